@@ -164,7 +164,8 @@ export const specs: Spec[] = [
   { file: 'probes', name: 'trimmedMean', refused: 'TSG1008', args: () => ({}) },
   // (refused with TSG1008 in the trial; compiles since Array.from({ length }, fn) is lowered: arguments added at the merge)
   { file: 'probes', name: 'harvestSchedule', fixed: ['years'], args: (r) => ({ p0: U(r, 0.3, 0.7), r: U(r, 0.5, 1.5), quota: U(r, 0.01, 0.05), years: 10 }) },
-  { file: 'probes', name: 'rickerPenalty', refused: 'TSG1008', args: () => ({}) },
+  // (refused with TSG1008 in the trial, some(); compiles since some/every/findIndex are lowered (stop 39): arguments added)
+  { file: 'probes', name: 'rickerPenalty', fixed: ['steps'], args: (r) => ({ p0: U(r, 0.2, 0.8), r: U(r, 0.5, 1.5), steps: 20 }) },
   { file: 'probes', name: 'predatorPreyMin', args: (r) => ({ a: U(r, 0.8, 1.2), b: U(r, 0.3, 0.6), c: U(r, 0.8, 1.2), d: U(r, 0.2, 0.5), x0: U(r, 0.8, 1.2), y0: U(r, 0.3, 0.7) }) },
   { file: 'probes2', name: 'piecewisePenalty', refused: 'TSG1009', args: () => ({}) },
   { file: 'probes2', name: 'residualLoss', enums: ['kind'], args: (r) => ({ pred: F(8, () => N(r)), obs: F(8, () => N(r)), kind: Math.floor(3 * r()) }) },
@@ -177,7 +178,8 @@ export const specs: Spec[] = [
   { file: 'refusals', name: 'dynamicKey', refused: 'TSG1003', args: () => ({}) },
   // (refused with TSG1003 in the trial, a class instance; compiles since front36's value classes: arguments added)
   { file: 'refusals', name: 'springEnergy', args: (r) => ({ x: U(r, 0, 2), k: U(r, 1, 10) }) },
-  { file: 'refusals', name: 'allPositiveSum', refused: 'TSG1008', args: () => ({}) },
+  // (refused with TSG1008 in the trial, every(); compiles since stop 39: arguments added)
+  { file: 'refusals', name: 'allPositiveSum', args: (r) => ({ xs: F(6, () => U(r, 0.1, 2)) }) },
   { file: 'refusals', name: 'frobenius', refused: 'TSG1003', args: () => ({}) },
   { file: 'refusals', name: 'noisy', refused: 'TSG2002', args: () => ({}) },
   { file: 'refusals', name: 'guarded', refused: 'TSG1001', args: () => ({}) },

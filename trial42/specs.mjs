@@ -96,5 +96,8 @@ export const specs = [
   { label: 'logicalAssign/zero-scale', m: 'lang', f: 'logicalAssign', args: (r) => ({ x: U(r, -1, 1), y: U(r, -1, 1), scale: 0 }), fixed: ['scale'] },
   { label: 'logicalAssign/zero-gate', m: 'lang', f: 'logicalAssign', args: (r) => ({ x: U(r, -1, 1), y: 0, scale: U(r, 0.5, 2) }), fixed: ['y'] },
   { m: 'lang', f: 'emaSteps', args: (r) => ({ x: sym(r, 6), alpha: U(r, 0.2, 0.8) }) },
+  // (refused in the trial, TSG1008 on findIndex/some/every; compiles since stop 39: specs added at the merge, both branches of every)
+  { label: 'findThenSum/positive', m: 'lang', f: 'findThenSum', args: (r) => ({ x: pos(r, 6), thr: U(r, 0.7, 1.3) }) },
+  { label: 'findThenSum/mixed', m: 'lang', f: 'findThenSum', args: (r) => ({ x: F(6, (_, i) => (i === 2 ? -U(r, 0.2, 1) : U(r, -1, 1))), thr: U(r, -0.5, 0.5) }) },
   { m: 'lang', f: 'hashedFeatures', args: (r) => ({ w: sym(r, 5), x: sym(r, 8), seed: 12345 }), fixed: ['seed'] },
 ];

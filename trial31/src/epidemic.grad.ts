@@ -4525,7 +4525,7 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
   let sum_2_b = 0;
   let compensation_1_b = 0;
   let h_1_b = 0;
-  const t7_r = 1 / gamma;
+  const t7_r_1 = 1 / gamma;
   // grad of: for (let it = 0; it < iters; it++)
   for (let it = Math.ceil(iters) - 1; it >= 0; it--) {
     let norm_b = 0;
@@ -4561,7 +4561,7 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
     }
     h_1_b = 0;
     const t31 = v.length;
-    const t40_r = 1 / divisor_1;
+    const t40_r_1 = 1 / divisor_1;
     for (let j_3 = t31 - 1; j_3 >= 0; j_3--) {
       let t43_b = sum_2_b;
       sum_2_b = 0;
@@ -4577,11 +4577,11 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
       compensation_1_b -= t42_b;
       const t38 = v[j_3]!;
       const t39 = Math.abs(t38);
-      const t40 = t39 / divisor_1;
+      const t40 = t39 * t40_r_1;
       const t40_b = t41_b === 0 ? 0 : t41_b * (t40 + t40);
-      const t39_b = t40_b === 0 ? 0 : t40_b * t40_r;
-      if (t40_b !== 0) divisor_1_b -= t40_b * (t39 * t40_r * t40_r);
-      const t38_b = t39_b === 0 ? 0 : t39_b * Math.sign(t38);
+      const t39_b = t40_b === 0 ? 0 : t40_b * t40_r_1;
+      if (t40_b !== 0) divisor_1_b -= t40_b * (t39 * t40_r_1 * t40_r_1);
+      const t38_b = t39_b === 0 ? 0 : t38 > 0 ? t39_b : t38 < 0 ? -t39_b : t39_b * Math.sign(t38);
       v_b[j_3]! += t38_b;
     }
     compensation_1_b = 0;
@@ -4600,7 +4600,7 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
       const t56_b = scale_1_b;
       scale_1_b = 0;
       const t55 = v[scale_1_last]!;
-      const t55_b = t56_b === 0 ? 0 : t56_b * Math.sign(t55);
+      const t55_b = t56_b === 0 ? 0 : t55 > 0 ? t56_b : t55 < 0 ? -t56_b : t56_b * Math.sign(t55);
       v_b[scale_1_last]! += t55_b;
     }
     scale_1 = stack[--top]!;
@@ -4637,7 +4637,7 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
     }
     h_b = 0;
     const t11 = nv.length;
-    const t20_r = 1 / divisor;
+    const t20_r_1 = 1 / divisor;
     for (let j_1 = t11 - 1; j_1 >= 0; j_1--) {
       let t23_b = sum_1_b;
       sum_1_b = 0;
@@ -4653,11 +4653,11 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
       compensation_b -= t22_b;
       const t18 = nv[j_1]!;
       const t19 = Math.abs(t18);
-      const t20 = t19 / divisor;
+      const t20 = t19 * t20_r_1;
       const t20_b = t21_b === 0 ? 0 : t21_b * (t20 + t20);
-      const t19_b = t20_b === 0 ? 0 : t20_b * t20_r;
-      if (t20_b !== 0) divisor_b -= t20_b * (t19 * t20_r * t20_r);
-      const t18_b = t19_b === 0 ? 0 : t19_b * Math.sign(t18);
+      const t19_b = t20_b === 0 ? 0 : t20_b * t20_r_1;
+      if (t20_b !== 0) divisor_b -= t20_b * (t19 * t20_r_1 * t20_r_1);
+      const t18_b = t19_b === 0 ? 0 : t18 > 0 ? t19_b : t18 < 0 ? -t19_b : t19_b * Math.sign(t18);
       nv_b[j_1]! += t18_b;
     }
     compensation_b = 0;
@@ -4676,7 +4676,7 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
       const t53_b = scale_b;
       scale_b = 0;
       const t52 = nv[scale_last]!;
-      const t52_b = t53_b === 0 ? 0 : t53_b * Math.sign(t52);
+      const t52_b = t53_b === 0 ? 0 : t52 > 0 ? t53_b : t52 < 0 ? -t53_b : t53_b * Math.sign(t52);
       nv_b[scale_last]! += t52_b;
     }
     scale = stack[--top]!;
@@ -4693,13 +4693,13 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
         const t4 = r * n;
         const t5 = t4 + c;
         const t6 = contacts[t5]!;
-        const t7 = t6 / gamma;
+        const t7 = t6 * t7_r_1;
         const t8 = v[c]!;
         const t7_b = t9_b === 0 ? 0 : t9_b * t8;
         const t8_b = t9_b === 0 ? 0 : t9_b * t7;
         v_b[c]! += t8_b;
-        const t6_b = t7_b === 0 ? 0 : t7_b * t7_r;
-        if (t7_b !== 0) gamma_b -= t7_b * (t6 * t7_r * t7_r);
+        const t6_b = t7_b === 0 ? 0 : t7_b * t7_r_1;
+        if (t7_b !== 0) gamma_b -= t7_b * (t6 * t7_r_1 * t7_r_1);
         contacts_b[t5]! += t6_b;
       }
       // grad of: let acc = 0
@@ -5373,8 +5373,10 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
       const t38_d = v_d[j_3]!;
       const t39 = Math.abs(t38);
       const t39_d = Math.sign(t38) * t38_d;
-      const t40 = t39 / divisor_1;
-      const t40_d = t39_d / divisor_1 - t40 / divisor_1 * divisor_1_d;
+      const t40_r_1 = 1 / divisor_1;
+      const t40_r_1_d = -(t40_r_1 * t40_r_1 * divisor_1_d);
+      const t40 = t39 * t40_r_1;
+      const t40_d = t40_r_1 * t39_d + t39 * t40_r_1_d;
       const t40_b = t41_b === 0 ? 0 : t41_b * (t40 + t40);
       const t40_b_d = t41_b === 0 && t41_b_d === 0 ? 0 : (t40 + t40) * t41_b_d + t41_b * (2 * t40_d);
       const t40_r = 1 / divisor_1;
@@ -5385,8 +5387,8 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
         divisor_1_b -= t40_b * (t39 * t40_r * t40_r);
         divisor_1_b_d -= t39 * t40_r * t40_r * t40_b_d + t40_b * (t40_r * (t40_r * t39_d + t39 * t40_r_d) + t39 * t40_r * t40_r_d);
       }
-      const t38_b = t39_b === 0 ? 0 : t39_b * Math.sign(t38);
-      const t38_b_d = t39_b === 0 && t39_b_d === 0 ? 0 : Math.sign(t38) * t39_b_d;
+      const t38_b = t39_b === 0 ? 0 : t38 > 0 ? t39_b : t38 < 0 ? -t39_b : t39_b * Math.sign(t38);
+      const t38_b_d = t39_b === 0 && t39_b_d === 0 ? 0 : t38 > 0 ? t39_b_d : t38 < 0 ? -t39_b_d : Math.sign(t38) * t39_b_d;
       v_b[j_3]! += t38_b;
       v_b_d[j_3]! += t38_b_d;
     }
@@ -5415,8 +5417,8 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
       scale_1_b = 0;
       scale_1_b_d = 0;
       const t55 = v[scale_1_last]!;
-      const t55_b = t56_b === 0 ? 0 : t56_b * Math.sign(t55);
-      const t55_b_d = t56_b === 0 && t56_b_d === 0 ? 0 : Math.sign(t55) * t56_b_d;
+      const t55_b = t56_b === 0 ? 0 : t55 > 0 ? t56_b : t55 < 0 ? -t56_b : t56_b * Math.sign(t55);
+      const t55_b_d = t56_b === 0 && t56_b_d === 0 ? 0 : t55 > 0 ? t56_b_d : t55 < 0 ? -t56_b_d : Math.sign(t55) * t56_b_d;
       v_b[scale_1_last]! += t55_b;
       v_b_d[scale_1_last]! += t55_b_d;
     }
@@ -5509,8 +5511,10 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
       const t18_d = nv_d[j_1]!;
       const t19 = Math.abs(t18);
       const t19_d = Math.sign(t18) * t18_d;
-      const t20 = t19 / divisor;
-      const t20_d = t19_d / divisor - t20 / divisor * divisor_d;
+      const t20_r_1 = 1 / divisor;
+      const t20_r_1_d = -(t20_r_1 * t20_r_1 * divisor_d);
+      const t20 = t19 * t20_r_1;
+      const t20_d = t20_r_1 * t19_d + t19 * t20_r_1_d;
       const t20_b = t21_b === 0 ? 0 : t21_b * (t20 + t20);
       const t20_b_d = t21_b === 0 && t21_b_d === 0 ? 0 : (t20 + t20) * t21_b_d + t21_b * (2 * t20_d);
       const t20_r = 1 / divisor;
@@ -5521,8 +5525,8 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
         divisor_b -= t20_b * (t19 * t20_r * t20_r);
         divisor_b_d -= t19 * t20_r * t20_r * t20_b_d + t20_b * (t20_r * (t20_r * t19_d + t19 * t20_r_d) + t19 * t20_r * t20_r_d);
       }
-      const t18_b = t19_b === 0 ? 0 : t19_b * Math.sign(t18);
-      const t18_b_d = t19_b === 0 && t19_b_d === 0 ? 0 : Math.sign(t18) * t19_b_d;
+      const t18_b = t19_b === 0 ? 0 : t18 > 0 ? t19_b : t18 < 0 ? -t19_b : t19_b * Math.sign(t18);
+      const t18_b_d = t19_b === 0 && t19_b_d === 0 ? 0 : t18 > 0 ? t19_b_d : t18 < 0 ? -t19_b_d : Math.sign(t18) * t19_b_d;
       nv_b[j_1]! += t18_b;
       nv_b_d[j_1]! += t18_b_d;
     }
@@ -5551,8 +5555,8 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
       scale_b = 0;
       scale_b_d = 0;
       const t52 = nv[scale_last]!;
-      const t52_b = t53_b === 0 ? 0 : t53_b * Math.sign(t52);
-      const t52_b_d = t53_b === 0 && t53_b_d === 0 ? 0 : Math.sign(t52) * t53_b_d;
+      const t52_b = t53_b === 0 ? 0 : t52 > 0 ? t53_b : t52 < 0 ? -t53_b : t53_b * Math.sign(t52);
+      const t52_b_d = t53_b === 0 && t53_b_d === 0 ? 0 : t52 > 0 ? t53_b_d : t52 < 0 ? -t53_b_d : Math.sign(t52) * t53_b_d;
       nv_b[scale_last]! += t52_b;
       nv_b_d[scale_last]! += t52_b_d;
     }
@@ -5576,8 +5580,10 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
         const t5 = t4 + c;
         const t6 = contacts[t5]!;
         const t6_d = contacts_d[t5]!;
-        const t7 = t6 / gamma;
-        const t7_d = t6_d / gamma - t7 / gamma * gamma_d;
+        const t7_r_1 = 1 / gamma;
+        const t7_r_1_d = -(t7_r_1 * t7_r_1 * gamma_d);
+        const t7 = t6 * t7_r_1;
+        const t7_d = t7_r_1 * t6_d + t6 * t7_r_1_d;
         const t8 = v[c]!;
         const t8_d = v_d[c]!;
         const t7_b = t9_b === 0 ? 0 : t9_b * t8;

@@ -242,7 +242,7 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
             let t10_limiter_b = t12_limiter_b;
             r_b += t11_limiter_b;
             t10_limiter_b += t11_limiter_b;
-            if (t10_limiter_b !== 0) r_b += t10_limiter_b * Math.sign(r);
+            if (t10_limiter_b !== 0) r_b += r > 0 ? t10_limiter_b : r < 0 ? -t10_limiter_b : t10_limiter_b * Math.sign(r);
           }
         }
       }
@@ -288,9 +288,8 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
     dx_b -= t34_b * (t34 * t34_r);
   }
   // grad of: const face = vel * (at(c) + 0.5 * limiter(r, kind) * du * (1 - (vel * dt) / dx)) - (diff * du) / dx
-  const t25_r = t34_r;
-  const t24_b = t25_b === 0 ? 0 : t25_b * t25_r;
-  if (t25_b !== 0) dx_b -= t25_b * (t25 * t25_r);
+  const t24_b = t25_b === 0 ? 0 : t25_b * t34_r;
+  if (t25_b !== 0) dx_b -= t25_b * (t25 * t34_r);
   if (t24_b !== 0) {
     vel_b += t24_b * dt;
     dt_b += t24_b * vel;
@@ -838,7 +837,7 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
               let t10_limiter_advectDiffuseStep_b = t12_limiter_advectDiffuseStep_b;
               r_advectDiffuseStep_b += t11_limiter_advectDiffuseStep_b;
               t10_limiter_advectDiffuseStep_b += t11_limiter_advectDiffuseStep_b;
-              if (t10_limiter_advectDiffuseStep_b !== 0) r_advectDiffuseStep_b += t10_limiter_advectDiffuseStep_b * Math.sign(r_advectDiffuseStep);
+              if (t10_limiter_advectDiffuseStep_b !== 0) r_advectDiffuseStep_b += r_advectDiffuseStep > 0 ? t10_limiter_advectDiffuseStep_b : r_advectDiffuseStep < 0 ? -t10_limiter_advectDiffuseStep_b : t10_limiter_advectDiffuseStep_b * Math.sign(r_advectDiffuseStep);
             }
           }
         }
@@ -900,7 +899,7 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
   const t6_b = t7_b;
   const t5_b = t6_b === 0 ? 0 : t6_b / dx;
   diff_b += t5_b * 2;
-  if (t4_b !== 0) vel_b += t4_b * Math.sign(vel);
+  if (t4_b !== 0) vel_b += vel > 0 ? t4_b : vel < 0 ? -t4_b : t4_b * Math.sign(vel);
   adj.vel += vel_b;
   adj.diff += diff_b;
   tape.top = top;
@@ -1651,8 +1650,8 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
               t10_limiter_advectDiffuseStep_b += t11_limiter_advectDiffuseStep_b;
               t10_limiter_advectDiffuseStep_b_d += t11_limiter_advectDiffuseStep_b_d;
               if (t10_limiter_advectDiffuseStep_b !== 0 || t10_limiter_advectDiffuseStep_b_d !== 0) {
-                r_advectDiffuseStep_b += t10_limiter_advectDiffuseStep_b * Math.sign(r_advectDiffuseStep);
-                r_advectDiffuseStep_b_d += Math.sign(r_advectDiffuseStep) * t10_limiter_advectDiffuseStep_b_d;
+                r_advectDiffuseStep_b += r_advectDiffuseStep > 0 ? t10_limiter_advectDiffuseStep_b : r_advectDiffuseStep < 0 ? -t10_limiter_advectDiffuseStep_b : t10_limiter_advectDiffuseStep_b * Math.sign(r_advectDiffuseStep);
+                r_advectDiffuseStep_b_d += r_advectDiffuseStep > 0 ? t10_limiter_advectDiffuseStep_b_d : r_advectDiffuseStep < 0 ? -t10_limiter_advectDiffuseStep_b_d : Math.sign(r_advectDiffuseStep) * t10_limiter_advectDiffuseStep_b_d;
               }
             }
           }
@@ -1748,8 +1747,8 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
   diff_b += t5_b * 2;
   diff_b_d += 2 * t5_b_d;
   if (t4_b !== 0 || t4_b_d !== 0) {
-    vel_b += t4_b * Math.sign(vel);
-    vel_b_d += Math.sign(vel) * t4_b_d;
+    vel_b += vel > 0 ? t4_b : vel < 0 ? -t4_b : t4_b * Math.sign(vel);
+    vel_b_d += vel > 0 ? t4_b_d : vel < 0 ? -t4_b_d : Math.sign(vel) * t4_b_d;
   }
   adj.vel += vel_b;
   adj_d.vel += vel_b_d;
@@ -2066,7 +2065,7 @@ export function burgersTV_vjp(u0: Float64Array, steps_arg: number | undefined, c
       const t33 = Math.abs(t32);
       const t34 = Math.max(t33, t36);
       const t33_b = t34_b * (t33 === t34 ? 1 : 0);
-      const t32_b = t33_b === 0 ? 0 : t33_b * Math.sign(t32);
+      const t32_b = t33_b === 0 ? 0 : t32 > 0 ? t33_b : t32 < 0 ? -t33_b : t33_b * Math.sign(t32);
       u_b[umax_last]! += t32_b;
     } else {
       umax = stack[--top]!;
@@ -2726,8 +2725,8 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
       const t34 = Math.max(t33, t36);
       const t33_b = t34_b * (t33 === t34 ? 1 : 0);
       const t33_b_d = t33 === t34 ? t34_b_d : 0;
-      const t32_b = t33_b === 0 ? 0 : t33_b * Math.sign(t32);
-      const t32_b_d = t33_b === 0 && t33_b_d === 0 ? 0 : Math.sign(t32) * t33_b_d;
+      const t32_b = t33_b === 0 ? 0 : t32 > 0 ? t33_b : t32 < 0 ? -t33_b : t33_b * Math.sign(t32);
+      const t32_b_d = t33_b === 0 && t33_b_d === 0 ? 0 : t32 > 0 ? t33_b_d : t32 < 0 ? -t33_b_d : Math.sign(t32) * t33_b_d;
       u_b[umax_last]! += t32_b;
       u_b_d[umax_last]! += t32_b_d;
     } else {
@@ -2944,10 +2943,9 @@ export function implicitHeat_vjp(u0: Float64Array, alpha: number, dt: number, st
       cp_thomas[i_thomas]! = stack[--top]!;
       const t7_thomas_b = cp_thomas_b[i_thomas]!;
       cp_thomas_b[i_thomas]! = 0;
-      const t7_thomas_r = t12_thomas_r;
       if (t7_thomas_b !== 0) {
-        t6_b += t7_thomas_b * t7_thomas_r;
-        m_thomas_b -= t7_thomas_b * (t6 * t7_thomas_r * t7_thomas_r);
+        t6_b += t7_thomas_b * t12_thomas_r;
+        m_thomas_b -= t7_thomas_b * (t6 * t12_thomas_r * t12_thomas_r);
       }
       // grad of (thomas): const m = b - a * cp[i - 1]
       t8_b += m_thomas_b;

@@ -1331,7 +1331,7 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
   const t3 = t2 / 2;
   const segs = t3 - 1;
   const ds: number[] = [];
-  if (top + (1 + (segs + 1 > 0 ? segs + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 1 + (segs + 1 > 0 ? segs + 1 : 0) * 2);
+  if (top + (1 + (segs + 1 > 0 ? segs + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (segs + 1 > 0 ? segs + 1 : 0));
   for (let s = 0; s < segs; s++) {
     const t4 = 2 * s;
     const t5 = line[t4]!;
@@ -1362,7 +1362,6 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
     const dy_segmentDistance = py - t15_segmentDistance;
     const t16_segmentDistance = dx_segmentDistance * dx_segmentDistance;
     const t17_segmentDistance = dy_segmentDistance * dy_segmentDistance;
-    stack[top++]! = t10_segmentDistance;
     const t18_segmentDistance = t16_segmentDistance + t17_segmentDistance;
     const t20_segmentDistance = t18_segmentDistance + 0.000001;
     const t21_segmentDistance = Math.sqrt(t20_segmentDistance);
@@ -1471,23 +1470,32 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
     const t18_segmentDistance_b = t20_segmentDistance_b;
     const t16_segmentDistance_b = t18_segmentDistance_b;
     const t17_segmentDistance_b = t18_segmentDistance_b;
-    const t10_segmentDistance = stack[--top]!;
     const t4 = 2 * s;
     const t6 = t4 + 1;
     const t7 = line[t6]!;
-    const t11_segmentDistance = Math.max(0, t10_segmentDistance);
-    const t_segmentDistance = Math.min(1, t11_segmentDistance);
+    const t5 = line[t4]!;
+    const t2_segmentDistance = px - t5;
+    const t8 = t4 + 2;
+    const t9 = line[t8]!;
+    const abx_segmentDistance = t9 - t5;
+    const t3_segmentDistance = t2_segmentDistance * abx_segmentDistance;
+    const t4_segmentDistance = py - t7;
     const t10 = t4 + 3;
     const t11 = line[t10]!;
     const aby_segmentDistance = t11 - t7;
+    const t5_segmentDistance = t4_segmentDistance * aby_segmentDistance;
+    const t6_segmentDistance = t3_segmentDistance + t5_segmentDistance;
+    const t7_segmentDistance = abx_segmentDistance * abx_segmentDistance;
+    const t8_segmentDistance = aby_segmentDistance * aby_segmentDistance;
+    const t9_segmentDistance = t7_segmentDistance + t8_segmentDistance;
+    const t10_segmentDistance_r_1 = 1 / t9_segmentDistance;
+    const t10_segmentDistance = t6_segmentDistance * t10_segmentDistance_r_1;
+    const t11_segmentDistance = Math.max(0, t10_segmentDistance);
+    const t_segmentDistance = Math.min(1, t11_segmentDistance);
     const t14_segmentDistance = t_segmentDistance * aby_segmentDistance;
     const t15_segmentDistance = t7 + t14_segmentDistance;
     const dy_segmentDistance = py - t15_segmentDistance;
     const dy_segmentDistance_b = t17_segmentDistance_b === 0 ? 0 : t17_segmentDistance_b * (dy_segmentDistance + dy_segmentDistance);
-    const t5 = line[t4]!;
-    const t8 = t4 + 2;
-    const t9 = line[t8]!;
-    const abx_segmentDistance = t9 - t5;
     const t12_segmentDistance = t_segmentDistance * abx_segmentDistance;
     const t13_segmentDistance = t5 + t12_segmentDistance;
     const dx_segmentDistance = px - t13_segmentDistance;
@@ -1509,17 +1517,8 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
     // grad of (segmentDistance): const t = Math.min(1, Math.max(0, ((px - ax) * abx + (py - ay) * aby) / (abx * abx + aby * aby)))
     const t11_segmentDistance_b = t_segmentDistance_b * (t11_segmentDistance === t_segmentDistance && 1 !== t_segmentDistance ? 1 : 0);
     const t10_segmentDistance_b = t11_segmentDistance_b * (t10_segmentDistance === t11_segmentDistance && 0 !== t11_segmentDistance ? 1 : 0);
-    const t2_segmentDistance = px - t5;
-    const t3_segmentDistance = t2_segmentDistance * abx_segmentDistance;
-    const t4_segmentDistance = py - t7;
-    const t5_segmentDistance = t4_segmentDistance * aby_segmentDistance;
-    const t6_segmentDistance = t3_segmentDistance + t5_segmentDistance;
-    const t7_segmentDistance = abx_segmentDistance * abx_segmentDistance;
-    const t8_segmentDistance = aby_segmentDistance * aby_segmentDistance;
-    const t9_segmentDistance = t7_segmentDistance + t8_segmentDistance;
-    const t10_segmentDistance_r = 1 / t9_segmentDistance;
-    const t6_segmentDistance_b = t10_segmentDistance_b === 0 ? 0 : t10_segmentDistance_b * t10_segmentDistance_r;
-    const t9_segmentDistance_b = t10_segmentDistance_b === 0 ? 0 : -(t10_segmentDistance_b * (t6_segmentDistance * t10_segmentDistance_r * t10_segmentDistance_r));
+    const t6_segmentDistance_b = t10_segmentDistance_b === 0 ? 0 : t10_segmentDistance_b * t10_segmentDistance_r_1;
+    const t9_segmentDistance_b = t10_segmentDistance_b === 0 ? 0 : -(t10_segmentDistance_b * (t6_segmentDistance * t10_segmentDistance_r_1 * t10_segmentDistance_r_1));
     const t7_segmentDistance_b = t9_segmentDistance_b;
     const t8_segmentDistance_b = t9_segmentDistance_b;
     if (t8_segmentDistance_b !== 0) aby_segmentDistance_b += t8_segmentDistance_b * (aby_segmentDistance + aby_segmentDistance);
@@ -1754,8 +1753,8 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
   const segs = t3 - 1;
   const ds: number[] = [];
   const ds_d: number[] = [];
-  if (top + (1 + (segs + 1 > 0 ? segs + 1 : 0) * 2) > stack.length) {
-    stack = tape.reserve(top, 1 + (segs + 1 > 0 ? segs + 1 : 0) * 2);
+  if (top + (1 + (segs + 1 > 0 ? segs + 1 : 0)) > stack.length) {
+    stack = tape.reserve(top, 1 + (segs + 1 > 0 ? segs + 1 : 0));
     stack_d = tapeTangents(stack);
   }
   for (let s = 0; s < segs; s++) {
@@ -1813,8 +1812,6 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     const t16_segmentDistance_d = (dx_segmentDistance + dx_segmentDistance) * dx_segmentDistance_d;
     const t17_segmentDistance = dy_segmentDistance * dy_segmentDistance;
     const t17_segmentDistance_d = (dy_segmentDistance + dy_segmentDistance) * dy_segmentDistance_d;
-    stack_d[top]! = t10_segmentDistance_d;
-    stack[top++]! = t10_segmentDistance;
     const t18_segmentDistance = t16_segmentDistance + t17_segmentDistance;
     const t18_segmentDistance_d = t16_segmentDistance_d + t17_segmentDistance_d;
     const t20_segmentDistance = t18_segmentDistance + 0.000001;
@@ -1998,21 +1995,46 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     const t16_segmentDistance_b_d = t18_segmentDistance_b_d;
     const t17_segmentDistance_b = t18_segmentDistance_b;
     const t17_segmentDistance_b_d = t18_segmentDistance_b_d;
-    const t10_segmentDistance = stack[--top]!;
-    const t10_segmentDistance_d = stack_d[top]!;
     const t4 = 2 * s;
     const t6 = t4 + 1;
     const t7 = line[t6]!;
     const t7_d = line_d[t6]!;
-    const t11_segmentDistance = Math.max(0, t10_segmentDistance);
-    const t11_segmentDistance_d = t10_segmentDistance === t11_segmentDistance && 0 !== t11_segmentDistance ? t10_segmentDistance_d : 0;
-    const t_segmentDistance = Math.min(1, t11_segmentDistance);
-    const t_segmentDistance_d = t11_segmentDistance === t_segmentDistance && 1 !== t_segmentDistance ? t11_segmentDistance_d : 0;
+    const t5 = line[t4]!;
+    const t5_d = line_d[t4]!;
+    const t2_segmentDistance = px - t5;
+    const t2_segmentDistance_d = px_d - t5_d;
+    const t8 = t4 + 2;
+    const t9 = line[t8]!;
+    const t9_d = line_d[t8]!;
+    const abx_segmentDistance = t9 - t5;
+    const abx_segmentDistance_d = t9_d - t5_d;
+    const t3_segmentDistance = t2_segmentDistance * abx_segmentDistance;
+    const t3_segmentDistance_d = abx_segmentDistance * t2_segmentDistance_d + t2_segmentDistance * abx_segmentDistance_d;
+    const t4_segmentDistance = py - t7;
+    const t4_segmentDistance_d = py_d - t7_d;
     const t10 = t4 + 3;
     const t11 = line[t10]!;
     const t11_d = line_d[t10]!;
     const aby_segmentDistance = t11 - t7;
     const aby_segmentDistance_d = t11_d - t7_d;
+    const t5_segmentDistance = t4_segmentDistance * aby_segmentDistance;
+    const t5_segmentDistance_d = aby_segmentDistance * t4_segmentDistance_d + t4_segmentDistance * aby_segmentDistance_d;
+    const t6_segmentDistance = t3_segmentDistance + t5_segmentDistance;
+    const t6_segmentDistance_d = t3_segmentDistance_d + t5_segmentDistance_d;
+    const t7_segmentDistance = abx_segmentDistance * abx_segmentDistance;
+    const t7_segmentDistance_d = (abx_segmentDistance + abx_segmentDistance) * abx_segmentDistance_d;
+    const t8_segmentDistance = aby_segmentDistance * aby_segmentDistance;
+    const t8_segmentDistance_d = (aby_segmentDistance + aby_segmentDistance) * aby_segmentDistance_d;
+    const t9_segmentDistance = t7_segmentDistance + t8_segmentDistance;
+    const t9_segmentDistance_d = t7_segmentDistance_d + t8_segmentDistance_d;
+    const t10_segmentDistance_r_1 = 1 / t9_segmentDistance;
+    const t10_segmentDistance_r_1_d = -(t10_segmentDistance_r_1 * t10_segmentDistance_r_1 * t9_segmentDistance_d);
+    const t10_segmentDistance = t6_segmentDistance * t10_segmentDistance_r_1;
+    const t10_segmentDistance_d = t10_segmentDistance_r_1 * t6_segmentDistance_d + t6_segmentDistance * t10_segmentDistance_r_1_d;
+    const t11_segmentDistance = Math.max(0, t10_segmentDistance);
+    const t11_segmentDistance_d = t10_segmentDistance === t11_segmentDistance && 0 !== t11_segmentDistance ? t10_segmentDistance_d : 0;
+    const t_segmentDistance = Math.min(1, t11_segmentDistance);
+    const t_segmentDistance_d = t11_segmentDistance === t_segmentDistance && 1 !== t_segmentDistance ? t11_segmentDistance_d : 0;
     const t14_segmentDistance = t_segmentDistance * aby_segmentDistance;
     const t14_segmentDistance_d = aby_segmentDistance * t_segmentDistance_d + t_segmentDistance * aby_segmentDistance_d;
     const t15_segmentDistance = t7 + t14_segmentDistance;
@@ -2021,13 +2043,6 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     const dy_segmentDistance_d = py_d - t15_segmentDistance_d;
     const dy_segmentDistance_b = t17_segmentDistance_b === 0 ? 0 : t17_segmentDistance_b * (dy_segmentDistance + dy_segmentDistance);
     const dy_segmentDistance_b_d = t17_segmentDistance_b === 0 && t17_segmentDistance_b_d === 0 ? 0 : (dy_segmentDistance + dy_segmentDistance) * t17_segmentDistance_b_d + t17_segmentDistance_b * (2 * dy_segmentDistance_d);
-    const t5 = line[t4]!;
-    const t5_d = line_d[t4]!;
-    const t8 = t4 + 2;
-    const t9 = line[t8]!;
-    const t9_d = line_d[t8]!;
-    const abx_segmentDistance = t9 - t5;
-    const abx_segmentDistance_d = t9_d - t5_d;
     const t12_segmentDistance = t_segmentDistance * abx_segmentDistance;
     const t12_segmentDistance_d = abx_segmentDistance * t_segmentDistance_d + t_segmentDistance * abx_segmentDistance_d;
     const t13_segmentDistance = t5 + t12_segmentDistance;
@@ -2069,22 +2084,6 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     const t11_segmentDistance_b_d = t11_segmentDistance === t_segmentDistance && 1 !== t_segmentDistance ? t_segmentDistance_b_d : 0;
     const t10_segmentDistance_b = t11_segmentDistance_b * (t10_segmentDistance === t11_segmentDistance && 0 !== t11_segmentDistance ? 1 : 0);
     const t10_segmentDistance_b_d = t10_segmentDistance === t11_segmentDistance && 0 !== t11_segmentDistance ? t11_segmentDistance_b_d : 0;
-    const t2_segmentDistance = px - t5;
-    const t2_segmentDistance_d = px_d - t5_d;
-    const t3_segmentDistance = t2_segmentDistance * abx_segmentDistance;
-    const t3_segmentDistance_d = abx_segmentDistance * t2_segmentDistance_d + t2_segmentDistance * abx_segmentDistance_d;
-    const t4_segmentDistance = py - t7;
-    const t4_segmentDistance_d = py_d - t7_d;
-    const t5_segmentDistance = t4_segmentDistance * aby_segmentDistance;
-    const t5_segmentDistance_d = aby_segmentDistance * t4_segmentDistance_d + t4_segmentDistance * aby_segmentDistance_d;
-    const t6_segmentDistance = t3_segmentDistance + t5_segmentDistance;
-    const t6_segmentDistance_d = t3_segmentDistance_d + t5_segmentDistance_d;
-    const t7_segmentDistance = abx_segmentDistance * abx_segmentDistance;
-    const t7_segmentDistance_d = (abx_segmentDistance + abx_segmentDistance) * abx_segmentDistance_d;
-    const t8_segmentDistance = aby_segmentDistance * aby_segmentDistance;
-    const t8_segmentDistance_d = (aby_segmentDistance + aby_segmentDistance) * aby_segmentDistance_d;
-    const t9_segmentDistance = t7_segmentDistance + t8_segmentDistance;
-    const t9_segmentDistance_d = t7_segmentDistance_d + t8_segmentDistance_d;
     const t10_segmentDistance_r = 1 / t9_segmentDistance;
     const t10_segmentDistance_r_d = -(t10_segmentDistance_r * t10_segmentDistance_r * t9_segmentDistance_d);
     const t6_segmentDistance_b = t10_segmentDistance_b === 0 ? 0 : t10_segmentDistance_b * t10_segmentDistance_r;
@@ -2503,7 +2502,7 @@ export function compactness_vjp(poly: Float64Array, adj: { poly: Float64Array },
     poly_b[t5]! += t6_b;
   }
   // grad of: const area = Math.abs(shoelaceArea(poly))
-  const t1_b = area_b * Math.sign(t1);
+  const t1_b = t1 > 0 ? area_b : t1 < 0 ? -area_b : area_b * Math.sign(t1);
   const t15_shoelaceArea_b = t1_b;
   // grad of (shoelaceArea): return 0.5 * a
   a_shoelaceArea_b += t15_shoelaceArea_b * 0.5;
@@ -2793,8 +2792,8 @@ export function compactness_hvp(poly: Float64Array, v: { poly?: Float64Array }):
     poly_b_d[t5]! += t6_b_d;
   }
   // grad of: const area = Math.abs(shoelaceArea(poly))
-  const t1_b = area_b * Math.sign(t1);
-  const t1_b_d = Math.sign(t1) * area_b_d;
+  const t1_b = t1 > 0 ? area_b : t1 < 0 ? -area_b : area_b * Math.sign(t1);
+  const t1_b_d = t1 > 0 ? area_b_d : t1 < 0 ? -area_b_d : Math.sign(t1) * area_b_d;
   const t15_shoelaceArea_b = t1_b;
   const t15_shoelaceArea_b_d = t1_b_d;
   // grad of (shoelaceArea): return 0.5 * a

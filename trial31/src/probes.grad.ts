@@ -113,9 +113,9 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
   let dt_arg_b = 0;
   let dt_b = 0;
   let p_b = seed;
-  const t2_logisticRate_r = 1 / k;
-  const t2_logisticRate_2_r = 1 / k;
-  const t2_logisticRate_6_r = 1 / k;
+  const t2_logisticRate_r_1 = 1 / k;
+  const t2_logisticRate_1_r_1 = 1 / k;
+  const t2_logisticRate_3_r_1 = 1 / k;
   // grad of: for (let s = 0; s < steps; s++)
   for (let s = steps - 1; s >= 0; s--) {
     // grad of: switch (scheme)
@@ -126,7 +126,7 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
       p = stack[--top]!;
       const t7_b = p_b;
       const t1_logisticRate = r * p;
-      const t2_logisticRate = p / k;
+      const t2_logisticRate = p * t2_logisticRate_r_1;
       const t3_logisticRate = 1 - t2_logisticRate;
       const t4_logisticRate = t1_logisticRate * t3_logisticRate;
       const t6 = t4_logisticRate;
@@ -137,8 +137,8 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
       const t1_logisticRate_b = t4_logisticRate_b * t3_logisticRate;
       const t3_logisticRate_b = t4_logisticRate_b * t1_logisticRate;
       const t2_logisticRate_b = -t3_logisticRate_b;
-      p_b += t2_logisticRate_b * t2_logisticRate_r;
-      k_b -= t2_logisticRate_b * (p * t2_logisticRate_r * t2_logisticRate_r);
+      p_b += t2_logisticRate_b * t2_logisticRate_r_1;
+      k_b -= t2_logisticRate_b * (p * t2_logisticRate_r_1 * t2_logisticRate_r_1);
       r_b += t1_logisticRate_b * p;
       p_b += t1_logisticRate_b * r;
     } else {
@@ -148,14 +148,14 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
         const t13_b = p_b;
         const t11 = 0.5 * dt;
         const t1_logisticRate_1 = r * p;
-        const t2_logisticRate_1 = p / k;
+        const t2_logisticRate_1 = p * t2_logisticRate_1_r_1;
         const t3_logisticRate_1 = 1 - t2_logisticRate_1;
         const t4_logisticRate_1 = t1_logisticRate_1 * t3_logisticRate_1;
         const k1 = t4_logisticRate_1;
         const t9 = dt * k1;
         const t10 = p + t9;
         const t1_logisticRate_2 = r * t10;
-        const t2_logisticRate_2 = t10 / k;
+        const t2_logisticRate_2 = t10 * t2_logisticRate_1_r_1;
         const t3_logisticRate_2 = 1 - t2_logisticRate_2;
         const t4_logisticRate_2 = t1_logisticRate_2 * t3_logisticRate_2;
         const k2 = t4_logisticRate_2;
@@ -171,8 +171,8 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
         const t1_logisticRate_2_b = t4_logisticRate_2_b * t3_logisticRate_2;
         const t3_logisticRate_2_b = t4_logisticRate_2_b * t1_logisticRate_2;
         const t2_logisticRate_2_b = -t3_logisticRate_2_b;
-        let t10_b = t2_logisticRate_2_b * t2_logisticRate_2_r;
-        k_b -= t2_logisticRate_2_b * (t10 * t2_logisticRate_2_r * t2_logisticRate_2_r);
+        let t10_b = t2_logisticRate_2_b * t2_logisticRate_1_r_1;
+        k_b -= t2_logisticRate_2_b * (t10 * t2_logisticRate_1_r_1 * t2_logisticRate_1_r_1);
         r_b += t1_logisticRate_2_b * t10;
         t10_b += t1_logisticRate_2_b * r;
         // grad of: const k2 = logisticRate(p + dt * k1, r, k)
@@ -186,9 +186,8 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
         const t1_logisticRate_1_b = t4_logisticRate_1_b * t3_logisticRate_1;
         const t3_logisticRate_1_b = t4_logisticRate_1_b * t1_logisticRate_1;
         const t2_logisticRate_1_b = -t3_logisticRate_1_b;
-        const t2_logisticRate_1_r = t2_logisticRate_2_r;
-        p_b += t2_logisticRate_1_b * t2_logisticRate_1_r;
-        k_b -= t2_logisticRate_1_b * (p * t2_logisticRate_1_r * t2_logisticRate_1_r);
+        p_b += t2_logisticRate_1_b * t2_logisticRate_1_r_1;
+        k_b -= t2_logisticRate_1_b * (p * t2_logisticRate_1_r_1 * t2_logisticRate_1_r_1);
         r_b += t1_logisticRate_1_b * p;
         p_b += t1_logisticRate_1_b * r;
       } else {
@@ -197,7 +196,7 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
         const t28_b = p_b;
         const t22 = dt / 6;
         const t1_logisticRate_3 = r * p;
-        const t2_logisticRate_3 = p / k;
+        const t2_logisticRate_3 = p * t2_logisticRate_3_r_1;
         const t3_logisticRate_3 = 1 - t2_logisticRate_3;
         const t4_logisticRate_3 = t1_logisticRate_3 * t3_logisticRate_3;
         const a = t4_logisticRate_3;
@@ -205,7 +204,7 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
         const t16 = t15 * a;
         const t17 = p + t16;
         const t1_logisticRate_4 = r * t17;
-        const t2_logisticRate_4 = t17 / k;
+        const t2_logisticRate_4 = t17 * t2_logisticRate_3_r_1;
         const t3_logisticRate_4 = 1 - t2_logisticRate_4;
         const t4_logisticRate_4 = t1_logisticRate_4 * t3_logisticRate_4;
         const b = t4_logisticRate_4;
@@ -214,7 +213,7 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
         const t18 = t15 * b;
         const t19 = p + t18;
         const t1_logisticRate_5 = r * t19;
-        const t2_logisticRate_5 = t19 / k;
+        const t2_logisticRate_5 = t19 * t2_logisticRate_3_r_1;
         const t3_logisticRate_5 = 1 - t2_logisticRate_5;
         const t4_logisticRate_5 = t1_logisticRate_5 * t3_logisticRate_5;
         const c = t4_logisticRate_5;
@@ -223,7 +222,7 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
         const t20 = dt * c;
         const t21 = p + t20;
         const t1_logisticRate_6 = r * t21;
-        const t2_logisticRate_6 = t21 / k;
+        const t2_logisticRate_6 = t21 * t2_logisticRate_3_r_1;
         const t3_logisticRate_6 = 1 - t2_logisticRate_6;
         const t4_logisticRate_6 = t1_logisticRate_6 * t3_logisticRate_6;
         const d = t4_logisticRate_6;
@@ -245,8 +244,8 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
         const t1_logisticRate_6_b = t4_logisticRate_6_b * t3_logisticRate_6;
         const t3_logisticRate_6_b = t4_logisticRate_6_b * t1_logisticRate_6;
         const t2_logisticRate_6_b = -t3_logisticRate_6_b;
-        let t21_b = t2_logisticRate_6_b * t2_logisticRate_6_r;
-        k_b -= t2_logisticRate_6_b * (t21 * t2_logisticRate_6_r * t2_logisticRate_6_r);
+        let t21_b = t2_logisticRate_6_b * t2_logisticRate_3_r_1;
+        k_b -= t2_logisticRate_6_b * (t21 * t2_logisticRate_3_r_1 * t2_logisticRate_3_r_1);
         r_b += t1_logisticRate_6_b * t21;
         t21_b += t1_logisticRate_6_b * r;
         // grad of: const d = logisticRate(p + dt * c, r, k)
@@ -260,9 +259,8 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
         const t1_logisticRate_5_b = t4_logisticRate_5_b * t3_logisticRate_5;
         const t3_logisticRate_5_b = t4_logisticRate_5_b * t1_logisticRate_5;
         const t2_logisticRate_5_b = -t3_logisticRate_5_b;
-        const t2_logisticRate_5_r = t2_logisticRate_6_r;
-        let t19_b = t2_logisticRate_5_b * t2_logisticRate_5_r;
-        k_b -= t2_logisticRate_5_b * (t19 * t2_logisticRate_5_r * t2_logisticRate_5_r);
+        let t19_b = t2_logisticRate_5_b * t2_logisticRate_3_r_1;
+        k_b -= t2_logisticRate_5_b * (t19 * t2_logisticRate_3_r_1 * t2_logisticRate_3_r_1);
         r_b += t1_logisticRate_5_b * t19;
         t19_b += t1_logisticRate_5_b * r;
         // grad of: const c = logisticRate(p + 0.5 * dt * b, r, k)
@@ -276,9 +274,8 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
         const t1_logisticRate_4_b = t4_logisticRate_4_b * t3_logisticRate_4;
         const t3_logisticRate_4_b = t4_logisticRate_4_b * t1_logisticRate_4;
         const t2_logisticRate_4_b = -t3_logisticRate_4_b;
-        const t2_logisticRate_4_r = t2_logisticRate_6_r;
-        let t17_b = t2_logisticRate_4_b * t2_logisticRate_4_r;
-        k_b -= t2_logisticRate_4_b * (t17 * t2_logisticRate_4_r * t2_logisticRate_4_r);
+        let t17_b = t2_logisticRate_4_b * t2_logisticRate_3_r_1;
+        k_b -= t2_logisticRate_4_b * (t17 * t2_logisticRate_3_r_1 * t2_logisticRate_3_r_1);
         r_b += t1_logisticRate_4_b * t17;
         t17_b += t1_logisticRate_4_b * r;
         // grad of: const b = logisticRate(p + 0.5 * dt * a, r, k)
@@ -293,9 +290,8 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
         const t1_logisticRate_3_b = t4_logisticRate_3_b * t3_logisticRate_3;
         const t3_logisticRate_3_b = t4_logisticRate_3_b * t1_logisticRate_3;
         const t2_logisticRate_3_b = -t3_logisticRate_3_b;
-        const t2_logisticRate_3_r = t2_logisticRate_6_r;
-        p_b += t2_logisticRate_3_b * t2_logisticRate_3_r;
-        k_b -= t2_logisticRate_3_b * (p * t2_logisticRate_3_r * t2_logisticRate_3_r);
+        p_b += t2_logisticRate_3_b * t2_logisticRate_3_r_1;
+        k_b -= t2_logisticRate_3_b * (p * t2_logisticRate_3_r_1 * t2_logisticRate_3_r_1);
         r_b += t1_logisticRate_3_b * p;
         p_b += t1_logisticRate_3_b * r;
       }
@@ -704,8 +700,10 @@ export function logisticGrowth_hvp(p0: number, r: number, k: number, scheme: num
       const t7_b_d = p_b_d;
       const t1_logisticRate = r * p;
       const t1_logisticRate_d = p * r_d + r * p_d;
-      const t2_logisticRate = p / k;
-      const t2_logisticRate_d = p_d / k - t2_logisticRate / k * k_d;
+      const t2_logisticRate_r_1 = 1 / k;
+      const t2_logisticRate_r_1_d = -(t2_logisticRate_r_1 * t2_logisticRate_r_1 * k_d);
+      const t2_logisticRate = p * t2_logisticRate_r_1;
+      const t2_logisticRate_d = t2_logisticRate_r_1 * p_d + p * t2_logisticRate_r_1_d;
       const t3_logisticRate = 1 - t2_logisticRate;
       const t3_logisticRate_d = -t2_logisticRate_d;
       const t4_logisticRate = t1_logisticRate * t3_logisticRate;
@@ -746,8 +744,10 @@ export function logisticGrowth_hvp(p0: number, r: number, k: number, scheme: num
         const t11_d = 0.5 * dt_d;
         const t1_logisticRate_1 = r * p;
         const t1_logisticRate_1_d = p * r_d + r * p_d;
-        const t2_logisticRate_1 = p / k;
-        const t2_logisticRate_1_d = p_d / k - t2_logisticRate_1 / k * k_d;
+        const t2_logisticRate_1_r_1 = 1 / k;
+        const t2_logisticRate_1_r_1_d = -(t2_logisticRate_1_r_1 * t2_logisticRate_1_r_1 * k_d);
+        const t2_logisticRate_1 = p * t2_logisticRate_1_r_1;
+        const t2_logisticRate_1_d = t2_logisticRate_1_r_1 * p_d + p * t2_logisticRate_1_r_1_d;
         const t3_logisticRate_1 = 1 - t2_logisticRate_1;
         const t3_logisticRate_1_d = -t2_logisticRate_1_d;
         const t4_logisticRate_1 = t1_logisticRate_1 * t3_logisticRate_1;
@@ -760,8 +760,10 @@ export function logisticGrowth_hvp(p0: number, r: number, k: number, scheme: num
         const t10_d = p_d + t9_d;
         const t1_logisticRate_2 = r * t10;
         const t1_logisticRate_2_d = t10 * r_d + r * t10_d;
-        const t2_logisticRate_2 = t10 / k;
-        const t2_logisticRate_2_d = t10_d / k - t2_logisticRate_2 / k * k_d;
+        const t2_logisticRate_2_r_1 = 1 / k;
+        const t2_logisticRate_2_r_1_d = -(t2_logisticRate_2_r_1 * t2_logisticRate_2_r_1 * k_d);
+        const t2_logisticRate_2 = t10 * t2_logisticRate_2_r_1;
+        const t2_logisticRate_2_d = t2_logisticRate_2_r_1 * t10_d + t10 * t2_logisticRate_2_r_1_d;
         const t3_logisticRate_2 = 1 - t2_logisticRate_2;
         const t3_logisticRate_2_d = -t2_logisticRate_2_d;
         const t4_logisticRate_2 = t1_logisticRate_2 * t3_logisticRate_2;
@@ -839,8 +841,10 @@ export function logisticGrowth_hvp(p0: number, r: number, k: number, scheme: num
         const t22_d = dt_d / 6;
         const t1_logisticRate_3 = r * p;
         const t1_logisticRate_3_d = p * r_d + r * p_d;
-        const t2_logisticRate_3 = p / k;
-        const t2_logisticRate_3_d = p_d / k - t2_logisticRate_3 / k * k_d;
+        const t2_logisticRate_3_r_1 = 1 / k;
+        const t2_logisticRate_3_r_1_d = -(t2_logisticRate_3_r_1 * t2_logisticRate_3_r_1 * k_d);
+        const t2_logisticRate_3 = p * t2_logisticRate_3_r_1;
+        const t2_logisticRate_3_d = t2_logisticRate_3_r_1 * p_d + p * t2_logisticRate_3_r_1_d;
         const t3_logisticRate_3 = 1 - t2_logisticRate_3;
         const t3_logisticRate_3_d = -t2_logisticRate_3_d;
         const t4_logisticRate_3 = t1_logisticRate_3 * t3_logisticRate_3;
@@ -855,8 +859,10 @@ export function logisticGrowth_hvp(p0: number, r: number, k: number, scheme: num
         const t17_d = p_d + t16_d;
         const t1_logisticRate_4 = r * t17;
         const t1_logisticRate_4_d = t17 * r_d + r * t17_d;
-        const t2_logisticRate_4 = t17 / k;
-        const t2_logisticRate_4_d = t17_d / k - t2_logisticRate_4 / k * k_d;
+        const t2_logisticRate_4_r_1 = 1 / k;
+        const t2_logisticRate_4_r_1_d = -(t2_logisticRate_4_r_1 * t2_logisticRate_4_r_1 * k_d);
+        const t2_logisticRate_4 = t17 * t2_logisticRate_4_r_1;
+        const t2_logisticRate_4_d = t2_logisticRate_4_r_1 * t17_d + t17 * t2_logisticRate_4_r_1_d;
         const t3_logisticRate_4 = 1 - t2_logisticRate_4;
         const t3_logisticRate_4_d = -t2_logisticRate_4_d;
         const t4_logisticRate_4 = t1_logisticRate_4 * t3_logisticRate_4;
@@ -873,8 +879,10 @@ export function logisticGrowth_hvp(p0: number, r: number, k: number, scheme: num
         const t19_d = p_d + t18_d;
         const t1_logisticRate_5 = r * t19;
         const t1_logisticRate_5_d = t19 * r_d + r * t19_d;
-        const t2_logisticRate_5 = t19 / k;
-        const t2_logisticRate_5_d = t19_d / k - t2_logisticRate_5 / k * k_d;
+        const t2_logisticRate_5_r_1 = 1 / k;
+        const t2_logisticRate_5_r_1_d = -(t2_logisticRate_5_r_1 * t2_logisticRate_5_r_1 * k_d);
+        const t2_logisticRate_5 = t19 * t2_logisticRate_5_r_1;
+        const t2_logisticRate_5_d = t2_logisticRate_5_r_1 * t19_d + t19 * t2_logisticRate_5_r_1_d;
         const t3_logisticRate_5 = 1 - t2_logisticRate_5;
         const t3_logisticRate_5_d = -t2_logisticRate_5_d;
         const t4_logisticRate_5 = t1_logisticRate_5 * t3_logisticRate_5;
@@ -891,8 +899,10 @@ export function logisticGrowth_hvp(p0: number, r: number, k: number, scheme: num
         const t21_d = p_d + t20_d;
         const t1_logisticRate_6 = r * t21;
         const t1_logisticRate_6_d = t21 * r_d + r * t21_d;
-        const t2_logisticRate_6 = t21 / k;
-        const t2_logisticRate_6_d = t21_d / k - t2_logisticRate_6 / k * k_d;
+        const t2_logisticRate_6_r_1 = 1 / k;
+        const t2_logisticRate_6_r_1_d = -(t2_logisticRate_6_r_1 * t2_logisticRate_6_r_1 * k_d);
+        const t2_logisticRate_6 = t21 * t2_logisticRate_6_r_1;
+        const t2_logisticRate_6_d = t2_logisticRate_6_r_1 * t21_d + t21 * t2_logisticRate_6_r_1_d;
         const t3_logisticRate_6 = 1 - t2_logisticRate_6;
         const t3_logisticRate_6_d = -t2_logisticRate_6_d;
         const t4_logisticRate_6 = t1_logisticRate_6 * t3_logisticRate_6;
@@ -1397,11 +1407,10 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t12_normCdf_callPrice = t11_normCdf_callPrice * t_normCdf_callPrice;
     const t13_normCdf_callPrice = -z_normCdf_callPrice;
     const t14_normCdf_callPrice = t13_normCdf_callPrice * z_normCdf_callPrice;
-    if (top + 14 > stack.length) stack = tape.reserve(top, 14);
-    stack[top++]! = z_normCdf_callPrice;
     const t15_normCdf_callPrice = Math.exp(t14_normCdf_callPrice);
     const t16_normCdf_callPrice = t12_normCdf_callPrice * t15_normCdf_callPrice;
-    stack[top++]! = t_normCdf_callPrice;
+    if (top + 10 > stack.length) stack = tape.reserve(top, 10);
+    stack[top++]! = z_normCdf_callPrice;
     stack[top++]! = t15_normCdf_callPrice;
     const y_normCdf_callPrice = 1 - t16_normCdf_callPrice;
     const t17_normCdf_callPrice = d1_callPrice >= 0;
@@ -1434,10 +1443,9 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t12_normCdf_1_callPrice = t11_normCdf_1_callPrice * t_normCdf_1_callPrice;
     const t13_normCdf_1_callPrice = -z_normCdf_1_callPrice;
     const t14_normCdf_1_callPrice = t13_normCdf_1_callPrice * z_normCdf_1_callPrice;
-    stack[top++]! = z_normCdf_1_callPrice;
     const t15_normCdf_1_callPrice = Math.exp(t14_normCdf_1_callPrice);
     const t16_normCdf_1_callPrice = t12_normCdf_1_callPrice * t15_normCdf_1_callPrice;
-    stack[top++]! = t_normCdf_1_callPrice;
+    stack[top++]! = z_normCdf_1_callPrice;
     stack[top++]! = t15_normCdf_1_callPrice;
     const y_normCdf_1_callPrice = 1 - t16_normCdf_1_callPrice;
     const t17_normCdf_1_callPrice = d2_callPrice >= 0;
@@ -1450,7 +1458,6 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
       const t22_normCdf_1_callPrice = 0.5 * t21_normCdf_1_callPrice;
       t18_normCdf_1_callPrice = t22_normCdf_1_callPrice;
     }
-    stack[top++]! = d1_callPrice;
     const t15_callPrice = t18_normCdf_1_callPrice;
     const t16_callPrice = t14_callPrice * t15_callPrice;
     stack[top++]! = t15_callPrice;
@@ -1466,7 +1473,6 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const d1_callPrice_1 = t8_callPrice_1 / sq_callPrice_1;
     const t18_callPrice_1 = -0.5 * d1_callPrice_1;
     const t19_callPrice_1 = t18_callPrice_1 * d1_callPrice_1;
-    stack[top++]! = d1_callPrice_1;
     const t20_callPrice_1 = Math.exp(t19_callPrice_1);
     const t21_callPrice_1 = t17_callPrice * t20_callPrice_1;
     stack[top++]! = t20_callPrice_1;
@@ -1529,19 +1535,19 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t17_callPrice_b = t21_callPrice_1_b * t20_callPrice_1;
     const t20_callPrice_1_b = t21_callPrice_1_b * t17_callPrice;
     const t19_callPrice_1_b = t20_callPrice_1_b * t20_callPrice_1;
-    const d1_callPrice_1 = stack[--top]!;
-    const t18_callPrice_1 = -0.5 * d1_callPrice_1;
-    let d1_callPrice_1_b = t19_callPrice_1_b * (t18_callPrice_1 + t18_callPrice_1);
-    // grad of (callPrice(…).vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
-    const sq_callPrice_1 = sigma * t1_callPrice;
     const t4_callPrice_1 = 0.5 * sigma;
     const t5_callPrice_1 = t4_callPrice_1 * sigma;
     const t6_callPrice_1 = r + t5_callPrice_1;
     const t7_callPrice_1 = t6_callPrice_1 * t;
     const t8_callPrice_1 = t3_callPrice + t7_callPrice_1;
-    const d1_callPrice_1_r = 1 / sq_callPrice_1;
-    const t8_callPrice_1_b = d1_callPrice_1_b * d1_callPrice_1_r;
-    const sq_callPrice_1_b = -(d1_callPrice_1_b * (t8_callPrice_1 * d1_callPrice_1_r * d1_callPrice_1_r));
+    const sq_callPrice_1 = sigma * t1_callPrice;
+    const d1_callPrice_1_r_1 = 1 / sq_callPrice_1;
+    const d1_callPrice_1 = t8_callPrice_1 * d1_callPrice_1_r_1;
+    const t18_callPrice_1 = -0.5 * d1_callPrice_1;
+    let d1_callPrice_1_b = t19_callPrice_1_b * (t18_callPrice_1 + t18_callPrice_1);
+    // grad of (callPrice(…).vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
+    const t8_callPrice_1_b = d1_callPrice_1_b * d1_callPrice_1_r_1;
+    const sq_callPrice_1_b = -(d1_callPrice_1_b * (t8_callPrice_1 * d1_callPrice_1_r_1 * d1_callPrice_1_r_1));
     t3_callPrice_b += t8_callPrice_1_b;
     const t7_callPrice_1_b = t8_callPrice_1_b;
     const t6_callPrice_1_b = t7_callPrice_1_b * t;
@@ -1566,8 +1572,14 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t15_callPrice_b = t16_callPrice_b * t14_callPrice;
     t18_normCdf_1_callPrice_b += t15_callPrice_b;
     // grad of (normCdf): return x >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y)
-    const d1_callPrice = stack[--top]!;
+    const t4_callPrice = 0.5 * sigma;
+    const t5_callPrice = t4_callPrice * sigma;
+    const t6_callPrice = r + t5_callPrice;
+    const t7_callPrice = t6_callPrice * t;
+    const t8_callPrice = t3_callPrice + t7_callPrice;
     const sq_callPrice = sigma * t1_callPrice;
+    const d1_callPrice_r_1 = 1 / sq_callPrice;
+    const d1_callPrice = t8_callPrice * d1_callPrice_r_1;
     const d2_callPrice = d1_callPrice - sq_callPrice;
     const t17_normCdf_1_callPrice = d2_callPrice >= 0;
     if (t17_normCdf_1_callPrice) {
@@ -1584,7 +1596,11 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     // grad of (normCdf): const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.25...
     const t16_normCdf_1_callPrice_b = -y_normCdf_1_callPrice_b;
     const t15_normCdf_1_callPrice = stack[--top]!;
-    const t_normCdf_1_callPrice = stack[--top]!;
+    const z_normCdf_1_callPrice = stack[--top]!;
+    const t2_normCdf_1_callPrice = 0.3275911 * z_normCdf_1_callPrice;
+    const t3_normCdf_1_callPrice = 1 + t2_normCdf_1_callPrice;
+    const t_normCdf_1_callPrice_r_1 = 1 / t3_normCdf_1_callPrice;
+    const t_normCdf_1_callPrice = t_normCdf_1_callPrice_r_1;
     const t4_normCdf_1_callPrice = 1.061405429 * t_normCdf_1_callPrice;
     const t5_normCdf_1_callPrice = t4_normCdf_1_callPrice - 1.453152027;
     const t6_normCdf_1_callPrice = t5_normCdf_1_callPrice * t_normCdf_1_callPrice;
@@ -1597,7 +1613,6 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t12_normCdf_1_callPrice_b = t16_normCdf_1_callPrice_b * t15_normCdf_1_callPrice;
     const t15_normCdf_1_callPrice_b = t16_normCdf_1_callPrice_b * t12_normCdf_1_callPrice;
     const t14_normCdf_1_callPrice_b = t15_normCdf_1_callPrice_b * t15_normCdf_1_callPrice;
-    const z_normCdf_1_callPrice = stack[--top]!;
     const t13_normCdf_1_callPrice = -z_normCdf_1_callPrice;
     const t13_normCdf_1_callPrice_b = t14_normCdf_1_callPrice_b * z_normCdf_1_callPrice;
     let z_normCdf_1_callPrice_b = t14_normCdf_1_callPrice_b * t13_normCdf_1_callPrice;
@@ -1616,15 +1631,12 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t4_normCdf_1_callPrice_b = t5_normCdf_1_callPrice_b;
     t_normCdf_1_callPrice_b += t4_normCdf_1_callPrice_b * 1.061405429;
     // grad of (normCdf): const t = 1 / (1 + 0.3275911 * z)
-    const t2_normCdf_1_callPrice = 0.3275911 * z_normCdf_1_callPrice;
-    const t3_normCdf_1_callPrice = 1 + t2_normCdf_1_callPrice;
-    const t_normCdf_1_callPrice_r = 1 / t3_normCdf_1_callPrice;
-    const t3_normCdf_1_callPrice_b = -(t_normCdf_1_callPrice_b * (t_normCdf_1_callPrice_r * t_normCdf_1_callPrice_r));
+    const t3_normCdf_1_callPrice_b = -(t_normCdf_1_callPrice_b * (t_normCdf_1_callPrice_r_1 * t_normCdf_1_callPrice_r_1));
     const t2_normCdf_1_callPrice_b = t3_normCdf_1_callPrice_b;
     z_normCdf_1_callPrice_b += t2_normCdf_1_callPrice_b * 0.3275911;
     // grad of (normCdf): const z = Math.abs(x) / Math.SQRT2
     const t1_normCdf_1_callPrice_b = z_normCdf_1_callPrice_b / Math.SQRT2;
-    const d2_callPrice_b = t1_normCdf_1_callPrice_b * Math.sign(d2_callPrice);
+    const d2_callPrice_b = d2_callPrice > 0 ? t1_normCdf_1_callPrice_b : d2_callPrice < 0 ? -t1_normCdf_1_callPrice_b : t1_normCdf_1_callPrice_b * Math.sign(d2_callPrice);
     // grad of (callPrice(…).price): const price = s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
     k_b += t14_callPrice_b * t13_callPrice;
     t13_callPrice_b += t14_callPrice_b * k;
@@ -1648,7 +1660,11 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     // grad of (normCdf): const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.25...
     const t16_normCdf_callPrice_b = -y_normCdf_callPrice_b;
     const t15_normCdf_callPrice = stack[--top]!;
-    const t_normCdf_callPrice = stack[--top]!;
+    const z_normCdf_callPrice = stack[--top]!;
+    const t2_normCdf_callPrice = 0.3275911 * z_normCdf_callPrice;
+    const t3_normCdf_callPrice = 1 + t2_normCdf_callPrice;
+    const t_normCdf_callPrice_r_1 = 1 / t3_normCdf_callPrice;
+    const t_normCdf_callPrice = t_normCdf_callPrice_r_1;
     const t4_normCdf_callPrice = 1.061405429 * t_normCdf_callPrice;
     const t5_normCdf_callPrice = t4_normCdf_callPrice - 1.453152027;
     const t6_normCdf_callPrice = t5_normCdf_callPrice * t_normCdf_callPrice;
@@ -1661,7 +1677,6 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t12_normCdf_callPrice_b = t16_normCdf_callPrice_b * t15_normCdf_callPrice;
     const t15_normCdf_callPrice_b = t16_normCdf_callPrice_b * t12_normCdf_callPrice;
     const t14_normCdf_callPrice_b = t15_normCdf_callPrice_b * t15_normCdf_callPrice;
-    const z_normCdf_callPrice = stack[--top]!;
     const t13_normCdf_callPrice = -z_normCdf_callPrice;
     const t13_normCdf_callPrice_b = t14_normCdf_callPrice_b * z_normCdf_callPrice;
     let z_normCdf_callPrice_b = t14_normCdf_callPrice_b * t13_normCdf_callPrice;
@@ -1680,27 +1695,18 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t4_normCdf_callPrice_b = t5_normCdf_callPrice_b;
     t_normCdf_callPrice_b += t4_normCdf_callPrice_b * 1.061405429;
     // grad of (normCdf): const t = 1 / (1 + 0.3275911 * z)
-    const t2_normCdf_callPrice = 0.3275911 * z_normCdf_callPrice;
-    const t3_normCdf_callPrice = 1 + t2_normCdf_callPrice;
-    const t_normCdf_callPrice_r = 1 / t3_normCdf_callPrice;
-    const t3_normCdf_callPrice_b = -(t_normCdf_callPrice_b * (t_normCdf_callPrice_r * t_normCdf_callPrice_r));
+    const t3_normCdf_callPrice_b = -(t_normCdf_callPrice_b * (t_normCdf_callPrice_r_1 * t_normCdf_callPrice_r_1));
     const t2_normCdf_callPrice_b = t3_normCdf_callPrice_b;
     z_normCdf_callPrice_b += t2_normCdf_callPrice_b * 0.3275911;
     // grad of (normCdf): const z = Math.abs(x) / Math.SQRT2
     const t1_normCdf_callPrice_b = z_normCdf_callPrice_b / Math.SQRT2;
-    let d1_callPrice_b = t1_normCdf_callPrice_b * Math.sign(d1_callPrice);
+    let d1_callPrice_b = d1_callPrice > 0 ? t1_normCdf_callPrice_b : d1_callPrice < 0 ? -t1_normCdf_callPrice_b : t1_normCdf_callPrice_b * Math.sign(d1_callPrice);
     // grad of (callPrice(…).price): const d2 = d1 - sq
     d1_callPrice_b += d2_callPrice_b;
     let sq_callPrice_b = -d2_callPrice_b;
     // grad of (callPrice(…).price): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
-    const t4_callPrice = 0.5 * sigma;
-    const t5_callPrice = t4_callPrice * sigma;
-    const t6_callPrice = r + t5_callPrice;
-    const t7_callPrice = t6_callPrice * t;
-    const t8_callPrice = t3_callPrice + t7_callPrice;
-    const d1_callPrice_r = 1 / sq_callPrice;
-    const t8_callPrice_b = d1_callPrice_b === 0 ? 0 : d1_callPrice_b * d1_callPrice_r;
-    if (d1_callPrice_b !== 0) sq_callPrice_b -= d1_callPrice_b * (t8_callPrice * d1_callPrice_r * d1_callPrice_r);
+    const t8_callPrice_b = d1_callPrice_b === 0 ? 0 : d1_callPrice_b * d1_callPrice_r_1;
+    if (d1_callPrice_b !== 0) sq_callPrice_b -= d1_callPrice_b * (t8_callPrice * d1_callPrice_r_1 * d1_callPrice_r_1);
     t3_callPrice_b += t8_callPrice_b;
     const t7_callPrice_b = t8_callPrice_b;
     const t6_callPrice_b = t7_callPrice_b === 0 ? 0 : t7_callPrice_b * t;
@@ -2075,18 +2081,16 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t13_normCdf_callPrice_d = -z_normCdf_callPrice_d;
     const t14_normCdf_callPrice = t13_normCdf_callPrice * z_normCdf_callPrice;
     const t14_normCdf_callPrice_d = z_normCdf_callPrice * t13_normCdf_callPrice_d + t13_normCdf_callPrice * z_normCdf_callPrice_d;
-    if (top + 14 > stack.length) {
-      stack = tape.reserve(top, 14);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = z_normCdf_callPrice_d;
-    stack[top++]! = z_normCdf_callPrice;
     const t15_normCdf_callPrice = Math.exp(t14_normCdf_callPrice);
     const t15_normCdf_callPrice_d = t15_normCdf_callPrice * t14_normCdf_callPrice_d;
     const t16_normCdf_callPrice = t12_normCdf_callPrice * t15_normCdf_callPrice;
     const t16_normCdf_callPrice_d = t15_normCdf_callPrice * t12_normCdf_callPrice_d + t12_normCdf_callPrice * t15_normCdf_callPrice_d;
-    stack_d[top]! = t_normCdf_callPrice_d;
-    stack[top++]! = t_normCdf_callPrice;
+    if (top + 10 > stack.length) {
+      stack = tape.reserve(top, 10);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = z_normCdf_callPrice_d;
+    stack[top++]! = z_normCdf_callPrice;
     stack_d[top]! = t15_normCdf_callPrice_d;
     stack[top++]! = t15_normCdf_callPrice;
     const y_normCdf_callPrice = 1 - t16_normCdf_callPrice;
@@ -2147,14 +2151,12 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t13_normCdf_1_callPrice_d = -z_normCdf_1_callPrice_d;
     const t14_normCdf_1_callPrice = t13_normCdf_1_callPrice * z_normCdf_1_callPrice;
     const t14_normCdf_1_callPrice_d = z_normCdf_1_callPrice * t13_normCdf_1_callPrice_d + t13_normCdf_1_callPrice * z_normCdf_1_callPrice_d;
-    stack_d[top]! = z_normCdf_1_callPrice_d;
-    stack[top++]! = z_normCdf_1_callPrice;
     const t15_normCdf_1_callPrice = Math.exp(t14_normCdf_1_callPrice);
     const t15_normCdf_1_callPrice_d = t15_normCdf_1_callPrice * t14_normCdf_1_callPrice_d;
     const t16_normCdf_1_callPrice = t12_normCdf_1_callPrice * t15_normCdf_1_callPrice;
     const t16_normCdf_1_callPrice_d = t15_normCdf_1_callPrice * t12_normCdf_1_callPrice_d + t12_normCdf_1_callPrice * t15_normCdf_1_callPrice_d;
-    stack_d[top]! = t_normCdf_1_callPrice_d;
-    stack[top++]! = t_normCdf_1_callPrice;
+    stack_d[top]! = z_normCdf_1_callPrice_d;
+    stack[top++]! = z_normCdf_1_callPrice;
     stack_d[top]! = t15_normCdf_1_callPrice_d;
     stack[top++]! = t15_normCdf_1_callPrice;
     const y_normCdf_1_callPrice = 1 - t16_normCdf_1_callPrice;
@@ -2175,8 +2177,6 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
       t18_normCdf_1_callPrice = t22_normCdf_1_callPrice;
       t18_normCdf_1_callPrice_d = t22_normCdf_1_callPrice_d;
     }
-    stack_d[top]! = d1_callPrice_d;
-    stack[top++]! = d1_callPrice;
     const t15_callPrice = t18_normCdf_1_callPrice;
     const t15_callPrice_d = t18_normCdf_1_callPrice_d;
     const t16_callPrice = t14_callPrice * t15_callPrice;
@@ -2207,8 +2207,6 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t18_callPrice_1_d = -0.5 * d1_callPrice_1_d;
     const t19_callPrice_1 = t18_callPrice_1 * d1_callPrice_1;
     const t19_callPrice_1_d = d1_callPrice_1 * t18_callPrice_1_d + t18_callPrice_1 * d1_callPrice_1_d;
-    stack_d[top]! = d1_callPrice_1_d;
-    stack[top++]! = d1_callPrice_1;
     const t20_callPrice_1 = Math.exp(t19_callPrice_1);
     const t20_callPrice_1_d = t20_callPrice_1 * t19_callPrice_1_d;
     const t21_callPrice_1 = t17_callPrice * t20_callPrice_1;
@@ -2312,15 +2310,6 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t20_callPrice_1_b_d = t17_callPrice * t21_callPrice_1_b_d + t21_callPrice_1_b * t17_callPrice_d;
     const t19_callPrice_1_b = t20_callPrice_1_b * t20_callPrice_1;
     const t19_callPrice_1_b_d = t20_callPrice_1 * t20_callPrice_1_b_d + t20_callPrice_1_b * t20_callPrice_1_d;
-    const d1_callPrice_1 = stack[--top]!;
-    const d1_callPrice_1_d = stack_d[top]!;
-    const t18_callPrice_1 = -0.5 * d1_callPrice_1;
-    const t18_callPrice_1_d = -0.5 * d1_callPrice_1_d;
-    let d1_callPrice_1_b = t19_callPrice_1_b * (t18_callPrice_1 + t18_callPrice_1);
-    let d1_callPrice_1_b_d = (t18_callPrice_1 + t18_callPrice_1) * t19_callPrice_1_b_d + t19_callPrice_1_b * (2 * t18_callPrice_1_d);
-    // grad of (callPrice(…).vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
-    const sq_callPrice_1 = sigma * t1_callPrice;
-    const sq_callPrice_1_d = t1_callPrice * sigma_d + sigma * t1_callPrice_d;
     const t4_callPrice_1 = 0.5 * sigma;
     const t4_callPrice_1_d = 0.5 * sigma_d;
     const t5_callPrice_1 = t4_callPrice_1 * sigma;
@@ -2331,6 +2320,17 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t7_callPrice_1_d = t * t6_callPrice_1_d + t6_callPrice_1 * t_d;
     const t8_callPrice_1 = t3_callPrice + t7_callPrice_1;
     const t8_callPrice_1_d = t3_callPrice_d + t7_callPrice_1_d;
+    const sq_callPrice_1 = sigma * t1_callPrice;
+    const sq_callPrice_1_d = t1_callPrice * sigma_d + sigma * t1_callPrice_d;
+    const d1_callPrice_1_r_1 = 1 / sq_callPrice_1;
+    const d1_callPrice_1_r_1_d = -(d1_callPrice_1_r_1 * d1_callPrice_1_r_1 * sq_callPrice_1_d);
+    const d1_callPrice_1 = t8_callPrice_1 * d1_callPrice_1_r_1;
+    const d1_callPrice_1_d = d1_callPrice_1_r_1 * t8_callPrice_1_d + t8_callPrice_1 * d1_callPrice_1_r_1_d;
+    const t18_callPrice_1 = -0.5 * d1_callPrice_1;
+    const t18_callPrice_1_d = -0.5 * d1_callPrice_1_d;
+    let d1_callPrice_1_b = t19_callPrice_1_b * (t18_callPrice_1 + t18_callPrice_1);
+    let d1_callPrice_1_b_d = (t18_callPrice_1 + t18_callPrice_1) * t19_callPrice_1_b_d + t19_callPrice_1_b * (2 * t18_callPrice_1_d);
+    // grad of (callPrice(…).vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
     const d1_callPrice_1_r = 1 / sq_callPrice_1;
     const d1_callPrice_1_r_d = -(d1_callPrice_1_r * d1_callPrice_1_r * sq_callPrice_1_d);
     const t8_callPrice_1_b = d1_callPrice_1_b * d1_callPrice_1_r;
@@ -2380,9 +2380,20 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     t18_normCdf_1_callPrice_b += t15_callPrice_b;
     t18_normCdf_1_callPrice_b_d += t15_callPrice_b_d;
     // grad of (normCdf): return x >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y)
-    const d1_callPrice = stack[--top]!;
+    const t4_callPrice = 0.5 * sigma;
+    const t4_callPrice_d = 0.5 * sigma_d;
+    const t5_callPrice = t4_callPrice * sigma;
+    const t5_callPrice_d = sigma * t4_callPrice_d + t4_callPrice * sigma_d;
+    const t6_callPrice = r + t5_callPrice;
+    const t6_callPrice_d = r_d + t5_callPrice_d;
+    const t7_callPrice = t6_callPrice * t;
+    const t7_callPrice_d = t * t6_callPrice_d + t6_callPrice * t_d;
+    const t8_callPrice = t3_callPrice + t7_callPrice;
+    const t8_callPrice_d = t3_callPrice_d + t7_callPrice_d;
     const sq_callPrice = sigma * t1_callPrice;
     const sq_callPrice_d = t1_callPrice * sigma_d + sigma * t1_callPrice_d;
+    const d1_callPrice_r_1 = 1 / sq_callPrice;
+    const d1_callPrice = t8_callPrice * d1_callPrice_r_1;
     const d2_callPrice = d1_callPrice - sq_callPrice;
     const t17_normCdf_1_callPrice = d2_callPrice >= 0;
     if (t17_normCdf_1_callPrice) {
@@ -2409,8 +2420,16 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t16_normCdf_1_callPrice_b_d = -y_normCdf_1_callPrice_b_d;
     const t15_normCdf_1_callPrice = stack[--top]!;
     const t15_normCdf_1_callPrice_d = stack_d[top]!;
-    const t_normCdf_1_callPrice = stack[--top]!;
-    const t_normCdf_1_callPrice_d = stack_d[top]!;
+    const z_normCdf_1_callPrice = stack[--top]!;
+    const z_normCdf_1_callPrice_d = stack_d[top]!;
+    const t2_normCdf_1_callPrice = 0.3275911 * z_normCdf_1_callPrice;
+    const t2_normCdf_1_callPrice_d = 0.3275911 * z_normCdf_1_callPrice_d;
+    const t3_normCdf_1_callPrice = 1 + t2_normCdf_1_callPrice;
+    const t3_normCdf_1_callPrice_d = t2_normCdf_1_callPrice_d;
+    const t_normCdf_1_callPrice_r_1 = 1 / t3_normCdf_1_callPrice;
+    const t_normCdf_1_callPrice_r_1_d = -(t_normCdf_1_callPrice_r_1 * t_normCdf_1_callPrice_r_1 * t3_normCdf_1_callPrice_d);
+    const t_normCdf_1_callPrice = t_normCdf_1_callPrice_r_1;
+    const t_normCdf_1_callPrice_d = t_normCdf_1_callPrice_r_1_d;
     const t4_normCdf_1_callPrice = 1.061405429 * t_normCdf_1_callPrice;
     const t4_normCdf_1_callPrice_d = 1.061405429 * t_normCdf_1_callPrice_d;
     const t5_normCdf_1_callPrice = t4_normCdf_1_callPrice - 1.453152027;
@@ -2435,8 +2454,6 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t15_normCdf_1_callPrice_b_d = t12_normCdf_1_callPrice * t16_normCdf_1_callPrice_b_d + t16_normCdf_1_callPrice_b * t12_normCdf_1_callPrice_d;
     const t14_normCdf_1_callPrice_b = t15_normCdf_1_callPrice_b * t15_normCdf_1_callPrice;
     const t14_normCdf_1_callPrice_b_d = t15_normCdf_1_callPrice * t15_normCdf_1_callPrice_b_d + t15_normCdf_1_callPrice_b * t15_normCdf_1_callPrice_d;
-    const z_normCdf_1_callPrice = stack[--top]!;
-    const z_normCdf_1_callPrice_d = stack_d[top]!;
     const t13_normCdf_1_callPrice = -z_normCdf_1_callPrice;
     const t13_normCdf_1_callPrice_d = -z_normCdf_1_callPrice_d;
     const t13_normCdf_1_callPrice_b = t14_normCdf_1_callPrice_b * z_normCdf_1_callPrice;
@@ -2472,10 +2489,6 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     t_normCdf_1_callPrice_b += t4_normCdf_1_callPrice_b * 1.061405429;
     t_normCdf_1_callPrice_b_d += 1.061405429 * t4_normCdf_1_callPrice_b_d;
     // grad of (normCdf): const t = 1 / (1 + 0.3275911 * z)
-    const t2_normCdf_1_callPrice = 0.3275911 * z_normCdf_1_callPrice;
-    const t2_normCdf_1_callPrice_d = 0.3275911 * z_normCdf_1_callPrice_d;
-    const t3_normCdf_1_callPrice = 1 + t2_normCdf_1_callPrice;
-    const t3_normCdf_1_callPrice_d = t2_normCdf_1_callPrice_d;
     const t_normCdf_1_callPrice_r = 1 / t3_normCdf_1_callPrice;
     const t_normCdf_1_callPrice_r_d = -(t_normCdf_1_callPrice_r * t_normCdf_1_callPrice_r * t3_normCdf_1_callPrice_d);
     const t3_normCdf_1_callPrice_b = -(t_normCdf_1_callPrice_b * (t_normCdf_1_callPrice_r * t_normCdf_1_callPrice_r));
@@ -2487,8 +2500,8 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     // grad of (normCdf): const z = Math.abs(x) / Math.SQRT2
     const t1_normCdf_1_callPrice_b = z_normCdf_1_callPrice_b / Math.SQRT2;
     const t1_normCdf_1_callPrice_b_d = z_normCdf_1_callPrice_b_d / Math.SQRT2;
-    const d2_callPrice_b = t1_normCdf_1_callPrice_b * Math.sign(d2_callPrice);
-    const d2_callPrice_b_d = Math.sign(d2_callPrice) * t1_normCdf_1_callPrice_b_d;
+    const d2_callPrice_b = d2_callPrice > 0 ? t1_normCdf_1_callPrice_b : d2_callPrice < 0 ? -t1_normCdf_1_callPrice_b : t1_normCdf_1_callPrice_b * Math.sign(d2_callPrice);
+    const d2_callPrice_b_d = d2_callPrice > 0 ? t1_normCdf_1_callPrice_b_d : d2_callPrice < 0 ? -t1_normCdf_1_callPrice_b_d : Math.sign(d2_callPrice) * t1_normCdf_1_callPrice_b_d;
     // grad of (callPrice(…).price): const price = s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
     k_b += t14_callPrice_b * t13_callPrice;
     k_b_d += t13_callPrice * t14_callPrice_b_d + t14_callPrice_b * t13_callPrice_d;
@@ -2528,8 +2541,16 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t16_normCdf_callPrice_b_d = -y_normCdf_callPrice_b_d;
     const t15_normCdf_callPrice = stack[--top]!;
     const t15_normCdf_callPrice_d = stack_d[top]!;
-    const t_normCdf_callPrice = stack[--top]!;
-    const t_normCdf_callPrice_d = stack_d[top]!;
+    const z_normCdf_callPrice = stack[--top]!;
+    const z_normCdf_callPrice_d = stack_d[top]!;
+    const t2_normCdf_callPrice = 0.3275911 * z_normCdf_callPrice;
+    const t2_normCdf_callPrice_d = 0.3275911 * z_normCdf_callPrice_d;
+    const t3_normCdf_callPrice = 1 + t2_normCdf_callPrice;
+    const t3_normCdf_callPrice_d = t2_normCdf_callPrice_d;
+    const t_normCdf_callPrice_r_1 = 1 / t3_normCdf_callPrice;
+    const t_normCdf_callPrice_r_1_d = -(t_normCdf_callPrice_r_1 * t_normCdf_callPrice_r_1 * t3_normCdf_callPrice_d);
+    const t_normCdf_callPrice = t_normCdf_callPrice_r_1;
+    const t_normCdf_callPrice_d = t_normCdf_callPrice_r_1_d;
     const t4_normCdf_callPrice = 1.061405429 * t_normCdf_callPrice;
     const t4_normCdf_callPrice_d = 1.061405429 * t_normCdf_callPrice_d;
     const t5_normCdf_callPrice = t4_normCdf_callPrice - 1.453152027;
@@ -2554,8 +2575,6 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t15_normCdf_callPrice_b_d = t12_normCdf_callPrice * t16_normCdf_callPrice_b_d + t16_normCdf_callPrice_b * t12_normCdf_callPrice_d;
     const t14_normCdf_callPrice_b = t15_normCdf_callPrice_b * t15_normCdf_callPrice;
     const t14_normCdf_callPrice_b_d = t15_normCdf_callPrice * t15_normCdf_callPrice_b_d + t15_normCdf_callPrice_b * t15_normCdf_callPrice_d;
-    const z_normCdf_callPrice = stack[--top]!;
-    const z_normCdf_callPrice_d = stack_d[top]!;
     const t13_normCdf_callPrice = -z_normCdf_callPrice;
     const t13_normCdf_callPrice_d = -z_normCdf_callPrice_d;
     const t13_normCdf_callPrice_b = t14_normCdf_callPrice_b * z_normCdf_callPrice;
@@ -2591,10 +2610,6 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     t_normCdf_callPrice_b += t4_normCdf_callPrice_b * 1.061405429;
     t_normCdf_callPrice_b_d += 1.061405429 * t4_normCdf_callPrice_b_d;
     // grad of (normCdf): const t = 1 / (1 + 0.3275911 * z)
-    const t2_normCdf_callPrice = 0.3275911 * z_normCdf_callPrice;
-    const t2_normCdf_callPrice_d = 0.3275911 * z_normCdf_callPrice_d;
-    const t3_normCdf_callPrice = 1 + t2_normCdf_callPrice;
-    const t3_normCdf_callPrice_d = t2_normCdf_callPrice_d;
     const t_normCdf_callPrice_r = 1 / t3_normCdf_callPrice;
     const t_normCdf_callPrice_r_d = -(t_normCdf_callPrice_r * t_normCdf_callPrice_r * t3_normCdf_callPrice_d);
     const t3_normCdf_callPrice_b = -(t_normCdf_callPrice_b * (t_normCdf_callPrice_r * t_normCdf_callPrice_r));
@@ -2606,24 +2621,14 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     // grad of (normCdf): const z = Math.abs(x) / Math.SQRT2
     const t1_normCdf_callPrice_b = z_normCdf_callPrice_b / Math.SQRT2;
     const t1_normCdf_callPrice_b_d = z_normCdf_callPrice_b_d / Math.SQRT2;
-    let d1_callPrice_b = t1_normCdf_callPrice_b * Math.sign(d1_callPrice);
-    let d1_callPrice_b_d = Math.sign(d1_callPrice) * t1_normCdf_callPrice_b_d;
+    let d1_callPrice_b = d1_callPrice > 0 ? t1_normCdf_callPrice_b : d1_callPrice < 0 ? -t1_normCdf_callPrice_b : t1_normCdf_callPrice_b * Math.sign(d1_callPrice);
+    let d1_callPrice_b_d = d1_callPrice > 0 ? t1_normCdf_callPrice_b_d : d1_callPrice < 0 ? -t1_normCdf_callPrice_b_d : Math.sign(d1_callPrice) * t1_normCdf_callPrice_b_d;
     // grad of (callPrice(…).price): const d2 = d1 - sq
     d1_callPrice_b += d2_callPrice_b;
     d1_callPrice_b_d += d2_callPrice_b_d;
     let sq_callPrice_b = -d2_callPrice_b;
     let sq_callPrice_b_d = -d2_callPrice_b_d;
     // grad of (callPrice(…).price): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
-    const t4_callPrice = 0.5 * sigma;
-    const t4_callPrice_d = 0.5 * sigma_d;
-    const t5_callPrice = t4_callPrice * sigma;
-    const t5_callPrice_d = sigma * t4_callPrice_d + t4_callPrice * sigma_d;
-    const t6_callPrice = r + t5_callPrice;
-    const t6_callPrice_d = r_d + t5_callPrice_d;
-    const t7_callPrice = t6_callPrice * t;
-    const t7_callPrice_d = t * t6_callPrice_d + t6_callPrice * t_d;
-    const t8_callPrice = t3_callPrice + t7_callPrice;
-    const t8_callPrice_d = t3_callPrice_d + t7_callPrice_d;
     const d1_callPrice_r = 1 / sq_callPrice;
     const d1_callPrice_r_d = -(d1_callPrice_r * d1_callPrice_r * sq_callPrice_d);
     const t8_callPrice_b = d1_callPrice_b === 0 ? 0 : d1_callPrice_b * d1_callPrice_r;
@@ -2754,12 +2759,10 @@ export function gridFirstPass_vjp(grid: Float64Array, cols: number, threshold: n
         const t11 = t10 + t6;
         hit = t11;
         brk_outer = true;
+        break;
       }
-      const t13 = !brk_outer;
-      if (t13) {
-        const t12 = c + 1;
-        c = t12;
-      }
+      const t12 = c + 1;
+      c = t12;
     }
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = iters;
@@ -2858,12 +2861,10 @@ export function gridFirstPass_jvp(grid: Float64Array, cols: number, threshold: n
         hit = t11;
         hit_d = t11_d;
         brk_outer = true;
+        break;
       }
-      const t13 = !brk_outer;
-      if (t13) {
-        const t12 = c + 1;
-        c = t12;
-      }
+      const t12 = c + 1;
+      c = t12;
     }
     const t17 = !brk_outer;
     if (t17) {
@@ -2945,12 +2946,10 @@ export function gridFirstPass_hvp(grid: Float64Array, cols: number, threshold: n
         const t11 = t10 + t6;
         hit = t11;
         brk_outer = true;
+        break;
       }
-      const t13 = !brk_outer;
-      if (t13) {
-        const t12 = c + 1;
-        c = t12;
-      }
+      const t12 = c + 1;
+      c = t12;
     }
     if (top + 2 > stack.length) {
       stack = tape.reserve(top, 2);
@@ -3327,6 +3326,325 @@ export function harvestSchedule_hvp(p0: number, r: number, quota: number, years_
 /** harvestSchedule's value, gradient and dense Hessian (row-major n×n over p0, then r, then quota, then years_arg), from n Hessian-vector products. */
 export function harvestSchedule_hessian(p0: number, r: number, quota: number, years_arg?: number): { value: number; grad: { p0: number; r: number; quota: number; years: number }; hessian: Float64Array } {
   return denseHessian([['p0', -1], ['r', -1], ['quota', -1], ['years', -1]], (v: { p0?: number; r?: number; quota?: number; years?: number }) => harvestSchedule_hvp(p0, r, quota, years_arg, v));
+}
+
+/** rickerPenalty's value; adds seed times its gradient into adj. */
+export function rickerPenalty_vjp(p0: number, r: number, steps_arg: number | undefined, adj: { p0: number; r: number; steps: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let steps: number = 0;
+  let t13: number = 0;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 20;
+  } else {
+    steps = steps_arg;
+  }
+  const traj: number[] = [p0];
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) > stack.length) stack = tape.reserve(top, steps + 1 > 0 ? steps + 1 : 0);
+  for (let i = 0; i < steps; i++) {
+    const t2 = traj[i]!;
+    const t3 = 1 - t2;
+    const t4 = r * t3;
+    const t5 = Math.exp(t4);
+    const t6 = t2 * t5;
+    stack[top++]! = t5;
+    traj.push(t6);
+  }
+  const t7 = traj.length;
+  let any = false;
+  let hit = false;
+  let i_1 = 0;
+  let brk = false;
+  for (;;) {
+    const t9 = i_1 < t7;
+    const t10 = !brk;
+    const t11 = t10 && t9;
+    if (!t11) {
+      break;
+    }
+    const p = traj[i_1]!;
+    const t8 = p > 2;
+    hit = t8;
+    if (hit) {
+      any = true;
+      brk = true;
+    }
+    const t12 = i_1 + 1;
+    i_1 = t12;
+  }
+  const bad = any;
+  if (bad) {
+    const t14 = traj[steps]!;
+    const t15 = 1 + t14;
+    t13 = t15;
+  } else {
+    const t16 = traj[steps]!;
+    t13 = t16;
+  }
+  let p0_b = 0;
+  let r_b = 0;
+  const traj_b = f64Zeros(traj.length);
+  let t13_b = seed;
+  // grad of: return bad ? 1 + traj[steps] : traj[steps]
+  if (bad) {
+    const t15_b = t13_b;
+    t13_b = 0;
+    const t14_b = t15_b;
+    traj_b[steps]! += t14_b;
+  } else {
+    const t16_b = t13_b;
+    t13_b = 0;
+    traj_b[steps]! += t16_b;
+  }
+  // grad of: for (let i = 0; i < steps; i++)
+  for (let i = Math.ceil(steps) - 1; i >= 0; i--) {
+    // grad of: traj.push(traj[i] * Math.exp(r * (1 - traj[i])))
+    const t6_b = traj_b[traj.length - 1]!;
+    traj.pop();
+    const t5 = stack[--top]!;
+    const t2 = traj[i]!;
+    let t2_b = t6_b === 0 ? 0 : t6_b * t5;
+    const t5_b = t6_b === 0 ? 0 : t6_b * t2;
+    const t4_b = t5_b === 0 ? 0 : t5_b * t5;
+    const t3 = 1 - t2;
+    const t3_b = t4_b === 0 ? 0 : t4_b * r;
+    if (t4_b !== 0) r_b += t4_b * t3;
+    t2_b -= t3_b;
+    traj_b[i]! += t2_b;
+  }
+  // grad of: const traj: number[] = [p0]
+  p0_b += traj_b[0]!;
+  adj.p0 += p0_b;
+  adj.r += r_b;
+  tape.top = top;
+  return t13;
+}
+
+/** rickerPenalty's value and gradient. */
+export function rickerPenalty_grad(p0: number, r: number, steps_arg?: number): { value: number; grad: { p0: number; r: number; steps: number } } {
+  const grad: { p0: number; r: number; steps: number } = { p0: 0, r: 0, steps: 0 };
+  const value = rickerPenalty_vjp(p0, r, steps_arg, grad);
+  return { value, grad };
+}
+
+/** rickerPenalty's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function rickerPenalty_jvp(p0: number, r: number, steps_arg: number | undefined, tangent: { p0?: number; r?: number; steps?: number }): { value: number; tangent: number } {
+  const p0_d = tangent.p0 ?? 0;
+  const r_d = tangent.r ?? 0;
+  let t13_d = 0;
+  let steps: number = 0;
+  let t13: number = 0;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 20;
+  } else {
+    steps = steps_arg;
+  }
+  const traj: number[] = [p0];
+  const traj_d: number[] = [p0_d];
+  for (let i = 0; i < steps; i++) {
+    const t2 = traj[i]!;
+    const t2_d = traj_d[i]!;
+    const t3 = 1 - t2;
+    const t3_d = -t2_d;
+    const t4 = r * t3;
+    const t4_d = t3 * r_d + r * t3_d;
+    const t5 = Math.exp(t4);
+    const t5_d = t5 * t4_d;
+    const t6 = t2 * t5;
+    const t6_d = t5 * t2_d + t2 * t5_d;
+    traj.push(t6);
+    traj_d.push(t6_d);
+  }
+  const t7 = traj.length;
+  let any = false;
+  let hit = false;
+  let i_1 = 0;
+  let brk = false;
+  for (;;) {
+    const t9 = i_1 < t7;
+    const t10 = !brk;
+    const t11 = t10 && t9;
+    if (!t11) {
+      break;
+    }
+    const p = traj[i_1]!;
+    const t8 = p > 2;
+    hit = t8;
+    if (hit) {
+      any = true;
+      brk = true;
+    }
+    const t12 = i_1 + 1;
+    i_1 = t12;
+  }
+  const bad = any;
+  if (bad) {
+    const t14 = traj[steps]!;
+    const t14_d = traj_d[steps]!;
+    const t15 = 1 + t14;
+    const t15_d = t14_d;
+    t13 = t15;
+    t13_d = t15_d;
+  } else {
+    const t16 = traj[steps]!;
+    const t16_d = traj_d[steps]!;
+    t13 = t16;
+    t13_d = t16_d;
+  }
+  return {
+    value: t13,
+    tangent: t13_d
+  };
+}
+
+/** rickerPenalty's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function rickerPenalty_hvp(p0: number, r: number, steps_arg: number | undefined, v: { p0?: number; r?: number; steps?: number }): { value: number; grad: { p0: number; r: number; steps: number }; hvp: { p0: number; r: number; steps: number } } {
+  const p0_d = v.p0 ?? 0;
+  const r_d = v.r ?? 0;
+  const adj: { p0: number; r: number; steps: number } = {
+    p0: 0,
+    r: 0,
+    steps: 0
+  };
+  const adj_d: { p0: number; r: number; steps: number } = {
+    p0: 0,
+    r: 0,
+    steps: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let steps: number = 0;
+  let t13: number = 0;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 20;
+  } else {
+    steps = steps_arg;
+  }
+  const traj: number[] = [p0];
+  const traj_d: number[] = [p0_d];
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, steps + 1 > 0 ? steps + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < steps; i++) {
+    const t2 = traj[i]!;
+    const t2_d = traj_d[i]!;
+    const t3 = 1 - t2;
+    const t3_d = -t2_d;
+    const t4 = r * t3;
+    const t4_d = t3 * r_d + r * t3_d;
+    const t5 = Math.exp(t4);
+    const t5_d = t5 * t4_d;
+    const t6 = t2 * t5;
+    const t6_d = t5 * t2_d + t2 * t5_d;
+    stack_d[top]! = t5_d;
+    stack[top++]! = t5;
+    traj.push(t6);
+    traj_d.push(t6_d);
+  }
+  const t7 = traj.length;
+  let any = false;
+  let hit = false;
+  let i_1 = 0;
+  let brk = false;
+  for (;;) {
+    const t9 = i_1 < t7;
+    const t10 = !brk;
+    const t11 = t10 && t9;
+    if (!t11) {
+      break;
+    }
+    const p = traj[i_1]!;
+    const t8 = p > 2;
+    hit = t8;
+    if (hit) {
+      any = true;
+      brk = true;
+    }
+    const t12 = i_1 + 1;
+    i_1 = t12;
+  }
+  const bad = any;
+  if (bad) {
+    const t14 = traj[steps]!;
+    const t15 = 1 + t14;
+    t13 = t15;
+  } else {
+    const t16 = traj[steps]!;
+    t13 = t16;
+  }
+  let p0_b = 0;
+  let p0_b_d = 0;
+  let r_b = 0;
+  let r_b_d = 0;
+  const traj_b = f64Zeros(traj.length);
+  const traj_b_d = f64Zeros(traj.length);
+  let t13_b = seed;
+  // grad of: return bad ? 1 + traj[steps] : traj[steps]
+  if (bad) {
+    const t15_b = t13_b;
+    t13_b = 0;
+    const t14_b = t15_b;
+    traj_b[steps]! += t14_b;
+  } else {
+    const t16_b = t13_b;
+    t13_b = 0;
+    traj_b[steps]! += t16_b;
+  }
+  // grad of: for (let i = 0; i < steps; i++)
+  for (let i = Math.ceil(steps) - 1; i >= 0; i--) {
+    // grad of: traj.push(traj[i] * Math.exp(r * (1 - traj[i])))
+    const t6_b = traj_b[traj.length - 1]!;
+    const t6_b_d = traj_b_d[traj.length - 1]!;
+    traj.pop();
+    const t5 = stack[--top]!;
+    const t5_d = stack_d[top]!;
+    const t2 = traj[i]!;
+    const t2_d = traj_d[i]!;
+    let t2_b = t6_b === 0 ? 0 : t6_b * t5;
+    let t2_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : t5 * t6_b_d + t6_b * t5_d;
+    const t5_b = t6_b === 0 ? 0 : t6_b * t2;
+    const t5_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : t2 * t6_b_d + t6_b * t2_d;
+    const t4_b = t5_b === 0 ? 0 : t5_b * t5;
+    const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : t5 * t5_b_d + t5_b * t5_d;
+    const t3 = 1 - t2;
+    const t3_d = -t2_d;
+    const t3_b = t4_b === 0 ? 0 : t4_b * r;
+    const t3_b_d = t4_b === 0 && t4_b_d === 0 ? 0 : r * t4_b_d + t4_b * r_d;
+    if (t4_b !== 0 || t4_b_d !== 0) {
+      r_b += t4_b * t3;
+      r_b_d += t3 * t4_b_d + t4_b * t3_d;
+    }
+    t2_b -= t3_b;
+    t2_b_d -= t3_b_d;
+    traj_b[i]! += t2_b;
+    traj_b_d[i]! += t2_b_d;
+  }
+  // grad of: const traj: number[] = [p0]
+  p0_b += traj_b[0]!;
+  p0_b_d += traj_b_d[0]!;
+  adj.p0 += p0_b;
+  adj_d.p0 += p0_b_d;
+  adj.r += r_b;
+  adj_d.r += r_b_d;
+  tape.top = top;
+  return {
+    value: t13,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** rickerPenalty's value, gradient and dense Hessian (row-major n×n over p0, then r, then steps_arg), from n Hessian-vector products. */
+export function rickerPenalty_hessian(p0: number, r: number, steps_arg?: number): { value: number; grad: { p0: number; r: number; steps: number }; hessian: Float64Array } {
+  return denseHessian([['p0', -1], ['r', -1], ['steps', -1]], (v: { p0?: number; r?: number; steps?: number }) => rickerPenalty_hvp(p0, r, steps_arg, v));
 }
 
 /** predatorPreyMin's value; adds seed times its gradient into adj. */

@@ -2,9 +2,10 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
 
 /** springEnergy's value; adds seed times its gradient into adj. */
 export function springEnergy_vjp(x: number, k: number, adj: { x: number; k: number }, seed = 1): number {
@@ -104,4 +105,212 @@ export function springEnergy_hvp(x: number, k: number, v: { x?: number; k?: numb
 /** springEnergy's value, gradient and dense Hessian (row-major n×n over x, then k), from n Hessian-vector products. */
 export function springEnergy_hessian(x: number, k: number): { value: number; grad: { x: number; k: number }; hessian: Float64Array } {
   return denseHessian([['x', -1], ['k', -1]], (v: { x?: number; k?: number }) => springEnergy_hvp(x, k, v));
+}
+
+/** allPositiveSum's value; adds seed times its gradient into adj. */
+export function allPositiveSum_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed = 1): number {
+  let result: number = 0;
+  let a: number = 0;
+  const t1 = xs.length;
+  let all = true;
+  let hit = false;
+  let i = 0;
+  let brk = false;
+  for (;;) {
+    const t3 = i < t1;
+    const t4 = !brk;
+    const t5 = t4 && t3;
+    if (!t5) {
+      break;
+    }
+    const v = xs[i]!;
+    const t2 = v > 0;
+    hit = t2;
+    const t6 = !hit;
+    if (t6) {
+      all = false;
+      brk = true;
+    }
+    const t7 = i + 1;
+    i = t7;
+  }
+  const t8 = !all;
+  if (t8) {
+    result = 0;
+  } else {
+    a = 0;
+    for (let i_1 = 0; i_1 < t1; i_1++) {
+      const v_1 = xs[i_1]!;
+      const t9 = Math.log(v_1);
+      const t10 = a + t9;
+      a = t10;
+    }
+    result = a;
+  }
+  const xs_b = adj.xs;
+  let result_b = seed;
+  let a_b = 0;
+  // grad of: if (!xs.every((v) => v > 0))
+  if (t8) {
+    // grad of: return 0
+    result_b = 0;
+  } else {
+    // grad of: xs.reduce((a, v) => a + Math.log(v), 0)
+    a_b += result_b;
+    result_b = 0;
+    for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+      const t9_b = a_b;
+      const v_1 = xs[i_1]!;
+      const v_1_b = t9_b / v_1;
+      xs_b[i_1]! += v_1_b;
+    }
+    a_b = 0;
+  }
+  return result;
+}
+
+/** allPositiveSum's value and gradient. */
+export function allPositiveSum_grad(xs: Float64Array): { value: number; grad: { xs: Float64Array } } {
+  const grad: { xs: Float64Array } = { xs: f64Zeros(xs.length) };
+  const value = allPositiveSum_vjp(xs, grad);
+  return { value, grad };
+}
+
+/** allPositiveSum's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function allPositiveSum_jvp(xs: Float64Array, tangent: { xs?: Float64Array }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  let result_d = 0;
+  let a_d = 0;
+  let result: number = 0;
+  let a: number = 0;
+  const t1 = xs.length;
+  let all = true;
+  let hit = false;
+  let i = 0;
+  let brk = false;
+  for (;;) {
+    const t3 = i < t1;
+    const t4 = !brk;
+    const t5 = t4 && t3;
+    if (!t5) {
+      break;
+    }
+    const v = xs[i]!;
+    const t2 = v > 0;
+    hit = t2;
+    const t6 = !hit;
+    if (t6) {
+      all = false;
+      brk = true;
+    }
+    const t7 = i + 1;
+    i = t7;
+  }
+  const t8 = !all;
+  if (t8) {
+    result = 0;
+    result_d = 0;
+  } else {
+    a = 0;
+    a_d = 0;
+    for (let i_1 = 0; i_1 < t1; i_1++) {
+      const v_1 = xs[i_1]!;
+      const v_1_d = xs_d[i_1]!;
+      const t9 = Math.log(v_1);
+      const t9_d = v_1_d / v_1;
+      const t10 = a + t9;
+      const t10_d = a_d + t9_d;
+      a = t10;
+      a_d = t10_d;
+    }
+    result = a;
+    result_d = a_d;
+  }
+  return {
+    value: result,
+    tangent: result_d
+  };
+}
+
+/** allPositiveSum's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function allPositiveSum_hvp(xs: Float64Array, v1: { xs?: Float64Array }): { value: number; grad: { xs: Float64Array }; hvp: { xs: Float64Array } } {
+  const xs_d = v1.xs ?? f64Zeros(xs.length);
+  const adj: { xs: Float64Array } = {
+    xs: f64Zeros(xs.length)
+  };
+  const adj_d: { xs: Float64Array } = {
+    xs: f64Zeros(xs.length)
+  };
+  const seed: number = 1;
+  let result: number = 0;
+  let a: number = 0;
+  const t1 = xs.length;
+  let all = true;
+  let hit = false;
+  let i = 0;
+  let brk = false;
+  for (;;) {
+    const t3 = i < t1;
+    const t4 = !brk;
+    const t5 = t4 && t3;
+    if (!t5) {
+      break;
+    }
+    const v = xs[i]!;
+    const t2 = v > 0;
+    hit = t2;
+    const t6 = !hit;
+    if (t6) {
+      all = false;
+      brk = true;
+    }
+    const t7 = i + 1;
+    i = t7;
+  }
+  const t8 = !all;
+  if (t8) {
+    result = 0;
+  } else {
+    a = 0;
+    for (let i_1 = 0; i_1 < t1; i_1++) {
+      const v_1 = xs[i_1]!;
+      const t9 = Math.log(v_1);
+      const t10 = a + t9;
+      a = t10;
+    }
+    result = a;
+  }
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let result_b = seed;
+  let a_b = 0;
+  // grad of: if (!xs.every((v) => v > 0))
+  if (t8) {
+    // grad of: return 0
+    result_b = 0;
+  } else {
+    // grad of: xs.reduce((a, v) => a + Math.log(v), 0)
+    a_b += result_b;
+    result_b = 0;
+    for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+      const t9_b = a_b;
+      const v_1 = xs[i_1]!;
+      const v_1_d = xs_d[i_1]!;
+      const v_1_b = t9_b / v_1;
+      const v_1_b_d = -(v_1_b / v_1 * v_1_d);
+      xs_b[i_1]! += v_1_b;
+      xs_b_d[i_1]! += v_1_b_d;
+    }
+    a_b = 0;
+  }
+  return {
+    value: result,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** allPositiveSum's value, gradient and dense Hessian (row-major n×n over xs's elements), from n Hessian-vector products. */
+export function allPositiveSum_hessian(xs: Float64Array): { value: number; grad: { xs: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length]], (v: { xs?: Float64Array }) => allPositiveSum_hvp(xs, v));
 }

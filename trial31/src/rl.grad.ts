@@ -1802,7 +1802,7 @@ export function banditObjective_vjp(logits: number[], rewards: readonly number[]
   const z = a;
   let value_1 = 0;
   let entropy = 0;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
   for (let a_1 = 0; a_1 < t2; a_1++) {
     const t9 = ex[a_1]!;
     const p = t9 / z;
@@ -1812,7 +1812,6 @@ export function banditObjective_vjp(logits: number[], rewards: readonly number[]
     value_1 = t12;
     const t13 = Math.log(p);
     const t14 = p * t13;
-    stack[top++]! = p;
     stack[top++]! = t13;
     const t15 = entropy - t14;
     entropy = t15;
@@ -1836,13 +1835,14 @@ export function banditObjective_vjp(logits: number[], rewards: readonly number[]
   const t16_b = t17_b;
   entropyWeight_b += t16_b * entropy;
   entropy_b += t16_b * entropyWeight;
-  const p_r = 1 / z;
+  const p_r_1 = 1 / z;
   // grad of: for (let a = 0; a < logits.length; a++)
   for (let a_1 = t2 - 1; a_1 >= 0; a_1--) {
     // grad of: entropy -= p * Math.log(p)
     const t14_b = -entropy_b;
     const t13 = stack[--top]!;
-    const p = stack[--top]!;
+    const t9 = ex[a_1]!;
+    const p = t9 * p_r_1;
     let p_b = t14_b * t13;
     const t13_b = t14_b * p;
     p_b += t13_b / p;
@@ -1853,9 +1853,8 @@ export function banditObjective_vjp(logits: number[], rewards: readonly number[]
     const t10_b = t11_b * p;
     rewards_b[a_1]! += t10_b;
     // grad of: const p = ex[a] / z
-    const t9 = ex[a_1]!;
-    const t9_b = p_b * p_r;
-    z_b -= p_b * (t9 * p_r * p_r);
+    const t9_b = p_b * p_r_1;
+    z_b -= p_b * (t9 * p_r_1 * p_r_1);
     ex_b[a_1]! += t9_b;
   }
   // grad of: ex.reduce((a, b) => a + b, 0)
@@ -2122,8 +2121,8 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
   let value_1 = 0;
   let entropy = 0;
   let entropy_d = 0;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
     stack_d = tapeTangents(stack);
   }
   for (let a_1 = 0; a_1 < t2; a_1++) {
@@ -2139,8 +2138,6 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
     const t13_d = p_d / p;
     const t14 = p * t13;
     const t14_d = t13 * p_d + p * t13_d;
-    stack_d[top]! = p_d;
-    stack[top++]! = p;
     stack_d[top]! = t13_d;
     stack[top++]! = t13;
     const t15 = entropy - t14;
@@ -2186,8 +2183,12 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
     const t14_b_d = -entropy_b_d;
     const t13 = stack[--top]!;
     const t13_d = stack_d[top]!;
-    const p = stack[--top]!;
-    const p_d = stack_d[top]!;
+    const t9 = ex[a_1]!;
+    const t9_d = ex_d[a_1]!;
+    const p_r_1 = 1 / z;
+    const p_r_1_d = -(p_r_1 * p_r_1 * z_d);
+    const p = t9 * p_r_1;
+    const p_d = p_r_1 * t9_d + t9 * p_r_1_d;
     let p_b = t14_b * t13;
     let p_b_d = t13 * t14_b_d + t14_b * t13_d;
     const t13_b = t14_b * p;
@@ -2205,8 +2206,6 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
     rewards_b[a_1]! += t10_b;
     rewards_b_d[a_1]! += t10_b_d;
     // grad of: const p = ex[a] / z
-    const t9 = ex[a_1]!;
-    const t9_d = ex_d[a_1]!;
     const p_r = 1 / z;
     const p_r_d = -(p_r * p_r * z_d);
     const t9_b = p_b * p_r;

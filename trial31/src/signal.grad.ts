@@ -1208,21 +1208,19 @@ export function sincFilterEnergy_vjp(x: Float64Array, cutoff: number, taps_arg: 
   const t2 = taps - 1;
   const mid = t2 / 2;
   let gain = 0;
-  if (top + (taps + 1 > 0 ? taps + 1 : 0) * 6 > stack.length) stack = tape.reserve(top, (taps + 1 > 0 ? taps + 1 : 0) * 6);
+  if (top + (taps + 1 > 0 ? taps + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (taps + 1 > 0 ? taps + 1 : 0) * 4);
   for (let i = 0; i < taps; i++) {
     const t3 = 2 * Math.PI;
     const t4 = t3 * i;
     const t5 = taps - 1;
     const t6 = t4 / t5;
     const t7 = Math.cos(t6);
-    stack[top++]! = t6;
     const t8 = 0.5 * t7;
     const t9 = 0.42 - t8;
     const t10 = 4 * Math.PI;
     const t11 = t10 * i;
     const t12 = t11 / t5;
     const t13 = Math.cos(t12);
-    stack[top++]! = t12;
     const t14 = 0.08 * t13;
     const win = t9 + t14;
     const t15 = 2 * cutoff;
@@ -1370,21 +1368,20 @@ export function sincFilterEnergy_vjp(x: Float64Array, cutoff: number, taps_arg: 
     const t9_b = win_b;
     const t14_b = win_b;
     const t13_b = t14_b * 0.08;
-    const t12 = stack[--top]!;
-    const t12_b = t13_b === 0 ? 0 : -(t13_b * Math.sin(t12));
-    const t5 = taps - 1;
     const t10 = 4 * Math.PI;
     const t11 = t10 * i;
-    const t12_r = 1 / t5;
-    let t5_b = t12_b === 0 ? 0 : -(t12_b * (t11 * t12_r * t12_r));
+    const t5 = taps - 1;
+    const t12_r_1 = 1 / t5;
+    const t12 = t11 * t12_r_1;
+    const t12_b = t13_b === 0 ? 0 : -(t13_b * Math.sin(t12));
+    let t5_b = t12_b === 0 ? 0 : -(t12_b * (t11 * t12_r_1 * t12_r_1));
     const t8_b = -t9_b;
     const t7_b = t8_b * 0.5;
-    const t6 = stack[--top]!;
-    const t6_b = t7_b === 0 ? 0 : -(t7_b * Math.sin(t6));
     const t3 = 2 * Math.PI;
     const t4 = t3 * i;
-    const t6_r = t12_r;
-    if (t6_b !== 0) t5_b -= t6_b * (t4 * t6_r * t6_r);
+    const t6 = t4 * t12_r_1;
+    const t6_b = t7_b === 0 ? 0 : -(t7_b * Math.sin(t6));
+    if (t6_b !== 0) t5_b -= t6_b * (t4 * t12_r_1 * t12_r_1);
     taps_b += t5_b;
   }
   // grad of: const mid = (taps - 1) / 2
@@ -1584,8 +1581,8 @@ export function sincFilterEnergy_hvp(x: Float64Array, cutoff: number, taps_arg: 
   const mid_d = t2_d / 2;
   let gain = 0;
   let gain_d = 0;
-  if (top + (taps + 1 > 0 ? taps + 1 : 0) * 6 > stack.length) {
-    stack = tape.reserve(top, (taps + 1 > 0 ? taps + 1 : 0) * 6);
+  if (top + (taps + 1 > 0 ? taps + 1 : 0) * 4 > stack.length) {
+    stack = tape.reserve(top, (taps + 1 > 0 ? taps + 1 : 0) * 4);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < taps; i++) {
@@ -1597,8 +1594,6 @@ export function sincFilterEnergy_hvp(x: Float64Array, cutoff: number, taps_arg: 
     const t6_d = -(t6 / t5 * t5_d);
     const t7 = Math.cos(t6);
     const t7_d = -(Math.sin(t6) * t6_d);
-    stack_d[top]! = t6_d;
-    stack[top++]! = t6;
     const t8 = 0.5 * t7;
     const t8_d = 0.5 * t7_d;
     const t9 = 0.42 - t8;
@@ -1609,8 +1604,6 @@ export function sincFilterEnergy_hvp(x: Float64Array, cutoff: number, taps_arg: 
     const t12_d = -(t12 / t5 * t5_d);
     const t13 = Math.cos(t12);
     const t13_d = -(Math.sin(t12) * t12_d);
-    stack_d[top]! = t12_d;
-    stack[top++]! = t12;
     const t14 = 0.08 * t13;
     const t14_d = 0.08 * t13_d;
     const win = t9 + t14;
@@ -1861,14 +1854,16 @@ export function sincFilterEnergy_hvp(x: Float64Array, cutoff: number, taps_arg: 
     const t14_b_d = win_b_d;
     const t13_b = t14_b * 0.08;
     const t13_b_d = 0.08 * t14_b_d;
-    const t12 = stack[--top]!;
-    const t12_d = stack_d[top]!;
-    const t12_b = t13_b === 0 ? 0 : -(t13_b * Math.sin(t12));
-    const t12_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : -(Math.sin(t12) * t13_b_d + t13_b * (Math.cos(t12) * t12_d));
-    const t5 = taps - 1;
-    const t5_d = taps_d;
     const t10 = 4 * Math.PI;
     const t11 = t10 * i;
+    const t5 = taps - 1;
+    const t5_d = taps_d;
+    const t12_r_1 = 1 / t5;
+    const t12_r_1_d = -(t12_r_1 * t12_r_1 * t5_d);
+    const t12 = t11 * t12_r_1;
+    const t12_d = t11 * t12_r_1_d;
+    const t12_b = t13_b === 0 ? 0 : -(t13_b * Math.sin(t12));
+    const t12_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : -(Math.sin(t12) * t13_b_d + t13_b * (Math.cos(t12) * t12_d));
     const t12_r = 1 / t5;
     const t12_r_d = -(t12_r * t12_r * t5_d);
     let t5_b = t12_b === 0 ? 0 : -(t12_b * (t11 * t12_r * t12_r));
@@ -1877,12 +1872,14 @@ export function sincFilterEnergy_hvp(x: Float64Array, cutoff: number, taps_arg: 
     const t8_b_d = -t9_b_d;
     const t7_b = t8_b * 0.5;
     const t7_b_d = 0.5 * t8_b_d;
-    const t6 = stack[--top]!;
-    const t6_d = stack_d[top]!;
-    const t6_b = t7_b === 0 ? 0 : -(t7_b * Math.sin(t6));
-    const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : -(Math.sin(t6) * t7_b_d + t7_b * (Math.cos(t6) * t6_d));
     const t3 = 2 * Math.PI;
     const t4 = t3 * i;
+    const t6_r_1 = 1 / t5;
+    const t6_r_1_d = -(t6_r_1 * t6_r_1 * t5_d);
+    const t6 = t4 * t6_r_1;
+    const t6_d = t4 * t6_r_1_d;
+    const t6_b = t7_b === 0 ? 0 : -(t7_b * Math.sin(t6));
+    const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : -(Math.sin(t6) * t7_b_d + t7_b * (Math.cos(t6) * t6_d));
     const t6_r = 1 / t5;
     const t6_r_d = -(t6_r * t6_r * t5_d);
     if (t6_b !== 0 || t6_b_d !== 0) {

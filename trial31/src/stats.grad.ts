@@ -177,7 +177,7 @@ export function logGamma_rev(x: number, adj: { x: number }, seed = 1): void {
     const t5_r = 1 / t4;
     const t4_b = -(t5_b * (Math.PI * t5_r * t5_r));
     const t3 = stack[--top]!;
-    const t3_b = t4_b * Math.sign(t3);
+    const t3_b = t3 > 0 ? t4_b : t3 < 0 ? -t4_b : t4_b * Math.sign(t3);
     const t2 = Math.PI * x;
     const t2_b = t3_b === 0 ? 0 : t3_b * Math.cos(t2);
     if (t2_b !== 0) x_b += t2_b * Math.PI;
@@ -714,8 +714,8 @@ export function logGamma_rev_d(x: number, tangent: { x?: number }, adj: { x: num
     const t4_b = -(t5_b * (Math.PI * t5_r * t5_r));
     const t4_b_d = -(Math.PI * t5_r * t5_r * t5_b_d + t5_b * (t5_r * (Math.PI * t5_r_d) + Math.PI * t5_r * t5_r_d));
     const t3 = stack[--top]!;
-    const t3_b = t4_b * Math.sign(t3);
-    const t3_b_d = Math.sign(t3) * t4_b_d;
+    const t3_b = t3 > 0 ? t4_b : t3 < 0 ? -t4_b : t4_b * Math.sign(t3);
+    const t3_b_d = t3 > 0 ? t4_b_d : t3 < 0 ? -t4_b_d : Math.sign(t3) * t4_b_d;
     const t2 = Math.PI * x;
     const t2_d = Math.PI * x_d;
     const t2_b = t3_b === 0 ? 0 : t3_b * Math.cos(t2);
@@ -1075,15 +1075,14 @@ export function weibullNLL_vjp(shape: number, scale: number, data: readonly numb
   let scale_b = 0;
   const data_b = adj.data;
   let nll_b = seed;
-  const t6_r = 1 / scale;
-  const t2_r = 1 / scale;
+  const t2_r_1 = 1 / scale;
   // grad of: data.forEach(…)
   for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
     let t2_b = 0;
     let z_b = 0;
     // grad of: if (censored[i])
     const t = data[i_1]!;
-    const t2 = t / scale;
+    const t2 = t * t2_r_1;
     const t3 = censored[i_1]!;
     const t4 = !!t3;
     if (t4) {
@@ -1102,17 +1101,17 @@ export function weibullNLL_vjp(shape: number, scale: number, data: readonly numb
       const t9_b = t10_b * t8;
       t2_b += t9_b / t2;
       shape_b += t8_b;
-      const t6 = shape / scale;
+      const t6 = shape * t2_r_1;
       const t6_b = t7_b / t6;
-      shape_b += t6_b * t6_r;
-      scale_b -= t6_b * (shape * t6_r * t6_r);
+      shape_b += t6_b * t2_r_1;
+      scale_b -= t6_b * (shape * t2_r_1 * t2_r_1);
     }
     // grad of: const z = (t / scale) ** shape
     const z = stack[--top]!;
     t2_b += z_b * (shape === 0 ? 0 : (t2 < 0 ? Math.trunc(shape) : shape) * (Math.abs(z) >= 2.2250738585072014e-308 && Math.abs(z) <= 1.7976931348623157e+308 ? z / t2 : t2 ** (shape - 1)));
     shape_b += z_b * (t2 > 0 ? z * Math.log(t2) : 0);
-    const t_b = t2_b === 0 ? 0 : t2_b * t2_r;
-    if (t2_b !== 0) scale_b -= t2_b * (t * t2_r * t2_r);
+    const t_b = t2_b === 0 ? 0 : t2_b * t2_r_1;
+    if (t2_b !== 0) scale_b -= t2_b * (t * t2_r_1 * t2_r_1);
     // grad of: data.forEach(…)
     data_b[i_1]! += t_b;
   }
@@ -1248,8 +1247,10 @@ export function weibullNLL_hvp(shape: number, scale: number, data: readonly numb
     // grad of: if (censored[i])
     const t = data[i_1]!;
     const t_d = data_d[i_1]!;
-    const t2 = t / scale;
-    const t2_d = t_d / scale - t2 / scale * scale_d;
+    const t2_r_1 = 1 / scale;
+    const t2_r_1_d = -(t2_r_1 * t2_r_1 * scale_d);
+    const t2 = t * t2_r_1;
+    const t2_d = t2_r_1 * t_d + t * t2_r_1_d;
     const t3 = censored[i_1]!;
     const t4 = !!t3;
     if (t4) {
@@ -1274,8 +1275,10 @@ export function weibullNLL_hvp(shape: number, scale: number, data: readonly numb
       t2_b_d += t9_b_d / t2 - t9_b / t2 / t2 * t2_d;
       shape_b += t8_b;
       shape_b_d += t8_b_d;
-      const t6 = shape / scale;
-      const t6_d = shape_d / scale - t6 / scale * scale_d;
+      const t6_r_1 = 1 / scale;
+      const t6_r_1_d = -(t6_r_1 * t6_r_1 * scale_d);
+      const t6 = shape * t6_r_1;
+      const t6_d = t6_r_1 * shape_d + shape * t6_r_1_d;
       const t6_b = t7_b / t6;
       const t6_b_d = -(t6_b / t6 * t6_d);
       const t6_r = 1 / scale;
@@ -1755,8 +1758,8 @@ export function studentTLogLik_vjp(nu: number, loc: number, scale: number, xs: F
   let shift_logGammaStirling_1_b = 0;
   let t2_b = 0;
   let c_b = 0;
-  const t17_r = 1 / nu;
-  const z_r = 1 / scale;
+  const z_r_1 = 1 / scale;
+  const t17_r_1 = 1 / nu;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < t12; i++) {
     const x = xs[i]!;
@@ -1777,12 +1780,12 @@ export function studentTLogLik_vjp(nu: number, loc: number, scale: number, xs: F
     t2_b += t19_b * t18;
     const t18_b = t19_b * t2;
     const t17_b = t18_b / (1 + t17);
-    const t16_b = t17_b * t17_r;
-    nu_b -= t17_b * (t16 * t17_r * t17_r);
+    const t16_b = t17_b * t17_r_1;
+    nu_b -= t17_b * (t16 * t17_r_1 * t17_r_1);
     const z_b = t16_b * (z + z);
     // grad of: const z = (x - loc) / scale
-    const t13_b = z_b * z_r;
-    scale_b -= z_b * (t13 * z_r * z_r);
+    const t13_b = z_b * z_r_1;
+    scale_b -= z_b * (t13 * z_r_1 * z_r_1);
     const x_b = t13_b;
     loc_b -= t13_b;
     // grad of: for (const x of xs)
@@ -3000,7 +3003,6 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
     const logits_b: number[] = [];
     const comps: number[] = [];
     const comps_b: number[] = [];
-    if (top + (4 + (K + 1 > 0 ? K + 1 : 0)) > stack.length) stack = tape.reserve(top, 4 + (K + 1 > 0 ? K + 1 : 0));
     for (let k = 0; k < K; k++) {
       const t5 = 3 * k;
       const t6 = gate[t5]!;
@@ -3026,7 +3028,6 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
       const z = t22 / sd;
       const t23 = -0.5 * z;
       const t24 = t23 * z;
-      stack[top++]! = t23;
       const t25 = t24 - logSd;
       const t28 = 0.5 * t27;
       const t29 = t25 - t28;
@@ -3049,6 +3050,7 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
     const t41 = mx_logSumExp_run;
     const mx_logSumExp_last = mx_logSumExp_at;
     const t37 = mx_logSumExp_last >= 0;
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     if (t37) {
       const t38 = logits[mx_logSumExp_last]!;
       const t39 = Math.max(t38, t41);
@@ -3151,7 +3153,7 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
   let sd_b = 0;
   // grad of: return nll / ys.length
   nll_b += t36_b / t2;
-  const z_r = 1 / sd;
+  const z_r_1 = 1 / sd;
   // grad of: for (let n = 0; n < ys.length; n++)
   for (let n = t2 - 1; n >= 0; n--) {
     let x1_b = 0;
@@ -3282,9 +3284,6 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
       const t25_b = t29_b;
       const t24_b = t25_b;
       logSd_b -= t25_b;
-      const t23 = stack[--top]!;
-      let z_b = t24_b === 0 ? 0 : t24_b * (t23 + t23);
-      // grad of: const z = (ys[n] - mean) / sd
       const t21 = ys[n]!;
       const t5 = 3 * k;
       const t15 = experts[t5]!;
@@ -3297,8 +3296,12 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
       const t20 = t19 * x2;
       const mean = t18 + t20;
       const t22 = t21 - mean;
-      const t22_b = z_b === 0 ? 0 : z_b * z_r;
-      if (z_b !== 0) sd_b -= z_b * (t22 * z_r * z_r);
+      const z = t22 * z_r_1;
+      const t23 = -0.5 * z;
+      let z_b = t24_b === 0 ? 0 : t24_b * (t23 + t23);
+      // grad of: const z = (ys[n] - mean) / sd
+      const t22_b = z_b === 0 ? 0 : z_b * z_r_1;
+      if (z_b !== 0) sd_b -= z_b * (t22 * z_r_1 * z_r_1);
       const t21_b = t22_b;
       const mean_b = -t22_b;
       ys_b_acc += t21_b;
@@ -3637,10 +3640,6 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
     const comps_d: number[] = [];
     const comps_b: number[] = [];
     const comps_b_d: number[] = [];
-    if (top + (4 + (K + 1 > 0 ? K + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 4 + (K + 1 > 0 ? K + 1 : 0));
-      stack_d = tapeTangents(stack);
-    }
     for (let k = 0; k < K; k++) {
       const t5 = 3 * k;
       const t6 = gate[t5]!;
@@ -3687,8 +3686,6 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
       const t23_d = -0.5 * z_d;
       const t24 = t23 * z;
       const t24_d = z * t23_d + t23 * z_d;
-      stack_d[top]! = t23_d;
-      stack[top++]! = t23;
       const t25 = t24 - logSd;
       const t25_d = t24_d - logSd_d;
       const t28 = 0.5 * t27;
@@ -3721,6 +3718,10 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
     const t41_d = mx_logSumExp_run_d;
     const mx_logSumExp_last = mx_logSumExp_at;
     const t37 = mx_logSumExp_last >= 0;
+    if (top + 4 > stack.length) {
+      stack = tape.reserve(top, 4);
+      stack_d = tapeTangents(stack);
+    }
     if (t37) {
       const t38 = logits[mx_logSumExp_last]!;
       const t38_d = logits_d[mx_logSumExp_last]!;
@@ -4081,11 +4082,6 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
       const t24_b_d = t25_b_d;
       logSd_b -= t25_b;
       logSd_b_d -= t25_b_d;
-      const t23 = stack[--top]!;
-      const t23_d = stack_d[top]!;
-      let z_b = t24_b === 0 ? 0 : t24_b * (t23 + t23);
-      let z_b_d = t24_b === 0 && t24_b_d === 0 ? 0 : (t23 + t23) * t24_b_d + t24_b * (2 * t23_d);
-      // grad of: const z = (ys[n] - mean) / sd
       const t21 = ys[n]!;
       const t21_d = ys_d[n]!;
       const t5 = 3 * k;
@@ -4107,6 +4103,15 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
       const mean_d = t18_d + t20_d;
       const t22 = t21 - mean;
       const t22_d = t21_d - mean_d;
+      const z_r_1 = 1 / sd;
+      const z_r_1_d = -(z_r_1 * z_r_1 * sd_d);
+      const z = t22 * z_r_1;
+      const z_d = z_r_1 * t22_d + t22 * z_r_1_d;
+      const t23 = -0.5 * z;
+      const t23_d = -0.5 * z_d;
+      let z_b = t24_b === 0 ? 0 : t24_b * (t23 + t23);
+      let z_b_d = t24_b === 0 && t24_b_d === 0 ? 0 : (t23 + t23) * t24_b_d + t24_b * (2 * t23_d);
+      // grad of: const z = (ys[n] - mean) / sd
       const z_r = 1 / sd;
       const z_r_d = -(z_r * z_r * sd_d);
       const t22_b = z_b === 0 ? 0 : z_b * z_r;

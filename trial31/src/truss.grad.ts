@@ -64,13 +64,9 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
     const t12_assemble = areas[e_assemble]!;
     const t13_assemble = youngs * t12_assemble;
     const k_assemble = t13_assemble / len_assemble;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-    stack[top++]! = len_assemble;
     const t14_assemble = c_assemble * c_assemble;
     const t15_assemble = c_assemble * s_assemble;
-    stack[top++]! = c_assemble;
     const t16_assemble = s_assemble * s_assemble;
-    stack[top++]! = s_assemble;
     const local_assemble: number[] = [t14_assemble, t15_assemble, t15_assemble, t16_assemble];
     const local_assemble_b = f64Zeros(4);
     const idx_assemble: number[] = [t6_assemble, t10_assemble, t4_assemble, t8_assemble];
@@ -104,7 +100,7 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
       }
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = k_assemble;
+    stack[top++]! = len_assemble;
     tape.pushRef(local_assemble);
     tape.pushRef(local_assemble_b);
     tape.pushRef(idx_assemble);
@@ -576,7 +572,11 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
     const idx_assemble = tape.popRef();
     const local_assemble_b: Float64Array = tape.popRef();
     const local_assemble = tape.popRef();
-    const k_assemble = stack[--top]!;
+    const len_assemble = stack[--top]!;
+    const t12_assemble = areas[e_assemble]!;
+    const t13_assemble = youngs * t12_assemble;
+    const k_assemble_r_1 = 1 / len_assemble;
+    const k_assemble = t13_assemble * k_assemble_r_1;
     for (let i_assemble = 3; i_assemble >= 0; i_assemble--) {
       // grad of (assemble): for (let j = 0; j < 4; j++)
       for (let j_assemble = 3; j_assemble >= 0; j_assemble--) {
@@ -613,23 +613,6 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
     let t15_assemble_b = local_assemble_b[1]!;
     t15_assemble_b += local_assemble_b[2]!;
     const t16_assemble_b = local_assemble_b[3]!;
-    const s_assemble = stack[--top]!;
-    let s_assemble_b = t16_assemble_b === 0 ? 0 : t16_assemble_b * (s_assemble + s_assemble);
-    const c_assemble = stack[--top]!;
-    let c_assemble_b = t15_assemble_b === 0 ? 0 : t15_assemble_b * s_assemble;
-    if (t15_assemble_b !== 0) s_assemble_b += t15_assemble_b * c_assemble;
-    if (t14_assemble_b !== 0) c_assemble_b += t14_assemble_b * (c_assemble + c_assemble);
-    // grad of (assemble): const k = (youngs * areas[e]) / len
-    const len_assemble = stack[--top]!;
-    const t12_assemble = areas[e_assemble]!;
-    const t13_assemble = youngs * t12_assemble;
-    const k_assemble_r = 1 / len_assemble;
-    const t13_assemble_b = k_assemble_b === 0 ? 0 : k_assemble_b * k_assemble_r;
-    let len_assemble_b = k_assemble_b === 0 ? 0 : -(k_assemble_b * (t13_assemble * k_assemble_r * k_assemble_r));
-    const t12_assemble_b = t13_assemble_b === 0 ? 0 : t13_assemble_b * youngs;
-    if (t13_assemble_b !== 0) youngs_b += t13_assemble_b * t12_assemble;
-    areas_b[e_assemble]! += t12_assemble_b;
-    // grad of (assemble): const s = dy / len
     const t2_assemble = 2 * e_assemble;
     const t3_assemble = t2_assemble + 1;
     const b_assemble = conn[t3_assemble]!;
@@ -641,16 +624,27 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
     const t10_assemble = t6_assemble + 1;
     const t11_assemble = nodes[t10_assemble]!;
     const dy_assemble = t9_assemble - t11_assemble;
-    const s_assemble_r = k_assemble_r;
-    let dy_assemble_b = s_assemble_b === 0 ? 0 : s_assemble_b * s_assemble_r;
-    if (s_assemble_b !== 0) len_assemble_b -= s_assemble_b * (dy_assemble * s_assemble_r * s_assemble_r);
-    // grad of (assemble): const c = dx / len
+    const s_assemble = dy_assemble * k_assemble_r_1;
+    let s_assemble_b = t16_assemble_b === 0 ? 0 : t16_assemble_b * (s_assemble + s_assemble);
     const t5_assemble = nodes[t4_assemble]!;
     const t7_assemble = nodes[t6_assemble]!;
     const dx_assemble = t5_assemble - t7_assemble;
-    const c_assemble_r = k_assemble_r;
-    let dx_assemble_b = c_assemble_b === 0 ? 0 : c_assemble_b * c_assemble_r;
-    if (c_assemble_b !== 0) len_assemble_b -= c_assemble_b * (dx_assemble * c_assemble_r * c_assemble_r);
+    const c_assemble = dx_assemble * k_assemble_r_1;
+    let c_assemble_b = t15_assemble_b === 0 ? 0 : t15_assemble_b * s_assemble;
+    if (t15_assemble_b !== 0) s_assemble_b += t15_assemble_b * c_assemble;
+    if (t14_assemble_b !== 0) c_assemble_b += t14_assemble_b * (c_assemble + c_assemble);
+    // grad of (assemble): const k = (youngs * areas[e]) / len
+    const t13_assemble_b = k_assemble_b === 0 ? 0 : k_assemble_b * k_assemble_r_1;
+    let len_assemble_b = k_assemble_b === 0 ? 0 : -(k_assemble_b * (t13_assemble * k_assemble_r_1 * k_assemble_r_1));
+    const t12_assemble_b = t13_assemble_b === 0 ? 0 : t13_assemble_b * youngs;
+    if (t13_assemble_b !== 0) youngs_b += t13_assemble_b * t12_assemble;
+    areas_b[e_assemble]! += t12_assemble_b;
+    // grad of (assemble): const s = dy / len
+    let dy_assemble_b = s_assemble_b === 0 ? 0 : s_assemble_b * k_assemble_r_1;
+    if (s_assemble_b !== 0) len_assemble_b -= s_assemble_b * (dy_assemble * k_assemble_r_1 * k_assemble_r_1);
+    // grad of (assemble): const c = dx / len
+    let dx_assemble_b = c_assemble_b === 0 ? 0 : c_assemble_b * k_assemble_r_1;
+    if (c_assemble_b !== 0) len_assemble_b -= c_assemble_b * (dx_assemble * k_assemble_r_1 * k_assemble_r_1);
     // grad of (assemble): const len = Math.hypot(dx, dy)
     if (len_assemble_b !== 0) {
       dx_assemble_b += len_assemble_b * (len_assemble === 0 ? 0 : dx_assemble / len_assemble);
@@ -1141,22 +1135,12 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
     const t13_assemble_d = t12_assemble * youngs_d + youngs * t12_assemble_d;
     const k_assemble = t13_assemble / len_assemble;
     const k_assemble_d = t13_assemble_d / len_assemble - k_assemble / len_assemble * len_assemble_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = len_assemble_d;
-    stack[top++]! = len_assemble;
     const t14_assemble = c_assemble * c_assemble;
     const t14_assemble_d = (c_assemble + c_assemble) * c_assemble_d;
     const t15_assemble = c_assemble * s_assemble;
     const t15_assemble_d = s_assemble * c_assemble_d + c_assemble * s_assemble_d;
-    stack_d[top]! = c_assemble_d;
-    stack[top++]! = c_assemble;
     const t16_assemble = s_assemble * s_assemble;
     const t16_assemble_d = (s_assemble + s_assemble) * s_assemble_d;
-    stack_d[top]! = s_assemble_d;
-    stack[top++]! = s_assemble;
     const local_assemble: number[] = [t14_assemble, t15_assemble, t15_assemble, t16_assemble];
     const local_assemble_d: number[] = [t14_assemble_d, t15_assemble_d, t15_assemble_d, t16_assemble_d];
     const local_assemble_b = f64Zeros(4);
@@ -1207,8 +1191,8 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
       stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
     }
-    stack_d[top]! = k_assemble_d;
-    stack[top++]! = k_assemble;
+    stack_d[top]! = len_assemble_d;
+    stack[top++]! = len_assemble;
     tape.pushRef(local_assemble);
     tape.pushRef(local_assemble_d);
     tape.pushRef(local_assemble_b);
@@ -1904,8 +1888,16 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
     const local_assemble_b: Float64Array = tape.popRef();
     const local_assemble_d = tape.popRef();
     const local_assemble = tape.popRef();
-    const k_assemble = stack[--top]!;
-    const k_assemble_d = stack_d[top]!;
+    const len_assemble = stack[--top]!;
+    const len_assemble_d = stack_d[top]!;
+    const t12_assemble = areas[e_assemble]!;
+    const t12_assemble_d = areas_d[e_assemble]!;
+    const t13_assemble = youngs * t12_assemble;
+    const t13_assemble_d = t12_assemble * youngs_d + youngs * t12_assemble_d;
+    const k_assemble_r_1 = 1 / len_assemble;
+    const k_assemble_r_1_d = -(k_assemble_r_1 * k_assemble_r_1 * len_assemble_d);
+    const k_assemble = t13_assemble * k_assemble_r_1;
+    const k_assemble_d = k_assemble_r_1 * t13_assemble_d + t13_assemble * k_assemble_r_1_d;
     for (let i_assemble = 3; i_assemble >= 0; i_assemble--) {
       // grad of (assemble): for (let j = 0; j < 4; j++)
       for (let j_assemble = 3; j_assemble >= 0; j_assemble--) {
@@ -1956,12 +1948,36 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
     t15_assemble_b_d += local_assemble_b_d[2]!;
     const t16_assemble_b = local_assemble_b[3]!;
     const t16_assemble_b_d = local_assemble_b_d[3]!;
-    const s_assemble = stack[--top]!;
-    const s_assemble_d = stack_d[top]!;
+    const t2_assemble = 2 * e_assemble;
+    const t3_assemble = t2_assemble + 1;
+    const b_assemble = conn[t3_assemble]!;
+    const t4_assemble = 2 * b_assemble;
+    const t8_assemble = t4_assemble + 1;
+    const t9_assemble = nodes[t8_assemble]!;
+    const t9_assemble_d = nodes_d[t8_assemble]!;
+    const a_assemble = conn[t2_assemble]!;
+    const t6_assemble = 2 * a_assemble;
+    const t10_assemble = t6_assemble + 1;
+    const t11_assemble = nodes[t10_assemble]!;
+    const t11_assemble_d = nodes_d[t10_assemble]!;
+    const dy_assemble = t9_assemble - t11_assemble;
+    const dy_assemble_d = t9_assemble_d - t11_assemble_d;
+    const s_assemble_r_1 = 1 / len_assemble;
+    const s_assemble_r_1_d = -(s_assemble_r_1 * s_assemble_r_1 * len_assemble_d);
+    const s_assemble = dy_assemble * s_assemble_r_1;
+    const s_assemble_d = s_assemble_r_1 * dy_assemble_d + dy_assemble * s_assemble_r_1_d;
     let s_assemble_b = t16_assemble_b === 0 ? 0 : t16_assemble_b * (s_assemble + s_assemble);
     let s_assemble_b_d = t16_assemble_b === 0 && t16_assemble_b_d === 0 ? 0 : (s_assemble + s_assemble) * t16_assemble_b_d + t16_assemble_b * (2 * s_assemble_d);
-    const c_assemble = stack[--top]!;
-    const c_assemble_d = stack_d[top]!;
+    const t5_assemble = nodes[t4_assemble]!;
+    const t5_assemble_d = nodes_d[t4_assemble]!;
+    const t7_assemble = nodes[t6_assemble]!;
+    const t7_assemble_d = nodes_d[t6_assemble]!;
+    const dx_assemble = t5_assemble - t7_assemble;
+    const dx_assemble_d = t5_assemble_d - t7_assemble_d;
+    const c_assemble_r_1 = 1 / len_assemble;
+    const c_assemble_r_1_d = -(c_assemble_r_1 * c_assemble_r_1 * len_assemble_d);
+    const c_assemble = dx_assemble * c_assemble_r_1;
+    const c_assemble_d = c_assemble_r_1 * dx_assemble_d + dx_assemble * c_assemble_r_1_d;
     let c_assemble_b = t15_assemble_b === 0 ? 0 : t15_assemble_b * s_assemble;
     let c_assemble_b_d = t15_assemble_b === 0 && t15_assemble_b_d === 0 ? 0 : s_assemble * t15_assemble_b_d + t15_assemble_b * s_assemble_d;
     if (t15_assemble_b !== 0 || t15_assemble_b_d !== 0) {
@@ -1973,12 +1989,6 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
       c_assemble_b_d += (c_assemble + c_assemble) * t14_assemble_b_d + t14_assemble_b * (2 * c_assemble_d);
     }
     // grad of (assemble): const k = (youngs * areas[e]) / len
-    const len_assemble = stack[--top]!;
-    const len_assemble_d = stack_d[top]!;
-    const t12_assemble = areas[e_assemble]!;
-    const t12_assemble_d = areas_d[e_assemble]!;
-    const t13_assemble = youngs * t12_assemble;
-    const t13_assemble_d = t12_assemble * youngs_d + youngs * t12_assemble_d;
     const k_assemble_r = 1 / len_assemble;
     const k_assemble_r_d = -(k_assemble_r * k_assemble_r * len_assemble_d);
     const t13_assemble_b = k_assemble_b === 0 ? 0 : k_assemble_b * k_assemble_r;
@@ -1994,20 +2004,6 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
     areas_b[e_assemble]! += t12_assemble_b;
     areas_b_d[e_assemble]! += t12_assemble_b_d;
     // grad of (assemble): const s = dy / len
-    const t2_assemble = 2 * e_assemble;
-    const t3_assemble = t2_assemble + 1;
-    const b_assemble = conn[t3_assemble]!;
-    const t4_assemble = 2 * b_assemble;
-    const t8_assemble = t4_assemble + 1;
-    const t9_assemble = nodes[t8_assemble]!;
-    const t9_assemble_d = nodes_d[t8_assemble]!;
-    const a_assemble = conn[t2_assemble]!;
-    const t6_assemble = 2 * a_assemble;
-    const t10_assemble = t6_assemble + 1;
-    const t11_assemble = nodes[t10_assemble]!;
-    const t11_assemble_d = nodes_d[t10_assemble]!;
-    const dy_assemble = t9_assemble - t11_assemble;
-    const dy_assemble_d = t9_assemble_d - t11_assemble_d;
     const s_assemble_r = 1 / len_assemble;
     const s_assemble_r_d = -(s_assemble_r * s_assemble_r * len_assemble_d);
     let dy_assemble_b = s_assemble_b === 0 ? 0 : s_assemble_b * s_assemble_r;
@@ -2017,12 +2013,6 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
       len_assemble_b_d -= dy_assemble * s_assemble_r * s_assemble_r * s_assemble_b_d + s_assemble_b * (s_assemble_r * (s_assemble_r * dy_assemble_d + dy_assemble * s_assemble_r_d) + dy_assemble * s_assemble_r * s_assemble_r_d);
     }
     // grad of (assemble): const c = dx / len
-    const t5_assemble = nodes[t4_assemble]!;
-    const t5_assemble_d = nodes_d[t4_assemble]!;
-    const t7_assemble = nodes[t6_assemble]!;
-    const t7_assemble_d = nodes_d[t6_assemble]!;
-    const dx_assemble = t5_assemble - t7_assemble;
-    const dx_assemble_d = t5_assemble_d - t7_assemble_d;
     const c_assemble_r = 1 / len_assemble;
     const c_assemble_r_d = -(c_assemble_r * c_assemble_r * len_assemble_d);
     let dx_assemble_b = c_assemble_b === 0 ? 0 : c_assemble_b * c_assemble_r;
@@ -2136,13 +2126,9 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     const t12_assemble = areas[e_assemble]!;
     const t13_assemble = 200 * t12_assemble;
     const k_assemble = t13_assemble / len_assemble;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-    stack[top++]! = len_assemble;
     const t14_assemble = c_assemble * c_assemble;
     const t15_assemble = c_assemble * s_assemble;
-    stack[top++]! = c_assemble;
     const t16_assemble = s_assemble * s_assemble;
-    stack[top++]! = s_assemble;
     const local_assemble: number[] = [t14_assemble, t15_assemble, t15_assemble, t16_assemble];
     const local_assemble_b = f64Zeros(4);
     const idx_assemble: number[] = [t6_assemble, t10_assemble, t4_assemble, t8_assemble];
@@ -2176,7 +2162,7 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
       }
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = k_assemble;
+    stack[top++]! = len_assemble;
     tape.pushRef(local_assemble);
     tape.pushRef(local_assemble_b);
     tape.pushRef(idx_assemble);
@@ -2613,7 +2599,11 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     const idx_assemble = tape.popRef();
     const local_assemble_b: Float64Array = tape.popRef();
     const local_assemble = tape.popRef();
-    const k_assemble = stack[--top]!;
+    const len_assemble = stack[--top]!;
+    const t12_assemble = areas[e_assemble]!;
+    const t13_assemble = 200 * t12_assemble;
+    const k_assemble_r_1 = 1 / len_assemble;
+    const k_assemble = t13_assemble * k_assemble_r_1;
     for (let i_assemble = 3; i_assemble >= 0; i_assemble--) {
       // grad of (assemble): for (let j = 0; j < 4; j++)
       for (let j_assemble = 3; j_assemble >= 0; j_assemble--) {
@@ -2650,22 +2640,6 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     let t15_assemble_b = local_assemble_b[1]!;
     t15_assemble_b += local_assemble_b[2]!;
     const t16_assemble_b = local_assemble_b[3]!;
-    const s_assemble = stack[--top]!;
-    let s_assemble_b = t16_assemble_b === 0 ? 0 : t16_assemble_b * (s_assemble + s_assemble);
-    const c_assemble = stack[--top]!;
-    let c_assemble_b = t15_assemble_b === 0 ? 0 : t15_assemble_b * s_assemble;
-    if (t15_assemble_b !== 0) s_assemble_b += t15_assemble_b * c_assemble;
-    if (t14_assemble_b !== 0) c_assemble_b += t14_assemble_b * (c_assemble + c_assemble);
-    // grad of (assemble): const k = (youngs * areas[e]) / len
-    const len_assemble = stack[--top]!;
-    const t12_assemble = areas[e_assemble]!;
-    const t13_assemble = 200 * t12_assemble;
-    const k_assemble_r = 1 / len_assemble;
-    const t13_assemble_b = k_assemble_b === 0 ? 0 : k_assemble_b * k_assemble_r;
-    let len_assemble_b = k_assemble_b === 0 ? 0 : -(k_assemble_b * (t13_assemble * k_assemble_r * k_assemble_r));
-    const t12_assemble_b = t13_assemble_b * 200;
-    areas_b[e_assemble]! += t12_assemble_b;
-    // grad of (assemble): const s = dy / len
     const t2_assemble = 2 * e_assemble;
     const t3_assemble = t2_assemble + 1;
     const b_assemble = conn[t3_assemble]!;
@@ -2677,16 +2651,26 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     const t10_assemble = t6_assemble + 1;
     const t11_assemble = nodes[t10_assemble]!;
     const dy_assemble = t9_assemble - t11_assemble;
-    const s_assemble_r = k_assemble_r;
-    let dy_assemble_b = s_assemble_b === 0 ? 0 : s_assemble_b * s_assemble_r;
-    if (s_assemble_b !== 0) len_assemble_b -= s_assemble_b * (dy_assemble * s_assemble_r * s_assemble_r);
-    // grad of (assemble): const c = dx / len
+    const s_assemble = dy_assemble * k_assemble_r_1;
+    let s_assemble_b = t16_assemble_b === 0 ? 0 : t16_assemble_b * (s_assemble + s_assemble);
     const t5_assemble = nodes[t4_assemble]!;
     const t7_assemble = nodes[t6_assemble]!;
     const dx_assemble = t5_assemble - t7_assemble;
-    const c_assemble_r = k_assemble_r;
-    let dx_assemble_b = c_assemble_b === 0 ? 0 : c_assemble_b * c_assemble_r;
-    if (c_assemble_b !== 0) len_assemble_b -= c_assemble_b * (dx_assemble * c_assemble_r * c_assemble_r);
+    const c_assemble = dx_assemble * k_assemble_r_1;
+    let c_assemble_b = t15_assemble_b === 0 ? 0 : t15_assemble_b * s_assemble;
+    if (t15_assemble_b !== 0) s_assemble_b += t15_assemble_b * c_assemble;
+    if (t14_assemble_b !== 0) c_assemble_b += t14_assemble_b * (c_assemble + c_assemble);
+    // grad of (assemble): const k = (youngs * areas[e]) / len
+    const t13_assemble_b = k_assemble_b === 0 ? 0 : k_assemble_b * k_assemble_r_1;
+    let len_assemble_b = k_assemble_b === 0 ? 0 : -(k_assemble_b * (t13_assemble * k_assemble_r_1 * k_assemble_r_1));
+    const t12_assemble_b = t13_assemble_b * 200;
+    areas_b[e_assemble]! += t12_assemble_b;
+    // grad of (assemble): const s = dy / len
+    let dy_assemble_b = s_assemble_b === 0 ? 0 : s_assemble_b * k_assemble_r_1;
+    if (s_assemble_b !== 0) len_assemble_b -= s_assemble_b * (dy_assemble * k_assemble_r_1 * k_assemble_r_1);
+    // grad of (assemble): const c = dx / len
+    let dx_assemble_b = c_assemble_b === 0 ? 0 : c_assemble_b * k_assemble_r_1;
+    if (c_assemble_b !== 0) len_assemble_b -= c_assemble_b * (dx_assemble * k_assemble_r_1 * k_assemble_r_1);
     // grad of (assemble): const len = Math.hypot(dx, dy)
     if (len_assemble_b !== 0) {
       dx_assemble_b += len_assemble_b * (len_assemble === 0 ? 0 : dx_assemble / len_assemble);
@@ -3178,13 +3162,9 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     const t12_assemble_compliance = areas[e_assemble_compliance]!;
     const t13_assemble_compliance = 200 * t12_assemble_compliance;
     const k_assemble_compliance = t13_assemble_compliance / len_assemble_compliance;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-    stack[top++]! = len_assemble_compliance;
     const t14_assemble_compliance = c_assemble_compliance * c_assemble_compliance;
     const t15_assemble_compliance = c_assemble_compliance * s_assemble_compliance;
-    stack[top++]! = c_assemble_compliance;
     const t16_assemble_compliance = s_assemble_compliance * s_assemble_compliance;
-    stack[top++]! = s_assemble_compliance;
     const local_assemble_compliance: number[] = [t14_assemble_compliance, t15_assemble_compliance, t15_assemble_compliance, t16_assemble_compliance];
     const local_assemble_compliance_b = f64Zeros(4);
     const idx_assemble_compliance: number[] = [t6_assemble_compliance, t10_assemble_compliance, t4_assemble_compliance, t8_assemble_compliance];
@@ -3218,7 +3198,7 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
       }
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = k_assemble_compliance;
+    stack[top++]! = len_assemble_compliance;
     tape.pushRef(local_assemble_compliance);
     tape.pushRef(local_assemble_compliance_b);
     tape.pushRef(idx_assemble_compliance);
@@ -3704,7 +3684,11 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     const idx_assemble_compliance = tape.popRef();
     const local_assemble_compliance_b: Float64Array = tape.popRef();
     const local_assemble_compliance = tape.popRef();
-    const k_assemble_compliance = stack[--top]!;
+    const len_assemble_compliance = stack[--top]!;
+    const t12_assemble_compliance = areas[e_assemble_compliance]!;
+    const t13_assemble_compliance = 200 * t12_assemble_compliance;
+    const k_assemble_compliance_r_1 = 1 / len_assemble_compliance;
+    const k_assemble_compliance = t13_assemble_compliance * k_assemble_compliance_r_1;
     for (let i_assemble_compliance = 3; i_assemble_compliance >= 0; i_assemble_compliance--) {
       // grad of (assemble): for (let j = 0; j < 4; j++)
       for (let j_assemble_compliance = 3; j_assemble_compliance >= 0; j_assemble_compliance--) {
@@ -3741,22 +3725,6 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     let t15_assemble_compliance_b = local_assemble_compliance_b[1]!;
     t15_assemble_compliance_b += local_assemble_compliance_b[2]!;
     const t16_assemble_compliance_b = local_assemble_compliance_b[3]!;
-    const s_assemble_compliance = stack[--top]!;
-    let s_assemble_compliance_b = t16_assemble_compliance_b === 0 ? 0 : t16_assemble_compliance_b * (s_assemble_compliance + s_assemble_compliance);
-    const c_assemble_compliance = stack[--top]!;
-    let c_assemble_compliance_b = t15_assemble_compliance_b === 0 ? 0 : t15_assemble_compliance_b * s_assemble_compliance;
-    if (t15_assemble_compliance_b !== 0) s_assemble_compliance_b += t15_assemble_compliance_b * c_assemble_compliance;
-    if (t14_assemble_compliance_b !== 0) c_assemble_compliance_b += t14_assemble_compliance_b * (c_assemble_compliance + c_assemble_compliance);
-    // grad of (assemble): const k = (youngs * areas[e]) / len
-    const len_assemble_compliance = stack[--top]!;
-    const t12_assemble_compliance = areas[e_assemble_compliance]!;
-    const t13_assemble_compliance = 200 * t12_assemble_compliance;
-    const k_assemble_compliance_r = 1 / len_assemble_compliance;
-    const t13_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : k_assemble_compliance_b * k_assemble_compliance_r;
-    let len_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : -(k_assemble_compliance_b * (t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r));
-    const t12_assemble_compliance_b = t13_assemble_compliance_b * 200;
-    areas_b[e_assemble_compliance]! += t12_assemble_compliance_b;
-    // grad of (assemble): const s = dy / len
     const t2_assemble_compliance = 2 * e_assemble_compliance;
     const t3_assemble_compliance = t2_assemble_compliance + 1;
     const b_assemble_compliance = conn[t3_assemble_compliance]!;
@@ -3768,16 +3736,26 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     const t10_assemble_compliance = t6_assemble_compliance + 1;
     const t11_assemble_compliance = nodes[t10_assemble_compliance]!;
     const dy_assemble_compliance = t9_assemble_compliance - t11_assemble_compliance;
-    const s_assemble_compliance_r = k_assemble_compliance_r;
-    let dy_assemble_compliance_b = s_assemble_compliance_b === 0 ? 0 : s_assemble_compliance_b * s_assemble_compliance_r;
-    if (s_assemble_compliance_b !== 0) len_assemble_compliance_b -= s_assemble_compliance_b * (dy_assemble_compliance * s_assemble_compliance_r * s_assemble_compliance_r);
-    // grad of (assemble): const c = dx / len
+    const s_assemble_compliance = dy_assemble_compliance * k_assemble_compliance_r_1;
+    let s_assemble_compliance_b = t16_assemble_compliance_b === 0 ? 0 : t16_assemble_compliance_b * (s_assemble_compliance + s_assemble_compliance);
     const t5_assemble_compliance = nodes[t4_assemble_compliance]!;
     const t7_assemble_compliance = nodes[t6_assemble_compliance]!;
     const dx_assemble_compliance = t5_assemble_compliance - t7_assemble_compliance;
-    const c_assemble_compliance_r = k_assemble_compliance_r;
-    let dx_assemble_compliance_b = c_assemble_compliance_b === 0 ? 0 : c_assemble_compliance_b * c_assemble_compliance_r;
-    if (c_assemble_compliance_b !== 0) len_assemble_compliance_b -= c_assemble_compliance_b * (dx_assemble_compliance * c_assemble_compliance_r * c_assemble_compliance_r);
+    const c_assemble_compliance = dx_assemble_compliance * k_assemble_compliance_r_1;
+    let c_assemble_compliance_b = t15_assemble_compliance_b === 0 ? 0 : t15_assemble_compliance_b * s_assemble_compliance;
+    if (t15_assemble_compliance_b !== 0) s_assemble_compliance_b += t15_assemble_compliance_b * c_assemble_compliance;
+    if (t14_assemble_compliance_b !== 0) c_assemble_compliance_b += t14_assemble_compliance_b * (c_assemble_compliance + c_assemble_compliance);
+    // grad of (assemble): const k = (youngs * areas[e]) / len
+    const t13_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : k_assemble_compliance_b * k_assemble_compliance_r_1;
+    let len_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : -(k_assemble_compliance_b * (t13_assemble_compliance * k_assemble_compliance_r_1 * k_assemble_compliance_r_1));
+    const t12_assemble_compliance_b = t13_assemble_compliance_b * 200;
+    areas_b[e_assemble_compliance]! += t12_assemble_compliance_b;
+    // grad of (assemble): const s = dy / len
+    let dy_assemble_compliance_b = s_assemble_compliance_b === 0 ? 0 : s_assemble_compliance_b * k_assemble_compliance_r_1;
+    if (s_assemble_compliance_b !== 0) len_assemble_compliance_b -= s_assemble_compliance_b * (dy_assemble_compliance * k_assemble_compliance_r_1 * k_assemble_compliance_r_1);
+    // grad of (assemble): const c = dx / len
+    let dx_assemble_compliance_b = c_assemble_compliance_b === 0 ? 0 : c_assemble_compliance_b * k_assemble_compliance_r_1;
+    if (c_assemble_compliance_b !== 0) len_assemble_compliance_b -= c_assemble_compliance_b * (dx_assemble_compliance * k_assemble_compliance_r_1 * k_assemble_compliance_r_1);
     // grad of (assemble): const len = Math.hypot(dx, dy)
     if (len_assemble_compliance_b !== 0) {
       dx_assemble_compliance_b += len_assemble_compliance_b * (len_assemble_compliance === 0 ? 0 : dx_assemble_compliance / len_assemble_compliance);
@@ -4379,22 +4357,12 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     const t13_assemble_compliance_d = 200 * t12_assemble_compliance_d;
     const k_assemble_compliance = t13_assemble_compliance / len_assemble_compliance;
     const k_assemble_compliance_d = t13_assemble_compliance_d / len_assemble_compliance - k_assemble_compliance / len_assemble_compliance * len_assemble_compliance_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = len_assemble_compliance_d;
-    stack[top++]! = len_assemble_compliance;
     const t14_assemble_compliance = c_assemble_compliance * c_assemble_compliance;
     const t14_assemble_compliance_d = (c_assemble_compliance + c_assemble_compliance) * c_assemble_compliance_d;
     const t15_assemble_compliance = c_assemble_compliance * s_assemble_compliance;
     const t15_assemble_compliance_d = s_assemble_compliance * c_assemble_compliance_d + c_assemble_compliance * s_assemble_compliance_d;
-    stack_d[top]! = c_assemble_compliance_d;
-    stack[top++]! = c_assemble_compliance;
     const t16_assemble_compliance = s_assemble_compliance * s_assemble_compliance;
     const t16_assemble_compliance_d = (s_assemble_compliance + s_assemble_compliance) * s_assemble_compliance_d;
-    stack_d[top]! = s_assemble_compliance_d;
-    stack[top++]! = s_assemble_compliance;
     const local_assemble_compliance: number[] = [t14_assemble_compliance, t15_assemble_compliance, t15_assemble_compliance, t16_assemble_compliance];
     const local_assemble_compliance_d: number[] = [t14_assemble_compliance_d, t15_assemble_compliance_d, t15_assemble_compliance_d, t16_assemble_compliance_d];
     const local_assemble_compliance_b = f64Zeros(4);
@@ -4445,8 +4413,8 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
       stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
     }
-    stack_d[top]! = k_assemble_compliance_d;
-    stack[top++]! = k_assemble_compliance;
+    stack_d[top]! = len_assemble_compliance_d;
+    stack[top++]! = len_assemble_compliance;
     tape.pushRef(local_assemble_compliance);
     tape.pushRef(local_assemble_compliance_d);
     tape.pushRef(local_assemble_compliance_b);
@@ -5168,8 +5136,16 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     const local_assemble_compliance_b: Float64Array = tape.popRef();
     const local_assemble_compliance_d = tape.popRef();
     const local_assemble_compliance = tape.popRef();
-    const k_assemble_compliance = stack[--top]!;
-    const k_assemble_compliance_d = stack_d[top]!;
+    const len_assemble_compliance = stack[--top]!;
+    const len_assemble_compliance_d = stack_d[top]!;
+    const t12_assemble_compliance = areas[e_assemble_compliance]!;
+    const t12_assemble_compliance_d = areas_d[e_assemble_compliance]!;
+    const t13_assemble_compliance = 200 * t12_assemble_compliance;
+    const t13_assemble_compliance_d = 200 * t12_assemble_compliance_d;
+    const k_assemble_compliance_r_1 = 1 / len_assemble_compliance;
+    const k_assemble_compliance_r_1_d = -(k_assemble_compliance_r_1 * k_assemble_compliance_r_1 * len_assemble_compliance_d);
+    const k_assemble_compliance = t13_assemble_compliance * k_assemble_compliance_r_1;
+    const k_assemble_compliance_d = k_assemble_compliance_r_1 * t13_assemble_compliance_d + t13_assemble_compliance * k_assemble_compliance_r_1_d;
     for (let i_assemble_compliance = 3; i_assemble_compliance >= 0; i_assemble_compliance--) {
       // grad of (assemble): for (let j = 0; j < 4; j++)
       for (let j_assemble_compliance = 3; j_assemble_compliance >= 0; j_assemble_compliance--) {
@@ -5220,40 +5196,6 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     t15_assemble_compliance_b_d += local_assemble_compliance_b_d[2]!;
     const t16_assemble_compliance_b = local_assemble_compliance_b[3]!;
     const t16_assemble_compliance_b_d = local_assemble_compliance_b_d[3]!;
-    const s_assemble_compliance = stack[--top]!;
-    const s_assemble_compliance_d = stack_d[top]!;
-    let s_assemble_compliance_b = t16_assemble_compliance_b === 0 ? 0 : t16_assemble_compliance_b * (s_assemble_compliance + s_assemble_compliance);
-    let s_assemble_compliance_b_d = t16_assemble_compliance_b === 0 && t16_assemble_compliance_b_d === 0 ? 0 : (s_assemble_compliance + s_assemble_compliance) * t16_assemble_compliance_b_d + t16_assemble_compliance_b * (2 * s_assemble_compliance_d);
-    const c_assemble_compliance = stack[--top]!;
-    const c_assemble_compliance_d = stack_d[top]!;
-    let c_assemble_compliance_b = t15_assemble_compliance_b === 0 ? 0 : t15_assemble_compliance_b * s_assemble_compliance;
-    let c_assemble_compliance_b_d = t15_assemble_compliance_b === 0 && t15_assemble_compliance_b_d === 0 ? 0 : s_assemble_compliance * t15_assemble_compliance_b_d + t15_assemble_compliance_b * s_assemble_compliance_d;
-    if (t15_assemble_compliance_b !== 0 || t15_assemble_compliance_b_d !== 0) {
-      s_assemble_compliance_b += t15_assemble_compliance_b * c_assemble_compliance;
-      s_assemble_compliance_b_d += c_assemble_compliance * t15_assemble_compliance_b_d + t15_assemble_compliance_b * c_assemble_compliance_d;
-    }
-    if (t14_assemble_compliance_b !== 0 || t14_assemble_compliance_b_d !== 0) {
-      c_assemble_compliance_b += t14_assemble_compliance_b * (c_assemble_compliance + c_assemble_compliance);
-      c_assemble_compliance_b_d += (c_assemble_compliance + c_assemble_compliance) * t14_assemble_compliance_b_d + t14_assemble_compliance_b * (2 * c_assemble_compliance_d);
-    }
-    // grad of (assemble): const k = (youngs * areas[e]) / len
-    const len_assemble_compliance = stack[--top]!;
-    const len_assemble_compliance_d = stack_d[top]!;
-    const t12_assemble_compliance = areas[e_assemble_compliance]!;
-    const t12_assemble_compliance_d = areas_d[e_assemble_compliance]!;
-    const t13_assemble_compliance = 200 * t12_assemble_compliance;
-    const t13_assemble_compliance_d = 200 * t12_assemble_compliance_d;
-    const k_assemble_compliance_r = 1 / len_assemble_compliance;
-    const k_assemble_compliance_r_d = -(k_assemble_compliance_r * k_assemble_compliance_r * len_assemble_compliance_d);
-    const t13_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : k_assemble_compliance_b * k_assemble_compliance_r;
-    const t13_assemble_compliance_b_d = k_assemble_compliance_b === 0 && k_assemble_compliance_b_d === 0 ? 0 : k_assemble_compliance_r * k_assemble_compliance_b_d + k_assemble_compliance_b * k_assemble_compliance_r_d;
-    let len_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : -(k_assemble_compliance_b * (t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r));
-    let len_assemble_compliance_b_d = k_assemble_compliance_b === 0 && k_assemble_compliance_b_d === 0 ? 0 : -(t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r * k_assemble_compliance_b_d + k_assemble_compliance_b * (k_assemble_compliance_r * (k_assemble_compliance_r * t13_assemble_compliance_d + t13_assemble_compliance * k_assemble_compliance_r_d) + t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r_d));
-    const t12_assemble_compliance_b = t13_assemble_compliance_b * 200;
-    const t12_assemble_compliance_b_d = 200 * t13_assemble_compliance_b_d;
-    areas_b[e_assemble_compliance]! += t12_assemble_compliance_b;
-    areas_b_d[e_assemble_compliance]! += t12_assemble_compliance_b_d;
-    // grad of (assemble): const s = dy / len
     const t2_assemble_compliance = 2 * e_assemble_compliance;
     const t3_assemble_compliance = t2_assemble_compliance + 1;
     const b_assemble_compliance = conn[t3_assemble_compliance]!;
@@ -5268,6 +5210,44 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     const t11_assemble_compliance_d = nodes_d[t10_assemble_compliance]!;
     const dy_assemble_compliance = t9_assemble_compliance - t11_assemble_compliance;
     const dy_assemble_compliance_d = t9_assemble_compliance_d - t11_assemble_compliance_d;
+    const s_assemble_compliance_r_1 = 1 / len_assemble_compliance;
+    const s_assemble_compliance_r_1_d = -(s_assemble_compliance_r_1 * s_assemble_compliance_r_1 * len_assemble_compliance_d);
+    const s_assemble_compliance = dy_assemble_compliance * s_assemble_compliance_r_1;
+    const s_assemble_compliance_d = s_assemble_compliance_r_1 * dy_assemble_compliance_d + dy_assemble_compliance * s_assemble_compliance_r_1_d;
+    let s_assemble_compliance_b = t16_assemble_compliance_b === 0 ? 0 : t16_assemble_compliance_b * (s_assemble_compliance + s_assemble_compliance);
+    let s_assemble_compliance_b_d = t16_assemble_compliance_b === 0 && t16_assemble_compliance_b_d === 0 ? 0 : (s_assemble_compliance + s_assemble_compliance) * t16_assemble_compliance_b_d + t16_assemble_compliance_b * (2 * s_assemble_compliance_d);
+    const t5_assemble_compliance = nodes[t4_assemble_compliance]!;
+    const t5_assemble_compliance_d = nodes_d[t4_assemble_compliance]!;
+    const t7_assemble_compliance = nodes[t6_assemble_compliance]!;
+    const t7_assemble_compliance_d = nodes_d[t6_assemble_compliance]!;
+    const dx_assemble_compliance = t5_assemble_compliance - t7_assemble_compliance;
+    const dx_assemble_compliance_d = t5_assemble_compliance_d - t7_assemble_compliance_d;
+    const c_assemble_compliance_r_1 = 1 / len_assemble_compliance;
+    const c_assemble_compliance_r_1_d = -(c_assemble_compliance_r_1 * c_assemble_compliance_r_1 * len_assemble_compliance_d);
+    const c_assemble_compliance = dx_assemble_compliance * c_assemble_compliance_r_1;
+    const c_assemble_compliance_d = c_assemble_compliance_r_1 * dx_assemble_compliance_d + dx_assemble_compliance * c_assemble_compliance_r_1_d;
+    let c_assemble_compliance_b = t15_assemble_compliance_b === 0 ? 0 : t15_assemble_compliance_b * s_assemble_compliance;
+    let c_assemble_compliance_b_d = t15_assemble_compliance_b === 0 && t15_assemble_compliance_b_d === 0 ? 0 : s_assemble_compliance * t15_assemble_compliance_b_d + t15_assemble_compliance_b * s_assemble_compliance_d;
+    if (t15_assemble_compliance_b !== 0 || t15_assemble_compliance_b_d !== 0) {
+      s_assemble_compliance_b += t15_assemble_compliance_b * c_assemble_compliance;
+      s_assemble_compliance_b_d += c_assemble_compliance * t15_assemble_compliance_b_d + t15_assemble_compliance_b * c_assemble_compliance_d;
+    }
+    if (t14_assemble_compliance_b !== 0 || t14_assemble_compliance_b_d !== 0) {
+      c_assemble_compliance_b += t14_assemble_compliance_b * (c_assemble_compliance + c_assemble_compliance);
+      c_assemble_compliance_b_d += (c_assemble_compliance + c_assemble_compliance) * t14_assemble_compliance_b_d + t14_assemble_compliance_b * (2 * c_assemble_compliance_d);
+    }
+    // grad of (assemble): const k = (youngs * areas[e]) / len
+    const k_assemble_compliance_r = 1 / len_assemble_compliance;
+    const k_assemble_compliance_r_d = -(k_assemble_compliance_r * k_assemble_compliance_r * len_assemble_compliance_d);
+    const t13_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : k_assemble_compliance_b * k_assemble_compliance_r;
+    const t13_assemble_compliance_b_d = k_assemble_compliance_b === 0 && k_assemble_compliance_b_d === 0 ? 0 : k_assemble_compliance_r * k_assemble_compliance_b_d + k_assemble_compliance_b * k_assemble_compliance_r_d;
+    let len_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : -(k_assemble_compliance_b * (t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r));
+    let len_assemble_compliance_b_d = k_assemble_compliance_b === 0 && k_assemble_compliance_b_d === 0 ? 0 : -(t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r * k_assemble_compliance_b_d + k_assemble_compliance_b * (k_assemble_compliance_r * (k_assemble_compliance_r * t13_assemble_compliance_d + t13_assemble_compliance * k_assemble_compliance_r_d) + t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r_d));
+    const t12_assemble_compliance_b = t13_assemble_compliance_b * 200;
+    const t12_assemble_compliance_b_d = 200 * t13_assemble_compliance_b_d;
+    areas_b[e_assemble_compliance]! += t12_assemble_compliance_b;
+    areas_b_d[e_assemble_compliance]! += t12_assemble_compliance_b_d;
+    // grad of (assemble): const s = dy / len
     const s_assemble_compliance_r = 1 / len_assemble_compliance;
     const s_assemble_compliance_r_d = -(s_assemble_compliance_r * s_assemble_compliance_r * len_assemble_compliance_d);
     let dy_assemble_compliance_b = s_assemble_compliance_b === 0 ? 0 : s_assemble_compliance_b * s_assemble_compliance_r;
@@ -5277,12 +5257,6 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
       len_assemble_compliance_b_d -= dy_assemble_compliance * s_assemble_compliance_r * s_assemble_compliance_r * s_assemble_compliance_b_d + s_assemble_compliance_b * (s_assemble_compliance_r * (s_assemble_compliance_r * dy_assemble_compliance_d + dy_assemble_compliance * s_assemble_compliance_r_d) + dy_assemble_compliance * s_assemble_compliance_r * s_assemble_compliance_r_d);
     }
     // grad of (assemble): const c = dx / len
-    const t5_assemble_compliance = nodes[t4_assemble_compliance]!;
-    const t5_assemble_compliance_d = nodes_d[t4_assemble_compliance]!;
-    const t7_assemble_compliance = nodes[t6_assemble_compliance]!;
-    const t7_assemble_compliance_d = nodes_d[t6_assemble_compliance]!;
-    const dx_assemble_compliance = t5_assemble_compliance - t7_assemble_compliance;
-    const dx_assemble_compliance_d = t5_assemble_compliance_d - t7_assemble_compliance_d;
     const c_assemble_compliance_r = 1 / len_assemble_compliance;
     const c_assemble_compliance_r_d = -(c_assemble_compliance_r * c_assemble_compliance_r * len_assemble_compliance_d);
     let dx_assemble_compliance_b = c_assemble_compliance_b === 0 ? 0 : c_assemble_compliance_b * c_assemble_compliance_r;
@@ -7338,7 +7312,7 @@ export function bucklingRisk_vjp(forces: Float64Array, areas: Float64Array, leng
   }
   let acc = 0;
   const t3 = forces.length;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 4);
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 2);
   for (let e = 0; e < t3; e++) {
     const t4 = areas[e]!;
     const t5 = t4 * t4;
@@ -7350,14 +7324,12 @@ export function bucklingRisk_vjp(forces: Float64Array, areas: Float64Array, leng
     const t10 = lengths[e]!;
     const t11 = t10 * t10;
     const pcr = t9 / t11;
-    stack[top++]! = inertia;
     const t12 = forces[e]!;
     const t13 = -t12;
     const compression = Math.max(t13, 0);
     const t14 = compression / pcr;
-    stack[top++]! = pcr;
     const t15 = t14 ** p;
-    stack[top++]! = t14;
+    stack[top++]! = inertia;
     stack[top++]! = t15;
     const t16 = acc + t15;
     acc = t16;
@@ -7383,30 +7355,30 @@ export function bucklingRisk_vjp(forces: Float64Array, areas: Float64Array, leng
     // grad of: acc += (compression / pcr) ** p
     const t15_b = acc_b;
     const t15 = stack[--top]!;
-    const t14 = stack[--top]!;
-    const t14_b = t15_b === 0 ? 0 : t15_b * (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)));
-    if (t15_b !== 0) p_b += t15_b * (t14 > 0 ? t15 * Math.log(t14) : 0);
-    const pcr = stack[--top]!;
+    const inertia = stack[--top]!;
     const t12 = forces[e]!;
     const t13 = -t12;
     const compression = Math.max(t13, 0);
-    const t14_r = 1 / pcr;
-    const compression_b = t14_b === 0 ? 0 : t14_b * t14_r;
-    const pcr_b = t14_b === 0 ? 0 : -(t14_b * (compression * t14_r * t14_r));
-    // grad of: const compression = Math.max(-forces[e], 0)
-    const t13_b = compression_b * (t13 === compression ? 1 : 0);
-    const t12_b = -t13_b;
-    forces_b[e]! += t12_b;
-    // grad of: const pcr = (Math.PI * Math.PI * youngs * inertia) / (lengths[e] * lengths[e])
-    const inertia = stack[--top]!;
     const t7 = Math.PI * Math.PI;
     const t8 = t7 * youngs;
     const t9 = t8 * inertia;
     const t10 = lengths[e]!;
     const t11 = t10 * t10;
-    const pcr_r = 1 / t11;
-    const t9_b = pcr_b === 0 ? 0 : pcr_b * pcr_r;
-    const t11_b = pcr_b === 0 ? 0 : -(pcr_b * (t9 * pcr_r * pcr_r));
+    const pcr_r_1 = 1 / t11;
+    const pcr = t9 * pcr_r_1;
+    const t14_r_1 = 1 / pcr;
+    const t14 = compression * t14_r_1;
+    const t14_b = t15_b === 0 ? 0 : t15_b * (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)));
+    if (t15_b !== 0) p_b += t15_b * (t14 > 0 ? t15 * Math.log(t14) : 0);
+    const compression_b = t14_b === 0 ? 0 : t14_b * t14_r_1;
+    const pcr_b = t14_b === 0 ? 0 : -(t14_b * (compression * t14_r_1 * t14_r_1));
+    // grad of: const compression = Math.max(-forces[e], 0)
+    const t13_b = compression_b * (t13 === compression ? 1 : 0);
+    const t12_b = -t13_b;
+    forces_b[e]! += t12_b;
+    // grad of: const pcr = (Math.PI * Math.PI * youngs * inertia) / (lengths[e] * lengths[e])
+    const t9_b = pcr_b === 0 ? 0 : pcr_b * pcr_r_1;
+    const t11_b = pcr_b === 0 ? 0 : -(pcr_b * (t9 * pcr_r_1 * pcr_r_1));
     const t10_b = t11_b === 0 ? 0 : t11_b * (t10 + t10);
     lengths_b[e]! += t10_b;
     const t8_b = t9_b === 0 ? 0 : t9_b * inertia;
@@ -7569,8 +7541,8 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
   let acc = 0;
   let acc_d = 0;
   const t3 = forces.length;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 4 > stack.length) {
-    stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 4);
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
   }
   for (let e = 0; e < t3; e++) {
@@ -7592,8 +7564,6 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
     const t11_d = (t10 + t10) * t10_d;
     const pcr = t9 / t11;
     const pcr_d = t9_d / t11 - pcr / t11 * t11_d;
-    stack_d[top]! = inertia_d;
-    stack[top++]! = inertia;
     const t12 = forces[e]!;
     const t12_d = forces_d[e]!;
     const t13 = -t12;
@@ -7602,12 +7572,10 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
     const compression_d = t13 === compression ? t13_d : 0;
     const t14 = compression / pcr;
     const t14_d = compression_d / pcr - t14 / pcr * pcr_d;
-    stack_d[top]! = pcr_d;
-    stack[top++]! = pcr;
     const t15 = t14 ** p;
     const t15_d = (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)) * t14_d) + (t14 > 0 ? t15 * Math.log(t14) * p_d : 0);
-    stack_d[top]! = t14_d;
-    stack[top++]! = t14;
+    stack_d[top]! = inertia_d;
+    stack[top++]! = inertia;
     stack_d[top]! = t15_d;
     stack[top++]! = t15;
     const t16 = acc + t15;
@@ -7653,8 +7621,31 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
     const t15_b_d = acc_b_d;
     const t15 = stack[--top]!;
     const t15_d = stack_d[top]!;
-    const t14 = stack[--top]!;
-    const t14_d = stack_d[top]!;
+    const inertia = stack[--top]!;
+    const inertia_d = stack_d[top]!;
+    const t12 = forces[e]!;
+    const t12_d = forces_d[e]!;
+    const t13 = -t12;
+    const t13_d = -t12_d;
+    const compression = Math.max(t13, 0);
+    const compression_d = t13 === compression ? t13_d : 0;
+    const t7 = Math.PI * Math.PI;
+    const t8 = t7 * youngs;
+    const t8_d = t7 * youngs_d;
+    const t9 = t8 * inertia;
+    const t9_d = inertia * t8_d + t8 * inertia_d;
+    const t10 = lengths[e]!;
+    const t10_d = lengths_d[e]!;
+    const t11 = t10 * t10;
+    const t11_d = (t10 + t10) * t10_d;
+    const pcr_r_1 = 1 / t11;
+    const pcr_r_1_d = -(pcr_r_1 * pcr_r_1 * t11_d);
+    const pcr = t9 * pcr_r_1;
+    const pcr_d = pcr_r_1 * t9_d + t9 * pcr_r_1_d;
+    const t14_r_1 = 1 / pcr;
+    const t14_r_1_d = -(t14_r_1 * t14_r_1 * pcr_d);
+    const t14 = compression * t14_r_1;
+    const t14_d = t14_r_1 * compression_d + compression * t14_r_1_d;
     const c1 = t14 ** (p - 1);
     const t14_b = t15_b === 0 ? 0 : t15_b * (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : c1));
     const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : c1) * t15_b_d) + t15_b * (p === 0 && p_d === 0 ? 0 : (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 * (t14 < 0 ? 0 : p_d) : c1 * (t14 < 0 ? 0 : p_d)) + (t14 < 0 ? Math.trunc(p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / t14 - t15 / t14 / t14 * t14_d : (p - 1 === 0 ? 0 : (t14 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (p - 1 - 1)) * t14_d) + (t14 > 0 ? c1 * Math.log(t14) * p_d : 0)) : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / t14 - t15 / t14 / t14 * t14_d : (p - 1 === 0 ? 0 : (t14 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (p - 1 - 1)) * t14_d) + (t14 > 0 ? c1 * Math.log(t14) * p_d : 0))));
@@ -7662,14 +7653,6 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
       p_b += t15_b * (t14 > 0 ? t15 * Math.log(t14) : 0);
       p_b_d += (t14 > 0 ? t15 * Math.log(t14) * t15_b_d : 0) + t15_b * (t14 > 0 ? Math.log(t14) * t15_d + t15 * (t14_d / t14) : 0);
     }
-    const pcr = stack[--top]!;
-    const pcr_d = stack_d[top]!;
-    const t12 = forces[e]!;
-    const t12_d = forces_d[e]!;
-    const t13 = -t12;
-    const t13_d = -t12_d;
-    const compression = Math.max(t13, 0);
-    const compression_d = t13 === compression ? t13_d : 0;
     const t14_r = 1 / pcr;
     const t14_r_d = -(t14_r * t14_r * pcr_d);
     const compression_b = t14_b === 0 ? 0 : t14_b * t14_r;
@@ -7684,17 +7667,6 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
     forces_b[e]! += t12_b;
     forces_b_d[e]! += t12_b_d;
     // grad of: const pcr = (Math.PI * Math.PI * youngs * inertia) / (lengths[e] * lengths[e])
-    const inertia = stack[--top]!;
-    const inertia_d = stack_d[top]!;
-    const t7 = Math.PI * Math.PI;
-    const t8 = t7 * youngs;
-    const t8_d = t7 * youngs_d;
-    const t9 = t8 * inertia;
-    const t9_d = inertia * t8_d + t8 * inertia_d;
-    const t10 = lengths[e]!;
-    const t10_d = lengths_d[e]!;
-    const t11 = t10 * t10;
-    const t11_d = (t10 + t10) * t10_d;
     const pcr_r = 1 / t11;
     const pcr_r_d = -(pcr_r * pcr_r * t11_d);
     const t9_b = pcr_b === 0 ? 0 : pcr_b * pcr_r;

@@ -968,15 +968,13 @@ export function bondPrice_vjp(yld: number, coupon: number, years: number, freq_a
     t4_b += t5_b;
   }
   // grad of: price += c / (1 + yld / freq) ** i
-  const t4_r = t9_r;
   if (t4_b !== 0) {
-    yld_b += t4_b * t4_r;
-    freq_b -= t4_b * (t4 * t4_r);
+    yld_b += t4_b * t9_r;
+    freq_b -= t4_b * (t4 * t9_r);
   }
   // grad of: const c = (coupon * face) / freq
-  const c_r = t9_r;
-  const t3_b = c_b === 0 ? 0 : c_b * c_r;
-  if (c_b !== 0) freq_b -= c_b * (c * c_r);
+  const t3_b = c_b === 0 ? 0 : c_b * t9_r;
+  if (c_b !== 0) freq_b -= c_b * (c * t9_r);
   if (t3_b !== 0) {
     coupon_b += t3_b * face;
     face_b += t3_b * coupon;
@@ -1309,7 +1307,7 @@ export function yieldCurveLoss_vjp(params: Float64Array, maturities: readonly nu
   const lambda = t4;
   let sse = 0;
   const t5 = maturities.length;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 3);
+  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) > stack.length) stack = tape.reserve(top, t5 + 1 > 0 ? t5 + 1 : 0);
   for (let i_1 = 0; i_1 < t5; i_1++) {
     const i = i_1;
     const m = maturities[i_1]!;
@@ -1318,7 +1316,6 @@ export function yieldCurveLoss_vjp(params: Float64Array, maturities: readonly nu
     const t2_nelsonSiegel = Math.exp(t1_nelsonSiegel);
     const t3_nelsonSiegel = 1 - t2_nelsonSiegel;
     const g_nelsonSiegel = t3_nelsonSiegel / x_nelsonSiegel;
-    stack[top++]! = x_nelsonSiegel;
     const t4_nelsonSiegel = b1 * g_nelsonSiegel;
     const t5_nelsonSiegel = b0 + t4_nelsonSiegel;
     const t6_nelsonSiegel = g_nelsonSiegel - t2_nelsonSiegel;
@@ -1329,7 +1326,6 @@ export function yieldCurveLoss_vjp(params: Float64Array, maturities: readonly nu
     const e = t6 - t7;
     const t8 = e * e;
     stack[top++]! = t2_nelsonSiegel;
-    stack[top++]! = g_nelsonSiegel;
     const t9 = sse + t8;
     sse = t9;
   }
@@ -1350,13 +1346,17 @@ export function yieldCurveLoss_vjp(params: Float64Array, maturities: readonly nu
   const t11_b = t12_b * 0.001;
   const t10_b = t11_b * (2 * t10);
   lambda_b += t10_b;
-  const x_nelsonSiegel_r = 1 / lambda;
+  const x_nelsonSiegel_r_1 = 1 / lambda;
   // grad of: for (const [i, m] of maturities.entries())
   for (let i_1 = t5 - 1; i_1 >= 0; i_1--) {
     // grad of: sse += e * e
     const t8_b = sse_b;
-    const g_nelsonSiegel = stack[--top]!;
     const t2_nelsonSiegel = stack[--top]!;
+    const t3_nelsonSiegel = 1 - t2_nelsonSiegel;
+    const m = maturities[i_1]!;
+    const x_nelsonSiegel = m * x_nelsonSiegel_r_1;
+    const g_nelsonSiegel_r_1 = 1 / x_nelsonSiegel;
+    const g_nelsonSiegel = t3_nelsonSiegel * g_nelsonSiegel_r_1;
     const t4_nelsonSiegel = b1 * g_nelsonSiegel;
     const t5_nelsonSiegel = b0 + t4_nelsonSiegel;
     const t6_nelsonSiegel = g_nelsonSiegel - t2_nelsonSiegel;
@@ -1382,17 +1382,13 @@ export function yieldCurveLoss_vjp(params: Float64Array, maturities: readonly nu
     b1_b += t4_nelsonSiegel_b * g_nelsonSiegel;
     g_nelsonSiegel_b += t4_nelsonSiegel_b * b1;
     // grad of (nelsonSiegel): const g = (1 - Math.exp(-x)) / x
-    const x_nelsonSiegel = stack[--top]!;
-    const t3_nelsonSiegel = 1 - t2_nelsonSiegel;
-    const g_nelsonSiegel_r = 1 / x_nelsonSiegel;
-    const t3_nelsonSiegel_b = g_nelsonSiegel_b * g_nelsonSiegel_r;
-    let x_nelsonSiegel_b = -(g_nelsonSiegel_b * (t3_nelsonSiegel * g_nelsonSiegel_r * g_nelsonSiegel_r));
+    const t3_nelsonSiegel_b = g_nelsonSiegel_b * g_nelsonSiegel_r_1;
+    let x_nelsonSiegel_b = -(g_nelsonSiegel_b * (t3_nelsonSiegel * g_nelsonSiegel_r_1 * g_nelsonSiegel_r_1));
     t2_nelsonSiegel_b -= t3_nelsonSiegel_b;
     const t1_nelsonSiegel_b = t2_nelsonSiegel_b * t2_nelsonSiegel;
     x_nelsonSiegel_b -= t1_nelsonSiegel_b;
     // grad of (nelsonSiegel): const x = m / lambda
-    const m = maturities[i_1]!;
-    lambda_b -= x_nelsonSiegel_b * (m * x_nelsonSiegel_r * x_nelsonSiegel_r);
+    lambda_b -= x_nelsonSiegel_b * (m * x_nelsonSiegel_r_1 * x_nelsonSiegel_r_1);
   }
   // grad of: const [b0, b1, b2, lambda] = params
   const t4_b = lambda_b;
@@ -1517,8 +1513,8 @@ export function yieldCurveLoss_hvp(params: Float64Array, maturities: readonly nu
   const lambda_d = t4_d;
   let sse = 0;
   const t5 = maturities.length;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 3 > stack.length) {
-    stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 3);
+  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t5 + 1 > 0 ? t5 + 1 : 0);
     stack_d = tapeTangents(stack);
   }
   for (let i_1 = 0; i_1 < t5; i_1++) {
@@ -1531,11 +1527,7 @@ export function yieldCurveLoss_hvp(params: Float64Array, maturities: readonly nu
     const t2_nelsonSiegel = Math.exp(t1_nelsonSiegel);
     const t2_nelsonSiegel_d = t2_nelsonSiegel * t1_nelsonSiegel_d;
     const t3_nelsonSiegel = 1 - t2_nelsonSiegel;
-    const t3_nelsonSiegel_d = -t2_nelsonSiegel_d;
     const g_nelsonSiegel = t3_nelsonSiegel / x_nelsonSiegel;
-    const g_nelsonSiegel_d = t3_nelsonSiegel_d / x_nelsonSiegel - g_nelsonSiegel / x_nelsonSiegel * x_nelsonSiegel_d;
-    stack_d[top]! = x_nelsonSiegel_d;
-    stack[top++]! = x_nelsonSiegel;
     const t4_nelsonSiegel = b1 * g_nelsonSiegel;
     const t5_nelsonSiegel = b0 + t4_nelsonSiegel;
     const t6_nelsonSiegel = g_nelsonSiegel - t2_nelsonSiegel;
@@ -1547,8 +1539,6 @@ export function yieldCurveLoss_hvp(params: Float64Array, maturities: readonly nu
     const t8 = e * e;
     stack_d[top]! = t2_nelsonSiegel_d;
     stack[top++]! = t2_nelsonSiegel;
-    stack_d[top]! = g_nelsonSiegel_d;
-    stack[top++]! = g_nelsonSiegel;
     const t9 = sse + t8;
     sse = t9;
   }
@@ -1581,10 +1571,19 @@ export function yieldCurveLoss_hvp(params: Float64Array, maturities: readonly nu
   for (let i_1 = t5 - 1; i_1 >= 0; i_1--) {
     // grad of: sse += e * e
     const t8_b = sse_b;
-    const g_nelsonSiegel = stack[--top]!;
-    const g_nelsonSiegel_d = stack_d[top]!;
     const t2_nelsonSiegel = stack[--top]!;
     const t2_nelsonSiegel_d = stack_d[top]!;
+    const t3_nelsonSiegel = 1 - t2_nelsonSiegel;
+    const t3_nelsonSiegel_d = -t2_nelsonSiegel_d;
+    const m = maturities[i_1]!;
+    const x_nelsonSiegel_r_1 = 1 / lambda;
+    const x_nelsonSiegel_r_1_d = -(x_nelsonSiegel_r_1 * x_nelsonSiegel_r_1 * lambda_d);
+    const x_nelsonSiegel = m * x_nelsonSiegel_r_1;
+    const x_nelsonSiegel_d = m * x_nelsonSiegel_r_1_d;
+    const g_nelsonSiegel_r_1 = 1 / x_nelsonSiegel;
+    const g_nelsonSiegel_r_1_d = -(g_nelsonSiegel_r_1 * g_nelsonSiegel_r_1 * x_nelsonSiegel_d);
+    const g_nelsonSiegel = t3_nelsonSiegel * g_nelsonSiegel_r_1;
+    const g_nelsonSiegel_d = g_nelsonSiegel_r_1 * t3_nelsonSiegel_d + t3_nelsonSiegel * g_nelsonSiegel_r_1_d;
     const t4_nelsonSiegel = b1 * g_nelsonSiegel;
     const t4_nelsonSiegel_d = g_nelsonSiegel * b1_d + b1 * g_nelsonSiegel_d;
     const t5_nelsonSiegel = b0 + t4_nelsonSiegel;
@@ -1630,10 +1629,6 @@ export function yieldCurveLoss_hvp(params: Float64Array, maturities: readonly nu
     g_nelsonSiegel_b += t4_nelsonSiegel_b * b1;
     g_nelsonSiegel_b_d += b1 * t4_nelsonSiegel_b_d + t4_nelsonSiegel_b * b1_d;
     // grad of (nelsonSiegel): const g = (1 - Math.exp(-x)) / x
-    const x_nelsonSiegel = stack[--top]!;
-    const x_nelsonSiegel_d = stack_d[top]!;
-    const t3_nelsonSiegel = 1 - t2_nelsonSiegel;
-    const t3_nelsonSiegel_d = -t2_nelsonSiegel_d;
     const g_nelsonSiegel_r = 1 / x_nelsonSiegel;
     const g_nelsonSiegel_r_d = -(g_nelsonSiegel_r * g_nelsonSiegel_r * x_nelsonSiegel_d);
     const t3_nelsonSiegel_b = g_nelsonSiegel_b * g_nelsonSiegel_r;
@@ -1647,7 +1642,6 @@ export function yieldCurveLoss_hvp(params: Float64Array, maturities: readonly nu
     x_nelsonSiegel_b -= t1_nelsonSiegel_b;
     x_nelsonSiegel_b_d -= t1_nelsonSiegel_b_d;
     // grad of (nelsonSiegel): const x = m / lambda
-    const m = maturities[i_1]!;
     const x_nelsonSiegel_r = 1 / lambda;
     const x_nelsonSiegel_r_d = -(x_nelsonSiegel_r * x_nelsonSiegel_r * lambda_d);
     lambda_b -= x_nelsonSiegel_b * (m * x_nelsonSiegel_r * x_nelsonSiegel_r);
@@ -1782,7 +1776,7 @@ export function smoothCVaR_vjp(weights: Float64Array, returns: Float64Array, var
       const t3_softplus_b = t4_softplus_b * t4_softplus;
       const t2_softplus_b = -t3_softplus_b;
       const z_softplus = stack[--top]!;
-      let z_softplus_b = t2_softplus_b * Math.sign(z_softplus);
+      let z_softplus_b = z_softplus > 0 ? t2_softplus_b : z_softplus < 0 ? -t2_softplus_b : t2_softplus_b * Math.sign(z_softplus);
       const t1_softplus = Math.max(z_softplus, 0);
       z_softplus_b += t1_softplus_b * (z_softplus === t1_softplus ? 1 : 0);
       // grad of (softplus): const z = beta * x
@@ -1796,9 +1790,8 @@ export function smoothCVaR_vjp(weights: Float64Array, returns: Float64Array, var
       const t11_b_1 = tail_b;
       const t7_softplus_b_1 = t11_b_1;
       const t6_softplus_1 = stack[--top]!;
-      const t7_softplus_r_1 = t7_softplus_r;
-      const t6_softplus_b_1 = t7_softplus_b_1 * t7_softplus_r_1;
-      sharp_b -= t7_softplus_b_1 * (t6_softplus_1 * t7_softplus_r_1 * t7_softplus_r_1);
+      const t6_softplus_b_1 = t7_softplus_b_1 * t7_softplus_r;
+      sharp_b -= t7_softplus_b_1 * (t6_softplus_1 * t7_softplus_r * t7_softplus_r);
       const t1_softplus_b_1 = t6_softplus_b_1;
       const t5_softplus_b_1 = t6_softplus_b_1;
       const t4_softplus_1 = stack[--top]!;
@@ -1806,7 +1799,7 @@ export function smoothCVaR_vjp(weights: Float64Array, returns: Float64Array, var
       const t3_softplus_b_1 = t4_softplus_b_1 * t4_softplus_1;
       const t2_softplus_b_1 = -t3_softplus_b_1;
       const z_softplus_1 = stack[--top]!;
-      let z_softplus_b_1 = t2_softplus_b_1 * Math.sign(z_softplus_1);
+      let z_softplus_b_1 = z_softplus_1 > 0 ? t2_softplus_b_1 : z_softplus_1 < 0 ? -t2_softplus_b_1 : t2_softplus_b_1 * Math.sign(z_softplus_1);
       const t1_softplus_1 = Math.max(z_softplus_1, 0);
       z_softplus_b_1 += t1_softplus_b_1 * (z_softplus_1 === t1_softplus_1 ? 1 : 0);
       const t10_1 = stack[--top]!;
@@ -1818,9 +1811,8 @@ export function smoothCVaR_vjp(weights: Float64Array, returns: Float64Array, var
       const t11_b_2 = tail_b;
       const t7_softplus_b_2 = t11_b_2;
       const t6_softplus_2 = stack[--top]!;
-      const t7_softplus_r_2 = t7_softplus_r;
-      const t6_softplus_b_2 = t7_softplus_b_2 * t7_softplus_r_2;
-      sharp_b -= t7_softplus_b_2 * (t6_softplus_2 * t7_softplus_r_2 * t7_softplus_r_2);
+      const t6_softplus_b_2 = t7_softplus_b_2 * t7_softplus_r;
+      sharp_b -= t7_softplus_b_2 * (t6_softplus_2 * t7_softplus_r * t7_softplus_r);
       const t1_softplus_b_2 = t6_softplus_b_2;
       const t5_softplus_b_2 = t6_softplus_b_2;
       const t4_softplus_2 = stack[--top]!;
@@ -1828,7 +1820,7 @@ export function smoothCVaR_vjp(weights: Float64Array, returns: Float64Array, var
       const t3_softplus_b_2 = t4_softplus_b_2 * t4_softplus_2;
       const t2_softplus_b_2 = -t3_softplus_b_2;
       const z_softplus_2 = stack[--top]!;
-      let z_softplus_b_2 = t2_softplus_b_2 * Math.sign(z_softplus_2);
+      let z_softplus_b_2 = z_softplus_2 > 0 ? t2_softplus_b_2 : z_softplus_2 < 0 ? -t2_softplus_b_2 : t2_softplus_b_2 * Math.sign(z_softplus_2);
       const t1_softplus_2 = Math.max(z_softplus_2, 0);
       z_softplus_b_2 += t1_softplus_b_2 * (z_softplus_2 === t1_softplus_2 ? 1 : 0);
       const t10_2 = stack[--top]!;
@@ -1840,9 +1832,8 @@ export function smoothCVaR_vjp(weights: Float64Array, returns: Float64Array, var
       const t11_b_3 = tail_b;
       const t7_softplus_b_3 = t11_b_3;
       const t6_softplus_3 = stack[--top]!;
-      const t7_softplus_r_3 = t7_softplus_r;
-      const t6_softplus_b_3 = t7_softplus_b_3 * t7_softplus_r_3;
-      sharp_b -= t7_softplus_b_3 * (t6_softplus_3 * t7_softplus_r_3 * t7_softplus_r_3);
+      const t6_softplus_b_3 = t7_softplus_b_3 * t7_softplus_r;
+      sharp_b -= t7_softplus_b_3 * (t6_softplus_3 * t7_softplus_r * t7_softplus_r);
       const t1_softplus_b_3 = t6_softplus_b_3;
       const t5_softplus_b_3 = t6_softplus_b_3;
       const t4_softplus_3 = stack[--top]!;
@@ -1850,7 +1841,7 @@ export function smoothCVaR_vjp(weights: Float64Array, returns: Float64Array, var
       const t3_softplus_b_3 = t4_softplus_b_3 * t4_softplus_3;
       const t2_softplus_b_3 = -t3_softplus_b_3;
       const z_softplus_3 = stack[--top]!;
-      let z_softplus_b_3 = t2_softplus_b_3 * Math.sign(z_softplus_3);
+      let z_softplus_b_3 = z_softplus_3 > 0 ? t2_softplus_b_3 : z_softplus_3 < 0 ? -t2_softplus_b_3 : t2_softplus_b_3 * Math.sign(z_softplus_3);
       const t1_softplus_3 = Math.max(z_softplus_3, 0);
       z_softplus_b_3 += t1_softplus_b_3 * (z_softplus_3 === t1_softplus_3 ? 1 : 0);
       const t10_3 = stack[--top]!;
@@ -1911,7 +1902,7 @@ export function smoothCVaR_vjp(weights: Float64Array, returns: Float64Array, var
       const t3_softplus_b = t4_softplus_b * t4_softplus;
       const t2_softplus_b = -t3_softplus_b;
       const z_softplus = stack[--top]!;
-      let z_softplus_b = t2_softplus_b * Math.sign(z_softplus);
+      let z_softplus_b = z_softplus > 0 ? t2_softplus_b : z_softplus < 0 ? -t2_softplus_b : t2_softplus_b * Math.sign(z_softplus);
       const t1_softplus = Math.max(z_softplus, 0);
       z_softplus_b += t1_softplus_b * (z_softplus === t1_softplus ? 1 : 0);
       // grad of (softplus): const z = beta * x
@@ -2235,8 +2226,8 @@ export function smoothCVaR_hvp(weights: Float64Array, returns: Float64Array, var
     const t2_softplus_b = -t3_softplus_b;
     const t2_softplus_b_d = -t3_softplus_b_d;
     const z_softplus = stack[--top]!;
-    let z_softplus_b = t2_softplus_b * Math.sign(z_softplus);
-    let z_softplus_b_d = Math.sign(z_softplus) * t2_softplus_b_d;
+    let z_softplus_b = z_softplus > 0 ? t2_softplus_b : z_softplus < 0 ? -t2_softplus_b : t2_softplus_b * Math.sign(z_softplus);
+    let z_softplus_b_d = z_softplus > 0 ? t2_softplus_b_d : z_softplus < 0 ? -t2_softplus_b_d : Math.sign(z_softplus) * t2_softplus_b_d;
     const t1_softplus = Math.max(z_softplus, 0);
     z_softplus_b += t1_softplus_b * (z_softplus === t1_softplus ? 1 : 0);
     z_softplus_b_d += z_softplus === t1_softplus ? t1_softplus_b_d : 0;

@@ -1870,13 +1870,9 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     const t12_assemble = areas[e_assemble]!;
     const t13_assemble = 200 * t12_assemble;
     const k_assemble = t13_assemble / len_assemble;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-    stack[top++]! = len_assemble;
     const t14_assemble = c_assemble * c_assemble;
     const t15_assemble = c_assemble * s_assemble;
-    stack[top++]! = c_assemble;
     const t16_assemble = s_assemble * s_assemble;
-    stack[top++]! = s_assemble;
     const local_assemble: number[] = [t14_assemble, t15_assemble, t15_assemble, t16_assemble];
     const local_assemble_b = f64Zeros(4);
     const idx_assemble: number[] = [t6_assemble, t10_assemble, t4_assemble, t8_assemble];
@@ -1910,7 +1906,7 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
       }
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = k_assemble;
+    stack[top++]! = len_assemble;
     tape.pushRef(local_assemble);
     tape.pushRef(local_assemble_b);
     tape.pushRef(idx_assemble);
@@ -2347,7 +2343,11 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     const idx_assemble = tape.popRef();
     const local_assemble_b: Float64Array = tape.popRef();
     const local_assemble = tape.popRef();
-    const k_assemble = stack[--top]!;
+    const len_assemble = stack[--top]!;
+    const t12_assemble = areas[e_assemble]!;
+    const t13_assemble = 200 * t12_assemble;
+    const k_assemble_r_1 = 1 / len_assemble;
+    const k_assemble = t13_assemble * k_assemble_r_1;
     for (let i_assemble = 3; i_assemble >= 0; i_assemble--) {
       // grad of (assemble): for (let j = 0; j < 4; j++)
       for (let j_assemble = 3; j_assemble >= 0; j_assemble--) {
@@ -2384,22 +2384,6 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     let t15_assemble_b = local_assemble_b[1]!;
     t15_assemble_b += local_assemble_b[2]!;
     const t16_assemble_b = local_assemble_b[3]!;
-    const s_assemble = stack[--top]!;
-    let s_assemble_b = t16_assemble_b === 0 ? 0 : t16_assemble_b * (s_assemble + s_assemble);
-    const c_assemble = stack[--top]!;
-    let c_assemble_b = t15_assemble_b === 0 ? 0 : t15_assemble_b * s_assemble;
-    if (t15_assemble_b !== 0) s_assemble_b += t15_assemble_b * c_assemble;
-    if (t14_assemble_b !== 0) c_assemble_b += t14_assemble_b * (c_assemble + c_assemble);
-    // grad of (assemble): const k = (youngs * areas[e]) / len
-    const len_assemble = stack[--top]!;
-    const t12_assemble = areas[e_assemble]!;
-    const t13_assemble = 200 * t12_assemble;
-    const k_assemble_r = 1 / len_assemble;
-    const t13_assemble_b = k_assemble_b === 0 ? 0 : k_assemble_b * k_assemble_r;
-    let len_assemble_b = k_assemble_b === 0 ? 0 : -(k_assemble_b * (t13_assemble * k_assemble_r * k_assemble_r));
-    const t12_assemble_b = t13_assemble_b * 200;
-    areas_b[e_assemble]! += t12_assemble_b;
-    // grad of (assemble): const s = dy / len
     const t2_assemble = 2 * e_assemble;
     const t3_assemble = t2_assemble + 1;
     const b_assemble = conn[t3_assemble]!;
@@ -2411,16 +2395,26 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     const t10_assemble = t6_assemble + 1;
     const t11_assemble = nodes[t10_assemble]!;
     const dy_assemble = t9_assemble - t11_assemble;
-    const s_assemble_r = k_assemble_r;
-    let dy_assemble_b = s_assemble_b === 0 ? 0 : s_assemble_b * s_assemble_r;
-    if (s_assemble_b !== 0) len_assemble_b -= s_assemble_b * (dy_assemble * s_assemble_r * s_assemble_r);
-    // grad of (assemble): const c = dx / len
+    const s_assemble = dy_assemble * k_assemble_r_1;
+    let s_assemble_b = t16_assemble_b === 0 ? 0 : t16_assemble_b * (s_assemble + s_assemble);
     const t5_assemble = nodes[t4_assemble]!;
     const t7_assemble = nodes[t6_assemble]!;
     const dx_assemble = t5_assemble - t7_assemble;
-    const c_assemble_r = k_assemble_r;
-    let dx_assemble_b = c_assemble_b === 0 ? 0 : c_assemble_b * c_assemble_r;
-    if (c_assemble_b !== 0) len_assemble_b -= c_assemble_b * (dx_assemble * c_assemble_r * c_assemble_r);
+    const c_assemble = dx_assemble * k_assemble_r_1;
+    let c_assemble_b = t15_assemble_b === 0 ? 0 : t15_assemble_b * s_assemble;
+    if (t15_assemble_b !== 0) s_assemble_b += t15_assemble_b * c_assemble;
+    if (t14_assemble_b !== 0) c_assemble_b += t14_assemble_b * (c_assemble + c_assemble);
+    // grad of (assemble): const k = (youngs * areas[e]) / len
+    const t13_assemble_b = k_assemble_b === 0 ? 0 : k_assemble_b * k_assemble_r_1;
+    let len_assemble_b = k_assemble_b === 0 ? 0 : -(k_assemble_b * (t13_assemble * k_assemble_r_1 * k_assemble_r_1));
+    const t12_assemble_b = t13_assemble_b * 200;
+    areas_b[e_assemble]! += t12_assemble_b;
+    // grad of (assemble): const s = dy / len
+    let dy_assemble_b = s_assemble_b === 0 ? 0 : s_assemble_b * k_assemble_r_1;
+    if (s_assemble_b !== 0) len_assemble_b -= s_assemble_b * (dy_assemble * k_assemble_r_1 * k_assemble_r_1);
+    // grad of (assemble): const c = dx / len
+    let dx_assemble_b = c_assemble_b === 0 ? 0 : c_assemble_b * k_assemble_r_1;
+    if (c_assemble_b !== 0) len_assemble_b -= c_assemble_b * (dx_assemble * k_assemble_r_1 * k_assemble_r_1);
     // grad of (assemble): const len = Math.hypot(dx, dy)
     if (len_assemble_b !== 0) {
       dx_assemble_b += len_assemble_b * (len_assemble === 0 ? 0 : dx_assemble / len_assemble);
@@ -6714,7 +6708,7 @@ export function bucklingRisk_vjp(forces: Float64Array, areas: Float64Array, leng
   }
   let acc = 0;
   const t3 = forces.length;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 3);
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 2);
   for (let e = 0; e < t3; e++) {
     const t4 = areas[e]!;
     const t5 = t4 * t4;
@@ -6730,9 +6724,8 @@ export function bucklingRisk_vjp(forces: Float64Array, areas: Float64Array, leng
     const t13 = -t12;
     const compression = Math.max(t13, 0);
     const t14 = compression / pcr;
-    stack[top++]! = pcr;
     const t15 = t14 ** p;
-    stack[top++]! = t14;
+    stack[top++]! = pcr;
     stack[top++]! = t15;
     const t16 = acc + t15;
     acc = t16;
@@ -6745,60 +6738,31 @@ export function bucklingRisk_vjp(forces: Float64Array, areas: Float64Array, leng
   // grad of: return acc ** (1 / p)
   acc_b += t18_b * (t17 === 0 ? 0 : (acc < 0 ? Math.trunc(t17) : t17) * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc : acc ** (t17 - 1)));
   // grad of: for (let e = 0; e < forces.length; e++)
-  if (acc_b !== 0) {
-    for (let e = t3 - 1; e >= 0; e--) {
-      // grad of: acc += (compression / pcr) ** p
-      const t15_b = acc_b;
-      const t15 = stack[--top]!;
-      const t14 = stack[--top]!;
-      const t14_b = t15_b * (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)));
-      const pcr = stack[--top]!;
-      const t12 = forces[e]!;
-      const t13 = -t12;
-      const compression = Math.max(t13, 0);
-      const t14_r = 1 / pcr;
-      const pcr_b = t14_b === 0 ? 0 : -(t14_b * (compression * t14_r * t14_r));
-      // grad of: const pcr = (Math.PI * Math.PI * youngs * inertia) / (lengths[e] * lengths[e])
-      const t10 = lengths[e]!;
-      const t11 = t10 * t10;
-      const t9_b = pcr_b === 0 ? 0 : pcr_b / t11;
-      const t7 = Math.PI * Math.PI;
-      const t8 = t7 * youngs;
-      const inertia_b = t9_b === 0 ? 0 : t9_b * t8;
-      // grad of: const inertia = (areas[e] * areas[e]) / (4 * Math.PI)
-      const t6 = 4 * Math.PI;
-      const t5_b = inertia_b === 0 ? 0 : inertia_b / t6;
-      const t4 = areas[e]!;
-      const t4_b = t5_b === 0 ? 0 : t5_b * (t4 + t4);
-      areas_b[e]! += t4_b;
-    }
-  } else {
-    for (let e = t3 - 1; e >= 0; e--) {
-      // grad of: acc += (compression / pcr) ** p
-      const t15_b = acc_b;
-      const t15 = stack[--top]!;
-      const t14 = stack[--top]!;
-      const t14_b = t15_b === 0 ? 0 : t15_b * (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)));
-      const pcr = stack[--top]!;
-      const t12 = forces[e]!;
-      const t13 = -t12;
-      const compression = Math.max(t13, 0);
-      const t14_r = 1 / pcr;
-      const pcr_b = t14_b === 0 ? 0 : -(t14_b * (compression * t14_r * t14_r));
-      // grad of: const pcr = (Math.PI * Math.PI * youngs * inertia) / (lengths[e] * lengths[e])
-      const t10 = lengths[e]!;
-      const t11 = t10 * t10;
-      const t9_b = pcr_b === 0 ? 0 : pcr_b / t11;
-      const t7 = Math.PI * Math.PI;
-      const t8 = t7 * youngs;
-      const inertia_b = t9_b === 0 ? 0 : t9_b * t8;
-      // grad of: const inertia = (areas[e] * areas[e]) / (4 * Math.PI)
-      const t6 = 4 * Math.PI;
-      const t5_b = inertia_b === 0 ? 0 : inertia_b / t6;
-      const t4 = areas[e]!;
-      const t4_b = t5_b === 0 ? 0 : t5_b * (t4 + t4);
-      areas_b[e]! += t4_b;
-    }
+  for (let e = t3 - 1; e >= 0; e--) {
+    // grad of: acc += (compression / pcr) ** p
+    const t15_b = acc_b;
+    const t15 = stack[--top]!;
+    const pcr = stack[--top]!;
+    const t12 = forces[e]!;
+    const t13 = -t12;
+    const compression = Math.max(t13, 0);
+    const t14_r_1 = 1 / pcr;
+    const t14 = compression * t14_r_1;
+    const t14_b = t15_b === 0 ? 0 : t15_b * (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)));
+    const pcr_b = t14_b === 0 ? 0 : -(t14_b * (compression * t14_r_1 * t14_r_1));
+    // grad of: const pcr = (Math.PI * Math.PI * youngs * inertia) / (lengths[e] * lengths[e])
+    const t10 = lengths[e]!;
+    const t11 = t10 * t10;
+    const t9_b = pcr_b === 0 ? 0 : pcr_b / t11;
+    const t7 = Math.PI * Math.PI;
+    const t8 = t7 * youngs;
+    const inertia_b = t9_b === 0 ? 0 : t9_b * t8;
+    // grad of: const inertia = (areas[e] * areas[e]) / (4 * Math.PI)
+    const t6 = 4 * Math.PI;
+    const t5_b = inertia_b === 0 ? 0 : inertia_b / t6;
+    const t4 = areas[e]!;
+    const t4_b = t5_b === 0 ? 0 : t5_b * (t4 + t4);
+    areas_b[e]! += t4_b;
   }
   tape.top = top;
   return t18;
@@ -6899,8 +6863,8 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
   let acc = 0;
   let acc_d = 0;
   const t3 = forces.length;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 3 > stack.length) {
-    stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 3);
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
   }
   for (let e = 0; e < t3; e++) {
@@ -6924,12 +6888,10 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
     const compression = Math.max(t13, 0);
     const t14 = compression / pcr;
     const t14_d = -(t14 / pcr * pcr_d);
-    stack_d[top]! = pcr_d;
-    stack[top++]! = pcr;
     const t15 = t14 ** p;
     const t15_d = p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)) * t14_d;
-    stack_d[top]! = t14_d;
-    stack[top++]! = t14;
+    stack_d[top]! = pcr_d;
+    stack[top++]! = pcr;
     stack_d[top]! = t15_d;
     stack[top++]! = t15;
     const t16 = acc + t15;
@@ -6956,16 +6918,18 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
     const t15_b_d = acc_b_d;
     const t15 = stack[--top]!;
     const t15_d = stack_d[top]!;
-    const t14 = stack[--top]!;
-    const t14_d = stack_d[top]!;
-    const c1 = t14 ** (p - 1);
-    const t14_b = t15_b === 0 ? 0 : t15_b * (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : c1));
-    const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : c1) * t15_b_d) + t15_b * (p === 0 ? 0 : t14 < 0 ? Math.trunc(p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / t14 - t15 / t14 / t14 * t14_d : p - 1 === 0 ? 0 : (t14 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (p - 1 - 1)) * t14_d) : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / t14 - t15 / t14 / t14 * t14_d : p - 1 === 0 ? 0 : (t14 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (p - 1 - 1)) * t14_d));
     const pcr = stack[--top]!;
     const pcr_d = stack_d[top]!;
     const t12 = forces[e]!;
     const t13 = -t12;
     const compression = Math.max(t13, 0);
+    const t14_r_1 = 1 / pcr;
+    const t14_r_1_d = -(t14_r_1 * t14_r_1 * pcr_d);
+    const t14 = compression * t14_r_1;
+    const t14_d = compression * t14_r_1_d;
+    const c1 = t14 ** (p - 1);
+    const t14_b = t15_b === 0 ? 0 : t15_b * (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : c1));
+    const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : c1) * t15_b_d) + t15_b * (p === 0 ? 0 : t14 < 0 ? Math.trunc(p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / t14 - t15 / t14 / t14 * t14_d : p - 1 === 0 ? 0 : (t14 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (p - 1 - 1)) * t14_d) : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / t14 - t15 / t14 / t14 * t14_d : p - 1 === 0 ? 0 : (t14 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (p - 1 - 1)) * t14_d));
     const t14_r = 1 / pcr;
     const t14_r_d = -(t14_r * t14_r * pcr_d);
     const pcr_b = t14_b === 0 ? 0 : -(t14_b * (compression * t14_r * t14_r));

@@ -1480,13 +1480,12 @@ export function rosenzweigFinalPredators_vjp(r: number, K: number, a: number, hd
       const t19 = m * s_p;
       const dp = t18 - t19;
       const t20 = dt * dn;
-      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
-      stack[top++]! = t13;
       const t21 = s_n + t20;
+      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
       stack[top++]! = s_n;
       s_n = t21;
       const t22 = dt * dp;
-      stack[top++]! = f;
+      stack[top++]! = dp;
       const t23 = s_p + t22;
       stack[top++]! = s_p;
       s_p = t23;
@@ -1509,7 +1508,7 @@ export function rosenzweigFinalPredators_vjp(r: number, K: number, a: number, hd
   let dt_b = 0;
   let s_n_b = 0;
   let s_p_b = seed;
-  const t13_r = 1 / K;
+  const t13_r_1 = 1 / K;
   // grad of: for (let i = 0; i < steps; i++)
   for (let k = iters; k > 0; k--) {
     // grad of: if (s.n < 1e-9 || s.p < 1e-9)
@@ -1518,20 +1517,22 @@ export function rosenzweigFinalPredators_vjp(r: number, K: number, a: number, hd
       // grad of: s.p += dt * dp
       s_p = stack[--top]!;
       const t22_b = s_p_b;
-      const f = stack[--top]!;
-      const t17 = e * f;
-      const t18 = t17 * s_p;
-      const t19 = m * s_p;
-      const dp = t18 - t19;
+      const dp = stack[--top]!;
       dt_b += t22_b * dp;
       const dp_b = t22_b * dt;
       // grad of: s.n += dt * dn
       s_n = stack[--top]!;
       const t20_b = s_n_b;
-      const t13 = stack[--top]!;
       const t12 = r * s_n;
+      const t13 = s_n * t13_r_1;
       const t14 = 1 - t13;
       const t15 = t12 * t14;
+      const t8 = a * s_n;
+      const t9 = a * hdl;
+      const t10 = t9 * s_n;
+      const t11 = 1 + t10;
+      const f_r_1 = 1 / t11;
+      const f = t8 * f_r_1;
       const t16 = f * s_p;
       const dn = t15 - t16;
       const dn_b = t20_b === 0 ? 0 : t20_b * dt;
@@ -1541,6 +1542,7 @@ export function rosenzweigFinalPredators_vjp(r: number, K: number, a: number, hd
       const t19_b = -dp_b;
       m_b += t19_b * s_p;
       s_p_b += t19_b * m;
+      const t17 = e * f;
       const t17_b = t18_b * s_p;
       s_p_b += t18_b * t17;
       e_b += t17_b * f;
@@ -1556,21 +1558,16 @@ export function rosenzweigFinalPredators_vjp(r: number, K: number, a: number, hd
       const t14_b = t15_b === 0 ? 0 : t15_b * t12;
       const t13_b = -t14_b;
       if (t13_b !== 0) {
-        s_n_b += t13_b * t13_r;
-        K_b -= t13_b * (s_n * t13_r * t13_r);
+        s_n_b += t13_b * t13_r_1;
+        K_b -= t13_b * (s_n * t13_r_1 * t13_r_1);
       }
       if (t12_b !== 0) {
         r_b += t12_b * s_n;
         s_n_b += t12_b * r;
       }
       // grad of: const f = (a * s.n) / (1 + a * hdl * s.n)
-      const t8 = a * s_n;
-      const t9 = a * hdl;
-      const t10 = t9 * s_n;
-      const t11 = 1 + t10;
-      const f_r = 1 / t11;
-      const t8_b = f_b * f_r;
-      const t11_b = -(f_b * (t8 * f_r * f_r));
+      const t8_b = f_b * f_r_1;
+      const t11_b = -(f_b * (t8 * f_r_1 * f_r_1));
       const t10_b = t11_b;
       const t9_b = t10_b * s_n;
       s_n_b += t10_b * t9;
@@ -1816,22 +1813,20 @@ export function rosenzweigFinalPredators_hvp(r: number, K: number, a: number, hd
       const dp_d = t18_d - t19_d;
       const t20 = dt * dn;
       const t20_d = dn * dt_d + dt * dn_d;
-      if (top + 4 > stack.length) {
-        stack = tape.reserve(top, 4);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = t13_d;
-      stack[top++]! = t13;
       const t21 = s_n + t20;
       const t21_d = s_n_d + t20_d;
+      if (top + 3 > stack.length) {
+        stack = tape.reserve(top, 3);
+        stack_d = tapeTangents(stack);
+      }
       stack_d[top]! = s_n_d;
       stack[top++]! = s_n;
       s_n = t21;
       s_n_d = t21_d;
       const t22 = dt * dp;
       const t22_d = dp * dt_d + dt * dp_d;
-      stack_d[top]! = f_d;
-      stack[top++]! = f;
+      stack_d[top]! = dp_d;
+      stack[top++]! = dp;
       const t23 = s_p + t22;
       const t23_d = s_p_d + t22_d;
       stack_d[top]! = s_p_d;
@@ -1877,16 +1872,8 @@ export function rosenzweigFinalPredators_hvp(r: number, K: number, a: number, hd
       s_p_d = stack_d[top]!;
       const t22_b = s_p_b;
       const t22_b_d = s_p_b_d;
-      const f = stack[--top]!;
-      const f_d = stack_d[top]!;
-      const t17 = e * f;
-      const t17_d = f * e_d + e * f_d;
-      const t18 = t17 * s_p;
-      const t18_d = s_p * t17_d + t17 * s_p_d;
-      const t19 = m * s_p;
-      const t19_d = s_p * m_d + m * s_p_d;
-      const dp = t18 - t19;
-      const dp_d = t18_d - t19_d;
+      const dp = stack[--top]!;
+      const dp_d = stack_d[top]!;
       dt_b += t22_b * dp;
       dt_b_d += dp * t22_b_d + t22_b * dp_d;
       const dp_b = t22_b * dt;
@@ -1896,14 +1883,28 @@ export function rosenzweigFinalPredators_hvp(r: number, K: number, a: number, hd
       s_n_d = stack_d[top]!;
       const t20_b = s_n_b;
       const t20_b_d = s_n_b_d;
-      const t13 = stack[--top]!;
-      const t13_d = stack_d[top]!;
       const t12 = r * s_n;
       const t12_d = s_n * r_d + r * s_n_d;
+      const t13_r_1 = 1 / K;
+      const t13_r_1_d = -(t13_r_1 * t13_r_1 * K_d);
+      const t13 = s_n * t13_r_1;
+      const t13_d = t13_r_1 * s_n_d + s_n * t13_r_1_d;
       const t14 = 1 - t13;
       const t14_d = -t13_d;
       const t15 = t12 * t14;
       const t15_d = t14 * t12_d + t12 * t14_d;
+      const t8 = a * s_n;
+      const t8_d = s_n * a_d + a * s_n_d;
+      const t9 = a * hdl;
+      const t9_d = hdl * a_d + a * hdl_d;
+      const t10 = t9 * s_n;
+      const t10_d = s_n * t9_d + t9 * s_n_d;
+      const t11 = 1 + t10;
+      const t11_d = t10_d;
+      const f_r_1 = 1 / t11;
+      const f_r_1_d = -(f_r_1 * f_r_1 * t11_d);
+      const f = t8 * f_r_1;
+      const f_d = f_r_1 * t8_d + t8 * f_r_1_d;
       const t16 = f * s_p;
       const t16_d = s_p * f_d + f * s_p_d;
       const dn = t15 - t16;
@@ -1923,6 +1924,8 @@ export function rosenzweigFinalPredators_hvp(r: number, K: number, a: number, hd
       m_b_d += s_p * t19_b_d + t19_b * s_p_d;
       s_p_b += t19_b * m;
       s_p_b_d += m * t19_b_d + t19_b * m_d;
+      const t17 = e * f;
+      const t17_d = f * e_d + e * f_d;
       const t17_b = t18_b * s_p;
       const t17_b_d = s_p * t18_b_d + t18_b * s_p_d;
       s_p_b += t18_b * t17;
@@ -1963,14 +1966,6 @@ export function rosenzweigFinalPredators_hvp(r: number, K: number, a: number, hd
         s_n_b_d += r * t12_b_d + t12_b * r_d;
       }
       // grad of: const f = (a * s.n) / (1 + a * hdl * s.n)
-      const t8 = a * s_n;
-      const t8_d = s_n * a_d + a * s_n_d;
-      const t9 = a * hdl;
-      const t9_d = hdl * a_d + a * hdl_d;
-      const t10 = t9 * s_n;
-      const t10_d = s_n * t9_d + t9 * s_n_d;
-      const t11 = 1 + t10;
-      const t11_d = t10_d;
       const f_r = 1 / t11;
       const f_r_d = -(f_r * f_r * t11_d);
       const t8_b = f_b * f_r;
@@ -3495,10 +3490,8 @@ export function alleeTime_vjp(N0: number, r: number, K: number, A: number, dt_ar
     const t13 = N / K;
     const t14 = 1 - t13;
     const t15 = t12 * t14;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-    stack[top++]! = t10;
-    stack[top++]! = t14;
     const t16 = N + t15;
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = N;
     N = t16;
     const t17 = dt * N;
@@ -3522,7 +3515,7 @@ export function alleeTime_vjp(N0: number, r: number, K: number, A: number, dt_ar
   t_b += t21_b;
   N_b += t21_b;
   const t18_r = 1 / K;
-  const t10_r = 1 / A;
+  const t10_r_1 = 1 / A;
   // grad of: for (let i = 0; i < horizon; i++)
   for (let k = iters; k > 0; k--) {
     // grad of: t += dt * N / K
@@ -3535,23 +3528,23 @@ export function alleeTime_vjp(N0: number, r: number, K: number, A: number, dt_ar
     // grad of: N += dt * r * N * (N / A - 1) * (1 - N / K)
     N = stack[--top]!;
     const t15_b = N_b;
-    const t14 = stack[--top]!;
-    const t10 = stack[--top]!;
     const t8 = dt * r;
     const t9 = t8 * N;
+    const t10 = N * t10_r_1;
     const t11 = t10 - 1;
     const t12 = t9 * t11;
+    const t13 = N * t18_r;
+    const t14 = 1 - t13;
     const t12_b = t15_b * t14;
     const t14_b = t15_b * t12;
     const t13_b = -t14_b;
-    const t13_r = t18_r;
-    N_b += t13_b * t13_r;
-    K_b -= t13_b * (N * t13_r * t13_r);
+    N_b += t13_b * t18_r;
+    K_b -= t13_b * (N * t18_r * t18_r);
     const t9_b = t12_b * t11;
     const t11_b = t12_b * t9;
     const t10_b = t11_b;
-    N_b += t10_b * t10_r;
-    A_b -= t10_b * (N * t10_r * t10_r);
+    N_b += t10_b * t10_r_1;
+    A_b -= t10_b * (N * t10_r_1 * t10_r_1);
     const t8_b = t9_b * N;
     N_b += t9_b * t8;
     dt_b += t8_b * r;
@@ -3735,16 +3728,12 @@ export function alleeTime_hvp(N0: number, r: number, K: number, A: number, dt_ar
     const t14_d = -t13_d;
     const t15 = t12 * t14;
     const t15_d = t14 * t12_d + t12 * t14_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t10_d;
-    stack[top++]! = t10;
-    stack_d[top]! = t14_d;
-    stack[top++]! = t14;
     const t16 = N + t15;
     const t16_d = N_d + t15_d;
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
     stack_d[top]! = N_d;
     stack[top++]! = N;
     N = t16;
@@ -3802,18 +3791,24 @@ export function alleeTime_hvp(N0: number, r: number, K: number, A: number, dt_ar
     N_d = stack_d[top]!;
     const t15_b = N_b;
     const t15_b_d = N_b_d;
-    const t14 = stack[--top]!;
-    const t14_d = stack_d[top]!;
-    const t10 = stack[--top]!;
-    const t10_d = stack_d[top]!;
     const t8 = dt * r;
     const t8_d = r * dt_d + dt * r_d;
     const t9 = t8 * N;
     const t9_d = N * t8_d + t8 * N_d;
+    const t10_r_1 = 1 / A;
+    const t10_r_1_d = -(t10_r_1 * t10_r_1 * A_d);
+    const t10 = N * t10_r_1;
+    const t10_d = t10_r_1 * N_d + N * t10_r_1_d;
     const t11 = t10 - 1;
     const t11_d = t10_d;
     const t12 = t9 * t11;
     const t12_d = t11 * t9_d + t9 * t11_d;
+    const t13_r_1 = 1 / K;
+    const t13_r_1_d = -(t13_r_1 * t13_r_1 * K_d);
+    const t13 = N * t13_r_1;
+    const t13_d = t13_r_1 * N_d + N * t13_r_1_d;
+    const t14 = 1 - t13;
+    const t14_d = -t13_d;
     const t12_b = t15_b * t14;
     const t12_b_d = t14 * t15_b_d + t15_b * t14_d;
     const t14_b = t15_b * t12;
@@ -4001,12 +3996,10 @@ export function leslieGrowthRateFlat_vjp(fecundity: Float64Array, survival: Floa
     const t23 = t21 < t22;
     if (t23) {
       brk = true;
+      break;
     }
-    const t25 = !brk;
-    if (t25) {
-      const t24 = it + 1;
-      it = t24;
-    }
+    const t24 = it + 1;
+    it = t24;
   }
   const fecundity_b = adj.fecundity;
   const survival_b = adj.survival;
@@ -4197,12 +4190,10 @@ export function leslieGrowthRateFlat_jvp(fecundity: Float64Array, survival: Floa
     const t23 = t21 < t22;
     if (t23) {
       brk = true;
+      break;
     }
-    const t25 = !brk;
-    if (t25) {
-      const t24 = it + 1;
-      it = t24;
-    }
+    const t24 = it + 1;
+    it = t24;
   }
   return {
     value: lambda,
@@ -4359,12 +4350,10 @@ export function leslieGrowthRateFlat_hvp(fecundity: Float64Array, survival: Floa
     const t23 = t21 < t22;
     if (t23) {
       brk = true;
+      break;
     }
-    const t25 = !brk;
-    if (t25) {
-      const t24 = it + 1;
-      it = t24;
-    }
+    const t24 = it + 1;
+    it = t24;
   }
   const fecundity_b = adj.fecundity;
   const fecundity_b_d = adj_d.fecundity;

@@ -281,9 +281,8 @@ export function rodInverseLoss_vjp(kappa: Float64Array, T0: Float64Array, target
       const t12_thomas_b = cp_b[i_thomas]! ?? 0;
       cp_b[i_thomas]! = 0;
       const t11_thomas = c[i_thomas]!;
-      const t12_thomas_r = t17_thomas_r;
-      const t11_thomas_b = t12_thomas_b === 0 ? 0 : t12_thomas_b * t12_thomas_r;
-      if (t12_thomas_b !== 0) m_thomas_b -= t12_thomas_b * (t11_thomas * t12_thomas_r * t12_thomas_r);
+      const t11_thomas_b = t12_thomas_b === 0 ? 0 : t12_thomas_b * t17_thomas_r;
+      if (t12_thomas_b !== 0) m_thomas_b -= t12_thomas_b * (t11_thomas * t17_thomas_r * t17_thomas_r);
       c_b[i_thomas]! += t11_thomas_b;
       // grad of (thomas): const m = b[i] - a[i] * cp[i - 1]
       const t6_thomas_b = m_thomas_b;
@@ -310,9 +309,8 @@ export function rodInverseLoss_vjp(kappa: Float64Array, T0: Float64Array, target
     const t3_thomas_b = cp_b[0]! ?? 0;
     cp_b[0]! = 0;
     const t1_thomas = c[0]!;
-    const t3_thomas_r = t5_thomas_r;
-    const t1_thomas_b = t3_thomas_b === 0 ? 0 : t3_thomas_b * t3_thomas_r;
-    if (t3_thomas_b !== 0) t2_thomas_b -= t3_thomas_b * (t1_thomas * t3_thomas_r * t3_thomas_r);
+    const t1_thomas_b = t3_thomas_b === 0 ? 0 : t3_thomas_b * t5_thomas_r;
+    if (t3_thomas_b !== 0) t2_thomas_b -= t3_thomas_b * (t1_thomas * t5_thomas_r * t5_thomas_r);
     b_b[0]! += t2_thomas_b;
     c_b[0]! += t1_thomas_b;
     // grad of: rhs[n - 1] += dt * kappa[n - 1] * tRight

@@ -853,7 +853,7 @@ export function hohmannDv_vjp(r1: number, r2: number, mu_arg: number | undefined
   const dv1_b = t18_b;
   const dv2_b = t18_b;
   // grad of: const dv2 = Math.abs(Math.sqrt(mu / r2) - vis(r2))
-  const t17_b = dv2_b * Math.sign(t17);
+  const t17_b = t17 > 0 ? dv2_b : t17 < 0 ? -dv2_b : dv2_b * Math.sign(t17);
   const t12_b = t17_b;
   const t16_b = -t17_b;
   const t15_b = t16_b === 0 ? 0 : t16_b * (t16 === 0 ? 0 : 0.5 / t16);
@@ -864,11 +864,10 @@ export function hohmannDv_vjp(r1: number, r2: number, mu_arg: number | undefined
   const t13_r = 1 / r2;
   r2_b -= t13_b * (t13 * t13_r);
   const t11_b = t12_b === 0 ? 0 : t12_b * (t12 === 0 ? 0 : 0.5 / t12);
-  const t11_r = t13_r;
-  mu_b += t11_b * t11_r;
-  r2_b -= t11_b * (t11 * t11_r);
+  mu_b += t11_b * t13_r;
+  r2_b -= t11_b * (t11 * t13_r);
   // grad of: const dv1 = Math.abs(vis(r1) - Math.sqrt(mu / r1))
-  const t10_b = dv1_b * Math.sign(t10);
+  const t10_b = t10 > 0 ? dv1_b : t10 < 0 ? -dv1_b : dv1_b * Math.sign(t10);
   const t7_b = t10_b;
   const t9_b = -t10_b;
   const t8_b = t9_b === 0 ? 0 : t9_b * (t9 === 0 ? 0 : 0.5 / t9);
@@ -881,8 +880,7 @@ export function hohmannDv_vjp(r1: number, r2: number, mu_arg: number | undefined
   const t3_b = t5_b;
   t4_b -= t5_b;
   const a_b = -(t4_b * (t4 * t4));
-  const t3_r = t8_r;
-  r1_b -= t3_b * (t3 * t3_r);
+  r1_b -= t3_b * (t3 * t8_r);
   // grad of: const a = (r1 + r2) / 2
   const t2_b = a_b === 0 ? 0 : a_b / 2;
   r1_b += t2_b;
@@ -1042,7 +1040,7 @@ export function hohmannDv_hvp(r1: number, r2: number, mu_arg: number | undefined
   const dv1_b = t18_b;
   const dv2_b = t18_b;
   // grad of: const dv2 = Math.abs(Math.sqrt(mu / r2) - vis(r2))
-  const t17_b = dv2_b * Math.sign(t17);
+  const t17_b = t17 > 0 ? dv2_b : t17 < 0 ? -dv2_b : dv2_b * Math.sign(t17);
   const t12_b = t17_b;
   const t16_b = -t17_b;
   const t15_b = t16_b === 0 ? 0 : t16_b * (t16 === 0 ? 0 : 0.5 / t16);
@@ -1068,7 +1066,7 @@ export function hohmannDv_hvp(r1: number, r2: number, mu_arg: number | undefined
   r2_b -= t11_b * (t11 * t11_r);
   r2_b_d -= t11 * t11_r * t11_b_d + t11_b * (t11_r * t11_d + t11 * t11_r_d);
   // grad of: const dv1 = Math.abs(vis(r1) - Math.sqrt(mu / r1))
-  const t10_b = dv1_b * Math.sign(t10);
+  const t10_b = t10 > 0 ? dv1_b : t10 < 0 ? -dv1_b : dv1_b * Math.sign(t10);
   const t7_b = t10_b;
   const t9_b = -t10_b;
   const t8_b = t9_b === 0 ? 0 : t9_b * (t9 === 0 ? 0 : 0.5 / t9);
@@ -2222,9 +2220,8 @@ export function targetingMiss_vjp(dv: Float64Array, target: Float64Array, steps_
     const t25_leapfrog = s[0]!;
     const t30_leapfrog = mu * t25_leapfrog;
     const t31_leapfrog = t6_leapfrog * t30_leapfrog;
-    const t32_leapfrog_r = t38_leapfrog_r;
-    const t31_leapfrog_b = t32_leapfrog_b === 0 ? 0 : t32_leapfrog_b * t32_leapfrog_r;
-    if (t32_leapfrog_b !== 0) r3_1_leapfrog_b -= t32_leapfrog_b * (t31_leapfrog * t32_leapfrog_r * t32_leapfrog_r);
+    const t31_leapfrog_b = t32_leapfrog_b === 0 ? 0 : t32_leapfrog_b * t38_leapfrog_r;
+    if (t32_leapfrog_b !== 0) r3_1_leapfrog_b -= t32_leapfrog_b * (t31_leapfrog * t38_leapfrog_r * t38_leapfrog_r);
     const t30_leapfrog_b = t31_leapfrog_b === 0 ? 0 : t31_leapfrog_b * t6_leapfrog;
     if (t31_leapfrog_b !== 0) t6_leapfrog_b += t31_leapfrog_b * t30_leapfrog;
     let t25_leapfrog_b = t30_leapfrog_b === 0 ? 0 : t30_leapfrog_b * mu;
@@ -2276,9 +2273,8 @@ export function targetingMiss_vjp(dv: Float64Array, target: Float64Array, steps_
     const t1_leapfrog = s[0]!;
     const t7_leapfrog = mu * t1_leapfrog;
     const t8_leapfrog = t6_leapfrog * t7_leapfrog;
-    const t9_leapfrog_r = t15_leapfrog_r;
-    const t8_leapfrog_b = t9_leapfrog_b === 0 ? 0 : t9_leapfrog_b * t9_leapfrog_r;
-    if (t9_leapfrog_b !== 0) r3_leapfrog_b -= t9_leapfrog_b * (t8_leapfrog * t9_leapfrog_r * t9_leapfrog_r);
+    const t8_leapfrog_b = t9_leapfrog_b === 0 ? 0 : t9_leapfrog_b * t15_leapfrog_r;
+    if (t9_leapfrog_b !== 0) r3_leapfrog_b -= t9_leapfrog_b * (t8_leapfrog * t15_leapfrog_r * t15_leapfrog_r);
     const t7_leapfrog_b = t8_leapfrog_b === 0 ? 0 : t8_leapfrog_b * t6_leapfrog;
     if (t8_leapfrog_b !== 0) t6_leapfrog_b += t8_leapfrog_b * t7_leapfrog;
     let t1_leapfrog_b = t7_leapfrog_b === 0 ? 0 : t7_leapfrog_b * mu;
@@ -3112,9 +3108,8 @@ export function energyDrift_vjp(x: number, y: number, vx: number, vy: number, dt
     const t25_leapfrog = s[0]!;
     const t30_leapfrog = t25_leapfrog;
     const t31_leapfrog = t6_leapfrog * t30_leapfrog;
-    const t32_leapfrog_r = t38_leapfrog_r;
-    const t31_leapfrog_b = t32_leapfrog_b === 0 ? 0 : t32_leapfrog_b * t32_leapfrog_r;
-    if (t32_leapfrog_b !== 0) r3_1_leapfrog_b -= t32_leapfrog_b * (t31_leapfrog * t32_leapfrog_r * t32_leapfrog_r);
+    const t31_leapfrog_b = t32_leapfrog_b === 0 ? 0 : t32_leapfrog_b * t38_leapfrog_r;
+    if (t32_leapfrog_b !== 0) r3_1_leapfrog_b -= t32_leapfrog_b * (t31_leapfrog * t38_leapfrog_r * t38_leapfrog_r);
     const t30_leapfrog_b = t31_leapfrog_b === 0 ? 0 : t31_leapfrog_b * t6_leapfrog;
     if (t31_leapfrog_b !== 0) t6_leapfrog_b += t31_leapfrog_b * t30_leapfrog;
     let t25_leapfrog_b = t30_leapfrog_b;
@@ -3164,9 +3159,8 @@ export function energyDrift_vjp(x: number, y: number, vx: number, vy: number, dt
     const t1_leapfrog = s[0]!;
     const t7_leapfrog = t1_leapfrog;
     const t8_leapfrog = t6_leapfrog * t7_leapfrog;
-    const t9_leapfrog_r = t15_leapfrog_r;
-    const t8_leapfrog_b = t9_leapfrog_b === 0 ? 0 : t9_leapfrog_b * t9_leapfrog_r;
-    if (t9_leapfrog_b !== 0) r3_leapfrog_b -= t9_leapfrog_b * (t8_leapfrog * t9_leapfrog_r * t9_leapfrog_r);
+    const t8_leapfrog_b = t9_leapfrog_b === 0 ? 0 : t9_leapfrog_b * t15_leapfrog_r;
+    if (t9_leapfrog_b !== 0) r3_leapfrog_b -= t9_leapfrog_b * (t8_leapfrog * t15_leapfrog_r * t15_leapfrog_r);
     const t7_leapfrog_b = t8_leapfrog_b === 0 ? 0 : t8_leapfrog_b * t6_leapfrog;
     if (t8_leapfrog_b !== 0) t6_leapfrog_b += t8_leapfrog_b * t7_leapfrog;
     let t1_leapfrog_b = t7_leapfrog_b;

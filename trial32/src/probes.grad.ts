@@ -1039,6 +1039,252 @@ export function dragRange_hessian(v0: number, angle: number, k: number, dt_arg?:
   return denseHessian([['v0', -1], ['angle', -1], ['k', -1], ['dt', -1]], (v: { v0?: number; angle?: number; k?: number; dt?: number }) => dragRange_hvp(v0, angle, k, dt_arg, v));
 }
 
+/** speedPenalty's value; adds seed times its gradient into adj. */
+export function speedPenalty_vjp(v: Float64Array, limit: number, adj: { v: Float64Array; limit: number }, seed = 1): number {
+  let result: number = 0;
+  let p: number = 0;
+  const t1 = v.length;
+  let any = false;
+  let hit = false;
+  let i = 0;
+  let brk = false;
+  for (;;) {
+    const t3 = i < t1;
+    const t4 = !brk;
+    const t5 = t4 && t3;
+    if (!t5) {
+      break;
+    }
+    const s = v[i]!;
+    const t2 = s > limit;
+    hit = t2;
+    if (hit) {
+      any = true;
+      brk = true;
+    }
+    const t6 = i + 1;
+    i = t6;
+  }
+  const t7 = !any;
+  if (t7) {
+    result = 0;
+  } else {
+    p = 0;
+    for (let i_1 = 0; i_1 < t1; i_1++) {
+      const s_1 = v[i_1]!;
+      const t8 = s_1 - limit;
+      const t9 = Math.max(0, t8);
+      const t10 = t9 ** 2;
+      const t11 = p + t10;
+      p = t11;
+    }
+    result = p;
+  }
+  const v_b = adj.v;
+  let limit_b = 0;
+  let result_b = seed;
+  let p_b = 0;
+  // grad of: if (!v.some((s) => s > limit))
+  if (t7) {
+    // grad of: return 0
+    result_b = 0;
+  } else {
+    // grad of: return p
+    p_b += result_b;
+    result_b = 0;
+    // grad of: for (const s of v)
+    for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+      // grad of: p += Math.max(0, s - limit) ** 2
+      const t10_b = p_b;
+      const s_1 = v[i_1]!;
+      const t8 = s_1 - limit;
+      const t9 = Math.max(0, t8);
+      const t9_b = t10_b * (2 * t9);
+      const t8_b = t9_b * (t8 === t9 && 0 !== t9 ? 1 : 0);
+      const s_1_b = t8_b;
+      limit_b -= t8_b;
+      // grad of: for (const s of v)
+      v_b[i_1]! += s_1_b;
+    }
+    // grad of: let p = 0
+    p_b = 0;
+  }
+  adj.limit += limit_b;
+  return result;
+}
+
+/** speedPenalty's value and gradient. */
+export function speedPenalty_grad(v: Float64Array, limit: number): { value: number; grad: { v: Float64Array; limit: number } } {
+  const grad: { v: Float64Array; limit: number } = { v: f64Zeros(v.length), limit: 0 };
+  const value = speedPenalty_vjp(v, limit, grad);
+  return { value, grad };
+}
+
+/** speedPenalty's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function speedPenalty_jvp(v: Float64Array, limit: number, tangent: { v?: Float64Array; limit?: number }): { value: number; tangent: number } {
+  const v_d = tangent.v ?? new Float64Array(v.length);
+  const limit_d = tangent.limit ?? 0;
+  let result_d = 0;
+  let p_d = 0;
+  let result: number = 0;
+  let p: number = 0;
+  const t1 = v.length;
+  let any = false;
+  let hit = false;
+  let i = 0;
+  let brk = false;
+  for (;;) {
+    const t3 = i < t1;
+    const t4 = !brk;
+    const t5 = t4 && t3;
+    if (!t5) {
+      break;
+    }
+    const s = v[i]!;
+    const t2 = s > limit;
+    hit = t2;
+    if (hit) {
+      any = true;
+      brk = true;
+    }
+    const t6 = i + 1;
+    i = t6;
+  }
+  const t7 = !any;
+  if (t7) {
+    result = 0;
+    result_d = 0;
+  } else {
+    p = 0;
+    p_d = 0;
+    for (let i_1 = 0; i_1 < t1; i_1++) {
+      const s_1 = v[i_1]!;
+      const s_1_d = v_d[i_1]!;
+      const t8 = s_1 - limit;
+      const t8_d = s_1_d - limit_d;
+      const t9 = Math.max(0, t8);
+      const t9_d = t8 === t9 && 0 !== t9 ? t8_d : 0;
+      const t10 = t9 ** 2;
+      const t10_d = 2 * t9 * t9_d;
+      const t11 = p + t10;
+      const t11_d = p_d + t10_d;
+      p = t11;
+      p_d = t11_d;
+    }
+    result = p;
+    result_d = p_d;
+  }
+  return {
+    value: result,
+    tangent: result_d
+  };
+}
+
+/** speedPenalty's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function speedPenalty_hvp(v: Float64Array, limit: number, v1: { v?: Float64Array; limit?: number }): { value: number; grad: { v: Float64Array; limit: number }; hvp: { v: Float64Array; limit: number } } {
+  const v_d = v1.v ?? f64Zeros(v.length);
+  const limit_d = v1.limit ?? 0;
+  const adj: { v: Float64Array; limit: number } = {
+    v: f64Zeros(v.length),
+    limit: 0
+  };
+  const adj_d: { v: Float64Array; limit: number } = {
+    v: f64Zeros(v.length),
+    limit: 0
+  };
+  const seed: number = 1;
+  let result: number = 0;
+  let p: number = 0;
+  const t1 = v.length;
+  let any = false;
+  let hit = false;
+  let i = 0;
+  let brk = false;
+  for (;;) {
+    const t3 = i < t1;
+    const t4 = !brk;
+    const t5 = t4 && t3;
+    if (!t5) {
+      break;
+    }
+    const s = v[i]!;
+    const t2 = s > limit;
+    hit = t2;
+    if (hit) {
+      any = true;
+      brk = true;
+    }
+    const t6 = i + 1;
+    i = t6;
+  }
+  const t7 = !any;
+  if (t7) {
+    result = 0;
+  } else {
+    p = 0;
+    for (let i_1 = 0; i_1 < t1; i_1++) {
+      const s_1 = v[i_1]!;
+      const t8 = s_1 - limit;
+      const t9 = Math.max(0, t8);
+      const t10 = t9 ** 2;
+      const t11 = p + t10;
+      p = t11;
+    }
+    result = p;
+  }
+  const v_b = adj.v;
+  const v_b_d = adj_d.v;
+  let limit_b = 0;
+  let limit_b_d = 0;
+  let result_b = seed;
+  let p_b = 0;
+  // grad of: if (!v.some((s) => s > limit))
+  if (t7) {
+    // grad of: return 0
+    result_b = 0;
+  } else {
+    // grad of: return p
+    p_b += result_b;
+    result_b = 0;
+    // grad of: for (const s of v)
+    for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+      // grad of: p += Math.max(0, s - limit) ** 2
+      const t10_b = p_b;
+      const s_1 = v[i_1]!;
+      const s_1_d = v_d[i_1]!;
+      const t8 = s_1 - limit;
+      const t8_d = s_1_d - limit_d;
+      const t9 = Math.max(0, t8);
+      const t9_d = t8 === t9 && 0 !== t9 ? t8_d : 0;
+      const t9_b = t10_b * (2 * t9);
+      const t9_b_d = t10_b * (2 * t9_d);
+      const t8_b = t9_b * (t8 === t9 && 0 !== t9 ? 1 : 0);
+      const t8_b_d = t8 === t9 && 0 !== t9 ? t9_b_d : 0;
+      const s_1_b = t8_b;
+      const s_1_b_d = t8_b_d;
+      limit_b -= t8_b;
+      limit_b_d -= t8_b_d;
+      // grad of: for (const s of v)
+      v_b[i_1]! += s_1_b;
+      v_b_d[i_1]! += s_1_b_d;
+    }
+    // grad of: let p = 0
+    p_b = 0;
+  }
+  adj.limit += limit_b;
+  adj_d.limit += limit_b_d;
+  return {
+    value: result,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** speedPenalty's value, gradient and dense Hessian (row-major n×n over v's elements, then limit), from n Hessian-vector products. */
+export function speedPenalty_hessian(v: Float64Array, limit: number): { value: number; grad: { v: Float64Array; limit: number }; hessian: Float64Array } {
+  return denseHessian([['v', v.length], ['limit', -1]], (dir: { v?: Float64Array; limit?: number }) => speedPenalty_hvp(v, limit, dir));
+}
+
 /** peakToNorm's value; adds seed times its gradient into adj. */
 export function peakToNorm_vjp(x: Float64Array, from: number, to: number, adj: { x: Float64Array; from: number; to: number }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack
@@ -1067,7 +1313,7 @@ export function peakToNorm_vjp(x: Float64Array, from: number, to: number, adj: {
   const t38 = mx_run;
   const mx_last = mx_at;
   const t33 = mx_last >= 0;
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
   if (t33) {
     const t34 = mx_last + t3;
     const t35 = x[t34]!;
@@ -1109,14 +1355,12 @@ export function peakToNorm_vjp(x: Float64Array, from: number, to: number, adj: {
   }
   let sum_1 = 0;
   let compensation = 0;
-  if (top + (1 + (t7 + 1 > 0 ? t7 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7 + 1 > 0 ? t7 + 1 : 0));
   for (let j_2 = 0; j_2 < t7; j_2++) {
     const t19 = j_2 + t3;
     const t20 = x[t19]!;
     const t21 = Math.abs(t20);
     const t22 = t21 / divisor;
     const t23 = t22 * t22;
-    stack[top++]! = t22;
     const t24 = t23 - compensation;
     const t25 = sum_1 + t24;
     const t26 = t25 - sum_1;
@@ -1164,7 +1408,7 @@ export function peakToNorm_vjp(x: Float64Array, from: number, to: number, adj: {
       sum_1_b += t29_b * (t29 === 0 ? 0 : 0.5 / t29);
     }
   }
-  const t22_r = 1 / divisor;
+  const t22_r_1 = 1 / divisor;
   for (let j_2 = t7 - 1; j_2 >= 0; j_2--) {
     let t25_b = sum_1_b;
     sum_1_b = 0;
@@ -1178,14 +1422,14 @@ export function peakToNorm_vjp(x: Float64Array, from: number, to: number, adj: {
     t24_b += t25_b;
     const t23_b = t24_b;
     compensation_b -= t24_b;
-    const t22 = stack[--top]!;
-    const t22_b = t23_b === 0 ? 0 : t23_b * (t22 + t22);
     const t19 = j_2 + t3;
     const t20 = x[t19]!;
     const t21 = Math.abs(t20);
-    const t21_b = t22_b === 0 ? 0 : t22_b * t22_r;
-    if (t22_b !== 0) divisor_b -= t22_b * (t21 * t22_r * t22_r);
-    const t20_b = t21_b === 0 ? 0 : t21_b * Math.sign(t20);
+    const t22 = t21 * t22_r_1;
+    const t22_b = t23_b === 0 ? 0 : t23_b * (t22 + t22);
+    const t21_b = t22_b === 0 ? 0 : t22_b * t22_r_1;
+    if (t22_b !== 0) divisor_b -= t22_b * (t21 * t22_r_1 * t22_r_1);
+    const t20_b = t21_b === 0 ? 0 : t20 > 0 ? t21_b : t20 < 0 ? -t21_b : t21_b * Math.sign(t20);
     x_b[t19]! += t20_b;
   }
   if (t18) {
@@ -1197,7 +1441,7 @@ export function peakToNorm_vjp(x: Float64Array, from: number, to: number, adj: {
     scale_b = 0;
     const t41 = scale_last + t3;
     const t42 = x[t41]!;
-    const t42_b = t43_b === 0 ? 0 : t43_b * Math.sign(t42);
+    const t42_b = t43_b === 0 ? 0 : t42 > 0 ? t43_b : t42 < 0 ? -t43_b : t43_b * Math.sign(t42);
     x_b[t41]! += t42_b;
   }
   mx_b += t11_b;
@@ -1402,8 +1646,8 @@ export function peakToNorm_hvp(x: Float64Array, from: number, to: number, v: { x
   const t38_d = mx_run_d;
   const mx_last = mx_at;
   const t33 = mx_last >= 0;
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
+  if (top + 2 > stack.length) {
+    stack = tape.reserve(top, 2);
     stack_d = tapeTangents(stack);
   }
   if (t33) {
@@ -1462,10 +1706,6 @@ export function peakToNorm_hvp(x: Float64Array, from: number, to: number, v: { x
   let sum_1_d = 0;
   let compensation = 0;
   let compensation_d = 0;
-  if (top + (1 + (t7 + 1 > 0 ? t7 + 1 : 0)) > stack.length) {
-    stack = tape.reserve(top, 1 + (t7 + 1 > 0 ? t7 + 1 : 0));
-    stack_d = tapeTangents(stack);
-  }
   for (let j_2 = 0; j_2 < t7; j_2++) {
     const t19 = j_2 + t3;
     const t20 = x[t19]!;
@@ -1476,8 +1716,6 @@ export function peakToNorm_hvp(x: Float64Array, from: number, to: number, v: { x
     const t22_d = t21_d / divisor - t22 / divisor * divisor_d;
     const t23 = t22 * t22;
     const t23_d = (t22 + t22) * t22_d;
-    stack_d[top]! = t22_d;
-    stack[top++]! = t22;
     const t24 = t23 - compensation;
     const t24_d = t23_d - compensation_d;
     const t25 = sum_1 + t24;
@@ -1583,15 +1821,17 @@ export function peakToNorm_hvp(x: Float64Array, from: number, to: number, v: { x
     const t23_b_d = t24_b_d;
     compensation_b -= t24_b;
     compensation_b_d -= t24_b_d;
-    const t22 = stack[--top]!;
-    const t22_d = stack_d[top]!;
-    const t22_b = t23_b === 0 ? 0 : t23_b * (t22 + t22);
-    const t22_b_d = t23_b === 0 && t23_b_d === 0 ? 0 : (t22 + t22) * t23_b_d + t23_b * (2 * t22_d);
     const t19 = j_2 + t3;
     const t20 = x[t19]!;
     const t20_d = x_d[t19]!;
     const t21 = Math.abs(t20);
     const t21_d = Math.sign(t20) * t20_d;
+    const t22_r_1 = 1 / divisor;
+    const t22_r_1_d = -(t22_r_1 * t22_r_1 * divisor_d);
+    const t22 = t21 * t22_r_1;
+    const t22_d = t22_r_1 * t21_d + t21 * t22_r_1_d;
+    const t22_b = t23_b === 0 ? 0 : t23_b * (t22 + t22);
+    const t22_b_d = t23_b === 0 && t23_b_d === 0 ? 0 : (t22 + t22) * t23_b_d + t23_b * (2 * t22_d);
     const t22_r = 1 / divisor;
     const t22_r_d = -(t22_r * t22_r * divisor_d);
     const t21_b = t22_b === 0 ? 0 : t22_b * t22_r;
@@ -1600,8 +1840,8 @@ export function peakToNorm_hvp(x: Float64Array, from: number, to: number, v: { x
       divisor_b -= t22_b * (t21 * t22_r * t22_r);
       divisor_b_d -= t21 * t22_r * t22_r * t22_b_d + t22_b * (t22_r * (t22_r * t21_d + t21 * t22_r_d) + t21 * t22_r * t22_r_d);
     }
-    const t20_b = t21_b === 0 ? 0 : t21_b * Math.sign(t20);
-    const t20_b_d = t21_b === 0 && t21_b_d === 0 ? 0 : Math.sign(t20) * t21_b_d;
+    const t20_b = t21_b === 0 ? 0 : t20 > 0 ? t21_b : t20 < 0 ? -t21_b : t21_b * Math.sign(t20);
+    const t20_b_d = t21_b === 0 && t21_b_d === 0 ? 0 : t20 > 0 ? t21_b_d : t20 < 0 ? -t21_b_d : Math.sign(t20) * t21_b_d;
     x_b[t19]! += t20_b;
     x_b_d[t19]! += t20_b_d;
   }
@@ -1618,8 +1858,8 @@ export function peakToNorm_hvp(x: Float64Array, from: number, to: number, v: { x
     scale_b_d = 0;
     const t41 = scale_last + t3;
     const t42 = x[t41]!;
-    const t42_b = t43_b === 0 ? 0 : t43_b * Math.sign(t42);
-    const t42_b_d = t43_b === 0 && t43_b_d === 0 ? 0 : Math.sign(t42) * t43_b_d;
+    const t42_b = t43_b === 0 ? 0 : t42 > 0 ? t43_b : t42 < 0 ? -t43_b : t43_b * Math.sign(t42);
+    const t42_b_d = t43_b === 0 && t43_b_d === 0 ? 0 : t42 > 0 ? t43_b_d : t42 < 0 ? -t43_b_d : Math.sign(t42) * t43_b_d;
     x_b[t41]! += t42_b;
     x_b_d[t41]! += t42_b_d;
   }

@@ -189,7 +189,7 @@ export function creepRate_vjp(stress: number, A: number, n_arg: number | undefin
   const t3_b = t4_b * A;
   const t2_b = t3_b * (n === 0 ? 0 : (t2 < 0 ? Math.trunc(n) : n) * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / t2 : t2 ** (n - 1)));
   n_b += t3_b * (t2 > 0 ? t3 * Math.log(t2) : 0);
-  if (t2_b !== 0) stress_b += t2_b * Math.sign(stress);
+  if (t2_b !== 0) stress_b += stress > 0 ? t2_b : stress < 0 ? -t2_b : t2_b * Math.sign(stress);
   // grad of: n = 3.5
   if (t1) {
     n_b = 0;
@@ -288,8 +288,8 @@ export function creepRate_hvp(stress: number, A: number, n_arg: number | undefin
   n_b += t3_b * (t2 > 0 ? t3 * Math.log(t2) : 0);
   n_b_d += (t2 > 0 ? t3 * Math.log(t2) * t3_b_d : 0) + t3_b * (t2 > 0 ? Math.log(t2) * t3_d + t3 * (t2_d / t2) : 0);
   if (t2_b !== 0 || t2_b_d !== 0) {
-    stress_b += t2_b * Math.sign(stress);
-    stress_b_d += Math.sign(stress) * t2_b_d;
+    stress_b += stress > 0 ? t2_b : stress < 0 ? -t2_b : t2_b * Math.sign(stress);
+    stress_b_d += stress > 0 ? t2_b_d : stress < 0 ? -t2_b_d : Math.sign(stress) * t2_b_d;
   }
   // grad of: n = 3.5
   if (t1) {
@@ -549,12 +549,10 @@ export function firstCrossing_vjp(field: Float64Array, nx: number, level: number
         const t8 = field[found]!;
         value_1 = t8;
         brk_outer = true;
+        break;
       }
-      const t10 = !brk_outer;
-      if (t10) {
-        const t9 = i + 1;
-        i = t9;
-      }
+      const t9 = i + 1;
+      i = t9;
     }
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = iters;
@@ -656,12 +654,10 @@ export function firstCrossing_jvp(field: Float64Array, nx: number, level: number
         value_1 = t8;
         value_1_d = t8_d;
         brk_outer = true;
+        break;
       }
-      const t10 = !brk_outer;
-      if (t10) {
-        const t9 = i + 1;
-        i = t9;
-      }
+      const t9 = i + 1;
+      i = t9;
     }
     const t14 = !brk_outer;
     if (t14) {
@@ -749,12 +745,10 @@ export function firstCrossing_hvp(field: Float64Array, nx: number, level: number
         const t8 = field[found]!;
         value_1 = t8;
         brk_outer = true;
+        break;
       }
-      const t10 = !brk_outer;
-      if (t10) {
-        const t9 = i + 1;
-        i = t9;
-      }
+      const t9 = i + 1;
+      i = t9;
     }
     if (top + 2 > stack.length) {
       stack = tape.reserve(top, 2);

@@ -298,6 +298,280 @@ export function reservoirOutflow_hessian(level: number, k: number, steps: number
   return denseHessian([['level', -1], ['k', -1], ['steps', -1]], (v: { level?: number; k?: number; steps?: number }) => reservoirOutflow_hvp(level, k, steps, v));
 }
 
+/** gamutPenalty's value; adds seed times its gradient into adj. */
+export function gamutPenalty_vjp(rgb: Float64Array, adj: { rgb: Float64Array }, seed = 1): number {
+  let result: number = 0;
+  let p: number = 0;
+  const t1 = rgb.length;
+  let all = true;
+  let hit = false;
+  let i = 0;
+  let brk = false;
+  for (;;) {
+    const t5 = i < t1;
+    const t6 = !brk;
+    const t7 = t6 && t5;
+    if (!t7) {
+      break;
+    }
+    const c = rgb[i]!;
+    const t2 = c >= 0;
+    const t3 = c <= 1;
+    const t4 = t2 && t3;
+    hit = t4;
+    const t8 = !hit;
+    if (t8) {
+      all = false;
+      brk = true;
+    }
+    const t9 = i + 1;
+    i = t9;
+  }
+  if (all) {
+    result = 0;
+  } else {
+    p = 0;
+    for (let i_1 = 0; i_1 < t1; i_1++) {
+      const c_1 = rgb[i_1]!;
+      const t10 = c_1 - 1;
+      const t11 = Math.max(0, t10);
+      const t12 = t11 ** 2;
+      const t13 = -c_1;
+      const t14 = Math.max(0, t13);
+      const t15 = t14 ** 2;
+      const t16 = t12 + t15;
+      const t17 = p + t16;
+      p = t17;
+    }
+    result = p;
+  }
+  const rgb_b = adj.rgb;
+  let result_b = seed;
+  let p_b = 0;
+  // grad of: if (rgb.every((c) => c >= 0 && c <= 1))
+  if (all) {
+    // grad of: return 0
+    result_b = 0;
+  } else {
+    // grad of: return p
+    p_b += result_b;
+    result_b = 0;
+    // grad of: for (const c of rgb)
+    for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+      // grad of: p += Math.max(0, c - 1) ** 2 + Math.max(0, -c) ** 2
+      const t16_b = p_b;
+      const t12_b = t16_b;
+      const t15_b = t16_b;
+      const c_1 = rgb[i_1]!;
+      const t13 = -c_1;
+      const t14 = Math.max(0, t13);
+      const t14_b = t15_b * (2 * t14);
+      const t13_b = t14_b * (t13 === t14 && 0 !== t14 ? 1 : 0);
+      let c_1_b = -t13_b;
+      const t10 = c_1 - 1;
+      const t11 = Math.max(0, t10);
+      const t11_b = t12_b * (2 * t11);
+      const t10_b = t11_b * (t10 === t11 && 0 !== t11 ? 1 : 0);
+      c_1_b += t10_b;
+      // grad of: for (const c of rgb)
+      rgb_b[i_1]! += c_1_b;
+    }
+    // grad of: let p = 0
+    p_b = 0;
+  }
+  return result;
+}
+
+/** gamutPenalty's value and gradient. */
+export function gamutPenalty_grad(rgb: Float64Array): { value: number; grad: { rgb: Float64Array } } {
+  const grad: { rgb: Float64Array } = { rgb: f64Zeros(rgb.length) };
+  const value = gamutPenalty_vjp(rgb, grad);
+  return { value, grad };
+}
+
+/** gamutPenalty's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function gamutPenalty_jvp(rgb: Float64Array, tangent: { rgb?: Float64Array }): { value: number; tangent: number } {
+  const rgb_d = tangent.rgb ?? new Float64Array(rgb.length);
+  let result_d = 0;
+  let p_d = 0;
+  let result: number = 0;
+  let p: number = 0;
+  const t1 = rgb.length;
+  let all = true;
+  let hit = false;
+  let i = 0;
+  let brk = false;
+  for (;;) {
+    const t5 = i < t1;
+    const t6 = !brk;
+    const t7 = t6 && t5;
+    if (!t7) {
+      break;
+    }
+    const c = rgb[i]!;
+    const t2 = c >= 0;
+    const t3 = c <= 1;
+    const t4 = t2 && t3;
+    hit = t4;
+    const t8 = !hit;
+    if (t8) {
+      all = false;
+      brk = true;
+    }
+    const t9 = i + 1;
+    i = t9;
+  }
+  if (all) {
+    result = 0;
+    result_d = 0;
+  } else {
+    p = 0;
+    p_d = 0;
+    for (let i_1 = 0; i_1 < t1; i_1++) {
+      const c_1 = rgb[i_1]!;
+      const c_1_d = rgb_d[i_1]!;
+      const t10 = c_1 - 1;
+      const t10_d = c_1_d;
+      const t11 = Math.max(0, t10);
+      const t11_d = t10 === t11 && 0 !== t11 ? t10_d : 0;
+      const t12 = t11 ** 2;
+      const t12_d = 2 * t11 * t11_d;
+      const t13 = -c_1;
+      const t13_d = -c_1_d;
+      const t14 = Math.max(0, t13);
+      const t14_d = t13 === t14 && 0 !== t14 ? t13_d : 0;
+      const t15 = t14 ** 2;
+      const t15_d = 2 * t14 * t14_d;
+      const t16 = t12 + t15;
+      const t16_d = t12_d + t15_d;
+      const t17 = p + t16;
+      const t17_d = p_d + t16_d;
+      p = t17;
+      p_d = t17_d;
+    }
+    result = p;
+    result_d = p_d;
+  }
+  return {
+    value: result,
+    tangent: result_d
+  };
+}
+
+/** gamutPenalty's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function gamutPenalty_hvp(rgb: Float64Array, v: { rgb?: Float64Array }): { value: number; grad: { rgb: Float64Array }; hvp: { rgb: Float64Array } } {
+  const rgb_d = v.rgb ?? f64Zeros(rgb.length);
+  const adj: { rgb: Float64Array } = {
+    rgb: f64Zeros(rgb.length)
+  };
+  const adj_d: { rgb: Float64Array } = {
+    rgb: f64Zeros(rgb.length)
+  };
+  const seed: number = 1;
+  let result: number = 0;
+  let p: number = 0;
+  const t1 = rgb.length;
+  let all = true;
+  let hit = false;
+  let i = 0;
+  let brk = false;
+  for (;;) {
+    const t5 = i < t1;
+    const t6 = !brk;
+    const t7 = t6 && t5;
+    if (!t7) {
+      break;
+    }
+    const c = rgb[i]!;
+    const t2 = c >= 0;
+    const t3 = c <= 1;
+    const t4 = t2 && t3;
+    hit = t4;
+    const t8 = !hit;
+    if (t8) {
+      all = false;
+      brk = true;
+    }
+    const t9 = i + 1;
+    i = t9;
+  }
+  if (all) {
+    result = 0;
+  } else {
+    p = 0;
+    for (let i_1 = 0; i_1 < t1; i_1++) {
+      const c_1 = rgb[i_1]!;
+      const t10 = c_1 - 1;
+      const t11 = Math.max(0, t10);
+      const t12 = t11 ** 2;
+      const t13 = -c_1;
+      const t14 = Math.max(0, t13);
+      const t15 = t14 ** 2;
+      const t16 = t12 + t15;
+      const t17 = p + t16;
+      p = t17;
+    }
+    result = p;
+  }
+  const rgb_b = adj.rgb;
+  const rgb_b_d = adj_d.rgb;
+  let result_b = seed;
+  let p_b = 0;
+  // grad of: if (rgb.every((c) => c >= 0 && c <= 1))
+  if (all) {
+    // grad of: return 0
+    result_b = 0;
+  } else {
+    // grad of: return p
+    p_b += result_b;
+    result_b = 0;
+    // grad of: for (const c of rgb)
+    for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+      // grad of: p += Math.max(0, c - 1) ** 2 + Math.max(0, -c) ** 2
+      const t16_b = p_b;
+      const t12_b = t16_b;
+      const t15_b = t16_b;
+      const c_1 = rgb[i_1]!;
+      const c_1_d = rgb_d[i_1]!;
+      const t13 = -c_1;
+      const t13_d = -c_1_d;
+      const t14 = Math.max(0, t13);
+      const t14_d = t13 === t14 && 0 !== t14 ? t13_d : 0;
+      const t14_b = t15_b * (2 * t14);
+      const t14_b_d = t15_b * (2 * t14_d);
+      const t13_b = t14_b * (t13 === t14 && 0 !== t14 ? 1 : 0);
+      const t13_b_d = t13 === t14 && 0 !== t14 ? t14_b_d : 0;
+      let c_1_b = -t13_b;
+      let c_1_b_d = -t13_b_d;
+      const t10 = c_1 - 1;
+      const t10_d = c_1_d;
+      const t11 = Math.max(0, t10);
+      const t11_d = t10 === t11 && 0 !== t11 ? t10_d : 0;
+      const t11_b = t12_b * (2 * t11);
+      const t11_b_d = t12_b * (2 * t11_d);
+      const t10_b = t11_b * (t10 === t11 && 0 !== t11 ? 1 : 0);
+      const t10_b_d = t10 === t11 && 0 !== t11 ? t11_b_d : 0;
+      c_1_b += t10_b;
+      c_1_b_d += t10_b_d;
+      // grad of: for (const c of rgb)
+      rgb_b[i_1]! += c_1_b;
+      rgb_b_d[i_1]! += c_1_b_d;
+    }
+    // grad of: let p = 0
+    p_b = 0;
+  }
+  return {
+    value: result,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** gamutPenalty's value, gradient and dense Hessian (row-major n×n over rgb's elements), from n Hessian-vector products. */
+export function gamutPenalty_hessian(rgb: Float64Array): { value: number; grad: { rgb: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['rgb', rgb.length]], (v: { rgb?: Float64Array }) => gamutPenalty_hvp(rgb, v));
+}
+
 /** countedSum's value; adds seed times its gradient into adj. */
 export function countedSum_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed = 1): number {
   let calls = 0;

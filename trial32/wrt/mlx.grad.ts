@@ -738,13 +738,11 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
   }
   let sum_1 = 0;
   let compensation = 0;
-  if (top + (1 + (d + 1 > 0 ? d + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (d + 1 > 0 ? d + 1 : 0));
   for (let j_2 = 0; j_2 < d; j_2++) {
     const t9 = q[j_2]!;
     const t10 = Math.abs(t9);
     const t11 = t10 / divisor;
     const t12 = t11 * t11;
-    stack[top++]! = t11;
     const t13 = t12 - compensation;
     const t14 = sum_1 + t13;
     const t15 = t14 - sum_1;
@@ -754,6 +752,7 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
   }
   let h = Infinity;
   const t17 = !t6;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   if (t17) {
     if (t7) {
       h = sum_1;
@@ -766,6 +765,7 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
   }
   const qn = h;
   const logits = new Float64Array(m);
+  if (top + (1 + (m + 1 > 0 ? m + 1 : 0) * 9) > stack.length) stack = tape.reserve(top, 1 + (m + 1 > 0 ? m + 1 : 0) * 9);
   for (let j = 0; j < m; j++) {
     const t20 = keys.length;
     const t21 = j * d;
@@ -784,7 +784,6 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
       const t32 = dot + t31;
       dot = t32;
     }
-    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     stack[top++]! = scale_1;
     scale_1 = 0;
     scale_1_run = scale_1;
@@ -819,14 +818,12 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
     }
     sum_2 = 0;
     compensation_1 = 0;
-    if (top + (5 + (t27 + 1 > 0 ? t27 + 1 : 0)) > stack.length) stack = tape.reserve(top, 5 + (t27 + 1 > 0 ? t27 + 1 : 0));
     for (let j_4 = 0; j_4 < t27; j_4++) {
       const t40 = j_4 + t22;
       const t41 = keys[t40]!;
       const t42 = Math.abs(t41);
       const t43 = t42 / divisor_1;
       const t44 = t43 * t43;
-      stack[top++]! = t43;
       const t45 = t44 - compensation_1;
       const t46 = sum_2 + t45;
       const t47 = t46 - sum_2;
@@ -872,7 +869,6 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
   const t77 = mx_1_run;
   const mx_1_last = mx_1_at;
   const t73 = mx_1_last >= 0;
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   if (t73) {
     const t74 = logits[mx_1_last]!;
     const t75 = Math.max(t74, t77);
@@ -992,7 +988,7 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
     const t25 = t24 < 0 ? Math.max(t20 + t24, 0) : Math.min(t24, t20) || 0;
     const t26 = t25 - t22;
     const t27 = Math.max(t26, 0);
-    const t43_r = 1 / divisor_1;
+    const t43_r_1 = 1 / divisor_1;
     for (let j_4 = t27 - 1; j_4 >= 0; j_4--) {
       let t46_b = sum_2_b;
       sum_2_b = 0;
@@ -1006,14 +1002,14 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
       t45_b += t46_b;
       const t44_b = t45_b;
       compensation_1_b -= t45_b;
-      const t43 = stack[--top]!;
-      const t43_b = t44_b === 0 ? 0 : t44_b * (t43 + t43);
       const t40 = j_4 + t22;
       const t41 = keys[t40]!;
       const t42 = Math.abs(t41);
-      const t42_b = t43_b === 0 ? 0 : t43_b * t43_r;
-      if (t43_b !== 0) divisor_1_b -= t43_b * (t42 * t43_r * t43_r);
-      const t41_b = t42_b === 0 ? 0 : t42_b * Math.sign(t41);
+      const t43 = t42 * t43_r_1;
+      const t43_b = t44_b === 0 ? 0 : t44_b * (t43 + t43);
+      const t42_b = t43_b === 0 ? 0 : t43_b * t43_r_1;
+      if (t43_b !== 0) divisor_1_b -= t43_b * (t42 * t43_r_1 * t43_r_1);
+      const t41_b = t42_b === 0 ? 0 : t41 > 0 ? t42_b : t41 < 0 ? -t42_b : t42_b * Math.sign(t41);
       keys_b[t40]! += t41_b;
     }
     compensation_1_b = 0;
@@ -1033,7 +1029,7 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
       scale_1_b = 0;
       const t70 = scale_1_last + t22;
       const t71 = keys[t70]!;
-      const t71_b = t72_b === 0 ? 0 : t72_b * Math.sign(t71);
+      const t71_b = t72_b === 0 ? 0 : t71 > 0 ? t72_b : t71 < 0 ? -t72_b : t72_b * Math.sign(t71);
       keys_b[t70]! += t71_b;
     }
     scale_1 = stack[--top]!;
@@ -1068,7 +1064,7 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
       if (t18_b !== 0) sum_1_b += t18_b * (t18 === 0 ? 0 : 0.5 / t18);
     }
   }
-  const t11_r = 1 / divisor;
+  const t11_r_1 = 1 / divisor;
   for (let j_2 = d - 1; j_2 >= 0; j_2--) {
     let t14_b = sum_1_b;
     sum_1_b = 0;
@@ -1082,13 +1078,13 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
     t13_b += t14_b;
     const t12_b = t13_b;
     compensation_b -= t13_b;
-    const t11 = stack[--top]!;
-    const t11_b = t12_b === 0 ? 0 : t12_b * (t11 + t11);
     const t9 = q[j_2]!;
     const t10 = Math.abs(t9);
-    const t10_b = t11_b === 0 ? 0 : t11_b * t11_r;
-    if (t11_b !== 0) divisor_b -= t11_b * (t10 * t11_r * t11_r);
-    const t9_b = t10_b === 0 ? 0 : t10_b * Math.sign(t9);
+    const t11 = t10 * t11_r_1;
+    const t11_b = t12_b === 0 ? 0 : t12_b * (t11 + t11);
+    const t10_b = t11_b === 0 ? 0 : t11_b * t11_r_1;
+    if (t11_b !== 0) divisor_b -= t11_b * (t10 * t11_r_1 * t11_r_1);
+    const t9_b = t10_b === 0 ? 0 : t9 > 0 ? t10_b : t9 < 0 ? -t10_b : t10_b * Math.sign(t9);
     q_b[j_2]! += t9_b;
   }
   if (t8) {
@@ -1099,7 +1095,7 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
     const t68_b = scale_b;
     scale_b = 0;
     const t67 = q[scale_last]!;
-    const t67_b = t68_b === 0 ? 0 : t68_b * Math.sign(t67);
+    const t67_b = t68_b === 0 ? 0 : t67 > 0 ? t68_b : t67 < 0 ? -t68_b : t68_b * Math.sign(t67);
     q_b[scale_last]! += t67_b;
   }
   // grad of: tau = 0.1
@@ -1486,10 +1482,6 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
   let sum_1_d = 0;
   let compensation = 0;
   let compensation_d = 0;
-  if (top + (1 + (d + 1 > 0 ? d + 1 : 0)) > stack.length) {
-    stack = tape.reserve(top, 1 + (d + 1 > 0 ? d + 1 : 0));
-    stack_d = tapeTangents(stack);
-  }
   for (let j_2 = 0; j_2 < d; j_2++) {
     const t9 = q[j_2]!;
     const t9_d = q_d[j_2]!;
@@ -1499,8 +1491,6 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
     const t11_d = t10_d / divisor - t11 / divisor * divisor_d;
     const t12 = t11 * t11;
     const t12_d = (t11 + t11) * t11_d;
-    stack_d[top]! = t11_d;
-    stack[top++]! = t11;
     const t13 = t12 - compensation;
     const t13_d = t12_d - compensation_d;
     const t14 = sum_1 + t13;
@@ -1517,6 +1507,10 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
   let h = Infinity;
   let h_d = 0;
   const t17 = !t6;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
   if (t17) {
     if (t7) {
       h = sum_1;
@@ -1536,6 +1530,10 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
   const qn_d = h_d;
   const logits = new Float64Array(m);
   const logits_d = new Float64Array(m);
+  if (top + (1 + (m + 1 > 0 ? m + 1 : 0) * 9) > stack.length) {
+    stack = tape.reserve(top, 1 + (m + 1 > 0 ? m + 1 : 0) * 9);
+    stack_d = tapeTangents(stack);
+  }
   for (let j = 0; j < m; j++) {
     const t20 = keys.length;
     const t21 = j * d;
@@ -1559,10 +1557,6 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
       const t32_d = dot_d + t31_d;
       dot = t32;
       dot_d = t32_d;
-    }
-    if (top + 4 > stack.length) {
-      stack = tape.reserve(top, 4);
-      stack_d = tapeTangents(stack);
     }
     stack_d[top]! = scale_1_d;
     stack[top++]! = scale_1;
@@ -1610,10 +1604,6 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
     sum_2_d = 0;
     compensation_1 = 0;
     compensation_1_d = 0;
-    if (top + (5 + (t27 + 1 > 0 ? t27 + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 5 + (t27 + 1 > 0 ? t27 + 1 : 0));
-      stack_d = tapeTangents(stack);
-    }
     for (let j_4 = 0; j_4 < t27; j_4++) {
       const t40 = j_4 + t22;
       const t41 = keys[t40]!;
@@ -1624,8 +1614,6 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
       const t43_d = t42_d / divisor_1 - t43 / divisor_1 * divisor_1_d;
       const t44 = t43 * t43;
       const t44_d = (t43 + t43) * t43_d;
-      stack_d[top]! = t43_d;
-      stack[top++]! = t43;
       const t45 = t44 - compensation_1;
       const t45_d = t44_d - compensation_1_d;
       const t46 = sum_2 + t45;
@@ -1698,10 +1686,6 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
   const t77_d = mx_1_run_d;
   const mx_1_last = mx_1_at;
   const t73 = mx_1_last >= 0;
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
   if (t73) {
     const t74 = logits[mx_1_last]!;
     const t74_d = logits_d[mx_1_last]!;
@@ -1936,15 +1920,17 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
       const t44_b_d = t45_b_d;
       compensation_1_b -= t45_b;
       compensation_1_b_d -= t45_b_d;
-      const t43 = stack[--top]!;
-      const t43_d = stack_d[top]!;
-      const t43_b = t44_b === 0 ? 0 : t44_b * (t43 + t43);
-      const t43_b_d = t44_b === 0 && t44_b_d === 0 ? 0 : (t43 + t43) * t44_b_d + t44_b * (2 * t43_d);
       const t40 = j_4 + t22;
       const t41 = keys[t40]!;
       const t41_d = keys_d[t40]!;
       const t42 = Math.abs(t41);
       const t42_d = Math.sign(t41) * t41_d;
+      const t43_r_1 = 1 / divisor_1;
+      const t43_r_1_d = -(t43_r_1 * t43_r_1 * divisor_1_d);
+      const t43 = t42 * t43_r_1;
+      const t43_d = t43_r_1 * t42_d + t42 * t43_r_1_d;
+      const t43_b = t44_b === 0 ? 0 : t44_b * (t43 + t43);
+      const t43_b_d = t44_b === 0 && t44_b_d === 0 ? 0 : (t43 + t43) * t44_b_d + t44_b * (2 * t43_d);
       const t43_r = 1 / divisor_1;
       const t43_r_d = -(t43_r * t43_r * divisor_1_d);
       const t42_b = t43_b === 0 ? 0 : t43_b * t43_r;
@@ -1953,8 +1939,8 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
         divisor_1_b -= t43_b * (t42 * t43_r * t43_r);
         divisor_1_b_d -= t42 * t43_r * t43_r * t43_b_d + t43_b * (t43_r * (t43_r * t42_d + t42 * t43_r_d) + t42 * t43_r * t43_r_d);
       }
-      const t41_b = t42_b === 0 ? 0 : t42_b * Math.sign(t41);
-      const t41_b_d = t42_b === 0 && t42_b_d === 0 ? 0 : Math.sign(t41) * t42_b_d;
+      const t41_b = t42_b === 0 ? 0 : t41 > 0 ? t42_b : t41 < 0 ? -t42_b : t42_b * Math.sign(t41);
+      const t41_b_d = t42_b === 0 && t42_b_d === 0 ? 0 : t41 > 0 ? t42_b_d : t41 < 0 ? -t42_b_d : Math.sign(t41) * t42_b_d;
       keys_b[t40]! += t41_b;
       keys_b_d[t40]! += t41_b_d;
     }
@@ -1984,8 +1970,8 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
       scale_1_b_d = 0;
       const t70 = scale_1_last + t22;
       const t71 = keys[t70]!;
-      const t71_b = t72_b === 0 ? 0 : t72_b * Math.sign(t71);
-      const t71_b_d = t72_b === 0 && t72_b_d === 0 ? 0 : Math.sign(t71) * t72_b_d;
+      const t71_b = t72_b === 0 ? 0 : t71 > 0 ? t72_b : t71 < 0 ? -t72_b : t72_b * Math.sign(t71);
+      const t71_b_d = t72_b === 0 && t72_b_d === 0 ? 0 : t71 > 0 ? t72_b_d : t71 < 0 ? -t72_b_d : Math.sign(t71) * t72_b_d;
       keys_b[t70]! += t71_b;
       keys_b_d[t70]! += t71_b_d;
     }
@@ -2069,14 +2055,16 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
     const t12_b_d = t13_b_d;
     compensation_b -= t13_b;
     compensation_b_d -= t13_b_d;
-    const t11 = stack[--top]!;
-    const t11_d = stack_d[top]!;
-    const t11_b = t12_b === 0 ? 0 : t12_b * (t11 + t11);
-    const t11_b_d = t12_b === 0 && t12_b_d === 0 ? 0 : (t11 + t11) * t12_b_d + t12_b * (2 * t11_d);
     const t9 = q[j_2]!;
     const t9_d = q_d[j_2]!;
     const t10 = Math.abs(t9);
     const t10_d = Math.sign(t9) * t9_d;
+    const t11_r_1 = 1 / divisor;
+    const t11_r_1_d = -(t11_r_1 * t11_r_1 * divisor_d);
+    const t11 = t10 * t11_r_1;
+    const t11_d = t11_r_1 * t10_d + t10 * t11_r_1_d;
+    const t11_b = t12_b === 0 ? 0 : t12_b * (t11 + t11);
+    const t11_b_d = t12_b === 0 && t12_b_d === 0 ? 0 : (t11 + t11) * t12_b_d + t12_b * (2 * t11_d);
     const t11_r = 1 / divisor;
     const t11_r_d = -(t11_r * t11_r * divisor_d);
     const t10_b = t11_b === 0 ? 0 : t11_b * t11_r;
@@ -2085,8 +2073,8 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
       divisor_b -= t11_b * (t10 * t11_r * t11_r);
       divisor_b_d -= t10 * t11_r * t11_r * t11_b_d + t11_b * (t11_r * (t11_r * t10_d + t10 * t11_r_d) + t10 * t11_r * t11_r_d);
     }
-    const t9_b = t10_b === 0 ? 0 : t10_b * Math.sign(t9);
-    const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : Math.sign(t9) * t10_b_d;
+    const t9_b = t10_b === 0 ? 0 : t9 > 0 ? t10_b : t9 < 0 ? -t10_b : t10_b * Math.sign(t9);
+    const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t9 > 0 ? t10_b_d : t9 < 0 ? -t10_b_d : Math.sign(t9) * t10_b_d;
     q_b[j_2]! += t9_b;
     q_b_d[j_2]! += t9_b_d;
   }
@@ -2102,8 +2090,8 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
     scale_b = 0;
     scale_b_d = 0;
     const t67 = q[scale_last]!;
-    const t67_b = t68_b === 0 ? 0 : t68_b * Math.sign(t67);
-    const t67_b_d = t68_b === 0 && t68_b_d === 0 ? 0 : Math.sign(t67) * t68_b_d;
+    const t67_b = t68_b === 0 ? 0 : t67 > 0 ? t68_b : t67 < 0 ? -t68_b : t68_b * Math.sign(t67);
+    const t67_b_d = t68_b === 0 && t68_b_d === 0 ? 0 : t67 > 0 ? t68_b_d : t67 < 0 ? -t68_b_d : Math.sign(t67) * t68_b_d;
     q_b[scale_last]! += t67_b;
     q_b_d[scale_last]! += t67_b_d;
   }
@@ -4310,13 +4298,12 @@ export function pseudoHuberMean_vjp(r: Float64Array, delta_arg: number | undefin
   }
   let s = 0;
   const t2 = r.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
   for (let i = 0; i < t2; i++) {
     const t3 = r[i]!;
     const t4 = delta * delta;
     const t5 = t3 / delta;
     const t6 = t5 ** 2;
-    stack[top++]! = t5;
     const t7 = 1 + t6;
     const t8 = Math.sqrt(t7);
     const t9 = t8 - 1;
@@ -4333,7 +4320,7 @@ export function pseudoHuberMean_vjp(r: Float64Array, delta_arg: number | undefin
   const t12_b = seed;
   // grad of (meanOf): return s / xs.length
   s_b += t12_b / t2;
-  const t5_r = 1 / delta;
+  const t5_r_1 = 1 / delta;
   // grad of (meanOf): for (let i = 0; i < xs.length; i++)
   for (let i = t2 - 1; i >= 0; i--) {
     // grad of (meanOf): s += f(xs[i])
@@ -4346,11 +4333,11 @@ export function pseudoHuberMean_vjp(r: Float64Array, delta_arg: number | undefin
     const t8_b = t9_b;
     const t7_b = t8_b * (t8 === 0 ? 0 : 0.5 / t8);
     const t6_b = t7_b;
-    const t5 = stack[--top]!;
-    const t5_b = t6_b * (2 * t5);
     const t3 = r[i]!;
-    const t3_b = t5_b * t5_r;
-    delta_b -= t5_b * (t3 * t5_r * t5_r);
+    const t5 = t3 * t5_r_1;
+    const t5_b = t6_b * (2 * t5);
+    const t3_b = t5_b * t5_r_1;
+    delta_b -= t5_b * (t3 * t5_r_1 * t5_r_1);
     delta_b += t4_b * (delta + delta);
     r_b[i]! += t3_b;
   }
@@ -4449,8 +4436,8 @@ export function pseudoHuberMean_hvp(r: Float64Array, delta_arg: number | undefin
   }
   let s = 0;
   const t2 = r.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t2; i++) {
@@ -4461,8 +4448,6 @@ export function pseudoHuberMean_hvp(r: Float64Array, delta_arg: number | undefin
     const t5_d = t3_d / delta - t5 / delta * delta_d;
     const t6 = t5 ** 2;
     const t6_d = 2 * t5 * t5_d;
-    stack_d[top]! = t5_d;
-    stack[top++]! = t5;
     const t7 = 1 + t6;
     const t7_d = t6_d;
     const t8 = Math.sqrt(t7);
@@ -4505,12 +4490,14 @@ export function pseudoHuberMean_hvp(r: Float64Array, delta_arg: number | undefin
     const t7_b_d = (t8 === 0 ? 0 : 0.5 / t8 * t8_b_d) + t8_b * (t8 === 0 && t8_d === 0 ? 0 : -(0.5 / t8 / t8 * t8_d));
     const t6_b = t7_b;
     const t6_b_d = t7_b_d;
-    const t5 = stack[--top]!;
-    const t5_d = stack_d[top]!;
-    const t5_b = t6_b * (2 * t5);
-    const t5_b_d = 2 * t5 * t6_b_d + t6_b * (2 * t5_d);
     const t3 = r[i]!;
     const t3_d = r_d[i]!;
+    const t5_r_1 = 1 / delta;
+    const t5_r_1_d = -(t5_r_1 * t5_r_1 * delta_d);
+    const t5 = t3 * t5_r_1;
+    const t5_d = t5_r_1 * t3_d + t3 * t5_r_1_d;
+    const t5_b = t6_b * (2 * t5);
+    const t5_b_d = 2 * t5 * t6_b_d + t6_b * (2 * t5_d);
     const t5_r = 1 / delta;
     const t5_r_d = -(t5_r * t5_r * delta_d);
     const t3_b = t5_b * t5_r;

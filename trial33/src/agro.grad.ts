@@ -1314,6 +1314,7 @@ export function canopyGPP_vjp(LAI: number, k: number, Iabove: number, Pmax: numb
     // the reverse of this iteration
     // grad of: gpp += dL * (sunlit * leafRate + (1 - sunlit) * 0.3 * leafRate)
     const t16_b = gpp_b;
+    const leafRate_r_1 = 1 / t10;
     dL_b += t16_b * t15;
     const t15_b = t16_b * dL;
     const t11_b = t15_b;
@@ -1325,9 +1326,8 @@ export function canopyGPP_vjp(LAI: number, k: number, Iabove: number, Pmax: numb
     sunlit_b += t11_b * leafRate;
     leafRate_b += t11_b * sunlit;
     // grad of: const leafRate = (Pmax * I) / (I + 0.25 * Pmax * 4)
-    const leafRate_r = 1 / t10;
-    const t7_b = leafRate_b * leafRate_r;
-    const t10_b = -(leafRate_b * (t7 * leafRate_r * leafRate_r));
+    const t7_b = leafRate_b * leafRate_r_1;
+    const t10_b = -(leafRate_b * (t7 * leafRate_r_1 * leafRate_r_1));
     let I_b = t10_b;
     const t9_b = t10_b;
     const t8_b = t9_b * 4;
@@ -2080,7 +2080,7 @@ export function biomassFit_vjp(params: Float64Array, days: readonly number[], ob
   const t0 = t4;
   let loss = 0;
   const t5 = days.length;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 4);
+  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 3);
   for (let i = 0; i < t5; i++) {
     const t6 = days[i]!;
     const t7 = t6 / 20;
@@ -2098,8 +2098,6 @@ export function biomassFit_vjp(params: Float64Array, days: readonly number[], ob
     const t12 = Math.exp(t11);
     const t13 = 1 + t12;
     const pred = t8 / t13;
-    stack[top++]! = t7;
-    stack[top++]! = t12;
     const t14 = !weights_undefined;
     if (t14) {
       const t15 = weights[i]!;
@@ -2111,7 +2109,8 @@ export function biomassFit_vjp(params: Float64Array, days: readonly number[], ob
     const t17 = pred - t16;
     const t18 = t17 ** 2;
     const t19 = w * t18;
-    stack[top++]! = pred;
+    stack[top++]! = t7;
+    stack[top++]! = t12;
     stack[top++]! = w;
     const t20 = loss + t19;
     loss = t20;
@@ -2133,7 +2132,19 @@ export function biomassFit_vjp(params: Float64Array, days: readonly number[], ob
     // grad of: loss += w * (pred - obs[i]) ** 2
     const t19_b = loss_b;
     w = stack[--top]!;
-    const pred = stack[--top]!;
+    const t12 = stack[--top]!;
+    const t7 = stack[--top]!;
+    const t1_clamp_smoothstep = Math.max(0, t7);
+    const t2_clamp_smoothstep = Math.min(1, t1_clamp_smoothstep);
+    const t1_smoothstep = t2_clamp_smoothstep * t2_clamp_smoothstep;
+    const t2_smoothstep = 2 * t2_clamp_smoothstep;
+    const t3_smoothstep = 3 - t2_smoothstep;
+    const t4_smoothstep = t1_smoothstep * t3_smoothstep;
+    const ramp = t4_smoothstep;
+    const t8 = ramp * K;
+    const t13 = 1 + t12;
+    const pred_r_1 = 1 / t13;
+    const pred = t8 * pred_r_1;
     const t16 = obs[i]!;
     const t17 = pred - t16;
     const t18 = t17 ** 2;
@@ -2153,20 +2164,8 @@ export function biomassFit_vjp(params: Float64Array, days: readonly number[], ob
       w_b = 0;
     }
     // grad of: const pred = (ramp * K) / (1 + Math.exp(-r * (days[i] - t0)))
-    const t12 = stack[--top]!;
-    const t7 = stack[--top]!;
-    const t1_clamp_smoothstep = Math.max(0, t7);
-    const t2_clamp_smoothstep = Math.min(1, t1_clamp_smoothstep);
-    const t1_smoothstep = t2_clamp_smoothstep * t2_clamp_smoothstep;
-    const t2_smoothstep = 2 * t2_clamp_smoothstep;
-    const t3_smoothstep = 3 - t2_smoothstep;
-    const t4_smoothstep = t1_smoothstep * t3_smoothstep;
-    const ramp = t4_smoothstep;
-    const t8 = ramp * K;
-    const t13 = 1 + t12;
-    const pred_r = 1 / t13;
-    const t8_b = pred_b * pred_r;
-    const t13_b = -(pred_b * (t8 * pred_r * pred_r));
+    const t8_b = pred_b * pred_r_1;
+    const t13_b = -(pred_b * (t8 * pred_r_1 * pred_r_1));
     const t12_b = t13_b;
     const t11_b = t12_b * t12;
     const t9 = -r;
@@ -2360,8 +2359,8 @@ export function biomassFit_hvp(params: Float64Array, days: readonly number[], ob
   const t0_d = t4_d;
   let loss = 0;
   const t5 = days.length;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 4 > stack.length) {
-    stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 4);
+  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 3);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t5; i++) {
@@ -2370,21 +2369,13 @@ export function biomassFit_hvp(params: Float64Array, days: readonly number[], ob
     const t7 = t6 / 20;
     const t7_d = t6_d / 20;
     const t1_clamp_smoothstep = Math.max(0, t7);
-    const t1_clamp_smoothstep_d = t7 === t1_clamp_smoothstep && 0 !== t1_clamp_smoothstep ? t7_d : 0;
     const t2_clamp_smoothstep = Math.min(1, t1_clamp_smoothstep);
-    const t2_clamp_smoothstep_d = t1_clamp_smoothstep === t2_clamp_smoothstep && 1 !== t2_clamp_smoothstep ? t1_clamp_smoothstep_d : 0;
     const t1_smoothstep = t2_clamp_smoothstep * t2_clamp_smoothstep;
-    const t1_smoothstep_d = (t2_clamp_smoothstep + t2_clamp_smoothstep) * t2_clamp_smoothstep_d;
     const t2_smoothstep = 2 * t2_clamp_smoothstep;
-    const t2_smoothstep_d = 2 * t2_clamp_smoothstep_d;
     const t3_smoothstep = 3 - t2_smoothstep;
-    const t3_smoothstep_d = -t2_smoothstep_d;
     const t4_smoothstep = t1_smoothstep * t3_smoothstep;
-    const t4_smoothstep_d = t3_smoothstep * t1_smoothstep_d + t1_smoothstep * t3_smoothstep_d;
     const ramp = t4_smoothstep;
-    const ramp_d = t4_smoothstep_d;
     const t8 = ramp * K;
-    const t8_d = K * ramp_d + ramp * K_d;
     const t9 = -r;
     const t9_d = -r_d;
     const t10 = t6 - t0;
@@ -2394,13 +2385,7 @@ export function biomassFit_hvp(params: Float64Array, days: readonly number[], ob
     const t12 = Math.exp(t11);
     const t12_d = t12 * t11_d;
     const t13 = 1 + t12;
-    const t13_d = t12_d;
     const pred = t8 / t13;
-    const pred_d = t8_d / t13 - pred / t13 * t13_d;
-    stack_d[top]! = t7_d;
-    stack[top++]! = t7;
-    stack_d[top]! = t12_d;
-    stack[top++]! = t12;
     const t14 = !weights_undefined;
     if (t14) {
       const t15 = weights[i]!;
@@ -2415,8 +2400,10 @@ export function biomassFit_hvp(params: Float64Array, days: readonly number[], ob
     const t17 = pred - t16;
     const t18 = t17 ** 2;
     const t19 = w * t18;
-    stack_d[top]! = pred_d;
-    stack[top++]! = pred;
+    stack_d[top]! = t7_d;
+    stack[top++]! = t7;
+    stack_d[top]! = t12_d;
+    stack[top++]! = t12;
     stack_d[top]! = w_d;
     stack[top++]! = w;
     const t20 = loss + t19;
@@ -2447,8 +2434,32 @@ export function biomassFit_hvp(params: Float64Array, days: readonly number[], ob
     const t19_b = loss_b;
     w = stack[--top]!;
     w_d = stack_d[top]!;
-    const pred = stack[--top]!;
-    const pred_d = stack_d[top]!;
+    const t12 = stack[--top]!;
+    const t12_d = stack_d[top]!;
+    const t7 = stack[--top]!;
+    const t7_d = stack_d[top]!;
+    const t1_clamp_smoothstep = Math.max(0, t7);
+    const t1_clamp_smoothstep_d = t7 === t1_clamp_smoothstep && 0 !== t1_clamp_smoothstep ? t7_d : 0;
+    const t2_clamp_smoothstep = Math.min(1, t1_clamp_smoothstep);
+    const t2_clamp_smoothstep_d = t1_clamp_smoothstep === t2_clamp_smoothstep && 1 !== t2_clamp_smoothstep ? t1_clamp_smoothstep_d : 0;
+    const t1_smoothstep = t2_clamp_smoothstep * t2_clamp_smoothstep;
+    const t1_smoothstep_d = (t2_clamp_smoothstep + t2_clamp_smoothstep) * t2_clamp_smoothstep_d;
+    const t2_smoothstep = 2 * t2_clamp_smoothstep;
+    const t2_smoothstep_d = 2 * t2_clamp_smoothstep_d;
+    const t3_smoothstep = 3 - t2_smoothstep;
+    const t3_smoothstep_d = -t2_smoothstep_d;
+    const t4_smoothstep = t1_smoothstep * t3_smoothstep;
+    const t4_smoothstep_d = t3_smoothstep * t1_smoothstep_d + t1_smoothstep * t3_smoothstep_d;
+    const ramp = t4_smoothstep;
+    const ramp_d = t4_smoothstep_d;
+    const t8 = ramp * K;
+    const t8_d = K * ramp_d + ramp * K_d;
+    const t13 = 1 + t12;
+    const t13_d = t12_d;
+    const pred_r_1 = 1 / t13;
+    const pred_r_1_d = -(pred_r_1 * pred_r_1 * t13_d);
+    const pred = t8 * pred_r_1;
+    const pred_d = pred_r_1 * t8_d + t8 * pred_r_1_d;
     const t16 = obs[i]!;
     const t16_d = obs_d[i]!;
     const t17 = pred - t16;
@@ -2481,28 +2492,6 @@ export function biomassFit_hvp(params: Float64Array, days: readonly number[], ob
       w_b_d = 0;
     }
     // grad of: const pred = (ramp * K) / (1 + Math.exp(-r * (days[i] - t0)))
-    const t12 = stack[--top]!;
-    const t12_d = stack_d[top]!;
-    const t7 = stack[--top]!;
-    const t7_d = stack_d[top]!;
-    const t1_clamp_smoothstep = Math.max(0, t7);
-    const t1_clamp_smoothstep_d = t7 === t1_clamp_smoothstep && 0 !== t1_clamp_smoothstep ? t7_d : 0;
-    const t2_clamp_smoothstep = Math.min(1, t1_clamp_smoothstep);
-    const t2_clamp_smoothstep_d = t1_clamp_smoothstep === t2_clamp_smoothstep && 1 !== t2_clamp_smoothstep ? t1_clamp_smoothstep_d : 0;
-    const t1_smoothstep = t2_clamp_smoothstep * t2_clamp_smoothstep;
-    const t1_smoothstep_d = (t2_clamp_smoothstep + t2_clamp_smoothstep) * t2_clamp_smoothstep_d;
-    const t2_smoothstep = 2 * t2_clamp_smoothstep;
-    const t2_smoothstep_d = 2 * t2_clamp_smoothstep_d;
-    const t3_smoothstep = 3 - t2_smoothstep;
-    const t3_smoothstep_d = -t2_smoothstep_d;
-    const t4_smoothstep = t1_smoothstep * t3_smoothstep;
-    const t4_smoothstep_d = t3_smoothstep * t1_smoothstep_d + t1_smoothstep * t3_smoothstep_d;
-    const ramp = t4_smoothstep;
-    const ramp_d = t4_smoothstep_d;
-    const t8 = ramp * K;
-    const t8_d = K * ramp_d + ramp * K_d;
-    const t13 = 1 + t12;
-    const t13_d = t12_d;
     const pred_r = 1 / t13;
     const pred_r_d = -(pred_r * pred_r * t13_d);
     const t8_b = pred_b * pred_r;
@@ -2665,14 +2654,12 @@ export function leafTemperature_vjp(Ta: number, Rabs: number, gH: number, gV: nu
     const t29 = t28 < 1e-10;
     if (t29) {
       brk = true;
+      break;
     }
-    const t32 = !brk;
-    if (t32) {
-      const t30 = it < 30;
-      const t31 = !t30;
-      if (t31) {
-        brk = true;
-      }
+    const t30 = it < 30;
+    const t31 = !t30;
+    if (t31) {
+      brk = true;
     }
   }
   let Ta_b = 0;
@@ -2906,14 +2893,12 @@ export function leafTemperature_jvp(Ta: number, Rabs: number, gH: number, gV: nu
     const t29 = t28 < 1e-10;
     if (t29) {
       brk = true;
+      break;
     }
-    const t32 = !brk;
-    if (t32) {
-      const t30 = it < 30;
-      const t31 = !t30;
-      if (t31) {
-        brk = true;
-      }
+    const t30 = it < 30;
+    const t31 = !t30;
+    if (t31) {
+      brk = true;
     }
   }
   return {
@@ -3078,14 +3063,12 @@ export function leafTemperature_hvp(Ta: number, Rabs: number, gH: number, gV: nu
     const t29 = t28 < 1e-10;
     if (t29) {
       brk = true;
+      break;
     }
-    const t32 = !brk;
-    if (t32) {
-      const t30 = it < 30;
-      const t31 = !t30;
-      if (t31) {
-        brk = true;
-      }
+    const t30 = it < 30;
+    const t31 = !t30;
+    if (t31) {
+      brk = true;
     }
   }
   let Ta_b = 0;

@@ -88,12 +88,10 @@ export function colebrook_vjp(Re: number, relRough: number, opts: { tol?: number
     const t23 = t20 < t22;
     if (t23) {
       brk = true;
+      break;
     }
-    const t25 = !brk;
-    if (t25) {
-      const t24 = it + 1;
-      it = t24;
-    }
+    const t24 = it + 1;
+    it = t24;
   }
   const t28 = x * x;
   const t29 = 1 / t28;
@@ -224,12 +222,10 @@ export function colebrook_jvp(Re: number, relRough: number, opts: { tol?: number
     const t23 = t20 < t22;
     if (t23) {
       brk = true;
+      break;
     }
-    const t25 = !brk;
-    if (t25) {
-      const t24 = it + 1;
-      it = t24;
-    }
+    const t24 = it + 1;
+    it = t24;
   }
   const t28 = x * x;
   const t28_d = (x + x) * x_d;
@@ -343,12 +339,10 @@ export function colebrook_hvp(Re: number, relRough: number, opts: { tol?: number
     const t23 = t20 < t22;
     if (t23) {
       brk = true;
+      break;
     }
-    const t25 = !brk;
-    if (t25) {
-      const t24 = it + 1;
-      it = t24;
-    }
+    const t24 = it + 1;
+    it = t24;
   }
   const t28 = x * x;
   const t28_d = (x + x) * x_d;
@@ -500,12 +494,10 @@ export function headLoss_vjp(Q: number, D: number, L: number, rough: number, nu_
       const t21_colebrook = t18_colebrook < t20_colebrook;
       if (t21_colebrook) {
         brk_colebrook = true;
+        break;
       }
-      const t23_colebrook = !brk_colebrook;
-      if (t23_colebrook) {
-        const t22_colebrook = it_colebrook + 1;
-        it_colebrook = t22_colebrook;
-      }
+      const t22_colebrook = it_colebrook + 1;
+      it_colebrook = t22_colebrook;
     }
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = iters;
@@ -715,12 +707,10 @@ export function headLoss_jvp(Q: number, D: number, L: number, rough: number, nu_
       const t21_colebrook = t18_colebrook < t20_colebrook;
       if (t21_colebrook) {
         brk_colebrook = true;
+        break;
       }
-      const t23_colebrook = !brk_colebrook;
-      if (t23_colebrook) {
-        const t22_colebrook = it_colebrook + 1;
-        it_colebrook = t22_colebrook;
-      }
+      const t22_colebrook = it_colebrook + 1;
+      it_colebrook = t22_colebrook;
     }
     const t26_colebrook = x_colebrook * x_colebrook;
     const t26_colebrook_d = (x_colebrook + x_colebrook) * x_colebrook_d;
@@ -871,12 +861,10 @@ export function headLoss_hvp(Q: number, D: number, L: number, rough: number, nu_
       const t21_colebrook = t18_colebrook < t20_colebrook;
       if (t21_colebrook) {
         brk_colebrook = true;
+        break;
       }
-      const t23_colebrook = !brk_colebrook;
-      if (t23_colebrook) {
-        const t22_colebrook = it_colebrook + 1;
-        it_colebrook = t22_colebrook;
-      }
+      const t22_colebrook = it_colebrook + 1;
+      it_colebrook = t22_colebrook;
     }
     if (top + 2 > stack.length) {
       stack = tape.reserve(top, 2);
@@ -1166,12 +1154,10 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
         const t21_colebrook_headLoss = t18_colebrook_headLoss < t20_colebrook_headLoss;
         if (t21_colebrook_headLoss) {
           brk_colebrook_headLoss = true;
+          break;
         }
-        const t23_colebrook_headLoss = !brk_colebrook_headLoss;
-        if (t23_colebrook_headLoss) {
-          const t22_colebrook_headLoss = it_colebrook_headLoss + 1;
-          it_colebrook_headLoss = t22_colebrook_headLoss;
-        }
+        const t22_colebrook_headLoss = it_colebrook_headLoss + 1;
+        it_colebrook_headLoss = t22_colebrook_headLoss;
       }
       if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = iters;
@@ -1215,7 +1201,8 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
     const t2_headLoss = Math.PI * D;
     const t3_headLoss = t2_headLoss * D;
     const A_headLoss = t3_headLoss / 4;
-    const v_headLoss = Q / A_headLoss;
+    const v_headLoss_r_1 = 1 / A_headLoss;
+    const v_headLoss = Q * v_headLoss_r_1;
     const v = v_headLoss;
     const t9 = kMinor * v;
     const t9_b = t10_b * v;
@@ -1266,9 +1253,10 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
       const t26_colebrook_headLoss_b = -(t27_colebrook_headLoss_b * (t27_colebrook_headLoss_r * t27_colebrook_headLoss_r));
       x_colebrook_headLoss_b += t26_colebrook_headLoss_b * (x_colebrook_headLoss + x_colebrook_headLoss);
       // grad of (colebrook): for (let it = 0; ; it++)
-      const t7_headLoss = rough / D;
+      const t7_headLoss_r_1 = 1 / D;
+      const t7_headLoss = rough * t7_headLoss_r_1;
       const t5_colebrook_headLoss = t7_headLoss / 3.7;
-      const t15_colebrook_headLoss_r = 1 / Re_headLoss;
+      const t15_colebrook_headLoss_r_1 = 1 / Re_headLoss;
       for (let k = stack[--top]!; k > 0; k--) {
         // grad of (colebrook): x = next
         x_colebrook_headLoss = stack[--top]!;
@@ -1277,13 +1265,13 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
         // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
         const t17_colebrook_headLoss_b = next_colebrook_headLoss_b * -2;
         const t14_colebrook_headLoss = 2.51 * x_colebrook_headLoss;
-        const t15_colebrook_headLoss = t14_colebrook_headLoss / Re_headLoss;
+        const t15_colebrook_headLoss = t14_colebrook_headLoss * t15_colebrook_headLoss_r_1;
         const t16_colebrook_headLoss = t5_colebrook_headLoss + t15_colebrook_headLoss;
         const t16_colebrook_headLoss_b = t17_colebrook_headLoss_b / (t16_colebrook_headLoss * Math.LN10);
         t5_colebrook_headLoss_b += t16_colebrook_headLoss_b;
         const t15_colebrook_headLoss_b = t16_colebrook_headLoss_b;
-        const t14_colebrook_headLoss_b = t15_colebrook_headLoss_b * t15_colebrook_headLoss_r;
-        Re_headLoss_b -= t15_colebrook_headLoss_b * (t14_colebrook_headLoss * t15_colebrook_headLoss_r * t15_colebrook_headLoss_r);
+        const t14_colebrook_headLoss_b = t15_colebrook_headLoss_b * t15_colebrook_headLoss_r_1;
+        Re_headLoss_b -= t15_colebrook_headLoss_b * (t14_colebrook_headLoss * t15_colebrook_headLoss_r_1 * t15_colebrook_headLoss_r_1);
         x_colebrook_headLoss_b += t14_colebrook_headLoss_b * 2.51;
       }
       // grad of (colebrook): let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
@@ -1292,28 +1280,26 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
       x_colebrook_headLoss_b = 0;
       const t9_colebrook_headLoss_b = t10_colebrook_headLoss_b * -2;
       const t6_colebrook_headLoss = stack[--top]!;
-      const t7_colebrook_headLoss = 5.74 / t6_colebrook_headLoss;
+      const t7_colebrook_headLoss_r_1 = 1 / t6_colebrook_headLoss;
+      const t7_colebrook_headLoss = 5.74 * t7_colebrook_headLoss_r_1;
       const t8_colebrook_headLoss = t5_colebrook_headLoss + t7_colebrook_headLoss;
       const t8_colebrook_headLoss_b = t9_colebrook_headLoss_b / (t8_colebrook_headLoss * Math.LN10);
       t5_colebrook_headLoss_b += t8_colebrook_headLoss_b;
       const t7_colebrook_headLoss_b = t8_colebrook_headLoss_b;
-      const t7_colebrook_headLoss_r = 1 / t6_colebrook_headLoss;
-      const t6_colebrook_headLoss_b = -(t7_colebrook_headLoss_b * (5.74 * t7_colebrook_headLoss_r * t7_colebrook_headLoss_r));
+      const t6_colebrook_headLoss_b = -(t7_colebrook_headLoss_b * (5.74 * t7_colebrook_headLoss_r_1 * t7_colebrook_headLoss_r_1));
       Re_headLoss_b += t6_colebrook_headLoss_b * (Re_headLoss === 0 ? 0 : Math.abs(t6_colebrook_headLoss) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook_headLoss) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook_headLoss / Re_headLoss : 0.9 * Re_headLoss ** -0.09999999999999998);
       const t7_headLoss_b = t5_colebrook_headLoss_b / 3.7;
       // grad of (headLoss): const f = Re < 2300 ? 64 / Re : colebrook(Re, rough / D)
-      const t7_headLoss_r = 1 / D;
-      rough_b += t7_headLoss_b * t7_headLoss_r;
-      D_b -= t7_headLoss_b * (rough * t7_headLoss_r * t7_headLoss_r);
+      rough_b += t7_headLoss_b * t7_headLoss_r_1;
+      D_b -= t7_headLoss_b * (rough * t7_headLoss_r_1 * t7_headLoss_r_1);
     }
     // grad of (headLoss): const Re = (v * D) / nu
     const t4_headLoss_b = Re_headLoss_b / 0.000001;
     v_headLoss_b += t4_headLoss_b * D;
     D_b += t4_headLoss_b * v_headLoss;
     // grad of (headLoss): const v = Q / A
-    const v_headLoss_r = 1 / A_headLoss;
-    Q_b += v_headLoss_b * v_headLoss_r;
-    const A_headLoss_b = -(v_headLoss_b * (Q * v_headLoss_r * v_headLoss_r));
+    Q_b += v_headLoss_b * v_headLoss_r_1;
+    const A_headLoss_b = -(v_headLoss_b * (Q * v_headLoss_r_1 * v_headLoss_r_1));
     // grad of (headLoss): const A = (Math.PI * D * D) / 4
     const t3_headLoss_b = A_headLoss_b / 4;
     D_b += t3_headLoss_b * (t2_headLoss + t2_headLoss);
@@ -1438,12 +1424,10 @@ export function seriesHead_jvp(Q: number, diam: readonly number[], len: readonly
         const t21_colebrook_headLoss = t18_colebrook_headLoss < t20_colebrook_headLoss;
         if (t21_colebrook_headLoss) {
           brk_colebrook_headLoss = true;
+          break;
         }
-        const t23_colebrook_headLoss = !brk_colebrook_headLoss;
-        if (t23_colebrook_headLoss) {
-          const t22_colebrook_headLoss = it_colebrook_headLoss + 1;
-          it_colebrook_headLoss = t22_colebrook_headLoss;
-        }
+        const t22_colebrook_headLoss = it_colebrook_headLoss + 1;
+        it_colebrook_headLoss = t22_colebrook_headLoss;
       }
       const t26_colebrook_headLoss = x_colebrook_headLoss * x_colebrook_headLoss;
       const t26_colebrook_headLoss_d = (x_colebrook_headLoss + x_colebrook_headLoss) * x_colebrook_headLoss_d;
@@ -1623,12 +1607,10 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
         const t21_colebrook_headLoss = t18_colebrook_headLoss < t20_colebrook_headLoss;
         if (t21_colebrook_headLoss) {
           brk_colebrook_headLoss = true;
+          break;
         }
-        const t23_colebrook_headLoss = !brk_colebrook_headLoss;
-        if (t23_colebrook_headLoss) {
-          const t22_colebrook_headLoss = it_colebrook_headLoss + 1;
-          it_colebrook_headLoss = t22_colebrook_headLoss;
-        }
+        const t22_colebrook_headLoss = it_colebrook_headLoss + 1;
+        it_colebrook_headLoss = t22_colebrook_headLoss;
       }
       if (top + 2 > stack.length) {
         stack = tape.reserve(top, 2);
@@ -1694,8 +1676,10 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
     const t3_headLoss_d = D * t2_headLoss_d + t2_headLoss * D_d;
     const A_headLoss = t3_headLoss / 4;
     const A_headLoss_d = t3_headLoss_d / 4;
-    const v_headLoss = Q / A_headLoss;
-    const v_headLoss_d = Q_d / A_headLoss - v_headLoss / A_headLoss * A_headLoss_d;
+    const v_headLoss_r_1 = 1 / A_headLoss;
+    const v_headLoss_r_1_d = -(v_headLoss_r_1 * v_headLoss_r_1 * A_headLoss_d);
+    const v_headLoss = Q * v_headLoss_r_1;
+    const v_headLoss_d = v_headLoss_r_1 * Q_d + Q * v_headLoss_r_1_d;
     const v = v_headLoss;
     const v_d = v_headLoss_d;
     const t9 = kMinor * v;
@@ -1782,8 +1766,10 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
       x_colebrook_headLoss_b += t26_colebrook_headLoss_b * (x_colebrook_headLoss + x_colebrook_headLoss);
       x_colebrook_headLoss_b_d += (x_colebrook_headLoss + x_colebrook_headLoss) * t26_colebrook_headLoss_b_d + t26_colebrook_headLoss_b * (2 * x_colebrook_headLoss_d);
       // grad of (colebrook): for (let it = 0; ; it++)
-      const t7_headLoss = rough / D;
-      const t7_headLoss_d = rough_d / D - t7_headLoss / D * D_d;
+      const t7_headLoss_r_1 = 1 / D;
+      const t7_headLoss_r_1_d = -(t7_headLoss_r_1 * t7_headLoss_r_1 * D_d);
+      const t7_headLoss = rough * t7_headLoss_r_1;
+      const t7_headLoss_d = t7_headLoss_r_1 * rough_d + rough * t7_headLoss_r_1_d;
       const t5_colebrook_headLoss = t7_headLoss / 3.7;
       const t5_colebrook_headLoss_d = t7_headLoss_d / 3.7;
       for (let k = stack[--top]!; k > 0; k--) {
@@ -1799,8 +1785,10 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
         const t17_colebrook_headLoss_b_d = -2 * next_colebrook_headLoss_b_d;
         const t14_colebrook_headLoss = 2.51 * x_colebrook_headLoss;
         const t14_colebrook_headLoss_d = 2.51 * x_colebrook_headLoss_d;
-        const t15_colebrook_headLoss = t14_colebrook_headLoss / Re_headLoss;
-        const t15_colebrook_headLoss_d = t14_colebrook_headLoss_d / Re_headLoss - t15_colebrook_headLoss / Re_headLoss * Re_headLoss_d;
+        const t15_colebrook_headLoss_r_1 = 1 / Re_headLoss;
+        const t15_colebrook_headLoss_r_1_d = -(t15_colebrook_headLoss_r_1 * t15_colebrook_headLoss_r_1 * Re_headLoss_d);
+        const t15_colebrook_headLoss = t14_colebrook_headLoss * t15_colebrook_headLoss_r_1;
+        const t15_colebrook_headLoss_d = t15_colebrook_headLoss_r_1 * t14_colebrook_headLoss_d + t14_colebrook_headLoss * t15_colebrook_headLoss_r_1_d;
         const t16_colebrook_headLoss = t5_colebrook_headLoss + t15_colebrook_headLoss;
         const t16_colebrook_headLoss_d = t5_colebrook_headLoss_d + t15_colebrook_headLoss_d;
         const t16_colebrook_headLoss_b = t17_colebrook_headLoss_b / (t16_colebrook_headLoss * Math.LN10);
@@ -1829,8 +1817,10 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
       const t9_colebrook_headLoss_b_d = -2 * t10_colebrook_headLoss_b_d;
       const t6_colebrook_headLoss = stack[--top]!;
       const t6_colebrook_headLoss_d = stack_d[top]!;
-      const t7_colebrook_headLoss = 5.74 / t6_colebrook_headLoss;
-      const t7_colebrook_headLoss_d = -(t7_colebrook_headLoss / t6_colebrook_headLoss * t6_colebrook_headLoss_d);
+      const t7_colebrook_headLoss_r_1 = 1 / t6_colebrook_headLoss;
+      const t7_colebrook_headLoss_r_1_d = -(t7_colebrook_headLoss_r_1 * t7_colebrook_headLoss_r_1 * t6_colebrook_headLoss_d);
+      const t7_colebrook_headLoss = 5.74 * t7_colebrook_headLoss_r_1;
+      const t7_colebrook_headLoss_d = 5.74 * t7_colebrook_headLoss_r_1_d;
       const t8_colebrook_headLoss = t5_colebrook_headLoss + t7_colebrook_headLoss;
       const t8_colebrook_headLoss_d = t5_colebrook_headLoss_d + t7_colebrook_headLoss_d;
       const t8_colebrook_headLoss_b = t9_colebrook_headLoss_b / (t8_colebrook_headLoss * Math.LN10);
@@ -1965,17 +1955,13 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
     const t14 = t13 * gm;
     const t15 = gp * base;
     const t16 = t14 / t15;
-    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
-    stack[top++]! = base;
     const t17 = M * M;
     const t18 = 1 / t17;
     const t19 = t16 - t18;
     const dfM = t11 * t19;
     const step = fM / dfM;
-    stack[top++]! = fM;
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = t11;
-    stack[top++]! = t16;
-    stack[top++]! = t18;
     const t20 = M - step;
     stack[top++]! = M;
     M = t20;
@@ -1992,12 +1978,10 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
     const t25 = t24 < 1e-14;
     if (t25) {
       brk = true;
+      break;
     }
-    const t27 = !brk;
-    if (t27) {
-      const t26 = it + 1;
-      it = t26;
-    }
+    const t26 = it + 1;
+    it = t26;
   }
   const result = M;
   let areaRatio_b = 0;
@@ -2007,7 +1991,7 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
   let gp_b = 0;
   let gm_b = 0;
   let e_b = 0;
-  const base_r = 1 / gp;
+  const base_r_1 = 1 / gp;
   // grad of: for (let it = 0; it < 40; it++)
   for (let k = iters; k > 0; k--) {
     // grad of: if (branch === 'subsonic' && M > 1)
@@ -2020,10 +2004,22 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
     M = stack[--top]!;
     const step_b = -M_b;
     // grad of: const step = fM / dfM
-    const t18 = stack[--top]!;
-    const t16 = stack[--top]!;
     const t11 = stack[--top]!;
-    const fM = stack[--top]!;
+    const t12_r_1 = 1 / M;
+    const t12 = t11 * t12_r_1;
+    const fM = t12 - areaRatio;
+    const t13 = 2 * e;
+    const t14 = t13 * gm;
+    const t8 = gm * M;
+    const t9 = t8 * M;
+    const t10 = 1 + t9;
+    const base = t10 * base_r_1;
+    const t15 = gp * base;
+    const t16_r_1 = 1 / t15;
+    const t16 = t14 * t16_r_1;
+    const t17 = M * M;
+    const t18_r_1 = 1 / t17;
+    const t18 = t18_r_1;
     const t19 = t16 - t18;
     const dfM = t11 * t19;
     const step_r = 1 / dfM;
@@ -2034,17 +2030,10 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
     const t19_b = dfM_b === 0 ? 0 : dfM_b * t11;
     const t16_b = t19_b;
     const t18_b = -t19_b;
-    const t17 = M * M;
-    const t18_r = 1 / t17;
-    const t17_b = t18_b === 0 ? 0 : -(t18_b * (t18_r * t18_r));
+    const t17_b = t18_b === 0 ? 0 : -(t18_b * (t18_r_1 * t18_r_1));
     if (t17_b !== 0) M_b += t17_b * (M + M);
-    const base = stack[--top]!;
-    const t13 = 2 * e;
-    const t14 = t13 * gm;
-    const t15 = gp * base;
-    const t16_r = 1 / t15;
-    const t14_b = t16_b === 0 ? 0 : t16_b * t16_r;
-    const t15_b = t16_b === 0 ? 0 : -(t16_b * (t14 * t16_r * t16_r));
+    const t14_b = t16_b === 0 ? 0 : t16_b * t16_r_1;
+    const t15_b = t16_b === 0 ? 0 : -(t16_b * (t14 * t16_r_1 * t16_r_1));
     let base_b = t15_b === 0 ? 0 : t15_b * gp;
     if (t15_b !== 0) gp_b += t15_b * base;
     const t13_b = t14_b === 0 ? 0 : t14_b * gm;
@@ -2053,21 +2042,17 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
     // grad of: const fM = Math.pow(base, e) / M - areaRatio
     const t12_b = fM_b;
     areaRatio_b -= fM_b;
-    const t12_r = 1 / M;
     if (t12_b !== 0) {
-      t11_b += t12_b * t12_r;
-      M_b -= t12_b * (t11 * t12_r * t12_r);
+      t11_b += t12_b * t12_r_1;
+      M_b -= t12_b * (t11 * t12_r_1 * t12_r_1);
     }
     if (t11_b !== 0) {
       base_b += t11_b * (e === 0 ? 0 : (base < 0 ? Math.trunc(e) : e) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / base : base ** (e - 1)));
       e_b += t11_b * (base > 0 ? t11 * Math.log(base) : 0);
     }
     // grad of: const base = (1 + gm * M * M) / gp
-    const t8 = gm * M;
-    const t9 = t8 * M;
-    const t10 = 1 + t9;
-    const t10_b = base_b === 0 ? 0 : base_b * base_r;
-    if (base_b !== 0) gp_b -= base_b * (t10 * base_r * base_r);
+    const t10_b = base_b === 0 ? 0 : base_b * base_r_1;
+    if (base_b !== 0) gp_b -= base_b * (t10 * base_r_1 * base_r_1);
     const t9_b = t10_b;
     const t8_b = t9_b === 0 ? 0 : t9_b * M;
     if (t9_b !== 0) M_b += t9_b * t8;
@@ -2212,12 +2197,10 @@ export function machFromArea_jvp(areaRatio: number, gamma_arg: number | undefine
     const t25 = t24 < 1e-14;
     if (t25) {
       brk = true;
+      break;
     }
-    const t27 = !brk;
-    if (t27) {
-      const t26 = it + 1;
-      it = t26;
-    }
+    const t26 = it + 1;
+    it = t26;
   }
   return {
     value: M,
@@ -2314,12 +2297,6 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
     const t15_d = base * gp_d + gp * base_d;
     const t16 = t14 / t15;
     const t16_d = t14_d / t15 - t16 / t15 * t15_d;
-    if (top + 7 > stack.length) {
-      stack = tape.reserve(top, 7);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = base_d;
-    stack[top++]! = base;
     const t17 = M * M;
     const t17_d = (M + M) * M_d;
     const t18 = 1 / t17;
@@ -2330,14 +2307,12 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
     const dfM_d = t19 * t11_d + t11 * t19_d;
     const step = fM / dfM;
     const step_d = fM_d / dfM - step / dfM * dfM_d;
-    stack_d[top]! = fM_d;
-    stack[top++]! = fM;
+    if (top + 3 > stack.length) {
+      stack = tape.reserve(top, 3);
+      stack_d = tapeTangents(stack);
+    }
     stack_d[top]! = t11_d;
     stack[top++]! = t11;
-    stack_d[top]! = t16_d;
-    stack[top++]! = t16;
-    stack_d[top]! = t18_d;
-    stack[top++]! = t18;
     const t20 = M - step;
     const t20_d = M_d - step_d;
     stack_d[top]! = M_d;
@@ -2360,12 +2335,10 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
     const t25 = t24 < 1e-14;
     if (t25) {
       brk = true;
+      break;
     }
-    const t27 = !brk;
-    if (t27) {
-      const t26 = it + 1;
-      it = t26;
-    }
+    const t26 = it + 1;
+    it = t26;
   }
   const result = M;
   let areaRatio_b = 0;
@@ -2397,14 +2370,40 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
     const step_b = -M_b;
     const step_b_d = -M_b_d;
     // grad of: const step = fM / dfM
-    const t18 = stack[--top]!;
-    const t18_d = stack_d[top]!;
-    const t16 = stack[--top]!;
-    const t16_d = stack_d[top]!;
     const t11 = stack[--top]!;
     const t11_d = stack_d[top]!;
-    const fM = stack[--top]!;
-    const fM_d = stack_d[top]!;
+    const t12_r_1 = 1 / M;
+    const t12_r_1_d = -(t12_r_1 * t12_r_1 * M_d);
+    const t12 = t11 * t12_r_1;
+    const t12_d = t12_r_1 * t11_d + t11 * t12_r_1_d;
+    const fM = t12 - areaRatio;
+    const fM_d = t12_d - areaRatio_d;
+    const t13 = 2 * e;
+    const t13_d = 2 * e_d;
+    const t14 = t13 * gm;
+    const t14_d = gm * t13_d + t13 * gm_d;
+    const t8 = gm * M;
+    const t8_d = M * gm_d + gm * M_d;
+    const t9 = t8 * M;
+    const t9_d = M * t8_d + t8 * M_d;
+    const t10 = 1 + t9;
+    const t10_d = t9_d;
+    const base_r_1 = 1 / gp;
+    const base_r_1_d = -(base_r_1 * base_r_1 * gp_d);
+    const base = t10 * base_r_1;
+    const base_d = base_r_1 * t10_d + t10 * base_r_1_d;
+    const t15 = gp * base;
+    const t15_d = base * gp_d + gp * base_d;
+    const t16_r_1 = 1 / t15;
+    const t16_r_1_d = -(t16_r_1 * t16_r_1 * t15_d);
+    const t16 = t14 * t16_r_1;
+    const t16_d = t16_r_1 * t14_d + t14 * t16_r_1_d;
+    const t17 = M * M;
+    const t17_d = (M + M) * M_d;
+    const t18_r_1 = 1 / t17;
+    const t18_r_1_d = -(t18_r_1 * t18_r_1 * t17_d);
+    const t18 = t18_r_1;
+    const t18_d = t18_r_1_d;
     const t19 = t16 - t18;
     const t19_d = t16_d - t18_d;
     const dfM = t11 * t19;
@@ -2424,8 +2423,6 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
     const t16_b_d = t19_b_d;
     const t18_b = -t19_b;
     const t18_b_d = -t19_b_d;
-    const t17 = M * M;
-    const t17_d = (M + M) * M_d;
     const t18_r = 1 / t17;
     const t18_r_d = -(t18_r * t18_r * t17_d);
     const t17_b = t18_b === 0 ? 0 : -(t18_b * (t18_r * t18_r));
@@ -2434,14 +2431,6 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
       M_b += t17_b * (M + M);
       M_b_d += (M + M) * t17_b_d + t17_b * (2 * M_d);
     }
-    const base = stack[--top]!;
-    const base_d = stack_d[top]!;
-    const t13 = 2 * e;
-    const t13_d = 2 * e_d;
-    const t14 = t13 * gm;
-    const t14_d = gm * t13_d + t13 * gm_d;
-    const t15 = gp * base;
-    const t15_d = base * gp_d + gp * base_d;
     const t16_r = 1 / t15;
     const t16_r_d = -(t16_r * t16_r * t15_d);
     const t14_b = t16_b === 0 ? 0 : t16_b * t16_r;
@@ -2483,12 +2472,6 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
       e_b_d += (base > 0 ? t11 * Math.log(base) * t11_b_d : 0) + t11_b * (base > 0 ? Math.log(base) * t11_d + t11 * (base_d / base) : 0);
     }
     // grad of: const base = (1 + gm * M * M) / gp
-    const t8 = gm * M;
-    const t8_d = M * gm_d + gm * M_d;
-    const t9 = t8 * M;
-    const t9_d = M * t8_d + t8 * M_d;
-    const t10 = 1 + t9;
-    const t10_d = t9_d;
     const base_r = 1 / gp;
     const base_r_d = -(base_r * base_r * gp_d);
     const t10_b = base_b === 0 ? 0 : base_b * base_r;
@@ -2964,9 +2947,7 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
     const t12 = 4 * span;
     const mu = t11 / t12;
     const t17 = Math.sin(th);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = y;
-    if (top + (3 + (n + 1 > 0 ? n + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 3 + (n + 1 > 0 ? n + 1 : 0) * 2);
+    if (top + (2 + (n + 1 > 0 ? n + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (n + 1 > 0 ? n + 1 : 0));
     for (let j = 0; j < n; j++) {
       const t13 = 2 * j;
       const k = t13 + 1;
@@ -2977,15 +2958,13 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
       const t19 = 1 + t18;
       const t20 = t15 * t19;
       stack[top++]! = t15;
-      stack[top++]! = t19;
       const t21 = i * n;
       const t22 = t21 + j;
       A[t22]! = t20;
     }
-    stack[top++]! = th;
     stack[top++]! = t17;
     const t23 = mu * alpha;
-    stack[top++]! = mu;
+    stack[top++]! = y;
     rhs[i]! = t23;
   }
   const t24 = A.length;
@@ -3287,65 +3266,66 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
     // grad of: rhs[i] = mu * alpha
     const t23_b = rhs_b[i]! ?? 0;
     rhs_b[i]! = 0;
-    const mu = stack[--top]!;
-    if (t23_b !== 0) {
-      mu_b += t23_b * alpha;
-      alpha_b += t23_b * mu;
-    }
-    // grad of: for (let j = 0; j < n; j++)
-    const t17 = stack[--top]!;
-    const th = stack[--top]!;
-    const t18_r = 1 / t17;
-    for (let j = Math.ceil(n) - 1; j >= 0; j--) {
-      // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
-      const t21 = i * n;
-      const t22 = t21 + j;
-      const t20_b = A_b[t22]! ?? 0;
-      A_b[t22]! = 0;
-      const t19 = stack[--top]!;
-      const t15 = stack[--top]!;
-      const t15_b = t20_b === 0 ? 0 : t20_b * t19;
-      const t19_b = t20_b === 0 ? 0 : t20_b * t15;
-      const t18_b = t19_b;
-      const t13 = 2 * j;
-      const k = t13 + 1;
-      const t16 = mu * k;
-      const t16_b = t18_b === 0 ? 0 : t18_b * t18_r;
-      if (t18_b !== 0) t17_b -= t18_b * (t16 * t18_r * t18_r);
-      if (t16_b !== 0) mu_b += t16_b * k;
-      const t14 = k * th;
-      const t14_b = t15_b === 0 ? 0 : t15_b * Math.cos(t14);
-      if (t14_b !== 0) th_b += t14_b * k;
-    }
-    // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
     const y = stack[--top]!;
-    if (t17_b !== 0) th_b += t17_b * y;
-    // grad of: const mu = (c * a0) / (4 * span)
     const t8 = 1 - lam;
     const t9 = Math.abs(y);
     const t10 = t8 * t9;
     const c = 1 - t10;
     const t11 = c * a0;
     const t12 = 4 * span;
-    const mu_r = 1 / t12;
-    const t11_b = mu_b === 0 ? 0 : mu_b * mu_r;
-    const t12_b = mu_b === 0 ? 0 : -(mu_b * (t11 * mu_r * mu_r));
+    const mu_r_1 = 1 / t12;
+    const mu = t11 * mu_r_1;
+    if (t23_b !== 0) {
+      mu_b += t23_b * alpha;
+      alpha_b += t23_b * mu;
+    }
+    // grad of: for (let j = 0; j < n; j++)
+    const t17 = stack[--top]!;
+    const t5 = i + 1;
+    const t6 = t5 * Math.PI;
+    const t7 = 2 * n;
+    const th_r_1 = 1 / t7;
+    const th = t6 * th_r_1;
+    const t18_r_1 = 1 / t17;
+    for (let j = Math.ceil(n) - 1; j >= 0; j--) {
+      // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
+      const t21 = i * n;
+      const t22 = t21 + j;
+      const t20_b = A_b[t22]! ?? 0;
+      A_b[t22]! = 0;
+      const t15 = stack[--top]!;
+      const t13 = 2 * j;
+      const k = t13 + 1;
+      const t16 = mu * k;
+      const t18 = t16 * t18_r_1;
+      const t19 = 1 + t18;
+      const t15_b = t20_b === 0 ? 0 : t20_b * t19;
+      const t19_b = t20_b === 0 ? 0 : t20_b * t15;
+      const t18_b = t19_b;
+      const t16_b = t18_b === 0 ? 0 : t18_b * t18_r_1;
+      if (t18_b !== 0) t17_b -= t18_b * (t16 * t18_r_1 * t18_r_1);
+      if (t16_b !== 0) mu_b += t16_b * k;
+      const t14 = k * th;
+      const t14_b = t15_b === 0 ? 0 : t15_b * Math.cos(t14);
+      if (t14_b !== 0) th_b += t14_b * k;
+    }
+    // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
+    if (t17_b !== 0) th_b += t17_b * y;
+    // grad of: const mu = (c * a0) / (4 * span)
+    const t11_b = mu_b === 0 ? 0 : mu_b * mu_r_1;
+    const t12_b = mu_b === 0 ? 0 : -(mu_b * (t11 * mu_r_1 * mu_r_1));
     span_b += t12_b * 4;
     const c_b = t11_b === 0 ? 0 : t11_b * a0;
     // grad of: const c = 1 - (1 - lam) * Math.abs(y)
     const t10_b = -c_b;
     const t8_b = t10_b === 0 ? 0 : t10_b * t9;
     const t9_b = t10_b === 0 ? 0 : t10_b * t8;
-    const y_b = t9_b === 0 ? 0 : t9_b * Math.sign(y);
+    const y_b = t9_b === 0 ? 0 : y > 0 ? t9_b : y < 0 ? -t9_b : t9_b * Math.sign(y);
     lam_b -= t8_b;
     // grad of: const y = Math.cos(th)
     if (y_b !== 0) th_b -= y_b * Math.sin(th);
     // grad of: const th = ((i + 1) * Math.PI) / (2 * n)
-    const t5 = i + 1;
-    const t6 = t5 * Math.PI;
-    const t7 = 2 * n;
-    const th_r = 1 / t7;
-    const t7_b = th_b === 0 ? 0 : -(th_b * (t6 * th_r * th_r));
+    const t7_b = th_b === 0 ? 0 : -(th_b * (t6 * th_r_1 * th_r_1));
     n_b += t7_b * 2;
   }
   // grad of: const span = AR * (1 + lam) / 2
@@ -3694,14 +3674,8 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     const mu_d = t11_d / t12 - mu / t12 * t12_d;
     const t17 = Math.sin(th);
     const t17_d = Math.cos(th) * th_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = y_d;
-    stack[top++]! = y;
-    if (top + (3 + (n + 1 > 0 ? n + 1 : 0) * 2) > stack.length) {
-      stack = tape.reserve(top, 3 + (n + 1 > 0 ? n + 1 : 0) * 2);
+    if (top + (2 + (n + 1 > 0 ? n + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 2 + (n + 1 > 0 ? n + 1 : 0));
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j < n; j++) {
@@ -3721,21 +3695,17 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       const t20_d = t19 * t15_d + t15 * t19_d;
       stack_d[top]! = t15_d;
       stack[top++]! = t15;
-      stack_d[top]! = t19_d;
-      stack[top++]! = t19;
       const t21 = i * n;
       const t22 = t21 + j;
       A[t22]! = t20;
       A_d[t22]! = t20_d;
     }
-    stack_d[top]! = th_d;
-    stack[top++]! = th;
     stack_d[top]! = t17_d;
     stack[top++]! = t17;
     const t23 = mu * alpha;
     const t23_d = alpha * mu_d + mu * alpha_d;
-    stack_d[top]! = mu_d;
-    stack[top++]! = mu;
+    stack_d[top]! = y_d;
+    stack[top++]! = y;
     rhs[i]! = t23;
     rhs_d[i]! = t23_d;
   }
@@ -4212,8 +4182,24 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     const t23_b_d = rhs_b_d[i]! ?? 0;
     rhs_b[i]! = 0;
     rhs_b_d[i]! = 0;
-    const mu = stack[--top]!;
-    const mu_d = stack_d[top]!;
+    const y = stack[--top]!;
+    const y_d = stack_d[top]!;
+    const t8 = 1 - lam;
+    const t8_d = -lam_d;
+    const t9 = Math.abs(y);
+    const t9_d = Math.sign(y) * y_d;
+    const t10 = t8 * t9;
+    const t10_d = t9 * t8_d + t8 * t9_d;
+    const c = 1 - t10;
+    const c_d = -t10_d;
+    const t11 = c * a0;
+    const t11_d = a0 * c_d;
+    const t12 = 4 * span;
+    const t12_d = 4 * span_d;
+    const mu_r_1 = 1 / t12;
+    const mu_r_1_d = -(mu_r_1 * mu_r_1 * t12_d);
+    const mu = t11 * mu_r_1;
+    const mu_d = mu_r_1 * t11_d + t11 * mu_r_1_d;
     if (t23_b !== 0 || t23_b_d !== 0) {
       mu_b += t23_b * alpha;
       mu_b_d += alpha * t23_b_d + t23_b * alpha_d;
@@ -4223,8 +4209,14 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     // grad of: for (let j = 0; j < n; j++)
     const t17 = stack[--top]!;
     const t17_d = stack_d[top]!;
-    const th = stack[--top]!;
-    const th_d = stack_d[top]!;
+    const t5 = i + 1;
+    const t6 = t5 * Math.PI;
+    const t7 = 2 * n;
+    const t7_d = 2 * n_d;
+    const th_r_1 = 1 / t7;
+    const th_r_1_d = -(th_r_1 * th_r_1 * t7_d);
+    const th = t6 * th_r_1;
+    const th_d = t6 * th_r_1_d;
     for (let j = Math.ceil(n) - 1; j >= 0; j--) {
       // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
       const t21 = i * n;
@@ -4233,20 +4225,24 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       const t20_b_d = A_b_d[t22]! ?? 0;
       A_b[t22]! = 0;
       A_b_d[t22]! = 0;
-      const t19 = stack[--top]!;
-      const t19_d = stack_d[top]!;
       const t15 = stack[--top]!;
       const t15_d = stack_d[top]!;
+      const t13 = 2 * j;
+      const k = t13 + 1;
+      const t16 = mu * k;
+      const t16_d = k * mu_d;
+      const t18_r_1 = 1 / t17;
+      const t18_r_1_d = -(t18_r_1 * t18_r_1 * t17_d);
+      const t18 = t16 * t18_r_1;
+      const t18_d = t18_r_1 * t16_d + t16 * t18_r_1_d;
+      const t19 = 1 + t18;
+      const t19_d = t18_d;
       const t15_b = t20_b === 0 ? 0 : t20_b * t19;
       const t15_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : t19 * t20_b_d + t20_b * t19_d;
       const t19_b = t20_b === 0 ? 0 : t20_b * t15;
       const t19_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : t15 * t20_b_d + t20_b * t15_d;
       const t18_b = t19_b;
       const t18_b_d = t19_b_d;
-      const t13 = 2 * j;
-      const k = t13 + 1;
-      const t16 = mu * k;
-      const t16_d = k * mu_d;
       const t18_r = 1 / t17;
       const t18_r_d = -(t18_r * t18_r * t17_d);
       const t16_b = t18_b === 0 ? 0 : t18_b * t18_r;
@@ -4269,25 +4265,11 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       }
     }
     // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
-    const y = stack[--top]!;
-    const y_d = stack_d[top]!;
     if (t17_b !== 0 || t17_b_d !== 0) {
       th_b += t17_b * y;
       th_b_d += y * t17_b_d + t17_b * y_d;
     }
     // grad of: const mu = (c * a0) / (4 * span)
-    const t8 = 1 - lam;
-    const t8_d = -lam_d;
-    const t9 = Math.abs(y);
-    const t9_d = Math.sign(y) * y_d;
-    const t10 = t8 * t9;
-    const t10_d = t9 * t8_d + t8 * t9_d;
-    const c = 1 - t10;
-    const c_d = -t10_d;
-    const t11 = c * a0;
-    const t11_d = a0 * c_d;
-    const t12 = 4 * span;
-    const t12_d = 4 * span_d;
     const mu_r = 1 / t12;
     const mu_r_d = -(mu_r * mu_r * t12_d);
     const t11_b = mu_b === 0 ? 0 : mu_b * mu_r;
@@ -4305,8 +4287,8 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     const t8_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t9 * t10_b_d + t10_b * t9_d;
     const t9_b = t10_b === 0 ? 0 : t10_b * t8;
     const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t8 * t10_b_d + t10_b * t8_d;
-    const y_b = t9_b === 0 ? 0 : t9_b * Math.sign(y);
-    const y_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : Math.sign(y) * t9_b_d;
+    const y_b = t9_b === 0 ? 0 : y > 0 ? t9_b : y < 0 ? -t9_b : t9_b * Math.sign(y);
+    const y_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : y > 0 ? t9_b_d : y < 0 ? -t9_b_d : Math.sign(y) * t9_b_d;
     lam_b -= t8_b;
     lam_b_d -= t8_b_d;
     // grad of: const y = Math.cos(th)
@@ -4315,10 +4297,6 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       th_b_d -= Math.sin(th) * y_b_d + y_b * (Math.cos(th) * th_d);
     }
     // grad of: const th = ((i + 1) * Math.PI) / (2 * n)
-    const t5 = i + 1;
-    const t6 = t5 * Math.PI;
-    const t7 = 2 * n;
-    const t7_d = 2 * n_d;
     const th_r = 1 / t7;
     const th_r_d = -(th_r * th_r * t7_d);
     const t7_b = th_b === 0 ? 0 : -(th_b * (t6 * th_r * th_r));
@@ -4440,12 +4418,10 @@ export function isaDensity_vjp(h: number, adj: { h: number }, seed = 1): number 
     const t21 = h <= top_1;
     if (t21) {
       brk = true;
+      break;
     }
-    const t23 = !brk;
-    if (t23) {
-      const t22 = i + 1;
-      i = t22;
-    }
+    const t22 = i + 1;
+    i = t22;
   }
   const t26 = R * T;
   const t26_d = R * T_d;
@@ -4531,12 +4507,10 @@ export function isaDensity_jvp(h: number, tangent: { h?: number }): { value: num
     const t21 = h <= top_1;
     if (t21) {
       brk = true;
+      break;
     }
-    const t23 = !brk;
-    if (t23) {
-      const t22 = i + 1;
-      i = t22;
-    }
+    const t22 = i + 1;
+    i = t22;
   }
   const t26 = R * T;
   const t26_d = R * T_d;
@@ -4652,12 +4626,10 @@ export function isaDensity_hvp(h: number, v: { h?: number }): { value: number; g
     const t21 = h <= top_1;
     if (t21) {
       brk = true;
+      break;
     }
-    const t23 = !brk;
-    if (t23) {
-      const t22 = i + 1;
-      i = t22;
-    }
+    const t22 = i + 1;
+    i = t22;
   }
   const t26 = R * T;
   const t26_d1 = R * T_d1;
@@ -4717,7 +4689,7 @@ export function breguetRange_vjp(CL: number, CD0: number, k: number, W0: number,
       top_1_isaDensity = Infinity;
     }
     const t7_isaDensity = Math.min(h, top_1_isaDensity);
-    if (top + 8 > stack.length) stack = tape.reserve(top, 8);
+    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
     stack[top++]! = t7_isaDensity;
     const t8_isaDensity = LAYER_BASE_isaDensity[i_isaDensity]!;
     const dh_isaDensity = t7_isaDensity - t8_isaDensity;
@@ -4739,7 +4711,6 @@ export function breguetRange_vjp(CL: number, CD0: number, k: number, W0: number,
       const t17_isaDensity = L_isaDensity * 287.05287;
       const t18_isaDensity = -9.81 / t17_isaDensity;
       const t19_isaDensity = t16_isaDensity ** t18_isaDensity;
-      stack[top++]! = t16_isaDensity;
       stack[top++]! = t18_isaDensity;
       const t20_isaDensity = p_isaDensity * t19_isaDensity;
       stack[top++]! = t19_isaDensity;
@@ -4753,12 +4724,10 @@ export function breguetRange_vjp(CL: number, CD0: number, k: number, W0: number,
     const t21_isaDensity = h <= top_1_isaDensity;
     if (t21_isaDensity) {
       brk_isaDensity = true;
+      break;
     }
-    const t23_isaDensity = !brk_isaDensity;
-    if (t23_isaDensity) {
-      const t22_isaDensity = i_isaDensity + 1;
-      i_isaDensity = t22_isaDensity;
-    }
+    const t22_isaDensity = i_isaDensity + 1;
+    i_isaDensity = t22_isaDensity;
   }
   const t26_isaDensity = 287.05287 * T_isaDensity;
   const t27_isaDensity = p_isaDensity / t26_isaDensity;
@@ -4826,6 +4795,7 @@ export function breguetRange_vjp(CL: number, CD0: number, k: number, W0: number,
   p_isaDensity_b += t27_isaDensity_b * t27_isaDensity_r;
   const t26_isaDensity_b = -(t27_isaDensity_b * (t27_isaDensity * t27_isaDensity_r));
   T_isaDensity_b += t26_isaDensity_b * 287.05287;
+  let T_isaDensity_r = 1 / T_isaDensity;
   // grad of (isaDensity): for (let i = 0; i < LAYER_BASE.length; i++)
   for (let k_1 = iters; k_1 > 0; k_1--) {
     let dh_isaDensity_b = 0;
@@ -4850,6 +4820,7 @@ export function breguetRange_vjp(CL: number, CD0: number, k: number, W0: number,
     } else {
       // grad of (isaDensity): T = T1
       T_isaDensity = stack[--top]!;
+      T_isaDensity_r = 1 / T_isaDensity;
       let T1_isaDensity_b = T_isaDensity_b;
       T_isaDensity_b = 0;
       // grad of (isaDensity): p *= Math.pow(T1 / T, -G / (L * R))
@@ -4858,14 +4829,14 @@ export function breguetRange_vjp(CL: number, CD0: number, k: number, W0: number,
       const t19_isaDensity_b = p_isaDensity_b * p_isaDensity;
       p_isaDensity_b = p_isaDensity_b * t19_isaDensity;
       const t18_isaDensity = stack[--top]!;
-      const t16_isaDensity = stack[--top]!;
-      const t16_isaDensity_b = t19_isaDensity_b * (t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)));
       const t15_isaDensity = L_isaDensity * dh_isaDensity;
       const T1_isaDensity = T_isaDensity + t15_isaDensity;
-      const t16_isaDensity_r = 1 / T_isaDensity;
+      const t16_isaDensity_r_1 = T_isaDensity_r;
+      const t16_isaDensity = T1_isaDensity * t16_isaDensity_r_1;
+      const t16_isaDensity_b = t19_isaDensity_b * (t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)));
       if (t16_isaDensity_b !== 0) {
-        T1_isaDensity_b += t16_isaDensity_b * t16_isaDensity_r;
-        T_isaDensity_b -= t16_isaDensity_b * (T1_isaDensity * t16_isaDensity_r * t16_isaDensity_r);
+        T1_isaDensity_b += t16_isaDensity_b * t16_isaDensity_r_1;
+        T_isaDensity_b -= t16_isaDensity_b * (T1_isaDensity * t16_isaDensity_r_1 * t16_isaDensity_r_1);
       }
       // grad of (isaDensity): const T1 = T + L * dh
       T_isaDensity_b += T1_isaDensity_b;
@@ -4984,12 +4955,10 @@ export function breguetRange_jvp(CL: number, CD0: number, k: number, W0: number,
     const t21_isaDensity = h <= top_1_isaDensity;
     if (t21_isaDensity) {
       brk_isaDensity = true;
+      break;
     }
-    const t23_isaDensity = !brk_isaDensity;
-    if (t23_isaDensity) {
-      const t22_isaDensity = i_isaDensity + 1;
-      i_isaDensity = t22_isaDensity;
-    }
+    const t22_isaDensity = i_isaDensity + 1;
+    i_isaDensity = t22_isaDensity;
   }
   const t26_isaDensity = 287.05287 * T_isaDensity;
   const t26_isaDensity_d = 287.05287 * T_isaDensity_d;
@@ -5101,8 +5070,8 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
     }
     const t7_isaDensity = Math.min(h, top_1_isaDensity);
     const t7_isaDensity_d = h === t7_isaDensity ? h_d : 0;
-    if (top + 8 > stack.length) {
-      stack = tape.reserve(top, 8);
+    if (top + 7 > stack.length) {
+      stack = tape.reserve(top, 7);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t7_isaDensity_d;
@@ -5143,8 +5112,6 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
       const t18_isaDensity_d = -(t18_isaDensity / t17_isaDensity * t17_isaDensity_d);
       const t19_isaDensity = t16_isaDensity ** t18_isaDensity;
       const t19_isaDensity_d = (t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? t19_isaDensity * Math.log(t16_isaDensity) * t18_isaDensity_d : 0);
-      stack_d[top]! = t16_isaDensity_d;
-      stack[top++]! = t16_isaDensity;
       stack_d[top]! = t18_isaDensity_d;
       stack[top++]! = t18_isaDensity;
       const t20_isaDensity = p_isaDensity * t19_isaDensity;
@@ -5167,12 +5134,10 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
     const t21_isaDensity = h <= top_1_isaDensity;
     if (t21_isaDensity) {
       brk_isaDensity = true;
+      break;
     }
-    const t23_isaDensity = !brk_isaDensity;
-    if (t23_isaDensity) {
-      const t22_isaDensity = i_isaDensity + 1;
-      i_isaDensity = t22_isaDensity;
-    }
+    const t22_isaDensity = i_isaDensity + 1;
+    i_isaDensity = t22_isaDensity;
   }
   const t26_isaDensity = 287.05287 * T_isaDensity;
   const t26_isaDensity_d = 287.05287 * T_isaDensity_d;
@@ -5351,15 +5316,17 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
       p_isaDensity_b = p_isaDensity_b * t19_isaDensity;
       const t18_isaDensity = stack[--top]!;
       const t18_isaDensity_d = stack_d[top]!;
-      const t16_isaDensity = stack[--top]!;
-      const t16_isaDensity_d = stack_d[top]!;
-      const c = t16_isaDensity ** (t18_isaDensity - 1);
-      const t16_isaDensity_b = t19_isaDensity_b * (t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : c));
-      const t16_isaDensity_b_d = (t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : c) * t19_isaDensity_b_d) + t19_isaDensity_b * (t18_isaDensity === 0 && t18_isaDensity_d === 0 ? 0 : (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity * (t16_isaDensity < 0 ? 0 : t18_isaDensity_d) : c * (t16_isaDensity < 0 ? 0 : t18_isaDensity_d)) + (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity_d / t16_isaDensity - t19_isaDensity / t16_isaDensity / t16_isaDensity * t16_isaDensity_d : (t18_isaDensity - 1 === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity - 1) : t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? c * Math.log(t16_isaDensity) * t18_isaDensity_d : 0)) : t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity_d / t16_isaDensity - t19_isaDensity / t16_isaDensity / t16_isaDensity * t16_isaDensity_d : (t18_isaDensity - 1 === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity - 1) : t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? c * Math.log(t16_isaDensity) * t18_isaDensity_d : 0))));
       const t15_isaDensity = L_isaDensity * dh_isaDensity;
       const t15_isaDensity_d = dh_isaDensity * L_isaDensity_d + L_isaDensity * dh_isaDensity_d;
       const T1_isaDensity = T_isaDensity + t15_isaDensity;
       const T1_isaDensity_d = T_isaDensity_d + t15_isaDensity_d;
+      const t16_isaDensity_r_1 = 1 / T_isaDensity;
+      const t16_isaDensity_r_1_d = -(t16_isaDensity_r_1 * t16_isaDensity_r_1 * T_isaDensity_d);
+      const t16_isaDensity = T1_isaDensity * t16_isaDensity_r_1;
+      const t16_isaDensity_d = t16_isaDensity_r_1 * T1_isaDensity_d + T1_isaDensity * t16_isaDensity_r_1_d;
+      const c = t16_isaDensity ** (t18_isaDensity - 1);
+      const t16_isaDensity_b = t19_isaDensity_b * (t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : c));
+      const t16_isaDensity_b_d = (t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : c) * t19_isaDensity_b_d) + t19_isaDensity_b * (t18_isaDensity === 0 && t18_isaDensity_d === 0 ? 0 : (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity * (t16_isaDensity < 0 ? 0 : t18_isaDensity_d) : c * (t16_isaDensity < 0 ? 0 : t18_isaDensity_d)) + (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity_d / t16_isaDensity - t19_isaDensity / t16_isaDensity / t16_isaDensity * t16_isaDensity_d : (t18_isaDensity - 1 === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity - 1) : t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? c * Math.log(t16_isaDensity) * t18_isaDensity_d : 0)) : t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity_d / t16_isaDensity - t19_isaDensity / t16_isaDensity / t16_isaDensity * t16_isaDensity_d : (t18_isaDensity - 1 === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity - 1) : t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? c * Math.log(t16_isaDensity) * t18_isaDensity_d : 0))));
       const t16_isaDensity_r = 1 / T_isaDensity;
       const t16_isaDensity_r_d = -(t16_isaDensity_r * t16_isaDensity_r * T_isaDensity_d);
       if (t16_isaDensity_b !== 0 || t16_isaDensity_b_d !== 0) {
@@ -5529,7 +5496,7 @@ export function nacaArea_vjp(m: number, p: number, t: number, n_arg: number | un
   let wPrev_b = 0;
   let t7_b = 0;
   let t40_b = 0;
-  const t3_r = 1 / n;
+  const t3_r_1 = 1 / n;
   // grad of: for (let i = 1; i <= n; i++)
   for (let i = Math.floor(n); i >= 1; i--) {
     let x_b = 0;
@@ -5562,7 +5529,8 @@ export function nacaArea_vjp(m: number, p: number, t: number, n_arg: number | un
       const t47_b = t40_b;
       t40_b = 0;
       const t41 = p * p;
-      const t42 = m / t41;
+      const t42_r_1 = 1 / t41;
+      const t42 = m * t42_r_1;
       const t43 = 2 * p;
       const t44 = t43 * x;
       const t45 = x * x;
@@ -5575,16 +5543,16 @@ export function nacaArea_vjp(m: number, p: number, t: number, n_arg: number | un
       const t43_b = t44_b * x;
       x_b += t44_b * t43;
       p_b += t43_b * 2;
-      const t42_r = 1 / t41;
-      m_b += t42_b * t42_r;
-      const t41_b = -(t42_b * (m * t42_r * t42_r));
+      m_b += t42_b * t42_r_1;
+      const t41_b = -(t42_b * (m * t42_r_1 * t42_r_1));
       p_b += t41_b * (p + p);
     } else {
       const t57_b = t40_b;
       t40_b = 0;
       const t48 = 1 - p;
       const t49 = t48 * t48;
-      const t50 = m / t49;
+      const t50_r_1 = 1 / t49;
+      const t50 = m * t50_r_1;
       const t51 = 2 * p;
       const t52 = 1 - t51;
       const t53 = t51 * x;
@@ -5602,9 +5570,8 @@ export function nacaArea_vjp(m: number, p: number, t: number, n_arg: number | un
       x_b += t53_b * t51;
       t51_b -= t52_b;
       p_b += t51_b * 2;
-      const t50_r = 1 / t49;
-      m_b += t50_b * t50_r;
-      const t49_b = -(t50_b * (m * t50_r * t50_r));
+      m_b += t50_b * t50_r_1;
+      const t49_b = -(t50_b * (m * t50_r_1 * t50_r_1));
       const t48_b = t49_b * (t48 + t48);
       p_b -= t48_b;
     }
@@ -5648,7 +5615,8 @@ export function nacaArea_vjp(m: number, p: number, t: number, n_arg: number | un
       const t14_b = t7_b;
       t7_b = 0;
       const t8 = p * p;
-      const t9 = m / t8;
+      const t9_r_1 = 1 / t8;
+      const t9 = m * t9_r_1;
       const t10 = 2 * p;
       const t11 = t10 * x;
       const t12 = x * x;
@@ -5661,16 +5629,16 @@ export function nacaArea_vjp(m: number, p: number, t: number, n_arg: number | un
       const t10_b = t11_b * x;
       x_b += t11_b * t10;
       p_b += t10_b * 2;
-      const t9_r = 1 / t8;
-      m_b += t9_b * t9_r;
-      const t8_b = -(t9_b * (m * t9_r * t9_r));
+      m_b += t9_b * t9_r_1;
+      const t8_b = -(t9_b * (m * t9_r_1 * t9_r_1));
       p_b += t8_b * (p + p);
     } else {
       const t24_b = t7_b;
       t7_b = 0;
       const t15 = 1 - p;
       const t16 = t15 * t15;
-      const t17 = m / t16;
+      const t17_r_1 = 1 / t16;
+      const t17 = m * t17_r_1;
       const t18 = 2 * p;
       const t19 = 1 - t18;
       const t20 = t18 * x;
@@ -5688,9 +5656,8 @@ export function nacaArea_vjp(m: number, p: number, t: number, n_arg: number | un
       x_b += t20_b * t18;
       t18_b -= t19_b;
       p_b += t18_b * 2;
-      const t17_r = 1 / t16;
-      m_b += t17_b * t17_r;
-      const t16_b = -(t17_b * (m * t17_r * t17_r));
+      m_b += t17_b * t17_r_1;
+      const t16_b = -(t17_b * (m * t17_r_1 * t17_r_1));
       const t15_b = t16_b * (t15 + t15);
       p_b -= t15_b;
     }
@@ -5698,9 +5665,9 @@ export function nacaArea_vjp(m: number, p: number, t: number, n_arg: number | un
     const t5_b = x_b * 0.5;
     const t4_b = -t5_b;
     const t2 = i * Math.PI;
-    const t3 = t2 / n;
+    const t3 = t2 * t3_r_1;
     const t3_b = -(t4_b * Math.sin(t3));
-    n_b -= t3_b * (t2 * t3_r * t3_r);
+    n_b -= t3_b * (t2 * t3_r_1 * t3_r_1);
   }
   // grad of: n = 40
   if (t1) {
@@ -6174,8 +6141,10 @@ export function nacaArea_hvp(m: number, p: number, t: number, n_arg: number | un
       t40_b_d = 0;
       const t41 = p * p;
       const t41_d = (p + p) * p_d;
-      const t42 = m / t41;
-      const t42_d = m_d / t41 - t42 / t41 * t41_d;
+      const t42_r_1 = 1 / t41;
+      const t42_r_1_d = -(t42_r_1 * t42_r_1 * t41_d);
+      const t42 = m * t42_r_1;
+      const t42_d = t42_r_1 * m_d + m * t42_r_1_d;
       const t43 = 2 * p;
       const t43_d = 2 * p_d;
       const t44 = t43 * x;
@@ -6217,8 +6186,10 @@ export function nacaArea_hvp(m: number, p: number, t: number, n_arg: number | un
       const t48_d = -p_d;
       const t49 = t48 * t48;
       const t49_d = (t48 + t48) * t48_d;
-      const t50 = m / t49;
-      const t50_d = m_d / t49 - t50 / t49 * t49_d;
+      const t50_r_1 = 1 / t49;
+      const t50_r_1_d = -(t50_r_1 * t50_r_1 * t49_d);
+      const t50 = m * t50_r_1;
+      const t50_d = t50_r_1 * m_d + m * t50_r_1_d;
       const t51 = 2 * p;
       const t51_d = 2 * p_d;
       const t52 = 1 - t51;
@@ -6343,8 +6314,10 @@ export function nacaArea_hvp(m: number, p: number, t: number, n_arg: number | un
       t7_b_d = 0;
       const t8 = p * p;
       const t8_d = (p + p) * p_d;
-      const t9 = m / t8;
-      const t9_d = m_d / t8 - t9 / t8 * t8_d;
+      const t9_r_1 = 1 / t8;
+      const t9_r_1_d = -(t9_r_1 * t9_r_1 * t8_d);
+      const t9 = m * t9_r_1;
+      const t9_d = t9_r_1 * m_d + m * t9_r_1_d;
       const t10 = 2 * p;
       const t10_d = 2 * p_d;
       const t11 = t10 * x;
@@ -6386,8 +6359,10 @@ export function nacaArea_hvp(m: number, p: number, t: number, n_arg: number | un
       const t15_d = -p_d;
       const t16 = t15 * t15;
       const t16_d = (t15 + t15) * t15_d;
-      const t17 = m / t16;
-      const t17_d = m_d / t16 - t17 / t16 * t16_d;
+      const t17_r_1 = 1 / t16;
+      const t17_r_1_d = -(t17_r_1 * t17_r_1 * t16_d);
+      const t17 = m * t17_r_1;
+      const t17_d = t17_r_1 * m_d + m * t17_r_1_d;
       const t18 = 2 * p;
       const t18_d = 2 * p_d;
       const t19 = 1 - t18;
@@ -6439,8 +6414,10 @@ export function nacaArea_hvp(m: number, p: number, t: number, n_arg: number | un
     const t4_b = -t5_b;
     const t4_b_d = -t5_b_d;
     const t2 = i * Math.PI;
-    const t3 = t2 / n;
-    const t3_d = -(t3 / n * n_d);
+    const t3_r_1 = 1 / n;
+    const t3_r_1_d = -(t3_r_1 * t3_r_1 * n_d);
+    const t3 = t2 * t3_r_1;
+    const t3_d = t2 * t3_r_1_d;
     const t3_b = -(t4_b * Math.sin(t3));
     const t3_b_d = -(Math.sin(t3) * t4_b_d + t4_b * (Math.cos(t3) * t3_d));
     const t3_r = 1 / n;
@@ -6483,12 +6460,8 @@ export function nacaArea_hessian(m: number, p: number, t: number, n_arg?: number
 export function gradeLine_vjp(Q: number, H0: number, diam: Float64Array, len: Float64Array, out: Float64Array, adj: { Q: number; H0: number; diam: Float64Array; len: Float64Array; out: Float64Array }, seed = 1): void {
   if (diam === out) throw new Error("gradeLine_vjp: 'diam' and 'out' are the same array; gradeLine writes 'out', and its derivatives assume different arrays: pass a copy");
   if (len === out) throw new Error("gradeLine_vjp: 'len' and 'out' are the same array; gradeLine writes 'out', and its derivatives assume different arrays: pass a copy");
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let H = H0;
   const t1 = diam.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
   for (let i = 0; i < t1; i++) {
     const D = diam[i]!;
     const t2 = Math.PI * D;
@@ -6503,8 +6476,6 @@ export function gradeLine_vjp(Q: number, H0: number, diam: Float64Array, len: Fl
     const t9 = t8 * v;
     const t11 = 19.62 * D;
     const t12 = t9 / t11;
-    stack[top++]! = v;
-    stack[top++]! = t5;
     const t13 = H - t12;
     H = t13;
     out[i]! = H;
@@ -6522,14 +6493,19 @@ export function gradeLine_vjp(Q: number, H0: number, diam: Float64Array, len: Fl
     out_b[i]! = 0;
     // grad of: H -= (f * len[i] * v * v) / (2 * G * D)
     const t12_b = -H_b;
-    const t5 = stack[--top]!;
-    const v = stack[--top]!;
+    const D = diam[i]!;
+    const t5_r_1 = 1 / D;
+    const t5 = 0.0005 * t5_r_1;
     const f = 0.02 + t5;
     const t6 = len[i]!;
     const t7 = f * t6;
+    const t2 = Math.PI * D;
+    const t3 = t2 * D;
+    const t4 = t3 / 4;
+    const v_r_1 = 1 / t4;
+    const v = Q * v_r_1;
     const t8 = t7 * v;
     const t9 = t8 * v;
-    const D = diam[i]!;
     const t11 = 19.62 * D;
     const t12_r = 1 / t11;
     const t9_b = t12_b === 0 ? 0 : t12_b * t12_r;
@@ -6544,15 +6520,10 @@ export function gradeLine_vjp(Q: number, H0: number, diam: Float64Array, len: Fl
     len_b[i]! += t6_b;
     // grad of: const f = 0.02 + 0.0005 / D
     const t5_b = f_b;
-    const t5_r = 1 / D;
-    if (t5_b !== 0) D_b -= t5_b * (0.0005 * t5_r * t5_r);
+    if (t5_b !== 0) D_b -= t5_b * (0.0005 * t5_r_1 * t5_r_1);
     // grad of: const v = Q / ((Math.PI * D * D) / 4)
-    const t2 = Math.PI * D;
-    const t3 = t2 * D;
-    const t4 = t3 / 4;
-    const v_r = 1 / t4;
-    const t4_b = v_b === 0 ? 0 : -(v_b * (Q * v_r * v_r));
-    if (v_b !== 0) Q_b += v_b * v_r;
+    const t4_b = v_b === 0 ? 0 : -(v_b * (Q * v_r_1 * v_r_1));
+    if (v_b !== 0) Q_b += v_b * v_r_1;
     const t3_b = t4_b === 0 ? 0 : t4_b / 4;
     if (t3_b !== 0) D_b += t3_b * (t2 + t2);
     // grad of: const D = diam[i]
@@ -6562,7 +6533,6 @@ export function gradeLine_vjp(Q: number, H0: number, diam: Float64Array, len: Fl
   H0_b += H_b;
   adj.Q += Q_b;
   adj.H0 += H0_b;
-  tape.top = top;
 }
 
 /** Forward mode of gradeLine: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.out (when given). */

@@ -72,9 +72,8 @@ export function erlangC_vjp(lambda: number, mu: number, c: number, adj: { lambda
     a_b += t1_b / k;
   }
   // grad of: const rho = a / c
-  const rho_r = t5_r;
-  a_b += rho_b * rho_r;
-  c_b -= rho_b * (rho * rho_r);
+  a_b += rho_b * t5_r;
+  c_b -= rho_b * (rho * t5_r);
   // grad of: const a = lambda / mu
   const a_r = 1 / mu;
   lambda_b += a_b * a_r;
@@ -433,13 +432,11 @@ export function sojournTime_vjp(lambda: number, mu: number, model: number, c_arg
       // grad of (erlangC): let term = 1
       term_erlangC_b = 0;
       // grad of (erlangC): const rho = a / c
-      const rho_erlangC_r = t5_erlangC_r;
-      a_erlangC_b += rho_erlangC_b * rho_erlangC_r;
-      c_b -= rho_erlangC_b * (a_erlangC * rho_erlangC_r * rho_erlangC_r);
+      a_erlangC_b += rho_erlangC_b * t5_erlangC_r;
+      c_b -= rho_erlangC_b * (a_erlangC * t5_erlangC_r * t5_erlangC_r);
       // grad of (erlangC): const a = lambda / mu
-      const a_erlangC_r = t10_r;
-      lambda_b += a_erlangC_b * a_erlangC_r;
-      mu_b -= a_erlangC_b * (lambda * a_erlangC_r * a_erlangC_r);
+      lambda_b += a_erlangC_b * t10_r;
+      mu_b -= a_erlangC_b * (lambda * t10_r * t10_r);
     } else {
       if (t4) {
         // grad of: return 1 / mu + rho / (2 * mu * (1 - rho))
@@ -461,9 +458,8 @@ export function sojournTime_vjp(lambda: number, mu: number, model: number, c_arg
         const t12_r = 1 / mu;
         mu_b -= t12_b * (t12_r * t12_r);
         // grad of: const rho = lambda / mu
-        const rho_r = t12_r;
-        lambda_b += rho_b * rho_r;
-        mu_b -= rho_b * (lambda * rho_r * rho_r);
+        lambda_b += rho_b * t12_r;
+        mu_b -= rho_b * (lambda * t12_r * t12_r);
       }
     }
   }
@@ -1095,9 +1091,8 @@ export function staffingCost_vjp(lambda: number, mu: number, opts: { servers?: n
     // grad of (erlangC): const rho = a / c
     a_erlangC_sojournTime_b += rho_erlangC_sojournTime_b / c;
     // grad of (erlangC): const a = lambda / mu
-    const a_erlangC_sojournTime_r = t10_sojournTime_r;
-    lambda_b += a_erlangC_sojournTime_b * a_erlangC_sojournTime_r;
-    mu_b -= a_erlangC_sojournTime_b * (lambda * a_erlangC_sojournTime_r * a_erlangC_sojournTime_r);
+    lambda_b += a_erlangC_sojournTime_b * t10_sojournTime_r;
+    mu_b -= a_erlangC_sojournTime_b * (lambda * t10_sojournTime_r * t10_sojournTime_r);
   }
   adj.lambda += lambda_b;
   adj.mu += mu_b;
@@ -1934,7 +1929,7 @@ export function newsvendorProfit_vjp(q: number, mu: number, sigma: number, price
   const t1_erfApprox_normCdf_b = t2_erfApprox_normCdf_b;
   ax_erfApprox_normCdf_b += t1_erfApprox_normCdf_b * 0.3275911;
   // grad of (erfApprox): const ax = Math.abs(x)
-  const t1_normCdf_b = ax_erfApprox_normCdf_b * Math.sign(t1_normCdf);
+  const t1_normCdf_b = t1_normCdf > 0 ? ax_erfApprox_normCdf_b : t1_normCdf < 0 ? -ax_erfApprox_normCdf_b : ax_erfApprox_normCdf_b * Math.sign(t1_normCdf);
   // grad of (normCdf): 0.5 * (1 + erfApprox(z / Math.SQRT2))
   if (t1_normCdf_b !== 0) z_b += t1_normCdf_b / Math.SQRT2;
   // grad of: const expectedShort = sigma * (normPdf(z) - z * (1 - normCdf(z)))
@@ -2372,8 +2367,8 @@ export function newsvendorProfit_hvp(q: number, mu: number, sigma: number, price
   ax_erfApprox_normCdf_b += t1_erfApprox_normCdf_b * 0.3275911;
   ax_erfApprox_normCdf_b_d += 0.3275911 * t1_erfApprox_normCdf_b_d;
   // grad of (erfApprox): const ax = Math.abs(x)
-  const t1_normCdf_b = ax_erfApprox_normCdf_b * Math.sign(t1_normCdf);
-  const t1_normCdf_b_d = Math.sign(t1_normCdf) * ax_erfApprox_normCdf_b_d;
+  const t1_normCdf_b = t1_normCdf > 0 ? ax_erfApprox_normCdf_b : t1_normCdf < 0 ? -ax_erfApprox_normCdf_b : ax_erfApprox_normCdf_b * Math.sign(t1_normCdf);
+  const t1_normCdf_b_d = t1_normCdf > 0 ? ax_erfApprox_normCdf_b_d : t1_normCdf < 0 ? -ax_erfApprox_normCdf_b_d : Math.sign(t1_normCdf) * ax_erfApprox_normCdf_b_d;
   // grad of (normCdf): 0.5 * (1 + erfApprox(z / Math.SQRT2))
   if (t1_normCdf_b !== 0 || t1_normCdf_b_d !== 0) {
     z_b += t1_normCdf_b / Math.SQRT2;
@@ -2565,9 +2560,8 @@ export function qrCost_vjp(Q: number, r: number, D: number, muL: number, sigL: n
   const t12_b = t13_b;
   r_b += t13_b;
   Q_b += t12_b / 2;
-  const t11_r = t19_r;
-  const t10_b = t11_b * t11_r;
-  Q_b -= t11_b * (t11 * t11_r);
+  const t10_b = t11_b * t19_r;
+  Q_b -= t11_b * (t11 * t19_r);
   K_b += t10_b * D;
   D_b += t10_b * K;
   // grad of: const shortage = sigL * (normPdf(z) - z * (1 - normCdf(z)))
@@ -2608,7 +2602,7 @@ export function qrCost_vjp(Q: number, r: number, D: number, muL: number, sigL: n
   const t1_erfApprox_normCdf_b = t2_erfApprox_normCdf_b;
   ax_erfApprox_normCdf_b += t1_erfApprox_normCdf_b * 0.3275911;
   // grad of (erfApprox): const ax = Math.abs(x)
-  const t1_normCdf_b = ax_erfApprox_normCdf_b * Math.sign(t1_normCdf);
+  const t1_normCdf_b = t1_normCdf > 0 ? ax_erfApprox_normCdf_b : t1_normCdf < 0 ? -ax_erfApprox_normCdf_b : ax_erfApprox_normCdf_b * Math.sign(t1_normCdf);
   // grad of (normCdf): 0.5 * (1 + erfApprox(z / Math.SQRT2))
   if (t1_normCdf_b !== 0) z_b += t1_normCdf_b / Math.SQRT2;
   // grad of: const shortage = sigL * (normPdf(z) - z * (1 - normCdf(z)))
@@ -3094,8 +3088,8 @@ export function qrCost_hvp(Q: number, r: number, D: number, muL: number, sigL: n
   ax_erfApprox_normCdf_b += t1_erfApprox_normCdf_b * 0.3275911;
   ax_erfApprox_normCdf_b_d += 0.3275911 * t1_erfApprox_normCdf_b_d;
   // grad of (erfApprox): const ax = Math.abs(x)
-  const t1_normCdf_b = ax_erfApprox_normCdf_b * Math.sign(t1_normCdf);
-  const t1_normCdf_b_d = Math.sign(t1_normCdf) * ax_erfApprox_normCdf_b_d;
+  const t1_normCdf_b = t1_normCdf > 0 ? ax_erfApprox_normCdf_b : t1_normCdf < 0 ? -ax_erfApprox_normCdf_b : ax_erfApprox_normCdf_b * Math.sign(t1_normCdf);
+  const t1_normCdf_b_d = t1_normCdf > 0 ? ax_erfApprox_normCdf_b_d : t1_normCdf < 0 ? -ax_erfApprox_normCdf_b_d : Math.sign(t1_normCdf) * ax_erfApprox_normCdf_b_d;
   // grad of (normCdf): 0.5 * (1 + erfApprox(z / Math.SQRT2))
   if (t1_normCdf_b !== 0 || t1_normCdf_b_d !== 0) {
     z_b += t1_normCdf_b / Math.SQRT2;
@@ -3881,7 +3875,7 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
     stack[top++]! = term_erlangC;
     term_erlangC = 1;
     sum_1_erlangC = 1;
-    if (top + (7 + (c > 0 ? c : 0) * 2) > stack.length) stack = tape.reserve(top, 7 + (c > 0 ? c : 0) * 2);
+    if (top + (6 + (c > 0 ? c : 0) * 2) > stack.length) stack = tape.reserve(top, 6 + (c > 0 ? c : 0) * 2);
     for (let k_erlangC = 1; k_erlangC < c; k_erlangC++) {
       const t1_erlangC = a_erlangC / k_erlangC;
       const t2_erlangC = term_erlangC * t1_erlangC;
@@ -3892,15 +3886,13 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
       sum_1_erlangC = t3_erlangC;
     }
     const t4_erlangC = term_erlangC * a_erlangC;
-    stack[top++]! = a_erlangC;
     const t5_erlangC = t4_erlangC / c;
     const t6_erlangC = 1 - rho_erlangC;
     const last_erlangC = t5_erlangC / t6_erlangC;
-    stack[top++]! = t5_erlangC;
-    stack[top++]! = rho_erlangC;
     const t7_erlangC = sum_1_erlangC + last_erlangC;
     const t8_erlangC = last_erlangC / t7_erlangC;
-    stack[top++]! = last_erlangC;
+    stack[top++]! = rho_erlangC;
+    stack[top++]! = t5_erlangC;
     stack[top++]! = t7_erlangC;
     const Pw = t8_erlangC;
     const t4 = c * mu;
@@ -3909,10 +3901,11 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
     const t7 = t6 * target;
     const t8 = Math.exp(t7);
     const t9 = Pw * t8;
+    stack[top++]! = Pw;
+    stack[top++]! = t8;
     const sl = 1 - t9;
     const t10 = lam * sl;
-    stack[top++]! = t8_erlangC;
-    stack[top++]! = t8;
+    stack[top++]! = sl;
     const t11 = answered + t10;
     answered = t11;
     const t12 = total + lam;
@@ -3932,7 +3925,7 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
   const t13_r = 1 / total;
   answered_b += t13_b * t13_r;
   total_b -= t13_b * (t13 * t13_r);
-  const a_erlangC_r = 1 / mu;
+  const a_erlangC_r_1 = 1 / mu;
   // grad of: lambdas.forEach(…)
   for (let i_1 = t3 - 1; i_1 >= 0; i_1--) {
     let a_erlangC_b = 0;
@@ -3940,16 +3933,14 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
     let lam_b = total_b;
     // grad of: answered += lam * sl
     const t10_b = answered_b;
-    const t8 = stack[--top]!;
-    const t8_erlangC = stack[--top]!;
+    const sl = stack[--top]!;
     const lam = lambdas[i_1]!;
-    const Pw = t8_erlangC;
-    const t9 = Pw * t8;
-    const sl = 1 - t9;
     lam_b += t10_b * sl;
     const sl_b = t10_b * lam;
     // grad of: const sl = 1 - Pw * Math.exp(-(c * mu - lam) * target)
     const t9_b = -sl_b;
+    const t8 = stack[--top]!;
+    const Pw = stack[--top]!;
     const Pw_b = t9_b * t8;
     const t8_b = t9_b * Pw;
     const t7_b = t8_b * t8;
@@ -3967,22 +3958,22 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
     const t8_erlangC_b = Pw_b;
     // grad of (erlangC): return last / (sum + last)
     const t7_erlangC = stack[--top]!;
-    const last_erlangC = stack[--top]!;
+    const t5_erlangC = stack[--top]!;
+    const rho_erlangC = stack[--top]!;
+    const t6_erlangC = 1 - rho_erlangC;
+    const last_erlangC_r_1 = 1 / t6_erlangC;
+    const last_erlangC = t5_erlangC * last_erlangC_r_1;
     const t8_erlangC_r = 1 / t7_erlangC;
     let last_erlangC_b = t8_erlangC_b * t8_erlangC_r;
     const t7_erlangC_b = -(t8_erlangC_b * (last_erlangC * t8_erlangC_r * t8_erlangC_r));
     sum_1_erlangC_b += t7_erlangC_b;
     last_erlangC_b += t7_erlangC_b;
     // grad of (erlangC): const last = (term * a) / c / (1 - rho)
-    const rho_erlangC = stack[--top]!;
-    const t5_erlangC = stack[--top]!;
-    const t6_erlangC = 1 - rho_erlangC;
-    const last_erlangC_r = 1 / t6_erlangC;
-    const t5_erlangC_b = last_erlangC_b * last_erlangC_r;
-    const t6_erlangC_b = -(last_erlangC_b * (t5_erlangC * last_erlangC_r * last_erlangC_r));
+    const t5_erlangC_b = last_erlangC_b * last_erlangC_r_1;
+    const t6_erlangC_b = -(last_erlangC_b * (t5_erlangC * last_erlangC_r_1 * last_erlangC_r_1));
     const rho_erlangC_b = -t6_erlangC_b;
     const t4_erlangC_b = t5_erlangC_b / c;
-    const a_erlangC = stack[--top]!;
+    const a_erlangC = lam * a_erlangC_r_1;
     term_erlangC_b += t4_erlangC_b * a_erlangC;
     a_erlangC_b += t4_erlangC_b * term_erlangC;
     // grad of (erlangC): for (let k = 1; k < c; k++)
@@ -4004,8 +3995,8 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
     // grad of (erlangC): const rho = a / c
     a_erlangC_b += rho_erlangC_b / c;
     // grad of (erlangC): const a = lambda / mu
-    lam_b += a_erlangC_b * a_erlangC_r;
-    mu_b -= a_erlangC_b * (lam * a_erlangC_r * a_erlangC_r);
+    lam_b += a_erlangC_b * a_erlangC_r_1;
+    mu_b -= a_erlangC_b * (lam * a_erlangC_r_1 * a_erlangC_r_1);
     // grad of: lambdas.forEach(…)
     lambdas_b[i_1]! += lam_b;
   }
@@ -4184,8 +4175,8 @@ export function serviceLevel_hvp(lambdas: Float64Array, mu: number, servers: Int
     term_erlangC_d = 0;
     sum_1_erlangC = 1;
     sum_1_erlangC_d = 0;
-    if (top + (7 + (c > 0 ? c : 0) * 2) > stack.length) {
-      stack = tape.reserve(top, 7 + (c > 0 ? c : 0) * 2);
+    if (top + (6 + (c > 0 ? c : 0) * 2) > stack.length) {
+      stack = tape.reserve(top, 6 + (c > 0 ? c : 0) * 2);
       stack_d = tapeTangents(stack);
     }
     for (let k_erlangC = 1; k_erlangC < c; k_erlangC++) {
@@ -4206,24 +4197,20 @@ export function serviceLevel_hvp(lambdas: Float64Array, mu: number, servers: Int
     }
     const t4_erlangC = term_erlangC * a_erlangC;
     const t4_erlangC_d = a_erlangC * term_erlangC_d + term_erlangC * a_erlangC_d;
-    stack_d[top]! = a_erlangC_d;
-    stack[top++]! = a_erlangC;
     const t5_erlangC = t4_erlangC / c;
     const t5_erlangC_d = t4_erlangC_d / c;
     const t6_erlangC = 1 - rho_erlangC;
     const t6_erlangC_d = -rho_erlangC_d;
     const last_erlangC = t5_erlangC / t6_erlangC;
     const last_erlangC_d = t5_erlangC_d / t6_erlangC - last_erlangC / t6_erlangC * t6_erlangC_d;
-    stack_d[top]! = t5_erlangC_d;
-    stack[top++]! = t5_erlangC;
-    stack_d[top]! = rho_erlangC_d;
-    stack[top++]! = rho_erlangC;
     const t7_erlangC = sum_1_erlangC + last_erlangC;
     const t7_erlangC_d = sum_1_erlangC_d + last_erlangC_d;
     const t8_erlangC = last_erlangC / t7_erlangC;
     const t8_erlangC_d = last_erlangC_d / t7_erlangC - t8_erlangC / t7_erlangC * t7_erlangC_d;
-    stack_d[top]! = last_erlangC_d;
-    stack[top++]! = last_erlangC;
+    stack_d[top]! = rho_erlangC_d;
+    stack[top++]! = rho_erlangC;
+    stack_d[top]! = t5_erlangC_d;
+    stack[top++]! = t5_erlangC;
     stack_d[top]! = t7_erlangC_d;
     stack[top++]! = t7_erlangC;
     const Pw = t8_erlangC;
@@ -4240,14 +4227,16 @@ export function serviceLevel_hvp(lambdas: Float64Array, mu: number, servers: Int
     const t8_d = t8 * t7_d;
     const t9 = Pw * t8;
     const t9_d = t8 * Pw_d + Pw * t8_d;
+    stack_d[top]! = Pw_d;
+    stack[top++]! = Pw;
+    stack_d[top]! = t8_d;
+    stack[top++]! = t8;
     const sl = 1 - t9;
     const sl_d = -t9_d;
     const t10 = lam * sl;
     const t10_d = sl * lam_d + lam * sl_d;
-    stack_d[top]! = t8_erlangC_d;
-    stack[top++]! = t8_erlangC;
-    stack_d[top]! = t8_d;
-    stack[top++]! = t8;
+    stack_d[top]! = sl_d;
+    stack[top++]! = sl;
     const t11 = answered + t10;
     const t11_d = answered_d + t10_d;
     answered = t11;
@@ -4293,18 +4282,10 @@ export function serviceLevel_hvp(lambdas: Float64Array, mu: number, servers: Int
     // grad of: answered += lam * sl
     const t10_b = answered_b;
     const t10_b_d = answered_b_d;
-    const t8 = stack[--top]!;
-    const t8_d = stack_d[top]!;
-    const t8_erlangC = stack[--top]!;
-    const t8_erlangC_d = stack_d[top]!;
+    const sl = stack[--top]!;
+    const sl_d = stack_d[top]!;
     const lam = lambdas[i_1]!;
     const lam_d = lambdas_d[i_1]!;
-    const Pw = t8_erlangC;
-    const Pw_d = t8_erlangC_d;
-    const t9 = Pw * t8;
-    const t9_d = t8 * Pw_d + Pw * t8_d;
-    const sl = 1 - t9;
-    const sl_d = -t9_d;
     lam_b += t10_b * sl;
     lam_b_d += sl * t10_b_d + t10_b * sl_d;
     const sl_b = t10_b * lam;
@@ -4312,6 +4293,10 @@ export function serviceLevel_hvp(lambdas: Float64Array, mu: number, servers: Int
     // grad of: const sl = 1 - Pw * Math.exp(-(c * mu - lam) * target)
     const t9_b = -sl_b;
     const t9_b_d = -sl_b_d;
+    const t8 = stack[--top]!;
+    const t8_d = stack_d[top]!;
+    const Pw = stack[--top]!;
+    const Pw_d = stack_d[top]!;
     const Pw_b = t9_b * t8;
     const Pw_b_d = t8 * t9_b_d + t9_b * t8_d;
     const t8_b = t9_b * Pw;
@@ -4343,8 +4328,16 @@ export function serviceLevel_hvp(lambdas: Float64Array, mu: number, servers: Int
     // grad of (erlangC): return last / (sum + last)
     const t7_erlangC = stack[--top]!;
     const t7_erlangC_d = stack_d[top]!;
-    const last_erlangC = stack[--top]!;
-    const last_erlangC_d = stack_d[top]!;
+    const t5_erlangC = stack[--top]!;
+    const t5_erlangC_d = stack_d[top]!;
+    const rho_erlangC = stack[--top]!;
+    const rho_erlangC_d = stack_d[top]!;
+    const t6_erlangC = 1 - rho_erlangC;
+    const t6_erlangC_d = -rho_erlangC_d;
+    const last_erlangC_r_1 = 1 / t6_erlangC;
+    const last_erlangC_r_1_d = -(last_erlangC_r_1 * last_erlangC_r_1 * t6_erlangC_d);
+    const last_erlangC = t5_erlangC * last_erlangC_r_1;
+    const last_erlangC_d = last_erlangC_r_1 * t5_erlangC_d + t5_erlangC * last_erlangC_r_1_d;
     const t8_erlangC_r = 1 / t7_erlangC;
     const t8_erlangC_r_d = -(t8_erlangC_r * t8_erlangC_r * t7_erlangC_d);
     let last_erlangC_b = t8_erlangC_b * t8_erlangC_r;
@@ -4356,12 +4349,6 @@ export function serviceLevel_hvp(lambdas: Float64Array, mu: number, servers: Int
     last_erlangC_b += t7_erlangC_b;
     last_erlangC_b_d += t7_erlangC_b_d;
     // grad of (erlangC): const last = (term * a) / c / (1 - rho)
-    const rho_erlangC = stack[--top]!;
-    const rho_erlangC_d = stack_d[top]!;
-    const t5_erlangC = stack[--top]!;
-    const t5_erlangC_d = stack_d[top]!;
-    const t6_erlangC = 1 - rho_erlangC;
-    const t6_erlangC_d = -rho_erlangC_d;
     const last_erlangC_r = 1 / t6_erlangC;
     const last_erlangC_r_d = -(last_erlangC_r * last_erlangC_r * t6_erlangC_d);
     const t5_erlangC_b = last_erlangC_b * last_erlangC_r;
@@ -4372,8 +4359,10 @@ export function serviceLevel_hvp(lambdas: Float64Array, mu: number, servers: Int
     const rho_erlangC_b_d = -t6_erlangC_b_d;
     const t4_erlangC_b = t5_erlangC_b / c;
     const t4_erlangC_b_d = t5_erlangC_b_d / c;
-    const a_erlangC = stack[--top]!;
-    const a_erlangC_d = stack_d[top]!;
+    const a_erlangC_r_1 = 1 / mu;
+    const a_erlangC_r_1_d = -(a_erlangC_r_1 * a_erlangC_r_1 * mu_d);
+    const a_erlangC = lam * a_erlangC_r_1;
+    const a_erlangC_d = a_erlangC_r_1 * lam_d + lam * a_erlangC_r_1_d;
     term_erlangC_b += t4_erlangC_b * a_erlangC;
     term_erlangC_b_d += a_erlangC * t4_erlangC_b_d + t4_erlangC_b * a_erlangC_d;
     a_erlangC_b += t4_erlangC_b * term_erlangC;
@@ -4805,9 +4794,8 @@ export function peakStaffing_vjp(lambdas: readonly number[], mu: number, adj: { 
     const t4_b = loads_b[i]!;
     loads_b[i]! = 0;
     const l = lambdas[i]!;
-    const t4_r = t5_r;
-    const l_b = t4_b === 0 ? 0 : t4_b * t4_r;
-    if (t4_b !== 0) mu_b -= t4_b * (l * t4_r * t4_r);
+    const l_b = t4_b === 0 ? 0 : t4_b * t5_r;
+    if (t4_b !== 0) mu_b -= t4_b * (l * t5_r * t5_r);
     lambdas_b[i]! += l_b;
   }
   // grad of: const peak = Math.max(...lambdas)

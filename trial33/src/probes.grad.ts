@@ -1609,14 +1609,13 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
       const t6 = Number.isNaN(t5);
       if (t6) {
         cnt_outer = true;
+        break;
       }
-      const t8 = !cnt_outer;
-      if (t8) {
-        const t7 = k + 1;
-        k = t7;
-      }
+      const t7 = k + 1;
+      k = t7;
     }
     const t11 = !cnt_outer;
+    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
     if (t11) {
       const t12 = pts.length;
       const t13 = i < 0 ? Math.max(t12 + i, 0) : Math.min(i, t12) || 0;
@@ -1645,7 +1644,6 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
         tmp[i_1]! = t23;
       }
       const t24 = tmp.length;
-      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
       stack[top++]! = scale;
       scale = 0;
       scale_run = scale;
@@ -1678,13 +1676,11 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
       }
       sum_1 = 0;
       compensation = 0;
-      if (top + (3 + (t24 + 1 > 0 ? t24 + 1 : 0)) > stack.length) stack = tape.reserve(top, 3 + (t24 + 1 > 0 ? t24 + 1 : 0));
       for (let j_1 = 0; j_1 < t24; j_1++) {
         const t31 = tmp[j_1]!;
         const t32 = Math.abs(t31);
         const t33 = t32 / divisor;
         const t34 = t33 * t33;
-        stack[top++]! = t33;
         const t35 = t34 - compensation;
         const t36 = sum_1 + t35;
         const t37 = t36 - sum_1;
@@ -1723,7 +1719,6 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
         stack[top++]! = 1;
       }
     } else {
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = 0;
     }
   }
@@ -1793,7 +1788,7 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
       const tmp_b: Float64Array = tape.popRef();
       const tmp = tape.popRef();
       const t24 = tmp.length;
-      const t33_r = 1 / divisor;
+      const t33_r_1 = 1 / divisor;
       for (let j_1 = t24 - 1; j_1 >= 0; j_1--) {
         let t36_b = sum_1_b;
         sum_1_b = 0;
@@ -1807,13 +1802,13 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
         t35_b += t36_b;
         const t34_b = t35_b;
         compensation_b -= t35_b;
-        const t33 = stack[--top]!;
-        const t33_b = t34_b === 0 ? 0 : t34_b * (t33 + t33);
         const t31 = tmp[j_1]!;
         const t32 = Math.abs(t31);
-        const t32_b = t33_b === 0 ? 0 : t33_b * t33_r;
-        if (t33_b !== 0) divisor_b -= t33_b * (t32 * t33_r * t33_r);
-        const t31_b = t32_b === 0 ? 0 : t32_b * Math.sign(t31);
+        const t33 = t32 * t33_r_1;
+        const t33_b = t34_b === 0 ? 0 : t34_b * (t33 + t33);
+        const t32_b = t33_b === 0 ? 0 : t33_b * t33_r_1;
+        if (t33_b !== 0) divisor_b -= t33_b * (t32 * t33_r_1 * t33_r_1);
+        const t31_b = t32_b === 0 ? 0 : t31 > 0 ? t32_b : t31 < 0 ? -t32_b : t32_b * Math.sign(t31);
         tmp_b[j_1]! += t31_b;
       }
       compensation_b = 0;
@@ -1832,7 +1827,7 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
         const t48_b = scale_b;
         scale_b = 0;
         const t47 = tmp[scale_last]!;
-        const t47_b = t48_b === 0 ? 0 : t48_b * Math.sign(t47);
+        const t47_b = t48_b === 0 ? 0 : t47 > 0 ? t48_b : t47 < 0 ? -t48_b : t48_b * Math.sign(t47);
         tmp_b[scale_last]! += t47_b;
       }
       scale = stack[--top]!;
@@ -1928,12 +1923,10 @@ export function gridNearest_jvp(pts: Float64Array, qx: number, qy: number, qz: n
       const t6 = Number.isNaN(t5);
       if (t6) {
         cnt_outer = true;
+        break;
       }
-      const t8 = !cnt_outer;
-      if (t8) {
-        const t7 = k + 1;
-        k = t7;
-      }
+      const t7 = k + 1;
+      k = t7;
     }
     const t11 = !cnt_outer;
     if (t11) {
@@ -2131,14 +2124,16 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
       const t6 = Number.isNaN(t5);
       if (t6) {
         cnt_outer = true;
+        break;
       }
-      const t8 = !cnt_outer;
-      if (t8) {
-        const t7 = k + 1;
-        k = t7;
-      }
+      const t7 = k + 1;
+      k = t7;
     }
     const t11 = !cnt_outer;
+    if (top + 7 > stack.length) {
+      stack = tape.reserve(top, 7);
+      stack_d = tapeTangents(stack);
+    }
     if (t11) {
       const t12 = pts.length;
       const t13 = i < 0 ? Math.max(t12 + i, 0) : Math.min(i, t12) || 0;
@@ -2176,10 +2171,6 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
         tmp_d[i_1]! = t23_d;
       }
       const t24 = tmp.length;
-      if (top + 4 > stack.length) {
-        stack = tape.reserve(top, 4);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = scale_d;
       stack[top++]! = scale;
       scale = 0;
@@ -2224,10 +2215,6 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
       sum_1_d = 0;
       compensation = 0;
       compensation_d = 0;
-      if (top + (3 + (t24 + 1 > 0 ? t24 + 1 : 0)) > stack.length) {
-        stack = tape.reserve(top, 3 + (t24 + 1 > 0 ? t24 + 1 : 0));
-        stack_d = tapeTangents(stack);
-      }
       for (let j_1 = 0; j_1 < t24; j_1++) {
         const t31 = tmp[j_1]!;
         const t31_d = tmp_d[j_1]!;
@@ -2237,8 +2224,6 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
         const t33_d = t32_d / divisor - t33 / divisor * divisor_d;
         const t34 = t33 * t33;
         const t34_d = (t33 + t33) * t33_d;
-        stack_d[top]! = t33_d;
-        stack[top++]! = t33;
         const t35 = t34 - compensation;
         const t35_d = t34_d - compensation_d;
         const t36 = sum_1 + t35;
@@ -2291,10 +2276,6 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
         stack[top++]! = 1;
       }
     } else {
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = 0;
       stack[top++]! = 0;
     }
@@ -2430,14 +2411,16 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
         const t34_b_d = t35_b_d;
         compensation_b -= t35_b;
         compensation_b_d -= t35_b_d;
-        const t33 = stack[--top]!;
-        const t33_d = stack_d[top]!;
-        const t33_b = t34_b === 0 ? 0 : t34_b * (t33 + t33);
-        const t33_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : (t33 + t33) * t34_b_d + t34_b * (2 * t33_d);
         const t31 = tmp[j_1]!;
         const t31_d = tmp_d[j_1]!;
         const t32 = Math.abs(t31);
         const t32_d = Math.sign(t31) * t31_d;
+        const t33_r_1 = 1 / divisor;
+        const t33_r_1_d = -(t33_r_1 * t33_r_1 * divisor_d);
+        const t33 = t32 * t33_r_1;
+        const t33_d = t33_r_1 * t32_d + t32 * t33_r_1_d;
+        const t33_b = t34_b === 0 ? 0 : t34_b * (t33 + t33);
+        const t33_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : (t33 + t33) * t34_b_d + t34_b * (2 * t33_d);
         const t33_r = 1 / divisor;
         const t33_r_d = -(t33_r * t33_r * divisor_d);
         const t32_b = t33_b === 0 ? 0 : t33_b * t33_r;
@@ -2446,8 +2429,8 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
           divisor_b -= t33_b * (t32 * t33_r * t33_r);
           divisor_b_d -= t32 * t33_r * t33_r * t33_b_d + t33_b * (t33_r * (t33_r * t32_d + t32 * t33_r_d) + t32 * t33_r * t33_r_d);
         }
-        const t31_b = t32_b === 0 ? 0 : t32_b * Math.sign(t31);
-        const t31_b_d = t32_b === 0 && t32_b_d === 0 ? 0 : Math.sign(t31) * t32_b_d;
+        const t31_b = t32_b === 0 ? 0 : t31 > 0 ? t32_b : t31 < 0 ? -t32_b : t32_b * Math.sign(t31);
+        const t31_b_d = t32_b === 0 && t32_b_d === 0 ? 0 : t31 > 0 ? t32_b_d : t31 < 0 ? -t32_b_d : Math.sign(t31) * t32_b_d;
         tmp_b[j_1]! += t31_b;
         tmp_b_d[j_1]! += t31_b_d;
       }
@@ -2476,8 +2459,8 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
         scale_b = 0;
         scale_b_d = 0;
         const t47 = tmp[scale_last]!;
-        const t47_b = t48_b === 0 ? 0 : t48_b * Math.sign(t47);
-        const t47_b_d = t48_b === 0 && t48_b_d === 0 ? 0 : Math.sign(t47) * t48_b_d;
+        const t47_b = t48_b === 0 ? 0 : t47 > 0 ? t48_b : t47 < 0 ? -t48_b : t48_b * Math.sign(t47);
+        const t47_b_d = t48_b === 0 && t48_b_d === 0 ? 0 : t47 > 0 ? t48_b_d : t47 < 0 ? -t48_b_d : Math.sign(t47) * t48_b_d;
         tmp_b[scale_last]! += t47_b;
         tmp_b_d[scale_last]! += t47_b_d;
       }

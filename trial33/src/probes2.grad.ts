@@ -869,7 +869,7 @@ export function totalDefault_vjp(x: number, y_arg: number | undefined, adj: { x:
   const t11_b = t12_b;
   const t10_b = t11_b * t8;
   const t9_b = t10_b * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? 1.5 * t10 / t9 : 1.5 * t9 ** 0.5);
-  x_b += t9_b * Math.sign(x);
+  x_b += x > 0 ? t9_b : x < 0 ? -t9_b : t9_b * Math.sign(x);
   const t5_b = t7_b;
   const t4_b = t5_b * x;
   x_b += t5_b * t4;
@@ -989,8 +989,8 @@ export function totalDefault_hvp(x: number, y_arg: number | undefined, v: { x?: 
   const c = t9 ** 0.5;
   const t9_b = t10_b * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? 1.5 * t10 / t9 : 1.5 * c);
   const t9_b_d = t10_b * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? 1.5 * t10_d / t9 - 1.5 * t10 / t9 / t9 * t9_d : 1.5 * (t9 === 0 ? 0 : Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 0.5 * c / t9 * t9_d : 0.5 * t9 ** -0.5 * t9_d));
-  x_b += t9_b * Math.sign(x);
-  x_b_d += Math.sign(x) * t9_b_d;
+  x_b += x > 0 ? t9_b : x < 0 ? -t9_b : t9_b * Math.sign(x);
+  x_b_d += x > 0 ? t9_b_d : x < 0 ? -t9_b_d : Math.sign(x) * t9_b_d;
   const t5_b = t7_b;
   const t4_b = t5_b * x;
   const t4_b_d = t5_b * x_d;

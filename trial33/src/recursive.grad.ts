@@ -7563,9 +7563,8 @@ function softMinimax_rev(i: number, depth: number, maximizing: boolean, leaves: 
     temp_b -= t15_b * (t14 * t15_r * t15_r);
     const b_b = t14_b * s;
     const t12 = stack[--top]!;
-    const t13_r = t15_r;
-    const t12_b = t13_b * t13_r;
-    temp_b -= t13_b * (t12 * t13_r * t13_r);
+    const t12_b = t13_b * t15_r;
+    temp_b -= t13_b * (t12 * t15_r * t15_r);
     const a_b = t12_b * s;
     temp_b += t11_b * s;
     // grad of: const b = softMinimax(2 * i + 2, depth - 1, !maximizing, leaves, temp)

@@ -2524,7 +2524,7 @@ export function droneCost_vjp(kp: number, kd: number, mass: number, zRef_arg: nu
     const t11 = Math.abs(st_v);
     const t10_b = t12_b * t11;
     const t11_b = t12_b * t10;
-    st_v_b += t11_b * Math.sign(st_v);
+    st_v_b += st_v > 0 ? t11_b : st_v < 0 ? -t11_b : t11_b * Math.sign(st_v);
     st_v_b += t10_b * 0.1;
     const t8_b = t9_b;
     const thrust = stack[--top]!;
@@ -2819,8 +2819,8 @@ export function droneCost_hvp(kp: number, kd: number, mass: number, zRef_arg: nu
     const t10_b_d = t11 * t12_b_d + t12_b * t11_d;
     const t11_b = t12_b * t10;
     const t11_b_d = t10 * t12_b_d + t12_b * t10_d;
-    st_v_b += t11_b * Math.sign(st_v);
-    st_v_b_d += Math.sign(st_v) * t11_b_d;
+    st_v_b += st_v > 0 ? t11_b : st_v < 0 ? -t11_b : t11_b * Math.sign(st_v);
+    st_v_b_d += st_v > 0 ? t11_b_d : st_v < 0 ? -t11_b_d : Math.sign(st_v) * t11_b_d;
     st_v_b += t10_b * 0.1;
     st_v_b_d += 0.1 * t10_b_d;
     const t8_b = t9_b;

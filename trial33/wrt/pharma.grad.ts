@@ -402,7 +402,7 @@ export function multiDoseConc_vjp(dose: number, ka: number, ke: number, V: numbe
     const t1_batemanConc = ka - ke;
     const t2_batemanConc = Math.abs(t1_batemanConc);
     const t3_batemanConc = t2_batemanConc < 1e-9;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     if (t3_batemanConc) {
       const t4_batemanConc = dose / V;
       const t5_batemanConc = t4_batemanConc * ka;
@@ -411,7 +411,6 @@ export function multiDoseConc_vjp(dose: number, ka: number, ke: number, V: numbe
       const t8_batemanConc = t7_batemanConc * tk;
       const t9_batemanConc = Math.exp(t8_batemanConc);
       const t10_batemanConc = t6_batemanConc * t9_batemanConc;
-      stack[top++]! = t4_batemanConc;
       stack[top++]! = t9_batemanConc;
       result_batemanConc = t10_batemanConc;
     } else {
@@ -426,7 +425,6 @@ export function multiDoseConc_vjp(dose: number, ka: number, ke: number, V: numbe
       const t19_batemanConc = Math.exp(t18_batemanConc);
       const t20_batemanConc = t16_batemanConc - t19_batemanConc;
       const t21_batemanConc = t13_batemanConc * t20_batemanConc;
-      stack[top++]! = t13_batemanConc;
       stack[top++]! = t16_batemanConc;
       stack[top++]! = t19_batemanConc;
       result_batemanConc = t21_batemanConc;
@@ -445,7 +443,7 @@ export function multiDoseConc_vjp(dose: number, ka: number, ke: number, V: numbe
   let t_b = 0;
   let c_b = seed;
   let result_batemanConc_b = 0;
-  const t4_batemanConc_r = 1 / V;
+  const t4_batemanConc_r_1 = 1 / V;
   // grad of: for (let k = 0; k < nDoses; k++)
   for (let k_1 = iters; k_1 > 0; k_1--) {
     let tk_b = 0;
@@ -465,7 +463,7 @@ export function multiDoseConc_vjp(dose: number, ka: number, ke: number, V: numbe
       const t10_batemanConc_b = result_batemanConc_b;
       result_batemanConc_b = 0;
       const t9_batemanConc = stack[--top]!;
-      const t4_batemanConc = stack[--top]!;
+      const t4_batemanConc = dose * t4_batemanConc_r_1;
       const t5_batemanConc = t4_batemanConc * ka;
       const t6_batemanConc = t5_batemanConc * tk;
       const t6_batemanConc_b = t10_batemanConc_b * t9_batemanConc;
@@ -479,15 +477,18 @@ export function multiDoseConc_vjp(dose: number, ka: number, ke: number, V: numbe
       tk_b += t6_batemanConc_b * t5_batemanConc;
       const t4_batemanConc_b = t5_batemanConc_b * ka;
       ka_b += t5_batemanConc_b * t4_batemanConc;
-      dose_b += t4_batemanConc_b * t4_batemanConc_r;
-      V_b -= t4_batemanConc_b * (dose * t4_batemanConc_r * t4_batemanConc_r);
+      dose_b += t4_batemanConc_b * t4_batemanConc_r_1;
+      V_b -= t4_batemanConc_b * (dose * t4_batemanConc_r_1 * t4_batemanConc_r_1);
     } else {
       // grad of (batemanConc): return ((dose * ka) / (V * (ka - ke))) * (Math.exp(-ke * t) - Math.exp(-ka * t))
       const t21_batemanConc_b = result_batemanConc_b;
       result_batemanConc_b = 0;
       const t19_batemanConc = stack[--top]!;
       const t16_batemanConc = stack[--top]!;
-      const t13_batemanConc = stack[--top]!;
+      const t11_batemanConc = dose * ka;
+      const t12_batemanConc = V * t1_batemanConc;
+      const t13_batemanConc_r_1 = 1 / t12_batemanConc;
+      const t13_batemanConc = t11_batemanConc * t13_batemanConc_r_1;
       const t20_batemanConc = t16_batemanConc - t19_batemanConc;
       const t13_batemanConc_b = t21_batemanConc_b * t20_batemanConc;
       const t20_batemanConc_b = t21_batemanConc_b * t13_batemanConc;
@@ -503,11 +504,8 @@ export function multiDoseConc_vjp(dose: number, ka: number, ke: number, V: numbe
       const t14_batemanConc_b = t15_batemanConc_b * tk;
       tk_b += t15_batemanConc_b * t14_batemanConc;
       ke_b -= t14_batemanConc_b;
-      const t11_batemanConc = dose * ka;
-      const t12_batemanConc = V * t1_batemanConc;
-      const t13_batemanConc_r = 1 / t12_batemanConc;
-      const t11_batemanConc_b = t13_batemanConc_b * t13_batemanConc_r;
-      const t12_batemanConc_b = -(t13_batemanConc_b * (t11_batemanConc * t13_batemanConc_r * t13_batemanConc_r));
+      const t11_batemanConc_b = t13_batemanConc_b * t13_batemanConc_r_1;
+      const t12_batemanConc_b = -(t13_batemanConc_b * (t11_batemanConc * t13_batemanConc_r_1 * t13_batemanConc_r_1));
       V_b += t12_batemanConc_b * t1_batemanConc;
       t1_batemanConc_b += t12_batemanConc_b * V;
       dose_b += t11_batemanConc_b * ka;
@@ -677,16 +675,14 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
     const tk = t - t7;
     const tk_d = t_d - t7_d;
     const t1_batemanConc = ka - ke;
-    const t1_batemanConc_d = ka_d - ke_d;
     const t2_batemanConc = Math.abs(t1_batemanConc);
     const t3_batemanConc = t2_batemanConc < 1e-9;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     if (t3_batemanConc) {
       const t4_batemanConc = dose / V;
-      const t4_batemanConc_d = dose_d / V - t4_batemanConc / V * V_d;
       const t5_batemanConc = t4_batemanConc * ka;
       const t6_batemanConc = t5_batemanConc * tk;
       const t7_batemanConc = -ke;
@@ -696,18 +692,13 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
       const t9_batemanConc = Math.exp(t8_batemanConc);
       const t9_batemanConc_d = t9_batemanConc * t8_batemanConc_d;
       const t10_batemanConc = t6_batemanConc * t9_batemanConc;
-      stack_d[top]! = t4_batemanConc_d;
-      stack[top++]! = t4_batemanConc;
       stack_d[top]! = t9_batemanConc_d;
       stack[top++]! = t9_batemanConc;
       result_batemanConc = t10_batemanConc;
     } else {
       const t11_batemanConc = dose * ka;
-      const t11_batemanConc_d = ka * dose_d + dose * ka_d;
       const t12_batemanConc = V * t1_batemanConc;
-      const t12_batemanConc_d = t1_batemanConc * V_d + V * t1_batemanConc_d;
       const t13_batemanConc = t11_batemanConc / t12_batemanConc;
-      const t13_batemanConc_d = t11_batemanConc_d / t12_batemanConc - t13_batemanConc / t12_batemanConc * t12_batemanConc_d;
       const t14_batemanConc = -ke;
       const t14_batemanConc_d = -ke_d;
       const t15_batemanConc = t14_batemanConc * tk;
@@ -722,8 +713,6 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
       const t19_batemanConc_d = t19_batemanConc * t18_batemanConc_d;
       const t20_batemanConc = t16_batemanConc - t19_batemanConc;
       const t21_batemanConc = t13_batemanConc * t20_batemanConc;
-      stack_d[top]! = t13_batemanConc_d;
-      stack[top++]! = t13_batemanConc;
       stack_d[top]! = t16_batemanConc_d;
       stack[top++]! = t16_batemanConc;
       stack_d[top]! = t19_batemanConc_d;
@@ -775,8 +764,10 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
       result_batemanConc_b = 0;
       const t9_batemanConc = stack[--top]!;
       const t9_batemanConc_d = stack_d[top]!;
-      const t4_batemanConc = stack[--top]!;
-      const t4_batemanConc_d = stack_d[top]!;
+      const t4_batemanConc_r_1 = 1 / V;
+      const t4_batemanConc_r_1_d = -(t4_batemanConc_r_1 * t4_batemanConc_r_1 * V_d);
+      const t4_batemanConc = dose * t4_batemanConc_r_1;
+      const t4_batemanConc_d = t4_batemanConc_r_1 * dose_d + dose * t4_batemanConc_r_1_d;
       const t5_batemanConc = t4_batemanConc * ka;
       const t5_batemanConc_d = ka * t4_batemanConc_d + t4_batemanConc * ka_d;
       const t6_batemanConc = t5_batemanConc * tk;
@@ -817,8 +808,14 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
       const t19_batemanConc_d = stack_d[top]!;
       const t16_batemanConc = stack[--top]!;
       const t16_batemanConc_d = stack_d[top]!;
-      const t13_batemanConc = stack[--top]!;
-      const t13_batemanConc_d = stack_d[top]!;
+      const t11_batemanConc = dose * ka;
+      const t11_batemanConc_d = ka * dose_d + dose * ka_d;
+      const t12_batemanConc = V * t1_batemanConc;
+      const t12_batemanConc_d = t1_batemanConc * V_d + V * t1_batemanConc_d;
+      const t13_batemanConc_r_1 = 1 / t12_batemanConc;
+      const t13_batemanConc_r_1_d = -(t13_batemanConc_r_1 * t13_batemanConc_r_1 * t12_batemanConc_d);
+      const t13_batemanConc = t11_batemanConc * t13_batemanConc_r_1;
+      const t13_batemanConc_d = t13_batemanConc_r_1 * t11_batemanConc_d + t11_batemanConc * t13_batemanConc_r_1_d;
       const t20_batemanConc = t16_batemanConc - t19_batemanConc;
       const t20_batemanConc_d = t16_batemanConc_d - t19_batemanConc_d;
       const t13_batemanConc_b = t21_batemanConc_b * t20_batemanConc;
@@ -849,10 +846,6 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
       tk_b_d += t14_batemanConc * t15_batemanConc_b_d + t15_batemanConc_b * t14_batemanConc_d;
       ke_b -= t14_batemanConc_b;
       ke_b_d -= t14_batemanConc_b_d;
-      const t11_batemanConc = dose * ka;
-      const t11_batemanConc_d = ka * dose_d + dose * ka_d;
-      const t12_batemanConc = V * t1_batemanConc;
-      const t12_batemanConc_d = t1_batemanConc * V_d + V * t1_batemanConc_d;
       const t13_batemanConc_r = 1 / t12_batemanConc;
       const t13_batemanConc_r_d = -(t13_batemanConc_r * t13_batemanConc_r * t12_batemanConc_d);
       const t11_batemanConc_b = t13_batemanConc_b * t13_batemanConc_r;
@@ -2533,7 +2526,7 @@ export function emaxLoss_vjp(params: readonly number[], conc: readonly number[],
   const e0 = t10;
   let loss = 0;
   const t11 = conc.length;
-  if (top + (t11 + 1 > 0 ? t11 + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (t11 + 1 > 0 ? t11 + 1 : 0) * 5);
+  if (top + (t11 + 1 > 0 ? t11 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t11 + 1 > 0 ? t11 + 1 : 0) * 4);
   for (let i_1 = 0; i_1 < t11; i_1++) {
     const c = conc[i_1]!;
     if (hill) {
@@ -2548,8 +2541,6 @@ export function emaxLoss_vjp(params: readonly number[], conc: readonly number[],
     const t13 = ec50 ** n;
     const t14 = t13 + cn;
     const t15 = t12 / t14;
-    stack[top++]! = cn;
-    stack[top++]! = t13;
     const pred = e0 + t15;
     const t16 = effect[i_1]!;
     const r = pred - t16;
@@ -2566,7 +2557,8 @@ export function emaxLoss_vjp(params: readonly number[], conc: readonly number[],
     }
     const t21 = w * r;
     const t22 = t21 * r;
-    stack[top++]! = t15;
+    stack[top++]! = cn;
+    stack[top++]! = t13;
     const t23 = loss + t22;
     loss = t23;
   }
@@ -2588,7 +2580,12 @@ export function emaxLoss_vjp(params: readonly number[], conc: readonly number[],
     let t16_b = 0;
     // grad of: loss += w * r * r
     const t22_b = loss_b;
-    const t15 = stack[--top]!;
+    const t13 = stack[--top]!;
+    const cn = stack[--top]!;
+    const t12 = emax * cn;
+    const t14 = t13 + cn;
+    const t15_r_1 = 1 / t14;
+    const t15 = t12 * t15_r_1;
     const pred = e0 + t15;
     const t16 = effect[i_1]!;
     const r = pred - t16;
@@ -2619,13 +2616,8 @@ export function emaxLoss_vjp(params: readonly number[], conc: readonly number[],
     effect_b[i_1]! += t16_b;
     // grad of: const pred = e0 + (emax * cn) / (Math.pow(ec50, n) + cn)
     const t15_b = pred_b;
-    const t13 = stack[--top]!;
-    const cn = stack[--top]!;
-    const t12 = emax * cn;
-    const t14 = t13 + cn;
-    const t15_r = 1 / t14;
-    const t12_b = t15_b * t15_r;
-    const t14_b = -(t15_b * (t12 * t15_r * t15_r));
+    const t12_b = t15_b * t15_r_1;
+    const t14_b = -(t15_b * (t12 * t15_r_1 * t15_r_1));
     const t13_b = t14_b;
     let cn_b = t14_b;
     ec50_b += t13_b * (n === 0 ? 0 : (ec50 < 0 ? Math.trunc(n) : n) * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / ec50 : ec50 ** (n - 1)));
@@ -2837,8 +2829,8 @@ export function emaxLoss_hvp(params: readonly number[], conc: readonly number[],
   const e0 = t10;
   let loss = 0;
   const t11 = conc.length;
-  if (top + (t11 + 1 > 0 ? t11 + 1 : 0) * 5 > stack.length) {
-    stack = tape.reserve(top, (t11 + 1 > 0 ? t11 + 1 : 0) * 5);
+  if (top + (t11 + 1 > 0 ? t11 + 1 : 0) * 4 > stack.length) {
+    stack = tape.reserve(top, (t11 + 1 > 0 ? t11 + 1 : 0) * 4);
     stack_d = tapeTangents(stack);
   }
   for (let i_1 = 0; i_1 < t11; i_1++) {
@@ -2858,17 +2850,10 @@ export function emaxLoss_hvp(params: readonly number[], conc: readonly number[],
     const cn = c ** n;
     const cn_d = (n === 0 ? 0 : (c < 0 ? Math.trunc(n) : n) * (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn / c : c ** (n - 1)) * c_d) + (c > 0 ? cn * Math.log(c) * n_d : 0);
     const t12 = emax * cn;
-    const t12_d = cn * emax_d + emax * cn_d;
     const t13 = ec50 ** n;
     const t13_d = (n === 0 ? 0 : (ec50 < 0 ? Math.trunc(n) : n) * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / ec50 : ec50 ** (n - 1)) * ec50_d) + (ec50 > 0 ? t13 * Math.log(ec50) * n_d : 0);
     const t14 = t13 + cn;
-    const t14_d = t13_d + cn_d;
     const t15 = t12 / t14;
-    const t15_d = t12_d / t14 - t15 / t14 * t14_d;
-    stack_d[top]! = cn_d;
-    stack[top++]! = cn;
-    stack_d[top]! = t13_d;
-    stack[top++]! = t13;
     const pred = e0 + t15;
     const t16 = effect[i_1]!;
     const t16_d = effect_d[i_1]!;
@@ -2893,8 +2878,10 @@ export function emaxLoss_hvp(params: readonly number[], conc: readonly number[],
     }
     const t21 = w * r;
     const t22 = t21 * r;
-    stack_d[top]! = t15_d;
-    stack[top++]! = t15;
+    stack_d[top]! = cn_d;
+    stack[top++]! = cn;
+    stack_d[top]! = t13_d;
+    stack[top++]! = t13;
     const t23 = loss + t22;
     loss = t23;
   }
@@ -2925,8 +2912,18 @@ export function emaxLoss_hvp(params: readonly number[], conc: readonly number[],
     let t16_b_d = 0;
     // grad of: loss += w * r * r
     const t22_b = loss_b;
-    const t15 = stack[--top]!;
-    const t15_d = stack_d[top]!;
+    const t13 = stack[--top]!;
+    const t13_d = stack_d[top]!;
+    const cn = stack[--top]!;
+    const cn_d = stack_d[top]!;
+    const t12 = emax * cn;
+    const t12_d = cn * emax_d + emax * cn_d;
+    const t14 = t13 + cn;
+    const t14_d = t13_d + cn_d;
+    const t15_r_1 = 1 / t14;
+    const t15_r_1_d = -(t15_r_1 * t15_r_1 * t14_d);
+    const t15 = t12 * t15_r_1;
+    const t15_d = t15_r_1 * t12_d + t12 * t15_r_1_d;
     const pred = e0 + t15;
     const pred_d = t15_d;
     const t16 = effect[i_1]!;
@@ -2980,14 +2977,6 @@ export function emaxLoss_hvp(params: readonly number[], conc: readonly number[],
     // grad of: const pred = e0 + (emax * cn) / (Math.pow(ec50, n) + cn)
     const t15_b = pred_b;
     const t15_b_d = pred_b_d;
-    const t13 = stack[--top]!;
-    const t13_d = stack_d[top]!;
-    const cn = stack[--top]!;
-    const cn_d = stack_d[top]!;
-    const t12 = emax * cn;
-    const t12_d = cn * emax_d + emax * cn_d;
-    const t14 = t13 + cn;
-    const t14_d = t13_d + cn_d;
     const t15_r = 1 / t14;
     const t15_r_d = -(t15_r * t15_r * t14_d);
     const t12_b = t15_b * t15_r;
@@ -3130,11 +3119,11 @@ export function ncaAUC_vjp(times: readonly number[], conc: Float64Array, adj: { 
         const t12_r = 1 / t11;
         const t9_b = t12_b * t12_r;
         const t11_b = -(t12_b * (t9 * t12_r * t12_r));
-        const t10 = c0 / c1;
+        const t10_r_1 = 1 / c1;
+        const t10 = c0 * t10_r_1;
         const t10_b = t11_b / t10;
-        const t10_r = 1 / c1;
-        c0_b += t10_b * t10_r;
-        c1_b -= t10_b * (c0 * t10_r * t10_r);
+        c0_b += t10_b * t10_r_1;
+        c1_b -= t10_b * (c0 * t10_r_1 * t10_r_1);
         dt_b += t9_b * t8;
         const t8_b = t9_b * dt;
         c0_b += t8_b;
@@ -3341,8 +3330,10 @@ export function ncaAUC_hvp(times: readonly number[], conc: Float64Array, v: { ti
         const t9_b_d = t12_b * t12_r_d;
         const t11_b = -(t12_b * (t9 * t12_r * t12_r));
         const t11_b_d = -(t12_b * (t12_r * (t12_r * t9_d + t9 * t12_r_d) + t9 * t12_r * t12_r_d));
-        const t10 = c0 / c1;
-        const t10_d = c0_d / c1 - t10 / c1 * c1_d;
+        const t10_r_1 = 1 / c1;
+        const t10_r_1_d = -(t10_r_1 * t10_r_1 * c1_d);
+        const t10 = c0 * t10_r_1;
+        const t10_d = t10_r_1 * c0_d + c0 * t10_r_1_d;
         const t10_b = t11_b / t10;
         const t10_b_d = t11_b_d / t10 - t10_b / t10 * t10_d;
         const t10_r = 1 / c1;

@@ -69,12 +69,10 @@ export function solve_vjp(a: number, opts: { tol?: number; method?: "newton" | "
     const t16 = t15 < tol;
     if (t16) {
       brk = true;
+      break;
     }
-    const t18 = !brk;
-    if (t18) {
-      const t17 = k + 1;
-      k = t17;
-    }
+    const t17 = k + 1;
+    k = t17;
   }
   adj.a += seed * x_d;
   return x;
@@ -150,12 +148,10 @@ export function solve_jvp(a: number, opts: { tol?: number; method?: "newton" | "
     const t16 = t15 < tol;
     if (t16) {
       brk = true;
+      break;
     }
-    const t18 = !brk;
-    if (t18) {
-      const t17 = k + 1;
-      k = t17;
-    }
+    const t17 = k + 1;
+    k = t17;
   }
   return {
     value: x,
@@ -260,12 +256,10 @@ export function solve_hvp(a: number, opts: { tol?: number; method?: "newton" | "
     const t16 = t15 < tol;
     if (t16) {
       brk = true;
+      break;
     }
-    const t18 = !brk;
-    if (t18) {
-      const t17 = k + 1;
-      k = t17;
-    }
+    const t17 = k + 1;
+    k = t17;
   }
   adj.a += seed * x_d;
   adj_d.a += seed * x_d_d;
@@ -317,12 +311,10 @@ export function outer_vjp(a: number, adj: { a: number }, seed = 1): number {
     const t14_solve = t13_solve < 1e-12;
     if (t14_solve) {
       brk_solve = true;
+      break;
     }
-    const t16_solve = !brk_solve;
-    if (t16_solve) {
-      const t15_solve = k_solve + 1;
-      k_solve = t15_solve;
-    }
+    const t15_solve = k_solve + 1;
+    k_solve = t15_solve;
   }
   const t1 = x_solve;
   const t1_d = x_solve_d;
@@ -375,12 +367,10 @@ export function outer_jvp(a: number, tangent: { a?: number }): { value: number; 
     const t14_solve = t13_solve < 1e-12;
     if (t14_solve) {
       brk_solve = true;
+      break;
     }
-    const t16_solve = !brk_solve;
-    if (t16_solve) {
-      const t15_solve = k_solve + 1;
-      k_solve = t15_solve;
-    }
+    const t15_solve = k_solve + 1;
+    k_solve = t15_solve;
   }
   const t1 = x_solve;
   const t1_d = x_solve_d;
@@ -456,12 +446,10 @@ export function outer_hvp(a: number, v: { a?: number }): { value: number; grad: 
     const t14_solve = t13_solve < 1e-12;
     if (t14_solve) {
       brk_solve = true;
+      break;
     }
-    const t16_solve = !brk_solve;
-    if (t16_solve) {
-      const t15_solve = k_solve + 1;
-      k_solve = t15_solve;
-    }
+    const t15_solve = k_solve + 1;
+    k_solve = t15_solve;
   }
   const t1 = x_solve;
   const t1_d = x_solve_d;
@@ -513,12 +501,10 @@ export function outerDefault_vjp(a: number, adj: { a: number }, seed = 1): numbe
     const t14_solve = t13_solve < 1e-12;
     if (t14_solve) {
       brk_solve = true;
+      break;
     }
-    const t16_solve = !brk_solve;
-    if (t16_solve) {
-      const t15_solve = k_solve + 1;
-      k_solve = t15_solve;
-    }
+    const t15_solve = k_solve + 1;
+    k_solve = t15_solve;
   }
   const t1 = x_solve;
   const t1_d = x_solve_d;
@@ -565,12 +551,10 @@ export function outerDefault_jvp(a: number, tangent: { a?: number }): { value: n
     const t14_solve = t13_solve < 1e-12;
     if (t14_solve) {
       brk_solve = true;
+      break;
     }
-    const t16_solve = !brk_solve;
-    if (t16_solve) {
-      const t15_solve = k_solve + 1;
-      k_solve = t15_solve;
-    }
+    const t15_solve = k_solve + 1;
+    k_solve = t15_solve;
   }
   const t1 = x_solve;
   const t1_d = x_solve_d;
@@ -634,12 +618,10 @@ export function outerDefault_hvp(a: number, v: { a?: number }): { value: number;
     const t14_solve = t13_solve < 1e-12;
     if (t14_solve) {
       brk_solve = true;
+      break;
     }
-    const t16_solve = !brk_solve;
-    if (t16_solve) {
-      const t15_solve = k_solve + 1;
-      k_solve = t15_solve;
-    }
+    const t15_solve = k_solve + 1;
+    k_solve = t15_solve;
   }
   const t1 = x_solve;
   const t1_d = x_solve_d;

@@ -96,7 +96,6 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
     const t26 = g / dg;
     step = t26;
     const t27 = t3 === "halley";
-    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
     if (t27) {
       const t28 = rs / vt;
       const t29 = t28 ** 2;
@@ -107,12 +106,10 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
       const t33 = t32 * d2g;
       const t34 = t31 - t33;
       const t35 = t30 / t34;
-      stack[top++]! = t28;
       step = t35;
     }
-    stack[top++]! = g;
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = e;
-    stack[top++]! = dg;
     const t36 = i - step;
     stack[top++]! = i;
     i = t36;
@@ -123,12 +120,10 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
     const t41 = t37 < t40;
     if (t41) {
       brk = true;
+      break;
     }
-    const t43 = !brk;
-    if (t43) {
-      const t42 = k + 1;
-      k = t42;
-    }
+    const t42 = k + 1;
+    k = t42;
   }
   const result = i;
   let v_b = 0;
@@ -143,9 +138,8 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
   let step_b = 0;
   let vt_b = 0;
   let t24_b = 0;
-  const t28_r = 1 / vt;
-  const t23_r = 1 / vt;
-  const t18_r = 1 / rsh;
+  const t18_r_1 = 1 / rsh;
+  const t23_r_1 = 1 / vt;
   // grad of: for (let k = 0; k < maxIter; k++)
   for (let k_1 = iters; k_1 > 0; k_1--) {
     let g_b = 0;
@@ -155,20 +149,30 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
     i = stack[--top]!;
     step_b -= i_b;
     // grad of: if (opts.method === 'halley')
-    const dg = stack[--top]!;
     const e = stack[--top]!;
-    const g = stack[--top]!;
+    const t15 = e - 1;
+    const t16 = i0 * t15;
+    const t17 = iph - t16;
+    const t12 = i * rs;
+    const t13 = v + t12;
+    const t18 = t13 * t18_r_1;
+    const t19 = t17 - t18;
+    const g = t19 - i;
     const t20 = -i0;
     const t21 = t20 * e;
+    const t22 = t21 * rs;
+    const t23 = t22 * t23_r_1;
+    const t25 = t23 - t24;
+    const dg = t25 - 1;
     const t27 = t3 === "halley";
     if (t27) {
       // grad of: step = (g * dg) / (dg * dg - 0.5 * g * d2g)
       const t35_b = step_b;
       step_b = 0;
-      const t28 = stack[--top]!;
       const t30 = g * dg;
       const t31 = dg * dg;
       const t32 = 0.5 * g;
+      const t28 = rs * t23_r_1;
       const t29 = t28 ** 2;
       const d2g = t21 * t29;
       const t33 = t32 * d2g;
@@ -188,8 +192,8 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
       t21_b += d2g_b * t29;
       const t29_b = d2g_b * t21;
       const t28_b = t29_b * (2 * t28);
-      rs_b += t28_b * t28_r;
-      vt_b -= t28_b * (rs * t28_r * t28_r);
+      rs_b += t28_b * t23_r_1;
+      vt_b -= t28_b * (rs * t23_r_1 * t23_r_1);
     }
     // grad of: let step = g / dg
     const t26_b = step_b;
@@ -203,9 +207,8 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
     const t25_b = dg_b;
     const t23_b = t25_b;
     t24_b -= t25_b;
-    const t22 = t21 * rs;
-    const t22_b = t23_b === 0 ? 0 : t23_b * t23_r;
-    if (t23_b !== 0) vt_b -= t23_b * (t22 * t23_r * t23_r);
+    const t22_b = t23_b === 0 ? 0 : t23_b * t23_r_1;
+    if (t23_b !== 0) vt_b -= t23_b * (t22 * t23_r_1 * t23_r_1);
     if (t22_b !== 0) {
       t21_b += t22_b * rs;
       rs_b += t22_b * t21;
@@ -218,22 +221,18 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
     i_b -= g_b;
     const t17_b = t19_b;
     const t18_b = -t19_b;
-    const t12 = i * rs;
-    const t13 = v + t12;
-    let t13_b = t18_b === 0 ? 0 : t18_b * t18_r;
-    if (t18_b !== 0) rsh_b -= t18_b * (t13 * t18_r * t18_r);
+    let t13_b = t18_b === 0 ? 0 : t18_b * t18_r_1;
+    if (t18_b !== 0) rsh_b -= t18_b * (t13 * t18_r_1 * t18_r_1);
     iph_b += t17_b;
     const t16_b = -t17_b;
-    const t15 = e - 1;
     const t15_b = t16_b === 0 ? 0 : t16_b * i0;
     if (t16_b !== 0) i0_b += t16_b * t15;
     e_b += t15_b;
     // grad of: const e = Math.exp((v + i * rs) / vt)
     const t14_b = e_b === 0 ? 0 : e_b * e;
-    const t14_r = t23_r;
     if (t14_b !== 0) {
-      t13_b += t14_b * t14_r;
-      vt_b -= t14_b * (t13 * t14_r * t14_r);
+      t13_b += t14_b * t23_r_1;
+      vt_b -= t14_b * (t13 * t23_r_1 * t23_r_1);
     }
     v_b += t13_b;
     const t12_b = t13_b;
@@ -252,9 +251,8 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
   const t10_b = i_b;
   iph_b += t10_b;
   const t9_b = -t10_b;
-  const t9_r = t24_r;
-  v_b += t9_b * t9_r;
-  rsh_b -= t9_b * (t9 * t9_r);
+  v_b += t9_b * t24_r;
+  rsh_b -= t9_b * (t9 * t24_r);
   // grad of: const vt = thermalVoltage(n, tempK)
   const t3_thermalVoltage_b = vt_b;
   // grad of (thermalVoltage): return (n * K_B * tempK) / Q_E
@@ -436,12 +434,10 @@ export function cellCurrent_jvp(v: number, iph: number, i0: number, rs: number, 
     const t41 = t37 < t40;
     if (t41) {
       brk = true;
+      break;
     }
-    const t43 = !brk;
-    if (t43) {
-      const t42 = k + 1;
-      k = t42;
-    }
+    const t42 = k + 1;
+    k = t42;
   }
   return {
     value: i,
@@ -590,10 +586,6 @@ export function cellCurrent_hvp(v: number, iph: number, i0: number, rs: number, 
     step = t26;
     step_d = t26_d;
     const t27 = t3 === "halley";
-    if (top + 5 > stack.length) {
-      stack = tape.reserve(top, 5);
-      stack_d = tapeTangents(stack);
-    }
     if (t27) {
       const t28 = rs / vt;
       const t28_d = rs_d / vt - t28 / vt * vt_d;
@@ -613,17 +605,15 @@ export function cellCurrent_hvp(v: number, iph: number, i0: number, rs: number, 
       const t34_d = t31_d - t33_d;
       const t35 = t30 / t34;
       const t35_d = t30_d / t34 - t35 / t34 * t34_d;
-      stack_d[top]! = t28_d;
-      stack[top++]! = t28;
       step = t35;
       step_d = t35_d;
     }
-    stack_d[top]! = g_d;
-    stack[top++]! = g;
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
+      stack_d = tapeTangents(stack);
+    }
     stack_d[top]! = e_d;
     stack[top++]! = e;
-    stack_d[top]! = dg_d;
-    stack[top++]! = dg;
     const t36 = i - step;
     const t36_d = i_d - step_d;
     stack_d[top]! = i_d;
@@ -637,12 +627,10 @@ export function cellCurrent_hvp(v: number, iph: number, i0: number, rs: number, 
     const t41 = t37 < t40;
     if (t41) {
       brk = true;
+      break;
     }
-    const t43 = !brk;
-    if (t43) {
-      const t42 = k + 1;
-      k = t42;
-    }
+    const t42 = k + 1;
+    k = t42;
   }
   const result = i;
   let v_b = 0;
@@ -683,16 +671,40 @@ export function cellCurrent_hvp(v: number, iph: number, i0: number, rs: number, 
     step_b -= i_b;
     step_b_d -= i_b_d;
     // grad of: if (opts.method === 'halley')
-    const dg = stack[--top]!;
-    const dg_d = stack_d[top]!;
     const e = stack[--top]!;
     const e_d = stack_d[top]!;
-    const g = stack[--top]!;
-    const g_d = stack_d[top]!;
+    const t15 = e - 1;
+    const t15_d = e_d;
+    const t16 = i0 * t15;
+    const t16_d = t15 * i0_d + i0 * t15_d;
+    const t17 = iph - t16;
+    const t17_d = iph_d - t16_d;
+    const t12 = i * rs;
+    const t12_d = rs * i_d + i * rs_d;
+    const t13 = v + t12;
+    const t13_d = v_d + t12_d;
+    const t18_r_1 = 1 / rsh;
+    const t18_r_1_d = -(t18_r_1 * t18_r_1 * rsh_d);
+    const t18 = t13 * t18_r_1;
+    const t18_d = t18_r_1 * t13_d + t13 * t18_r_1_d;
+    const t19 = t17 - t18;
+    const t19_d = t17_d - t18_d;
+    const g = t19 - i;
+    const g_d = t19_d - i_d;
     const t20 = -i0;
     const t20_d = -i0_d;
     const t21 = t20 * e;
     const t21_d = e * t20_d + t20 * e_d;
+    const t22 = t21 * rs;
+    const t22_d = rs * t21_d + t21 * rs_d;
+    const t23_r_1 = 1 / vt;
+    const t23_r_1_d = -(t23_r_1 * t23_r_1 * vt_d);
+    const t23 = t22 * t23_r_1;
+    const t23_d = t23_r_1 * t22_d + t22 * t23_r_1_d;
+    const t25 = t23 - t24;
+    const t25_d = t23_d - t24_d;
+    const dg = t25 - 1;
+    const dg_d = t25_d;
     const t27 = t3 === "halley";
     if (t27) {
       // grad of: step = (g * dg) / (dg * dg - 0.5 * g * d2g)
@@ -700,14 +712,16 @@ export function cellCurrent_hvp(v: number, iph: number, i0: number, rs: number, 
       const t35_b_d = step_b_d;
       step_b = 0;
       step_b_d = 0;
-      const t28 = stack[--top]!;
-      const t28_d = stack_d[top]!;
       const t30 = g * dg;
       const t30_d = dg * g_d + g * dg_d;
       const t31 = dg * dg;
       const t31_d = (dg + dg) * dg_d;
       const t32 = 0.5 * g;
       const t32_d = 0.5 * g_d;
+      const t28_r_1 = 1 / vt;
+      const t28_r_1_d = -(t28_r_1 * t28_r_1 * vt_d);
+      const t28 = rs * t28_r_1;
+      const t28_d = t28_r_1 * rs_d + rs * t28_r_1_d;
       const t29 = t28 ** 2;
       const t29_d = 2 * t28 * t28_d;
       const d2g = t21 * t29;
@@ -772,8 +786,6 @@ export function cellCurrent_hvp(v: number, iph: number, i0: number, rs: number, 
     const t23_b_d = t25_b_d;
     t24_b -= t25_b;
     t24_b_d -= t25_b_d;
-    const t22 = t21 * rs;
-    const t22_d = rs * t21_d + t21 * rs_d;
     const t23_r = 1 / vt;
     const t23_r_d = -(t23_r * t23_r * vt_d);
     const t22_b = t23_b === 0 ? 0 : t23_b * t23_r;
@@ -803,10 +815,6 @@ export function cellCurrent_hvp(v: number, iph: number, i0: number, rs: number, 
     const t17_b_d = t19_b_d;
     const t18_b = -t19_b;
     const t18_b_d = -t19_b_d;
-    const t12 = i * rs;
-    const t12_d = rs * i_d + i * rs_d;
-    const t13 = v + t12;
-    const t13_d = v_d + t12_d;
     const t18_r = 1 / rsh;
     const t18_r_d = -(t18_r * t18_r * rsh_d);
     let t13_b = t18_b === 0 ? 0 : t18_b * t18_r;
@@ -819,8 +827,6 @@ export function cellCurrent_hvp(v: number, iph: number, i0: number, rs: number, 
     iph_b_d += t17_b_d;
     const t16_b = -t17_b;
     const t16_b_d = -t17_b_d;
-    const t15 = e - 1;
-    const t15_d = e_d;
     const t15_b = t16_b === 0 ? 0 : t16_b * i0;
     const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : i0 * t16_b_d + t16_b * i0_d;
     if (t16_b !== 0 || t16_b_d !== 0) {
@@ -977,9 +983,8 @@ export function modulePower_vjp(v: number, iph: number, i0: number, rs: number, 
     const t30_cellCurrent = t29_cellCurrent * d2g_cellCurrent;
     const t31_cellCurrent = t28_cellCurrent - t30_cellCurrent;
     const t32_cellCurrent = t27_cellCurrent / t31_cellCurrent;
-    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = e_cellCurrent;
-    stack[top++]! = t15_cellCurrent;
     stack[top++]! = t20_cellCurrent;
     const t33_cellCurrent = i_cellCurrent - t32_cellCurrent;
     stack[top++]! = i_cellCurrent;
@@ -991,12 +996,10 @@ export function modulePower_vjp(v: number, iph: number, i0: number, rs: number, 
     const t38_cellCurrent = t34_cellCurrent < t37_cellCurrent;
     if (t38_cellCurrent) {
       brk_cellCurrent = true;
+      break;
     }
-    const t40_cellCurrent = !brk_cellCurrent;
-    if (t40_cellCurrent) {
-      const t39_cellCurrent = k_cellCurrent + 1;
-      k_cellCurrent = t39_cellCurrent;
-    }
+    const t39_cellCurrent = k_cellCurrent + 1;
+    k_cellCurrent = t39_cellCurrent;
   }
   const t2 = i_cellCurrent;
   const t3 = v * t2;
@@ -1016,7 +1019,7 @@ export function modulePower_vjp(v: number, iph: number, i0: number, rs: number, 
   v_b += t3_b * t2;
   const t2_b = t3_b * v;
   i_cellCurrent_b += t2_b;
-  const t15_cellCurrent_r = 1 / rsh;
+  const t15_cellCurrent_r_1 = 1 / rsh;
   // grad of (cellCurrent): for (let k = 0; k < maxIter; k++)
   for (let k = iters; k > 0; k--) {
     // grad of (cellCurrent): i -= step
@@ -1024,11 +1027,13 @@ export function modulePower_vjp(v: number, iph: number, i0: number, rs: number, 
     const t32_cellCurrent_b = -i_cellCurrent_b;
     // grad of (cellCurrent): step = (g * dg) / (dg * dg - 0.5 * g * d2g)
     const t20_cellCurrent = stack[--top]!;
-    const t15_cellCurrent = stack[--top]!;
     const e_cellCurrent = stack[--top]!;
     const t12_cellCurrent = e_cellCurrent - 1;
     const t13_cellCurrent = i0 * t12_cellCurrent;
     const t14_cellCurrent = iph - t13_cellCurrent;
+    const t9_cellCurrent = i_cellCurrent * rs;
+    const t10_cellCurrent = vc + t9_cellCurrent;
+    const t15_cellCurrent = t10_cellCurrent * t15_cellCurrent_r_1;
     const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
     const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
     const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
@@ -1070,10 +1075,8 @@ export function modulePower_vjp(v: number, iph: number, i0: number, rs: number, 
     i_cellCurrent_b -= g_cellCurrent_b;
     const t14_cellCurrent_b = t16_cellCurrent_b;
     const t15_cellCurrent_b = -t16_cellCurrent_b;
-    const t9_cellCurrent = i_cellCurrent * rs;
-    const t10_cellCurrent = vc + t9_cellCurrent;
-    let t10_cellCurrent_b = t15_cellCurrent_b * t15_cellCurrent_r;
-    rsh_b -= t15_cellCurrent_b * (t10_cellCurrent * t15_cellCurrent_r * t15_cellCurrent_r);
+    let t10_cellCurrent_b = t15_cellCurrent_b * t15_cellCurrent_r_1;
+    rsh_b -= t15_cellCurrent_b * (t10_cellCurrent * t15_cellCurrent_r_1 * t15_cellCurrent_r_1);
     iph_b += t14_cellCurrent_b;
     const t13_cellCurrent_b = -t14_cellCurrent_b;
     i0_b += t13_cellCurrent_b * t12_cellCurrent;
@@ -1100,9 +1103,8 @@ export function modulePower_vjp(v: number, iph: number, i0: number, rs: number, 
   const t7_cellCurrent_b = i_cellCurrent_b;
   iph_b += t7_cellCurrent_b;
   const t6_cellCurrent_b = -t7_cellCurrent_b;
-  const t6_cellCurrent_r = t21_cellCurrent_r;
-  vc_b += t6_cellCurrent_b * t6_cellCurrent_r;
-  rsh_b -= t6_cellCurrent_b * (t6_cellCurrent * t6_cellCurrent_r);
+  vc_b += t6_cellCurrent_b * t21_cellCurrent_r;
+  rsh_b -= t6_cellCurrent_b * (t6_cellCurrent * t21_cellCurrent_r);
   // grad of: const vc = v / cells
   const vc_r = 1 / cells;
   v_b += vc_b * vc_r;
@@ -1229,12 +1231,10 @@ export function modulePower_jvp(v: number, iph: number, i0: number, rs: number, 
     const t38_cellCurrent = t34_cellCurrent < t37_cellCurrent;
     if (t38_cellCurrent) {
       brk_cellCurrent = true;
+      break;
     }
-    const t40_cellCurrent = !brk_cellCurrent;
-    if (t40_cellCurrent) {
-      const t39_cellCurrent = k_cellCurrent + 1;
-      k_cellCurrent = t39_cellCurrent;
-    }
+    const t39_cellCurrent = k_cellCurrent + 1;
+    k_cellCurrent = t39_cellCurrent;
   }
   const t2 = i_cellCurrent;
   const t2_d = i_cellCurrent_d;
@@ -1356,14 +1356,12 @@ export function modulePower_hvp(v: number, iph: number, i0: number, rs: number, 
     const t31_cellCurrent_d = t28_cellCurrent_d - t30_cellCurrent_d;
     const t32_cellCurrent = t27_cellCurrent / t31_cellCurrent;
     const t32_cellCurrent_d = t27_cellCurrent_d / t31_cellCurrent - t32_cellCurrent / t31_cellCurrent * t31_cellCurrent_d;
-    if (top + 4 > stack.length) {
-      stack = tape.reserve(top, 4);
+    if (top + 3 > stack.length) {
+      stack = tape.reserve(top, 3);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = e_cellCurrent_d;
     stack[top++]! = e_cellCurrent;
-    stack_d[top]! = t15_cellCurrent_d;
-    stack[top++]! = t15_cellCurrent;
     stack_d[top]! = t20_cellCurrent_d;
     stack[top++]! = t20_cellCurrent;
     const t33_cellCurrent = i_cellCurrent - t32_cellCurrent;
@@ -1379,12 +1377,10 @@ export function modulePower_hvp(v: number, iph: number, i0: number, rs: number, 
     const t38_cellCurrent = t34_cellCurrent < t37_cellCurrent;
     if (t38_cellCurrent) {
       brk_cellCurrent = true;
+      break;
     }
-    const t40_cellCurrent = !brk_cellCurrent;
-    if (t40_cellCurrent) {
-      const t39_cellCurrent = k_cellCurrent + 1;
-      k_cellCurrent = t39_cellCurrent;
-    }
+    const t39_cellCurrent = k_cellCurrent + 1;
+    k_cellCurrent = t39_cellCurrent;
   }
   const t2 = i_cellCurrent;
   const t2_d = i_cellCurrent_d;
@@ -1429,8 +1425,6 @@ export function modulePower_hvp(v: number, iph: number, i0: number, rs: number, 
     // grad of (cellCurrent): step = (g * dg) / (dg * dg - 0.5 * g * d2g)
     const t20_cellCurrent = stack[--top]!;
     const t20_cellCurrent_d = stack_d[top]!;
-    const t15_cellCurrent = stack[--top]!;
-    const t15_cellCurrent_d = stack_d[top]!;
     const e_cellCurrent = stack[--top]!;
     const e_cellCurrent_d = stack_d[top]!;
     const t12_cellCurrent = e_cellCurrent - 1;
@@ -1439,6 +1433,14 @@ export function modulePower_hvp(v: number, iph: number, i0: number, rs: number, 
     const t13_cellCurrent_d = t12_cellCurrent * i0_d + i0 * t12_cellCurrent_d;
     const t14_cellCurrent = iph - t13_cellCurrent;
     const t14_cellCurrent_d = iph_d - t13_cellCurrent_d;
+    const t9_cellCurrent = i_cellCurrent * rs;
+    const t9_cellCurrent_d = rs * i_cellCurrent_d + i_cellCurrent * rs_d;
+    const t10_cellCurrent = vc + t9_cellCurrent;
+    const t10_cellCurrent_d = vc_d + t9_cellCurrent_d;
+    const t15_cellCurrent_r_1 = 1 / rsh;
+    const t15_cellCurrent_r_1_d = -(t15_cellCurrent_r_1 * t15_cellCurrent_r_1 * rsh_d);
+    const t15_cellCurrent = t10_cellCurrent * t15_cellCurrent_r_1;
+    const t15_cellCurrent_d = t15_cellCurrent_r_1 * t10_cellCurrent_d + t10_cellCurrent * t15_cellCurrent_r_1_d;
     const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
     const t16_cellCurrent_d = t14_cellCurrent_d - t15_cellCurrent_d;
     const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
@@ -1518,10 +1520,6 @@ export function modulePower_hvp(v: number, iph: number, i0: number, rs: number, 
     const t14_cellCurrent_b_d = t16_cellCurrent_b_d;
     const t15_cellCurrent_b = -t16_cellCurrent_b;
     const t15_cellCurrent_b_d = -t16_cellCurrent_b_d;
-    const t9_cellCurrent = i_cellCurrent * rs;
-    const t9_cellCurrent_d = rs * i_cellCurrent_d + i_cellCurrent * rs_d;
-    const t10_cellCurrent = vc + t9_cellCurrent;
-    const t10_cellCurrent_d = vc_d + t9_cellCurrent_d;
     const t15_cellCurrent_r = 1 / rsh;
     const t15_cellCurrent_r_d = -(t15_cellCurrent_r * t15_cellCurrent_r * rsh_d);
     let t10_cellCurrent_b = t15_cellCurrent_b * t15_cellCurrent_r;
@@ -1682,13 +1680,12 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
       const t17_cellCurrent = -i0;
       const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
       const t19_cellCurrent = t18_cellCurrent * rs;
-      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
-      stack[top++]! = e_cellCurrent;
       const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
       const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
       const dg_cellCurrent = t22_cellCurrent - 1;
       const t23_cellCurrent = g_cellCurrent / dg_cellCurrent;
-      stack[top++]! = g_cellCurrent;
+      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+      stack[top++]! = e_cellCurrent;
       stack[top++]! = dg_cellCurrent;
       const t33_cellCurrent = i_cellCurrent - t23_cellCurrent;
       stack[top++]! = i_cellCurrent;
@@ -1700,18 +1697,15 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
       const t38_cellCurrent = t34_cellCurrent < t37_cellCurrent;
       if (t38_cellCurrent) {
         brk_cellCurrent = true;
+        break;
       }
-      const t40_cellCurrent = !brk_cellCurrent;
-      if (t40_cellCurrent) {
-        const t39_cellCurrent = k_cellCurrent + 1;
-        k_cellCurrent = t39_cellCurrent;
-      }
+      const t39_cellCurrent = k_cellCurrent + 1;
+      k_cellCurrent = t39_cellCurrent;
     }
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = iters;
     const t7 = i_cellCurrent;
     const t8 = v * t7;
-    stack[top++]! = v;
     p[k]! = t8;
     const t9 = p[k]!;
     const t10 = t9 > pmax;
@@ -1774,7 +1768,7 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
     // grad of: for (const pk of p)
     p_b[i]! += pk_b;
   }
-  const t15_cellCurrent_r = 1 / rsh;
+  const t15_cellCurrent_r_1 = 1 / rsh;
   const t6_cellCurrent_r = 1 / rsh;
   // grad of: for (let k = 0; k < steps; k++)
   for (let k = Math.ceil(steps) - 1; k >= 0; k--) {
@@ -1791,7 +1785,10 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
     // grad of: p[k] = v * cellCurrent(v, iph, i0, rs, rsh, 1.3)
     const t8_b = p_b[k]! ?? 0;
     p_b[k]! = 0;
-    const v = stack[--top]!;
+    const t4 = voc * k;
+    const t5 = steps - 1;
+    const v_r_1 = 1 / t5;
+    const v = t4 * v_r_1;
     const t7 = i_cellCurrent;
     const t7_b = t8_b === 0 ? 0 : t8_b * v;
     if (t8_b !== 0) v_b += t8_b * t7;
@@ -1803,7 +1800,15 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
       const t23_cellCurrent_b = -i_cellCurrent_b;
       // grad of (cellCurrent): let step = g / dg
       const dg_cellCurrent = stack[--top]!;
-      const g_cellCurrent = stack[--top]!;
+      const e_cellCurrent = stack[--top]!;
+      const t12_cellCurrent = e_cellCurrent - 1;
+      const t13_cellCurrent = i0 * t12_cellCurrent;
+      const t14_cellCurrent = iph - t13_cellCurrent;
+      const t9_cellCurrent = i_cellCurrent * rs;
+      const t10_cellCurrent = v + t9_cellCurrent;
+      const t15_cellCurrent = t10_cellCurrent * t15_cellCurrent_r_1;
+      const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
+      const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
       const t23_cellCurrent_r = 1 / dg_cellCurrent;
       const g_cellCurrent_b = t23_cellCurrent_b === 0 ? 0 : t23_cellCurrent_b * t23_cellCurrent_r;
       const dg_cellCurrent_b = t23_cellCurrent_b === 0 ? 0 : -(t23_cellCurrent_b * (g_cellCurrent * t23_cellCurrent_r * t23_cellCurrent_r));
@@ -1812,7 +1817,6 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
       const t20_cellCurrent_b = t22_cellCurrent_b;
       t21_cellCurrent_b -= t22_cellCurrent_b;
       const t19_cellCurrent_b = t20_cellCurrent_b === 0 ? 0 : t20_cellCurrent_b / 0.03340035285741161;
-      const e_cellCurrent = stack[--top]!;
       const t17_cellCurrent = -i0;
       const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
       const t18_cellCurrent_b = t19_cellCurrent_b === 0 ? 0 : t19_cellCurrent_b * rs;
@@ -1825,13 +1829,10 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
       i_cellCurrent_b -= g_cellCurrent_b;
       const t14_cellCurrent_b = t16_cellCurrent_b;
       const t15_cellCurrent_b = -t16_cellCurrent_b;
-      const t9_cellCurrent = i_cellCurrent * rs;
-      const t10_cellCurrent = v + t9_cellCurrent;
-      let t10_cellCurrent_b = t15_cellCurrent_b === 0 ? 0 : t15_cellCurrent_b * t15_cellCurrent_r;
-      if (t15_cellCurrent_b !== 0) rsh_b -= t15_cellCurrent_b * (t10_cellCurrent * t15_cellCurrent_r * t15_cellCurrent_r);
+      let t10_cellCurrent_b = t15_cellCurrent_b === 0 ? 0 : t15_cellCurrent_b * t15_cellCurrent_r_1;
+      if (t15_cellCurrent_b !== 0) rsh_b -= t15_cellCurrent_b * (t10_cellCurrent * t15_cellCurrent_r_1 * t15_cellCurrent_r_1);
       iph_b += t14_cellCurrent_b;
       const t13_cellCurrent_b = -t14_cellCurrent_b;
-      const t12_cellCurrent = e_cellCurrent - 1;
       const t12_cellCurrent_b = t13_cellCurrent_b === 0 ? 0 : t13_cellCurrent_b * i0;
       if (t13_cellCurrent_b !== 0) i0_b += t13_cellCurrent_b * t12_cellCurrent;
       e_cellCurrent_b += t12_cellCurrent_b;
@@ -1856,11 +1857,8 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
       rsh_b -= t6_cellCurrent_b * (v * t6_cellCurrent_r * t6_cellCurrent_r);
     }
     // grad of: const v = (voc * k) / (steps - 1)
-    const t4 = voc * k;
-    const t5 = steps - 1;
-    const v_r = 1 / t5;
-    const t4_b = v_b === 0 ? 0 : v_b * v_r;
-    const t5_b = v_b === 0 ? 0 : -(v_b * (t4 * v_r * v_r));
+    const t4_b = v_b === 0 ? 0 : v_b * v_r_1;
+    const t5_b = v_b === 0 ? 0 : -(v_b * (t4 * v_r_1 * v_r_1));
     steps_b += t5_b;
     if (t4_b !== 0) voc_b += t4_b * k;
   }
@@ -2009,12 +2007,10 @@ export function softMaxPower_jvp(iph: number, i0: number, rs: number, rsh: numbe
       const t38_cellCurrent = t34_cellCurrent < t37_cellCurrent;
       if (t38_cellCurrent) {
         brk_cellCurrent = true;
+        break;
       }
-      const t40_cellCurrent = !brk_cellCurrent;
-      if (t40_cellCurrent) {
-        const t39_cellCurrent = k_cellCurrent + 1;
-        k_cellCurrent = t39_cellCurrent;
-      }
+      const t39_cellCurrent = k_cellCurrent + 1;
+      k_cellCurrent = t39_cellCurrent;
     }
     const t7 = i_cellCurrent;
     const t7_d = i_cellCurrent_d;
@@ -2179,12 +2175,6 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       const t18_cellCurrent_d = e_cellCurrent * t17_cellCurrent_d + t17_cellCurrent * e_cellCurrent_d;
       const t19_cellCurrent = t18_cellCurrent * rs;
       const t19_cellCurrent_d = rs * t18_cellCurrent_d + t18_cellCurrent * rs_d;
-      if (top + 4 > stack.length) {
-        stack = tape.reserve(top, 4);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = e_cellCurrent_d;
-      stack[top++]! = e_cellCurrent;
       const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
       const t20_cellCurrent_d = t19_cellCurrent_d / 0.03340035285741161;
       const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
@@ -2193,8 +2183,12 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       const dg_cellCurrent_d = t22_cellCurrent_d;
       const t23_cellCurrent = g_cellCurrent / dg_cellCurrent;
       const t23_cellCurrent_d = g_cellCurrent_d / dg_cellCurrent - t23_cellCurrent / dg_cellCurrent * dg_cellCurrent_d;
-      stack_d[top]! = g_cellCurrent_d;
-      stack[top++]! = g_cellCurrent;
+      if (top + 3 > stack.length) {
+        stack = tape.reserve(top, 3);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = e_cellCurrent_d;
+      stack[top++]! = e_cellCurrent;
       stack_d[top]! = dg_cellCurrent_d;
       stack[top++]! = dg_cellCurrent;
       const t33_cellCurrent = i_cellCurrent - t23_cellCurrent;
@@ -2210,15 +2204,13 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       const t38_cellCurrent = t34_cellCurrent < t37_cellCurrent;
       if (t38_cellCurrent) {
         brk_cellCurrent = true;
+        break;
       }
-      const t40_cellCurrent = !brk_cellCurrent;
-      if (t40_cellCurrent) {
-        const t39_cellCurrent = k_cellCurrent + 1;
-        k_cellCurrent = t39_cellCurrent;
-      }
+      const t39_cellCurrent = k_cellCurrent + 1;
+      k_cellCurrent = t39_cellCurrent;
     }
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
@@ -2227,8 +2219,6 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
     const t7_d = i_cellCurrent_d;
     const t8 = v * t7;
     const t8_d = t7 * v_d + v * t7_d;
-    stack_d[top]! = v_d;
-    stack[top++]! = v;
     p[k]! = t8;
     p_d[k]! = t8_d;
     const t9 = p[k]!;
@@ -2361,8 +2351,14 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
     const t8_b_d = p_b_d[k]! ?? 0;
     p_b[k]! = 0;
     p_b_d[k]! = 0;
-    const v = stack[--top]!;
-    const v_d = stack_d[top]!;
+    const t4 = voc * k;
+    const t4_d = k * voc_d;
+    const t5 = steps - 1;
+    const t5_d = steps_d;
+    const v_r_1 = 1 / t5;
+    const v_r_1_d = -(v_r_1 * v_r_1 * t5_d);
+    const v = t4 * v_r_1;
+    const v_d = v_r_1 * t4_d + t4 * v_r_1_d;
     const t7 = i_cellCurrent;
     const t7_d = i_cellCurrent_d;
     const t7_b = t8_b === 0 ? 0 : t8_b * v;
@@ -2383,8 +2379,26 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       // grad of (cellCurrent): let step = g / dg
       const dg_cellCurrent = stack[--top]!;
       const dg_cellCurrent_d = stack_d[top]!;
-      const g_cellCurrent = stack[--top]!;
-      const g_cellCurrent_d = stack_d[top]!;
+      const e_cellCurrent = stack[--top]!;
+      const e_cellCurrent_d = stack_d[top]!;
+      const t12_cellCurrent = e_cellCurrent - 1;
+      const t12_cellCurrent_d = e_cellCurrent_d;
+      const t13_cellCurrent = i0 * t12_cellCurrent;
+      const t13_cellCurrent_d = t12_cellCurrent * i0_d + i0 * t12_cellCurrent_d;
+      const t14_cellCurrent = iph - t13_cellCurrent;
+      const t14_cellCurrent_d = iph_d - t13_cellCurrent_d;
+      const t9_cellCurrent = i_cellCurrent * rs;
+      const t9_cellCurrent_d = rs * i_cellCurrent_d + i_cellCurrent * rs_d;
+      const t10_cellCurrent = v + t9_cellCurrent;
+      const t10_cellCurrent_d = v_d + t9_cellCurrent_d;
+      const t15_cellCurrent_r_1 = 1 / rsh;
+      const t15_cellCurrent_r_1_d = -(t15_cellCurrent_r_1 * t15_cellCurrent_r_1 * rsh_d);
+      const t15_cellCurrent = t10_cellCurrent * t15_cellCurrent_r_1;
+      const t15_cellCurrent_d = t15_cellCurrent_r_1 * t10_cellCurrent_d + t10_cellCurrent * t15_cellCurrent_r_1_d;
+      const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
+      const t16_cellCurrent_d = t14_cellCurrent_d - t15_cellCurrent_d;
+      const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
+      const g_cellCurrent_d = t16_cellCurrent_d - i_cellCurrent_d;
       const t23_cellCurrent_r = 1 / dg_cellCurrent;
       const t23_cellCurrent_r_d = -(t23_cellCurrent_r * t23_cellCurrent_r * dg_cellCurrent_d);
       const g_cellCurrent_b = t23_cellCurrent_b === 0 ? 0 : t23_cellCurrent_b * t23_cellCurrent_r;
@@ -2400,8 +2414,6 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       t21_cellCurrent_b_d -= t22_cellCurrent_b_d;
       const t19_cellCurrent_b = t20_cellCurrent_b === 0 ? 0 : t20_cellCurrent_b / 0.03340035285741161;
       const t19_cellCurrent_b_d = t20_cellCurrent_b === 0 && t20_cellCurrent_b_d === 0 ? 0 : t20_cellCurrent_b_d / 0.03340035285741161;
-      const e_cellCurrent = stack[--top]!;
-      const e_cellCurrent_d = stack_d[top]!;
       const t17_cellCurrent = -i0;
       const t17_cellCurrent_d = -i0_d;
       const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
@@ -2427,10 +2439,6 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       const t14_cellCurrent_b_d = t16_cellCurrent_b_d;
       const t15_cellCurrent_b = -t16_cellCurrent_b;
       const t15_cellCurrent_b_d = -t16_cellCurrent_b_d;
-      const t9_cellCurrent = i_cellCurrent * rs;
-      const t9_cellCurrent_d = rs * i_cellCurrent_d + i_cellCurrent * rs_d;
-      const t10_cellCurrent = v + t9_cellCurrent;
-      const t10_cellCurrent_d = v_d + t9_cellCurrent_d;
       const t15_cellCurrent_r = 1 / rsh;
       const t15_cellCurrent_r_d = -(t15_cellCurrent_r * t15_cellCurrent_r * rsh_d);
       let t10_cellCurrent_b = t15_cellCurrent_b === 0 ? 0 : t15_cellCurrent_b * t15_cellCurrent_r;
@@ -2443,8 +2451,6 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       iph_b_d += t14_cellCurrent_b_d;
       const t13_cellCurrent_b = -t14_cellCurrent_b;
       const t13_cellCurrent_b_d = -t14_cellCurrent_b_d;
-      const t12_cellCurrent = e_cellCurrent - 1;
-      const t12_cellCurrent_d = e_cellCurrent_d;
       const t12_cellCurrent_b = t13_cellCurrent_b === 0 ? 0 : t13_cellCurrent_b * i0;
       const t12_cellCurrent_b_d = t13_cellCurrent_b === 0 && t13_cellCurrent_b_d === 0 ? 0 : i0 * t13_cellCurrent_b_d + t13_cellCurrent_b * i0_d;
       if (t13_cellCurrent_b !== 0 || t13_cellCurrent_b_d !== 0) {
@@ -2491,10 +2497,6 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       rsh_b_d -= v * t6_cellCurrent_r * t6_cellCurrent_r * t6_cellCurrent_b_d + t6_cellCurrent_b * (t6_cellCurrent_r * (t6_cellCurrent_r * v_d + v * t6_cellCurrent_r_d) + v * t6_cellCurrent_r * t6_cellCurrent_r_d);
     }
     // grad of: const v = (voc * k) / (steps - 1)
-    const t4 = voc * k;
-    const t4_d = k * voc_d;
-    const t5 = steps - 1;
-    const t5_d = steps_d;
     const v_r = 1 / t5;
     const v_r_d = -(v_r * v_r * t5_d);
     const t4_b = v_b === 0 ? 0 : v_b * v_r;
@@ -4078,10 +4080,9 @@ export function iceAlbedoEquilibrium_vjp(s0: number, emissivity: number, t0_arg:
     const absorbed = t2 * t4;
     const t5 = emissivity * 5.670374419e-8;
     const t6 = absorbed / t5;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-    stack[top++]! = t11_albedo;
     const next = t6 ** 0.25;
-    stack[top++]! = t6;
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    stack[top++]! = t11_albedo;
     stack[top++]! = next;
     const t7 = next - t;
     const t8 = Math.abs(t7);
@@ -4131,8 +4132,6 @@ export function iceAlbedoEquilibrium_vjp(s0: number, emissivity: number, t0_arg:
     }
     // grad of: const next = Math.pow(absorbed / (emissivity * SIGMA), 0.25)
     const next = stack[--top]!;
-    const t6 = stack[--top]!;
-    const t6_b = next_b * (t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 : 0.25 * t6 ** -0.75);
     const t11_albedo = stack[--top]!;
     const t12_albedo = 1 + t11_albedo;
     const t13_albedo = -0.16 * t12_albedo;
@@ -4141,9 +4140,11 @@ export function iceAlbedoEquilibrium_vjp(s0: number, emissivity: number, t0_arg:
     const t4 = 1 - t3;
     const absorbed = t2 * t4;
     const t5 = emissivity * 5.670374419e-8;
-    const t6_r = 1 / t5;
-    const absorbed_b = t6_b * t6_r;
-    const t5_b = -(t6_b * (absorbed * t6_r * t6_r));
+    const t6_r_1 = 1 / t5;
+    const t6 = absorbed * t6_r_1;
+    const t6_b = next_b * (t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 : 0.25 * t6 ** -0.75);
+    const absorbed_b = t6_b * t6_r_1;
+    const t5_b = -(t6_b * (absorbed * t6_r_1 * t6_r_1));
     emissivity_b += t5_b * 5.670374419e-8;
     // grad of: const absorbed = (s0 / 4) * (1 - albedo(t, { width: 12 }))
     t2_b += absorbed_b * t4;
@@ -4332,16 +4333,14 @@ export function iceAlbedoEquilibrium_hvp(s0: number, emissivity: number, t0_arg:
     const t5_d = 5.670374419e-8 * emissivity_d;
     const t6 = absorbed / t5;
     const t6_d = absorbed_d / t5 - t6 / t5 * t5_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
+    const next = t6 ** 0.25;
+    const next_d = t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 * t6_d : 0.25 * t6 ** -0.75 * t6_d;
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t11_albedo_d;
     stack[top++]! = t11_albedo;
-    const next = t6 ** 0.25;
-    const next_d = t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 * t6_d : 0.25 * t6 ** -0.75 * t6_d;
-    stack_d[top]! = t6_d;
-    stack[top++]! = t6;
     stack_d[top]! = next_d;
     stack[top++]! = next;
     const t7 = next - t;
@@ -4411,11 +4410,6 @@ export function iceAlbedoEquilibrium_hvp(s0: number, emissivity: number, t0_arg:
     // grad of: const next = Math.pow(absorbed / (emissivity * SIGMA), 0.25)
     const next = stack[--top]!;
     const next_d = stack_d[top]!;
-    const t6 = stack[--top]!;
-    const t6_d = stack_d[top]!;
-    const c = t6 ** -0.75;
-    const t6_b = next_b * (t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 : 0.25 * c);
-    const t6_b_d = (t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 * next_b_d : 0.25 * c * next_b_d) + next_b * (t6 === 0 && t6_d === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next_d / t6 - 0.25 * next / t6 / t6 * t6_d : 0.25 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? -0.75 * c / t6 * t6_d : -0.75 * t6 ** -1.75 * t6_d));
     const t11_albedo = stack[--top]!;
     const t11_albedo_d = stack_d[top]!;
     const t12_albedo = 1 + t11_albedo;
@@ -4432,6 +4426,13 @@ export function iceAlbedoEquilibrium_hvp(s0: number, emissivity: number, t0_arg:
     const absorbed_d = t4 * t2_d + t2 * t4_d;
     const t5 = emissivity * 5.670374419e-8;
     const t5_d = 5.670374419e-8 * emissivity_d;
+    const t6_r_1 = 1 / t5;
+    const t6_r_1_d = -(t6_r_1 * t6_r_1 * t5_d);
+    const t6 = absorbed * t6_r_1;
+    const t6_d = t6_r_1 * absorbed_d + absorbed * t6_r_1_d;
+    const c = t6 ** -0.75;
+    const t6_b = next_b * (t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 : 0.25 * c);
+    const t6_b_d = (t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 * next_b_d : 0.25 * c * next_b_d) + next_b * (t6 === 0 && t6_d === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next_d / t6 - 0.25 * next / t6 / t6 * t6_d : 0.25 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? -0.75 * c / t6 * t6_d : -0.75 * t6 ** -1.75 * t6_d));
     const t6_r = 1 / t5;
     const t6_r_d = -(t6_r * t6_r * t5_d);
     const absorbed_b = t6_b * t6_r;

@@ -106,9 +106,9 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
   const counts_b = adj.counts;
   let s_b = seed;
   let result_variogram_b = 0;
-  const r_variogram_r = 1 / range;
+  const r_variogram_r_1 = 1 / range;
   const t16_variogram_r = 1 / range;
-  const t21_variogram_r = 1 / range;
+  const t21_variogram_r_1 = 1 / range;
   // grad of: for (let i = 0; i < lags.length; i++)
   for (let i = t2 - 1; i >= 0; i--) {
     let t3_b = 0;
@@ -156,7 +156,7 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
           result_variogram_b = 0;
           nugget_b += t14_variogram_b;
           const t13_variogram_b = t14_variogram_b;
-          const r_variogram = t3 / range;
+          const r_variogram = t3 * r_variogram_r_1;
           const t8_variogram = 1.5 * r_variogram;
           const t9_variogram = 0.5 * r_variogram;
           const t10_variogram = t9_variogram * r_variogram;
@@ -171,8 +171,8 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
           r_variogram_b += t10_variogram_b * (t9_variogram + t9_variogram);
           r_variogram_b += t8_variogram_b * 1.5;
           // grad of (variogram): const r = h / range
-          t3_b += r_variogram_b * r_variogram_r;
-          range_b -= r_variogram_b * (t3 * r_variogram_r * r_variogram_r);
+          t3_b += r_variogram_b * r_variogram_r_1;
+          range_b -= r_variogram_b * (t3 * r_variogram_r_1 * r_variogram_r_1);
         }
       } else {
         const t5_variogram = stack[--top]! !== 0;
@@ -207,10 +207,10 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
             const t24_variogram_b = -t25_variogram_b;
             const t23_variogram_b = t24_variogram_b * t24_variogram;
             const t22_variogram_b = t23_variogram_b * -3;
-            const t21_variogram = t3 / range;
+            const t21_variogram = t3 * t21_variogram_r_1;
             const t21_variogram_b = t22_variogram_b * (2 * t21_variogram);
-            t3_b += t21_variogram_b * t21_variogram_r;
-            range_b -= t21_variogram_b * (t3 * t21_variogram_r * t21_variogram_r);
+            t3_b += t21_variogram_b * t21_variogram_r_1;
+            range_b -= t21_variogram_b * (t3 * t21_variogram_r_1 * t21_variogram_r_1);
           }
         }
       }
@@ -606,8 +606,10 @@ export function variogramFit_hvp(nugget: number, sill: number, range: number, la
           nugget_b_d += t14_variogram_b_d;
           const t13_variogram_b = t14_variogram_b;
           const t13_variogram_b_d = t14_variogram_b_d;
-          const r_variogram = t3 / range;
-          const r_variogram_d = t3_d / range - r_variogram / range * range_d;
+          const r_variogram_r_1 = 1 / range;
+          const r_variogram_r_1_d = -(r_variogram_r_1 * r_variogram_r_1 * range_d);
+          const r_variogram = t3 * r_variogram_r_1;
+          const r_variogram_d = r_variogram_r_1 * t3_d + t3 * r_variogram_r_1_d;
           const t8_variogram = 1.5 * r_variogram;
           const t8_variogram_d = 1.5 * r_variogram_d;
           const t9_variogram = 0.5 * r_variogram;
@@ -702,8 +704,10 @@ export function variogramFit_hvp(nugget: number, sill: number, range: number, la
             const t23_variogram_b_d = t24_variogram * t24_variogram_b_d + t24_variogram_b * t24_variogram_d;
             const t22_variogram_b = t23_variogram_b * -3;
             const t22_variogram_b_d = -3 * t23_variogram_b_d;
-            const t21_variogram = t3 / range;
-            const t21_variogram_d = t3_d / range - t21_variogram / range * range_d;
+            const t21_variogram_r_1 = 1 / range;
+            const t21_variogram_r_1_d = -(t21_variogram_r_1 * t21_variogram_r_1 * range_d);
+            const t21_variogram = t3 * t21_variogram_r_1;
+            const t21_variogram_d = t21_variogram_r_1 * t3_d + t3 * t21_variogram_r_1_d;
             const t21_variogram_b = t22_variogram_b * (2 * t21_variogram);
             const t21_variogram_b_d = 2 * t21_variogram * t22_variogram_b_d + t22_variogram_b * (2 * t21_variogram_d);
             const t21_variogram_r = 1 / range;

@@ -379,9 +379,8 @@ export function websterDelay_vjp(flows: Float64Array, saturation: Float64Array, 
     const t16 = t14 / t15;
     const t17 = t13 * t16;
     const g = t17 / y;
-    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
-    stack[top++]! = t16;
     const lambda = g / cycle;
+    if (top + 9 > stack.length) stack = tape.reserve(top, 9);
     stack[top++]! = g;
     const t18 = lambda * t15;
     const x = t14 / t18;
@@ -389,16 +388,21 @@ export function websterDelay_vjp(flows: Float64Array, saturation: Float64Array, 
     const t20 = t19 ** 2;
     const t21 = cycle * t20;
     const t22 = lambda * x;
+    stack[top++]! = lambda;
     const t23 = 1 - t22;
     const t24 = 2 * t23;
     const t25 = t21 / t24;
-    stack[top++]! = lambda;
+    stack[top++]! = t21;
+    stack[top++]! = t24;
     const t26 = x * x;
+    stack[top++]! = x;
     const t27 = 2 * t14;
     const t28 = 1 - x;
     const t29 = t27 * t28;
+    stack[top++]! = t28;
     const t30 = t26 / t29;
-    stack[top++]! = x;
+    stack[top++]! = t26;
+    stack[top++]! = t29;
     const t31 = t25 + t30;
     const t32 = t14 * t31;
     stack[top++]! = t31;
@@ -446,33 +450,31 @@ export function websterDelay_vjp(flows: Float64Array, saturation: Float64Array, 
     const t31_b = t32_b * t14;
     const t25_b = t31_b;
     const t30_b = t31_b;
-    const x = stack[--top]!;
-    const t26 = x * x;
-    const t27 = 2 * t14;
-    const t28 = 1 - x;
-    const t29 = t27 * t28;
+    const t29 = stack[--top]!;
+    const t26 = stack[--top]!;
     const t30_r = 1 / t29;
     const t26_b = t30_b * t30_r;
     const t29_b = -(t30_b * (t26 * t30_r * t30_r));
+    const t28 = stack[--top]!;
+    const t27 = 2 * t14;
     const t27_b = t29_b * t28;
     const t28_b = t29_b * t27;
     let x_b = -t28_b;
     t14_b += t27_b * 2;
+    const x = stack[--top]!;
     x_b += t26_b * (x + x);
-    const lambda = stack[--top]!;
-    const t19 = 1 - lambda;
-    const t20 = t19 ** 2;
-    const t21 = cycle * t20;
-    const t22 = lambda * x;
-    const t23 = 1 - t22;
-    const t24 = 2 * t23;
+    const t24 = stack[--top]!;
+    const t21 = stack[--top]!;
     const t25_r = 1 / t24;
     const t21_b = t25_b * t25_r;
     const t24_b = -(t25_b * (t21 * t25_r * t25_r));
     const t23_b = t24_b * 2;
     const t22_b = -t23_b;
+    const lambda = stack[--top]!;
     let lambda_b = t22_b * x;
     x_b += t22_b * lambda;
+    const t19 = 1 - lambda;
+    const t20 = t19 ** 2;
     cycle_b += t21_b * t20;
     const t20_b = t21_b * cycle;
     const t19_b = t20_b * (2 * t19);
@@ -490,16 +492,16 @@ export function websterDelay_vjp(flows: Float64Array, saturation: Float64Array, 
     const g_b = lambda_b * lambda_r;
     cycle_b -= lambda_b * (g * lambda_r * lambda_r);
     // grad of: const g = ((cycle - lostTime) * (flows[i] / saturation[i])) / y
-    const t16 = stack[--top]!;
     const t13 = cycle - lostTime;
+    const t16_r_1 = 1 / t15;
+    const t16 = t14 * t16_r_1;
     const t17 = t13 * t16;
     const t17_b = g_b * g_r;
     y_b -= g_b * (t17 * g_r * g_r);
     const t13_b = t17_b * t16;
     const t16_b = t17_b * t13;
-    const t16_r = 1 / t15;
-    t14_b += t16_b * t16_r;
-    t15_b -= t16_b * (t14 * t16_r * t16_r);
+    t14_b += t16_b * t16_r_1;
+    t15_b -= t16_b * (t14 * t16_r_1 * t16_r_1);
     saturation_b[i_1]! += t15_b;
     flows_b[i_1]! += t14_b;
     cycle_b += t13_b;
@@ -740,14 +742,12 @@ export function websterDelay_hvp(flows: Float64Array, saturation: Float64Array, 
     const t17_d = t16 * t13_d + t13 * t16_d;
     const g = t17 / y;
     const g_d = t17_d / y - g / y * y_d;
-    if (top + 5 > stack.length) {
-      stack = tape.reserve(top, 5);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t16_d;
-    stack[top++]! = t16;
     const lambda = g / cycle;
     const lambda_d = g_d / cycle - lambda / cycle * cycle_d;
+    if (top + 9 > stack.length) {
+      stack = tape.reserve(top, 9);
+      stack_d = tapeTangents(stack);
+    }
     stack_d[top]! = g_d;
     stack[top++]! = g;
     const t18 = lambda * t15;
@@ -762,26 +762,36 @@ export function websterDelay_hvp(flows: Float64Array, saturation: Float64Array, 
     const t21_d = t20 * cycle_d + cycle * t20_d;
     const t22 = lambda * x;
     const t22_d = x * lambda_d + lambda * x_d;
+    stack_d[top]! = lambda_d;
+    stack[top++]! = lambda;
     const t23 = 1 - t22;
     const t23_d = -t22_d;
     const t24 = 2 * t23;
     const t24_d = 2 * t23_d;
     const t25 = t21 / t24;
     const t25_d = t21_d / t24 - t25 / t24 * t24_d;
-    stack_d[top]! = lambda_d;
-    stack[top++]! = lambda;
+    stack_d[top]! = t21_d;
+    stack[top++]! = t21;
+    stack_d[top]! = t24_d;
+    stack[top++]! = t24;
     const t26 = x * x;
     const t26_d = (x + x) * x_d;
+    stack_d[top]! = x_d;
+    stack[top++]! = x;
     const t27 = 2 * t14;
     const t27_d = 2 * t14_d;
     const t28 = 1 - x;
     const t28_d = -x_d;
     const t29 = t27 * t28;
     const t29_d = t28 * t27_d + t27 * t28_d;
+    stack_d[top]! = t28_d;
+    stack[top++]! = t28;
     const t30 = t26 / t29;
     const t30_d = t26_d / t29 - t30 / t29 * t29_d;
-    stack_d[top]! = x_d;
-    stack[top++]! = x;
+    stack_d[top]! = t26_d;
+    stack[top++]! = t26;
+    stack_d[top]! = t29_d;
+    stack[top++]! = t29;
     const t31 = t25 + t30;
     const t31_d = t25_d + t30_d;
     const t32 = t14 * t31;
@@ -857,22 +867,20 @@ export function websterDelay_hvp(flows: Float64Array, saturation: Float64Array, 
     const t25_b_d = t31_b_d;
     const t30_b = t31_b;
     const t30_b_d = t31_b_d;
-    const x = stack[--top]!;
-    const x_d = stack_d[top]!;
-    const t26 = x * x;
-    const t26_d = (x + x) * x_d;
-    const t27 = 2 * t14;
-    const t27_d = 2 * t14_d;
-    const t28 = 1 - x;
-    const t28_d = -x_d;
-    const t29 = t27 * t28;
-    const t29_d = t28 * t27_d + t27 * t28_d;
+    const t29 = stack[--top]!;
+    const t29_d = stack_d[top]!;
+    const t26 = stack[--top]!;
+    const t26_d = stack_d[top]!;
     const t30_r = 1 / t29;
     const t30_r_d = -(t30_r * t30_r * t29_d);
     const t26_b = t30_b * t30_r;
     const t26_b_d = t30_r * t30_b_d + t30_b * t30_r_d;
     const t29_b = -(t30_b * (t26 * t30_r * t30_r));
     const t29_b_d = -(t26 * t30_r * t30_r * t30_b_d + t30_b * (t30_r * (t30_r * t26_d + t26 * t30_r_d) + t26 * t30_r * t30_r_d));
+    const t28 = stack[--top]!;
+    const t28_d = stack_d[top]!;
+    const t27 = 2 * t14;
+    const t27_d = 2 * t14_d;
     const t27_b = t29_b * t28;
     const t27_b_d = t28 * t29_b_d + t29_b * t28_d;
     const t28_b = t29_b * t27;
@@ -881,22 +889,14 @@ export function websterDelay_hvp(flows: Float64Array, saturation: Float64Array, 
     let x_b_d = -t28_b_d;
     t14_b += t27_b * 2;
     t14_b_d += 2 * t27_b_d;
+    const x = stack[--top]!;
+    const x_d = stack_d[top]!;
     x_b += t26_b * (x + x);
     x_b_d += (x + x) * t26_b_d + t26_b * (2 * x_d);
-    const lambda = stack[--top]!;
-    const lambda_d = stack_d[top]!;
-    const t19 = 1 - lambda;
-    const t19_d = -lambda_d;
-    const t20 = t19 ** 2;
-    const t20_d = 2 * t19 * t19_d;
-    const t21 = cycle * t20;
-    const t21_d = t20 * cycle_d + cycle * t20_d;
-    const t22 = lambda * x;
-    const t22_d = x * lambda_d + lambda * x_d;
-    const t23 = 1 - t22;
-    const t23_d = -t22_d;
-    const t24 = 2 * t23;
-    const t24_d = 2 * t23_d;
+    const t24 = stack[--top]!;
+    const t24_d = stack_d[top]!;
+    const t21 = stack[--top]!;
+    const t21_d = stack_d[top]!;
     const t25_r = 1 / t24;
     const t25_r_d = -(t25_r * t25_r * t24_d);
     const t21_b = t25_b * t25_r;
@@ -907,10 +907,16 @@ export function websterDelay_hvp(flows: Float64Array, saturation: Float64Array, 
     const t23_b_d = 2 * t24_b_d;
     const t22_b = -t23_b;
     const t22_b_d = -t23_b_d;
+    const lambda = stack[--top]!;
+    const lambda_d = stack_d[top]!;
     let lambda_b = t22_b * x;
     let lambda_b_d = x * t22_b_d + t22_b * x_d;
     x_b += t22_b * lambda;
     x_b_d += lambda * t22_b_d + t22_b * lambda_d;
+    const t19 = 1 - lambda;
+    const t19_d = -lambda_d;
+    const t20 = t19 ** 2;
+    const t20_d = 2 * t19 * t19_d;
     cycle_b += t21_b * t20;
     cycle_b_d += t20 * t21_b_d + t21_b * t20_d;
     const t20_b = t21_b * cycle;
@@ -944,10 +950,12 @@ export function websterDelay_hvp(flows: Float64Array, saturation: Float64Array, 
     cycle_b -= lambda_b * (g * lambda_r * lambda_r);
     cycle_b_d -= g * lambda_r * lambda_r * lambda_b_d + lambda_b * (lambda_r * (lambda_r * g_d + g * lambda_r_d) + g * lambda_r * lambda_r_d);
     // grad of: const g = ((cycle - lostTime) * (flows[i] / saturation[i])) / y
-    const t16 = stack[--top]!;
-    const t16_d = stack_d[top]!;
     const t13 = cycle - lostTime;
     const t13_d = cycle_d - lostTime_d;
+    const t16_r_1 = 1 / t15;
+    const t16_r_1_d = -(t16_r_1 * t16_r_1 * t15_d);
+    const t16 = t14 * t16_r_1;
+    const t16_d = t16_r_1 * t14_d + t14 * t16_r_1_d;
     const t17 = t13 * t16;
     const t17_d = t16 * t13_d + t13 * t16_d;
     const g_r = 1 / y;
@@ -1202,10 +1210,9 @@ export function softTopSum_vjp(x: Float64Array, k_arg: number | undefined, tau_a
       }
       const t13_b = t14_b === 0 ? 0 : t14_b * t14;
       const t13 = stack[--top]!;
-      const t13_r = t15_r;
       if (t13_b !== 0) {
-        lo_b += t13_b * t13_r;
-        tau_b -= t13_b * (t13 * t13_r);
+        lo_b += t13_b * t15_r;
+        tau_b -= t13_b * (t13 * t15_r);
       }
       // grad of: if (lo > hi)
       const t10 = stack[--top]! !== 0;
@@ -1757,7 +1764,7 @@ export function clampCurrent_vjp(i: number, limit: number, sharp_arg: number | u
   const t17_b = t18_b / (1 + t17);
   const t16_b = t17_b * t17;
   const t15_b = -t16_b;
-  t14_b += t15_b * Math.sign(t14);
+  t14_b += t14 > 0 ? t15_b : t14 < 0 ? -t15_b : t15_b * Math.sign(t14);
   const t13_b = t14_b === 0 ? 0 : t14_b * sharp;
   if (t14_b !== 0) sharp_b += t14_b * t13;
   const t12_b = t13_b;
@@ -1765,16 +1772,15 @@ export function clampCurrent_vjp(i: number, limit: number, sharp_arg: number | u
   limit_b -= t12_b;
   i_b += t11_b;
   const t10_b = -t11_b;
-  const t10_r = t21_r;
-  const t9_b = t10_b * t10_r;
-  sharp_b -= t10_b * (t10 * t10_r);
+  const t9_b = t10_b * t21_r;
+  sharp_b -= t10_b * (t10 * t21_r);
   const t7_b = t9_b;
   const t8_b = t9_b;
   let t3_b = t8_b * (t3 === t8 ? 1 : 0);
   const t6_b = t7_b / (1 + t6);
   const t5_b = t6_b * t6;
   const t4_b = -t5_b;
-  t3_b += t4_b * Math.sign(t3);
+  t3_b += t3 > 0 ? t4_b : t3 < 0 ? -t4_b : t4_b * Math.sign(t3);
   const t2_b = t3_b === 0 ? 0 : t3_b * sharp;
   if (t3_b !== 0) sharp_b += t3_b * t2;
   i_b += t2_b;
@@ -1961,8 +1967,8 @@ export function clampCurrent_hvp(i: number, limit: number, sharp_arg: number | u
   const t16_b_d = t17 * t17_b_d + t17_b * t17_d;
   const t15_b = -t16_b;
   const t15_b_d = -t16_b_d;
-  t14_b += t15_b * Math.sign(t14);
-  t14_b_d += Math.sign(t14) * t15_b_d;
+  t14_b += t14 > 0 ? t15_b : t14 < 0 ? -t15_b : t15_b * Math.sign(t14);
+  t14_b_d += t14 > 0 ? t15_b_d : t14 < 0 ? -t15_b_d : Math.sign(t14) * t15_b_d;
   const t13_b = t14_b === 0 ? 0 : t14_b * sharp;
   const t13_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : sharp * t14_b_d + t14_b * sharp_d;
   if (t14_b !== 0 || t14_b_d !== 0) {
@@ -1997,8 +2003,8 @@ export function clampCurrent_hvp(i: number, limit: number, sharp_arg: number | u
   const t5_b_d = t6 * t6_b_d + t6_b * t6_d;
   const t4_b = -t5_b;
   const t4_b_d = -t5_b_d;
-  t3_b += t4_b * Math.sign(t3);
-  t3_b_d += Math.sign(t3) * t4_b_d;
+  t3_b += t3 > 0 ? t4_b : t3 < 0 ? -t4_b : t4_b * Math.sign(t3);
+  t3_b_d += t3 > 0 ? t4_b_d : t3 < 0 ? -t4_b_d : Math.sign(t3) * t4_b_d;
   const t2_b = t3_b === 0 ? 0 : t3_b * sharp;
   const t2_b_d = t3_b === 0 && t3_b_d === 0 ? 0 : sharp * t3_b_d + t3_b * sharp_d;
   if (t3_b !== 0 || t3_b_d !== 0) {
@@ -2097,21 +2103,19 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
       const t15 = t13 - t14;
       const t16 = Math.abs(t15);
       const t17 = t16 > range;
-      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
       if (t17) {
         const t19 = t18 ** m;
+        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
         stack[top++]! = t18;
         stack[top++]! = t19;
         const t20 = damage + t19;
         damage = t20;
         cnt_outer = true;
-        stack[top++]! = 1;
       } else {
         const t21 = damage > cap;
         if (t21) {
           brk_outer = true;
         }
-        stack[top++]! = 0;
       }
       const t23 = cnt_outer || brk_outer;
       const t24 = !t23;
@@ -2120,8 +2124,9 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
         j = t22;
       }
     }
-    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
     stack[top++]! = iters;
+    stack[top++]! = cnt_outer ? iters : 0;
     const t28 = cnt_outer || brk_outer;
     const t29 = !t28;
     if (t29) {
@@ -2166,33 +2171,20 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
       if (t30_b !== 0) range_b += t30_b / 100;
     }
     // grad of: for (let j = i + 1; j < stress.length; j++)
-    if (m !== 0) {
-      for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-        // grad of: if (Math.abs(stress[j] - stress[i]) > range)
-        const t17 = stack[--top]! !== 0;
-        if (t17) {
-          // grad of: damage += (range / 100) ** m
-          const t19_b = damage_b;
-          const t19 = stack[--top]!;
-          const t18 = stack[--top]!;
-          const t18_b = t19_b * ((t18 < 0 ? Math.trunc(m) : m) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)));
-          m_b += t19_b * (t18 > 0 ? t19 * Math.log(t18) : 0);
-          if (t18_b !== 0) range_b += t18_b / 100;
-        }
-      }
-    } else {
-      for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-        // grad of: if (Math.abs(stress[j] - stress[i]) > range)
-        const t17 = stack[--top]! !== 0;
-        if (t17) {
-          // grad of: damage += (range / 100) ** m
-          const t19_b = damage_b;
-          const t19 = stack[--top]!;
-          const t18 = stack[--top]!;
-          const t18_b = t19_b * (m === 0 ? 0 : (t18 < 0 ? Math.trunc(m) : m) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)));
-          m_b += t19_b * (t18 > 0 ? t19 * Math.log(t18) : 0);
-          if (t18_b !== 0) range_b += t18_b / 100;
-        }
+    const cnt_outer_at = stack[--top]!;
+    const k_1 = stack[--top]!;
+    // only the iteration that left the loop has a reverse: the others step counters back
+    if (cnt_outer_at !== 0) {
+      // grad of: if (Math.abs(stress[j] - stress[i]) > range)
+      const t17 = k_1 === cnt_outer_at;
+      if (t17) {
+        // grad of: damage += (range / 100) ** m
+        const t19_b = damage_b;
+        const t19 = stack[--top]!;
+        const t18 = stack[--top]!;
+        const t18_b = t19_b * (m === 0 ? 0 : (t18 < 0 ? Math.trunc(m) : m) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)));
+        m_b += t19_b * (t18 > 0 ? t19 * Math.log(t18) : 0);
+        if (t18_b !== 0) range_b += t18_b / 100;
       }
     }
     // grad of: const range = Math.abs(stress[i] - stress[i - 1])
@@ -2200,7 +2192,7 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
     const t7 = i - 1;
     const t8 = stress[t7]!;
     const t9 = t6 - t8;
-    const t9_b = range_b === 0 ? 0 : range_b * Math.sign(t9);
+    const t9_b = range_b === 0 ? 0 : t9 > 0 ? range_b : t9 < 0 ? -range_b : range_b * Math.sign(t9);
     const t6_b = t9_b;
     const t8_b = -t9_b;
     stress_b[t7]! += t8_b;
@@ -2416,15 +2408,15 @@ export function fatigueDamage_hvp(stress: Float64Array, m_arg: number | undefine
       const t15 = t13 - t14;
       const t16 = Math.abs(t15);
       const t17 = t16 > range;
-      if (top + 3 > stack.length) {
-        stack = tape.reserve(top, 3);
-        stack_d = tapeTangents(stack);
-      }
       if (t17) {
         const t18 = range / 100;
         const t18_d = range_d / 100;
         const t19 = t18 ** m;
         const t19_d = (m === 0 ? 0 : (t18 < 0 ? Math.trunc(m) : m) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)) * t18_d) + (t18 > 0 ? t19 * Math.log(t18) * m_d : 0);
+        if (top + 2 > stack.length) {
+          stack = tape.reserve(top, 2);
+          stack_d = tapeTangents(stack);
+        }
         stack_d[top]! = t18_d;
         stack[top++]! = t18;
         stack_d[top]! = t19_d;
@@ -2432,15 +2424,11 @@ export function fatigueDamage_hvp(stress: Float64Array, m_arg: number | undefine
         const t20 = damage + t19;
         damage = t20;
         cnt_outer = true;
-        stack_d[top]! = 0;
-        stack[top++]! = 1;
       } else {
         const t21 = damage > cap;
         if (t21) {
           brk_outer = true;
         }
-        stack_d[top]! = 0;
-        stack[top++]! = 0;
       }
       const t23 = cnt_outer || brk_outer;
       const t24 = !t23;
@@ -2449,12 +2437,14 @@ export function fatigueDamage_hvp(stress: Float64Array, m_arg: number | undefine
         j = t22;
       }
     }
-    if (top + 4 > stack.length) {
-      stack = tape.reserve(top, 4);
+    if (top + 5 > stack.length) {
+      stack = tape.reserve(top, 5);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;
+    stack_d[top]! = 0;
+    stack[top++]! = cnt_outer ? iters : 0;
     const t28 = cnt_outer || brk_outer;
     const t29 = !t28;
     if (t29) {
@@ -2517,9 +2507,12 @@ export function fatigueDamage_hvp(stress: Float64Array, m_arg: number | undefine
       }
     }
     // grad of: for (let j = i + 1; j < stress.length; j++)
-    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+    const cnt_outer_at = stack[--top]!;
+    const k_1 = stack[--top]!;
+    // only the iteration that left the loop has a reverse: the others step counters back
+    if (cnt_outer_at !== 0) {
       // grad of: if (Math.abs(stress[j] - stress[i]) > range)
-      const t17 = stack[--top]! !== 0;
+      const t17 = k_1 === cnt_outer_at;
       if (t17) {
         // grad of: damage += (range / 100) ** m
         const t19_b = damage_b;
@@ -2543,8 +2536,8 @@ export function fatigueDamage_hvp(stress: Float64Array, m_arg: number | undefine
     const t7 = i - 1;
     const t8 = stress[t7]!;
     const t9 = t6 - t8;
-    const t9_b = range_b === 0 ? 0 : range_b * Math.sign(t9);
-    const t9_b_d = range_b === 0 && range_b_d === 0 ? 0 : Math.sign(t9) * range_b_d;
+    const t9_b = range_b === 0 ? 0 : t9 > 0 ? range_b : t9 < 0 ? -range_b : range_b * Math.sign(t9);
+    const t9_b_d = range_b === 0 && range_b_d === 0 ? 0 : t9 > 0 ? range_b_d : t9 < 0 ? -range_b_d : Math.sign(t9) * range_b_d;
     const t6_b = t9_b;
     const t6_b_d = t9_b_d;
     const t8_b = -t9_b;

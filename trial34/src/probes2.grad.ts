@@ -1079,14 +1079,12 @@ export function float32Energy_vjp(x: Float64Array, period: number, adj: { x: Flo
   }
   let sum_1 = 0;
   let compensation = 0;
-  if (top + (1 + (t17 + 1 > 0 ? t17 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t17 + 1 > 0 ? t17 + 1 : 0));
   for (let j_1 = 0; j_1 < t17; j_1++) {
     const t25 = j_1 + t14;
     const t26 = x[t25]!;
     const t27 = Math.abs(t26);
     const t28 = t27 / divisor;
     const t29 = t28 * t28;
-    stack[top++]! = t28;
     const t30 = t29 - compensation;
     const t31 = sum_1 + t30;
     const t32 = t31 - sum_1;
@@ -1096,6 +1094,7 @@ export function float32Energy_vjp(x: Float64Array, period: number, adj: { x: Flo
   }
   let h = Infinity;
   const t34 = !t22;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   if (t34) {
     if (t23) {
       h = sum_1;
@@ -1135,7 +1134,7 @@ export function float32Energy_vjp(x: Float64Array, period: number, adj: { x: Flo
       sum_1_b += t35_b * (t35 === 0 ? 0 : 0.5 / t35);
     }
   }
-  const t28_r = 1 / divisor;
+  const t28_r_1 = 1 / divisor;
   for (let j_1 = t17 - 1; j_1 >= 0; j_1--) {
     let t31_b = sum_1_b;
     sum_1_b = 0;
@@ -1149,14 +1148,14 @@ export function float32Energy_vjp(x: Float64Array, period: number, adj: { x: Flo
     t30_b += t31_b;
     const t29_b = t30_b;
     compensation_b -= t30_b;
-    const t28 = stack[--top]!;
-    const t28_b = t29_b === 0 ? 0 : t29_b * (t28 + t28);
     const t25 = j_1 + t14;
     const t26 = x[t25]!;
     const t27 = Math.abs(t26);
-    const t27_b = t28_b === 0 ? 0 : t28_b * t28_r;
-    if (t28_b !== 0) divisor_b -= t28_b * (t27 * t28_r * t28_r);
-    const t26_b = t27_b === 0 ? 0 : t27_b * Math.sign(t26);
+    const t28 = t27 * t28_r_1;
+    const t28_b = t29_b === 0 ? 0 : t29_b * (t28 + t28);
+    const t27_b = t28_b === 0 ? 0 : t28_b * t28_r_1;
+    if (t28_b !== 0) divisor_b -= t28_b * (t27 * t28_r_1 * t28_r_1);
+    const t26_b = t27_b === 0 ? 0 : t26 > 0 ? t27_b : t26 < 0 ? -t27_b : t27_b * Math.sign(t26);
     x_b[t25]! += t26_b;
   }
   if (t24) {
@@ -1168,7 +1167,7 @@ export function float32Energy_vjp(x: Float64Array, period: number, adj: { x: Flo
     scale_b = 0;
     const t40 = scale_last + t14;
     const t41 = x[t40]!;
-    const t41_b = t42_b === 0 ? 0 : t42_b * Math.sign(t41);
+    const t41_b = t42_b === 0 ? 0 : t41 > 0 ? t42_b : t41 < 0 ? -t42_b : t42_b * Math.sign(t41);
     x_b[t40]! += t41_b;
   }
   const t9_b = t13_b;
@@ -1435,10 +1434,6 @@ export function float32Energy_hvp(x: Float64Array, period: number, v1: { x?: Flo
   let sum_1_d = 0;
   let compensation = 0;
   let compensation_d = 0;
-  if (top + (1 + (t17 + 1 > 0 ? t17 + 1 : 0)) > stack.length) {
-    stack = tape.reserve(top, 1 + (t17 + 1 > 0 ? t17 + 1 : 0));
-    stack_d = tapeTangents(stack);
-  }
   for (let j_1 = 0; j_1 < t17; j_1++) {
     const t25 = j_1 + t14;
     const t26 = x[t25]!;
@@ -1449,8 +1444,6 @@ export function float32Energy_hvp(x: Float64Array, period: number, v1: { x?: Flo
     const t28_d = t27_d / divisor - t28 / divisor * divisor_d;
     const t29 = t28 * t28;
     const t29_d = (t28 + t28) * t28_d;
-    stack_d[top]! = t28_d;
-    stack[top++]! = t28;
     const t30 = t29 - compensation;
     const t30_d = t29_d - compensation_d;
     const t31 = sum_1 + t30;
@@ -1466,6 +1459,10 @@ export function float32Energy_hvp(x: Float64Array, period: number, v1: { x?: Flo
   }
   let h = Infinity;
   const t34 = !t22;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
   if (t34) {
     if (t23) {
       h = sum_1;
@@ -1553,15 +1550,17 @@ export function float32Energy_hvp(x: Float64Array, period: number, v1: { x?: Flo
     const t29_b_d = t30_b_d;
     compensation_b -= t30_b;
     compensation_b_d -= t30_b_d;
-    const t28 = stack[--top]!;
-    const t28_d = stack_d[top]!;
-    const t28_b = t29_b === 0 ? 0 : t29_b * (t28 + t28);
-    const t28_b_d = t29_b === 0 && t29_b_d === 0 ? 0 : (t28 + t28) * t29_b_d + t29_b * (2 * t28_d);
     const t25 = j_1 + t14;
     const t26 = x[t25]!;
     const t26_d = x_d[t25]!;
     const t27 = Math.abs(t26);
     const t27_d = Math.sign(t26) * t26_d;
+    const t28_r_1 = 1 / divisor;
+    const t28_r_1_d = -(t28_r_1 * t28_r_1 * divisor_d);
+    const t28 = t27 * t28_r_1;
+    const t28_d = t28_r_1 * t27_d + t27 * t28_r_1_d;
+    const t28_b = t29_b === 0 ? 0 : t29_b * (t28 + t28);
+    const t28_b_d = t29_b === 0 && t29_b_d === 0 ? 0 : (t28 + t28) * t29_b_d + t29_b * (2 * t28_d);
     const t28_r = 1 / divisor;
     const t28_r_d = -(t28_r * t28_r * divisor_d);
     const t27_b = t28_b === 0 ? 0 : t28_b * t28_r;
@@ -1570,8 +1569,8 @@ export function float32Energy_hvp(x: Float64Array, period: number, v1: { x?: Flo
       divisor_b -= t28_b * (t27 * t28_r * t28_r);
       divisor_b_d -= t27 * t28_r * t28_r * t28_b_d + t28_b * (t28_r * (t28_r * t27_d + t27 * t28_r_d) + t27 * t28_r * t28_r_d);
     }
-    const t26_b = t27_b === 0 ? 0 : t27_b * Math.sign(t26);
-    const t26_b_d = t27_b === 0 && t27_b_d === 0 ? 0 : Math.sign(t26) * t27_b_d;
+    const t26_b = t27_b === 0 ? 0 : t26 > 0 ? t27_b : t26 < 0 ? -t27_b : t27_b * Math.sign(t26);
+    const t26_b_d = t27_b === 0 && t27_b_d === 0 ? 0 : t26 > 0 ? t27_b_d : t26 < 0 ? -t27_b_d : Math.sign(t26) * t27_b_d;
     x_b[t25]! += t26_b;
     x_b_d[t25]! += t26_b_d;
   }
@@ -1588,8 +1587,8 @@ export function float32Energy_hvp(x: Float64Array, period: number, v1: { x?: Flo
     scale_b_d = 0;
     const t40 = scale_last + t14;
     const t41 = x[t40]!;
-    const t41_b = t42_b === 0 ? 0 : t42_b * Math.sign(t41);
-    const t41_b_d = t42_b === 0 && t42_b_d === 0 ? 0 : Math.sign(t41) * t42_b_d;
+    const t41_b = t42_b === 0 ? 0 : t41 > 0 ? t42_b : t41 < 0 ? -t42_b : t42_b * Math.sign(t41);
+    const t41_b_d = t42_b === 0 && t42_b_d === 0 ? 0 : t41 > 0 ? t42_b_d : t41 < 0 ? -t42_b_d : Math.sign(t41) * t42_b_d;
     x_b[t40]! += t41_b;
     x_b_d[t40]! += t41_b_d;
   }

@@ -2095,7 +2095,7 @@ export function logAbsDetLaplace_vjp(a: Float64Array, n: number, adj: { a: Float
   const t3_b = seed;
   // grad of: return Math.log(Math.abs(minorDet(a, n, 0, 0)))
   const t2_b = t3_b / t2;
-  const t1_b = t2_b * Math.sign(t1);
+  const t1_b = t1 > 0 ? t2_b : t1 < 0 ? -t2_b : t2_b * Math.sign(t1);
   // split mode (minorDet recurses): minorDet_rev pops what minorDet_fwd recorded; where its result goes unused (a zero seed), those records are dropped instead
   const minorDet_top_1 = stack[--top]!;
   if (t1_b !== 0) {
@@ -2176,8 +2176,8 @@ export function logAbsDetLaplace_hvp(a: Float64Array, n: number, v: { a?: Float6
   // grad of: return Math.log(Math.abs(minorDet(a, n, 0, 0)))
   const t2_b = t3_b / t2;
   const t2_b_d = -(t2_b / t2 * t2_d);
-  const t1_b = t2_b * Math.sign(t1);
-  const t1_b_d = Math.sign(t1) * t2_b_d;
+  const t1_b = t1 > 0 ? t2_b : t1 < 0 ? -t2_b : t2_b * Math.sign(t1);
+  const t1_b_d = t1 > 0 ? t2_b_d : t1 < 0 ? -t2_b_d : Math.sign(t1) * t2_b_d;
   // split mode (minorDet recurses): minorDet_rev pops what minorDet_fwd recorded; where its result goes unused (a zero seed), those records are dropped instead
   const minorDet_top_1 = stack[--top]!;
   if (t1_b !== 0 || t1_b_d !== 0) {
@@ -2322,7 +2322,7 @@ export function logAbsDetLU_vjp(a: Float64Array, n: number, adj: { a: Float64Arr
     const t23_b = logDet_b;
     const t22 = Math.abs(d);
     const t22_b = t23_b / t22;
-    d_b += t22_b * Math.sign(d);
+    d_b += d > 0 ? t22_b : d < 0 ? -t22_b : t22_b * Math.sign(d);
     // grad of: const d = m[k * n + k]
     const t21 = t20 + k;
     m_b[t21]! += d_b;
@@ -2641,8 +2641,8 @@ export function logAbsDetLU_hvp(a: Float64Array, n: number, v: { a?: Float64Arra
     const t22_d = Math.sign(d) * d_d;
     const t22_b = t23_b / t22;
     const t22_b_d = -(t22_b / t22 * t22_d);
-    d_b += t22_b * Math.sign(d);
-    d_b_d += Math.sign(d) * t22_b_d;
+    d_b += d > 0 ? t22_b : d < 0 ? -t22_b : t22_b * Math.sign(d);
+    d_b_d += d > 0 ? t22_b_d : d < 0 ? -t22_b_d : Math.sign(d) * t22_b_d;
     // grad of: const d = m[k * n + k]
     const t21 = t20 + k;
     m_b[t21]! += d_b;
@@ -2949,7 +2949,7 @@ export function spnLogLikLoop_vjp(mu: Float64Array, w: Float64Array, kind: Int32
     }
     iters++;
     const t4 = nodes - 1;
-    if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 5);
+    if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 4);
     for (let k = t4; k >= 0; k--) {
       const t5 = kind[k]!;
       const t6 = t5 === 0;
@@ -2976,7 +2976,6 @@ export function spnLogLikLoop_vjp(mu: Float64Array, w: Float64Array, kind: Int32
           const t19 = Math.exp(t18);
           const t20 = 1 + t19;
           const t21 = 1 / t20;
-          stack[top++]! = t19;
           const t22 = 2 * k;
           const t23 = t22 + 1;
           const t24 = val[t23]!;
@@ -2992,7 +2991,7 @@ export function spnLogLikLoop_vjp(mu: Float64Array, w: Float64Array, kind: Int32
           const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
           const t8_logAddWeighted = t3_logAddWeighted + t7_logAddWeighted;
           const t9_logAddWeighted = Math.log(t8_logAddWeighted);
-          stack[top++]! = t21;
+          stack[top++]! = t19;
           stack[top++]! = t2_logAddWeighted;
           stack[top++]! = t6_logAddWeighted;
           const t10_logAddWeighted = m_logAddWeighted + t9_logAddWeighted;
@@ -3062,7 +3061,10 @@ export function spnLogLikLoop_vjp(mu: Float64Array, w: Float64Array, kind: Int32
           const t9_logAddWeighted_b = t10_logAddWeighted_b;
           const t6_logAddWeighted = stack[--top]!;
           const t2_logAddWeighted = stack[--top]!;
-          const t21 = stack[--top]!;
+          const t19 = stack[--top]!;
+          const t20 = 1 + t19;
+          const t21_r_1 = 1 / t20;
+          const t21 = t21_r_1;
           const t3_logAddWeighted = t21 * t2_logAddWeighted;
           const t4_logAddWeighted = 1 - t21;
           const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
@@ -3093,10 +3095,7 @@ export function spnLogLikLoop_vjp(mu: Float64Array, w: Float64Array, kind: Int32
           // grad of: val[k] = logAddWeighted(1 / (1 + Math.exp(-w[k])), val[2 * k + 1], val[2 * k + 2])
           val_b[t25]! += t26_b;
           val_b[t23]! += t24_b;
-          const t19 = stack[--top]!;
-          const t20 = 1 + t19;
-          const t21_r = 1 / t20;
-          const t20_b = t21_b === 0 ? 0 : -(t21_b * (t21_r * t21_r));
+          const t20_b = t21_b === 0 ? 0 : -(t21_b * (t21_r_1 * t21_r_1));
           const t19_b = t20_b;
           const t18_b = t19_b === 0 ? 0 : t19_b * t19;
           const t17_b = -t18_b;
@@ -3283,8 +3282,8 @@ export function spnLogLikLoop_hvp(mu: Float64Array, w: Float64Array, kind: Int32
     }
     iters++;
     const t4 = nodes - 1;
-    if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 5 > stack.length) {
-      stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 5);
+    if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 4 > stack.length) {
+      stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 4);
       stack_d = tapeTangents(stack);
     }
     for (let k = t4; k >= 0; k--) {
@@ -3330,8 +3329,6 @@ export function spnLogLikLoop_hvp(mu: Float64Array, w: Float64Array, kind: Int32
           const t20_d = t19_d;
           const t21 = 1 / t20;
           const t21_d = -(t21 * t21 * t20_d);
-          stack_d[top]! = t19_d;
-          stack[top++]! = t19;
           const t22 = 2 * k;
           const t23 = t22 + 1;
           const t24 = val[t23]!;
@@ -3359,8 +3356,8 @@ export function spnLogLikLoop_hvp(mu: Float64Array, w: Float64Array, kind: Int32
           const t8_logAddWeighted_d = t3_logAddWeighted_d + t7_logAddWeighted_d;
           const t9_logAddWeighted = Math.log(t8_logAddWeighted);
           const t9_logAddWeighted_d = t8_logAddWeighted_d / t8_logAddWeighted;
-          stack_d[top]! = t21_d;
-          stack[top++]! = t21;
+          stack_d[top]! = t19_d;
+          stack[top++]! = t19;
           stack_d[top]! = t2_logAddWeighted_d;
           stack[top++]! = t2_logAddWeighted;
           stack_d[top]! = t6_logAddWeighted_d;
@@ -3463,8 +3460,14 @@ export function spnLogLikLoop_hvp(mu: Float64Array, w: Float64Array, kind: Int32
           const t6_logAddWeighted_d = stack_d[top]!;
           const t2_logAddWeighted = stack[--top]!;
           const t2_logAddWeighted_d = stack_d[top]!;
-          const t21 = stack[--top]!;
-          const t21_d = stack_d[top]!;
+          const t19 = stack[--top]!;
+          const t19_d = stack_d[top]!;
+          const t20 = 1 + t19;
+          const t20_d = t19_d;
+          const t21_r_1 = 1 / t20;
+          const t21_r_1_d = -(t21_r_1 * t21_r_1 * t20_d);
+          const t21 = t21_r_1;
+          const t21_d = t21_r_1_d;
           const t3_logAddWeighted = t21 * t2_logAddWeighted;
           const t3_logAddWeighted_d = t2_logAddWeighted * t21_d + t21 * t2_logAddWeighted_d;
           const t4_logAddWeighted = 1 - t21;
@@ -3519,10 +3522,6 @@ export function spnLogLikLoop_hvp(mu: Float64Array, w: Float64Array, kind: Int32
           val_b_d[t25]! += t26_b_d;
           val_b[t23]! += t24_b;
           val_b_d[t23]! += t24_b_d;
-          const t19 = stack[--top]!;
-          const t19_d = stack_d[top]!;
-          const t20 = 1 + t19;
-          const t20_d = t19_d;
           const t21_r = 1 / t20;
           const t21_r_d = -(t21_r * t21_r * t20_d);
           const t20_b = t21_b === 0 ? 0 : -(t21_b * (t21_r * t21_r));
@@ -4647,14 +4646,13 @@ export function rbfFitLoss_vjp(w: Float64Array, ell: number, centres: Float64Arr
     const t4 = ys[i]!;
     s_model_residual = 0;
     const t1_model_residual = w.length;
-    if (top + (3 + (t1_model_residual + 1 > 0 ? t1_model_residual + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 3 + (t1_model_residual + 1 > 0 ? t1_model_residual + 1 : 0) * 2);
+    if (top + (3 + (t1_model_residual + 1 > 0 ? t1_model_residual + 1 : 0)) > stack.length) stack = tape.reserve(top, 3 + (t1_model_residual + 1 > 0 ? t1_model_residual + 1 : 0));
     for (let k_model_residual = 0; k_model_residual < t1_model_residual; k_model_residual++) {
       const t2_model_residual = w[k_model_residual]!;
       const t3_model_residual = centres[k_model_residual]!;
       const t1_basis_model_residual = t3 - t3_model_residual;
       const t1_kernel_basis_model_residual = t1_basis_model_residual / ell;
       const t2_kernel_basis_model_residual = t1_kernel_basis_model_residual ** 2;
-      stack[top++]! = t1_kernel_basis_model_residual;
       const t3_kernel_basis_model_residual = -0.5 * t2_kernel_basis_model_residual;
       const t4_kernel_basis_model_residual = Math.exp(t3_kernel_basis_model_residual);
       const t5_model_residual = t2_model_residual * t4_kernel_basis_model_residual;
@@ -4693,7 +4691,7 @@ export function rbfFitLoss_vjp(w: Float64Array, ell: number, centres: Float64Arr
   // grad of: return s / xs.length
   s_b += t8_b / t2;
   const t2_pseudoHuber_r = 1 / delta;
-  const t1_kernel_basis_model_residual_r = 1 / ell;
+  const t1_kernel_basis_model_residual_r_1 = 1 / ell;
   // grad of: for (let i = 0; i < xs.length; i++)
   for (let i = t2 - 1; i >= 0; i--) {
     let t3_b = 0;
@@ -4735,12 +4733,12 @@ export function rbfFitLoss_vjp(w: Float64Array, ell: number, centres: Float64Arr
       // grad of (kernel): return Math.exp(-0.5 * (r / ell) ** 2)
       const t3_kernel_basis_model_residual_b = t4_kernel_basis_model_residual_b * t4_kernel_basis_model_residual;
       const t2_kernel_basis_model_residual_b = t3_kernel_basis_model_residual_b * -0.5;
-      const t1_kernel_basis_model_residual = stack[--top]!;
-      const t1_kernel_basis_model_residual_b = t2_kernel_basis_model_residual_b * (2 * t1_kernel_basis_model_residual);
       const t3_model_residual = centres[k_model_residual]!;
       const t1_basis_model_residual = t3 - t3_model_residual;
-      const t1_basis_model_residual_b = t1_kernel_basis_model_residual_b * t1_kernel_basis_model_residual_r;
-      ell_b -= t1_kernel_basis_model_residual_b * (t1_basis_model_residual * t1_kernel_basis_model_residual_r * t1_kernel_basis_model_residual_r);
+      const t1_kernel_basis_model_residual = t1_basis_model_residual * t1_kernel_basis_model_residual_r_1;
+      const t1_kernel_basis_model_residual_b = t2_kernel_basis_model_residual_b * (2 * t1_kernel_basis_model_residual);
+      const t1_basis_model_residual_b = t1_kernel_basis_model_residual_b * t1_kernel_basis_model_residual_r_1;
+      ell_b -= t1_kernel_basis_model_residual_b * (t1_basis_model_residual * t1_kernel_basis_model_residual_r_1 * t1_kernel_basis_model_residual_r_1);
       // grad of (basis): return kernel(x - c, ell)
       t3_b += t1_basis_model_residual_b;
       const t3_model_residual_b = -t1_basis_model_residual_b;
@@ -4912,8 +4910,8 @@ export function rbfFitLoss_hvp(w: Float64Array, ell: number, centres: Float64Arr
     s_model_residual = 0;
     s_model_residual_d = 0;
     const t1_model_residual = w.length;
-    if (top + (3 + (t1_model_residual + 1 > 0 ? t1_model_residual + 1 : 0) * 2) > stack.length) {
-      stack = tape.reserve(top, 3 + (t1_model_residual + 1 > 0 ? t1_model_residual + 1 : 0) * 2);
+    if (top + (3 + (t1_model_residual + 1 > 0 ? t1_model_residual + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 3 + (t1_model_residual + 1 > 0 ? t1_model_residual + 1 : 0));
       stack_d = tapeTangents(stack);
     }
     for (let k_model_residual = 0; k_model_residual < t1_model_residual; k_model_residual++) {
@@ -4927,8 +4925,6 @@ export function rbfFitLoss_hvp(w: Float64Array, ell: number, centres: Float64Arr
       const t1_kernel_basis_model_residual_d = t1_basis_model_residual_d / ell - t1_kernel_basis_model_residual / ell * ell_d;
       const t2_kernel_basis_model_residual = t1_kernel_basis_model_residual ** 2;
       const t2_kernel_basis_model_residual_d = 2 * t1_kernel_basis_model_residual * t1_kernel_basis_model_residual_d;
-      stack_d[top]! = t1_kernel_basis_model_residual_d;
-      stack[top++]! = t1_kernel_basis_model_residual;
       const t3_kernel_basis_model_residual = -0.5 * t2_kernel_basis_model_residual;
       const t3_kernel_basis_model_residual_d = -0.5 * t2_kernel_basis_model_residual_d;
       const t4_kernel_basis_model_residual = Math.exp(t3_kernel_basis_model_residual);
@@ -5059,14 +5055,16 @@ export function rbfFitLoss_hvp(w: Float64Array, ell: number, centres: Float64Arr
       const t3_kernel_basis_model_residual_b_d = t4_kernel_basis_model_residual * t4_kernel_basis_model_residual_b_d + t4_kernel_basis_model_residual_b * t4_kernel_basis_model_residual_d;
       const t2_kernel_basis_model_residual_b = t3_kernel_basis_model_residual_b * -0.5;
       const t2_kernel_basis_model_residual_b_d = -0.5 * t3_kernel_basis_model_residual_b_d;
-      const t1_kernel_basis_model_residual = stack[--top]!;
-      const t1_kernel_basis_model_residual_d = stack_d[top]!;
-      const t1_kernel_basis_model_residual_b = t2_kernel_basis_model_residual_b * (2 * t1_kernel_basis_model_residual);
-      const t1_kernel_basis_model_residual_b_d = 2 * t1_kernel_basis_model_residual * t2_kernel_basis_model_residual_b_d + t2_kernel_basis_model_residual_b * (2 * t1_kernel_basis_model_residual_d);
       const t3_model_residual = centres[k_model_residual]!;
       const t3_model_residual_d = centres_d[k_model_residual]!;
       const t1_basis_model_residual = t3 - t3_model_residual;
       const t1_basis_model_residual_d = t3_d - t3_model_residual_d;
+      const t1_kernel_basis_model_residual_r_1 = 1 / ell;
+      const t1_kernel_basis_model_residual_r_1_d = -(t1_kernel_basis_model_residual_r_1 * t1_kernel_basis_model_residual_r_1 * ell_d);
+      const t1_kernel_basis_model_residual = t1_basis_model_residual * t1_kernel_basis_model_residual_r_1;
+      const t1_kernel_basis_model_residual_d = t1_kernel_basis_model_residual_r_1 * t1_basis_model_residual_d + t1_basis_model_residual * t1_kernel_basis_model_residual_r_1_d;
+      const t1_kernel_basis_model_residual_b = t2_kernel_basis_model_residual_b * (2 * t1_kernel_basis_model_residual);
+      const t1_kernel_basis_model_residual_b_d = 2 * t1_kernel_basis_model_residual * t2_kernel_basis_model_residual_b_d + t2_kernel_basis_model_residual_b * (2 * t1_kernel_basis_model_residual_d);
       const t1_kernel_basis_model_residual_r = 1 / ell;
       const t1_kernel_basis_model_residual_r_d = -(t1_kernel_basis_model_residual_r * t1_kernel_basis_model_residual_r * ell_d);
       const t1_basis_model_residual_b = t1_kernel_basis_model_residual_b * t1_kernel_basis_model_residual_r;

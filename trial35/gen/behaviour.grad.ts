@@ -526,6 +526,7 @@ export function testInformation_vjp(theta: number, disc: readonly number[], diff
     // the reverse of this iteration
     // grad of: return acc + a * a * p * (1 - p)
     const t6_b = acc_b;
+    const t7_irtProb_r_1 = 1 / t6_irtProb;
     const t4_b = t6_b * t5;
     const t5_b = t6_b * t4;
     let p_b = -t5_b;
@@ -536,8 +537,7 @@ export function testInformation_vjp(theta: number, disc: readonly number[], diff
     const t8_irtProb_b = p_b;
     // grad of (irtProb): return c + (1 - c) / (1 + Math.exp(-z))
     const t7_irtProb_b = t8_irtProb_b;
-    const t7_irtProb_r = 1 / t6_irtProb;
-    const t6_irtProb_b = -(t7_irtProb_b * (t7_irtProb_r * t7_irtProb_r));
+    const t6_irtProb_b = -(t7_irtProb_b * (t7_irtProb_r_1 * t7_irtProb_r_1));
     const t5_irtProb_b = t6_irtProb_b;
     const t4_irtProb_b = t5_irtProb_b * t5_irtProb;
     const z_irtProb_b = -t4_irtProb_b;
@@ -1561,7 +1561,7 @@ export function tuningErrorCents_vjp(stretch: number, ref: number, steps: Int32A
   let top = tape.top;
   let total = 0;
   const t1 = steps.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
   for (let i = 0; i < t1; i++) {
     const t2 = steps[i]!;
     const t3 = t2 * stretch;
@@ -1573,9 +1573,8 @@ export function tuningErrorCents_vjp(stretch: number, ref: number, steps: Int32A
     const t8 = JUST[t7]!;
     const target = ref * t8;
     const t9 = f / target;
-    stack[top++]! = t5;
     const t10 = Math.log2(t9);
-    stack[top++]! = t9;
+    stack[top++]! = t5;
     const cents = 1200 * t10;
     const t11 = cents * cents;
     stack[top++]! = cents;
@@ -1599,17 +1598,17 @@ export function tuningErrorCents_vjp(stretch: number, ref: number, steps: Int32A
     const cents_b = t11_b * (cents + cents);
     // grad of: const cents = 1200 * Math.log2(f / target)
     const t10_b = cents_b * 1200;
-    const t9 = stack[--top]!;
-    const t9_b = t10_b / (t9 * Math.LN2);
     const t5 = stack[--top]!;
     const f = ref * t5;
     const t6 = JUST.length;
     const t7 = i % t6;
     const t8 = JUST[t7]!;
     const target = ref * t8;
-    const t9_r = 1 / target;
-    const f_b = t9_b * t9_r;
-    const target_b = -(t9_b * (f * t9_r * t9_r));
+    const t9_r_1 = 1 / target;
+    const t9 = f * t9_r_1;
+    const t9_b = t10_b / (t9 * Math.LN2);
+    const f_b = t9_b * t9_r_1;
+    const target_b = -(t9_b * (f * t9_r_1 * t9_r_1));
     // grad of: const target = ref * JUST[i % JUST.length]
     ref_b += target_b * t8;
     // grad of: const f = ref * Math.pow(2, (steps[i] * stretch) / 12)
@@ -1698,8 +1697,8 @@ export function tuningErrorCents_hvp(stretch: number, ref: number, steps: Int32A
   let total = 0;
   let total_d = 0;
   const t1 = steps.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) {
-    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t1; i++) {
@@ -1719,12 +1718,10 @@ export function tuningErrorCents_hvp(stretch: number, ref: number, steps: Int32A
     const target_d = t8 * ref_d;
     const t9 = f / target;
     const t9_d = f_d / target - t9 / target * target_d;
-    stack_d[top]! = t5_d;
-    stack[top++]! = t5;
     const t10 = Math.log2(t9);
     const t10_d = t9_d / (t9 * Math.LN2);
-    stack_d[top]! = t9_d;
-    stack[top++]! = t9;
+    stack_d[top]! = t5_d;
+    stack[top++]! = t5;
     const cents = 1200 * t10;
     const cents_d = 1200 * t10_d;
     const t11 = cents * cents;
@@ -1764,10 +1761,6 @@ export function tuningErrorCents_hvp(stretch: number, ref: number, steps: Int32A
     // grad of: const cents = 1200 * Math.log2(f / target)
     const t10_b = cents_b * 1200;
     const t10_b_d = 1200 * cents_b_d;
-    const t9 = stack[--top]!;
-    const t9_d = stack_d[top]!;
-    const t9_b = t10_b / (t9 * Math.LN2);
-    const t9_b_d = t10_b_d / (t9 * Math.LN2) - t9_b / (t9 * Math.LN2) * (Math.LN2 * t9_d);
     const t5 = stack[--top]!;
     const t5_d = stack_d[top]!;
     const f = ref * t5;
@@ -1777,6 +1770,12 @@ export function tuningErrorCents_hvp(stretch: number, ref: number, steps: Int32A
     const t8 = JUST[t7]!;
     const target = ref * t8;
     const target_d = t8 * ref_d;
+    const t9_r_1 = 1 / target;
+    const t9_r_1_d = -(t9_r_1 * t9_r_1 * target_d);
+    const t9 = f * t9_r_1;
+    const t9_d = t9_r_1 * f_d + f * t9_r_1_d;
+    const t9_b = t10_b / (t9 * Math.LN2);
+    const t9_b_d = t10_b_d / (t9 * Math.LN2) - t9_b / (t9 * Math.LN2) * (Math.LN2 * t9_d);
     const t9_r = 1 / target;
     const t9_r_d = -(t9_r * t9_r * target_d);
     const f_b = t9_b * t9_r;
@@ -1850,7 +1849,7 @@ export function fmSynth_vjpInOut(out: Float64Array, carrier: number, ratio: numb
   let prev = 0;
   let energy = 0;
   const t6 = out.length;
-  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (t6 + 1 > 0 ? t6 + 1 : 0) * 5);
+  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t6 + 1 > 0 ? t6 + 1 : 0) * 4);
   for (let n = 0; n < t6; n++) {
     const t = n / sampleRate;
     const t7 = -decay;
@@ -1873,7 +1872,6 @@ export function fmSynth_vjpInOut(out: Float64Array, carrier: number, ratio: numb
     const t17 = t10 * t;
     const t18 = t17 + mod;
     const t19 = Math.sin(t18);
-    stack[top++]! = t;
     stack[top++]! = t16;
     const y = env * t19;
     out[n]! = y;
@@ -1898,7 +1896,7 @@ export function fmSynth_vjpInOut(out: Float64Array, carrier: number, ratio: numb
   const t23_b = seed;
   // grad of: return energy / out.length
   if (t23_b !== 0) energy_b += t23_b / t22;
-  const t_r = 1 / sampleRate;
+  const t_r_1 = 1 / sampleRate;
   // grad of: for (let n = 0; n < out.length; n++)
   for (let n = t6 - 1; n >= 0; n--) {
     // grad of: energy += y * y
@@ -1917,8 +1915,8 @@ export function fmSynth_vjpInOut(out: Float64Array, carrier: number, ratio: numb
     let env_b = y_b === 0 ? 0 : y_b * t19;
     const t19_b = y_b === 0 ? 0 : y_b * env;
     const t16 = stack[--top]!;
-    const t = stack[--top]!;
     const t10 = twoPi * carrier;
+    const t = n * t_r_1;
     const t17 = t10 * t;
     const t9 = index * env;
     const mod = t9 * t16;
@@ -1959,7 +1957,7 @@ export function fmSynth_vjpInOut(out: Float64Array, carrier: number, ratio: numb
     const t7 = -decay;
     if (t8_b !== 0) t_b += t8_b * t7;
     // grad of: const t = n / sampleRate
-    if (t_b !== 0) sampleRate_b -= t_b * (n * t_r * t_r);
+    if (t_b !== 0) sampleRate_b -= t_b * (n * t_r_1 * t_r_1);
   }
   // grad of: sampleRate = 8000
   if (t3) {
@@ -2171,8 +2169,8 @@ export function fmSynth_hvp(out: Float64Array, carrier: number, ratio: number, i
   let prev_d = 0;
   let energy = 0;
   const t6 = out.length;
-  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) * 5 > stack.length) {
-    stack = tape.reserve(top, (t6 + 1 > 0 ? t6 + 1 : 0) * 5);
+  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) * 4 > stack.length) {
+    stack = tape.reserve(top, (t6 + 1 > 0 ? t6 + 1 : 0) * 4);
     stack_d = tapeTangents(stack);
   }
   for (let n = 0; n < t6; n++) {
@@ -2214,8 +2212,6 @@ export function fmSynth_hvp(out: Float64Array, carrier: number, ratio: number, i
     const t18_d = t17_d + mod_d;
     const t19 = Math.sin(t18);
     const t19_d = Math.cos(t18) * t18_d;
-    stack_d[top]! = t_d;
-    stack[top++]! = t;
     stack_d[top]! = t16_d;
     stack[top++]! = t16;
     const y = env * t19;
@@ -2283,10 +2279,12 @@ export function fmSynth_hvp(out: Float64Array, carrier: number, ratio: number, i
     const t19_b_d = y_b === 0 && y_b_d === 0 ? 0 : env * y_b_d + y_b * env_d;
     const t16 = stack[--top]!;
     const t16_d = stack_d[top]!;
-    const t = stack[--top]!;
-    const t_d = stack_d[top]!;
     const t10 = twoPi * carrier;
     const t10_d = twoPi * carrier_d;
+    const t_r_1 = 1 / sampleRate;
+    const t_r_1_d = -(t_r_1 * t_r_1 * sampleRate_d);
+    const t = n * t_r_1;
+    const t_d = n * t_r_1_d;
     const t17 = t10 * t;
     const t17_d = t * t10_d + t10 * t_d;
     const t9 = index * env;
@@ -2780,7 +2778,7 @@ export function lineBreakCost_vjp(w: Float64Array, space: number, flex: number, 
           const t5_badness = stack[--top]!;
           const t4_badness = Math.abs(r_badness);
           const t4_badness_b = t5_badness_b === 0 ? 0 : t5_badness_b * (Math.abs(t5_badness) >= 2.2250738585072014e-308 && Math.abs(t5_badness) <= 1.7976931348623157e+308 ? 3 * t5_badness / t4_badness : 3 * t4_badness ** 2);
-          if (t4_badness_b !== 0) r_badness_b += t4_badness_b * Math.sign(r_badness);
+          if (t4_badness_b !== 0) r_badness_b += r_badness > 0 ? t4_badness_b : r_badness < 0 ? -t4_badness_b : t4_badness_b * Math.sign(r_badness);
           // grad of (badness): const r = slack >= 0 ? slack / stretch : slack / shrink
           const slack_badness = stack[--top]!;
           const t14 = flex * gaps;
@@ -3553,8 +3551,8 @@ export function lineBreakCost_hvp(w: Float64Array, space: number, flex: number, 
           const t4_badness_b = t5_badness_b === 0 ? 0 : t5_badness_b * (Math.abs(t5_badness) >= 2.2250738585072014e-308 && Math.abs(t5_badness) <= 1.7976931348623157e+308 ? 3 * t5_badness / t4_badness : 3 * t4_badness ** 2);
           const t4_badness_b_d = t5_badness_b === 0 && t5_badness_b_d === 0 ? 0 : (Math.abs(t5_badness) >= 2.2250738585072014e-308 && Math.abs(t5_badness) <= 1.7976931348623157e+308 ? 3 * t5_badness / t4_badness * t5_badness_b_d : 3 * t4_badness ** 2 * t5_badness_b_d) + t5_badness_b * (Math.abs(t5_badness) >= 2.2250738585072014e-308 && Math.abs(t5_badness) <= 1.7976931348623157e+308 ? 3 * t5_badness_d / t4_badness - 3 * t5_badness / t4_badness / t4_badness * t4_badness_d : 3 * (2 * t4_badness * t4_badness_d));
           if (t4_badness_b !== 0 || t4_badness_b_d !== 0) {
-            r_badness_b += t4_badness_b * Math.sign(r_badness);
-            r_badness_b_d += Math.sign(r_badness) * t4_badness_b_d;
+            r_badness_b += r_badness > 0 ? t4_badness_b : r_badness < 0 ? -t4_badness_b : t4_badness_b * Math.sign(r_badness);
+            r_badness_b_d += r_badness > 0 ? t4_badness_b_d : r_badness < 0 ? -t4_badness_b_d : Math.sign(r_badness) * t4_badness_b_d;
           }
           // grad of (badness): const r = slack >= 0 ? slack / stretch : slack / shrink
           const slack_badness = stack[--top]!;

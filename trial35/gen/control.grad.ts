@@ -1474,7 +1474,6 @@ export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Fl
   let alpha_b = f64Zeros(K);
   let next = new Float64Array(K);
   let next_b = f64Zeros(K);
-  if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
   for (let k = 0; k < K; k++) {
     const t1 = logPi[k]!;
     const t2 = obs[0]!;
@@ -1484,7 +1483,6 @@ export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Fl
     const z = t4 / t5;
     const t6 = -0.5 * z;
     const t7 = t6 * z;
-    stack[top++]! = t6;
     const t8 = Math.log(t5);
     const t9 = t7 - t8;
     const t10 = t9 - 0.9189385332046727;
@@ -1496,7 +1494,7 @@ export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Fl
     for (let j = 0; j < K; j++) {
       const t13 = -Infinity;
       acc = t13;
-      if (top + (2 + (K + 1 > 0 ? K + 1 : 0) * 4) > stack.length) stack = tape.reserve(top, 2 + (K + 1 > 0 ? K + 1 : 0) * 4);
+      if (top + (1 + (K + 1 > 0 ? K + 1 : 0) * 4) > stack.length) stack = tape.reserve(top, 1 + (K + 1 > 0 ? K + 1 : 0) * 4);
       for (let i = 0; i < K; i++) {
         const t15 = acc === t13;
         if (t15) {
@@ -1536,7 +1534,6 @@ export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Fl
       const z_1 = t29 / t30;
       const t31 = -0.5 * z_1;
       const t32 = t31 * z_1;
-      stack[top++]! = t31;
       const t33 = Math.log(t30);
       const t34 = t32 - t33;
       const t35 = t34 - 0.9189385332046727;
@@ -1639,15 +1636,16 @@ export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Fl
       const t33_b = -t34_b;
       const t30 = sds[j]!;
       let t30_b = t33_b === 0 ? 0 : t33_b / t30;
-      const t31 = stack[--top]!;
-      let z_1_b = t32_b === 0 ? 0 : t32_b * (t31 + t31);
-      // grad of (emit): const z = (y - means[k]) / sds[k]
       const t27 = obs[t]!;
       const t28 = means[j]!;
       const t29 = t27 - t28;
-      const z_1_r = 1 / t30;
-      const t29_b = z_1_b === 0 ? 0 : z_1_b * z_1_r;
-      if (z_1_b !== 0) t30_b -= z_1_b * (t29 * z_1_r * z_1_r);
+      const z_1_r_1 = 1 / t30;
+      const z_1 = t29 * z_1_r_1;
+      const t31 = -0.5 * z_1;
+      let z_1_b = t32_b === 0 ? 0 : t32_b * (t31 + t31);
+      // grad of (emit): const z = (y - means[k]) / sds[k]
+      const t29_b = z_1_b === 0 ? 0 : z_1_b * z_1_r_1;
+      if (z_1_b !== 0) t30_b -= z_1_b * (t29 * z_1_r_1 * z_1_r_1);
       sds_b[j]! += t30_b;
       const t27_b = t29_b;
       const t28_b = -t29_b;
@@ -1722,15 +1720,16 @@ export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Fl
     const t8_b = -t9_b;
     const t5 = sds[k]!;
     let t5_b = t8_b === 0 ? 0 : t8_b / t5;
-    const t6 = stack[--top]!;
-    let z_b = t7_b === 0 ? 0 : t7_b * (t6 + t6);
-    // grad of (emit): const z = (y - means[k]) / sds[k]
     const t2 = obs[0]!;
     const t3 = means[k]!;
     const t4 = t2 - t3;
-    const z_r = 1 / t5;
-    const t4_b = z_b === 0 ? 0 : z_b * z_r;
-    if (z_b !== 0) t5_b -= z_b * (t4 * z_r * z_r);
+    const z_r_1 = 1 / t5;
+    const z = t4 * z_r_1;
+    const t6 = -0.5 * z;
+    let z_b = t7_b === 0 ? 0 : t7_b * (t6 + t6);
+    // grad of (emit): const z = (y - means[k]) / sds[k]
+    const t4_b = z_b === 0 ? 0 : z_b * z_r_1;
+    if (z_b !== 0) t5_b -= z_b * (t4 * z_r_1 * z_r_1);
     sds_b[k]! += t5_b;
     const t2_b = t4_b;
     const t3_b = -t4_b;
@@ -1948,10 +1947,6 @@ export function hmmLogLik_hvp(logPi: Float64Array, logA: Float64Array, means: Fl
   let next_d = new Float64Array(K);
   let next_b = f64Zeros(K);
   let next_b_d = f64Zeros(K);
-  if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
   for (let k = 0; k < K; k++) {
     const t1 = logPi[k]!;
     const t1_d = logPi_d[k]!;
@@ -1969,8 +1964,6 @@ export function hmmLogLik_hvp(logPi: Float64Array, logA: Float64Array, means: Fl
     const t6_d = -0.5 * z_d;
     const t7 = t6 * z;
     const t7_d = z * t6_d + t6 * z_d;
-    stack_d[top]! = t6_d;
-    stack[top++]! = t6;
     const t8 = Math.log(t5);
     const t8_d = t5_d / t5;
     const t9 = t7 - t8;
@@ -1989,8 +1982,8 @@ export function hmmLogLik_hvp(logPi: Float64Array, logA: Float64Array, means: Fl
       const t13_d: number = 0;
       acc = t13;
       acc_d = t13_d;
-      if (top + (2 + (K + 1 > 0 ? K + 1 : 0) * 4) > stack.length) {
-        stack = tape.reserve(top, 2 + (K + 1 > 0 ? K + 1 : 0) * 4);
+      if (top + (1 + (K + 1 > 0 ? K + 1 : 0) * 4) > stack.length) {
+        stack = tape.reserve(top, 1 + (K + 1 > 0 ? K + 1 : 0) * 4);
         stack_d = tapeTangents(stack);
       }
       for (let i = 0; i < K; i++) {
@@ -2061,8 +2054,6 @@ export function hmmLogLik_hvp(logPi: Float64Array, logA: Float64Array, means: Fl
       const t31_d = -0.5 * z_1_d;
       const t32 = t31 * z_1;
       const t32_d = z_1 * t31_d + t31 * z_1_d;
-      stack_d[top]! = t31_d;
-      stack[top++]! = t31;
       const t33 = Math.log(t30);
       const t33_d = t30_d / t30;
       const t34 = t32 - t33;
@@ -2247,17 +2238,21 @@ export function hmmLogLik_hvp(logPi: Float64Array, logA: Float64Array, means: Fl
       const t30_d = sds_d[j]!;
       let t30_b = t33_b === 0 ? 0 : t33_b / t30;
       let t30_b_d = t33_b === 0 && t33_b_d === 0 ? 0 : t33_b_d / t30 - t33_b / t30 / t30 * t30_d;
-      const t31 = stack[--top]!;
-      const t31_d = stack_d[top]!;
-      let z_1_b = t32_b === 0 ? 0 : t32_b * (t31 + t31);
-      let z_1_b_d = t32_b === 0 && t32_b_d === 0 ? 0 : (t31 + t31) * t32_b_d + t32_b * (2 * t31_d);
-      // grad of (emit): const z = (y - means[k]) / sds[k]
       const t27 = obs[t]!;
       const t27_d = obs_d[t]!;
       const t28 = means[j]!;
       const t28_d = means_d[j]!;
       const t29 = t27 - t28;
       const t29_d = t27_d - t28_d;
+      const z_1_r_1 = 1 / t30;
+      const z_1_r_1_d = -(z_1_r_1 * z_1_r_1 * t30_d);
+      const z_1 = t29 * z_1_r_1;
+      const z_1_d = z_1_r_1 * t29_d + t29 * z_1_r_1_d;
+      const t31 = -0.5 * z_1;
+      const t31_d = -0.5 * z_1_d;
+      let z_1_b = t32_b === 0 ? 0 : t32_b * (t31 + t31);
+      let z_1_b_d = t32_b === 0 && t32_b_d === 0 ? 0 : (t31 + t31) * t32_b_d + t32_b * (2 * t31_d);
+      // grad of (emit): const z = (y - means[k]) / sds[k]
       const z_1_r = 1 / t30;
       const z_1_r_d = -(z_1_r * z_1_r * t30_d);
       const t29_b = z_1_b === 0 ? 0 : z_1_b * z_1_r;
@@ -2387,17 +2382,21 @@ export function hmmLogLik_hvp(logPi: Float64Array, logA: Float64Array, means: Fl
     const t5_d = sds_d[k]!;
     let t5_b = t8_b === 0 ? 0 : t8_b / t5;
     let t5_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : t8_b_d / t5 - t8_b / t5 / t5 * t5_d;
-    const t6 = stack[--top]!;
-    const t6_d = stack_d[top]!;
-    let z_b = t7_b === 0 ? 0 : t7_b * (t6 + t6);
-    let z_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : (t6 + t6) * t7_b_d + t7_b * (2 * t6_d);
-    // grad of (emit): const z = (y - means[k]) / sds[k]
     const t2 = obs[0]!;
     const t2_d = obs_d[0]!;
     const t3 = means[k]!;
     const t3_d = means_d[k]!;
     const t4 = t2 - t3;
     const t4_d = t2_d - t3_d;
+    const z_r_1 = 1 / t5;
+    const z_r_1_d = -(z_r_1 * z_r_1 * t5_d);
+    const z = t4 * z_r_1;
+    const z_d = z_r_1 * t4_d + t4 * z_r_1_d;
+    const t6 = -0.5 * z;
+    const t6_d = -0.5 * z_d;
+    let z_b = t7_b === 0 ? 0 : t7_b * (t6 + t6);
+    let z_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : (t6 + t6) * t7_b_d + t7_b * (2 * t6_d);
+    // grad of (emit): const z = (y - means[k]) / sds[k]
     const z_r = 1 / t5;
     const z_r_d = -(z_r * z_r * t5_d);
     const t4_b = z_b === 0 ? 0 : z_b * z_r;
@@ -2561,12 +2560,10 @@ export function sinkhornCost_vjp(a: Float64Array, b: Float64Array, xa: Float64Ar
     const t39 = change < tol;
     if (t39) {
       brk = true;
+      break;
     }
-    const t41 = !brk;
-    if (t41) {
-      const t40 = it + 1;
-      it = t40;
-    }
+    const t40 = it + 1;
+    it = t40;
   }
   let cost = 0;
   const a_b = adj.a;
@@ -2895,12 +2892,10 @@ export function sinkhornCost_jvp(a: Float64Array, b: Float64Array, xa: Float64Ar
     const t39 = change < tol;
     if (t39) {
       brk = true;
+      break;
     }
-    const t41 = !brk;
-    if (t41) {
-      const t40 = it + 1;
-      it = t40;
-    }
+    const t40 = it + 1;
+    it = t40;
   }
   let cost = 0;
   let cost_d = 0;
@@ -3135,12 +3130,10 @@ export function sinkhornCost_hvp(a: Float64Array, b: Float64Array, xa: Float64Ar
     const t39 = change < tol;
     if (t39) {
       brk = true;
+      break;
     }
-    const t41 = !brk;
-    if (t41) {
-      const t40 = it + 1;
-      it = t40;
-    }
+    const t40 = it + 1;
+    it = t40;
   }
   let cost = 0;
   const a_b = adj.a;

@@ -22,7 +22,7 @@ export function biotSavartField_vjp(loop: Float64Array, px: number, py: number, 
   let B_z = z;
   const t1 = loop.length;
   const n = t1 / 3;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
   for (let k = 0; k < n; k++) {
     const t2 = k + 1;
     const j = t2 % n;
@@ -65,11 +65,10 @@ export function biotSavartField_vjp(loop: Float64Array, px: number, py: number, 
     const t37 = rn * rn;
     const t38 = t37 * rn;
     const t39 = 1 / t38;
-    stack[top++]! = t27;
     const t40 = t30 * t39;
     const t41 = t33 * t39;
     const t42 = t36 * t39;
-    stack[top++]! = t39;
+    stack[top++]! = t27;
     const t43 = B_x + t40;
     const t44 = B_y + t41;
     const t45 = B_z + t42;
@@ -105,7 +104,7 @@ export function biotSavartField_vjp(loop: Float64Array, px: number, py: number, 
     const t41_b = t44_b;
     B_x_b += t43_b;
     const t40_b = t43_b;
-    const t39 = stack[--top]!;
+    const t27 = stack[--top]!;
     const t2 = k + 1;
     const j = t2 % n;
     const t9 = 3 * j;
@@ -128,6 +127,11 @@ export function biotSavartField_vjp(loop: Float64Array, px: number, py: number, 
     const t24 = px - t21;
     const t35 = t16 * t24;
     const t36 = t34 - t35;
+    const rn = t27;
+    const t37 = rn * rn;
+    const t38 = t37 * rn;
+    const t39_r_1 = 1 / t38;
+    const t39 = t39_r_1;
     const t36_b = t42_b * t39;
     let t39_b = t42_b * t36;
     const t13 = t9 + 2;
@@ -148,12 +152,7 @@ export function biotSavartField_vjp(loop: Float64Array, px: number, py: number, 
     const t30 = t28 - t29;
     const t30_b = t40_b * t39;
     t39_b += t40_b * t30;
-    const t27 = stack[--top]!;
-    const rn = t27;
-    const t37 = rn * rn;
-    const t38 = t37 * rn;
-    const t39_r = 1 / t38;
-    const t38_b = -(t39_b * (t39_r * t39_r));
+    const t38_b = -(t39_b * (t39_r_1 * t39_r_1));
     const t37_b = t38_b * rn;
     let rn_b = t38_b * t37;
     rn_b += t37_b * (rn + rn);
@@ -382,8 +381,8 @@ export function biotSavartField_hvp(loop: Float64Array, px: number, py: number, 
   let B_z_d = z_d;
   const t1 = loop.length;
   const n = t1 / 3;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
     stack_d = tapeTangents(stack);
   }
   for (let k = 0; k < n; k++) {
@@ -460,16 +459,14 @@ export function biotSavartField_hvp(loop: Float64Array, px: number, py: number, 
     const t38_d = rn * t37_d + t37 * rn_d;
     const t39 = 1 / t38;
     const t39_d = -(t39 * t39 * t38_d);
-    stack_d[top]! = t27_d;
-    stack[top++]! = t27;
     const t40 = t30 * t39;
     const t40_d = t39 * t30_d + t30 * t39_d;
     const t41 = t33 * t39;
     const t41_d = t39 * t33_d + t33 * t39_d;
     const t42 = t36 * t39;
     const t42_d = t39 * t36_d + t36 * t39_d;
-    stack_d[top]! = t39_d;
-    stack[top++]! = t39;
+    stack_d[top]! = t27_d;
+    stack[top++]! = t27;
     const t43 = B_x + t40;
     const t43_d = B_x_d + t40_d;
     const t44 = B_y + t41;
@@ -534,8 +531,8 @@ export function biotSavartField_hvp(loop: Float64Array, px: number, py: number, 
     B_x_b_d += t43_b_d;
     const t40_b = t43_b;
     const t40_b_d = t43_b_d;
-    const t39 = stack[--top]!;
-    const t39_d = stack_d[top]!;
+    const t27 = stack[--top]!;
+    const t27_d = stack_d[top]!;
     const t2 = k + 1;
     const j = t2 % n;
     const t9 = 3 * j;
@@ -573,6 +570,16 @@ export function biotSavartField_hvp(loop: Float64Array, px: number, py: number, 
     const t35_d = t24 * t16_d + t16 * t24_d;
     const t36 = t34 - t35;
     const t36_d = t34_d - t35_d;
+    const rn = t27;
+    const rn_d = t27_d;
+    const t37 = rn * rn;
+    const t37_d = (rn + rn) * rn_d;
+    const t38 = t37 * rn;
+    const t38_d = rn * t37_d + t37 * rn_d;
+    const t39_r_1 = 1 / t38;
+    const t39_r_1_d = -(t39_r_1 * t39_r_1 * t38_d);
+    const t39 = t39_r_1;
+    const t39_d = t39_r_1_d;
     const t36_b = t42_b * t39;
     const t36_b_d = t39 * t42_b_d + t42_b * t39_d;
     let t39_b = t42_b * t36;
@@ -611,14 +618,6 @@ export function biotSavartField_hvp(loop: Float64Array, px: number, py: number, 
     const t30_b_d = t39 * t40_b_d + t40_b * t39_d;
     t39_b += t40_b * t30;
     t39_b_d += t30 * t40_b_d + t40_b * t30_d;
-    const t27 = stack[--top]!;
-    const t27_d = stack_d[top]!;
-    const rn = t27;
-    const rn_d = t27_d;
-    const t37 = rn * rn;
-    const t37_d = (rn + rn) * rn_d;
-    const t38 = t37 * rn;
-    const t38_d = rn * t37_d + t37 * rn_d;
     const t39_r = 1 / t38;
     const t39_r_d = -(t39_r * t39_r * t38_d);
     const t38_b = -(t39_b * (t39_r * t39_r));
@@ -3084,7 +3083,7 @@ export function vanDerPolAmplitude_vjp(mu: number, x0: number, steps_arg: number
     const t23 = Math.max(peak, t22);
     const t22_b = peak_b * (t22 === t23 && peak !== t23 ? 1 : 0);
     peak_b = peak_b * (peak === t23 ? 1 : 0);
-    if (t22_b !== 0) s_x_b += t22_b * Math.sign(s_x);
+    if (t22_b !== 0) s_x_b += s_x > 0 ? t22_b : s_x < 0 ? -t22_b : t22_b * Math.sign(s_x);
     // grad of: s = { x: s.x + dt * d2.x, v: s.v + dt * d2.v }
     s_v = stack[--top]!;
     const t21_b = s_v_b;
@@ -3375,8 +3374,12 @@ export function vanDerPolAmplitude_hvp(mu: number, x0: number, steps_arg: number
     const t22 = Math.abs(s_x);
     const t23 = Math.max(peak, t22);
     const t22_b = peak_b * (t22 === t23 && peak !== t23 ? 1 : 0);
+    const t22_b_d: number = 0;
     peak_b = peak_b * (peak === t23 ? 1 : 0);
-    if (t22_b !== 0) s_x_b += t22_b * Math.sign(s_x);
+    if (t22_b !== 0 || t22_b_d !== 0) {
+      s_x_b += s_x > 0 ? t22_b : s_x < 0 ? -t22_b : t22_b * Math.sign(s_x);
+      s_x_b_d += s_x > 0 ? t22_b_d : s_x < 0 ? -t22_b_d : Math.sign(s_x) * t22_b_d;
+    }
     // grad of: s = { x: s.x + dt * d2.x, v: s.v + dt * d2.v }
     s_v = stack[--top]!;
     s_v_d = stack_d[top]!;
@@ -3587,6 +3590,8 @@ export function modalFitLoss_vjp(m: number, c: number, k: number, k2: number, om
     const t26_b = t27_b / t26;
     mags_b[i]! += t26_b;
     const t24_b = t25_b / t24;
+    const t8_r_1 = 1 / d;
+    const t19_r_1 = 1 / d_1;
     const t22_b = t24_b * (t24 === 0 ? 0 : t22 / t24);
     const t23_b = t24_b * (t24 === 0 ? 0 : t23 / t24);
     const t10_b = t23_b;
@@ -3594,13 +3599,11 @@ export function modalFitLoss_vjp(m: number, c: number, k: number, k2: number, om
     const t8_b = t22_b;
     const t19_b = t22_b;
     // grad of: const h2 = new Complex(k2 - 0.5 * m * w * w, 0.5 * c * w).inv()
-    const t21_r = 1 / d_1;
-    const t20_b = t21_b * t21_r;
-    let d_1_b = -(t21_b * (t20 * t21_r * t21_r));
+    const t20_b = t21_b * t19_r_1;
+    let d_1_b = -(t21_b * (t20 * t19_r_1 * t19_r_1));
     let t16_b = -t20_b;
-    const t19_r = t21_r;
-    let t14_b = t19_b * t19_r;
-    d_1_b -= t19_b * (t14 * t19_r * t19_r);
+    let t14_b = t19_b * t19_r_1;
+    d_1_b -= t19_b * (t14 * t19_r_1 * t19_r_1);
     const t17_b = d_1_b;
     const t18_b = d_1_b;
     t16_b += t18_b * (t16 + t16);
@@ -3616,13 +3619,11 @@ export function modalFitLoss_vjp(m: number, c: number, k: number, k2: number, om
     w_b += t12_b * t11;
     m_b += t11_b * 0.5;
     // grad of: const h1 = new Complex(k - m * w * w, c * w).inv()
-    const t10_r = 1 / d;
-    const t9_b = t10_b * t10_r;
-    let d_b = -(t10_b * (t9 * t10_r * t10_r));
+    const t9_b = t10_b * t8_r_1;
+    let d_b = -(t10_b * (t9 * t8_r_1 * t8_r_1));
     let t5_b = -t9_b;
-    const t8_r = t10_r;
-    let t4_b = t8_b * t8_r;
-    d_b -= t8_b * (t4 * t8_r * t8_r);
+    let t4_b = t8_b * t8_r_1;
+    d_b -= t8_b * (t4 * t8_r_1 * t8_r_1);
     const t6_b = d_b;
     const t7_b = d_b;
     t5_b += t7_b * (t5 + t5);

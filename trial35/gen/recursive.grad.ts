@@ -1113,9 +1113,8 @@ export function softMinimax_vjp(leaves: Float64Array, temp_arg: number | undefin
     const t10_softMaxNode = stack[--top]!;
     const t9_softMaxNode_b = t10_softMaxNode_b * t10_softMaxNode;
     const t8_softMaxNode = stack[--top]!;
-    const t9_softMaxNode_r = t12_softMaxNode_r;
-    const t8_softMaxNode_b = t9_softMaxNode_b * t9_softMaxNode_r;
-    temp_b -= t9_softMaxNode_b * (t8_softMaxNode * t9_softMaxNode_r * t9_softMaxNode_r);
+    const t8_softMaxNode_b = t9_softMaxNode_b * t12_softMaxNode_r;
+    temp_b -= t9_softMaxNode_b * (t8_softMaxNode * t12_softMaxNode_r * t12_softMaxNode_r);
     let a_softMaxNode_b = t8_softMaxNode_b;
     m_softMaxNode_b -= t8_softMaxNode_b;
     // grad of (softMaxNode): const m = Math.max(a, b)
@@ -1599,9 +1598,8 @@ export function softMinimaxLoop_vjp(leaves: Float64Array, temp_arg: number | und
       m_b -= t18_b;
       const t16_b = t17_b === 0 ? 0 : t17_b * t17;
       const t15 = a - m;
-      const t16_r = t19_r;
-      const t15_b = t16_b === 0 ? 0 : t16_b * t16_r;
-      if (t16_b !== 0) temp_b -= t16_b * (t15 * t16_r * t16_r);
+      const t15_b = t16_b === 0 ? 0 : t16_b * t19_r;
+      if (t16_b !== 0) temp_b -= t16_b * (t15 * t19_r * t19_r);
       a_b += t15_b;
       m_b -= t15_b;
       // grad of: const m = Math.max(a, b)
@@ -1634,9 +1632,8 @@ export function softMinimaxLoop_vjp(leaves: Float64Array, temp_arg: number | und
       const t27_b = t28_b === 0 ? 0 : t28_b * t28;
       const t25 = a - m_1;
       const t26 = -t25;
-      const t27_r = t31_r;
-      const t26_b = t27_b === 0 ? 0 : t27_b * t27_r;
-      if (t27_b !== 0) temp_b -= t27_b * (t26 * t27_r * t27_r);
+      const t26_b = t27_b === 0 ? 0 : t27_b * t31_r;
+      if (t27_b !== 0) temp_b -= t27_b * (t26 * t31_r * t31_r);
       const t25_b = -t26_b;
       a_b += t25_b;
       m_1_b -= t25_b;
@@ -5076,7 +5073,7 @@ export function splineFitLoss_vjp(vals: Float64Array, knots: Float64Array, xs: F
   }
   let sse = 0;
   const t2 = xs.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 8 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 8);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 10 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 10);
   for (let k = 0; k < t2; k++) {
     const t3 = xs[k]!;
     lo_segmentOf_predict = 0;
@@ -5164,14 +5161,16 @@ export function splineFitLoss_vjp(vals: Float64Array, knots: Float64Array, xs: F
     stack[top++]! = i_predict;
     const t14_predict = result_slopeAt_predict;
     const t15_predict = t13_predict * t14_predict;
+    stack[top++]! = t13_predict;
     stack[top++]! = t14_predict;
     const t16_predict = t12_predict + t15_predict;
     const t17_predict = vals[t1_predict]!;
     const t18_predict = t9_predict * t17_predict;
+    stack[top++]! = t9_predict;
     const t19_predict = t16_predict + t18_predict;
     const t20_predict = t10_predict * h_predict;
     stack[top++]! = h_predict;
-    stack[top++]! = t5_predict;
+    stack[top++]! = t10_predict;
     const t1_slopeAt_1_predict = t1_predict === 0;
     if (t1_slopeAt_1_predict) {
       const t2_slopeAt_1_predict = vals[1]!;
@@ -5376,20 +5375,13 @@ export function splineFitLoss_vjp(vals: Float64Array, knots: Float64Array, xs: F
       }
     }
     // grad of (predict): return h00 * vals[i] + h10 * h * slopeAt(i, knots, vals) + h01 * vals[i + 1] + h11 * h * slopeAt(...
-    const t5_predict = stack[--top]!;
+    const t10_predict = stack[--top]!;
     const h_predict = stack[--top]!;
-    const t2_hermiteBasis_predict = t5_predict * t5_predict;
-    const t3_hermiteBasis_predict = t2_hermiteBasis_predict * t5_predict;
-    const t12_hermiteBasis_predict = t3_hermiteBasis_predict - t2_hermiteBasis_predict;
-    const t10_predict = t12_hermiteBasis_predict;
     const t10_predict_b = t20_predict_b * h_predict;
     let h_predict_b = t20_predict_b * t10_predict;
     const t16_predict_b = t19_predict_b;
     const t18_predict_b = t19_predict_b;
-    const t10_hermiteBasis_predict = -2 * t3_hermiteBasis_predict;
-    const t4_hermiteBasis_predict = 3 * t2_hermiteBasis_predict;
-    const t11_hermiteBasis_predict = t10_hermiteBasis_predict + t4_hermiteBasis_predict;
-    const t9_predict = t11_hermiteBasis_predict;
+    const t9_predict = stack[--top]!;
     const t17_predict = vals[t1_predict]!;
     const t9_predict_b = t18_predict_b * t17_predict;
     const t17_predict_b = t18_predict_b * t9_predict;
@@ -5397,11 +5389,7 @@ export function splineFitLoss_vjp(vals: Float64Array, knots: Float64Array, xs: F
     const t12_predict_b = t16_predict_b;
     const t15_predict_b = t16_predict_b;
     const t14_predict = stack[--top]!;
-    const t7_hermiteBasis_predict = 2 * t2_hermiteBasis_predict;
-    const t8_hermiteBasis_predict = t3_hermiteBasis_predict - t7_hermiteBasis_predict;
-    const t9_hermiteBasis_predict = t8_hermiteBasis_predict + t5_predict;
-    const t8_predict = t9_hermiteBasis_predict;
-    const t13_predict = t8_predict * h_predict;
+    const t13_predict = stack[--top]!;
     const t13_predict_b = t15_predict_b * t14_predict;
     const t14_predict_b = t15_predict_b * t13_predict;
     result_slopeAt_predict_b += t14_predict_b;
@@ -5481,9 +5469,21 @@ export function splineFitLoss_vjp(vals: Float64Array, knots: Float64Array, xs: F
       }
     }
     // grad of (predict): return h00 * vals[i] + h10 * h * slopeAt(i, knots, vals) + h01 * vals[i + 1] + h11 * h * slopeAt(...
+    const t3 = xs[k]!;
+    const t3_predict = knots[i_predict]!;
+    const t4_predict = t3 - t3_predict;
+    const t5_predict_r_1 = 1 / h_predict;
+    const t5_predict = t4_predict * t5_predict_r_1;
+    const t2_hermiteBasis_predict = t5_predict * t5_predict;
+    const t3_hermiteBasis_predict = t2_hermiteBasis_predict * t5_predict;
+    const t7_hermiteBasis_predict = 2 * t2_hermiteBasis_predict;
+    const t8_hermiteBasis_predict = t3_hermiteBasis_predict - t7_hermiteBasis_predict;
+    const t9_hermiteBasis_predict = t8_hermiteBasis_predict + t5_predict;
+    const t8_predict = t9_hermiteBasis_predict;
     const t8_predict_b = t13_predict_b * h_predict;
     h_predict_b += t13_predict_b * t8_predict;
     const t1_hermiteBasis_predict = 2 * t3_hermiteBasis_predict;
+    const t4_hermiteBasis_predict = 3 * t2_hermiteBasis_predict;
     const t5_hermiteBasis_predict = t1_hermiteBasis_predict - t4_hermiteBasis_predict;
     const t6_hermiteBasis_predict = t5_hermiteBasis_predict + 1;
     const t7_predict = t6_hermiteBasis_predict;
@@ -5518,12 +5518,8 @@ export function splineFitLoss_vjp(vals: Float64Array, knots: Float64Array, xs: F
     // grad of (hermiteBasis): const t2 = t * t
     t5_predict_b += t2_hermiteBasis_predict_b * (t5_predict + t5_predict);
     // grad of (predict): const [h00, h10, h01, h11] = hermiteBasis((x - knots[i]) / h)
-    const t3 = xs[k]!;
-    const t3_predict = knots[i_predict]!;
-    const t4_predict = t3 - t3_predict;
-    const t5_predict_r = 1 / h_predict;
-    const t4_predict_b = t5_predict_b * t5_predict_r;
-    h_predict_b -= t5_predict_b * (t4_predict * t5_predict_r * t5_predict_r);
+    const t4_predict_b = t5_predict_b * t5_predict_r_1;
+    h_predict_b -= t5_predict_b * (t4_predict * t5_predict_r_1 * t5_predict_r_1);
     const t3_b = t4_predict_b;
     let t3_predict_b = -t4_predict_b;
     // grad of (predict): const h = knots[i + 1] - knots[i]
@@ -5888,8 +5884,8 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
   }
   let sse = 0;
   const t2 = xs.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 8 > stack.length) {
-    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 8);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 10 > stack.length) {
+    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 10);
     stack_d = tapeTangents(stack);
   }
   for (let k = 0; k < t2; k++) {
@@ -6033,6 +6029,8 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
     const t14_predict_d = result_slopeAt_predict_d;
     const t15_predict = t13_predict * t14_predict;
     const t15_predict_d = t14_predict * t13_predict_d + t13_predict * t14_predict_d;
+    stack_d[top]! = t13_predict_d;
+    stack[top++]! = t13_predict;
     stack_d[top]! = t14_predict_d;
     stack[top++]! = t14_predict;
     const t16_predict = t12_predict + t15_predict;
@@ -6041,14 +6039,16 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
     const t17_predict_d = vals_d[t1_predict]!;
     const t18_predict = t9_predict * t17_predict;
     const t18_predict_d = t17_predict * t9_predict_d + t9_predict * t17_predict_d;
+    stack_d[top]! = t9_predict_d;
+    stack[top++]! = t9_predict;
     const t19_predict = t16_predict + t18_predict;
     const t19_predict_d = t16_predict_d + t18_predict_d;
     const t20_predict = t10_predict * h_predict;
     const t20_predict_d = h_predict * t10_predict_d + t10_predict * h_predict_d;
     stack_d[top]! = h_predict_d;
     stack[top++]! = h_predict;
-    stack_d[top]! = t5_predict_d;
-    stack[top++]! = t5_predict;
+    stack_d[top]! = t10_predict_d;
+    stack[top++]! = t10_predict;
     const t1_slopeAt_1_predict = t1_predict === 0;
     if (t1_slopeAt_1_predict) {
       const t2_slopeAt_1_predict = vals[1]!;
@@ -6396,18 +6396,10 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
       }
     }
     // grad of (predict): return h00 * vals[i] + h10 * h * slopeAt(i, knots, vals) + h01 * vals[i + 1] + h11 * h * slopeAt(...
-    const t5_predict = stack[--top]!;
-    const t5_predict_d = stack_d[top]!;
+    const t10_predict = stack[--top]!;
+    const t10_predict_d = stack_d[top]!;
     const h_predict = stack[--top]!;
     const h_predict_d = stack_d[top]!;
-    const t2_hermiteBasis_predict = t5_predict * t5_predict;
-    const t2_hermiteBasis_predict_d = (t5_predict + t5_predict) * t5_predict_d;
-    const t3_hermiteBasis_predict = t2_hermiteBasis_predict * t5_predict;
-    const t3_hermiteBasis_predict_d = t5_predict * t2_hermiteBasis_predict_d + t2_hermiteBasis_predict * t5_predict_d;
-    const t12_hermiteBasis_predict = t3_hermiteBasis_predict - t2_hermiteBasis_predict;
-    const t12_hermiteBasis_predict_d = t3_hermiteBasis_predict_d - t2_hermiteBasis_predict_d;
-    const t10_predict = t12_hermiteBasis_predict;
-    const t10_predict_d = t12_hermiteBasis_predict_d;
     const t10_predict_b = t20_predict_b * h_predict;
     const t10_predict_b_d = h_predict * t20_predict_b_d + t20_predict_b * h_predict_d;
     let h_predict_b = t20_predict_b * t10_predict;
@@ -6416,14 +6408,8 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
     const t16_predict_b_d = t19_predict_b_d;
     const t18_predict_b = t19_predict_b;
     const t18_predict_b_d = t19_predict_b_d;
-    const t10_hermiteBasis_predict = -2 * t3_hermiteBasis_predict;
-    const t10_hermiteBasis_predict_d = -2 * t3_hermiteBasis_predict_d;
-    const t4_hermiteBasis_predict = 3 * t2_hermiteBasis_predict;
-    const t4_hermiteBasis_predict_d = 3 * t2_hermiteBasis_predict_d;
-    const t11_hermiteBasis_predict = t10_hermiteBasis_predict + t4_hermiteBasis_predict;
-    const t11_hermiteBasis_predict_d = t10_hermiteBasis_predict_d + t4_hermiteBasis_predict_d;
-    const t9_predict = t11_hermiteBasis_predict;
-    const t9_predict_d = t11_hermiteBasis_predict_d;
+    const t9_predict = stack[--top]!;
+    const t9_predict_d = stack_d[top]!;
     const t17_predict = vals[t1_predict]!;
     const t17_predict_d = vals_d[t1_predict]!;
     const t9_predict_b = t18_predict_b * t17_predict;
@@ -6438,16 +6424,8 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
     const t15_predict_b_d = t16_predict_b_d;
     const t14_predict = stack[--top]!;
     const t14_predict_d = stack_d[top]!;
-    const t7_hermiteBasis_predict = 2 * t2_hermiteBasis_predict;
-    const t7_hermiteBasis_predict_d = 2 * t2_hermiteBasis_predict_d;
-    const t8_hermiteBasis_predict = t3_hermiteBasis_predict - t7_hermiteBasis_predict;
-    const t8_hermiteBasis_predict_d = t3_hermiteBasis_predict_d - t7_hermiteBasis_predict_d;
-    const t9_hermiteBasis_predict = t8_hermiteBasis_predict + t5_predict;
-    const t9_hermiteBasis_predict_d = t8_hermiteBasis_predict_d + t5_predict_d;
-    const t8_predict = t9_hermiteBasis_predict;
-    const t8_predict_d = t9_hermiteBasis_predict_d;
-    const t13_predict = t8_predict * h_predict;
-    const t13_predict_d = h_predict * t8_predict_d + t8_predict * h_predict_d;
+    const t13_predict = stack[--top]!;
+    const t13_predict_d = stack_d[top]!;
     const t13_predict_b = t15_predict_b * t14_predict;
     const t13_predict_b_d = t14_predict * t15_predict_b_d + t15_predict_b * t14_predict_d;
     const t14_predict_b = t15_predict_b * t13_predict;
@@ -6587,12 +6565,36 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
       }
     }
     // grad of (predict): return h00 * vals[i] + h10 * h * slopeAt(i, knots, vals) + h01 * vals[i + 1] + h11 * h * slopeAt(...
+    const t3 = xs[k]!;
+    const t3_d = xs_d[k]!;
+    const t3_predict = knots[i_predict]!;
+    const t3_predict_d = knots_d[i_predict]!;
+    const t4_predict = t3 - t3_predict;
+    const t4_predict_d = t3_d - t3_predict_d;
+    const t5_predict_r_1 = 1 / h_predict;
+    const t5_predict_r_1_d = -(t5_predict_r_1 * t5_predict_r_1 * h_predict_d);
+    const t5_predict = t4_predict * t5_predict_r_1;
+    const t5_predict_d = t5_predict_r_1 * t4_predict_d + t4_predict * t5_predict_r_1_d;
+    const t2_hermiteBasis_predict = t5_predict * t5_predict;
+    const t2_hermiteBasis_predict_d = (t5_predict + t5_predict) * t5_predict_d;
+    const t3_hermiteBasis_predict = t2_hermiteBasis_predict * t5_predict;
+    const t3_hermiteBasis_predict_d = t5_predict * t2_hermiteBasis_predict_d + t2_hermiteBasis_predict * t5_predict_d;
+    const t7_hermiteBasis_predict = 2 * t2_hermiteBasis_predict;
+    const t7_hermiteBasis_predict_d = 2 * t2_hermiteBasis_predict_d;
+    const t8_hermiteBasis_predict = t3_hermiteBasis_predict - t7_hermiteBasis_predict;
+    const t8_hermiteBasis_predict_d = t3_hermiteBasis_predict_d - t7_hermiteBasis_predict_d;
+    const t9_hermiteBasis_predict = t8_hermiteBasis_predict + t5_predict;
+    const t9_hermiteBasis_predict_d = t8_hermiteBasis_predict_d + t5_predict_d;
+    const t8_predict = t9_hermiteBasis_predict;
+    const t8_predict_d = t9_hermiteBasis_predict_d;
     const t8_predict_b = t13_predict_b * h_predict;
     const t8_predict_b_d = h_predict * t13_predict_b_d + t13_predict_b * h_predict_d;
     h_predict_b += t13_predict_b * t8_predict;
     h_predict_b_d += t8_predict * t13_predict_b_d + t13_predict_b * t8_predict_d;
     const t1_hermiteBasis_predict = 2 * t3_hermiteBasis_predict;
     const t1_hermiteBasis_predict_d = 2 * t3_hermiteBasis_predict_d;
+    const t4_hermiteBasis_predict = 3 * t2_hermiteBasis_predict;
+    const t4_hermiteBasis_predict_d = 3 * t2_hermiteBasis_predict_d;
     const t5_hermiteBasis_predict = t1_hermiteBasis_predict - t4_hermiteBasis_predict;
     const t5_hermiteBasis_predict_d = t1_hermiteBasis_predict_d - t4_hermiteBasis_predict_d;
     const t6_hermiteBasis_predict = t5_hermiteBasis_predict + 1;
@@ -6656,12 +6658,6 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
     t5_predict_b += t2_hermiteBasis_predict_b * (t5_predict + t5_predict);
     t5_predict_b_d += (t5_predict + t5_predict) * t2_hermiteBasis_predict_b_d + t2_hermiteBasis_predict_b * (2 * t5_predict_d);
     // grad of (predict): const [h00, h10, h01, h11] = hermiteBasis((x - knots[i]) / h)
-    const t3 = xs[k]!;
-    const t3_d = xs_d[k]!;
-    const t3_predict = knots[i_predict]!;
-    const t3_predict_d = knots_d[i_predict]!;
-    const t4_predict = t3 - t3_predict;
-    const t4_predict_d = t3_d - t3_predict_d;
     const t5_predict_r = 1 / h_predict;
     const t5_predict_r_d = -(t5_predict_r * t5_predict_r * h_predict_d);
     const t4_predict_b = t5_predict_b * t5_predict_r;
@@ -8979,9 +8975,8 @@ function softMaxNode_rev(i: number, leaves: Float64Array, temp: number, adj: { l
     const t10 = stack[--top]!;
     const t9_b = t10_b * t10;
     const t8 = stack[--top]!;
-    const t9_r = t12_r;
-    const t8_b = t9_b * t9_r;
-    temp_b -= t9_b * (t8 * t9_r * t9_r);
+    const t8_b = t9_b * t12_r;
+    temp_b -= t9_b * (t8 * t12_r * t12_r);
     let a_b = t8_b;
     m_b -= t8_b;
     // grad of: const m = Math.max(a, b)
@@ -13580,9 +13575,8 @@ function softMinNode_rev(i: number, leaves: Float64Array, temp: number, adj: { l
     const t11 = stack[--top]!;
     const t10_b = t11_b * t11;
     const t9 = stack[--top]!;
-    const t10_r = t14_r;
-    const t9_b = t10_b * t10_r;
-    temp_b -= t10_b * (t9 * t10_r * t10_r);
+    const t9_b = t10_b * t14_r;
+    temp_b -= t10_b * (t9 * t14_r * t14_r);
     const t8_b = -t9_b;
     let a_b = t8_b;
     m_b -= t8_b;

@@ -2,10 +2,585 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
+
+/** jacobiSolve's value; adds seed times its gradient into adj. */
+export function jacobiSolve_vjp(diag: Float64Array, rhs: Float64Array, off: number, adj: { diag: Float64Array; rhs: Float64Array; off: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let l: number = 0;
+  let r: number = 0;
+  let i_1: number = 0;
+  let hit: boolean = false;
+  let all: boolean = false;
+  let brk: boolean = false;
+  const t1 = diag.length;
+  let x = new Float64Array(t1);
+  let x_b = f64Zeros(t1);
+  let it = 0;
+  let brk_1 = false;
+  let iters = 0;
+  for (;;) {
+    const t2 = it < 100;
+    const t31 = !brk_1;
+    const t32 = t31 && t2;
+    if (!t32) {
+      break;
+    }
+    iters++;
+    const t3 = diag.length;
+    const nx = new Float64Array(t3);
+    const nx_b = f64Zeros(t3);
+    if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 2);
+    for (let i = 0; i < t3; i++) {
+      const t4 = i > 0;
+      if (t4) {
+        const t5 = i - 1;
+        const t6 = x[t5]!;
+        l = t6;
+      } else {
+        l = 0;
+      }
+      const t7 = i + 1;
+      const t8 = diag.length;
+      const t9 = t7 < t8;
+      if (t9) {
+        const t10 = x[t7]!;
+        r = t10;
+      } else {
+        r = 0;
+      }
+      const t11 = rhs[i]!;
+      const t12 = l + r;
+      const t13 = off * t12;
+      stack[top++]! = t12;
+      const t14 = t11 - t13;
+      const t15 = diag[i]!;
+      const t16 = t14 / t15;
+      stack[top++]! = t14;
+      nx[i]! = t16;
+    }
+    const t17 = nx.length;
+    const items: number[] = new Array(t17);
+    for (let j = 0; j < t17; j++) {
+      const t18 = nx[j]!;
+      items[j]! = t18;
+    }
+    const t19 = items.length;
+    all = true;
+    hit = false;
+    i_1 = 0;
+    brk = false;
+    for (;;) {
+      const t24 = i_1 < t19;
+      const t25 = !brk;
+      const t26 = t25 && t24;
+      if (!t26) {
+        break;
+      }
+      const v = items[i_1]!;
+      const t20 = x[i_1]!;
+      const t21 = v - t20;
+      const t22 = Math.abs(t21);
+      const t23 = t22 < 1e-12;
+      hit = t23;
+      const t27 = !hit;
+      if (t27) {
+        all = false;
+        brk = true;
+      }
+      const t28 = i_1 + 1;
+      i_1 = t28;
+    }
+    const done = all;
+    tape.pushRef(x);
+    tape.pushRef(x_b);
+    x = nx;
+    x_b = nx_b;
+    if (done) {
+      brk_1 = true;
+      break;
+    }
+    const t29 = it + 1;
+    it = t29;
+  }
+  const items_1 = x;
+  const items_1_b = x_b;
+  const t33 = x.length;
+  let a = 0;
+  const diag_b = adj.diag;
+  const rhs_b = adj.rhs;
+  let off_b = 0;
+  let l_b = 0;
+  let r_b = 0;
+  let a_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_2 = 0; i_2 < t33; i_2++) {
+    const b = items_1[i_2]!;
+    const t34 = a + b;
+    a = t34;
+    // the reverse of this iteration
+    const b_b = a_b;
+    items_1_b[i_2]! += b_b;
+  }
+  // grad of: for (let it = 0; it < 100; it++)
+  for (let k = iters; k > 0; k--) {
+    // grad of: x = nx
+    const nx_b: Float64Array = x_b;
+    x_b = tape.popRef();
+    x = tape.popRef();
+    // grad of: for (let i = 0; i < diag.length; i++)
+    const t3 = diag.length;
+    for (let i = t3 - 1; i >= 0; i--) {
+      // grad of: nx[i] = (rhs[i] - off * (l + r)) / diag[i]
+      const t16_b = nx_b[i]!;
+      nx_b[i]! = 0;
+      const t14 = stack[--top]!;
+      const t15 = diag[i]!;
+      const t16_r = 1 / t15;
+      const t14_b = t16_b === 0 ? 0 : t16_b * t16_r;
+      const t15_b = t16_b === 0 ? 0 : -(t16_b * (t14 * t16_r * t16_r));
+      diag_b[i]! += t15_b;
+      const t11_b = t14_b;
+      const t13_b = -t14_b;
+      const t12 = stack[--top]!;
+      const t12_b = t13_b === 0 ? 0 : t13_b * off;
+      if (t13_b !== 0) off_b += t13_b * t12;
+      l_b += t12_b;
+      r_b += t12_b;
+      rhs_b[i]! += t11_b;
+      // grad of: const r = i + 1 < diag.length ? x[i + 1] : 0
+      const t7 = i + 1;
+      const t8 = diag.length;
+      const t9 = t7 < t8;
+      if (t9) {
+        const t10_b = r_b;
+        r_b = 0;
+        x_b[t7]! += t10_b;
+      } else {
+        r_b = 0;
+      }
+      // grad of: const l = i > 0 ? x[i - 1] : 0
+      const t4 = i > 0;
+      if (t4) {
+        const t6_b = l_b;
+        l_b = 0;
+        const t5 = i - 1;
+        x_b[t5]! += t6_b;
+      } else {
+        l_b = 0;
+      }
+    }
+  }
+  adj.off += off_b;
+  tape.top = top;
+  return a;
+}
+
+/** jacobiSolve's value and gradient. */
+export function jacobiSolve_grad(diag: Float64Array, rhs: Float64Array, off: number): { value: number; grad: { diag: Float64Array; rhs: Float64Array; off: number } } {
+  const grad: { diag: Float64Array; rhs: Float64Array; off: number } = { diag: f64Zeros(diag.length), rhs: f64Zeros(rhs.length), off: 0 };
+  const value = jacobiSolve_vjp(diag, rhs, off, grad);
+  return { value, grad };
+}
+
+/** jacobiSolve's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function jacobiSolve_jvp(diag: Float64Array, rhs: Float64Array, off: number, tangent: { diag?: Float64Array; rhs?: Float64Array; off?: number }): { value: number; tangent: number } {
+  const diag_d = tangent.diag ?? new Float64Array(diag.length);
+  const rhs_d = tangent.rhs ?? new Float64Array(rhs.length);
+  const off_d = tangent.off ?? 0;
+  let l_d = 0;
+  let r_d = 0;
+  let l: number = 0;
+  let r: number = 0;
+  let i_1: number = 0;
+  let hit: boolean = false;
+  let all: boolean = false;
+  let brk: boolean = false;
+  const t1 = diag.length;
+  let x = new Float64Array(t1);
+  let x_d = new Float64Array(t1);
+  let it = 0;
+  let brk_1 = false;
+  for (;;) {
+    const t2 = it < 100;
+    const t31 = !brk_1;
+    const t32 = t31 && t2;
+    if (!t32) {
+      break;
+    }
+    const t3 = diag.length;
+    const nx = new Float64Array(t3);
+    const nx_d = new Float64Array(t3);
+    for (let i = 0; i < t3; i++) {
+      const t4 = i > 0;
+      if (t4) {
+        const t5 = i - 1;
+        const t6 = x[t5]!;
+        const t6_d = x_d[t5]!;
+        l = t6;
+        l_d = t6_d;
+      } else {
+        l = 0;
+        l_d = 0;
+      }
+      const t7 = i + 1;
+      const t8 = diag.length;
+      const t9 = t7 < t8;
+      if (t9) {
+        const t10 = x[t7]!;
+        const t10_d = x_d[t7]!;
+        r = t10;
+        r_d = t10_d;
+      } else {
+        r = 0;
+        r_d = 0;
+      }
+      const t11 = rhs[i]!;
+      const t11_d = rhs_d[i]!;
+      const t12 = l + r;
+      const t12_d = l_d + r_d;
+      const t13 = off * t12;
+      const t13_d = t12 * off_d + off * t12_d;
+      const t14 = t11 - t13;
+      const t14_d = t11_d - t13_d;
+      const t15 = diag[i]!;
+      const t15_d = diag_d[i]!;
+      const t16 = t14 / t15;
+      const t16_d = t14_d / t15 - t16 / t15 * t15_d;
+      nx[i]! = t16;
+      nx_d[i]! = t16_d;
+    }
+    const t17 = nx.length;
+    const items: number[] = new Array(t17);
+    for (let j = 0; j < t17; j++) {
+      const t18: number = nx[j]!;
+      items[j]! = t18;
+    }
+    const t19 = items.length;
+    all = true;
+    hit = false;
+    i_1 = 0;
+    brk = false;
+    for (;;) {
+      const t24 = i_1 < t19;
+      const t25 = !brk;
+      const t26 = t25 && t24;
+      if (!t26) {
+        break;
+      }
+      const v: number = items[i_1]!;
+      const t20 = x[i_1]!;
+      const t21 = v - t20;
+      const t22 = Math.abs(t21);
+      const t23 = t22 < 1e-12;
+      hit = t23;
+      const t27 = !hit;
+      if (t27) {
+        all = false;
+        brk = true;
+      }
+      const t28 = i_1 + 1;
+      i_1 = t28;
+    }
+    const done = all;
+    x = nx;
+    x_d = nx_d;
+    if (done) {
+      brk_1 = true;
+      break;
+    }
+    const t29 = it + 1;
+    it = t29;
+  }
+  const items_1 = x;
+  const items_1_d = x_d;
+  const t33 = x.length;
+  let a = 0;
+  let a_d = 0;
+  for (let i_2 = 0; i_2 < t33; i_2++) {
+    const b = items_1[i_2]!;
+    const b_d = items_1_d[i_2]!;
+    const t34 = a + b;
+    const t34_d = a_d + b_d;
+    a = t34;
+    a_d = t34_d;
+  }
+  return {
+    value: a,
+    tangent: a_d
+  };
+}
+
+/** jacobiSolve's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function jacobiSolve_hvp(diag: Float64Array, rhs: Float64Array, off: number, v1: { diag?: Float64Array; rhs?: Float64Array; off?: number }): { value: number; grad: { diag: Float64Array; rhs: Float64Array; off: number }; hvp: { diag: Float64Array; rhs: Float64Array; off: number } } {
+  const diag_d = v1.diag ?? f64Zeros(diag.length);
+  const rhs_d = v1.rhs ?? f64Zeros(rhs.length);
+  const off_d = v1.off ?? 0;
+  const adj: { diag: Float64Array; rhs: Float64Array; off: number } = {
+    diag: f64Zeros(diag.length),
+    rhs: f64Zeros(rhs.length),
+    off: 0
+  };
+  const adj_d: { diag: Float64Array; rhs: Float64Array; off: number } = {
+    diag: f64Zeros(diag.length),
+    rhs: f64Zeros(rhs.length),
+    off: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let l: number = 0;
+  let l_d: number = 0;
+  let r: number = 0;
+  let r_d: number = 0;
+  let i_1: number = 0;
+  let hit: boolean = false;
+  let all: boolean = false;
+  let brk: boolean = false;
+  const t1 = diag.length;
+  let x = new Float64Array(t1);
+  let x_d = new Float64Array(t1);
+  let x_b = f64Zeros(t1);
+  let x_b_d = f64Zeros(t1);
+  let it = 0;
+  let brk_1 = false;
+  let iters = 0;
+  for (;;) {
+    const t2 = it < 100;
+    const t31 = !brk_1;
+    const t32 = t31 && t2;
+    if (!t32) {
+      break;
+    }
+    iters++;
+    const t3 = diag.length;
+    const nx = new Float64Array(t3);
+    const nx_d = new Float64Array(t3);
+    const nx_b = f64Zeros(t3);
+    const nx_b_d = f64Zeros(t3);
+    if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 2 > stack.length) {
+      stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 2);
+      stack_d = tapeTangents(stack);
+    }
+    for (let i = 0; i < t3; i++) {
+      const t4 = i > 0;
+      if (t4) {
+        const t5 = i - 1;
+        const t6 = x[t5]!;
+        const t6_d = x_d[t5]!;
+        l = t6;
+        l_d = t6_d;
+      } else {
+        l = 0;
+        l_d = 0;
+      }
+      const t7 = i + 1;
+      const t8 = diag.length;
+      const t9 = t7 < t8;
+      if (t9) {
+        const t10 = x[t7]!;
+        const t10_d = x_d[t7]!;
+        r = t10;
+        r_d = t10_d;
+      } else {
+        r = 0;
+        r_d = 0;
+      }
+      const t11 = rhs[i]!;
+      const t11_d = rhs_d[i]!;
+      const t12 = l + r;
+      const t12_d = l_d + r_d;
+      const t13 = off * t12;
+      const t13_d = t12 * off_d + off * t12_d;
+      stack_d[top]! = t12_d;
+      stack[top++]! = t12;
+      const t14 = t11 - t13;
+      const t14_d = t11_d - t13_d;
+      const t15 = diag[i]!;
+      const t15_d = diag_d[i]!;
+      const t16 = t14 / t15;
+      const t16_d = t14_d / t15 - t16 / t15 * t15_d;
+      stack_d[top]! = t14_d;
+      stack[top++]! = t14;
+      nx[i]! = t16;
+      nx_d[i]! = t16_d;
+    }
+    const t17 = nx.length;
+    const items: number[] = new Array(t17);
+    const items_d: number[] = new Array(t17);
+    for (let j = 0; j < t17; j++) {
+      const t18 = nx[j]!;
+      const t18_d = nx_d[j]!;
+      items[j]! = t18;
+      items_d[j]! = t18_d;
+    }
+    const t19 = items.length;
+    all = true;
+    hit = false;
+    i_1 = 0;
+    brk = false;
+    for (;;) {
+      const t24 = i_1 < t19;
+      const t25 = !brk;
+      const t26 = t25 && t24;
+      if (!t26) {
+        break;
+      }
+      const v = items[i_1]!;
+      const t20 = x[i_1]!;
+      const t21 = v - t20;
+      const t22 = Math.abs(t21);
+      const t23 = t22 < 1e-12;
+      hit = t23;
+      const t27 = !hit;
+      if (t27) {
+        all = false;
+        brk = true;
+      }
+      const t28 = i_1 + 1;
+      i_1 = t28;
+    }
+    const done = all;
+    tape.pushRef(x);
+    tape.pushRef(x_d);
+    tape.pushRef(x_b);
+    tape.pushRef(x_b_d);
+    x = nx;
+    x_d = nx_d;
+    x_b = nx_b;
+    x_b_d = nx_b_d;
+    if (done) {
+      brk_1 = true;
+      break;
+    }
+    const t29 = it + 1;
+    it = t29;
+  }
+  const items_1 = x;
+  const items_1_b = x_b;
+  const t33 = x.length;
+  let a = 0;
+  const diag_b = adj.diag;
+  const diag_b_d = adj_d.diag;
+  const rhs_b = adj.rhs;
+  const rhs_b_d = adj_d.rhs;
+  let off_b = 0;
+  let off_b_d = 0;
+  let l_b = 0;
+  let l_b_d = 0;
+  let r_b = 0;
+  let r_b_d = 0;
+  let a_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_2 = 0; i_2 < t33; i_2++) {
+    const b = items_1[i_2]!;
+    const t34 = a + b;
+    a = t34;
+    // the reverse of this iteration
+    const b_b = a_b;
+    items_1_b[i_2]! += b_b;
+  }
+  // grad of: for (let it = 0; it < 100; it++)
+  for (let k = iters; k > 0; k--) {
+    // grad of: x = nx
+    const nx_b: Float64Array = x_b;
+    const nx_b_d: Float64Array = x_b_d;
+    x_b_d = tape.popRef();
+    x_b = tape.popRef();
+    x_d = tape.popRef();
+    x = tape.popRef();
+    // grad of: for (let i = 0; i < diag.length; i++)
+    const t3 = diag.length;
+    for (let i = t3 - 1; i >= 0; i--) {
+      // grad of: nx[i] = (rhs[i] - off * (l + r)) / diag[i]
+      const t16_b = nx_b[i]!;
+      const t16_b_d = nx_b_d[i]!;
+      nx_b[i]! = 0;
+      nx_b_d[i]! = 0;
+      const t14 = stack[--top]!;
+      const t14_d = stack_d[top]!;
+      const t15 = diag[i]!;
+      const t15_d = diag_d[i]!;
+      const t16_r = 1 / t15;
+      const t16_r_d = -(t16_r * t16_r * t15_d);
+      const t14_b = t16_b === 0 ? 0 : t16_b * t16_r;
+      const t14_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t16_r * t16_b_d + t16_b * t16_r_d;
+      const t15_b = t16_b === 0 ? 0 : -(t16_b * (t14 * t16_r * t16_r));
+      const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : -(t14 * t16_r * t16_r * t16_b_d + t16_b * (t16_r * (t16_r * t14_d + t14 * t16_r_d) + t14 * t16_r * t16_r_d));
+      diag_b[i]! += t15_b;
+      diag_b_d[i]! += t15_b_d;
+      const t11_b = t14_b;
+      const t11_b_d = t14_b_d;
+      const t13_b = -t14_b;
+      const t13_b_d = -t14_b_d;
+      const t12 = stack[--top]!;
+      const t12_d = stack_d[top]!;
+      const t12_b = t13_b === 0 ? 0 : t13_b * off;
+      const t12_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : off * t13_b_d + t13_b * off_d;
+      if (t13_b !== 0 || t13_b_d !== 0) {
+        off_b += t13_b * t12;
+        off_b_d += t12 * t13_b_d + t13_b * t12_d;
+      }
+      l_b += t12_b;
+      l_b_d += t12_b_d;
+      r_b += t12_b;
+      r_b_d += t12_b_d;
+      rhs_b[i]! += t11_b;
+      rhs_b_d[i]! += t11_b_d;
+      // grad of: const r = i + 1 < diag.length ? x[i + 1] : 0
+      const t7 = i + 1;
+      const t8 = diag.length;
+      const t9 = t7 < t8;
+      if (t9) {
+        const t10_b = r_b;
+        const t10_b_d = r_b_d;
+        r_b = 0;
+        r_b_d = 0;
+        x_b[t7]! += t10_b;
+        x_b_d[t7]! += t10_b_d;
+      } else {
+        r_b = 0;
+        r_b_d = 0;
+      }
+      // grad of: const l = i > 0 ? x[i - 1] : 0
+      const t4 = i > 0;
+      if (t4) {
+        const t6_b = l_b;
+        const t6_b_d = l_b_d;
+        l_b = 0;
+        l_b_d = 0;
+        const t5 = i - 1;
+        x_b[t5]! += t6_b;
+        x_b_d[t5]! += t6_b_d;
+      } else {
+        l_b = 0;
+        l_b_d = 0;
+      }
+    }
+  }
+  adj.off += off_b;
+  adj_d.off += off_b_d;
+  tape.top = top;
+  return {
+    value: a,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** jacobiSolve's value, gradient and dense Hessian (row-major n×n over diag's elements, then rhs's elements, then off), from n Hessian-vector products. */
+export function jacobiSolve_hessian(diag: Float64Array, rhs: Float64Array, off: number): { value: number; grad: { diag: Float64Array; rhs: Float64Array; off: number }; hessian: Float64Array } {
+  return denseHessian([['diag', diag.length], ['rhs', rhs.length], ['off', -1]], (v: { diag?: Float64Array; rhs?: Float64Array; off?: number }) => jacobiSolve_hvp(diag, rhs, off, v));
+}
 
 /** accumulate's value; adds seed times its gradient into adj. */
 export function accumulate_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed = 1): number {
@@ -364,4 +939,214 @@ export function clampedEnergy_hvp(x: number, lo_arg: number | undefined, hi_arg:
 /** clampedEnergy's value, gradient and dense Hessian (row-major n×n over x, then lo_arg, then hi_arg), from n Hessian-vector products. */
 export function clampedEnergy_hessian(x: number, lo_arg?: number, hi_arg?: number): { value: number; grad: { x: number; lo: number; hi: number }; hessian: Float64Array } {
   return denseHessian([['x', -1], ['lo', -1], ['hi', -1]], (v: { x?: number; lo?: number; hi?: number }) => clampedEnergy_hvp(x, lo_arg, hi_arg, v));
+}
+
+/** anyAbove's value; adds seed times its gradient into adj. */
+export function anyAbove_vjp(xs: Float64Array, limit: number, adj: { xs: Float64Array; limit: number }, seed = 1): number {
+  let t9: number = 0;
+  const t1 = xs.length;
+  const items: number[] = new Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = xs[j]!;
+    items[j]! = t2;
+  }
+  const t3 = items.length;
+  let any = false;
+  let hit_1 = false;
+  let i = 0;
+  let brk = false;
+  for (;;) {
+    const t5 = i < t3;
+    const t6 = !brk;
+    const t7 = t6 && t5;
+    if (!t7) {
+      break;
+    }
+    const v = items[i]!;
+    const t4 = v > limit;
+    hit_1 = t4;
+    if (hit_1) {
+      any = true;
+      brk = true;
+    }
+    const t8 = i + 1;
+    i = t8;
+  }
+  const hit = any;
+  if (hit) {
+    t9 = limit;
+  } else {
+    const t10 = xs[0]!;
+    const t11 = t10 * limit;
+    t9 = t11;
+  }
+  const xs_b = adj.xs;
+  let limit_b = 0;
+  let t9_b = seed;
+  // grad of: return hit ? limit : xs[0] * limit
+  if (hit) {
+    limit_b += t9_b;
+    t9_b = 0;
+  } else {
+    const t11_b = t9_b;
+    t9_b = 0;
+    const t10 = xs[0]!;
+    const t10_b = t11_b * limit;
+    limit_b += t11_b * t10;
+    xs_b[0]! += t10_b;
+  }
+  adj.limit += limit_b;
+  return t9;
+}
+
+/** anyAbove's value and gradient. */
+export function anyAbove_grad(xs: Float64Array, limit: number): { value: number; grad: { xs: Float64Array; limit: number } } {
+  const grad: { xs: Float64Array; limit: number } = { xs: f64Zeros(xs.length), limit: 0 };
+  const value = anyAbove_vjp(xs, limit, grad);
+  return { value, grad };
+}
+
+/** anyAbove's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function anyAbove_jvp(xs: Float64Array, limit: number, tangent: { xs?: Float64Array; limit?: number }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const limit_d = tangent.limit ?? 0;
+  let t9_d = 0;
+  let t9: number = 0;
+  const t1 = xs.length;
+  const items: number[] = new Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = xs[j]!;
+    items[j]! = t2;
+  }
+  const t3 = items.length;
+  let any = false;
+  let hit_1 = false;
+  let i = 0;
+  let brk = false;
+  for (;;) {
+    const t5 = i < t3;
+    const t6 = !brk;
+    const t7 = t6 && t5;
+    if (!t7) {
+      break;
+    }
+    const v = items[i]!;
+    const t4 = v > limit;
+    hit_1 = t4;
+    if (hit_1) {
+      any = true;
+      brk = true;
+    }
+    const t8 = i + 1;
+    i = t8;
+  }
+  const hit = any;
+  if (hit) {
+    t9 = limit;
+    t9_d = limit_d;
+  } else {
+    const t10 = xs[0]!;
+    const t10_d = xs_d[0]!;
+    const t11 = t10 * limit;
+    const t11_d = limit * t10_d + t10 * limit_d;
+    t9 = t11;
+    t9_d = t11_d;
+  }
+  return {
+    value: t9,
+    tangent: t9_d
+  };
+}
+
+/** anyAbove's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function anyAbove_hvp(xs: Float64Array, limit: number, v1: { xs?: Float64Array; limit?: number }): { value: number; grad: { xs: Float64Array; limit: number }; hvp: { xs: Float64Array; limit: number } } {
+  const xs_d = v1.xs ?? f64Zeros(xs.length);
+  const limit_d = v1.limit ?? 0;
+  const adj: { xs: Float64Array; limit: number } = {
+    xs: f64Zeros(xs.length),
+    limit: 0
+  };
+  const adj_d: { xs: Float64Array; limit: number } = {
+    xs: f64Zeros(xs.length),
+    limit: 0
+  };
+  const seed: number = 1;
+  let t9: number = 0;
+  const t1 = xs.length;
+  const items: number[] = new Array(t1);
+  const items_d: number[] = new Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = xs[j]!;
+    const t2_d = xs_d[j]!;
+    items[j]! = t2;
+    items_d[j]! = t2_d;
+  }
+  const t3 = items.length;
+  let any = false;
+  let hit_1 = false;
+  let i = 0;
+  let brk = false;
+  for (;;) {
+    const t5 = i < t3;
+    const t6 = !brk;
+    const t7 = t6 && t5;
+    if (!t7) {
+      break;
+    }
+    const v = items[i]!;
+    const t4 = v > limit;
+    hit_1 = t4;
+    if (hit_1) {
+      any = true;
+      brk = true;
+    }
+    const t8 = i + 1;
+    i = t8;
+  }
+  const hit = any;
+  if (hit) {
+    t9 = limit;
+  } else {
+    const t10 = xs[0]!;
+    const t11 = t10 * limit;
+    t9 = t11;
+  }
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let limit_b = 0;
+  let limit_b_d = 0;
+  let t9_b = seed;
+  let t9_b_d = 0;
+  // grad of: return hit ? limit : xs[0] * limit
+  if (hit) {
+    limit_b += t9_b;
+    limit_b_d += t9_b_d;
+    t9_b = 0;
+    t9_b_d = 0;
+  } else {
+    const t11_b = t9_b;
+    const t11_b_d = t9_b_d;
+    t9_b = 0;
+    t9_b_d = 0;
+    const t10 = xs[0]!;
+    const t10_d = xs_d[0]!;
+    const t10_b = t11_b * limit;
+    const t10_b_d = limit * t11_b_d + t11_b * limit_d;
+    limit_b += t11_b * t10;
+    limit_b_d += t10 * t11_b_d + t11_b * t10_d;
+    xs_b[0]! += t10_b;
+    xs_b_d[0]! += t10_b_d;
+  }
+  adj.limit += limit_b;
+  adj_d.limit += limit_b_d;
+  return {
+    value: t9,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** anyAbove's value, gradient and dense Hessian (row-major n×n over xs's elements, then limit), from n Hessian-vector products. */
+export function anyAbove_hessian(xs: Float64Array, limit: number): { value: number; grad: { xs: Float64Array; limit: number }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['limit', -1]], (v: { xs?: Float64Array; limit?: number }) => anyAbove_hvp(xs, limit, v));
 }

@@ -1515,7 +1515,7 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
   buf[t16]! = t21;
   const t22 = t1 - 1;
   let acc = 0;
-  if (top + (t22 + 1 > 0 ? t22 + 1 : 0) > stack.length) stack = tape.reserve(top, t22 + 1 > 0 ? t22 + 1 : 0);
+  if (top + (1 + (t22 + 1 > 0 ? t22 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t22 + 1 > 0 ? t22 + 1 : 0));
   for (let i = t22; i >= 0; i--) {
     const c = x[i]!;
     const t23 = acc * k;
@@ -1554,14 +1554,12 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
   }
   let sum_1 = 0;
   let compensation = 0;
-  if (top + (1 + (t19 + 1 > 0 ? t19 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t19 + 1 > 0 ? t19 + 1 : 0));
   for (let j_2 = 0; j_2 < t19; j_2++) {
     const t32 = j_2 + t16;
     const t33 = buf[t32]!;
     const t34 = Math.abs(t33);
     const t35 = t34 / divisor;
     const t36 = t35 * t35;
-    stack[top++]! = t35;
     const t37 = t36 - compensation;
     const t38 = sum_1 + t37;
     const t39 = t38 - sum_1;
@@ -1615,7 +1613,7 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
       sum_1_b += t42_b * (t42 === 0 ? 0 : 0.5 / t42);
     }
   }
-  const t35_r = 1 / divisor;
+  const t35_r_1 = 1 / divisor;
   for (let j_2 = t19 - 1; j_2 >= 0; j_2--) {
     let t38_b = sum_1_b;
     sum_1_b = 0;
@@ -1629,14 +1627,14 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
     t37_b += t38_b;
     const t36_b = t37_b;
     compensation_b -= t37_b;
-    const t35 = stack[--top]!;
-    const t35_b = t36_b === 0 ? 0 : t36_b * (t35 + t35);
     const t32 = j_2 + t16;
     const t33 = buf[t32]!;
     const t34 = Math.abs(t33);
-    const t34_b = t35_b === 0 ? 0 : t35_b * t35_r;
-    if (t35_b !== 0) divisor_b -= t35_b * (t34 * t35_r * t35_r);
-    const t33_b = t34_b === 0 ? 0 : t34_b * Math.sign(t33);
+    const t35 = t34 * t35_r_1;
+    const t35_b = t36_b === 0 ? 0 : t36_b * (t35 + t35);
+    const t34_b = t35_b === 0 ? 0 : t35_b * t35_r_1;
+    if (t35_b !== 0) divisor_b -= t35_b * (t34 * t35_r_1 * t35_r_1);
+    const t33_b = t34_b === 0 ? 0 : t33 > 0 ? t34_b : t33 < 0 ? -t34_b : t34_b * Math.sign(t33);
     buf_b[t32]! += t33_b;
   }
   if (t31) {
@@ -1648,7 +1646,7 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
     scale_b = 0;
     const t49 = scale_last + t16;
     const t50 = buf[t49]!;
-    const t50_b = t51_b === 0 ? 0 : t51_b * Math.sign(t50);
+    const t50_b = t51_b === 0 ? 0 : t50 > 0 ? t51_b : t50 < 0 ? -t51_b : t51_b * Math.sign(t50);
     buf_b[t49]! += t50_b;
   }
   // grad of: x.reduceRight((acc, c) => acc * k + c, 0)
@@ -1891,8 +1889,8 @@ export function spreadAndWindows_hvp(x: Float64Array, k: number, v: { x?: Float6
   const t22 = t1 - 1;
   let acc = 0;
   let acc_d = 0;
-  if (top + (t22 + 1 > 0 ? t22 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t22 + 1 > 0 ? t22 + 1 : 0);
+  if (top + (1 + (t22 + 1 > 0 ? t22 + 1 : 0)) > stack.length) {
+    stack = tape.reserve(top, 1 + (t22 + 1 > 0 ? t22 + 1 : 0));
     stack_d = tapeTangents(stack);
   }
   for (let i = t22; i >= 0; i--) {
@@ -1946,10 +1944,6 @@ export function spreadAndWindows_hvp(x: Float64Array, k: number, v: { x?: Float6
   let sum_1_d = 0;
   let compensation = 0;
   let compensation_d = 0;
-  if (top + (1 + (t19 + 1 > 0 ? t19 + 1 : 0)) > stack.length) {
-    stack = tape.reserve(top, 1 + (t19 + 1 > 0 ? t19 + 1 : 0));
-    stack_d = tapeTangents(stack);
-  }
   for (let j_2 = 0; j_2 < t19; j_2++) {
     const t32 = j_2 + t16;
     const t33 = buf[t32]!;
@@ -1960,8 +1954,6 @@ export function spreadAndWindows_hvp(x: Float64Array, k: number, v: { x?: Float6
     const t35_d = t34_d / divisor - t35 / divisor * divisor_d;
     const t36 = t35 * t35;
     const t36_d = (t35 + t35) * t35_d;
-    stack_d[top]! = t35_d;
-    stack[top++]! = t35;
     const t37 = t36 - compensation;
     const t37_d = t36_d - compensation_d;
     const t38 = sum_1 + t37;
@@ -2072,15 +2064,17 @@ export function spreadAndWindows_hvp(x: Float64Array, k: number, v: { x?: Float6
     const t36_b_d = t37_b_d;
     compensation_b -= t37_b;
     compensation_b_d -= t37_b_d;
-    const t35 = stack[--top]!;
-    const t35_d = stack_d[top]!;
-    const t35_b = t36_b === 0 ? 0 : t36_b * (t35 + t35);
-    const t35_b_d = t36_b === 0 && t36_b_d === 0 ? 0 : (t35 + t35) * t36_b_d + t36_b * (2 * t35_d);
     const t32 = j_2 + t16;
     const t33 = buf[t32]!;
     const t33_d = buf_d[t32]!;
     const t34 = Math.abs(t33);
     const t34_d = Math.sign(t33) * t33_d;
+    const t35_r_1 = 1 / divisor;
+    const t35_r_1_d = -(t35_r_1 * t35_r_1 * divisor_d);
+    const t35 = t34 * t35_r_1;
+    const t35_d = t35_r_1 * t34_d + t34 * t35_r_1_d;
+    const t35_b = t36_b === 0 ? 0 : t36_b * (t35 + t35);
+    const t35_b_d = t36_b === 0 && t36_b_d === 0 ? 0 : (t35 + t35) * t36_b_d + t36_b * (2 * t35_d);
     const t35_r = 1 / divisor;
     const t35_r_d = -(t35_r * t35_r * divisor_d);
     const t34_b = t35_b === 0 ? 0 : t35_b * t35_r;
@@ -2089,8 +2083,8 @@ export function spreadAndWindows_hvp(x: Float64Array, k: number, v: { x?: Float6
       divisor_b -= t35_b * (t34 * t35_r * t35_r);
       divisor_b_d -= t34 * t35_r * t35_r * t35_b_d + t35_b * (t35_r * (t35_r * t34_d + t34 * t35_r_d) + t34 * t35_r * t35_r_d);
     }
-    const t33_b = t34_b === 0 ? 0 : t34_b * Math.sign(t33);
-    const t33_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : Math.sign(t33) * t34_b_d;
+    const t33_b = t34_b === 0 ? 0 : t33 > 0 ? t34_b : t33 < 0 ? -t34_b : t34_b * Math.sign(t33);
+    const t33_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : t33 > 0 ? t34_b_d : t33 < 0 ? -t34_b_d : Math.sign(t33) * t34_b_d;
     buf_b[t32]! += t33_b;
     buf_b_d[t32]! += t33_b_d;
   }
@@ -2107,8 +2101,8 @@ export function spreadAndWindows_hvp(x: Float64Array, k: number, v: { x?: Float6
     scale_b_d = 0;
     const t49 = scale_last + t16;
     const t50 = buf[t49]!;
-    const t50_b = t51_b === 0 ? 0 : t51_b * Math.sign(t50);
-    const t50_b_d = t51_b === 0 && t51_b_d === 0 ? 0 : Math.sign(t50) * t51_b_d;
+    const t50_b = t51_b === 0 ? 0 : t50 > 0 ? t51_b : t50 < 0 ? -t51_b : t51_b * Math.sign(t50);
+    const t50_b_d = t51_b === 0 && t51_b_d === 0 ? 0 : t50 > 0 ? t51_b_d : t50 < 0 ? -t51_b_d : Math.sign(t50) * t51_b_d;
     buf_b[t49]! += t50_b;
     buf_b_d[t49]! += t50_b_d;
   }

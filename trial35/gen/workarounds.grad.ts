@@ -1761,9 +1761,8 @@ export function lqrCostFlat_vjp(A: readonly number[], B: readonly number[], q: n
     const t17 = A[2]!;
     const t18 = PB1 * t17;
     const t19 = t16 + t18;
-    const K0_r = K1_r;
-    const t19_b = K0_b === 0 ? 0 : K0_b * K0_r;
-    if (K0_b !== 0) s_b -= K0_b * (t19 * K0_r * K0_r);
+    const t19_b = K0_b === 0 ? 0 : K0_b * K1_r;
+    if (K0_b !== 0) s_b -= K0_b * (t19 * K1_r * K1_r);
     const t16_b = t19_b;
     const t18_b = t19_b;
     const t17_b = t18_b === 0 ? 0 : t18_b * PB1;
@@ -3847,7 +3846,7 @@ export function vanDerPolModule_vjp(mu: number, x0: number, steps_arg: number | 
     const t12 = Math.max(peak, t11);
     const t11_b = peak_b * (t11 === t12 && peak !== t12 ? 1 : 0);
     peak_b = peak_b * (peak === t12 ? 1 : 0);
-    if (t11_b !== 0) s_x_b += t11_b * Math.sign(s_x);
+    if (t11_b !== 0) s_x_b += s_x > 0 ? t11_b : s_x < 0 ? -t11_b : t11_b * Math.sign(s_x);
     // grad of: s = { x: s.x + dt * d2.x, v: s.v + dt * d2.v }
     s_v = stack[--top]!;
     const t10_b = s_v_b;
@@ -4123,8 +4122,12 @@ export function vanDerPolModule_hvp(mu: number, x0: number, steps_arg: number | 
     const t11 = Math.abs(s_x);
     const t12 = Math.max(peak, t11);
     const t11_b = peak_b * (t11 === t12 && peak !== t12 ? 1 : 0);
+    const t11_b_d: number = 0;
     peak_b = peak_b * (peak === t12 ? 1 : 0);
-    if (t11_b !== 0) s_x_b += t11_b * Math.sign(s_x);
+    if (t11_b !== 0 || t11_b_d !== 0) {
+      s_x_b += s_x > 0 ? t11_b : s_x < 0 ? -t11_b : t11_b * Math.sign(s_x);
+      s_x_b_d += s_x > 0 ? t11_b_d : s_x < 0 ? -t11_b_d : Math.sign(s_x) * t11_b_d;
+    }
     // grad of: s = { x: s.x + dt * d2.x, v: s.v + dt * d2.v }
     s_v = stack[--top]!;
     s_v_d = stack_d[top]!;
@@ -5440,9 +5443,8 @@ export function plumeConcentrationIf_vjp(Q: number, u: number, H: number, x: num
     let t4_sigmas_b = -(t7_sigmas_b * (t6_sigmas * t7_sigmas_r * t7_sigmas_r));
     x_b += t6_sigmas_b * 0.2;
     const t1_sigmas = 0.22 * x;
-    const t5_sigmas_r = t7_sigmas_r;
-    const t1_sigmas_b = t5_sigmas_b * t5_sigmas_r;
-    t4_sigmas_b -= t5_sigmas_b * (t1_sigmas * t5_sigmas_r * t5_sigmas_r);
+    const t1_sigmas_b = t5_sigmas_b * t7_sigmas_r;
+    t4_sigmas_b -= t5_sigmas_b * (t1_sigmas * t7_sigmas_r * t7_sigmas_r);
     const t3_sigmas_b = t4_sigmas_b * (t4_sigmas === 0 ? 0 : 0.5 * t7_sigmas_r);
     const t2_sigmas_b = t3_sigmas_b;
     x_b += t2_sigmas_b * 0.0001;
@@ -5470,9 +5472,8 @@ export function plumeConcentrationIf_vjp(Q: number, u: number, H: number, x: num
       let t4_sigmas_2_b = -(t7_sigmas_2_b * (t6_sigmas_2 * t7_sigmas_2_r * t7_sigmas_2_r));
       x_b += t6_sigmas_2_b * 0.016;
       const t1_sigmas_2 = 0.04 * x;
-      const t5_sigmas_2_r = t7_sigmas_2_r;
-      const t1_sigmas_2_b = t5_sigmas_2_b * t5_sigmas_2_r;
-      t4_sigmas_2_b -= t5_sigmas_2_b * (t1_sigmas_2 * t5_sigmas_2_r * t5_sigmas_2_r);
+      const t1_sigmas_2_b = t5_sigmas_2_b * t7_sigmas_2_r;
+      t4_sigmas_2_b -= t5_sigmas_2_b * (t1_sigmas_2 * t7_sigmas_2_r * t7_sigmas_2_r);
       const t3_sigmas_2_b = t4_sigmas_2_b * (t4_sigmas_2 === 0 ? 0 : 0.5 * t7_sigmas_2_r);
       const t2_sigmas_2_b = t3_sigmas_2_b;
       x_b += t2_sigmas_2_b * 0.0003;
@@ -5497,9 +5498,8 @@ export function plumeConcentrationIf_vjp(Q: number, u: number, H: number, x: num
       let t4_sigmas_4_b = -(t7_sigmas_4_b * (t6_sigmas_4 * t7_sigmas_4_r * t7_sigmas_4_r));
       x_b += t6_sigmas_4_b * 0.06;
       const t1_sigmas_4 = 0.08 * x;
-      const t5_sigmas_4_r = t7_sigmas_4_r;
-      const t1_sigmas_4_b = t5_sigmas_4_b * t5_sigmas_4_r;
-      t4_sigmas_4_b -= t5_sigmas_4_b * (t1_sigmas_4 * t5_sigmas_4_r * t5_sigmas_4_r);
+      const t1_sigmas_4_b = t5_sigmas_4_b * t7_sigmas_4_r;
+      t4_sigmas_4_b -= t5_sigmas_4_b * (t1_sigmas_4 * t7_sigmas_4_r * t7_sigmas_4_r);
       const t3_sigmas_4_b = t4_sigmas_4_b * (t4_sigmas_4 === 0 ? 0 : 0.5 * t7_sigmas_4_r);
       const t2_sigmas_4_b = t3_sigmas_4_b;
       x_b += t2_sigmas_4_b * 0.0015;

@@ -177,9 +177,8 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     const t3_stepBody_2 = drag * speed_stepBody_2;
     const t4_stepBody_2 = t3_stepBody_2 * b_vel_x;
     const t5_stepBody_2 = t2_stepBody_2 - t4_stepBody_2;
-    const ax_stepBody_2_r = ay_stepBody_3_r;
-    const t5_stepBody_2_b = ax_stepBody_2_b === 0 ? 0 : ax_stepBody_2_b * ax_stepBody_2_r;
-    if (ax_stepBody_2_b !== 0) b_m_b -= ax_stepBody_2_b * (t5_stepBody_2 * ax_stepBody_2_r * ax_stepBody_2_r);
+    const t5_stepBody_2_b = ax_stepBody_2_b === 0 ? 0 : ax_stepBody_2_b * ay_stepBody_3_r;
+    if (ax_stepBody_2_b !== 0) b_m_b -= ax_stepBody_2_b * (t5_stepBody_2 * ay_stepBody_3_r * ay_stepBody_3_r);
     const t2_stepBody_2_b = t5_stepBody_2_b;
     const t4_stepBody_2_b = -t5_stepBody_2_b;
     const t3_stepBody_2_b = t4_stepBody_2_b === 0 ? 0 : t4_stepBody_2_b * b_vel_x;
@@ -211,9 +210,8 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     const t3_stepBody_1 = drag * speed_stepBody_1;
     const t7_stepBody_1 = t3_stepBody_1 * b_vel_y;
     const t8_stepBody_1 = t6_stepBody_1 - t7_stepBody_1;
-    const ay_stepBody_1_r = ay_stepBody_3_r;
-    const t8_stepBody_1_b = ay_stepBody_1_b * ay_stepBody_1_r;
-    b_m_b -= ay_stepBody_1_b * (t8_stepBody_1 * ay_stepBody_1_r * ay_stepBody_1_r);
+    const t8_stepBody_1_b = ay_stepBody_1_b * ay_stepBody_3_r;
+    b_m_b -= ay_stepBody_1_b * (t8_stepBody_1 * ay_stepBody_3_r * ay_stepBody_3_r);
     const t6_stepBody_1_b = t8_stepBody_1_b;
     const t7_stepBody_1_b = -t8_stepBody_1_b;
     const t3_stepBody_1_b = t7_stepBody_1_b * b_vel_y;
@@ -242,9 +240,8 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     const t3_stepBody = drag * speed_stepBody;
     const t4_stepBody = t3_stepBody * b_vel_x;
     const t5_stepBody = t2_stepBody - t4_stepBody;
-    const ax_stepBody_r = ay_stepBody_3_r;
-    const t5_stepBody_b = ax_stepBody_b * ax_stepBody_r;
-    b_m_b -= ax_stepBody_b * (t5_stepBody * ax_stepBody_r * ax_stepBody_r);
+    const t5_stepBody_b = ax_stepBody_b * ay_stepBody_3_r;
+    b_m_b -= ax_stepBody_b * (t5_stepBody * ay_stepBody_3_r * ay_stepBody_3_r);
     const t2_stepBody_b = t5_stepBody_b;
     const t4_stepBody_b = -t5_stepBody_b;
     const t3_stepBody_b = t4_stepBody_b * b_vel_x;
@@ -2319,14 +2316,13 @@ export function kdeLogLik_vjp(points: number[], centres: number[], bw: number, a
     const p = points[i]!;
     const t2 = centres.length;
     s = 0;
-    if (top + (1 + (t2 + 1 > 0 ? t2 + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 1 + (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
+    if (top + (1 + (t2 + 1 > 0 ? t2 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t2 + 1 > 0 ? t2 + 1 : 0));
     for (let i_1 = 0; i_1 < t2; i_1++) {
       const c = centres[i_1]!;
       const t3 = p - c;
       const t4 = t3 / bw;
       const t5 = -0.5 * t4;
       const t6 = t5 * t4;
-      stack[top++]! = t4;
       const t7 = Math.exp(t6);
       stack[top++]! = t7;
       const t10 = t7 / t9;
@@ -2357,7 +2353,7 @@ export function kdeLogLik_vjp(points: number[], centres: number[], bw: number, a
     const d_b = t15_b / d;
     mapped_b[i_2]! += d_b;
   }
-  const t4_r = 1 / bw;
+  const t4_r_1 = 1 / bw;
   // grad of: points.map(…)
   for (let i = t1 - 1; i >= 0; i--) {
     let p_b = 0;
@@ -2378,13 +2374,13 @@ export function kdeLogLik_vjp(points: number[], centres: number[], bw: number, a
       for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
         const t7 = stack[--top]!;
         const t6_b = t7_b === 0 ? 0 : t7_b * t7;
-        const t4 = stack[--top]!;
-        const t5 = -0.5 * t4;
-        let t4_b = t6_b === 0 ? 0 : t6_b * (t5 + t5);
         const c = centres[i_1]!;
         const t3 = p - c;
-        const t3_b = t4_b === 0 ? 0 : t4_b * t4_r;
-        if (t4_b !== 0) bw_b -= t4_b * (t3 * t4_r * t4_r);
+        const t4 = t3 * t4_r_1;
+        const t5 = -0.5 * t4;
+        let t4_b = t6_b === 0 ? 0 : t6_b * (t5 + t5);
+        const t3_b = t4_b === 0 ? 0 : t4_b * t4_r_1;
+        if (t4_b !== 0) bw_b -= t4_b * (t3 * t4_r_1 * t4_r_1);
         p_b += t3_b;
         const c_b = -t3_b;
         centres_b[i_1]! += c_b;
@@ -2395,13 +2391,13 @@ export function kdeLogLik_vjp(points: number[], centres: number[], bw: number, a
         const t7_b = t10_b === 0 ? 0 : t10_b / t9;
         const t7 = stack[--top]!;
         const t6_b = t7_b === 0 ? 0 : t7_b * t7;
-        const t4 = stack[--top]!;
-        const t5 = -0.5 * t4;
-        let t4_b = t6_b === 0 ? 0 : t6_b * (t5 + t5);
         const c = centres[i_1]!;
         const t3 = p - c;
-        const t3_b = t4_b === 0 ? 0 : t4_b * t4_r;
-        if (t4_b !== 0) bw_b -= t4_b * (t3 * t4_r * t4_r);
+        const t4 = t3 * t4_r_1;
+        const t5 = -0.5 * t4;
+        let t4_b = t6_b === 0 ? 0 : t6_b * (t5 + t5);
+        const t3_b = t4_b === 0 ? 0 : t4_b * t4_r_1;
+        if (t4_b !== 0) bw_b -= t4_b * (t3 * t4_r_1 * t4_r_1);
         p_b += t3_b;
         const c_b = -t3_b;
         centres_b[i_1]! += c_b;
@@ -2520,8 +2516,8 @@ export function kdeLogLik_hvp(points: number[], centres: number[], bw: number, v
     const t2 = centres.length;
     s = 0;
     s_d = 0;
-    if (top + (1 + (t2 + 1 > 0 ? t2 + 1 : 0) * 2) > stack.length) {
-      stack = tape.reserve(top, 1 + (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
+    if (top + (1 + (t2 + 1 > 0 ? t2 + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (t2 + 1 > 0 ? t2 + 1 : 0));
       stack_d = tapeTangents(stack);
     }
     for (let i_1 = 0; i_1 < t2; i_1++) {
@@ -2535,8 +2531,6 @@ export function kdeLogLik_hvp(points: number[], centres: number[], bw: number, v
       const t5_d = -0.5 * t4_d;
       const t6 = t5 * t4;
       const t6_d = t4 * t5_d + t5 * t4_d;
-      stack_d[top]! = t4_d;
-      stack[top++]! = t4;
       const t7 = Math.exp(t6);
       const t7_d = t7 * t6_d;
       stack_d[top]! = t7_d;
@@ -2621,16 +2615,18 @@ export function kdeLogLik_hvp(points: number[], centres: number[], bw: number, v
       const t7_d = stack_d[top]!;
       const t6_b = t7_b === 0 ? 0 : t7_b * t7;
       const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : t7 * t7_b_d + t7_b * t7_d;
-      const t4 = stack[--top]!;
-      const t4_d = stack_d[top]!;
-      const t5 = -0.5 * t4;
-      const t5_d = -0.5 * t4_d;
-      let t4_b = t6_b === 0 ? 0 : t6_b * (t5 + t5);
-      let t4_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : (t5 + t5) * t6_b_d + t6_b * (2 * t5_d);
       const c = centres[i_1]!;
       const c_d = centres_d[i_1]!;
       const t3 = p - c;
       const t3_d = p_d - c_d;
+      const t4_r_1 = 1 / bw;
+      const t4_r_1_d = -(t4_r_1 * t4_r_1 * bw_d);
+      const t4 = t3 * t4_r_1;
+      const t4_d = t4_r_1 * t3_d + t3 * t4_r_1_d;
+      const t5 = -0.5 * t4;
+      const t5_d = -0.5 * t4_d;
+      let t4_b = t6_b === 0 ? 0 : t6_b * (t5 + t5);
+      let t4_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : (t5 + t5) * t6_b_d + t6_b * (2 * t5_d);
       const t4_r = 1 / bw;
       const t4_r_d = -(t4_r * t4_r * bw_d);
       const t3_b = t4_b === 0 ? 0 : t4_b * t4_r;
@@ -2705,12 +2701,10 @@ export function flaggedSse_vjp(pred: Float64Array, obs: Float64Array, flags: Uin
       const t5 = !!t4;
       if (t5) {
         cnt_outer = true;
+        break;
       }
-      const t7 = !cnt_outer;
-      if (t7) {
-        const t6 = f + 1;
-        f = t6;
-      }
+      const t6 = f + 1;
+      f = t6;
     }
     const t10 = !cnt_outer;
     if (t10) {
@@ -2808,12 +2802,10 @@ export function flaggedSse_jvp(pred: Float64Array, obs: Float64Array, flags: Uin
       const t5 = !!t4;
       if (t5) {
         cnt_outer = true;
+        break;
       }
-      const t7 = !cnt_outer;
-      if (t7) {
-        const t6 = f + 1;
-        f = t6;
-      }
+      const t6 = f + 1;
+      f = t6;
     }
     const t10 = !cnt_outer;
     if (t10) {
@@ -2911,12 +2903,10 @@ export function flaggedSse_hvp(pred: Float64Array, obs: Float64Array, flags: Uin
       const t5 = !!t4;
       if (t5) {
         cnt_outer = true;
+        break;
       }
-      const t7 = !cnt_outer;
-      if (t7) {
-        const t6 = f + 1;
-        f = t6;
-      }
+      const t6 = f + 1;
+      f = t6;
     }
     const t10 = !cnt_outer;
     if (t10) {
@@ -4055,9 +4045,8 @@ function softTree_rev(v: Float64Array, scratch: Float64Array, temp: number, adj:
       v_b[t7]! += t8_b;
       const t5_b = t6_b === 0 ? 0 : t6_b * t6;
       const t4 = v[t3]!;
-      const t5_r = t9_r;
-      const t4_b = t5_b === 0 ? 0 : t5_b * t5_r;
-      if (t5_b !== 0) temp_b -= t5_b * (t4 * t5_r * t5_r);
+      const t4_b = t5_b === 0 ? 0 : t5_b * t9_r;
+      if (t5_b !== 0) temp_b -= t5_b * (t4 * t9_r * t9_r);
       v_b[t3]! += t4_b;
     }
   }

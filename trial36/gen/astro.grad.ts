@@ -51,12 +51,10 @@ export function keplerE_vjp(M: number, e: number, adj: { M: number; e: number },
     const t11 = t10 < 1e-14;
     if (t11) {
       brk = true;
+      break;
     }
-    const t13 = !brk;
-    if (t13) {
-      const t12 = it + 1;
-      it = t12;
-    }
+    const t12 = it + 1;
+    it = t12;
   }
   const result = E;
   let M_b = 0;
@@ -158,12 +156,10 @@ export function keplerE_jvp(M: number, e: number, tangent: { M?: number; e?: num
     const t11 = t10 < 1e-14;
     if (t11) {
       brk = true;
+      break;
     }
-    const t13 = !brk;
-    if (t13) {
-      const t12 = it + 1;
-      it = t12;
-    }
+    const t12 = it + 1;
+    it = t12;
   }
   return {
     value: E,
@@ -243,12 +239,10 @@ export function keplerE_hvp(M: number, e: number, v: { M?: number; e?: number })
     const t11 = t10 < 1e-14;
     if (t11) {
       brk = true;
+      break;
     }
-    const t13 = !brk;
-    if (t13) {
-      const t12 = it + 1;
-      it = t12;
-    }
+    const t12 = it + 1;
+    it = t12;
   }
   const result = E;
   let M_b = 0;
@@ -380,12 +374,10 @@ export function radialVelocity_vjp(t: number, P: number, K: number, e: number, o
     const t11_keplerE = t10_keplerE < 1e-14;
     if (t11_keplerE) {
       brk_keplerE = true;
+      break;
     }
-    const t13_keplerE = !brk_keplerE;
-    if (t13_keplerE) {
-      const t12_keplerE = it_keplerE + 1;
-      it_keplerE = t12_keplerE;
-    }
+    const t12_keplerE = it_keplerE + 1;
+    it_keplerE = t12_keplerE;
   }
   const t3 = E_keplerE;
   const t1_trueAnomaly = 1 + e;
@@ -568,12 +560,10 @@ export function radialVelocity_jvp(t: number, P: number, K: number, e: number, o
     const t11_keplerE = t10_keplerE < 1e-14;
     if (t11_keplerE) {
       brk_keplerE = true;
+      break;
     }
-    const t13_keplerE = !brk_keplerE;
-    if (t13_keplerE) {
-      const t12_keplerE = it_keplerE + 1;
-      it_keplerE = t12_keplerE;
-    }
+    const t12_keplerE = it_keplerE + 1;
+    it_keplerE = t12_keplerE;
   }
   const t3 = E_keplerE;
   const t3_d = E_keplerE_d;
@@ -713,12 +703,10 @@ export function radialVelocity_hvp(t: number, P: number, K: number, e: number, o
     const t11_keplerE = t10_keplerE < 1e-14;
     if (t11_keplerE) {
       brk_keplerE = true;
+      break;
     }
-    const t13_keplerE = !brk_keplerE;
-    if (t13_keplerE) {
-      const t12_keplerE = it_keplerE + 1;
-      it_keplerE = t12_keplerE;
-    }
+    const t12_keplerE = it_keplerE + 1;
+    it_keplerE = t12_keplerE;
   }
   const t3 = E_keplerE;
   const t3_d = E_keplerE_d;
@@ -1013,12 +1001,10 @@ export function rvChi2_vjp(params: Float64Array, t: Float64Array, v: Float64Arra
       const t11_keplerE_radialVelocity = t10_keplerE_radialVelocity < 1e-14;
       if (t11_keplerE_radialVelocity) {
         brk_keplerE_radialVelocity = true;
+        break;
       }
-      const t13_keplerE_radialVelocity = !brk_keplerE_radialVelocity;
-      if (t13_keplerE_radialVelocity) {
-        const t12_keplerE_radialVelocity = it_keplerE_radialVelocity + 1;
-        it_keplerE_radialVelocity = t12_keplerE_radialVelocity;
-      }
+      const t12_keplerE_radialVelocity = it_keplerE_radialVelocity + 1;
+      it_keplerE_radialVelocity = t12_keplerE_radialVelocity;
     }
     if (top + 7 > stack.length) stack = tape.reserve(top, 7);
     stack[top++]! = iters;
@@ -1065,7 +1051,7 @@ export function rvChi2_vjp(params: Float64Array, t: Float64Array, v: Float64Arra
   let t2_trueAnomaly_radialVelocity_b = 0;
   let t7_trueAnomaly_radialVelocity_b = 0;
   let t6_radialVelocity_b = 0;
-  const M_radialVelocity_r = 1 / P;
+  const M_radialVelocity_r_1 = 1 / P;
   // grad of: for (let i = 0; i < t.length; i++)
   for (let i = t7 - 1; i >= 0; i--) {
     let M_radialVelocity_b = 0;
@@ -1121,7 +1107,7 @@ export function rvChi2_vjp(params: Float64Array, t: Float64Array, v: Float64Arra
     const t9 = t[i]!;
     const t1_radialVelocity = t9 - tp;
     const t2_radialVelocity = 6.283185307179586 * t1_radialVelocity;
-    const M_radialVelocity = t2_radialVelocity / P;
+    const M_radialVelocity = t2_radialVelocity * M_radialVelocity_r_1;
     for (let k = stack[--top]!; k > 0; k--) {
       // grad of (keplerE): E -= step
       E_keplerE_radialVelocity = stack[--top]!;
@@ -1161,8 +1147,8 @@ export function rvChi2_vjp(params: Float64Array, t: Float64Array, v: Float64Arra
       E_keplerE_radialVelocity_b = 0;
     }
     // grad of (radialVelocity): const M = (TWO_PI * (t - tp)) / P
-    const t2_radialVelocity_b = M_radialVelocity_b === 0 ? 0 : M_radialVelocity_b * M_radialVelocity_r;
-    if (M_radialVelocity_b !== 0) P_b -= M_radialVelocity_b * (t2_radialVelocity * M_radialVelocity_r * M_radialVelocity_r);
+    const t2_radialVelocity_b = M_radialVelocity_b === 0 ? 0 : M_radialVelocity_b * M_radialVelocity_r_1;
+    if (M_radialVelocity_b !== 0) P_b -= M_radialVelocity_b * (t2_radialVelocity * M_radialVelocity_r_1 * M_radialVelocity_r_1);
     const t1_radialVelocity_b = t2_radialVelocity_b * 6.283185307179586;
     const t9_b = t1_radialVelocity_b;
     tp_b -= t1_radialVelocity_b;
@@ -1289,12 +1275,10 @@ export function rvChi2_jvp(params: Float64Array, t: Float64Array, v: Float64Arra
       const t11_keplerE_radialVelocity = t10_keplerE_radialVelocity < 1e-14;
       if (t11_keplerE_radialVelocity) {
         brk_keplerE_radialVelocity = true;
+        break;
       }
-      const t13_keplerE_radialVelocity = !brk_keplerE_radialVelocity;
-      if (t13_keplerE_radialVelocity) {
-        const t12_keplerE_radialVelocity = it_keplerE_radialVelocity + 1;
-        it_keplerE_radialVelocity = t12_keplerE_radialVelocity;
-      }
+      const t12_keplerE_radialVelocity = it_keplerE_radialVelocity + 1;
+      it_keplerE_radialVelocity = t12_keplerE_radialVelocity;
     }
     const t3_radialVelocity = E_keplerE_radialVelocity;
     const t3_radialVelocity_d = E_keplerE_radialVelocity_d;
@@ -1490,12 +1474,10 @@ export function rvChi2_hvp(params: Float64Array, t: Float64Array, v: Float64Arra
       const t11_keplerE_radialVelocity = t10_keplerE_radialVelocity < 1e-14;
       if (t11_keplerE_radialVelocity) {
         brk_keplerE_radialVelocity = true;
+        break;
       }
-      const t13_keplerE_radialVelocity = !brk_keplerE_radialVelocity;
-      if (t13_keplerE_radialVelocity) {
-        const t12_keplerE_radialVelocity = it_keplerE_radialVelocity + 1;
-        it_keplerE_radialVelocity = t12_keplerE_radialVelocity;
-      }
+      const t12_keplerE_radialVelocity = it_keplerE_radialVelocity + 1;
+      it_keplerE_radialVelocity = t12_keplerE_radialVelocity;
     }
     if (top + 7 > stack.length) {
       stack = tape.reserve(top, 7);
@@ -1683,8 +1665,10 @@ export function rvChi2_hvp(params: Float64Array, t: Float64Array, v: Float64Arra
     const t1_radialVelocity_d = t9_d - tp_d;
     const t2_radialVelocity = 6.283185307179586 * t1_radialVelocity;
     const t2_radialVelocity_d = 6.283185307179586 * t1_radialVelocity_d;
-    const M_radialVelocity = t2_radialVelocity / P;
-    const M_radialVelocity_d = t2_radialVelocity_d / P - M_radialVelocity / P * P_d;
+    const M_radialVelocity_r_1 = 1 / P;
+    const M_radialVelocity_r_1_d = -(M_radialVelocity_r_1 * M_radialVelocity_r_1 * P_d);
+    const M_radialVelocity = t2_radialVelocity * M_radialVelocity_r_1;
+    const M_radialVelocity_d = M_radialVelocity_r_1 * t2_radialVelocity_d + t2_radialVelocity * M_radialVelocity_r_1_d;
     for (let k = stack[--top]!; k > 0; k--) {
       // grad of (keplerE): E -= step
       E_keplerE_radialVelocity = stack[--top]!;
@@ -1895,16 +1879,13 @@ export function rvModel_vjp(params: Float64Array, t: Float64Array, out: Float64A
       const t11_keplerE_radialVelocity = t10_keplerE_radialVelocity < 1e-14;
       if (t11_keplerE_radialVelocity) {
         brk_keplerE_radialVelocity = true;
+        break;
       }
-      const t13_keplerE_radialVelocity = !brk_keplerE_radialVelocity;
-      if (t13_keplerE_radialVelocity) {
-        const t12_keplerE_radialVelocity = it_keplerE_radialVelocity + 1;
-        it_keplerE_radialVelocity = t12_keplerE_radialVelocity;
-      }
+      const t12_keplerE_radialVelocity = it_keplerE_radialVelocity + 1;
+      it_keplerE_radialVelocity = t12_keplerE_radialVelocity;
     }
-    if (top + 6 > stack.length) stack = tape.reserve(top, 6);
+    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
     stack[top++]! = iters;
-    stack[top++]! = M_radialVelocity;
     const t3_radialVelocity = E_keplerE_radialVelocity;
     const t3_trueAnomaly_radialVelocity = t3_radialVelocity / 2;
     const t8_trueAnomaly_radialVelocity = Math.cos(t3_trueAnomaly_radialVelocity);
@@ -1939,7 +1920,7 @@ export function rvModel_vjp(params: Float64Array, t: Float64Array, out: Float64A
   let t2_trueAnomaly_radialVelocity_b = 0;
   let t7_trueAnomaly_radialVelocity_b = 0;
   let t6_radialVelocity_b = 0;
-  const M_radialVelocity_r = 1 / P;
+  const M_radialVelocity_r_1 = 1 / P;
   // grad of: t.forEach(…)
   for (let i_1 = t7 - 1; i_1 >= 0; i_1--) {
     let M_radialVelocity_b = 0;
@@ -1985,7 +1966,10 @@ export function rvModel_vjp(params: Float64Array, t: Float64Array, out: Float64A
     // grad of (radialVelocity): const nu = trueAnomaly(keplerE(M, e), e)
     E_keplerE_radialVelocity_b += t3_radialVelocity_b;
     // grad of (keplerE): for (let it = 0; it < 50; it++)
-    const M_radialVelocity = stack[--top]!;
+    const ti = t[i_1]!;
+    const t1_radialVelocity = ti - tp;
+    const t2_radialVelocity = 6.283185307179586 * t1_radialVelocity;
+    const M_radialVelocity = t2_radialVelocity * M_radialVelocity_r_1;
     for (let k = stack[--top]!; k > 0; k--) {
       // grad of (keplerE): E -= step
       E_keplerE_radialVelocity = stack[--top]!;
@@ -2025,11 +2009,8 @@ export function rvModel_vjp(params: Float64Array, t: Float64Array, out: Float64A
       E_keplerE_radialVelocity_b = 0;
     }
     // grad of (radialVelocity): const M = (TWO_PI * (t - tp)) / P
-    const ti = t[i_1]!;
-    const t1_radialVelocity = ti - tp;
-    const t2_radialVelocity = 6.283185307179586 * t1_radialVelocity;
-    const t2_radialVelocity_b = M_radialVelocity_b === 0 ? 0 : M_radialVelocity_b * M_radialVelocity_r;
-    if (M_radialVelocity_b !== 0) P_b -= M_radialVelocity_b * (t2_radialVelocity * M_radialVelocity_r * M_radialVelocity_r);
+    const t2_radialVelocity_b = M_radialVelocity_b === 0 ? 0 : M_radialVelocity_b * M_radialVelocity_r_1;
+    if (M_radialVelocity_b !== 0) P_b -= M_radialVelocity_b * (t2_radialVelocity * M_radialVelocity_r_1 * M_radialVelocity_r_1);
     const t1_radialVelocity_b = t2_radialVelocity_b * 6.283185307179586;
     const ti_b = t1_radialVelocity_b;
     tp_b -= t1_radialVelocity_b;
@@ -2145,12 +2126,10 @@ export function rvModel_jvp(params: Float64Array, t: Float64Array, out: Float64A
       const t11_keplerE_radialVelocity = t10_keplerE_radialVelocity < 1e-14;
       if (t11_keplerE_radialVelocity) {
         brk_keplerE_radialVelocity = true;
+        break;
       }
-      const t13_keplerE_radialVelocity = !brk_keplerE_radialVelocity;
-      if (t13_keplerE_radialVelocity) {
-        const t12_keplerE_radialVelocity = it_keplerE_radialVelocity + 1;
-        it_keplerE_radialVelocity = t12_keplerE_radialVelocity;
-      }
+      const t12_keplerE_radialVelocity = it_keplerE_radialVelocity + 1;
+      it_keplerE_radialVelocity = t12_keplerE_radialVelocity;
     }
     const t3_radialVelocity = E_keplerE_radialVelocity;
     const t3_radialVelocity_d = E_keplerE_radialVelocity_d;

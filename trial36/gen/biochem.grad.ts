@@ -146,10 +146,10 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
   let km_b = 0;
   let ki_b = 0;
   const t20_inhibitedRate = 2 * ki;
-  const t5_inhibitedRate_r = 1 / ki;
-  const t11_inhibitedRate_r = 1 / ki;
-  const t21_inhibitedRate_r = 1 / t20_inhibitedRate;
-  const t17_inhibitedRate_r = 1 / ki;
+  const t5_inhibitedRate_r_1 = 1 / ki;
+  const t11_inhibitedRate_r_1 = 1 / ki;
+  const t17_inhibitedRate_r_1 = 1 / ki;
+  const t21_inhibitedRate_r_1 = 1 / t20_inhibitedRate;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let j = 0; j < t2; j++) {
     const t3 = v[j]!;
@@ -209,7 +209,7 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
       const t9_inhibitedRate_b = result_inhibitedRate_b;
       result_inhibitedRate_b = 0;
       const t4_inhibitedRate = vmax * t4;
-      const t5_inhibitedRate = t5 / ki;
+      const t5_inhibitedRate = t5 * t5_inhibitedRate_r_1;
       const t6_inhibitedRate = 1 + t5_inhibitedRate;
       const t7_inhibitedRate = km * t6_inhibitedRate;
       const t8_inhibitedRate = t7_inhibitedRate + t4;
@@ -221,8 +221,8 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
       km_b += t7_inhibitedRate_b * t6_inhibitedRate;
       const t6_inhibitedRate_b = t7_inhibitedRate_b * km;
       const t5_inhibitedRate_b = t6_inhibitedRate_b;
-      t5_b += t5_inhibitedRate_b * t5_inhibitedRate_r;
-      ki_b -= t5_inhibitedRate_b * (t5 * t5_inhibitedRate_r * t5_inhibitedRate_r);
+      t5_b += t5_inhibitedRate_b * t5_inhibitedRate_r_1;
+      ki_b -= t5_inhibitedRate_b * (t5 * t5_inhibitedRate_r_1 * t5_inhibitedRate_r_1);
       vmax_b += t4_inhibitedRate_b * t4;
       t4_b += t4_inhibitedRate_b * vmax;
     } else {
@@ -231,7 +231,7 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
         const t15_inhibitedRate_b = result_inhibitedRate_b;
         result_inhibitedRate_b = 0;
         const t10_inhibitedRate = vmax * t4;
-        const t11_inhibitedRate = t5 / ki;
+        const t11_inhibitedRate = t5 * t11_inhibitedRate_r_1;
         const t12_inhibitedRate = 1 + t11_inhibitedRate;
         const t13_inhibitedRate = t4 * t12_inhibitedRate;
         const t14_inhibitedRate = km + t13_inhibitedRate;
@@ -243,8 +243,8 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
         t4_b += t13_inhibitedRate_b * t12_inhibitedRate;
         const t12_inhibitedRate_b = t13_inhibitedRate_b * t4;
         const t11_inhibitedRate_b = t12_inhibitedRate_b;
-        t5_b += t11_inhibitedRate_b * t11_inhibitedRate_r;
-        ki_b -= t11_inhibitedRate_b * (t5 * t11_inhibitedRate_r * t11_inhibitedRate_r);
+        t5_b += t11_inhibitedRate_b * t11_inhibitedRate_r_1;
+        ki_b -= t11_inhibitedRate_b * (t5 * t11_inhibitedRate_r_1 * t11_inhibitedRate_r_1);
         vmax_b += t10_inhibitedRate_b * t4;
         t4_b += t10_inhibitedRate_b * vmax;
       } else {
@@ -252,10 +252,10 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
         const t25_inhibitedRate_b = result_inhibitedRate_b;
         result_inhibitedRate_b = 0;
         const t16_inhibitedRate = vmax * t4;
-        const t17_inhibitedRate = t5 / ki;
+        const t17_inhibitedRate = t5 * t17_inhibitedRate_r_1;
         const t18_inhibitedRate = 1 + t17_inhibitedRate;
         const t19_inhibitedRate = km * t18_inhibitedRate;
-        const t21_inhibitedRate = t5 / t20_inhibitedRate;
+        const t21_inhibitedRate = t5 * t21_inhibitedRate_r_1;
         const t22_inhibitedRate = 1 + t21_inhibitedRate;
         const t23_inhibitedRate = t4 * t22_inhibitedRate;
         const t24_inhibitedRate = t19_inhibitedRate + t23_inhibitedRate;
@@ -267,14 +267,14 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
         t4_b += t23_inhibitedRate_b * t22_inhibitedRate;
         const t22_inhibitedRate_b = t23_inhibitedRate_b * t4;
         const t21_inhibitedRate_b = t22_inhibitedRate_b;
-        t5_b += t21_inhibitedRate_b * t21_inhibitedRate_r;
-        const t20_inhibitedRate_b = -(t21_inhibitedRate_b * (t5 * t21_inhibitedRate_r * t21_inhibitedRate_r));
+        t5_b += t21_inhibitedRate_b * t21_inhibitedRate_r_1;
+        const t20_inhibitedRate_b = -(t21_inhibitedRate_b * (t5 * t21_inhibitedRate_r_1 * t21_inhibitedRate_r_1));
         ki_b += t20_inhibitedRate_b * 2;
         km_b += t19_inhibitedRate_b * t18_inhibitedRate;
         const t18_inhibitedRate_b = t19_inhibitedRate_b * km;
         const t17_inhibitedRate_b = t18_inhibitedRate_b;
-        t5_b += t17_inhibitedRate_b * t17_inhibitedRate_r;
-        ki_b -= t17_inhibitedRate_b * (t5 * t17_inhibitedRate_r * t17_inhibitedRate_r);
+        t5_b += t17_inhibitedRate_b * t17_inhibitedRate_r_1;
+        ki_b -= t17_inhibitedRate_b * (t5 * t17_inhibitedRate_r_1 * t17_inhibitedRate_r_1);
         vmax_b += t16_inhibitedRate_b * t4;
         t4_b += t16_inhibitedRate_b * vmax;
       }
@@ -574,8 +574,10 @@ export function inhibitionNll_hvp(logVmax: number, logKm: number, logKi: number,
       result_inhibitedRate_b_d = 0;
       const t4_inhibitedRate = vmax * t4;
       const t4_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
-      const t5_inhibitedRate = t5 / ki;
-      const t5_inhibitedRate_d = t5_d / ki - t5_inhibitedRate / ki * ki_d;
+      const t5_inhibitedRate_r_1 = 1 / ki;
+      const t5_inhibitedRate_r_1_d = -(t5_inhibitedRate_r_1 * t5_inhibitedRate_r_1 * ki_d);
+      const t5_inhibitedRate = t5 * t5_inhibitedRate_r_1;
+      const t5_inhibitedRate_d = t5_inhibitedRate_r_1 * t5_d + t5 * t5_inhibitedRate_r_1_d;
       const t6_inhibitedRate = 1 + t5_inhibitedRate;
       const t6_inhibitedRate_d = t5_inhibitedRate_d;
       const t7_inhibitedRate = km * t6_inhibitedRate;
@@ -617,8 +619,10 @@ export function inhibitionNll_hvp(logVmax: number, logKm: number, logKi: number,
         result_inhibitedRate_b_d = 0;
         const t10_inhibitedRate = vmax * t4;
         const t10_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
-        const t11_inhibitedRate = t5 / ki;
-        const t11_inhibitedRate_d = t5_d / ki - t11_inhibitedRate / ki * ki_d;
+        const t11_inhibitedRate_r_1 = 1 / ki;
+        const t11_inhibitedRate_r_1_d = -(t11_inhibitedRate_r_1 * t11_inhibitedRate_r_1 * ki_d);
+        const t11_inhibitedRate = t5 * t11_inhibitedRate_r_1;
+        const t11_inhibitedRate_d = t11_inhibitedRate_r_1 * t5_d + t5 * t11_inhibitedRate_r_1_d;
         const t12_inhibitedRate = 1 + t11_inhibitedRate;
         const t12_inhibitedRate_d = t11_inhibitedRate_d;
         const t13_inhibitedRate = t4 * t12_inhibitedRate;
@@ -659,16 +663,20 @@ export function inhibitionNll_hvp(logVmax: number, logKm: number, logKi: number,
         result_inhibitedRate_b_d = 0;
         const t16_inhibitedRate = vmax * t4;
         const t16_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
-        const t17_inhibitedRate = t5 / ki;
-        const t17_inhibitedRate_d = t5_d / ki - t17_inhibitedRate / ki * ki_d;
+        const t17_inhibitedRate_r_1 = 1 / ki;
+        const t17_inhibitedRate_r_1_d = -(t17_inhibitedRate_r_1 * t17_inhibitedRate_r_1 * ki_d);
+        const t17_inhibitedRate = t5 * t17_inhibitedRate_r_1;
+        const t17_inhibitedRate_d = t17_inhibitedRate_r_1 * t5_d + t5 * t17_inhibitedRate_r_1_d;
         const t18_inhibitedRate = 1 + t17_inhibitedRate;
         const t18_inhibitedRate_d = t17_inhibitedRate_d;
         const t19_inhibitedRate = km * t18_inhibitedRate;
         const t19_inhibitedRate_d = t18_inhibitedRate * km_d + km * t18_inhibitedRate_d;
         const t20_inhibitedRate = 2 * ki;
         const t20_inhibitedRate_d = 2 * ki_d;
-        const t21_inhibitedRate = t5 / t20_inhibitedRate;
-        const t21_inhibitedRate_d = t5_d / t20_inhibitedRate - t21_inhibitedRate / t20_inhibitedRate * t20_inhibitedRate_d;
+        const t21_inhibitedRate_r_1 = 1 / t20_inhibitedRate;
+        const t21_inhibitedRate_r_1_d = -(t21_inhibitedRate_r_1 * t21_inhibitedRate_r_1 * t20_inhibitedRate_d);
+        const t21_inhibitedRate = t5 * t21_inhibitedRate_r_1;
+        const t21_inhibitedRate_d = t21_inhibitedRate_r_1 * t5_d + t5 * t21_inhibitedRate_r_1_d;
         const t22_inhibitedRate = 1 + t21_inhibitedRate;
         const t22_inhibitedRate_d = t21_inhibitedRate_d;
         const t23_inhibitedRate = t4 * t22_inhibitedRate;
@@ -3355,7 +3363,7 @@ export function predatorPreyLoss_vjp(r: number, K: number, a: number, h: number,
   let pop_prey_b = 0;
   let pop_pred_b = 0;
   let loss_b = seed;
-  const t4_r = 1 / K;
+  const t4_r_1 = 1 / K;
   // grad of: for (let k = 0; k < obsPrey.length; k++)
   for (let k = t2 - 1; k >= 0; k--) {
     // grad of: loss += d * d
@@ -3384,7 +3392,8 @@ export function predatorPreyLoss_vjp(r: number, K: number, a: number, h: number,
       const t8_functionalResponse = a * h;
       const t9_functionalResponse = t8_functionalResponse * pop_prey;
       const t10_functionalResponse = 1 + t9_functionalResponse;
-      const t11_functionalResponse = t7_functionalResponse / t10_functionalResponse;
+      const t11_functionalResponse_r_1 = 1 / t10_functionalResponse;
+      const t11_functionalResponse = t7_functionalResponse * t11_functionalResponse_r_1;
       const f = t11_functionalResponse;
       const t11 = e * f;
       const t12 = t11 * pop_pred;
@@ -3405,7 +3414,7 @@ export function predatorPreyLoss_vjp(r: number, K: number, a: number, h: number,
       pop_prey_b += t10_b;
       const t9_b = t10_b;
       const t3 = r * pop_prey;
-      const t4 = pop_prey / K;
+      const t4 = pop_prey * t4_r_1;
       const t5 = 1 - t4;
       const t6 = t3 * t5;
       const t7 = f * pop_pred;
@@ -3419,16 +3428,15 @@ export function predatorPreyLoss_vjp(r: number, K: number, a: number, h: number,
       const t3_b = t6_b * t5;
       const t5_b = t6_b * t3;
       const t4_b = -t5_b;
-      pop_prey_b += t4_b * t4_r;
-      K_b -= t4_b * (pop_prey * t4_r * t4_r);
+      pop_prey_b += t4_b * t4_r_1;
+      K_b -= t4_b * (pop_prey * t4_r_1 * t4_r_1);
       r_b += t3_b * pop_prey;
       pop_prey_b += t3_b * r;
       // grad of: const f = functionalResponse(a, h, pop.prey, 2)
       const t11_functionalResponse_b = f_b;
       // grad of (functionalResponse): f = (a * N) / (1 + a * h * N)
-      const t11_functionalResponse_r = 1 / t10_functionalResponse;
-      const t7_functionalResponse_b = t11_functionalResponse_b * t11_functionalResponse_r;
-      const t10_functionalResponse_b = -(t11_functionalResponse_b * (t7_functionalResponse * t11_functionalResponse_r * t11_functionalResponse_r));
+      const t7_functionalResponse_b = t11_functionalResponse_b * t11_functionalResponse_r_1;
+      const t10_functionalResponse_b = -(t11_functionalResponse_b * (t7_functionalResponse * t11_functionalResponse_r_1 * t11_functionalResponse_r_1));
       const t9_functionalResponse_b = t10_functionalResponse_b;
       const t8_functionalResponse_b = t9_functionalResponse_b * pop_prey;
       pop_prey_b += t9_functionalResponse_b * t8_functionalResponse;
@@ -3751,8 +3759,10 @@ export function predatorPreyLoss_hvp(r: number, K: number, a: number, h: number,
       const t9_functionalResponse_d = pop_prey * t8_functionalResponse_d + t8_functionalResponse * pop_prey_d;
       const t10_functionalResponse = 1 + t9_functionalResponse;
       const t10_functionalResponse_d = t9_functionalResponse_d;
-      const t11_functionalResponse = t7_functionalResponse / t10_functionalResponse;
-      const t11_functionalResponse_d = t7_functionalResponse_d / t10_functionalResponse - t11_functionalResponse / t10_functionalResponse * t10_functionalResponse_d;
+      const t11_functionalResponse_r_1 = 1 / t10_functionalResponse;
+      const t11_functionalResponse_r_1_d = -(t11_functionalResponse_r_1 * t11_functionalResponse_r_1 * t10_functionalResponse_d);
+      const t11_functionalResponse = t7_functionalResponse * t11_functionalResponse_r_1;
+      const t11_functionalResponse_d = t11_functionalResponse_r_1 * t7_functionalResponse_d + t7_functionalResponse * t11_functionalResponse_r_1_d;
       const f = t11_functionalResponse;
       const f_d = t11_functionalResponse_d;
       const t11 = e * f;
@@ -3797,8 +3807,10 @@ export function predatorPreyLoss_hvp(r: number, K: number, a: number, h: number,
       const t9_b_d = t10_b_d;
       const t3 = r * pop_prey;
       const t3_d = pop_prey * r_d + r * pop_prey_d;
-      const t4 = pop_prey / K;
-      const t4_d = pop_prey_d / K - t4 / K * K_d;
+      const t4_r_1 = 1 / K;
+      const t4_r_1_d = -(t4_r_1 * t4_r_1 * K_d);
+      const t4 = pop_prey * t4_r_1;
+      const t4_d = t4_r_1 * pop_prey_d + pop_prey * t4_r_1_d;
       const t5 = 1 - t4;
       const t5_d = -t4_d;
       const t6 = t3 * t5;
@@ -3936,13 +3948,13 @@ export function hillFit_vjp(logK: number, n: number, x: number[], y: number[], a
     // the reverse of this iteration
     // grad of: sse += d * d
     const t10_b = sse_b;
+    const t9_r_1 = 1 / t8;
     const d_b = t10_b * (d + d);
     // grad of: const d = xn / (K ** n + xn) - yi
     const t9_b = d_b;
     const yi_b = -d_b;
-    const t9_r = 1 / t8;
-    let xn_b = t9_b * t9_r;
-    const t8_b = -(t9_b * (xn * t9_r * t9_r));
+    let xn_b = t9_b * t9_r_1;
+    const t8_b = -(t9_b * (xn * t9_r_1 * t9_r_1));
     t7_b += t8_b;
     xn_b += t8_b;
     // grad of: const xn = xi ** n

@@ -1752,7 +1752,7 @@ export function powers_vjp(x: number, y: number, adj: { x: number; y: number }, 
   const t6_b = t7_b * y;
   y_b += t7_b * t6;
   const t5_b = t6_b * (t5 === 0 ? 0 : Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? 0.5 * t6 / t5 : 0.5 * t5 ** -0.5);
-  x_b += t5_b * Math.sign(x);
+  x_b += x > 0 ? t5_b : x < 0 ? -t5_b : t5_b * Math.sign(x);
   const t1_b = t4_b;
   const t3_b = t4_b;
   const t2_b = t3_b * (2 * t2);
@@ -1836,8 +1836,8 @@ export function powers_hvp(x: number, y: number, v: { x?: number; y?: number }):
   const c = t5 ** -0.5;
   const t5_b = t6_b * (t5 === 0 ? 0 : Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? 0.5 * t6 / t5 : 0.5 * c);
   const t5_b_d = (t5 === 0 ? 0 : Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? 0.5 * t6 / t5 * t6_b_d : 0.5 * c * t6_b_d) + t6_b * (t5 === 0 && t5_d === 0 ? 0 : Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? 0.5 * t6_d / t5 - 0.5 * t6 / t5 / t5 * t5_d : 0.5 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? -0.5 * c / t5 * t5_d : -0.5 * t5 ** -1.5 * t5_d));
-  x_b += t5_b * Math.sign(x);
-  x_b_d += Math.sign(x) * t5_b_d;
+  x_b += x > 0 ? t5_b : x < 0 ? -t5_b : t5_b * Math.sign(x);
+  x_b_d += x > 0 ? t5_b_d : x < 0 ? -t5_b_d : Math.sign(x) * t5_b_d;
   const t1_b = t4_b;
   const t3_b = t4_b;
   const t2_b = t3_b * (2 * t2);

@@ -437,7 +437,7 @@ export function hbPipeFlow_vjp(dpdx: number, R: number, tau0: number, k: number,
     iters++;
     const t4 = c + 0.5;
     const r = t4 * dr;
-    if (top + 6 > stack.length) stack = tape.reserve(top, 6);
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     stack[top++]! = t4;
     const t5 = dpdx * r;
     const tau = t5 / 2;
@@ -456,8 +456,6 @@ export function hbPipeFlow_vjp(dpdx: number, R: number, tau0: number, k: number,
       const t14 = t13 / k;
       const t15 = 1 / n;
       const shear = t14 ** t15;
-      stack[top++]! = t14;
-      stack[top++]! = t15;
       const t16 = shear * dr;
       stack[top++]! = shear;
       const t17 = u + t16;
@@ -488,8 +486,8 @@ export function hbPipeFlow_vjp(dpdx: number, R: number, tau0: number, k: number,
   let q_b = seed;
   let c_b = 0;
   let dr_b = 0;
-  const t15_r = 1 / n;
-  const t14_r = 1 / k;
+  const t14_r_1 = 1 / k;
+  const t15_r_1 = 1 / n;
   // grad of: for (let c = cells - 1; c >= 0; c--)
   for (let k_1 = iters; k_1 > 0; k_1--) {
     let r_b = 0;
@@ -531,14 +529,14 @@ export function hbPipeFlow_vjp(dpdx: number, R: number, tau0: number, k: number,
       const shear_b = t16_b * dr;
       dr_b += t16_b * shear;
       // grad of: const shear = ((tau - tau0) / k) ** (1 / n)
-      const t15 = stack[--top]!;
-      const t14 = stack[--top]!;
+      const t13 = tau - tau0;
+      const t14 = t13 * t14_r_1;
+      const t15 = t15_r_1;
       const t14_b = shear_b * (t15 === 0 ? 0 : (t14 < 0 ? Math.trunc(t15) : t15) * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : t14 ** (t15 - 1)));
       const t15_b = shear_b * (t14 > 0 ? shear * Math.log(t14) : 0);
-      n_b -= t15_b * (t15_r * t15_r);
-      const t13 = tau - tau0;
-      const t13_b = t14_b === 0 ? 0 : t14_b * t14_r;
-      if (t14_b !== 0) k_b -= t14_b * (t13 * t14_r * t14_r);
+      n_b -= t15_b * (t15_r_1 * t15_r_1);
+      const t13_b = t14_b === 0 ? 0 : t14_b * t14_r_1;
+      if (t14_b !== 0) k_b -= t14_b * (t13 * t14_r_1 * t14_r_1);
       tau_b += t13_b;
       tau0_b -= t13_b;
     }
@@ -750,8 +748,8 @@ export function hbPipeFlow_hvp(dpdx: number, R: number, tau0: number, k: number,
     const t4_d = c_d;
     const r = t4 * dr;
     const r_d = dr * t4_d + t4 * dr_d;
-    if (top + 6 > stack.length) {
-      stack = tape.reserve(top, 6);
+    if (top + 4 > stack.length) {
+      stack = tape.reserve(top, 4);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t4_d;
@@ -779,10 +777,6 @@ export function hbPipeFlow_hvp(dpdx: number, R: number, tau0: number, k: number,
       const t15_d = -(t15 * t15 * n_d);
       const shear = t14 ** t15;
       const shear_d = (t15 === 0 ? 0 : (t14 < 0 ? Math.trunc(t15) : t15) * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : t14 ** (t15 - 1)) * t14_d) + (t14 > 0 ? shear * Math.log(t14) * t15_d : 0);
-      stack_d[top]! = t14_d;
-      stack[top++]! = t14;
-      stack_d[top]! = t15_d;
-      stack[top++]! = t15;
       const t16 = shear * dr;
       const t16_d = dr * shear_d + shear * dr_d;
       stack_d[top]! = shear_d;
@@ -900,10 +894,16 @@ export function hbPipeFlow_hvp(dpdx: number, R: number, tau0: number, k: number,
       dr_b += t16_b * shear;
       dr_b_d += shear * t16_b_d + t16_b * shear_d;
       // grad of: const shear = ((tau - tau0) / k) ** (1 / n)
-      const t15 = stack[--top]!;
-      const t15_d = stack_d[top]!;
-      const t14 = stack[--top]!;
-      const t14_d = stack_d[top]!;
+      const t13 = tau - tau0;
+      const t13_d = tau_d - tau0_d;
+      const t14_r_1 = 1 / k;
+      const t14_r_1_d = -(t14_r_1 * t14_r_1 * k_d);
+      const t14 = t13 * t14_r_1;
+      const t14_d = t14_r_1 * t13_d + t13 * t14_r_1_d;
+      const t15_r_1 = 1 / n;
+      const t15_r_1_d = -(t15_r_1 * t15_r_1 * n_d);
+      const t15 = t15_r_1;
+      const t15_d = t15_r_1_d;
       const c1 = t14 ** (t15 - 1);
       const t14_b = shear_b * (t15 === 0 ? 0 : (t14 < 0 ? Math.trunc(t15) : t15) * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : c1));
       const t14_b_d = (t15 === 0 ? 0 : (t14 < 0 ? Math.trunc(t15) : t15) * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : c1) * shear_b_d) + shear_b * (t15 === 0 && t15_d === 0 ? 0 : (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 * (t14 < 0 ? 0 : t15_d) : c1 * (t14 < 0 ? 0 : t15_d)) + (t14 < 0 ? Math.trunc(t15) * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear_d / t14 - shear / t14 / t14 * t14_d : (t15 - 1 === 0 ? 0 : (t14 < 0 ? Math.trunc(t15 - 1) : t15 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (t15 - 1 - 1)) * t14_d) + (t14 > 0 ? c1 * Math.log(t14) * t15_d : 0)) : t15 * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear_d / t14 - shear / t14 / t14 * t14_d : (t15 - 1 === 0 ? 0 : (t14 < 0 ? Math.trunc(t15 - 1) : t15 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (t15 - 1 - 1)) * t14_d) + (t14 > 0 ? c1 * Math.log(t14) * t15_d : 0))));
@@ -913,8 +913,6 @@ export function hbPipeFlow_hvp(dpdx: number, R: number, tau0: number, k: number,
       const t15_r_d = -(t15_r * t15_r * n_d);
       n_b -= t15_b * (t15_r * t15_r);
       n_b_d -= t15_r * t15_r * t15_b_d + t15_b * ((t15_r + t15_r) * t15_r_d);
-      const t13 = tau - tau0;
-      const t13_d = tau_d - tau0_d;
       const t14_r = 1 / k;
       const t14_r_d = -(t14_r * t14_r * k_d);
       const t13_b = t14_b === 0 ? 0 : t14_b * t14_r;
@@ -1047,8 +1045,6 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     const R = area / perimeter;
     const t5 = t4 * area;
     const t7 = R ** t6;
-    if (top + 8 > stack.length) stack = tape.reserve(top, 8);
-    stack[top++]! = R;
     const t8 = t5 * t7;
     const f = t8 - Q;
     const dP = 2 * t11;
@@ -1065,15 +1061,15 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     const t25 = t18 - t24;
     const df = t4 * t25;
     const step = f / df;
+    const t26 = y - step;
+    const t27 = y / 4;
+    const t28 = Math.max(t26, t27);
+    if (top + 6 > stack.length) stack = tape.reserve(top, 6);
     stack[top++]! = t7;
     stack[top++]! = t13;
     stack[top++]! = t17;
     stack[top++]! = t19;
     stack[top++]! = t22;
-    const t26 = y - step;
-    const t27 = y / 4;
-    const t28 = Math.max(t26, t27);
-    stack[top++]! = step;
     stack[top++]! = y;
     y = t28;
     const t29 = Math.abs(step);
@@ -1082,12 +1078,10 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     if (t31) {
       result = y;
       ret = true;
+      break;
     }
-    const t33 = !ret;
-    if (t33) {
-      const t32 = it + 1;
-      it = t32;
-    }
+    const t32 = it + 1;
+    it = t32;
   }
   const ret_at = ret ? iters : 0;
   const t36 = !ret;
@@ -1124,16 +1118,6 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     y = stack[--top]!;
     const t28_b = y_b;
     y_b = 0;
-    const step = stack[--top]!;
-    const t26 = y - step;
-    const t27 = y / 4;
-    const t28 = Math.max(t26, t27);
-    const t26_b = t28_b * (t26 === t28 ? 1 : 0);
-    const t27_b = t28_b * (t27 === t28 && t26 !== t28 ? 1 : 0);
-    if (t27_b !== 0) y_b += t27_b / 4;
-    y_b += t26_b;
-    const step_b = -t26_b;
-    // grad of: const step = f / df
     const t22 = stack[--top]!;
     const t19 = stack[--top]!;
     const t17 = stack[--top]!;
@@ -1159,9 +1143,19 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     const t24 = t23 * dP;
     const t25 = t18 - t24;
     const df = t4 * t25;
-    const step_r = 1 / df;
-    const f_b = step_b === 0 ? 0 : step_b * step_r;
-    const df_b = step_b === 0 ? 0 : -(step_b * (f * step_r * step_r));
+    const step_r_1 = 1 / df;
+    const step = f * step_r_1;
+    const t26 = y - step;
+    const t27 = y / 4;
+    const t28 = Math.max(t26, t27);
+    const t26_b = t28_b * (t26 === t28 ? 1 : 0);
+    const t27_b = t28_b * (t27 === t28 && t26 !== t28 ? 1 : 0);
+    if (t27_b !== 0) y_b += t27_b / 4;
+    y_b += t26_b;
+    const step_b = -t26_b;
+    // grad of: const step = f / df
+    const f_b = step_b === 0 ? 0 : step_b * step_r_1;
+    const df_b = step_b === 0 ? 0 : -(step_b * (f * step_r_1 * step_r_1));
     // grad of: const df = (Math.sqrt(slope) / nMan) * ((5 / 3) * area ** (2 / 3) * top * perimeter ** (-2 / 3) -...
     const t25_b = df_b === 0 ? 0 : df_b * t4;
     if (df_b !== 0) t4_b += df_b * t25;
@@ -1192,17 +1186,17 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     Q_b -= f_b;
     const t5_b = t8_b === 0 ? 0 : t8_b * t7;
     const t7_b = t8_b === 0 ? 0 : t8_b * t5;
-    const R = stack[--top]!;
+    const R_r_1 = 1 / perimeter;
+    const R = area * R_r_1;
     const R_b = t7_b === 0 ? 0 : t7_b * (t6 === 0 ? 0 : (R < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : R ** (t6 - 1)));
     if (t5_b !== 0) {
       t4_b += t5_b * area;
       area_b += t5_b * t4;
     }
     // grad of: const R = area / perimeter
-    const R_r = 1 / perimeter;
     if (R_b !== 0) {
-      area_b += R_b * R_r;
-      perimeter_b -= R_b * (area * R_r * R_r);
+      area_b += R_b * R_r_1;
+      perimeter_b -= R_b * (area * R_r_1 * R_r_1);
     }
     // grad of: const { area, perimeter, top } = trapezoid(y, b, z)
     const t12_trapezoid_2_b = top_1_b;
@@ -1395,12 +1389,10 @@ export function manningNormalDepth_jvp(Q: number, b: number, slope: number, nMan
       result = y;
       result_d = y_d;
       ret = true;
+      break;
     }
-    const t33 = !ret;
-    if (t33) {
-      const t32 = it + 1;
-      it = t32;
-    }
+    const t32 = it + 1;
+    it = t32;
   }
   const t36 = !ret;
   if (t36) {
@@ -1514,12 +1506,6 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const t5_d = area * t4_d + t4 * area_d;
     const t7 = R ** t6;
     const t7_d = t6 === 0 ? 0 : (R < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : R ** (t6 - 1)) * R_d;
-    if (top + 8 > stack.length) {
-      stack = tape.reserve(top, 8);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = R_d;
-    stack[top++]! = R;
     const t8 = t5 * t7;
     const t8_d = t7 * t5_d + t5 * t7_d;
     const f = t8 - Q;
@@ -1552,6 +1538,16 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const df_d = t25 * t4_d + t4 * t25_d;
     const step = f / df;
     const step_d = f_d / df - step / df * df_d;
+    const t26 = y - step;
+    const t26_d = y_d - step_d;
+    const t27 = y / 4;
+    const t27_d = y_d / 4;
+    const t28 = Math.max(t26, t27);
+    const t28_d = (t26 === t28 ? t26_d : 0) + (t27 === t28 && t26 !== t28 ? t27_d : 0);
+    if (top + 6 > stack.length) {
+      stack = tape.reserve(top, 6);
+      stack_d = tapeTangents(stack);
+    }
     stack_d[top]! = t7_d;
     stack[top++]! = t7;
     stack_d[top]! = t13_d;
@@ -1562,14 +1558,6 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     stack[top++]! = t19;
     stack_d[top]! = t22_d;
     stack[top++]! = t22;
-    const t26 = y - step;
-    const t26_d = y_d - step_d;
-    const t27 = y / 4;
-    const t27_d = y_d / 4;
-    const t28 = Math.max(t26, t27);
-    const t28_d = (t26 === t28 ? t26_d : 0) + (t27 === t28 && t26 !== t28 ? t27_d : 0);
-    stack_d[top]! = step_d;
-    stack[top++]! = step;
     stack_d[top]! = y_d;
     stack[top++]! = y;
     y = t28;
@@ -1580,12 +1568,10 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     if (t31) {
       result = y;
       ret = true;
+      break;
     }
-    const t33 = !ret;
-    if (t33) {
-      const t32 = it + 1;
-      it = t32;
-    }
+    const t32 = it + 1;
+    it = t32;
   }
   const ret_at = ret ? iters : 0;
   const t36 = !ret;
@@ -1640,23 +1626,6 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const t28_b_d = y_b_d;
     y_b = 0;
     y_b_d = 0;
-    const step = stack[--top]!;
-    const t26 = y - step;
-    const t27 = y / 4;
-    const t28 = Math.max(t26, t27);
-    const t26_b = t28_b * (t26 === t28 ? 1 : 0);
-    const t26_b_d = t26 === t28 ? t28_b_d : 0;
-    const t27_b = t28_b * (t27 === t28 && t26 !== t28 ? 1 : 0);
-    const t27_b_d = t27 === t28 && t26 !== t28 ? t28_b_d : 0;
-    if (t27_b !== 0 || t27_b_d !== 0) {
-      y_b += t27_b / 4;
-      y_b_d += t27_b_d / 4;
-    }
-    y_b += t26_b;
-    y_b_d += t26_b_d;
-    const step_b = -t26_b;
-    const step_b_d = -t26_b_d;
-    // grad of: const step = f / df
     const t22 = stack[--top]!;
     const t22_d = stack_d[top]!;
     const t19 = stack[--top]!;
@@ -1707,6 +1676,24 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const t25_d = t18_d - t24_d;
     const df = t4 * t25;
     const df_d = t25 * t4_d + t4 * t25_d;
+    const step_r_1 = 1 / df;
+    const step = f * step_r_1;
+    const t26 = y - step;
+    const t27 = y / 4;
+    const t28 = Math.max(t26, t27);
+    const t26_b = t28_b * (t26 === t28 ? 1 : 0);
+    const t26_b_d = t26 === t28 ? t28_b_d : 0;
+    const t27_b = t28_b * (t27 === t28 && t26 !== t28 ? 1 : 0);
+    const t27_b_d = t27 === t28 && t26 !== t28 ? t28_b_d : 0;
+    if (t27_b !== 0 || t27_b_d !== 0) {
+      y_b += t27_b / 4;
+      y_b_d += t27_b_d / 4;
+    }
+    y_b += t26_b;
+    y_b_d += t26_b_d;
+    const step_b = -t26_b;
+    const step_b_d = -t26_b_d;
+    // grad of: const step = f / df
     const step_r = 1 / df;
     const step_r_d = -(step_r * step_r * df_d);
     const f_b = step_b === 0 ? 0 : step_b * step_r;
@@ -1780,8 +1767,10 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const t5_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : t7 * t8_b_d + t8_b * t7_d;
     const t7_b = t8_b === 0 ? 0 : t8_b * t5;
     const t7_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : t5 * t8_b_d + t8_b * t5_d;
-    const R = stack[--top]!;
-    const R_d = stack_d[top]!;
+    const R_r_1 = 1 / perimeter;
+    const R_r_1_d = -(R_r_1 * R_r_1 * perimeter_d);
+    const R = area * R_r_1;
+    const R_d = R_r_1 * area_d + area * R_r_1_d;
     const c4 = R ** (t6 - 1);
     const R_b = t7_b === 0 ? 0 : t7_b * (t6 === 0 ? 0 : (R < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : c4));
     const R_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : (t6 === 0 ? 0 : (R < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : c4) * t7_b_d) + t7_b * (t6 === 0 ? 0 : R < 0 ? Math.trunc(t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / R - t7 / R / R * R_d : t6 - 1 === 0 ? 0 : (R < 0 ? Math.trunc(t6 - 1) : t6 - 1) * (Math.abs(c4) >= 2.2250738585072014e-308 && Math.abs(c4) <= 1.7976931348623157e+308 ? c4 / R : R ** (t6 - 1 - 1)) * R_d) : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / R - t7 / R / R * R_d : t6 - 1 === 0 ? 0 : (R < 0 ? Math.trunc(t6 - 1) : t6 - 1) * (Math.abs(c4) >= 2.2250738585072014e-308 && Math.abs(c4) <= 1.7976931348623157e+308 ? c4 / R : R ** (t6 - 1 - 1)) * R_d));
@@ -1943,7 +1932,7 @@ export function gvfDepthAt_vjp(Q: number, b: number, slope: number, nMan: number
   let y = y0;
   const t7_trapezoid = Math.sqrt(1);
   const t5 = 2 / 3;
-  if (top + (stations > 0 ? stations : 0) * 6 > stack.length) stack = tape.reserve(top, (stations > 0 ? stations : 0) * 6);
+  if (top + (stations > 0 ? stations : 0) * 3 > stack.length) stack = tape.reserve(top, (stations > 0 ? stations : 0) * 3);
   for (let s = 1; s <= stations; s++) {
     const t1_trapezoid = 0 * y;
     const t2_trapezoid = b + t1_trapezoid;
@@ -1959,23 +1948,20 @@ export function gvfDepthAt_vjp(Q: number, b: number, slope: number, nMan: number
     const t3 = nMan * Q;
     const t4 = area / perimeter;
     const t6 = t4 ** t5;
-    stack[top++]! = t4;
     const t7 = area * t6;
     const t8 = t3 / t7;
-    stack[top++]! = t6;
     const Sf = t8 ** 2;
     const t9 = Q * Q;
     const t10 = t9 * top_1;
     const t11 = area ** 3;
     const t12 = 9.81 * t11;
     const Fr2 = t10 / t12;
-    stack[top++]! = t11;
     const t13 = slope - Sf;
     const t14 = dx * t13;
     const t15 = 1 - Fr2;
     const t16 = t14 / t15;
-    stack[top++]! = t8;
-    stack[top++]! = t15;
+    stack[top++]! = t6;
+    stack[top++]! = t11;
     const t17 = y + t16;
     stack[top++]! = y;
     y = t17;
@@ -2019,11 +2005,28 @@ export function gvfDepthAt_vjp(Q: number, b: number, slope: number, nMan: number
     // grad of: y += (dx * (slope - Sf)) / (1 - Fr2)
     y = stack[--top]!;
     const t16_b = y_b;
-    const t15 = stack[--top]!;
-    const t8 = stack[--top]!;
+    const t11 = stack[--top]!;
+    const t6 = stack[--top]!;
+    const t3 = nMan * Q;
+    const t1_trapezoid = 0 * y;
+    const t2_trapezoid = b + t1_trapezoid;
+    const t3_trapezoid = y * t2_trapezoid;
+    const area = t3_trapezoid;
+    const t7 = area * t6;
+    const t8_r_1 = 1 / t7;
+    const t8 = t3 * t8_r_1;
     const Sf = t8 ** 2;
     const t13 = slope - Sf;
     const t14 = dx * t13;
+    const t9 = Q * Q;
+    const t11_trapezoid_2 = 0 * y;
+    const t12_trapezoid_2 = b + t11_trapezoid_2;
+    const top_1 = t12_trapezoid_2;
+    const t10 = t9 * top_1;
+    const t12 = 9.81 * t11;
+    const Fr2_r_1 = 1 / t12;
+    const Fr2 = t10 * Fr2_r_1;
+    const t15 = 1 - Fr2;
     const t16_r = 1 / t15;
     const t14_b = t16_b === 0 ? 0 : t16_b * t16_r;
     const t15_b = t16_b === 0 ? 0 : -(t16_b * (t14 * t16_r * t16_r));
@@ -2033,44 +2036,28 @@ export function gvfDepthAt_vjp(Q: number, b: number, slope: number, nMan: number
     slope_b += t13_b;
     const Sf_b = -t13_b;
     // grad of: const Fr2 = (Q * Q * top) / (9.81 * area ** 3)
-    const t11 = stack[--top]!;
-    const t9 = Q * Q;
-    const t11_trapezoid_2 = 0 * y;
-    const t12_trapezoid_2 = b + t11_trapezoid_2;
-    const top_1 = t12_trapezoid_2;
-    const t10 = t9 * top_1;
-    const t12 = 9.81 * t11;
-    const Fr2_r = 1 / t12;
-    const t10_b = Fr2_b === 0 ? 0 : Fr2_b * Fr2_r;
-    const t12_b = Fr2_b === 0 ? 0 : -(Fr2_b * (t10 * Fr2_r * Fr2_r));
+    const t10_b = Fr2_b === 0 ? 0 : Fr2_b * Fr2_r_1;
+    const t12_b = Fr2_b === 0 ? 0 : -(Fr2_b * (t10 * Fr2_r_1 * Fr2_r_1));
     const t11_b = t12_b * 9.81;
-    const t1_trapezoid = 0 * y;
-    const t2_trapezoid = b + t1_trapezoid;
-    const t3_trapezoid = y * t2_trapezoid;
-    const area = t3_trapezoid;
     let area_b = t11_b === 0 ? 0 : t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 3 * t11 / area : 3 * area ** 2);
     const t9_b = t10_b === 0 ? 0 : t10_b * top_1;
     const top_1_b = t10_b === 0 ? 0 : t10_b * t9;
     if (t9_b !== 0) Q_b += t9_b * (Q + Q);
     // grad of: const Sf = ((nMan * Q) / (area * (area / perimeter) ** (2 / 3))) ** 2
     const t8_b = Sf_b === 0 ? 0 : Sf_b * (2 * t8);
-    const t6 = stack[--top]!;
-    const t3 = nMan * Q;
-    const t7 = area * t6;
-    const t8_r = 1 / t7;
-    const t3_b = t8_b === 0 ? 0 : t8_b * t8_r;
-    const t7_b = t8_b === 0 ? 0 : -(t8_b * (t3 * t8_r * t8_r));
+    const t3_b = t8_b === 0 ? 0 : t8_b * t8_r_1;
+    const t7_b = t8_b === 0 ? 0 : -(t8_b * (t3 * t8_r_1 * t8_r_1));
     const t6_b = t7_b === 0 ? 0 : t7_b * area;
     if (t7_b !== 0) area_b += t7_b * t6;
-    const t4 = stack[--top]!;
-    const t4_b = t6_b === 0 ? 0 : t6_b * (t5 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5) : t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)));
     const t4_trapezoid_1 = 2 * y;
     const t8_trapezoid_1 = t4_trapezoid_1 * t7_trapezoid;
     const t9_trapezoid_1 = b + t8_trapezoid_1;
     const perimeter = t9_trapezoid_1;
-    const t4_r = 1 / perimeter;
-    const perimeter_b = t4_b === 0 ? 0 : -(t4_b * (area * t4_r * t4_r));
-    if (t4_b !== 0) area_b += t4_b * t4_r;
+    const t4_r_1 = 1 / perimeter;
+    const t4 = area * t4_r_1;
+    const t4_b = t6_b === 0 ? 0 : t6_b * (t5 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5) : t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)));
+    const perimeter_b = t4_b === 0 ? 0 : -(t4_b * (area * t4_r_1 * t4_r_1));
+    if (t4_b !== 0) area_b += t4_b * t4_r_1;
     if (t3_b !== 0) {
       nMan_b += t3_b * Q;
       Q_b += t3_b * nMan;
@@ -2327,8 +2314,8 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
   let y_d = y0_d;
   const t7_trapezoid = Math.sqrt(1);
   const t5 = 2 / 3;
-  if (top + (stations > 0 ? stations : 0) * 6 > stack.length) {
-    stack = tape.reserve(top, (stations > 0 ? stations : 0) * 6);
+  if (top + (stations > 0 ? stations : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (stations > 0 ? stations : 0) * 3);
     stack_d = tapeTangents(stack);
   }
   for (let s = 1; s <= stations; s++) {
@@ -2360,14 +2347,10 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     const t4_d = area_d / perimeter - t4 / perimeter * perimeter_d;
     const t6 = t4 ** t5;
     const t6_d = t5 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5) : t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)) * t4_d;
-    stack_d[top]! = t4_d;
-    stack[top++]! = t4;
     const t7 = area * t6;
     const t7_d = t6 * area_d + area * t6_d;
     const t8 = t3 / t7;
     const t8_d = t3_d / t7 - t8 / t7 * t7_d;
-    stack_d[top]! = t6_d;
-    stack[top++]! = t6;
     const Sf = t8 ** 2;
     const Sf_d = 2 * t8 * t8_d;
     const t9 = Q * Q;
@@ -2380,8 +2363,6 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     const t12_d = 9.81 * t11_d;
     const Fr2 = t10 / t12;
     const Fr2_d = t10_d / t12 - Fr2 / t12 * t12_d;
-    stack_d[top]! = t11_d;
-    stack[top++]! = t11;
     const t13 = slope - Sf;
     const t13_d = slope_d - Sf_d;
     const t14 = dx * t13;
@@ -2390,10 +2371,10 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     const t15_d = -Fr2_d;
     const t16 = t14 / t15;
     const t16_d = t14_d / t15 - t16 / t15 * t15_d;
-    stack_d[top]! = t8_d;
-    stack[top++]! = t8;
-    stack_d[top]! = t15_d;
-    stack[top++]! = t15;
+    stack_d[top]! = t6_d;
+    stack[top++]! = t6;
+    stack_d[top]! = t11_d;
+    stack[top++]! = t11;
     const t17 = y + t16;
     const t17_d = y_d + t16_d;
     stack_d[top]! = y_d;
@@ -2456,16 +2437,50 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     y_d = stack_d[top]!;
     const t16_b = y_b;
     const t16_b_d = y_b_d;
-    const t15 = stack[--top]!;
-    const t15_d = stack_d[top]!;
-    const t8 = stack[--top]!;
-    const t8_d = stack_d[top]!;
+    const t11 = stack[--top]!;
+    const t11_d = stack_d[top]!;
+    const t6 = stack[--top]!;
+    const t6_d = stack_d[top]!;
+    const t3 = nMan * Q;
+    const t3_d = Q * nMan_d + nMan * Q_d;
+    const t1_trapezoid = 0 * y;
+    const t1_trapezoid_d: number = 0;
+    const t2_trapezoid = b + t1_trapezoid;
+    const t2_trapezoid_d = b_d + t1_trapezoid_d;
+    const t3_trapezoid = y * t2_trapezoid;
+    const t3_trapezoid_d = t2_trapezoid * y_d + y * t2_trapezoid_d;
+    const area = t3_trapezoid;
+    const area_d = t3_trapezoid_d;
+    const t7 = area * t6;
+    const t7_d = t6 * area_d + area * t6_d;
+    const t8_r_1 = 1 / t7;
+    const t8_r_1_d = -(t8_r_1 * t8_r_1 * t7_d);
+    const t8 = t3 * t8_r_1;
+    const t8_d = t8_r_1 * t3_d + t3 * t8_r_1_d;
     const Sf = t8 ** 2;
     const Sf_d = 2 * t8 * t8_d;
     const t13 = slope - Sf;
     const t13_d = slope_d - Sf_d;
     const t14 = dx * t13;
     const t14_d = t13 * dx_d + dx * t13_d;
+    const t9 = Q * Q;
+    const t9_d = (Q + Q) * Q_d;
+    const t11_trapezoid_2 = 0 * y;
+    const t11_trapezoid_2_d: number = 0;
+    const t12_trapezoid_2 = b + t11_trapezoid_2;
+    const t12_trapezoid_2_d = b_d + t11_trapezoid_2_d;
+    const top_1 = t12_trapezoid_2;
+    const top_1_d = t12_trapezoid_2_d;
+    const t10 = t9 * top_1;
+    const t10_d = top_1 * t9_d + t9 * top_1_d;
+    const t12 = 9.81 * t11;
+    const t12_d = 9.81 * t11_d;
+    const Fr2_r_1 = 1 / t12;
+    const Fr2_r_1_d = -(Fr2_r_1 * Fr2_r_1 * t12_d);
+    const Fr2 = t10 * Fr2_r_1;
+    const Fr2_d = Fr2_r_1 * t10_d + t10 * Fr2_r_1_d;
+    const t15 = 1 - Fr2;
+    const t15_d = -Fr2_d;
     const t16_r = 1 / t15;
     const t16_r_d = -(t16_r * t16_r * t15_d);
     const t14_b = t16_b === 0 ? 0 : t16_b * t16_r;
@@ -2485,20 +2500,6 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     const Sf_b = -t13_b;
     const Sf_b_d = -t13_b_d;
     // grad of: const Fr2 = (Q * Q * top) / (9.81 * area ** 3)
-    const t11 = stack[--top]!;
-    const t11_d = stack_d[top]!;
-    const t9 = Q * Q;
-    const t9_d = (Q + Q) * Q_d;
-    const t11_trapezoid_2 = 0 * y;
-    const t11_trapezoid_2_d: number = 0;
-    const t12_trapezoid_2 = b + t11_trapezoid_2;
-    const t12_trapezoid_2_d = b_d + t11_trapezoid_2_d;
-    const top_1 = t12_trapezoid_2;
-    const top_1_d = t12_trapezoid_2_d;
-    const t10 = t9 * top_1;
-    const t10_d = top_1 * t9_d + t9 * top_1_d;
-    const t12 = 9.81 * t11;
-    const t12_d = 9.81 * t11_d;
     const Fr2_r = 1 / t12;
     const Fr2_r_d = -(Fr2_r * Fr2_r * t12_d);
     const t10_b = Fr2_b === 0 ? 0 : Fr2_b * Fr2_r;
@@ -2507,14 +2508,6 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     const t12_b_d = Fr2_b === 0 && Fr2_b_d === 0 ? 0 : -(t10 * Fr2_r * Fr2_r * Fr2_b_d + Fr2_b * (Fr2_r * (Fr2_r * t10_d + t10 * Fr2_r_d) + t10 * Fr2_r * Fr2_r_d));
     const t11_b = t12_b * 9.81;
     const t11_b_d = 9.81 * t12_b_d;
-    const t1_trapezoid = 0 * y;
-    const t1_trapezoid_d: number = 0;
-    const t2_trapezoid = b + t1_trapezoid;
-    const t2_trapezoid_d = b_d + t1_trapezoid_d;
-    const t3_trapezoid = y * t2_trapezoid;
-    const t3_trapezoid_d = t2_trapezoid * y_d + y * t2_trapezoid_d;
-    const area = t3_trapezoid;
-    const area_d = t3_trapezoid_d;
     let area_b = t11_b === 0 ? 0 : t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 3 * t11 / area : 3 * area ** 2);
     let area_b_d = t11_b === 0 && t11_b_d === 0 ? 0 : (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 3 * t11 / area * t11_b_d : 3 * area ** 2 * t11_b_d) + t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 3 * t11_d / area - 3 * t11 / area / area * area_d : 3 * (2 * area * area_d));
     const t9_b = t10_b === 0 ? 0 : t10_b * top_1;
@@ -2528,12 +2521,6 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     // grad of: const Sf = ((nMan * Q) / (area * (area / perimeter) ** (2 / 3))) ** 2
     const t8_b = Sf_b === 0 ? 0 : Sf_b * (2 * t8);
     const t8_b_d = Sf_b === 0 && Sf_b_d === 0 ? 0 : 2 * t8 * Sf_b_d + Sf_b * (2 * t8_d);
-    const t6 = stack[--top]!;
-    const t6_d = stack_d[top]!;
-    const t3 = nMan * Q;
-    const t3_d = Q * nMan_d + nMan * Q_d;
-    const t7 = area * t6;
-    const t7_d = t6 * area_d + area * t6_d;
     const t8_r = 1 / t7;
     const t8_r_d = -(t8_r * t8_r * t7_d);
     const t3_b = t8_b === 0 ? 0 : t8_b * t8_r;
@@ -2546,11 +2533,6 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
       area_b += t7_b * t6;
       area_b_d += t6 * t7_b_d + t7_b * t6_d;
     }
-    const t4 = stack[--top]!;
-    const t4_d = stack_d[top]!;
-    const c = t4 ** (t5 - 1);
-    const t4_b = t6_b === 0 ? 0 : t6_b * (t5 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5) : t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : c));
-    const t4_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : (t5 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5) : t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : c) * t6_b_d) + t6_b * (t5 === 0 ? 0 : t4 < 0 ? Math.trunc(t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6_d / t4 - t6 / t4 / t4 * t4_d : t5 - 1 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5 - 1) : t5 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t4 : t4 ** (t5 - 1 - 1)) * t4_d) : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6_d / t4 - t6 / t4 / t4 * t4_d : t5 - 1 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5 - 1) : t5 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t4 : t4 ** (t5 - 1 - 1)) * t4_d));
     const t4_trapezoid_1 = 2 * y;
     const t4_trapezoid_1_d = 2 * y_d;
     const t8_trapezoid_1 = t4_trapezoid_1 * t7_trapezoid;
@@ -2559,6 +2541,13 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     const t9_trapezoid_1_d = b_d + t8_trapezoid_1_d;
     const perimeter = t9_trapezoid_1;
     const perimeter_d = t9_trapezoid_1_d;
+    const t4_r_1 = 1 / perimeter;
+    const t4_r_1_d = -(t4_r_1 * t4_r_1 * perimeter_d);
+    const t4 = area * t4_r_1;
+    const t4_d = t4_r_1 * area_d + area * t4_r_1_d;
+    const c = t4 ** (t5 - 1);
+    const t4_b = t6_b === 0 ? 0 : t6_b * (t5 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5) : t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : c));
+    const t4_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : (t5 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5) : t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : c) * t6_b_d) + t6_b * (t5 === 0 ? 0 : t4 < 0 ? Math.trunc(t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6_d / t4 - t6 / t4 / t4 * t4_d : t5 - 1 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5 - 1) : t5 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t4 : t4 ** (t5 - 1 - 1)) * t4_d) : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6_d / t4 - t6 / t4 / t4 * t4_d : t5 - 1 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5 - 1) : t5 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t4 : t4 ** (t5 - 1 - 1)) * t4_d));
     const t4_r = 1 / perimeter;
     const t4_r_d = -(t4_r * t4_r * perimeter_d);
     const perimeter_b = t4_b === 0 ? 0 : -(t4_b * (area * t4_r * t4_r));
@@ -3254,11 +3243,11 @@ export function bfReserve_vjp(premium: Float64Array, elr: number, devFactors: nu
     // the reverse of this iteration
     // grad of: total += premium[i] * elr * (1 - 1 / cdf)
     const t10_b = total_b;
+    const t8_r_1 = 1 / cdf;
     const t7_b = t10_b * t9;
     const t9_b = t10_b * t7;
     const t8_b = -t9_b;
-    const t8_r = 1 / cdf;
-    cdf_b -= t8_b * (t8_r * t8_r);
+    cdf_b -= t8_b * (t8_r_1 * t8_r_1);
     const t6_b = t7_b * elr;
     elr_b += t7_b * t6;
     premium_b[i]! += t6_b;
@@ -3625,12 +3614,10 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
     const t23 = change < 1e-12;
     if (t23) {
       brk = true;
+      break;
     }
-    const t25 = !brk;
-    if (t25) {
-      const t24 = it + 1;
-      it = t24;
-    }
+    const t24 = it + 1;
+    it = t24;
   }
   let total = 0;
   const cost_b = adj.cost;
@@ -4057,12 +4044,10 @@ export function softAssignCost_jvp(cost: Float64Array, n: number, temp: number, 
     const t23 = change < 1e-12;
     if (t23) {
       brk = true;
+      break;
     }
-    const t25 = !brk;
-    if (t25) {
-      const t24 = it + 1;
-      it = t24;
-    }
+    const t24 = it + 1;
+    it = t24;
   }
   let total = 0;
   let total_d = 0;
@@ -4372,12 +4357,10 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
     const t23 = change < 1e-12;
     if (t23) {
       brk = true;
+      break;
     }
-    const t25 = !brk;
-    if (t25) {
-      const t24 = it + 1;
-      it = t24;
-    }
+    const t24 = it + 1;
+    it = t24;
   }
   let total = 0;
   const cost_b = adj.cost;

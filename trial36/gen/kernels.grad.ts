@@ -962,12 +962,10 @@ export function firstClosePair_vjp(xy: Float64Array, cutoff: number, adj: { xy: 
       if (t15) {
         found = d;
         brk_outer = true;
+        break;
       }
-      const t17 = !brk_outer;
-      if (t17) {
-        const t16 = j + 1;
-        j = t16;
-      }
+      const t16 = j + 1;
+      j = t16;
     }
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = iters;
@@ -1078,12 +1076,10 @@ export function firstClosePair_jvp(xy: Float64Array, cutoff: number, tangent: { 
         found = d;
         found_d = d_d;
         brk_outer = true;
+        break;
       }
-      const t17 = !brk_outer;
-      if (t17) {
-        const t16 = j + 1;
-        j = t16;
-      }
+      const t16 = j + 1;
+      j = t16;
     }
     const t21 = !brk_outer;
     if (t21) {
@@ -1179,12 +1175,10 @@ export function firstClosePair_hvp(xy: Float64Array, cutoff: number, v: { xy?: F
       if (t15) {
         found = d;
         brk_outer = true;
+        break;
       }
-      const t17 = !brk_outer;
-      if (t17) {
-        const t16 = j + 1;
-        j = t16;
-      }
+      const t16 = j + 1;
+      j = t16;
     }
     if (top + 2 > stack.length) {
       stack = tape.reserve(top, 2);

@@ -3508,7 +3508,7 @@ export function synapticDrive_vjp(spikes: Float64Array, tau: number, weight: num
       const ts = spikes[i]!;
       const lag = t - ts;
       const t4 = lag < 0;
-      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       if (t4) {
         brk = true;
       } else {
@@ -3520,7 +3520,6 @@ export function synapticDrive_vjp(spikes: Float64Array, tau: number, weight: num
           const t9 = 1 - t7;
           const t10 = Math.exp(t9);
           const t11 = t8 * t10;
-          stack[top++]! = t7;
           stack[top++]! = t10;
           const t12 = g + t11;
           g = t12;
@@ -3543,7 +3542,7 @@ export function synapticDrive_vjp(spikes: Float64Array, tau: number, weight: num
   let weight_b = 0;
   let total_b = seed;
   let g_b = 0;
-  const t7_r = 1 / tau;
+  const t7_r_1 = 1 / tau;
   // grad of: for (let t = 0; t < tEnd; t += 0.5)
   for (let k_1 = iters_1; k_1 > 0; k_1--) {
     // grad of: total += g * g
@@ -3564,7 +3563,7 @@ export function synapticDrive_vjp(spikes: Float64Array, tau: number, weight: num
           // grad of: g += weight * (lag / tau) * Math.exp(1 - lag / tau)
           const t11_b = g_b;
           const t10 = stack[--top]!;
-          const t7 = stack[--top]!;
+          const t7 = lag * t7_r_1;
           const t8 = weight * t7;
           const t8_b = t11_b * t10;
           const t10_b = t11_b * t8;
@@ -3572,8 +3571,8 @@ export function synapticDrive_vjp(spikes: Float64Array, tau: number, weight: num
           let t7_b = -t9_b;
           weight_b += t8_b * t7;
           t7_b += t8_b * weight;
-          lag_b += t7_b * t7_r;
-          tau_b -= t7_b * (lag * t7_r * t7_r);
+          lag_b += t7_b * t7_r_1;
+          tau_b -= t7_b * (lag * t7_r_1 * t7_r_1);
         }
       }
       // grad of: const lag = t - ts
@@ -3735,8 +3734,8 @@ export function synapticDrive_hvp(spikes: Float64Array, tau: number, weight: num
       const lag = t - ts;
       const lag_d = -ts_d;
       const t4 = lag < 0;
-      if (top + 3 > stack.length) {
-        stack = tape.reserve(top, 3);
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
         stack_d = tapeTangents(stack);
       }
       if (t4) {
@@ -3755,8 +3754,6 @@ export function synapticDrive_hvp(spikes: Float64Array, tau: number, weight: num
           const t10_d = t10 * t9_d;
           const t11 = t8 * t10;
           const t11_d = t10 * t8_d + t8 * t10_d;
-          stack_d[top]! = t7_d;
-          stack[top++]! = t7;
           stack_d[top]! = t10_d;
           stack[top++]! = t10;
           const t12 = g + t11;
@@ -3816,8 +3813,10 @@ export function synapticDrive_hvp(spikes: Float64Array, tau: number, weight: num
           const t11_b_d = g_b_d;
           const t10 = stack[--top]!;
           const t10_d = stack_d[top]!;
-          const t7 = stack[--top]!;
-          const t7_d = stack_d[top]!;
+          const t7_r_1 = 1 / tau;
+          const t7_r_1_d = -(t7_r_1 * t7_r_1 * tau_d);
+          const t7 = lag * t7_r_1;
+          const t7_d = t7_r_1 * lag_d + lag * t7_r_1_d;
           const t8 = weight * t7;
           const t8_d = t7 * weight_d + weight * t7_d;
           const t8_b = t11_b * t10;
@@ -5321,6 +5320,8 @@ export function dendriteInputGLoop_vjp(gLeak: Float64Array, rAxial: Float64Array
   const t1 = n - 1;
   for (let i = t1; i >= 0; i--) {
     const t2 = gLeak[i]!;
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = g[i]!;
     g[i]! = t2;
     const t3 = 2 * i;
     const t4 = t3 + 1;
@@ -5344,7 +5345,7 @@ export function dendriteInputGLoop_vjp(gLeak: Float64Array, rAxial: Float64Array
       }
       const c = t8;
       const t9 = c >= n;
-      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       if (t9) {
         brk = true;
       } else {
@@ -5352,11 +5353,10 @@ export function dendriteInputGLoop_vjp(gLeak: Float64Array, rAxial: Float64Array
         const t11 = rAxial[c]!;
         const t12 = g[c]!;
         const t13 = 1 / t12;
-        stack[top++]! = t12;
         const t14 = t11 + t13;
         const t15 = 1 / t14;
-        stack[top++]! = t14;
         const t16 = t10 + t15;
+        stack[top++]! = t10;
         g[i]! = t16;
       }
       stack[top++]! = c;
@@ -5382,21 +5382,25 @@ export function dendriteInputGLoop_vjp(gLeak: Float64Array, rAxial: Float64Array
       const t9 = c >= n;
       if (!t9) {
         // grad of: g[i] += 1 / (rAxial[c] + 1 / g[c])
+        g[i]! = stack[--top]!;
         const t16_b = g_b[i]!;
         const t15_b = t16_b;
-        const t14 = stack[--top]!;
+        const t11 = rAxial[c]!;
+        const t12 = g[c]!;
+        const t13_r_1 = 1 / t12;
+        const t13 = t13_r_1;
+        const t14 = t11 + t13;
         const t15_r = 1 / t14;
         const t14_b = t15_b === 0 ? 0 : -(t15_b * (t15_r * t15_r));
         const t11_b = t14_b;
         const t13_b = t14_b;
-        const t12 = stack[--top]!;
-        const t13_r = 1 / t12;
-        const t12_b = t13_b === 0 ? 0 : -(t13_b * (t13_r * t13_r));
+        const t12_b = t13_b === 0 ? 0 : -(t13_b * (t13_r_1 * t13_r_1));
         g_b[c]! += t12_b;
         rAxial_b[c]! += t11_b;
       }
     }
     // grad of: g[i] = gLeak[i]
+    g[i]! = stack[--top]!;
     const t2_b = g_b[i]!;
     g_b[i]! = 0;
     gLeak_b[i]! += t2_b;
@@ -5507,6 +5511,12 @@ export function dendriteInputGLoop_hvp(gLeak: Float64Array, rAxial: Float64Array
   for (let i = t1; i >= 0; i--) {
     const t2 = gLeak[i]!;
     const t2_d = gLeak_d[i]!;
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = g_d[i]!;
+    stack[top++]! = g[i]!;
     g[i]! = t2;
     g_d[i]! = t2_d;
     const t3 = 2 * i;
@@ -5531,8 +5541,8 @@ export function dendriteInputGLoop_hvp(gLeak: Float64Array, rAxial: Float64Array
       }
       const c = t8;
       const t9 = c >= n;
-      if (top + 3 > stack.length) {
-        stack = tape.reserve(top, 3);
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
         stack_d = tapeTangents(stack);
       }
       if (t9) {
@@ -5546,16 +5556,14 @@ export function dendriteInputGLoop_hvp(gLeak: Float64Array, rAxial: Float64Array
         const t12_d = g_d[c]!;
         const t13 = 1 / t12;
         const t13_d = -(t13 * t13 * t12_d);
-        stack_d[top]! = t12_d;
-        stack[top++]! = t12;
         const t14 = t11 + t13;
         const t14_d = t11_d + t13_d;
         const t15 = 1 / t14;
         const t15_d = -(t15 * t15 * t14_d);
-        stack_d[top]! = t14_d;
-        stack[top++]! = t14;
         const t16 = t10 + t15;
         const t16_d = t10_d + t15_d;
+        stack_d[top]! = t10_d;
+        stack[top++]! = t10;
         g[i]! = t16;
         g_d[i]! = t16_d;
       }
@@ -5590,12 +5598,22 @@ export function dendriteInputGLoop_hvp(gLeak: Float64Array, rAxial: Float64Array
       const t9 = c >= n;
       if (!t9) {
         // grad of: g[i] += 1 / (rAxial[c] + 1 / g[c])
+        g[i]! = stack[--top]!;
+        g_d[i]! = stack_d[top]!;
         const t16_b = g_b[i]!;
         const t16_b_d = g_b_d[i]!;
         const t15_b = t16_b;
         const t15_b_d = t16_b_d;
-        const t14 = stack[--top]!;
-        const t14_d = stack_d[top]!;
+        const t11 = rAxial[c]!;
+        const t11_d = rAxial_d[c]!;
+        const t12 = g[c]!;
+        const t12_d = g_d[c]!;
+        const t13_r_1 = 1 / t12;
+        const t13_r_1_d = -(t13_r_1 * t13_r_1 * t12_d);
+        const t13 = t13_r_1;
+        const t13_d = t13_r_1_d;
+        const t14 = t11 + t13;
+        const t14_d = t11_d + t13_d;
         const t15_r = 1 / t14;
         const t15_r_d = -(t15_r * t15_r * t14_d);
         const t14_b = t15_b === 0 ? 0 : -(t15_b * (t15_r * t15_r));
@@ -5604,8 +5622,6 @@ export function dendriteInputGLoop_hvp(gLeak: Float64Array, rAxial: Float64Array
         const t11_b_d = t14_b_d;
         const t13_b = t14_b;
         const t13_b_d = t14_b_d;
-        const t12 = stack[--top]!;
-        const t12_d = stack_d[top]!;
         const t13_r = 1 / t12;
         const t13_r_d = -(t13_r * t13_r * t12_d);
         const t12_b = t13_b === 0 ? 0 : -(t13_b * (t13_r * t13_r));
@@ -5617,6 +5633,8 @@ export function dendriteInputGLoop_hvp(gLeak: Float64Array, rAxial: Float64Array
       }
     }
     // grad of: g[i] = gLeak[i]
+    g[i]! = stack[--top]!;
+    g_d[i]! = stack_d[top]!;
     const t2_b = g_b[i]!;
     const t2_b_d = g_b_d[i]!;
     g_b[i]! = 0;

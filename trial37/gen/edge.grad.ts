@@ -376,12 +376,10 @@ export function varHoisting_vjp(xs: Float64Array, adj: { xs: Float64Array }, see
     const t5 = last > 4;
     if (t5) {
       brk = true;
+      break;
     }
-    const t7 = !brk;
-    if (t7) {
-      const t6 = i + 1;
-      i = t6;
-    }
+    const t6 = i + 1;
+    i = t6;
   }
   const brk_at = brk ? iters : 0;
   const total = last + i;
@@ -439,12 +437,10 @@ export function varHoisting_jvp(xs: Float64Array, tangent: { xs?: Float64Array }
     const t5 = last > 4;
     if (t5) {
       brk = true;
+      break;
     }
-    const t7 = !brk;
-    if (t7) {
-      const t6 = i + 1;
-      i = t6;
-    }
+    const t6 = i + 1;
+    i = t6;
   }
   const total = last + i;
   const total_d = last_d;
@@ -485,12 +481,10 @@ export function varHoisting_hvp(xs: Float64Array, v: { xs?: Float64Array }): { v
     const t5 = last > 4;
     if (t5) {
       brk = true;
+      break;
     }
-    const t7 = !brk;
-    if (t7) {
-      const t6 = i + 1;
-      i = t6;
-    }
+    const t6 = i + 1;
+    i = t6;
   }
   const brk_at = brk ? iters : 0;
   const total = last + i;
@@ -1701,12 +1695,10 @@ export function helperEarlyReturn_vjp(xs: Float64Array, th: Float64Array, adj: {
         const t5_firstAbove = t3_firstAbove * t2;
         result_firstAbove = t5_firstAbove;
         ret_firstAbove = true;
+        break;
       }
-      const t7_firstAbove = !ret_firstAbove;
-      if (t7_firstAbove) {
-        const t6_firstAbove = i_firstAbove + 1;
-        i_firstAbove = t6_firstAbove;
-      }
+      const t6_firstAbove = i_firstAbove + 1;
+      i_firstAbove = t6_firstAbove;
     }
     stack[top++]! = iters;
     stack[top++]! = ret_firstAbove ? iters : 0;
@@ -1811,12 +1803,10 @@ export function helperEarlyReturn_jvp(xs: Float64Array, th: Float64Array, tangen
         result_firstAbove = t5_firstAbove;
         result_firstAbove_d = t5_firstAbove_d;
         ret_firstAbove = true;
+        break;
       }
-      const t7_firstAbove = !ret_firstAbove;
-      if (t7_firstAbove) {
-        const t6_firstAbove = i_firstAbove + 1;
-        i_firstAbove = t6_firstAbove;
-      }
+      const t6_firstAbove = i_firstAbove + 1;
+      i_firstAbove = t6_firstAbove;
     }
     const t10_firstAbove = !ret_firstAbove;
     if (t10_firstAbove) {
@@ -1885,12 +1875,10 @@ export function helperEarlyReturn_hvp(xs: Float64Array, th: Float64Array, v: { x
         const t5_firstAbove = t3_firstAbove * t2;
         result_firstAbove = t5_firstAbove;
         ret_firstAbove = true;
+        break;
       }
-      const t7_firstAbove = !ret_firstAbove;
-      if (t7_firstAbove) {
-        const t6_firstAbove = i_firstAbove + 1;
-        i_firstAbove = t6_firstAbove;
-      }
+      const t6_firstAbove = i_firstAbove + 1;
+      i_firstAbove = t6_firstAbove;
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;

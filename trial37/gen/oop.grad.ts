@@ -69,12 +69,10 @@ export function projectileRange_vjp(speed: number, angle: number, drag: number, 
     const t20 = p_y < 0;
     if (t20) {
       brk = true;
+      break;
     }
-    const t22 = !brk;
-    if (t22) {
-      const t21 = i + 1;
-      i = t21;
-    }
+    const t21 = i + 1;
+    i = t21;
   }
   const t25 = p_x - px;
   const t26 = py - p_y;
@@ -250,12 +248,10 @@ export function projectileRange_jvp(speed: number, angle: number, drag: number, 
     const t20 = p_y < 0;
     if (t20) {
       brk = true;
+      break;
     }
-    const t22 = !brk;
-    if (t22) {
-      const t21 = i + 1;
-      i = t21;
-    }
+    const t21 = i + 1;
+    i = t21;
   }
   const t25 = p_x - px;
   const t25_d = p_x_d - px_d;
@@ -384,12 +380,10 @@ export function projectileRange_hvp(speed: number, angle: number, drag: number, 
     const t20 = p_y < 0;
     if (t20) {
       brk = true;
+      break;
     }
-    const t22 = !brk;
-    if (t22) {
-      const t21 = i + 1;
-      i = t21;
-    }
+    const t21 = i + 1;
+    i = t21;
   }
   const t25 = p_x - px;
   const t25_d = p_x_d - px_d;
@@ -2713,12 +2707,10 @@ export function softFirstPassage_vjp(w: Float64Array, rows: number, thresh: numb
       const t12 = acc > thresh;
       if (t12) {
         brk_outer = true;
+        break;
       }
-      const t14 = !brk_outer;
-      if (t14) {
-        const t13 = j + 1;
-        j = t13;
-      }
+      const t13 = j + 1;
+      j = t13;
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = iters;
@@ -2863,12 +2855,10 @@ export function softFirstPassage_jvp(w: Float64Array, rows: number, thresh: numb
       const t12 = acc > thresh;
       if (t12) {
         brk_outer = true;
+        break;
       }
-      const t14 = !brk_outer;
-      if (t14) {
-        const t13 = j + 1;
-        j = t13;
-      }
+      const t13 = j + 1;
+      j = t13;
     }
     const t18 = !brk_outer;
     if (t18) {
@@ -2986,12 +2976,10 @@ export function softFirstPassage_hvp(w: Float64Array, rows: number, thresh: numb
       const t12 = acc > thresh;
       if (t12) {
         brk_outer = true;
+        break;
       }
-      const t14 = !brk_outer;
-      if (t14) {
-        const t13 = j + 1;
-        j = t13;
-      }
+      const t13 = j + 1;
+      j = t13;
     }
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
@@ -3908,7 +3896,7 @@ export function signedPowerNorm_vjp(x: Float64Array, p: number, adj: { x: Float6
       const t3 = Math.abs(v);
       const t3_b = t4_b * ((t3 < 0 ? Math.trunc(p) : p) * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 : t3 ** (p - 1)));
       p_b += t4_b * (t3 > 0 ? t4 * Math.log(t3) : 0);
-      const v_b = t3_b === 0 ? 0 : t3_b * Math.sign(v);
+      const v_b = t3_b === 0 ? 0 : v > 0 ? t3_b : v < 0 ? -t3_b : t3_b * Math.sign(v);
       // grad of: for (const v of x)
       x_b[i]! += v_b;
     }
@@ -3923,7 +3911,7 @@ export function signedPowerNorm_vjp(x: Float64Array, p: number, adj: { x: Float6
       const t3 = Math.abs(v);
       const t3_b = t4_b * (p === 0 ? 0 : (t3 < 0 ? Math.trunc(p) : p) * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 : t3 ** (p - 1)));
       p_b += t4_b * (t3 > 0 ? t4 * Math.log(t3) : 0);
-      const v_b = t3_b === 0 ? 0 : t3_b * Math.sign(v);
+      const v_b = t3_b === 0 ? 0 : v > 0 ? t3_b : v < 0 ? -t3_b : t3_b * Math.sign(v);
       // grad of: for (const v of x)
       x_b[i]! += v_b;
     }
@@ -4057,8 +4045,8 @@ export function signedPowerNorm_hvp(x: Float64Array, p: number, v1: { x?: Float6
     const t3_b_d = (p === 0 ? 0 : (t3 < 0 ? Math.trunc(p) : p) * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 : c) * t4_b_d) + t4_b * (p === 0 && p_d === 0 ? 0 : (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 * (t3 < 0 ? 0 : p_d) : c * (t3 < 0 ? 0 : p_d)) + (t3 < 0 ? Math.trunc(p) * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4_d / t3 - t4 / t3 / t3 * t3_d : (p - 1 === 0 ? 0 : (t3 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t3 : t3 ** (p - 1 - 1)) * t3_d) + (t3 > 0 ? c * Math.log(t3) * p_d : 0)) : p * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4_d / t3 - t4 / t3 / t3 * t3_d : (p - 1 === 0 ? 0 : (t3 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t3 : t3 ** (p - 1 - 1)) * t3_d) + (t3 > 0 ? c * Math.log(t3) * p_d : 0))));
     p_b += t4_b * (t3 > 0 ? t4 * Math.log(t3) : 0);
     p_b_d += (t3 > 0 ? t4 * Math.log(t3) * t4_b_d : 0) + t4_b * (t3 > 0 ? Math.log(t3) * t4_d + t4 * (t3_d / t3) : 0);
-    const v_b = t3_b === 0 ? 0 : t3_b * Math.sign(v);
-    const v_b_d = t3_b === 0 && t3_b_d === 0 ? 0 : Math.sign(v) * t3_b_d;
+    const v_b = t3_b === 0 ? 0 : v > 0 ? t3_b : v < 0 ? -t3_b : t3_b * Math.sign(v);
+    const v_b_d = t3_b === 0 && t3_b_d === 0 ? 0 : v > 0 ? t3_b_d : v < 0 ? -t3_b_d : Math.sign(v) * t3_b_d;
     // grad of: for (const v of x)
     x_b[i]! += v_b;
     x_b_d[i]! += v_b_d;

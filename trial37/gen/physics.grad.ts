@@ -3305,7 +3305,7 @@ export function timeToImpact_vjp(h0: number, v0: number, drag: number, adj: { h0
       const t9 = Math.abs(v);
       const t8_b = t10_b === 0 ? 0 : t10_b * t9;
       const t9_b = t10_b === 0 ? 0 : t10_b * t8;
-      if (t9_b !== 0) v_b += t9_b * Math.sign(v);
+      if (t9_b !== 0) v_b += v > 0 ? t9_b : v < 0 ? -t9_b : t9_b * Math.sign(v);
       if (t8_b !== 0) {
         drag_b += t8_b * v;
         v_b += t8_b * drag;
@@ -3559,8 +3559,8 @@ export function timeToImpact_hvp(h0: number, v0: number, drag: number, v1: { h0?
       const t9_b = t10_b === 0 ? 0 : t10_b * t8;
       const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t8 * t10_b_d + t10_b * t8_d;
       if (t9_b !== 0 || t9_b_d !== 0) {
-        v_b += t9_b * Math.sign(v);
-        v_b_d += Math.sign(v) * t9_b_d;
+        v_b += v > 0 ? t9_b : v < 0 ? -t9_b : t9_b * Math.sign(v);
+        v_b_d += v > 0 ? t9_b_d : v < 0 ? -t9_b_d : Math.sign(v) * t9_b_d;
       }
       if (t8_b !== 0 || t8_b_d !== 0) {
         drag_b += t8_b * v;

@@ -51,7 +51,7 @@ export function sceneDistance_vjp(px: number, py: number, pz: number, cx: number
   const t4_smin_sceneSdf_b = h_smin_sceneSdf_b / 0.3;
   const t3_smin_sceneSdf_b = t4_smin_sceneSdf_b * (t3_smin_sceneSdf === t4_smin_sceneSdf ? 1 : 0);
   const t2_smin_sceneSdf_b = -t3_smin_sceneSdf_b;
-  const t1_smin_sceneSdf_b = t2_smin_sceneSdf_b === 0 ? 0 : t2_smin_sceneSdf_b * Math.sign(t1_smin_sceneSdf);
+  const t1_smin_sceneSdf_b = t2_smin_sceneSdf_b === 0 ? 0 : t1_smin_sceneSdf > 0 ? t2_smin_sceneSdf_b : t1_smin_sceneSdf < 0 ? -t2_smin_sceneSdf_b : t2_smin_sceneSdf_b * Math.sign(t1_smin_sceneSdf);
   sphere_sceneSdf_b += t1_smin_sceneSdf_b;
   plane_sceneSdf_b -= t1_smin_sceneSdf_b;
   // grad of (sceneSdf): const plane = p.y - floorY
@@ -225,8 +225,8 @@ export function sceneDistance_hvp(px: number, py: number, pz: number, cx: number
   const t3_smin_sceneSdf_b_d = t3_smin_sceneSdf === t4_smin_sceneSdf ? t4_smin_sceneSdf_b_d : 0;
   const t2_smin_sceneSdf_b = -t3_smin_sceneSdf_b;
   const t2_smin_sceneSdf_b_d = -t3_smin_sceneSdf_b_d;
-  const t1_smin_sceneSdf_b = t2_smin_sceneSdf_b === 0 ? 0 : t2_smin_sceneSdf_b * Math.sign(t1_smin_sceneSdf);
-  const t1_smin_sceneSdf_b_d = t2_smin_sceneSdf_b === 0 && t2_smin_sceneSdf_b_d === 0 ? 0 : Math.sign(t1_smin_sceneSdf) * t2_smin_sceneSdf_b_d;
+  const t1_smin_sceneSdf_b = t2_smin_sceneSdf_b === 0 ? 0 : t1_smin_sceneSdf > 0 ? t2_smin_sceneSdf_b : t1_smin_sceneSdf < 0 ? -t2_smin_sceneSdf_b : t2_smin_sceneSdf_b * Math.sign(t1_smin_sceneSdf);
+  const t1_smin_sceneSdf_b_d = t2_smin_sceneSdf_b === 0 && t2_smin_sceneSdf_b_d === 0 ? 0 : t1_smin_sceneSdf > 0 ? t2_smin_sceneSdf_b_d : t1_smin_sceneSdf < 0 ? -t2_smin_sceneSdf_b_d : Math.sign(t1_smin_sceneSdf) * t2_smin_sceneSdf_b_d;
   sphere_sceneSdf_b += t1_smin_sceneSdf_b;
   sphere_sceneSdf_b_d += t1_smin_sceneSdf_b_d;
   plane_sceneSdf_b -= t1_smin_sceneSdf_b;
@@ -343,7 +343,6 @@ export function marchDepth_vjp(ox: number, oy: number, oz: number, dx: number, d
     const t13 = dist < 1e-7;
     if (t13) {
       brk = true;
-      stack[top++]! = 1;
     } else {
       const t14 = t + dist;
       t = t14;
@@ -351,7 +350,7 @@ export function marchDepth_vjp(ox: number, oy: number, oz: number, dx: number, d
       if (t15) {
         result = 20;
         ret = true;
-        stack[top++]! = 2;
+        stack[top++]! = 1;
       } else {
         stack[top++]! = 0;
       }
@@ -363,6 +362,7 @@ export function marchDepth_vjp(ox: number, oy: number, oz: number, dx: number, d
       i = t16;
     }
   }
+  const brk_at = brk ? iters : 0;
   const t22 = !ret;
   if (t22) {
     result = t;
@@ -392,10 +392,10 @@ export function marchDepth_vjp(ox: number, oy: number, oz: number, dx: number, d
   for (let k = iters; k > 0; k--) {
     let dist_b = 0;
     // grad of: if (dist < 1e-7)
-    const t13_path = stack[--top]!;
-    if (!(t13_path === 1)) {
+    const t13 = k === brk_at;
+    if (!t13) {
       // grad of: if (t > 20)
-      const t15 = t13_path === 2;
+      const t15 = stack[--top]! !== 0;
       if (t15) {
         // grad of: return 20
         result_b = 0;
@@ -426,7 +426,7 @@ export function marchDepth_vjp(ox: number, oy: number, oz: number, dx: number, d
     const t4_smin_sceneSdf = Math.max(t3_smin_sceneSdf, 0);
     const t3_smin_sceneSdf_b = t4_smin_sceneSdf_b * (t3_smin_sceneSdf === t4_smin_sceneSdf ? 1 : 0);
     const t2_smin_sceneSdf_b = -t3_smin_sceneSdf_b;
-    const t1_smin_sceneSdf_b = t2_smin_sceneSdf_b === 0 ? 0 : t2_smin_sceneSdf_b * Math.sign(t1_smin_sceneSdf);
+    const t1_smin_sceneSdf_b = t2_smin_sceneSdf_b === 0 ? 0 : t1_smin_sceneSdf > 0 ? t2_smin_sceneSdf_b : t1_smin_sceneSdf < 0 ? -t2_smin_sceneSdf_b : t2_smin_sceneSdf_b * Math.sign(t1_smin_sceneSdf);
     sphere_sceneSdf_b += t1_smin_sceneSdf_b;
     plane_sceneSdf_b -= t1_smin_sceneSdf_b;
     // grad of (sceneSdf): const plane = p.y - floorY
@@ -759,8 +759,6 @@ export function marchDepth_hvp(ox: number, oy: number, oz: number, dx: number, d
     const t13 = dist < 1e-7;
     if (t13) {
       brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
     } else {
       const t14 = t + dist;
       const t14_d = t_d + dist_d;
@@ -771,7 +769,7 @@ export function marchDepth_hvp(ox: number, oy: number, oz: number, dx: number, d
         result = 20;
         ret = true;
         stack_d[top]! = 0;
-        stack[top++]! = 2;
+        stack[top++]! = 1;
       } else {
         stack_d[top]! = 0;
         stack[top++]! = 0;
@@ -784,6 +782,7 @@ export function marchDepth_hvp(ox: number, oy: number, oz: number, dx: number, d
       i = t16;
     }
   }
+  const brk_at = brk ? iters : 0;
   const t22 = !ret;
   if (t22) {
     result = t;
@@ -831,10 +830,10 @@ export function marchDepth_hvp(ox: number, oy: number, oz: number, dx: number, d
     let dist_b = 0;
     let dist_b_d = 0;
     // grad of: if (dist < 1e-7)
-    const t13_path = stack[--top]!;
-    if (!(t13_path === 1)) {
+    const t13 = k === brk_at;
+    if (!t13) {
       // grad of: if (t > 20)
-      const t15 = t13_path === 2;
+      const t15 = stack[--top]! !== 0;
       if (t15) {
         // grad of: return 20
         result_b = 0;
@@ -880,8 +879,8 @@ export function marchDepth_hvp(ox: number, oy: number, oz: number, dx: number, d
     const t3_smin_sceneSdf_b_d = t3_smin_sceneSdf === t4_smin_sceneSdf ? t4_smin_sceneSdf_b_d : 0;
     const t2_smin_sceneSdf_b = -t3_smin_sceneSdf_b;
     const t2_smin_sceneSdf_b_d = -t3_smin_sceneSdf_b_d;
-    const t1_smin_sceneSdf_b = t2_smin_sceneSdf_b === 0 ? 0 : t2_smin_sceneSdf_b * Math.sign(t1_smin_sceneSdf);
-    const t1_smin_sceneSdf_b_d = t2_smin_sceneSdf_b === 0 && t2_smin_sceneSdf_b_d === 0 ? 0 : Math.sign(t1_smin_sceneSdf) * t2_smin_sceneSdf_b_d;
+    const t1_smin_sceneSdf_b = t2_smin_sceneSdf_b === 0 ? 0 : t1_smin_sceneSdf > 0 ? t2_smin_sceneSdf_b : t1_smin_sceneSdf < 0 ? -t2_smin_sceneSdf_b : t2_smin_sceneSdf_b * Math.sign(t1_smin_sceneSdf);
+    const t1_smin_sceneSdf_b_d = t2_smin_sceneSdf_b === 0 && t2_smin_sceneSdf_b_d === 0 ? 0 : t1_smin_sceneSdf > 0 ? t2_smin_sceneSdf_b_d : t1_smin_sceneSdf < 0 ? -t2_smin_sceneSdf_b_d : Math.sign(t1_smin_sceneSdf) * t2_smin_sceneSdf_b_d;
     sphere_sceneSdf_b += t1_smin_sceneSdf_b;
     sphere_sceneSdf_b_d += t1_smin_sceneSdf_b_d;
     plane_sceneSdf_b -= t1_smin_sceneSdf_b;
@@ -1199,7 +1198,7 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   const t4_smin_sceneSdf_5_b = h_smin_sceneSdf_5_b === 0 ? 0 : h_smin_sceneSdf_5_b / 0.3;
   const t3_smin_sceneSdf_5_b = t4_smin_sceneSdf_5_b * (t3_smin_sceneSdf_5 === t4_smin_sceneSdf_5 ? 1 : 0);
   const t2_smin_sceneSdf_5_b = -t3_smin_sceneSdf_5_b;
-  const t1_smin_sceneSdf_5_b = t2_smin_sceneSdf_5_b === 0 ? 0 : t2_smin_sceneSdf_5_b * Math.sign(t1_smin_sceneSdf_5);
+  const t1_smin_sceneSdf_5_b = t2_smin_sceneSdf_5_b === 0 ? 0 : t1_smin_sceneSdf_5 > 0 ? t2_smin_sceneSdf_5_b : t1_smin_sceneSdf_5 < 0 ? -t2_smin_sceneSdf_5_b : t2_smin_sceneSdf_5_b * Math.sign(t1_smin_sceneSdf_5);
   sphere_sceneSdf_5_b += t1_smin_sceneSdf_5_b;
   plane_sceneSdf_5_b -= t1_smin_sceneSdf_5_b;
   // grad of (sceneSdf): const plane = p.y - floorY
@@ -1227,7 +1226,7 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   const t4_smin_sceneSdf_4_b = h_smin_sceneSdf_4_b === 0 ? 0 : h_smin_sceneSdf_4_b / 0.3;
   const t3_smin_sceneSdf_4_b = t4_smin_sceneSdf_4_b * (t3_smin_sceneSdf_4 === t4_smin_sceneSdf_4 ? 1 : 0);
   const t2_smin_sceneSdf_4_b = -t3_smin_sceneSdf_4_b;
-  const t1_smin_sceneSdf_4_b = t2_smin_sceneSdf_4_b === 0 ? 0 : t2_smin_sceneSdf_4_b * Math.sign(t1_smin_sceneSdf_4);
+  const t1_smin_sceneSdf_4_b = t2_smin_sceneSdf_4_b === 0 ? 0 : t1_smin_sceneSdf_4 > 0 ? t2_smin_sceneSdf_4_b : t1_smin_sceneSdf_4 < 0 ? -t2_smin_sceneSdf_4_b : t2_smin_sceneSdf_4_b * Math.sign(t1_smin_sceneSdf_4);
   sphere_sceneSdf_4_b += t1_smin_sceneSdf_4_b;
   plane_sceneSdf_4_b -= t1_smin_sceneSdf_4_b;
   // grad of (sceneSdf): const plane = p.y - floorY
@@ -1259,7 +1258,7 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   const t4_smin_sceneSdf_3_b = h_smin_sceneSdf_3_b === 0 ? 0 : h_smin_sceneSdf_3_b / 0.3;
   const t3_smin_sceneSdf_3_b = t4_smin_sceneSdf_3_b * (t3_smin_sceneSdf_3 === t4_smin_sceneSdf_3 ? 1 : 0);
   const t2_smin_sceneSdf_3_b = -t3_smin_sceneSdf_3_b;
-  const t1_smin_sceneSdf_3_b = t2_smin_sceneSdf_3_b === 0 ? 0 : t2_smin_sceneSdf_3_b * Math.sign(t1_smin_sceneSdf_3);
+  const t1_smin_sceneSdf_3_b = t2_smin_sceneSdf_3_b === 0 ? 0 : t1_smin_sceneSdf_3 > 0 ? t2_smin_sceneSdf_3_b : t1_smin_sceneSdf_3 < 0 ? -t2_smin_sceneSdf_3_b : t2_smin_sceneSdf_3_b * Math.sign(t1_smin_sceneSdf_3);
   sphere_sceneSdf_3_b += t1_smin_sceneSdf_3_b;
   plane_sceneSdf_3_b -= t1_smin_sceneSdf_3_b;
   // grad of (sceneSdf): const plane = p.y - floorY
@@ -1287,7 +1286,7 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   const t4_smin_sceneSdf_2_b = h_smin_sceneSdf_2_b === 0 ? 0 : h_smin_sceneSdf_2_b / 0.3;
   const t3_smin_sceneSdf_2_b = t4_smin_sceneSdf_2_b * (t3_smin_sceneSdf_2 === t4_smin_sceneSdf_2 ? 1 : 0);
   const t2_smin_sceneSdf_2_b = -t3_smin_sceneSdf_2_b;
-  const t1_smin_sceneSdf_2_b = t2_smin_sceneSdf_2_b === 0 ? 0 : t2_smin_sceneSdf_2_b * Math.sign(t1_smin_sceneSdf_2);
+  const t1_smin_sceneSdf_2_b = t2_smin_sceneSdf_2_b === 0 ? 0 : t1_smin_sceneSdf_2 > 0 ? t2_smin_sceneSdf_2_b : t1_smin_sceneSdf_2 < 0 ? -t2_smin_sceneSdf_2_b : t2_smin_sceneSdf_2_b * Math.sign(t1_smin_sceneSdf_2);
   sphere_sceneSdf_2_b += t1_smin_sceneSdf_2_b;
   plane_sceneSdf_2_b -= t1_smin_sceneSdf_2_b;
   // grad of (sceneSdf): const plane = p.y - floorY
@@ -1321,7 +1320,7 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   const t4_smin_sceneSdf_1_b = h_smin_sceneSdf_1_b === 0 ? 0 : h_smin_sceneSdf_1_b / 0.3;
   const t3_smin_sceneSdf_1_b = t4_smin_sceneSdf_1_b * (t3_smin_sceneSdf_1 === t4_smin_sceneSdf_1 ? 1 : 0);
   const t2_smin_sceneSdf_1_b = -t3_smin_sceneSdf_1_b;
-  const t1_smin_sceneSdf_1_b = t2_smin_sceneSdf_1_b === 0 ? 0 : t2_smin_sceneSdf_1_b * Math.sign(t1_smin_sceneSdf_1);
+  const t1_smin_sceneSdf_1_b = t2_smin_sceneSdf_1_b === 0 ? 0 : t1_smin_sceneSdf_1 > 0 ? t2_smin_sceneSdf_1_b : t1_smin_sceneSdf_1 < 0 ? -t2_smin_sceneSdf_1_b : t2_smin_sceneSdf_1_b * Math.sign(t1_smin_sceneSdf_1);
   sphere_sceneSdf_1_b += t1_smin_sceneSdf_1_b;
   plane_sceneSdf_1_b -= t1_smin_sceneSdf_1_b;
   // grad of (sceneSdf): const plane = p.y - floorY
@@ -1351,7 +1350,7 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   const t4_smin_sceneSdf_b = h_smin_sceneSdf_b === 0 ? 0 : h_smin_sceneSdf_b / 0.3;
   const t3_smin_sceneSdf_b = t4_smin_sceneSdf_b * (t3_smin_sceneSdf === t4_smin_sceneSdf ? 1 : 0);
   const t2_smin_sceneSdf_b = -t3_smin_sceneSdf_b;
-  const t1_smin_sceneSdf_b = t2_smin_sceneSdf_b === 0 ? 0 : t2_smin_sceneSdf_b * Math.sign(t1_smin_sceneSdf);
+  const t1_smin_sceneSdf_b = t2_smin_sceneSdf_b === 0 ? 0 : t1_smin_sceneSdf > 0 ? t2_smin_sceneSdf_b : t1_smin_sceneSdf < 0 ? -t2_smin_sceneSdf_b : t2_smin_sceneSdf_b * Math.sign(t1_smin_sceneSdf);
   sphere_sceneSdf_b += t1_smin_sceneSdf_b;
   plane_sceneSdf_b -= t1_smin_sceneSdf_b;
   // grad of (sceneSdf): const plane = p.y - floorY
@@ -2036,8 +2035,8 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   const t3_smin_sceneSdf_5_b_d = t3_smin_sceneSdf_5 === t4_smin_sceneSdf_5 ? t4_smin_sceneSdf_5_b_d : 0;
   const t2_smin_sceneSdf_5_b = -t3_smin_sceneSdf_5_b;
   const t2_smin_sceneSdf_5_b_d = -t3_smin_sceneSdf_5_b_d;
-  const t1_smin_sceneSdf_5_b = t2_smin_sceneSdf_5_b === 0 ? 0 : t2_smin_sceneSdf_5_b * Math.sign(t1_smin_sceneSdf_5);
-  const t1_smin_sceneSdf_5_b_d = t2_smin_sceneSdf_5_b === 0 && t2_smin_sceneSdf_5_b_d === 0 ? 0 : Math.sign(t1_smin_sceneSdf_5) * t2_smin_sceneSdf_5_b_d;
+  const t1_smin_sceneSdf_5_b = t2_smin_sceneSdf_5_b === 0 ? 0 : t1_smin_sceneSdf_5 > 0 ? t2_smin_sceneSdf_5_b : t1_smin_sceneSdf_5 < 0 ? -t2_smin_sceneSdf_5_b : t2_smin_sceneSdf_5_b * Math.sign(t1_smin_sceneSdf_5);
+  const t1_smin_sceneSdf_5_b_d = t2_smin_sceneSdf_5_b === 0 && t2_smin_sceneSdf_5_b_d === 0 ? 0 : t1_smin_sceneSdf_5 > 0 ? t2_smin_sceneSdf_5_b_d : t1_smin_sceneSdf_5 < 0 ? -t2_smin_sceneSdf_5_b_d : Math.sign(t1_smin_sceneSdf_5) * t2_smin_sceneSdf_5_b_d;
   sphere_sceneSdf_5_b += t1_smin_sceneSdf_5_b;
   sphere_sceneSdf_5_b_d += t1_smin_sceneSdf_5_b_d;
   plane_sceneSdf_5_b -= t1_smin_sceneSdf_5_b;
@@ -2087,8 +2086,8 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   const t3_smin_sceneSdf_4_b_d = t3_smin_sceneSdf_4 === t4_smin_sceneSdf_4 ? t4_smin_sceneSdf_4_b_d : 0;
   const t2_smin_sceneSdf_4_b = -t3_smin_sceneSdf_4_b;
   const t2_smin_sceneSdf_4_b_d = -t3_smin_sceneSdf_4_b_d;
-  const t1_smin_sceneSdf_4_b = t2_smin_sceneSdf_4_b === 0 ? 0 : t2_smin_sceneSdf_4_b * Math.sign(t1_smin_sceneSdf_4);
-  const t1_smin_sceneSdf_4_b_d = t2_smin_sceneSdf_4_b === 0 && t2_smin_sceneSdf_4_b_d === 0 ? 0 : Math.sign(t1_smin_sceneSdf_4) * t2_smin_sceneSdf_4_b_d;
+  const t1_smin_sceneSdf_4_b = t2_smin_sceneSdf_4_b === 0 ? 0 : t1_smin_sceneSdf_4 > 0 ? t2_smin_sceneSdf_4_b : t1_smin_sceneSdf_4 < 0 ? -t2_smin_sceneSdf_4_b : t2_smin_sceneSdf_4_b * Math.sign(t1_smin_sceneSdf_4);
+  const t1_smin_sceneSdf_4_b_d = t2_smin_sceneSdf_4_b === 0 && t2_smin_sceneSdf_4_b_d === 0 ? 0 : t1_smin_sceneSdf_4 > 0 ? t2_smin_sceneSdf_4_b_d : t1_smin_sceneSdf_4 < 0 ? -t2_smin_sceneSdf_4_b_d : Math.sign(t1_smin_sceneSdf_4) * t2_smin_sceneSdf_4_b_d;
   sphere_sceneSdf_4_b += t1_smin_sceneSdf_4_b;
   sphere_sceneSdf_4_b_d += t1_smin_sceneSdf_4_b_d;
   plane_sceneSdf_4_b -= t1_smin_sceneSdf_4_b;
@@ -2144,8 +2143,8 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   const t3_smin_sceneSdf_3_b_d = t3_smin_sceneSdf_3 === t4_smin_sceneSdf_3 ? t4_smin_sceneSdf_3_b_d : 0;
   const t2_smin_sceneSdf_3_b = -t3_smin_sceneSdf_3_b;
   const t2_smin_sceneSdf_3_b_d = -t3_smin_sceneSdf_3_b_d;
-  const t1_smin_sceneSdf_3_b = t2_smin_sceneSdf_3_b === 0 ? 0 : t2_smin_sceneSdf_3_b * Math.sign(t1_smin_sceneSdf_3);
-  const t1_smin_sceneSdf_3_b_d = t2_smin_sceneSdf_3_b === 0 && t2_smin_sceneSdf_3_b_d === 0 ? 0 : Math.sign(t1_smin_sceneSdf_3) * t2_smin_sceneSdf_3_b_d;
+  const t1_smin_sceneSdf_3_b = t2_smin_sceneSdf_3_b === 0 ? 0 : t1_smin_sceneSdf_3 > 0 ? t2_smin_sceneSdf_3_b : t1_smin_sceneSdf_3 < 0 ? -t2_smin_sceneSdf_3_b : t2_smin_sceneSdf_3_b * Math.sign(t1_smin_sceneSdf_3);
+  const t1_smin_sceneSdf_3_b_d = t2_smin_sceneSdf_3_b === 0 && t2_smin_sceneSdf_3_b_d === 0 ? 0 : t1_smin_sceneSdf_3 > 0 ? t2_smin_sceneSdf_3_b_d : t1_smin_sceneSdf_3 < 0 ? -t2_smin_sceneSdf_3_b_d : Math.sign(t1_smin_sceneSdf_3) * t2_smin_sceneSdf_3_b_d;
   sphere_sceneSdf_3_b += t1_smin_sceneSdf_3_b;
   sphere_sceneSdf_3_b_d += t1_smin_sceneSdf_3_b_d;
   plane_sceneSdf_3_b -= t1_smin_sceneSdf_3_b;
@@ -2197,8 +2196,8 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   const t3_smin_sceneSdf_2_b_d = t3_smin_sceneSdf_2 === t4_smin_sceneSdf_2 ? t4_smin_sceneSdf_2_b_d : 0;
   const t2_smin_sceneSdf_2_b = -t3_smin_sceneSdf_2_b;
   const t2_smin_sceneSdf_2_b_d = -t3_smin_sceneSdf_2_b_d;
-  const t1_smin_sceneSdf_2_b = t2_smin_sceneSdf_2_b === 0 ? 0 : t2_smin_sceneSdf_2_b * Math.sign(t1_smin_sceneSdf_2);
-  const t1_smin_sceneSdf_2_b_d = t2_smin_sceneSdf_2_b === 0 && t2_smin_sceneSdf_2_b_d === 0 ? 0 : Math.sign(t1_smin_sceneSdf_2) * t2_smin_sceneSdf_2_b_d;
+  const t1_smin_sceneSdf_2_b = t2_smin_sceneSdf_2_b === 0 ? 0 : t1_smin_sceneSdf_2 > 0 ? t2_smin_sceneSdf_2_b : t1_smin_sceneSdf_2 < 0 ? -t2_smin_sceneSdf_2_b : t2_smin_sceneSdf_2_b * Math.sign(t1_smin_sceneSdf_2);
+  const t1_smin_sceneSdf_2_b_d = t2_smin_sceneSdf_2_b === 0 && t2_smin_sceneSdf_2_b_d === 0 ? 0 : t1_smin_sceneSdf_2 > 0 ? t2_smin_sceneSdf_2_b_d : t1_smin_sceneSdf_2 < 0 ? -t2_smin_sceneSdf_2_b_d : Math.sign(t1_smin_sceneSdf_2) * t2_smin_sceneSdf_2_b_d;
   sphere_sceneSdf_2_b += t1_smin_sceneSdf_2_b;
   sphere_sceneSdf_2_b_d += t1_smin_sceneSdf_2_b_d;
   plane_sceneSdf_2_b -= t1_smin_sceneSdf_2_b;
@@ -2258,8 +2257,8 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   const t3_smin_sceneSdf_1_b_d = t3_smin_sceneSdf_1 === t4_smin_sceneSdf_1 ? t4_smin_sceneSdf_1_b_d : 0;
   const t2_smin_sceneSdf_1_b = -t3_smin_sceneSdf_1_b;
   const t2_smin_sceneSdf_1_b_d = -t3_smin_sceneSdf_1_b_d;
-  const t1_smin_sceneSdf_1_b = t2_smin_sceneSdf_1_b === 0 ? 0 : t2_smin_sceneSdf_1_b * Math.sign(t1_smin_sceneSdf_1);
-  const t1_smin_sceneSdf_1_b_d = t2_smin_sceneSdf_1_b === 0 && t2_smin_sceneSdf_1_b_d === 0 ? 0 : Math.sign(t1_smin_sceneSdf_1) * t2_smin_sceneSdf_1_b_d;
+  const t1_smin_sceneSdf_1_b = t2_smin_sceneSdf_1_b === 0 ? 0 : t1_smin_sceneSdf_1 > 0 ? t2_smin_sceneSdf_1_b : t1_smin_sceneSdf_1 < 0 ? -t2_smin_sceneSdf_1_b : t2_smin_sceneSdf_1_b * Math.sign(t1_smin_sceneSdf_1);
+  const t1_smin_sceneSdf_1_b_d = t2_smin_sceneSdf_1_b === 0 && t2_smin_sceneSdf_1_b_d === 0 ? 0 : t1_smin_sceneSdf_1 > 0 ? t2_smin_sceneSdf_1_b_d : t1_smin_sceneSdf_1 < 0 ? -t2_smin_sceneSdf_1_b_d : Math.sign(t1_smin_sceneSdf_1) * t2_smin_sceneSdf_1_b_d;
   sphere_sceneSdf_1_b += t1_smin_sceneSdf_1_b;
   sphere_sceneSdf_1_b_d += t1_smin_sceneSdf_1_b_d;
   plane_sceneSdf_1_b -= t1_smin_sceneSdf_1_b;
@@ -2311,8 +2310,8 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   const t3_smin_sceneSdf_b_d = t3_smin_sceneSdf === t4_smin_sceneSdf ? t4_smin_sceneSdf_b_d : 0;
   const t2_smin_sceneSdf_b = -t3_smin_sceneSdf_b;
   const t2_smin_sceneSdf_b_d = -t3_smin_sceneSdf_b_d;
-  const t1_smin_sceneSdf_b = t2_smin_sceneSdf_b === 0 ? 0 : t2_smin_sceneSdf_b * Math.sign(t1_smin_sceneSdf);
-  const t1_smin_sceneSdf_b_d = t2_smin_sceneSdf_b === 0 && t2_smin_sceneSdf_b_d === 0 ? 0 : Math.sign(t1_smin_sceneSdf) * t2_smin_sceneSdf_b_d;
+  const t1_smin_sceneSdf_b = t2_smin_sceneSdf_b === 0 ? 0 : t1_smin_sceneSdf > 0 ? t2_smin_sceneSdf_b : t1_smin_sceneSdf < 0 ? -t2_smin_sceneSdf_b : t2_smin_sceneSdf_b * Math.sign(t1_smin_sceneSdf);
+  const t1_smin_sceneSdf_b_d = t2_smin_sceneSdf_b === 0 && t2_smin_sceneSdf_b_d === 0 ? 0 : t1_smin_sceneSdf > 0 ? t2_smin_sceneSdf_b_d : t1_smin_sceneSdf < 0 ? -t2_smin_sceneSdf_b_d : Math.sign(t1_smin_sceneSdf) * t2_smin_sceneSdf_b_d;
   sphere_sceneSdf_b += t1_smin_sceneSdf_b;
   sphere_sceneSdf_b_d += t1_smin_sceneSdf_b_d;
   plane_sceneSdf_b -= t1_smin_sceneSdf_b;
@@ -2396,7 +2395,7 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
   for (let j = 0; j < h; j++) {
     const t7 = j + 0.5;
     const t8 = t7 / h;
-    if (top + (1 + (w + 1 > 0 ? w + 1 : 0) * 4) > stack.length) stack = tape.reserve(top, 1 + (w + 1 > 0 ? w + 1 : 0) * 4);
+    if (top + (w + 1 > 0 ? w + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (w + 1 > 0 ? w + 1 : 0) * 3);
     for (let i = 0; i < w; i++) {
       const t4 = i + 0.5;
       const t5 = t4 / w;
@@ -2407,7 +2406,6 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
       const t10 = u - cx;
       const t11 = v - cy;
       const t12 = Math.hypot(t10, t11);
-      stack[top++]! = t5;
       const sd = t12 - r;
       const t13 = -sharp;
       const t14 = t13 * sd;
@@ -2437,7 +2435,6 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
       const t19 = loss + t18;
       loss = t19;
     }
-    stack[top++]! = t8;
   }
   const t20 = w * h;
   const t21 = loss / t20;
@@ -2458,13 +2455,14 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
   const t20_b = -(t21_b * (t21 * t21_r));
   w_b += t20_b * h;
   h_b += t20_b * w;
-  const t5_r = 1 / w;
-  const t8_r = 1 / h;
+  const t8_r_1 = 1 / h;
+  const t5_r_1 = 1 / w;
   // grad of: for (let j = 0; j < h; j++)
   for (let j = Math.ceil(h) - 1; j >= 0; j--) {
     let t8_b = 0;
     // grad of: for (let i = 0; i < w; i++)
-    const t8 = stack[--top]!;
+    const t7 = j + 0.5;
+    const t8 = t7 * t8_r_1;
     for (let i = Math.ceil(w) - 1; i >= 0; i--) {
       let t14_b = 0;
       // grad of: loss += e * e
@@ -2517,7 +2515,8 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
       // grad of: const sd = Math.hypot(u - cx, v - cy) - r
       const t12_b = sd_b;
       r_b -= sd_b;
-      const t5 = stack[--top]!;
+      const t4 = i + 0.5;
+      const t5 = t4 * t5_r_1;
       const t6 = t5 * 2;
       const u = t6 - 1;
       const t10 = u - cx;
@@ -2536,12 +2535,10 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
       // grad of: const u = (i + 0.5) / w * 2 - 1
       const t6_b = u_b;
       const t5_b = t6_b * 2;
-      const t4 = i + 0.5;
-      w_b -= t5_b * (t4 * t5_r * t5_r);
+      w_b -= t5_b * (t4 * t5_r_1 * t5_r_1);
     }
     // grad of: const v = (j + 0.5) / h * 2 - 1
-    const t7 = j + 0.5;
-    if (t8_b !== 0) h_b -= t8_b * (t7 * t8_r * t8_r);
+    if (t8_b !== 0) h_b -= t8_b * (t7 * t8_r_1 * t8_r_1);
   }
   // grad of: const [cx, cy, r] = params
   const t3_b = r_b;
@@ -2709,8 +2706,8 @@ export function silhouetteLoss_hvp(params: Float64Array, target: Float64Array, w
     const t7 = j + 0.5;
     const t8 = t7 / h;
     const t8_d = -(t8 / h * h_d);
-    if (top + (1 + (w + 1 > 0 ? w + 1 : 0) * 4) > stack.length) {
-      stack = tape.reserve(top, 1 + (w + 1 > 0 ? w + 1 : 0) * 4);
+    if (top + (w + 1 > 0 ? w + 1 : 0) * 3 > stack.length) {
+      stack = tape.reserve(top, (w + 1 > 0 ? w + 1 : 0) * 3);
       stack_d = tapeTangents(stack);
     }
     for (let i = 0; i < w; i++) {
@@ -2731,8 +2728,6 @@ export function silhouetteLoss_hvp(params: Float64Array, target: Float64Array, w
       const t11_d = v_d - cy_d;
       const t12 = Math.hypot(t10, t11);
       const t12_d = (t12 === 0 ? 0 : t10 / t12 * t10_d) + (t12 === 0 ? 0 : t11 / t12 * t11_d);
-      stack_d[top]! = t5_d;
-      stack[top++]! = t5;
       const sd = t12 - r;
       const sd_d = t12_d - r_d;
       const t13 = -sharp;
@@ -2784,8 +2779,6 @@ export function silhouetteLoss_hvp(params: Float64Array, target: Float64Array, w
       loss = t19;
       loss_d = t19_d;
     }
-    stack_d[top]! = t8_d;
-    stack[top++]! = t8;
   }
   const t20 = w * h;
   const t20_d = h * w_d + w * h_d;
@@ -2828,8 +2821,11 @@ export function silhouetteLoss_hvp(params: Float64Array, target: Float64Array, w
     let t8_b = 0;
     let t8_b_d = 0;
     // grad of: for (let i = 0; i < w; i++)
-    const t8 = stack[--top]!;
-    const t8_d = stack_d[top]!;
+    const t7 = j + 0.5;
+    const t8_r_1 = 1 / h;
+    const t8_r_1_d = -(t8_r_1 * t8_r_1 * h_d);
+    const t8 = t7 * t8_r_1;
+    const t8_d = t7 * t8_r_1_d;
     for (let i = Math.ceil(w) - 1; i >= 0; i--) {
       let t14_b = 0;
       let t14_b_d = 0;
@@ -2916,8 +2912,11 @@ export function silhouetteLoss_hvp(params: Float64Array, target: Float64Array, w
       const t12_b_d = sd_b_d;
       r_b -= sd_b;
       r_b_d -= sd_b_d;
-      const t5 = stack[--top]!;
-      const t5_d = stack_d[top]!;
+      const t4 = i + 0.5;
+      const t5_r_1 = 1 / w;
+      const t5_r_1_d = -(t5_r_1 * t5_r_1 * w_d);
+      const t5 = t4 * t5_r_1;
+      const t5_d = t4 * t5_r_1_d;
       const t6 = t5 * 2;
       const t6_d = 2 * t5_d;
       const u = t6 - 1;
@@ -2952,14 +2951,12 @@ export function silhouetteLoss_hvp(params: Float64Array, target: Float64Array, w
       const t6_b_d = u_b_d;
       const t5_b = t6_b * 2;
       const t5_b_d = 2 * t6_b_d;
-      const t4 = i + 0.5;
       const t5_r = 1 / w;
       const t5_r_d = -(t5_r * t5_r * w_d);
       w_b -= t5_b * (t4 * t5_r * t5_r);
       w_b_d -= t4 * t5_r * t5_r * t5_b_d + t5_b * (t5_r * (t4 * t5_r_d) + t4 * t5_r * t5_r_d);
     }
     // grad of: const v = (j + 0.5) / h * 2 - 1
-    const t7 = j + 0.5;
     const t8_r = 1 / h;
     const t8_r_d = -(t8_r * t8_r * h_d);
     if (t8_b !== 0 || t8_b_d !== 0) {
@@ -3016,8 +3013,6 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
     ret_marchDepth = false;
     const t1_marchDepth = Math.hypot(dx, 0, 1);
     const t2_marchDepth = 1 / t1_marchDepth;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t1_marchDepth;
     const t3_marchDepth = dx * t2_marchDepth;
     const t4_marchDepth = 0 * t2_marchDepth;
     const t5_marchDepth = t2_marchDepth;
@@ -3068,7 +3063,6 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
       const t13_marchDepth = t9_smin_sceneSdf_marchDepth < 1e-7;
       if (t13_marchDepth) {
         brk_marchDepth = true;
-        stack[top++]! = 1;
       } else {
         const t14_marchDepth = t_marchDepth + t9_smin_sceneSdf_marchDepth;
         t_marchDepth = t14_marchDepth;
@@ -3076,7 +3070,7 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
         if (t15_marchDepth) {
           result_marchDepth = 20;
           ret_marchDepth = true;
-          stack[top++]! = 2;
+          stack[top++]! = 1;
         } else {
           stack[top++]! = 0;
         }
@@ -3090,8 +3084,8 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
     }
     if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     stack[top++]! = iters;
-    stack[top++]! = t2;
-    stack[top++]! = t2_marchDepth;
+    stack[top++]! = brk_marchDepth ? iters : 0;
+    stack[top++]! = t1_marchDepth;
     const t22_marchDepth = !ret_marchDepth;
     if (t22_marchDepth) {
       result_marchDepth = t_marchDepth;
@@ -3111,7 +3105,7 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
   const out_b = adj.out;
   let t_marchDepth_b = 0;
   let result_marchDepth_b = 0;
-  const t2_r = 1 / w;
+  const t2_r_1 = 1 / w;
   // grad of: for (let i = 0; i < w; i++)
   for (let i = Math.ceil(w) - 1; i >= 0; i--) {
     let t3_marchDepth_b = 0;
@@ -3128,19 +3122,23 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
       result_marchDepth_b = 0;
     }
     // grad of (marchDepth): for (let i = 0; i < 64; i++)
-    const t2_marchDepth = stack[--top]!;
-    const t2 = stack[--top]!;
+    const t1_marchDepth = stack[--top]!;
+    const t1 = i + 0.5;
+    const t2 = t1 * t2_r_1;
     const dx = t2 - 0.5;
+    const t2_marchDepth_r_1 = 1 / t1_marchDepth;
+    const t2_marchDepth = t2_marchDepth_r_1;
     const t3_marchDepth = dx * t2_marchDepth;
     const t4_marchDepth = 0 * t2_marchDepth;
     const t5_marchDepth = t2_marchDepth;
+    const brk_marchDepth_at = stack[--top]!;
     for (let k = stack[--top]!; k > 0; k--) {
       let t9_smin_sceneSdf_marchDepth_b = 0;
       // grad of (marchDepth): if (dist < 1e-7)
-      const t13_marchDepth_path = stack[--top]!;
-      if (!(t13_marchDepth_path === 1)) {
+      const t13_marchDepth = k === brk_marchDepth_at;
+      if (!t13_marchDepth) {
         // grad of (marchDepth): if (t > 20)
-        const t15_marchDepth = t13_marchDepth_path === 2;
+        const t15_marchDepth = stack[--top]! !== 0;
         if (t15_marchDepth) {
           // grad of (marchDepth): return 20
           result_marchDepth_b = 0;
@@ -3169,7 +3167,7 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
       const t4_smin_sceneSdf_marchDepth = Math.max(t3_smin_sceneSdf_marchDepth, 0);
       const t3_smin_sceneSdf_marchDepth_b = t4_smin_sceneSdf_marchDepth_b * (t3_smin_sceneSdf_marchDepth === t4_smin_sceneSdf_marchDepth ? 1 : 0);
       const t2_smin_sceneSdf_marchDepth_b = -t3_smin_sceneSdf_marchDepth_b;
-      const t1_smin_sceneSdf_marchDepth_b = t2_smin_sceneSdf_marchDepth_b === 0 ? 0 : t2_smin_sceneSdf_marchDepth_b * Math.sign(t1_smin_sceneSdf_marchDepth);
+      const t1_smin_sceneSdf_marchDepth_b = t2_smin_sceneSdf_marchDepth_b === 0 ? 0 : t1_smin_sceneSdf_marchDepth > 0 ? t2_smin_sceneSdf_marchDepth_b : t1_smin_sceneSdf_marchDepth < 0 ? -t2_smin_sceneSdf_marchDepth_b : t2_smin_sceneSdf_marchDepth_b * Math.sign(t1_smin_sceneSdf_marchDepth);
       sphere_sceneSdf_marchDepth_b += t1_smin_sceneSdf_marchDepth_b;
       plane_sceneSdf_marchDepth_b -= t1_smin_sceneSdf_marchDepth_b;
       // grad of (sceneSdf): const plane = p.y - floorY
@@ -3213,14 +3211,11 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
     t2_marchDepth_b += t4_marchDepth_b * 0;
     let dx_b = t3_marchDepth_b === 0 ? 0 : t3_marchDepth_b * t2_marchDepth;
     if (t3_marchDepth_b !== 0) t2_marchDepth_b += t3_marchDepth_b * dx;
-    const t1_marchDepth = stack[--top]!;
-    const t2_marchDepth_r = 1 / t1_marchDepth;
-    const t1_marchDepth_b = t2_marchDepth_b === 0 ? 0 : -(t2_marchDepth_b * (t2_marchDepth_r * t2_marchDepth_r));
+    const t1_marchDepth_b = t2_marchDepth_b === 0 ? 0 : -(t2_marchDepth_b * (t2_marchDepth_r_1 * t2_marchDepth_r_1));
     if (t1_marchDepth_b !== 0) dx_b += t1_marchDepth_b * (t1_marchDepth === 0 ? 0 : dx / t1_marchDepth);
     // grad of: const dx = (i + 0.5) / w - 0.5
     const t2_b = dx_b;
-    const t1 = i + 0.5;
-    if (t2_b !== 0) w_b -= t2_b * (t1 * t2_r * t2_r);
+    if (t2_b !== 0) w_b -= t2_b * (t1 * t2_r_1 * t2_r_1);
   }
   adj.cx += cx_b;
   adj.cy += cy_b;

@@ -188,7 +188,7 @@ export function fmMatchLoss_vjp(params: Float64Array, target: Float64Array, samp
   let y = 0;
   let loss = 0;
   const t8 = target.length;
-  if (top + (t8 + 1 > 0 ? t8 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t8 + 1 > 0 ? t8 + 1 : 0) * 4);
+  if (top + (t8 + 1 > 0 ? t8 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t8 + 1 > 0 ? t8 + 1 : 0) * 3);
   for (let n = 0; n < t8; n++) {
     const t = n / sampleRate;
     const t1_fmSample = 6.283185307179586 * fc;
@@ -199,7 +199,6 @@ export function fmMatchLoss_vjp(params: Float64Array, target: Float64Array, samp
     const t6_fmSample = index * t5_fmSample;
     const t7_fmSample = t2_fmSample + t6_fmSample;
     const t8_fmSample = Math.sin(t7_fmSample);
-    stack[top++]! = t;
     stack[top++]! = t5_fmSample;
     const x = t8_fmSample;
     const t9 = x - y;
@@ -227,7 +226,7 @@ export function fmMatchLoss_vjp(params: Float64Array, target: Float64Array, samp
   let a_b = 0;
   // grad of: return loss / target.length
   loss_b += t14_b / t8;
-  const t_r = 1 / sampleRate;
+  const t_r_1 = 1 / sampleRate;
   // grad of: for (let n = 0; n < target.length; n++)
   for (let n = t8 - 1; n >= 0; n--) {
     // grad of: loss += e * e
@@ -249,8 +248,8 @@ export function fmMatchLoss_vjp(params: Float64Array, target: Float64Array, samp
     const t8_fmSample_b = x_b;
     // grad of (fmSample): return Math.sin(TWO_PI * fc * t + index * Math.sin(TWO_PI * fm * t))
     const t5_fmSample = stack[--top]!;
-    const t = stack[--top]!;
     const t1_fmSample = 6.283185307179586 * fc;
+    const t = n * t_r_1;
     const t2_fmSample = t1_fmSample * t;
     const t6_fmSample = index * t5_fmSample;
     const t7_fmSample = t2_fmSample + t6_fmSample;
@@ -269,7 +268,7 @@ export function fmMatchLoss_vjp(params: Float64Array, target: Float64Array, samp
     t_b += t2_fmSample_b * t1_fmSample;
     fc_b += t1_fmSample_b * 6.283185307179586;
     // grad of: const t = n / sampleRate
-    sampleRate_b -= t_b * (n * t_r * t_r);
+    sampleRate_b -= t_b * (n * t_r_1 * t_r_1);
   }
   // grad of: const a = 1 - Math.exp(-TWO_PI * cutoff / sampleRate)
   const t7_b = -a_b;
@@ -429,8 +428,8 @@ export function fmMatchLoss_hvp(params: Float64Array, target: Float64Array, samp
   let y_d = 0;
   let loss = 0;
   const t8 = target.length;
-  if (top + (t8 + 1 > 0 ? t8 + 1 : 0) * 4 > stack.length) {
-    stack = tape.reserve(top, (t8 + 1 > 0 ? t8 + 1 : 0) * 4);
+  if (top + (t8 + 1 > 0 ? t8 + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (t8 + 1 > 0 ? t8 + 1 : 0) * 3);
     stack_d = tapeTangents(stack);
   }
   for (let n = 0; n < t8; n++) {
@@ -452,8 +451,6 @@ export function fmMatchLoss_hvp(params: Float64Array, target: Float64Array, samp
     const t7_fmSample_d = t2_fmSample_d + t6_fmSample_d;
     const t8_fmSample = Math.sin(t7_fmSample);
     const t8_fmSample_d = Math.cos(t7_fmSample) * t7_fmSample_d;
-    stack_d[top]! = t_d;
-    stack[top++]! = t;
     stack_d[top]! = t5_fmSample_d;
     stack[top++]! = t5_fmSample;
     const x = t8_fmSample;
@@ -533,10 +530,12 @@ export function fmMatchLoss_hvp(params: Float64Array, target: Float64Array, samp
     // grad of (fmSample): return Math.sin(TWO_PI * fc * t + index * Math.sin(TWO_PI * fm * t))
     const t5_fmSample = stack[--top]!;
     const t5_fmSample_d = stack_d[top]!;
-    const t = stack[--top]!;
-    const t_d = stack_d[top]!;
     const t1_fmSample = 6.283185307179586 * fc;
     const t1_fmSample_d = 6.283185307179586 * fc_d;
+    const t_r_1 = 1 / sampleRate;
+    const t_r_1_d = -(t_r_1 * t_r_1 * sampleRate_d);
+    const t = n * t_r_1;
+    const t_d = n * t_r_1_d;
     const t2_fmSample = t1_fmSample * t;
     const t2_fmSample_d = t * t1_fmSample_d + t1_fmSample * t_d;
     const t6_fmSample = index * t5_fmSample;
@@ -1177,7 +1176,7 @@ export function toneRms_vjp(fc: number, fm: number, index: number, attack: numbe
   let result_adsr: number = 0;
   let t14_adsr: number = 0;
   let s = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 6 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 6);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 5);
   for (let k = 0; k < n; k++) {
     const t = k / n;
     const t1_adsr = t < 0;
@@ -1228,7 +1227,6 @@ export function toneRms_vjp(fc: number, fm: number, index: number, attack: numbe
     const t6_fmSample = index * t5_fmSample;
     const t7_fmSample = t2_fmSample + t6_fmSample;
     const t8_fmSample = Math.sin(t7_fmSample);
-    stack[top++]! = t;
     stack[top++]! = t5_fmSample;
     const t2 = t8_fmSample;
     const v = t1 * t2;
@@ -1272,8 +1270,8 @@ export function toneRms_vjp(fc: number, fm: number, index: number, attack: numbe
     const t8_fmSample_b = t2_b;
     // grad of (fmSample): return Math.sin(TWO_PI * fc * t + index * Math.sin(TWO_PI * fm * t))
     const t5_fmSample = stack[--top]!;
-    const t = stack[--top]!;
     const t1_fmSample = 6.283185307179586 * fc;
+    const t = k * t5_r;
     const t2_fmSample = t1_fmSample * t;
     const t6_fmSample = index * t5_fmSample;
     const t7_fmSample = t2_fmSample + t6_fmSample;
@@ -1348,8 +1346,7 @@ export function toneRms_vjp(fc: number, fm: number, index: number, attack: numbe
       }
     }
     // grad of: const t = k / n
-    const t_r = t5_r;
-    n_b -= t_b * (k * t_r * t_r);
+    n_b -= t_b * (k * t5_r * t5_r);
   }
   adj.fc += fc_b;
   adj.fm += fm_b;
@@ -1507,8 +1504,8 @@ export function toneRms_hvp(fc: number, fm: number, index: number, attack: numbe
   let t14_adsr_d: number = 0;
   let s = 0;
   let s_d = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 6 > stack.length) {
-    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 6);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 5 > stack.length) {
+    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 5);
     stack_d = tapeTangents(stack);
   }
   for (let k = 0; k < n; k++) {
@@ -1589,8 +1586,6 @@ export function toneRms_hvp(fc: number, fm: number, index: number, attack: numbe
     const t7_fmSample_d = t2_fmSample_d + t6_fmSample_d;
     const t8_fmSample = Math.sin(t7_fmSample);
     const t8_fmSample_d = Math.cos(t7_fmSample) * t7_fmSample_d;
-    stack_d[top]! = t_d;
-    stack[top++]! = t;
     stack_d[top]! = t5_fmSample_d;
     stack[top++]! = t5_fmSample;
     const t2 = t8_fmSample;
@@ -1667,10 +1662,12 @@ export function toneRms_hvp(fc: number, fm: number, index: number, attack: numbe
     // grad of (fmSample): return Math.sin(TWO_PI * fc * t + index * Math.sin(TWO_PI * fm * t))
     const t5_fmSample = stack[--top]!;
     const t5_fmSample_d = stack_d[top]!;
-    const t = stack[--top]!;
-    const t_d = stack_d[top]!;
     const t1_fmSample = 6.283185307179586 * fc;
     const t1_fmSample_d = 6.283185307179586 * fc_d;
+    const t_r_1 = 1 / n;
+    const t_r_1_d = -(t_r_1 * t_r_1 * n_d);
+    const t = k * t_r_1;
+    const t_d = k * t_r_1_d;
     const t2_fmSample = t1_fmSample * t;
     const t2_fmSample_d = t * t1_fmSample_d + t1_fmSample * t_d;
     const t6_fmSample = index * t5_fmSample;
@@ -1938,7 +1935,7 @@ export function localLevelLogLik_vjp(y: Float64Array, logQ: number, logR: number
     S_updateStep_2_b += t6_updateStep_2_b * t5_updateStep;
     // grad of (updateStep): s.p = (1 - gain) * s.p
     s_p_updateStep_2 = stack[--top]!;
-    const gain_updateStep_2 = s_p_updateStep_2 / S_updateStep_2;
+    const gain_updateStep_2 = s_p_updateStep_2 * t9_updateStep_2_r;
     const t3_updateStep_2 = 1 - gain_updateStep_2;
     const t3_updateStep_2_b = s_p_updateStep_2_b === 0 ? 0 : s_p_updateStep_2_b * s_p_updateStep_2;
     if (s_p_updateStep_2_b !== 0) s_p_updateStep_2_b = s_p_updateStep_2_b * t3_updateStep_2;
@@ -1950,10 +1947,9 @@ export function localLevelLogLik_vjp(y: Float64Array, logQ: number, logR: number
       innov_updateStep_2_b += t1_updateStep_2_b * gain_updateStep_2;
     }
     // grad of (updateStep): const gain = s.p / S
-    const gain_updateStep_2_r = t9_updateStep_2_r;
     if (gain_updateStep_2_b !== 0) {
-      s_p_updateStep_2_b += gain_updateStep_2_b * gain_updateStep_2_r;
-      S_updateStep_2_b -= gain_updateStep_2_b * (s_p_updateStep_2 * gain_updateStep_2_r * gain_updateStep_2_r);
+      s_p_updateStep_2_b += gain_updateStep_2_b * t9_updateStep_2_r;
+      S_updateStep_2_b -= gain_updateStep_2_b * (s_p_updateStep_2 * t9_updateStep_2_r * t9_updateStep_2_r);
     }
     // grad of (updateStep): const innov = y - s.m
     let obs_b = innov_updateStep_2_b;
@@ -1970,15 +1966,15 @@ export function localLevelLogLik_vjp(y: Float64Array, logQ: number, logR: number
     // grad of (updateStep(…) on s.p): s.p = (1 - gain) * s.p
     s_p_updateStep_1 = stack[--top]!;
     const S_updateStep_1 = s_p_updateStep_1 + r;
-    const gain_updateStep_1 = s_p_updateStep_1 / S_updateStep_1;
+    const gain_updateStep_1_r_1 = 1 / S_updateStep_1;
+    const gain_updateStep_1 = s_p_updateStep_1 * gain_updateStep_1_r_1;
     const t3_updateStep_1 = 1 - gain_updateStep_1;
     const t3_updateStep_1_b = s_p_updateStep_1_b === 0 ? 0 : s_p_updateStep_1_b * s_p_updateStep_1;
     if (s_p_updateStep_1_b !== 0) s_p_updateStep_1_b = s_p_updateStep_1_b * t3_updateStep_1;
     const gain_updateStep_1_b = -t3_updateStep_1_b;
     // grad of (updateStep(…) on s.p): const gain = s.p / S
-    const gain_updateStep_1_r = 1 / S_updateStep_1;
-    const S_updateStep_1_b = gain_updateStep_1_b === 0 ? 0 : -(gain_updateStep_1_b * (s_p_updateStep_1 * gain_updateStep_1_r * gain_updateStep_1_r));
-    if (gain_updateStep_1_b !== 0) s_p_updateStep_1_b += gain_updateStep_1_b * gain_updateStep_1_r;
+    const S_updateStep_1_b = gain_updateStep_1_b === 0 ? 0 : -(gain_updateStep_1_b * (s_p_updateStep_1 * gain_updateStep_1_r_1 * gain_updateStep_1_r_1));
+    if (gain_updateStep_1_b !== 0) s_p_updateStep_1_b += gain_updateStep_1_b * gain_updateStep_1_r_1;
     // grad of (updateStep(…) on s.p): const S = s.p + r
     s_p_updateStep_1_b += S_updateStep_1_b;
     r_b += S_updateStep_1_b;
@@ -1989,7 +1985,8 @@ export function localLevelLogLik_vjp(y: Float64Array, logQ: number, logR: number
     // grad of (updateStep(…) on s.m): s.p = (1 - gain) * s.p
     s_p_updateStep = stack[--top]!;
     const S_updateStep = s_p_updateStep + r;
-    const gain_updateStep = s_p_updateStep / S_updateStep;
+    const gain_updateStep_r_1 = 1 / S_updateStep;
+    const gain_updateStep = s_p_updateStep * gain_updateStep_r_1;
     const t3_updateStep = 1 - gain_updateStep;
     const t3_updateStep_b = s_p_updateStep_b === 0 ? 0 : s_p_updateStep_b * s_p_updateStep;
     if (s_p_updateStep_b !== 0) s_p_updateStep_b = s_p_updateStep_b * t3_updateStep;
@@ -2000,9 +1997,8 @@ export function localLevelLogLik_vjp(y: Float64Array, logQ: number, logR: number
     const innov_updateStep_b = t1_updateStep_b === 0 ? 0 : t1_updateStep_b * gain_updateStep;
     if (t1_updateStep_b !== 0) gain_updateStep_b += t1_updateStep_b * innov_updateStep;
     // grad of (updateStep(…) on s.m): const gain = s.p / S
-    const gain_updateStep_r = 1 / S_updateStep;
-    const S_updateStep_b = gain_updateStep_b === 0 ? 0 : -(gain_updateStep_b * (s_p_updateStep * gain_updateStep_r * gain_updateStep_r));
-    if (gain_updateStep_b !== 0) s_p_updateStep_b += gain_updateStep_b * gain_updateStep_r;
+    const S_updateStep_b = gain_updateStep_b === 0 ? 0 : -(gain_updateStep_b * (s_p_updateStep * gain_updateStep_r_1 * gain_updateStep_r_1));
+    if (gain_updateStep_b !== 0) s_p_updateStep_b += gain_updateStep_b * gain_updateStep_r_1;
     // grad of (updateStep(…) on s.m): const innov = y - s.m
     obs_b += innov_updateStep_b;
     y_b[i]! += obs_b;
@@ -2429,8 +2425,10 @@ export function localLevelLogLik_hvp(y: Float64Array, logQ: number, logR: number
     // grad of (updateStep): s.p = (1 - gain) * s.p
     s_p_updateStep_2 = stack[--top]!;
     s_p_updateStep_2_d = stack_d[top]!;
-    const gain_updateStep_2 = s_p_updateStep_2 / S_updateStep_2;
-    const gain_updateStep_2_d = s_p_updateStep_2_d / S_updateStep_2 - gain_updateStep_2 / S_updateStep_2 * S_updateStep_2_d;
+    const gain_updateStep_2_r_1 = 1 / S_updateStep_2;
+    const gain_updateStep_2_r_1_d = -(gain_updateStep_2_r_1 * gain_updateStep_2_r_1 * S_updateStep_2_d);
+    const gain_updateStep_2 = s_p_updateStep_2 * gain_updateStep_2_r_1;
+    const gain_updateStep_2_d = gain_updateStep_2_r_1 * s_p_updateStep_2_d + s_p_updateStep_2 * gain_updateStep_2_r_1_d;
     const t3_updateStep_2 = 1 - gain_updateStep_2;
     const t3_updateStep_2_d = -gain_updateStep_2_d;
     const t3_updateStep_2_b = s_p_updateStep_2_b === 0 ? 0 : s_p_updateStep_2_b * s_p_updateStep_2;
@@ -2485,8 +2483,10 @@ export function localLevelLogLik_hvp(y: Float64Array, logQ: number, logR: number
     s_p_updateStep_1_d = stack_d[top]!;
     const S_updateStep_1 = s_p_updateStep_1 + r;
     const S_updateStep_1_d = s_p_updateStep_1_d + r_d;
-    const gain_updateStep_1 = s_p_updateStep_1 / S_updateStep_1;
-    const gain_updateStep_1_d = s_p_updateStep_1_d / S_updateStep_1 - gain_updateStep_1 / S_updateStep_1 * S_updateStep_1_d;
+    const gain_updateStep_1_r_1 = 1 / S_updateStep_1;
+    const gain_updateStep_1_r_1_d = -(gain_updateStep_1_r_1 * gain_updateStep_1_r_1 * S_updateStep_1_d);
+    const gain_updateStep_1 = s_p_updateStep_1 * gain_updateStep_1_r_1;
+    const gain_updateStep_1_d = gain_updateStep_1_r_1 * s_p_updateStep_1_d + s_p_updateStep_1 * gain_updateStep_1_r_1_d;
     const t3_updateStep_1 = 1 - gain_updateStep_1;
     const t3_updateStep_1_d = -gain_updateStep_1_d;
     const t3_updateStep_1_b = s_p_updateStep_1_b === 0 ? 0 : s_p_updateStep_1_b * s_p_updateStep_1;
@@ -2523,8 +2523,10 @@ export function localLevelLogLik_hvp(y: Float64Array, logQ: number, logR: number
     s_p_updateStep_d = stack_d[top]!;
     const S_updateStep = s_p_updateStep + r;
     const S_updateStep_d = s_p_updateStep_d + r_d;
-    const gain_updateStep = s_p_updateStep / S_updateStep;
-    const gain_updateStep_d = s_p_updateStep_d / S_updateStep - gain_updateStep / S_updateStep * S_updateStep_d;
+    const gain_updateStep_r_1 = 1 / S_updateStep;
+    const gain_updateStep_r_1_d = -(gain_updateStep_r_1 * gain_updateStep_r_1 * S_updateStep_d);
+    const gain_updateStep = s_p_updateStep * gain_updateStep_r_1;
+    const gain_updateStep_d = gain_updateStep_r_1 * s_p_updateStep_d + s_p_updateStep * gain_updateStep_r_1_d;
     const t3_updateStep = 1 - gain_updateStep;
     const t3_updateStep_d = -gain_updateStep_d;
     const t3_updateStep_b = s_p_updateStep_b === 0 ? 0 : s_p_updateStep_b * s_p_updateStep;
@@ -2768,7 +2770,7 @@ export function cvKalmanLogLik_vjp(y: Float64Array, logQ: number, logR: number, 
     const t40_b = t42_b;
     const t41_b = -t42_b;
     const t28 = Pp[2]!;
-    const k1 = t28 / S;
+    const k1 = t28 * t47_r;
     const t36 = Pp[1]!;
     let k1_b = t41_b === 0 ? 0 : t41_b * t36;
     let t36_b = t41_b === 0 ? 0 : t41_b * k1;
@@ -2783,7 +2785,7 @@ export function cvKalmanLogLik_vjp(y: Float64Array, logQ: number, logR: number, 
     // grad of: P[1] = (1 - k0) * Pp[1]
     const t37_b = P_b[1]!;
     P_b[1]! = 0;
-    const k0 = t25 / S;
+    const k0 = t25 * t47_r;
     const t34 = 1 - k0;
     let t34_b = t37_b === 0 ? 0 : t37_b * t36;
     if (t37_b !== 0) t36_b += t37_b * t34;
@@ -2812,16 +2814,14 @@ export function cvKalmanLogLik_vjp(y: Float64Array, logQ: number, logR: number, 
       v_b += t29_b * k0;
     }
     // grad of: const k0 = Pp[0] / S, k1 = Pp[2] / S
-    const k1_r = t47_r;
     if (k1_b !== 0) {
-      t28_b += k1_b * k1_r;
-      S_b -= k1_b * (t28 * k1_r * k1_r);
+      t28_b += k1_b * t47_r;
+      S_b -= k1_b * (t28 * t47_r * t47_r);
     }
     Pp_b[2]! += t28_b;
-    const k0_r = t47_r;
     if (k0_b !== 0) {
-      t25_b += k0_b * k0_r;
-      S_b -= k0_b * (t25 * k0_r * k0_r);
+      t25_b += k0_b * t47_r;
+      S_b -= k0_b * (t25 * t47_r * t47_r);
     }
     // grad of: const v = y[k] - x[0]
     const t26_b = v_b;
@@ -3340,8 +3340,10 @@ export function cvKalmanLogLik_hvp(y: Float64Array, logQ: number, logR: number, 
     const t41_b_d = -t42_b_d;
     const t28 = Pp[2]!;
     const t28_d = Pp_d[2]!;
-    const k1 = t28 / S;
-    const k1_d = t28_d / S - k1 / S * S_d;
+    const k1_r_1 = 1 / S;
+    const k1_r_1_d = -(k1_r_1 * k1_r_1 * S_d);
+    const k1 = t28 * k1_r_1;
+    const k1_d = k1_r_1 * t28_d + t28 * k1_r_1_d;
     const t36 = Pp[1]!;
     const t36_d = Pp_d[1]!;
     let k1_b = t41_b === 0 ? 0 : t41_b * t36;
@@ -3370,8 +3372,10 @@ export function cvKalmanLogLik_hvp(y: Float64Array, logQ: number, logR: number, 
     const t37_b_d = P_b_d[1]!;
     P_b[1]! = 0;
     P_b_d[1]! = 0;
-    const k0 = t25 / S;
-    const k0_d = t25_d / S - k0 / S * S_d;
+    const k0_r_1 = 1 / S;
+    const k0_r_1_d = -(k0_r_1 * k0_r_1 * S_d);
+    const k0 = t25 * k0_r_1;
+    const k0_d = k0_r_1 * t25_d + t25 * k0_r_1_d;
     const t34 = 1 - k0;
     const t34_d = -k0_d;
     let t34_b = t37_b === 0 ? 0 : t37_b * t36;

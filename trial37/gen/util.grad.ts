@@ -849,7 +849,7 @@ export function smin_vjp(a: number, b: number, k: number, adj: { a: number; b: n
   const t3_b = t4_b * (t3 === t4 ? 1 : 0);
   k_b += t3_b;
   const t2_b = -t3_b;
-  const t1_b = t2_b === 0 ? 0 : t2_b * Math.sign(t1);
+  const t1_b = t2_b === 0 ? 0 : t1 > 0 ? t2_b : t1 < 0 ? -t2_b : t2_b * Math.sign(t1);
   a_b += t1_b;
   b_b -= t1_b;
   adj.a += a_b;
@@ -960,8 +960,8 @@ export function smin_hvp(a: number, b: number, k: number, v: { a?: number; b?: n
   k_b_d += t3_b_d;
   const t2_b = -t3_b;
   const t2_b_d = -t3_b_d;
-  const t1_b = t2_b === 0 ? 0 : t2_b * Math.sign(t1);
-  const t1_b_d = t2_b === 0 && t2_b_d === 0 ? 0 : Math.sign(t1) * t2_b_d;
+  const t1_b = t2_b === 0 ? 0 : t1 > 0 ? t2_b : t1 < 0 ? -t2_b : t2_b * Math.sign(t1);
+  const t1_b_d = t2_b === 0 && t2_b_d === 0 ? 0 : t1 > 0 ? t2_b_d : t1 < 0 ? -t2_b_d : Math.sign(t1) * t2_b_d;
   a_b += t1_b;
   a_b_d += t1_b_d;
   b_b -= t1_b;

@@ -2286,9 +2286,8 @@ export function twoLinkSolve_vjp(q1: number, q2: number, l1: number, l2: number,
       const t28 = m22 * g1;
       const t29 = m12 * g2;
       const t30 = t28 - t29;
-      const t31_r = t36_r;
-      const t30_b = t31_b === 0 ? 0 : t31_b * t31_r;
-      if (t31_b !== 0) det_b -= t31_b * (t30 * t31_r * t31_r);
+      const t30_b = t31_b === 0 ? 0 : t31_b * t36_r;
+      if (t31_b !== 0) det_b -= t31_b * (t30 * t36_r * t36_r);
       const t28_b = t30_b;
       const t29_b = -t30_b;
       if (t29_b !== 0) {

@@ -297,7 +297,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
   const t9 = n * n;
   const K = new Float64Array(t9);
   for (let i = 0; i < n; i++) {
-    if (top + (i + 1 > 0 ? i + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (i + 1 > 0 ? i + 1 : 0) * 3);
+    if (top + (i + 1 > 0 ? i + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (i + 1 > 0 ? i + 1 : 0) * 2);
     const t9_kern = Math.sqrt(3);
     for (let j = 0; j <= i; j++) {
       const t10 = x[i]!;
@@ -319,13 +319,12 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
           const t10_kern = Math.abs(t12);
           const t11_kern = t9_kern * t10_kern;
           const a_kern = t11_kern / ell;
-          stack[top++]! = t9_kern;
           const t12_kern = 1 + a_kern;
           const t13_kern = sf2 * t12_kern;
           const t14_kern = -a_kern;
           const t15_kern = Math.exp(t14_kern);
           const t16_kern = t13_kern * t15_kern;
-          stack[top++]! = a_kern;
+          stack[top++]! = t9_kern;
           stack[top++]! = t15_kern;
           result_kern = t16_kern;
         }
@@ -558,7 +557,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
   }
   // grad of (cholesky): L.fill(0)
   L_b.fill(0);
-  const a_kern_r = 1 / ell;
+  const a_kern_r_1 = 1 / ell;
   // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
     const t5_kern = ell * ell;
@@ -611,7 +610,10 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
           const t16_kern_b = result_kern_b;
           result_kern_b = 0;
           const t15_kern = stack[--top]!;
-          const a_kern = stack[--top]!;
+          const t9_kern = stack[--top]!;
+          const t10_kern = Math.abs(t12);
+          const t11_kern = t9_kern * t10_kern;
+          const a_kern = t11_kern * a_kern_r_1;
           const t12_kern = 1 + a_kern;
           const t13_kern = sf2 * t12_kern;
           const t13_kern_b = t16_kern_b === 0 ? 0 : t16_kern_b * t15_kern;
@@ -622,10 +624,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
           if (t13_kern_b !== 0) sf2_b += t13_kern_b * t12_kern;
           a_kern_b += t12_kern_b;
           // grad of (kern): const a = Math.sqrt(3) * Math.abs(r) / ell
-          const t9_kern = stack[--top]!;
-          const t10_kern = Math.abs(t12);
-          const t11_kern = t9_kern * t10_kern;
-          if (a_kern_b !== 0) ell_b -= a_kern_b * (t11_kern * a_kern_r * a_kern_r);
+          if (a_kern_b !== 0) ell_b -= a_kern_b * (t11_kern * a_kern_r_1 * a_kern_r_1);
         }
       }
     }
@@ -962,8 +961,8 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
   const K = new Float64Array(t9);
   const K_d = new Float64Array(t9);
   for (let i = 0; i < n; i++) {
-    if (top + (i + 1 > 0 ? i + 1 : 0) * 3 > stack.length) {
-      stack = tape.reserve(top, (i + 1 > 0 ? i + 1 : 0) * 3);
+    if (top + (i + 1 > 0 ? i + 1 : 0) * 2 > stack.length) {
+      stack = tape.reserve(top, (i + 1 > 0 ? i + 1 : 0) * 2);
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j <= i; j++) {
@@ -996,8 +995,6 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
           const t11_kern_d = t10_kern * t9_kern_d;
           const a_kern = t11_kern / ell;
           const a_kern_d = t11_kern_d / ell - a_kern / ell * ell_d;
-          stack_d[top]! = t9_kern_d;
-          stack[top++]! = t9_kern;
           const t12_kern = 1 + a_kern;
           const t12_kern_d = a_kern_d;
           const t13_kern = sf2 * t12_kern;
@@ -1008,8 +1005,8 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
           const t15_kern_d = t15_kern * t14_kern_d;
           const t16_kern = t13_kern * t15_kern;
           const t16_kern_d = t15_kern * t13_kern_d + t13_kern * t15_kern_d;
-          stack_d[top]! = a_kern_d;
-          stack[top++]! = a_kern;
+          stack_d[top]! = t9_kern_d;
+          stack[top++]! = t9_kern;
           stack_d[top]! = t15_kern_d;
           stack[top++]! = t15_kern;
           result_kern = t16_kern;
@@ -1448,8 +1445,15 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
           result_kern_b_d = 0;
           const t15_kern = stack[--top]!;
           const t15_kern_d = stack_d[top]!;
-          const a_kern = stack[--top]!;
-          const a_kern_d = stack_d[top]!;
+          const t9_kern = stack[--top]!;
+          const t9_kern_d = stack_d[top]!;
+          const t10_kern = Math.abs(t12);
+          const t11_kern = t9_kern * t10_kern;
+          const t11_kern_d = t10_kern * t9_kern_d;
+          const a_kern_r_1 = 1 / ell;
+          const a_kern_r_1_d = -(a_kern_r_1 * a_kern_r_1 * ell_d);
+          const a_kern = t11_kern * a_kern_r_1;
+          const a_kern_d = a_kern_r_1 * t11_kern_d + t11_kern * a_kern_r_1_d;
           const t12_kern = 1 + a_kern;
           const t12_kern_d = a_kern_d;
           const t13_kern = sf2 * t12_kern;
@@ -1471,11 +1475,6 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
           a_kern_b += t12_kern_b;
           a_kern_b_d += t12_kern_b_d;
           // grad of (kern): const a = Math.sqrt(3) * Math.abs(r) / ell
-          const t9_kern = stack[--top]!;
-          const t9_kern_d = stack_d[top]!;
-          const t10_kern = Math.abs(t12);
-          const t11_kern = t9_kern * t10_kern;
-          const t11_kern_d = t10_kern * t9_kern_d;
           const a_kern_r = 1 / ell;
           const a_kern_r_d = -(a_kern_r * a_kern_r * ell_d);
           if (a_kern_b !== 0 || a_kern_b_d !== 0) {

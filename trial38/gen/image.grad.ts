@@ -3163,7 +3163,7 @@ export function huberTV_vjp(u: Float64Array, w: number, h: number, delta_arg: nu
       }
       // grad of: const g = Math.abs(v - prev)
       const t18 = stack[--top]!;
-      const t18_b = g_b * Math.sign(t18);
+      const t18_b = t18 > 0 ? g_b : t18 < 0 ? -g_b : g_b * Math.sign(t18);
       v_b += t18_b;
       prev_b -= t18_b;
       // grad of: for (const v of row.subarray(1))
@@ -3419,8 +3419,8 @@ export function huberTV_hvp(u: Float64Array, w: number, h: number, delta_arg: nu
       }
       // grad of: const g = Math.abs(v - prev)
       const t18 = stack[--top]!;
-      const t18_b = g_b * Math.sign(t18);
-      const t18_b_d = Math.sign(t18) * g_b_d;
+      const t18_b = t18 > 0 ? g_b : t18 < 0 ? -g_b : g_b * Math.sign(t18);
+      const t18_b_d = t18 > 0 ? g_b_d : t18 < 0 ? -g_b_d : Math.sign(t18) * g_b_d;
       v_b += t18_b;
       v_b_d += t18_b_d;
       prev_b -= t18_b;

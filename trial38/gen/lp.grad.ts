@@ -626,7 +626,7 @@ export function barrier1dValue_vjp(c: number, lo: number, hi: number, mu_arg: nu
     const t9 = mu / t8;
     const g = t7 + t9;
     const t10 = t5 ** 2;
-    if (top + 9 > stack.length) stack = tape.reserve(top, 9);
+    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
     stack[top++]! = t5;
     const t11 = mu / t10;
     stack[top++]! = t10;
@@ -636,10 +636,8 @@ export function barrier1dValue_vjp(c: number, lo: number, hi: number, mu_arg: nu
     stack[top++]! = t12;
     const H = t11 + t13;
     const t14 = g / H;
-    stack[top++]! = t6;
-    stack[top++]! = t9;
-    stack[top++]! = t11;
-    stack[top++]! = t13;
+    stack[top++]! = g;
+    stack[top++]! = H;
     step = t14;
     let iters = 0;
     for (;;) {
@@ -661,12 +659,10 @@ export function barrier1dValue_vjp(c: number, lo: number, hi: number, mu_arg: nu
     const t22 = t21 < 1e-14;
     if (t22) {
       brk = true;
+      break;
     }
-    const t24 = !brk;
-    if (t24) {
-      const t23 = it + 1;
-      it = t23;
-    }
+    const t23 = it + 1;
+    it = t23;
   }
   const t27 = c * x;
   const t28 = x - lo;
@@ -714,13 +710,8 @@ export function barrier1dValue_vjp(c: number, lo: number, hi: number, mu_arg: nu
     // grad of: let step = g / H
     const t14_b = step_b;
     step_b = 0;
-    const t13 = stack[--top]!;
-    const t11 = stack[--top]!;
-    const t9 = stack[--top]!;
-    const t6 = stack[--top]!;
-    const t7 = c - t6;
-    const g = t7 + t9;
-    const H = t11 + t13;
+    const H = stack[--top]!;
+    const g = stack[--top]!;
     const t14_r = 1 / H;
     const g_b = t14_b * t14_r;
     const H_b = -(t14_b * (g * t14_r * t14_r));
@@ -728,30 +719,34 @@ export function barrier1dValue_vjp(c: number, lo: number, hi: number, mu_arg: nu
     const t11_b = H_b;
     const t13_b = H_b;
     const t12 = stack[--top]!;
-    const t13_r = 1 / t12;
-    mu_b += t13_b * t13_r;
-    const t12_b = -(t13_b * (t13 * t13_r));
+    const t13_r_1 = 1 / t12;
+    const t13 = mu * t13_r_1;
+    mu_b += t13_b * t13_r_1;
+    const t12_b = -(t13_b * (t13 * t13_r_1));
     const t8 = stack[--top]!;
     let t8_b = t12_b * (2 * t8);
     const t10 = stack[--top]!;
-    const t11_r = 1 / t10;
-    mu_b += t11_b * t11_r;
-    const t10_b = -(t11_b * (t11 * t11_r));
+    const t11_r_1 = 1 / t10;
+    const t11 = mu * t11_r_1;
+    mu_b += t11_b * t11_r_1;
+    const t10_b = -(t11_b * (t11 * t11_r_1));
     const t5 = stack[--top]!;
     let t5_b = t10_b * (2 * t5);
     // grad of: const g = c - mu / (x - lo) + mu / (hi - x)
     const t7_b = g_b;
     const t9_b = g_b;
-    const t9_r = 1 / t8;
-    mu_b += t9_b * t9_r;
-    t8_b -= t9_b * (t9 * t9_r);
+    const t9_r_1 = 1 / t8;
+    const t9 = mu * t9_r_1;
+    mu_b += t9_b * t9_r_1;
+    t8_b -= t9_b * (t9 * t9_r_1);
     hi_b += t8_b;
     x_b -= t8_b;
     c_b += t7_b;
     const t6_b = -t7_b;
-    const t6_r = 1 / t5;
-    mu_b += t6_b * t6_r;
-    t5_b -= t6_b * (t6 * t6_r);
+    const t6_r_1 = 1 / t5;
+    const t6 = mu * t6_r_1;
+    mu_b += t6_b * t6_r_1;
+    t5_b -= t6_b * (t6 * t6_r_1);
     x_b += t5_b;
     lo_b -= t5_b;
   }
@@ -862,12 +857,10 @@ export function barrier1dValue_jvp(c: number, lo: number, hi: number, mu_arg: nu
     const t22 = t21 < 1e-14;
     if (t22) {
       brk = true;
+      break;
     }
-    const t24 = !brk;
-    if (t24) {
-      const t23 = it + 1;
-      it = t23;
-    }
+    const t23 = it + 1;
+    it = t23;
   }
   const t27 = c * x;
   const t27_d = x * c_d + c * x_d;
@@ -959,8 +952,8 @@ export function barrier1dValue_hvp(c: number, lo: number, hi: number, mu_arg: nu
     const g_d = t7_d + t9_d;
     const t10 = t5 ** 2;
     const t10_d = 2 * t5 * t5_d;
-    if (top + 9 > stack.length) {
-      stack = tape.reserve(top, 9);
+    if (top + 7 > stack.length) {
+      stack = tape.reserve(top, 7);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t5_d;
@@ -981,14 +974,10 @@ export function barrier1dValue_hvp(c: number, lo: number, hi: number, mu_arg: nu
     const H_d = t11_d + t13_d;
     const t14 = g / H;
     const t14_d = g_d / H - t14 / H * H_d;
-    stack_d[top]! = t6_d;
-    stack[top++]! = t6;
-    stack_d[top]! = t9_d;
-    stack[top++]! = t9;
-    stack_d[top]! = t11_d;
-    stack[top++]! = t11;
-    stack_d[top]! = t13_d;
-    stack[top++]! = t13;
+    stack_d[top]! = g_d;
+    stack[top++]! = g;
+    stack_d[top]! = H_d;
+    stack[top++]! = H;
     step = t14;
     step_d = t14_d;
     let iters = 0;
@@ -1016,12 +1005,10 @@ export function barrier1dValue_hvp(c: number, lo: number, hi: number, mu_arg: nu
     const t22 = t21 < 1e-14;
     if (t22) {
       brk = true;
+      break;
     }
-    const t24 = !brk;
-    if (t24) {
-      const t23 = it + 1;
-      it = t23;
-    }
+    const t23 = it + 1;
+    it = t23;
   }
   const t27 = c * x;
   const t28 = x - lo;
@@ -1096,20 +1083,10 @@ export function barrier1dValue_hvp(c: number, lo: number, hi: number, mu_arg: nu
     const t14_b_d = step_b_d;
     step_b = 0;
     step_b_d = 0;
-    const t13 = stack[--top]!;
-    const t13_d = stack_d[top]!;
-    const t11 = stack[--top]!;
-    const t11_d = stack_d[top]!;
-    const t9 = stack[--top]!;
-    const t9_d = stack_d[top]!;
-    const t6 = stack[--top]!;
-    const t6_d = stack_d[top]!;
-    const t7 = c - t6;
-    const t7_d = c_d - t6_d;
-    const g = t7 + t9;
-    const g_d = t7_d + t9_d;
-    const H = t11 + t13;
-    const H_d = t11_d + t13_d;
+    const H = stack[--top]!;
+    const H_d = stack_d[top]!;
+    const g = stack[--top]!;
+    const g_d = stack_d[top]!;
     const t14_r = 1 / H;
     const t14_r_d = -(t14_r * t14_r * H_d);
     const g_b = t14_b * t14_r;
@@ -1123,6 +1100,10 @@ export function barrier1dValue_hvp(c: number, lo: number, hi: number, mu_arg: nu
     const t13_b_d = H_b_d;
     const t12 = stack[--top]!;
     const t12_d = stack_d[top]!;
+    const t13_r_1 = 1 / t12;
+    const t13_r_1_d = -(t13_r_1 * t13_r_1 * t12_d);
+    const t13 = mu * t13_r_1;
+    const t13_d = t13_r_1 * mu_d + mu * t13_r_1_d;
     const t13_r = 1 / t12;
     const t13_r_d = -(t13_r * t13_r * t12_d);
     mu_b += t13_b * t13_r;
@@ -1135,6 +1116,10 @@ export function barrier1dValue_hvp(c: number, lo: number, hi: number, mu_arg: nu
     let t8_b_d = 2 * t8 * t12_b_d + t12_b * (2 * t8_d);
     const t10 = stack[--top]!;
     const t10_d = stack_d[top]!;
+    const t11_r_1 = 1 / t10;
+    const t11_r_1_d = -(t11_r_1 * t11_r_1 * t10_d);
+    const t11 = mu * t11_r_1;
+    const t11_d = t11_r_1 * mu_d + mu * t11_r_1_d;
     const t11_r = 1 / t10;
     const t11_r_d = -(t11_r * t11_r * t10_d);
     mu_b += t11_b * t11_r;
@@ -1150,6 +1135,10 @@ export function barrier1dValue_hvp(c: number, lo: number, hi: number, mu_arg: nu
     const t7_b_d = g_b_d;
     const t9_b = g_b;
     const t9_b_d = g_b_d;
+    const t9_r_1 = 1 / t8;
+    const t9_r_1_d = -(t9_r_1 * t9_r_1 * t8_d);
+    const t9 = mu * t9_r_1;
+    const t9_d = t9_r_1 * mu_d + mu * t9_r_1_d;
     const t9_r = 1 / t8;
     const t9_r_d = -(t9_r * t9_r * t8_d);
     mu_b += t9_b * t9_r;
@@ -1164,6 +1153,10 @@ export function barrier1dValue_hvp(c: number, lo: number, hi: number, mu_arg: nu
     c_b_d += t7_b_d;
     const t6_b = -t7_b;
     const t6_b_d = -t7_b_d;
+    const t6_r_1 = 1 / t5;
+    const t6_r_1_d = -(t6_r_1 * t6_r_1 * t5_d);
+    const t6 = mu * t6_r_1;
+    const t6_d = t6_r_1 * mu_d + mu * t6_r_1_d;
     const t6_r = 1 / t5;
     const t6_r_d = -(t6_r * t6_r * t5_d);
     mu_b += t6_b * t6_r;
@@ -1621,7 +1614,7 @@ export function eloLogLoss_vjp(init: readonly number[], winner: Int32Array, lose
   }
   let loss = 0;
   const t5 = winner.length;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 4);
+  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 3);
   for (let g = 0; g < t5; g++) {
     const w = winner[g]!;
     const l = loser[g]!;
@@ -1632,13 +1625,12 @@ export function eloLogLoss_vjp(init: readonly number[], winner: Int32Array, lose
     const t10 = 10 ** t9;
     const t11 = 1 + t10;
     const p = 1 / t11;
-    stack[top++]! = t10;
     const t12 = Math.log(p);
     const t13 = loss - t12;
     loss = t13;
     const t14 = 1 - p;
     const t15 = K * t14;
-    stack[top++]! = p;
+    stack[top++]! = t10;
     const t16 = t7 + t15;
     stack[top++]! = r[w]!;
     r[w]! = t16;
@@ -1672,7 +1664,10 @@ export function eloLogLoss_vjp(init: readonly number[], winner: Int32Array, lose
     const t16_b = r_b[w]! ?? 0;
     let t7_b = t16_b;
     t15_b += t16_b;
-    const p = stack[--top]!;
+    const t10 = stack[--top]!;
+    const t11 = 1 + t10;
+    const p_r_1 = 1 / t11;
+    const p = p_r_1;
     const t14 = 1 - p;
     const t14_b = t15_b === 0 ? 0 : t15_b * K;
     if (t15_b !== 0) K_b += t15_b * t14;
@@ -1681,10 +1676,7 @@ export function eloLogLoss_vjp(init: readonly number[], winner: Int32Array, lose
     const t12_b = -loss_b;
     p_b += t12_b / p;
     // grad of: const p = 1 / (1 + 10 ** ((r[l] - r[w]) / scale))
-    const t10 = stack[--top]!;
-    const t11 = 1 + t10;
-    const p_r = 1 / t11;
-    const t11_b = -(p_b * (p_r * p_r));
+    const t11_b = -(p_b * (p_r_1 * p_r_1));
     const t10_b = t11_b;
     const t9_b = t10_b * (10 > 0 ? t10 * Math.log(10) : 0);
     const t6 = r[l]!;
@@ -1864,8 +1856,8 @@ export function eloLogLoss_hvp(init: readonly number[], winner: Int32Array, lose
   }
   let loss = 0;
   const t5 = winner.length;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 4 > stack.length) {
-    stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 4);
+  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 3);
     stack_d = tapeTangents(stack);
   }
   for (let g = 0; g < t5; g++) {
@@ -1885,8 +1877,6 @@ export function eloLogLoss_hvp(init: readonly number[], winner: Int32Array, lose
     const t11_d = t10_d;
     const p = 1 / t11;
     const p_d = -(p * p * t11_d);
-    stack_d[top]! = t10_d;
-    stack[top++]! = t10;
     const t12 = Math.log(p);
     const t13 = loss - t12;
     loss = t13;
@@ -1894,8 +1884,8 @@ export function eloLogLoss_hvp(init: readonly number[], winner: Int32Array, lose
     const t14_d = -p_d;
     const t15 = K * t14;
     const t15_d = t14 * K_d + K * t14_d;
-    stack_d[top]! = p_d;
-    stack[top++]! = p;
+    stack_d[top]! = t10_d;
+    stack[top++]! = t10;
     const t16 = t7 + t15;
     const t16_d = t7_d + t15_d;
     stack_d[top]! = r_d[w]!;
@@ -1950,8 +1940,14 @@ export function eloLogLoss_hvp(init: readonly number[], winner: Int32Array, lose
     let t7_b_d = t16_b_d;
     t15_b += t16_b;
     t15_b_d += t16_b_d;
-    const p = stack[--top]!;
-    const p_d = stack_d[top]!;
+    const t10 = stack[--top]!;
+    const t10_d = stack_d[top]!;
+    const t11 = 1 + t10;
+    const t11_d = t10_d;
+    const p_r_1 = 1 / t11;
+    const p_r_1_d = -(p_r_1 * p_r_1 * t11_d);
+    const p = p_r_1;
+    const p_d = p_r_1_d;
     const t14 = 1 - p;
     const t14_d = -p_d;
     const t14_b = t15_b === 0 ? 0 : t15_b * K;
@@ -1967,10 +1963,6 @@ export function eloLogLoss_hvp(init: readonly number[], winner: Int32Array, lose
     p_b += t12_b / p;
     p_b_d += -(t12_b / p / p * p_d);
     // grad of: const p = 1 / (1 + 10 ** ((r[l] - r[w]) / scale))
-    const t10 = stack[--top]!;
-    const t10_d = stack_d[top]!;
-    const t11 = 1 + t10;
-    const t11_d = t10_d;
     const p_r = 1 / t11;
     const p_r_d = -(p_r * p_r * t11_d);
     const t11_b = -(p_b * (p_r * p_r));

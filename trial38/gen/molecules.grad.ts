@@ -144,11 +144,11 @@ export function ljEnergy_vjp(pos: Float64Array, eps_arg: number | undefined, sig
         eps_b += t30_b * 4;
         // grad of: const s6 = (sigma * sigma / r2) ** 3
         const t28 = sigma * sigma;
-        const t29 = t28 / r2;
+        const t29_r_1 = 1 / r2;
+        const t29 = t28 * t29_r_1;
         const t29_b = s6_b * (Math.abs(s6) >= 2.2250738585072014e-308 && Math.abs(s6) <= 1.7976931348623157e+308 ? 3 * s6 / t29 : 3 * t29 ** 2);
-        const t29_r = 1 / r2;
-        const t28_b = t29_b * t29_r;
-        r2_b -= t29_b * (t28 * t29_r * t29_r);
+        const t28_b = t29_b * t29_r_1;
+        r2_b -= t29_b * (t28 * t29_r_1 * t29_r_1);
         sigma_b += t28_b * (sigma + sigma);
       }
       // grad of: const r2 = dx * dx + dy * dy + dz * dz
@@ -570,8 +570,10 @@ export function ljEnergy_hvp(pos: Float64Array, eps_arg: number | undefined, sig
         // grad of: const s6 = (sigma * sigma / r2) ** 3
         const t28 = sigma * sigma;
         const t28_d = (sigma + sigma) * sigma_d;
-        const t29 = t28 / r2;
-        const t29_d = t28_d / r2 - t29 / r2 * r2_d;
+        const t29_r_1 = 1 / r2;
+        const t29_r_1_d = -(t29_r_1 * t29_r_1 * r2_d);
+        const t29 = t28 * t29_r_1;
+        const t29_d = t29_r_1 * t28_d + t28 * t29_r_1_d;
         const t29_b = s6_b * (Math.abs(s6) >= 2.2250738585072014e-308 && Math.abs(s6) <= 1.7976931348623157e+308 ? 3 * s6 / t29 : 3 * t29 ** 2);
         const t29_b_d = (Math.abs(s6) >= 2.2250738585072014e-308 && Math.abs(s6) <= 1.7976931348623157e+308 ? 3 * s6 / t29 * s6_b_d : 3 * t29 ** 2 * s6_b_d) + s6_b * (Math.abs(s6) >= 2.2250738585072014e-308 && Math.abs(s6) <= 1.7976931348623157e+308 ? 3 * s6_d / t29 - 3 * s6 / t29 / t29 * t29_d : 3 * (2 * t29 * t29_d));
         const t29_r = 1 / r2;
@@ -1937,12 +1939,10 @@ export function torsionEnergy_vjp(pos: Float64Array, k: number, delta: number, m
   const t73_r = 1 / t70;
   let t31_b = t73_b * t73_r;
   let t70_b = -(t73_b * (t73 * t73_r));
-  const t72_r = t73_r;
-  let t30_b = t72_b * t72_r;
-  t70_b -= t72_b * (t72 * t72_r);
-  const t71_r = t73_r;
-  let t29_b = t71_b * t71_r;
-  t70_b -= t71_b * (t71 * t71_r);
+  let t30_b = t72_b * t73_r;
+  t70_b -= t72_b * (t72 * t73_r);
+  let t29_b = t71_b * t73_r;
+  t70_b -= t71_b * (t71 * t73_r);
   const t69_b = t70_b * (t70 === 0 ? 0 : 0.5 * t73_r);
   const t67_b = t69_b;
   const t68_b = t69_b;
@@ -2783,6 +2783,7 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
   let scale_run: number = 0;
   out.fill(0);
   const t1 = bonds.length;
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 7 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 7);
   for (let b = 0; b < t1; b += 2) {
     const i = bonds[b]!;
     const t2 = b + 1;
@@ -2805,7 +2806,6 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
     const d: number[] = [t7, t12, t17];
     const d_b = f64Zeros(3);
     const t18 = d.length;
-    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     stack[top++]! = scale;
     scale = 0;
     scale_run = scale;
@@ -2838,13 +2838,11 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
     }
     sum_1 = 0;
     compensation = 0;
-    if (top + (3 + (t18 + 1 > 0 ? t18 + 1 : 0)) > stack.length) stack = tape.reserve(top, 3 + (t18 + 1 > 0 ? t18 + 1 : 0));
     for (let j_2 = 0; j_2 < t18; j_2++) {
       const t25 = d[j_2]!;
       const t26 = Math.abs(t25);
       const t27 = t26 / divisor;
       const t28 = t27 * t27;
-      stack[top++]! = t27;
       const t29 = t28 - compensation;
       const t30 = sum_1 + t29;
       const t31 = t30 - sum_1;
@@ -2957,7 +2955,7 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
       }
     }
     h_b = 0;
-    const t27_r = 1 / divisor;
+    const t27_r_1 = 1 / divisor;
     for (let j_2 = t18 - 1; j_2 >= 0; j_2--) {
       let t30_b = sum_1_b;
       sum_1_b = 0;
@@ -2971,13 +2969,13 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
       t29_b += t30_b;
       const t28_b = t29_b;
       compensation_b -= t29_b;
-      const t27 = stack[--top]!;
-      const t27_b = t28_b === 0 ? 0 : t28_b * (t27 + t27);
       const t25 = d[j_2]!;
       const t26 = Math.abs(t25);
-      const t26_b = t27_b === 0 ? 0 : t27_b * t27_r;
-      if (t27_b !== 0) divisor_b -= t27_b * (t26 * t27_r * t27_r);
-      const t25_b = t26_b === 0 ? 0 : t26_b * Math.sign(t25);
+      const t27 = t26 * t27_r_1;
+      const t27_b = t28_b === 0 ? 0 : t28_b * (t27 + t27);
+      const t26_b = t27_b === 0 ? 0 : t27_b * t27_r_1;
+      if (t27_b !== 0) divisor_b -= t27_b * (t26 * t27_r_1 * t27_r_1);
+      const t25_b = t26_b === 0 ? 0 : t25 > 0 ? t26_b : t25 < 0 ? -t26_b : t26_b * Math.sign(t25);
       d_b[j_2]! += t25_b;
     }
     compensation_b = 0;
@@ -2996,7 +2994,7 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
       const t50_b = scale_b;
       scale_b = 0;
       const t49 = d[scale_last]!;
-      const t49_b = t50_b === 0 ? 0 : t50_b * Math.sign(t49);
+      const t49_b = t50_b === 0 ? 0 : t49 > 0 ? t50_b : t49 < 0 ? -t50_b : t50_b * Math.sign(t49);
       d_b[scale_last]! += t49_b;
     }
     scale = stack[--top]!;
@@ -3570,6 +3568,7 @@ export function relaxDimer_vjp(r: number, eps: number, step_arg: number | undefi
   let step_arg_b = 0;
   let step_b = 0;
   let e_b = seed;
+  let r_r = 1 / r;
   // grad of: do … while (it < nSteps)
   for (let k = iters; k > 0; k--) {
     let dEdr_b = 0;
@@ -3580,6 +3579,7 @@ export function relaxDimer_vjp(r: number, eps: number, step_arg: number | undefi
     if (!t13) {
       // grad of: r -= step * dEdr
       r = stack[--top]!;
+      r_r = 1 / r;
       const t14_b = -r_b;
       if (t14_b !== 0) {
         step_b += t14_b * dEdr;
@@ -3594,7 +3594,7 @@ export function relaxDimer_vjp(r: number, eps: number, step_arg: number | undefi
     const t9 = 6 * s6;
     const t10 = t8 + t9;
     const t11 = t3 * t10;
-    const dEdr_r = 1 / r;
+    const dEdr_r = r_r;
     const t11_b = dEdr_b === 0 ? 0 : dEdr_b * dEdr_r;
     if (dEdr_b !== 0) r_b -= dEdr_b * (t11 * dEdr_r * dEdr_r);
     let t3_b = t11_b === 0 ? 0 : t11_b * t10;

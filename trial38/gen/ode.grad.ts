@@ -287,11 +287,11 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t139 = 1 + t138;
     const t140 = rtol * t139;
     const err = t135 / t140;
+    const t141 = err ** -0.2;
     stack[top++]! = t36;
     stack[top++]! = t43;
     stack[top++]! = t95;
     stack[top++]! = t103;
-    const t141 = err ** -0.2;
     const t142 = 0.9 * t141;
     const t143 = Math.max(0.1, t142);
     const t144 = Math.min(4, t143);
@@ -306,6 +306,7 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
         result = NaN;
         ret = true;
       }
+      stack[top++]! = 1;
     } else {
       const t147 = t + h;
       t = t147;
@@ -315,8 +316,8 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
       v = v5th;
       stack[top++]! = h;
       h = hNew;
+      stack[top++]! = 0;
     }
-    stack[top++]! = err;
     const t149 = !ret;
     if (t149) {
       const t148 = step + 1;
@@ -350,8 +351,7 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     let v5th_b = 0;
     let hNew_b = 0;
     // grad of: if (err > 1)
-    const err = stack[--top]!;
-    const t145 = err > 1;
+    const t145 = stack[--top]! !== 0;
     if (t145) {
       // grad of: if (h < hmin)
       const t146 = h < hmin;
@@ -389,8 +389,6 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t143_b = t144_b * (t143 === t144 && 4 !== t144 ? 1 : 0);
     const t142_b = t143_b * (t142 === t143 && 0.1 !== t143 ? 1 : 0);
     const t141_b = t142_b * 0.9;
-    const err_b = t141_b === 0 ? 0 : t141_b * (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err : -0.2 * err ** -1.2);
-    // grad of: const err = Math.max(Math.abs(x5th - x4th), Math.abs(v5th - v4th)) / (rtol * (1 + Math.max(Math.a...
     const t103 = stack[--top]!;
     const t95 = stack[--top]!;
     const t43 = stack[--top]!;
@@ -558,21 +556,24 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t138 = Math.max(t136, t137);
     const t139 = 1 + t138;
     const t140 = rtol * t139;
-    const err_r = 1 / t140;
-    const t135_b = err_b === 0 ? 0 : err_b * err_r;
-    const t140_b = err_b === 0 ? 0 : -(err_b * (t135 * err_r * err_r));
+    const err_r_1 = 1 / t140;
+    const err = t135 * err_r_1;
+    const err_b = t141_b === 0 ? 0 : t141_b * (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err : -0.2 * err ** -1.2);
+    // grad of: const err = Math.max(Math.abs(x5th - x4th), Math.abs(v5th - v4th)) / (rtol * (1 + Math.max(Math.a...
+    const t135_b = err_b === 0 ? 0 : err_b * err_r_1;
+    const t140_b = err_b === 0 ? 0 : -(err_b * (t135 * err_r_1 * err_r_1));
     const t139_b = t140_b === 0 ? 0 : t140_b * rtol;
     const t138_b = t139_b;
     const t136_b = t138_b * (t136 === t138 ? 1 : 0);
     const t137_b = t138_b * (t137 === t138 && t136 !== t138 ? 1 : 0);
-    if (t137_b !== 0) v_b += t137_b * Math.sign(v);
-    if (t136_b !== 0) x_b += t136_b * Math.sign(x);
+    if (t137_b !== 0) v_b += v > 0 ? t137_b : v < 0 ? -t137_b : t137_b * Math.sign(v);
+    if (t136_b !== 0) x_b += x > 0 ? t136_b : x < 0 ? -t136_b : t136_b * Math.sign(x);
     const t132_b = t135_b * (t132 === t135 ? 1 : 0);
     const t134_b = t135_b * (t134 === t135 && t132 !== t135 ? 1 : 0);
-    const t133_b = t134_b === 0 ? 0 : t134_b * Math.sign(t133);
+    const t133_b = t134_b === 0 ? 0 : t133 > 0 ? t134_b : t133 < 0 ? -t134_b : t134_b * Math.sign(t133);
     v5th_b += t133_b;
     const v4th_b = -t133_b;
-    const t131_b = t132_b === 0 ? 0 : t132_b * Math.sign(t131);
+    const t131_b = t132_b === 0 ? 0 : t131 > 0 ? t132_b : t131 < 0 ? -t132_b : t132_b * Math.sign(t131);
     x5th_b += t131_b;
     const x4th_b = -t131_b;
     // grad of: const v5th = v + h * (16 / 135 * k1v + 6656 / 12825 * k3v + 28561 / 56430 * k4v - 9 / 50 * k5v + ...
@@ -1952,6 +1953,8 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t140_d = rtol * t139_d;
     const err = t135 / t140;
     const err_d = t135_d / t140 - err / t140 * t140_d;
+    const t141 = err ** -0.2;
+    const t141_d = Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err * err_d : -0.2 * err ** -1.2 * err_d;
     stack_d[top]! = t36_d;
     stack[top++]! = t36;
     stack_d[top]! = t43_d;
@@ -1960,8 +1963,6 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     stack[top++]! = t95;
     stack_d[top]! = t103_d;
     stack[top++]! = t103;
-    const t141 = err ** -0.2;
-    const t141_d = Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err * err_d : -0.2 * err ** -1.2 * err_d;
     const t142 = 0.9 * t141;
     const t142_d = 0.9 * t141_d;
     const t143 = Math.max(0.1, t142);
@@ -1983,6 +1984,8 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
         result = NaN;
         ret = true;
       }
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
     } else {
       const t147 = t + h;
       const t147_d = t_d + h_d;
@@ -2000,9 +2003,9 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
       stack[top++]! = h;
       h = hNew;
       h_d = hNew_d;
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
     }
-    stack_d[top]! = err_d;
-    stack[top++]! = err;
     const t149 = !ret;
     if (t149) {
       const t148 = step + 1;
@@ -2052,9 +2055,7 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     let hNew_b = 0;
     let hNew_b_d = 0;
     // grad of: if (err > 1)
-    const err = stack[--top]!;
-    const err_d = stack_d[top]!;
-    const t145 = err > 1;
+    const t145 = stack[--top]! !== 0;
     if (t145) {
       // grad of: if (h < hmin)
       const t146 = h < hmin;
@@ -2117,10 +2118,6 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t142_b_d = t142 === t143 && 0.1 !== t143 ? t143_b_d : 0;
     const t141_b = t142_b * 0.9;
     const t141_b_d = 0.9 * t142_b_d;
-    const c1 = err ** -1.2;
-    const err_b = t141_b === 0 ? 0 : t141_b * (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err : -0.2 * c1);
-    const err_b_d = t141_b === 0 && t141_b_d === 0 ? 0 : (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err * t141_b_d : -0.2 * c1 * t141_b_d) + t141_b * (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141_d / err - -0.2 * t141 / err / err * err_d : -0.2 * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? -1.2 * c1 / err * err_d : -1.2 * err ** -2.2 * err_d));
-    // grad of: const err = Math.max(Math.abs(x5th - x4th), Math.abs(v5th - v4th)) / (rtol * (1 + Math.max(Math.a...
     const t103 = stack[--top]!;
     const t103_d = stack_d[top]!;
     const t95 = stack[--top]!;
@@ -2455,6 +2452,14 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t139_d = t138_d;
     const t140 = rtol * t139;
     const t140_d = rtol * t139_d;
+    const err_r_1 = 1 / t140;
+    const err_r_1_d = -(err_r_1 * err_r_1 * t140_d);
+    const err = t135 * err_r_1;
+    const err_d = err_r_1 * t135_d + t135 * err_r_1_d;
+    const c1 = err ** -1.2;
+    const err_b = t141_b === 0 ? 0 : t141_b * (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err : -0.2 * c1);
+    const err_b_d = t141_b === 0 && t141_b_d === 0 ? 0 : (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err * t141_b_d : -0.2 * c1 * t141_b_d) + t141_b * (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141_d / err - -0.2 * t141 / err / err * err_d : -0.2 * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? -1.2 * c1 / err * err_d : -1.2 * err ** -2.2 * err_d));
+    // grad of: const err = Math.max(Math.abs(x5th - x4th), Math.abs(v5th - v4th)) / (rtol * (1 + Math.max(Math.a...
     const err_r = 1 / t140;
     const err_r_d = -(err_r * err_r * t140_d);
     const t135_b = err_b === 0 ? 0 : err_b * err_r;
@@ -2470,25 +2475,25 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t137_b = t138_b * (t137 === t138 && t136 !== t138 ? 1 : 0);
     const t137_b_d = t137 === t138 && t136 !== t138 ? t138_b_d : 0;
     if (t137_b !== 0 || t137_b_d !== 0) {
-      v_b += t137_b * Math.sign(v);
-      v_b_d += Math.sign(v) * t137_b_d;
+      v_b += v > 0 ? t137_b : v < 0 ? -t137_b : t137_b * Math.sign(v);
+      v_b_d += v > 0 ? t137_b_d : v < 0 ? -t137_b_d : Math.sign(v) * t137_b_d;
     }
     if (t136_b !== 0 || t136_b_d !== 0) {
-      x_b += t136_b * Math.sign(x);
-      x_b_d += Math.sign(x) * t136_b_d;
+      x_b += x > 0 ? t136_b : x < 0 ? -t136_b : t136_b * Math.sign(x);
+      x_b_d += x > 0 ? t136_b_d : x < 0 ? -t136_b_d : Math.sign(x) * t136_b_d;
     }
     const t132_b = t135_b * (t132 === t135 ? 1 : 0);
     const t132_b_d = t132 === t135 ? t135_b_d : 0;
     const t134_b = t135_b * (t134 === t135 && t132 !== t135 ? 1 : 0);
     const t134_b_d = t134 === t135 && t132 !== t135 ? t135_b_d : 0;
-    const t133_b = t134_b === 0 ? 0 : t134_b * Math.sign(t133);
-    const t133_b_d = t134_b === 0 && t134_b_d === 0 ? 0 : Math.sign(t133) * t134_b_d;
+    const t133_b = t134_b === 0 ? 0 : t133 > 0 ? t134_b : t133 < 0 ? -t134_b : t134_b * Math.sign(t133);
+    const t133_b_d = t134_b === 0 && t134_b_d === 0 ? 0 : t133 > 0 ? t134_b_d : t133 < 0 ? -t134_b_d : Math.sign(t133) * t134_b_d;
     v5th_b += t133_b;
     v5th_b_d += t133_b_d;
     const v4th_b = -t133_b;
     const v4th_b_d = -t133_b_d;
-    const t131_b = t132_b === 0 ? 0 : t132_b * Math.sign(t131);
-    const t131_b_d = t132_b === 0 && t132_b_d === 0 ? 0 : Math.sign(t131) * t132_b_d;
+    const t131_b = t132_b === 0 ? 0 : t131 > 0 ? t132_b : t131 < 0 ? -t132_b : t132_b * Math.sign(t131);
+    const t131_b_d = t132_b === 0 && t132_b_d === 0 ? 0 : t131 > 0 ? t132_b_d : t131 < 0 ? -t132_b_d : Math.sign(t131) * t132_b_d;
     x5th_b += t131_b;
     x5th_b_d += t131_b_d;
     const x4th_b = -t131_b;
@@ -5862,25 +5867,21 @@ export function logisticFitLoss_vjp(r: number, K: number, obs: readonly number[]
         const t11 = y / K;
         const t12 = 1 - t11;
         const t13 = t10 * t12;
-        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-        stack[top++]! = t12;
         const t14 = y + t13;
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = y;
         y = t14;
         const t15 = Number.isFinite(y);
         const t16 = !t15;
         if (t16) {
           brk_outer = true;
+          break;
         }
-        const t18 = !brk_outer;
-        if (t18) {
-          const t17 = s + 1;
-          s = t17;
-        }
+        const t17 = s + 1;
+        s = t17;
       }
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = iters;
-      stack[top++]! = t8;
     }
     const t21 = !brk_outer;
     if (t21) {
@@ -5904,8 +5905,8 @@ export function logisticFitLoss_vjp(r: number, K: number, obs: readonly number[]
   let sub_b = 0;
   let y_b = 0;
   let loss_b = seed;
-  const t11_r = 1 / K;
-  const t8_r = 1 / sub;
+  const t8_r_1 = 1 / sub;
+  const t11_r_1 = 1 / K;
   // grad of: for (const [i, o] of obs.entries())
   for (let k = iters_1; k > 0; k--) {
     let o_b = 0;
@@ -5926,20 +5927,21 @@ export function logisticFitLoss_vjp(r: number, K: number, obs: readonly number[]
     if (t6) {
       let t8_b = 0;
       // grad of: for (let s = 0; s < sub; s++)
-      const t8 = stack[--top]!;
+      const t8 = dt * t8_r_1;
       for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
         // grad of: y += dt / sub * r * y * (1 - y / K)
         y = stack[--top]!;
         const t13_b = y_b;
-        const t12 = stack[--top]!;
         const t9 = t8 * r;
         const t10 = t9 * y;
+        const t11 = y * t11_r_1;
+        const t12 = 1 - t11;
         const t10_b = t13_b === 0 ? 0 : t13_b * t12;
         const t12_b = t13_b === 0 ? 0 : t13_b * t10;
         const t11_b = -t12_b;
         if (t11_b !== 0) {
-          y_b += t11_b * t11_r;
-          K_b -= t11_b * (y * t11_r * t11_r);
+          y_b += t11_b * t11_r_1;
+          K_b -= t11_b * (y * t11_r_1 * t11_r_1);
         }
         const t9_b = t10_b === 0 ? 0 : t10_b * y;
         if (t10_b !== 0) y_b += t10_b * t9;
@@ -5950,8 +5952,8 @@ export function logisticFitLoss_vjp(r: number, K: number, obs: readonly number[]
       }
       // grad of: y += dt / sub * r * y * (1 - y / K)
       if (t8_b !== 0) {
-        dt_b += t8_b * t8_r;
-        sub_b -= t8_b * (t8 * t8_r);
+        dt_b += t8_b * t8_r_1;
+        sub_b -= t8_b * (t8 * t8_r_1);
       }
     }
     // grad of: for (const [i, o] of obs.entries())
@@ -6082,12 +6084,10 @@ export function logisticFitLoss_jvp(r: number, K: number, obs: readonly number[]
         const t16 = !t15;
         if (t16) {
           brk_outer = true;
+          break;
         }
-        const t18 = !brk_outer;
-        if (t18) {
-          const t17 = s + 1;
-          s = t17;
-        }
+        const t17 = s + 1;
+        s = t17;
       }
     }
     const t21 = !brk_outer;
@@ -6211,14 +6211,12 @@ export function logisticFitLoss_hvp(r: number, K: number, obs: readonly number[]
         const t12_d = -t11_d;
         const t13 = t10 * t12;
         const t13_d = t12 * t10_d + t10 * t12_d;
-        if (top + 2 > stack.length) {
-          stack = tape.reserve(top, 2);
-          stack_d = tapeTangents(stack);
-        }
-        stack_d[top]! = t12_d;
-        stack[top++]! = t12;
         const t14 = y + t13;
         const t14_d = y_d + t13_d;
+        if (top + 1 > stack.length) {
+          stack = tape.reserve(top, 1);
+          stack_d = tapeTangents(stack);
+        }
         stack_d[top]! = y_d;
         stack[top++]! = y;
         y = t14;
@@ -6227,21 +6225,17 @@ export function logisticFitLoss_hvp(r: number, K: number, obs: readonly number[]
         const t16 = !t15;
         if (t16) {
           brk_outer = true;
+          break;
         }
-        const t18 = !brk_outer;
-        if (t18) {
-          const t17 = s + 1;
-          s = t17;
-        }
+        const t17 = s + 1;
+        s = t17;
       }
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
         stack_d = tapeTangents(stack);
       }
       stack_d[top]! = 0;
       stack[top++]! = iters;
-      stack_d[top]! = t8_d;
-      stack[top++]! = t8;
     }
     const t21 = !brk_outer;
     if (t21) {
@@ -6302,20 +6296,26 @@ export function logisticFitLoss_hvp(r: number, K: number, obs: readonly number[]
       let t8_b = 0;
       let t8_b_d = 0;
       // grad of: for (let s = 0; s < sub; s++)
-      const t8 = stack[--top]!;
-      const t8_d = stack_d[top]!;
+      const t8_r_1 = 1 / sub;
+      const t8_r_1_d = -(t8_r_1 * t8_r_1 * sub_d);
+      const t8 = dt * t8_r_1;
+      const t8_d = t8_r_1 * dt_d + dt * t8_r_1_d;
       for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
         // grad of: y += dt / sub * r * y * (1 - y / K)
         y = stack[--top]!;
         y_d = stack_d[top]!;
         const t13_b = y_b;
         const t13_b_d = y_b_d;
-        const t12 = stack[--top]!;
-        const t12_d = stack_d[top]!;
         const t9 = t8 * r;
         const t9_d = r * t8_d + t8 * r_d;
         const t10 = t9 * y;
         const t10_d = y * t9_d + t9 * y_d;
+        const t11_r_1 = 1 / K;
+        const t11_r_1_d = -(t11_r_1 * t11_r_1 * K_d);
+        const t11 = y * t11_r_1;
+        const t11_d = t11_r_1 * y_d + y * t11_r_1_d;
+        const t12 = 1 - t11;
+        const t12_d = -t11_d;
         const t10_b = t13_b === 0 ? 0 : t13_b * t12;
         const t10_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : t12 * t13_b_d + t13_b * t12_d;
         const t12_b = t13_b === 0 ? 0 : t13_b * t10;

@@ -247,7 +247,7 @@ export function blackScholes_vjp(S: number, K: number, r: number, sigma: number,
     const t2_erf_normCdf_1_b = t3_erf_normCdf_1_b;
     ax_erf_normCdf_1_b += t2_erf_normCdf_1_b * 0.3275911;
     // grad of (erf): const ax = Math.abs(x)
-    const t1_normCdf_1_b = ax_erf_normCdf_1_b * Math.sign(t1_normCdf_1);
+    const t1_normCdf_1_b = t1_normCdf_1 > 0 ? ax_erf_normCdf_1_b : t1_normCdf_1 < 0 ? -ax_erf_normCdf_1_b : ax_erf_normCdf_1_b * Math.sign(t1_normCdf_1);
     // grad of (normCdf): 0.5 * (1 + erf(x / Math.SQRT2))
     if (t1_normCdf_1_b !== 0) d2_b += t1_normCdf_1_b / Math.SQRT2;
     // grad of: return right === 'call' ? S * normCdf(d1) - K * df * normCdf(d2) : K * df * normCdf(-d2) - S * no...
@@ -311,7 +311,7 @@ export function blackScholes_vjp(S: number, K: number, r: number, sigma: number,
     const t2_erf_normCdf_b = t3_erf_normCdf_b;
     ax_erf_normCdf_b += t2_erf_normCdf_b * 0.3275911;
     // grad of (erf): const ax = Math.abs(x)
-    const t1_normCdf_b = ax_erf_normCdf_b * Math.sign(t1_normCdf);
+    const t1_normCdf_b = t1_normCdf > 0 ? ax_erf_normCdf_b : t1_normCdf < 0 ? -ax_erf_normCdf_b : ax_erf_normCdf_b * Math.sign(t1_normCdf);
     // grad of (normCdf): 0.5 * (1 + erf(x / Math.SQRT2))
     if (t1_normCdf_b !== 0) d1_b += t1_normCdf_b / Math.SQRT2;
   } else {
@@ -378,7 +378,7 @@ export function blackScholes_vjp(S: number, K: number, r: number, sigma: number,
     const t2_erf_normCdf_3_b = t3_erf_normCdf_3_b;
     ax_erf_normCdf_3_b += t2_erf_normCdf_3_b * 0.3275911;
     // grad of (erf): const ax = Math.abs(x)
-    const t1_normCdf_3_b = ax_erf_normCdf_3_b * Math.sign(t1_normCdf_3);
+    const t1_normCdf_3_b = t1_normCdf_3 > 0 ? ax_erf_normCdf_3_b : t1_normCdf_3 < 0 ? -ax_erf_normCdf_3_b : ax_erf_normCdf_3_b * Math.sign(t1_normCdf_3);
     // grad of (normCdf): 0.5 * (1 + erf(x / Math.SQRT2))
     const t24_b = t1_normCdf_3_b === 0 ? 0 : t1_normCdf_3_b / Math.SQRT2;
     // grad of: return right === 'call' ? S * normCdf(d1) - K * df * normCdf(d2) : K * df * normCdf(-d2) - S * no...
@@ -443,7 +443,7 @@ export function blackScholes_vjp(S: number, K: number, r: number, sigma: number,
     const t2_erf_normCdf_2_b = t3_erf_normCdf_2_b;
     ax_erf_normCdf_2_b += t2_erf_normCdf_2_b * 0.3275911;
     // grad of (erf): const ax = Math.abs(x)
-    const t1_normCdf_2_b = ax_erf_normCdf_2_b * Math.sign(t1_normCdf_2);
+    const t1_normCdf_2_b = t1_normCdf_2 > 0 ? ax_erf_normCdf_2_b : t1_normCdf_2 < 0 ? -ax_erf_normCdf_2_b : ax_erf_normCdf_2_b * Math.sign(t1_normCdf_2);
     // grad of (normCdf): 0.5 * (1 + erf(x / Math.SQRT2))
     const t21_b = t1_normCdf_2_b === 0 ? 0 : t1_normCdf_2_b / Math.SQRT2;
     // grad of: return right === 'call' ? S * normCdf(d1) - K * df * normCdf(d2) : K * df * normCdf(-d2) - S * no...
@@ -1115,8 +1115,8 @@ export function blackScholes_hvp(S: number, K: number, r: number, sigma: number,
     ax_erf_normCdf_1_b += t2_erf_normCdf_1_b * 0.3275911;
     ax_erf_normCdf_1_b_d += 0.3275911 * t2_erf_normCdf_1_b_d;
     // grad of (erf): const ax = Math.abs(x)
-    const t1_normCdf_1_b = ax_erf_normCdf_1_b * Math.sign(t1_normCdf_1);
-    const t1_normCdf_1_b_d = Math.sign(t1_normCdf_1) * ax_erf_normCdf_1_b_d;
+    const t1_normCdf_1_b = t1_normCdf_1 > 0 ? ax_erf_normCdf_1_b : t1_normCdf_1 < 0 ? -ax_erf_normCdf_1_b : ax_erf_normCdf_1_b * Math.sign(t1_normCdf_1);
+    const t1_normCdf_1_b_d = t1_normCdf_1 > 0 ? ax_erf_normCdf_1_b_d : t1_normCdf_1 < 0 ? -ax_erf_normCdf_1_b_d : Math.sign(t1_normCdf_1) * ax_erf_normCdf_1_b_d;
     // grad of (normCdf): 0.5 * (1 + erf(x / Math.SQRT2))
     if (t1_normCdf_1_b !== 0 || t1_normCdf_1_b_d !== 0) {
       d2_b += t1_normCdf_1_b / Math.SQRT2;
@@ -1238,8 +1238,8 @@ export function blackScholes_hvp(S: number, K: number, r: number, sigma: number,
     ax_erf_normCdf_b += t2_erf_normCdf_b * 0.3275911;
     ax_erf_normCdf_b_d += 0.3275911 * t2_erf_normCdf_b_d;
     // grad of (erf): const ax = Math.abs(x)
-    const t1_normCdf_b = ax_erf_normCdf_b * Math.sign(t1_normCdf);
-    const t1_normCdf_b_d = Math.sign(t1_normCdf) * ax_erf_normCdf_b_d;
+    const t1_normCdf_b = t1_normCdf > 0 ? ax_erf_normCdf_b : t1_normCdf < 0 ? -ax_erf_normCdf_b : ax_erf_normCdf_b * Math.sign(t1_normCdf);
+    const t1_normCdf_b_d = t1_normCdf > 0 ? ax_erf_normCdf_b_d : t1_normCdf < 0 ? -ax_erf_normCdf_b_d : Math.sign(t1_normCdf) * ax_erf_normCdf_b_d;
     // grad of (normCdf): 0.5 * (1 + erf(x / Math.SQRT2))
     if (t1_normCdf_b !== 0 || t1_normCdf_b_d !== 0) {
       d1_b += t1_normCdf_b / Math.SQRT2;
@@ -1363,8 +1363,8 @@ export function blackScholes_hvp(S: number, K: number, r: number, sigma: number,
     ax_erf_normCdf_3_b += t2_erf_normCdf_3_b * 0.3275911;
     ax_erf_normCdf_3_b_d += 0.3275911 * t2_erf_normCdf_3_b_d;
     // grad of (erf): const ax = Math.abs(x)
-    const t1_normCdf_3_b = ax_erf_normCdf_3_b * Math.sign(t1_normCdf_3);
-    const t1_normCdf_3_b_d = Math.sign(t1_normCdf_3) * ax_erf_normCdf_3_b_d;
+    const t1_normCdf_3_b = t1_normCdf_3 > 0 ? ax_erf_normCdf_3_b : t1_normCdf_3 < 0 ? -ax_erf_normCdf_3_b : ax_erf_normCdf_3_b * Math.sign(t1_normCdf_3);
+    const t1_normCdf_3_b_d = t1_normCdf_3 > 0 ? ax_erf_normCdf_3_b_d : t1_normCdf_3 < 0 ? -ax_erf_normCdf_3_b_d : Math.sign(t1_normCdf_3) * ax_erf_normCdf_3_b_d;
     // grad of (normCdf): 0.5 * (1 + erf(x / Math.SQRT2))
     const t24_b = t1_normCdf_3_b === 0 ? 0 : t1_normCdf_3_b / Math.SQRT2;
     const t24_b_d = t1_normCdf_3_b === 0 && t1_normCdf_3_b_d === 0 ? 0 : t1_normCdf_3_b_d / Math.SQRT2;
@@ -1486,8 +1486,8 @@ export function blackScholes_hvp(S: number, K: number, r: number, sigma: number,
     ax_erf_normCdf_2_b += t2_erf_normCdf_2_b * 0.3275911;
     ax_erf_normCdf_2_b_d += 0.3275911 * t2_erf_normCdf_2_b_d;
     // grad of (erf): const ax = Math.abs(x)
-    const t1_normCdf_2_b = ax_erf_normCdf_2_b * Math.sign(t1_normCdf_2);
-    const t1_normCdf_2_b_d = Math.sign(t1_normCdf_2) * ax_erf_normCdf_2_b_d;
+    const t1_normCdf_2_b = t1_normCdf_2 > 0 ? ax_erf_normCdf_2_b : t1_normCdf_2 < 0 ? -ax_erf_normCdf_2_b : ax_erf_normCdf_2_b * Math.sign(t1_normCdf_2);
+    const t1_normCdf_2_b_d = t1_normCdf_2 > 0 ? ax_erf_normCdf_2_b_d : t1_normCdf_2 < 0 ? -ax_erf_normCdf_2_b_d : Math.sign(t1_normCdf_2) * ax_erf_normCdf_2_b_d;
     // grad of (normCdf): 0.5 * (1 + erf(x / Math.SQRT2))
     const t21_b = t1_normCdf_2_b === 0 ? 0 : t1_normCdf_2_b / Math.SQRT2;
     const t21_b_d = t1_normCdf_2_b === 0 && t1_normCdf_2_b_d === 0 ? 0 : t1_normCdf_2_b_d / Math.SQRT2;
@@ -4060,10 +4060,9 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
     const d1 = t9 / sq;
     const t10 = -0.5 * d1;
     const t11 = t10 * d1;
-    if (top + 12 > stack.length) stack = tape.reserve(top, 12);
-    stack[top++]! = d1;
     const t12 = Math.exp(t11);
     const t13 = S * t12;
+    if (top + 9 > stack.length) stack = tape.reserve(top, 9);
     stack[top++]! = t12;
     const t16 = t13 / t15;
     const vega = t16 * t2;
@@ -4099,7 +4098,6 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
     const poly_erf_normCdf_blackScholes = t11_erf_normCdf_blackScholes * t_erf_normCdf_blackScholes;
     const t12_erf_normCdf_blackScholes = -ax_erf_normCdf_blackScholes;
     const t13_erf_normCdf_blackScholes = t12_erf_normCdf_blackScholes * ax_erf_normCdf_blackScholes;
-    stack[top++]! = t1_normCdf_blackScholes;
     const t14_erf_normCdf_blackScholes = Math.exp(t13_erf_normCdf_blackScholes);
     const t15_erf_normCdf_blackScholes = poly_erf_normCdf_blackScholes * t14_erf_normCdf_blackScholes;
     const t16_erf_normCdf_blackScholes = 1 - t15_erf_normCdf_blackScholes;
@@ -4132,7 +4130,6 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
     const poly_erf_normCdf_1_blackScholes = t11_erf_normCdf_1_blackScholes * t_erf_normCdf_1_blackScholes;
     const t12_erf_normCdf_1_blackScholes = -ax_erf_normCdf_1_blackScholes;
     const t13_erf_normCdf_1_blackScholes = t12_erf_normCdf_1_blackScholes * ax_erf_normCdf_1_blackScholes;
-    stack[top++]! = t1_normCdf_1_blackScholes;
     const t14_erf_normCdf_1_blackScholes = Math.exp(t13_erf_normCdf_1_blackScholes);
     const t15_erf_normCdf_1_blackScholes = poly_erf_normCdf_1_blackScholes * t14_erf_normCdf_1_blackScholes;
     const t16_erf_normCdf_1_blackScholes = 1 - t15_erf_normCdf_1_blackScholes;
@@ -4145,9 +4142,9 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
     const t18 = t17 - price;
     const step = t18 / vega;
     stack[top++]! = t16;
-    stack[top++]! = t_erf_normCdf_blackScholes;
+    stack[top++]! = t1_normCdf_blackScholes;
     stack[top++]! = t14_erf_normCdf_blackScholes;
-    stack[top++]! = t_erf_normCdf_1_blackScholes;
+    stack[top++]! = t1_normCdf_1_blackScholes;
     stack[top++]! = t14_erf_normCdf_1_blackScholes;
     const t20 = sigma - step;
     stack[top++]! = sigma;
@@ -4191,11 +4188,16 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
     const step_b = -sigma_b;
     // grad of: step = (blackScholes(S, K, r, sigma, T) - price) / vega
     const t14_erf_normCdf_1_blackScholes = stack[--top]!;
-    const t_erf_normCdf_1_blackScholes = stack[--top]!;
+    const t1_normCdf_1_blackScholes = stack[--top]!;
     const t14_erf_normCdf_blackScholes = stack[--top]!;
-    const t_erf_normCdf_blackScholes = stack[--top]!;
+    const t1_normCdf_blackScholes = stack[--top]!;
     const t16 = stack[--top]!;
     const vega = t16 * t2;
+    const ax_erf_normCdf_blackScholes = Math.abs(t1_normCdf_blackScholes);
+    const t2_erf_normCdf_blackScholes = 0.3275911 * ax_erf_normCdf_blackScholes;
+    const t3_erf_normCdf_blackScholes = 1 + t2_erf_normCdf_blackScholes;
+    const t_erf_normCdf_blackScholes_r_1 = 1 / t3_erf_normCdf_blackScholes;
+    const t_erf_normCdf_blackScholes = t_erf_normCdf_blackScholes_r_1;
     const t4_erf_normCdf_blackScholes = 1.061405429 * t_erf_normCdf_blackScholes;
     const t5_erf_normCdf_blackScholes = t4_erf_normCdf_blackScholes - 1.453152027;
     const t6_erf_normCdf_blackScholes = t5_erf_normCdf_blackScholes * t_erf_normCdf_blackScholes;
@@ -4212,6 +4214,11 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
     const t4_normCdf_blackScholes = 0.5 * t3_normCdf_blackScholes;
     const t15_blackScholes = S * t4_normCdf_blackScholes;
     const t16_blackScholes = K * df_blackScholes;
+    const ax_erf_normCdf_1_blackScholes = Math.abs(t1_normCdf_1_blackScholes);
+    const t2_erf_normCdf_1_blackScholes = 0.3275911 * ax_erf_normCdf_1_blackScholes;
+    const t3_erf_normCdf_1_blackScholes = 1 + t2_erf_normCdf_1_blackScholes;
+    const t_erf_normCdf_1_blackScholes_r_1 = 1 / t3_erf_normCdf_1_blackScholes;
+    const t_erf_normCdf_1_blackScholes = t_erf_normCdf_1_blackScholes_r_1;
     const t4_erf_normCdf_1_blackScholes = 1.061405429 * t_erf_normCdf_1_blackScholes;
     const t5_erf_normCdf_1_blackScholes = t4_erf_normCdf_1_blackScholes - 1.453152027;
     const t6_erf_normCdf_1_blackScholes = t5_erf_normCdf_1_blackScholes * t_erf_normCdf_1_blackScholes;
@@ -4250,8 +4257,6 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
     const poly_erf_normCdf_1_blackScholes_b = t15_erf_normCdf_1_blackScholes_b * t14_erf_normCdf_1_blackScholes;
     const t14_erf_normCdf_1_blackScholes_b = t15_erf_normCdf_1_blackScholes_b * poly_erf_normCdf_1_blackScholes;
     const t13_erf_normCdf_1_blackScholes_b = t14_erf_normCdf_1_blackScholes_b * t14_erf_normCdf_1_blackScholes;
-    const t1_normCdf_1_blackScholes = stack[--top]!;
-    const ax_erf_normCdf_1_blackScholes = Math.abs(t1_normCdf_1_blackScholes);
     const t12_erf_normCdf_1_blackScholes = -ax_erf_normCdf_1_blackScholes;
     const t12_erf_normCdf_1_blackScholes_b = t13_erf_normCdf_1_blackScholes_b * ax_erf_normCdf_1_blackScholes;
     let ax_erf_normCdf_1_blackScholes_b = t13_erf_normCdf_1_blackScholes_b * t12_erf_normCdf_1_blackScholes;
@@ -4271,14 +4276,11 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
     const t4_erf_normCdf_1_blackScholes_b = t5_erf_normCdf_1_blackScholes_b;
     t_erf_normCdf_1_blackScholes_b += t4_erf_normCdf_1_blackScholes_b * 1.061405429;
     // grad of (erf): const t = 1 / (1 + 0.3275911 * ax)
-    const t2_erf_normCdf_1_blackScholes = 0.3275911 * ax_erf_normCdf_1_blackScholes;
-    const t3_erf_normCdf_1_blackScholes = 1 + t2_erf_normCdf_1_blackScholes;
-    const t_erf_normCdf_1_blackScholes_r = 1 / t3_erf_normCdf_1_blackScholes;
-    const t3_erf_normCdf_1_blackScholes_b = -(t_erf_normCdf_1_blackScholes_b * (t_erf_normCdf_1_blackScholes_r * t_erf_normCdf_1_blackScholes_r));
+    const t3_erf_normCdf_1_blackScholes_b = -(t_erf_normCdf_1_blackScholes_b * (t_erf_normCdf_1_blackScholes_r_1 * t_erf_normCdf_1_blackScholes_r_1));
     const t2_erf_normCdf_1_blackScholes_b = t3_erf_normCdf_1_blackScholes_b;
     ax_erf_normCdf_1_blackScholes_b += t2_erf_normCdf_1_blackScholes_b * 0.3275911;
     // grad of (erf): const ax = Math.abs(x)
-    const t1_normCdf_1_blackScholes_b = ax_erf_normCdf_1_blackScholes_b * Math.sign(t1_normCdf_1_blackScholes);
+    const t1_normCdf_1_blackScholes_b = t1_normCdf_1_blackScholes > 0 ? ax_erf_normCdf_1_blackScholes_b : t1_normCdf_1_blackScholes < 0 ? -ax_erf_normCdf_1_blackScholes_b : ax_erf_normCdf_1_blackScholes_b * Math.sign(t1_normCdf_1_blackScholes);
     // grad of (erf): const sgn = x < 0 ? -1 : 1
     const t1_erf_normCdf_1_blackScholes = t1_normCdf_1_blackScholes < 0;
     if (t1_erf_normCdf_1_blackScholes) {
@@ -4302,8 +4304,6 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
     const poly_erf_normCdf_blackScholes_b = t15_erf_normCdf_blackScholes_b * t14_erf_normCdf_blackScholes;
     const t14_erf_normCdf_blackScholes_b = t15_erf_normCdf_blackScholes_b * poly_erf_normCdf_blackScholes;
     const t13_erf_normCdf_blackScholes_b = t14_erf_normCdf_blackScholes_b * t14_erf_normCdf_blackScholes;
-    const t1_normCdf_blackScholes = stack[--top]!;
-    const ax_erf_normCdf_blackScholes = Math.abs(t1_normCdf_blackScholes);
     const t12_erf_normCdf_blackScholes = -ax_erf_normCdf_blackScholes;
     const t12_erf_normCdf_blackScholes_b = t13_erf_normCdf_blackScholes_b * ax_erf_normCdf_blackScholes;
     let ax_erf_normCdf_blackScholes_b = t13_erf_normCdf_blackScholes_b * t12_erf_normCdf_blackScholes;
@@ -4323,14 +4323,11 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
     const t4_erf_normCdf_blackScholes_b = t5_erf_normCdf_blackScholes_b;
     t_erf_normCdf_blackScholes_b += t4_erf_normCdf_blackScholes_b * 1.061405429;
     // grad of (erf): const t = 1 / (1 + 0.3275911 * ax)
-    const t2_erf_normCdf_blackScholes = 0.3275911 * ax_erf_normCdf_blackScholes;
-    const t3_erf_normCdf_blackScholes = 1 + t2_erf_normCdf_blackScholes;
-    const t_erf_normCdf_blackScholes_r = 1 / t3_erf_normCdf_blackScholes;
-    const t3_erf_normCdf_blackScholes_b = -(t_erf_normCdf_blackScholes_b * (t_erf_normCdf_blackScholes_r * t_erf_normCdf_blackScholes_r));
+    const t3_erf_normCdf_blackScholes_b = -(t_erf_normCdf_blackScholes_b * (t_erf_normCdf_blackScholes_r_1 * t_erf_normCdf_blackScholes_r_1));
     const t2_erf_normCdf_blackScholes_b = t3_erf_normCdf_blackScholes_b;
     ax_erf_normCdf_blackScholes_b += t2_erf_normCdf_blackScholes_b * 0.3275911;
     // grad of (erf): const ax = Math.abs(x)
-    const t1_normCdf_blackScholes_b = ax_erf_normCdf_blackScholes_b * Math.sign(t1_normCdf_blackScholes);
+    const t1_normCdf_blackScholes_b = t1_normCdf_blackScholes > 0 ? ax_erf_normCdf_blackScholes_b : t1_normCdf_blackScholes < 0 ? -ax_erf_normCdf_blackScholes_b : ax_erf_normCdf_blackScholes_b * Math.sign(t1_normCdf_blackScholes);
     // grad of (erf): const sgn = x < 0 ? -1 : 1
     const t1_erf_normCdf_blackScholes = t1_normCdf_blackScholes < 0;
     if (t1_erf_normCdf_blackScholes) {
@@ -4373,19 +4370,19 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
     S_b += t13_b * t12;
     const t12_b = t13_b * S;
     const t11_b = t12_b * t12;
-    const d1 = stack[--top]!;
-    const t10 = -0.5 * d1;
-    let d1_b = t11_b * (t10 + t10);
-    // grad of: const d1 = (Math.log(S / K) + (r + 0.5 * sigma * sigma) * T) / sq
-    const sq = sigma * t2;
     const t5 = 0.5 * sigma;
     const t6 = t5 * sigma;
     const t7 = r + t6;
     const t8 = t7 * T;
     const t9 = t4 + t8;
-    const d1_r = 1 / sq;
-    const t9_b = d1_b * d1_r;
-    const sq_b = -(d1_b * (t9 * d1_r * d1_r));
+    const sq = sigma * t2;
+    const d1_r_1 = 1 / sq;
+    const d1 = t9 * d1_r_1;
+    const t10 = -0.5 * d1;
+    let d1_b = t11_b * (t10 + t10);
+    // grad of: const d1 = (Math.log(S / K) + (r + 0.5 * sigma * sigma) * T) / sq
+    const t9_b = d1_b * d1_r_1;
+    const sq_b = -(d1_b * (t9 * d1_r_1 * d1_r_1));
     t4_b += t9_b;
     const t8_b = t9_b;
     const t7_b = t8_b * T;
@@ -4752,16 +4749,14 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     const t10_d = -0.5 * d1_d;
     const t11 = t10 * d1;
     const t11_d = d1 * t10_d + t10 * d1_d;
-    if (top + 12 > stack.length) {
-      stack = tape.reserve(top, 12);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = d1_d;
-    stack[top++]! = d1;
     const t12 = Math.exp(t11);
     const t12_d = t12 * t11_d;
     const t13 = S * t12;
     const t13_d = t12 * S_d + S * t12_d;
+    if (top + 9 > stack.length) {
+      stack = tape.reserve(top, 9);
+      stack_d = tapeTangents(stack);
+    }
     stack_d[top]! = t12_d;
     stack[top++]! = t12;
     const t16 = t13 / t15;
@@ -4826,8 +4821,6 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     const t12_erf_normCdf_blackScholes_d = -ax_erf_normCdf_blackScholes_d;
     const t13_erf_normCdf_blackScholes = t12_erf_normCdf_blackScholes * ax_erf_normCdf_blackScholes;
     const t13_erf_normCdf_blackScholes_d = ax_erf_normCdf_blackScholes * t12_erf_normCdf_blackScholes_d + t12_erf_normCdf_blackScholes * ax_erf_normCdf_blackScholes_d;
-    stack_d[top]! = t1_normCdf_blackScholes_d;
-    stack[top++]! = t1_normCdf_blackScholes;
     const t14_erf_normCdf_blackScholes = Math.exp(t13_erf_normCdf_blackScholes);
     const t14_erf_normCdf_blackScholes_d = t14_erf_normCdf_blackScholes * t13_erf_normCdf_blackScholes_d;
     const t15_erf_normCdf_blackScholes = poly_erf_normCdf_blackScholes * t14_erf_normCdf_blackScholes;
@@ -4886,8 +4879,6 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     const t12_erf_normCdf_1_blackScholes_d = -ax_erf_normCdf_1_blackScholes_d;
     const t13_erf_normCdf_1_blackScholes = t12_erf_normCdf_1_blackScholes * ax_erf_normCdf_1_blackScholes;
     const t13_erf_normCdf_1_blackScholes_d = ax_erf_normCdf_1_blackScholes * t12_erf_normCdf_1_blackScholes_d + t12_erf_normCdf_1_blackScholes * ax_erf_normCdf_1_blackScholes_d;
-    stack_d[top]! = t1_normCdf_1_blackScholes_d;
-    stack[top++]! = t1_normCdf_1_blackScholes;
     const t14_erf_normCdf_1_blackScholes = Math.exp(t13_erf_normCdf_1_blackScholes);
     const t14_erf_normCdf_1_blackScholes_d = t14_erf_normCdf_1_blackScholes * t13_erf_normCdf_1_blackScholes_d;
     const t15_erf_normCdf_1_blackScholes = poly_erf_normCdf_1_blackScholes * t14_erf_normCdf_1_blackScholes;
@@ -4912,12 +4903,12 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     const step_d = t18_d / vega - step / vega * vega_d;
     stack_d[top]! = t16_d;
     stack[top++]! = t16;
-    stack_d[top]! = t_erf_normCdf_blackScholes_d;
-    stack[top++]! = t_erf_normCdf_blackScholes;
+    stack_d[top]! = t1_normCdf_blackScholes_d;
+    stack[top++]! = t1_normCdf_blackScholes;
     stack_d[top]! = t14_erf_normCdf_blackScholes_d;
     stack[top++]! = t14_erf_normCdf_blackScholes;
-    stack_d[top]! = t_erf_normCdf_1_blackScholes_d;
-    stack[top++]! = t_erf_normCdf_1_blackScholes;
+    stack_d[top]! = t1_normCdf_1_blackScholes_d;
+    stack[top++]! = t1_normCdf_1_blackScholes;
     stack_d[top]! = t14_erf_normCdf_1_blackScholes_d;
     stack[top++]! = t14_erf_normCdf_1_blackScholes;
     const t20 = sigma - step;
@@ -4979,16 +4970,26 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     // grad of: step = (blackScholes(S, K, r, sigma, T) - price) / vega
     const t14_erf_normCdf_1_blackScholes = stack[--top]!;
     const t14_erf_normCdf_1_blackScholes_d = stack_d[top]!;
-    const t_erf_normCdf_1_blackScholes = stack[--top]!;
-    const t_erf_normCdf_1_blackScholes_d = stack_d[top]!;
+    const t1_normCdf_1_blackScholes = stack[--top]!;
+    const t1_normCdf_1_blackScholes_d = stack_d[top]!;
     const t14_erf_normCdf_blackScholes = stack[--top]!;
     const t14_erf_normCdf_blackScholes_d = stack_d[top]!;
-    const t_erf_normCdf_blackScholes = stack[--top]!;
-    const t_erf_normCdf_blackScholes_d = stack_d[top]!;
+    const t1_normCdf_blackScholes = stack[--top]!;
+    const t1_normCdf_blackScholes_d = stack_d[top]!;
     const t16 = stack[--top]!;
     const t16_d = stack_d[top]!;
     const vega = t16 * t2;
     const vega_d = t2 * t16_d + t16 * t2_d;
+    const ax_erf_normCdf_blackScholes = Math.abs(t1_normCdf_blackScholes);
+    const ax_erf_normCdf_blackScholes_d = Math.sign(t1_normCdf_blackScholes) * t1_normCdf_blackScholes_d;
+    const t2_erf_normCdf_blackScholes = 0.3275911 * ax_erf_normCdf_blackScholes;
+    const t2_erf_normCdf_blackScholes_d = 0.3275911 * ax_erf_normCdf_blackScholes_d;
+    const t3_erf_normCdf_blackScholes = 1 + t2_erf_normCdf_blackScholes;
+    const t3_erf_normCdf_blackScholes_d = t2_erf_normCdf_blackScholes_d;
+    const t_erf_normCdf_blackScholes_r_1 = 1 / t3_erf_normCdf_blackScholes;
+    const t_erf_normCdf_blackScholes_r_1_d = -(t_erf_normCdf_blackScholes_r_1 * t_erf_normCdf_blackScholes_r_1 * t3_erf_normCdf_blackScholes_d);
+    const t_erf_normCdf_blackScholes = t_erf_normCdf_blackScholes_r_1;
+    const t_erf_normCdf_blackScholes_d = t_erf_normCdf_blackScholes_r_1_d;
     const t4_erf_normCdf_blackScholes = 1.061405429 * t_erf_normCdf_blackScholes;
     const t4_erf_normCdf_blackScholes_d = 1.061405429 * t_erf_normCdf_blackScholes_d;
     const t5_erf_normCdf_blackScholes = t4_erf_normCdf_blackScholes - 1.453152027;
@@ -5021,6 +5022,16 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     const t15_blackScholes_d = t4_normCdf_blackScholes * S_d + S * t4_normCdf_blackScholes_d;
     const t16_blackScholes = K * df_blackScholes;
     const t16_blackScholes_d = df_blackScholes * K_d + K * df_blackScholes_d;
+    const ax_erf_normCdf_1_blackScholes = Math.abs(t1_normCdf_1_blackScholes);
+    const ax_erf_normCdf_1_blackScholes_d = Math.sign(t1_normCdf_1_blackScholes) * t1_normCdf_1_blackScholes_d;
+    const t2_erf_normCdf_1_blackScholes = 0.3275911 * ax_erf_normCdf_1_blackScholes;
+    const t2_erf_normCdf_1_blackScholes_d = 0.3275911 * ax_erf_normCdf_1_blackScholes_d;
+    const t3_erf_normCdf_1_blackScholes = 1 + t2_erf_normCdf_1_blackScholes;
+    const t3_erf_normCdf_1_blackScholes_d = t2_erf_normCdf_1_blackScholes_d;
+    const t_erf_normCdf_1_blackScholes_r_1 = 1 / t3_erf_normCdf_1_blackScholes;
+    const t_erf_normCdf_1_blackScholes_r_1_d = -(t_erf_normCdf_1_blackScholes_r_1 * t_erf_normCdf_1_blackScholes_r_1 * t3_erf_normCdf_1_blackScholes_d);
+    const t_erf_normCdf_1_blackScholes = t_erf_normCdf_1_blackScholes_r_1;
+    const t_erf_normCdf_1_blackScholes_d = t_erf_normCdf_1_blackScholes_r_1_d;
     const t4_erf_normCdf_1_blackScholes = 1.061405429 * t_erf_normCdf_1_blackScholes;
     const t4_erf_normCdf_1_blackScholes_d = 1.061405429 * t_erf_normCdf_1_blackScholes_d;
     const t5_erf_normCdf_1_blackScholes = t4_erf_normCdf_1_blackScholes - 1.453152027;
@@ -5094,10 +5105,6 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     const t14_erf_normCdf_1_blackScholes_b_d = poly_erf_normCdf_1_blackScholes * t15_erf_normCdf_1_blackScholes_b_d + t15_erf_normCdf_1_blackScholes_b * poly_erf_normCdf_1_blackScholes_d;
     const t13_erf_normCdf_1_blackScholes_b = t14_erf_normCdf_1_blackScholes_b * t14_erf_normCdf_1_blackScholes;
     const t13_erf_normCdf_1_blackScholes_b_d = t14_erf_normCdf_1_blackScholes * t14_erf_normCdf_1_blackScholes_b_d + t14_erf_normCdf_1_blackScholes_b * t14_erf_normCdf_1_blackScholes_d;
-    const t1_normCdf_1_blackScholes = stack[--top]!;
-    const t1_normCdf_1_blackScholes_d = stack_d[top]!;
-    const ax_erf_normCdf_1_blackScholes = Math.abs(t1_normCdf_1_blackScholes);
-    const ax_erf_normCdf_1_blackScholes_d = Math.sign(t1_normCdf_1_blackScholes) * t1_normCdf_1_blackScholes_d;
     const t12_erf_normCdf_1_blackScholes = -ax_erf_normCdf_1_blackScholes;
     const t12_erf_normCdf_1_blackScholes_d = -ax_erf_normCdf_1_blackScholes_d;
     const t12_erf_normCdf_1_blackScholes_b = t13_erf_normCdf_1_blackScholes_b * ax_erf_normCdf_1_blackScholes;
@@ -5134,10 +5141,6 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     t_erf_normCdf_1_blackScholes_b += t4_erf_normCdf_1_blackScholes_b * 1.061405429;
     t_erf_normCdf_1_blackScholes_b_d += 1.061405429 * t4_erf_normCdf_1_blackScholes_b_d;
     // grad of (erf): const t = 1 / (1 + 0.3275911 * ax)
-    const t2_erf_normCdf_1_blackScholes = 0.3275911 * ax_erf_normCdf_1_blackScholes;
-    const t2_erf_normCdf_1_blackScholes_d = 0.3275911 * ax_erf_normCdf_1_blackScholes_d;
-    const t3_erf_normCdf_1_blackScholes = 1 + t2_erf_normCdf_1_blackScholes;
-    const t3_erf_normCdf_1_blackScholes_d = t2_erf_normCdf_1_blackScholes_d;
     const t_erf_normCdf_1_blackScholes_r = 1 / t3_erf_normCdf_1_blackScholes;
     const t_erf_normCdf_1_blackScholes_r_d = -(t_erf_normCdf_1_blackScholes_r * t_erf_normCdf_1_blackScholes_r * t3_erf_normCdf_1_blackScholes_d);
     const t3_erf_normCdf_1_blackScholes_b = -(t_erf_normCdf_1_blackScholes_b * (t_erf_normCdf_1_blackScholes_r * t_erf_normCdf_1_blackScholes_r));
@@ -5147,8 +5150,8 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     ax_erf_normCdf_1_blackScholes_b += t2_erf_normCdf_1_blackScholes_b * 0.3275911;
     ax_erf_normCdf_1_blackScholes_b_d += 0.3275911 * t2_erf_normCdf_1_blackScholes_b_d;
     // grad of (erf): const ax = Math.abs(x)
-    const t1_normCdf_1_blackScholes_b = ax_erf_normCdf_1_blackScholes_b * Math.sign(t1_normCdf_1_blackScholes);
-    const t1_normCdf_1_blackScholes_b_d = Math.sign(t1_normCdf_1_blackScholes) * ax_erf_normCdf_1_blackScholes_b_d;
+    const t1_normCdf_1_blackScholes_b = t1_normCdf_1_blackScholes > 0 ? ax_erf_normCdf_1_blackScholes_b : t1_normCdf_1_blackScholes < 0 ? -ax_erf_normCdf_1_blackScholes_b : ax_erf_normCdf_1_blackScholes_b * Math.sign(t1_normCdf_1_blackScholes);
+    const t1_normCdf_1_blackScholes_b_d = t1_normCdf_1_blackScholes > 0 ? ax_erf_normCdf_1_blackScholes_b_d : t1_normCdf_1_blackScholes < 0 ? -ax_erf_normCdf_1_blackScholes_b_d : Math.sign(t1_normCdf_1_blackScholes) * ax_erf_normCdf_1_blackScholes_b_d;
     // grad of (erf): const sgn = x < 0 ? -1 : 1
     const t1_erf_normCdf_1_blackScholes = t1_normCdf_1_blackScholes < 0;
     if (t1_erf_normCdf_1_blackScholes) {
@@ -5184,10 +5187,6 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     const t14_erf_normCdf_blackScholes_b_d = poly_erf_normCdf_blackScholes * t15_erf_normCdf_blackScholes_b_d + t15_erf_normCdf_blackScholes_b * poly_erf_normCdf_blackScholes_d;
     const t13_erf_normCdf_blackScholes_b = t14_erf_normCdf_blackScholes_b * t14_erf_normCdf_blackScholes;
     const t13_erf_normCdf_blackScholes_b_d = t14_erf_normCdf_blackScholes * t14_erf_normCdf_blackScholes_b_d + t14_erf_normCdf_blackScholes_b * t14_erf_normCdf_blackScholes_d;
-    const t1_normCdf_blackScholes = stack[--top]!;
-    const t1_normCdf_blackScholes_d = stack_d[top]!;
-    const ax_erf_normCdf_blackScholes = Math.abs(t1_normCdf_blackScholes);
-    const ax_erf_normCdf_blackScholes_d = Math.sign(t1_normCdf_blackScholes) * t1_normCdf_blackScholes_d;
     const t12_erf_normCdf_blackScholes = -ax_erf_normCdf_blackScholes;
     const t12_erf_normCdf_blackScholes_d = -ax_erf_normCdf_blackScholes_d;
     const t12_erf_normCdf_blackScholes_b = t13_erf_normCdf_blackScholes_b * ax_erf_normCdf_blackScholes;
@@ -5224,10 +5223,6 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     t_erf_normCdf_blackScholes_b += t4_erf_normCdf_blackScholes_b * 1.061405429;
     t_erf_normCdf_blackScholes_b_d += 1.061405429 * t4_erf_normCdf_blackScholes_b_d;
     // grad of (erf): const t = 1 / (1 + 0.3275911 * ax)
-    const t2_erf_normCdf_blackScholes = 0.3275911 * ax_erf_normCdf_blackScholes;
-    const t2_erf_normCdf_blackScholes_d = 0.3275911 * ax_erf_normCdf_blackScholes_d;
-    const t3_erf_normCdf_blackScholes = 1 + t2_erf_normCdf_blackScholes;
-    const t3_erf_normCdf_blackScholes_d = t2_erf_normCdf_blackScholes_d;
     const t_erf_normCdf_blackScholes_r = 1 / t3_erf_normCdf_blackScholes;
     const t_erf_normCdf_blackScholes_r_d = -(t_erf_normCdf_blackScholes_r * t_erf_normCdf_blackScholes_r * t3_erf_normCdf_blackScholes_d);
     const t3_erf_normCdf_blackScholes_b = -(t_erf_normCdf_blackScholes_b * (t_erf_normCdf_blackScholes_r * t_erf_normCdf_blackScholes_r));
@@ -5237,8 +5232,8 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     ax_erf_normCdf_blackScholes_b += t2_erf_normCdf_blackScholes_b * 0.3275911;
     ax_erf_normCdf_blackScholes_b_d += 0.3275911 * t2_erf_normCdf_blackScholes_b_d;
     // grad of (erf): const ax = Math.abs(x)
-    const t1_normCdf_blackScholes_b = ax_erf_normCdf_blackScholes_b * Math.sign(t1_normCdf_blackScholes);
-    const t1_normCdf_blackScholes_b_d = Math.sign(t1_normCdf_blackScholes) * ax_erf_normCdf_blackScholes_b_d;
+    const t1_normCdf_blackScholes_b = t1_normCdf_blackScholes > 0 ? ax_erf_normCdf_blackScholes_b : t1_normCdf_blackScholes < 0 ? -ax_erf_normCdf_blackScholes_b : ax_erf_normCdf_blackScholes_b * Math.sign(t1_normCdf_blackScholes);
+    const t1_normCdf_blackScholes_b_d = t1_normCdf_blackScholes > 0 ? ax_erf_normCdf_blackScholes_b_d : t1_normCdf_blackScholes < 0 ? -ax_erf_normCdf_blackScholes_b_d : Math.sign(t1_normCdf_blackScholes) * ax_erf_normCdf_blackScholes_b_d;
     // grad of (erf): const sgn = x < 0 ? -1 : 1
     const t1_erf_normCdf_blackScholes = t1_normCdf_blackScholes < 0;
     if (t1_erf_normCdf_blackScholes) {
@@ -5315,15 +5310,6 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     const t12_b_d = S * t13_b_d + t13_b * S_d;
     const t11_b = t12_b * t12;
     const t11_b_d = t12 * t12_b_d + t12_b * t12_d;
-    const d1 = stack[--top]!;
-    const d1_d = stack_d[top]!;
-    const t10 = -0.5 * d1;
-    const t10_d = -0.5 * d1_d;
-    let d1_b = t11_b * (t10 + t10);
-    let d1_b_d = (t10 + t10) * t11_b_d + t11_b * (2 * t10_d);
-    // grad of: const d1 = (Math.log(S / K) + (r + 0.5 * sigma * sigma) * T) / sq
-    const sq = sigma * t2;
-    const sq_d = t2 * sigma_d + sigma * t2_d;
     const t5 = 0.5 * sigma;
     const t5_d = 0.5 * sigma_d;
     const t6 = t5 * sigma;
@@ -5334,6 +5320,17 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     const t8_d = T * t7_d + t7 * T_d;
     const t9 = t4 + t8;
     const t9_d = t4_d + t8_d;
+    const sq = sigma * t2;
+    const sq_d = t2 * sigma_d + sigma * t2_d;
+    const d1_r_1 = 1 / sq;
+    const d1_r_1_d = -(d1_r_1 * d1_r_1 * sq_d);
+    const d1 = t9 * d1_r_1;
+    const d1_d = d1_r_1 * t9_d + t9 * d1_r_1_d;
+    const t10 = -0.5 * d1;
+    const t10_d = -0.5 * d1_d;
+    let d1_b = t11_b * (t10 + t10);
+    let d1_b_d = (t10 + t10) * t11_b_d + t11_b * (2 * t10_d);
+    // grad of: const d1 = (Math.log(S / K) + (r + 0.5 * sigma * sigma) * T) / sq
     const d1_r = 1 / sq;
     const d1_r_d = -(d1_r * d1_r * sq_d);
     const t9_b = d1_b * d1_r;
@@ -5569,6 +5566,7 @@ export function butterflyValue_vjp(S: number, sigma: number, r_arg: number | und
     let ax_erf_normCdf_1_blackScholes_b = t13_erf_normCdf_1_blackScholes_b * t12_erf_normCdf_1_blackScholes;
     ax_erf_normCdf_1_blackScholes_b -= t12_erf_normCdf_1_blackScholes_b;
     // grad of (erf): const poly = ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254...
+    const t_erf_normCdf_1_blackScholes_r_1 = 1 / t3_erf_normCdf_1_blackScholes;
     const t11_erf_normCdf_1_blackScholes_b = poly_erf_normCdf_1_blackScholes_b * t_erf_normCdf_1_blackScholes;
     let t_erf_normCdf_1_blackScholes_b = poly_erf_normCdf_1_blackScholes_b * t11_erf_normCdf_1_blackScholes;
     const t10_erf_normCdf_1_blackScholes_b = t11_erf_normCdf_1_blackScholes_b;
@@ -5583,12 +5581,11 @@ export function butterflyValue_vjp(S: number, sigma: number, r_arg: number | und
     const t4_erf_normCdf_1_blackScholes_b = t5_erf_normCdf_1_blackScholes_b;
     t_erf_normCdf_1_blackScholes_b += t4_erf_normCdf_1_blackScholes_b * 1.061405429;
     // grad of (erf): const t = 1 / (1 + 0.3275911 * ax)
-    const t_erf_normCdf_1_blackScholes_r = 1 / t3_erf_normCdf_1_blackScholes;
-    const t3_erf_normCdf_1_blackScholes_b = -(t_erf_normCdf_1_blackScholes_b * (t_erf_normCdf_1_blackScholes_r * t_erf_normCdf_1_blackScholes_r));
+    const t3_erf_normCdf_1_blackScholes_b = -(t_erf_normCdf_1_blackScholes_b * (t_erf_normCdf_1_blackScholes_r_1 * t_erf_normCdf_1_blackScholes_r_1));
     const t2_erf_normCdf_1_blackScholes_b = t3_erf_normCdf_1_blackScholes_b;
     ax_erf_normCdf_1_blackScholes_b += t2_erf_normCdf_1_blackScholes_b * 0.3275911;
     // grad of (erf): const ax = Math.abs(x)
-    const t1_normCdf_1_blackScholes_b = ax_erf_normCdf_1_blackScholes_b * Math.sign(t1_normCdf_1_blackScholes);
+    const t1_normCdf_1_blackScholes_b = t1_normCdf_1_blackScholes > 0 ? ax_erf_normCdf_1_blackScholes_b : t1_normCdf_1_blackScholes < 0 ? -ax_erf_normCdf_1_blackScholes_b : ax_erf_normCdf_1_blackScholes_b * Math.sign(t1_normCdf_1_blackScholes);
     // grad of (erf): const sgn = x < 0 ? -1 : 1
     if (t1_erf_normCdf_1_blackScholes) {
       sgn_erf_normCdf_1_blackScholes = sgn_erf_normCdf_1_blackScholes_saved;
@@ -5614,6 +5611,7 @@ export function butterflyValue_vjp(S: number, sigma: number, r_arg: number | und
     let ax_erf_normCdf_blackScholes_b = t13_erf_normCdf_blackScholes_b * t12_erf_normCdf_blackScholes;
     ax_erf_normCdf_blackScholes_b -= t12_erf_normCdf_blackScholes_b;
     // grad of (erf): const poly = ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254...
+    const t_erf_normCdf_blackScholes_r_1 = 1 / t3_erf_normCdf_blackScholes;
     const t11_erf_normCdf_blackScholes_b = poly_erf_normCdf_blackScholes_b * t_erf_normCdf_blackScholes;
     let t_erf_normCdf_blackScholes_b = poly_erf_normCdf_blackScholes_b * t11_erf_normCdf_blackScholes;
     const t10_erf_normCdf_blackScholes_b = t11_erf_normCdf_blackScholes_b;
@@ -5628,12 +5626,11 @@ export function butterflyValue_vjp(S: number, sigma: number, r_arg: number | und
     const t4_erf_normCdf_blackScholes_b = t5_erf_normCdf_blackScholes_b;
     t_erf_normCdf_blackScholes_b += t4_erf_normCdf_blackScholes_b * 1.061405429;
     // grad of (erf): const t = 1 / (1 + 0.3275911 * ax)
-    const t_erf_normCdf_blackScholes_r = 1 / t3_erf_normCdf_blackScholes;
-    const t3_erf_normCdf_blackScholes_b = -(t_erf_normCdf_blackScholes_b * (t_erf_normCdf_blackScholes_r * t_erf_normCdf_blackScholes_r));
+    const t3_erf_normCdf_blackScholes_b = -(t_erf_normCdf_blackScholes_b * (t_erf_normCdf_blackScholes_r_1 * t_erf_normCdf_blackScholes_r_1));
     const t2_erf_normCdf_blackScholes_b = t3_erf_normCdf_blackScholes_b;
     ax_erf_normCdf_blackScholes_b += t2_erf_normCdf_blackScholes_b * 0.3275911;
     // grad of (erf): const ax = Math.abs(x)
-    const t1_normCdf_blackScholes_b = ax_erf_normCdf_blackScholes_b * Math.sign(t1_normCdf_blackScholes);
+    const t1_normCdf_blackScholes_b = t1_normCdf_blackScholes > 0 ? ax_erf_normCdf_blackScholes_b : t1_normCdf_blackScholes < 0 ? -ax_erf_normCdf_blackScholes_b : ax_erf_normCdf_blackScholes_b * Math.sign(t1_normCdf_blackScholes);
     // grad of (erf): const sgn = x < 0 ? -1 : 1
     if (t1_erf_normCdf_blackScholes) {
       sgn_erf_normCdf_blackScholes = sgn_erf_normCdf_blackScholes_saved;
@@ -6165,8 +6162,8 @@ export function butterflyValue_hvp(S: number, sigma: number, r_arg: number | und
     ax_erf_normCdf_1_blackScholes_b += t2_erf_normCdf_1_blackScholes_b * 0.3275911;
     ax_erf_normCdf_1_blackScholes_b_d += 0.3275911 * t2_erf_normCdf_1_blackScholes_b_d;
     // grad of (erf): const ax = Math.abs(x)
-    const t1_normCdf_1_blackScholes_b = ax_erf_normCdf_1_blackScholes_b * Math.sign(t1_normCdf_1_blackScholes);
-    const t1_normCdf_1_blackScholes_b_d = Math.sign(t1_normCdf_1_blackScholes) * ax_erf_normCdf_1_blackScholes_b_d;
+    const t1_normCdf_1_blackScholes_b = t1_normCdf_1_blackScholes > 0 ? ax_erf_normCdf_1_blackScholes_b : t1_normCdf_1_blackScholes < 0 ? -ax_erf_normCdf_1_blackScholes_b : ax_erf_normCdf_1_blackScholes_b * Math.sign(t1_normCdf_1_blackScholes);
+    const t1_normCdf_1_blackScholes_b_d = t1_normCdf_1_blackScholes > 0 ? ax_erf_normCdf_1_blackScholes_b_d : t1_normCdf_1_blackScholes < 0 ? -ax_erf_normCdf_1_blackScholes_b_d : Math.sign(t1_normCdf_1_blackScholes) * ax_erf_normCdf_1_blackScholes_b_d;
     // grad of (erf): const sgn = x < 0 ? -1 : 1
     if (t1_erf_normCdf_1_blackScholes) {
       sgn_erf_normCdf_1_blackScholes = sgn_erf_normCdf_1_blackScholes_saved;
@@ -6242,8 +6239,8 @@ export function butterflyValue_hvp(S: number, sigma: number, r_arg: number | und
     ax_erf_normCdf_blackScholes_b += t2_erf_normCdf_blackScholes_b * 0.3275911;
     ax_erf_normCdf_blackScholes_b_d += 0.3275911 * t2_erf_normCdf_blackScholes_b_d;
     // grad of (erf): const ax = Math.abs(x)
-    const t1_normCdf_blackScholes_b = ax_erf_normCdf_blackScholes_b * Math.sign(t1_normCdf_blackScholes);
-    const t1_normCdf_blackScholes_b_d = Math.sign(t1_normCdf_blackScholes) * ax_erf_normCdf_blackScholes_b_d;
+    const t1_normCdf_blackScholes_b = t1_normCdf_blackScholes > 0 ? ax_erf_normCdf_blackScholes_b : t1_normCdf_blackScholes < 0 ? -ax_erf_normCdf_blackScholes_b : ax_erf_normCdf_blackScholes_b * Math.sign(t1_normCdf_blackScholes);
+    const t1_normCdf_blackScholes_b_d = t1_normCdf_blackScholes > 0 ? ax_erf_normCdf_blackScholes_b_d : t1_normCdf_blackScholes < 0 ? -ax_erf_normCdf_blackScholes_b_d : Math.sign(t1_normCdf_blackScholes) * ax_erf_normCdf_blackScholes_b_d;
     // grad of (erf): const sgn = x < 0 ? -1 : 1
     if (t1_erf_normCdf_blackScholes) {
       sgn_erf_normCdf_blackScholes = sgn_erf_normCdf_blackScholes_saved;

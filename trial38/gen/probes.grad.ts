@@ -2026,13 +2026,11 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
   }
   let sum_1 = 0;
   let compensation = 0;
-  if (top + (2 + (t1 + 1 > 0 ? t1 + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (t1 + 1 > 0 ? t1 + 1 : 0));
   for (let j_3 = 0; j_3 < t1; j_3++) {
     const t14 = a[j_3]!;
     const t15 = Math.abs(t14);
     const t16 = t15 / divisor;
     const t17 = t16 * t16;
-    stack[top++]! = t16;
     const t18 = t17 - compensation;
     const t19 = sum_1 + t18;
     const t20 = t19 - sum_1;
@@ -2042,6 +2040,7 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
   }
   let h = Infinity;
   const t22 = !t11;
+  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
   if (t22) {
     if (t12) {
       h = sum_1;
@@ -2122,7 +2121,7 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
       sum_1_b += t23_b * (t23 === 0 ? 0 : 0.5 / t23);
     }
   }
-  const t16_r = 1 / divisor;
+  const t16_r_1 = 1 / divisor;
   for (let j_3 = t1 - 1; j_3 >= 0; j_3--) {
     let t19_b = sum_1_b;
     sum_1_b = 0;
@@ -2136,13 +2135,13 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
     t18_b += t19_b;
     const t17_b = t18_b;
     compensation_b -= t18_b;
-    const t16 = stack[--top]!;
-    const t16_b = t17_b === 0 ? 0 : t17_b * (t16 + t16);
     const t14 = a[j_3]!;
     const t15 = Math.abs(t14);
-    const t15_b = t16_b === 0 ? 0 : t16_b * t16_r;
-    if (t16_b !== 0) divisor_b -= t16_b * (t15 * t16_r * t16_r);
-    const t14_b = t15_b === 0 ? 0 : t15_b * Math.sign(t14);
+    const t16 = t15 * t16_r_1;
+    const t16_b = t17_b === 0 ? 0 : t17_b * (t16 + t16);
+    const t15_b = t16_b === 0 ? 0 : t16_b * t16_r_1;
+    if (t16_b !== 0) divisor_b -= t16_b * (t15 * t16_r_1 * t16_r_1);
+    const t14_b = t15_b === 0 ? 0 : t14 > 0 ? t15_b : t14 < 0 ? -t15_b : t15_b * Math.sign(t14);
     a_b[j_3]! += t14_b;
   }
   if (t13) {
@@ -2153,7 +2152,7 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
     const t34_b = scale_b;
     scale_b = 0;
     const t33 = a[scale_last]!;
-    const t33_b = t34_b === 0 ? 0 : t34_b * Math.sign(t33);
+    const t33_b = t34_b === 0 ? 0 : t33 > 0 ? t34_b : t33 < 0 ? -t34_b : t34_b * Math.sign(t33);
     a_b[scale_last]! += t33_b;
   }
   // grad of: const all = [...a, ...b, 1]
@@ -2397,10 +2396,6 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
   let sum_1_d = 0;
   let compensation = 0;
   let compensation_d = 0;
-  if (top + (2 + (t1 + 1 > 0 ? t1 + 1 : 0)) > stack.length) {
-    stack = tape.reserve(top, 2 + (t1 + 1 > 0 ? t1 + 1 : 0));
-    stack_d = tapeTangents(stack);
-  }
   for (let j_3 = 0; j_3 < t1; j_3++) {
     const t14 = a[j_3]!;
     const t14_d = a_d[j_3]!;
@@ -2410,8 +2405,6 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
     const t16_d = t15_d / divisor - t16 / divisor * divisor_d;
     const t17 = t16 * t16;
     const t17_d = (t16 + t16) * t16_d;
-    stack_d[top]! = t16_d;
-    stack[top++]! = t16;
     const t18 = t17 - compensation;
     const t18_d = t17_d - compensation_d;
     const t19 = sum_1 + t18;
@@ -2427,6 +2420,10 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
   }
   let h = Infinity;
   const t22 = !t11;
+  if (top + 2 > stack.length) {
+    stack = tape.reserve(top, 2);
+    stack_d = tapeTangents(stack);
+  }
   if (t22) {
     if (t12) {
       h = sum_1;
@@ -2575,14 +2572,16 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
     const t17_b_d = t18_b_d;
     compensation_b -= t18_b;
     compensation_b_d -= t18_b_d;
-    const t16 = stack[--top]!;
-    const t16_d = stack_d[top]!;
-    const t16_b = t17_b === 0 ? 0 : t17_b * (t16 + t16);
-    const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : (t16 + t16) * t17_b_d + t17_b * (2 * t16_d);
     const t14 = a[j_3]!;
     const t14_d = a_d[j_3]!;
     const t15 = Math.abs(t14);
     const t15_d = Math.sign(t14) * t14_d;
+    const t16_r_1 = 1 / divisor;
+    const t16_r_1_d = -(t16_r_1 * t16_r_1 * divisor_d);
+    const t16 = t15 * t16_r_1;
+    const t16_d = t16_r_1 * t15_d + t15 * t16_r_1_d;
+    const t16_b = t17_b === 0 ? 0 : t17_b * (t16 + t16);
+    const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : (t16 + t16) * t17_b_d + t17_b * (2 * t16_d);
     const t16_r = 1 / divisor;
     const t16_r_d = -(t16_r * t16_r * divisor_d);
     const t15_b = t16_b === 0 ? 0 : t16_b * t16_r;
@@ -2591,8 +2590,8 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
       divisor_b -= t16_b * (t15 * t16_r * t16_r);
       divisor_b_d -= t15 * t16_r * t16_r * t16_b_d + t16_b * (t16_r * (t16_r * t15_d + t15 * t16_r_d) + t15 * t16_r * t16_r_d);
     }
-    const t14_b = t15_b === 0 ? 0 : t15_b * Math.sign(t14);
-    const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : Math.sign(t14) * t15_b_d;
+    const t14_b = t15_b === 0 ? 0 : t14 > 0 ? t15_b : t14 < 0 ? -t15_b : t15_b * Math.sign(t14);
+    const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : t14 > 0 ? t15_b_d : t14 < 0 ? -t15_b_d : Math.sign(t14) * t15_b_d;
     a_b[j_3]! += t14_b;
     a_b_d[j_3]! += t14_b_d;
   }
@@ -2608,8 +2607,8 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
     scale_b = 0;
     scale_b_d = 0;
     const t33 = a[scale_last]!;
-    const t33_b = t34_b === 0 ? 0 : t34_b * Math.sign(t33);
-    const t33_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : Math.sign(t33) * t34_b_d;
+    const t33_b = t34_b === 0 ? 0 : t33 > 0 ? t34_b : t33 < 0 ? -t34_b : t34_b * Math.sign(t33);
+    const t33_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : t33 > 0 ? t34_b_d : t33 < 0 ? -t34_b_d : Math.sign(t33) * t34_b_d;
     a_b[scale_last]! += t33_b;
     a_b_d[scale_last]! += t33_b_d;
   }

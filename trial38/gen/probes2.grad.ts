@@ -59,7 +59,7 @@ export function haarShrinkEnergy_vjp(x: Float64Array, lam: number, adj: { x: Flo
     // grad of: const s = Math.abs(v) - lam
     const t5_b = s_b;
     lam_b -= s_b;
-    const v_b = t5_b === 0 ? 0 : t5_b * Math.sign(v);
+    const v_b = t5_b === 0 ? 0 : v > 0 ? t5_b : v < 0 ? -t5_b : t5_b * Math.sign(v);
     // grad of: for (const v of c)
     c_b[i]! += v_b;
   }
@@ -209,8 +209,8 @@ export function haarShrinkEnergy_hvp(x: Float64Array, lam: number, v1: { x?: Flo
     const t5_b_d = s_b_d;
     lam_b -= s_b;
     lam_b_d -= s_b_d;
-    const v_b = t5_b === 0 ? 0 : t5_b * Math.sign(v);
-    const v_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : Math.sign(v) * t5_b_d;
+    const v_b = t5_b === 0 ? 0 : v > 0 ? t5_b : v < 0 ? -t5_b : t5_b * Math.sign(v);
+    const v_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : v > 0 ? t5_b_d : v < 0 ? -t5_b_d : Math.sign(v) * t5_b_d;
     // grad of: for (const v of c)
     c_b[i]! += v_b;
     c_b_d[i]! += v_b_d;

@@ -1422,12 +1422,10 @@ export function imageLoss_vjp(blobs: Float64Array, target: Float64Array, dx_arg:
       const t23_renderRay = T_renderRay < 0.0001;
       if (t23_renderRay) {
         brk_renderRay = true;
+        break;
       }
-      const t25_renderRay = !brk_renderRay;
-      if (t25_renderRay) {
-        const t24_renderRay = i_renderRay + 1;
-        i_renderRay = t24_renderRay;
-      }
+      const t24_renderRay = i_renderRay + 1;
+      i_renderRay = t24_renderRay;
     }
     if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = iters;
@@ -1728,12 +1726,10 @@ export function imageLoss_jvp(blobs: Float64Array, target: Float64Array, dx_arg:
       const t23_renderRay = T_renderRay < 0.0001;
       if (t23_renderRay) {
         brk_renderRay = true;
+        break;
       }
-      const t25_renderRay = !brk_renderRay;
-      if (t25_renderRay) {
-        const t24_renderRay = i_renderRay + 1;
-        i_renderRay = t24_renderRay;
-      }
+      const t24_renderRay = i_renderRay + 1;
+      i_renderRay = t24_renderRay;
     }
     const t9 = c_renderRay;
     const t9_d = c_renderRay_d;
@@ -1940,12 +1936,10 @@ export function imageLoss_hvp(blobs: Float64Array, target: Float64Array, dx_arg:
       const t23_renderRay = T_renderRay < 0.0001;
       if (t23_renderRay) {
         brk_renderRay = true;
+        break;
       }
-      const t25_renderRay = !brk_renderRay;
-      if (t25_renderRay) {
-        const t24_renderRay = i_renderRay + 1;
-        i_renderRay = t24_renderRay;
-      }
+      const t24_renderRay = i_renderRay + 1;
+      i_renderRay = t24_renderRay;
     }
     if (top + 3 > stack.length) {
       stack = tape.reserve(top, 3);

@@ -140,9 +140,8 @@ export function thomas_vjp(a: Float64Array, b: Float64Array, c: Float64Array, d:
       const t15_b = t13_b;
       t13_b = 0;
       const t14 = c[i]!;
-      const t15_r = t20_r;
-      const t14_b = t15_b === 0 ? 0 : t15_b * t15_r;
-      if (t15_b !== 0) m_b -= t15_b * (t14 * t15_r * t15_r);
+      const t14_b = t15_b === 0 ? 0 : t15_b * t20_r;
+      if (t15_b !== 0) m_b -= t15_b * (t14 * t20_r * t20_r);
       c_b[i]! += t14_b;
     } else {
       t13_b = 0;
@@ -167,9 +166,8 @@ export function thomas_vjp(a: Float64Array, b: Float64Array, c: Float64Array, d:
   // grad of: cp[0] = c[0] / b[0]
   const t3_b = cp_b[0]! ?? 0;
   cp_b[0]! = 0;
-  const t3_r = t5_r;
-  const t1_b = t3_b === 0 ? 0 : t3_b * t3_r;
-  if (t3_b !== 0) t2_b -= t3_b * (t3 * t3_r);
+  const t1_b = t3_b === 0 ? 0 : t3_b * t5_r;
+  if (t3_b !== 0) t2_b -= t3_b * (t3 * t5_r);
   b_b[0]! += t2_b;
   c_b[0]! += t1_b;
   top -= x.length;
@@ -522,9 +520,8 @@ export function splineMoments_vjp(xs: readonly number[], ys: readonly number[], 
       const t15_thomas_b = t13_thomas_b;
       t13_thomas_b = 0;
       const t14_thomas = c[i_thomas]!;
-      const t15_thomas_r = t20_thomas_r;
-      const t14_thomas_b = t15_thomas_b === 0 ? 0 : t15_thomas_b * t15_thomas_r;
-      if (t15_thomas_b !== 0) m_thomas_b -= t15_thomas_b * (t14_thomas * t15_thomas_r * t15_thomas_r);
+      const t14_thomas_b = t15_thomas_b === 0 ? 0 : t15_thomas_b * t20_thomas_r;
+      if (t15_thomas_b !== 0) m_thomas_b -= t15_thomas_b * (t14_thomas * t20_thomas_r * t20_thomas_r);
       c_b[i_thomas]! += t14_thomas_b;
     } else {
       t13_thomas_b = 0;
@@ -549,9 +546,8 @@ export function splineMoments_vjp(xs: readonly number[], ys: readonly number[], 
   // grad of (thomas): cp[0] = c[0] / b[0]
   const t3_thomas_b = cp_thomas_b[0]! ?? 0;
   cp_thomas_b[0]! = 0;
-  const t3_thomas_r = t5_thomas_r;
-  const t1_thomas_b = t3_thomas_b === 0 ? 0 : t3_thomas_b * t3_thomas_r;
-  if (t3_thomas_b !== 0) t2_thomas_b -= t3_thomas_b * (t3_thomas * t3_thomas_r);
+  const t1_thomas_b = t3_thomas_b === 0 ? 0 : t3_thomas_b * t5_thomas_r;
+  if (t3_thomas_b !== 0) t2_thomas_b -= t3_thomas_b * (t3_thomas * t5_thomas_r);
   b_b[0]! += t2_thomas_b;
   c_b[0]! += t1_thomas_b;
   // grad of: for (let i = 1; i <= m; i++)
@@ -1034,9 +1030,8 @@ export function splineEval_vjp(xs: readonly number[], ys: readonly number[], t: 
   h_b -= B_b * (B * B_r);
   t_b += t14_b;
   let t12_b = -t14_b;
-  const A_r = B_r;
-  const t13_b = A_b * A_r;
-  h_b -= A_b * (A * A_r);
+  const t13_b = A_b * B_r;
+  h_b -= A_b * (A * B_r);
   let t11_b = t13_b;
   t_b -= t13_b;
   // grad of: const h = xs[lo + 1] - xs[lo]
@@ -1108,9 +1103,8 @@ export function splineEval_vjp(xs: readonly number[], ys: readonly number[], t: 
       const t15_thomas_splineMoments_b = t13_thomas_splineMoments_b;
       t13_thomas_splineMoments_b = 0;
       const t14_thomas_splineMoments = c_splineMoments[i_thomas_splineMoments]!;
-      const t15_thomas_splineMoments_r = t20_thomas_splineMoments_r;
-      const t14_thomas_splineMoments_b = t15_thomas_splineMoments_b === 0 ? 0 : t15_thomas_splineMoments_b * t15_thomas_splineMoments_r;
-      if (t15_thomas_splineMoments_b !== 0) m_thomas_splineMoments_b -= t15_thomas_splineMoments_b * (t14_thomas_splineMoments * t15_thomas_splineMoments_r * t15_thomas_splineMoments_r);
+      const t14_thomas_splineMoments_b = t15_thomas_splineMoments_b === 0 ? 0 : t15_thomas_splineMoments_b * t20_thomas_splineMoments_r;
+      if (t15_thomas_splineMoments_b !== 0) m_thomas_splineMoments_b -= t15_thomas_splineMoments_b * (t14_thomas_splineMoments * t20_thomas_splineMoments_r * t20_thomas_splineMoments_r);
       c_splineMoments_b[i_thomas_splineMoments]! += t14_thomas_splineMoments_b;
     } else {
       t13_thomas_splineMoments_b = 0;
@@ -1135,9 +1129,8 @@ export function splineEval_vjp(xs: readonly number[], ys: readonly number[], t: 
   // grad of (thomas): cp[0] = c[0] / b[0]
   const t3_thomas_splineMoments_b = cp_thomas_splineMoments_b[0]! ?? 0;
   cp_thomas_splineMoments_b[0]! = 0;
-  const t3_thomas_splineMoments_r = t5_thomas_splineMoments_r;
-  const t1_thomas_splineMoments_b = t3_thomas_splineMoments_b === 0 ? 0 : t3_thomas_splineMoments_b * t3_thomas_splineMoments_r;
-  if (t3_thomas_splineMoments_b !== 0) t2_thomas_splineMoments_b -= t3_thomas_splineMoments_b * (t3_thomas_splineMoments * t3_thomas_splineMoments_r);
+  const t1_thomas_splineMoments_b = t3_thomas_splineMoments_b === 0 ? 0 : t3_thomas_splineMoments_b * t5_thomas_splineMoments_r;
+  if (t3_thomas_splineMoments_b !== 0) t2_thomas_splineMoments_b -= t3_thomas_splineMoments_b * (t3_thomas_splineMoments * t5_thomas_splineMoments_r);
   b_splineMoments_b[0]! += t2_thomas_splineMoments_b;
   c_splineMoments_b[0]! += t1_thomas_splineMoments_b;
   // grad of (splineMoments): for (let i = 1; i <= m; i++)
@@ -2227,7 +2220,7 @@ export function splineFitLoss_vjp(ys: readonly number[], xs: readonly number[], 
   }
   let loss = 0;
   const t2 = tq.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 3);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
   for (let q = 0; q < t2; q++) {
     const t = tq[q]!;
     stack[top++]! = k;
@@ -2275,7 +2268,6 @@ export function splineFitLoss_vjp(ys: readonly number[], xs: readonly number[], 
     const t30 = t24 + t29;
     const t31 = t30 * h;
     const t32 = t31 * h;
-    stack[top++]! = A;
     const t33 = t32 / 6;
     const s = t19 + t33;
     const t34 = vq[q]!;
@@ -2340,11 +2332,14 @@ export function splineFitLoss_vjp(ys: readonly number[], xs: readonly number[], 
     const t19_b = s_b;
     const t33_b = s_b;
     const t32_b = t33_b / 6;
-    const A = stack[--top]!;
     const t11 = k + 1;
     const t12 = xs[t11]!;
     const t13 = xs[k]!;
     const h = t12 - t13;
+    const t = tq[q]!;
+    const t14 = t12 - t;
+    const A_r_1 = 1 / h;
+    const A = t14 * A_r_1;
     const t20 = A * A;
     const t21 = t20 * A;
     const t22 = t21 - A;
@@ -2392,11 +2387,8 @@ export function splineFitLoss_vjp(ys: readonly number[], xs: readonly number[], 
     ys_b[k]! += t15_b;
     // grad of: const A = (xs[k + 1] - t) / h, B = 1 - A
     A_b -= B_b;
-    const t = tq[q]!;
-    const t14 = t12 - t;
-    const A_r = 1 / h;
-    const t14_b = A_b * A_r;
-    h_b -= A_b * (t14 * A_r * A_r);
+    const t14_b = A_b * A_r_1;
+    h_b -= A_b * (t14 * A_r_1 * A_r_1);
     let t12_b = t14_b;
     const t_b = -t14_b;
     // grad of: const h = xs[k + 1] - xs[k]
@@ -2473,9 +2465,8 @@ export function splineFitLoss_vjp(ys: readonly number[], xs: readonly number[], 
       const t15_thomas_splineMoments_b = t13_thomas_splineMoments_b;
       t13_thomas_splineMoments_b = 0;
       const t14_thomas_splineMoments = c_splineMoments[i_thomas_splineMoments]!;
-      const t15_thomas_splineMoments_r = t20_thomas_splineMoments_r;
-      const t14_thomas_splineMoments_b = t15_thomas_splineMoments_b === 0 ? 0 : t15_thomas_splineMoments_b * t15_thomas_splineMoments_r;
-      if (t15_thomas_splineMoments_b !== 0) m_thomas_splineMoments_b -= t15_thomas_splineMoments_b * (t14_thomas_splineMoments * t15_thomas_splineMoments_r * t15_thomas_splineMoments_r);
+      const t14_thomas_splineMoments_b = t15_thomas_splineMoments_b === 0 ? 0 : t15_thomas_splineMoments_b * t20_thomas_splineMoments_r;
+      if (t15_thomas_splineMoments_b !== 0) m_thomas_splineMoments_b -= t15_thomas_splineMoments_b * (t14_thomas_splineMoments * t20_thomas_splineMoments_r * t20_thomas_splineMoments_r);
       c_splineMoments_b[i_thomas_splineMoments]! += t14_thomas_splineMoments_b;
     } else {
       t13_thomas_splineMoments_b = 0;
@@ -2500,9 +2491,8 @@ export function splineFitLoss_vjp(ys: readonly number[], xs: readonly number[], 
   // grad of (thomas): cp[0] = c[0] / b[0]
   const t3_thomas_splineMoments_b = cp_thomas_splineMoments_b[0]! ?? 0;
   cp_thomas_splineMoments_b[0]! = 0;
-  const t3_thomas_splineMoments_r = t5_thomas_splineMoments_r;
-  const t1_thomas_splineMoments_b = t3_thomas_splineMoments_b === 0 ? 0 : t3_thomas_splineMoments_b * t3_thomas_splineMoments_r;
-  if (t3_thomas_splineMoments_b !== 0) t2_thomas_splineMoments_b -= t3_thomas_splineMoments_b * (t3_thomas_splineMoments * t3_thomas_splineMoments_r);
+  const t1_thomas_splineMoments_b = t3_thomas_splineMoments_b === 0 ? 0 : t3_thomas_splineMoments_b * t5_thomas_splineMoments_r;
+  if (t3_thomas_splineMoments_b !== 0) t2_thomas_splineMoments_b -= t3_thomas_splineMoments_b * (t3_thomas_splineMoments * t5_thomas_splineMoments_r);
   b_splineMoments_b[0]! += t2_thomas_splineMoments_b;
   c_splineMoments_b[0]! += t1_thomas_splineMoments_b;
   // grad of (splineMoments): for (let i = 1; i <= m; i++)
@@ -3076,8 +3066,8 @@ export function splineFitLoss_hvp(ys: readonly number[], xs: readonly number[], 
   }
   let loss = 0;
   const t2 = tq.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 3 > stack.length) {
-    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 3);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
   }
   for (let q = 0; q < t2; q++) {
@@ -3153,8 +3143,6 @@ export function splineFitLoss_hvp(ys: readonly number[], xs: readonly number[], 
     const t31_d = h * t30_d + t30 * h_d;
     const t32 = t31 * h;
     const t32_d = h * t31_d + t31 * h_d;
-    stack_d[top]! = A_d;
-    stack[top++]! = A;
     const t33 = t32 / 6;
     const t33_d = t32_d / 6;
     const s = t19 + t33;
@@ -3259,8 +3247,6 @@ export function splineFitLoss_hvp(ys: readonly number[], xs: readonly number[], 
     const t33_b_d = s_b_d;
     const t32_b = t33_b / 6;
     const t32_b_d = t33_b_d / 6;
-    const A = stack[--top]!;
-    const A_d = stack_d[top]!;
     const t11 = k + 1;
     const t12 = xs[t11]!;
     const t12_d = xs_d[t11]!;
@@ -3268,6 +3254,14 @@ export function splineFitLoss_hvp(ys: readonly number[], xs: readonly number[], 
     const t13_d = xs_d[k]!;
     const h = t12 - t13;
     const h_d = t12_d - t13_d;
+    const t = tq[q]!;
+    const t_d = tq_d[q]!;
+    const t14 = t12 - t;
+    const t14_d = t12_d - t_d;
+    const A_r_1 = 1 / h;
+    const A_r_1_d = -(A_r_1 * A_r_1 * h_d);
+    const A = t14 * A_r_1;
+    const A_d = A_r_1 * t14_d + t14 * A_r_1_d;
     const t20 = A * A;
     const t20_d = (A + A) * A_d;
     const t21 = t20 * A;
@@ -3361,10 +3355,6 @@ export function splineFitLoss_hvp(ys: readonly number[], xs: readonly number[], 
     // grad of: const A = (xs[k + 1] - t) / h, B = 1 - A
     A_b -= B_b;
     A_b_d -= B_b_d;
-    const t = tq[q]!;
-    const t_d = tq_d[q]!;
-    const t14 = t12 - t;
-    const t14_d = t12_d - t_d;
     const A_r = 1 / h;
     const A_r_d = -(A_r * A_r * h_d);
     const t14_b = A_b * A_r;
@@ -3917,9 +3907,8 @@ export function splineIntegral_vjp(xs: readonly number[], ys: readonly number[],
       const t15_thomas_splineMoments_b = t13_thomas_splineMoments_b;
       t13_thomas_splineMoments_b = 0;
       const t14_thomas_splineMoments = c_splineMoments[i_thomas_splineMoments]!;
-      const t15_thomas_splineMoments_r = t20_thomas_splineMoments_r;
-      const t14_thomas_splineMoments_b = t15_thomas_splineMoments_b === 0 ? 0 : t15_thomas_splineMoments_b * t15_thomas_splineMoments_r;
-      if (t15_thomas_splineMoments_b !== 0) m_thomas_splineMoments_b -= t15_thomas_splineMoments_b * (t14_thomas_splineMoments * t15_thomas_splineMoments_r * t15_thomas_splineMoments_r);
+      const t14_thomas_splineMoments_b = t15_thomas_splineMoments_b === 0 ? 0 : t15_thomas_splineMoments_b * t20_thomas_splineMoments_r;
+      if (t15_thomas_splineMoments_b !== 0) m_thomas_splineMoments_b -= t15_thomas_splineMoments_b * (t14_thomas_splineMoments * t20_thomas_splineMoments_r * t20_thomas_splineMoments_r);
       c_splineMoments_b[i_thomas_splineMoments]! += t14_thomas_splineMoments_b;
     } else {
       t13_thomas_splineMoments_b = 0;
@@ -3944,9 +3933,8 @@ export function splineIntegral_vjp(xs: readonly number[], ys: readonly number[],
   // grad of (thomas): cp[0] = c[0] / b[0]
   const t3_thomas_splineMoments_b = cp_thomas_splineMoments_b[0]! ?? 0;
   cp_thomas_splineMoments_b[0]! = 0;
-  const t3_thomas_splineMoments_r = t5_thomas_splineMoments_r;
-  const t1_thomas_splineMoments_b = t3_thomas_splineMoments_b === 0 ? 0 : t3_thomas_splineMoments_b * t3_thomas_splineMoments_r;
-  if (t3_thomas_splineMoments_b !== 0) t2_thomas_splineMoments_b -= t3_thomas_splineMoments_b * (t3_thomas_splineMoments * t3_thomas_splineMoments_r);
+  const t1_thomas_splineMoments_b = t3_thomas_splineMoments_b === 0 ? 0 : t3_thomas_splineMoments_b * t5_thomas_splineMoments_r;
+  if (t3_thomas_splineMoments_b !== 0) t2_thomas_splineMoments_b -= t3_thomas_splineMoments_b * (t3_thomas_splineMoments * t5_thomas_splineMoments_r);
   b_splineMoments_b[0]! += t2_thomas_splineMoments_b;
   c_splineMoments_b[0]! += t1_thomas_splineMoments_b;
   // grad of (splineMoments): for (let i = 1; i <= m; i++)
@@ -4944,9 +4932,8 @@ export function tridiagQuadratic_vjp(b: Float64Array, d: Float64Array, off_arg: 
       const t15_thomas_b = t13_thomas_b;
       t13_thomas_b = 0;
       const t14_thomas = c[i_thomas]!;
-      const t15_thomas_r = t20_thomas_r;
-      const t14_thomas_b = t15_thomas_b === 0 ? 0 : t15_thomas_b * t15_thomas_r;
-      if (t15_thomas_b !== 0) m_thomas_b -= t15_thomas_b * (t14_thomas * t15_thomas_r * t15_thomas_r);
+      const t14_thomas_b = t15_thomas_b === 0 ? 0 : t15_thomas_b * t20_thomas_r;
+      if (t15_thomas_b !== 0) m_thomas_b -= t15_thomas_b * (t14_thomas * t20_thomas_r * t20_thomas_r);
       c_b[i_thomas]! += t14_thomas_b;
     } else {
       t13_thomas_b = 0;
@@ -4971,9 +4958,8 @@ export function tridiagQuadratic_vjp(b: Float64Array, d: Float64Array, off_arg: 
   // grad of (thomas): cp[0] = c[0] / b[0]
   const t3_thomas_b = cp_thomas_b[0]! ?? 0;
   cp_thomas_b[0]! = 0;
-  const t3_thomas_r = t5_thomas_r;
-  const t1_thomas_b = t3_thomas_b === 0 ? 0 : t3_thomas_b * t3_thomas_r;
-  if (t3_thomas_b !== 0) t2_thomas_b -= t3_thomas_b * (t3_thomas * t3_thomas_r);
+  const t1_thomas_b = t3_thomas_b === 0 ? 0 : t3_thomas_b * t5_thomas_r;
+  if (t3_thomas_b !== 0) t2_thomas_b -= t3_thomas_b * (t3_thomas * t5_thomas_r);
   b_b[0]! += t2_thomas_b;
   c_b[0]! += t1_thomas_b;
   // grad of: const a = new Float64Array(n).fill(off), c = new Float64Array(n).fill(off)

@@ -1926,10 +1926,9 @@ export function layerNormEnergy_vjp(X: Float64Array, gamma: Float64Array, beta: 
     }
     s_1_b = 0;
     // grad of: row.reduce((s, v) => s + v, 0)
-    const mu_r = varr_r;
     if (mu_b !== 0) {
-      s_b += mu_b * mu_r;
-      D_b -= mu_b * (mu * mu_r);
+      s_b += mu_b * varr_r;
+      D_b -= mu_b * (mu * varr_r);
     }
     for (let i = t12 - 1; i >= 0; i--) {
       const v_b = s_b;

@@ -397,7 +397,7 @@ export function clothStep_vjp(pos: Float64Array, vel: Float64Array, rest: number
   const n = t1 / 2;
   const g: number = -9.81;
   const damping: number = 0.02;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 6 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 6);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 4);
   for (let i = 0; i < n; i++) {
     stack[top++]! = fx;
     fx = 0;
@@ -422,12 +422,11 @@ export function clothStep_vjp(pos: Float64Array, vel: Float64Array, rest: number
       const t14 = L - rest;
       const t15 = k * t14;
       const f = t15 / L;
-      stack[top++]! = L;
       const t16 = f * dx;
       const t17 = fx + t16;
       fx = t17;
       const t18 = f * dy;
-      stack[top++]! = f;
+      stack[top++]! = L;
       const t19 = fy + t18;
       fy = t19;
     }
@@ -451,12 +450,11 @@ export function clothStep_vjp(pos: Float64Array, vel: Float64Array, rest: number
       const t33 = L_1 - rest;
       const t34 = k * t33;
       const f_1 = t34 / L_1;
-      stack[top++]! = L_1;
       const t35 = f_1 * dx_1;
       const t36 = fx + t35;
       fx = t36;
       const t37 = f_1 * dy_1;
-      stack[top++]! = f_1;
+      stack[top++]! = L_1;
       const t38 = fy + t37;
       fy = t38;
     }
@@ -556,13 +554,17 @@ export function clothStep_vjp(pos: Float64Array, vel: Float64Array, rest: number
     if (t21) {
       // grad of: fy += f * dy
       const t37_b = fy_b;
-      const f_1 = stack[--top]!;
+      const L_1 = stack[--top]!;
       const t22 = 2 * i;
       const t26 = t22 + 3;
       const t27 = pos[t26]!;
       const t28 = t22 + 1;
       const t29 = pos[t28]!;
       const dy_1 = t27 - t29;
+      const t33 = L_1 - rest;
+      const t34 = k * t33;
+      const f_1_r_1 = 1 / L_1;
+      const f_1 = t34 * f_1_r_1;
       let f_1_b = t37_b === 0 ? 0 : t37_b * dy_1;
       let dy_1_b = t37_b === 0 ? 0 : t37_b * f_1;
       // grad of: fx += f * dx
@@ -574,18 +576,14 @@ export function clothStep_vjp(pos: Float64Array, vel: Float64Array, rest: number
       let dx_1_b = t35_b === 0 ? 0 : t35_b * f_1;
       if (t35_b !== 0) f_1_b += t35_b * dx_1;
       // grad of: const f = (k * (L - rest)) / L
-      const L_1 = stack[--top]!;
-      const t33 = L_1 - rest;
-      const t34 = k * t33;
-      const f_1_r = 1 / L_1;
-      const t34_b = f_1_b === 0 ? 0 : f_1_b * f_1_r;
-      let L_1_b = f_1_b === 0 ? 0 : -(f_1_b * (t34 * f_1_r * f_1_r));
+      const t34_b = f_1_b === 0 ? 0 : f_1_b * f_1_r_1;
+      let L_1_b = f_1_b === 0 ? 0 : -(f_1_b * (t34 * f_1_r_1 * f_1_r_1));
       const t33_b = t34_b === 0 ? 0 : t34_b * k;
       if (t34_b !== 0) k_b += t34_b * t33;
       L_1_b += t33_b;
       rest_b -= t33_b;
       // grad of: const L = Math.sqrt(dx * dx + dy * dy)
-      const t32_b = L_1_b === 0 ? 0 : L_1_b * (L_1 === 0 ? 0 : 0.5 * f_1_r);
+      const t32_b = L_1_b === 0 ? 0 : L_1_b * (L_1 === 0 ? 0 : 0.5 * f_1_r_1);
       const t30_b = t32_b;
       const t31_b = t32_b;
       if (t31_b !== 0) dy_1_b += t31_b * (dy_1 + dy_1);
@@ -605,13 +603,17 @@ export function clothStep_vjp(pos: Float64Array, vel: Float64Array, rest: number
     if (t2) {
       // grad of: fy += f * dy
       const t18_b = fy_b;
-      const f = stack[--top]!;
+      const L = stack[--top]!;
       const t3 = 2 * i;
       const t7 = t3 - 1;
       const t8 = pos[t7]!;
       const t9 = t3 + 1;
       const t10 = pos[t9]!;
       const dy = t8 - t10;
+      const t14 = L - rest;
+      const t15 = k * t14;
+      const f_r_1 = 1 / L;
+      const f = t15 * f_r_1;
       let f_b = t18_b === 0 ? 0 : t18_b * dy;
       let dy_b = t18_b === 0 ? 0 : t18_b * f;
       // grad of: fx += f * dx
@@ -623,18 +625,14 @@ export function clothStep_vjp(pos: Float64Array, vel: Float64Array, rest: number
       let dx_b = t16_b === 0 ? 0 : t16_b * f;
       if (t16_b !== 0) f_b += t16_b * dx;
       // grad of: const f = (k * (L - rest)) / L
-      const L = stack[--top]!;
-      const t14 = L - rest;
-      const t15 = k * t14;
-      const f_r = 1 / L;
-      const t15_b = f_b === 0 ? 0 : f_b * f_r;
-      let L_b = f_b === 0 ? 0 : -(f_b * (t15 * f_r * f_r));
+      const t15_b = f_b === 0 ? 0 : f_b * f_r_1;
+      let L_b = f_b === 0 ? 0 : -(f_b * (t15 * f_r_1 * f_r_1));
       const t14_b = t15_b === 0 ? 0 : t15_b * k;
       if (t15_b !== 0) k_b += t15_b * t14;
       L_b += t14_b;
       rest_b -= t14_b;
       // grad of: const L = Math.sqrt(dx * dx + dy * dy)
-      const t13_b = L_b === 0 ? 0 : L_b * (L === 0 ? 0 : 0.5 * f_r);
+      const t13_b = L_b === 0 ? 0 : L_b * (L === 0 ? 0 : 0.5 * f_r_1);
       const t11_b = t13_b;
       const t12_b = t13_b;
       if (t12_b !== 0) dy_b += t12_b * (dy + dy);
@@ -938,7 +936,7 @@ export function dropLoss_vjp(pos0: Float64Array, k: number, rest: number, tx: nu
   for (let s = 0; s < steps; s++) {
     const t1_clothStep = p.length;
     const n_clothStep = t1_clothStep / 2;
-    if (top + (4 + (n_clothStep + 1 > 0 ? n_clothStep + 1 : 0) * 9) > stack.length) stack = tape.reserve(top, 4 + (n_clothStep + 1 > 0 ? n_clothStep + 1 : 0) * 9);
+    if (top + (4 + (n_clothStep + 1 > 0 ? n_clothStep + 1 : 0) * 7) > stack.length) stack = tape.reserve(top, 4 + (n_clothStep + 1 > 0 ? n_clothStep + 1 : 0) * 7);
     for (let i_clothStep = 0; i_clothStep < n_clothStep; i_clothStep++) {
       fx_clothStep = 0;
       fy_clothStep = -9.81;
@@ -961,12 +959,11 @@ export function dropLoss_vjp(pos0: Float64Array, k: number, rest: number, tx: nu
         const t14_clothStep = L_clothStep - rest;
         const t15_clothStep = k * t14_clothStep;
         const f_clothStep = t15_clothStep / L_clothStep;
-        stack[top++]! = L_clothStep;
         const t16_clothStep = f_clothStep * dx_clothStep;
         const t17_clothStep = fx_clothStep + t16_clothStep;
         fx_clothStep = t17_clothStep;
         const t18_clothStep = f_clothStep * dy_clothStep;
-        stack[top++]! = f_clothStep;
+        stack[top++]! = L_clothStep;
         const t19_clothStep = fy_clothStep + t18_clothStep;
         fy_clothStep = t19_clothStep;
       }
@@ -990,12 +987,11 @@ export function dropLoss_vjp(pos0: Float64Array, k: number, rest: number, tx: nu
         const t33_clothStep = L_1_clothStep - rest;
         const t34_clothStep = k * t33_clothStep;
         const f_1_clothStep = t34_clothStep / L_1_clothStep;
-        stack[top++]! = L_1_clothStep;
         const t35_clothStep = f_1_clothStep * dx_1_clothStep;
         const t36_clothStep = fx_clothStep + t35_clothStep;
         fx_clothStep = t36_clothStep;
         const t37_clothStep = f_1_clothStep * dy_1_clothStep;
-        stack[top++]! = f_1_clothStep;
+        stack[top++]! = L_1_clothStep;
         const t38_clothStep = fy_clothStep + t37_clothStep;
         fy_clothStep = t38_clothStep;
       }
@@ -1168,13 +1164,17 @@ export function dropLoss_vjp(pos0: Float64Array, k: number, rest: number, tx: nu
       if (t21_clothStep) {
         // grad of (clothStep): fy += f * dy
         const t37_clothStep_b = fy_clothStep_b;
-        const f_1_clothStep = stack[--top]!;
+        const L_1_clothStep = stack[--top]!;
         const t22_clothStep = 2 * i_clothStep;
         const t26_clothStep = t22_clothStep + 3;
         const t27_clothStep = p[t26_clothStep]!;
         const t28_clothStep = t22_clothStep + 1;
         const t29_clothStep = p[t28_clothStep]!;
         const dy_1_clothStep = t27_clothStep - t29_clothStep;
+        const t33_clothStep = L_1_clothStep - rest;
+        const t34_clothStep = k * t33_clothStep;
+        const f_1_clothStep_r_1 = 1 / L_1_clothStep;
+        const f_1_clothStep = t34_clothStep * f_1_clothStep_r_1;
         let f_1_clothStep_b = t37_clothStep_b === 0 ? 0 : t37_clothStep_b * dy_1_clothStep;
         let dy_1_clothStep_b = t37_clothStep_b === 0 ? 0 : t37_clothStep_b * f_1_clothStep;
         // grad of (clothStep): fx += f * dx
@@ -1186,18 +1186,14 @@ export function dropLoss_vjp(pos0: Float64Array, k: number, rest: number, tx: nu
         let dx_1_clothStep_b = t35_clothStep_b === 0 ? 0 : t35_clothStep_b * f_1_clothStep;
         if (t35_clothStep_b !== 0) f_1_clothStep_b += t35_clothStep_b * dx_1_clothStep;
         // grad of (clothStep): const f = (k * (L - rest)) / L
-        const L_1_clothStep = stack[--top]!;
-        const t33_clothStep = L_1_clothStep - rest;
-        const t34_clothStep = k * t33_clothStep;
-        const f_1_clothStep_r = 1 / L_1_clothStep;
-        const t34_clothStep_b = f_1_clothStep_b === 0 ? 0 : f_1_clothStep_b * f_1_clothStep_r;
-        let L_1_clothStep_b = f_1_clothStep_b === 0 ? 0 : -(f_1_clothStep_b * (t34_clothStep * f_1_clothStep_r * f_1_clothStep_r));
+        const t34_clothStep_b = f_1_clothStep_b === 0 ? 0 : f_1_clothStep_b * f_1_clothStep_r_1;
+        let L_1_clothStep_b = f_1_clothStep_b === 0 ? 0 : -(f_1_clothStep_b * (t34_clothStep * f_1_clothStep_r_1 * f_1_clothStep_r_1));
         const t33_clothStep_b = t34_clothStep_b === 0 ? 0 : t34_clothStep_b * k;
         if (t34_clothStep_b !== 0) k_b += t34_clothStep_b * t33_clothStep;
         L_1_clothStep_b += t33_clothStep_b;
         rest_b -= t33_clothStep_b;
         // grad of (clothStep): const L = Math.sqrt(dx * dx + dy * dy)
-        const t32_clothStep_b = L_1_clothStep_b === 0 ? 0 : L_1_clothStep_b * (L_1_clothStep === 0 ? 0 : 0.5 * f_1_clothStep_r);
+        const t32_clothStep_b = L_1_clothStep_b === 0 ? 0 : L_1_clothStep_b * (L_1_clothStep === 0 ? 0 : 0.5 * f_1_clothStep_r_1);
         const t30_clothStep_b = t32_clothStep_b;
         const t31_clothStep_b = t32_clothStep_b;
         if (t31_clothStep_b !== 0) dy_1_clothStep_b += t31_clothStep_b * (dy_1_clothStep + dy_1_clothStep);
@@ -1217,13 +1213,17 @@ export function dropLoss_vjp(pos0: Float64Array, k: number, rest: number, tx: nu
       if (t2_clothStep) {
         // grad of (clothStep): fy += f * dy
         const t18_clothStep_b = fy_clothStep_b;
-        const f_clothStep = stack[--top]!;
+        const L_clothStep = stack[--top]!;
         const t3_clothStep = 2 * i_clothStep;
         const t7_clothStep = t3_clothStep - 1;
         const t8_clothStep = p[t7_clothStep]!;
         const t9_clothStep = t3_clothStep + 1;
         const t10_clothStep = p[t9_clothStep]!;
         const dy_clothStep = t8_clothStep - t10_clothStep;
+        const t14_clothStep = L_clothStep - rest;
+        const t15_clothStep = k * t14_clothStep;
+        const f_clothStep_r_1 = 1 / L_clothStep;
+        const f_clothStep = t15_clothStep * f_clothStep_r_1;
         let f_clothStep_b = t18_clothStep_b === 0 ? 0 : t18_clothStep_b * dy_clothStep;
         let dy_clothStep_b = t18_clothStep_b === 0 ? 0 : t18_clothStep_b * f_clothStep;
         // grad of (clothStep): fx += f * dx
@@ -1235,18 +1235,14 @@ export function dropLoss_vjp(pos0: Float64Array, k: number, rest: number, tx: nu
         let dx_clothStep_b = t16_clothStep_b === 0 ? 0 : t16_clothStep_b * f_clothStep;
         if (t16_clothStep_b !== 0) f_clothStep_b += t16_clothStep_b * dx_clothStep;
         // grad of (clothStep): const f = (k * (L - rest)) / L
-        const L_clothStep = stack[--top]!;
-        const t14_clothStep = L_clothStep - rest;
-        const t15_clothStep = k * t14_clothStep;
-        const f_clothStep_r = 1 / L_clothStep;
-        const t15_clothStep_b = f_clothStep_b === 0 ? 0 : f_clothStep_b * f_clothStep_r;
-        let L_clothStep_b = f_clothStep_b === 0 ? 0 : -(f_clothStep_b * (t15_clothStep * f_clothStep_r * f_clothStep_r));
+        const t15_clothStep_b = f_clothStep_b === 0 ? 0 : f_clothStep_b * f_clothStep_r_1;
+        let L_clothStep_b = f_clothStep_b === 0 ? 0 : -(f_clothStep_b * (t15_clothStep * f_clothStep_r_1 * f_clothStep_r_1));
         const t14_clothStep_b = t15_clothStep_b === 0 ? 0 : t15_clothStep_b * k;
         if (t15_clothStep_b !== 0) k_b += t15_clothStep_b * t14_clothStep;
         L_clothStep_b += t14_clothStep_b;
         rest_b -= t14_clothStep_b;
         // grad of (clothStep): const L = Math.sqrt(dx * dx + dy * dy)
-        const t13_clothStep_b = L_clothStep_b === 0 ? 0 : L_clothStep_b * (L_clothStep === 0 ? 0 : 0.5 * f_clothStep_r);
+        const t13_clothStep_b = L_clothStep_b === 0 ? 0 : L_clothStep_b * (L_clothStep === 0 ? 0 : 0.5 * f_clothStep_r_1);
         const t11_clothStep_b = t13_clothStep_b;
         const t12_clothStep_b = t13_clothStep_b;
         if (t12_clothStep_b !== 0) dy_clothStep_b += t12_clothStep_b * (dy_clothStep + dy_clothStep);
@@ -1564,8 +1560,8 @@ export function dropLoss_hvp(pos0: Float64Array, k: number, rest: number, tx: nu
   for (let s = 0; s < steps; s++) {
     const t1_clothStep = p.length;
     const n_clothStep = t1_clothStep / 2;
-    if (top + (4 + (n_clothStep + 1 > 0 ? n_clothStep + 1 : 0) * 9) > stack.length) {
-      stack = tape.reserve(top, 4 + (n_clothStep + 1 > 0 ? n_clothStep + 1 : 0) * 9);
+    if (top + (4 + (n_clothStep + 1 > 0 ? n_clothStep + 1 : 0) * 7) > stack.length) {
+      stack = tape.reserve(top, 4 + (n_clothStep + 1 > 0 ? n_clothStep + 1 : 0) * 7);
       stack_d = tapeTangents(stack);
     }
     for (let i_clothStep = 0; i_clothStep < n_clothStep; i_clothStep++) {
@@ -1605,8 +1601,6 @@ export function dropLoss_hvp(pos0: Float64Array, k: number, rest: number, tx: nu
         const t15_clothStep_d = t14_clothStep * k_d + k * t14_clothStep_d;
         const f_clothStep = t15_clothStep / L_clothStep;
         const f_clothStep_d = t15_clothStep_d / L_clothStep - f_clothStep / L_clothStep * L_clothStep_d;
-        stack_d[top]! = L_clothStep_d;
-        stack[top++]! = L_clothStep;
         const t16_clothStep = f_clothStep * dx_clothStep;
         const t16_clothStep_d = dx_clothStep * f_clothStep_d + f_clothStep * dx_clothStep_d;
         const t17_clothStep = fx_clothStep + t16_clothStep;
@@ -1615,8 +1609,8 @@ export function dropLoss_hvp(pos0: Float64Array, k: number, rest: number, tx: nu
         fx_clothStep_d = t17_clothStep_d;
         const t18_clothStep = f_clothStep * dy_clothStep;
         const t18_clothStep_d = dy_clothStep * f_clothStep_d + f_clothStep * dy_clothStep_d;
-        stack_d[top]! = f_clothStep_d;
-        stack[top++]! = f_clothStep;
+        stack_d[top]! = L_clothStep_d;
+        stack[top++]! = L_clothStep;
         const t19_clothStep = fy_clothStep + t18_clothStep;
         const t19_clothStep_d = fy_clothStep_d + t18_clothStep_d;
         fy_clothStep = t19_clothStep;
@@ -1655,8 +1649,6 @@ export function dropLoss_hvp(pos0: Float64Array, k: number, rest: number, tx: nu
         const t34_clothStep_d = t33_clothStep * k_d + k * t33_clothStep_d;
         const f_1_clothStep = t34_clothStep / L_1_clothStep;
         const f_1_clothStep_d = t34_clothStep_d / L_1_clothStep - f_1_clothStep / L_1_clothStep * L_1_clothStep_d;
-        stack_d[top]! = L_1_clothStep_d;
-        stack[top++]! = L_1_clothStep;
         const t35_clothStep = f_1_clothStep * dx_1_clothStep;
         const t35_clothStep_d = dx_1_clothStep * f_1_clothStep_d + f_1_clothStep * dx_1_clothStep_d;
         const t36_clothStep = fx_clothStep + t35_clothStep;
@@ -1665,8 +1657,8 @@ export function dropLoss_hvp(pos0: Float64Array, k: number, rest: number, tx: nu
         fx_clothStep_d = t36_clothStep_d;
         const t37_clothStep = f_1_clothStep * dy_1_clothStep;
         const t37_clothStep_d = dy_1_clothStep * f_1_clothStep_d + f_1_clothStep * dy_1_clothStep_d;
-        stack_d[top]! = f_1_clothStep_d;
-        stack[top++]! = f_1_clothStep;
+        stack_d[top]! = L_1_clothStep_d;
+        stack[top++]! = L_1_clothStep;
         const t38_clothStep = fy_clothStep + t37_clothStep;
         const t38_clothStep_d = fy_clothStep_d + t37_clothStep_d;
         fy_clothStep = t38_clothStep;
@@ -1974,8 +1966,8 @@ export function dropLoss_hvp(pos0: Float64Array, k: number, rest: number, tx: nu
         // grad of (clothStep): fy += f * dy
         const t37_clothStep_b = fy_clothStep_b;
         const t37_clothStep_b_d = fy_clothStep_b_d;
-        const f_1_clothStep = stack[--top]!;
-        const f_1_clothStep_d = stack_d[top]!;
+        const L_1_clothStep = stack[--top]!;
+        const L_1_clothStep_d = stack_d[top]!;
         const t22_clothStep = 2 * i_clothStep;
         const t26_clothStep = t22_clothStep + 3;
         const t27_clothStep = p[t26_clothStep]!;
@@ -1985,6 +1977,14 @@ export function dropLoss_hvp(pos0: Float64Array, k: number, rest: number, tx: nu
         const t29_clothStep_d = p_d[t28_clothStep]!;
         const dy_1_clothStep = t27_clothStep - t29_clothStep;
         const dy_1_clothStep_d = t27_clothStep_d - t29_clothStep_d;
+        const t33_clothStep = L_1_clothStep - rest;
+        const t33_clothStep_d = L_1_clothStep_d - rest_d;
+        const t34_clothStep = k * t33_clothStep;
+        const t34_clothStep_d = t33_clothStep * k_d + k * t33_clothStep_d;
+        const f_1_clothStep_r_1 = 1 / L_1_clothStep;
+        const f_1_clothStep_r_1_d = -(f_1_clothStep_r_1 * f_1_clothStep_r_1 * L_1_clothStep_d);
+        const f_1_clothStep = t34_clothStep * f_1_clothStep_r_1;
+        const f_1_clothStep_d = f_1_clothStep_r_1 * t34_clothStep_d + t34_clothStep * f_1_clothStep_r_1_d;
         let f_1_clothStep_b = t37_clothStep_b === 0 ? 0 : t37_clothStep_b * dy_1_clothStep;
         let f_1_clothStep_b_d = t37_clothStep_b === 0 && t37_clothStep_b_d === 0 ? 0 : dy_1_clothStep * t37_clothStep_b_d + t37_clothStep_b * dy_1_clothStep_d;
         let dy_1_clothStep_b = t37_clothStep_b === 0 ? 0 : t37_clothStep_b * f_1_clothStep;
@@ -2006,12 +2006,6 @@ export function dropLoss_hvp(pos0: Float64Array, k: number, rest: number, tx: nu
           f_1_clothStep_b_d += dx_1_clothStep * t35_clothStep_b_d + t35_clothStep_b * dx_1_clothStep_d;
         }
         // grad of (clothStep): const f = (k * (L - rest)) / L
-        const L_1_clothStep = stack[--top]!;
-        const L_1_clothStep_d = stack_d[top]!;
-        const t33_clothStep = L_1_clothStep - rest;
-        const t33_clothStep_d = L_1_clothStep_d - rest_d;
-        const t34_clothStep = k * t33_clothStep;
-        const t34_clothStep_d = t33_clothStep * k_d + k * t33_clothStep_d;
         const f_1_clothStep_r = 1 / L_1_clothStep;
         const f_1_clothStep_r_d = -(f_1_clothStep_r * f_1_clothStep_r * L_1_clothStep_d);
         const t34_clothStep_b = f_1_clothStep_b === 0 ? 0 : f_1_clothStep_b * f_1_clothStep_r;
@@ -2067,8 +2061,8 @@ export function dropLoss_hvp(pos0: Float64Array, k: number, rest: number, tx: nu
         // grad of (clothStep): fy += f * dy
         const t18_clothStep_b = fy_clothStep_b;
         const t18_clothStep_b_d = fy_clothStep_b_d;
-        const f_clothStep = stack[--top]!;
-        const f_clothStep_d = stack_d[top]!;
+        const L_clothStep = stack[--top]!;
+        const L_clothStep_d = stack_d[top]!;
         const t3_clothStep = 2 * i_clothStep;
         const t7_clothStep = t3_clothStep - 1;
         const t8_clothStep = p[t7_clothStep]!;
@@ -2078,6 +2072,14 @@ export function dropLoss_hvp(pos0: Float64Array, k: number, rest: number, tx: nu
         const t10_clothStep_d = p_d[t9_clothStep]!;
         const dy_clothStep = t8_clothStep - t10_clothStep;
         const dy_clothStep_d = t8_clothStep_d - t10_clothStep_d;
+        const t14_clothStep = L_clothStep - rest;
+        const t14_clothStep_d = L_clothStep_d - rest_d;
+        const t15_clothStep = k * t14_clothStep;
+        const t15_clothStep_d = t14_clothStep * k_d + k * t14_clothStep_d;
+        const f_clothStep_r_1 = 1 / L_clothStep;
+        const f_clothStep_r_1_d = -(f_clothStep_r_1 * f_clothStep_r_1 * L_clothStep_d);
+        const f_clothStep = t15_clothStep * f_clothStep_r_1;
+        const f_clothStep_d = f_clothStep_r_1 * t15_clothStep_d + t15_clothStep * f_clothStep_r_1_d;
         let f_clothStep_b = t18_clothStep_b === 0 ? 0 : t18_clothStep_b * dy_clothStep;
         let f_clothStep_b_d = t18_clothStep_b === 0 && t18_clothStep_b_d === 0 ? 0 : dy_clothStep * t18_clothStep_b_d + t18_clothStep_b * dy_clothStep_d;
         let dy_clothStep_b = t18_clothStep_b === 0 ? 0 : t18_clothStep_b * f_clothStep;
@@ -2099,12 +2101,6 @@ export function dropLoss_hvp(pos0: Float64Array, k: number, rest: number, tx: nu
           f_clothStep_b_d += dx_clothStep * t16_clothStep_b_d + t16_clothStep_b * dx_clothStep_d;
         }
         // grad of (clothStep): const f = (k * (L - rest)) / L
-        const L_clothStep = stack[--top]!;
-        const L_clothStep_d = stack_d[top]!;
-        const t14_clothStep = L_clothStep - rest;
-        const t14_clothStep_d = L_clothStep_d - rest_d;
-        const t15_clothStep = k * t14_clothStep;
-        const t15_clothStep_d = t14_clothStep * k_d + k * t14_clothStep_d;
         const f_clothStep_r = 1 / L_clothStep;
         const f_clothStep_r_d = -(f_clothStep_r * f_clothStep_r * L_clothStep_d);
         const t15_clothStep_b = f_clothStep_b === 0 ? 0 : f_clothStep_b * f_clothStep_r;

@@ -140,18 +140,15 @@ export function biquadLoss_vjp(x: Float64Array, ref: Float64Array, fc: number, Q
   const t9_b = a2_b === 0 ? 0 : a2_b * a2_r;
   let a0_b = a2_b === 0 ? 0 : -(a2_b * (a2 * a2_r));
   let alpha_b = -t9_b;
-  const a1_r = a2_r;
-  const t8_b = a1_b === 0 ? 0 : a1_b * a1_r;
-  if (a1_b !== 0) a0_b -= a1_b * (a1 * a1_r);
+  const t8_b = a1_b === 0 ? 0 : a1_b * a2_r;
+  if (a1_b !== 0) a0_b -= a1_b * (a1 * a2_r);
   let cw_b = t8_b * -2;
   // grad of: const b0 = (1 - cw) / 2 / a0, b1 = (1 - cw) / a0, b2 = b0
   b0_b += b2_b;
-  const b1_r = a2_r;
-  let t6_b = b1_b === 0 ? 0 : b1_b * b1_r;
-  if (b1_b !== 0) a0_b -= b1_b * (b1 * b1_r);
-  const b0_r = a2_r;
-  const t7_b = b0_b === 0 ? 0 : b0_b * b0_r;
-  if (b0_b !== 0) a0_b -= b0_b * (b0 * b0_r);
+  let t6_b = b1_b === 0 ? 0 : b1_b * a2_r;
+  if (b1_b !== 0) a0_b -= b1_b * (b1 * a2_r);
+  const t7_b = b0_b === 0 ? 0 : b0_b * a2_r;
+  if (b0_b !== 0) a0_b -= b0_b * (b0 * a2_r);
   if (t7_b !== 0) t6_b += t7_b / 2;
   cw_b -= t6_b;
   // grad of: const a0 = 1 + alpha
@@ -944,7 +941,7 @@ export function envelopeMean_vjp(x: Float64Array, attackMs: number, releaseMs: n
       g_b = 0;
     }
     // grad of: const a = Math.abs(v)
-    const v_b = a_b * Math.sign(v);
+    const v_b = v > 0 ? a_b : v < 0 ? -a_b : a_b * Math.sign(v);
     // grad of: for (const v of x)
     x_b[i]! += v_b;
   }
@@ -1188,8 +1185,8 @@ export function envelopeMean_hvp(x: Float64Array, attackMs: number, releaseMs: n
       g_b_d = 0;
     }
     // grad of: const a = Math.abs(v)
-    const v_b = a_b * Math.sign(v);
-    const v_b_d = Math.sign(v) * a_b_d;
+    const v_b = v > 0 ? a_b : v < 0 ? -a_b : a_b * Math.sign(v);
+    const v_b_d = v > 0 ? a_b_d : v < 0 ? -a_b_d : Math.sign(v) * a_b_d;
     // grad of: for (const v of x)
     x_b[i]! += v_b;
     x_b_d[i]! += v_b_d;
@@ -1247,8 +1244,7 @@ export function compressorRms_vjp(x: Float64Array, thresholdDb: number, ratio: n
   let gainDb: number = 0;
   let acc = 0;
   const t1 = x.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
-  const t20 = 1 / ratio;
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
   for (let n = 0; n < t1; n++) {
     const t2 = x[n]!;
     const t3 = Math.abs(t2);
@@ -1274,12 +1270,11 @@ export function compressorRms_vjp(x: Float64Array, thresholdDb: number, ratio: n
         const t17 = t13 * t16;
         const t18 = 2 * kneeDb;
         const t19 = t17 / t18;
-        stack[top++]! = t12;
         gainDb = t19;
       } else {
+        const t20 = 1 / ratio;
         const t21 = t20 - 1;
         const t22 = t21 * over;
-        stack[top++]! = t21;
         gainDb = t22;
       }
     }
@@ -1304,8 +1299,8 @@ export function compressorRms_vjp(x: Float64Array, thresholdDb: number, ratio: n
   // grad of: return Math.sqrt(acc / x.length)
   const t27_b = t28_b * (t28 === 0 ? 0 : 0.5 / t28);
   acc_b += t27_b / t1;
-  const t12_r = 1 / ratio;
-  const t20_r = 1 / ratio;
+  const t12_r_1 = 1 / ratio;
+  const t20_r_1 = 1 / ratio;
   // grad of: for (let n = 0; n < x.length; n++)
   for (let n = t1 - 1; n >= 0; n--) {
     let over_b = 0;
@@ -1339,7 +1334,7 @@ export function compressorRms_vjp(x: Float64Array, thresholdDb: number, ratio: n
         // grad of: gainDb = ((1 / ratio - 1) * (over + kneeDb / 2) ** 2) / (2 * kneeDb)
         const t19_b = gainDb_b;
         gainDb_b = 0;
-        const t12 = stack[--top]!;
+        const t12 = t12_r_1;
         const t13 = t12 - 1;
         const t14 = kneeDb / 2;
         const t15 = over + t14;
@@ -1357,16 +1352,17 @@ export function compressorRms_vjp(x: Float64Array, thresholdDb: number, ratio: n
         const t14_b = t15_b;
         kneeDb_b += t14_b / 2;
         const t12_b = t13_b;
-        ratio_b -= t12_b * (t12_r * t12_r);
+        ratio_b -= t12_b * (t12_r_1 * t12_r_1);
       } else {
         // grad of: gainDb = (1 / ratio - 1) * over
         const t22_b = gainDb_b;
         gainDb_b = 0;
-        const t21 = stack[--top]!;
+        const t20 = t20_r_1;
+        const t21 = t20 - 1;
         const t21_b = t22_b * over;
         over_b += t22_b * t21;
         const t20_b = t21_b;
-        ratio_b -= t20_b * (t20_r * t20_r);
+        ratio_b -= t20_b * (t20_r_1 * t20_r_1);
       }
     }
     // grad of: const over = lvl - thresholdDb
@@ -1378,7 +1374,7 @@ export function compressorRms_vjp(x: Float64Array, thresholdDb: number, ratio: n
     const t4 = t3 + 1e-9;
     const t4_b = t5_b === 0 ? 0 : t5_b / (t4 * Math.LN10);
     const t3_b = t4_b;
-    if (t3_b !== 0) t2_b += t3_b * Math.sign(t2);
+    if (t3_b !== 0) t2_b += t2 > 0 ? t3_b : t2 < 0 ? -t3_b : t3_b * Math.sign(t2);
     x_b[n]! += t2_b;
   }
   adj.thresholdDb += thresholdDb_b;
@@ -1510,8 +1506,8 @@ export function compressorRms_hvp(x: Float64Array, thresholdDb: number, ratio: n
   let acc = 0;
   let acc_d = 0;
   const t1 = x.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) {
-    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
   }
   for (let n = 0; n < t1; n++) {
@@ -1554,8 +1550,6 @@ export function compressorRms_hvp(x: Float64Array, thresholdDb: number, ratio: n
         const t18_d = 2 * kneeDb_d;
         const t19 = t17 / t18;
         const t19_d = t17_d / t18 - t19 / t18 * t18_d;
-        stack_d[top]! = t12_d;
-        stack[top++]! = t12;
         gainDb = t19;
         gainDb_d = t19_d;
       } else {
@@ -1565,8 +1559,6 @@ export function compressorRms_hvp(x: Float64Array, thresholdDb: number, ratio: n
         const t21_d = t20_d;
         const t22 = t21 * over;
         const t22_d = over * t21_d + t21 * over_d;
-        stack_d[top]! = t21_d;
-        stack[top++]! = t21;
         gainDb = t22;
         gainDb_d = t22_d;
       }
@@ -1659,8 +1651,10 @@ export function compressorRms_hvp(x: Float64Array, thresholdDb: number, ratio: n
         const t19_b_d = gainDb_b_d;
         gainDb_b = 0;
         gainDb_b_d = 0;
-        const t12 = stack[--top]!;
-        const t12_d = stack_d[top]!;
+        const t12_r_1 = 1 / ratio;
+        const t12_r_1_d = -(t12_r_1 * t12_r_1 * ratio_d);
+        const t12 = t12_r_1;
+        const t12_d = t12_r_1_d;
         const t13 = t12 - 1;
         const t13_d = t12_d;
         const t14 = kneeDb / 2;
@@ -1705,8 +1699,12 @@ export function compressorRms_hvp(x: Float64Array, thresholdDb: number, ratio: n
         const t22_b_d = gainDb_b_d;
         gainDb_b = 0;
         gainDb_b_d = 0;
-        const t21 = stack[--top]!;
-        const t21_d = stack_d[top]!;
+        const t20_r_1 = 1 / ratio;
+        const t20_r_1_d = -(t20_r_1 * t20_r_1 * ratio_d);
+        const t20 = t20_r_1;
+        const t20_d = t20_r_1_d;
+        const t21 = t20 - 1;
+        const t21_d = t20_d;
         const t21_b = t22_b * over;
         const t21_b_d = over * t22_b_d + t22_b * over_d;
         over_b += t22_b * t21;
@@ -1736,8 +1734,8 @@ export function compressorRms_hvp(x: Float64Array, thresholdDb: number, ratio: n
     const t3_b = t4_b;
     const t3_b_d = t4_b_d;
     if (t3_b !== 0 || t3_b_d !== 0) {
-      t2_b += t3_b * Math.sign(t2);
-      t2_b_d += Math.sign(t2) * t3_b_d;
+      t2_b += t2 > 0 ? t3_b : t2 < 0 ? -t3_b : t3_b * Math.sign(t2);
+      t2_b_d += t2 > 0 ? t3_b_d : t2 < 0 ? -t3_b_d : Math.sign(t2) * t3_b_d;
     }
     x_b[n]! += t2_b;
     x_b_d[n]! += t2_b_d;

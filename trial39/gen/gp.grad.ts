@@ -30,7 +30,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
   const t3 = n * n;
   const K = new Float64Array(t3);
   for (let i = 0; i < n; i++) {
-    if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
+    if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
     for (let j = 0; j < n; j++) {
       const t4 = x[i]!;
       const t5 = x[j]!;
@@ -38,7 +38,6 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
       const r = t6 / ell;
       const t7 = -0.5 * r;
       const t8 = t7 * r;
-      stack[top++]! = r;
       const t9 = Math.exp(t8);
       const t10 = sf2 * t9;
       stack[top++]! = t9;
@@ -266,7 +265,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
   }
   // grad of (cholesky): L.fill(0)
   L_b.fill(0);
-  const r_r = 1 / ell;
+  const r_r_1 = 1 / ell;
   // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
     // grad of: for (let j = 0; j < n; j++)
@@ -290,15 +289,15 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
       const t9_b = t10_b === 0 ? 0 : t10_b * sf2;
       if (t10_b !== 0) sf2_b += t10_b * t9;
       const t8_b = t9_b === 0 ? 0 : t9_b * t9;
-      const r = stack[--top]!;
-      const t7 = -0.5 * r;
-      let r_b = t8_b === 0 ? 0 : t8_b * (t7 + t7);
-      // grad of: const r = (x[i] - x[j]) / ell
       const t4 = x[i]!;
       const t5 = x[j]!;
       const t6 = t4 - t5;
-      const t6_b = r_b === 0 ? 0 : r_b * r_r;
-      if (r_b !== 0) ell_b -= r_b * (t6 * r_r * r_r);
+      const r = t6 * r_r_1;
+      const t7 = -0.5 * r;
+      let r_b = t8_b === 0 ? 0 : t8_b * (t7 + t7);
+      // grad of: const r = (x[i] - x[j]) / ell
+      const t6_b = r_b === 0 ? 0 : r_b * r_r_1;
+      if (r_b !== 0) ell_b -= r_b * (t6 * r_r_1 * r_r_1);
       const t4_b = t6_b;
       const t5_b = -t6_b;
       x_b[j]! += t5_b;
@@ -560,8 +559,8 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
   const K = new Float64Array(t3);
   const K_d = new Float64Array(t3);
   for (let i = 0; i < n; i++) {
-    if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) {
-      stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
+    if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
+      stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j < n; j++) {
@@ -577,8 +576,6 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
       const t7_d = -0.5 * r_d;
       const t8 = t7 * r;
       const t8_d = r * t7_d + t7 * r_d;
-      stack_d[top]! = r_d;
-      stack[top++]! = r;
       const t9 = Math.exp(t8);
       const t9_d = t9 * t8_d;
       const t10 = sf2 * t9;
@@ -970,19 +967,21 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
       }
       const t8_b = t9_b === 0 ? 0 : t9_b * t9;
       const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : t9 * t9_b_d + t9_b * t9_d;
-      const r = stack[--top]!;
-      const r_d = stack_d[top]!;
-      const t7 = -0.5 * r;
-      const t7_d = -0.5 * r_d;
-      let r_b = t8_b === 0 ? 0 : t8_b * (t7 + t7);
-      let r_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : (t7 + t7) * t8_b_d + t8_b * (2 * t7_d);
-      // grad of: const r = (x[i] - x[j]) / ell
       const t4 = x[i]!;
       const t4_d = x_d[i]!;
       const t5 = x[j]!;
       const t5_d = x_d[j]!;
       const t6 = t4 - t5;
       const t6_d = t4_d - t5_d;
+      const r_r_1 = 1 / ell;
+      const r_r_1_d = -(r_r_1 * r_r_1 * ell_d);
+      const r = t6 * r_r_1;
+      const r_d = r_r_1 * t6_d + t6 * r_r_1_d;
+      const t7 = -0.5 * r;
+      const t7_d = -0.5 * r_d;
+      let r_b = t8_b === 0 ? 0 : t8_b * (t7 + t7);
+      let r_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : (t7 + t7) * t8_b_d + t8_b * (2 * t7_d);
+      // grad of: const r = (x[i] - x[j]) / ell
       const r_r = 1 / ell;
       const r_r_d = -(r_r * r_r * ell_d);
       const t6_b = r_b === 0 ? 0 : r_b * r_r;

@@ -281,7 +281,7 @@ export function huber_vjp(r: Float64Array, delta_arg: number | undefined, adj: {
       delta_b += t7_b * 0.5;
     }
     // grad of: const a = Math.abs(v)
-    if (a_b !== 0) v_b += a_b * Math.sign(v);
+    if (a_b !== 0) v_b += v > 0 ? a_b : v < 0 ? -a_b : a_b * Math.sign(v);
     // grad of: for (const v of r)
     r_b[i]! += v_b;
   }
@@ -443,8 +443,8 @@ export function huber_hvp(r: Float64Array, delta_arg: number | undefined, v1: { 
     }
     // grad of: const a = Math.abs(v)
     if (a_b !== 0 || a_b_d !== 0) {
-      v_b += a_b * Math.sign(v);
-      v_b_d += Math.sign(v) * a_b_d;
+      v_b += v > 0 ? a_b : v < 0 ? -a_b : a_b * Math.sign(v);
+      v_b_d += v > 0 ? a_b_d : v < 0 ? -a_b_d : Math.sign(v) * a_b_d;
     }
     // grad of: for (const v of r)
     r_b[i]! += v_b;
@@ -529,8 +529,8 @@ export function smoothRobust_vjp(r: Float64Array, kind: number, c: number, adj: 
   let c_b = 0;
   let s_b = seed;
   let t19_b = 0;
-  const t5_r = 1 / c;
-  const t12_r = 1 / c;
+  const t5_r_1 = 1 / c;
+  const t12_r_1 = 1 / c;
   // grad of: for (let i = 0; i < r.length; i++)
   for (let i = t1 - 1; i >= 0; i--) {
     let v_b = 0;
@@ -542,7 +542,7 @@ export function smoothRobust_vjp(r: Float64Array, kind: number, c: number, adj: 
       // grad of: s += c * c * (Math.sqrt(1 + (v / c) ** 2) - 1)
       const t10_b = s_b;
       const t4 = c * c;
-      const t5 = v / c;
+      const t5 = v * t5_r_1;
       const t6 = t5 ** 2;
       const t7 = 1 + t6;
       const t8 = Math.sqrt(t7);
@@ -553,8 +553,8 @@ export function smoothRobust_vjp(r: Float64Array, kind: number, c: number, adj: 
       const t7_b = t8_b * (t8 === 0 ? 0 : 0.5 / t8);
       const t6_b = t7_b;
       const t5_b = t6_b * (2 * t5);
-      v_b += t5_b * t5_r;
-      c_b -= t5_b * (v * t5_r * t5_r);
+      v_b += t5_b * t5_r_1;
+      c_b -= t5_b * (v * t5_r_1 * t5_r_1);
       c_b += t4_b * (c + c);
     } else {
       if (t3) {
@@ -565,10 +565,10 @@ export function smoothRobust_vjp(r: Float64Array, kind: number, c: number, adj: 
         c_b += t15_b * t14;
         const t13 = stack[--top]!;
         const t13_b = t14_b / t13;
-        const t12 = v / c;
+        const t12 = v * t12_r_1;
         const t12_b = t13_b * Math.sinh(t12);
-        v_b += t12_b * t12_r;
-        c_b -= t12_b * (v * t12_r * t12_r);
+        v_b += t12_b * t12_r_1;
+        c_b -= t12_b * (v * t12_r_1 * t12_r_1);
       } else {
         let t17_b = 0;
         // grad of: s += Math.abs(v) < c ? v * v : 2 * c * Math.abs(v) - c * c
@@ -590,7 +590,7 @@ export function smoothRobust_vjp(r: Float64Array, kind: number, c: number, adj: 
           t17_b += t22_b * t21;
           c_b += t21_b * 2;
         }
-        if (t17_b !== 0) v_b += t17_b * Math.sign(v);
+        if (t17_b !== 0) v_b += v > 0 ? t17_b : v < 0 ? -t17_b : t17_b * Math.sign(v);
       }
     }
     // grad of: const v = r[i]
@@ -783,8 +783,10 @@ export function smoothRobust_hvp(r: Float64Array, kind: number, c: number, v1: {
       const t10_b = s_b;
       const t4 = c * c;
       const t4_d = (c + c) * c_d;
-      const t5 = v / c;
-      const t5_d = v_d / c - t5 / c * c_d;
+      const t5_r_1 = 1 / c;
+      const t5_r_1_d = -(t5_r_1 * t5_r_1 * c_d);
+      const t5 = v * t5_r_1;
+      const t5_d = t5_r_1 * v_d + v * t5_r_1_d;
       const t6 = t5 ** 2;
       const t6_d = 2 * t5 * t5_d;
       const t7 = 1 + t6;
@@ -827,8 +829,10 @@ export function smoothRobust_hvp(r: Float64Array, kind: number, c: number, v1: {
         const t13_d = stack_d[top]!;
         const t13_b = t14_b / t13;
         const t13_b_d = t14_b_d / t13 - t13_b / t13 * t13_d;
-        const t12 = v / c;
-        const t12_d = v_d / c - t12 / c * c_d;
+        const t12_r_1 = 1 / c;
+        const t12_r_1_d = -(t12_r_1 * t12_r_1 * c_d);
+        const t12 = v * t12_r_1;
+        const t12_d = t12_r_1 * v_d + v * t12_r_1_d;
         const t12_b = t13_b * Math.sinh(t12);
         const t12_b_d = Math.sinh(t12) * t13_b_d + t13_b * (Math.cosh(t12) * t12_d);
         const t12_r = 1 / c;
@@ -867,8 +871,8 @@ export function smoothRobust_hvp(r: Float64Array, kind: number, c: number, v1: {
           c_b_d += 2 * t21_b_d;
         }
         if (t17_b !== 0 || t17_b_d !== 0) {
-          v_b += t17_b * Math.sign(v);
-          v_b_d += Math.sign(v) * t17_b_d;
+          v_b += v > 0 ? t17_b : v < 0 ? -t17_b : t17_b * Math.sign(v);
+          v_b_d += v > 0 ? t17_b_d : v < 0 ? -t17_b_d : Math.sign(v) * t17_b_d;
         }
       }
     }
@@ -2486,7 +2490,7 @@ export function expectile_vjp(r: number[], tau: number, w_arg: number[] | undefi
     t6_b += t12_b * t11;
     const wi_b = t11_b * t10;
     const t10_b = t11_b * wi;
-    const t9_b = t10_b * Math.sign(t9);
+    const t9_b = t9 > 0 ? t10_b : t9 < 0 ? -t10_b : t10_b * Math.sign(t9);
     tau_b += t9_b;
     r_b[i]! += t6_b;
     // grad of: const wi = w?.[i] ?? 1
@@ -2661,8 +2665,8 @@ export function expectile_hvp(r: number[], tau: number, w_arg: number[] | undefi
     const wi_b_d = t10 * t11_b_d + t11_b * t10_d;
     const t10_b = t11_b * wi;
     const t10_b_d = wi * t11_b_d + t11_b * wi_d;
-    const t9_b = t10_b * Math.sign(t9);
-    const t9_b_d = Math.sign(t9) * t10_b_d;
+    const t9_b = t9 > 0 ? t10_b : t9 < 0 ? -t10_b : t10_b * Math.sign(t9);
+    const t9_b_d = t9 > 0 ? t10_b_d : t9 < 0 ? -t10_b_d : Math.sign(t9) * t10_b_d;
     tau_b += t9_b;
     tau_b_d += t9_b_d;
     r_b[i]! += t6_b;
@@ -2758,21 +2762,20 @@ export function negBinomNll_vjp(mu: Float64Array, y: Int32Array, alpha: number, 
     const t15_b = t16_b * t13;
     const m = mu[i]!;
     const t8 = r + m;
-    const t14 = m / t8;
+    const t14_r_1 = 1 / t8;
+    const t14 = m * t14_r_1;
     const t14_b = t15_b / t14;
-    const t14_r = 1 / t8;
-    let m_b = t14_b * t14_r;
-    let t8_b = -(t14_b * (m * t14_r * t14_r));
+    let m_b = t14_b * t14_r_1;
+    let t8_b = -(t14_b * (m * t14_r_1 * t14_r_1));
     lg_b += t12_b;
     const t11_b = t12_b;
     const t10 = stack[--top]!;
     r_b += t11_b * t10;
     const t10_b = t11_b * r;
-    const t9 = r / t8;
+    const t9 = r * t14_r_1;
     const t9_b = t10_b / t9;
-    const t9_r = t14_r;
-    r_b += t9_b * t9_r;
-    t8_b -= t9_b * (r * t9_r * t9_r);
+    r_b += t9_b * t14_r_1;
+    t8_b -= t9_b * (r * t14_r_1 * t14_r_1);
     r_b += t8_b;
     m_b += t8_b;
     // grad of: for (let k = 0; k < y[i]; k++)
@@ -2961,8 +2964,10 @@ export function negBinomNll_hvp(mu: Float64Array, y: Int32Array, alpha: number, 
     const m_d = mu_d[i]!;
     const t8 = r + m;
     const t8_d = r_d + m_d;
-    const t14 = m / t8;
-    const t14_d = m_d / t8 - t14 / t8 * t8_d;
+    const t14_r_1 = 1 / t8;
+    const t14_r_1_d = -(t14_r_1 * t14_r_1 * t8_d);
+    const t14 = m * t14_r_1;
+    const t14_d = t14_r_1 * m_d + m * t14_r_1_d;
     const t14_b = t15_b / t14;
     const t14_b_d = -(t14_b / t14 * t14_d);
     const t14_r = 1 / t8;
@@ -2979,8 +2984,10 @@ export function negBinomNll_hvp(mu: Float64Array, y: Int32Array, alpha: number, 
     r_b_d += t11_b * t10_d;
     const t10_b = t11_b * r;
     const t10_b_d = t11_b * r_d;
-    const t9 = r / t8;
-    const t9_d = r_d / t8 - t9 / t8 * t8_d;
+    const t9_r_1 = 1 / t8;
+    const t9_r_1_d = -(t9_r_1 * t9_r_1 * t8_d);
+    const t9 = r * t9_r_1;
+    const t9_d = t9_r_1 * r_d + r * t9_r_1_d;
     const t9_b = t10_b / t9;
     const t9_b_d = t10_b_d / t9 - t9_b / t9 * t9_d;
     const t9_r = 1 / t8;

@@ -1307,7 +1307,7 @@ export function mathZoo_vjp(x: number, y: number, adj: { x: number; y: number },
   x_b += t66_b;
   const t63_b = t65_b;
   const t64_b = t65_b;
-  let t23_b = t64_b * Math.sign(t23);
+  let t23_b = t23 > 0 ? t64_b : t23 < 0 ? -t64_b : t64_b * Math.sign(t23);
   const t59_b = t63_b;
   const t62_b = t63_b;
   const t60_b = t62_b * t61;
@@ -1371,7 +1371,7 @@ export function mathZoo_vjp(x: number, y: number, adj: { x: number; y: number },
   y_b += t20_b * t20_r;
   const t19_b = -(t20_b * (t20 * t20_r));
   const t18_b = t19_b;
-  y_b += t18_b * Math.sign(y);
+  y_b += y > 0 ? t18_b : y < 0 ? -t18_b : t18_b * Math.sign(y);
   const t16_b = t17_b * (1 - t16 * t16 === 0 ? 0 : 1 / Math.sqrt(1 - t16 * t16));
   const t16_r = 1 / t15;
   x_b += t16_b * t16_r;
@@ -1385,7 +1385,7 @@ export function mathZoo_vjp(x: number, y: number, adj: { x: number; y: number },
   x_b += t13_b * t13_r;
   const t12_b = -(t13_b * (t13 * t13_r));
   t11_b += t12_b;
-  x_b += t11_b * Math.sign(x);
+  x_b += x > 0 ? t11_b : x < 0 ? -t11_b : t11_b * Math.sign(x);
   const t6_b = t10_b;
   const t9_b = t10_b;
   const t8_b = t9_b / Math.sqrt(t8 * t8 - 1);
@@ -1702,25 +1702,32 @@ export function mathZoo_hvp(x: number, y: number, v: { x?: number; y?: number })
   let y_b = 0;
   let y_b_d = 0;
   const t68_b = seed;
+  const t68_b_d: number = 0;
   // grad of: return a * b + c * d + e - f + Math.max(x, y, 0.5) * Math.min(x, y, -0.5) + Math.abs(x - y) + Mat...
   const t65_b = t68_b;
+  const t65_b_d = t68_b_d;
   const t67_b = t68_b;
+  const t67_b_d = t68_b_d;
   y_b += t67_b * (t66 / (t66 * t66 + y * y));
-  y_b_d += t67_b * (t66_d / (t66 * t66 + y * y) - t66 / (t66 * t66 + y * y) / (t66 * t66 + y * y) * ((t66 + t66) * t66_d + (y + y) * y_d));
+  y_b_d += t66 / (t66 * t66 + y * y) * t67_b_d + t67_b * (t66_d / (t66 * t66 + y * y) - t66 / (t66 * t66 + y * y) / (t66 * t66 + y * y) * ((t66 + t66) * t66_d + (y + y) * y_d));
   const t66_b = -(t67_b * (y / (t66 * t66 + y * y)));
-  const t66_b_d = -(t67_b * (y_d / (t66 * t66 + y * y) - y / (t66 * t66 + y * y) / (t66 * t66 + y * y) * ((t66 + t66) * t66_d + (y + y) * y_d)));
+  const t66_b_d = -(y / (t66 * t66 + y * y) * t67_b_d + t67_b * (y_d / (t66 * t66 + y * y) - y / (t66 * t66 + y * y) / (t66 * t66 + y * y) * ((t66 + t66) * t66_d + (y + y) * y_d)));
   x_b += t66_b;
   x_b_d += t66_b_d;
   const t63_b = t65_b;
+  const t63_b_d = t65_b_d;
   const t64_b = t65_b;
-  let t23_b = t64_b * Math.sign(t23);
-  let t23_b_d = 0;
+  const t64_b_d = t65_b_d;
+  let t23_b = t23 > 0 ? t64_b : t23 < 0 ? -t64_b : t64_b * Math.sign(t23);
+  let t23_b_d = t23 > 0 ? t64_b_d : t23 < 0 ? -t64_b_d : Math.sign(t23) * t64_b_d;
   const t59_b = t63_b;
+  const t59_b_d = t63_b_d;
   const t62_b = t63_b;
+  const t62_b_d = t63_b_d;
   const t60_b = t62_b * t61;
-  const t60_b_d = t62_b * t61_d;
+  const t60_b_d = t61 * t62_b_d + t62_b * t61_d;
   const t61_b = t62_b * t60;
-  const t61_b_d = t62_b * t60_d;
+  const t61_b_d = t60 * t62_b_d + t62_b * t60_d;
   x_b += t61_b * (x === t61 ? 1 : 0);
   x_b_d += x === t61 ? t61_b_d : 0;
   y_b += t61_b * (y === t61 && x !== t61 ? 1 : 0);
@@ -1730,32 +1737,41 @@ export function mathZoo_hvp(x: number, y: number, v: { x?: number; y?: number })
   y_b += t60_b * (y === t60 && x !== t60 ? 1 : 0);
   y_b_d += y === t60 && x !== t60 ? t60_b_d : 0;
   const t58_b = t59_b;
+  const t58_b_d = t59_b_d;
   const t57_b = t58_b;
+  const t57_b_d = t58_b_d;
   const e_b = t58_b;
+  const e_b_d = t58_b_d;
   const t55_b = t57_b;
+  const t55_b_d = t57_b_d;
   const t56_b = t57_b;
+  const t56_b_d = t57_b_d;
   const c_b = t56_b * d;
-  const c_b_d = t56_b * d_d;
+  const c_b_d = d * t56_b_d + t56_b * d_d;
   const d_b = t56_b * c;
-  const d_b_d = t56_b * c_d;
+  const d_b_d = c * t56_b_d + t56_b * c_d;
   const a_b = t55_b * b;
-  const a_b_d = t55_b * b_d;
+  const a_b_d = b * t55_b_d + t55_b * b_d;
   const b_b = t55_b * a;
-  const b_b_d = t55_b * a_d;
+  const b_b_d = a * t55_b_d + t55_b * a_d;
   // grad of: const e = Math.hypot(x, y, 1) + Math.exp(-x * x) + Math.pow(1.5 + Math.sin(x), y) + Math.tan(0.3 ...
   const t42_b = e_b;
+  const t42_b_d = e_b_d;
   const t44_b = e_b;
+  const t44_b_d = e_b_d;
   const t43_b = t44_b * (1 + t44 * t44);
-  const t43_b_d = t44_b * ((t44 + t44) * t44_d);
+  const t43_b_d = (1 + t44 * t44) * t44_b_d + t44_b * ((t44 + t44) * t44_d);
   x_b += t43_b * 0.3;
   x_b_d += 0.3 * t43_b_d;
   const t38_b = t42_b;
+  const t38_b_d = t42_b_d;
   const t41_b = t42_b;
+  const t41_b_d = t42_b_d;
   const c1 = t40 ** (y - 1);
   const t40_b = t41_b * (y === 0 ? 0 : (t40 < 0 ? Math.trunc(y) : y) * (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41 / t40 : c1));
-  const t40_b_d = t41_b * (y === 0 && y_d === 0 ? 0 : (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41 / t40 * (t40 < 0 ? 0 : y_d) : c1 * (t40 < 0 ? 0 : y_d)) + (t40 < 0 ? Math.trunc(y) * (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41_d / t40 - t41 / t40 / t40 * t40_d : (y - 1 === 0 ? 0 : (t40 < 0 ? Math.trunc(y - 1) : y - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t40 : t40 ** (y - 1 - 1)) * t40_d) + (t40 > 0 ? c1 * Math.log(t40) * y_d : 0)) : y * (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41_d / t40 - t41 / t40 / t40 * t40_d : (y - 1 === 0 ? 0 : (t40 < 0 ? Math.trunc(y - 1) : y - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t40 : t40 ** (y - 1 - 1)) * t40_d) + (t40 > 0 ? c1 * Math.log(t40) * y_d : 0))));
+  const t40_b_d = (y === 0 ? 0 : (t40 < 0 ? Math.trunc(y) : y) * (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41 / t40 : c1) * t41_b_d) + t41_b * (y === 0 && y_d === 0 ? 0 : (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41 / t40 * (t40 < 0 ? 0 : y_d) : c1 * (t40 < 0 ? 0 : y_d)) + (t40 < 0 ? Math.trunc(y) * (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41_d / t40 - t41 / t40 / t40 * t40_d : (y - 1 === 0 ? 0 : (t40 < 0 ? Math.trunc(y - 1) : y - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t40 : t40 ** (y - 1 - 1)) * t40_d) + (t40 > 0 ? c1 * Math.log(t40) * y_d : 0)) : y * (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41_d / t40 - t41 / t40 / t40 * t40_d : (y - 1 === 0 ? 0 : (t40 < 0 ? Math.trunc(y - 1) : y - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t40 : t40 ** (y - 1 - 1)) * t40_d) + (t40 > 0 ? c1 * Math.log(t40) * y_d : 0))));
   y_b += t41_b * (t40 > 0 ? t41 * Math.log(t40) : 0);
-  y_b_d += t41_b * (t40 > 0 ? Math.log(t40) * t41_d + t41 * (t40_d / t40) : 0);
+  y_b_d += (t40 > 0 ? t41 * Math.log(t40) * t41_b_d : 0) + t41_b * (t40 > 0 ? Math.log(t40) * t41_d + t41 * (t40_d / t40) : 0);
   const t39_b = t40_b;
   const t39_b_d = t40_b_d;
   if (t39_b !== 0 || t39_b_d !== 0) {
@@ -1763,9 +1779,11 @@ export function mathZoo_hvp(x: number, y: number, v: { x?: number; y?: number })
     x_b_d += Math.cos(x) * t39_b_d - t39_b * (Math.sin(x) * x_d);
   }
   const t34_b = t38_b;
+  const t34_b_d = t38_b_d;
   const t37_b = t38_b;
+  const t37_b_d = t38_b_d;
   const t36_b = t37_b * t37;
-  const t36_b_d = t37_b * t37_d;
+  const t36_b_d = t37 * t37_b_d + t37_b * t37_d;
   const t35_b = t36_b * x;
   const t35_b_d = x * t36_b_d + t36_b * x_d;
   x_b += t36_b * t35;
@@ -1773,9 +1791,9 @@ export function mathZoo_hvp(x: number, y: number, v: { x?: number; y?: number })
   x_b -= t35_b;
   x_b_d -= t35_b_d;
   x_b += t34_b * (t34 === 0 ? 0 : x / t34);
-  x_b_d += t34_b * (t34 === 0 && t34_d === 0 ? 0 : x_d / t34 - x / t34 / t34 * t34_d);
+  x_b_d += (t34 === 0 ? 0 : x / t34 * t34_b_d) + t34_b * (t34 === 0 && t34_d === 0 ? 0 : x_d / t34 - x / t34 / t34 * t34_d);
   y_b += t34_b * (t34 === 0 ? 0 : y / t34);
-  y_b_d += t34_b * (t34 === 0 && t34_d === 0 ? 0 : y_d / t34 - y / t34 / t34 * t34_d);
+  y_b_d += (t34 === 0 ? 0 : y / t34 * t34_b_d) + t34_b * (t34 === 0 && t34_d === 0 ? 0 : y_d / t34 - y / t34 / t34 * t34_d);
   // grad of: const d = Math.cbrt(2 + y * y) + Math.log2(1 + x * x) + Math.log10(2 + y * y) + Math.log1p(x * x)
   const t32_b = d_b;
   const t32_b_d = d_b_d;
@@ -1829,8 +1847,8 @@ export function mathZoo_hvp(x: number, y: number, v: { x?: number; y?: number })
   const t19_b_d = -(t20 * t20_r * t20_b_d + t20_b * (t20_r * t20_d + t20 * t20_r_d));
   const t18_b = t19_b;
   const t18_b_d = t19_b_d;
-  y_b += t18_b * Math.sign(y);
-  y_b_d += Math.sign(y) * t18_b_d;
+  y_b += y > 0 ? t18_b : y < 0 ? -t18_b : t18_b * Math.sign(y);
+  y_b_d += y > 0 ? t18_b_d : y < 0 ? -t18_b_d : Math.sign(y) * t18_b_d;
   const c3 = Math.sqrt(1 - t16 * t16);
   const t16_b = t17_b * (1 - t16 * t16 === 0 ? 0 : 1 / c3);
   const t16_b_d = (1 - t16 * t16 === 0 ? 0 : t17_b_d / c3) + t17_b * (1 - t16 * t16 === 0 && -((t16 + t16) * t16_d) === 0 ? 0 : -(1 / c3 / c3 * (c3 === 0 ? 0 : -(0.5 / c3 * ((t16 + t16) * t16_d)))));
@@ -1857,8 +1875,8 @@ export function mathZoo_hvp(x: number, y: number, v: { x?: number; y?: number })
   const t12_b_d = -(t13 * t13_r * t13_b_d + t13_b * (t13_r * t13_d + t13 * t13_r_d));
   t11_b += t12_b;
   t11_b_d += t12_b_d;
-  x_b += t11_b * Math.sign(x);
-  x_b_d += Math.sign(x) * t11_b_d;
+  x_b += x > 0 ? t11_b : x < 0 ? -t11_b : t11_b * Math.sign(x);
+  x_b_d += x > 0 ? t11_b_d : x < 0 ? -t11_b_d : Math.sign(x) * t11_b_d;
   const t6_b = t10_b;
   const t6_b_d = t10_b_d;
   const t9_b = t10_b;
@@ -3281,7 +3299,7 @@ export function hoisted_vjp(x: number, p_arg: number | undefined, q_arg: number 
   // grad of (norm): return Math.abs(v) ** p
   const t7_b = t8_b * (p === 0 ? 0 : (t7 < 0 ? Math.trunc(p) : p) * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8 / t7 : t7 ** (p - 1)));
   p_b += t8_b * (t7 > 0 ? t8 * Math.log(t7) : 0);
-  const t6_b = t7_b === 0 ? 0 : t7_b * Math.sign(t6);
+  const t6_b = t7_b === 0 ? 0 : t6 > 0 ? t7_b : t6 < 0 ? -t7_b : t7_b * Math.sign(t6);
   // grad of: return norm(x) + norm(x * q)
   if (t6_b !== 0) {
     x_b += t6_b * q;
@@ -3290,7 +3308,7 @@ export function hoisted_vjp(x: number, p_arg: number | undefined, q_arg: number 
   // grad of (norm): return Math.abs(v) ** p
   const t4_b = t5_b * (p === 0 ? 0 : (t4 < 0 ? Math.trunc(p) : p) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : t4 ** (p - 1)));
   p_b += t5_b * (t4 > 0 ? t5 * Math.log(t4) : 0);
-  if (t4_b !== 0) x_b += t4_b * Math.sign(x);
+  if (t4_b !== 0) x_b += x > 0 ? t4_b : x < 0 ? -t4_b : t4_b * Math.sign(x);
   // grad of: q = p + 1
   if (t2) {
     const t3_b = q_b;
@@ -3442,8 +3460,8 @@ export function hoisted_hvp(x: number, p_arg: number | undefined, q_arg: number 
   const t7_b_d = t8_b * (p === 0 && p_d === 0 ? 0 : (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8 / t7 * (t7 < 0 ? 0 : p_d) : c * (t7 < 0 ? 0 : p_d)) + (t7 < 0 ? Math.trunc(p) * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8_d / t7 - t8 / t7 / t7 * t7_d : (p - 1 === 0 ? 0 : (t7 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t7 : t7 ** (p - 1 - 1)) * t7_d) + (t7 > 0 ? c * Math.log(t7) * p_d : 0)) : p * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8_d / t7 - t8 / t7 / t7 * t7_d : (p - 1 === 0 ? 0 : (t7 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t7 : t7 ** (p - 1 - 1)) * t7_d) + (t7 > 0 ? c * Math.log(t7) * p_d : 0))));
   p_b += t8_b * (t7 > 0 ? t8 * Math.log(t7) : 0);
   p_b_d += t8_b * (t7 > 0 ? Math.log(t7) * t8_d + t8 * (t7_d / t7) : 0);
-  const t6_b = t7_b === 0 ? 0 : t7_b * Math.sign(t6);
-  const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : Math.sign(t6) * t7_b_d;
+  const t6_b = t7_b === 0 ? 0 : t6 > 0 ? t7_b : t6 < 0 ? -t7_b : t7_b * Math.sign(t6);
+  const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : t6 > 0 ? t7_b_d : t6 < 0 ? -t7_b_d : Math.sign(t6) * t7_b_d;
   // grad of: return norm(x) + norm(x * q)
   if (t6_b !== 0 || t6_b_d !== 0) {
     x_b += t6_b * q;
@@ -3458,8 +3476,8 @@ export function hoisted_hvp(x: number, p_arg: number | undefined, q_arg: number 
   p_b += t5_b * (t4 > 0 ? t5 * Math.log(t4) : 0);
   p_b_d += t5_b * (t4 > 0 ? Math.log(t4) * t5_d + t5 * (t4_d / t4) : 0);
   if (t4_b !== 0 || t4_b_d !== 0) {
-    x_b += t4_b * Math.sign(x);
-    x_b_d += Math.sign(x) * t4_b_d;
+    x_b += x > 0 ? t4_b : x < 0 ? -t4_b : t4_b * Math.sign(x);
+    x_b_d += x > 0 ? t4_b_d : x < 0 ? -t4_b_d : Math.sign(x) * t4_b_d;
   }
   // grad of: q = p + 1
   if (t2) {
@@ -4376,12 +4394,10 @@ export function earlyHelper_vjp(xs: Float64Array, ts: Float64Array, adj: { xs: F
         const t5_firstAbove = t3_firstAbove * t2;
         result_firstAbove = t5_firstAbove;
         ret_firstAbove = true;
+        break;
       }
-      const t7_firstAbove = !ret_firstAbove;
-      if (t7_firstAbove) {
-        const t6_firstAbove = i_firstAbove + 1;
-        i_firstAbove = t6_firstAbove;
-      }
+      const t6_firstAbove = i_firstAbove + 1;
+      i_firstAbove = t6_firstAbove;
     }
     stack[top++]! = iters;
     stack[top++]! = ret_firstAbove ? iters : 0;
@@ -4489,12 +4505,10 @@ export function earlyHelper_jvp(xs: Float64Array, ts: Float64Array, tangent: { x
         result_firstAbove = t5_firstAbove;
         result_firstAbove_d = t5_firstAbove_d;
         ret_firstAbove = true;
+        break;
       }
-      const t7_firstAbove = !ret_firstAbove;
-      if (t7_firstAbove) {
-        const t6_firstAbove = i_firstAbove + 1;
-        i_firstAbove = t6_firstAbove;
-      }
+      const t6_firstAbove = i_firstAbove + 1;
+      i_firstAbove = t6_firstAbove;
     }
     const t10_firstAbove = !ret_firstAbove;
     if (t10_firstAbove) {
@@ -4565,12 +4579,10 @@ export function earlyHelper_hvp(xs: Float64Array, ts: Float64Array, v: { xs?: Fl
         const t5_firstAbove = t3_firstAbove * t2;
         result_firstAbove = t5_firstAbove;
         ret_firstAbove = true;
+        break;
       }
-      const t7_firstAbove = !ret_firstAbove;
-      if (t7_firstAbove) {
-        const t6_firstAbove = i_firstAbove + 1;
-        i_firstAbove = t6_firstAbove;
-      }
+      const t6_firstAbove = i_firstAbove + 1;
+      i_firstAbove = t6_firstAbove;
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;

@@ -843,7 +843,7 @@ export function bezierLength_vjp(cx: Float64Array, cy: Float64Array, n: number, 
     pts: sink(0),
     t: 0
   };
-  const t_r = 1 / n;
+  const t_r_1 = 1 / n;
   // grad of: for (let i = 1; i <= n; i++)
   for (let i = Math.floor(n); i >= 1; i--) {
     // grad of: y0 = y1
@@ -864,7 +864,7 @@ export function bezierLength_vjp(cx: Float64Array, cy: Float64Array, n: number, 
     x1_b += t3_b;
     x0_b -= t3_b;
     // grad of: const x1 = casteljau(cx, t), y1 = casteljau(cy, t)
-    const t = i / n;
+    const t = i * t_r_1;
     // split mode (called in a loop): casteljau_rev pops what casteljau_fwd recorded
     casteljau_adj.pts = cy_b;
     casteljau_adj.t = 0;
@@ -882,7 +882,7 @@ export function bezierLength_vjp(cx: Float64Array, cy: Float64Array, n: number, 
     top = tape.top;
     t_b += casteljau_adj_1.t;
     // grad of: const t = i / n
-    if (t_b !== 0) n_b -= t_b * (i * t_r * t_r);
+    if (t_b !== 0) n_b -= t_b * (i * t_r_1 * t_r_1);
   }
   // grad of: let x0 = casteljau(cx, 0), y0 = casteljau(cy, 0)
   const t2_b = y0_b;
@@ -1159,8 +1159,10 @@ export function bezierLength_hvp(cx: Float64Array, cy: Float64Array, n: number, 
     x0_b -= t3_b;
     x0_b_d -= t3_b_d;
     // grad of: const x1 = casteljau(cx, t), y1 = casteljau(cy, t)
-    const t = i / n;
-    const t_d = -(t / n * n_d);
+    const t_r_1 = 1 / n;
+    const t_r_1_d = -(t_r_1 * t_r_1 * n_d);
+    const t = i * t_r_1;
+    const t_d = i * t_r_1_d;
     // split mode (called in a loop): casteljau_rev pops what casteljau_fwd recorded
     casteljau_adj.pts = cy_b;
     casteljau_adj_d.pts = cy_b_d;

@@ -933,9 +933,8 @@ export function jointLimitPenalty_vjp(angles: Float64Array, lo: number, hi: numb
     const t8_b = t9_b * sharp;
     lo_b += t8_b;
     let a_b = -t8_b;
-    const t7_r = t12_r;
-    const t6_b = t7_b * t7_r;
-    sharp_b -= t7_b * (t6 * t7_r * t7_r);
+    const t6_b = t7_b * t12_r;
+    sharp_b -= t7_b * (t6 * t12_r * t12_r);
     const t5_b = t6_b / (1 + t5);
     const t4_b = t5_b * t5;
     sharp_b += t4_b * t3;

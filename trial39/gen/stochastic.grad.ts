@@ -82,7 +82,8 @@ export function localLevelLogLik_vjp(y: Float64Array, logQ: number, logR: number
     // grad of: P *= 1 - K
     P = stack[--top]!;
     const S = P + r;
-    const K = P / S;
+    const K_r_1 = 1 / S;
+    const K = P * K_r_1;
     const t15 = 1 - K;
     const t15_b = P_b === 0 ? 0 : P_b * P;
     if (P_b !== 0) P_b = P_b * t15;
@@ -93,18 +94,16 @@ export function localLevelLogLik_vjp(y: Float64Array, logQ: number, logR: number
     let v_b = t13_b === 0 ? 0 : t13_b * K;
     if (t13_b !== 0) K_b += t13_b * v;
     // grad of: const K = P / S
-    const K_r = 1 / S;
-    let S_b = K_b === 0 ? 0 : -(K_b * (P * K_r * K_r));
-    if (K_b !== 0) P_b += K_b * K_r;
+    let S_b = K_b === 0 ? 0 : -(K_b * (P * K_r_1 * K_r_1));
+    if (K_b !== 0) P_b += K_b * K_r_1;
     // grad of: ll -= HALF_LOG_2PI + 0.5 * Math.log(S) + (0.5 * v * v) / S
     const t11_b = -ll_b;
     const t7_b = t11_b;
     const t10_b = t11_b;
     const t8 = 0.5 * v;
     const t9 = t8 * v;
-    const t10_r = K_r;
-    const t9_b = t10_b * t10_r;
-    S_b -= t10_b * (t9 * t10_r * t10_r);
+    const t9_b = t10_b * K_r_1;
+    S_b -= t10_b * (t9 * K_r_1 * K_r_1);
     v_b += t9_b * (t8 + t8);
     const t6_b = t7_b;
     const t5_b = t6_b * 0.5;
@@ -372,8 +371,10 @@ export function localLevelLogLik_hvp(y: Float64Array, logQ: number, logR: number
     P_d = stack_d[top]!;
     const S = P + r;
     const S_d = P_d + r_d;
-    const K = P / S;
-    const K_d = P_d / S - K / S * S_d;
+    const K_r_1 = 1 / S;
+    const K_r_1_d = -(K_r_1 * K_r_1 * S_d);
+    const K = P * K_r_1;
+    const K_d = K_r_1 * P_d + P * K_r_1_d;
     const t15 = 1 - K;
     const t15_d = -K_d;
     const t15_b = P_b === 0 ? 0 : P_b * P;
@@ -583,7 +584,7 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
         if (action === 4) {
           const from = checkpoints.from;
           const to = checkpoints.to;
-          if (top + (to - from > 0 ? to - from : 0) * 10 > stack.length) stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 10);
+          if (top + (to - from > 0 ? to - from : 0) * 9 > stack.length) stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 9);
           for (let j_1 = from; j_1 < to; j_1++) {
             const t = 1 + j_1;
             const t3 = dt * v;
@@ -622,12 +623,11 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
             stack[top++]! = n11;
             p11 = t26;
             const t27 = t25 * n12;
-            stack[top++]! = k1;
+            stack[top++]! = t25;
             stack[top++]! = p12;
             p12 = t27;
             const t28 = k2 * n12;
             stack[top++]! = n12;
-            stack[top++]! = k2;
             const t29 = n22 - t28;
             stack[top++]! = p22;
             p22 = t29;
@@ -672,7 +672,7 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
       const from_1 = checkpoints.from;
       const to_1 = checkpoints.to;
       if (action_1 === 5) {
-        if (top + (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 10 > stack.length) stack = tape.reserve(top, (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 10);
+        if (top + (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 9 > stack.length) stack = tape.reserve(top, (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 9);
         for (let j_2 = from_1; j_2 < to_1; j_2++) {
           const t = 1 + j_2;
           const t3 = dt * v;
@@ -711,12 +711,11 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
           stack[top++]! = n11;
           p11 = t26;
           const t27 = t25 * n12;
-          stack[top++]! = k1;
+          stack[top++]! = t25;
           stack[top++]! = p12;
           p12 = t27;
           const t28 = k2 * n12;
           stack[top++]! = n12;
-          stack[top++]! = k2;
           const t29 = n22 - t28;
           stack[top++]! = p22;
           p22 = t29;
@@ -759,16 +758,15 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
           p22_b = 0;
           const n22_b = t29_b;
           const t28_b = -t29_b;
-          const k2 = stack[--top]!;
           const n12 = stack[--top]!;
+          const k2 = n12 * t34_r;
           let k2_b = t28_b === 0 ? 0 : t28_b * n12;
           let n12_b = t28_b === 0 ? 0 : t28_b * k2;
           // grad of: p12 = (1 - k1) * n12
           p12 = stack[--top]!;
           const t27_b = p12_b;
           p12_b = 0;
-          const k1 = stack[--top]!;
-          const t25 = 1 - k1;
+          const t25 = stack[--top]!;
           let t25_b = t27_b === 0 ? 0 : t27_b * n12;
           if (t27_b !== 0) n12_b += t27_b * t25;
           // grad of: p11 = (1 - k1) * n11
@@ -787,20 +785,19 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
           }
           // grad of: x += k1 * innov
           const t21_b = x_b;
+          const k1 = n11 * t34_r;
           if (t21_b !== 0) {
             k1_b += t21_b * innov;
             innov_b += t21_b * k1;
           }
           // grad of: const k1 = n11 / S, k2 = n12 / S
-          const k2_r = t34_r;
           if (k2_b !== 0) {
-            n12_b += k2_b * k2_r;
-            S_b -= k2_b * (n12 * k2_r * k2_r);
+            n12_b += k2_b * t34_r;
+            S_b -= k2_b * (n12 * t34_r * t34_r);
           }
-          const k1_r = t34_r;
           if (k1_b !== 0) {
-            n11_b += k1_b * k1_r;
-            S_b -= k1_b * (n11 * k1_r * k1_r);
+            n11_b += k1_b * t34_r;
+            S_b -= k1_b * (n11 * t34_r * t34_r);
           }
           // grad of: const innov = y[t] - x
           const t20_b = innov_b;
@@ -1265,8 +1262,8 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
         if (action === 4) {
           const from = checkpoints.from;
           const to = checkpoints.to;
-          if (top + (to - from > 0 ? to - from : 0) * 10 > stack.length) {
-            stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 10);
+          if (top + (to - from > 0 ? to - from : 0) * 9 > stack.length) {
+            stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 9);
             stack_d = tapeTangents(stack);
           }
           for (let j_1 = from; j_1 < to; j_1++) {
@@ -1343,8 +1340,8 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
             p11_d = t26_d;
             const t27 = t25 * n12;
             const t27_d = n12 * t25_d + t25 * n12_d;
-            stack_d[top]! = k1_d;
-            stack[top++]! = k1;
+            stack_d[top]! = t25_d;
+            stack[top++]! = t25;
             stack_d[top]! = p12_d;
             stack[top++]! = p12;
             p12 = t27;
@@ -1353,8 +1350,6 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
             const t28_d = n12 * k2_d + k2 * n12_d;
             stack_d[top]! = n12_d;
             stack[top++]! = n12;
-            stack_d[top]! = k2_d;
-            stack[top++]! = k2;
             const t29 = n22 - t28;
             const t29_d = n22_d - t28_d;
             stack_d[top]! = p22_d;
@@ -1426,8 +1421,8 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
       const from_1 = checkpoints.from;
       const to_1 = checkpoints.to;
       if (action_1 === 5) {
-        if (top + (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 10 > stack.length) {
-          stack = tape.reserve(top, (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 10);
+        if (top + (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 9 > stack.length) {
+          stack = tape.reserve(top, (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 9);
           stack_d = tapeTangents(stack);
         }
         for (let j_2 = from_1; j_2 < to_1; j_2++) {
@@ -1504,8 +1499,8 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
           p11_d = t26_d;
           const t27 = t25 * n12;
           const t27_d = n12 * t25_d + t25 * n12_d;
-          stack_d[top]! = k1_d;
-          stack[top++]! = k1;
+          stack_d[top]! = t25_d;
+          stack[top++]! = t25;
           stack_d[top]! = p12_d;
           stack[top++]! = p12;
           p12 = t27;
@@ -1514,8 +1509,6 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
           const t28_d = n12 * k2_d + k2 * n12_d;
           stack_d[top]! = n12_d;
           stack[top++]! = n12;
-          stack_d[top]! = k2_d;
-          stack[top++]! = k2;
           const t29 = n22 - t28;
           const t29_d = n22_d - t28_d;
           stack_d[top]! = p22_d;
@@ -1587,10 +1580,12 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
           const n22_b_d = t29_b_d;
           const t28_b = -t29_b;
           const t28_b_d = -t29_b_d;
-          const k2 = stack[--top]!;
-          const k2_d = stack_d[top]!;
           const n12 = stack[--top]!;
           const n12_d = stack_d[top]!;
+          const k2_r_1 = 1 / S;
+          const k2_r_1_d = -(k2_r_1 * k2_r_1 * S_d);
+          const k2 = n12 * k2_r_1;
+          const k2_d = k2_r_1 * n12_d + n12 * k2_r_1_d;
           let k2_b = t28_b === 0 ? 0 : t28_b * n12;
           let k2_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : n12 * t28_b_d + t28_b * n12_d;
           let n12_b = t28_b === 0 ? 0 : t28_b * k2;
@@ -1602,10 +1597,8 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
           const t27_b_d = p12_b_d;
           p12_b = 0;
           p12_b_d = 0;
-          const k1 = stack[--top]!;
-          const k1_d = stack_d[top]!;
-          const t25 = 1 - k1;
-          const t25_d = -k1_d;
+          const t25 = stack[--top]!;
+          const t25_d = stack_d[top]!;
           let t25_b = t27_b === 0 ? 0 : t27_b * n12;
           let t25_b_d = t27_b === 0 && t27_b_d === 0 ? 0 : n12 * t27_b_d + t27_b * n12_d;
           if (t27_b !== 0 || t27_b_d !== 0) {
@@ -1641,6 +1634,10 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
           // grad of: x += k1 * innov
           const t21_b = x_b;
           const t21_b_d = x_b_d;
+          const k1_r_1 = 1 / S;
+          const k1_r_1_d = -(k1_r_1 * k1_r_1 * S_d);
+          const k1 = n11 * k1_r_1;
+          const k1_d = k1_r_1 * n11_d + n11 * k1_r_1_d;
           if (t21_b !== 0 || t21_b_d !== 0) {
             k1_b += t21_b * innov;
             k1_b_d += innov * t21_b_d + t21_b * innov_d;
@@ -2033,7 +2030,6 @@ export function hmmLogLik_vjp(obs: Float64Array, logits: Float64Array, means: Fl
   const tmp_b = f64Zeros(K);
   const t14 = Math.log(K);
   const t22 = Math.log(sigma);
-  if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
   for (let k = 0; k < K; k++) {
     const t15 = -t14;
     const t16 = obs[0]!;
@@ -2041,7 +2037,6 @@ export function hmmLogLik_vjp(obs: Float64Array, logits: Float64Array, means: Fl
     const t18 = t16 - t17;
     const t19 = t18 / sigma;
     const t20 = t19 ** 2;
-    stack[top++]! = t19;
     const t21 = -0.5 * t20;
     const t23 = t21 - t22;
     const t24 = t23 - 0.9189385332046727;
@@ -2082,7 +2077,7 @@ export function hmmLogLik_vjp(obs: Float64Array, logits: Float64Array, means: Fl
       stack[top++]! = m_logSumExp_1_last;
       stack[top++]! = s_logSumExp_1;
       s_logSumExp_1 = 0;
-      if (top + (2 + (K + 1 > 0 ? K + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (K + 1 > 0 ? K + 1 : 0));
+      if (top + (1 + (K + 1 > 0 ? K + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (K + 1 > 0 ? K + 1 : 0));
       for (let i_1_logSumExp_1 = 0; i_1_logSumExp_1 < K; i_1_logSumExp_1++) {
         const t4_logSumExp_1 = tmp[i_1_logSumExp_1]!;
         const t5_logSumExp_1 = t4_logSumExp_1 - m_logSumExp_1;
@@ -2099,7 +2094,6 @@ export function hmmLogLik_vjp(obs: Float64Array, logits: Float64Array, means: Fl
       const t35 = t33 - t34;
       const t36 = t35 / sigma;
       const t37 = t36 ** 2;
-      stack[top++]! = t36;
       const t38 = -0.5 * t37;
       const t40 = t38 - t39;
       const t41 = t40 - 0.9189385332046727;
@@ -2180,7 +2174,7 @@ export function hmmLogLik_vjp(obs: Float64Array, logits: Float64Array, means: Fl
     m_logSumExp_2_b = 0;
     alpha_b[m_logSumExp_2_last]! += t50_b;
   }
-  const t36_r = 1 / sigma;
+  const t36_r_1 = 1 / sigma;
   // grad of: for (let t = 1; t < obs.length; t++)
   for (let t = t26 - 1; t >= 1; t--) {
     // grad of: next = sw
@@ -2205,13 +2199,13 @@ export function hmmLogLik_vjp(obs: Float64Array, logits: Float64Array, means: Fl
       const t38_b = t40_b;
       t39_b -= t40_b;
       const t37_b = t38_b * -0.5;
-      const t36 = stack[--top]!;
-      const t36_b = t37_b === 0 ? 0 : t37_b * (2 * t36);
       const t33 = obs[t]!;
       const t34 = means[j_1]!;
       const t35 = t33 - t34;
-      const t35_b = t36_b === 0 ? 0 : t36_b * t36_r;
-      if (t36_b !== 0) sigma_b -= t36_b * (t35 * t36_r * t36_r);
+      const t36 = t35 * t36_r_1;
+      const t36_b = t37_b === 0 ? 0 : t37_b * (2 * t36);
+      const t35_b = t36_b === 0 ? 0 : t36_b * t36_r_1;
+      if (t36_b !== 0) sigma_b -= t36_b * (t35 * t36_r_1 * t36_r_1);
       const t33_b = t35_b;
       const t34_b = -t35_b;
       means_b[j_1]! += t34_b;
@@ -2275,7 +2269,7 @@ export function hmmLogLik_vjp(obs: Float64Array, logits: Float64Array, means: Fl
   if (t39_b !== 0) sigma_b += t39_b / sigma;
   // grad of: for (let k = 0; k < K; k++)
   let obs_b_acc_1 = 0;
-  const t19_r = 1 / sigma;
+  const t19_r_1 = 1 / sigma;
   for (let k = K - 1; k >= 0; k--) {
     // grad of: alpha[k] = -Math.log(K) + emit(k, obs[0])
     const t25_b = alpha_b[k]! ?? 0;
@@ -2285,13 +2279,13 @@ export function hmmLogLik_vjp(obs: Float64Array, logits: Float64Array, means: Fl
     const t21_b = t23_b;
     t22_b -= t23_b;
     const t20_b = t21_b * -0.5;
-    const t19 = stack[--top]!;
-    const t19_b = t20_b === 0 ? 0 : t20_b * (2 * t19);
     const t16 = obs[0]!;
     const t17 = means[k]!;
     const t18 = t16 - t17;
-    const t18_b = t19_b === 0 ? 0 : t19_b * t19_r;
-    if (t19_b !== 0) sigma_b -= t19_b * (t18 * t19_r * t19_r);
+    const t19 = t18 * t19_r_1;
+    const t19_b = t20_b === 0 ? 0 : t20_b * (2 * t19);
+    const t18_b = t19_b === 0 ? 0 : t19_b * t19_r_1;
+    if (t19_b !== 0) sigma_b -= t19_b * (t18 * t19_r_1 * t19_r_1);
     const t16_b = t18_b;
     const t17_b = -t18_b;
     means_b[k]! += t17_b;
@@ -2750,10 +2744,6 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
   const t14 = Math.log(K);
   const t22 = Math.log(sigma);
   const t22_d = sigma_d / sigma;
-  if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
   for (let k = 0; k < K; k++) {
     const t15 = -t14;
     const t16 = obs[0]!;
@@ -2766,8 +2756,6 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
     const t19_d = t18_d / sigma - t19 / sigma * sigma_d;
     const t20 = t19 ** 2;
     const t20_d = 2 * t19 * t19_d;
-    stack_d[top]! = t19_d;
-    stack[top++]! = t19;
     const t21 = -0.5 * t20;
     const t21_d = -0.5 * t20_d;
     const t23 = t21 - t22;
@@ -2828,8 +2816,8 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
       stack[top++]! = s_logSumExp_1;
       s_logSumExp_1 = 0;
       s_logSumExp_1_d = 0;
-      if (top + (2 + (K + 1 > 0 ? K + 1 : 0)) > stack.length) {
-        stack = tape.reserve(top, 2 + (K + 1 > 0 ? K + 1 : 0));
+      if (top + (1 + (K + 1 > 0 ? K + 1 : 0)) > stack.length) {
+        stack = tape.reserve(top, 1 + (K + 1 > 0 ? K + 1 : 0));
         stack_d = tapeTangents(stack);
       }
       for (let i_1_logSumExp_1 = 0; i_1_logSumExp_1 < K; i_1_logSumExp_1++) {
@@ -2862,8 +2850,6 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
       const t36_d = t35_d / sigma - t36 / sigma * sigma_d;
       const t37 = t36 ** 2;
       const t37_d = 2 * t36 * t36_d;
-      stack_d[top]! = t36_d;
-      stack[top++]! = t36;
       const t38 = -0.5 * t37;
       const t38_d = -0.5 * t37_d;
       const t40 = t38 - t39;
@@ -3038,16 +3024,18 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
       t39_b_d -= t40_b_d;
       const t37_b = t38_b * -0.5;
       const t37_b_d = -0.5 * t38_b_d;
-      const t36 = stack[--top]!;
-      const t36_d = stack_d[top]!;
-      const t36_b = t37_b === 0 ? 0 : t37_b * (2 * t36);
-      const t36_b_d = t37_b === 0 && t37_b_d === 0 ? 0 : 2 * t36 * t37_b_d + t37_b * (2 * t36_d);
       const t33 = obs[t]!;
       const t33_d = obs_d[t]!;
       const t34 = means[j_1]!;
       const t34_d = means_d[j_1]!;
       const t35 = t33 - t34;
       const t35_d = t33_d - t34_d;
+      const t36_r_1 = 1 / sigma;
+      const t36_r_1_d = -(t36_r_1 * t36_r_1 * sigma_d);
+      const t36 = t35 * t36_r_1;
+      const t36_d = t36_r_1 * t35_d + t35 * t36_r_1_d;
+      const t36_b = t37_b === 0 ? 0 : t37_b * (2 * t36);
+      const t36_b_d = t37_b === 0 && t37_b_d === 0 ? 0 : 2 * t36 * t37_b_d + t37_b * (2 * t36_d);
       const t36_r = 1 / sigma;
       const t36_r_d = -(t36_r * t36_r * sigma_d);
       const t35_b = t36_b === 0 ? 0 : t36_b * t36_r;
@@ -3156,16 +3144,18 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
     t22_b_d -= t23_b_d;
     const t20_b = t21_b * -0.5;
     const t20_b_d = -0.5 * t21_b_d;
-    const t19 = stack[--top]!;
-    const t19_d = stack_d[top]!;
-    const t19_b = t20_b === 0 ? 0 : t20_b * (2 * t19);
-    const t19_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : 2 * t19 * t20_b_d + t20_b * (2 * t19_d);
     const t16 = obs[0]!;
     const t16_d = obs_d[0]!;
     const t17 = means[k]!;
     const t17_d = means_d[k]!;
     const t18 = t16 - t17;
     const t18_d = t16_d - t17_d;
+    const t19_r_1 = 1 / sigma;
+    const t19_r_1_d = -(t19_r_1 * t19_r_1 * sigma_d);
+    const t19 = t18 * t19_r_1;
+    const t19_d = t19_r_1 * t18_d + t18 * t19_r_1_d;
+    const t19_b = t20_b === 0 ? 0 : t20_b * (2 * t19);
+    const t19_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : 2 * t19 * t20_b_d + t20_b * (2 * t19_d);
     const t19_r = 1 / sigma;
     const t19_r_d = -(t19_r * t19_r * sigma_d);
     const t18_b = t19_b === 0 ? 0 : t19_b * t19_r;
@@ -5294,9 +5284,8 @@ export function asianCall_vjp(S0: number, K: number, r: number, sigma: number, T
     const t24_b = pa_b;
     K_b -= pa_b;
     const t24 = stack[--top]!;
-    const t24_r = t25_r;
-    avgA_b += t24_b * t24_r;
-    nSteps_b -= t24_b * (t24 * t24_r);
+    avgA_b += t24_b * t25_r;
+    nSteps_b -= t24_b * (t24 * t25_r);
     // grad of: for (let k = 0; k < nSteps; k++)
     for (let k = Math.ceil(nSteps) - 1; k >= 0; k--) {
       // grad of: avgB += Math.exp(b)
@@ -5974,9 +5963,8 @@ export function gaussNewtonRss_vjp(A: number, k: number, t: Float64Array, y: Flo
   // grad of: const A1 = A - (j22 * g1 - j12 * g2) / det
   A_b += A1_b;
   const t24_b = -A1_b;
-  const t24_r = t28_r;
-  const t23_b = t24_b === 0 ? 0 : t24_b * t24_r;
-  if (t24_b !== 0) det_b -= t24_b * (t24 * t24_r);
+  const t23_b = t24_b === 0 ? 0 : t24_b * t28_r;
+  if (t24_b !== 0) det_b -= t24_b * (t24 * t28_r);
   const t21_b = t23_b;
   const t22_b = -t23_b;
   if (t22_b !== 0) {
@@ -6618,12 +6606,10 @@ export function fitDecayRate_vjp(t: Float64Array, y: Float64Array, k0: number, i
     const t15 = t14 < 1e-13;
     if (t15) {
       brk = true;
+      break;
     }
-    const t17 = !brk;
-    if (t17) {
-      const t16 = it + 1;
-      it = t16;
-    }
+    const t16 = it + 1;
+    it = t16;
   }
   const t_b = adj.t;
   const y_b = adj.y;
@@ -6759,12 +6745,10 @@ export function fitDecayRate_jvp(t: Float64Array, y: Float64Array, k0: number, i
     const t15 = t14 < 1e-13;
     if (t15) {
       brk = true;
+      break;
     }
-    const t17 = !brk;
-    if (t17) {
-      const t16 = it + 1;
-      it = t16;
-    }
+    const t16 = it + 1;
+    it = t16;
   }
   return {
     value: k,
@@ -6870,12 +6854,10 @@ export function fitDecayRate_hvp(t: Float64Array, y: Float64Array, k0: number, i
     const t15 = t14 < 1e-13;
     if (t15) {
       brk = true;
+      break;
     }
-    const t17 = !brk;
-    if (t17) {
-      const t16 = it + 1;
-      it = t16;
-    }
+    const t16 = it + 1;
+    it = t16;
   }
   const t_b = adj.t;
   const t_b_d = adj_d.t;

@@ -2532,9 +2532,8 @@ export function splineAt_vjp(xs: Float64Array, ys: Float64Array, t: number, adj:
   h_b -= B_b * (B * B_r);
   t_b += t32_b;
   let t30_b = -t32_b;
-  const A_r = B_r;
-  const t31_b = A_b * A_r;
-  h_b -= A_b * (A * A_r);
+  const t31_b = A_b * B_r;
+  h_b -= A_b * (A * B_r);
   let t29_b = t31_b;
   t_b -= t31_b;
   // grad of: const h = xs[seg + 1] - xs[seg]
@@ -2635,9 +2634,8 @@ export function splineAt_vjp(xs: Float64Array, ys: Float64Array, t: number, adj:
     const t12_thomas_b = cp_thomas_b[i_thomas]!;
     cp_thomas_b[i_thomas]! = 0;
     const t11_thomas = c[i_thomas]!;
-    const t12_thomas_r = t17_thomas_r;
-    const t11_thomas_b = t12_thomas_b === 0 ? 0 : t12_thomas_b * t12_thomas_r;
-    if (t12_thomas_b !== 0) m_thomas_b -= t12_thomas_b * (t11_thomas * t12_thomas_r * t12_thomas_r);
+    const t11_thomas_b = t12_thomas_b === 0 ? 0 : t12_thomas_b * t17_thomas_r;
+    if (t12_thomas_b !== 0) m_thomas_b -= t12_thomas_b * (t11_thomas * t17_thomas_r * t17_thomas_r);
     c_b[i_thomas]! += t11_thomas_b;
     // grad of (thomas): const m = b[i] - a[i] * cp[i - 1]
     const t6_thomas_b = m_thomas_b;
@@ -2659,9 +2657,8 @@ export function splineAt_vjp(xs: Float64Array, ys: Float64Array, t: number, adj:
   // grad of (thomas): cp[0] = c[0] / b[0]
   const t3_thomas_b = cp_thomas_b[0]! ?? 0;
   cp_thomas_b[0]! = 0;
-  const t3_thomas_r = t5_thomas_r;
-  const t1_thomas_b = t3_thomas_b === 0 ? 0 : t3_thomas_b * t3_thomas_r;
-  if (t3_thomas_b !== 0) t2_thomas_b -= t3_thomas_b * (t3_thomas * t3_thomas_r);
+  const t1_thomas_b = t3_thomas_b === 0 ? 0 : t3_thomas_b * t5_thomas_r;
+  if (t3_thomas_b !== 0) t2_thomas_b -= t3_thomas_b * (t3_thomas * t5_thomas_r);
   b_b[0]! += t2_thomas_b;
   c_b[0]! += t1_thomas_b;
   // grad of: for (let i = 1; i <= m; i++)
@@ -3826,7 +3823,7 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
     }
     tape.pushRef(sol_splineAt);
     tape.pushRef(sol_splineAt_b);
-    if (top + 8 > stack.length) stack = tape.reserve(top, 8);
+    if (top + 6 > stack.length) stack = tape.reserve(top, 6);
     stack[top++]! = seg_splineAt;
     seg_splineAt = 0;
     for (;;) {
@@ -3863,7 +3860,6 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
     const t39_splineAt = t38_splineAt - A_splineAt;
     const t40_splineAt = M_splineAt[seg_splineAt]!;
     const t41_splineAt = t39_splineAt * t40_splineAt;
-    stack[top++]! = A_splineAt;
     stack[top++]! = t38_splineAt;
     const t42_splineAt = B_splineAt ** 3;
     const t43_splineAt = t42_splineAt - B_splineAt;
@@ -3871,7 +3867,6 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
     tape.pushRef(M_splineAt);
     tape.pushRef(M_splineAt_b);
     const t45_splineAt = t43_splineAt * t44_splineAt;
-    stack[top++]! = B_splineAt;
     stack[top++]! = t42_splineAt;
     stack[top++]! = t44_splineAt;
     const t46_splineAt = t41_splineAt + t45_splineAt;
@@ -3952,7 +3947,10 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
     const t45_splineAt_b = t46_splineAt_b;
     const t44_splineAt = stack[--top]!;
     const t42_splineAt = stack[--top]!;
-    const B_splineAt = stack[--top]!;
+    const t2 = tx[i]!;
+    const t32_splineAt = t2 - t30_splineAt;
+    const B_splineAt_r_1 = 1 / h_splineAt;
+    const B_splineAt = t32_splineAt * B_splineAt_r_1;
     const t43_splineAt = t42_splineAt - B_splineAt;
     const t43_splineAt_b = t45_splineAt_b * t44_splineAt;
     const t44_splineAt_b = t45_splineAt_b * t43_splineAt;
@@ -3963,7 +3961,8 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
     let B_splineAt_b = -t43_splineAt_b;
     B_splineAt_b += t42_splineAt_b * (Math.abs(t42_splineAt) >= 2.2250738585072014e-308 && Math.abs(t42_splineAt) <= 1.7976931348623157e+308 ? 3 * t42_splineAt / B_splineAt : 3 * B_splineAt ** 2);
     const t38_splineAt = stack[--top]!;
-    const A_splineAt = stack[--top]!;
+    const t31_splineAt = t29_splineAt - t2;
+    const A_splineAt = t31_splineAt * B_splineAt_r_1;
     const t39_splineAt = t38_splineAt - A_splineAt;
     const t40_splineAt = M_splineAt[seg_splineAt]!;
     const t39_splineAt_b = t41_splineAt_b * t40_splineAt;
@@ -3983,17 +3982,12 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
     const t33_splineAt_b = t34_splineAt_b * A_splineAt;
     knotY_b[seg_splineAt]! += t33_splineAt_b;
     // grad of (splineAt): const A = (xs[seg + 1] - t) / h, B = (t - xs[seg]) / h
-    const t2 = tx[i]!;
-    const t32_splineAt = t2 - t30_splineAt;
-    const B_splineAt_r = 1 / h_splineAt;
-    const t32_splineAt_b = B_splineAt_b * B_splineAt_r;
-    h_splineAt_b -= B_splineAt_b * (t32_splineAt * B_splineAt_r * B_splineAt_r);
+    const t32_splineAt_b = B_splineAt_b * B_splineAt_r_1;
+    h_splineAt_b -= B_splineAt_b * (t32_splineAt * B_splineAt_r_1 * B_splineAt_r_1);
     let t2_b = t32_splineAt_b;
     let t30_splineAt_b = -t32_splineAt_b;
-    const t31_splineAt = t29_splineAt - t2;
-    const A_splineAt_r = B_splineAt_r;
-    const t31_splineAt_b = A_splineAt_b * A_splineAt_r;
-    h_splineAt_b -= A_splineAt_b * (t31_splineAt * A_splineAt_r * A_splineAt_r);
+    const t31_splineAt_b = A_splineAt_b * B_splineAt_r_1;
+    h_splineAt_b -= A_splineAt_b * (t31_splineAt * B_splineAt_r_1 * B_splineAt_r_1);
     let t29_splineAt_b = t31_splineAt_b;
     t2_b -= t31_splineAt_b;
     // grad of (splineAt): const h = xs[seg + 1] - xs[seg]
@@ -4123,9 +4117,8 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
       const t12_thomas_splineAt_b = cp_thomas_splineAt_b[i_thomas_splineAt]!;
       cp_thomas_splineAt_b[i_thomas_splineAt]! = 0;
       const t11_thomas_splineAt = c_splineAt[i_thomas_splineAt]!;
-      const t12_thomas_splineAt_r = t17_thomas_splineAt_r;
-      const t11_thomas_splineAt_b = t12_thomas_splineAt_b === 0 ? 0 : t12_thomas_splineAt_b * t12_thomas_splineAt_r;
-      if (t12_thomas_splineAt_b !== 0) m_thomas_splineAt_b -= t12_thomas_splineAt_b * (t11_thomas_splineAt * t12_thomas_splineAt_r * t12_thomas_splineAt_r);
+      const t11_thomas_splineAt_b = t12_thomas_splineAt_b === 0 ? 0 : t12_thomas_splineAt_b * t17_thomas_splineAt_r;
+      if (t12_thomas_splineAt_b !== 0) m_thomas_splineAt_b -= t12_thomas_splineAt_b * (t11_thomas_splineAt * t17_thomas_splineAt_r * t17_thomas_splineAt_r);
       c_splineAt_b[i_thomas_splineAt]! += t11_thomas_splineAt_b;
       // grad of (thomas): const m = b[i] - a[i] * cp[i - 1]
       const t6_thomas_splineAt_b = m_thomas_splineAt_b;
@@ -4150,9 +4143,8 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
     const t3_thomas_splineAt_b = cp_thomas_splineAt_b[0]! ?? 0;
     cp_thomas_splineAt_b[0]! = 0;
     const t1_thomas_splineAt = c_splineAt[0]!;
-    const t3_thomas_splineAt_r = t5_thomas_splineAt_r;
-    const t1_thomas_splineAt_b = t3_thomas_splineAt_b === 0 ? 0 : t3_thomas_splineAt_b * t3_thomas_splineAt_r;
-    if (t3_thomas_splineAt_b !== 0) t2_thomas_splineAt_b -= t3_thomas_splineAt_b * (t1_thomas_splineAt * t3_thomas_splineAt_r * t3_thomas_splineAt_r);
+    const t1_thomas_splineAt_b = t3_thomas_splineAt_b === 0 ? 0 : t3_thomas_splineAt_b * t5_thomas_splineAt_r;
+    if (t3_thomas_splineAt_b !== 0) t2_thomas_splineAt_b -= t3_thomas_splineAt_b * (t1_thomas_splineAt * t5_thomas_splineAt_r * t5_thomas_splineAt_r);
     b_splineAt_b[0]! += t2_thomas_splineAt_b;
     c_splineAt_b[0]! += t1_thomas_splineAt_b;
     // grad of (splineAt): for (let i = 1; i <= m; i++)
@@ -4814,8 +4806,8 @@ export function splineFitLoss_hvp(knotY: Float64Array, knotX: Float64Array, tx: 
     tape.pushRef(sol_splineAt_d);
     tape.pushRef(sol_splineAt_b);
     tape.pushRef(sol_splineAt_b_d);
-    if (top + 8 > stack.length) {
-      stack = tape.reserve(top, 8);
+    if (top + 6 > stack.length) {
+      stack = tape.reserve(top, 6);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
@@ -4871,8 +4863,6 @@ export function splineFitLoss_hvp(knotY: Float64Array, knotX: Float64Array, tx: 
     const t40_splineAt_d = M_splineAt_d[seg_splineAt]!;
     const t41_splineAt = t39_splineAt * t40_splineAt;
     const t41_splineAt_d = t40_splineAt * t39_splineAt_d + t39_splineAt * t40_splineAt_d;
-    stack_d[top]! = A_splineAt_d;
-    stack[top++]! = A_splineAt;
     stack_d[top]! = t38_splineAt_d;
     stack[top++]! = t38_splineAt;
     const t42_splineAt = B_splineAt ** 3;
@@ -4887,8 +4877,6 @@ export function splineFitLoss_hvp(knotY: Float64Array, knotX: Float64Array, tx: 
     tape.pushRef(M_splineAt_b_d);
     const t45_splineAt = t43_splineAt * t44_splineAt;
     const t45_splineAt_d = t44_splineAt * t43_splineAt_d + t43_splineAt * t44_splineAt_d;
-    stack_d[top]! = B_splineAt_d;
-    stack[top++]! = B_splineAt;
     stack_d[top]! = t42_splineAt_d;
     stack[top++]! = t42_splineAt;
     stack_d[top]! = t44_splineAt_d;
@@ -5025,8 +5013,14 @@ export function splineFitLoss_hvp(knotY: Float64Array, knotX: Float64Array, tx: 
     const t44_splineAt_d = stack_d[top]!;
     const t42_splineAt = stack[--top]!;
     const t42_splineAt_d = stack_d[top]!;
-    const B_splineAt = stack[--top]!;
-    const B_splineAt_d = stack_d[top]!;
+    const t2 = tx[i]!;
+    const t2_d = tx_d[i]!;
+    const t32_splineAt = t2 - t30_splineAt;
+    const t32_splineAt_d = t2_d - t30_splineAt_d;
+    const B_splineAt_r_1 = 1 / h_splineAt;
+    const B_splineAt_r_1_d = -(B_splineAt_r_1 * B_splineAt_r_1 * h_splineAt_d);
+    const B_splineAt = t32_splineAt * B_splineAt_r_1;
+    const B_splineAt_d = B_splineAt_r_1 * t32_splineAt_d + t32_splineAt * B_splineAt_r_1_d;
     const t43_splineAt = t42_splineAt - B_splineAt;
     const t43_splineAt_d = t42_splineAt_d - B_splineAt_d;
     const t43_splineAt_b = t45_splineAt_b * t44_splineAt;
@@ -5047,8 +5041,12 @@ export function splineFitLoss_hvp(knotY: Float64Array, knotX: Float64Array, tx: 
     B_splineAt_b_d += (Math.abs(t42_splineAt) >= 2.2250738585072014e-308 && Math.abs(t42_splineAt) <= 1.7976931348623157e+308 ? 3 * t42_splineAt / B_splineAt * t42_splineAt_b_d : 3 * B_splineAt ** 2 * t42_splineAt_b_d) + t42_splineAt_b * (Math.abs(t42_splineAt) >= 2.2250738585072014e-308 && Math.abs(t42_splineAt) <= 1.7976931348623157e+308 ? 3 * t42_splineAt_d / B_splineAt - 3 * t42_splineAt / B_splineAt / B_splineAt * B_splineAt_d : 3 * (2 * B_splineAt * B_splineAt_d));
     const t38_splineAt = stack[--top]!;
     const t38_splineAt_d = stack_d[top]!;
-    const A_splineAt = stack[--top]!;
-    const A_splineAt_d = stack_d[top]!;
+    const t31_splineAt = t29_splineAt - t2;
+    const t31_splineAt_d = t29_splineAt_d - t2_d;
+    const A_splineAt_r_1 = 1 / h_splineAt;
+    const A_splineAt_r_1_d = -(A_splineAt_r_1 * A_splineAt_r_1 * h_splineAt_d);
+    const A_splineAt = t31_splineAt * A_splineAt_r_1;
+    const A_splineAt_d = A_splineAt_r_1 * t31_splineAt_d + t31_splineAt * A_splineAt_r_1_d;
     const t39_splineAt = t38_splineAt - A_splineAt;
     const t39_splineAt_d = t38_splineAt_d - A_splineAt_d;
     const t40_splineAt = M_splineAt[seg_splineAt]!;
@@ -5086,10 +5084,6 @@ export function splineFitLoss_hvp(knotY: Float64Array, knotX: Float64Array, tx: 
     knotY_b[seg_splineAt]! += t33_splineAt_b;
     knotY_b_d[seg_splineAt]! += t33_splineAt_b_d;
     // grad of (splineAt): const A = (xs[seg + 1] - t) / h, B = (t - xs[seg]) / h
-    const t2 = tx[i]!;
-    const t2_d = tx_d[i]!;
-    const t32_splineAt = t2 - t30_splineAt;
-    const t32_splineAt_d = t2_d - t30_splineAt_d;
     const B_splineAt_r = 1 / h_splineAt;
     const B_splineAt_r_d = -(B_splineAt_r * B_splineAt_r * h_splineAt_d);
     const t32_splineAt_b = B_splineAt_b * B_splineAt_r;
@@ -5100,8 +5094,6 @@ export function splineFitLoss_hvp(knotY: Float64Array, knotX: Float64Array, tx: 
     let t2_b_d = t32_splineAt_b_d;
     let t30_splineAt_b = -t32_splineAt_b;
     let t30_splineAt_b_d = -t32_splineAt_b_d;
-    const t31_splineAt = t29_splineAt - t2;
-    const t31_splineAt_d = t29_splineAt_d - t2_d;
     const A_splineAt_r = 1 / h_splineAt;
     const A_splineAt_r_d = -(A_splineAt_r * A_splineAt_r * h_splineAt_d);
     const t31_splineAt_b = A_splineAt_b * A_splineAt_r;

@@ -2743,12 +2743,10 @@ export function carriedEarly_vjp(xs: Float64Array, level: number, adj: { xs: Flo
         const t5_firstAbove = t3_firstAbove - lv;
         result_firstAbove = t5_firstAbove;
         ret_firstAbove = true;
+        break;
       }
-      const t7_firstAbove = !ret_firstAbove;
-      if (t7_firstAbove) {
-        const t6_firstAbove = i_firstAbove + 1;
-        i_firstAbove = t6_firstAbove;
-      }
+      const t6_firstAbove = i_firstAbove + 1;
+      i_firstAbove = t6_firstAbove;
     }
     stack[top++]! = iters;
     stack[top++]! = ret_firstAbove ? iters : 0;
@@ -2861,12 +2859,10 @@ export function carriedEarly_jvp(xs: Float64Array, level: number, tangent: { xs?
         result_firstAbove = t5_firstAbove;
         result_firstAbove_d = t5_firstAbove_d;
         ret_firstAbove = true;
+        break;
       }
-      const t7_firstAbove = !ret_firstAbove;
-      if (t7_firstAbove) {
-        const t6_firstAbove = i_firstAbove + 1;
-        i_firstAbove = t6_firstAbove;
-      }
+      const t6_firstAbove = i_firstAbove + 1;
+      i_firstAbove = t6_firstAbove;
     }
     const t10_firstAbove = !ret_firstAbove;
     if (t10_firstAbove) {
@@ -2950,14 +2946,12 @@ export function carriedEarly_hvp(xs: Float64Array, level: number, v: { xs?: Floa
         result_firstAbove = t5_firstAbove;
         result_firstAbove_d = t5_firstAbove_d;
         ret_firstAbove = true;
+        break;
       }
-      const t7_firstAbove = !ret_firstAbove;
-      if (t7_firstAbove) {
-        const t6_firstAbove = i_firstAbove + 1;
-        const t6_firstAbove_d = i_firstAbove_d;
-        i_firstAbove = t6_firstAbove;
-        i_firstAbove_d = t6_firstAbove_d;
-      }
+      const t6_firstAbove = i_firstAbove + 1;
+      const t6_firstAbove_d = i_firstAbove_d;
+      i_firstAbove = t6_firstAbove;
+      i_firstAbove_d = t6_firstAbove_d;
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;
@@ -3029,7 +3023,6 @@ export function carriedEarly_hvp(xs: Float64Array, level: number, v: { xs?: Floa
       const t7_firstAbove = k !== ret_firstAbove_at;
       if (t7_firstAbove) {
         i_firstAbove = i_firstAbove - 1;
-        i_firstAbove_d = i_firstAbove_d;
       }
       // grad of (firstAbove): if (xs[i] > level)
       const t4_firstAbove = k === ret_firstAbove_at;
@@ -3049,7 +3042,6 @@ export function carriedEarly_hvp(xs: Float64Array, level: number, v: { xs?: Floa
       k--;
     }
     i_firstAbove = i_firstAbove - k;
-    i_firstAbove_d = i_firstAbove_d;
     i_firstAbove = stack[--top]!;
     i_firstAbove_d = stack_d[top]!;
   }

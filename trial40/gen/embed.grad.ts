@@ -1412,14 +1412,13 @@ export function gloveLoss_vjp(w: Float64Array, wt: Float64Array, b: Float64Array
   }
   let j = 0;
   const t3 = x.length;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 4);
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 3);
   for (let e = 0; e < t3; e++) {
     const t4 = x[e]!;
     const t5 = t4 < xmax;
     if (t5) {
       const t6 = t4 / xmax;
       const t7 = t6 ** alpha;
-      stack[top++]! = t6;
       stack[top++]! = t7;
       stack[top++]! = weight;
       weight = t7;
@@ -1470,7 +1469,7 @@ export function gloveLoss_vjp(w: Float64Array, wt: Float64Array, b: Float64Array
   const t19_b = seed;
   // grad of: return 0.5 * j
   j_b += t19_b * 0.5;
-  const t6_r = 1 / xmax;
+  const t6_r_1 = 1 / xmax;
   // grad of: for (let e = 0; e < x.length; e++)
   for (let e = t3 - 1; e >= 0; e--) {
     let t4_b = 0;
@@ -1520,12 +1519,12 @@ export function gloveLoss_vjp(w: Float64Array, wt: Float64Array, b: Float64Array
       const t7_b = weight_b;
       weight_b = 0;
       const t7 = stack[--top]!;
-      const t6 = stack[--top]!;
+      const t6 = t4 * t6_r_1;
       const t6_b = t7_b * (alpha === 0 ? 0 : (t6 < 0 ? Math.trunc(alpha) : alpha) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / t6 : t6 ** (alpha - 1)));
       alpha_b += t7_b * (t6 > 0 ? t7 * Math.log(t6) : 0);
       if (t6_b !== 0) {
-        t4_b += t6_b * t6_r;
-        xmax_b -= t6_b * (t4 * t6_r * t6_r);
+        t4_b += t6_b * t6_r_1;
+        xmax_b -= t6_b * (t4 * t6_r_1 * t6_r_1);
       }
     } else {
       weight = stack[--top]!;
@@ -1722,8 +1721,8 @@ export function gloveLoss_hvp(w: Float64Array, wt: Float64Array, b: Float64Array
   }
   let j = 0;
   const t3 = x.length;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 4 > stack.length) {
-    stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 4);
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 3);
     stack_d = tapeTangents(stack);
   }
   for (let e = 0; e < t3; e++) {
@@ -1735,8 +1734,6 @@ export function gloveLoss_hvp(w: Float64Array, wt: Float64Array, b: Float64Array
       const t6_d = t4_d / xmax - t6 / xmax * xmax_d;
       const t7 = t6 ** alpha;
       const t7_d = (alpha === 0 ? 0 : (t6 < 0 ? Math.trunc(alpha) : alpha) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / t6 : t6 ** (alpha - 1)) * t6_d) + (t6 > 0 ? t7 * Math.log(t6) * alpha_d : 0);
-      stack_d[top]! = t6_d;
-      stack[top++]! = t6;
       stack_d[top]! = t7_d;
       stack[top++]! = t7;
       stack_d[top]! = weight_d;
@@ -1896,8 +1893,10 @@ export function gloveLoss_hvp(w: Float64Array, wt: Float64Array, b: Float64Array
       weight_b_d = 0;
       const t7 = stack[--top]!;
       const t7_d = stack_d[top]!;
-      const t6 = stack[--top]!;
-      const t6_d = stack_d[top]!;
+      const t6_r_1 = 1 / xmax;
+      const t6_r_1_d = -(t6_r_1 * t6_r_1 * xmax_d);
+      const t6 = t4 * t6_r_1;
+      const t6_d = t6_r_1 * t4_d + t4 * t6_r_1_d;
       const c = t6 ** (alpha - 1);
       const t6_b = t7_b * (alpha === 0 ? 0 : (t6 < 0 ? Math.trunc(alpha) : alpha) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / t6 : c));
       const t6_b_d = (alpha === 0 ? 0 : (t6 < 0 ? Math.trunc(alpha) : alpha) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / t6 : c) * t7_b_d) + t7_b * (alpha === 0 && alpha_d === 0 ? 0 : (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / t6 * (t6 < 0 ? 0 : alpha_d) : c * (t6 < 0 ? 0 : alpha_d)) + (t6 < 0 ? Math.trunc(alpha) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / t6 - t7 / t6 / t6 * t6_d : (alpha - 1 === 0 ? 0 : (t6 < 0 ? Math.trunc(alpha - 1) : alpha - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t6 : t6 ** (alpha - 1 - 1)) * t6_d) + (t6 > 0 ? c * Math.log(t6) * alpha_d : 0)) : alpha * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / t6 - t7 / t6 / t6 * t6_d : (alpha - 1 === 0 ? 0 : (t6 < 0 ? Math.trunc(alpha - 1) : alpha - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t6 : t6 ** (alpha - 1 - 1)) * t6_d) + (t6 > 0 ? c * Math.log(t6) * alpha_d : 0))));
@@ -2104,7 +2103,8 @@ export function gmmLogLik_vjp(logits: Float64Array, mu: Float64Array, logSigma: 
       const t14 = stack[--top]!;
       const t11 = mu[k]!;
       const t12 = xi - t11;
-      const z = t12 / t14;
+      const z_r_1 = 1 / t14;
+      const z = t12 * z_r_1;
       const t18 = 0.5 * z;
       let z_b = t19_b === 0 ? 0 : t19_b * (t18 + t18);
       const t16_b = t17_b;
@@ -2113,9 +2113,8 @@ export function gmmLogLik_vjp(logits: Float64Array, mu: Float64Array, logSigma: 
       lz_b -= t16_b;
       logits_b[k]! += t15_b;
       // grad of: const z = (xi - mu[k]) / Math.exp(logSigma[k])
-      const z_r = 1 / t14;
-      const t12_b = z_b === 0 ? 0 : z_b * z_r;
-      const t14_b = z_b === 0 ? 0 : -(z_b * (t12 * z_r * z_r));
+      const t12_b = z_b === 0 ? 0 : z_b * z_r_1;
+      const t14_b = z_b === 0 ? 0 : -(z_b * (t12 * z_r_1 * z_r_1));
       if (t14_b !== 0) t13_b += t14_b * t14;
       logSigma_b[k]! += t13_b;
       xi_b += t12_b;
@@ -2590,8 +2589,10 @@ export function gmmLogLik_hvp(logits: Float64Array, mu: Float64Array, logSigma: 
       const t11_d = mu_d[k]!;
       const t12 = xi - t11;
       const t12_d = xi_d - t11_d;
-      const z = t12 / t14;
-      const z_d = t12_d / t14 - z / t14 * t14_d;
+      const z_r_1 = 1 / t14;
+      const z_r_1_d = -(z_r_1 * z_r_1 * t14_d);
+      const z = t12 * z_r_1;
+      const z_d = z_r_1 * t12_d + t12 * z_r_1_d;
       const t18 = 0.5 * z;
       const t18_d = 0.5 * z_d;
       let z_b = t19_b === 0 ? 0 : t19_b * (t18 + t18);

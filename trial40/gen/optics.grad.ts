@@ -274,9 +274,8 @@ export function traceFocus_vjp(h: number, r1: number, r2: number, d: number, n: 
     y_1_b += t32_b * t32_r;
     r2_b -= t32_b * (t32 * t32_r);
   }
-  const t31_r = t32_r;
-  const t30_b = t31_b === 0 ? 0 : t31_b * t31_r;
-  if (t31_b !== 0) r2_b -= t31_b * (t31 * t31_r);
+  const t30_b = t31_b === 0 ? 0 : t31_b * t32_r;
+  if (t31_b !== 0) r2_b -= t31_b * (t31 * t32_r);
   z_1_b += t30_b;
   let cz_b = -t30_b;
   // grad of: y += t * dy
@@ -395,9 +394,8 @@ export function traceFocus_vjp(h: number, r1: number, r2: number, d: number, n: 
     y_b += t8_b * t8_r;
     r1_b -= t8_b * (t8 * t8_r);
   }
-  const t7_r = t8_r;
-  const t6_b = t7_b === 0 ? 0 : t7_b * t7_r;
-  if (t7_b !== 0) r1_b -= t7_b * (t7 * t7_r);
+  const t6_b = t7_b === 0 ? 0 : t7_b * t8_r;
+  if (t7_b !== 0) r1_b -= t7_b * (t7 * t8_r);
   z_b += t6_b;
   r1_b -= t6_b;
   // grad of: let y = h
@@ -1472,7 +1470,7 @@ export function spotSize_vjp(heights: Float64Array, r1: number, r2: number, d: n
   const t1 = heights.length;
   const eta_refract = 1 / n;
   const eta_refract_1 = n;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 25 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 25);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 24 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 24);
   for (let i = 0; i < t1; i++) {
     const h = heights[i]!;
     const t2 = r1 * r1;
@@ -1565,16 +1563,15 @@ export function spotSize_vjp(heights: Float64Array, r1: number, r2: number, d: n
     const t25 = Math.sqrt(disc);
     const t26 = t24 + t25;
     const t = t26 / a;
-    stack[top++]! = t25;
     const t27 = t * dz;
     const z_1 = z + t27;
     const t29 = t * dy;
     const y_1 = y + t29;
     const t31 = z_1 - cz;
     const t32 = t31 / r2;
-    stack[top++]! = t5;
     const t33 = y_1 / r2;
-    stack[top++]! = t;
+    stack[top++]! = t5;
+    stack[top++]! = t25;
     stack[top++]! = nx_refract_1;
     nx_refract_1 = t32;
     stack[top++]! = ny_refract_1;
@@ -1798,22 +1795,32 @@ export function spotSize_vjp(heights: Float64Array, r1: number, r2: number, d: n
     nx_refract_1 = stack[--top]!;
     const t32_b = nx_refract_1_b;
     nx_refract_1_b = 0;
-    const t = stack[--top]!;
+    const t25 = stack[--top]!;
+    const t5 = stack[--top]!;
+    const z = r1 - t5;
+    const cz = d - r2;
+    const oz = z - cz;
+    const t15 = oz * dz;
+    const t16 = y * dy;
+    const b = t15 + t16;
+    const t24 = -b;
+    const t26 = t24 + t25;
+    const t13 = dz * dz;
+    const t14 = dy * dy;
+    const a = t13 + t14;
+    const t_r_1 = 1 / a;
+    const t = t26 * t_r_1;
     const t29 = t * dy;
     const y_1 = y + t29;
     if (t33_b !== 0) {
       y_1_b += t33_b * t33_r;
       r2_b -= t33_b * (y_1 * t33_r * t33_r);
     }
-    const t5 = stack[--top]!;
-    const z = r1 - t5;
     const t27 = t * dz;
     const z_1 = z + t27;
-    const cz = d - r2;
     const t31 = z_1 - cz;
-    const t32_r = t33_r;
-    const t31_b = t32_b === 0 ? 0 : t32_b * t32_r;
-    if (t32_b !== 0) r2_b -= t32_b * (t31 * t32_r * t32_r);
+    const t31_b = t32_b === 0 ? 0 : t32_b * t33_r;
+    if (t32_b !== 0) r2_b -= t32_b * (t31 * t33_r * t33_r);
     z_1_b += t31_b;
     let cz_b = -t31_b;
     // grad of: y += t * dy
@@ -1827,19 +1834,8 @@ export function spotSize_vjp(heights: Float64Array, r1: number, r2: number, d: n
     t_b += t27_b * dz;
     dz_b += t27_b * t;
     // grad of: const t = (-b + Math.sqrt(disc)) / a
-    const t25 = stack[--top]!;
-    const t13 = dz * dz;
-    const t14 = dy * dy;
-    const a = t13 + t14;
-    const oz = z - cz;
-    const t15 = oz * dz;
-    const t16 = y * dy;
-    const b = t15 + t16;
-    const t24 = -b;
-    const t26 = t24 + t25;
-    const t_r = 1 / a;
-    const t26_b = t_b * t_r;
-    let a_b = -(t_b * (t26 * t_r * t_r));
+    const t26_b = t_b * t_r_1;
+    let a_b = -(t_b * (t26 * t_r_1 * t_r_1));
     const t24_b = t26_b;
     const t25_b = t26_b;
     const disc_b = t25_b * (t25 === 0 ? 0 : 0.5 / t25);
@@ -1961,9 +1957,8 @@ export function spotSize_vjp(heights: Float64Array, r1: number, r2: number, d: n
       r1_b -= t9_b * (y * t9_r * t9_r);
     }
     const t7 = z - r1;
-    const t8_r = t9_r;
-    const t7_b = t8_b === 0 ? 0 : t8_b * t8_r;
-    if (t8_b !== 0) r1_b -= t8_b * (t7 * t8_r * t8_r);
+    const t7_b = t8_b === 0 ? 0 : t8_b * t9_r;
+    if (t8_b !== 0) r1_b -= t8_b * (t7 * t9_r * t9_r);
     z_b += t7_b;
     r1_b -= t7_b;
     // grad of: let y = h
@@ -2331,8 +2326,8 @@ export function spotSize_hvp(heights: Float64Array, r1: number, r2: number, d: n
   const eta_refract_d = -(eta_refract * eta_refract * n_d);
   const eta_refract_1 = n;
   const eta_refract_1_d = n_d;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 25 > stack.length) {
-    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 25);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 24 > stack.length) {
+    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 24);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t1; i++) {
@@ -2510,8 +2505,6 @@ export function spotSize_hvp(heights: Float64Array, r1: number, r2: number, d: n
     const t26_d = t24_d + t25_d;
     const t = t26 / a;
     const t_d = t26_d / a - t / a * a_d;
-    stack_d[top]! = t25_d;
-    stack[top++]! = t25;
     const t27 = t * dz;
     const t27_d = dz * t_d + t * dz_d;
     const z_1 = z + t27;
@@ -2524,12 +2517,12 @@ export function spotSize_hvp(heights: Float64Array, r1: number, r2: number, d: n
     const t31_d = z_1_d - cz_d;
     const t32 = t31 / r2;
     const t32_d = t31_d / r2 - t32 / r2 * r2_d;
-    stack_d[top]! = t5_d;
-    stack[top++]! = t5;
     const t33 = y_1 / r2;
     const t33_d = y_1_d / r2 - t33 / r2 * r2_d;
-    stack_d[top]! = t_d;
-    stack[top++]! = t;
+    stack_d[top]! = t5_d;
+    stack[top++]! = t5;
+    stack_d[top]! = t25_d;
+    stack[top++]! = t25;
     stack_d[top]! = nx_refract_1_d;
     stack[top++]! = nx_refract_1;
     nx_refract_1 = t32;
@@ -2925,8 +2918,36 @@ export function spotSize_hvp(heights: Float64Array, r1: number, r2: number, d: n
     const t32_b_d = nx_refract_1_b_d;
     nx_refract_1_b = 0;
     nx_refract_1_b_d = 0;
-    const t = stack[--top]!;
-    const t_d = stack_d[top]!;
+    const t25 = stack[--top]!;
+    const t25_d = stack_d[top]!;
+    const t5 = stack[--top]!;
+    const t5_d = stack_d[top]!;
+    const z = r1 - t5;
+    const z_d = r1_d - t5_d;
+    const cz = d - r2;
+    const cz_d = d_d - r2_d;
+    const oz = z - cz;
+    const oz_d = z_d - cz_d;
+    const t15 = oz * dz;
+    const t15_d = dz * oz_d + oz * dz_d;
+    const t16 = y * dy;
+    const t16_d = dy * y_d + y * dy_d;
+    const b = t15 + t16;
+    const b_d = t15_d + t16_d;
+    const t24 = -b;
+    const t24_d = -b_d;
+    const t26 = t24 + t25;
+    const t26_d = t24_d + t25_d;
+    const t13 = dz * dz;
+    const t13_d = (dz + dz) * dz_d;
+    const t14 = dy * dy;
+    const t14_d = (dy + dy) * dy_d;
+    const a = t13 + t14;
+    const a_d = t13_d + t14_d;
+    const t_r_1 = 1 / a;
+    const t_r_1_d = -(t_r_1 * t_r_1 * a_d);
+    const t = t26 * t_r_1;
+    const t_d = t_r_1 * t26_d + t26 * t_r_1_d;
     const t29 = t * dy;
     const t29_d = dy * t_d + t * dy_d;
     const y_1 = y + t29;
@@ -2939,16 +2960,10 @@ export function spotSize_hvp(heights: Float64Array, r1: number, r2: number, d: n
       r2_b -= t33_b * (y_1 * t33_r * t33_r);
       r2_b_d -= y_1 * t33_r * t33_r * t33_b_d + t33_b * (t33_r * (t33_r * y_1_d + y_1 * t33_r_d) + y_1 * t33_r * t33_r_d);
     }
-    const t5 = stack[--top]!;
-    const t5_d = stack_d[top]!;
-    const z = r1 - t5;
-    const z_d = r1_d - t5_d;
     const t27 = t * dz;
     const t27_d = dz * t_d + t * dz_d;
     const z_1 = z + t27;
     const z_1_d = z_d + t27_d;
-    const cz = d - r2;
-    const cz_d = d_d - r2_d;
     const t31 = z_1 - cz;
     const t31_d = z_1_d - cz_d;
     const t32_r = 1 / r2;
@@ -2982,26 +2997,6 @@ export function spotSize_hvp(heights: Float64Array, r1: number, r2: number, d: n
     dz_b += t27_b * t;
     dz_b_d += t * t27_b_d + t27_b * t_d;
     // grad of: const t = (-b + Math.sqrt(disc)) / a
-    const t25 = stack[--top]!;
-    const t25_d = stack_d[top]!;
-    const t13 = dz * dz;
-    const t13_d = (dz + dz) * dz_d;
-    const t14 = dy * dy;
-    const t14_d = (dy + dy) * dy_d;
-    const a = t13 + t14;
-    const a_d = t13_d + t14_d;
-    const oz = z - cz;
-    const oz_d = z_d - cz_d;
-    const t15 = oz * dz;
-    const t15_d = dz * oz_d + oz * dz_d;
-    const t16 = y * dy;
-    const t16_d = dy * y_d + y * dy_d;
-    const b = t15 + t16;
-    const b_d = t15_d + t16_d;
-    const t24 = -b;
-    const t24_d = -b_d;
-    const t26 = t24 + t25;
-    const t26_d = t24_d + t25_d;
     const t_r = 1 / a;
     const t_r_d = -(t_r * t_r * a_d);
     const t26_b = t_b * t_r;
@@ -3645,7 +3640,7 @@ export function coatingLoss_vjp(nf: number, d: number, ns: number, lambdas: numb
   const t3_thinFilmR = nf - ns;
   const t4_thinFilmR = nf + ns;
   const r2_thinFilmR = t3_thinFilmR / t4_thinFilmR;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
   for (let i = 0; i < t1; i++) {
     const l = lambdas[i]!;
     const t5_thinFilmR = 2 * Math.PI;
@@ -3654,7 +3649,6 @@ export function coatingLoss_vjp(nf: number, d: number, ns: number, lambdas: numb
     const delta_thinFilmR = t7_thinFilmR / l;
     const t8_thinFilmR = 2 * delta_thinFilmR;
     const c_thinFilmR = Math.cos(t8_thinFilmR);
-    stack[top++]! = delta_thinFilmR;
     const t9_thinFilmR = r1_thinFilmR * r1_thinFilmR;
     const t10_thinFilmR = r2_thinFilmR * r2_thinFilmR;
     const t11_thinFilmR = t9_thinFilmR + t10_thinFilmR;
@@ -3736,18 +3730,18 @@ export function coatingLoss_vjp(nf: number, d: number, ns: number, lambdas: numb
     if (t10_thinFilmR_b !== 0) r2_thinFilmR_b += t10_thinFilmR_b * (r2_thinFilmR + r2_thinFilmR);
     if (t9_thinFilmR_b !== 0) r1_thinFilmR_b += t9_thinFilmR_b * (r1_thinFilmR + r1_thinFilmR);
     // grad of (thinFilmR): const c = Math.cos(2 * delta)
-    const delta_thinFilmR = stack[--top]!;
+    const t5_thinFilmR = 2 * Math.PI;
+    const t6_thinFilmR = t5_thinFilmR * nf;
+    const t7_thinFilmR = t6_thinFilmR * d;
+    const l = lambdas[i]!;
+    const delta_thinFilmR_r_1 = 1 / l;
+    const delta_thinFilmR = t7_thinFilmR * delta_thinFilmR_r_1;
     const t8_thinFilmR = 2 * delta_thinFilmR;
     const t8_thinFilmR_b = c_thinFilmR_b === 0 ? 0 : -(c_thinFilmR_b * Math.sin(t8_thinFilmR));
     const delta_thinFilmR_b = t8_thinFilmR_b * 2;
     // grad of (thinFilmR): const delta = (2 * Math.PI * nf * d) / lambda
-    const l = lambdas[i]!;
-    const t5_thinFilmR = 2 * Math.PI;
-    const t6_thinFilmR = t5_thinFilmR * nf;
-    const t7_thinFilmR = t6_thinFilmR * d;
-    const delta_thinFilmR_r = 1 / l;
-    const t7_thinFilmR_b = delta_thinFilmR_b === 0 ? 0 : delta_thinFilmR_b * delta_thinFilmR_r;
-    const l_b = delta_thinFilmR_b === 0 ? 0 : -(delta_thinFilmR_b * (t7_thinFilmR * delta_thinFilmR_r * delta_thinFilmR_r));
+    const t7_thinFilmR_b = delta_thinFilmR_b === 0 ? 0 : delta_thinFilmR_b * delta_thinFilmR_r_1;
+    const l_b = delta_thinFilmR_b === 0 ? 0 : -(delta_thinFilmR_b * (t7_thinFilmR * delta_thinFilmR_r_1 * delta_thinFilmR_r_1));
     const t6_thinFilmR_b = t7_thinFilmR_b === 0 ? 0 : t7_thinFilmR_b * d;
     if (t7_thinFilmR_b !== 0) d_b += t7_thinFilmR_b * t6_thinFilmR;
     if (t6_thinFilmR_b !== 0) nf_b += t6_thinFilmR_b * t5_thinFilmR;
@@ -3903,8 +3897,8 @@ export function coatingLoss_hvp(nf: number, d: number, ns: number, lambdas: numb
   const t4_thinFilmR_d = nf_d + ns_d;
   const r2_thinFilmR = t3_thinFilmR / t4_thinFilmR;
   const r2_thinFilmR_d = t3_thinFilmR_d / t4_thinFilmR - r2_thinFilmR / t4_thinFilmR * t4_thinFilmR_d;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t1; i++) {
@@ -3921,8 +3915,6 @@ export function coatingLoss_hvp(nf: number, d: number, ns: number, lambdas: numb
     const t8_thinFilmR_d = 2 * delta_thinFilmR_d;
     const c_thinFilmR = Math.cos(t8_thinFilmR);
     const c_thinFilmR_d = -(Math.sin(t8_thinFilmR) * t8_thinFilmR_d);
-    stack_d[top]! = delta_thinFilmR_d;
-    stack[top++]! = delta_thinFilmR;
     const t9_thinFilmR = r1_thinFilmR * r1_thinFilmR;
     const t9_thinFilmR_d = (r1_thinFilmR + r1_thinFilmR) * r1_thinFilmR_d;
     const t10_thinFilmR = r2_thinFilmR * r2_thinFilmR;
@@ -4068,8 +4060,17 @@ export function coatingLoss_hvp(nf: number, d: number, ns: number, lambdas: numb
       r1_thinFilmR_b_d += (r1_thinFilmR + r1_thinFilmR) * t9_thinFilmR_b_d + t9_thinFilmR_b * (2 * r1_thinFilmR_d);
     }
     // grad of (thinFilmR): const c = Math.cos(2 * delta)
-    const delta_thinFilmR = stack[--top]!;
-    const delta_thinFilmR_d = stack_d[top]!;
+    const t5_thinFilmR = 2 * Math.PI;
+    const t6_thinFilmR = t5_thinFilmR * nf;
+    const t6_thinFilmR_d = t5_thinFilmR * nf_d;
+    const t7_thinFilmR = t6_thinFilmR * d;
+    const t7_thinFilmR_d = d * t6_thinFilmR_d + t6_thinFilmR * d_d;
+    const l = lambdas[i]!;
+    const l_d = lambdas_d[i]!;
+    const delta_thinFilmR_r_1 = 1 / l;
+    const delta_thinFilmR_r_1_d = -(delta_thinFilmR_r_1 * delta_thinFilmR_r_1 * l_d);
+    const delta_thinFilmR = t7_thinFilmR * delta_thinFilmR_r_1;
+    const delta_thinFilmR_d = delta_thinFilmR_r_1 * t7_thinFilmR_d + t7_thinFilmR * delta_thinFilmR_r_1_d;
     const t8_thinFilmR = 2 * delta_thinFilmR;
     const t8_thinFilmR_d = 2 * delta_thinFilmR_d;
     const t8_thinFilmR_b = c_thinFilmR_b === 0 ? 0 : -(c_thinFilmR_b * Math.sin(t8_thinFilmR));
@@ -4077,13 +4078,6 @@ export function coatingLoss_hvp(nf: number, d: number, ns: number, lambdas: numb
     const delta_thinFilmR_b = t8_thinFilmR_b * 2;
     const delta_thinFilmR_b_d = 2 * t8_thinFilmR_b_d;
     // grad of (thinFilmR): const delta = (2 * Math.PI * nf * d) / lambda
-    const l = lambdas[i]!;
-    const l_d = lambdas_d[i]!;
-    const t5_thinFilmR = 2 * Math.PI;
-    const t6_thinFilmR = t5_thinFilmR * nf;
-    const t6_thinFilmR_d = t5_thinFilmR * nf_d;
-    const t7_thinFilmR = t6_thinFilmR * d;
-    const t7_thinFilmR_d = d * t6_thinFilmR_d + t6_thinFilmR * d_d;
     const delta_thinFilmR_r = 1 / l;
     const delta_thinFilmR_r_d = -(delta_thinFilmR_r * delta_thinFilmR_r * l_d);
     const t7_thinFilmR_b = delta_thinFilmR_b === 0 ? 0 : delta_thinFilmR_b * delta_thinFilmR_r;
@@ -4540,6 +4534,7 @@ export function layerShift_vjp(theta: number, indices: Float64Array, thick: Floa
     // the reverse of this iteration
     // grad of: shift += (thick[i] * si) / Math.sqrt(1 - si * si)
     const t8_b = shift_b;
+    const si_r_1 = 1 / t2;
     const t8_r = 1 / t7;
     const t4_b = t8_b * t8_r;
     const t7_b = -(t8_b * (t4 * t8_r * t8_r));
@@ -4550,9 +4545,8 @@ export function layerShift_vjp(theta: number, indices: Float64Array, thick: Floa
     si_b += t4_b * t3;
     thick_b[i]! += t3_b;
     // grad of: const si = s / indices[i]
-    const si_r = 1 / t2;
-    s_b += si_b * si_r;
-    const t2_b = -(si_b * (s * si_r * si_r));
+    s_b += si_b * si_r_1;
+    const t2_b = -(si_b * (s * si_r_1 * si_r_1));
     indices_b[i]! += t2_b;
   }
   // grad of: const s = Math.sin(theta)

@@ -972,9 +972,8 @@ export function ivLogFit_vjp(logCl: number, logV: number, dose: number, times: F
   let v_b = t2_b === 0 ? 0 : -(t2_b * (t2 * t2_r));
   if (t2_b !== 0) dose_b += t2_b * t2_r;
   // grad of: const k = cl / v
-  const k_r = t2_r;
-  const cl_b = k_b === 0 ? 0 : k_b * k_r;
-  if (k_b !== 0) v_b -= k_b * (k * k_r);
+  const cl_b = k_b === 0 ? 0 : k_b * t2_r;
+  if (k_b !== 0) v_b -= k_b * (k * t2_r);
   // grad of: const v = Math.exp(logV)
   if (v_b !== 0) logV_b += v_b * v;
   // grad of: const cl = Math.exp(logCl)
@@ -1552,7 +1551,7 @@ export function populationNll_vjp(logClPop: number, eta: Float64Array, omega: nu
   let t18_b = 0;
   const t15 = omega * omega;
   const t16_r = 1 / t15;
-  const r_r = 1 / sigma;
+  const r_r_1 = 1 / sigma;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < t1; i++) {
     const t2 = eta[i]!;
@@ -1590,8 +1589,8 @@ export function populationNll_vjp(logClPop: number, eta: Float64Array, omega: nu
     t11_b += t12_b;
     let r_b = t10_b * (t9 + t9);
     // grad of: const r = (obs[i] - pred) / sigma
-    const t8_b = r_b * r_r;
-    sigma_b -= r_b * (t8 * r_r * r_r);
+    const t8_b = r_b * r_r_1;
+    sigma_b -= r_b * (t8 * r_r_1 * r_r_1);
     const t7_b = t8_b;
     const pred_b = -t8_b;
     obs_b[i]! += t7_b;

@@ -2120,7 +2120,7 @@ export function mathZoo_vjp(x: number, y: number, adj: { x: number; y: number },
   y_b += t62_b * (y === t62 && x !== t62 ? 1 : 0);
   const t58_b = t61_b;
   const t60_b = t61_b;
-  const t59_b = t60_b * Math.sign(t59);
+  const t59_b = t59 > 0 ? t60_b : t59 < 0 ? -t60_b : t60_b * Math.sign(t59);
   x_b += t59_b;
   const t57_b = t58_b;
   const d_b = t58_b;
@@ -2497,165 +2497,221 @@ export function mathZoo_hvp(x: number, y: number, v: { x?: number; y?: number })
   let y_b = 0;
   let y_b_d = 0;
   const t68_b = seed;
+  const t68_b_d: number = 0;
   // grad of: return a + b + c + d + Math.abs(x - 5) + Math.max(x, y, -3) + Math.min(x, y, 3) + Math.fround(0.2...
   const t65_b = t68_b;
+  const t65_b_d = t68_b_d;
   const t67_b = t68_b;
+  const t67_b_d = t68_b_d;
   x_b += t67_b * t66;
+  x_b_d += t66 * t67_b_d;
   const t63_b = t65_b;
+  const t63_b_d = t65_b_d;
   const t64_b = t65_b;
+  const t64_b_d = t65_b_d;
   x_b += t64_b * (x === t64 ? 1 : 0);
+  x_b_d += x === t64 ? t64_b_d : 0;
   y_b += t64_b * (y === t64 && x !== t64 ? 1 : 0);
+  y_b_d += y === t64 && x !== t64 ? t64_b_d : 0;
   const t61_b = t63_b;
+  const t61_b_d = t63_b_d;
   const t62_b = t63_b;
+  const t62_b_d = t63_b_d;
   x_b += t62_b * (x === t62 ? 1 : 0);
+  x_b_d += x === t62 ? t62_b_d : 0;
   y_b += t62_b * (y === t62 && x !== t62 ? 1 : 0);
+  y_b_d += y === t62 && x !== t62 ? t62_b_d : 0;
   const t58_b = t61_b;
+  const t58_b_d = t61_b_d;
   const t60_b = t61_b;
-  const t59_b = t60_b * Math.sign(t59);
-  const t59_b_d: number = 0;
+  const t60_b_d = t61_b_d;
+  const t59_b = t59 > 0 ? t60_b : t59 < 0 ? -t60_b : t60_b * Math.sign(t59);
+  const t59_b_d = t59 > 0 ? t60_b_d : t59 < 0 ? -t60_b_d : Math.sign(t59) * t60_b_d;
   x_b += t59_b;
   x_b_d += t59_b_d;
   const t57_b = t58_b;
+  const t57_b_d = t58_b_d;
   const d_b = t58_b;
+  const d_b_d = t58_b_d;
   const t56_b = t57_b;
+  const t56_b_d = t57_b_d;
   const c_b = t57_b;
+  const c_b_d = t57_b_d;
   const a_b = t56_b;
+  const a_b_d = t56_b_d;
   const b_b = t56_b;
+  const b_b_d = t56_b_d;
   // grad of: const d = Math.sqrt(4 + x * y) + Math.cbrt(2 + x) + Math.hypot(x, y, 1) + Math.atan2(y, 2 + x) + ...
   const t53_b = d_b;
+  const t53_b_d = d_b_d;
   const t55_b = d_b;
+  const t55_b_d = d_b_d;
   const c1 = t54 ** (y - 1);
   const t54_b = t55_b * (y === 0 ? 0 : (t54 < 0 ? Math.trunc(y) : y) * (Math.abs(t55) >= 2.2250738585072014e-308 && Math.abs(t55) <= 1.7976931348623157e+308 ? t55 / t54 : c1));
-  const t54_b_d = t55_b * (y === 0 && y_d === 0 ? 0 : (Math.abs(t55) >= 2.2250738585072014e-308 && Math.abs(t55) <= 1.7976931348623157e+308 ? t55 / t54 * (t54 < 0 ? 0 : y_d) : c1 * (t54 < 0 ? 0 : y_d)) + (t54 < 0 ? Math.trunc(y) * (Math.abs(t55) >= 2.2250738585072014e-308 && Math.abs(t55) <= 1.7976931348623157e+308 ? t55_d / t54 - t55 / t54 / t54 * t54_d : (y - 1 === 0 ? 0 : (t54 < 0 ? Math.trunc(y - 1) : y - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t54 : t54 ** (y - 1 - 1)) * t54_d) + (t54 > 0 ? c1 * Math.log(t54) * y_d : 0)) : y * (Math.abs(t55) >= 2.2250738585072014e-308 && Math.abs(t55) <= 1.7976931348623157e+308 ? t55_d / t54 - t55 / t54 / t54 * t54_d : (y - 1 === 0 ? 0 : (t54 < 0 ? Math.trunc(y - 1) : y - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t54 : t54 ** (y - 1 - 1)) * t54_d) + (t54 > 0 ? c1 * Math.log(t54) * y_d : 0))));
+  const t54_b_d = (y === 0 ? 0 : (t54 < 0 ? Math.trunc(y) : y) * (Math.abs(t55) >= 2.2250738585072014e-308 && Math.abs(t55) <= 1.7976931348623157e+308 ? t55 / t54 : c1) * t55_b_d) + t55_b * (y === 0 && y_d === 0 ? 0 : (Math.abs(t55) >= 2.2250738585072014e-308 && Math.abs(t55) <= 1.7976931348623157e+308 ? t55 / t54 * (t54 < 0 ? 0 : y_d) : c1 * (t54 < 0 ? 0 : y_d)) + (t54 < 0 ? Math.trunc(y) * (Math.abs(t55) >= 2.2250738585072014e-308 && Math.abs(t55) <= 1.7976931348623157e+308 ? t55_d / t54 - t55 / t54 / t54 * t54_d : (y - 1 === 0 ? 0 : (t54 < 0 ? Math.trunc(y - 1) : y - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t54 : t54 ** (y - 1 - 1)) * t54_d) + (t54 > 0 ? c1 * Math.log(t54) * y_d : 0)) : y * (Math.abs(t55) >= 2.2250738585072014e-308 && Math.abs(t55) <= 1.7976931348623157e+308 ? t55_d / t54 - t55 / t54 / t54 * t54_d : (y - 1 === 0 ? 0 : (t54 < 0 ? Math.trunc(y - 1) : y - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t54 : t54 ** (y - 1 - 1)) * t54_d) + (t54 > 0 ? c1 * Math.log(t54) * y_d : 0))));
   y_b += t55_b * (t54 > 0 ? t55 * Math.log(t54) : 0);
-  y_b_d += t55_b * (t54 > 0 ? Math.log(t54) * t55_d + t55 * (t54_d / t54) : 0);
+  y_b_d += (t54 > 0 ? t55 * Math.log(t54) * t55_b_d : 0) + t55_b * (t54 > 0 ? Math.log(t54) * t55_d + t55 * (t54_d / t54) : 0);
   let t29_b = t54_b;
   let t29_b_d = t54_b_d;
   const t51_b = t53_b;
+  const t51_b_d = t53_b_d;
   const t52_b = t53_b;
+  const t52_b_d = t53_b_d;
   y_b += t52_b * (t47 / (t47 * t47 + y * y));
-  y_b_d += t52_b * (t47_d / (t47 * t47 + y * y) - t47 / (t47 * t47 + y * y) / (t47 * t47 + y * y) * ((t47 + t47) * t47_d + (y + y) * y_d));
+  y_b_d += t47 / (t47 * t47 + y * y) * t52_b_d + t52_b * (t47_d / (t47 * t47 + y * y) - t47 / (t47 * t47 + y * y) / (t47 * t47 + y * y) * ((t47 + t47) * t47_d + (y + y) * y_d));
   let t47_b = -(t52_b * (y / (t47 * t47 + y * y)));
-  let t47_b_d = -(t52_b * (y_d / (t47 * t47 + y * y) - y / (t47 * t47 + y * y) / (t47 * t47 + y * y) * ((t47 + t47) * t47_d + (y + y) * y_d)));
+  let t47_b_d = -(y / (t47 * t47 + y * y) * t52_b_d + t52_b * (y_d / (t47 * t47 + y * y) - y / (t47 * t47 + y * y) / (t47 * t47 + y * y) * ((t47 + t47) * t47_d + (y + y) * y_d)));
   const t49_b = t51_b;
+  const t49_b_d = t51_b_d;
   const t50_b = t51_b;
+  const t50_b_d = t51_b_d;
   x_b += t50_b * (t50 === 0 ? 0 : x / t50);
-  x_b_d += t50_b * (t50 === 0 && t50_d === 0 ? 0 : x_d / t50 - x / t50 / t50 * t50_d);
+  x_b_d += (t50 === 0 ? 0 : x / t50 * t50_b_d) + t50_b * (t50 === 0 && t50_d === 0 ? 0 : x_d / t50 - x / t50 / t50 * t50_d);
   y_b += t50_b * (t50 === 0 ? 0 : y / t50);
-  y_b_d += t50_b * (t50 === 0 && t50_d === 0 ? 0 : y_d / t50 - y / t50 / t50 * t50_d);
+  y_b_d += (t50 === 0 ? 0 : y / t50 * t50_b_d) + t50_b * (t50 === 0 && t50_d === 0 ? 0 : y_d / t50 - y / t50 / t50 * t50_d);
   const t46_b = t49_b;
+  const t46_b_d = t49_b_d;
   const t48_b = t49_b;
+  const t48_b_d = t49_b_d;
   t47_b += t48_b * (t48 === 0 ? 0 : 1 / (3 * (t48 * t48)));
-  t47_b_d += t48_b * (t48 === 0 && t48_d === 0 ? 0 : -(1 / (3 * (t48 * t48)) / (3 * (t48 * t48)) * (3 * ((t48 + t48) * t48_d))));
+  t47_b_d += (t48 === 0 ? 0 : t48_b_d / (3 * (t48 * t48))) + t48_b * (t48 === 0 && t48_d === 0 ? 0 : -(1 / (3 * (t48 * t48)) / (3 * (t48 * t48)) * (3 * ((t48 + t48) * t48_d))));
   x_b += t47_b;
   x_b_d += t47_b_d;
   const t45_b = t46_b * (t46 === 0 ? 0 : 0.5 / t46);
-  const t45_b_d = t46_b * (t46 === 0 && t46_d === 0 ? 0 : -(0.5 / t46 / t46 * t46_d));
+  const t45_b_d = (t46 === 0 ? 0 : 0.5 / t46 * t46_b_d) + t46_b * (t46 === 0 && t46_d === 0 ? 0 : -(0.5 / t46 / t46 * t46_d));
   let t12_b = t45_b;
   let t12_b_d = t45_b_d;
   // grad of: const c = Math.exp(0.1 * x) + Math.expm1(0.2 * y) + Math.log(2 + x * x) + Math.log1p(y * y) + Mat...
   const t42_b = c_b;
+  const t42_b_d = c_b_d;
   const t44_b = c_b;
+  const t44_b_d = c_b_d;
   const t43_b = t44_b / (t43 * Math.LN10);
-  const t43_b_d = -(t43_b / (t43 * Math.LN10) * (Math.LN10 * t43_d));
+  const t43_b_d = t44_b_d / (t43 * Math.LN10) - t43_b / (t43 * Math.LN10) * (Math.LN10 * t43_d);
   y_b += t43_b;
   y_b_d += t43_b_d;
   const t39_b = t42_b;
+  const t39_b_d = t42_b_d;
   const t41_b = t42_b;
+  const t41_b_d = t42_b_d;
   const t40_b = t41_b / (t40 * Math.LN2);
-  const t40_b_d = -(t40_b / (t40 * Math.LN2) * (Math.LN2 * t40_d));
+  const t40_b_d = t41_b_d / (t40 * Math.LN2) - t40_b / (t40 * Math.LN2) * (Math.LN2 * t40_d);
   x_b += t40_b;
   x_b_d += t40_b_d;
   const t37_b = t39_b;
+  const t37_b_d = t39_b_d;
   const t38_b = t39_b;
+  const t38_b_d = t39_b_d;
   let t24_b = t38_b / (1 + t24);
-  let t24_b_d = -(t24_b / (1 + t24) * t24_d);
+  let t24_b_d = t38_b_d / (1 + t24) - t24_b / (1 + t24) * t24_d;
   const t33_b = t37_b;
+  const t33_b_d = t37_b_d;
   const t36_b = t37_b;
+  const t36_b_d = t37_b_d;
   const t35_b = t36_b / t35;
-  const t35_b_d = -(t35_b / t35 * t35_d);
+  const t35_b_d = t36_b_d / t35 - t35_b / t35 * t35_d;
   const t34_b = t35_b;
   const t34_b_d = t35_b_d;
   x_b += t34_b * (x + x);
   x_b_d += (x + x) * t34_b_d + t34_b * (2 * x_d);
   const t30_b = t33_b;
+  const t30_b_d = t33_b_d;
   const t32_b = t33_b;
+  const t32_b_d = t33_b_d;
   const t31_b = t32_b * (t32 + 1);
-  const t31_b_d = t32_b * t32_d;
+  const t31_b_d = (t32 + 1) * t32_b_d + t32_b * t32_d;
   y_b += t31_b * 0.2;
   y_b_d += 0.2 * t31_b_d;
   t29_b += t30_b * t30;
-  t29_b_d += t30_b * t30_d;
+  t29_b_d += t30 * t30_b_d + t30_b * t30_d;
   x_b += t29_b * 0.1;
   x_b_d += 0.1 * t29_b_d;
   // grad of: const b = Math.sinh(0.5 * y) + Math.cosh(0.2 * x) + Math.tanh(x - y) + Math.asinh(x) + Math.acosh...
   const t27_b = b_b;
+  const t27_b_d = b_b_d;
   const t28_b = b_b;
+  const t28_b_d = b_b_d;
   let t14_b = t28_b / (1 - t14 * t14);
-  let t14_b_d = t14_b / (1 - t14 * t14) * ((t14 + t14) * t14_d);
+  let t14_b_d = t28_b_d / (1 - t14 * t14) + t14_b / (1 - t14 * t14) * ((t14 + t14) * t14_d);
   const t23_b = t27_b;
+  const t23_b_d = t27_b_d;
   const t26_b = t27_b;
+  const t26_b_d = t27_b_d;
   const c2 = Math.sqrt(t25 * t25 - 1);
   const t25_b = t26_b / c2;
-  const t25_b_d = -(t25_b / c2 * (c2 === 0 ? 0 : 0.5 / c2 * ((t25 + t25) * t25_d)));
+  const t25_b_d = t26_b_d / c2 - t25_b / c2 * (c2 === 0 ? 0 : 0.5 / c2 * ((t25 + t25) * t25_d));
   t24_b += t25_b;
   t24_b_d += t25_b_d;
   y_b += t24_b * (y + y);
   y_b_d += (y + y) * t24_b_d + t24_b * (2 * y_d);
   const t21_b = t23_b;
+  const t21_b_d = t23_b_d;
   const t22_b = t23_b;
+  const t22_b_d = t23_b_d;
   const c3 = Math.sqrt(x * x + 1);
   x_b += t22_b / c3;
-  x_b_d += -(t22_b / c3 / c3 * (c3 === 0 ? 0 : 0.5 / c3 * ((x + x) * x_d)));
+  x_b_d += t22_b_d / c3 - t22_b / c3 / c3 * (c3 === 0 ? 0 : 0.5 / c3 * ((x + x) * x_d));
   const t18_b = t21_b;
+  const t18_b_d = t21_b_d;
   const t20_b = t21_b;
+  const t20_b_d = t21_b_d;
   const t19_b = t20_b * (1 - t20 * t20);
-  const t19_b_d = -(t20_b * ((t20 + t20) * t20_d));
+  const t19_b_d = (1 - t20 * t20) * t20_b_d - t20_b * ((t20 + t20) * t20_d);
   x_b += t19_b;
   x_b_d += t19_b_d;
   y_b -= t19_b;
   y_b_d -= t19_b_d;
   const t15_b = t18_b;
+  const t15_b_d = t18_b_d;
   const t17_b = t18_b;
+  const t17_b_d = t18_b_d;
   const t16_b = t17_b * Math.sinh(t16);
-  const t16_b_d = t17_b * (Math.cosh(t16) * t16_d);
+  const t16_b_d = Math.sinh(t16) * t17_b_d + t17_b * (Math.cosh(t16) * t16_d);
   x_b += t16_b * 0.2;
   x_b_d += 0.2 * t16_b_d;
   t14_b += t15_b * Math.cosh(t14);
-  t14_b_d += t15_b * (Math.sinh(t14) * t14_d);
+  t14_b_d += Math.cosh(t14) * t15_b_d + t15_b * (Math.sinh(t14) * t14_d);
   y_b += t14_b * 0.5;
   y_b_d += 0.5 * t14_b_d;
   // grad of: const a = Math.sin(x) * Math.cos(y) + Math.tan(0.3 * x) + Math.asin(0.4 * y) + Math.acos(0.3 * x)...
   const t11_b = a_b;
+  const t11_b_d = a_b_d;
   const t13_b = a_b;
+  const t13_b_d = a_b_d;
   t12_b += t13_b / (1 + t12 * t12);
-  t12_b_d += -(t13_b / (1 + t12 * t12) / (1 + t12 * t12) * ((t12 + t12) * t12_d));
+  t12_b_d += t13_b_d / (1 + t12 * t12) - t13_b / (1 + t12 * t12) / (1 + t12 * t12) * ((t12 + t12) * t12_d);
   x_b += t12_b * y;
   x_b_d += y * t12_b_d + t12_b * y_d;
   y_b += t12_b * x;
   y_b_d += x * t12_b_d + t12_b * x_d;
   const t9_b = t11_b;
+  const t9_b_d = t11_b_d;
   const t10_b = t11_b;
+  const t10_b_d = t11_b_d;
   const c4 = Math.sqrt(1 - t4 * t4);
   let t4_b = t10_b * (1 - t4 * t4 === 0 ? 0 : -(1 / c4));
-  let t4_b_d = t10_b * (1 - t4 * t4 === 0 && -((t4 + t4) * t4_d) === 0 ? 0 : 1 / c4 / c4 * (c4 === 0 ? 0 : -(0.5 / c4 * ((t4 + t4) * t4_d))));
+  let t4_b_d = (1 - t4 * t4 === 0 ? 0 : -(1 / c4 * t10_b_d)) + t10_b * (1 - t4 * t4 === 0 && -((t4 + t4) * t4_d) === 0 ? 0 : 1 / c4 / c4 * (c4 === 0 ? 0 : -(0.5 / c4 * ((t4 + t4) * t4_d))));
   const t6_b = t9_b;
+  const t6_b_d = t9_b_d;
   const t8_b = t9_b;
+  const t8_b_d = t9_b_d;
   const c5 = Math.sqrt(1 - t7 * t7);
   const t7_b = t8_b * (1 - t7 * t7 === 0 ? 0 : 1 / c5);
-  const t7_b_d = t8_b * (1 - t7 * t7 === 0 && -((t7 + t7) * t7_d) === 0 ? 0 : -(1 / c5 / c5 * (c5 === 0 ? 0 : -(0.5 / c5 * ((t7 + t7) * t7_d)))));
+  const t7_b_d = (1 - t7 * t7 === 0 ? 0 : t8_b_d / c5) + t8_b * (1 - t7 * t7 === 0 && -((t7 + t7) * t7_d) === 0 ? 0 : -(1 / c5 / c5 * (c5 === 0 ? 0 : -(0.5 / c5 * ((t7 + t7) * t7_d)))));
   y_b += t7_b * 0.4;
   y_b_d += 0.4 * t7_b_d;
   const t3_b = t6_b;
+  const t3_b_d = t6_b_d;
   const t5_b = t6_b;
+  const t5_b_d = t6_b_d;
   t4_b += t5_b * (1 + t5 * t5);
-  t4_b_d += t5_b * ((t5 + t5) * t5_d);
+  t4_b_d += (1 + t5 * t5) * t5_b_d + t5_b * ((t5 + t5) * t5_d);
   x_b += t4_b * 0.3;
   x_b_d += 0.3 * t4_b_d;
   const t1_b = t3_b * t2;
-  const t1_b_d = t3_b * t2_d;
+  const t1_b_d = t2 * t3_b_d + t3_b * t2_d;
   const t2_b = t3_b * t1;
-  const t2_b_d = t3_b * t1_d;
+  const t2_b_d = t1 * t3_b_d + t3_b * t1_d;
   y_b -= t2_b * Math.sin(y);
   y_b_d -= Math.sin(y) * t2_b_d + t2_b * (Math.cos(y) * y_d);
   x_b += t1_b * Math.cos(x);
@@ -3306,12 +3362,10 @@ export function firstCrossing_vjp(ys: Float64Array, level: number, adj: { ys: Fl
       const t12 = t3 + t11;
       result = t12;
       ret = true;
+      break;
     }
-    const t14 = !ret;
-    if (t14) {
-      const t13 = i + 1;
-      i = t13;
-    }
+    const t13 = i + 1;
+    i = t13;
   }
   const ret_at = ret ? iters : 0;
   const t17 = !ret;
@@ -3411,12 +3465,10 @@ export function firstCrossing_jvp(ys: Float64Array, level: number, tangent: { ys
       result = t12;
       result_d = t12_d;
       ret = true;
+      break;
     }
-    const t14 = !ret;
-    if (t14) {
-      const t13 = i + 1;
-      i = t13;
-    }
+    const t13 = i + 1;
+    i = t13;
   }
   const t17 = !ret;
   if (t17) {
@@ -3470,12 +3522,10 @@ export function firstCrossing_hvp(ys: Float64Array, level: number, v: { ys?: Flo
       const t12 = t3 + t11;
       result = t12;
       ret = true;
+      break;
     }
-    const t14 = !ret;
-    if (t14) {
-      const t13 = i + 1;
-      i = t13;
-    }
+    const t13 = i + 1;
+    i = t13;
   }
   const ret_at = ret ? iters : 0;
   const t17 = !ret;
@@ -3648,7 +3698,7 @@ export function robustSum_vjp(rs: Float64Array, delta: number, adj: { rs: Float6
       delta_b += t7_huberish_b * 0.5;
     }
     // grad of (huberish): const a = Math.abs(r)
-    if (a_huberish_b !== 0) r_b += a_huberish_b * Math.sign(r);
+    if (a_huberish_b !== 0) r_b += r > 0 ? a_huberish_b : r < 0 ? -a_huberish_b : a_huberish_b * Math.sign(r);
     // grad of: for (const r of rs)
     rs_b[i]! += r_b;
   }
@@ -3876,8 +3926,8 @@ export function robustSum_hvp(rs: Float64Array, delta: number, v: { rs?: Float64
     }
     // grad of (huberish): const a = Math.abs(r)
     if (a_huberish_b !== 0 || a_huberish_b_d !== 0) {
-      r_b += a_huberish_b * Math.sign(r);
-      r_b_d += Math.sign(r) * a_huberish_b_d;
+      r_b += r > 0 ? a_huberish_b : r < 0 ? -a_huberish_b : a_huberish_b * Math.sign(r);
+      r_b_d += r > 0 ? a_huberish_b_d : r < 0 ? -a_huberish_b_d : Math.sign(r) * a_huberish_b_d;
     }
     // grad of: for (const r of rs)
     rs_b[i]! += r_b;

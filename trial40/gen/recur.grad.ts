@@ -3453,9 +3453,8 @@ function bisect_rev(a: number, b: number, c: number, w: number, depth: number, a
     const t4_b = t5_b * t5;
     const t2 = a - c;
     const t3 = -t2;
-    const t4_r = t9_r;
-    const t3_b = t4_b * t4_r;
-    w_b -= t4_b * (t3 * t4_r * t4_r);
+    const t3_b = t4_b * t9_r;
+    w_b -= t4_b * (t3 * t9_r * t9_r);
     const t2_b = -t3_b;
     a_b += t2_b;
     c_b -= t2_b;

@@ -74,19 +74,19 @@ export function sdRoundBox_vjp(px: number, py: number, pz: number, bx: number, b
   rad_b += qz_b;
   const t5_b = t6_b;
   bz_b -= t6_b;
-  if (t5_b !== 0) pz_b += t5_b * Math.sign(pz);
+  if (t5_b !== 0) pz_b += pz > 0 ? t5_b : pz < 0 ? -t5_b : t5_b * Math.sign(pz);
   // grad of: const qy = Math.abs(py) - by + rad
   const t4_b = qy_b;
   rad_b += qy_b;
   const t3_b = t4_b;
   by_b -= t4_b;
-  if (t3_b !== 0) py_b += t3_b * Math.sign(py);
+  if (t3_b !== 0) py_b += py > 0 ? t3_b : py < 0 ? -t3_b : t3_b * Math.sign(py);
   // grad of: const qx = Math.abs(px) - bx + rad
   const t2_b = qx_b;
   rad_b += qx_b;
   const t1_b = t2_b;
   bx_b -= t2_b;
-  if (t1_b !== 0) px_b += t1_b * Math.sign(px);
+  if (t1_b !== 0) px_b += px > 0 ? t1_b : px < 0 ? -t1_b : t1_b * Math.sign(px);
   adj.px += px_b;
   adj.py += py_b;
   adj.pz += pz_b;
@@ -310,8 +310,8 @@ export function sdRoundBox_hvp(px: number, py: number, pz: number, bx: number, b
   bz_b -= t6_b;
   bz_b_d -= t6_b_d;
   if (t5_b !== 0 || t5_b_d !== 0) {
-    pz_b += t5_b * Math.sign(pz);
-    pz_b_d += Math.sign(pz) * t5_b_d;
+    pz_b += pz > 0 ? t5_b : pz < 0 ? -t5_b : t5_b * Math.sign(pz);
+    pz_b_d += pz > 0 ? t5_b_d : pz < 0 ? -t5_b_d : Math.sign(pz) * t5_b_d;
   }
   // grad of: const qy = Math.abs(py) - by + rad
   const t4_b = qy_b;
@@ -323,8 +323,8 @@ export function sdRoundBox_hvp(px: number, py: number, pz: number, bx: number, b
   by_b -= t4_b;
   by_b_d -= t4_b_d;
   if (t3_b !== 0 || t3_b_d !== 0) {
-    py_b += t3_b * Math.sign(py);
-    py_b_d += Math.sign(py) * t3_b_d;
+    py_b += py > 0 ? t3_b : py < 0 ? -t3_b : t3_b * Math.sign(py);
+    py_b_d += py > 0 ? t3_b_d : py < 0 ? -t3_b_d : Math.sign(py) * t3_b_d;
   }
   // grad of: const qx = Math.abs(px) - bx + rad
   const t2_b = qx_b;
@@ -336,8 +336,8 @@ export function sdRoundBox_hvp(px: number, py: number, pz: number, bx: number, b
   bx_b -= t2_b;
   bx_b_d -= t2_b_d;
   if (t1_b !== 0 || t1_b_d !== 0) {
-    px_b += t1_b * Math.sign(px);
-    px_b_d += Math.sign(px) * t1_b_d;
+    px_b += px > 0 ? t1_b : px < 0 ? -t1_b : t1_b * Math.sign(px);
+    px_b_d += px > 0 ? t1_b_d : px < 0 ? -t1_b_d : Math.sign(px) * t1_b_d;
   }
   adj.px += px_b;
   adj_d.px += px_b_d;
@@ -443,7 +443,7 @@ export function traceDepth_vjp(u: number, v: number, r: number, k: number, steps
   let dx_b = 0;
   let dy_b = 0;
   let dz_b = 0;
-  const h_smin_scene_r = 1 / k;
+  const h_smin_scene_r_1 = 1 / k;
   // grad of: for (let s = 0; s < steps; s++)
   for (let s = Math.ceil(steps) - 1; s >= 0; s--) {
     // grad of: t += d
@@ -495,7 +495,7 @@ export function traceDepth_vjp(u: number, v: number, r: number, k: number, steps
     const t2_smin_scene = Math.abs(t1_smin_scene);
     const t3_smin_scene = k - t2_smin_scene;
     const t4_smin_scene = Math.max(t3_smin_scene, 0);
-    const h_smin_scene = t4_smin_scene / k;
+    const h_smin_scene = t4_smin_scene * h_smin_scene_r_1;
     const t6_smin_scene = h_smin_scene * h_smin_scene;
     const t6_smin_scene_b = t7_smin_scene_b * k;
     k_b += t7_smin_scene_b * t6_smin_scene;
@@ -504,12 +504,12 @@ export function traceDepth_vjp(u: number, v: number, r: number, k: number, steps
     let t2_sdSphere_scene_b = t5_smin_scene_b * (t2_sdSphere_scene === t5_smin_scene ? 1 : 0);
     let t13_sdRoundBox_scene_b = t5_smin_scene_b * (t13_sdRoundBox_scene === t5_smin_scene && t2_sdSphere_scene !== t5_smin_scene ? 1 : 0);
     // grad of (smin): const h = Math.max(k - Math.abs(a - b), 0) / k
-    const t4_smin_scene_b = h_smin_scene_b * h_smin_scene_r;
-    k_b -= h_smin_scene_b * (t4_smin_scene * h_smin_scene_r * h_smin_scene_r);
+    const t4_smin_scene_b = h_smin_scene_b * h_smin_scene_r_1;
+    k_b -= h_smin_scene_b * (t4_smin_scene * h_smin_scene_r_1 * h_smin_scene_r_1);
     const t3_smin_scene_b = t4_smin_scene_b * (t3_smin_scene === t4_smin_scene ? 1 : 0);
     k_b += t3_smin_scene_b;
     const t2_smin_scene_b = -t3_smin_scene_b;
-    const t1_smin_scene_b = t2_smin_scene_b === 0 ? 0 : t2_smin_scene_b * Math.sign(t1_smin_scene);
+    const t1_smin_scene_b = t2_smin_scene_b === 0 ? 0 : t1_smin_scene > 0 ? t2_smin_scene_b : t1_smin_scene < 0 ? -t2_smin_scene_b : t2_smin_scene_b * Math.sign(t1_smin_scene);
     t2_sdSphere_scene_b += t1_smin_scene_b;
     t13_sdRoundBox_scene_b -= t1_smin_scene_b;
     // grad of (sdRoundBox): return outside + inside - rad
@@ -538,15 +538,15 @@ export function traceDepth_vjp(u: number, v: number, r: number, k: number, steps
     // grad of (sdRoundBox): const qz = Math.abs(pz) - bz + rad
     const t6_sdRoundBox_scene_b = qz_sdRoundBox_scene_b;
     const t5_sdRoundBox_scene_b = t6_sdRoundBox_scene_b;
-    let t5_b = t5_sdRoundBox_scene_b === 0 ? 0 : t5_sdRoundBox_scene_b * Math.sign(t5);
+    let t5_b = t5_sdRoundBox_scene_b === 0 ? 0 : t5 > 0 ? t5_sdRoundBox_scene_b : t5 < 0 ? -t5_sdRoundBox_scene_b : t5_sdRoundBox_scene_b * Math.sign(t5);
     // grad of (sdRoundBox): const qy = Math.abs(py) - by + rad
     const t4_sdRoundBox_scene_b = qy_sdRoundBox_scene_b;
     const t3_sdRoundBox_scene_b = t4_sdRoundBox_scene_b;
-    const t2_scene_b = t3_sdRoundBox_scene_b === 0 ? 0 : t3_sdRoundBox_scene_b * Math.sign(t2_scene);
+    const t2_scene_b = t3_sdRoundBox_scene_b === 0 ? 0 : t2_scene > 0 ? t3_sdRoundBox_scene_b : t2_scene < 0 ? -t3_sdRoundBox_scene_b : t3_sdRoundBox_scene_b * Math.sign(t2_scene);
     // grad of (sdRoundBox): const qx = Math.abs(px) - bx + rad
     const t2_sdRoundBox_scene_b = qx_sdRoundBox_scene_b;
     const t1_sdRoundBox_scene_b = t2_sdRoundBox_scene_b;
-    let t2_b = t1_sdRoundBox_scene_b === 0 ? 0 : t1_sdRoundBox_scene_b * Math.sign(t2);
+    let t2_b = t1_sdRoundBox_scene_b === 0 ? 0 : t2 > 0 ? t1_sdRoundBox_scene_b : t2 < 0 ? -t1_sdRoundBox_scene_b : t1_sdRoundBox_scene_b * Math.sign(t2);
     // grad of (scene): const b = sdRoundBox(px, py + 0.4, pz, 0.8, 0.3, 0.8, 0.1)
     let t3_b = t2_scene_b;
     // grad of (sdSphere): return length3(x, y, z) - r
@@ -1014,8 +1014,10 @@ export function traceDepth_hvp(u: number, v: number, r: number, k: number, steps
     const t3_smin_scene_d = k_d - t2_smin_scene_d;
     const t4_smin_scene = Math.max(t3_smin_scene, 0);
     const t4_smin_scene_d = t3_smin_scene === t4_smin_scene ? t3_smin_scene_d : 0;
-    const h_smin_scene = t4_smin_scene / k;
-    const h_smin_scene_d = t4_smin_scene_d / k - h_smin_scene / k * k_d;
+    const h_smin_scene_r_1 = 1 / k;
+    const h_smin_scene_r_1_d = -(h_smin_scene_r_1 * h_smin_scene_r_1 * k_d);
+    const h_smin_scene = t4_smin_scene * h_smin_scene_r_1;
+    const h_smin_scene_d = h_smin_scene_r_1 * t4_smin_scene_d + t4_smin_scene * h_smin_scene_r_1_d;
     const t6_smin_scene = h_smin_scene * h_smin_scene;
     const t6_smin_scene_d = (h_smin_scene + h_smin_scene) * h_smin_scene_d;
     const t6_smin_scene_b = t7_smin_scene_b * k;
@@ -1042,8 +1044,8 @@ export function traceDepth_hvp(u: number, v: number, r: number, k: number, steps
     k_b_d += t3_smin_scene_b_d;
     const t2_smin_scene_b = -t3_smin_scene_b;
     const t2_smin_scene_b_d = -t3_smin_scene_b_d;
-    const t1_smin_scene_b = t2_smin_scene_b === 0 ? 0 : t2_smin_scene_b * Math.sign(t1_smin_scene);
-    const t1_smin_scene_b_d = t2_smin_scene_b === 0 && t2_smin_scene_b_d === 0 ? 0 : Math.sign(t1_smin_scene) * t2_smin_scene_b_d;
+    const t1_smin_scene_b = t2_smin_scene_b === 0 ? 0 : t1_smin_scene > 0 ? t2_smin_scene_b : t1_smin_scene < 0 ? -t2_smin_scene_b : t2_smin_scene_b * Math.sign(t1_smin_scene);
+    const t1_smin_scene_b_d = t2_smin_scene_b === 0 && t2_smin_scene_b_d === 0 ? 0 : t1_smin_scene > 0 ? t2_smin_scene_b_d : t1_smin_scene < 0 ? -t2_smin_scene_b_d : Math.sign(t1_smin_scene) * t2_smin_scene_b_d;
     t2_sdSphere_scene_b += t1_smin_scene_b;
     t2_sdSphere_scene_b_d += t1_smin_scene_b_d;
     t13_sdRoundBox_scene_b -= t1_smin_scene_b;
@@ -1095,22 +1097,22 @@ export function traceDepth_hvp(u: number, v: number, r: number, k: number, steps
     const t6_sdRoundBox_scene_b_d = qz_sdRoundBox_scene_b_d;
     const t5_sdRoundBox_scene_b = t6_sdRoundBox_scene_b;
     const t5_sdRoundBox_scene_b_d = t6_sdRoundBox_scene_b_d;
-    let t5_b = t5_sdRoundBox_scene_b === 0 ? 0 : t5_sdRoundBox_scene_b * Math.sign(t5);
-    let t5_b_d = t5_sdRoundBox_scene_b === 0 && t5_sdRoundBox_scene_b_d === 0 ? 0 : Math.sign(t5) * t5_sdRoundBox_scene_b_d;
+    let t5_b = t5_sdRoundBox_scene_b === 0 ? 0 : t5 > 0 ? t5_sdRoundBox_scene_b : t5 < 0 ? -t5_sdRoundBox_scene_b : t5_sdRoundBox_scene_b * Math.sign(t5);
+    let t5_b_d = t5_sdRoundBox_scene_b === 0 && t5_sdRoundBox_scene_b_d === 0 ? 0 : t5 > 0 ? t5_sdRoundBox_scene_b_d : t5 < 0 ? -t5_sdRoundBox_scene_b_d : Math.sign(t5) * t5_sdRoundBox_scene_b_d;
     // grad of (sdRoundBox): const qy = Math.abs(py) - by + rad
     const t4_sdRoundBox_scene_b = qy_sdRoundBox_scene_b;
     const t4_sdRoundBox_scene_b_d = qy_sdRoundBox_scene_b_d;
     const t3_sdRoundBox_scene_b = t4_sdRoundBox_scene_b;
     const t3_sdRoundBox_scene_b_d = t4_sdRoundBox_scene_b_d;
-    const t2_scene_b = t3_sdRoundBox_scene_b === 0 ? 0 : t3_sdRoundBox_scene_b * Math.sign(t2_scene);
-    const t2_scene_b_d = t3_sdRoundBox_scene_b === 0 && t3_sdRoundBox_scene_b_d === 0 ? 0 : Math.sign(t2_scene) * t3_sdRoundBox_scene_b_d;
+    const t2_scene_b = t3_sdRoundBox_scene_b === 0 ? 0 : t2_scene > 0 ? t3_sdRoundBox_scene_b : t2_scene < 0 ? -t3_sdRoundBox_scene_b : t3_sdRoundBox_scene_b * Math.sign(t2_scene);
+    const t2_scene_b_d = t3_sdRoundBox_scene_b === 0 && t3_sdRoundBox_scene_b_d === 0 ? 0 : t2_scene > 0 ? t3_sdRoundBox_scene_b_d : t2_scene < 0 ? -t3_sdRoundBox_scene_b_d : Math.sign(t2_scene) * t3_sdRoundBox_scene_b_d;
     // grad of (sdRoundBox): const qx = Math.abs(px) - bx + rad
     const t2_sdRoundBox_scene_b = qx_sdRoundBox_scene_b;
     const t2_sdRoundBox_scene_b_d = qx_sdRoundBox_scene_b_d;
     const t1_sdRoundBox_scene_b = t2_sdRoundBox_scene_b;
     const t1_sdRoundBox_scene_b_d = t2_sdRoundBox_scene_b_d;
-    let t2_b = t1_sdRoundBox_scene_b === 0 ? 0 : t1_sdRoundBox_scene_b * Math.sign(t2);
-    let t2_b_d = t1_sdRoundBox_scene_b === 0 && t1_sdRoundBox_scene_b_d === 0 ? 0 : Math.sign(t2) * t1_sdRoundBox_scene_b_d;
+    let t2_b = t1_sdRoundBox_scene_b === 0 ? 0 : t2 > 0 ? t1_sdRoundBox_scene_b : t2 < 0 ? -t1_sdRoundBox_scene_b : t1_sdRoundBox_scene_b * Math.sign(t2);
+    let t2_b_d = t1_sdRoundBox_scene_b === 0 && t1_sdRoundBox_scene_b_d === 0 ? 0 : t2 > 0 ? t1_sdRoundBox_scene_b_d : t2 < 0 ? -t1_sdRoundBox_scene_b_d : Math.sign(t2) * t1_sdRoundBox_scene_b_d;
     // grad of (scene): const b = sdRoundBox(px, py + 0.4, pz, 0.8, 0.3, 0.8, 0.1)
     let t3_b = t2_scene_b;
     let t3_b_d = t2_scene_b_d;
@@ -1295,19 +1297,17 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     const t4_smin_scene = Math.max(t3_smin_scene, 0);
     const h_smin_scene = t4_smin_scene / k;
     const t5_smin_scene = Math.min(t2_sdSphere_scene, t13_sdRoundBox_scene);
-    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
-    stack[top++]! = t6_length3_sdSphere_scene;
-    stack[top++]! = t6_length3_sdRoundBox_scene;
     const t6_smin_scene = h_smin_scene * h_smin_scene;
     const t7_smin_scene = t6_smin_scene * k;
-    stack[top++]! = h_smin_scene;
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    stack[top++]! = t6_length3_sdSphere_scene;
+    stack[top++]! = t6_length3_sdRoundBox_scene;
     const t8_smin_scene = t7_smin_scene / 4;
     const t9_smin_scene = t5_smin_scene - t8_smin_scene;
     const d = t9_smin_scene;
     const t7 = d < 0.0001;
     if (t7) {
       brk = true;
-      stack[top++]! = 1;
     } else {
       const t8 = t + d;
       stack[top++]! = t;
@@ -1317,7 +1317,6 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
         result = 0;
         ret = true;
       }
-      stack[top++]! = 0;
     }
     const t11 = brk || ret;
     const t12 = !t11;
@@ -1326,6 +1325,7 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
       s = t10;
     }
   }
+  const brk_at = brk ? iters : 0;
   const t16 = !ret;
   if (t16) {
     const px = dx * t;
@@ -1881,7 +1881,7 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     const t3_smin_scene_6_b = t4_smin_scene_6_b * (t3_smin_scene_6 === t4_smin_scene_6 ? 1 : 0);
     k_b += t3_smin_scene_6_b;
     const t2_smin_scene_6_b = -t3_smin_scene_6_b;
-    const t1_smin_scene_6_b = t2_smin_scene_6_b === 0 ? 0 : t2_smin_scene_6_b * Math.sign(t1_smin_scene_6);
+    const t1_smin_scene_6_b = t2_smin_scene_6_b === 0 ? 0 : t1_smin_scene_6 > 0 ? t2_smin_scene_6_b : t1_smin_scene_6 < 0 ? -t2_smin_scene_6_b : t2_smin_scene_6_b * Math.sign(t1_smin_scene_6);
     t2_sdSphere_scene_6_b += t1_smin_scene_6_b;
     t13_sdRoundBox_scene_6_b -= t1_smin_scene_6_b;
     // grad of (sdRoundBox): return outside + inside - rad
@@ -1904,7 +1904,7 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     // grad of (sdRoundBox): const qz = Math.abs(pz) - bz + rad
     const t6_sdRoundBox_scene_6_b = qz_sdRoundBox_scene_6_b;
     const t5_sdRoundBox_scene_6_b = t6_sdRoundBox_scene_6_b;
-    let t28_b = t5_sdRoundBox_scene_6_b === 0 ? 0 : t5_sdRoundBox_scene_6_b * Math.sign(t28);
+    let t28_b = t5_sdRoundBox_scene_6_b === 0 ? 0 : t28 > 0 ? t5_sdRoundBox_scene_6_b : t28 < 0 ? -t5_sdRoundBox_scene_6_b : t5_sdRoundBox_scene_6_b * Math.sign(t28);
     // grad of (sdRoundBox): const qy = Math.abs(py) - by + rad
     let qy_sdRoundBox_scene_1_b = qy_sdRoundBox_scene_6_b;
     // grad of (sdRoundBox): const qx = Math.abs(px) - bx + rad
@@ -1930,13 +1930,12 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     let t2_sdSphere_scene_5_b = t5_smin_scene_5_b * (t2_sdSphere_scene_5 === t5_smin_scene_5 ? 1 : 0);
     let t13_sdRoundBox_scene_5_b = t5_smin_scene_5_b * (t13_sdRoundBox_scene_5 === t5_smin_scene_5 && t2_sdSphere_scene_5 !== t5_smin_scene_5 ? 1 : 0);
     // grad of (smin): const h = Math.max(k - Math.abs(a - b), 0) / k
-    const h_smin_scene_5_r = h_smin_scene_6_r;
-    const t4_smin_scene_5_b = h_smin_scene_5_b === 0 ? 0 : h_smin_scene_5_b * h_smin_scene_5_r;
-    if (h_smin_scene_5_b !== 0) k_b -= h_smin_scene_5_b * (t4_smin_scene_5 * h_smin_scene_5_r * h_smin_scene_5_r);
+    const t4_smin_scene_5_b = h_smin_scene_5_b === 0 ? 0 : h_smin_scene_5_b * h_smin_scene_6_r;
+    if (h_smin_scene_5_b !== 0) k_b -= h_smin_scene_5_b * (t4_smin_scene_5 * h_smin_scene_6_r * h_smin_scene_6_r);
     const t3_smin_scene_5_b = t4_smin_scene_5_b * (t3_smin_scene_5 === t4_smin_scene_5 ? 1 : 0);
     k_b += t3_smin_scene_5_b;
     const t2_smin_scene_5_b = -t3_smin_scene_5_b;
-    const t1_smin_scene_5_b = t2_smin_scene_5_b === 0 ? 0 : t2_smin_scene_5_b * Math.sign(t1_smin_scene_5);
+    const t1_smin_scene_5_b = t2_smin_scene_5_b === 0 ? 0 : t1_smin_scene_5 > 0 ? t2_smin_scene_5_b : t1_smin_scene_5 < 0 ? -t2_smin_scene_5_b : t2_smin_scene_5_b * Math.sign(t1_smin_scene_5);
     t2_sdSphere_scene_5_b += t1_smin_scene_5_b;
     t13_sdRoundBox_scene_5_b -= t1_smin_scene_5_b;
     // grad of (sdRoundBox): return outside + inside - rad
@@ -1961,7 +1960,7 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     // grad of (sdRoundBox): const qz = Math.abs(pz) - bz + rad
     const t6_sdRoundBox_scene_5_b = qz_sdRoundBox_scene_5_b;
     const t5_sdRoundBox_scene_5_b = t6_sdRoundBox_scene_5_b;
-    let t26_b = t5_sdRoundBox_scene_5_b === 0 ? 0 : t5_sdRoundBox_scene_5_b * Math.sign(t26);
+    let t26_b = t5_sdRoundBox_scene_5_b === 0 ? 0 : t26 > 0 ? t5_sdRoundBox_scene_5_b : t26 < 0 ? -t5_sdRoundBox_scene_5_b : t5_sdRoundBox_scene_5_b * Math.sign(t26);
     // grad of (sdRoundBox): const qy = Math.abs(py) - by + rad
     qy_sdRoundBox_scene_1_b += qy_sdRoundBox_scene_5_b;
     // grad of (sdRoundBox): const qx = Math.abs(px) - bx + rad
@@ -1992,13 +1991,12 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     let t2_sdSphere_scene_4_b = t5_smin_scene_4_b * (t2_sdSphere_scene_4 === t5_smin_scene_4 ? 1 : 0);
     let t13_sdRoundBox_scene_4_b = t5_smin_scene_4_b * (t13_sdRoundBox_scene_4 === t5_smin_scene_4 && t2_sdSphere_scene_4 !== t5_smin_scene_4 ? 1 : 0);
     // grad of (smin): const h = Math.max(k - Math.abs(a - b), 0) / k
-    const h_smin_scene_4_r = h_smin_scene_6_r;
-    const t4_smin_scene_4_b = h_smin_scene_4_b === 0 ? 0 : h_smin_scene_4_b * h_smin_scene_4_r;
-    if (h_smin_scene_4_b !== 0) k_b -= h_smin_scene_4_b * (t4_smin_scene_4 * h_smin_scene_4_r * h_smin_scene_4_r);
+    const t4_smin_scene_4_b = h_smin_scene_4_b === 0 ? 0 : h_smin_scene_4_b * h_smin_scene_6_r;
+    if (h_smin_scene_4_b !== 0) k_b -= h_smin_scene_4_b * (t4_smin_scene_4 * h_smin_scene_6_r * h_smin_scene_6_r);
     const t3_smin_scene_4_b = t4_smin_scene_4_b * (t3_smin_scene_4 === t4_smin_scene_4 ? 1 : 0);
     k_b += t3_smin_scene_4_b;
     const t2_smin_scene_4_b = -t3_smin_scene_4_b;
-    const t1_smin_scene_4_b = t2_smin_scene_4_b === 0 ? 0 : t2_smin_scene_4_b * Math.sign(t1_smin_scene_4);
+    const t1_smin_scene_4_b = t2_smin_scene_4_b === 0 ? 0 : t1_smin_scene_4 > 0 ? t2_smin_scene_4_b : t1_smin_scene_4 < 0 ? -t2_smin_scene_4_b : t2_smin_scene_4_b * Math.sign(t1_smin_scene_4);
     t2_sdSphere_scene_4_b += t1_smin_scene_4_b;
     t13_sdRoundBox_scene_4_b -= t1_smin_scene_4_b;
     // grad of (sdRoundBox): return outside + inside - rad
@@ -2025,7 +2023,7 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     // grad of (sdRoundBox): const qy = Math.abs(py) - by + rad
     const t4_sdRoundBox_scene_4_b = qy_sdRoundBox_scene_4_b;
     const t3_sdRoundBox_scene_4_b = t4_sdRoundBox_scene_4_b;
-    const t2_scene_4_b = t3_sdRoundBox_scene_4_b === 0 ? 0 : t3_sdRoundBox_scene_4_b * Math.sign(t2_scene_4);
+    const t2_scene_4_b = t3_sdRoundBox_scene_4_b === 0 ? 0 : t2_scene_4 > 0 ? t3_sdRoundBox_scene_4_b : t2_scene_4 < 0 ? -t3_sdRoundBox_scene_4_b : t3_sdRoundBox_scene_4_b * Math.sign(t2_scene_4);
     // grad of (sdRoundBox): const qx = Math.abs(px) - bx + rad
     qx_sdRoundBox_scene_3_b += qx_sdRoundBox_scene_4_b;
     // grad of (scene): const b = sdRoundBox(px, py + 0.4, pz, 0.8, 0.3, 0.8, 0.1)
@@ -2055,13 +2053,12 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     let t2_sdSphere_scene_3_b = t5_smin_scene_3_b * (t2_sdSphere_scene_3 === t5_smin_scene_3 ? 1 : 0);
     let t13_sdRoundBox_scene_3_b = t5_smin_scene_3_b * (t13_sdRoundBox_scene_3 === t5_smin_scene_3 && t2_sdSphere_scene_3 !== t5_smin_scene_3 ? 1 : 0);
     // grad of (smin): const h = Math.max(k - Math.abs(a - b), 0) / k
-    const h_smin_scene_3_r = h_smin_scene_6_r;
-    const t4_smin_scene_3_b = h_smin_scene_3_b === 0 ? 0 : h_smin_scene_3_b * h_smin_scene_3_r;
-    if (h_smin_scene_3_b !== 0) k_b -= h_smin_scene_3_b * (t4_smin_scene_3 * h_smin_scene_3_r * h_smin_scene_3_r);
+    const t4_smin_scene_3_b = h_smin_scene_3_b === 0 ? 0 : h_smin_scene_3_b * h_smin_scene_6_r;
+    if (h_smin_scene_3_b !== 0) k_b -= h_smin_scene_3_b * (t4_smin_scene_3 * h_smin_scene_6_r * h_smin_scene_6_r);
     const t3_smin_scene_3_b = t4_smin_scene_3_b * (t3_smin_scene_3 === t4_smin_scene_3 ? 1 : 0);
     k_b += t3_smin_scene_3_b;
     const t2_smin_scene_3_b = -t3_smin_scene_3_b;
-    const t1_smin_scene_3_b = t2_smin_scene_3_b === 0 ? 0 : t2_smin_scene_3_b * Math.sign(t1_smin_scene_3);
+    const t1_smin_scene_3_b = t2_smin_scene_3_b === 0 ? 0 : t1_smin_scene_3 > 0 ? t2_smin_scene_3_b : t1_smin_scene_3 < 0 ? -t2_smin_scene_3_b : t2_smin_scene_3_b * Math.sign(t1_smin_scene_3);
     t2_sdSphere_scene_3_b += t1_smin_scene_3_b;
     t13_sdRoundBox_scene_3_b -= t1_smin_scene_3_b;
     // grad of (sdRoundBox): return outside + inside - rad
@@ -2090,11 +2087,11 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     // grad of (sdRoundBox): const qy = Math.abs(py) - by + rad
     const t4_sdRoundBox_scene_3_b = qy_sdRoundBox_scene_3_b;
     const t3_sdRoundBox_scene_3_b = t4_sdRoundBox_scene_3_b;
-    const t2_scene_3_b = t3_sdRoundBox_scene_3_b === 0 ? 0 : t3_sdRoundBox_scene_3_b * Math.sign(t2_scene_3);
+    const t2_scene_3_b = t3_sdRoundBox_scene_3_b === 0 ? 0 : t2_scene_3 > 0 ? t3_sdRoundBox_scene_3_b : t2_scene_3 < 0 ? -t3_sdRoundBox_scene_3_b : t3_sdRoundBox_scene_3_b * Math.sign(t2_scene_3);
     // grad of (sdRoundBox): const qx = Math.abs(px) - bx + rad
     const t2_sdRoundBox_scene_3_b = qx_sdRoundBox_scene_3_b;
     const t1_sdRoundBox_scene_3_b = t2_sdRoundBox_scene_3_b;
-    let px_b = t1_sdRoundBox_scene_3_b === 0 ? 0 : t1_sdRoundBox_scene_3_b * Math.sign(px);
+    let px_b = t1_sdRoundBox_scene_3_b === 0 ? 0 : px > 0 ? t1_sdRoundBox_scene_3_b : px < 0 ? -t1_sdRoundBox_scene_3_b : t1_sdRoundBox_scene_3_b * Math.sign(px);
     // grad of (scene): const b = sdRoundBox(px, py + 0.4, pz, 0.8, 0.3, 0.8, 0.1)
     let t22_b = t2_scene_3_b;
     // grad of (sdSphere): return length3(x, y, z) - r
@@ -2126,13 +2123,12 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     let t2_sdSphere_scene_2_b = t5_smin_scene_2_b * (t2_sdSphere_scene_2 === t5_smin_scene_2 ? 1 : 0);
     let t13_sdRoundBox_scene_2_b = t5_smin_scene_2_b * (t13_sdRoundBox_scene_2 === t5_smin_scene_2 && t2_sdSphere_scene_2 !== t5_smin_scene_2 ? 1 : 0);
     // grad of (smin): const h = Math.max(k - Math.abs(a - b), 0) / k
-    const h_smin_scene_2_r = h_smin_scene_6_r;
-    const t4_smin_scene_2_b = h_smin_scene_2_b === 0 ? 0 : h_smin_scene_2_b * h_smin_scene_2_r;
-    if (h_smin_scene_2_b !== 0) k_b -= h_smin_scene_2_b * (t4_smin_scene_2 * h_smin_scene_2_r * h_smin_scene_2_r);
+    const t4_smin_scene_2_b = h_smin_scene_2_b === 0 ? 0 : h_smin_scene_2_b * h_smin_scene_6_r;
+    if (h_smin_scene_2_b !== 0) k_b -= h_smin_scene_2_b * (t4_smin_scene_2 * h_smin_scene_6_r * h_smin_scene_6_r);
     const t3_smin_scene_2_b = t4_smin_scene_2_b * (t3_smin_scene_2 === t4_smin_scene_2 ? 1 : 0);
     k_b += t3_smin_scene_2_b;
     const t2_smin_scene_2_b = -t3_smin_scene_2_b;
-    const t1_smin_scene_2_b = t2_smin_scene_2_b === 0 ? 0 : t2_smin_scene_2_b * Math.sign(t1_smin_scene_2);
+    const t1_smin_scene_2_b = t2_smin_scene_2_b === 0 ? 0 : t1_smin_scene_2 > 0 ? t2_smin_scene_2_b : t1_smin_scene_2 < 0 ? -t2_smin_scene_2_b : t2_smin_scene_2_b * Math.sign(t1_smin_scene_2);
     t2_sdSphere_scene_2_b += t1_smin_scene_2_b;
     t13_sdRoundBox_scene_2_b -= t1_smin_scene_2_b;
     // grad of (sdRoundBox): return outside + inside - rad
@@ -2155,7 +2151,7 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     // grad of (sdRoundBox): const qx = Math.abs(px) - bx + rad
     const t2_sdRoundBox_scene_2_b = qx_sdRoundBox_scene_2_b;
     const t1_sdRoundBox_scene_2_b = t2_sdRoundBox_scene_2_b;
-    let t20_b = t1_sdRoundBox_scene_2_b === 0 ? 0 : t1_sdRoundBox_scene_2_b * Math.sign(t20);
+    let t20_b = t1_sdRoundBox_scene_2_b === 0 ? 0 : t20 > 0 ? t1_sdRoundBox_scene_2_b : t20 < 0 ? -t1_sdRoundBox_scene_2_b : t1_sdRoundBox_scene_2_b * Math.sign(t20);
     // grad of (sdSphere): return length3(x, y, z) - r
     const t6_length3_sdSphere_scene_2_b = t2_sdSphere_scene_2_b;
     r_b -= t2_sdSphere_scene_2_b;
@@ -2179,13 +2175,12 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     let t2_sdSphere_scene_1_b = t5_smin_scene_1_b * (t2_sdSphere_scene_1 === t5_smin_scene_1 ? 1 : 0);
     let t13_sdRoundBox_scene_1_b = t5_smin_scene_1_b * (t13_sdRoundBox_scene_1 === t5_smin_scene_1 && t2_sdSphere_scene_1 !== t5_smin_scene_1 ? 1 : 0);
     // grad of (smin): const h = Math.max(k - Math.abs(a - b), 0) / k
-    const h_smin_scene_1_r = h_smin_scene_6_r;
-    const t4_smin_scene_1_b = h_smin_scene_1_b === 0 ? 0 : h_smin_scene_1_b * h_smin_scene_1_r;
-    if (h_smin_scene_1_b !== 0) k_b -= h_smin_scene_1_b * (t4_smin_scene_1 * h_smin_scene_1_r * h_smin_scene_1_r);
+    const t4_smin_scene_1_b = h_smin_scene_1_b === 0 ? 0 : h_smin_scene_1_b * h_smin_scene_6_r;
+    if (h_smin_scene_1_b !== 0) k_b -= h_smin_scene_1_b * (t4_smin_scene_1 * h_smin_scene_6_r * h_smin_scene_6_r);
     const t3_smin_scene_1_b = t4_smin_scene_1_b * (t3_smin_scene_1 === t4_smin_scene_1 ? 1 : 0);
     k_b += t3_smin_scene_1_b;
     const t2_smin_scene_1_b = -t3_smin_scene_1_b;
-    const t1_smin_scene_1_b = t2_smin_scene_1_b === 0 ? 0 : t2_smin_scene_1_b * Math.sign(t1_smin_scene_1);
+    const t1_smin_scene_1_b = t2_smin_scene_1_b === 0 ? 0 : t1_smin_scene_1 > 0 ? t2_smin_scene_1_b : t1_smin_scene_1 < 0 ? -t2_smin_scene_1_b : t2_smin_scene_1_b * Math.sign(t1_smin_scene_1);
     t2_sdSphere_scene_1_b += t1_smin_scene_1_b;
     t13_sdRoundBox_scene_1_b -= t1_smin_scene_1_b;
     // grad of (sdRoundBox): return outside + inside - rad
@@ -2214,15 +2209,15 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     // grad of (sdRoundBox): const qz = Math.abs(pz) - bz + rad
     const t6_sdRoundBox_scene_1_b = qz_sdRoundBox_scene_1_b;
     const t5_sdRoundBox_scene_1_b = t6_sdRoundBox_scene_1_b;
-    if (t5_sdRoundBox_scene_1_b !== 0) pz_b += t5_sdRoundBox_scene_1_b * Math.sign(pz);
+    if (t5_sdRoundBox_scene_1_b !== 0) pz_b += pz > 0 ? t5_sdRoundBox_scene_1_b : pz < 0 ? -t5_sdRoundBox_scene_1_b : t5_sdRoundBox_scene_1_b * Math.sign(pz);
     // grad of (sdRoundBox): const qy = Math.abs(py) - by + rad
     const t4_sdRoundBox_scene_1_b = qy_sdRoundBox_scene_1_b;
     const t3_sdRoundBox_scene_1_b = t4_sdRoundBox_scene_1_b;
-    const t2_scene_1_b = t3_sdRoundBox_scene_1_b === 0 ? 0 : t3_sdRoundBox_scene_1_b * Math.sign(t2_scene_1);
+    const t2_scene_1_b = t3_sdRoundBox_scene_1_b === 0 ? 0 : t2_scene_1 > 0 ? t3_sdRoundBox_scene_1_b : t2_scene_1 < 0 ? -t3_sdRoundBox_scene_1_b : t3_sdRoundBox_scene_1_b * Math.sign(t2_scene_1);
     // grad of (sdRoundBox): const qx = Math.abs(px) - bx + rad
     const t2_sdRoundBox_scene_1_b = qx_sdRoundBox_scene_1_b;
     const t1_sdRoundBox_scene_1_b = t2_sdRoundBox_scene_1_b;
-    let t18_b = t1_sdRoundBox_scene_1_b === 0 ? 0 : t1_sdRoundBox_scene_1_b * Math.sign(t18);
+    let t18_b = t1_sdRoundBox_scene_1_b === 0 ? 0 : t18 > 0 ? t1_sdRoundBox_scene_1_b : t18 < 0 ? -t1_sdRoundBox_scene_1_b : t1_sdRoundBox_scene_1_b * Math.sign(t18);
     // grad of (scene): const b = sdRoundBox(px, py + 0.4, pz, 0.8, 0.3, 0.8, 0.1)
     py_b += t2_scene_1_b;
     // grad of (sdSphere): return length3(x, y, z) - r
@@ -2256,12 +2251,12 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
       t_b += px_b * dx;
     }
   }
-  const h_smin_scene_r = 1 / k;
+  const h_smin_scene_r_1 = 1 / k;
   // grad of: for (let s = 0; s < 64; s++)
   for (let k_1 = iters; k_1 > 0; k_1--) {
     let d_b = 0;
     // grad of: if (d < 1e-4)
-    const t7 = stack[--top]! !== 0;
+    const t7 = k_1 === brk_at;
     if (!t7) {
       // grad of: if (t > 20)
       const t9 = t > 20;
@@ -2279,11 +2274,6 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     const t5_smin_scene_b = t9_smin_scene_b;
     const t8_smin_scene_b = -t9_smin_scene_b;
     const t7_smin_scene_b = t8_smin_scene_b === 0 ? 0 : t8_smin_scene_b / 4;
-    const h_smin_scene = stack[--top]!;
-    const t6_smin_scene = h_smin_scene * h_smin_scene;
-    const t6_smin_scene_b = t7_smin_scene_b === 0 ? 0 : t7_smin_scene_b * k;
-    if (t7_smin_scene_b !== 0) k_b += t7_smin_scene_b * t6_smin_scene;
-    const h_smin_scene_b = t6_smin_scene_b === 0 ? 0 : t6_smin_scene_b * (h_smin_scene + h_smin_scene);
     const t6_length3_sdRoundBox_scene = stack[--top]!;
     const t6_length3_sdSphere_scene = stack[--top]!;
     const t2_sdSphere_scene = t6_length3_sdSphere_scene - r;
@@ -2306,20 +2296,25 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     const inside_sdRoundBox_scene = Math.min(t11_sdRoundBox_scene, 0);
     const t12_sdRoundBox_scene = t6_length3_sdRoundBox_scene + inside_sdRoundBox_scene;
     const t13_sdRoundBox_scene = t12_sdRoundBox_scene - 0.1;
-    const t5_smin_scene = Math.min(t2_sdSphere_scene, t13_sdRoundBox_scene);
-    let t2_sdSphere_scene_b = t5_smin_scene_b * (t2_sdSphere_scene === t5_smin_scene ? 1 : 0);
-    let t13_sdRoundBox_scene_b = t5_smin_scene_b * (t13_sdRoundBox_scene === t5_smin_scene && t2_sdSphere_scene !== t5_smin_scene ? 1 : 0);
-    // grad of (smin): const h = Math.max(k - Math.abs(a - b), 0) / k
     const t1_smin_scene = t2_sdSphere_scene - t13_sdRoundBox_scene;
     const t2_smin_scene = Math.abs(t1_smin_scene);
     const t3_smin_scene = k - t2_smin_scene;
     const t4_smin_scene = Math.max(t3_smin_scene, 0);
-    const t4_smin_scene_b = h_smin_scene_b === 0 ? 0 : h_smin_scene_b * h_smin_scene_r;
-    if (h_smin_scene_b !== 0) k_b -= h_smin_scene_b * (t4_smin_scene * h_smin_scene_r * h_smin_scene_r);
+    const h_smin_scene = t4_smin_scene * h_smin_scene_r_1;
+    const t6_smin_scene = h_smin_scene * h_smin_scene;
+    const t6_smin_scene_b = t7_smin_scene_b === 0 ? 0 : t7_smin_scene_b * k;
+    if (t7_smin_scene_b !== 0) k_b += t7_smin_scene_b * t6_smin_scene;
+    const h_smin_scene_b = t6_smin_scene_b === 0 ? 0 : t6_smin_scene_b * (h_smin_scene + h_smin_scene);
+    const t5_smin_scene = Math.min(t2_sdSphere_scene, t13_sdRoundBox_scene);
+    let t2_sdSphere_scene_b = t5_smin_scene_b * (t2_sdSphere_scene === t5_smin_scene ? 1 : 0);
+    let t13_sdRoundBox_scene_b = t5_smin_scene_b * (t13_sdRoundBox_scene === t5_smin_scene && t2_sdSphere_scene !== t5_smin_scene ? 1 : 0);
+    // grad of (smin): const h = Math.max(k - Math.abs(a - b), 0) / k
+    const t4_smin_scene_b = h_smin_scene_b === 0 ? 0 : h_smin_scene_b * h_smin_scene_r_1;
+    if (h_smin_scene_b !== 0) k_b -= h_smin_scene_b * (t4_smin_scene * h_smin_scene_r_1 * h_smin_scene_r_1);
     const t3_smin_scene_b = t4_smin_scene_b * (t3_smin_scene === t4_smin_scene ? 1 : 0);
     k_b += t3_smin_scene_b;
     const t2_smin_scene_b = -t3_smin_scene_b;
-    const t1_smin_scene_b = t2_smin_scene_b === 0 ? 0 : t2_smin_scene_b * Math.sign(t1_smin_scene);
+    const t1_smin_scene_b = t2_smin_scene_b === 0 ? 0 : t1_smin_scene > 0 ? t2_smin_scene_b : t1_smin_scene < 0 ? -t2_smin_scene_b : t2_smin_scene_b * Math.sign(t1_smin_scene);
     t2_sdSphere_scene_b += t1_smin_scene_b;
     t13_sdRoundBox_scene_b -= t1_smin_scene_b;
     // grad of (sdRoundBox): return outside + inside - rad
@@ -2351,15 +2346,15 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     // grad of (sdRoundBox): const qz = Math.abs(pz) - bz + rad
     const t6_sdRoundBox_scene_b = qz_sdRoundBox_scene_b;
     const t5_sdRoundBox_scene_b = t6_sdRoundBox_scene_b;
-    let t6_b = t5_sdRoundBox_scene_b === 0 ? 0 : t5_sdRoundBox_scene_b * Math.sign(t6);
+    let t6_b = t5_sdRoundBox_scene_b === 0 ? 0 : t6 > 0 ? t5_sdRoundBox_scene_b : t6 < 0 ? -t5_sdRoundBox_scene_b : t5_sdRoundBox_scene_b * Math.sign(t6);
     // grad of (sdRoundBox): const qy = Math.abs(py) - by + rad
     const t4_sdRoundBox_scene_b = qy_sdRoundBox_scene_b;
     const t3_sdRoundBox_scene_b = t4_sdRoundBox_scene_b;
-    const t2_scene_b = t3_sdRoundBox_scene_b === 0 ? 0 : t3_sdRoundBox_scene_b * Math.sign(t2_scene);
+    const t2_scene_b = t3_sdRoundBox_scene_b === 0 ? 0 : t2_scene > 0 ? t3_sdRoundBox_scene_b : t2_scene < 0 ? -t3_sdRoundBox_scene_b : t3_sdRoundBox_scene_b * Math.sign(t2_scene);
     // grad of (sdRoundBox): const qx = Math.abs(px) - bx + rad
     const t2_sdRoundBox_scene_b = qx_sdRoundBox_scene_b;
     const t1_sdRoundBox_scene_b = t2_sdRoundBox_scene_b;
-    let t3_b = t1_sdRoundBox_scene_b === 0 ? 0 : t1_sdRoundBox_scene_b * Math.sign(t3);
+    let t3_b = t1_sdRoundBox_scene_b === 0 ? 0 : t3 > 0 ? t1_sdRoundBox_scene_b : t3 < 0 ? -t1_sdRoundBox_scene_b : t1_sdRoundBox_scene_b * Math.sign(t3);
     // grad of (scene): const b = sdRoundBox(px, py + 0.4, pz, 0.8, 0.3, 0.8, 0.1)
     let t4_b = t2_scene_b;
     // grad of (sdSphere): return length3(x, y, z) - r
@@ -3229,20 +3224,18 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     const h_smin_scene_d = t4_smin_scene_d / k - h_smin_scene / k * k_d;
     const t5_smin_scene = Math.min(t2_sdSphere_scene, t13_sdRoundBox_scene);
     const t5_smin_scene_d = (t2_sdSphere_scene === t5_smin_scene ? t2_sdSphere_scene_d : 0) + (t13_sdRoundBox_scene === t5_smin_scene && t2_sdSphere_scene !== t5_smin_scene ? t13_sdRoundBox_scene_d : 0);
-    if (top + 5 > stack.length) {
-      stack = tape.reserve(top, 5);
+    const t6_smin_scene = h_smin_scene * h_smin_scene;
+    const t6_smin_scene_d = (h_smin_scene + h_smin_scene) * h_smin_scene_d;
+    const t7_smin_scene = t6_smin_scene * k;
+    const t7_smin_scene_d = k * t6_smin_scene_d + t6_smin_scene * k_d;
+    if (top + 3 > stack.length) {
+      stack = tape.reserve(top, 3);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t6_length3_sdSphere_scene_d;
     stack[top++]! = t6_length3_sdSphere_scene;
     stack_d[top]! = t6_length3_sdRoundBox_scene_d;
     stack[top++]! = t6_length3_sdRoundBox_scene;
-    const t6_smin_scene = h_smin_scene * h_smin_scene;
-    const t6_smin_scene_d = (h_smin_scene + h_smin_scene) * h_smin_scene_d;
-    const t7_smin_scene = t6_smin_scene * k;
-    const t7_smin_scene_d = k * t6_smin_scene_d + t6_smin_scene * k_d;
-    stack_d[top]! = h_smin_scene_d;
-    stack[top++]! = h_smin_scene;
     const t8_smin_scene = t7_smin_scene / 4;
     const t8_smin_scene_d = t7_smin_scene_d / 4;
     const t9_smin_scene = t5_smin_scene - t8_smin_scene;
@@ -3252,8 +3245,6 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     const t7 = d < 0.0001;
     if (t7) {
       brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
     } else {
       const t8 = t + d;
       const t8_d = t_d + d_d;
@@ -3266,8 +3257,6 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
         result = 0;
         ret = true;
       }
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
     const t11 = brk || ret;
     const t12 = !t11;
@@ -3276,6 +3265,7 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
       s = t10;
     }
   }
+  const brk_at = brk ? iters : 0;
   const t16 = !ret;
   if (t16) {
     const px = dx * t;
@@ -4149,8 +4139,8 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     k_b_d += t3_smin_scene_6_b_d;
     const t2_smin_scene_6_b = -t3_smin_scene_6_b;
     const t2_smin_scene_6_b_d = -t3_smin_scene_6_b_d;
-    const t1_smin_scene_6_b = t2_smin_scene_6_b === 0 ? 0 : t2_smin_scene_6_b * Math.sign(t1_smin_scene_6);
-    const t1_smin_scene_6_b_d = t2_smin_scene_6_b === 0 && t2_smin_scene_6_b_d === 0 ? 0 : Math.sign(t1_smin_scene_6) * t2_smin_scene_6_b_d;
+    const t1_smin_scene_6_b = t2_smin_scene_6_b === 0 ? 0 : t1_smin_scene_6 > 0 ? t2_smin_scene_6_b : t1_smin_scene_6 < 0 ? -t2_smin_scene_6_b : t2_smin_scene_6_b * Math.sign(t1_smin_scene_6);
+    const t1_smin_scene_6_b_d = t2_smin_scene_6_b === 0 && t2_smin_scene_6_b_d === 0 ? 0 : t1_smin_scene_6 > 0 ? t2_smin_scene_6_b_d : t1_smin_scene_6 < 0 ? -t2_smin_scene_6_b_d : Math.sign(t1_smin_scene_6) * t2_smin_scene_6_b_d;
     t2_sdSphere_scene_6_b += t1_smin_scene_6_b;
     t2_sdSphere_scene_6_b_d += t1_smin_scene_6_b_d;
     t13_sdRoundBox_scene_6_b -= t1_smin_scene_6_b;
@@ -4190,8 +4180,8 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     const t6_sdRoundBox_scene_6_b_d = qz_sdRoundBox_scene_6_b_d;
     const t5_sdRoundBox_scene_6_b = t6_sdRoundBox_scene_6_b;
     const t5_sdRoundBox_scene_6_b_d = t6_sdRoundBox_scene_6_b_d;
-    let t28_b = t5_sdRoundBox_scene_6_b === 0 ? 0 : t5_sdRoundBox_scene_6_b * Math.sign(t28);
-    let t28_b_d = t5_sdRoundBox_scene_6_b === 0 && t5_sdRoundBox_scene_6_b_d === 0 ? 0 : Math.sign(t28) * t5_sdRoundBox_scene_6_b_d;
+    let t28_b = t5_sdRoundBox_scene_6_b === 0 ? 0 : t28 > 0 ? t5_sdRoundBox_scene_6_b : t28 < 0 ? -t5_sdRoundBox_scene_6_b : t5_sdRoundBox_scene_6_b * Math.sign(t28);
+    let t28_b_d = t5_sdRoundBox_scene_6_b === 0 && t5_sdRoundBox_scene_6_b_d === 0 ? 0 : t28 > 0 ? t5_sdRoundBox_scene_6_b_d : t28 < 0 ? -t5_sdRoundBox_scene_6_b_d : Math.sign(t28) * t5_sdRoundBox_scene_6_b_d;
     // grad of (sdRoundBox): const qy = Math.abs(py) - by + rad
     let qy_sdRoundBox_scene_1_b = qy_sdRoundBox_scene_6_b;
     let qy_sdRoundBox_scene_1_b_d = qy_sdRoundBox_scene_6_b_d;
@@ -4253,8 +4243,8 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     k_b_d += t3_smin_scene_5_b_d;
     const t2_smin_scene_5_b = -t3_smin_scene_5_b;
     const t2_smin_scene_5_b_d = -t3_smin_scene_5_b_d;
-    const t1_smin_scene_5_b = t2_smin_scene_5_b === 0 ? 0 : t2_smin_scene_5_b * Math.sign(t1_smin_scene_5);
-    const t1_smin_scene_5_b_d = t2_smin_scene_5_b === 0 && t2_smin_scene_5_b_d === 0 ? 0 : Math.sign(t1_smin_scene_5) * t2_smin_scene_5_b_d;
+    const t1_smin_scene_5_b = t2_smin_scene_5_b === 0 ? 0 : t1_smin_scene_5 > 0 ? t2_smin_scene_5_b : t1_smin_scene_5 < 0 ? -t2_smin_scene_5_b : t2_smin_scene_5_b * Math.sign(t1_smin_scene_5);
+    const t1_smin_scene_5_b_d = t2_smin_scene_5_b === 0 && t2_smin_scene_5_b_d === 0 ? 0 : t1_smin_scene_5 > 0 ? t2_smin_scene_5_b_d : t1_smin_scene_5 < 0 ? -t2_smin_scene_5_b_d : Math.sign(t1_smin_scene_5) * t2_smin_scene_5_b_d;
     t2_sdSphere_scene_5_b += t1_smin_scene_5_b;
     t2_sdSphere_scene_5_b_d += t1_smin_scene_5_b_d;
     t13_sdRoundBox_scene_5_b -= t1_smin_scene_5_b;
@@ -4298,8 +4288,8 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     const t6_sdRoundBox_scene_5_b_d = qz_sdRoundBox_scene_5_b_d;
     const t5_sdRoundBox_scene_5_b = t6_sdRoundBox_scene_5_b;
     const t5_sdRoundBox_scene_5_b_d = t6_sdRoundBox_scene_5_b_d;
-    let t26_b = t5_sdRoundBox_scene_5_b === 0 ? 0 : t5_sdRoundBox_scene_5_b * Math.sign(t26);
-    let t26_b_d = t5_sdRoundBox_scene_5_b === 0 && t5_sdRoundBox_scene_5_b_d === 0 ? 0 : Math.sign(t26) * t5_sdRoundBox_scene_5_b_d;
+    let t26_b = t5_sdRoundBox_scene_5_b === 0 ? 0 : t26 > 0 ? t5_sdRoundBox_scene_5_b : t26 < 0 ? -t5_sdRoundBox_scene_5_b : t5_sdRoundBox_scene_5_b * Math.sign(t26);
+    let t26_b_d = t5_sdRoundBox_scene_5_b === 0 && t5_sdRoundBox_scene_5_b_d === 0 ? 0 : t26 > 0 ? t5_sdRoundBox_scene_5_b_d : t26 < 0 ? -t5_sdRoundBox_scene_5_b_d : Math.sign(t26) * t5_sdRoundBox_scene_5_b_d;
     // grad of (sdRoundBox): const qy = Math.abs(py) - by + rad
     qy_sdRoundBox_scene_1_b += qy_sdRoundBox_scene_5_b;
     qy_sdRoundBox_scene_1_b_d += qy_sdRoundBox_scene_5_b_d;
@@ -4370,8 +4360,8 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     k_b_d += t3_smin_scene_4_b_d;
     const t2_smin_scene_4_b = -t3_smin_scene_4_b;
     const t2_smin_scene_4_b_d = -t3_smin_scene_4_b_d;
-    const t1_smin_scene_4_b = t2_smin_scene_4_b === 0 ? 0 : t2_smin_scene_4_b * Math.sign(t1_smin_scene_4);
-    const t1_smin_scene_4_b_d = t2_smin_scene_4_b === 0 && t2_smin_scene_4_b_d === 0 ? 0 : Math.sign(t1_smin_scene_4) * t2_smin_scene_4_b_d;
+    const t1_smin_scene_4_b = t2_smin_scene_4_b === 0 ? 0 : t1_smin_scene_4 > 0 ? t2_smin_scene_4_b : t1_smin_scene_4 < 0 ? -t2_smin_scene_4_b : t2_smin_scene_4_b * Math.sign(t1_smin_scene_4);
+    const t1_smin_scene_4_b_d = t2_smin_scene_4_b === 0 && t2_smin_scene_4_b_d === 0 ? 0 : t1_smin_scene_4 > 0 ? t2_smin_scene_4_b_d : t1_smin_scene_4 < 0 ? -t2_smin_scene_4_b_d : Math.sign(t1_smin_scene_4) * t2_smin_scene_4_b_d;
     t2_sdSphere_scene_4_b += t1_smin_scene_4_b;
     t2_sdSphere_scene_4_b_d += t1_smin_scene_4_b_d;
     t13_sdRoundBox_scene_4_b -= t1_smin_scene_4_b;
@@ -4418,8 +4408,8 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     const t4_sdRoundBox_scene_4_b_d = qy_sdRoundBox_scene_4_b_d;
     const t3_sdRoundBox_scene_4_b = t4_sdRoundBox_scene_4_b;
     const t3_sdRoundBox_scene_4_b_d = t4_sdRoundBox_scene_4_b_d;
-    const t2_scene_4_b = t3_sdRoundBox_scene_4_b === 0 ? 0 : t3_sdRoundBox_scene_4_b * Math.sign(t2_scene_4);
-    const t2_scene_4_b_d = t3_sdRoundBox_scene_4_b === 0 && t3_sdRoundBox_scene_4_b_d === 0 ? 0 : Math.sign(t2_scene_4) * t3_sdRoundBox_scene_4_b_d;
+    const t2_scene_4_b = t3_sdRoundBox_scene_4_b === 0 ? 0 : t2_scene_4 > 0 ? t3_sdRoundBox_scene_4_b : t2_scene_4 < 0 ? -t3_sdRoundBox_scene_4_b : t3_sdRoundBox_scene_4_b * Math.sign(t2_scene_4);
+    const t2_scene_4_b_d = t3_sdRoundBox_scene_4_b === 0 && t3_sdRoundBox_scene_4_b_d === 0 ? 0 : t2_scene_4 > 0 ? t3_sdRoundBox_scene_4_b_d : t2_scene_4 < 0 ? -t3_sdRoundBox_scene_4_b_d : Math.sign(t2_scene_4) * t3_sdRoundBox_scene_4_b_d;
     // grad of (sdRoundBox): const qx = Math.abs(px) - bx + rad
     qx_sdRoundBox_scene_3_b += qx_sdRoundBox_scene_4_b;
     qx_sdRoundBox_scene_3_b_d += qx_sdRoundBox_scene_4_b_d;
@@ -4486,8 +4476,8 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     k_b_d += t3_smin_scene_3_b_d;
     const t2_smin_scene_3_b = -t3_smin_scene_3_b;
     const t2_smin_scene_3_b_d = -t3_smin_scene_3_b_d;
-    const t1_smin_scene_3_b = t2_smin_scene_3_b === 0 ? 0 : t2_smin_scene_3_b * Math.sign(t1_smin_scene_3);
-    const t1_smin_scene_3_b_d = t2_smin_scene_3_b === 0 && t2_smin_scene_3_b_d === 0 ? 0 : Math.sign(t1_smin_scene_3) * t2_smin_scene_3_b_d;
+    const t1_smin_scene_3_b = t2_smin_scene_3_b === 0 ? 0 : t1_smin_scene_3 > 0 ? t2_smin_scene_3_b : t1_smin_scene_3 < 0 ? -t2_smin_scene_3_b : t2_smin_scene_3_b * Math.sign(t1_smin_scene_3);
+    const t1_smin_scene_3_b_d = t2_smin_scene_3_b === 0 && t2_smin_scene_3_b_d === 0 ? 0 : t1_smin_scene_3 > 0 ? t2_smin_scene_3_b_d : t1_smin_scene_3 < 0 ? -t2_smin_scene_3_b_d : Math.sign(t1_smin_scene_3) * t2_smin_scene_3_b_d;
     t2_sdSphere_scene_3_b += t1_smin_scene_3_b;
     t2_sdSphere_scene_3_b_d += t1_smin_scene_3_b_d;
     t13_sdRoundBox_scene_3_b -= t1_smin_scene_3_b;
@@ -4538,15 +4528,15 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     const t4_sdRoundBox_scene_3_b_d = qy_sdRoundBox_scene_3_b_d;
     const t3_sdRoundBox_scene_3_b = t4_sdRoundBox_scene_3_b;
     const t3_sdRoundBox_scene_3_b_d = t4_sdRoundBox_scene_3_b_d;
-    const t2_scene_3_b = t3_sdRoundBox_scene_3_b === 0 ? 0 : t3_sdRoundBox_scene_3_b * Math.sign(t2_scene_3);
-    const t2_scene_3_b_d = t3_sdRoundBox_scene_3_b === 0 && t3_sdRoundBox_scene_3_b_d === 0 ? 0 : Math.sign(t2_scene_3) * t3_sdRoundBox_scene_3_b_d;
+    const t2_scene_3_b = t3_sdRoundBox_scene_3_b === 0 ? 0 : t2_scene_3 > 0 ? t3_sdRoundBox_scene_3_b : t2_scene_3 < 0 ? -t3_sdRoundBox_scene_3_b : t3_sdRoundBox_scene_3_b * Math.sign(t2_scene_3);
+    const t2_scene_3_b_d = t3_sdRoundBox_scene_3_b === 0 && t3_sdRoundBox_scene_3_b_d === 0 ? 0 : t2_scene_3 > 0 ? t3_sdRoundBox_scene_3_b_d : t2_scene_3 < 0 ? -t3_sdRoundBox_scene_3_b_d : Math.sign(t2_scene_3) * t3_sdRoundBox_scene_3_b_d;
     // grad of (sdRoundBox): const qx = Math.abs(px) - bx + rad
     const t2_sdRoundBox_scene_3_b = qx_sdRoundBox_scene_3_b;
     const t2_sdRoundBox_scene_3_b_d = qx_sdRoundBox_scene_3_b_d;
     const t1_sdRoundBox_scene_3_b = t2_sdRoundBox_scene_3_b;
     const t1_sdRoundBox_scene_3_b_d = t2_sdRoundBox_scene_3_b_d;
-    let px_b = t1_sdRoundBox_scene_3_b === 0 ? 0 : t1_sdRoundBox_scene_3_b * Math.sign(px);
-    let px_b_d = t1_sdRoundBox_scene_3_b === 0 && t1_sdRoundBox_scene_3_b_d === 0 ? 0 : Math.sign(px) * t1_sdRoundBox_scene_3_b_d;
+    let px_b = t1_sdRoundBox_scene_3_b === 0 ? 0 : px > 0 ? t1_sdRoundBox_scene_3_b : px < 0 ? -t1_sdRoundBox_scene_3_b : t1_sdRoundBox_scene_3_b * Math.sign(px);
+    let px_b_d = t1_sdRoundBox_scene_3_b === 0 && t1_sdRoundBox_scene_3_b_d === 0 ? 0 : px > 0 ? t1_sdRoundBox_scene_3_b_d : px < 0 ? -t1_sdRoundBox_scene_3_b_d : Math.sign(px) * t1_sdRoundBox_scene_3_b_d;
     // grad of (scene): const b = sdRoundBox(px, py + 0.4, pz, 0.8, 0.3, 0.8, 0.1)
     let t22_b = t2_scene_3_b;
     let t22_b_d = t2_scene_3_b_d;
@@ -4619,8 +4609,8 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     k_b_d += t3_smin_scene_2_b_d;
     const t2_smin_scene_2_b = -t3_smin_scene_2_b;
     const t2_smin_scene_2_b_d = -t3_smin_scene_2_b_d;
-    const t1_smin_scene_2_b = t2_smin_scene_2_b === 0 ? 0 : t2_smin_scene_2_b * Math.sign(t1_smin_scene_2);
-    const t1_smin_scene_2_b_d = t2_smin_scene_2_b === 0 && t2_smin_scene_2_b_d === 0 ? 0 : Math.sign(t1_smin_scene_2) * t2_smin_scene_2_b_d;
+    const t1_smin_scene_2_b = t2_smin_scene_2_b === 0 ? 0 : t1_smin_scene_2 > 0 ? t2_smin_scene_2_b : t1_smin_scene_2 < 0 ? -t2_smin_scene_2_b : t2_smin_scene_2_b * Math.sign(t1_smin_scene_2);
+    const t1_smin_scene_2_b_d = t2_smin_scene_2_b === 0 && t2_smin_scene_2_b_d === 0 ? 0 : t1_smin_scene_2 > 0 ? t2_smin_scene_2_b_d : t1_smin_scene_2 < 0 ? -t2_smin_scene_2_b_d : Math.sign(t1_smin_scene_2) * t2_smin_scene_2_b_d;
     t2_sdSphere_scene_2_b += t1_smin_scene_2_b;
     t2_sdSphere_scene_2_b_d += t1_smin_scene_2_b_d;
     t13_sdRoundBox_scene_2_b -= t1_smin_scene_2_b;
@@ -4660,8 +4650,8 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     const t2_sdRoundBox_scene_2_b_d = qx_sdRoundBox_scene_2_b_d;
     const t1_sdRoundBox_scene_2_b = t2_sdRoundBox_scene_2_b;
     const t1_sdRoundBox_scene_2_b_d = t2_sdRoundBox_scene_2_b_d;
-    let t20_b = t1_sdRoundBox_scene_2_b === 0 ? 0 : t1_sdRoundBox_scene_2_b * Math.sign(t20);
-    let t20_b_d = t1_sdRoundBox_scene_2_b === 0 && t1_sdRoundBox_scene_2_b_d === 0 ? 0 : Math.sign(t20) * t1_sdRoundBox_scene_2_b_d;
+    let t20_b = t1_sdRoundBox_scene_2_b === 0 ? 0 : t20 > 0 ? t1_sdRoundBox_scene_2_b : t20 < 0 ? -t1_sdRoundBox_scene_2_b : t1_sdRoundBox_scene_2_b * Math.sign(t20);
+    let t20_b_d = t1_sdRoundBox_scene_2_b === 0 && t1_sdRoundBox_scene_2_b_d === 0 ? 0 : t20 > 0 ? t1_sdRoundBox_scene_2_b_d : t20 < 0 ? -t1_sdRoundBox_scene_2_b_d : Math.sign(t20) * t1_sdRoundBox_scene_2_b_d;
     // grad of (sdSphere): return length3(x, y, z) - r
     const t6_length3_sdSphere_scene_2_b = t2_sdSphere_scene_2_b;
     const t6_length3_sdSphere_scene_2_b_d = t2_sdSphere_scene_2_b_d;
@@ -4721,8 +4711,8 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     k_b_d += t3_smin_scene_1_b_d;
     const t2_smin_scene_1_b = -t3_smin_scene_1_b;
     const t2_smin_scene_1_b_d = -t3_smin_scene_1_b_d;
-    const t1_smin_scene_1_b = t2_smin_scene_1_b === 0 ? 0 : t2_smin_scene_1_b * Math.sign(t1_smin_scene_1);
-    const t1_smin_scene_1_b_d = t2_smin_scene_1_b === 0 && t2_smin_scene_1_b_d === 0 ? 0 : Math.sign(t1_smin_scene_1) * t2_smin_scene_1_b_d;
+    const t1_smin_scene_1_b = t2_smin_scene_1_b === 0 ? 0 : t1_smin_scene_1 > 0 ? t2_smin_scene_1_b : t1_smin_scene_1 < 0 ? -t2_smin_scene_1_b : t2_smin_scene_1_b * Math.sign(t1_smin_scene_1);
+    const t1_smin_scene_1_b_d = t2_smin_scene_1_b === 0 && t2_smin_scene_1_b_d === 0 ? 0 : t1_smin_scene_1 > 0 ? t2_smin_scene_1_b_d : t1_smin_scene_1 < 0 ? -t2_smin_scene_1_b_d : Math.sign(t1_smin_scene_1) * t2_smin_scene_1_b_d;
     t2_sdSphere_scene_1_b += t1_smin_scene_1_b;
     t2_sdSphere_scene_1_b_d += t1_smin_scene_1_b_d;
     t13_sdRoundBox_scene_1_b -= t1_smin_scene_1_b;
@@ -4775,23 +4765,23 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     const t5_sdRoundBox_scene_1_b = t6_sdRoundBox_scene_1_b;
     const t5_sdRoundBox_scene_1_b_d = t6_sdRoundBox_scene_1_b_d;
     if (t5_sdRoundBox_scene_1_b !== 0 || t5_sdRoundBox_scene_1_b_d !== 0) {
-      pz_b += t5_sdRoundBox_scene_1_b * Math.sign(pz);
-      pz_b_d += Math.sign(pz) * t5_sdRoundBox_scene_1_b_d;
+      pz_b += pz > 0 ? t5_sdRoundBox_scene_1_b : pz < 0 ? -t5_sdRoundBox_scene_1_b : t5_sdRoundBox_scene_1_b * Math.sign(pz);
+      pz_b_d += pz > 0 ? t5_sdRoundBox_scene_1_b_d : pz < 0 ? -t5_sdRoundBox_scene_1_b_d : Math.sign(pz) * t5_sdRoundBox_scene_1_b_d;
     }
     // grad of (sdRoundBox): const qy = Math.abs(py) - by + rad
     const t4_sdRoundBox_scene_1_b = qy_sdRoundBox_scene_1_b;
     const t4_sdRoundBox_scene_1_b_d = qy_sdRoundBox_scene_1_b_d;
     const t3_sdRoundBox_scene_1_b = t4_sdRoundBox_scene_1_b;
     const t3_sdRoundBox_scene_1_b_d = t4_sdRoundBox_scene_1_b_d;
-    const t2_scene_1_b = t3_sdRoundBox_scene_1_b === 0 ? 0 : t3_sdRoundBox_scene_1_b * Math.sign(t2_scene_1);
-    const t2_scene_1_b_d = t3_sdRoundBox_scene_1_b === 0 && t3_sdRoundBox_scene_1_b_d === 0 ? 0 : Math.sign(t2_scene_1) * t3_sdRoundBox_scene_1_b_d;
+    const t2_scene_1_b = t3_sdRoundBox_scene_1_b === 0 ? 0 : t2_scene_1 > 0 ? t3_sdRoundBox_scene_1_b : t2_scene_1 < 0 ? -t3_sdRoundBox_scene_1_b : t3_sdRoundBox_scene_1_b * Math.sign(t2_scene_1);
+    const t2_scene_1_b_d = t3_sdRoundBox_scene_1_b === 0 && t3_sdRoundBox_scene_1_b_d === 0 ? 0 : t2_scene_1 > 0 ? t3_sdRoundBox_scene_1_b_d : t2_scene_1 < 0 ? -t3_sdRoundBox_scene_1_b_d : Math.sign(t2_scene_1) * t3_sdRoundBox_scene_1_b_d;
     // grad of (sdRoundBox): const qx = Math.abs(px) - bx + rad
     const t2_sdRoundBox_scene_1_b = qx_sdRoundBox_scene_1_b;
     const t2_sdRoundBox_scene_1_b_d = qx_sdRoundBox_scene_1_b_d;
     const t1_sdRoundBox_scene_1_b = t2_sdRoundBox_scene_1_b;
     const t1_sdRoundBox_scene_1_b_d = t2_sdRoundBox_scene_1_b_d;
-    let t18_b = t1_sdRoundBox_scene_1_b === 0 ? 0 : t1_sdRoundBox_scene_1_b * Math.sign(t18);
-    let t18_b_d = t1_sdRoundBox_scene_1_b === 0 && t1_sdRoundBox_scene_1_b_d === 0 ? 0 : Math.sign(t18) * t1_sdRoundBox_scene_1_b_d;
+    let t18_b = t1_sdRoundBox_scene_1_b === 0 ? 0 : t18 > 0 ? t1_sdRoundBox_scene_1_b : t18 < 0 ? -t1_sdRoundBox_scene_1_b : t1_sdRoundBox_scene_1_b * Math.sign(t18);
+    let t18_b_d = t1_sdRoundBox_scene_1_b === 0 && t1_sdRoundBox_scene_1_b_d === 0 ? 0 : t18 > 0 ? t1_sdRoundBox_scene_1_b_d : t18 < 0 ? -t1_sdRoundBox_scene_1_b_d : Math.sign(t18) * t1_sdRoundBox_scene_1_b_d;
     // grad of (scene): const b = sdRoundBox(px, py + 0.4, pz, 0.8, 0.3, 0.8, 0.1)
     py_b += t2_scene_1_b;
     py_b_d += t2_scene_1_b_d;
@@ -4854,7 +4844,7 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     let d_b = 0;
     let d_b_d = 0;
     // grad of: if (d < 1e-4)
-    const t7 = stack[--top]! !== 0;
+    const t7 = k_1 === brk_at;
     if (!t7) {
       // grad of: if (t > 20)
       const t9 = t > 20;
@@ -4878,18 +4868,6 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     const t8_smin_scene_b_d = -t9_smin_scene_b_d;
     const t7_smin_scene_b = t8_smin_scene_b === 0 ? 0 : t8_smin_scene_b / 4;
     const t7_smin_scene_b_d = t8_smin_scene_b === 0 && t8_smin_scene_b_d === 0 ? 0 : t8_smin_scene_b_d / 4;
-    const h_smin_scene = stack[--top]!;
-    const h_smin_scene_d = stack_d[top]!;
-    const t6_smin_scene = h_smin_scene * h_smin_scene;
-    const t6_smin_scene_d = (h_smin_scene + h_smin_scene) * h_smin_scene_d;
-    const t6_smin_scene_b = t7_smin_scene_b === 0 ? 0 : t7_smin_scene_b * k;
-    const t6_smin_scene_b_d = t7_smin_scene_b === 0 && t7_smin_scene_b_d === 0 ? 0 : k * t7_smin_scene_b_d + t7_smin_scene_b * k_d;
-    if (t7_smin_scene_b !== 0 || t7_smin_scene_b_d !== 0) {
-      k_b += t7_smin_scene_b * t6_smin_scene;
-      k_b_d += t6_smin_scene * t7_smin_scene_b_d + t7_smin_scene_b * t6_smin_scene_d;
-    }
-    const h_smin_scene_b = t6_smin_scene_b === 0 ? 0 : t6_smin_scene_b * (h_smin_scene + h_smin_scene);
-    const h_smin_scene_b_d = t6_smin_scene_b === 0 && t6_smin_scene_b_d === 0 ? 0 : (h_smin_scene + h_smin_scene) * t6_smin_scene_b_d + t6_smin_scene_b * (2 * h_smin_scene_d);
     const t6_length3_sdRoundBox_scene = stack[--top]!;
     const t6_length3_sdRoundBox_scene_d = stack_d[top]!;
     const t6_length3_sdSphere_scene = stack[--top]!;
@@ -4934,12 +4912,6 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     const t12_sdRoundBox_scene_d = t6_length3_sdRoundBox_scene_d + inside_sdRoundBox_scene_d;
     const t13_sdRoundBox_scene = t12_sdRoundBox_scene - 0.1;
     const t13_sdRoundBox_scene_d = t12_sdRoundBox_scene_d;
-    const t5_smin_scene = Math.min(t2_sdSphere_scene, t13_sdRoundBox_scene);
-    let t2_sdSphere_scene_b = t5_smin_scene_b * (t2_sdSphere_scene === t5_smin_scene ? 1 : 0);
-    let t2_sdSphere_scene_b_d = t2_sdSphere_scene === t5_smin_scene ? t5_smin_scene_b_d : 0;
-    let t13_sdRoundBox_scene_b = t5_smin_scene_b * (t13_sdRoundBox_scene === t5_smin_scene && t2_sdSphere_scene !== t5_smin_scene ? 1 : 0);
-    let t13_sdRoundBox_scene_b_d = t13_sdRoundBox_scene === t5_smin_scene && t2_sdSphere_scene !== t5_smin_scene ? t5_smin_scene_b_d : 0;
-    // grad of (smin): const h = Math.max(k - Math.abs(a - b), 0) / k
     const t1_smin_scene = t2_sdSphere_scene - t13_sdRoundBox_scene;
     const t1_smin_scene_d = t2_sdSphere_scene_d - t13_sdRoundBox_scene_d;
     const t2_smin_scene = Math.abs(t1_smin_scene);
@@ -4948,6 +4920,26 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     const t3_smin_scene_d = k_d - t2_smin_scene_d;
     const t4_smin_scene = Math.max(t3_smin_scene, 0);
     const t4_smin_scene_d = t3_smin_scene === t4_smin_scene ? t3_smin_scene_d : 0;
+    const h_smin_scene_r_1 = 1 / k;
+    const h_smin_scene_r_1_d = -(h_smin_scene_r_1 * h_smin_scene_r_1 * k_d);
+    const h_smin_scene = t4_smin_scene * h_smin_scene_r_1;
+    const h_smin_scene_d = h_smin_scene_r_1 * t4_smin_scene_d + t4_smin_scene * h_smin_scene_r_1_d;
+    const t6_smin_scene = h_smin_scene * h_smin_scene;
+    const t6_smin_scene_d = (h_smin_scene + h_smin_scene) * h_smin_scene_d;
+    const t6_smin_scene_b = t7_smin_scene_b === 0 ? 0 : t7_smin_scene_b * k;
+    const t6_smin_scene_b_d = t7_smin_scene_b === 0 && t7_smin_scene_b_d === 0 ? 0 : k * t7_smin_scene_b_d + t7_smin_scene_b * k_d;
+    if (t7_smin_scene_b !== 0 || t7_smin_scene_b_d !== 0) {
+      k_b += t7_smin_scene_b * t6_smin_scene;
+      k_b_d += t6_smin_scene * t7_smin_scene_b_d + t7_smin_scene_b * t6_smin_scene_d;
+    }
+    const h_smin_scene_b = t6_smin_scene_b === 0 ? 0 : t6_smin_scene_b * (h_smin_scene + h_smin_scene);
+    const h_smin_scene_b_d = t6_smin_scene_b === 0 && t6_smin_scene_b_d === 0 ? 0 : (h_smin_scene + h_smin_scene) * t6_smin_scene_b_d + t6_smin_scene_b * (2 * h_smin_scene_d);
+    const t5_smin_scene = Math.min(t2_sdSphere_scene, t13_sdRoundBox_scene);
+    let t2_sdSphere_scene_b = t5_smin_scene_b * (t2_sdSphere_scene === t5_smin_scene ? 1 : 0);
+    let t2_sdSphere_scene_b_d = t2_sdSphere_scene === t5_smin_scene ? t5_smin_scene_b_d : 0;
+    let t13_sdRoundBox_scene_b = t5_smin_scene_b * (t13_sdRoundBox_scene === t5_smin_scene && t2_sdSphere_scene !== t5_smin_scene ? 1 : 0);
+    let t13_sdRoundBox_scene_b_d = t13_sdRoundBox_scene === t5_smin_scene && t2_sdSphere_scene !== t5_smin_scene ? t5_smin_scene_b_d : 0;
+    // grad of (smin): const h = Math.max(k - Math.abs(a - b), 0) / k
     const h_smin_scene_r = 1 / k;
     const h_smin_scene_r_d = -(h_smin_scene_r * h_smin_scene_r * k_d);
     const t4_smin_scene_b = h_smin_scene_b === 0 ? 0 : h_smin_scene_b * h_smin_scene_r;
@@ -4962,8 +4954,8 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     k_b_d += t3_smin_scene_b_d;
     const t2_smin_scene_b = -t3_smin_scene_b;
     const t2_smin_scene_b_d = -t3_smin_scene_b_d;
-    const t1_smin_scene_b = t2_smin_scene_b === 0 ? 0 : t2_smin_scene_b * Math.sign(t1_smin_scene);
-    const t1_smin_scene_b_d = t2_smin_scene_b === 0 && t2_smin_scene_b_d === 0 ? 0 : Math.sign(t1_smin_scene) * t2_smin_scene_b_d;
+    const t1_smin_scene_b = t2_smin_scene_b === 0 ? 0 : t1_smin_scene > 0 ? t2_smin_scene_b : t1_smin_scene < 0 ? -t2_smin_scene_b : t2_smin_scene_b * Math.sign(t1_smin_scene);
+    const t1_smin_scene_b_d = t2_smin_scene_b === 0 && t2_smin_scene_b_d === 0 ? 0 : t1_smin_scene > 0 ? t2_smin_scene_b_d : t1_smin_scene < 0 ? -t2_smin_scene_b_d : Math.sign(t1_smin_scene) * t2_smin_scene_b_d;
     t2_sdSphere_scene_b += t1_smin_scene_b;
     t2_sdSphere_scene_b_d += t1_smin_scene_b_d;
     t13_sdRoundBox_scene_b -= t1_smin_scene_b;
@@ -5021,22 +5013,22 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     const t6_sdRoundBox_scene_b_d = qz_sdRoundBox_scene_b_d;
     const t5_sdRoundBox_scene_b = t6_sdRoundBox_scene_b;
     const t5_sdRoundBox_scene_b_d = t6_sdRoundBox_scene_b_d;
-    let t6_b = t5_sdRoundBox_scene_b === 0 ? 0 : t5_sdRoundBox_scene_b * Math.sign(t6);
-    let t6_b_d = t5_sdRoundBox_scene_b === 0 && t5_sdRoundBox_scene_b_d === 0 ? 0 : Math.sign(t6) * t5_sdRoundBox_scene_b_d;
+    let t6_b = t5_sdRoundBox_scene_b === 0 ? 0 : t6 > 0 ? t5_sdRoundBox_scene_b : t6 < 0 ? -t5_sdRoundBox_scene_b : t5_sdRoundBox_scene_b * Math.sign(t6);
+    let t6_b_d = t5_sdRoundBox_scene_b === 0 && t5_sdRoundBox_scene_b_d === 0 ? 0 : t6 > 0 ? t5_sdRoundBox_scene_b_d : t6 < 0 ? -t5_sdRoundBox_scene_b_d : Math.sign(t6) * t5_sdRoundBox_scene_b_d;
     // grad of (sdRoundBox): const qy = Math.abs(py) - by + rad
     const t4_sdRoundBox_scene_b = qy_sdRoundBox_scene_b;
     const t4_sdRoundBox_scene_b_d = qy_sdRoundBox_scene_b_d;
     const t3_sdRoundBox_scene_b = t4_sdRoundBox_scene_b;
     const t3_sdRoundBox_scene_b_d = t4_sdRoundBox_scene_b_d;
-    const t2_scene_b = t3_sdRoundBox_scene_b === 0 ? 0 : t3_sdRoundBox_scene_b * Math.sign(t2_scene);
-    const t2_scene_b_d = t3_sdRoundBox_scene_b === 0 && t3_sdRoundBox_scene_b_d === 0 ? 0 : Math.sign(t2_scene) * t3_sdRoundBox_scene_b_d;
+    const t2_scene_b = t3_sdRoundBox_scene_b === 0 ? 0 : t2_scene > 0 ? t3_sdRoundBox_scene_b : t2_scene < 0 ? -t3_sdRoundBox_scene_b : t3_sdRoundBox_scene_b * Math.sign(t2_scene);
+    const t2_scene_b_d = t3_sdRoundBox_scene_b === 0 && t3_sdRoundBox_scene_b_d === 0 ? 0 : t2_scene > 0 ? t3_sdRoundBox_scene_b_d : t2_scene < 0 ? -t3_sdRoundBox_scene_b_d : Math.sign(t2_scene) * t3_sdRoundBox_scene_b_d;
     // grad of (sdRoundBox): const qx = Math.abs(px) - bx + rad
     const t2_sdRoundBox_scene_b = qx_sdRoundBox_scene_b;
     const t2_sdRoundBox_scene_b_d = qx_sdRoundBox_scene_b_d;
     const t1_sdRoundBox_scene_b = t2_sdRoundBox_scene_b;
     const t1_sdRoundBox_scene_b_d = t2_sdRoundBox_scene_b_d;
-    let t3_b = t1_sdRoundBox_scene_b === 0 ? 0 : t1_sdRoundBox_scene_b * Math.sign(t3);
-    let t3_b_d = t1_sdRoundBox_scene_b === 0 && t1_sdRoundBox_scene_b_d === 0 ? 0 : Math.sign(t3) * t1_sdRoundBox_scene_b_d;
+    let t3_b = t1_sdRoundBox_scene_b === 0 ? 0 : t3 > 0 ? t1_sdRoundBox_scene_b : t3 < 0 ? -t1_sdRoundBox_scene_b : t1_sdRoundBox_scene_b * Math.sign(t3);
+    let t3_b_d = t1_sdRoundBox_scene_b === 0 && t1_sdRoundBox_scene_b_d === 0 ? 0 : t3 > 0 ? t1_sdRoundBox_scene_b_d : t3 < 0 ? -t1_sdRoundBox_scene_b_d : Math.sign(t3) * t1_sdRoundBox_scene_b_d;
     // grad of (scene): const b = sdRoundBox(px, py + 0.4, pz, 0.8, 0.3, 0.8, 0.1)
     let t4_b = t2_scene_b;
     let t4_b_d = t2_scene_b_d;
@@ -5423,9 +5415,8 @@ export function centroidLoss_vjp(p: number[], cx: number, cy: number, adj: { p: 
   const gy_r = 1 / t22;
   sy_b += gy_b * gy_r;
   let t22_b = -(gy_b * (gy * gy_r));
-  const gx_r = gy_r;
-  sx_b += gx_b * gx_r;
-  t22_b -= gx_b * (gx * gx_r);
+  sx_b += gx_b * gy_r;
+  t22_b -= gx_b * (gx * gy_r);
   a_b += t22_b * 3;
   // grad of: for (let i = 0; i < n; i++)
   for (let i = Math.ceil(n) - 1; i >= 0; i--) {

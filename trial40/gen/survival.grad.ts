@@ -1259,13 +1259,13 @@ export function weibullNll_vjp(logLambda: number, logK: number, t: Float64Array,
   let nll_b = seed;
   let lam_b = 0;
   let k_b = 0;
-  const t3_r = 1 / lam;
+  const t3_r_1 = 1 / lam;
   // grad of: for (let i = 0; i < t.length; i++)
   for (let i = t1 - 1; i >= 0; i--) {
     let t3_b = 0;
     // grad of: if (observed[i])
     const t2 = t[i]!;
-    const t3 = t2 / lam;
+    const t3 = t2 * t3_r_1;
     const t5 = observed[i]!;
     const t6 = !!t5;
     if (t6) {
@@ -1288,8 +1288,8 @@ export function weibullNll_vjp(logLambda: number, logK: number, t: Float64Array,
     const z = stack[--top]!;
     t3_b += z_b * (k === 0 ? 0 : (t3 < 0 ? Math.trunc(k) : k) * (Math.abs(z) >= 2.2250738585072014e-308 && Math.abs(z) <= 1.7976931348623157e+308 ? z / t3 : t3 ** (k - 1)));
     k_b += z_b * (t3 > 0 ? z * Math.log(t3) : 0);
-    const t2_b = t3_b === 0 ? 0 : t3_b * t3_r;
-    if (t3_b !== 0) lam_b -= t3_b * (t2 * t3_r * t3_r);
+    const t2_b = t3_b === 0 ? 0 : t3_b * t3_r_1;
+    if (t3_b !== 0) lam_b -= t3_b * (t2 * t3_r_1 * t3_r_1);
     t_b[i]! += t2_b;
   }
   // grad of: const k = Math.exp(logK)
@@ -1431,8 +1431,10 @@ export function weibullNll_hvp(logLambda: number, logK: number, t: Float64Array,
     // grad of: if (observed[i])
     const t2 = t[i]!;
     const t2_d = t_d[i]!;
-    const t3 = t2 / lam;
-    const t3_d = t2_d / lam - t3 / lam * lam_d;
+    const t3_r_1 = 1 / lam;
+    const t3_r_1_d = -(t3_r_1 * t3_r_1 * lam_d);
+    const t3 = t2 * t3_r_1;
+    const t3_d = t3_r_1 * t2_d + t2 * t3_r_1_d;
     const t5 = observed[i]!;
     const t6 = !!t5;
     if (t6) {
@@ -1814,7 +1816,7 @@ export function eloLogLoss_vjp(kFactor: number, init: Float64Array, a: Int32Arra
   }
   let loss = 0;
   const t3 = a.length;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 4);
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 3);
   for (let g = 0; g < t3; g++) {
     const t4 = b[g]!;
     const t5 = r[t4]!;
@@ -1825,7 +1827,6 @@ export function eloLogLoss_vjp(kFactor: number, init: Float64Array, a: Int32Arra
     const t10 = 10 ** t9;
     const t11 = 1 + t10;
     const ea = 1 / t11;
-    stack[top++]! = t10;
     const s = score[g]!;
     const t12 = Math.log(ea);
     const t13 = s * t12;
@@ -1840,7 +1841,7 @@ export function eloLogLoss_vjp(kFactor: number, init: Float64Array, a: Int32Arra
     loss = t19;
     const t20 = s - ea;
     const delta = kFactor * t20;
-    stack[top++]! = ea;
+    stack[top++]! = t10;
     const t21 = t7 + delta;
     r[t6]! = t21;
     const t22 = r[t4]!;
@@ -1868,8 +1869,11 @@ export function eloLogLoss_vjp(kFactor: number, init: Float64Array, a: Int32Arra
     let t7_b = t21_b;
     delta_b += t21_b;
     // grad of: const delta = kFactor * (s - ea)
-    const ea = stack[--top]!;
+    const t10 = stack[--top]!;
     const s = score[g]!;
+    const t11 = 1 + t10;
+    const ea_r_1 = 1 / t11;
+    const ea = ea_r_1;
     const t20 = s - ea;
     const t20_b = delta_b === 0 ? 0 : delta_b * kFactor;
     if (delta_b !== 0) kFactor_b += delta_b * t20;
@@ -1894,10 +1898,7 @@ export function eloLogLoss_vjp(kFactor: number, init: Float64Array, a: Int32Arra
     // grad of: const s = score[g]
     score_b[g]! += s_b;
     // grad of: const ea = 1 / (1 + 10 ** ((r[b[g]] - r[a[g]]) / 400))
-    const t10 = stack[--top]!;
-    const t11 = 1 + t10;
-    const ea_r = 1 / t11;
-    const t11_b = -(ea_b * (ea_r * ea_r));
+    const t11_b = -(ea_b * (ea_r_1 * ea_r_1));
     const t10_b = t11_b;
     const t9_b = t10_b * (10 > 0 ? t10 * Math.log(10) : 0);
     const t8_b = t9_b / 400;
@@ -2032,8 +2033,8 @@ export function eloLogLoss_hvp(kFactor: number, init: Float64Array, a: Int32Arra
   }
   let loss = 0;
   const t3 = a.length;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 4 > stack.length) {
-    stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 4);
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 3);
     stack_d = tapeTangents(stack);
   }
   for (let g = 0; g < t3; g++) {
@@ -2053,8 +2054,6 @@ export function eloLogLoss_hvp(kFactor: number, init: Float64Array, a: Int32Arra
     const t11_d = t10_d;
     const ea = 1 / t11;
     const ea_d = -(ea * ea * t11_d);
-    stack_d[top]! = t10_d;
-    stack[top++]! = t10;
     const s = score[g]!;
     const s_d = score_d[g]!;
     const t12 = Math.log(ea);
@@ -2077,8 +2076,8 @@ export function eloLogLoss_hvp(kFactor: number, init: Float64Array, a: Int32Arra
     const t20_d = s_d - ea_d;
     const delta = kFactor * t20;
     const delta_d = t20 * kFactor_d + kFactor * t20_d;
-    stack_d[top]! = ea_d;
-    stack[top++]! = ea;
+    stack_d[top]! = t10_d;
+    stack[top++]! = t10;
     const t21 = t7 + delta;
     const t21_d = t7_d + delta_d;
     r[t6]! = t21;
@@ -2122,10 +2121,16 @@ export function eloLogLoss_hvp(kFactor: number, init: Float64Array, a: Int32Arra
     delta_b += t21_b;
     delta_b_d += t21_b_d;
     // grad of: const delta = kFactor * (s - ea)
-    const ea = stack[--top]!;
-    const ea_d = stack_d[top]!;
+    const t10 = stack[--top]!;
+    const t10_d = stack_d[top]!;
     const s = score[g]!;
     const s_d = score_d[g]!;
+    const t11 = 1 + t10;
+    const t11_d = t10_d;
+    const ea_r_1 = 1 / t11;
+    const ea_r_1_d = -(ea_r_1 * ea_r_1 * t11_d);
+    const ea = ea_r_1;
+    const ea_d = ea_r_1_d;
     const t20 = s - ea;
     const t20_d = s_d - ea_d;
     const t20_b = delta_b === 0 ? 0 : delta_b * kFactor;
@@ -2170,10 +2175,6 @@ export function eloLogLoss_hvp(kFactor: number, init: Float64Array, a: Int32Arra
     score_b[g]! += s_b;
     score_b_d[g]! += s_b_d;
     // grad of: const ea = 1 / (1 + 10 ** ((r[b[g]] - r[a[g]]) / 400))
-    const t10 = stack[--top]!;
-    const t10_d = stack_d[top]!;
-    const t11 = 1 + t10;
-    const t11_d = t10_d;
     const ea_r = 1 / t11;
     const ea_r_d = -(ea_r * ea_r * t11_d);
     const t11_b = -(ea_b * (ea_r * ea_r));

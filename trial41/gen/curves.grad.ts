@@ -2463,7 +2463,7 @@ export function catmullRomEnergy_vjp(xs: number[], ys: number[], samples: number
   let e_b = seed;
   let px_b = 0;
   let py_b = 0;
-  const t_r = 1 / samples;
+  const t_r_1 = 1 / samples;
   // grad of: for (let seg = 1; seg + 2 < xs.length; seg++)
   for (let seg = t6 - 1; seg >= 1; seg--) {
     // grad of: for (let s = 1; s <= samples; s++)
@@ -2497,7 +2497,7 @@ export function catmullRomEnergy_vjp(xs: number[], ys: number[], samples: number
       // grad of: const y = c0 * ys[seg - 1] + c1 * ys[seg] + c2 * ys[seg + 1] + c3 * ys[seg + 2]
       const t38_b = y_b;
       const t40_b = y_b;
-      const t = s / samples;
+      const t = s * t_r_1;
       const t2 = t * t;
       const t3 = t2 * t;
       const t16 = 0.5 * t3;
@@ -2588,7 +2588,7 @@ export function catmullRomEnergy_vjp(xs: number[], ys: number[], samples: number
       t2_b += t3_b * t;
       t_b += t3_b * t2;
       t_b += t2_b * (t + t);
-      samples_b -= t_b * (s * t_r * t_r);
+      samples_b -= t_b * (s * t_r_1 * t_r_1);
     }
     ys_b[seg + 2]! += ys_b_acc;
     ys_b[seg + 1]! += ys_b_acc_1;
@@ -2949,8 +2949,10 @@ export function catmullRomEnergy_hvp(xs: number[], ys: number[], samples: number
       const t38_b_d = y_b_d;
       const t40_b = y_b;
       const t40_b_d = y_b_d;
-      const t = s / samples;
-      const t_d = -(t / samples * samples_d);
+      const t_r_1 = 1 / samples;
+      const t_r_1_d = -(t_r_1 * t_r_1 * samples_d);
+      const t = s * t_r_1;
+      const t_d = s * t_r_1_d;
       const t2 = t * t;
       const t2_d = (t + t) * t_d;
       const t3 = t2 * t;

@@ -601,7 +601,7 @@ export function tableLerp_vjp(table: Float64Array, x0: number, dx: number, xs: F
   let dx_b = 0;
   const xs_b = adj.xs;
   let s_b = seed;
-  const u_r = 1 / dx;
+  const u_r_1 = 1 / dx;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const x = xs[i_1]!;
@@ -637,8 +637,8 @@ export function tableLerp_vjp(table: Float64Array, x0: number, dx: number, xs: F
     // grad of: const f = u - i
     const u_b = f_b;
     // grad of: const u = (x - x0) / dx
-    const t2_b = u_b * u_r;
-    dx_b -= u_b * (t2 * u_r * u_r);
+    const t2_b = u_b * u_r_1;
+    dx_b -= u_b * (t2 * u_r_1 * u_r_1);
     const x_b = t2_b;
     x0_b -= t2_b;
     // grad of: for (const x of xs)
@@ -1756,12 +1756,10 @@ export function scratchHelperLoop_vjp(x: Float64Array, thr: number, reps: number
         const t7_firstAbove = t5_firstAbove + i_firstAbove;
         result_firstAbove = t7_firstAbove;
         ret_firstAbove = true;
+        break;
       }
-      const t9_firstAbove = !ret_firstAbove;
-      if (t9_firstAbove) {
-        const t8_firstAbove = i_firstAbove + 1;
-        i_firstAbove = t8_firstAbove;
-      }
+      const t8_firstAbove = i_firstAbove + 1;
+      i_firstAbove = t8_firstAbove;
     }
     stack[top++]! = iters;
     stack[top++]! = ret_firstAbove ? iters : 0;
@@ -1892,12 +1890,10 @@ export function scratchHelperLoop_jvp(x: Float64Array, thr: number, reps: number
         result_firstAbove = t7_firstAbove;
         result_firstAbove_d = t7_firstAbove_d;
         ret_firstAbove = true;
+        break;
       }
-      const t9_firstAbove = !ret_firstAbove;
-      if (t9_firstAbove) {
-        const t8_firstAbove = i_firstAbove + 1;
-        i_firstAbove = t8_firstAbove;
-      }
+      const t8_firstAbove = i_firstAbove + 1;
+      i_firstAbove = t8_firstAbove;
     }
     const t12_firstAbove = !ret_firstAbove;
     if (t12_firstAbove) {
@@ -1992,12 +1988,10 @@ export function scratchHelperLoop_hvp(x: Float64Array, thr: number, reps: number
         const t7_firstAbove = t5_firstAbove + i_firstAbove;
         result_firstAbove = t7_firstAbove;
         ret_firstAbove = true;
+        break;
       }
-      const t9_firstAbove = !ret_firstAbove;
-      if (t9_firstAbove) {
-        const t8_firstAbove = i_firstAbove + 1;
-        i_firstAbove = t8_firstAbove;
-      }
+      const t8_firstAbove = i_firstAbove + 1;
+      i_firstAbove = t8_firstAbove;
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;
@@ -3276,7 +3270,7 @@ export function modeLoss_vjp(xs: number[], mode: "l1" | "l2" | "linf", t: number
     for (let i_1 = t5 - 1; i_1 >= 0; i_1--) {
       const t6_b = s_b;
       const v = r[i_1]!;
-      const v_b = t6_b * Math.sign(v);
+      const v_b = v > 0 ? t6_b : v < 0 ? -t6_b : t6_b * Math.sign(v);
       r_b[i_1]! += v_b;
     }
     s_b = 0;
@@ -3322,7 +3316,7 @@ export function modeLoss_vjp(xs: number[], mode: "l1" | "l2" | "linf", t: number
         const t13_b = tmp_b[i_3]!;
         tmp_b[i_3]! = 0;
         const v_2 = r[i_3]!;
-        const v_2_b = t13_b === 0 ? 0 : t13_b * Math.sign(v_2);
+        const v_2_b = t13_b === 0 ? 0 : v_2 > 0 ? t13_b : v_2 < 0 ? -t13_b : t13_b * Math.sign(v_2);
         r_b[i_3]! += v_2_b;
       }
       // grad of: return Math.max(...r.map((v) => Math.abs(v)))
@@ -3625,7 +3619,7 @@ export function modeLoss_hvp(xs: number[], mode: "l1" | "l2" | "linf", t: number
     for (let i_1 = t5 - 1; i_1 >= 0; i_1--) {
       const t6_b = s_b;
       const v = r[i_1]!;
-      const v_b = t6_b * Math.sign(v);
+      const v_b = v > 0 ? t6_b : v < 0 ? -t6_b : t6_b * Math.sign(v);
       r_b[i_1]! += v_b;
     }
     s_b = 0;
@@ -3683,8 +3677,8 @@ export function modeLoss_hvp(xs: number[], mode: "l1" | "l2" | "linf", t: number
         tmp_b[i_3]! = 0;
         tmp_b_d[i_3]! = 0;
         const v_2 = r[i_3]!;
-        const v_2_b = t13_b === 0 ? 0 : t13_b * Math.sign(v_2);
-        const v_2_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : Math.sign(v_2) * t13_b_d;
+        const v_2_b = t13_b === 0 ? 0 : v_2 > 0 ? t13_b : v_2 < 0 ? -t13_b : t13_b * Math.sign(v_2);
+        const v_2_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : v_2 > 0 ? t13_b_d : v_2 < 0 ? -t13_b_d : Math.sign(v_2) * t13_b_d;
         r_b[i_3]! += v_2_b;
         r_b_d[i_3]! += v_2_b_d;
       }

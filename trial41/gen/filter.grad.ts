@@ -64,7 +64,8 @@ export function localLevelLogLik_vjp(logQ: number, logR: number, y: Float64Array
     // grad of: p *= 1 - k
     p = stack[--top]!;
     const s = p + r;
-    const k = p / s;
+    const k_r_1 = 1 / s;
+    const k = p * k_r_1;
     const t12 = 1 - k;
     const t12_b = p_b === 0 ? 0 : p_b * p;
     if (p_b !== 0) p_b = p_b * t12;
@@ -80,9 +81,8 @@ export function localLevelLogLik_vjp(logQ: number, logR: number, y: Float64Array
     const t4_b = t7_b;
     const t6_b = t7_b;
     const t5 = e * e;
-    const t6_r = 1 / s;
-    const t5_b = t6_b * t6_r;
-    let s_b = -(t6_b * (t5 * t6_r * t6_r));
+    const t5_b = t6_b * k_r_1;
+    let s_b = -(t6_b * (t5 * k_r_1 * k_r_1));
     e_b += t5_b * (e + e);
     const t3_b = t4_b;
     s_b += t3_b / s;
@@ -90,10 +90,9 @@ export function localLevelLogLik_vjp(logQ: number, logR: number, y: Float64Array
     const obs_b = e_b;
     m_b -= e_b;
     // grad of: const k = p / s
-    const k_r = t6_r;
     if (k_b !== 0) {
-      p_b += k_b * k_r;
-      s_b -= k_b * (p * k_r * k_r);
+      p_b += k_b * k_r_1;
+      s_b -= k_b * (p * k_r_1 * k_r_1);
     }
     // grad of: const s = p + r
     p_b += s_b;
@@ -294,8 +293,10 @@ export function localLevelLogLik_hvp(logQ: number, logR: number, y: Float64Array
     p_d = stack_d[top]!;
     const s = p + r;
     const s_d = p_d + r_d;
-    const k = p / s;
-    const k_d = p_d / s - k / s * s_d;
+    const k_r_1 = 1 / s;
+    const k_r_1_d = -(k_r_1 * k_r_1 * s_d);
+    const k = p * k_r_1;
+    const k_d = k_r_1 * p_d + p * k_r_1_d;
     const t12 = 1 - k;
     const t12_d = -k_d;
     const t12_b = p_b === 0 ? 0 : p_b * p;
@@ -531,7 +532,7 @@ export function cvKalmanLogLik_vjp(sigmaA: number, sigmaY: number, dt: number, y
     // grad of: p01 = (1 - k0) * a01
     const t26_b = p01_b;
     p01_b = 0;
-    const k0 = a00 / s;
+    const k0 = a00 * t34_r;
     const t24 = 1 - k0;
     let t24_b = t26_b === 0 ? 0 : t26_b * a01;
     if (t26_b !== 0) a01_b += t26_b * t24;
@@ -562,15 +563,13 @@ export function cvKalmanLogLik_vjp(sigmaA: number, sigmaY: number, dt: number, y
     y_b[t]! += t19_b;
     // grad of: const k0 = a00 / s, k1 = a10 / s
     const a10 = stack[--top]!;
-    const k1_r = t34_r;
     if (k1_b !== 0) {
-      a10_b += k1_b * k1_r;
-      s_b -= k1_b * (a10 * k1_r * k1_r);
+      a10_b += k1_b * t34_r;
+      s_b -= k1_b * (a10 * t34_r * t34_r);
     }
-    const k0_r = t34_r;
     if (k0_b !== 0) {
-      a00_b += k0_b * k0_r;
-      s_b -= k0_b * (a00 * k0_r * k0_r);
+      a00_b += k0_b * t34_r;
+      s_b -= k0_b * (a00 * t34_r * t34_r);
     }
     // grad of: const s = a00 + r
     a00_b += s_b;
@@ -1054,8 +1053,10 @@ export function cvKalmanLogLik_hvp(sigmaA: number, sigmaY: number, dt: number, y
     const t26_b_d = p01_b_d;
     p01_b = 0;
     p01_b_d = 0;
-    const k0 = a00 / s;
-    const k0_d = a00_d / s - k0 / s * s_d;
+    const k0_r_1 = 1 / s;
+    const k0_r_1_d = -(k0_r_1 * k0_r_1 * s_d);
+    const k0 = a00 * k0_r_1;
+    const k0_d = k0_r_1 * a00_d + a00 * k0_r_1_d;
     const t24 = 1 - k0;
     const t24_d = -k0_d;
     let t24_b = t26_b === 0 ? 0 : t26_b * a01;
@@ -1689,6 +1690,7 @@ export function garchNll_vjp(rawOmega: number, rawAlpha: number, rawBeta: number
   let alpha_b = 0;
   let beta_b = 0;
   let mean_b = 0;
+  let h_r = 1 / h;
   // grad of: for (let t = 0; t < r.length; t++)
   for (let t = t10 - 1; t >= 0; t--) {
     // grad of: nll += 0.5 * (Math.log(h) + (r[t] * r[t]) / h)
@@ -1698,7 +1700,7 @@ export function garchNll_vjp(rawOmega: number, rawAlpha: number, rawBeta: number
     const t27_b = t28_b;
     const t25 = r[t]!;
     const t26 = t25 * t25;
-    const t27_r = 1 / h;
+    const t27_r = h_r;
     const t26_b = t27_b * t27_r;
     h_b -= t27_b * (t26 * t27_r * t27_r);
     const t25_b = t26_b * (t25 + t25);
@@ -1709,6 +1711,7 @@ export function garchNll_vjp(rawOmega: number, rawAlpha: number, rawBeta: number
     if (t16) {
       // grad of: h = omega + alpha * r[t - 1] * r[t - 1] + beta * h
       h = stack[--top]!;
+      h_r = 1 / h;
       const t23_b = h_b;
       h_b = 0;
       const t21_b = t23_b;
@@ -2271,7 +2274,7 @@ export function particleLogLik_vjp(a: number, sigmaObs: number, particles: Float
   let m_logSumExp_b = 0;
   let s_logSumExp_b = 0;
   let t15_b = 0;
-  const e_r = 1 / sigmaObs;
+  const e_r_1 = 1 / sigmaObs;
   // grad of: for (let t = 0; t < y.length; t++)
   for (let t = t2 - 1; t >= 0; t--) {
     // grad of: ll += logSumExp(logw) - Math.log(np)
@@ -2317,12 +2320,12 @@ export function particleLogLik_vjp(a: number, sigmaObs: number, particles: Float
       const t10 = y[t]!;
       const t11 = x[i]!;
       const t12 = t10 - t11;
-      const e = t12 / sigmaObs;
+      const e = t12 * e_r_1;
       const t13 = -0.5 * e;
       let e_b = t14_b === 0 ? 0 : t14_b * (t13 + t13);
       // grad of: const e = (y[t] - x[i]) / sigmaObs
-      const t12_b = e_b === 0 ? 0 : e_b * e_r;
-      if (e_b !== 0) sigmaObs_b -= e_b * (t12 * e_r * e_r);
+      const t12_b = e_b === 0 ? 0 : e_b * e_r_1;
+      if (e_b !== 0) sigmaObs_b -= e_b * (t12 * e_r_1 * e_r_1);
       const t10_b = t12_b;
       const t11_b = -t12_b;
       x_b[i]! += t11_b;
@@ -2719,8 +2722,10 @@ export function particleLogLik_hvp(a: number, sigmaObs: number, particles: Float
       const t11_d = x_d[i]!;
       const t12 = t10 - t11;
       const t12_d = t10_d - t11_d;
-      const e = t12 / sigmaObs;
-      const e_d = t12_d / sigmaObs - e / sigmaObs * sigmaObs_d;
+      const e_r_1 = 1 / sigmaObs;
+      const e_r_1_d = -(e_r_1 * e_r_1 * sigmaObs_d);
+      const e = t12 * e_r_1;
+      const e_d = e_r_1 * t12_d + t12 * e_r_1_d;
       const t13 = -0.5 * e;
       const t13_d = -0.5 * e_d;
       let e_b = t14_b === 0 ? 0 : t14_b * (t13 + t13);
@@ -2817,16 +2822,15 @@ export function particleWeights_vjpInOut(a: number, sigmaObs: number, particles:
   const np = particles.length;
   const t1 = -Infinity;
   let m = t1;
-  if (top + (np + 1 > 0 ? np + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (np + 1 > 0 ? np + 1 : 0) * 4);
+  if (top + (np + 1 > 0 ? np + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (np + 1 > 0 ? np + 1 : 0) * 3);
   for (let i = 0; i < np; i++) {
     const t2 = particles[i]!;
     const t3 = Math.sin(t2);
     const x = a * t3;
     const t4 = yLast - x;
     const t5 = t4 / sigmaObs;
-    stack[top++]! = t3;
     const t6 = t5 ** 2;
-    stack[top++]! = t5;
+    stack[top++]! = t3;
     const t7 = -0.5 * t6;
     stack[top++]! = w[i]!;
     w[i]! = t7;
@@ -2933,7 +2937,7 @@ export function particleWeights_vjpInOut(a: number, sigmaObs: number, particles:
     m_b -= t11_b;
     w_b[i_1]! = t10_b;
   }
-  const t5_r = 1 / sigmaObs;
+  const t5_r_1 = 1 / sigmaObs;
   for (let i = np - 1; i >= 0; i--) {
     // grad of: m = Math.max(m, w[i])
     m = stack[--top]!;
@@ -2947,13 +2951,13 @@ export function particleWeights_vjpInOut(a: number, sigmaObs: number, particles:
     const t7_b = w_b[i]! ?? 0;
     w_b[i]! = 0;
     const t6_b = t7_b * -0.5;
-    const t5 = stack[--top]!;
-    const t5_b = t6_b === 0 ? 0 : t6_b * (2 * t5);
     const t3 = stack[--top]!;
     const x = a * t3;
     const t4 = yLast - x;
-    const t4_b = t5_b === 0 ? 0 : t5_b * t5_r;
-    if (t5_b !== 0) sigmaObs_b -= t5_b * (t4 * t5_r * t5_r);
+    const t5 = t4 * t5_r_1;
+    const t5_b = t6_b === 0 ? 0 : t6_b * (2 * t5);
+    const t4_b = t5_b === 0 ? 0 : t5_b * t5_r_1;
+    if (t5_b !== 0) sigmaObs_b -= t5_b * (t4 * t5_r_1 * t5_r_1);
     yLast_b += t4_b;
     const x_b = -t4_b;
     // grad of: const x = a * Math.sin(particles[i])
@@ -3119,8 +3123,8 @@ export function particleWeights_hvp(a: number, sigmaObs: number, particles: Floa
   const t1_d: number = 0;
   let m = t1;
   let m_d = t1_d;
-  if (top + (np + 1 > 0 ? np + 1 : 0) * 4 > stack.length) {
-    stack = tape.reserve(top, (np + 1 > 0 ? np + 1 : 0) * 4);
+  if (top + (np + 1 > 0 ? np + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (np + 1 > 0 ? np + 1 : 0) * 3);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < np; i++) {
@@ -3134,12 +3138,10 @@ export function particleWeights_hvp(a: number, sigmaObs: number, particles: Floa
     const t4_d = yLast_d - x_d;
     const t5 = t4 / sigmaObs;
     const t5_d = t4_d / sigmaObs - t5 / sigmaObs * sigmaObs_d;
-    stack_d[top]! = t3_d;
-    stack[top++]! = t3;
     const t6 = t5 ** 2;
     const t6_d = 2 * t5 * t5_d;
-    stack_d[top]! = t5_d;
-    stack[top++]! = t5;
+    stack_d[top]! = t3_d;
+    stack[top++]! = t3;
     const t7 = -0.5 * t6;
     const t7_d = -0.5 * t6_d;
     stack_d[top]! = w_d[i]!;
@@ -3306,16 +3308,18 @@ export function particleWeights_hvp(a: number, sigmaObs: number, particles: Floa
     w_b_d[i]! = 0;
     const t6_b = t7_b * -0.5;
     const t6_b_d = -0.5 * t7_b_d;
-    const t5 = stack[--top]!;
-    const t5_d = stack_d[top]!;
-    const t5_b = t6_b === 0 ? 0 : t6_b * (2 * t5);
-    const t5_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : 2 * t5 * t6_b_d + t6_b * (2 * t5_d);
     const t3 = stack[--top]!;
     const t3_d = stack_d[top]!;
     const x = a * t3;
     const x_d = t3 * a_d + a * t3_d;
     const t4 = yLast - x;
     const t4_d = yLast_d - x_d;
+    const t5_r_1 = 1 / sigmaObs;
+    const t5_r_1_d = -(t5_r_1 * t5_r_1 * sigmaObs_d);
+    const t5 = t4 * t5_r_1;
+    const t5_d = t5_r_1 * t4_d + t4 * t5_r_1_d;
+    const t5_b = t6_b === 0 ? 0 : t6_b * (2 * t5);
+    const t5_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : 2 * t5 * t6_b_d + t6_b * (2 * t5_d);
     const t5_r = 1 / sigmaObs;
     const t5_r_d = -(t5_r * t5_r * sigmaObs_d);
     const t4_b = t5_b === 0 ? 0 : t5_b * t5_r;
@@ -3489,6 +3493,7 @@ export function gjrPath_vjp(omega: number, alpha: number, gamma: number, beta: n
   let h_b = 0;
   let total_b = seed;
   let lev_b = 0;
+  let h_r = 1 / h;
   // grad of: for (const [t, x] of r.entries())
   for (let i = t6 - 1; i >= 0; i--) {
     let x_b = 0;
@@ -3503,13 +3508,14 @@ export function gjrPath_vjp(omega: number, alpha: number, gamma: number, beta: n
       const t18_b = t21_b;
       const t20_b = t21_b;
       const t19 = x * x;
-      const t20_r = 1 / h;
+      const t20_r = h_r;
       const t19_b = t20_b * t20_r;
       h_b -= t20_b * (t19 * t20_r * t20_r);
       x_b += t19_b * (x + x);
       h_b += t18_b / h;
       // grad of: h = omega + alpha * prev * prev + lev + beta * h
       h = stack[--top]!;
+      h_r = 1 / h;
       const t17_b = h_b;
       h_b = 0;
       const t15_b = t17_b;

@@ -147,7 +147,7 @@ export function bsCall_vjp(s: number, k: number, t: number, r: number, sigma: nu
   z_normCdf_1_b += t2_normCdf_1_b * 0.3275911;
   // grad of (normCdf): const z = Math.abs(x) / Math.SQRT2
   const t1_normCdf_1_b = z_normCdf_1_b / Math.SQRT2;
-  const d2_b = t1_normCdf_1_b * Math.sign(d2);
+  const d2_b = d2 > 0 ? t1_normCdf_1_b : d2 < 0 ? -t1_normCdf_1_b : t1_normCdf_1_b * Math.sign(d2);
   // grad of: return s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
   k_b += t14_b * t13;
   const t13_b = t14_b * k;
@@ -198,7 +198,7 @@ export function bsCall_vjp(s: number, k: number, t: number, r: number, sigma: nu
   z_normCdf_b += t2_normCdf_b * 0.3275911;
   // grad of (normCdf): const z = Math.abs(x) / Math.SQRT2
   const t1_normCdf_b = z_normCdf_b / Math.SQRT2;
-  let d1_b = t1_normCdf_b * Math.sign(d1);
+  let d1_b = d1 > 0 ? t1_normCdf_b : d1 < 0 ? -t1_normCdf_b : t1_normCdf_b * Math.sign(d1);
   // grad of: const d2 = d1 - sq
   d1_b += d2_b;
   let sq_b = -d2_b;
@@ -674,8 +674,8 @@ export function bsCall_hvp(s: number, k: number, t: number, r: number, sigma: nu
   // grad of (normCdf): const z = Math.abs(x) / Math.SQRT2
   const t1_normCdf_1_b = z_normCdf_1_b / Math.SQRT2;
   const t1_normCdf_1_b_d = z_normCdf_1_b_d / Math.SQRT2;
-  const d2_b = t1_normCdf_1_b * Math.sign(d2);
-  const d2_b_d = Math.sign(d2) * t1_normCdf_1_b_d;
+  const d2_b = d2 > 0 ? t1_normCdf_1_b : d2 < 0 ? -t1_normCdf_1_b : t1_normCdf_1_b * Math.sign(d2);
+  const d2_b_d = d2 > 0 ? t1_normCdf_1_b_d : d2 < 0 ? -t1_normCdf_1_b_d : Math.sign(d2) * t1_normCdf_1_b_d;
   // grad of: return s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
   k_b += t14_b * t13;
   k_b_d += t13 * t14_b_d + t14_b * t13_d;
@@ -767,8 +767,8 @@ export function bsCall_hvp(s: number, k: number, t: number, r: number, sigma: nu
   // grad of (normCdf): const z = Math.abs(x) / Math.SQRT2
   const t1_normCdf_b = z_normCdf_b / Math.SQRT2;
   const t1_normCdf_b_d = z_normCdf_b_d / Math.SQRT2;
-  let d1_b = t1_normCdf_b * Math.sign(d1);
-  let d1_b_d = Math.sign(d1) * t1_normCdf_b_d;
+  let d1_b = d1 > 0 ? t1_normCdf_b : d1 < 0 ? -t1_normCdf_b : t1_normCdf_b * Math.sign(d1);
+  let d1_b_d = d1 > 0 ? t1_normCdf_b_d : d1 < 0 ? -t1_normCdf_b_d : Math.sign(d1) * t1_normCdf_b_d;
   // grad of: const d2 = d1 - sq
   d1_b += d2_b;
   d1_b_d += d2_b_d;
@@ -877,7 +877,7 @@ export function smileLoss_vjp(a: number, b: number, c: number, prices: Float64Ar
   let t3_impliedVol_b = 0;
   let sq_impliedVol_b = 0;
   let t13_bsCall_impliedVol_b = 0;
-  const t4_impliedVol_r = 1 / s;
+  const t4_impliedVol_r_1 = 1 / s;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < t1; i++) {
     const t2 = strikes[i]!;
@@ -1057,7 +1057,8 @@ export function smileLoss_vjp(a: number, b: number, c: number, prices: Float64Ar
       const t7_bsCall_impliedVol = t6_bsCall_impliedVol * t;
       const t8_bsCall_impliedVol = t7_impliedVol + t7_bsCall_impliedVol;
       const sq_bsCall_impliedVol = sigma_impliedVol * sq_impliedVol;
-      const d1_bsCall_impliedVol = t8_bsCall_impliedVol / sq_bsCall_impliedVol;
+      const d1_bsCall_impliedVol_r_1 = 1 / sq_bsCall_impliedVol;
+      const d1_bsCall_impliedVol = t8_bsCall_impliedVol * d1_bsCall_impliedVol_r_1;
       const d2_bsCall_impliedVol = d1_bsCall_impliedVol - sq_bsCall_impliedVol;
       const t16_normCdf_1_bsCall_impliedVol = d2_bsCall_impliedVol >= 0;
       if (t16_normCdf_1_bsCall_impliedVol) {
@@ -1078,7 +1079,8 @@ export function smileLoss_vjp(a: number, b: number, c: number, prices: Float64Ar
       const z_normCdf_1_bsCall_impliedVol = t1_normCdf_1_bsCall_impliedVol / Math.SQRT2;
       const t2_normCdf_1_bsCall_impliedVol = 0.3275911 * z_normCdf_1_bsCall_impliedVol;
       const t3_normCdf_1_bsCall_impliedVol = 1 + t2_normCdf_1_bsCall_impliedVol;
-      const t_normCdf_1_bsCall_impliedVol = 1 / t3_normCdf_1_bsCall_impliedVol;
+      const t_normCdf_1_bsCall_impliedVol_r_1 = 1 / t3_normCdf_1_bsCall_impliedVol;
+      const t_normCdf_1_bsCall_impliedVol = t_normCdf_1_bsCall_impliedVol_r_1;
       const t4_normCdf_1_bsCall_impliedVol = t_normCdf_1_bsCall_impliedVol * 1.061405429;
       const t5_normCdf_1_bsCall_impliedVol = -1.453152027 + t4_normCdf_1_bsCall_impliedVol;
       const t6_normCdf_1_bsCall_impliedVol = t_normCdf_1_bsCall_impliedVol * t5_normCdf_1_bsCall_impliedVol;
@@ -1110,13 +1112,12 @@ export function smileLoss_vjp(a: number, b: number, c: number, prices: Float64Ar
       const t4_normCdf_1_bsCall_impliedVol_b = t5_normCdf_1_bsCall_impliedVol_b;
       t_normCdf_1_bsCall_impliedVol_b += t4_normCdf_1_bsCall_impliedVol_b * 1.061405429;
       // grad of (normCdf): const t = 1 / (1 + 0.3275911 * z)
-      const t_normCdf_1_bsCall_impliedVol_r = 1 / t3_normCdf_1_bsCall_impliedVol;
-      const t3_normCdf_1_bsCall_impliedVol_b = -(t_normCdf_1_bsCall_impliedVol_b * (t_normCdf_1_bsCall_impliedVol_r * t_normCdf_1_bsCall_impliedVol_r));
+      const t3_normCdf_1_bsCall_impliedVol_b = -(t_normCdf_1_bsCall_impliedVol_b * (t_normCdf_1_bsCall_impliedVol_r_1 * t_normCdf_1_bsCall_impliedVol_r_1));
       const t2_normCdf_1_bsCall_impliedVol_b = t3_normCdf_1_bsCall_impliedVol_b;
       z_normCdf_1_bsCall_impliedVol_b += t2_normCdf_1_bsCall_impliedVol_b * 0.3275911;
       // grad of (normCdf): const z = Math.abs(x) / Math.SQRT2
       const t1_normCdf_1_bsCall_impliedVol_b = z_normCdf_1_bsCall_impliedVol_b / Math.SQRT2;
-      const d2_bsCall_impliedVol_b = t1_normCdf_1_bsCall_impliedVol_b * Math.sign(d2_bsCall_impliedVol);
+      const d2_bsCall_impliedVol_b = d2_bsCall_impliedVol > 0 ? t1_normCdf_1_bsCall_impliedVol_b : d2_bsCall_impliedVol < 0 ? -t1_normCdf_1_bsCall_impliedVol_b : t1_normCdf_1_bsCall_impliedVol_b * Math.sign(d2_bsCall_impliedVol);
       // grad of (bsCall): return s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
       t2_b += t14_bsCall_impliedVol_b * t13_bsCall_impliedVol;
       t13_bsCall_impliedVol_b += t14_bsCall_impliedVol_b * t2;
@@ -1144,7 +1145,8 @@ export function smileLoss_vjp(a: number, b: number, c: number, prices: Float64Ar
       const z_normCdf_bsCall_impliedVol = t1_normCdf_bsCall_impliedVol / Math.SQRT2;
       const t2_normCdf_bsCall_impliedVol = 0.3275911 * z_normCdf_bsCall_impliedVol;
       const t3_normCdf_bsCall_impliedVol = 1 + t2_normCdf_bsCall_impliedVol;
-      const t_normCdf_bsCall_impliedVol = 1 / t3_normCdf_bsCall_impliedVol;
+      const t_normCdf_bsCall_impliedVol_r_1 = 1 / t3_normCdf_bsCall_impliedVol;
+      const t_normCdf_bsCall_impliedVol = t_normCdf_bsCall_impliedVol_r_1;
       const t4_normCdf_bsCall_impliedVol = t_normCdf_bsCall_impliedVol * 1.061405429;
       const t5_normCdf_bsCall_impliedVol = -1.453152027 + t4_normCdf_bsCall_impliedVol;
       const t6_normCdf_bsCall_impliedVol = t_normCdf_bsCall_impliedVol * t5_normCdf_bsCall_impliedVol;
@@ -1176,20 +1178,18 @@ export function smileLoss_vjp(a: number, b: number, c: number, prices: Float64Ar
       const t4_normCdf_bsCall_impliedVol_b = t5_normCdf_bsCall_impliedVol_b;
       t_normCdf_bsCall_impliedVol_b += t4_normCdf_bsCall_impliedVol_b * 1.061405429;
       // grad of (normCdf): const t = 1 / (1 + 0.3275911 * z)
-      const t_normCdf_bsCall_impliedVol_r = 1 / t3_normCdf_bsCall_impliedVol;
-      const t3_normCdf_bsCall_impliedVol_b = -(t_normCdf_bsCall_impliedVol_b * (t_normCdf_bsCall_impliedVol_r * t_normCdf_bsCall_impliedVol_r));
+      const t3_normCdf_bsCall_impliedVol_b = -(t_normCdf_bsCall_impliedVol_b * (t_normCdf_bsCall_impliedVol_r_1 * t_normCdf_bsCall_impliedVol_r_1));
       const t2_normCdf_bsCall_impliedVol_b = t3_normCdf_bsCall_impliedVol_b;
       z_normCdf_bsCall_impliedVol_b += t2_normCdf_bsCall_impliedVol_b * 0.3275911;
       // grad of (normCdf): const z = Math.abs(x) / Math.SQRT2
       const t1_normCdf_bsCall_impliedVol_b = z_normCdf_bsCall_impliedVol_b / Math.SQRT2;
-      let d1_bsCall_impliedVol_b = t1_normCdf_bsCall_impliedVol_b * Math.sign(d1_bsCall_impliedVol);
+      let d1_bsCall_impliedVol_b = d1_bsCall_impliedVol > 0 ? t1_normCdf_bsCall_impliedVol_b : d1_bsCall_impliedVol < 0 ? -t1_normCdf_bsCall_impliedVol_b : t1_normCdf_bsCall_impliedVol_b * Math.sign(d1_bsCall_impliedVol);
       // grad of (bsCall): const d2 = d1 - sq
       d1_bsCall_impliedVol_b += d2_bsCall_impliedVol_b;
       let sq_bsCall_impliedVol_b = -d2_bsCall_impliedVol_b;
       // grad of (bsCall): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
-      const d1_bsCall_impliedVol_r = 1 / sq_bsCall_impliedVol;
-      const t8_bsCall_impliedVol_b = d1_bsCall_impliedVol_b === 0 ? 0 : d1_bsCall_impliedVol_b * d1_bsCall_impliedVol_r;
-      if (d1_bsCall_impliedVol_b !== 0) sq_bsCall_impliedVol_b -= d1_bsCall_impliedVol_b * (t8_bsCall_impliedVol * d1_bsCall_impliedVol_r * d1_bsCall_impliedVol_r);
+      const t8_bsCall_impliedVol_b = d1_bsCall_impliedVol_b === 0 ? 0 : d1_bsCall_impliedVol_b * d1_bsCall_impliedVol_r_1;
+      if (d1_bsCall_impliedVol_b !== 0) sq_bsCall_impliedVol_b -= d1_bsCall_impliedVol_b * (t8_bsCall_impliedVol * d1_bsCall_impliedVol_r_1 * d1_bsCall_impliedVol_r_1);
       t7_impliedVol_b += t8_bsCall_impliedVol_b;
       const t7_bsCall_impliedVol_b = t8_bsCall_impliedVol_b;
       const t6_bsCall_impliedVol_b = t7_bsCall_impliedVol_b === 0 ? 0 : t7_bsCall_impliedVol_b * t;
@@ -1216,13 +1216,13 @@ export function smileLoss_vjp(a: number, b: number, c: number, prices: Float64Ar
       const t11_impliedVol = t10_impliedVol * t;
       const t12_impliedVol = t7_impliedVol + t11_impliedVol;
       const t13_impliedVol = sigma_impliedVol * sq_impliedVol;
-      const d1_impliedVol = t12_impliedVol / t13_impliedVol;
+      const d1_impliedVol_r_1 = 1 / t13_impliedVol;
+      const d1_impliedVol = t12_impliedVol * d1_impliedVol_r_1;
       const t1_normPdf_impliedVol = -0.5 * d1_impliedVol;
       let d1_impliedVol_b = t2_normPdf_impliedVol_b * (t1_normPdf_impliedVol + t1_normPdf_impliedVol);
       // grad of (impliedVol): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / (sigma * sq)
-      const d1_impliedVol_r = 1 / t13_impliedVol;
-      const t12_impliedVol_b = d1_impliedVol_b * d1_impliedVol_r;
-      const t13_impliedVol_b = -(d1_impliedVol_b * (t12_impliedVol * d1_impliedVol_r * d1_impliedVol_r));
+      const t12_impliedVol_b = d1_impliedVol_b * d1_impliedVol_r_1;
+      const t13_impliedVol_b = -(d1_impliedVol_b * (t12_impliedVol * d1_impliedVol_r_1 * d1_impliedVol_r_1));
       sigma_impliedVol_b += t13_impliedVol_b * sq_impliedVol;
       sq_impliedVol_b += t13_impliedVol_b * sigma_impliedVol;
       t7_impliedVol_b += t12_impliedVol_b;
@@ -1234,11 +1234,11 @@ export function smileLoss_vjp(a: number, b: number, c: number, prices: Float64Ar
       sigma_impliedVol_b += t9_impliedVol_b * (t8_impliedVol + t8_impliedVol);
     }
     // grad of (impliedVol): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / (sigma * sq)
+    const t6_impliedVol_r_1 = 1 / t2;
     const t6_impliedVol_b = t7_impliedVol_b === 0 ? 0 : t7_impliedVol_b / t6_impliedVol;
-    const t6_impliedVol_r = 1 / t2;
     if (t6_impliedVol_b !== 0) {
-      s_b += t6_impliedVol_b * t6_impliedVol_r;
-      t2_b -= t6_impliedVol_b * (s * t6_impliedVol_r * t6_impliedVol_r);
+      s_b += t6_impliedVol_b * t6_impliedVol_r_1;
+      t2_b -= t6_impliedVol_b * (s * t6_impliedVol_r_1 * t6_impliedVol_r_1);
     }
     // grad of (impliedVol): let sigma = Math.sqrt((2 * Math.PI) / t) * (price / s)
     sigma_impliedVol = stack[--top]!;
@@ -1246,15 +1246,14 @@ export function smileLoss_vjp(a: number, b: number, c: number, prices: Float64Ar
     sigma_impliedVol_b = 0;
     t3_impliedVol_b += t5_impliedVol_b * t4_impliedVol;
     const t4_impliedVol_b = t5_impliedVol_b * t3_impliedVol;
-    t4_b += t4_impliedVol_b * t4_impliedVol_r;
-    s_b -= t4_impliedVol_b * (t4 * t4_impliedVol_r * t4_impliedVol_r);
+    t4_b += t4_impliedVol_b * t4_impliedVol_r_1;
+    s_b -= t4_impliedVol_b * (t4 * t4_impliedVol_r_1 * t4_impliedVol_r_1);
     // grad of: const iv = impliedVol(prices[i], s, strikes[i], t, r, 8)
     prices_b[i]! += t4_b;
     // grad of: const m = Math.log(strikes[i] / s)
     const t3_b = m_b / t3;
-    const t3_r = t4_impliedVol_r;
-    t2_b += t3_b * t3_r;
-    s_b -= t3_b * (t2 * t3_r * t3_r);
+    t2_b += t3_b * t4_impliedVol_r_1;
+    s_b -= t3_b * (t2 * t4_impliedVol_r_1 * t4_impliedVol_r_1);
     strikes_b[i]! += t2_b;
   }
   // grad of (bsCall): return s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
@@ -1958,8 +1957,10 @@ export function smileLoss_hvp(a: number, b: number, c: number, prices: Float64Ar
       const t8_bsCall_impliedVol_d = t7_impliedVol_d + t7_bsCall_impliedVol_d;
       const sq_bsCall_impliedVol = sigma_impliedVol * sq_impliedVol;
       const sq_bsCall_impliedVol_d = sq_impliedVol * sigma_impliedVol_d + sigma_impliedVol * sq_impliedVol_d;
-      const d1_bsCall_impliedVol = t8_bsCall_impliedVol / sq_bsCall_impliedVol;
-      const d1_bsCall_impliedVol_d = t8_bsCall_impliedVol_d / sq_bsCall_impliedVol - d1_bsCall_impliedVol / sq_bsCall_impliedVol * sq_bsCall_impliedVol_d;
+      const d1_bsCall_impliedVol_r_1 = 1 / sq_bsCall_impliedVol;
+      const d1_bsCall_impliedVol_r_1_d = -(d1_bsCall_impliedVol_r_1 * d1_bsCall_impliedVol_r_1 * sq_bsCall_impliedVol_d);
+      const d1_bsCall_impliedVol = t8_bsCall_impliedVol * d1_bsCall_impliedVol_r_1;
+      const d1_bsCall_impliedVol_d = d1_bsCall_impliedVol_r_1 * t8_bsCall_impliedVol_d + t8_bsCall_impliedVol * d1_bsCall_impliedVol_r_1_d;
       const d2_bsCall_impliedVol = d1_bsCall_impliedVol - sq_bsCall_impliedVol;
       const d2_bsCall_impliedVol_d = d1_bsCall_impliedVol_d - sq_bsCall_impliedVol_d;
       const t16_normCdf_1_bsCall_impliedVol = d2_bsCall_impliedVol >= 0;
@@ -1995,8 +1996,10 @@ export function smileLoss_hvp(a: number, b: number, c: number, prices: Float64Ar
       const t2_normCdf_1_bsCall_impliedVol_d = 0.3275911 * z_normCdf_1_bsCall_impliedVol_d;
       const t3_normCdf_1_bsCall_impliedVol = 1 + t2_normCdf_1_bsCall_impliedVol;
       const t3_normCdf_1_bsCall_impliedVol_d = t2_normCdf_1_bsCall_impliedVol_d;
-      const t_normCdf_1_bsCall_impliedVol = 1 / t3_normCdf_1_bsCall_impliedVol;
-      const t_normCdf_1_bsCall_impliedVol_d = -(t_normCdf_1_bsCall_impliedVol * t_normCdf_1_bsCall_impliedVol * t3_normCdf_1_bsCall_impliedVol_d);
+      const t_normCdf_1_bsCall_impliedVol_r_1 = 1 / t3_normCdf_1_bsCall_impliedVol;
+      const t_normCdf_1_bsCall_impliedVol_r_1_d = -(t_normCdf_1_bsCall_impliedVol_r_1 * t_normCdf_1_bsCall_impliedVol_r_1 * t3_normCdf_1_bsCall_impliedVol_d);
+      const t_normCdf_1_bsCall_impliedVol = t_normCdf_1_bsCall_impliedVol_r_1;
+      const t_normCdf_1_bsCall_impliedVol_d = t_normCdf_1_bsCall_impliedVol_r_1_d;
       const t4_normCdf_1_bsCall_impliedVol = t_normCdf_1_bsCall_impliedVol * 1.061405429;
       const t4_normCdf_1_bsCall_impliedVol_d = 1.061405429 * t_normCdf_1_bsCall_impliedVol_d;
       const t5_normCdf_1_bsCall_impliedVol = -1.453152027 + t4_normCdf_1_bsCall_impliedVol;
@@ -2068,8 +2071,8 @@ export function smileLoss_hvp(a: number, b: number, c: number, prices: Float64Ar
       // grad of (normCdf): const z = Math.abs(x) / Math.SQRT2
       const t1_normCdf_1_bsCall_impliedVol_b = z_normCdf_1_bsCall_impliedVol_b / Math.SQRT2;
       const t1_normCdf_1_bsCall_impliedVol_b_d = z_normCdf_1_bsCall_impliedVol_b_d / Math.SQRT2;
-      const d2_bsCall_impliedVol_b = t1_normCdf_1_bsCall_impliedVol_b * Math.sign(d2_bsCall_impliedVol);
-      const d2_bsCall_impliedVol_b_d = Math.sign(d2_bsCall_impliedVol) * t1_normCdf_1_bsCall_impliedVol_b_d;
+      const d2_bsCall_impliedVol_b = d2_bsCall_impliedVol > 0 ? t1_normCdf_1_bsCall_impliedVol_b : d2_bsCall_impliedVol < 0 ? -t1_normCdf_1_bsCall_impliedVol_b : t1_normCdf_1_bsCall_impliedVol_b * Math.sign(d2_bsCall_impliedVol);
+      const d2_bsCall_impliedVol_b_d = d2_bsCall_impliedVol > 0 ? t1_normCdf_1_bsCall_impliedVol_b_d : d2_bsCall_impliedVol < 0 ? -t1_normCdf_1_bsCall_impliedVol_b_d : Math.sign(d2_bsCall_impliedVol) * t1_normCdf_1_bsCall_impliedVol_b_d;
       // grad of (bsCall): return s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
       t2_b += t14_bsCall_impliedVol_b * t13_bsCall_impliedVol;
       t2_b_d += t13_bsCall_impliedVol * t14_bsCall_impliedVol_b_d + t14_bsCall_impliedVol_b * t13_bsCall_impliedVol_d;
@@ -2117,8 +2120,10 @@ export function smileLoss_hvp(a: number, b: number, c: number, prices: Float64Ar
       const t2_normCdf_bsCall_impliedVol_d = 0.3275911 * z_normCdf_bsCall_impliedVol_d;
       const t3_normCdf_bsCall_impliedVol = 1 + t2_normCdf_bsCall_impliedVol;
       const t3_normCdf_bsCall_impliedVol_d = t2_normCdf_bsCall_impliedVol_d;
-      const t_normCdf_bsCall_impliedVol = 1 / t3_normCdf_bsCall_impliedVol;
-      const t_normCdf_bsCall_impliedVol_d = -(t_normCdf_bsCall_impliedVol * t_normCdf_bsCall_impliedVol * t3_normCdf_bsCall_impliedVol_d);
+      const t_normCdf_bsCall_impliedVol_r_1 = 1 / t3_normCdf_bsCall_impliedVol;
+      const t_normCdf_bsCall_impliedVol_r_1_d = -(t_normCdf_bsCall_impliedVol_r_1 * t_normCdf_bsCall_impliedVol_r_1 * t3_normCdf_bsCall_impliedVol_d);
+      const t_normCdf_bsCall_impliedVol = t_normCdf_bsCall_impliedVol_r_1;
+      const t_normCdf_bsCall_impliedVol_d = t_normCdf_bsCall_impliedVol_r_1_d;
       const t4_normCdf_bsCall_impliedVol = t_normCdf_bsCall_impliedVol * 1.061405429;
       const t4_normCdf_bsCall_impliedVol_d = 1.061405429 * t_normCdf_bsCall_impliedVol_d;
       const t5_normCdf_bsCall_impliedVol = -1.453152027 + t4_normCdf_bsCall_impliedVol;
@@ -2190,8 +2195,8 @@ export function smileLoss_hvp(a: number, b: number, c: number, prices: Float64Ar
       // grad of (normCdf): const z = Math.abs(x) / Math.SQRT2
       const t1_normCdf_bsCall_impliedVol_b = z_normCdf_bsCall_impliedVol_b / Math.SQRT2;
       const t1_normCdf_bsCall_impliedVol_b_d = z_normCdf_bsCall_impliedVol_b_d / Math.SQRT2;
-      let d1_bsCall_impliedVol_b = t1_normCdf_bsCall_impliedVol_b * Math.sign(d1_bsCall_impliedVol);
-      let d1_bsCall_impliedVol_b_d = Math.sign(d1_bsCall_impliedVol) * t1_normCdf_bsCall_impliedVol_b_d;
+      let d1_bsCall_impliedVol_b = d1_bsCall_impliedVol > 0 ? t1_normCdf_bsCall_impliedVol_b : d1_bsCall_impliedVol < 0 ? -t1_normCdf_bsCall_impliedVol_b : t1_normCdf_bsCall_impliedVol_b * Math.sign(d1_bsCall_impliedVol);
+      let d1_bsCall_impliedVol_b_d = d1_bsCall_impliedVol > 0 ? t1_normCdf_bsCall_impliedVol_b_d : d1_bsCall_impliedVol < 0 ? -t1_normCdf_bsCall_impliedVol_b_d : Math.sign(d1_bsCall_impliedVol) * t1_normCdf_bsCall_impliedVol_b_d;
       // grad of (bsCall): const d2 = d1 - sq
       d1_bsCall_impliedVol_b += d2_bsCall_impliedVol_b;
       d1_bsCall_impliedVol_b_d += d2_bsCall_impliedVol_b_d;
@@ -2257,8 +2262,10 @@ export function smileLoss_hvp(a: number, b: number, c: number, prices: Float64Ar
       const t12_impliedVol_d = t7_impliedVol_d + t11_impliedVol_d;
       const t13_impliedVol = sigma_impliedVol * sq_impliedVol;
       const t13_impliedVol_d = sq_impliedVol * sigma_impliedVol_d + sigma_impliedVol * sq_impliedVol_d;
-      const d1_impliedVol = t12_impliedVol / t13_impliedVol;
-      const d1_impliedVol_d = t12_impliedVol_d / t13_impliedVol - d1_impliedVol / t13_impliedVol * t13_impliedVol_d;
+      const d1_impliedVol_r_1 = 1 / t13_impliedVol;
+      const d1_impliedVol_r_1_d = -(d1_impliedVol_r_1 * d1_impliedVol_r_1 * t13_impliedVol_d);
+      const d1_impliedVol = t12_impliedVol * d1_impliedVol_r_1;
+      const d1_impliedVol_d = d1_impliedVol_r_1 * t12_impliedVol_d + t12_impliedVol * d1_impliedVol_r_1_d;
       const t1_normPdf_impliedVol = -0.5 * d1_impliedVol;
       const t1_normPdf_impliedVol_d = -0.5 * d1_impliedVol_d;
       let d1_impliedVol_b = t2_normPdf_impliedVol_b * (t1_normPdf_impliedVol + t1_normPdf_impliedVol);
@@ -2402,7 +2409,7 @@ export function impliedVolOf_vjp(price: number, s: number, k: number, t: number,
   const t11_bsCall_impliedVol = -r;
   const t12_bsCall_impliedVol = t11_bsCall_impliedVol * t;
   const t13_bsCall_impliedVol = Math.exp(t12_bsCall_impliedVol);
-  if (top + 182 > stack.length) stack = tape.reserve(top, 182);
+  if (top + 130 > stack.length) stack = tape.reserve(top, 130);
   for (let i_impliedVol = 0; i_impliedVol < 12; i_impliedVol++) {
     const t8_impliedVol = 0.5 * sigma_impliedVol;
     const t9_impliedVol = t8_impliedVol * sigma_impliedVol;
@@ -2413,7 +2420,6 @@ export function impliedVolOf_vjp(price: number, s: number, k: number, t: number,
     const d1_impliedVol = t12_impliedVol / t13_impliedVol;
     const t1_normPdf_impliedVol = -0.5 * d1_impliedVol;
     const t2_normPdf_impliedVol = t1_normPdf_impliedVol * d1_impliedVol;
-    stack[top++]! = d1_impliedVol;
     const t3_normPdf_impliedVol = Math.exp(t2_normPdf_impliedVol);
     stack[top++]! = t3_normPdf_impliedVol;
     const t6_normPdf_impliedVol = t3_normPdf_impliedVol / t5_normPdf_impliedVol;
@@ -2443,10 +2449,9 @@ export function impliedVolOf_vjp(price: number, s: number, k: number, t: number,
     const poly_normCdf_bsCall_impliedVol = t_normCdf_bsCall_impliedVol * t11_normCdf_bsCall_impliedVol;
     const t12_normCdf_bsCall_impliedVol = -z_normCdf_bsCall_impliedVol;
     const t13_normCdf_bsCall_impliedVol = t12_normCdf_bsCall_impliedVol * z_normCdf_bsCall_impliedVol;
-    stack[top++]! = z_normCdf_bsCall_impliedVol;
     const t14_normCdf_bsCall_impliedVol = Math.exp(t13_normCdf_bsCall_impliedVol);
     const t15_normCdf_bsCall_impliedVol = poly_normCdf_bsCall_impliedVol * t14_normCdf_bsCall_impliedVol;
-    stack[top++]! = t_normCdf_bsCall_impliedVol;
+    stack[top++]! = z_normCdf_bsCall_impliedVol;
     stack[top++]! = t14_normCdf_bsCall_impliedVol;
     const erf_normCdf_bsCall_impliedVol = 1 - t15_normCdf_bsCall_impliedVol;
     const t16_normCdf_bsCall_impliedVol = d1_bsCall_impliedVol >= 0;
@@ -2479,10 +2484,9 @@ export function impliedVolOf_vjp(price: number, s: number, k: number, t: number,
     const poly_normCdf_1_bsCall_impliedVol = t_normCdf_1_bsCall_impliedVol * t11_normCdf_1_bsCall_impliedVol;
     const t12_normCdf_1_bsCall_impliedVol = -z_normCdf_1_bsCall_impliedVol;
     const t13_normCdf_1_bsCall_impliedVol = t12_normCdf_1_bsCall_impliedVol * z_normCdf_1_bsCall_impliedVol;
-    stack[top++]! = z_normCdf_1_bsCall_impliedVol;
     const t14_normCdf_1_bsCall_impliedVol = Math.exp(t13_normCdf_1_bsCall_impliedVol);
     const t15_normCdf_1_bsCall_impliedVol = poly_normCdf_1_bsCall_impliedVol * t14_normCdf_1_bsCall_impliedVol;
-    stack[top++]! = t_normCdf_1_bsCall_impliedVol;
+    stack[top++]! = z_normCdf_1_bsCall_impliedVol;
     stack[top++]! = t14_normCdf_1_bsCall_impliedVol;
     const erf_normCdf_1_bsCall_impliedVol = 1 - t15_normCdf_1_bsCall_impliedVol;
     const t16_normCdf_1_bsCall_impliedVol = d2_bsCall_impliedVol >= 0;
@@ -2495,7 +2499,6 @@ export function impliedVolOf_vjp(price: number, s: number, k: number, t: number,
       const t21_normCdf_1_bsCall_impliedVol = 0.5 * t20_normCdf_1_bsCall_impliedVol;
       t17_normCdf_1_bsCall_impliedVol = t21_normCdf_1_bsCall_impliedVol;
     }
-    stack[top++]! = d1_bsCall_impliedVol;
     const t15_bsCall_impliedVol = t17_normCdf_1_bsCall_impliedVol;
     const t16_bsCall_impliedVol = t14_bsCall_impliedVol * t15_bsCall_impliedVol;
     stack[top++]! = t15_bsCall_impliedVol;
@@ -2548,8 +2551,14 @@ export function impliedVolOf_vjp(price: number, s: number, k: number, t: number,
     const t15_bsCall_impliedVol_b = t16_bsCall_impliedVol_b * t14_bsCall_impliedVol;
     t17_normCdf_1_bsCall_impliedVol_b += t15_bsCall_impliedVol_b;
     // grad of (normCdf): return x >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf)
-    const d1_bsCall_impliedVol = stack[--top]!;
+    const t4_bsCall_impliedVol = 0.5 * sigma_impliedVol;
+    const t5_bsCall_impliedVol = t4_bsCall_impliedVol * sigma_impliedVol;
+    const t6_bsCall_impliedVol = r + t5_bsCall_impliedVol;
+    const t7_bsCall_impliedVol = t6_bsCall_impliedVol * t;
+    const t8_bsCall_impliedVol = t7_impliedVol + t7_bsCall_impliedVol;
     const sq_bsCall_impliedVol = sigma_impliedVol * sq_impliedVol;
+    const d1_bsCall_impliedVol_r_1 = 1 / sq_bsCall_impliedVol;
+    const d1_bsCall_impliedVol = t8_bsCall_impliedVol * d1_bsCall_impliedVol_r_1;
     const d2_bsCall_impliedVol = d1_bsCall_impliedVol - sq_bsCall_impliedVol;
     const t16_normCdf_1_bsCall_impliedVol = d2_bsCall_impliedVol >= 0;
     if (t16_normCdf_1_bsCall_impliedVol) {
@@ -2566,7 +2575,11 @@ export function impliedVolOf_vjp(price: number, s: number, k: number, t: number,
     // grad of (normCdf): const erf = 1 - poly * Math.exp(-z * z)
     const t15_normCdf_1_bsCall_impliedVol_b = -erf_normCdf_1_bsCall_impliedVol_b;
     const t14_normCdf_1_bsCall_impliedVol = stack[--top]!;
-    const t_normCdf_1_bsCall_impliedVol = stack[--top]!;
+    const z_normCdf_1_bsCall_impliedVol = stack[--top]!;
+    const t2_normCdf_1_bsCall_impliedVol = 0.3275911 * z_normCdf_1_bsCall_impliedVol;
+    const t3_normCdf_1_bsCall_impliedVol = 1 + t2_normCdf_1_bsCall_impliedVol;
+    const t_normCdf_1_bsCall_impliedVol_r_1 = 1 / t3_normCdf_1_bsCall_impliedVol;
+    const t_normCdf_1_bsCall_impliedVol = t_normCdf_1_bsCall_impliedVol_r_1;
     const t4_normCdf_1_bsCall_impliedVol = t_normCdf_1_bsCall_impliedVol * 1.061405429;
     const t5_normCdf_1_bsCall_impliedVol = -1.453152027 + t4_normCdf_1_bsCall_impliedVol;
     const t6_normCdf_1_bsCall_impliedVol = t_normCdf_1_bsCall_impliedVol * t5_normCdf_1_bsCall_impliedVol;
@@ -2579,7 +2592,6 @@ export function impliedVolOf_vjp(price: number, s: number, k: number, t: number,
     const poly_normCdf_1_bsCall_impliedVol_b = t15_normCdf_1_bsCall_impliedVol_b * t14_normCdf_1_bsCall_impliedVol;
     const t14_normCdf_1_bsCall_impliedVol_b = t15_normCdf_1_bsCall_impliedVol_b * poly_normCdf_1_bsCall_impliedVol;
     const t13_normCdf_1_bsCall_impliedVol_b = t14_normCdf_1_bsCall_impliedVol_b * t14_normCdf_1_bsCall_impliedVol;
-    const z_normCdf_1_bsCall_impliedVol = stack[--top]!;
     const t12_normCdf_1_bsCall_impliedVol = -z_normCdf_1_bsCall_impliedVol;
     const t12_normCdf_1_bsCall_impliedVol_b = t13_normCdf_1_bsCall_impliedVol_b * z_normCdf_1_bsCall_impliedVol;
     let z_normCdf_1_bsCall_impliedVol_b = t13_normCdf_1_bsCall_impliedVol_b * t12_normCdf_1_bsCall_impliedVol;
@@ -2599,15 +2611,12 @@ export function impliedVolOf_vjp(price: number, s: number, k: number, t: number,
     const t4_normCdf_1_bsCall_impliedVol_b = t5_normCdf_1_bsCall_impliedVol_b;
     t_normCdf_1_bsCall_impliedVol_b += t4_normCdf_1_bsCall_impliedVol_b * 1.061405429;
     // grad of (normCdf): const t = 1 / (1 + 0.3275911 * z)
-    const t2_normCdf_1_bsCall_impliedVol = 0.3275911 * z_normCdf_1_bsCall_impliedVol;
-    const t3_normCdf_1_bsCall_impliedVol = 1 + t2_normCdf_1_bsCall_impliedVol;
-    const t_normCdf_1_bsCall_impliedVol_r = 1 / t3_normCdf_1_bsCall_impliedVol;
-    const t3_normCdf_1_bsCall_impliedVol_b = -(t_normCdf_1_bsCall_impliedVol_b * (t_normCdf_1_bsCall_impliedVol_r * t_normCdf_1_bsCall_impliedVol_r));
+    const t3_normCdf_1_bsCall_impliedVol_b = -(t_normCdf_1_bsCall_impliedVol_b * (t_normCdf_1_bsCall_impliedVol_r_1 * t_normCdf_1_bsCall_impliedVol_r_1));
     const t2_normCdf_1_bsCall_impliedVol_b = t3_normCdf_1_bsCall_impliedVol_b;
     z_normCdf_1_bsCall_impliedVol_b += t2_normCdf_1_bsCall_impliedVol_b * 0.3275911;
     // grad of (normCdf): const z = Math.abs(x) / Math.SQRT2
     const t1_normCdf_1_bsCall_impliedVol_b = z_normCdf_1_bsCall_impliedVol_b / Math.SQRT2;
-    const d2_bsCall_impliedVol_b = t1_normCdf_1_bsCall_impliedVol_b * Math.sign(d2_bsCall_impliedVol);
+    const d2_bsCall_impliedVol_b = d2_bsCall_impliedVol > 0 ? t1_normCdf_1_bsCall_impliedVol_b : d2_bsCall_impliedVol < 0 ? -t1_normCdf_1_bsCall_impliedVol_b : t1_normCdf_1_bsCall_impliedVol_b * Math.sign(d2_bsCall_impliedVol);
     // grad of (bsCall): return s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
     k_b += t14_bsCall_impliedVol_b * t13_bsCall_impliedVol;
     t13_bsCall_impliedVol_b += t14_bsCall_impliedVol_b * k;
@@ -2631,7 +2640,11 @@ export function impliedVolOf_vjp(price: number, s: number, k: number, t: number,
     // grad of (normCdf): const erf = 1 - poly * Math.exp(-z * z)
     const t15_normCdf_bsCall_impliedVol_b = -erf_normCdf_bsCall_impliedVol_b;
     const t14_normCdf_bsCall_impliedVol = stack[--top]!;
-    const t_normCdf_bsCall_impliedVol = stack[--top]!;
+    const z_normCdf_bsCall_impliedVol = stack[--top]!;
+    const t2_normCdf_bsCall_impliedVol = 0.3275911 * z_normCdf_bsCall_impliedVol;
+    const t3_normCdf_bsCall_impliedVol = 1 + t2_normCdf_bsCall_impliedVol;
+    const t_normCdf_bsCall_impliedVol_r_1 = 1 / t3_normCdf_bsCall_impliedVol;
+    const t_normCdf_bsCall_impliedVol = t_normCdf_bsCall_impliedVol_r_1;
     const t4_normCdf_bsCall_impliedVol = t_normCdf_bsCall_impliedVol * 1.061405429;
     const t5_normCdf_bsCall_impliedVol = -1.453152027 + t4_normCdf_bsCall_impliedVol;
     const t6_normCdf_bsCall_impliedVol = t_normCdf_bsCall_impliedVol * t5_normCdf_bsCall_impliedVol;
@@ -2644,7 +2657,6 @@ export function impliedVolOf_vjp(price: number, s: number, k: number, t: number,
     const poly_normCdf_bsCall_impliedVol_b = t15_normCdf_bsCall_impliedVol_b * t14_normCdf_bsCall_impliedVol;
     const t14_normCdf_bsCall_impliedVol_b = t15_normCdf_bsCall_impliedVol_b * poly_normCdf_bsCall_impliedVol;
     const t13_normCdf_bsCall_impliedVol_b = t14_normCdf_bsCall_impliedVol_b * t14_normCdf_bsCall_impliedVol;
-    const z_normCdf_bsCall_impliedVol = stack[--top]!;
     const t12_normCdf_bsCall_impliedVol = -z_normCdf_bsCall_impliedVol;
     const t12_normCdf_bsCall_impliedVol_b = t13_normCdf_bsCall_impliedVol_b * z_normCdf_bsCall_impliedVol;
     let z_normCdf_bsCall_impliedVol_b = t13_normCdf_bsCall_impliedVol_b * t12_normCdf_bsCall_impliedVol;
@@ -2664,27 +2676,18 @@ export function impliedVolOf_vjp(price: number, s: number, k: number, t: number,
     const t4_normCdf_bsCall_impliedVol_b = t5_normCdf_bsCall_impliedVol_b;
     t_normCdf_bsCall_impliedVol_b += t4_normCdf_bsCall_impliedVol_b * 1.061405429;
     // grad of (normCdf): const t = 1 / (1 + 0.3275911 * z)
-    const t2_normCdf_bsCall_impliedVol = 0.3275911 * z_normCdf_bsCall_impliedVol;
-    const t3_normCdf_bsCall_impliedVol = 1 + t2_normCdf_bsCall_impliedVol;
-    const t_normCdf_bsCall_impliedVol_r = 1 / t3_normCdf_bsCall_impliedVol;
-    const t3_normCdf_bsCall_impliedVol_b = -(t_normCdf_bsCall_impliedVol_b * (t_normCdf_bsCall_impliedVol_r * t_normCdf_bsCall_impliedVol_r));
+    const t3_normCdf_bsCall_impliedVol_b = -(t_normCdf_bsCall_impliedVol_b * (t_normCdf_bsCall_impliedVol_r_1 * t_normCdf_bsCall_impliedVol_r_1));
     const t2_normCdf_bsCall_impliedVol_b = t3_normCdf_bsCall_impliedVol_b;
     z_normCdf_bsCall_impliedVol_b += t2_normCdf_bsCall_impliedVol_b * 0.3275911;
     // grad of (normCdf): const z = Math.abs(x) / Math.SQRT2
     const t1_normCdf_bsCall_impliedVol_b = z_normCdf_bsCall_impliedVol_b / Math.SQRT2;
-    let d1_bsCall_impliedVol_b = t1_normCdf_bsCall_impliedVol_b * Math.sign(d1_bsCall_impliedVol);
+    let d1_bsCall_impliedVol_b = d1_bsCall_impliedVol > 0 ? t1_normCdf_bsCall_impliedVol_b : d1_bsCall_impliedVol < 0 ? -t1_normCdf_bsCall_impliedVol_b : t1_normCdf_bsCall_impliedVol_b * Math.sign(d1_bsCall_impliedVol);
     // grad of (bsCall): const d2 = d1 - sq
     d1_bsCall_impliedVol_b += d2_bsCall_impliedVol_b;
     let sq_bsCall_impliedVol_b = -d2_bsCall_impliedVol_b;
     // grad of (bsCall): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
-    const t4_bsCall_impliedVol = 0.5 * sigma_impliedVol;
-    const t5_bsCall_impliedVol = t4_bsCall_impliedVol * sigma_impliedVol;
-    const t6_bsCall_impliedVol = r + t5_bsCall_impliedVol;
-    const t7_bsCall_impliedVol = t6_bsCall_impliedVol * t;
-    const t8_bsCall_impliedVol = t7_impliedVol + t7_bsCall_impliedVol;
-    const d1_bsCall_impliedVol_r = 1 / sq_bsCall_impliedVol;
-    const t8_bsCall_impliedVol_b = d1_bsCall_impliedVol_b === 0 ? 0 : d1_bsCall_impliedVol_b * d1_bsCall_impliedVol_r;
-    if (d1_bsCall_impliedVol_b !== 0) sq_bsCall_impliedVol_b -= d1_bsCall_impliedVol_b * (t8_bsCall_impliedVol * d1_bsCall_impliedVol_r * d1_bsCall_impliedVol_r);
+    const t8_bsCall_impliedVol_b = d1_bsCall_impliedVol_b === 0 ? 0 : d1_bsCall_impliedVol_b * d1_bsCall_impliedVol_r_1;
+    if (d1_bsCall_impliedVol_b !== 0) sq_bsCall_impliedVol_b -= d1_bsCall_impliedVol_b * (t8_bsCall_impliedVol * d1_bsCall_impliedVol_r_1 * d1_bsCall_impliedVol_r_1);
     t7_impliedVol_b += t8_bsCall_impliedVol_b;
     const t7_bsCall_impliedVol_b = t8_bsCall_impliedVol_b;
     const t6_bsCall_impliedVol_b = t7_bsCall_impliedVol_b === 0 ? 0 : t7_bsCall_impliedVol_b * t;
@@ -2706,19 +2709,19 @@ export function impliedVolOf_vjp(price: number, s: number, k: number, t: number,
     const t3_normPdf_impliedVol_b = t6_normPdf_impliedVol_b / t5_normPdf_impliedVol;
     const t3_normPdf_impliedVol = stack[--top]!;
     const t2_normPdf_impliedVol_b = t3_normPdf_impliedVol_b * t3_normPdf_impliedVol;
-    const d1_impliedVol = stack[--top]!;
-    const t1_normPdf_impliedVol = -0.5 * d1_impliedVol;
-    let d1_impliedVol_b = t2_normPdf_impliedVol_b * (t1_normPdf_impliedVol + t1_normPdf_impliedVol);
-    // grad of (impliedVol): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / (sigma * sq)
     const t8_impliedVol = 0.5 * sigma_impliedVol;
     const t9_impliedVol = t8_impliedVol * sigma_impliedVol;
     const t10_impliedVol = r + t9_impliedVol;
     const t11_impliedVol = t10_impliedVol * t;
     const t12_impliedVol = t7_impliedVol + t11_impliedVol;
     const t13_impliedVol = sigma_impliedVol * sq_impliedVol;
-    const d1_impliedVol_r = 1 / t13_impliedVol;
-    const t12_impliedVol_b = d1_impliedVol_b * d1_impliedVol_r;
-    const t13_impliedVol_b = -(d1_impliedVol_b * (t12_impliedVol * d1_impliedVol_r * d1_impliedVol_r));
+    const d1_impliedVol_r_1 = 1 / t13_impliedVol;
+    const d1_impliedVol = t12_impliedVol * d1_impliedVol_r_1;
+    const t1_normPdf_impliedVol = -0.5 * d1_impliedVol;
+    let d1_impliedVol_b = t2_normPdf_impliedVol_b * (t1_normPdf_impliedVol + t1_normPdf_impliedVol);
+    // grad of (impliedVol): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / (sigma * sq)
+    const t12_impliedVol_b = d1_impliedVol_b * d1_impliedVol_r_1;
+    const t13_impliedVol_b = -(d1_impliedVol_b * (t12_impliedVol * d1_impliedVol_r_1 * d1_impliedVol_r_1));
     sigma_impliedVol_b += t13_impliedVol_b * sq_impliedVol;
     sq_impliedVol_b += t13_impliedVol_b * sigma_impliedVol;
     t7_impliedVol_b += t12_impliedVol_b;
@@ -3038,8 +3041,8 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
   const t12_bsCall_impliedVol_d = t * t11_bsCall_impliedVol_d + t11_bsCall_impliedVol * t_d;
   const t13_bsCall_impliedVol = Math.exp(t12_bsCall_impliedVol);
   const t13_bsCall_impliedVol_d = t13_bsCall_impliedVol * t12_bsCall_impliedVol_d;
-  if (top + 182 > stack.length) {
-    stack = tape.reserve(top, 182);
+  if (top + 130 > stack.length) {
+    stack = tape.reserve(top, 130);
     stack_d = tapeTangents(stack);
   }
   for (let i_impliedVol = 0; i_impliedVol < 12; i_impliedVol++) {
@@ -3061,8 +3064,6 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
     const t1_normPdf_impliedVol_d = -0.5 * d1_impliedVol_d;
     const t2_normPdf_impliedVol = t1_normPdf_impliedVol * d1_impliedVol;
     const t2_normPdf_impliedVol_d = d1_impliedVol * t1_normPdf_impliedVol_d + t1_normPdf_impliedVol * d1_impliedVol_d;
-    stack_d[top]! = d1_impliedVol_d;
-    stack[top++]! = d1_impliedVol;
     const t3_normPdf_impliedVol = Math.exp(t2_normPdf_impliedVol);
     const t3_normPdf_impliedVol_d = t3_normPdf_impliedVol * t2_normPdf_impliedVol_d;
     stack_d[top]! = t3_normPdf_impliedVol_d;
@@ -3121,14 +3122,12 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
     const t12_normCdf_bsCall_impliedVol_d = -z_normCdf_bsCall_impliedVol_d;
     const t13_normCdf_bsCall_impliedVol = t12_normCdf_bsCall_impliedVol * z_normCdf_bsCall_impliedVol;
     const t13_normCdf_bsCall_impliedVol_d = z_normCdf_bsCall_impliedVol * t12_normCdf_bsCall_impliedVol_d + t12_normCdf_bsCall_impliedVol * z_normCdf_bsCall_impliedVol_d;
-    stack_d[top]! = z_normCdf_bsCall_impliedVol_d;
-    stack[top++]! = z_normCdf_bsCall_impliedVol;
     const t14_normCdf_bsCall_impliedVol = Math.exp(t13_normCdf_bsCall_impliedVol);
     const t14_normCdf_bsCall_impliedVol_d = t14_normCdf_bsCall_impliedVol * t13_normCdf_bsCall_impliedVol_d;
     const t15_normCdf_bsCall_impliedVol = poly_normCdf_bsCall_impliedVol * t14_normCdf_bsCall_impliedVol;
     const t15_normCdf_bsCall_impliedVol_d = t14_normCdf_bsCall_impliedVol * poly_normCdf_bsCall_impliedVol_d + poly_normCdf_bsCall_impliedVol * t14_normCdf_bsCall_impliedVol_d;
-    stack_d[top]! = t_normCdf_bsCall_impliedVol_d;
-    stack[top++]! = t_normCdf_bsCall_impliedVol;
+    stack_d[top]! = z_normCdf_bsCall_impliedVol_d;
+    stack[top++]! = z_normCdf_bsCall_impliedVol;
     stack_d[top]! = t14_normCdf_bsCall_impliedVol_d;
     stack[top++]! = t14_normCdf_bsCall_impliedVol;
     const erf_normCdf_bsCall_impliedVol = 1 - t15_normCdf_bsCall_impliedVol;
@@ -3189,14 +3188,12 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
     const t12_normCdf_1_bsCall_impliedVol_d = -z_normCdf_1_bsCall_impliedVol_d;
     const t13_normCdf_1_bsCall_impliedVol = t12_normCdf_1_bsCall_impliedVol * z_normCdf_1_bsCall_impliedVol;
     const t13_normCdf_1_bsCall_impliedVol_d = z_normCdf_1_bsCall_impliedVol * t12_normCdf_1_bsCall_impliedVol_d + t12_normCdf_1_bsCall_impliedVol * z_normCdf_1_bsCall_impliedVol_d;
-    stack_d[top]! = z_normCdf_1_bsCall_impliedVol_d;
-    stack[top++]! = z_normCdf_1_bsCall_impliedVol;
     const t14_normCdf_1_bsCall_impliedVol = Math.exp(t13_normCdf_1_bsCall_impliedVol);
     const t14_normCdf_1_bsCall_impliedVol_d = t14_normCdf_1_bsCall_impliedVol * t13_normCdf_1_bsCall_impliedVol_d;
     const t15_normCdf_1_bsCall_impliedVol = poly_normCdf_1_bsCall_impliedVol * t14_normCdf_1_bsCall_impliedVol;
     const t15_normCdf_1_bsCall_impliedVol_d = t14_normCdf_1_bsCall_impliedVol * poly_normCdf_1_bsCall_impliedVol_d + poly_normCdf_1_bsCall_impliedVol * t14_normCdf_1_bsCall_impliedVol_d;
-    stack_d[top]! = t_normCdf_1_bsCall_impliedVol_d;
-    stack[top++]! = t_normCdf_1_bsCall_impliedVol;
+    stack_d[top]! = z_normCdf_1_bsCall_impliedVol_d;
+    stack[top++]! = z_normCdf_1_bsCall_impliedVol;
     stack_d[top]! = t14_normCdf_1_bsCall_impliedVol_d;
     stack[top++]! = t14_normCdf_1_bsCall_impliedVol;
     const erf_normCdf_1_bsCall_impliedVol = 1 - t15_normCdf_1_bsCall_impliedVol;
@@ -3217,8 +3214,6 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
       t17_normCdf_1_bsCall_impliedVol = t21_normCdf_1_bsCall_impliedVol;
       t17_normCdf_1_bsCall_impliedVol_d = t21_normCdf_1_bsCall_impliedVol_d;
     }
-    stack_d[top]! = d1_bsCall_impliedVol_d;
-    stack[top++]! = d1_bsCall_impliedVol;
     const t15_bsCall_impliedVol = t17_normCdf_1_bsCall_impliedVol;
     const t15_bsCall_impliedVol_d = t17_normCdf_1_bsCall_impliedVol_d;
     const t16_bsCall_impliedVol = t14_bsCall_impliedVol * t15_bsCall_impliedVol;
@@ -3315,9 +3310,20 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
     t17_normCdf_1_bsCall_impliedVol_b += t15_bsCall_impliedVol_b;
     t17_normCdf_1_bsCall_impliedVol_b_d += t15_bsCall_impliedVol_b_d;
     // grad of (normCdf): return x >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf)
-    const d1_bsCall_impliedVol = stack[--top]!;
+    const t4_bsCall_impliedVol = 0.5 * sigma_impliedVol;
+    const t4_bsCall_impliedVol_d = 0.5 * sigma_impliedVol_d;
+    const t5_bsCall_impliedVol = t4_bsCall_impliedVol * sigma_impliedVol;
+    const t5_bsCall_impliedVol_d = sigma_impliedVol * t4_bsCall_impliedVol_d + t4_bsCall_impliedVol * sigma_impliedVol_d;
+    const t6_bsCall_impliedVol = r + t5_bsCall_impliedVol;
+    const t6_bsCall_impliedVol_d = r_d + t5_bsCall_impliedVol_d;
+    const t7_bsCall_impliedVol = t6_bsCall_impliedVol * t;
+    const t7_bsCall_impliedVol_d = t * t6_bsCall_impliedVol_d + t6_bsCall_impliedVol * t_d;
+    const t8_bsCall_impliedVol = t7_impliedVol + t7_bsCall_impliedVol;
+    const t8_bsCall_impliedVol_d = t7_impliedVol_d + t7_bsCall_impliedVol_d;
     const sq_bsCall_impliedVol = sigma_impliedVol * sq_impliedVol;
     const sq_bsCall_impliedVol_d = sq_impliedVol * sigma_impliedVol_d + sigma_impliedVol * sq_impliedVol_d;
+    const d1_bsCall_impliedVol_r_1 = 1 / sq_bsCall_impliedVol;
+    const d1_bsCall_impliedVol = t8_bsCall_impliedVol * d1_bsCall_impliedVol_r_1;
     const d2_bsCall_impliedVol = d1_bsCall_impliedVol - sq_bsCall_impliedVol;
     const t16_normCdf_1_bsCall_impliedVol = d2_bsCall_impliedVol >= 0;
     if (t16_normCdf_1_bsCall_impliedVol) {
@@ -3344,8 +3350,16 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
     const t15_normCdf_1_bsCall_impliedVol_b_d = -erf_normCdf_1_bsCall_impliedVol_b_d;
     const t14_normCdf_1_bsCall_impliedVol = stack[--top]!;
     const t14_normCdf_1_bsCall_impliedVol_d = stack_d[top]!;
-    const t_normCdf_1_bsCall_impliedVol = stack[--top]!;
-    const t_normCdf_1_bsCall_impliedVol_d = stack_d[top]!;
+    const z_normCdf_1_bsCall_impliedVol = stack[--top]!;
+    const z_normCdf_1_bsCall_impliedVol_d = stack_d[top]!;
+    const t2_normCdf_1_bsCall_impliedVol = 0.3275911 * z_normCdf_1_bsCall_impliedVol;
+    const t2_normCdf_1_bsCall_impliedVol_d = 0.3275911 * z_normCdf_1_bsCall_impliedVol_d;
+    const t3_normCdf_1_bsCall_impliedVol = 1 + t2_normCdf_1_bsCall_impliedVol;
+    const t3_normCdf_1_bsCall_impliedVol_d = t2_normCdf_1_bsCall_impliedVol_d;
+    const t_normCdf_1_bsCall_impliedVol_r_1 = 1 / t3_normCdf_1_bsCall_impliedVol;
+    const t_normCdf_1_bsCall_impliedVol_r_1_d = -(t_normCdf_1_bsCall_impliedVol_r_1 * t_normCdf_1_bsCall_impliedVol_r_1 * t3_normCdf_1_bsCall_impliedVol_d);
+    const t_normCdf_1_bsCall_impliedVol = t_normCdf_1_bsCall_impliedVol_r_1;
+    const t_normCdf_1_bsCall_impliedVol_d = t_normCdf_1_bsCall_impliedVol_r_1_d;
     const t4_normCdf_1_bsCall_impliedVol = t_normCdf_1_bsCall_impliedVol * 1.061405429;
     const t4_normCdf_1_bsCall_impliedVol_d = 1.061405429 * t_normCdf_1_bsCall_impliedVol_d;
     const t5_normCdf_1_bsCall_impliedVol = -1.453152027 + t4_normCdf_1_bsCall_impliedVol;
@@ -3370,8 +3384,6 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
     const t14_normCdf_1_bsCall_impliedVol_b_d = poly_normCdf_1_bsCall_impliedVol * t15_normCdf_1_bsCall_impliedVol_b_d + t15_normCdf_1_bsCall_impliedVol_b * poly_normCdf_1_bsCall_impliedVol_d;
     const t13_normCdf_1_bsCall_impliedVol_b = t14_normCdf_1_bsCall_impliedVol_b * t14_normCdf_1_bsCall_impliedVol;
     const t13_normCdf_1_bsCall_impliedVol_b_d = t14_normCdf_1_bsCall_impliedVol * t14_normCdf_1_bsCall_impliedVol_b_d + t14_normCdf_1_bsCall_impliedVol_b * t14_normCdf_1_bsCall_impliedVol_d;
-    const z_normCdf_1_bsCall_impliedVol = stack[--top]!;
-    const z_normCdf_1_bsCall_impliedVol_d = stack_d[top]!;
     const t12_normCdf_1_bsCall_impliedVol = -z_normCdf_1_bsCall_impliedVol;
     const t12_normCdf_1_bsCall_impliedVol_d = -z_normCdf_1_bsCall_impliedVol_d;
     const t12_normCdf_1_bsCall_impliedVol_b = t13_normCdf_1_bsCall_impliedVol_b * z_normCdf_1_bsCall_impliedVol;
@@ -3408,10 +3420,6 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
     t_normCdf_1_bsCall_impliedVol_b += t4_normCdf_1_bsCall_impliedVol_b * 1.061405429;
     t_normCdf_1_bsCall_impliedVol_b_d += 1.061405429 * t4_normCdf_1_bsCall_impliedVol_b_d;
     // grad of (normCdf): const t = 1 / (1 + 0.3275911 * z)
-    const t2_normCdf_1_bsCall_impliedVol = 0.3275911 * z_normCdf_1_bsCall_impliedVol;
-    const t2_normCdf_1_bsCall_impliedVol_d = 0.3275911 * z_normCdf_1_bsCall_impliedVol_d;
-    const t3_normCdf_1_bsCall_impliedVol = 1 + t2_normCdf_1_bsCall_impliedVol;
-    const t3_normCdf_1_bsCall_impliedVol_d = t2_normCdf_1_bsCall_impliedVol_d;
     const t_normCdf_1_bsCall_impliedVol_r = 1 / t3_normCdf_1_bsCall_impliedVol;
     const t_normCdf_1_bsCall_impliedVol_r_d = -(t_normCdf_1_bsCall_impliedVol_r * t_normCdf_1_bsCall_impliedVol_r * t3_normCdf_1_bsCall_impliedVol_d);
     const t3_normCdf_1_bsCall_impliedVol_b = -(t_normCdf_1_bsCall_impliedVol_b * (t_normCdf_1_bsCall_impliedVol_r * t_normCdf_1_bsCall_impliedVol_r));
@@ -3423,8 +3431,8 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
     // grad of (normCdf): const z = Math.abs(x) / Math.SQRT2
     const t1_normCdf_1_bsCall_impliedVol_b = z_normCdf_1_bsCall_impliedVol_b / Math.SQRT2;
     const t1_normCdf_1_bsCall_impliedVol_b_d = z_normCdf_1_bsCall_impliedVol_b_d / Math.SQRT2;
-    const d2_bsCall_impliedVol_b = t1_normCdf_1_bsCall_impliedVol_b * Math.sign(d2_bsCall_impliedVol);
-    const d2_bsCall_impliedVol_b_d = Math.sign(d2_bsCall_impliedVol) * t1_normCdf_1_bsCall_impliedVol_b_d;
+    const d2_bsCall_impliedVol_b = d2_bsCall_impliedVol > 0 ? t1_normCdf_1_bsCall_impliedVol_b : d2_bsCall_impliedVol < 0 ? -t1_normCdf_1_bsCall_impliedVol_b : t1_normCdf_1_bsCall_impliedVol_b * Math.sign(d2_bsCall_impliedVol);
+    const d2_bsCall_impliedVol_b_d = d2_bsCall_impliedVol > 0 ? t1_normCdf_1_bsCall_impliedVol_b_d : d2_bsCall_impliedVol < 0 ? -t1_normCdf_1_bsCall_impliedVol_b_d : Math.sign(d2_bsCall_impliedVol) * t1_normCdf_1_bsCall_impliedVol_b_d;
     // grad of (bsCall): return s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
     k_b += t14_bsCall_impliedVol_b * t13_bsCall_impliedVol;
     k_b_d += t13_bsCall_impliedVol * t14_bsCall_impliedVol_b_d + t14_bsCall_impliedVol_b * t13_bsCall_impliedVol_d;
@@ -3464,8 +3472,16 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
     const t15_normCdf_bsCall_impliedVol_b_d = -erf_normCdf_bsCall_impliedVol_b_d;
     const t14_normCdf_bsCall_impliedVol = stack[--top]!;
     const t14_normCdf_bsCall_impliedVol_d = stack_d[top]!;
-    const t_normCdf_bsCall_impliedVol = stack[--top]!;
-    const t_normCdf_bsCall_impliedVol_d = stack_d[top]!;
+    const z_normCdf_bsCall_impliedVol = stack[--top]!;
+    const z_normCdf_bsCall_impliedVol_d = stack_d[top]!;
+    const t2_normCdf_bsCall_impliedVol = 0.3275911 * z_normCdf_bsCall_impliedVol;
+    const t2_normCdf_bsCall_impliedVol_d = 0.3275911 * z_normCdf_bsCall_impliedVol_d;
+    const t3_normCdf_bsCall_impliedVol = 1 + t2_normCdf_bsCall_impliedVol;
+    const t3_normCdf_bsCall_impliedVol_d = t2_normCdf_bsCall_impliedVol_d;
+    const t_normCdf_bsCall_impliedVol_r_1 = 1 / t3_normCdf_bsCall_impliedVol;
+    const t_normCdf_bsCall_impliedVol_r_1_d = -(t_normCdf_bsCall_impliedVol_r_1 * t_normCdf_bsCall_impliedVol_r_1 * t3_normCdf_bsCall_impliedVol_d);
+    const t_normCdf_bsCall_impliedVol = t_normCdf_bsCall_impliedVol_r_1;
+    const t_normCdf_bsCall_impliedVol_d = t_normCdf_bsCall_impliedVol_r_1_d;
     const t4_normCdf_bsCall_impliedVol = t_normCdf_bsCall_impliedVol * 1.061405429;
     const t4_normCdf_bsCall_impliedVol_d = 1.061405429 * t_normCdf_bsCall_impliedVol_d;
     const t5_normCdf_bsCall_impliedVol = -1.453152027 + t4_normCdf_bsCall_impliedVol;
@@ -3490,8 +3506,6 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
     const t14_normCdf_bsCall_impliedVol_b_d = poly_normCdf_bsCall_impliedVol * t15_normCdf_bsCall_impliedVol_b_d + t15_normCdf_bsCall_impliedVol_b * poly_normCdf_bsCall_impliedVol_d;
     const t13_normCdf_bsCall_impliedVol_b = t14_normCdf_bsCall_impliedVol_b * t14_normCdf_bsCall_impliedVol;
     const t13_normCdf_bsCall_impliedVol_b_d = t14_normCdf_bsCall_impliedVol * t14_normCdf_bsCall_impliedVol_b_d + t14_normCdf_bsCall_impliedVol_b * t14_normCdf_bsCall_impliedVol_d;
-    const z_normCdf_bsCall_impliedVol = stack[--top]!;
-    const z_normCdf_bsCall_impliedVol_d = stack_d[top]!;
     const t12_normCdf_bsCall_impliedVol = -z_normCdf_bsCall_impliedVol;
     const t12_normCdf_bsCall_impliedVol_d = -z_normCdf_bsCall_impliedVol_d;
     const t12_normCdf_bsCall_impliedVol_b = t13_normCdf_bsCall_impliedVol_b * z_normCdf_bsCall_impliedVol;
@@ -3528,10 +3542,6 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
     t_normCdf_bsCall_impliedVol_b += t4_normCdf_bsCall_impliedVol_b * 1.061405429;
     t_normCdf_bsCall_impliedVol_b_d += 1.061405429 * t4_normCdf_bsCall_impliedVol_b_d;
     // grad of (normCdf): const t = 1 / (1 + 0.3275911 * z)
-    const t2_normCdf_bsCall_impliedVol = 0.3275911 * z_normCdf_bsCall_impliedVol;
-    const t2_normCdf_bsCall_impliedVol_d = 0.3275911 * z_normCdf_bsCall_impliedVol_d;
-    const t3_normCdf_bsCall_impliedVol = 1 + t2_normCdf_bsCall_impliedVol;
-    const t3_normCdf_bsCall_impliedVol_d = t2_normCdf_bsCall_impliedVol_d;
     const t_normCdf_bsCall_impliedVol_r = 1 / t3_normCdf_bsCall_impliedVol;
     const t_normCdf_bsCall_impliedVol_r_d = -(t_normCdf_bsCall_impliedVol_r * t_normCdf_bsCall_impliedVol_r * t3_normCdf_bsCall_impliedVol_d);
     const t3_normCdf_bsCall_impliedVol_b = -(t_normCdf_bsCall_impliedVol_b * (t_normCdf_bsCall_impliedVol_r * t_normCdf_bsCall_impliedVol_r));
@@ -3543,24 +3553,14 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
     // grad of (normCdf): const z = Math.abs(x) / Math.SQRT2
     const t1_normCdf_bsCall_impliedVol_b = z_normCdf_bsCall_impliedVol_b / Math.SQRT2;
     const t1_normCdf_bsCall_impliedVol_b_d = z_normCdf_bsCall_impliedVol_b_d / Math.SQRT2;
-    let d1_bsCall_impliedVol_b = t1_normCdf_bsCall_impliedVol_b * Math.sign(d1_bsCall_impliedVol);
-    let d1_bsCall_impliedVol_b_d = Math.sign(d1_bsCall_impliedVol) * t1_normCdf_bsCall_impliedVol_b_d;
+    let d1_bsCall_impliedVol_b = d1_bsCall_impliedVol > 0 ? t1_normCdf_bsCall_impliedVol_b : d1_bsCall_impliedVol < 0 ? -t1_normCdf_bsCall_impliedVol_b : t1_normCdf_bsCall_impliedVol_b * Math.sign(d1_bsCall_impliedVol);
+    let d1_bsCall_impliedVol_b_d = d1_bsCall_impliedVol > 0 ? t1_normCdf_bsCall_impliedVol_b_d : d1_bsCall_impliedVol < 0 ? -t1_normCdf_bsCall_impliedVol_b_d : Math.sign(d1_bsCall_impliedVol) * t1_normCdf_bsCall_impliedVol_b_d;
     // grad of (bsCall): const d2 = d1 - sq
     d1_bsCall_impliedVol_b += d2_bsCall_impliedVol_b;
     d1_bsCall_impliedVol_b_d += d2_bsCall_impliedVol_b_d;
     let sq_bsCall_impliedVol_b = -d2_bsCall_impliedVol_b;
     let sq_bsCall_impliedVol_b_d = -d2_bsCall_impliedVol_b_d;
     // grad of (bsCall): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
-    const t4_bsCall_impliedVol = 0.5 * sigma_impliedVol;
-    const t4_bsCall_impliedVol_d = 0.5 * sigma_impliedVol_d;
-    const t5_bsCall_impliedVol = t4_bsCall_impliedVol * sigma_impliedVol;
-    const t5_bsCall_impliedVol_d = sigma_impliedVol * t4_bsCall_impliedVol_d + t4_bsCall_impliedVol * sigma_impliedVol_d;
-    const t6_bsCall_impliedVol = r + t5_bsCall_impliedVol;
-    const t6_bsCall_impliedVol_d = r_d + t5_bsCall_impliedVol_d;
-    const t7_bsCall_impliedVol = t6_bsCall_impliedVol * t;
-    const t7_bsCall_impliedVol_d = t * t6_bsCall_impliedVol_d + t6_bsCall_impliedVol * t_d;
-    const t8_bsCall_impliedVol = t7_impliedVol + t7_bsCall_impliedVol;
-    const t8_bsCall_impliedVol_d = t7_impliedVol_d + t7_bsCall_impliedVol_d;
     const d1_bsCall_impliedVol_r = 1 / sq_bsCall_impliedVol;
     const d1_bsCall_impliedVol_r_d = -(d1_bsCall_impliedVol_r * d1_bsCall_impliedVol_r * sq_bsCall_impliedVol_d);
     const t8_bsCall_impliedVol_b = d1_bsCall_impliedVol_b === 0 ? 0 : d1_bsCall_impliedVol_b * d1_bsCall_impliedVol_r;
@@ -3610,13 +3610,6 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
     const t3_normPdf_impliedVol_d = stack_d[top]!;
     const t2_normPdf_impliedVol_b = t3_normPdf_impliedVol_b * t3_normPdf_impliedVol;
     const t2_normPdf_impliedVol_b_d = t3_normPdf_impliedVol * t3_normPdf_impliedVol_b_d + t3_normPdf_impliedVol_b * t3_normPdf_impliedVol_d;
-    const d1_impliedVol = stack[--top]!;
-    const d1_impliedVol_d = stack_d[top]!;
-    const t1_normPdf_impliedVol = -0.5 * d1_impliedVol;
-    const t1_normPdf_impliedVol_d = -0.5 * d1_impliedVol_d;
-    let d1_impliedVol_b = t2_normPdf_impliedVol_b * (t1_normPdf_impliedVol + t1_normPdf_impliedVol);
-    let d1_impliedVol_b_d = (t1_normPdf_impliedVol + t1_normPdf_impliedVol) * t2_normPdf_impliedVol_b_d + t2_normPdf_impliedVol_b * (2 * t1_normPdf_impliedVol_d);
-    // grad of (impliedVol): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / (sigma * sq)
     const t8_impliedVol = 0.5 * sigma_impliedVol;
     const t8_impliedVol_d = 0.5 * sigma_impliedVol_d;
     const t9_impliedVol = t8_impliedVol * sigma_impliedVol;
@@ -3629,6 +3622,15 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
     const t12_impliedVol_d = t7_impliedVol_d + t11_impliedVol_d;
     const t13_impliedVol = sigma_impliedVol * sq_impliedVol;
     const t13_impliedVol_d = sq_impliedVol * sigma_impliedVol_d + sigma_impliedVol * sq_impliedVol_d;
+    const d1_impliedVol_r_1 = 1 / t13_impliedVol;
+    const d1_impliedVol_r_1_d = -(d1_impliedVol_r_1 * d1_impliedVol_r_1 * t13_impliedVol_d);
+    const d1_impliedVol = t12_impliedVol * d1_impliedVol_r_1;
+    const d1_impliedVol_d = d1_impliedVol_r_1 * t12_impliedVol_d + t12_impliedVol * d1_impliedVol_r_1_d;
+    const t1_normPdf_impliedVol = -0.5 * d1_impliedVol;
+    const t1_normPdf_impliedVol_d = -0.5 * d1_impliedVol_d;
+    let d1_impliedVol_b = t2_normPdf_impliedVol_b * (t1_normPdf_impliedVol + t1_normPdf_impliedVol);
+    let d1_impliedVol_b_d = (t1_normPdf_impliedVol + t1_normPdf_impliedVol) * t2_normPdf_impliedVol_b_d + t2_normPdf_impliedVol_b * (2 * t1_normPdf_impliedVol_d);
+    // grad of (impliedVol): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / (sigma * sq)
     const d1_impliedVol_r = 1 / t13_impliedVol;
     const d1_impliedVol_r_d = -(d1_impliedVol_r * d1_impliedVol_r * t13_impliedVol_d);
     const t12_impliedVol_b = d1_impliedVol_b * d1_impliedVol_r;
@@ -5217,8 +5219,8 @@ export function vasicekFit_vjp(a: number, b: number, sigma: number, r0: number, 
   let t6_b = 0;
   let t9_b = 0;
   const t15 = 4 * a;
+  const B_r_1 = 1 / a;
   const t16_r = 1 / t15;
-  const B_r = 1 / a;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const i = i_1;
@@ -5282,8 +5284,8 @@ export function vasicekFit_vjp(a: number, b: number, sigma: number, r0: number, 
     b_b += t10_b;
     t9_b -= t10_b;
     // grad of: const B = (1 - Math.exp(-a * tau)) / a
-    const t5_b = B_b * B_r;
-    a_b -= B_b * (t5 * B_r * B_r);
+    const t5_b = B_b * B_r_1;
+    a_b -= B_b * (t5 * B_r_1 * B_r_1);
     const t4_b = -t5_b;
     const t3_b = t4_b * t4;
     const t2_b = t3_b * tau;
@@ -5645,7 +5647,7 @@ export function asianCall_vjp(s0: number, k: number, r: number, sigma: number, t
       const sign = t7;
       s = s0;
       avg = 0;
-      if (top + (2 + (nSteps + 1 > 0 ? nSteps + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (nSteps + 1 > 0 ? nSteps + 1 : 0) * 2);
+      if (top + (3 + (nSteps + 1 > 0 ? nSteps + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 3 + (nSteps + 1 > 0 ? nSteps + 1 : 0) * 2);
       for (let j = 0; j < nSteps; j++) {
         const t8 = sign * vol;
         const t9 = p * nSteps;
@@ -5663,9 +5665,10 @@ export function asianCall_vjp(s0: number, k: number, r: number, sigma: number, t
       }
       stack[top++]! = sign;
       const t17 = avg / nSteps;
+      stack[top++]! = t17;
       const t18 = t17 - k;
       const t19 = Math.max(t18, 0);
-      stack[top++]! = t17;
+      stack[top++]! = t18;
       const t20 = payoff + t19;
       payoff = t20;
     }
@@ -5707,12 +5710,12 @@ export function asianCall_vjp(s0: number, k: number, r: number, sigma: number, t
     for (let k_1 = 1; k_1 >= 0; k_1--) {
       // grad of: payoff += Math.max(avg / nSteps - k, 0)
       const t19_b = payoff_b;
-      const t17 = stack[--top]!;
-      const t18 = t17 - k;
+      const t18 = stack[--top]!;
       const t19 = Math.max(t18, 0);
       const t18_b = t19_b * (t18 === t19 ? 1 : 0);
       const t17_b = t18_b;
       k_b -= t18_b;
+      const t17 = stack[--top]!;
       if (t17_b !== 0) {
         avg_b += t17_b * t17_r;
         nSteps_b -= t17_b * (t17 * t17_r);
@@ -5761,8 +5764,7 @@ export function asianCall_vjp(s0: number, k: number, r: number, sigma: number, t
     nSteps_b -= dt_b * (dt * dt_r);
   }
   // grad of: const nPaths = z.length / nSteps
-  const nPaths_r = dt_r;
-  nSteps_b -= nPaths_b * (nPaths * nPaths_r);
+  nSteps_b -= nPaths_b * (nPaths * dt_r);
   adj.s0 += s0_b;
   adj.k += k_b;
   adj.r += r_b;
@@ -5947,8 +5949,8 @@ export function asianCall_hvp(s0: number, k: number, r: number, sigma: number, t
       s_d = s0_d;
       avg = 0;
       avg_d = 0;
-      if (top + (2 + (nSteps + 1 > 0 ? nSteps + 1 : 0) * 2) > stack.length) {
-        stack = tape.reserve(top, 2 + (nSteps + 1 > 0 ? nSteps + 1 : 0) * 2);
+      if (top + (3 + (nSteps + 1 > 0 ? nSteps + 1 : 0) * 2) > stack.length) {
+        stack = tape.reserve(top, 3 + (nSteps + 1 > 0 ? nSteps + 1 : 0) * 2);
         stack_d = tapeTangents(stack);
       }
       for (let j = 0; j < nSteps; j++) {
@@ -5981,12 +5983,14 @@ export function asianCall_hvp(s0: number, k: number, r: number, sigma: number, t
       stack[top++]! = sign;
       const t17 = avg / nSteps;
       const t17_d = avg_d / nSteps - t17 / nSteps * nSteps_d;
+      stack_d[top]! = t17_d;
+      stack[top++]! = t17;
       const t18 = t17 - k;
       const t18_d = t17_d - k_d;
       const t19 = Math.max(t18, 0);
       const t19_d = t18 === t19 ? t18_d : 0;
-      stack_d[top]! = t17_d;
-      stack[top++]! = t17;
+      stack_d[top]! = t18_d;
+      stack[top++]! = t18;
       const t20 = payoff + t19;
       const t20_d = payoff_d + t19_d;
       payoff = t20;
@@ -6058,9 +6062,7 @@ export function asianCall_hvp(s0: number, k: number, r: number, sigma: number, t
       // grad of: payoff += Math.max(avg / nSteps - k, 0)
       const t19_b = payoff_b;
       const t19_b_d = payoff_b_d;
-      const t17 = stack[--top]!;
-      const t17_d = stack_d[top]!;
-      const t18 = t17 - k;
+      const t18 = stack[--top]!;
       const t19 = Math.max(t18, 0);
       const t18_b = t19_b * (t18 === t19 ? 1 : 0);
       const t18_b_d = t18 === t19 ? t19_b_d : 0;
@@ -6068,6 +6070,8 @@ export function asianCall_hvp(s0: number, k: number, r: number, sigma: number, t
       const t17_b_d = t18_b_d;
       k_b -= t18_b;
       k_b_d -= t18_b_d;
+      const t17 = stack[--top]!;
+      const t17_d = stack_d[top]!;
       const t17_r = 1 / nSteps;
       const t17_r_d = -(t17_r * t17_r * nSteps_d);
       if (t17_b !== 0 || t17_b_d !== 0) {

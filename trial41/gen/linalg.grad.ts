@@ -35,7 +35,7 @@ export function logAbsDet_vjp(a: Float64Array, size: number, adj: { a: Float64Ar
   const t3_b = seed;
   // grad of: return Math.log(Math.abs(detMinor(a, size, idx, idx)))
   const t2_b = t3_b / t2;
-  const t1_b = t2_b * Math.sign(t1);
+  const t1_b = t1 > 0 ? t2_b : t1 < 0 ? -t2_b : t2_b * Math.sign(t1);
   // split mode (detMinor recurses): detMinor_rev pops what detMinor_fwd recorded; where its result goes unused (a zero seed), those records are dropped instead
   const detMinor_refs_1 = stack[--top]!;
   const detMinor_top_1 = stack[--top]!;
@@ -129,8 +129,8 @@ export function logAbsDet_hvp(a: Float64Array, size: number, v: { a?: Float64Arr
   // grad of: return Math.log(Math.abs(detMinor(a, size, idx, idx)))
   const t2_b = t3_b / t2;
   const t2_b_d = -(t2_b / t2 * t2_d);
-  const t1_b = t2_b * Math.sign(t1);
-  const t1_b_d = Math.sign(t1) * t2_b_d;
+  const t1_b = t1 > 0 ? t2_b : t1 < 0 ? -t2_b : t2_b * Math.sign(t1);
+  const t1_b_d = t1 > 0 ? t2_b_d : t1 < 0 ? -t2_b_d : Math.sign(t1) * t2_b_d;
   // split mode (detMinor recurses): detMinor_rev pops what detMinor_fwd recorded; where its result goes unused (a zero seed), those records are dropped instead
   const detMinor_refs_1 = stack[--top]!;
   const detMinor_top_1 = stack[--top]!;
@@ -2737,7 +2737,7 @@ export function powerEigLoop_vjp(A: Float64Array, iters: number, adj: { A: Float
   const v = new Float64Array([1, 1, 1]);
   const w = new Float64Array(3);
   for (let it = 0; it < iters; it++) {
-    if (top + 8 > stack.length) stack = tape.reserve(top, 8);
+    if (top + 9 > stack.length) stack = tape.reserve(top, 9);
     {
       const i: number = 0;
       const t1 = 3 * i;
@@ -2828,13 +2828,11 @@ export function powerEigLoop_vjp(A: Float64Array, iters: number, adj: { A: Float
     }
     sum_1 = 0;
     compensation = 0;
-    if (top + (1 + (t15 + 1 > 0 ? t15 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t15 + 1 > 0 ? t15 + 1 : 0));
     for (let j_2 = 0; j_2 < t15; j_2++) {
       const t22 = w[j_2]!;
       const t23 = Math.abs(t22);
       const t24 = t23 / divisor;
       const t25 = t24 * t24;
-      stack[top++]! = t24;
       const t26 = t25 - compensation;
       const t27 = sum_1 + t26;
       const t28 = t27 - sum_1;
@@ -3047,7 +3045,7 @@ export function powerEigLoop_vjp(A: Float64Array, iters: number, adj: { A: Float
     }
     h_b = 0;
     const t15 = w.length;
-    const t24_r = 1 / divisor;
+    const t24_r_1 = 1 / divisor;
     for (let j_2 = t15 - 1; j_2 >= 0; j_2--) {
       let t27_b = sum_1_b;
       sum_1_b = 0;
@@ -3061,13 +3059,13 @@ export function powerEigLoop_vjp(A: Float64Array, iters: number, adj: { A: Float
       t26_b += t27_b;
       const t25_b = t26_b;
       compensation_b -= t26_b;
-      const t24 = stack[--top]!;
-      const t24_b = t25_b === 0 ? 0 : t25_b * (t24 + t24);
       const t22 = w[j_2]!;
       const t23 = Math.abs(t22);
-      const t23_b = t24_b === 0 ? 0 : t24_b * t24_r;
-      if (t24_b !== 0) divisor_b -= t24_b * (t23 * t24_r * t24_r);
-      const t22_b = t23_b === 0 ? 0 : t23_b * Math.sign(t22);
+      const t24 = t23 * t24_r_1;
+      const t24_b = t25_b === 0 ? 0 : t25_b * (t24 + t24);
+      const t23_b = t24_b === 0 ? 0 : t24_b * t24_r_1;
+      if (t24_b !== 0) divisor_b -= t24_b * (t23 * t24_r_1 * t24_r_1);
+      const t22_b = t23_b === 0 ? 0 : t22 > 0 ? t23_b : t22 < 0 ? -t23_b : t23_b * Math.sign(t22);
       w_b[j_2]! += t22_b;
     }
     compensation_b = 0;
@@ -3086,7 +3084,7 @@ export function powerEigLoop_vjp(A: Float64Array, iters: number, adj: { A: Float
       const t45_b = scale_b;
       scale_b = 0;
       const t44 = w[scale_last]!;
-      const t44_b = t45_b === 0 ? 0 : t45_b * Math.sign(t44);
+      const t44_b = t45_b === 0 ? 0 : t44 > 0 ? t45_b : t44 < 0 ? -t45_b : t45_b * Math.sign(t44);
       w_b[scale_last]! += t44_b;
     }
     scale = stack[--top]!;
@@ -3395,8 +3393,8 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
   const w = new Float64Array(3);
   const w_d = new Float64Array(3);
   for (let it = 0; it < iters; it++) {
-    if (top + 8 > stack.length) {
-      stack = tape.reserve(top, 8);
+    if (top + 9 > stack.length) {
+      stack = tape.reserve(top, 9);
       stack_d = tapeTangents(stack);
     }
     {
@@ -3540,10 +3538,6 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
     sum_1_d = 0;
     compensation = 0;
     compensation_d = 0;
-    if (top + (1 + (t15 + 1 > 0 ? t15 + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 1 + (t15 + 1 > 0 ? t15 + 1 : 0));
-      stack_d = tapeTangents(stack);
-    }
     for (let j_2 = 0; j_2 < t15; j_2++) {
       const t22 = w[j_2]!;
       const t22_d = w_d[j_2]!;
@@ -3553,8 +3547,6 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t24_d = t23_d / divisor - t24 / divisor * divisor_d;
       const t25 = t24 * t24;
       const t25_d = (t24 + t24) * t24_d;
-      stack_d[top]! = t24_d;
-      stack[top++]! = t24;
       const t26 = t25 - compensation;
       const t26_d = t25_d - compensation_d;
       const t27 = sum_1 + t26;
@@ -3910,14 +3902,16 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t25_b_d = t26_b_d;
       compensation_b -= t26_b;
       compensation_b_d -= t26_b_d;
-      const t24 = stack[--top]!;
-      const t24_d = stack_d[top]!;
-      const t24_b = t25_b === 0 ? 0 : t25_b * (t24 + t24);
-      const t24_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : (t24 + t24) * t25_b_d + t25_b * (2 * t24_d);
       const t22 = w[j_2]!;
       const t22_d = w_d[j_2]!;
       const t23 = Math.abs(t22);
       const t23_d = Math.sign(t22) * t22_d;
+      const t24_r_1 = 1 / divisor;
+      const t24_r_1_d = -(t24_r_1 * t24_r_1 * divisor_d);
+      const t24 = t23 * t24_r_1;
+      const t24_d = t24_r_1 * t23_d + t23 * t24_r_1_d;
+      const t24_b = t25_b === 0 ? 0 : t25_b * (t24 + t24);
+      const t24_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : (t24 + t24) * t25_b_d + t25_b * (2 * t24_d);
       const t24_r = 1 / divisor;
       const t24_r_d = -(t24_r * t24_r * divisor_d);
       const t23_b = t24_b === 0 ? 0 : t24_b * t24_r;
@@ -3926,8 +3920,8 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
         divisor_b -= t24_b * (t23 * t24_r * t24_r);
         divisor_b_d -= t23 * t24_r * t24_r * t24_b_d + t24_b * (t24_r * (t24_r * t23_d + t23 * t24_r_d) + t23 * t24_r * t24_r_d);
       }
-      const t22_b = t23_b === 0 ? 0 : t23_b * Math.sign(t22);
-      const t22_b_d = t23_b === 0 && t23_b_d === 0 ? 0 : Math.sign(t22) * t23_b_d;
+      const t22_b = t23_b === 0 ? 0 : t22 > 0 ? t23_b : t22 < 0 ? -t23_b : t23_b * Math.sign(t22);
+      const t22_b_d = t23_b === 0 && t23_b_d === 0 ? 0 : t22 > 0 ? t23_b_d : t22 < 0 ? -t23_b_d : Math.sign(t22) * t23_b_d;
       w_b[j_2]! += t22_b;
       w_b_d[j_2]! += t22_b_d;
     }
@@ -3956,8 +3950,8 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       scale_b = 0;
       scale_b_d = 0;
       const t44 = w[scale_last]!;
-      const t44_b = t45_b === 0 ? 0 : t45_b * Math.sign(t44);
-      const t44_b_d = t45_b === 0 && t45_b_d === 0 ? 0 : Math.sign(t44) * t45_b_d;
+      const t44_b = t45_b === 0 ? 0 : t44 > 0 ? t45_b : t44 < 0 ? -t45_b : t45_b * Math.sign(t44);
+      const t44_b_d = t45_b === 0 && t45_b_d === 0 ? 0 : t44 > 0 ? t45_b_d : t44 < 0 ? -t45_b_d : Math.sign(t44) * t45_b_d;
       w_b[scale_last]! += t44_b;
       w_b_d[scale_last]! += t44_b_d;
     }

@@ -604,7 +604,7 @@ export function bounceHeight_vjp(y0: number, v0: number, e: number, drag: number
     const t3_b = t4_b;
     const t1_b = t3_b === 0 ? 0 : t3_b * t2;
     const t2_b = t3_b === 0 ? 0 : t3_b * t1;
-    if (t2_b !== 0) v_b += t2_b * Math.sign(v);
+    if (t2_b !== 0) v_b += v > 0 ? t2_b : v < 0 ? -t2_b : t2_b * Math.sign(v);
     if (t1_b !== 0) {
       drag_b += t1_b * v;
       v_b += t1_b * drag;
@@ -876,8 +876,8 @@ export function bounceHeight_hvp(y0: number, v0: number, e: number, drag: number
     const t2_b = t3_b === 0 ? 0 : t3_b * t1;
     const t2_b_d = t3_b === 0 && t3_b_d === 0 ? 0 : t1 * t3_b_d + t3_b * t1_d;
     if (t2_b !== 0 || t2_b_d !== 0) {
-      v_b += t2_b * Math.sign(v);
-      v_b_d += Math.sign(v) * t2_b_d;
+      v_b += v > 0 ? t2_b : v < 0 ? -t2_b : t2_b * Math.sign(v);
+      v_b_d += v > 0 ? t2_b_d : v < 0 ? -t2_b_d : Math.sign(v) * t2_b_d;
     }
     if (t1_b !== 0 || t1_b_d !== 0) {
       drag_b += t1_b * v;
@@ -927,7 +927,7 @@ export function doublePendulum_vjp(m1: number, m2: number, l1: number, l2: numbe
     const t2 = state[j]!;
     s[j]! = t2;
   }
-  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 12 > stack.length) stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 12);
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 11 > stack.length) stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 11);
   for (let k = 0; k < steps; k++) {
     const t3 = s[0]!;
     const t4 = s[1]!;
@@ -968,8 +968,6 @@ export function doublePendulum_vjp(m1: number, m2: number, l1: number, l2: numbe
     const t32 = t20 - t31;
     const t33 = l1 * den;
     const acc1 = t32 / t33;
-    stack[top++]! = t13;
-    stack[top++]! = t18;
     const t34 = m1 + m2;
     const t35 = t27 * t34;
     const t36 = 9.81 * t34;
@@ -982,11 +980,12 @@ export function doublePendulum_vjp(m1: number, m2: number, l1: number, l2: numbe
     const t44 = l2 * den;
     const acc2 = t43 / t44;
     stack[top++]! = t37;
+    const t45 = dt * acc1;
+    stack[top++]! = t10;
+    stack[top++]! = t13;
+    stack[top++]! = t18;
     stack[top++]! = t28;
     stack[top++]! = t21;
-    stack[top++]! = t10;
-    const t45 = dt * acc1;
-    stack[top++]! = acc1;
     const t46 = w1 + t45;
     stack[top++]! = t5;
     s[2]! = t46;
@@ -1154,36 +1153,50 @@ export function doublePendulum_vjp(m1: number, m2: number, l1: number, l2: numbe
     s_b[2]! = 0;
     let w1_b = t46_b;
     const t45_b = t46_b;
-    const acc1 = stack[--top]!;
-    const acc1_b = t45_b === 0 ? 0 : t45_b * dt;
-    if (t45_b !== 0) dt_b += t45_b * acc1;
-    // grad of: const acc2 = (2 * Math.sin(d) * (w1 * w1 * l1 * (m1 + m2) + G * (m1 + m2) * Math.cos(a1) + w2 * w...
-    const t10 = stack[--top]!;
     const t21 = stack[--top]!;
     const t28 = stack[--top]!;
-    const t37 = stack[--top]!;
+    const t18 = stack[--top]!;
+    const t13 = stack[--top]!;
+    const t10 = stack[--top]!;
+    const t7 = 2 * m1;
+    const t8 = t7 + m2;
+    const t12 = -9.81 * t8;
+    const t14 = t12 * t13;
+    const t15 = m2 * 9.81;
+    const t19 = t15 * t18;
+    const t20 = t14 - t19;
     const t22 = 2 * t21;
+    const t23 = t22 * m2;
+    const t6 = s[3]!;
+    const w2 = t6;
+    const t24 = w2 * w2;
+    const t25 = t24 * l2;
     const t5 = s[2]!;
     const w1 = t5;
     const t26 = w1 * w1;
     const t27 = t26 * l1;
+    const t29 = t27 * t28;
+    const t30 = t25 + t29;
+    const t31 = t23 * t30;
+    const t32 = t20 - t31;
+    const t11 = m2 * t10;
+    const den = t8 - t11;
+    const t33 = l1 * den;
+    const acc1_r_1 = 1 / t33;
+    const acc1 = t32 * acc1_r_1;
+    const acc1_b = t45_b === 0 ? 0 : t45_b * dt;
+    if (t45_b !== 0) dt_b += t45_b * acc1;
+    // grad of: const acc2 = (2 * Math.sin(d) * (w1 * w1 * l1 * (m1 + m2) + G * (m1 + m2) * Math.cos(a1) + w2 * w...
+    const t37 = stack[--top]!;
     const t34 = m1 + m2;
     const t35 = t27 * t34;
     const t36 = 9.81 * t34;
     const t38 = t36 * t37;
     const t39 = t35 + t38;
-    const t6 = s[3]!;
-    const w2 = t6;
-    const t24 = w2 * w2;
-    const t25 = t24 * l2;
     const t40 = t25 * m2;
     const t41 = t40 * t28;
     const t42 = t39 + t41;
     const t43 = t22 * t42;
-    const t7 = 2 * m1;
-    const t8 = t7 + m2;
-    const t11 = m2 * t10;
-    const den = t8 - t11;
     const t44 = l2 * den;
     const acc2_r = 1 / t44;
     const t43_b = acc2_b === 0 ? 0 : acc2_b * acc2_r;
@@ -1208,22 +1221,8 @@ export function doublePendulum_vjp(m1: number, m2: number, l1: number, l2: numbe
     m1_b += t34_b;
     m2_b += t34_b;
     // grad of: const acc1 = (-G * (2 * m1 + m2) * Math.sin(a1) - m2 * G * Math.sin(a1 - 2 * a2) - 2 * Math.sin(d...
-    const t18 = stack[--top]!;
-    const t13 = stack[--top]!;
-    const t12 = -9.81 * t8;
-    const t14 = t12 * t13;
-    const t15 = m2 * 9.81;
-    const t19 = t15 * t18;
-    const t20 = t14 - t19;
-    const t23 = t22 * m2;
-    const t29 = t27 * t28;
-    const t30 = t25 + t29;
-    const t31 = t23 * t30;
-    const t32 = t20 - t31;
-    const t33 = l1 * den;
-    const acc1_r = 1 / t33;
-    const t32_b = acc1_b === 0 ? 0 : acc1_b * acc1_r;
-    const t33_b = acc1_b === 0 ? 0 : -(acc1_b * (t32 * acc1_r * acc1_r));
+    const t32_b = acc1_b === 0 ? 0 : acc1_b * acc1_r_1;
+    const t33_b = acc1_b === 0 ? 0 : -(acc1_b * (t32 * acc1_r_1 * acc1_r_1));
     if (t33_b !== 0) {
       l1_b += t33_b * den;
       den_b += t33_b * l1;
@@ -1591,8 +1590,8 @@ export function doublePendulum_hvp(m1: number, m2: number, l1: number, l2: numbe
     s[j]! = t2;
     s_d[j]! = t2_d;
   }
-  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 12 > stack.length) {
-    stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 12);
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 11 > stack.length) {
+    stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 11);
     stack_d = tapeTangents(stack);
   }
   for (let k = 0; k < steps; k++) {
@@ -1674,10 +1673,6 @@ export function doublePendulum_hvp(m1: number, m2: number, l1: number, l2: numbe
     const t33_d = den * l1_d + l1 * den_d;
     const acc1 = t32 / t33;
     const acc1_d = t32_d / t33 - acc1 / t33 * t33_d;
-    stack_d[top]! = t13_d;
-    stack[top++]! = t13;
-    stack_d[top]! = t18_d;
-    stack[top++]! = t18;
     const t34 = m1 + m2;
     const t34_d = m1_d + m2_d;
     const t35 = t27 * t34;
@@ -1702,16 +1697,18 @@ export function doublePendulum_hvp(m1: number, m2: number, l1: number, l2: numbe
     const acc2_d = t43_d / t44 - acc2 / t44 * t44_d;
     stack_d[top]! = t37_d;
     stack[top++]! = t37;
+    const t45 = dt * acc1;
+    const t45_d = acc1 * dt_d + dt * acc1_d;
+    stack_d[top]! = t10_d;
+    stack[top++]! = t10;
+    stack_d[top]! = t13_d;
+    stack[top++]! = t13;
+    stack_d[top]! = t18_d;
+    stack[top++]! = t18;
     stack_d[top]! = t28_d;
     stack[top++]! = t28;
     stack_d[top]! = t21_d;
     stack[top++]! = t21;
-    stack_d[top]! = t10_d;
-    stack[top++]! = t10;
-    const t45 = dt * acc1;
-    const t45_d = acc1 * dt_d + dt * acc1_d;
-    stack_d[top]! = acc1_d;
-    stack[top++]! = acc1;
     const t46 = w1 + t45;
     const t46_d = w1_d + t45_d;
     stack_d[top]! = t5_d;
@@ -2027,25 +2024,42 @@ export function doublePendulum_hvp(m1: number, m2: number, l1: number, l2: numbe
     let w1_b_d = t46_b_d;
     const t45_b = t46_b;
     const t45_b_d = t46_b_d;
-    const acc1 = stack[--top]!;
-    const acc1_d = stack_d[top]!;
-    const acc1_b = t45_b === 0 ? 0 : t45_b * dt;
-    const acc1_b_d = t45_b === 0 && t45_b_d === 0 ? 0 : dt * t45_b_d + t45_b * dt_d;
-    if (t45_b !== 0 || t45_b_d !== 0) {
-      dt_b += t45_b * acc1;
-      dt_b_d += acc1 * t45_b_d + t45_b * acc1_d;
-    }
-    // grad of: const acc2 = (2 * Math.sin(d) * (w1 * w1 * l1 * (m1 + m2) + G * (m1 + m2) * Math.cos(a1) + w2 * w...
-    const t10 = stack[--top]!;
-    const t10_d = stack_d[top]!;
     const t21 = stack[--top]!;
     const t21_d = stack_d[top]!;
     const t28 = stack[--top]!;
     const t28_d = stack_d[top]!;
-    const t37 = stack[--top]!;
-    const t37_d = stack_d[top]!;
+    const t18 = stack[--top]!;
+    const t18_d = stack_d[top]!;
+    const t13 = stack[--top]!;
+    const t13_d = stack_d[top]!;
+    const t10 = stack[--top]!;
+    const t10_d = stack_d[top]!;
+    const t7 = 2 * m1;
+    const t7_d = 2 * m1_d;
+    const t8 = t7 + m2;
+    const t8_d = t7_d + m2_d;
+    const t12 = -9.81 * t8;
+    const t12_d = -9.81 * t8_d;
+    const t14 = t12 * t13;
+    const t14_d = t13 * t12_d + t12 * t13_d;
+    const t15 = m2 * 9.81;
+    const t15_d = 9.81 * m2_d;
+    const t19 = t15 * t18;
+    const t19_d = t18 * t15_d + t15 * t18_d;
+    const t20 = t14 - t19;
+    const t20_d = t14_d - t19_d;
     const t22 = 2 * t21;
     const t22_d = 2 * t21_d;
+    const t23 = t22 * m2;
+    const t23_d = m2 * t22_d + t22 * m2_d;
+    const t6 = s[3]!;
+    const t6_d = s_d[3]!;
+    const w2 = t6;
+    const w2_d = t6_d;
+    const t24 = w2 * w2;
+    const t24_d = (w2 + w2) * w2_d;
+    const t25 = t24 * l2;
+    const t25_d = l2 * t24_d + t24 * l2_d;
     const t5 = s[2]!;
     const t5_d = s_d[2]!;
     const w1 = t5;
@@ -2054,6 +2068,33 @@ export function doublePendulum_hvp(m1: number, m2: number, l1: number, l2: numbe
     const t26_d = (w1 + w1) * w1_d;
     const t27 = t26 * l1;
     const t27_d = l1 * t26_d + t26 * l1_d;
+    const t29 = t27 * t28;
+    const t29_d = t28 * t27_d + t27 * t28_d;
+    const t30 = t25 + t29;
+    const t30_d = t25_d + t29_d;
+    const t31 = t23 * t30;
+    const t31_d = t30 * t23_d + t23 * t30_d;
+    const t32 = t20 - t31;
+    const t32_d = t20_d - t31_d;
+    const t11 = m2 * t10;
+    const t11_d = t10 * m2_d + m2 * t10_d;
+    const den = t8 - t11;
+    const den_d = t8_d - t11_d;
+    const t33 = l1 * den;
+    const t33_d = den * l1_d + l1 * den_d;
+    const acc1_r_1 = 1 / t33;
+    const acc1_r_1_d = -(acc1_r_1 * acc1_r_1 * t33_d);
+    const acc1 = t32 * acc1_r_1;
+    const acc1_d = acc1_r_1 * t32_d + t32 * acc1_r_1_d;
+    const acc1_b = t45_b === 0 ? 0 : t45_b * dt;
+    const acc1_b_d = t45_b === 0 && t45_b_d === 0 ? 0 : dt * t45_b_d + t45_b * dt_d;
+    if (t45_b !== 0 || t45_b_d !== 0) {
+      dt_b += t45_b * acc1;
+      dt_b_d += acc1 * t45_b_d + t45_b * acc1_d;
+    }
+    // grad of: const acc2 = (2 * Math.sin(d) * (w1 * w1 * l1 * (m1 + m2) + G * (m1 + m2) * Math.cos(a1) + w2 * w...
+    const t37 = stack[--top]!;
+    const t37_d = stack_d[top]!;
     const t34 = m1 + m2;
     const t34_d = m1_d + m2_d;
     const t35 = t27 * t34;
@@ -2064,14 +2105,6 @@ export function doublePendulum_hvp(m1: number, m2: number, l1: number, l2: numbe
     const t38_d = t37 * t36_d + t36 * t37_d;
     const t39 = t35 + t38;
     const t39_d = t35_d + t38_d;
-    const t6 = s[3]!;
-    const t6_d = s_d[3]!;
-    const w2 = t6;
-    const w2_d = t6_d;
-    const t24 = w2 * w2;
-    const t24_d = (w2 + w2) * w2_d;
-    const t25 = t24 * l2;
-    const t25_d = l2 * t24_d + t24 * l2_d;
     const t40 = t25 * m2;
     const t40_d = m2 * t25_d + t25 * m2_d;
     const t41 = t40 * t28;
@@ -2080,14 +2113,6 @@ export function doublePendulum_hvp(m1: number, m2: number, l1: number, l2: numbe
     const t42_d = t39_d + t41_d;
     const t43 = t22 * t42;
     const t43_d = t42 * t22_d + t22 * t42_d;
-    const t7 = 2 * m1;
-    const t7_d = 2 * m1_d;
-    const t8 = t7 + m2;
-    const t8_d = t7_d + m2_d;
-    const t11 = m2 * t10;
-    const t11_d = t10 * m2_d + m2 * t10_d;
-    const den = t8 - t11;
-    const den_d = t8_d - t11_d;
     const t44 = l2 * den;
     const t44_d = den * l2_d + l2 * den_d;
     const acc2_r = 1 / t44;
@@ -2141,32 +2166,6 @@ export function doublePendulum_hvp(m1: number, m2: number, l1: number, l2: numbe
     m2_b += t34_b;
     m2_b_d += t34_b_d;
     // grad of: const acc1 = (-G * (2 * m1 + m2) * Math.sin(a1) - m2 * G * Math.sin(a1 - 2 * a2) - 2 * Math.sin(d...
-    const t18 = stack[--top]!;
-    const t18_d = stack_d[top]!;
-    const t13 = stack[--top]!;
-    const t13_d = stack_d[top]!;
-    const t12 = -9.81 * t8;
-    const t12_d = -9.81 * t8_d;
-    const t14 = t12 * t13;
-    const t14_d = t13 * t12_d + t12 * t13_d;
-    const t15 = m2 * 9.81;
-    const t15_d = 9.81 * m2_d;
-    const t19 = t15 * t18;
-    const t19_d = t18 * t15_d + t15 * t18_d;
-    const t20 = t14 - t19;
-    const t20_d = t14_d - t19_d;
-    const t23 = t22 * m2;
-    const t23_d = m2 * t22_d + t22 * m2_d;
-    const t29 = t27 * t28;
-    const t29_d = t28 * t27_d + t27 * t28_d;
-    const t30 = t25 + t29;
-    const t30_d = t25_d + t29_d;
-    const t31 = t23 * t30;
-    const t31_d = t30 * t23_d + t23 * t30_d;
-    const t32 = t20 - t31;
-    const t32_d = t20_d - t31_d;
-    const t33 = l1 * den;
-    const t33_d = den * l1_d + l1 * den_d;
     const acc1_r = 1 / t33;
     const acc1_r_d = -(acc1_r * acc1_r * t33_d);
     const t32_b = acc1_b === 0 ? 0 : acc1_b * acc1_r;
@@ -3130,7 +3129,7 @@ export function clothSag_vjp(pos: Float64Array, n: number, stiff: number, rest: 
     f.fill(0);
     energy = 0;
     for (let r = 0; r < n; r++) {
-      if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 4);
+      if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
       for (let c = 0; c < n; c++) {
         const t4 = r * n;
         const i = t4 + c;
@@ -3172,7 +3171,6 @@ export function clothSag_vjp(pos: Float64Array, n: number, stiff: number, rest: 
           f[t14]! = t32;
           const t33 = f[t18]!;
           const t34 = s * dz;
-          stack[top++]! = s;
           const t35 = t33 + t34;
           f[t18]! = t35;
           const t36 = f[t8]!;
@@ -3229,7 +3227,6 @@ export function clothSag_vjp(pos: Float64Array, n: number, stiff: number, rest: 
           f[t55]! = t73;
           const t74 = f[t59]!;
           const t75 = s_1 * dz_1;
-          stack[top++]! = s_1;
           const t76 = t74 + t75;
           f[t59]! = t76;
           const t77 = f[t49]!;
@@ -3627,10 +3624,12 @@ export function clothSag_vjp(pos: Float64Array, n: number, stiff: number, rest: 
           const t59 = t51 + 2;
           const t76_b = f_b[t59]! ?? 0;
           t75_b += t76_b;
-          const s_1 = stack[--top]!;
           const t58 = p[t57]!;
           const t60 = p[t59]!;
           const dz_1 = t58 - t60;
+          const t67 = stiff * t66;
+          const s_1_r_1 = 1 / len_1;
+          const s_1 = t67 * s_1_r_1;
           let s_1_b = t75_b === 0 ? 0 : t75_b * dz_1;
           let dz_1_b = t75_b === 0 ? 0 : t75_b * s_1;
           // grad of (spring): f[3 * i + 1] += s * dy
@@ -3651,10 +3650,8 @@ export function clothSag_vjp(pos: Float64Array, n: number, stiff: number, rest: 
           let dx_1_b = t69_b === 0 ? 0 : t69_b * s_1;
           if (t69_b !== 0) s_1_b += t69_b * dx_1;
           // grad of (spring): const s = (stiff * (len - rest)) / len
-          const t67 = stiff * t66;
-          const s_1_r = 1 / len_1;
-          const t67_b = s_1_b === 0 ? 0 : s_1_b * s_1_r;
-          let len_1_b = s_1_b === 0 ? 0 : -(s_1_b * (t67 * s_1_r * s_1_r));
+          const t67_b = s_1_b === 0 ? 0 : s_1_b * s_1_r_1;
+          let len_1_b = s_1_b === 0 ? 0 : -(s_1_b * (t67 * s_1_r_1 * s_1_r_1));
           if (t67_b !== 0) {
             stiff_b += t67_b * t66;
             t66_b += t67_b * stiff;
@@ -3662,7 +3659,7 @@ export function clothSag_vjp(pos: Float64Array, n: number, stiff: number, rest: 
           len_1_b += t66_b;
           rest_b -= t66_b;
           // grad of (spring): const len = Math.sqrt(dx * dx + dy * dy + dz * dz)
-          const t65_b = len_1_b === 0 ? 0 : len_1_b * (len_1 === 0 ? 0 : 0.5 * s_1_r);
+          const t65_b = len_1_b === 0 ? 0 : len_1_b * (len_1 === 0 ? 0 : 0.5 * s_1_r_1);
           const t63_b = t65_b;
           const t64_b = t65_b;
           if (t64_b !== 0) dz_1_b += t64_b * (dz_1 + dz_1);
@@ -3718,10 +3715,12 @@ export function clothSag_vjp(pos: Float64Array, n: number, stiff: number, rest: 
           const t18 = t10 + 2;
           const t35_b = f_b[t18]! ?? 0;
           t34_b += t35_b;
-          const s = stack[--top]!;
           const t17 = p[t16]!;
           const t19 = p[t18]!;
           const dz = t17 - t19;
+          const t26 = stiff * t25;
+          const s_r_1 = 1 / len;
+          const s = t26 * s_r_1;
           let s_b = t34_b === 0 ? 0 : t34_b * dz;
           let dz_b = t34_b === 0 ? 0 : t34_b * s;
           // grad of (spring): f[3 * i + 1] += s * dy
@@ -3742,10 +3741,8 @@ export function clothSag_vjp(pos: Float64Array, n: number, stiff: number, rest: 
           let dx_b = t28_b === 0 ? 0 : t28_b * s;
           if (t28_b !== 0) s_b += t28_b * dx;
           // grad of (spring): const s = (stiff * (len - rest)) / len
-          const t26 = stiff * t25;
-          const s_r = 1 / len;
-          const t26_b = s_b === 0 ? 0 : s_b * s_r;
-          let len_b = s_b === 0 ? 0 : -(s_b * (t26 * s_r * s_r));
+          const t26_b = s_b === 0 ? 0 : s_b * s_r_1;
+          let len_b = s_b === 0 ? 0 : -(s_b * (t26 * s_r_1 * s_r_1));
           if (t26_b !== 0) {
             stiff_b += t26_b * t25;
             t25_b += t26_b * stiff;
@@ -3753,7 +3750,7 @@ export function clothSag_vjp(pos: Float64Array, n: number, stiff: number, rest: 
           len_b += t25_b;
           rest_b -= t25_b;
           // grad of (spring): const len = Math.sqrt(dx * dx + dy * dy + dz * dz)
-          const t24_b = len_b === 0 ? 0 : len_b * (len === 0 ? 0 : 0.5 * s_r);
+          const t24_b = len_b === 0 ? 0 : len_b * (len === 0 ? 0 : 0.5 * s_r_1);
           const t22_b = t24_b;
           const t23_b = t24_b;
           if (t23_b !== 0) dz_b += t23_b * (dz + dz);
@@ -4194,8 +4191,8 @@ export function clothSag_hvp(pos: Float64Array, n: number, stiff: number, rest: 
     f_d.fill(0);
     energy = 0;
     for (let r = 0; r < n; r++) {
-      if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) {
-        stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 4);
+      if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) {
+        stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
         stack_d = tapeTangents(stack);
       }
       for (let c = 0; c < n; c++) {
@@ -4267,8 +4264,6 @@ export function clothSag_hvp(pos: Float64Array, n: number, stiff: number, rest: 
           const t33_d = f_d[t18]!;
           const t34 = s * dz;
           const t34_d = dz * s_d + s * dz_d;
-          stack_d[top]! = s_d;
-          stack[top++]! = s;
           const t35 = t33 + t34;
           const t35_d = t33_d + t34_d;
           f[t18]! = t35;
@@ -4365,8 +4360,6 @@ export function clothSag_hvp(pos: Float64Array, n: number, stiff: number, rest: 
           const t74_d = f_d[t59]!;
           const t75 = s_1 * dz_1;
           const t75_d = dz_1 * s_1_d + s_1 * dz_1_d;
-          stack_d[top]! = s_1_d;
-          stack[top++]! = s_1;
           const t76 = t74 + t75;
           const t76_d = t74_d + t75_d;
           f[t59]! = t76;
@@ -5077,14 +5070,18 @@ export function clothSag_hvp(pos: Float64Array, n: number, stiff: number, rest: 
           const t76_b_d = f_b_d[t59]! ?? 0;
           t75_b += t76_b;
           t75_b_d += t76_b_d;
-          const s_1 = stack[--top]!;
-          const s_1_d = stack_d[top]!;
           const t58 = p[t57]!;
           const t58_d = p_d[t57]!;
           const t60 = p[t59]!;
           const t60_d = p_d[t59]!;
           const dz_1 = t58 - t60;
           const dz_1_d = t58_d - t60_d;
+          const t67 = stiff * t66;
+          const t67_d = t66 * stiff_d + stiff * t66_d;
+          const s_1_r_1 = 1 / len_1;
+          const s_1_r_1_d = -(s_1_r_1 * s_1_r_1 * len_1_d);
+          const s_1 = t67 * s_1_r_1;
+          const s_1_d = s_1_r_1 * t67_d + t67 * s_1_r_1_d;
           let s_1_b = t75_b === 0 ? 0 : t75_b * dz_1;
           let s_1_b_d = t75_b === 0 && t75_b_d === 0 ? 0 : dz_1 * t75_b_d + t75_b * dz_1_d;
           let dz_1_b = t75_b === 0 ? 0 : t75_b * s_1;
@@ -5125,8 +5122,6 @@ export function clothSag_hvp(pos: Float64Array, n: number, stiff: number, rest: 
             s_1_b_d += dx_1 * t69_b_d + t69_b * dx_1_d;
           }
           // grad of (spring): const s = (stiff * (len - rest)) / len
-          const t67 = stiff * t66;
-          const t67_d = t66 * stiff_d + stiff * t66_d;
           const s_1_r = 1 / len_1;
           const s_1_r_d = -(s_1_r * s_1_r * len_1_d);
           const t67_b = s_1_b === 0 ? 0 : s_1_b * s_1_r;
@@ -5245,14 +5240,18 @@ export function clothSag_hvp(pos: Float64Array, n: number, stiff: number, rest: 
           const t35_b_d = f_b_d[t18]! ?? 0;
           t34_b += t35_b;
           t34_b_d += t35_b_d;
-          const s = stack[--top]!;
-          const s_d = stack_d[top]!;
           const t17 = p[t16]!;
           const t17_d = p_d[t16]!;
           const t19 = p[t18]!;
           const t19_d = p_d[t18]!;
           const dz = t17 - t19;
           const dz_d = t17_d - t19_d;
+          const t26 = stiff * t25;
+          const t26_d = t25 * stiff_d + stiff * t25_d;
+          const s_r_1 = 1 / len;
+          const s_r_1_d = -(s_r_1 * s_r_1 * len_d);
+          const s = t26 * s_r_1;
+          const s_d = s_r_1 * t26_d + t26 * s_r_1_d;
           let s_b = t34_b === 0 ? 0 : t34_b * dz;
           let s_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : dz * t34_b_d + t34_b * dz_d;
           let dz_b = t34_b === 0 ? 0 : t34_b * s;
@@ -5293,8 +5292,6 @@ export function clothSag_hvp(pos: Float64Array, n: number, stiff: number, rest: 
             s_b_d += dx * t28_b_d + t28_b * dx_d;
           }
           // grad of (spring): const s = (stiff * (len - rest)) / len
-          const t26 = stiff * t25;
-          const t26_d = t25 * stiff_d + stiff * t25_d;
           const s_r = 1 / len;
           const s_r_d = -(s_r * s_r * len_d);
           const t26_b = s_b === 0 ? 0 : s_b * s_r;
@@ -5483,7 +5480,7 @@ export function ikLoss_vjp(angles: Float64Array, lengths: Float64Array, tx: numb
     const t6_b = t7_b * (t6 === t7 && 0 !== t7 ? 1 : 0);
     const t5_b = t6_b;
     limit_b -= t6_b;
-    const a_b = t5_b === 0 ? 0 : t5_b * Math.sign(a);
+    const a_b = t5_b === 0 ? 0 : a > 0 ? t5_b : a < 0 ? -t5_b : t5_b * Math.sign(a);
     // grad of: for (const a of angles)
     angles_b[i]! += a_b;
   }
@@ -5778,8 +5775,8 @@ export function ikLoss_hvp(angles: Float64Array, lengths: Float64Array, tx: numb
     const t5_b_d = t6_b_d;
     limit_b -= t6_b;
     limit_b_d -= t6_b_d;
-    const a_b = t5_b === 0 ? 0 : t5_b * Math.sign(a);
-    const a_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : Math.sign(a) * t5_b_d;
+    const a_b = t5_b === 0 ? 0 : a > 0 ? t5_b : a < 0 ? -t5_b : t5_b * Math.sign(a);
+    const a_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : a > 0 ? t5_b_d : a < 0 ? -t5_b_d : Math.sign(a) * t5_b_d;
     // grad of: for (const a of angles)
     angles_b[i]! += a_b;
     angles_b_d[i]! += a_b_d;

@@ -880,7 +880,7 @@ export function attentionFlat_vjp(Q: Float64Array, K: Float64Array, V: Float64Ar
   let scale_b = 0;
   // grad of: for (let i = 0; i < n; i++)
   for (let i = Math.ceil(n) - 1; i >= 0; i--) {
-    const t20_r = 1 / z;
+    const t20_r_1 = 1 / z;
     // grad of: for (let c = 0; c < d; c++)
     for (let c_1 = Math.ceil(d) - 1; c_1 >= 0; c_1--) {
       // grad of: loss += (o - Y[i * d + c]) ** 2
@@ -897,15 +897,15 @@ export function attentionFlat_vjp(Q: Float64Array, K: Float64Array, V: Float64Ar
         // grad of: o += (w[j] / z) * V[j * d + c]
         const t24_b = o_b;
         const t19 = w[j_2]!;
-        const t20 = t19 / z;
+        const t20 = t19 * t20_r_1;
         const t21 = j_2 * d;
         const t22 = t21 + c_1;
         const t23 = V[t22]!;
         const t20_b = t24_b * t23;
         const t23_b = t24_b * t20;
         V_b[t22]! += t23_b;
-        const t19_b = t20_b * t20_r;
-        z_b -= t20_b * (t19 * t20_r * t20_r);
+        const t19_b = t20_b * t20_r_1;
+        z_b -= t20_b * (t19 * t20_r_1 * t20_r_1);
         w_b[j_2]! += t19_b;
       }
       // grad of: let o = 0
@@ -1305,8 +1305,10 @@ export function attentionFlat_hvp(Q: Float64Array, K: Float64Array, V: Float64Ar
         const t24_b_d = o_b_d;
         const t19 = w[j_2]!;
         const t19_d = w_d[j_2]!;
-        const t20 = t19 / z;
-        const t20_d = t19_d / z - t20 / z * z_d;
+        const t20_r_1 = 1 / z;
+        const t20_r_1_d = -(t20_r_1 * t20_r_1 * z_d);
+        const t20 = t19 * t20_r_1;
+        const t20_d = t20_r_1 * t19_d + t19 * t20_r_1_d;
         const t21 = j_2 * d;
         const t22 = t21 + c_1;
         const t23 = V[t22]!;
@@ -1524,18 +1526,17 @@ export function attentionInto_vjp(Q: Float64Array, K: Float64Array, V: Float64Ar
     }
     for (let c_1 = 0; c_1 < d; c_1++) {
       o = 0;
-      if (top + (m + 1 > 0 ? m + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (m + 1 > 0 ? m + 1 : 0) * 2);
+      if (top + (m + 1 > 0 ? m + 1 : 0) > stack.length) stack = tape.reserve(top, m + 1 > 0 ? m + 1 : 0);
       for (let j = 0; j < m; j++) {
         const t28 = scores[j]!;
         const t29 = t28 - mx;
         const t30 = Math.exp(t29);
         const t31 = t30 / z;
-        stack[top++]! = t30;
         const t32 = j * d;
         const t33 = t32 + c_1;
         const t34 = V[t33]!;
         const t35 = t31 * t34;
-        stack[top++]! = t31;
+        stack[top++]! = t30;
         const t36 = o + t35;
         o = t36;
       }
@@ -1563,7 +1564,7 @@ export function attentionInto_vjp(Q: Float64Array, K: Float64Array, V: Float64Ar
     const scores_b: Float64Array = tape.popRef();
     const scores = tape.popRef();
     const t2 = i * d;
-    const t31_r = 1 / z;
+    const t31_r_1 = 1 / z;
     for (let c_1 = Math.ceil(d) - 1; c_1 >= 0; c_1--) {
       // grad of: out[i * d + c] = o
       const t38 = t2 + c_1;
@@ -1574,16 +1575,16 @@ export function attentionInto_vjp(Q: Float64Array, K: Float64Array, V: Float64Ar
         for (let j = Math.ceil(m) - 1; j >= 0; j--) {
           // grad of: o += (Math.exp(scores[j] - mx) / z) * V[j * d + c]
           const t35_b = o_b;
-          const t31 = stack[--top]!;
+          const t30 = stack[--top]!;
+          const t31 = t30 * t31_r_1;
           const t32 = j * d;
           const t33 = t32 + c_1;
           const t34 = V[t33]!;
           const t31_b = t35_b * t34;
           const t34_b = t35_b * t31;
           V_b[t33]! += t34_b;
-          const t30 = stack[--top]!;
-          const t30_b = t31_b === 0 ? 0 : t31_b * t31_r;
-          if (t31_b !== 0) z_b -= t31_b * (t30 * t31_r * t31_r);
+          const t30_b = t31_b === 0 ? 0 : t31_b * t31_r_1;
+          if (t31_b !== 0) z_b -= t31_b * (t30 * t31_r_1 * t31_r_1);
           const t29_b = t30_b === 0 ? 0 : t30_b * t30;
           const t28_b = t29_b;
           mx_b -= t29_b;
@@ -1593,16 +1594,16 @@ export function attentionInto_vjp(Q: Float64Array, K: Float64Array, V: Float64Ar
         for (let j = Math.ceil(m) - 1; j >= 0; j--) {
           // grad of: o += (Math.exp(scores[j] - mx) / z) * V[j * d + c]
           const t35_b = o_b;
-          const t31 = stack[--top]!;
+          const t30 = stack[--top]!;
+          const t31 = t30 * t31_r_1;
           const t32 = j * d;
           const t33 = t32 + c_1;
           const t34 = V[t33]!;
           const t31_b = t35_b === 0 ? 0 : t35_b * t34;
           const t34_b = t35_b === 0 ? 0 : t35_b * t31;
           V_b[t33]! += t34_b;
-          const t30 = stack[--top]!;
-          const t30_b = t31_b === 0 ? 0 : t31_b * t31_r;
-          if (t31_b !== 0) z_b -= t31_b * (t30 * t31_r * t31_r);
+          const t30_b = t31_b === 0 ? 0 : t31_b * t31_r_1;
+          if (t31_b !== 0) z_b -= t31_b * (t30 * t31_r_1 * t31_r_1);
           const t29_b = t30_b === 0 ? 0 : t30_b * t30;
           const t28_b = t29_b;
           mx_b -= t29_b;
@@ -2102,7 +2103,8 @@ export function gruLoss_vjp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     const c1 = stack[--top]!;
     const t2_sigmoid_1 = stack[--top]!;
     const t3_sigmoid_1 = 1 + t2_sigmoid_1;
-    const t4_sigmoid_1 = 1 / t3_sigmoid_1;
+    const t4_sigmoid_1_r_1 = 1 / t3_sigmoid_1;
+    const t4_sigmoid_1 = t4_sigmoid_1_r_1;
     const z1 = t4_sigmoid_1;
     let z1_b = t72_b * c1;
     const c1_b = t72_b * z1;
@@ -2119,7 +2121,8 @@ export function gruLoss_vjp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     const c0 = stack[--top]!;
     const t2_sigmoid = stack[--top]!;
     const t3_sigmoid = 1 + t2_sigmoid;
-    const t4_sigmoid = 1 / t3_sigmoid;
+    const t4_sigmoid_r_1 = 1 / t3_sigmoid;
+    const t4_sigmoid = t4_sigmoid_r_1;
     const z0 = t4_sigmoid;
     let z0_b = t68_b * c0;
     const c0_b = t68_b * z0;
@@ -2137,7 +2140,8 @@ export function gruLoss_vjp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     const t2_sigmoid_3 = stack[--top]!;
     const t60 = p[21]!;
     const t3_sigmoid_3 = 1 + t2_sigmoid_3;
-    const t4_sigmoid_3 = 1 / t3_sigmoid_3;
+    const t4_sigmoid_3_r_1 = 1 / t3_sigmoid_3;
+    const t4_sigmoid_3 = t4_sigmoid_3_r_1;
     const r1 = t4_sigmoid_3;
     const t61 = t60 * r1;
     const t61_b = t62_b * h1;
@@ -2150,7 +2154,8 @@ export function gruLoss_vjp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     const t2_sigmoid_2 = stack[--top]!;
     const t56 = p[20]!;
     const t3_sigmoid_2 = 1 + t2_sigmoid_2;
-    const t4_sigmoid_2 = 1 / t3_sigmoid_2;
+    const t4_sigmoid_2_r_1 = 1 / t3_sigmoid_2;
+    const t4_sigmoid_2 = t4_sigmoid_2_r_1;
     const r0 = t4_sigmoid_2;
     const t57 = t56 * r0;
     const t57_b = t58_b * h0;
@@ -2193,8 +2198,7 @@ export function gruLoss_vjp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     // grad of: const r1 = sigmoid(p[9] * x + p[12] * h0 + p[13] * h1 + p[15])
     const t4_sigmoid_3_b = r1_b;
     // grad of (sigmoid): return 1 / (1 + Math.exp(-x))
-    const t4_sigmoid_3_r = 1 / t3_sigmoid_3;
-    const t3_sigmoid_3_b = -(t4_sigmoid_3_b * (t4_sigmoid_3_r * t4_sigmoid_3_r));
+    const t3_sigmoid_3_b = -(t4_sigmoid_3_b * (t4_sigmoid_3_r_1 * t4_sigmoid_3_r_1));
     const t2_sigmoid_3_b = t3_sigmoid_3_b;
     const t1_sigmoid_3_b = t2_sigmoid_3_b * t2_sigmoid_3;
     const t41_b = -t1_sigmoid_3_b;
@@ -2221,8 +2225,7 @@ export function gruLoss_vjp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     // grad of: const r0 = sigmoid(p[8] * x + p[10] * h0 + p[11] * h1 + p[14])
     const t4_sigmoid_2_b = r0_b;
     // grad of (sigmoid): return 1 / (1 + Math.exp(-x))
-    const t4_sigmoid_2_r = 1 / t3_sigmoid_2;
-    const t3_sigmoid_2_b = -(t4_sigmoid_2_b * (t4_sigmoid_2_r * t4_sigmoid_2_r));
+    const t3_sigmoid_2_b = -(t4_sigmoid_2_b * (t4_sigmoid_2_r_1 * t4_sigmoid_2_r_1));
     const t2_sigmoid_2_b = t3_sigmoid_2_b;
     const t1_sigmoid_2_b = t2_sigmoid_2_b * t2_sigmoid_2;
     const t31_b = -t1_sigmoid_2_b;
@@ -2249,8 +2252,7 @@ export function gruLoss_vjp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     // grad of: const z1 = sigmoid(p[1] * x + p[4] * h0 + p[5] * h1 + p[7])
     const t4_sigmoid_1_b = z1_b;
     // grad of (sigmoid): return 1 / (1 + Math.exp(-x))
-    const t4_sigmoid_1_r = 1 / t3_sigmoid_1;
-    const t3_sigmoid_1_b = -(t4_sigmoid_1_b * (t4_sigmoid_1_r * t4_sigmoid_1_r));
+    const t3_sigmoid_1_b = -(t4_sigmoid_1_b * (t4_sigmoid_1_r_1 * t4_sigmoid_1_r_1));
     const t2_sigmoid_1_b = t3_sigmoid_1_b;
     const t1_sigmoid_1_b = t2_sigmoid_1_b * t2_sigmoid_1;
     const t21_b = -t1_sigmoid_1_b;
@@ -2277,8 +2279,7 @@ export function gruLoss_vjp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     // grad of: const z0 = sigmoid(p[0] * x + p[2] * h0 + p[3] * h1 + p[6])
     const t4_sigmoid_b = z0_b;
     // grad of (sigmoid): return 1 / (1 + Math.exp(-x))
-    const t4_sigmoid_r = 1 / t3_sigmoid;
-    const t3_sigmoid_b = -(t4_sigmoid_b * (t4_sigmoid_r * t4_sigmoid_r));
+    const t3_sigmoid_b = -(t4_sigmoid_b * (t4_sigmoid_r_1 * t4_sigmoid_r_1));
     const t2_sigmoid_b = t3_sigmoid_b;
     const t1_sigmoid_b = t2_sigmoid_b * t2_sigmoid;
     const t11_b = -t1_sigmoid_b;
@@ -2951,8 +2952,10 @@ export function gruLoss_hvp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     const t2_sigmoid_1_d = stack_d[top]!;
     const t3_sigmoid_1 = 1 + t2_sigmoid_1;
     const t3_sigmoid_1_d = t2_sigmoid_1_d;
-    const t4_sigmoid_1 = 1 / t3_sigmoid_1;
-    const t4_sigmoid_1_d = -(t4_sigmoid_1 * t4_sigmoid_1 * t3_sigmoid_1_d);
+    const t4_sigmoid_1_r_1 = 1 / t3_sigmoid_1;
+    const t4_sigmoid_1_r_1_d = -(t4_sigmoid_1_r_1 * t4_sigmoid_1_r_1 * t3_sigmoid_1_d);
+    const t4_sigmoid_1 = t4_sigmoid_1_r_1;
+    const t4_sigmoid_1_d = t4_sigmoid_1_r_1_d;
     const z1 = t4_sigmoid_1;
     const z1_d = t4_sigmoid_1_d;
     let z1_b = t72_b * c1;
@@ -2984,8 +2987,10 @@ export function gruLoss_hvp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     const t2_sigmoid_d = stack_d[top]!;
     const t3_sigmoid = 1 + t2_sigmoid;
     const t3_sigmoid_d = t2_sigmoid_d;
-    const t4_sigmoid = 1 / t3_sigmoid;
-    const t4_sigmoid_d = -(t4_sigmoid * t4_sigmoid * t3_sigmoid_d);
+    const t4_sigmoid_r_1 = 1 / t3_sigmoid;
+    const t4_sigmoid_r_1_d = -(t4_sigmoid_r_1 * t4_sigmoid_r_1 * t3_sigmoid_d);
+    const t4_sigmoid = t4_sigmoid_r_1;
+    const t4_sigmoid_d = t4_sigmoid_r_1_d;
     const z0 = t4_sigmoid;
     const z0_d = t4_sigmoid_d;
     let z0_b = t68_b * c0;
@@ -3019,8 +3024,10 @@ export function gruLoss_hvp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     const t60_d = p_d[21]!;
     const t3_sigmoid_3 = 1 + t2_sigmoid_3;
     const t3_sigmoid_3_d = t2_sigmoid_3_d;
-    const t4_sigmoid_3 = 1 / t3_sigmoid_3;
-    const t4_sigmoid_3_d = -(t4_sigmoid_3 * t4_sigmoid_3 * t3_sigmoid_3_d);
+    const t4_sigmoid_3_r_1 = 1 / t3_sigmoid_3;
+    const t4_sigmoid_3_r_1_d = -(t4_sigmoid_3_r_1 * t4_sigmoid_3_r_1 * t3_sigmoid_3_d);
+    const t4_sigmoid_3 = t4_sigmoid_3_r_1;
+    const t4_sigmoid_3_d = t4_sigmoid_3_r_1_d;
     const r1 = t4_sigmoid_3;
     const r1_d = t4_sigmoid_3_d;
     const t61 = t60 * r1;
@@ -3045,8 +3052,10 @@ export function gruLoss_hvp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     const t56_d = p_d[20]!;
     const t3_sigmoid_2 = 1 + t2_sigmoid_2;
     const t3_sigmoid_2_d = t2_sigmoid_2_d;
-    const t4_sigmoid_2 = 1 / t3_sigmoid_2;
-    const t4_sigmoid_2_d = -(t4_sigmoid_2 * t4_sigmoid_2 * t3_sigmoid_2_d);
+    const t4_sigmoid_2_r_1 = 1 / t3_sigmoid_2;
+    const t4_sigmoid_2_r_1_d = -(t4_sigmoid_2_r_1 * t4_sigmoid_2_r_1 * t3_sigmoid_2_d);
+    const t4_sigmoid_2 = t4_sigmoid_2_r_1;
+    const t4_sigmoid_2_d = t4_sigmoid_2_r_1_d;
     const r0 = t4_sigmoid_2;
     const r0_d = t4_sigmoid_2_d;
     const t57 = t56 * r0;

@@ -1536,11 +1536,11 @@ export function mathZoo_vjp(x: number, y: number, z: number, adj: { x: number; y
   const t52_b = t53_b;
   const t51_b = t52_b * (t52 === 0 ? 0 : 0.5 / t52);
   const t50_b = t51_b;
-  y_b += t50_b * Math.sign(y);
+  y_b += y > 0 ? t50_b : y < 0 ? -t50_b : t50_b * Math.sign(y);
   const t48_b = t49_b * (y === 0 ? 0 : (t48 < 0 ? Math.trunc(y) : y) * (Math.abs(t49) >= 2.2250738585072014e-308 && Math.abs(t49) <= 1.7976931348623157e+308 ? t49 / t48 : t48 ** (y - 1)));
   y_b += t49_b * (t48 > 0 ? t49 * Math.log(t48) : 0);
   const t47_b = t48_b;
-  if (t47_b !== 0) x_b += t47_b * Math.sign(x);
+  if (t47_b !== 0) x_b += x > 0 ? t47_b : x < 0 ? -t47_b : t47_b * Math.sign(x);
   // grad of: const d = Math.log2(1 + x * x) + Math.log10(2 + y * y) + Math.asin(z / 2) + Math.acos(x / 3) + Ma...
   const t45_b = d_b;
   const t46_b = d_b;
@@ -1910,8 +1910,8 @@ export function mathZoo_hvp(x: number, y: number, z: number, v: { x?: number; y?
   const t51_b_d = t52_b * (t52 === 0 && t52_d === 0 ? 0 : -(0.5 / t52 / t52 * t52_d));
   const t50_b = t51_b;
   const t50_b_d = t51_b_d;
-  y_b += t50_b * Math.sign(y);
-  y_b_d += Math.sign(y) * t50_b_d;
+  y_b += y > 0 ? t50_b : y < 0 ? -t50_b : t50_b * Math.sign(y);
+  y_b_d += y > 0 ? t50_b_d : y < 0 ? -t50_b_d : Math.sign(y) * t50_b_d;
   const c1 = t48 ** (y - 1);
   const t48_b = t49_b * (y === 0 ? 0 : (t48 < 0 ? Math.trunc(y) : y) * (Math.abs(t49) >= 2.2250738585072014e-308 && Math.abs(t49) <= 1.7976931348623157e+308 ? t49 / t48 : c1));
   const t48_b_d = t49_b * (y === 0 && y_d === 0 ? 0 : (Math.abs(t49) >= 2.2250738585072014e-308 && Math.abs(t49) <= 1.7976931348623157e+308 ? t49 / t48 * (t48 < 0 ? 0 : y_d) : c1 * (t48 < 0 ? 0 : y_d)) + (t48 < 0 ? Math.trunc(y) * (Math.abs(t49) >= 2.2250738585072014e-308 && Math.abs(t49) <= 1.7976931348623157e+308 ? t49_d / t48 - t49 / t48 / t48 * t48_d : (y - 1 === 0 ? 0 : (t48 < 0 ? Math.trunc(y - 1) : y - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t48 : t48 ** (y - 1 - 1)) * t48_d) + (t48 > 0 ? c1 * Math.log(t48) * y_d : 0)) : y * (Math.abs(t49) >= 2.2250738585072014e-308 && Math.abs(t49) <= 1.7976931348623157e+308 ? t49_d / t48 - t49 / t48 / t48 * t48_d : (y - 1 === 0 ? 0 : (t48 < 0 ? Math.trunc(y - 1) : y - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t48 : t48 ** (y - 1 - 1)) * t48_d) + (t48 > 0 ? c1 * Math.log(t48) * y_d : 0))));
@@ -1920,8 +1920,8 @@ export function mathZoo_hvp(x: number, y: number, z: number, v: { x?: number; y?
   const t47_b = t48_b;
   const t47_b_d = t48_b_d;
   if (t47_b !== 0 || t47_b_d !== 0) {
-    x_b += t47_b * Math.sign(x);
-    x_b_d += Math.sign(x) * t47_b_d;
+    x_b += x > 0 ? t47_b : x < 0 ? -t47_b : t47_b * Math.sign(x);
+    x_b_d += x > 0 ? t47_b_d : x < 0 ? -t47_b_d : Math.sign(x) * t47_b_d;
   }
   // grad of: const d = Math.log2(1 + x * x) + Math.log10(2 + y * y) + Math.asin(z / 2) + Math.acos(x / 3) + Ma...
   const t45_b = d_b;
@@ -2119,7 +2119,7 @@ export function normalizedSpread_vjp(xs: Float64Array, adj: { xs: Float64Array }
   let lo_b = 0;
   let hi_b = 0;
   const t6 = hi - lo;
-  const t7_r = 1 / t6;
+  const t7_r_1 = 1 / t6;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < t4; i++) {
     const v = xs[i]!;
@@ -2132,8 +2132,8 @@ export function normalizedSpread_vjp(xs: Float64Array, adj: { xs: Float64Array }
     // grad of: s += ((v - lo) / (hi - lo)) ** 2
     const t8_b = s_b;
     const t7_b = t8_b * (2 * t7);
-    const t5_b = t7_b * t7_r;
-    const t6_b = -(t7_b * (t5 * t7_r * t7_r));
+    const t5_b = t7_b * t7_r_1;
+    const t6_b = -(t7_b * (t5 * t7_r_1 * t7_r_1));
     hi_b += t6_b;
     lo_b -= t6_b;
     const v_b = t5_b;
@@ -2591,9 +2591,8 @@ export function zScoreSum_vjp(xs: number[], ref: number, adj: { xs: Float64Array
     mapped_b[i]! = 0;
     const x = xs[i]!;
     const t2 = x - m;
-    const t3_r = t10_r;
-    const t2_b = t3_b === 0 ? 0 : t3_b * t3_r;
-    if (t3_b !== 0) s_b -= t3_b * (t2 * t3_r * t3_r);
+    const t2_b = t3_b === 0 ? 0 : t3_b * t10_r;
+    if (t3_b !== 0) s_b -= t3_b * (t2 * t10_r * t10_r);
     const x_b = t2_b;
     m_b -= t2_b;
     xs_b[i]! += x_b;
@@ -3637,13 +3636,11 @@ export function firstCrossing_vjp(a: number, b: number, n: number, adj: { a: num
   const t1 = Math.trunc(n);
   const t2 = Math.max(t1, 0);
   const grid: number[] = new Array(t2);
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
   for (let i = 0; i < t2; i++) {
     const t3 = b - a;
     const t4 = n - 1;
     const t5 = i / t4;
     const t6 = t3 * t5;
-    stack[top++]! = t5;
     const t7 = a + t6;
     grid[i]! = t7;
   }
@@ -3680,17 +3677,13 @@ export function firstCrossing_vjp(a: number, b: number, n: number, adj: { a: num
       const t23 = t15 - t17;
       const t24 = t15 / t23;
       const t25 = t22 * t24;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = t24;
       const t26 = t20 + t25;
       result = t26;
       ret = true;
+      break;
     }
-    const t28 = !ret;
-    if (t28) {
-      const t27 = k + 1;
-      k = t27;
-    }
+    const t27 = k + 1;
+    k = t27;
   }
   const ret_at = ret ? iters : 0;
   const t31 = !ret;
@@ -3778,16 +3771,16 @@ export function firstCrossing_vjp(a: number, b: number, n: number, adj: { a: num
       result_b = 0;
       let t20_b = t26_b;
       const t25_b = t26_b;
-      const t24 = stack[--top]!;
       const t21 = grid[k]!;
       const t20 = grid[t14]!;
       const t22 = t21 - t20;
+      const t23 = t15 - t17;
+      const t24_r_1 = 1 / t23;
+      const t24 = t15 * t24_r_1;
       const t22_b = t25_b === 0 ? 0 : t25_b * t24;
       const t24_b = t25_b === 0 ? 0 : t25_b * t22;
-      const t23 = t15 - t17;
-      const t24_r = 1 / t23;
-      const t23_b = t24_b === 0 ? 0 : -(t24_b * (t15 * t24_r * t24_r));
-      if (t24_b !== 0) t15_b += t24_b * t24_r;
+      const t23_b = t24_b === 0 ? 0 : -(t24_b * (t15 * t24_r_1 * t24_r_1));
+      if (t24_b !== 0) t15_b += t24_b * t24_r_1;
       t15_b += t23_b;
       t17_b -= t23_b;
       const t21_b = t22_b;
@@ -3819,13 +3812,13 @@ export function firstCrossing_vjp(a: number, b: number, n: number, adj: { a: num
     grid_b[i]! = 0;
     a_b += t7_b;
     const t6_b = t7_b;
-    const t5 = stack[--top]!;
     const t3 = b - a;
+    const t4 = n - 1;
+    const t5_r_1 = 1 / t4;
+    const t5 = i * t5_r_1;
     const t3_b = t6_b === 0 ? 0 : t6_b * t5;
     const t5_b = t6_b === 0 ? 0 : t6_b * t3;
-    const t4 = n - 1;
-    const t5_r = 1 / t4;
-    const t4_b = t5_b === 0 ? 0 : -(t5_b * (i * t5_r * t5_r));
+    const t4_b = t5_b === 0 ? 0 : -(t5_b * (i * t5_r_1 * t5_r_1));
     n_b += t4_b;
     b_b += t3_b;
     a_b -= t3_b;
@@ -3925,12 +3918,10 @@ export function firstCrossing_jvp(a: number, b: number, n: number, tangent: { a?
       result = t26;
       result_d = t26_d;
       ret = true;
+      break;
     }
-    const t28 = !ret;
-    if (t28) {
-      const t27 = k + 1;
-      k = t27;
-    }
+    const t27 = k + 1;
+    k = t27;
   }
   const t31 = !ret;
   if (t31) {
@@ -4006,10 +3997,6 @@ export function firstCrossing_hvp(a: number, b: number, n: number, v1: { a?: num
   const t2 = Math.max(t1, 0);
   const grid: number[] = new Array(t2);
   const grid_d: number[] = new Array(t2);
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
   for (let i = 0; i < t2; i++) {
     const t3 = b - a;
     const t3_d = b_d - a_d;
@@ -4019,8 +4006,6 @@ export function firstCrossing_hvp(a: number, b: number, n: number, v1: { a?: num
     const t5_d = -(t5 / t4 * t4_d);
     const t6 = t3 * t5;
     const t6_d = t5 * t3_d + t3 * t5_d;
-    stack_d[top]! = t5_d;
-    stack[top++]! = t5;
     const t7 = a + t6;
     const t7_d = a_d + t6_d;
     grid[i]! = t7;
@@ -4055,10 +4040,8 @@ export function firstCrossing_hvp(a: number, b: number, n: number, v1: { a?: num
     iters++;
     const t14 = k - 1;
     const t15 = vals[t14]!;
-    const t15_d = vals_d[t14]!;
     const t16 = t15 > 0;
     const t17 = vals[k]!;
-    const t17_d = vals_d[k]!;
     const t18 = t17 <= 0;
     const t19 = t16 && t18;
     if (t19) {
@@ -4066,25 +4049,15 @@ export function firstCrossing_hvp(a: number, b: number, n: number, v1: { a?: num
       const t21 = grid[k]!;
       const t22 = t21 - t20;
       const t23 = t15 - t17;
-      const t23_d = t15_d - t17_d;
       const t24 = t15 / t23;
-      const t24_d = t15_d / t23 - t24 / t23 * t23_d;
       const t25 = t22 * t24;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = t24_d;
-      stack[top++]! = t24;
       const t26 = t20 + t25;
       result = t26;
       ret = true;
+      break;
     }
-    const t28 = !ret;
-    if (t28) {
-      const t27 = k + 1;
-      k = t27;
-    }
+    const t27 = k + 1;
+    k = t27;
   }
   const ret_at = ret ? iters : 0;
   const t31 = !ret;
@@ -4214,20 +4187,22 @@ export function firstCrossing_hvp(a: number, b: number, n: number, v1: { a?: num
       let t20_b_d = t26_b_d;
       const t25_b = t26_b;
       const t25_b_d = t26_b_d;
-      const t24 = stack[--top]!;
-      const t24_d = stack_d[top]!;
       const t21 = grid[k]!;
       const t21_d = grid_d[k]!;
       const t20 = grid[t14]!;
       const t20_d = grid_d[t14]!;
       const t22 = t21 - t20;
       const t22_d = t21_d - t20_d;
+      const t23 = t15 - t17;
+      const t23_d = t15_d - t17_d;
+      const t24_r_1 = 1 / t23;
+      const t24_r_1_d = -(t24_r_1 * t24_r_1 * t23_d);
+      const t24 = t15 * t24_r_1;
+      const t24_d = t24_r_1 * t15_d + t15 * t24_r_1_d;
       const t22_b = t25_b === 0 ? 0 : t25_b * t24;
       const t22_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : t24 * t25_b_d + t25_b * t24_d;
       const t24_b = t25_b === 0 ? 0 : t25_b * t22;
       const t24_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : t22 * t25_b_d + t25_b * t22_d;
-      const t23 = t15 - t17;
-      const t23_d = t15_d - t17_d;
       const t24_r = 1 / t23;
       const t24_r_d = -(t24_r * t24_r * t23_d);
       const t23_b = t24_b === 0 ? 0 : -(t24_b * (t15 * t24_r * t24_r));
@@ -4289,16 +4264,18 @@ export function firstCrossing_hvp(a: number, b: number, n: number, v1: { a?: num
     a_b_d += t7_b_d;
     const t6_b = t7_b;
     const t6_b_d = t7_b_d;
-    const t5 = stack[--top]!;
-    const t5_d = stack_d[top]!;
     const t3 = b - a;
     const t3_d = b_d - a_d;
+    const t4 = n - 1;
+    const t4_d = n_d;
+    const t5_r_1 = 1 / t4;
+    const t5_r_1_d = -(t5_r_1 * t5_r_1 * t4_d);
+    const t5 = i * t5_r_1;
+    const t5_d = i * t5_r_1_d;
     const t3_b = t6_b === 0 ? 0 : t6_b * t5;
     const t3_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : t5 * t6_b_d + t6_b * t5_d;
     const t5_b = t6_b === 0 ? 0 : t6_b * t3;
     const t5_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : t3 * t6_b_d + t6_b * t3_d;
-    const t4 = n - 1;
-    const t4_d = n_d;
     const t5_r = 1 / t4;
     const t5_r_d = -(t5_r * t5_r * t4_d);
     const t4_b = t5_b === 0 ? 0 : -(t5_b * (i * t5_r * t5_r));

@@ -124,7 +124,7 @@ export function huberRegression_vjp(w: Float64Array, b: number, X: Float64Array,
       delta_b += t5_huber_b * 0.5;
     }
     // grad of (huber): const a = Math.abs(r)
-    if (a_huber_b !== 0) t2_b += a_huber_b * Math.sign(t2);
+    if (a_huber_b !== 0) t2_b += t2 > 0 ? a_huber_b : t2 < 0 ? -a_huber_b : a_huber_b * Math.sign(t2);
     // grad of: loss += huber(residual(w, b, X, y, i), delta)
     const t8_residual_b = t2_b;
     // grad of (residual): return y[i] - z
@@ -461,8 +461,8 @@ export function huberRegression_hvp(w: Float64Array, b: number, X: Float64Array,
     }
     // grad of (huber): const a = Math.abs(r)
     if (a_huber_b !== 0 || a_huber_b_d !== 0) {
-      t2_b += a_huber_b * Math.sign(t2);
-      t2_b_d += Math.sign(t2) * a_huber_b_d;
+      t2_b += t2 > 0 ? a_huber_b : t2 < 0 ? -a_huber_b : a_huber_b * Math.sign(t2);
+      t2_b_d += t2 > 0 ? a_huber_b_d : t2 < 0 ? -a_huber_b_d : Math.sign(t2) * a_huber_b_d;
     }
     // grad of: loss += huber(residual(w, b, X, y, i), delta)
     const t8_residual_b = t2_b;
@@ -571,14 +571,13 @@ export function tukeyRegression_vjp(w: Float64Array, b: number, X: Float64Array,
   const t7_softScale = s_softScale / t1_softScale;
   const s = t7_softScale;
   let loss = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 3);
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
   const t3_tukey = c * c;
   const t4_tukey = t3_tukey / 6;
   for (let i_1 = 0; i_1 < n; i_1++) {
     const t2 = res[i_1]!;
     const t3 = t2 / s;
     const u_tukey = t3 / c;
-    stack[top++]! = t3;
     const t1_tukey = Math.abs(u_tukey);
     const t2_tukey = t1_tukey >= 1;
     if (t2_tukey) {
@@ -595,7 +594,6 @@ export function tukeyRegression_vjp(w: Float64Array, b: number, X: Float64Array,
       stack[top++]! = t7_tukey;
       result_tukey = t11_tukey;
     }
-    stack[top++]! = u_tukey;
     const t4 = result_tukey;
     const t5 = loss + t4;
     loss = t5;
@@ -620,8 +618,8 @@ export function tukeyRegression_vjp(w: Float64Array, b: number, X: Float64Array,
   const t7_b = t8_b;
   const t6_b = t7_b * n;
   s_b += t6_b / s;
-  const u_tukey_r = 1 / c;
-  const t3_r = 1 / s;
+  const t3_r_1 = 1 / s;
+  const u_tukey_r_1 = 1 / c;
   // grad of: for (let i = 0; i < n; i++)
   for (let i_1 = n - 1; i_1 >= 0; i_1--) {
     let u_tukey_b = 0;
@@ -629,7 +627,9 @@ export function tukeyRegression_vjp(w: Float64Array, b: number, X: Float64Array,
     const t4_b = loss_b;
     result_tukey_b += t4_b;
     // grad of (tukey): if (Math.abs(u) >= 1)
-    const u_tukey = stack[--top]!;
+    const t2 = res[i_1]!;
+    const t3 = t2 * t3_r_1;
+    const u_tukey = t3 * u_tukey_r_1;
     const t1_tukey = Math.abs(u_tukey);
     const t2_tukey = t1_tukey >= 1;
     if (t2_tukey) {
@@ -661,13 +661,11 @@ export function tukeyRegression_vjp(w: Float64Array, b: number, X: Float64Array,
       u_tukey_b += t5_tukey_b * (u_tukey + u_tukey);
     }
     // grad of (tukey): const u = r / c
-    const t3 = stack[--top]!;
-    const t3_b = u_tukey_b === 0 ? 0 : u_tukey_b * u_tukey_r;
-    if (u_tukey_b !== 0) c_b -= u_tukey_b * (t3 * u_tukey_r * u_tukey_r);
+    const t3_b = u_tukey_b === 0 ? 0 : u_tukey_b * u_tukey_r_1;
+    if (u_tukey_b !== 0) c_b -= u_tukey_b * (t3 * u_tukey_r_1 * u_tukey_r_1);
     // grad of: loss += tukey(res[i] / s, c)
-    const t2 = res[i_1]!;
-    const t2_b = t3_b === 0 ? 0 : t3_b * t3_r;
-    if (t3_b !== 0) s_b -= t3_b * (t2 * t3_r * t3_r);
+    const t2_b = t3_b === 0 ? 0 : t3_b * t3_r_1;
+    if (t3_b !== 0) s_b -= t3_b * (t2 * t3_r_1 * t3_r_1);
     res_b[i_1]! += t2_b;
   }
   // grad of: const s = softScale(res, 0.1)
@@ -933,19 +931,14 @@ export function tukeyRegression_hvp(w: Float64Array, b: number, X: Float64Array,
   const s = t7_softScale;
   const s_d = t7_softScale_d;
   let loss = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 3 > stack.length) {
-    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 3);
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
     stack_d = tapeTangents(stack);
   }
   for (let i_1 = 0; i_1 < n; i_1++) {
     const t2 = res[i_1]!;
-    const t2_d = res_d[i_1]!;
     const t3 = t2 / s;
-    const t3_d = t2_d / s - t3 / s * s_d;
     const u_tukey = t3 / c;
-    const u_tukey_d = t3_d / c - u_tukey / c * c_d;
-    stack_d[top]! = t3_d;
-    stack[top++]! = t3;
     const t1_tukey = Math.abs(u_tukey);
     const t2_tukey = t1_tukey >= 1;
     if (t2_tukey) {
@@ -967,8 +960,6 @@ export function tukeyRegression_hvp(w: Float64Array, b: number, X: Float64Array,
       stack[top++]! = t7_tukey;
       result_tukey = t11_tukey;
     }
-    stack_d[top]! = u_tukey_d;
-    stack[top++]! = u_tukey;
     const t4 = result_tukey;
     const t5 = loss + t4;
     loss = t5;
@@ -1011,8 +1002,16 @@ export function tukeyRegression_hvp(w: Float64Array, b: number, X: Float64Array,
     const t4_b = loss_b;
     result_tukey_b += t4_b;
     // grad of (tukey): if (Math.abs(u) >= 1)
-    const u_tukey = stack[--top]!;
-    const u_tukey_d = stack_d[top]!;
+    const t2 = res[i_1]!;
+    const t2_d = res_d[i_1]!;
+    const t3_r_1 = 1 / s;
+    const t3_r_1_d = -(t3_r_1 * t3_r_1 * s_d);
+    const t3 = t2 * t3_r_1;
+    const t3_d = t3_r_1 * t2_d + t2 * t3_r_1_d;
+    const u_tukey_r_1 = 1 / c;
+    const u_tukey_r_1_d = -(u_tukey_r_1 * u_tukey_r_1 * c_d);
+    const u_tukey = t3 * u_tukey_r_1;
+    const u_tukey_d = u_tukey_r_1 * t3_d + t3 * u_tukey_r_1_d;
     const t1_tukey = Math.abs(u_tukey);
     const t2_tukey = t1_tukey >= 1;
     if (t2_tukey) {
@@ -1061,8 +1060,6 @@ export function tukeyRegression_hvp(w: Float64Array, b: number, X: Float64Array,
       u_tukey_b_d += (u_tukey + u_tukey) * t5_tukey_b_d + t5_tukey_b * (2 * u_tukey_d);
     }
     // grad of (tukey): const u = r / c
-    const t3 = stack[--top]!;
-    const t3_d = stack_d[top]!;
     const u_tukey_r = 1 / c;
     const u_tukey_r_d = -(u_tukey_r * u_tukey_r * c_d);
     const t3_b = u_tukey_b === 0 ? 0 : u_tukey_b * u_tukey_r;
@@ -1072,8 +1069,6 @@ export function tukeyRegression_hvp(w: Float64Array, b: number, X: Float64Array,
       c_b_d -= t3 * u_tukey_r * u_tukey_r * u_tukey_b_d + u_tukey_b * (u_tukey_r * (u_tukey_r * t3_d + t3 * u_tukey_r_d) + t3 * u_tukey_r * u_tukey_r_d);
     }
     // grad of: loss += tukey(res[i] / s, c)
-    const t2 = res[i_1]!;
-    const t2_d = res_d[i_1]!;
     const t3_r = 1 / s;
     const t3_r_d = -(t3_r * t3_r * s_d);
     const t2_b = t3_b === 0 ? 0 : t3_b * t3_r;
@@ -1178,7 +1173,7 @@ export function cauchyLoss_vjp(w: Float64Array, b: number, X: Float64Array, y: F
   let z_residual: number = 0;
   let s = 0;
   const t1 = y.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
   for (let i = 0; i < t1; i++) {
     const d_residual = w.length;
     z_residual = b;
@@ -1197,8 +1192,9 @@ export function cauchyLoss_vjp(w: Float64Array, b: number, X: Float64Array, y: F
     const r = t2 / c;
     stack[top++]! = t2;
     const t3 = r * r;
-    const t4 = Math.log1p(t3);
     stack[top++]! = r;
+    const t4 = Math.log1p(t3);
+    stack[top++]! = t3;
     const t5 = s + t4;
     s = t5;
   }
@@ -1222,9 +1218,9 @@ export function cauchyLoss_vjp(w: Float64Array, b: number, X: Float64Array, y: F
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: s += Math.log1p(r * r)
     const t4_b = s_b;
-    const r = stack[--top]!;
-    const t3 = r * r;
+    const t3 = stack[--top]!;
     const t3_b = t4_b / (1 + t3);
+    const r = stack[--top]!;
     const r_b = t3_b * (r + r);
     // grad of: const r = residual(w, b, X, y, i) / c
     const t2 = stack[--top]!;
@@ -1356,8 +1352,8 @@ export function cauchyLoss_hvp(w: Float64Array, b: number, X: Float64Array, y: F
   let s = 0;
   let s_d = 0;
   const t1 = y.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t1; i++) {
@@ -1390,10 +1386,12 @@ export function cauchyLoss_hvp(w: Float64Array, b: number, X: Float64Array, y: F
     stack[top++]! = t2;
     const t3 = r * r;
     const t3_d = (r + r) * r_d;
-    const t4 = Math.log1p(t3);
-    const t4_d = t3_d / (1 + t3);
     stack_d[top]! = r_d;
     stack[top++]! = r;
+    const t4 = Math.log1p(t3);
+    const t4_d = t3_d / (1 + t3);
+    stack_d[top]! = t3_d;
+    stack[top++]! = t3;
     const t5 = s + t4;
     const t5_d = s_d + t4_d;
     s = t5;
@@ -1431,12 +1429,12 @@ export function cauchyLoss_hvp(w: Float64Array, b: number, X: Float64Array, y: F
     // grad of: s += Math.log1p(r * r)
     const t4_b = s_b;
     const t4_b_d = s_b_d;
-    const r = stack[--top]!;
-    const r_d = stack_d[top]!;
-    const t3 = r * r;
-    const t3_d = (r + r) * r_d;
+    const t3 = stack[--top]!;
+    const t3_d = stack_d[top]!;
     const t3_b = t4_b / (1 + t3);
     const t3_b_d = t4_b_d / (1 + t3) - t3_b / (1 + t3) * t3_d;
+    const r = stack[--top]!;
+    const r_d = stack_d[top]!;
     const r_b = t3_b * (r + r);
     const r_b_d = (r + r) * t3_b_d + t3_b * (2 * r_d);
     // grad of: const r = residual(w, b, X, y, i) / c
@@ -2167,7 +2165,7 @@ export function irlsLocation_vjp(mu0: number, y: number[], delta: number, steps:
       delta_b += t5_huber_b * 0.5;
     }
     // grad of (huber): const a = Math.abs(r)
-    if (a_huber_b !== 0) t10_b += a_huber_b * Math.sign(t10);
+    if (a_huber_b !== 0) t10_b += t10 > 0 ? a_huber_b : t10 < 0 ? -a_huber_b : a_huber_b * Math.sign(t10);
     // grad of: y.reduce((acc, yi) => acc + huber(yi - mu, delta), 0)
     const yi_1_b = t10_b;
     mu_b -= t10_b;
@@ -2212,7 +2210,7 @@ export function irlsLocation_vjp(mu0: number, y: number[], delta: number, steps:
       }
       // grad of: const r = Math.abs(yi - mu)
       const t2 = stack[--top]!;
-      const t2_b = r_b === 0 ? 0 : r_b * Math.sign(t2);
+      const t2_b = r_b === 0 ? 0 : t2 > 0 ? r_b : t2 < 0 ? -r_b : r_b * Math.sign(t2);
       yi_b += t2_b;
       mu_b -= t2_b;
       // grad of: for (const yi of y)
@@ -2496,8 +2494,8 @@ export function irlsLocation_hvp(mu0: number, y: number[], delta: number, steps:
     }
     // grad of (huber): const a = Math.abs(r)
     if (a_huber_b !== 0 || a_huber_b_d !== 0) {
-      t10_b += a_huber_b * Math.sign(t10);
-      t10_b_d += Math.sign(t10) * a_huber_b_d;
+      t10_b += t10 > 0 ? a_huber_b : t10 < 0 ? -a_huber_b : a_huber_b * Math.sign(t10);
+      t10_b_d += t10 > 0 ? a_huber_b_d : t10 < 0 ? -a_huber_b_d : Math.sign(t10) * a_huber_b_d;
     }
     // grad of: y.reduce((acc, yi) => acc + huber(yi - mu, delta), 0)
     const yi_1_b = t10_b;
@@ -2568,8 +2566,8 @@ export function irlsLocation_hvp(mu0: number, y: number[], delta: number, steps:
       }
       // grad of: const r = Math.abs(yi - mu)
       const t2 = stack[--top]!;
-      const t2_b = r_b === 0 ? 0 : r_b * Math.sign(t2);
-      const t2_b_d = r_b === 0 && r_b_d === 0 ? 0 : Math.sign(t2) * r_b_d;
+      const t2_b = r_b === 0 ? 0 : t2 > 0 ? r_b : t2 < 0 ? -r_b : r_b * Math.sign(t2);
+      const t2_b_d = r_b === 0 && r_b_d === 0 ? 0 : t2 > 0 ? r_b_d : t2 < 0 ? -r_b_d : Math.sign(t2) * r_b_d;
       yi_b += t2_b;
       yi_b_d += t2_b_d;
       mu_b -= t2_b;
@@ -2683,7 +2681,7 @@ export function logCoshElastic_vjp(w: Float64Array, X: Float64Array, y: Float64A
     const t16 = Math.abs(v);
     l1_b += t17_b * t16;
     const t16_b = t17_b * l1;
-    v_b += t16_b * Math.sign(v);
+    v_b += v > 0 ? t16_b : v < 0 ? -t16_b : t16_b * Math.sign(v);
     w_b[i_1]! += v_b;
   }
   // grad of: for (let i = 0; i < y.length; i++)
@@ -2706,7 +2704,7 @@ export function logCoshElastic_vjp(w: Float64Array, X: Float64Array, y: Float64A
       a_b += t10_b * -2;
       // grad of: const a = Math.abs(z - y[i])
       const t9 = stack[--top]!;
-      const t9_b = a_b * Math.sign(t9);
+      const t9_b = t9 > 0 ? a_b : t9 < 0 ? -a_b : a_b * Math.sign(t9);
       z_b += t9_b;
       const t8_b = -t9_b;
       y_b[i]! += t8_b;
@@ -2720,7 +2718,7 @@ export function logCoshElastic_vjp(w: Float64Array, X: Float64Array, y: Float64A
       const t10_b_1 = t11_b_1 * t11_1;
       a_b_1 += t10_b_1 * -2;
       const t9_1 = stack[--top]!;
-      const t9_b_1 = a_b_1 * Math.sign(t9_1);
+      const t9_b_1 = t9_1 > 0 ? a_b_1 : t9_1 < 0 ? -a_b_1 : a_b_1 * Math.sign(t9_1);
       z_b_1 += t9_b_1;
       const t8_b_1 = -t9_b_1;
       y_b[i_2]! += t8_b_1;
@@ -2734,7 +2732,7 @@ export function logCoshElastic_vjp(w: Float64Array, X: Float64Array, y: Float64A
       const t10_b_2 = t11_b_2 * t11_2;
       a_b_2 += t10_b_2 * -2;
       const t9_2 = stack[--top]!;
-      const t9_b_2 = a_b_2 * Math.sign(t9_2);
+      const t9_b_2 = t9_2 > 0 ? a_b_2 : t9_2 < 0 ? -a_b_2 : a_b_2 * Math.sign(t9_2);
       z_b_2 += t9_b_2;
       const t8_b_2 = -t9_b_2;
       y_b[i_3]! += t8_b_2;
@@ -2748,7 +2746,7 @@ export function logCoshElastic_vjp(w: Float64Array, X: Float64Array, y: Float64A
       const t10_b_3 = t11_b_3 * t11_3;
       a_b_3 += t10_b_3 * -2;
       const t9_3 = stack[--top]!;
-      const t9_b_3 = a_b_3 * Math.sign(t9_3);
+      const t9_b_3 = t9_3 > 0 ? a_b_3 : t9_3 < 0 ? -a_b_3 : a_b_3 * Math.sign(t9_3);
       z_b_3 += t9_b_3;
       const t8_b_3 = -t9_b_3;
       y_b[i_4]! += t8_b_3;
@@ -2801,7 +2799,7 @@ export function logCoshElastic_vjp(w: Float64Array, X: Float64Array, y: Float64A
       a_b += t10_b * -2;
       // grad of: const a = Math.abs(z - y[i])
       const t9 = stack[--top]!;
-      const t9_b = a_b * Math.sign(t9);
+      const t9_b = t9 > 0 ? a_b : t9 < 0 ? -a_b : a_b * Math.sign(t9);
       z_b += t9_b;
       const t8_b = -t9_b;
       y_b[i]! += t8_b;
@@ -3059,8 +3057,8 @@ export function logCoshElastic_hvp(w: Float64Array, X: Float64Array, y: Float64A
     l1_b_d += t16 * t17_b_d + t17_b * t16_d;
     const t16_b = t17_b * l1;
     const t16_b_d = l1 * t17_b_d + t17_b * l1_d;
-    v_b += t16_b * Math.sign(v);
-    v_b_d += Math.sign(v) * t16_b_d;
+    v_b += v > 0 ? t16_b : v < 0 ? -t16_b : t16_b * Math.sign(v);
+    v_b_d += v > 0 ? t16_b_d : v < 0 ? -t16_b_d : Math.sign(v) * t16_b_d;
     w_b[i_1]! += v_b;
     w_b_d[i_1]! += v_b_d;
   }
@@ -3085,8 +3083,8 @@ export function logCoshElastic_hvp(w: Float64Array, X: Float64Array, y: Float64A
     a_b_d += -2 * t10_b_d;
     // grad of: const a = Math.abs(z - y[i])
     const t9 = stack[--top]!;
-    const t9_b = a_b * Math.sign(t9);
-    const t9_b_d = Math.sign(t9) * a_b_d;
+    const t9_b = t9 > 0 ? a_b : t9 < 0 ? -a_b : a_b * Math.sign(t9);
+    const t9_b_d = t9 > 0 ? a_b_d : t9 < 0 ? -a_b_d : Math.sign(t9) * a_b_d;
     z_b += t9_b;
     z_b_d += t9_b_d;
     const t8_b = -t9_b;

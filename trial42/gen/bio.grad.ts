@@ -306,10 +306,9 @@ export function pkTwoCompartment_vjp(cl: number, v1: number, q: number, v2: numb
     q_b += t7_b * t7_r;
     v1_b -= t7_b * (t7 * t7_r);
   }
-  const t4_r = t7_r;
   if (t4_b !== 0) {
-    cl_b += t4_b * t4_r;
-    v1_b -= t4_b * (t4 * t4_r);
+    cl_b += t4_b * t7_r;
+    v1_b -= t4_b * (t4 * t7_r);
   }
   // grad of: let a1 = dose, a2 = 0
   dose_b += a1_b;
@@ -1191,9 +1190,8 @@ export function pkBiexp_vjp(k10: number, k12: number, k21: number, v: number, do
   const t11_r = 1 / v;
   dose_b += t11_b * t11_r;
   v_b -= t11_b * (t11 * t11_r);
-  const t10_r = t13_r;
-  const t8_b = t10_b * t10_r;
-  t9_b -= t10_b * (t10 * t10_r);
+  const t8_b = t10_b * t13_r;
+  t9_b -= t10_b * (t10 * t13_r);
   alpha_b += t9_b;
   beta_b -= t9_b;
   alpha_b += t8_b;
@@ -3735,17 +3733,17 @@ export function hillFit_vjp(vmax: number, km: number, hill: number, S: Float64Ar
     // the reverse of this iteration
     // grad of: loss += ((pred - rate[i]) / rate[i]) ** 2
     const t8_b = loss_b;
+    const pred_r_1 = 1 / t4;
+    const t7_r_1 = 1 / t5;
     const t7_b = t8_b * (2 * t7);
-    const t7_r = 1 / t5;
-    const t6_b = t7_b * t7_r;
-    let t5_b = -(t7_b * (t6 * t7_r * t7_r));
+    const t6_b = t7_b * t7_r_1;
+    let t5_b = -(t7_b * (t6 * t7_r_1 * t7_r_1));
     const pred_b = t6_b;
     t5_b -= t6_b;
     rate_b[i_1]! += t5_b;
     // grad of: const pred = (vmax * sn) / (km ** hill + sn)
-    const pred_r = 1 / t4;
-    const t2_b = pred_b * pred_r;
-    const t4_b = -(pred_b * (t2 * pred_r * pred_r));
+    const t2_b = pred_b * pred_r_1;
+    const t4_b = -(pred_b * (t2 * pred_r_1 * pred_r_1));
     t3_b += t4_b;
     let sn_b = t4_b;
     vmax_b += t2_b * sn;

@@ -1024,7 +1024,7 @@ export function runningMean_vjp(xs: Float64Array, p: number, adj: { xs: Float64A
       const t2 = Math.abs(x);
       const t2_b = t3_b * (p === 0 ? 0 : (t2 < 0 ? Math.trunc(p) : p) * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / t2 : t2 ** (p - 1)));
       if (t3_b !== 0) p_b += t3_b * (t2 > 0 ? t3 * Math.log(t2) : 0);
-      const x_b = t2_b === 0 ? 0 : t2_b * Math.sign(x);
+      const x_b = t2_b === 0 ? 0 : x > 0 ? t2_b : x < 0 ? -t2_b : t2_b * Math.sign(x);
       // grad of: for (const x of xs)
       xs_b[i]! += x_b;
     }
@@ -1038,7 +1038,7 @@ export function runningMean_vjp(xs: Float64Array, p: number, adj: { xs: Float64A
       const t2 = Math.abs(x);
       const t2_b = t3_b === 0 ? 0 : t3_b * (p === 0 ? 0 : (t2 < 0 ? Math.trunc(p) : p) * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / t2 : t2 ** (p - 1)));
       if (t3_b !== 0) p_b += t3_b * (t2 > 0 ? t3 * Math.log(t2) : 0);
-      const x_b = t2_b === 0 ? 0 : t2_b * Math.sign(x);
+      const x_b = t2_b === 0 ? 0 : x > 0 ? t2_b : x < 0 ? -t2_b : t2_b * Math.sign(x);
       // grad of: for (const x of xs)
       xs_b[i]! += x_b;
     }
@@ -1183,8 +1183,8 @@ export function runningMean_hvp(xs: Float64Array, p: number, v: { xs?: Float64Ar
       p_b += t3_b * (t2 > 0 ? t3 * Math.log(t2) : 0);
       p_b_d += (t2 > 0 ? t3 * Math.log(t2) * t3_b_d : 0) + t3_b * (t2 > 0 ? Math.log(t2) * t3_d + t3 * (t2_d / t2) : 0);
     }
-    const x_b = t2_b === 0 ? 0 : t2_b * Math.sign(x);
-    const x_b_d = t2_b === 0 && t2_b_d === 0 ? 0 : Math.sign(x) * t2_b_d;
+    const x_b = t2_b === 0 ? 0 : x > 0 ? t2_b : x < 0 ? -t2_b : t2_b * Math.sign(x);
+    const x_b_d = t2_b === 0 && t2_b_d === 0 ? 0 : x > 0 ? t2_b_d : x < 0 ? -t2_b_d : Math.sign(x) * t2_b_d;
     // grad of: for (const x of xs)
     xs_b[i]! += x_b;
     xs_b_d[i]! += x_b_d;

@@ -1040,10 +1040,9 @@ export function crankNicolson_vjp(u0: Float64Array, alpha: number, steps: number
       cp[i_1]! = stack[--top]!;
       const t23_b = cp_b[i_1]!;
       cp_b[i_1]! = 0;
-      const t23_r = t28_r;
       if (t23_b !== 0) {
-        a_b += t23_b * t23_r;
-        m_b -= t23_b * (a * t23_r * t23_r);
+        a_b += t23_b * t28_r;
+        m_b -= t23_b * (a * t28_r * t28_r);
       }
       // grad of: const m = b - a * cp[i - 1]
       b_b += m_b;

@@ -164,9 +164,8 @@ export function barCompliance_vjp(E: Float64Array, A: Float64Array, len: number,
     const t24_b = c_b[i]!;
     c_b[i]! = 0;
     const t23 = o[i]!;
-    const t24_r = t29_r;
-    const t23_b = t24_b === 0 ? 0 : t24_b * t24_r;
-    if (t24_b !== 0) m_b -= t24_b * (t23 * t24_r * t24_r);
+    const t23_b = t24_b === 0 ? 0 : t24_b * t29_r;
+    if (t24_b !== 0) m_b -= t24_b * (t23 * t29_r * t29_r);
     o_b[i]! += t23_b;
     // grad of: const m = d[i] - o[i - 1] * c[i - 1]
     const t18_b = m_b;
@@ -188,9 +187,8 @@ export function barCompliance_vjp(E: Float64Array, A: Float64Array, len: number,
   // grad of: c[0] = o[0] / d[0]
   const t15_b = c_b[0]! ?? 0;
   c_b[0]! = 0;
-  const t15_r = t17_r;
-  const t13_b = t15_b === 0 ? 0 : t15_b * t15_r;
-  if (t15_b !== 0) t14_b -= t15_b * (t15 * t15_r);
+  const t13_b = t15_b === 0 ? 0 : t15_b * t17_r;
+  if (t15_b !== 0) t14_b -= t15_b * (t15 * t17_r);
   d_b[0]! += t14_b;
   o_b[0]! += t13_b;
   // grad of: f[n - 1] = load
@@ -800,15 +798,11 @@ export function barCompliance_hessian(E: Float64Array, A: Float64Array, len: num
 
 /** barPotential's value; adds seed times its gradient into adj. */
 export function barPotential_vjp(u: Float64Array, E: number, area: number, len: number, q: number, adj: { u: Float64Array; E: number; area: number; len: number; q: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const t1 = u.length;
   const n = t1 - 1;
   const h = len / n;
   let strain = 0;
   let work = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
   for (let e = 0; e < n; e++) {
     const t2 = e + 1;
     const t3 = u[t2]!;
@@ -820,7 +814,6 @@ export function barPotential_vjp(u: Float64Array, E: number, area: number, len: 
     const t8 = t7 * eps;
     const t9 = t8 * eps;
     const t10 = t9 * h;
-    stack[top++]! = eps;
     const t11 = strain + t10;
     strain = t11;
     const t12 = q * h;
@@ -843,7 +836,7 @@ export function barPotential_vjp(u: Float64Array, E: number, area: number, len: 
   // grad of: return strain - work
   strain_b += t17_b;
   work_b -= t17_b;
-  const eps_r = 1 / h;
+  const eps_r_1 = 1 / h;
   // grad of: for (let e = 0; e < n; e++)
   for (let e = n - 1; e >= 0; e--) {
     // grad of: work += q * h * 0.5 * (u[e] + u[e + 1])
@@ -863,9 +856,10 @@ export function barPotential_vjp(u: Float64Array, E: number, area: number, len: 
     h_b += t12_b * q;
     // grad of: strain += 0.5 * E * area * eps * eps * h
     const t10_b = strain_b;
-    const eps = stack[--top]!;
     const t6 = 0.5 * E;
     const t7 = t6 * area;
+    const t5 = t3 - t4;
+    const eps = t5 * eps_r_1;
     const t8 = t7 * eps;
     const t9 = t8 * eps;
     const t9_b = t10_b * h;
@@ -878,9 +872,8 @@ export function barPotential_vjp(u: Float64Array, E: number, area: number, len: 
     area_b += t7_b * t6;
     E_b += t6_b * 0.5;
     // grad of: const eps = (u[e + 1] - u[e]) / h
-    const t5 = t3 - t4;
-    const t5_b = eps_b * eps_r;
-    h_b -= eps_b * (t5 * eps_r * eps_r);
+    const t5_b = eps_b * eps_r_1;
+    h_b -= eps_b * (t5 * eps_r_1 * eps_r_1);
     t3_b += t5_b;
     t4_b -= t5_b;
     u_b[e]! += t4_b;
@@ -892,7 +885,6 @@ export function barPotential_vjp(u: Float64Array, E: number, area: number, len: 
   adj.area += area_b;
   adj.len += len_b;
   adj.q += q_b;
-  tape.top = top;
   return t17;
 }
 
@@ -985,37 +977,23 @@ export function barPotential_hvp(u: Float64Array, E: number, area: number, len: 
     q: 0
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const t1 = u.length;
   const n = t1 - 1;
   const h = len / n;
   const h_d = len_d / n;
   let strain = 0;
   let work = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
   for (let e = 0; e < n; e++) {
     const t2 = e + 1;
     const t3 = u[t2]!;
-    const t3_d = u_d[t2]!;
     const t4 = u[e]!;
-    const t4_d = u_d[e]!;
     const t5 = t3 - t4;
-    const t5_d = t3_d - t4_d;
     const eps = t5 / h;
-    const eps_d = t5_d / h - eps / h * h_d;
     const t6 = 0.5 * E;
     const t7 = t6 * area;
     const t8 = t7 * eps;
     const t9 = t8 * eps;
     const t10 = t9 * h;
-    stack_d[top]! = eps_d;
-    stack[top++]! = eps;
     const t11 = strain + t10;
     strain = t11;
     const t12 = q * h;
@@ -1075,12 +1053,16 @@ export function barPotential_hvp(u: Float64Array, E: number, area: number, len: 
     h_b_d += q * t12_b_d + t12_b * q_d;
     // grad of: strain += 0.5 * E * area * eps * eps * h
     const t10_b = strain_b;
-    const eps = stack[--top]!;
-    const eps_d = stack_d[top]!;
     const t6 = 0.5 * E;
     const t6_d = 0.5 * E_d;
     const t7 = t6 * area;
     const t7_d = area * t6_d + t6 * area_d;
+    const t5 = t3 - t4;
+    const t5_d = t3_d - t4_d;
+    const eps_r_1 = 1 / h;
+    const eps_r_1_d = -(eps_r_1 * eps_r_1 * h_d);
+    const eps = t5 * eps_r_1;
+    const eps_d = eps_r_1 * t5_d + t5 * eps_r_1_d;
     const t8 = t7 * eps;
     const t8_d = eps * t7_d + t7 * eps_d;
     const t9 = t8 * eps;
@@ -1104,8 +1086,6 @@ export function barPotential_hvp(u: Float64Array, E: number, area: number, len: 
     E_b += t6_b * 0.5;
     E_b_d += 0.5 * t6_b_d;
     // grad of: const eps = (u[e + 1] - u[e]) / h
-    const t5 = t3 - t4;
-    const t5_d = t3_d - t4_d;
     const eps_r = 1 / h;
     const eps_r_d = -(eps_r * eps_r * h_d);
     const t5_b = eps_b * eps_r;
@@ -1134,7 +1114,6 @@ export function barPotential_hvp(u: Float64Array, E: number, area: number, len: 
   adj_d.len += len_b_d;
   adj.q += q_b;
   adj_d.q += q_b_d;
-  tape.top = top;
   return {
     value: t17,
     grad: adj,
@@ -1159,7 +1138,7 @@ export function taperedTip_vjp(E: number, a0: number, taper: number, len: number
   let n_b = 0;
   let tip_b = seed;
   let h_b = 0;
-  const t3_r = 1 / len;
+  const t3_r_1 = 1 / len;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let e = 0; e < n; e++) {
     const t1 = e + 0.5;
@@ -1187,8 +1166,8 @@ export function taperedTip_vjp(E: number, a0: number, taper: number, len: number
     a0_b += area_b * t4;
     const t4_b = area_b * a0;
     const t3_b = -t4_b;
-    const t2_b = t3_b * t3_r;
-    len_b -= t3_b * (t2 * t3_r * t3_r);
+    const t2_b = t3_b * t3_r_1;
+    len_b -= t3_b * (t2 * t3_r_1 * t3_r_1);
     taper_b += t2_b * xm;
     const xm_b = t2_b * taper;
     // grad of: const xm = (e + 0.5) * h
@@ -2318,7 +2297,6 @@ export function beamTip_vjp(EI: Float64Array, len: number, load: number, adj: { 
   const t6 = 2 * h;
   const t7 = t6 * h;
   const ke: number[] = [12, t2, -12, t2, t2, t4, t5, t7, -12, t5, 12, t5, t2, t7, t5, t4];
-  if (top + (ne + 1 > 0 ? ne + 1 : 0) > stack.length) stack = tape.reserve(top, ne + 1 > 0 ? ne + 1 : 0);
   for (let e = 0; e < ne; e++) {
     const t8 = EI[e]!;
     const t9 = h * h;
@@ -2400,7 +2378,6 @@ export function beamTip_vjp(EI: Float64Array, len: number, load: number, adj: { 
         }
       }
     }
-    stack[top++]! = s;
   }
   for (let j = 0; j < ndof; j++) {
     const t25 = j * ndof;
@@ -2634,7 +2611,11 @@ export function beamTip_vjp(EI: Float64Array, len: number, load: number, adj: { 
   for (let e = ne - 1; e >= 0; e--) {
     let s_b = 0;
     // grad of: for (let a = 0; a < 4; a++)
-    const s = stack[--top]!;
+    const t8 = EI[e]!;
+    const t9 = h * h;
+    const t10 = t9 * h;
+    const s_r_1 = 1 / t10;
+    const s = t8 * s_r_1;
     for (let a = 3; a >= 0; a--) {
       // grad of: if (ga < 0)
       const t11 = 2 * e;
@@ -2726,12 +2707,8 @@ export function beamTip_vjp(EI: Float64Array, len: number, load: number, adj: { 
       }
     }
     // grad of: const s = EI[e] / (h * h * h)
-    const t8 = EI[e]!;
-    const t9 = h * h;
-    const t10 = t9 * h;
-    const s_r = 1 / t10;
-    const t8_b = s_b === 0 ? 0 : s_b * s_r;
-    const t10_b = s_b === 0 ? 0 : -(s_b * (t8 * s_r * s_r));
+    const t8_b = s_b === 0 ? 0 : s_b * s_r_1;
+    const t10_b = s_b === 0 ? 0 : -(s_b * (t8 * s_r_1 * s_r_1));
     const t9_b = t10_b === 0 ? 0 : t10_b * h;
     if (t10_b !== 0) h_b += t10_b * t9;
     if (t9_b !== 0) h_b += t9_b * (h + h);
@@ -3012,10 +2989,6 @@ export function beamTip_hvp(EI: Float64Array, len: number, load: number, v: { EI
   const t7_d = h * t6_d + t6 * h_d;
   const ke: number[] = [12, t2, -12, t2, t2, t4, t5, t7, -12, t5, 12, t5, t2, t7, t5, t4];
   const ke_d: number[] = [0, t2_d, 0, t2_d, t2_d, t4_d, t5_d, t7_d, 0, t5_d, 0, t5_d, t2_d, t7_d, t5_d, t4_d];
-  if (top + (ne + 1 > 0 ? ne + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, ne + 1 > 0 ? ne + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
   for (let e = 0; e < ne; e++) {
     const t8 = EI[e]!;
     const t8_d = EI_d[e]!;
@@ -3121,8 +3094,6 @@ export function beamTip_hvp(EI: Float64Array, len: number, load: number, v: { EI
         }
       }
     }
-    stack_d[top]! = s_d;
-    stack[top++]! = s;
   }
   for (let j = 0; j < ndof; j++) {
     const t25 = j * ndof;
@@ -3503,8 +3474,16 @@ export function beamTip_hvp(EI: Float64Array, len: number, load: number, v: { EI
     let s_b = 0;
     let s_b_d = 0;
     // grad of: for (let a = 0; a < 4; a++)
-    const s = stack[--top]!;
-    const s_d = stack_d[top]!;
+    const t8 = EI[e]!;
+    const t8_d = EI_d[e]!;
+    const t9 = h * h;
+    const t9_d = (h + h) * h_d;
+    const t10 = t9 * h;
+    const t10_d = h * t9_d + t9 * h_d;
+    const s_r_1 = 1 / t10;
+    const s_r_1_d = -(s_r_1 * s_r_1 * t10_d);
+    const s = t8 * s_r_1;
+    const s_d = s_r_1 * t8_d + t8 * s_r_1_d;
     for (let a = 3; a >= 0; a--) {
       // grad of: if (ga < 0)
       const t11 = 2 * e;
@@ -3628,12 +3607,6 @@ export function beamTip_hvp(EI: Float64Array, len: number, load: number, v: { EI
       }
     }
     // grad of: const s = EI[e] / (h * h * h)
-    const t8 = EI[e]!;
-    const t8_d = EI_d[e]!;
-    const t9 = h * h;
-    const t9_d = (h + h) * h_d;
-    const t10 = t9 * h;
-    const t10_d = h * t9_d + t9 * h_d;
     const s_r = 1 / t10;
     const s_r_d = -(s_r * s_r * t10_d);
     const t8_b = s_b === 0 ? 0 : s_b * s_r;

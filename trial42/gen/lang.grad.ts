@@ -21,7 +21,7 @@ export function residualLoss_vjp(r: Float64Array, scale: number, kind: number, a
   let top = tape.top;
   let s = 0;
   const t1 = r.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
   for (let i = 0; i < t1; i++) {
     const v = r[i]!;
     const z = v / scale;
@@ -52,7 +52,6 @@ export function residualLoss_vjp(r: Float64Array, scale: number, kind: number, a
         }
       }
     }
-    stack[top++]! = z;
   }
   const t16 = s * scale;
   const t17 = t16 * scale;
@@ -65,12 +64,13 @@ export function residualLoss_vjp(r: Float64Array, scale: number, kind: number, a
   scale_b += t17_b * t16;
   s_b += t16_b * scale;
   scale_b += t16_b * s;
-  const z_r = 1 / scale;
+  const z_r_1 = 1 / scale;
   // grad of: for (const v of r)
   for (let i = t1 - 1; i >= 0; i--) {
     let z_b = 0;
     // grad of: switch (kind)
-    const z = stack[--top]!;
+    const v = r[i]!;
+    const z = v * z_r_1;
     const t2 = kind === 0;
     const t3 = kind === 1;
     const t4 = kind === 2;
@@ -99,9 +99,8 @@ export function residualLoss_vjp(r: Float64Array, scale: number, kind: number, a
       }
     }
     // grad of: const z = v / scale
-    const v = r[i]!;
-    const v_b = z_b === 0 ? 0 : z_b * z_r;
-    if (z_b !== 0) scale_b -= z_b * (v * z_r * z_r);
+    const v_b = z_b === 0 ? 0 : z_b * z_r_1;
+    if (z_b !== 0) scale_b -= z_b * (v * z_r_1 * z_r_1);
     // grad of: for (const v of r)
     r_b[i]! += v_b;
   }
@@ -199,8 +198,8 @@ export function residualLoss_hvp(r: Float64Array, scale: number, kind: number, v
   let s = 0;
   let s_d = 0;
   const t1 = r.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t1; i++) {
@@ -251,8 +250,6 @@ export function residualLoss_hvp(r: Float64Array, scale: number, kind: number, v
         }
       }
     }
-    stack_d[top]! = z_d;
-    stack[top++]! = z;
   }
   const t16 = s * scale;
   const t16_d = scale * s_d + s * scale_d;
@@ -278,8 +275,12 @@ export function residualLoss_hvp(r: Float64Array, scale: number, kind: number, v
     let z_b = 0;
     let z_b_d = 0;
     // grad of: switch (kind)
-    const z = stack[--top]!;
-    const z_d = stack_d[top]!;
+    const v = r[i]!;
+    const v_d = r_d[i]!;
+    const z_r_1 = 1 / scale;
+    const z_r_1_d = -(z_r_1 * z_r_1 * scale_d);
+    const z = v * z_r_1;
+    const z_d = z_r_1 * v_d + v * z_r_1_d;
     const t2 = kind === 0;
     const t3 = kind === 1;
     const t4 = kind === 2;
@@ -321,8 +322,6 @@ export function residualLoss_hvp(r: Float64Array, scale: number, kind: number, v
       }
     }
     // grad of: const z = v / scale
-    const v = r[i]!;
-    const v_d = r_d[i]!;
     const z_r = 1 / scale;
     const z_r_d = -(z_r * z_r * scale_d);
     const v_b = z_b === 0 ? 0 : z_b * z_r;
@@ -1222,7 +1221,7 @@ export function genericNorms_vjp(a: Float64Array, b: number[], p: number, adj: {
       const t4_norm2_1 = Math.abs(t3_norm2_1);
       const t4_norm2_1_b = t5_norm2_1_b * (p === 0 ? 0 : (t4_norm2_1 < 0 ? Math.trunc(p) : p) * (Math.abs(t5_norm2_1) >= 2.2250738585072014e-308 && Math.abs(t5_norm2_1) <= 1.7976931348623157e+308 ? t5_norm2_1 / t4_norm2_1 : t4_norm2_1 ** (p - 1)));
       if (t5_norm2_1_b !== 0) p_b += t5_norm2_1_b * (t4_norm2_1 > 0 ? t5_norm2_1 * Math.log(t4_norm2_1) : 0);
-      const t3_norm2_1_b = t4_norm2_1_b === 0 ? 0 : t4_norm2_1_b * Math.sign(t3_norm2_1);
+      const t3_norm2_1_b = t4_norm2_1_b === 0 ? 0 : t3_norm2_1 > 0 ? t4_norm2_1_b : t3_norm2_1 < 0 ? -t4_norm2_1_b : t4_norm2_1_b * Math.sign(t3_norm2_1);
       b_b[i_norm2_1]! += t3_norm2_1_b;
     }
   } else {
@@ -1234,7 +1233,7 @@ export function genericNorms_vjp(a: Float64Array, b: number[], p: number, adj: {
       const t4_norm2_1 = Math.abs(t3_norm2_1);
       const t4_norm2_1_b = t5_norm2_1_b === 0 ? 0 : t5_norm2_1_b * (p === 0 ? 0 : (t4_norm2_1 < 0 ? Math.trunc(p) : p) * (Math.abs(t5_norm2_1) >= 2.2250738585072014e-308 && Math.abs(t5_norm2_1) <= 1.7976931348623157e+308 ? t5_norm2_1 / t4_norm2_1 : t4_norm2_1 ** (p - 1)));
       if (t5_norm2_1_b !== 0) p_b += t5_norm2_1_b * (t4_norm2_1 > 0 ? t5_norm2_1 * Math.log(t4_norm2_1) : 0);
-      const t3_norm2_1_b = t4_norm2_1_b === 0 ? 0 : t4_norm2_1_b * Math.sign(t3_norm2_1);
+      const t3_norm2_1_b = t4_norm2_1_b === 0 ? 0 : t3_norm2_1 > 0 ? t4_norm2_1_b : t3_norm2_1 < 0 ? -t4_norm2_1_b : t4_norm2_1_b * Math.sign(t3_norm2_1);
       b_b[i_norm2_1]! += t3_norm2_1_b;
     }
   }
@@ -1249,7 +1248,7 @@ export function genericNorms_vjp(a: Float64Array, b: number[], p: number, adj: {
     const t3_norm2 = a[i_norm2]!;
     const t4_norm2 = Math.abs(t3_norm2);
     const t4_norm2_b = t5_norm2_b * (2 * t4_norm2);
-    const t3_norm2_b = t4_norm2_b * Math.sign(t3_norm2);
+    const t3_norm2_b = t3_norm2 > 0 ? t4_norm2_b : t3_norm2 < 0 ? -t4_norm2_b : t4_norm2_b * Math.sign(t3_norm2);
     a_b[i_norm2]! += t3_norm2_b;
   }
   adj.p += p_b;
@@ -1423,8 +1422,8 @@ export function genericNorms_hvp(a: Float64Array, b: number[], p: number, v: { a
       p_b += t5_norm2_1_b * (t4_norm2_1 > 0 ? t5_norm2_1 * Math.log(t4_norm2_1) : 0);
       p_b_d += (t4_norm2_1 > 0 ? t5_norm2_1 * Math.log(t4_norm2_1) * t5_norm2_1_b_d : 0) + t5_norm2_1_b * (t4_norm2_1 > 0 ? Math.log(t4_norm2_1) * t5_norm2_1_d + t5_norm2_1 * (t4_norm2_1_d / t4_norm2_1) : 0);
     }
-    const t3_norm2_1_b = t4_norm2_1_b === 0 ? 0 : t4_norm2_1_b * Math.sign(t3_norm2_1);
-    const t3_norm2_1_b_d = t4_norm2_1_b === 0 && t4_norm2_1_b_d === 0 ? 0 : Math.sign(t3_norm2_1) * t4_norm2_1_b_d;
+    const t3_norm2_1_b = t4_norm2_1_b === 0 ? 0 : t3_norm2_1 > 0 ? t4_norm2_1_b : t3_norm2_1 < 0 ? -t4_norm2_1_b : t4_norm2_1_b * Math.sign(t3_norm2_1);
+    const t3_norm2_1_b_d = t4_norm2_1_b === 0 && t4_norm2_1_b_d === 0 ? 0 : t3_norm2_1 > 0 ? t4_norm2_1_b_d : t3_norm2_1 < 0 ? -t4_norm2_1_b_d : Math.sign(t3_norm2_1) * t4_norm2_1_b_d;
     b_b[i_norm2_1]! += t3_norm2_1_b;
     b_b_d[i_norm2_1]! += t3_norm2_1_b_d;
   }
@@ -1445,8 +1444,8 @@ export function genericNorms_hvp(a: Float64Array, b: number[], p: number, v: { a
     const t4_norm2_d = Math.sign(t3_norm2) * t3_norm2_d;
     const t4_norm2_b = t5_norm2_b * (2 * t4_norm2);
     const t4_norm2_b_d = 2 * t4_norm2 * t5_norm2_b_d + t5_norm2_b * (2 * t4_norm2_d);
-    const t3_norm2_b = t4_norm2_b * Math.sign(t3_norm2);
-    const t3_norm2_b_d = Math.sign(t3_norm2) * t4_norm2_b_d;
+    const t3_norm2_b = t3_norm2 > 0 ? t4_norm2_b : t3_norm2 < 0 ? -t4_norm2_b : t4_norm2_b * Math.sign(t3_norm2);
+    const t3_norm2_b_d = t3_norm2 > 0 ? t4_norm2_b_d : t3_norm2 < 0 ? -t4_norm2_b_d : Math.sign(t3_norm2) * t4_norm2_b_d;
     a_b[i_norm2]! += t3_norm2_b;
     a_b_d[i_norm2]! += t3_norm2_b_d;
   }
@@ -1710,7 +1709,7 @@ export function windowed_vjp(x: number, lo_arg: number | undefined, hi_arg: numb
     lo_b = 0;
     const t3_b = t4_b;
     const t2_b = -t3_b;
-    x_b += t2_b * Math.sign(x);
+    x_b += x > 0 ? t2_b : x < 0 ? -t2_b : t2_b * Math.sign(x);
   } else {
     lo_arg_b += lo_b;
     lo_b = 0;
@@ -1899,8 +1898,8 @@ export function windowed_hvp(x: number, lo_arg: number | undefined, hi_arg: numb
     const t3_b_d = t4_b_d;
     const t2_b = -t3_b;
     const t2_b_d = -t3_b_d;
-    x_b += t2_b * Math.sign(x);
-    x_b_d += Math.sign(x) * t2_b_d;
+    x_b += x > 0 ? t2_b : x < 0 ? -t2_b : t2_b * Math.sign(x);
+    x_b_d += x > 0 ? t2_b_d : x < 0 ? -t2_b_d : Math.sign(x) * t2_b_d;
   } else {
     lo_arg_b += lo_b;
     lo_arg_b_d += lo_b_d;
@@ -2067,6 +2066,521 @@ export function iterEntries_hvp(w: Float64Array, x: Float64Array, v1: { w?: Floa
 /** iterEntries's value, gradient and dense Hessian (row-major n×n over w's elements, then x's elements), from n Hessian-vector products. */
 export function iterEntries_hessian(w: Float64Array, x: Float64Array): { value: number; grad: { w: Float64Array; x: Float64Array }; hessian: Float64Array } {
   return denseHessian([['w', w.length], ['x', x.length]], (v: { w?: Float64Array; x?: Float64Array }) => iterEntries_hvp(w, x, v));
+}
+
+/** findThenSum's value; adds seed times its gradient into adj. */
+export function findThenSum_vjp(x: Float64Array, thr: number, adj: { x: Float64Array; thr: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let result: number = 0;
+  let i_3: number = 0;
+  let hit_2: boolean = false;
+  let all: boolean = false;
+  let brk_2: boolean = false;
+  let s: number = 0;
+  let i: number = 0;
+  let t22: number = 0;
+  let i_int = false;
+  const t1 = x.length;
+  let found = -1;
+  let hit = false;
+  let i_1 = 0;
+  let brk = false;
+  for (;;) {
+    const t3 = i_1 < t1;
+    const t4 = !brk;
+    const t5 = t4 && t3;
+    if (!t5) {
+      break;
+    }
+    const v = x[i_1]!;
+    const t2 = v > thr;
+    hit = t2;
+    if (hit) {
+      found = i_1;
+      brk = true;
+    }
+    const t6 = i_1 + 1;
+    i_1 = t6;
+  }
+  const start = found;
+  let any = false;
+  let hit_1 = false;
+  let i_2 = 0;
+  let brk_1 = false;
+  for (;;) {
+    const t9 = i_2 < t1;
+    const t10 = !brk_1;
+    const t11 = t10 && t9;
+    if (!t11) {
+      break;
+    }
+    const v_1 = x[i_2]!;
+    const t7 = Number.isFinite(v_1);
+    const t8 = !t7;
+    hit_1 = t8;
+    if (hit_1) {
+      any = true;
+      brk_1 = true;
+    }
+    const t12 = i_2 + 1;
+    i_2 = t12;
+  }
+  if (any) {
+    result = 0;
+  } else {
+    all = true;
+    hit_2 = false;
+    i_3 = 0;
+    brk_2 = false;
+    for (;;) {
+      const t14 = i_3 < t1;
+      const t15 = !brk_2;
+      const t16 = t15 && t14;
+      if (!t16) {
+        break;
+      }
+      const v_2 = x[i_3]!;
+      const t13 = v_2 > 0;
+      hit_2 = t13;
+      const t17 = !hit_2;
+      if (t17) {
+        all = false;
+        brk_2 = true;
+      }
+      const t18 = i_3 + 1;
+      i_3 = t18;
+    }
+    const allPos = all;
+    s = 0;
+    const t19 = Math.max(start, 0);
+    i = t19;
+    i_int = Number.isInteger(i) && Math.abs(i) <= 2 ** 52;
+    let iters = 0;
+    for (;;) {
+      const t20 = x.length;
+      const t21 = i < t20;
+      if (!t21) {
+        break;
+      }
+      iters++;
+      if (allPos) {
+        const t23 = x[i]!;
+        const t24 = Math.log(t23);
+        t22 = t24;
+      } else {
+        const t25 = x[i]!;
+        const t26 = t25 * t25;
+        t22 = t26;
+      }
+      const t27 = s + t22;
+      s = t27;
+      const t28 = i + 1;
+      if (!i_int) {
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = i;
+      }
+      i = t28;
+    }
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    stack[top++]! = iters;
+    stack[top++]! = allPos ? 1 : 0;
+    result = s;
+  }
+  const x_b = adj.x;
+  let result_b = seed;
+  let s_b = 0;
+  let t22_b = 0;
+  // grad of: if (x.some((v) => !Number.isFinite(v)))
+  if (any) {
+    // grad of: return 0
+    result_b = 0;
+  } else {
+    // grad of: return s
+    s_b += result_b;
+    result_b = 0;
+    // grad of: for (let i = Math.max(start, 0); i < x.length; i++)
+    const allPos = stack[--top]! !== 0;
+    if (i_int) {
+      for (let k = stack[--top]!; k > 0; k--) {
+        i = i - 1;
+        // grad of: s += allPos ? Math.log(x[i]) : x[i] * x[i]
+        t22_b += s_b;
+        if (allPos) {
+          const t24_b = t22_b;
+          t22_b = 0;
+          const t23 = x[i]!;
+          const t23_b = t24_b / t23;
+          x_b[i]! += t23_b;
+        } else {
+          const t26_b = t22_b;
+          t22_b = 0;
+          const t25 = x[i]!;
+          const t25_b = t26_b * (t25 + t25);
+          x_b[i]! += t25_b;
+        }
+      }
+    } else {
+      for (let k = stack[--top]!; k > 0; k--) {
+        i = stack[--top]!;
+        // grad of: s += allPos ? Math.log(x[i]) : x[i] * x[i]
+        t22_b += s_b;
+        if (allPos) {
+          const t24_b = t22_b;
+          t22_b = 0;
+          const t23 = x[i]!;
+          const t23_b = t24_b / t23;
+          x_b[i]! += t23_b;
+        } else {
+          const t26_b = t22_b;
+          t22_b = 0;
+          const t25 = x[i]!;
+          const t25_b = t26_b * (t25 + t25);
+          x_b[i]! += t25_b;
+        }
+      }
+    }
+    // grad of: let s = 0
+    s_b = 0;
+  }
+  tape.top = top;
+  return result;
+}
+
+/** findThenSum's value and gradient. */
+export function findThenSum_grad(x: Float64Array, thr: number): { value: number; grad: { x: Float64Array; thr: number } } {
+  const grad: { x: Float64Array; thr: number } = { x: f64Zeros(x.length), thr: 0 };
+  const value = findThenSum_vjp(x, thr, grad);
+  return { value, grad };
+}
+
+/** findThenSum's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function findThenSum_jvp(x: Float64Array, thr: number, tangent: { x?: Float64Array; thr?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  let result_d = 0;
+  let s_d = 0;
+  let t22_d = 0;
+  let result: number = 0;
+  let i_3: number = 0;
+  let hit_2: boolean = false;
+  let all: boolean = false;
+  let brk_2: boolean = false;
+  let s: number = 0;
+  let i: number = 0;
+  let t22: number = 0;
+  const t1 = x.length;
+  let found = -1;
+  let hit = false;
+  let i_1 = 0;
+  let brk = false;
+  for (;;) {
+    const t3 = i_1 < t1;
+    const t4 = !brk;
+    const t5 = t4 && t3;
+    if (!t5) {
+      break;
+    }
+    const v = x[i_1]!;
+    const t2 = v > thr;
+    hit = t2;
+    if (hit) {
+      found = i_1;
+      brk = true;
+    }
+    const t6 = i_1 + 1;
+    i_1 = t6;
+  }
+  const start = found;
+  let any = false;
+  let hit_1 = false;
+  let i_2 = 0;
+  let brk_1 = false;
+  for (;;) {
+    const t9 = i_2 < t1;
+    const t10 = !brk_1;
+    const t11 = t10 && t9;
+    if (!t11) {
+      break;
+    }
+    const v_1 = x[i_2]!;
+    const t7 = Number.isFinite(v_1);
+    const t8 = !t7;
+    hit_1 = t8;
+    if (hit_1) {
+      any = true;
+      brk_1 = true;
+    }
+    const t12 = i_2 + 1;
+    i_2 = t12;
+  }
+  if (any) {
+    result = 0;
+    result_d = 0;
+  } else {
+    all = true;
+    hit_2 = false;
+    i_3 = 0;
+    brk_2 = false;
+    for (;;) {
+      const t14 = i_3 < t1;
+      const t15 = !brk_2;
+      const t16 = t15 && t14;
+      if (!t16) {
+        break;
+      }
+      const v_2 = x[i_3]!;
+      const t13 = v_2 > 0;
+      hit_2 = t13;
+      const t17 = !hit_2;
+      if (t17) {
+        all = false;
+        brk_2 = true;
+      }
+      const t18 = i_3 + 1;
+      i_3 = t18;
+    }
+    const allPos = all;
+    s = 0;
+    s_d = 0;
+    const t19 = Math.max(start, 0);
+    i = t19;
+    for (;;) {
+      const t20 = x.length;
+      const t21 = i < t20;
+      if (!t21) {
+        break;
+      }
+      if (allPos) {
+        const t23 = x[i]!;
+        const t23_d = x_d[i]!;
+        const t24 = Math.log(t23);
+        const t24_d = t23_d / t23;
+        t22 = t24;
+        t22_d = t24_d;
+      } else {
+        const t25 = x[i]!;
+        const t25_d = x_d[i]!;
+        const t26 = t25 * t25;
+        const t26_d = (t25 + t25) * t25_d;
+        t22 = t26;
+        t22_d = t26_d;
+      }
+      const t27 = s + t22;
+      const t27_d = s_d + t22_d;
+      s = t27;
+      s_d = t27_d;
+      const t28 = i + 1;
+      i = t28;
+    }
+    result = s;
+    result_d = s_d;
+  }
+  return {
+    value: result,
+    tangent: result_d
+  };
+}
+
+/** findThenSum's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function findThenSum_hvp(x: Float64Array, thr: number, v1: { x?: Float64Array; thr?: number }): { value: number; grad: { x: Float64Array; thr: number }; hvp: { x: Float64Array; thr: number } } {
+  const x_d = v1.x ?? f64Zeros(x.length);
+  const adj: { x: Float64Array; thr: number } = {
+    x: f64Zeros(x.length),
+    thr: 0
+  };
+  const adj_d: { x: Float64Array; thr: number } = {
+    x: f64Zeros(x.length),
+    thr: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let result: number = 0;
+  let i_3: number = 0;
+  let hit_2: boolean = false;
+  let all: boolean = false;
+  let brk_2: boolean = false;
+  let s: number = 0;
+  let i: number = 0;
+  let i_d: number = 0;
+  let t22: number = 0;
+  let i_int = false;
+  const t1 = x.length;
+  let found = -1;
+  let hit = false;
+  let i_1 = 0;
+  let brk = false;
+  for (;;) {
+    const t3 = i_1 < t1;
+    const t4 = !brk;
+    const t5 = t4 && t3;
+    if (!t5) {
+      break;
+    }
+    const v = x[i_1]!;
+    const t2 = v > thr;
+    hit = t2;
+    if (hit) {
+      found = i_1;
+      brk = true;
+    }
+    const t6 = i_1 + 1;
+    i_1 = t6;
+  }
+  const start = found;
+  let any = false;
+  let hit_1 = false;
+  let i_2 = 0;
+  let brk_1 = false;
+  for (;;) {
+    const t9 = i_2 < t1;
+    const t10 = !brk_1;
+    const t11 = t10 && t9;
+    if (!t11) {
+      break;
+    }
+    const v_1 = x[i_2]!;
+    const t7 = Number.isFinite(v_1);
+    const t8 = !t7;
+    hit_1 = t8;
+    if (hit_1) {
+      any = true;
+      brk_1 = true;
+    }
+    const t12 = i_2 + 1;
+    i_2 = t12;
+  }
+  if (any) {
+    result = 0;
+  } else {
+    all = true;
+    hit_2 = false;
+    i_3 = 0;
+    brk_2 = false;
+    for (;;) {
+      const t14 = i_3 < t1;
+      const t15 = !brk_2;
+      const t16 = t15 && t14;
+      if (!t16) {
+        break;
+      }
+      const v_2 = x[i_3]!;
+      const t13 = v_2 > 0;
+      hit_2 = t13;
+      const t17 = !hit_2;
+      if (t17) {
+        all = false;
+        brk_2 = true;
+      }
+      const t18 = i_3 + 1;
+      i_3 = t18;
+    }
+    const allPos = all;
+    s = 0;
+    const t19 = Math.max(start, 0);
+    const t19_d: number = 0;
+    i = t19;
+    i_d = t19_d;
+    i_int = Number.isInteger(i) && Math.abs(i) <= 2 ** 52;
+    let iters = 0;
+    for (;;) {
+      const t20 = x.length;
+      const t21 = i < t20;
+      if (!t21) {
+        break;
+      }
+      iters++;
+      if (allPos) {
+        const t23 = x[i]!;
+        const t24 = Math.log(t23);
+        t22 = t24;
+      } else {
+        const t25 = x[i]!;
+        const t26 = t25 * t25;
+        t22 = t26;
+      }
+      const t27 = s + t22;
+      s = t27;
+      const t28 = i + 1;
+      const t28_d = i_d;
+      if (!i_int) {
+        if (top + 1 > stack.length) {
+          stack = tape.reserve(top, 1);
+          stack_d = tapeTangents(stack);
+        }
+        stack_d[top]! = i_d;
+        stack[top++]! = i;
+      }
+      i = t28;
+      i_d = t28_d;
+    }
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = 0;
+    stack[top++]! = iters;
+    stack_d[top]! = 0;
+    stack[top++]! = allPos ? 1 : 0;
+    result = s;
+  }
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  let result_b = seed;
+  let s_b = 0;
+  let t22_b = 0;
+  // grad of: if (x.some((v) => !Number.isFinite(v)))
+  if (any) {
+    // grad of: return 0
+    result_b = 0;
+  } else {
+    // grad of: return s
+    s_b += result_b;
+    result_b = 0;
+    // grad of: for (let i = Math.max(start, 0); i < x.length; i++)
+    const allPos = stack[--top]! !== 0;
+    for (let k = stack[--top]!; k > 0; k--) {
+      i = i_int ? i - 1 : stack[--top]!;
+      i_d = i_int ? i_d : stack_d[top]!;
+      // grad of: s += allPos ? Math.log(x[i]) : x[i] * x[i]
+      t22_b += s_b;
+      if (allPos) {
+        const t24_b = t22_b;
+        t22_b = 0;
+        const t23 = x[i]!;
+        const t23_d = x_d[i]!;
+        const t23_b = t24_b / t23;
+        const t23_b_d = -(t23_b / t23 * t23_d);
+        x_b[i]! += t23_b;
+        x_b_d[i]! += t23_b_d;
+      } else {
+        const t26_b = t22_b;
+        t22_b = 0;
+        const t25 = x[i]!;
+        const t25_d = x_d[i]!;
+        const t25_b = t26_b * (t25 + t25);
+        const t25_b_d = t26_b * (2 * t25_d);
+        x_b[i]! += t25_b;
+        x_b_d[i]! += t25_b_d;
+      }
+    }
+    // grad of: let s = 0
+    s_b = 0;
+  }
+  tape.top = top;
+  return {
+    value: result,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** findThenSum's value, gradient and dense Hessian (row-major n×n over x's elements, then thr), from n Hessian-vector products. */
+export function findThenSum_hessian(x: Float64Array, thr: number): { value: number; grad: { x: Float64Array; thr: number }; hessian: Float64Array } {
+  return denseHessian([['x', x.length], ['thr', -1]], (v: { x?: Float64Array; thr?: number }) => findThenSum_hvp(x, thr, v));
 }
 
 /** froundGuard's value; adds seed times its gradient into adj. */
@@ -3331,22 +3845,63 @@ export function hashedFeatures_hessian(w: Float64Array, x: Float64Array, seed_1:
 
 /** emaSteps's value; adds seed times its gradient into adj. */
 export function emaSteps_vjp(x: Float64Array, alpha: number, adj: { x: Float64Array; alpha: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
   const t1 = x[0]!;
   let ema = t1;
   let acc = 0;
   const t2 = x.length;
+  if (top + (t2 > 0 ? t2 : 0) * 2 > stack.length) stack = tape.reserve(top, (t2 > 0 ? t2 : 0) * 2);
   for (let i = 1; i < t2; i++) {
+    const t9 = ema;
     const t3 = x[i]!;
     const t4 = alpha * t3;
     const t5 = 1 - alpha;
     const t6 = t5 * ema;
     const t7 = t4 + t6;
+    stack[top++]! = ema;
     ema = t7;
-    const t9 = t7 - t7;
-    const t10 = t9 ** 2;
-    const t11 = acc + t10;
-    acc = t11;
+    const t8 = ema;
+    const t10 = t9 - t8;
+    const t11 = t10 ** 2;
+    stack[top++]! = t10;
+    const t12 = acc + t11;
+    acc = t12;
   }
+  const x_b = adj.x;
+  let alpha_b = 0;
+  let ema_b = 0;
+  let acc_b = seed;
+  // grad of: for (let i = 1; i < x.length; i++)
+  for (let i = t2 - 1; i >= 1; i--) {
+    // grad of: acc += (ema - (ema = alpha * x[i] + (1 - alpha) * ema)) ** 2
+    const t11_b = acc_b;
+    const t10 = stack[--top]!;
+    const t10_b = t11_b * (2 * t10);
+    const t9_b = t10_b;
+    const t8_b = -t10_b;
+    ema_b += t8_b;
+    ema = stack[--top]!;
+    const t7_b = ema_b;
+    ema_b = 0;
+    const t4_b = t7_b;
+    const t6_b = t7_b;
+    const t5 = 1 - alpha;
+    const t5_b = t6_b * ema;
+    ema_b += t6_b * t5;
+    alpha_b -= t5_b;
+    const t3 = x[i]!;
+    alpha_b += t4_b * t3;
+    const t3_b = t4_b * alpha;
+    x_b[i]! += t3_b;
+    ema_b += t9_b;
+  }
+  // grad of: let ema = x[0]
+  const t1_b = ema_b;
+  x_b[0]! += t1_b;
+  adj.alpha += alpha_b;
+  tape.top = top;
   return acc;
 }
 
@@ -3359,30 +3914,51 @@ export function emaSteps_grad(x: Float64Array, alpha: number): { value: number; 
 
 /** emaSteps's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 export function emaSteps_jvp(x: Float64Array, alpha: number, tangent: { x?: Float64Array; alpha?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  const alpha_d = tangent.alpha ?? 0;
   const t1 = x[0]!;
+  const t1_d = x_d[0]!;
   let ema = t1;
+  let ema_d = t1_d;
   let acc = 0;
+  let acc_d = 0;
   const t2 = x.length;
   for (let i = 1; i < t2; i++) {
+    const t9 = ema;
+    const t9_d = ema_d;
     const t3 = x[i]!;
+    const t3_d = x_d[i]!;
     const t4 = alpha * t3;
+    const t4_d = t3 * alpha_d + alpha * t3_d;
     const t5 = 1 - alpha;
+    const t5_d = -alpha_d;
     const t6 = t5 * ema;
+    const t6_d = ema * t5_d + t5 * ema_d;
     const t7 = t4 + t6;
+    const t7_d = t4_d + t6_d;
     ema = t7;
-    const t9 = t7 - t7;
-    const t10 = t9 ** 2;
-    const t11 = acc + t10;
-    acc = t11;
+    ema_d = t7_d;
+    const t8 = ema;
+    const t8_d = ema_d;
+    const t10 = t9 - t8;
+    const t10_d = t9_d - t8_d;
+    const t11 = t10 ** 2;
+    const t11_d = 2 * t10 * t10_d;
+    const t12 = acc + t11;
+    const t12_d = acc_d + t11_d;
+    acc = t12;
+    acc_d = t12_d;
   }
   return {
     value: acc,
-    tangent: 0
+    tangent: acc_d
   };
 }
 
 /** emaSteps's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function emaSteps_hvp(x: Float64Array, alpha: number, v: { x?: Float64Array; alpha?: number }): { value: number; grad: { x: Float64Array; alpha: number }; hvp: { x: Float64Array; alpha: number } } {
+  const x_d = v.x ?? f64Zeros(x.length);
+  const alpha_d = v.alpha ?? 0;
   const adj: { x: Float64Array; alpha: number } = {
     x: f64Zeros(x.length),
     alpha: 0
@@ -3391,22 +3967,106 @@ export function emaSteps_hvp(x: Float64Array, alpha: number, v: { x?: Float64Arr
     x: f64Zeros(x.length),
     alpha: 0
   };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
   const t1 = x[0]!;
+  const t1_d = x_d[0]!;
   let ema = t1;
+  let ema_d = t1_d;
   let acc = 0;
   const t2 = x.length;
-  for (let i = 1; i < t2; i++) {
-    const t3 = x[i]!;
-    const t4 = alpha * t3;
-    const t5 = 1 - alpha;
-    const t6 = t5 * ema;
-    const t7 = t4 + t6;
-    ema = t7;
-    const t9 = t7 - t7;
-    const t10 = t9 ** 2;
-    const t11 = acc + t10;
-    acc = t11;
+  if (top + (t2 > 0 ? t2 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t2 > 0 ? t2 : 0) * 2);
+    stack_d = tapeTangents(stack);
   }
+  for (let i = 1; i < t2; i++) {
+    const t9 = ema;
+    const t9_d = ema_d;
+    const t3 = x[i]!;
+    const t3_d = x_d[i]!;
+    const t4 = alpha * t3;
+    const t4_d = t3 * alpha_d + alpha * t3_d;
+    const t5 = 1 - alpha;
+    const t5_d = -alpha_d;
+    const t6 = t5 * ema;
+    const t6_d = ema * t5_d + t5 * ema_d;
+    const t7 = t4 + t6;
+    const t7_d = t4_d + t6_d;
+    stack_d[top]! = ema_d;
+    stack[top++]! = ema;
+    ema = t7;
+    ema_d = t7_d;
+    const t8 = ema;
+    const t8_d = ema_d;
+    const t10 = t9 - t8;
+    const t10_d = t9_d - t8_d;
+    const t11 = t10 ** 2;
+    stack_d[top]! = t10_d;
+    stack[top++]! = t10;
+    const t12 = acc + t11;
+    acc = t12;
+  }
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  let alpha_b = 0;
+  let alpha_b_d = 0;
+  let ema_b = 0;
+  let ema_b_d = 0;
+  let acc_b = seed;
+  // grad of: for (let i = 1; i < x.length; i++)
+  for (let i = t2 - 1; i >= 1; i--) {
+    // grad of: acc += (ema - (ema = alpha * x[i] + (1 - alpha) * ema)) ** 2
+    const t11_b = acc_b;
+    const t10 = stack[--top]!;
+    const t10_d = stack_d[top]!;
+    const t10_b = t11_b * (2 * t10);
+    const t10_b_d = t11_b * (2 * t10_d);
+    const t9_b = t10_b;
+    const t9_b_d = t10_b_d;
+    const t8_b = -t10_b;
+    const t8_b_d = -t10_b_d;
+    ema_b += t8_b;
+    ema_b_d += t8_b_d;
+    ema = stack[--top]!;
+    ema_d = stack_d[top]!;
+    const t7_b = ema_b;
+    const t7_b_d = ema_b_d;
+    ema_b = 0;
+    ema_b_d = 0;
+    const t4_b = t7_b;
+    const t4_b_d = t7_b_d;
+    const t6_b = t7_b;
+    const t6_b_d = t7_b_d;
+    const t5 = 1 - alpha;
+    const t5_d = -alpha_d;
+    const t5_b = t6_b * ema;
+    const t5_b_d = ema * t6_b_d + t6_b * ema_d;
+    ema_b += t6_b * t5;
+    ema_b_d += t5 * t6_b_d + t6_b * t5_d;
+    alpha_b -= t5_b;
+    alpha_b_d -= t5_b_d;
+    const t3 = x[i]!;
+    const t3_d = x_d[i]!;
+    alpha_b += t4_b * t3;
+    alpha_b_d += t3 * t4_b_d + t4_b * t3_d;
+    const t3_b = t4_b * alpha;
+    const t3_b_d = alpha * t4_b_d + t4_b * alpha_d;
+    x_b[i]! += t3_b;
+    x_b_d[i]! += t3_b_d;
+    ema_b += t9_b;
+    ema_b_d += t9_b_d;
+  }
+  // grad of: let ema = x[0]
+  const t1_b = ema_b;
+  const t1_b_d = ema_b_d;
+  x_b[0]! += t1_b;
+  x_b_d[0]! += t1_b_d;
+  adj.alpha += alpha_b;
+  adj_d.alpha += alpha_b_d;
+  tape.top = top;
   return {
     value: acc,
     grad: adj,

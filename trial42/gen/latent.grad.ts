@@ -73,7 +73,7 @@ export function hmmLogLik_vjp(piLogits: Float64Array, aLogits: Float64Array, mu:
   let alpha_b = f64Zeros(K);
   let next = new Float64Array(K);
   let next_b = f64Zeros(K);
-  if (top + (K + 1 > 0 ? K + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (K + 1 > 0 ? K + 1 : 0) * 2);
+  if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
   for (let k = 0; k < K; k++) {
     const t14 = piLogits[k]!;
     const t15 = t14 - zPi;
@@ -83,9 +83,8 @@ export function hmmLogLik_vjp(piLogits: Float64Array, aLogits: Float64Array, mu:
     const t18 = mu[k]!;
     const t19 = t16 - t18;
     const t20 = t19 / s;
-    stack[top++]! = s;
     const t21 = t20 ** 2;
-    stack[top++]! = t20;
+    stack[top++]! = s;
     const t22 = -0.5 * t21;
     const t23 = t22 - t17;
     const t24 = t23 - 0.9189385332046727;
@@ -96,7 +95,7 @@ export function hmmLogLik_vjp(piLogits: Float64Array, aLogits: Float64Array, mu:
   for (let t = 1; t < t26; t++) {
     for (let j_3 = 0; j_3 < K; j_3++) {
       acc = t11;
-      if (top + (3 + (K + 1 > 0 ? K + 1 : 0) * 3) > stack.length) stack = tape.reserve(top, 3 + (K + 1 > 0 ? K + 1 : 0) * 3);
+      if (top + (2 + (K + 1 > 0 ? K + 1 : 0) * 3) > stack.length) stack = tape.reserve(top, 2 + (K + 1 > 0 ? K + 1 : 0) * 3);
       for (let i_1 = 0; i_1 < K; i_1++) {
         const t28 = alpha[i_1]!;
         const t29 = i_1 * K;
@@ -123,9 +122,8 @@ export function hmmLogLik_vjp(piLogits: Float64Array, aLogits: Float64Array, mu:
       const t36 = mu[j_3]!;
       const t37 = t34 - t36;
       const t38 = t37 / s_1;
-      stack[top++]! = s_1;
       const t39 = t38 ** 2;
-      stack[top++]! = t38;
+      stack[top++]! = s_1;
       const t40 = -0.5 * t39;
       const t41 = t40 - t35;
       const t42 = t41 - 0.9189385332046727;
@@ -223,15 +221,15 @@ export function hmmLogLik_vjp(piLogits: Float64Array, aLogits: Float64Array, mu:
       const t40_b = t41_b;
       let t35_b = -t41_b;
       const t39_b = t40_b * -0.5;
-      const t38 = stack[--top]!;
-      const t38_b = t39_b === 0 ? 0 : t39_b * (2 * t38);
       const s_1 = stack[--top]!;
       const t34 = obs[t]!;
       const t36 = mu[j_3]!;
       const t37 = t34 - t36;
-      const t38_r = 1 / s_1;
-      const t37_b = t38_b === 0 ? 0 : t38_b * t38_r;
-      const s_1_b = t38_b === 0 ? 0 : -(t38_b * (t37 * t38_r * t38_r));
+      const t38_r_1 = 1 / s_1;
+      const t38 = t37 * t38_r_1;
+      const t38_b = t39_b === 0 ? 0 : t39_b * (2 * t38);
+      const t37_b = t38_b === 0 ? 0 : t38_b * t38_r_1;
+      const s_1_b = t38_b === 0 ? 0 : -(t38_b * (t37 * t38_r_1 * t38_r_1));
       const t34_b = t37_b;
       const t36_b = -t37_b;
       mu_b[j_3]! += t36_b;
@@ -295,15 +293,15 @@ export function hmmLogLik_vjp(piLogits: Float64Array, aLogits: Float64Array, mu:
     const t22_b = t23_b;
     let t17_b = -t23_b;
     const t21_b = t22_b * -0.5;
-    const t20 = stack[--top]!;
-    const t20_b = t21_b === 0 ? 0 : t21_b * (2 * t20);
     const s = stack[--top]!;
     const t16 = obs[0]!;
     const t18 = mu[k]!;
     const t19 = t16 - t18;
-    const t20_r = 1 / s;
-    const t19_b = t20_b === 0 ? 0 : t20_b * t20_r;
-    const s_b = t20_b === 0 ? 0 : -(t20_b * (t19 * t20_r * t20_r));
+    const t20_r_1 = 1 / s;
+    const t20 = t19 * t20_r_1;
+    const t20_b = t21_b === 0 ? 0 : t21_b * (2 * t20);
+    const t19_b = t20_b === 0 ? 0 : t20_b * t20_r_1;
+    const s_b = t20_b === 0 ? 0 : -(t20_b * (t19 * t20_r_1 * t20_r_1));
     const t16_b = t19_b;
     const t18_b = -t19_b;
     mu_b[k]! += t18_b;
@@ -755,8 +753,8 @@ export function hmmLogLik_hvp(piLogits: Float64Array, aLogits: Float64Array, mu:
   let next_d = new Float64Array(K);
   let next_b = f64Zeros(K);
   let next_b_d = f64Zeros(K);
-  if (top + (K + 1 > 0 ? K + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (K + 1 > 0 ? K + 1 : 0) * 2);
+  if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
     stack_d = tapeTangents(stack);
   }
   for (let k = 0; k < K; k++) {
@@ -776,12 +774,10 @@ export function hmmLogLik_hvp(piLogits: Float64Array, aLogits: Float64Array, mu:
     const t19_d = t16_d - t18_d;
     const t20 = t19 / s;
     const t20_d = t19_d / s - t20 / s * s_d;
-    stack_d[top]! = s_d;
-    stack[top++]! = s;
     const t21 = t20 ** 2;
     const t21_d = 2 * t20 * t20_d;
-    stack_d[top]! = t20_d;
-    stack[top++]! = t20;
+    stack_d[top]! = s_d;
+    stack[top++]! = s;
     const t22 = -0.5 * t21;
     const t22_d = -0.5 * t21_d;
     const t23 = t22 - t17;
@@ -798,8 +794,8 @@ export function hmmLogLik_hvp(piLogits: Float64Array, aLogits: Float64Array, mu:
     for (let j_3 = 0; j_3 < K; j_3++) {
       acc = t11;
       acc_d = t11_d;
-      if (top + (3 + (K + 1 > 0 ? K + 1 : 0) * 3) > stack.length) {
-        stack = tape.reserve(top, 3 + (K + 1 > 0 ? K + 1 : 0) * 3);
+      if (top + (2 + (K + 1 > 0 ? K + 1 : 0) * 3) > stack.length) {
+        stack = tape.reserve(top, 2 + (K + 1 > 0 ? K + 1 : 0) * 3);
         stack_d = tapeTangents(stack);
       }
       for (let i_1 = 0; i_1 < K; i_1++) {
@@ -850,12 +846,10 @@ export function hmmLogLik_hvp(piLogits: Float64Array, aLogits: Float64Array, mu:
       const t37_d = t34_d - t36_d;
       const t38 = t37 / s_1;
       const t38_d = t37_d / s_1 - t38 / s_1 * s_1_d;
-      stack_d[top]! = s_1_d;
-      stack[top++]! = s_1;
       const t39 = t38 ** 2;
       const t39_d = 2 * t38 * t38_d;
-      stack_d[top]! = t38_d;
-      stack[top++]! = t38;
+      stack_d[top]! = s_1_d;
+      stack[top++]! = s_1;
       const t40 = -0.5 * t39;
       const t40_d = -0.5 * t39_d;
       const t41 = t40 - t35;
@@ -1031,10 +1025,6 @@ export function hmmLogLik_hvp(piLogits: Float64Array, aLogits: Float64Array, mu:
       let t35_b_d = -t41_b_d;
       const t39_b = t40_b * -0.5;
       const t39_b_d = -0.5 * t40_b_d;
-      const t38 = stack[--top]!;
-      const t38_d = stack_d[top]!;
-      const t38_b = t39_b === 0 ? 0 : t39_b * (2 * t38);
-      const t38_b_d = t39_b === 0 && t39_b_d === 0 ? 0 : 2 * t38 * t39_b_d + t39_b * (2 * t38_d);
       const s_1 = stack[--top]!;
       const s_1_d = stack_d[top]!;
       const t34 = obs[t]!;
@@ -1043,6 +1033,12 @@ export function hmmLogLik_hvp(piLogits: Float64Array, aLogits: Float64Array, mu:
       const t36_d = mu_d[j_3]!;
       const t37 = t34 - t36;
       const t37_d = t34_d - t36_d;
+      const t38_r_1 = 1 / s_1;
+      const t38_r_1_d = -(t38_r_1 * t38_r_1 * s_1_d);
+      const t38 = t37 * t38_r_1;
+      const t38_d = t38_r_1 * t37_d + t37 * t38_r_1_d;
+      const t38_b = t39_b === 0 ? 0 : t39_b * (2 * t38);
+      const t38_b_d = t39_b === 0 && t39_b_d === 0 ? 0 : 2 * t38 * t39_b_d + t39_b * (2 * t38_d);
       const t38_r = 1 / s_1;
       const t38_r_d = -(t38_r * t38_r * s_1_d);
       const t37_b = t38_b === 0 ? 0 : t38_b * t38_r;
@@ -1155,10 +1151,6 @@ export function hmmLogLik_hvp(piLogits: Float64Array, aLogits: Float64Array, mu:
     let t17_b_d = -t23_b_d;
     const t21_b = t22_b * -0.5;
     const t21_b_d = -0.5 * t22_b_d;
-    const t20 = stack[--top]!;
-    const t20_d = stack_d[top]!;
-    const t20_b = t21_b === 0 ? 0 : t21_b * (2 * t20);
-    const t20_b_d = t21_b === 0 && t21_b_d === 0 ? 0 : 2 * t20 * t21_b_d + t21_b * (2 * t20_d);
     const s = stack[--top]!;
     const s_d = stack_d[top]!;
     const t16 = obs[0]!;
@@ -1167,6 +1159,12 @@ export function hmmLogLik_hvp(piLogits: Float64Array, aLogits: Float64Array, mu:
     const t18_d = mu_d[k]!;
     const t19 = t16 - t18;
     const t19_d = t16_d - t18_d;
+    const t20_r_1 = 1 / s;
+    const t20_r_1_d = -(t20_r_1 * t20_r_1 * s_d);
+    const t20 = t19 * t20_r_1;
+    const t20_d = t20_r_1 * t19_d + t19 * t20_r_1_d;
+    const t20_b = t21_b === 0 ? 0 : t21_b * (2 * t20);
+    const t20_b_d = t21_b === 0 && t21_b_d === 0 ? 0 : 2 * t20 * t21_b_d + t21_b * (2 * t20_d);
     const t20_r = 1 / s;
     const t20_r_d = -(t20_r * t20_r * s_d);
     const t19_b = t20_b === 0 ? 0 : t20_b * t20_r;
@@ -2554,11 +2552,11 @@ export function tsneKl_vjp(Y: Float64Array, P: Float64Array, adj: { Y: Float64Ar
         const t35 = t32 - t34;
         const t36 = t35 ** 2;
         const t37 = t30 + t36;
-        const t38 = 1 / t37;
+        const t38_r_1 = 1 / t37;
+        const t38 = t38_r_1;
         const t38_b = q_b * q_r;
         z_b -= q_b * (t38 * q_r * q_r);
-        const t38_r = 1 / t37;
-        const t37_b = -(t38_b * (t38_r * t38_r));
+        const t37_b = -(t38_b * (t38_r_1 * t38_r_1));
         const t30_b = t37_b;
         const t36_b = t37_b;
         const t35_b = t36_b * (2 * t35);
@@ -2916,8 +2914,10 @@ export function tsneKl_hvp(Y: Float64Array, P: Float64Array, v: { Y?: Float64Arr
         const t36_d = 2 * t35 * t35_d;
         const t37 = t30 + t36;
         const t37_d = t30_d + t36_d;
-        const t38 = 1 / t37;
-        const t38_d = -(t38 * t38 * t37_d);
+        const t38_r_1 = 1 / t37;
+        const t38_r_1_d = -(t38_r_1 * t38_r_1 * t37_d);
+        const t38 = t38_r_1;
+        const t38_d = t38_r_1_d;
         const q_r = 1 / z;
         const q_r_d = -(q_r * q_r * z_d);
         const t38_b = q_b * q_r;
@@ -3050,7 +3050,7 @@ export function umapLoss_vjp(Y: Float64Array, heads: Int32Array, tails: Int32Arr
   const d: number = 2;
   let loss = 0;
   const t1 = w.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 4);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
   for (let e = 0; e < t1; e++) {
     const t2 = w[e]!;
     const t3 = heads[e]!;
@@ -3073,9 +3073,8 @@ export function umapLoss_vjp(Y: Float64Array, heads: Int32Array, tails: Int32Arr
     const t15 = a * t14;
     const t16 = 1 + t15;
     const t17 = 1 / t16;
-    stack[top++]! = t14;
     const t18 = Math.log(t17);
-    stack[top++]! = t17;
+    stack[top++]! = t14;
     const t19 = t2 * t18;
     stack[top++]! = t18;
     const t20 = loss - t19;
@@ -3121,12 +3120,12 @@ export function umapLoss_vjp(Y: Float64Array, heads: Int32Array, tails: Int32Arr
     // the reverse of this iteration
     // grad of: loss -= Math.log(1 - phi(negs[q], negs[q + 1]) + 1e-3)
     const t41_b = -loss_b;
+    const t38_r_1 = 1 / t37;
     const t40_b = t41_b / t40;
     const t39_b = t40_b;
     const t38_b = -t39_b;
     // grad of (phi): return 1 / (1 + a * s ** b)
-    const t38_r = 1 / t37;
-    const t37_b = -(t38_b * (t38_r * t38_r));
+    const t37_b = -(t38_b * (t38_r_1 * t38_r_1));
     const t36_b = t37_b;
     a_b += t36_b * t35;
     const t35_b = t36_b * a;
@@ -3162,14 +3161,14 @@ export function umapLoss_vjp(Y: Float64Array, heads: Int32Array, tails: Int32Arr
     const t2_b = t19_b * t18;
     w_b[e]! += t2_b;
     const t18_b = t19_b * t2;
-    const t17 = stack[--top]!;
-    const t17_b = t18_b / t17;
-    // grad of (phi): return 1 / (1 + a * s ** b)
     const t14 = stack[--top]!;
     const t15 = a * t14;
     const t16 = 1 + t15;
-    const t17_r = 1 / t16;
-    const t16_b = -(t17_b * (t17_r * t17_r));
+    const t17_r_1 = 1 / t16;
+    const t17 = t17_r_1;
+    const t17_b = t18_b / t17;
+    // grad of (phi): return 1 / (1 + a * s ** b)
+    const t16_b = -(t17_b * (t17_r_1 * t17_r_1));
     const t15_b = t16_b;
     a_b += t15_b * t14;
     const t14_b = t15_b * a;
@@ -3348,8 +3347,8 @@ export function umapLoss_hvp(Y: Float64Array, heads: Int32Array, tails: Int32Arr
   const d: number = 2;
   let loss = 0;
   const t1 = w.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 4 > stack.length) {
-    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 4);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
     stack_d = tapeTangents(stack);
   }
   for (let e = 0; e < t1; e++) {
@@ -3386,12 +3385,10 @@ export function umapLoss_hvp(Y: Float64Array, heads: Int32Array, tails: Int32Arr
     const t16_d = t15_d;
     const t17 = 1 / t16;
     const t17_d = -(t17 * t17 * t16_d);
-    stack_d[top]! = t14_d;
-    stack[top++]! = t14;
     const t18 = Math.log(t17);
     const t18_d = t17_d / t17;
-    stack_d[top]! = t17_d;
-    stack[top++]! = t17;
+    stack_d[top]! = t14_d;
+    stack[top++]! = t14;
     const t19 = t2 * t18;
     stack_d[top]! = t18_d;
     stack[top++]! = t18;
@@ -3524,17 +3521,19 @@ export function umapLoss_hvp(Y: Float64Array, heads: Int32Array, tails: Int32Arr
     const t2_b_d = t19_b * t18_d;
     const t18_b = t19_b * t2;
     const t18_b_d = t19_b * t2_d;
-    const t17 = stack[--top]!;
-    const t17_d = stack_d[top]!;
-    const t17_b = t18_b / t17;
-    const t17_b_d = t18_b_d / t17 - t17_b / t17 * t17_d;
-    // grad of (phi): return 1 / (1 + a * s ** b)
     const t14 = stack[--top]!;
     const t14_d = stack_d[top]!;
     const t15 = a * t14;
     const t15_d = t14 * a_d + a * t14_d;
     const t16 = 1 + t15;
     const t16_d = t15_d;
+    const t17_r_1 = 1 / t16;
+    const t17_r_1_d = -(t17_r_1 * t17_r_1 * t16_d);
+    const t17 = t17_r_1;
+    const t17_d = t17_r_1_d;
+    const t17_b = t18_b / t17;
+    const t17_b_d = t18_b_d / t17 - t17_b / t17 * t17_d;
+    // grad of (phi): return 1 / (1 + a * s ** b)
     const t17_r = 1 / t16;
     const t17_r_d = -(t17_r * t17_r * t16_d);
     const t16_b = -(t17_b * (t17_r * t17_r));
@@ -3721,18 +3720,16 @@ export function softDtw_vjp(x: Float64Array, y: Float64Array, gamma: number, adj
       const t25_b = t26_b === 0 ? 0 : t26_b * t26;
       const t23 = t14 - lo;
       const t24 = -t23;
-      const t25_r = t30_r;
-      const t24_b = t25_b === 0 ? 0 : t25_b * t25_r;
-      if (t25_b !== 0) gamma_b -= t25_b * (t24 * t25_r * t25_r);
+      const t24_b = t25_b === 0 ? 0 : t25_b * t30_r;
+      if (t25_b !== 0) gamma_b -= t25_b * (t24 * t30_r * t30_r);
       const t23_b = -t24_b;
       let t14_b = t23_b;
       lo_b -= t23_b;
       const t21_b = t22_b === 0 ? 0 : t22_b * t22;
       const t19 = t13 - lo;
       const t20 = -t19;
-      const t21_r = t30_r;
-      const t20_b = t21_b === 0 ? 0 : t21_b * t21_r;
-      if (t21_b !== 0) gamma_b -= t21_b * (t20 * t21_r * t21_r);
+      const t20_b = t21_b === 0 ? 0 : t21_b * t30_r;
+      if (t21_b !== 0) gamma_b -= t21_b * (t20 * t30_r * t30_r);
       const t19_b = -t20_b;
       let t13_b = t19_b;
       lo_b -= t19_b;

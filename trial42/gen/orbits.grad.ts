@@ -1478,10 +1478,10 @@ export function hohmannDv_vjp(r1: number, r2: number, mu: number, adj: { r1: num
   // grad of: return Math.abs(vp - v1) + Math.abs(v2 - va)
   const t12_b = t15_b;
   const t14_b = t15_b;
-  const t13_b = t14_b * Math.sign(t13);
+  const t13_b = t13 > 0 ? t14_b : t13 < 0 ? -t14_b : t14_b * Math.sign(t13);
   const v2_b = t13_b;
   const va_b = -t13_b;
-  const t11_b = t12_b * Math.sign(t11);
+  const t11_b = t11 > 0 ? t12_b : t11 < 0 ? -t12_b : t12_b * Math.sign(t11);
   const vp_b = t11_b;
   const v1_b = -t11_b;
   // grad of: const va = Math.sqrt(mu * (2 / r2 - 1 / at))
@@ -1503,13 +1503,11 @@ export function hohmannDv_vjp(r1: number, r2: number, mu: number, adj: { r1: num
   r1_b -= t4_b * (t4 * t4_r);
   // grad of: const v1 = Math.sqrt(mu / r1), v2 = Math.sqrt(mu / r2)
   const t3_b = v2_b === 0 ? 0 : v2_b * (v2 === 0 ? 0 : 0.5 / v2);
-  const t3_r = t8_r;
-  mu_b += t3_b * t3_r;
-  r2_b -= t3_b * (t3 * t3_r);
+  mu_b += t3_b * t8_r;
+  r2_b -= t3_b * (t3 * t8_r);
   const t2_b = v1_b === 0 ? 0 : v1_b * (v1 === 0 ? 0 : 0.5 / v1);
-  const t2_r = t4_r;
-  mu_b += t2_b * t2_r;
-  r1_b -= t2_b * (t2 * t2_r);
+  mu_b += t2_b * t4_r;
+  r1_b -= t2_b * (t2 * t4_r);
   // grad of: const at = (r1 + r2) / 2
   const t1_b = at_b === 0 ? 0 : at_b / 2;
   r1_b += t1_b;
@@ -1639,10 +1637,10 @@ export function hohmannDv_hvp(r1: number, r2: number, mu: number, v: { r1?: numb
   // grad of: return Math.abs(vp - v1) + Math.abs(v2 - va)
   const t12_b = t15_b;
   const t14_b = t15_b;
-  const t13_b = t14_b * Math.sign(t13);
+  const t13_b = t13 > 0 ? t14_b : t13 < 0 ? -t14_b : t14_b * Math.sign(t13);
   const v2_b = t13_b;
   const va_b = -t13_b;
-  const t11_b = t12_b * Math.sign(t11);
+  const t11_b = t11 > 0 ? t12_b : t11 < 0 ? -t12_b : t12_b * Math.sign(t11);
   const vp_b = t11_b;
   const v1_b = -t11_b;
   // grad of: const va = Math.sqrt(mu * (2 / r2 - 1 / at))
@@ -1742,7 +1740,7 @@ export function verletKinetic_vjp(pos0: Float64Array, vel0: Float64Array, mass: 
   const nb_accel = mass.length;
   for (let i_accel = 0; i_accel < nb_accel; i_accel++) {
     const t1_accel = i_accel + 1;
-    if (top + (nb_accel - t1_accel + 1 > 0 ? nb_accel - t1_accel + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (nb_accel - t1_accel + 1 > 0 ? nb_accel - t1_accel + 1 : 0) * 2);
+    if (top + (nb_accel - t1_accel + 1 > 0 ? nb_accel - t1_accel + 1 : 0) > stack.length) stack = tape.reserve(top, nb_accel - t1_accel + 1 > 0 ? nb_accel - t1_accel + 1 : 0);
     for (let j_accel = t1_accel; j_accel < nb_accel; j_accel++) {
       const t2_accel = 2 * j_accel;
       const t3_accel = pos[t2_accel]!;
@@ -1762,7 +1760,6 @@ export function verletKinetic_vjp(pos0: Float64Array, vel0: Float64Array, mass: 
       const t14_accel = Math.sqrt(r2_accel);
       const t15_accel = r2_accel * t14_accel;
       const inv_accel = 1 / t15_accel;
-      stack[top++]! = t14_accel;
       const t16_accel = acc[t4_accel]!;
       const t17_accel = mass[j_accel]!;
       const t18_accel = t17_accel * dx_accel;
@@ -1783,7 +1780,7 @@ export function verletKinetic_vjp(pos0: Float64Array, vel0: Float64Array, mass: 
       const t30_accel = acc[t6_accel]!;
       const t31_accel = t26_accel * dy_accel;
       const t32_accel = t31_accel * inv_accel;
-      stack[top++]! = inv_accel;
+      stack[top++]! = t14_accel;
       const t33_accel = t30_accel - t32_accel;
       acc[t6_accel]! = t33_accel;
     }
@@ -1811,7 +1808,7 @@ export function verletKinetic_vjp(pos0: Float64Array, vel0: Float64Array, mass: 
     const nb_accel_1 = mass.length;
     for (let i_accel_1 = 0; i_accel_1 < nb_accel_1; i_accel_1++) {
       const t1_accel_1 = i_accel_1 + 1;
-      if (top + (nb_accel_1 - t1_accel_1 + 1 > 0 ? nb_accel_1 - t1_accel_1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (nb_accel_1 - t1_accel_1 + 1 > 0 ? nb_accel_1 - t1_accel_1 + 1 : 0) * 2);
+      if (top + (nb_accel_1 - t1_accel_1 + 1 > 0 ? nb_accel_1 - t1_accel_1 + 1 : 0) > stack.length) stack = tape.reserve(top, nb_accel_1 - t1_accel_1 + 1 > 0 ? nb_accel_1 - t1_accel_1 + 1 : 0);
       for (let j_accel_1 = t1_accel_1; j_accel_1 < nb_accel_1; j_accel_1++) {
         const t2_accel_1 = 2 * j_accel_1;
         const t3_accel_1 = pos[t2_accel_1]!;
@@ -1831,7 +1828,6 @@ export function verletKinetic_vjp(pos0: Float64Array, vel0: Float64Array, mass: 
         const t14_accel_1 = Math.sqrt(r2_accel_1);
         const t15_accel_1 = r2_accel_1 * t14_accel_1;
         const inv_accel_1 = 1 / t15_accel_1;
-        stack[top++]! = t14_accel_1;
         const t16_accel_1 = acc[t4_accel_1]!;
         const t17_accel_1 = mass[j_accel_1]!;
         const t18_accel_1 = t17_accel_1 * dx_accel_1;
@@ -1852,7 +1848,7 @@ export function verletKinetic_vjp(pos0: Float64Array, vel0: Float64Array, mass: 
         const t30_accel_1 = acc[t6_accel_1]!;
         const t31_accel_1 = t26_accel_1 * dy_accel_1;
         const t32_accel_1 = t31_accel_1 * inv_accel_1;
-        stack[top++]! = inv_accel_1;
+        stack[top++]! = t14_accel_1;
         const t33_accel_1 = t30_accel_1 - t32_accel_1;
         acc[t6_accel_1]! = t33_accel_1;
       }
@@ -1939,13 +1935,24 @@ export function verletKinetic_vjp(pos0: Float64Array, vel0: Float64Array, mass: 
         const t6_accel_1 = t2_accel_1 + 1;
         const t33_accel_1_b = acc_b[t6_accel_1]! ?? 0;
         const t32_accel_1_b = -t33_accel_1_b;
-        const inv_accel_1 = stack[--top]!;
-        const t26_accel_1 = mass[i_accel_1]!;
-        const t7_accel_1 = pos[t6_accel_1]!;
+        const t14_accel_1 = stack[--top]!;
+        const t3_accel_1 = pos[t2_accel_1]!;
         const t4_accel_1 = 2 * i_accel_1;
+        const t5_accel_1 = pos[t4_accel_1]!;
+        const dx_accel_1 = t3_accel_1 - t5_accel_1;
+        const t10_accel_1 = dx_accel_1 * dx_accel_1;
+        const t7_accel_1 = pos[t6_accel_1]!;
         const t8_accel_1 = t4_accel_1 + 1;
         const t9_accel_1 = pos[t8_accel_1]!;
         const dy_accel_1 = t7_accel_1 - t9_accel_1;
+        const t11_accel_1 = dy_accel_1 * dy_accel_1;
+        const t12_accel_1 = t10_accel_1 + t11_accel_1;
+        const t13_accel_1 = soft * soft;
+        const r2_accel_1 = t12_accel_1 + t13_accel_1;
+        const t15_accel_1 = r2_accel_1 * t14_accel_1;
+        const inv_accel_1_r_1 = 1 / t15_accel_1;
+        const inv_accel_1 = inv_accel_1_r_1;
+        const t26_accel_1 = mass[i_accel_1]!;
         const t31_accel_1 = t26_accel_1 * dy_accel_1;
         const t31_accel_1_b = t32_accel_1_b === 0 ? 0 : t32_accel_1_b * inv_accel_1;
         let inv_accel_1_b = t32_accel_1_b === 0 ? 0 : t32_accel_1_b * t31_accel_1;
@@ -1954,9 +1961,6 @@ export function verletKinetic_vjp(pos0: Float64Array, vel0: Float64Array, mass: 
         // grad of (accel): acc[2 * j] -= mass[i] * dx * inv
         const t29_accel_1_b = acc_b[t2_accel_1]! ?? 0;
         const t28_accel_1_b = -t29_accel_1_b;
-        const t3_accel_1 = pos[t2_accel_1]!;
-        const t5_accel_1 = pos[t4_accel_1]!;
-        const dx_accel_1 = t3_accel_1 - t5_accel_1;
         const t27_accel_1 = t26_accel_1 * dx_accel_1;
         const t27_accel_1_b = t28_accel_1_b === 0 ? 0 : t28_accel_1_b * inv_accel_1;
         if (t28_accel_1_b !== 0) inv_accel_1_b += t28_accel_1_b * t27_accel_1;
@@ -1984,15 +1988,7 @@ export function verletKinetic_vjp(pos0: Float64Array, vel0: Float64Array, mass: 
         }
         mass_b[j_accel_1]! += t17_accel_1_b;
         // grad of (accel): const inv = 1 / (r2 * Math.sqrt(r2))
-        const t14_accel_1 = stack[--top]!;
-        const t10_accel_1 = dx_accel_1 * dx_accel_1;
-        const t11_accel_1 = dy_accel_1 * dy_accel_1;
-        const t12_accel_1 = t10_accel_1 + t11_accel_1;
-        const t13_accel_1 = soft * soft;
-        const r2_accel_1 = t12_accel_1 + t13_accel_1;
-        const t15_accel_1 = r2_accel_1 * t14_accel_1;
-        const inv_accel_1_r = 1 / t15_accel_1;
-        const t15_accel_1_b = inv_accel_1_b === 0 ? 0 : -(inv_accel_1_b * (inv_accel_1_r * inv_accel_1_r));
+        const t15_accel_1_b = inv_accel_1_b === 0 ? 0 : -(inv_accel_1_b * (inv_accel_1_r_1 * inv_accel_1_r_1));
         let r2_accel_1_b = t15_accel_1_b === 0 ? 0 : t15_accel_1_b * t14_accel_1;
         const t14_accel_1_b = t15_accel_1_b === 0 ? 0 : t15_accel_1_b * r2_accel_1;
         if (t14_accel_1_b !== 0) r2_accel_1_b += t14_accel_1_b * (t14_accel_1 === 0 ? 0 : 0.5 / t14_accel_1);
@@ -2056,13 +2052,24 @@ export function verletKinetic_vjp(pos0: Float64Array, vel0: Float64Array, mass: 
       const t6_accel = t2_accel + 1;
       const t33_accel_b = acc_b[t6_accel]! ?? 0;
       const t32_accel_b = -t33_accel_b;
-      const inv_accel = stack[--top]!;
-      const t26_accel = mass[i_accel]!;
-      const t7_accel = pos[t6_accel]!;
+      const t14_accel = stack[--top]!;
+      const t3_accel = pos[t2_accel]!;
       const t4_accel = 2 * i_accel;
+      const t5_accel = pos[t4_accel]!;
+      const dx_accel = t3_accel - t5_accel;
+      const t10_accel = dx_accel * dx_accel;
+      const t7_accel = pos[t6_accel]!;
       const t8_accel = t4_accel + 1;
       const t9_accel = pos[t8_accel]!;
       const dy_accel = t7_accel - t9_accel;
+      const t11_accel = dy_accel * dy_accel;
+      const t12_accel = t10_accel + t11_accel;
+      const t13_accel = soft * soft;
+      const r2_accel = t12_accel + t13_accel;
+      const t15_accel = r2_accel * t14_accel;
+      const inv_accel_r_1 = 1 / t15_accel;
+      const inv_accel = inv_accel_r_1;
+      const t26_accel = mass[i_accel]!;
       const t31_accel = t26_accel * dy_accel;
       const t31_accel_b = t32_accel_b === 0 ? 0 : t32_accel_b * inv_accel;
       let inv_accel_b = t32_accel_b === 0 ? 0 : t32_accel_b * t31_accel;
@@ -2071,9 +2078,6 @@ export function verletKinetic_vjp(pos0: Float64Array, vel0: Float64Array, mass: 
       // grad of (accel): acc[2 * j] -= mass[i] * dx * inv
       const t29_accel_b = acc_b[t2_accel]! ?? 0;
       const t28_accel_b = -t29_accel_b;
-      const t3_accel = pos[t2_accel]!;
-      const t5_accel = pos[t4_accel]!;
-      const dx_accel = t3_accel - t5_accel;
       const t27_accel = t26_accel * dx_accel;
       const t27_accel_b = t28_accel_b === 0 ? 0 : t28_accel_b * inv_accel;
       if (t28_accel_b !== 0) inv_accel_b += t28_accel_b * t27_accel;
@@ -2101,15 +2105,7 @@ export function verletKinetic_vjp(pos0: Float64Array, vel0: Float64Array, mass: 
       }
       mass_b[j_accel]! += t17_accel_b;
       // grad of (accel): const inv = 1 / (r2 * Math.sqrt(r2))
-      const t14_accel = stack[--top]!;
-      const t10_accel = dx_accel * dx_accel;
-      const t11_accel = dy_accel * dy_accel;
-      const t12_accel = t10_accel + t11_accel;
-      const t13_accel = soft * soft;
-      const r2_accel = t12_accel + t13_accel;
-      const t15_accel = r2_accel * t14_accel;
-      const inv_accel_r = 1 / t15_accel;
-      const t15_accel_b = inv_accel_b === 0 ? 0 : -(inv_accel_b * (inv_accel_r * inv_accel_r));
+      const t15_accel_b = inv_accel_b === 0 ? 0 : -(inv_accel_b * (inv_accel_r_1 * inv_accel_r_1));
       let r2_accel_b = t15_accel_b === 0 ? 0 : t15_accel_b * t14_accel;
       const t14_accel_b = t15_accel_b === 0 ? 0 : t15_accel_b * r2_accel;
       if (t14_accel_b !== 0) r2_accel_b += t14_accel_b * (t14_accel === 0 ? 0 : 0.5 / t14_accel);
@@ -2486,8 +2482,8 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
   const nb_accel = mass.length;
   for (let i_accel = 0; i_accel < nb_accel; i_accel++) {
     const t1_accel = i_accel + 1;
-    if (top + (nb_accel - t1_accel + 1 > 0 ? nb_accel - t1_accel + 1 : 0) * 2 > stack.length) {
-      stack = tape.reserve(top, (nb_accel - t1_accel + 1 > 0 ? nb_accel - t1_accel + 1 : 0) * 2);
+    if (top + (nb_accel - t1_accel + 1 > 0 ? nb_accel - t1_accel + 1 : 0) > stack.length) {
+      stack = tape.reserve(top, nb_accel - t1_accel + 1 > 0 ? nb_accel - t1_accel + 1 : 0);
       stack_d = tapeTangents(stack);
     }
     for (let j_accel = t1_accel; j_accel < nb_accel; j_accel++) {
@@ -2523,8 +2519,6 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
       const t15_accel_d = t14_accel * r2_accel_d + r2_accel * t14_accel_d;
       const inv_accel = 1 / t15_accel;
       const inv_accel_d = -(inv_accel * inv_accel * t15_accel_d);
-      stack_d[top]! = t14_accel_d;
-      stack[top++]! = t14_accel;
       const t16_accel = acc[t4_accel]!;
       const t16_accel_d = acc_d[t4_accel]!;
       const t17_accel = mass[j_accel]!;
@@ -2565,8 +2559,8 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
       const t31_accel_d = dy_accel * t26_accel_d + t26_accel * dy_accel_d;
       const t32_accel = t31_accel * inv_accel;
       const t32_accel_d = inv_accel * t31_accel_d + t31_accel * inv_accel_d;
-      stack_d[top]! = inv_accel_d;
-      stack[top++]! = inv_accel;
+      stack_d[top]! = t14_accel_d;
+      stack[top++]! = t14_accel;
       const t33_accel = t30_accel - t32_accel;
       const t33_accel_d = t30_accel_d - t32_accel_d;
       acc[t6_accel]! = t33_accel;
@@ -2614,8 +2608,8 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
     const nb_accel_1 = mass.length;
     for (let i_accel_1 = 0; i_accel_1 < nb_accel_1; i_accel_1++) {
       const t1_accel_1 = i_accel_1 + 1;
-      if (top + (nb_accel_1 - t1_accel_1 + 1 > 0 ? nb_accel_1 - t1_accel_1 + 1 : 0) * 2 > stack.length) {
-        stack = tape.reserve(top, (nb_accel_1 - t1_accel_1 + 1 > 0 ? nb_accel_1 - t1_accel_1 + 1 : 0) * 2);
+      if (top + (nb_accel_1 - t1_accel_1 + 1 > 0 ? nb_accel_1 - t1_accel_1 + 1 : 0) > stack.length) {
+        stack = tape.reserve(top, nb_accel_1 - t1_accel_1 + 1 > 0 ? nb_accel_1 - t1_accel_1 + 1 : 0);
         stack_d = tapeTangents(stack);
       }
       for (let j_accel_1 = t1_accel_1; j_accel_1 < nb_accel_1; j_accel_1++) {
@@ -2651,8 +2645,6 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
         const t15_accel_1_d = t14_accel_1 * r2_accel_1_d + r2_accel_1 * t14_accel_1_d;
         const inv_accel_1 = 1 / t15_accel_1;
         const inv_accel_1_d = -(inv_accel_1 * inv_accel_1 * t15_accel_1_d);
-        stack_d[top]! = t14_accel_1_d;
-        stack[top++]! = t14_accel_1;
         const t16_accel_1 = acc[t4_accel_1]!;
         const t16_accel_1_d = acc_d[t4_accel_1]!;
         const t17_accel_1 = mass[j_accel_1]!;
@@ -2693,8 +2685,8 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
         const t31_accel_1_d = dy_accel_1 * t26_accel_1_d + t26_accel_1 * dy_accel_1_d;
         const t32_accel_1 = t31_accel_1 * inv_accel_1;
         const t32_accel_1_d = inv_accel_1 * t31_accel_1_d + t31_accel_1 * inv_accel_1_d;
-        stack_d[top]! = inv_accel_1_d;
-        stack[top++]! = inv_accel_1;
+        stack_d[top]! = t14_accel_1_d;
+        stack[top++]! = t14_accel_1;
         const t33_accel_1 = t30_accel_1 - t32_accel_1;
         const t33_accel_1_d = t30_accel_1_d - t32_accel_1_d;
         acc[t6_accel_1]! = t33_accel_1;
@@ -2833,18 +2825,40 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
         const t33_accel_1_b_d = acc_b_d[t6_accel_1]! ?? 0;
         const t32_accel_1_b = -t33_accel_1_b;
         const t32_accel_1_b_d = -t33_accel_1_b_d;
-        const inv_accel_1 = stack[--top]!;
-        const inv_accel_1_d = stack_d[top]!;
-        const t26_accel_1 = mass[i_accel_1]!;
-        const t26_accel_1_d = mass_d[i_accel_1]!;
+        const t14_accel_1 = stack[--top]!;
+        const t14_accel_1_d = stack_d[top]!;
+        const t3_accel_1 = pos[t2_accel_1]!;
+        const t3_accel_1_d = pos_d[t2_accel_1]!;
+        const t4_accel_1 = 2 * i_accel_1;
+        const t5_accel_1 = pos[t4_accel_1]!;
+        const t5_accel_1_d = pos_d[t4_accel_1]!;
+        const dx_accel_1 = t3_accel_1 - t5_accel_1;
+        const dx_accel_1_d = t3_accel_1_d - t5_accel_1_d;
+        const t10_accel_1 = dx_accel_1 * dx_accel_1;
+        const t10_accel_1_d = (dx_accel_1 + dx_accel_1) * dx_accel_1_d;
         const t7_accel_1 = pos[t6_accel_1]!;
         const t7_accel_1_d = pos_d[t6_accel_1]!;
-        const t4_accel_1 = 2 * i_accel_1;
         const t8_accel_1 = t4_accel_1 + 1;
         const t9_accel_1 = pos[t8_accel_1]!;
         const t9_accel_1_d = pos_d[t8_accel_1]!;
         const dy_accel_1 = t7_accel_1 - t9_accel_1;
         const dy_accel_1_d = t7_accel_1_d - t9_accel_1_d;
+        const t11_accel_1 = dy_accel_1 * dy_accel_1;
+        const t11_accel_1_d = (dy_accel_1 + dy_accel_1) * dy_accel_1_d;
+        const t12_accel_1 = t10_accel_1 + t11_accel_1;
+        const t12_accel_1_d = t10_accel_1_d + t11_accel_1_d;
+        const t13_accel_1 = soft * soft;
+        const t13_accel_1_d = (soft + soft) * soft_d;
+        const r2_accel_1 = t12_accel_1 + t13_accel_1;
+        const r2_accel_1_d = t12_accel_1_d + t13_accel_1_d;
+        const t15_accel_1 = r2_accel_1 * t14_accel_1;
+        const t15_accel_1_d = t14_accel_1 * r2_accel_1_d + r2_accel_1 * t14_accel_1_d;
+        const inv_accel_1_r_1 = 1 / t15_accel_1;
+        const inv_accel_1_r_1_d = -(inv_accel_1_r_1 * inv_accel_1_r_1 * t15_accel_1_d);
+        const inv_accel_1 = inv_accel_1_r_1;
+        const inv_accel_1_d = inv_accel_1_r_1_d;
+        const t26_accel_1 = mass[i_accel_1]!;
+        const t26_accel_1_d = mass_d[i_accel_1]!;
         const t31_accel_1 = t26_accel_1 * dy_accel_1;
         const t31_accel_1_d = dy_accel_1 * t26_accel_1_d + t26_accel_1 * dy_accel_1_d;
         const t31_accel_1_b = t32_accel_1_b === 0 ? 0 : t32_accel_1_b * inv_accel_1;
@@ -2860,12 +2874,6 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
         const t29_accel_1_b_d = acc_b_d[t2_accel_1]! ?? 0;
         const t28_accel_1_b = -t29_accel_1_b;
         const t28_accel_1_b_d = -t29_accel_1_b_d;
-        const t3_accel_1 = pos[t2_accel_1]!;
-        const t3_accel_1_d = pos_d[t2_accel_1]!;
-        const t5_accel_1 = pos[t4_accel_1]!;
-        const t5_accel_1_d = pos_d[t4_accel_1]!;
-        const dx_accel_1 = t3_accel_1 - t5_accel_1;
-        const dx_accel_1_d = t3_accel_1_d - t5_accel_1_d;
         const t27_accel_1 = t26_accel_1 * dx_accel_1;
         const t27_accel_1_d = dx_accel_1 * t26_accel_1_d + t26_accel_1 * dx_accel_1_d;
         const t27_accel_1_b = t28_accel_1_b === 0 ? 0 : t28_accel_1_b * inv_accel_1;
@@ -2925,20 +2933,6 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
         mass_b[j_accel_1]! += t17_accel_1_b;
         mass_b_d[j_accel_1]! += t17_accel_1_b_d;
         // grad of (accel): const inv = 1 / (r2 * Math.sqrt(r2))
-        const t14_accel_1 = stack[--top]!;
-        const t14_accel_1_d = stack_d[top]!;
-        const t10_accel_1 = dx_accel_1 * dx_accel_1;
-        const t10_accel_1_d = (dx_accel_1 + dx_accel_1) * dx_accel_1_d;
-        const t11_accel_1 = dy_accel_1 * dy_accel_1;
-        const t11_accel_1_d = (dy_accel_1 + dy_accel_1) * dy_accel_1_d;
-        const t12_accel_1 = t10_accel_1 + t11_accel_1;
-        const t12_accel_1_d = t10_accel_1_d + t11_accel_1_d;
-        const t13_accel_1 = soft * soft;
-        const t13_accel_1_d = (soft + soft) * soft_d;
-        const r2_accel_1 = t12_accel_1 + t13_accel_1;
-        const r2_accel_1_d = t12_accel_1_d + t13_accel_1_d;
-        const t15_accel_1 = r2_accel_1 * t14_accel_1;
-        const t15_accel_1_d = t14_accel_1 * r2_accel_1_d + r2_accel_1 * t14_accel_1_d;
         const inv_accel_1_r = 1 / t15_accel_1;
         const inv_accel_1_r_d = -(inv_accel_1_r * inv_accel_1_r * t15_accel_1_d);
         const t15_accel_1_b = inv_accel_1_b === 0 ? 0 : -(inv_accel_1_b * (inv_accel_1_r * inv_accel_1_r));
@@ -3059,18 +3053,40 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
       const t33_accel_b_d = acc_b_d[t6_accel]! ?? 0;
       const t32_accel_b = -t33_accel_b;
       const t32_accel_b_d = -t33_accel_b_d;
-      const inv_accel = stack[--top]!;
-      const inv_accel_d = stack_d[top]!;
-      const t26_accel = mass[i_accel]!;
-      const t26_accel_d = mass_d[i_accel]!;
+      const t14_accel = stack[--top]!;
+      const t14_accel_d = stack_d[top]!;
+      const t3_accel = pos[t2_accel]!;
+      const t3_accel_d = pos_d[t2_accel]!;
+      const t4_accel = 2 * i_accel;
+      const t5_accel = pos[t4_accel]!;
+      const t5_accel_d = pos_d[t4_accel]!;
+      const dx_accel = t3_accel - t5_accel;
+      const dx_accel_d = t3_accel_d - t5_accel_d;
+      const t10_accel = dx_accel * dx_accel;
+      const t10_accel_d = (dx_accel + dx_accel) * dx_accel_d;
       const t7_accel = pos[t6_accel]!;
       const t7_accel_d = pos_d[t6_accel]!;
-      const t4_accel = 2 * i_accel;
       const t8_accel = t4_accel + 1;
       const t9_accel = pos[t8_accel]!;
       const t9_accel_d = pos_d[t8_accel]!;
       const dy_accel = t7_accel - t9_accel;
       const dy_accel_d = t7_accel_d - t9_accel_d;
+      const t11_accel = dy_accel * dy_accel;
+      const t11_accel_d = (dy_accel + dy_accel) * dy_accel_d;
+      const t12_accel = t10_accel + t11_accel;
+      const t12_accel_d = t10_accel_d + t11_accel_d;
+      const t13_accel = soft * soft;
+      const t13_accel_d = (soft + soft) * soft_d;
+      const r2_accel = t12_accel + t13_accel;
+      const r2_accel_d = t12_accel_d + t13_accel_d;
+      const t15_accel = r2_accel * t14_accel;
+      const t15_accel_d = t14_accel * r2_accel_d + r2_accel * t14_accel_d;
+      const inv_accel_r_1 = 1 / t15_accel;
+      const inv_accel_r_1_d = -(inv_accel_r_1 * inv_accel_r_1 * t15_accel_d);
+      const inv_accel = inv_accel_r_1;
+      const inv_accel_d = inv_accel_r_1_d;
+      const t26_accel = mass[i_accel]!;
+      const t26_accel_d = mass_d[i_accel]!;
       const t31_accel = t26_accel * dy_accel;
       const t31_accel_d = dy_accel * t26_accel_d + t26_accel * dy_accel_d;
       const t31_accel_b = t32_accel_b === 0 ? 0 : t32_accel_b * inv_accel;
@@ -3086,12 +3102,6 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
       const t29_accel_b_d = acc_b_d[t2_accel]! ?? 0;
       const t28_accel_b = -t29_accel_b;
       const t28_accel_b_d = -t29_accel_b_d;
-      const t3_accel = pos[t2_accel]!;
-      const t3_accel_d = pos_d[t2_accel]!;
-      const t5_accel = pos[t4_accel]!;
-      const t5_accel_d = pos_d[t4_accel]!;
-      const dx_accel = t3_accel - t5_accel;
-      const dx_accel_d = t3_accel_d - t5_accel_d;
       const t27_accel = t26_accel * dx_accel;
       const t27_accel_d = dx_accel * t26_accel_d + t26_accel * dx_accel_d;
       const t27_accel_b = t28_accel_b === 0 ? 0 : t28_accel_b * inv_accel;
@@ -3151,20 +3161,6 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
       mass_b[j_accel]! += t17_accel_b;
       mass_b_d[j_accel]! += t17_accel_b_d;
       // grad of (accel): const inv = 1 / (r2 * Math.sqrt(r2))
-      const t14_accel = stack[--top]!;
-      const t14_accel_d = stack_d[top]!;
-      const t10_accel = dx_accel * dx_accel;
-      const t10_accel_d = (dx_accel + dx_accel) * dx_accel_d;
-      const t11_accel = dy_accel * dy_accel;
-      const t11_accel_d = (dy_accel + dy_accel) * dy_accel_d;
-      const t12_accel = t10_accel + t11_accel;
-      const t12_accel_d = t10_accel_d + t11_accel_d;
-      const t13_accel = soft * soft;
-      const t13_accel_d = (soft + soft) * soft_d;
-      const r2_accel = t12_accel + t13_accel;
-      const r2_accel_d = t12_accel_d + t13_accel_d;
-      const t15_accel = r2_accel * t14_accel;
-      const t15_accel_d = t14_accel * r2_accel_d + r2_accel * t14_accel_d;
       const inv_accel_r = 1 / t15_accel;
       const inv_accel_r_d = -(inv_accel_r * inv_accel_r * t15_accel_d);
       const t15_accel_b = inv_accel_b === 0 ? 0 : -(inv_accel_b * (inv_accel_r * inv_accel_r));
@@ -3396,9 +3392,8 @@ export function verletDrift_vjp(e: number, steps: number, dt: number, adj: { e: 
     const t29_b = ax_b;
     ax_b = 0;
     const t28 = -x;
-    const t29_r = t31_r;
-    const t28_b = t29_b * t29_r;
-    r3_1_b -= t29_b * (t28 * t29_r * t29_r);
+    const t28_b = t29_b * t31_r;
+    r3_1_b -= t29_b * (t28 * t31_r * t31_r);
     x_b -= t28_b;
     // grad of: r3 = Math.hypot(x, y) ** 3
     const t26 = stack[--top]!;
@@ -3432,9 +3427,8 @@ export function verletDrift_vjp(e: number, steps: number, dt: number, adj: { e: 
   let r3_b = t16_b === 0 ? 0 : -(t16_b * (t16 * t16_r));
   y_b -= t15_b;
   const t14_b = ax_b;
-  const t14_r = t16_r;
-  const t13_b = t14_b === 0 ? 0 : t14_b * t14_r;
-  if (t14_b !== 0) r3_b -= t14_b * (t14 * t14_r);
+  const t13_b = t14_b === 0 ? 0 : t14_b * t16_r;
+  if (t14_b !== 0) r3_b -= t14_b * (t14 * t16_r);
   x_b -= t13_b;
   // grad of: let r3 = Math.hypot(x, y) ** 3
   const t11_b = r3_b === 0 ? 0 : r3_b * (Math.abs(r3) >= 2.2250738585072014e-308 && Math.abs(r3) <= 1.7976931348623157e+308 ? 3 * r3 / t11 : 3 * t11 ** 2);

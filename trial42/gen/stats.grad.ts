@@ -31,7 +31,7 @@ export function gpNll_vjp(logEll: number, logSf: number, logSn: number, x: Float
   const t3 = n * n;
   const L = new Float64Array(t3);
   for (let i = 0; i < n; i++) {
-    if (top + (i + 1 > 0 ? i + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (i + 1 > 0 ? i + 1 : 0) * 4);
+    if (top + (i + 1 > 0 ? i + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (i + 1 > 0 ? i + 1 : 0) * 3);
     for (let j = 0; j <= i; j++) {
       const t4 = x[i]!;
       const t5 = x[j]!;
@@ -39,7 +39,6 @@ export function gpNll_vjp(logEll: number, logSf: number, logSn: number, x: Float
       const r = t6 / ell;
       const t7 = -0.5 * r;
       const t8 = t7 * r;
-      stack[top++]! = r;
       const t9 = Math.exp(t8);
       const t10 = sf2 * t9;
       stack[top++]! = t9;
@@ -169,7 +168,7 @@ export function gpNll_vjp(logEll: number, logSf: number, logSn: number, x: Float
     s_1_b = 0;
     y_b[i_1]! += t31_b;
   }
-  const r_r = 1 / ell;
+  const r_r_1 = 1 / ell;
   for (let i = n - 1; i >= 0; i--) {
     // grad of: for (let j = 0; j <= i; j++)
     let x_b_acc = 0;
@@ -228,15 +227,15 @@ export function gpNll_vjp(logEll: number, logSf: number, logSn: number, x: Float
       const t9_b = t10_b === 0 ? 0 : t10_b * sf2;
       if (t10_b !== 0) sf2_b += t10_b * t9;
       const t8_b = t9_b === 0 ? 0 : t9_b * t9;
-      const r = stack[--top]!;
-      const t7 = -0.5 * r;
-      let r_b = t8_b === 0 ? 0 : t8_b * (t7 + t7);
-      // grad of: const r = (x[i] - x[j]) / ell
       const t4 = x[i]!;
       const t5 = x[j]!;
       const t6 = t4 - t5;
-      const t6_b = r_b === 0 ? 0 : r_b * r_r;
-      if (r_b !== 0) ell_b -= r_b * (t6 * r_r * r_r);
+      const r = t6 * r_r_1;
+      const t7 = -0.5 * r;
+      let r_b = t8_b === 0 ? 0 : t8_b * (t7 + t7);
+      // grad of: const r = (x[i] - x[j]) / ell
+      const t6_b = r_b === 0 ? 0 : r_b * r_r_1;
+      if (r_b !== 0) ell_b -= r_b * (t6 * r_r_1 * r_r_1);
       const t4_b = t6_b;
       const t5_b = -t6_b;
       x_b[j]! += t5_b;
@@ -462,8 +461,8 @@ export function gpNll_hvp(logEll: number, logSf: number, logSn: number, x: Float
   const L = new Float64Array(t3);
   const L_d = new Float64Array(t3);
   for (let i = 0; i < n; i++) {
-    if (top + (i + 1 > 0 ? i + 1 : 0) * 4 > stack.length) {
-      stack = tape.reserve(top, (i + 1 > 0 ? i + 1 : 0) * 4);
+    if (top + (i + 1 > 0 ? i + 1 : 0) * 3 > stack.length) {
+      stack = tape.reserve(top, (i + 1 > 0 ? i + 1 : 0) * 3);
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j <= i; j++) {
@@ -479,8 +478,6 @@ export function gpNll_hvp(logEll: number, logSf: number, logSn: number, x: Float
       const t7_d = -0.5 * r_d;
       const t8 = t7 * r;
       const t8_d = r * t7_d + t7 * r_d;
-      stack_d[top]! = r_d;
-      stack[top++]! = r;
       const t9 = Math.exp(t8);
       const t9_d = t9 * t8_d;
       const t10 = sf2 * t9;
@@ -783,19 +780,21 @@ export function gpNll_hvp(logEll: number, logSf: number, logSn: number, x: Float
       }
       const t8_b = t9_b === 0 ? 0 : t9_b * t9;
       const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : t9 * t9_b_d + t9_b * t9_d;
-      const r = stack[--top]!;
-      const r_d = stack_d[top]!;
-      const t7 = -0.5 * r;
-      const t7_d = -0.5 * r_d;
-      let r_b = t8_b === 0 ? 0 : t8_b * (t7 + t7);
-      let r_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : (t7 + t7) * t8_b_d + t8_b * (2 * t7_d);
-      // grad of: const r = (x[i] - x[j]) / ell
       const t4 = x[i]!;
       const t4_d = x_d[i]!;
       const t5 = x[j]!;
       const t5_d = x_d[j]!;
       const t6 = t4 - t5;
       const t6_d = t4_d - t5_d;
+      const r_r_1 = 1 / ell;
+      const r_r_1_d = -(r_r_1 * r_r_1 * ell_d);
+      const r = t6 * r_r_1;
+      const r_d = r_r_1 * t6_d + t6 * r_r_1_d;
+      const t7 = -0.5 * r;
+      const t7_d = -0.5 * r_d;
+      let r_b = t8_b === 0 ? 0 : t8_b * (t7 + t7);
+      let r_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : (t7 + t7) * t8_b_d + t8_b * (2 * t7_d);
+      // grad of: const r = (x[i] - x[j]) / ell
       const r_r = 1 / ell;
       const r_r_d = -(r_r * r_r * ell_d);
       const t6_b = r_b === 0 ? 0 : r_b * r_r;
@@ -864,7 +863,7 @@ export function maternMean_vjp(logEll: number, logSn: number, x: Float64Array, y
   const L = new Float64Array(t2);
   const t6 = Math.sqrt(3);
   for (let i = 0; i < n; i++) {
-    if (top + (i + 1 > 0 ? i + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (i + 1 > 0 ? i + 1 : 0) * 4);
+    if (top + (i + 1 > 0 ? i + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (i + 1 > 0 ? i + 1 : 0) * 3);
     for (let j = 0; j <= i; j++) {
       const t3 = x[i]!;
       const t4 = x[j]!;
@@ -876,7 +875,6 @@ export function maternMean_vjp(logEll: number, logSn: number, x: Float64Array, y
       const t10 = -t;
       const t11 = Math.exp(t10);
       const t12 = t9 * t11;
-      stack[top++]! = t;
       stack[top++]! = t11;
       const t13 = i === j;
       if (t13) {
@@ -980,7 +978,7 @@ export function maternMean_vjp(logEll: number, logSn: number, x: Float64Array, y
   let m_b = seed;
   let ell_b = 0;
   let sn2_b = 0;
-  const t_1_r = 1 / ell;
+  const t_1_r_1 = 1 / ell;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_3 = 0; i_3 < n; i_3++) {
     const t60 = x[i_3]!;
@@ -1009,10 +1007,10 @@ export function maternMean_vjp(logEll: number, logSn: number, x: Float64Array, y
     let t_1_b = -t66_b;
     t_1_b += t65_b;
     // grad of (k32): const t = (Math.sqrt(3) * Math.abs(d)) / ell
-    const t64_b = t_1_b * t_1_r;
-    ell_b -= t_1_b * (t64 * t_1_r * t_1_r);
+    const t64_b = t_1_b * t_1_r_1;
+    ell_b -= t_1_b * (t64 * t_1_r_1 * t_1_r_1);
     const t63_b = t64_b * t62;
-    const t61_b = t63_b * Math.sign(t61);
+    const t61_b = t61 > 0 ? t63_b : t61 < 0 ? -t63_b : t63_b * Math.sign(t61);
     // grad of: m += k32(xs - x[i]) * a[i]
     xs_b += t61_b;
     const t60_b = -t61_b;
@@ -1085,7 +1083,7 @@ export function maternMean_vjp(logEll: number, logSn: number, x: Float64Array, y
     a_b[j_1]! = 0;
     y_b[j_1]! += t33_b;
   }
-  const t_r = 1 / ell;
+  const t_r_1 = 1 / ell;
   // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
     // grad of: for (let j = 0; j <= i; j++)
@@ -1143,7 +1141,12 @@ export function maternMean_vjp(logEll: number, logSn: number, x: Float64Array, y
       }
       // grad of (k32): return (1 + t) * Math.exp(-t)
       const t11 = stack[--top]!;
-      const t = stack[--top]!;
+      const t3 = x[i]!;
+      const t4 = x[j]!;
+      const t5 = t3 - t4;
+      const t7 = Math.abs(t5);
+      const t8 = t6 * t7;
+      const t = t8 * t_r_1;
       const t9 = 1 + t;
       const t9_b = t12_b === 0 ? 0 : t12_b * t11;
       const t11_b = t12_b === 0 ? 0 : t12_b * t9;
@@ -1151,15 +1154,10 @@ export function maternMean_vjp(logEll: number, logSn: number, x: Float64Array, y
       let t_b = -t10_b;
       t_b += t9_b;
       // grad of (k32): const t = (Math.sqrt(3) * Math.abs(d)) / ell
-      const t3 = x[i]!;
-      const t4 = x[j]!;
-      const t5 = t3 - t4;
-      const t7 = Math.abs(t5);
-      const t8 = t6 * t7;
-      const t8_b = t_b === 0 ? 0 : t_b * t_r;
-      if (t_b !== 0) ell_b -= t_b * (t8 * t_r * t_r);
+      const t8_b = t_b === 0 ? 0 : t_b * t_r_1;
+      if (t_b !== 0) ell_b -= t_b * (t8 * t_r_1 * t_r_1);
       const t7_b = t8_b === 0 ? 0 : t8_b * t6;
-      const t5_b = t7_b === 0 ? 0 : t7_b * Math.sign(t5);
+      const t5_b = t7_b === 0 ? 0 : t5 > 0 ? t7_b : t5 < 0 ? -t7_b : t7_b * Math.sign(t5);
       // grad of: let s = k32(x[i] - x[j]) + (i === j ? sn2 : 0)
       const t3_b = t5_b;
       const t4_b = -t5_b;
@@ -1429,8 +1427,8 @@ export function maternMean_hvp(logEll: number, logSn: number, x: Float64Array, y
   const L_d = new Float64Array(t2);
   const t6 = Math.sqrt(3);
   for (let i = 0; i < n; i++) {
-    if (top + (i + 1 > 0 ? i + 1 : 0) * 4 > stack.length) {
-      stack = tape.reserve(top, (i + 1 > 0 ? i + 1 : 0) * 4);
+    if (top + (i + 1 > 0 ? i + 1 : 0) * 3 > stack.length) {
+      stack = tape.reserve(top, (i + 1 > 0 ? i + 1 : 0) * 3);
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j <= i; j++) {
@@ -1454,8 +1452,6 @@ export function maternMean_hvp(logEll: number, logSn: number, x: Float64Array, y
       const t11_d = t11 * t10_d;
       const t12 = t9 * t11;
       const t12_d = t11 * t9_d + t9 * t11_d;
-      stack_d[top]! = t_d;
-      stack[top++]! = t;
       stack_d[top]! = t11_d;
       stack[top++]! = t11;
       const t13 = i === j;
@@ -1677,8 +1673,8 @@ export function maternMean_hvp(logEll: number, logSn: number, x: Float64Array, y
     ell_b_d -= t64 * t_1_r * t_1_r * t_1_b_d + t_1_b * (t_1_r * (t_1_r * t64_d + t64 * t_1_r_d) + t64 * t_1_r * t_1_r_d);
     const t63_b = t64_b * t62;
     const t63_b_d = t62 * t64_b_d;
-    const t61_b = t63_b * Math.sign(t61);
-    const t61_b_d = Math.sign(t61) * t63_b_d;
+    const t61_b = t61 > 0 ? t63_b : t61 < 0 ? -t63_b : t63_b * Math.sign(t61);
+    const t61_b_d = t61 > 0 ? t63_b_d : t61 < 0 ? -t63_b_d : Math.sign(t61) * t63_b_d;
     // grad of: m += k32(xs - x[i]) * a[i]
     xs_b += t61_b;
     xs_b_d += t61_b_d;
@@ -1889,8 +1885,20 @@ export function maternMean_hvp(logEll: number, logSn: number, x: Float64Array, y
       // grad of (k32): return (1 + t) * Math.exp(-t)
       const t11 = stack[--top]!;
       const t11_d = stack_d[top]!;
-      const t = stack[--top]!;
-      const t_d = stack_d[top]!;
+      const t3 = x[i]!;
+      const t3_d = x_d[i]!;
+      const t4 = x[j]!;
+      const t4_d = x_d[j]!;
+      const t5 = t3 - t4;
+      const t5_d = t3_d - t4_d;
+      const t7 = Math.abs(t5);
+      const t7_d = Math.sign(t5) * t5_d;
+      const t8 = t6 * t7;
+      const t8_d = t6 * t7_d;
+      const t_r_1 = 1 / ell;
+      const t_r_1_d = -(t_r_1 * t_r_1 * ell_d);
+      const t = t8 * t_r_1;
+      const t_d = t_r_1 * t8_d + t8 * t_r_1_d;
       const t9 = 1 + t;
       const t9_d = t_d;
       const t9_b = t12_b === 0 ? 0 : t12_b * t11;
@@ -1904,16 +1912,6 @@ export function maternMean_hvp(logEll: number, logSn: number, x: Float64Array, y
       t_b += t9_b;
       t_b_d += t9_b_d;
       // grad of (k32): const t = (Math.sqrt(3) * Math.abs(d)) / ell
-      const t3 = x[i]!;
-      const t3_d = x_d[i]!;
-      const t4 = x[j]!;
-      const t4_d = x_d[j]!;
-      const t5 = t3 - t4;
-      const t5_d = t3_d - t4_d;
-      const t7 = Math.abs(t5);
-      const t7_d = Math.sign(t5) * t5_d;
-      const t8 = t6 * t7;
-      const t8_d = t6 * t7_d;
       const t_r = 1 / ell;
       const t_r_d = -(t_r * t_r * ell_d);
       const t8_b = t_b === 0 ? 0 : t_b * t_r;
@@ -1924,8 +1922,8 @@ export function maternMean_hvp(logEll: number, logSn: number, x: Float64Array, y
       }
       const t7_b = t8_b === 0 ? 0 : t8_b * t6;
       const t7_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : t6 * t8_b_d;
-      const t5_b = t7_b === 0 ? 0 : t7_b * Math.sign(t5);
-      const t5_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : Math.sign(t5) * t7_b_d;
+      const t5_b = t7_b === 0 ? 0 : t5 > 0 ? t7_b : t5 < 0 ? -t7_b : t7_b * Math.sign(t5);
+      const t5_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : t5 > 0 ? t7_b_d : t5 < 0 ? -t7_b_d : Math.sign(t5) * t7_b_d;
       // grad of: let s = k32(x[i] - x[j]) + (i === j ? sn2 : 0)
       const t3_b = t5_b;
       const t3_b_d = t5_b_d;
@@ -2682,18 +2680,17 @@ export function negBinNll_vjp(beta: Float64Array, logR: number, X: Float64Array,
     const t23_b = t24_b;
     let t8_b = t23_b * t22;
     const t22_b = t23_b * t8;
+    const t21_r_1 = 1 / t16;
     const t21_b = t22_b / t21;
-    const t21_r = 1 / t16;
-    let mu_b = t21_b * t21_r;
-    let t16_b = -(t21_b * (mu * t21_r * t21_r));
+    let mu_b = t21_b * t21_r_1;
+    let t16_b = -(t21_b * (mu * t21_r_1 * t21_r_1));
     const t15_b = t20_b;
     const t19_b = t20_b;
     r_b += t19_b * t18;
     const t18_b = t19_b * r;
     const t17_b = t18_b / t17;
-    const t17_r = t21_r;
-    r_b += t17_b * t17_r;
-    t16_b -= t17_b * (r * t17_r * t17_r);
+    r_b += t17_b * t21_r_1;
+    t16_b -= t17_b * (r * t21_r_1 * t21_r_1);
     r_b += t16_b;
     mu_b += t16_b;
     const t12_b = t15_b;
