@@ -173,7 +173,11 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
       return b.fail(e, 'TSG1008', `'${e.expression.getText(b.sf)}' grows an array that is not a local array of this function: tsgrad differentiates 'push' on an array the function declares (const out: number[] = [])`,
         'build the array locally and return it, or write into a parameter array of the final length: out[k++] = v');
     }
-    if (arr) return b.fail(e, 'TSG1008', `'fill' is supported with one argument`, 'call it with one value');
+    if (arr && (e.arguments.length === 2 || e.arguments.length === 3) && !e.arguments.some(ts.isSpreadElement)) {
+      fillRange(cx, arr, e.arguments);
+      return;
+    }
+    if (arr) return b.fail(e, 'TSG1008', `'fill' takes a value, a start and an end`, `fill part of the array in a loop: for (let i = start; i < end; i++) ${e.expression.expression.getText(b.sf)}[i] = v`);
   }
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'set' &&
       (e.arguments.length === 1 || e.arguments.length === 2) && setElements(cx, e as ts.CallExpression & { expression: ts.PropertyAccessExpression })) return;
@@ -251,4 +255,36 @@ function setElements(cx: LoweringState, e: ts.CallExpression & { expression: ts.
   }, true);
   b.emit({ kind: 'for', index: j, from: constAtom(0), to: length, step: 1, inclusive: false, body, loc });
   return true;
+}
+
+/**
+ * `a.fill(v, start, end)` (end: the length when left out): the elements from start up to end,
+ * each counted from the end when negative (and clamped to the array), as JavaScript does.
+ */
+function fillRange(cx: LoweringState, arr: Binding & { kind: 'var' | 'view' }, args: readonly ts.Expression[]): void {
+  const { b } = cx;
+  const [value, start, end] = b.inOrder(args, (a) => numeric(cx, lowerExpr(cx, a), a));
+  const length = arr.kind === 'view' ? arr.length : b.eq('length', [varAtom(arr.v)]);
+  // (a relative index: truncated, NaN taken as 0, from the end when negative, within [0, length])
+  // (a test known here, `fill(v, 0, 2)`: its branch alone)
+  const pick = (test: Atom, yes: () => Atom, no: () => Atom, type: 'int' | 'f64'): Atom =>
+    test.kind === 'const' ? (test.value ? yes() : no()) : cx.select(test, yes, no, type);
+  const position = (a: Atom): Atom => {
+    if (a.kind === 'const' && typeof a.value === 'number') a = constAtom(Math.trunc(a.value) || 0);
+    if (a.kind === 'const' && a.value === 0) return a;
+    const int = atomType(a) === 'int';
+    const k = int || a.kind === 'const' ? a : b.eq('trunc', [a]);
+    const whole = int ? k : pick(b.eq('ne', [k, k]), () => constAtom(0), () => k, 'f64');
+    return pick(b.eq('lt', [whole, constAtom(0)]), () => b.eq('max', [b.eq('add', [length, whole]), constAtom(0)]), () => b.eq('min', [whole, length]), int ? 'int' : 'f64');
+  };
+  const from = position(start!);
+  const to = end ? position(end) : length;
+  const j = b.generatedVar('j', 'int', false);
+  const loc = b.loc;
+  const base = arr.kind === 'view' ? arr.base : arr.v;
+  const body = b.block(() => {
+    const at = arr.kind === 'var' || (arr.offset.kind === 'const' && arr.offset.value === 0) ? varAtom(j) : b.eq('add', [varAtom(j), arr.offset]);
+    b.emit({ kind: 'store', array: base, index: at, value: value!, loc });
+  }, true);
+  b.emit({ kind: 'for', index: j, from, to, step: 1, inclusive: false, body, loc });
 }
