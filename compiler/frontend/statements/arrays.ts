@@ -286,7 +286,11 @@ function boundDeclaration(cx: LoweringState, d: ts.VariableDeclaration, init: ts
       cx.scope.set(symbol, { kind: 'var', v });
       return;
     }
-    if (rebound) return b.fail(d, 'TSG1008', `'${name}' may not be rebound: it names the array '${alias.v.name}' holds`, 'copy the array (Float64Array.from(h)) instead of naming it twice');
+    if (rebound) {
+      const source = init.getText(b.sf);
+      const copy = classifyType(cx.checker.getTypeAtLocation(d.name), cx.checker) === 'Float64Array' ? `Float64Array.from(${source})` : `[...${source}]`;
+      return b.fail(d, 'TSG1008', `'${name}' may not be rebound: it names the array '${alias.v.name}' holds`, `copy the array instead of naming it twice: ${d.name.getText(b.sf)} = ${copy}`);
+    }
     const v = b.newVar(name, type, 'local', false);
     b.eq('copy', [varAtom(alias.v)], v);
     cx.scope.set(symbol, { kind: 'var', v });
