@@ -339,6 +339,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
         return b.fail(call, 'TSG2002', `${takes} and is given ${given}, not a function written at the call or declared by name: ${how}`,
           `pass an arrow written at the call, ${choice}, or a declared function's name; or ${loop}`);
       }
+      // (`...vs: number[]`: the numbers as one array, which tsgrad passes; trial42 repro/rest_parameter_hint.ts)
+      if (p.dotDotDotToken && ts.isIdentifier(p.name)) {
+        const given = call.arguments.slice(node.parameters.indexOf(p)).map((a) => a.getText(b.sf)).join(', ');
+        return b.fail(call, 'TSG2002', `'${text}' takes a rest parameter (${p.getText(sf)}), and tsgrad passes a helper's parameters one by one, not gathered into an array`,
+          `declare it as one array parameter (${p.name.text}: ${p.type ? p.type.getText(sf) : 'number[]'}) and pass the values as an array: ${text}([${given}])`);
+      }
       // (options objects tsgrad does not pass, `opts: Opts = { eps: 1 }`, nested options: said as such)
       const options = !generic && sf === b.sf && !exported ? optionsParamProblem(checker, p) : undefined;
       if (options) return b.fail(call, 'TSG2002', `'${text}' takes an options object tsgrad cannot pass: ${options.message}`, options.hint);
