@@ -64,6 +64,8 @@ export class Generator {
   private rng: Rng;
   /** The stream of the features added after the first runs (predicates), see group(). */
   private side: Rng;
+  /** The assignInExpr feature's own stream: programs of a seed without it stay as they were, side draws included. */
+  private inExpr: Rng;
   private readonly feats: Set<Feature>;
   private n = 0;
   private used = new Set<string>();
@@ -75,6 +77,7 @@ export class Generator {
   constructor(private readonly opts: GenOptions) {
     this.rng = new Rng(opts.seed);
     this.side = new Rng(opts.seed);
+    this.inExpr = new Rng(opts.seed);
     this.feats = opts.features;
   }
 
@@ -96,6 +99,7 @@ export class Generator {
   group(g: number, count: number, first: number): Group {
     this.rng = new Rng(subSeed(this.opts.seed, g));
     this.side = new Rng(subSeed(this.opts.seed, 3_000_000 + g));
+    this.inExpr = new Rng(subSeed(this.opts.seed, 5_000_000 + g));
     const lib: Module = { name: `g${g}lib`, consts: [], imports: [], kernels: [], fns: [] };
     const nMain = count > 12 ? 2 : 1;
     const mains: Module[] = Array.from({ length: nMain }, (_, k) => ({ name: `g${g}m${k}`, consts: [], imports: [], kernels: [], fns: [] }));
@@ -734,13 +738,17 @@ export class Generator {
     if (s.name.includes('.')) this.use('objectWrites');
     const op = this.rng.weighted({ '=': 2, '+=': 4, '-=': 2, '*=': 1, '++': 0.4 });
     if (op === '++') return [{ k: 'incr', name: s.name, op: this.rng.pick(['++', '--'] as const) }];
-    // (drawn from the side stream, so that every other program of a seed stays as it was)
-    if ((op === '=' || op === '+=') && this.on('assignInExpr') && this.side.chance(0.2)) {
+    // (drawn from a stream of its own, so that every other program of a seed stays as it was)
+    if ((op === '=' || op === '+=') && this.on('assignInExpr') && this.inExpr.chance(0.2)) {
       this.use('assignInExpr');
-      const set: Expr = { k: 'set', name: s.name, e: this.bounded(this.expr(ctx, 2), ctx) };
-      const b = lit(this.side.short(0.25, 0.5));
+      // (the new value a bounded function of a scalar in scope, the variable itself included: an
+      // expression made here of nothing else, no declaration, no call, so that the statements around stay as they were)
+      const r = this.inExpr;
+      const x = r.pick(ctx.scalars.filter((v) => !v.int));
+      const set: Expr = { k: 'set', name: s.name, e: bin('+', lit(r.short(-0.5, 0.5)), bin('*', lit(r.short(0.5, 1)), { k: 'math', fn: r.pick(['tanh', 'sin', 'cos']), args: [ref(x.name)] })) };
+      const b = lit(r.short(0.25, 0.5));
       if (op === '+=') return [{ k: 'assign', name: s.name, op, e: bin('*', set, b) }];
-      return [{ k: 'assign', name: s.name, op, e: bin('+', bin('+', bin('*', lit(this.side.short(0.25, 0.5)), ref(s.name)), bin('*', b, set)), bin('*', lit(0.25), ref(s.name))) }];
+      return [{ k: 'assign', name: s.name, op, e: bin('+', bin('+', bin('*', lit(r.short(0.25, 0.5)), ref(s.name)), bin('*', b, set)), bin('*', lit(0.25), ref(s.name))) }];
     }
     if (op === '=') return [{ k: 'assign', name: s.name, op, e: bin('+', bin('*', lit(this.rng.short(0.25, 0.75)), ref(s.name)), this.expr(ctx, 2)) }];
     return [{ k: 'assign', name: s.name, op, e: op === '*=' ? this.factor(ctx) : this.expr(ctx, 2) }];
