@@ -258,6 +258,8 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     // (`mk(x).vel.x` of an object with an array inside: nested-objects.ts)
     const unread = unreadObject(cx.checker, e);
     if (unread) return b.fail(e, 'TSG1003', unread.message, unread.hint);
+    const dotted = dottedKeys(e);
+    if (dotted) return bracketKeyFail(cx, e, dotted);
     return b.fail(e, 'TSG1002', `property access '${e.getText(b.sf)}' is not supported`,
       'read numbers from parameters, from module-level constants, or from a module-level object of numbers (const UNITS = { g: 9.81 } as const); pass numbers and arrays of numbers as parameters instead of objects');
   }
@@ -1073,6 +1075,30 @@ function moduleBufferFail(cx: ExprContext, at: ts.Node, e: ts.Expression): never
     `allocate the buffer inside the function (const ${name} = new Float64Array(n)), or take it as a parameter`);
 }
 
+/**
+ * `T.hi['b']`, `T['lo'].a`: a chain of names with a literal key in brackets, written with dots
+ * (`T.hi.b`), which tsgrad reads on a module-level constant object; undefined for anything else.
+ */
+function dottedKeys(e: ts.Expression): string | undefined {
+  const parts: string[] = [];
+  let bracket = false;
+  let x = skipParens(e);
+  for (;;) {
+    if (ts.isPropertyAccessExpression(x)) parts.unshift(x.name.text);
+    else if (ts.isElementAccessExpression(x) && ts.isStringLiteral(x.argumentExpression) && /^[A-Za-z_$][\w$]*$/.test(x.argumentExpression.text)) {
+      parts.unshift(x.argumentExpression.text);
+      bracket = true;
+    } else break;
+    x = skipParens((x as ts.PropertyAccessExpression | ts.ElementAccessExpression).expression);
+  }
+  return bracket && ts.isIdentifier(x) && parts.length > 1 ? [x.text, ...parts].join('.') : undefined;
+}
+
+function bracketKeyFail(cx: ExprContext, e: ts.Expression, dotted: string): never {
+  return cx.b.fail(e, 'TSG1008', `'${e.getText(cx.b.sf)}' reads a property of a nested object by a key in brackets, and tsgrad reads a nested constant object's properties by name`,
+    `write it with dots: ${dotted}`);
+}
+
 /** `a[i]`: the array read and the index (shifted by a view's offset). */
 export function element(cx: ExprContext, e: ts.ElementAccessExpression): { array: Var; index: Atom } {
   const { b } = cx;
@@ -1086,6 +1112,8 @@ export function element(cx: ExprContext, e: ts.ElementAccessExpression): { array
     // (`xs.map((v) => …)[0]`: the callback method is what is not supported)
     const inner = callbackCall(cx, e.expression);
     if (inner) return b.fail(inner.call, 'TSG1008', inner.message, inner.hint);
+    const dotted = dottedKeys(e);
+    if (dotted) return bracketKeyFail(cx, e, dotted);
     return b.fail(e, 'TSG1008', `'${e.expression.getText(b.sf)}' is not an array of numbers tsgrad can index`,
       'index Float64Array, number[] or readonly number[] variables and parameters');
   }
