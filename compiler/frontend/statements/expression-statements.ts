@@ -129,14 +129,7 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
     }
     if (arr?.kind === 'view' && method === 'fill' && e.arguments.length === 1) {
       // a window's elements, one by one
-      const value = numeric(cx, lowerExpr(cx, e.arguments[0]!), e.arguments[0]!);
-      const j = b.generatedVar('j', 'int', false);
-      const loc = b.loc;
-      const body = b.block(() => {
-        const at = arr.offset.kind === 'const' && arr.offset.value === 0 ? varAtom(j) : b.eq('add', [varAtom(j), arr.offset]);
-        b.emit({ kind: 'store', array: arr.base, index: at, value, loc });
-      }, true);
-      b.emit({ kind: 'for', index: j, from: constAtom(0), to: arr.length, step: 1, inclusive: false, body, loc });
+      fillRange(cx, arr, e.arguments);
       return;
     }
     if (arr?.kind === 'var' && growable && method === 'push' && !pushed) {
@@ -258,17 +251,17 @@ function setElements(cx: LoweringState, e: ts.CallExpression & { expression: ts.
 }
 
 /**
- * `a.fill(v, start, end)` (end: the length when left out): the elements from start up to end,
+ * `a.fill(v, start, end)` (start 0 and end the length when left out: a window's `w.fill(v)`): the elements from start up to end,
  * each counted from the end when negative (and clamped to the array), as JavaScript does.
  */
 function fillRange(cx: LoweringState, arr: Binding & { kind: 'var' | 'view' }, args: readonly ts.Expression[]): void {
   const { b } = cx;
   const [value, start, end] = b.inOrder(args, (a) => numeric(cx, lowerExpr(cx, a), a));
   const length = arr.kind === 'view' ? arr.length : b.eq('length', [varAtom(arr.v)]);
-  // (a relative index: truncated, NaN taken as 0, from the end when negative, within [0, length])
   // (a test known here, `fill(v, 0, 2)`: its branch alone)
   const pick = (test: Atom, yes: () => Atom, no: () => Atom, type: 'int' | 'f64'): Atom =>
     test.kind === 'const' ? (test.value ? yes() : no()) : cx.select(test, yes, no, type);
+  // (a relative index: truncated, NaN taken as 0, from the end when negative, within [0, length])
   const position = (a: Atom): Atom => {
     if (a.kind === 'const' && typeof a.value === 'number') a = constAtom(Math.trunc(a.value) || 0);
     if (a.kind === 'const' && a.value === 0) return a;
@@ -277,7 +270,7 @@ function fillRange(cx: LoweringState, arr: Binding & { kind: 'var' | 'view' }, a
     const whole = int ? k : pick(b.eq('ne', [k, k]), () => constAtom(0), () => k, 'f64');
     return pick(b.eq('lt', [whole, constAtom(0)]), () => b.eq('max', [b.eq('add', [length, whole]), constAtom(0)]), () => b.eq('min', [whole, length]), int ? 'int' : 'f64');
   };
-  const from = position(start!);
+  const from = start ? position(start) : constAtom(0);
   const to = end ? position(end) : length;
   const j = b.generatedVar('j', 'int', false);
   const loc = b.loc;
