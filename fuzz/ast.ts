@@ -69,7 +69,8 @@ export type ArrInit =
 
 export type Stmt =
   | { k: 'decl'; kw: 'let' | 'const' | 'var'; name: string; init?: Expr; bool?: boolean; number?: boolean }
-  | { k: 'assign'; name: string; op: '=' | '+=' | '-=' | '*='; e: Expr }
+  /** (`setter`: a private field of an instance, `v.x op= e` printed `v.setX(v.x op (e))`, the privateFields feature) */
+  | { k: 'assign'; name: string; op: '=' | '+=' | '-=' | '*='; e: Expr; setter?: boolean }
   | { k: 'incr'; name: string; op: '++' | '--' }
   | { k: 'arrdecl'; kw: 'let' | 'const'; name: string; kind: ArrKind; init: ArrInit }
   | { k: 'store'; arr: string; idx: Expr; op: '=' | '+=' | '-=' | '*='; e: Expr }
@@ -169,6 +170,8 @@ export interface ClassDef {
   name: string;
   fields: string[];
   paramProps: boolean;
+  /** Fields declared `#x`, each read outside the class through a getter `get x()` (the `privateFields` feature). */
+  priv?: boolean;
   methods: Fn[];
 }
 

@@ -66,6 +66,8 @@ export class Generator {
   private side: Rng;
   /** The assignInExpr feature's own stream: programs of a seed without it stay as they were, side draws included. */
   private inExpr: Rng;
+  /** The privateFields feature's own stream. */
+  private priv: Rng;
   private readonly feats: Set<Feature>;
   private n = 0;
   private used = new Set<string>();
@@ -78,6 +80,7 @@ export class Generator {
     this.rng = new Rng(opts.seed);
     this.side = new Rng(opts.seed);
     this.inExpr = new Rng(opts.seed);
+    this.priv = new Rng(opts.seed);
     this.feats = opts.features;
   }
 
@@ -100,6 +103,7 @@ export class Generator {
     this.rng = new Rng(subSeed(this.opts.seed, g));
     this.side = new Rng(subSeed(this.opts.seed, 3_000_000 + g));
     this.inExpr = new Rng(subSeed(this.opts.seed, 5_000_000 + g));
+    this.priv = new Rng(subSeed(this.opts.seed, 7_000_000 + g));
     const lib: Module = { name: `g${g}lib`, consts: [], imports: [], kernels: [], fns: [] };
     const nMain = count > 12 ? 2 : 1;
     const mains: Module[] = Array.from({ length: nMain }, (_, k) => ({ name: `g${g}m${k}`, consts: [], imports: [], kernels: [], fns: [] }));
@@ -487,6 +491,7 @@ export class Generator {
    */
   private classDef(m: Module): void {
     const c: ClassDef = { name: 'Pt', fields: this.rng.chance(0.6) ? ['x', 'y'] : ['x', 'y', 'z'], paramProps: this.rng.chance(0.5), methods: [] };
+    if (!c.paramProps && this.on('privateFields') && this.priv.chance(0.5)) c.priv = true;
     const self: Param = { name: 'this', ty: 'obj', fields: c.fields, cls: c.name };
     const make = (ctx: Ctx, value: (x: string) => Expr): Expr => ({ k: 'new', cls: c.name, args: c.fields.map(value) });
     const method = (prefix: string, extra: Param[], ret: 'num' | 'obj', result: (ctx: Ctx) => Expr): void => {
@@ -533,12 +538,14 @@ export class Generator {
     };
     const bind = (name: string, init: Expr): Stmt[] => {
       const writable = this.on('objectWrites') && this.rng.chance(0.3);
+      if (c.priv) this.use('privateFields');
       ctx.objects.push({ name, fields: c.fields, cls: c.name });
-      for (const x of c.fields) ctx.scalars.push({ name: `${name}.${x}`, mutable: writable, int: false });
+      // (a private field is assigned here only, through its class's setter method setX(v): not by the statements after)
+      for (const x of c.fields) ctx.scalars.push({ name: `${name}.${x}`, mutable: writable && !c.priv, int: false });
       const decl: Stmt = { k: 'objdecl', kw: 'const', name, fields: c.fields, init };
       if (!writable) return [decl];
       this.use('objectWrites');
-      return [decl, { k: 'assign', name: `${name}.${this.rng.pick(c.fields)}`, op: this.rng.pick(['=', '+=', '*='] as const), e: this.factor(ctx) }];
+      return [decl, { k: 'assign', name: `${name}.${this.rng.pick(c.fields)}`, op: this.rng.pick(['=', '+=', '*='] as const), e: this.factor(ctx), ...(c.priv ? { setter: true } : {}) }];
     };
     if (form === 'make') {
       ctx.budget--;
@@ -556,6 +563,7 @@ export class Generator {
       }
       ctx.budget--;
       this.use('classes');
+      if (c.priv) this.use('privateFields');
       for (const x of c.fields) ctx.scalars.push({ name: `${name}.${x}`, mutable: false, int: false });
       const trips = this.rng.chance(0.7) ? lit(this.rng.int(1, 4)) : this.smallInt(ctx);
       return [
@@ -568,6 +576,7 @@ export class Generator {
     if (!call) return this.update(ctx);
     ctx.budget--;
     this.use('classes');
+    if (c.priv) this.use('privateFields');
     if (form === 'derive') return bind(this.fresh('v'), call);
     const d = this.fresh('d');
     ctx.scalars.push({ name: d, mutable: false, int: false });

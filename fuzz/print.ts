@@ -98,7 +98,14 @@ function stmt(s: Stmt, ind: string, out: string[]): void {
       if (s.init === undefined) out.push(`${ind}${s.kw} ${s.name};`);
       else out.push(`${ind}${s.kw} ${s.name}${s.bool ? ': boolean' : s.number ? ': number' : ''} = ${expr(s.init)};`);
       return;
-    case 'assign': out.push(`${ind}${s.name} ${s.op} ${expr(s.e)};`); return;
+    case 'assign': {
+      if (!s.setter) out.push(`${ind}${s.name} ${s.op} ${expr(s.e)};`);
+      else {
+        const [o, x] = s.name.split('.') as [string, string];
+        out.push(`${ind}${o}.${setterName(x)}(${s.op === '=' ? expr(s.e) : `${s.name} ${s.op[0]} (${expr(s.e)})`});`);
+      }
+      return;
+    }
     case 'incr': out.push(`${ind}${s.name}${s.op};`); return;
     case 'arrdecl': {
       const init = arrInit(s.kind, s.init);
@@ -192,19 +199,30 @@ function retType(f: Fn): string {
   return f.ret === 'num' ? 'number' : f.ret === 'bool' ? 'boolean' : f.ret === 'arr' ? ARRAY_TYPE[f.retArr!.kind] : f.ret === 'obj' ? f.retCls ?? objType(f.retFields!) : 'void';
 }
 
+const setterName = (x: string): string => `set${x.toUpperCase()}`;
+
 /** A class of the `classes` feature: its fields, its constructor, its methods (`this` not printed). */
 function classDef(c: ClassDef, out: string[]): void {
   out.push(`class ${c.name} {`);
   if (c.paramProps) out.push(`  constructor(${c.fields.map((x) => `public ${x}: number`).join(', ')}) {}`);
   else {
-    for (const x of c.fields) out.push(`  ${x}: number;`);
+    const own = c.priv ? '#' : '';
+    for (const x of c.fields) out.push(`  ${own}${x}: number;`);
     out.push(`  constructor(${c.fields.map((x) => `${x}: number`).join(', ')}) {`);
-    for (const x of c.fields) out.push(`    this.${x} = ${x};`);
+    for (const x of c.fields) out.push(`    this.${own}${x} = ${x};`);
     out.push('  }');
+    if (c.priv) {
+      for (const x of c.fields) out.push(`  get ${x}(): number { return this.#${x}; }`);
+      for (const x of c.fields) out.push(`  ${setterName(x)}(v: number): void { this.#${x} = v; }`);
+    }
   }
+  // (the body reads its fields as this.x: this.#x where they are private)
+  const field = new RegExp(`\\bthis\\.(${c.fields.join('|')})\\b(?!\\s*\\()`, 'g');
   for (const f of c.methods) {
     out.push(`  ${f.name}(${f.params.slice(1).map(param).join(', ')}): ${retType(f)} {`);
-    block(f.body, '    ', out);
+    const body: string[] = [];
+    block(f.body, '    ', body);
+    out.push(...(c.priv ? body.map((l) => l.replace(field, 'this.#$1')) : body));
     out.push('  }');
   }
   out.push('}');

@@ -17,7 +17,7 @@ import { type Binding, type ExprContext, objectLiteralNumbers, onceArguments, pr
 const maxDepth = 8;
 
 /** A leaf's path as a part of a name (`zc.re` → `zc_re`: `m_zc_re`, the key `p_zc_re`). */
-export const flatName = (path: string): string => path.replace(/\./g, '_');
+export const flatName = (path: string): string => path.replace(/\./g, '_').replace(/#/g, '$');
 
 /**
  * The leaf paths of an object type some of whose properties are objects of numbers (numberFields

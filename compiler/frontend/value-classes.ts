@@ -7,12 +7,13 @@
  * then `this.f = …` in the body, lowered where the `new` is), and a method or getter is a helper
  * whose first parameter is `this`, lowered in place at each call: its parameters bound to the
  * arguments, `this` to the receiver's numbers, its `const`s and its `return` lowered as the
- * caller's own. A static method is such a helper without `this`. What stays out is refused
- * with the reason (valueClassProblem): inheritance, a field of another type than number, a
- * `#private` field, a method or setter that assigns a field, a method that calls itself.
+ * caller's own. A static method is such a helper without `this`. `#private` fields and methods
+ * are fields and methods like the others (their locals and keys spelled `$x`). What stays out is
+ * refused with the reason (valueClassProblem): inheritance, a field of another type than number,
+ * a setter, a getter that assigns a field, a method that calls itself.
  */
 import ts from './typescript.cjs';
-import { nestedObject } from './nested-objects.js';
+import { flatName, nestedObject } from './nested-objects.js';
 import type { Atom, Var } from '../ir/types.js';
 import { atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import { classifyType, skipParens } from './facts.js';
@@ -100,11 +101,8 @@ function analyseUncached(checker: ts.TypeChecker, decl: ts.ClassDeclaration): Va
   }
   for (const m of decl.members) {
     if (isStatic(m)) continue;
-    if ((ts.isPropertyDeclaration(m) || ts.isMethodDeclaration(m) || ts.isGetAccessorDeclaration(m)) && ts.isPrivateIdentifier(m.name)) {
-      return { node: m, problem: `the class '${name}' has the private member '${m.name.text}', which tsgrad does not read`, hint: `make it a plain field or method (private x: number, or readonly x: number)` };
-    }
     if (ts.isPropertyDeclaration(m)) {
-      if (!ts.isIdentifier(m.name)) return { node: m, problem: `the field '${m.name.getText()}' of '${name}' has a computed name`, hint: 'name the field: x: number' };
+      if (!ts.isIdentifier(m.name) && !ts.isPrivateIdentifier(m.name)) return { node: m, problem: `the field '${m.name.getText()}' of '${name}' has a computed name`, hint: 'name the field: x: number' };
       const problem = numberField(m, m.name.text, checker.getTypeAtLocation(m));
       if (problem) return problem;
     } else if (ts.isSetAccessorDeclaration(m)) {
@@ -121,6 +119,9 @@ function analyseUncached(checker: ts.TypeChecker, decl: ts.ClassDeclaration): Va
       }
     }
   }
+  // (a private field's locals and keys spell '#x' as '$x': a field '$x' beside it would share them)
+  const twin = fields.find((f) => f.startsWith('#') && fields.includes(flatName(f)));
+  if (twin) return { node: decl.name ?? decl, problem: `the class '${name}' has the fields '${twin}' and '${flatName(twin)}', which tsgrad would name alike`, hint: `rename one of them` };
   if (fields.length === 0) return { node: decl.name ?? decl, problem: `the class '${name}' has no number fields`, hint: 'a value class holds numbers: constructor(public x: number)' };
   return { decl, name, fields };
 }

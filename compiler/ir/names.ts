@@ -35,7 +35,9 @@ export class Names {
    * `base` itself if no other variable has it, else `base_1`, `base_2`… For a source
    * variable, `base` is its own name; a derived name also avoids every source identifier.
    */
-  fresh(base: string, derived = false): string {
+  fresh(spelled: string, derived = false): string {
+    // (a value class's private field '#x' names the local 'p_$x', as nested-objects.ts flatName keys it)
+    const base = spelled.replace(/#/g, '$');
     const clash = (n: string) => this.allocated.has(n) || ((derived || n !== base) && this.mentioned.has(n));
     let n = base;
     for (let i = 1; clash(n); i++) n = `${base}${this.sep}${i}`;
