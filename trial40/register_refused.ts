@@ -1,6 +1,7 @@
 // A grad(f) of a refused function must stop the program before main runs (exit 1, the diagnostic printed).
+// (sortedWeights sorts a copy, TSG1008; privateMean, the first function of this check, compiles since #private fields do)
 import { grad } from 'tsgrad';
-import { privateMean } from './src/probes.js';
+import { sortedWeights } from './src/edges.js';
 
 console.log('RAN');
-console.log(grad(privateMean)(Float64Array.of(1, 2, 3)).value);
+console.log(grad(sortedWeights)(Float64Array.of(1, 2, 3)).value);

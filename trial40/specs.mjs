@@ -78,6 +78,7 @@ export const specs = [
   { m: 'probes', f: 'complexPoly', args: (r) => ({ r: U(r, 0.5, 1.2), t: U(r, -3, 3), c: F(4, () => U(r, -1, 1)) }) },
   { m: 'probes', f: 'softplusSum', args: (r) => ({ xs: L(5, () => U(r, -2, 2)), beta: U(r, 0.5, 3) }) },
   { m: 'probes', f: 'weightedPositions', args: (r) => ({ w: F(6, () => U(r, -1, 1)), decay: U(r, 0.1, 1) }) },
+  { m: 'probes', f: 'privateMean', args: (r) => ({ xs: F(6, () => U(r, -1.5, 1.5)) }) },
   { m: 'probes', f: 'maybeWeighted', args: (r) => ({ xs: F(5, () => U(r, -2, 2)), w: F(5, () => U(r, 0, 1)), bias: U(r, -1, 1) }) },
   { label: 'maybeWeighted/left', m: 'probes', f: 'maybeWeighted', args: (r) => ({ xs: F(5, () => U(r, -2, 2)), w: undefined, bias: 0 }), left: ['bias'], optArrays: ['w'] },
   { m: 'probes', f: 'labelledSearch', args: (r) => ({ g: F(16, () => U(r, -1, 2)), n: 4, thresh: U(r, 0.4, 0.6) }), fixed: ['n'], kinks: true },

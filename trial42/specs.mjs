@@ -76,6 +76,7 @@ export const specs = [
   { m: 'classes', f: 'quatRotate', args: (r) => ({ a1: U(r, 0.2, 1.5), a2: U(r, 0.2, 1.5), ax: U(r, 0.2, 1), ay: U(r, 0.2, 1), vx: U(r, -1, 1), vy: U(r, -1, 1), vz: U(r, -1, 1) }) },
   { m: 'classes', f: 'runningMean', args: (r) => ({ xs: F(6, () => U(r, 0.2, 1) * (r() < 0.5 ? -1 : 1)), p: U(r, 1.5, 3) }) },
   { m: 'classes', f: 'affineChain', args: (r) => ({ a: U(r, 0.8, 1.1), b: U(r, -0.2, 0.2), n: 5, x: U(r, -1, 1) }), fixed: ['n'] },
+  { m: 'classes', f: 'privateSpring', args: (r) => ({ k: U(r, 0.5, 3), x: U(r, -2, 2) }) },
   // lang
   { label: 'residualLoss/L2', m: 'lang', f: 'residualLoss', args: (r) => ({ r: sym(r, 6), scale: U(r, 0.5, 2), kind: 0 }), nokey: ['kind'] },
   { label: 'residualLoss/L1Smooth', m: 'lang', f: 'residualLoss', args: (r) => ({ r: sym(r, 6), scale: U(r, 0.5, 2), kind: 1 }), nokey: ['kind'] },
