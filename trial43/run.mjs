@@ -2,7 +2,7 @@
 // 1. compile src/*.ts into gen/ with the CLI; 2. check.mjs (under tsgrad/register) and its two self-tests, side by
 // side; 3. every exported function without a spec, with the diagnostic that refuses it; 4. timing, one fresh
 // process per checked case, two more when the better ratio is > 3 (not with --no-time); 5. extras: the build-time
-// API, a refused grad(f), tsgrad check on numerics.ts (@domain tags), tsgrad trace, tsc 7; 6. the repros.
+// API, a refused grad(f), tsgrad check on numerics.ts (@domain tags), tsgrad trace, tsc 7, the probes; 6. the repros.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -144,6 +144,16 @@ extras.push(...jsonLines(node(withLoader('buildtime.ts')).out));
   const s = tsc7([...flags, ...modules.map((m) => join(srcDir, m))]);
   extra('tsc 7 --strict on my sources', s.code === 0, s.out.split('\n').filter(Boolean).slice(0, 4));
 }
+
+// 5b. probes: small functions, one language feature or edge each, checked by probes/pcheck.mjs at the points of
+// probes/tables.mjs (value, grad against differences, jvp against grad·v, hvp's grad and hvp against differences)
+const probeDir = join(here, 'probes');
+node([cli, 'compile', ...readdirSync(probeDir).filter((f) => /^p\d+\.ts$/.test(f)).map((f) => rel(join(probeDir, f)))]);
+const { tables } = await import('./probes/tables.mjs');
+const probeLines = [];
+for (const [m, t] of Object.entries(tables)) probeLines.push(...node(withLoader('probes/pcheck.mjs', [`./${m}`, JSON.stringify(t)])).out.split('\n').filter(Boolean).map((l) => `${m} ${l}`));
+const probeBad = probeLines.filter((l) => !/^\S+ ok /.test(l));
+extra(`probes: ${probeLines.length} points of ${Object.values(tables).reduce((n, t) => n + Object.keys(t).length, 0)} probe functions (probes/tables.mjs), all ok`, probeBad.length === 0 && probeLines.length > 0, probeBad.slice(0, 6));
 
 // 6. repros
 const { repros } = await import('./repro/index.mjs');
