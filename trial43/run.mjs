@@ -145,6 +145,11 @@ extras.push(...jsonLines(node(withLoader('buildtime.ts')).out));
   extra('tsc 7 --strict on my sources', s.code === 0, s.out.split('\n').filter(Boolean).slice(0, 4));
 }
 
+{
+  // --wrt: compiled into probes/wrt, compared with the full gen/robotics.grad.ts
+  node([cli, 'compile', rel(join(srcDir, 'robotics.ts')), '--wrt', 'cartPoleCost:k3,theta0', '--wrt', 'diffDriveGoal:wheelBase', '--out-dir', rel(join(here, 'probes/wrt'))]);
+  extras.push(...jsonLines(node(withLoader('probes/wrtcheck.mjs')).out));
+}
 // 5b. probes: small functions, one language feature or edge each, checked by probes/pcheck.mjs at the points of
 // probes/tables.mjs (value, grad against differences, jvp against grad·v, hvp's grad and hvp against differences)
 const probeDir = join(here, 'probes');
