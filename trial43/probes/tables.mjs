@@ -13,4 +13,5 @@ export const tables = {
   'p10.ts': { duffingCheckpoint: [[[0.2, 1, 0.5, 0.3, 1.2, 40], 5], [[0.1, -1, 1, 0.4, 1.1, 17], 5]], longHelperLoop: [[[0.7, 1.3, 0.4, 12], 3]] },
   'p11.ts': { mapReduceChain: [[0.7, 1.3, -0.4]], sliceNegative: [[0.7, 1.3, -0.4]], arrayFromTyped: [[0.7, 1.3]], fillThenWrite: [[0.7, 1.3]], indexOfMax: [[0.7, 1.3, -0.4], [1.7, 1.3, -0.4]], concatArrays: [[0.7, 1.3]] },
   'p12.ts': { blockArrow: [[0.7, 1.3]], fnExpr: [[0.7, 1.3]], constOptional: [[0.7]], methodInExpr: [[0.7, 1.3]], fromLengthRounded: [[[0.7, 4.2], 1]], quantise: [[0.7123, 1.3]], methodAfterRead: [[0.7, 1.3]], assignAfterRead: [[0.7, 1.3]] },
+  'p13.ts': { namedCallback: [[0.2, 1.3]], doubleIntegral: [[0.7, 1.3]], callbackTwoLevels: [[0.7, 1.3]] },
 };
