@@ -456,6 +456,11 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
       return numberOf(bits, args as number[]);
     }
     const callee = skipParens(e.expression);
+    // (`Number('0.5')` of a string literal, `Number(2 * K)` of a number, as in a function: trial43 repro/module_number_literal.ts)
+    if (ts.isIdentifier(callee) && callee.text === 'Number' && isGlobal(callee, checker) && e.arguments.length === 1) {
+      const arg = skipParens(e.arguments[0]!);
+      return ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg) ? Number(arg.text) : foldConstant(arg, checker, depth + 1);
+    }
     const name = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && (callee.expression.text === 'Math' || isMathAlias(callee.expression, checker))
       ? callee.name.text : ts.isIdentifier(callee) ? mathMember(callee, checker) : undefined;
     const prim = name === undefined ? undefined : mathPrim(name);
