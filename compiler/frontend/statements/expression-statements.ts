@@ -10,7 +10,7 @@ import type { Atom } from '../../ir/types.js';
 import { conditional, numeric } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
 import { arrayAssignment, objectAssignment } from './destructuring.js';
-import { arraySource, copyArray, newArray } from './arrays.js';
+import { arraySource, copyArray, freshArgument, newArray } from './arrays.js';
 import { isString, messageParts } from './throw.js';
 import { tuplePush, tupleStore } from '../tuple-arrays.js';
 import { nestedAssign } from '../nested-objects.js';
@@ -212,14 +212,17 @@ function consoleMethod(cx: LoweringState, e: ts.CallExpression): string | undefi
  * `dst.set(src)`, `dst.set(src, offset)` of typed arrays (or windows of them): the elements
  * copied one by one, `dst[offset + j] = src[j]`, as a loop whose reverse moves their adjoints
  * back. Where `src` does not fit, `set` throws a RangeError before copying anything, and so does
- * the loop's guard. A copy within one array (`a.set(a.subarray(1))`, which `set` makes as if
+ * the loop's guard. A source made in the call (a literal, `Float64Array.of(…)`, a copy) is
+ * made first, as a declaration would. A copy within one array (`a.set(a.subarray(1))`, which `set` makes as if
  * through a temporary) is refused. False when `e` is not over arrays tsgrad knows (left to the
  * method's usual message).
  */
 function setElements(cx: LoweringState, e: ts.CallExpression & { expression: ts.PropertyAccessExpression }): boolean {
   const { b } = cx;
   const dst = arrayBinding(cx, e.expression.expression) ?? windowExpr(cx, e.expression.expression);
-  const src = dst && (arrayBinding(cx, e.arguments[0]!) ?? windowExpr(cx, e.arguments[0]!));
+  // (a source made in the call, `a.set(Float64Array.of(x, y), 1)`, `a.set([x, y])`: as if declared first, trial43)
+  const made = (arg: ts.Expression): (Binding & { kind: 'var' }) | undefined => { const v = freshArgument(cx, arg); return v && { kind: 'var', v }; };
+  const src = dst && (arrayBinding(cx, e.arguments[0]!) ?? windowExpr(cx, e.arguments[0]!) ?? made(e.arguments[0]!));
   if (!dst || !src) return false;
   if (dst.kind === 'var' && isTable(cx, dst.v)) {
     return b.fail(e, 'TSG1008', `'${e.expression.expression.getText(b.sf)}' is a module-level constant table; it cannot be written`, 'copy it into a local array first');
