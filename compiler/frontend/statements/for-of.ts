@@ -1,12 +1,13 @@
 /**
  * `for (const v of a)` and `for (const [i, v] of a.entries())`: a loop over `a`'s indices;
- * `for (const j of [i - 1, i + 1])`: a loop over the positions of a list of numbers.
+ * `for (const j of [i - 1, i + 1])`: a loop over the positions of a list of numbers;
+ * `for (const k in W)`: over the keys of a module-level constant object.
  */
 import ts from '../typescript.cjs';
 import type { Atom, Loc, Stmt, Var } from '../../ir/types.js';
 import { atomType, constAtom, varAtom } from '../builder.js';
 import { arrayBinding, lowerExpr } from '../expressions.js';
-import { generatorCalled, resizedArrays, skipParens } from '../facts.js';
+import { generatorCalled, moduleObject, resizedArrays, skipParens } from '../facts.js';
 import { type Exits, none, type LoopFrame, type LoweringState } from './state.js';
 import { window } from './arrays.js';
 import { tupleArray } from '../tuple-arrays.js';
@@ -90,10 +91,8 @@ export function forOf(cx: LoweringState, s: ts.ForOfStatement, label: string | u
  * at the k-th step (a chain of tests of k; a short loop of known length, which the sweeps unroll).
  */
 function forOfLiteral(cx: LoweringState, s: ts.ForOfStatement, literal: ts.ArrayLiteralExpression, label: string | undefined, indexed: string): Exits {
-  const { b, checker } = cx;
+  const { b } = cx;
   const loc = b.loc;
-  const name = (s.initializer as ts.VariableDeclarationList).declarations[0]!.name as ts.Identifier;
-  const symbol = checker.getSymbolAtLocation(name)!;
   const values: Atom[] = [];
   for (const e of literal.elements) {
     if (ts.isSpreadElement(e) || ts.isOmittedExpression(e)) {
@@ -108,8 +107,40 @@ function forOfLiteral(cx: LoweringState, s: ts.ForOfStatement, literal: ts.Array
     values.push(value.kind === 'var' && value.v.mutable ? b.eq('copy', [value]) : value);
   }
   b.loc = loc;
+  return listLoop(cx, s, label, loc, values, values.every((v) => atomType(v) === 'int') ? 'int' : 'f64');
+}
+
+/**
+ * `for (const k in T)` over a module-level constant object (`const W = { a: 0.5, b: 1.5 }`, read
+ * `W[k]` by the string): a loop over its keys, in the order `for … in` visits them (integer keys
+ * ascending, then the others as written), as `for … of` over the list of them would be.
+ */
+export function forIn(cx: LoweringState, s: ts.ForInStatement, label: string | undefined): Exits {
+  const { b, checker } = cx;
+  const object = skipParens(s.expression);
+  const table = ts.isIdentifier(object) || ts.isPropertyAccessExpression(object) ? moduleObject(object, checker) : undefined;
+  const list = s.initializer;
+  const named = ts.isVariableDeclarationList(list) && list.declarations.length === 1 && ts.isIdentifier(list.declarations[0]!.name);
+  if (!table || 'error' in table || !named) {
+    const what = table && 'error' in table ? `'${object.getText(b.sf)}' ${table.error}` : !named ? 'its variable is not declared in it (for (const k in …))' : `'${object.getText(b.sf)}' is not a module-level constant object of numbers`;
+    return b.fail(s, 'TSG1009', `'for … in' is supported over a module-level constant object of numbers only: ${what}`,
+      named ? 'loop over an array\'s indices, for (let i = 0; i < a.length; i++), or read each property by its name (o.a, o.b)' : `declare the key in the loop: for (const k in ${object.getText(b.sf)})`);
+  }
+  const index = (k: string) => /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 2 ** 32 - 1;
+  // (a loop a break or return may leave is a general loop, whose reverse would take each step's key off the tape: strings are not taped)
+  if (leavesLoop(s.statement, label)) {
+    return b.fail(s, 'TSG1009', `a 'for … in' loop that a 'break' or 'return' leaves is not supported`, `loop over every key, the body guarded by an 'if' (a 'continue' is supported), or over an array of the values`);
+  }
+  const keys = [...table.keys.filter(index).sort((x, y) => Number(x) - Number(y)), ...table.keys.filter((k) => !index(k))];
+  return listLoop(cx, s, label, b.loc, keys.map((k) => constAtom(k)), 'str');
+}
+
+/** The loop of `for … of` over a list of values (or of `for … in` over a list of keys): the variable takes values[k] at step k. */
+function listLoop(cx: LoweringState, s: ts.ForOfStatement | ts.ForInStatement, label: string | undefined, loc: Loc, values: Atom[], type: 'int' | 'f64' | 'str'): Exits {
+  const { b, checker } = cx;
   if (values.length === 0) return none;
-  const type = values.every((v) => atomType(v) === 'int') ? 'int' : 'f64';
+  const name = (s.initializer as ts.VariableDeclarationList).declarations[0]!.name as ts.Identifier;
+  const symbol = checker.getSymbolAtLocation(name)!;
   const jumps = leavesLoop(s.statement, label);
   const index = b.generatedVar('k', 'int', jumps);
   // the k-th element: values[k], by tests of k against 0, 1, … (the last one untested)
@@ -135,7 +166,7 @@ function forOfLiteral(cx: LoweringState, s: ts.ForOfStatement, literal: ts.Array
  * loop), `element()` binding the loop's variable at the top of each step. A loop a jump may
  * leave early (`jumps`) is a general loop; otherwise a counted one.
  */
-function loopOverIndices(cx: LoweringState, s: ts.ForOfStatement, label: string | undefined, loc: Loc,
+function loopOverIndices(cx: LoweringState, s: ts.ForOfStatement | ts.ForInStatement, label: string | undefined, loc: Loc,
   { index, to, element, jumps }: { index: Var; to: () => Atom; element: () => void; jumps: boolean }): Exits {
   const { b } = cx;
   if (jumps) {

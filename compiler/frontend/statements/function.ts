@@ -25,7 +25,7 @@ import { effect } from './expression-statements.js';
 import { lowerList, lowerIf, jump, labelled, hasReturn } from './jumps.js';
 import { fallsThrough, returnStmt, returnValue } from './returns.js';
 import { loop } from './loops.js';
-import { forOf } from './for-of.js';
+import { forIn, forOf } from './for-of.js';
 import { arraySource, freshArgument } from './arrays.js';
 import { switchStmt } from './switch.js';
 import { param, defaultValue, optionalValue } from './params.js';
@@ -171,10 +171,12 @@ export class FunctionLowering extends LoweringState {
     if (ts.isIfStatement(s)) return lowerIf(this, s, []);
     if (ts.isForStatement(s) || ts.isWhileStatement(s) || ts.isDoStatement(s)) return loop(this, s, undefined);
     if (ts.isForOfStatement(s)) return forOf(this, s, undefined);
+    if (ts.isForInStatement(s)) return forIn(this, s, undefined);
     if (ts.isLabeledStatement(s)) {
       const inner = s.statement;
       if (ts.isForStatement(inner) || ts.isWhileStatement(inner) || ts.isDoStatement(inner)) return loop(this, inner, s.label.text);
       if (ts.isForOfStatement(inner)) return forOf(this, inner, s.label.text);
+      if (ts.isForInStatement(inner)) return forIn(this, inner, s.label.text);
       if (ts.isSwitchStatement(inner)) return switchStmt(this, inner, s.label.text);
       return labelled(this, inner, s.label.text);
     }
@@ -186,10 +188,6 @@ export class FunctionLowering extends LoweringState {
     if (ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s)) {
       return b.fail(s, 'TSG1007', `${ts.isClassDeclaration(s) ? 'classes' : 'nested functions'} are not supported inside a differentiated function`,
         'move it to module level');
-    }
-    if (ts.isForInStatement(s)) {
-      return b.fail(s, 'TSG1009', "'for … in' is not supported in a differentiated function",
-        'loop over the indices: for (let i = 0; i < a.length; i++), or over the values: for (const v of a)');
     }
     if (ts.isTryStatement(s)) {
       return b.fail(s, 'TSG1001', "'try' is not supported in a differentiated function",
