@@ -260,6 +260,12 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     if (unread) return b.fail(e, 'TSG1003', unread.message, unread.hint);
     const dotted = dottedKeys(e);
     if (dotted) return bracketKeyFail(cx, e, dotted);
+    // (`text.length` of a string parameter or local)
+    if (classifyType(cx.checker.getTypeAtLocation(e.expression), cx.checker) === 'string') {
+      const name = e.expression.getText(b.sf);
+      return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' reads a property of the string '${name}', and tsgrad reads a string only to pass it on or compare it, not its length or characters`,
+        `turn it into numbers before the call (its character codes: Int32Array.from(${name}, (c) => c.charCodeAt(0))) and pass them as a parameter`);
+    }
     return b.fail(e, 'TSG1002', `property access '${e.getText(b.sf)}' is not supported`,
       'read numbers from parameters, from module-level constants, or from a module-level object of numbers (const UNITS = { g: 9.81 } as const); pass numbers and arrays of numbers as parameters instead of objects');
   }
@@ -1071,6 +1077,11 @@ function moduleBuffer(cx: ExprContext, e: ts.Expression): boolean {
 
 function moduleBufferFail(cx: ExprContext, at: ts.Node, e: ts.Expression): never {
   const name = e.getText(cx.b.sf);
+  // (a string constant, `const TEXT = 'tsgrad'`, read by its length or characters: trial43 repro/string_constant_hint.ts)
+  if (classifyType(cx.checker.getTypeAtLocation(e), cx.checker) === 'string') {
+    return cx.b.fail(at, 'TSG1002', `'${name}' is a string kept at module level, and tsgrad reads a string only to pass it on or compare it, not its length or characters`,
+      `turn it into numbers outside the function (its character codes: Int32Array.from(${name}, (c) => c.charCodeAt(0))) and pass them as a parameter`);
+  }
   return cx.b.fail(at, 'TSG1008', `'${name}' is an array kept at module level: tsgrad reads such an array only as a constant table, which no function writes`,
     `allocate the buffer inside the function (const ${name} = new Float64Array(n)), or take it as a parameter`);
 }
