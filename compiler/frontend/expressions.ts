@@ -439,10 +439,21 @@ export function tableBinding(cx: ExprContext, e: ts.Identifier | ts.PropertyAcce
   const decl = s.valueDeclaration!;
   let entry = b.tables.get(decl);
   if (!entry) {
-    entry = { v: b.newVar(s.getName() === 'default' ? 'table' : s.getName(), 'f64[]', 'local', false), ctor: table.ctor, values: table.values };
+    entry = { v: b.newVar(tableName(s, decl), 'f64[]', 'local', false), ctor: table.ctor, values: table.values };
     b.tables.set(decl, entry);
   }
   return { kind: 'var', v: entry.v };
+}
+
+/**
+ * The name of the generated module's copy of a constant table: the source's, prefixed by its
+ * namespace's (`Tab_W` of `namespace Tab { export const W = … }`), so that tables of the same
+ * name in two namespaces and the module, read by different functions, are copied apart.
+ */
+function tableName(s: ts.Symbol, decl: ts.Declaration): string {
+  const name = s.getName() === 'default' ? 'table' : s.getName();
+  const block = ts.isVariableDeclaration(decl) ? decl.parent.parent.parent : undefined;
+  return block && ts.isModuleBlock(block) && ts.isIdentifier(block.parent.name) ? `${block.parent.name.text}_${name}` : name;
 }
 
 /**
@@ -465,7 +476,7 @@ function objectBinding(cx: ExprContext, e: ts.Expression): Binding & { kind: 'va
   let entry = b.tables.get(decl);
   if (!entry) {
     // (an object, held as the generated module's constant: never written, never active)
-    entry = { v: b.newVar(s.getName() === 'default' ? 'table' : s.getName(), 'f64[]', 'local', false), ctor: 'Object', values: table.values, keys: table.keys };
+    entry = { v: b.newVar(tableName(s, decl), 'f64[]', 'local', false), ctor: 'Object', values: table.values, keys: table.keys };
     b.tables.set(decl, entry);
   }
   return { kind: 'var', v: entry.v };
@@ -480,7 +491,10 @@ export function isTable(cx: ExprContext, v: Var): boolean {
 function namespaceMember(e: ts.PropertyAccessExpression, checker: ts.TypeChecker): boolean {
   if (!ts.isIdentifier(e.expression)) return false;
   const s = checker.getSymbolAtLocation(e.expression);
-  return !!s && (s.flags & ts.SymbolFlags.Alias) !== 0 && (checker.getAliasedSymbol(s).flags & ts.SymbolFlags.ValueModule) !== 0;
+  if (!s) return false;
+  // (`Units.SCALE` of a `namespace Units` of this module: trial43 repro/namespace_const.ts)
+  if ((s.flags & ts.SymbolFlags.ValueModule) !== 0) return s.declarations?.some((d) => ts.isModuleDeclaration(d) && !d.getSourceFile().isDeclarationFile) ?? false;
+  return (s.flags & ts.SymbolFlags.Alias) !== 0 && (checker.getAliasedSymbol(s).flags & ts.SymbolFlags.ValueModule) !== 0;
 }
 
 /** The variable an assignment or `++` writes. */

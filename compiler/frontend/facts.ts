@@ -541,8 +541,11 @@ export function moduleValue(e: ts.Identifier | ts.PropertyAccessExpression, chec
   if (ts.isExportAssignment(decl)) return decl.isExportEquals ? undefined : { kind: 'expr', expr: decl.expression };
   if (!ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) return undefined;
   const list = decl.parent;
-  // (at the top level of the module, or of an IIFE that runs once when it loads: values.ts)
-  if (!ts.isVariableDeclarationList(list) || !ts.isVariableStatement(list.parent) || !onceScope(decl)) return undefined;
+  // (at the top level of the module, or of an IIFE that runs once when it loads: values.ts; a
+  // `const` of a namespace, which runs once too: trial43 repro/namespace_const.ts)
+  if (!ts.isVariableDeclarationList(list) || !ts.isVariableStatement(list.parent)) return undefined;
+  const inNamespace = ts.isModuleBlock(list.parent.parent) && (list.flags & ts.NodeFlags.Const) !== 0;
+  if (!inNamespace && !onceScope(decl)) return undefined;
   const sf = decl.getSourceFile();
   if (!decl.initializer) return { kind: 'declared', file: sf.fileName };
   if (!(list.flags & ts.NodeFlags.Const)) {
