@@ -457,9 +457,8 @@ export class BackwardSweep {
   private reciprocalPartials(code: TStmt[], s: Eq): TExpr[] {
     const { reciprocal } = rules[s.prim] as Rule & { kind: 'smooth'; reciprocal: Reciprocal };
     // `out = 1 / b` at the top level, b a value no statement reassigns: out, a constant in
-    // scope, is that reciprocal; no division again (−out·out for b). (Not where b is a variable
-    // the sweep restores, `d = 1 / d`: reading out instead of b there changes which overwrites
-    // the sweep must restore, which TBR, analyze/reverse-reads.ts, would have to know.)
+    // scope, is that reciprocal; no division again (−out·out for b). (`d = 1 / d` reads d's new
+    // value at its assignment instead, where the plan lets it: see assign.)
     const [a, b] = s.args;
     if (a?.kind === 'const' && a.value === 1 && b?.kind === 'var' && !b.v.mutable && this.topLevel.has(s.out) && !s.out.mutable) {
       const out = use(s.out);
