@@ -22,7 +22,7 @@ import { type TExpr, add, atomExpr, name, primalsIn, use } from '../ir/target.js
 import { type Reciprocal, type Rule, partialsOf, rules } from '../rules/table.js';
 import { type Place, compound, fold, spans, statements, writes } from '../ir/walk.js';
 import { hasDynamicArrays, lengthWrites, liveInNumbers, loopArrays, unwrittenAfter } from './writes.js';
-import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, mayFuseBlocks, outAtHand, reverseForms, tapesAnyway, topLevelTemps } from '../reverse/choices.js';
+import { type ReverseForm, type Uses, adjointUses, callActive, invertsFromNewValue, loopBlocks, mayFuseBlocks, outAtHand, reverseForms, tapesAnyway, topLevelTemps } from '../reverse/choices.js';
 import { type Step, chooseAvailability } from '../reverse/availability.js';
 import { type ExitDecision, exitDecisions } from '../reverse/exits.js';
 
@@ -216,6 +216,8 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
 
   // (partials over a reciprocal depend on what the plan restores (outAtHand): not remembered)
   const eq = (s: Eq, r: StmtReads, form: ReverseForm & { kind: 'eq' }) => {
+    // (`x = 1 / x` reversed from x's new value: its assignment reads x, below)
+    if (form.inverts && invertsFromNewValue(form.inverts, form.target!, plan)) return;
     let own = form.reciprocal ? undefined : facts.eqReads.get(s);
     if (!own) {
       const mine = emptyReads();
@@ -276,6 +278,8 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
     } else if (s.kind === 'assign') {
       const x = s.target;
       if (plan.saved.has(s)) { r.emits = true; r.assigned.add(x); }
+      // (`x = 1 / x` reversed from x's new value: TBR takes this read as one of the value after s)
+      if (form?.kind === 'selfUpdate' && form.inverse && invertsFromNewValue(s, x, plan)) { r.emits = true; r.reads.add(x); }
       // (a self-update hands nothing on here: its equation does)
       if (active.has(x) && x.type !== 'f64[]' && form?.kind !== 'selfUpdate' && (isActive(s.value) || !(s.decl && top))) r.emits = true;
     } else if (s.kind === 'store') {

@@ -163,6 +163,10 @@ export class Tbr {
     const ws = w && this.where.get(w)!;
     for (const r of readers) {
       const rs = this.where.get(r)!;
+      if (this.readsNewValue(r, v)) {
+        if (this.destroysNewValue(s, r, v)) return true;
+        continue;
+      }
       const simple = !compound(r);
       if (simple) {
         const cover = this.nextWrite(r, v);
@@ -174,6 +178,46 @@ export class Tbr {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether `s` destroys the value the assignment `r` gives v, which r's own reverse reads
+   * (`v = 1 / v` reversed from v's new value): the write of v that surely comes next in r's
+   * iteration, if there is one, and it alone (its reverse gives the value back). Else, in a
+   * loop whose iterations surely write v first by one assignment (`d = 1 + aa * d` at the head
+   * of betacf's body), that one and every write that may run after r but in the loop's next
+   * iterations after it: later ones in program order, and those sharing an outer loop with r.
+   * Else r itself, which is then saved and reversed from v's old value as any `x = f(x)` is
+   * (and saving anything else for this read would be for nothing).
+   */
+  private destroysNewValue(s: Stmt, r: Stmt, v: Var): boolean {
+    const cover = this.nextWrite(r, v);
+    if (cover) return cover === s;
+    const rs = this.where.get(r)!;
+    const loop = rs.loops[rs.loops.length - 1];
+    const first = loop && this.firstWrite(loop, v);
+    if (!first || first === r) return s === r;
+    const at = this.where.get(s)!;
+    return s === first || at.start > rs.start || (!at.loops.includes(loop) && at.loops.some((l) => rs.loops.includes(l)));
+  }
+
+  /** The assignment to v an iteration of `loop` surely runs first, before anything else may write v. */
+  private firstWrite(loop: Stmt, v: Var): Stmt | undefined {
+    const blocks = loop.kind === 'while' ? [loop.pre, loop.body] : loop.kind === 'for' ? [loop.body] : [];
+    for (const block of blocks) {
+      for (const x of block) {
+        if (x.kind === 'assign' && x.target === v) return x;
+        if (writes(x).has(v)) return undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether `r` is an assignment to v whose reverse reads the value it assigns (choices.ts invertsFromNewValue). */
+  private readsNewValue(r: Stmt, v: Var): boolean {
+    if (r.kind !== 'assign' || r.target !== v) return false;
+    const form = this.facts.formsOf(this.place.get(r)!.block).get(r);
+    return form?.kind === 'selfUpdate' && form.inverse === true;
   }
 
   /**

@@ -20,7 +20,7 @@ import { arrayAliases, statements, unreadDeclarations, writes } from '../ir/walk
 import { elementTargetsOf, varsReadOf } from './refs.js';
 import type { RewriteFacts } from './rewrites.js';
 import { type Permutation, permutations } from './permute.js';
-import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, topLevelTemps } from './choices.js';
+import { type ReverseForm, type Uses, adjointUses, callActive, invertsFromNewValue, loopBlocks, outAtHand, reverseForms, topLevelTemps } from './choices.js';
 import type { Step } from './availability.js';
 import type { Literal } from './paths.js';
 import type { DroppedRecords, TapePlan, TapeRecord } from './plan.js';
@@ -274,7 +274,7 @@ export class BackwardSweep {
         // store); `v = k * a` of a `(k * a) * a`: its part of a's adjoint was added with the product's
       } else if (s.kind === 'eq' && form?.kind === 'scaledSquare') this.scaledSquare(code, s, form);
       else if (s.kind === 'eq' && form?.kind === 'eq') this.eq(code, s, form);
-      else if (s.kind === 'assign') this.assign(code, s, top, form?.kind === 'selfUpdate');
+      else if (s.kind === 'assign') this.assign(code, s, top, form?.kind === 'selfUpdate', form?.kind === 'selfUpdate' && form.inverse ? block[i - 1] : undefined);
       else if (s.kind === 'store') this.store(code, s, form?.kind === 'increment');
       else if (s.kind === 'fill') this.fill(code, s);
       else if (s.kind === 'push') this.push(code, s);
@@ -408,9 +408,11 @@ export class BackwardSweep {
    * (`x = f(x, …)`, `target` is x) the output's adjoint is x's: the other arguments are
    * served first, then x_b is scaled by its own partial.
    */
-  private eq(code: TStmt[], s: Eq, { target, passThrough, reciprocal }: ReverseForm & { kind: 'eq' }): void {
+  private eq(code: TStmt[], s: Eq, { target, passThrough, reciprocal, inverts }: ReverseForm & { kind: 'eq' }): void {
     // another name for an array: its adjoint is the array's own (bound in the forward sweep), nothing to pass on
     if (!this.active.has(s.out) || s.out.type === 'f64[]') return;
+    // (`x = 1 / x` whose assignment took the partial from x's new value: see assign)
+    if (inverts && this.invertsFromNewValue(inverts, target!)) return;
     const rule = rules[s.prim];
     const outB = ref(target ? this.adjoint(target) : this.adjoint(s.out));
     if (rule.kind === 'zero') return;
@@ -447,13 +449,16 @@ export class BackwardSweep {
     this.guard(code, outB, guarded);
   }
 
+  private invertsFromNewValue(assign: Stmt, x: Var): boolean {
+    return invertsFromNewValue(assign, x, { saved: this.plan.overwrites, snapshotVars: this.plan.snapshotVars });
+  }
+
   /** The partials of `out = a / b` with b active, over one reciprocal `r = 1 / b` declared first (the row's reciprocal form). */
   private reciprocalPartials(code: TStmt[], s: Eq): TExpr[] {
     const { reciprocal } = rules[s.prim] as Rule & { kind: 'smooth'; reciprocal: Reciprocal };
     // `out = 1 / b` at the top level, b a value no statement reassigns: out, a constant in
-    // scope, is that reciprocal; no division again (−out·out for b). (Not where b is a variable
-    // the sweep restores, `d = 1 / d`: reading out instead of b there changes which overwrites
-    // the sweep must restore, which TBR, analyze/reverse-reads.ts, would have to know.)
+    // scope, is that reciprocal; no division again (−out·out for b). (`d = 1 / d` reads d's new
+    // value at its assignment instead, where the plan lets it: see assign.)
     const [a, b] = s.args;
     if (a?.kind === 'const' && a.value === 1 && b?.kind === 'var' && !b.v.mutable && this.topLevel.has(s.out) && !s.out.mutable) {
       const out = use(s.out);
@@ -484,7 +489,7 @@ export class BackwardSweep {
    * `x = value`: restore x's old value if the sweep reads it, then hand x's adjoint to the
    * value; in a self-update, the defining equation of `value` finishes it (choices.ts).
    */
-  private assign(code: TStmt[], s: Stmt & { kind: 'assign' }, top: boolean, selfUpdate: boolean): void {
+  private assign(code: TStmt[], s: Stmt & { kind: 'assign' }, top: boolean, selfUpdate: boolean, inverse?: Stmt): void {
     const x = s.target;
     const permutation = this.permuted.get(s);
     if (permutation) {
@@ -524,6 +529,15 @@ export class BackwardSweep {
         }
         code.splice(code.length - 1, 0, { k: 'assign', target: ref(shadow), op: '=', value: oldShadow });
       }
+    }
+    // `x = 1 / x` not restored: x holds the new value here, and 1 / x_old is that value exactly
+    // (choices.ts invertsFromNewValue): −x² without the old x or a division
+    if (inverse && this.invertsFromNewValue(s, x)) {
+      const xb = ref(this.adjoint(x));
+      const step: TStmt = { k: 'assign', target: xb, op: '=', value: mul(xb, neg(mul(use(x), use(x)))) };
+      if (this.reaching.has(inverse as Eq)) code.push(step);
+      else this.guard(code, xb, [step]);
+      return;
     }
     // rebinding an array: its adjoint is rebound with it in the forward sweep, nothing to pass on
     if (!this.active.has(x) || x.type === 'f64[]' || selfUpdate) return;

@@ -29,9 +29,13 @@ export type ReverseForm =
    * output's; `passThrough`: an increment's load output, which gets nothing; `reciprocal`: its
    * partials over one reciprocal (the row's `reciprocal` form).
    */
-  | { readonly kind: 'eq'; readonly target?: Var; readonly passThrough?: Var; readonly reciprocal: boolean }
-  /** `x = t` of a self-update: finished at t's equation. */
-  | { readonly kind: 'selfUpdate'; readonly temp: Var }
+  | { readonly kind: 'eq'; readonly target?: Var; readonly passThrough?: Var; readonly reciprocal: boolean; readonly inverts?: Stmt }
+  /**
+   * `x = t` of a self-update: finished at t's equation. `inverse`: t is `1 / x`, whose partial
+   * −x² the assignment's reverse can take from x's new value where it does not restore x
+   * (inverts, below: the equation's form names this assignment).
+   */
+  | { readonly kind: 'selfUpdate'; readonly temp: Var; readonly inverse?: true }
   /** `a[i] = u` of an increment: the element's adjoint is not cleared. */
   | { readonly kind: 'increment' };
 
@@ -45,7 +49,7 @@ export function reverseForms(block: Block, facts: RewriteFacts): Map<Stmt, Rever
   const addOf = new Map([...increments.values()].map((x) => [x.add, x.load.out] as const));
   const out = new Map<Stmt, ReverseForm>();
   const folded = new Set<Eq>();
-  let selfUpdate: { temp: Var; target: Var } | undefined;
+  let selfUpdate: { temp: Var; target: Var; assign: Stmt } | undefined;
   for (let i = block.length - 1; i >= 0; i--) {
     const s = block[i]!;
     let next: typeof selfUpdate;
@@ -61,7 +65,8 @@ export function reverseForms(block: Block, facts: RewriteFacts): Map<Stmt, Rever
         const r = rules[s.prim];
         const divisor = r.kind === 'smooth' && r.reciprocal ? s.args[r.reciprocal.of] : undefined;
         const reciprocal = active.has(s.out) && s.out.type !== 'f64[]' && isActive(divisor) && divisor.v !== passThrough;
-        out.set(s, { kind: 'eq', reciprocal, ...(target ? { target } : {}), ...(passThrough ? { passThrough } : {}) });
+        const inverts = target && reciprocal && isInverse(s, target) ? selfUpdate!.assign : undefined;
+        out.set(s, { kind: 'eq', reciprocal, ...(target ? { target } : {}), ...(passThrough ? { passThrough } : {}), ...(inverts ? { inverts } : {}) });
       }
     } else if (s.kind === 'assign') {
       const x = s.target;
@@ -69,13 +74,28 @@ export function reverseForms(block: Block, facts: RewriteFacts): Map<Stmt, Rever
       const value = s.value;
       if (active.has(x) && x.type !== 'f64[]' && isActive(value) && prev?.kind === 'eq' && prev.out === value.v && useCount(value.v) === 1 &&
           prev.args.some((a) => a.kind === 'var' && a.v === x)) {
-        next = { temp: value.v, target: x };
-        out.set(s, { kind: 'selfUpdate', temp: value.v });
+        next = { temp: value.v, target: x, assign: s };
+        out.set(s, { kind: 'selfUpdate', temp: value.v, ...(isInverse(prev, x) ? { inverse: true as const } : {}) });
       }
     } else if (s.kind === 'store' && increments.has(s)) out.set(s, { kind: 'increment' });
     selfUpdate = next;
   }
   return out;
+}
+
+/** Whether `e` is `1 / x`. */
+const isInverse = (e: Eq, x: Var) => e.prim === 'div' && e.args[0]?.kind === 'const' && e.args[0].value === 1 && e.args[1]?.kind === 'var' && e.args[1].v === x;
+
+/**
+ * Where `x = 1 / x` takes its partial from x's new value (`x_b = -(x_b * (x * x))` at the
+ * assignment's reverse, which then restores nothing): where the plan does not save the
+ * assignment, nor keeps x by snapshot. 1 / x_old is x_new exactly (one rounded division both
+ * ways), so the gradient is the same bit for bit; x_old, read by nothing else, is not taped.
+ * TBR (analyze/tbr.ts) counts the assignment as reading x's value after it: the next write of x
+ * is then saved, so x holds that value again when the sweep reaches the assignment.
+ */
+export function invertsFromNewValue(assign: Stmt, x: Var, plan: { readonly saved: ReadonlySet<Stmt>; readonly snapshotVars: ReadonlySet<Var> }): boolean {
+  return !plan.saved.has(assign) && !plan.snapshotVars.has(x);
 }
 
 /**
