@@ -10,7 +10,8 @@ import { lowerExpr } from '../expressions.js';
 import { generatorCalled, resizedArrays, skipParens } from '../facts.js';
 import { type Exits, none, type LoopFrame, type LoweringState } from './state.js';
 import { arraySource } from './arrays.js';
-import { tupleArray } from '../tuple-arrays.js';
+import { tupleArray, tupleText } from '../tuple-arrays.js';
+import { type TupleShape, shapeOffset } from '../nested-arrays.js';
 import { lowerList, statementsOf, leavesLoop } from './jumps.js';
 import { generalLoop } from './loops.js';
 
@@ -174,9 +175,9 @@ function loopOverIndices(cx: LoweringState, s: ts.ForOfStatement, label: string 
 
 /**
  * `for (const q of pts)` over a local array of tuples (a copy of each tuple: tuple-arrays.ts), or
- * `for (const [a, b] of pts)` (each number read into its name).
+ * `for (const [a, b] of pts)`, `for (const [k, [a, b]] of pairs)` (each number read into its name).
  */
-function forOfTuples(cx: LoweringState, s: ts.ForOfStatement, label: string | undefined, loc: Loc, { v, k }: { v: Var; k: number }, name: ts.BindingName): Exits {
+function forOfTuples(cx: LoweringState, s: ts.ForOfStatement, label: string | undefined, loc: Loc, { v, k, shape }: { v: Var; k: number; shape: TupleShape }, name: ts.BindingName): Exits {
   const { b, checker } = cx;
   const iterated = checker.getSymbolAtLocation(skipParens(s.expression));
   if (iterated && resizedArrays(s.statement, checker).has(iterated)) {
@@ -189,7 +190,25 @@ function forOfTuples(cx: LoweringState, s: ts.ForOfStatement, label: string | un
     const row = b.eq('mul', [varAtom(index), constAtom(k)]);
     return j === 0 ? row : b.eq('add', [row, constAtom(j)]);
   };
+  // (each name of the pattern, and of the patterns within it, reads its number of the tuple)
+  const bindNumbers = (pattern: ts.ArrayBindingPattern, within: TupleShape, start: number): void => pattern.elements.forEach((el, j) => {
+    if (ts.isOmittedExpression(el)) return;
+    const inner = within[j];
+    const offset = j < within.length ? start + shapeOffset(within, j) : start;
+    if (inner && ts.isArrayBindingPattern(el.name) && !el.dotDotDotToken && !el.initializer) return bindNumbers(el.name, inner, offset);
+    if (inner) return b.fail(el, 'TSG1009', `'${el.getText(b.sf)}' names a tuple within the tuple (${tupleText(inner)}), which tsgrad reads number by number`, `name its numbers: for (const [${pattern.elements.map((x, m) => (m === j ? tupleText(inner) : x.getText(b.sf))).join(', ')}] of …)`);
+    if (j >= within.length || el.dotDotDotToken || el.initializer || !ts.isIdentifier(el.name)) return b.fail(el, 'TSG1009', `'${el.getText(b.sf)}' is not one of the ${within.length} numbers of the tuple`, `name the tuple's numbers: for (const [a, b] of …)`);
+    const symbol = checker.getSymbolAtLocation(el.name)!;
+    const mutable = cx.assigned.has(symbol);
+    const x = b.newVar(el.name.text, 'f64', 'local', mutable);
+    if (mutable) b.assign(x, b.eq('load', [varAtom(v), at(offset)]), true);
+    else b.eq('load', [varAtom(v), at(offset)], x);
+    cx.scope.set(symbol, { kind: 'var', v: x });
+  });
   const element = () => {
+    if (ts.isIdentifier(name) && shape.some((x) => x !== null)) {
+      return b.fail(name, 'TSG1009', `'${name.text}' takes each tuple of '${s.expression.getText(b.sf)}', which holds a tuple (${tupleText(shape)}), and tsgrad reads such a tuple number by number, not as a value`, `name its numbers: for (const ${tupleText(shape)} of ${s.expression.getText(b.sf)})`);
+    }
     if (ts.isIdentifier(name)) {
       const symbol = checker.getSymbolAtLocation(name)!;
       const elements = Array.from({ length: k }, (_, j) => b.eq('load', [varAtom(v), at(j)]));
@@ -199,16 +218,7 @@ function forOfTuples(cx: LoweringState, s: ts.ForOfStatement, label: string | un
       return;
     }
     if (!ts.isArrayBindingPattern(name)) return b.fail(name, 'TSG1009', `'for … of' over an array of tuples declares one name, or the tuple's numbers: for (const [a, b] of …)`, 'write for (const q of …) or for (const [a, b] of …)');
-    name.elements.forEach((el, j) => {
-      if (ts.isOmittedExpression(el)) return;
-      if (j >= k || el.dotDotDotToken || el.initializer || !ts.isIdentifier(el.name)) return b.fail(el, 'TSG1009', `'${el.getText(b.sf)}' is not one of the ${k} numbers of the tuple`, `name the tuple's numbers: for (const [a, b] of …)`);
-      const symbol = checker.getSymbolAtLocation(el.name)!;
-      const mutable = cx.assigned.has(symbol);
-      const x = b.newVar(el.name.text, 'f64', 'local', mutable);
-      if (mutable) b.assign(x, b.eq('load', [varAtom(v), at(j)]), true);
-      else b.eq('load', [varAtom(v), at(j)], x);
-      cx.scope.set(symbol, { kind: 'var', v: x });
-    });
+    bindNumbers(name, shape, 0);
   };
   return loopOverIndices(cx, s, label, loc, { index, to: () => count, element, jumps });
 }
