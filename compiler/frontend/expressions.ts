@@ -29,6 +29,7 @@ import { exportedObjectChanged, inPlaceCall, mutatedParams } from './object-muta
 import { intoName, lowerIntoCall, returnsArrayInto } from './array-results.js';
 import { tupleArgument, tupleCount, tupleElement, tupleStore, tupleValue } from './tuple-arrays.js';
 import { smallAssignment, smallElement, smallLength } from './small-arrays.js';
+import { elementAt } from './found-elements.js';
 
 export { numberFields };
 
@@ -1365,6 +1366,9 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   }
   if (ts.isPropertyAccessExpression(callee) && (arrayBinding(cx, callee.expression) || isArrayOfNumbers(cx, callee.expression))) {
     const method = callee.name.text;
+    // (`xs.at(i)`, `w.subarray(1).at(-1)`: found-elements.ts)
+    const read = method === 'at' ? arrayBinding(cx, callee.expression) ?? windowExpr(cx, callee.expression) : undefined;
+    if (read) return elementAt(cx, e, read, target);
     const lowered = cx.arrayMethod?.(e, target);
     if (lowered) return lowered;
     const callback = callbackMethod(cx, e, callee);
@@ -1403,8 +1407,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
         `name the copy first: const copy = ${e.getText(b.sf)}; then call the method on copy`);
     }
     return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports in an expression`,
-      method === 'at' ? `read the element by its index: ${callee.expression.getText(b.sf)}[${callee.expression.getText(b.sf)}.length - 1] for .at(-1), ${callee.expression.getText(b.sf)}[i] for .at(i) with i >= 0`
-        : method === 'sort' ? 'sort a copy in a loop (an insertion sort into a new Float64Array); tsgrad supports .length, element reads and writes, .slice(), .subarray(), and .fill(v), .push(v) as statements'
+      method === 'sort' ? 'sort a copy in a loop (an insertion sort into a new Float64Array); tsgrad supports .length, element reads and writes, .slice(), .subarray(), and .fill(v), .push(v) as statements'
         : method === 'concat' ? `bind the concatenation to a local first, or return it: const c = ${callee.getText(b.sf)}(…) (a number[]'s concat makes a new array where it is declared, returned or passed)`
         : 'tsgrad supports .length, element reads and writes, and .fill(v), .push(v) as statements; write a loop');
   }
@@ -1954,12 +1957,12 @@ function callbackMethod(cx: ExprContext, e: ts.CallExpression, callee: ts.Proper
   const i = (reduce ? names[2] : names[1]) ?? 'i';
   const indexed = (reduce ? names.length > 2 : names.length > 1);
   const statement = statementOf(e);
-  // (forEach, map, reduce, reduceRight and the tests some, every, findIndex, findLastIndex are
-  // followed in the forms README lists; the others never)
-  const followed = ['forEach', 'map', 'reduce', 'reduceRight', 'some', 'every', 'findIndex', 'findLastIndex'].includes(method);
+  // (forEach, map, reduce, reduceRight and the tests some, every, find, findLast, findIndex,
+  // findLastIndex are followed in the forms README lists; the others never)
+  const followed = ['forEach', 'map', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findLast', 'findIndex', 'findLastIndex'].includes(method);
   const message = followed
     ? `'${xs}.${method}(…)'${statement ? ' as a statement' : ''} is not supported in this form: tsgrad follows ${method}'s callback written in place, on an array of numbers${method === 'map' ? ', into a new array' : ''}`
-    : `'${xs}.${method}(…)' is not supported: tsgrad follows the callbacks of forEach, map, reduce, reduceRight, some, every, findIndex and findLastIndex, not of ${method}`;
+    : `'${xs}.${method}(…)' is not supported: tsgrad follows the callbacks of forEach, map, reduce, reduceRight, some, every, find, findLast, findIndex and findLastIndex, not of ${method}`;
   // (the loop reads the array once: a copy, `Array.from(nx)`, `nx.slice()`, is read as nx; any
   // other expression named first, not evaluated again per test and per element)
   const owner = skipParens(callee.expression);

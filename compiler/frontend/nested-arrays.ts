@@ -48,3 +48,42 @@ export function nestedArrayDiagnostic(name: string, typeText: string, type: ts.T
       : `flatten it into one Float64Array or number[] (row-major: ${name}[i][j] at a[i * columns + j]) and pass the number of columns, or pass the rows as parameters of their own`,
   };
 }
+
+/**
+ * A tuple's layout: each element a number (null) or a nested tuple of numbers, so that
+ * `[number, [number, number]]` is `[null, [null, null]]`, 3 numbers in a row.
+ */
+export type TupleShape = readonly (TupleShape | null)[];
+
+/** Of an array of fixed-length tuples of numbers and of such tuples (`[number, [number, number]][]`): the tuples' shape; else undefined. */
+export function tupleShape(type: ts.Type, checker: ts.TypeChecker): TupleShape | undefined {
+  if (type.isUnion() || !checker.isArrayType(type)) return undefined;
+  const element = checker.getTypeArguments(type as ts.TypeReference)[0];
+  return element && shapeOf(element, checker);
+}
+
+function shapeOf(tuple: ts.Type, checker: ts.TypeChecker): TupleShape | undefined {
+  if (!checker.isTupleType(tuple)) return undefined;
+  const target = (tuple as ts.TypeReference).target as ts.TupleType;
+  if (target.hasRestElement || target.minLength !== target.fixedLength) return undefined;
+  const shape: (TupleShape | null)[] = [];
+  for (const t of checker.getTypeArguments(tuple as ts.TypeReference)) {
+    if (t.flags & ts.TypeFlags.NumberLike) shape.push(null);
+    else {
+      const nested = shapeOf(t, checker);
+      if (!nested) return undefined;
+      shape.push(nested);
+    }
+  }
+  return shape;
+}
+
+/** How many numbers a tuple of this shape holds. */
+export function shapeSize(shape: TupleShape): number {
+  return shape.reduce((n, s) => n + (s ? shapeSize(s) : 1), 0);
+}
+
+/** Where element `j` of a tuple of this shape starts among its numbers. */
+export function shapeOffset(shape: TupleShape, j: number): number {
+  return shapeSize(shape.slice(0, j));
+}

@@ -14,6 +14,7 @@ import { constAtom, varAtom } from './builder.js';
 import { type ExprContext, boolean, hasEffects, lowerCall, lowerExpr, numeric } from './expressions.js';
 import { absentPart, classifyType, isNullish, nullableNumber, skipParens, valuePart } from './facts.js';
 import { functionDeclaration, writtenParams } from './calls.js';
+import { isFoundElement } from './found-elements.js';
 
 /** A number that may be absent: the number (NaN or 0 where it is), and whether it is. */
 export interface MaybeNumber {
@@ -69,6 +70,12 @@ export function lowerMaybeNumber(cx: ExprContext, e: ts.Expression): MaybeNumber
     });
     b.emit({ kind: 'if', cond, then: branch(inner.whenTrue), else: branch(inner.whenFalse), loc });
     return { value: varAtom(value), absent: varAtom(absent) };
+  }
+  if (isFoundElement(inner)) {
+    // (`xs.at(i)`, `xs.find(…)`: a number with its flag, found-elements.ts)
+    const value = lowerExpr(cx, inner);
+    const flag = value.kind === 'var' ? cx.undefinedFlags?.get(value.v) : undefined;
+    return { value, absent: flag ? varAtom(flag) : constAtom(false) };
   }
   const type = checker.getTypeAtLocation(inner);
   if (ts.isCallExpression(inner) && nullableNumber(type)) {

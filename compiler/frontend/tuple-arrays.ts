@@ -7,45 +7,53 @@
  * is a copy of its k numbers: a variable holding one may be read, not written into (the tuple it
  * names is the array's; a write through it would change the array, which the copy does not
  * follow). Every use of such an array is checked where it is declared; what is not among these
- * is refused there, with the use named.
+ * is refused there, with the use named. A tuple may hold tuples of numbers (`[number, [number,
+ * number]][]`): its numbers lie in a row all the same (`[k, [a, b]]` is k, a, b), read by
+ * `pts[i][1][0]` and destructured, `for (const [k, [a, b]] of pts)`; such a tuple is not taken as a
+ * value (that would be an array holding an array).
  */
 import ts from './typescript.cjs';
 import type { Atom, Var } from '../ir/types.js';
 import { constAtom, varAtom } from './builder.js';
 import type { ExprContext } from './expressions.js';
 import { skipParens, valueUnused } from './facts.js';
-import { tupleWidth } from './nested-arrays.js';
+import { type TupleShape, shapeOffset, shapeSize, tupleShape, tupleWidth } from './nested-arrays.js';
 
-/** The width of a local tuple array's tuples, by its symbol (those declared so far whose uses were checked). */
-const widths = new WeakMap<ts.Symbol, number>();
+/** The shape of a local tuple array's tuples, by its symbol (those declared so far whose uses were checked). */
+const shapes = new WeakMap<ts.Symbol, TupleShape>();
 
 /** Of a local variable of an array-of-tuples type: its tuples' length, once its uses are checked (else `fail` is called). */
 export function localTupleArray(checker: ts.TypeChecker, symbol: ts.Symbol, type: ts.Type, node: ts.Node,
   fail: (at: ts.Node, message: string, hint: string) => never): number | undefined {
-  const k = tupleWidth(type, checker);
-  if (k === undefined || !ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name)) return undefined;
+  const width = tupleWidth(type, checker);
+  if (width === undefined || !ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name)) return undefined;
   const fn = enclosingFunction(node);
   if (!fn) return undefined;
+  // (a tuple of other things than numbers and tuples of numbers: its elements read as numbers, refused where one is not)
+  const shape = tupleShape(type, checker) ?? Array<null>(width).fill(null);
+  const k = shapeSize(shape);
   const name = node.name.text;
-  const hint = `tsgrad reads a local array of tuples by ${name}.push([…]), ${name}[i][j], ${name}[i] = […], ${name}.length, for (const [a, b] of ${name}) and const [a, b] = ${name}[i]`;
+  const written = tupleText(shape);
+  const hint = `tsgrad reads a local array of tuples by ${name}.push(${written}), ${name}[i][j], ${name}[i] = ${written}, ${name}.length, for (const ${written} of ${name})${nested(shape) ? '' : ` and const ${written} = ${name}[i]`}`;
   const init = node.initializer && skipParens(node.initializer);
+  const tuples = nested(shape) ? `tuples ${written}` : `${k}-tuples`;
   // (`[]`, or tuples written out, `[[0, y0]]`: the flat array of their numbers, as [] and a push of each)
-  if (!init || !ts.isArrayLiteralExpression(init) || !init.elements.every((e) => isTupleLiteral(e, k))) {
-    fail(node, `'${name}' is an array of ${k}-tuples, which tsgrad makes from [] or a list of ${k}-tuples written out ([[a, b], …]) filled by push, not '${node.initializer?.getText() ?? 'no value'}'`, `declare it empty and push the tuples: const ${name}: ${node.type?.getText() ?? '[number, number][]'} = []; ${name}.push([a, b])`);
+  if (!init || !ts.isArrayLiteralExpression(init) || !init.elements.every((e) => isTupleLiteral(e, shape))) {
+    fail(node, `'${name}' is an array of ${tuples}, which tsgrad makes from [] or a list of ${tuples} written out ([${written}, …]) filled by push, not '${node.initializer?.getText() ?? 'no value'}'`, `declare it empty and push the tuples: const ${name}: ${node.type?.getText() ?? '[number, number][]'} = []; ${name}.push(${written})`);
   }
   if (ts.isVariableDeclarationList(node.parent) && !(node.parent.flags & ts.NodeFlags.Const) && isReassigned(checker, fn, symbol)) {
     fail(node, `'${name}' is an array of tuples that the function assigns again`, 'declare it const and fill it with push');
   }
   const holders = tupleHolders(checker, fn, symbol);
   const visit = (n: ts.Node): void => {
-    if (ts.isIdentifier(n) && n !== node.name && checker.getSymbolAtLocation(n) === symbol) checkUse(n, k, name, hint, fail);
+    if (ts.isIdentifier(n) && n !== node.name && checker.getSymbolAtLocation(n) === symbol) checkUse(n, shape, name, hint, fail);
     if (ts.isIdentifier(n) && holders.has(checker.getSymbolAtLocation(n)!) && writesThrough(n)) {
       fail(n.parent, `'${n.text}' holds a tuple of '${name}', which tsgrad copies: writing into it would change '${name}' in JavaScript, and not the copy`, `write into the array itself: ${name}[i][j] = v`);
     }
     ts.forEachChild(n, visit);
   };
   visit(fn.body!);
-  widths.set(symbol, k);
+  shapes.set(symbol, shape);
   return k;
 }
 
@@ -54,10 +62,27 @@ function enclosingFunction(n: ts.Node): ts.FunctionLikeDeclaration | undefined {
   return undefined;
 }
 
-const isTupleLiteral = (e: ts.Expression, k: number): boolean => {
+/** A tuple of this shape written out: `[a, b]`, `[k, [a, b]]`. */
+const isTupleLiteral = (e: ts.Expression, shape: TupleShape): boolean => {
   const x = skipParens(e);
-  return ts.isArrayLiteralExpression(x) && x.elements.length === k && !x.elements.some((el) => ts.isSpreadElement(el) || ts.isOmittedExpression(el));
+  return ts.isArrayLiteralExpression(x) && x.elements.length === shape.length &&
+    x.elements.every((el, j) => !ts.isSpreadElement(el) && !ts.isOmittedExpression(el) && (shape[j] === null || isTupleLiteral(el, shape[j]!)));
 };
+
+/** The numbers of a tuple written out, in their row (`[k, [a, b]]`: k, a, b). */
+const literalNumbers = (e: ts.Expression, shape: TupleShape): ts.Expression[] =>
+  (skipParens(e) as ts.ArrayLiteralExpression).elements.flatMap((el, j) => (shape[j] ? literalNumbers(el, shape[j]!) : [el]));
+
+const nested = (shape: TupleShape): boolean => shape.some((s) => s !== null);
+
+/** A tuple of this shape written with names, for messages: `[a, b]`, `[a, [b, c]]`. */
+export function tupleText(shape: TupleShape): string {
+  let next = 0;
+  const write = (s: TupleShape): string => `[${s.map((x) => (x ? write(x) : numberName(next++))).join(', ')}]`;
+  return write(shape);
+}
+
+const numberName = (j: number): string => ['a', 'b', 'c', 'd', 'e', 'f'][j] ?? `v${j}`;
 
 /** `(e)`, `e!`, `e as T`: the same value. */
 const wraps = (n: ts.Node): boolean => ts.isParenthesizedExpression(n) || ts.isNonNullExpression(n) || ts.isAsExpression(n) || ts.isSatisfiesExpression(n) || ts.isTypeAssertionExpression(n);
@@ -114,16 +139,18 @@ function tupleHolders(checker: ts.TypeChecker, fn: ts.FunctionLikeDeclaration, s
 }
 
 /** A use of the array (the identifier `id`): one of those tsgrad lowers, else refused. */
-function checkUse(id: ts.Identifier, k: number, name: string, hint: string, fail: (at: ts.Node, message: string, hint: string) => never): void {
+function checkUse(id: ts.Identifier, shape: TupleShape, name: string, hint: string, fail: (at: ts.Node, message: string, hint: string) => never): void {
+  const k = shapeSize(shape);
+  const written = tupleText(shape);
   let e: ts.Node = id;
   while (wraps(e.parent)) e = e.parent;
   const p = e.parent;
   if (ts.isPropertyAccessExpression(p) && p.expression === e) {
     if (p.name.text === 'length' && !(isAssignment(p.parent) && skipParens(p.parent.left) === p)) return;
     if (p.name.text === 'push' && ts.isCallExpression(p.parent) && p.parent.expression === p && valueUnused(p.parent)) {
-      const bad = p.parent.arguments.find((a) => !isTupleLiteral(a, k));
+      const bad = p.parent.arguments.find((a) => !isTupleLiteral(a, shape));
       if (!bad) return;
-      return fail(bad, `'${name}.push' takes tuples of ${k} numbers written out here ([a, b]), not '${bad.getText()}'`, hint);
+      return fail(bad, `'${name}.push' takes tuples ${nested(shape) ? '' : `of ${k} numbers `}written out here (${written}), not '${bad.getText()}'`, hint);
     }
     return fail(p, `'${p.getText()}' is not a use of an array of tuples tsgrad reads`, hint);
   }
@@ -131,14 +158,13 @@ function checkUse(id: ts.Identifier, k: number, name: string, hint: string, fail
     let a: ts.Node = p;
     while (wraps(a.parent)) a = a.parent;
     const user = a.parent;
-    if (ts.isElementAccessExpression(user) && user.expression === a) {
-      const j = skipParens(user.argumentExpression);
-      if (ts.isNumericLiteral(j) && Number(j.text) < k) return;
-      return fail(user, `'${user.getText()}' reads a tuple of '${name}' at an index that is not a constant below ${k}`, `index the tuple with a constant: ${name}[i][0] … ${name}[i][${k - 1}]`);
-    }
+    if (ts.isElementAccessExpression(user) && user.expression === a) return checkNumberRead(user, shape, name, fail);
     if (isAssignment(user) && user.left === a) {
-      if (user.operatorToken.kind === ts.SyntaxKind.EqualsToken && isTupleLiteral(user.right, k)) return;
-      return fail(user, `'${user.getText()}' stores into '${name}' something other than a tuple of ${k} numbers written out`, `store a tuple written out: ${p.getText()} = [${Array.from({ length: k }, (_, j) => `v${j}`).join(', ')}]`);
+      if (user.operatorToken.kind === ts.SyntaxKind.EqualsToken && isTupleLiteral(user.right, shape)) return;
+      return fail(user, `'${user.getText()}' stores into '${name}' something other than a tuple ${nested(shape) ? '' : `of ${k} numbers `}written out`, `store a tuple written out: ${p.getText()} = ${nested(shape) ? written : `[${Array.from({ length: k }, (_, j) => `v${j}`).join(', ')}]`}`);
+    }
+    if (nested(shape)) {
+      return fail(p, `'${p.getText()}' is a tuple of '${name}' that holds a tuple (${written}), and tsgrad reads such a tuple number by number, not as a value`, `destructure it where the loop reads it, for (const ${written} of ${name}), or read its numbers: ${name}[i][${shape.findIndex((x) => x !== null)}][0]`);
     }
     // (a tuple taken as a value: a copy, where a variable is declared or assigned with it)
     if (ts.isVariableDeclaration(user) && user.initializer === a) return;
@@ -151,6 +177,21 @@ function checkUse(id: ts.Identifier, k: number, name: string, hint: string, fail
   return fail(id, `'${name}', an array of tuples, is used as a value here ('${p.getText()}')`, hint);
 }
 
+/** `pts[i][j]` (`read` is the access): j a constant below the tuple's length, and a tuple within read on to a number (`pts[i][1][0]`). */
+function checkNumberRead(read: ts.ElementAccessExpression, shape: TupleShape, name: string, fail: (at: ts.Node, message: string, hint: string) => never): void {
+  const j = skipParens(read.argumentExpression);
+  if (!ts.isNumericLiteral(j) || Number(j.text) >= shape.length) {
+    return fail(read, `'${read.getText()}' reads a tuple of '${name}' at an index that is not a constant below ${shape.length}`, `index the tuple with a constant: ${read.expression.getText()}[0] … ${read.expression.getText()}[${shape.length - 1}]`);
+  }
+  const inner = shape[Number(j.text)];
+  if (!inner) return;
+  let a: ts.Node = read;
+  while (wraps(a.parent)) a = a.parent;
+  const user = a.parent;
+  if (ts.isElementAccessExpression(user) && user.expression === a) return checkNumberRead(user, inner, name, fail);
+  return fail(read, `'${read.getText()}' is a tuple within a tuple of '${name}' (${tupleText(inner)}), which tsgrad reads number by number, not as a value`, `read its numbers: ${read.getText()}[0] … ${read.getText()}[${inner.length - 1}]`);
+}
+
 /**
  * The numbers of the tuples a local array of tuples is declared with (`const p: [number,
  * number][] = [[0, y0]]`: `0, y0`, row-major, as its flat array holds them); undefined for
@@ -160,19 +201,19 @@ export function tupleLiteralNumbers(cx: ExprContext, init: ts.Expression): ts.Ex
   const d = init.parent;
   if (!ts.isVariableDeclaration(d) || !ts.isIdentifier(d.name) || skipParens(d.initializer!) !== init || !ts.isArrayLiteralExpression(init)) return undefined;
   const symbol = cx.checker.getSymbolAtLocation(d.name);
-  const k = symbol && widths.get(symbol);
-  if (k === undefined || !init.elements.every((e) => isTupleLiteral(e, k))) return undefined;
-  return init.elements.flatMap((e) => [...(skipParens(e) as ts.ArrayLiteralExpression).elements]);
+  const shape = symbol && shapes.get(symbol);
+  if (!shape || !init.elements.every((e) => isTupleLiteral(e, shape))) return undefined;
+  return init.elements.flatMap((e) => literalNumbers(e, shape));
 }
 
-/** The flat array and tuple width of an expression naming a local array of tuples. */
-export function tupleArray(cx: ExprContext, e: ts.Expression): { v: Var; k: number } | undefined {
+/** The flat array, the tuples' width (how many numbers each holds) and shape of an expression naming a local array of tuples. */
+export function tupleArray(cx: ExprContext, e: ts.Expression): { v: Var; k: number; shape: TupleShape } | undefined {
   const x = skipParens(e);
   if (!ts.isIdentifier(x)) return undefined;
   const symbol = cx.checker.getSymbolAtLocation(x);
-  const k = symbol && widths.get(symbol);
+  const shape = symbol && shapes.get(symbol);
   const binding = symbol && cx.scope.get(symbol);
-  return k !== undefined && binding?.kind === 'var' ? { v: binding.v, k } : undefined;
+  return shape && binding?.kind === 'var' ? { v: binding.v, k: shapeSize(shape), shape } : undefined;
 }
 
 /** The flat index of element `j` of tuple `i`: k·i + j. */
@@ -181,14 +222,29 @@ function flatIndex(cx: ExprContext, k: number, i: Atom, j: number): Atom {
   return j === 0 ? row : cx.b.eq('add', [row, constAtom(j)]);
 }
 
-/** `pts[i][j]` (read or written): the flat array and its index, k·i + j. */
+/** `pts[i][j]` or `pts[i][j][m]` (read or written): the flat array and its index, k·i plus where the number lies in the tuple. */
 export function tupleElement(cx: ExprContext, e: ts.ElementAccessExpression, lowerIndex: (e: ts.Expression) => Atom): { array: Var; index: Atom } | undefined {
-  const inner = skipParens(e.expression);
-  if (!ts.isElementAccessExpression(inner)) return undefined;
-  const t = tupleArray(cx, inner.expression);
-  if (!t) return undefined;
-  const j = Number((skipParens(e.argumentExpression) as ts.NumericLiteral).text);
-  return { array: t.v, index: flatIndex(cx, t.k, lowerIndex(inner.argumentExpression), j) };
+  // (the constant indices below pts[i], outermost last; checkUse saw they are constants that end at a number)
+  const path: number[] = [];
+  let at: ts.ElementAccessExpression = e;
+  for (;;) {
+    const inner = skipParens(at.expression);
+    if (!ts.isElementAccessExpression(inner)) return undefined;
+    const constant = skipParens(at.argumentExpression);
+    if (!ts.isNumericLiteral(constant)) return undefined;
+    path.unshift(Number(constant.text));
+    const t = tupleArray(cx, inner.expression);
+    if (t) {
+      let offset = 0;
+      let shape: TupleShape | null = t.shape;
+      for (const j of path) {
+        offset += shapeOffset(shape!, j);
+        shape = shape![j]!;
+      }
+      return { array: t.v, index: flatIndex(cx, t.k, lowerIndex(inner.argumentExpression), offset) };
+    }
+    at = inner;
+  }
 }
 
 /** Whether `e` is a tuple of a local array of tuples (`pts[i]`). */
@@ -222,7 +278,7 @@ export function tupleStore(cx: ExprContext, left: ts.ElementAccessExpression, ri
   if (!t) return false;
   const { b } = cx;
   const i = lower(left.argumentExpression);
-  const values = cx.b.inOrder((skipParens(right) as ts.ArrayLiteralExpression).elements, (x) => lower(x));
+  const values = cx.b.inOrder(literalNumbers(right, t.shape), (x) => lower(x));
   values.forEach((value, j) => b.emit({ kind: 'store', array: t.v, index: flatIndex(cx, t.k, i, j), value, loc: b.loc }));
   return true;
 }
@@ -232,7 +288,7 @@ export function tuplePush(cx: ExprContext, e: ts.Expression, lower: (e: ts.Expre
   if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || e.expression.name.text !== 'push') return false;
   const t = tupleArray(cx, e.expression.expression);
   if (!t) return false;
-  const values = e.arguments.flatMap((a) => (skipParens(a) as ts.ArrayLiteralExpression).elements.map((x) => lower(x)));
+  const values = e.arguments.flatMap((a) => literalNumbers(a, t.shape).map((x) => lower(x)));
   for (const value of values) cx.b.emit({ kind: 'push', array: t.v, value, loc: cx.b.loc });
   return true;
 }

@@ -12,10 +12,12 @@
  * (forEach). `reduce` without an initial value starts from the first element, and throws
  * JavaScript's TypeError on an empty array.
  *
- * `some`, `every`, `findIndex` and `findLastIndex` run the callback element by element (from
- * the last for findLastIndex) until one decides, as JavaScript does: a loop that stops at the
- * first element the test holds for (fails for, every); the result (a boolean, an index or -1)
- * carries no derivative, and what the callback reads is read only for the elements it saw.
+ * `some`, `every`, `findIndex`, `findLastIndex`, `find` and `findLast` run the callback element
+ * by element (from the last for findLastIndex and findLast) until one decides, as JavaScript
+ * does: a loop that stops at the first element the test holds for (fails for, every); the
+ * answer (a boolean, an index or -1) carries no derivative, and what the callback reads is read
+ * only for the elements it saw. `find` and `findLast` then read the element found, which carries
+ * its derivative, or give undefined (a number with a flag: found-elements.ts).
  *
  * Refused, each with its own message: a callback that is not written in place (a variable), a
  * `this` argument, a callback that reads its array parameter, uses `this`, takes a pattern, a
@@ -32,11 +34,12 @@ import { type Exits, type LoopFrame, type LoweringState } from './state.js';
 import { jumpFlag, lowerList } from './jumps.js';
 import { bool } from './conditions.js';
 import { newArray } from './arrays.js';
+import { maybeElement } from '../found-elements.js';
 
 type Method = 'reduce' | 'reduceRight' | 'map' | 'forEach' | Test;
-/** The methods that test elements and stop at the first that decides (a boolean or an index, no derivative). */
-type Test = 'some' | 'every' | 'findIndex' | 'findLastIndex';
-const tests: readonly string[] = ['some', 'every', 'findIndex', 'findLastIndex'];
+/** The methods that test elements and stop at the first that decides (a boolean, an index, or the element found). */
+type Test = 'some' | 'every' | 'findIndex' | 'findLastIndex' | 'find' | 'findLast';
+const tests: readonly string[] = ['some', 'every', 'findIndex', 'findLastIndex', 'find', 'findLast'];
 const methods: readonly string[] = ['reduce', 'reduceRight', 'map', 'forEach', ...tests];
 
 /** What a `return` of the callback being lowered does: see callbackReturn. */
@@ -210,7 +213,7 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
     b.emit({ kind: 'alloc', target: out, ctor, length, loc });
   }
 
-  // (the test's answer for this element: some, every, findIndex, findLastIndex)
+  // (the test's answer for this element: some, every, findIndex, findLastIndex, find, findLast)
   const testing = tests.includes(method);
   const index = b.generatedVar('i', 'int', testing);
   const hit = testing ? b.generatedVar('hit', 'bool', true) : undefined;
@@ -253,6 +256,11 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
   }
   if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: false, loc }, ...body];
   b.loc = loc;
+  if (hit && (method === 'find' || method === 'findLast')) {
+    // (the element at the index found, or undefined)
+    const found = testLoop(cx, method, { index, hit, length, body, loc });
+    return maybeElement(cx, b.eq('lt', [found, constAtom(0)]), () => b.eq('load', [varAtom(base!), at(found)]), target);
+  }
   if (hit) return testLoop(cx, method as Test, { index, hit, length, body, loc }, target);
   b.emit(backwards
     ? { kind: 'for', index, from: start, to: constAtom(0), step: -1, inclusive: true, body, loc }
@@ -344,15 +352,16 @@ function alwaysReturns(stmts: readonly ts.Statement[]): boolean {
 }
 
 /**
- * The loop of `xs.some(test)`, `every`, `findIndex`, `findLastIndex`: element by element until
- * the test decides (`body` lowers the callback for the element at `index`, setting `hit`), then
- * the answer: found (some), none failed (every), the index or -1.
+ * The loop of `xs.some(test)`, `every`, `findIndex`, `findLastIndex`, `find`, `findLast`:
+ * element by element until the test decides (`body` lowers the callback for the element at
+ * `index`, setting `hit`), then the answer: found (some), none failed (every), the index or -1
+ * (the others).
  */
 function testLoop(cx: LoweringState, method: Test, loop: { index: Var; hit: Var; length: Atom; body: Stmt[]; loc: Stmt['loc'] }, target?: Var): Atom {
   const { b } = cx;
   const { index, hit, length, loc } = loop;
-  const last = method === 'findLastIndex';
-  const indexed = method === 'findIndex' || last;
+  const last = method === 'findLastIndex' || method === 'findLast';
+  const indexed = method !== 'some' && method !== 'every';
   const answer = b.newVar(indexed ? 'found' : method === 'every' ? 'all' : 'any', indexed ? 'int' : 'bool', 'local', true);
   b.assign(answer, indexed ? constAtom(-1) : constAtom(method === 'every'), true);
   b.assign(hit, constAtom(false), true);

@@ -257,7 +257,7 @@ function boundDeclaration(cx: LoweringState, d: ts.VariableDeclaration, init: ts
     cx.scope.set(symbol, { kind: 'var', v });
     return;
   }
-  const view = window(cx, init);
+  const view = windowExpr(cx, init);
   if (view) {
     cx.scope.set(symbol, view);
     return;
@@ -304,11 +304,6 @@ function boundDeclaration(cx: LoweringState, d: ts.VariableDeclaration, init: ts
   }
   return b.fail(init, 'TSG1008', `'${init.getText(b.sf)}' is not an array initializer tsgrad supports`,
     'use new Float64Array(n) (or another typed array), new Array(n).fill(0), [] or an array literal, new Float64Array([a, b]) or Float64Array.of(a, b), a copy (Float64Array.from(xs), xs.slice()), or x.subarray(a, b)');
-}
-
-/** `x.subarray(a, b)` of an array tsgrad knows: a window onto it. */
-export function window(cx: LoweringState, e: ts.Expression): (Binding & { kind: 'view' }) | undefined {
-  return windowExpr(cx, e);
 }
 
 /**

@@ -1,16 +1,18 @@
 /**
- * `for (const v of a)` and `for (const [i, v] of a.entries())`: a loop over `a`'s indices;
- * `for (const j of [i - 1, i + 1])`: a loop over the positions of a list of numbers;
- * `for (const k in W)`: over the keys of a module-level constant object.
+ * `for (const v of a)`, `for (const [i, v] of a.entries())`, `for (const i of a.keys())` and
+ * `for (const v of a.values())`: a loop over `a`'s indices; `for (const j of [i - 1, i + 1])`:
+ * a loop over the positions of a list of numbers; `for (const k in W)`: over the keys of a
+ * module-level constant object.
  */
 import ts from '../typescript.cjs';
 import type { Atom, Loc, Stmt, Var } from '../../ir/types.js';
 import { atomType, constAtom, varAtom } from '../builder.js';
-import { arrayBinding, lowerExpr } from '../expressions.js';
+import { lowerExpr } from '../expressions.js';
 import { generatorCalled, moduleObject, resizedArrays, skipParens } from '../facts.js';
 import { type Exits, none, type LoopFrame, type LoweringState } from './state.js';
-import { window } from './arrays.js';
-import { tupleArray } from '../tuple-arrays.js';
+import { arraySource } from './arrays.js';
+import { tupleArray, tupleText } from '../tuple-arrays.js';
+import { type TupleShape, shapeOffset } from '../nested-arrays.js';
 import { lowerList, statementsOf, leavesLoop } from './jumps.js';
 import { generalLoop } from './loops.js';
 
@@ -27,23 +29,29 @@ export function forOf(cx: LoweringState, s: ts.ForOfStatement, label: string | u
   // (`for (const [a, b] of pts)` of a local array of tuples: tuple-arrays.ts)
   const tuples = tupleArray(cx, s.expression);
   if (tuples && init.declarations.length === 1) return forOfTuples(cx, s, label, loc, tuples, init.declarations[0]!.name);
-  // `for (const [i, v] of a.entries())`: the index and the element
-  const pair = entriesPattern(s);
+  // `for (const [i, v] of a.entries())`, `a.keys()`, `a.values()`: the index, the element, or both
+  const pair = iteratorPattern(s);
   if (init.declarations.length !== 1 || (!ts.isIdentifier(init.declarations[0]!.name) && !pair)) {
     return b.fail(init, 'TSG1009', "'for … of' with a destructuring pattern is supported only as for (const [i, v] of a.entries())", columnsHint(cx, s) ?? indexed);
   }
   if (pair?.index && cx.assigned.has(checker.getSymbolAtLocation(pair.index)!)) {
-    return b.fail(pair.index, 'TSG1009', `the index '${pair.index.text}' of 'for … of' over entries() may not be assigned`, indexed);
+    return b.fail(pair.index, 'TSG1009', `the index '${pair.index.text}' of 'for … of' over ${pair.method}() may not be assigned`, indexed);
+  }
+  const whole = !pair && entriesCall(s.expression);
+  if (whole) {
+    return b.fail(init, 'TSG1009', `'for … of' over '${s.expression.getText(b.sf)}' takes each entry as a pair [index, element], which tsgrad reads only destructured`,
+      `name the index and the element: for (const [i, v] of ${s.expression.getText(b.sf)})`);
   }
   // (`x.subarray(a, b)` is evaluated once, before the loop)
   const iterated = pair ? pair.array : s.expression;
   const literal = skipParens(iterated);
   if (!pair && ts.isArrayLiteralExpression(literal)) return forOfLiteral(cx, s, literal, label, indexed);
-  const arr = arrayBinding(cx, iterated) ?? window(cx, iterated);
+  // (a new array or a copy, `xs.slice(1)`, `xs.map(…)`, is made once, before the loop, as a local)
+  const arr = arraySource(cx, iterated);
   if (!arr) {
     const generator = generatorCalled(checker, iterated);
     if (generator) return b.fail(iterated, 'TSG1009', `'${generator}' is a generator function (function*), which tsgrad does not differentiate: 'for … of' goes over an array of numbers`, `compute the values in the loop itself (the generator's loop with its yield's value used in place), or have a function fill and return an array`);
-    return b.fail(iterated, 'TSG1009', `'for … of' over '${iterated.getText(b.sf)}' is not supported: only over an array of numbers`,
+    return b.fail(iterated, 'TSG1009', `'for … of' over '${s.expression.getText(b.sf)}' is not supported: only over an array of numbers`,
       `name the array (a Float64Array or number[] variable or parameter, or a window x.subarray(a, b)), or ${indexed}`);
   }
   const name = pair ? pair.value : init.declarations[0]!.name as ts.Identifier;
@@ -64,9 +72,15 @@ export function forOf(cx: LoweringState, s: ts.ForOfStatement, label: string | u
   const index = b.generatedVar('i', 'int', jumps);
   const element = () => {
     if (pair?.index) {
-      const i = b.newVar(pair.index.text, 'int', 'local', false);
-      b.eq('copy', [varAtom(index)], i);
-      cx.scope.set(checker.getSymbolAtLocation(pair.index)!, { kind: 'var', v: i });
+      const indexSymbol = checker.getSymbolAtLocation(pair.index)!;
+      const hoisted = cx.varPlans.get(indexSymbol) === 'hoisted' ? cx.scope.get(indexSymbol) : undefined;
+      // (`for (var i of a.keys())` with i read after the loop: the function's i takes each index)
+      if (hoisted?.kind === 'var') b.assign(hoisted.v, varAtom(index));
+      else {
+        const i = b.newVar(pair.index.text, 'int', 'local', false);
+        b.eq('copy', [varAtom(index)], i);
+        cx.scope.set(indexSymbol, { kind: 'var', v: i });
+      }
     }
     if (!name || !symbol) return;
     const at = arr.kind === 'view' && !(arr.offset.kind === 'const' && arr.offset.value === 0) ? b.eq('add', [varAtom(index), arr.offset]) : varAtom(index);
@@ -192,9 +206,9 @@ function loopOverIndices(cx: LoweringState, s: ts.ForOfStatement | ts.ForInState
 
 /**
  * `for (const q of pts)` over a local array of tuples (a copy of each tuple: tuple-arrays.ts), or
- * `for (const [a, b] of pts)` (each number read into its name).
+ * `for (const [a, b] of pts)`, `for (const [k, [a, b]] of pairs)` (each number read into its name).
  */
-function forOfTuples(cx: LoweringState, s: ts.ForOfStatement, label: string | undefined, loc: Loc, { v, k }: { v: Var; k: number }, name: ts.BindingName): Exits {
+function forOfTuples(cx: LoweringState, s: ts.ForOfStatement, label: string | undefined, loc: Loc, { v, k, shape }: { v: Var; k: number; shape: TupleShape }, name: ts.BindingName): Exits {
   const { b, checker } = cx;
   const iterated = checker.getSymbolAtLocation(skipParens(s.expression));
   if (iterated && resizedArrays(s.statement, checker).has(iterated)) {
@@ -207,7 +221,25 @@ function forOfTuples(cx: LoweringState, s: ts.ForOfStatement, label: string | un
     const row = b.eq('mul', [varAtom(index), constAtom(k)]);
     return j === 0 ? row : b.eq('add', [row, constAtom(j)]);
   };
+  // (each name of the pattern, and of the patterns within it, reads its number of the tuple)
+  const bindNumbers = (pattern: ts.ArrayBindingPattern, within: TupleShape, start: number): void => pattern.elements.forEach((el, j) => {
+    if (ts.isOmittedExpression(el)) return;
+    const inner = within[j];
+    const offset = j < within.length ? start + shapeOffset(within, j) : start;
+    if (inner && ts.isArrayBindingPattern(el.name) && !el.dotDotDotToken && !el.initializer) return bindNumbers(el.name, inner, offset);
+    if (inner) return b.fail(el, 'TSG1009', `'${el.getText(b.sf)}' names a tuple within the tuple (${tupleText(inner)}), which tsgrad reads number by number`, `name its numbers: for (const [${pattern.elements.map((x, m) => (m === j ? tupleText(inner) : x.getText(b.sf))).join(', ')}] of …)`);
+    if (j >= within.length || el.dotDotDotToken || el.initializer || !ts.isIdentifier(el.name)) return b.fail(el, 'TSG1009', `'${el.getText(b.sf)}' is not one of the ${within.length} numbers of the tuple`, `name the tuple's numbers: for (const [a, b] of …)`);
+    const symbol = checker.getSymbolAtLocation(el.name)!;
+    const mutable = cx.assigned.has(symbol);
+    const x = b.newVar(el.name.text, 'f64', 'local', mutable);
+    if (mutable) b.assign(x, b.eq('load', [varAtom(v), at(offset)]), true);
+    else b.eq('load', [varAtom(v), at(offset)], x);
+    cx.scope.set(symbol, { kind: 'var', v: x });
+  });
   const element = () => {
+    if (ts.isIdentifier(name) && shape.some((x) => x !== null)) {
+      return b.fail(name, 'TSG1009', `'${name.text}' takes each tuple of '${s.expression.getText(b.sf)}', which holds a tuple (${tupleText(shape)}), and tsgrad reads such a tuple number by number, not as a value`, `name its numbers: for (const ${tupleText(shape)} of ${s.expression.getText(b.sf)})`);
+    }
     if (ts.isIdentifier(name)) {
       const symbol = checker.getSymbolAtLocation(name)!;
       const elements = Array.from({ length: k }, (_, j) => b.eq('load', [varAtom(v), at(j)]));
@@ -217,28 +249,32 @@ function forOfTuples(cx: LoweringState, s: ts.ForOfStatement, label: string | un
       return;
     }
     if (!ts.isArrayBindingPattern(name)) return b.fail(name, 'TSG1009', `'for … of' over an array of tuples declares one name, or the tuple's numbers: for (const [a, b] of …)`, 'write for (const q of …) or for (const [a, b] of …)');
-    name.elements.forEach((el, j) => {
-      if (ts.isOmittedExpression(el)) return;
-      if (j >= k || el.dotDotDotToken || el.initializer || !ts.isIdentifier(el.name)) return b.fail(el, 'TSG1009', `'${el.getText(b.sf)}' is not one of the ${k} numbers of the tuple`, `name the tuple's numbers: for (const [a, b] of …)`);
-      const symbol = checker.getSymbolAtLocation(el.name)!;
-      const mutable = cx.assigned.has(symbol);
-      const x = b.newVar(el.name.text, 'f64', 'local', mutable);
-      if (mutable) b.assign(x, b.eq('load', [varAtom(v), at(j)]), true);
-      else b.eq('load', [varAtom(v), at(j)], x);
-      cx.scope.set(symbol, { kind: 'var', v: x });
-    });
+    bindNumbers(name, shape, 0);
   };
   return loopOverIndices(cx, s, label, loc, { index, to: () => count, element, jumps });
 }
 
-/** `for (const [i, v] of a.entries())` (either name may be left out): its names and `a`. */
-function entriesPattern(s: ts.ForOfStatement): { index?: ts.Identifier; value?: ts.Identifier; array: ts.Expression } | undefined {
+/** `a.entries()`. */
+function entriesCall(e: ts.Expression): boolean {
+  const x = skipParens(e);
+  return ts.isCallExpression(x) && x.arguments.length === 0 && ts.isPropertyAccessExpression(x.expression) && x.expression.name.text === 'entries';
+}
+
+/**
+ * `for (const [i, v] of a.entries())` (either name may be left out), `for (const i of
+ * a.keys())` or `for (const v of a.values())`: its names, the method and `a` (whether `a` is an
+ * array of numbers is for the caller to see: a Map's keys() is refused there).
+ */
+function iteratorPattern(s: ts.ForOfStatement): { index?: ts.Identifier; value?: ts.Identifier; method: string; array: ts.Expression } | undefined {
   const init = s.initializer;
   const e = skipParens(s.expression);
   if (!ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return undefined;
+  if (!ts.isCallExpression(e) || e.arguments.length > 0 || !ts.isPropertyAccessExpression(e.expression)) return undefined;
+  const method = e.expression.name.text;
+  const array = e.expression.expression;
   const pattern = init.declarations[0]!.name;
-  if (!ts.isArrayBindingPattern(pattern) || pattern.elements.length > 2) return undefined;
-  if (!ts.isCallExpression(e) || e.arguments.length > 0 || !ts.isPropertyAccessExpression(e.expression) || e.expression.name.text !== 'entries') return undefined;
+  if ((method === 'keys' || method === 'values') && ts.isIdentifier(pattern)) return { [method === 'keys' ? 'index' : 'value']: pattern, method, array };
+  if (method !== 'entries' || !ts.isArrayBindingPattern(pattern) || pattern.elements.length > 2) return undefined;
   const names: (ts.Identifier | undefined)[] = [];
   for (const el of pattern.elements) {
     if (ts.isOmittedExpression(el)) { names.push(undefined); continue; }
@@ -246,7 +282,7 @@ function entriesPattern(s: ts.ForOfStatement): { index?: ts.Identifier; value?: 
     names.push(el.name);
   }
   const [index, value] = names;
-  return { ...(index ? { index } : {}), ...(value ? { value } : {}), array: e.expression.expression };
+  return { ...(index ? { index } : {}), ...(value ? { value } : {}), method, array };
 }
 
 /**
