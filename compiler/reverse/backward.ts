@@ -20,7 +20,7 @@ import { arrayAliases, statements, unreadDeclarations, writes } from '../ir/walk
 import { elementTargetsOf, varsReadOf } from './refs.js';
 import type { RewriteFacts } from './rewrites.js';
 import { type Permutation, permutations } from './permute.js';
-import { skipWhileZero } from './idle-branches.js';
+import { skipWhileZero, sometimesUnread } from './idle-branches.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, topLevelTemps } from './choices.js';
 import type { Step } from './availability.js';
 import type { Literal } from './paths.js';
@@ -843,7 +843,7 @@ export class BackwardSweep {
       ? { k: 'if', test, then, else: els }
       : { k: 'if', test: negate(test), then: els, else: [] };
     // (in a loop, skipped while the adjoints it passes on are zero: idle-branches.ts)
-    code.push(this.inLoop(s) ? skipWhileZero(reversed) : reversed);
+    code.push(this.inLoop(s) ? skipWhileZero(reversed, (a) => a.of !== undefined && sometimesUnread(this.fn.body, s, a.of, this.active)) : reversed);
   }
 
   /** The reversed code of each counted loop, by statement (see checkpoint.ts). */

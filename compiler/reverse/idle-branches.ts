@@ -16,16 +16,21 @@
  * infinite partial contributes nothing rather than NaN, and a zero's sign may differ.
  */
 import { type TExpr, type TStmt, type TVar, bin } from '../ir/target.js';
+import type { Block, Stmt, Var } from '../ir/types.js';
+import { reads, walk } from '../ir/walk.js';
 
 type If = TStmt & { k: 'if' };
 
-/** `s` under `if (a_b !== 0 || …)`, a_b… the adjoints its arms zero, where it only passes them on; else `s`. */
-export function skipWhileZero(s: If): TStmt {
+/**
+ * `s` under `if (a_b !== 0 || …)`, a_b… the adjoints its arms zero, where it only passes them on
+ * and `oftenZero` holds for one of them (the test is a cost where they are never zero); else `s`.
+ */
+export function skipWhileZero(s: If, oftenZero: (a: TVar) => boolean): TStmt {
   const zeroed = new Set<TVar>();
   for (const t of [...s.then, ...s.else]) {
     if (t.k === 'assign' && t.op === '=' && t.value.k === 'num' && t.value.value === 0 && isAdjoint(t.target)) zeroed.add(t.target.v!);
   }
-  if (zeroed.size === 0 || zeroed.size > 2 || !pure(s.test)) return s;
+  if (zeroed.size === 0 || zeroed.size > 2 || !pure(s.test) || ![...zeroed].some(oftenZero)) return s;
   if (!passesOn(s.then, zeroed) || !passesOn(s.else, zeroed)) return s;
   const test = [...zeroed].map((v): TExpr => bin('!==', { k: 'name', name: v.name, v }, { k: 'num', value: 0 })).reduce((a, b) => bin('||', a, b));
   return { k: 'if', test, then: [s], else: [] };
@@ -77,4 +82,26 @@ function pure(e: TExpr): boolean {
     case 'call': return e.callee.k === 'math' && e.args.every(pure);
     default: return false;
   }
+}
+
+/**
+ * Whether an iteration of the innermost loop around `s` may take a path that reads `x` into
+ * nothing with a derivative (l2norm's abs, read by its comparisons and by `t = abs` only where
+ * that runs): then x's adjoint is zero in the iterations that take it. Not where every path
+ * reads it (a ternary's two values, a temporary used by the next statement).
+ */
+export function sometimesUnread(body: Block, s: Stmt, x: Var, active: ReadonlySet<Var>): boolean {
+  let loop: Stmt | undefined;
+  walk(body, { enter: (t, at) => { if (t === s) loop = at.loops[at.loops.length - 1]; } });
+  const iteration = loop?.kind === 'for' ? loop.body : loop?.kind === 'while' ? [...loop.pre, ...loop.body] : undefined;
+  return iteration !== undefined && !everyPathReads(iteration, x, active);
+}
+
+/** Whether every path through `block` reads `x` into an active value (a nested loop may run no time: not counted). */
+function everyPathReads(block: Block, x: Var, active: ReadonlySet<Var>): boolean {
+  return block.some((t) => {
+    if (t.kind === 'if') return everyPathReads(t.then, x, active) && everyPathReads(t.else, x, active);
+    if (t.kind === 'for' || t.kind === 'while' || !reads(t).includes(x)) return false;
+    return t.kind === 'eq' ? active.has(t.out) : t.kind === 'assign' ? active.has(t.target) : true;
+  });
 }
