@@ -15,7 +15,7 @@
  * zero guards of backward.ts mean (`if (out_b !== 0)`): a product of a zero adjoint with an
  * infinite partial contributes nothing rather than NaN, and a zero's sign may differ.
  */
-import { type TExpr, type TStmt, type TVar, bin } from '../ir/target.js';
+import { type TExpr, type TStmt, type TVar, bin, num, ref } from '../ir/target.js';
 import type { Block, Stmt, Var } from '../ir/types.js';
 import { reads, walk } from '../ir/walk.js';
 
@@ -30,9 +30,11 @@ export function skipWhileZero(s: If, oftenZero: (a: TVar) => boolean): TStmt {
   for (const t of [...s.then, ...s.else]) {
     if (t.k === 'assign' && t.op === '=' && t.value.k === 'num' && t.value.value === 0 && isAdjoint(t.target)) zeroed.add(t.target.v!);
   }
-  if (zeroed.size === 0 || zeroed.size > 2 || !pure(s.test) || ![...zeroed].some(oftenZero)) return s;
+  // (the test reads them before the arms: none may be one an arm declares)
+  const declared = [...s.then, ...s.else].some((t) => t.k === 'decl' && t.v !== undefined && zeroed.has(t.v));
+  if (zeroed.size === 0 || zeroed.size > 2 || declared || !pure(s.test) || ![...zeroed].some(oftenZero)) return s;
   if (!passesOn(s.then, zeroed) || !passesOn(s.else, zeroed)) return s;
-  const test = [...zeroed].map((v): TExpr => bin('!==', { k: 'name', name: v.name, v }, { k: 'num', value: 0 })).reduce((a, b) => bin('||', a, b));
+  const test = [...zeroed].map((v): TExpr => bin('!==', ref(v), num(0))).reduce((a, b) => bin('||', a, b));
   return { k: 'if', test, then: [s], else: [] };
 }
 
