@@ -557,13 +557,15 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     vnorm2_b = 0;
     // grad of: const alpha = x0 >= 0 ? -norm : norm
     const t11 = stack[--top]! !== 0;
-    if (t11) {
-      const t12_b = alpha_b;
-      alpha_b = 0;
-      norm_b -= t12_b;
-    } else {
-      norm_b += alpha_b;
-      alpha_b = 0;
+    if (alpha_b !== 0) {
+      if (t11) {
+        const t12_b = alpha_b;
+        alpha_b = 0;
+        norm_b -= t12_b;
+      } else {
+        norm_b += alpha_b;
+        alpha_b = 0;
+      }
     }
     // grad of: const x0 = W[k * n + k]
     const t9 = k * n;
@@ -1794,13 +1796,15 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     vnorm2_householderQR_b = 0;
     // grad of (householderQR): const alpha = x0 >= 0 ? -norm : norm
     const t11_householderQR = stack[--top]! !== 0;
-    if (t11_householderQR) {
-      const t12_householderQR_b = alpha_householderQR_b;
-      alpha_householderQR_b = 0;
-      norm_householderQR_b -= t12_householderQR_b;
-    } else {
-      norm_householderQR_b += alpha_householderQR_b;
-      alpha_householderQR_b = 0;
+    if (alpha_householderQR_b !== 0) {
+      if (t11_householderQR) {
+        const t12_householderQR_b = alpha_householderQR_b;
+        alpha_householderQR_b = 0;
+        norm_householderQR_b -= t12_householderQR_b;
+      } else {
+        norm_householderQR_b += alpha_householderQR_b;
+        alpha_householderQR_b = 0;
+      }
     }
     // grad of (householderQR): const x0 = W[k * n + k]
     const t9_householderQR = k_householderQR * n;
@@ -3495,18 +3499,20 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     vnorm2_householderQR_b_d = 0;
     // grad of (householderQR): const alpha = x0 >= 0 ? -norm : norm
     const t11_householderQR = stack[--top]! !== 0;
-    if (t11_householderQR) {
-      const t12_householderQR_b = alpha_householderQR_b;
-      const t12_householderQR_b_d = alpha_householderQR_b_d;
-      alpha_householderQR_b = 0;
-      alpha_householderQR_b_d = 0;
-      norm_householderQR_b -= t12_householderQR_b;
-      norm_householderQR_b_d -= t12_householderQR_b_d;
-    } else {
-      norm_householderQR_b += alpha_householderQR_b;
-      norm_householderQR_b_d += alpha_householderQR_b_d;
-      alpha_householderQR_b = 0;
-      alpha_householderQR_b_d = 0;
+    if (alpha_householderQR_b !== 0 || alpha_householderQR_b_d !== 0) {
+      if (t11_householderQR) {
+        const t12_householderQR_b = alpha_householderQR_b;
+        const t12_householderQR_b_d = alpha_householderQR_b_d;
+        alpha_householderQR_b = 0;
+        alpha_householderQR_b_d = 0;
+        norm_householderQR_b -= t12_householderQR_b;
+        norm_householderQR_b_d -= t12_householderQR_b_d;
+      } else {
+        norm_householderQR_b += alpha_householderQR_b;
+        norm_householderQR_b_d += alpha_householderQR_b_d;
+        alpha_householderQR_b = 0;
+        alpha_householderQR_b_d = 0;
+      }
     }
     // grad of (householderQR): const x0 = W[k * n + k]
     const t9_householderQR = k_householderQR * n;

@@ -20,6 +20,7 @@ import { arrayAliases, statements, unreadDeclarations, writes } from '../ir/walk
 import { elementTargetsOf, varsReadOf } from './refs.js';
 import type { RewriteFacts } from './rewrites.js';
 import { type Permutation, permutations } from './permute.js';
+import { skipWhileZero, sometimesUnread } from './idle-branches.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, invertsFromNewValue, loopBlocks, outAtHand, reverseForms, topLevelTemps } from './choices.js';
 import type { Step } from './availability.js';
 import type { Literal } from './paths.js';
@@ -852,9 +853,11 @@ export class BackwardSweep {
     if (this.exitBranches.has(s.else)) this.exitCode.add(els);
     if (then.length === 0 && els.length === 0) return;
     const test = atomExpr(s.cond);
-    code.push(then.length > 0
+    const reversed: TStmt & { k: 'if' } = then.length > 0
       ? { k: 'if', test, then, else: els }
-      : { k: 'if', test: negate(test), then: els, else: [] });
+      : { k: 'if', test: negate(test), then: els, else: [] };
+    // (in a loop, skipped while the adjoints it passes on are zero: idle-branches.ts)
+    code.push(this.inLoop(s) ? skipWhileZero(reversed, (a) => a.of !== undefined && sometimesUnread(this.fn.body, s, a.of, this.active)) : reversed);
   }
 
   /** The reversed code of each counted loop, by statement (see checkpoint.ts). */

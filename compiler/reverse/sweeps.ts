@@ -13,6 +13,7 @@ import { type TapeRecord, emptyPlan } from './plan.js';
 import type { PlannedTape } from './planning.js';
 import { fusableLoop, fuse } from './fusion.js';
 import { packDecisions } from './decisions.js';
+import { pushPathsOnce } from './path-push.js';
 import { type CheckpointOptions, checkpoint } from './checkpoint.js';
 
 /** Both sweeps' code, as f_vjp runs them. */
@@ -39,8 +40,11 @@ export function buildSweeps(fn: Func, active: ReadonlySet<Var>, planned: Planned
   // (nested decisions, one tape entry: both sweeps' code with them packed, see decisions.ts; the
   // loops' code found by identity below is followed to where the packing moved it)
   const packed = packDecisions(forwardSweep.sweep(), backwardCode, backward.names);
-  let { forward, reverse } = packed;
-  const now = (t: TStmt): TStmt => packed.moved.get(t) ?? t;
+  // (each packed path code pushed once, after its decisions: path-push.ts)
+  const once = pushPathsOnce(packed.forward, backward.names);
+  let { forward } = once;
+  let { reverse } = packed;
+  const now = (t: TStmt): TStmt => { const p = packed.moved.get(t) ?? t; return once.moved.get(p) ?? p; };
   // (the sweeps as g_fwd and g_rev take them: before a final loop is fused, see split.ts)
   const unfused = { forward: [...forward], reverse };
   // The final loop's reverse inside the loop itself, when that is sound (see fusion.ts).

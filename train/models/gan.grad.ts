@@ -512,11 +512,13 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
             t3_activate_denseAt_hiddenLayer_1_network_b += result_activate_denseAt_hiddenLayer_1_network_b;
             result_activate_denseAt_hiddenLayer_1_network_b = 0;
             const t2_activate_denseAt_hiddenLayer_1_network = stack[--top]! !== 0;
-            if (t2_activate_denseAt_hiddenLayer_1_network) {
-              z_denseAt_hiddenLayer_1_network_b += t3_activate_denseAt_hiddenLayer_1_network_b;
-              t3_activate_denseAt_hiddenLayer_1_network_b = 0;
-            } else {
-              t3_activate_denseAt_hiddenLayer_1_network_b = 0;
+            if (t3_activate_denseAt_hiddenLayer_1_network_b !== 0) {
+              if (t2_activate_denseAt_hiddenLayer_1_network) {
+                z_denseAt_hiddenLayer_1_network_b += t3_activate_denseAt_hiddenLayer_1_network_b;
+                t3_activate_denseAt_hiddenLayer_1_network_b = 0;
+              } else {
+                t3_activate_denseAt_hiddenLayer_1_network_b = 0;
+              }
             }
           } else {
             // grad of (activate): if (kind === LEAKYRELU)
@@ -592,11 +594,13 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     t23_activate_denseAt_hiddenLayer_1_network_b += result_activate_denseAt_hiddenLayer_1_network_b;
                     result_activate_denseAt_hiddenLayer_1_network_b = 0;
                     const t22_activate_denseAt_hiddenLayer_1_network = stack[--top]! !== 0;
-                    if (t22_activate_denseAt_hiddenLayer_1_network) {
-                      z_denseAt_hiddenLayer_1_network_b += t23_activate_denseAt_hiddenLayer_1_network_b;
-                      t23_activate_denseAt_hiddenLayer_1_network_b = 0;
-                    } else {
-                      t23_activate_denseAt_hiddenLayer_1_network_b = 0;
+                    if (t23_activate_denseAt_hiddenLayer_1_network_b !== 0) {
+                      if (t22_activate_denseAt_hiddenLayer_1_network) {
+                        z_denseAt_hiddenLayer_1_network_b += t23_activate_denseAt_hiddenLayer_1_network_b;
+                        t23_activate_denseAt_hiddenLayer_1_network_b = 0;
+                      } else {
+                        t23_activate_denseAt_hiddenLayer_1_network_b = 0;
+                      }
                     }
                   } else {
                     // grad of (activate): if (kind === TANH)
@@ -687,11 +691,13 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
           t3_activate_denseAt_hiddenLayer_network_b += result_activate_denseAt_hiddenLayer_network_b;
           result_activate_denseAt_hiddenLayer_network_b = 0;
           const t2_activate_denseAt_hiddenLayer_network = stack[--top]! !== 0;
-          if (t2_activate_denseAt_hiddenLayer_network) {
-            z_denseAt_hiddenLayer_network_b += t3_activate_denseAt_hiddenLayer_network_b;
-            t3_activate_denseAt_hiddenLayer_network_b = 0;
-          } else {
-            t3_activate_denseAt_hiddenLayer_network_b = 0;
+          if (t3_activate_denseAt_hiddenLayer_network_b !== 0) {
+            if (t2_activate_denseAt_hiddenLayer_network) {
+              z_denseAt_hiddenLayer_network_b += t3_activate_denseAt_hiddenLayer_network_b;
+              t3_activate_denseAt_hiddenLayer_network_b = 0;
+            } else {
+              t3_activate_denseAt_hiddenLayer_network_b = 0;
+            }
           }
         } else {
           // grad of (activate): if (kind === LEAKYRELU)
@@ -767,11 +773,13 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   t23_activate_denseAt_hiddenLayer_network_b += result_activate_denseAt_hiddenLayer_network_b;
                   result_activate_denseAt_hiddenLayer_network_b = 0;
                   const t22_activate_denseAt_hiddenLayer_network = stack[--top]! !== 0;
-                  if (t22_activate_denseAt_hiddenLayer_network) {
-                    z_denseAt_hiddenLayer_network_b += t23_activate_denseAt_hiddenLayer_network_b;
-                    t23_activate_denseAt_hiddenLayer_network_b = 0;
-                  } else {
-                    t23_activate_denseAt_hiddenLayer_network_b = 0;
+                  if (t23_activate_denseAt_hiddenLayer_network_b !== 0) {
+                    if (t22_activate_denseAt_hiddenLayer_network) {
+                      z_denseAt_hiddenLayer_network_b += t23_activate_denseAt_hiddenLayer_network_b;
+                      t23_activate_denseAt_hiddenLayer_network_b = 0;
+                    } else {
+                      t23_activate_denseAt_hiddenLayer_network_b = 0;
+                    }
                   }
                 } else {
                   // grad of (activate): if (kind === TANH)
@@ -1876,11 +1884,13 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
             t3_activate_denseAt_hiddenLayer_1_network_b += result_activate_denseAt_hiddenLayer_1_network_b;
             result_activate_denseAt_hiddenLayer_1_network_b = 0;
             const t2_activate_denseAt_hiddenLayer_1_network = stack[--top]! !== 0;
-            if (t2_activate_denseAt_hiddenLayer_1_network) {
-              z_denseAt_hiddenLayer_1_network_b += t3_activate_denseAt_hiddenLayer_1_network_b;
-              t3_activate_denseAt_hiddenLayer_1_network_b = 0;
-            } else {
-              t3_activate_denseAt_hiddenLayer_1_network_b = 0;
+            if (t3_activate_denseAt_hiddenLayer_1_network_b !== 0) {
+              if (t2_activate_denseAt_hiddenLayer_1_network) {
+                z_denseAt_hiddenLayer_1_network_b += t3_activate_denseAt_hiddenLayer_1_network_b;
+                t3_activate_denseAt_hiddenLayer_1_network_b = 0;
+              } else {
+                t3_activate_denseAt_hiddenLayer_1_network_b = 0;
+              }
             }
           } else {
             // grad of (activate): if (kind === LEAKYRELU)
@@ -1956,11 +1966,13 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     t23_activate_denseAt_hiddenLayer_1_network_b += result_activate_denseAt_hiddenLayer_1_network_b;
                     result_activate_denseAt_hiddenLayer_1_network_b = 0;
                     const t22_activate_denseAt_hiddenLayer_1_network = stack[--top]! !== 0;
-                    if (t22_activate_denseAt_hiddenLayer_1_network) {
-                      z_denseAt_hiddenLayer_1_network_b += t23_activate_denseAt_hiddenLayer_1_network_b;
-                      t23_activate_denseAt_hiddenLayer_1_network_b = 0;
-                    } else {
-                      t23_activate_denseAt_hiddenLayer_1_network_b = 0;
+                    if (t23_activate_denseAt_hiddenLayer_1_network_b !== 0) {
+                      if (t22_activate_denseAt_hiddenLayer_1_network) {
+                        z_denseAt_hiddenLayer_1_network_b += t23_activate_denseAt_hiddenLayer_1_network_b;
+                        t23_activate_denseAt_hiddenLayer_1_network_b = 0;
+                      } else {
+                        t23_activate_denseAt_hiddenLayer_1_network_b = 0;
+                      }
                     }
                   } else {
                     // grad of (activate): if (kind === TANH)
@@ -2054,11 +2066,13 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
           t3_activate_denseAt_hiddenLayer_network_b += result_activate_denseAt_hiddenLayer_network_b;
           result_activate_denseAt_hiddenLayer_network_b = 0;
           const t2_activate_denseAt_hiddenLayer_network = stack[--top]! !== 0;
-          if (t2_activate_denseAt_hiddenLayer_network) {
-            z_denseAt_hiddenLayer_network_b += t3_activate_denseAt_hiddenLayer_network_b;
-            t3_activate_denseAt_hiddenLayer_network_b = 0;
-          } else {
-            t3_activate_denseAt_hiddenLayer_network_b = 0;
+          if (t3_activate_denseAt_hiddenLayer_network_b !== 0) {
+            if (t2_activate_denseAt_hiddenLayer_network) {
+              z_denseAt_hiddenLayer_network_b += t3_activate_denseAt_hiddenLayer_network_b;
+              t3_activate_denseAt_hiddenLayer_network_b = 0;
+            } else {
+              t3_activate_denseAt_hiddenLayer_network_b = 0;
+            }
           }
         } else {
           // grad of (activate): if (kind === LEAKYRELU)
@@ -2134,11 +2148,13 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   t23_activate_denseAt_hiddenLayer_network_b += result_activate_denseAt_hiddenLayer_network_b;
                   result_activate_denseAt_hiddenLayer_network_b = 0;
                   const t22_activate_denseAt_hiddenLayer_network = stack[--top]! !== 0;
-                  if (t22_activate_denseAt_hiddenLayer_network) {
-                    z_denseAt_hiddenLayer_network_b += t23_activate_denseAt_hiddenLayer_network_b;
-                    t23_activate_denseAt_hiddenLayer_network_b = 0;
-                  } else {
-                    t23_activate_denseAt_hiddenLayer_network_b = 0;
+                  if (t23_activate_denseAt_hiddenLayer_network_b !== 0) {
+                    if (t22_activate_denseAt_hiddenLayer_network) {
+                      z_denseAt_hiddenLayer_network_b += t23_activate_denseAt_hiddenLayer_network_b;
+                      t23_activate_denseAt_hiddenLayer_network_b = 0;
+                    } else {
+                      t23_activate_denseAt_hiddenLayer_network_b = 0;
+                    }
                   }
                 } else {
                   // grad of (activate): if (kind === TANH)
@@ -3752,11 +3768,13 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
             t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b += result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
             result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
             const t2_activate_denseAt_hiddenLayer_1_network_discriminate_1 = stack[--top]! !== 0;
-            if (t2_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
-              z_denseAt_hiddenLayer_1_network_discriminate_1_b += t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
-              t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
-            } else {
-              t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
+            if (t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b !== 0) {
+              if (t2_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
+                z_denseAt_hiddenLayer_1_network_discriminate_1_b += t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
+                t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
+              } else {
+                t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
+              }
             }
           } else {
             // grad of (activate): if (kind === LEAKYRELU)
@@ -3821,11 +3839,13 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b += result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
                     const t22_activate_denseAt_hiddenLayer_1_network_discriminate_1 = stack[--top]! !== 0;
-                    if (t22_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
-                      z_denseAt_hiddenLayer_1_network_discriminate_1_b += t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
-                      t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
-                    } else {
-                      t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
+                    if (t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b !== 0) {
+                      if (t22_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
+                        z_denseAt_hiddenLayer_1_network_discriminate_1_b += t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
+                        t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
+                      } else {
+                        t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
+                      }
                     }
                   } else {
                     // grad of (activate): if (kind === TANH)
@@ -3914,11 +3934,13 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           t3_activate_denseAt_hiddenLayer_network_discriminate_1_b += result_activate_denseAt_hiddenLayer_network_discriminate_1_b;
           result_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
           const t2_activate_denseAt_hiddenLayer_network_discriminate_1 = stack[--top]! !== 0;
-          if (t2_activate_denseAt_hiddenLayer_network_discriminate_1) {
-            z_denseAt_hiddenLayer_network_discriminate_1_b += t3_activate_denseAt_hiddenLayer_network_discriminate_1_b;
-            t3_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
-          } else {
-            t3_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
+          if (t3_activate_denseAt_hiddenLayer_network_discriminate_1_b !== 0) {
+            if (t2_activate_denseAt_hiddenLayer_network_discriminate_1) {
+              z_denseAt_hiddenLayer_network_discriminate_1_b += t3_activate_denseAt_hiddenLayer_network_discriminate_1_b;
+              t3_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
+            } else {
+              t3_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
+            }
           }
         } else {
           // grad of (activate): if (kind === LEAKYRELU)
@@ -3983,11 +4005,13 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   t23_activate_denseAt_hiddenLayer_network_discriminate_1_b += result_activate_denseAt_hiddenLayer_network_discriminate_1_b;
                   result_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
                   const t22_activate_denseAt_hiddenLayer_network_discriminate_1 = stack[--top]! !== 0;
-                  if (t22_activate_denseAt_hiddenLayer_network_discriminate_1) {
-                    z_denseAt_hiddenLayer_network_discriminate_1_b += t23_activate_denseAt_hiddenLayer_network_discriminate_1_b;
-                    t23_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
-                  } else {
-                    t23_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
+                  if (t23_activate_denseAt_hiddenLayer_network_discriminate_1_b !== 0) {
+                    if (t22_activate_denseAt_hiddenLayer_network_discriminate_1) {
+                      z_denseAt_hiddenLayer_network_discriminate_1_b += t23_activate_denseAt_hiddenLayer_network_discriminate_1_b;
+                      t23_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
+                    } else {
+                      t23_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
+                    }
                   }
                 } else {
                   // grad of (activate): if (kind === TANH)
@@ -4121,11 +4145,13 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
             t3_activate_denseAt_hiddenLayer_1_network_discriminate_b += result_activate_denseAt_hiddenLayer_1_network_discriminate_b;
             result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
             const t2_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]! !== 0;
-            if (t2_activate_denseAt_hiddenLayer_1_network_discriminate) {
-              z_denseAt_hiddenLayer_1_network_discriminate_b += t3_activate_denseAt_hiddenLayer_1_network_discriminate_b;
-              t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-            } else {
-              t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+            if (t3_activate_denseAt_hiddenLayer_1_network_discriminate_b !== 0) {
+              if (t2_activate_denseAt_hiddenLayer_1_network_discriminate) {
+                z_denseAt_hiddenLayer_1_network_discriminate_b += t3_activate_denseAt_hiddenLayer_1_network_discriminate_b;
+                t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+              } else {
+                t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+              }
             }
           } else {
             // grad of (activate): if (kind === LEAKYRELU)
@@ -4190,11 +4216,13 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                     t23_activate_denseAt_hiddenLayer_1_network_discriminate_b += result_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
                     const t22_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]! !== 0;
-                    if (t22_activate_denseAt_hiddenLayer_1_network_discriminate) {
-                      z_denseAt_hiddenLayer_1_network_discriminate_b += t23_activate_denseAt_hiddenLayer_1_network_discriminate_b;
-                      t23_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-                    } else {
-                      t23_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+                    if (t23_activate_denseAt_hiddenLayer_1_network_discriminate_b !== 0) {
+                      if (t22_activate_denseAt_hiddenLayer_1_network_discriminate) {
+                        z_denseAt_hiddenLayer_1_network_discriminate_b += t23_activate_denseAt_hiddenLayer_1_network_discriminate_b;
+                        t23_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+                      } else {
+                        t23_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+                      }
                     }
                   } else {
                     // grad of (activate): if (kind === TANH)
@@ -4283,11 +4311,13 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           t3_activate_denseAt_hiddenLayer_network_discriminate_b += result_activate_denseAt_hiddenLayer_network_discriminate_b;
           result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
           const t2_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]! !== 0;
-          if (t2_activate_denseAt_hiddenLayer_network_discriminate) {
-            z_denseAt_hiddenLayer_network_discriminate_b += t3_activate_denseAt_hiddenLayer_network_discriminate_b;
-            t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
-          } else {
-            t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+          if (t3_activate_denseAt_hiddenLayer_network_discriminate_b !== 0) {
+            if (t2_activate_denseAt_hiddenLayer_network_discriminate) {
+              z_denseAt_hiddenLayer_network_discriminate_b += t3_activate_denseAt_hiddenLayer_network_discriminate_b;
+              t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+            } else {
+              t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+            }
           }
         } else {
           // grad of (activate): if (kind === LEAKYRELU)
@@ -4352,11 +4382,13 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
                   t23_activate_denseAt_hiddenLayer_network_discriminate_b += result_activate_denseAt_hiddenLayer_network_discriminate_b;
                   result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
                   const t22_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]! !== 0;
-                  if (t22_activate_denseAt_hiddenLayer_network_discriminate) {
-                    z_denseAt_hiddenLayer_network_discriminate_b += t23_activate_denseAt_hiddenLayer_network_discriminate_b;
-                    t23_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
-                  } else {
-                    t23_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+                  if (t23_activate_denseAt_hiddenLayer_network_discriminate_b !== 0) {
+                    if (t22_activate_denseAt_hiddenLayer_network_discriminate) {
+                      z_denseAt_hiddenLayer_network_discriminate_b += t23_activate_denseAt_hiddenLayer_network_discriminate_b;
+                      t23_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+                    } else {
+                      t23_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+                    }
                   }
                 } else {
                   // grad of (activate): if (kind === TANH)
@@ -6898,14 +6930,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
             result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
             result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
             const t2_activate_denseAt_hiddenLayer_1_network_discriminate_1 = stack[--top]! !== 0;
-            if (t2_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
-              z_denseAt_hiddenLayer_1_network_discriminate_1_b += t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
-              z_denseAt_hiddenLayer_1_network_discriminate_1_b_d += t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d;
-              t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
-              t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
-            } else {
-              t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
-              t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
+            if (t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b !== 0 || t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d !== 0) {
+              if (t2_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
+                z_denseAt_hiddenLayer_1_network_discriminate_1_b += t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
+                z_denseAt_hiddenLayer_1_network_discriminate_1_b_d += t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d;
+                t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
+                t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
+              } else {
+                t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
+                t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
+              }
             }
           } else {
             // grad of (activate): if (kind === LEAKYRELU)
@@ -7006,14 +7040,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
                     const t22_activate_denseAt_hiddenLayer_1_network_discriminate_1 = stack[--top]! !== 0;
-                    if (t22_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
-                      z_denseAt_hiddenLayer_1_network_discriminate_1_b += t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
-                      z_denseAt_hiddenLayer_1_network_discriminate_1_b_d += t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d;
-                      t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
-                      t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
-                    } else {
-                      t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
-                      t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
+                    if (t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b !== 0 || t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d !== 0) {
+                      if (t22_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
+                        z_denseAt_hiddenLayer_1_network_discriminate_1_b += t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b;
+                        z_denseAt_hiddenLayer_1_network_discriminate_1_b_d += t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d;
+                        t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
+                        t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
+                      } else {
+                        t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
+                        t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
+                      }
                     }
                   } else {
                     // grad of (activate): if (kind === TANH)
@@ -7140,14 +7176,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           result_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
           result_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
           const t2_activate_denseAt_hiddenLayer_network_discriminate_1 = stack[--top]! !== 0;
-          if (t2_activate_denseAt_hiddenLayer_network_discriminate_1) {
-            z_denseAt_hiddenLayer_network_discriminate_1_b += t3_activate_denseAt_hiddenLayer_network_discriminate_1_b;
-            z_denseAt_hiddenLayer_network_discriminate_1_b_d += t3_activate_denseAt_hiddenLayer_network_discriminate_1_b_d;
-            t3_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
-            t3_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
-          } else {
-            t3_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
-            t3_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
+          if (t3_activate_denseAt_hiddenLayer_network_discriminate_1_b !== 0 || t3_activate_denseAt_hiddenLayer_network_discriminate_1_b_d !== 0) {
+            if (t2_activate_denseAt_hiddenLayer_network_discriminate_1) {
+              z_denseAt_hiddenLayer_network_discriminate_1_b += t3_activate_denseAt_hiddenLayer_network_discriminate_1_b;
+              z_denseAt_hiddenLayer_network_discriminate_1_b_d += t3_activate_denseAt_hiddenLayer_network_discriminate_1_b_d;
+              t3_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
+              t3_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
+            } else {
+              t3_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
+              t3_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
+            }
           }
         } else {
           // grad of (activate): if (kind === LEAKYRELU)
@@ -7248,14 +7286,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   result_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
                   const t22_activate_denseAt_hiddenLayer_network_discriminate_1 = stack[--top]! !== 0;
-                  if (t22_activate_denseAt_hiddenLayer_network_discriminate_1) {
-                    z_denseAt_hiddenLayer_network_discriminate_1_b += t23_activate_denseAt_hiddenLayer_network_discriminate_1_b;
-                    z_denseAt_hiddenLayer_network_discriminate_1_b_d += t23_activate_denseAt_hiddenLayer_network_discriminate_1_b_d;
-                    t23_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
-                    t23_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
-                  } else {
-                    t23_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
-                    t23_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
+                  if (t23_activate_denseAt_hiddenLayer_network_discriminate_1_b !== 0 || t23_activate_denseAt_hiddenLayer_network_discriminate_1_b_d !== 0) {
+                    if (t22_activate_denseAt_hiddenLayer_network_discriminate_1) {
+                      z_denseAt_hiddenLayer_network_discriminate_1_b += t23_activate_denseAt_hiddenLayer_network_discriminate_1_b;
+                      z_denseAt_hiddenLayer_network_discriminate_1_b_d += t23_activate_denseAt_hiddenLayer_network_discriminate_1_b_d;
+                      t23_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
+                      t23_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
+                    } else {
+                      t23_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
+                      t23_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
+                    }
                   }
                 } else {
                   // grad of (activate): if (kind === TANH)
@@ -7442,14 +7482,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
             result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
             result_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
             const t2_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]! !== 0;
-            if (t2_activate_denseAt_hiddenLayer_1_network_discriminate) {
-              z_denseAt_hiddenLayer_1_network_discriminate_b += t3_activate_denseAt_hiddenLayer_1_network_discriminate_b;
-              z_denseAt_hiddenLayer_1_network_discriminate_b_d += t3_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
-              t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-              t3_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
-            } else {
-              t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-              t3_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
+            if (t3_activate_denseAt_hiddenLayer_1_network_discriminate_b !== 0 || t3_activate_denseAt_hiddenLayer_1_network_discriminate_b_d !== 0) {
+              if (t2_activate_denseAt_hiddenLayer_1_network_discriminate) {
+                z_denseAt_hiddenLayer_1_network_discriminate_b += t3_activate_denseAt_hiddenLayer_1_network_discriminate_b;
+                z_denseAt_hiddenLayer_1_network_discriminate_b_d += t3_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
+                t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+                t3_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
+              } else {
+                t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+                t3_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
+              }
             }
           } else {
             // grad of (activate): if (kind === LEAKYRELU)
@@ -7550,14 +7592,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                     result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
                     const t22_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]! !== 0;
-                    if (t22_activate_denseAt_hiddenLayer_1_network_discriminate) {
-                      z_denseAt_hiddenLayer_1_network_discriminate_b += t23_activate_denseAt_hiddenLayer_1_network_discriminate_b;
-                      z_denseAt_hiddenLayer_1_network_discriminate_b_d += t23_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
-                      t23_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-                      t23_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
-                    } else {
-                      t23_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-                      t23_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
+                    if (t23_activate_denseAt_hiddenLayer_1_network_discriminate_b !== 0 || t23_activate_denseAt_hiddenLayer_1_network_discriminate_b_d !== 0) {
+                      if (t22_activate_denseAt_hiddenLayer_1_network_discriminate) {
+                        z_denseAt_hiddenLayer_1_network_discriminate_b += t23_activate_denseAt_hiddenLayer_1_network_discriminate_b;
+                        z_denseAt_hiddenLayer_1_network_discriminate_b_d += t23_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
+                        t23_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+                        t23_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
+                      } else {
+                        t23_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+                        t23_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
+                      }
                     }
                   } else {
                     // grad of (activate): if (kind === TANH)
@@ -7684,14 +7728,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
           result_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
           const t2_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]! !== 0;
-          if (t2_activate_denseAt_hiddenLayer_network_discriminate) {
-            z_denseAt_hiddenLayer_network_discriminate_b += t3_activate_denseAt_hiddenLayer_network_discriminate_b;
-            z_denseAt_hiddenLayer_network_discriminate_b_d += t3_activate_denseAt_hiddenLayer_network_discriminate_b_d;
-            t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
-            t3_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
-          } else {
-            t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
-            t3_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
+          if (t3_activate_denseAt_hiddenLayer_network_discriminate_b !== 0 || t3_activate_denseAt_hiddenLayer_network_discriminate_b_d !== 0) {
+            if (t2_activate_denseAt_hiddenLayer_network_discriminate) {
+              z_denseAt_hiddenLayer_network_discriminate_b += t3_activate_denseAt_hiddenLayer_network_discriminate_b;
+              z_denseAt_hiddenLayer_network_discriminate_b_d += t3_activate_denseAt_hiddenLayer_network_discriminate_b_d;
+              t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+              t3_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
+            } else {
+              t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+              t3_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
+            }
           }
         } else {
           // grad of (activate): if (kind === LEAKYRELU)
@@ -7792,14 +7838,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
                   result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
                   const t22_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]! !== 0;
-                  if (t22_activate_denseAt_hiddenLayer_network_discriminate) {
-                    z_denseAt_hiddenLayer_network_discriminate_b += t23_activate_denseAt_hiddenLayer_network_discriminate_b;
-                    z_denseAt_hiddenLayer_network_discriminate_b_d += t23_activate_denseAt_hiddenLayer_network_discriminate_b_d;
-                    t23_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
-                    t23_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
-                  } else {
-                    t23_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
-                    t23_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
+                  if (t23_activate_denseAt_hiddenLayer_network_discriminate_b !== 0 || t23_activate_denseAt_hiddenLayer_network_discriminate_b_d !== 0) {
+                    if (t22_activate_denseAt_hiddenLayer_network_discriminate) {
+                      z_denseAt_hiddenLayer_network_discriminate_b += t23_activate_denseAt_hiddenLayer_network_discriminate_b;
+                      z_denseAt_hiddenLayer_network_discriminate_b_d += t23_activate_denseAt_hiddenLayer_network_discriminate_b_d;
+                      t23_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+                      t23_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
+                    } else {
+                      t23_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+                      t23_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
+                    }
                   }
                 } else {
                   // grad of (activate): if (kind === TANH)
@@ -8826,11 +8874,13 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
             t3_activate_denseAt_hiddenLayer_1_network_discriminate_b += result_activate_denseAt_hiddenLayer_1_network_discriminate_b;
             result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
             const t2_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]! !== 0;
-            if (t2_activate_denseAt_hiddenLayer_1_network_discriminate) {
-              z_denseAt_hiddenLayer_1_network_discriminate_b += t3_activate_denseAt_hiddenLayer_1_network_discriminate_b;
-              t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-            } else {
-              t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+            if (t3_activate_denseAt_hiddenLayer_1_network_discriminate_b !== 0) {
+              if (t2_activate_denseAt_hiddenLayer_1_network_discriminate) {
+                z_denseAt_hiddenLayer_1_network_discriminate_b += t3_activate_denseAt_hiddenLayer_1_network_discriminate_b;
+                t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+              } else {
+                t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+              }
             }
           } else {
             // grad of (activate): if (kind === LEAKYRELU)
@@ -8895,11 +8945,13 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     t23_activate_denseAt_hiddenLayer_1_network_discriminate_b += result_activate_denseAt_hiddenLayer_1_network_discriminate_b;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
                     const t22_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]! !== 0;
-                    if (t22_activate_denseAt_hiddenLayer_1_network_discriminate) {
-                      z_denseAt_hiddenLayer_1_network_discriminate_b += t23_activate_denseAt_hiddenLayer_1_network_discriminate_b;
-                      t23_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-                    } else {
-                      t23_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+                    if (t23_activate_denseAt_hiddenLayer_1_network_discriminate_b !== 0) {
+                      if (t22_activate_denseAt_hiddenLayer_1_network_discriminate) {
+                        z_denseAt_hiddenLayer_1_network_discriminate_b += t23_activate_denseAt_hiddenLayer_1_network_discriminate_b;
+                        t23_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+                      } else {
+                        t23_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+                      }
                     }
                   } else {
                     // grad of (activate): if (kind === TANH)
@@ -8980,11 +9032,13 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           t3_activate_denseAt_hiddenLayer_network_discriminate_b += result_activate_denseAt_hiddenLayer_network_discriminate_b;
           result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
           const t2_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]! !== 0;
-          if (t2_activate_denseAt_hiddenLayer_network_discriminate) {
-            z_denseAt_hiddenLayer_network_discriminate_b += t3_activate_denseAt_hiddenLayer_network_discriminate_b;
-            t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
-          } else {
-            t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+          if (t3_activate_denseAt_hiddenLayer_network_discriminate_b !== 0) {
+            if (t2_activate_denseAt_hiddenLayer_network_discriminate) {
+              z_denseAt_hiddenLayer_network_discriminate_b += t3_activate_denseAt_hiddenLayer_network_discriminate_b;
+              t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+            } else {
+              t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+            }
           }
         } else {
           // grad of (activate): if (kind === LEAKYRELU)
@@ -9049,11 +9103,13 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   t23_activate_denseAt_hiddenLayer_network_discriminate_b += result_activate_denseAt_hiddenLayer_network_discriminate_b;
                   result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
                   const t22_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]! !== 0;
-                  if (t22_activate_denseAt_hiddenLayer_network_discriminate) {
-                    z_denseAt_hiddenLayer_network_discriminate_b += t23_activate_denseAt_hiddenLayer_network_discriminate_b;
-                    t23_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
-                  } else {
-                    t23_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+                  if (t23_activate_denseAt_hiddenLayer_network_discriminate_b !== 0) {
+                    if (t22_activate_denseAt_hiddenLayer_network_discriminate) {
+                      z_denseAt_hiddenLayer_network_discriminate_b += t23_activate_denseAt_hiddenLayer_network_discriminate_b;
+                      t23_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+                    } else {
+                      t23_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+                    }
                   }
                 } else {
                   // grad of (activate): if (kind === TANH)
@@ -9183,11 +9239,13 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
             t3_activate_denseAt_hiddenLayer_1_network_generate_b += result_activate_denseAt_hiddenLayer_1_network_generate_b;
             result_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
             const t2_activate_denseAt_hiddenLayer_1_network_generate = stack[--top]! !== 0;
-            if (t2_activate_denseAt_hiddenLayer_1_network_generate) {
-              z_denseAt_hiddenLayer_1_network_generate_b += t3_activate_denseAt_hiddenLayer_1_network_generate_b;
-              t3_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
-            } else {
-              t3_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
+            if (t3_activate_denseAt_hiddenLayer_1_network_generate_b !== 0) {
+              if (t2_activate_denseAt_hiddenLayer_1_network_generate) {
+                z_denseAt_hiddenLayer_1_network_generate_b += t3_activate_denseAt_hiddenLayer_1_network_generate_b;
+                t3_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
+              } else {
+                t3_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
+              }
             }
           } else {
             // grad of (activate): if (kind === LEAKYRELU)
@@ -9252,11 +9310,13 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                     t23_activate_denseAt_hiddenLayer_1_network_generate_b += result_activate_denseAt_hiddenLayer_1_network_generate_b;
                     result_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
                     const t22_activate_denseAt_hiddenLayer_1_network_generate = stack[--top]! !== 0;
-                    if (t22_activate_denseAt_hiddenLayer_1_network_generate) {
-                      z_denseAt_hiddenLayer_1_network_generate_b += t23_activate_denseAt_hiddenLayer_1_network_generate_b;
-                      t23_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
-                    } else {
-                      t23_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
+                    if (t23_activate_denseAt_hiddenLayer_1_network_generate_b !== 0) {
+                      if (t22_activate_denseAt_hiddenLayer_1_network_generate) {
+                        z_denseAt_hiddenLayer_1_network_generate_b += t23_activate_denseAt_hiddenLayer_1_network_generate_b;
+                        t23_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
+                      } else {
+                        t23_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
+                      }
                     }
                   } else {
                     // grad of (activate): if (kind === TANH)
@@ -9345,11 +9405,13 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           t3_activate_denseAt_hiddenLayer_network_generate_b += result_activate_denseAt_hiddenLayer_network_generate_b;
           result_activate_denseAt_hiddenLayer_network_generate_b = 0;
           const t2_activate_denseAt_hiddenLayer_network_generate = stack[--top]! !== 0;
-          if (t2_activate_denseAt_hiddenLayer_network_generate) {
-            z_denseAt_hiddenLayer_network_generate_b += t3_activate_denseAt_hiddenLayer_network_generate_b;
-            t3_activate_denseAt_hiddenLayer_network_generate_b = 0;
-          } else {
-            t3_activate_denseAt_hiddenLayer_network_generate_b = 0;
+          if (t3_activate_denseAt_hiddenLayer_network_generate_b !== 0) {
+            if (t2_activate_denseAt_hiddenLayer_network_generate) {
+              z_denseAt_hiddenLayer_network_generate_b += t3_activate_denseAt_hiddenLayer_network_generate_b;
+              t3_activate_denseAt_hiddenLayer_network_generate_b = 0;
+            } else {
+              t3_activate_denseAt_hiddenLayer_network_generate_b = 0;
+            }
           }
         } else {
           // grad of (activate): if (kind === LEAKYRELU)
@@ -9414,11 +9476,13 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
                   t23_activate_denseAt_hiddenLayer_network_generate_b += result_activate_denseAt_hiddenLayer_network_generate_b;
                   result_activate_denseAt_hiddenLayer_network_generate_b = 0;
                   const t22_activate_denseAt_hiddenLayer_network_generate = stack[--top]! !== 0;
-                  if (t22_activate_denseAt_hiddenLayer_network_generate) {
-                    z_denseAt_hiddenLayer_network_generate_b += t23_activate_denseAt_hiddenLayer_network_generate_b;
-                    t23_activate_denseAt_hiddenLayer_network_generate_b = 0;
-                  } else {
-                    t23_activate_denseAt_hiddenLayer_network_generate_b = 0;
+                  if (t23_activate_denseAt_hiddenLayer_network_generate_b !== 0) {
+                    if (t22_activate_denseAt_hiddenLayer_network_generate) {
+                      z_denseAt_hiddenLayer_network_generate_b += t23_activate_denseAt_hiddenLayer_network_generate_b;
+                      t23_activate_denseAt_hiddenLayer_network_generate_b = 0;
+                    } else {
+                      t23_activate_denseAt_hiddenLayer_network_generate_b = 0;
+                    }
                   }
                 } else {
                   // grad of (activate): if (kind === TANH)
@@ -11832,14 +11896,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
             result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
             result_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
             const t2_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]! !== 0;
-            if (t2_activate_denseAt_hiddenLayer_1_network_discriminate) {
-              z_denseAt_hiddenLayer_1_network_discriminate_b += t3_activate_denseAt_hiddenLayer_1_network_discriminate_b;
-              z_denseAt_hiddenLayer_1_network_discriminate_b_d += t3_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
-              t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-              t3_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
-            } else {
-              t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-              t3_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
+            if (t3_activate_denseAt_hiddenLayer_1_network_discriminate_b !== 0 || t3_activate_denseAt_hiddenLayer_1_network_discriminate_b_d !== 0) {
+              if (t2_activate_denseAt_hiddenLayer_1_network_discriminate) {
+                z_denseAt_hiddenLayer_1_network_discriminate_b += t3_activate_denseAt_hiddenLayer_1_network_discriminate_b;
+                z_denseAt_hiddenLayer_1_network_discriminate_b_d += t3_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
+                t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+                t3_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
+              } else {
+                t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+                t3_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
+              }
             }
           } else {
             // grad of (activate): if (kind === LEAKYRELU)
@@ -11940,14 +12006,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
                     result_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
                     const t22_activate_denseAt_hiddenLayer_1_network_discriminate = stack[--top]! !== 0;
-                    if (t22_activate_denseAt_hiddenLayer_1_network_discriminate) {
-                      z_denseAt_hiddenLayer_1_network_discriminate_b += t23_activate_denseAt_hiddenLayer_1_network_discriminate_b;
-                      z_denseAt_hiddenLayer_1_network_discriminate_b_d += t23_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
-                      t23_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-                      t23_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
-                    } else {
-                      t23_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-                      t23_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
+                    if (t23_activate_denseAt_hiddenLayer_1_network_discriminate_b !== 0 || t23_activate_denseAt_hiddenLayer_1_network_discriminate_b_d !== 0) {
+                      if (t22_activate_denseAt_hiddenLayer_1_network_discriminate) {
+                        z_denseAt_hiddenLayer_1_network_discriminate_b += t23_activate_denseAt_hiddenLayer_1_network_discriminate_b;
+                        z_denseAt_hiddenLayer_1_network_discriminate_b_d += t23_activate_denseAt_hiddenLayer_1_network_discriminate_b_d;
+                        t23_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+                        t23_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
+                      } else {
+                        t23_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+                        t23_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
+                      }
                     }
                   } else {
                     // grad of (activate): if (kind === TANH)
@@ -12060,14 +12128,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
           result_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
           const t2_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]! !== 0;
-          if (t2_activate_denseAt_hiddenLayer_network_discriminate) {
-            z_denseAt_hiddenLayer_network_discriminate_b += t3_activate_denseAt_hiddenLayer_network_discriminate_b;
-            z_denseAt_hiddenLayer_network_discriminate_b_d += t3_activate_denseAt_hiddenLayer_network_discriminate_b_d;
-            t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
-            t3_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
-          } else {
-            t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
-            t3_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
+          if (t3_activate_denseAt_hiddenLayer_network_discriminate_b !== 0 || t3_activate_denseAt_hiddenLayer_network_discriminate_b_d !== 0) {
+            if (t2_activate_denseAt_hiddenLayer_network_discriminate) {
+              z_denseAt_hiddenLayer_network_discriminate_b += t3_activate_denseAt_hiddenLayer_network_discriminate_b;
+              z_denseAt_hiddenLayer_network_discriminate_b_d += t3_activate_denseAt_hiddenLayer_network_discriminate_b_d;
+              t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+              t3_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
+            } else {
+              t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+              t3_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
+            }
           }
         } else {
           // grad of (activate): if (kind === LEAKYRELU)
@@ -12168,14 +12238,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
                   result_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
                   const t22_activate_denseAt_hiddenLayer_network_discriminate = stack[--top]! !== 0;
-                  if (t22_activate_denseAt_hiddenLayer_network_discriminate) {
-                    z_denseAt_hiddenLayer_network_discriminate_b += t23_activate_denseAt_hiddenLayer_network_discriminate_b;
-                    z_denseAt_hiddenLayer_network_discriminate_b_d += t23_activate_denseAt_hiddenLayer_network_discriminate_b_d;
-                    t23_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
-                    t23_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
-                  } else {
-                    t23_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
-                    t23_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
+                  if (t23_activate_denseAt_hiddenLayer_network_discriminate_b !== 0 || t23_activate_denseAt_hiddenLayer_network_discriminate_b_d !== 0) {
+                    if (t22_activate_denseAt_hiddenLayer_network_discriminate) {
+                      z_denseAt_hiddenLayer_network_discriminate_b += t23_activate_denseAt_hiddenLayer_network_discriminate_b;
+                      z_denseAt_hiddenLayer_network_discriminate_b_d += t23_activate_denseAt_hiddenLayer_network_discriminate_b_d;
+                      t23_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+                      t23_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
+                    } else {
+                      t23_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
+                      t23_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
+                    }
                   }
                 } else {
                   // grad of (activate): if (kind === TANH)
@@ -12358,14 +12430,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
             result_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
             result_activate_denseAt_hiddenLayer_1_network_generate_b_d = 0;
             const t2_activate_denseAt_hiddenLayer_1_network_generate = stack[--top]! !== 0;
-            if (t2_activate_denseAt_hiddenLayer_1_network_generate) {
-              z_denseAt_hiddenLayer_1_network_generate_b += t3_activate_denseAt_hiddenLayer_1_network_generate_b;
-              z_denseAt_hiddenLayer_1_network_generate_b_d += t3_activate_denseAt_hiddenLayer_1_network_generate_b_d;
-              t3_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
-              t3_activate_denseAt_hiddenLayer_1_network_generate_b_d = 0;
-            } else {
-              t3_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
-              t3_activate_denseAt_hiddenLayer_1_network_generate_b_d = 0;
+            if (t3_activate_denseAt_hiddenLayer_1_network_generate_b !== 0 || t3_activate_denseAt_hiddenLayer_1_network_generate_b_d !== 0) {
+              if (t2_activate_denseAt_hiddenLayer_1_network_generate) {
+                z_denseAt_hiddenLayer_1_network_generate_b += t3_activate_denseAt_hiddenLayer_1_network_generate_b;
+                z_denseAt_hiddenLayer_1_network_generate_b_d += t3_activate_denseAt_hiddenLayer_1_network_generate_b_d;
+                t3_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
+                t3_activate_denseAt_hiddenLayer_1_network_generate_b_d = 0;
+              } else {
+                t3_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
+                t3_activate_denseAt_hiddenLayer_1_network_generate_b_d = 0;
+              }
             }
           } else {
             // grad of (activate): if (kind === LEAKYRELU)
@@ -12466,14 +12540,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                     result_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
                     result_activate_denseAt_hiddenLayer_1_network_generate_b_d = 0;
                     const t22_activate_denseAt_hiddenLayer_1_network_generate = stack[--top]! !== 0;
-                    if (t22_activate_denseAt_hiddenLayer_1_network_generate) {
-                      z_denseAt_hiddenLayer_1_network_generate_b += t23_activate_denseAt_hiddenLayer_1_network_generate_b;
-                      z_denseAt_hiddenLayer_1_network_generate_b_d += t23_activate_denseAt_hiddenLayer_1_network_generate_b_d;
-                      t23_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
-                      t23_activate_denseAt_hiddenLayer_1_network_generate_b_d = 0;
-                    } else {
-                      t23_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
-                      t23_activate_denseAt_hiddenLayer_1_network_generate_b_d = 0;
+                    if (t23_activate_denseAt_hiddenLayer_1_network_generate_b !== 0 || t23_activate_denseAt_hiddenLayer_1_network_generate_b_d !== 0) {
+                      if (t22_activate_denseAt_hiddenLayer_1_network_generate) {
+                        z_denseAt_hiddenLayer_1_network_generate_b += t23_activate_denseAt_hiddenLayer_1_network_generate_b;
+                        z_denseAt_hiddenLayer_1_network_generate_b_d += t23_activate_denseAt_hiddenLayer_1_network_generate_b_d;
+                        t23_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
+                        t23_activate_denseAt_hiddenLayer_1_network_generate_b_d = 0;
+                      } else {
+                        t23_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
+                        t23_activate_denseAt_hiddenLayer_1_network_generate_b_d = 0;
+                      }
                     }
                   } else {
                     // grad of (activate): if (kind === TANH)
@@ -12600,14 +12676,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           result_activate_denseAt_hiddenLayer_network_generate_b = 0;
           result_activate_denseAt_hiddenLayer_network_generate_b_d = 0;
           const t2_activate_denseAt_hiddenLayer_network_generate = stack[--top]! !== 0;
-          if (t2_activate_denseAt_hiddenLayer_network_generate) {
-            z_denseAt_hiddenLayer_network_generate_b += t3_activate_denseAt_hiddenLayer_network_generate_b;
-            z_denseAt_hiddenLayer_network_generate_b_d += t3_activate_denseAt_hiddenLayer_network_generate_b_d;
-            t3_activate_denseAt_hiddenLayer_network_generate_b = 0;
-            t3_activate_denseAt_hiddenLayer_network_generate_b_d = 0;
-          } else {
-            t3_activate_denseAt_hiddenLayer_network_generate_b = 0;
-            t3_activate_denseAt_hiddenLayer_network_generate_b_d = 0;
+          if (t3_activate_denseAt_hiddenLayer_network_generate_b !== 0 || t3_activate_denseAt_hiddenLayer_network_generate_b_d !== 0) {
+            if (t2_activate_denseAt_hiddenLayer_network_generate) {
+              z_denseAt_hiddenLayer_network_generate_b += t3_activate_denseAt_hiddenLayer_network_generate_b;
+              z_denseAt_hiddenLayer_network_generate_b_d += t3_activate_denseAt_hiddenLayer_network_generate_b_d;
+              t3_activate_denseAt_hiddenLayer_network_generate_b = 0;
+              t3_activate_denseAt_hiddenLayer_network_generate_b_d = 0;
+            } else {
+              t3_activate_denseAt_hiddenLayer_network_generate_b = 0;
+              t3_activate_denseAt_hiddenLayer_network_generate_b_d = 0;
+            }
           }
         } else {
           // grad of (activate): if (kind === LEAKYRELU)
@@ -12708,14 +12786,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
                   result_activate_denseAt_hiddenLayer_network_generate_b = 0;
                   result_activate_denseAt_hiddenLayer_network_generate_b_d = 0;
                   const t22_activate_denseAt_hiddenLayer_network_generate = stack[--top]! !== 0;
-                  if (t22_activate_denseAt_hiddenLayer_network_generate) {
-                    z_denseAt_hiddenLayer_network_generate_b += t23_activate_denseAt_hiddenLayer_network_generate_b;
-                    z_denseAt_hiddenLayer_network_generate_b_d += t23_activate_denseAt_hiddenLayer_network_generate_b_d;
-                    t23_activate_denseAt_hiddenLayer_network_generate_b = 0;
-                    t23_activate_denseAt_hiddenLayer_network_generate_b_d = 0;
-                  } else {
-                    t23_activate_denseAt_hiddenLayer_network_generate_b = 0;
-                    t23_activate_denseAt_hiddenLayer_network_generate_b_d = 0;
+                  if (t23_activate_denseAt_hiddenLayer_network_generate_b !== 0 || t23_activate_denseAt_hiddenLayer_network_generate_b_d !== 0) {
+                    if (t22_activate_denseAt_hiddenLayer_network_generate) {
+                      z_denseAt_hiddenLayer_network_generate_b += t23_activate_denseAt_hiddenLayer_network_generate_b;
+                      z_denseAt_hiddenLayer_network_generate_b_d += t23_activate_denseAt_hiddenLayer_network_generate_b_d;
+                      t23_activate_denseAt_hiddenLayer_network_generate_b = 0;
+                      t23_activate_denseAt_hiddenLayer_network_generate_b_d = 0;
+                    } else {
+                      t23_activate_denseAt_hiddenLayer_network_generate_b = 0;
+                      t23_activate_denseAt_hiddenLayer_network_generate_b_d = 0;
+                    }
                   }
                 } else {
                   // grad of (activate): if (kind === TANH)

@@ -1034,11 +1034,13 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
           t3_activate_dense_b += result_activate_dense_b;
           result_activate_dense_b = 0;
           const t2_activate_dense = stack[--top]! !== 0;
-          if (t2_activate_dense) {
-            z_dense_b += t3_activate_dense_b;
-            t3_activate_dense_b = 0;
-          } else {
-            t3_activate_dense_b = 0;
+          if (t3_activate_dense_b !== 0) {
+            if (t2_activate_dense) {
+              z_dense_b += t3_activate_dense_b;
+              t3_activate_dense_b = 0;
+            } else {
+              t3_activate_dense_b = 0;
+            }
           }
         } else {
           // grad of (activate): if (kind === LEAKYRELU)
@@ -1103,11 +1105,13 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                   t23_activate_dense_b += result_activate_dense_b;
                   result_activate_dense_b = 0;
                   const t22_activate_dense = stack[--top]! !== 0;
-                  if (t22_activate_dense) {
-                    z_dense_b += t23_activate_dense_b;
-                    t23_activate_dense_b = 0;
-                  } else {
-                    t23_activate_dense_b = 0;
+                  if (t23_activate_dense_b !== 0) {
+                    if (t22_activate_dense) {
+                      z_dense_b += t23_activate_dense_b;
+                      t23_activate_dense_b = 0;
+                    } else {
+                      t23_activate_dense_b = 0;
+                    }
                   }
                 } else {
                   // grad of (activate): if (kind === TANH)
@@ -2065,14 +2069,16 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
           result_activate_dense_b = 0;
           result_activate_dense_b_d = 0;
           const t2_activate_dense = stack[--top]! !== 0;
-          if (t2_activate_dense) {
-            z_dense_b += t3_activate_dense_b;
-            z_dense_b_d += t3_activate_dense_b_d;
-            t3_activate_dense_b = 0;
-            t3_activate_dense_b_d = 0;
-          } else {
-            t3_activate_dense_b = 0;
-            t3_activate_dense_b_d = 0;
+          if (t3_activate_dense_b !== 0 || t3_activate_dense_b_d !== 0) {
+            if (t2_activate_dense) {
+              z_dense_b += t3_activate_dense_b;
+              z_dense_b_d += t3_activate_dense_b_d;
+              t3_activate_dense_b = 0;
+              t3_activate_dense_b_d = 0;
+            } else {
+              t3_activate_dense_b = 0;
+              t3_activate_dense_b_d = 0;
+            }
           }
         } else {
           // grad of (activate): if (kind === LEAKYRELU)
@@ -2173,14 +2179,16 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
                   result_activate_dense_b = 0;
                   result_activate_dense_b_d = 0;
                   const t22_activate_dense = stack[--top]! !== 0;
-                  if (t22_activate_dense) {
-                    z_dense_b += t23_activate_dense_b;
-                    z_dense_b_d += t23_activate_dense_b_d;
-                    t23_activate_dense_b = 0;
-                    t23_activate_dense_b_d = 0;
-                  } else {
-                    t23_activate_dense_b = 0;
-                    t23_activate_dense_b_d = 0;
+                  if (t23_activate_dense_b !== 0 || t23_activate_dense_b_d !== 0) {
+                    if (t22_activate_dense) {
+                      z_dense_b += t23_activate_dense_b;
+                      z_dense_b_d += t23_activate_dense_b_d;
+                      t23_activate_dense_b = 0;
+                      t23_activate_dense_b_d = 0;
+                    } else {
+                      t23_activate_dense_b = 0;
+                      t23_activate_dense_b_d = 0;
+                    }
                   }
                 } else {
                   // grad of (activate): if (kind === TANH)
