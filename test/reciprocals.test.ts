@@ -220,6 +220,16 @@ describe('promoteAccumulators', () => {
     expect(inner[1]).toMatchObject({ k: 'assign', target: { k: 'name', v: (out[0] as TStmt & { k: 'decl' }).v }, op: '+=' });
   });
 
+  test('indices by variable: a_b[i] of two variables named i are two elements, each summed in its own local', () => {
+    // (unreachable from the compiler, whose variables in scope have names of their own: keyed by
+    // the index's text, both additions went into one sum, added after the loop at the first i)
+    const other = local('i', 'int');
+    const out = promoteAccumulators([loop([add(aB, i!, w!), add(aB, other, v!)])], new Set([aB]));
+    expect(out.map((s) => s.k)).toEqual(['decl', 'decl', 'for', 'assign', 'assign']);
+    expect(out[3]).toMatchObject({ target: { index: { v: i } }, value: { v: (out[0] as TStmt & { k: 'decl' }).v } });
+    expect(out[4]).toMatchObject({ target: { index: { v: other } }, value: { v: (out[1] as TStmt & { k: 'decl' }).v } });
+  });
+
   test('a loop reading a name that is no variable (TVar) is left as it is', () => {
     const bare: TStmt = { k: 'assign', target: index(ref(aB), ref(i!)), op: '+=', value: name('x') };
     expect(promoteAccumulators([loop([bare])], new Set([aB]))).toHaveLength(1);

@@ -10,7 +10,7 @@ import { generate } from '../compiler/emit/generate.js';
 import { block, expr as emitExpr } from '../compiler/emit/statements.js';
 import {
   type TExpr, type TStmt, bin, call, eachExprIn, eachStmt, fnCallee, globalCall, helperCall, index, isMethod, isRuntime, isTape, mapExpr, mapExprsIn, mapNested, mapStmt, mapStmts, mathCall, member,
-  local, methodCall, name, num, runtime, scheduleCall, stmtHas, tape as tapeOp, atomExpr, constant, namesIn,
+  local, methodCall, name, num, runtime, scheduleCall, stmtHas, tape as tapeOp, atomExpr, constant, namesIn, exprKey, ref,
 } from '../compiler/ir/target.js';
 import { type Atom, constantValue, floatArrayCtors, intArrayCtors, isArrayCtor, isIntArrayCtor } from '../compiler/ir/types.js';
 import { localStack } from '../compiler/reverse/stack.js';
@@ -271,4 +271,13 @@ test("'&&' and '||' with a falsy constant operand (the source's undefined: an op
   expect(bin('&&', c, undef)).toEqual({ k: 'bool', value: false });
   // (other operands stay)
   expect(bin('||', c, yes)).toEqual({ k: 'bin', op: '||', l: c, r: yes });
+});
+
+test('exprKey: an expression of the same variables is one key; two variables of one name, or a variable and a bare name, two', () => {
+  const i = local('i', 'int');
+  const other = local('i', 'int');
+  expect(exprKey(bin('+', ref(i), num(1)))).toBe(exprKey(bin('+', ref(i), num(1))));
+  expect(exprKey(bin('+', ref(i), num(1)))).not.toBe(exprKey(bin('+', ref(other), num(1))));
+  expect(exprKey(name('i'))).toBe(exprKey(name('i')));
+  expect(exprKey(name('i'))).not.toBe(exprKey(ref(i)));
 });

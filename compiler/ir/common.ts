@@ -45,8 +45,11 @@ export function commonSubexpressions(fn: Func): Func {
   // what a repeated equation's output reads instead
   const same = new Map<Var, Var>();
   const canonical = (v: Var): Var => same.get(v) ?? v;
+  // (a variable in a key by a number of its own: two variables of one name are two operands)
+  const ids = new Map<Var, number>();
+  const idOf = (v: Var): number => { let id = ids.get(v); if (id === undefined) ids.set(v, id = ids.size); return id; };
   const keyOf = (a: Atom): string | undefined => {
-    if (a.kind === 'var') return fixed(a.v) ? `v:${canonical(a.v).name}` : undefined;
+    if (a.kind === 'var') return fixed(a.v) ? `v:${idOf(canonical(a.v))}` : undefined;
     const value = typeof a.value === 'number' && Object.is(a.value, -0) ? '-0' : String(a.value);
     return `${typeof a.value}:${value}:${a.named ? `${a.named.object ?? ''}.${a.named.name}` : ''}`;
   };

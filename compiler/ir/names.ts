@@ -53,6 +53,11 @@ export class Names {
     return { name: this.fresh(base, derived), type, kind, mutable, ...more };
   }
 
+  /** A variable of the trace (Var) that takes the name of `v`, of its type, where `v` leaves the function: no other variable has the name after. */
+  successor(v: Var, kind: Var['kind'], mutable: boolean): Var {
+    return { name: v.name, type: v.type, kind, mutable };
+  }
+
   /** A temporary of the trace (Var), named as `nextTemp` names it: assigned once, where lowering needs a value of its own. */
   temp(type: Type): Var {
     return { name: this.nextTemp(), type, kind: 'temp', mutable: false };

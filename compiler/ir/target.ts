@@ -299,10 +299,20 @@ export const isRefIn = (e: TExpr | undefined, vs: ReadonlySet<TVar>): boolean =>
 export const declare = (kind: 'const' | 'let', v: TVar, init?: TExpr, type?: DeclType): TStmt =>
   ({ k: 'decl', kind, name: v.name, v, ...(type === undefined ? {} : { type }), ...(init === undefined ? {} : { init }) });
 /**
- * A key of an expression, equal for two expressions that are written the same (a variable by its
- * name: a TVar's `v` is left out), for tables of expressions.
+ * A key of an expression, equal for two expressions that are written the same of the same
+ * variables (a TVar by a number of its own: two of one name are two; a name that is no TVar by
+ * its name alone), for tables of expressions.
  */
-export const exprKey = (e: TExpr): string => JSON.stringify(e, (k, x: unknown) => (k === 'v' ? undefined : x));
+export const exprKey = (e: TExpr): string => JSON.stringify(e, (k, x: unknown) => (k === 'v' && x !== undefined ? varId(x as TVar) : x));
+
+/** A number for each variable, the same for the same one (exprKey). */
+const varIds = new WeakMap<TVar, number>();
+let lastVarId = 0;
+function varId(v: TVar): number {
+  let id = varIds.get(v);
+  if (id === undefined) varIds.set(v, id = ++lastVarId);
+  return id;
+}
 export const call = (callee: Callee, ...args: TExpr[]): TExpr => ({ k: 'call', callee, args });
 /** `Math.fn(…args)`. */
 export const mathCall = (fn: MathFn, ...args: TExpr[]): TExpr => call({ k: 'math', fn }, ...args);

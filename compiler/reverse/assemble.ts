@@ -7,7 +7,7 @@
 import type { Func, Param, Var } from '../ir/types.js';
 import { ADJ, SEED, type TExpr, type TStmt, atomExpr, cond, declare, member, name, num, paramLength, ref, runtime, tape, use } from '../ir/target.js';
 import { loopWrites } from './checkpoint.js';
-import { readsOf } from './refs.js';
+import { varsReadOf } from './refs.js';
 import type { PlannedTape } from './planning.js';
 import type { Sweeps } from './sweeps.js';
 
@@ -35,8 +35,8 @@ export function assembleVjp(fn: Func, active: ReadonlySet<Var>, planned: Planned
   const restore: TStmt[] = [...kept].reverse().map((v) => ({ k: 'expr', e: tape('popArray', use(v)) }));
 
   // (the adjoint arrays of parameters that local arrays take as another name, `let h = x`, are
-  // bound before the forward sweep binds those names)
-  const forwardReads = readsOf(forward);
+  // bound before the forward sweep binds those names: forward.ts reads them by their variables)
+  const forwardReads = varsReadOf(forward);
   const early: TStmt[] = [];
   const body: TStmt[] = [...keep, ...forward];
   // The value before the reverse sweep restores any variable it was read from (after a fused
@@ -55,13 +55,13 @@ export function assembleVjp(fn: Func, active: ReadonlySet<Var>, planned: Planned
       const pb = backward.adjoint(p.v);
       if (p.v.type !== 'f64[]') setup.push(declare('let', pb, num(0)));
       else if (!gradParams.some((g) => backward.adjoint(g.v) === pb)) {
-        (forwardReads.has(pb.name) ? early : setup).push(declare('const', pb, runtime('f64Zeros', paramLength(p))));
+        (forwardReads.has(pb) ? early : setup).push(declare('const', pb, runtime('f64Zeros', paramLength(p))));
       }
       continue;
     }
     const pb = backward.adjoint(p.v);
     if (p.v.type === 'f64[]') {
-      (forwardReads.has(pb.name) ? early : setup).push(declare('const', pb, member(ref(ADJ), p.key)));
+      (forwardReads.has(pb) ? early : setup).push(declare('const', pb, member(ref(ADJ), p.key)));
     } else {
       setup.push(declare('let', pb, num(0)));
       finish.push({ k: 'assign', target: member(ref(ADJ), p.key), op: '+=', value: ref(pb) });

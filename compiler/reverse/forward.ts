@@ -346,13 +346,16 @@ export class ForwardSweep {
 function breakAtExit(body: TStmt[], pre: readonly TStmt[]): TStmt[] {
   const [exit, unset, rest] = body.slice(-3);
   if (exit?.k !== 'if' || exit.else.length > 0 || unset?.k !== 'decl' || unset.kind !== 'const' || rest?.k !== 'if' || rest.else.length > 0) return body;
-  const flag = unset.init?.k === 'un' && unset.init.op === '!' && unset.init.e.k === 'name' ? unset.init.e.name : undefined;
-  if (flag === undefined || rest.test.k !== 'name' || rest.test.name !== unset.name) return body;
+  // (the flag and the guard by variable: the forward sweep's are the trace's, TVars)
+  const flag = unset.init?.k === 'un' && unset.init.op === '!' && unset.init.e.k === 'name' ? unset.init.e.v : undefined;
+  const guard = unset.v;
+  if (flag === undefined || guard === undefined || rest.test.k !== 'name' || rest.test.v !== guard) return body;
   const sets = exit.then.at(-1);
-  if (sets?.k !== 'assign' || sets.op !== '=' || sets.target.k !== 'name' || sets.target.name !== flag || sets.value.k !== 'bool' || !sets.value.value) return body;
-  // (the guard's variable read nowhere else; the test's code only declares values of arithmetic:
-  // no assignment, no tape, no call but Math's, whose callee could push records)
-  const reads = (x: TExpr): boolean => (x.k === 'name' && x.name === unset.name) || anyChild(x, reads);
+  if (sets?.k !== 'assign' || sets.op !== '=' || sets.target.k !== 'name' || sets.target.v !== flag || sets.value.k !== 'bool' || !sets.value.value) return body;
+  // (the guard's variable read nowhere else, a name that is no TVar taken for any variable so
+  // named; the test's code only declares values of arithmetic: no assignment, no tape, no call
+  // but Math's, whose callee could push records)
+  const reads = (x: TExpr): boolean => (x.k === 'name' && (x.v ? x.v === guard : x.name === guard.name)) || anyChild(x, reads);
   const inCode = (code: readonly TStmt[], f: (x: TExpr) => boolean): boolean => code.some((t) => anyOwnExpr(t, f) || anyNested(t, (b) => inCode(b, f)));
   const effects = (x: TExpr): boolean => x.k === 'tape' || x.k === 'runtime' || x.k === 'new' || (x.k === 'call' && x.callee.k !== 'math') || anyChild(x, effects);
   if (inCode(body.slice(0, -3), reads) || inCode([exit], reads) || inCode(rest.then, reads) || !pre.every((t) => t.k === 'decl' && !(t.init && effects(t.init)))) return body;

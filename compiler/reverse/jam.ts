@@ -327,7 +327,7 @@ const isElement = (e: TExpr): e is TExpr & { k: 'index'; array: { k: 'name'; nam
 const isBuilt = (v: TVar): v is DerivedVar | LocalVar => v.role !== 'adj' && v.role !== 'seed' && v.role !== 'stack' && v.role !== 'top';
 
 /** The variable the second row has for `v`: another of its kind, named after it. */
-const another = (v: DerivedVar | LocalVar, names: Names): TVar => (v.of ? { ...v, name: names.fresh(v.name, true) } : names.local(v.name, v.role));
+const another = (v: DerivedVar | LocalVar, names: Names): TVar => (v.of ? names.derived(v.name, v.role, v.type, v.of) : names.local(v.name, v.role));
 
 function declares(code: readonly TStmt[], into: Set<TVar>): void {
   for (const s of code) {

@@ -75,7 +75,7 @@ export function localValues(body: Block, vars: readonly Var[], names: Names, kep
     mine.forEach((d, i) => {
       if (!d.temp) return;
       // (the first takes v's name where v goes: a variable of its own, which nothing of v's reads)
-      const c: Var = all && i === 0 ? { name: v.name, type: v.type, kind: 'local', mutable: false } : names.variable(v.name, v.type, 'local', false);
+      const c: Var = all && i === 0 ? names.successor(v, 'local', false) : names.variable(v.name, v.type, 'local', false);
       constOf.set(d.s, c);
       renamed.set(d.temp, c);
     });
