@@ -7,6 +7,7 @@ import type { Var } from '../ir/types.js';
 import type { SecondForm, CalledFunction } from './types.js';
 import { TangentState } from './state.js';
 import { analyze } from './activity.js';
+import { nonFiniteNames } from './non-finite.js';
 import { dual as tangentOf } from './tangents.js';
 import { stmts } from './statements.js';
 
@@ -16,6 +17,7 @@ export class Builder extends TangentState {
     restored: readonly (readonly [Var, LocalVar])[] = []) {
     super(f, form, calls, restored);
     analyze(this, body);
+    this.nonFinite = nonFiniteNames(body);
   }
 
   /** The statements, each followed (or preceded) by its tangent (statements.ts). */

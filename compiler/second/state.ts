@@ -23,6 +23,8 @@ export abstract class TangentState {
   /** A checkpointed loop's schedule (`checkpoints = revolve()`), and its snapshots' rows. */
   readonly schedules = new Set<TVar>();
   readonly rows = new Set<TVar>();
+  /** Variables that may hold a sentinel's infinity (non-finite.ts): partials reading them guard a zero tangent. */
+  nonFinite: ReadonlySet<TVar> = new Set();
 
   /** The generated callees' forms it calls (beside their imports, for another module's). */
   readonly needs: SecondNeed[] = [];

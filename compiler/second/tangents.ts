@@ -2,7 +2,7 @@
  * The tangent of an expression, from the rules table's partials (`Σ ∂out/∂argᵢ · argᵢ_d`).
  */
 import { type TExpr, type TStmt, type TVar, add, bin, call, cond, declare, exprKey, index, isRuntime, member, methodCall, name, num, ref, runtime, someExpr, unnamed } from '../ir/target.js';
-import { times } from '../forward/sweep.js';
+import { partialMayNotBeFinite, times } from '../forward/sweep.js';
 import { NoHvp } from './types.js';
 import { type Smooth, isZeroCallee, ruleOfCallee, byOp, OUT, kernels, methodTarget, tangentArrayType, sameOperands, valueArgs } from './rules.js';
 import { withoutUpdates, baseVar } from './code.js';
@@ -181,8 +181,9 @@ export function chain(cx: TangentState, rule: Smooth, args: TExpr[], tangents: (
     byTangent.set(key, { t, partial: prev ? add(prev.partial, partials[i]!) : partials[i]! });
   });
   let sum: TExpr | undefined;
+  const unsafe = (p: TExpr) => partialMayNotBeFinite(p, (v) => cx.nonFinite.has(v));
   [...byTangent.values()].forEach(({ t, partial }) => {
-    const term = times(partial, t);
+    const term = times(partial, t, unsafe);
     if (term.k === 'num' && term.value === 0) return;
     sum = sum === undefined ? term : term.k === 'un' && term.op === '-' ? bin('-', sum, term.e) : add(sum, term);
   });
