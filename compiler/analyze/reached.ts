@@ -108,7 +108,7 @@ function foldsNonFinite(s: Eq): boolean {
   const rule = rules[s.prim];
   if (!rule.value || s.args.length === 0 || !s.args.every((a) => a.kind === 'const' && typeof a.value === 'number')) return false;
   const v = rule.value(...s.args.map((a) => (a as { value: number }).value));
-  return typeof v === 'number' && !Number.isFinite(v);
+  return typeof v === 'number' && Math.abs(v) === Infinity;
 }
 
 /** Whether an equation's partials may read a value that is not finite (an argument or its output; see mayBeNonFinite). */
@@ -116,8 +116,8 @@ export function readsNonFinite(s: Eq, nonFinite: ReadonlySet<Var>): boolean {
   return nonFinite.has(s.out) || s.args.some((a) => (a.kind === 'var' ? nonFinite.has(a.v) : nonFiniteConstant(a)));
 }
 
-/** Infinity, −Infinity or NaN written in the source (not the NaN standing in for an absent argument). */
-const nonFiniteConstant = (a: Atom): boolean => a.kind === 'const' && typeof a.value === 'number' && !Number.isFinite(a.value) && !isUndefinedAtom(a);
+/** Infinity or −Infinity written in the source (NaN is no sentinel: `return NaN` of a domain error has no derivative to keep). */
+const nonFiniteConstant = (a: Atom): boolean => a.kind === 'const' && typeof a.value === 'number' && Math.abs(a.value) === Infinity && !isUndefinedAtom(a);
 
 /** The arguments of an equation that its output surely passes on to the result (a tangent, or a value that is not finite). */
 type Carries = (s: Eq) => readonly boolean[] | undefined;

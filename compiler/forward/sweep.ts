@@ -186,7 +186,7 @@ export class TangentSweep extends ForwardSweep {
     });
     let sum: TExpr | undefined;
     for (const [v, partial] of byVar) {
-      const term = times(partial, ref(this.tangent(v)), unsafe);
+      const term = times(partial, ref(this.tangent(v)), unsafe, this.nonFinite.has(v));
       if (term.k === 'num' && term.value === 0) continue;
       sum = sum === undefined ? term : term.k === 'un' && term.op === '-' ? bin('-', sum, term.e) : add(sum, term);
     }
@@ -281,19 +281,30 @@ export function gradientDot(adj: TExpr, terms: readonly (readonly [string | unde
  * `partial · tangent`. A partial chosen by a test (`a === out ? 1 : 0` of `max`, a guarded `pow`)
  * chooses the term instead (`a === out ? a_d : 0`): the argument not chosen passes nothing on,
  * not 0 · its tangent, which is NaN where that tangent is infinite (`Math.max(1, Math.sqrt(x))`
- * at x = 0). `1 / y` gives `x_d / y`, as the reverse sweep's `x_b / y`. A partial that
- * `mayNotBeFinite` (one reading a sentinel, `fill(Infinity)`) gives `t === 0 ? 0 : partial · t`:
- * an argument that does not move along the direction passes nothing on, not ∞ · 0 = NaN, as the
- * reverse sweep's `if (out_b !== 0)` (soft-DTW's −∞/γ, trial42).
+ * at x = 0). `1 / y` gives `x_d / y`, as the reverse sweep's `x_b / y`.
+ *
+ * Near a sentinel (`fill(Infinity)`, see analyze/reached.ts mayBeNonFinite) a zero factor makes
+ * the term zero, as the reverse sweep's `if (out_b !== 0)` does: a partial that
+ * `mayNotBeFinite` gives `t === 0 ? 0 : partial · t` (an argument that does not move along the
+ * direction passes nothing on, not ∞ · 0), and a tangent that `tangentMayNotBeFinite` gives
+ * `partial === 0 ? 0 : partial · t` where the partial reads a sentinel too (exp(−∞/γ) is 0
+ * whatever γ: its tangent too, not 0 · ∞).
+ * soft-DTW's unreachable cells (trial42 repro/inf_sentinel_jvp.ts) made f_jvp NaN without them.
  */
-export function times(partial: TExpr, tangent: TExpr, mayNotBeFinite?: (partial: TExpr) => boolean): TExpr {
+export function times(partial: TExpr, tangent: TExpr, mayNotBeFinite?: (partial: TExpr) => boolean, tangentMayNotBeFinite = false): TExpr {
   if (partial.k === 'num' && partial.value === 0) return num(0);
-  if (partial.k === 'cond') return cond(partial.test, times(partial.then, tangent, mayNotBeFinite), times(partial.else, tangent, mayNotBeFinite));
+  if (partial.k === 'cond') {
+    return cond(partial.test, times(partial.then, tangent, mayNotBeFinite, tangentMayNotBeFinite), times(partial.else, tangent, mayNotBeFinite, tangentMayNotBeFinite));
+  }
   const product = partial.k === 'bin' && partial.op === '/' && partial.l.k === 'num' && partial.l.value === 1 ? div(tangent, partial.r) : mul(partial, tangent);
-  if (!mayNotBeFinite?.(partial)) return product;
-  const zeroTangent = bin('===', tangent, num(0));
+  const unsafe = mayNotBeFinite?.(partial) ?? false;
+  const zeroTangent = unsafe ? bin('===', tangent, num(0)) : undefined;
+  // (a partial that reads no sentinel is 0 only where finite code's is, and gets no test)
+  const zeroPartial = unsafe && tangentMayNotBeFinite ? bin('===', partial, num(0)) : undefined;
+  const zero = zeroTangent && zeroPartial ? bin('||', zeroTangent, zeroPartial) : zeroTangent ?? zeroPartial;
+  if (!zero) return product;
   // (a negative term stays one, for the sum's `a - (t === 0 ? 0 : p * t)`)
-  return product.k === 'un' && product.op === '-' ? { k: 'un', op: '-', e: cond(zeroTangent, num(0), product.e) } : cond(zeroTangent, num(0), product);
+  return product.k === 'un' && product.op === '-' ? { k: 'un', op: '-', e: cond(zero, num(0), product.e) } : cond(zero, num(0), product);
 }
 
 /**
@@ -301,7 +312,7 @@ export function times(partial: TExpr, tangent: TExpr, mayNotBeFinite?: (partial:
  * variable `unsafe` says may hold one (see analyze/reached.ts mayBeNonFinite).
  */
 export function partialMayNotBeFinite(partial: TExpr, unsafe: (v: TVar) => boolean): boolean {
-  return someExpr(partial, (x) => (x.k === 'num' && !Number.isFinite(x.value))
-    || (x.k === 'constant' && !Number.isFinite(constantValue(x.constant) ?? 0))
+  return someExpr(partial, (x) => (x.k === 'num' && Math.abs(x.value) === Infinity)
+    || (x.k === 'constant' && Math.abs(constantValue(x.constant) ?? 0) === Infinity)
     || (x.k === 'name' && x.v !== undefined && unsafe(x.v)));
 }

@@ -7,17 +7,15 @@ import type { Var } from '../ir/types.js';
 import type { SecondForm, CalledFunction } from './types.js';
 import { TangentState } from './state.js';
 import { analyze } from './activity.js';
-import { nonFiniteNames } from './non-finite.js';
 import { dual as tangentOf } from './tangents.js';
 import { stmts } from './statements.js';
 
 /** The tangent transformation of one of f's generated functions: its activity first, then its statements. */
 export class Builder extends TangentState {
   constructor(f: AdjointFunction, body: readonly TStmt[], form: SecondForm, calls: ReadonlyMap<string, CalledFunction>,
-    restored: readonly (readonly [Var, LocalVar])[] = []) {
-    super(f, form, calls, restored);
+    restored: readonly (readonly [Var, LocalVar])[] = [], nonFinite: ReadonlySet<Var> = new Set()) {
+    super(f, form, calls, restored, nonFinite);
     analyze(this, body);
-    this.nonFinite = nonFiniteNames(body);
   }
 
   /** The statements, each followed (or preceded) by its tangent (statements.ts). */

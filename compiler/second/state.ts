@@ -23,15 +23,15 @@ export abstract class TangentState {
   /** A checkpointed loop's schedule (`checkpoints = revolve()`), and its snapshots' rows. */
   readonly schedules = new Set<TVar>();
   readonly rows = new Set<TVar>();
-  /** Variables that may hold a sentinel's infinity (non-finite.ts): partials reading them guard a zero tangent. */
-  nonFinite: ReadonlySet<TVar> = new Set();
 
   /** The generated callees' forms it calls (beside their imports, for another module's). */
   readonly needs: SecondNeed[] = [];
   readonly imports: Import[] = [];
 
   constructor(readonly f: AdjointFunction, readonly form: SecondForm, readonly calls: ReadonlyMap<string, CalledFunction>,
-    readonly restored: readonly (readonly [Var, LocalVar])[] = []) {}
+    readonly restored: readonly (readonly [Var, LocalVar])[] = [],
+    /** The variables of f that may hold a sentinel's infinity (analyze/reached.ts mayBeNonFinite): partials reading them, or anything derived from them, guard a zero tangent. */
+    readonly nonFinite: ReadonlySet<Var> = new Set()) {}
 
   /**
    * The runtime's kernel a call calls (its value, or with `vjp` its vjp): the runtime's `sum`
