@@ -84,6 +84,7 @@ export const FEATURES = {
   classes: "a class of numbers per main module (fields x, y[, z] as parameter properties or assigned in the constructor; methods returning a number, a new instance, or a combination with another instance), used as const v = new Pt(…), v.s2(…), v.m1(…) and a state stepped in a loop (sv = sv.s2(…)) (trial33/35's Vec3 and Complex classes)",
   selections: 'a running extreme or nearest element in a counted loop (if (v > m) { m = v; b = …; k = i }, or m = Math.max(m, v) and Math.min(v, m), unconditional or under a condition), read after it, sometimes also summed in the loop (compiler/ir/selections.ts), drawn from the side stream',
   assignInExpr: "an assignment inside an expression after a read of its variable: s = a·s + b·(s = e) + c·s and s += (s = e)·b (the first s is the old value; trial42 found every form read the new one)",
+  sentinels: "soft-DTW's softmin over a cell left at Infinity: an array filled with Infinity, min-reduced into one cell, then s += b·(−g·log(exp(−c[0] / g) + exp(−c[1] / g))) (trial42: f_jvp and f_hvp were NaN, ∞ · 0 where g's tangent is 0 and in exp(−∞)'s tangent; f_grad too where every value reaches the result), drawn from a stream of its own",
   moduleScratch: 'a module-level scratch buffer its functions fill and read (refused, TSG1008: tsgrad reads module arrays only as constant tables)',
 } as const;
 
