@@ -68,6 +68,9 @@ export class Generator {
   private inExpr: Rng;
   /** The privateFields feature's own stream. */
   private priv: Rng;
+  /** The sentinels feature's own stream, and its own names (`inf0`, `inf1`…): programs of a seed without it stay as they were. */
+  private sentinel: Rng;
+  private sentinels = 0;
   private readonly feats: Set<Feature>;
   private n = 0;
   private used = new Set<string>();
@@ -81,6 +84,7 @@ export class Generator {
     this.side = new Rng(opts.seed);
     this.inExpr = new Rng(opts.seed);
     this.priv = new Rng(opts.seed);
+    this.sentinel = new Rng(opts.seed);
     this.feats = opts.features;
   }
 
@@ -103,7 +107,8 @@ export class Generator {
     this.rng = new Rng(subSeed(this.opts.seed, g));
     this.side = new Rng(subSeed(this.opts.seed, 3_000_000 + g));
     this.inExpr = new Rng(subSeed(this.opts.seed, 5_000_000 + g));
-    this.priv = new Rng(subSeed(this.opts.seed, 7_000_000 + g));
+    this.priv = new Rng(subSeed(this.opts.seed, 8_000_000 + g));
+    this.sentinel = new Rng(subSeed(this.opts.seed, 7_000_000 + g));
     const lib: Module = { name: `g${g}lib`, consts: [], imports: [], kernels: [], fns: [] };
     const nMain = count > 12 ? 2 : 1;
     const mains: Module[] = Array.from({ length: nMain }, (_, k) => ({ name: `g${g}m${k}`, consts: [], imports: [], kernels: [], fns: [] }));
@@ -785,6 +790,43 @@ export class Generator {
   }
 
   private stmt(ctx: Ctx): Stmt[] {
+    const sentinel = this.sentinelStmts(ctx);
+    const drawn = this.drawnStmt(ctx);
+    return sentinel ? [...sentinel, ...drawn] : drawn;
+  }
+
+  /**
+   * The sentinels feature, before a statement at a function's top level (drawn from its own
+   * stream, with names of its own, no scalar or array added to the scope, so that the statements
+   * around stay as they were): soft-DTW's softmin over a cell left at Infinity,
+   * `const inf0 = new Array<number>(2).fill(Infinity); inf0[0] = Math.min(inf0[0], e);
+   * s += b·(−g·log(exp(−inf0[0] / g) + exp(−inf0[1] / g)))` with g = 0.5 + x·x, which is b·e: its
+   * derivative in g is 0, not ∞ · 0 (trial42; f_jvp and f_hvp were NaN, f_grad too where every
+   * value reaches the result).
+   */
+  private sentinelStmts(ctx: Ctx): Stmt[] | undefined {
+    if (!this.on('sentinels') || ctx.loops.length > 0 || ctx.inSwitch || !this.sentinel.chance(0.08)) return undefined;
+    const r = this.sentinel;
+    const sources = ctx.scalars.filter((v) => !v.int);
+    const targets = ctx.scalars.filter((v) => v.mutable && !v.int && !v.name.includes('.'));
+    if (sources.length === 0 || targets.length === 0) return undefined;
+    this.use('sentinels');
+    const x = ref(r.pick(sources).name);
+    const s = r.pick(targets).name;
+    const cells = `inf${this.sentinels++}`;
+    const cell = (i: number): Expr => ({ k: 'elem', arr: cells, idx: lit(i) });
+    const e = bin('+', lit(r.short(-0.5, 0.5)), bin('*', lit(r.short(0.5, 1)), { k: 'math', fn: 'tanh', args: [x] }));
+    const g = bin('+', lit(0.5), bin('*', x, x));
+    const term = (i: number): Expr => ({ k: 'math', fn: 'exp', args: [bin('/', { k: 'un', op: '-', e: cell(i) }, g)] });
+    const softmin = bin('*', { k: 'un', op: '-', e: g }, { k: 'math', fn: 'log', args: [bin('+', term(0), term(1))] });
+    return [
+      { k: 'arrdecl', kw: 'const', name: cells, kind: 'list', init: { k: 'fill', len: 2, v: Infinity } },
+      { k: 'store', arr: cells, idx: lit(0), op: '=', e: { k: 'math', fn: 'min', args: [cell(0), e] } },
+      { k: 'assign', name: s, op: '+=', e: bin('*', lit(r.short(0.25, 0.5)), softmin) },
+    ];
+  }
+
+  private drawnStmt(ctx: Ctx): Stmt[] {
     // (the objects feature, drawn from the side stream, so that the programs that use none stay as they were)
     if (this.on('objects') && ctx.callables.some((f) => f.ret === 'obj') && this.side.chance(0.15)) return this.objectStmt(ctx);
     if (this.on('classes') && ctx.mod.classes?.length && !methodFns.has(ctx.f) && this.side.chance(0.12)) return this.classStmt(ctx);

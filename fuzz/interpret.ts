@@ -16,6 +16,16 @@ export interface Kernels {
 }
 
 type Tan = Float64Array | null;
+
+/**
+ * A partial times a tangent, where a zero factor makes the term zero, not ∞ · 0 = NaN: an
+ * infinite sentinel's partial along a direction it does not move in, exp(−∞)'s zero partial
+ * times an infinite tangent (the sentinels feature; tsgrad's f_jvp guards those terms).
+ */
+const times = (partial: number, tangent: number): number => {
+  const p = partial * tangent;
+  return p !== p && (partial === 0 || tangent === 0) ? 0 : p;
+};
 interface Dual { v: number; d: Tan }
 interface Arr { kind: ArrKind; vals: number[] | Float64Array | Float32Array | Int32Array | Uint8Array; tans: { t: Tan[] }; off: number }
 /** An object of numbers (the `objects` feature): its properties, shared by every name bound to it. */
@@ -109,8 +119,8 @@ export class Interpreter {
   private lin(a: Tan, ca: number, b: Tan, cb: number): Tan {
     if (!a && !b) return null;
     const d = new Float64Array(this.P);
-    if (a) for (let i = 0; i < this.P; i++) d[i] = ca * a[i]!;
-    if (b) for (let i = 0; i < this.P; i++) d[i] = d[i]! + cb * b[i]!;
+    if (a) for (let i = 0; i < this.P; i++) d[i] = times(ca, a[i]!);
+    if (b) for (let i = 0; i < this.P; i++) d[i] = d[i]! + times(cb, b[i]!);
     return d;
   }
 

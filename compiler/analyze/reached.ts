@@ -26,8 +26,9 @@
  * that are not finite). biquadL1: `y` reaches the result through `Math.abs(y)`, which carries
  * no tangent at 0 but keeps ∞; five guards a step went, vjp/f 4.3x -> 3.6x.
  */
-import type { Block, Call, Eq, Func, If, Stmt, Var } from '../ir/types.js';
+import { type Atom, type Block, type Call, type Eq, type Func, type If, type Stmt, type Var, isUndefinedAtom } from '../ir/types.js';
 import { rules } from '../rules/table.js';
+import { arrayAliases, statements } from '../ir/walk.js';
 
 /** The set of variables surely reaching the result at a point; `all` after a `throw` (no reverse sweep runs). */
 type Reach = ReadonlySet<Var> | 'all';
@@ -53,8 +54,70 @@ export function surelyReaching(fn: Func): ReadonlySet<Eq | Call> {
 export function guardFree(fn: Func): ReadonlySet<Eq | Call> {
   const out = new Set(surelyReaching(fn));
   for (const s of reachingBy(fn, propagates)) if (s.kind === 'eq' && (s.prim === 'mul' || s.prim === 'div')) out.add(s);
+  // (the argument above is that forward mode's tangent is NaN too; but a sentinel's infinite
+  // partial times a zero tangent is a zero term there (forward/sweep.ts), and its adjoint is
+  // zero where it meets a zero partial: exp(−∞/γ) of soft-DTW's unreachable cells, whose
+  // (−∞)·0 made grad.gamma NaN (trial42 repro/inf_sentinel_jvp.ts))
+  const sentinels = mayBeNonFinite(fn);
+  if (sentinels.size > 0) for (const s of out) if (s.kind === 'eq' && readsNonFinite(s, sentinels)) out.delete(s);
   return out;
 }
+
+/**
+ * The variables that may hold a value made from a non-finite constant of the function (a
+ * sentinel: an array filled with Infinity, −Infinity as a running max's start, 1 / 0,
+ * Number.MAX_VALUE * 2), flow-insensitively: whatever such a value flows into by arithmetic,
+ * a load, a store or a call. Parameters are taken to be finite, and so is what a value made
+ * from finite ones overflows to (a product of two large numbers): guarding every partial for
+ * that would cost a test on each term of finite code.
+ */
+export function mayBeNonFinite(fn: Func): ReadonlySet<Var> {
+  const out = new Set<Var>();
+  for (const t of fn.tables ?? []) if (t.values.some((x) => !Number.isFinite(x))) out.add(t.v);
+  const aliases = arrayAliases(fn.body);
+  const flows = (a: Atom | undefined): boolean => a !== undefined && (a.kind === 'var' ? out.has(a.v) : nonFiniteConstant(a));
+  let changed = true;
+  const mark = (v: Var, arrays = false): void => {
+    for (const w of arrays ? aliases.get(v) ?? [v] : [v]) if (!out.has(w)) { out.add(w); changed = true; }
+  };
+  while (changed) {
+    changed = false;
+    for (const s of statements(fn.body)) {
+      switch (s.kind) {
+        case 'eq':
+          if (s.out.type !== 'f64' && s.out.type !== 'f64[]') break;
+          if (s.args.some(flows) || foldsNonFinite(s)) mark(s.out, s.out.type === 'f64[]');
+          break;
+        case 'assign': if (flows(s.value)) mark(s.target, s.target.type === 'f64[]'); break;
+        case 'alloc': if (flows(s.fill) || s.elements?.some(flows)) mark(s.target, true); break;
+        case 'store': case 'fill': case 'push': if (flows(s.value)) mark(s.array, true); break;
+        case 'call':
+          if (!s.args.some(flows)) break;
+          if (s.out) mark(s.out, s.out.type === 'f64[]');
+          for (const i of s.writes) { const a = s.args[i]; if (a?.kind === 'var') mark(a.v, true); }
+          break;
+        default: break;
+      }
+    }
+  }
+  return out;
+}
+
+/** An equation of constants whose value is not finite (`1 / 0`, `Number.MAX_VALUE * 2`: the trace keeps them unfolded). */
+function foldsNonFinite(s: Eq): boolean {
+  const rule = rules[s.prim];
+  if (!rule.value || s.args.length === 0 || !s.args.every((a) => a.kind === 'const' && typeof a.value === 'number')) return false;
+  const v = rule.value(...s.args.map((a) => (a as { value: number }).value));
+  return typeof v === 'number' && Math.abs(v) === Infinity;
+}
+
+/** Whether an equation's partials may read a value that is not finite (an argument or its output; see mayBeNonFinite). */
+export function readsNonFinite(s: Eq, nonFinite: ReadonlySet<Var>): boolean {
+  return nonFinite.has(s.out) || s.args.some((a) => (a.kind === 'var' ? nonFinite.has(a.v) : nonFiniteConstant(a)));
+}
+
+/** Infinity or −Infinity written in the source (NaN is no sentinel: `return NaN` of a domain error has no derivative to keep). */
+const nonFiniteConstant = (a: Atom): boolean => a.kind === 'const' && typeof a.value === 'number' && Math.abs(a.value) === Infinity && !isUndefinedAtom(a);
 
 /** The arguments of an equation that its output surely passes on to the result (a tangent, or a value that is not finite). */
 type Carries = (s: Eq) => readonly boolean[] | undefined;

@@ -5,10 +5,11 @@
  * Only active variables (activity analysis) get tangents; nothing is recorded.
  */
 import type { Atom, Call, Func, Stmt, Var } from '../ir/types.js';
-import { isUndefinedAtom } from '../ir/types.js';
-import { type Callee, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, methodCall, div, index, member, mul, num, primal, ref, runtime, use } from '../ir/target.js';
+import { constantValue, isUndefinedAtom } from '../ir/types.js';
+import { type Callee, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, methodCall, div, index, member, mul, num, primal, ref, runtime, someExpr, use } from '../ir/target.js';
 import { type Names, tangentName } from '../ir/names.js';
 import { rules } from '../rules/table.js';
+import { mayBeNonFinite } from '../analyze/reached.js';
 import { statements, arrayAliases, holdingParams } from '../ir/walk.js';
 import { argExpr } from '../reverse/backward.js';
 import { ForwardSweep } from '../reverse/forward.js';
@@ -46,10 +47,13 @@ export class TangentSweep extends ForwardSweep {
   readonly imports: Import[] = [];
   /** Array variables that may hold a parameter (holdingParams): their tangents' type is written out. */
   private tangentHoldsParam?: Set<Var>;
+  /** Variables that may hold a sentinel's infinity (analyze/reached.ts): partials reading them guard a zero tangent. */
+  private readonly nonFinite: ReadonlySet<Var>;
 
   constructor(private readonly func: Func, private readonly active: ReadonlySet<Var>, private readonly names: Names,
     private readonly file: string, private readonly jvpOf: (s: Call) => CalleeJvp) {
     super(func, emptyPlan(new Set()));
+    this.nonFinite = mayBeNonFinite(func);
     const aliases = arrayAliases(func.body);
     for (const s of statements(func.body)) if (s.kind === 'push') for (const v of aliases.get(s.array) ?? [s.array]) this.pushed.add(v);
     // (a plain array (`[0, 0]`, `new Array(n)`) grows where a store goes past its end, `a[2] = x`:
@@ -173,6 +177,7 @@ export class TangentSweep extends ForwardSweep {
       return a ? index(a, atomExpr(i!)) : num(0);
     }
     const partials = rule.partials(s.args.map(atomExpr), use(s.out));
+    const unsafe = this.nonFinite.size > 0 ? (p: TExpr) => partialMayNotBeFinite(p, (v) => v.of !== undefined && this.nonFinite.has(v.of)) : undefined;
     const byVar = new Map<Var, TExpr>();
     s.args.forEach((a, i) => {
       if (a.kind !== 'var' || !this.active.has(a.v)) return;
@@ -181,7 +186,7 @@ export class TangentSweep extends ForwardSweep {
     });
     let sum: TExpr | undefined;
     for (const [v, partial] of byVar) {
-      const term = times(partial, ref(this.tangent(v)));
+      const term = times(partial, ref(this.tangent(v)), unsafe, this.nonFinite.has(v));
       if (term.k === 'num' && term.value === 0) continue;
       sum = sum === undefined ? term : term.k === 'un' && term.op === '-' ? bin('-', sum, term.e) : add(sum, term);
     }
@@ -277,10 +282,37 @@ export function gradientDot(adj: TExpr, terms: readonly (readonly [string | unde
  * chooses the term instead (`a === out ? a_d : 0`): the argument not chosen passes nothing on,
  * not 0 · its tangent, which is NaN where that tangent is infinite (`Math.max(1, Math.sqrt(x))`
  * at x = 0). `1 / y` gives `x_d / y`, as the reverse sweep's `x_b / y`.
+ *
+ * Near a sentinel (`fill(Infinity)`, see analyze/reached.ts mayBeNonFinite) a zero factor makes
+ * the term zero, as the reverse sweep's `if (out_b !== 0)` does: a partial that
+ * `mayNotBeFinite` gives `t === 0 ? 0 : partial · t` (an argument that does not move along the
+ * direction passes nothing on, not ∞ · 0), and a tangent that `tangentMayNotBeFinite` gives
+ * `partial === 0 ? 0 : partial · t` where the partial reads a sentinel too (exp(−∞/γ) is 0
+ * whatever γ: its tangent too, not 0 · ∞).
+ * soft-DTW's unreachable cells (trial42 repro/inf_sentinel_jvp.ts) made f_jvp NaN without them.
  */
-export function times(partial: TExpr, tangent: TExpr): TExpr {
+export function times(partial: TExpr, tangent: TExpr, mayNotBeFinite?: (partial: TExpr) => boolean, tangentMayNotBeFinite = false): TExpr {
   if (partial.k === 'num' && partial.value === 0) return num(0);
-  if (partial.k === 'cond') return cond(partial.test, times(partial.then, tangent), times(partial.else, tangent));
-  if (partial.k === 'bin' && partial.op === '/' && partial.l.k === 'num' && partial.l.value === 1) return div(tangent, partial.r);
-  return mul(partial, tangent);
+  if (partial.k === 'cond') {
+    return cond(partial.test, times(partial.then, tangent, mayNotBeFinite, tangentMayNotBeFinite), times(partial.else, tangent, mayNotBeFinite, tangentMayNotBeFinite));
+  }
+  const product = partial.k === 'bin' && partial.op === '/' && partial.l.k === 'num' && partial.l.value === 1 ? div(tangent, partial.r) : mul(partial, tangent);
+  const unsafe = mayNotBeFinite?.(partial) ?? false;
+  const zeroTangent = unsafe ? bin('===', tangent, num(0)) : undefined;
+  // (a partial that reads no sentinel is 0 only where finite code's is, and gets no test)
+  const zeroPartial = unsafe && tangentMayNotBeFinite ? bin('===', partial, num(0)) : undefined;
+  const zero = zeroTangent && zeroPartial ? bin('||', zeroTangent, zeroPartial) : zeroTangent ?? zeroPartial;
+  if (!zero) return product;
+  // (a negative term stays one, for the sum's `a - (t === 0 ? 0 : p * t)`)
+  return product.k === 'un' && product.op === '-' ? { k: 'un', op: '-', e: cond(zero, num(0), product.e) } : cond(zero, num(0), product);
+}
+
+/**
+ * Whether a partial may be infinite or NaN: it is a constant that is not finite, or reads a
+ * variable `unsafe` says may hold one (see analyze/reached.ts mayBeNonFinite).
+ */
+export function partialMayNotBeFinite(partial: TExpr, unsafe: (v: TVar) => boolean): boolean {
+  return someExpr(partial, (x) => (x.k === 'num' && Math.abs(x.value) === Infinity)
+    || (x.k === 'constant' && Math.abs(constantValue(x.constant) ?? 0) === Infinity)
+    || (x.k === 'name' && x.v !== undefined && unsafe(x.v)));
 }

@@ -168,8 +168,9 @@ class Machine {
       throw new InterpretError(`the trace passed ${this.nodes.length} intermediate values: evaluate at a point that does less work`);
     }
     let tangent = 0;
-    // (a parent whose tangent is zero adds nothing, even where its partial is infinite)
-    for (const p of parents) if (p.node.tangent !== 0) tangent += p.partial * p.node.tangent;
+    // (a parent whose tangent is zero adds nothing, even where its partial is infinite; nor one
+    // whose partial is zero, even where its tangent is: exp(−∞/γ) of an infinite sentinel, as f_jvp)
+    for (const p of parents) if (p.node.tangent !== 0 && p.partial !== 0) tangent += p.partial * p.node.tangent;
     const node: Node = { index: this.nodes.length + 1, value, tangent, adjoint: 0, parents };
     this.nodes.push(node);
     return node;

@@ -13,8 +13,8 @@ import { stmts } from './statements.js';
 /** The tangent transformation of one of f's generated functions: its activity first, then its statements. */
 export class Builder extends TangentState {
   constructor(f: AdjointFunction, body: readonly TStmt[], form: SecondForm, calls: ReadonlyMap<string, CalledFunction>,
-    restored: readonly (readonly [Var, LocalVar])[] = []) {
-    super(f, form, calls, restored);
+    restored: readonly (readonly [Var, LocalVar])[] = [], nonFinite: ReadonlySet<Var> = new Set()) {
+    super(f, form, calls, restored, nonFinite);
     analyze(this, body);
   }
 

@@ -40,8 +40,8 @@ export { NoHvp, type CalledFunction, type GeneratedCall, type HvpFunction, type 
 export { ownCallInUserTerms } from './refusals.js';
 
 /** f_hvp: the tangent of f_vjp's body along v (see SecondOptions). */
-export function hvpFunction(f: AdjointFunction, written: ReadonlySet<Var> = new Set(), restored: readonly Var[] = [], calls: ReadonlyMap<string, CalledFunction> = new Map()): HvpFunction {
-  return secondOrderFunction(f, { form: 'hvp', written, restored, calls });
+export function hvpFunction(f: AdjointFunction, written: ReadonlySet<Var> = new Set(), restored: readonly Var[] = [], calls: ReadonlyMap<string, CalledFunction> = new Map(), nonFinite?: ReadonlySet<Var>): HvpFunction {
+  return secondOrderFunction(f, { form: 'hvp', written, restored, calls, ...(nonFinite ? { nonFinite } : {}) });
 }
 
 /** The code a form differentiates: f_vjp's body, the contract's f_vjp, or split mode's halves. */
@@ -76,7 +76,7 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
   const direction = unnamed(form === 'hvp' ? 'v' : 'tangent', 'dual');
   // (a copy of each array f only writes, put back on return: as f_grad, f_hvp leaves it as found; not on a throw, as f_grad)
   const kept = new Map(restored.map((v) => [v, unnamed(`${v.name}_kept`, 'kept')]));
-  const builder = new Builder(f, body, form, options.calls ?? new Map(), [...kept]);
+  const builder = new Builder(f, body, form, options.calls ?? new Map(), [...kept], options.nonFinite);
   const code = builder.stmts(body);
   const inputs: TStmt[] = [];
   for (const p of f.params) {

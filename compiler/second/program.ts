@@ -10,6 +10,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Func, Var } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
+import { mayBeNonFinite } from '../analyze/reached.js';
 import { type LinkedProgram, calledAsItIs, fileOf, key, nameOf } from '../link/index.js';
 import type { AdjointFunction } from '../reverse/index.js';
 import type { ReversedProgram } from '../reverse/program.js';
@@ -26,6 +27,8 @@ export interface SecondInput {
   readonly restored: readonly Var[];
   /** The generated functions and registered derivatives its code calls, by the names it calls them. */
   readonly calls: ReadonlyMap<string, CalledFunction>;
+  /** Its variables that may hold a sentinel's infinity (analyze/reached.ts). */
+  readonly nonFinite?: ReadonlySet<Var>;
 }
 
 export interface SecondOrder {
@@ -56,7 +59,7 @@ export function secondOrder(inputs: readonly SecondInput[], hasJvp: (key: string
       continue;
     }
     try {
-      const h = secondOrderFunction(input.adjoint, { form, written: input.written, restored: input.restored, calls: input.calls });
+      const h = secondOrderFunction(input.adjoint, { form, written: input.written, restored: input.restored, calls: input.calls, nonFinite: input.nonFinite });
       built.set(at, h);
       for (const n of h.needs) if (n.form !== 'jvp') queue.push({ key: n.key, form: n.form });
     } catch (e) {
@@ -122,7 +125,7 @@ export function secondOrderProgram(linked: LinkedProgram, reversed: ReversedProg
   const second = secondOrder([...reversed.plan.emitted].map((k) => {
     const f = adjoints.get(k)!;
     const fn = modules.get(fileOf(k))!.funcs.get(nameOf(k))!;
-    return { key: k, adjoint: f, hvp: f.exported && f.returnsNumber, written: new Set(fn.writes), restored: fn.pureOutputs, calls: calledNames(fn, fileOf(k), adjoints) };
+    return { key: k, adjoint: f, hvp: f.exported && f.returnsNumber, written: new Set(fn.writes), restored: fn.pureOutputs, calls: calledNames(fn, fileOf(k), adjoints), nonFinite: mayBeNonFinite(fn) };
   }), hasJvp);
   const notes = new Map<string, Diagnostic>();
   for (const [k, e] of second.refused) {

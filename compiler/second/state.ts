@@ -29,7 +29,9 @@ export abstract class TangentState {
   readonly imports: Import[] = [];
 
   constructor(readonly f: AdjointFunction, readonly form: SecondForm, readonly calls: ReadonlyMap<string, CalledFunction>,
-    readonly restored: readonly (readonly [Var, LocalVar])[] = []) {}
+    readonly restored: readonly (readonly [Var, LocalVar])[] = [],
+    /** The variables of f that may hold a sentinel's infinity (analyze/reached.ts mayBeNonFinite): partials reading them, or anything derived from them, guard a zero tangent. */
+    readonly nonFinite: ReadonlySet<Var> = new Set()) {}
 
   /**
    * The runtime's kernel a call calls (its value, or with `vjp` its vjp): the runtime's `sum`

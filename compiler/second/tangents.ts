@@ -2,7 +2,7 @@
  * The tangent of an expression, from the rules table's partials (`Σ ∂out/∂argᵢ · argᵢ_d`).
  */
 import { type TExpr, type TStmt, type TVar, add, bin, call, cond, declare, exprKey, index, isRuntime, member, methodCall, name, num, ref, runtime, someExpr, unnamed } from '../ir/target.js';
-import { times } from '../forward/sweep.js';
+import { partialMayNotBeFinite, times } from '../forward/sweep.js';
 import { NoHvp } from './types.js';
 import { type Smooth, isZeroCallee, ruleOfCallee, byOp, OUT, kernels, methodTarget, tangentArrayType, sameOperands, valueArgs } from './rules.js';
 import { withoutUpdates, baseVar } from './code.js';
@@ -173,16 +173,19 @@ export function chain(cx: TangentState, rule: Smooth, args: TExpr[], tangents: (
   }
   const partials = rule.partials(args, outExpr);
   // (an argument used twice gets its partials summed, as f_jvp's: t * t gives (t + t) * t_d)
-  const byTangent = new Map<string, { t: TExpr; partial: TExpr }>();
+  const unsafe = (p: TExpr) => partialMayNotBeFinite(p, (v) => v.of !== undefined && cx.nonFinite.has(v.of));
+  // (an argument's tangent may be infinite where its value may be: see forward/sweep.ts times)
+  const byTangent = new Map<string, { t: TExpr; partial: TExpr; infinite: boolean }>();
   tangents.forEach((t, i) => {
     if (!t) return;
     const key = exprKey(t);
     const prev = byTangent.get(key);
-    byTangent.set(key, { t, partial: prev ? add(prev.partial, partials[i]!) : partials[i]! });
+    const infinite = cx.nonFinite.size > 0 && unsafe(args[i]!);
+    byTangent.set(key, { t, partial: prev ? add(prev.partial, partials[i]!) : partials[i]!, infinite: infinite || (prev?.infinite ?? false) });
   });
   let sum: TExpr | undefined;
-  [...byTangent.values()].forEach(({ t, partial }) => {
-    const term = times(partial, t);
+  [...byTangent.values()].forEach(({ t, partial, infinite }) => {
+    const term = times(partial, t, unsafe, infinite);
     if (term.k === 'num' && term.value === 0) return;
     sum = sum === undefined ? term : term.k === 'un' && term.op === '-' ? bin('-', sum, term.e) : add(sum, term);
   });

@@ -72,4 +72,6 @@ export interface SecondOptions {
   readonly restored?: readonly Var[];
   /** The generated functions and registered derivatives its code calls, by their names (a Callee's `fn`). */
   readonly calls?: ReadonlyMap<string, CalledFunction>;
+  /** The variables of f that may hold a sentinel's infinity (analyze/reached.ts mayBeNonFinite). */
+  readonly nonFinite?: ReadonlySet<Var>;
 }
