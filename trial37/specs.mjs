@@ -119,6 +119,8 @@ export const specs = [
   { m: 'edge', f: 'arrowInLoop', gen: (r) => [F(r, 5, -1, 1), U(r, -1, 1)] },
   // refused.ts: the one that compiled
   { m: 'refused', f: 'counterClosure', gen: (r) => [U(r, -2, 2)] },
+  // refused2.ts: compiles since xs.at(i) does (front51)
+  { m: 'refused2', f: 'atLast', gen: (r) => [F(r, 5, -1, 1), U(r, 0.2, 0.9)] },
 ];
 
 // pairs that must agree in value and gradient

@@ -113,6 +113,8 @@ export const specs = [
   { m: 'refused', f: 'morseDestructured', gen: (r) => [U(r, 0.8, 1.5), { depth: U(r, 0.5, 2), width: U(r, 2, 6) }] },
   { m: 'refused', label: 'morseDestructured/noopts', f: 'morseDestructured', gen: (r) => [U(r, 0.8, 1.5)], nokey: ['opts'] },
   { m: 'refused', f: 'conditionalString', gen: (r) => [U(r, 105, 120) - (r() < 0.5 ? 25 : 0), U(r, 98, 102), r() < 0.5] },
+  // compiles since #private fields do
+  { m: 'refused', f: 'privateSpring', gen: (r) => [U(r, -2, 2), U(r, 0.5, 3)] },
 ];
 
 function bsCall(S, K, r, s, T) {

@@ -83,6 +83,8 @@ export const specs = [
   // edges
   { m: 'edges', f: 'scatterOverwrite', args: (r) => ({ x: F(8, () => U(r, -1, 1)), idx: Int32Array.of(0, 2, 0, 1, 2, 0, 3, 1), w: U(r, 0.5, 1.5), m: 4 }), fixed: ['m'] },
   { m: 'edges', f: 'closureOverLet', args: (r) => ({ x: U(r, -1, 1), y: U(r, -1, 1) }) },
+  // compiles since xs.at(i) does (front51)
+  { m: 'edges', f: 'arrayMethods', args: (r) => ({ x: F(4, () => U(r, -1, 1)), c: U(r, 0.5, 1.5) }) },
   { m: 'edges', f: 'swapRecurrence', args: (r) => ({ a: U(r, -1, 1), b: U(r, -1, 1), n: 7 }), fixed: ['n'] },
   { m: 'edges', f: 'tableLerp', args: (r) => ({ table: F(6, () => U(r, -1, 1)), x0: U(r, -0.1, 0.1), dx: U(r, 0.9, 1.1), xs: F(4, () => U(r, 0.1, 4.4)) }), kinks: true },
   { m: 'edges', f: 'viewWriteThrough', args: (r) => ({ x: F(6, () => U(r, -1, 1)), k: U(r, 0.5, 2) }) },

@@ -80,6 +80,9 @@ export const specs = [
   // lang
   { label: 'residualLoss/L2', m: 'lang', f: 'residualLoss', args: (r) => ({ r: sym(r, 6), scale: U(r, 0.5, 2), kind: 0 }), nokey: ['kind'] },
   { label: 'residualLoss/L1Smooth', m: 'lang', f: 'residualLoss', args: (r) => ({ r: sym(r, 6), scale: U(r, 0.5, 2), kind: 1 }), nokey: ['kind'] },
+  // compile since front51 (nested tuple lists, for…of over keys()/values())
+  { m: 'lang', f: 'nestedPairs', args: (r) => ({ w: F(3, () => U(r, -1, 1)), x: F(3, () => U(r, -1, 1)) }) },
+  { m: 'lang', f: 'iterKeysValues', args: (r) => ({ w: F(5, () => U(r, -1, 1)) }) },
   { label: 'residualLoss/LogCosh', m: 'lang', f: 'residualLoss', args: (r) => ({ r: sym(r, 6), scale: U(r, 0.5, 2), kind: 2 }), nokey: ['kind'] },
   { m: 'lang', f: 'rkTables', args: (r) => ({ k: U(r, 0.5, 2), y0: U(r, -1, 1), steps: 10, h: U(r, 0.05, 0.15) }), fixed: ['steps'] },
   { m: 'lang', f: 'aeroForce', args: (r) => ({ rho: U(r, 1, 1.3), v: U(r, 5, 20), alpha: U(r, -0.2, 0.2) }) },

@@ -81,6 +81,8 @@ export const specs = [
   { m: 'lang', f: 'staticHelper', args: (r) => ({ x: U(r, 0.5, 2), y: U(r, -1, 1) }) },
   { m: 'lang', f: 'moduleLetRead', args: (r) => ({ x: U(r, -2, 2) }) },
   { m: 'lang', f: 'arrowExport', args: (r) => ({ x: U(r, -2, 2), y: U(r, -1, 1) }) },
+  // compiles since for…in over a constant object does
+  { m: 'lang', f: 'forInWeights', args: (r) => ({ x: U(r, -1.5, 1.5) }) },
   { m: 'lang', f: 'closureCapture', args: (r) => ({ w: sym(r, 6), scale: U(r, 0.5, 2) }) },
   { m: 'lang', f: 'optionalChain', args: (r) => ({ x: U(r, -0.6, 0.6), y: U(r, 0.3, 0.8) }), kinks: true },
   { label: 'switchFallthrough/3', m: 'lang', f: 'switchFallthrough', args: (r) => ({ x: U(r, -1, 1), order: 3 }), fixed: ['order'] },

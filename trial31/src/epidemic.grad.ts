@@ -1600,24 +1600,42 @@ export function seirSoftPeak_vjp(beta: number, sigma: number, gamma: number, e0:
   // grad of: return m + tau * Math.log(acc)
   m_b += t27_b;
   const t26_b = t27_b;
-  tau_b += t26_b * t25;
-  const t25_b = t26_b * tau;
-  acc_b += t25_b / acc;
-  const t22_r = 1 / tau;
+  const t25_b = t26_b === 0 ? 0 : t26_b * tau;
+  if (t26_b !== 0) tau_b += t26_b * t25;
+  if (t25_b !== 0) acc_b += t25_b / acc;
   // grad of: for (const v of series)
-  for (let i = t20 - 1; i >= 0; i--) {
-    // grad of: acc += Math.exp((v - m) / tau)
-    const t23_b = acc_b;
-    const t23 = stack[--top]!;
-    const t22_b = t23_b * t23;
-    const v = series[i]!;
-    const t21 = v - m;
-    const t21_b = t22_b * t22_r;
-    tau_b -= t22_b * (t21 * t22_r * t22_r);
-    const v_b = t21_b;
-    m_b -= t21_b;
-    // grad of: for (const v of series)
-    series_b[i]! += v_b;
+  if (acc_b !== 0) {
+    const t22_r = 1 / tau;
+    for (let i = t20 - 1; i >= 0; i--) {
+      // grad of: acc += Math.exp((v - m) / tau)
+      const t23_b = acc_b;
+      const t23 = stack[--top]!;
+      const t22_b = t23_b * t23;
+      const v = series[i]!;
+      const t21 = v - m;
+      const t21_b = t22_b === 0 ? 0 : t22_b * t22_r;
+      if (t22_b !== 0) tau_b -= t22_b * (t21 * t22_r * t22_r);
+      const v_b = t21_b;
+      m_b -= t21_b;
+      // grad of: for (const v of series)
+      series_b[i]! += v_b;
+    }
+  } else {
+    const t22_r = 1 / tau;
+    for (let i = t20 - 1; i >= 0; i--) {
+      // grad of: acc += Math.exp((v - m) / tau)
+      const t23_b = acc_b;
+      const t23 = stack[--top]!;
+      const t22_b = t23_b === 0 ? 0 : t23_b * t23;
+      const v = series[i]!;
+      const t21 = v - m;
+      const t21_b = t22_b === 0 ? 0 : t22_b * t22_r;
+      if (t22_b !== 0) tau_b -= t22_b * (t21 * t22_r * t22_r);
+      const v_b = t21_b;
+      m_b -= t21_b;
+      // grad of: for (const v of series)
+      series_b[i]! += v_b;
+    }
   }
   // grad of: for (let t = 0; t < days / dt; t++)
   for (let t = Math.ceil(t5) - 1; t >= 0; t--) {
@@ -2103,18 +2121,18 @@ export function seirSoftPeak_jvp(beta: number, sigma: number, gamma: number, e0:
     const t21 = v - m;
     const t21_d = v_d - m_d;
     const t22 = t21 / tau;
-    const t22_d = t21_d / tau - t22 / tau * tau_d;
+    const t22_d = t21_d / tau - (tau_d === 0 ? 0 : t22 / tau * tau_d);
     const t23 = Math.exp(t22);
-    const t23_d = t23 * t22_d;
+    const t23_d = t22_d === 0 || t23 === 0 ? 0 : t23 * t22_d;
     const t24 = acc + t23;
     const t24_d = acc_d + t23_d;
     acc = t24;
     acc_d = t24_d;
   }
   const t25 = Math.log(acc);
-  const t25_d = acc_d / acc;
+  const t25_d = acc_d === 0 || 1 / acc === 0 ? 0 : acc_d / acc;
   const t26 = tau * t25;
-  const t26_d = t25 * tau_d + tau * t25_d;
+  const t26_d = (tau_d === 0 ? 0 : t25 * tau_d) + tau * t25_d;
   const t27 = m + t26;
   const t27_d = m_d + t26_d;
   return {
@@ -2449,9 +2467,9 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
     const t21 = v - m;
     const t21_d = v_d - m_d;
     const t22 = t21 / tau;
-    const t22_d = t21_d / tau - t22 / tau * tau_d;
+    const t22_d = t21_d / tau - (tau_d === 0 ? 0 : t22 / tau * tau_d);
     const t23 = Math.exp(t22);
-    const t23_d = t23 * t22_d;
+    const t23_d = t22_d === 0 || t23 === 0 ? 0 : t23 * t22_d;
     stack_d[top]! = t23_d;
     stack[top++]! = t23;
     const t24 = acc + t23;
@@ -2460,7 +2478,7 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
     acc_d = t24_d;
   }
   const t25 = Math.log(acc);
-  const t25_d = acc_d / acc;
+  const t25_d = acc_d === 0 || 1 / acc === 0 ? 0 : acc_d / acc;
   const t26 = tau * t25;
   const t27 = m + t26;
   let beta_b = 0;
@@ -2486,12 +2504,16 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
   m_b_d += t27_b_d;
   const t26_b = t27_b;
   const t26_b_d = t27_b_d;
-  tau_b += t26_b * t25;
-  tau_b_d += t25 * t26_b_d + t26_b * t25_d;
-  const t25_b = t26_b * tau;
-  const t25_b_d = tau * t26_b_d + t26_b * tau_d;
-  acc_b += t25_b / acc;
-  acc_b_d += t25_b_d / acc - t25_b / acc / acc * acc_d;
+  const t25_b = t26_b === 0 ? 0 : t26_b * tau;
+  const t25_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : tau * t26_b_d + (tau_d === 0 ? 0 : t26_b * tau_d);
+  if (t26_b !== 0 || t26_b_d !== 0) {
+    tau_b += t26_b * t25;
+    tau_b_d += (t26_b_d === 0 || t25 === 0 ? 0 : t25 * t26_b_d) + (t25_d === 0 || t26_b === 0 ? 0 : t26_b * t25_d);
+  }
+  if (t25_b !== 0 || t25_b_d !== 0) {
+    acc_b += t25_b / acc;
+    acc_b_d += (t25_b_d === 0 || 1 / acc === 0 ? 0 : t25_b_d / acc) - (acc_d === 0 || -(t25_b / acc / acc) === 0 ? 0 : t25_b / acc / acc * acc_d);
+  }
   // grad of: for (const v of series)
   for (let i = t20 - 1; i >= 0; i--) {
     // grad of: acc += Math.exp((v - m) / tau)
@@ -2499,18 +2521,20 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
     const t23_b_d = acc_b_d;
     const t23 = stack[--top]!;
     const t23_d = stack_d[top]!;
-    const t22_b = t23_b * t23;
-    const t22_b_d = t23 * t23_b_d + t23_b * t23_d;
+    const t22_b = t23_b === 0 ? 0 : t23_b * t23;
+    const t22_b_d = t23_b === 0 && t23_b_d === 0 ? 0 : (t23_b_d === 0 || t23 === 0 ? 0 : t23 * t23_b_d) + (t23_d === 0 || t23_b === 0 ? 0 : t23_b * t23_d);
     const v = series[i]!;
     const v_d = series_d[i]!;
     const t21 = v - m;
     const t21_d = v_d - m_d;
     const t22_r = 1 / tau;
-    const t22_r_d = -(t22_r * t22_r * tau_d);
-    const t21_b = t22_b * t22_r;
-    const t21_b_d = t22_r * t22_b_d + t22_b * t22_r_d;
-    tau_b -= t22_b * (t21 * t22_r * t22_r);
-    tau_b_d -= t21 * t22_r * t22_r * t22_b_d + t22_b * (t22_r * (t22_r * t21_d + t21 * t22_r_d) + t21 * t22_r * t22_r_d);
+    const t22_r_d = -(tau_d === 0 ? 0 : t22_r * t22_r * tau_d);
+    const t21_b = t22_b === 0 ? 0 : t22_b * t22_r;
+    const t21_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : (t22_b_d === 0 || t22_r === 0 ? 0 : t22_r * t22_b_d) + (t22_r_d === 0 || t22_b === 0 ? 0 : t22_b * t22_r_d);
+    if (t22_b !== 0 || t22_b_d !== 0) {
+      tau_b -= t22_b * (t21 * t22_r * t22_r);
+      tau_b_d -= (t22_b_d === 0 || t21 * t22_r * t22_r === 0 ? 0 : t21 * t22_r * t22_r * t22_b_d) + (((t21_d === 0 || t22_r === 0 ? 0 : t22_r * t21_d) + (t22_r_d === 0 || t21 === 0 ? 0 : t21 * t22_r_d) === 0 || t22_r === 0 ? 0 : t22_r * ((t21_d === 0 || t22_r === 0 ? 0 : t22_r * t21_d) + (t22_r_d === 0 || t21 === 0 ? 0 : t21 * t22_r_d))) + (t22_r_d === 0 || t21 * t22_r === 0 ? 0 : t21 * t22_r * t22_r_d) === 0 || t22_b === 0 ? 0 : t22_b * (((t21_d === 0 || t22_r === 0 ? 0 : t22_r * t21_d) + (t22_r_d === 0 || t21 === 0 ? 0 : t21 * t22_r_d) === 0 || t22_r === 0 ? 0 : t22_r * ((t21_d === 0 || t22_r === 0 ? 0 : t22_r * t21_d) + (t22_r_d === 0 || t21 === 0 ? 0 : t21 * t22_r_d))) + (t22_r_d === 0 || t21 * t22_r === 0 ? 0 : t21 * t22_r * t22_r_d)));
+    }
     const v_b = t21_b;
     const v_b_d = t21_b_d;
     m_b -= t21_b;
@@ -4587,8 +4611,10 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
     compensation_1_b = 0;
     sum_2_b = 0;
     const t37 = t36 || t35;
-    if (t37) {
-      divisor_1_b = 0;
+    if (divisor_1_b !== 0) {
+      if (t37) {
+        divisor_1_b = 0;
+      }
     }
     divisor_1 = stack[--top]!;
     scale_1_b += divisor_1_b;
@@ -4663,8 +4689,10 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
     compensation_b = 0;
     sum_1_b = 0;
     const t17 = t16 || t15;
-    if (t17) {
-      divisor_b = 0;
+    if (divisor_b !== 0) {
+      if (t17) {
+        divisor_b = 0;
+      }
     }
     divisor = stack[--top]!;
     scale_b += divisor_b;
@@ -4778,7 +4806,7 @@ export function nextGenR0_jvp(contacts: Float64Array, gamma: number, iters_arg: 
         const t8 = v[c]!;
         const t8_d = v_d[c]!;
         const t9 = t7 * t8;
-        const t9_d = t8 * t7_d + t7 * t8_d;
+        const t9_d = (t7_d === 0 ? 0 : t8 * t7_d) + t7 * t8_d;
         const t10 = acc + t9;
         const t10_d = acc_d + t9_d;
         acc = t10;
@@ -4807,7 +4835,7 @@ export function nextGenR0_jvp(contacts: Float64Array, gamma: number, iters_arg: 
       const t52: number = nv[scale_last]!;
       const t52_d: number = nv_d[scale_last]!;
       const t53 = Math.abs(t52);
-      const t53_d = Math.sign(t52) * t52_d;
+      const t53_d = t52_d === 0 || Math.sign(t52) === 0 ? 0 : Math.sign(t52) * t52_d;
       scale = t53;
       scale_d = t53_d;
     }
@@ -4828,11 +4856,11 @@ export function nextGenR0_jvp(contacts: Float64Array, gamma: number, iters_arg: 
       const t18: number = nv[j_1]!;
       const t18_d: number = nv_d[j_1]!;
       const t19 = Math.abs(t18);
-      const t19_d = Math.sign(t18) * t18_d;
+      const t19_d = t18_d === 0 || Math.sign(t18) === 0 ? 0 : Math.sign(t18) * t18_d;
       const t20 = t19 / divisor;
-      const t20_d = t19_d / divisor - t20 / divisor * divisor_d;
+      const t20_d = (t19_d === 0 || 1 / divisor === 0 ? 0 : t19_d / divisor) - (divisor_d === 0 || -(t20 / divisor) === 0 ? 0 : t20 / divisor * divisor_d);
       const t21 = t20 * t20;
-      const t21_d = (t20 + t20) * t20_d;
+      const t21_d = t20_d === 0 || t20 + t20 === 0 ? 0 : (t20 + t20) * t20_d;
       const t22 = t21 - compensation;
       const t22_d = t21_d - compensation_d;
       const t23 = sum_1 + t22;
@@ -4855,9 +4883,9 @@ export function nextGenR0_jvp(contacts: Float64Array, gamma: number, iters_arg: 
         h_d = sum_1_d;
       } else {
         const t27 = Math.sqrt(sum_1);
-        const t27_d = t27 === 0 ? 0 : 0.5 / t27 * sum_1_d;
+        const t27_d = t27 === 0 ? 0 : sum_1_d === 0 || 0.5 / t27 === 0 ? 0 : 0.5 / t27 * sum_1_d;
         const t28 = t27 * scale;
-        const t28_d = scale * t27_d + t27 * scale_d;
+        const t28_d = (t27_d === 0 || scale === 0 ? 0 : scale * t27_d) + (scale_d === 0 || t27 === 0 ? 0 : t27 * scale_d);
         h = t28;
         h_d = t28_d;
       }
@@ -4868,7 +4896,7 @@ export function nextGenR0_jvp(contacts: Float64Array, gamma: number, iters_arg: 
       const t29: number = nv[r_1]!;
       const t29_d: number = nv_d[r_1]!;
       const t30 = t29 / norm;
-      const t30_d = t29_d / norm - t30 / norm * norm_d;
+      const t30_d = (t29_d === 0 || 1 / norm === 0 ? 0 : t29_d / norm) - (norm_d === 0 || -(t30 / norm) === 0 ? 0 : t30 / norm * norm_d);
       nv[r_1]! = t30;
       nv_d[r_1]! = t30_d;
     }
@@ -4892,7 +4920,7 @@ export function nextGenR0_jvp(contacts: Float64Array, gamma: number, iters_arg: 
       const t55 = v[scale_1_last]!;
       const t55_d = v_d[scale_1_last]!;
       const t56 = Math.abs(t55);
-      const t56_d = Math.sign(t55) * t55_d;
+      const t56_d = t55_d === 0 || Math.sign(t55) === 0 ? 0 : Math.sign(t55) * t55_d;
       scale_1 = t56;
       scale_1_d = t56_d;
     }
@@ -4913,11 +4941,11 @@ export function nextGenR0_jvp(contacts: Float64Array, gamma: number, iters_arg: 
       const t38 = v[j_3]!;
       const t38_d = v_d[j_3]!;
       const t39 = Math.abs(t38);
-      const t39_d = Math.sign(t38) * t38_d;
+      const t39_d = t38_d === 0 || Math.sign(t38) === 0 ? 0 : Math.sign(t38) * t38_d;
       const t40 = t39 / divisor_1;
-      const t40_d = t39_d / divisor_1 - t40 / divisor_1 * divisor_1_d;
+      const t40_d = (t39_d === 0 || 1 / divisor_1 === 0 ? 0 : t39_d / divisor_1) - (divisor_1_d === 0 || -(t40 / divisor_1) === 0 ? 0 : t40 / divisor_1 * divisor_1_d);
       const t41 = t40 * t40;
-      const t41_d = (t40 + t40) * t40_d;
+      const t41_d = t40_d === 0 || t40 + t40 === 0 ? 0 : (t40 + t40) * t40_d;
       const t42 = t41 - compensation_1;
       const t42_d = t41_d - compensation_1_d;
       const t43 = sum_2 + t42;
@@ -4940,9 +4968,9 @@ export function nextGenR0_jvp(contacts: Float64Array, gamma: number, iters_arg: 
         h_1_d = sum_2_d;
       } else {
         const t47 = Math.sqrt(sum_2);
-        const t47_d = t47 === 0 ? 0 : 0.5 / t47 * sum_2_d;
+        const t47_d = t47 === 0 ? 0 : sum_2_d === 0 || 0.5 / t47 === 0 ? 0 : 0.5 / t47 * sum_2_d;
         const t48 = t47 * scale_1;
-        const t48_d = scale_1 * t47_d + t47 * scale_1_d;
+        const t48_d = (t47_d === 0 || scale_1 === 0 ? 0 : scale_1 * t47_d) + (scale_1_d === 0 || t47 === 0 ? 0 : t47 * scale_1_d);
         h_1 = t48;
         h_1_d = t48_d;
       }
@@ -4950,7 +4978,7 @@ export function nextGenR0_jvp(contacts: Float64Array, gamma: number, iters_arg: 
     const t49 = h_1;
     const t49_d = h_1_d;
     const t50 = norm / t49;
-    const t50_d = norm_d / t49 - t50 / t49 * t49_d;
+    const t50_d = (norm_d === 0 || 1 / t49 === 0 ? 0 : norm_d / t49) - (t49_d === 0 || -(t50 / t49) === 0 ? 0 : t50 / t49 * t49_d);
     lambda = t50;
     lambda_d = t50_d;
     v = nv;
@@ -5040,7 +5068,7 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
         const t8 = v[c]!;
         const t8_d = v_d[c]!;
         const t9 = t7 * t8;
-        const t9_d = t8 * t7_d + t7 * t8_d;
+        const t9_d = (t7_d === 0 ? 0 : t8 * t7_d) + t7 * t8_d;
         const t10 = acc + t9;
         const t10_d = acc_d + t9_d;
         acc = t10;
@@ -5075,7 +5103,7 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
       const t52 = nv[scale_last]!;
       const t52_d = nv_d[scale_last]!;
       const t53 = Math.abs(t52);
-      const t53_d = Math.sign(t52) * t52_d;
+      const t53_d = t52_d === 0 || Math.sign(t52) === 0 ? 0 : Math.sign(t52) * t52_d;
       stack_d[top]! = scale_d;
       stack[top++]! = scale;
       scale = t53;
@@ -5102,11 +5130,11 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
       const t18 = nv[j_1]!;
       const t18_d = nv_d[j_1]!;
       const t19 = Math.abs(t18);
-      const t19_d = Math.sign(t18) * t18_d;
+      const t19_d = t18_d === 0 || Math.sign(t18) === 0 ? 0 : Math.sign(t18) * t18_d;
       const t20 = t19 / divisor;
-      const t20_d = t19_d / divisor - t20 / divisor * divisor_d;
+      const t20_d = (t19_d === 0 || 1 / divisor === 0 ? 0 : t19_d / divisor) - (divisor_d === 0 || -(t20 / divisor) === 0 ? 0 : t20 / divisor * divisor_d);
       const t21 = t20 * t20;
-      const t21_d = (t20 + t20) * t20_d;
+      const t21_d = t20_d === 0 || t20 + t20 === 0 ? 0 : (t20 + t20) * t20_d;
       const t22 = t21 - compensation;
       const t22_d = t21_d - compensation_d;
       const t23 = sum_1 + t22;
@@ -5129,9 +5157,9 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
         h_d = sum_1_d;
       } else {
         const t27 = Math.sqrt(sum_1);
-        const t27_d = t27 === 0 ? 0 : 0.5 / t27 * sum_1_d;
+        const t27_d = t27 === 0 ? 0 : sum_1_d === 0 || 0.5 / t27 === 0 ? 0 : 0.5 / t27 * sum_1_d;
         const t28 = t27 * scale;
-        const t28_d = scale * t27_d + t27 * scale_d;
+        const t28_d = (t27_d === 0 || scale === 0 ? 0 : scale * t27_d) + (scale_d === 0 || t27 === 0 ? 0 : t27 * scale_d);
         stack_d[top]! = t27_d;
         stack[top++]! = t27;
         h = t28;
@@ -5148,7 +5176,7 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
       const t29 = nv[r_1]!;
       const t29_d = nv_d[r_1]!;
       const t30 = t29 / norm;
-      const t30_d = t29_d / norm - t30 / norm * norm_d;
+      const t30_d = (t29_d === 0 || 1 / norm === 0 ? 0 : t29_d / norm) - (norm_d === 0 || -(t30 / norm) === 0 ? 0 : t30 / norm * norm_d);
       stack_d[top]! = t29_d;
       stack[top++]! = t29;
       nv[r_1]! = t30;
@@ -5176,7 +5204,7 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
       const t55 = v[scale_1_last]!;
       const t55_d = v_d[scale_1_last]!;
       const t56 = Math.abs(t55);
-      const t56_d = Math.sign(t55) * t55_d;
+      const t56_d = t55_d === 0 || Math.sign(t55) === 0 ? 0 : Math.sign(t55) * t55_d;
       stack_d[top]! = scale_1_d;
       stack[top++]! = scale_1;
       scale_1 = t56;
@@ -5203,11 +5231,11 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
       const t38 = v[j_3]!;
       const t38_d = v_d[j_3]!;
       const t39 = Math.abs(t38);
-      const t39_d = Math.sign(t38) * t38_d;
+      const t39_d = t38_d === 0 || Math.sign(t38) === 0 ? 0 : Math.sign(t38) * t38_d;
       const t40 = t39 / divisor_1;
-      const t40_d = t39_d / divisor_1 - t40 / divisor_1 * divisor_1_d;
+      const t40_d = (t39_d === 0 || 1 / divisor_1 === 0 ? 0 : t39_d / divisor_1) - (divisor_1_d === 0 || -(t40 / divisor_1) === 0 ? 0 : t40 / divisor_1 * divisor_1_d);
       const t41 = t40 * t40;
-      const t41_d = (t40 + t40) * t40_d;
+      const t41_d = t40_d === 0 || t40 + t40 === 0 ? 0 : (t40 + t40) * t40_d;
       const t42 = t41 - compensation_1;
       const t42_d = t41_d - compensation_1_d;
       const t43 = sum_2 + t42;
@@ -5230,9 +5258,9 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
         h_1_d = sum_2_d;
       } else {
         const t47 = Math.sqrt(sum_2);
-        const t47_d = t47 === 0 ? 0 : 0.5 / t47 * sum_2_d;
+        const t47_d = t47 === 0 ? 0 : sum_2_d === 0 || 0.5 / t47 === 0 ? 0 : 0.5 / t47 * sum_2_d;
         const t48 = t47 * scale_1;
-        const t48_d = scale_1 * t47_d + t47 * scale_1_d;
+        const t48_d = (t47_d === 0 || scale_1 === 0 ? 0 : scale_1 * t47_d) + (scale_1_d === 0 || t47 === 0 ? 0 : t47 * scale_1_d);
         stack_d[top]! = t47_d;
         stack[top++]! = t47;
         h_1 = t48;
@@ -5304,12 +5332,12 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
     const norm = stack[--top]!;
     const norm_d = stack_d[top]!;
     const t50_r = 1 / t49;
-    const t50_r_d = -(t50_r * t50_r * t49_d);
+    const t50_r_d = -(t49_d === 0 || -(t50_r * t50_r) === 0 ? 0 : t50_r * t50_r * t49_d);
     const t49_b = t50_b === 0 ? 0 : -(t50_b * (norm * t50_r * t50_r));
-    const t49_b_d = t50_b === 0 ? 0 : -(t50_b * (t50_r * (t50_r * norm_d + norm * t50_r_d) + norm * t50_r * t50_r_d));
+    const t49_b_d = t50_b === 0 ? 0 : -(((norm_d === 0 || t50_r === 0 ? 0 : t50_r * norm_d) + (t50_r_d === 0 || norm === 0 ? 0 : norm * t50_r_d) === 0 || t50_r === 0 ? 0 : t50_r * ((norm_d === 0 || t50_r === 0 ? 0 : t50_r * norm_d) + (t50_r_d === 0 || norm === 0 ? 0 : norm * t50_r_d))) + (t50_r_d === 0 || norm * t50_r === 0 ? 0 : norm * t50_r * t50_r_d) === 0 || t50_b === 0 ? 0 : t50_b * (((norm_d === 0 || t50_r === 0 ? 0 : t50_r * norm_d) + (t50_r_d === 0 || norm === 0 ? 0 : norm * t50_r_d) === 0 || t50_r === 0 ? 0 : t50_r * ((norm_d === 0 || t50_r === 0 ? 0 : t50_r * norm_d) + (t50_r_d === 0 || norm === 0 ? 0 : norm * t50_r_d))) + (t50_r_d === 0 || norm * t50_r === 0 ? 0 : norm * t50_r * t50_r_d)));
     if (t50_b !== 0) {
       norm_b += t50_b * t50_r;
-      norm_b_d += t50_b * t50_r_d;
+      norm_b_d += t50_r_d === 0 || t50_b === 0 ? 0 : t50_b * t50_r_d;
     }
     h_1_b += t49_b;
     h_1_b_d += t49_b_d;
@@ -5330,14 +5358,14 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
         const t47 = stack[--top]!;
         const t47_d = stack_d[top]!;
         const t47_b = t48_b === 0 ? 0 : t48_b * scale_1;
-        const t47_b_d = t48_b === 0 && t48_b_d === 0 ? 0 : scale_1 * t48_b_d + t48_b * scale_1_d;
+        const t47_b_d = t48_b === 0 && t48_b_d === 0 ? 0 : (t48_b_d === 0 || scale_1 === 0 ? 0 : scale_1 * t48_b_d) + (scale_1_d === 0 || t48_b === 0 ? 0 : t48_b * scale_1_d);
         if (t48_b !== 0 || t48_b_d !== 0) {
           scale_1_b += t48_b * t47;
-          scale_1_b_d += t47 * t48_b_d + t48_b * t47_d;
+          scale_1_b_d += (t48_b_d === 0 || t47 === 0 ? 0 : t47 * t48_b_d) + (t47_d === 0 || t48_b === 0 ? 0 : t48_b * t47_d);
         }
         if (t47_b !== 0 || t47_b_d !== 0) {
           sum_2_b += t47_b * (t47 === 0 ? 0 : 0.5 / t47);
-          sum_2_b_d += (t47 === 0 ? 0 : 0.5 / t47 * t47_b_d) + t47_b * (t47 === 0 && t47_d === 0 ? 0 : -(0.5 / t47 / t47 * t47_d));
+          sum_2_b_d += (t47 === 0 ? 0 : t47_b_d === 0 || 0.5 / t47 === 0 ? 0 : 0.5 / t47 * t47_b_d) + ((t47 === 0 && t47_d === 0 ? 0 : -(t47_d === 0 || -(0.5 / t47 / t47) === 0 ? 0 : 0.5 / t47 / t47 * t47_d)) === 0 || t47_b === 0 ? 0 : t47_b * (t47 === 0 && t47_d === 0 ? 0 : -(t47_d === 0 || -(0.5 / t47 / t47) === 0 ? 0 : 0.5 / t47 / t47 * t47_d)));
         }
       }
     }
@@ -5372,23 +5400,23 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
       const t38 = v[j_3]!;
       const t38_d = v_d[j_3]!;
       const t39 = Math.abs(t38);
-      const t39_d = Math.sign(t38) * t38_d;
+      const t39_d = t38_d === 0 || Math.sign(t38) === 0 ? 0 : Math.sign(t38) * t38_d;
       const t40_r_1 = 1 / divisor_1;
-      const t40_r_1_d = -(t40_r_1 * t40_r_1 * divisor_1_d);
+      const t40_r_1_d = -(divisor_1_d === 0 || -(t40_r_1 * t40_r_1) === 0 ? 0 : t40_r_1 * t40_r_1 * divisor_1_d);
       const t40 = t39 * t40_r_1;
-      const t40_d = t40_r_1 * t39_d + t39 * t40_r_1_d;
+      const t40_d = (t39_d === 0 || t40_r_1 === 0 ? 0 : t40_r_1 * t39_d) + (t40_r_1_d === 0 || t39 === 0 ? 0 : t39 * t40_r_1_d);
       const t40_b = t41_b === 0 ? 0 : t41_b * (t40 + t40);
-      const t40_b_d = t41_b === 0 && t41_b_d === 0 ? 0 : (t40 + t40) * t41_b_d + t41_b * (2 * t40_d);
+      const t40_b_d = t41_b === 0 && t41_b_d === 0 ? 0 : (t41_b_d === 0 || t40 + t40 === 0 ? 0 : (t40 + t40) * t41_b_d) + (2 * t40_d === 0 || t41_b === 0 ? 0 : t41_b * (2 * t40_d));
       const t40_r = 1 / divisor_1;
-      const t40_r_d = -(t40_r * t40_r * divisor_1_d);
+      const t40_r_d = -(divisor_1_d === 0 || -(t40_r * t40_r) === 0 ? 0 : t40_r * t40_r * divisor_1_d);
       const t39_b = t40_b === 0 ? 0 : t40_b * t40_r;
-      const t39_b_d = t40_b === 0 && t40_b_d === 0 ? 0 : t40_r * t40_b_d + t40_b * t40_r_d;
+      const t39_b_d = t40_b === 0 && t40_b_d === 0 ? 0 : (t40_b_d === 0 || t40_r === 0 ? 0 : t40_r * t40_b_d) + (t40_r_d === 0 || t40_b === 0 ? 0 : t40_b * t40_r_d);
       if (t40_b !== 0 || t40_b_d !== 0) {
         divisor_1_b -= t40_b * (t39 * t40_r * t40_r);
-        divisor_1_b_d -= t39 * t40_r * t40_r * t40_b_d + t40_b * (t40_r * (t40_r * t39_d + t39 * t40_r_d) + t39 * t40_r * t40_r_d);
+        divisor_1_b_d -= (t40_b_d === 0 || t39 * t40_r * t40_r === 0 ? 0 : t39 * t40_r * t40_r * t40_b_d) + (((t39_d === 0 || t40_r === 0 ? 0 : t40_r * t39_d) + (t40_r_d === 0 || t39 === 0 ? 0 : t39 * t40_r_d) === 0 || t40_r === 0 ? 0 : t40_r * ((t39_d === 0 || t40_r === 0 ? 0 : t40_r * t39_d) + (t40_r_d === 0 || t39 === 0 ? 0 : t39 * t40_r_d))) + (t40_r_d === 0 || t39 * t40_r === 0 ? 0 : t39 * t40_r * t40_r_d) === 0 || t40_b === 0 ? 0 : t40_b * (((t39_d === 0 || t40_r === 0 ? 0 : t40_r * t39_d) + (t40_r_d === 0 || t39 === 0 ? 0 : t39 * t40_r_d) === 0 || t40_r === 0 ? 0 : t40_r * ((t39_d === 0 || t40_r === 0 ? 0 : t40_r * t39_d) + (t40_r_d === 0 || t39 === 0 ? 0 : t39 * t40_r_d))) + (t40_r_d === 0 || t39 * t40_r === 0 ? 0 : t39 * t40_r * t40_r_d)));
       }
       const t38_b = t39_b === 0 ? 0 : t38 > 0 ? t39_b : t38 < 0 ? -t39_b : t39_b * Math.sign(t38);
-      const t38_b_d = t39_b === 0 && t39_b_d === 0 ? 0 : t38 > 0 ? t39_b_d : t38 < 0 ? -t39_b_d : Math.sign(t38) * t39_b_d;
+      const t38_b_d = t39_b === 0 && t39_b_d === 0 ? 0 : t38 > 0 ? t39_b_d : t38 < 0 ? -t39_b_d : t39_b_d === 0 || Math.sign(t38) === 0 ? 0 : Math.sign(t38) * t39_b_d;
       v_b[j_3]! += t38_b;
       v_b_d[j_3]! += t38_b_d;
     }
@@ -5397,9 +5425,11 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
     sum_2_b = 0;
     sum_2_b_d = 0;
     const t37 = t36 || t35;
-    if (t37) {
-      divisor_1_b = 0;
-      divisor_1_b_d = 0;
+    if (divisor_1_b !== 0 || divisor_1_b_d !== 0) {
+      if (t37) {
+        divisor_1_b = 0;
+        divisor_1_b_d = 0;
+      }
     }
     divisor_1 = stack[--top]!;
     divisor_1_d = stack_d[top]!;
@@ -5418,7 +5448,7 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
       scale_1_b_d = 0;
       const t55 = v[scale_1_last]!;
       const t55_b = t56_b === 0 ? 0 : t55 > 0 ? t56_b : t55 < 0 ? -t56_b : t56_b * Math.sign(t55);
-      const t55_b_d = t56_b === 0 && t56_b_d === 0 ? 0 : t55 > 0 ? t56_b_d : t55 < 0 ? -t56_b_d : Math.sign(t55) * t56_b_d;
+      const t55_b_d = t56_b === 0 && t56_b_d === 0 ? 0 : t55 > 0 ? t56_b_d : t55 < 0 ? -t56_b_d : t56_b_d === 0 || Math.sign(t55) === 0 ? 0 : Math.sign(t55) * t56_b_d;
       v_b[scale_1_last]! += t55_b;
       v_b_d[scale_1_last]! += t55_b_d;
     }
@@ -5438,12 +5468,12 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
       const t29 = nv[r_1]!;
       const t29_d = nv_d[r_1]!;
       const t30_r = 1 / norm;
-      const t30_r_d = -(t30_r * t30_r * norm_d);
+      const t30_r_d = -(norm_d === 0 || -(t30_r * t30_r) === 0 ? 0 : t30_r * t30_r * norm_d);
       const t29_b = t30_b === 0 ? 0 : t30_b * t30_r;
-      const t29_b_d = t30_b === 0 && t30_b_d === 0 ? 0 : t30_r * t30_b_d + t30_b * t30_r_d;
+      const t29_b_d = t30_b === 0 && t30_b_d === 0 ? 0 : (t30_b_d === 0 || t30_r === 0 ? 0 : t30_r * t30_b_d) + (t30_r_d === 0 || t30_b === 0 ? 0 : t30_b * t30_r_d);
       if (t30_b !== 0 || t30_b_d !== 0) {
         norm_b -= t30_b * (t29 * t30_r * t30_r);
-        norm_b_d -= t29 * t30_r * t30_r * t30_b_d + t30_b * (t30_r * (t30_r * t29_d + t29 * t30_r_d) + t29 * t30_r * t30_r_d);
+        norm_b_d -= (t30_b_d === 0 || t29 * t30_r * t30_r === 0 ? 0 : t29 * t30_r * t30_r * t30_b_d) + (((t29_d === 0 || t30_r === 0 ? 0 : t30_r * t29_d) + (t30_r_d === 0 || t29 === 0 ? 0 : t29 * t30_r_d) === 0 || t30_r === 0 ? 0 : t30_r * ((t29_d === 0 || t30_r === 0 ? 0 : t30_r * t29_d) + (t30_r_d === 0 || t29 === 0 ? 0 : t29 * t30_r_d))) + (t30_r_d === 0 || t29 * t30_r === 0 ? 0 : t29 * t30_r * t30_r_d) === 0 || t30_b === 0 ? 0 : t30_b * (((t29_d === 0 || t30_r === 0 ? 0 : t30_r * t29_d) + (t30_r_d === 0 || t29 === 0 ? 0 : t29 * t30_r_d) === 0 || t30_r === 0 ? 0 : t30_r * ((t29_d === 0 || t30_r === 0 ? 0 : t30_r * t29_d) + (t30_r_d === 0 || t29 === 0 ? 0 : t29 * t30_r_d))) + (t30_r_d === 0 || t29 * t30_r === 0 ? 0 : t29 * t30_r * t30_r_d)));
       }
       nv_b[r_1]! += t29_b;
       nv_b_d[r_1]! += t29_b_d;
@@ -5468,14 +5498,14 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
         const t27 = stack[--top]!;
         const t27_d = stack_d[top]!;
         const t27_b = t28_b === 0 ? 0 : t28_b * scale;
-        const t27_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : scale * t28_b_d + t28_b * scale_d;
+        const t27_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : (t28_b_d === 0 || scale === 0 ? 0 : scale * t28_b_d) + (scale_d === 0 || t28_b === 0 ? 0 : t28_b * scale_d);
         if (t28_b !== 0 || t28_b_d !== 0) {
           scale_b += t28_b * t27;
-          scale_b_d += t27 * t28_b_d + t28_b * t27_d;
+          scale_b_d += (t28_b_d === 0 || t27 === 0 ? 0 : t27 * t28_b_d) + (t27_d === 0 || t28_b === 0 ? 0 : t28_b * t27_d);
         }
         if (t27_b !== 0 || t27_b_d !== 0) {
           sum_1_b += t27_b * (t27 === 0 ? 0 : 0.5 / t27);
-          sum_1_b_d += (t27 === 0 ? 0 : 0.5 / t27 * t27_b_d) + t27_b * (t27 === 0 && t27_d === 0 ? 0 : -(0.5 / t27 / t27 * t27_d));
+          sum_1_b_d += (t27 === 0 ? 0 : t27_b_d === 0 || 0.5 / t27 === 0 ? 0 : 0.5 / t27 * t27_b_d) + ((t27 === 0 && t27_d === 0 ? 0 : -(t27_d === 0 || -(0.5 / t27 / t27) === 0 ? 0 : 0.5 / t27 / t27 * t27_d)) === 0 || t27_b === 0 ? 0 : t27_b * (t27 === 0 && t27_d === 0 ? 0 : -(t27_d === 0 || -(0.5 / t27 / t27) === 0 ? 0 : 0.5 / t27 / t27 * t27_d)));
         }
       }
     }
@@ -5510,23 +5540,23 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
       const t18 = nv[j_1]!;
       const t18_d = nv_d[j_1]!;
       const t19 = Math.abs(t18);
-      const t19_d = Math.sign(t18) * t18_d;
+      const t19_d = t18_d === 0 || Math.sign(t18) === 0 ? 0 : Math.sign(t18) * t18_d;
       const t20_r_1 = 1 / divisor;
-      const t20_r_1_d = -(t20_r_1 * t20_r_1 * divisor_d);
+      const t20_r_1_d = -(divisor_d === 0 || -(t20_r_1 * t20_r_1) === 0 ? 0 : t20_r_1 * t20_r_1 * divisor_d);
       const t20 = t19 * t20_r_1;
-      const t20_d = t20_r_1 * t19_d + t19 * t20_r_1_d;
+      const t20_d = (t19_d === 0 || t20_r_1 === 0 ? 0 : t20_r_1 * t19_d) + (t20_r_1_d === 0 || t19 === 0 ? 0 : t19 * t20_r_1_d);
       const t20_b = t21_b === 0 ? 0 : t21_b * (t20 + t20);
-      const t20_b_d = t21_b === 0 && t21_b_d === 0 ? 0 : (t20 + t20) * t21_b_d + t21_b * (2 * t20_d);
+      const t20_b_d = t21_b === 0 && t21_b_d === 0 ? 0 : (t21_b_d === 0 || t20 + t20 === 0 ? 0 : (t20 + t20) * t21_b_d) + (2 * t20_d === 0 || t21_b === 0 ? 0 : t21_b * (2 * t20_d));
       const t20_r = 1 / divisor;
-      const t20_r_d = -(t20_r * t20_r * divisor_d);
+      const t20_r_d = -(divisor_d === 0 || -(t20_r * t20_r) === 0 ? 0 : t20_r * t20_r * divisor_d);
       const t19_b = t20_b === 0 ? 0 : t20_b * t20_r;
-      const t19_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : t20_r * t20_b_d + t20_b * t20_r_d;
+      const t19_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : (t20_b_d === 0 || t20_r === 0 ? 0 : t20_r * t20_b_d) + (t20_r_d === 0 || t20_b === 0 ? 0 : t20_b * t20_r_d);
       if (t20_b !== 0 || t20_b_d !== 0) {
         divisor_b -= t20_b * (t19 * t20_r * t20_r);
-        divisor_b_d -= t19 * t20_r * t20_r * t20_b_d + t20_b * (t20_r * (t20_r * t19_d + t19 * t20_r_d) + t19 * t20_r * t20_r_d);
+        divisor_b_d -= (t20_b_d === 0 || t19 * t20_r * t20_r === 0 ? 0 : t19 * t20_r * t20_r * t20_b_d) + (((t19_d === 0 || t20_r === 0 ? 0 : t20_r * t19_d) + (t20_r_d === 0 || t19 === 0 ? 0 : t19 * t20_r_d) === 0 || t20_r === 0 ? 0 : t20_r * ((t19_d === 0 || t20_r === 0 ? 0 : t20_r * t19_d) + (t20_r_d === 0 || t19 === 0 ? 0 : t19 * t20_r_d))) + (t20_r_d === 0 || t19 * t20_r === 0 ? 0 : t19 * t20_r * t20_r_d) === 0 || t20_b === 0 ? 0 : t20_b * (((t19_d === 0 || t20_r === 0 ? 0 : t20_r * t19_d) + (t20_r_d === 0 || t19 === 0 ? 0 : t19 * t20_r_d) === 0 || t20_r === 0 ? 0 : t20_r * ((t19_d === 0 || t20_r === 0 ? 0 : t20_r * t19_d) + (t20_r_d === 0 || t19 === 0 ? 0 : t19 * t20_r_d))) + (t20_r_d === 0 || t19 * t20_r === 0 ? 0 : t19 * t20_r * t20_r_d)));
       }
       const t18_b = t19_b === 0 ? 0 : t18 > 0 ? t19_b : t18 < 0 ? -t19_b : t19_b * Math.sign(t18);
-      const t18_b_d = t19_b === 0 && t19_b_d === 0 ? 0 : t18 > 0 ? t19_b_d : t18 < 0 ? -t19_b_d : Math.sign(t18) * t19_b_d;
+      const t18_b_d = t19_b === 0 && t19_b_d === 0 ? 0 : t18 > 0 ? t19_b_d : t18 < 0 ? -t19_b_d : t19_b_d === 0 || Math.sign(t18) === 0 ? 0 : Math.sign(t18) * t19_b_d;
       nv_b[j_1]! += t18_b;
       nv_b_d[j_1]! += t18_b_d;
     }
@@ -5535,9 +5565,11 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
     sum_1_b = 0;
     sum_1_b_d = 0;
     const t17 = t16 || t15;
-    if (t17) {
-      divisor_b = 0;
-      divisor_b_d = 0;
+    if (divisor_b !== 0 || divisor_b_d !== 0) {
+      if (t17) {
+        divisor_b = 0;
+        divisor_b_d = 0;
+      }
     }
     divisor = stack[--top]!;
     divisor_d = stack_d[top]!;
@@ -5556,7 +5588,7 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
       scale_b_d = 0;
       const t52 = nv[scale_last]!;
       const t52_b = t53_b === 0 ? 0 : t52 > 0 ? t53_b : t52 < 0 ? -t53_b : t53_b * Math.sign(t52);
-      const t52_b_d = t53_b === 0 && t53_b_d === 0 ? 0 : t52 > 0 ? t53_b_d : t52 < 0 ? -t53_b_d : Math.sign(t52) * t53_b_d;
+      const t52_b_d = t53_b === 0 && t53_b_d === 0 ? 0 : t52 > 0 ? t53_b_d : t52 < 0 ? -t53_b_d : t53_b_d === 0 || Math.sign(t52) === 0 ? 0 : Math.sign(t52) * t53_b_d;
       nv_b[scale_last]! += t52_b;
       nv_b_d[scale_last]! += t52_b_d;
     }
@@ -5587,9 +5619,9 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
         const t8 = v[c]!;
         const t8_d = v_d[c]!;
         const t7_b = t9_b === 0 ? 0 : t9_b * t8;
-        const t7_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : t8 * t9_b_d + t9_b * t8_d;
+        const t7_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : (t9_b_d === 0 || t8 === 0 ? 0 : t8 * t9_b_d) + (t8_d === 0 || t9_b === 0 ? 0 : t9_b * t8_d);
         const t8_b = t9_b === 0 ? 0 : t9_b * t7;
-        const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : t7 * t9_b_d + t9_b * t7_d;
+        const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : t7 * t9_b_d + (t7_d === 0 ? 0 : t9_b * t7_d);
         v_b[c]! += t8_b;
         v_b_d[c]! += t8_b_d;
         const t7_r = 1 / gamma;

@@ -167,14 +167,16 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
       let face_b = 0;
       // grad of: if (side === 0)
       const t32 = stack[--top]! !== 0;
-      if (t32) {
-        // grad of: fluxR = face
-        face_b += fluxR_b;
-        fluxR_b = 0;
-      } else {
-        // grad of: fluxL = face
-        face_b += fluxL_b;
-        fluxL_b = 0;
+      if (fluxR_b !== 0 || fluxL_b !== 0) {
+        if (t32) {
+          // grad of: fluxR = face
+          face_b += fluxR_b;
+          fluxR_b = 0;
+        } else {
+          // grad of: fluxL = face
+          face_b += fluxL_b;
+          fluxL_b = 0;
+        }
       }
       // grad of: const face = vel * (at(c) + 0.5 * limiter(r, kind) * du * (1 - (vel * dt) / dx)) - (diff * du) / dx
       const t29_b = face_b;
@@ -764,14 +766,16 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
         let face_advectDiffuseStep_b = 0;
         // grad of (advectDiffuseStep): if (side === 0)
         const t32_advectDiffuseStep = stack[--top]! !== 0;
-        if (t32_advectDiffuseStep) {
-          // grad of (advectDiffuseStep): fluxR = face
-          face_advectDiffuseStep_b += fluxR_advectDiffuseStep_b;
-          fluxR_advectDiffuseStep_b = 0;
-        } else {
-          // grad of (advectDiffuseStep): fluxL = face
-          face_advectDiffuseStep_b += fluxL_advectDiffuseStep_b;
-          fluxL_advectDiffuseStep_b = 0;
+        if (fluxR_advectDiffuseStep_b !== 0 || fluxL_advectDiffuseStep_b !== 0) {
+          if (t32_advectDiffuseStep) {
+            // grad of (advectDiffuseStep): fluxR = face
+            face_advectDiffuseStep_b += fluxR_advectDiffuseStep_b;
+            fluxR_advectDiffuseStep_b = 0;
+          } else {
+            // grad of (advectDiffuseStep): fluxL = face
+            face_advectDiffuseStep_b += fluxL_advectDiffuseStep_b;
+            fluxL_advectDiffuseStep_b = 0;
+          }
         }
         // grad of (advectDiffuseStep): const face = vel * (at(c) + 0.5 * limiter(r, kind) * du * (1 - (vel * dt) / dx)) - (diff * du) / dx
         const t29_advectDiffuseStep_b = face_advectDiffuseStep_b;
@@ -1525,18 +1529,20 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
         let face_advectDiffuseStep_b_d = 0;
         // grad of (advectDiffuseStep): if (side === 0)
         const t32_advectDiffuseStep = stack[--top]! !== 0;
-        if (t32_advectDiffuseStep) {
-          // grad of (advectDiffuseStep): fluxR = face
-          face_advectDiffuseStep_b += fluxR_advectDiffuseStep_b;
-          face_advectDiffuseStep_b_d += fluxR_advectDiffuseStep_b_d;
-          fluxR_advectDiffuseStep_b = 0;
-          fluxR_advectDiffuseStep_b_d = 0;
-        } else {
-          // grad of (advectDiffuseStep): fluxL = face
-          face_advectDiffuseStep_b += fluxL_advectDiffuseStep_b;
-          face_advectDiffuseStep_b_d += fluxL_advectDiffuseStep_b_d;
-          fluxL_advectDiffuseStep_b = 0;
-          fluxL_advectDiffuseStep_b_d = 0;
+        if (fluxR_advectDiffuseStep_b !== 0 || fluxL_advectDiffuseStep_b !== 0) {
+          if (t32_advectDiffuseStep) {
+            // grad of (advectDiffuseStep): fluxR = face
+            face_advectDiffuseStep_b += fluxR_advectDiffuseStep_b;
+            face_advectDiffuseStep_b_d += fluxR_advectDiffuseStep_b_d;
+            fluxR_advectDiffuseStep_b = 0;
+            fluxR_advectDiffuseStep_b_d = 0;
+          } else {
+            // grad of (advectDiffuseStep): fluxL = face
+            face_advectDiffuseStep_b += fluxL_advectDiffuseStep_b;
+            face_advectDiffuseStep_b_d += fluxL_advectDiffuseStep_b_d;
+            fluxL_advectDiffuseStep_b = 0;
+            fluxL_advectDiffuseStep_b_d = 0;
+          }
         }
         // grad of (advectDiffuseStep): const face = vel * (at(c) + 0.5 * limiter(r, kind) * du * (1 - (vel * dt) / dx)) - (diff * du) / dx
         const t29_advectDiffuseStep_b = face_advectDiffuseStep_b;
@@ -3634,7 +3640,7 @@ export function clampedUpwind_vjp(u: Float64Array, faceVel: Float64Array, dt: nu
     // the reverse of this iteration
     // grad of: mass += v * v
     const t29_b = mass_b;
-    const v_1_b = t29_b * (v_1 + v_1);
+    const v_1_b = t29_b === 0 ? 0 : t29_b * (v_1 + v_1);
     // grad of: const v = Math.min(hi, Math.max(lo, u[i] - (dt / dx) * (right - left)))
     hi_b += v_1_b * (hi === v_1 ? 1 : 0);
     const t28_b = v_1_b * (t28 === v_1 && hi !== v_1 ? 1 : 0);
@@ -3886,7 +3892,7 @@ export function clampedUpwind_jvp(u: Float64Array, faceVel: Float64Array, dt: nu
     const v_1 = Math.min(hi, t28);
     const v_1_d = (hi === v_1 ? hi_d : 0) + (t28 === v_1 && hi !== v_1 ? t28_d : 0);
     const t29 = v_1 * v_1;
-    const t29_d = (v_1 + v_1) * v_1_d;
+    const t29_d = v_1_d === 0 || v_1 + v_1 === 0 ? 0 : (v_1 + v_1) * v_1_d;
     const t30 = mass + t29;
     const t30_d = mass_d + t29_d;
     mass = t30;
@@ -4101,8 +4107,8 @@ export function clampedUpwind_hvp(u: Float64Array, faceVel: Float64Array, dt: nu
     // the reverse of this iteration
     // grad of: mass += v * v
     const t29_b = mass_b;
-    const v_1_b = t29_b * (v_1 + v_1);
-    const v_1_b_d = t29_b * (2 * v_1_d);
+    const v_1_b = t29_b === 0 ? 0 : t29_b * (v_1 + v_1);
+    const v_1_b_d = t29_b === 0 ? 0 : 2 * v_1_d === 0 || t29_b === 0 ? 0 : t29_b * (2 * v_1_d);
     // grad of: const v = Math.min(hi, Math.max(lo, u[i] - (dt / dx) * (right - left)))
     hi_b += v_1_b * (hi === v_1 ? 1 : 0);
     hi_b_d += hi === v_1 ? v_1_b_d : 0;

@@ -1424,25 +1424,44 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
   dmin_b += t23_b;
   const t22_b = -t23_b;
   const t22_r = 1 / k;
-  const t21_b = t22_b * t22_r;
-  k_b -= t22_b * (t22 * t22_r);
-  z_b += t21_b / z;
+  const t21_b = t22_b === 0 ? 0 : t22_b * t22_r;
+  if (t22_b !== 0) k_b -= t22_b * (t22 * t22_r);
+  if (t21_b !== 0) z_b += t21_b / z;
   // grad of: for (const d of ds)
-  for (let i = t13 - 1; i >= 0; i--) {
-    // grad of: z += Math.exp(-k * (d - dmin))
-    const t19_b = z_b;
-    const t19 = stack[--top]!;
-    const t18_b = t19_b * t19;
-    const t16 = -k;
-    const d = ds[i]!;
-    const t17 = d - dmin;
-    const t16_b = t18_b * t17;
-    const t17_b = t18_b * t16;
-    const d_b = t17_b;
-    dmin_b -= t17_b;
-    k_b -= t16_b;
-    // grad of: for (const d of ds)
-    ds_b[i]! += d_b;
+  if (z_b !== 0) {
+    for (let i = t13 - 1; i >= 0; i--) {
+      // grad of: z += Math.exp(-k * (d - dmin))
+      const t19_b = z_b;
+      const t19 = stack[--top]!;
+      const t18_b = t19_b * t19;
+      const t16 = -k;
+      const d = ds[i]!;
+      const t17 = d - dmin;
+      const t16_b = t18_b === 0 ? 0 : t18_b * t17;
+      const t17_b = t18_b === 0 ? 0 : t18_b * t16;
+      const d_b = t17_b;
+      dmin_b -= t17_b;
+      k_b -= t16_b;
+      // grad of: for (const d of ds)
+      ds_b[i]! += d_b;
+    }
+  } else {
+    for (let i = t13 - 1; i >= 0; i--) {
+      // grad of: z += Math.exp(-k * (d - dmin))
+      const t19_b = z_b;
+      const t19 = stack[--top]!;
+      const t18_b = t19_b === 0 ? 0 : t19_b * t19;
+      const t16 = -k;
+      const d = ds[i]!;
+      const t17 = d - dmin;
+      const t16_b = t18_b === 0 ? 0 : t18_b * t17;
+      const t17_b = t18_b === 0 ? 0 : t18_b * t16;
+      const d_b = t17_b;
+      dmin_b -= t17_b;
+      k_b -= t16_b;
+      // grad of: for (const d of ds)
+      ds_b[i]! += d_b;
+    }
   }
   // grad of: const dmin = Math.min(...ds)
   mn_b += dmin_b;
@@ -1695,18 +1714,18 @@ export function softPolylineDistance_jvp(px: number, py: number, line: Float64Ar
     const t17 = d - dmin;
     const t17_d = d_d - dmin_d;
     const t18 = t16 * t17;
-    const t18_d = t17 * t16_d + t16 * t17_d;
+    const t18_d = (t16_d === 0 ? 0 : t17 * t16_d) + t16 * t17_d;
     const t19 = Math.exp(t18);
-    const t19_d = t19 * t18_d;
+    const t19_d = t18_d === 0 || t19 === 0 ? 0 : t19 * t18_d;
     const t20 = z + t19;
     const t20_d = z_d + t19_d;
     z = t20;
     z_d = t20_d;
   }
   const t21 = Math.log(z);
-  const t21_d = z_d / z;
+  const t21_d = z_d === 0 || 1 / z === 0 ? 0 : z_d / z;
   const t22 = t21 / k;
-  const t22_d = t21_d / k - t22 / k * k_d;
+  const t22_d = t21_d / k - (k_d === 0 ? 0 : t22 / k * k_d);
   const t23 = dmin - t22;
   const t23_d = dmin_d - t22_d;
   return {
@@ -1878,9 +1897,9 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     const t17 = d - dmin;
     const t17_d = d_d - dmin_d;
     const t18 = t16 * t17;
-    const t18_d = t17 * t16_d + t16 * t17_d;
+    const t18_d = (t16_d === 0 ? 0 : t17 * t16_d) + t16 * t17_d;
     const t19 = Math.exp(t18);
-    const t19_d = t19 * t18_d;
+    const t19_d = t18_d === 0 || t19 === 0 ? 0 : t19 * t18_d;
     stack_d[top]! = t19_d;
     stack[top++]! = t19;
     const t20 = z + t19;
@@ -1889,9 +1908,9 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     z_d = t20_d;
   }
   const t21 = Math.log(z);
-  const t21_d = z_d / z;
+  const t21_d = z_d === 0 || 1 / z === 0 ? 0 : z_d / z;
   const t22 = t21 / k;
-  const t22_d = t21_d / k - t22 / k * k_d;
+  const t22_d = t21_d / k - (k_d === 0 ? 0 : t22 / k * k_d);
   const t23 = dmin - t22;
   let px_b = 0;
   let px_b_d = 0;
@@ -1919,13 +1938,17 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
   const t22_b = -t23_b;
   const t22_b_d = -t23_b_d;
   const t22_r = 1 / k;
-  const t22_r_d = -(t22_r * t22_r * k_d);
-  const t21_b = t22_b * t22_r;
-  const t21_b_d = t22_r * t22_b_d + t22_b * t22_r_d;
-  k_b -= t22_b * (t22 * t22_r);
-  k_b_d -= t22 * t22_r * t22_b_d + t22_b * (t22_r * t22_d + t22 * t22_r_d);
-  z_b += t21_b / z;
-  z_b_d += t21_b_d / z - t21_b / z / z * z_d;
+  const t22_r_d = -(k_d === 0 ? 0 : t22_r * t22_r * k_d);
+  const t21_b = t22_b === 0 ? 0 : t22_b * t22_r;
+  const t21_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : (t22_b_d === 0 || t22_r === 0 ? 0 : t22_r * t22_b_d) + (t22_r_d === 0 || t22_b === 0 ? 0 : t22_b * t22_r_d);
+  if (t22_b !== 0 || t22_b_d !== 0) {
+    k_b -= t22_b * (t22 * t22_r);
+    k_b_d -= (t22_b_d === 0 || t22 * t22_r === 0 ? 0 : t22 * t22_r * t22_b_d) + ((t22_d === 0 || t22_r === 0 ? 0 : t22_r * t22_d) + (t22_r_d === 0 || t22 === 0 ? 0 : t22 * t22_r_d) === 0 || t22_b === 0 ? 0 : t22_b * ((t22_d === 0 || t22_r === 0 ? 0 : t22_r * t22_d) + (t22_r_d === 0 || t22 === 0 ? 0 : t22 * t22_r_d)));
+  }
+  if (t21_b !== 0 || t21_b_d !== 0) {
+    z_b += t21_b / z;
+    z_b_d += (t21_b_d === 0 || 1 / z === 0 ? 0 : t21_b_d / z) - (z_d === 0 || -(t21_b / z / z) === 0 ? 0 : t21_b / z / z * z_d);
+  }
   // grad of: for (const d of ds)
   for (let i = t13 - 1; i >= 0; i--) {
     // grad of: z += Math.exp(-k * (d - dmin))
@@ -1933,18 +1956,18 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     const t19_b_d = z_b_d;
     const t19 = stack[--top]!;
     const t19_d = stack_d[top]!;
-    const t18_b = t19_b * t19;
-    const t18_b_d = t19 * t19_b_d + t19_b * t19_d;
+    const t18_b = t19_b === 0 ? 0 : t19_b * t19;
+    const t18_b_d = t19_b === 0 && t19_b_d === 0 ? 0 : (t19_b_d === 0 || t19 === 0 ? 0 : t19 * t19_b_d) + (t19_d === 0 || t19_b === 0 ? 0 : t19_b * t19_d);
     const t16 = -k;
     const t16_d = -k_d;
     const d = ds[i]!;
     const d_d = ds_d[i]!;
     const t17 = d - dmin;
     const t17_d = d_d - dmin_d;
-    const t16_b = t18_b * t17;
-    const t16_b_d = t17 * t18_b_d + t18_b * t17_d;
-    const t17_b = t18_b * t16;
-    const t17_b_d = t16 * t18_b_d + t18_b * t16_d;
+    const t16_b = t18_b === 0 ? 0 : t18_b * t17;
+    const t16_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : (t18_b_d === 0 || t17 === 0 ? 0 : t17 * t18_b_d) + (t17_d === 0 || t18_b === 0 ? 0 : t18_b * t17_d);
+    const t17_b = t18_b === 0 ? 0 : t18_b * t16;
+    const t17_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : t16 * t18_b_d + (t16_d === 0 ? 0 : t18_b * t16_d);
     const d_b = t17_b;
     const d_b_d = t17_b_d;
     dmin_b -= t17_b;

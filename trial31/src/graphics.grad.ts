@@ -8455,20 +8455,20 @@ export function viewDepth_vjp(eye: Float64Array, target: Float64Array, p: Float6
   // grad of: return (p[0] - eye[0]) * fx + (p[1] - eye[1]) * fy + (p[2] - eye[2]) * fz
   const t38_b = t42_b;
   const t41_b = t42_b;
-  const t40_b = t41_b * fz;
-  const fz_b = t41_b * t40;
+  const t40_b = t41_b === 0 ? 0 : t41_b * fz;
+  const fz_b = t41_b === 0 ? 0 : t41_b * t40;
   const t39_b = t40_b;
   let t8_b = -t40_b;
   p_b[2]! += t39_b;
   const t34_b = t38_b;
   const t37_b = t38_b;
-  const t36_b = t37_b * fy;
-  const fy_b = t37_b * t36;
+  const t36_b = t37_b === 0 ? 0 : t37_b * fy;
+  const fy_b = t37_b === 0 ? 0 : t37_b * t36;
   const t35_b = t36_b;
   let t5_b = -t36_b;
   p_b[1]! += t35_b;
-  const t33_b = t34_b * fx;
-  const fx_b = t34_b * t33;
+  const t33_b = t34_b === 0 ? 0 : t34_b * fx;
+  const fx_b = t34_b === 0 ? 0 : t34_b * t33;
   const t32_b = t33_b;
   let t2_b = -t33_b;
   p_b[0]! += t32_b;
@@ -8672,7 +8672,7 @@ export function viewDepth_jvp(eye: Float64Array, target: Float64Array, p: Float6
     const c = fwd[i]!;
     const c_d = fwd_d[i]!;
     const t28 = c / len;
-    const t28_d = c_d / len - t28 / len * len_d;
+    const t28_d = (c_d === 0 ? 0 : c_d / len) - (len_d === 0 || -(t28 / len) === 0 ? 0 : t28 / len * len_d);
     tmp[i]! = t28;
     tmp_d[i]! = t28_d;
   }
@@ -8693,13 +8693,13 @@ export function viewDepth_jvp(eye: Float64Array, target: Float64Array, p: Float6
   const t33 = t32 - t2;
   const t33_d = t32_d - t2_d;
   const t34 = t33 * fx;
-  const t34_d = fx * t33_d + t33 * fx_d;
+  const t34_d = (t33_d === 0 ? 0 : fx * t33_d) + t33 * fx_d;
   const t35 = p[1]!;
   const t35_d = p_d[1]!;
   const t36 = t35 - t5;
   const t36_d = t35_d - t5_d;
   const t37 = t36 * fy;
-  const t37_d = fy * t36_d + t36 * fy_d;
+  const t37_d = (t36_d === 0 ? 0 : fy * t36_d) + t36 * fy_d;
   const t38 = t34 + t37;
   const t38_d = t34_d + t37_d;
   const t39 = p[2]!;
@@ -8707,7 +8707,7 @@ export function viewDepth_jvp(eye: Float64Array, target: Float64Array, p: Float6
   const t40 = t39 - t8;
   const t40_d = t39_d - t8_d;
   const t41 = t40 * fz;
-  const t41_d = fz * t40_d + t40 * fz_d;
+  const t41_d = (t40_d === 0 ? 0 : fz * t40_d) + t40 * fz_d;
   const t42 = t38 + t41;
   const t42_d = t38_d + t41_d;
   return {
@@ -8845,7 +8845,7 @@ export function viewDepth_hvp(eye: Float64Array, target: Float64Array, p: Float6
     const c = fwd[i]!;
     const c_d = fwd_d[i]!;
     const t28 = c / len;
-    const t28_d = c_d / len - t28 / len * len_d;
+    const t28_d = (c_d === 0 ? 0 : c_d / len) - (len_d === 0 || -(t28 / len) === 0 ? 0 : t28 / len * len_d);
     tmp[i]! = t28;
     tmp_d[i]! = t28_d;
   }
@@ -8904,10 +8904,10 @@ export function viewDepth_hvp(eye: Float64Array, target: Float64Array, p: Float6
   // grad of: return (p[0] - eye[0]) * fx + (p[1] - eye[1]) * fy + (p[2] - eye[2]) * fz
   const t38_b = t42_b;
   const t41_b = t42_b;
-  const t40_b = t41_b * fz;
-  const t40_b_d = t41_b * fz_d;
-  const fz_b = t41_b * t40;
-  const fz_b_d = t41_b * t40_d;
+  const t40_b = t41_b === 0 ? 0 : t41_b * fz;
+  const t40_b_d = t41_b === 0 ? 0 : fz_d === 0 || t41_b === 0 ? 0 : t41_b * fz_d;
+  const fz_b = t41_b === 0 ? 0 : t41_b * t40;
+  const fz_b_d = t41_b === 0 ? 0 : t40_d === 0 ? 0 : t41_b * t40_d;
   const t39_b = t40_b;
   const t39_b_d = t40_b_d;
   let t8_b = -t40_b;
@@ -8916,20 +8916,20 @@ export function viewDepth_hvp(eye: Float64Array, target: Float64Array, p: Float6
   p_b_d[2]! += t39_b_d;
   const t34_b = t38_b;
   const t37_b = t38_b;
-  const t36_b = t37_b * fy;
-  const t36_b_d = t37_b * fy_d;
-  const fy_b = t37_b * t36;
-  const fy_b_d = t37_b * t36_d;
+  const t36_b = t37_b === 0 ? 0 : t37_b * fy;
+  const t36_b_d = t37_b === 0 ? 0 : fy_d === 0 || t37_b === 0 ? 0 : t37_b * fy_d;
+  const fy_b = t37_b === 0 ? 0 : t37_b * t36;
+  const fy_b_d = t37_b === 0 ? 0 : t36_d === 0 ? 0 : t37_b * t36_d;
   const t35_b = t36_b;
   const t35_b_d = t36_b_d;
   let t5_b = -t36_b;
   let t5_b_d = -t36_b_d;
   p_b[1]! += t35_b;
   p_b_d[1]! += t35_b_d;
-  const t33_b = t34_b * fx;
-  const t33_b_d = t34_b * fx_d;
-  const fx_b = t34_b * t33;
-  const fx_b_d = t34_b * t33_d;
+  const t33_b = t34_b === 0 ? 0 : t34_b * fx;
+  const t33_b_d = t34_b === 0 ? 0 : fx_d === 0 || t34_b === 0 ? 0 : t34_b * fx_d;
+  const fx_b = t34_b === 0 ? 0 : t34_b * t33;
+  const fx_b_d = t34_b === 0 ? 0 : t33_d === 0 ? 0 : t34_b * t33_d;
   const t32_b = t33_b;
   const t32_b_d = t33_b_d;
   let t2_b = -t33_b;
@@ -8957,12 +8957,12 @@ export function viewDepth_hvp(eye: Float64Array, target: Float64Array, p: Float6
     const c = fwd[i]!;
     const c_d = fwd_d[i]!;
     const t28_r = 1 / len;
-    const t28_r_d = -(t28_r * t28_r * len_d);
+    const t28_r_d = -(len_d === 0 || -(t28_r * t28_r) === 0 ? 0 : t28_r * t28_r * len_d);
     const c_b = t28_b === 0 ? 0 : t28_b * t28_r;
-    const c_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : t28_r * t28_b_d + t28_b * t28_r_d;
+    const c_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : (t28_b_d === 0 || t28_r === 0 ? 0 : t28_r * t28_b_d) + (t28_r_d === 0 || t28_b === 0 ? 0 : t28_b * t28_r_d);
     if (t28_b !== 0 || t28_b_d !== 0) {
       len_b -= t28_b * (c * t28_r * t28_r);
-      len_b_d -= c * t28_r * t28_r * t28_b_d + t28_b * (t28_r * (t28_r * c_d + c * t28_r_d) + c * t28_r * t28_r_d);
+      len_b_d -= (t28_b_d === 0 || c * t28_r * t28_r === 0 ? 0 : c * t28_r * t28_r * t28_b_d) + (((c_d === 0 ? 0 : t28_r * c_d) + c * t28_r_d === 0 || t28_r === 0 ? 0 : t28_r * ((c_d === 0 ? 0 : t28_r * c_d) + c * t28_r_d)) + (t28_r_d === 0 || c * t28_r === 0 ? 0 : c * t28_r * t28_r_d) === 0 || t28_b === 0 ? 0 : t28_b * (((c_d === 0 ? 0 : t28_r * c_d) + c * t28_r_d === 0 || t28_r === 0 ? 0 : t28_r * ((c_d === 0 ? 0 : t28_r * c_d) + c * t28_r_d)) + (t28_r_d === 0 || c * t28_r === 0 ? 0 : c * t28_r * t28_r_d)));
     }
     fwd_b[i]! += c_b;
     fwd_b_d[i]! += c_b_d;

@@ -2785,14 +2785,16 @@ export function gridFirstPass_vjp(grid: Float64Array, cols: number, threshold: n
       let t6_b = 0;
       // grad of: if (acc > threshold)
       const t9 = k === brk_outer_at;
-      if (t9) {
-        // grad of: hit = acc - threshold + grid[r * cols + c]
-        const t11_b = hit_b;
-        hit_b = 0;
-        const t10_b = t11_b;
-        t6_b += t11_b;
-        acc_b += t10_b;
-        threshold_b -= t10_b;
+      if (hit_b !== 0) {
+        if (t9) {
+          // grad of: hit = acc - threshold + grid[r * cols + c]
+          const t11_b = hit_b;
+          hit_b = 0;
+          const t10_b = t11_b;
+          t6_b += t11_b;
+          acc_b += t10_b;
+          threshold_b -= t10_b;
+        }
       }
       // grad of: acc += grid[r * cols + c] * grid[r * cols + c]
       const t7_b = acc_b;
@@ -2982,20 +2984,22 @@ export function gridFirstPass_hvp(grid: Float64Array, cols: number, threshold: n
       let t6_b_d = 0;
       // grad of: if (acc > threshold)
       const t9 = k === brk_outer_at;
-      if (t9) {
-        // grad of: hit = acc - threshold + grid[r * cols + c]
-        const t11_b = hit_b;
-        const t11_b_d = hit_b_d;
-        hit_b = 0;
-        hit_b_d = 0;
-        const t10_b = t11_b;
-        const t10_b_d = t11_b_d;
-        t6_b += t11_b;
-        t6_b_d += t11_b_d;
-        acc_b += t10_b;
-        acc_b_d += t10_b_d;
-        threshold_b -= t10_b;
-        threshold_b_d -= t10_b_d;
+      if (hit_b !== 0 || hit_b_d !== 0) {
+        if (t9) {
+          // grad of: hit = acc - threshold + grid[r * cols + c]
+          const t11_b = hit_b;
+          const t11_b_d = hit_b_d;
+          hit_b = 0;
+          hit_b_d = 0;
+          const t10_b = t11_b;
+          const t10_b_d = t11_b_d;
+          t6_b += t11_b;
+          t6_b_d += t11_b_d;
+          acc_b += t10_b;
+          acc_b_d += t10_b_d;
+          threshold_b -= t10_b;
+          threshold_b_d -= t10_b_d;
+        }
       }
       // grad of: acc += grid[r * cols + c] * grid[r * cols + c]
       const t7_b = acc_b;

@@ -185,8 +185,8 @@ export function policyReturn_vjp(theta: Float64Array, P: Float64Array, R: Float6
     // the reverse of this iteration
     // grad of: J += mu[s] * V[s]
     const t32_b = J_b;
-    const t30_b = t32_b * t31;
-    const t31_b = t32_b * t30;
+    const t30_b = t32_b === 0 ? 0 : t32_b * t31;
+    const t31_b = t32_b === 0 ? 0 : t32_b * t30;
     V_b[s_2]! += t31_b;
     mu_b[s_2]! += t30_b;
   }
@@ -403,7 +403,7 @@ export function policyReturn_jvp(theta: Float64Array, P: Float64Array, R: Float6
       const t7_softmaxRow = t6_softmaxRow - m_softmaxRow;
       const t7_softmaxRow_d = t6_softmaxRow_d - m_softmaxRow_d;
       const t8_softmaxRow = Math.exp(t7_softmaxRow);
-      const t8_softmaxRow_d = t8_softmaxRow * t7_softmaxRow_d;
+      const t8_softmaxRow_d = t7_softmaxRow_d === 0 || t8_softmaxRow === 0 ? 0 : t8_softmaxRow * t7_softmaxRow_d;
       row[a_1_softmaxRow]! = t8_softmaxRow;
       row_d[a_1_softmaxRow]! = t8_softmaxRow_d;
       const t9_softmaxRow: number = row[a_1_softmaxRow]!;
@@ -417,7 +417,7 @@ export function policyReturn_jvp(theta: Float64Array, P: Float64Array, R: Float6
       const t11_softmaxRow: number = row[a_2_softmaxRow]!;
       const t11_softmaxRow_d: number = row_d[a_2_softmaxRow]!;
       const t12_softmaxRow = t11_softmaxRow / z_softmaxRow;
-      const t12_softmaxRow_d = t11_softmaxRow_d / z_softmaxRow - t12_softmaxRow / z_softmaxRow * z_softmaxRow_d;
+      const t12_softmaxRow_d = (t11_softmaxRow_d === 0 || 1 / z_softmaxRow === 0 ? 0 : t11_softmaxRow_d / z_softmaxRow) - (z_softmaxRow_d === 0 || -(t12_softmaxRow / z_softmaxRow) === 0 ? 0 : t12_softmaxRow / z_softmaxRow * z_softmaxRow_d);
       row[a_2_softmaxRow]! = t12_softmaxRow;
       row_d[a_2_softmaxRow]! = t12_softmaxRow_d;
     }
@@ -464,7 +464,7 @@ export function policyReturn_jvp(theta: Float64Array, P: Float64Array, R: Float6
           const t24 = V[s2]!;
           const t24_d = V_d[s2]!;
           const t25 = t23 * t24;
-          const t25_d = t24 * t23_d + t23 * t24_d;
+          const t25_d = (t23_d === 0 ? 0 : t24 * t23_d) + t23 * t24_d;
           const t26 = q + t25;
           const t26_d = q_d + t25_d;
           q = t26;
@@ -473,7 +473,7 @@ export function policyReturn_jvp(theta: Float64Array, P: Float64Array, R: Float6
         const t27 = pi[t16]!;
         const t27_d = pi_d[t16]!;
         const t28 = t27 * q;
-        const t28_d = q * t27_d + t27 * q_d;
+        const t28_d = (t27_d === 0 || q === 0 ? 0 : q * t27_d) + (q_d === 0 || t27 === 0 ? 0 : t27 * q_d);
         const t29 = acc + t28;
         const t29_d = acc_d + t28_d;
         acc = t29;
@@ -493,7 +493,7 @@ export function policyReturn_jvp(theta: Float64Array, P: Float64Array, R: Float6
     const t31 = V[s_2]!;
     const t31_d = V_d[s_2]!;
     const t32 = t30 * t31;
-    const t32_d = t31 * t30_d + t30 * t31_d;
+    const t32_d = (t30_d === 0 ? 0 : t31 * t30_d) + t30 * t31_d;
     const t33 = J + t32;
     const t33_d = J_d + t32_d;
     J = t33;
@@ -640,7 +640,7 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
       const t7_softmaxRow = t6_softmaxRow - m_softmaxRow;
       const t7_softmaxRow_d = t6_softmaxRow_d - m_softmaxRow_d;
       const t8_softmaxRow = Math.exp(t7_softmaxRow);
-      const t8_softmaxRow_d = t8_softmaxRow * t7_softmaxRow_d;
+      const t8_softmaxRow_d = t7_softmaxRow_d === 0 || t8_softmaxRow === 0 ? 0 : t8_softmaxRow * t7_softmaxRow_d;
       stack_d[top]! = t8_softmaxRow_d;
       stack[top++]! = t8_softmaxRow;
       stack_d[top]! = row_d[a_1_softmaxRow]!;
@@ -662,7 +662,7 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
       const t11_softmaxRow = row[a_2_softmaxRow]!;
       const t11_softmaxRow_d = row_d[a_2_softmaxRow]!;
       const t12_softmaxRow = t11_softmaxRow / z_softmaxRow;
-      const t12_softmaxRow_d = t11_softmaxRow_d / z_softmaxRow - t12_softmaxRow / z_softmaxRow * z_softmaxRow_d;
+      const t12_softmaxRow_d = (t11_softmaxRow_d === 0 || 1 / z_softmaxRow === 0 ? 0 : t11_softmaxRow_d / z_softmaxRow) - (z_softmaxRow_d === 0 || -(t12_softmaxRow / z_softmaxRow) === 0 ? 0 : t12_softmaxRow / z_softmaxRow * z_softmaxRow_d);
       stack_d[top]! = t11_softmaxRow_d;
       stack[top++]! = t11_softmaxRow;
       row[a_2_softmaxRow]! = t12_softmaxRow;
@@ -723,7 +723,7 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
           const t24 = V[s2]!;
           const t24_d = V_d[s2]!;
           const t25 = t23 * t24;
-          const t25_d = t24 * t23_d + t23 * t24_d;
+          const t25_d = (t23_d === 0 ? 0 : t24 * t23_d) + t23 * t24_d;
           const t26 = q + t25;
           const t26_d = q_d + t25_d;
           q = t26;
@@ -732,7 +732,7 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
         const t27 = pi[t16]!;
         const t27_d = pi_d[t16]!;
         const t28 = t27 * q;
-        const t28_d = q * t27_d + t27 * q_d;
+        const t28_d = (t27_d === 0 || q === 0 ? 0 : q * t27_d) + (q_d === 0 || t27 === 0 ? 0 : t27 * q_d);
         const t29 = acc + t28;
         const t29_d = acc_d + t28_d;
         acc = t29;
@@ -784,10 +784,10 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
     // the reverse of this iteration
     // grad of: J += mu[s] * V[s]
     const t32_b = J_b;
-    const t30_b = t32_b * t31;
-    const t30_b_d = t32_b * t31_d;
-    const t31_b = t32_b * t30;
-    const t31_b_d = t32_b * t30_d;
+    const t30_b = t32_b === 0 ? 0 : t32_b * t31;
+    const t30_b_d = t32_b === 0 ? 0 : t31_d === 0 || t32_b === 0 ? 0 : t32_b * t31_d;
+    const t31_b = t32_b === 0 ? 0 : t32_b * t30;
+    const t31_b_d = t32_b === 0 ? 0 : t30_d === 0 ? 0 : t32_b * t30_d;
     V_b[s_2]! += t31_b;
     V_b_d[s_2]! += t31_b_d;
     mu_b[s_2]! += t30_b;
@@ -819,10 +819,10 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
         const t27 = pi[t16]!;
         const t27_d = pi_d[t16]!;
         const t27_b = t28_b === 0 ? 0 : t28_b * q;
-        const t27_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : q * t28_b_d + t28_b * q_d;
+        const t27_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : (t28_b_d === 0 || q === 0 ? 0 : q * t28_b_d) + (q_d === 0 || t28_b === 0 ? 0 : t28_b * q_d);
         if (t28_b !== 0 || t28_b_d !== 0) {
           q_b += t28_b * t27;
-          q_b_d += t27 * t28_b_d + t28_b * t27_d;
+          q_b_d += (t28_b_d === 0 || t27 === 0 ? 0 : t27 * t28_b_d) + (t27_d === 0 || t28_b === 0 ? 0 : t28_b * t27_d);
         }
         pi_b[t16]! += t27_b;
         pi_b_d[t16]! += t27_b_d;
@@ -840,9 +840,9 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
           const t24 = V[s2]!;
           const t24_d = V_d[s2]!;
           const t23_b = t25_b === 0 ? 0 : t25_b * t24;
-          const t23_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : t24 * t25_b_d + t25_b * t24_d;
+          const t23_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : (t25_b_d === 0 || t24 === 0 ? 0 : t24 * t25_b_d) + (t24_d === 0 || t25_b === 0 ? 0 : t25_b * t24_d);
           const t24_b = t25_b === 0 ? 0 : t25_b * t23;
-          const t24_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : t23 * t25_b_d + t25_b * t23_d;
+          const t24_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : t23 * t25_b_d + (t23_d === 0 ? 0 : t25_b * t23_d);
           V_b[s2]! += t24_b;
           V_b_d[s2]! += t24_b_d;
           const t22_b = t23_b === 0 ? 0 : t23_b * gamma;
@@ -896,12 +896,12 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
       const t11_softmaxRow = row[a_2_softmaxRow]!;
       const t11_softmaxRow_d = row_d[a_2_softmaxRow]!;
       const t12_softmaxRow_r = 1 / z_softmaxRow;
-      const t12_softmaxRow_r_d = -(t12_softmaxRow_r * t12_softmaxRow_r * z_softmaxRow_d);
+      const t12_softmaxRow_r_d = -(z_softmaxRow_d === 0 || -(t12_softmaxRow_r * t12_softmaxRow_r) === 0 ? 0 : t12_softmaxRow_r * t12_softmaxRow_r * z_softmaxRow_d);
       const t11_softmaxRow_b = t12_softmaxRow_b === 0 ? 0 : t12_softmaxRow_b * t12_softmaxRow_r;
-      const t11_softmaxRow_b_d = t12_softmaxRow_b === 0 && t12_softmaxRow_b_d === 0 ? 0 : t12_softmaxRow_r * t12_softmaxRow_b_d + t12_softmaxRow_b * t12_softmaxRow_r_d;
+      const t11_softmaxRow_b_d = t12_softmaxRow_b === 0 && t12_softmaxRow_b_d === 0 ? 0 : (t12_softmaxRow_b_d === 0 || t12_softmaxRow_r === 0 ? 0 : t12_softmaxRow_r * t12_softmaxRow_b_d) + (t12_softmaxRow_r_d === 0 || t12_softmaxRow_b === 0 ? 0 : t12_softmaxRow_b * t12_softmaxRow_r_d);
       if (t12_softmaxRow_b !== 0 || t12_softmaxRow_b_d !== 0) {
         z_softmaxRow_b -= t12_softmaxRow_b * (t11_softmaxRow * t12_softmaxRow_r * t12_softmaxRow_r);
-        z_softmaxRow_b_d -= t11_softmaxRow * t12_softmaxRow_r * t12_softmaxRow_r * t12_softmaxRow_b_d + t12_softmaxRow_b * (t12_softmaxRow_r * (t12_softmaxRow_r * t11_softmaxRow_d + t11_softmaxRow * t12_softmaxRow_r_d) + t11_softmaxRow * t12_softmaxRow_r * t12_softmaxRow_r_d);
+        z_softmaxRow_b_d -= (t12_softmaxRow_b_d === 0 || t11_softmaxRow * t12_softmaxRow_r * t12_softmaxRow_r === 0 ? 0 : t11_softmaxRow * t12_softmaxRow_r * t12_softmaxRow_r * t12_softmaxRow_b_d) + (((t11_softmaxRow_d === 0 || t12_softmaxRow_r === 0 ? 0 : t12_softmaxRow_r * t11_softmaxRow_d) + (t12_softmaxRow_r_d === 0 || t11_softmaxRow === 0 ? 0 : t11_softmaxRow * t12_softmaxRow_r_d) === 0 || t12_softmaxRow_r === 0 ? 0 : t12_softmaxRow_r * ((t11_softmaxRow_d === 0 || t12_softmaxRow_r === 0 ? 0 : t12_softmaxRow_r * t11_softmaxRow_d) + (t12_softmaxRow_r_d === 0 || t11_softmaxRow === 0 ? 0 : t11_softmaxRow * t12_softmaxRow_r_d))) + (t12_softmaxRow_r_d === 0 || t11_softmaxRow * t12_softmaxRow_r === 0 ? 0 : t11_softmaxRow * t12_softmaxRow_r * t12_softmaxRow_r_d) === 0 || t12_softmaxRow_b === 0 ? 0 : t12_softmaxRow_b * (((t11_softmaxRow_d === 0 || t12_softmaxRow_r === 0 ? 0 : t12_softmaxRow_r * t11_softmaxRow_d) + (t12_softmaxRow_r_d === 0 || t11_softmaxRow === 0 ? 0 : t11_softmaxRow * t12_softmaxRow_r_d) === 0 || t12_softmaxRow_r === 0 ? 0 : t12_softmaxRow_r * ((t11_softmaxRow_d === 0 || t12_softmaxRow_r === 0 ? 0 : t12_softmaxRow_r * t11_softmaxRow_d) + (t12_softmaxRow_r_d === 0 || t11_softmaxRow === 0 ? 0 : t11_softmaxRow * t12_softmaxRow_r_d))) + (t12_softmaxRow_r_d === 0 || t11_softmaxRow * t12_softmaxRow_r === 0 ? 0 : t11_softmaxRow * t12_softmaxRow_r * t12_softmaxRow_r_d)));
       }
       row_b[a_2_softmaxRow]! += t11_softmaxRow_b;
       row_b_d[a_2_softmaxRow]! += t11_softmaxRow_b_d;
@@ -922,7 +922,7 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
       const t8_softmaxRow = stack[--top]!;
       const t8_softmaxRow_d = stack_d[top]!;
       const t7_softmaxRow_b = t8_softmaxRow_b === 0 ? 0 : t8_softmaxRow_b * t8_softmaxRow;
-      const t7_softmaxRow_b_d = t8_softmaxRow_b === 0 && t8_softmaxRow_b_d === 0 ? 0 : t8_softmaxRow * t8_softmaxRow_b_d + t8_softmaxRow_b * t8_softmaxRow_d;
+      const t7_softmaxRow_b_d = t8_softmaxRow_b === 0 && t8_softmaxRow_b_d === 0 ? 0 : (t8_softmaxRow_b_d === 0 || t8_softmaxRow === 0 ? 0 : t8_softmaxRow * t8_softmaxRow_b_d) + (t8_softmaxRow_d === 0 || t8_softmaxRow_b === 0 ? 0 : t8_softmaxRow_b * t8_softmaxRow_d);
       const t6_softmaxRow_b = t7_softmaxRow_b;
       const t6_softmaxRow_b_d = t7_softmaxRow_b_d;
       m_softmaxRow_b -= t7_softmaxRow_b;
@@ -1181,10 +1181,12 @@ export function softValue_vjp(R: Float64Array, P: Float64Array, S: number, tau_a
       for (let a = Math.ceil(A) - 1; a >= 0; a--) {
         // grad of: if (q > m)
         const t18 = stack[--top]! !== 0;
-        if (t18) {
-          // grad of: m = q
-          q_b += m_b;
-          m_b = 0;
+        if (m_b !== 0) {
+          if (t18) {
+            // grad of: m = q
+            q_b += m_b;
+            m_b = 0;
+          }
         }
         // grad of: Q[a] = q
         q_b += Q_b[a]!;
@@ -1312,7 +1314,7 @@ export function softValue_jvp(R: Float64Array, P: Float64Array, S: number, tau_a
           const t15: number = V[s2]!;
           const t15_d: number = V_d[s2]!;
           const t16 = t14 * t15;
-          const t16_d = t15 * t14_d + t14 * t15_d;
+          const t16_d = (t14_d === 0 ? 0 : t15 * t14_d) + t14 * t15_d;
           const t17 = q + t16;
           const t17_d = q_d + t16_d;
           q = t17;
@@ -1335,18 +1337,18 @@ export function softValue_jvp(R: Float64Array, P: Float64Array, S: number, tau_a
         const t20 = q_1 - m;
         const t20_d = q_1_d - m_d;
         const t21 = t20 / tau;
-        const t21_d = t20_d / tau - t21 / tau * tau_d;
+        const t21_d = t20_d / tau - (tau_d === 0 ? 0 : t21 / tau * tau_d);
         const t22 = Math.exp(t21);
-        const t22_d = t22 * t21_d;
+        const t22_d = t21_d === 0 || t22 === 0 ? 0 : t22 * t21_d;
         const t23 = z + t22;
         const t23_d = z_d + t22_d;
         z = t23;
         z_d = t23_d;
       }
       const t24 = Math.log(z);
-      const t24_d = z_d / z;
+      const t24_d = z_d === 0 || 1 / z === 0 ? 0 : z_d / z;
       const t25 = tau * t24;
-      const t25_d = t24 * tau_d + tau * t24_d;
+      const t25_d = (tau_d === 0 ? 0 : t24 * tau_d) + tau * t24_d;
       const t26 = m + t25;
       const t26_d = m_d + t25_d;
       nv[s]! = t26;
@@ -1471,7 +1473,7 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
           const t15 = V[s2]!;
           const t15_d = V_d[s2]!;
           const t16 = t14 * t15;
-          const t16_d = t15 * t14_d + t14 * t15_d;
+          const t16_d = (t14_d === 0 ? 0 : t15 * t14_d) + t14 * t15_d;
           const t17 = q + t16;
           const t17_d = q_d + t16_d;
           q = t17;
@@ -1505,11 +1507,11 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
         const t20 = q_1 - m;
         const t20_d = q_1_d - m_d;
         const t21 = t20 / tau;
-        const t21_d = t20_d / tau - t21 / tau * tau_d;
+        const t21_d = t20_d / tau - (tau_d === 0 ? 0 : t21 / tau * tau_d);
         stack_d[top]! = t20_d;
         stack[top++]! = t20;
         const t22 = Math.exp(t21);
-        const t22_d = t22 * t21_d;
+        const t22_d = t21_d === 0 || t22 === 0 ? 0 : t22 * t21_d;
         stack_d[top]! = t22_d;
         stack[top++]! = t22;
         const t23 = z + t22;
@@ -1518,9 +1520,9 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
         z_d = t23_d;
       }
       const t24 = Math.log(z);
-      const t24_d = z_d / z;
+      const t24_d = z_d === 0 || 1 / z === 0 ? 0 : z_d / z;
       const t25 = tau * t24;
-      const t25_d = t24 * tau_d + tau * t24_d;
+      const t25_d = (tau_d === 0 ? 0 : t24 * tau_d) + tau * t24_d;
       stack_d[top]! = t24_d;
       stack[top++]! = t24;
       const t26 = m + t25;
@@ -1606,14 +1608,14 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
       const t24 = stack[--top]!;
       const t24_d = stack_d[top]!;
       const t24_b = t25_b === 0 ? 0 : t25_b * tau;
-      const t24_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : tau * t25_b_d + t25_b * tau_d;
+      const t24_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : tau * t25_b_d + (tau_d === 0 ? 0 : t25_b * tau_d);
       if (t25_b !== 0 || t25_b_d !== 0) {
         tau_b += t25_b * t24;
-        tau_b_d += t24 * t25_b_d + t25_b * t24_d;
+        tau_b_d += (t25_b_d === 0 || t24 === 0 ? 0 : t24 * t25_b_d) + (t24_d === 0 || t25_b === 0 ? 0 : t25_b * t24_d);
       }
       if (t24_b !== 0 || t24_b_d !== 0) {
         z_b += t24_b / z;
-        z_b_d += t24_b_d / z - t24_b / z / z * z_d;
+        z_b_d += (t24_b_d === 0 || 1 / z === 0 ? 0 : t24_b_d / z) - (z_d === 0 || -(t24_b / z / z) === 0 ? 0 : t24_b / z / z * z_d);
       }
       // grad of: for (const q of Q)
       const t19 = Q.length;
@@ -1624,16 +1626,16 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
         const t22 = stack[--top]!;
         const t22_d = stack_d[top]!;
         const t21_b = t22_b === 0 ? 0 : t22_b * t22;
-        const t21_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : t22 * t22_b_d + t22_b * t22_d;
+        const t21_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : (t22_b_d === 0 || t22 === 0 ? 0 : t22 * t22_b_d) + (t22_d === 0 || t22_b === 0 ? 0 : t22_b * t22_d);
         const t20 = stack[--top]!;
         const t20_d = stack_d[top]!;
         const t21_r = 1 / tau;
-        const t21_r_d = -(t21_r * t21_r * tau_d);
+        const t21_r_d = -(tau_d === 0 ? 0 : t21_r * t21_r * tau_d);
         const t20_b = t21_b === 0 ? 0 : t21_b * t21_r;
-        const t20_b_d = t21_b === 0 && t21_b_d === 0 ? 0 : t21_r * t21_b_d + t21_b * t21_r_d;
+        const t20_b_d = t21_b === 0 && t21_b_d === 0 ? 0 : (t21_b_d === 0 || t21_r === 0 ? 0 : t21_r * t21_b_d) + (t21_r_d === 0 || t21_b === 0 ? 0 : t21_b * t21_r_d);
         if (t21_b !== 0 || t21_b_d !== 0) {
           tau_b -= t21_b * (t20 * t21_r * t21_r);
-          tau_b_d -= t20 * t21_r * t21_r * t21_b_d + t21_b * (t21_r * (t21_r * t20_d + t20 * t21_r_d) + t20 * t21_r * t21_r_d);
+          tau_b_d -= (t21_b_d === 0 || t20 * t21_r * t21_r === 0 ? 0 : t20 * t21_r * t21_r * t21_b_d) + (((t20_d === 0 || t21_r === 0 ? 0 : t21_r * t20_d) + (t21_r_d === 0 || t20 === 0 ? 0 : t20 * t21_r_d) === 0 || t21_r === 0 ? 0 : t21_r * ((t20_d === 0 || t21_r === 0 ? 0 : t21_r * t20_d) + (t21_r_d === 0 || t20 === 0 ? 0 : t20 * t21_r_d))) + (t21_r_d === 0 || t20 * t21_r === 0 ? 0 : t20 * t21_r * t21_r_d) === 0 || t21_b === 0 ? 0 : t21_b * (((t20_d === 0 || t21_r === 0 ? 0 : t21_r * t20_d) + (t21_r_d === 0 || t20 === 0 ? 0 : t20 * t21_r_d) === 0 || t21_r === 0 ? 0 : t21_r * ((t20_d === 0 || t21_r === 0 ? 0 : t21_r * t20_d) + (t21_r_d === 0 || t20 === 0 ? 0 : t20 * t21_r_d))) + (t21_r_d === 0 || t20 * t21_r === 0 ? 0 : t20 * t21_r * t21_r_d)));
         }
         const q_1_b = t20_b;
         const q_1_b_d = t20_b_d;
@@ -1652,12 +1654,14 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
       for (let a = Math.ceil(A) - 1; a >= 0; a--) {
         // grad of: if (q > m)
         const t18 = stack[--top]! !== 0;
-        if (t18) {
-          // grad of: m = q
-          q_b += m_b;
-          q_b_d += m_b_d;
-          m_b = 0;
-          m_b_d = 0;
+        if (m_b !== 0 || m_b_d !== 0) {
+          if (t18) {
+            // grad of: m = q
+            q_b += m_b;
+            q_b_d += m_b_d;
+            m_b = 0;
+            m_b_d = 0;
+          }
         }
         // grad of: Q[a] = q
         q_b += Q_b[a]!;
@@ -1680,9 +1684,9 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
           const t15 = V[s2]!;
           const t15_d = V_d[s2]!;
           const t14_b = t16_b === 0 ? 0 : t16_b * t15;
-          const t14_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t15 * t16_b_d + t16_b * t15_d;
+          const t14_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : (t16_b_d === 0 || t15 === 0 ? 0 : t15 * t16_b_d) + (t15_d === 0 || t16_b === 0 ? 0 : t16_b * t15_d);
           const t15_b = t16_b === 0 ? 0 : t16_b * t14;
-          const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t14 * t16_b_d + t16_b * t14_d;
+          const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t14 * t16_b_d + (t14_d === 0 ? 0 : t16_b * t14_d);
           V_b[s2]! += t15_b;
           V_b_d[s2]! += t15_b_d;
           const t13_b = t14_b === 0 ? 0 : t14_b * gamma;
@@ -1833,29 +1837,55 @@ export function banditObjective_vjp(logits: number[], rewards: readonly number[]
   // grad of: return value + entropyWeight * entropy
   value_1_b += t17_b;
   const t16_b = t17_b;
-  entropyWeight_b += t16_b * entropy;
-  entropy_b += t16_b * entropyWeight;
-  const p_r_1 = 1 / z;
+  if (t16_b !== 0) {
+    entropyWeight_b += t16_b * entropy;
+    entropy_b += t16_b * entropyWeight;
+  }
   // grad of: for (let a = 0; a < logits.length; a++)
-  for (let a_1 = t2 - 1; a_1 >= 0; a_1--) {
-    // grad of: entropy -= p * Math.log(p)
-    const t14_b = -entropy_b;
-    const t13 = stack[--top]!;
-    const t9 = ex[a_1]!;
-    const p = t9 * p_r_1;
-    let p_b = t14_b * t13;
-    const t13_b = t14_b * p;
-    p_b += t13_b / p;
-    // grad of: value += p * rewards[a]
-    const t11_b = value_1_b;
-    const t10 = rewards[a_1]!;
-    p_b += t11_b * t10;
-    const t10_b = t11_b * p;
-    rewards_b[a_1]! += t10_b;
-    // grad of: const p = ex[a] / z
-    const t9_b = p_b * p_r_1;
-    z_b -= p_b * (t9 * p_r_1 * p_r_1);
-    ex_b[a_1]! += t9_b;
+  if (value_1_b !== 0) {
+    const p_r_1 = 1 / z;
+    for (let a_1 = t2 - 1; a_1 >= 0; a_1--) {
+      // grad of: entropy -= p * Math.log(p)
+      const t14_b = -entropy_b;
+      const t13 = stack[--top]!;
+      const t9 = ex[a_1]!;
+      const p = t9 * p_r_1;
+      let p_b = t14_b === 0 ? 0 : t14_b * t13;
+      const t13_b = t14_b === 0 ? 0 : t14_b * p;
+      if (t13_b !== 0) p_b += t13_b / p;
+      // grad of: value += p * rewards[a]
+      const t11_b = value_1_b;
+      const t10 = rewards[a_1]!;
+      const t10_b = t11_b * p;
+      if (t11_b !== 0) p_b += t11_b * t10;
+      rewards_b[a_1]! += t10_b;
+      // grad of: const p = ex[a] / z
+      const t9_b = p_b === 0 ? 0 : p_b * p_r_1;
+      if (p_b !== 0) z_b -= p_b * (t9 * p_r_1 * p_r_1);
+      ex_b[a_1]! += t9_b;
+    }
+  } else {
+    const p_r_1 = 1 / z;
+    for (let a_1 = t2 - 1; a_1 >= 0; a_1--) {
+      // grad of: entropy -= p * Math.log(p)
+      const t14_b = -entropy_b;
+      const t13 = stack[--top]!;
+      const t9 = ex[a_1]!;
+      const p = t9 * p_r_1;
+      let p_b = t14_b === 0 ? 0 : t14_b * t13;
+      const t13_b = t14_b === 0 ? 0 : t14_b * p;
+      if (t13_b !== 0) p_b += t13_b / p;
+      // grad of: value += p * rewards[a]
+      const t11_b = value_1_b;
+      const t10 = rewards[a_1]!;
+      const t10_b = t11_b === 0 ? 0 : t11_b * p;
+      if (t11_b !== 0) p_b += t11_b * t10;
+      rewards_b[a_1]! += t10_b;
+      // grad of: const p = ex[a] / z
+      const t9_b = p_b === 0 ? 0 : p_b * p_r_1;
+      if (p_b !== 0) z_b -= p_b * (t9 * p_r_1 * p_r_1);
+      ex_b[a_1]! += t9_b;
+    }
   }
   // grad of: ex.reduce((a, b) => a + b, 0)
   a_b += z_b;
@@ -1961,7 +1991,7 @@ export function banditObjective_jvp(logits: number[], rewards: readonly number[]
     const t5 = l - m;
     const t5_d = l_d - m_d;
     const t6 = Math.exp(t5);
-    const t6_d = t6 * t5_d;
+    const t6_d = t5_d === 0 || t6 === 0 ? 0 : t6 * t5_d;
     ex[i]! = t6;
     ex_d[i]! = t6_d;
   }
@@ -1986,26 +2016,26 @@ export function banditObjective_jvp(logits: number[], rewards: readonly number[]
     const t9 = ex[a_1]!;
     const t9_d = ex_d[a_1]!;
     const p = t9 / z;
-    const p_d = t9_d / z - p / z * z_d;
+    const p_d = (t9_d === 0 || 1 / z === 0 ? 0 : t9_d / z) - (z_d === 0 || -(p / z) === 0 ? 0 : p / z * z_d);
     const t10 = rewards[a_1]!;
     const t10_d = rewards_d[a_1]!;
     const t11 = p * t10;
-    const t11_d = t10 * p_d + p * t10_d;
+    const t11_d = t10 * p_d + (t10_d === 0 ? 0 : p * t10_d);
     const t12 = value_1 + t11;
     const t12_d = value_1_d + t11_d;
     value_1 = t12;
     value_1_d = t12_d;
     const t13 = Math.log(p);
-    const t13_d = p_d / p;
+    const t13_d = p_d === 0 || 1 / p === 0 ? 0 : p_d / p;
     const t14 = p * t13;
-    const t14_d = t13 * p_d + p * t13_d;
+    const t14_d = (p_d === 0 || t13 === 0 ? 0 : t13 * p_d) + (t13_d === 0 || p === 0 ? 0 : p * t13_d);
     const t15 = entropy - t14;
     const t15_d = entropy_d - t14_d;
     entropy = t15;
     entropy_d = t15_d;
   }
   const t16 = entropyWeight * entropy;
-  const t16_d = entropy * entropyWeight_d + entropyWeight * entropy_d;
+  const t16_d = (entropyWeight_d === 0 ? 0 : entropy * entropyWeight_d) + entropyWeight * entropy_d;
   const t17 = value_1 + t16;
   const t17_d = value_1_d + t16_d;
   return {
@@ -2099,7 +2129,7 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
     const t5 = l - m;
     const t5_d = l_d - m_d;
     const t6 = Math.exp(t5);
-    const t6_d = t6 * t5_d;
+    const t6_d = t5_d === 0 || t6 === 0 ? 0 : t6 * t5_d;
     stack_d[top]! = t6_d;
     stack[top++]! = t6;
     ex[i]! = t6;
@@ -2129,15 +2159,15 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
     const t9 = ex[a_1]!;
     const t9_d = ex_d[a_1]!;
     const p = t9 / z;
-    const p_d = t9_d / z - p / z * z_d;
+    const p_d = (t9_d === 0 || 1 / z === 0 ? 0 : t9_d / z) - (z_d === 0 || -(p / z) === 0 ? 0 : p / z * z_d);
     const t10 = rewards[a_1]!;
     const t11 = p * t10;
     const t12 = value_1 + t11;
     value_1 = t12;
     const t13 = Math.log(p);
-    const t13_d = p_d / p;
+    const t13_d = p_d === 0 || 1 / p === 0 ? 0 : p_d / p;
     const t14 = p * t13;
-    const t14_d = t13 * p_d + p * t13_d;
+    const t14_d = (p_d === 0 || t13 === 0 ? 0 : t13 * p_d) + (t13_d === 0 || p === 0 ? 0 : p * t13_d);
     stack_d[top]! = t13_d;
     stack[top++]! = t13;
     const t15 = entropy - t14;
@@ -2172,10 +2202,12 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
   // grad of: return value + entropyWeight * entropy
   value_1_b += t17_b;
   const t16_b = t17_b;
-  entropyWeight_b += t16_b * entropy;
-  entropyWeight_b_d += t16_b * entropy_d;
-  entropy_b += t16_b * entropyWeight;
-  entropy_b_d += t16_b * entropyWeight_d;
+  if (t16_b !== 0) {
+    entropyWeight_b += t16_b * entropy;
+    entropyWeight_b_d += entropy_d === 0 || t16_b === 0 ? 0 : t16_b * entropy_d;
+    entropy_b += t16_b * entropyWeight;
+    entropy_b_d += entropyWeight_d === 0 ? 0 : t16_b * entropyWeight_d;
+  }
   // grad of: for (let a = 0; a < logits.length; a++)
   for (let a_1 = t2 - 1; a_1 >= 0; a_1--) {
     // grad of: entropy -= p * Math.log(p)
@@ -2186,32 +2218,38 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
     const t9 = ex[a_1]!;
     const t9_d = ex_d[a_1]!;
     const p_r_1 = 1 / z;
-    const p_r_1_d = -(p_r_1 * p_r_1 * z_d);
+    const p_r_1_d = -(z_d === 0 || -(p_r_1 * p_r_1) === 0 ? 0 : p_r_1 * p_r_1 * z_d);
     const p = t9 * p_r_1;
-    const p_d = p_r_1 * t9_d + t9 * p_r_1_d;
-    let p_b = t14_b * t13;
-    let p_b_d = t13 * t14_b_d + t14_b * t13_d;
-    const t13_b = t14_b * p;
-    const t13_b_d = p * t14_b_d + t14_b * p_d;
-    p_b += t13_b / p;
-    p_b_d += t13_b_d / p - t13_b / p / p * p_d;
+    const p_d = (t9_d === 0 || p_r_1 === 0 ? 0 : p_r_1 * t9_d) + (p_r_1_d === 0 || t9 === 0 ? 0 : t9 * p_r_1_d);
+    let p_b = t14_b === 0 ? 0 : t14_b * t13;
+    let p_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : (t14_b_d === 0 || t13 === 0 ? 0 : t13 * t14_b_d) + (t13_d === 0 || t14_b === 0 ? 0 : t14_b * t13_d);
+    const t13_b = t14_b === 0 ? 0 : t14_b * p;
+    const t13_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : (t14_b_d === 0 || p === 0 ? 0 : p * t14_b_d) + (p_d === 0 || t14_b === 0 ? 0 : t14_b * p_d);
+    if (t13_b !== 0 || t13_b_d !== 0) {
+      p_b += t13_b / p;
+      p_b_d += (t13_b_d === 0 || 1 / p === 0 ? 0 : t13_b_d / p) - (p_d === 0 || -(t13_b / p / p) === 0 ? 0 : t13_b / p / p * p_d);
+    }
     // grad of: value += p * rewards[a]
     const t11_b = value_1_b;
     const t10 = rewards[a_1]!;
     const t10_d = rewards_d[a_1]!;
-    p_b += t11_b * t10;
-    p_b_d += t11_b * t10_d;
-    const t10_b = t11_b * p;
-    const t10_b_d = t11_b * p_d;
+    const t10_b = t11_b === 0 ? 0 : t11_b * p;
+    const t10_b_d = t11_b === 0 ? 0 : p_d === 0 || t11_b === 0 ? 0 : t11_b * p_d;
+    if (t11_b !== 0) {
+      p_b += t11_b * t10;
+      p_b_d += t10_d === 0 ? 0 : t11_b * t10_d;
+    }
     rewards_b[a_1]! += t10_b;
     rewards_b_d[a_1]! += t10_b_d;
     // grad of: const p = ex[a] / z
     const p_r = 1 / z;
-    const p_r_d = -(p_r * p_r * z_d);
-    const t9_b = p_b * p_r;
-    const t9_b_d = p_r * p_b_d + p_b * p_r_d;
-    z_b -= p_b * (t9 * p_r * p_r);
-    z_b_d -= t9 * p_r * p_r * p_b_d + p_b * (p_r * (p_r * t9_d + t9 * p_r_d) + t9 * p_r * p_r_d);
+    const p_r_d = -(z_d === 0 || -(p_r * p_r) === 0 ? 0 : p_r * p_r * z_d);
+    const t9_b = p_b === 0 ? 0 : p_b * p_r;
+    const t9_b_d = p_b === 0 && p_b_d === 0 ? 0 : (p_b_d === 0 || p_r === 0 ? 0 : p_r * p_b_d) + (p_r_d === 0 || p_b === 0 ? 0 : p_b * p_r_d);
+    if (p_b !== 0 || p_b_d !== 0) {
+      z_b -= p_b * (t9 * p_r * p_r);
+      z_b_d -= (p_b_d === 0 || t9 * p_r * p_r === 0 ? 0 : t9 * p_r * p_r * p_b_d) + (((t9_d === 0 || p_r === 0 ? 0 : p_r * t9_d) + (p_r_d === 0 || t9 === 0 ? 0 : t9 * p_r_d) === 0 || p_r === 0 ? 0 : p_r * ((t9_d === 0 || p_r === 0 ? 0 : p_r * t9_d) + (p_r_d === 0 || t9 === 0 ? 0 : t9 * p_r_d))) + (p_r_d === 0 || t9 * p_r === 0 ? 0 : t9 * p_r * p_r_d) === 0 || p_b === 0 ? 0 : p_b * (((t9_d === 0 || p_r === 0 ? 0 : p_r * t9_d) + (p_r_d === 0 || t9 === 0 ? 0 : t9 * p_r_d) === 0 || p_r === 0 ? 0 : p_r * ((t9_d === 0 || p_r === 0 ? 0 : p_r * t9_d) + (p_r_d === 0 || t9 === 0 ? 0 : t9 * p_r_d))) + (p_r_d === 0 || t9 * p_r === 0 ? 0 : t9 * p_r * p_r_d)));
+    }
     ex_b[a_1]! += t9_b;
     ex_b_d[a_1]! += t9_b_d;
   }
@@ -2233,7 +2271,7 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
     const t6 = stack[--top]!;
     const t6_d = stack_d[top]!;
     const t5_b = t6_b === 0 ? 0 : t6_b * t6;
-    const t5_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : t6 * t6_b_d + t6_b * t6_d;
+    const t5_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : (t6_b_d === 0 || t6 === 0 ? 0 : t6 * t6_b_d) + (t6_d === 0 || t6_b === 0 ? 0 : t6_b * t6_d);
     const l_b = t5_b;
     const l_b_d = t5_b_d;
     m_b -= t5_b;
@@ -2365,23 +2403,42 @@ export function reinforceSurrogate_vjp(logits: Float64Array, actions: Int32Array
   let m_b = 0;
   let logZ_b = 0;
   // grad of: return obj / actions.length
-  obj_b += t20_b / t12;
+  if (t20_b !== 0) obj_b += t20_b / t12;
   // grad of: for (let i = 0; i < actions.length; i++)
-  for (let i = t12 - 1; i >= 0; i--) {
-    // grad of: obj += (logits[actions[i]] - logZ) * (returns[i] - baseline)
-    const t18_b = obj_b;
-    const t17 = stack[--top]!;
-    const t13 = actions[i]!;
-    const t14 = logits[t13]!;
-    const t15 = t14 - logZ;
-    const t15_b = t18_b * t17;
-    const t17_b = t18_b * t15;
-    const t16_b = t17_b;
-    baseline_b -= t17_b;
-    returns_b[i]! += t16_b;
-    const t14_b = t15_b;
-    logZ_b -= t15_b;
-    logits_b[t13]! += t14_b;
+  if (obj_b !== 0) {
+    for (let i = t12 - 1; i >= 0; i--) {
+      // grad of: obj += (logits[actions[i]] - logZ) * (returns[i] - baseline)
+      const t18_b = obj_b;
+      const t17 = stack[--top]!;
+      const t13 = actions[i]!;
+      const t14 = logits[t13]!;
+      const t15 = t14 - logZ;
+      const t15_b = t18_b * t17;
+      const t17_b = t18_b * t15;
+      const t16_b = t17_b;
+      baseline_b -= t17_b;
+      returns_b[i]! += t16_b;
+      const t14_b = t15_b;
+      logZ_b -= t15_b;
+      logits_b[t13]! += t14_b;
+    }
+  } else {
+    for (let i = t12 - 1; i >= 0; i--) {
+      // grad of: obj += (logits[actions[i]] - logZ) * (returns[i] - baseline)
+      const t18_b = obj_b;
+      const t17 = stack[--top]!;
+      const t13 = actions[i]!;
+      const t14 = logits[t13]!;
+      const t15 = t14 - logZ;
+      const t15_b = t18_b === 0 ? 0 : t18_b * t17;
+      const t17_b = t18_b === 0 ? 0 : t18_b * t15;
+      const t16_b = t17_b;
+      baseline_b -= t17_b;
+      returns_b[i]! += t16_b;
+      const t14_b = t15_b;
+      logZ_b -= t15_b;
+      logits_b[t13]! += t14_b;
+    }
   }
   // grad of: for (const g of returns)
   if (baseline_b !== 0) for (let i_1 = t8 - 1; i_1 >= 0; i_1--) {
@@ -2487,14 +2544,14 @@ export function reinforceSurrogate_jvp(logits: Float64Array, actions: Int32Array
     const t4 = t3 - m;
     const t4_d = t3_d - m_d;
     const t5 = Math.exp(t4);
-    const t5_d = t5 * t4_d;
+    const t5_d = t4_d === 0 || t5 === 0 ? 0 : t5 * t4_d;
     const t6 = z + t5;
     const t6_d = z_d + t5_d;
     z = t6;
     z_d = t6_d;
   }
   const t7 = Math.log(z);
-  const t7_d = z_d / z;
+  const t7_d = z_d === 0 || 1 / z === 0 ? 0 : z_d / z;
   const logZ = m + t7;
   const logZ_d = m_d + t7_d;
   let baseline = 0;
@@ -2525,7 +2582,7 @@ export function reinforceSurrogate_jvp(logits: Float64Array, actions: Int32Array
     const t17 = t16 - baseline;
     const t17_d = t16_d - baseline_d;
     const t18 = t15 * t17;
-    const t18_d = t17 * t15_d + t15 * t17_d;
+    const t18_d = t17 * t15_d + (t17_d === 0 ? 0 : t15 * t17_d);
     const t19 = obj + t18;
     const t19_d = obj_d + t18_d;
     obj = t19;
@@ -2611,7 +2668,7 @@ export function reinforceSurrogate_hvp(logits: Float64Array, actions: Int32Array
     const t4 = t3 - m;
     const t4_d = t3_d - m_d;
     const t5 = Math.exp(t4);
-    const t5_d = t5 * t4_d;
+    const t5_d = t4_d === 0 || t5 === 0 ? 0 : t5 * t4_d;
     stack_d[top]! = t5_d;
     stack[top++]! = t5;
     const t6 = z + t5;
@@ -2620,7 +2677,7 @@ export function reinforceSurrogate_hvp(logits: Float64Array, actions: Int32Array
     z_d = t6_d;
   }
   const t7 = Math.log(z);
-  const t7_d = z_d / z;
+  const t7_d = z_d === 0 || 1 / z === 0 ? 0 : z_d / z;
   const logZ = m + t7;
   const logZ_d = m_d + t7_d;
   let baseline = 0;
@@ -2675,7 +2732,7 @@ export function reinforceSurrogate_hvp(logits: Float64Array, actions: Int32Array
   let logZ_b = 0;
   let logZ_b_d = 0;
   // grad of: return obj / actions.length
-  obj_b += t20_b / t12;
+  if (t20_b !== 0) obj_b += t20_b / t12;
   // grad of: for (let i = 0; i < actions.length; i++)
   for (let i = t12 - 1; i >= 0; i--) {
     // grad of: obj += (logits[actions[i]] - logZ) * (returns[i] - baseline)
@@ -2687,10 +2744,10 @@ export function reinforceSurrogate_hvp(logits: Float64Array, actions: Int32Array
     const t14_d = logits_d[t13]!;
     const t15 = t14 - logZ;
     const t15_d = t14_d - logZ_d;
-    const t15_b = t18_b * t17;
-    const t15_b_d = t18_b * t17_d;
-    const t17_b = t18_b * t15;
-    const t17_b_d = t18_b * t15_d;
+    const t15_b = t18_b === 0 ? 0 : t18_b * t17;
+    const t15_b_d = t18_b === 0 ? 0 : t17_d === 0 ? 0 : t18_b * t17_d;
+    const t17_b = t18_b === 0 ? 0 : t18_b * t15;
+    const t17_b_d = t18_b === 0 ? 0 : t15_d === 0 || t18_b === 0 ? 0 : t18_b * t15_d;
     const t16_b = t17_b;
     const t16_b_d = t17_b_d;
     baseline_b -= t17_b;
@@ -2723,7 +2780,7 @@ export function reinforceSurrogate_hvp(logits: Float64Array, actions: Int32Array
   const t7_b_d = logZ_b_d;
   if (t7_b !== 0 || t7_b_d !== 0) {
     z_b += t7_b / z;
-    z_b_d += t7_b_d / z - t7_b / z / z * z_d;
+    z_b_d += (t7_b_d === 0 || 1 / z === 0 ? 0 : t7_b_d / z) - (z_d === 0 || -(t7_b / z / z) === 0 ? 0 : t7_b / z / z * z_d);
   }
   // grad of: for (let a = 0; a < A; a++)
   for (let a = A - 1; a >= 0; a--) {
@@ -2733,7 +2790,7 @@ export function reinforceSurrogate_hvp(logits: Float64Array, actions: Int32Array
     const t5 = stack[--top]!;
     const t5_d = stack_d[top]!;
     const t4_b = t5_b === 0 ? 0 : t5_b * t5;
-    const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : t5 * t5_b_d + t5_b * t5_d;
+    const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : (t5_b_d === 0 || t5 === 0 ? 0 : t5 * t5_b_d) + (t5_d === 0 || t5_b === 0 ? 0 : t5_b * t5_d);
     const t3_b = t4_b;
     const t3_b_d = t4_b_d;
     m_b -= t4_b;

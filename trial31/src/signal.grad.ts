@@ -2550,10 +2550,12 @@ export function softPitchLag_vjp(x: Float64Array, lo_arg: number | undefined, hi
   for (let k = iters; k > 0; k--) {
     // grad of: if (r[lag] > bestVal)
     const t12 = stack[--top]! !== 0;
-    if (t12) {
-      // grad of: best = lag
-      lag_1_b += best_b;
-      best_b = 0;
+    if (best_b !== 0) {
+      if (t12) {
+        // grad of: best = lag
+        lag_1_b += best_b;
+        best_b = 0;
+      }
     }
   }
   lo_b += lag_1_b;
@@ -3047,12 +3049,14 @@ export function softPitchLag_hvp(x: Float64Array, lo_arg: number | undefined, hi
   for (let k = iters; k > 0; k--) {
     // grad of: if (r[lag] > bestVal)
     const t12 = stack[--top]! !== 0;
-    if (t12) {
-      // grad of: best = lag
-      lag_1_b += best_b;
-      lag_1_b_d += best_b_d;
-      best_b = 0;
-      best_b_d = 0;
+    if (best_b !== 0 || best_b_d !== 0) {
+      if (t12) {
+        // grad of: best = lag
+        lag_1_b += best_b;
+        lag_1_b_d += best_b_d;
+        best_b = 0;
+        best_b_d = 0;
+      }
     }
   }
   lo_b += lag_1_b;

@@ -3152,7 +3152,7 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
   const t36_b = seed;
   let sd_b = 0;
   // grad of: return nll / ys.length
-  nll_b += t36_b / t2;
+  if (t36_b !== 0) nll_b += t36_b / t2;
   const z_r_1 = 1 / sd;
   // grad of: for (let n = 0; n < ys.length; n++)
   for (let n = t2 - 1; n >= 0; n--) {
@@ -3167,20 +3167,33 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
     // grad of (logSumExp): return m + Math.log(s)
     m_logSumExp_1_b += t8_logSumExp_1_b;
     const t7_logSumExp_1_b = t8_logSumExp_1_b;
-    s_logSumExp_1_b += t7_logSumExp_1_b / s_logSumExp_1;
+    if (t7_logSumExp_1_b !== 0) s_logSumExp_1_b += t7_logSumExp_1_b / s_logSumExp_1;
     // grad of (logSumExp): for (const x of v)
     const joint_b: Float64Array = tape.popRef();
     const joint = tape.popRef();
     const t1_logSumExp_1 = joint.length;
-    for (let i_logSumExp_1 = t1_logSumExp_1 - 1; i_logSumExp_1 >= 0; i_logSumExp_1--) {
-      // grad of (logSumExp): s += Math.exp(x - m)
-      const t5_logSumExp_1_b = s_logSumExp_1_b;
-      const t5_logSumExp_1 = stack[--top]!;
-      const t4_logSumExp_1_b = t5_logSumExp_1_b * t5_logSumExp_1;
-      const x_logSumExp_1_b = t4_logSumExp_1_b;
-      m_logSumExp_1_b -= t4_logSumExp_1_b;
-      // grad of (logSumExp): for (const x of v)
-      joint_b[i_logSumExp_1]! += x_logSumExp_1_b;
+    if (s_logSumExp_1_b !== 0) {
+      for (let i_logSumExp_1 = t1_logSumExp_1 - 1; i_logSumExp_1 >= 0; i_logSumExp_1--) {
+        // grad of (logSumExp): s += Math.exp(x - m)
+        const t5_logSumExp_1_b = s_logSumExp_1_b;
+        const t5_logSumExp_1 = stack[--top]!;
+        const t4_logSumExp_1_b = t5_logSumExp_1_b * t5_logSumExp_1;
+        const x_logSumExp_1_b = t4_logSumExp_1_b;
+        m_logSumExp_1_b -= t4_logSumExp_1_b;
+        // grad of (logSumExp): for (const x of v)
+        joint_b[i_logSumExp_1]! += x_logSumExp_1_b;
+      }
+    } else {
+      for (let i_logSumExp_1 = t1_logSumExp_1 - 1; i_logSumExp_1 >= 0; i_logSumExp_1--) {
+        // grad of (logSumExp): s += Math.exp(x - m)
+        const t5_logSumExp_1_b = s_logSumExp_1_b;
+        const t5_logSumExp_1 = stack[--top]!;
+        const t4_logSumExp_1_b = t5_logSumExp_1_b === 0 ? 0 : t5_logSumExp_1_b * t5_logSumExp_1;
+        const x_logSumExp_1_b = t4_logSumExp_1_b;
+        m_logSumExp_1_b -= t4_logSumExp_1_b;
+        // grad of (logSumExp): for (const x of v)
+        joint_b[i_logSumExp_1]! += x_logSumExp_1_b;
+      }
     }
     // grad of (logSumExp): let s = 0
     s_logSumExp_1 = stack[--top]!;
@@ -3485,14 +3498,14 @@ export function mixtureOfExpertsNLL_jvp(gate: Float64Array, experts: Float64Arra
       const t4_logSumExp = x_logSumExp - m_logSumExp;
       const t4_logSumExp_d = x_logSumExp_d - m_logSumExp_d;
       const t5_logSumExp = Math.exp(t4_logSumExp);
-      const t5_logSumExp_d = t5_logSumExp * t4_logSumExp_d;
+      const t5_logSumExp_d = t4_logSumExp_d === 0 || t5_logSumExp === 0 ? 0 : t5_logSumExp * t4_logSumExp_d;
       const t6_logSumExp = s_logSumExp + t5_logSumExp;
       const t6_logSumExp_d = s_logSumExp_d + t5_logSumExp_d;
       s_logSumExp = t6_logSumExp;
       s_logSumExp_d = t6_logSumExp_d;
     }
     const t7_logSumExp = Math.log(s_logSumExp);
-    const t7_logSumExp_d = s_logSumExp_d / s_logSumExp;
+    const t7_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
     const t8_logSumExp = m_logSumExp + t7_logSumExp;
     const t8_logSumExp_d = m_logSumExp_d + t7_logSumExp_d;
     const lz = t8_logSumExp;
@@ -3552,14 +3565,14 @@ export function mixtureOfExpertsNLL_jvp(gate: Float64Array, experts: Float64Arra
       const t4_logSumExp_1 = x_logSumExp_1 - m_logSumExp_1;
       const t4_logSumExp_1_d = x_logSumExp_1_d - m_logSumExp_1_d;
       const t5_logSumExp_1 = Math.exp(t4_logSumExp_1);
-      const t5_logSumExp_1_d = t5_logSumExp_1 * t4_logSumExp_1_d;
+      const t5_logSumExp_1_d = t4_logSumExp_1_d === 0 || t5_logSumExp_1 === 0 ? 0 : t5_logSumExp_1 * t4_logSumExp_1_d;
       const t6_logSumExp_1 = s_logSumExp_1 + t5_logSumExp_1;
       const t6_logSumExp_1_d = s_logSumExp_1_d + t5_logSumExp_1_d;
       s_logSumExp_1 = t6_logSumExp_1;
       s_logSumExp_1_d = t6_logSumExp_1_d;
     }
     const t7_logSumExp_1 = Math.log(s_logSumExp_1);
-    const t7_logSumExp_1_d = s_logSumExp_1_d / s_logSumExp_1;
+    const t7_logSumExp_1_d = s_logSumExp_1_d === 0 || 1 / s_logSumExp_1 === 0 ? 0 : s_logSumExp_1_d / s_logSumExp_1;
     const t8_logSumExp_1 = m_logSumExp_1 + t7_logSumExp_1;
     const t8_logSumExp_1_d = m_logSumExp_1_d + t7_logSumExp_1_d;
     const t34 = t8_logSumExp_1;
@@ -3757,7 +3770,7 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
       const t4_logSumExp = x_logSumExp - m_logSumExp;
       const t4_logSumExp_d = x_logSumExp_d - m_logSumExp_d;
       const t5_logSumExp = Math.exp(t4_logSumExp);
-      const t5_logSumExp_d = t5_logSumExp * t4_logSumExp_d;
+      const t5_logSumExp_d = t4_logSumExp_d === 0 || t5_logSumExp === 0 ? 0 : t5_logSumExp * t4_logSumExp_d;
       stack_d[top]! = t5_logSumExp_d;
       stack[top++]! = t5_logSumExp;
       const t6_logSumExp = s_logSumExp + t5_logSumExp;
@@ -3766,7 +3779,7 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
       s_logSumExp_d = t6_logSumExp_d;
     }
     const t7_logSumExp = Math.log(s_logSumExp);
-    const t7_logSumExp_d = s_logSumExp_d / s_logSumExp;
+    const t7_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
     const t8_logSumExp = m_logSumExp + t7_logSumExp;
     const t8_logSumExp_d = m_logSumExp_d + t7_logSumExp_d;
     const lz = t8_logSumExp;
@@ -3853,7 +3866,7 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
       const t4_logSumExp_1 = x_logSumExp_1 - m_logSumExp_1;
       const t4_logSumExp_1_d = x_logSumExp_1_d - m_logSumExp_1_d;
       const t5_logSumExp_1 = Math.exp(t4_logSumExp_1);
-      const t5_logSumExp_1_d = t5_logSumExp_1 * t4_logSumExp_1_d;
+      const t5_logSumExp_1_d = t4_logSumExp_1_d === 0 || t5_logSumExp_1 === 0 ? 0 : t5_logSumExp_1 * t4_logSumExp_1_d;
       stack_d[top]! = t5_logSumExp_1_d;
       stack[top++]! = t5_logSumExp_1;
       const t6_logSumExp_1 = s_logSumExp_1 + t5_logSumExp_1;
@@ -3895,7 +3908,7 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
   let sd_b = 0;
   let sd_b_d = 0;
   // grad of: return nll / ys.length
-  nll_b += t36_b / t2;
+  if (t36_b !== 0) nll_b += t36_b / t2;
   // grad of: for (let n = 0; n < ys.length; n++)
   for (let n = t2 - 1; n >= 0; n--) {
     let x1_b = 0;
@@ -3918,8 +3931,10 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
     m_logSumExp_1_b_d += t8_logSumExp_1_b_d;
     const t7_logSumExp_1_b = t8_logSumExp_1_b;
     const t7_logSumExp_1_b_d = t8_logSumExp_1_b_d;
-    s_logSumExp_1_b += t7_logSumExp_1_b / s_logSumExp_1;
-    s_logSumExp_1_b_d += t7_logSumExp_1_b_d / s_logSumExp_1 - t7_logSumExp_1_b / s_logSumExp_1 / s_logSumExp_1 * s_logSumExp_1_d;
+    if (t7_logSumExp_1_b !== 0 || t7_logSumExp_1_b_d !== 0) {
+      s_logSumExp_1_b += t7_logSumExp_1_b / s_logSumExp_1;
+      s_logSumExp_1_b_d += (t7_logSumExp_1_b_d === 0 || 1 / s_logSumExp_1 === 0 ? 0 : t7_logSumExp_1_b_d / s_logSumExp_1) - (s_logSumExp_1_d === 0 || -(t7_logSumExp_1_b / s_logSumExp_1 / s_logSumExp_1) === 0 ? 0 : t7_logSumExp_1_b / s_logSumExp_1 / s_logSumExp_1 * s_logSumExp_1_d);
+    }
     // grad of (logSumExp): for (const x of v)
     const joint_b_d: Float64Array = tape.popRef();
     const joint_b: Float64Array = tape.popRef();
@@ -3932,8 +3947,8 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
       const t5_logSumExp_1_b_d = s_logSumExp_1_b_d;
       const t5_logSumExp_1 = stack[--top]!;
       const t5_logSumExp_1_d = stack_d[top]!;
-      const t4_logSumExp_1_b = t5_logSumExp_1_b * t5_logSumExp_1;
-      const t4_logSumExp_1_b_d = t5_logSumExp_1 * t5_logSumExp_1_b_d + t5_logSumExp_1_b * t5_logSumExp_1_d;
+      const t4_logSumExp_1_b = t5_logSumExp_1_b === 0 ? 0 : t5_logSumExp_1_b * t5_logSumExp_1;
+      const t4_logSumExp_1_b_d = t5_logSumExp_1_b === 0 && t5_logSumExp_1_b_d === 0 ? 0 : (t5_logSumExp_1_b_d === 0 || t5_logSumExp_1 === 0 ? 0 : t5_logSumExp_1 * t5_logSumExp_1_b_d) + (t5_logSumExp_1_d === 0 || t5_logSumExp_1_b === 0 ? 0 : t5_logSumExp_1_b * t5_logSumExp_1_d);
       const x_logSumExp_1_b = t4_logSumExp_1_b;
       const x_logSumExp_1_b_d = t4_logSumExp_1_b_d;
       m_logSumExp_1_b -= t4_logSumExp_1_b;
@@ -4011,7 +4026,7 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
     const t7_logSumExp_b_d = t8_logSumExp_b_d;
     if (t7_logSumExp_b !== 0 || t7_logSumExp_b_d !== 0) {
       s_logSumExp_b += t7_logSumExp_b / s_logSumExp;
-      s_logSumExp_b_d += t7_logSumExp_b_d / s_logSumExp - t7_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d;
+      s_logSumExp_b_d += (t7_logSumExp_b_d === 0 || 1 / s_logSumExp === 0 ? 0 : t7_logSumExp_b_d / s_logSumExp) - (s_logSumExp_d === 0 || -(t7_logSumExp_b / s_logSumExp / s_logSumExp) === 0 ? 0 : t7_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d);
     }
     // grad of (logSumExp): for (const x of v)
     const t1_logSumExp = logits.length;
@@ -4022,7 +4037,7 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
       const t5_logSumExp = stack[--top]!;
       const t5_logSumExp_d = stack_d[top]!;
       const t4_logSumExp_b = t5_logSumExp_b === 0 ? 0 : t5_logSumExp_b * t5_logSumExp;
-      const t4_logSumExp_b_d = t5_logSumExp_b === 0 && t5_logSumExp_b_d === 0 ? 0 : t5_logSumExp * t5_logSumExp_b_d + t5_logSumExp_b * t5_logSumExp_d;
+      const t4_logSumExp_b_d = t5_logSumExp_b === 0 && t5_logSumExp_b_d === 0 ? 0 : (t5_logSumExp_b_d === 0 || t5_logSumExp === 0 ? 0 : t5_logSumExp * t5_logSumExp_b_d) + (t5_logSumExp_d === 0 || t5_logSumExp_b === 0 ? 0 : t5_logSumExp_b * t5_logSumExp_d);
       const x_logSumExp_b = t4_logSumExp_b;
       const x_logSumExp_b_d = t4_logSumExp_b_d;
       m_logSumExp_b -= t4_logSumExp_b;

@@ -2394,21 +2394,32 @@ export function entropicRisk_vjp(weights: Float64Array, returns: Float64Array, t
   let top_1_b = 0;
   // grad of: return (top + Math.log(total / m)) / theta
   const t19_r = 1 / theta;
-  const t18_b = t19_b * t19_r;
-  theta_b -= t19_b * (t19 * t19_r);
+  const t18_b = t19_b === 0 ? 0 : t19_b * t19_r;
+  if (t19_b !== 0) theta_b -= t19_b * (t19 * t19_r);
   top_1_b += t18_b;
   const t17_b = t18_b;
-  const t16_b = t17_b / t16;
-  const total_b = t16_b / m;
+  const t16_b = t17_b === 0 ? 0 : t17_b / t16;
+  const total_b = t16_b === 0 ? 0 : t16_b / m;
   // grad of: losses.reduce((acc, z) => acc + Math.exp(z - top), 0)
   acc_b += total_b;
-  for (let i = t10 - 1; i >= 0; i--) {
-    const t14_b = acc_b;
-    const t14 = stack[--top]!;
-    const t13_b = t14_b * t14;
-    const z_b = t13_b;
-    top_1_b -= t13_b;
-    losses_b[i]! += z_b;
+  if (acc_b !== 0) {
+    for (let i = t10 - 1; i >= 0; i--) {
+      const t14_b = acc_b;
+      const t14 = stack[--top]!;
+      const t13_b = t14_b * t14;
+      const z_b = t13_b;
+      top_1_b -= t13_b;
+      losses_b[i]! += z_b;
+    }
+  } else {
+    for (let i = t10 - 1; i >= 0; i--) {
+      const t14_b = acc_b;
+      const t14 = stack[--top]!;
+      const t13_b = t14_b === 0 ? 0 : t14_b * t14;
+      const z_b = t13_b;
+      top_1_b -= t13_b;
+      losses_b[i]! += z_b;
+    }
   }
   // grad of: const top = Math.max(...losses)
   mx_b += top_1_b;
@@ -2553,7 +2564,7 @@ export function entropicRisk_jvp(weights: Float64Array, returns: Float64Array, t
     const t13 = z - top_1;
     const t13_d = z_d - top_1_d;
     const t14 = Math.exp(t13);
-    const t14_d = t14 * t13_d;
+    const t14_d = t13_d === 0 || t14 === 0 ? 0 : t14 * t13_d;
     const t15 = acc + t14;
     const t15_d = acc_d + t14_d;
     acc = t15;
@@ -2564,11 +2575,11 @@ export function entropicRisk_jvp(weights: Float64Array, returns: Float64Array, t
   const t16 = total / m;
   const t16_d = total_d / m;
   const t17 = Math.log(t16);
-  const t17_d = t16_d / t16;
+  const t17_d = t16_d === 0 || 1 / t16 === 0 ? 0 : t16_d / t16;
   const t18 = top_1 + t17;
   const t18_d = top_1_d + t17_d;
   const t19 = t18 / theta;
-  const t19_d = t18_d / theta - t19 / theta * theta_d;
+  const t19_d = t18_d / theta - (theta_d === 0 ? 0 : t19 / theta * theta_d);
   return {
     value: t19,
     tangent: t19_d
@@ -2691,7 +2702,7 @@ export function entropicRisk_hvp(weights: Float64Array, returns: Float64Array, t
     const t13 = z - top_1;
     const t13_d = z_d - top_1_d;
     const t14 = Math.exp(t13);
-    const t14_d = t14 * t13_d;
+    const t14_d = t13_d === 0 || t14 === 0 ? 0 : t14 * t13_d;
     stack_d[top]! = t14_d;
     stack[top++]! = t14;
     const t15 = acc + t14;
@@ -2704,11 +2715,11 @@ export function entropicRisk_hvp(weights: Float64Array, returns: Float64Array, t
   const t16 = total / m;
   const t16_d = total_d / m;
   const t17 = Math.log(t16);
-  const t17_d = t16_d / t16;
+  const t17_d = t16_d === 0 || 1 / t16 === 0 ? 0 : t16_d / t16;
   const t18 = top_1 + t17;
   const t18_d = top_1_d + t17_d;
   const t19 = t18 / theta;
-  const t19_d = t18_d / theta - t19 / theta * theta_d;
+  const t19_d = t18_d / theta - (theta_d === 0 ? 0 : t19 / theta * theta_d);
   const weights_b = adj.weights;
   const weights_b_d = adj_d.weights;
   const returns_b = adj.returns;
@@ -2730,19 +2741,21 @@ export function entropicRisk_hvp(weights: Float64Array, returns: Float64Array, t
   let top_1_b_d = 0;
   // grad of: return (top + Math.log(total / m)) / theta
   const t19_r = 1 / theta;
-  const t19_r_d = -(t19_r * t19_r * theta_d);
-  const t18_b = t19_b * t19_r;
-  const t18_b_d = t19_b * t19_r_d;
-  theta_b -= t19_b * (t19 * t19_r);
-  theta_b_d -= t19_b * (t19_r * t19_d + t19 * t19_r_d);
+  const t19_r_d = -(theta_d === 0 ? 0 : t19_r * t19_r * theta_d);
+  const t18_b = t19_b === 0 ? 0 : t19_b * t19_r;
+  const t18_b_d = t19_b === 0 ? 0 : t19_r_d === 0 || t19_b === 0 ? 0 : t19_b * t19_r_d;
+  if (t19_b !== 0) {
+    theta_b -= t19_b * (t19 * t19_r);
+    theta_b_d -= (t19_d === 0 || t19_r === 0 ? 0 : t19_r * t19_d) + (t19_r_d === 0 || t19 === 0 ? 0 : t19 * t19_r_d) === 0 || t19_b === 0 ? 0 : t19_b * ((t19_d === 0 || t19_r === 0 ? 0 : t19_r * t19_d) + (t19_r_d === 0 || t19 === 0 ? 0 : t19 * t19_r_d));
+  }
   top_1_b += t18_b;
   top_1_b_d += t18_b_d;
   const t17_b = t18_b;
   const t17_b_d = t18_b_d;
-  const t16_b = t17_b / t16;
-  const t16_b_d = t17_b_d / t16 - t16_b / t16 * t16_d;
-  const total_b = t16_b / m;
-  const total_b_d = t16_b_d / m;
+  const t16_b = t17_b === 0 ? 0 : t17_b / t16;
+  const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : (t17_b_d === 0 || 1 / t16 === 0 ? 0 : t17_b_d / t16) - (t16_d === 0 || -(t17_b / t16 / t16) === 0 ? 0 : t17_b / t16 / t16 * t16_d);
+  const total_b = t16_b === 0 ? 0 : t16_b / m;
+  const total_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t16_b_d / m;
   // grad of: losses.reduce((acc, z) => acc + Math.exp(z - top), 0)
   acc_b += total_b;
   acc_b_d += total_b_d;
@@ -2751,8 +2764,8 @@ export function entropicRisk_hvp(weights: Float64Array, returns: Float64Array, t
     const t14_b_d = acc_b_d;
     const t14 = stack[--top]!;
     const t14_d = stack_d[top]!;
-    const t13_b = t14_b * t14;
-    const t13_b_d = t14 * t14_b_d + t14_b * t14_d;
+    const t13_b = t14_b === 0 ? 0 : t14_b * t14;
+    const t13_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : (t14_b_d === 0 || t14 === 0 ? 0 : t14 * t14_b_d) + (t14_d === 0 || t14_b === 0 ? 0 : t14_b * t14_d);
     const z_b = t13_b;
     const z_b_d = t13_b_d;
     top_1_b -= t13_b;

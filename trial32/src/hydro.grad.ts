@@ -3849,23 +3849,40 @@ export function uhPeak_vjp(rain: Float64Array, tp: number, tb: number, sharp_arg
   m_b += t33_b;
   const t32_b = t33_b;
   const t32_r = 1 / sharp;
-  const t31_b = t32_b * t32_r;
-  sharp_b -= t32_b * (t32 * t32_r);
-  s_b += t31_b / s;
+  const t31_b = t32_b === 0 ? 0 : t32_b * t32_r;
+  if (t32_b !== 0) sharp_b -= t32_b * (t32 * t32_r);
+  if (t31_b !== 0) s_b += t31_b / s;
   // grad of: for (const v of q)
-  for (let i_2 = t25 - 1; i_2 >= 0; i_2--) {
-    // grad of: s += Math.exp(sharp * (v - m))
-    const t29_b = s_b;
-    const t29 = stack[--top]!;
-    const t28_b = t29_b * t29;
-    const v_1 = q[i_2]!;
-    const t27 = v_1 - m;
-    sharp_b += t28_b * t27;
-    const t27_b = t28_b * sharp;
-    const v_1_b = t27_b;
-    m_b -= t27_b;
-    // grad of: for (const v of q)
-    q_b[i_2]! += v_1_b;
+  if (s_b !== 0) {
+    for (let i_2 = t25 - 1; i_2 >= 0; i_2--) {
+      // grad of: s += Math.exp(sharp * (v - m))
+      const t29_b = s_b;
+      const t29 = stack[--top]!;
+      const t28_b = t29_b * t29;
+      const v_1 = q[i_2]!;
+      const t27 = v_1 - m;
+      const t27_b = t28_b === 0 ? 0 : t28_b * sharp;
+      if (t28_b !== 0) sharp_b += t28_b * t27;
+      const v_1_b = t27_b;
+      m_b -= t27_b;
+      // grad of: for (const v of q)
+      q_b[i_2]! += v_1_b;
+    }
+  } else {
+    for (let i_2 = t25 - 1; i_2 >= 0; i_2--) {
+      // grad of: s += Math.exp(sharp * (v - m))
+      const t29_b = s_b;
+      const t29 = stack[--top]!;
+      const t28_b = t29_b === 0 ? 0 : t29_b * t29;
+      const v_1 = q[i_2]!;
+      const t27 = v_1 - m;
+      const t27_b = t28_b === 0 ? 0 : t28_b * sharp;
+      if (t28_b !== 0) sharp_b += t28_b * t27;
+      const v_1_b = t27_b;
+      m_b -= t27_b;
+      // grad of: for (const v of q)
+      q_b[i_2]! += v_1_b;
+    }
   }
   // grad of: m = Math.max(m, v)
   if (t34) {
@@ -4063,18 +4080,18 @@ export function uhPeak_jvp(rain: Float64Array, tp: number, tb: number, sharp_arg
     const t27 = v_1 - m;
     const t27_d = v_1_d - m_d;
     const t28 = sharp * t27;
-    const t28_d = t27 * sharp_d + sharp * t27_d;
+    const t28_d = (sharp_d === 0 ? 0 : t27 * sharp_d) + sharp * t27_d;
     const t29 = Math.exp(t28);
-    const t29_d = t29 * t28_d;
+    const t29_d = t28_d === 0 || t29 === 0 ? 0 : t29 * t28_d;
     const t30 = s + t29;
     const t30_d = s_d + t29_d;
     s = t30;
     s_d = t30_d;
   }
   const t31 = Math.log(s);
-  const t31_d = s_d / s;
+  const t31_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
   const t32 = t31 / sharp;
-  const t32_d = t31_d / sharp - t32 / sharp * sharp_d;
+  const t32_d = t31_d / sharp - (sharp_d === 0 ? 0 : t32 / sharp * sharp_d);
   const t33 = m + t32;
   const t33_d = m_d + t32_d;
   return {
@@ -4256,9 +4273,9 @@ export function uhPeak_hvp(rain: Float64Array, tp: number, tb: number, sharp_arg
     const t27 = v_1 - m;
     const t27_d = v_1_d - m_d;
     const t28 = sharp * t27;
-    const t28_d = t27 * sharp_d + sharp * t27_d;
+    const t28_d = (sharp_d === 0 ? 0 : t27 * sharp_d) + sharp * t27_d;
     const t29 = Math.exp(t28);
-    const t29_d = t29 * t28_d;
+    const t29_d = t28_d === 0 || t29 === 0 ? 0 : t29 * t28_d;
     stack_d[top]! = t29_d;
     stack[top++]! = t29;
     const t30 = s + t29;
@@ -4267,9 +4284,9 @@ export function uhPeak_hvp(rain: Float64Array, tp: number, tb: number, sharp_arg
     s_d = t30_d;
   }
   const t31 = Math.log(s);
-  const t31_d = s_d / s;
+  const t31_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
   const t32 = t31 / sharp;
-  const t32_d = t31_d / sharp - t32 / sharp * sharp_d;
+  const t32_d = t31_d / sharp - (sharp_d === 0 ? 0 : t32 / sharp * sharp_d);
   const t33 = m + t32;
   const rain_b = adj.rain;
   const rain_b_d = adj_d.rain;
@@ -4297,13 +4314,17 @@ export function uhPeak_hvp(rain: Float64Array, tp: number, tb: number, sharp_arg
   const t32_b = t33_b;
   const t32_b_d = t33_b_d;
   const t32_r = 1 / sharp;
-  const t32_r_d = -(t32_r * t32_r * sharp_d);
-  const t31_b = t32_b * t32_r;
-  const t31_b_d = t32_r * t32_b_d + t32_b * t32_r_d;
-  sharp_b -= t32_b * (t32 * t32_r);
-  sharp_b_d -= t32 * t32_r * t32_b_d + t32_b * (t32_r * t32_d + t32 * t32_r_d);
-  s_b += t31_b / s;
-  s_b_d += t31_b_d / s - t31_b / s / s * s_d;
+  const t32_r_d = -(sharp_d === 0 ? 0 : t32_r * t32_r * sharp_d);
+  const t31_b = t32_b === 0 ? 0 : t32_b * t32_r;
+  const t31_b_d = t32_b === 0 && t32_b_d === 0 ? 0 : (t32_b_d === 0 || t32_r === 0 ? 0 : t32_r * t32_b_d) + (t32_r_d === 0 || t32_b === 0 ? 0 : t32_b * t32_r_d);
+  if (t32_b !== 0 || t32_b_d !== 0) {
+    sharp_b -= t32_b * (t32 * t32_r);
+    sharp_b_d -= (t32_b_d === 0 || t32 * t32_r === 0 ? 0 : t32 * t32_r * t32_b_d) + ((t32_d === 0 || t32_r === 0 ? 0 : t32_r * t32_d) + (t32_r_d === 0 || t32 === 0 ? 0 : t32 * t32_r_d) === 0 || t32_b === 0 ? 0 : t32_b * ((t32_d === 0 || t32_r === 0 ? 0 : t32_r * t32_d) + (t32_r_d === 0 || t32 === 0 ? 0 : t32 * t32_r_d)));
+  }
+  if (t31_b !== 0 || t31_b_d !== 0) {
+    s_b += t31_b / s;
+    s_b_d += (t31_b_d === 0 || 1 / s === 0 ? 0 : t31_b_d / s) - (s_d === 0 || -(t31_b / s / s) === 0 ? 0 : t31_b / s / s * s_d);
+  }
   // grad of: for (const v of q)
   for (let i_2 = t25 - 1; i_2 >= 0; i_2--) {
     // grad of: s += Math.exp(sharp * (v - m))
@@ -4311,16 +4332,18 @@ export function uhPeak_hvp(rain: Float64Array, tp: number, tb: number, sharp_arg
     const t29_b_d = s_b_d;
     const t29 = stack[--top]!;
     const t29_d = stack_d[top]!;
-    const t28_b = t29_b * t29;
-    const t28_b_d = t29 * t29_b_d + t29_b * t29_d;
+    const t28_b = t29_b === 0 ? 0 : t29_b * t29;
+    const t28_b_d = t29_b === 0 && t29_b_d === 0 ? 0 : (t29_b_d === 0 || t29 === 0 ? 0 : t29 * t29_b_d) + (t29_d === 0 || t29_b === 0 ? 0 : t29_b * t29_d);
     const v_1 = q[i_2]!;
     const v_1_d = q_d[i_2]!;
     const t27 = v_1 - m;
     const t27_d = v_1_d - m_d;
-    sharp_b += t28_b * t27;
-    sharp_b_d += t27 * t28_b_d + t28_b * t27_d;
-    const t27_b = t28_b * sharp;
-    const t27_b_d = sharp * t28_b_d + t28_b * sharp_d;
+    const t27_b = t28_b === 0 ? 0 : t28_b * sharp;
+    const t27_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : sharp * t28_b_d + (sharp_d === 0 ? 0 : t28_b * sharp_d);
+    if (t28_b !== 0 || t28_b_d !== 0) {
+      sharp_b += t28_b * t27;
+      sharp_b_d += (t28_b_d === 0 || t27 === 0 ? 0 : t27 * t28_b_d) + (t27_d === 0 || t28_b === 0 ? 0 : t28_b * t27_d);
+    }
     const v_1_b = t27_b;
     const v_1_b_d = t27_b_d;
     m_b -= t27_b;

@@ -920,17 +920,30 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
   logits_b[0]! += t64_b;
   mx_b += t63_b;
   const t62_b = t63_b;
-  s_b += t62_b / s;
+  if (t62_b !== 0) s_b += t62_b / s;
   // grad of: for (const l of logits)
-  for (let i_1 = t56 - 1; i_1 >= 0; i_1--) {
-    // grad of: s += Math.exp(l - mx)
-    const t60_b = s_b;
-    const t60 = stack[--top]!;
-    const t59_b = t60_b * t60;
-    const l_b = t59_b;
-    mx_b -= t59_b;
-    // grad of: for (const l of logits)
-    logits_b[i_1]! += l_b;
+  if (s_b !== 0) {
+    for (let i_1 = t56 - 1; i_1 >= 0; i_1--) {
+      // grad of: s += Math.exp(l - mx)
+      const t60_b = s_b;
+      const t60 = stack[--top]!;
+      const t59_b = t60_b * t60;
+      const l_b = t59_b;
+      mx_b -= t59_b;
+      // grad of: for (const l of logits)
+      logits_b[i_1]! += l_b;
+    }
+  } else {
+    for (let i_1 = t56 - 1; i_1 >= 0; i_1--) {
+      // grad of: s += Math.exp(l - mx)
+      const t60_b = s_b;
+      const t60 = stack[--top]!;
+      const t59_b = t60_b === 0 ? 0 : t60_b * t60;
+      const l_b = t59_b;
+      mx_b -= t59_b;
+      // grad of: for (const l of logits)
+      logits_b[i_1]! += l_b;
+    }
   }
   // grad of: const mx = Math.max(...logits)
   mx_1_b += mx_b;
@@ -1015,8 +1028,10 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
     compensation_1_b = 0;
     sum_2_b = 0;
     const t39 = t38 || t37;
-    if (t39) {
-      divisor_1_b = 0;
+    if (divisor_1_b !== 0) {
+      if (t39) {
+        divisor_1_b = 0;
+      }
     }
     divisor_1 = stack[--top]!;
     scale_1_b += divisor_1_b;
@@ -1331,11 +1346,11 @@ export function infoNCE_jvp(q: Float64Array, keys: Float64Array, tau_arg: number
     const t52 = h_1;
     const t52_d = h_1_d;
     const t53 = qn * t52;
-    const t53_d = t52 * qn_d + qn * t52_d;
+    const t53_d = (qn_d === 0 || t52 === 0 ? 0 : t52 * qn_d) + (t52_d === 0 || qn === 0 ? 0 : qn * t52_d);
     const t54 = t53 * tau;
-    const t54_d = tau * t53_d + t53 * tau_d;
+    const t54_d = tau * t53_d + (tau_d === 0 ? 0 : t53 * tau_d);
     const t55 = dot / t54;
-    const t55_d = dot_d / t54 - t55 / t54 * t54_d;
+    const t55_d = (dot_d === 0 ? 0 : dot_d / t54) - (t54_d === 0 || -(t55 / t54) === 0 ? 0 : t55 / t54 * t54_d);
     logits[j]! = t55;
     logits_d[j]! = t55_d;
   }
@@ -1379,14 +1394,14 @@ export function infoNCE_jvp(q: Float64Array, keys: Float64Array, tau_arg: number
     const t59 = l - mx;
     const t59_d = l_d - mx_d;
     const t60 = Math.exp(t59);
-    const t60_d = t60 * t59_d;
+    const t60_d = t59_d === 0 || t60 === 0 ? 0 : t60 * t59_d;
     const t61 = s + t60;
     const t61_d = s_d + t60_d;
     s = t61;
     s_d = t61_d;
   }
   const t62 = Math.log(s);
-  const t62_d = s_d / s;
+  const t62_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
   const t63 = mx + t62;
   const t63_d = mx_d + t62_d;
   const t64 = logits[0]!;
@@ -1648,15 +1663,15 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
     const t52 = h_1;
     const t52_d = h_1_d;
     const t53 = qn * t52;
-    const t53_d = t52 * qn_d + qn * t52_d;
+    const t53_d = (qn_d === 0 || t52 === 0 ? 0 : t52 * qn_d) + (t52_d === 0 || qn === 0 ? 0 : qn * t52_d);
     stack_d[top]! = t52_d;
     stack[top++]! = t52;
     const t54 = t53 * tau;
-    const t54_d = tau * t53_d + t53 * tau_d;
+    const t54_d = tau * t53_d + (tau_d === 0 ? 0 : t53 * tau_d);
     stack_d[top]! = t53_d;
     stack[top++]! = t53;
     const t55 = dot / t54;
-    const t55_d = dot_d / t54 - t55 / t54 * t54_d;
+    const t55_d = (dot_d === 0 ? 0 : dot_d / t54) - (t54_d === 0 || -(t55 / t54) === 0 ? 0 : t55 / t54 * t54_d);
     stack_d[top]! = t54_d;
     stack[top++]! = t54;
     stack_d[top]! = t55_d;
@@ -1715,7 +1730,7 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
     const t59 = l - mx;
     const t59_d = l_d - mx_d;
     const t60 = Math.exp(t59);
-    const t60_d = t60 * t59_d;
+    const t60_d = t59_d === 0 || t60 === 0 ? 0 : t60 * t59_d;
     stack_d[top]! = t60_d;
     stack[top++]! = t60;
     const t61 = s + t60;
@@ -1780,8 +1795,10 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
   mx_b_d += t63_b_d;
   const t62_b = t63_b;
   const t62_b_d = t63_b_d;
-  s_b += t62_b / s;
-  s_b_d += t62_b_d / s - t62_b / s / s * s_d;
+  if (t62_b !== 0 || t62_b_d !== 0) {
+    s_b += t62_b / s;
+    s_b_d += (t62_b_d === 0 || 1 / s === 0 ? 0 : t62_b_d / s) - (s_d === 0 || -(t62_b / s / s) === 0 ? 0 : t62_b / s / s * s_d);
+  }
   // grad of: for (const l of logits)
   for (let i_1 = t56 - 1; i_1 >= 0; i_1--) {
     // grad of: s += Math.exp(l - mx)
@@ -1789,8 +1806,8 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
     const t60_b_d = s_b_d;
     const t60 = stack[--top]!;
     const t60_d = stack_d[top]!;
-    const t59_b = t60_b * t60;
-    const t59_b_d = t60 * t60_b_d + t60_b * t60_d;
+    const t59_b = t60_b === 0 ? 0 : t60_b * t60;
+    const t59_b_d = t60_b === 0 && t60_b_d === 0 ? 0 : (t60_b_d === 0 || t60 === 0 ? 0 : t60 * t60_b_d) + (t60_d === 0 || t60_b === 0 ? 0 : t60_b * t60_d);
     const l_b = t59_b;
     const l_b_d = t59_b_d;
     mx_b -= t59_b;
@@ -1832,28 +1849,28 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
     const t54 = stack[--top]!;
     const t54_d = stack_d[top]!;
     const t55_r = 1 / t54;
-    const t55_r_d = -(t55_r * t55_r * t54_d);
+    const t55_r_d = -(t54_d === 0 || -(t55_r * t55_r) === 0 ? 0 : t55_r * t55_r * t54_d);
     const t54_b = t55_b === 0 ? 0 : -(t55_b * (t55 * t55_r));
-    const t54_b_d = t55_b === 0 && t55_b_d === 0 ? 0 : -(t55 * t55_r * t55_b_d + t55_b * (t55_r * t55_d + t55 * t55_r_d));
+    const t54_b_d = t55_b === 0 && t55_b_d === 0 ? 0 : -((t55_b_d === 0 || t55 * t55_r === 0 ? 0 : t55 * t55_r * t55_b_d) + ((t55_d === 0 || t55_r === 0 ? 0 : t55_r * t55_d) + (t55_r_d === 0 || t55 === 0 ? 0 : t55 * t55_r_d) === 0 || t55_b === 0 ? 0 : t55_b * ((t55_d === 0 || t55_r === 0 ? 0 : t55_r * t55_d) + (t55_r_d === 0 || t55 === 0 ? 0 : t55 * t55_r_d))));
     if (t55_b !== 0 || t55_b_d !== 0) {
       dot_b += t55_b * t55_r;
-      dot_b_d += t55_r * t55_b_d + t55_b * t55_r_d;
+      dot_b_d += (t55_b_d === 0 || t55_r === 0 ? 0 : t55_r * t55_b_d) + (t55_r_d === 0 || t55_b === 0 ? 0 : t55_b * t55_r_d);
     }
     const t53 = stack[--top]!;
     const t53_d = stack_d[top]!;
     const t53_b = t54_b === 0 ? 0 : t54_b * tau;
-    const t53_b_d = t54_b === 0 && t54_b_d === 0 ? 0 : tau * t54_b_d + t54_b * tau_d;
+    const t53_b_d = t54_b === 0 && t54_b_d === 0 ? 0 : tau * t54_b_d + (tau_d === 0 ? 0 : t54_b * tau_d);
     if (t54_b !== 0 || t54_b_d !== 0) {
       tau_b += t54_b * t53;
-      tau_b_d += t53 * t54_b_d + t54_b * t53_d;
+      tau_b_d += (t54_b_d === 0 || t53 === 0 ? 0 : t53 * t54_b_d) + (t53_d === 0 || t54_b === 0 ? 0 : t54_b * t53_d);
     }
     const t52 = stack[--top]!;
     const t52_d = stack_d[top]!;
     const t52_b = t53_b === 0 ? 0 : t53_b * qn;
-    const t52_b_d = t53_b === 0 && t53_b_d === 0 ? 0 : qn * t53_b_d + t53_b * qn_d;
+    const t52_b_d = t53_b === 0 && t53_b_d === 0 ? 0 : (t53_b_d === 0 || qn === 0 ? 0 : qn * t53_b_d) + (qn_d === 0 || t53_b === 0 ? 0 : t53_b * qn_d);
     if (t53_b !== 0 || t53_b_d !== 0) {
       qn_b += t53_b * t52;
-      qn_b_d += t52 * t53_b_d + t53_b * t52_d;
+      qn_b_d += (t53_b_d === 0 || t52 === 0 ? 0 : t52 * t53_b_d) + (t52_d === 0 || t53_b === 0 ? 0 : t53_b * t52_d);
     }
     h_1_b += t52_b;
     h_1_b_d += t52_b_d;
@@ -1949,9 +1966,11 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
     sum_2_b = 0;
     sum_2_b_d = 0;
     const t39 = t38 || t37;
-    if (t39) {
-      divisor_1_b = 0;
-      divisor_1_b_d = 0;
+    if (divisor_1_b !== 0 || divisor_1_b_d !== 0) {
+      if (t39) {
+        divisor_1_b = 0;
+        divisor_1_b_d = 0;
+      }
     }
     divisor_1 = stack[--top]!;
     divisor_1_d = stack_d[top]!;
@@ -2197,8 +2216,8 @@ export function smoothCE_vjp(logits: Float64Array, y: number, eps_arg: number | 
     // the reverse of this iteration
     // grad of: loss -= target * (logits[k] - lse)
     const t15_b = -loss_b;
-    target_b += t15_b * t14;
-    const t14_b = t15_b * target;
+    const t14_b = t15_b === 0 ? 0 : t15_b * target;
+    if (t15_b !== 0) target_b += t15_b * t14;
     const t13_b = t14_b;
     lse_b -= t14_b;
     logits_b[k]! += t13_b;
@@ -2317,14 +2336,14 @@ export function smoothCE_jvp(logits: Float64Array, y: number, eps_arg: number | 
     const t4 = v_1 - mx;
     const t4_d = v_1_d - mx_d;
     const t5 = Math.exp(t4);
-    const t5_d = t5 * t4_d;
+    const t5_d = t4_d === 0 || t5 === 0 ? 0 : t5 * t4_d;
     const t6 = z + t5;
     const t6_d = z_d + t5_d;
     z = t6;
     z_d = t6_d;
   }
   const t7 = Math.log(z);
-  const t7_d = z_d / z;
+  const t7_d = z_d === 0 || 1 / z === 0 ? 0 : z_d / z;
   const lse = mx + t7;
   const lse_d = mx_d + t7_d;
   let loss = 0;
@@ -2351,7 +2370,7 @@ export function smoothCE_jvp(logits: Float64Array, y: number, eps_arg: number | 
     const t14 = t13 - lse;
     const t14_d = t13_d - lse_d;
     const t15 = target * t14;
-    const t15_d = t14 * target_d + target * t14_d;
+    const t15_d = (target_d === 0 ? 0 : t14 * target_d) + target * t14_d;
     const t16 = loss - t15;
     const t16_d = loss_d - t15_d;
     loss = t16;
@@ -2429,7 +2448,7 @@ export function smoothCE_hvp(logits: Float64Array, y: number, eps_arg: number | 
     const t4 = v_1 - mx;
     const t4_d = v_1_d - mx_d;
     const t5 = Math.exp(t4);
-    const t5_d = t5 * t4_d;
+    const t5_d = t4_d === 0 || t5 === 0 ? 0 : t5 * t4_d;
     stack_d[top]! = t5_d;
     stack[top++]! = t5;
     const t6 = z + t5;
@@ -2438,7 +2457,7 @@ export function smoothCE_hvp(logits: Float64Array, y: number, eps_arg: number | 
     z_d = t6_d;
   }
   const t7 = Math.log(z);
-  const t7_d = z_d / z;
+  const t7_d = z_d === 0 || 1 / z === 0 ? 0 : z_d / z;
   const lse = mx + t7;
   const lse_d = mx_d + t7_d;
   let loss = 0;
@@ -2493,10 +2512,12 @@ export function smoothCE_hvp(logits: Float64Array, y: number, eps_arg: number | 
     // the reverse of this iteration
     // grad of: loss -= target * (logits[k] - lse)
     const t15_b = -loss_b;
-    target_b += t15_b * t14;
-    target_b_d += t15_b * t14_d;
-    const t14_b = t15_b * target;
-    const t14_b_d = t15_b * target_d;
+    const t14_b = t15_b === 0 ? 0 : t15_b * target;
+    const t14_b_d = t15_b === 0 ? 0 : target_d === 0 ? 0 : t15_b * target_d;
+    if (t15_b !== 0) {
+      target_b += t15_b * t14;
+      target_b_d += t14_d === 0 || t15_b === 0 ? 0 : t15_b * t14_d;
+    }
     const t13_b = t14_b;
     const t13_b_d = t14_b_d;
     lse_b -= t14_b;
@@ -2537,7 +2558,7 @@ export function smoothCE_hvp(logits: Float64Array, y: number, eps_arg: number | 
   const t7_b_d = lse_b_d;
   if (t7_b !== 0 || t7_b_d !== 0) {
     z_b += t7_b / z;
-    z_b_d += t7_b_d / z - t7_b / z / z * z_d;
+    z_b_d += (t7_b_d === 0 || 1 / z === 0 ? 0 : t7_b_d / z) - (z_d === 0 || -(t7_b / z / z) === 0 ? 0 : t7_b / z / z * z_d);
   }
   // grad of: for (const v of logits)
   for (let i_1 = K - 1; i_1 >= 0; i_1--) {
@@ -2547,7 +2568,7 @@ export function smoothCE_hvp(logits: Float64Array, y: number, eps_arg: number | 
     const t5 = stack[--top]!;
     const t5_d = stack_d[top]!;
     const t4_b = t5_b === 0 ? 0 : t5_b * t5;
-    const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : t5 * t5_b_d + t5_b * t5_d;
+    const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : (t5_b_d === 0 || t5 === 0 ? 0 : t5 * t5_b_d) + (t5_d === 0 || t5_b === 0 ? 0 : t5_b * t5_d);
     const v_1_b = t4_b;
     const v_1_b_d = t4_b_d;
     mx_b -= t4_b;
@@ -3461,11 +3482,13 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
         t5_activate_b += result_activate_b;
         result_activate_b = 0;
         const t4_activate = stack[--top]! !== 0;
-        if (t4_activate) {
-          z_b += t5_activate_b;
-          t5_activate_b = 0;
-        } else {
-          t5_activate_b = 0;
+        if (t5_activate_b !== 0) {
+          if (t4_activate) {
+            z_b += t5_activate_b;
+            t5_activate_b = 0;
+          } else {
+            t5_activate_b = 0;
+          }
         }
       } else {
         if (t2_activate) {
@@ -3926,14 +3949,16 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
         result_activate_b = 0;
         result_activate_b_d = 0;
         const t4_activate = stack[--top]! !== 0;
-        if (t4_activate) {
-          z_b += t5_activate_b;
-          z_b_d += t5_activate_b_d;
-          t5_activate_b = 0;
-          t5_activate_b_d = 0;
-        } else {
-          t5_activate_b = 0;
-          t5_activate_b_d = 0;
+        if (t5_activate_b !== 0 || t5_activate_b_d !== 0) {
+          if (t4_activate) {
+            z_b += t5_activate_b;
+            z_b_d += t5_activate_b_d;
+            t5_activate_b = 0;
+            t5_activate_b_d = 0;
+          } else {
+            t5_activate_b = 0;
+            t5_activate_b_d = 0;
+          }
         }
       } else {
         if (t2_activate) {

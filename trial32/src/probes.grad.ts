@@ -1392,8 +1392,8 @@ export function peakToNorm_vjp(x: Float64Array, from: number, to: number, adj: {
   const t32_b = seed;
   // grad of: return Math.max(...w) / Math.hypot(...w)
   const t32_r = 1 / t31;
-  const t11_b = t32_b * t32_r;
-  const t31_b = -(t32_b * (t32 * t32_r));
+  const t11_b = t32_b === 0 ? 0 : t32_b * t32_r;
+  const t31_b = t32_b === 0 ? 0 : -(t32_b * (t32 * t32_r));
   h_b += t31_b;
   if (t28) {
     if (t17) {
@@ -1592,7 +1592,7 @@ export function peakToNorm_jvp(x: Float64Array, from: number, to: number, tangen
   const t31 = h;
   const t31_d = h_d;
   const t32 = t11 / t31;
-  const t32_d = t11_d / t31 - t32 / t31 * t31_d;
+  const t32_d = (t11_d === 0 || 1 / t31 === 0 ? 0 : t11_d / t31) - (t31_d === 0 || -(t32 / t31) === 0 ? 0 : t32 / t31 * t31_d);
   return {
     value: t32,
     tangent: t32_d
@@ -1750,7 +1750,7 @@ export function peakToNorm_hvp(x: Float64Array, from: number, to: number, v: { x
   const t31 = h;
   const t31_d = h_d;
   const t32 = t11 / t31;
-  const t32_d = t11_d / t31 - t32 / t31 * t31_d;
+  const t32_d = (t11_d === 0 || 1 / t31 === 0 ? 0 : t11_d / t31) - (t31_d === 0 || -(t32 / t31) === 0 ? 0 : t32 / t31 * t31_d);
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let mx_b = 0;
@@ -1768,11 +1768,11 @@ export function peakToNorm_hvp(x: Float64Array, from: number, to: number, v: { x
   const t32_b = seed;
   // grad of: return Math.max(...w) / Math.hypot(...w)
   const t32_r = 1 / t31;
-  const t32_r_d = -(t32_r * t32_r * t31_d);
-  const t11_b = t32_b * t32_r;
-  const t11_b_d = t32_b * t32_r_d;
-  const t31_b = -(t32_b * (t32 * t32_r));
-  const t31_b_d = -(t32_b * (t32_r * t32_d + t32 * t32_r_d));
+  const t32_r_d = -(t31_d === 0 || -(t32_r * t32_r) === 0 ? 0 : t32_r * t32_r * t31_d);
+  const t11_b = t32_b === 0 ? 0 : t32_b * t32_r;
+  const t11_b_d = t32_b === 0 ? 0 : t32_r_d === 0 || t32_b === 0 ? 0 : t32_b * t32_r_d;
+  const t31_b = t32_b === 0 ? 0 : -(t32_b * (t32 * t32_r));
+  const t31_b_d = t32_b === 0 ? 0 : -((t32_d === 0 || t32_r === 0 ? 0 : t32_r * t32_d) + (t32_r_d === 0 || t32 === 0 ? 0 : t32 * t32_r_d) === 0 || t32_b === 0 ? 0 : t32_b * ((t32_d === 0 || t32_r === 0 ? 0 : t32_r * t32_d) + (t32_r_d === 0 || t32 === 0 ? 0 : t32 * t32_r_d)));
   h_b += t31_b;
   h_b_d += t31_b_d;
   if (t28) {

@@ -181,22 +181,26 @@ export function evalTreeLoop_vjp(ops: Int32Array, x: Float64Array, adj: { x: Flo
     const t8 = t3 + 2;
     const t5 = ops.length;
     const t9 = t8 < t5;
-    if (t9) {
-      const t10_b = r_b;
-      r_b = 0;
-      v_b[t8]! += t10_b;
-    } else {
-      r_b = 0;
+    if (r_b !== 0) {
+      if (t9) {
+        const t10_b = r_b;
+        r_b = 0;
+        v_b[t8]! += t10_b;
+      } else {
+        r_b = 0;
+      }
     }
     // grad of: const l = 2 * i + 1 < ops.length ? v[2 * i + 1] : 0
     const t4 = t3 + 1;
     const t6 = t4 < t5;
-    if (t6) {
-      const t7_b = l_b;
-      l_b = 0;
-      v_b[t4]! += t7_b;
-    } else {
-      l_b = 0;
+    if (l_b !== 0) {
+      if (t6) {
+        const t7_b = l_b;
+        l_b = 0;
+        v_b[t4]! += t7_b;
+      } else {
+        l_b = 0;
+      }
     }
   }
   tape.top = top;
@@ -448,30 +452,34 @@ export function evalTreeLoop_hvp(ops: Int32Array, x: Float64Array, v1: { x?: Flo
     const t8 = t3 + 2;
     const t5 = ops.length;
     const t9 = t8 < t5;
-    if (t9) {
-      const t10_b = r_b;
-      const t10_b_d = r_b_d;
-      r_b = 0;
-      r_b_d = 0;
-      v_b[t8]! += t10_b;
-      v_b_d[t8]! += t10_b_d;
-    } else {
-      r_b = 0;
-      r_b_d = 0;
+    if (r_b !== 0 || r_b_d !== 0) {
+      if (t9) {
+        const t10_b = r_b;
+        const t10_b_d = r_b_d;
+        r_b = 0;
+        r_b_d = 0;
+        v_b[t8]! += t10_b;
+        v_b_d[t8]! += t10_b_d;
+      } else {
+        r_b = 0;
+        r_b_d = 0;
+      }
     }
     // grad of: const l = 2 * i + 1 < ops.length ? v[2 * i + 1] : 0
     const t4 = t3 + 1;
     const t6 = t4 < t5;
-    if (t6) {
-      const t7_b = l_b;
-      const t7_b_d = l_b_d;
-      l_b = 0;
-      l_b_d = 0;
-      v_b[t4]! += t7_b;
-      v_b_d[t4]! += t7_b_d;
-    } else {
-      l_b = 0;
-      l_b_d = 0;
+    if (l_b !== 0 || l_b_d !== 0) {
+      if (t6) {
+        const t7_b = l_b;
+        const t7_b_d = l_b_d;
+        l_b = 0;
+        l_b_d = 0;
+        v_b[t4]! += t7_b;
+        v_b_d[t4]! += t7_b_d;
+      } else {
+        l_b = 0;
+        l_b_d = 0;
+      }
     }
   }
   tape.top = top;

@@ -4390,11 +4390,11 @@ export function isaDensity_vjp(h: number, adj: { h: number }, seed = 1): number 
       const t11 = R * T;
       const t11_d = R * T_d;
       const t12 = t10 / t11;
-      const t12_d = t10_d / t11 - t12 / t11 * t11_d;
+      const t12_d = (t10_d === 0 || 1 / t11 === 0 ? 0 : t10_d / t11) - (t11_d === 0 || -(t12 / t11) === 0 ? 0 : t12 / t11 * t11_d);
       const t13 = Math.exp(t12);
-      const t13_d = t13 * t12_d;
+      const t13_d = t12_d === 0 || t13 === 0 ? 0 : t13 * t12_d;
       const t14 = p * t13;
-      const t14_d = t13 * p_d + p * t13_d;
+      const t14_d = (p_d === 0 || t13 === 0 ? 0 : t13 * p_d) + (t13_d === 0 || p === 0 ? 0 : p * t13_d);
       p = t14;
       p_d = t14_d;
     } else {
@@ -4403,13 +4403,13 @@ export function isaDensity_vjp(h: number, adj: { h: number }, seed = 1): number 
       const T1 = T + t15;
       const T1_d = T_d + t15_d;
       const t16 = T1 / T;
-      const t16_d = T1_d / T - t16 / T * T_d;
+      const t16_d = (T1_d === 0 || 1 / T === 0 ? 0 : T1_d / T) - (T_d === 0 || -(t16 / T) === 0 ? 0 : t16 / T * T_d);
       const t17 = L * R;
       const t18 = -9.81 / t17;
       const t19 = t16 ** t18;
-      const t19_d = t18 === 0 ? 0 : (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : t16 ** (t18 - 1)) * t16_d;
+      const t19_d = t18 === 0 ? 0 : t16_d === 0 || (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : t16 ** (t18 - 1)) === 0 ? 0 : (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : t16 ** (t18 - 1)) * t16_d;
       const t20 = p * t19;
-      const t20_d = t19 * p_d + p * t19_d;
+      const t20_d = (p_d === 0 || t19 === 0 ? 0 : t19 * p_d) + (t19_d === 0 || p === 0 ? 0 : p * t19_d);
       p = t20;
       p_d = t20_d;
       T = T1;
@@ -4426,7 +4426,7 @@ export function isaDensity_vjp(h: number, adj: { h: number }, seed = 1): number 
   const t26 = R * T;
   const t26_d = R * T_d;
   const t27 = p / t26;
-  const t27_d = p_d / t26 - t27 / t26 * t26_d;
+  const t27_d = (p_d === 0 || 1 / t26 === 0 ? 0 : p_d / t26) - (t26_d === 0 || -(t27 / t26) === 0 ? 0 : t27 / t26 * t26_d);
   adj.h += seed * t27_d;
   return t27;
 }
@@ -4479,11 +4479,11 @@ export function isaDensity_jvp(h: number, tangent: { h?: number }): { value: num
       const t11 = R * T;
       const t11_d = R * T_d;
       const t12 = t10 / t11;
-      const t12_d = t10_d / t11 - t12 / t11 * t11_d;
+      const t12_d = (t10_d === 0 || 1 / t11 === 0 ? 0 : t10_d / t11) - (t11_d === 0 || -(t12 / t11) === 0 ? 0 : t12 / t11 * t11_d);
       const t13 = Math.exp(t12);
-      const t13_d = t13 * t12_d;
+      const t13_d = t12_d === 0 || t13 === 0 ? 0 : t13 * t12_d;
       const t14 = p * t13;
-      const t14_d = t13 * p_d + p * t13_d;
+      const t14_d = (p_d === 0 || t13 === 0 ? 0 : t13 * p_d) + (t13_d === 0 || p === 0 ? 0 : p * t13_d);
       p = t14;
       p_d = t14_d;
     } else {
@@ -4492,13 +4492,13 @@ export function isaDensity_jvp(h: number, tangent: { h?: number }): { value: num
       const T1 = T + t15;
       const T1_d = T_d + t15_d;
       const t16 = T1 / T;
-      const t16_d = T1_d / T - t16 / T * T_d;
+      const t16_d = (T1_d === 0 || 1 / T === 0 ? 0 : T1_d / T) - (T_d === 0 || -(t16 / T) === 0 ? 0 : t16 / T * T_d);
       const t17 = L * R;
       const t18 = -9.81 / t17;
       const t19 = t16 ** t18;
-      const t19_d = t18 === 0 ? 0 : (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : t16 ** (t18 - 1)) * t16_d;
+      const t19_d = t18 === 0 ? 0 : t16_d === 0 || (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : t16 ** (t18 - 1)) === 0 ? 0 : (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : t16 ** (t18 - 1)) * t16_d;
       const t20 = p * t19;
-      const t20_d = t19 * p_d + p * t19_d;
+      const t20_d = (p_d === 0 || t19 === 0 ? 0 : t19 * p_d) + (t19_d === 0 || p === 0 ? 0 : p * t19_d);
       p = t20;
       p_d = t20_d;
       T = T1;
@@ -4515,7 +4515,7 @@ export function isaDensity_jvp(h: number, tangent: { h?: number }): { value: num
   const t26 = R * T;
   const t26_d = R * T_d;
   const t27 = p / t26;
-  const t27_d = p_d / t26 - t27 / t26 * t26_d;
+  const t27_d = (p_d === 0 || 1 / t26 === 0 ? 0 : p_d / t26) - (t26_d === 0 || -(t27 / t26) === 0 ? 0 : t27 / t26 * t26_d);
   return {
     value: t27,
     tangent: t27_d
@@ -4578,17 +4578,17 @@ export function isaDensity_hvp(h: number, v: { h?: number }): { value: number; g
       const t11_d1 = R * T_d1;
       const t11_d = R * T_d;
       const t12 = t10 / t11;
-      const t12_d1 = t10_d1 / t11 - t12 / t11 * t11_d1;
-      const t12_d = t10_d / t11 - t12 / t11 * t11_d;
-      const t12_d_d = -(t10_d / t11 / t11 * t11_d1) - t11_d * (t12_d1 / t11 - t12 / t11 / t11 * t11_d1);
+      const t12_d1 = (t10_d1 === 0 || 1 / t11 === 0 ? 0 : t10_d1 / t11) - (t11_d1 === 0 || -(t12 / t11) === 0 ? 0 : t12 / t11 * t11_d1);
+      const t12_d = (t10_d === 0 || 1 / t11 === 0 ? 0 : t10_d / t11) - (t11_d === 0 || -(t12 / t11) === 0 ? 0 : t12 / t11 * t11_d);
+      const t12_d_d = (t10_d === 0 || 1 / t11 === 0 ? 0 : -(t11_d1 === 0 || -(t10_d / t11 / t11) === 0 ? 0 : t10_d / t11 / t11 * t11_d1)) - (t11_d === 0 || -(t12 / t11) === 0 ? 0 : (t12_d1 === 0 || 1 / t11 === 0 ? 0 : t12_d1 / t11) - (t11_d1 === 0 || -(t12 / t11 / t11) === 0 ? 0 : t12 / t11 / t11 * t11_d1) === 0 || t11_d === 0 ? 0 : t11_d * ((t12_d1 === 0 || 1 / t11 === 0 ? 0 : t12_d1 / t11) - (t11_d1 === 0 || -(t12 / t11 / t11) === 0 ? 0 : t12 / t11 / t11 * t11_d1)));
       const t13 = Math.exp(t12);
-      const t13_d1 = t13 * t12_d1;
-      const t13_d = t13 * t12_d;
-      const t13_d_d = t12_d * t13_d1 + t13 * t12_d_d;
+      const t13_d1 = t12_d1 === 0 || t13 === 0 ? 0 : t13 * t12_d1;
+      const t13_d = t12_d === 0 || t13 === 0 ? 0 : t13 * t12_d;
+      const t13_d_d = t12_d === 0 || t13 === 0 ? 0 : (t13_d1 === 0 || t12_d === 0 ? 0 : t12_d * t13_d1) + (t12_d_d === 0 || t13 === 0 ? 0 : t13 * t12_d_d);
       const t14 = p * t13;
-      const t14_d1 = t13 * p_d1 + p * t13_d1;
-      const t14_d = t13 * p_d + p * t13_d;
-      const t14_d_d = p_d * t13_d1 + t13 * p_d_d + (t13_d * p_d1 + p * t13_d_d);
+      const t14_d1 = (p_d1 === 0 || t13 === 0 ? 0 : t13 * p_d1) + (t13_d1 === 0 || p === 0 ? 0 : p * t13_d1);
+      const t14_d = (p_d === 0 || t13 === 0 ? 0 : t13 * p_d) + (t13_d === 0 || p === 0 ? 0 : p * t13_d);
+      const t14_d_d = (p_d === 0 || t13 === 0 ? 0 : (t13_d1 === 0 || p_d === 0 ? 0 : p_d * t13_d1) + (p_d_d === 0 || t13 === 0 ? 0 : t13 * p_d_d)) + (t13_d === 0 || p === 0 ? 0 : (p_d1 === 0 || t13_d === 0 ? 0 : t13_d * p_d1) + (t13_d_d === 0 || p === 0 ? 0 : p * t13_d_d));
       p = t14;
       p_d1 = t14_d1;
       p_d = t14_d;
@@ -4601,20 +4601,20 @@ export function isaDensity_hvp(h: number, v: { h?: number }): { value: number; g
       const T1_d1 = T_d1 + t15_d1;
       const T1_d = T_d + t15_d;
       const t16 = T1 / T;
-      const t16_d1 = T1_d1 / T - t16 / T * T_d1;
-      const t16_d = T1_d / T - t16 / T * T_d;
-      const t16_d_d = -(T1_d / T / T * T_d1) - T_d * (t16_d1 / T - t16 / T / T * T_d1);
+      const t16_d1 = (T1_d1 === 0 || 1 / T === 0 ? 0 : T1_d1 / T) - (T_d1 === 0 || -(t16 / T) === 0 ? 0 : t16 / T * T_d1);
+      const t16_d = (T1_d === 0 || 1 / T === 0 ? 0 : T1_d / T) - (T_d === 0 || -(t16 / T) === 0 ? 0 : t16 / T * T_d);
+      const t16_d_d = (T1_d === 0 || 1 / T === 0 ? 0 : -(T_d1 === 0 || -(T1_d / T / T) === 0 ? 0 : T1_d / T / T * T_d1)) - (T_d === 0 || -(t16 / T) === 0 ? 0 : (t16_d1 === 0 || 1 / T === 0 ? 0 : t16_d1 / T) - (T_d1 === 0 || -(t16 / T / T) === 0 ? 0 : t16 / T / T * T_d1) === 0 || T_d === 0 ? 0 : T_d * ((t16_d1 === 0 || 1 / T === 0 ? 0 : t16_d1 / T) - (T_d1 === 0 || -(t16 / T / T) === 0 ? 0 : t16 / T / T * T_d1)));
       const t17 = L * R;
       const t18 = -9.81 / t17;
       const t19 = t16 ** t18;
-      const t19_d1 = t18 === 0 ? 0 : (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : t16 ** (t18 - 1)) * t16_d1;
+      const t19_d1 = t18 === 0 ? 0 : t16_d1 === 0 || (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : t16 ** (t18 - 1)) === 0 ? 0 : (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : t16 ** (t18 - 1)) * t16_d1;
       const c = t16 ** (t18 - 1);
-      const t19_d = t18 === 0 ? 0 : (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : c) * t16_d;
-      const t19_d_d = t18 === 0 ? 0 : t16_d * (t16 < 0 ? Math.trunc(t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19_d1 / t16 - t19 / t16 / t16 * t16_d1 : t18 - 1 === 0 ? 0 : (t16 < 0 ? Math.trunc(t18 - 1) : t18 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16 : t16 ** (t18 - 1 - 1)) * t16_d1) : t18 * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19_d1 / t16 - t19 / t16 / t16 * t16_d1 : t18 - 1 === 0 ? 0 : (t16 < 0 ? Math.trunc(t18 - 1) : t18 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16 : t16 ** (t18 - 1 - 1)) * t16_d1)) + (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : c) * t16_d_d;
+      const t19_d = t18 === 0 ? 0 : t16_d === 0 || (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : t16 ** (t18 - 1)) === 0 ? 0 : (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : c) * t16_d;
+      const t19_d_d = t18 === 0 ? 0 : t16_d === 0 || (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : t16 ** (t18 - 1)) === 0 ? 0 : ((t16 < 0 ? Math.trunc(t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? (t19_d1 === 0 || 1 / t16 === 0 ? 0 : t19_d1 / t16) - (t16_d1 === 0 || -(t19 / t16 / t16) === 0 ? 0 : t19 / t16 / t16 * t16_d1) : t18 - 1 === 0 ? 0 : t16_d1 === 0 || (t16 < 0 ? Math.trunc(t18 - 1) : t18 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16 : t16 ** (t18 - 1 - 1)) === 0 ? 0 : (t16 < 0 ? Math.trunc(t18 - 1) : t18 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16 : t16 ** (t18 - 1 - 1)) * t16_d1) : t18 * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? (t19_d1 === 0 || 1 / t16 === 0 ? 0 : t19_d1 / t16) - (t16_d1 === 0 || -(t19 / t16 / t16) === 0 ? 0 : t19 / t16 / t16 * t16_d1) : t18 - 1 === 0 ? 0 : t16_d1 === 0 || (t16 < 0 ? Math.trunc(t18 - 1) : t18 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16 : t16 ** (t18 - 1 - 1)) === 0 ? 0 : (t16 < 0 ? Math.trunc(t18 - 1) : t18 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16 : t16 ** (t18 - 1 - 1)) * t16_d1)) === 0 || t16_d === 0 ? 0 : t16_d * (t16 < 0 ? Math.trunc(t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? (t19_d1 === 0 || 1 / t16 === 0 ? 0 : t19_d1 / t16) - (t16_d1 === 0 || -(t19 / t16 / t16) === 0 ? 0 : t19 / t16 / t16 * t16_d1) : t18 - 1 === 0 ? 0 : t16_d1 === 0 || (t16 < 0 ? Math.trunc(t18 - 1) : t18 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16 : t16 ** (t18 - 1 - 1)) === 0 ? 0 : (t16 < 0 ? Math.trunc(t18 - 1) : t18 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16 : t16 ** (t18 - 1 - 1)) * t16_d1) : t18 * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? (t19_d1 === 0 || 1 / t16 === 0 ? 0 : t19_d1 / t16) - (t16_d1 === 0 || -(t19 / t16 / t16) === 0 ? 0 : t19 / t16 / t16 * t16_d1) : t18 - 1 === 0 ? 0 : t16_d1 === 0 || (t16 < 0 ? Math.trunc(t18 - 1) : t18 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16 : t16 ** (t18 - 1 - 1)) === 0 ? 0 : (t16 < 0 ? Math.trunc(t18 - 1) : t18 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16 : t16 ** (t18 - 1 - 1)) * t16_d1))) + (t16_d_d === 0 || (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : c) === 0 ? 0 : (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : c) * t16_d_d);
       const t20 = p * t19;
-      const t20_d1 = t19 * p_d1 + p * t19_d1;
-      const t20_d = t19 * p_d + p * t19_d;
-      const t20_d_d = p_d * t19_d1 + t19 * p_d_d + (t19_d * p_d1 + p * t19_d_d);
+      const t20_d1 = (p_d1 === 0 || t19 === 0 ? 0 : t19 * p_d1) + (t19_d1 === 0 || p === 0 ? 0 : p * t19_d1);
+      const t20_d = (p_d === 0 || t19 === 0 ? 0 : t19 * p_d) + (t19_d === 0 || p === 0 ? 0 : p * t19_d);
+      const t20_d_d = (p_d === 0 || t19 === 0 ? 0 : (t19_d1 === 0 || p_d === 0 ? 0 : p_d * t19_d1) + (p_d_d === 0 || t19 === 0 ? 0 : t19 * p_d_d)) + (t19_d === 0 || p === 0 ? 0 : (p_d1 === 0 || t19_d === 0 ? 0 : t19_d * p_d1) + (t19_d_d === 0 || p === 0 ? 0 : p * t19_d_d));
       p = t20;
       p_d1 = t20_d1;
       p_d = t20_d;
@@ -4635,9 +4635,9 @@ export function isaDensity_hvp(h: number, v: { h?: number }): { value: number; g
   const t26_d1 = R * T_d1;
   const t26_d = R * T_d;
   const t27 = p / t26;
-  const t27_d1 = p_d1 / t26 - t27 / t26 * t26_d1;
-  const t27_d = p_d / t26 - t27 / t26 * t26_d;
-  const t27_d_d = p_d_d / t26 - p_d / t26 / t26 * t26_d1 - t26_d * (t27_d1 / t26 - t27 / t26 / t26 * t26_d1);
+  const t27_d1 = (p_d1 === 0 || 1 / t26 === 0 ? 0 : p_d1 / t26) - (t26_d1 === 0 || -(t27 / t26) === 0 ? 0 : t27 / t26 * t26_d1);
+  const t27_d = (p_d === 0 || 1 / t26 === 0 ? 0 : p_d / t26) - (t26_d === 0 || -(t27 / t26) === 0 ? 0 : t27 / t26 * t26_d);
+  const t27_d_d = (p_d === 0 || 1 / t26 === 0 ? 0 : (p_d_d === 0 || 1 / t26 === 0 ? 0 : p_d_d / t26) - (t26_d1 === 0 || -(p_d / t26 / t26) === 0 ? 0 : p_d / t26 / t26 * t26_d1)) - (t26_d === 0 || -(t27 / t26) === 0 ? 0 : (t27_d1 === 0 || 1 / t26 === 0 ? 0 : t27_d1 / t26) - (t26_d1 === 0 || -(t27 / t26 / t26) === 0 ? 0 : t27 / t26 / t26 * t26_d1) === 0 || t26_d === 0 ? 0 : t26_d * ((t27_d1 === 0 || 1 / t26 === 0 ? 0 : t27_d1 / t26) - (t26_d1 === 0 || -(t27 / t26 / t26) === 0 ? 0 : t27 / t26 / t26 * t26_d1)));
   adj.h += seed * t27_d;
   adj_d.h += seed * t27_d_d;
   return {
@@ -4760,15 +4760,15 @@ export function breguetRange_vjp(CL: number, CD0: number, k: number, W0: number,
   let p_isaDensity_b = 0;
   const t14_b = seed;
   // grad of: return (v / (tsfc * G)) * LD * Math.log(W0 / W1)
-  const t11_b = t14_b * t13;
-  const t13_b = t14_b * t11;
+  const t11_b = t14_b === 0 ? 0 : t14_b * t13;
+  const t13_b = t14_b === 0 ? 0 : t14_b * t11;
   const t12_b = t13_b / t12;
   const t12_r = 1 / W1;
   W0_b += t12_b * t12_r;
   W1_b -= t12_b * (t12 * t12_r);
-  const t10_b = t11_b * LD;
-  const LD_b = t11_b * t10;
-  const v_b = t10_b / t9;
+  const t10_b = t11_b === 0 ? 0 : t11_b * LD;
+  const LD_b = t11_b === 0 ? 0 : t11_b * t10;
+  const v_b = t10_b === 0 ? 0 : t10_b / t9;
   // grad of: const LD = CL / (CD0 + k * CL * CL)
   const LD_r = 1 / t8;
   CL_b += LD_b * LD_r;
@@ -4780,20 +4780,20 @@ export function breguetRange_vjp(CL: number, CD0: number, k: number, W0: number,
   k_b += t6_b * CL;
   CL_b += t6_b * k;
   // grad of: const v = Math.sqrt((2 * W0) / (rho * S * CL))
-  const t5_b = v_b * (v === 0 ? 0 : 0.5 / v);
+  const t5_b = v_b === 0 ? 0 : v_b * (v === 0 ? 0 : 0.5 / v);
   const t5_r = 1 / t4;
-  const t2_b = t5_b * t5_r;
-  const t4_b = -(t5_b * (t5 * t5_r));
-  const t3_b = t4_b * CL;
-  CL_b += t4_b * t3;
-  const rho_b = t3_b * S;
+  const t2_b = t5_b === 0 ? 0 : t5_b * t5_r;
+  const t4_b = t5_b === 0 ? 0 : -(t5_b * (t5 * t5_r));
+  const t3_b = t4_b === 0 ? 0 : t4_b * CL;
+  if (t4_b !== 0) CL_b += t4_b * t3;
+  const rho_b = t3_b === 0 ? 0 : t3_b * S;
   W0_b += t2_b * 2;
   // grad of: const rho = isaDensity(h)
   const t27_isaDensity_b = rho_b;
   // grad of (isaDensity): return p / (R * T)
   const t27_isaDensity_r = 1 / t26_isaDensity;
-  p_isaDensity_b += t27_isaDensity_b * t27_isaDensity_r;
-  const t26_isaDensity_b = -(t27_isaDensity_b * (t27_isaDensity * t27_isaDensity_r));
+  const t26_isaDensity_b = t27_isaDensity_b === 0 ? 0 : -(t27_isaDensity_b * (t27_isaDensity * t27_isaDensity_r));
+  if (t27_isaDensity_b !== 0) p_isaDensity_b += t27_isaDensity_b * t27_isaDensity_r;
   T_isaDensity_b += t26_isaDensity_b * 287.05287;
   let T_isaDensity_r = 1 / T_isaDensity;
   // grad of (isaDensity): for (let i = 0; i < LAYER_BASE.length; i++)
@@ -4807,14 +4807,14 @@ export function breguetRange_vjp(CL: number, CD0: number, k: number, W0: number,
       // grad of (isaDensity): p *= Math.exp((-G * dh) / (R * T))
       p_isaDensity = stack[--top]!;
       const t13_isaDensity = stack[--top]!;
-      const t13_isaDensity_b = p_isaDensity_b * p_isaDensity;
-      p_isaDensity_b = p_isaDensity_b * t13_isaDensity;
-      const t12_isaDensity_b = t13_isaDensity_b * t13_isaDensity;
+      const t13_isaDensity_b = p_isaDensity_b === 0 ? 0 : p_isaDensity_b * p_isaDensity;
+      if (p_isaDensity_b !== 0) p_isaDensity_b = p_isaDensity_b * t13_isaDensity;
+      const t12_isaDensity_b = t13_isaDensity_b === 0 ? 0 : t13_isaDensity_b * t13_isaDensity;
       const t10_isaDensity = -9.81 * dh_isaDensity;
       const t11_isaDensity = 287.05287 * T_isaDensity;
       const t12_isaDensity_r = 1 / t11_isaDensity;
-      const t10_isaDensity_b = t12_isaDensity_b * t12_isaDensity_r;
-      const t11_isaDensity_b = -(t12_isaDensity_b * (t10_isaDensity * t12_isaDensity_r * t12_isaDensity_r));
+      const t10_isaDensity_b = t12_isaDensity_b === 0 ? 0 : t12_isaDensity_b * t12_isaDensity_r;
+      const t11_isaDensity_b = t12_isaDensity_b === 0 ? 0 : -(t12_isaDensity_b * (t10_isaDensity * t12_isaDensity_r * t12_isaDensity_r));
       T_isaDensity_b += t11_isaDensity_b * 287.05287;
       dh_isaDensity_b += t10_isaDensity_b * -9.81;
     } else {
@@ -4826,14 +4826,14 @@ export function breguetRange_vjp(CL: number, CD0: number, k: number, W0: number,
       // grad of (isaDensity): p *= Math.pow(T1 / T, -G / (L * R))
       p_isaDensity = stack[--top]!;
       const t19_isaDensity = stack[--top]!;
-      const t19_isaDensity_b = p_isaDensity_b * p_isaDensity;
-      p_isaDensity_b = p_isaDensity_b * t19_isaDensity;
+      const t19_isaDensity_b = p_isaDensity_b === 0 ? 0 : p_isaDensity_b * p_isaDensity;
+      if (p_isaDensity_b !== 0) p_isaDensity_b = p_isaDensity_b * t19_isaDensity;
       const t18_isaDensity = stack[--top]!;
       const t15_isaDensity = L_isaDensity * dh_isaDensity;
       const T1_isaDensity = T_isaDensity + t15_isaDensity;
       const t16_isaDensity_r_1 = T_isaDensity_r;
       const t16_isaDensity = T1_isaDensity * t16_isaDensity_r_1;
-      const t16_isaDensity_b = t19_isaDensity_b * (t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)));
+      const t16_isaDensity_b = t19_isaDensity_b === 0 ? 0 : t19_isaDensity_b * (t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)));
       if (t16_isaDensity_b !== 0) {
         T1_isaDensity_b += t16_isaDensity_b * t16_isaDensity_r_1;
         T_isaDensity_b -= t16_isaDensity_b * (T1_isaDensity * t16_isaDensity_r_1 * t16_isaDensity_r_1);
@@ -4841,7 +4841,7 @@ export function breguetRange_vjp(CL: number, CD0: number, k: number, W0: number,
       // grad of (isaDensity): const T1 = T + L * dh
       T_isaDensity_b += T1_isaDensity_b;
       const t15_isaDensity_b = T1_isaDensity_b;
-      dh_isaDensity_b += t15_isaDensity_b * L_isaDensity;
+      if (t15_isaDensity_b !== 0) dh_isaDensity_b += t15_isaDensity_b * L_isaDensity;
     }
     // grad of (isaDensity): const dh = Math.min(h, top) - LAYER_BASE[i]
     const t7_isaDensity_b = dh_isaDensity_b;
@@ -4927,11 +4927,11 @@ export function breguetRange_jvp(CL: number, CD0: number, k: number, W0: number,
       const t11_isaDensity = 287.05287 * T_isaDensity;
       const t11_isaDensity_d = 287.05287 * T_isaDensity_d;
       const t12_isaDensity = t10_isaDensity / t11_isaDensity;
-      const t12_isaDensity_d = t10_isaDensity_d / t11_isaDensity - t12_isaDensity / t11_isaDensity * t11_isaDensity_d;
+      const t12_isaDensity_d = (t10_isaDensity_d === 0 || 1 / t11_isaDensity === 0 ? 0 : t10_isaDensity_d / t11_isaDensity) - (t11_isaDensity_d === 0 || -(t12_isaDensity / t11_isaDensity) === 0 ? 0 : t12_isaDensity / t11_isaDensity * t11_isaDensity_d);
       const t13_isaDensity = Math.exp(t12_isaDensity);
-      const t13_isaDensity_d = t13_isaDensity * t12_isaDensity_d;
+      const t13_isaDensity_d = t12_isaDensity_d === 0 || t13_isaDensity === 0 ? 0 : t13_isaDensity * t12_isaDensity_d;
       const t14_isaDensity = p_isaDensity * t13_isaDensity;
-      const t14_isaDensity_d = t13_isaDensity * p_isaDensity_d + p_isaDensity * t13_isaDensity_d;
+      const t14_isaDensity_d = (p_isaDensity_d === 0 || t13_isaDensity === 0 ? 0 : t13_isaDensity * p_isaDensity_d) + (t13_isaDensity_d === 0 || p_isaDensity === 0 ? 0 : p_isaDensity * t13_isaDensity_d);
       p_isaDensity = t14_isaDensity;
       p_isaDensity_d = t14_isaDensity_d;
     } else {
@@ -4940,13 +4940,13 @@ export function breguetRange_jvp(CL: number, CD0: number, k: number, W0: number,
       const T1_isaDensity = T_isaDensity + t15_isaDensity;
       const T1_isaDensity_d = T_isaDensity_d + t15_isaDensity_d;
       const t16_isaDensity = T1_isaDensity / T_isaDensity;
-      const t16_isaDensity_d = T1_isaDensity_d / T_isaDensity - t16_isaDensity / T_isaDensity * T_isaDensity_d;
+      const t16_isaDensity_d = (T1_isaDensity_d === 0 || 1 / T_isaDensity === 0 ? 0 : T1_isaDensity_d / T_isaDensity) - (T_isaDensity_d === 0 || -(t16_isaDensity / T_isaDensity) === 0 ? 0 : t16_isaDensity / T_isaDensity * T_isaDensity_d);
       const t17_isaDensity = L_isaDensity * 287.05287;
       const t18_isaDensity = -9.81 / t17_isaDensity;
       const t19_isaDensity = t16_isaDensity ** t18_isaDensity;
-      const t19_isaDensity_d = t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)) * t16_isaDensity_d;
+      const t19_isaDensity_d = t18_isaDensity === 0 ? 0 : t16_isaDensity_d === 0 || (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)) === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)) * t16_isaDensity_d;
       const t20_isaDensity = p_isaDensity * t19_isaDensity;
-      const t20_isaDensity_d = t19_isaDensity * p_isaDensity_d + p_isaDensity * t19_isaDensity_d;
+      const t20_isaDensity_d = (p_isaDensity_d === 0 || t19_isaDensity === 0 ? 0 : t19_isaDensity * p_isaDensity_d) + (t19_isaDensity_d === 0 || p_isaDensity === 0 ? 0 : p_isaDensity * t19_isaDensity_d);
       p_isaDensity = t20_isaDensity;
       p_isaDensity_d = t20_isaDensity_d;
       T_isaDensity = T1_isaDensity;
@@ -4963,7 +4963,7 @@ export function breguetRange_jvp(CL: number, CD0: number, k: number, W0: number,
   const t26_isaDensity = 287.05287 * T_isaDensity;
   const t26_isaDensity_d = 287.05287 * T_isaDensity_d;
   const t27_isaDensity = p_isaDensity / t26_isaDensity;
-  const t27_isaDensity_d = p_isaDensity_d / t26_isaDensity - t27_isaDensity / t26_isaDensity * t26_isaDensity_d;
+  const t27_isaDensity_d = (p_isaDensity_d === 0 || 1 / t26_isaDensity === 0 ? 0 : p_isaDensity_d / t26_isaDensity) - (t26_isaDensity_d === 0 || -(t27_isaDensity / t26_isaDensity) === 0 ? 0 : t27_isaDensity / t26_isaDensity * t26_isaDensity_d);
   const rho = t27_isaDensity;
   const rho_d = t27_isaDensity_d;
   const S: number = 120;
@@ -4972,11 +4972,11 @@ export function breguetRange_jvp(CL: number, CD0: number, k: number, W0: number,
   const t3 = rho * S;
   const t3_d = S * rho_d;
   const t4 = t3 * CL;
-  const t4_d = CL * t3_d + t3 * CL_d;
+  const t4_d = CL * t3_d + (CL_d === 0 ? 0 : t3 * CL_d);
   const t5 = t2 / t4;
-  const t5_d = t2_d / t4 - t5 / t4 * t4_d;
+  const t5_d = (t2_d === 0 ? 0 : t2_d / t4) - (t4_d === 0 || -(t5 / t4) === 0 ? 0 : t5 / t4 * t4_d);
   const v = Math.sqrt(t5);
-  const v_d = v === 0 ? 0 : 0.5 / v * t5_d;
+  const v_d = v === 0 ? 0 : t5_d === 0 || 0.5 / v === 0 ? 0 : 0.5 / v * t5_d;
   const t6 = k * CL;
   const t6_d = CL * k_d + k * CL_d;
   const t7 = t6 * CL;
@@ -4990,13 +4990,13 @@ export function breguetRange_jvp(CL: number, CD0: number, k: number, W0: number,
   const t10 = v / t9;
   const t10_d = v_d / t9;
   const t11 = t10 * LD;
-  const t11_d = LD * t10_d + t10 * LD_d;
+  const t11_d = LD * t10_d + (LD_d === 0 ? 0 : t10 * LD_d);
   const t12 = W0 / W1;
   const t12_d = W0_d / W1 - t12 / W1 * W1_d;
   const t13 = Math.log(t12);
   const t13_d = t12_d / t12;
   const t14 = t11 * t13;
-  const t14_d = t13 * t11_d + t11 * t13_d;
+  const t14_d = t13 * t11_d + (t13_d === 0 ? 0 : t11 * t13_d);
   return {
     value: t14,
     tangent: t14_d
@@ -5088,11 +5088,11 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
       const t11_isaDensity = 287.05287 * T_isaDensity;
       const t11_isaDensity_d = 287.05287 * T_isaDensity_d;
       const t12_isaDensity = t10_isaDensity / t11_isaDensity;
-      const t12_isaDensity_d = t10_isaDensity_d / t11_isaDensity - t12_isaDensity / t11_isaDensity * t11_isaDensity_d;
+      const t12_isaDensity_d = (t10_isaDensity_d === 0 || 1 / t11_isaDensity === 0 ? 0 : t10_isaDensity_d / t11_isaDensity) - (t11_isaDensity_d === 0 || -(t12_isaDensity / t11_isaDensity) === 0 ? 0 : t12_isaDensity / t11_isaDensity * t11_isaDensity_d);
       const t13_isaDensity = Math.exp(t12_isaDensity);
-      const t13_isaDensity_d = t13_isaDensity * t12_isaDensity_d;
+      const t13_isaDensity_d = t12_isaDensity_d === 0 || t13_isaDensity === 0 ? 0 : t13_isaDensity * t12_isaDensity_d;
       const t14_isaDensity = p_isaDensity * t13_isaDensity;
-      const t14_isaDensity_d = t13_isaDensity * p_isaDensity_d + p_isaDensity * t13_isaDensity_d;
+      const t14_isaDensity_d = (p_isaDensity_d === 0 || t13_isaDensity === 0 ? 0 : t13_isaDensity * p_isaDensity_d) + (t13_isaDensity_d === 0 || p_isaDensity === 0 ? 0 : p_isaDensity * t13_isaDensity_d);
       stack_d[top]! = t13_isaDensity_d;
       stack[top++]! = t13_isaDensity;
       stack_d[top]! = p_isaDensity_d;
@@ -5101,21 +5101,21 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
       p_isaDensity_d = t14_isaDensity_d;
     } else {
       const t15_isaDensity = L_isaDensity * dh_isaDensity;
-      const t15_isaDensity_d = dh_isaDensity * L_isaDensity_d + L_isaDensity * dh_isaDensity_d;
+      const t15_isaDensity_d = (L_isaDensity_d === 0 ? 0 : dh_isaDensity * L_isaDensity_d) + L_isaDensity * dh_isaDensity_d;
       const T1_isaDensity = T_isaDensity + t15_isaDensity;
       const T1_isaDensity_d = T_isaDensity_d + t15_isaDensity_d;
       const t16_isaDensity = T1_isaDensity / T_isaDensity;
-      const t16_isaDensity_d = T1_isaDensity_d / T_isaDensity - t16_isaDensity / T_isaDensity * T_isaDensity_d;
+      const t16_isaDensity_d = (T1_isaDensity_d === 0 || 1 / T_isaDensity === 0 ? 0 : T1_isaDensity_d / T_isaDensity) - (T_isaDensity_d === 0 || -(t16_isaDensity / T_isaDensity) === 0 ? 0 : t16_isaDensity / T_isaDensity * T_isaDensity_d);
       const t17_isaDensity = L_isaDensity * 287.05287;
       const t17_isaDensity_d = 287.05287 * L_isaDensity_d;
       const t18_isaDensity = -9.81 / t17_isaDensity;
       const t18_isaDensity_d = -(t18_isaDensity / t17_isaDensity * t17_isaDensity_d);
       const t19_isaDensity = t16_isaDensity ** t18_isaDensity;
-      const t19_isaDensity_d = (t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? t19_isaDensity * Math.log(t16_isaDensity) * t18_isaDensity_d : 0);
+      const t19_isaDensity_d = (t18_isaDensity === 0 ? 0 : t16_isaDensity_d === 0 || (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)) === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? t18_isaDensity_d === 0 ? 0 : t19_isaDensity * Math.log(t16_isaDensity) * t18_isaDensity_d : 0);
       stack_d[top]! = t18_isaDensity_d;
       stack[top++]! = t18_isaDensity;
       const t20_isaDensity = p_isaDensity * t19_isaDensity;
-      const t20_isaDensity_d = t19_isaDensity * p_isaDensity_d + p_isaDensity * t19_isaDensity_d;
+      const t20_isaDensity_d = (p_isaDensity_d === 0 || t19_isaDensity === 0 ? 0 : t19_isaDensity * p_isaDensity_d) + (t19_isaDensity_d === 0 || p_isaDensity === 0 ? 0 : p_isaDensity * t19_isaDensity_d);
       stack_d[top]! = t19_isaDensity_d;
       stack[top++]! = t19_isaDensity;
       stack_d[top]! = p_isaDensity_d;
@@ -5142,7 +5142,7 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
   const t26_isaDensity = 287.05287 * T_isaDensity;
   const t26_isaDensity_d = 287.05287 * T_isaDensity_d;
   const t27_isaDensity = p_isaDensity / t26_isaDensity;
-  const t27_isaDensity_d = p_isaDensity_d / t26_isaDensity - t27_isaDensity / t26_isaDensity * t26_isaDensity_d;
+  const t27_isaDensity_d = (p_isaDensity_d === 0 || 1 / t26_isaDensity === 0 ? 0 : p_isaDensity_d / t26_isaDensity) - (t26_isaDensity_d === 0 || -(t27_isaDensity / t26_isaDensity) === 0 ? 0 : t27_isaDensity / t26_isaDensity * t26_isaDensity_d);
   const rho = t27_isaDensity;
   const rho_d = t27_isaDensity_d;
   const S: number = 120;
@@ -5151,11 +5151,11 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
   const t3 = rho * S;
   const t3_d = S * rho_d;
   const t4 = t3 * CL;
-  const t4_d = CL * t3_d + t3 * CL_d;
+  const t4_d = CL * t3_d + (CL_d === 0 ? 0 : t3 * CL_d);
   const t5 = t2 / t4;
-  const t5_d = t2_d / t4 - t5 / t4 * t4_d;
+  const t5_d = (t2_d === 0 ? 0 : t2_d / t4) - (t4_d === 0 || -(t5 / t4) === 0 ? 0 : t5 / t4 * t4_d);
   const v = Math.sqrt(t5);
-  const v_d = v === 0 ? 0 : 0.5 / v * t5_d;
+  const v_d = v === 0 ? 0 : t5_d === 0 || 0.5 / v === 0 ? 0 : 0.5 / v * t5_d;
   const t6 = k * CL;
   const t6_d = CL * k_d + k * CL_d;
   const t7 = t6 * CL;
@@ -5169,7 +5169,7 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
   const t10 = v / t9;
   const t10_d = v_d / t9;
   const t11 = t10 * LD;
-  const t11_d = LD * t10_d + t10 * LD_d;
+  const t11_d = LD * t10_d + (LD_d === 0 ? 0 : t10 * LD_d);
   const t12 = W0 / W1;
   const t12_d = W0_d / W1 - t12 / W1 * W1_d;
   const t13 = Math.log(t12);
@@ -5195,10 +5195,10 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
   let p_isaDensity_b_d = 0;
   const t14_b = seed;
   // grad of: return (v / (tsfc * G)) * LD * Math.log(W0 / W1)
-  const t11_b = t14_b * t13;
-  const t11_b_d = t14_b * t13_d;
-  const t13_b = t14_b * t11;
-  const t13_b_d = t14_b * t11_d;
+  const t11_b = t14_b === 0 ? 0 : t14_b * t13;
+  const t11_b_d = t14_b === 0 ? 0 : t13_d === 0 ? 0 : t14_b * t13_d;
+  const t13_b = t14_b === 0 ? 0 : t14_b * t11;
+  const t13_b_d = t14_b === 0 ? 0 : t11_d === 0 || t14_b === 0 ? 0 : t14_b * t11_d;
   const t12_b = t13_b / t12;
   const t12_b_d = t13_b_d / t12 - t12_b / t12 * t12_d;
   const t12_r = 1 / W1;
@@ -5207,12 +5207,12 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
   W0_b_d += t12_r * t12_b_d + t12_b * t12_r_d;
   W1_b -= t12_b * (t12 * t12_r);
   W1_b_d -= t12 * t12_r * t12_b_d + t12_b * (t12_r * t12_d + t12 * t12_r_d);
-  const t10_b = t11_b * LD;
-  const t10_b_d = LD * t11_b_d + t11_b * LD_d;
-  const LD_b = t11_b * t10;
-  const LD_b_d = t10 * t11_b_d + t11_b * t10_d;
-  const v_b = t10_b / t9;
-  const v_b_d = t10_b_d / t9;
+  const t10_b = t11_b === 0 ? 0 : t11_b * LD;
+  const t10_b_d = t11_b === 0 && t11_b_d === 0 ? 0 : LD * t11_b_d + (LD_d === 0 ? 0 : t11_b * LD_d);
+  const LD_b = t11_b === 0 ? 0 : t11_b * t10;
+  const LD_b_d = t11_b === 0 && t11_b_d === 0 ? 0 : (t11_b_d === 0 || t10 === 0 ? 0 : t10 * t11_b_d) + (t10_d === 0 || t11_b === 0 ? 0 : t11_b * t10_d);
+  const v_b = t10_b === 0 ? 0 : t10_b / t9;
+  const v_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t10_b_d / t9;
   // grad of: const LD = CL / (CD0 + k * CL * CL)
   const LD_r = 1 / t8;
   const LD_r_d = -(LD_r * LD_r * t8_d);
@@ -5233,20 +5233,22 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
   CL_b += t6_b * k;
   CL_b_d += k * t6_b_d + t6_b * k_d;
   // grad of: const v = Math.sqrt((2 * W0) / (rho * S * CL))
-  const t5_b = v_b * (v === 0 ? 0 : 0.5 / v);
-  const t5_b_d = (v === 0 ? 0 : 0.5 / v * v_b_d) + v_b * (v === 0 && v_d === 0 ? 0 : -(0.5 / v / v * v_d));
+  const t5_b = v_b === 0 ? 0 : v_b * (v === 0 ? 0 : 0.5 / v);
+  const t5_b_d = v_b === 0 && v_b_d === 0 ? 0 : (v === 0 ? 0 : v_b_d === 0 || 0.5 / v === 0 ? 0 : 0.5 / v * v_b_d) + ((v === 0 && v_d === 0 ? 0 : -(v_d === 0 || -(0.5 / v / v) === 0 ? 0 : 0.5 / v / v * v_d)) === 0 || v_b === 0 ? 0 : v_b * (v === 0 && v_d === 0 ? 0 : -(v_d === 0 || -(0.5 / v / v) === 0 ? 0 : 0.5 / v / v * v_d)));
   const t5_r = 1 / t4;
-  const t5_r_d = -(t5_r * t5_r * t4_d);
-  const t2_b = t5_b * t5_r;
-  const t2_b_d = t5_r * t5_b_d + t5_b * t5_r_d;
-  const t4_b = -(t5_b * (t5 * t5_r));
-  const t4_b_d = -(t5 * t5_r * t5_b_d + t5_b * (t5_r * t5_d + t5 * t5_r_d));
-  const t3_b = t4_b * CL;
-  const t3_b_d = CL * t4_b_d + t4_b * CL_d;
-  CL_b += t4_b * t3;
-  CL_b_d += t3 * t4_b_d + t4_b * t3_d;
-  const rho_b = t3_b * S;
-  const rho_b_d = S * t3_b_d;
+  const t5_r_d = -(t4_d === 0 || -(t5_r * t5_r) === 0 ? 0 : t5_r * t5_r * t4_d);
+  const t2_b = t5_b === 0 ? 0 : t5_b * t5_r;
+  const t2_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : (t5_b_d === 0 || t5_r === 0 ? 0 : t5_r * t5_b_d) + (t5_r_d === 0 || t5_b === 0 ? 0 : t5_b * t5_r_d);
+  const t4_b = t5_b === 0 ? 0 : -(t5_b * (t5 * t5_r));
+  const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : -((t5_b_d === 0 || t5 * t5_r === 0 ? 0 : t5 * t5_r * t5_b_d) + ((t5_d === 0 || t5_r === 0 ? 0 : t5_r * t5_d) + (t5_r_d === 0 || t5 === 0 ? 0 : t5 * t5_r_d) === 0 || t5_b === 0 ? 0 : t5_b * ((t5_d === 0 || t5_r === 0 ? 0 : t5_r * t5_d) + (t5_r_d === 0 || t5 === 0 ? 0 : t5 * t5_r_d))));
+  const t3_b = t4_b === 0 ? 0 : t4_b * CL;
+  const t3_b_d = t4_b === 0 && t4_b_d === 0 ? 0 : CL * t4_b_d + (CL_d === 0 ? 0 : t4_b * CL_d);
+  if (t4_b !== 0 || t4_b_d !== 0) {
+    CL_b += t4_b * t3;
+    CL_b_d += (t4_b_d === 0 || t3 === 0 ? 0 : t3 * t4_b_d) + (t3_d === 0 || t4_b === 0 ? 0 : t4_b * t3_d);
+  }
+  const rho_b = t3_b === 0 ? 0 : t3_b * S;
+  const rho_b_d = t3_b === 0 && t3_b_d === 0 ? 0 : S * t3_b_d;
   W0_b += t2_b * 2;
   W0_b_d += 2 * t2_b_d;
   // grad of: const rho = isaDensity(h)
@@ -5254,11 +5256,13 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
   const t27_isaDensity_b_d = rho_b_d;
   // grad of (isaDensity): return p / (R * T)
   const t27_isaDensity_r = 1 / t26_isaDensity;
-  const t27_isaDensity_r_d = -(t27_isaDensity_r * t27_isaDensity_r * t26_isaDensity_d);
-  p_isaDensity_b += t27_isaDensity_b * t27_isaDensity_r;
-  p_isaDensity_b_d += t27_isaDensity_r * t27_isaDensity_b_d + t27_isaDensity_b * t27_isaDensity_r_d;
-  const t26_isaDensity_b = -(t27_isaDensity_b * (t27_isaDensity * t27_isaDensity_r));
-  const t26_isaDensity_b_d = -(t27_isaDensity * t27_isaDensity_r * t27_isaDensity_b_d + t27_isaDensity_b * (t27_isaDensity_r * t27_isaDensity_d + t27_isaDensity * t27_isaDensity_r_d));
+  const t27_isaDensity_r_d = -(t26_isaDensity_d === 0 || -(t27_isaDensity_r * t27_isaDensity_r) === 0 ? 0 : t27_isaDensity_r * t27_isaDensity_r * t26_isaDensity_d);
+  const t26_isaDensity_b = t27_isaDensity_b === 0 ? 0 : -(t27_isaDensity_b * (t27_isaDensity * t27_isaDensity_r));
+  const t26_isaDensity_b_d = t27_isaDensity_b === 0 && t27_isaDensity_b_d === 0 ? 0 : -((t27_isaDensity_b_d === 0 || t27_isaDensity * t27_isaDensity_r === 0 ? 0 : t27_isaDensity * t27_isaDensity_r * t27_isaDensity_b_d) + ((t27_isaDensity_d === 0 || t27_isaDensity_r === 0 ? 0 : t27_isaDensity_r * t27_isaDensity_d) + (t27_isaDensity_r_d === 0 || t27_isaDensity === 0 ? 0 : t27_isaDensity * t27_isaDensity_r_d) === 0 || t27_isaDensity_b === 0 ? 0 : t27_isaDensity_b * ((t27_isaDensity_d === 0 || t27_isaDensity_r === 0 ? 0 : t27_isaDensity_r * t27_isaDensity_d) + (t27_isaDensity_r_d === 0 || t27_isaDensity === 0 ? 0 : t27_isaDensity * t27_isaDensity_r_d))));
+  if (t27_isaDensity_b !== 0 || t27_isaDensity_b_d !== 0) {
+    p_isaDensity_b += t27_isaDensity_b * t27_isaDensity_r;
+    p_isaDensity_b_d += (t27_isaDensity_b_d === 0 || t27_isaDensity_r === 0 ? 0 : t27_isaDensity_r * t27_isaDensity_b_d) + (t27_isaDensity_r_d === 0 || t27_isaDensity_b === 0 ? 0 : t27_isaDensity_b * t27_isaDensity_r_d);
+  }
   T_isaDensity_b += t26_isaDensity_b * 287.05287;
   T_isaDensity_b_d += 287.05287 * t26_isaDensity_b_d;
   // grad of (isaDensity): for (let i = 0; i < LAYER_BASE.length; i++)
@@ -5277,22 +5281,24 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
       p_isaDensity_d = stack_d[top]!;
       const t13_isaDensity = stack[--top]!;
       const t13_isaDensity_d = stack_d[top]!;
-      const t13_isaDensity_b = p_isaDensity_b * p_isaDensity;
-      const t13_isaDensity_b_d = p_isaDensity * p_isaDensity_b_d + p_isaDensity_b * p_isaDensity_d;
-      p_isaDensity_b_d = t13_isaDensity * p_isaDensity_b_d + p_isaDensity_b * t13_isaDensity_d;
-      p_isaDensity_b = p_isaDensity_b * t13_isaDensity;
-      const t12_isaDensity_b = t13_isaDensity_b * t13_isaDensity;
-      const t12_isaDensity_b_d = t13_isaDensity * t13_isaDensity_b_d + t13_isaDensity_b * t13_isaDensity_d;
+      const t13_isaDensity_b = p_isaDensity_b === 0 ? 0 : p_isaDensity_b * p_isaDensity;
+      const t13_isaDensity_b_d = p_isaDensity_b === 0 && p_isaDensity_b_d === 0 ? 0 : (p_isaDensity_b_d === 0 || p_isaDensity === 0 ? 0 : p_isaDensity * p_isaDensity_b_d) + (p_isaDensity_d === 0 || p_isaDensity_b === 0 ? 0 : p_isaDensity_b * p_isaDensity_d);
+      if (p_isaDensity_b !== 0 || p_isaDensity_b_d !== 0) {
+        p_isaDensity_b_d = (p_isaDensity_b_d === 0 || t13_isaDensity === 0 ? 0 : t13_isaDensity * p_isaDensity_b_d) + (t13_isaDensity_d === 0 || p_isaDensity_b === 0 ? 0 : p_isaDensity_b * t13_isaDensity_d);
+        p_isaDensity_b = p_isaDensity_b * t13_isaDensity;
+      }
+      const t12_isaDensity_b = t13_isaDensity_b === 0 ? 0 : t13_isaDensity_b * t13_isaDensity;
+      const t12_isaDensity_b_d = t13_isaDensity_b === 0 && t13_isaDensity_b_d === 0 ? 0 : (t13_isaDensity_b_d === 0 || t13_isaDensity === 0 ? 0 : t13_isaDensity * t13_isaDensity_b_d) + (t13_isaDensity_d === 0 || t13_isaDensity_b === 0 ? 0 : t13_isaDensity_b * t13_isaDensity_d);
       const t10_isaDensity = -9.81 * dh_isaDensity;
       const t10_isaDensity_d = -9.81 * dh_isaDensity_d;
       const t11_isaDensity = 287.05287 * T_isaDensity;
       const t11_isaDensity_d = 287.05287 * T_isaDensity_d;
       const t12_isaDensity_r = 1 / t11_isaDensity;
-      const t12_isaDensity_r_d = -(t12_isaDensity_r * t12_isaDensity_r * t11_isaDensity_d);
-      const t10_isaDensity_b = t12_isaDensity_b * t12_isaDensity_r;
-      const t10_isaDensity_b_d = t12_isaDensity_r * t12_isaDensity_b_d + t12_isaDensity_b * t12_isaDensity_r_d;
-      const t11_isaDensity_b = -(t12_isaDensity_b * (t10_isaDensity * t12_isaDensity_r * t12_isaDensity_r));
-      const t11_isaDensity_b_d = -(t10_isaDensity * t12_isaDensity_r * t12_isaDensity_r * t12_isaDensity_b_d + t12_isaDensity_b * (t12_isaDensity_r * (t12_isaDensity_r * t10_isaDensity_d + t10_isaDensity * t12_isaDensity_r_d) + t10_isaDensity * t12_isaDensity_r * t12_isaDensity_r_d));
+      const t12_isaDensity_r_d = -(t11_isaDensity_d === 0 || -(t12_isaDensity_r * t12_isaDensity_r) === 0 ? 0 : t12_isaDensity_r * t12_isaDensity_r * t11_isaDensity_d);
+      const t10_isaDensity_b = t12_isaDensity_b === 0 ? 0 : t12_isaDensity_b * t12_isaDensity_r;
+      const t10_isaDensity_b_d = t12_isaDensity_b === 0 && t12_isaDensity_b_d === 0 ? 0 : (t12_isaDensity_b_d === 0 || t12_isaDensity_r === 0 ? 0 : t12_isaDensity_r * t12_isaDensity_b_d) + (t12_isaDensity_r_d === 0 || t12_isaDensity_b === 0 ? 0 : t12_isaDensity_b * t12_isaDensity_r_d);
+      const t11_isaDensity_b = t12_isaDensity_b === 0 ? 0 : -(t12_isaDensity_b * (t10_isaDensity * t12_isaDensity_r * t12_isaDensity_r));
+      const t11_isaDensity_b_d = t12_isaDensity_b === 0 && t12_isaDensity_b_d === 0 ? 0 : -((t12_isaDensity_b_d === 0 || t10_isaDensity * t12_isaDensity_r * t12_isaDensity_r === 0 ? 0 : t10_isaDensity * t12_isaDensity_r * t12_isaDensity_r * t12_isaDensity_b_d) + (((t10_isaDensity_d === 0 || t12_isaDensity_r === 0 ? 0 : t12_isaDensity_r * t10_isaDensity_d) + (t12_isaDensity_r_d === 0 || t10_isaDensity === 0 ? 0 : t10_isaDensity * t12_isaDensity_r_d) === 0 || t12_isaDensity_r === 0 ? 0 : t12_isaDensity_r * ((t10_isaDensity_d === 0 || t12_isaDensity_r === 0 ? 0 : t12_isaDensity_r * t10_isaDensity_d) + (t12_isaDensity_r_d === 0 || t10_isaDensity === 0 ? 0 : t10_isaDensity * t12_isaDensity_r_d))) + (t12_isaDensity_r_d === 0 || t10_isaDensity * t12_isaDensity_r === 0 ? 0 : t10_isaDensity * t12_isaDensity_r * t12_isaDensity_r_d) === 0 || t12_isaDensity_b === 0 ? 0 : t12_isaDensity_b * (((t10_isaDensity_d === 0 || t12_isaDensity_r === 0 ? 0 : t12_isaDensity_r * t10_isaDensity_d) + (t12_isaDensity_r_d === 0 || t10_isaDensity === 0 ? 0 : t10_isaDensity * t12_isaDensity_r_d) === 0 || t12_isaDensity_r === 0 ? 0 : t12_isaDensity_r * ((t10_isaDensity_d === 0 || t12_isaDensity_r === 0 ? 0 : t12_isaDensity_r * t10_isaDensity_d) + (t12_isaDensity_r_d === 0 || t10_isaDensity === 0 ? 0 : t10_isaDensity * t12_isaDensity_r_d))) + (t12_isaDensity_r_d === 0 || t10_isaDensity * t12_isaDensity_r === 0 ? 0 : t10_isaDensity * t12_isaDensity_r * t12_isaDensity_r_d))));
       T_isaDensity_b += t11_isaDensity_b * 287.05287;
       T_isaDensity_b_d += 287.05287 * t11_isaDensity_b_d;
       dh_isaDensity_b += t10_isaDensity_b * -9.81;
@@ -5310,38 +5316,42 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
       p_isaDensity_d = stack_d[top]!;
       const t19_isaDensity = stack[--top]!;
       const t19_isaDensity_d = stack_d[top]!;
-      const t19_isaDensity_b = p_isaDensity_b * p_isaDensity;
-      const t19_isaDensity_b_d = p_isaDensity * p_isaDensity_b_d + p_isaDensity_b * p_isaDensity_d;
-      p_isaDensity_b_d = t19_isaDensity * p_isaDensity_b_d + p_isaDensity_b * t19_isaDensity_d;
-      p_isaDensity_b = p_isaDensity_b * t19_isaDensity;
+      const t19_isaDensity_b = p_isaDensity_b === 0 ? 0 : p_isaDensity_b * p_isaDensity;
+      const t19_isaDensity_b_d = p_isaDensity_b === 0 && p_isaDensity_b_d === 0 ? 0 : (p_isaDensity_b_d === 0 || p_isaDensity === 0 ? 0 : p_isaDensity * p_isaDensity_b_d) + (p_isaDensity_d === 0 || p_isaDensity_b === 0 ? 0 : p_isaDensity_b * p_isaDensity_d);
+      if (p_isaDensity_b !== 0 || p_isaDensity_b_d !== 0) {
+        p_isaDensity_b_d = (p_isaDensity_b_d === 0 || t19_isaDensity === 0 ? 0 : t19_isaDensity * p_isaDensity_b_d) + (t19_isaDensity_d === 0 || p_isaDensity_b === 0 ? 0 : p_isaDensity_b * t19_isaDensity_d);
+        p_isaDensity_b = p_isaDensity_b * t19_isaDensity;
+      }
       const t18_isaDensity = stack[--top]!;
       const t18_isaDensity_d = stack_d[top]!;
       const t15_isaDensity = L_isaDensity * dh_isaDensity;
-      const t15_isaDensity_d = dh_isaDensity * L_isaDensity_d + L_isaDensity * dh_isaDensity_d;
+      const t15_isaDensity_d = (L_isaDensity_d === 0 ? 0 : dh_isaDensity * L_isaDensity_d) + L_isaDensity * dh_isaDensity_d;
       const T1_isaDensity = T_isaDensity + t15_isaDensity;
       const T1_isaDensity_d = T_isaDensity_d + t15_isaDensity_d;
       const t16_isaDensity_r_1 = 1 / T_isaDensity;
-      const t16_isaDensity_r_1_d = -(t16_isaDensity_r_1 * t16_isaDensity_r_1 * T_isaDensity_d);
+      const t16_isaDensity_r_1_d = -(T_isaDensity_d === 0 || -(t16_isaDensity_r_1 * t16_isaDensity_r_1) === 0 ? 0 : t16_isaDensity_r_1 * t16_isaDensity_r_1 * T_isaDensity_d);
       const t16_isaDensity = T1_isaDensity * t16_isaDensity_r_1;
-      const t16_isaDensity_d = t16_isaDensity_r_1 * T1_isaDensity_d + T1_isaDensity * t16_isaDensity_r_1_d;
+      const t16_isaDensity_d = (T1_isaDensity_d === 0 || t16_isaDensity_r_1 === 0 ? 0 : t16_isaDensity_r_1 * T1_isaDensity_d) + (t16_isaDensity_r_1_d === 0 || T1_isaDensity === 0 ? 0 : T1_isaDensity * t16_isaDensity_r_1_d);
       const c = t16_isaDensity ** (t18_isaDensity - 1);
-      const t16_isaDensity_b = t19_isaDensity_b * (t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : c));
-      const t16_isaDensity_b_d = (t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : c) * t19_isaDensity_b_d) + t19_isaDensity_b * (t18_isaDensity === 0 && t18_isaDensity_d === 0 ? 0 : (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity * (t16_isaDensity < 0 ? 0 : t18_isaDensity_d) : c * (t16_isaDensity < 0 ? 0 : t18_isaDensity_d)) + (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity_d / t16_isaDensity - t19_isaDensity / t16_isaDensity / t16_isaDensity * t16_isaDensity_d : (t18_isaDensity - 1 === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity - 1) : t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? c * Math.log(t16_isaDensity) * t18_isaDensity_d : 0)) : t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity_d / t16_isaDensity - t19_isaDensity / t16_isaDensity / t16_isaDensity * t16_isaDensity_d : (t18_isaDensity - 1 === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity - 1) : t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? c * Math.log(t16_isaDensity) * t18_isaDensity_d : 0))));
+      const t16_isaDensity_b = t19_isaDensity_b === 0 ? 0 : t19_isaDensity_b * (t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : c));
+      const t16_isaDensity_b_d = t19_isaDensity_b === 0 && t19_isaDensity_b_d === 0 ? 0 : (t18_isaDensity === 0 ? 0 : t19_isaDensity_b_d === 0 || (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : c) === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : c) * t19_isaDensity_b_d) + ((t18_isaDensity === 0 && t18_isaDensity_d === 0 ? 0 : (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? (t16_isaDensity < 0 ? 0 : t18_isaDensity_d) === 0 || t19_isaDensity / t16_isaDensity === 0 ? 0 : t19_isaDensity / t16_isaDensity * (t16_isaDensity < 0 ? 0 : t18_isaDensity_d) : c * (t16_isaDensity < 0 ? 0 : t18_isaDensity_d)) + (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? (t19_isaDensity_d === 0 || 1 / t16_isaDensity === 0 ? 0 : t19_isaDensity_d / t16_isaDensity) - (t16_isaDensity_d === 0 || -(t19_isaDensity / t16_isaDensity / t16_isaDensity) === 0 ? 0 : t19_isaDensity / t16_isaDensity / t16_isaDensity * t16_isaDensity_d) : (t18_isaDensity - 1 === 0 ? 0 : t16_isaDensity_d === 0 || (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity - 1) : t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity - 1) : t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? t18_isaDensity_d === 0 ? 0 : c * Math.log(t16_isaDensity) * t18_isaDensity_d : 0)) : t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? (t19_isaDensity_d === 0 || 1 / t16_isaDensity === 0 ? 0 : t19_isaDensity_d / t16_isaDensity) - (t16_isaDensity_d === 0 || -(t19_isaDensity / t16_isaDensity / t16_isaDensity) === 0 ? 0 : t19_isaDensity / t16_isaDensity / t16_isaDensity * t16_isaDensity_d) : (t18_isaDensity - 1 === 0 ? 0 : t16_isaDensity_d === 0 || (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity - 1) : t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity - 1) : t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? t18_isaDensity_d === 0 ? 0 : c * Math.log(t16_isaDensity) * t18_isaDensity_d : 0)))) === 0 || t19_isaDensity_b === 0 ? 0 : t19_isaDensity_b * (t18_isaDensity === 0 && t18_isaDensity_d === 0 ? 0 : (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? (t16_isaDensity < 0 ? 0 : t18_isaDensity_d) === 0 || t19_isaDensity / t16_isaDensity === 0 ? 0 : t19_isaDensity / t16_isaDensity * (t16_isaDensity < 0 ? 0 : t18_isaDensity_d) : c * (t16_isaDensity < 0 ? 0 : t18_isaDensity_d)) + (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? (t19_isaDensity_d === 0 || 1 / t16_isaDensity === 0 ? 0 : t19_isaDensity_d / t16_isaDensity) - (t16_isaDensity_d === 0 || -(t19_isaDensity / t16_isaDensity / t16_isaDensity) === 0 ? 0 : t19_isaDensity / t16_isaDensity / t16_isaDensity * t16_isaDensity_d) : (t18_isaDensity - 1 === 0 ? 0 : t16_isaDensity_d === 0 || (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity - 1) : t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity - 1) : t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? t18_isaDensity_d === 0 ? 0 : c * Math.log(t16_isaDensity) * t18_isaDensity_d : 0)) : t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? (t19_isaDensity_d === 0 || 1 / t16_isaDensity === 0 ? 0 : t19_isaDensity_d / t16_isaDensity) - (t16_isaDensity_d === 0 || -(t19_isaDensity / t16_isaDensity / t16_isaDensity) === 0 ? 0 : t19_isaDensity / t16_isaDensity / t16_isaDensity * t16_isaDensity_d) : (t18_isaDensity - 1 === 0 ? 0 : t16_isaDensity_d === 0 || (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity - 1) : t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity - 1) : t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? t18_isaDensity_d === 0 ? 0 : c * Math.log(t16_isaDensity) * t18_isaDensity_d : 0)))));
       const t16_isaDensity_r = 1 / T_isaDensity;
-      const t16_isaDensity_r_d = -(t16_isaDensity_r * t16_isaDensity_r * T_isaDensity_d);
+      const t16_isaDensity_r_d = -(T_isaDensity_d === 0 || -(t16_isaDensity_r * t16_isaDensity_r) === 0 ? 0 : t16_isaDensity_r * t16_isaDensity_r * T_isaDensity_d);
       if (t16_isaDensity_b !== 0 || t16_isaDensity_b_d !== 0) {
         T1_isaDensity_b += t16_isaDensity_b * t16_isaDensity_r;
-        T1_isaDensity_b_d += t16_isaDensity_r * t16_isaDensity_b_d + t16_isaDensity_b * t16_isaDensity_r_d;
+        T1_isaDensity_b_d += (t16_isaDensity_b_d === 0 || t16_isaDensity_r === 0 ? 0 : t16_isaDensity_r * t16_isaDensity_b_d) + (t16_isaDensity_r_d === 0 || t16_isaDensity_b === 0 ? 0 : t16_isaDensity_b * t16_isaDensity_r_d);
         T_isaDensity_b -= t16_isaDensity_b * (T1_isaDensity * t16_isaDensity_r * t16_isaDensity_r);
-        T_isaDensity_b_d -= T1_isaDensity * t16_isaDensity_r * t16_isaDensity_r * t16_isaDensity_b_d + t16_isaDensity_b * (t16_isaDensity_r * (t16_isaDensity_r * T1_isaDensity_d + T1_isaDensity * t16_isaDensity_r_d) + T1_isaDensity * t16_isaDensity_r * t16_isaDensity_r_d);
+        T_isaDensity_b_d -= (t16_isaDensity_b_d === 0 || T1_isaDensity * t16_isaDensity_r * t16_isaDensity_r === 0 ? 0 : T1_isaDensity * t16_isaDensity_r * t16_isaDensity_r * t16_isaDensity_b_d) + (((T1_isaDensity_d === 0 || t16_isaDensity_r === 0 ? 0 : t16_isaDensity_r * T1_isaDensity_d) + (t16_isaDensity_r_d === 0 || T1_isaDensity === 0 ? 0 : T1_isaDensity * t16_isaDensity_r_d) === 0 || t16_isaDensity_r === 0 ? 0 : t16_isaDensity_r * ((T1_isaDensity_d === 0 || t16_isaDensity_r === 0 ? 0 : t16_isaDensity_r * T1_isaDensity_d) + (t16_isaDensity_r_d === 0 || T1_isaDensity === 0 ? 0 : T1_isaDensity * t16_isaDensity_r_d))) + (t16_isaDensity_r_d === 0 || T1_isaDensity * t16_isaDensity_r === 0 ? 0 : T1_isaDensity * t16_isaDensity_r * t16_isaDensity_r_d) === 0 || t16_isaDensity_b === 0 ? 0 : t16_isaDensity_b * (((T1_isaDensity_d === 0 || t16_isaDensity_r === 0 ? 0 : t16_isaDensity_r * T1_isaDensity_d) + (t16_isaDensity_r_d === 0 || T1_isaDensity === 0 ? 0 : T1_isaDensity * t16_isaDensity_r_d) === 0 || t16_isaDensity_r === 0 ? 0 : t16_isaDensity_r * ((T1_isaDensity_d === 0 || t16_isaDensity_r === 0 ? 0 : t16_isaDensity_r * T1_isaDensity_d) + (t16_isaDensity_r_d === 0 || T1_isaDensity === 0 ? 0 : T1_isaDensity * t16_isaDensity_r_d))) + (t16_isaDensity_r_d === 0 || T1_isaDensity * t16_isaDensity_r === 0 ? 0 : T1_isaDensity * t16_isaDensity_r * t16_isaDensity_r_d)));
       }
       // grad of (isaDensity): const T1 = T + L * dh
       T_isaDensity_b += T1_isaDensity_b;
       T_isaDensity_b_d += T1_isaDensity_b_d;
       const t15_isaDensity_b = T1_isaDensity_b;
       const t15_isaDensity_b_d = T1_isaDensity_b_d;
-      dh_isaDensity_b += t15_isaDensity_b * L_isaDensity;
-      dh_isaDensity_b_d += L_isaDensity * t15_isaDensity_b_d + t15_isaDensity_b * L_isaDensity_d;
+      if (t15_isaDensity_b !== 0 || t15_isaDensity_b_d !== 0) {
+        dh_isaDensity_b += t15_isaDensity_b * L_isaDensity;
+        dh_isaDensity_b_d += L_isaDensity * t15_isaDensity_b_d + (L_isaDensity_d === 0 ? 0 : t15_isaDensity_b * L_isaDensity_d);
+      }
     }
     // grad of (isaDensity): const dh = Math.min(h, top) - LAYER_BASE[i]
     const t7_isaDensity_b = dh_isaDensity_b;

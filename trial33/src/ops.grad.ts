@@ -4787,8 +4787,8 @@ export function peakStaffing_vjp(lambdas: readonly number[], mu: number, adj: { 
   }
   // grad of: return peak / mu + loads.reduce((s, a) => s + Math.sqrt(a), 0) / loads.length
   const t5_r = 1 / mu;
-  const peak_b = t5_b * t5_r;
-  mu_b -= t5_b * (t5 * t5_r);
+  const peak_b = t5_b === 0 ? 0 : t5_b * t5_r;
+  if (t5_b !== 0) mu_b -= t5_b * (t5 * t5_r);
   // grad of: lambdas.map((l) => l / mu)
   for (let i = t1 - 1; i >= 0; i--) {
     const t4_b = loads_b[i]!;
@@ -4871,7 +4871,7 @@ export function peakStaffing_jvp(lambdas: readonly number[], mu: number, tangent
     loads_d[i]! = t4_d;
   }
   const t5 = peak / mu;
-  const t5_d = peak_d / mu - t5 / mu * mu_d;
+  const t5_d = peak_d / mu - (mu_d === 0 ? 0 : t5 / mu * mu_d);
   const t6 = loads.length;
   let s = 0;
   let s_d = 0;
@@ -4966,7 +4966,7 @@ export function peakStaffing_hvp(lambdas: readonly number[], mu: number, v: { la
     loads_d[i]! = t4_d;
   }
   const t5 = peak / mu;
-  const t5_d = peak_d / mu - t5 / mu * mu_d;
+  const t5_d = peak_d / mu - (mu_d === 0 ? 0 : t5 / mu * mu_d);
   const t6 = loads.length;
   let s = 0;
   if (top + (t6 + 1 > 0 ? t6 + 1 : 0) > stack.length) {
@@ -5010,11 +5010,13 @@ export function peakStaffing_hvp(lambdas: readonly number[], mu: number, v: { la
   }
   // grad of: return peak / mu + loads.reduce((s, a) => s + Math.sqrt(a), 0) / loads.length
   const t5_r = 1 / mu;
-  const t5_r_d = -(t5_r * t5_r * mu_d);
-  const peak_b = t5_b * t5_r;
-  const peak_b_d = t5_b * t5_r_d;
-  mu_b -= t5_b * (t5 * t5_r);
-  mu_b_d -= t5_b * (t5_r * t5_d + t5 * t5_r_d);
+  const t5_r_d = -(mu_d === 0 ? 0 : t5_r * t5_r * mu_d);
+  const peak_b = t5_b === 0 ? 0 : t5_b * t5_r;
+  const peak_b_d = t5_b === 0 ? 0 : t5_r_d === 0 || t5_b === 0 ? 0 : t5_b * t5_r_d;
+  if (t5_b !== 0) {
+    mu_b -= t5_b * (t5 * t5_r);
+    mu_b_d -= (t5_d === 0 || t5_r === 0 ? 0 : t5_r * t5_d) + (t5_r_d === 0 || t5 === 0 ? 0 : t5 * t5_r_d) === 0 || t5_b === 0 ? 0 : t5_b * ((t5_d === 0 || t5_r === 0 ? 0 : t5_r * t5_d) + (t5_r_d === 0 || t5 === 0 ? 0 : t5 * t5_r_d));
+  }
   // grad of: lambdas.map((l) => l / mu)
   for (let i = t1 - 1; i >= 0; i--) {
     const t4_b = loads_b[i]!;

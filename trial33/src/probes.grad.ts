@@ -1006,13 +1006,15 @@ export function callbackMix_vjp(xs: readonly number[], w: Float64Array, temp_arg
   // grad of: return ent + m * temp + Math.log(z) * temp
   const t23_b = t26_b;
   const t25_b = t26_b;
-  const t24_b = t25_b * temp;
-  temp_b += t25_b * t24;
-  z_b += t24_b / z;
+  const t24_b = t25_b === 0 ? 0 : t25_b * temp;
+  if (t25_b !== 0) temp_b += t25_b * t24;
+  if (t24_b !== 0) z_b += t24_b / z;
   ent_b += t23_b;
   const t22_b = t23_b;
-  m_b += t22_b * temp;
-  temp_b += t22_b * m;
+  if (t22_b !== 0) {
+    m_b += t22_b * temp;
+    temp_b += t22_b * m;
+  }
   // grad of: for (const [i, p] of tmp.entries())
   for (let i_4 = t15 - 1; i_4 >= 0; i_4--) {
     let p_b = 0;
@@ -1024,9 +1026,9 @@ export function callbackMix_vjp(xs: readonly number[], w: Float64Array, temp_arg
       const t20_b = -ent_b;
       const t18_b = t20_b;
       const t17 = stack[--top]!;
-      p_b += t18_b * t17;
-      const t17_b = t18_b * p;
-      p_b += t17_b / p;
+      const t17_b = t18_b === 0 ? 0 : t18_b * p;
+      if (t18_b !== 0) p_b += t18_b * t17;
+      if (t17_b !== 0) p_b += t17_b / p;
     }
     // grad of: for (const [i, p] of tmp.entries())
     tmp_b[i_4]! += p_b;
@@ -1048,13 +1050,24 @@ export function callbackMix_vjp(xs: readonly number[], w: Float64Array, temp_arg
   }
   // grad of: scaled.reduce((s, v) => s + Math.exp(v - m), 0)
   s_b += z_b;
-  for (let i_2 = t6 - 1; i_2 >= 0; i_2--) {
-    const t10_b = s_b;
-    const t10 = stack[--top]!;
-    const t9_b = t10_b * t10;
-    const v_1_b = t9_b;
-    m_b -= t9_b;
-    scaled_b[i_2]! += v_1_b;
+  if (s_b !== 0) {
+    for (let i_2 = t6 - 1; i_2 >= 0; i_2--) {
+      const t10_b = s_b;
+      const t10 = stack[--top]!;
+      const t9_b = t10_b * t10;
+      const v_1_b = t9_b;
+      m_b -= t9_b;
+      scaled_b[i_2]! += v_1_b;
+    }
+  } else {
+    for (let i_2 = t6 - 1; i_2 >= 0; i_2--) {
+      const t10_b = s_b;
+      const t10 = stack[--top]!;
+      const t9_b = t10_b === 0 ? 0 : t10_b * t10;
+      const v_1_b = t9_b;
+      m_b -= t9_b;
+      scaled_b[i_2]! += v_1_b;
+    }
   }
   // grad of: const m = Math.max(...scaled)
   mx_b += m_b;
@@ -1174,7 +1187,7 @@ export function callbackMix_jvp(xs: readonly number[], w: Float64Array, temp_arg
     const t9 = v_1 - m;
     const t9_d = v_1_d - m_d;
     const t10 = Math.exp(t9);
-    const t10_d = t10 * t9_d;
+    const t10_d = t9_d === 0 || t10 === 0 ? 0 : t10 * t9_d;
     const t11 = s + t10;
     const t11_d = s_d + t10_d;
     s = t11;
@@ -1190,9 +1203,9 @@ export function callbackMix_jvp(xs: readonly number[], w: Float64Array, temp_arg
     const t12 = v_2 - m;
     const t12_d = v_2_d - m_d;
     const t13 = Math.exp(t12);
-    const t13_d = t13 * t12_d;
+    const t13_d = t12_d === 0 || t13 === 0 ? 0 : t13 * t12_d;
     const t14 = t13 / z;
-    const t14_d = t13_d / z - t14 / z * z_d;
+    const t14_d = (t13_d === 0 || 1 / z === 0 ? 0 : t13_d / z) - (z_d === 0 || -(t14 / z) === 0 ? 0 : t14 / z * z_d);
     tmp[i_3]! = t14;
     tmp_d[i_3]! = t14_d;
   }
@@ -1206,9 +1219,9 @@ export function callbackMix_jvp(xs: readonly number[], w: Float64Array, temp_arg
     const t16 = p < 1e-300;
     if (!t16) {
       const t17 = Math.log(p);
-      const t17_d = p_d / p;
+      const t17_d = p_d === 0 || 1 / p === 0 ? 0 : p_d / p;
       const t18 = p * t17;
-      const t18_d = t17 * p_d + p * t17_d;
+      const t18_d = (p_d === 0 || t17 === 0 ? 0 : t17 * p_d) + (t17_d === 0 || p === 0 ? 0 : p * t17_d);
       const t19 = 0 * i;
       const t20 = t18 + t19;
       const t20_d = t18_d;
@@ -1219,13 +1232,13 @@ export function callbackMix_jvp(xs: readonly number[], w: Float64Array, temp_arg
     }
   }
   const t22 = m * temp;
-  const t22_d = temp * m_d + m * temp_d;
+  const t22_d = temp * m_d + (temp_d === 0 ? 0 : m * temp_d);
   const t23 = ent + t22;
   const t23_d = ent_d + t22_d;
   const t24 = Math.log(z);
-  const t24_d = z_d / z;
+  const t24_d = z_d === 0 || 1 / z === 0 ? 0 : z_d / z;
   const t25 = t24 * temp;
-  const t25_d = temp * t24_d + t24 * temp_d;
+  const t25_d = temp * t24_d + (temp_d === 0 ? 0 : t24 * temp_d);
   const t26 = t23 + t25;
   const t26_d = t23_d + t25_d;
   return {
@@ -1334,7 +1347,7 @@ export function callbackMix_hvp(xs: readonly number[], w: Float64Array, temp_arg
     const t9 = v_1 - m;
     const t9_d = v_1_d - m_d;
     const t10 = Math.exp(t9);
-    const t10_d = t10 * t9_d;
+    const t10_d = t9_d === 0 || t10 === 0 ? 0 : t10 * t9_d;
     stack_d[top]! = t10_d;
     stack[top++]! = t10;
     const t11 = s + t10;
@@ -1356,9 +1369,9 @@ export function callbackMix_hvp(xs: readonly number[], w: Float64Array, temp_arg
     const t12 = v_2 - m;
     const t12_d = v_2_d - m_d;
     const t13 = Math.exp(t12);
-    const t13_d = t13 * t12_d;
+    const t13_d = t12_d === 0 || t13 === 0 ? 0 : t13 * t12_d;
     const t14 = t13 / z;
-    const t14_d = t13_d / z - t14 / z * z_d;
+    const t14_d = (t13_d === 0 || 1 / z === 0 ? 0 : t13_d / z) - (z_d === 0 || -(t14 / z) === 0 ? 0 : t14 / z * z_d);
     stack_d[top]! = t13_d;
     stack[top++]! = t13;
     tmp[i_3]! = t14;
@@ -1377,7 +1390,7 @@ export function callbackMix_hvp(xs: readonly number[], w: Float64Array, temp_arg
     const t16 = p < 1e-300;
     if (!t16) {
       const t17 = Math.log(p);
-      const t17_d = p_d / p;
+      const t17_d = p_d === 0 || 1 / p === 0 ? 0 : p_d / p;
       const t18 = p * t17;
       stack_d[top]! = t17_d;
       stack[top++]! = t17;
@@ -1390,7 +1403,7 @@ export function callbackMix_hvp(xs: readonly number[], w: Float64Array, temp_arg
   const t22 = m * temp;
   const t23 = ent + t22;
   const t24 = Math.log(z);
-  const t24_d = z_d / z;
+  const t24_d = z_d === 0 || 1 / z === 0 ? 0 : z_d / z;
   const t25 = t24 * temp;
   const t26 = t23 + t25;
   const xs_b = adj.xs;
@@ -1418,18 +1431,24 @@ export function callbackMix_hvp(xs: readonly number[], w: Float64Array, temp_arg
   // grad of: return ent + m * temp + Math.log(z) * temp
   const t23_b = t26_b;
   const t25_b = t26_b;
-  const t24_b = t25_b * temp;
-  const t24_b_d = t25_b * temp_d;
-  temp_b += t25_b * t24;
-  temp_b_d += t25_b * t24_d;
-  z_b += t24_b / z;
-  z_b_d += t24_b_d / z - t24_b / z / z * z_d;
+  const t24_b = t25_b === 0 ? 0 : t25_b * temp;
+  const t24_b_d = t25_b === 0 ? 0 : temp_d === 0 ? 0 : t25_b * temp_d;
+  if (t25_b !== 0) {
+    temp_b += t25_b * t24;
+    temp_b_d += t24_d === 0 || t25_b === 0 ? 0 : t25_b * t24_d;
+  }
+  if (t24_b !== 0 || t24_b_d !== 0) {
+    z_b += t24_b / z;
+    z_b_d += (t24_b_d === 0 || 1 / z === 0 ? 0 : t24_b_d / z) - (z_d === 0 || -(t24_b / z / z) === 0 ? 0 : t24_b / z / z * z_d);
+  }
   ent_b += t23_b;
   const t22_b = t23_b;
-  m_b += t22_b * temp;
-  m_b_d += t22_b * temp_d;
-  temp_b += t22_b * m;
-  temp_b_d += t22_b * m_d;
+  if (t22_b !== 0) {
+    m_b += t22_b * temp;
+    m_b_d += temp_d === 0 ? 0 : t22_b * temp_d;
+    temp_b += t22_b * m;
+    temp_b_d += m_d === 0 || t22_b === 0 ? 0 : t22_b * m_d;
+  }
   // grad of: for (const [i, p] of tmp.entries())
   for (let i_4 = t15 - 1; i_4 >= 0; i_4--) {
     let p_b = 0;
@@ -1444,12 +1463,16 @@ export function callbackMix_hvp(xs: readonly number[], w: Float64Array, temp_arg
       const t18_b = t20_b;
       const t17 = stack[--top]!;
       const t17_d = stack_d[top]!;
-      p_b += t18_b * t17;
-      p_b_d += t18_b * t17_d;
-      const t17_b = t18_b * p;
-      const t17_b_d = t18_b * p_d;
-      p_b += t17_b / p;
-      p_b_d += t17_b_d / p - t17_b / p / p * p_d;
+      const t17_b = t18_b === 0 ? 0 : t18_b * p;
+      const t17_b_d = t18_b === 0 ? 0 : p_d === 0 || t18_b === 0 ? 0 : t18_b * p_d;
+      if (t18_b !== 0) {
+        p_b += t18_b * t17;
+        p_b_d += t17_d === 0 || t18_b === 0 ? 0 : t18_b * t17_d;
+      }
+      if (t17_b !== 0 || t17_b_d !== 0) {
+        p_b += t17_b / p;
+        p_b_d += (t17_b_d === 0 || 1 / p === 0 ? 0 : t17_b_d / p) - (p_d === 0 || -(t17_b / p / p) === 0 ? 0 : t17_b / p / p * p_d);
+      }
     }
     // grad of: for (const [i, p] of tmp.entries())
     tmp_b[i_4]! += p_b;
@@ -1465,15 +1488,15 @@ export function callbackMix_hvp(xs: readonly number[], w: Float64Array, temp_arg
     const t13 = stack[--top]!;
     const t13_d = stack_d[top]!;
     const t14_r = 1 / z;
-    const t14_r_d = -(t14_r * t14_r * z_d);
+    const t14_r_d = -(z_d === 0 || -(t14_r * t14_r) === 0 ? 0 : t14_r * t14_r * z_d);
     const t13_b = t14_b === 0 ? 0 : t14_b * t14_r;
-    const t13_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : t14_r * t14_b_d + t14_b * t14_r_d;
+    const t13_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : (t14_b_d === 0 || t14_r === 0 ? 0 : t14_r * t14_b_d) + (t14_r_d === 0 || t14_b === 0 ? 0 : t14_b * t14_r_d);
     if (t14_b !== 0 || t14_b_d !== 0) {
       z_b -= t14_b * (t13 * t14_r * t14_r);
-      z_b_d -= t13 * t14_r * t14_r * t14_b_d + t14_b * (t14_r * (t14_r * t13_d + t13 * t14_r_d) + t13 * t14_r * t14_r_d);
+      z_b_d -= (t14_b_d === 0 || t13 * t14_r * t14_r === 0 ? 0 : t13 * t14_r * t14_r * t14_b_d) + (((t13_d === 0 || t14_r === 0 ? 0 : t14_r * t13_d) + (t14_r_d === 0 || t13 === 0 ? 0 : t13 * t14_r_d) === 0 || t14_r === 0 ? 0 : t14_r * ((t13_d === 0 || t14_r === 0 ? 0 : t14_r * t13_d) + (t14_r_d === 0 || t13 === 0 ? 0 : t13 * t14_r_d))) + (t14_r_d === 0 || t13 * t14_r === 0 ? 0 : t13 * t14_r * t14_r_d) === 0 || t14_b === 0 ? 0 : t14_b * (((t13_d === 0 || t14_r === 0 ? 0 : t14_r * t13_d) + (t14_r_d === 0 || t13 === 0 ? 0 : t13 * t14_r_d) === 0 || t14_r === 0 ? 0 : t14_r * ((t13_d === 0 || t14_r === 0 ? 0 : t14_r * t13_d) + (t14_r_d === 0 || t13 === 0 ? 0 : t13 * t14_r_d))) + (t14_r_d === 0 || t13 * t14_r === 0 ? 0 : t13 * t14_r * t14_r_d)));
     }
     const t12_b = t13_b === 0 ? 0 : t13_b * t13;
-    const t12_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : t13 * t13_b_d + t13_b * t13_d;
+    const t12_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : (t13_b_d === 0 || t13 === 0 ? 0 : t13 * t13_b_d) + (t13_d === 0 || t13_b === 0 ? 0 : t13_b * t13_d);
     const v_2_b = t12_b;
     const v_2_b_d = t12_b_d;
     m_b -= t12_b;
@@ -1490,8 +1513,8 @@ export function callbackMix_hvp(xs: readonly number[], w: Float64Array, temp_arg
     const t10_b_d = s_b_d;
     const t10 = stack[--top]!;
     const t10_d = stack_d[top]!;
-    const t9_b = t10_b * t10;
-    const t9_b_d = t10 * t10_b_d + t10_b * t10_d;
+    const t9_b = t10_b === 0 ? 0 : t10_b * t10;
+    const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : (t10_b_d === 0 || t10 === 0 ? 0 : t10 * t10_b_d) + (t10_d === 0 || t10_b === 0 ? 0 : t10_b * t10_d);
     const v_1_b = t9_b;
     const v_1_b_d = t9_b_d;
     m_b -= t9_b;
@@ -1615,6 +1638,7 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
       k = t7;
     }
     const t11 = !cnt_outer;
+    let t11_code = 0;
     if (top + 7 > stack.length) stack = tape.reserve(top, 7);
     if (t11) {
       const t12 = pts.length;
@@ -1707,7 +1731,7 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
       if (t42) {
         second = best;
         best = d;
-        stack[top++]! = 2;
+        t11_code = 2;
       } else {
         const t43 = d < second;
         if (t43) {
@@ -1716,11 +1740,10 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
         } else {
           stack[top++]! = 0;
         }
-        stack[top++]! = 1;
+        t11_code = 1;
       }
-    } else {
-      stack[top++]! = 0;
     }
+    stack[top++]! = t11_code;
   }
   const t44 = 0.5 * second;
   const t45 = best + t44;
@@ -1760,10 +1783,12 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
       } else {
         // grad of: if (d < second)
         const t43 = stack[--top]! !== 0;
-        if (t43) {
-          // grad of: second = d
-          d_b += second_b;
-          second_b = 0;
+        if (second_b !== 0) {
+          if (t43) {
+            // grad of: second = d
+            d_b += second_b;
+            second_b = 0;
+          }
         }
       }
       // grad of: pts.subarray(i, i + 3).map(…)
@@ -1814,8 +1839,10 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
       compensation_b = 0;
       sum_1_b = 0;
       const t30 = t29 || t28;
-      if (t30) {
-        divisor_b = 0;
+      if (divisor_b !== 0) {
+        if (t30) {
+          divisor_b = 0;
+        }
       }
       divisor = stack[--top]!;
       scale_b += divisor_b;
@@ -1851,12 +1878,14 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
           t22_b += t20_b;
           t20_b = 0;
           const t21 = i_1 === 1;
-          if (t21) {
-            qy_b += t22_b;
-            t22_b = 0;
-          } else {
-            qz_b += t22_b;
-            t22_b = 0;
+          if (t22_b !== 0) {
+            if (t21) {
+              qy_b += t22_b;
+              t22_b = 0;
+            } else {
+              qz_b += t22_b;
+              t22_b = 0;
+            }
           }
         }
         const t18 = i_1 + t13;
@@ -2130,6 +2159,7 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
       k = t7;
     }
     const t11 = !cnt_outer;
+    let t11_code = 0;
     if (top + 7 > stack.length) {
       stack = tape.reserve(top, 7);
       stack_d = tapeTangents(stack);
@@ -2260,8 +2290,7 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
       if (t42) {
         second = best;
         best = d;
-        stack_d[top]! = 0;
-        stack[top++]! = 2;
+        t11_code = 2;
       } else {
         const t43 = d < second;
         if (t43) {
@@ -2272,13 +2301,11 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
           stack_d[top]! = 0;
           stack[top++]! = 0;
         }
-        stack_d[top]! = 0;
-        stack[top++]! = 1;
+        t11_code = 1;
       }
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
+    stack_d[top]! = 0;
+    stack[top++]! = t11_code;
   }
   const t44 = 0.5 * second;
   const t45 = best + t44;
@@ -2340,12 +2367,14 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
       } else {
         // grad of: if (d < second)
         const t43 = stack[--top]! !== 0;
-        if (t43) {
-          // grad of: second = d
-          d_b += second_b;
-          d_b_d += second_b_d;
-          second_b = 0;
-          second_b_d = 0;
+        if (second_b !== 0 || second_b_d !== 0) {
+          if (t43) {
+            // grad of: second = d
+            d_b += second_b;
+            d_b_d += second_b_d;
+            second_b = 0;
+            second_b_d = 0;
+          }
         }
       }
       // grad of: pts.subarray(i, i + 3).map(…)
@@ -2439,9 +2468,11 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
       sum_1_b = 0;
       sum_1_b_d = 0;
       const t30 = t29 || t28;
-      if (t30) {
-        divisor_b = 0;
-        divisor_b_d = 0;
+      if (divisor_b !== 0 || divisor_b_d !== 0) {
+        if (t30) {
+          divisor_b = 0;
+          divisor_b_d = 0;
+        }
       }
       divisor = stack[--top]!;
       divisor_d = stack_d[top]!;
@@ -2495,16 +2526,18 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
           t20_b = 0;
           t20_b_d = 0;
           const t21 = i_1 === 1;
-          if (t21) {
-            qy_b += t22_b;
-            qy_b_d += t22_b_d;
-            t22_b = 0;
-            t22_b_d = 0;
-          } else {
-            qz_b += t22_b;
-            qz_b_d += t22_b_d;
-            t22_b = 0;
-            t22_b_d = 0;
+          if (t22_b !== 0 || t22_b_d !== 0) {
+            if (t21) {
+              qy_b += t22_b;
+              qy_b_d += t22_b_d;
+              t22_b = 0;
+              t22_b_d = 0;
+            } else {
+              qz_b += t22_b;
+              qz_b_d += t22_b_d;
+              t22_b = 0;
+              t22_b_d = 0;
+            }
           }
         }
         const t18 = i_1 + t13;

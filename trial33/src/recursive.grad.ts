@@ -1390,17 +1390,30 @@ export function logSumExpLoop_vjp(x: Float64Array, adj: { x: Float64Array }, see
   // grad of: return m + Math.log(s)
   m_b += t8_b;
   const t7_b = t8_b;
-  s_b += t7_b / s;
+  if (t7_b !== 0) s_b += t7_b / s;
   // grad of: for (const v of x)
-  for (let i = t1 - 1; i >= 0; i--) {
-    // grad of: s += Math.exp(v - m)
-    const t5_b = s_b;
-    const t5 = stack[--top]!;
-    const t4_b = t5_b * t5;
-    const v_b = t4_b;
-    m_b -= t4_b;
-    // grad of: for (const v of x)
-    x_b[i]! += v_b;
+  if (s_b !== 0) {
+    for (let i = t1 - 1; i >= 0; i--) {
+      // grad of: s += Math.exp(v - m)
+      const t5_b = s_b;
+      const t5 = stack[--top]!;
+      const t4_b = t5_b * t5;
+      const v_b = t4_b;
+      m_b -= t4_b;
+      // grad of: for (const v of x)
+      x_b[i]! += v_b;
+    }
+  } else {
+    for (let i = t1 - 1; i >= 0; i--) {
+      // grad of: s += Math.exp(v - m)
+      const t5_b = s_b;
+      const t5 = stack[--top]!;
+      const t4_b = t5_b === 0 ? 0 : t5_b * t5;
+      const v_b = t4_b;
+      m_b -= t4_b;
+      // grad of: for (const v of x)
+      x_b[i]! += v_b;
+    }
   }
   // grad of: const m = Math.max(...x)
   mx_b += m_b;
@@ -1470,14 +1483,14 @@ export function logSumExpLoop_jvp(x: Float64Array, tangent: { x?: Float64Array }
     const t4 = v - m;
     const t4_d = v_d - m_d;
     const t5 = Math.exp(t4);
-    const t5_d = t5 * t4_d;
+    const t5_d = t4_d === 0 || t5 === 0 ? 0 : t5 * t4_d;
     const t6 = s + t5;
     const t6_d = s_d + t5_d;
     s = t6;
     s_d = t6_d;
   }
   const t7 = Math.log(s);
-  const t7_d = s_d / s;
+  const t7_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
   const t8 = m + t7;
   const t8_d = m_d + t7_d;
   return {
@@ -1555,7 +1568,7 @@ export function logSumExpLoop_hvp(x: Float64Array, v1: { x?: Float64Array }): { 
     const t4 = v - m;
     const t4_d = v_d - m_d;
     const t5 = Math.exp(t4);
-    const t5_d = t5 * t4_d;
+    const t5_d = t4_d === 0 || t5 === 0 ? 0 : t5 * t4_d;
     stack_d[top]! = t5_d;
     stack[top++]! = t5;
     const t6 = s + t5;
@@ -1580,8 +1593,10 @@ export function logSumExpLoop_hvp(x: Float64Array, v1: { x?: Float64Array }): { 
   m_b_d += t8_b_d;
   const t7_b = t8_b;
   const t7_b_d = t8_b_d;
-  s_b += t7_b / s;
-  s_b_d += t7_b_d / s - t7_b / s / s * s_d;
+  if (t7_b !== 0 || t7_b_d !== 0) {
+    s_b += t7_b / s;
+    s_b_d += (t7_b_d === 0 || 1 / s === 0 ? 0 : t7_b_d / s) - (s_d === 0 || -(t7_b / s / s) === 0 ? 0 : t7_b / s / s * s_d);
+  }
   // grad of: for (const v of x)
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: s += Math.exp(v - m)
@@ -1589,8 +1604,8 @@ export function logSumExpLoop_hvp(x: Float64Array, v1: { x?: Float64Array }): { 
     const t5_b_d = s_b_d;
     const t5 = stack[--top]!;
     const t5_d = stack_d[top]!;
-    const t4_b = t5_b * t5;
-    const t4_b_d = t5 * t5_b_d + t5_b * t5_d;
+    const t4_b = t5_b === 0 ? 0 : t5_b * t5;
+    const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : (t5_b_d === 0 || t5 === 0 ? 0 : t5 * t5_b_d) + (t5_d === 0 || t5_b === 0 ? 0 : t5_b * t5_d);
     const v_b = t4_b;
     const v_b_d = t4_b_d;
     m_b -= t4_b;

@@ -7184,13 +7184,15 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t6_hueAngle_1_ciede2000_b += result_hueAngle_1_ciede2000_b;
       result_hueAngle_1_ciede2000_b = 0;
       const t5_hueAngle_1_ciede2000 = stack[--top]! !== 0;
-      if (t5_hueAngle_1_ciede2000) {
-        const t7_hueAngle_1_ciede2000_b = t6_hueAngle_1_ciede2000_b;
-        t6_hueAngle_1_ciede2000_b = 0;
-        h_hueAngle_1_ciede2000_b += t7_hueAngle_1_ciede2000_b;
-      } else {
-        h_hueAngle_1_ciede2000_b += t6_hueAngle_1_ciede2000_b;
-        t6_hueAngle_1_ciede2000_b = 0;
+      if (t6_hueAngle_1_ciede2000_b !== 0) {
+        if (t5_hueAngle_1_ciede2000) {
+          const t7_hueAngle_1_ciede2000_b = t6_hueAngle_1_ciede2000_b;
+          t6_hueAngle_1_ciede2000_b = 0;
+          h_hueAngle_1_ciede2000_b += t7_hueAngle_1_ciede2000_b;
+        } else {
+          h_hueAngle_1_ciede2000_b += t6_hueAngle_1_ciede2000_b;
+          t6_hueAngle_1_ciede2000_b = 0;
+        }
       }
       // grad of (hueAngle): const h = Math.atan2(b, a) / DEG
       const t4_hueAngle_1_ciede2000_b = h_hueAngle_1_ciede2000_b / 0.017453292519943295;
@@ -7214,13 +7216,15 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t6_hueAngle_ciede2000_b += result_hueAngle_ciede2000_b;
       result_hueAngle_ciede2000_b = 0;
       const t5_hueAngle_ciede2000 = stack[--top]! !== 0;
-      if (t5_hueAngle_ciede2000) {
-        const t7_hueAngle_ciede2000_b = t6_hueAngle_ciede2000_b;
-        t6_hueAngle_ciede2000_b = 0;
-        h_hueAngle_ciede2000_b += t7_hueAngle_ciede2000_b;
-      } else {
-        h_hueAngle_ciede2000_b += t6_hueAngle_ciede2000_b;
-        t6_hueAngle_ciede2000_b = 0;
+      if (t6_hueAngle_ciede2000_b !== 0) {
+        if (t5_hueAngle_ciede2000) {
+          const t7_hueAngle_ciede2000_b = t6_hueAngle_ciede2000_b;
+          t6_hueAngle_ciede2000_b = 0;
+          h_hueAngle_ciede2000_b += t7_hueAngle_ciede2000_b;
+        } else {
+          h_hueAngle_ciede2000_b += t6_hueAngle_ciede2000_b;
+          t6_hueAngle_ciede2000_b = 0;
+        }
       }
       // grad of (hueAngle): const h = Math.atan2(b, a) / DEG
       const t4_hueAngle_ciede2000_b = h_hueAngle_ciede2000_b / 0.017453292519943295;
@@ -10882,18 +10886,20 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       result_hueAngle_1_ciede2000_b = 0;
       result_hueAngle_1_ciede2000_b_d = 0;
       const t5_hueAngle_1_ciede2000 = stack[--top]! !== 0;
-      if (t5_hueAngle_1_ciede2000) {
-        const t7_hueAngle_1_ciede2000_b = t6_hueAngle_1_ciede2000_b;
-        const t7_hueAngle_1_ciede2000_b_d = t6_hueAngle_1_ciede2000_b_d;
-        t6_hueAngle_1_ciede2000_b = 0;
-        t6_hueAngle_1_ciede2000_b_d = 0;
-        h_hueAngle_1_ciede2000_b += t7_hueAngle_1_ciede2000_b;
-        h_hueAngle_1_ciede2000_b_d += t7_hueAngle_1_ciede2000_b_d;
-      } else {
-        h_hueAngle_1_ciede2000_b += t6_hueAngle_1_ciede2000_b;
-        h_hueAngle_1_ciede2000_b_d += t6_hueAngle_1_ciede2000_b_d;
-        t6_hueAngle_1_ciede2000_b = 0;
-        t6_hueAngle_1_ciede2000_b_d = 0;
+      if (t6_hueAngle_1_ciede2000_b !== 0 || t6_hueAngle_1_ciede2000_b_d !== 0) {
+        if (t5_hueAngle_1_ciede2000) {
+          const t7_hueAngle_1_ciede2000_b = t6_hueAngle_1_ciede2000_b;
+          const t7_hueAngle_1_ciede2000_b_d = t6_hueAngle_1_ciede2000_b_d;
+          t6_hueAngle_1_ciede2000_b = 0;
+          t6_hueAngle_1_ciede2000_b_d = 0;
+          h_hueAngle_1_ciede2000_b += t7_hueAngle_1_ciede2000_b;
+          h_hueAngle_1_ciede2000_b_d += t7_hueAngle_1_ciede2000_b_d;
+        } else {
+          h_hueAngle_1_ciede2000_b += t6_hueAngle_1_ciede2000_b;
+          h_hueAngle_1_ciede2000_b_d += t6_hueAngle_1_ciede2000_b_d;
+          t6_hueAngle_1_ciede2000_b = 0;
+          t6_hueAngle_1_ciede2000_b_d = 0;
+        }
       }
       // grad of (hueAngle): const h = Math.atan2(b, a) / DEG
       const t4_hueAngle_1_ciede2000_b = h_hueAngle_1_ciede2000_b / 0.017453292519943295;
@@ -10927,18 +10933,20 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       result_hueAngle_ciede2000_b = 0;
       result_hueAngle_ciede2000_b_d = 0;
       const t5_hueAngle_ciede2000 = stack[--top]! !== 0;
-      if (t5_hueAngle_ciede2000) {
-        const t7_hueAngle_ciede2000_b = t6_hueAngle_ciede2000_b;
-        const t7_hueAngle_ciede2000_b_d = t6_hueAngle_ciede2000_b_d;
-        t6_hueAngle_ciede2000_b = 0;
-        t6_hueAngle_ciede2000_b_d = 0;
-        h_hueAngle_ciede2000_b += t7_hueAngle_ciede2000_b;
-        h_hueAngle_ciede2000_b_d += t7_hueAngle_ciede2000_b_d;
-      } else {
-        h_hueAngle_ciede2000_b += t6_hueAngle_ciede2000_b;
-        h_hueAngle_ciede2000_b_d += t6_hueAngle_ciede2000_b_d;
-        t6_hueAngle_ciede2000_b = 0;
-        t6_hueAngle_ciede2000_b_d = 0;
+      if (t6_hueAngle_ciede2000_b !== 0 || t6_hueAngle_ciede2000_b_d !== 0) {
+        if (t5_hueAngle_ciede2000) {
+          const t7_hueAngle_ciede2000_b = t6_hueAngle_ciede2000_b;
+          const t7_hueAngle_ciede2000_b_d = t6_hueAngle_ciede2000_b_d;
+          t6_hueAngle_ciede2000_b = 0;
+          t6_hueAngle_ciede2000_b_d = 0;
+          h_hueAngle_ciede2000_b += t7_hueAngle_ciede2000_b;
+          h_hueAngle_ciede2000_b_d += t7_hueAngle_ciede2000_b_d;
+        } else {
+          h_hueAngle_ciede2000_b += t6_hueAngle_ciede2000_b;
+          h_hueAngle_ciede2000_b_d += t6_hueAngle_ciede2000_b_d;
+          t6_hueAngle_ciede2000_b = 0;
+          t6_hueAngle_ciede2000_b_d = 0;
+        }
       }
       // grad of (hueAngle): const h = Math.atan2(b, a) / DEG
       const t4_hueAngle_ciede2000_b = h_hueAngle_ciede2000_b / 0.017453292519943295;

@@ -1750,23 +1750,40 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
   // grad of: return pmax + temperature * Math.log(s)
   pmax_b += t18_b;
   const t17_b = t18_b;
-  temperature_b += t17_b * t16;
-  const t16_b = t17_b * temperature;
-  s_b += t16_b / s;
-  const t13_r = 1 / temperature;
+  const t16_b = t17_b === 0 ? 0 : t17_b * temperature;
+  if (t17_b !== 0) temperature_b += t17_b * t16;
+  if (t16_b !== 0) s_b += t16_b / s;
   // grad of: for (const pk of p)
-  for (let i = t11 - 1; i >= 0; i--) {
-    // grad of: s += Math.exp((pk - pmax) / temperature)
-    const t14_b = s_b;
-    const t14 = stack[--top]!;
-    const t13_b = t14_b * t14;
-    const t12 = stack[--top]!;
-    const t12_b = t13_b * t13_r;
-    temperature_b -= t13_b * (t12 * t13_r * t13_r);
-    const pk_b = t12_b;
-    pmax_b -= t12_b;
-    // grad of: for (const pk of p)
-    p_b[i]! += pk_b;
+  if (s_b !== 0) {
+    const t13_r = 1 / temperature;
+    for (let i = t11 - 1; i >= 0; i--) {
+      // grad of: s += Math.exp((pk - pmax) / temperature)
+      const t14_b = s_b;
+      const t14 = stack[--top]!;
+      const t13_b = t14_b * t14;
+      const t12 = stack[--top]!;
+      const t12_b = t13_b === 0 ? 0 : t13_b * t13_r;
+      if (t13_b !== 0) temperature_b -= t13_b * (t12 * t13_r * t13_r);
+      const pk_b = t12_b;
+      pmax_b -= t12_b;
+      // grad of: for (const pk of p)
+      p_b[i]! += pk_b;
+    }
+  } else {
+    const t13_r = 1 / temperature;
+    for (let i = t11 - 1; i >= 0; i--) {
+      // grad of: s += Math.exp((pk - pmax) / temperature)
+      const t14_b = s_b;
+      const t14 = stack[--top]!;
+      const t13_b = t14_b === 0 ? 0 : t14_b * t14;
+      const t12 = stack[--top]!;
+      const t12_b = t13_b === 0 ? 0 : t13_b * t13_r;
+      if (t13_b !== 0) temperature_b -= t13_b * (t12 * t13_r * t13_r);
+      const pk_b = t12_b;
+      pmax_b -= t12_b;
+      // grad of: for (const pk of p)
+      p_b[i]! += pk_b;
+    }
   }
   const t15_cellCurrent_r_1 = 1 / rsh;
   const t6_cellCurrent_r = 1 / rsh;
@@ -1776,10 +1793,12 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
     let t9_b = 0;
     // grad of: if (p[k] > pmax)
     const t10 = stack[--top]! !== 0;
-    if (t10) {
-      // grad of: pmax = p[k]
-      t9_b += pmax_b;
-      pmax_b = 0;
+    if (pmax_b !== 0) {
+      if (t10) {
+        // grad of: pmax = p[k]
+        t9_b += pmax_b;
+        pmax_b = 0;
+      }
     }
     p_b[k]! += t9_b;
     // grad of: p[k] = v * cellCurrent(v, iph, i0, rs, rsh, 1.3)
@@ -2035,18 +2054,18 @@ export function softMaxPower_jvp(iph: number, i0: number, rs: number, rsh: numbe
     const t12 = pk - pmax;
     const t12_d = pk_d - pmax_d;
     const t13 = t12 / temperature;
-    const t13_d = t12_d / temperature - t13 / temperature * temperature_d;
+    const t13_d = t12_d / temperature - (temperature_d === 0 ? 0 : t13 / temperature * temperature_d);
     const t14 = Math.exp(t13);
-    const t14_d = t14 * t13_d;
+    const t14_d = t13_d === 0 || t14 === 0 ? 0 : t14 * t13_d;
     const t15 = s + t14;
     const t15_d = s_d + t14_d;
     s = t15;
     s_d = t15_d;
   }
   const t16 = Math.log(s);
-  const t16_d = s_d / s;
+  const t16_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
   const t17 = temperature * t16;
-  const t17_d = t16 * temperature_d + temperature * t16_d;
+  const t17_d = (temperature_d === 0 ? 0 : t16 * temperature_d) + temperature * t16_d;
   const t18 = pmax + t17;
   const t18_d = pmax_d + t17_d;
   return {
@@ -2247,11 +2266,11 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
     const t12 = pk - pmax;
     const t12_d = pk_d - pmax_d;
     const t13 = t12 / temperature;
-    const t13_d = t12_d / temperature - t13 / temperature * temperature_d;
+    const t13_d = t12_d / temperature - (temperature_d === 0 ? 0 : t13 / temperature * temperature_d);
     stack_d[top]! = t12_d;
     stack[top++]! = t12;
     const t14 = Math.exp(t13);
-    const t14_d = t14 * t13_d;
+    const t14_d = t13_d === 0 || t14 === 0 ? 0 : t14 * t13_d;
     stack_d[top]! = t14_d;
     stack[top++]! = t14;
     const t15 = s + t14;
@@ -2260,7 +2279,7 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
     s_d = t15_d;
   }
   const t16 = Math.log(s);
-  const t16_d = s_d / s;
+  const t16_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
   const t17 = temperature * t16;
   const t18 = pmax + t17;
   let iph_b = 0;
@@ -2298,12 +2317,16 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
   pmax_b_d += t18_b_d;
   const t17_b = t18_b;
   const t17_b_d = t18_b_d;
-  temperature_b += t17_b * t16;
-  temperature_b_d += t16 * t17_b_d + t17_b * t16_d;
-  const t16_b = t17_b * temperature;
-  const t16_b_d = temperature * t17_b_d + t17_b * temperature_d;
-  s_b += t16_b / s;
-  s_b_d += t16_b_d / s - t16_b / s / s * s_d;
+  const t16_b = t17_b === 0 ? 0 : t17_b * temperature;
+  const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : temperature * t17_b_d + (temperature_d === 0 ? 0 : t17_b * temperature_d);
+  if (t17_b !== 0 || t17_b_d !== 0) {
+    temperature_b += t17_b * t16;
+    temperature_b_d += (t17_b_d === 0 || t16 === 0 ? 0 : t16 * t17_b_d) + (t16_d === 0 || t17_b === 0 ? 0 : t17_b * t16_d);
+  }
+  if (t16_b !== 0 || t16_b_d !== 0) {
+    s_b += t16_b / s;
+    s_b_d += (t16_b_d === 0 || 1 / s === 0 ? 0 : t16_b_d / s) - (s_d === 0 || -(t16_b / s / s) === 0 ? 0 : t16_b / s / s * s_d);
+  }
   // grad of: for (const pk of p)
   for (let i = t11 - 1; i >= 0; i--) {
     // grad of: s += Math.exp((pk - pmax) / temperature)
@@ -2311,16 +2334,18 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
     const t14_b_d = s_b_d;
     const t14 = stack[--top]!;
     const t14_d = stack_d[top]!;
-    const t13_b = t14_b * t14;
-    const t13_b_d = t14 * t14_b_d + t14_b * t14_d;
+    const t13_b = t14_b === 0 ? 0 : t14_b * t14;
+    const t13_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : (t14_b_d === 0 || t14 === 0 ? 0 : t14 * t14_b_d) + (t14_d === 0 || t14_b === 0 ? 0 : t14_b * t14_d);
     const t12 = stack[--top]!;
     const t12_d = stack_d[top]!;
     const t13_r = 1 / temperature;
-    const t13_r_d = -(t13_r * t13_r * temperature_d);
-    const t12_b = t13_b * t13_r;
-    const t12_b_d = t13_r * t13_b_d + t13_b * t13_r_d;
-    temperature_b -= t13_b * (t12 * t13_r * t13_r);
-    temperature_b_d -= t12 * t13_r * t13_r * t13_b_d + t13_b * (t13_r * (t13_r * t12_d + t12 * t13_r_d) + t12 * t13_r * t13_r_d);
+    const t13_r_d = -(temperature_d === 0 ? 0 : t13_r * t13_r * temperature_d);
+    const t12_b = t13_b === 0 ? 0 : t13_b * t13_r;
+    const t12_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : (t13_b_d === 0 || t13_r === 0 ? 0 : t13_r * t13_b_d) + (t13_r_d === 0 || t13_b === 0 ? 0 : t13_b * t13_r_d);
+    if (t13_b !== 0 || t13_b_d !== 0) {
+      temperature_b -= t13_b * (t12 * t13_r * t13_r);
+      temperature_b_d -= (t13_b_d === 0 || t12 * t13_r * t13_r === 0 ? 0 : t12 * t13_r * t13_r * t13_b_d) + (((t12_d === 0 || t13_r === 0 ? 0 : t13_r * t12_d) + (t13_r_d === 0 || t12 === 0 ? 0 : t12 * t13_r_d) === 0 || t13_r === 0 ? 0 : t13_r * ((t12_d === 0 || t13_r === 0 ? 0 : t13_r * t12_d) + (t13_r_d === 0 || t12 === 0 ? 0 : t12 * t13_r_d))) + (t13_r_d === 0 || t12 * t13_r === 0 ? 0 : t12 * t13_r * t13_r_d) === 0 || t13_b === 0 ? 0 : t13_b * (((t12_d === 0 || t13_r === 0 ? 0 : t13_r * t12_d) + (t13_r_d === 0 || t12 === 0 ? 0 : t12 * t13_r_d) === 0 || t13_r === 0 ? 0 : t13_r * ((t12_d === 0 || t13_r === 0 ? 0 : t13_r * t12_d) + (t13_r_d === 0 || t12 === 0 ? 0 : t12 * t13_r_d))) + (t13_r_d === 0 || t12 * t13_r === 0 ? 0 : t12 * t13_r * t13_r_d)));
+    }
     const pk_b = t12_b;
     const pk_b_d = t12_b_d;
     pmax_b -= t12_b;
@@ -2337,12 +2362,14 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
     let t9_b_d = 0;
     // grad of: if (p[k] > pmax)
     const t10 = stack[--top]! !== 0;
-    if (t10) {
-      // grad of: pmax = p[k]
-      t9_b += pmax_b;
-      t9_b_d += pmax_b_d;
-      pmax_b = 0;
-      pmax_b_d = 0;
+    if (pmax_b !== 0 || pmax_b_d !== 0) {
+      if (t10) {
+        // grad of: pmax = p[k]
+        t9_b += pmax_b;
+        t9_b_d += pmax_b_d;
+        pmax_b = 0;
+        pmax_b_d = 0;
+      }
     }
     p_b[k]! += t9_b;
     p_b_d[k]! += t9_b_d;

@@ -3334,20 +3334,33 @@ export function plackettLuce_vjp(scores: Float64Array, order: Int32Array, adj: {
     const t16_b = ll_b;
     const t14_b = t16_b;
     const t15_b = -t16_b;
-    s_b += t15_b / s;
+    if (t15_b !== 0) s_b += t15_b / s;
     const t13_b = t14_b;
     m_b -= t14_b;
     scores_b[t12]! += t13_b;
     // grad of: for (let q = pos; q < order.length; q++)
-    for (let q_1 = t3 - 1; q_1 >= pos; q_1--) {
-      // grad of: s += Math.exp(scores[order[q]] - m)
-      const t10_b = s_b;
-      const t10 = stack[--top]!;
-      const t9_b = t10_b * t10;
-      const t8_b = t9_b;
-      m_b -= t9_b;
-      const t7 = order[q_1]!;
-      scores_b[t7]! += t8_b;
+    if (s_b !== 0) {
+      for (let q_1 = t3 - 1; q_1 >= pos; q_1--) {
+        // grad of: s += Math.exp(scores[order[q]] - m)
+        const t10_b = s_b;
+        const t10 = stack[--top]!;
+        const t9_b = t10_b * t10;
+        const t8_b = t9_b;
+        m_b -= t9_b;
+        const t7 = order[q_1]!;
+        scores_b[t7]! += t8_b;
+      }
+    } else {
+      for (let q_1 = t3 - 1; q_1 >= pos; q_1--) {
+        // grad of: s += Math.exp(scores[order[q]] - m)
+        const t10_b = s_b;
+        const t10 = stack[--top]!;
+        const t9_b = t10_b === 0 ? 0 : t10_b * t10;
+        const t8_b = t9_b;
+        m_b -= t9_b;
+        const t7 = order[q_1]!;
+        scores_b[t7]! += t8_b;
+      }
     }
     // grad of: let s = 0
     s = stack[--top]!;
@@ -3437,7 +3450,7 @@ export function plackettLuce_jvp(scores: Float64Array, order: Int32Array, tangen
       const t9 = t8 - m;
       const t9_d = t8_d - m_d;
       const t10 = Math.exp(t9);
-      const t10_d = t10 * t9_d;
+      const t10_d = t9_d === 0 || t10 === 0 ? 0 : t10 * t9_d;
       const t11 = s + t10;
       const t11_d = s_d + t10_d;
       s = t11;
@@ -3449,7 +3462,7 @@ export function plackettLuce_jvp(scores: Float64Array, order: Int32Array, tangen
     const t14 = t13 - m;
     const t14_d = t13_d - m_d;
     const t15 = Math.log(s);
-    const t15_d = s_d / s;
+    const t15_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
     const t16 = t14 - t15;
     const t16_d = t14_d - t15_d;
     const t17 = ll + t16;
@@ -3560,7 +3573,7 @@ export function plackettLuce_hvp(scores: Float64Array, order: Int32Array, v: { s
       const t9 = t8 - m;
       const t9_d = t8_d - m_d;
       const t10 = Math.exp(t9);
-      const t10_d = t10 * t9_d;
+      const t10_d = t9_d === 0 || t10 === 0 ? 0 : t10 * t9_d;
       stack_d[top]! = t10_d;
       stack[top++]! = t10;
       const t11 = s + t10;
@@ -3583,8 +3596,10 @@ export function plackettLuce_hvp(scores: Float64Array, order: Int32Array, v: { s
     const t14_b_d = t16_b_d;
     const t15_b = -t16_b;
     const t15_b_d = -t16_b_d;
-    s_b += t15_b / s;
-    s_b_d += t15_b_d / s - t15_b / s / s * s_d;
+    if (t15_b !== 0 || t15_b_d !== 0) {
+      s_b += t15_b / s;
+      s_b_d += (t15_b_d === 0 || 1 / s === 0 ? 0 : t15_b_d / s) - (s_d === 0 || -(t15_b / s / s) === 0 ? 0 : t15_b / s / s * s_d);
+    }
     const t13_b = t14_b;
     const t13_b_d = t14_b_d;
     m_b -= t14_b;
@@ -3598,8 +3613,8 @@ export function plackettLuce_hvp(scores: Float64Array, order: Int32Array, v: { s
       const t10_b_d = s_b_d;
       const t10 = stack[--top]!;
       const t10_d = stack_d[top]!;
-      const t9_b = t10_b * t10;
-      const t9_b_d = t10 * t10_b_d + t10_b * t10_d;
+      const t9_b = t10_b === 0 ? 0 : t10_b * t10;
+      const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : (t10_b_d === 0 || t10 === 0 ? 0 : t10 * t10_b_d) + (t10_d === 0 || t10_b === 0 ? 0 : t10_b * t10_d);
       const t8_b = t9_b;
       const t8_b_d = t9_b_d;
       m_b -= t9_b;

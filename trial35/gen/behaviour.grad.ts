@@ -3016,18 +3016,18 @@ export function lineBreakCost_jvp(w: Float64Array, space: number, flex: number, 
         const t5_softMin = -t4_softMin;
         const t5_softMin_d = -t4_softMin_d;
         const t6_softMin = t5_softMin / temp;
-        const t6_softMin_d = t5_softMin_d / temp - t6_softMin / temp * temp_d;
+        const t6_softMin_d = t5_softMin_d / temp - (temp_d === 0 ? 0 : t6_softMin / temp * temp_d);
         const t7_softMin = Math.exp(t6_softMin);
-        const t7_softMin_d = t7_softMin * t6_softMin_d;
+        const t7_softMin_d = t6_softMin_d === 0 || t7_softMin === 0 ? 0 : t7_softMin * t6_softMin_d;
         const t8_softMin = s_softMin + t7_softMin;
         const t8_softMin_d = s_softMin_d + t7_softMin_d;
         s_softMin = t8_softMin;
         s_softMin_d = t8_softMin_d;
       }
       const t9_softMin = Math.log(s_softMin);
-      const t9_softMin_d = s_softMin_d / s_softMin;
+      const t9_softMin_d = s_softMin_d === 0 || 1 / s_softMin === 0 ? 0 : s_softMin_d / s_softMin;
       const t10_softMin = temp * t9_softMin;
-      const t10_softMin_d = t9_softMin * temp_d + temp * t9_softMin_d;
+      const t10_softMin_d = (temp_d === 0 ? 0 : t9_softMin * temp_d) + temp * t9_softMin_d;
       const t11_softMin = m_softMin - t10_softMin;
       const t11_softMin_d = m_softMin_d - t10_softMin_d;
       const t29 = t11_softMin;
@@ -3307,9 +3307,9 @@ export function lineBreakCost_hvp(w: Float64Array, space: number, flex: number, 
         const t5_softMin = -t4_softMin;
         const t5_softMin_d = -t4_softMin_d;
         const t6_softMin = t5_softMin / temp;
-        const t6_softMin_d = t5_softMin_d / temp - t6_softMin / temp * temp_d;
+        const t6_softMin_d = t5_softMin_d / temp - (temp_d === 0 ? 0 : t6_softMin / temp * temp_d);
         const t7_softMin = Math.exp(t6_softMin);
-        const t7_softMin_d = t7_softMin * t6_softMin_d;
+        const t7_softMin_d = t6_softMin_d === 0 || t7_softMin === 0 ? 0 : t7_softMin * t6_softMin_d;
         stack_d[top]! = t7_softMin_d;
         stack[top++]! = t7_softMin;
         const t8_softMin = s_softMin + t7_softMin;
@@ -3318,9 +3318,9 @@ export function lineBreakCost_hvp(w: Float64Array, space: number, flex: number, 
         s_softMin_d = t8_softMin_d;
       }
       const t9_softMin = Math.log(s_softMin);
-      const t9_softMin_d = s_softMin_d / s_softMin;
+      const t9_softMin_d = s_softMin_d === 0 || 1 / s_softMin === 0 ? 0 : s_softMin_d / s_softMin;
       const t10_softMin = temp * t9_softMin;
-      const t10_softMin_d = t9_softMin * temp_d + temp * t9_softMin_d;
+      const t10_softMin_d = (temp_d === 0 ? 0 : t9_softMin * temp_d) + temp * t9_softMin_d;
       stack_d[top]! = t9_softMin_d;
       stack[top++]! = t9_softMin;
       const t11_softMin = m_softMin - t10_softMin;
@@ -3404,14 +3404,14 @@ export function lineBreakCost_hvp(w: Float64Array, space: number, flex: number, 
       const t9_softMin = stack[--top]!;
       const t9_softMin_d = stack_d[top]!;
       const t9_softMin_b = t10_softMin_b === 0 ? 0 : t10_softMin_b * temp;
-      const t9_softMin_b_d = t10_softMin_b === 0 && t10_softMin_b_d === 0 ? 0 : temp * t10_softMin_b_d + t10_softMin_b * temp_d;
+      const t9_softMin_b_d = t10_softMin_b === 0 && t10_softMin_b_d === 0 ? 0 : temp * t10_softMin_b_d + (temp_d === 0 ? 0 : t10_softMin_b * temp_d);
       if (t10_softMin_b !== 0 || t10_softMin_b_d !== 0) {
         temp_b += t10_softMin_b * t9_softMin;
-        temp_b_d += t9_softMin * t10_softMin_b_d + t10_softMin_b * t9_softMin_d;
+        temp_b_d += (t10_softMin_b_d === 0 || t9_softMin === 0 ? 0 : t9_softMin * t10_softMin_b_d) + (t9_softMin_d === 0 || t10_softMin_b === 0 ? 0 : t10_softMin_b * t9_softMin_d);
       }
       if (t9_softMin_b !== 0 || t9_softMin_b_d !== 0) {
         s_softMin_b += t9_softMin_b / s_softMin;
-        s_softMin_b_d += t9_softMin_b_d / s_softMin - t9_softMin_b / s_softMin / s_softMin * s_softMin_d;
+        s_softMin_b_d += (t9_softMin_b_d === 0 || 1 / s_softMin === 0 ? 0 : t9_softMin_b_d / s_softMin) - (s_softMin_d === 0 || -(t9_softMin_b / s_softMin / s_softMin) === 0 ? 0 : t9_softMin_b / s_softMin / s_softMin * s_softMin_d);
       }
       // grad of (softMin): for (const x of xs)
       const t1_softMin = cands.length;
@@ -3424,7 +3424,7 @@ export function lineBreakCost_hvp(w: Float64Array, space: number, flex: number, 
         const t7_softMin = stack[--top]!;
         const t7_softMin_d = stack_d[top]!;
         const t6_softMin_b = t7_softMin_b === 0 ? 0 : t7_softMin_b * t7_softMin;
-        const t6_softMin_b_d = t7_softMin_b === 0 && t7_softMin_b_d === 0 ? 0 : t7_softMin * t7_softMin_b_d + t7_softMin_b * t7_softMin_d;
+        const t6_softMin_b_d = t7_softMin_b === 0 && t7_softMin_b_d === 0 ? 0 : (t7_softMin_b_d === 0 || t7_softMin === 0 ? 0 : t7_softMin * t7_softMin_b_d) + (t7_softMin_d === 0 || t7_softMin_b === 0 ? 0 : t7_softMin_b * t7_softMin_d);
         const x_softMin = cands[i_softMin]!;
         const x_softMin_d = cands_d[i_softMin]!;
         const t4_softMin = x_softMin - m_softMin;
@@ -3432,12 +3432,12 @@ export function lineBreakCost_hvp(w: Float64Array, space: number, flex: number, 
         const t5_softMin = -t4_softMin;
         const t5_softMin_d = -t4_softMin_d;
         const t6_softMin_r = 1 / temp;
-        const t6_softMin_r_d = -(t6_softMin_r * t6_softMin_r * temp_d);
+        const t6_softMin_r_d = -(temp_d === 0 ? 0 : t6_softMin_r * t6_softMin_r * temp_d);
         const t5_softMin_b = t6_softMin_b === 0 ? 0 : t6_softMin_b * t6_softMin_r;
-        const t5_softMin_b_d = t6_softMin_b === 0 && t6_softMin_b_d === 0 ? 0 : t6_softMin_r * t6_softMin_b_d + t6_softMin_b * t6_softMin_r_d;
+        const t5_softMin_b_d = t6_softMin_b === 0 && t6_softMin_b_d === 0 ? 0 : (t6_softMin_b_d === 0 || t6_softMin_r === 0 ? 0 : t6_softMin_r * t6_softMin_b_d) + (t6_softMin_r_d === 0 || t6_softMin_b === 0 ? 0 : t6_softMin_b * t6_softMin_r_d);
         if (t6_softMin_b !== 0 || t6_softMin_b_d !== 0) {
           temp_b -= t6_softMin_b * (t5_softMin * t6_softMin_r * t6_softMin_r);
-          temp_b_d -= t5_softMin * t6_softMin_r * t6_softMin_r * t6_softMin_b_d + t6_softMin_b * (t6_softMin_r * (t6_softMin_r * t5_softMin_d + t5_softMin * t6_softMin_r_d) + t5_softMin * t6_softMin_r * t6_softMin_r_d);
+          temp_b_d -= (t6_softMin_b_d === 0 || t5_softMin * t6_softMin_r * t6_softMin_r === 0 ? 0 : t5_softMin * t6_softMin_r * t6_softMin_r * t6_softMin_b_d) + (((t5_softMin_d === 0 || t6_softMin_r === 0 ? 0 : t6_softMin_r * t5_softMin_d) + (t6_softMin_r_d === 0 || t5_softMin === 0 ? 0 : t5_softMin * t6_softMin_r_d) === 0 || t6_softMin_r === 0 ? 0 : t6_softMin_r * ((t5_softMin_d === 0 || t6_softMin_r === 0 ? 0 : t6_softMin_r * t5_softMin_d) + (t6_softMin_r_d === 0 || t5_softMin === 0 ? 0 : t5_softMin * t6_softMin_r_d))) + (t6_softMin_r_d === 0 || t5_softMin * t6_softMin_r === 0 ? 0 : t5_softMin * t6_softMin_r * t6_softMin_r_d) === 0 || t6_softMin_b === 0 ? 0 : t6_softMin_b * (((t5_softMin_d === 0 || t6_softMin_r === 0 ? 0 : t6_softMin_r * t5_softMin_d) + (t6_softMin_r_d === 0 || t5_softMin === 0 ? 0 : t5_softMin * t6_softMin_r_d) === 0 || t6_softMin_r === 0 ? 0 : t6_softMin_r * ((t5_softMin_d === 0 || t6_softMin_r === 0 ? 0 : t6_softMin_r * t5_softMin_d) + (t6_softMin_r_d === 0 || t5_softMin === 0 ? 0 : t5_softMin * t6_softMin_r_d))) + (t6_softMin_r_d === 0 || t5_softMin * t6_softMin_r === 0 ? 0 : t5_softMin * t6_softMin_r * t6_softMin_r_d)));
         }
         const t4_softMin_b = -t5_softMin_b;
         const t4_softMin_b_d = -t5_softMin_b_d;
@@ -3731,19 +3731,30 @@ export function ratingScaleLogProb_vjp(theta: number, delta: number, taus: reado
   // grad of: return logits[category] - m - Math.log(z)
   const t13_b = t15_b;
   const t14_b = -t15_b;
-  const z_b = t14_b / z;
+  const z_b = t14_b === 0 ? 0 : t14_b / z;
   const t12_b = t13_b;
   m_b -= t13_b;
   logits_b[category]! += t12_b;
   // grad of: logits.reduce((s, l) => s + Math.exp(l - m), 0)
   s_b += z_b;
-  for (let i = t6 - 1; i >= 0; i--) {
-    const t10_b = s_b;
-    const t10 = stack[--top]!;
-    const t9_b = t10_b * t10;
-    const l_b = t9_b;
-    m_b -= t9_b;
-    logits_b[i]! += l_b;
+  if (s_b !== 0) {
+    for (let i = t6 - 1; i >= 0; i--) {
+      const t10_b = s_b;
+      const t10 = stack[--top]!;
+      const t9_b = t10_b * t10;
+      const l_b = t9_b;
+      m_b -= t9_b;
+      logits_b[i]! += l_b;
+    }
+  } else {
+    for (let i = t6 - 1; i >= 0; i--) {
+      const t10_b = s_b;
+      const t10 = stack[--top]!;
+      const t9_b = t10_b === 0 ? 0 : t10_b * t10;
+      const l_b = t9_b;
+      m_b -= t9_b;
+      logits_b[i]! += l_b;
+    }
   }
   // grad of: const m = Math.max(...logits)
   mx_b += m_b;
@@ -3849,7 +3860,7 @@ export function ratingScaleLogProb_jvp(theta: number, delta: number, taus: reado
     const t9 = l - m;
     const t9_d = l_d - m_d;
     const t10 = Math.exp(t9);
-    const t10_d = t10 * t9_d;
+    const t10_d = t9_d === 0 || t10 === 0 ? 0 : t10 * t9_d;
     const t11 = s + t10;
     const t11_d = s_d + t10_d;
     s = t11;
@@ -3862,7 +3873,7 @@ export function ratingScaleLogProb_jvp(theta: number, delta: number, taus: reado
   const t13 = t12 - m;
   const t13_d = t12_d - m_d;
   const t14 = Math.log(z);
-  const t14_d = z_d / z;
+  const t14_d = z_d === 0 || 1 / z === 0 ? 0 : z_d / z;
   const t15 = t13 - t14;
   const t15_d = t13_d - t14_d;
   return {
@@ -3967,7 +3978,7 @@ export function ratingScaleLogProb_hvp(theta: number, delta: number, taus: reado
     const t9 = l - m;
     const t9_d = l_d - m_d;
     const t10 = Math.exp(t9);
-    const t10_d = t10 * t9_d;
+    const t10_d = t9_d === 0 || t10 === 0 ? 0 : t10 * t9_d;
     stack_d[top]! = t10_d;
     stack[top++]! = t10;
     const t11 = s + t10;
@@ -4004,8 +4015,8 @@ export function ratingScaleLogProb_hvp(theta: number, delta: number, taus: reado
   const t13_b_d = t15_b_d;
   const t14_b = -t15_b;
   const t14_b_d = -t15_b_d;
-  const z_b = t14_b / z;
-  const z_b_d = t14_b_d / z - z_b / z * z_d;
+  const z_b = t14_b === 0 ? 0 : t14_b / z;
+  const z_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : (t14_b_d === 0 || 1 / z === 0 ? 0 : t14_b_d / z) - (z_d === 0 || -(t14_b / z / z) === 0 ? 0 : t14_b / z / z * z_d);
   const t12_b = t13_b;
   const t12_b_d = t13_b_d;
   m_b -= t13_b;
@@ -4020,8 +4031,8 @@ export function ratingScaleLogProb_hvp(theta: number, delta: number, taus: reado
     const t10_b_d = s_b_d;
     const t10 = stack[--top]!;
     const t10_d = stack_d[top]!;
-    const t9_b = t10_b * t10;
-    const t9_b_d = t10 * t10_b_d + t10_b * t10_d;
+    const t9_b = t10_b === 0 ? 0 : t10_b * t10;
+    const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : (t10_b_d === 0 || t10 === 0 ? 0 : t10 * t10_b_d) + (t10_d === 0 || t10_b === 0 ? 0 : t10_b * t10_d);
     const l_b = t9_b;
     const l_b_d = t9_b_d;
     m_b -= t9_b;

@@ -1744,29 +1744,60 @@ export function rayTravelTime_vjp(thick: Float64Array, vel: Float64Array, X: num
   // grad of: return rayXT(p, thick, vel).t
   t_rayXT_3_b += t17_b;
   // grad of (rayXT(…).t): for (let i = 0; i < thick.length; i++)
-  for (let i_rayXT_3 = t1_rayXT_3 - 1; i_rayXT_3 >= 0; i_rayXT_3--) {
-    // grad of (rayXT(…).t): t += thick[i] / (vel[i] * c)
-    const t10_rayXT_3_b = t_rayXT_3_b;
-    const c_rayXT_3 = stack[--top]!;
-    const t5_rayXT_3 = thick[i_rayXT_3]!;
-    const t2_rayXT_3 = vel[i_rayXT_3]!;
-    const t9_rayXT_3 = t2_rayXT_3 * c_rayXT_3;
-    const t10_rayXT_3_r = 1 / t9_rayXT_3;
-    const t5_rayXT_3_b = t10_rayXT_3_b * t10_rayXT_3_r;
-    const t9_rayXT_3_b = -(t10_rayXT_3_b * (t5_rayXT_3 * t10_rayXT_3_r * t10_rayXT_3_r));
-    let t2_rayXT_3_b = t9_rayXT_3_b * c_rayXT_3;
-    const c_rayXT_3_b = t9_rayXT_3_b * t2_rayXT_3;
-    // grad of (rayXT(…).t): x += (thick[i] * s) / c
-    thick_b[i_rayXT_3]! += t5_rayXT_3_b;
-    // grad of (rayXT(…).t): const c = Math.sqrt(1 - s * s)
-    const t4_rayXT_3_b = c_rayXT_3_b * (c_rayXT_3 === 0 ? 0 : 0.5 / c_rayXT_3);
-    const t3_rayXT_3_b = -t4_rayXT_3_b;
-    const s_rayXT_3 = p * t2_rayXT_3;
-    const s_rayXT_3_b = t3_rayXT_3_b * (s_rayXT_3 + s_rayXT_3);
-    // grad of (rayXT(…).t): const s = p * vel[i]
-    p_b += s_rayXT_3_b * t2_rayXT_3;
-    t2_rayXT_3_b += s_rayXT_3_b * p;
-    vel_b[i_rayXT_3]! += t2_rayXT_3_b;
+  if (t_rayXT_3_b !== 0) {
+    for (let i_rayXT_3 = t1_rayXT_3 - 1; i_rayXT_3 >= 0; i_rayXT_3--) {
+      // grad of (rayXT(…).t): t += thick[i] / (vel[i] * c)
+      const t10_rayXT_3_b = t_rayXT_3_b;
+      const c_rayXT_3 = stack[--top]!;
+      const t5_rayXT_3 = thick[i_rayXT_3]!;
+      const t2_rayXT_3 = vel[i_rayXT_3]!;
+      const t9_rayXT_3 = t2_rayXT_3 * c_rayXT_3;
+      const t10_rayXT_3_r = 1 / t9_rayXT_3;
+      const t5_rayXT_3_b = t10_rayXT_3_b * t10_rayXT_3_r;
+      const t9_rayXT_3_b = -(t10_rayXT_3_b * (t5_rayXT_3 * t10_rayXT_3_r * t10_rayXT_3_r));
+      let t2_rayXT_3_b = t9_rayXT_3_b === 0 ? 0 : t9_rayXT_3_b * c_rayXT_3;
+      const c_rayXT_3_b = t9_rayXT_3_b === 0 ? 0 : t9_rayXT_3_b * t2_rayXT_3;
+      // grad of (rayXT(…).t): x += (thick[i] * s) / c
+      thick_b[i_rayXT_3]! += t5_rayXT_3_b;
+      // grad of (rayXT(…).t): const c = Math.sqrt(1 - s * s)
+      const t4_rayXT_3_b = c_rayXT_3_b === 0 ? 0 : c_rayXT_3_b * (c_rayXT_3 === 0 ? 0 : 0.5 / c_rayXT_3);
+      const t3_rayXT_3_b = -t4_rayXT_3_b;
+      const s_rayXT_3 = p * t2_rayXT_3;
+      const s_rayXT_3_b = t3_rayXT_3_b === 0 ? 0 : t3_rayXT_3_b * (s_rayXT_3 + s_rayXT_3);
+      // grad of (rayXT(…).t): const s = p * vel[i]
+      if (s_rayXT_3_b !== 0) {
+        p_b += s_rayXT_3_b * t2_rayXT_3;
+        t2_rayXT_3_b += s_rayXT_3_b * p;
+      }
+      vel_b[i_rayXT_3]! += t2_rayXT_3_b;
+    }
+  } else {
+    for (let i_rayXT_3 = t1_rayXT_3 - 1; i_rayXT_3 >= 0; i_rayXT_3--) {
+      // grad of (rayXT(…).t): t += thick[i] / (vel[i] * c)
+      const t10_rayXT_3_b = t_rayXT_3_b;
+      const c_rayXT_3 = stack[--top]!;
+      const t5_rayXT_3 = thick[i_rayXT_3]!;
+      const t2_rayXT_3 = vel[i_rayXT_3]!;
+      const t9_rayXT_3 = t2_rayXT_3 * c_rayXT_3;
+      const t10_rayXT_3_r = 1 / t9_rayXT_3;
+      const t5_rayXT_3_b = t10_rayXT_3_b === 0 ? 0 : t10_rayXT_3_b * t10_rayXT_3_r;
+      const t9_rayXT_3_b = t10_rayXT_3_b === 0 ? 0 : -(t10_rayXT_3_b * (t5_rayXT_3 * t10_rayXT_3_r * t10_rayXT_3_r));
+      let t2_rayXT_3_b = t9_rayXT_3_b === 0 ? 0 : t9_rayXT_3_b * c_rayXT_3;
+      const c_rayXT_3_b = t9_rayXT_3_b === 0 ? 0 : t9_rayXT_3_b * t2_rayXT_3;
+      // grad of (rayXT(…).t): x += (thick[i] * s) / c
+      thick_b[i_rayXT_3]! += t5_rayXT_3_b;
+      // grad of (rayXT(…).t): const c = Math.sqrt(1 - s * s)
+      const t4_rayXT_3_b = c_rayXT_3_b === 0 ? 0 : c_rayXT_3_b * (c_rayXT_3 === 0 ? 0 : 0.5 / c_rayXT_3);
+      const t3_rayXT_3_b = -t4_rayXT_3_b;
+      const s_rayXT_3 = p * t2_rayXT_3;
+      const s_rayXT_3_b = t3_rayXT_3_b === 0 ? 0 : t3_rayXT_3_b * (s_rayXT_3 + s_rayXT_3);
+      // grad of (rayXT(…).t): const s = p * vel[i]
+      if (s_rayXT_3_b !== 0) {
+        p_b += s_rayXT_3_b * t2_rayXT_3;
+        t2_rayXT_3_b += s_rayXT_3_b * p;
+      }
+      vel_b[i_rayXT_3]! += t2_rayXT_3_b;
+    }
   }
   // grad of: for (let it = 0; it < 50; it++)
   for (let k = iters; k > 0; k--) {
@@ -1957,7 +1988,7 @@ export function rayTravelTime_jvp(thick: Float64Array, vel: Float64Array, X: num
   const vmax = mx;
   const vmax_d = mx_d;
   const t4 = 0.5 / vmax;
-  const t4_d = -(t4 / vmax * vmax_d);
+  const t4_d = -(vmax_d === 0 || -(t4 / vmax) === 0 ? 0 : t4 / vmax * vmax_d);
   let p = t4;
   let p_d = t4_d;
   let it = 0;
@@ -1976,19 +2007,19 @@ export function rayTravelTime_jvp(thick: Float64Array, vel: Float64Array, X: num
       const t2_rayXT = vel[i_rayXT]!;
       const t2_rayXT_d = vel_d[i_rayXT]!;
       const s_rayXT = p * t2_rayXT;
-      const s_rayXT_d = t2_rayXT * p_d + p * t2_rayXT_d;
+      const s_rayXT_d = t2_rayXT * p_d + (t2_rayXT_d === 0 ? 0 : p * t2_rayXT_d);
       const t3_rayXT = s_rayXT * s_rayXT;
-      const t3_rayXT_d = (s_rayXT + s_rayXT) * s_rayXT_d;
+      const t3_rayXT_d = s_rayXT_d === 0 || s_rayXT + s_rayXT === 0 ? 0 : (s_rayXT + s_rayXT) * s_rayXT_d;
       const t4_rayXT = 1 - t3_rayXT;
       const t4_rayXT_d = -t3_rayXT_d;
       const c_rayXT = Math.sqrt(t4_rayXT);
-      const c_rayXT_d = c_rayXT === 0 ? 0 : 0.5 / c_rayXT * t4_rayXT_d;
+      const c_rayXT_d = c_rayXT === 0 ? 0 : t4_rayXT_d === 0 || 0.5 / c_rayXT === 0 ? 0 : 0.5 / c_rayXT * t4_rayXT_d;
       const t5_rayXT = thick[i_rayXT]!;
       const t5_rayXT_d = thick_d[i_rayXT]!;
       const t6_rayXT = t5_rayXT * s_rayXT;
-      const t6_rayXT_d = s_rayXT * t5_rayXT_d + t5_rayXT * s_rayXT_d;
+      const t6_rayXT_d = (t5_rayXT_d === 0 ? 0 : s_rayXT * t5_rayXT_d) + t5_rayXT * s_rayXT_d;
       const t7_rayXT = t6_rayXT / c_rayXT;
-      const t7_rayXT_d = t6_rayXT_d / c_rayXT - t7_rayXT / c_rayXT * c_rayXT_d;
+      const t7_rayXT_d = (t6_rayXT_d === 0 || 1 / c_rayXT === 0 ? 0 : t6_rayXT_d / c_rayXT) - (c_rayXT_d === 0 || -(t7_rayXT / c_rayXT) === 0 ? 0 : t7_rayXT / c_rayXT * c_rayXT_d);
       const t8_rayXT = x_rayXT + t7_rayXT;
       const t8_rayXT_d = x_rayXT_d + t7_rayXT_d;
       x_rayXT = t8_rayXT;
@@ -2003,23 +2034,23 @@ export function rayTravelTime_jvp(thick: Float64Array, vel: Float64Array, X: num
       const t2_rayXT_2 = vel[i_rayXT_2]!;
       const t2_rayXT_2_d = vel_d[i_rayXT_2]!;
       const s_rayXT_2 = p * t2_rayXT_2;
-      const s_rayXT_2_d = t2_rayXT_2 * p_d + p * t2_rayXT_2_d;
+      const s_rayXT_2_d = t2_rayXT_2 * p_d + (t2_rayXT_2_d === 0 ? 0 : p * t2_rayXT_2_d);
       const t3_rayXT_2 = s_rayXT_2 * s_rayXT_2;
-      const t3_rayXT_2_d = (s_rayXT_2 + s_rayXT_2) * s_rayXT_2_d;
+      const t3_rayXT_2_d = s_rayXT_2_d === 0 || s_rayXT_2 + s_rayXT_2 === 0 ? 0 : (s_rayXT_2 + s_rayXT_2) * s_rayXT_2_d;
       const t4_rayXT_2 = 1 - t3_rayXT_2;
       const t4_rayXT_2_d = -t3_rayXT_2_d;
       const c_rayXT_2 = Math.sqrt(t4_rayXT_2);
-      const c_rayXT_2_d = c_rayXT_2 === 0 ? 0 : 0.5 / c_rayXT_2 * t4_rayXT_2_d;
+      const c_rayXT_2_d = c_rayXT_2 === 0 ? 0 : t4_rayXT_2_d === 0 || 0.5 / c_rayXT_2 === 0 ? 0 : 0.5 / c_rayXT_2 * t4_rayXT_2_d;
       const t5_rayXT_2 = thick[i_rayXT_2]!;
       const t5_rayXT_2_d = thick_d[i_rayXT_2]!;
       const t12_rayXT_2 = t5_rayXT_2 * t2_rayXT_2;
       const t12_rayXT_2_d = t2_rayXT_2 * t5_rayXT_2_d + t5_rayXT_2 * t2_rayXT_2_d;
       const t13_rayXT_2 = c_rayXT_2 * c_rayXT_2;
-      const t13_rayXT_2_d = (c_rayXT_2 + c_rayXT_2) * c_rayXT_2_d;
+      const t13_rayXT_2_d = c_rayXT_2_d === 0 || c_rayXT_2 + c_rayXT_2 === 0 ? 0 : (c_rayXT_2 + c_rayXT_2) * c_rayXT_2_d;
       const t14_rayXT_2 = t13_rayXT_2 * c_rayXT_2;
-      const t14_rayXT_2_d = c_rayXT_2 * t13_rayXT_2_d + t13_rayXT_2 * c_rayXT_2_d;
+      const t14_rayXT_2_d = (t13_rayXT_2_d === 0 || c_rayXT_2 === 0 ? 0 : c_rayXT_2 * t13_rayXT_2_d) + (c_rayXT_2_d === 0 || t13_rayXT_2 === 0 ? 0 : t13_rayXT_2 * c_rayXT_2_d);
       const t15_rayXT_2 = t12_rayXT_2 / t14_rayXT_2;
-      const t15_rayXT_2_d = t12_rayXT_2_d / t14_rayXT_2 - t15_rayXT_2 / t14_rayXT_2 * t14_rayXT_2_d;
+      const t15_rayXT_2_d = (t12_rayXT_2_d === 0 ? 0 : t12_rayXT_2_d / t14_rayXT_2) - (t14_rayXT_2_d === 0 || -(t15_rayXT_2 / t14_rayXT_2) === 0 ? 0 : t15_rayXT_2 / t14_rayXT_2 * t14_rayXT_2_d);
       const t16_rayXT_2 = dxdp_rayXT_2 + t15_rayXT_2;
       const t16_rayXT_2_d = dxdp_rayXT_2_d + t15_rayXT_2_d;
       dxdp_rayXT_2 = t16_rayXT_2;
@@ -2030,13 +2061,13 @@ export function rayTravelTime_jvp(thick: Float64Array, vel: Float64Array, X: num
     const t6 = r_x - X;
     const t6_d = r_x_d - X_d;
     const step = t6 / r_dxdp;
-    const step_d = t6_d / r_dxdp - step / r_dxdp * r_dxdp_d;
+    const step_d = (t6_d === 0 || 1 / r_dxdp === 0 ? 0 : t6_d / r_dxdp) - (r_dxdp_d === 0 || -(step / r_dxdp) === 0 ? 0 : step / r_dxdp * r_dxdp_d);
     const t7 = p - step;
     const t7_d = p_d - step_d;
     const t8 = Math.max(t7, 1e-9);
     const t8_d = t7 === t8 ? t7_d : 0;
     const t9 = 0.999999 / vmax;
-    const t9_d = -(t9 / vmax * vmax_d);
+    const t9_d = -(vmax_d === 0 || -(t9 / vmax) === 0 ? 0 : t9 / vmax * vmax_d);
     const t10 = Math.min(t8, t9);
     const t10_d = (t8 === t10 ? t8_d : 0) + (t9 === t10 && t8 !== t10 ? t9_d : 0);
     p = t10;
@@ -2057,19 +2088,19 @@ export function rayTravelTime_jvp(thick: Float64Array, vel: Float64Array, X: num
     const t2_rayXT_3 = vel[i_rayXT_3]!;
     const t2_rayXT_3_d = vel_d[i_rayXT_3]!;
     const s_rayXT_3 = p * t2_rayXT_3;
-    const s_rayXT_3_d = t2_rayXT_3 * p_d + p * t2_rayXT_3_d;
+    const s_rayXT_3_d = t2_rayXT_3 * p_d + (t2_rayXT_3_d === 0 ? 0 : p * t2_rayXT_3_d);
     const t3_rayXT_3 = s_rayXT_3 * s_rayXT_3;
-    const t3_rayXT_3_d = (s_rayXT_3 + s_rayXT_3) * s_rayXT_3_d;
+    const t3_rayXT_3_d = s_rayXT_3_d === 0 || s_rayXT_3 + s_rayXT_3 === 0 ? 0 : (s_rayXT_3 + s_rayXT_3) * s_rayXT_3_d;
     const t4_rayXT_3 = 1 - t3_rayXT_3;
     const t4_rayXT_3_d = -t3_rayXT_3_d;
     const c_rayXT_3 = Math.sqrt(t4_rayXT_3);
-    const c_rayXT_3_d = c_rayXT_3 === 0 ? 0 : 0.5 / c_rayXT_3 * t4_rayXT_3_d;
+    const c_rayXT_3_d = c_rayXT_3 === 0 ? 0 : t4_rayXT_3_d === 0 || 0.5 / c_rayXT_3 === 0 ? 0 : 0.5 / c_rayXT_3 * t4_rayXT_3_d;
     const t5_rayXT_3 = thick[i_rayXT_3]!;
     const t5_rayXT_3_d = thick_d[i_rayXT_3]!;
     const t9_rayXT_3 = t2_rayXT_3 * c_rayXT_3;
-    const t9_rayXT_3_d = c_rayXT_3 * t2_rayXT_3_d + t2_rayXT_3 * c_rayXT_3_d;
+    const t9_rayXT_3_d = (t2_rayXT_3_d === 0 ? 0 : c_rayXT_3 * t2_rayXT_3_d) + t2_rayXT_3 * c_rayXT_3_d;
     const t10_rayXT_3 = t5_rayXT_3 / t9_rayXT_3;
-    const t10_rayXT_3_d = t5_rayXT_3_d / t9_rayXT_3 - t10_rayXT_3 / t9_rayXT_3 * t9_rayXT_3_d;
+    const t10_rayXT_3_d = (t5_rayXT_3_d === 0 ? 0 : t5_rayXT_3_d / t9_rayXT_3) - (t9_rayXT_3_d === 0 || -(t10_rayXT_3 / t9_rayXT_3) === 0 ? 0 : t10_rayXT_3 / t9_rayXT_3 * t9_rayXT_3_d);
     const t11_rayXT_3 = t_rayXT_3 + t10_rayXT_3;
     const t11_rayXT_3_d = t_rayXT_3_d + t10_rayXT_3_d;
     t_rayXT_3 = t11_rayXT_3;
@@ -2151,13 +2182,13 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
   const vmax = mx;
   const vmax_d = mx_d;
   const t4 = 0.5 / vmax;
-  const t4_d = -(t4 / vmax * vmax_d);
+  const t4_d = -(vmax_d === 0 || -(t4 / vmax) === 0 ? 0 : t4 / vmax * vmax_d);
   let p = t4;
   let p_d = t4_d;
   let it = 0;
   let brk = false;
   const t9 = 0.999999 / vmax;
-  const t9_d = -(t9 / vmax * vmax_d);
+  const t9_d = -(vmax_d === 0 || -(t9 / vmax) === 0 ? 0 : t9 / vmax * vmax_d);
   let iters = 0;
   for (;;) {
     const t5 = it < 50;
@@ -2178,19 +2209,19 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
       const t2_rayXT = vel[i_rayXT]!;
       const t2_rayXT_d = vel_d[i_rayXT]!;
       const s_rayXT = p * t2_rayXT;
-      const s_rayXT_d = t2_rayXT * p_d + p * t2_rayXT_d;
+      const s_rayXT_d = t2_rayXT * p_d + (t2_rayXT_d === 0 ? 0 : p * t2_rayXT_d);
       const t3_rayXT = s_rayXT * s_rayXT;
-      const t3_rayXT_d = (s_rayXT + s_rayXT) * s_rayXT_d;
+      const t3_rayXT_d = s_rayXT_d === 0 || s_rayXT + s_rayXT === 0 ? 0 : (s_rayXT + s_rayXT) * s_rayXT_d;
       const t4_rayXT = 1 - t3_rayXT;
       const t4_rayXT_d = -t3_rayXT_d;
       const c_rayXT = Math.sqrt(t4_rayXT);
-      const c_rayXT_d = c_rayXT === 0 ? 0 : 0.5 / c_rayXT * t4_rayXT_d;
+      const c_rayXT_d = c_rayXT === 0 ? 0 : t4_rayXT_d === 0 || 0.5 / c_rayXT === 0 ? 0 : 0.5 / c_rayXT * t4_rayXT_d;
       const t5_rayXT = thick[i_rayXT]!;
       const t5_rayXT_d = thick_d[i_rayXT]!;
       const t6_rayXT = t5_rayXT * s_rayXT;
-      const t6_rayXT_d = s_rayXT * t5_rayXT_d + t5_rayXT * s_rayXT_d;
+      const t6_rayXT_d = (t5_rayXT_d === 0 ? 0 : s_rayXT * t5_rayXT_d) + t5_rayXT * s_rayXT_d;
       const t7_rayXT = t6_rayXT / c_rayXT;
-      const t7_rayXT_d = t6_rayXT_d / c_rayXT - t7_rayXT / c_rayXT * c_rayXT_d;
+      const t7_rayXT_d = (t6_rayXT_d === 0 || 1 / c_rayXT === 0 ? 0 : t6_rayXT_d / c_rayXT) - (c_rayXT_d === 0 || -(t7_rayXT / c_rayXT) === 0 ? 0 : t7_rayXT / c_rayXT * c_rayXT_d);
       stack_d[top]! = c_rayXT_d;
       stack[top++]! = c_rayXT;
       const t8_rayXT = x_rayXT + t7_rayXT;
@@ -2211,23 +2242,23 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
       const t2_rayXT_2 = vel[i_rayXT_2]!;
       const t2_rayXT_2_d = vel_d[i_rayXT_2]!;
       const s_rayXT_2 = p * t2_rayXT_2;
-      const s_rayXT_2_d = t2_rayXT_2 * p_d + p * t2_rayXT_2_d;
+      const s_rayXT_2_d = t2_rayXT_2 * p_d + (t2_rayXT_2_d === 0 ? 0 : p * t2_rayXT_2_d);
       const t3_rayXT_2 = s_rayXT_2 * s_rayXT_2;
-      const t3_rayXT_2_d = (s_rayXT_2 + s_rayXT_2) * s_rayXT_2_d;
+      const t3_rayXT_2_d = s_rayXT_2_d === 0 || s_rayXT_2 + s_rayXT_2 === 0 ? 0 : (s_rayXT_2 + s_rayXT_2) * s_rayXT_2_d;
       const t4_rayXT_2 = 1 - t3_rayXT_2;
       const t4_rayXT_2_d = -t3_rayXT_2_d;
       const c_rayXT_2 = Math.sqrt(t4_rayXT_2);
-      const c_rayXT_2_d = c_rayXT_2 === 0 ? 0 : 0.5 / c_rayXT_2 * t4_rayXT_2_d;
+      const c_rayXT_2_d = c_rayXT_2 === 0 ? 0 : t4_rayXT_2_d === 0 || 0.5 / c_rayXT_2 === 0 ? 0 : 0.5 / c_rayXT_2 * t4_rayXT_2_d;
       const t5_rayXT_2 = thick[i_rayXT_2]!;
       const t5_rayXT_2_d = thick_d[i_rayXT_2]!;
       const t12_rayXT_2 = t5_rayXT_2 * t2_rayXT_2;
       const t12_rayXT_2_d = t2_rayXT_2 * t5_rayXT_2_d + t5_rayXT_2 * t2_rayXT_2_d;
       const t13_rayXT_2 = c_rayXT_2 * c_rayXT_2;
-      const t13_rayXT_2_d = (c_rayXT_2 + c_rayXT_2) * c_rayXT_2_d;
+      const t13_rayXT_2_d = c_rayXT_2_d === 0 || c_rayXT_2 + c_rayXT_2 === 0 ? 0 : (c_rayXT_2 + c_rayXT_2) * c_rayXT_2_d;
       const t14_rayXT_2 = t13_rayXT_2 * c_rayXT_2;
-      const t14_rayXT_2_d = c_rayXT_2 * t13_rayXT_2_d + t13_rayXT_2 * c_rayXT_2_d;
+      const t14_rayXT_2_d = (t13_rayXT_2_d === 0 || c_rayXT_2 === 0 ? 0 : c_rayXT_2 * t13_rayXT_2_d) + (c_rayXT_2_d === 0 || t13_rayXT_2 === 0 ? 0 : t13_rayXT_2 * c_rayXT_2_d);
       const t15_rayXT_2 = t12_rayXT_2 / t14_rayXT_2;
-      const t15_rayXT_2_d = t12_rayXT_2_d / t14_rayXT_2 - t15_rayXT_2 / t14_rayXT_2 * t14_rayXT_2_d;
+      const t15_rayXT_2_d = (t12_rayXT_2_d === 0 ? 0 : t12_rayXT_2_d / t14_rayXT_2) - (t14_rayXT_2_d === 0 || -(t15_rayXT_2 / t14_rayXT_2) === 0 ? 0 : t15_rayXT_2 / t14_rayXT_2 * t14_rayXT_2_d);
       stack_d[top]! = c_rayXT_2_d;
       stack[top++]! = c_rayXT_2;
       const t16_rayXT_2 = dxdp_rayXT_2 + t15_rayXT_2;
@@ -2240,7 +2271,7 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
     const t6 = r_x - X;
     const t6_d = r_x_d - X_d;
     const step = t6 / r_dxdp;
-    const step_d = t6_d / r_dxdp - step / r_dxdp * r_dxdp_d;
+    const step_d = (t6_d === 0 || 1 / r_dxdp === 0 ? 0 : t6_d / r_dxdp) - (r_dxdp_d === 0 || -(step / r_dxdp) === 0 ? 0 : step / r_dxdp * r_dxdp_d);
     stack_d[top]! = r_dxdp_d;
     stack[top++]! = r_dxdp;
     stack_d[top]! = t6_d;
@@ -2278,13 +2309,13 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
     const t2_rayXT_3 = vel[i_rayXT_3]!;
     const t2_rayXT_3_d = vel_d[i_rayXT_3]!;
     const s_rayXT_3 = p * t2_rayXT_3;
-    const s_rayXT_3_d = t2_rayXT_3 * p_d + p * t2_rayXT_3_d;
+    const s_rayXT_3_d = t2_rayXT_3 * p_d + (t2_rayXT_3_d === 0 ? 0 : p * t2_rayXT_3_d);
     const t3_rayXT_3 = s_rayXT_3 * s_rayXT_3;
-    const t3_rayXT_3_d = (s_rayXT_3 + s_rayXT_3) * s_rayXT_3_d;
+    const t3_rayXT_3_d = s_rayXT_3_d === 0 || s_rayXT_3 + s_rayXT_3 === 0 ? 0 : (s_rayXT_3 + s_rayXT_3) * s_rayXT_3_d;
     const t4_rayXT_3 = 1 - t3_rayXT_3;
     const t4_rayXT_3_d = -t3_rayXT_3_d;
     const c_rayXT_3 = Math.sqrt(t4_rayXT_3);
-    const c_rayXT_3_d = c_rayXT_3 === 0 ? 0 : 0.5 / c_rayXT_3 * t4_rayXT_3_d;
+    const c_rayXT_3_d = c_rayXT_3 === 0 ? 0 : t4_rayXT_3_d === 0 || 0.5 / c_rayXT_3 === 0 ? 0 : 0.5 / c_rayXT_3 * t4_rayXT_3_d;
     const t5_rayXT_3 = thick[i_rayXT_3]!;
     const t9_rayXT_3 = t2_rayXT_3 * c_rayXT_3;
     const t10_rayXT_3 = t5_rayXT_3 / t9_rayXT_3;
@@ -2325,34 +2356,36 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
     const t2_rayXT_3 = vel[i_rayXT_3]!;
     const t2_rayXT_3_d = vel_d[i_rayXT_3]!;
     const t9_rayXT_3 = t2_rayXT_3 * c_rayXT_3;
-    const t9_rayXT_3_d = c_rayXT_3 * t2_rayXT_3_d + t2_rayXT_3 * c_rayXT_3_d;
+    const t9_rayXT_3_d = (t2_rayXT_3_d === 0 ? 0 : c_rayXT_3 * t2_rayXT_3_d) + t2_rayXT_3 * c_rayXT_3_d;
     const t10_rayXT_3_r = 1 / t9_rayXT_3;
-    const t10_rayXT_3_r_d = -(t10_rayXT_3_r * t10_rayXT_3_r * t9_rayXT_3_d);
-    const t5_rayXT_3_b = t10_rayXT_3_b * t10_rayXT_3_r;
-    const t5_rayXT_3_b_d = t10_rayXT_3_b * t10_rayXT_3_r_d;
-    const t9_rayXT_3_b = -(t10_rayXT_3_b * (t5_rayXT_3 * t10_rayXT_3_r * t10_rayXT_3_r));
-    const t9_rayXT_3_b_d = -(t10_rayXT_3_b * (t10_rayXT_3_r * (t10_rayXT_3_r * t5_rayXT_3_d + t5_rayXT_3 * t10_rayXT_3_r_d) + t5_rayXT_3 * t10_rayXT_3_r * t10_rayXT_3_r_d));
-    let t2_rayXT_3_b = t9_rayXT_3_b * c_rayXT_3;
-    let t2_rayXT_3_b_d = c_rayXT_3 * t9_rayXT_3_b_d + t9_rayXT_3_b * c_rayXT_3_d;
-    const c_rayXT_3_b = t9_rayXT_3_b * t2_rayXT_3;
-    const c_rayXT_3_b_d = t2_rayXT_3 * t9_rayXT_3_b_d + t9_rayXT_3_b * t2_rayXT_3_d;
+    const t10_rayXT_3_r_d = -(t9_rayXT_3_d === 0 || -(t10_rayXT_3_r * t10_rayXT_3_r) === 0 ? 0 : t10_rayXT_3_r * t10_rayXT_3_r * t9_rayXT_3_d);
+    const t5_rayXT_3_b = t10_rayXT_3_b === 0 ? 0 : t10_rayXT_3_b * t10_rayXT_3_r;
+    const t5_rayXT_3_b_d = t10_rayXT_3_b === 0 ? 0 : t10_rayXT_3_r_d === 0 || t10_rayXT_3_b === 0 ? 0 : t10_rayXT_3_b * t10_rayXT_3_r_d;
+    const t9_rayXT_3_b = t10_rayXT_3_b === 0 ? 0 : -(t10_rayXT_3_b * (t5_rayXT_3 * t10_rayXT_3_r * t10_rayXT_3_r));
+    const t9_rayXT_3_b_d = t10_rayXT_3_b === 0 ? 0 : -(((t5_rayXT_3_d === 0 ? 0 : t10_rayXT_3_r * t5_rayXT_3_d) + t5_rayXT_3 * t10_rayXT_3_r_d === 0 || t10_rayXT_3_r === 0 ? 0 : t10_rayXT_3_r * ((t5_rayXT_3_d === 0 ? 0 : t10_rayXT_3_r * t5_rayXT_3_d) + t5_rayXT_3 * t10_rayXT_3_r_d)) + (t10_rayXT_3_r_d === 0 || t5_rayXT_3 * t10_rayXT_3_r === 0 ? 0 : t5_rayXT_3 * t10_rayXT_3_r * t10_rayXT_3_r_d) === 0 || t10_rayXT_3_b === 0 ? 0 : t10_rayXT_3_b * (((t5_rayXT_3_d === 0 ? 0 : t10_rayXT_3_r * t5_rayXT_3_d) + t5_rayXT_3 * t10_rayXT_3_r_d === 0 || t10_rayXT_3_r === 0 ? 0 : t10_rayXT_3_r * ((t5_rayXT_3_d === 0 ? 0 : t10_rayXT_3_r * t5_rayXT_3_d) + t5_rayXT_3 * t10_rayXT_3_r_d)) + (t10_rayXT_3_r_d === 0 || t5_rayXT_3 * t10_rayXT_3_r === 0 ? 0 : t5_rayXT_3 * t10_rayXT_3_r * t10_rayXT_3_r_d)));
+    let t2_rayXT_3_b = t9_rayXT_3_b === 0 ? 0 : t9_rayXT_3_b * c_rayXT_3;
+    let t2_rayXT_3_b_d = t9_rayXT_3_b === 0 && t9_rayXT_3_b_d === 0 ? 0 : (t9_rayXT_3_b_d === 0 || c_rayXT_3 === 0 ? 0 : c_rayXT_3 * t9_rayXT_3_b_d) + (c_rayXT_3_d === 0 || t9_rayXT_3_b === 0 ? 0 : t9_rayXT_3_b * c_rayXT_3_d);
+    const c_rayXT_3_b = t9_rayXT_3_b === 0 ? 0 : t9_rayXT_3_b * t2_rayXT_3;
+    const c_rayXT_3_b_d = t9_rayXT_3_b === 0 && t9_rayXT_3_b_d === 0 ? 0 : t2_rayXT_3 * t9_rayXT_3_b_d + (t2_rayXT_3_d === 0 ? 0 : t9_rayXT_3_b * t2_rayXT_3_d);
     // grad of (rayXT(…).t): x += (thick[i] * s) / c
     thick_b[i_rayXT_3]! += t5_rayXT_3_b;
     thick_b_d[i_rayXT_3]! += t5_rayXT_3_b_d;
     // grad of (rayXT(…).t): const c = Math.sqrt(1 - s * s)
-    const t4_rayXT_3_b = c_rayXT_3_b * (c_rayXT_3 === 0 ? 0 : 0.5 / c_rayXT_3);
-    const t4_rayXT_3_b_d = (c_rayXT_3 === 0 ? 0 : 0.5 / c_rayXT_3 * c_rayXT_3_b_d) + c_rayXT_3_b * (c_rayXT_3 === 0 && c_rayXT_3_d === 0 ? 0 : -(0.5 / c_rayXT_3 / c_rayXT_3 * c_rayXT_3_d));
+    const t4_rayXT_3_b = c_rayXT_3_b === 0 ? 0 : c_rayXT_3_b * (c_rayXT_3 === 0 ? 0 : 0.5 / c_rayXT_3);
+    const t4_rayXT_3_b_d = c_rayXT_3_b === 0 && c_rayXT_3_b_d === 0 ? 0 : (c_rayXT_3 === 0 ? 0 : c_rayXT_3_b_d === 0 || 0.5 / c_rayXT_3 === 0 ? 0 : 0.5 / c_rayXT_3 * c_rayXT_3_b_d) + ((c_rayXT_3 === 0 && c_rayXT_3_d === 0 ? 0 : -(c_rayXT_3_d === 0 || -(0.5 / c_rayXT_3 / c_rayXT_3) === 0 ? 0 : 0.5 / c_rayXT_3 / c_rayXT_3 * c_rayXT_3_d)) === 0 || c_rayXT_3_b === 0 ? 0 : c_rayXT_3_b * (c_rayXT_3 === 0 && c_rayXT_3_d === 0 ? 0 : -(c_rayXT_3_d === 0 || -(0.5 / c_rayXT_3 / c_rayXT_3) === 0 ? 0 : 0.5 / c_rayXT_3 / c_rayXT_3 * c_rayXT_3_d)));
     const t3_rayXT_3_b = -t4_rayXT_3_b;
     const t3_rayXT_3_b_d = -t4_rayXT_3_b_d;
     const s_rayXT_3 = p * t2_rayXT_3;
-    const s_rayXT_3_d = t2_rayXT_3 * p_d + p * t2_rayXT_3_d;
-    const s_rayXT_3_b = t3_rayXT_3_b * (s_rayXT_3 + s_rayXT_3);
-    const s_rayXT_3_b_d = (s_rayXT_3 + s_rayXT_3) * t3_rayXT_3_b_d + t3_rayXT_3_b * (2 * s_rayXT_3_d);
+    const s_rayXT_3_d = t2_rayXT_3 * p_d + (t2_rayXT_3_d === 0 ? 0 : p * t2_rayXT_3_d);
+    const s_rayXT_3_b = t3_rayXT_3_b === 0 ? 0 : t3_rayXT_3_b * (s_rayXT_3 + s_rayXT_3);
+    const s_rayXT_3_b_d = t3_rayXT_3_b === 0 && t3_rayXT_3_b_d === 0 ? 0 : (t3_rayXT_3_b_d === 0 || s_rayXT_3 + s_rayXT_3 === 0 ? 0 : (s_rayXT_3 + s_rayXT_3) * t3_rayXT_3_b_d) + (2 * s_rayXT_3_d === 0 || t3_rayXT_3_b === 0 ? 0 : t3_rayXT_3_b * (2 * s_rayXT_3_d));
     // grad of (rayXT(…).t): const s = p * vel[i]
-    p_b += s_rayXT_3_b * t2_rayXT_3;
-    p_b_d += t2_rayXT_3 * s_rayXT_3_b_d + s_rayXT_3_b * t2_rayXT_3_d;
-    t2_rayXT_3_b += s_rayXT_3_b * p;
-    t2_rayXT_3_b_d += p * s_rayXT_3_b_d + s_rayXT_3_b * p_d;
+    if (s_rayXT_3_b !== 0 || s_rayXT_3_b_d !== 0) {
+      p_b += s_rayXT_3_b * t2_rayXT_3;
+      p_b_d += t2_rayXT_3 * s_rayXT_3_b_d + (t2_rayXT_3_d === 0 ? 0 : s_rayXT_3_b * t2_rayXT_3_d);
+      t2_rayXT_3_b += s_rayXT_3_b * p;
+      t2_rayXT_3_b_d += (s_rayXT_3_b_d === 0 || p === 0 ? 0 : p * s_rayXT_3_b_d) + (p_d === 0 || s_rayXT_3_b === 0 ? 0 : s_rayXT_3_b * p_d);
+    }
     vel_b[i_rayXT_3]! += t2_rayXT_3_b;
     vel_b_d[i_rayXT_3]! += t2_rayXT_3_b_d;
   }
@@ -2384,11 +2417,11 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
     const r_dxdp = stack[--top]!;
     const r_dxdp_d = stack_d[top]!;
     const step_r = 1 / r_dxdp;
-    const step_r_d = -(step_r * step_r * r_dxdp_d);
+    const step_r_d = -(r_dxdp_d === 0 || -(step_r * step_r) === 0 ? 0 : step_r * step_r * r_dxdp_d);
     const t6_b = step_b === 0 ? 0 : step_b * step_r;
-    const t6_b_d = step_b === 0 && step_b_d === 0 ? 0 : step_r * step_b_d + step_b * step_r_d;
+    const t6_b_d = step_b === 0 && step_b_d === 0 ? 0 : (step_b_d === 0 || step_r === 0 ? 0 : step_r * step_b_d) + (step_r_d === 0 || step_b === 0 ? 0 : step_b * step_r_d);
     const r_dxdp_b = step_b === 0 ? 0 : -(step_b * (t6 * step_r * step_r));
-    const r_dxdp_b_d = step_b === 0 && step_b_d === 0 ? 0 : -(t6 * step_r * step_r * step_b_d + step_b * (step_r * (step_r * t6_d + t6 * step_r_d) + t6 * step_r * step_r_d));
+    const r_dxdp_b_d = step_b === 0 && step_b_d === 0 ? 0 : -((step_b_d === 0 || t6 * step_r * step_r === 0 ? 0 : t6 * step_r * step_r * step_b_d) + (((t6_d === 0 || step_r === 0 ? 0 : step_r * t6_d) + (step_r_d === 0 || t6 === 0 ? 0 : t6 * step_r_d) === 0 || step_r === 0 ? 0 : step_r * ((t6_d === 0 || step_r === 0 ? 0 : step_r * t6_d) + (step_r_d === 0 || t6 === 0 ? 0 : t6 * step_r_d))) + (step_r_d === 0 || t6 * step_r === 0 ? 0 : t6 * step_r * step_r_d) === 0 || step_b === 0 ? 0 : step_b * (((t6_d === 0 || step_r === 0 ? 0 : step_r * t6_d) + (step_r_d === 0 || t6 === 0 ? 0 : t6 * step_r_d) === 0 || step_r === 0 ? 0 : step_r * ((t6_d === 0 || step_r === 0 ? 0 : step_r * t6_d) + (step_r_d === 0 || t6 === 0 ? 0 : t6 * step_r_d))) + (step_r_d === 0 || t6 * step_r === 0 ? 0 : t6 * step_r * step_r_d))));
     const r_x_b = t6_b;
     const r_x_b_d = t6_b_d;
     X_b -= t6_b;
@@ -2411,22 +2444,22 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
       const t12_rayXT_2 = t5_rayXT_2 * t2_rayXT_2;
       const t12_rayXT_2_d = t2_rayXT_2 * t5_rayXT_2_d + t5_rayXT_2 * t2_rayXT_2_d;
       const t13_rayXT_2 = c_rayXT_2 * c_rayXT_2;
-      const t13_rayXT_2_d = (c_rayXT_2 + c_rayXT_2) * c_rayXT_2_d;
+      const t13_rayXT_2_d = c_rayXT_2_d === 0 || c_rayXT_2 + c_rayXT_2 === 0 ? 0 : (c_rayXT_2 + c_rayXT_2) * c_rayXT_2_d;
       const t14_rayXT_2 = t13_rayXT_2 * c_rayXT_2;
-      const t14_rayXT_2_d = c_rayXT_2 * t13_rayXT_2_d + t13_rayXT_2 * c_rayXT_2_d;
+      const t14_rayXT_2_d = (t13_rayXT_2_d === 0 || c_rayXT_2 === 0 ? 0 : c_rayXT_2 * t13_rayXT_2_d) + (c_rayXT_2_d === 0 || t13_rayXT_2 === 0 ? 0 : t13_rayXT_2 * c_rayXT_2_d);
       const t15_rayXT_2_r = 1 / t14_rayXT_2;
-      const t15_rayXT_2_r_d = -(t15_rayXT_2_r * t15_rayXT_2_r * t14_rayXT_2_d);
+      const t15_rayXT_2_r_d = -(t14_rayXT_2_d === 0 || -(t15_rayXT_2_r * t15_rayXT_2_r) === 0 ? 0 : t15_rayXT_2_r * t15_rayXT_2_r * t14_rayXT_2_d);
       const t12_rayXT_2_b = t15_rayXT_2_b === 0 ? 0 : t15_rayXT_2_b * t15_rayXT_2_r;
-      const t12_rayXT_2_b_d = t15_rayXT_2_b === 0 && t15_rayXT_2_b_d === 0 ? 0 : t15_rayXT_2_r * t15_rayXT_2_b_d + t15_rayXT_2_b * t15_rayXT_2_r_d;
+      const t12_rayXT_2_b_d = t15_rayXT_2_b === 0 && t15_rayXT_2_b_d === 0 ? 0 : (t15_rayXT_2_b_d === 0 || t15_rayXT_2_r === 0 ? 0 : t15_rayXT_2_r * t15_rayXT_2_b_d) + (t15_rayXT_2_r_d === 0 || t15_rayXT_2_b === 0 ? 0 : t15_rayXT_2_b * t15_rayXT_2_r_d);
       const t14_rayXT_2_b = t15_rayXT_2_b === 0 ? 0 : -(t15_rayXT_2_b * (t12_rayXT_2 * t15_rayXT_2_r * t15_rayXT_2_r));
-      const t14_rayXT_2_b_d = t15_rayXT_2_b === 0 && t15_rayXT_2_b_d === 0 ? 0 : -(t12_rayXT_2 * t15_rayXT_2_r * t15_rayXT_2_r * t15_rayXT_2_b_d + t15_rayXT_2_b * (t15_rayXT_2_r * (t15_rayXT_2_r * t12_rayXT_2_d + t12_rayXT_2 * t15_rayXT_2_r_d) + t12_rayXT_2 * t15_rayXT_2_r * t15_rayXT_2_r_d));
+      const t14_rayXT_2_b_d = t15_rayXT_2_b === 0 && t15_rayXT_2_b_d === 0 ? 0 : -((t15_rayXT_2_b_d === 0 || t12_rayXT_2 * t15_rayXT_2_r * t15_rayXT_2_r === 0 ? 0 : t12_rayXT_2 * t15_rayXT_2_r * t15_rayXT_2_r * t15_rayXT_2_b_d) + (((t12_rayXT_2_d === 0 ? 0 : t15_rayXT_2_r * t12_rayXT_2_d) + t12_rayXT_2 * t15_rayXT_2_r_d === 0 || t15_rayXT_2_r === 0 ? 0 : t15_rayXT_2_r * ((t12_rayXT_2_d === 0 ? 0 : t15_rayXT_2_r * t12_rayXT_2_d) + t12_rayXT_2 * t15_rayXT_2_r_d)) + (t15_rayXT_2_r_d === 0 || t12_rayXT_2 * t15_rayXT_2_r === 0 ? 0 : t12_rayXT_2 * t15_rayXT_2_r * t15_rayXT_2_r_d) === 0 || t15_rayXT_2_b === 0 ? 0 : t15_rayXT_2_b * (((t12_rayXT_2_d === 0 ? 0 : t15_rayXT_2_r * t12_rayXT_2_d) + t12_rayXT_2 * t15_rayXT_2_r_d === 0 || t15_rayXT_2_r === 0 ? 0 : t15_rayXT_2_r * ((t12_rayXT_2_d === 0 ? 0 : t15_rayXT_2_r * t12_rayXT_2_d) + t12_rayXT_2 * t15_rayXT_2_r_d)) + (t15_rayXT_2_r_d === 0 || t12_rayXT_2 * t15_rayXT_2_r === 0 ? 0 : t12_rayXT_2 * t15_rayXT_2_r * t15_rayXT_2_r_d))));
       const t13_rayXT_2_b = t14_rayXT_2_b === 0 ? 0 : t14_rayXT_2_b * c_rayXT_2;
-      const t13_rayXT_2_b_d = t14_rayXT_2_b === 0 && t14_rayXT_2_b_d === 0 ? 0 : c_rayXT_2 * t14_rayXT_2_b_d + t14_rayXT_2_b * c_rayXT_2_d;
+      const t13_rayXT_2_b_d = t14_rayXT_2_b === 0 && t14_rayXT_2_b_d === 0 ? 0 : (t14_rayXT_2_b_d === 0 || c_rayXT_2 === 0 ? 0 : c_rayXT_2 * t14_rayXT_2_b_d) + (c_rayXT_2_d === 0 || t14_rayXT_2_b === 0 ? 0 : t14_rayXT_2_b * c_rayXT_2_d);
       let c_rayXT_2_b = t14_rayXT_2_b === 0 ? 0 : t14_rayXT_2_b * t13_rayXT_2;
-      let c_rayXT_2_b_d = t14_rayXT_2_b === 0 && t14_rayXT_2_b_d === 0 ? 0 : t13_rayXT_2 * t14_rayXT_2_b_d + t14_rayXT_2_b * t13_rayXT_2_d;
+      let c_rayXT_2_b_d = t14_rayXT_2_b === 0 && t14_rayXT_2_b_d === 0 ? 0 : (t14_rayXT_2_b_d === 0 || t13_rayXT_2 === 0 ? 0 : t13_rayXT_2 * t14_rayXT_2_b_d) + (t13_rayXT_2_d === 0 || t14_rayXT_2_b === 0 ? 0 : t14_rayXT_2_b * t13_rayXT_2_d);
       if (t13_rayXT_2_b !== 0 || t13_rayXT_2_b_d !== 0) {
         c_rayXT_2_b += t13_rayXT_2_b * (c_rayXT_2 + c_rayXT_2);
-        c_rayXT_2_b_d += (c_rayXT_2 + c_rayXT_2) * t13_rayXT_2_b_d + t13_rayXT_2_b * (2 * c_rayXT_2_d);
+        c_rayXT_2_b_d += (t13_rayXT_2_b_d === 0 || c_rayXT_2 + c_rayXT_2 === 0 ? 0 : (c_rayXT_2 + c_rayXT_2) * t13_rayXT_2_b_d) + (2 * c_rayXT_2_d === 0 || t13_rayXT_2_b === 0 ? 0 : t13_rayXT_2_b * (2 * c_rayXT_2_d));
       }
       const t5_rayXT_2_b = t12_rayXT_2_b === 0 ? 0 : t12_rayXT_2_b * t2_rayXT_2;
       const t5_rayXT_2_b_d = t12_rayXT_2_b === 0 && t12_rayXT_2_b_d === 0 ? 0 : t2_rayXT_2 * t12_rayXT_2_b_d + t12_rayXT_2_b * t2_rayXT_2_d;
@@ -2437,19 +2470,19 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
       thick_b_d[i_rayXT_2]! += t5_rayXT_2_b_d;
       // grad of (rayXT(…).dxdp): const c = Math.sqrt(1 - s * s)
       const t4_rayXT_2_b = c_rayXT_2_b === 0 ? 0 : c_rayXT_2_b * (c_rayXT_2 === 0 ? 0 : 0.5 / c_rayXT_2);
-      const t4_rayXT_2_b_d = c_rayXT_2_b === 0 && c_rayXT_2_b_d === 0 ? 0 : (c_rayXT_2 === 0 ? 0 : 0.5 / c_rayXT_2 * c_rayXT_2_b_d) + c_rayXT_2_b * (c_rayXT_2 === 0 && c_rayXT_2_d === 0 ? 0 : -(0.5 / c_rayXT_2 / c_rayXT_2 * c_rayXT_2_d));
+      const t4_rayXT_2_b_d = c_rayXT_2_b === 0 && c_rayXT_2_b_d === 0 ? 0 : (c_rayXT_2 === 0 ? 0 : c_rayXT_2_b_d === 0 || 0.5 / c_rayXT_2 === 0 ? 0 : 0.5 / c_rayXT_2 * c_rayXT_2_b_d) + ((c_rayXT_2 === 0 && c_rayXT_2_d === 0 ? 0 : -(c_rayXT_2_d === 0 || -(0.5 / c_rayXT_2 / c_rayXT_2) === 0 ? 0 : 0.5 / c_rayXT_2 / c_rayXT_2 * c_rayXT_2_d)) === 0 || c_rayXT_2_b === 0 ? 0 : c_rayXT_2_b * (c_rayXT_2 === 0 && c_rayXT_2_d === 0 ? 0 : -(c_rayXT_2_d === 0 || -(0.5 / c_rayXT_2 / c_rayXT_2) === 0 ? 0 : 0.5 / c_rayXT_2 / c_rayXT_2 * c_rayXT_2_d)));
       const t3_rayXT_2_b = -t4_rayXT_2_b;
       const t3_rayXT_2_b_d = -t4_rayXT_2_b_d;
       const s_rayXT_2 = p * t2_rayXT_2;
-      const s_rayXT_2_d = t2_rayXT_2 * p_d + p * t2_rayXT_2_d;
+      const s_rayXT_2_d = t2_rayXT_2 * p_d + (t2_rayXT_2_d === 0 ? 0 : p * t2_rayXT_2_d);
       const s_rayXT_2_b = t3_rayXT_2_b === 0 ? 0 : t3_rayXT_2_b * (s_rayXT_2 + s_rayXT_2);
-      const s_rayXT_2_b_d = t3_rayXT_2_b === 0 && t3_rayXT_2_b_d === 0 ? 0 : (s_rayXT_2 + s_rayXT_2) * t3_rayXT_2_b_d + t3_rayXT_2_b * (2 * s_rayXT_2_d);
+      const s_rayXT_2_b_d = t3_rayXT_2_b === 0 && t3_rayXT_2_b_d === 0 ? 0 : (t3_rayXT_2_b_d === 0 || s_rayXT_2 + s_rayXT_2 === 0 ? 0 : (s_rayXT_2 + s_rayXT_2) * t3_rayXT_2_b_d) + (2 * s_rayXT_2_d === 0 || t3_rayXT_2_b === 0 ? 0 : t3_rayXT_2_b * (2 * s_rayXT_2_d));
       // grad of (rayXT(…).dxdp): const s = p * vel[i]
       if (s_rayXT_2_b !== 0 || s_rayXT_2_b_d !== 0) {
         p_b += s_rayXT_2_b * t2_rayXT_2;
-        p_b_d += t2_rayXT_2 * s_rayXT_2_b_d + s_rayXT_2_b * t2_rayXT_2_d;
+        p_b_d += t2_rayXT_2 * s_rayXT_2_b_d + (t2_rayXT_2_d === 0 ? 0 : s_rayXT_2_b * t2_rayXT_2_d);
         t2_rayXT_2_b += s_rayXT_2_b * p;
-        t2_rayXT_2_b_d += p * s_rayXT_2_b_d + s_rayXT_2_b * p_d;
+        t2_rayXT_2_b_d += (s_rayXT_2_b_d === 0 || p === 0 ? 0 : p * s_rayXT_2_b_d) + (p_d === 0 || s_rayXT_2_b === 0 ? 0 : s_rayXT_2_b * p_d);
       }
       vel_b[i_rayXT_2]! += t2_rayXT_2_b;
       vel_b_d[i_rayXT_2]! += t2_rayXT_2_b_d;
@@ -2473,36 +2506,36 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
       const t2_rayXT = vel[i_rayXT]!;
       const t2_rayXT_d = vel_d[i_rayXT]!;
       const s_rayXT = p * t2_rayXT;
-      const s_rayXT_d = t2_rayXT * p_d + p * t2_rayXT_d;
+      const s_rayXT_d = t2_rayXT * p_d + (t2_rayXT_d === 0 ? 0 : p * t2_rayXT_d);
       const t6_rayXT = t5_rayXT * s_rayXT;
-      const t6_rayXT_d = s_rayXT * t5_rayXT_d + t5_rayXT * s_rayXT_d;
+      const t6_rayXT_d = (t5_rayXT_d === 0 ? 0 : s_rayXT * t5_rayXT_d) + t5_rayXT * s_rayXT_d;
       const t7_rayXT_r = 1 / c_rayXT;
-      const t7_rayXT_r_d = -(t7_rayXT_r * t7_rayXT_r * c_rayXT_d);
+      const t7_rayXT_r_d = -(c_rayXT_d === 0 || -(t7_rayXT_r * t7_rayXT_r) === 0 ? 0 : t7_rayXT_r * t7_rayXT_r * c_rayXT_d);
       const t6_rayXT_b = t7_rayXT_b === 0 ? 0 : t7_rayXT_b * t7_rayXT_r;
-      const t6_rayXT_b_d = t7_rayXT_b === 0 && t7_rayXT_b_d === 0 ? 0 : t7_rayXT_r * t7_rayXT_b_d + t7_rayXT_b * t7_rayXT_r_d;
+      const t6_rayXT_b_d = t7_rayXT_b === 0 && t7_rayXT_b_d === 0 ? 0 : (t7_rayXT_b_d === 0 || t7_rayXT_r === 0 ? 0 : t7_rayXT_r * t7_rayXT_b_d) + (t7_rayXT_r_d === 0 || t7_rayXT_b === 0 ? 0 : t7_rayXT_b * t7_rayXT_r_d);
       const c_rayXT_b = t7_rayXT_b === 0 ? 0 : -(t7_rayXT_b * (t6_rayXT * t7_rayXT_r * t7_rayXT_r));
-      const c_rayXT_b_d = t7_rayXT_b === 0 && t7_rayXT_b_d === 0 ? 0 : -(t6_rayXT * t7_rayXT_r * t7_rayXT_r * t7_rayXT_b_d + t7_rayXT_b * (t7_rayXT_r * (t7_rayXT_r * t6_rayXT_d + t6_rayXT * t7_rayXT_r_d) + t6_rayXT * t7_rayXT_r * t7_rayXT_r_d));
+      const c_rayXT_b_d = t7_rayXT_b === 0 && t7_rayXT_b_d === 0 ? 0 : -((t7_rayXT_b_d === 0 || t6_rayXT * t7_rayXT_r * t7_rayXT_r === 0 ? 0 : t6_rayXT * t7_rayXT_r * t7_rayXT_r * t7_rayXT_b_d) + (((t6_rayXT_d === 0 || t7_rayXT_r === 0 ? 0 : t7_rayXT_r * t6_rayXT_d) + (t7_rayXT_r_d === 0 || t6_rayXT === 0 ? 0 : t6_rayXT * t7_rayXT_r_d) === 0 || t7_rayXT_r === 0 ? 0 : t7_rayXT_r * ((t6_rayXT_d === 0 || t7_rayXT_r === 0 ? 0 : t7_rayXT_r * t6_rayXT_d) + (t7_rayXT_r_d === 0 || t6_rayXT === 0 ? 0 : t6_rayXT * t7_rayXT_r_d))) + (t7_rayXT_r_d === 0 || t6_rayXT * t7_rayXT_r === 0 ? 0 : t6_rayXT * t7_rayXT_r * t7_rayXT_r_d) === 0 || t7_rayXT_b === 0 ? 0 : t7_rayXT_b * (((t6_rayXT_d === 0 || t7_rayXT_r === 0 ? 0 : t7_rayXT_r * t6_rayXT_d) + (t7_rayXT_r_d === 0 || t6_rayXT === 0 ? 0 : t6_rayXT * t7_rayXT_r_d) === 0 || t7_rayXT_r === 0 ? 0 : t7_rayXT_r * ((t6_rayXT_d === 0 || t7_rayXT_r === 0 ? 0 : t7_rayXT_r * t6_rayXT_d) + (t7_rayXT_r_d === 0 || t6_rayXT === 0 ? 0 : t6_rayXT * t7_rayXT_r_d))) + (t7_rayXT_r_d === 0 || t6_rayXT * t7_rayXT_r === 0 ? 0 : t6_rayXT * t7_rayXT_r * t7_rayXT_r_d))));
       const t5_rayXT_b = t6_rayXT_b === 0 ? 0 : t6_rayXT_b * s_rayXT;
-      const t5_rayXT_b_d = t6_rayXT_b === 0 && t6_rayXT_b_d === 0 ? 0 : s_rayXT * t6_rayXT_b_d + t6_rayXT_b * s_rayXT_d;
+      const t5_rayXT_b_d = t6_rayXT_b === 0 && t6_rayXT_b_d === 0 ? 0 : (t6_rayXT_b_d === 0 || s_rayXT === 0 ? 0 : s_rayXT * t6_rayXT_b_d) + (s_rayXT_d === 0 || t6_rayXT_b === 0 ? 0 : t6_rayXT_b * s_rayXT_d);
       let s_rayXT_b = t6_rayXT_b === 0 ? 0 : t6_rayXT_b * t5_rayXT;
-      let s_rayXT_b_d = t6_rayXT_b === 0 && t6_rayXT_b_d === 0 ? 0 : t5_rayXT * t6_rayXT_b_d + t6_rayXT_b * t5_rayXT_d;
+      let s_rayXT_b_d = t6_rayXT_b === 0 && t6_rayXT_b_d === 0 ? 0 : t5_rayXT * t6_rayXT_b_d + (t5_rayXT_d === 0 ? 0 : t6_rayXT_b * t5_rayXT_d);
       thick_b[i_rayXT]! += t5_rayXT_b;
       thick_b_d[i_rayXT]! += t5_rayXT_b_d;
       // grad of (rayXT(…).x): const c = Math.sqrt(1 - s * s)
       const t4_rayXT_b = c_rayXT_b === 0 ? 0 : c_rayXT_b * (c_rayXT === 0 ? 0 : 0.5 / c_rayXT);
-      const t4_rayXT_b_d = c_rayXT_b === 0 && c_rayXT_b_d === 0 ? 0 : (c_rayXT === 0 ? 0 : 0.5 / c_rayXT * c_rayXT_b_d) + c_rayXT_b * (c_rayXT === 0 && c_rayXT_d === 0 ? 0 : -(0.5 / c_rayXT / c_rayXT * c_rayXT_d));
+      const t4_rayXT_b_d = c_rayXT_b === 0 && c_rayXT_b_d === 0 ? 0 : (c_rayXT === 0 ? 0 : c_rayXT_b_d === 0 || 0.5 / c_rayXT === 0 ? 0 : 0.5 / c_rayXT * c_rayXT_b_d) + ((c_rayXT === 0 && c_rayXT_d === 0 ? 0 : -(c_rayXT_d === 0 || -(0.5 / c_rayXT / c_rayXT) === 0 ? 0 : 0.5 / c_rayXT / c_rayXT * c_rayXT_d)) === 0 || c_rayXT_b === 0 ? 0 : c_rayXT_b * (c_rayXT === 0 && c_rayXT_d === 0 ? 0 : -(c_rayXT_d === 0 || -(0.5 / c_rayXT / c_rayXT) === 0 ? 0 : 0.5 / c_rayXT / c_rayXT * c_rayXT_d)));
       const t3_rayXT_b = -t4_rayXT_b;
       const t3_rayXT_b_d = -t4_rayXT_b_d;
       if (t3_rayXT_b !== 0 || t3_rayXT_b_d !== 0) {
         s_rayXT_b += t3_rayXT_b * (s_rayXT + s_rayXT);
-        s_rayXT_b_d += (s_rayXT + s_rayXT) * t3_rayXT_b_d + t3_rayXT_b * (2 * s_rayXT_d);
+        s_rayXT_b_d += (t3_rayXT_b_d === 0 || s_rayXT + s_rayXT === 0 ? 0 : (s_rayXT + s_rayXT) * t3_rayXT_b_d) + (2 * s_rayXT_d === 0 || t3_rayXT_b === 0 ? 0 : t3_rayXT_b * (2 * s_rayXT_d));
       }
       // grad of (rayXT(…).x): const s = p * vel[i]
       const t2_rayXT_b = s_rayXT_b === 0 ? 0 : s_rayXT_b * p;
-      const t2_rayXT_b_d = s_rayXT_b === 0 && s_rayXT_b_d === 0 ? 0 : p * s_rayXT_b_d + s_rayXT_b * p_d;
+      const t2_rayXT_b_d = s_rayXT_b === 0 && s_rayXT_b_d === 0 ? 0 : (s_rayXT_b_d === 0 || p === 0 ? 0 : p * s_rayXT_b_d) + (p_d === 0 || s_rayXT_b === 0 ? 0 : s_rayXT_b * p_d);
       if (s_rayXT_b !== 0 || s_rayXT_b_d !== 0) {
         p_b += s_rayXT_b * t2_rayXT;
-        p_b_d += t2_rayXT * s_rayXT_b_d + s_rayXT_b * t2_rayXT_d;
+        p_b_d += t2_rayXT * s_rayXT_b_d + (t2_rayXT_d === 0 ? 0 : s_rayXT_b * t2_rayXT_d);
       }
       vel_b[i_rayXT]! += t2_rayXT_b;
       vel_b_d[i_rayXT]! += t2_rayXT_b_d;
@@ -2513,17 +2546,17 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
   }
   // grad of: p = Math.min(Math.max(p - step, 1e-9), 0.999999 / vmax)
   const t9_r = 1 / vmax;
-  const t9_r_d = -(t9_r * t9_r * vmax_d);
+  const t9_r_d = -(vmax_d === 0 || -(t9_r * t9_r) === 0 ? 0 : t9_r * t9_r * vmax_d);
   let vmax_b = t9_b === 0 ? 0 : -(t9_b * (t9 * t9_r));
-  let vmax_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : -(t9 * t9_r * t9_b_d + t9_b * (t9_r * t9_d + t9 * t9_r_d));
+  let vmax_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : -((t9_b_d === 0 || t9 * t9_r === 0 ? 0 : t9 * t9_r * t9_b_d) + ((t9_d === 0 || t9_r === 0 ? 0 : t9_r * t9_d) + (t9_r_d === 0 || t9 === 0 ? 0 : t9 * t9_r_d) === 0 || t9_b === 0 ? 0 : t9_b * ((t9_d === 0 || t9_r === 0 ? 0 : t9_r * t9_d) + (t9_r_d === 0 || t9 === 0 ? 0 : t9 * t9_r_d))));
   // grad of: let p = 0.5 / vmax
   const t4_b = p_b;
   const t4_b_d = p_b_d;
   const t4_r = 1 / vmax;
-  const t4_r_d = -(t4_r * t4_r * vmax_d);
+  const t4_r_d = -(vmax_d === 0 || -(t4_r * t4_r) === 0 ? 0 : t4_r * t4_r * vmax_d);
   if (t4_b !== 0 || t4_b_d !== 0) {
     vmax_b -= t4_b * (t4 * t4_r);
-    vmax_b_d -= t4 * t4_r * t4_b_d + t4_b * (t4_r * t4_d + t4 * t4_r_d);
+    vmax_b_d -= (t4_b_d === 0 || t4 * t4_r === 0 ? 0 : t4 * t4_r * t4_b_d) + ((t4_d === 0 || t4_r === 0 ? 0 : t4_r * t4_d) + (t4_r_d === 0 || t4 === 0 ? 0 : t4 * t4_r_d) === 0 || t4_b === 0 ? 0 : t4_b * ((t4_d === 0 || t4_r === 0 ? 0 : t4_r * t4_d) + (t4_r_d === 0 || t4 === 0 ? 0 : t4 * t4_r_d)));
   }
   // grad of: const vmax = Math.max(...vel)
   mx_b += vmax_b;

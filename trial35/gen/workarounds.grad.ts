@@ -2924,21 +2924,37 @@ export function softViterbiFlat_vjp(logPi: Float64Array, logA: Float64Array, log
   // grad of: delta.reduce((acc, d) => acc + Math.exp((d - m) / temp), 0)
   m_1_b += t34_b;
   const t33_b = t34_b;
-  temp_b += t33_b * t32;
-  const t32_b = t33_b * temp;
-  acc_1_b += t32_b / acc_1;
-  const t29_r = 1 / temp;
-  for (let i_3 = t25 - 1; i_3 >= 0; i_3--) {
-    const t30_b = acc_1_b;
-    const t30 = stack[--top]!;
-    const t29_b = t30_b * t30;
-    const d_1 = items_1[i_3]!;
-    const t28 = d_1 - m_1;
-    const t28_b = t29_b * t29_r;
-    temp_b -= t29_b * (t28 * t29_r * t29_r);
-    const d_1_b = t28_b;
-    m_1_b -= t28_b;
-    items_1_b[i_3]! += d_1_b;
+  const t32_b = t33_b === 0 ? 0 : t33_b * temp;
+  if (t33_b !== 0) temp_b += t33_b * t32;
+  if (t32_b !== 0) acc_1_b += t32_b / acc_1;
+  if (acc_1_b !== 0) {
+    const t29_r = 1 / temp;
+    for (let i_3 = t25 - 1; i_3 >= 0; i_3--) {
+      const t30_b = acc_1_b;
+      const t30 = stack[--top]!;
+      const t29_b = t30_b * t30;
+      const d_1 = items_1[i_3]!;
+      const t28 = d_1 - m_1;
+      const t28_b = t29_b === 0 ? 0 : t29_b * t29_r;
+      if (t29_b !== 0) temp_b -= t29_b * (t28 * t29_r * t29_r);
+      const d_1_b = t28_b;
+      m_1_b -= t28_b;
+      items_1_b[i_3]! += d_1_b;
+    }
+  } else {
+    const t29_r = 1 / temp;
+    for (let i_3 = t25 - 1; i_3 >= 0; i_3--) {
+      const t30_b = acc_1_b;
+      const t30 = stack[--top]!;
+      const t29_b = t30_b === 0 ? 0 : t30_b * t30;
+      const d_1 = items_1[i_3]!;
+      const t28 = d_1 - m_1;
+      const t28_b = t29_b === 0 ? 0 : t29_b * t29_r;
+      if (t29_b !== 0) temp_b -= t29_b * (t28 * t29_r * t29_r);
+      const d_1_b = t28_b;
+      m_1_b -= t28_b;
+      items_1_b[i_3]! += d_1_b;
+    }
   }
   // grad of: const m = Math.max(...delta)
   mx_1_b += m_1_b;
@@ -3176,9 +3192,9 @@ export function softViterbiFlat_jvp(logPi: Float64Array, logA: Float64Array, log
         const t14 = c - m;
         const t14_d = c_d - m_d;
         const t15 = t14 / temp;
-        const t15_d = t14_d / temp - t15 / temp * temp_d;
+        const t15_d = t14_d / temp - (temp_d === 0 ? 0 : t15 / temp * temp_d);
         const t16 = Math.exp(t15);
-        const t16_d = t16 * t15_d;
+        const t16_d = t15_d === 0 || t16 === 0 ? 0 : t16 * t15_d;
         const t17 = acc + t16;
         const t17_d = acc_d + t16_d;
         acc = t17;
@@ -3187,9 +3203,9 @@ export function softViterbiFlat_jvp(logPi: Float64Array, logA: Float64Array, log
       const s = acc;
       const s_d = acc_d;
       const t18 = Math.log(s);
-      const t18_d = s_d / s;
+      const t18_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
       const t19 = temp * t18;
-      const t19_d = t18 * temp_d + temp * t18_d;
+      const t19_d = (temp_d === 0 ? 0 : t18 * temp_d) + temp * t18_d;
       const t20 = m + t19;
       const t20_d = m_d + t19_d;
       const t21 = t * K;
@@ -3246,18 +3262,18 @@ export function softViterbiFlat_jvp(logPi: Float64Array, logA: Float64Array, log
     const t28 = d_1 - m_1;
     const t28_d = d_1_d - m_1_d;
     const t29 = t28 / temp;
-    const t29_d = t28_d / temp - t29 / temp * temp_d;
+    const t29_d = t28_d / temp - (temp_d === 0 ? 0 : t29 / temp * temp_d);
     const t30 = Math.exp(t29);
-    const t30_d = t30 * t29_d;
+    const t30_d = t29_d === 0 || t30 === 0 ? 0 : t30 * t29_d;
     const t31 = acc_1 + t30;
     const t31_d = acc_1_d + t30_d;
     acc_1 = t31;
     acc_1_d = t31_d;
   }
   const t32 = Math.log(acc_1);
-  const t32_d = acc_1_d / acc_1;
+  const t32_d = acc_1_d === 0 || 1 / acc_1 === 0 ? 0 : acc_1_d / acc_1;
   const t33 = temp * t32;
-  const t33_d = t32 * temp_d + temp * t32_d;
+  const t33_d = (temp_d === 0 ? 0 : t32 * temp_d) + temp * t32_d;
   const t34 = m_1 + t33;
   const t34_d = m_1_d + t33_d;
   return {
@@ -3413,9 +3429,9 @@ export function softViterbiFlat_hvp(logPi: Float64Array, logA: Float64Array, log
         const t14 = c - m;
         const t14_d = c_d - m_d;
         const t15 = t14 / temp;
-        const t15_d = t14_d / temp - t15 / temp * temp_d;
+        const t15_d = t14_d / temp - (temp_d === 0 ? 0 : t15 / temp * temp_d);
         const t16 = Math.exp(t15);
-        const t16_d = t16 * t15_d;
+        const t16_d = t15_d === 0 || t16 === 0 ? 0 : t16 * t15_d;
         stack_d[top]! = t16_d;
         stack[top++]! = t16;
         const t17 = acc + t16;
@@ -3430,11 +3446,11 @@ export function softViterbiFlat_hvp(logPi: Float64Array, logA: Float64Array, log
       const s = acc;
       const s_d = acc_d;
       const t18 = Math.log(s);
-      const t18_d = s_d / s;
+      const t18_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
       stack_d[top]! = s_d;
       stack[top++]! = s;
       const t19 = temp * t18;
-      const t19_d = t18 * temp_d + temp * t18_d;
+      const t19_d = (temp_d === 0 ? 0 : t18 * temp_d) + temp * t18_d;
       stack_d[top]! = t18_d;
       stack[top++]! = t18;
       const t20 = m + t19;
@@ -3518,9 +3534,9 @@ export function softViterbiFlat_hvp(logPi: Float64Array, logA: Float64Array, log
     const t28 = d_1 - m_1;
     const t28_d = d_1_d - m_1_d;
     const t29 = t28 / temp;
-    const t29_d = t28_d / temp - t29 / temp * temp_d;
+    const t29_d = t28_d / temp - (temp_d === 0 ? 0 : t29 / temp * temp_d);
     const t30 = Math.exp(t29);
-    const t30_d = t30 * t29_d;
+    const t30_d = t29_d === 0 || t30 === 0 ? 0 : t30 * t29_d;
     stack_d[top]! = t30_d;
     stack[top++]! = t30;
     const t31 = acc_1 + t30;
@@ -3529,7 +3545,7 @@ export function softViterbiFlat_hvp(logPi: Float64Array, logA: Float64Array, log
     acc_1_d = t31_d;
   }
   const t32 = Math.log(acc_1);
-  const t32_d = acc_1_d / acc_1;
+  const t32_d = acc_1_d === 0 || 1 / acc_1 === 0 ? 0 : acc_1_d / acc_1;
   const t33 = temp * t32;
   const t34 = m_1 + t33;
   const logPi_b = adj.logPi;
@@ -3559,29 +3575,35 @@ export function softViterbiFlat_hvp(logPi: Float64Array, logA: Float64Array, log
   m_1_b_d += t34_b_d;
   const t33_b = t34_b;
   const t33_b_d = t34_b_d;
-  temp_b += t33_b * t32;
-  temp_b_d += t32 * t33_b_d + t33_b * t32_d;
-  const t32_b = t33_b * temp;
-  const t32_b_d = temp * t33_b_d + t33_b * temp_d;
-  acc_1_b += t32_b / acc_1;
-  acc_1_b_d += t32_b_d / acc_1 - t32_b / acc_1 / acc_1 * acc_1_d;
+  const t32_b = t33_b === 0 ? 0 : t33_b * temp;
+  const t32_b_d = t33_b === 0 && t33_b_d === 0 ? 0 : temp * t33_b_d + (temp_d === 0 ? 0 : t33_b * temp_d);
+  if (t33_b !== 0 || t33_b_d !== 0) {
+    temp_b += t33_b * t32;
+    temp_b_d += (t33_b_d === 0 || t32 === 0 ? 0 : t32 * t33_b_d) + (t32_d === 0 || t33_b === 0 ? 0 : t33_b * t32_d);
+  }
+  if (t32_b !== 0 || t32_b_d !== 0) {
+    acc_1_b += t32_b / acc_1;
+    acc_1_b_d += (t32_b_d === 0 || 1 / acc_1 === 0 ? 0 : t32_b_d / acc_1) - (acc_1_d === 0 || -(t32_b / acc_1 / acc_1) === 0 ? 0 : t32_b / acc_1 / acc_1 * acc_1_d);
+  }
   for (let i_3 = t25 - 1; i_3 >= 0; i_3--) {
     const t30_b = acc_1_b;
     const t30_b_d = acc_1_b_d;
     const t30 = stack[--top]!;
     const t30_d = stack_d[top]!;
-    const t29_b = t30_b * t30;
-    const t29_b_d = t30 * t30_b_d + t30_b * t30_d;
+    const t29_b = t30_b === 0 ? 0 : t30_b * t30;
+    const t29_b_d = t30_b === 0 && t30_b_d === 0 ? 0 : (t30_b_d === 0 || t30 === 0 ? 0 : t30 * t30_b_d) + (t30_d === 0 || t30_b === 0 ? 0 : t30_b * t30_d);
     const d_1 = items_1[i_3]!;
     const d_1_d = items_1_d[i_3]!;
     const t28 = d_1 - m_1;
     const t28_d = d_1_d - m_1_d;
     const t29_r = 1 / temp;
-    const t29_r_d = -(t29_r * t29_r * temp_d);
-    const t28_b = t29_b * t29_r;
-    const t28_b_d = t29_r * t29_b_d + t29_b * t29_r_d;
-    temp_b -= t29_b * (t28 * t29_r * t29_r);
-    temp_b_d -= t28 * t29_r * t29_r * t29_b_d + t29_b * (t29_r * (t29_r * t28_d + t28 * t29_r_d) + t28 * t29_r * t29_r_d);
+    const t29_r_d = -(temp_d === 0 ? 0 : t29_r * t29_r * temp_d);
+    const t28_b = t29_b === 0 ? 0 : t29_b * t29_r;
+    const t28_b_d = t29_b === 0 && t29_b_d === 0 ? 0 : (t29_b_d === 0 || t29_r === 0 ? 0 : t29_r * t29_b_d) + (t29_r_d === 0 || t29_b === 0 ? 0 : t29_b * t29_r_d);
+    if (t29_b !== 0 || t29_b_d !== 0) {
+      temp_b -= t29_b * (t28 * t29_r * t29_r);
+      temp_b_d -= (t29_b_d === 0 || t28 * t29_r * t29_r === 0 ? 0 : t28 * t29_r * t29_r * t29_b_d) + (((t28_d === 0 || t29_r === 0 ? 0 : t29_r * t28_d) + (t29_r_d === 0 || t28 === 0 ? 0 : t28 * t29_r_d) === 0 || t29_r === 0 ? 0 : t29_r * ((t28_d === 0 || t29_r === 0 ? 0 : t29_r * t28_d) + (t29_r_d === 0 || t28 === 0 ? 0 : t28 * t29_r_d))) + (t29_r_d === 0 || t28 * t29_r === 0 ? 0 : t28 * t29_r * t29_r_d) === 0 || t29_b === 0 ? 0 : t29_b * (((t28_d === 0 || t29_r === 0 ? 0 : t29_r * t28_d) + (t29_r_d === 0 || t28 === 0 ? 0 : t28 * t29_r_d) === 0 || t29_r === 0 ? 0 : t29_r * ((t28_d === 0 || t29_r === 0 ? 0 : t29_r * t28_d) + (t29_r_d === 0 || t28 === 0 ? 0 : t28 * t29_r_d))) + (t29_r_d === 0 || t28 * t29_r === 0 ? 0 : t28 * t29_r * t29_r_d)));
+    }
     const d_1_b = t28_b;
     const d_1_b_d = t28_b_d;
     m_1_b -= t28_b;
@@ -3643,15 +3665,15 @@ export function softViterbiFlat_hvp(logPi: Float64Array, logA: Float64Array, log
       const t18 = stack[--top]!;
       const t18_d = stack_d[top]!;
       const t18_b = t19_b === 0 ? 0 : t19_b * temp;
-      const t18_b_d = t19_b === 0 && t19_b_d === 0 ? 0 : temp * t19_b_d + t19_b * temp_d;
+      const t18_b_d = t19_b === 0 && t19_b_d === 0 ? 0 : temp * t19_b_d + (temp_d === 0 ? 0 : t19_b * temp_d);
       if (t19_b !== 0 || t19_b_d !== 0) {
         temp_b += t19_b * t18;
-        temp_b_d += t18 * t19_b_d + t19_b * t18_d;
+        temp_b_d += (t19_b_d === 0 || t18 === 0 ? 0 : t18 * t19_b_d) + (t18_d === 0 || t19_b === 0 ? 0 : t19_b * t18_d);
       }
       const s = stack[--top]!;
       const s_d = stack_d[top]!;
       const s_b = t18_b === 0 ? 0 : t18_b / s;
-      const s_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : t18_b_d / s - t18_b / s / s * s_d;
+      const s_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : (t18_b_d === 0 || 1 / s === 0 ? 0 : t18_b_d / s) - (s_d === 0 || -(t18_b / s / s) === 0 ? 0 : t18_b / s / s * s_d);
       // grad of: cands.reduce((acc, c) => acc + Math.exp((c - m) / temp), 0)
       acc_b += s_b;
       acc_b_d += s_b_d;
@@ -3668,18 +3690,18 @@ export function softViterbiFlat_hvp(logPi: Float64Array, logA: Float64Array, log
         const t16 = stack[--top]!;
         const t16_d = stack_d[top]!;
         const t15_b = t16_b === 0 ? 0 : t16_b * t16;
-        const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t16 * t16_b_d + t16_b * t16_d;
+        const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : (t16_b_d === 0 || t16 === 0 ? 0 : t16 * t16_b_d) + (t16_d === 0 || t16_b === 0 ? 0 : t16_b * t16_d);
         const c = cands[i_2]!;
         const c_d = cands_d[i_2]!;
         const t14 = c - m;
         const t14_d = c_d - m_d;
         const t15_r = 1 / temp;
-        const t15_r_d = -(t15_r * t15_r * temp_d);
+        const t15_r_d = -(temp_d === 0 ? 0 : t15_r * t15_r * temp_d);
         const t14_b = t15_b === 0 ? 0 : t15_b * t15_r;
-        const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : t15_r * t15_b_d + t15_b * t15_r_d;
+        const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : (t15_b_d === 0 || t15_r === 0 ? 0 : t15_r * t15_b_d) + (t15_r_d === 0 || t15_b === 0 ? 0 : t15_b * t15_r_d);
         if (t15_b !== 0 || t15_b_d !== 0) {
           temp_b -= t15_b * (t14 * t15_r * t15_r);
-          temp_b_d -= t14 * t15_r * t15_r * t15_b_d + t15_b * (t15_r * (t15_r * t14_d + t14 * t15_r_d) + t14 * t15_r * t15_r_d);
+          temp_b_d -= (t15_b_d === 0 || t14 * t15_r * t15_r === 0 ? 0 : t14 * t15_r * t15_r * t15_b_d) + (((t14_d === 0 || t15_r === 0 ? 0 : t15_r * t14_d) + (t15_r_d === 0 || t14 === 0 ? 0 : t14 * t15_r_d) === 0 || t15_r === 0 ? 0 : t15_r * ((t14_d === 0 || t15_r === 0 ? 0 : t15_r * t14_d) + (t15_r_d === 0 || t14 === 0 ? 0 : t14 * t15_r_d))) + (t15_r_d === 0 || t14 * t15_r === 0 ? 0 : t14 * t15_r * t15_r_d) === 0 || t15_b === 0 ? 0 : t15_b * (((t14_d === 0 || t15_r === 0 ? 0 : t15_r * t14_d) + (t15_r_d === 0 || t14 === 0 ? 0 : t14 * t15_r_d) === 0 || t15_r === 0 ? 0 : t15_r * ((t14_d === 0 || t15_r === 0 ? 0 : t15_r * t14_d) + (t15_r_d === 0 || t14 === 0 ? 0 : t14 * t15_r_d))) + (t15_r_d === 0 || t14 * t15_r === 0 ? 0 : t14 * t15_r * t15_r_d)));
         }
         const c_b = t14_b;
         const c_b_d = t14_b_d;

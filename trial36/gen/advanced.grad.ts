@@ -3332,14 +3332,14 @@ export function tariff_vjp(x: number, band: number, adj: { x: number; band: numb
       const t7_logSumExp = t6_logSumExp - m_logSumExp;
       const t7_logSumExp_d = t6_logSumExp_d - m_logSumExp_d;
       const t8_logSumExp = Math.exp(t7_logSumExp);
-      const t8_logSumExp_d = t8_logSumExp * t7_logSumExp_d;
+      const t8_logSumExp_d = t7_logSumExp_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t7_logSumExp_d;
       const t9_logSumExp = s_logSumExp + t8_logSumExp;
       const t9_logSumExp_d = s_logSumExp_d + t8_logSumExp_d;
       s_logSumExp = t9_logSumExp;
       s_logSumExp_d = t9_logSumExp_d;
     }
     const t10_logSumExp = Math.log(s_logSumExp);
-    const t10_logSumExp_d = s_logSumExp_d / s_logSumExp;
+    const t10_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
     const t11_logSumExp = m_logSumExp + t10_logSumExp;
     const t11_logSumExp_d = m_logSumExp_d + t10_logSumExp_d;
     result_logSumExp = t11_logSumExp;
@@ -3434,14 +3434,14 @@ export function tariff_jvp(x: number, band: number, tangent: { x?: number; band?
       const t7_logSumExp = t6_logSumExp - m_logSumExp;
       const t7_logSumExp_d = t6_logSumExp_d - m_logSumExp_d;
       const t8_logSumExp = Math.exp(t7_logSumExp);
-      const t8_logSumExp_d = t8_logSumExp * t7_logSumExp_d;
+      const t8_logSumExp_d = t7_logSumExp_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t7_logSumExp_d;
       const t9_logSumExp = s_logSumExp + t8_logSumExp;
       const t9_logSumExp_d = s_logSumExp_d + t8_logSumExp_d;
       s_logSumExp = t9_logSumExp;
       s_logSumExp_d = t9_logSumExp_d;
     }
     const t10_logSumExp = Math.log(s_logSumExp);
-    const t10_logSumExp_d = s_logSumExp_d / s_logSumExp;
+    const t10_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
     const t11_logSumExp = m_logSumExp + t10_logSumExp;
     const t11_logSumExp_d = m_logSumExp_d + t10_logSumExp_d;
     result_logSumExp = t11_logSumExp;
@@ -3567,9 +3567,9 @@ export function tariff_hvp(x: number, band: number, v: { x?: number; band?: numb
       const t7_logSumExp_d = t6_logSumExp_d - m_logSumExp_d;
       const t7_logSumExp_d_d = -m_logSumExp_d_d;
       const t8_logSumExp = Math.exp(t7_logSumExp);
-      const t8_logSumExp_d1 = t8_logSumExp * t7_logSumExp_d1;
-      const t8_logSumExp_d = t8_logSumExp * t7_logSumExp_d;
-      const t8_logSumExp_d_d = t7_logSumExp_d * t8_logSumExp_d1 + t8_logSumExp * t7_logSumExp_d_d;
+      const t8_logSumExp_d1 = t7_logSumExp_d1 === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t7_logSumExp_d1;
+      const t8_logSumExp_d = t7_logSumExp_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t7_logSumExp_d;
+      const t8_logSumExp_d_d = t7_logSumExp_d === 0 || t8_logSumExp === 0 ? 0 : (t8_logSumExp_d1 === 0 || t7_logSumExp_d === 0 ? 0 : t7_logSumExp_d * t8_logSumExp_d1) + (t7_logSumExp_d_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t7_logSumExp_d_d);
       const t9_logSumExp = s_logSumExp + t8_logSumExp;
       const t9_logSumExp_d1 = s_logSumExp_d1 + t8_logSumExp_d1;
       const t9_logSumExp_d = s_logSumExp_d + t8_logSumExp_d;
@@ -3580,8 +3580,8 @@ export function tariff_hvp(x: number, band: number, v: { x?: number; band?: numb
       s_logSumExp_d_d = t9_logSumExp_d_d;
     }
     const t10_logSumExp = Math.log(s_logSumExp);
-    const t10_logSumExp_d = s_logSumExp_d / s_logSumExp;
-    const t10_logSumExp_d_d = s_logSumExp_d_d / s_logSumExp - t10_logSumExp_d / s_logSumExp * s_logSumExp_d1;
+    const t10_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
+    const t10_logSumExp_d_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : (s_logSumExp_d_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d_d / s_logSumExp) - (s_logSumExp_d1 === 0 || -(s_logSumExp_d / s_logSumExp / s_logSumExp) === 0 ? 0 : s_logSumExp_d / s_logSumExp / s_logSumExp * s_logSumExp_d1);
     const t11_logSumExp = m_logSumExp + t10_logSumExp;
     const t11_logSumExp_d = m_logSumExp_d + t10_logSumExp_d;
     const t11_logSumExp_d_d = m_logSumExp_d_d + t10_logSumExp_d_d;

@@ -3142,11 +3142,13 @@ export function transitChi2_vjp(rp: number, aR: number, inc: number, u1: number,
         t4_clamp_transitFlux_b += t2_clamp_transitFlux_b;
         t2_clamp_transitFlux_b = 0;
         const t3_clamp_transitFlux = z_transitFlux > 1;
-        if (t3_clamp_transitFlux) {
-          t4_clamp_transitFlux_b = 0;
-        } else {
-          z_transitFlux_b += t4_clamp_transitFlux_b;
-          t4_clamp_transitFlux_b = 0;
+        if (t4_clamp_transitFlux_b !== 0) {
+          if (t3_clamp_transitFlux) {
+            t4_clamp_transitFlux_b = 0;
+          } else {
+            z_transitFlux_b += t4_clamp_transitFlux_b;
+            t4_clamp_transitFlux_b = 0;
+          }
         }
       }
     }
@@ -3751,14 +3753,16 @@ export function transitChi2_hvp(rp: number, aR: number, inc: number, u1: number,
         t2_clamp_transitFlux_b = 0;
         t2_clamp_transitFlux_b_d = 0;
         const t3_clamp_transitFlux = z_transitFlux > 1;
-        if (t3_clamp_transitFlux) {
-          t4_clamp_transitFlux_b = 0;
-          t4_clamp_transitFlux_b_d = 0;
-        } else {
-          z_transitFlux_b += t4_clamp_transitFlux_b;
-          z_transitFlux_b_d += t4_clamp_transitFlux_b_d;
-          t4_clamp_transitFlux_b = 0;
-          t4_clamp_transitFlux_b_d = 0;
+        if (t4_clamp_transitFlux_b !== 0 || t4_clamp_transitFlux_b_d !== 0) {
+          if (t3_clamp_transitFlux) {
+            t4_clamp_transitFlux_b = 0;
+            t4_clamp_transitFlux_b_d = 0;
+          } else {
+            z_transitFlux_b += t4_clamp_transitFlux_b;
+            z_transitFlux_b_d += t4_clamp_transitFlux_b_d;
+            t4_clamp_transitFlux_b = 0;
+            t4_clamp_transitFlux_b_d = 0;
+          }
         }
       }
     }

@@ -1109,10 +1109,12 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
   for (let k = iters; k > 0; k--) {
     // grad of: if (Math.abs(step) < 1e-13 * y)
     const t31 = k === ret_at;
-    if (t31) {
-      // grad of: return y
-      y_b += result_b;
-      result_b = 0;
+    if (result_b !== 0) {
+      if (t31) {
+        // grad of: return y
+        y_b += result_b;
+        result_b = 0;
+      }
     }
     // grad of: y = Math.max(y - step, y / 4)
     y = stack[--top]!;
@@ -1612,12 +1614,14 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
   for (let k = iters; k > 0; k--) {
     // grad of: if (Math.abs(step) < 1e-13 * y)
     const t31 = k === ret_at;
-    if (t31) {
-      // grad of: return y
-      y_b += result_b;
-      y_b_d += result_b_d;
-      result_b = 0;
-      result_b_d = 0;
+    if (result_b !== 0 || result_b_d !== 0) {
+      if (t31) {
+        // grad of: return y
+        y_b += result_b;
+        y_b_d += result_b_d;
+        result_b = 0;
+        result_b_d = 0;
+      }
     }
     // grad of: y = Math.max(y - step, y / 4)
     y = stack[--top]!;
@@ -3654,24 +3658,46 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
     // the reverse of this iteration
     // grad of: for (let j = 0; j < n; j++)
     let f_b_acc = 0;
-    for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
-      // grad of: total += cost[i * n + j] * Math.exp(logK[i * n + j] + f[i] + g[j])
-      const t37_b = total_b;
-      const t36 = stack[--top]!;
-      const t28 = i_3 * n;
-      const t29 = t28 + j_2;
-      const t30 = cost[t29]!;
-      const t30_b = t37_b * t36;
-      cost_b[t29]! += t30_b;
-      const t36_b = t37_b * t30;
-      const t35_b = t36_b * t36;
-      const t33_b = t35_b;
-      const t34_b = t35_b;
-      g_b[j_2]! += t34_b;
-      const t31_b = t33_b;
-      const t32_b = t33_b;
-      f_b_acc += t32_b;
-      logK_b[t29]! += t31_b;
+    if (total_b !== 0) {
+      for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
+        // grad of: total += cost[i * n + j] * Math.exp(logK[i * n + j] + f[i] + g[j])
+        const t37_b = total_b;
+        const t36 = stack[--top]!;
+        const t28 = i_3 * n;
+        const t29 = t28 + j_2;
+        const t30 = cost[t29]!;
+        const t30_b = t37_b * t36;
+        cost_b[t29]! += t30_b;
+        const t36_b = t37_b * t30;
+        const t35_b = t36_b === 0 ? 0 : t36_b * t36;
+        const t33_b = t35_b;
+        const t34_b = t35_b;
+        g_b[j_2]! += t34_b;
+        const t31_b = t33_b;
+        const t32_b = t33_b;
+        f_b_acc += t32_b;
+        logK_b[t29]! += t31_b;
+      }
+    } else {
+      for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
+        // grad of: total += cost[i * n + j] * Math.exp(logK[i * n + j] + f[i] + g[j])
+        const t37_b = total_b;
+        const t36 = stack[--top]!;
+        const t28 = i_3 * n;
+        const t29 = t28 + j_2;
+        const t30 = cost[t29]!;
+        const t30_b = t37_b === 0 ? 0 : t37_b * t36;
+        cost_b[t29]! += t30_b;
+        const t36_b = t37_b === 0 ? 0 : t37_b * t30;
+        const t35_b = t36_b === 0 ? 0 : t36_b * t36;
+        const t33_b = t35_b;
+        const t34_b = t35_b;
+        g_b[j_2]! += t34_b;
+        const t31_b = t33_b;
+        const t32_b = t33_b;
+        f_b_acc += t32_b;
+        logK_b[t29]! += t31_b;
+      }
     }
     f_b[i_3]! += f_b_acc;
   }
@@ -3948,14 +3974,14 @@ export function softAssignCost_jvp(cost: Float64Array, n: number, temp: number, 
           const t7_logSumExp = t6_logSumExp - m_logSumExp;
           const t7_logSumExp_d = t6_logSumExp_d - m_logSumExp_d;
           const t8_logSumExp = Math.exp(t7_logSumExp);
-          const t8_logSumExp_d = t8_logSumExp * t7_logSumExp_d;
+          const t8_logSumExp_d = t7_logSumExp_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t7_logSumExp_d;
           const t9_logSumExp = s_logSumExp + t8_logSumExp;
           const t9_logSumExp_d = s_logSumExp_d + t8_logSumExp_d;
           s_logSumExp = t9_logSumExp;
           s_logSumExp_d = t9_logSumExp_d;
         }
         const t10_logSumExp = Math.log(s_logSumExp);
-        const t10_logSumExp_d = s_logSumExp_d / s_logSumExp;
+        const t10_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
         const t11_logSumExp = m_logSumExp + t10_logSumExp;
         const t11_logSumExp_d = m_logSumExp_d + t10_logSumExp_d;
         result_logSumExp = t11_logSumExp;
@@ -4021,14 +4047,14 @@ export function softAssignCost_jvp(cost: Float64Array, n: number, temp: number, 
           const t7_logSumExp_1 = t6_logSumExp_1 - m_logSumExp_1;
           const t7_logSumExp_1_d = t6_logSumExp_1_d - m_logSumExp_1_d;
           const t8_logSumExp_1 = Math.exp(t7_logSumExp_1);
-          const t8_logSumExp_1_d = t8_logSumExp_1 * t7_logSumExp_1_d;
+          const t8_logSumExp_1_d = t7_logSumExp_1_d === 0 || t8_logSumExp_1 === 0 ? 0 : t8_logSumExp_1 * t7_logSumExp_1_d;
           const t9_logSumExp_1 = s_logSumExp_1 + t8_logSumExp_1;
           const t9_logSumExp_1_d = s_logSumExp_1_d + t8_logSumExp_1_d;
           s_logSumExp_1 = t9_logSumExp_1;
           s_logSumExp_1_d = t9_logSumExp_1_d;
         }
         const t10_logSumExp_1 = Math.log(s_logSumExp_1);
-        const t10_logSumExp_1_d = s_logSumExp_1_d / s_logSumExp_1;
+        const t10_logSumExp_1_d = s_logSumExp_1_d === 0 || 1 / s_logSumExp_1 === 0 ? 0 : s_logSumExp_1_d / s_logSumExp_1;
         const t11_logSumExp_1 = m_logSumExp_1 + t10_logSumExp_1;
         const t11_logSumExp_1_d = m_logSumExp_1_d + t10_logSumExp_1_d;
         result_logSumExp_1 = t11_logSumExp_1;
@@ -4068,9 +4094,9 @@ export function softAssignCost_jvp(cost: Float64Array, n: number, temp: number, 
       const t35 = t33 + t34;
       const t35_d = t33_d + t34_d;
       const t36 = Math.exp(t35);
-      const t36_d = t36 * t35_d;
+      const t36_d = t35_d === 0 || t36 === 0 ? 0 : t36 * t35_d;
       const t37 = t30 * t36;
-      const t37_d = t36 * t30_d + t30 * t36_d;
+      const t37_d = (t30_d === 0 ? 0 : t36 * t30_d) + t30 * t36_d;
       const t38 = total + t37;
       const t38_d = total_d + t37_d;
       total = t38;
@@ -4230,7 +4256,7 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
           const t7_logSumExp = t6_logSumExp - m_logSumExp;
           const t7_logSumExp_d = t6_logSumExp_d - m_logSumExp_d;
           const t8_logSumExp = Math.exp(t7_logSumExp);
-          const t8_logSumExp_d = t8_logSumExp * t7_logSumExp_d;
+          const t8_logSumExp_d = t7_logSumExp_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t7_logSumExp_d;
           stack_d[top]! = t8_logSumExp_d;
           stack[top++]! = t8_logSumExp;
           const t9_logSumExp = s_logSumExp + t8_logSumExp;
@@ -4239,7 +4265,7 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
           s_logSumExp_d = t9_logSumExp_d;
         }
         const t10_logSumExp = Math.log(s_logSumExp);
-        const t10_logSumExp_d = s_logSumExp_d / s_logSumExp;
+        const t10_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
         const t11_logSumExp = m_logSumExp + t10_logSumExp;
         const t11_logSumExp_d = m_logSumExp_d + t10_logSumExp_d;
         result_logSumExp = t11_logSumExp;
@@ -4330,7 +4356,7 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
           const t7_logSumExp_1 = t6_logSumExp_1 - m_logSumExp_1;
           const t7_logSumExp_1_d = t6_logSumExp_1_d - m_logSumExp_1_d;
           const t8_logSumExp_1 = Math.exp(t7_logSumExp_1);
-          const t8_logSumExp_1_d = t8_logSumExp_1 * t7_logSumExp_1_d;
+          const t8_logSumExp_1_d = t7_logSumExp_1_d === 0 || t8_logSumExp_1 === 0 ? 0 : t8_logSumExp_1 * t7_logSumExp_1_d;
           stack_d[top]! = t8_logSumExp_1_d;
           stack[top++]! = t8_logSumExp_1;
           const t9_logSumExp_1 = s_logSumExp_1 + t8_logSumExp_1;
@@ -4339,7 +4365,7 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
           s_logSumExp_1_d = t9_logSumExp_1_d;
         }
         const t10_logSumExp_1 = Math.log(s_logSumExp_1);
-        const t10_logSumExp_1_d = s_logSumExp_1_d / s_logSumExp_1;
+        const t10_logSumExp_1_d = s_logSumExp_1_d === 0 || 1 / s_logSumExp_1 === 0 ? 0 : s_logSumExp_1_d / s_logSumExp_1;
         const t11_logSumExp_1 = m_logSumExp_1 + t10_logSumExp_1;
         const t11_logSumExp_1_d = m_logSumExp_1_d + t10_logSumExp_1_d;
         result_logSumExp_1 = t11_logSumExp_1;
@@ -4409,7 +4435,7 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
       const t35 = t33 + t34;
       const t35_d = t33_d + t34_d;
       const t36 = Math.exp(t35);
-      const t36_d = t36 * t35_d;
+      const t36_d = t35_d === 0 || t36 === 0 ? 0 : t36 * t35_d;
       const t37 = t30 * t36;
       stack_d[top]! = t36_d;
       stack[top++]! = t36;
@@ -4429,12 +4455,12 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
       const t29 = t28 + j_2;
       const t30 = cost[t29]!;
       const t30_d = cost_d[t29]!;
-      const t30_b = t37_b * t36;
-      const t30_b_d = t37_b * t36_d;
-      const t36_b = t37_b * t30;
-      const t36_b_d = t37_b * t30_d;
-      const t35_b = t36_b * t36;
-      const t35_b_d = t36 * t36_b_d + t36_b * t36_d;
+      const t30_b = t37_b === 0 ? 0 : t37_b * t36;
+      const t30_b_d = t37_b === 0 ? 0 : t36_d === 0 || t37_b === 0 ? 0 : t37_b * t36_d;
+      const t36_b = t37_b === 0 ? 0 : t37_b * t30;
+      const t36_b_d = t37_b === 0 ? 0 : t30_d === 0 ? 0 : t37_b * t30_d;
+      const t35_b = t36_b === 0 ? 0 : t36_b * t36;
+      const t35_b_d = t36_b === 0 && t36_b_d === 0 ? 0 : (t36_b_d === 0 || t36 === 0 ? 0 : t36 * t36_b_d) + (t36_d === 0 || t36_b === 0 ? 0 : t36_b * t36_d);
       const t33_b = t35_b;
       const t33_b_d = t35_b_d;
       const t34_b = t35_b;
@@ -4489,7 +4515,7 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
         const t10_logSumExp_1_b_d = t11_logSumExp_1_b_d;
         if (t10_logSumExp_1_b !== 0 || t10_logSumExp_1_b_d !== 0) {
           s_logSumExp_1_b += t10_logSumExp_1_b / s_logSumExp_1;
-          s_logSumExp_1_b_d += t10_logSumExp_1_b_d / s_logSumExp_1 - t10_logSumExp_1_b / s_logSumExp_1 / s_logSumExp_1 * s_logSumExp_1_d;
+          s_logSumExp_1_b_d += (t10_logSumExp_1_b_d === 0 || 1 / s_logSumExp_1 === 0 ? 0 : t10_logSumExp_1_b_d / s_logSumExp_1) - (s_logSumExp_1_d === 0 || -(t10_logSumExp_1_b / s_logSumExp_1 / s_logSumExp_1) === 0 ? 0 : t10_logSumExp_1_b / s_logSumExp_1 / s_logSumExp_1 * s_logSumExp_1_d);
         }
         // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
         for (let i_1_logSumExp_1 = t2_logSumExp_1 - 1; i_1_logSumExp_1 >= 0; i_1_logSumExp_1--) {
@@ -4499,7 +4525,7 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
           const t8_logSumExp_1 = stack[--top]!;
           const t8_logSumExp_1_d = stack_d[top]!;
           const t7_logSumExp_1_b = t8_logSumExp_1_b === 0 ? 0 : t8_logSumExp_1_b * t8_logSumExp_1;
-          const t7_logSumExp_1_b_d = t8_logSumExp_1_b === 0 && t8_logSumExp_1_b_d === 0 ? 0 : t8_logSumExp_1 * t8_logSumExp_1_b_d + t8_logSumExp_1_b * t8_logSumExp_1_d;
+          const t7_logSumExp_1_b_d = t8_logSumExp_1_b === 0 && t8_logSumExp_1_b_d === 0 ? 0 : (t8_logSumExp_1_b_d === 0 || t8_logSumExp_1 === 0 ? 0 : t8_logSumExp_1 * t8_logSumExp_1_b_d) + (t8_logSumExp_1_d === 0 || t8_logSumExp_1_b === 0 ? 0 : t8_logSumExp_1_b * t8_logSumExp_1_d);
           const t6_logSumExp_1_b = t7_logSumExp_1_b;
           const t6_logSumExp_1_b_d = t7_logSumExp_1_b_d;
           m_logSumExp_1_b -= t7_logSumExp_1_b;
@@ -4579,7 +4605,7 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
         const t10_logSumExp_b_d = t11_logSumExp_b_d;
         if (t10_logSumExp_b !== 0 || t10_logSumExp_b_d !== 0) {
           s_logSumExp_b += t10_logSumExp_b / s_logSumExp;
-          s_logSumExp_b_d += t10_logSumExp_b_d / s_logSumExp - t10_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d;
+          s_logSumExp_b_d += (t10_logSumExp_b_d === 0 || 1 / s_logSumExp === 0 ? 0 : t10_logSumExp_b_d / s_logSumExp) - (s_logSumExp_d === 0 || -(t10_logSumExp_b / s_logSumExp / s_logSumExp) === 0 ? 0 : t10_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d);
         }
         // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
         for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
@@ -4589,7 +4615,7 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
           const t8_logSumExp = stack[--top]!;
           const t8_logSumExp_d = stack_d[top]!;
           const t7_logSumExp_b = t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp;
-          const t7_logSumExp_b_d = t8_logSumExp_b === 0 && t8_logSumExp_b_d === 0 ? 0 : t8_logSumExp * t8_logSumExp_b_d + t8_logSumExp_b * t8_logSumExp_d;
+          const t7_logSumExp_b_d = t8_logSumExp_b === 0 && t8_logSumExp_b_d === 0 ? 0 : (t8_logSumExp_b_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t8_logSumExp_b_d) + (t8_logSumExp_d === 0 || t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp_d);
           const t6_logSumExp_b = t7_logSumExp_b;
           const t6_logSumExp_b_d = t7_logSumExp_b_d;
           m_logSumExp_b -= t7_logSumExp_b;

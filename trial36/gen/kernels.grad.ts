@@ -987,10 +987,12 @@ export function firstClosePair_vjp(xy: Float64Array, cutoff: number, adj: { xy: 
       let d_b = 0;
       // grad of: if (d < cutoff)
       const t15 = k === brk_outer_at;
-      if (t15) {
-        // grad of: found = d
-        d_b += found_b;
-        found_b = 0;
+      if (found_b !== 0) {
+        if (t15) {
+          // grad of: found = d
+          d_b += found_b;
+          found_b = 0;
+        }
       }
       // grad of: const d = Math.hypot(xy[2 * i] - xy[2 * j], xy[2 * i + 1] - xy[2 * j + 1])
       const d = stack[--top]!;
@@ -1209,12 +1211,14 @@ export function firstClosePair_hvp(xy: Float64Array, cutoff: number, v: { xy?: F
       let d_b_d = 0;
       // grad of: if (d < cutoff)
       const t15 = k === brk_outer_at;
-      if (t15) {
-        // grad of: found = d
-        d_b += found_b;
-        d_b_d += found_b_d;
-        found_b = 0;
-        found_b_d = 0;
+      if (found_b !== 0 || found_b_d !== 0) {
+        if (t15) {
+          // grad of: found = d
+          d_b += found_b;
+          d_b_d += found_b_d;
+          found_b = 0;
+          found_b_d = 0;
+        }
       }
       // grad of: const d = Math.hypot(xy[2 * i] - xy[2 * j], xy[2 * i + 1] - xy[2 * j + 1])
       const d = stack[--top]!;

@@ -1814,16 +1814,28 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     result_logSumExp_b = 0;
     m_logSumExp_b += t11_logSumExp_b;
     const t10_logSumExp_b = t11_logSumExp_b;
-    s_logSumExp_b += t10_logSumExp_b / s_logSumExp;
+    if (t10_logSumExp_b !== 0) s_logSumExp_b += t10_logSumExp_b / s_logSumExp;
     // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-    for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
-      // grad of (logSumExp): s += Math.exp(xs[i] - m)
-      const t8_logSumExp_b = s_logSumExp_b;
-      const t8_logSumExp = stack[--top]!;
-      const t7_logSumExp_b = t8_logSumExp_b * t8_logSumExp;
-      const t6_logSumExp_b = t7_logSumExp_b;
-      m_logSumExp_b -= t7_logSumExp_b;
-      trace_b[i_1_logSumExp]! += t6_logSumExp_b;
+    if (s_logSumExp_b !== 0) {
+      for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
+        // grad of (logSumExp): s += Math.exp(xs[i] - m)
+        const t8_logSumExp_b = s_logSumExp_b;
+        const t8_logSumExp = stack[--top]!;
+        const t7_logSumExp_b = t8_logSumExp_b * t8_logSumExp;
+        const t6_logSumExp_b = t7_logSumExp_b;
+        m_logSumExp_b -= t7_logSumExp_b;
+        trace_b[i_1_logSumExp]! += t6_logSumExp_b;
+      }
+    } else {
+      for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
+        // grad of (logSumExp): s += Math.exp(xs[i] - m)
+        const t8_logSumExp_b = s_logSumExp_b;
+        const t8_logSumExp = stack[--top]!;
+        const t7_logSumExp_b = t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp;
+        const t6_logSumExp_b = t7_logSumExp_b;
+        m_logSumExp_b -= t7_logSumExp_b;
+        trace_b[i_1_logSumExp]! += t6_logSumExp_b;
+      }
     }
     // grad of (logSumExp): let s = 0
     s_logSumExp_b = 0;
@@ -2413,14 +2425,14 @@ export function hhPeakVoltage_jvp(gNa: number, gK: number, gL: number, I: number
       const t7_logSumExp = t6_logSumExp - m_logSumExp;
       const t7_logSumExp_d = t6_logSumExp_d - m_logSumExp_d;
       const t8_logSumExp = Math.exp(t7_logSumExp);
-      const t8_logSumExp_d = t8_logSumExp * t7_logSumExp_d;
+      const t8_logSumExp_d = t7_logSumExp_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t7_logSumExp_d;
       const t9_logSumExp = s_logSumExp + t8_logSumExp;
       const t9_logSumExp_d = s_logSumExp_d + t8_logSumExp_d;
       s_logSumExp = t9_logSumExp;
       s_logSumExp_d = t9_logSumExp_d;
     }
     const t10_logSumExp = Math.log(s_logSumExp);
-    const t10_logSumExp_d = s_logSumExp_d / s_logSumExp;
+    const t10_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
     const t11_logSumExp = m_logSumExp + t10_logSumExp;
     const t11_logSumExp_d = m_logSumExp_d + t10_logSumExp_d;
     result_logSumExp = t11_logSumExp;
@@ -2891,7 +2903,7 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
       const t7_logSumExp = t6_logSumExp - m_logSumExp;
       const t7_logSumExp_d = t6_logSumExp_d - m_logSumExp_d;
       const t8_logSumExp = Math.exp(t7_logSumExp);
-      const t8_logSumExp_d = t8_logSumExp * t7_logSumExp_d;
+      const t8_logSumExp_d = t7_logSumExp_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t7_logSumExp_d;
       stack_d[top]! = t8_logSumExp_d;
       stack[top++]! = t8_logSumExp;
       const t9_logSumExp = s_logSumExp + t8_logSumExp;
@@ -2956,8 +2968,10 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     m_logSumExp_b_d += t11_logSumExp_b_d;
     const t10_logSumExp_b = t11_logSumExp_b;
     const t10_logSumExp_b_d = t11_logSumExp_b_d;
-    s_logSumExp_b += t10_logSumExp_b / s_logSumExp;
-    s_logSumExp_b_d += t10_logSumExp_b_d / s_logSumExp - t10_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d;
+    if (t10_logSumExp_b !== 0 || t10_logSumExp_b_d !== 0) {
+      s_logSumExp_b += t10_logSumExp_b / s_logSumExp;
+      s_logSumExp_b_d += (t10_logSumExp_b_d === 0 || 1 / s_logSumExp === 0 ? 0 : t10_logSumExp_b_d / s_logSumExp) - (s_logSumExp_d === 0 || -(t10_logSumExp_b / s_logSumExp / s_logSumExp) === 0 ? 0 : t10_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d);
+    }
     // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
     for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
       // grad of (logSumExp): s += Math.exp(xs[i] - m)
@@ -2965,8 +2979,8 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
       const t8_logSumExp_b_d = s_logSumExp_b_d;
       const t8_logSumExp = stack[--top]!;
       const t8_logSumExp_d = stack_d[top]!;
-      const t7_logSumExp_b = t8_logSumExp_b * t8_logSumExp;
-      const t7_logSumExp_b_d = t8_logSumExp * t8_logSumExp_b_d + t8_logSumExp_b * t8_logSumExp_d;
+      const t7_logSumExp_b = t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp;
+      const t7_logSumExp_b_d = t8_logSumExp_b === 0 && t8_logSumExp_b_d === 0 ? 0 : (t8_logSumExp_b_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t8_logSumExp_b_d) + (t8_logSumExp_d === 0 || t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp_d);
       const t6_logSumExp_b = t7_logSumExp_b;
       const t6_logSumExp_b_d = t7_logSumExp_b_d;
       m_logSumExp_b -= t7_logSumExp_b;

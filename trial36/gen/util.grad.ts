@@ -331,16 +331,28 @@ export function logSumExp_vjp(xs: ArrayLike<number>, adj: { xs: Float64Array }, 
     result_b = 0;
     m_b += t11_b;
     const t10_b = t11_b;
-    s_b += t10_b / s;
+    if (t10_b !== 0) s_b += t10_b / s;
     // grad of: for (let i = 0; i < xs.length; i++)
-    for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
-      // grad of: s += Math.exp(xs[i] - m)
-      const t8_b = s_b;
-      const t8 = stack[--top]!;
-      const t7_b = t8_b * t8;
-      const t6_b = t7_b;
-      m_b -= t7_b;
-      xs_b[i_1]! += t6_b;
+    if (s_b !== 0) {
+      for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
+        // grad of: s += Math.exp(xs[i] - m)
+        const t8_b = s_b;
+        const t8 = stack[--top]!;
+        const t7_b = t8_b * t8;
+        const t6_b = t7_b;
+        m_b -= t7_b;
+        xs_b[i_1]! += t6_b;
+      }
+    } else {
+      for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
+        // grad of: s += Math.exp(xs[i] - m)
+        const t8_b = s_b;
+        const t8 = stack[--top]!;
+        const t7_b = t8_b === 0 ? 0 : t8_b * t8;
+        const t6_b = t7_b;
+        m_b -= t7_b;
+        xs_b[i_1]! += t6_b;
+      }
     }
     // grad of: let s = 0
     s_b = 0;
@@ -404,14 +416,14 @@ export function logSumExp_jvp(xs: ArrayLike<number>, tangent: { xs?: Float64Arra
       const t7 = t6 - m;
       const t7_d = t6_d - m_d;
       const t8 = Math.exp(t7);
-      const t8_d = t8 * t7_d;
+      const t8_d = t7_d === 0 || t8 === 0 ? 0 : t8 * t7_d;
       const t9 = s + t8;
       const t9_d = s_d + t8_d;
       s = t9;
       s_d = t9_d;
     }
     const t10 = Math.log(s);
-    const t10_d = s_d / s;
+    const t10_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
     const t11 = m + t10;
     const t11_d = m_d + t10_d;
     result = t11;
@@ -479,7 +491,7 @@ export function logSumExp_hvp(xs: ArrayLike<number>, v: { xs?: Float64Array | nu
       const t7 = t6 - m;
       const t7_d = t6_d - m_d;
       const t8 = Math.exp(t7);
-      const t8_d = t8 * t7_d;
+      const t8_d = t7_d === 0 || t8 === 0 ? 0 : t8 * t7_d;
       stack_d[top]! = t8_d;
       stack[top++]! = t8;
       const t9 = s + t8;
@@ -516,8 +528,10 @@ export function logSumExp_hvp(xs: ArrayLike<number>, v: { xs?: Float64Array | nu
     m_b_d += t11_b_d;
     const t10_b = t11_b;
     const t10_b_d = t11_b_d;
-    s_b += t10_b / s;
-    s_b_d += t10_b_d / s - t10_b / s / s * s_d;
+    if (t10_b !== 0 || t10_b_d !== 0) {
+      s_b += t10_b / s;
+      s_b_d += (t10_b_d === 0 || 1 / s === 0 ? 0 : t10_b_d / s) - (s_d === 0 || -(t10_b / s / s) === 0 ? 0 : t10_b / s / s * s_d);
+    }
     // grad of: for (let i = 0; i < xs.length; i++)
     for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
       // grad of: s += Math.exp(xs[i] - m)
@@ -525,8 +539,8 @@ export function logSumExp_hvp(xs: ArrayLike<number>, v: { xs?: Float64Array | nu
       const t8_b_d = s_b_d;
       const t8 = stack[--top]!;
       const t8_d = stack_d[top]!;
-      const t7_b = t8_b * t8;
-      const t7_b_d = t8 * t8_b_d + t8_b * t8_d;
+      const t7_b = t8_b === 0 ? 0 : t8_b * t8;
+      const t7_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : (t8_b_d === 0 || t8 === 0 ? 0 : t8 * t8_b_d) + (t8_d === 0 || t8_b === 0 ? 0 : t8_b * t8_d);
       const t6_b = t7_b;
       const t6_b_d = t7_b_d;
       m_b -= t7_b;

@@ -791,16 +791,28 @@ export function crfLogZ_vjp(emissions: Float64Array, trans: Float64Array, K: num
     result_logSumExp_1_b = 0;
     m_logSumExp_1_b += t11_logSumExp_1_b;
     const t10_logSumExp_1_b = t11_logSumExp_1_b;
-    s_logSumExp_1_b += t10_logSumExp_1_b / s_logSumExp_1;
+    if (t10_logSumExp_1_b !== 0) s_logSumExp_1_b += t10_logSumExp_1_b / s_logSumExp_1;
     // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-    for (let i_1_logSumExp_1 = t2_logSumExp_1 - 1; i_1_logSumExp_1 >= 0; i_1_logSumExp_1--) {
-      // grad of (logSumExp): s += Math.exp(xs[i] - m)
-      const t8_logSumExp_1_b = s_logSumExp_1_b;
-      const t8_logSumExp_1 = stack[--top]!;
-      const t7_logSumExp_1_b = t8_logSumExp_1_b * t8_logSumExp_1;
-      const t6_logSumExp_1_b = t7_logSumExp_1_b;
-      m_logSumExp_1_b -= t7_logSumExp_1_b;
-      alpha_b[i_1_logSumExp_1]! += t6_logSumExp_1_b;
+    if (s_logSumExp_1_b !== 0) {
+      for (let i_1_logSumExp_1 = t2_logSumExp_1 - 1; i_1_logSumExp_1 >= 0; i_1_logSumExp_1--) {
+        // grad of (logSumExp): s += Math.exp(xs[i] - m)
+        const t8_logSumExp_1_b = s_logSumExp_1_b;
+        const t8_logSumExp_1 = stack[--top]!;
+        const t7_logSumExp_1_b = t8_logSumExp_1_b * t8_logSumExp_1;
+        const t6_logSumExp_1_b = t7_logSumExp_1_b;
+        m_logSumExp_1_b -= t7_logSumExp_1_b;
+        alpha_b[i_1_logSumExp_1]! += t6_logSumExp_1_b;
+      }
+    } else {
+      for (let i_1_logSumExp_1 = t2_logSumExp_1 - 1; i_1_logSumExp_1 >= 0; i_1_logSumExp_1--) {
+        // grad of (logSumExp): s += Math.exp(xs[i] - m)
+        const t8_logSumExp_1_b = s_logSumExp_1_b;
+        const t8_logSumExp_1 = stack[--top]!;
+        const t7_logSumExp_1_b = t8_logSumExp_1_b === 0 ? 0 : t8_logSumExp_1_b * t8_logSumExp_1;
+        const t6_logSumExp_1_b = t7_logSumExp_1_b;
+        m_logSumExp_1_b -= t7_logSumExp_1_b;
+        alpha_b[i_1_logSumExp_1]! += t6_logSumExp_1_b;
+      }
     }
     // grad of (logSumExp): let s = 0
     s_logSumExp_1_b = 0;
@@ -1001,14 +1013,14 @@ export function crfLogZ_jvp(emissions: Float64Array, trans: Float64Array, K: num
           const t7_logSumExp = t6_logSumExp - m_logSumExp;
           const t7_logSumExp_d = t6_logSumExp_d - m_logSumExp_d;
           const t8_logSumExp = Math.exp(t7_logSumExp);
-          const t8_logSumExp_d = t8_logSumExp * t7_logSumExp_d;
+          const t8_logSumExp_d = t7_logSumExp_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t7_logSumExp_d;
           const t9_logSumExp = s_logSumExp + t8_logSumExp;
           const t9_logSumExp_d = s_logSumExp_d + t8_logSumExp_d;
           s_logSumExp = t9_logSumExp;
           s_logSumExp_d = t9_logSumExp_d;
         }
         const t10_logSumExp = Math.log(s_logSumExp);
-        const t10_logSumExp_d = s_logSumExp_d / s_logSumExp;
+        const t10_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
         const t11_logSumExp = m_logSumExp + t10_logSumExp;
         const t11_logSumExp_d = m_logSumExp_d + t10_logSumExp_d;
         result_logSumExp = t11_logSumExp;
@@ -1065,14 +1077,14 @@ export function crfLogZ_jvp(emissions: Float64Array, trans: Float64Array, K: num
       const t7_logSumExp_1 = t6_logSumExp_1 - m_logSumExp_1;
       const t7_logSumExp_1_d = t6_logSumExp_1_d - m_logSumExp_1_d;
       const t8_logSumExp_1 = Math.exp(t7_logSumExp_1);
-      const t8_logSumExp_1_d = t8_logSumExp_1 * t7_logSumExp_1_d;
+      const t8_logSumExp_1_d = t7_logSumExp_1_d === 0 || t8_logSumExp_1 === 0 ? 0 : t8_logSumExp_1 * t7_logSumExp_1_d;
       const t9_logSumExp_1 = s_logSumExp_1 + t8_logSumExp_1;
       const t9_logSumExp_1_d = s_logSumExp_1_d + t8_logSumExp_1_d;
       s_logSumExp_1 = t9_logSumExp_1;
       s_logSumExp_1_d = t9_logSumExp_1_d;
     }
     const t10_logSumExp_1 = Math.log(s_logSumExp_1);
-    const t10_logSumExp_1_d = s_logSumExp_1_d / s_logSumExp_1;
+    const t10_logSumExp_1_d = s_logSumExp_1_d === 0 || 1 / s_logSumExp_1 === 0 ? 0 : s_logSumExp_1_d / s_logSumExp_1;
     const t11_logSumExp_1 = m_logSumExp_1 + t10_logSumExp_1;
     const t11_logSumExp_1_d = m_logSumExp_1_d + t10_logSumExp_1_d;
     result_logSumExp_1 = t11_logSumExp_1;
@@ -1214,7 +1226,7 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
           const t7_logSumExp = t6_logSumExp - m_logSumExp;
           const t7_logSumExp_d = t6_logSumExp_d - m_logSumExp_d;
           const t8_logSumExp = Math.exp(t7_logSumExp);
-          const t8_logSumExp_d = t8_logSumExp * t7_logSumExp_d;
+          const t8_logSumExp_d = t7_logSumExp_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t7_logSumExp_d;
           stack_d[top]! = t8_logSumExp_d;
           stack[top++]! = t8_logSumExp;
           const t9_logSumExp = s_logSumExp + t8_logSumExp;
@@ -1223,7 +1235,7 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
           s_logSumExp_d = t9_logSumExp_d;
         }
         const t10_logSumExp = Math.log(s_logSumExp);
-        const t10_logSumExp_d = s_logSumExp_d / s_logSumExp;
+        const t10_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
         const t11_logSumExp = m_logSumExp + t10_logSumExp;
         const t11_logSumExp_d = m_logSumExp_d + t10_logSumExp_d;
         result_logSumExp = t11_logSumExp;
@@ -1300,7 +1312,7 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
       const t7_logSumExp_1 = t6_logSumExp_1 - m_logSumExp_1;
       const t7_logSumExp_1_d = t6_logSumExp_1_d - m_logSumExp_1_d;
       const t8_logSumExp_1 = Math.exp(t7_logSumExp_1);
-      const t8_logSumExp_1_d = t8_logSumExp_1 * t7_logSumExp_1_d;
+      const t8_logSumExp_1_d = t7_logSumExp_1_d === 0 || t8_logSumExp_1 === 0 ? 0 : t8_logSumExp_1 * t7_logSumExp_1_d;
       stack_d[top]! = t8_logSumExp_1_d;
       stack[top++]! = t8_logSumExp_1;
       const t9_logSumExp_1 = s_logSumExp_1 + t8_logSumExp_1;
@@ -1351,8 +1363,10 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
     m_logSumExp_1_b_d += t11_logSumExp_1_b_d;
     const t10_logSumExp_1_b = t11_logSumExp_1_b;
     const t10_logSumExp_1_b_d = t11_logSumExp_1_b_d;
-    s_logSumExp_1_b += t10_logSumExp_1_b / s_logSumExp_1;
-    s_logSumExp_1_b_d += t10_logSumExp_1_b_d / s_logSumExp_1 - t10_logSumExp_1_b / s_logSumExp_1 / s_logSumExp_1 * s_logSumExp_1_d;
+    if (t10_logSumExp_1_b !== 0 || t10_logSumExp_1_b_d !== 0) {
+      s_logSumExp_1_b += t10_logSumExp_1_b / s_logSumExp_1;
+      s_logSumExp_1_b_d += (t10_logSumExp_1_b_d === 0 || 1 / s_logSumExp_1 === 0 ? 0 : t10_logSumExp_1_b_d / s_logSumExp_1) - (s_logSumExp_1_d === 0 || -(t10_logSumExp_1_b / s_logSumExp_1 / s_logSumExp_1) === 0 ? 0 : t10_logSumExp_1_b / s_logSumExp_1 / s_logSumExp_1 * s_logSumExp_1_d);
+    }
     // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
     for (let i_1_logSumExp_1 = t2_logSumExp_1 - 1; i_1_logSumExp_1 >= 0; i_1_logSumExp_1--) {
       // grad of (logSumExp): s += Math.exp(xs[i] - m)
@@ -1360,8 +1374,8 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
       const t8_logSumExp_1_b_d = s_logSumExp_1_b_d;
       const t8_logSumExp_1 = stack[--top]!;
       const t8_logSumExp_1_d = stack_d[top]!;
-      const t7_logSumExp_1_b = t8_logSumExp_1_b * t8_logSumExp_1;
-      const t7_logSumExp_1_b_d = t8_logSumExp_1 * t8_logSumExp_1_b_d + t8_logSumExp_1_b * t8_logSumExp_1_d;
+      const t7_logSumExp_1_b = t8_logSumExp_1_b === 0 ? 0 : t8_logSumExp_1_b * t8_logSumExp_1;
+      const t7_logSumExp_1_b_d = t8_logSumExp_1_b === 0 && t8_logSumExp_1_b_d === 0 ? 0 : (t8_logSumExp_1_b_d === 0 || t8_logSumExp_1 === 0 ? 0 : t8_logSumExp_1 * t8_logSumExp_1_b_d) + (t8_logSumExp_1_d === 0 || t8_logSumExp_1_b === 0 ? 0 : t8_logSumExp_1_b * t8_logSumExp_1_d);
       const t6_logSumExp_1_b = t7_logSumExp_1_b;
       const t6_logSumExp_1_b_d = t7_logSumExp_1_b_d;
       m_logSumExp_1_b -= t7_logSumExp_1_b;
@@ -1437,7 +1451,7 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
         const t10_logSumExp_b_d = t11_logSumExp_b_d;
         if (t10_logSumExp_b !== 0 || t10_logSumExp_b_d !== 0) {
           s_logSumExp_b += t10_logSumExp_b / s_logSumExp;
-          s_logSumExp_b_d += t10_logSumExp_b_d / s_logSumExp - t10_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d;
+          s_logSumExp_b_d += (t10_logSumExp_b_d === 0 || 1 / s_logSumExp === 0 ? 0 : t10_logSumExp_b_d / s_logSumExp) - (s_logSumExp_d === 0 || -(t10_logSumExp_b / s_logSumExp / s_logSumExp) === 0 ? 0 : t10_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d);
         }
         // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
         for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
@@ -1447,7 +1461,7 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
           const t8_logSumExp = stack[--top]!;
           const t8_logSumExp_d = stack_d[top]!;
           const t7_logSumExp_b = t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp;
-          const t7_logSumExp_b_d = t8_logSumExp_b === 0 && t8_logSumExp_b_d === 0 ? 0 : t8_logSumExp * t8_logSumExp_b_d + t8_logSumExp_b * t8_logSumExp_d;
+          const t7_logSumExp_b_d = t8_logSumExp_b === 0 && t8_logSumExp_b_d === 0 ? 0 : (t8_logSumExp_b_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t8_logSumExp_b_d) + (t8_logSumExp_d === 0 || t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp_d);
           const t6_logSumExp_b = t7_logSumExp_b;
           const t6_logSumExp_b_d = t7_logSumExp_b_d;
           m_logSumExp_b -= t7_logSumExp_b;
@@ -1568,13 +1582,13 @@ export function crfLogZRec_vjp(emissions: Float64Array, trans: Float64Array, K: 
     const t4_lse2 = stack[--top]!;
     const t2_lse2 = stack[--top]!;
     const t5_lse2 = t2_lse2 + t4_lse2;
-    const t5_lse2_b = t6_lse2_b / t5_lse2;
+    const t5_lse2_b = t6_lse2_b === 0 ? 0 : t6_lse2_b / t5_lse2;
     const t2_lse2_b = t5_lse2_b;
     const t4_lse2_b = t5_lse2_b;
-    const t3_lse2_b = t4_lse2_b * t4_lse2;
+    const t3_lse2_b = t4_lse2_b === 0 ? 0 : t4_lse2_b * t4_lse2;
     let t4_b = t3_lse2_b;
     m_lse2_b -= t3_lse2_b;
-    const t1_lse2_b = t2_lse2_b * t2_lse2;
+    const t1_lse2_b = t2_lse2_b === 0 ? 0 : t2_lse2_b * t2_lse2;
     z_b += t1_lse2_b;
     m_lse2_b -= t1_lse2_b;
     // grad of (lse2): const m = Math.max(a, b)
@@ -1623,15 +1637,15 @@ export function crfLogZRec_jvp(emissions: Float64Array, trans: Float64Array, K: 
     const t1_lse2 = z - m_lse2;
     const t1_lse2_d = z_d - m_lse2_d;
     const t2_lse2 = Math.exp(t1_lse2);
-    const t2_lse2_d = t2_lse2 * t1_lse2_d;
+    const t2_lse2_d = t1_lse2_d === 0 || t2_lse2 === 0 ? 0 : t2_lse2 * t1_lse2_d;
     const t3_lse2 = t4 - m_lse2;
     const t3_lse2_d = t4_d - m_lse2_d;
     const t4_lse2 = Math.exp(t3_lse2);
-    const t4_lse2_d = t4_lse2 * t3_lse2_d;
+    const t4_lse2_d = t3_lse2_d === 0 || t4_lse2 === 0 ? 0 : t4_lse2 * t3_lse2_d;
     const t5_lse2 = t2_lse2 + t4_lse2;
     const t5_lse2_d = t2_lse2_d + t4_lse2_d;
     const t6_lse2 = Math.log(t5_lse2);
-    const t6_lse2_d = t5_lse2_d / t5_lse2;
+    const t6_lse2_d = t5_lse2_d === 0 || 1 / t5_lse2 === 0 ? 0 : t5_lse2_d / t5_lse2;
     const t7_lse2 = m_lse2 + t6_lse2;
     const t7_lse2_d = m_lse2_d + t6_lse2_d;
     const t5 = t7_lse2;
@@ -1698,15 +1712,15 @@ export function crfLogZRec_hvp(emissions: Float64Array, trans: Float64Array, K: 
     const t1_lse2 = z - m_lse2;
     const t1_lse2_d = z_d - m_lse2_d;
     const t2_lse2 = Math.exp(t1_lse2);
-    const t2_lse2_d = t2_lse2 * t1_lse2_d;
+    const t2_lse2_d = t1_lse2_d === 0 || t2_lse2 === 0 ? 0 : t2_lse2 * t1_lse2_d;
     const t3_lse2 = t4 - m_lse2;
     const t3_lse2_d = t4_d - m_lse2_d;
     const t4_lse2 = Math.exp(t3_lse2);
-    const t4_lse2_d = t4_lse2 * t3_lse2_d;
+    const t4_lse2_d = t3_lse2_d === 0 || t4_lse2 === 0 ? 0 : t4_lse2 * t3_lse2_d;
     const t5_lse2 = t2_lse2 + t4_lse2;
     const t5_lse2_d = t2_lse2_d + t4_lse2_d;
     const t6_lse2 = Math.log(t5_lse2);
-    const t6_lse2_d = t5_lse2_d / t5_lse2;
+    const t6_lse2_d = t5_lse2_d === 0 || 1 / t5_lse2 === 0 ? 0 : t5_lse2_d / t5_lse2;
     stack_d[top]! = t2_lse2_d;
     stack[top++]! = t2_lse2;
     stack_d[top]! = t4_lse2_d;
@@ -1745,20 +1759,20 @@ export function crfLogZRec_hvp(emissions: Float64Array, trans: Float64Array, K: 
     const t2_lse2_d = stack_d[top]!;
     const t5_lse2 = t2_lse2 + t4_lse2;
     const t5_lse2_d = t2_lse2_d + t4_lse2_d;
-    const t5_lse2_b = t6_lse2_b / t5_lse2;
-    const t5_lse2_b_d = t6_lse2_b_d / t5_lse2 - t5_lse2_b / t5_lse2 * t5_lse2_d;
+    const t5_lse2_b = t6_lse2_b === 0 ? 0 : t6_lse2_b / t5_lse2;
+    const t5_lse2_b_d = t6_lse2_b === 0 && t6_lse2_b_d === 0 ? 0 : (t6_lse2_b_d === 0 || 1 / t5_lse2 === 0 ? 0 : t6_lse2_b_d / t5_lse2) - (t5_lse2_d === 0 || -(t6_lse2_b / t5_lse2 / t5_lse2) === 0 ? 0 : t6_lse2_b / t5_lse2 / t5_lse2 * t5_lse2_d);
     const t2_lse2_b = t5_lse2_b;
     const t2_lse2_b_d = t5_lse2_b_d;
     const t4_lse2_b = t5_lse2_b;
     const t4_lse2_b_d = t5_lse2_b_d;
-    const t3_lse2_b = t4_lse2_b * t4_lse2;
-    const t3_lse2_b_d = t4_lse2 * t4_lse2_b_d + t4_lse2_b * t4_lse2_d;
+    const t3_lse2_b = t4_lse2_b === 0 ? 0 : t4_lse2_b * t4_lse2;
+    const t3_lse2_b_d = t4_lse2_b === 0 && t4_lse2_b_d === 0 ? 0 : (t4_lse2_b_d === 0 || t4_lse2 === 0 ? 0 : t4_lse2 * t4_lse2_b_d) + (t4_lse2_d === 0 || t4_lse2_b === 0 ? 0 : t4_lse2_b * t4_lse2_d);
     let t4_b = t3_lse2_b;
     let t4_b_d = t3_lse2_b_d;
     m_lse2_b -= t3_lse2_b;
     m_lse2_b_d -= t3_lse2_b_d;
-    const t1_lse2_b = t2_lse2_b * t2_lse2;
-    const t1_lse2_b_d = t2_lse2 * t2_lse2_b_d + t2_lse2_b * t2_lse2_d;
+    const t1_lse2_b = t2_lse2_b === 0 ? 0 : t2_lse2_b * t2_lse2;
+    const t1_lse2_b_d = t2_lse2_b === 0 && t2_lse2_b_d === 0 ? 0 : (t2_lse2_b_d === 0 || t2_lse2 === 0 ? 0 : t2_lse2 * t2_lse2_b_d) + (t2_lse2_d === 0 || t2_lse2_b === 0 ? 0 : t2_lse2_b * t2_lse2_d);
     z_b += t1_lse2_b;
     z_b_d += t1_lse2_b_d;
     m_lse2_b -= t1_lse2_b;
@@ -1980,16 +1994,28 @@ export function crfNll_vjp(emissions: Float64Array, trans: Float64Array, K: numb
     result_logSumExp_1_crfLogZ_b = 0;
     m_logSumExp_1_crfLogZ_b += t11_logSumExp_1_crfLogZ_b;
     const t10_logSumExp_1_crfLogZ_b = t11_logSumExp_1_crfLogZ_b;
-    s_logSumExp_1_crfLogZ_b += t10_logSumExp_1_crfLogZ_b / s_logSumExp_1_crfLogZ;
+    if (t10_logSumExp_1_crfLogZ_b !== 0) s_logSumExp_1_crfLogZ_b += t10_logSumExp_1_crfLogZ_b / s_logSumExp_1_crfLogZ;
     // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-    for (let i_1_logSumExp_1_crfLogZ = t2_logSumExp_1_crfLogZ - 1; i_1_logSumExp_1_crfLogZ >= 0; i_1_logSumExp_1_crfLogZ--) {
-      // grad of (logSumExp): s += Math.exp(xs[i] - m)
-      const t8_logSumExp_1_crfLogZ_b = s_logSumExp_1_crfLogZ_b;
-      const t8_logSumExp_1_crfLogZ = stack[--top]!;
-      const t7_logSumExp_1_crfLogZ_b = t8_logSumExp_1_crfLogZ_b * t8_logSumExp_1_crfLogZ;
-      const t6_logSumExp_1_crfLogZ_b = t7_logSumExp_1_crfLogZ_b;
-      m_logSumExp_1_crfLogZ_b -= t7_logSumExp_1_crfLogZ_b;
-      alpha_crfLogZ_b[i_1_logSumExp_1_crfLogZ]! += t6_logSumExp_1_crfLogZ_b;
+    if (s_logSumExp_1_crfLogZ_b !== 0) {
+      for (let i_1_logSumExp_1_crfLogZ = t2_logSumExp_1_crfLogZ - 1; i_1_logSumExp_1_crfLogZ >= 0; i_1_logSumExp_1_crfLogZ--) {
+        // grad of (logSumExp): s += Math.exp(xs[i] - m)
+        const t8_logSumExp_1_crfLogZ_b = s_logSumExp_1_crfLogZ_b;
+        const t8_logSumExp_1_crfLogZ = stack[--top]!;
+        const t7_logSumExp_1_crfLogZ_b = t8_logSumExp_1_crfLogZ_b * t8_logSumExp_1_crfLogZ;
+        const t6_logSumExp_1_crfLogZ_b = t7_logSumExp_1_crfLogZ_b;
+        m_logSumExp_1_crfLogZ_b -= t7_logSumExp_1_crfLogZ_b;
+        alpha_crfLogZ_b[i_1_logSumExp_1_crfLogZ]! += t6_logSumExp_1_crfLogZ_b;
+      }
+    } else {
+      for (let i_1_logSumExp_1_crfLogZ = t2_logSumExp_1_crfLogZ - 1; i_1_logSumExp_1_crfLogZ >= 0; i_1_logSumExp_1_crfLogZ--) {
+        // grad of (logSumExp): s += Math.exp(xs[i] - m)
+        const t8_logSumExp_1_crfLogZ_b = s_logSumExp_1_crfLogZ_b;
+        const t8_logSumExp_1_crfLogZ = stack[--top]!;
+        const t7_logSumExp_1_crfLogZ_b = t8_logSumExp_1_crfLogZ_b === 0 ? 0 : t8_logSumExp_1_crfLogZ_b * t8_logSumExp_1_crfLogZ;
+        const t6_logSumExp_1_crfLogZ_b = t7_logSumExp_1_crfLogZ_b;
+        m_logSumExp_1_crfLogZ_b -= t7_logSumExp_1_crfLogZ_b;
+        alpha_crfLogZ_b[i_1_logSumExp_1_crfLogZ]! += t6_logSumExp_1_crfLogZ_b;
+      }
     }
     // grad of (logSumExp): let s = 0
     s_logSumExp_1_crfLogZ_b = 0;
@@ -2215,14 +2241,14 @@ export function crfNll_jvp(emissions: Float64Array, trans: Float64Array, K: numb
           const t7_logSumExp_crfLogZ = t6_logSumExp_crfLogZ - m_logSumExp_crfLogZ;
           const t7_logSumExp_crfLogZ_d = t6_logSumExp_crfLogZ_d - m_logSumExp_crfLogZ_d;
           const t8_logSumExp_crfLogZ = Math.exp(t7_logSumExp_crfLogZ);
-          const t8_logSumExp_crfLogZ_d = t8_logSumExp_crfLogZ * t7_logSumExp_crfLogZ_d;
+          const t8_logSumExp_crfLogZ_d = t7_logSumExp_crfLogZ_d === 0 || t8_logSumExp_crfLogZ === 0 ? 0 : t8_logSumExp_crfLogZ * t7_logSumExp_crfLogZ_d;
           const t9_logSumExp_crfLogZ = s_logSumExp_crfLogZ + t8_logSumExp_crfLogZ;
           const t9_logSumExp_crfLogZ_d = s_logSumExp_crfLogZ_d + t8_logSumExp_crfLogZ_d;
           s_logSumExp_crfLogZ = t9_logSumExp_crfLogZ;
           s_logSumExp_crfLogZ_d = t9_logSumExp_crfLogZ_d;
         }
         const t10_logSumExp_crfLogZ = Math.log(s_logSumExp_crfLogZ);
-        const t10_logSumExp_crfLogZ_d = s_logSumExp_crfLogZ_d / s_logSumExp_crfLogZ;
+        const t10_logSumExp_crfLogZ_d = s_logSumExp_crfLogZ_d === 0 || 1 / s_logSumExp_crfLogZ === 0 ? 0 : s_logSumExp_crfLogZ_d / s_logSumExp_crfLogZ;
         const t11_logSumExp_crfLogZ = m_logSumExp_crfLogZ + t10_logSumExp_crfLogZ;
         const t11_logSumExp_crfLogZ_d = m_logSumExp_crfLogZ_d + t10_logSumExp_crfLogZ_d;
         result_logSumExp_crfLogZ = t11_logSumExp_crfLogZ;
@@ -2279,14 +2305,14 @@ export function crfNll_jvp(emissions: Float64Array, trans: Float64Array, K: numb
       const t7_logSumExp_1_crfLogZ = t6_logSumExp_1_crfLogZ - m_logSumExp_1_crfLogZ;
       const t7_logSumExp_1_crfLogZ_d = t6_logSumExp_1_crfLogZ_d - m_logSumExp_1_crfLogZ_d;
       const t8_logSumExp_1_crfLogZ = Math.exp(t7_logSumExp_1_crfLogZ);
-      const t8_logSumExp_1_crfLogZ_d = t8_logSumExp_1_crfLogZ * t7_logSumExp_1_crfLogZ_d;
+      const t8_logSumExp_1_crfLogZ_d = t7_logSumExp_1_crfLogZ_d === 0 || t8_logSumExp_1_crfLogZ === 0 ? 0 : t8_logSumExp_1_crfLogZ * t7_logSumExp_1_crfLogZ_d;
       const t9_logSumExp_1_crfLogZ = s_logSumExp_1_crfLogZ + t8_logSumExp_1_crfLogZ;
       const t9_logSumExp_1_crfLogZ_d = s_logSumExp_1_crfLogZ_d + t8_logSumExp_1_crfLogZ_d;
       s_logSumExp_1_crfLogZ = t9_logSumExp_1_crfLogZ;
       s_logSumExp_1_crfLogZ_d = t9_logSumExp_1_crfLogZ_d;
     }
     const t10_logSumExp_1_crfLogZ = Math.log(s_logSumExp_1_crfLogZ);
-    const t10_logSumExp_1_crfLogZ_d = s_logSumExp_1_crfLogZ_d / s_logSumExp_1_crfLogZ;
+    const t10_logSumExp_1_crfLogZ_d = s_logSumExp_1_crfLogZ_d === 0 || 1 / s_logSumExp_1_crfLogZ === 0 ? 0 : s_logSumExp_1_crfLogZ_d / s_logSumExp_1_crfLogZ;
     const t11_logSumExp_1_crfLogZ = m_logSumExp_1_crfLogZ + t10_logSumExp_1_crfLogZ;
     const t11_logSumExp_1_crfLogZ_d = m_logSumExp_1_crfLogZ_d + t10_logSumExp_1_crfLogZ_d;
     result_logSumExp_1_crfLogZ = t11_logSumExp_1_crfLogZ;
@@ -2443,7 +2469,7 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
           const t7_logSumExp_crfLogZ = t6_logSumExp_crfLogZ - m_logSumExp_crfLogZ;
           const t7_logSumExp_crfLogZ_d = t6_logSumExp_crfLogZ_d - m_logSumExp_crfLogZ_d;
           const t8_logSumExp_crfLogZ = Math.exp(t7_logSumExp_crfLogZ);
-          const t8_logSumExp_crfLogZ_d = t8_logSumExp_crfLogZ * t7_logSumExp_crfLogZ_d;
+          const t8_logSumExp_crfLogZ_d = t7_logSumExp_crfLogZ_d === 0 || t8_logSumExp_crfLogZ === 0 ? 0 : t8_logSumExp_crfLogZ * t7_logSumExp_crfLogZ_d;
           stack_d[top]! = t8_logSumExp_crfLogZ_d;
           stack[top++]! = t8_logSumExp_crfLogZ;
           const t9_logSumExp_crfLogZ = s_logSumExp_crfLogZ + t8_logSumExp_crfLogZ;
@@ -2452,7 +2478,7 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
           s_logSumExp_crfLogZ_d = t9_logSumExp_crfLogZ_d;
         }
         const t10_logSumExp_crfLogZ = Math.log(s_logSumExp_crfLogZ);
-        const t10_logSumExp_crfLogZ_d = s_logSumExp_crfLogZ_d / s_logSumExp_crfLogZ;
+        const t10_logSumExp_crfLogZ_d = s_logSumExp_crfLogZ_d === 0 || 1 / s_logSumExp_crfLogZ === 0 ? 0 : s_logSumExp_crfLogZ_d / s_logSumExp_crfLogZ;
         const t11_logSumExp_crfLogZ = m_logSumExp_crfLogZ + t10_logSumExp_crfLogZ;
         const t11_logSumExp_crfLogZ_d = m_logSumExp_crfLogZ_d + t10_logSumExp_crfLogZ_d;
         result_logSumExp_crfLogZ = t11_logSumExp_crfLogZ;
@@ -2529,7 +2555,7 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
       const t7_logSumExp_1_crfLogZ = t6_logSumExp_1_crfLogZ - m_logSumExp_1_crfLogZ;
       const t7_logSumExp_1_crfLogZ_d = t6_logSumExp_1_crfLogZ_d - m_logSumExp_1_crfLogZ_d;
       const t8_logSumExp_1_crfLogZ = Math.exp(t7_logSumExp_1_crfLogZ);
-      const t8_logSumExp_1_crfLogZ_d = t8_logSumExp_1_crfLogZ * t7_logSumExp_1_crfLogZ_d;
+      const t8_logSumExp_1_crfLogZ_d = t7_logSumExp_1_crfLogZ_d === 0 || t8_logSumExp_1_crfLogZ === 0 ? 0 : t8_logSumExp_1_crfLogZ * t7_logSumExp_1_crfLogZ_d;
       stack_d[top]! = t8_logSumExp_1_crfLogZ_d;
       stack[top++]! = t8_logSumExp_1_crfLogZ;
       const t9_logSumExp_1_crfLogZ = s_logSumExp_1_crfLogZ + t8_logSumExp_1_crfLogZ;
@@ -2589,8 +2615,10 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
     m_logSumExp_1_crfLogZ_b_d += t11_logSumExp_1_crfLogZ_b_d;
     const t10_logSumExp_1_crfLogZ_b = t11_logSumExp_1_crfLogZ_b;
     const t10_logSumExp_1_crfLogZ_b_d = t11_logSumExp_1_crfLogZ_b_d;
-    s_logSumExp_1_crfLogZ_b += t10_logSumExp_1_crfLogZ_b / s_logSumExp_1_crfLogZ;
-    s_logSumExp_1_crfLogZ_b_d += t10_logSumExp_1_crfLogZ_b_d / s_logSumExp_1_crfLogZ - t10_logSumExp_1_crfLogZ_b / s_logSumExp_1_crfLogZ / s_logSumExp_1_crfLogZ * s_logSumExp_1_crfLogZ_d;
+    if (t10_logSumExp_1_crfLogZ_b !== 0 || t10_logSumExp_1_crfLogZ_b_d !== 0) {
+      s_logSumExp_1_crfLogZ_b += t10_logSumExp_1_crfLogZ_b / s_logSumExp_1_crfLogZ;
+      s_logSumExp_1_crfLogZ_b_d += (t10_logSumExp_1_crfLogZ_b_d === 0 || 1 / s_logSumExp_1_crfLogZ === 0 ? 0 : t10_logSumExp_1_crfLogZ_b_d / s_logSumExp_1_crfLogZ) - (s_logSumExp_1_crfLogZ_d === 0 || -(t10_logSumExp_1_crfLogZ_b / s_logSumExp_1_crfLogZ / s_logSumExp_1_crfLogZ) === 0 ? 0 : t10_logSumExp_1_crfLogZ_b / s_logSumExp_1_crfLogZ / s_logSumExp_1_crfLogZ * s_logSumExp_1_crfLogZ_d);
+    }
     // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
     for (let i_1_logSumExp_1_crfLogZ = t2_logSumExp_1_crfLogZ - 1; i_1_logSumExp_1_crfLogZ >= 0; i_1_logSumExp_1_crfLogZ--) {
       // grad of (logSumExp): s += Math.exp(xs[i] - m)
@@ -2598,8 +2626,8 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
       const t8_logSumExp_1_crfLogZ_b_d = s_logSumExp_1_crfLogZ_b_d;
       const t8_logSumExp_1_crfLogZ = stack[--top]!;
       const t8_logSumExp_1_crfLogZ_d = stack_d[top]!;
-      const t7_logSumExp_1_crfLogZ_b = t8_logSumExp_1_crfLogZ_b * t8_logSumExp_1_crfLogZ;
-      const t7_logSumExp_1_crfLogZ_b_d = t8_logSumExp_1_crfLogZ * t8_logSumExp_1_crfLogZ_b_d + t8_logSumExp_1_crfLogZ_b * t8_logSumExp_1_crfLogZ_d;
+      const t7_logSumExp_1_crfLogZ_b = t8_logSumExp_1_crfLogZ_b === 0 ? 0 : t8_logSumExp_1_crfLogZ_b * t8_logSumExp_1_crfLogZ;
+      const t7_logSumExp_1_crfLogZ_b_d = t8_logSumExp_1_crfLogZ_b === 0 && t8_logSumExp_1_crfLogZ_b_d === 0 ? 0 : (t8_logSumExp_1_crfLogZ_b_d === 0 || t8_logSumExp_1_crfLogZ === 0 ? 0 : t8_logSumExp_1_crfLogZ * t8_logSumExp_1_crfLogZ_b_d) + (t8_logSumExp_1_crfLogZ_d === 0 || t8_logSumExp_1_crfLogZ_b === 0 ? 0 : t8_logSumExp_1_crfLogZ_b * t8_logSumExp_1_crfLogZ_d);
       const t6_logSumExp_1_crfLogZ_b = t7_logSumExp_1_crfLogZ_b;
       const t6_logSumExp_1_crfLogZ_b_d = t7_logSumExp_1_crfLogZ_b_d;
       m_logSumExp_1_crfLogZ_b -= t7_logSumExp_1_crfLogZ_b;
@@ -2673,7 +2701,7 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
         const t10_logSumExp_crfLogZ_b_d = t11_logSumExp_crfLogZ_b_d;
         if (t10_logSumExp_crfLogZ_b !== 0 || t10_logSumExp_crfLogZ_b_d !== 0) {
           s_logSumExp_crfLogZ_b += t10_logSumExp_crfLogZ_b / s_logSumExp_crfLogZ;
-          s_logSumExp_crfLogZ_b_d += t10_logSumExp_crfLogZ_b_d / s_logSumExp_crfLogZ - t10_logSumExp_crfLogZ_b / s_logSumExp_crfLogZ / s_logSumExp_crfLogZ * s_logSumExp_crfLogZ_d;
+          s_logSumExp_crfLogZ_b_d += (t10_logSumExp_crfLogZ_b_d === 0 || 1 / s_logSumExp_crfLogZ === 0 ? 0 : t10_logSumExp_crfLogZ_b_d / s_logSumExp_crfLogZ) - (s_logSumExp_crfLogZ_d === 0 || -(t10_logSumExp_crfLogZ_b / s_logSumExp_crfLogZ / s_logSumExp_crfLogZ) === 0 ? 0 : t10_logSumExp_crfLogZ_b / s_logSumExp_crfLogZ / s_logSumExp_crfLogZ * s_logSumExp_crfLogZ_d);
         }
         // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
         for (let i_1_logSumExp_crfLogZ = t2_logSumExp_crfLogZ - 1; i_1_logSumExp_crfLogZ >= 0; i_1_logSumExp_crfLogZ--) {
@@ -2683,7 +2711,7 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
           const t8_logSumExp_crfLogZ = stack[--top]!;
           const t8_logSumExp_crfLogZ_d = stack_d[top]!;
           const t7_logSumExp_crfLogZ_b = t8_logSumExp_crfLogZ_b === 0 ? 0 : t8_logSumExp_crfLogZ_b * t8_logSumExp_crfLogZ;
-          const t7_logSumExp_crfLogZ_b_d = t8_logSumExp_crfLogZ_b === 0 && t8_logSumExp_crfLogZ_b_d === 0 ? 0 : t8_logSumExp_crfLogZ * t8_logSumExp_crfLogZ_b_d + t8_logSumExp_crfLogZ_b * t8_logSumExp_crfLogZ_d;
+          const t7_logSumExp_crfLogZ_b_d = t8_logSumExp_crfLogZ_b === 0 && t8_logSumExp_crfLogZ_b_d === 0 ? 0 : (t8_logSumExp_crfLogZ_b_d === 0 || t8_logSumExp_crfLogZ === 0 ? 0 : t8_logSumExp_crfLogZ * t8_logSumExp_crfLogZ_b_d) + (t8_logSumExp_crfLogZ_d === 0 || t8_logSumExp_crfLogZ_b === 0 ? 0 : t8_logSumExp_crfLogZ_b * t8_logSumExp_crfLogZ_d);
           const t6_logSumExp_crfLogZ_b = t7_logSumExp_crfLogZ_b;
           const t6_logSumExp_crfLogZ_b_d = t7_logSumExp_crfLogZ_b_d;
           m_logSumExp_crfLogZ_b -= t7_logSumExp_crfLogZ_b;
@@ -3435,8 +3463,8 @@ export function softmaxXent_vjp(logits: number[], target: number, smoothing_arg:
     acc = t12;
     // the reverse of this iteration
     const t11_b = -acc_b;
-    t6_b += t11_b * lp;
-    const lp_b = t11_b * t6;
+    const lp_b = t11_b === 0 ? 0 : t11_b * t6;
+    if (t11_b !== 0) t6_b += t11_b * lp;
     if (t5) {
       t6 = t6_saved;
       const t9_b = t6_b;
@@ -3580,14 +3608,14 @@ export function softmaxXent_jvp(logits: number[], target: number, smoothing_arg:
       const t7_logSumExp = t6_logSumExp - m_logSumExp;
       const t7_logSumExp_d = t6_logSumExp_d - m_logSumExp_d;
       const t8_logSumExp = Math.exp(t7_logSumExp);
-      const t8_logSumExp_d = t8_logSumExp * t7_logSumExp_d;
+      const t8_logSumExp_d = t7_logSumExp_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t7_logSumExp_d;
       const t9_logSumExp = s_logSumExp + t8_logSumExp;
       const t9_logSumExp_d = s_logSumExp_d + t8_logSumExp_d;
       s_logSumExp = t9_logSumExp;
       s_logSumExp_d = t9_logSumExp_d;
     }
     const t10_logSumExp = Math.log(s_logSumExp);
-    const t10_logSumExp_d = s_logSumExp_d / s_logSumExp;
+    const t10_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
     const t11_logSumExp = m_logSumExp + t10_logSumExp;
     const t11_logSumExp_d = m_logSumExp_d + t10_logSumExp_d;
     result_logSumExp = t11_logSumExp;
@@ -3630,7 +3658,7 @@ export function softmaxXent_jvp(logits: number[], target: number, smoothing_arg:
       t6_d = t10_d;
     }
     const t11 = t6 * lp;
-    const t11_d = lp * t6_d + t6 * lp_d;
+    const t11_d = (t6_d === 0 ? 0 : lp * t6_d) + t6 * lp_d;
     const t12 = acc - t11;
     const t12_d = acc_d - t11_d;
     acc = t12;
@@ -3717,7 +3745,7 @@ export function softmaxXent_hvp(logits: number[], target: number, smoothing_arg:
       const t7_logSumExp = t6_logSumExp - m_logSumExp;
       const t7_logSumExp_d = t6_logSumExp_d - m_logSumExp_d;
       const t8_logSumExp = Math.exp(t7_logSumExp);
-      const t8_logSumExp_d = t8_logSumExp * t7_logSumExp_d;
+      const t8_logSumExp_d = t7_logSumExp_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t7_logSumExp_d;
       stack_d[top]! = t8_logSumExp_d;
       stack[top++]! = t8_logSumExp;
       const t9_logSumExp = s_logSumExp + t8_logSumExp;
@@ -3726,7 +3754,7 @@ export function softmaxXent_hvp(logits: number[], target: number, smoothing_arg:
       s_logSumExp_d = t9_logSumExp_d;
     }
     const t10_logSumExp = Math.log(s_logSumExp);
-    const t10_logSumExp_d = s_logSumExp_d / s_logSumExp;
+    const t10_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
     const t11_logSumExp = m_logSumExp + t10_logSumExp;
     const t11_logSumExp_d = m_logSumExp_d + t10_logSumExp_d;
     result_logSumExp = t11_logSumExp;
@@ -3800,10 +3828,12 @@ export function softmaxXent_hvp(logits: number[], target: number, smoothing_arg:
     acc = t12;
     // the reverse of this iteration
     const t11_b = -acc_b;
-    t6_b += t11_b * lp;
-    t6_b_d += t11_b * lp_d;
-    const lp_b = t11_b * t6;
-    const lp_b_d = t11_b * t6_d;
+    const lp_b = t11_b === 0 ? 0 : t11_b * t6;
+    const lp_b_d = t11_b === 0 ? 0 : t6_d === 0 ? 0 : t11_b * t6_d;
+    if (t11_b !== 0) {
+      t6_b += t11_b * lp;
+      t6_b_d += lp_d === 0 || t11_b === 0 ? 0 : t11_b * lp_d;
+    }
     if (t5) {
       t6 = t6_saved;
       t6_d = t6_saved_d;
@@ -3867,7 +3897,7 @@ export function softmaxXent_hvp(logits: number[], target: number, smoothing_arg:
     const t10_logSumExp_b_d = t11_logSumExp_b_d;
     if (t10_logSumExp_b !== 0 || t10_logSumExp_b_d !== 0) {
       s_logSumExp_b += t10_logSumExp_b / s_logSumExp;
-      s_logSumExp_b_d += t10_logSumExp_b_d / s_logSumExp - t10_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d;
+      s_logSumExp_b_d += (t10_logSumExp_b_d === 0 || 1 / s_logSumExp === 0 ? 0 : t10_logSumExp_b_d / s_logSumExp) - (s_logSumExp_d === 0 || -(t10_logSumExp_b / s_logSumExp / s_logSumExp) === 0 ? 0 : t10_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d);
     }
     // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
     for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
@@ -3877,7 +3907,7 @@ export function softmaxXent_hvp(logits: number[], target: number, smoothing_arg:
       const t8_logSumExp = stack[--top]!;
       const t8_logSumExp_d = stack_d[top]!;
       const t7_logSumExp_b = t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp;
-      const t7_logSumExp_b_d = t8_logSumExp_b === 0 && t8_logSumExp_b_d === 0 ? 0 : t8_logSumExp * t8_logSumExp_b_d + t8_logSumExp_b * t8_logSumExp_d;
+      const t7_logSumExp_b_d = t8_logSumExp_b === 0 && t8_logSumExp_b_d === 0 ? 0 : (t8_logSumExp_b_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t8_logSumExp_b_d) + (t8_logSumExp_d === 0 || t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp_d);
       const t6_logSumExp_b = t7_logSumExp_b;
       const t6_logSumExp_b_d = t7_logSumExp_b_d;
       m_logSumExp_b -= t7_logSumExp_b;
@@ -4037,8 +4067,8 @@ export function attentionPool_vjp(q: Float64Array, keys: Float64Array, vals: Flo
       const t17 = i_1 * d;
       const t18 = t17 + c;
       const t19 = vals[t18]!;
-      a_b += t20_b * t19;
-      const t19_b = t20_b * a;
+      const t19_b = t20_b === 0 ? 0 : t20_b * a;
+      if (t20_b !== 0) a_b += t20_b * t19;
       vals_b[t18]! += t19_b;
     }
     // grad of: const a = Math.exp(scores[i] - lz)
@@ -4234,14 +4264,14 @@ export function attentionPool_jvp(q: Float64Array, keys: Float64Array, vals: Flo
       const t7_logSumExp = t6_logSumExp - m_logSumExp;
       const t7_logSumExp_d = t6_logSumExp_d - m_logSumExp_d;
       const t8_logSumExp = Math.exp(t7_logSumExp);
-      const t8_logSumExp_d = t8_logSumExp * t7_logSumExp_d;
+      const t8_logSumExp_d = t7_logSumExp_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t7_logSumExp_d;
       const t9_logSumExp = s_logSumExp + t8_logSumExp;
       const t9_logSumExp_d = s_logSumExp_d + t8_logSumExp_d;
       s_logSumExp = t9_logSumExp;
       s_logSumExp_d = t9_logSumExp_d;
     }
     const t10_logSumExp = Math.log(s_logSumExp);
-    const t10_logSumExp_d = s_logSumExp_d / s_logSumExp;
+    const t10_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
     const t11_logSumExp = m_logSumExp + t10_logSumExp;
     const t11_logSumExp_d = m_logSumExp_d + t10_logSumExp_d;
     result_logSumExp = t11_logSumExp;
@@ -4257,14 +4287,14 @@ export function attentionPool_jvp(q: Float64Array, keys: Float64Array, vals: Flo
     const t16 = t15 - lz;
     const t16_d = t15_d - lz_d;
     const a = Math.exp(t16);
-    const a_d = a * t16_d;
+    const a_d = t16_d === 0 || a === 0 ? 0 : a * t16_d;
     for (let c = 0; c < d; c++) {
       const t17 = i_1 * d;
       const t18 = t17 + c;
       const t19 = vals[t18]!;
       const t19_d = vals_d[t18]!;
       const t20 = a * t19;
-      const t20_d = t19 * a_d + a * t19_d;
+      const t20_d = t19 * a_d + (t19_d === 0 ? 0 : a * t19_d);
       const t21 = out + t20;
       const t21_d = out_d + t20_d;
       out = t21;
@@ -4397,7 +4427,7 @@ export function attentionPool_hvp(q: Float64Array, keys: Float64Array, vals: Flo
       const t7_logSumExp = t6_logSumExp - m_logSumExp;
       const t7_logSumExp_d = t6_logSumExp_d - m_logSumExp_d;
       const t8_logSumExp = Math.exp(t7_logSumExp);
-      const t8_logSumExp_d = t8_logSumExp * t7_logSumExp_d;
+      const t8_logSumExp_d = t7_logSumExp_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t7_logSumExp_d;
       stack_d[top]! = t8_logSumExp_d;
       stack[top++]! = t8_logSumExp;
       const t9_logSumExp = s_logSumExp + t8_logSumExp;
@@ -4406,7 +4436,7 @@ export function attentionPool_hvp(q: Float64Array, keys: Float64Array, vals: Flo
       s_logSumExp_d = t9_logSumExp_d;
     }
     const t10_logSumExp = Math.log(s_logSumExp);
-    const t10_logSumExp_d = s_logSumExp_d / s_logSumExp;
+    const t10_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
     const t11_logSumExp = m_logSumExp + t10_logSumExp;
     const t11_logSumExp_d = m_logSumExp_d + t10_logSumExp_d;
     result_logSumExp = t11_logSumExp;
@@ -4445,7 +4475,7 @@ export function attentionPool_hvp(q: Float64Array, keys: Float64Array, vals: Flo
     const t16 = t15 - lz;
     const t16_d = t15_d - lz_d;
     const a = Math.exp(t16);
-    const a_d = a * t16_d;
+    const a_d = t16_d === 0 || a === 0 ? 0 : a * t16_d;
     for (let c = 0; c < d; c++) {
       const t17 = i_1 * d;
       const t18 = t17 + c;
@@ -4465,16 +4495,18 @@ export function attentionPool_hvp(q: Float64Array, keys: Float64Array, vals: Flo
       const t18 = t17 + c;
       const t19 = vals[t18]!;
       const t19_d = vals_d[t18]!;
-      a_b += t20_b * t19;
-      a_b_d += t20_b * t19_d;
-      const t19_b = t20_b * a;
-      const t19_b_d = t20_b * a_d;
+      const t19_b = t20_b === 0 ? 0 : t20_b * a;
+      const t19_b_d = t20_b === 0 ? 0 : a_d === 0 || t20_b === 0 ? 0 : t20_b * a_d;
+      if (t20_b !== 0) {
+        a_b += t20_b * t19;
+        a_b_d += t19_d === 0 ? 0 : t20_b * t19_d;
+      }
       vals_b[t18]! += t19_b;
       vals_b_d[t18]! += t19_b_d;
     }
     // grad of: const a = Math.exp(scores[i] - lz)
     const t16_b = a_b === 0 ? 0 : a_b * a;
-    const t16_b_d = a_b === 0 && a_b_d === 0 ? 0 : a * a_b_d + a_b * a_d;
+    const t16_b_d = a_b === 0 && a_b_d === 0 ? 0 : (a_b_d === 0 || a === 0 ? 0 : a * a_b_d) + (a_d === 0 || a_b === 0 ? 0 : a_b * a_d);
     const t15_b = t16_b;
     const t15_b_d = t16_b_d;
     lz_b -= t16_b;
@@ -4504,7 +4536,7 @@ export function attentionPool_hvp(q: Float64Array, keys: Float64Array, vals: Flo
     const t10_logSumExp_b_d = t11_logSumExp_b_d;
     if (t10_logSumExp_b !== 0 || t10_logSumExp_b_d !== 0) {
       s_logSumExp_b += t10_logSumExp_b / s_logSumExp;
-      s_logSumExp_b_d += t10_logSumExp_b_d / s_logSumExp - t10_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d;
+      s_logSumExp_b_d += (t10_logSumExp_b_d === 0 || 1 / s_logSumExp === 0 ? 0 : t10_logSumExp_b_d / s_logSumExp) - (s_logSumExp_d === 0 || -(t10_logSumExp_b / s_logSumExp / s_logSumExp) === 0 ? 0 : t10_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d);
     }
     // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
     for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
@@ -4514,7 +4546,7 @@ export function attentionPool_hvp(q: Float64Array, keys: Float64Array, vals: Flo
       const t8_logSumExp = stack[--top]!;
       const t8_logSumExp_d = stack_d[top]!;
       const t7_logSumExp_b = t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp;
-      const t7_logSumExp_b_d = t8_logSumExp_b === 0 && t8_logSumExp_b_d === 0 ? 0 : t8_logSumExp * t8_logSumExp_b_d + t8_logSumExp_b * t8_logSumExp_d;
+      const t7_logSumExp_b_d = t8_logSumExp_b === 0 && t8_logSumExp_b_d === 0 ? 0 : (t8_logSumExp_b_d === 0 || t8_logSumExp === 0 ? 0 : t8_logSumExp * t8_logSumExp_b_d) + (t8_logSumExp_d === 0 || t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp_d);
       const t6_logSumExp_b = t7_logSumExp_b;
       const t6_logSumExp_b_d = t7_logSumExp_b_d;
       m_logSumExp_b -= t7_logSumExp_b;
@@ -4704,13 +4736,13 @@ function crfAlpha_rev(emissions: Float64Array, trans: Float64Array, K: number, t
       const t4_lse2 = stack[--top]!;
       const t2_lse2 = stack[--top]!;
       const t5_lse2 = t2_lse2 + t4_lse2;
-      const t5_lse2_b = t6_lse2_b / t5_lse2;
+      const t5_lse2_b = t6_lse2_b === 0 ? 0 : t6_lse2_b / t5_lse2;
       const t2_lse2_b = t5_lse2_b;
       const t4_lse2_b = t5_lse2_b;
-      const t3_lse2_b = t4_lse2_b * t4_lse2;
+      const t3_lse2_b = t4_lse2_b === 0 ? 0 : t4_lse2_b * t4_lse2;
       let t9_b = t3_lse2_b;
       m_lse2_b -= t3_lse2_b;
-      const t1_lse2_b = t2_lse2_b * t2_lse2;
+      const t1_lse2_b = t2_lse2_b === 0 ? 0 : t2_lse2_b * t2_lse2;
       acc_b += t1_lse2_b;
       m_lse2_b -= t1_lse2_b;
       // grad of (lse2): const m = Math.max(a, b)
@@ -4774,15 +4806,15 @@ function crfAlpha_jvp(emissions: Float64Array, trans: Float64Array, K: number, t
       const t1_lse2 = acc - m_lse2;
       const t1_lse2_d = acc_d - m_lse2_d;
       const t2_lse2 = Math.exp(t1_lse2);
-      const t2_lse2_d = t2_lse2 * t1_lse2_d;
+      const t2_lse2_d = t1_lse2_d === 0 || t2_lse2 === 0 ? 0 : t2_lse2 * t1_lse2_d;
       const t3_lse2 = t9 - m_lse2;
       const t3_lse2_d = t9_d - m_lse2_d;
       const t4_lse2 = Math.exp(t3_lse2);
-      const t4_lse2_d = t4_lse2 * t3_lse2_d;
+      const t4_lse2_d = t3_lse2_d === 0 || t4_lse2 === 0 ? 0 : t4_lse2 * t3_lse2_d;
       const t5_lse2 = t2_lse2 + t4_lse2;
       const t5_lse2_d = t2_lse2_d + t4_lse2_d;
       const t6_lse2 = Math.log(t5_lse2);
-      const t6_lse2_d = t5_lse2_d / t5_lse2;
+      const t6_lse2_d = t5_lse2_d === 0 || 1 / t5_lse2 === 0 ? 0 : t5_lse2_d / t5_lse2;
       const t7_lse2 = m_lse2 + t6_lse2;
       const t7_lse2_d = m_lse2_d + t6_lse2_d;
       const t10 = t7_lse2;
@@ -4862,15 +4894,15 @@ function crfAlpha_fwd_d(emissions: Float64Array, trans: Float64Array, K: number,
       const t1_lse2 = acc - m_lse2;
       const t1_lse2_d = acc_d - m_lse2_d;
       const t2_lse2 = Math.exp(t1_lse2);
-      const t2_lse2_d = t2_lse2 * t1_lse2_d;
+      const t2_lse2_d = t1_lse2_d === 0 || t2_lse2 === 0 ? 0 : t2_lse2 * t1_lse2_d;
       const t3_lse2 = t9 - m_lse2;
       const t3_lse2_d = t9_d - m_lse2_d;
       const t4_lse2 = Math.exp(t3_lse2);
-      const t4_lse2_d = t4_lse2 * t3_lse2_d;
+      const t4_lse2_d = t3_lse2_d === 0 || t4_lse2 === 0 ? 0 : t4_lse2 * t3_lse2_d;
       const t5_lse2 = t2_lse2 + t4_lse2;
       const t5_lse2_d = t2_lse2_d + t4_lse2_d;
       const t6_lse2 = Math.log(t5_lse2);
-      const t6_lse2_d = t5_lse2_d / t5_lse2;
+      const t6_lse2_d = t5_lse2_d === 0 || 1 / t5_lse2 === 0 ? 0 : t5_lse2_d / t5_lse2;
       stack_d[top]! = t2_lse2_d;
       stack[top++]! = t2_lse2;
       stack_d[top]! = t4_lse2_d;
@@ -4973,20 +5005,20 @@ function crfAlpha_rev_d(emissions: Float64Array, trans: Float64Array, K: number,
       const t2_lse2_d = stack_d[top]!;
       const t5_lse2 = t2_lse2 + t4_lse2;
       const t5_lse2_d = t2_lse2_d + t4_lse2_d;
-      const t5_lse2_b = t6_lse2_b / t5_lse2;
-      const t5_lse2_b_d = t6_lse2_b_d / t5_lse2 - t5_lse2_b / t5_lse2 * t5_lse2_d;
+      const t5_lse2_b = t6_lse2_b === 0 ? 0 : t6_lse2_b / t5_lse2;
+      const t5_lse2_b_d = t6_lse2_b === 0 && t6_lse2_b_d === 0 ? 0 : (t6_lse2_b_d === 0 || 1 / t5_lse2 === 0 ? 0 : t6_lse2_b_d / t5_lse2) - (t5_lse2_d === 0 || -(t6_lse2_b / t5_lse2 / t5_lse2) === 0 ? 0 : t6_lse2_b / t5_lse2 / t5_lse2 * t5_lse2_d);
       const t2_lse2_b = t5_lse2_b;
       const t2_lse2_b_d = t5_lse2_b_d;
       const t4_lse2_b = t5_lse2_b;
       const t4_lse2_b_d = t5_lse2_b_d;
-      const t3_lse2_b = t4_lse2_b * t4_lse2;
-      const t3_lse2_b_d = t4_lse2 * t4_lse2_b_d + t4_lse2_b * t4_lse2_d;
+      const t3_lse2_b = t4_lse2_b === 0 ? 0 : t4_lse2_b * t4_lse2;
+      const t3_lse2_b_d = t4_lse2_b === 0 && t4_lse2_b_d === 0 ? 0 : (t4_lse2_b_d === 0 || t4_lse2 === 0 ? 0 : t4_lse2 * t4_lse2_b_d) + (t4_lse2_d === 0 || t4_lse2_b === 0 ? 0 : t4_lse2_b * t4_lse2_d);
       let t9_b = t3_lse2_b;
       let t9_b_d = t3_lse2_b_d;
       m_lse2_b -= t3_lse2_b;
       m_lse2_b_d -= t3_lse2_b_d;
-      const t1_lse2_b = t2_lse2_b * t2_lse2;
-      const t1_lse2_b_d = t2_lse2 * t2_lse2_b_d + t2_lse2_b * t2_lse2_d;
+      const t1_lse2_b = t2_lse2_b === 0 ? 0 : t2_lse2_b * t2_lse2;
+      const t1_lse2_b_d = t2_lse2_b === 0 && t2_lse2_b_d === 0 ? 0 : (t2_lse2_b_d === 0 || t2_lse2 === 0 ? 0 : t2_lse2 * t2_lse2_b_d) + (t2_lse2_d === 0 || t2_lse2_b === 0 ? 0 : t2_lse2_b * t2_lse2_d);
       acc_b += t1_lse2_b;
       acc_b_d += t1_lse2_b_d;
       m_lse2_b -= t1_lse2_b;

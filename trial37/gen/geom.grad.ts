@@ -1290,23 +1290,35 @@ export function softDistToPolyline_vjp(px: number, py: number, poly: Float64Arra
   const t16_b = seed;
   // grad of: return -logSumExp(negs) / beta
   const t16_r = 1 / beta;
-  const t15_b = t16_b * t16_r;
-  beta_b -= t16_b * (t16 * t16_r);
+  const t15_b = t16_b === 0 ? 0 : t16_b * t16_r;
+  if (t16_b !== 0) beta_b -= t16_b * (t16 * t16_r);
   const t14_b = -t15_b;
   const t10_logSumExp_b = t14_b;
   // grad of (logSumExp): return m + Math.log(s)
   m_logSumExp_b += t10_logSumExp_b;
   const t9_logSumExp_b = t10_logSumExp_b;
-  s_logSumExp_b += t9_logSumExp_b / s_logSumExp;
+  if (t9_logSumExp_b !== 0) s_logSumExp_b += t9_logSumExp_b / s_logSumExp;
   // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-  for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
-    // grad of (logSumExp): s += Math.exp(xs[i] - m)
-    const t7_logSumExp_b = s_logSumExp_b;
-    const t7_logSumExp = stack[--top]!;
-    const t6_logSumExp_b = t7_logSumExp_b * t7_logSumExp;
-    const t5_logSumExp_b = t6_logSumExp_b;
-    m_logSumExp_b -= t6_logSumExp_b;
-    negs_b[i_1_logSumExp]! += t5_logSumExp_b;
+  if (s_logSumExp_b !== 0) {
+    for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
+      // grad of (logSumExp): s += Math.exp(xs[i] - m)
+      const t7_logSumExp_b = s_logSumExp_b;
+      const t7_logSumExp = stack[--top]!;
+      const t6_logSumExp_b = t7_logSumExp_b * t7_logSumExp;
+      const t5_logSumExp_b = t6_logSumExp_b;
+      m_logSumExp_b -= t6_logSumExp_b;
+      negs_b[i_1_logSumExp]! += t5_logSumExp_b;
+    }
+  } else {
+    for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
+      // grad of (logSumExp): s += Math.exp(xs[i] - m)
+      const t7_logSumExp_b = s_logSumExp_b;
+      const t7_logSumExp = stack[--top]!;
+      const t6_logSumExp_b = t7_logSumExp_b === 0 ? 0 : t7_logSumExp_b * t7_logSumExp;
+      const t5_logSumExp_b = t6_logSumExp_b;
+      m_logSumExp_b -= t6_logSumExp_b;
+      negs_b[i_1_logSumExp]! += t5_logSumExp_b;
+    }
   }
   // grad of (logSumExp): m = Math.max(m, xs[i])
   if (t17) {
@@ -1545,14 +1557,14 @@ export function softDistToPolyline_jvp(px: number, py: number, poly: Float64Arra
     const t6_logSumExp = t5_logSumExp - m_logSumExp;
     const t6_logSumExp_d = t5_logSumExp_d - m_logSumExp_d;
     const t7_logSumExp = Math.exp(t6_logSumExp);
-    const t7_logSumExp_d = t7_logSumExp * t6_logSumExp_d;
+    const t7_logSumExp_d = t6_logSumExp_d === 0 || t7_logSumExp === 0 ? 0 : t7_logSumExp * t6_logSumExp_d;
     const t8_logSumExp = s_logSumExp + t7_logSumExp;
     const t8_logSumExp_d = s_logSumExp_d + t7_logSumExp_d;
     s_logSumExp = t8_logSumExp;
     s_logSumExp_d = t8_logSumExp_d;
   }
   const t9_logSumExp = Math.log(s_logSumExp);
-  const t9_logSumExp_d = s_logSumExp_d / s_logSumExp;
+  const t9_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
   const t10_logSumExp = m_logSumExp + t9_logSumExp;
   const t10_logSumExp_d = m_logSumExp_d + t9_logSumExp_d;
   const t14 = t10_logSumExp;
@@ -1560,7 +1572,7 @@ export function softDistToPolyline_jvp(px: number, py: number, poly: Float64Arra
   const t15 = -t14;
   const t15_d = -t14_d;
   const t16 = t15 / beta;
-  const t16_d = t15_d / beta - t16 / beta * beta_d;
+  const t16_d = t15_d / beta - (beta_d === 0 ? 0 : t16 / beta * beta_d);
   return {
     value: t16,
     tangent: t16_d
@@ -1720,7 +1732,7 @@ export function softDistToPolyline_hvp(px: number, py: number, poly: Float64Arra
     const t6_logSumExp = t5_logSumExp - m_logSumExp;
     const t6_logSumExp_d = t5_logSumExp_d - m_logSumExp_d;
     const t7_logSumExp = Math.exp(t6_logSumExp);
-    const t7_logSumExp_d = t7_logSumExp * t6_logSumExp_d;
+    const t7_logSumExp_d = t6_logSumExp_d === 0 || t7_logSumExp === 0 ? 0 : t7_logSumExp * t6_logSumExp_d;
     stack_d[top]! = t7_logSumExp_d;
     stack[top++]! = t7_logSumExp;
     const t8_logSumExp = s_logSumExp + t7_logSumExp;
@@ -1729,7 +1741,7 @@ export function softDistToPolyline_hvp(px: number, py: number, poly: Float64Arra
     s_logSumExp_d = t8_logSumExp_d;
   }
   const t9_logSumExp = Math.log(s_logSumExp);
-  const t9_logSumExp_d = s_logSumExp_d / s_logSumExp;
+  const t9_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
   const t10_logSumExp = m_logSumExp + t9_logSumExp;
   const t10_logSumExp_d = m_logSumExp_d + t9_logSumExp_d;
   const t14 = t10_logSumExp;
@@ -1737,7 +1749,7 @@ export function softDistToPolyline_hvp(px: number, py: number, poly: Float64Arra
   const t15 = -t14;
   const t15_d = -t14_d;
   const t16 = t15 / beta;
-  const t16_d = t15_d / beta - t16 / beta * beta_d;
+  const t16_d = t15_d / beta - (beta_d === 0 ? 0 : t16 / beta * beta_d);
   let px_b = 0;
   let px_b_d = 0;
   let py_b = 0;
@@ -1755,11 +1767,13 @@ export function softDistToPolyline_hvp(px: number, py: number, poly: Float64Arra
   const t16_b = seed;
   // grad of: return -logSumExp(negs) / beta
   const t16_r = 1 / beta;
-  const t16_r_d = -(t16_r * t16_r * beta_d);
-  const t15_b = t16_b * t16_r;
-  const t15_b_d = t16_b * t16_r_d;
-  beta_b -= t16_b * (t16 * t16_r);
-  beta_b_d -= t16_b * (t16_r * t16_d + t16 * t16_r_d);
+  const t16_r_d = -(beta_d === 0 ? 0 : t16_r * t16_r * beta_d);
+  const t15_b = t16_b === 0 ? 0 : t16_b * t16_r;
+  const t15_b_d = t16_b === 0 ? 0 : t16_r_d === 0 || t16_b === 0 ? 0 : t16_b * t16_r_d;
+  if (t16_b !== 0) {
+    beta_b -= t16_b * (t16 * t16_r);
+    beta_b_d -= (t16_d === 0 || t16_r === 0 ? 0 : t16_r * t16_d) + (t16_r_d === 0 || t16 === 0 ? 0 : t16 * t16_r_d) === 0 || t16_b === 0 ? 0 : t16_b * ((t16_d === 0 || t16_r === 0 ? 0 : t16_r * t16_d) + (t16_r_d === 0 || t16 === 0 ? 0 : t16 * t16_r_d));
+  }
   const t14_b = -t15_b;
   const t14_b_d = -t15_b_d;
   const t10_logSumExp_b = t14_b;
@@ -1769,8 +1783,10 @@ export function softDistToPolyline_hvp(px: number, py: number, poly: Float64Arra
   m_logSumExp_b_d += t10_logSumExp_b_d;
   const t9_logSumExp_b = t10_logSumExp_b;
   const t9_logSumExp_b_d = t10_logSumExp_b_d;
-  s_logSumExp_b += t9_logSumExp_b / s_logSumExp;
-  s_logSumExp_b_d += t9_logSumExp_b_d / s_logSumExp - t9_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d;
+  if (t9_logSumExp_b !== 0 || t9_logSumExp_b_d !== 0) {
+    s_logSumExp_b += t9_logSumExp_b / s_logSumExp;
+    s_logSumExp_b_d += (t9_logSumExp_b_d === 0 || 1 / s_logSumExp === 0 ? 0 : t9_logSumExp_b_d / s_logSumExp) - (s_logSumExp_d === 0 || -(t9_logSumExp_b / s_logSumExp / s_logSumExp) === 0 ? 0 : t9_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d);
+  }
   // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
   for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
     // grad of (logSumExp): s += Math.exp(xs[i] - m)
@@ -1778,8 +1794,8 @@ export function softDistToPolyline_hvp(px: number, py: number, poly: Float64Arra
     const t7_logSumExp_b_d = s_logSumExp_b_d;
     const t7_logSumExp = stack[--top]!;
     const t7_logSumExp_d = stack_d[top]!;
-    const t6_logSumExp_b = t7_logSumExp_b * t7_logSumExp;
-    const t6_logSumExp_b_d = t7_logSumExp * t7_logSumExp_b_d + t7_logSumExp_b * t7_logSumExp_d;
+    const t6_logSumExp_b = t7_logSumExp_b === 0 ? 0 : t7_logSumExp_b * t7_logSumExp;
+    const t6_logSumExp_b_d = t7_logSumExp_b === 0 && t7_logSumExp_b_d === 0 ? 0 : (t7_logSumExp_b_d === 0 || t7_logSumExp === 0 ? 0 : t7_logSumExp * t7_logSumExp_b_d) + (t7_logSumExp_d === 0 || t7_logSumExp_b === 0 ? 0 : t7_logSumExp_b * t7_logSumExp_d);
     const t5_logSumExp_b = t6_logSumExp_b;
     const t5_logSumExp_b_d = t6_logSumExp_b_d;
     m_logSumExp_b -= t6_logSumExp_b;

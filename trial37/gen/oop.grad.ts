@@ -3452,17 +3452,30 @@ export function softmaxMargin_vjp(scores: number[], target: number, margin_arg: 
   shifted_b[target]! += t16_b;
   m_b += t15_b;
   const t14_b = t15_b;
-  z_b += t14_b / z;
+  if (t14_b !== 0) z_b += t14_b / z;
   // grad of: for (const s of shifted)
-  for (let i_2 = t8 - 1; i_2 >= 0; i_2--) {
-    // grad of: z += Math.exp(s - m)
-    const t12_b = z_b;
-    const t12 = stack[--top]!;
-    const t11_b = t12_b * t12;
-    const s_1_b = t11_b;
-    m_b -= t11_b;
-    // grad of: for (const s of shifted)
-    shifted_b[i_2]! += s_1_b;
+  if (z_b !== 0) {
+    for (let i_2 = t8 - 1; i_2 >= 0; i_2--) {
+      // grad of: z += Math.exp(s - m)
+      const t12_b = z_b;
+      const t12 = stack[--top]!;
+      const t11_b = t12_b * t12;
+      const s_1_b = t11_b;
+      m_b -= t11_b;
+      // grad of: for (const s of shifted)
+      shifted_b[i_2]! += s_1_b;
+    }
+  } else {
+    for (let i_2 = t8 - 1; i_2 >= 0; i_2--) {
+      // grad of: z += Math.exp(s - m)
+      const t12_b = z_b;
+      const t12 = stack[--top]!;
+      const t11_b = t12_b === 0 ? 0 : t12_b * t12;
+      const s_1_b = t11_b;
+      m_b -= t11_b;
+      // grad of: for (const s of shifted)
+      shifted_b[i_2]! += s_1_b;
+    }
   }
   // grad of: const m = Math.max(...shifted)
   mx_b += m_b;
@@ -3591,14 +3604,14 @@ export function softmaxMargin_jvp(scores: number[], target: number, margin_arg: 
     const t11 = s_1 - m;
     const t11_d = s_1_d - m_d;
     const t12 = Math.exp(t11);
-    const t12_d = t12 * t11_d;
+    const t12_d = t11_d === 0 || t12 === 0 ? 0 : t12 * t11_d;
     const t13 = z + t12;
     const t13_d = z_d + t12_d;
     z = t13;
     z_d = t13_d;
   }
   const t14 = Math.log(z);
-  const t14_d = z_d / z;
+  const t14_d = z_d === 0 || 1 / z === 0 ? 0 : z_d / z;
   const t15 = m + t14;
   const t15_d = m_d + t14_d;
   const t16 = shifted[target]!;
@@ -3719,7 +3732,7 @@ export function softmaxMargin_hvp(scores: number[], target: number, margin_arg: 
     const t11 = s_1 - m;
     const t11_d = s_1_d - m_d;
     const t12 = Math.exp(t11);
-    const t12_d = t12 * t11_d;
+    const t12_d = t11_d === 0 || t12 === 0 ? 0 : t12 * t11_d;
     stack_d[top]! = t12_d;
     stack[top++]! = t12;
     const t13 = z + t12;
@@ -3760,8 +3773,10 @@ export function softmaxMargin_hvp(scores: number[], target: number, margin_arg: 
   m_b_d += t15_b_d;
   const t14_b = t15_b;
   const t14_b_d = t15_b_d;
-  z_b += t14_b / z;
-  z_b_d += t14_b_d / z - t14_b / z / z * z_d;
+  if (t14_b !== 0 || t14_b_d !== 0) {
+    z_b += t14_b / z;
+    z_b_d += (t14_b_d === 0 || 1 / z === 0 ? 0 : t14_b_d / z) - (z_d === 0 || -(t14_b / z / z) === 0 ? 0 : t14_b / z / z * z_d);
+  }
   // grad of: for (const s of shifted)
   for (let i_2 = t8 - 1; i_2 >= 0; i_2--) {
     // grad of: z += Math.exp(s - m)
@@ -3769,8 +3784,8 @@ export function softmaxMargin_hvp(scores: number[], target: number, margin_arg: 
     const t12_b_d = z_b_d;
     const t12 = stack[--top]!;
     const t12_d = stack_d[top]!;
-    const t11_b = t12_b * t12;
-    const t11_b_d = t12 * t12_b_d + t12_b * t12_d;
+    const t11_b = t12_b === 0 ? 0 : t12_b * t12;
+    const t11_b_d = t12_b === 0 && t12_b_d === 0 ? 0 : (t12_b_d === 0 || t12 === 0 ? 0 : t12 * t12_b_d) + (t12_d === 0 || t12_b === 0 ? 0 : t12_b * t12_d);
     const s_1_b = t11_b;
     const s_1_b_d = t11_b_d;
     m_b -= t11_b;

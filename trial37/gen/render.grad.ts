@@ -396,9 +396,11 @@ export function marchDepth_vjp(ox: number, oy: number, oz: number, dx: number, d
     if (!t13) {
       // grad of: if (t > 20)
       const t15 = stack[--top]! !== 0;
-      if (t15) {
-        // grad of: return 20
-        result_b = 0;
+      if (result_b !== 0) {
+        if (t15) {
+          // grad of: return 20
+          result_b = 0;
+        }
       }
       // grad of: t += dist
       dist_b += t_b;
@@ -834,10 +836,12 @@ export function marchDepth_hvp(ox: number, oy: number, oz: number, dx: number, d
     if (!t13) {
       // grad of: if (t > 20)
       const t15 = stack[--top]! !== 0;
-      if (t15) {
-        // grad of: return 20
-        result_b = 0;
-        result_b_d = 0;
+      if (result_b !== 0 || result_b_d !== 0) {
+        if (t15) {
+          // grad of: return 20
+          result_b = 0;
+          result_b_d = 0;
+        }
       }
       // grad of: t += dist
       dist_b += t_b;
@@ -3139,9 +3143,11 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
       if (!t13_marchDepth) {
         // grad of (marchDepth): if (t > 20)
         const t15_marchDepth = stack[--top]! !== 0;
-        if (t15_marchDepth) {
-          // grad of (marchDepth): return 20
-          result_marchDepth_b = 0;
+        if (result_marchDepth_b !== 0) {
+          if (t15_marchDepth) {
+            // grad of (marchDepth): return 20
+            result_marchDepth_b = 0;
+          }
         }
         // grad of (marchDepth): t += dist
         t9_smin_sceneSdf_marchDepth_b += t_marchDepth_b;

@@ -1330,13 +1330,15 @@ export function toneRms_vjp(fc: number, fm: number, index: number, attack: numbe
             t14_adsr_b += result_adsr_b;
             result_adsr_b = 0;
             const t13_adsr = stack[--top]! !== 0;
-            if (t13_adsr) {
-              t14_adsr_b = 0;
-            } else {
-              const t16_adsr_b = t14_adsr_b;
-              t14_adsr_b = 0;
-              const t15_adsr_b = t16_adsr_b * 0.6;
-              r_adsr_b -= t15_adsr_b;
+            if (t14_adsr_b !== 0) {
+              if (t13_adsr) {
+                t14_adsr_b = 0;
+              } else {
+                const t16_adsr_b = t14_adsr_b;
+                t14_adsr_b = 0;
+                const t15_adsr_b = t16_adsr_b * 0.6;
+                r_adsr_b -= t15_adsr_b;
+              }
             }
             // grad of (adsr): const r = (t - noteOff) / release
             const t12_adsr_b = r_adsr_b === 0 ? 0 : r_adsr_b / 0.2;
@@ -1762,18 +1764,20 @@ export function toneRms_hvp(fc: number, fm: number, index: number, attack: numbe
             result_adsr_b = 0;
             result_adsr_b_d = 0;
             const t13_adsr = stack[--top]! !== 0;
-            if (t13_adsr) {
-              t14_adsr_b = 0;
-              t14_adsr_b_d = 0;
-            } else {
-              const t16_adsr_b = t14_adsr_b;
-              const t16_adsr_b_d = t14_adsr_b_d;
-              t14_adsr_b = 0;
-              t14_adsr_b_d = 0;
-              const t15_adsr_b = t16_adsr_b * 0.6;
-              const t15_adsr_b_d = 0.6 * t16_adsr_b_d;
-              r_adsr_b -= t15_adsr_b;
-              r_adsr_b_d -= t15_adsr_b_d;
+            if (t14_adsr_b !== 0 || t14_adsr_b_d !== 0) {
+              if (t13_adsr) {
+                t14_adsr_b = 0;
+                t14_adsr_b_d = 0;
+              } else {
+                const t16_adsr_b = t14_adsr_b;
+                const t16_adsr_b_d = t14_adsr_b_d;
+                t14_adsr_b = 0;
+                t14_adsr_b_d = 0;
+                const t15_adsr_b = t16_adsr_b * 0.6;
+                const t15_adsr_b_d = 0.6 * t16_adsr_b_d;
+                r_adsr_b -= t15_adsr_b;
+                r_adsr_b_d -= t15_adsr_b_d;
+              }
             }
             // grad of (adsr): const r = (t - noteOff) / release
             const t12_adsr_b = r_adsr_b === 0 ? 0 : r_adsr_b / 0.2;

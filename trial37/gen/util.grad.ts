@@ -582,16 +582,28 @@ export function logSumExp_vjp(xs: ArrayLike<number>, adj: { xs: Float64Array }, 
   // grad of: return m + Math.log(s)
   m_b += t10_b;
   const t9_b = t10_b;
-  s_b += t9_b / s;
+  if (t9_b !== 0) s_b += t9_b / s;
   // grad of: for (let i = 0; i < xs.length; i++)
-  for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
-    // grad of: s += Math.exp(xs[i] - m)
-    const t7_b = s_b;
-    const t7 = stack[--top]!;
-    const t6_b = t7_b * t7;
-    const t5_b = t6_b;
-    m_b -= t6_b;
-    xs_b[i_1]! += t5_b;
+  if (s_b !== 0) {
+    for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
+      // grad of: s += Math.exp(xs[i] - m)
+      const t7_b = s_b;
+      const t7 = stack[--top]!;
+      const t6_b = t7_b * t7;
+      const t5_b = t6_b;
+      m_b -= t6_b;
+      xs_b[i_1]! += t5_b;
+    }
+  } else {
+    for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
+      // grad of: s += Math.exp(xs[i] - m)
+      const t7_b = s_b;
+      const t7 = stack[--top]!;
+      const t6_b = t7_b === 0 ? 0 : t7_b * t7;
+      const t5_b = t6_b;
+      m_b -= t6_b;
+      xs_b[i_1]! += t5_b;
+    }
   }
   // grad of: m = Math.max(m, xs[i])
   if (t11) {
@@ -659,14 +671,14 @@ export function logSumExp_jvp(xs: ArrayLike<number>, tangent: { xs?: Float64Arra
     const t6 = t5 - m;
     const t6_d = t5_d - m_d;
     const t7 = Math.exp(t6);
-    const t7_d = t7 * t6_d;
+    const t7_d = t6_d === 0 || t7 === 0 ? 0 : t7 * t6_d;
     const t8 = s + t7;
     const t8_d = s_d + t7_d;
     s = t8;
     s_d = t8_d;
   }
   const t9 = Math.log(s);
-  const t9_d = s_d / s;
+  const t9_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
   const t10 = m + t9;
   const t10_d = m_d + t9_d;
   return {
@@ -744,7 +756,7 @@ export function logSumExp_hvp(xs: ArrayLike<number>, v: { xs?: Float64Array | nu
     const t6 = t5 - m;
     const t6_d = t5_d - m_d;
     const t7 = Math.exp(t6);
-    const t7_d = t7 * t6_d;
+    const t7_d = t6_d === 0 || t7 === 0 ? 0 : t7 * t6_d;
     stack_d[top]! = t7_d;
     stack[top++]! = t7;
     const t8 = s + t7;
@@ -767,8 +779,10 @@ export function logSumExp_hvp(xs: ArrayLike<number>, v: { xs?: Float64Array | nu
   m_b_d += t10_b_d;
   const t9_b = t10_b;
   const t9_b_d = t10_b_d;
-  s_b += t9_b / s;
-  s_b_d += t9_b_d / s - t9_b / s / s * s_d;
+  if (t9_b !== 0 || t9_b_d !== 0) {
+    s_b += t9_b / s;
+    s_b_d += (t9_b_d === 0 || 1 / s === 0 ? 0 : t9_b_d / s) - (s_d === 0 || -(t9_b / s / s) === 0 ? 0 : t9_b / s / s * s_d);
+  }
   // grad of: for (let i = 0; i < xs.length; i++)
   for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
     // grad of: s += Math.exp(xs[i] - m)
@@ -776,8 +790,8 @@ export function logSumExp_hvp(xs: ArrayLike<number>, v: { xs?: Float64Array | nu
     const t7_b_d = s_b_d;
     const t7 = stack[--top]!;
     const t7_d = stack_d[top]!;
-    const t6_b = t7_b * t7;
-    const t6_b_d = t7 * t7_b_d + t7_b * t7_d;
+    const t6_b = t7_b === 0 ? 0 : t7_b * t7;
+    const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : (t7_b_d === 0 || t7 === 0 ? 0 : t7 * t7_b_d) + (t7_d === 0 || t7_b === 0 ? 0 : t7_b * t7_d);
     const t5_b = t6_b;
     const t5_b_d = t6_b_d;
     m_b -= t6_b;

@@ -2652,9 +2652,9 @@ export function softHitRate_vjp(U: Float64Array, V: Float64Array, k: number, use
   let m_b = 0;
   // grad of: return Math.exp(scores[heldOut] - m) / z
   const t32_r = 1 / z;
-  const t31_b = t32_b * t32_r;
-  const z_b = -(t32_b * (t32 * t32_r));
-  const t30_b = t31_b * t31;
+  const t31_b = t32_b === 0 ? 0 : t32_b * t32_r;
+  const z_b = t32_b === 0 ? 0 : -(t32_b * (t32 * t32_r));
+  const t30_b = t31_b === 0 ? 0 : t31_b * t31;
   const t29_b = t30_b;
   m_b -= t30_b;
   scores_b[heldOut]! += t29_b;
@@ -2818,7 +2818,7 @@ export function softHitRate_jvp(U: Float64Array, V: Float64Array, k: number, use
     const t25 = s - m;
     const t25_d = s_d - m_d;
     const t26 = Math.exp(t25);
-    const t26_d = t26 * t25_d;
+    const t26_d = t25_d === 0 || t26 === 0 ? 0 : t26 * t25_d;
     mapped[i_1]! = t26;
     mapped_d[i_1]! = t26_d;
   }
@@ -2840,9 +2840,9 @@ export function softHitRate_jvp(U: Float64Array, V: Float64Array, k: number, use
   const t30 = t29 - m;
   const t30_d = t29_d - m_d;
   const t31 = Math.exp(t30);
-  const t31_d = t31 * t30_d;
+  const t31_d = t30_d === 0 || t31 === 0 ? 0 : t31 * t30_d;
   const t32 = t31 / z;
-  const t32_d = t31_d / z - t32 / z * z_d;
+  const t32_d = (t31_d === 0 || 1 / z === 0 ? 0 : t31_d / z) - (z_d === 0 || -(t32 / z) === 0 ? 0 : t32 / z * z_d);
   return {
     value: t32,
     tangent: t32_d
@@ -2975,7 +2975,7 @@ export function softHitRate_hvp(U: Float64Array, V: Float64Array, k: number, use
     const t25 = s - m;
     const t25_d = s_d - m_d;
     const t26 = Math.exp(t25);
-    const t26_d = t26 * t25_d;
+    const t26_d = t25_d === 0 || t26 === 0 ? 0 : t26 * t25_d;
     stack_d[top]! = t26_d;
     stack[top++]! = t26;
     mapped[i_1]! = t26;
@@ -2999,9 +2999,9 @@ export function softHitRate_hvp(U: Float64Array, V: Float64Array, k: number, use
   const t30 = t29 - m;
   const t30_d = t29_d - m_d;
   const t31 = Math.exp(t30);
-  const t31_d = t31 * t30_d;
+  const t31_d = t30_d === 0 || t31 === 0 ? 0 : t31 * t30_d;
   const t32 = t31 / z;
-  const t32_d = t31_d / z - t32 / z * z_d;
+  const t32_d = (t31_d === 0 || 1 / z === 0 ? 0 : t31_d / z) - (z_d === 0 || -(t32 / z) === 0 ? 0 : t32 / z * z_d);
   const U_b = adj.U;
   const U_b_d = adj_d.U;
   const V_b = adj.V;
@@ -3023,13 +3023,13 @@ export function softHitRate_hvp(U: Float64Array, V: Float64Array, k: number, use
   let m_b_d = 0;
   // grad of: return Math.exp(scores[heldOut] - m) / z
   const t32_r = 1 / z;
-  const t32_r_d = -(t32_r * t32_r * z_d);
-  const t31_b = t32_b * t32_r;
-  const t31_b_d = t32_b * t32_r_d;
-  const z_b = -(t32_b * (t32 * t32_r));
-  const z_b_d = -(t32_b * (t32_r * t32_d + t32 * t32_r_d));
-  const t30_b = t31_b * t31;
-  const t30_b_d = t31 * t31_b_d + t31_b * t31_d;
+  const t32_r_d = -(z_d === 0 || -(t32_r * t32_r) === 0 ? 0 : t32_r * t32_r * z_d);
+  const t31_b = t32_b === 0 ? 0 : t32_b * t32_r;
+  const t31_b_d = t32_b === 0 ? 0 : t32_r_d === 0 || t32_b === 0 ? 0 : t32_b * t32_r_d;
+  const z_b = t32_b === 0 ? 0 : -(t32_b * (t32 * t32_r));
+  const z_b_d = t32_b === 0 ? 0 : -((t32_d === 0 || t32_r === 0 ? 0 : t32_r * t32_d) + (t32_r_d === 0 || t32 === 0 ? 0 : t32 * t32_r_d) === 0 || t32_b === 0 ? 0 : t32_b * ((t32_d === 0 || t32_r === 0 ? 0 : t32_r * t32_d) + (t32_r_d === 0 || t32 === 0 ? 0 : t32 * t32_r_d)));
+  const t30_b = t31_b === 0 ? 0 : t31_b * t31;
+  const t30_b_d = t31_b === 0 && t31_b_d === 0 ? 0 : (t31_b_d === 0 || t31 === 0 ? 0 : t31 * t31_b_d) + (t31_d === 0 || t31_b === 0 ? 0 : t31_b * t31_d);
   const t29_b = t30_b;
   const t29_b_d = t30_b_d;
   m_b -= t30_b;
@@ -3054,7 +3054,7 @@ export function softHitRate_hvp(U: Float64Array, V: Float64Array, k: number, use
     const t26 = stack[--top]!;
     const t26_d = stack_d[top]!;
     const t25_b = t26_b === 0 ? 0 : t26_b * t26;
-    const t25_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : t26 * t26_b_d + t26_b * t26_d;
+    const t25_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : (t26_b_d === 0 || t26 === 0 ? 0 : t26 * t26_b_d) + (t26_d === 0 || t26_b === 0 ? 0 : t26_b * t26_d);
     const s_b = t25_b;
     const s_b_d = t25_b_d;
     m_b -= t25_b;

@@ -2125,20 +2125,33 @@ export function plackettLuce_vjp(score: readonly number[], order: Int32Array, ad
     // grad of (logSumExp): return m + Math.log(s)
     m_logSumExp_b += t8_logSumExp_b;
     const t7_logSumExp_b = t8_logSumExp_b;
-    s_logSumExp_b += t7_logSumExp_b / s_logSumExp;
+    if (t7_logSumExp_b !== 0) s_logSumExp_b += t7_logSumExp_b / s_logSumExp;
     // grad of (logSumExp): for (const x of xs)
     const rest_b: number[] = tape.popRef();
     const rest = tape.popRef();
     const t1_logSumExp = rest.length;
-    for (let i_logSumExp = t1_logSumExp - 1; i_logSumExp >= 0; i_logSumExp--) {
-      // grad of (logSumExp): s += Math.exp(x - m)
-      const t5_logSumExp_b = s_logSumExp_b;
-      const t5_logSumExp = stack[--top]!;
-      const t4_logSumExp_b = t5_logSumExp_b * t5_logSumExp;
-      const x_logSumExp_b = t4_logSumExp_b;
-      m_logSumExp_b -= t4_logSumExp_b;
-      // grad of (logSumExp): for (const x of xs)
-      rest_b[i_logSumExp]! += x_logSumExp_b;
+    if (s_logSumExp_b !== 0) {
+      for (let i_logSumExp = t1_logSumExp - 1; i_logSumExp >= 0; i_logSumExp--) {
+        // grad of (logSumExp): s += Math.exp(x - m)
+        const t5_logSumExp_b = s_logSumExp_b;
+        const t5_logSumExp = stack[--top]!;
+        const t4_logSumExp_b = t5_logSumExp_b * t5_logSumExp;
+        const x_logSumExp_b = t4_logSumExp_b;
+        m_logSumExp_b -= t4_logSumExp_b;
+        // grad of (logSumExp): for (const x of xs)
+        rest_b[i_logSumExp]! += x_logSumExp_b;
+      }
+    } else {
+      for (let i_logSumExp = t1_logSumExp - 1; i_logSumExp >= 0; i_logSumExp--) {
+        // grad of (logSumExp): s += Math.exp(x - m)
+        const t5_logSumExp_b = s_logSumExp_b;
+        const t5_logSumExp = stack[--top]!;
+        const t4_logSumExp_b = t5_logSumExp_b === 0 ? 0 : t5_logSumExp_b * t5_logSumExp;
+        const x_logSumExp_b = t4_logSumExp_b;
+        m_logSumExp_b -= t4_logSumExp_b;
+        // grad of (logSumExp): for (const x of xs)
+        rest_b[i_logSumExp]! += x_logSumExp_b;
+      }
     }
     // grad of (logSumExp): let s = 0
     s_logSumExp = stack[--top]!;
@@ -2251,14 +2264,14 @@ export function plackettLuce_jvp(score: readonly number[], order: Int32Array, ta
       const t4_logSumExp = x_logSumExp - m_logSumExp;
       const t4_logSumExp_d = x_logSumExp_d - m_logSumExp_d;
       const t5_logSumExp = Math.exp(t4_logSumExp);
-      const t5_logSumExp_d = t5_logSumExp * t4_logSumExp_d;
+      const t5_logSumExp_d = t4_logSumExp_d === 0 || t5_logSumExp === 0 ? 0 : t5_logSumExp * t4_logSumExp_d;
       const t6_logSumExp = s_logSumExp + t5_logSumExp;
       const t6_logSumExp_d = s_logSumExp_d + t5_logSumExp_d;
       s_logSumExp = t6_logSumExp;
       s_logSumExp_d = t6_logSumExp_d;
     }
     const t7_logSumExp = Math.log(s_logSumExp);
-    const t7_logSumExp_d = s_logSumExp_d / s_logSumExp;
+    const t7_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
     const t8_logSumExp = m_logSumExp + t7_logSumExp;
     const t8_logSumExp_d = m_logSumExp_d + t7_logSumExp_d;
     const t7 = t8_logSumExp;
@@ -2377,7 +2390,7 @@ export function plackettLuce_hvp(score: readonly number[], order: Int32Array, v:
       const t4_logSumExp = x_logSumExp - m_logSumExp;
       const t4_logSumExp_d = x_logSumExp_d - m_logSumExp_d;
       const t5_logSumExp = Math.exp(t4_logSumExp);
-      const t5_logSumExp_d = t5_logSumExp * t4_logSumExp_d;
+      const t5_logSumExp_d = t4_logSumExp_d === 0 || t5_logSumExp === 0 ? 0 : t5_logSumExp * t4_logSumExp_d;
       stack_d[top]! = t5_logSumExp_d;
       stack[top++]! = t5_logSumExp;
       const t6_logSumExp = s_logSumExp + t5_logSumExp;
@@ -2419,8 +2432,10 @@ export function plackettLuce_hvp(score: readonly number[], order: Int32Array, v:
     m_logSumExp_b_d += t8_logSumExp_b_d;
     const t7_logSumExp_b = t8_logSumExp_b;
     const t7_logSumExp_b_d = t8_logSumExp_b_d;
-    s_logSumExp_b += t7_logSumExp_b / s_logSumExp;
-    s_logSumExp_b_d += t7_logSumExp_b_d / s_logSumExp - t7_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d;
+    if (t7_logSumExp_b !== 0 || t7_logSumExp_b_d !== 0) {
+      s_logSumExp_b += t7_logSumExp_b / s_logSumExp;
+      s_logSumExp_b_d += (t7_logSumExp_b_d === 0 || 1 / s_logSumExp === 0 ? 0 : t7_logSumExp_b_d / s_logSumExp) - (s_logSumExp_d === 0 || -(t7_logSumExp_b / s_logSumExp / s_logSumExp) === 0 ? 0 : t7_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d);
+    }
     // grad of (logSumExp): for (const x of xs)
     const rest_b_d: number[] = tape.popRef();
     const rest_b: number[] = tape.popRef();
@@ -2433,8 +2448,8 @@ export function plackettLuce_hvp(score: readonly number[], order: Int32Array, v:
       const t5_logSumExp_b_d = s_logSumExp_b_d;
       const t5_logSumExp = stack[--top]!;
       const t5_logSumExp_d = stack_d[top]!;
-      const t4_logSumExp_b = t5_logSumExp_b * t5_logSumExp;
-      const t4_logSumExp_b_d = t5_logSumExp * t5_logSumExp_b_d + t5_logSumExp_b * t5_logSumExp_d;
+      const t4_logSumExp_b = t5_logSumExp_b === 0 ? 0 : t5_logSumExp_b * t5_logSumExp;
+      const t4_logSumExp_b_d = t5_logSumExp_b === 0 && t5_logSumExp_b_d === 0 ? 0 : (t5_logSumExp_b_d === 0 || t5_logSumExp === 0 ? 0 : t5_logSumExp * t5_logSumExp_b_d) + (t5_logSumExp_d === 0 || t5_logSumExp_b === 0 ? 0 : t5_logSumExp_b * t5_logSumExp_d);
       const x_logSumExp_b = t4_logSumExp_b;
       const x_logSumExp_b_d = t4_logSumExp_b_d;
       m_logSumExp_b -= t4_logSumExp_b;

@@ -2981,8 +2981,10 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
     compensation_b = 0;
     sum_1_b = 0;
     const t24 = t23 || t22;
-    if (t24) {
-      divisor_b = 0;
+    if (divisor_b !== 0) {
+      if (t24) {
+        divisor_b = 0;
+      }
     }
     divisor = stack[--top]!;
     scale_b += divisor_b;
@@ -3163,9 +3165,9 @@ export function bondForces_jvp(pos: Float64Array, bonds: Int32Array, k: number, 
     const t37 = r - r0;
     const t37_d = r_d - r0_d;
     const t38 = t36 * t37;
-    const t38_d = t37 * t36_d + t36 * t37_d;
+    const t38_d = (t36_d === 0 ? 0 : t37 * t36_d) + t36 * t37_d;
     const f = t38 / r;
-    const f_d = t38_d / r - f / r * r_d;
+    const f_d = (t38_d === 0 || 1 / r === 0 ? 0 : t38_d / r) - (r_d === 0 || -(f / r) === 0 ? 0 : f / r * r_d);
     for (let i_1 = 0; i_1 < t18; i_1++) {
       const c = i_1;
       const dc = d[i_1]!;
@@ -3174,7 +3176,7 @@ export function bondForces_jvp(pos: Float64Array, bonds: Int32Array, k: number, 
       const t41: number = out[t40]!;
       const t41_d: number = out_d[t40]!;
       const t42 = f * dc;
-      const t42_d = dc * f_d + f * dc_d;
+      const t42_d = dc * f_d + (dc_d === 0 ? 0 : f * dc_d);
       const t43 = t41 + t42;
       const t43_d = t41_d + t42_d;
       out[t40]! = t43;

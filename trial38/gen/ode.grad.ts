@@ -355,9 +355,11 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     if (t145) {
       // grad of: if (h < hmin)
       const t146 = h < hmin;
-      if (t146) {
-        // grad of: return NaN
-        result_b = 0;
+      if (result_b !== 0) {
+        if (t146) {
+          // grad of: return NaN
+          result_b = 0;
+        }
       }
       // grad of: h = hNew
       h = stack[--top]!;
@@ -2059,10 +2061,12 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     if (t145) {
       // grad of: if (h < hmin)
       const t146 = h < hmin;
-      if (t146) {
-        // grad of: return NaN
-        result_b = 0;
-        result_b_d = 0;
+      if (result_b !== 0 || result_b_d !== 0) {
+        if (t146) {
+          // grad of: return NaN
+          result_b = 0;
+          result_b_d = 0;
+        }
       }
       // grad of: h = hNew
       h = stack[--top]!;

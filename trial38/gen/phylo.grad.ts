@@ -2978,10 +2978,12 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
           let v_b = 0;
           // grad of: if (v > mx)
           const t40 = stack[--top]! !== 0;
-          if (t40) {
-            // grad of: mx = v
-            v_b += mx_b;
-            mx_b = 0;
+          if (mx_b !== 0) {
+            if (t40) {
+              // grad of: mx = v
+              v_b += mx_b;
+              mx_b = 0;
+            }
           }
           // grad of: L[k * NSTATES + x] = v
           const t38 = k * 4;
@@ -3089,10 +3091,12 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
           let v_1_b = 0;
           // grad of: if (v > mx)
           const t69 = stack[--top]! !== 0;
-          if (t69) {
-            // grad of: mx = v
-            v_1_b += mx_1_b;
-            mx_1_b = 0;
+          if (mx_1_b !== 0) {
+            if (t69) {
+              // grad of: mx = v
+              v_1_b += mx_1_b;
+              mx_1_b = 0;
+            }
           }
           // grad of: L[k * NSTATES + x] = v
           const t68 = stack[--top]!;
@@ -3196,19 +3200,21 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
           const t12_k80Prob = x + y;
           const t13_k80Prob = t12_k80Prob % 2;
           const t14_k80Prob = t13_k80Prob === 0;
-          if (t14_k80Prob) {
-            const t19_k80Prob_b = t15_k80Prob_b;
-            t15_k80Prob_b = 0;
-            const t17_k80Prob_b = t19_k80Prob_b;
-            const t18_k80Prob_b = -t19_k80Prob_b;
-            e2_k80Prob_b += t18_k80Prob_b * 0.5;
-            const t16_k80Prob_b = t17_k80Prob_b;
-            e1_k80Prob_b += t16_k80Prob_b * 0.25;
-          } else {
-            const t21_k80Prob_b = t15_k80Prob_b;
-            t15_k80Prob_b = 0;
-            const t20_k80Prob_b = -t21_k80Prob_b;
-            e1_k80Prob_b += t20_k80Prob_b * 0.25;
+          if (t15_k80Prob_b !== 0) {
+            if (t14_k80Prob) {
+              const t19_k80Prob_b = t15_k80Prob_b;
+              t15_k80Prob_b = 0;
+              const t17_k80Prob_b = t19_k80Prob_b;
+              const t18_k80Prob_b = -t19_k80Prob_b;
+              e2_k80Prob_b += t18_k80Prob_b * 0.5;
+              const t16_k80Prob_b = t17_k80Prob_b;
+              e1_k80Prob_b += t16_k80Prob_b * 0.25;
+            } else {
+              const t21_k80Prob_b = t15_k80Prob_b;
+              t15_k80Prob_b = 0;
+              const t20_k80Prob_b = -t21_k80Prob_b;
+              e1_k80Prob_b += t20_k80Prob_b * 0.25;
+            }
           }
         }
         // grad of (k80Prob): const e2 = Math.exp(-2 * (alpha + beta) * t)
@@ -4415,12 +4421,14 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
           let v_b_d = 0;
           // grad of: if (v > mx)
           const t40 = stack[--top]! !== 0;
-          if (t40) {
-            // grad of: mx = v
-            v_b += mx_b;
-            v_b_d += mx_b_d;
-            mx_b = 0;
-            mx_b_d = 0;
+          if (mx_b !== 0 || mx_b_d !== 0) {
+            if (t40) {
+              // grad of: mx = v
+              v_b += mx_b;
+              v_b_d += mx_b_d;
+              mx_b = 0;
+              mx_b_d = 0;
+            }
           }
           // grad of: L[k * NSTATES + x] = v
           const t38 = k * 4;
@@ -4599,12 +4607,14 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
           let v_1_b_d = 0;
           // grad of: if (v > mx)
           const t69 = stack[--top]! !== 0;
-          if (t69) {
-            // grad of: mx = v
-            v_1_b += mx_1_b;
-            v_1_b_d += mx_1_b_d;
-            mx_1_b = 0;
-            mx_1_b_d = 0;
+          if (mx_1_b !== 0 || mx_1_b_d !== 0) {
+            if (t69) {
+              // grad of: mx = v
+              v_1_b += mx_1_b;
+              v_1_b_d += mx_1_b_d;
+              mx_1_b = 0;
+              mx_1_b_d = 0;
+            }
           }
           // grad of: L[k * NSTATES + x] = v
           const t68 = stack[--top]!;
@@ -4753,30 +4763,32 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
           const t12_k80Prob = x + y;
           const t13_k80Prob = t12_k80Prob % 2;
           const t14_k80Prob = t13_k80Prob === 0;
-          if (t14_k80Prob) {
-            const t19_k80Prob_b = t15_k80Prob_b;
-            const t19_k80Prob_b_d = t15_k80Prob_b_d;
-            t15_k80Prob_b = 0;
-            t15_k80Prob_b_d = 0;
-            const t17_k80Prob_b = t19_k80Prob_b;
-            const t17_k80Prob_b_d = t19_k80Prob_b_d;
-            const t18_k80Prob_b = -t19_k80Prob_b;
-            const t18_k80Prob_b_d = -t19_k80Prob_b_d;
-            e2_k80Prob_b += t18_k80Prob_b * 0.5;
-            e2_k80Prob_b_d += 0.5 * t18_k80Prob_b_d;
-            const t16_k80Prob_b = t17_k80Prob_b;
-            const t16_k80Prob_b_d = t17_k80Prob_b_d;
-            e1_k80Prob_b += t16_k80Prob_b * 0.25;
-            e1_k80Prob_b_d += 0.25 * t16_k80Prob_b_d;
-          } else {
-            const t21_k80Prob_b = t15_k80Prob_b;
-            const t21_k80Prob_b_d = t15_k80Prob_b_d;
-            t15_k80Prob_b = 0;
-            t15_k80Prob_b_d = 0;
-            const t20_k80Prob_b = -t21_k80Prob_b;
-            const t20_k80Prob_b_d = -t21_k80Prob_b_d;
-            e1_k80Prob_b += t20_k80Prob_b * 0.25;
-            e1_k80Prob_b_d += 0.25 * t20_k80Prob_b_d;
+          if (t15_k80Prob_b !== 0 || t15_k80Prob_b_d !== 0) {
+            if (t14_k80Prob) {
+              const t19_k80Prob_b = t15_k80Prob_b;
+              const t19_k80Prob_b_d = t15_k80Prob_b_d;
+              t15_k80Prob_b = 0;
+              t15_k80Prob_b_d = 0;
+              const t17_k80Prob_b = t19_k80Prob_b;
+              const t17_k80Prob_b_d = t19_k80Prob_b_d;
+              const t18_k80Prob_b = -t19_k80Prob_b;
+              const t18_k80Prob_b_d = -t19_k80Prob_b_d;
+              e2_k80Prob_b += t18_k80Prob_b * 0.5;
+              e2_k80Prob_b_d += 0.5 * t18_k80Prob_b_d;
+              const t16_k80Prob_b = t17_k80Prob_b;
+              const t16_k80Prob_b_d = t17_k80Prob_b_d;
+              e1_k80Prob_b += t16_k80Prob_b * 0.25;
+              e1_k80Prob_b_d += 0.25 * t16_k80Prob_b_d;
+            } else {
+              const t21_k80Prob_b = t15_k80Prob_b;
+              const t21_k80Prob_b_d = t15_k80Prob_b_d;
+              t15_k80Prob_b = 0;
+              t15_k80Prob_b_d = 0;
+              const t20_k80Prob_b = -t21_k80Prob_b;
+              const t20_k80Prob_b_d = -t21_k80Prob_b_d;
+              e1_k80Prob_b += t20_k80Prob_b * 0.25;
+              e1_k80Prob_b_d += 0.25 * t20_k80Prob_b_d;
+            }
           }
         }
         // grad of (k80Prob): const e2 = Math.exp(-2 * (alpha + beta) * t)

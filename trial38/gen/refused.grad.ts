@@ -80,6 +80,109 @@ export function reducedMass_hessian(elA: string, elB: string, scale: number): { 
   return denseHessian([['scale', -1]], (v: { scale?: number }) => reducedMass_hvp(elA, elB, scale, v));
 }
 
+/** privateSpring's value; adds seed times its gradient into adj. */
+export function privateSpring_vjp(x: number, k: number, adj: { x: number; k: number }, seed = 1): number {
+  const t1 = 0.5 * k;
+  const t2 = t1 * x;
+  const t3 = t2 * x;
+  const t4 = t3 + k;
+  let x_b = 0;
+  let k_b = 0;
+  const t4_b = seed;
+  // grad of: return new Spring(k).energy(x) + new Spring(k).stiffness
+  const t3_b = t4_b;
+  k_b += t4_b;
+  const t2_b = t3_b * x;
+  x_b += t3_b * t2;
+  const t1_b = t2_b * x;
+  x_b += t2_b * t1;
+  k_b += t1_b * 0.5;
+  adj.x += x_b;
+  adj.k += k_b;
+  return t4;
+}
+
+/** privateSpring's value and gradient. */
+export function privateSpring_grad(x: number, k: number): { value: number; grad: { x: number; k: number } } {
+  const grad: { x: number; k: number } = { x: 0, k: 0 };
+  const value = privateSpring_vjp(x, k, grad);
+  return { value, grad };
+}
+
+/** privateSpring's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function privateSpring_jvp(x: number, k: number, tangent: { x?: number; k?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const k_d = tangent.k ?? 0;
+  const t1 = 0.5 * k;
+  const t1_d = 0.5 * k_d;
+  const t2 = t1 * x;
+  const t2_d = x * t1_d + t1 * x_d;
+  const t3 = t2 * x;
+  const t3_d = x * t2_d + t2 * x_d;
+  const t4 = t3 + k;
+  const t4_d = t3_d + k_d;
+  return {
+    value: t4,
+    tangent: t4_d
+  };
+}
+
+/** privateSpring's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function privateSpring_hvp(x: number, k: number, v: { x?: number; k?: number }): { value: number; grad: { x: number; k: number }; hvp: { x: number; k: number } } {
+  const x_d = v.x ?? 0;
+  const k_d = v.k ?? 0;
+  const adj: { x: number; k: number } = {
+    x: 0,
+    k: 0
+  };
+  const adj_d: { x: number; k: number } = {
+    x: 0,
+    k: 0
+  };
+  const seed: number = 1;
+  const t1 = 0.5 * k;
+  const t1_d = 0.5 * k_d;
+  const t2 = t1 * x;
+  const t2_d = x * t1_d + t1 * x_d;
+  const t3 = t2 * x;
+  const t4 = t3 + k;
+  let x_b = 0;
+  let x_b_d = 0;
+  let k_b = 0;
+  let k_b_d = 0;
+  const t4_b = seed;
+  const t4_b_d: number = 0;
+  // grad of: return new Spring(k).energy(x) + new Spring(k).stiffness
+  const t3_b = t4_b;
+  const t3_b_d = t4_b_d;
+  k_b += t4_b;
+  k_b_d += t4_b_d;
+  const t2_b = t3_b * x;
+  const t2_b_d = x * t3_b_d + t3_b * x_d;
+  x_b += t3_b * t2;
+  x_b_d += t2 * t3_b_d + t3_b * t2_d;
+  const t1_b = t2_b * x;
+  const t1_b_d = x * t2_b_d + t2_b * x_d;
+  x_b += t2_b * t1;
+  x_b_d += t1 * t2_b_d + t2_b * t1_d;
+  k_b += t1_b * 0.5;
+  k_b_d += 0.5 * t1_b_d;
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  return {
+    value: t4,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** privateSpring's value, gradient and dense Hessian (row-major n×n over x, then k), from n Hessian-vector products. */
+export function privateSpring_hessian(x: number, k: number): { value: number; grad: { x: number; k: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['k', -1]], (v: { x?: number; k?: number }) => privateSpring_hvp(x, k, v));
+}
+
 /** morseDestructured's value; adds seed times its gradient into adj (in forward mode: the result depends on r alone). */
 export function morseDestructured_vjp(r: number, opts: { depth?: number; width?: number } | undefined, adj: { r: number }, seed = 1): number {
   const r_d: number = 1;

@@ -627,17 +627,30 @@ export function logSumExp_vjp(xs: readonly number[], adj: { xs: Float64Array }, 
   // grad of: return m + Math.log(s)
   m_b += t8_b;
   const t7_b = t8_b;
-  s_b += t7_b / s;
+  if (t7_b !== 0) s_b += t7_b / s;
   // grad of: for (const x of xs)
-  for (let i = t1 - 1; i >= 0; i--) {
-    // grad of: s += Math.exp(x - m)
-    const t5_b = s_b;
-    const t5 = stack[--top]!;
-    const t4_b = t5_b * t5;
-    const x_b = t4_b;
-    m_b -= t4_b;
-    // grad of: for (const x of xs)
-    xs_b[i]! += x_b;
+  if (s_b !== 0) {
+    for (let i = t1 - 1; i >= 0; i--) {
+      // grad of: s += Math.exp(x - m)
+      const t5_b = s_b;
+      const t5 = stack[--top]!;
+      const t4_b = t5_b * t5;
+      const x_b = t4_b;
+      m_b -= t4_b;
+      // grad of: for (const x of xs)
+      xs_b[i]! += x_b;
+    }
+  } else {
+    for (let i = t1 - 1; i >= 0; i--) {
+      // grad of: s += Math.exp(x - m)
+      const t5_b = s_b;
+      const t5 = stack[--top]!;
+      const t4_b = t5_b === 0 ? 0 : t5_b * t5;
+      const x_b = t4_b;
+      m_b -= t4_b;
+      // grad of: for (const x of xs)
+      xs_b[i]! += x_b;
+    }
   }
   // grad of: const m = Math.max(...xs)
   mx_b += m_b;
@@ -707,14 +720,14 @@ export function logSumExp_jvp(xs: readonly number[], tangent: { xs?: Float64Arra
     const t4 = x - m;
     const t4_d = x_d - m_d;
     const t5 = Math.exp(t4);
-    const t5_d = t5 * t4_d;
+    const t5_d = t4_d === 0 || t5 === 0 ? 0 : t5 * t4_d;
     const t6 = s + t5;
     const t6_d = s_d + t5_d;
     s = t6;
     s_d = t6_d;
   }
   const t7 = Math.log(s);
-  const t7_d = s_d / s;
+  const t7_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
   const t8 = m + t7;
   const t8_d = m_d + t7_d;
   return {
@@ -792,7 +805,7 @@ export function logSumExp_hvp(xs: readonly number[], v: { xs?: Float64Array | nu
     const t4 = x - m;
     const t4_d = x_d - m_d;
     const t5 = Math.exp(t4);
-    const t5_d = t5 * t4_d;
+    const t5_d = t4_d === 0 || t5 === 0 ? 0 : t5 * t4_d;
     stack_d[top]! = t5_d;
     stack[top++]! = t5;
     const t6 = s + t5;
@@ -817,8 +830,10 @@ export function logSumExp_hvp(xs: readonly number[], v: { xs?: Float64Array | nu
   m_b_d += t8_b_d;
   const t7_b = t8_b;
   const t7_b_d = t8_b_d;
-  s_b += t7_b / s;
-  s_b_d += t7_b_d / s - t7_b / s / s * s_d;
+  if (t7_b !== 0 || t7_b_d !== 0) {
+    s_b += t7_b / s;
+    s_b_d += (t7_b_d === 0 || 1 / s === 0 ? 0 : t7_b_d / s) - (s_d === 0 || -(t7_b / s / s) === 0 ? 0 : t7_b / s / s * s_d);
+  }
   // grad of: for (const x of xs)
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: s += Math.exp(x - m)
@@ -826,8 +841,8 @@ export function logSumExp_hvp(xs: readonly number[], v: { xs?: Float64Array | nu
     const t5_b_d = s_b_d;
     const t5 = stack[--top]!;
     const t5_d = stack_d[top]!;
-    const t4_b = t5_b * t5;
-    const t4_b_d = t5 * t5_b_d + t5_b * t5_d;
+    const t4_b = t5_b === 0 ? 0 : t5_b * t5;
+    const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : (t5_b_d === 0 || t5 === 0 ? 0 : t5 * t5_b_d) + (t5_d === 0 || t5_b === 0 ? 0 : t5_b * t5_d);
     const x_b = t4_b;
     const x_b_d = t4_b_d;
     m_b -= t4_b;

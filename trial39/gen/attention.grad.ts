@@ -1289,16 +1289,28 @@ export function causalAttention_vjp(X: Float64Array, Wq: Float64Array, Wk: Float
     const t38_b = total_b;
     m_b += t38_b;
     const t37_b = t38_b;
-    z_b += t37_b / z;
+    if (t37_b !== 0) z_b += t37_b / z;
     // grad of: for (let u = 0; u <= t; u++)
-    for (let u_1 = t; u_1 >= 0; u_1--) {
-      // grad of: z += Math.exp(w[u] - m)
-      const t35_b = z_b;
-      const t35 = stack[--top]!;
-      const t34_b = t35_b * t35;
-      const t33_b = t34_b;
-      m_b -= t34_b;
-      w_b[u_1]! += t33_b;
+    if (z_b !== 0) {
+      for (let u_1 = t; u_1 >= 0; u_1--) {
+        // grad of: z += Math.exp(w[u] - m)
+        const t35_b = z_b;
+        const t35 = stack[--top]!;
+        const t34_b = t35_b * t35;
+        const t33_b = t34_b;
+        m_b -= t34_b;
+        w_b[u_1]! += t33_b;
+      }
+    } else {
+      for (let u_1 = t; u_1 >= 0; u_1--) {
+        // grad of: z += Math.exp(w[u] - m)
+        const t35_b = z_b;
+        const t35 = stack[--top]!;
+        const t34_b = t35_b === 0 ? 0 : t35_b * t35;
+        const t33_b = t34_b;
+        m_b -= t34_b;
+        w_b[u_1]! += t33_b;
+      }
     }
     // grad of: let z = 0
     z = stack[--top]!;
@@ -1467,14 +1479,14 @@ export function causalAttention_jvp(X: Float64Array, Wq: Float64Array, Wk: Float
       const t34 = t33 - m;
       const t34_d = t33_d - m_d;
       const t35 = Math.exp(t34);
-      const t35_d = t35 * t34_d;
+      const t35_d = t34_d === 0 || t35 === 0 ? 0 : t35 * t34_d;
       const t36 = z + t35;
       const t36_d = z_d + t35_d;
       z = t36;
       z_d = t36_d;
     }
     const t37 = Math.log(z);
-    const t37_d = z_d / z;
+    const t37_d = z_d === 0 || 1 / z === 0 ? 0 : z_d / z;
     const t38 = m + t37;
     const t38_d = m_d + t37_d;
     const t39 = total + t38;
@@ -1625,7 +1637,7 @@ export function causalAttention_hvp(X: Float64Array, Wq: Float64Array, Wk: Float
       const t34 = t33 - m;
       const t34_d = t33_d - m_d;
       const t35 = Math.exp(t34);
-      const t35_d = t35 * t34_d;
+      const t35_d = t34_d === 0 || t35 === 0 ? 0 : t35 * t34_d;
       stack_d[top]! = t35_d;
       stack[top++]! = t35;
       const t36 = z + t35;
@@ -1667,8 +1679,10 @@ export function causalAttention_hvp(X: Float64Array, Wq: Float64Array, Wk: Float
     m_b_d += t38_b_d;
     const t37_b = t38_b;
     const t37_b_d = t38_b_d;
-    z_b += t37_b / z;
-    z_b_d += t37_b_d / z - t37_b / z / z * z_d;
+    if (t37_b !== 0 || t37_b_d !== 0) {
+      z_b += t37_b / z;
+      z_b_d += (t37_b_d === 0 || 1 / z === 0 ? 0 : t37_b_d / z) - (z_d === 0 || -(t37_b / z / z) === 0 ? 0 : t37_b / z / z * z_d);
+    }
     // grad of: for (let u = 0; u <= t; u++)
     for (let u_1 = t; u_1 >= 0; u_1--) {
       // grad of: z += Math.exp(w[u] - m)
@@ -1676,8 +1690,8 @@ export function causalAttention_hvp(X: Float64Array, Wq: Float64Array, Wk: Float
       const t35_b_d = z_b_d;
       const t35 = stack[--top]!;
       const t35_d = stack_d[top]!;
-      const t34_b = t35_b * t35;
-      const t34_b_d = t35 * t35_b_d + t35_b * t35_d;
+      const t34_b = t35_b === 0 ? 0 : t35_b * t35;
+      const t34_b_d = t35_b === 0 && t35_b_d === 0 ? 0 : (t35_b_d === 0 || t35 === 0 ? 0 : t35 * t35_b_d) + (t35_d === 0 || t35_b === 0 ? 0 : t35_b * t35_d);
       const t33_b = t34_b;
       const t33_b_d = t34_b_d;
       m_b -= t34_b;
@@ -2668,14 +2682,25 @@ export function softmaxXent_vjp(logits: number[], label: number, temperature_arg
   // grad of: z.reduce((s, v) => s + Math.exp(v - m), 0)
   m_b += lse_b;
   const t10_b = lse_b;
-  s_b += t10_b / s;
-  for (let i_1 = t4 - 1; i_1 >= 0; i_1--) {
-    const t8_b = s_b;
-    const t8 = stack[--top]!;
-    const t7_b = t8_b * t8;
-    const v_b = t7_b;
-    m_b -= t7_b;
-    z_b[i_1]! += v_b;
+  if (t10_b !== 0) s_b += t10_b / s;
+  if (s_b !== 0) {
+    for (let i_1 = t4 - 1; i_1 >= 0; i_1--) {
+      const t8_b = s_b;
+      const t8 = stack[--top]!;
+      const t7_b = t8_b * t8;
+      const v_b = t7_b;
+      m_b -= t7_b;
+      z_b[i_1]! += v_b;
+    }
+  } else {
+    for (let i_1 = t4 - 1; i_1 >= 0; i_1--) {
+      const t8_b = s_b;
+      const t8 = stack[--top]!;
+      const t7_b = t8_b === 0 ? 0 : t8_b * t8;
+      const v_b = t7_b;
+      m_b -= t7_b;
+      z_b[i_1]! += v_b;
+    }
   }
   // grad of: const m = Math.max(...z)
   mx_b += m_b;
@@ -2785,14 +2810,14 @@ export function softmaxXent_jvp(logits: number[], label: number, temperature_arg
     const t7 = v - m;
     const t7_d = v_d - m_d;
     const t8 = Math.exp(t7);
-    const t8_d = t8 * t7_d;
+    const t8_d = t7_d === 0 || t8 === 0 ? 0 : t8 * t7_d;
     const t9 = s + t8;
     const t9_d = s_d + t8_d;
     s = t9;
     s_d = t9_d;
   }
   const t10 = Math.log(s);
-  const t10_d = s_d / s;
+  const t10_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
   const lse = m + t10;
   const lse_d = m_d + t10_d;
   const t11 = z[label]!;
@@ -2900,7 +2925,7 @@ export function softmaxXent_hvp(logits: number[], label: number, temperature_arg
     const t7 = v - m;
     const t7_d = v_d - m_d;
     const t8 = Math.exp(t7);
-    const t8_d = t8 * t7_d;
+    const t8_d = t7_d === 0 || t8 === 0 ? 0 : t8 * t7_d;
     stack_d[top]! = t8_d;
     stack[top++]! = t8;
     const t9 = s + t8;
@@ -2940,15 +2965,17 @@ export function softmaxXent_hvp(logits: number[], label: number, temperature_arg
   m_b_d += lse_b_d;
   const t10_b = lse_b;
   const t10_b_d = lse_b_d;
-  s_b += t10_b / s;
-  s_b_d += t10_b_d / s - t10_b / s / s * s_d;
+  if (t10_b !== 0 || t10_b_d !== 0) {
+    s_b += t10_b / s;
+    s_b_d += (t10_b_d === 0 || 1 / s === 0 ? 0 : t10_b_d / s) - (s_d === 0 || -(t10_b / s / s) === 0 ? 0 : t10_b / s / s * s_d);
+  }
   for (let i_1 = t4 - 1; i_1 >= 0; i_1--) {
     const t8_b = s_b;
     const t8_b_d = s_b_d;
     const t8 = stack[--top]!;
     const t8_d = stack_d[top]!;
-    const t7_b = t8_b * t8;
-    const t7_b_d = t8 * t8_b_d + t8_b * t8_d;
+    const t7_b = t8_b === 0 ? 0 : t8_b * t8;
+    const t7_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : (t8_b_d === 0 || t8 === 0 ? 0 : t8 * t8_b_d) + (t8_d === 0 || t8_b === 0 ? 0 : t8_b * t8_d);
     const v_b = t7_b;
     const v_b_d = t7_b_d;
     m_b -= t7_b;

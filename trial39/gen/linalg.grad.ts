@@ -367,16 +367,28 @@ export function logSumExp_vjp(xs: ArrayLike<number>, n: number, adj: { xs: Float
   // grad of: return m + Math.log(s)
   m_b += t9_b;
   const t8_b = t9_b;
-  s_b += t8_b / s;
+  if (t8_b !== 0) s_b += t8_b / s;
   // grad of: for (let i = 0; i < n; i++)
-  for (let i_1 = Math.ceil(n) - 1; i_1 >= 0; i_1--) {
-    // grad of: s += Math.exp(xs[i] - m)
-    const t6_b = s_b;
-    const t6 = stack[--top]!;
-    const t5_b = t6_b * t6;
-    const t4_b = t5_b;
-    m_b -= t5_b;
-    xs_b[i_1]! += t4_b;
+  if (s_b !== 0) {
+    for (let i_1 = Math.ceil(n) - 1; i_1 >= 0; i_1--) {
+      // grad of: s += Math.exp(xs[i] - m)
+      const t6_b = s_b;
+      const t6 = stack[--top]!;
+      const t5_b = t6_b * t6;
+      const t4_b = t5_b;
+      m_b -= t5_b;
+      xs_b[i_1]! += t4_b;
+    }
+  } else {
+    for (let i_1 = Math.ceil(n) - 1; i_1 >= 0; i_1--) {
+      // grad of: s += Math.exp(xs[i] - m)
+      const t6_b = s_b;
+      const t6 = stack[--top]!;
+      const t5_b = t6_b === 0 ? 0 : t6_b * t6;
+      const t4_b = t5_b;
+      m_b -= t5_b;
+      xs_b[i_1]! += t4_b;
+    }
   }
   // grad of: m = xs[i]
   if (t10) {
@@ -427,14 +439,14 @@ export function logSumExp_jvp(xs: ArrayLike<number>, n: number, tangent: { xs?: 
     const t5 = t4 - m;
     const t5_d = t4_d - m_d;
     const t6 = Math.exp(t5);
-    const t6_d = t6 * t5_d;
+    const t6_d = t5_d === 0 || t6 === 0 ? 0 : t6 * t5_d;
     const t7 = s + t6;
     const t7_d = s_d + t6_d;
     s = t7;
     s_d = t7_d;
   }
   const t8 = Math.log(s);
-  const t8_d = s_d / s;
+  const t8_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
   const t9 = m + t8;
   const t9_d = m_d + t8_d;
   return {
@@ -493,7 +505,7 @@ export function logSumExp_hvp(xs: ArrayLike<number>, n: number, v: { xs?: Float6
     const t5 = t4 - m;
     const t5_d = t4_d - m_d;
     const t6 = Math.exp(t5);
-    const t6_d = t6 * t5_d;
+    const t6_d = t5_d === 0 || t6 === 0 ? 0 : t6 * t5_d;
     stack_d[top]! = t6_d;
     stack[top++]! = t6;
     const t7 = s + t6;
@@ -516,8 +528,10 @@ export function logSumExp_hvp(xs: ArrayLike<number>, n: number, v: { xs?: Float6
   m_b_d += t9_b_d;
   const t8_b = t9_b;
   const t8_b_d = t9_b_d;
-  s_b += t8_b / s;
-  s_b_d += t8_b_d / s - t8_b / s / s * s_d;
+  if (t8_b !== 0 || t8_b_d !== 0) {
+    s_b += t8_b / s;
+    s_b_d += (t8_b_d === 0 || 1 / s === 0 ? 0 : t8_b_d / s) - (s_d === 0 || -(t8_b / s / s) === 0 ? 0 : t8_b / s / s * s_d);
+  }
   // grad of: for (let i = 0; i < n; i++)
   for (let i_1 = Math.ceil(n) - 1; i_1 >= 0; i_1--) {
     // grad of: s += Math.exp(xs[i] - m)
@@ -525,8 +539,8 @@ export function logSumExp_hvp(xs: ArrayLike<number>, n: number, v: { xs?: Float6
     const t6_b_d = s_b_d;
     const t6 = stack[--top]!;
     const t6_d = stack_d[top]!;
-    const t5_b = t6_b * t6;
-    const t5_b_d = t6 * t6_b_d + t6_b * t6_d;
+    const t5_b = t6_b === 0 ? 0 : t6_b * t6;
+    const t5_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : (t6_b_d === 0 || t6 === 0 ? 0 : t6 * t6_b_d) + (t6_d === 0 || t6_b === 0 ? 0 : t6_b * t6_d);
     const t4_b = t5_b;
     const t4_b_d = t5_b_d;
     m_b -= t5_b;

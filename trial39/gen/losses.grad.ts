@@ -1722,10 +1722,12 @@ export function kmeansObjective_vjp(X: Float64Array, C: Float64Array, d: number,
     for (let c = Math.ceil(k) - 1; c >= 0; c--) {
       // grad of: if (s < best)
       const t12 = stack[--top]! !== 0;
-      if (t12) {
-        // grad of: best = s
-        s_b += best_b;
-        best_b = 0;
+      if (best_b !== 0) {
+        if (t12) {
+          // grad of: best = s
+          s_b += best_b;
+          best_b = 0;
+        }
       }
       // grad of: for (let j = 0; j < d; j++)
       for (let j = Math.ceil(d) - 1; j >= 0; j--) {
@@ -1895,10 +1897,12 @@ export function kmeansObjective_hvp(X: Float64Array, C: Float64Array, d: number,
     for (let c = Math.ceil(k) - 1; c >= 0; c--) {
       // grad of: if (s < best)
       const t12 = stack[--top]! !== 0;
-      if (t12) {
-        // grad of: best = s
-        s_b += best_b;
-        best_b = 0;
+      if (best_b !== 0) {
+        if (t12) {
+          // grad of: best = s
+          s_b += best_b;
+          best_b = 0;
+        }
       }
       // grad of: for (let j = 0; j < d; j++)
       for (let j = Math.ceil(d) - 1; j >= 0; j--) {
@@ -2024,20 +2028,32 @@ export function softKmeans_vjp(X: Float64Array, C: Float64Array, d: number, beta
     // grad of: J -= (m + Math.log(z)) / beta
     const t23_b = -J_b;
     const t22 = stack[--top]!;
-    const t22_b = t23_b * t23_r;
-    beta_b -= t23_b * (t22 * t23_r * t23_r);
+    const t22_b = t23_b === 0 ? 0 : t23_b * t23_r;
+    if (t23_b !== 0) beta_b -= t23_b * (t22 * t23_r * t23_r);
     m_b += t22_b;
     const t21_b = t22_b;
-    z_b += t21_b / z;
+    if (t21_b !== 0) z_b += t21_b / z;
     // grad of: for (let c = 0; c < k; c++)
-    for (let c_1 = Math.ceil(k) - 1; c_1 >= 0; c_1--) {
-      // grad of: z += Math.exp(dist[c] - m)
-      const t19_b = z_b;
-      const t19 = stack[--top]!;
-      const t18_b = t19_b * t19;
-      const t17_b = t18_b;
-      m_b -= t18_b;
-      dist_b[c_1]! += t17_b;
+    if (z_b !== 0) {
+      for (let c_1 = Math.ceil(k) - 1; c_1 >= 0; c_1--) {
+        // grad of: z += Math.exp(dist[c] - m)
+        const t19_b = z_b;
+        const t19 = stack[--top]!;
+        const t18_b = t19_b * t19;
+        const t17_b = t18_b;
+        m_b -= t18_b;
+        dist_b[c_1]! += t17_b;
+      }
+    } else {
+      for (let c_1 = Math.ceil(k) - 1; c_1 >= 0; c_1--) {
+        // grad of: z += Math.exp(dist[c] - m)
+        const t19_b = z_b;
+        const t19 = stack[--top]!;
+        const t18_b = t19_b === 0 ? 0 : t19_b * t19;
+        const t17_b = t18_b;
+        m_b -= t18_b;
+        dist_b[c_1]! += t17_b;
+      }
     }
     // grad of: let z = 0
     z = stack[--top]!;
@@ -2047,10 +2063,12 @@ export function softKmeans_vjp(X: Float64Array, C: Float64Array, d: number, beta
       let t15_b = 0;
       // grad of: if (dist[c] > m)
       const t16 = stack[--top]! !== 0;
-      if (t16) {
-        // grad of: m = dist[c]
-        t15_b += m_b;
-        m_b = 0;
+      if (m_b !== 0) {
+        if (t16) {
+          // grad of: m = dist[c]
+          t15_b += m_b;
+          m_b = 0;
+        }
       }
       dist_b[c]! += t15_b;
       // grad of: dist[c] = -beta * s
@@ -2162,18 +2180,18 @@ export function softKmeans_jvp(X: Float64Array, C: Float64Array, d: number, beta
       const t18 = t17 - m;
       const t18_d = t17_d - m_d;
       const t19 = Math.exp(t18);
-      const t19_d = t19 * t18_d;
+      const t19_d = t18_d === 0 || t19 === 0 ? 0 : t19 * t18_d;
       const t20 = z + t19;
       const t20_d = z_d + t19_d;
       z = t20;
       z_d = t20_d;
     }
     const t21 = Math.log(z);
-    const t21_d = z_d / z;
+    const t21_d = z_d === 0 || 1 / z === 0 ? 0 : z_d / z;
     const t22 = m + t21;
     const t22_d = m_d + t21_d;
     const t23 = t22 / beta;
-    const t23_d = t22_d / beta - t23 / beta * beta_d;
+    const t23_d = t22_d / beta - (beta_d === 0 ? 0 : t23 / beta * beta_d);
     const t24 = J - t23;
     const t24_d = J_d - t23_d;
     J = t24;
@@ -2285,7 +2303,7 @@ export function softKmeans_hvp(X: Float64Array, C: Float64Array, d: number, beta
       const t18 = t17 - m;
       const t18_d = t17_d - m_d;
       const t19 = Math.exp(t18);
-      const t19_d = t19 * t18_d;
+      const t19_d = t18_d === 0 || t19 === 0 ? 0 : t19 * t18_d;
       stack_d[top]! = t19_d;
       stack[top++]! = t19;
       const t20 = z + t19;
@@ -2294,7 +2312,7 @@ export function softKmeans_hvp(X: Float64Array, C: Float64Array, d: number, beta
       z_d = t20_d;
     }
     const t21 = Math.log(z);
-    const t21_d = z_d / z;
+    const t21_d = z_d === 0 || 1 / z === 0 ? 0 : z_d / z;
     const t22 = m + t21;
     const t22_d = m_d + t21_d;
     const t23 = t22 / beta;
@@ -2325,17 +2343,21 @@ export function softKmeans_hvp(X: Float64Array, C: Float64Array, d: number, beta
     const t22 = stack[--top]!;
     const t22_d = stack_d[top]!;
     const t23_r = 1 / beta;
-    const t23_r_d = -(t23_r * t23_r * beta_d);
-    const t22_b = t23_b * t23_r;
-    const t22_b_d = t23_b * t23_r_d;
-    beta_b -= t23_b * (t22 * t23_r * t23_r);
-    beta_b_d -= t23_b * (t23_r * (t23_r * t22_d + t22 * t23_r_d) + t22 * t23_r * t23_r_d);
+    const t23_r_d = -(beta_d === 0 ? 0 : t23_r * t23_r * beta_d);
+    const t22_b = t23_b === 0 ? 0 : t23_b * t23_r;
+    const t22_b_d = t23_b === 0 ? 0 : t23_r_d === 0 || t23_b === 0 ? 0 : t23_b * t23_r_d;
+    if (t23_b !== 0) {
+      beta_b -= t23_b * (t22 * t23_r * t23_r);
+      beta_b_d -= ((t22_d === 0 || t23_r === 0 ? 0 : t23_r * t22_d) + (t23_r_d === 0 || t22 === 0 ? 0 : t22 * t23_r_d) === 0 || t23_r === 0 ? 0 : t23_r * ((t22_d === 0 || t23_r === 0 ? 0 : t23_r * t22_d) + (t23_r_d === 0 || t22 === 0 ? 0 : t22 * t23_r_d))) + (t23_r_d === 0 || t22 * t23_r === 0 ? 0 : t22 * t23_r * t23_r_d) === 0 || t23_b === 0 ? 0 : t23_b * (((t22_d === 0 || t23_r === 0 ? 0 : t23_r * t22_d) + (t23_r_d === 0 || t22 === 0 ? 0 : t22 * t23_r_d) === 0 || t23_r === 0 ? 0 : t23_r * ((t22_d === 0 || t23_r === 0 ? 0 : t23_r * t22_d) + (t23_r_d === 0 || t22 === 0 ? 0 : t22 * t23_r_d))) + (t23_r_d === 0 || t22 * t23_r === 0 ? 0 : t22 * t23_r * t23_r_d));
+    }
     m_b += t22_b;
     m_b_d += t22_b_d;
     const t21_b = t22_b;
     const t21_b_d = t22_b_d;
-    z_b += t21_b / z;
-    z_b_d += t21_b_d / z - t21_b / z / z * z_d;
+    if (t21_b !== 0 || t21_b_d !== 0) {
+      z_b += t21_b / z;
+      z_b_d += (t21_b_d === 0 || 1 / z === 0 ? 0 : t21_b_d / z) - (z_d === 0 || -(t21_b / z / z) === 0 ? 0 : t21_b / z / z * z_d);
+    }
     // grad of: for (let c = 0; c < k; c++)
     for (let c_1 = Math.ceil(k) - 1; c_1 >= 0; c_1--) {
       // grad of: z += Math.exp(dist[c] - m)
@@ -2343,8 +2365,8 @@ export function softKmeans_hvp(X: Float64Array, C: Float64Array, d: number, beta
       const t19_b_d = z_b_d;
       const t19 = stack[--top]!;
       const t19_d = stack_d[top]!;
-      const t18_b = t19_b * t19;
-      const t18_b_d = t19 * t19_b_d + t19_b * t19_d;
+      const t18_b = t19_b === 0 ? 0 : t19_b * t19;
+      const t18_b_d = t19_b === 0 && t19_b_d === 0 ? 0 : (t19_b_d === 0 || t19 === 0 ? 0 : t19 * t19_b_d) + (t19_d === 0 || t19_b === 0 ? 0 : t19_b * t19_d);
       const t17_b = t18_b;
       const t17_b_d = t18_b_d;
       m_b -= t18_b;
@@ -2363,12 +2385,14 @@ export function softKmeans_hvp(X: Float64Array, C: Float64Array, d: number, beta
       let t15_b_d = 0;
       // grad of: if (dist[c] > m)
       const t16 = stack[--top]! !== 0;
-      if (t16) {
-        // grad of: m = dist[c]
-        t15_b += m_b;
-        t15_b_d += m_b_d;
-        m_b = 0;
-        m_b_d = 0;
+      if (m_b !== 0 || m_b_d !== 0) {
+        if (t16) {
+          // grad of: m = dist[c]
+          t15_b += m_b;
+          t15_b_d += m_b_d;
+          m_b = 0;
+          m_b_d = 0;
+        }
       }
       dist_b[c]! += t15_b;
       dist_b_d[c]! += t15_b_d;

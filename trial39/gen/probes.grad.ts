@@ -2266,8 +2266,8 @@ export function spreadAndDestructure_vjp(v: number[], w: Float64Array, adj: { v:
     // the reverse of this iteration
     // grad of: s += r / m
     const t19_b = s_b;
-    const r_b = t19_b * t19_r;
-    m_b -= t19_b * (r * t19_r * t19_r);
+    const r_b = t19_b === 0 ? 0 : t19_b * t19_r;
+    if (t19_b !== 0) m_b -= t19_b * (r * t19_r * t19_r);
     // grad of: for (const r of rest)
     rest_b[i]! += r_b;
   }
@@ -2407,7 +2407,7 @@ export function spreadAndDestructure_jvp(v: number[], w: Float64Array, tangent: 
     const r = rest[i]!;
     const r_d = rest_d[i]!;
     const t19 = r / m;
-    const t19_d = r_d / m - t19 / m * m_d;
+    const t19_d = (r_d === 0 ? 0 : r_d / m) - (m_d === 0 || -(t19 / m) === 0 ? 0 : t19 / m * m_d);
     const t20 = s + t19;
     const t20_d = s_d + t19_d;
     s = t20;
@@ -2544,11 +2544,13 @@ export function spreadAndDestructure_hvp(v: number[], w: Float64Array, v1: { v?:
     // grad of: s += r / m
     const t19_b = s_b;
     const t19_r = 1 / m;
-    const t19_r_d = -(t19_r * t19_r * m_d);
-    const r_b = t19_b * t19_r;
-    const r_b_d = t19_b * t19_r_d;
-    m_b -= t19_b * (r * t19_r * t19_r);
-    m_b_d -= t19_b * (t19_r * (t19_r * r_d + r * t19_r_d) + r * t19_r * t19_r_d);
+    const t19_r_d = -(m_d === 0 || -(t19_r * t19_r) === 0 ? 0 : t19_r * t19_r * m_d);
+    const r_b = t19_b === 0 ? 0 : t19_b * t19_r;
+    const r_b_d = t19_b === 0 ? 0 : t19_r_d === 0 || t19_b === 0 ? 0 : t19_b * t19_r_d;
+    if (t19_b !== 0) {
+      m_b -= t19_b * (r * t19_r * t19_r);
+      m_b_d -= ((r_d === 0 ? 0 : t19_r * r_d) + r * t19_r_d === 0 || t19_r === 0 ? 0 : t19_r * ((r_d === 0 ? 0 : t19_r * r_d) + r * t19_r_d)) + (t19_r_d === 0 || r * t19_r === 0 ? 0 : r * t19_r * t19_r_d) === 0 || t19_b === 0 ? 0 : t19_b * (((r_d === 0 ? 0 : t19_r * r_d) + r * t19_r_d === 0 || t19_r === 0 ? 0 : t19_r * ((r_d === 0 ? 0 : t19_r * r_d) + r * t19_r_d)) + (t19_r_d === 0 || r * t19_r === 0 ? 0 : r * t19_r * t19_r_d));
+    }
     // grad of: for (const r of rest)
     rest_b[i]! += r_b;
     rest_b_d[i]! += r_b_d;
@@ -2713,8 +2715,8 @@ export function windowed_vjp(x: Float64Array, win: number, adj: { x: Float64Arra
     // grad of: total += Math.max(...w) * s
     const t17_b = total_b;
     const t16 = mx;
-    const t16_b = t17_b * s;
-    s_b += t17_b * t16;
+    const t16_b = t17_b === 0 ? 0 : t17_b * s;
+    if (t17_b !== 0) s_b += t17_b * t16;
     mx_b += t16_b;
     const mx_last = stack[--top]!;
     const t25 = stack[--top]!;
@@ -2830,7 +2832,7 @@ export function windowed_jvp(x: Float64Array, win: number, tangent: { x?: Float6
     const t16 = mx;
     const t16_d = mx_d;
     const t17 = t16 * s;
-    const t17_d = s * t16_d + t16 * s_d;
+    const t17_d = s * t16_d + (s_d === 0 ? 0 : t16 * s_d);
     const t18 = total + t17;
     const t18_d = total_d + t17_d;
     total = t18;
@@ -2970,10 +2972,12 @@ export function windowed_hvp(x: Float64Array, win: number, v1: { x?: Float64Arra
     const t17_b = total_b;
     const t16 = mx;
     const t16_d = mx_d;
-    const t16_b = t17_b * s;
-    const t16_b_d = t17_b * s_d;
-    s_b += t17_b * t16;
-    s_b_d += t17_b * t16_d;
+    const t16_b = t17_b === 0 ? 0 : t17_b * s;
+    const t16_b_d = t17_b === 0 ? 0 : s_d === 0 ? 0 : t17_b * s_d;
+    if (t17_b !== 0) {
+      s_b += t17_b * t16;
+      s_b_d += t16_d === 0 || t17_b === 0 ? 0 : t17_b * t16_d;
+    }
     mx_b += t16_b;
     mx_b_d += t16_b_d;
     const mx_last = stack[--top]!;

@@ -2157,16 +2157,28 @@ export function hmmLogLik_vjp(obs: Float64Array, logits: Float64Array, means: Fl
   // grad of (logSumExp): return m + Math.log(s)
   m_logSumExp_2_b += t9_logSumExp_2_b;
   const t8_logSumExp_2_b = t9_logSumExp_2_b;
-  s_logSumExp_2_b += t8_logSumExp_2_b / s_logSumExp_2;
+  if (t8_logSumExp_2_b !== 0) s_logSumExp_2_b += t8_logSumExp_2_b / s_logSumExp_2;
   // grad of (logSumExp): for (let i = 0; i < n; i++)
-  for (let i_1_logSumExp_2 = K - 1; i_1_logSumExp_2 >= 0; i_1_logSumExp_2--) {
-    // grad of (logSumExp): s += Math.exp(xs[i] - m)
-    const t6_logSumExp_2_b = s_logSumExp_2_b;
-    const t6_logSumExp_2 = stack[--top]!;
-    const t5_logSumExp_2_b = t6_logSumExp_2_b * t6_logSumExp_2;
-    const t4_logSumExp_2_b = t5_logSumExp_2_b;
-    m_logSumExp_2_b -= t5_logSumExp_2_b;
-    alpha_b[i_1_logSumExp_2]! += t4_logSumExp_2_b;
+  if (s_logSumExp_2_b !== 0) {
+    for (let i_1_logSumExp_2 = K - 1; i_1_logSumExp_2 >= 0; i_1_logSumExp_2--) {
+      // grad of (logSumExp): s += Math.exp(xs[i] - m)
+      const t6_logSumExp_2_b = s_logSumExp_2_b;
+      const t6_logSumExp_2 = stack[--top]!;
+      const t5_logSumExp_2_b = t6_logSumExp_2_b * t6_logSumExp_2;
+      const t4_logSumExp_2_b = t5_logSumExp_2_b;
+      m_logSumExp_2_b -= t5_logSumExp_2_b;
+      alpha_b[i_1_logSumExp_2]! += t4_logSumExp_2_b;
+    }
+  } else {
+    for (let i_1_logSumExp_2 = K - 1; i_1_logSumExp_2 >= 0; i_1_logSumExp_2--) {
+      // grad of (logSumExp): s += Math.exp(xs[i] - m)
+      const t6_logSumExp_2_b = s_logSumExp_2_b;
+      const t6_logSumExp_2 = stack[--top]!;
+      const t5_logSumExp_2_b = t6_logSumExp_2_b === 0 ? 0 : t6_logSumExp_2_b * t6_logSumExp_2;
+      const t4_logSumExp_2_b = t5_logSumExp_2_b;
+      m_logSumExp_2_b -= t5_logSumExp_2_b;
+      alpha_b[i_1_logSumExp_2]! += t4_logSumExp_2_b;
+    }
   }
   // grad of (logSumExp): m = xs[i]
   if (t49) {
@@ -2426,14 +2438,14 @@ export function hmmLogLik_jvp(obs: Float64Array, logits: Float64Array, means: Fl
       const t5_logSumExp = t4_logSumExp - m_logSumExp;
       const t5_logSumExp_d = t4_logSumExp_d - m_logSumExp_d;
       const t6_logSumExp = Math.exp(t5_logSumExp);
-      const t6_logSumExp_d = t6_logSumExp * t5_logSumExp_d;
+      const t6_logSumExp_d = t5_logSumExp_d === 0 || t6_logSumExp === 0 ? 0 : t6_logSumExp * t5_logSumExp_d;
       const t7_logSumExp = s_logSumExp + t6_logSumExp;
       const t7_logSumExp_d = s_logSumExp_d + t6_logSumExp_d;
       s_logSumExp = t7_logSumExp;
       s_logSumExp_d = t7_logSumExp_d;
     }
     const t8_logSumExp = Math.log(s_logSumExp);
-    const t8_logSumExp_d = s_logSumExp_d / s_logSumExp;
+    const t8_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
     const t9_logSumExp = m_logSumExp + t8_logSumExp;
     const t9_logSumExp_d = m_logSumExp_d + t8_logSumExp_d;
     const z = t9_logSumExp;
@@ -2525,14 +2537,14 @@ export function hmmLogLik_jvp(obs: Float64Array, logits: Float64Array, means: Fl
         const t5_logSumExp_1 = t4_logSumExp_1 - m_logSumExp_1;
         const t5_logSumExp_1_d = t4_logSumExp_1_d - m_logSumExp_1_d;
         const t6_logSumExp_1 = Math.exp(t5_logSumExp_1);
-        const t6_logSumExp_1_d = t6_logSumExp_1 * t5_logSumExp_1_d;
+        const t6_logSumExp_1_d = t5_logSumExp_1_d === 0 || t6_logSumExp_1 === 0 ? 0 : t6_logSumExp_1 * t5_logSumExp_1_d;
         const t7_logSumExp_1 = s_logSumExp_1 + t6_logSumExp_1;
         const t7_logSumExp_1_d = s_logSumExp_1_d + t6_logSumExp_1_d;
         s_logSumExp_1 = t7_logSumExp_1;
         s_logSumExp_1_d = t7_logSumExp_1_d;
       }
       const t8_logSumExp_1 = Math.log(s_logSumExp_1);
-      const t8_logSumExp_1_d = s_logSumExp_1_d / s_logSumExp_1;
+      const t8_logSumExp_1_d = s_logSumExp_1_d === 0 || 1 / s_logSumExp_1 === 0 ? 0 : s_logSumExp_1_d / s_logSumExp_1;
       const t9_logSumExp_1 = m_logSumExp_1 + t8_logSumExp_1;
       const t9_logSumExp_1_d = m_logSumExp_1_d + t8_logSumExp_1_d;
       const t32 = t9_logSumExp_1;
@@ -2596,14 +2608,14 @@ export function hmmLogLik_jvp(obs: Float64Array, logits: Float64Array, means: Fl
     const t5_logSumExp_2 = t4_logSumExp_2 - m_logSumExp_2;
     const t5_logSumExp_2_d = t4_logSumExp_2_d - m_logSumExp_2_d;
     const t6_logSumExp_2 = Math.exp(t5_logSumExp_2);
-    const t6_logSumExp_2_d = t6_logSumExp_2 * t5_logSumExp_2_d;
+    const t6_logSumExp_2_d = t5_logSumExp_2_d === 0 || t6_logSumExp_2 === 0 ? 0 : t6_logSumExp_2 * t5_logSumExp_2_d;
     const t7_logSumExp_2 = s_logSumExp_2 + t6_logSumExp_2;
     const t7_logSumExp_2_d = s_logSumExp_2_d + t6_logSumExp_2_d;
     s_logSumExp_2 = t7_logSumExp_2;
     s_logSumExp_2_d = t7_logSumExp_2_d;
   }
   const t8_logSumExp_2 = Math.log(s_logSumExp_2);
-  const t8_logSumExp_2_d = s_logSumExp_2_d / s_logSumExp_2;
+  const t8_logSumExp_2_d = s_logSumExp_2_d === 0 || 1 / s_logSumExp_2 === 0 ? 0 : s_logSumExp_2_d / s_logSumExp_2;
   const t9_logSumExp_2 = m_logSumExp_2 + t8_logSumExp_2;
   const t9_logSumExp_2_d = m_logSumExp_2_d + t8_logSumExp_2_d;
   const t43 = t9_logSumExp_2;
@@ -2704,7 +2716,7 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
       const t5_logSumExp = t4_logSumExp - m_logSumExp;
       const t5_logSumExp_d = t4_logSumExp_d - m_logSumExp_d;
       const t6_logSumExp = Math.exp(t5_logSumExp);
-      const t6_logSumExp_d = t6_logSumExp * t5_logSumExp_d;
+      const t6_logSumExp_d = t5_logSumExp_d === 0 || t6_logSumExp === 0 ? 0 : t6_logSumExp * t5_logSumExp_d;
       stack_d[top]! = t6_logSumExp_d;
       stack[top++]! = t6_logSumExp;
       const t7_logSumExp = s_logSumExp + t6_logSumExp;
@@ -2713,7 +2725,7 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
       s_logSumExp_d = t7_logSumExp_d;
     }
     const t8_logSumExp = Math.log(s_logSumExp);
-    const t8_logSumExp_d = s_logSumExp_d / s_logSumExp;
+    const t8_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
     const t9_logSumExp = m_logSumExp + t8_logSumExp;
     const t9_logSumExp_d = m_logSumExp_d + t8_logSumExp_d;
     const z = t9_logSumExp;
@@ -2826,7 +2838,7 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
         const t5_logSumExp_1 = t4_logSumExp_1 - m_logSumExp_1;
         const t5_logSumExp_1_d = t4_logSumExp_1_d - m_logSumExp_1_d;
         const t6_logSumExp_1 = Math.exp(t5_logSumExp_1);
-        const t6_logSumExp_1_d = t6_logSumExp_1 * t5_logSumExp_1_d;
+        const t6_logSumExp_1_d = t5_logSumExp_1_d === 0 || t6_logSumExp_1 === 0 ? 0 : t6_logSumExp_1 * t5_logSumExp_1_d;
         stack_d[top]! = t6_logSumExp_1_d;
         stack[top++]! = t6_logSumExp_1;
         const t7_logSumExp_1 = s_logSumExp_1 + t6_logSumExp_1;
@@ -2835,7 +2847,7 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
         s_logSumExp_1_d = t7_logSumExp_1_d;
       }
       const t8_logSumExp_1 = Math.log(s_logSumExp_1);
-      const t8_logSumExp_1_d = s_logSumExp_1_d / s_logSumExp_1;
+      const t8_logSumExp_1_d = s_logSumExp_1_d === 0 || 1 / s_logSumExp_1 === 0 ? 0 : s_logSumExp_1_d / s_logSumExp_1;
       const t9_logSumExp_1 = m_logSumExp_1 + t8_logSumExp_1;
       const t9_logSumExp_1_d = m_logSumExp_1_d + t8_logSumExp_1_d;
       const t32 = t9_logSumExp_1;
@@ -2910,7 +2922,7 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
     const t5_logSumExp_2 = t4_logSumExp_2 - m_logSumExp_2;
     const t5_logSumExp_2_d = t4_logSumExp_2_d - m_logSumExp_2_d;
     const t6_logSumExp_2 = Math.exp(t5_logSumExp_2);
-    const t6_logSumExp_2_d = t6_logSumExp_2 * t5_logSumExp_2_d;
+    const t6_logSumExp_2_d = t5_logSumExp_2_d === 0 || t6_logSumExp_2 === 0 ? 0 : t6_logSumExp_2 * t5_logSumExp_2_d;
     stack_d[top]! = t6_logSumExp_2_d;
     stack[top++]! = t6_logSumExp_2;
     const t7_logSumExp_2 = s_logSumExp_2 + t6_logSumExp_2;
@@ -2955,8 +2967,10 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
   m_logSumExp_2_b_d += t9_logSumExp_2_b_d;
   const t8_logSumExp_2_b = t9_logSumExp_2_b;
   const t8_logSumExp_2_b_d = t9_logSumExp_2_b_d;
-  s_logSumExp_2_b += t8_logSumExp_2_b / s_logSumExp_2;
-  s_logSumExp_2_b_d += t8_logSumExp_2_b_d / s_logSumExp_2 - t8_logSumExp_2_b / s_logSumExp_2 / s_logSumExp_2 * s_logSumExp_2_d;
+  if (t8_logSumExp_2_b !== 0 || t8_logSumExp_2_b_d !== 0) {
+    s_logSumExp_2_b += t8_logSumExp_2_b / s_logSumExp_2;
+    s_logSumExp_2_b_d += (t8_logSumExp_2_b_d === 0 || 1 / s_logSumExp_2 === 0 ? 0 : t8_logSumExp_2_b_d / s_logSumExp_2) - (s_logSumExp_2_d === 0 || -(t8_logSumExp_2_b / s_logSumExp_2 / s_logSumExp_2) === 0 ? 0 : t8_logSumExp_2_b / s_logSumExp_2 / s_logSumExp_2 * s_logSumExp_2_d);
+  }
   // grad of (logSumExp): for (let i = 0; i < n; i++)
   for (let i_1_logSumExp_2 = K - 1; i_1_logSumExp_2 >= 0; i_1_logSumExp_2--) {
     // grad of (logSumExp): s += Math.exp(xs[i] - m)
@@ -2964,8 +2978,8 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
     const t6_logSumExp_2_b_d = s_logSumExp_2_b_d;
     const t6_logSumExp_2 = stack[--top]!;
     const t6_logSumExp_2_d = stack_d[top]!;
-    const t5_logSumExp_2_b = t6_logSumExp_2_b * t6_logSumExp_2;
-    const t5_logSumExp_2_b_d = t6_logSumExp_2 * t6_logSumExp_2_b_d + t6_logSumExp_2_b * t6_logSumExp_2_d;
+    const t5_logSumExp_2_b = t6_logSumExp_2_b === 0 ? 0 : t6_logSumExp_2_b * t6_logSumExp_2;
+    const t5_logSumExp_2_b_d = t6_logSumExp_2_b === 0 && t6_logSumExp_2_b_d === 0 ? 0 : (t6_logSumExp_2_b_d === 0 || t6_logSumExp_2 === 0 ? 0 : t6_logSumExp_2 * t6_logSumExp_2_b_d) + (t6_logSumExp_2_d === 0 || t6_logSumExp_2_b === 0 ? 0 : t6_logSumExp_2_b * t6_logSumExp_2_d);
     const t4_logSumExp_2_b = t5_logSumExp_2_b;
     const t4_logSumExp_2_b_d = t5_logSumExp_2_b_d;
     m_logSumExp_2_b -= t5_logSumExp_2_b;
@@ -3061,7 +3075,7 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
       const t8_logSumExp_1_b_d = t9_logSumExp_1_b_d;
       if (t8_logSumExp_1_b !== 0 || t8_logSumExp_1_b_d !== 0) {
         s_logSumExp_1_b += t8_logSumExp_1_b / s_logSumExp_1;
-        s_logSumExp_1_b_d += t8_logSumExp_1_b_d / s_logSumExp_1 - t8_logSumExp_1_b / s_logSumExp_1 / s_logSumExp_1 * s_logSumExp_1_d;
+        s_logSumExp_1_b_d += (t8_logSumExp_1_b_d === 0 || 1 / s_logSumExp_1 === 0 ? 0 : t8_logSumExp_1_b_d / s_logSumExp_1) - (s_logSumExp_1_d === 0 || -(t8_logSumExp_1_b / s_logSumExp_1 / s_logSumExp_1) === 0 ? 0 : t8_logSumExp_1_b / s_logSumExp_1 / s_logSumExp_1 * s_logSumExp_1_d);
       }
       // grad of (logSumExp): for (let i = 0; i < n; i++)
       for (let i_1_logSumExp_1 = K - 1; i_1_logSumExp_1 >= 0; i_1_logSumExp_1--) {
@@ -3071,7 +3085,7 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
         const t6_logSumExp_1 = stack[--top]!;
         const t6_logSumExp_1_d = stack_d[top]!;
         const t5_logSumExp_1_b = t6_logSumExp_1_b === 0 ? 0 : t6_logSumExp_1_b * t6_logSumExp_1;
-        const t5_logSumExp_1_b_d = t6_logSumExp_1_b === 0 && t6_logSumExp_1_b_d === 0 ? 0 : t6_logSumExp_1 * t6_logSumExp_1_b_d + t6_logSumExp_1_b * t6_logSumExp_1_d;
+        const t5_logSumExp_1_b_d = t6_logSumExp_1_b === 0 && t6_logSumExp_1_b_d === 0 ? 0 : (t6_logSumExp_1_b_d === 0 || t6_logSumExp_1 === 0 ? 0 : t6_logSumExp_1 * t6_logSumExp_1_b_d) + (t6_logSumExp_1_d === 0 || t6_logSumExp_1_b === 0 ? 0 : t6_logSumExp_1_b * t6_logSumExp_1_d);
         const t4_logSumExp_1_b = t5_logSumExp_1_b;
         const t4_logSumExp_1_b_d = t5_logSumExp_1_b_d;
         m_logSumExp_1_b -= t5_logSumExp_1_b;
@@ -3213,7 +3227,7 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
     const t8_logSumExp_b_d = t9_logSumExp_b_d;
     if (t8_logSumExp_b !== 0 || t8_logSumExp_b_d !== 0) {
       s_logSumExp_b += t8_logSumExp_b / s_logSumExp;
-      s_logSumExp_b_d += t8_logSumExp_b_d / s_logSumExp - t8_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d;
+      s_logSumExp_b_d += (t8_logSumExp_b_d === 0 || 1 / s_logSumExp === 0 ? 0 : t8_logSumExp_b_d / s_logSumExp) - (s_logSumExp_d === 0 || -(t8_logSumExp_b / s_logSumExp / s_logSumExp) === 0 ? 0 : t8_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d);
     }
     // grad of (logSumExp): for (let i = 0; i < n; i++)
     for (let i_1_logSumExp = K - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
@@ -3223,7 +3237,7 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
       const t6_logSumExp = stack[--top]!;
       const t6_logSumExp_d = stack_d[top]!;
       const t5_logSumExp_b = t6_logSumExp_b === 0 ? 0 : t6_logSumExp_b * t6_logSumExp;
-      const t5_logSumExp_b_d = t6_logSumExp_b === 0 && t6_logSumExp_b_d === 0 ? 0 : t6_logSumExp * t6_logSumExp_b_d + t6_logSumExp_b * t6_logSumExp_d;
+      const t5_logSumExp_b_d = t6_logSumExp_b === 0 && t6_logSumExp_b_d === 0 ? 0 : (t6_logSumExp_b_d === 0 || t6_logSumExp === 0 ? 0 : t6_logSumExp * t6_logSumExp_b_d) + (t6_logSumExp_d === 0 || t6_logSumExp_b === 0 ? 0 : t6_logSumExp_b * t6_logSumExp_d);
       const t4_logSumExp_b = t5_logSumExp_b;
       const t4_logSumExp_b_d = t5_logSumExp_b_d;
       m_logSumExp_b -= t5_logSumExp_b;

@@ -2800,12 +2800,14 @@ export function carriedEarly_vjp(xs: Float64Array, level: number, adj: { xs: Flo
       }
       // grad of (firstAbove): if (xs[i] > level)
       const t4_firstAbove = k === ret_firstAbove_at;
-      if (t4_firstAbove) {
-        // grad of (firstAbove): return xs[i] - level
-        const t5_firstAbove_b = result_firstAbove_b;
-        result_firstAbove_b = 0;
-        t3_firstAbove_b += t5_firstAbove_b;
-        lv_b -= t5_firstAbove_b;
+      if (result_firstAbove_b !== 0) {
+        if (t4_firstAbove) {
+          // grad of (firstAbove): return xs[i] - level
+          const t5_firstAbove_b = result_firstAbove_b;
+          result_firstAbove_b = 0;
+          t3_firstAbove_b += t5_firstAbove_b;
+          lv_b -= t5_firstAbove_b;
+        }
       }
       xs_b[i_firstAbove]! += t3_firstAbove_b;
       k--;
@@ -3026,16 +3028,18 @@ export function carriedEarly_hvp(xs: Float64Array, level: number, v: { xs?: Floa
       }
       // grad of (firstAbove): if (xs[i] > level)
       const t4_firstAbove = k === ret_firstAbove_at;
-      if (t4_firstAbove) {
-        // grad of (firstAbove): return xs[i] - level
-        const t5_firstAbove_b = result_firstAbove_b;
-        const t5_firstAbove_b_d = result_firstAbove_b_d;
-        result_firstAbove_b = 0;
-        result_firstAbove_b_d = 0;
-        t3_firstAbove_b += t5_firstAbove_b;
-        t3_firstAbove_b_d += t5_firstAbove_b_d;
-        lv_b -= t5_firstAbove_b;
-        lv_b_d -= t5_firstAbove_b_d;
+      if (result_firstAbove_b !== 0 || result_firstAbove_b_d !== 0) {
+        if (t4_firstAbove) {
+          // grad of (firstAbove): return xs[i] - level
+          const t5_firstAbove_b = result_firstAbove_b;
+          const t5_firstAbove_b_d = result_firstAbove_b_d;
+          result_firstAbove_b = 0;
+          result_firstAbove_b_d = 0;
+          t3_firstAbove_b += t5_firstAbove_b;
+          t3_firstAbove_b_d += t5_firstAbove_b_d;
+          lv_b -= t5_firstAbove_b;
+          lv_b_d -= t5_firstAbove_b_d;
+        }
       }
       xs_b[i_firstAbove]! += t3_firstAbove_b;
       xs_b_d[i_firstAbove]! += t3_firstAbove_b_d;

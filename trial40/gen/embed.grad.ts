@@ -2069,16 +2069,28 @@ export function gmmLogLik_vjp(logits: Float64Array, mu: Float64Array, logSigma: 
     const t32_b = ll_b;
     m_b += t32_b;
     const t31_b = t32_b;
-    s_b += t31_b / s;
+    if (t31_b !== 0) s_b += t31_b / s;
     // grad of: for (let k = 0; k < K; k++)
-    for (let k_1 = K - 1; k_1 >= 0; k_1--) {
-      // grad of: s += Math.exp(comp[k] - m)
-      const t29_b = s_b;
-      const t29 = stack[--top]!;
-      const t28_b = t29_b * t29;
-      const t27_b = t28_b;
-      m_b -= t28_b;
-      comp_b[k_1]! += t27_b;
+    if (s_b !== 0) {
+      for (let k_1 = K - 1; k_1 >= 0; k_1--) {
+        // grad of: s += Math.exp(comp[k] - m)
+        const t29_b = s_b;
+        const t29 = stack[--top]!;
+        const t28_b = t29_b * t29;
+        const t27_b = t28_b;
+        m_b -= t28_b;
+        comp_b[k_1]! += t27_b;
+      }
+    } else {
+      for (let k_1 = K - 1; k_1 >= 0; k_1--) {
+        // grad of: s += Math.exp(comp[k] - m)
+        const t29_b = s_b;
+        const t29 = stack[--top]!;
+        const t28_b = t29_b === 0 ? 0 : t29_b * t29;
+        const t27_b = t28_b;
+        m_b -= t28_b;
+        comp_b[k_1]! += t27_b;
+      }
     }
     // grad of: let s = 0
     s = stack[--top]!;
@@ -2231,14 +2243,14 @@ export function gmmLogLik_jvp(logits: Float64Array, mu: Float64Array, logSigma: 
     const t4 = l_1 - lmax;
     const t4_d = l_1_d - lmax_d;
     const t5 = Math.exp(t4);
-    const t5_d = t5 * t4_d;
+    const t5_d = t4_d === 0 || t5 === 0 ? 0 : t5 * t4_d;
     const t6 = lz + t5;
     const t6_d = lz_d + t5_d;
     lz = t6;
     lz_d = t6_d;
   }
   const t7 = Math.log(lz);
-  const t7_d = lz_d / lz;
+  const t7_d = lz_d === 0 || 1 / lz === 0 ? 0 : lz_d / lz;
   const t8 = lmax + t7;
   const t8_d = lmax_d + t7_d;
   lz = t8;
@@ -2298,14 +2310,14 @@ export function gmmLogLik_jvp(logits: Float64Array, mu: Float64Array, logSigma: 
       const t28 = t27 - m;
       const t28_d = t27_d - m_d;
       const t29 = Math.exp(t28);
-      const t29_d = t29 * t28_d;
+      const t29_d = t28_d === 0 || t29 === 0 ? 0 : t29 * t28_d;
       const t30 = s + t29;
       const t30_d = s_d + t29_d;
       s = t30;
       s_d = t30_d;
     }
     const t31 = Math.log(s);
-    const t31_d = s_d / s;
+    const t31_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
     const t32 = m + t31;
     const t32_d = m_d + t31_d;
     const t33 = ll + t32;
@@ -2402,7 +2414,7 @@ export function gmmLogLik_hvp(logits: Float64Array, mu: Float64Array, logSigma: 
     const t4 = l_1 - lmax;
     const t4_d = l_1_d - lmax_d;
     const t5 = Math.exp(t4);
-    const t5_d = t5 * t4_d;
+    const t5_d = t4_d === 0 || t5 === 0 ? 0 : t5 * t4_d;
     stack_d[top]! = t5_d;
     stack[top++]! = t5;
     const t6 = lz + t5;
@@ -2411,7 +2423,7 @@ export function gmmLogLik_hvp(logits: Float64Array, mu: Float64Array, logSigma: 
     lz_d = t6_d;
   }
   const t7 = Math.log(lz);
-  const t7_d = lz_d / lz;
+  const t7_d = lz_d === 0 || 1 / lz === 0 ? 0 : lz_d / lz;
   const t8 = lmax + t7;
   const t8_d = lmax_d + t7_d;
   const lz_old = lz;
@@ -2488,7 +2500,7 @@ export function gmmLogLik_hvp(logits: Float64Array, mu: Float64Array, logSigma: 
       const t28 = t27 - m;
       const t28_d = t27_d - m_d;
       const t29 = Math.exp(t28);
-      const t29_d = t29 * t28_d;
+      const t29_d = t28_d === 0 || t29 === 0 ? 0 : t29 * t28_d;
       stack_d[top]! = t29_d;
       stack[top++]! = t29;
       const t30 = s + t29;
@@ -2532,8 +2544,10 @@ export function gmmLogLik_hvp(logits: Float64Array, mu: Float64Array, logSigma: 
     m_b_d += t32_b_d;
     const t31_b = t32_b;
     const t31_b_d = t32_b_d;
-    s_b += t31_b / s;
-    s_b_d += t31_b_d / s - t31_b / s / s * s_d;
+    if (t31_b !== 0 || t31_b_d !== 0) {
+      s_b += t31_b / s;
+      s_b_d += (t31_b_d === 0 || 1 / s === 0 ? 0 : t31_b_d / s) - (s_d === 0 || -(t31_b / s / s) === 0 ? 0 : t31_b / s / s * s_d);
+    }
     // grad of: for (let k = 0; k < K; k++)
     for (let k_1 = K - 1; k_1 >= 0; k_1--) {
       // grad of: s += Math.exp(comp[k] - m)
@@ -2541,8 +2555,8 @@ export function gmmLogLik_hvp(logits: Float64Array, mu: Float64Array, logSigma: 
       const t29_b_d = s_b_d;
       const t29 = stack[--top]!;
       const t29_d = stack_d[top]!;
-      const t28_b = t29_b * t29;
-      const t28_b_d = t29 * t29_b_d + t29_b * t29_d;
+      const t28_b = t29_b === 0 ? 0 : t29_b * t29;
+      const t28_b_d = t29_b === 0 && t29_b_d === 0 ? 0 : (t29_b_d === 0 || t29 === 0 ? 0 : t29 * t29_b_d) + (t29_d === 0 || t29_b === 0 ? 0 : t29_b * t29_d);
       const t27_b = t28_b;
       const t27_b_d = t28_b_d;
       m_b -= t28_b;
@@ -2647,7 +2661,7 @@ export function gmmLogLik_hvp(logits: Float64Array, mu: Float64Array, logSigma: 
   const t7_b_d = t8_b_d;
   if (t7_b !== 0 || t7_b_d !== 0) {
     lz_b += t7_b / lz;
-    lz_b_d += t7_b_d / lz - t7_b / lz / lz * lz_d;
+    lz_b_d += (t7_b_d === 0 || 1 / lz === 0 ? 0 : t7_b_d / lz) - (lz_d === 0 || -(t7_b / lz / lz) === 0 ? 0 : t7_b / lz / lz * lz_d);
   }
   // grad of: for (const l of logits)
   for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
@@ -2657,7 +2671,7 @@ export function gmmLogLik_hvp(logits: Float64Array, mu: Float64Array, logSigma: 
     const t5 = stack[--top]!;
     const t5_d = stack_d[top]!;
     const t4_b = t5_b === 0 ? 0 : t5_b * t5;
-    const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : t5 * t5_b_d + t5_b * t5_d;
+    const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : (t5_b_d === 0 || t5 === 0 ? 0 : t5 * t5_b_d) + (t5_d === 0 || t5_b === 0 ? 0 : t5_b * t5_d);
     const l_1_b = t4_b;
     const l_1_b_d = t4_b_d;
     lmax_b -= t4_b;

@@ -474,6 +474,139 @@ export function complexPoly_hessian(r: number, t: number, c: Float64Array): { va
   return denseHessian([['r', -1], ['t', -1], ['c', c.length]], (v: { r?: number; t?: number; c?: Float64Array }) => complexPoly_hvp(r, t, c, v));
 }
 
+/** privateMean's value; adds seed times its gradient into adj. */
+export function privateMean_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed = 1): number {
+  const Accum_$sum: number = 0;
+  const Accum_$n = Accum_$sum;
+  let a_$sum = Accum_$sum;
+  let a_$n = Accum_$n;
+  const t1 = xs.length;
+  for (let i = 0; i < t1; i++) {
+    const x = xs[i]!;
+    const t2 = x * x;
+    const t3 = a_$sum + t2;
+    a_$sum = t3;
+    const t4 = a_$n + 1;
+    a_$n = t4;
+  }
+  const t5 = a_$sum / a_$n;
+  const xs_b = adj.xs;
+  let a_$sum_b = 0;
+  const t5_b = seed;
+  // grad of: return a.mean
+  a_$sum_b += t5_b / a_$n;
+  // grad of: for (const x of xs)
+  for (let i = t1 - 1; i >= 0; i--) {
+    // grad of: this.#sum += v
+    const t2_b = a_$sum_b;
+    // grad of: a.push(x * x)
+    const x = xs[i]!;
+    const x_b = t2_b * (x + x);
+    // grad of: for (const x of xs)
+    xs_b[i]! += x_b;
+  }
+  return t5;
+}
+
+/** privateMean's value and gradient. */
+export function privateMean_grad(xs: Float64Array): { value: number; grad: { xs: Float64Array } } {
+  const grad: { xs: Float64Array } = { xs: f64Zeros(xs.length) };
+  const value = privateMean_vjp(xs, grad);
+  return { value, grad };
+}
+
+/** privateMean's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function privateMean_jvp(xs: Float64Array, tangent: { xs?: Float64Array }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const Accum_$sum: number = 0;
+  const Accum_$n = Accum_$sum;
+  let a_$sum = Accum_$sum;
+  let a_$sum_d = 0;
+  let a_$n = Accum_$n;
+  const t1 = xs.length;
+  for (let i = 0; i < t1; i++) {
+    const x = xs[i]!;
+    const x_d = xs_d[i]!;
+    const t2 = x * x;
+    const t2_d = (x + x) * x_d;
+    const t3 = a_$sum + t2;
+    const t3_d = a_$sum_d + t2_d;
+    a_$sum = t3;
+    a_$sum_d = t3_d;
+    const t4 = a_$n + 1;
+    a_$n = t4;
+  }
+  const t5 = a_$sum / a_$n;
+  const t5_d = a_$sum_d / a_$n;
+  return {
+    value: t5,
+    tangent: t5_d
+  };
+}
+
+/** privateMean's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function privateMean_hvp(xs: Float64Array, v: { xs?: Float64Array }): { value: number; grad: { xs: Float64Array }; hvp: { xs: Float64Array } } {
+  const xs_d = v.xs ?? f64Zeros(xs.length);
+  const adj: { xs: Float64Array } = {
+    xs: f64Zeros(xs.length)
+  };
+  const adj_d: { xs: Float64Array } = {
+    xs: f64Zeros(xs.length)
+  };
+  const seed: number = 1;
+  const Accum_$sum: number = 0;
+  const Accum_$sum_d: number = 0;
+  const Accum_$n = Accum_$sum;
+  const Accum_$n_d = Accum_$sum_d;
+  let a_$sum = Accum_$sum;
+  let a_$n = Accum_$n;
+  let a_$n_d = Accum_$n_d;
+  const t1 = xs.length;
+  for (let i = 0; i < t1; i++) {
+    const x = xs[i]!;
+    const t2 = x * x;
+    const t3 = a_$sum + t2;
+    a_$sum = t3;
+    const t4 = a_$n + 1;
+    const t4_d = a_$n_d;
+    a_$n = t4;
+    a_$n_d = t4_d;
+  }
+  const t5 = a_$sum / a_$n;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let a_$sum_b = 0;
+  let a_$sum_b_d = 0;
+  const t5_b = seed;
+  // grad of: return a.mean
+  a_$sum_b += t5_b / a_$n;
+  a_$sum_b_d += -(t5_b / a_$n / a_$n * a_$n_d);
+  // grad of: for (const x of xs)
+  for (let i = t1 - 1; i >= 0; i--) {
+    // grad of: this.#sum += v
+    const t2_b = a_$sum_b;
+    const t2_b_d = a_$sum_b_d;
+    // grad of: a.push(x * x)
+    const x = xs[i]!;
+    const x_d = xs_d[i]!;
+    const x_b = t2_b * (x + x);
+    const x_b_d = (x + x) * t2_b_d + t2_b * (2 * x_d);
+    // grad of: for (const x of xs)
+    xs_b[i]! += x_b;
+    xs_b_d[i]! += x_b_d;
+  }
+  return {
+    value: t5,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** privateMean's value, gradient and dense Hessian (row-major n×n over xs's elements), from n Hessian-vector products. */
+export function privateMean_hessian(xs: Float64Array): { value: number; grad: { xs: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length]], (v: { xs?: Float64Array }) => privateMean_hvp(xs, v));
+}
+
 /** softplusSum's value; adds seed times its gradient into adj. */
 export function softplusSum_vjp(xs: number[], beta: number, adj: { xs: Float64Array; beta: number }, seed = 1): number {
   let s = 0;
@@ -2815,8 +2948,8 @@ export function windowPeaks_vjp(sig: Float64Array, width: number, temps: number[
     const t17 = temps.length;
     const t18 = t16 % t17;
     const t19 = temps[t18]!;
-    const t15_b = t20_b * t19;
-    const t19_b = t20_b * t15;
+    const t15_b = t20_b === 0 ? 0 : t20_b * t19;
+    const t19_b = t20_b === 0 ? 0 : t20_b * t15;
     temps_b[t18]! += t19_b;
     mx_b += t15_b;
     const mx_last = stack[--top]!;
@@ -2915,7 +3048,7 @@ export function windowPeaks_jvp(sig: Float64Array, width: number, temps: number[
     const t19 = temps[t18]!;
     const t19_d = temps_d[t18]!;
     const t20 = t15 * t19;
-    const t20_d = t19 * t15_d + t15 * t19_d;
+    const t20_d = t19 * t15_d + (t19_d === 0 ? 0 : t15 * t19_d);
     const t21 = s + t20;
     const t21_d = s_d + t20_d;
     s = t21;
@@ -3058,10 +3191,10 @@ export function windowPeaks_hvp(sig: Float64Array, width: number, temps: number[
     const t18 = t16 % t17;
     const t19 = temps[t18]!;
     const t19_d = temps_d[t18]!;
-    const t15_b = t20_b * t19;
-    const t15_b_d = t20_b * t19_d;
-    const t19_b = t20_b * t15;
-    const t19_b_d = t20_b * t15_d;
+    const t15_b = t20_b === 0 ? 0 : t20_b * t19;
+    const t15_b_d = t20_b === 0 ? 0 : t19_d === 0 ? 0 : t20_b * t19_d;
+    const t19_b = t20_b === 0 ? 0 : t20_b * t15;
+    const t19_b_d = t20_b === 0 ? 0 : t15_d === 0 || t20_b === 0 ? 0 : t20_b * t15_d;
     temps_b[t18]! += t19_b;
     temps_b_d[t18]! += t19_b_d;
     mx_b += t15_b;

@@ -2260,9 +2260,11 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     if (!t7) {
       // grad of: if (t > 20)
       const t9 = t > 20;
-      if (t9) {
-        // grad of: return 0
-        result_b = 0;
+      if (result_b !== 0) {
+        if (t9) {
+          // grad of: return 0
+          result_b = 0;
+        }
       }
       // grad of: t += d
       t = stack[--top]!;
@@ -4848,9 +4850,11 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     if (!t7) {
       // grad of: if (t > 20)
       const t9 = t > 20;
-      if (t9) {
-        // grad of: return 0
-        result_b = 0;
+      if (result_b !== 0) {
+        if (t9) {
+          // grad of: return 0
+          result_b = 0;
+        }
       }
       // grad of: t += d
       t = stack[--top]!;
@@ -6319,30 +6323,47 @@ export function softPolygonSdf_vjp(p: Float64Array, qx: number, qy: number, shar
   m_b += t27_b;
   const t26_b = t27_b;
   const t26_r = 1 / sharp;
-  const t25_b = t26_b * t26_r;
-  sharp_b -= t26_b * (t26 * t26_r);
-  s_b += t25_b / s;
+  const t25_b = t26_b === 0 ? 0 : t26_b * t26_r;
+  if (t26_b !== 0) sharp_b -= t26_b * (t26 * t26_r);
+  if (t25_b !== 0) s_b += t25_b / s;
   // grad of: for (let i = 0; i < n; i++)
-  for (let i_1 = Math.ceil(n) - 1; i_1 >= 0; i_1--) {
-    // grad of: s += Math.exp(sharp * (d[i] - m))
-    const t23_b = s_b;
-    const t23 = stack[--top]!;
-    const t22_b = t23_b * t23;
-    const t21 = stack[--top]!;
-    sharp_b += t22_b * t21;
-    const t21_b = t22_b * sharp;
-    const t20_b = t21_b;
-    m_b -= t21_b;
-    d_b[i_1]! += t20_b;
+  if (s_b !== 0) {
+    for (let i_1 = Math.ceil(n) - 1; i_1 >= 0; i_1--) {
+      // grad of: s += Math.exp(sharp * (d[i] - m))
+      const t23_b = s_b;
+      const t23 = stack[--top]!;
+      const t22_b = t23_b * t23;
+      const t21 = stack[--top]!;
+      const t21_b = t22_b === 0 ? 0 : t22_b * sharp;
+      if (t22_b !== 0) sharp_b += t22_b * t21;
+      const t20_b = t21_b;
+      m_b -= t21_b;
+      d_b[i_1]! += t20_b;
+    }
+  } else {
+    for (let i_1 = Math.ceil(n) - 1; i_1 >= 0; i_1--) {
+      // grad of: s += Math.exp(sharp * (d[i] - m))
+      const t23_b = s_b;
+      const t23 = stack[--top]!;
+      const t22_b = t23_b === 0 ? 0 : t23_b * t23;
+      const t21 = stack[--top]!;
+      const t21_b = t22_b === 0 ? 0 : t22_b * sharp;
+      if (t22_b !== 0) sharp_b += t22_b * t21;
+      const t20_b = t21_b;
+      m_b -= t21_b;
+      d_b[i_1]! += t20_b;
+    }
   }
   for (let i = Math.ceil(n) - 1; i >= 0; i--) {
     let t18_b = 0;
     // grad of: if (d[i] > m)
     const t19 = stack[--top]! !== 0;
-    if (t19) {
-      // grad of: m = d[i]
-      t18_b += m_b;
-      m_b = 0;
+    if (m_b !== 0) {
+      if (t19) {
+        // grad of: m = d[i]
+        t18_b += m_b;
+        m_b = 0;
+      }
     }
     d_b[i]! += t18_b;
     // grad of: d[i] = ((qx - p[2 * i]) * ey - (qy - p[2 * i + 1]) * ex) / len
@@ -6472,18 +6493,18 @@ export function softPolygonSdf_jvp(p: Float64Array, qx: number, qy: number, shar
     const t21 = t20 - m;
     const t21_d = t20_d - m_d;
     const t22 = sharp * t21;
-    const t22_d = t21 * sharp_d + sharp * t21_d;
+    const t22_d = (sharp_d === 0 ? 0 : t21 * sharp_d) + sharp * t21_d;
     const t23 = Math.exp(t22);
-    const t23_d = t23 * t22_d;
+    const t23_d = t22_d === 0 || t23 === 0 ? 0 : t23 * t22_d;
     const t24 = s + t23;
     const t24_d = s_d + t23_d;
     s = t24;
     s_d = t24_d;
   }
   const t25 = Math.log(s);
-  const t25_d = s_d / s;
+  const t25_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
   const t26 = t25 / sharp;
-  const t26_d = t25_d / sharp - t26 / sharp * sharp_d;
+  const t26_d = t25_d / sharp - (sharp_d === 0 ? 0 : t26 / sharp * sharp_d);
   const t27 = m + t26;
   const t27_d = m_d + t26_d;
   return {
@@ -6589,11 +6610,11 @@ export function softPolygonSdf_hvp(p: Float64Array, qx: number, qy: number, shar
     const t21 = t20 - m;
     const t21_d = t20_d - m_d;
     const t22 = sharp * t21;
-    const t22_d = t21 * sharp_d + sharp * t21_d;
+    const t22_d = (sharp_d === 0 ? 0 : t21 * sharp_d) + sharp * t21_d;
     stack_d[top]! = t21_d;
     stack[top++]! = t21;
     const t23 = Math.exp(t22);
-    const t23_d = t23 * t22_d;
+    const t23_d = t22_d === 0 || t23 === 0 ? 0 : t23 * t22_d;
     stack_d[top]! = t23_d;
     stack[top++]! = t23;
     const t24 = s + t23;
@@ -6602,9 +6623,9 @@ export function softPolygonSdf_hvp(p: Float64Array, qx: number, qy: number, shar
     s_d = t24_d;
   }
   const t25 = Math.log(s);
-  const t25_d = s_d / s;
+  const t25_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
   const t26 = t25 / sharp;
-  const t26_d = t25_d / sharp - t26 / sharp * sharp_d;
+  const t26_d = t25_d / sharp - (sharp_d === 0 ? 0 : t26 / sharp * sharp_d);
   const t27 = m + t26;
   const p_b = adj.p;
   const p_b_d = adj_d.p;
@@ -6628,13 +6649,17 @@ export function softPolygonSdf_hvp(p: Float64Array, qx: number, qy: number, shar
   const t26_b = t27_b;
   const t26_b_d = t27_b_d;
   const t26_r = 1 / sharp;
-  const t26_r_d = -(t26_r * t26_r * sharp_d);
-  const t25_b = t26_b * t26_r;
-  const t25_b_d = t26_r * t26_b_d + t26_b * t26_r_d;
-  sharp_b -= t26_b * (t26 * t26_r);
-  sharp_b_d -= t26 * t26_r * t26_b_d + t26_b * (t26_r * t26_d + t26 * t26_r_d);
-  s_b += t25_b / s;
-  s_b_d += t25_b_d / s - t25_b / s / s * s_d;
+  const t26_r_d = -(sharp_d === 0 ? 0 : t26_r * t26_r * sharp_d);
+  const t25_b = t26_b === 0 ? 0 : t26_b * t26_r;
+  const t25_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : (t26_b_d === 0 || t26_r === 0 ? 0 : t26_r * t26_b_d) + (t26_r_d === 0 || t26_b === 0 ? 0 : t26_b * t26_r_d);
+  if (t26_b !== 0 || t26_b_d !== 0) {
+    sharp_b -= t26_b * (t26 * t26_r);
+    sharp_b_d -= (t26_b_d === 0 || t26 * t26_r === 0 ? 0 : t26 * t26_r * t26_b_d) + ((t26_d === 0 || t26_r === 0 ? 0 : t26_r * t26_d) + (t26_r_d === 0 || t26 === 0 ? 0 : t26 * t26_r_d) === 0 || t26_b === 0 ? 0 : t26_b * ((t26_d === 0 || t26_r === 0 ? 0 : t26_r * t26_d) + (t26_r_d === 0 || t26 === 0 ? 0 : t26 * t26_r_d)));
+  }
+  if (t25_b !== 0 || t25_b_d !== 0) {
+    s_b += t25_b / s;
+    s_b_d += (t25_b_d === 0 || 1 / s === 0 ? 0 : t25_b_d / s) - (s_d === 0 || -(t25_b / s / s) === 0 ? 0 : t25_b / s / s * s_d);
+  }
   // grad of: for (let i = 0; i < n; i++)
   for (let i_1 = Math.ceil(n) - 1; i_1 >= 0; i_1--) {
     // grad of: s += Math.exp(sharp * (d[i] - m))
@@ -6642,14 +6667,16 @@ export function softPolygonSdf_hvp(p: Float64Array, qx: number, qy: number, shar
     const t23_b_d = s_b_d;
     const t23 = stack[--top]!;
     const t23_d = stack_d[top]!;
-    const t22_b = t23_b * t23;
-    const t22_b_d = t23 * t23_b_d + t23_b * t23_d;
+    const t22_b = t23_b === 0 ? 0 : t23_b * t23;
+    const t22_b_d = t23_b === 0 && t23_b_d === 0 ? 0 : (t23_b_d === 0 || t23 === 0 ? 0 : t23 * t23_b_d) + (t23_d === 0 || t23_b === 0 ? 0 : t23_b * t23_d);
     const t21 = stack[--top]!;
     const t21_d = stack_d[top]!;
-    sharp_b += t22_b * t21;
-    sharp_b_d += t21 * t22_b_d + t22_b * t21_d;
-    const t21_b = t22_b * sharp;
-    const t21_b_d = sharp * t22_b_d + t22_b * sharp_d;
+    const t21_b = t22_b === 0 ? 0 : t22_b * sharp;
+    const t21_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : sharp * t22_b_d + (sharp_d === 0 ? 0 : t22_b * sharp_d);
+    if (t22_b !== 0 || t22_b_d !== 0) {
+      sharp_b += t22_b * t21;
+      sharp_b_d += (t22_b_d === 0 || t21 === 0 ? 0 : t21 * t22_b_d) + (t21_d === 0 || t22_b === 0 ? 0 : t22_b * t21_d);
+    }
     const t20_b = t21_b;
     const t20_b_d = t21_b_d;
     m_b -= t21_b;
@@ -6662,12 +6689,14 @@ export function softPolygonSdf_hvp(p: Float64Array, qx: number, qy: number, shar
     let t18_b_d = 0;
     // grad of: if (d[i] > m)
     const t19 = stack[--top]! !== 0;
-    if (t19) {
-      // grad of: m = d[i]
-      t18_b += m_b;
-      t18_b_d += m_b_d;
-      m_b = 0;
-      m_b_d = 0;
+    if (m_b !== 0 || m_b_d !== 0) {
+      if (t19) {
+        // grad of: m = d[i]
+        t18_b += m_b;
+        t18_b_d += m_b_d;
+        m_b = 0;
+        m_b_d = 0;
+      }
     }
     d_b[i]! += t18_b;
     d_b_d[i]! += t18_b_d;

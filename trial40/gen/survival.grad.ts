@@ -2293,17 +2293,30 @@ export function plackettLuce_vjp(logw: Float64Array, order: Int32Array, adj: { l
     logw_b[t14]! += t15_b;
     m_b += t13_b;
     const t12_b = t13_b;
-    z_b += t12_b / z;
+    if (t12_b !== 0) z_b += t12_b / z;
     // grad of: for (let q = pos; q < order.length; q++)
-    for (let q_1 = t3 - 1; q_1 >= pos; q_1--) {
-      // grad of: z += Math.exp(logw[order[q]] - m)
-      const t10_b = z_b;
-      const t10 = stack[--top]!;
-      const t9_b = t10_b * t10;
-      const t8_b = t9_b;
-      m_b -= t9_b;
-      const t7 = order[q_1]!;
-      logw_b[t7]! += t8_b;
+    if (z_b !== 0) {
+      for (let q_1 = t3 - 1; q_1 >= pos; q_1--) {
+        // grad of: z += Math.exp(logw[order[q]] - m)
+        const t10_b = z_b;
+        const t10 = stack[--top]!;
+        const t9_b = t10_b * t10;
+        const t8_b = t9_b;
+        m_b -= t9_b;
+        const t7 = order[q_1]!;
+        logw_b[t7]! += t8_b;
+      }
+    } else {
+      for (let q_1 = t3 - 1; q_1 >= pos; q_1--) {
+        // grad of: z += Math.exp(logw[order[q]] - m)
+        const t10_b = z_b;
+        const t10 = stack[--top]!;
+        const t9_b = t10_b === 0 ? 0 : t10_b * t10;
+        const t8_b = t9_b;
+        m_b -= t9_b;
+        const t7 = order[q_1]!;
+        logw_b[t7]! += t8_b;
+      }
     }
     // grad of: let z = 0
     z = stack[--top]!;
@@ -2393,14 +2406,14 @@ export function plackettLuce_jvp(logw: Float64Array, order: Int32Array, tangent:
       const t9 = t8 - m;
       const t9_d = t8_d - m_d;
       const t10 = Math.exp(t9);
-      const t10_d = t10 * t9_d;
+      const t10_d = t9_d === 0 || t10 === 0 ? 0 : t10 * t9_d;
       const t11 = z + t10;
       const t11_d = z_d + t10_d;
       z = t11;
       z_d = t11_d;
     }
     const t12 = Math.log(z);
-    const t12_d = z_d / z;
+    const t12_d = z_d === 0 || 1 / z === 0 ? 0 : z_d / z;
     const t13 = m + t12;
     const t13_d = m_d + t12_d;
     const t14 = order[pos]!;
@@ -2516,7 +2529,7 @@ export function plackettLuce_hvp(logw: Float64Array, order: Int32Array, v: { log
       const t9 = t8 - m;
       const t9_d = t8_d - m_d;
       const t10 = Math.exp(t9);
-      const t10_d = t10 * t9_d;
+      const t10_d = t9_d === 0 || t10 === 0 ? 0 : t10 * t9_d;
       stack_d[top]! = t10_d;
       stack[top++]! = t10;
       const t11 = z + t10;
@@ -2545,8 +2558,10 @@ export function plackettLuce_hvp(logw: Float64Array, order: Int32Array, v: { log
     m_b_d += t13_b_d;
     const t12_b = t13_b;
     const t12_b_d = t13_b_d;
-    z_b += t12_b / z;
-    z_b_d += t12_b_d / z - t12_b / z / z * z_d;
+    if (t12_b !== 0 || t12_b_d !== 0) {
+      z_b += t12_b / z;
+      z_b_d += (t12_b_d === 0 || 1 / z === 0 ? 0 : t12_b_d / z) - (z_d === 0 || -(t12_b / z / z) === 0 ? 0 : t12_b / z / z * z_d);
+    }
     // grad of: for (let q = pos; q < order.length; q++)
     for (let q_1 = t3 - 1; q_1 >= pos; q_1--) {
       // grad of: z += Math.exp(logw[order[q]] - m)
@@ -2554,8 +2569,8 @@ export function plackettLuce_hvp(logw: Float64Array, order: Int32Array, v: { log
       const t10_b_d = z_b_d;
       const t10 = stack[--top]!;
       const t10_d = stack_d[top]!;
-      const t9_b = t10_b * t10;
-      const t9_b_d = t10 * t10_b_d + t10_b * t10_d;
+      const t9_b = t10_b === 0 ? 0 : t10_b * t10;
+      const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : (t10_b_d === 0 || t10 === 0 ? 0 : t10 * t10_b_d) + (t10_d === 0 || t10_b === 0 ? 0 : t10_b * t10_d);
       const t8_b = t9_b;
       const t8_b_d = t9_b_d;
       m_b -= t9_b;

@@ -2,12 +2,14 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restoreSegment as restoreSegment$, saveSegment as saveSegment$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restoreSegment as restoreSegment$, saveSegment as saveSegment$, sum as sum$, sum_jvp as sum_jvp$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
 const restoreSegment = restoreSegment$;
 const saveSegment = saveSegment$;
+const sum = sum$;
+const sum_jvp = sum_jvp$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -1720,6 +1722,545 @@ export function selfCompound_hessian(x: number, y: number, a: Float64Array): { v
   return denseHessian([['x', -1], ['y', -1], ['a', a.length]], (v: { x?: number; y?: number; a?: Float64Array }) => selfCompound_hvp(x, y, a, v));
 }
 
+/** arrayMethods's value; adds seed times its gradient into adj. */
+export function arrayMethods_vjp(x: Float64Array, c: number, adj: { x: Float64Array; c: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const entryTop = top;
+  let t25: number = 0;
+  let t27: number = 0;
+  let j_int = false;
+  const t1 = x.length;
+  const t2 = t1 + 2;
+  const b = new Float64Array(t2);
+  const t3 = c * c;
+  b.fill(t3);
+  const t4 = b.length;
+  const t5 = 1 + t1;
+  const t6 = t5 > t4;
+  const t7 = t6;
+  if (t7) {
+    tape.top = entryTop;
+    throw new RangeError("offset is out of bounds");
+  }
+  for (let j_1 = 0; j_1 < t1; j_1++) {
+    const t8 = j_1 + 1;
+    const t9 = x[j_1]!;
+    b[t8]! = t9;
+  }
+  let i = 0;
+  const t10 = b.length;
+  const t11 = t10 - 1;
+  let j = t11;
+  j_int = Number.isInteger(j) && Math.abs(j) <= 2 ** 52;
+  let iters = 0;
+  for (;;) {
+    const t12 = i < j;
+    if (!t12) {
+      break;
+    }
+    iters++;
+    const t13 = b[j]!;
+    const t14 = b[i]!;
+    b[i]! = t13;
+    b[j]! = t14;
+    const t15 = i + 1;
+    i = t15;
+    const t16 = j - 1;
+    if (!j_int) {
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      stack[top++]! = j;
+    }
+    j = t16;
+  }
+  {
+    const i_1: number = 0;
+    const t17 = i_1 + 2;
+    const t18 = b[t17]!;
+    b[i_1]! = t18;
+  }
+  {
+    const i_1: number = 1;
+    const t17 = i_1 + 2;
+    const t18 = b[t17]!;
+    b[i_1]! = t18;
+  }
+  const t19 = b.length;
+  let s = 0;
+  for (let i_2 = 0; i_2 < t19; i_2++) {
+    const v = b[i_2]!;
+    const t20 = i_2 + 1;
+    const t21 = v * t20;
+    const t22 = s + t21;
+    s = t22;
+  }
+  const t23 = t19 + -1;
+  const t24 = t23 < 0;
+  if (t24) {
+    t25 = NaN;
+  } else {
+    const t26 = b[t23]!;
+    t25 = t26;
+  }
+  if (t24) {
+    t27 = 0;
+  } else {
+    t27 = t25;
+  }
+  const t28 = t27 * c;
+  const t29 = s + t28;
+  const x_b = adj.x;
+  let c_b = 0;
+  const b_b = f64Zeros(b.length);
+  let s_b = 0;
+  let t25_b = 0;
+  let t27_b = 0;
+  const t29_b = seed;
+  // grad of: b.reduce((s, v, i) => s + v * (i + 1), 0)
+  s_b += t29_b;
+  const t28_b = t29_b;
+  t27_b += t28_b * c;
+  c_b += t28_b * t27;
+  if (t24) {
+    t27_b = 0;
+  } else {
+    t25_b += t27_b;
+    t27_b = 0;
+  }
+  if (t24) {
+    t25_b = 0;
+  } else {
+    const t26_b = t25_b;
+    t25_b = 0;
+    b_b[t23]! += t26_b;
+  }
+  for (let i_2 = t19 - 1; i_2 >= 0; i_2--) {
+    const t21_b = s_b;
+    const t20 = i_2 + 1;
+    const v_b = t21_b * t20;
+    b_b[i_2]! += v_b;
+  }
+  // grad of: for (let i = 0; i < 2; i++)
+  {
+    const i_1: number = 1;
+    // grad of: b[i] = b[i + 2]
+    const t18_b = b_b[i_1]! ?? 0;
+    b_b[i_1]! = 0;
+    const t17 = i_1 + 2;
+    b_b[t17]! += t18_b;
+  }
+  {
+    const i_1: number = 0;
+    // grad of: b[i] = b[i + 2]
+    const t18_b = b_b[i_1]! ?? 0;
+    b_b[i_1]! = 0;
+    const t17 = i_1 + 2;
+    b_b[t17]! += t18_b;
+  }
+  // grad of: for (let i = 0, j = b.length - 1; i < j; i++, j--)
+  if (j_int) {
+    for (let k = iters; k > 0; k--) {
+      j = j + 1;
+      i = i - 1;
+      // grad of: [b[i], b[j]] = [b[j], b[i]]
+      const t14_b = b_b[j]! ?? 0;
+      b_b[j]! = 0;
+      const t13_b = b_b[i]! ?? 0;
+      b_b[i]! = t14_b;
+      b_b[j]! += t13_b;
+    }
+  } else {
+    for (let k = iters; k > 0; k--) {
+      j = stack[--top]!;
+      i = i - 1;
+      // grad of: [b[i], b[j]] = [b[j], b[i]]
+      const t14_b = b_b[j]! ?? 0;
+      b_b[j]! = 0;
+      const t13_b = b_b[i]! ?? 0;
+      b_b[i]! = t14_b;
+      b_b[j]! += t13_b;
+    }
+  }
+  // grad of: b.set(x, 1)
+  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+    const t8 = j_1 + 1;
+    const t9_b = b_b[t8]! ?? 0;
+    b_b[t8]! = 0;
+    x_b[j_1]! += t9_b;
+  }
+  // grad of: b.fill(c * c)
+  const t3_b = sum(b_b);
+  b_b.fill(0);
+  if (t3_b !== 0) c_b += t3_b * (c + c);
+  adj.c += c_b;
+  tape.top = top;
+  return t29;
+}
+
+/** arrayMethods's value and gradient. */
+export function arrayMethods_grad(x: Float64Array, c: number): { value: number; grad: { x: Float64Array; c: number } } {
+  const grad: { x: Float64Array; c: number } = { x: f64Zeros(x.length), c: 0 };
+  const value = arrayMethods_vjp(x, c, grad);
+  return { value, grad };
+}
+
+/** arrayMethods's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function arrayMethods_jvp(x: Float64Array, c: number, tangent: { x?: Float64Array; c?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  const c_d = tangent.c ?? 0;
+  let t25_d = 0;
+  let t27_d = 0;
+  let t25: number = 0;
+  let t27: number = 0;
+  const t1 = x.length;
+  const t2 = t1 + 2;
+  const b = new Float64Array(t2);
+  const b_d = new Float64Array(t2);
+  const t3 = c * c;
+  const t3_d = (c + c) * c_d;
+  b.fill(t3);
+  b_d.fill(t3_d);
+  const t4 = b.length;
+  const t5 = 1 + t1;
+  const t6 = t5 > t4;
+  const t7 = t6;
+  if (t7) {
+    throw new RangeError("offset is out of bounds");
+  }
+  for (let j_1 = 0; j_1 < t1; j_1++) {
+    const t8 = j_1 + 1;
+    const t9 = x[j_1]!;
+    const t9_d = x_d[j_1]!;
+    b[t8]! = t9;
+    b_d[t8]! = t9_d;
+  }
+  let i = 0;
+  const t10 = b.length;
+  const t11 = t10 - 1;
+  let j = t11;
+  for (;;) {
+    const t12 = i < j;
+    if (!t12) {
+      break;
+    }
+    const t13: number = b[j]!;
+    const t13_d: number = b_d[j]!;
+    const t14: number = b[i]!;
+    const t14_d: number = b_d[i]!;
+    b[i]! = t13;
+    b_d[i]! = t13_d;
+    b[j]! = t14;
+    b_d[j]! = t14_d;
+    const t15 = i + 1;
+    i = t15;
+    const t16 = j - 1;
+    j = t16;
+  }
+  {
+    const i_1: number = 0;
+    const t17 = i_1 + 2;
+    const t18: number = b[t17]!;
+    const t18_d: number = b_d[t17]!;
+    b[i_1]! = t18;
+    b_d[i_1]! = t18_d;
+  }
+  {
+    const i_1: number = 1;
+    const t17 = i_1 + 2;
+    const t18: number = b[t17]!;
+    const t18_d: number = b_d[t17]!;
+    b[i_1]! = t18;
+    b_d[i_1]! = t18_d;
+  }
+  const t19 = b.length;
+  let s = 0;
+  let s_d = 0;
+  for (let i_2 = 0; i_2 < t19; i_2++) {
+    const v = b[i_2]!;
+    const v_d = b_d[i_2]!;
+    const t20 = i_2 + 1;
+    const t21 = v * t20;
+    const t21_d = t20 * v_d;
+    const t22 = s + t21;
+    const t22_d = s_d + t21_d;
+    s = t22;
+    s_d = t22_d;
+  }
+  const t23 = t19 + -1;
+  const t24 = t23 < 0;
+  if (t24) {
+    t25 = NaN;
+    t25_d = 0;
+  } else {
+    const t26 = b[t23]!;
+    const t26_d = b_d[t23]!;
+    t25 = t26;
+    t25_d = t26_d;
+  }
+  if (t24) {
+    t27 = 0;
+    t27_d = 0;
+  } else {
+    t27 = t25;
+    t27_d = t25_d;
+  }
+  const t28 = t27 * c;
+  const t28_d = c * t27_d + t27 * c_d;
+  const t29 = s + t28;
+  const t29_d = s_d + t28_d;
+  return {
+    value: t29,
+    tangent: t29_d
+  };
+}
+
+/** arrayMethods's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function arrayMethods_hvp(x: Float64Array, c: number, v1: { x?: Float64Array; c?: number }): { value: number; grad: { x: Float64Array; c: number }; hvp: { x: Float64Array; c: number } } {
+  const x_d = v1.x ?? f64Zeros(x.length);
+  const c_d = v1.c ?? 0;
+  const adj: { x: Float64Array; c: number } = {
+    x: f64Zeros(x.length),
+    c: 0
+  };
+  const adj_d: { x: Float64Array; c: number } = {
+    x: f64Zeros(x.length),
+    c: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const entryTop = top;
+  let t25: number = 0;
+  let t25_d: number = 0;
+  let t27: number = 0;
+  let t27_d: number = 0;
+  let j_int = false;
+  const t1 = x.length;
+  const t2 = t1 + 2;
+  const b = new Float64Array(t2);
+  const b_d = new Float64Array(t2);
+  const t3 = c * c;
+  const t3_d = (c + c) * c_d;
+  b.fill(t3);
+  b_d.fill(t3_d);
+  const t4 = b.length;
+  const t5 = 1 + t1;
+  const t6 = t5 > t4;
+  const t7 = t6;
+  if (t7) {
+    tape.top = entryTop;
+    throw new RangeError("offset is out of bounds");
+  }
+  for (let j_1 = 0; j_1 < t1; j_1++) {
+    const t8 = j_1 + 1;
+    const t9 = x[j_1]!;
+    const t9_d = x_d[j_1]!;
+    b[t8]! = t9;
+    b_d[t8]! = t9_d;
+  }
+  let i = 0;
+  const t10 = b.length;
+  const t11 = t10 - 1;
+  let j = t11;
+  j_int = Number.isInteger(j) && Math.abs(j) <= 2 ** 52;
+  let iters = 0;
+  for (;;) {
+    const t12 = i < j;
+    if (!t12) {
+      break;
+    }
+    iters++;
+    const t13 = b[j]!;
+    const t13_d = b_d[j]!;
+    const t14 = b[i]!;
+    const t14_d = b_d[i]!;
+    b[i]! = t13;
+    b_d[i]! = t13_d;
+    b[j]! = t14;
+    b_d[j]! = t14_d;
+    const t15 = i + 1;
+    i = t15;
+    const t16 = j - 1;
+    if (!j_int) {
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = 0;
+      stack[top++]! = j;
+    }
+    j = t16;
+  }
+  {
+    const i_1: number = 0;
+    const t17 = i_1 + 2;
+    const t18 = b[t17]!;
+    const t18_d = b_d[t17]!;
+    b[i_1]! = t18;
+    b_d[i_1]! = t18_d;
+  }
+  {
+    const i_1: number = 1;
+    const t17 = i_1 + 2;
+    const t18 = b[t17]!;
+    const t18_d = b_d[t17]!;
+    b[i_1]! = t18;
+    b_d[i_1]! = t18_d;
+  }
+  const t19 = b.length;
+  let s = 0;
+  for (let i_2 = 0; i_2 < t19; i_2++) {
+    const v = b[i_2]!;
+    const t20 = i_2 + 1;
+    const t21 = v * t20;
+    const t22 = s + t21;
+    s = t22;
+  }
+  const t23 = t19 + -1;
+  const t24 = t23 < 0;
+  if (t24) {
+    t25 = NaN;
+    t25_d = 0;
+  } else {
+    const t26 = b[t23]!;
+    const t26_d = b_d[t23]!;
+    t25 = t26;
+    t25_d = t26_d;
+  }
+  if (t24) {
+    t27 = 0;
+    t27_d = 0;
+  } else {
+    t27 = t25;
+    t27_d = t25_d;
+  }
+  const t28 = t27 * c;
+  const t29 = s + t28;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  let c_b = 0;
+  let c_b_d = 0;
+  const b_b = f64Zeros(b.length);
+  const b_b_d = f64Zeros(b.length);
+  let s_b = 0;
+  let t25_b = 0;
+  let t25_b_d = 0;
+  let t27_b = 0;
+  let t27_b_d = 0;
+  const t29_b = seed;
+  // grad of: b.reduce((s, v, i) => s + v * (i + 1), 0)
+  s_b += t29_b;
+  const t28_b = t29_b;
+  t27_b += t28_b * c;
+  t27_b_d += t28_b * c_d;
+  c_b += t28_b * t27;
+  c_b_d += t28_b * t27_d;
+  if (t24) {
+    t27_b = 0;
+    t27_b_d = 0;
+  } else {
+    t25_b += t27_b;
+    t25_b_d += t27_b_d;
+    t27_b = 0;
+    t27_b_d = 0;
+  }
+  if (t24) {
+    t25_b = 0;
+    t25_b_d = 0;
+  } else {
+    const t26_b = t25_b;
+    const t26_b_d = t25_b_d;
+    t25_b = 0;
+    t25_b_d = 0;
+    b_b[t23]! += t26_b;
+    b_b_d[t23]! += t26_b_d;
+  }
+  for (let i_2 = t19 - 1; i_2 >= 0; i_2--) {
+    const t21_b = s_b;
+    const t20 = i_2 + 1;
+    const v_b = t21_b * t20;
+    b_b[i_2]! += v_b;
+  }
+  // grad of: for (let i = 0; i < 2; i++)
+  {
+    const i_1: number = 1;
+    // grad of: b[i] = b[i + 2]
+    const t18_b = b_b[i_1]! ?? 0;
+    const t18_b_d = b_b_d[i_1]! ?? 0;
+    b_b[i_1]! = 0;
+    b_b_d[i_1]! = 0;
+    const t17 = i_1 + 2;
+    b_b[t17]! += t18_b;
+    b_b_d[t17]! += t18_b_d;
+  }
+  {
+    const i_1: number = 0;
+    // grad of: b[i] = b[i + 2]
+    const t18_b = b_b[i_1]! ?? 0;
+    const t18_b_d = b_b_d[i_1]! ?? 0;
+    b_b[i_1]! = 0;
+    b_b_d[i_1]! = 0;
+    const t17 = i_1 + 2;
+    b_b[t17]! += t18_b;
+    b_b_d[t17]! += t18_b_d;
+  }
+  // grad of: for (let i = 0, j = b.length - 1; i < j; i++, j--)
+  for (let k = iters; k > 0; k--) {
+    j = j_int ? j + 1 : stack[--top]!;
+    i = i - 1;
+    // grad of: [b[i], b[j]] = [b[j], b[i]]
+    const t14_b = b_b[j]! ?? 0;
+    const t14_b_d = b_b_d[j]! ?? 0;
+    b_b[j]! = 0;
+    b_b_d[j]! = 0;
+    const t13_b = b_b[i]! ?? 0;
+    const t13_b_d = b_b_d[i]! ?? 0;
+    b_b[i]! = 0;
+    b_b_d[i]! = 0;
+    b_b[i]! += t14_b;
+    b_b_d[i]! += t14_b_d;
+    b_b[j]! += t13_b;
+    b_b_d[j]! += t13_b_d;
+  }
+  // grad of: b.set(x, 1)
+  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+    const t8 = j_1 + 1;
+    const t9_b = b_b[t8]! ?? 0;
+    const t9_b_d = b_b_d[t8]! ?? 0;
+    b_b[t8]! = 0;
+    b_b_d[t8]! = 0;
+    x_b[j_1]! += t9_b;
+    x_b_d[j_1]! += t9_b_d;
+  }
+  // grad of: b.fill(c * c)
+  const t3_b = sum(b_b);
+  const t3_b_d = sum_jvp(b_b, {
+    a: b_b_d
+  }).tangent;
+  b_b.fill(0);
+  b_b_d.fill(0);
+  if (t3_b !== 0 || t3_b_d !== 0) {
+    c_b += t3_b * (c + c);
+    c_b_d += (c + c) * t3_b_d + t3_b * (2 * c_d);
+  }
+  adj.c += c_b;
+  adj_d.c += c_b_d;
+  tape.top = top;
+  return {
+    value: t29,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** arrayMethods's value, gradient and dense Hessian (row-major n×n over x's elements, then c), from n Hessian-vector products. */
+export function arrayMethods_hessian(x: Float64Array, c: number): { value: number; grad: { x: Float64Array; c: number }; hessian: Float64Array } {
+  return denseHessian([['x', x.length], ['c', -1]], (v: { x?: Float64Array; c?: number }) => arrayMethods_hvp(x, c, v));
+}
+
 /** scratchHelperLoop's value; adds seed times its gradient into adj. */
 export function scratchHelperLoop_vjp(x: Float64Array, thr: number, reps: number, adj: { x: Float64Array; thr: number; reps: number }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack
@@ -1824,11 +2365,13 @@ export function scratchHelperLoop_vjp(x: Float64Array, thr: number, reps: number
       }
       // grad of (firstAbove): if (scratch[i] > thr)
       const t6_firstAbove = k === ret_firstAbove_at;
-      if (t6_firstAbove) {
-        // grad of (firstAbove): return scratch[i] + i
-        const t7_firstAbove_b = result_firstAbove_b;
-        result_firstAbove_b = 0;
-        t5_firstAbove_b += t7_firstAbove_b;
+      if (result_firstAbove_b !== 0) {
+        if (t6_firstAbove) {
+          // grad of (firstAbove): return scratch[i] + i
+          const t7_firstAbove_b = result_firstAbove_b;
+          result_firstAbove_b = 0;
+          t5_firstAbove_b += t7_firstAbove_b;
+        }
       }
       scratch_b[i_firstAbove]! += t5_firstAbove_b;
       // grad of (firstAbove): scratch[i] = x[i] * x[i]
@@ -2062,11 +2605,13 @@ export function scratchHelperLoop_hvp(x: Float64Array, thr: number, reps: number
       }
       // grad of (firstAbove): if (scratch[i] > thr)
       const t6_firstAbove = k === ret_firstAbove_at;
-      if (t6_firstAbove) {
-        // grad of (firstAbove): return scratch[i] + i
-        const t7_firstAbove_b = result_firstAbove_b;
-        result_firstAbove_b = 0;
-        t5_firstAbove_b += t7_firstAbove_b;
+      if (result_firstAbove_b !== 0) {
+        if (t6_firstAbove) {
+          // grad of (firstAbove): return scratch[i] + i
+          const t7_firstAbove_b = result_firstAbove_b;
+          result_firstAbove_b = 0;
+          t5_firstAbove_b += t7_firstAbove_b;
+        }
       }
       scratch_b[i_firstAbove]! += t5_firstAbove_b;
       // grad of (firstAbove): scratch[i] = x[i] * x[i]

@@ -2284,17 +2284,29 @@ export function particleLogLik_vjp(a: number, sigmaObs: number, particles: Float
     // grad of (logSumExp): return m + Math.log(s)
     m_logSumExp_b += t10_logSumExp_b;
     const t9_logSumExp_b = t10_logSumExp_b;
-    s_logSumExp_b += t9_logSumExp_b / s_logSumExp;
+    if (t9_logSumExp_b !== 0) s_logSumExp_b += t9_logSumExp_b / s_logSumExp;
     // grad of (logSumExp): for (let i = 0; i < lw.length; i++)
     const t2_logSumExp = logw.length;
-    for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
-      // grad of (logSumExp): s += Math.exp(lw[i] - m)
-      const t7_logSumExp_b = s_logSumExp_b;
-      const t7_logSumExp = stack[--top]!;
-      const t6_logSumExp_b = t7_logSumExp_b * t7_logSumExp;
-      const t5_logSumExp_b = t6_logSumExp_b;
-      m_logSumExp_b -= t6_logSumExp_b;
-      logw_b[i_1_logSumExp]! += t5_logSumExp_b;
+    if (s_logSumExp_b !== 0) {
+      for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
+        // grad of (logSumExp): s += Math.exp(lw[i] - m)
+        const t7_logSumExp_b = s_logSumExp_b;
+        const t7_logSumExp = stack[--top]!;
+        const t6_logSumExp_b = t7_logSumExp_b * t7_logSumExp;
+        const t5_logSumExp_b = t6_logSumExp_b;
+        m_logSumExp_b -= t6_logSumExp_b;
+        logw_b[i_1_logSumExp]! += t5_logSumExp_b;
+      }
+    } else {
+      for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
+        // grad of (logSumExp): s += Math.exp(lw[i] - m)
+        const t7_logSumExp_b = s_logSumExp_b;
+        const t7_logSumExp = stack[--top]!;
+        const t6_logSumExp_b = t7_logSumExp_b === 0 ? 0 : t7_logSumExp_b * t7_logSumExp;
+        const t5_logSumExp_b = t6_logSumExp_b;
+        m_logSumExp_b -= t6_logSumExp_b;
+        logw_b[i_1_logSumExp]! += t5_logSumExp_b;
+      }
     }
     // grad of (logSumExp): let s = 0
     s_logSumExp = stack[--top]!;
@@ -2460,14 +2472,14 @@ export function particleLogLik_jvp(a: number, sigmaObs: number, particles: Float
       const t6_logSumExp = t5_logSumExp - m_logSumExp;
       const t6_logSumExp_d = t5_logSumExp_d - m_logSumExp_d;
       const t7_logSumExp = Math.exp(t6_logSumExp);
-      const t7_logSumExp_d = t7_logSumExp * t6_logSumExp_d;
+      const t7_logSumExp_d = t6_logSumExp_d === 0 || t7_logSumExp === 0 ? 0 : t7_logSumExp * t6_logSumExp_d;
       const t8_logSumExp = s_logSumExp + t7_logSumExp;
       const t8_logSumExp_d = s_logSumExp_d + t7_logSumExp_d;
       s_logSumExp = t8_logSumExp;
       s_logSumExp_d = t8_logSumExp_d;
     }
     const t9_logSumExp = Math.log(s_logSumExp);
-    const t9_logSumExp_d = s_logSumExp_d / s_logSumExp;
+    const t9_logSumExp_d = s_logSumExp_d === 0 || 1 / s_logSumExp === 0 ? 0 : s_logSumExp_d / s_logSumExp;
     const t10_logSumExp = m_logSumExp + t9_logSumExp;
     const t10_logSumExp_d = m_logSumExp_d + t9_logSumExp_d;
     const t17 = t10_logSumExp;
@@ -2614,7 +2626,7 @@ export function particleLogLik_hvp(a: number, sigmaObs: number, particles: Float
       const t6_logSumExp = t5_logSumExp - m_logSumExp;
       const t6_logSumExp_d = t5_logSumExp_d - m_logSumExp_d;
       const t7_logSumExp = Math.exp(t6_logSumExp);
-      const t7_logSumExp_d = t7_logSumExp * t6_logSumExp_d;
+      const t7_logSumExp_d = t6_logSumExp_d === 0 || t7_logSumExp === 0 ? 0 : t7_logSumExp * t6_logSumExp_d;
       stack_d[top]! = t7_logSumExp_d;
       stack[top++]! = t7_logSumExp;
       const t8_logSumExp = s_logSumExp + t7_logSumExp;
@@ -2665,8 +2677,10 @@ export function particleLogLik_hvp(a: number, sigmaObs: number, particles: Float
     m_logSumExp_b_d += t10_logSumExp_b_d;
     const t9_logSumExp_b = t10_logSumExp_b;
     const t9_logSumExp_b_d = t10_logSumExp_b_d;
-    s_logSumExp_b += t9_logSumExp_b / s_logSumExp;
-    s_logSumExp_b_d += t9_logSumExp_b_d / s_logSumExp - t9_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d;
+    if (t9_logSumExp_b !== 0 || t9_logSumExp_b_d !== 0) {
+      s_logSumExp_b += t9_logSumExp_b / s_logSumExp;
+      s_logSumExp_b_d += (t9_logSumExp_b_d === 0 || 1 / s_logSumExp === 0 ? 0 : t9_logSumExp_b_d / s_logSumExp) - (s_logSumExp_d === 0 || -(t9_logSumExp_b / s_logSumExp / s_logSumExp) === 0 ? 0 : t9_logSumExp_b / s_logSumExp / s_logSumExp * s_logSumExp_d);
+    }
     // grad of (logSumExp): for (let i = 0; i < lw.length; i++)
     const t2_logSumExp = logw.length;
     for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
@@ -2675,8 +2689,8 @@ export function particleLogLik_hvp(a: number, sigmaObs: number, particles: Float
       const t7_logSumExp_b_d = s_logSumExp_b_d;
       const t7_logSumExp = stack[--top]!;
       const t7_logSumExp_d = stack_d[top]!;
-      const t6_logSumExp_b = t7_logSumExp_b * t7_logSumExp;
-      const t6_logSumExp_b_d = t7_logSumExp * t7_logSumExp_b_d + t7_logSumExp_b * t7_logSumExp_d;
+      const t6_logSumExp_b = t7_logSumExp_b === 0 ? 0 : t7_logSumExp_b * t7_logSumExp;
+      const t6_logSumExp_b_d = t7_logSumExp_b === 0 && t7_logSumExp_b_d === 0 ? 0 : (t7_logSumExp_b_d === 0 || t7_logSumExp === 0 ? 0 : t7_logSumExp * t7_logSumExp_b_d) + (t7_logSumExp_d === 0 || t7_logSumExp_b === 0 ? 0 : t7_logSumExp_b * t7_logSumExp_d);
       const t5_logSumExp_b = t6_logSumExp_b;
       const t5_logSumExp_b_d = t6_logSumExp_b_d;
       m_logSumExp_b -= t6_logSumExp_b;
@@ -3048,7 +3062,7 @@ export function particleWeights_jvp(a: number, sigmaObs: number, particles: Floa
     const t11 = t10 - m;
     const t11_d = t10_d - m_d;
     const t12 = Math.exp(t11);
-    const t12_d = t12 * t11_d;
+    const t12_d = t11_d === 0 || t12 === 0 ? 0 : t12 * t11_d;
     w[i_1]! = t12;
     w_d[i_1]! = t12_d;
     const t13: number = w[i_1]!;
@@ -3064,20 +3078,20 @@ export function particleWeights_jvp(a: number, sigmaObs: number, particles: Floa
     const t15: number = w[i_2]!;
     const t15_d: number = w_d[i_2]!;
     const t16 = t15 / s;
-    const t16_d = t15_d / s - t16 / s * s_d;
+    const t16_d = (t15_d === 0 || 1 / s === 0 ? 0 : t15_d / s) - (s_d === 0 || -(t16 / s) === 0 ? 0 : t16 / s * s_d);
     w[i_2]! = t16;
     w_d[i_2]! = t16_d;
     const t17: number = w[i_2]!;
     const t17_d: number = w_d[i_2]!;
     const t18 = t17 * t17;
-    const t18_d = (t17 + t17) * t17_d;
+    const t18_d = t17_d === 0 || t17 + t17 === 0 ? 0 : (t17 + t17) * t17_d;
     const t19 = s2 + t18;
     const t19_d = s2_d + t18_d;
     s2 = t19;
     s2_d = t19_d;
   }
   const t20 = 1 / s2;
-  const t20_d = -(t20 * t20 * s2_d);
+  const t20_d = -(s2_d === 0 || -(t20 * t20) === 0 ? 0 : t20 * t20 * s2_d);
   return {
     value: t20,
     tangent: t20_d
@@ -3169,7 +3183,7 @@ export function particleWeights_hvp(a: number, sigmaObs: number, particles: Floa
     const t11 = t10 - m;
     const t11_d = t10_d - m_d;
     const t12 = Math.exp(t11);
-    const t12_d = t12 * t11_d;
+    const t12_d = t11_d === 0 || t12 === 0 ? 0 : t12 * t11_d;
     stack_d[top]! = t12_d;
     stack[top++]! = t12;
     stack_d[top]! = t10_d;
@@ -3193,7 +3207,7 @@ export function particleWeights_hvp(a: number, sigmaObs: number, particles: Floa
     const t15 = w[i_2]!;
     const t15_d = w_d[i_2]!;
     const t16 = t15 / s;
-    const t16_d = t15_d / s - t16 / s * s_d;
+    const t16_d = (t15_d === 0 || 1 / s === 0 ? 0 : t15_d / s) - (s_d === 0 || -(t16 / s) === 0 ? 0 : t16 / s * s_d);
     stack_d[top]! = t15_d;
     stack[top++]! = t15;
     w[i_2]! = t16;
@@ -3201,7 +3215,7 @@ export function particleWeights_hvp(a: number, sigmaObs: number, particles: Floa
     const t17 = w[i_2]!;
     const t17_d = w_d[i_2]!;
     const t18 = t17 * t17;
-    const t18_d = (t17 + t17) * t17_d;
+    const t18_d = t17_d === 0 || t17 + t17 === 0 ? 0 : (t17 + t17) * t17_d;
     const t19 = s2 + t18;
     const t19_d = s2_d + t18_d;
     s2 = t19;
@@ -3227,10 +3241,10 @@ export function particleWeights_hvp(a: number, sigmaObs: number, particles: Floa
   const t20_b = seed;
   // grad of: return 1 / s2
   const t20_r = 1 / s2;
-  const t20_r_d = -(t20_r * t20_r * s2_d);
+  const t20_r_d = -(s2_d === 0 || -(t20_r * t20_r) === 0 ? 0 : t20_r * t20_r * s2_d);
   if (t20_b !== 0) {
     s2_b -= t20_b * (t20_r * t20_r);
-    s2_b_d -= t20_b * ((t20_r + t20_r) * t20_r_d);
+    s2_b_d -= (t20_r_d === 0 || t20_r + t20_r === 0 ? 0 : (t20_r + t20_r) * t20_r_d) === 0 || t20_b === 0 ? 0 : t20_b * (t20_r_d === 0 || t20_r + t20_r === 0 ? 0 : (t20_r + t20_r) * t20_r_d);
   }
   // grad of: for (let i = 0; i < np; i++)
   for (let i_2 = np - 1; i_2 >= 0; i_2--) {
@@ -3240,7 +3254,7 @@ export function particleWeights_hvp(a: number, sigmaObs: number, particles: Floa
     const t17 = w[i_2]!;
     const t17_d = w_d[i_2]!;
     const t17_b = t18_b === 0 ? 0 : t18_b * (t17 + t17);
-    const t17_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : (t17 + t17) * t18_b_d + t18_b * (2 * t17_d);
+    const t17_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : (t18_b_d === 0 || t17 + t17 === 0 ? 0 : (t17 + t17) * t18_b_d) + (2 * t17_d === 0 || t18_b === 0 ? 0 : t18_b * (2 * t17_d));
     w_b[i_2]! += t17_b;
     w_b_d[i_2]! += t17_b_d;
     // grad of: w[i] /= s
@@ -3253,12 +3267,12 @@ export function particleWeights_hvp(a: number, sigmaObs: number, particles: Floa
     const t15 = w[i_2]!;
     const t15_d = w_d[i_2]!;
     const t16_r = 1 / s;
-    const t16_r_d = -(t16_r * t16_r * s_d);
+    const t16_r_d = -(s_d === 0 || -(t16_r * t16_r) === 0 ? 0 : t16_r * t16_r * s_d);
     const t15_b = t16_b === 0 ? 0 : t16_b * t16_r;
-    const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t16_r * t16_b_d + t16_b * t16_r_d;
+    const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : (t16_b_d === 0 || t16_r === 0 ? 0 : t16_r * t16_b_d) + (t16_r_d === 0 || t16_b === 0 ? 0 : t16_b * t16_r_d);
     if (t16_b !== 0 || t16_b_d !== 0) {
       s_b -= t16_b * (t15 * t16_r * t16_r);
-      s_b_d -= t15 * t16_r * t16_r * t16_b_d + t16_b * (t16_r * (t16_r * t15_d + t15 * t16_r_d) + t15 * t16_r * t16_r_d);
+      s_b_d -= (t16_b_d === 0 || t15 * t16_r * t16_r === 0 ? 0 : t15 * t16_r * t16_r * t16_b_d) + (((t15_d === 0 || t16_r === 0 ? 0 : t16_r * t15_d) + (t16_r_d === 0 || t15 === 0 ? 0 : t15 * t16_r_d) === 0 || t16_r === 0 ? 0 : t16_r * ((t15_d === 0 || t16_r === 0 ? 0 : t16_r * t15_d) + (t16_r_d === 0 || t15 === 0 ? 0 : t15 * t16_r_d))) + (t16_r_d === 0 || t15 * t16_r === 0 ? 0 : t15 * t16_r * t16_r_d) === 0 || t16_b === 0 ? 0 : t16_b * (((t15_d === 0 || t16_r === 0 ? 0 : t16_r * t15_d) + (t16_r_d === 0 || t15 === 0 ? 0 : t15 * t16_r_d) === 0 || t16_r === 0 ? 0 : t16_r * ((t15_d === 0 || t16_r === 0 ? 0 : t16_r * t15_d) + (t16_r_d === 0 || t15 === 0 ? 0 : t15 * t16_r_d))) + (t16_r_d === 0 || t15 * t16_r === 0 ? 0 : t15 * t16_r * t16_r_d)));
     }
     w_b[i_2]! += t15_b;
     w_b_d[i_2]! += t15_b_d;
@@ -3279,7 +3293,7 @@ export function particleWeights_hvp(a: number, sigmaObs: number, particles: Floa
     const t12 = stack[--top]!;
     const t12_d = stack_d[top]!;
     const t11_b = t12_b === 0 ? 0 : t12_b * t12;
-    const t11_b_d = t12_b === 0 && t12_b_d === 0 ? 0 : t12 * t12_b_d + t12_b * t12_d;
+    const t11_b_d = t12_b === 0 && t12_b_d === 0 ? 0 : (t12_b_d === 0 || t12 === 0 ? 0 : t12 * t12_b_d) + (t12_d === 0 || t12_b === 0 ? 0 : t12_b * t12_d);
     const t10_b = t11_b;
     const t10_b_d = t11_b_d;
     m_b -= t11_b;

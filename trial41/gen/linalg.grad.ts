@@ -2938,11 +2938,11 @@ export function powerEigLoop_vjp(A: Float64Array, iters: number, adj: { A: Float
       const t38 = A[t37]!;
       const t39 = t35 * t38;
       const t40 = v[j]!;
-      const t39_b = t41_b * t40;
-      const t40_b = t41_b * t39;
+      const t39_b = t41_b === 0 ? 0 : t41_b * t40;
+      const t40_b = t41_b === 0 ? 0 : t41_b * t39;
       v_b[j]! += t40_b;
-      const t35_b = t39_b * t38;
-      const t38_b = t39_b * t35;
+      const t35_b = t39_b === 0 ? 0 : t39_b * t38;
+      const t38_b = t39_b === 0 ? 0 : t39_b * t35;
       A_b[t37]! += t38_b;
       v_b_acc += t35_b;
     }
@@ -2956,11 +2956,11 @@ export function powerEigLoop_vjp(A: Float64Array, iters: number, adj: { A: Float
       const t38 = A[t37]!;
       const t39 = t35 * t38;
       const t40 = v[j]!;
-      const t39_b = t41_b * t40;
-      const t40_b = t41_b * t39;
+      const t39_b = t41_b === 0 ? 0 : t41_b * t40;
+      const t40_b = t41_b === 0 ? 0 : t41_b * t39;
       v_b[j]! += t40_b;
-      const t35_b = t39_b * t38;
-      const t38_b = t39_b * t35;
+      const t35_b = t39_b === 0 ? 0 : t39_b * t38;
+      const t38_b = t39_b === 0 ? 0 : t39_b * t35;
       A_b[t37]! += t38_b;
       v_b_acc += t35_b;
     }
@@ -2974,11 +2974,11 @@ export function powerEigLoop_vjp(A: Float64Array, iters: number, adj: { A: Float
       const t38 = A[t37]!;
       const t39 = t35 * t38;
       const t40 = v[j]!;
-      const t39_b = t41_b * t40;
-      const t40_b = t41_b * t39;
+      const t39_b = t41_b === 0 ? 0 : t41_b * t40;
+      const t40_b = t41_b === 0 ? 0 : t41_b * t39;
       v_b[j]! += t40_b;
-      const t35_b = t39_b * t38;
-      const t38_b = t39_b * t35;
+      const t35_b = t39_b === 0 ? 0 : t39_b * t38;
+      const t38_b = t39_b === 0 ? 0 : t39_b * t35;
       A_b[t37]! += t38_b;
       v_b_acc += t35_b;
     }
@@ -3071,8 +3071,10 @@ export function powerEigLoop_vjp(A: Float64Array, iters: number, adj: { A: Float
     compensation_b = 0;
     sum_1_b = 0;
     const t21 = t20 || t19;
-    if (t21) {
-      divisor_b = 0;
+    if (divisor_b !== 0) {
+      if (t21) {
+        divisor_b = 0;
+      }
     }
     divisor = stack[--top]!;
     scale_b += divisor_b;
@@ -3166,14 +3168,14 @@ export function powerEigLoop_jvp(A: Float64Array, iters: number, tangent: { A?: 
       const t3: number = v[0]!;
       const t3_d: number = v_d[0]!;
       const t4 = t2 * t3;
-      const t4_d = t3 * t2_d + t2 * t3_d;
+      const t4_d = (t2_d === 0 ? 0 : t3 * t2_d) + t2 * t3_d;
       const t5 = t1 + 1;
       const t6 = A[t5]!;
       const t6_d = A_d[t5]!;
       const t7: number = v[1]!;
       const t7_d: number = v_d[1]!;
       const t8 = t6 * t7;
-      const t8_d = t7 * t6_d + t6 * t7_d;
+      const t8_d = (t6_d === 0 ? 0 : t7 * t6_d) + t6 * t7_d;
       const t9 = t4 + t8;
       const t9_d = t4_d + t8_d;
       const t10 = t1 + 2;
@@ -3182,7 +3184,7 @@ export function powerEigLoop_jvp(A: Float64Array, iters: number, tangent: { A?: 
       const t12: number = v[2]!;
       const t12_d: number = v_d[2]!;
       const t13 = t11 * t12;
-      const t13_d = t12 * t11_d + t11 * t12_d;
+      const t13_d = (t11_d === 0 ? 0 : t12 * t11_d) + t11 * t12_d;
       const t14 = t9 + t13;
       const t14_d = t9_d + t13_d;
       w[i]! = t14;
@@ -3208,7 +3210,7 @@ export function powerEigLoop_jvp(A: Float64Array, iters: number, tangent: { A?: 
       const t44: number = w[scale_last]!;
       const t44_d: number = w_d[scale_last]!;
       const t45 = Math.abs(t44);
-      const t45_d = Math.sign(t44) * t44_d;
+      const t45_d = t44_d === 0 || Math.sign(t44) === 0 ? 0 : Math.sign(t44) * t44_d;
       scale = t45;
       scale_d = t45_d;
     }
@@ -3229,11 +3231,11 @@ export function powerEigLoop_jvp(A: Float64Array, iters: number, tangent: { A?: 
       const t22: number = w[j_2]!;
       const t22_d: number = w_d[j_2]!;
       const t23 = Math.abs(t22);
-      const t23_d = Math.sign(t22) * t22_d;
+      const t23_d = t22_d === 0 || Math.sign(t22) === 0 ? 0 : Math.sign(t22) * t22_d;
       const t24 = t23 / divisor;
-      const t24_d = t23_d / divisor - t24 / divisor * divisor_d;
+      const t24_d = (t23_d === 0 || 1 / divisor === 0 ? 0 : t23_d / divisor) - (divisor_d === 0 || -(t24 / divisor) === 0 ? 0 : t24 / divisor * divisor_d);
       const t25 = t24 * t24;
-      const t25_d = (t24 + t24) * t24_d;
+      const t25_d = t24_d === 0 || t24 + t24 === 0 ? 0 : (t24 + t24) * t24_d;
       const t26 = t25 - compensation;
       const t26_d = t25_d - compensation_d;
       const t27 = sum_1 + t26;
@@ -3256,9 +3258,9 @@ export function powerEigLoop_jvp(A: Float64Array, iters: number, tangent: { A?: 
         h_d = sum_1_d;
       } else {
         const t31 = Math.sqrt(sum_1);
-        const t31_d = t31 === 0 ? 0 : 0.5 / t31 * sum_1_d;
+        const t31_d = t31 === 0 ? 0 : sum_1_d === 0 || 0.5 / t31 === 0 ? 0 : 0.5 / t31 * sum_1_d;
         const t32 = t31 * scale;
-        const t32_d = scale * t31_d + t31 * scale_d;
+        const t32_d = (t31_d === 0 || scale === 0 ? 0 : scale * t31_d) + (scale_d === 0 || t31 === 0 ? 0 : t31 * scale_d);
         h = t32;
         h_d = t32_d;
       }
@@ -3270,7 +3272,7 @@ export function powerEigLoop_jvp(A: Float64Array, iters: number, tangent: { A?: 
       const t33: number = w[i_1]!;
       const t33_d: number = w_d[i_1]!;
       const t34 = t33 / nrm;
-      const t34_d = t33_d / nrm - t34 / nrm * nrm_d;
+      const t34_d = (t33_d === 0 || 1 / nrm === 0 ? 0 : t33_d / nrm) - (nrm_d === 0 || -(t34 / nrm) === 0 ? 0 : t34 / nrm * nrm_d);
       v[i_1]! = t34;
       v_d[i_1]! = t34_d;
     }
@@ -3279,7 +3281,7 @@ export function powerEigLoop_jvp(A: Float64Array, iters: number, tangent: { A?: 
       const t33: number = w[i_1]!;
       const t33_d: number = w_d[i_1]!;
       const t34 = t33 / nrm;
-      const t34_d = t33_d / nrm - t34 / nrm * nrm_d;
+      const t34_d = (t33_d === 0 || 1 / nrm === 0 ? 0 : t33_d / nrm) - (nrm_d === 0 || -(t34 / nrm) === 0 ? 0 : t34 / nrm * nrm_d);
       v[i_1]! = t34;
       v_d[i_1]! = t34_d;
     }
@@ -3288,7 +3290,7 @@ export function powerEigLoop_jvp(A: Float64Array, iters: number, tangent: { A?: 
       const t33: number = w[i_1]!;
       const t33_d: number = w_d[i_1]!;
       const t34 = t33 / nrm;
-      const t34_d = t33_d / nrm - t34 / nrm * nrm_d;
+      const t34_d = (t33_d === 0 || 1 / nrm === 0 ? 0 : t33_d / nrm) - (nrm_d === 0 || -(t34 / nrm) === 0 ? 0 : t34 / nrm * nrm_d);
       v[i_1]! = t34;
       v_d[i_1]! = t34_d;
     }
@@ -3305,11 +3307,11 @@ export function powerEigLoop_jvp(A: Float64Array, iters: number, tangent: { A?: 
       const t38 = A[t37]!;
       const t38_d = A_d[t37]!;
       const t39 = t35 * t38;
-      const t39_d = t38 * t35_d + t35 * t38_d;
+      const t39_d = t38 * t35_d + (t38_d === 0 ? 0 : t35 * t38_d);
       const t40 = v[j]!;
       const t40_d = v_d[j]!;
       const t41 = t39 * t40;
-      const t41_d = t40 * t39_d + t39 * t40_d;
+      const t41_d = (t39_d === 0 || t40 === 0 ? 0 : t40 * t39_d) + (t40_d === 0 || t39 === 0 ? 0 : t39 * t40_d);
       const t42 = num + t41;
       const t42_d = num_d + t41_d;
       num = t42;
@@ -3324,11 +3326,11 @@ export function powerEigLoop_jvp(A: Float64Array, iters: number, tangent: { A?: 
       const t38 = A[t37]!;
       const t38_d = A_d[t37]!;
       const t39 = t35 * t38;
-      const t39_d = t38 * t35_d + t35 * t38_d;
+      const t39_d = t38 * t35_d + (t38_d === 0 ? 0 : t35 * t38_d);
       const t40 = v[j]!;
       const t40_d = v_d[j]!;
       const t41 = t39 * t40;
-      const t41_d = t40 * t39_d + t39 * t40_d;
+      const t41_d = (t39_d === 0 || t40 === 0 ? 0 : t40 * t39_d) + (t40_d === 0 || t39 === 0 ? 0 : t39 * t40_d);
       const t42 = num + t41;
       const t42_d = num_d + t41_d;
       num = t42;
@@ -3343,11 +3345,11 @@ export function powerEigLoop_jvp(A: Float64Array, iters: number, tangent: { A?: 
       const t38 = A[t37]!;
       const t38_d = A_d[t37]!;
       const t39 = t35 * t38;
-      const t39_d = t38 * t35_d + t35 * t38_d;
+      const t39_d = t38 * t35_d + (t38_d === 0 ? 0 : t35 * t38_d);
       const t40 = v[j]!;
       const t40_d = v_d[j]!;
       const t41 = t39 * t40;
-      const t41_d = t40 * t39_d + t39 * t40_d;
+      const t41_d = (t39_d === 0 || t40 === 0 ? 0 : t40 * t39_d) + (t40_d === 0 || t39 === 0 ? 0 : t39 * t40_d);
       const t42 = num + t41;
       const t42_d = num_d + t41_d;
       num = t42;
@@ -3405,14 +3407,14 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t3 = v[0]!;
       const t3_d = v_d[0]!;
       const t4 = t2 * t3;
-      const t4_d = t3 * t2_d + t2 * t3_d;
+      const t4_d = (t2_d === 0 ? 0 : t3 * t2_d) + t2 * t3_d;
       const t5 = t1 + 1;
       const t6 = A[t5]!;
       const t6_d = A_d[t5]!;
       const t7 = v[1]!;
       const t7_d = v_d[1]!;
       const t8 = t6 * t7;
-      const t8_d = t7 * t6_d + t6 * t7_d;
+      const t8_d = (t6_d === 0 ? 0 : t7 * t6_d) + t6 * t7_d;
       const t9 = t4 + t8;
       const t9_d = t4_d + t8_d;
       const t10 = t1 + 2;
@@ -3421,7 +3423,7 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t12 = v[2]!;
       const t12_d = v_d[2]!;
       const t13 = t11 * t12;
-      const t13_d = t12 * t11_d + t11 * t12_d;
+      const t13_d = (t11_d === 0 ? 0 : t12 * t11_d) + t11 * t12_d;
       const t14 = t9 + t13;
       const t14_d = t9_d + t13_d;
       stack_d[top]! = w_d[i]!;
@@ -3437,14 +3439,14 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t3 = v[0]!;
       const t3_d = v_d[0]!;
       const t4 = t2 * t3;
-      const t4_d = t3 * t2_d + t2 * t3_d;
+      const t4_d = (t2_d === 0 ? 0 : t3 * t2_d) + t2 * t3_d;
       const t5 = t1 + 1;
       const t6 = A[t5]!;
       const t6_d = A_d[t5]!;
       const t7 = v[1]!;
       const t7_d = v_d[1]!;
       const t8 = t6 * t7;
-      const t8_d = t7 * t6_d + t6 * t7_d;
+      const t8_d = (t6_d === 0 ? 0 : t7 * t6_d) + t6 * t7_d;
       const t9 = t4 + t8;
       const t9_d = t4_d + t8_d;
       const t10 = t1 + 2;
@@ -3453,7 +3455,7 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t12 = v[2]!;
       const t12_d = v_d[2]!;
       const t13 = t11 * t12;
-      const t13_d = t12 * t11_d + t11 * t12_d;
+      const t13_d = (t11_d === 0 ? 0 : t12 * t11_d) + t11 * t12_d;
       const t14 = t9 + t13;
       const t14_d = t9_d + t13_d;
       stack_d[top]! = w_d[i]!;
@@ -3469,14 +3471,14 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t3 = v[0]!;
       const t3_d = v_d[0]!;
       const t4 = t2 * t3;
-      const t4_d = t3 * t2_d + t2 * t3_d;
+      const t4_d = (t2_d === 0 ? 0 : t3 * t2_d) + t2 * t3_d;
       const t5 = t1 + 1;
       const t6 = A[t5]!;
       const t6_d = A_d[t5]!;
       const t7 = v[1]!;
       const t7_d = v_d[1]!;
       const t8 = t6 * t7;
-      const t8_d = t7 * t6_d + t6 * t7_d;
+      const t8_d = (t6_d === 0 ? 0 : t7 * t6_d) + t6 * t7_d;
       const t9 = t4 + t8;
       const t9_d = t4_d + t8_d;
       const t10 = t1 + 2;
@@ -3485,7 +3487,7 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t12 = v[2]!;
       const t12_d = v_d[2]!;
       const t13 = t11 * t12;
-      const t13_d = t12 * t11_d + t11 * t12_d;
+      const t13_d = (t11_d === 0 ? 0 : t12 * t11_d) + t11 * t12_d;
       const t14 = t9 + t13;
       const t14_d = t9_d + t13_d;
       stack_d[top]! = w_d[i]!;
@@ -3515,7 +3517,7 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t44 = w[scale_last]!;
       const t44_d = w_d[scale_last]!;
       const t45 = Math.abs(t44);
-      const t45_d = Math.sign(t44) * t44_d;
+      const t45_d = t44_d === 0 || Math.sign(t44) === 0 ? 0 : Math.sign(t44) * t44_d;
       stack_d[top]! = scale_d;
       stack[top++]! = scale;
       scale = t45;
@@ -3542,11 +3544,11 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t22 = w[j_2]!;
       const t22_d = w_d[j_2]!;
       const t23 = Math.abs(t22);
-      const t23_d = Math.sign(t22) * t22_d;
+      const t23_d = t22_d === 0 || Math.sign(t22) === 0 ? 0 : Math.sign(t22) * t22_d;
       const t24 = t23 / divisor;
-      const t24_d = t23_d / divisor - t24 / divisor * divisor_d;
+      const t24_d = (t23_d === 0 || 1 / divisor === 0 ? 0 : t23_d / divisor) - (divisor_d === 0 || -(t24 / divisor) === 0 ? 0 : t24 / divisor * divisor_d);
       const t25 = t24 * t24;
-      const t25_d = (t24 + t24) * t24_d;
+      const t25_d = t24_d === 0 || t24 + t24 === 0 ? 0 : (t24 + t24) * t24_d;
       const t26 = t25 - compensation;
       const t26_d = t25_d - compensation_d;
       const t27 = sum_1 + t26;
@@ -3569,9 +3571,9 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
         h_d = sum_1_d;
       } else {
         const t31 = Math.sqrt(sum_1);
-        const t31_d = t31 === 0 ? 0 : 0.5 / t31 * sum_1_d;
+        const t31_d = t31 === 0 ? 0 : sum_1_d === 0 || 0.5 / t31 === 0 ? 0 : 0.5 / t31 * sum_1_d;
         const t32 = t31 * scale;
-        const t32_d = scale * t31_d + t31 * scale_d;
+        const t32_d = (t31_d === 0 || scale === 0 ? 0 : scale * t31_d) + (scale_d === 0 || t31 === 0 ? 0 : t31 * scale_d);
         stack_d[top]! = t31_d;
         stack[top++]! = t31;
         h = t32;
@@ -3589,7 +3591,7 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t33 = w[i_1]!;
       const t33_d = w_d[i_1]!;
       const t34 = t33 / nrm;
-      const t34_d = t33_d / nrm - t34 / nrm * nrm_d;
+      const t34_d = (t33_d === 0 || 1 / nrm === 0 ? 0 : t33_d / nrm) - (nrm_d === 0 || -(t34 / nrm) === 0 ? 0 : t34 / nrm * nrm_d);
       stack_d[top]! = v_d[i_1]!;
       stack[top++]! = v[i_1]!;
       v[i_1]! = t34;
@@ -3600,7 +3602,7 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t33 = w[i_1]!;
       const t33_d = w_d[i_1]!;
       const t34 = t33 / nrm;
-      const t34_d = t33_d / nrm - t34 / nrm * nrm_d;
+      const t34_d = (t33_d === 0 || 1 / nrm === 0 ? 0 : t33_d / nrm) - (nrm_d === 0 || -(t34 / nrm) === 0 ? 0 : t34 / nrm * nrm_d);
       stack_d[top]! = v_d[i_1]!;
       stack[top++]! = v[i_1]!;
       v[i_1]! = t34;
@@ -3611,7 +3613,7 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t33 = w[i_1]!;
       const t33_d = w_d[i_1]!;
       const t34 = t33 / nrm;
-      const t34_d = t33_d / nrm - t34 / nrm * nrm_d;
+      const t34_d = (t33_d === 0 || 1 / nrm === 0 ? 0 : t33_d / nrm) - (nrm_d === 0 || -(t34 / nrm) === 0 ? 0 : t34 / nrm * nrm_d);
       stack_d[top]! = v_d[i_1]!;
       stack[top++]! = v[i_1]!;
       v[i_1]! = t34;
@@ -3691,19 +3693,19 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t38 = A[t37]!;
       const t38_d = A_d[t37]!;
       const t39 = t35 * t38;
-      const t39_d = t38 * t35_d + t35 * t38_d;
+      const t39_d = t38 * t35_d + (t38_d === 0 ? 0 : t35 * t38_d);
       const t40 = v[j]!;
       const t40_d = v_d[j]!;
-      const t39_b = t41_b * t40;
-      const t39_b_d = t41_b * t40_d;
-      const t40_b = t41_b * t39;
-      const t40_b_d = t41_b * t39_d;
+      const t39_b = t41_b === 0 ? 0 : t41_b * t40;
+      const t39_b_d = t41_b === 0 ? 0 : t40_d === 0 || t41_b === 0 ? 0 : t41_b * t40_d;
+      const t40_b = t41_b === 0 ? 0 : t41_b * t39;
+      const t40_b_d = t41_b === 0 ? 0 : t39_d === 0 || t41_b === 0 ? 0 : t41_b * t39_d;
       v_b[j]! += t40_b;
       v_b_d[j]! += t40_b_d;
-      const t35_b = t39_b * t38;
-      const t35_b_d = t38 * t39_b_d + t39_b * t38_d;
-      const t38_b = t39_b * t35;
-      const t38_b_d = t35 * t39_b_d + t39_b * t35_d;
+      const t35_b = t39_b === 0 ? 0 : t39_b * t38;
+      const t35_b_d = t39_b === 0 && t39_b_d === 0 ? 0 : t38 * t39_b_d + (t38_d === 0 ? 0 : t39_b * t38_d);
+      const t38_b = t39_b === 0 ? 0 : t39_b * t35;
+      const t38_b_d = t39_b === 0 && t39_b_d === 0 ? 0 : (t39_b_d === 0 || t35 === 0 ? 0 : t35 * t39_b_d) + (t35_d === 0 || t39_b === 0 ? 0 : t39_b * t35_d);
       A_b[t37]! += t38_b;
       A_b_d[t37]! += t38_b_d;
       v_b_acc += t35_b;
@@ -3720,19 +3722,19 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t38 = A[t37]!;
       const t38_d = A_d[t37]!;
       const t39 = t35 * t38;
-      const t39_d = t38 * t35_d + t35 * t38_d;
+      const t39_d = t38 * t35_d + (t38_d === 0 ? 0 : t35 * t38_d);
       const t40 = v[j]!;
       const t40_d = v_d[j]!;
-      const t39_b = t41_b * t40;
-      const t39_b_d = t41_b * t40_d;
-      const t40_b = t41_b * t39;
-      const t40_b_d = t41_b * t39_d;
+      const t39_b = t41_b === 0 ? 0 : t41_b * t40;
+      const t39_b_d = t41_b === 0 ? 0 : t40_d === 0 || t41_b === 0 ? 0 : t41_b * t40_d;
+      const t40_b = t41_b === 0 ? 0 : t41_b * t39;
+      const t40_b_d = t41_b === 0 ? 0 : t39_d === 0 || t41_b === 0 ? 0 : t41_b * t39_d;
       v_b[j]! += t40_b;
       v_b_d[j]! += t40_b_d;
-      const t35_b = t39_b * t38;
-      const t35_b_d = t38 * t39_b_d + t39_b * t38_d;
-      const t38_b = t39_b * t35;
-      const t38_b_d = t35 * t39_b_d + t39_b * t35_d;
+      const t35_b = t39_b === 0 ? 0 : t39_b * t38;
+      const t35_b_d = t39_b === 0 && t39_b_d === 0 ? 0 : t38 * t39_b_d + (t38_d === 0 ? 0 : t39_b * t38_d);
+      const t38_b = t39_b === 0 ? 0 : t39_b * t35;
+      const t38_b_d = t39_b === 0 && t39_b_d === 0 ? 0 : (t39_b_d === 0 || t35 === 0 ? 0 : t35 * t39_b_d) + (t35_d === 0 || t39_b === 0 ? 0 : t39_b * t35_d);
       A_b[t37]! += t38_b;
       A_b_d[t37]! += t38_b_d;
       v_b_acc += t35_b;
@@ -3749,19 +3751,19 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t38 = A[t37]!;
       const t38_d = A_d[t37]!;
       const t39 = t35 * t38;
-      const t39_d = t38 * t35_d + t35 * t38_d;
+      const t39_d = t38 * t35_d + (t38_d === 0 ? 0 : t35 * t38_d);
       const t40 = v[j]!;
       const t40_d = v_d[j]!;
-      const t39_b = t41_b * t40;
-      const t39_b_d = t41_b * t40_d;
-      const t40_b = t41_b * t39;
-      const t40_b_d = t41_b * t39_d;
+      const t39_b = t41_b === 0 ? 0 : t41_b * t40;
+      const t39_b_d = t41_b === 0 ? 0 : t40_d === 0 || t41_b === 0 ? 0 : t41_b * t40_d;
+      const t40_b = t41_b === 0 ? 0 : t41_b * t39;
+      const t40_b_d = t41_b === 0 ? 0 : t39_d === 0 || t41_b === 0 ? 0 : t41_b * t39_d;
       v_b[j]! += t40_b;
       v_b_d[j]! += t40_b_d;
-      const t35_b = t39_b * t38;
-      const t35_b_d = t38 * t39_b_d + t39_b * t38_d;
-      const t38_b = t39_b * t35;
-      const t38_b_d = t35 * t39_b_d + t39_b * t35_d;
+      const t35_b = t39_b === 0 ? 0 : t39_b * t38;
+      const t35_b_d = t39_b === 0 && t39_b_d === 0 ? 0 : t38 * t39_b_d + (t38_d === 0 ? 0 : t39_b * t38_d);
+      const t38_b = t39_b === 0 ? 0 : t39_b * t35;
+      const t38_b_d = t39_b === 0 && t39_b_d === 0 ? 0 : (t39_b_d === 0 || t35 === 0 ? 0 : t35 * t39_b_d) + (t35_d === 0 || t39_b === 0 ? 0 : t39_b * t35_d);
       A_b[t37]! += t38_b;
       A_b_d[t37]! += t38_b_d;
       v_b_acc += t35_b;
@@ -3789,12 +3791,12 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t33 = w[i_1]!;
       const t33_d = w_d[i_1]!;
       const t34_r = 1 / nrm;
-      const t34_r_d = -(t34_r * t34_r * nrm_d);
+      const t34_r_d = -(nrm_d === 0 || -(t34_r * t34_r) === 0 ? 0 : t34_r * t34_r * nrm_d);
       const t33_b = t34_b === 0 ? 0 : t34_b * t34_r;
-      const t33_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : t34_r * t34_b_d + t34_b * t34_r_d;
+      const t33_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : (t34_b_d === 0 || t34_r === 0 ? 0 : t34_r * t34_b_d) + (t34_r_d === 0 || t34_b === 0 ? 0 : t34_b * t34_r_d);
       if (t34_b !== 0 || t34_b_d !== 0) {
         nrm_b -= t34_b * (t33 * t34_r * t34_r);
-        nrm_b_d -= t33 * t34_r * t34_r * t34_b_d + t34_b * (t34_r * (t34_r * t33_d + t33 * t34_r_d) + t33 * t34_r * t34_r_d);
+        nrm_b_d -= (t34_b_d === 0 || t33 * t34_r * t34_r === 0 ? 0 : t33 * t34_r * t34_r * t34_b_d) + (((t33_d === 0 || t34_r === 0 ? 0 : t34_r * t33_d) + (t34_r_d === 0 || t33 === 0 ? 0 : t33 * t34_r_d) === 0 || t34_r === 0 ? 0 : t34_r * ((t33_d === 0 || t34_r === 0 ? 0 : t34_r * t33_d) + (t34_r_d === 0 || t33 === 0 ? 0 : t33 * t34_r_d))) + (t34_r_d === 0 || t33 * t34_r === 0 ? 0 : t33 * t34_r * t34_r_d) === 0 || t34_b === 0 ? 0 : t34_b * (((t33_d === 0 || t34_r === 0 ? 0 : t34_r * t33_d) + (t34_r_d === 0 || t33 === 0 ? 0 : t33 * t34_r_d) === 0 || t34_r === 0 ? 0 : t34_r * ((t33_d === 0 || t34_r === 0 ? 0 : t34_r * t33_d) + (t34_r_d === 0 || t33 === 0 ? 0 : t33 * t34_r_d))) + (t34_r_d === 0 || t33 * t34_r === 0 ? 0 : t33 * t34_r * t34_r_d)));
       }
       w_b[i_1]! += t33_b;
       w_b_d[i_1]! += t33_b_d;
@@ -3811,12 +3813,12 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t33 = w[i_1]!;
       const t33_d = w_d[i_1]!;
       const t34_r = 1 / nrm;
-      const t34_r_d = -(t34_r * t34_r * nrm_d);
+      const t34_r_d = -(nrm_d === 0 || -(t34_r * t34_r) === 0 ? 0 : t34_r * t34_r * nrm_d);
       const t33_b = t34_b === 0 ? 0 : t34_b * t34_r;
-      const t33_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : t34_r * t34_b_d + t34_b * t34_r_d;
+      const t33_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : (t34_b_d === 0 || t34_r === 0 ? 0 : t34_r * t34_b_d) + (t34_r_d === 0 || t34_b === 0 ? 0 : t34_b * t34_r_d);
       if (t34_b !== 0 || t34_b_d !== 0) {
         nrm_b -= t34_b * (t33 * t34_r * t34_r);
-        nrm_b_d -= t33 * t34_r * t34_r * t34_b_d + t34_b * (t34_r * (t34_r * t33_d + t33 * t34_r_d) + t33 * t34_r * t34_r_d);
+        nrm_b_d -= (t34_b_d === 0 || t33 * t34_r * t34_r === 0 ? 0 : t33 * t34_r * t34_r * t34_b_d) + (((t33_d === 0 || t34_r === 0 ? 0 : t34_r * t33_d) + (t34_r_d === 0 || t33 === 0 ? 0 : t33 * t34_r_d) === 0 || t34_r === 0 ? 0 : t34_r * ((t33_d === 0 || t34_r === 0 ? 0 : t34_r * t33_d) + (t34_r_d === 0 || t33 === 0 ? 0 : t33 * t34_r_d))) + (t34_r_d === 0 || t33 * t34_r === 0 ? 0 : t33 * t34_r * t34_r_d) === 0 || t34_b === 0 ? 0 : t34_b * (((t33_d === 0 || t34_r === 0 ? 0 : t34_r * t33_d) + (t34_r_d === 0 || t33 === 0 ? 0 : t33 * t34_r_d) === 0 || t34_r === 0 ? 0 : t34_r * ((t33_d === 0 || t34_r === 0 ? 0 : t34_r * t33_d) + (t34_r_d === 0 || t33 === 0 ? 0 : t33 * t34_r_d))) + (t34_r_d === 0 || t33 * t34_r === 0 ? 0 : t33 * t34_r * t34_r_d)));
       }
       w_b[i_1]! += t33_b;
       w_b_d[i_1]! += t33_b_d;
@@ -3833,12 +3835,12 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t33 = w[i_1]!;
       const t33_d = w_d[i_1]!;
       const t34_r = 1 / nrm;
-      const t34_r_d = -(t34_r * t34_r * nrm_d);
+      const t34_r_d = -(nrm_d === 0 || -(t34_r * t34_r) === 0 ? 0 : t34_r * t34_r * nrm_d);
       const t33_b = t34_b === 0 ? 0 : t34_b * t34_r;
-      const t33_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : t34_r * t34_b_d + t34_b * t34_r_d;
+      const t33_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : (t34_b_d === 0 || t34_r === 0 ? 0 : t34_r * t34_b_d) + (t34_r_d === 0 || t34_b === 0 ? 0 : t34_b * t34_r_d);
       if (t34_b !== 0 || t34_b_d !== 0) {
         nrm_b -= t34_b * (t33 * t34_r * t34_r);
-        nrm_b_d -= t33 * t34_r * t34_r * t34_b_d + t34_b * (t34_r * (t34_r * t33_d + t33 * t34_r_d) + t33 * t34_r * t34_r_d);
+        nrm_b_d -= (t34_b_d === 0 || t33 * t34_r * t34_r === 0 ? 0 : t33 * t34_r * t34_r * t34_b_d) + (((t33_d === 0 || t34_r === 0 ? 0 : t34_r * t33_d) + (t34_r_d === 0 || t33 === 0 ? 0 : t33 * t34_r_d) === 0 || t34_r === 0 ? 0 : t34_r * ((t33_d === 0 || t34_r === 0 ? 0 : t34_r * t33_d) + (t34_r_d === 0 || t33 === 0 ? 0 : t33 * t34_r_d))) + (t34_r_d === 0 || t33 * t34_r === 0 ? 0 : t33 * t34_r * t34_r_d) === 0 || t34_b === 0 ? 0 : t34_b * (((t33_d === 0 || t34_r === 0 ? 0 : t34_r * t33_d) + (t34_r_d === 0 || t33 === 0 ? 0 : t33 * t34_r_d) === 0 || t34_r === 0 ? 0 : t34_r * ((t33_d === 0 || t34_r === 0 ? 0 : t34_r * t33_d) + (t34_r_d === 0 || t33 === 0 ? 0 : t33 * t34_r_d))) + (t34_r_d === 0 || t33 * t34_r === 0 ? 0 : t33 * t34_r * t34_r_d)));
       }
       w_b[i_1]! += t33_b;
       w_b_d[i_1]! += t33_b_d;
@@ -3863,14 +3865,14 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
         const t31 = stack[--top]!;
         const t31_d = stack_d[top]!;
         const t31_b = t32_b === 0 ? 0 : t32_b * scale;
-        const t31_b_d = t32_b === 0 && t32_b_d === 0 ? 0 : scale * t32_b_d + t32_b * scale_d;
+        const t31_b_d = t32_b === 0 && t32_b_d === 0 ? 0 : (t32_b_d === 0 || scale === 0 ? 0 : scale * t32_b_d) + (scale_d === 0 || t32_b === 0 ? 0 : t32_b * scale_d);
         if (t32_b !== 0 || t32_b_d !== 0) {
           scale_b += t32_b * t31;
-          scale_b_d += t31 * t32_b_d + t32_b * t31_d;
+          scale_b_d += (t32_b_d === 0 || t31 === 0 ? 0 : t31 * t32_b_d) + (t31_d === 0 || t32_b === 0 ? 0 : t32_b * t31_d);
         }
         if (t31_b !== 0 || t31_b_d !== 0) {
           sum_1_b += t31_b * (t31 === 0 ? 0 : 0.5 / t31);
-          sum_1_b_d += (t31 === 0 ? 0 : 0.5 / t31 * t31_b_d) + t31_b * (t31 === 0 && t31_d === 0 ? 0 : -(0.5 / t31 / t31 * t31_d));
+          sum_1_b_d += (t31 === 0 ? 0 : t31_b_d === 0 || 0.5 / t31 === 0 ? 0 : 0.5 / t31 * t31_b_d) + ((t31 === 0 && t31_d === 0 ? 0 : -(t31_d === 0 || -(0.5 / t31 / t31) === 0 ? 0 : 0.5 / t31 / t31 * t31_d)) === 0 || t31_b === 0 ? 0 : t31_b * (t31 === 0 && t31_d === 0 ? 0 : -(t31_d === 0 || -(0.5 / t31 / t31) === 0 ? 0 : 0.5 / t31 / t31 * t31_d)));
         }
       }
     }
@@ -3905,23 +3907,23 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t22 = w[j_2]!;
       const t22_d = w_d[j_2]!;
       const t23 = Math.abs(t22);
-      const t23_d = Math.sign(t22) * t22_d;
+      const t23_d = t22_d === 0 || Math.sign(t22) === 0 ? 0 : Math.sign(t22) * t22_d;
       const t24_r_1 = 1 / divisor;
-      const t24_r_1_d = -(t24_r_1 * t24_r_1 * divisor_d);
+      const t24_r_1_d = -(divisor_d === 0 || -(t24_r_1 * t24_r_1) === 0 ? 0 : t24_r_1 * t24_r_1 * divisor_d);
       const t24 = t23 * t24_r_1;
-      const t24_d = t24_r_1 * t23_d + t23 * t24_r_1_d;
+      const t24_d = (t23_d === 0 || t24_r_1 === 0 ? 0 : t24_r_1 * t23_d) + (t24_r_1_d === 0 || t23 === 0 ? 0 : t23 * t24_r_1_d);
       const t24_b = t25_b === 0 ? 0 : t25_b * (t24 + t24);
-      const t24_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : (t24 + t24) * t25_b_d + t25_b * (2 * t24_d);
+      const t24_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : (t25_b_d === 0 || t24 + t24 === 0 ? 0 : (t24 + t24) * t25_b_d) + (2 * t24_d === 0 || t25_b === 0 ? 0 : t25_b * (2 * t24_d));
       const t24_r = 1 / divisor;
-      const t24_r_d = -(t24_r * t24_r * divisor_d);
+      const t24_r_d = -(divisor_d === 0 || -(t24_r * t24_r) === 0 ? 0 : t24_r * t24_r * divisor_d);
       const t23_b = t24_b === 0 ? 0 : t24_b * t24_r;
-      const t23_b_d = t24_b === 0 && t24_b_d === 0 ? 0 : t24_r * t24_b_d + t24_b * t24_r_d;
+      const t23_b_d = t24_b === 0 && t24_b_d === 0 ? 0 : (t24_b_d === 0 || t24_r === 0 ? 0 : t24_r * t24_b_d) + (t24_r_d === 0 || t24_b === 0 ? 0 : t24_b * t24_r_d);
       if (t24_b !== 0 || t24_b_d !== 0) {
         divisor_b -= t24_b * (t23 * t24_r * t24_r);
-        divisor_b_d -= t23 * t24_r * t24_r * t24_b_d + t24_b * (t24_r * (t24_r * t23_d + t23 * t24_r_d) + t23 * t24_r * t24_r_d);
+        divisor_b_d -= (t24_b_d === 0 || t23 * t24_r * t24_r === 0 ? 0 : t23 * t24_r * t24_r * t24_b_d) + (((t23_d === 0 || t24_r === 0 ? 0 : t24_r * t23_d) + (t24_r_d === 0 || t23 === 0 ? 0 : t23 * t24_r_d) === 0 || t24_r === 0 ? 0 : t24_r * ((t23_d === 0 || t24_r === 0 ? 0 : t24_r * t23_d) + (t24_r_d === 0 || t23 === 0 ? 0 : t23 * t24_r_d))) + (t24_r_d === 0 || t23 * t24_r === 0 ? 0 : t23 * t24_r * t24_r_d) === 0 || t24_b === 0 ? 0 : t24_b * (((t23_d === 0 || t24_r === 0 ? 0 : t24_r * t23_d) + (t24_r_d === 0 || t23 === 0 ? 0 : t23 * t24_r_d) === 0 || t24_r === 0 ? 0 : t24_r * ((t23_d === 0 || t24_r === 0 ? 0 : t24_r * t23_d) + (t24_r_d === 0 || t23 === 0 ? 0 : t23 * t24_r_d))) + (t24_r_d === 0 || t23 * t24_r === 0 ? 0 : t23 * t24_r * t24_r_d)));
       }
       const t22_b = t23_b === 0 ? 0 : t22 > 0 ? t23_b : t22 < 0 ? -t23_b : t23_b * Math.sign(t22);
-      const t22_b_d = t23_b === 0 && t23_b_d === 0 ? 0 : t22 > 0 ? t23_b_d : t22 < 0 ? -t23_b_d : Math.sign(t22) * t23_b_d;
+      const t22_b_d = t23_b === 0 && t23_b_d === 0 ? 0 : t22 > 0 ? t23_b_d : t22 < 0 ? -t23_b_d : t23_b_d === 0 || Math.sign(t22) === 0 ? 0 : Math.sign(t22) * t23_b_d;
       w_b[j_2]! += t22_b;
       w_b_d[j_2]! += t22_b_d;
     }
@@ -3930,9 +3932,11 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
     sum_1_b = 0;
     sum_1_b_d = 0;
     const t21 = t20 || t19;
-    if (t21) {
-      divisor_b = 0;
-      divisor_b_d = 0;
+    if (divisor_b !== 0 || divisor_b_d !== 0) {
+      if (t21) {
+        divisor_b = 0;
+        divisor_b_d = 0;
+      }
     }
     divisor = stack[--top]!;
     divisor_d = stack_d[top]!;
@@ -3951,7 +3955,7 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       scale_b_d = 0;
       const t44 = w[scale_last]!;
       const t44_b = t45_b === 0 ? 0 : t44 > 0 ? t45_b : t44 < 0 ? -t45_b : t45_b * Math.sign(t44);
-      const t44_b_d = t45_b === 0 && t45_b_d === 0 ? 0 : t44 > 0 ? t45_b_d : t44 < 0 ? -t45_b_d : Math.sign(t44) * t45_b_d;
+      const t44_b_d = t45_b === 0 && t45_b_d === 0 ? 0 : t44 > 0 ? t45_b_d : t44 < 0 ? -t45_b_d : t45_b_d === 0 || Math.sign(t44) === 0 ? 0 : Math.sign(t44) * t45_b_d;
       w_b[scale_last]! += t44_b;
       w_b_d[scale_last]! += t44_b_d;
     }
@@ -3985,9 +3989,9 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t12 = v[2]!;
       const t12_d = v_d[2]!;
       const t11_b = t13_b === 0 ? 0 : t13_b * t12;
-      const t11_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : t12 * t13_b_d + t13_b * t12_d;
+      const t11_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : (t13_b_d === 0 || t12 === 0 ? 0 : t12 * t13_b_d) + (t12_d === 0 || t13_b === 0 ? 0 : t13_b * t12_d);
       const t12_b = t13_b === 0 ? 0 : t13_b * t11;
-      const t12_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : t11 * t13_b_d + t13_b * t11_d;
+      const t12_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : t11 * t13_b_d + (t11_d === 0 ? 0 : t13_b * t11_d);
       v_b_acc_1 += t12_b;
       v_b_acc_1_d += t12_b_d;
       A_b[t10]! += t11_b;
@@ -4002,9 +4006,9 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t7 = v[1]!;
       const t7_d = v_d[1]!;
       const t6_b = t8_b === 0 ? 0 : t8_b * t7;
-      const t6_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : t7 * t8_b_d + t8_b * t7_d;
+      const t6_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : (t8_b_d === 0 || t7 === 0 ? 0 : t7 * t8_b_d) + (t7_d === 0 || t8_b === 0 ? 0 : t8_b * t7_d);
       const t7_b = t8_b === 0 ? 0 : t8_b * t6;
-      const t7_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : t6 * t8_b_d + t8_b * t6_d;
+      const t7_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : t6 * t8_b_d + (t6_d === 0 ? 0 : t8_b * t6_d);
       v_b_acc_2 += t7_b;
       v_b_acc_2_d += t7_b_d;
       A_b[t5]! += t6_b;
@@ -4014,9 +4018,9 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t3 = v[0]!;
       const t3_d = v_d[0]!;
       const t2_b = t4_b === 0 ? 0 : t4_b * t3;
-      const t2_b_d = t4_b === 0 && t4_b_d === 0 ? 0 : t3 * t4_b_d + t4_b * t3_d;
+      const t2_b_d = t4_b === 0 && t4_b_d === 0 ? 0 : (t4_b_d === 0 || t3 === 0 ? 0 : t3 * t4_b_d) + (t3_d === 0 || t4_b === 0 ? 0 : t4_b * t3_d);
       const t3_b = t4_b === 0 ? 0 : t4_b * t2;
-      const t3_b_d = t4_b === 0 && t4_b_d === 0 ? 0 : t2 * t4_b_d + t4_b * t2_d;
+      const t3_b_d = t4_b === 0 && t4_b_d === 0 ? 0 : t2 * t4_b_d + (t2_d === 0 ? 0 : t4_b * t2_d);
       v_b_acc_3 += t3_b;
       v_b_acc_3_d += t3_b_d;
       A_b[t1]! += t2_b;

@@ -886,7 +886,7 @@ export function attentionFlat_vjp(Q: Float64Array, K: Float64Array, V: Float64Ar
       // grad of: loss += (o - Y[i * d + c]) ** 2
       const t30_b = loss_b;
       const t29 = stack[--top]!;
-      const t29_b = t30_b * (2 * t29);
+      const t29_b = t30_b === 0 ? 0 : t30_b * (2 * t29);
       o_b += t29_b;
       const t28_b = -t29_b;
       const t26 = i * d;
@@ -901,11 +901,11 @@ export function attentionFlat_vjp(Q: Float64Array, K: Float64Array, V: Float64Ar
         const t21 = j_2 * d;
         const t22 = t21 + c_1;
         const t23 = V[t22]!;
-        const t20_b = t24_b * t23;
-        const t23_b = t24_b * t20;
+        const t20_b = t24_b === 0 ? 0 : t24_b * t23;
+        const t23_b = t24_b === 0 ? 0 : t24_b * t20;
         V_b[t22]! += t23_b;
-        const t19_b = t20_b * t20_r_1;
-        z_b -= t20_b * (t19 * t20_r_1 * t20_r_1);
+        const t19_b = t20_b === 0 ? 0 : t20_b * t20_r_1;
+        if (t20_b !== 0) z_b -= t20_b * (t19 * t20_r_1 * t20_r_1);
         w_b[j_2]! += t19_b;
       }
       // grad of: let o = 0
@@ -933,10 +933,12 @@ export function attentionFlat_vjp(Q: Float64Array, K: Float64Array, V: Float64Ar
       let t12_b = 0;
       // grad of: if (w[j] > mx)
       const t13 = stack[--top]! !== 0;
-      if (t13) {
-        // grad of: mx = w[j]
-        t12_b += mx_b;
-        mx_b = 0;
+      if (mx_b !== 0) {
+        if (t13) {
+          // grad of: mx = w[j]
+          t12_b += mx_b;
+          mx_b = 0;
+        }
       }
       w_b[j]! += t12_b;
       // grad of: w[j] = s * scale
@@ -1050,7 +1052,7 @@ export function attentionFlat_jvp(Q: Float64Array, K: Float64Array, V: Float64Ar
       const t15 = t14 - mx;
       const t15_d = t14_d - mx_d;
       const t16 = Math.exp(t15);
-      const t16_d = t16 * t15_d;
+      const t16_d = t15_d === 0 || t16 === 0 ? 0 : t16 * t15_d;
       w[j_1]! = t16;
       w_d[j_1]! = t16_d;
       const t17: number = w[j_1]!;
@@ -1067,13 +1069,13 @@ export function attentionFlat_jvp(Q: Float64Array, K: Float64Array, V: Float64Ar
         const t19: number = w[j_2]!;
         const t19_d: number = w_d[j_2]!;
         const t20 = t19 / z;
-        const t20_d = t19_d / z - t20 / z * z_d;
+        const t20_d = (t19_d === 0 || 1 / z === 0 ? 0 : t19_d / z) - (z_d === 0 || -(t20 / z) === 0 ? 0 : t20 / z * z_d);
         const t21 = j_2 * d;
         const t22 = t21 + c_1;
         const t23 = V[t22]!;
         const t23_d = V_d[t22]!;
         const t24 = t20 * t23;
-        const t24_d = t23 * t20_d + t20 * t23_d;
+        const t24_d = t23 * t20_d + (t23_d === 0 ? 0 : t20 * t23_d);
         const t25 = o + t24;
         const t25_d = o_d + t24_d;
         o = t25;
@@ -1086,7 +1088,7 @@ export function attentionFlat_jvp(Q: Float64Array, K: Float64Array, V: Float64Ar
       const t29 = o - t28;
       const t29_d = o_d - t28_d;
       const t30 = t29 ** 2;
-      const t30_d = 2 * t29 * t29_d;
+      const t30_d = t29_d === 0 || 2 * t29 === 0 ? 0 : 2 * t29 * t29_d;
       const t31 = loss + t30;
       const t31_d = loss_d + t30_d;
       loss = t31;
@@ -1207,7 +1209,7 @@ export function attentionFlat_hvp(Q: Float64Array, K: Float64Array, V: Float64Ar
       const t15 = t14 - mx;
       const t15_d = t14_d - mx_d;
       const t16 = Math.exp(t15);
-      const t16_d = t16 * t15_d;
+      const t16_d = t15_d === 0 || t16 === 0 ? 0 : t16 * t15_d;
       stack_d[top]! = t16_d;
       stack[top++]! = t16;
       stack_d[top]! = t14_d;
@@ -1232,13 +1234,13 @@ export function attentionFlat_hvp(Q: Float64Array, K: Float64Array, V: Float64Ar
         const t19 = w[j_2]!;
         const t19_d = w_d[j_2]!;
         const t20 = t19 / z;
-        const t20_d = t19_d / z - t20 / z * z_d;
+        const t20_d = (t19_d === 0 || 1 / z === 0 ? 0 : t19_d / z) - (z_d === 0 || -(t20 / z) === 0 ? 0 : t20 / z * z_d);
         const t21 = j_2 * d;
         const t22 = t21 + c_1;
         const t23 = V[t22]!;
         const t23_d = V_d[t22]!;
         const t24 = t20 * t23;
-        const t24_d = t23 * t20_d + t20 * t23_d;
+        const t24_d = t23 * t20_d + (t23_d === 0 ? 0 : t20 * t23_d);
         const t25 = o + t24;
         const t25_d = o_d + t24_d;
         o = t25;
@@ -1288,8 +1290,8 @@ export function attentionFlat_hvp(Q: Float64Array, K: Float64Array, V: Float64Ar
       const t30_b = loss_b;
       const t29 = stack[--top]!;
       const t29_d = stack_d[top]!;
-      const t29_b = t30_b * (2 * t29);
-      const t29_b_d = t30_b * (2 * t29_d);
+      const t29_b = t30_b === 0 ? 0 : t30_b * (2 * t29);
+      const t29_b_d = t30_b === 0 ? 0 : 2 * t29_d === 0 || t30_b === 0 ? 0 : t30_b * (2 * t29_d);
       o_b += t29_b;
       o_b_d += t29_b_d;
       const t28_b = -t29_b;
@@ -1306,25 +1308,27 @@ export function attentionFlat_hvp(Q: Float64Array, K: Float64Array, V: Float64Ar
         const t19 = w[j_2]!;
         const t19_d = w_d[j_2]!;
         const t20_r_1 = 1 / z;
-        const t20_r_1_d = -(t20_r_1 * t20_r_1 * z_d);
+        const t20_r_1_d = -(z_d === 0 || -(t20_r_1 * t20_r_1) === 0 ? 0 : t20_r_1 * t20_r_1 * z_d);
         const t20 = t19 * t20_r_1;
-        const t20_d = t20_r_1 * t19_d + t19 * t20_r_1_d;
+        const t20_d = (t19_d === 0 || t20_r_1 === 0 ? 0 : t20_r_1 * t19_d) + (t20_r_1_d === 0 || t19 === 0 ? 0 : t19 * t20_r_1_d);
         const t21 = j_2 * d;
         const t22 = t21 + c_1;
         const t23 = V[t22]!;
         const t23_d = V_d[t22]!;
-        const t20_b = t24_b * t23;
-        const t20_b_d = t23 * t24_b_d + t24_b * t23_d;
-        const t23_b = t24_b * t20;
-        const t23_b_d = t20 * t24_b_d + t24_b * t20_d;
+        const t20_b = t24_b === 0 ? 0 : t24_b * t23;
+        const t20_b_d = t24_b === 0 && t24_b_d === 0 ? 0 : t23 * t24_b_d + (t23_d === 0 ? 0 : t24_b * t23_d);
+        const t23_b = t24_b === 0 ? 0 : t24_b * t20;
+        const t23_b_d = t24_b === 0 && t24_b_d === 0 ? 0 : (t24_b_d === 0 || t20 === 0 ? 0 : t20 * t24_b_d) + (t20_d === 0 || t24_b === 0 ? 0 : t24_b * t20_d);
         V_b[t22]! += t23_b;
         V_b_d[t22]! += t23_b_d;
         const t20_r = 1 / z;
-        const t20_r_d = -(t20_r * t20_r * z_d);
-        const t19_b = t20_b * t20_r;
-        const t19_b_d = t20_r * t20_b_d + t20_b * t20_r_d;
-        z_b -= t20_b * (t19 * t20_r * t20_r);
-        z_b_d -= t19 * t20_r * t20_r * t20_b_d + t20_b * (t20_r * (t20_r * t19_d + t19 * t20_r_d) + t19 * t20_r * t20_r_d);
+        const t20_r_d = -(z_d === 0 || -(t20_r * t20_r) === 0 ? 0 : t20_r * t20_r * z_d);
+        const t19_b = t20_b === 0 ? 0 : t20_b * t20_r;
+        const t19_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : (t20_b_d === 0 || t20_r === 0 ? 0 : t20_r * t20_b_d) + (t20_r_d === 0 || t20_b === 0 ? 0 : t20_b * t20_r_d);
+        if (t20_b !== 0 || t20_b_d !== 0) {
+          z_b -= t20_b * (t19 * t20_r * t20_r);
+          z_b_d -= (t20_b_d === 0 || t19 * t20_r * t20_r === 0 ? 0 : t19 * t20_r * t20_r * t20_b_d) + (((t19_d === 0 || t20_r === 0 ? 0 : t20_r * t19_d) + (t20_r_d === 0 || t19 === 0 ? 0 : t19 * t20_r_d) === 0 || t20_r === 0 ? 0 : t20_r * ((t19_d === 0 || t20_r === 0 ? 0 : t20_r * t19_d) + (t20_r_d === 0 || t19 === 0 ? 0 : t19 * t20_r_d))) + (t20_r_d === 0 || t19 * t20_r === 0 ? 0 : t19 * t20_r * t20_r_d) === 0 || t20_b === 0 ? 0 : t20_b * (((t19_d === 0 || t20_r === 0 ? 0 : t20_r * t19_d) + (t20_r_d === 0 || t19 === 0 ? 0 : t19 * t20_r_d) === 0 || t20_r === 0 ? 0 : t20_r * ((t19_d === 0 || t20_r === 0 ? 0 : t20_r * t19_d) + (t20_r_d === 0 || t19 === 0 ? 0 : t19 * t20_r_d))) + (t20_r_d === 0 || t19 * t20_r === 0 ? 0 : t19 * t20_r * t20_r_d)));
+        }
         w_b[j_2]! += t19_b;
         w_b_d[j_2]! += t19_b_d;
       }
@@ -1349,7 +1353,7 @@ export function attentionFlat_hvp(Q: Float64Array, K: Float64Array, V: Float64Ar
       const t16 = stack[--top]!;
       const t16_d = stack_d[top]!;
       const t15_b = t16_b === 0 ? 0 : t16_b * t16;
-      const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t16 * t16_b_d + t16_b * t16_d;
+      const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : (t16_b_d === 0 || t16 === 0 ? 0 : t16 * t16_b_d) + (t16_d === 0 || t16_b === 0 ? 0 : t16_b * t16_d);
       const t14_b = t15_b;
       const t14_b_d = t15_b_d;
       mx_b -= t15_b;
@@ -1368,12 +1372,14 @@ export function attentionFlat_hvp(Q: Float64Array, K: Float64Array, V: Float64Ar
       let t12_b_d = 0;
       // grad of: if (w[j] > mx)
       const t13 = stack[--top]! !== 0;
-      if (t13) {
-        // grad of: mx = w[j]
-        t12_b += mx_b;
-        t12_b_d += mx_b_d;
-        mx_b = 0;
-        mx_b_d = 0;
+      if (mx_b !== 0 || mx_b_d !== 0) {
+        if (t13) {
+          // grad of: mx = w[j]
+          t12_b += mx_b;
+          t12_b_d += mx_b_d;
+          mx_b = 0;
+          mx_b_d = 0;
+        }
       }
       w_b[j]! += t12_b;
       w_b_d[j]! += t12_b_d;
@@ -1792,7 +1798,7 @@ export function attentionInto_jvp(Q: Float64Array, K: Float64Array, V: Float64Ar
       const t25 = s_1 - mx;
       const t25_d = s_1_d - mx_d;
       const t26 = Math.exp(t25);
-      const t26_d = t26 * t25_d;
+      const t26_d = t25_d === 0 || t26 === 0 ? 0 : t26 * t25_d;
       const t27 = z + t26;
       const t27_d = z_d + t26_d;
       z = t27;
@@ -1807,15 +1813,15 @@ export function attentionInto_jvp(Q: Float64Array, K: Float64Array, V: Float64Ar
         const t29 = t28 - mx;
         const t29_d = t28_d - mx_d;
         const t30 = Math.exp(t29);
-        const t30_d = t30 * t29_d;
+        const t30_d = t29_d === 0 || t30 === 0 ? 0 : t30 * t29_d;
         const t31 = t30 / z;
-        const t31_d = t30_d / z - t31 / z * z_d;
+        const t31_d = (t30_d === 0 || 1 / z === 0 ? 0 : t30_d / z) - (z_d === 0 || -(t31 / z) === 0 ? 0 : t31 / z * z_d);
         const t32 = j * d;
         const t33 = t32 + c_1;
         const t34 = V[t33]!;
         const t34_d = V_d[t33]!;
         const t35 = t31 * t34;
-        const t35_d = t34 * t31_d + t31 * t34_d;
+        const t35_d = t34 * t31_d + (t34_d === 0 ? 0 : t31 * t34_d);
         const t36 = o + t35;
         const t36_d = o_d + t35_d;
         o = t36;

@@ -2131,9 +2131,9 @@ export function normalizedSpread_vjp(xs: Float64Array, adj: { xs: Float64Array }
     // the reverse of this iteration
     // grad of: s += ((v - lo) / (hi - lo)) ** 2
     const t8_b = s_b;
-    const t7_b = t8_b * (2 * t7);
-    const t5_b = t7_b * t7_r_1;
-    const t6_b = -(t7_b * (t5 * t7_r_1 * t7_r_1));
+    const t7_b = t8_b === 0 ? 0 : t8_b * (2 * t7);
+    const t5_b = t7_b === 0 ? 0 : t7_b * t7_r_1;
+    const t6_b = t7_b === 0 ? 0 : -(t7_b * (t5 * t7_r_1 * t7_r_1));
     hi_b += t6_b;
     lo_b -= t6_b;
     const v_b = t5_b;
@@ -2269,9 +2269,9 @@ export function normalizedSpread_jvp(xs: Float64Array, tangent: { xs?: Float64Ar
     const t6 = hi - lo;
     const t6_d = hi_d - lo_d;
     const t7 = t5 / t6;
-    const t7_d = t5_d / t6 - t7 / t6 * t6_d;
+    const t7_d = (t5_d === 0 || 1 / t6 === 0 ? 0 : t5_d / t6) - (t6_d === 0 || -(t7 / t6) === 0 ? 0 : t7 / t6 * t6_d);
     const t8 = t7 ** 2;
-    const t8_d = 2 * t7 * t7_d;
+    const t8_d = t7_d === 0 || 2 * t7 === 0 ? 0 : 2 * t7 * t7_d;
     const t9 = s + t8;
     const t9_d = s_d + t8_d;
     s = t9;
@@ -2406,21 +2406,21 @@ export function normalizedSpread_hvp(xs: Float64Array, v1: { xs?: Float64Array }
     const t6 = hi - lo;
     const t6_d = hi_d - lo_d;
     const t7 = t5 / t6;
-    const t7_d = t5_d / t6 - t7 / t6 * t6_d;
+    const t7_d = (t5_d === 0 || 1 / t6 === 0 ? 0 : t5_d / t6) - (t6_d === 0 || -(t7 / t6) === 0 ? 0 : t7 / t6 * t6_d);
     const t8 = t7 ** 2;
     const t9 = s + t8;
     s = t9;
     // the reverse of this iteration
     // grad of: s += ((v - lo) / (hi - lo)) ** 2
     const t8_b = s_b;
-    const t7_b = t8_b * (2 * t7);
-    const t7_b_d = t8_b * (2 * t7_d);
+    const t7_b = t8_b === 0 ? 0 : t8_b * (2 * t7);
+    const t7_b_d = t8_b === 0 ? 0 : 2 * t7_d === 0 || t8_b === 0 ? 0 : t8_b * (2 * t7_d);
     const t7_r = 1 / t6;
-    const t7_r_d = -(t7_r * t7_r * t6_d);
-    const t5_b = t7_b * t7_r;
-    const t5_b_d = t7_r * t7_b_d + t7_b * t7_r_d;
-    const t6_b = -(t7_b * (t5 * t7_r * t7_r));
-    const t6_b_d = -(t5 * t7_r * t7_r * t7_b_d + t7_b * (t7_r * (t7_r * t5_d + t5 * t7_r_d) + t5 * t7_r * t7_r_d));
+    const t7_r_d = -(t6_d === 0 || -(t7_r * t7_r) === 0 ? 0 : t7_r * t7_r * t6_d);
+    const t5_b = t7_b === 0 ? 0 : t7_b * t7_r;
+    const t5_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : (t7_b_d === 0 || t7_r === 0 ? 0 : t7_r * t7_b_d) + (t7_r_d === 0 || t7_b === 0 ? 0 : t7_b * t7_r_d);
+    const t6_b = t7_b === 0 ? 0 : -(t7_b * (t5 * t7_r * t7_r));
+    const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : -((t7_b_d === 0 || t5 * t7_r * t7_r === 0 ? 0 : t5 * t7_r * t7_r * t7_b_d) + (((t5_d === 0 || t7_r === 0 ? 0 : t7_r * t5_d) + (t7_r_d === 0 || t5 === 0 ? 0 : t5 * t7_r_d) === 0 || t7_r === 0 ? 0 : t7_r * ((t5_d === 0 || t7_r === 0 ? 0 : t7_r * t5_d) + (t7_r_d === 0 || t5 === 0 ? 0 : t5 * t7_r_d))) + (t7_r_d === 0 || t5 * t7_r === 0 ? 0 : t5 * t7_r * t7_r_d) === 0 || t7_b === 0 ? 0 : t7_b * (((t5_d === 0 || t7_r === 0 ? 0 : t7_r * t5_d) + (t7_r_d === 0 || t5 === 0 ? 0 : t5 * t7_r_d) === 0 || t7_r === 0 ? 0 : t7_r * ((t5_d === 0 || t7_r === 0 ? 0 : t7_r * t5_d) + (t7_r_d === 0 || t5 === 0 ? 0 : t5 * t7_r_d))) + (t7_r_d === 0 || t5 * t7_r === 0 ? 0 : t5 * t7_r * t7_r_d))));
     hi_b += t6_b;
     hi_b_d += t6_b_d;
     lo_b -= t6_b;

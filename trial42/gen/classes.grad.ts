@@ -9,6 +9,98 @@ const f64Zeros = f64Zeros$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
+/** privateSpring's value; adds seed times its gradient into adj. */
+export function privateSpring_vjp(k: number, x: number, adj: { k: number; x: number }, seed = 1): number {
+  const t1 = 0.5 * k;
+  const t2 = t1 * x;
+  const t3 = t2 * x;
+  let k_b = 0;
+  let x_b = 0;
+  const t3_b = seed;
+  // grad of: return new Spring(k).energy(x)
+  const t2_b = t3_b * x;
+  x_b += t3_b * t2;
+  const t1_b = t2_b * x;
+  x_b += t2_b * t1;
+  k_b += t1_b * 0.5;
+  adj.k += k_b;
+  adj.x += x_b;
+  return t3;
+}
+
+/** privateSpring's value and gradient. */
+export function privateSpring_grad(k: number, x: number): { value: number; grad: { k: number; x: number } } {
+  const grad: { k: number; x: number } = { k: 0, x: 0 };
+  const value = privateSpring_vjp(k, x, grad);
+  return { value, grad };
+}
+
+/** privateSpring's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function privateSpring_jvp(k: number, x: number, tangent: { k?: number; x?: number }): { value: number; tangent: number } {
+  const k_d = tangent.k ?? 0;
+  const x_d = tangent.x ?? 0;
+  const t1 = 0.5 * k;
+  const t1_d = 0.5 * k_d;
+  const t2 = t1 * x;
+  const t2_d = x * t1_d + t1 * x_d;
+  const t3 = t2 * x;
+  const t3_d = x * t2_d + t2 * x_d;
+  return {
+    value: t3,
+    tangent: t3_d
+  };
+}
+
+/** privateSpring's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function privateSpring_hvp(k: number, x: number, v: { k?: number; x?: number }): { value: number; grad: { k: number; x: number }; hvp: { k: number; x: number } } {
+  const k_d = v.k ?? 0;
+  const x_d = v.x ?? 0;
+  const adj: { k: number; x: number } = {
+    k: 0,
+    x: 0
+  };
+  const adj_d: { k: number; x: number } = {
+    k: 0,
+    x: 0
+  };
+  const seed: number = 1;
+  const t1 = 0.5 * k;
+  const t1_d = 0.5 * k_d;
+  const t2 = t1 * x;
+  const t2_d = x * t1_d + t1 * x_d;
+  const t3 = t2 * x;
+  let k_b = 0;
+  let k_b_d = 0;
+  let x_b = 0;
+  let x_b_d = 0;
+  const t3_b = seed;
+  // grad of: return new Spring(k).energy(x)
+  const t2_b = t3_b * x;
+  const t2_b_d = t3_b * x_d;
+  x_b += t3_b * t2;
+  x_b_d += t3_b * t2_d;
+  const t1_b = t2_b * x;
+  const t1_b_d = x * t2_b_d + t2_b * x_d;
+  x_b += t2_b * t1;
+  x_b_d += t1 * t2_b_d + t2_b * t1_d;
+  k_b += t1_b * 0.5;
+  k_b_d += 0.5 * t1_b_d;
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  return {
+    value: t3,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** privateSpring's value, gradient and dense Hessian (row-major n×n over k, then x), from n Hessian-vector products. */
+export function privateSpring_hessian(k: number, x: number): { value: number; grad: { k: number; x: number }; hessian: Float64Array } {
+  return denseHessian([['k', -1], ['x', -1]], (v: { k?: number; x?: number }) => privateSpring_hvp(k, x, v));
+}
+
 /** quatRotate's value; adds seed times its gradient into adj. */
 export function quatRotate_vjp(a1: number, a2: number, ax: number, ay: number, vx: number, vy: number, vz: number, adj: { a1: number; a2: number; ax: number; ay: number; vx: number; vy: number; vz: number }, seed = 1): number {
   const az: number = 1;

@@ -2068,6 +2068,369 @@ export function iterEntries_hessian(w: Float64Array, x: Float64Array): { value: 
   return denseHessian([['w', w.length], ['x', x.length]], (v: { w?: Float64Array; x?: Float64Array }) => iterEntries_hvp(w, x, v));
 }
 
+/** nestedPairs's value; adds seed times its gradient into adj. */
+export function nestedPairs_vjp(w: Float64Array, x: Float64Array, adj: { w: Float64Array; x: Float64Array }, seed = 1): number {
+  let s = 0;
+  const t1 = w[0]!;
+  const t2 = x[0]!;
+  const t3 = w[1]!;
+  const t4 = x[1]!;
+  const pairs: number[] = [0, t1, t2, 1, t3, t4];
+  const t5 = pairs.length;
+  const t6 = t5 / 3;
+  const w_b = adj.w;
+  const x_b = adj.x;
+  let s_b = seed;
+  const pairs_b = f64Zeros(pairs.length);
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t6; i++) {
+    const t7 = i * 3;
+    const k = pairs[t7]!;
+    const t8 = t7 + 1;
+    const a = pairs[t8]!;
+    const t9 = t7 + 2;
+    const b = pairs[t9]!;
+    const t10 = k + 1;
+    const t11 = t10 * a;
+    const t12 = t11 * b;
+    const t13 = s + t12;
+    s = t13;
+    // the reverse of this iteration
+    // grad of: s += (k + 1) * a * b
+    const t12_b = s_b;
+    const t11_b = t12_b * b;
+    const b_b = t12_b * t11;
+    const t10_b = t11_b * a;
+    const a_b = t11_b * t10;
+    const k_b = t10_b;
+    // grad of: for (const [k, [a, b]] of pairs)
+    pairs_b[t9]! += b_b;
+    pairs_b[t8]! += a_b;
+    pairs_b[t7]! += k_b;
+  }
+  // grad of: const pairs: [number, [number, number]][] = [[0, [w[0], x[0]]], [1, [w[1], x[1]]]]
+  const t1_b = pairs_b[1]!;
+  const t2_b = pairs_b[2]!;
+  const t3_b = pairs_b[4]!;
+  const t4_b = pairs_b[5]!;
+  x_b[1]! += t4_b;
+  w_b[1]! += t3_b;
+  x_b[0]! += t2_b;
+  w_b[0]! += t1_b;
+  return s;
+}
+
+/** nestedPairs's value and gradient. */
+export function nestedPairs_grad(w: Float64Array, x: Float64Array): { value: number; grad: { w: Float64Array; x: Float64Array } } {
+  const grad: { w: Float64Array; x: Float64Array } = { w: f64Zeros(w.length), x: f64Zeros(x.length) };
+  const value = nestedPairs_vjp(w, x, grad);
+  return { value, grad };
+}
+
+/** nestedPairs's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function nestedPairs_jvp(w: Float64Array, x: Float64Array, tangent: { w?: Float64Array; x?: Float64Array }): { value: number; tangent: number } {
+  const w_d = tangent.w ?? new Float64Array(w.length);
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  let s = 0;
+  let s_d = 0;
+  const t1 = w[0]!;
+  const t1_d = w_d[0]!;
+  const t2 = x[0]!;
+  const t2_d = x_d[0]!;
+  const t3 = w[1]!;
+  const t3_d = w_d[1]!;
+  const t4 = x[1]!;
+  const t4_d = x_d[1]!;
+  const pairs: number[] = [0, t1, t2, 1, t3, t4];
+  const pairs_d: number[] = [0, t1_d, t2_d, 0, t3_d, t4_d];
+  const t5 = pairs.length;
+  const t6 = t5 / 3;
+  for (let i = 0; i < t6; i++) {
+    const t7 = i * 3;
+    const k = pairs[t7]!;
+    const k_d = pairs_d[t7]!;
+    const t8 = t7 + 1;
+    const a = pairs[t8]!;
+    const a_d = pairs_d[t8]!;
+    const t9 = t7 + 2;
+    const b = pairs[t9]!;
+    const b_d = pairs_d[t9]!;
+    const t10 = k + 1;
+    const t10_d = k_d;
+    const t11 = t10 * a;
+    const t11_d = a * t10_d + t10 * a_d;
+    const t12 = t11 * b;
+    const t12_d = b * t11_d + t11 * b_d;
+    const t13 = s + t12;
+    const t13_d = s_d + t12_d;
+    s = t13;
+    s_d = t13_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** nestedPairs's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function nestedPairs_hvp(w: Float64Array, x: Float64Array, v: { w?: Float64Array; x?: Float64Array }): { value: number; grad: { w: Float64Array; x: Float64Array }; hvp: { w: Float64Array; x: Float64Array } } {
+  const w_d = v.w ?? f64Zeros(w.length);
+  const x_d = v.x ?? f64Zeros(x.length);
+  const adj: { w: Float64Array; x: Float64Array } = {
+    w: f64Zeros(w.length),
+    x: f64Zeros(x.length)
+  };
+  const adj_d: { w: Float64Array; x: Float64Array } = {
+    w: f64Zeros(w.length),
+    x: f64Zeros(x.length)
+  };
+  const seed: number = 1;
+  let s = 0;
+  const t1 = w[0]!;
+  const t1_d = w_d[0]!;
+  const t2 = x[0]!;
+  const t2_d = x_d[0]!;
+  const t3 = w[1]!;
+  const t3_d = w_d[1]!;
+  const t4 = x[1]!;
+  const t4_d = x_d[1]!;
+  const pairs: number[] = [0, t1, t2, 1, t3, t4];
+  const pairs_d: number[] = [0, t1_d, t2_d, 0, t3_d, t4_d];
+  const t5 = pairs.length;
+  const t6 = t5 / 3;
+  const w_b = adj.w;
+  const w_b_d = adj_d.w;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  let s_b = seed;
+  const pairs_b = f64Zeros(pairs.length);
+  const pairs_b_d = f64Zeros(pairs.length);
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t6; i++) {
+    const t7 = i * 3;
+    const k = pairs[t7]!;
+    const k_d = pairs_d[t7]!;
+    const t8 = t7 + 1;
+    const a = pairs[t8]!;
+    const a_d = pairs_d[t8]!;
+    const t9 = t7 + 2;
+    const b = pairs[t9]!;
+    const b_d = pairs_d[t9]!;
+    const t10 = k + 1;
+    const t10_d = k_d;
+    const t11 = t10 * a;
+    const t11_d = a * t10_d + t10 * a_d;
+    const t12 = t11 * b;
+    const t13 = s + t12;
+    s = t13;
+    // the reverse of this iteration
+    // grad of: s += (k + 1) * a * b
+    const t12_b = s_b;
+    const t11_b = t12_b * b;
+    const t11_b_d = t12_b * b_d;
+    const b_b = t12_b * t11;
+    const b_b_d = t12_b * t11_d;
+    const t10_b = t11_b * a;
+    const t10_b_d = a * t11_b_d + t11_b * a_d;
+    const a_b = t11_b * t10;
+    const a_b_d = t10 * t11_b_d + t11_b * t10_d;
+    const k_b = t10_b;
+    const k_b_d = t10_b_d;
+    // grad of: for (const [k, [a, b]] of pairs)
+    pairs_b[t9]! += b_b;
+    pairs_b_d[t9]! += b_b_d;
+    pairs_b[t8]! += a_b;
+    pairs_b_d[t8]! += a_b_d;
+    pairs_b[t7]! += k_b;
+    pairs_b_d[t7]! += k_b_d;
+  }
+  // grad of: const pairs: [number, [number, number]][] = [[0, [w[0], x[0]]], [1, [w[1], x[1]]]]
+  const t1_b = pairs_b[1]!;
+  const t1_b_d = pairs_b_d[1]!;
+  const t2_b = pairs_b[2]!;
+  const t2_b_d = pairs_b_d[2]!;
+  const t3_b = pairs_b[4]!;
+  const t3_b_d = pairs_b_d[4]!;
+  const t4_b = pairs_b[5]!;
+  const t4_b_d = pairs_b_d[5]!;
+  x_b[1]! += t4_b;
+  x_b_d[1]! += t4_b_d;
+  w_b[1]! += t3_b;
+  w_b_d[1]! += t3_b_d;
+  x_b[0]! += t2_b;
+  x_b_d[0]! += t2_b_d;
+  w_b[0]! += t1_b;
+  w_b_d[0]! += t1_b_d;
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** nestedPairs's value, gradient and dense Hessian (row-major n×n over w's elements, then x's elements), from n Hessian-vector products. */
+export function nestedPairs_hessian(w: Float64Array, x: Float64Array): { value: number; grad: { w: Float64Array; x: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['w', w.length], ['x', x.length]], (v: { w?: Float64Array; x?: Float64Array }) => nestedPairs_hvp(w, x, v));
+}
+
+/** iterKeysValues's value; adds seed times its gradient into adj. */
+export function iterKeysValues_vjp(w: Float64Array, adj: { w: Float64Array }, seed = 1): number {
+  let s = 0;
+  const t1 = w.length;
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const i = i_1;
+    const t2 = i + 1;
+    const t3 = w[i]!;
+    const t4 = t2 * t3;
+    const t5 = t4 * t3;
+    const t6 = s + t5;
+    s = t6;
+  }
+  const w_b = adj.w;
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_2 = 0; i_2 < t1; i_2++) {
+    const v = w[i_2]!;
+    const t7 = Math.sin(v);
+    const t8 = s + t7;
+    s = t8;
+    // the reverse of this iteration
+    // grad of: s += Math.sin(v)
+    const t7_b = s_b;
+    const v_b = t7_b * Math.cos(v);
+    // grad of: for (const v of w.values())
+    w_b[i_2]! += v_b;
+  }
+  // grad of: for (const i of w.keys())
+  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    // grad of: s += (i + 1) * w[i] * w[i]
+    const t5_b = s_b;
+    const i = i_1;
+    const t3 = w[i]!;
+    const t2 = i + 1;
+    const t4 = t2 * t3;
+    const t4_b = t5_b * t3;
+    let t3_b = t5_b * t4;
+    t3_b += t4_b * t2;
+    w_b[i]! += t3_b;
+  }
+  return s;
+}
+
+/** iterKeysValues's value and gradient. */
+export function iterKeysValues_grad(w: Float64Array): { value: number; grad: { w: Float64Array } } {
+  const grad: { w: Float64Array } = { w: f64Zeros(w.length) };
+  const value = iterKeysValues_vjp(w, grad);
+  return { value, grad };
+}
+
+/** iterKeysValues's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function iterKeysValues_jvp(w: Float64Array, tangent: { w?: Float64Array }): { value: number; tangent: number } {
+  const w_d = tangent.w ?? new Float64Array(w.length);
+  let s = 0;
+  let s_d = 0;
+  const t1 = w.length;
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const i = i_1;
+    const t2 = i + 1;
+    const t3 = w[i]!;
+    const t3_d = w_d[i]!;
+    const t4 = t2 * t3;
+    const t4_d = t2 * t3_d;
+    const t5 = t4 * t3;
+    const t5_d = t3 * t4_d + t4 * t3_d;
+    const t6 = s + t5;
+    const t6_d = s_d + t5_d;
+    s = t6;
+    s_d = t6_d;
+  }
+  for (let i_2 = 0; i_2 < t1; i_2++) {
+    const v = w[i_2]!;
+    const v_d = w_d[i_2]!;
+    const t7 = Math.sin(v);
+    const t7_d = Math.cos(v) * v_d;
+    const t8 = s + t7;
+    const t8_d = s_d + t7_d;
+    s = t8;
+    s_d = t8_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** iterKeysValues's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function iterKeysValues_hvp(w: Float64Array, v1: { w?: Float64Array }): { value: number; grad: { w: Float64Array }; hvp: { w: Float64Array } } {
+  const w_d = v1.w ?? f64Zeros(w.length);
+  const adj: { w: Float64Array } = {
+    w: f64Zeros(w.length)
+  };
+  const adj_d: { w: Float64Array } = {
+    w: f64Zeros(w.length)
+  };
+  const seed: number = 1;
+  let s = 0;
+  const t1 = w.length;
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const i = i_1;
+    const t2 = i + 1;
+    const t3 = w[i]!;
+    const t4 = t2 * t3;
+    const t5 = t4 * t3;
+    const t6 = s + t5;
+    s = t6;
+  }
+  const w_b = adj.w;
+  const w_b_d = adj_d.w;
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_2 = 0; i_2 < t1; i_2++) {
+    const v = w[i_2]!;
+    const v_d = w_d[i_2]!;
+    const t7 = Math.sin(v);
+    const t8 = s + t7;
+    s = t8;
+    // the reverse of this iteration
+    // grad of: s += Math.sin(v)
+    const t7_b = s_b;
+    const v_b = t7_b * Math.cos(v);
+    const v_b_d = -(t7_b * (Math.sin(v) * v_d));
+    // grad of: for (const v of w.values())
+    w_b[i_2]! += v_b;
+    w_b_d[i_2]! += v_b_d;
+  }
+  // grad of: for (const i of w.keys())
+  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    // grad of: s += (i + 1) * w[i] * w[i]
+    const t5_b = s_b;
+    const i = i_1;
+    const t3 = w[i]!;
+    const t3_d = w_d[i]!;
+    const t2 = i + 1;
+    const t4 = t2 * t3;
+    const t4_d = t2 * t3_d;
+    const t4_b = t5_b * t3;
+    const t4_b_d = t5_b * t3_d;
+    let t3_b = t5_b * t4;
+    let t3_b_d = t5_b * t4_d;
+    t3_b += t4_b * t2;
+    t3_b_d += t2 * t4_b_d;
+    w_b[i]! += t3_b;
+    w_b_d[i]! += t3_b_d;
+  }
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** iterKeysValues's value, gradient and dense Hessian (row-major n×n over w's elements), from n Hessian-vector products. */
+export function iterKeysValues_hessian(w: Float64Array): { value: number; grad: { w: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['w', w.length]], (v: { w?: Float64Array }) => iterKeysValues_hvp(w, v));
+}
+
 /** findThenSum's value; adds seed times its gradient into adj. */
 export function findThenSum_vjp(x: Float64Array, thr: number, adj: { x: Float64Array; thr: number }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack

@@ -1076,8 +1076,8 @@ export function meanVarianceUtility_vjp(logits: Float64Array, mu: Float64Array, 
   // grad of: return ret - 0.5 * riskAversion * vari
   ret_b += t24_b;
   const t23_b = -t24_b;
-  const t22_b = t23_b * vari;
-  vari_b += t23_b * t22;
+  const t22_b = t23_b === 0 ? 0 : t23_b * vari;
+  if (t23_b !== 0) vari_b += t23_b * t22;
   riskAversion_b += t22_b * 0.5;
   // grad of: for (let i = 0; i < n; i++)
   for (let i_2 = n - 1; i_2 >= 0; i_2--) {
@@ -1092,33 +1092,54 @@ export function meanVarianceUtility_vjp(logits: Float64Array, mu: Float64Array, 
       const t17 = cov[t16]!;
       const t18 = t14 * t17;
       const t19 = w[j]!;
-      const t18_b = t20_b * t19;
-      const t19_b = t20_b * t18;
+      const t18_b = t20_b === 0 ? 0 : t20_b * t19;
+      const t19_b = t20_b === 0 ? 0 : t20_b * t18;
       w_b[j]! += t19_b;
-      const t14_b = t18_b * t17;
-      const t17_b = t18_b * t14;
+      const t14_b = t18_b === 0 ? 0 : t18_b * t17;
+      const t17_b = t18_b === 0 ? 0 : t18_b * t14;
       cov_b[t16]! += t17_b;
       w_b_acc += t14_b;
     }
     w_b[i_2]! += w_b_acc;
   }
-  const t9_r = 1 / z;
-  for (let i_1 = n - 1; i_1 >= 0; i_1--) {
-    // grad of: ret += w[i] * mu[i]
-    const t12_b = ret_b;
-    const t10 = w[i_1]!;
-    const t11 = mu[i_1]!;
-    const t10_b = t12_b * t11;
-    const t11_b = t12_b * t10;
-    mu_b[i_1]! += t11_b;
-    w_b[i_1]! += t10_b;
-    // grad of: w[i] /= z
-    w[i_1]! = stack[--top]!;
-    const t9_b = w_b[i_1]!;
-    const t8 = w[i_1]!;
-    const t8_b = t9_b === 0 ? 0 : t9_b * t9_r;
-    if (t9_b !== 0) z_b -= t9_b * (t8 * t9_r * t9_r);
-    w_b[i_1]! = t8_b;
+  if (ret_b !== 0) {
+    const t9_r = 1 / z;
+    for (let i_1 = n - 1; i_1 >= 0; i_1--) {
+      // grad of: ret += w[i] * mu[i]
+      const t12_b = ret_b;
+      const t10 = w[i_1]!;
+      const t11 = mu[i_1]!;
+      const t10_b = t12_b * t11;
+      const t11_b = t12_b * t10;
+      mu_b[i_1]! += t11_b;
+      w_b[i_1]! += t10_b;
+      // grad of: w[i] /= z
+      w[i_1]! = stack[--top]!;
+      const t9_b = w_b[i_1]!;
+      const t8 = w[i_1]!;
+      const t8_b = t9_b === 0 ? 0 : t9_b * t9_r;
+      if (t9_b !== 0) z_b -= t9_b * (t8 * t9_r * t9_r);
+      w_b[i_1]! = t8_b;
+    }
+  } else {
+    const t9_r = 1 / z;
+    for (let i_1 = n - 1; i_1 >= 0; i_1--) {
+      // grad of: ret += w[i] * mu[i]
+      const t12_b = ret_b;
+      const t10 = w[i_1]!;
+      const t11 = mu[i_1]!;
+      const t10_b = t12_b === 0 ? 0 : t12_b * t11;
+      const t11_b = t12_b === 0 ? 0 : t12_b * t10;
+      mu_b[i_1]! += t11_b;
+      w_b[i_1]! += t10_b;
+      // grad of: w[i] /= z
+      w[i_1]! = stack[--top]!;
+      const t9_b = w_b[i_1]!;
+      const t8 = w[i_1]!;
+      const t8_b = t9_b === 0 ? 0 : t9_b * t9_r;
+      if (t9_b !== 0) z_b -= t9_b * (t8 * t9_r * t9_r);
+      w_b[i_1]! = t8_b;
+    }
   }
   for (let i = n - 1; i >= 0; i--) {
     // grad of: z += w[i]
@@ -1207,7 +1228,7 @@ export function meanVarianceUtility_jvp(logits: Float64Array, mu: Float64Array, 
     const t4 = t3 - mx;
     const t4_d = t3_d - mx_d;
     const t5 = Math.exp(t4);
-    const t5_d = t5 * t4_d;
+    const t5_d = t4_d === 0 || t5 === 0 ? 0 : t5 * t4_d;
     w[i]! = t5;
     w_d[i]! = t5_d;
     const t6: number = w[i]!;
@@ -1225,7 +1246,7 @@ export function meanVarianceUtility_jvp(logits: Float64Array, mu: Float64Array, 
     const t8: number = w[i_1]!;
     const t8_d: number = w_d[i_1]!;
     const t9 = t8 / z;
-    const t9_d = t8_d / z - t9 / z * z_d;
+    const t9_d = (t8_d === 0 || 1 / z === 0 ? 0 : t8_d / z) - (z_d === 0 || -(t9 / z) === 0 ? 0 : t9 / z * z_d);
     w[i_1]! = t9;
     w_d[i_1]! = t9_d;
     const t10: number = w[i_1]!;
@@ -1233,7 +1254,7 @@ export function meanVarianceUtility_jvp(logits: Float64Array, mu: Float64Array, 
     const t11 = mu[i_1]!;
     const t11_d = mu_d[i_1]!;
     const t12 = t10 * t11;
-    const t12_d = t11 * t10_d + t10 * t11_d;
+    const t12_d = t11 * t10_d + (t11_d === 0 ? 0 : t10 * t11_d);
     const t13 = ret + t12;
     const t13_d = ret_d + t12_d;
     ret = t13;
@@ -1248,11 +1269,11 @@ export function meanVarianceUtility_jvp(logits: Float64Array, mu: Float64Array, 
       const t17 = cov[t16]!;
       const t17_d = cov_d[t16]!;
       const t18 = t14 * t17;
-      const t18_d = t17 * t14_d + t14 * t17_d;
+      const t18_d = t17 * t14_d + (t17_d === 0 ? 0 : t14 * t17_d);
       const t19 = w[j]!;
       const t19_d = w_d[j]!;
       const t20 = t18 * t19;
-      const t20_d = t19 * t18_d + t18 * t19_d;
+      const t20_d = (t18_d === 0 || t19 === 0 ? 0 : t19 * t18_d) + (t19_d === 0 || t18 === 0 ? 0 : t18 * t19_d);
       const t21 = vari + t20;
       const t21_d = vari_d + t20_d;
       vari = t21;
@@ -1262,7 +1283,7 @@ export function meanVarianceUtility_jvp(logits: Float64Array, mu: Float64Array, 
   const t22 = 0.5 * riskAversion;
   const t22_d = 0.5 * riskAversion_d;
   const t23 = t22 * vari;
-  const t23_d = vari * t22_d + t22 * vari_d;
+  const t23_d = (t22_d === 0 ? 0 : vari * t22_d) + t22 * vari_d;
   const t24 = ret - t23;
   const t24_d = ret_d - t23_d;
   return {
@@ -1351,7 +1372,7 @@ export function meanVarianceUtility_hvp(logits: Float64Array, mu: Float64Array, 
     const t4 = t3 - mx;
     const t4_d = t3_d - mx_d;
     const t5 = Math.exp(t4);
-    const t5_d = t5 * t4_d;
+    const t5_d = t4_d === 0 || t5 === 0 ? 0 : t5 * t4_d;
     stack_d[top]! = t5_d;
     stack[top++]! = t5;
     w[i]! = t5;
@@ -1374,7 +1395,7 @@ export function meanVarianceUtility_hvp(logits: Float64Array, mu: Float64Array, 
     const t8 = w[i_1]!;
     const t8_d = w_d[i_1]!;
     const t9 = t8 / z;
-    const t9_d = t8_d / z - t9 / z * z_d;
+    const t9_d = (t8_d === 0 || 1 / z === 0 ? 0 : t8_d / z) - (z_d === 0 || -(t9 / z) === 0 ? 0 : t9 / z * z_d);
     stack_d[top]! = t8_d;
     stack[top++]! = t8;
     w[i_1]! = t9;
@@ -1394,11 +1415,11 @@ export function meanVarianceUtility_hvp(logits: Float64Array, mu: Float64Array, 
       const t17 = cov[t16]!;
       const t17_d = cov_d[t16]!;
       const t18 = t14 * t17;
-      const t18_d = t17 * t14_d + t14 * t17_d;
+      const t18_d = t17 * t14_d + (t17_d === 0 ? 0 : t14 * t17_d);
       const t19 = w[j]!;
       const t19_d = w_d[j]!;
       const t20 = t18 * t19;
-      const t20_d = t19 * t18_d + t18 * t19_d;
+      const t20_d = (t18_d === 0 || t19 === 0 ? 0 : t19 * t18_d) + (t19_d === 0 || t18 === 0 ? 0 : t18 * t19_d);
       const t21 = vari + t20;
       const t21_d = vari_d + t20_d;
       vari = t21;
@@ -1432,10 +1453,12 @@ export function meanVarianceUtility_hvp(logits: Float64Array, mu: Float64Array, 
   // grad of: return ret - 0.5 * riskAversion * vari
   ret_b += t24_b;
   const t23_b = -t24_b;
-  const t22_b = t23_b * vari;
-  const t22_b_d = t23_b * vari_d;
-  vari_b += t23_b * t22;
-  vari_b_d += t23_b * t22_d;
+  const t22_b = t23_b === 0 ? 0 : t23_b * vari;
+  const t22_b_d = t23_b === 0 ? 0 : vari_d === 0 || t23_b === 0 ? 0 : t23_b * vari_d;
+  if (t23_b !== 0) {
+    vari_b += t23_b * t22;
+    vari_b_d += t22_d === 0 ? 0 : t23_b * t22_d;
+  }
   riskAversion_b += t22_b * 0.5;
   riskAversion_b_d += 0.5 * t22_b_d;
   // grad of: for (let i = 0; i < n; i++)
@@ -1454,19 +1477,19 @@ export function meanVarianceUtility_hvp(logits: Float64Array, mu: Float64Array, 
       const t17 = cov[t16]!;
       const t17_d = cov_d[t16]!;
       const t18 = t14 * t17;
-      const t18_d = t17 * t14_d + t14 * t17_d;
+      const t18_d = t17 * t14_d + (t17_d === 0 ? 0 : t14 * t17_d);
       const t19 = w[j]!;
       const t19_d = w_d[j]!;
-      const t18_b = t20_b * t19;
-      const t18_b_d = t19 * t20_b_d + t20_b * t19_d;
-      const t19_b = t20_b * t18;
-      const t19_b_d = t18 * t20_b_d + t20_b * t18_d;
+      const t18_b = t20_b === 0 ? 0 : t20_b * t19;
+      const t18_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : (t20_b_d === 0 || t19 === 0 ? 0 : t19 * t20_b_d) + (t19_d === 0 || t20_b === 0 ? 0 : t20_b * t19_d);
+      const t19_b = t20_b === 0 ? 0 : t20_b * t18;
+      const t19_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : (t20_b_d === 0 || t18 === 0 ? 0 : t18 * t20_b_d) + (t18_d === 0 || t20_b === 0 ? 0 : t20_b * t18_d);
       w_b[j]! += t19_b;
       w_b_d[j]! += t19_b_d;
-      const t14_b = t18_b * t17;
-      const t14_b_d = t17 * t18_b_d + t18_b * t17_d;
-      const t17_b = t18_b * t14;
-      const t17_b_d = t14 * t18_b_d + t18_b * t14_d;
+      const t14_b = t18_b === 0 ? 0 : t18_b * t17;
+      const t14_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : t17 * t18_b_d + (t17_d === 0 ? 0 : t18_b * t17_d);
+      const t17_b = t18_b === 0 ? 0 : t18_b * t14;
+      const t17_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : (t18_b_d === 0 || t14 === 0 ? 0 : t14 * t18_b_d) + (t14_d === 0 || t18_b === 0 ? 0 : t18_b * t14_d);
       cov_b[t16]! += t17_b;
       cov_b_d[t16]! += t17_b_d;
       w_b_acc += t14_b;
@@ -1482,10 +1505,10 @@ export function meanVarianceUtility_hvp(logits: Float64Array, mu: Float64Array, 
     const t10_d = w_d[i_1]!;
     const t11 = mu[i_1]!;
     const t11_d = mu_d[i_1]!;
-    const t10_b = t12_b * t11;
-    const t10_b_d = t12_b * t11_d;
-    const t11_b = t12_b * t10;
-    const t11_b_d = t12_b * t10_d;
+    const t10_b = t12_b === 0 ? 0 : t12_b * t11;
+    const t10_b_d = t12_b === 0 ? 0 : t11_d === 0 ? 0 : t12_b * t11_d;
+    const t11_b = t12_b === 0 ? 0 : t12_b * t10;
+    const t11_b_d = t12_b === 0 ? 0 : t10_d === 0 || t12_b === 0 ? 0 : t12_b * t10_d;
     mu_b[i_1]! += t11_b;
     mu_b_d[i_1]! += t11_b_d;
     w_b[i_1]! += t10_b;
@@ -1500,12 +1523,12 @@ export function meanVarianceUtility_hvp(logits: Float64Array, mu: Float64Array, 
     const t8 = w[i_1]!;
     const t8_d = w_d[i_1]!;
     const t9_r = 1 / z;
-    const t9_r_d = -(t9_r * t9_r * z_d);
+    const t9_r_d = -(z_d === 0 || -(t9_r * t9_r) === 0 ? 0 : t9_r * t9_r * z_d);
     const t8_b = t9_b === 0 ? 0 : t9_b * t9_r;
-    const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : t9_r * t9_b_d + t9_b * t9_r_d;
+    const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : (t9_b_d === 0 || t9_r === 0 ? 0 : t9_r * t9_b_d) + (t9_r_d === 0 || t9_b === 0 ? 0 : t9_b * t9_r_d);
     if (t9_b !== 0 || t9_b_d !== 0) {
       z_b -= t9_b * (t8 * t9_r * t9_r);
-      z_b_d -= t8 * t9_r * t9_r * t9_b_d + t9_b * (t9_r * (t9_r * t8_d + t8 * t9_r_d) + t8 * t9_r * t9_r_d);
+      z_b_d -= (t9_b_d === 0 || t8 * t9_r * t9_r === 0 ? 0 : t8 * t9_r * t9_r * t9_b_d) + (((t8_d === 0 || t9_r === 0 ? 0 : t9_r * t8_d) + (t9_r_d === 0 || t8 === 0 ? 0 : t8 * t9_r_d) === 0 || t9_r === 0 ? 0 : t9_r * ((t8_d === 0 || t9_r === 0 ? 0 : t9_r * t8_d) + (t9_r_d === 0 || t8 === 0 ? 0 : t8 * t9_r_d))) + (t9_r_d === 0 || t8 * t9_r === 0 ? 0 : t8 * t9_r * t9_r_d) === 0 || t9_b === 0 ? 0 : t9_b * (((t8_d === 0 || t9_r === 0 ? 0 : t9_r * t8_d) + (t9_r_d === 0 || t8 === 0 ? 0 : t8 * t9_r_d) === 0 || t9_r === 0 ? 0 : t9_r * ((t8_d === 0 || t9_r === 0 ? 0 : t9_r * t8_d) + (t9_r_d === 0 || t8 === 0 ? 0 : t8 * t9_r_d))) + (t9_r_d === 0 || t8 * t9_r === 0 ? 0 : t8 * t9_r * t9_r_d)));
     }
     w_b[i_1]! += t8_b;
     w_b_d[i_1]! += t8_b_d;
@@ -1524,7 +1547,7 @@ export function meanVarianceUtility_hvp(logits: Float64Array, mu: Float64Array, 
     const t5 = stack[--top]!;
     const t5_d = stack_d[top]!;
     const t4_b = t5_b === 0 ? 0 : t5_b * t5;
-    const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : t5 * t5_b_d + t5_b * t5_d;
+    const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : (t5_b_d === 0 || t5 === 0 ? 0 : t5 * t5_b_d) + (t5_d === 0 || t5_b === 0 ? 0 : t5_b * t5_d);
     const t3_b = t4_b;
     const t3_b_d = t4_b_d;
     mx_b -= t4_b;

@@ -1863,26 +1863,46 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
   // grad of: return m - tau * Math.log(s)
   m_b += t22_b;
   const t21_b = -t22_b;
-  tau_b += t21_b * t20;
-  const t20_b = t21_b * tau;
-  s_b += t20_b / s;
-  const t17_r = 1 / tau;
+  const t20_b = t21_b === 0 ? 0 : t21_b * tau;
+  if (t21_b !== 0) tau_b += t21_b * t20;
+  if (t20_b !== 0) s_b += t20_b / s;
   // grad of: for (const d of ds)
-  for (let i_1 = t12 - 1; i_1 >= 0; i_1--) {
-    // grad of: s += Math.exp(-(d - m) / tau)
-    const t18_b = s_b;
-    const t18 = stack[--top]!;
-    const t17_b = t18_b * t18;
-    const d = ds[i_1]!;
-    const t15 = d - m;
-    const t16 = -t15;
-    const t16_b = t17_b * t17_r;
-    tau_b -= t17_b * (t16 * t17_r * t17_r);
-    const t15_b = -t16_b;
-    const d_b = t15_b;
-    m_b -= t15_b;
-    // grad of: for (const d of ds)
-    ds_b[i_1]! += d_b;
+  if (s_b !== 0) {
+    const t17_r = 1 / tau;
+    for (let i_1 = t12 - 1; i_1 >= 0; i_1--) {
+      // grad of: s += Math.exp(-(d - m) / tau)
+      const t18_b = s_b;
+      const t18 = stack[--top]!;
+      const t17_b = t18_b * t18;
+      const d = ds[i_1]!;
+      const t15 = d - m;
+      const t16 = -t15;
+      const t16_b = t17_b === 0 ? 0 : t17_b * t17_r;
+      if (t17_b !== 0) tau_b -= t17_b * (t16 * t17_r * t17_r);
+      const t15_b = -t16_b;
+      const d_b = t15_b;
+      m_b -= t15_b;
+      // grad of: for (const d of ds)
+      ds_b[i_1]! += d_b;
+    }
+  } else {
+    const t17_r = 1 / tau;
+    for (let i_1 = t12 - 1; i_1 >= 0; i_1--) {
+      // grad of: s += Math.exp(-(d - m) / tau)
+      const t18_b = s_b;
+      const t18 = stack[--top]!;
+      const t17_b = t18_b === 0 ? 0 : t18_b * t18;
+      const d = ds[i_1]!;
+      const t15 = d - m;
+      const t16 = -t15;
+      const t16_b = t17_b === 0 ? 0 : t17_b * t17_r;
+      if (t17_b !== 0) tau_b -= t17_b * (t16 * t17_r * t17_r);
+      const t15_b = -t16_b;
+      const d_b = t15_b;
+      m_b -= t15_b;
+      // grad of: for (const d of ds)
+      ds_b[i_1]! += d_b;
+    }
   }
   // grad of: const m = Math.min(...ds)
   mn_b += m_b;
@@ -2104,18 +2124,18 @@ export function softPolylineDistance_jvp(px: number, py: number, line: Float64Ar
     const t16 = -t15;
     const t16_d = -t15_d;
     const t17 = t16 / tau;
-    const t17_d = t16_d / tau - t17 / tau * tau_d;
+    const t17_d = t16_d / tau - (tau_d === 0 ? 0 : t17 / tau * tau_d);
     const t18 = Math.exp(t17);
-    const t18_d = t18 * t17_d;
+    const t18_d = t17_d === 0 || t18 === 0 ? 0 : t18 * t17_d;
     const t19 = s + t18;
     const t19_d = s_d + t18_d;
     s = t19;
     s_d = t19_d;
   }
   const t20 = Math.log(s);
-  const t20_d = s_d / s;
+  const t20_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
   const t21 = tau * t20;
-  const t21_d = t20 * tau_d + tau * t20_d;
+  const t21_d = (tau_d === 0 ? 0 : t20 * tau_d) + tau * t20_d;
   const t22 = m - t21;
   const t22_d = m_d - t21_d;
   return {
@@ -2269,9 +2289,9 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     const t16 = -t15;
     const t16_d = -t15_d;
     const t17 = t16 / tau;
-    const t17_d = t16_d / tau - t17 / tau * tau_d;
+    const t17_d = t16_d / tau - (tau_d === 0 ? 0 : t17 / tau * tau_d);
     const t18 = Math.exp(t17);
-    const t18_d = t18 * t17_d;
+    const t18_d = t17_d === 0 || t18 === 0 ? 0 : t18 * t17_d;
     stack_d[top]! = t18_d;
     stack[top++]! = t18;
     const t19 = s + t18;
@@ -2280,7 +2300,7 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     s_d = t19_d;
   }
   const t20 = Math.log(s);
-  const t20_d = s_d / s;
+  const t20_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
   const t21 = tau * t20;
   const t22 = m - t21;
   let px_b = 0;
@@ -2306,12 +2326,16 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
   m_b_d += t22_b_d;
   const t21_b = -t22_b;
   const t21_b_d = -t22_b_d;
-  tau_b += t21_b * t20;
-  tau_b_d += t20 * t21_b_d + t21_b * t20_d;
-  const t20_b = t21_b * tau;
-  const t20_b_d = tau * t21_b_d + t21_b * tau_d;
-  s_b += t20_b / s;
-  s_b_d += t20_b_d / s - t20_b / s / s * s_d;
+  const t20_b = t21_b === 0 ? 0 : t21_b * tau;
+  const t20_b_d = t21_b === 0 && t21_b_d === 0 ? 0 : tau * t21_b_d + (tau_d === 0 ? 0 : t21_b * tau_d);
+  if (t21_b !== 0 || t21_b_d !== 0) {
+    tau_b += t21_b * t20;
+    tau_b_d += (t21_b_d === 0 || t20 === 0 ? 0 : t20 * t21_b_d) + (t20_d === 0 || t21_b === 0 ? 0 : t21_b * t20_d);
+  }
+  if (t20_b !== 0 || t20_b_d !== 0) {
+    s_b += t20_b / s;
+    s_b_d += (t20_b_d === 0 || 1 / s === 0 ? 0 : t20_b_d / s) - (s_d === 0 || -(t20_b / s / s) === 0 ? 0 : t20_b / s / s * s_d);
+  }
   // grad of: for (const d of ds)
   for (let i_1 = t12 - 1; i_1 >= 0; i_1--) {
     // grad of: s += Math.exp(-(d - m) / tau)
@@ -2319,8 +2343,8 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     const t18_b_d = s_b_d;
     const t18 = stack[--top]!;
     const t18_d = stack_d[top]!;
-    const t17_b = t18_b * t18;
-    const t17_b_d = t18 * t18_b_d + t18_b * t18_d;
+    const t17_b = t18_b === 0 ? 0 : t18_b * t18;
+    const t17_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : (t18_b_d === 0 || t18 === 0 ? 0 : t18 * t18_b_d) + (t18_d === 0 || t18_b === 0 ? 0 : t18_b * t18_d);
     const d = ds[i_1]!;
     const d_d = ds_d[i_1]!;
     const t15 = d - m;
@@ -2328,11 +2352,13 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     const t16 = -t15;
     const t16_d = -t15_d;
     const t17_r = 1 / tau;
-    const t17_r_d = -(t17_r * t17_r * tau_d);
-    const t16_b = t17_b * t17_r;
-    const t16_b_d = t17_r * t17_b_d + t17_b * t17_r_d;
-    tau_b -= t17_b * (t16 * t17_r * t17_r);
-    tau_b_d -= t16 * t17_r * t17_r * t17_b_d + t17_b * (t17_r * (t17_r * t16_d + t16 * t17_r_d) + t16 * t17_r * t17_r_d);
+    const t17_r_d = -(tau_d === 0 ? 0 : t17_r * t17_r * tau_d);
+    const t16_b = t17_b === 0 ? 0 : t17_b * t17_r;
+    const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : (t17_b_d === 0 || t17_r === 0 ? 0 : t17_r * t17_b_d) + (t17_r_d === 0 || t17_b === 0 ? 0 : t17_b * t17_r_d);
+    if (t17_b !== 0 || t17_b_d !== 0) {
+      tau_b -= t17_b * (t16 * t17_r * t17_r);
+      tau_b_d -= (t17_b_d === 0 || t16 * t17_r * t17_r === 0 ? 0 : t16 * t17_r * t17_r * t17_b_d) + (((t16_d === 0 || t17_r === 0 ? 0 : t17_r * t16_d) + (t17_r_d === 0 || t16 === 0 ? 0 : t16 * t17_r_d) === 0 || t17_r === 0 ? 0 : t17_r * ((t16_d === 0 || t17_r === 0 ? 0 : t17_r * t16_d) + (t17_r_d === 0 || t16 === 0 ? 0 : t16 * t17_r_d))) + (t17_r_d === 0 || t16 * t17_r === 0 ? 0 : t16 * t17_r * t17_r_d) === 0 || t17_b === 0 ? 0 : t17_b * (((t16_d === 0 || t17_r === 0 ? 0 : t17_r * t16_d) + (t17_r_d === 0 || t16 === 0 ? 0 : t16 * t17_r_d) === 0 || t17_r === 0 ? 0 : t17_r * ((t16_d === 0 || t17_r === 0 ? 0 : t17_r * t16_d) + (t17_r_d === 0 || t16 === 0 ? 0 : t16 * t17_r_d))) + (t17_r_d === 0 || t16 * t17_r === 0 ? 0 : t16 * t17_r * t17_r_d)));
+    }
     const t15_b = -t16_b;
     const t15_b_d = -t16_b_d;
     const d_b = t15_b;

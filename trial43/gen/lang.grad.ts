@@ -9,6 +9,9 @@ const f64Zeros = f64Zeros$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
+// constant tables of the source, copied
+const WEIGHTS: Readonly<Record<string, number>> = { a: 0.5, b: 1.5, c: -0.25 };
+
 /** staticHelper's value; adds seed times its gradient into adj. */
 export function staticHelper_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
   const t1 = x * x;
@@ -739,6 +742,164 @@ export function switchFallthrough_hessian(x: number, order: number): { value: nu
   return denseHessian([['x', -1], ['order', -1]], (v: { x?: number; order?: number }) => switchFallthrough_hvp(x, order, v));
 }
 
+/** forInWeights's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function forInWeights_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  let t2: string = "";
+  let t4: string = "";
+  let s = 0;
+  let s_d = 0;
+  for (let k_1 = 0; k_1 < 3; k_1++) {
+    const t1 = k_1 === 0;
+    if (t1) {
+      t2 = "a";
+    } else {
+      const t3 = k_1 === 1;
+      if (t3) {
+        t4 = "b";
+      } else {
+        t4 = "c";
+      }
+      t2 = t4;
+    }
+    const k = t2;
+    const t5 = WEIGHTS[k]!;
+    const t6 = x * s;
+    const t6_d = s * x_d + x * s_d;
+    const t7 = t6 + 1;
+    const t7_d = t6_d;
+    const t8 = Math.cos(t7);
+    const t8_d = -(Math.sin(t7) * t7_d);
+    const t9 = t5 * t8;
+    const t9_d = t5 * t8_d;
+    const t10 = s + t9;
+    const t10_d = s_d + t9_d;
+    s = t10;
+    s_d = t10_d;
+  }
+  adj.x += seed * s_d;
+  return s;
+}
+
+/** forInWeights's value and gradient. */
+export function forInWeights_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = forInWeights_vjp(x, grad);
+  return { value, grad };
+}
+
+/** forInWeights's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function forInWeights_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  let t2: string = "";
+  let t4: string = "";
+  let s = 0;
+  let s_d = 0;
+  for (let k_1 = 0; k_1 < 3; k_1++) {
+    const t1 = k_1 === 0;
+    if (t1) {
+      t2 = "a";
+    } else {
+      const t3 = k_1 === 1;
+      if (t3) {
+        t4 = "b";
+      } else {
+        t4 = "c";
+      }
+      t2 = t4;
+    }
+    const k = t2;
+    const t5 = WEIGHTS[k]!;
+    const t6 = x * s;
+    const t6_d = s * x_d + x * s_d;
+    const t7 = t6 + 1;
+    const t7_d = t6_d;
+    const t8 = Math.cos(t7);
+    const t8_d = -(Math.sin(t7) * t7_d);
+    const t9 = t5 * t8;
+    const t9_d = t5 * t8_d;
+    const t10 = s + t9;
+    const t10_d = s_d + t9_d;
+    s = t10;
+    s_d = t10_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** forInWeights's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function forInWeights_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const x_d1 = v.x ?? 0;
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  let t2: string = "";
+  let t4: string = "";
+  let s = 0;
+  let s_d1 = 0;
+  let s_d = 0;
+  let s_d_d = 0;
+  for (let k_1 = 0; k_1 < 3; k_1++) {
+    const t1 = k_1 === 0;
+    if (t1) {
+      t2 = "a";
+    } else {
+      const t3 = k_1 === 1;
+      if (t3) {
+        t4 = "b";
+      } else {
+        t4 = "c";
+      }
+      t2 = t4;
+    }
+    const k = t2;
+    const t5 = WEIGHTS[k]!;
+    const t6 = x * s;
+    const t6_d1 = s * x_d1 + x * s_d1;
+    const t6_d = s * x_d + x * s_d;
+    const t6_d_d = x_d * s_d1 + (s_d * x_d1 + x * s_d_d);
+    const t7 = t6 + 1;
+    const t7_d1 = t6_d1;
+    const t7_d = t6_d;
+    const t7_d_d = t6_d_d;
+    const t8 = Math.cos(t7);
+    const t8_d1 = -(Math.sin(t7) * t7_d1);
+    const t8_d = -(Math.sin(t7) * t7_d);
+    const t8_d_d = -(t7_d * (Math.cos(t7) * t7_d1) + Math.sin(t7) * t7_d_d);
+    const t9 = t5 * t8;
+    const t9_d1 = t5 * t8_d1;
+    const t9_d = t5 * t8_d;
+    const t9_d_d = t5 * t8_d_d;
+    const t10 = s + t9;
+    const t10_d1 = s_d1 + t9_d1;
+    const t10_d = s_d + t9_d;
+    const t10_d_d = s_d_d + t9_d_d;
+    s = t10;
+    s_d1 = t10_d1;
+    s_d = t10_d;
+    s_d_d = t10_d_d;
+  }
+  adj.x += seed * s_d;
+  adj_d.x += seed * s_d_d;
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** forInWeights's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function forInWeights_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => forInWeights_hvp(x, v));
+}
+
 /** spreadMax's value; adds seed times its gradient into adj. */
 export function spreadMax_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack
@@ -791,17 +952,30 @@ export function spreadMax_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed 
   // grad of: return m + Math.log(s)
   m_b += t8_b;
   const t7_b = t8_b;
-  s_b += t7_b / s;
+  if (t7_b !== 0) s_b += t7_b / s;
   // grad of: for (const v of xs)
-  for (let i = t1 - 1; i >= 0; i--) {
-    // grad of: s += Math.exp(v - m)
-    const t5_b = s_b;
-    const t5 = stack[--top]!;
-    const t4_b = t5_b * t5;
-    const v_b = t4_b;
-    m_b -= t4_b;
-    // grad of: for (const v of xs)
-    xs_b[i]! += v_b;
+  if (s_b !== 0) {
+    for (let i = t1 - 1; i >= 0; i--) {
+      // grad of: s += Math.exp(v - m)
+      const t5_b = s_b;
+      const t5 = stack[--top]!;
+      const t4_b = t5_b * t5;
+      const v_b = t4_b;
+      m_b -= t4_b;
+      // grad of: for (const v of xs)
+      xs_b[i]! += v_b;
+    }
+  } else {
+    for (let i = t1 - 1; i >= 0; i--) {
+      // grad of: s += Math.exp(v - m)
+      const t5_b = s_b;
+      const t5 = stack[--top]!;
+      const t4_b = t5_b === 0 ? 0 : t5_b * t5;
+      const v_b = t4_b;
+      m_b -= t4_b;
+      // grad of: for (const v of xs)
+      xs_b[i]! += v_b;
+    }
   }
   // grad of: const m = Math.max(...xs)
   mx_b += m_b;
@@ -871,14 +1045,14 @@ export function spreadMax_jvp(xs: Float64Array, tangent: { xs?: Float64Array }):
     const t4 = v - m;
     const t4_d = v_d - m_d;
     const t5 = Math.exp(t4);
-    const t5_d = t5 * t4_d;
+    const t5_d = t4_d === 0 || t5 === 0 ? 0 : t5 * t4_d;
     const t6 = s + t5;
     const t6_d = s_d + t5_d;
     s = t6;
     s_d = t6_d;
   }
   const t7 = Math.log(s);
-  const t7_d = s_d / s;
+  const t7_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
   const t8 = m + t7;
   const t8_d = m_d + t7_d;
   return {
@@ -956,7 +1130,7 @@ export function spreadMax_hvp(xs: Float64Array, v1: { xs?: Float64Array }): { va
     const t4 = v - m;
     const t4_d = v_d - m_d;
     const t5 = Math.exp(t4);
-    const t5_d = t5 * t4_d;
+    const t5_d = t4_d === 0 || t5 === 0 ? 0 : t5 * t4_d;
     stack_d[top]! = t5_d;
     stack[top++]! = t5;
     const t6 = s + t5;
@@ -981,8 +1155,10 @@ export function spreadMax_hvp(xs: Float64Array, v1: { xs?: Float64Array }): { va
   m_b_d += t8_b_d;
   const t7_b = t8_b;
   const t7_b_d = t8_b_d;
-  s_b += t7_b / s;
-  s_b_d += t7_b_d / s - t7_b / s / s * s_d;
+  if (t7_b !== 0 || t7_b_d !== 0) {
+    s_b += t7_b / s;
+    s_b_d += (t7_b_d === 0 || 1 / s === 0 ? 0 : t7_b_d / s) - (s_d === 0 || -(t7_b / s / s) === 0 ? 0 : t7_b / s / s * s_d);
+  }
   // grad of: for (const v of xs)
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: s += Math.exp(v - m)
@@ -990,8 +1166,8 @@ export function spreadMax_hvp(xs: Float64Array, v1: { xs?: Float64Array }): { va
     const t5_b_d = s_b_d;
     const t5 = stack[--top]!;
     const t5_d = stack_d[top]!;
-    const t4_b = t5_b * t5;
-    const t4_b_d = t5 * t5_b_d + t5_b * t5_d;
+    const t4_b = t5_b === 0 ? 0 : t5_b * t5;
+    const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : (t5_b_d === 0 || t5 === 0 ? 0 : t5 * t5_b_d) + (t5_d === 0 || t5_b === 0 ? 0 : t5_b * t5_d);
     const v_b = t4_b;
     const v_b_d = t4_b_d;
     m_b -= t4_b;

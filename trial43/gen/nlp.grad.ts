@@ -86,8 +86,8 @@ export function smoothedCrossEntropy_vjp(logits: Float64Array, target: number, e
     // the reverse of this iteration
     // grad of: loss -= q * (logits[i] - logZ)
     const t16_b = -loss_b;
-    q_b += t16_b * t15;
-    const t15_b = t16_b * q;
+    const t15_b = t16_b === 0 ? 0 : t16_b * q;
+    if (t16_b !== 0) q_b += t16_b * t15;
     const t14_b = t15_b;
     logZ_b -= t15_b;
     logits_b[i_2]! += t14_b;
@@ -203,14 +203,14 @@ export function smoothedCrossEntropy_jvp(logits: Float64Array, target: number, e
     const t5 = t4 - mx;
     const t5_d = t4_d - mx_d;
     const t6 = Math.exp(t5);
-    const t6_d = t6 * t5_d;
+    const t6_d = t5_d === 0 || t6 === 0 ? 0 : t6 * t5_d;
     const t7 = z + t6;
     const t7_d = z_d + t6_d;
     z = t7;
     z_d = t7_d;
   }
   const t8 = Math.log(z);
-  const t8_d = z_d / z;
+  const t8_d = z_d === 0 || 1 / z === 0 ? 0 : z_d / z;
   const logZ = mx + t8;
   const logZ_d = mx_d + t8_d;
   let loss = 0;
@@ -237,7 +237,7 @@ export function smoothedCrossEntropy_jvp(logits: Float64Array, target: number, e
     const t15 = t14 - logZ;
     const t15_d = t14_d - logZ_d;
     const t16 = q * t15;
-    const t16_d = t15 * q_d + q * t15_d;
+    const t16_d = (q_d === 0 ? 0 : t15 * q_d) + q * t15_d;
     const t17 = loss - t16;
     const t17_d = loss_d - t16_d;
     loss = t17;
@@ -325,7 +325,7 @@ export function smoothedCrossEntropy_hvp(logits: Float64Array, target: number, e
     const t5 = t4 - mx;
     const t5_d = t4_d - mx_d;
     const t6 = Math.exp(t5);
-    const t6_d = t6 * t5_d;
+    const t6_d = t5_d === 0 || t6 === 0 ? 0 : t6 * t5_d;
     stack_d[top]! = t6_d;
     stack[top++]! = t6;
     const t7 = z + t6;
@@ -334,7 +334,7 @@ export function smoothedCrossEntropy_hvp(logits: Float64Array, target: number, e
     z_d = t7_d;
   }
   const t8 = Math.log(z);
-  const t8_d = z_d / z;
+  const t8_d = z_d === 0 || 1 / z === 0 ? 0 : z_d / z;
   const logZ = mx + t8;
   const logZ_d = mx_d + t8_d;
   let loss = 0;
@@ -387,10 +387,12 @@ export function smoothedCrossEntropy_hvp(logits: Float64Array, target: number, e
     // the reverse of this iteration
     // grad of: loss -= q * (logits[i] - logZ)
     const t16_b = -loss_b;
-    q_b += t16_b * t15;
-    q_b_d += t16_b * t15_d;
-    const t15_b = t16_b * q;
-    const t15_b_d = t16_b * q_d;
+    const t15_b = t16_b === 0 ? 0 : t16_b * q;
+    const t15_b_d = t16_b === 0 ? 0 : q_d === 0 ? 0 : t16_b * q_d;
+    if (t16_b !== 0) {
+      q_b += t16_b * t15;
+      q_b_d += t15_d === 0 || t16_b === 0 ? 0 : t16_b * t15_d;
+    }
     const t14_b = t15_b;
     const t14_b_d = t15_b_d;
     logZ_b -= t15_b;
@@ -431,7 +433,7 @@ export function smoothedCrossEntropy_hvp(logits: Float64Array, target: number, e
   const t8_b_d = logZ_b_d;
   if (t8_b !== 0 || t8_b_d !== 0) {
     z_b += t8_b / z;
-    z_b_d += t8_b_d / z - t8_b / z / z * z_d;
+    z_b_d += (t8_b_d === 0 || 1 / z === 0 ? 0 : t8_b_d / z) - (z_d === 0 || -(t8_b / z / z) === 0 ? 0 : t8_b / z / z * z_d);
   }
   // grad of: for (let i = 0; i < v; i++)
   for (let i_1 = v - 1; i_1 >= 0; i_1--) {
@@ -441,7 +443,7 @@ export function smoothedCrossEntropy_hvp(logits: Float64Array, target: number, e
     const t6 = stack[--top]!;
     const t6_d = stack_d[top]!;
     const t5_b = t6_b === 0 ? 0 : t6_b * t6;
-    const t5_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : t6 * t6_b_d + t6_b * t6_d;
+    const t5_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : (t6_b_d === 0 || t6 === 0 ? 0 : t6 * t6_b_d) + (t6_d === 0 || t6_b === 0 ? 0 : t6_b * t6_d);
     const t4_b = t5_b;
     const t4_b_d = t5_b_d;
     mx_b -= t5_b;
@@ -1569,10 +1571,12 @@ export function distillKl_vjp(student: Float64Array, teacher: Float64Array, temp
   let zs_b = 0;
   let zt_b = 0;
   // grad of: return kl * temperature * temperature
-  const t28_b = t29_b * temperature;
-  temperature_b += t29_b * t28;
-  kl_b += t28_b * temperature;
-  temperature_b += t28_b * kl;
+  const t28_b = t29_b === 0 ? 0 : t29_b * temperature;
+  if (t29_b !== 0) temperature_b += t29_b * t28;
+  if (t28_b !== 0) {
+    kl_b += t28_b * temperature;
+    temperature_b += t28_b * kl;
+  }
   const t21_r_1 = 1 / temperature;
   // grad of: for (let i = 0; i < n; i++)
   for (let i_4 = n - 1; i_4 >= 0; i_4--) {
@@ -1586,11 +1590,11 @@ export function distillKl_vjp(student: Float64Array, teacher: Float64Array, temp
     const t23 = t22 * t21_r_1;
     const ls = t23 - zs;
     const t25 = lt - ls;
-    const t24_b = t26_b * t25;
-    const t25_b = t26_b * t24;
+    const t24_b = t26_b === 0 ? 0 : t26_b * t25;
+    const t25_b = t26_b === 0 ? 0 : t26_b * t24;
     let lt_b = t25_b;
     const ls_b = -t25_b;
-    lt_b += t24_b * t24;
+    if (t24_b !== 0) lt_b += t24_b * t24;
     // grad of: const ls = student[i] / temperature - zs
     const t23_b = ls_b;
     zs_b -= ls_b;
@@ -1767,14 +1771,14 @@ export function distillKl_jvp(student: Float64Array, teacher: Float64Array, temp
     const t7 = t6 - m;
     const t7_d = t6_d - m_d;
     const t8 = Math.exp(t7);
-    const t8_d = t8 * t7_d;
+    const t8_d = t7_d === 0 || t8 === 0 ? 0 : t8 * t7_d;
     const t9 = s + t8;
     const t9_d = s_d + t8_d;
     s = t9;
     s_d = t9_d;
   }
   const t10 = Math.log(s);
-  const t10_d = s_d / s;
+  const t10_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
   const zs = m + t10;
   const zs_d = m_d + t10_d;
   let m_1 = t1;
@@ -1819,14 +1823,14 @@ export function distillKl_jvp(student: Float64Array, teacher: Float64Array, temp
     const t16 = t15 - m_1;
     const t16_d = t15_d - m_1_d;
     const t17 = Math.exp(t16);
-    const t17_d = t17 * t16_d;
+    const t17_d = t16_d === 0 || t17 === 0 ? 0 : t17 * t16_d;
     const t18 = s_1 + t17;
     const t18_d = s_1_d + t17_d;
     s_1 = t18;
     s_1_d = t18_d;
   }
   const t19 = Math.log(s_1);
-  const t19_d = s_1_d / s_1;
+  const t19_d = s_1_d === 0 || 1 / s_1 === 0 ? 0 : s_1_d / s_1;
   const zt = m_1 + t19;
   const zt_d = m_1_d + t19_d;
   let kl = 0;
@@ -1845,20 +1849,20 @@ export function distillKl_jvp(student: Float64Array, teacher: Float64Array, temp
     const ls = t23 - zs;
     const ls_d = t23_d - zs_d;
     const t24 = Math.exp(lt);
-    const t24_d = t24 * lt_d;
+    const t24_d = lt_d === 0 || t24 === 0 ? 0 : t24 * lt_d;
     const t25 = lt - ls;
     const t25_d = lt_d - ls_d;
     const t26 = t24 * t25;
-    const t26_d = t25 * t24_d + t24 * t25_d;
+    const t26_d = (t24_d === 0 || t25 === 0 ? 0 : t25 * t24_d) + (t25_d === 0 || t24 === 0 ? 0 : t24 * t25_d);
     const t27 = kl + t26;
     const t27_d = kl_d + t26_d;
     kl = t27;
     kl_d = t27_d;
   }
   const t28 = kl * temperature;
-  const t28_d = temperature * kl_d + kl * temperature_d;
+  const t28_d = temperature * kl_d + (temperature_d === 0 ? 0 : kl * temperature_d);
   const t29 = t28 * temperature;
-  const t29_d = temperature * t28_d + t28 * temperature_d;
+  const t29_d = temperature * t28_d + (temperature_d === 0 ? 0 : t28 * temperature_d);
   return {
     value: t29,
     tangent: t29_d
@@ -1946,7 +1950,7 @@ export function distillKl_hvp(student: Float64Array, teacher: Float64Array, temp
     const t7 = t6 - m;
     const t7_d = t6_d - m_d;
     const t8 = Math.exp(t7);
-    const t8_d = t8 * t7_d;
+    const t8_d = t7_d === 0 || t8 === 0 ? 0 : t8 * t7_d;
     stack_d[top]! = t8_d;
     stack[top++]! = t8;
     const t9 = s + t8;
@@ -1955,7 +1959,7 @@ export function distillKl_hvp(student: Float64Array, teacher: Float64Array, temp
     s_d = t9_d;
   }
   const t10 = Math.log(s);
-  const t10_d = s_d / s;
+  const t10_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
   const zs = m + t10;
   const zs_d = m_d + t10_d;
   let m_1 = t1;
@@ -2012,7 +2016,7 @@ export function distillKl_hvp(student: Float64Array, teacher: Float64Array, temp
     const t16 = t15 - m_1;
     const t16_d = t15_d - m_1_d;
     const t17 = Math.exp(t16);
-    const t17_d = t17 * t16_d;
+    const t17_d = t16_d === 0 || t17 === 0 ? 0 : t17 * t16_d;
     stack_d[top]! = t17_d;
     stack[top++]! = t17;
     const t18 = s_1 + t17;
@@ -2021,7 +2025,7 @@ export function distillKl_hvp(student: Float64Array, teacher: Float64Array, temp
     s_1_d = t18_d;
   }
   const t19 = Math.log(s_1);
-  const t19_d = s_1_d / s_1;
+  const t19_d = s_1_d === 0 || 1 / s_1 === 0 ? 0 : s_1_d / s_1;
   const zt = m_1 + t19;
   const zt_d = m_1_d + t19_d;
   let kl = 0;
@@ -2044,11 +2048,11 @@ export function distillKl_hvp(student: Float64Array, teacher: Float64Array, temp
     const ls = t23 - zs;
     const ls_d = t23_d - zs_d;
     const t24 = Math.exp(lt);
-    const t24_d = t24 * lt_d;
+    const t24_d = lt_d === 0 || t24 === 0 ? 0 : t24 * lt_d;
     const t25 = lt - ls;
     const t25_d = lt_d - ls_d;
     const t26 = t24 * t25;
-    const t26_d = t25 * t24_d + t24 * t25_d;
+    const t26_d = (t24_d === 0 || t25 === 0 ? 0 : t25 * t24_d) + (t25_d === 0 || t24 === 0 ? 0 : t24 * t25_d);
     stack_d[top]! = t24_d;
     stack[top++]! = t24;
     const t27 = kl + t26;
@@ -2057,7 +2061,7 @@ export function distillKl_hvp(student: Float64Array, teacher: Float64Array, temp
     kl_d = t27_d;
   }
   const t28 = kl * temperature;
-  const t28_d = temperature * kl_d + kl * temperature_d;
+  const t28_d = temperature * kl_d + (temperature_d === 0 ? 0 : kl * temperature_d);
   const t29 = t28 * temperature;
   const student_b = adj.student;
   const student_b_d = adj_d.student;
@@ -2081,14 +2085,18 @@ export function distillKl_hvp(student: Float64Array, teacher: Float64Array, temp
   let zt_b = 0;
   let zt_b_d = 0;
   // grad of: return kl * temperature * temperature
-  const t28_b = t29_b * temperature;
-  const t28_b_d = t29_b * temperature_d;
-  temperature_b += t29_b * t28;
-  temperature_b_d += t29_b * t28_d;
-  kl_b += t28_b * temperature;
-  kl_b_d += temperature * t28_b_d + t28_b * temperature_d;
-  temperature_b += t28_b * kl;
-  temperature_b_d += kl * t28_b_d + t28_b * kl_d;
+  const t28_b = t29_b === 0 ? 0 : t29_b * temperature;
+  const t28_b_d = t29_b === 0 ? 0 : temperature_d === 0 ? 0 : t29_b * temperature_d;
+  if (t29_b !== 0) {
+    temperature_b += t29_b * t28;
+    temperature_b_d += t28_d === 0 || t29_b === 0 ? 0 : t29_b * t28_d;
+  }
+  if (t28_b !== 0 || t28_b_d !== 0) {
+    kl_b += t28_b * temperature;
+    kl_b_d += temperature * t28_b_d + (temperature_d === 0 ? 0 : t28_b * temperature_d);
+    temperature_b += t28_b * kl;
+    temperature_b_d += (t28_b_d === 0 || kl === 0 ? 0 : kl * t28_b_d) + (kl_d === 0 || t28_b === 0 ? 0 : t28_b * kl_d);
+  }
   // grad of: for (let i = 0; i < n; i++)
   for (let i_4 = n - 1; i_4 >= 0; i_4--) {
     // grad of: kl += Math.exp(lt) * (lt - ls)
@@ -2114,16 +2122,18 @@ export function distillKl_hvp(student: Float64Array, teacher: Float64Array, temp
     const ls_d = t23_d - zs_d;
     const t25 = lt - ls;
     const t25_d = lt_d - ls_d;
-    const t24_b = t26_b * t25;
-    const t24_b_d = t25 * t26_b_d + t26_b * t25_d;
-    const t25_b = t26_b * t24;
-    const t25_b_d = t24 * t26_b_d + t26_b * t24_d;
+    const t24_b = t26_b === 0 ? 0 : t26_b * t25;
+    const t24_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : (t26_b_d === 0 || t25 === 0 ? 0 : t25 * t26_b_d) + (t25_d === 0 || t26_b === 0 ? 0 : t26_b * t25_d);
+    const t25_b = t26_b === 0 ? 0 : t26_b * t24;
+    const t25_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : (t26_b_d === 0 || t24 === 0 ? 0 : t24 * t26_b_d) + (t24_d === 0 || t26_b === 0 ? 0 : t26_b * t24_d);
     let lt_b = t25_b;
     let lt_b_d = t25_b_d;
     const ls_b = -t25_b;
     const ls_b_d = -t25_b_d;
-    lt_b += t24_b * t24;
-    lt_b_d += t24 * t24_b_d + t24_b * t24_d;
+    if (t24_b !== 0 || t24_b_d !== 0) {
+      lt_b += t24_b * t24;
+      lt_b_d += (t24_b_d === 0 || t24 === 0 ? 0 : t24 * t24_b_d) + (t24_d === 0 || t24_b === 0 ? 0 : t24_b * t24_d);
+    }
     // grad of: const ls = student[i] / temperature - zs
     const t23_b = ls_b;
     const t23_b_d = ls_b_d;
@@ -2158,7 +2168,7 @@ export function distillKl_hvp(student: Float64Array, teacher: Float64Array, temp
   const t19_b_d = zt_b_d;
   if (t19_b !== 0 || t19_b_d !== 0) {
     s_1_b += t19_b / s_1;
-    s_1_b_d += t19_b_d / s_1 - t19_b / s_1 / s_1 * s_1_d;
+    s_1_b_d += (t19_b_d === 0 || 1 / s_1 === 0 ? 0 : t19_b_d / s_1) - (s_1_d === 0 || -(t19_b / s_1 / s_1) === 0 ? 0 : t19_b / s_1 / s_1 * s_1_d);
   }
   // grad of (lse): for (let i = 0; i < n; i++)
   for (let i_3 = n - 1; i_3 >= 0; i_3--) {
@@ -2168,7 +2178,7 @@ export function distillKl_hvp(student: Float64Array, teacher: Float64Array, temp
     const t17 = stack[--top]!;
     const t17_d = stack_d[top]!;
     const t16_b = t17_b === 0 ? 0 : t17_b * t17;
-    const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : t17 * t17_b_d + t17_b * t17_d;
+    const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : (t17_b_d === 0 || t17 === 0 ? 0 : t17 * t17_b_d) + (t17_d === 0 || t17_b === 0 ? 0 : t17_b * t17_d);
     const t15_b = t16_b;
     const t15_b_d = t16_b_d;
     m_1_b -= t16_b;
@@ -2222,7 +2232,7 @@ export function distillKl_hvp(student: Float64Array, teacher: Float64Array, temp
   const t10_b_d = zs_b_d;
   if (t10_b !== 0 || t10_b_d !== 0) {
     s_b += t10_b / s;
-    s_b_d += t10_b_d / s - t10_b / s / s * s_d;
+    s_b_d += (t10_b_d === 0 || 1 / s === 0 ? 0 : t10_b_d / s) - (s_d === 0 || -(t10_b / s / s) === 0 ? 0 : t10_b / s / s * s_d);
   }
   // grad of (lse): for (let i = 0; i < n; i++)
   for (let i_1 = n - 1; i_1 >= 0; i_1--) {
@@ -2232,7 +2242,7 @@ export function distillKl_hvp(student: Float64Array, teacher: Float64Array, temp
     const t8 = stack[--top]!;
     const t8_d = stack_d[top]!;
     const t7_b = t8_b === 0 ? 0 : t8_b * t8;
-    const t7_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : t8 * t8_b_d + t8_b * t8_d;
+    const t7_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : (t8_b_d === 0 || t8 === 0 ? 0 : t8 * t8_b_d) + (t8_d === 0 || t8_b === 0 ? 0 : t8_b * t8_d);
     const t6_b = t7_b;
     const t6_b_d = t7_b_d;
     m_b -= t7_b;

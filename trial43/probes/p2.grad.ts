@@ -1005,6 +1005,307 @@ export function bitTruncate_hessian(x: number, y: number): { value: number; grad
   return denseHessian([['x', -1], ['y', -1]], (v: { x?: number; y?: number }) => bitTruncate_hvp(x, y, v));
 }
 
+/** atNeg's value; adds seed times its gradient into adj. */
+export function atNeg_vjp(x: number, y: number, z: number, adj: { x: number; y: number; z: number }, seed = 1): number {
+  let t4: number = 0;
+  let t7: number = 0;
+  let t11: number = 0;
+  let t13: number = 0;
+  const a: number[] = [x, y, z];
+  const t1 = a.length;
+  const t2 = t1 + -1;
+  const t3 = t2 < 0;
+  if (t3) {
+    t4 = NaN;
+  } else {
+    const t5 = a[t2]!;
+    t4 = t5;
+  }
+  const t6 = 0 >= t1;
+  if (t6) {
+    t7 = NaN;
+  } else {
+    const t8 = a[0]!;
+    t7 = t8;
+  }
+  const t9 = t4 * t7;
+  const t10 = 1 >= t1;
+  if (t10) {
+    t11 = NaN;
+  } else {
+    const t12 = a[1]!;
+    t11 = t12;
+  }
+  if (t10) {
+    t13 = 0;
+  } else {
+    t13 = t11;
+  }
+  const t14 = t9 + t13;
+  let x_b = 0;
+  let y_b = 0;
+  let z_b = 0;
+  const a_b = f64Zeros(a.length);
+  let t4_b = 0;
+  let t7_b = 0;
+  let t11_b = 0;
+  let t13_b = 0;
+  const t14_b = seed;
+  // grad of: return (a.at(-1) as number) * (a.at(0) as number) + (a.at(1) ?? 0)
+  const t9_b = t14_b;
+  t13_b += t14_b;
+  if (t10) {
+    t13_b = 0;
+  } else {
+    t11_b += t13_b;
+    t13_b = 0;
+  }
+  if (t10) {
+    t11_b = 0;
+  } else {
+    const t12_b = t11_b;
+    t11_b = 0;
+    a_b[1]! += t12_b;
+  }
+  t4_b += t9_b * t7;
+  t7_b += t9_b * t4;
+  if (t6) {
+    t7_b = 0;
+  } else {
+    const t8_b = t7_b;
+    t7_b = 0;
+    a_b[0]! += t8_b;
+  }
+  if (t3) {
+    t4_b = 0;
+  } else {
+    const t5_b = t4_b;
+    t4_b = 0;
+    a_b[t2]! += t5_b;
+  }
+  // grad of: const a = [x, y, z]
+  x_b += a_b[0]!;
+  y_b += a_b[1]!;
+  z_b += a_b[2]!;
+  adj.x += x_b;
+  adj.y += y_b;
+  adj.z += z_b;
+  return t14;
+}
+
+/** atNeg's value and gradient. */
+export function atNeg_grad(x: number, y: number, z: number): { value: number; grad: { x: number; y: number; z: number } } {
+  const grad: { x: number; y: number; z: number } = { x: 0, y: 0, z: 0 };
+  const value = atNeg_vjp(x, y, z, grad);
+  return { value, grad };
+}
+
+/** atNeg's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function atNeg_jvp(x: number, y: number, z: number, tangent: { x?: number; y?: number; z?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const y_d = tangent.y ?? 0;
+  const z_d = tangent.z ?? 0;
+  let t4_d = 0;
+  let t7_d = 0;
+  let t11_d = 0;
+  let t13_d = 0;
+  let t4: number = 0;
+  let t7: number = 0;
+  let t11: number = 0;
+  let t13: number = 0;
+  const a: number[] = [x, y, z];
+  const a_d: number[] = [x_d, y_d, z_d];
+  const t1 = a.length;
+  const t2 = t1 + -1;
+  const t3 = t2 < 0;
+  if (t3) {
+    t4 = NaN;
+    t4_d = 0;
+  } else {
+    const t5 = a[t2]!;
+    const t5_d = a_d[t2]!;
+    t4 = t5;
+    t4_d = t5_d;
+  }
+  const t6 = 0 >= t1;
+  if (t6) {
+    t7 = NaN;
+    t7_d = 0;
+  } else {
+    const t8 = a[0]!;
+    const t8_d = a_d[0]!;
+    t7 = t8;
+    t7_d = t8_d;
+  }
+  const t9 = t4 * t7;
+  const t9_d = t7 * t4_d + t4 * t7_d;
+  const t10 = 1 >= t1;
+  if (t10) {
+    t11 = NaN;
+    t11_d = 0;
+  } else {
+    const t12 = a[1]!;
+    const t12_d = a_d[1]!;
+    t11 = t12;
+    t11_d = t12_d;
+  }
+  if (t10) {
+    t13 = 0;
+    t13_d = 0;
+  } else {
+    t13 = t11;
+    t13_d = t11_d;
+  }
+  const t14 = t9 + t13;
+  const t14_d = t9_d + t13_d;
+  return {
+    value: t14,
+    tangent: t14_d
+  };
+}
+
+/** atNeg's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function atNeg_hvp(x: number, y: number, z: number, v: { x?: number; y?: number; z?: number }): { value: number; grad: { x: number; y: number; z: number }; hvp: { x: number; y: number; z: number } } {
+  const x_d = v.x ?? 0;
+  const y_d = v.y ?? 0;
+  const z_d = v.z ?? 0;
+  const adj: { x: number; y: number; z: number } = {
+    x: 0,
+    y: 0,
+    z: 0
+  };
+  const adj_d: { x: number; y: number; z: number } = {
+    x: 0,
+    y: 0,
+    z: 0
+  };
+  const seed: number = 1;
+  let t4: number = 0;
+  let t4_d: number = 0;
+  let t7: number = 0;
+  let t7_d: number = 0;
+  let t11: number = 0;
+  let t13: number = 0;
+  const a: number[] = [x, y, z];
+  const a_d: number[] = [x_d, y_d, z_d];
+  const t1 = a.length;
+  const t2 = t1 + -1;
+  const t3 = t2 < 0;
+  if (t3) {
+    t4 = NaN;
+    t4_d = 0;
+  } else {
+    const t5 = a[t2]!;
+    const t5_d = a_d[t2]!;
+    t4 = t5;
+    t4_d = t5_d;
+  }
+  const t6 = 0 >= t1;
+  if (t6) {
+    t7 = NaN;
+    t7_d = 0;
+  } else {
+    const t8 = a[0]!;
+    const t8_d = a_d[0]!;
+    t7 = t8;
+    t7_d = t8_d;
+  }
+  const t9 = t4 * t7;
+  const t10 = 1 >= t1;
+  if (t10) {
+    t11 = NaN;
+  } else {
+    const t12 = a[1]!;
+    t11 = t12;
+  }
+  if (t10) {
+    t13 = 0;
+  } else {
+    t13 = t11;
+  }
+  const t14 = t9 + t13;
+  let x_b = 0;
+  let x_b_d = 0;
+  let y_b = 0;
+  let y_b_d = 0;
+  let z_b = 0;
+  let z_b_d = 0;
+  const a_b = f64Zeros(a.length);
+  const a_b_d = f64Zeros(a.length);
+  let t4_b = 0;
+  let t4_b_d = 0;
+  let t7_b = 0;
+  let t7_b_d = 0;
+  let t11_b = 0;
+  let t13_b = 0;
+  const t14_b = seed;
+  // grad of: return (a.at(-1) as number) * (a.at(0) as number) + (a.at(1) ?? 0)
+  const t9_b = t14_b;
+  t13_b += t14_b;
+  if (t10) {
+    t13_b = 0;
+  } else {
+    t11_b += t13_b;
+    t13_b = 0;
+  }
+  if (t10) {
+    t11_b = 0;
+  } else {
+    const t12_b = t11_b;
+    t11_b = 0;
+    a_b[1]! += t12_b;
+  }
+  t4_b += t9_b * t7;
+  t4_b_d += t9_b * t7_d;
+  t7_b += t9_b * t4;
+  t7_b_d += t9_b * t4_d;
+  if (t6) {
+    t7_b = 0;
+    t7_b_d = 0;
+  } else {
+    const t8_b = t7_b;
+    const t8_b_d = t7_b_d;
+    t7_b = 0;
+    t7_b_d = 0;
+    a_b[0]! += t8_b;
+    a_b_d[0]! += t8_b_d;
+  }
+  if (t3) {
+    t4_b = 0;
+    t4_b_d = 0;
+  } else {
+    const t5_b = t4_b;
+    const t5_b_d = t4_b_d;
+    t4_b = 0;
+    t4_b_d = 0;
+    a_b[t2]! += t5_b;
+    a_b_d[t2]! += t5_b_d;
+  }
+  // grad of: const a = [x, y, z]
+  x_b += a_b[0]!;
+  x_b_d += a_b_d[0]!;
+  y_b += a_b[1]!;
+  y_b_d += a_b_d[1]!;
+  z_b += a_b[2]!;
+  z_b_d += a_b_d[2]!;
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  adj.y += y_b;
+  adj_d.y += y_b_d;
+  adj.z += z_b;
+  adj_d.z += z_b_d;
+  return {
+    value: t14,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** atNeg's value, gradient and dense Hessian (row-major n×n over x, then y, then z), from n Hessian-vector products. */
+export function atNeg_hessian(x: number, y: number, z: number): { value: number; grad: { x: number; y: number; z: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['y', -1], ['z', -1]], (v: { x?: number; y?: number; z?: number }) => atNeg_hvp(x, y, z, v));
+}
+
 /** fromLengthPair's value; adds seed times its gradient into adj. */
 export function fromLengthPair_vjp(x: number, y: number, z: number, adj: { x: number; y: number; z: number }, seed = 1): number {
   const a: number[] = [x, y, z];

@@ -837,8 +837,8 @@ export function mathZoo4_vjp(x: number, y: number, adj: { x: number; y: number }
     const t49_b = t50_b === 0 ? 0 : t49 > 0 ? t50_b : t49 < 0 ? -t50_b : t50_b * Math.sign(t49);
     xs_b[scale_last]! += t49_b;
   }
-  const t6_b = t10_b * t9;
-  const t9_b = t10_b * t6;
+  const t6_b = t10_b === 0 ? 0 : t10_b * t9;
+  const t9_b = t10_b === 0 ? 0 : t10_b * t6;
   mn_b += t9_b;
   if (t42) {
     const t44_b = mn_b;
@@ -962,7 +962,7 @@ export function mathZoo4_jvp(x: number, y: number, tangent: { x?: number; y?: nu
   const t9 = mn;
   const t9_d = mn_d;
   const t10 = t6 * t9;
-  const t10_d = t9 * t6_d + t6 * t9_d;
+  const t10_d = (t6_d === 0 || t9 === 0 ? 0 : t9 * t6_d) + (t9_d === 0 || t6 === 0 ? 0 : t6 * t9_d);
   let scale = 0;
   let scale_d = 0;
   let scale_run = scale;
@@ -1383,10 +1383,10 @@ export function mathZoo4_hvp(x: number, y: number, v: { x?: number; y?: number }
     xs_b[scale_last]! += t49_b;
     xs_b_d[scale_last]! += t49_b_d;
   }
-  const t6_b = t10_b * t9;
-  const t6_b_d = t9 * t10_b_d + t10_b * t9_d;
-  const t9_b = t10_b * t6;
-  const t9_b_d = t6 * t10_b_d + t10_b * t6_d;
+  const t6_b = t10_b === 0 ? 0 : t10_b * t9;
+  const t6_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : (t10_b_d === 0 || t9 === 0 ? 0 : t9 * t10_b_d) + (t9_d === 0 || t10_b === 0 ? 0 : t10_b * t9_d);
+  const t9_b = t10_b === 0 ? 0 : t10_b * t6;
+  const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : (t10_b_d === 0 || t6 === 0 ? 0 : t6 * t10_b_d) + (t6_d === 0 || t10_b === 0 ? 0 : t10_b * t6_d);
   mn_b += t9_b;
   mn_b_d += t9_b_d;
   if (t42) {

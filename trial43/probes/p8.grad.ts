@@ -104,3 +104,65 @@ export function gainMethod_hvp(db: number, x: number, v: { db?: number; x?: numb
 export function gainMethod_hessian(db: number, x: number): { value: number; grad: { db: number; x: number }; hessian: Float64Array } {
   return denseHessian([['db', -1], ['x', -1]], (v: { db?: number; x?: number }) => gainMethod_hvp(db, x, v));
 }
+
+/** numberConst's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function numberConst_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  const t1 = 0.5 * x;
+  const t1_d = 0.5 * x_d;
+  const t2 = t1 * x;
+  const t2_d = x * t1_d + t1 * x_d;
+  adj.x += seed * t2_d;
+  return t2;
+}
+
+/** numberConst's value and gradient. */
+export function numberConst_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = numberConst_vjp(x, grad);
+  return { value, grad };
+}
+
+/** numberConst's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function numberConst_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const t1 = 0.5 * x;
+  const t1_d = 0.5 * x_d;
+  const t2 = t1 * x;
+  const t2_d = x * t1_d + t1 * x_d;
+  return {
+    value: t2,
+    tangent: t2_d
+  };
+}
+
+/** numberConst's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function numberConst_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const x_d1 = v.x ?? 0;
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  const t1 = 0.5 * x;
+  const t1_d1 = 0.5 * x_d1;
+  const t1_d = 0.5 * x_d;
+  const t2 = t1 * x;
+  const t2_d = x * t1_d + t1 * x_d;
+  const t2_d_d = t1_d * x_d1 + x_d * t1_d1;
+  adj.x += seed * t2_d;
+  adj_d.x += seed * t2_d_d;
+  return {
+    value: t2,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** numberConst's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function numberConst_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => numberConst_hvp(x, v));
+}

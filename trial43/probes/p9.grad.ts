@@ -70,3 +70,117 @@ export function numberInside_hvp(x: number, v: { x?: number }): { value: number;
 export function numberInside_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
   return denseHessian([['x', -1]], (v: { x?: number }) => numberInside_hvp(x, v));
 }
+
+/** numberModule's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function numberModule_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  const t1 = 0.5 * x;
+  const t1_d = 0.5 * x_d;
+  const t2 = t1 * x;
+  const t2_d = x * t1_d + t1 * x_d;
+  adj.x += seed * t2_d;
+  return t2;
+}
+
+/** numberModule's value and gradient. */
+export function numberModule_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = numberModule_vjp(x, grad);
+  return { value, grad };
+}
+
+/** numberModule's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function numberModule_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const t1 = 0.5 * x;
+  const t1_d = 0.5 * x_d;
+  const t2 = t1 * x;
+  const t2_d = x * t1_d + t1 * x_d;
+  return {
+    value: t2,
+    tangent: t2_d
+  };
+}
+
+/** numberModule's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function numberModule_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const x_d1 = v.x ?? 0;
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  const t1 = 0.5 * x;
+  const t1_d1 = 0.5 * x_d1;
+  const t1_d = 0.5 * x_d;
+  const t2 = t1 * x;
+  const t2_d = x * t1_d + t1 * x_d;
+  const t2_d_d = t1_d * x_d1 + x_d * t1_d1;
+  adj.x += seed * t2_d;
+  adj_d.x += seed * t2_d_d;
+  return {
+    value: t2,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** numberModule's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function numberModule_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => numberModule_hvp(x, v));
+}
+
+/** numberModuleArith's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function numberModuleArith_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  const t1 = 2 * x;
+  const t1_d = 2 * x_d;
+  adj.x += seed * t1_d;
+  return t1;
+}
+
+/** numberModuleArith's value and gradient. */
+export function numberModuleArith_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = numberModuleArith_vjp(x, grad);
+  return { value, grad };
+}
+
+/** numberModuleArith's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function numberModuleArith_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const t1 = 2 * x;
+  const t1_d = 2 * x_d;
+  return {
+    value: t1,
+    tangent: t1_d
+  };
+}
+
+/** numberModuleArith's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function numberModuleArith_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  const t1 = 2 * x;
+  const t1_d = 2 * x_d;
+  adj.x += seed * t1_d;
+  return {
+    value: t1,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** numberModuleArith's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function numberModuleArith_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => numberModuleArith_hvp(x, v));
+}
