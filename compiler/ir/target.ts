@@ -305,10 +305,10 @@ export const declare = (kind: 'const' | 'let', v: TVar, init?: TExpr, type?: Dec
  */
 export const exprKey = (e: TExpr): string => JSON.stringify(e, (k, x: unknown) => (k === 'v' && x !== undefined ? varId(x as TVar) : x));
 
-/** A number for each variable, the same for the same one (exprKey). */
+/** A number for each variable, the same for the same one (exprKey; zeroed.ts's element keys): two of one name are two. */
 const varIds = new WeakMap<TVar, number>();
 let lastVarId = 0;
-function varId(v: TVar): number {
+export function varId(v: TVar): number {
   let id = varIds.get(v);
   if (id === undefined) varIds.set(v, id = ++lastVarId);
   return id;

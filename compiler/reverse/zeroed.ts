@@ -9,7 +9,7 @@
  * the tape on arrays forgets what is known. Variables are told apart by identity (TVar), not by
  * name; a name that is no TVar is of no element, and may be any variable so named.
  */
-import { type TExpr, type TStmt, type TVar, anyChild, isRefIn, mapNested, neg } from '../ir/target.js';
+import { type TExpr, type TStmt, type TVar, anyChild, isRefIn, mapNested, neg, varId } from '../ir/target.js';
 
 /**
  * An element of an adjoint array at an index of variables and numbers: its key (the array and
@@ -21,14 +21,6 @@ interface Element {
   readonly vars: ReadonlySet<TVar>;
 }
 
-/** A number for each variable, the same for the same one: variables in element keys (two of one name are two). */
-const ids = new WeakMap<TVar, number>();
-let lastId = 0;
-function idOf(v: TVar): number {
-  let id = ids.get(v);
-  if (id === undefined) ids.set(v, id = ++lastId);
-  return id;
-}
 
 export function assignZeroedElements(code: readonly TStmt[], adjoints: ReadonlySet<TVar>): TStmt[] {
   if (adjoints.size === 0) return [...code];
@@ -41,7 +33,7 @@ function element(e: TExpr, adjoints: ReadonlySet<TVar>): Element | undefined {
   const array = e.array.v!;
   const vars = new Set<TVar>();
   const key = indexKey(e.index, vars);
-  return key === undefined ? undefined : { key: `v${idOf(array)}[${key}]`, array, vars };
+  return key === undefined ? undefined : { key: `v${varId(array)}[${key}]`, array, vars };
 }
 
 /** The index as text, where it is variables and numbers under `+`, `-`, `*` (no effect, same value until a variable changes). */
@@ -50,7 +42,7 @@ function indexKey(e: TExpr, vars: Set<TVar>): string | undefined {
   if (e.k === 'name') {
     if (!e.v) return undefined;
     vars.add(e.v);
-    return `v${idOf(e.v)}`;
+    return `v${varId(e.v)}`;
   }
   if (e.k === 'bin' && (e.op === '+' || e.op === '-' || e.op === '*')) {
     const l = indexKey(e.l, vars);
