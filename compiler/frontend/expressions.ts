@@ -263,9 +263,7 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     if (dotted) return bracketKeyFail(cx, e, dotted);
     // (`text.length` of a string parameter or local)
     if (classifyType(cx.checker.getTypeAtLocation(e.expression), cx.checker) === 'string') {
-      const name = e.expression.getText(b.sf);
-      return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' reads a property of the string '${name}', and tsgrad reads a string only to pass it on or compare it, not its length or characters`,
-        `turn it into numbers before the call (its character codes: Int32Array.from(${name}, (c) => c.charCodeAt(0))) and pass them as a parameter`);
+      return stringReadFail(cx, e, `'${e.getText(b.sf)}' reads a property of the string '${e.expression.getText(b.sf)}'`, e.expression, 'before the call');
     }
     return b.fail(e, 'TSG1002', `property access '${e.getText(b.sf)}' is not supported`,
       'read numbers from parameters, from module-level constants, or from a module-level object of numbers (const UNITS = { g: 9.81 } as const); pass numbers and arrays of numbers as parameters instead of objects');
@@ -1090,13 +1088,17 @@ function moduleBuffer(cx: ExprContext, e: ts.Expression): boolean {
     classifyType(cx.checker.getTypeAtLocation(e), cx.checker) !== 'other';
 }
 
+/** A string's length or characters read (`what`, said of the string `str`): TSG1002, hinting its character codes as a parameter made `where`. */
+function stringReadFail(cx: ExprContext, at: ts.Node, what: string, str: ts.Expression, where: string): never {
+  const name = str.getText(cx.b.sf);
+  return cx.b.fail(at, 'TSG1002', `${what}, and tsgrad reads a string only to pass it on or compare it, not its length or characters`,
+    `turn it into numbers ${where} (its character codes: Int32Array.from(${name}, (c) => c.charCodeAt(0))) and pass them as a parameter`);
+}
+
 function moduleBufferFail(cx: ExprContext, at: ts.Node, e: ts.Expression): never {
   const name = e.getText(cx.b.sf);
   // (a string constant, `const TEXT = 'tsgrad'`, read by its length or characters: trial43 repro/string_constant_hint.ts)
-  if (classifyType(cx.checker.getTypeAtLocation(e), cx.checker) === 'string') {
-    return cx.b.fail(at, 'TSG1002', `'${name}' is a string kept at module level, and tsgrad reads a string only to pass it on or compare it, not its length or characters`,
-      `turn it into numbers outside the function (its character codes: Int32Array.from(${name}, (c) => c.charCodeAt(0))) and pass them as a parameter`);
-  }
+  if (classifyType(cx.checker.getTypeAtLocation(e), cx.checker) === 'string') return stringReadFail(cx, at, `'${name}' is a string kept at module level`, e, 'outside the function');
   return cx.b.fail(at, 'TSG1008', `'${name}' is an array kept at module level: tsgrad reads such an array only as a constant table, which no function writes`,
     `allocate the buffer inside the function (const ${name} = new Float64Array(n)), or take it as a parameter`);
 }
