@@ -69,7 +69,7 @@ export type ArrInit =
 
 export type Stmt =
   | { k: 'decl'; kw: 'let' | 'const' | 'var'; name: string; init?: Expr; bool?: boolean; number?: boolean }
-  /** (`setter`: a private field of an instance, `v.x op= e` printed `v.setX(v.x op (e))`, the privateFields feature) */
+  /** (`setter`: a private field of an instance, `v.x op= e` printed `v.setX(v.x op (e))`, the privateFields feature; without it, a class with accessors is written `v.x op= e` through its setter) */
   | { k: 'assign'; name: string; op: '=' | '+=' | '-=' | '*='; e: Expr; setter?: boolean }
   | { k: 'incr'; name: string; op: '++' | '--' }
   | { k: 'arrdecl'; kw: 'let' | 'const'; name: string; kind: ArrKind; init: ArrInit }
@@ -172,6 +172,8 @@ export interface ClassDef {
   paramProps: boolean;
   /** Fields declared `#x`, each read outside the class through a getter `get x()` (the `privateFields` feature). */
   priv?: boolean;
+  /** Of a class with priv: a setter `set x(v)` beside each getter, in place of the method `setX(v)` (the `setters` feature). */
+  accessors?: boolean;
   methods: Fn[];
 }
 

@@ -68,6 +68,8 @@ export class Generator {
   private inExpr: Rng;
   /** The privateFields feature's own stream. */
   private priv: Rng;
+  /** The setters feature's own stream. */
+  private setters: Rng;
   /** The sentinels feature's own stream, and its own names (`inf0`, `inf1`…): programs of a seed without it stay as they were. */
   private sentinel: Rng;
   private sentinels = 0;
@@ -84,6 +86,7 @@ export class Generator {
     this.side = new Rng(opts.seed);
     this.inExpr = new Rng(opts.seed);
     this.priv = new Rng(opts.seed);
+    this.setters = new Rng(opts.seed);
     this.sentinel = new Rng(opts.seed);
     this.feats = opts.features;
   }
@@ -108,6 +111,7 @@ export class Generator {
     this.side = new Rng(subSeed(this.opts.seed, 3_000_000 + g));
     this.inExpr = new Rng(subSeed(this.opts.seed, 5_000_000 + g));
     this.priv = new Rng(subSeed(this.opts.seed, 8_000_000 + g));
+    this.setters = new Rng(subSeed(this.opts.seed, 11_000_000 + g));
     this.sentinel = new Rng(subSeed(this.opts.seed, 7_000_000 + g));
     const lib: Module = { name: `g${g}lib`, consts: [], imports: [], kernels: [], fns: [] };
     const nMain = count > 12 ? 2 : 1;
@@ -497,6 +501,7 @@ export class Generator {
   private classDef(m: Module): void {
     const c: ClassDef = { name: 'Pt', fields: this.rng.chance(0.6) ? ['x', 'y'] : ['x', 'y', 'z'], paramProps: this.rng.chance(0.5), methods: [] };
     if (!c.paramProps && this.on('privateFields') && this.priv.chance(0.5)) c.priv = true;
+    if (c.priv && this.on('setters') && this.setters.chance(0.5)) c.accessors = true;
     const self: Param = { name: 'this', ty: 'obj', fields: c.fields, cls: c.name };
     const make = (ctx: Ctx, value: (x: string) => Expr): Expr => ({ k: 'new', cls: c.name, args: c.fields.map(value) });
     const method = (prefix: string, extra: Param[], ret: 'num' | 'obj', result: (ctx: Ctx) => Expr): void => {
@@ -542,15 +547,17 @@ export class Generator {
       return { k: 'mcall', obj, method: f.name, args };
     };
     const bind = (name: string, init: Expr): Stmt[] => {
-      const writable = this.on('objectWrites') && this.rng.chance(0.3);
+      // (a class with setters is written more often, from their own stream: other programs stay as they were)
+      const writable = (this.on('objectWrites') && this.rng.chance(0.3)) || (c.accessors === true && this.setters.chance(0.6));
       if (c.priv) this.use('privateFields');
       ctx.objects.push({ name, fields: c.fields, cls: c.name });
       // (a private field is assigned here only, through its class's setter method setX(v): not by the statements after)
       for (const x of c.fields) ctx.scalars.push({ name: `${name}.${x}`, mutable: writable && !c.priv, int: false });
       const decl: Stmt = { k: 'objdecl', kw: 'const', name, fields: c.fields, init };
       if (!writable) return [decl];
-      this.use('objectWrites');
-      return [decl, { k: 'assign', name: `${name}.${this.rng.pick(c.fields)}`, op: this.rng.pick(['=', '+=', '*='] as const), e: this.factor(ctx), ...(c.priv ? { setter: true } : {}) }];
+      if (this.on('objectWrites')) this.use('objectWrites');
+      if (c.accessors) this.use('setters');
+      return [decl, { k: 'assign', name: `${name}.${this.rng.pick(c.fields)}`, op: this.rng.pick(['=', '+=', '*='] as const), e: this.factor(ctx), ...(c.priv && !c.accessors ? { setter: true } : {}) }];
     };
     if (form === 'make') {
       ctx.budget--;

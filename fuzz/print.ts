@@ -213,7 +213,7 @@ function classDef(c: ClassDef, out: string[]): void {
     out.push('  }');
     if (c.priv) {
       for (const x of c.fields) out.push(`  get ${x}(): number { return this.#${x}; }`);
-      for (const x of c.fields) out.push(`  ${setterName(x)}(v: number): void { this.#${x} = v; }`);
+      for (const x of c.fields) out.push(c.accessors ? `  set ${x}(v: number) { this.#${x} = v; }` : `  ${setterName(x)}(v: number): void { this.#${x} = v; }`);
     }
   }
   // (the body reads its fields as this.x: this.#x where they are private)

@@ -22,7 +22,7 @@ import type { FunctionValue } from './values.js';
 import { spreadExtremum, spreadHypot } from './spread-math.js';
 import { numberFields } from './object-numbers.js';
 import { flatName, nestedObject, nestedRead, nestedWrite, subFields, unreadObject, writtenInPlace } from './nested-objects.js';
-import { thisFieldTarget, valueClassNumber, valueInstance } from './value-classes.js';
+import { setterWrite, thisFieldTarget, valueClassNumber, valueInstance } from './value-classes.js';
 import { isOptionalArray } from './optional-array-params.js';
 import { optionsArgument } from './helper-options.js';
 import { exportedObjectChanged, inPlaceCall, mutatedParams } from './object-mutation.js';
@@ -131,8 +131,15 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
         if (ts.isElementAccessExpression(operand)) {
           return named(cx, storeElement(cx, operand, e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', constAtom(1)), target);
         }
+        // (`++g.db` through a value class's setter: the new value)
+        const step = e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub';
+        const set = setterWrite(cx, operand, (old) => {
+          const value = b.eq(step, [numeric(cx, old(), operand), constAtom(1)]);
+          return { value, result: value };
+        });
+        if (set) return named(cx, set, target);
         const v = assignable(cx, e.operand);
-        b.assign(v, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [varAtom(v), constAtom(1)]));
+        b.assign(v, b.eq(step, [varAtom(v), constAtom(1)]));
         defined(cx, v);
         return b.eq('copy', [varAtom(v)], target);
       }
@@ -156,9 +163,16 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
       storeAt(cx, operand, array, index, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [old, constAtom(1)]));
       return old;
     }
+    const step = e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub';
+    // (`g.db++` through a value class's setter: the old value, as a number)
+    const set = setterWrite(cx, operand, (read) => {
+      const old = b.eq('copy', [numeric(cx, read(), operand)]);
+      return { value: b.eq(step, [old, constAtom(1)]), result: old };
+    });
+    if (set) return named(cx, set, target);
     const v = assignable(cx, e.operand);
     const old = b.eq('copy', [varAtom(v)], target);
-    b.assign(v, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [varAtom(v), constAtom(1)]));
+    b.assign(v, b.eq(step, [varAtom(v), constAtom(1)]));
     defined(cx, v);
     return old;
   }
@@ -583,6 +597,14 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
     if (op === ts.SyntaxKind.EqualsToken && smallAssignment(cx, left, e.right, (x) => numeric(cx, lowerExpr(cx, x), x))) return constAtom(0);
     const object = op === ts.SyntaxKind.EqualsToken ? objectBindingOf(cx, left) : undefined;
     if (object) return objectAssignment(cx, e, object);
+    // (`g.db = v`, `g.db *= 2` through a value class's setter: the value written)
+    const setPrim = compoundPrims.get(op);
+    const set = (op === ts.SyntaxKind.EqualsToken || setPrim) && setterWrite(cx, left, (old) => {
+      const value = op === ts.SyntaxKind.EqualsToken ? numeric(cx, lowerExpr(cx, e.right), e.right)
+        : b.eq(setPrim!, [numeric(cx, old(), left), numeric(cx, lowerExpr(cx, e.right), e.right)]);
+      return { value, result: value };
+    });
+    if (set) return named(cx, set, target);
     const v = assignable(cx, e.left);
     if (op === ts.SyntaxKind.EqualsToken && cx.undefinedFlags?.has(v) && mayBeAbsent(cx, e.right)) {
       // (`a = dot(x, y)`, a number that may be absent: its flag too)

@@ -10,7 +10,9 @@
  * caller's own. A static method is such a helper without `this`. `#private` fields and methods
  * are fields and methods like the others (their locals and keys spelled `$x`). What stays out is
  * refused with the reason (valueClassProblem): inheritance, a field of another type than number,
- * a setter, a getter that assigns a field, a method that calls itself.
+ * a getter that assigns a field, a method that calls itself. A setter is a method called by a
+ * property write (`g.db = v`, `g.db += 1`, `g.db++`: setterWrite), its parameter bound to the
+ * value written.
  */
 import ts from './typescript.cjs';
 import { flatName, nestedObject } from './nested-objects.js';
@@ -42,6 +44,12 @@ function classDeclarationOf(type: ts.Type): ts.ClassDeclaration | undefined {
   if (!symbol || !(symbol.flags & ts.SymbolFlags.Class)) return undefined;
   const decl = symbol.declarations?.find(ts.isClassDeclaration);
   return decl && !decl.getSourceFile().isDeclarationFile ? decl : undefined;
+}
+
+/** The getter (or setter) `e` names, of a getter/setter pair whichever is declared first. */
+function accessor<K extends ts.SyntaxKind.GetAccessor | ts.SyntaxKind.SetAccessor>(checker: ts.TypeChecker, e: ts.PropertyAccessExpression, kind: K):
+  (K extends ts.SyntaxKind.GetAccessor ? ts.GetAccessorDeclaration : ts.SetAccessorDeclaration) | undefined {
+  return checker.getSymbolAtLocation(e)?.declarations?.find((d) => d.kind === kind) as never;
 }
 
 /** Whether `n` assigns a property of `this` (`this.x = …`, `this.x += …`, `this.x++`). */
@@ -106,11 +114,8 @@ function analyseUncached(checker: ts.TypeChecker, decl: ts.ClassDeclaration): Va
       const problem = numberField(m, m.name.text, checker.getTypeAtLocation(m));
       if (problem) return problem;
     } else if (ts.isSetAccessorDeclaration(m)) {
-      // (fields assigned directly or by a method are followed: a setter's assignment hides behind a property write)
-      const setter = m.name.getText();
-      const write = m.body && assignsThis(m.body);
-      const field = write ? (write as ts.BinaryExpression).getText().split(/\s*[-+*/%]?=|\+\+|--/)[0] : 'this.field';
-      return { node: m, problem: `the class '${name}' has the setter '${setter}', which tsgrad does not follow (an instance's fields may be assigned, directly or by a method)`, hint: `write a method that assigns the field instead, set${setter[0]!.toUpperCase()}${setter.slice(1)}(v: number): void { ${field} = …; }, and call it` };
+      // (a setter is a method called by a property write, `g.db = v`: setterWrite)
+      if (!m.body) return { node: m, problem: `the setter '${m.name.getText()}' of '${name}' has no body`, hint: 'give the setter a body' };
     } else if (ts.isGetAccessorDeclaration(m) && m.body) {
       // (a method may change its instance, `step(dt) { this.x += … }`: called on a local changed in place)
       const write = assignsThis(m.body);
@@ -202,8 +207,8 @@ export function valueInstance(cx: ExprContext, e: ts.Expression): Instance | und
   }
   if (!cls) return undefined;
   if (ts.isPropertyAccessExpression(bare)) {
-    const member = checker.getSymbolAtLocation(bare)?.valueDeclaration;
-    if (member && ts.isGetAccessorDeclaration(member)) return inlineMember(cx, member, bare.expression, [], bare, true) as Instance;
+    const member = accessor(checker, bare, ts.SyntaxKind.GetAccessor);
+    if (member) return inlineMember(cx, member, bare.expression, [], bare, true) as Instance;
     // (`q.p` of `q: { p: Vec; v: Vec }`: an instance inside an object of numbers, nested-objects.ts)
     const part = nestedObject(cx, bare, cls.fields);
     return part && new Map(cls.fields.map((f, i) => [f, asVar(cx, part[i]!, f)]));
@@ -327,8 +332,10 @@ function constDeclarations(cx: ExprContext, s: ts.VariableStatement): boolean {
  * Binds a method's or constructor's parameters to the call's arguments (numbers, or instances
  * of value classes), evaluated in order in the caller's scope; returns what undoes it.
  */
-function bindParams(cx: ExprContext, params: readonly ts.ParameterDeclaration[], args: readonly ts.Expression[], call: ts.Node, what: string): () => void {
+function bindParams(cx: ExprContext, params: readonly ts.ParameterDeclaration[], args: readonly ts.Expression[], call: ts.Node, what: string,
+  values?: readonly Atom[]): () => void {
   const { b, checker } = cx;
+  if (values) return bindValues(cx, params, values, call, what);
   if (args.length > params.length) return b.fail(call, 'TSG2002', `'${what}' takes ${params.length} arguments, and ${args.length} are passed`, 'pass one argument per parameter');
   const bound: [ts.Symbol, Binding][] = [];
   // (the arguments first, in the caller's scope: a parameter's name may be one of the caller's)
@@ -404,6 +411,31 @@ function bindParams(cx: ExprContext, params: readonly ts.ParameterDeclaration[],
   };
 }
 
+/** A setter's parameter bound to the number written (`g.db = v`: v, lowered by the caller). */
+function bindValues(cx: ExprContext, params: readonly ts.ParameterDeclaration[], values: readonly Atom[], call: ts.Node, what: string): () => void {
+  const { b, checker } = cx;
+  const saved: [ts.Symbol, Binding | undefined][] = [];
+  values.forEach((a, i) => {
+    const p = params[i];
+    if (!p || !ts.isIdentifier(p.name)) return b.fail(p ?? call, 'TSG1007', `the parameter of '${what}' is not a plain name`, 'name it: set x(v: number)');
+    if (!(checker.getTypeAtLocation(p).flags & ts.TypeFlags.NumberLike)) {
+      return b.fail(p, 'TSG1003', `the setter '${what}' takes '${p.getText()}', and tsgrad writes numbers through a value class's setter`, 'take a number: set x(v: number)');
+    }
+    const symbol = checker.getSymbolAtLocation(p.name)!;
+    const reassigned = 'assigned' in cx && (cx.assigned as Set<ts.Symbol>).has(symbol);
+    const v = reassigned ? b.newVar(p.name.text, 'f64', 'local', true) : asVar(cx, a, p.name.text);
+    if (reassigned) b.assign(v, a, true);
+    saved.push([symbol, cx.scope.get(symbol)]);
+    cx.scope.set(symbol, { kind: 'var', v });
+  });
+  return () => {
+    for (const [symbol, binding] of saved.reverse()) {
+      if (binding) cx.scope.set(symbol, binding);
+      else cx.scope.delete(symbol);
+    }
+  };
+}
+
 /** `recv.m(args)` of a value class's method, or `C.m(args)` of its static method: the method and its receiver (undefined: static). */
 function methodCall(cx: ExprContext, e: ts.CallExpression): { member: ts.MethodDeclaration; receiver: ts.Expression | undefined } | undefined {
   const callee = skipParens(e.expression);
@@ -421,8 +453,8 @@ function methodCall(cx: ExprContext, e: ts.CallExpression): { member: ts.MethodD
  * A method or getter lowered in place: the receiver's numbers as `this`, its parameters bound
  * to the arguments, its `const`s, and its `return`: a number, or (`object`) an instance.
  */
-function inlineMember(cx: ExprContext, member: ts.MethodDeclaration | ts.GetAccessorDeclaration, receiver: ts.Expression | undefined,
-  args: readonly ts.Expression[], call: ts.Expression, object: boolean | 'void'): Atom | Instance {
+function inlineMember(cx: ExprContext, member: ts.MethodDeclaration | ts.AccessorDeclaration, receiver: ts.Expression | undefined,
+  args: readonly ts.Expression[], call: ts.Expression, object: boolean | 'void', values?: readonly Atom[]): Atom | Instance {
   const { b } = cx;
   const decl = member.parent as ts.ClassDeclaration;
   // (a static method needs no instance: any class of the module)
@@ -435,7 +467,7 @@ function inlineMember(cx: ExprContext, member: ts.MethodDeclaration | ts.GetAcce
   if (receiver && !self) return b.fail(receiver, 'TSG1003', `'${receiver.getText(b.sf)}' is not an instance of '${cls}' tsgrad holds`, `name the instance first: const v = new ${cls}(…)`);
   // (what the lowering of statements reads of the body, made the method's too: before its parameters are bound)
   if ((object === 'void' || !simpleBody(member.body, cx.checker)) && lowersStatements(cx)) adoptMethod(cx, member, what);
-  const restore = bindParams(cx, member.parameters, args, call, what);
+  const restore = bindParams(cx, member.parameters, args, call, what, values);
   active.add(member);
   frames.push({ fields: self ? new Map(self) : undefined, cls, ...(receiver ? { receiver: receiver.getText(b.sf) } : {}), method: member.name.getText() });
   try {
@@ -477,6 +509,39 @@ function inlineMember(cx: ExprContext, member: ts.MethodDeclaration | ts.GetAcce
   }
 }
 
+/** Whether `target` (`g.db`) names a setter of a class: its writes are lowered by setterWrite. */
+export function namesSetter(checker: ts.TypeChecker, target: ts.Expression): boolean {
+  const inner = skipParens(target);
+  return ts.isPropertyAccessExpression(inner) && accessor(checker, inner, ts.SyntaxKind.SetAccessor) !== undefined;
+}
+
+/**
+ * A write through a value class's setter (`g.db = v`, `g.db += 1`, `g.db++`, `this.db = v` in a
+ * method): the setter lowered in place as a method returning nothing, its parameter bound to the
+ * number written (`written` computes it, from the getter's value for a compound write) and the
+ * expression's value returned (what `written` says: the number written, or the old one of
+ * `g.db++`). Undefined when `target` names no setter of a value class instance.
+ */
+export function setterWrite(cx: ExprContext, target: ts.Expression, written: (old: () => Atom) => { value: Atom; result: Atom }): Atom | undefined {
+  const inner = skipParens(target);
+  if (!ts.isPropertyAccessExpression(inner)) return undefined;
+  const setter = accessor(cx.checker, inner, ts.SyntaxKind.SetAccessor);
+  if (!setter || isStatic(setter)) return undefined;
+  const object = skipParens(inner.expression);
+  if (object.kind === ts.SyntaxKind.ThisKeyword ? frames.length === 0 : !valueClassOf(cx.checker, cx.checker.getTypeAtLocation(object))) return undefined;
+  const old = (): Atom => {
+    const getter = accessor(cx.checker, inner, ts.SyntaxKind.GetAccessor);
+    if (!getter) {
+      return cx.b.fail(target.parent, 'TSG1002', `'${target.parent.getText(cx.b.sf)}' reads the property '${inner.name.text}', which has a setter and no getter, so it reads undefined`,
+        `add a getter, get ${inner.name.text}(): number { return …; }, or write ${inner.getText(cx.b.sf)} = <the new value>`);
+    }
+    return inlineMember(cx, getter, object, [], inner, false) as Atom;
+  };
+  const { value, result } = written(old);
+  inlineMember(cx, setter, object, [], inner, 'void', [value]);
+  return result;
+}
+
 /**
  * A number a value class gives (lowerExpr's hook): `v.x` of an instance, `v.len` of a getter,
  * `a.dot(b)` of a method, `C.lerp(a, b, t)` of a static method; undefined for anything else.
@@ -486,8 +551,13 @@ export function valueClassNumber(cx: ExprContext, e: ts.Expression): Atom | unde
   if (ts.isPropertyAccessExpression(e)) {
     const object = skipParens(e.expression);
     if (object.kind === ts.SyntaxKind.ThisKeyword ? frames.length === 0 : !valueClassOf(checker, checker.getTypeAtLocation(object))) return undefined;
-    const member = checker.getSymbolAtLocation(e)?.valueDeclaration;
-    if (member && ts.isGetAccessorDeclaration(member)) return inlineMember(cx, member, object, [], e, false) as Atom;
+    const member = accessor(checker, e, ts.SyntaxKind.GetAccessor);
+    if (member) return inlineMember(cx, member, object, [], e, false) as Atom;
+    const setter = accessor(checker, e, ts.SyntaxKind.SetAccessor);
+    if (setter) {
+      return cx.b.fail(e, 'TSG1002', `'${e.getText(cx.b.sf)}' reads the property '${e.name.text}', which has a setter and no getter, so it reads undefined`,
+        `add a getter, get ${e.name.text}(): number { return …; }, or read the field the setter assigns`);
+    }
     // (`d.x` of a name holding an object: expressions.ts reads it)
     if (ts.isIdentifier(object)) return undefined;
     const instance = valueInstance(cx, object);

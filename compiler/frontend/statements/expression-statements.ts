@@ -14,6 +14,7 @@ import { arraySource, copyArray, freshArgument, newArray } from './arrays.js';
 import { isString, messageParts } from './throw.js';
 import { tuplePush, tupleStore } from '../tuple-arrays.js';
 import { nestedAssign } from '../nested-objects.js';
+import { namesSetter } from '../value-classes.js';
 
 /** An expression statement: an assignment or `++` without a copy of its value. */
 export function effect(cx: LoweringState, e: ts.Expression): void {
@@ -24,6 +25,13 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken) {
     effect(cx, e.left);
     effect(cx, e.right);
+    return;
+  }
+  // (`g.db = v`, `g.db += 1`, `g.db++` through a value class's setter: value-classes.ts setterWrite)
+  const written = ts.isBinaryExpression(e) && isAssignmentOperator(e.operatorToken.kind) ? e.left
+    : (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) ? e.operand : undefined;
+  if (written && namesSetter(cx.checker, written)) {
+    lowerExpr(cx, e);
     return;
   }
   if ((ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) &&

@@ -1,5 +1,5 @@
 /**
- * The body of a value class's method (or getter, or static method) lowered in place at its call,
+ * The body of a value class's method (or getter, setter, or static method) lowered in place at its call,
  * whatever statements a module function may have: `let`s, loops, `if`s, `switch`, calls, early
  * `return`s (value-classes.ts binds its parameters and `this` first). Its statements are lowered
  * as the caller's own by the lowering of statements (function.ts), with what that lowering reads
@@ -18,7 +18,7 @@ import { varPlans } from './var-plans.js';
 import type { LoweringState } from './state.js';
 import { jumpFlag, lowerList } from './jumps.js';
 
-export type MethodNode = ts.MethodDeclaration | ts.GetAccessorDeclaration;
+export type MethodNode = ts.MethodDeclaration | ts.AccessorDeclaration;
 
 const returns = (n: ts.Node): boolean => !ts.isFunctionLike(n) && (ts.isReturnStatement(n) || ts.forEachChild(n, returns) === true);
 
