@@ -209,7 +209,10 @@ const table = {
         : cond(bin('===', b!, num(0)), num(0), mul(cond(bin('<', a!, num(0)), mathCall('trunc', b!), b!), cond(normal(out), div(out, a!), bin('**', a!, sub(b!, num(1)))))),
       // a^b · log a is real only for a > 0; at a ≤ 0 (integer exponents) the exponent's
       // derivative does not exist, and 0 is what Tapenade and JAX's where-guard give.
-      b!.k === 'num' ? num(0) : cond(bin('>', a!, num(0)), mul(out, mathCall('log', a!)), num(0)),
+      // (a constant base, `2 ** x`: the test decided here, not left in the code as `2 > 0 ? …`)
+      b!.k === 'num' ? num(0)
+        : a!.k === 'num' ? (a!.value > 0 ? mul(out, mathCall('log', a!)) : num(0))
+        : cond(bin('>', a!, num(0)), mul(out, mathCall('log', a!)), num(0)),
     ], {
       costly: true, positive: true, domain: [[0.2, 3], [-2, 2]],
       // x ** k with a constant k ≠ 0 carries x's tangent (k·x^(k−1)); a varying exponent, its own
