@@ -354,6 +354,9 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
         return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)}): an object whose property '${inside.path}' is ${inside.what}, and tsgrad passes an object made of numbers and of objects of numbers only`,
           `keep '${inside.path}' out of the object: pass it as a parameter of its own, beside an object of numbers`);
       }
+      // (`p: Potential`, a class another extends or an abstract one: why, value-classes.ts)
+      const classProblem = !generic ? valueClassProblem(checker, checker.getTypeAtLocation(p)) : undefined;
+      if (classProblem) return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)}): ${classProblem.problem}`, classProblem.hint);
       return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)})${generic ? ': its type is a type parameter, which tsgrad reads by its constraint when that is a number or an array of numbers (T extends number, A extends ArrayLike<number>)' : ''}`,
         generic ? `constrain it to an array of numbers (<${p.type!.getText(sf)} extends ArrayLike<number>>), or declare the parameter with the array type itself (${ts.isIdentifier(p.name) ? p.name.text : 'xs'}: ArrayLike<number>, Float64Array or number[])`
           : numberFields(checker, checker.getTypeAtLocation(p)) && exported ? `'${text}' is exported, and an exported function's object parameter passes through undifferentiated: call a helper of this module that is not exported (it may take the object), or pass the numbers as parameters of their own`

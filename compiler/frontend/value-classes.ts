@@ -26,7 +26,10 @@ import { adoptMethod, lowersStatements, methodNumber, methodStatements } from '.
 export interface ValueClass {
   readonly decl: ts.ClassDeclaration;
   readonly name: string;
+  /** Its fields in order, a base class's first. */
   readonly fields: readonly string[];
+  /** The value class it extends. */
+  readonly base?: ValueClass;
 }
 
 interface Problem { readonly node: ts.Node; readonly problem: string; readonly hint: string }
@@ -88,11 +91,21 @@ function analyse(checker: ts.TypeChecker, decl: ts.ClassDeclaration): ValueClass
 function analyseUncached(checker: ts.TypeChecker, decl: ts.ClassDeclaration): ValueClass | Problem {
   const name = decl.name?.text ?? 'default';
   const heritage = decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword);
+  let base: ValueClass | undefined;
   if (heritage) {
-    return { node: heritage, problem: `'${name}' extends another class, and tsgrad reads a class as an object of numbers only without inheritance`, hint: `declare every field and method in '${name}' itself (a value class: number fields set by its constructor, methods returning numbers or new instances)` };
+    // (a value class extending another of the module: the base's fields first, its methods
+    // inherited, and a method of `this` found from the instance's own class: memberOf)
+    const baseDecl = heritage.types.length === 1 ? classDeclarationOf(checker.getTypeAtLocation(heritage.types[0]!)) : undefined;
+    const problem = !baseDecl ? `'${name}' extends '${heritage.types.map((t) => t.getText()).join(', ')}', which is not a class of this module`
+      : baseDecl.getSourceFile() !== decl.getSourceFile() ? `'${name}' extends '${baseDecl.name?.text}', a class of another module` : undefined;
+    if (problem) return { node: heritage, problem: `${problem}, and tsgrad reads a class as an object of numbers when it and the classes it extends are declared in the module`, hint: `declare the class it extends in this module, or every field and method in '${name}' itself` };
+    const b = analyse(checker, baseDecl!);
+    if (!('fields' in b)) return { node: heritage, problem: `'${name}' extends '${baseDecl!.name?.text}': ${b.problem}`, hint: b.hint };
+    base = b;
   }
-  const fields: string[] = [];
+  const fields: string[] = [...(base?.fields ?? [])];
   const numberField = (n: ts.Node, key: string, type: ts.Type): Problem | undefined => {
+    if (base?.fields.includes(key)) return { node: n, problem: `the field '${key}' of '${name}' declares again a field of '${base.name}', which it extends`, hint: `assign the inherited field instead: this.${key} = … after super(…)` };
     if (type.flags & ts.TypeFlags.NumberLike) {
       fields.push(key);
       return undefined;
@@ -127,15 +140,46 @@ function analyseUncached(checker: ts.TypeChecker, decl: ts.ClassDeclaration): Va
   // (a private field's locals and keys spell '#x' as '$x': a field '$x' beside it would share them)
   const twin = fields.find((f) => f.startsWith('#') && fields.includes(flatName(f)));
   if (twin) return { node: decl.name ?? decl, problem: `the class '${name}' has the fields '${twin}' and '${flatName(twin)}', which tsgrad would name alike`, hint: `rename one of them` };
-  if (fields.length === 0) return { node: decl.name ?? decl, problem: `the class '${name}' has no number fields`, hint: 'a value class holds numbers: constructor(public x: number)' };
-  return { decl, name, fields };
+  // (a base class may hold none: its subclasses' instances do, `abstract class Potential { abstract energy(r: number): number; … }`)
+  const base_ = (ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Abstract) !== 0 || subclasses(decl).length > 0;
+  if (fields.length === 0 && !base_) return { node: decl.name ?? decl, problem: `the class '${name}' has no number fields`, hint: 'a value class holds numbers: constructor(public x: number)' };
+  return { decl, name, fields, ...(base ? { base } : {}) };
+}
+
+/** The classes of `decl`'s module that extend it. */
+function subclasses(decl: ts.ClassDeclaration): ts.ClassDeclaration[] {
+  const name = decl.name?.text;
+  const found: ts.ClassDeclaration[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isClassLike(n) && n.heritageClauses?.some((h) => h.token === ts.SyntaxKind.ExtendsKeyword && h.types.some((t) => skipParens(t.expression).getText() === name))) found.push(n as ts.ClassDeclaration);
+    ts.forEachChild(n, visit);
+  };
+  if (name) visit(decl.getSourceFile());
+  return found;
+}
+
+/**
+ * The value class of a name, parameter or result declared of the class `decl`, or why it is not
+ * one: tsgrad finds a method from the class a name is declared with, so a name of a class that
+ * another extends (its instance may be the other's, with other methods) or an abstract one is
+ * refused; `this` in a method knows its instance's class (memberOf).
+ */
+function declaredClass(checker: ts.TypeChecker, decl: ts.ClassDeclaration): ValueClass | Problem {
+  const v = analyse(checker, decl);
+  if (!('fields' in v)) return v;
+  const abstract = (ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Abstract) !== 0;
+  const sub = subclasses(decl);
+  if (!abstract && sub.length === 0) return v;
+  const names = sub.map((c) => `'${c.name?.text}'`).join(', ');
+  return { node: decl.name ?? decl, problem: `'${v.name}' is ${abstract ? 'abstract' : `extended by ${names}`}, and tsgrad finds a method from the class a name is declared with: a name of type '${v.name}' may hold ${abstract ? 'an instance of any class that extends it' : `a ${names} whose methods differ`}`,
+    hint: `hold each instance in a const of its own, with no other type: const … = new ${abstract ? sub[0]?.name?.text ?? 'C' : `${v.name}(…) or new ${sub[0]!.name?.text}`}(…) (a const keeps the class it is made with), and call the methods there` };
 }
 
 /** The value class whose instance a value of `type` is; undefined for any other type. */
 export function valueClassOf(checker: ts.TypeChecker, type: ts.Type): ValueClass | undefined {
   const decl = classDeclarationOf(type);
   if (!decl) return undefined;
-  const v = analyse(checker, decl);
+  const v = declaredClass(checker, decl);
   return 'fields' in v ? v : undefined;
 }
 
@@ -143,7 +187,7 @@ export function valueClassOf(checker: ts.TypeChecker, type: ts.Type): ValueClass
 export function valueClassFields(checker: ts.TypeChecker, type: ts.Type): string[] | undefined | null {
   const decl = classDeclarationOf(type);
   if (!decl) return null;
-  const v = analyse(checker, decl);
+  const v = declaredClass(checker, decl);
   return 'fields' in v ? [...v.fields] : undefined;
 }
 
@@ -151,12 +195,42 @@ export function valueClassFields(checker: ts.TypeChecker, type: ts.Type): string
 export function valueClassProblem(checker: ts.TypeChecker, type: ts.Type): { problem: string; hint: string } | undefined {
   const decl = classDeclarationOf(type);
   if (!decl) return undefined;
-  const v = analyse(checker, decl);
+  const v = declaredClass(checker, decl);
   return 'fields' in v ? undefined : v;
 }
 
+/**
+ * The method, getter or setter `name` of an instance of `cls`: its own, or the nearest class's
+ * it extends (JavaScript's lookup, so a base's method calling `this.shape(r)` gets the instance's
+ * override); undefined when none has a body.
+ */
+function memberOf<K extends ts.SyntaxKind.MethodDeclaration | ts.SyntaxKind.GetAccessor | ts.SyntaxKind.SetAccessor>(cls: ValueClass | undefined, name: string, kind: K):
+  (K extends ts.SyntaxKind.MethodDeclaration ? ts.MethodDeclaration : K extends ts.SyntaxKind.GetAccessor ? ts.GetAccessorDeclaration : ts.SetAccessorDeclaration) | undefined {
+  for (let c = cls; c; c = c.base) {
+    const m = c.decl.members.find((x) => x.kind === kind && !isStatic(x) && x.name?.getText() === name && (x as ts.MethodDeclaration).body !== undefined);
+    if (m) return m as never;
+    // (a getter alone hides an inherited setter of its name, and the other way round, as in JavaScript)
+    if (c.decl.members.some((x) => !isStatic(x) && x.name?.getText() === name && (ts.isMethodDeclaration(x) || ts.isAccessor(x)) && (x as ts.MethodDeclaration).body !== undefined)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Locals `const k = new C(…)` of a class another extends, whose instance is a C for good (a
+ * const, declared with no other type): their methods are C's (declaredClass refuses other names
+ * of such a class).
+ */
+const exactLocals = new WeakMap<ts.Symbol, ValueClass>();
+
+/** The class of the instance `e` names, when it is such a local. */
+function exactClass(cx: ExprContext, e: ts.Expression): ValueClass | undefined {
+  const bare = skipParens(e);
+  const symbol = ts.isIdentifier(bare) ? cx.checker.getSymbolAtLocation(bare) : undefined;
+  return symbol && exactLocals.get(symbol);
+}
+
 /** The value class instances live while methods are lowered in place: `this` of the innermost. */
-const frames: { fields: Map<string, Var> | undefined; cls: string; receiver?: string; method?: string }[] = [];
+const frames: { fields: Map<string, Var> | undefined; cls: string; of?: ValueClass; receiver?: string; method?: string }[] = [];
 /** The methods being lowered in place (one that calls itself is refused). */
 const active = new Set<ts.Node>();
 
@@ -194,12 +268,12 @@ function checkedClass(cx: ExprContext, at: ts.Node, decl: ts.ClassDeclaration): 
 export function valueInstance(cx: ExprContext, e: ts.Expression): Instance | undefined {
   const bare = skipParens(e);
   const { b, checker } = cx;
-  if (bare.kind === ts.SyntaxKind.ThisKeyword) {
+  if (bare.kind === ts.SyntaxKind.ThisKeyword || bare.kind === ts.SyntaxKind.SuperKeyword) {
     const frame = frames[frames.length - 1];
     if (!frame?.fields) return b.fail(bare, 'TSG1002', `'this' is read outside a method of a value class`, 'read the numbers of an instance, or pass them as parameters');
     return frame.fields;
   }
-  const cls = valueClassOf(checker, checker.getTypeAtLocation(bare));
+  const cls = valueClassOf(checker, checker.getTypeAtLocation(bare)) ?? exactClass(cx, bare);
   if (ts.isNewExpression(bare)) {
     const decl = classNamed(cx, bare.expression);
     if (!decl) return undefined;
@@ -207,7 +281,7 @@ export function valueInstance(cx: ExprContext, e: ts.Expression): Instance | und
   }
   if (!cls) return undefined;
   if (ts.isPropertyAccessExpression(bare)) {
-    const member = accessor(checker, bare, ts.SyntaxKind.GetAccessor);
+    const member = accessorAt(checker, bare, ts.SyntaxKind.GetAccessor);
     if (member) return inlineMember(cx, member, bare.expression, [], bare, true) as Instance;
     // (`q.p` of `q: { p: Vec; v: Vec }`: an instance inside an object of numbers, nested-objects.ts)
     const part = nestedObject(cx, bare, cls.fields);
@@ -252,13 +326,39 @@ export function valueInstance(cx: ExprContext, e: ts.Expression): Instance | und
 
 /** `new C(args)`: the constructor's object, its numbers computed here. */
 function construct(cx: ExprContext, e: ts.NewExpression, cls: ValueClass): Instance {
+  const fields = new Map<string, Var>();
+  constructInto(cx, e, cls, cls, e.arguments ?? [], fields);
+  const missing = cls.fields.find((f) => !fields.has(f));
+  if (missing !== undefined) return cx.b.fail(e, 'TSG1007', `the constructor of '${cls.name}' leaves the field '${missing}' unassigned`, `assign it in the constructor: this.${missing} = …`);
+  return fields;
+}
+
+/**
+ * The constructor of `cls` run on `fields`, the numbers of an instance of `of` (`cls` itself, or
+ * a class `of` extends, for its `super(…)`): a derived class's `super(…)` first (or, without a
+ * constructor, its base's constructor given the same arguments), then its parameter properties,
+ * its field initialisers and the rest of its body, as JavaScript runs them.
+ */
+function constructInto(cx: ExprContext, e: ts.Node, cls: ValueClass, of: ValueClass, args: readonly ts.Expression[], fields: Map<string, Var>): void {
   const { b, checker } = cx;
   const ctor = cls.decl.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined);
-  const args = e.arguments ?? [];
-  const restore = bindParams(cx, ctor?.parameters ?? [], args, e, cls.name);
-  const fields = new Map<string, Var>();
-  frames.push({ fields, cls: cls.name });
+  // (a derived class without a constructor has JavaScript's: its arguments given to its base's)
+  const restore = ctor || !cls.base ? bindParams(cx, ctor?.parameters ?? [], args, e, cls.name) : () => undefined;
+  frames.push({ fields, cls: of.name, of });
   try {
+    let statements = ctor?.body?.statements ?? ts.factory.createNodeArray<ts.Statement>();
+    if (cls.base && !ctor) constructInto(cx, e, cls.base, of, args, fields);
+    else if (cls.base) {
+      const first = statements[0];
+      const call = first && ts.isExpressionStatement(first) ? skipParens(first.expression) : undefined;
+      if (!call || !ts.isCallExpression(call) || call.expression.kind !== ts.SyntaxKind.SuperKeyword) {
+        return b.fail(first ?? ctor ?? e, 'TSG1007', `the constructor of '${cls.name}' does not start with super(…), and tsgrad lowers a derived class's constructor that calls its base's first`,
+          `call super(…) first, then assign this.x = …`);
+      }
+      if (call.arguments.some(ts.isSpreadElement)) return b.fail(call, 'TSG1007', `'${call.getText(b.sf)}' spreads its arguments`, 'pass them one by one: super(a, b)');
+      constructInto(cx, call, cls.base, of, call.arguments, fields);
+      statements = ts.factory.createNodeArray(statements.slice(1));
+    }
     for (const p of ctor?.parameters ?? []) {
       if (!isParameterProperty(p)) continue;
       const binding = cx.scope.get(checker.getSymbolAtLocation(p.name)!)!;
@@ -268,10 +368,10 @@ function construct(cx: ExprContext, e: ts.NewExpression, cls: ValueClass): Insta
       if (!ts.isPropertyDeclaration(m) || isStatic(m) || !m.initializer) continue;
       fields.set((m.name as ts.Identifier).text, asVar(cx, numeric(cx, lowerExpr(cx, m.initializer), m.initializer), `${cls.name}_${(m.name as ts.Identifier).text}`));
     }
-    for (const s of ctor?.body?.statements ?? []) {
+    for (const s of statements) {
       const x = ts.isExpressionStatement(s) ? skipParens(s.expression) : undefined;
       const left = x && ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.EqualsToken ? skipParens(x.left) : undefined;
-      if (x && left && ts.isPropertyAccessExpression(left) && skipParens(left.expression).kind === ts.SyntaxKind.ThisKeyword && cls.fields.includes(left.name.text)) {
+      if (x && left && ts.isPropertyAccessExpression(left) && skipParens(left.expression).kind === ts.SyntaxKind.ThisKeyword && of.fields.includes(left.name.text)) {
         const value = (x as ts.BinaryExpression).right;
         fields.set(left.name.text, asVar(cx, numeric(cx, lowerExpr(cx, value), value), `${cls.name}_${left.name.text}`));
         continue;
@@ -284,9 +384,6 @@ function construct(cx: ExprContext, e: ts.NewExpression, cls: ValueClass): Insta
     frames.pop();
     restore();
   }
-  const missing = cls.fields.find((f) => !fields.has(f));
-  if (missing !== undefined) return b.fail(e, 'TSG1007', `the constructor of '${cls.name}' leaves the field '${missing}' unassigned`, `assign it in the constructor: this.${missing} = …`);
-  return fields;
 }
 
 /** `const a = …;` of plain names, each with a value. */
@@ -436,17 +533,45 @@ function bindValues(cx: ExprContext, params: readonly ts.ParameterDeclaration[],
   };
 }
 
+/** The class of the instance `receiver` is (`this`, `super`: the instance's own, of the method being lowered). */
+function instanceClass(cx: ExprContext, receiver: ts.Expression, at: ts.Node, decl: ts.ClassDeclaration): ValueClass {
+  const bare = skipParens(receiver);
+  if (bare.kind === ts.SyntaxKind.ThisKeyword || bare.kind === ts.SyntaxKind.SuperKeyword) return frames[frames.length - 1]?.of ?? checkedClass(cx, at, decl);
+  const exact = exactClass(cx, bare);
+  if (exact) return checkedClass(cx, at, exact.decl);
+  const own = classDeclarationOf(cx.checker.getTypeAtLocation(bare));
+  const v = own && declaredClass(cx.checker, own);
+  if (v && !('fields' in v)) return cx.b.fail(at, 'TSG1003', v.problem, v.hint);
+  // (checked again for its module)
+  return checkedClass(cx, at, v ? v.decl : decl);
+}
+
+/** The getter (or setter) `e` reads: of `this`, the instance's own class's (memberOf); else the one its type has. */
+function accessorAt<K extends ts.SyntaxKind.GetAccessor | ts.SyntaxKind.SetAccessor>(checker: ts.TypeChecker, e: ts.PropertyAccessExpression, kind: K) {
+  const of = frames[frames.length - 1]?.of;
+  return skipParens(e.expression).kind === ts.SyntaxKind.ThisKeyword && of ? memberOf(of, e.name.text, kind) : accessor(checker, e, kind);
+}
+
 /** `recv.m(args)` of a value class's method, or `C.m(args)` of its static method: the method and its receiver (undefined: static). */
 function methodCall(cx: ExprContext, e: ts.CallExpression): { member: ts.MethodDeclaration; receiver: ts.Expression | undefined } | undefined {
   const callee = skipParens(e.expression);
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const object = skipParens(callee.expression);
+  const of = frames[frames.length - 1]?.of;
+  // (`this.shape(r)`: the method of the instance's own class, an override of the one declared where the call is)
+  if (object.kind === ts.SyntaxKind.ThisKeyword && of) {
+    const own = memberOf(of, callee.name.text, ts.SyntaxKind.MethodDeclaration);
+    return own ? { member: own, receiver: callee.expression } : undefined;
+  }
   const member = cx.checker.getSymbolAtLocation(callee)?.valueDeclaration;
   if (!member || !ts.isMethodDeclaration(member) || !ts.isClassDeclaration(member.parent)) return undefined;
   if (isStatic(member)) {
     const decl = classNamed(cx, callee.expression);
     return decl === member.parent ? { member, receiver: undefined } : undefined;
   }
-  return valueClassOf(cx.checker, cx.checker.getTypeAtLocation(callee.expression)) ? { member, receiver: callee.expression } : undefined;
+  // (`super.eval(r)`: the base's method, on this instance)
+  if (object.kind === ts.SyntaxKind.SuperKeyword) return of ? { member, receiver: callee.expression } : undefined;
+  return valueClassOf(cx.checker, cx.checker.getTypeAtLocation(callee.expression)) ?? exactClass(cx, object) ? { member, receiver: callee.expression } : undefined;
 }
 
 /**
@@ -457,8 +582,9 @@ function inlineMember(cx: ExprContext, member: ts.MethodDeclaration | ts.Accesso
   args: readonly ts.Expression[], call: ts.Expression, object: boolean | 'void', values?: readonly Atom[]): Atom | Instance {
   const { b } = cx;
   const decl = member.parent as ts.ClassDeclaration;
+  const of = receiver ? instanceClass(cx, receiver, call, decl) : undefined;
   // (a static method needs no instance: any class of the module)
-  const cls = receiver ? checkedClass(cx, call, decl).name : decl.name?.text ?? 'default';
+  const cls = of ? of.name : decl.name?.text ?? 'default';
   if (decl.getSourceFile() !== b.sf) return b.fail(call, 'TSG1003', `the class '${cls}' is declared in another module, and tsgrad lowers the methods of a class declared in the module it differentiates`, `declare '${cls}' in this module, or export plain functions from its module`);
   const what = `${cls}.${member.name.getText()}`;
   if (!member.body) return b.fail(call, 'TSG1007', `'${what}' has no body`, 'give the method a body');
@@ -469,7 +595,7 @@ function inlineMember(cx: ExprContext, member: ts.MethodDeclaration | ts.Accesso
   if ((object === 'void' || !simpleBody(member.body, cx.checker)) && lowersStatements(cx)) adoptMethod(cx, member, what);
   const restore = bindParams(cx, member.parameters, args, call, what, values);
   active.add(member);
-  frames.push({ fields: self ? new Map(self) : undefined, cls, ...(receiver ? { receiver: receiver.getText(b.sf) } : {}), method: member.name.getText() });
+  frames.push({ fields: self ? new Map(self) : undefined, cls, ...(of ? { of } : {}), ...(receiver ? { receiver: receiver.getText(b.sf) } : {}), method: member.name.getText() });
   try {
     const statements = member.body.statements;
     const last = statements[statements.length - 1];
@@ -525,12 +651,12 @@ export function namesSetter(checker: ts.TypeChecker, target: ts.Expression): boo
 export function setterWrite(cx: ExprContext, target: ts.Expression, written: (old: () => Atom) => { value: Atom; result: Atom }): Atom | undefined {
   const inner = skipParens(target);
   if (!ts.isPropertyAccessExpression(inner)) return undefined;
-  const setter = accessor(cx.checker, inner, ts.SyntaxKind.SetAccessor);
+  const setter = accessorAt(cx.checker, inner, ts.SyntaxKind.SetAccessor);
   if (!setter || isStatic(setter)) return undefined;
   const object = skipParens(inner.expression);
-  if (object.kind === ts.SyntaxKind.ThisKeyword ? frames.length === 0 : !valueClassOf(cx.checker, cx.checker.getTypeAtLocation(object))) return undefined;
+  if (object.kind === ts.SyntaxKind.ThisKeyword ? frames.length === 0 : !(valueClassOf(cx.checker, cx.checker.getTypeAtLocation(object)) ?? exactClass(cx, object))) return undefined;
   const old = (): Atom => {
-    const getter = accessor(cx.checker, inner, ts.SyntaxKind.GetAccessor);
+    const getter = accessorAt(cx.checker, inner, ts.SyntaxKind.GetAccessor);
     if (!getter) {
       return cx.b.fail(target.parent, 'TSG1002', `'${target.parent.getText(cx.b.sf)}' reads the property '${inner.name.text}', which has a setter and no getter, so it reads undefined`,
         `add a getter, get ${inner.name.text}(): number { return …; }, or write ${inner.getText(cx.b.sf)} = <the new value>`);
@@ -550,10 +676,11 @@ export function valueClassNumber(cx: ExprContext, e: ts.Expression): Atom | unde
   const { checker } = cx;
   if (ts.isPropertyAccessExpression(e)) {
     const object = skipParens(e.expression);
-    if (object.kind === ts.SyntaxKind.ThisKeyword ? frames.length === 0 : !valueClassOf(checker, checker.getTypeAtLocation(object))) return undefined;
-    const member = accessor(checker, e, ts.SyntaxKind.GetAccessor);
+    const own = object.kind === ts.SyntaxKind.ThisKeyword || object.kind === ts.SyntaxKind.SuperKeyword;
+    if (own ? frames.length === 0 : !(valueClassOf(checker, checker.getTypeAtLocation(object)) ?? exactClass(cx, object))) return undefined;
+    const member = accessorAt(checker, e, ts.SyntaxKind.GetAccessor);
     if (member) return inlineMember(cx, member, object, [], e, false) as Atom;
-    const setter = accessor(checker, e, ts.SyntaxKind.SetAccessor);
+    const setter = accessorAt(checker, e, ts.SyntaxKind.SetAccessor);
     if (setter) {
       return cx.b.fail(e, 'TSG1002', `'${e.getText(cx.b.sf)}' reads the property '${e.name.text}', which has a setter and no getter, so it reads undefined`,
         `add a getter, get ${e.name.text}(): number { return …; }, or read the field the setter assigns`);
@@ -585,7 +712,7 @@ export function valueClassNumber(cx: ExprContext, e: ts.Expression): Atom | unde
 export function valueDeclaration(cx: ExprContext, d: ts.VariableDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, assigned: boolean, fn: ts.Node): boolean {
   const { b, checker } = cx;
   const init = d.initializer;
-  const cls = valueClassOf(checker, checker.getTypeAtLocation(d.name));
+  const cls = valueClassOf(checker, checker.getTypeAtLocation(d.name)) ?? exactDeclaration(cx, d, symbol);
   if (!cls || !init) return false;
   // (a field assigned after the constructor, `v.y += 1`: its numbers are variables, changed in
   // place as a local object literal's are; the instance is then the local's own, made here)
@@ -629,6 +756,17 @@ export function valueDeclaration(cx: ExprContext, d: ts.VariableDeclaration & { 
   }
   cx.scope.set(symbol, { kind: 'object', fields, typeText: cls.name });
   return true;
+}
+
+/** `const k = new Gaussian(…)` of a class another extends (no other type declared): an exact local. */
+function exactDeclaration(cx: ExprContext, d: ts.VariableDeclaration, symbol: ts.Symbol): ValueClass | undefined {
+  const init = d.initializer && skipParens(d.initializer);
+  if (!init || !ts.isNewExpression(init) || d.type || !(d.parent.flags & ts.NodeFlags.Const)) return undefined;
+  const decl = classNamed(cx, init.expression);
+  const v = decl && analyse(cx.checker, decl);
+  if (!v || !('fields' in v) || classDeclarationOf(cx.checker.getTypeAtLocation(d.name)) !== decl) return undefined;
+  exactLocals.set(symbol, v);
+  return v;
 }
 
 /**
