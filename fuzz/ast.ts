@@ -174,6 +174,8 @@ export interface ClassDef {
   priv?: boolean;
   /** Of a class with priv: a setter `set x(v)` beside each getter, in place of the method `setX(v)` (the `setters` feature). */
   accessors?: boolean;
+  /** Printed as a base class `${name}B` (fields, constructor, first method) and `${name} extends ${name}B` (the other methods): the `inheritance` feature. */
+  split?: boolean;
   methods: Fn[];
 }
 

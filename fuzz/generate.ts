@@ -70,6 +70,8 @@ export class Generator {
   private priv: Rng;
   /** The setters feature's own stream. */
   private setters: Rng;
+  /** The inheritance feature's own stream. */
+  private inherit: Rng;
   /** The sentinels feature's own stream, and its own names (`inf0`, `inf1`…): programs of a seed without it stay as they were. */
   private sentinel: Rng;
   private sentinels = 0;
@@ -87,6 +89,7 @@ export class Generator {
     this.inExpr = new Rng(opts.seed);
     this.priv = new Rng(opts.seed);
     this.setters = new Rng(opts.seed);
+    this.inherit = new Rng(opts.seed);
     this.sentinel = new Rng(opts.seed);
     this.feats = opts.features;
   }
@@ -112,6 +115,7 @@ export class Generator {
     this.inExpr = new Rng(subSeed(this.opts.seed, 5_000_000 + g));
     this.priv = new Rng(subSeed(this.opts.seed, 8_000_000 + g));
     this.setters = new Rng(subSeed(this.opts.seed, 11_000_000 + g));
+    this.inherit = new Rng(subSeed(this.opts.seed, 12_000_000 + g));
     this.sentinel = new Rng(subSeed(this.opts.seed, 7_000_000 + g));
     const lib: Module = { name: `g${g}lib`, consts: [], imports: [], kernels: [], fns: [] };
     const nMain = count > 12 ? 2 : 1;
@@ -502,6 +506,7 @@ export class Generator {
     const c: ClassDef = { name: 'Pt', fields: this.rng.chance(0.6) ? ['x', 'y'] : ['x', 'y', 'z'], paramProps: this.rng.chance(0.5), methods: [] };
     if (!c.paramProps && this.on('privateFields') && this.priv.chance(0.5)) c.priv = true;
     if (c.priv && this.on('setters') && this.setters.chance(0.5)) c.accessors = true;
+    if (!c.priv && this.on('inheritance') && this.inherit.chance(0.5)) c.split = true;
     const self: Param = { name: 'this', ty: 'obj', fields: c.fields, cls: c.name };
     const make = (ctx: Ctx, value: (x: string) => Expr): Expr => ({ k: 'new', cls: c.name, args: c.fields.map(value) });
     const method = (prefix: string, extra: Param[], ret: 'num' | 'obj', result: (ctx: Ctx) => Expr): void => {
@@ -550,6 +555,7 @@ export class Generator {
       // (a class with setters is written more often, from their own stream: other programs stay as they were)
       const writable = (this.on('objectWrites') && this.rng.chance(0.3)) || (c.accessors === true && this.setters.chance(0.6));
       if (c.priv) this.use('privateFields');
+      if (c.split) this.use('inheritance');
       ctx.objects.push({ name, fields: c.fields, cls: c.name });
       // (a private field is assigned here only, through its class's setter method setX(v): not by the statements after)
       for (const x of c.fields) ctx.scalars.push({ name: `${name}.${x}`, mutable: writable && !c.priv, int: false });
@@ -576,6 +582,7 @@ export class Generator {
       ctx.budget--;
       this.use('classes');
       if (c.priv) this.use('privateFields');
+      if (c.split) this.use('inheritance');
       for (const x of c.fields) ctx.scalars.push({ name: `${name}.${x}`, mutable: false, int: false });
       const trips = this.rng.chance(0.7) ? lit(this.rng.int(1, 4)) : this.smallInt(ctx);
       return [
@@ -589,6 +596,7 @@ export class Generator {
     ctx.budget--;
     this.use('classes');
     if (c.priv) this.use('privateFields');
+    if (c.split) this.use('inheritance');
     if (form === 'derive') return bind(this.fresh('v'), call);
     const d = this.fresh('d');
     ctx.scalars.push({ name: d, mutable: false, int: false });

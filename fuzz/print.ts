@@ -201,9 +201,13 @@ function retType(f: Fn): string {
 
 const setterName = (x: string): string => `set${x.toUpperCase()}`;
 
-/** A class of the `classes` feature: its fields, its constructor, its methods (`this` not printed). */
+/**
+ * A class of the `classes` feature: its fields, its constructor, its methods (`this` not printed);
+ * with `split` (the inheritance feature), a base class `${name}B` with the fields, the constructor
+ * and the first method, and `${name} extends ${name}B` with a constructor calling super and the rest.
+ */
 function classDef(c: ClassDef, out: string[]): void {
-  out.push(`class ${c.name} {`);
+  out.push(`class ${c.split ? `${c.name}B` : c.name} {`);
   if (c.paramProps) out.push(`  constructor(${c.fields.map((x) => `public ${x}: number`).join(', ')}) {}`);
   else {
     const own = c.priv ? '#' : '';
@@ -218,13 +222,17 @@ function classDef(c: ClassDef, out: string[]): void {
   }
   // (the body reads its fields as this.x: this.#x where they are private)
   const field = new RegExp(`\\bthis\\.(${c.fields.join('|')})\\b(?!\\s*\\()`, 'g');
-  for (const f of c.methods) {
+  c.methods.forEach((f, i) => {
+    if (c.split && i === 1) {
+      out.push('}', '', `class ${c.name} extends ${c.name}B {`);
+      out.push(`  constructor(${c.fields.map((x) => `${x}: number`).join(', ')}) {`, `    super(${c.fields.join(', ')});`, '  }');
+    }
     out.push(`  ${f.name}(${f.params.slice(1).map(param).join(', ')}): ${retType(f)} {`);
     const body: string[] = [];
     block(f.body, '    ', body);
     out.push(...(c.priv ? body.map((l) => l.replace(field, 'this.#$1')) : body));
     out.push('  }');
-  }
+  });
   out.push('}');
 }
 
