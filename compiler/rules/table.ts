@@ -229,9 +229,12 @@ const table = {
   asin: unary('asin', (x) => atZero(sub(num(1), sq(x)), div(num(1), mathCall('sqrt', sub(num(1), sq(x))))), { ...transcendental, domain: [[-0.9, 0.9]] }),
   acos: unary('acos', (x) => atZero(sub(num(1), sq(x)), neg(div(num(1), mathCall('sqrt', sub(num(1), sq(x)))))), { ...transcendental, domain: [[-0.9, 0.9]] }),
   atan: unary('atan', (x) => div(num(1), add(num(1), sq(x))), { ...transcendental, domain: [[-3, 3]] }),
+  // (at the origin the partials are 0/0: 0 is taken there, the subgradient, as for hypot;
+  // atan2(0 * y, 0 * x), a constant term, then passes nothing back, trial44 finding 2)
   atan2: math('atan2', 2, ([y, x]) => {
     const r2 = add(sq(x!), sq(y!));
-    return [div(x!, r2), neg(div(y!, r2))];
+    const origin = bin('&&', bin('===', x!, num(0)), bin('===', y!, num(0)));
+    return [cond(origin, num(0), div(x!, r2)), cond(origin, num(0), neg(div(y!, r2)))];
   }, { ...transcendental, domain: [[0.2, 2], [-2, 2]] }),
   sinh: unary('sinh', (x) => mathCall('cosh', x), { ...transcendental, sibling: { prim: 'cosh', partials: (c) => [c] }, domain: [[-2, 2]] }),
   cosh: unary('cosh', (x) => mathCall('sinh', x), { ...transcendental, sibling: { prim: 'sinh', partials: (s) => [s] }, domain: [[-2, 2]] }),

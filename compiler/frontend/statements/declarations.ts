@@ -61,7 +61,7 @@ export function hoistVars(cx: LoweringState): void {
     const decl = symbol.declarations!.find(ts.isVariableDeclaration)!;
     if (cx.scope.has(symbol)) return b.fail(decl, 'TSG1007', `'var ${symbol.name}' declares the parameter '${symbol.name}' again`, 'give the variable a name of its own');
     if (maybeNumberLocal(cx, symbol, decl, cx.fn)) {
-      maybeNumberVar(cx, symbol, maybeNumberLocal(cx, symbol, decl, cx.fn)!);
+      maybeNumberVar(cx, symbol, maybeNumberLocal(cx, symbol, decl, cx.fn)!, true);
       continue;
     }
     const type = typeOf(cx, symbol, checker.getTypeAtLocation(decl.name), decl);
@@ -135,7 +135,7 @@ export function declarations(cx: LoweringState, list: ts.VariableDeclarationList
     const maybe = maybeNumberLocal(cx, symbol, d, cx.fn);
     if (maybe) {
       // (`const v = variance(xs)`: a number, and a flag saying it is undefined)
-      const v = maybeNumberVar(cx, symbol, maybe);
+      const v = maybeNumberVar(cx, symbol, maybe, !init);
       if (init) assignMaybeNumber(cx, v, init, true);
       continue;
     }
@@ -175,12 +175,23 @@ function objectAssign(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.
   return true;
 }
 
-/** A local that may hold undefined (or null): a number variable and its flag (nullable.ts). */
-function maybeNumberVar(cx: LoweringState, symbol: ts.Symbol, missing: 'undefined' | 'null'): Var {
+/**
+ * A local that may hold undefined (or null): a number variable and its flag (nullable.ts);
+ * `unset`: declared without a value (`let best: number | undefined;`, a `var` before its
+ * declaration), so undefined, as in JavaScript, until assigned (trial44 finding 1: it started as 0,
+ * its flag false, and every test for undefined was false).
+ */
+function maybeNumberVar(cx: LoweringState, symbol: ts.Symbol, missing: 'undefined' | 'null', unset: boolean): Var {
   const v = cx.b.newVar(symbol.name, 'f64', 'local', true);
-  cx.undefinedFlags.set(v, cx.b.generatedVar(`${symbol.name}_absent`, 'bool', true));
+  const flag = cx.b.generatedVar(`${symbol.name}_absent`, 'bool', true);
+  cx.undefinedFlags.set(v, flag);
   if (missing === 'null') cx.nullValued.add(v);
   cx.scope.set(symbol, { kind: 'var', v });
+  if (unset) {
+    // (the number undefined reads as in arithmetic, NaN)
+    cx.b.assign(v, constAtom(NaN), true);
+    cx.b.assign(flag, constAtom(true), true);
+  }
   return v;
 }
 
