@@ -2,7 +2,8 @@
 /**
  * tsgrad's benchmark suite (`npm run bench`): per case, the primal, f_grad, f_vjp, f_jvp (forward
  * mode, along one random direction), f_hvp (second order, along one direction; with its ratio to
- * f_grad, aim ≤ 4x) and (where there is one) a hand-written adjoint, timed by interleaved batches in this one process;
+ * f_grad, aim ≤ 4x) and (where there is one) a hand-written adjoint, each called the same way on
+ * inputs that vary per call as a user's do (lib/calls.js), timed by interleaved batches in this one process;
  * medians, ratios to the primal, tape bytes per call; then a cold `tsgrad compile` of the GMM
  * module. Every case is checked (finite differences, hand adjoint against tsgrad) before it
  * is timed. Writes bench/results.json and bench/results.md.
