@@ -24,7 +24,7 @@ const rosenbrock = (n) => ({
     source: 'bench/hand/rosenbrock_adjoint.ts',
     fn: 'rosenbrock_adjoint',
     keys: ['x'],
-    call: (f, args, adj) => () => f(args[0], adj.x),
+    args: (a, adj) => [a[0], adj.x],
   },
 });
 
@@ -47,7 +47,7 @@ const gmm = (d, k) => ({
     source: 'bench/hand/gmm_adjoint.ts',
     fn: 'gmm_adjoint',
     keys: ['alphas', 'means', 'icf', 'x', 'gamma'],
-    call: (f, a, adj) => () => f(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], adj),
+    args: (a, adj) => [...a, adj],
     // and independently of tsgrad: ADBench's own reference gradient for gmm/test.txt
     reference: (f) => {
       const g = readGmm('gmm/test.txt');
@@ -124,9 +124,7 @@ const corpusCase = (module, name, { length, target = 3.0, fdStep, hand } = {}) =
       source: 'bench/hand/corpus_adjoints.ts',
       fn: hand,
       keys: params.filter((p) => !fixed.includes(p)),
-      // (a spread call would cost more than a 4×4 determinant)
-      call: (f, a, adj) =>
-        a.length === 1 ? () => f(a[0], adj) : a.length === 3 ? () => f(a[0], a[1], a[2], adj) : () => f(...a, adj),
+      args: (a, adj) => [...a, adj],
     },
   };
 };
@@ -266,7 +264,7 @@ const firstHands = [
       source: 'bench/hand/householder_adjoint.ts',
       fn: 'householder_adjoint',
       keys: ['A', 'y'],
-      call: (f, a, adj) => () => f(a[0], a[1], a[2], a[3], adj),
+      args: (a, adj) => [...a, adj],
     },
   })),
 ];

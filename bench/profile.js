@@ -27,7 +27,7 @@ import { resolve } from 'node:path';
 import { cases } from './cases.js';
 import { build, root } from './lib/build.js';
 import { rng, zeroer, zerosLike } from './lib/check.js';
-import { fixArgs } from './lib/timing.js';
+import { cycleArgs, pointsOf, readAll } from './lib/calls.js';
 
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
@@ -67,11 +67,14 @@ const args = c.make(rng(1));
 const r = gen[`${c.fn}_grad`](...args);
 const adj = zerosLike(r.grad);
 const zero = zeroer(adj);
-const vjp = fixArgs(gen[`${c.fn}_vjp`], [...args, adj]);
-const grad = fixArgs(gen[`${c.fn}_grad`], args);
+// called as bench/run.js calls them: on its cycle of points, the whole result read
+const points = pointsOf(c, args, rng);
+const vjp = cycleArgs(gen[`${c.fn}_vjp`], points.map((p) => [...p, adj]));
+const grad = cycleArgs(gen[`${c.fn}_grad`], points);
+const readGrad = readAll(r);
 const variants = {
-  primal: fixArgs(src[c.fn], args),
-  grad: () => grad().value,
+  primal: cycleArgs(src[c.fn], points),
+  grad: () => readGrad(grad()),
   vjp: () => {
     zero();
     return vjp();
@@ -79,7 +82,7 @@ const variants = {
 };
 if (c.hand) {
   const h = await import(built.urlOf(c.hand.source));
-  const handCall = c.hand.call(h[c.hand.fn], args, adj);
+  const handCall = cycleArgs(h[c.hand.fn], points.map((p) => c.hand.args(p, adj)));
   handCall();
   neverOptimize(handCall);
   variants.hand = () => {

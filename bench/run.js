@@ -2,7 +2,8 @@
 /**
  * tsgrad's benchmark suite (`npm run bench`): per case, the primal, f_grad, f_vjp, f_jvp (forward
  * mode, along one random direction), f_hvp (second order, along one direction; with its ratio to
- * f_grad, aim ≤ 4x) and (where there is one) a hand-written adjoint, timed by interleaved batches in this one process;
+ * f_grad, aim ≤ 4x) and (where there is one) a hand-written adjoint, each called the same way on
+ * inputs that vary per call as a user's do (lib/calls.js), timed by interleaved batches in this one process;
  * medians, ratios to the primal, tape bytes per call; then a cold `tsgrad compile` of the GMM
  * module. Every case is checked (finite differences, hand adjoint against tsgrad) before it
  * is timed. Writes bench/results.json and bench/results.md.
@@ -19,7 +20,8 @@ import { cases } from './cases.js';
 import { build, root } from './lib/build.js';
 import { finiteDifferenceCheck, gradientDifference, rng, snapshotUse, tapeUse, zeroer, zerosLike } from './lib/check.js';
 import { distFreshness, formatBytes, machine, toMarkdown, toTable } from './lib/report.js';
-import { fixArgs, median, measure } from './lib/timing.js';
+import { cycleArgs, pointsOf, readAll } from './lib/calls.js';
+import { median, measure } from './lib/timing.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -71,12 +73,25 @@ async function runCase(c, built) {
   row.failures.push(...fd.failures.map((m) => `finite differences: ${m}`));
   row.fdWorst = fd.worst;
 
+  // the points every variant is timed on (lib/calls.js): each gives f_grad and f_vjp the
+  // primal's value, the same gradient from both, and the hand adjoint's within 1e-9
+  const points = pointsOf(c, args, rng);
+  for (const [i, p] of points.entries()) {
+    if (i === 0) continue;
+    const v = f(...p);
+    const g = fGrad(...p);
+    const a = zerosLike(g.grad);
+    if (!Object.is(g.value, v) || !Object.is(fVjp(...p, a), v)) row.failures.push(`point ${i}: f_grad or f_vjp value differs from the primal's ${v}`);
+    else if (gradientDifference(a, g.grad).worst !== 0) row.failures.push(`point ${i}: f_vjp gradient differs from f_grad's`);
+  }
+  row.points = points.length;
+
   let hand;
   if (c.hand) {
     const h = await import(built.urlOf(c.hand.source));
+    const hf = h[c.hand.fn];
     const handAdj = zerosLike(r.grad);
-    const handCall = c.hand.call(h[c.hand.fn], args, handAdj);
-    const handValue = handCall();
+    const handValue = hf(...c.hand.args(args, handAdj));
     const diff = gradientDifference(handAdj, r.grad, c.hand.keys);
     const valueDiff = Math.abs(handValue - value) / Math.max(Math.abs(value), 1e-300);
     row.handVsTsgrad = diff.worst;
@@ -87,7 +102,16 @@ async function runCase(c, built) {
       row.handVsReference = ref.worst;
       if (!(ref.worst <= ref.tolerance)) row.failures.push(`hand adjoint differs from ${ref.what} by ρ = ${ref.worst.toExponential(2)}`);
     }
+    for (const [i, p] of points.entries()) {
+      if (i === 0) continue;
+      const g = fGrad(...p);
+      const a = zerosLike(g.grad);
+      hf(...c.hand.args(p, a));
+      const d = gradientDifference(a, g.grad, c.hand.keys);
+      if (!(d.worst <= 1e-9)) row.failures.push(`point ${i}: hand adjoint differs from tsgrad by ${d.worst.toExponential(2)} (relative) at ${d.where}`);
+    }
     const zeroHand = zeroer(handAdj);
+    const handCall = cycleArgs(hf, points.map((p) => c.hand.args(p, handAdj)));
     hand = () => {
       zeroHand();
       return handCall();
@@ -110,7 +134,9 @@ async function runCase(c, built) {
     const j = fJvp(...args, tangent);
     if (!Object.is(j.value, value)) row.failures.push(`f_jvp value ${j.value} differs from the primal's ${value}`);
     if (!(Math.abs(j.tangent - want) <= 1e-9 * Math.max(1, size))) row.failures.push(`f_jvp tangent ${j.tangent} differs from grad · v = ${want}`);
-    jvpCall = fixArgs(fJvp, [...args, tangent]);
+    const read = readAll(j);
+    const call = cycleArgs(fJvp, points.map((p) => [...p, tangent]));
+    jvpCall = () => read(call());
   }
 
   // second order: f_hvp's value is the primal's, its grad f_grad's (bit-equal), along a random direction
@@ -123,7 +149,9 @@ async function runCase(c, built) {
     if (!Object.is(h.value, value)) row.failures.push(`f_hvp value ${h.value} differs from the primal's ${value}`);
     const hvpVsGrad = gradientDifference(h.grad, r.grad);
     if (hvpVsGrad.worst !== 0) row.failures.push(`f_hvp gradient differs from f_grad's at ${hvpVsGrad.where}`);
-    hvpCall = fixArgs(fHvp, [...args, direction]);
+    const read = readAll(h);
+    const call = cycleArgs(fHvp, points.map((p) => [...p, direction]));
+    hvpCall = () => read(call());
   }
 
   row.tape = tapeUse(() => {
@@ -137,19 +165,20 @@ async function runCase(c, built) {
   });
   if (row.failures.length > 0) return row; // a wrong gradient is not timed
 
-  const primalCall = fixArgs(f, args);
-  const gradCall = fixArgs(fGrad, args);
-  const vjpCall = fixArgs(fVjp, [...args, adj]);
+  // every variant called the same way (lib/calls.js): on the cycle of points, the whole result read
+  const gradCall = cycleArgs(fGrad, points);
+  const readGrad = readAll(r);
+  const vjpCall = cycleArgs(fVjp, points.map((p) => [...p, adj]));
   const variants = {
-    primal: primalCall,
-    grad: () => gradCall().value,
+    primal: cycleArgs(f, points),
+    grad: () => readGrad(gradCall()),
     vjp: () => {
       zero();
       return vjpCall();
     },
   };
-  if (jvpCall) variants.jvp = () => jvpCall().tangent;
-  if (hvpCall) variants.hvp = () => hvpCall().value;
+  if (jvpCall) variants.jvp = jvpCall;
+  if (hvpCall) variants.hvp = hvpCall;
   if (hand) variants.hand = hand;
   const about = {};
   const t = measure(variants, { ...timing, about });
