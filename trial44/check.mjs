@@ -5,11 +5,12 @@
 // f_hvp's grad is f_grad's bit for bit and its hvp matches differences of f_grad along v; the caller's arrays are
 // left unchanged by every form. --selftest f perturbs the f the differences see; --selftest forms nudges what f_vjp,
 // f_jvp and f_hvp return. Either must turn every case's checks into failures.
-import { specs } from './specs.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (k) => (argv.includes(k) ? argv[argv.indexOf(k) + 1] : null);
 const SELF = opt('--selftest'), ONLY = opt('--only'), TIME = argv.includes('--time');
+// --specs probes/specs.mjs: the probes' cases, whose modules live beside their generated files in probes/
+const { specs } = await import(opt('--specs') ?? './specs.mjs');
 
 // mulberry32: deterministic points per case
 const rng = (a) => () => {
@@ -70,8 +71,13 @@ function checkCase(spec, f, G, r, failed, notes) {
   const fd = SELF === 'f' ? (b) => call(b) + 1e-3 * Math.max(1, Math.abs(y0)) * ((get(b, cs[0]) - x0[0]) / hs + 1) ** 2 : call;
   const bump = SELF === 'forms' ? 1 + 1e-5 : 1;
   const kept = dupAll(a);
-  const untouched = (form) => {
-    for (const k of Object.keys(a)) if (typeof a[k] === 'object' && a[k] && !bitSame(a[k], kept[k])) failed.add(`${form}-wrote-${k}`);
+  // what f leaves in the arrays it writes: f_jvp must leave the same (README), f_grad and f_vjp the arrays as found
+  const after = dupAll(a);
+  f(...Object.values(after));
+  const untouched = (form, leaves = kept) => {
+    for (const k of Object.keys(a)) if (typeof a[k] === 'object' && a[k] && !bitSame(a[k], leaves[k])) failed.add(`${form}-wrote-${k}`);
+    // the next form starts from the arguments as given
+    for (const k of Object.keys(a)) if (typeof a[k] === 'object' && a[k]) a[k] = dup(kept[k]);
   };
   const note = (s) => { if (notes.size < 4) notes.add(s); };
   const nameOf = ([k, i]) => (i < 0 ? k : `${k}[${i}]`);
@@ -114,8 +120,9 @@ function checkCase(spec, f, G, r, failed, notes) {
   const tan = keyedLike(g.grad, cs, (j) => v[j]);
   const gv = cs.reduce((s, c, j) => s + get(g.grad, c) * v[j], 0);
   const gabs = cs.reduce((s, c, j) => s + Math.abs(get(g.grad, c) * v[j]), 0);
-  const jv = G[`${spec.f}_jvp`](...vals(), tan);
-  untouched('jvp');
+  // a copy: f_jvp writes the tangents of the arrays f writes into the tangent's arrays (README)
+  const jv = G[`${spec.f}_jvp`](...vals(), dupAll(tan));
+  untouched('jvp', after);
   if (!Object.is(jv.value, y0) || !near(jv.tangent * bump + (SELF === 'forms' ? 1e-6 : 0), gv, 1e-9, 1e-13 * gabs + 1e-15)) { failed.add('jvp'); note(`jvp ${jv.tangent} vs grad·v ${gv}`); }
 
   // f_hvp: grad bit-equal, hvp against differences of f_grad along v
@@ -167,8 +174,8 @@ for (const spec of specs) {
   const failed = new Set(), notes = new Set();
   let status = 'ok', time;
   try {
-    const M = await import(`./src/${spec.m}.ts`);
-    const G = await import(`./gen/${spec.m}.grad.ts`);
+    const M = await import(spec.dir ? `./${spec.dir}/${spec.m}.ts` : `./src/${spec.m}.ts`);
+    const G = await import(spec.dir ? `./${spec.dir}/${spec.m}.grad.ts` : `./gen/${spec.m}.grad.ts`);
     if (TIME) time = timeCase(spec, M[spec.f], G, rng(7));
     else for (let p = 0; p < 3; p++) checkCase(spec, M[spec.f], G, rng(977 * (p + 1) + label.length), failed, notes);
     if (failed.size) status = 'WRONG';

@@ -2,7 +2,15 @@
 
 const SPEED_OF_SOUND = 343;
 
-/** Modal density of a rectangular room near a frequency: a Gaussian bump per axial/tangential/oblique mode. */
+/**
+ * Modal density of a rectangular room near a frequency: a Gaussian bump per axial/tangential/oblique mode.
+ * @domain lx [4, 6]
+ * @domain ly [3, 4]
+ * @domain lz [2.5, 3]
+ * @domain f0 [60, 100]
+ * @domain width [3, 6]
+ * @domain maxOrder int [2, 3]
+ */
 export function roomModeDensity(lx: number, ly: number, lz: number, f0: number, width: number, maxOrder: number): number {
   let d = 0;
   for (let nx = 0; nx <= maxOrder; nx++)
@@ -16,7 +24,12 @@ export function roomModeDensity(lx: number, ly: number, lz: number, f0: number, 
   return d;
 }
 
-/** Sabine and Eyring reverberation times of a room from surface areas and absorption coefficients: their mean. */
+/**
+ * Sabine and Eyring reverberation times of a room from surface areas and absorption coefficients: their mean.
+ * @domain volume [100, 300]
+ * @domain areas [10, 60] length 6
+ * @domain alphas [0.05, 0.4] length 6
+ */
 export function reverbTime(volume: number, areas: Float64Array, alphas: Float64Array): number {
   let sA = 0, s = 0;
   for (let i = 0; i < areas.length; i++) {
@@ -28,7 +41,11 @@ export function reverbTime(volume: number, areas: Float64Array, alphas: Float64A
   return 0.5 * (sabine + eyring);
 }
 
-/** Energetic sum of levels in dB, then the level error against a target. */
+/**
+ * Energetic sum of levels in dB, then the level error against a target.
+ * @domain levels [60, 80] length 5
+ * @domain target [80, 85]
+ */
 export function levelSumError(levels: Float64Array, target: number): number {
   let e = 0;
   for (const l of levels) e += 10 ** (l / 10);
@@ -36,7 +53,13 @@ export function levelSumError(levels: Float64Array, target: number): number {
   return (total - target) ** 2;
 }
 
-/** Helmholtz resonator frequency with an end correction; squared error in octaves against a goal. */
+/**
+ * Helmholtz resonator frequency with an end correction; squared error in octaves against a goal.
+ * @domain neckRadius [0.01, 0.02]
+ * @domain neckLen [0.03, 0.06]
+ * @domain volume [0.001, 0.003]
+ * @domain goalHz [100, 200]
+ */
 export function helmholtzTune(neckRadius: number, neckLen: number, volume: number, goalHz: number): number {
   const area = Math.PI * neckRadius * neckRadius;
   const lEff = neckLen + 1.7 * neckRadius;
@@ -44,7 +67,15 @@ export function helmholtzTune(neckRadius: number, neckLen: number, volume: numbe
   return Math.log2(f / goalHz) ** 2;
 }
 
-/** Doppler shift of a source passing a listener at closest distance d, over sample times: fit of observed Hz. */
+/**
+ * Doppler shift of a source passing a listener at closest distance d, over sample times: fit of observed Hz.
+ * @domain f0 [400, 500]
+ * @domain speed [20, 30]
+ * @domain dist [10, 30]
+ * @domain t0 [-1, 1]
+ * @domain times [-3, 3] length 8
+ * @domain observed [400, 500] length 8
+ */
 export function dopplerFit(f0: number, speed: number, dist: number, t0: number, times: Float64Array, observed: Float64Array): number {
   let loss = 0;
   for (let i = 0; i < times.length; i++) {
