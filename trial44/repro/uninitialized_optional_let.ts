@@ -14,7 +14,10 @@
 //   eqUndefined(0.8, 0.7)               = 0.56, grad { x: 0.7, y: 0.8 }
 //   nullishRead(0.8, 0.7)               = 0.56, grad { x: 0.7, y: 0.8 }
 // Actual: runningBest value 0, grad [0, 0, 0, 0]; nullishAssign value 0, grad 0; eqUndefined value 0, grad 0;
-// nullishRead_grad throws "ReferenceError: c_absent is not defined". The generated vjps begin
+// nullishRead_grad throws "ReferenceError: c_absent is not defined": its generated vjp drops the declaration of c
+// (never assigned) but keeps `if (c_absent) { t1 = x; } else { t1 = c; }`, so tsc 7 --strict reports TS2304
+// "Cannot find name 'c_absent'" and "'c'" on the generated file (a crash by the trial's terms). The generated vjps
+// of the other three begin
 // `let best: number = 0; let best_absent: boolean = false;` (true is what JavaScript has). Written out as
 // `let best: number | undefined = undefined;` all four are right.
 // Run: node --import tsgrad/register trial44/repro/uninitialized_optional_let.ts
