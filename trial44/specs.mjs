@@ -58,6 +58,7 @@ export const specs = [
   { m: 'stats', f: 'vonMisesNll', args: (r) => ({ mu: U(r, -1, 1), logKappa: U(r, -0.5, 1.5), angles: sym(r, 8, 3) }) },
   { m: 'stats', f: 'betaBinomialNll', args: (r) => ({ logAlpha: U(r, -0.5, 1), logBeta: U(r, -0.5, 1), successes: I(3, 0, 7, 5, 2), trials: I(10, 4, 12, 5, 9) }) },
   { m: 'stats', f: 'gumbelNll', args: (r) => ({ loc: U(r, 1, 2), scale: U(r, 0.5, 1.5), maxima: Array.from({ length: 8 }, () => U(r, 0, 4)) }) },
+  { m: 'stats', f: 'gumbelRecordNll', args: (r) => ({ loc: U(r, -12, -8), scale: U(r, 1.5, 3), maxima: F(8, () => U(r, -14, -4)) }) },
   // ML losses
   { m: 'mlloss', f: 'focalLoss', args: (r) => ({ logits: sym(r, 8, 3), labels: U8(1, 0, 0, 1, 1, 0, 1, 0), gamma: U(r, 1, 3), alpha: U(r, 0.2, 0.8) }) },
   { m: 'mlloss', f: 'tripletMargin', args: (r) => ({ anchor: sym(r, 12), positive: sym(r, 12), negative: sym(r, 12), dim: 4, margin: U(r, 0.5, 1.5) }), fixed: ['dim'], kinks: true },
@@ -79,7 +80,6 @@ export const specs = [
   // language probes
   { m: 'lang', f: 'genericSum', args: (r) => ({ xs: sym(r, 5), ys: Array.from({ length: 4 }, () => U(r, -1, 1)), w: U(r, 0.5, 1.5) }) },
   { m: 'lang', f: 'defaultFromOthers', args: (r) => ({ x: U(r, -1, 1), scale: U(r, 0.5, 2), offset: undefined }) },
-  { m: 'lang', f: 'callsDefault', args: (r) => ({ x: U(r, -1, 1), scale: U(r, 0.5, 2) }) },
   { m: 'lang', f: 'enumIndices', args: (r) => ({ v: sym(r, 3), rgb: sym(r, 3) }) },
   { m: 'lang', f: 'gaussQuad', args: (r) => ({ k: U(r, -1, 1), a: U(r, -1, 0), b: U(r, 0.5, 2) }) },
   { m: 'lang', f: 'hypotAtan', args: (r) => ({ x: U(r, 0.5, 1), y: U(r, -1, 1), z: U(r, 0.2, 1), w: U(r, -1, 1) }) },

@@ -4765,3 +4765,381 @@ export function gumbelNll_hvp(loc: number, scale: number, maxima: number[], v: {
 export function gumbelNll_hessian(loc: number, scale: number, maxima: number[]): { value: number; grad: { loc: number; scale: number; maxima: Float64Array }; hessian: Float64Array } {
   return denseHessian([['loc', -1], ['scale', -1], ['maxima', maxima.length]], (v: { loc?: number; scale?: number; maxima?: Float64Array | number[] }) => gumbelNll_hvp(loc, scale, maxima, v));
 }
+
+/** gumbelRecordNll's value; adds seed times its gradient into adj. */
+export function gumbelRecordNll_vjp(loc: number, scale: number, maxima: Float64Array, adj: { loc: number; scale: number; maxima: Float64Array }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let record: number = 0;
+  let record_absent: boolean = false;
+  let t12: number = 0;
+  let nll = 0;
+  const t1 = maxima.length;
+  const t3 = Math.log(scale);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+  for (let i = 0; i < t1; i++) {
+    const x = maxima[i]!;
+    const t2 = x - loc;
+    const z = t2 / scale;
+    const t4 = t3 + z;
+    const t5 = -z;
+    const t6 = Math.exp(t5);
+    stack[top++]! = t6;
+    const t7 = t4 + t6;
+    const t8 = nll + t7;
+    nll = t8;
+    const t9 = x > record;
+    const t10 = record_absent || t9;
+    if (t10) {
+      record = x;
+      record_absent = false;
+      stack[top++]! = 1;
+    } else {
+      stack[top++]! = 0;
+    }
+  }
+  if (record_absent) {
+    t12 = loc;
+  } else {
+    t12 = record;
+  }
+  const t13 = t12 - loc;
+  const zr = t13 / scale;
+  const t14 = -zr;
+  const t15 = Math.exp(t14);
+  const t16 = nll + t15;
+  let loc_b = 0;
+  let scale_b = 0;
+  const maxima_b = adj.maxima;
+  let record_b = 0;
+  let nll_b = 0;
+  let t12_b = 0;
+  const t16_b = seed;
+  let t3_b = 0;
+  // grad of: return nll + Math.exp(-zr)
+  nll_b += t16_b;
+  const t15_b = t16_b;
+  const t14_b = t15_b * t15;
+  const zr_b = -t14_b;
+  // grad of: const zr = ((record ?? loc) - loc) / scale
+  const zr_r = 1 / scale;
+  const t13_b = zr_b * zr_r;
+  scale_b -= zr_b * (zr * zr_r);
+  t12_b += t13_b;
+  loc_b -= t13_b;
+  if (record_absent) {
+    loc_b += t12_b;
+    t12_b = 0;
+  } else {
+    record_b += t12_b;
+    t12_b = 0;
+  }
+  // grad of: for (const x of maxima)
+  for (let i = t1 - 1; i >= 0; i--) {
+    let x_b = 0;
+    // grad of: if (record === undefined || x > record)
+    const t10 = stack[--top]! !== 0;
+    if (record_b !== 0) {
+      if (t10) {
+        // grad of: record = x
+        x_b += record_b;
+        record_b = 0;
+      }
+    }
+    // grad of: nll += Math.log(scale) + z + Math.exp(-z)
+    const t7_b = nll_b;
+    const t4_b = t7_b;
+    const t6_b = t7_b;
+    const t6 = stack[--top]!;
+    const t5_b = t6_b * t6;
+    let z_b = -t5_b;
+    t3_b += t4_b;
+    z_b += t4_b;
+    // grad of: const z = (x - loc) / scale
+    const x = maxima[i]!;
+    const t2 = x - loc;
+    const t2_b = z_b * zr_r;
+    scale_b -= z_b * (t2 * zr_r * zr_r);
+    x_b += t2_b;
+    loc_b -= t2_b;
+    // grad of: for (const x of maxima)
+    maxima_b[i]! += x_b;
+  }
+  // grad of: nll += Math.log(scale) + z + Math.exp(-z)
+  if (t3_b !== 0) scale_b += t3_b / scale;
+  adj.loc += loc_b;
+  adj.scale += scale_b;
+  tape.top = top;
+  return t16;
+}
+
+/** gumbelRecordNll's value and gradient. */
+export function gumbelRecordNll_grad(loc: number, scale: number, maxima: Float64Array): { value: number; grad: { loc: number; scale: number; maxima: Float64Array } } {
+  const grad: { loc: number; scale: number; maxima: Float64Array } = { loc: 0, scale: 0, maxima: f64Zeros(maxima.length) };
+  const value = gumbelRecordNll_vjp(loc, scale, maxima, grad);
+  return { value, grad };
+}
+
+/** gumbelRecordNll's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function gumbelRecordNll_jvp(loc: number, scale: number, maxima: Float64Array, tangent: { loc?: number; scale?: number; maxima?: Float64Array }): { value: number; tangent: number } {
+  const loc_d = tangent.loc ?? 0;
+  const scale_d = tangent.scale ?? 0;
+  const maxima_d = tangent.maxima ?? new Float64Array(maxima.length);
+  let record_d = 0;
+  let t12_d = 0;
+  let record: number = 0;
+  let record_absent: boolean = false;
+  let t12: number = 0;
+  let nll = 0;
+  let nll_d = 0;
+  const t1 = maxima.length;
+  for (let i = 0; i < t1; i++) {
+    const x = maxima[i]!;
+    const x_d = maxima_d[i]!;
+    const t2 = x - loc;
+    const t2_d = x_d - loc_d;
+    const z = t2 / scale;
+    const z_d = t2_d / scale - z / scale * scale_d;
+    const t3 = Math.log(scale);
+    const t3_d = scale_d / scale;
+    const t4 = t3 + z;
+    const t4_d = t3_d + z_d;
+    const t5 = -z;
+    const t5_d = -z_d;
+    const t6 = Math.exp(t5);
+    const t6_d = t6 * t5_d;
+    const t7 = t4 + t6;
+    const t7_d = t4_d + t6_d;
+    const t8 = nll + t7;
+    const t8_d = nll_d + t7_d;
+    nll = t8;
+    nll_d = t8_d;
+    const t9 = x > record;
+    const t10 = record_absent || t9;
+    if (t10) {
+      record = x;
+      record_d = x_d;
+      record_absent = false;
+    }
+  }
+  if (record_absent) {
+    t12 = loc;
+    t12_d = loc_d;
+  } else {
+    t12 = record;
+    t12_d = record_d;
+  }
+  const t13 = t12 - loc;
+  const t13_d = t12_d - loc_d;
+  const zr = t13 / scale;
+  const zr_d = t13_d / scale - zr / scale * scale_d;
+  const t14 = -zr;
+  const t14_d = -zr_d;
+  const t15 = Math.exp(t14);
+  const t15_d = t15 * t14_d;
+  const t16 = nll + t15;
+  const t16_d = nll_d + t15_d;
+  return {
+    value: t16,
+    tangent: t16_d
+  };
+}
+
+/** gumbelRecordNll's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function gumbelRecordNll_hvp(loc: number, scale: number, maxima: Float64Array, v: { loc?: number; scale?: number; maxima?: Float64Array }): { value: number; grad: { loc: number; scale: number; maxima: Float64Array }; hvp: { loc: number; scale: number; maxima: Float64Array } } {
+  const loc_d = v.loc ?? 0;
+  const scale_d = v.scale ?? 0;
+  const maxima_d = v.maxima ?? f64Zeros(maxima.length);
+  const adj: { loc: number; scale: number; maxima: Float64Array } = {
+    loc: 0,
+    scale: 0,
+    maxima: f64Zeros(maxima.length)
+  };
+  const adj_d: { loc: number; scale: number; maxima: Float64Array } = {
+    loc: 0,
+    scale: 0,
+    maxima: f64Zeros(maxima.length)
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let record: number = 0;
+  let record_d: number = 0;
+  let record_absent: boolean = false;
+  let t12: number = 0;
+  let t12_d: number = 0;
+  let nll = 0;
+  const t1 = maxima.length;
+  const t3 = Math.log(scale);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < t1; i++) {
+    const x = maxima[i]!;
+    const x_d = maxima_d[i]!;
+    const t2 = x - loc;
+    const t2_d = x_d - loc_d;
+    const z = t2 / scale;
+    const z_d = t2_d / scale - z / scale * scale_d;
+    const t4 = t3 + z;
+    const t5 = -z;
+    const t5_d = -z_d;
+    const t6 = Math.exp(t5);
+    const t6_d = t6 * t5_d;
+    stack_d[top]! = t6_d;
+    stack[top++]! = t6;
+    const t7 = t4 + t6;
+    const t8 = nll + t7;
+    nll = t8;
+    const t9 = x > record;
+    const t10 = record_absent || t9;
+    if (t10) {
+      record = x;
+      record_d = x_d;
+      record_absent = false;
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
+    } else {
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
+    }
+  }
+  if (record_absent) {
+    t12 = loc;
+    t12_d = loc_d;
+  } else {
+    t12 = record;
+    t12_d = record_d;
+  }
+  const t13 = t12 - loc;
+  const t13_d = t12_d - loc_d;
+  const zr = t13 / scale;
+  const zr_d = t13_d / scale - zr / scale * scale_d;
+  const t14 = -zr;
+  const t14_d = -zr_d;
+  const t15 = Math.exp(t14);
+  const t15_d = t15 * t14_d;
+  const t16 = nll + t15;
+  let loc_b = 0;
+  let loc_b_d = 0;
+  let scale_b = 0;
+  let scale_b_d = 0;
+  const maxima_b = adj.maxima;
+  const maxima_b_d = adj_d.maxima;
+  let record_b = 0;
+  let record_b_d = 0;
+  let nll_b = 0;
+  let nll_b_d = 0;
+  let t12_b = 0;
+  let t12_b_d = 0;
+  const t16_b = seed;
+  const t16_b_d: number = 0;
+  let t3_b = 0;
+  let t3_b_d = 0;
+  // grad of: return nll + Math.exp(-zr)
+  nll_b += t16_b;
+  nll_b_d += t16_b_d;
+  const t15_b = t16_b;
+  const t15_b_d = t16_b_d;
+  const t14_b = t15_b * t15;
+  const t14_b_d = t15 * t15_b_d + t15_b * t15_d;
+  const zr_b = -t14_b;
+  const zr_b_d = -t14_b_d;
+  // grad of: const zr = ((record ?? loc) - loc) / scale
+  const zr_r = 1 / scale;
+  const zr_r_d = -(zr_r * zr_r * scale_d);
+  const t13_b = zr_b * zr_r;
+  const t13_b_d = zr_r * zr_b_d + zr_b * zr_r_d;
+  scale_b -= zr_b * (zr * zr_r);
+  scale_b_d -= zr * zr_r * zr_b_d + zr_b * (zr_r * zr_d + zr * zr_r_d);
+  t12_b += t13_b;
+  t12_b_d += t13_b_d;
+  loc_b -= t13_b;
+  loc_b_d -= t13_b_d;
+  if (record_absent) {
+    loc_b += t12_b;
+    loc_b_d += t12_b_d;
+    t12_b = 0;
+    t12_b_d = 0;
+  } else {
+    record_b += t12_b;
+    record_b_d += t12_b_d;
+    t12_b = 0;
+    t12_b_d = 0;
+  }
+  // grad of: for (const x of maxima)
+  for (let i = t1 - 1; i >= 0; i--) {
+    let x_b = 0;
+    let x_b_d = 0;
+    // grad of: if (record === undefined || x > record)
+    const t10 = stack[--top]! !== 0;
+    if (record_b !== 0 || record_b_d !== 0) {
+      if (t10) {
+        // grad of: record = x
+        x_b += record_b;
+        x_b_d += record_b_d;
+        record_b = 0;
+        record_b_d = 0;
+      }
+    }
+    // grad of: nll += Math.log(scale) + z + Math.exp(-z)
+    const t7_b = nll_b;
+    const t7_b_d = nll_b_d;
+    const t4_b = t7_b;
+    const t4_b_d = t7_b_d;
+    const t6_b = t7_b;
+    const t6_b_d = t7_b_d;
+    const t6 = stack[--top]!;
+    const t6_d = stack_d[top]!;
+    const t5_b = t6_b * t6;
+    const t5_b_d = t6 * t6_b_d + t6_b * t6_d;
+    let z_b = -t5_b;
+    let z_b_d = -t5_b_d;
+    t3_b += t4_b;
+    t3_b_d += t4_b_d;
+    z_b += t4_b;
+    z_b_d += t4_b_d;
+    // grad of: const z = (x - loc) / scale
+    const x = maxima[i]!;
+    const x_d = maxima_d[i]!;
+    const t2 = x - loc;
+    const t2_d = x_d - loc_d;
+    const z_r = 1 / scale;
+    const z_r_d = -(z_r * z_r * scale_d);
+    const t2_b = z_b * z_r;
+    const t2_b_d = z_r * z_b_d + z_b * z_r_d;
+    scale_b -= z_b * (t2 * z_r * z_r);
+    scale_b_d -= t2 * z_r * z_r * z_b_d + z_b * (z_r * (z_r * t2_d + t2 * z_r_d) + t2 * z_r * z_r_d);
+    x_b += t2_b;
+    x_b_d += t2_b_d;
+    loc_b -= t2_b;
+    loc_b_d -= t2_b_d;
+    // grad of: for (const x of maxima)
+    maxima_b[i]! += x_b;
+    maxima_b_d[i]! += x_b_d;
+  }
+  // grad of: nll += Math.log(scale) + z + Math.exp(-z)
+  if (t3_b !== 0 || t3_b_d !== 0) {
+    scale_b += t3_b / scale;
+    scale_b_d += t3_b_d / scale - t3_b / scale / scale * scale_d;
+  }
+  adj.loc += loc_b;
+  adj_d.loc += loc_b_d;
+  adj.scale += scale_b;
+  adj_d.scale += scale_b_d;
+  tape.top = top;
+  return {
+    value: t16,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** gumbelRecordNll's value, gradient and dense Hessian (row-major n×n over loc, then scale, then maxima's elements), from n Hessian-vector products. */
+export function gumbelRecordNll_hessian(loc: number, scale: number, maxima: Float64Array): { value: number; grad: { loc: number; scale: number; maxima: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['loc', -1], ['scale', -1], ['maxima', maxima.length]], (v: { loc?: number; scale?: number; maxima?: Float64Array }) => gumbelRecordNll_hvp(loc, scale, maxima, v));
+}

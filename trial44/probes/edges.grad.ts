@@ -3114,3 +3114,170 @@ export function spreadOptions_hvp(x: number, k: number, v: { x?: number; k?: num
 export function spreadOptions_hessian(x: number, k: number): { value: number; grad: { x: number; k: number }; hessian: Float64Array } {
   return denseHessian([['x', -1], ['k', -1]], (v: { x?: number; k?: number }) => spreadOptions_hvp(x, k, v));
 }
+
+/** callsDefault's value; adds seed times its gradient into adj. */
+export function callsDefault_vjp(x: number, scale: number, adj: { x: number; scale: number }, seed = 1): number {
+  const t1 = scale * 2;
+  const t2 = t1 + x;
+  const t4_defaultFromOthers = x * scale;
+  const t5_defaultFromOthers = Math.sin(t4_defaultFromOthers);
+  const t6_defaultFromOthers = t2 * t2;
+  const t7_defaultFromOthers = t5_defaultFromOthers + t6_defaultFromOthers;
+  const t3 = t7_defaultFromOthers;
+  const t4_defaultFromOthers_1 = scale * x;
+  const t5_defaultFromOthers_1 = Math.sin(t4_defaultFromOthers_1);
+  const t7_defaultFromOthers_1 = t5_defaultFromOthers_1 + 0.25;
+  const t4 = t7_defaultFromOthers_1;
+  const t5 = t3 + t4;
+  let x_b = 0;
+  let scale_b = 0;
+  const t5_b = seed;
+  // grad of: return defaultFromOthers(x, scale) + defaultFromOthers(scale, x, 0.5)
+  const t3_b = t5_b;
+  const t4_b = t5_b;
+  const t7_defaultFromOthers_1_b = t4_b;
+  // grad of (defaultFromOthers): return Math.sin(x * scale) + offset * offset
+  const t5_defaultFromOthers_1_b = t7_defaultFromOthers_1_b;
+  const t4_defaultFromOthers_1_b = t5_defaultFromOthers_1_b * Math.cos(t4_defaultFromOthers_1);
+  scale_b += t4_defaultFromOthers_1_b * x;
+  x_b += t4_defaultFromOthers_1_b * scale;
+  // grad of: return defaultFromOthers(x, scale) + defaultFromOthers(scale, x, 0.5)
+  const t7_defaultFromOthers_b = t3_b;
+  // grad of (defaultFromOthers): return Math.sin(x * scale) + offset * offset
+  const t5_defaultFromOthers_b = t7_defaultFromOthers_b;
+  const t6_defaultFromOthers_b = t7_defaultFromOthers_b;
+  const t2_b = t6_defaultFromOthers_b * (t2 + t2);
+  const t4_defaultFromOthers_b = t5_defaultFromOthers_b * Math.cos(t4_defaultFromOthers);
+  x_b += t4_defaultFromOthers_b * scale;
+  scale_b += t4_defaultFromOthers_b * x;
+  // grad of: return defaultFromOthers(x, scale) + defaultFromOthers(scale, x, 0.5)
+  const t1_b = t2_b;
+  x_b += t2_b;
+  scale_b += t1_b * 2;
+  adj.x += x_b;
+  adj.scale += scale_b;
+  return t5;
+}
+
+/** callsDefault's value and gradient. */
+export function callsDefault_grad(x: number, scale: number): { value: number; grad: { x: number; scale: number } } {
+  const grad: { x: number; scale: number } = { x: 0, scale: 0 };
+  const value = callsDefault_vjp(x, scale, grad);
+  return { value, grad };
+}
+
+/** callsDefault's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function callsDefault_jvp(x: number, scale: number, tangent: { x?: number; scale?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const scale_d = tangent.scale ?? 0;
+  const t1 = scale * 2;
+  const t1_d = 2 * scale_d;
+  const t2 = t1 + x;
+  const t2_d = t1_d + x_d;
+  const t4_defaultFromOthers = x * scale;
+  const t4_defaultFromOthers_d = scale * x_d + x * scale_d;
+  const t5_defaultFromOthers = Math.sin(t4_defaultFromOthers);
+  const t5_defaultFromOthers_d = Math.cos(t4_defaultFromOthers) * t4_defaultFromOthers_d;
+  const t6_defaultFromOthers = t2 * t2;
+  const t6_defaultFromOthers_d = (t2 + t2) * t2_d;
+  const t7_defaultFromOthers = t5_defaultFromOthers + t6_defaultFromOthers;
+  const t7_defaultFromOthers_d = t5_defaultFromOthers_d + t6_defaultFromOthers_d;
+  const t3 = t7_defaultFromOthers;
+  const t3_d = t7_defaultFromOthers_d;
+  const t4_defaultFromOthers_1 = scale * x;
+  const t4_defaultFromOthers_1_d = x * scale_d + scale * x_d;
+  const t5_defaultFromOthers_1 = Math.sin(t4_defaultFromOthers_1);
+  const t5_defaultFromOthers_1_d = Math.cos(t4_defaultFromOthers_1) * t4_defaultFromOthers_1_d;
+  const t7_defaultFromOthers_1 = t5_defaultFromOthers_1 + 0.25;
+  const t7_defaultFromOthers_1_d = t5_defaultFromOthers_1_d;
+  const t4 = t7_defaultFromOthers_1;
+  const t4_d = t7_defaultFromOthers_1_d;
+  const t5 = t3 + t4;
+  const t5_d = t3_d + t4_d;
+  return {
+    value: t5,
+    tangent: t5_d
+  };
+}
+
+/** callsDefault's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function callsDefault_hvp(x: number, scale: number, v: { x?: number; scale?: number }): { value: number; grad: { x: number; scale: number }; hvp: { x: number; scale: number } } {
+  const x_d = v.x ?? 0;
+  const scale_d = v.scale ?? 0;
+  const adj: { x: number; scale: number } = {
+    x: 0,
+    scale: 0
+  };
+  const adj_d: { x: number; scale: number } = {
+    x: 0,
+    scale: 0
+  };
+  const seed: number = 1;
+  const t1 = scale * 2;
+  const t1_d = 2 * scale_d;
+  const t2 = t1 + x;
+  const t2_d = t1_d + x_d;
+  const t4_defaultFromOthers = x * scale;
+  const t4_defaultFromOthers_d = scale * x_d + x * scale_d;
+  const t5_defaultFromOthers = Math.sin(t4_defaultFromOthers);
+  const t6_defaultFromOthers = t2 * t2;
+  const t7_defaultFromOthers = t5_defaultFromOthers + t6_defaultFromOthers;
+  const t3 = t7_defaultFromOthers;
+  const t4_defaultFromOthers_1 = scale * x;
+  const t4_defaultFromOthers_1_d = x * scale_d + scale * x_d;
+  const t5_defaultFromOthers_1 = Math.sin(t4_defaultFromOthers_1);
+  const t7_defaultFromOthers_1 = t5_defaultFromOthers_1 + 0.25;
+  const t4 = t7_defaultFromOthers_1;
+  const t5 = t3 + t4;
+  let x_b = 0;
+  let x_b_d = 0;
+  let scale_b = 0;
+  let scale_b_d = 0;
+  const t5_b = seed;
+  // grad of: return defaultFromOthers(x, scale) + defaultFromOthers(scale, x, 0.5)
+  const t3_b = t5_b;
+  const t4_b = t5_b;
+  const t7_defaultFromOthers_1_b = t4_b;
+  // grad of (defaultFromOthers): return Math.sin(x * scale) + offset * offset
+  const t5_defaultFromOthers_1_b = t7_defaultFromOthers_1_b;
+  const t4_defaultFromOthers_1_b = t5_defaultFromOthers_1_b * Math.cos(t4_defaultFromOthers_1);
+  const t4_defaultFromOthers_1_b_d = -(t5_defaultFromOthers_1_b * (Math.sin(t4_defaultFromOthers_1) * t4_defaultFromOthers_1_d));
+  scale_b += t4_defaultFromOthers_1_b * x;
+  scale_b_d += x * t4_defaultFromOthers_1_b_d + t4_defaultFromOthers_1_b * x_d;
+  x_b += t4_defaultFromOthers_1_b * scale;
+  x_b_d += scale * t4_defaultFromOthers_1_b_d + t4_defaultFromOthers_1_b * scale_d;
+  // grad of: return defaultFromOthers(x, scale) + defaultFromOthers(scale, x, 0.5)
+  const t7_defaultFromOthers_b = t3_b;
+  // grad of (defaultFromOthers): return Math.sin(x * scale) + offset * offset
+  const t5_defaultFromOthers_b = t7_defaultFromOthers_b;
+  const t6_defaultFromOthers_b = t7_defaultFromOthers_b;
+  const t2_b = t6_defaultFromOthers_b * (t2 + t2);
+  const t2_b_d = t6_defaultFromOthers_b * (2 * t2_d);
+  const t4_defaultFromOthers_b = t5_defaultFromOthers_b * Math.cos(t4_defaultFromOthers);
+  const t4_defaultFromOthers_b_d = -(t5_defaultFromOthers_b * (Math.sin(t4_defaultFromOthers) * t4_defaultFromOthers_d));
+  x_b += t4_defaultFromOthers_b * scale;
+  x_b_d += scale * t4_defaultFromOthers_b_d + t4_defaultFromOthers_b * scale_d;
+  scale_b += t4_defaultFromOthers_b * x;
+  scale_b_d += x * t4_defaultFromOthers_b_d + t4_defaultFromOthers_b * x_d;
+  // grad of: return defaultFromOthers(x, scale) + defaultFromOthers(scale, x, 0.5)
+  const t1_b = t2_b;
+  const t1_b_d = t2_b_d;
+  x_b += t2_b;
+  x_b_d += t2_b_d;
+  scale_b += t1_b * 2;
+  scale_b_d += 2 * t1_b_d;
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  adj.scale += scale_b;
+  adj_d.scale += scale_b_d;
+  return {
+    value: t5,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** callsDefault's value, gradient and dense Hessian (row-major n×n over x, then scale), from n Hessian-vector products. */
+export function callsDefault_hessian(x: number, scale: number): { value: number; grad: { x: number; scale: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['scale', -1]], (v: { x?: number; scale?: number }) => callsDefault_hvp(x, scale, v));
+}

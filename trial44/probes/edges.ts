@@ -137,3 +137,11 @@ export function spreadOptions(x: number, k: number): number {
   const base = { eps: 0.01 };
   return smoothAbs(x, { ...base, scale: k }) + smoothAbs(k, base);
 }
+
+/** A default computed from the other parameters, left out by one call and given by the other. */
+function defaultFromOthers(x: number, scale: number, offset: number = scale * 2 + x): number {
+  return Math.sin(x * scale) + offset * offset;
+}
+export function callsDefault(x: number, scale: number): number {
+  return defaultFromOthers(x, scale) + defaultFromOthers(scale, x, 0.5);
+}

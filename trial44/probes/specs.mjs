@@ -24,6 +24,7 @@ export const specs = [
   { ...P, f: 'optionalChain', args: (r) => ({ x: U(r, 0.5, 2), k: undefined }) },
   { ...P, label: 'optionalChainGiven', f: 'optionalChain', args: (r) => ({ x: U(r, 0.5, 2), k: U(r, 1.2, 2.5) }) },
   { ...P, f: 'overloadsCompatible', args: (r) => ({ x: U(r, -1, 1), y: U(r, -1, 1) }) },
+  { ...P, f: 'callsDefault', args: (r) => ({ x: U(r, -1, 1), scale: U(r, 0.5, 2) }) },
   { ...P, f: 'spreadOptions', args: (r) => ({ x: U(r, -1, 1), k: U(r, 0.5, 2) }) },
 ];
 

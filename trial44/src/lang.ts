@@ -27,9 +27,6 @@ export function overloadNorms(a: number, v: Float64Array): number {
 export function defaultFromOthers(x: number, scale: number, offset: number = scale * 2 + x): number {
   return Math.sin(x * scale) + offset * offset;
 }
-export function callsDefault(x: number, scale: number): number {
-  return defaultFromOthers(x, scale) + defaultFromOthers(scale, x, 0.5);
-}
 
 const enum Axis { X, Y, Z }
 enum Channel { Red = 0, Green = 1, Blue = 2 }

@@ -107,3 +107,19 @@ export function gumbelNll(loc: number, scale: number, maxima: number[]): number 
     return acc + Math.log(scale) + z + Math.exp(-z);
   }, 0);
 }
+
+/**
+ * Gumbel fit that also scores the record: the NLL of the maxima plus -log P(next maximum < record) = exp(-z_record),
+ * the record tracked from undefined (the maxima may all be negative: winter temperatures in °C).
+ */
+export function gumbelRecordNll(loc: number, scale: number, maxima: Float64Array): number {
+  let record: number | undefined;
+  let nll = 0;
+  for (const x of maxima) {
+    const z = (x - loc) / scale;
+    nll += Math.log(scale) + z + Math.exp(-z);
+    if (record === undefined || x > record) record = x;
+  }
+  const zr = ((record ?? loc) - loc) / scale;
+  return nll + Math.exp(-zr);
+}
