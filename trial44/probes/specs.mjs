@@ -44,3 +44,22 @@ specs.push(
   { ...H, label: 'sideEffectsNeg', f: 'sideEffects', args: (r) => ({ x: U(r, -1.5, -0.5), y: U(r, 0.5, 1.5) }) },
   { ...H, f: 'divideConquer', args: (r) => ({ x: sym(r, 8) }) },
 );
+
+const H2 = { dir: 'probes', m: 'hunt2' };
+specs.push(
+  { ...H2, f: 'aliasReturn', args: (r) => ({ x: U(r, -1, 1), y: U(r, -1, 1) }) },
+  { ...H2, f: 'aliasLocal', args: (r) => ({ x: sym(r, 4), w: U(r, 0.5, 1.5) }) },
+  { ...H2, f: 'chained', args: (r) => ({ x: U(r, -1, 1), y: U(r, -1, 1) }) },
+  { ...H2, f: 'pushPop', args: (r) => ({ x: sym(r, 5) }) },
+  { ...H2, f: 'fromMapSub', args: (r) => ({ x: sym(r, 5), k: U(r, 0.5, 1.5) }) },
+  { ...H2, f: 'shadowing', args: (r) => ({ x: U(r, -1, 1), y: U(r, -1, 1) }) },
+  { ...H2, f: 'defaultLength', args: (r) => ({ x: sym(r, 5) }) },
+  { ...H2, f: 'throwGuard', args: (r) => ({ x: sym(r, 5), w: U(r, 0.5, 1.5) }) },
+  { ...H2, f: 'truncBits', args: (r) => ({ x: U(r, 0.1, 0.3), y: U(r, -1, 1) }), kinks: true },
+  { ...H2, f: 'postfixCompound', args: (r) => ({ a: sym(r, 5), w: U(r, 0.5, 1.5) }) },
+  { ...H2, f: 'rk2Pendulum', args: (r) => ({ theta: U(r, 0.2, 1), k: U(r, 1, 3), dt: U(r, 0.05, 0.1), steps: 10 }), fixed: ['steps'] },
+  { ...H2, f: 'spreadWindowMax', args: (r) => ({ x: sym(r, 6), t: U(r, 0.5, 1.5) }), kinks: true },
+  { ...H2, f: 'logicalAssign', args: (r) => ({ x: U(r, 0.5, 1), y: U(r, 0.5, 1) }) },
+  { ...H2, f: 'recursiveHorner', args: (r) => ({ c: sym(r, 5), x: U(r, -1, 1) }) },
+  { ...H2, f: 'vecChain', args: (r) => ({ ax: U(r, -1, 1), ay: U(r, -1, 1), k: U(r, 0.5, 1.5) }) }
+);

@@ -3,7 +3,6 @@
 export {};
 declare module './lang.js' {
   namespace argCount { const __tsgrad_params: readonly ['x', 'y']; }
-  namespace callsDefault { const __tsgrad_params: readonly ['x', 'scale']; }
   namespace cosFixedPoint { const __tsgrad_params: readonly ['a', 'tol']; }
   namespace defaultFromOthers { const __tsgrad_params: readonly ['x', 'scale', 'offset']; }
   namespace enumIndices { const __tsgrad_params: readonly ['v', 'rgb']; }

@@ -4,6 +4,7 @@ export {};
 declare module './stats.js' {
   namespace betaBinomialNll { const __tsgrad_params: readonly ['logAlpha', 'logBeta', 'successes', 'trials']; }
   namespace gumbelNll { const __tsgrad_params: readonly ['loc', 'scale', 'maxima']; }
+  namespace gumbelRecordNll { const __tsgrad_params: readonly ['loc', 'scale', 'maxima']; }
   namespace kdeLooLogLik { const __tsgrad_params: readonly ['bandwidth', 'data']; }
   namespace studentTNll { const __tsgrad_params: readonly ['nu', 'mu', 'logSigma', 'xs']; }
   namespace tukeyLineLoss { const __tsgrad_params: readonly ['slope', 'intercept', 'c', 'xs', 'ys']; }
