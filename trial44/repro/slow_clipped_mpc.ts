@@ -4,10 +4,11 @@
 // u[k])), a quadratic cost. The generated f_vjp tapes x and v each step (2 pushes) and recomputes the clip in the
 // reverse sweep: nothing wasteful to see in the code, but at 8 steps (f about 35-65 ns) the fixed costs dominate.
 // Expected: the better of f_grad/f_vjp within 3x of f (the trial's threshold; trial43's median case was 1.55x).
-// Measured (fresh processes, run.mjs): 4.30x (f_vjp, 63 ns) in the first full run (12:23 UTC, load 14.8) and 8.03x
-// (64 ns) in the second (12:40 UTC, load 14.3); side by side in one process (this file and its first draft, five
-// runs at 12:54-12:56 UTC, load 15-18): n = 8 (f 33-126 ns) f_vjp 3.6x to 14.1x, n = 64 (f 195-456 ns) 4.6x to
-// 13.8x, f_grad above f_vjp in all but one. Very noisy on a machine at load 15-18, but above 3x in every measurement.
+// Measured (fresh processes, run.mjs, the better of the two): 4.15x (f_grad, 63 ns) in the first full run
+// (12:23 UTC, load 14.8), 8.03x (64 ns) in the second (12:40 UTC, load 14.3), 4.62x (66 ns) in the third (12:58 UTC,
+// load 14.6); side by side in one process (this file and its first draft, five runs at 12:54-12:56 UTC, load 15-18):
+// n = 8 (f 33-126 ns) f_vjp 3.6x to 14.1x, n = 64 (f 195-456 ns) 4.6x to 13.8x, f_grad above f_vjp in all but one.
+// Very noisy on a machine at load 15-18, but above 3x in every measurement.
 // Run: node --import tsgrad/register trial44/repro/slow_clipped_mpc.ts
 import { mpcCost } from '../src/control.js';
 import { mpcCost_grad, mpcCost_vjp } from '../gen/control.grad.js';
