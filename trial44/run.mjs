@@ -168,10 +168,10 @@ extras.push(...jsonLines(node(withLoader('buildtime.ts')).out));
   extra('tsc 7 --strict on my sources', s.code === 0, s.out.split('\n').filter(Boolean).slice(0, 4));
 }
 
-// 5b. probes: small functions, one construct or edge each (probes/edges.ts, probes/hunt.ts, probes/hunt2.ts), checked by check.mjs with
+// 5b. probes: small functions, one construct or edge each (probes/edges.ts, probes/hunt.ts, probes/hunt2.ts, probes/idioms.ts), checked by check.mjs with
 // probes/specs.mjs; probes/refused.ts holds the ones tsgrad refuses, listed with their diagnostics
 const probeDir = join(here, 'probes');
-const probeCompile = node([cli, 'compile', ...['edges.ts', 'hunt.ts', 'hunt2.ts', 'refused.ts'].map((f) => rel(join(probeDir, f)))]);
+const probeCompile = node([cli, 'compile', ...['edges.ts', 'hunt.ts', 'hunt2.ts', 'idioms.ts', 'refused.ts'].map((f) => rel(join(probeDir, f)))]);
 const probeDiags = probeCompile.out.split('\n').map((l, i, all) => {
   const m = /^(\S+\.ts):(\d+):(\d+) - error (TSG\d+): (.*)$/.exec(l);
   return m && `${m[1]}:${m[2]} ${m[4]} ${m[5]} | ${all.slice(i + 1, i + 20).find((x) => x.trim().startsWith('hint:'))?.trim() ?? ''}`;
@@ -183,7 +183,7 @@ const known = { logicalAssign: 1, atan2Origin: 2 };
 const probeBad = probeCases.filter((c) => c.status !== 'ok' && !(c.label in known));
 const knownRes = Object.entries(known).map(([label, n]) => ({ n, c: probeCases.find((c) => c.label === label) }));
 extra(`probes: ${probeCases.length} cases of probes/specs.mjs, all ok but ${knownRes.map(({ n, c }) => `${c?.label} (finding ${n}: ${c?.status}, ${c?.notes?.[0] ?? ''})`).join(', ')}`, probeBad.length === 0 && probeCases.length > 0 && knownRes.every(({ c }) => c?.status === 'WRONG'), probeBad.map((c) => `${c.status} ${c.label} ${c.failed.join(',')} ${c.notes.slice(0, 2).join('; ')}`));
-extra(`probes refused (probes/refused.ts and the edges compiled with it): ${probeDiags.length} diagnostics, listed`, probeDiags.length === 9, probeDiags);
+extra(`probes refused (probes/refused.ts and the edges compiled with it): ${probeDiags.length} diagnostics, listed`, probeDiags.length === 17, probeDiags);
 
 // 6. repros
 const { repros } = await import('./repro/index.mjs');

@@ -71,3 +71,70 @@ export function spreadArgument(x: number, y: number, z: number): number {
   const p = { x, y, z };
   return dot3(p, { ...p, z: 1 });
 }
+
+/** pop() on a number[] used as a stack. */
+export function popStack(x: Float64Array): number {
+  const st: number[] = [];
+  let s = 0;
+  for (let i = 0; i < x.length; i++) {
+    st.push(x[i] * x[i]);
+    if (st.length > 2) s += (st.pop() ?? 0) * x[i];
+  }
+  return s;
+}
+
+/** switch (true) with conditions as cases. */
+export function switchTrue(x: number): number {
+  switch (true) {
+    case x < 0:
+      return -x * x;
+    case x < 1:
+      return x * 3;
+    default:
+      return Math.log(x) + 3;
+  }
+}
+
+/** An object parameter of an exported function. */
+export interface Spring { k: number; c: number }
+export function springEnergy(x: number, p: Spring): number {
+  return 0.5 * p.k * x * x + p.c * x;
+}
+
+/** boolean | undefined and Float64Array | undefined locals declared without a value. */
+export function boolUndefined(x: number, y: number): number {
+  let seen: boolean | undefined;
+  if (seen === undefined) seen = x > y;
+  return seen ? x : y;
+}
+export function lazyBuffer(x: number, y: number): number {
+  let buf: Float64Array | undefined;
+  if (!buf) buf = Float64Array.of(x, y);
+  return buf[0] * buf[1];
+}
+
+/** A var read before it is assigned on the first pass (tsc reports TS2454 too). */
+export function varReadBefore(xs: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < xs.length; i++) {
+    var acc: number;
+    acc = (i === 0 ? 0 : acc) + xs[i];
+    s += acc * acc;
+  }
+  return s;
+}
+
+/** A second name for a local array, then rebound to a new one. */
+export function aliasRebind(x: Float64Array, w: number): number {
+  const a = Float64Array.from(x);
+  let b = a;
+  for (let i = 0; i < a.length; i++) b[i] = a[i] * w;
+  b = new Float64Array(a.length);
+  b[0] = a[a.length - 1];
+  return a[0] * b[0];
+}
+
+/** xs?.length of an optional array (xs?.[0] ?? 1 beside it compiles). */
+export function optionalLength(x: number, xs?: Float64Array): number {
+  return x * (xs?.[0] ?? 1) + (xs?.length ?? 0);
+}

@@ -63,3 +63,15 @@ specs.push(
   { ...H2, f: 'recursiveHorner', args: (r) => ({ c: sym(r, 5), x: U(r, -1, 1) }) },
   { ...H2, f: 'vecChain', args: (r) => ({ ax: U(r, -1, 1), ay: U(r, -1, 1), k: U(r, 0.5, 1.5) }) }
 );
+
+const ID = { dir: 'probes', m: 'idioms' };
+specs.push(
+  { ...ID, f: 'arrayFill', args: (r) => ({ x: sym(r, 5), w: U(r, 0.5, 1.5) }) },
+  { ...ID, f: 'whileDecr', args: (r) => ({ x: sym(r, 5), w: U(r, 0.5, 1.5) }) },
+  { ...ID, f: 'hoistedInner', args: (r) => ({ x: U(r, -1, 1), y: U(r, -1, 1) }) },
+  { ...ID, f: 'reduceNoInit', args: (r) => ({ xs: sym(r, 5) }), kinks: true },
+  { ...ID, f: 'reluInPlace', args: (r) => ({ x: sym(r, 6), b: U(r, -0.3, 0.3) }), kinks: true },
+  { ...ID, f: 'nestedMin', args: (r) => ({ x: sym(r, 6) }), kinks: true },
+  { ...ID, f: 'nanGuard', args: (r) => ({ x: U(r, 1, 2), y: U(r, -1, 0.5) }) },
+  { ...ID, label: 'nanGuardNaN', f: 'nanGuard', args: (r) => ({ x: U(r, -1, 0), y: U(r, 0.5, 1) }) }
+);
