@@ -1,4 +1,4 @@
-// Finding (slow): the gradient of a short MPC horizon with clipped inputs costs 3.5-8x the function.
+// Finding (slow): the gradient of a short MPC horizon with clipped inputs costs 3.6-8x the function.
 //
 // control.mpcCost: a double integrator stepped over the horizon, each input clipped by Math.min(uMax, Math.max(-uMax,
 // u[k])), a quadratic cost. The generated f_vjp tapes x and v each step (2 pushes) and recomputes the clip in the
@@ -6,7 +6,8 @@
 // Expected: the better of f_grad/f_vjp within 3x of f (the trial's threshold; trial43's median case was 1.55x).
 // Measured (fresh processes, run.mjs, the better of the two): 4.15x (f_grad, 63 ns) in the first full run
 // (12:23 UTC, load 14.8), 8.03x (64 ns) in the second (12:40 UTC, load 14.3), 4.62x (66 ns) in the third (12:58 UTC,
-// load 14.6); side by side in one process (this file and its first draft, five runs at 12:54-12:56 UTC, load 15-18):
+// load 14.6), 3.65x (64 ns) in the fourth (13:13 UTC, load 17.1); side by side in one process (this file and its
+// first draft, five runs at 12:54-12:56 UTC, load 15-18):
 // n = 8 (f 33-126 ns) f_vjp 3.6x to 14.1x, n = 64 (f 195-456 ns) 4.6x to 13.8x, f_grad above f_vjp in all but one.
 // Very noisy on a machine at load 15-18, but above 3x in every measurement.
 // Run: node --import tsgrad/register trial44/repro/slow_clipped_mpc.ts

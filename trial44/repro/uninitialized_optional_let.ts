@@ -19,7 +19,9 @@
 // "Cannot find name 'c_absent'" and "'c'" on the generated file (a crash by the trial's terms). The generated vjps
 // of the other three begin
 // `let best: number = 0; let best_absent: boolean = false;` (true is what JavaScript has). Written out as
-// `let best: number | undefined = undefined;` all four are right.
+// `let best: number | undefined = undefined;` all four are right. `tsgrad trace` of nullishAssign at x=0.8,y=0.7
+// prints "nullishAssign returns no number here and writes no element of an array parameter: no derivatives": the IR
+// interpreter, independent of the emitted code, reads it the same wrong way, so the flag is wrong in the lowering.
 // Run: node --import tsgrad/register trial44/repro/uninitialized_optional_let.ts
 import { grad } from 'tsgrad';
 
