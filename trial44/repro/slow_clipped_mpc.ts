@@ -8,8 +8,10 @@
 // (12:23 UTC, load 14.8), 8.03x (64 ns) in the second (12:40 UTC, load 14.3), 4.62x (66 ns) in the third (12:58 UTC,
 // load 14.6), 3.65x (64 ns) in the fourth (13:13 UTC, load 17.1); side by side in one process (this file and its
 // first draft, five runs at 12:54-12:56 UTC, load 15-18):
-// n = 8 (f 33-126 ns) f_vjp 3.6x to 14.1x, n = 64 (f 195-456 ns) 4.6x to 13.8x, f_grad above f_vjp in all but one.
-// Very noisy on a machine at load 15-18, but above 3x in every measurement.
+// n = 8 (f 33-126 ns) f_vjp 3.6x to 14.1x, n = 64 (f 195-456 ns) 4.6x to 13.8x, f_grad above f_vjp in all but one;
+// then 4.17x (13:26 UTC) and 2.39x (13:29 UTC, load 13.6, inside run.mjs --no-time). Very noisy on a machine at load
+// 14-18: above 3x in every fresh-process median of three, and in all but one single in-process measurement, so
+// run.mjs may call it GONE on a quiet or lucky run.
 // Run: node --import tsgrad/register trial44/repro/slow_clipped_mpc.ts
 import { mpcCost } from '../src/control.js';
 import { mpcCost_grad, mpcCost_vjp } from '../gen/control.grad.js';
