@@ -171,7 +171,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     fit_b -= t51_b;
     y_b[i_2]! += t50_b;
     // grad of: for (let j = 0; j < n; j++)
-    for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
+    for (let j_2 = 0; j_2 < n; j_2++) {
       // grad of: fit += A[i * n + j] * x[j]
       const t48_b = fit_b;
       const t44 = i_2 * n;
@@ -204,7 +204,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       R_b[t20]! += t21_b;
       // grad of: for (let j = k + 1; j < n; j++)
       const t12 = k + 1;
-      for (let j = Math.ceil(n) - 1; j >= t12; j--) {
+      for (let j = t12; j < n; j++) {
         // grad of: s -= R[k * n + j] * x[j]
         const t17_b = -s_b;
         const t13 = k * n;

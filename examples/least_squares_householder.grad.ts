@@ -451,7 +451,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     Q_b[t42]! = 0;
   }
   // grad of: for (let i = 0; i < m * n; i++)
-  for (let i_5 = Math.ceil(t3) - 1; i_5 >= 0; i_5--) {
+  for (let i_5 = 0; i_5 < t3; i_5++) {
     // grad of: Q[i] = 0
     Q_b[i_5]! = 0;
   }
@@ -600,7 +600,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     norm2_b = 0;
   }
   // grad of: const W = Float64Array.from(A)
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t2_b = W_b[j_1]!;
     W_b[j_1]! = 0;
     A_b[j_1]! += t2_b;
@@ -1408,7 +1408,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     fit_b -= t51_b;
     y_b[i_2]! += t50_b;
     // grad of: for (let j = 0; j < n; j++)
-    for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
+    for (let j_2 = 0; j_2 < n; j_2++) {
       // grad of: fit += A[i * n + j] * x[j]
       const t48_b = fit_b;
       const t44 = i_2 * n;
@@ -1441,7 +1441,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       R_b[t20]! += t21_b;
       // grad of: for (let j = k + 1; j < n; j++)
       const t12 = k + 1;
-      for (let j = Math.ceil(n) - 1; j >= t12; j--) {
+      for (let j = t12; j < n; j++) {
         // grad of: s -= R[k * n + j] * x[j]
         const t17_b = -s_b;
         const t13 = k * n;
@@ -1690,7 +1690,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     Q_b[t42_householderQR]! = 0;
   }
   // grad of (householderQR): for (let i = 0; i < m * n; i++)
-  for (let i_5_householderQR = Math.ceil(t1) - 1; i_5_householderQR >= 0; i_5_householderQR--) {
+  for (let i_5_householderQR = 0; i_5_householderQR < t1; i_5_householderQR++) {
     // grad of (householderQR): Q[i] = 0
     Q_b[i_5_householderQR]! = 0;
   }
@@ -1839,7 +1839,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     norm2_householderQR_b = 0;
   }
   // grad of (householderQR): const W = Float64Array.from(A)
-  for (let j_1_householderQR = t1_householderQR - 1; j_1_householderQR >= 0; j_1_householderQR--) {
+  for (let j_1_householderQR = 0; j_1_householderQR < t1_householderQR; j_1_householderQR++) {
     const t2_householderQR_b = W_householderQR_b[j_1_householderQR]!;
     W_householderQR_b[j_1_householderQR]! = 0;
     A_b[j_1_householderQR]! += t2_householderQR_b;
@@ -3006,7 +3006,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     y_b[i_2]! += t50_b;
     y_b_d[i_2]! += t50_b_d;
     // grad of: for (let j = 0; j < n; j++)
-    for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
+    for (let j_2 = 0; j_2 < n; j_2++) {
       // grad of: fit += A[i * n + j] * x[j]
       const t48_b = fit_b;
       const t48_b_d = fit_b_d;
@@ -3058,7 +3058,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       R_b_d[t20]! += t21_b_d;
       // grad of: for (let j = k + 1; j < n; j++)
       const t12 = k + 1;
-      for (let j = Math.ceil(n) - 1; j >= t12; j--) {
+      for (let j = t12; j < n; j++) {
         // grad of: s -= R[k * n + j] * x[j]
         const t17_b = -s_b;
         const t17_b_d = -s_b_d;
@@ -3355,7 +3355,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     Q_b_d[t42_householderQR]! = 0;
   }
   // grad of (householderQR): for (let i = 0; i < m * n; i++)
-  for (let i_5_householderQR = Math.ceil(t1) - 1; i_5_householderQR >= 0; i_5_householderQR--) {
+  for (let i_5_householderQR = 0; i_5_householderQR < t1; i_5_householderQR++) {
     // grad of (householderQR): Q[i] = 0
     Q_b[i_5_householderQR]! = 0;
     Q_b_d[i_5_householderQR]! = 0;
@@ -3545,7 +3545,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     norm2_householderQR_b_d = 0;
   }
   // grad of (householderQR): const W = Float64Array.from(A)
-  for (let j_1_householderQR = t1_householderQR - 1; j_1_householderQR >= 0; j_1_householderQR--) {
+  for (let j_1_householderQR = 0; j_1_householderQR < t1_householderQR; j_1_householderQR++) {
     const t2_householderQR_b = W_householderQR_b[j_1_householderQR]!;
     const t2_householderQR_b_d = W_householderQR_b_d[j_1_householderQR]!;
     W_householderQR_b[j_1_householderQR]! = 0;

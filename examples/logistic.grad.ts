@@ -54,7 +54,7 @@ export function loss_vjp(w: Float64Array, b: number, x: Float64Array, y: number,
   const t6_b = t7_b * t7;
   z_b -= t6_b;
   // grad of: for (let i = 0; i < w.length; i++)
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     // grad of: z += w[i] * x[i]
     const t4_b = z_b;
     const t2 = w[i]!;
@@ -224,7 +224,7 @@ export function loss_hvp(w: Float64Array, b: number, x: Float64Array, y: number,
   z_b -= t6_b;
   z_b_d -= t6_b_d;
   // grad of: for (let i = 0; i < w.length; i++)
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     // grad of: z += w[i] * x[i]
     const t4_b = z_b;
     const t4_b_d = z_b_d;

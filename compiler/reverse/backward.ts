@@ -21,6 +21,7 @@ import { elementTargetsOf, varsReadOf } from './refs.js';
 import type { RewriteFacts } from './rewrites.js';
 import { type Permutation, permutations } from './permute.js';
 import { skipWhileZero, sometimesUnread } from './idle-branches.js';
+import { commutes } from './ascend.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, invertsFromNewValue, loopBlocks, outAtHand, reverseForms, topLevelTemps } from './choices.js';
 import type { Step } from './availability.js';
 import type { Literal } from './paths.js';
@@ -116,6 +117,8 @@ export class BackwardSweep {
   private readonly rotated: ReadonlySet<Var>;
   /** Stores whose index is surely within the array (analyze/in-range.ts). */
   private readonly inRange: ReadonlySet<Stmt>;
+  /** The adjoint arrays of f64[] variables, each one array under one name (ascend.ts). */
+  private readonly adjointArrays: ReadonlySet<TVar>;
 
   constructor(
     private readonly fn: Func,
@@ -136,6 +139,9 @@ export class BackwardSweep {
     this.inRange = storesInRange(fn);
     this.shadowVars = new Set(record.shadows.values());
     this.adj = adjointVars(fn, active, record, names);
+    // (as lowerVjp's: where arrays are rebound, an adjoint array's name may not be one array)
+    this.adjointArrays = this.dynamicArrays ? new Set()
+      : new Set(fn.vars.filter((v) => v.type === 'f64[]' && active.has(v)).map((v) => this.adjoint(v)));
     this.defs = definitions(fn.body);
     this.uses = adjointUses(fn, active);
   }
@@ -870,6 +876,16 @@ export class BackwardSweep {
     const from = atomExpr(s.from);
     const to = atomExpr(s.to);
     const k = Math.abs(s.step);
+    // (iterations that commute run in the forward loop's order, its own header: ascend.ts)
+    if (!s.checkpoint && commutes(body, primal(s.index), this.adjointArrays)) {
+      const cmp = s.step > 0 ? (s.inclusive ? '<=' : '<') : (s.inclusive ? '>=' : '>');
+      code.push({
+        k: 'for', init: declare('let', primal(s.index), from), test: bin(cmp, use(s.index), to),
+        update: update(primal(s.index), s.step > 0 ? '+=' : '-=', k), body,
+      });
+      this.reversedLoops.set(s, code[code.length - 1]!);
+      return;
+    }
     const intBound = s.to.kind === 'var' ? s.to.v.type === 'int' : Number.isInteger(s.to.value);
     let last: TExpr;
     if (s.step > 0) {

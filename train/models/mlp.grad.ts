@@ -185,7 +185,7 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
       z_dense_b += t12_dense_b;
       t12_dense_b = 0;
       // grad of (dense): for (let k = 0; k < nIn; k++)
-      if (z_dense_b !== 0) for (let k_dense = Math.ceil(nIn_dense) - 1; k_dense >= 0; k_dense--) {
+      if (z_dense_b !== 0) for (let k_dense = 0; k_dense < nIn_dense; k_dense++) {
         // grad of (dense): z += X[r * nIn + k] * W[j * nIn + k]
         const t9_dense_b = z_dense_b;
         const t3_dense = r_dense * nIn_dense;
@@ -619,7 +619,7 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
       t12_dense_b = 0;
       t12_dense_b_d = 0;
       // grad of (dense): for (let k = 0; k < nIn; k++)
-      for (let k_dense = Math.ceil(nIn_dense) - 1; k_dense >= 0; k_dense--) {
+      for (let k_dense = 0; k_dense < nIn_dense; k_dense++) {
         // grad of (dense): z += X[r * nIn + k] * W[j * nIn + k]
         const t9_dense_b = z_dense_b;
         const t9_dense_b_d = z_dense_b_d;
@@ -981,7 +981,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       z_dense_1_b += t12_dense_1_b;
       t12_dense_1_b = 0;
       // grad of (dense): for (let k = 0; k < nIn; k++)
-      if (z_dense_1_b !== 0) for (let k_dense_1 = Math.ceil(nIn_dense_1) - 1; k_dense_1 >= 0; k_dense_1--) {
+      if (z_dense_1_b !== 0) for (let k_dense_1 = 0; k_dense_1 < nIn_dense_1; k_dense_1++) {
         // grad of (dense): z += X[r * nIn + k] * W[j * nIn + k]
         const t9_dense_1_b = z_dense_1_b;
         const t3_dense_1 = r_dense_1 * nIn_dense_1;
@@ -1002,7 +1002,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     }
   }
   // grad of: for (let i = 0; i < H.length; i++)
-  for (let i = t3 - 1; i >= 0; i--) {
+  for (let i = 0; i < t3; i++) {
     // grad of: dropped[i] = H[i] * mask[i]
     const t6_b = dropped_b[i]!;
     dropped_b[i]! = 0;
@@ -1141,7 +1141,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         }
       }
       // grad of (dense): for (let k = 0; k < nIn; k++)
-      if (z_dense_b !== 0) for (let k_dense = Math.ceil(nIn_dense) - 1; k_dense >= 0; k_dense--) {
+      if (z_dense_b !== 0) for (let k_dense = 0; k_dense < nIn_dense; k_dense++) {
         // grad of (dense): z += X[r * nIn + k] * W[j * nIn + k]
         const t9_dense_b = z_dense_b;
         const t3_dense = r_dense * nIn_dense;
@@ -1993,7 +1993,7 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       t12_dense_1_b = 0;
       t12_dense_1_b_d = 0;
       // grad of (dense): for (let k = 0; k < nIn; k++)
-      for (let k_dense_1 = Math.ceil(nIn_dense_1) - 1; k_dense_1 >= 0; k_dense_1--) {
+      for (let k_dense_1 = 0; k_dense_1 < nIn_dense_1; k_dense_1++) {
         // grad of (dense): z += X[r * nIn + k] * W[j * nIn + k]
         const t9_dense_1_b = z_dense_1_b;
         const t9_dense_1_b_d = z_dense_1_b_d;
@@ -2024,7 +2024,7 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     }
   }
   // grad of: for (let i = 0; i < H.length; i++)
-  for (let i = t3 - 1; i >= 0; i--) {
+  for (let i = 0; i < t3; i++) {
     // grad of: dropped[i] = H[i] * mask[i]
     const t6_b = dropped_b[i]!;
     const t6_b_d = dropped_b_d[i]!;
@@ -2233,7 +2233,7 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         }
       }
       // grad of (dense): for (let k = 0; k < nIn; k++)
-      for (let k_dense = Math.ceil(nIn_dense) - 1; k_dense >= 0; k_dense--) {
+      for (let k_dense = 0; k_dense < nIn_dense; k_dense++) {
         // grad of (dense): z += X[r * nIn + k] * W[j * nIn + k]
         const t9_dense_b = z_dense_b;
         const t9_dense_b_d = z_dense_b_d;
