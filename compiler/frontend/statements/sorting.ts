@@ -1,0 +1,135 @@
+/**
+ * Sorting arrays of numbers: `x.slice().sort((a, b) => a - b)`, `[...x].sort(…)`,
+ * `Array.from(x).sort(…)`, `Float64Array.from(x).sort()`, `x.toSorted(…)`, and a local array
+ * sorted in place (`s.sort((a, b) => b - a);`).
+ *
+ * A sort is a permutation of its array: the runtime computes it (the `argsort` row, as the
+ * engine's own sort orders the elements, ties and NaN included), and the sorted array is the
+ * elements read through it, `s[k] = x[p[k]]`. The permutation is integers, so the derivative is
+ * that of the reads: the tangent is gathered, the adjoint scattered back to x[p[k]].
+ */
+import ts from '../typescript.cjs';
+import { type ArrayCtor, type Atom, type Var, isIntArrayCtor } from '../../ir/types.js';
+import { constAtom, varAtom } from '../builder.js';
+import { type Binding, arrayBinding, rangeOf, windowExpr } from '../expressions.js';
+import { skipParens, typedArrayName } from '../facts.js';
+import { orderOf, sortCall } from '../sort-orders.js';
+import type { LoweringState } from './state.js';
+import { arraySource, newArray } from './arrays.js';
+
+type Source = Binding & { kind: 'var' | 'view' };
+
+/**
+ * `s`'s elements, those of `from` read through the permutation p that sorts them (`s[k] =
+ * from[p[k]]`): a new array of `ctor`, the local `name`.
+ */
+function sortedCopy(cx: LoweringState, from: Source, ctor: ArrayCtor, order: number, typed: boolean, name: string, type: 'f64[]' | 'int[]', rebound: boolean): Var {
+  const { b } = cx;
+  const base = from.kind === 'view' ? from.base : from.v;
+  const offset = from.kind === 'view' ? from.offset : constAtom(0);
+  const length = from.kind === 'view' ? from.length : b.eq('length', [varAtom(base)]);
+  const p = b.eq('argsort', [varAtom(base), offset, length, constAtom(order), constAtom(typed)]);
+  const target = b.newVar(name, type, 'local', rebound);
+  const loc = b.loc;
+  b.emit({ kind: 'alloc', target, ctor, length, loc });
+  const k = b.generatedVar('k', 'int', false);
+  const body = b.block(() => {
+    const i = b.eq('load', [p, varAtom(k)]);
+    const at = offset.kind === 'const' && offset.value === 0 ? i : b.eq('add', [i, offset]);
+    b.emit({ kind: 'store', array: target, index: varAtom(k), value: b.eq('load', [varAtom(base), at]), loc });
+  }, true);
+  b.emit({ kind: 'for', index: k, from: constAtom(0), to: length, step: 1, inclusive: false, body, loc });
+  return target;
+}
+
+/**
+ * The array a copy made to be sorted reads, and the copy's constructor: `x.slice(…)`,
+ * `Array.from(x)`, `Float64Array.from(x)`, `[...x]`, `new Float64Array(x)` of an array variable or a
+ * window; undefined for any other copy (made first, then sorted).
+ */
+function copied(cx: LoweringState, e: ts.Expression): { from: Source; ctor: ArrayCtor } | undefined {
+  const bare = skipParens(e);
+  const ctorName = (c: ts.Expression) => (ts.isIdentifier(c) && (c.text === 'Array' || c.text === 'Float64Array') ? c.text : undefined);
+  if (ts.isArrayLiteralExpression(bare) && bare.elements.length === 1 && ts.isSpreadElement(bare.elements[0]!)) {
+    const from = arrayBinding(cx, bare.elements[0].expression) ?? windowExpr(cx, bare.elements[0].expression);
+    return from && { from, ctor: 'Array' };
+  }
+  if (ts.isNewExpression(bare) && bare.arguments?.length === 1 && ctorName(bare.expression) === 'Float64Array') {
+    const from = arrayBinding(cx, bare.arguments[0]!) ?? windowExpr(cx, bare.arguments[0]!);
+    return from && { from, ctor: 'Float64Array' };
+  }
+  if (!ts.isCallExpression(bare) || !ts.isPropertyAccessExpression(bare.expression)) return undefined;
+  const { expression: owner, name: method } = bare.expression;
+  const ctor = ctorName(owner);
+  if (method.text === 'from' && ctor && bare.arguments.length === 1) {
+    const from = arrayBinding(cx, bare.arguments[0]!) ?? windowExpr(cx, bare.arguments[0]!);
+    return from && { from, ctor };
+  }
+  if (method.text === 'slice' && bare.arguments.length <= 2 && arrayBinding(cx, owner)) {
+    const made = typedArrayName(cx.checker.getTypeAtLocation(owner)) ?? 'Array';
+    if (made !== 'Array' && made !== 'Float64Array') return undefined;
+    const from = bare.arguments.length === 0 ? arrayBinding(cx, owner)! : rangeOf(cx, owner, bare.arguments)!;
+    return { from, ctor: made };
+  }
+  return undefined;
+}
+
+/**
+ * A sorted new array, the local `name`: `copy.sort(cmp)` of a copy (`x.slice()`, `[...x]`,
+ * `Array.from(x)`, `Float64Array.from(x)`, any new array newArray makes) or `x.toSorted(cmp)`;
+ * undefined when `init` is neither.
+ */
+export function sortedArray(cx: LoweringState, init: ts.Expression, name: string, type: 'f64[]' | 'int[]', rebound: boolean): Var | undefined {
+  const call = sortCall(init);
+  if (!call) return undefined;
+  const receiver = call.expression.expression;
+  const typedName = (e: ts.Expression) => typedArrayName(cx.checker.getTypeAtLocation(e));
+  if (call.expression.name.text === 'toSorted') {
+    const ctor = typedName(receiver) ?? 'Array';
+    const order = orderOf(cx, call, ctor !== 'Array');
+    const from = arraySource(cx, receiver);
+    if (!from) return undefined;
+    return sortedCopy(cx, from, ctor, order, ctor !== 'Array', name, type, rebound);
+  }
+  const direct = copied(cx, receiver);
+  if (direct) return sortedCopy(cx, direct.from, direct.ctor, orderOf(cx, call, direct.ctor !== 'Array'), direct.ctor !== 'Array', name, type, rebound);
+  // (a copy of its own, `Float32Array.from(x)` rounding, `helper(x).slice()`: made first, then sorted)
+  if (arrayBinding(cx, receiver) || windowExpr(cx, receiver, true)) return undefined;
+  const ctor = typedName(receiver) ?? 'Array';
+  const order = orderOf(cx, call, ctor !== 'Array');
+  const made = newArray(cx, receiver, `${name}_unsorted`, type, false);
+  if (!made) return undefined;
+  return sortedCopy(cx, { kind: 'var', v: made }, ctor, order, ctor !== 'Array', name, type, rebound);
+}
+
+/**
+ * `s.sort(cmp);` as a statement, of a local array or a window onto one: its elements sorted
+ * into a new array, then copied back. Refused (TSG1008) for a parameter's array, which the caller
+ * would see reordered. False when `e` sorts no array variable.
+ */
+export function sortInPlace(cx: LoweringState, e: ts.CallExpression & { expression: ts.PropertyAccessExpression }): boolean {
+  const { b } = cx;
+  const receiver = e.expression.expression;
+  if (e.expression.name.text !== 'sort') return false;
+  const arr = arrayBinding(cx, receiver) ?? windowExpr(cx, receiver);
+  if (!arr) return false;
+  const base = arr.kind === 'view' ? arr.base : arr.v;
+  if (base.kind === 'param') {
+    return b.fail(e, 'TSG1008', `'${e.getText(b.sf)}' sorts the parameter '${receiver.getText(b.sf)}' in place, which reorders the caller's array`,
+      `sort a copy: const sorted = ${receiver.getText(b.sf)}.slice().sort(${e.arguments.map((a) => a.getText(b.sf)).join(', ')})`);
+  }
+  const typed = typedArrayName(cx.checker.getTypeAtLocation(receiver));
+  const order = orderOf(cx, e, typed !== undefined);
+  const type = base.type === 'int[]' ? 'int[]' : 'f64[]';
+  const sorted = sortedCopy(cx, arr, typed && isIntArrayCtor(typed) ? typed : 'Float64Array', order, typed !== undefined, 'sorted', type, false);
+  const offset: Atom = arr.kind === 'view' ? arr.offset : constAtom(0);
+  const length = arr.kind === 'view' ? arr.length : b.eq('length', [varAtom(base)]);
+  const loc = b.loc;
+  const k = b.generatedVar('k', 'int', false);
+  const body = b.block(() => {
+    const at = offset.kind === 'const' && offset.value === 0 ? varAtom(k) : b.eq('add', [varAtom(k), offset]);
+    b.emit({ kind: 'store', array: base, index: at, value: b.eq('load', [varAtom(sorted), varAtom(k)]), loc });
+  }, true);
+  b.emit({ kind: 'for', index: k, from: constAtom(0), to: length, step: 1, inclusive: false, body, loc });
+  return true;
+}
