@@ -20,13 +20,14 @@ export const NUMERIC = 0;
 // allocates no closure)
 let keys: ArrayLike<number> = [];
 let base = 0;
+let stride = 1;
 
-const ascending = (i: number, j: number): number => keys[base + i]! - keys[base + j]!;
-const descending = (i: number, j: number): number => keys[base + j]! - keys[base + i]!;
+const ascending = (i: number, j: number): number => keys[base + i * stride]! - keys[base + j * stride]!;
+const descending = (i: number, j: number): number => keys[base + j * stride]! - keys[base + i * stride]!;
 /** A total order of the typed array's default sort, ties by index (its values are equal, so the sort is stable). */
 const numeric = (i: number, j: number): number => {
-  const a = keys[base + i]!;
-  const b = keys[base + j]!;
+  const a = keys[base + i * stride]!;
+  const b = keys[base + j * stride]!;
   if (a !== a) return b !== b ? i - j : 1;
   if (b !== b) return -1;
   if (a < b) return -1;
@@ -43,14 +44,17 @@ const numeric = (i: number, j: number): number => {
 const work: number[] = [];
 
 /**
- * The permutation p that sorts `a[offset … offset + length − 1]` as a sort with the comparator
- * `order` names would (ASCENDING, DESCENDING, NUMERIC): the sorted copy's k-th element is
- * `a[offset + p[k]]`. `typed`: the array sorted is a typed array (its engine's sort), else an Array.
+ * The permutation p that sorts the `length` keys `a[offset + i·step]` as a sort with the
+ * comparator `order` names would (ASCENDING, DESCENDING, NUMERIC): the sorted copy's k-th element
+ * is `a[offset + p[k]·step]`. `typed`: the array sorted is a typed array (its engine's sort), else
+ * an Array. `step`: 1 for an array of numbers; for an array of k-tuples held flat, k, the key
+ * being the tuples' number at `offset` (`pairs.sort((p, q) => p[0] - q[0])`).
  */
-export function sortPermutation(a: ArrayLike<number>, offset: number, length: number, order: number, typed: boolean): Int32Array {
+export function sortPermutation(a: ArrayLike<number>, offset: number, length: number, order: number, typed: boolean, step = 1): Int32Array {
   const p = new Int32Array(length);
   keys = a;
   base = offset;
+  stride = step;
   const compare = order === ASCENDING ? ascending : order === DESCENDING ? descending : numeric;
   if (typed || order === NUMERIC) {
     for (let i = 0; i < length; i++) p[i] = i;

@@ -975,7 +975,8 @@ export function arrayBinding(cx: ExprContext, e: ts.Expression): Binding & { kin
 function madeArray(cx: ExprContext, e: ts.Expression): Binding & { kind: 'var' } | undefined {
   const call = skipParens(e);
   if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
-  if (call.expression.name.text !== 'map' && !(call.expression.name.text === 'from' && call.arguments.length >= 2)) return undefined;
+  const method = call.expression.name.text;
+  if (method !== 'map' && method !== 'sort' && method !== 'toSorted' && !(method === 'from' && call.arguments.length >= 2)) return undefined;
   const made = cx.arrayMethod?.(call);
   return made?.kind === 'var' && isArrayType(made.v.type) ? { kind: 'var', v: made.v } : undefined;
 }
@@ -1402,7 +1403,8 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     const sort = sortCall(e);
     if (sort) {
       const held = arrayBinding(cx, callee.expression) ?? windowExpr(cx, callee.expression);
-      return sortRefusal(cx, sort, (held?.kind === 'view' ? held.base : held?.v)?.kind === 'param', statementOf(e));
+      const base = held?.kind === 'view' ? held.base : held?.v;
+      return sortRefusal(cx, sort, base?.kind === 'param' ? base : undefined, statementOf(e));
     }
     if (statementOf(e)) {
       return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports as a statement`,

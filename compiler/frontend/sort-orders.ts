@@ -5,6 +5,7 @@
  */
 import ts from './typescript.cjs';
 import type { ExprContext } from './expressions.js';
+import type { Var } from '../ir/types.js';
 import { classifyType, skipParens, typedArrayName } from './facts.js';
 
 /** runtime/sorting.ts's orders: the comparators tsgrad differentiates, and a typed array's default sort. */
@@ -79,13 +80,15 @@ export function orderOf(cx: ExprContext, call: ts.CallExpression & { expression:
  * it would reorder, its comparator or its array, else the place: tsgrad follows a sorted copy
  * declared, passed or spread, and a local array sorted as a statement.
  */
-export function sortRefusal(cx: ExprContext, e: ts.CallExpression & { expression: ts.PropertyAccessExpression }, paramArray: boolean, statement: boolean): never {
+export function sortRefusal(cx: ExprContext, e: ts.CallExpression & { expression: ts.PropertyAccessExpression }, param: Var | undefined, statement: boolean): never {
   const { b } = cx;
   const receiver = e.expression.expression;
   const method = e.expression.name.text;
   const args = e.arguments.map((a) => a.getText(b.sf)).join(', ');
-  if (paramArray && method === 'sort') {
-    return b.fail(e, 'TSG1008', `'${e.getText(b.sf)}' sorts the parameter '${receiver.getText(b.sf)}' in place, which reorders the caller's array`,
+  const paramArray = param !== undefined;
+  if (param && method === 'sort') {
+    const named = receiver.getText(b.sf) === param.name ? `the parameter '${param.name}'` : `'${receiver.getText(b.sf)}', the array of the parameter '${param.name}',`;
+    return b.fail(e, 'TSG1008', `'${e.getText(b.sf)}' sorts ${named} in place, which reorders the caller's array`,
       `sort a copy: const sorted = ${receiver.getText(b.sf)}.slice().sort(${args})`);
   }
   orderOf(cx, e, typedArrayName(cx.checker.getTypeAtLocation(receiver)) !== undefined);

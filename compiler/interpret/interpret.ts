@@ -260,7 +260,8 @@ class Machine {
         const a = this.arrayValue(args[0]);
         const offset = this.int(args[1]);
         const length = this.int(args[2]);
-        const keys = Array.from({ length }, (_, i) => Number(plain(a.get(offset + i))));
+        const step = this.int(args[5]);
+        const keys = Array.from({ length }, (_, i) => Number(plain(a.get(offset + i * step))));
         const p = sortPermutation(keys, 0, length, this.int(args[3]), this.truthy(args[4]));
         return new ArrayRef(Array.from(p), 0, undefined, 'Int32Array', true);
       }

@@ -312,12 +312,13 @@ const table = {
   // extreme, read after the loop beside the value that carries its derivative). No source spells it.
   held: zero('f64', 1, ([x]) => x!, (x) => x, { exact: true }),
   field: zero('f64', 2, ([o, k]) => (k!.k === 'str' ? optionalMember(o!, k!.value) : index(o!, k!)), undefined),
-  // `argsort(a, offset, length, order, typed)`: the permutation p a sort of a[offset …
-  // offset + length − 1] applies (runtime/sorting.ts: order 1 sorts as `(a, b) => a - b`, -1 as
-  // `(a, b) => b - a`, 0 as a typed array's default sort; `typed`: by a typed array's sort, else
-  // an Array's). The sorted copy is its elements read through p (frontend/sorting.ts): a
-  // permutation of integers, piecewise constant in a, so the derivative is that of the reads.
-  argsort: zero('int[]', 5, (a) => helperCall('sortPermutation', ...a), undefined),
+  // `argsort(a, offset, length, order, typed, step)`: the permutation p a sort of the keys
+  // a[offset + i·step], i < length, applies (runtime/sorting.ts: order 1 sorts as `(a, b) => a - b`,
+  // -1 as `(a, b) => b - a`, 0 as a typed array's default sort; `typed`: by a typed array's sort,
+  // else an Array's; step 1, or k for k-tuples held flat). The sorted copy is its elements read
+  // through p (frontend/statements/sorting.ts): integers, piecewise constant in a, so the
+  // derivative is that of the reads.
+  argsort: zero('int[]', 6, (a) => helperCall('sortPermutation', ...a), undefined),
 
   // The words of a number are integers: no derivative.
   highWord: zero('int', 1, ([x]) => helperCall('f64HighWord', x!), f64HighWord, { exact: true, package: '@stdlib/number-float64-base-get-high-word' }),

@@ -12,8 +12,8 @@ import ts from '../typescript.cjs';
 import { type ArrayCtor, type Atom, type Var, isIntArrayCtor } from '../../ir/types.js';
 import { constAtom, varAtom } from '../builder.js';
 import { type Binding, arrayBinding, rangeOf, windowExpr } from '../expressions.js';
-import { skipParens, typedArrayName } from '../facts.js';
-import { orderOf, sortCall } from '../sort-orders.js';
+import { classifyType, skipParens, typedArrayName } from '../facts.js';
+import { orderOf, sortCall, sortRefusal } from '../sort-orders.js';
 import type { LoweringState } from './state.js';
 import { arraySource, newArray } from './arrays.js';
 
@@ -28,7 +28,7 @@ function sortedCopy(cx: LoweringState, from: Source, ctor: ArrayCtor, order: num
   const base = from.kind === 'view' ? from.base : from.v;
   const offset = from.kind === 'view' ? from.offset : constAtom(0);
   const length = from.kind === 'view' ? from.length : b.eq('length', [varAtom(base)]);
-  const p = b.eq('argsort', [varAtom(base), offset, length, constAtom(order), constAtom(typed)]);
+  const p = b.eq('argsort', [varAtom(base), offset, length, constAtom(order), constAtom(typed), constAtom(1)]);
   const target = b.newVar(name, type, 'local', rebound);
   const loc = b.loc;
   b.emit({ kind: 'alloc', target, ctor, length, loc });
@@ -65,12 +65,14 @@ function copied(cx: LoweringState, e: ts.Expression): { from: Source; ctor: Arra
     const from = arrayBinding(cx, bare.arguments[0]!) ?? windowExpr(cx, bare.arguments[0]!);
     return from && { from, ctor };
   }
-  if (method.text === 'slice' && bare.arguments.length <= 2 && arrayBinding(cx, owner)) {
-    const made = typedArrayName(cx.checker.getTypeAtLocation(owner)) ?? 'Array';
-    if (made !== 'Array' && made !== 'Float64Array') return undefined;
-    const from = bare.arguments.length === 0 ? arrayBinding(cx, owner)! : rangeOf(cx, owner, bare.arguments)!;
-    return { from, ctor: made };
+  const made = typedArrayName(cx.checker.getTypeAtLocation(owner)) ?? 'Array';
+  if (method.text !== 'slice' || (made !== 'Array' && made !== 'Float64Array')) return undefined;
+  if (bare.arguments.length <= 2 && arrayBinding(cx, owner)) {
+    return { from: bare.arguments.length === 0 ? arrayBinding(cx, owner)! : rangeOf(cx, owner, bare.arguments)!, ctor: made };
   }
+  // (`x.subarray(0, k).slice()`: a copy of the window)
+  const window = bare.arguments.length === 0 ? windowExpr(cx, owner) : undefined;
+  return window && { from: window, ctor: made };
   return undefined;
 }
 
@@ -102,6 +104,13 @@ export function sortedArray(cx: LoweringState, init: ts.Expression, name: string
   return sortedCopy(cx, { kind: 'var', v: made }, ctor, order, ctor !== 'Array', name, type, rebound);
 }
 
+/** A sorted copy where an expression makes it (`x.slice().sort(…)[0]`, `.length`): a temporary local; undefined for any other call. */
+export function sortedExpression(cx: LoweringState, e: ts.CallExpression): Atom | undefined {
+  const type = classifyType(cx.checker.getTypeAtLocation(e), cx.checker) === 'intArray' ? 'int[]' : 'f64[]';
+  const v = sortedArray(cx, e, 'sorted', type, false);
+  return v && varAtom(v);
+}
+
 /**
  * `s.sort(cmp);` as a statement, of a local array or a window onto one: its elements sorted
  * into a new array, then copied back. Refused (TSG1008) for a parameter's array, which the caller
@@ -114,10 +123,7 @@ export function sortInPlace(cx: LoweringState, e: ts.CallExpression & { expressi
   const arr = arrayBinding(cx, receiver) ?? windowExpr(cx, receiver);
   if (!arr) return false;
   const base = arr.kind === 'view' ? arr.base : arr.v;
-  if (base.kind === 'param') {
-    return b.fail(e, 'TSG1008', `'${e.getText(b.sf)}' sorts the parameter '${receiver.getText(b.sf)}' in place, which reorders the caller's array`,
-      `sort a copy: const sorted = ${receiver.getText(b.sf)}.slice().sort(${e.arguments.map((a) => a.getText(b.sf)).join(', ')})`);
-  }
+  if (base.kind === 'param') return sortRefusal(cx, e, base, false);
   const typed = typedArrayName(cx.checker.getTypeAtLocation(receiver));
   const order = orderOf(cx, e, typed !== undefined);
   const type = base.type === 'int[]' ? 'int[]' : 'f64[]';
