@@ -29,6 +29,21 @@ export function sortCall(e: ts.Expression): (ts.CallExpression & { expression: t
  * function expression, its body the difference or a block returning it; undefined for any other.
  */
 function comparatorOrder(cmp: ts.Expression): number | undefined {
+  const c = comparator(cmp);
+  return c && c.key === undefined ? c.order : undefined;
+}
+
+/**
+ * The order and key of a comparator of tuples, `(p, q) => p[j] - q[j]` (ASCENDING) or
+ * `(p, q) => q[j] - p[j]` (DESCENDING), j a number literal; undefined for any other.
+ */
+export function tupleComparator(cmp: ts.Expression): { order: number; key: number } | undefined {
+  const c = comparator(cmp);
+  return c && c.key !== undefined ? { order: c.order, key: c.key } : undefined;
+}
+
+/** `(a, b) => a - b` or `b - a`, of the parameters themselves or of their elements at one constant index (`key`). */
+function comparator(cmp: ts.Expression): { order: number; key?: number } | undefined {
   const f = skipParens(cmp);
   if (!ts.isArrowFunction(f) && !ts.isFunctionExpression(f)) return undefined;
   const names = f.parameters.map((p) => (ts.isIdentifier(p.name) && !p.dotDotDotToken && !p.initializer ? p.name.text : undefined));
@@ -42,9 +57,17 @@ function comparatorOrder(cmp: ts.Expression): number | undefined {
   }
   const d = skipParens(body as ts.Expression);
   if (!ts.isBinaryExpression(d) || d.operatorToken.kind !== ts.SyntaxKind.MinusToken) return undefined;
-  const [l, r] = [skipParens(d.left), skipParens(d.right)];
+  let [l, r] = [skipParens(d.left), skipParens(d.right)];
+  let key: number | undefined;
+  if (ts.isElementAccessExpression(l) && ts.isElementAccessExpression(r)) {
+    const [i, j] = [skipParens(l.argumentExpression), skipParens(r.argumentExpression)];
+    if (!ts.isNumericLiteral(i) || !ts.isNumericLiteral(j) || i.text !== j.text) return undefined;
+    key = Number(i.text);
+    [l, r] = [skipParens(l.expression), skipParens(r.expression)];
+  }
   if (!ts.isIdentifier(l) || !ts.isIdentifier(r)) return undefined;
-  return l.text === a && r.text === b ? ASCENDING : l.text === b && r.text === a ? DESCENDING : undefined;
+  const order = l.text === a && r.text === b ? ASCENDING : l.text === b && r.text === a ? DESCENDING : undefined;
+  return order === undefined ? undefined : { order, key };
 }
 
 /**

@@ -13,7 +13,9 @@ import { type ArrayCtor, type Atom, type Var, isIntArrayCtor } from '../../ir/ty
 import { constAtom, varAtom } from '../builder.js';
 import { type Binding, arrayBinding, rangeOf, windowExpr } from '../expressions.js';
 import { classifyType, skipParens, typedArrayName } from '../facts.js';
-import { orderOf, sortCall, sortRefusal } from '../sort-orders.js';
+import { orderOf, sortCall, sortRefusal, tupleComparator } from '../sort-orders.js';
+import { tupleArray } from '../tuple-arrays.js';
+import { type TupleShape, shapeOffset } from '../nested-arrays.js';
 import type { LoweringState } from './state.js';
 import { arraySource, newArray } from './arrays.js';
 
@@ -120,6 +122,8 @@ export function sortInPlace(cx: LoweringState, e: ts.CallExpression & { expressi
   const { b } = cx;
   const receiver = e.expression.expression;
   if (e.expression.name.text !== 'sort') return false;
+  const tuples = tupleArray(cx, receiver);
+  if (tuples) return sortTuples(cx, e, tuples), true;
   const arr = arrayBinding(cx, receiver) ?? windowExpr(cx, receiver);
   if (!arr) return false;
   const base = arr.kind === 'view' ? arr.base : arr.v;
@@ -138,4 +142,33 @@ export function sortInPlace(cx: LoweringState, e: ts.CallExpression & { expressi
   }, true);
   b.emit({ kind: 'for', index: k, from: constAtom(0), to: length, step: 1, inclusive: false, body, loc });
   return true;
+}
+
+/**
+ * `pts.sort((p, q) => p[j] - q[j]);` of a local array of k-tuples, held flat: the permutation of
+ * the tuples by their number j (as an Array's sort of the tuples orders them), then each tuple's
+ * k numbers moved to its place, through a sorted copy (tuple-arrays.ts checked the comparator).
+ */
+function sortTuples(cx: LoweringState, e: ts.CallExpression, { v, k, shape }: { v: Var; k: number; shape: TupleShape }): void {
+  const { b } = cx;
+  const { order, key } = tupleComparator(e.arguments[0]!)!;
+  const length = b.eq('length', [varAtom(v)]);
+  const count = b.eq('div', [length, constAtom(k)]);
+  const p = b.eq('argsort', [varAtom(v), constAtom(shapeOffset(shape, key)), count, constAtom(order), constAtom(false), constAtom(k)]);
+  const sorted = b.newVar('sorted', 'f64[]', 'local', false);
+  const loc = b.loc;
+  b.emit({ kind: 'alloc', target: sorted, ctor: 'Float64Array', length, loc });
+  const r = b.generatedVar('r', 'int', false);
+  const gather = b.block(() => {
+    const from = b.eq('mul', [b.eq('load', [p, varAtom(r)]), constAtom(k)]);
+    const to = b.eq('mul', [varAtom(r), constAtom(k)]);
+    for (let c = 0; c < k; c++) {
+      const at = (base: Atom) => (c === 0 ? base : b.eq('add', [base, constAtom(c)]));
+      b.emit({ kind: 'store', array: sorted, index: at(to), value: b.eq('load', [varAtom(v), at(from)]), loc });
+    }
+  }, true);
+  b.emit({ kind: 'for', index: r, from: constAtom(0), to: count, step: 1, inclusive: false, body: gather, loc });
+  const i = b.generatedVar('k', 'int', false);
+  const back = b.block(() => b.emit({ kind: 'store', array: v, index: varAtom(i), value: b.eq('load', [varAtom(sorted), varAtom(i)]), loc }), true);
+  b.emit({ kind: 'for', index: i, from: constAtom(0), to: length, step: 1, inclusive: false, body: back, loc });
 }
