@@ -62,6 +62,14 @@ export type ArrInit =
   | { k: 'window'; arr: string; from: number; to: number } // a.subarray(from, to)
   /** A copy: a.slice(), a.slice(from, to), Float64Array.from(a), new Float64Array(a), Array.from(a). */
   | { k: 'copy'; arr: string; how: 'slice' | 'from' | 'new' | 'arrayFrom'; from?: number; to?: number }
+  /**
+   * A sorted copy (the sorting feature): `a.slice().sort(cmp)`, `[...a].sort(cmp)`,
+   * `Array.from(a).sort(cmp)`, `Float64Array.from(a).sort(cmp)` and `.sort()` (order 0, a typed
+   * array's default sort), `a.toSorted(cmp)`; `inPlace`: the copy declared, then sorted as a
+   * statement (`const s = a.slice(); s.sort(cmp);`). `order`: 1 for `(a, b) => a - b`, -1 for
+   * `(a, b) => b - a`; `block`: the comparator's body a block `{ return a - b; }`.
+   */
+  | { k: 'sorted'; arr: string; how: 'slice' | 'spread' | 'arrayFrom' | 'from' | 'toSorted'; order: 1 | -1 | 0; block?: boolean; inPlace?: boolean }
   /** `c ? a : b` over two array variables (the array itself, not a copy). */
   | { k: 'cond'; c: Expr; a: string; b: string }
   /** What a helper returning an array returns (`const d = mk(xs, p)`). */

@@ -88,6 +88,7 @@ export const FEATURES = {
   setters: "the privateFields feature's classes with a setter beside each getter (set x(v: number) { this.#x = v; }) in place of a setX(v) method, their instances' fields written as v.x = e, v.x += e, v.x *= e (a compound write reads the getter, then calls the setter), drawn from its own stream",
   inheritance: "the classes feature's class (without #private fields) split in two: a base class PtB with the fields, the constructor and the first method, and class Pt extends PtB with a constructor calling super(…) and the other methods (an inherited method called on a Pt), drawn from its own stream",
   sentinels: "soft-DTW's softmin over a cell left at Infinity: an array filled with Infinity, min-reduced into one cell, then s += b·(−g·log(exp(−c[0] / g) + exp(−c[1] / g))) (trial42: f_jvp and f_hvp were NaN, ∞ · 0 where g's tangent is 0 and in exp(−∞)'s tangent; f_grad too where every value reaches the result), drawn from a stream of its own",
+  sorting: "a sorted copy of an array of the scope (a.slice().sort((a, b) => a - b), [...a].sort((a, b) => b - a), Array.from(a), Float64Array.from(a).sort(), a.toSorted(…), a comparator with a block body, a copy sorted in place as a statement), read at a rank or weighted by rank over its length (trial40/43's medians, CVaR tails, simplex projections; refused, TSG1008, before front53), drawn from a stream of its own",
   moduleScratch: 'a module-level scratch buffer its functions fill and read (refused, TSG1008: tsgrad reads module arrays only as constant tables)',
 } as const;
 

@@ -75,6 +75,9 @@ export class Generator {
   /** The sentinels feature's own stream, and its own names (`inf0`, `inf1`…): programs of a seed without it stay as they were. */
   private sentinel: Rng;
   private sentinels = 0;
+  /** The sorting feature's own stream, and its own names (`srt0`, `srtj0`…). */
+  private sorter: Rng;
+  private sorts = 0;
   private readonly feats: Set<Feature>;
   private n = 0;
   private used = new Set<string>();
@@ -91,6 +94,7 @@ export class Generator {
     this.setters = new Rng(opts.seed);
     this.inherit = new Rng(opts.seed);
     this.sentinel = new Rng(opts.seed);
+    this.sorter = new Rng(opts.seed);
     this.feats = opts.features;
   }
 
@@ -117,6 +121,7 @@ export class Generator {
     this.setters = new Rng(subSeed(this.opts.seed, 11_000_000 + g));
     this.inherit = new Rng(subSeed(this.opts.seed, 12_000_000 + g));
     this.sentinel = new Rng(subSeed(this.opts.seed, 7_000_000 + g));
+    this.sorter = new Rng(subSeed(this.opts.seed, 10_000_000 + g));
     const lib: Module = { name: `g${g}lib`, consts: [], imports: [], kernels: [], fns: [] };
     const nMain = count > 12 ? 2 : 1;
     const mains: Module[] = Array.from({ length: nMain }, (_, k) => ({ name: `g${g}m${k}`, consts: [], imports: [], kernels: [], fns: [] }));
@@ -806,8 +811,43 @@ export class Generator {
 
   private stmt(ctx: Ctx): Stmt[] {
     const sentinel = this.sentinelStmts(ctx);
+    const sorting = this.sortingStmts(ctx);
     const drawn = this.drawnStmt(ctx);
-    return sentinel ? [...sentinel, ...drawn] : drawn;
+    return [...sentinel ?? [], ...sorting ?? [], ...drawn];
+  }
+
+  /**
+   * The sorting feature, before a statement (drawn from its own stream, with names of its own, no
+   * scalar or array added to the scope, so that the statements around stay as they were): a
+   * sorted copy of an array of the scope, by any of the forms users write (ast.ts ArrInit
+   * `sorted`), read at once: `s += k·srt0[i]` at a rank i, or `s += k·Σ (j + 1)·srt0[j]` over its
+   * length (an order statistic; a weighted sum of the order, as trial40's sortedWeights).
+   */
+  private sortingStmts(ctx: Ctx): Stmt[] | undefined {
+    if (!this.on('sorting') || ctx.inSwitch || !this.sorter.chance(0.08)) return undefined;
+    const r = this.sorter;
+    const sources = ctx.arrays.filter((a) => (a.kind === 'f64' || a.kind === 'list') && a.len >= 1);
+    const targets = ctx.scalars.filter((v) => v.mutable && !v.int && !v.name.includes('.'));
+    if (sources.length === 0 || targets.length === 0) return undefined;
+    this.use('sorting');
+    const a = r.pick(sources);
+    const s = r.pick(targets).name;
+    const how = r.pick(['slice', 'spread', 'arrayFrom', 'from', 'toSorted'] as const);
+    const typed = how === 'from' || ((how === 'slice' || how === 'toSorted') && a.kind === 'f64');
+    const order = typed && r.chance(0.3) ? 0 : r.pick([1, -1] as const);
+    const name = `srt${this.sorts++}`;
+    const init: ArrInit = { k: 'sorted', arr: a.name, how, order, ...(r.chance(0.25) ? { block: true } : {}), ...(how !== 'toSorted' && r.chance(0.3) ? { inPlace: true } : {}) };
+    const kind: ArrKind = typed ? 'f64' : 'list';
+    const k = lit(r.short(0.25, 1));
+    const read: Stmt[] = [];
+    if (r.chance(0.5)) {
+      read.push({ k: 'assign', name: s, op: '+=', e: bin('*', k, { k: 'elem', arr: name, idx: lit(r.int(0, a.len - 1)) }) });
+    } else {
+      const j = `srtj${this.sorts - 1}`;
+      const term = bin('*', bin('*', k, bin('+', ref(j), lit(1))), { k: 'elem', arr: name, idx: ref(j) });
+      read.push({ k: 'for', v: j, from: 0, to: { k: 'len', arr: name }, step: 1, body: [{ k: 'assign', name: s, op: '+=', e: term }] });
+    }
+    return [{ k: 'arrdecl', kw: 'const', name, kind, init }, ...read];
   }
 
   /**

@@ -409,6 +409,24 @@ export class Interpreter {
         for (let i = from; i < to; i++) this.store(c, i - from, this.load(a, i));
         return c;
       }
+      case 'sorted': {
+        // (the order JavaScript's sort gives, ties kept in place: its sorts are stable, and the
+        // comparators subtract, so NaN and ±0 compare equal to anything; a typed array's default
+        // sort puts -0 before 0. Each place's source index is a decision of the trace)
+        const a = this.arr(m, env, init.arr);
+        const xs = Array.from({ length: a.vals.length }, (_, i) => this.load(a, i));
+        const key = (x: number, y: number): number => {
+          if (init.order !== 0) return init.order * (x - y) || 0;
+          if (x !== x || y !== y) return x !== x ? (y !== y ? 0 : 1) : -1;
+          return x < y ? -1 : x > y ? 1 : Object.is(x, -0) && Object.is(y, 0) ? -1 : Object.is(x, 0) && Object.is(y, -0) ? 1 : 0;
+        };
+        const order = xs.map((_, i) => i).sort((i, j) => key(xs[i]!.v, xs[j]!.v) || i - j);
+        const list = init.how === 'spread' || init.how === 'arrayFrom' || ((init.how === 'slice' || init.how === 'toSorted') && Array.isArray(a.vals));
+        const n = xs.length;
+        const c: Arr = { kind: list ? 'list' : 'f64', vals: list ? new Array<number>(n).fill(0) : new Float64Array(n), tans: { t: new Array<Tan>(n).fill(null) }, off: 0 };
+        order.forEach((i, k) => { this.note(i); this.store(c, k, xs[i]!); });
+        return c;
+      }
       case 'cond': return this.truthy(this.expr(m, env, init.c)) ? this.arr(m, env, init.a) : this.arr(m, env, init.b);
       case 'call': {
         const r = this.callExpr(m, env, init.fn, init.args);

@@ -80,7 +80,19 @@ function arrInit(kind: ArrKind, init: ArrInit): string {
       return `Array.from(${q(init.arr)})`;
     }
     case 'call': return `${q(init.fn)}(${init.args.map(arg).join(', ')})`;
+    case 'sorted': {
+      const copy = init.how === 'slice' ? `${q(init.arr)}.slice()` : init.how === 'spread' ? `[...${q(init.arr)}]`
+        : init.how === 'arrayFrom' ? `Array.from(${q(init.arr)})` : init.how === 'from' ? `Float64Array.from(${q(init.arr)})` : q(init.arr);
+      return init.inPlace ? copy : `${copy}.${init.how === 'toSorted' ? 'toSorted' : 'sort'}(${comparator(init)})`;
+    }
   }
+}
+
+/** The sorting feature's comparator: `(a, b) => a - b`, `(a, b) => b - a`, with a block body, or none (a typed array's default sort). */
+function comparator(init: ArrInit & { k: 'sorted' }): string {
+  if (init.order === 0) return '';
+  const d = init.order === 1 ? 'a - b' : 'b - a';
+  return init.block ? `(a, b) => { return ${d}; }` : `(a, b) => ${d}`;
 }
 
 function block(body: Stmt[], ind: string, out: string[]): void {
@@ -115,6 +127,7 @@ function stmt(s: Stmt, ind: string, out: string[]): void {
       const typed = s.kw === 'let' ? /^new ((?:Float|Int|Uint)\w*Array)\(/.exec(init)?.[1] : undefined;
       const ty = s.init.k === 'empty' ? ': number[]' : typed ? `: ${typed}` : '';
       out.push(`${ind}${s.kw} ${s.name}${ty} = ${init};`);
+      if (s.init.k === 'sorted' && s.init.inPlace) out.push(`${ind}${s.name}.sort(${comparator(s.init)});`);
       return;
     }
     case 'store': out.push(`${ind}${s.arr}[${expr(s.idx)}] ${s.op} ${expr(s.e)};`); return;

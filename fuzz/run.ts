@@ -300,7 +300,7 @@ function typeCheck(dir: string, modules: Module[], generated: Map<string, string
   const files = [...modules.map((m) => join(dir, `${m.name}.ts`)), ...[...generated.keys()].map((n) => join(dir, `${n}.ts`))];
   const program = ts.createProgram(files, {
     strict: true, noUnusedLocals: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true, types: [], lib: ['lib.es2022.d.ts'],
+    moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true, types: [], lib: ['lib.es2023.d.ts'],
   });
   const out: { key: string; failure: Failure }[] = [];
   for (const d of ts.getPreEmitDiagnostics(program)) {

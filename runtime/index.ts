@@ -7,6 +7,7 @@ export {
 } from './kernels.js';
 export { f64HighWord, f64LowWord, f64WithHighWord, f64WithLowWord, f64FromWords, f64WithHighWordScale, f64Ldexp, f64CopySign } from './bits.js';
 export { pow_vjp, sin_vjp, cos_vjp } from './elementary.js';
+export { sortPermutation } from './sorting.js';
 export { sum_jvp, dot_jvp, logsumexp_jvp, sigmoid_jvp, softmax_jvp, matvec_jvp, matmul_jvp, pow_jvp, sin_jvp, cos_jvp, qr_jvp } from './tangents.js';
 export { qr, qr_vjp } from './qr.js';
 export {

@@ -82,7 +82,8 @@ function paramsHeld(fn: Func): Map<Var, Set<Var>> {
     };
     for (const s of all) {
       if (s.kind === 'assign' && isArrayType(s.target.type) && s.value.kind === 'var') flow(s.target, s.value.v);
-      if (s.kind === 'eq' && isArrayType(s.out.type)) for (const a of s.args) if (a.kind === 'var' && isArrayType(a.v.type)) flow(s.out, a.v);
+      // (a sort's permutation is an array of its own, not the sorted one)
+      if (s.kind === 'eq' && isArrayType(s.out.type) && s.prim !== 'argsort') for (const a of s.args) if (a.kind === 'var' && isArrayType(a.v.type)) flow(s.out, a.v);
     }
   }
   return held;

@@ -293,7 +293,7 @@ class LengthReader {
           }
         }
         // (methods that keep the length: a copy, a map, a fill)
-        if (['slice', 'map', 'fill', 'reverse'].includes(method) && (method !== 'slice' || e.arguments.length === 0)) return this.array(callee.expression);
+        if (['slice', 'map', 'fill', 'reverse', 'sort', 'toSorted'].includes(method) && (method !== 'slice' || e.arguments.length === 0)) return this.array(callee.expression);
         if (method === 'concat') return sum([this.array(callee.expression), ...e.arguments.map((a) => this.array(a))]);
         throw new Unknown(`'${this.text(e)}' has a length tsgrad does not read`);
       }

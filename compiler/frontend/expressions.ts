@@ -30,6 +30,7 @@ import { intoName, lowerIntoCall, returnsArrayInto } from './array-results.js';
 import { tupleArgument, tupleCount, tupleElement, tupleStore, tupleValue } from './tuple-arrays.js';
 import { smallAssignment, smallElement, smallLength } from './small-arrays.js';
 import { elementAt } from './found-elements.js';
+import { sortCall, sortRefusal } from './sort-orders.js';
 
 export { numberFields };
 
@@ -996,7 +997,8 @@ export function arrayBinding(cx: ExprContext, e: ts.Expression): Binding & { kin
 function madeArray(cx: ExprContext, e: ts.Expression): Binding & { kind: 'var' } | undefined {
   const call = skipParens(e);
   if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
-  if (call.expression.name.text !== 'map' && !(call.expression.name.text === 'from' && call.arguments.length >= 2)) return undefined;
+  const method = call.expression.name.text;
+  if (method !== 'map' && method !== 'sort' && method !== 'toSorted' && !(method === 'from' && call.arguments.length >= 2)) return undefined;
   const made = cx.arrayMethod?.(call);
   return made?.kind === 'var' && isArrayType(made.v.type) ? { kind: 'var', v: made.v } : undefined;
 }
@@ -1420,6 +1422,12 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
           : choice ? `choose a copy, which tsgrad follows through '?:' (when the function only reads it): ${callee.expression.getText(b.sf)}.slice(${e.arguments.map((a) => a.getText(b.sf)).join(', ')})`
           : `name the window first: const w = ${e.getText(b.sf)}`);
     }
+    const sort = sortCall(e);
+    if (sort) {
+      const held = arrayBinding(cx, callee.expression) ?? windowExpr(cx, callee.expression);
+      const base = held?.kind === 'view' ? held.base : held?.v;
+      return sortRefusal(cx, sort, base?.kind === 'param' ? base : undefined, statementOf(e));
+    }
     if (statementOf(e)) {
       return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports as a statement`,
         'tsgrad supports .fill(v) and .push(v) as statements, and .length, element reads and writes, .slice() and .subarray() in expressions; write a loop');
@@ -1431,8 +1439,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
         `name the copy first: const copy = ${e.getText(b.sf)}; then call the method on copy`);
     }
     return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports in an expression`,
-      method === 'sort' ? 'sort a copy in a loop (an insertion sort into a new Float64Array); tsgrad supports .length, element reads and writes, .slice(), .subarray(), and .fill(v), .push(v) as statements'
-        : method === 'concat' ? `bind the concatenation to a local first, or return it: const c = ${callee.getText(b.sf)}(…) (a number[]'s concat makes a new array where it is declared, returned or passed)`
+      method === 'concat' ? `bind the concatenation to a local first, or return it: const c = ${callee.getText(b.sf)}(…) (a number[]'s concat makes a new array where it is declared, returned or passed)`
         : 'tsgrad supports .length, element reads and writes, and .fill(v), .push(v) as statements; write a loop');
   }
   const bits = bitOperation(cx.checker, callee);

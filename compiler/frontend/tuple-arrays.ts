@@ -18,13 +18,17 @@ import { constAtom, varAtom } from './builder.js';
 import type { ExprContext } from './expressions.js';
 import { skipParens, valueUnused } from './facts.js';
 import { type TupleShape, shapeOffset, shapeSize, tupleShape, tupleWidth } from './nested-arrays.js';
+import { tupleComparator } from './sort-orders.js';
+
+/** Refuses a use of a local array of tuples: TSG1003 unless said. */
+type Fail = (at: ts.Node, message: string, hint: string, code?: 'TSG1008') => never;
 
 /** The shape of a local tuple array's tuples, by its symbol (those declared so far whose uses were checked). */
 const shapes = new WeakMap<ts.Symbol, TupleShape>();
 
 /** Of a local variable of an array-of-tuples type: its tuples' length, once its uses are checked (else `fail` is called). */
 export function localTupleArray(checker: ts.TypeChecker, symbol: ts.Symbol, type: ts.Type, node: ts.Node,
-  fail: (at: ts.Node, message: string, hint: string) => never): number | undefined {
+  fail: Fail): number | undefined {
   const width = tupleWidth(type, checker);
   if (width === undefined || !ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name)) return undefined;
   const fn = enclosingFunction(node);
@@ -139,7 +143,7 @@ function tupleHolders(checker: ts.TypeChecker, fn: ts.FunctionLikeDeclaration, s
 }
 
 /** A use of the array (the identifier `id`): one of those tsgrad lowers, else refused. */
-function checkUse(id: ts.Identifier, shape: TupleShape, name: string, hint: string, fail: (at: ts.Node, message: string, hint: string) => never): void {
+function checkUse(id: ts.Identifier, shape: TupleShape, name: string, hint: string, fail: Fail): void {
   const k = shapeSize(shape);
   const written = tupleText(shape);
   let e: ts.Node = id;
@@ -151,6 +155,15 @@ function checkUse(id: ts.Identifier, shape: TupleShape, name: string, hint: stri
       const bad = p.parent.arguments.find((a) => !isTupleLiteral(a, shape));
       if (!bad) return;
       return fail(bad, `'${name}.push' takes tuples ${nested(shape) ? '' : `of ${k} numbers `}written out here (${written}), not '${bad.getText()}'`, hint);
+    }
+    // (`pts.sort((p, q) => p[0] - q[0]);`, by one of the tuples' numbers: statements/sorting.ts)
+    if (p.name.text === 'sort' && ts.isCallExpression(p.parent) && p.parent.expression === p) {
+      const by = p.parent.arguments.length === 1 ? tupleComparator(p.parent.arguments[0]!) : undefined;
+      const number = shape.findIndex((x) => x === null);
+      const example = `${name}.sort((p, q) => p[${number}] - q[${number}])`;
+      if (!valueUnused(p.parent)) return fail(p.parent, `'${p.parent.getText()}' sorts '${name}' in place and gives it back, and tsgrad sorts an array of tuples as a statement`, `sort it as a statement, then read ${name}: ${example};`, 'TSG1008');
+      if (by && by.key < shape.length && shape[by.key] === null) return;
+      return fail(p.parent, `'${p.parent.getText()}' is not a sort of an array of tuples tsgrad differentiates: tsgrad sorts tuples by one of their numbers, (p, q) => p[j] - q[j] (ascending) or (p, q) => q[j] - p[j] (descending)`, `sort by the number you mean, as in ${example}`, 'TSG1008');
     }
     return fail(p, `'${p.getText()}' is not a use of an array of tuples tsgrad reads`, hint);
   }
@@ -178,7 +191,7 @@ function checkUse(id: ts.Identifier, shape: TupleShape, name: string, hint: stri
 }
 
 /** `pts[i][j]` (`read` is the access): j a constant below the tuple's length, and a tuple within read on to a number (`pts[i][1][0]`). */
-function checkNumberRead(read: ts.ElementAccessExpression, shape: TupleShape, name: string, fail: (at: ts.Node, message: string, hint: string) => never): void {
+function checkNumberRead(read: ts.ElementAccessExpression, shape: TupleShape, name: string, fail: Fail): void {
   const j = skipParens(read.argumentExpression);
   if (!ts.isNumericLiteral(j) || Number(j.text) >= shape.length) {
     return fail(read, `'${read.getText()}' reads a tuple of '${name}' at an index that is not a constant below ${shape.length}`, `index the tuple with a constant: ${read.expression.getText()}[0] … ${read.expression.getText()}[${shape.length - 1}]`);

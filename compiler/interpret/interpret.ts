@@ -14,6 +14,7 @@ import { ruleOf } from '../rules/table.js';
 import { num, type TExpr } from '../ir/target.js';
 import type { Atom, Block, Call, Callee, Func, Var } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
+import { sortPermutation } from '../../runtime/sorting.js';
 import { evaluate } from './evaluate.js';
 import { ArrayRef, constant, isNode, plain, type Node, type Value } from './values.js';
 
@@ -254,6 +255,16 @@ class Machine {
         return v;
       }
       case 'length': return this.arrayValue(args[0]).length;
+      case 'argsort': {
+        // (sorted by the runtime's own function, on the values the elements hold now)
+        const a = this.arrayValue(args[0]);
+        const offset = this.int(args[1]);
+        const length = this.int(args[2]);
+        const step = this.int(args[5]);
+        const keys = Array.from({ length }, (_, i) => Number(plain(a.get(offset + i * step))));
+        const p = sortPermutation(keys, 0, length, this.int(args[3]), this.truthy(args[4]));
+        return new ArrayRef(Array.from(p), 0, undefined, 'Int32Array', true);
+      }
       case 'field': {
         const o = args[0] as unknown;
         const v = typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[String(args[1])] : undefined;

@@ -26,7 +26,7 @@ import { rules } from '../rules/table.js';
  * Primitives whose value depends on their operands only: not what an array, an object or the
  * runtime holds when they run (an element, a length that `push` changes, a property).
  */
-const stateful: ReadonlySet<Prim> = new Set<Prim>(['load', 'length', 'lookup', 'field', 'held']);
+const stateful: ReadonlySet<Prim> = new Set<Prim>(['load', 'length', 'lookup', 'field', 'held', 'argsort']);
 
 /** `fn` with each equation computed again replaced by the first one's value (see above). */
 export function commonSubexpressions(fn: Func): Func {

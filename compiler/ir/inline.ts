@@ -331,6 +331,11 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
           return [...pre, { ...s, out: v(s.out), args: [atom(s.args[0]!), index] }];
         }
         if (w && s.prim === 'length') return [{ ...s, prim: 'copy', out: v(s.out), args: [w.length] }];
+        // (a sort's keys start at the window's offset too)
+        if (w && s.prim === 'argsort') {
+          const offset = shift(w.offset, atom(s.args[1]!), pre, s);
+          return [...pre, { ...s, out: v(s.out), args: [atom(s.args[0]!), offset, ...s.args.slice(2).map(atom)] }];
+        }
         break;
       }
       case 'store': {

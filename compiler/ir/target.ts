@@ -170,10 +170,10 @@ export type MathFn = { [K in keyof Math]: Math[K] extends (...args: never[]) => 
 
 /**
  * The runtime's plain functions that generated code calls by name (imported from tsgrad/runtime
- * when used): `sum` of an array, and the bit operations of floats (rules/table.ts).
+ * when used): `sum` of an array, the bit operations of floats, and the permutation a sort applies (rules/table.ts).
  */
 export type RuntimeHelper = 'sum' | 'f64HighWord' | 'f64LowWord' | 'f64WithHighWord' | 'f64WithLowWord' | 'f64FromWords'
-  | 'f64WithHighWordScale' | 'f64Ldexp' | 'f64CopySign';
+  | 'f64WithHighWordScale' | 'f64Ldexp' | 'f64CopySign' | 'sortPermutation';
 
 /**
  * The forms of a function that generated code calls (ir/names.ts spells them): the function

@@ -130,6 +130,8 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
       // a call's result is not recomputed (it may be costly, and it may write arrays); an
       // array is a new object each time
       if (def.kind !== 'eq') return false;
+      // (a sort's permutation: a new array too, and a sort dearer than the tape)
+      if (def.prim === 'argsort') return false;
       const overwritten = new Set<Var>();
       // an array's length changes only by a push or a new array: writing its elements
       // leaves `y.length` as it was

@@ -30,7 +30,7 @@ const costly: ReadonlySet<Prim> = new Set<Prim>([
 ]);
 
 /** Primitives that read no array and no object: a value of their operands alone. */
-const readsMemory: ReadonlySet<Prim> = new Set<Prim>(['load', 'length', 'lookup']);
+const readsMemory: ReadonlySet<Prim> = new Set<Prim>(['load', 'length', 'lookup', 'argsort']);
 
 /** `fn` with its loops' invariant costly values computed before them; `fn` itself where there is none. */
 export function hoistInvariants(fn: Func): Func {

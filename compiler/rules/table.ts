@@ -80,7 +80,7 @@ export type Rule =
     readonly reciprocal?: Reciprocal;
   }
   /** Piecewise constant or not numeric: the derivative is zero wherever it exists. `type`: the result's. */
-  | Row & { readonly kind: 'zero'; readonly type: 'f64' | 'int' | 'bool' }
+  | Row & { readonly kind: 'zero'; readonly type: 'f64' | 'int' | 'bool' | 'int[]' }
   /** `out = array[index]`: the reverse phase adds the output's adjoint into `array_b[index]`. */
   | Row & { readonly kind: 'load' };
 
@@ -118,7 +118,7 @@ const smooth = (arity: number, evalFn: (a: TExpr[]) => TExpr, value: (...a: numb
 const operator = (op: Parameters<typeof bin>[0], value: (a: number, b: number) => number, partials: Partials, facts: Facts = {}): Smooth =>
   smooth(2, binop(op), value, partials, facts);
 /** Piecewise constant or not numeric. */
-const zero = (type: 'f64' | 'int' | 'bool', arity: number, evalFn: (a: TExpr[]) => TExpr, value: ((...a: number[]) => number | boolean) | undefined, facts: Facts = {}): Rule => ({
+const zero = (type: 'f64' | 'int' | 'bool' | 'int[]', arity: number, evalFn: (a: TExpr[]) => TExpr, value: ((...a: number[]) => number | boolean) | undefined, facts: Facts = {}): Rule => ({
   kind: 'zero', type, arity, eval: evalFn, ...(value ? { value } : {}), ...facts,
 });
 /** `Math.<fn>(x)`, piecewise constant. */
@@ -318,6 +318,13 @@ const table = {
   // extreme, read after the loop beside the value that carries its derivative). No source spells it.
   held: zero('f64', 1, ([x]) => x!, (x) => x, { exact: true }),
   field: zero('f64', 2, ([o, k]) => (k!.k === 'str' ? optionalMember(o!, k!.value) : index(o!, k!)), undefined),
+  // `argsort(a, offset, length, order, typed, step)`: the permutation p a sort of the keys
+  // a[offset + i·step], i < length, applies (runtime/sorting.ts: order 1 sorts as `(a, b) => a - b`,
+  // -1 as `(a, b) => b - a`, 0 as a typed array's default sort; `typed`: by a typed array's sort,
+  // else an Array's; step 1, or k for k-tuples held flat). The sorted copy is its elements read
+  // through p (frontend/statements/sorting.ts): integers, piecewise constant in a, so the
+  // derivative is that of the reads.
+  argsort: zero('int[]', 6, (a) => helperCall('sortPermutation', ...a), undefined),
 
   // The words of a number are integers: no derivative.
   highWord: zero('int', 1, ([x]) => helperCall('f64HighWord', x!), f64HighWord, { exact: true, package: '@stdlib/number-float64-base-get-high-word' }),

@@ -118,7 +118,7 @@ function importsOf(code: readonly TStmt[]): Import[] {
   eachStmt(code, (s) => { for (const e of exprsOf(s)) collectCalls(e, used, kernelForms); });
   // (the runtime's kernels, their jvps and the second-order forms of their vjps)
   for (const c of kernelForms) imports.push({ name: calleeText(c), from: 'runtime' });
-  for (const n of ['tape', 'restore', 'saveArray', 'tapeTangents', 'snapshotTangents', 'sink', ...kernels.keys(), 'f64Zeros', 'listZeros', 'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign']) {
+  for (const n of ['tape', 'restore', 'saveArray', 'tapeTangents', 'snapshotTangents', 'sink', ...kernels.keys(), 'f64Zeros', 'listZeros', 'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign', 'sortPermutation']) {
     if (used.has(n)) imports.push({ name: n, from: 'runtime' });
   }
   return imports;

@@ -63,6 +63,7 @@ export const helperTerms: Readonly<Record<RuntimeHelper, string | undefined>> = 
   sum: undefined,
   f64HighWord: bits, f64LowWord: bits, f64WithHighWord: bits, f64WithLowWord: bits, f64FromWords: bits,
   f64WithHighWordScale: bits, f64Ldexp: bits, f64CopySign: bits,
+  sortPermutation: 'sorts an array (the order its elements take)',
 };
 
 /**

@@ -11,6 +11,7 @@ import { conditional, numeric } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
 import { arrayCallback, fromWithMap, isArrayCallback } from './array-callbacks.js';
 import { tupleArray, tupleLiteralNumbers, tupleValue } from '../tuple-arrays.js';
+import { sortedArray } from './sorting.js';
 
 /**
  * A local array: a new one (`new Float64Array(n)` or any typed array, `new Array(n).fill(c)`,
@@ -76,6 +77,9 @@ export function newArray(cx: LoweringState, init: ts.Expression, name: string, t
     tupleValue(cx, bare, number, target);
     return target;
   }
+  // `x.slice().sort((a, b) => a - b)`, `x.toSorted(…)`: sorting.ts
+  const sorted = sortedArray(cx, bare, name, type, rebound);
+  if (sorted) return sorted;
   const ctorOf = (e: ts.Expression): ArrayCtor | undefined =>
     (ts.isIdentifier(e) && isArrayCtor(e.text) ? e.text : undefined);
   const elementsOf = (list: ts.ArrayLiteralExpression) => {

@@ -13,6 +13,8 @@ import { arrayAssignment, objectAssignment } from './destructuring.js';
 import { arraySource, copyArray, freshArgument, newArray } from './arrays.js';
 import { isString, messageParts } from './throw.js';
 import { tuplePush, tupleStore } from '../tuple-arrays.js';
+import { sortCall } from '../sort-orders.js';
+import { sortInPlace } from './sorting.js';
 import { nestedAssign } from '../nested-objects.js';
 import { namesSetter } from '../value-classes.js';
 
@@ -112,6 +114,9 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
     b.emit({ kind: 'log', method: consoleMethod(cx, e)!, args, loc: b.loc });
     return;
   }
+  // `s.sort((a, b) => a - b);` of a local array: sorting.ts
+  const sort = sortCall(e);
+  if (sort && sortInPlace(cx, sort)) return;
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) &&
       (e.expression.name.text === 'fill' || e.expression.name.text === 'push')) {
     const arr = arrayBinding(cx, e.expression.expression) ?? windowExpr(cx, e.expression.expression);

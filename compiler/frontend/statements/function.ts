@@ -38,6 +38,7 @@ import { localValues } from './local-values.js';
 import { inlineLocal, inlineLocalObject, localFunction, onlyCalled } from './local-functions.js';
 import { callbackHelperCall, closureCall } from './local-closures.js';
 import { arrayCallback, callbackReturn } from './array-callbacks.js';
+import { sortedExpression } from './sorting.js';
 
 export class FunctionLowering extends LoweringState {
   lower(): Func {
@@ -155,7 +156,7 @@ export class FunctionLowering extends LoweringState {
   }
 
   arrayMethod(e: ts.CallExpression, target?: Var): Atom | undefined {
-    return arrayCallback(this, e, target);
+    return arrayCallback(this, e, target) ?? (target ? undefined : sortedExpression(this, e));
   }
 
   lowerStmt(s: ts.Statement): Exits {

@@ -69,7 +69,7 @@ export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node
       `keep one array per field (const ${stored.fields.map((f) => `${f}s = new Float64Array(n)`).join(', ')}) and make an instance where you compute with it: new ${stored.name}(${stored.fields.map((f) => `${f}s[i]`).join(', ')})`);
   }
   // (`const pts: [number, number][] = []`: one flat array, k numbers per tuple (tuple-arrays.ts))
-  if (localTupleArray(cx.checker, symbol, type, node, (at, message, hint) => cx.b.fail(at, 'TSG1003', message, hint)) !== undefined) return 'f64[]';
+  if (localTupleArray(cx.checker, symbol, type, node, (at, message, hint, code) => cx.b.fail(at, code ?? 'TSG1003', message, hint)) !== undefined) return 'f64[]';
   if (isNestedNumberArray(type, cx.checker)) {
     const name = ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? node.name.text : symbol.name;
     const { message, hint } = nestedArrayDiagnostic(name, cx.checker.typeToString(type), type, cx.checker, true);
