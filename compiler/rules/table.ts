@@ -233,8 +233,12 @@ const table = {
   // atan2(0 * y, 0 * x), a constant term, then passes nothing back, trial44 finding 2)
   atan2: math('atan2', 2, ([y, x]) => {
     const r2 = add(sq(x!), sq(y!));
-    const origin = bin('&&', bin('===', x!, num(0)), bin('===', y!, num(0)));
-    return [cond(origin, num(0), div(x!, r2)), cond(origin, num(0), neg(div(y!, r2)))];
+    // (a constant argument decides its half of the test here: `1.5 === 0` is no code tsc accepts)
+    const zero = (e: TExpr): TExpr | boolean => e.k === 'num' ? e.value === 0 : bin('===', e, num(0));
+    const [zx, zy] = [zero(x!), zero(y!)];
+    const origin = zx === false || zy === false ? false : zx === true ? zy : zy === true ? zx : bin('&&', zx, zy);
+    const at = (p: TExpr): TExpr => origin === false ? p : origin === true ? num(0) : cond(origin, num(0), p);
+    return [at(div(x!, r2)), at(neg(div(y!, r2)))];
   }, { ...transcendental, domain: [[0.2, 2], [-2, 2]] }),
   sinh: unary('sinh', (x) => mathCall('cosh', x), { ...transcendental, sibling: { prim: 'cosh', partials: (c) => [c] }, domain: [[-2, 2]] }),
   cosh: unary('cosh', (x) => mathCall('sinh', x), { ...transcendental, sibling: { prim: 'sinh', partials: (s) => [s] }, domain: [[-2, 2]] }),
