@@ -354,6 +354,15 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
         return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)}): an object whose property '${inside.path}' is ${inside.what}, and tsgrad passes an object made of numbers and of objects of numbers only`,
           `keep '${inside.path}' out of the object: pass it as a parameter of its own, beside an object of numbers`);
       }
+      // (overloads whose implementation takes a union, `norm2(x: number | Float64Array)`: tsgrad
+      // compiles the implementation, trial44 finding 4)
+      const overloads = ts.isFunctionDeclaration(node) && node.name ? (checker.getSymbolAtLocation(node.name)?.declarations ?? []).filter((d) => ts.isFunctionDeclaration(d) && !d.body) as ts.FunctionDeclaration[] : [];
+      if (overloads.length > 1 && !generic) {
+        const name = (node as ts.FunctionDeclaration).name!.text;
+        const forms = overloads.map((o) => `${name}${o.parameters.map((q) => q.type ? q.type.getText(sf).replace(/\W+/g, '_').replace(/^_|_$/g, '').replace(/^./, (c) => c.toUpperCase()) : '').join('')}(${o.parameters.map((q) => q.getText(sf)).join(', ')})`);
+        return b.fail(call, 'TSG2002', `'${text}' is compiled as its implementation, whose parameter (${p.getText(sf)}) is a union tsgrad cannot pass; its overload signatures are not separate functions to tsgrad`,
+          `write one function per overload, ${forms.join(' and ')}, and call each where its type is known`);
+      }
       // (`p: Potential`, a class another extends or an abstract one: why, value-classes.ts)
       const classProblem = !generic ? valueClassProblem(checker, checker.getTypeAtLocation(p)) : undefined;
       if (classProblem) return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)}): ${classProblem.problem}`, classProblem.hint);

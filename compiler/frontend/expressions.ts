@@ -1438,9 +1438,17 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
       return b.fail(e, 'TSG1008', `'${e.getText(b.sf)}' makes a copy of '${callee.expression.getText(b.sf)}' here, and tsgrad follows a copy declared (const c = x.slice(a)), not one a method is called on in the same expression`,
         `name the copy first: const copy = ${e.getText(b.sf)}; then call the method on copy`);
     }
+    // (`ids.indexOf(3)`, `ids.includes(7)`: the search forms tsgrad follows, trial44 finding 3)
+    const arr = callee.expression.getText(b.sf);
+    const sought = e.arguments[0] && e.arguments.length === 1 ? e.arguments[0].getText(b.sf) : undefined;
+    const search = sought === undefined ? undefined
+      : method === 'indexOf' ? `${arr}.findIndex((v) => v === ${sought})`
+      : method === 'lastIndexOf' ? `${arr}.findLastIndex((v) => v === ${sought})`
+      : method === 'includes' ? `${arr}.some((v) => v === ${sought})` : undefined;
     return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports in an expression`,
       method === 'concat' ? `bind the concatenation to a local first, or return it: const c = ${callee.getText(b.sf)}(…) (a number[]'s concat makes a new array where it is declared, returned or passed)`
-        : 'tsgrad supports .length, element reads and writes, and .fill(v), .push(v) as statements; write a loop');
+        : search ? `write it with a test tsgrad follows: ${search}${method === 'includes' ? ' (includes also finds NaN, which === does not)' : ''}`
+        : 'tsgrad supports .length, element reads and writes, .slice(), .subarray(), .map, .reduce, .some, .every, .find and .findIndex with a callback, and .fill(v), .push(v) as statements; write a loop');
   }
   const bits = bitOperation(cx.checker, callee);
   if (bits) {
