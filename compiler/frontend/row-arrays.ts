@@ -135,8 +135,8 @@ export function rowsWritten(cx: LoweringState, params: readonly Param[], body: r
         : s.kind === 'call' ? s.writes.map((i) => s.args[i]).flatMap((a) => (a?.kind === 'var' ? [a.v] : [])) : [];
       const key = written.map((v) => flats.get(v)).find((k) => k !== undefined);
       if (key !== undefined) {
-        const what = s.kind === 'call' ? `'${s.callee.name}' writes into a row of` : 'writes into';
-        return b.fail(cx.fn, 'TSG1008', `'${s.loc.text}' ${what} the array of rows '${key}', which tsgrad reads as one flat copy of its rows, not as an output`,
+        const what = s.kind === 'call' ? `'${s.callee.name}' writes into a row of the array of rows '${key}' ('${s.loc.text}')` : `'${s.loc.text}' writes into the array of rows '${key}'`;
+        return b.fail(cx.fn, 'TSG1008', `${what}, which tsgrad reads as one flat copy of its rows, not as an output`,
           `write the results into a flat array parameter instead (out: Float64Array, out[i * columns + j] = …), or copy the row first (const row = Float64Array.from(${key}[i]))`,
           b.spanOfLoc(s.loc));
       }
