@@ -86,6 +86,7 @@ export const FEATURES = {
   assignInExpr: "an assignment inside an expression after a read of its variable: s = a·s + b·(s = e) + c·s and s += (s = e)·b (the first s is the old value; trial42 found every form read the new one)",
   privateFields: "the classes feature's fields declared #x (assigned in the constructor, read as this.#x in methods and through a getter get x() outside; not assigned outside), drawn from its own stream",
   sentinels: "soft-DTW's softmin over a cell left at Infinity: an array filled with Infinity, min-reduced into one cell, then s += b·(−g·log(exp(−c[0] / g) + exp(−c[1] / g))) (trial42: f_jvp and f_hvp were NaN, ∞ · 0 where g's tangent is 0 and in exp(−∞)'s tangent; f_grad too where every value reaches the result), drawn from a stream of its own",
+  nestedArrays: "an array of rows as a tested function's last parameter (ms: number[][], Float64Array[] or readonly number[][], 1–4 rows of 1–4 numbers), read at the top level by index (ms[i][j], ms.length, ms[i].length), by for … of over the rows and a row's numbers, by entries(), or through a row bound to a name (const row0 = ms[ms.length - 1]), drawn from a stream of its own",
   moduleScratch: 'a module-level scratch buffer its functions fill and read (refused, TSG1008: tsgrad reads module arrays only as constant tables)',
 } as const;
 

@@ -27,8 +27,8 @@ const SHAPES: Feature[] = [
 test('520 generated functions (seed 12, the whole language) pass every check', () => {
   // (crossObjects, in the profile since front40, gives the library more helpers, which changes what
   // the main modules call: the fuzz24 shapes below would move out of this sample; it has one of its
-  // own; so do privateFields and sentinels, whose statements change the programs around them)
-  const own: Feature[] = ['crossObjects', 'privateFields', 'sentinels'];
+  // own; so do privateFields, sentinels and nestedArrays, whose statements change the programs around them)
+  const own: Feature[] = ['crossObjects', 'privateFields', 'sentinels', 'nestedArrays'];
   const summary = fuzz(tsgrad, { count: 520, seed: 12, features: new Set(PROFILES.test.filter((f) => !own.includes(f))), tscShare: 0.05 });
   const o = summary.outcomes;
   const report = table(summary);
@@ -53,18 +53,18 @@ test('520 generated functions (seed 12, the whole language) pass every check', (
   expect(checked).toEqual(Object.fromEntries(SHAPES.map((f) => [f, 'checked'])));
 }, 240_000);
 
-test('private fields of classes and Infinity sentinels (the whole test profile, seed 40) pass every check', () => {
+test('private fields of classes, Infinity sentinels and arrays of rows (the whole test profile, seed 40) pass every check', () => {
   const summary = fuzz(tsgrad, { count: 160, seed: 40, features: new Set(PROFILES.test), tscShare: 0.05 });
   const o = summary.outcomes;
   const failed = o.filter((x) => x.status === 'fail')
     .map((x) => `#${x.index} ${x.module}.${x.fn}: ${x.failures.map((f) => `${f.kind}: ${f.detail}`).join('; ')}`);
   expect({ failed, report: table(summary) }).toEqual({ failed: [], report: expect.anything() });
   // each generated and passing every check, forward and second order included, in at least 3 functions
-  const checked = Object.fromEntries((['privateFields', 'sentinels'] as Feature[]).map((f) => {
+  const checked = Object.fromEntries((['privateFields', 'sentinels', 'nestedArrays'] as Feature[]).map((f) => {
     const passed = o.filter((x) => x.features.includes(f) && x.status === 'pass');
     return [f, passed.length >= 3 && passed.some((x) => x.jvp && (x.hvp ?? 0) > 0) ? 'checked' : `only ${passed.length}`];
   }));
-  expect(checked).toEqual({ privateFields: 'checked', sentinels: 'checked' });
+  expect(checked).toEqual({ privateFields: 'checked', sentinels: 'checked', nestedArrays: 'checked' });
 }, 240_000);
 
 test('objects of numbers across modules (crossObjects: the library\'s helpers taking and returning objects, imported by the main modules) pass every check, none refused', () => {

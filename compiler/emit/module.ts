@@ -94,7 +94,7 @@ function emitDeclarations(given: ModuleSpec): { code: string; functions: Printed
     const f = rows ? flatForms(source) : source;
     if (f.primal && emits(f.name)) declare(f, primalFn(f));
     if (f.primalOnly) continue;
-    if (emits(`${source.name}_vjp`)) declare(f, ...vjp(f));
+    if (emits(`${source.name}_vjp`)) declare(f, ...(rows ? vjp(f).map((d) => ({ ...d, code: renamedInOut(d.code, source.name, f.name) })) : vjp(f)));
     if (f.split) declare(f, ...splitFns(f, emits));
     if (f.exported && f.returnsNumber) declare(f, gradFn(f));
     const jvp = spec.tangents?.get(source.name);
@@ -102,9 +102,9 @@ function emitDeclarations(given: ModuleSpec): { code: string; functions: Printed
     const hvp = spec.hvps?.get(source.name);
     if (hvp) declare(f, hvpFn(f, hvp), hessianFn(f));
     for (const form of spec.secondForms?.get(source.name) ?? []) if (emits(secondFormName(source.name, form))) declare(f, secondFormFn(f, form));
-    const outputs = f.exported ? spec.jacobians?.get(f.name) : undefined;
+    const outputs = source.exported ? spec.jacobians?.get(source.name) : undefined;
     if (outputs && outputs.length > 0) declare(f, jacobianFn(f, outputs, jvp));
-    if (rows) declare(source, ...rowsWrappers(source, jvp && emits(`${source.name}_jvp`) ? jvp : undefined, hvp));
+    if (rows) declare(source, ...rowsWrappers(source, jvp && emits(`${source.name}_jvp`) ? jvp : undefined, hvp, outputs !== undefined && outputs.length > 0));
   }
   const wrappers = declared.filter(([f]) => takesRows(f)).map(([, d]) => d.code).join('\n');
   head.push(...importLines(spec, rowsImports(wrappers)));
@@ -246,8 +246,9 @@ export function adjType(f: AdjointFunction, form?: 'rev'): string {
  * would be wrong: they throw instead. (Inside generated code such a call is refused at
  * compile time, TSG1008.)
  */
-function aliasGuard(f: AdjointFunction, form: string): string {
-  const arrays = f.params.filter((p) => isArrayType(p.v.type));
+export function aliasGuard(f: AdjointFunction, form: string): string {
+  // (an array of rows is copied before any derivative reads it: its flat copy and starts are no caller's arrays)
+  const arrays = f.params.filter((p) => isArrayType(p.v.type) && !p.rows && p.startsOf === undefined);
   const lines: string[] = [];
   for (const [i, a] of arrays.entries()) {
     for (const b of arrays.slice(i + 1)) {
@@ -433,7 +434,7 @@ function jacobianFn(f: AdjointFunction, outputs: readonly string[], j: TangentFu
     ` */`,
   ].join('\n');
   const lines: string[] = [
-    `export function ${f.name}_jacobian(${params.join(', ')}): ${result} {`,
+    `${f.exported ? 'export ' : ''}function ${f.name}_jacobian(${params.join(', ')}): ${result} {`,
     `  const ${rows} = ${size(written, f.returnsNumber ? ['value'] : [])};`,
     `  const ${columns} = ${size(inputs)};`,
     `  const ${jacobian} = new Float64Array(${rows} * ${columns});`,
@@ -488,6 +489,11 @@ function jacobianFn(f: AdjointFunction, outputs: readonly string[], j: TangentFu
   const fields = [...(f.returnsNumber ? [field('value', value)] : []), field('jacobian', jacobian), field('rows', rows), field('columns', columns)];
   lines.push(`  return { ${fields.join(', ')} };`, '}');
   return { doc, code: lines.join('\n') };
+}
+
+/** A vjp's code with the calls of `name`'s vjpInOut, which its contract body makes by that name, calling the one emitted as `flat`'s (emit/rows.ts). */
+function renamedInOut(code: string, name: string, flat: string): string {
+  return code.split(`${inOutVjpName(name)}(`).join(`${inOutVjpName(flat)}(`);
 }
 
 /** A function's lines: its one-line doc comment, then its declaration. */

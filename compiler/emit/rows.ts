@@ -11,7 +11,7 @@ import type { AdjointFunction, Import } from '../reverse/index.js';
 import type { TangentFunction } from '../forward/index.js';
 import type { HvpFunction } from '../second/index.js';
 import { type Param, paramLengthText } from '../ir/types.js';
-import { type Declaration, adjType, paramList, returnType, tangentType } from './module.js';
+import { type Declaration, adjType, aliasGuard, paramList, returnType, tangentType } from './module.js';
 
 /** The name the derivatives over the flat copy are emitted under. */
 export const flatFormName = (f: string): string => `${f}$flat`;
@@ -27,8 +27,8 @@ export function rowsImports(code: string): Import[] {
   return ['rowStarts', 'flatRows', 'addRows', 'rowsOf', 'listRows', 'f64Zeros'].filter((n) => code.includes(`${n}(`)).map((name) => ({ name, from: 'runtime' as const }));
 }
 
-/** The wrappers of f: `f_vjp`, `f_grad` (of a function returning a number), `f_jvp`, `f_hvp` and `f_hessian` where f has them. */
-export function rowsWrappers(f: AdjointFunction, jvp: TangentFunction | undefined, hvp: HvpFunction | undefined): Declaration[] {
+/** The wrappers of f: `f_vjp`, `f_grad` (of a function returning a number), `f_jvp`, `f_hvp` and `f_hessian` where f has them, `f_jacobian` where it writes arrays. */
+export function rowsWrappers(f: AdjointFunction, jvp: TangentFunction | undefined, hvp: HvpFunction | undefined, jacobian: boolean): Declaration[] {
   const inner = flatFormName(f.name);
   const rows = f.params.filter((p) => p.rows);
   const taken = new Set(f.params.map((p) => p.v.name));
@@ -42,6 +42,7 @@ export function rowsWrappers(f: AdjointFunction, jvp: TangentFunction | undefine
   const positional = publicParams(f, paramList(f, 'positional'));
   const optional = publicParams(f, paramList(f));
   const starts = (p: Param) => p.rows!.starts.name;
+  const guard = (form: string) => [aliasGuard(f, `${f.name}_${form}`).trimEnd()].filter((l) => l);
   const prologue = [
     ...rows.map((p) => `  // ${p.key}'s rows copied into one flat array, row i at ${starts(p)}[i] … ${starts(p)}[i + 1] - 1: ${inner}'s forms read that`),
     ...rows.map((p) => `  const ${starts(p)} = rowStarts(${p.v.name});`),
@@ -68,6 +69,7 @@ export function rowsWrappers(f: AdjointFunction, jvp: TangentFunction | undefine
     doc: `/** ${f.name}'s value; adds seed times its gradient into adj (${rows.map((p) => `adj.${p.key}: rows shaped as ${p.key}'s`).join(', ')}). */`,
     code: [
       `export function ${f.name}_vjp(${[...positional, `adj: ${publicAdj}`, 'seed = 1'].join(', ')}): ${returnType(f)} {`,
+      ...guard('vjp'),
       ...prologue,
       `  const ${flat} = { ${fields.join(', ')} };`,
       `  ${f.returnsNumber ? `const ${value} = ` : ''}${call('vjp', flat, 'seed')};`,
@@ -96,6 +98,7 @@ export function rowsWrappers(f: AdjointFunction, jvp: TangentFunction | undefine
       doc: `/** ${f.name}'s value and its derivative along ${t} (forward mode); a missing key of ${t} is zero. */`,
       code: [
         `export function ${f.name}_jvp(${[...positional, `${t}: ${publicTangent}`].join(', ')}): ${f.returnsNumber ? `{ value: ${returnType(f)}; tangent: number }` : 'void'} {`,
+        ...guard('jvp'),
         ...prologue,
         `  ${f.returnsNumber ? 'return ' : ''}${call('jvp', flatTangent(t))};`,
         '}',
@@ -108,6 +111,7 @@ export function rowsWrappers(f: AdjointFunction, jvp: TangentFunction | undefine
       doc: `/** ${f.name}'s value, gradient, and Hessian times ${v} (forward over reverse); a missing key of ${v} is zero. */`,
       code: [
         `export function ${f.name}_hvp(${[...positional, `${v}: ${publicTangent}`].join(', ')}): { value: ${returnType(f)}; grad: ${publicAdj}; hvp: ${publicAdj} } {`,
+        ...guard('hvp'),
         ...prologue,
         `  const ${r} = ${call('hvp', flatTangent(v))};`,
         `  return { value: ${r}.value, grad: ${cutGrad(`${r}.grad`)}, hvp: ${cutGrad(`${r}.hvp`)} };`,
@@ -121,6 +125,20 @@ export function rowsWrappers(f: AdjointFunction, jvp: TangentFunction | undefine
         ...prologue,
         `  const ${r} = ${call('hessian')};`,
         `  return { ...${r}, grad: ${cutGrad(`${r}.grad`)} };`,
+        '}',
+      ].join('\n'),
+    });
+  }
+  if (jacobian) {
+    // (its rows and columns are numbers: nothing to shape back; a row array's columns are its elements row after row)
+    const modes = jvp ? `'auto' | 'forward' | 'reverse'` : `'auto' | 'reverse'`;
+    const mode = fresh('mode');
+    out.push({
+      doc: `/** ${f.name}'s Jacobian (as ${inner}_jacobian's: row-major, its columns the keys of grad, an array of rows' elements row after row). */`,
+      code: [
+        `export function ${f.name}_jacobian(${[...positional, `${mode}: ${modes} = 'auto'`].join(', ')}): ${f.returnsNumber ? `{ value: ${returnType(f)}; jacobian: Float64Array; rows: number; columns: number }` : '{ jacobian: Float64Array; rows: number; columns: number }'} {`,
+        ...prologue,
+        `  return ${call('jacobian', mode)};`,
         '}',
       ].join('\n'),
     });
