@@ -171,7 +171,8 @@ export class Generator {
     const exportedLib = lib.fns.filter((f) => f.exported);
     for (let k = 0; targets.length < count; k++) {
       const m = mains[k % nMain]!;
-      const callables = [...m.fns.filter((f) => f.ret !== 'void' || this.on('outParams')), ...(this.on('crossModule') ? exportedLib : [])];
+      // (not a function taking an array of rows: one is passed whole to no function, TSG2002)
+      const callables = [...m.fns.filter((f) => (f.ret !== 'void' || this.on('outParams')) && !f.params.some((p) => p.ty === 'rows')), ...(this.on('crossModule') ? exportedLib : [])];
       const r = this.mainFn(m, callables);
       if (r) addTarget(m, r.f, r.inputs);
     }

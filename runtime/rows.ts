@@ -17,14 +17,16 @@ export function rowStarts(rows: ArrayLike<ArrayLike<number>>): Int32Array {
   return starts;
 }
 
-/** The rows' elements in one new flat array, row i at starts[i] … (missing elements, of a direction shorter than the rows, NaN). */
+/** The rows' elements in one new flat array, row i at starts[i] … (missing elements, of a direction with rows shorter than these starts say, NaN). */
 export function flatRows(rows: ArrayLike<ArrayLike<number>>, starts: Int32Array): Float64Array {
   const flat = new Float64Array(starts[starts.length - 1]!);
   for (let i = 0; i + 1 < starts.length; i++) {
     const row = rows[i]!;
     const at = starts[i]!;
     const n = starts[i + 1]! - at;
-    for (let j = 0; j < n; j++) flat[at + j] = row[j] as number;
+    // (a typed row of its length is copied at once; a number[] element by element, a short one's missing elements left NaN)
+    if (ArrayBuffer.isView(row) && row.length === n) flat.set(row as Float64Array, at);
+    else for (let j = 0; j < n; j++) flat[at + j] = j < row.length ? row[j]! : NaN;
   }
   return flat;
 }
@@ -49,6 +51,11 @@ export function rowsOf(flat: Float64Array, starts: Int32Array): Float64Array[] {
 /** The flat array cut into its rows, each a new number[]. */
 export function listRows(flat: Float64Array, starts: Int32Array): number[][] {
   const rows: number[][] = new Array(starts.length - 1);
-  for (let i = 0; i + 1 < starts.length; i++) rows[i] = Array.from(flat.subarray(starts[i]!, starts[i + 1]!));
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const at = starts[i]!;
+    const row: number[] = new Array(starts[i + 1]! - at);
+    for (let j = 0; j < row.length; j++) row[j] = flat[at + j]!;
+    rows[i] = row;
+  }
   return rows;
 }

@@ -335,7 +335,7 @@ function checkJvp(c: FixtureCase, fn: Func, f: Fn, grad: GradFn | undefined, jvp
           const t = v[q.key];
           if (t === undefined || a[k] === undefined) return;
           if (typeof t === 'number') a[k] = (a[k] as number) + delta * t;
-          else (a[k] as number[]).forEach((x, j) => { (a[k] as number[])[j] = x + delta * t[j]!; });
+          else flatOf(t).forEach((tj, j) => addAt(a[k], j, delta * tj));
         });
         f(...a);
         return Array.from(a[i] as ArrayLike<number>);
