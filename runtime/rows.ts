@@ -59,3 +59,12 @@ export function listRows(flat: Float64Array, starts: Int32Array): number[][] {
   }
   return rows;
 }
+
+/** A tangent (or direction) with its array of rows at `key` flattened along `starts`, the key left out where it is. */
+export function flatKey<T extends object, K extends keyof T & string>(t: T, key: K, starts: Int32Array): Omit<T, K> & { [P in K]?: Float64Array } {
+  const out = { ...t } as Record<string, unknown>;
+  const rows = out[key] as ArrayLike<ArrayLike<number>> | undefined;
+  if (rows === undefined) delete out[key];
+  else out[key] = flatRows(rows, starts);
+  return out as Omit<T, K> & { [P in K]?: Float64Array };
+}

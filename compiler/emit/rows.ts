@@ -24,7 +24,7 @@ export const flatForms = (f: AdjointFunction): AdjointFunction => ({ ...f, name:
 
 /** What wrappers' code calls of the runtime. */
 export function rowsImports(code: string): Import[] {
-  return ['rowStarts', 'flatRows', 'addRows', 'rowsOf', 'listRows', 'f64Zeros'].filter((n) => code.includes(`${n}(`)).map((name) => ({ name, from: 'runtime' as const }));
+  return ['rowStarts', 'flatRows', 'addRows', 'rowsOf', 'listRows', 'flatKey', 'f64Zeros'].filter((n) => code.includes(`${n}(`)).map((name) => ({ name, from: 'runtime' as const }));
 }
 
 /** The wrappers of f: `f_vjp`, `f_grad` (of a function returning a number), `f_jvp`, `f_hvp` and `f_hessian` where f has them, `f_jacobian` where it writes arrays. */
@@ -59,8 +59,9 @@ export function rowsWrappers(f: AdjointFunction, jvp: TangentFunction | undefine
     (f.gradParams.find((q) => q.key === key)?.rows ? `${key}?: ArrayLike<ArrayLike<number>>` : m));
   const flatZeros = (p: Param) => `f64Zeros(${starts(p)}[${p.v.name}.length]!)`;
   // (each tangent of a row array flattened, the other keys passed as given)
-  const flatTangent = (t: string) => `{ ...${t}, ${f.gradParams.filter((p) => p.rows).map((p) => `${p.key}: ${t}.${p.key} && flatRows(${t}.${p.key}, ${starts(p)})`).join(', ')} }`;
-  const cutGrad = (g: string) => `{ ...${g}, ${f.gradParams.filter((p) => p.rows).map((p) => `${p.key}: ${cut(p, `${g}.${p.key}`)}`).join(', ')} }`;
+  const flatTangent = (t: string) => f.gradParams.filter((p) => p.rows).reduce((e, p) => `flatKey(${e}, '${p.key}', ${starts(p)})`, t);
+  // (an array of rows left out by --wrt has no key to cut)
+  const cutGrad = (g: string) => (f.gradParams.some((p) => p.rows) ? `{ ...${g}, ${f.gradParams.filter((p) => p.rows).map((p) => `${p.key}: ${cut(p, `${g}.${p.key}`)}`).join(', ')} }` : g);
   const out: Declaration[] = [];
 
   // f_vjp: the flat adjoints of the rows start at zero and are added into adj's rows; adj's other keys are passed on
