@@ -22,9 +22,12 @@ export type NumericFunction = ((...args: never[]) => number | undefined) | ((...
 /**
  * The adjoint of a parameter of type `P`: a number for a number, a new Float64Array for an
  * array of floats (Float64Array, Float32Array, number[], readonly variants, ArrayLike<number>),
- * nothing for other types, for numeric enums and for integer typed arrays (inactive data).
+ * rows for an array of rows (`number[][]` where the rows are `number[]`, readonly or not, else
+ * `Float64Array[]`), nothing for other types, for numeric enums and for integer typed arrays
+ * (inactive data).
  */
-export type AdjointOf<P> = P extends number ? (EnumMember<P> extends true ? never : number) : P extends IntegerArray ? never : P extends ArrayLike<number> ? Float64Array : never;
+export type AdjointOf<P> = P extends number ? (EnumMember<P> extends true ? never : number) : P extends IntegerArray ? never : P extends ArrayLike<number> ? Float64Array
+  : P extends ArrayLike<readonly number[]> ? number[][] : P extends ArrayLike<ArrayLike<number>> ? Float64Array[] : never;
 
 /**
  * A member of a numeric enum (`Mode.Linear`; `Mode` is the union of its members, which

@@ -84,6 +84,12 @@ export async function checkCommand(command: CheckCommand, io: CliIO): Promise<nu
         checked.add(name);
         const func = (c: { file: string; name: string }) => program.func(c.file, c.name);
         const label = `${shown}:${name}`;
+        const nested = fn?.params.find((p) => p.rows);
+        if (nested) {
+          // (its gradient is checked by the fixtures' harness, which draws arrays of rows; @domain has no form for them yet)
+          rows.push(done({ name: label, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'not checked', note: `not checked: '${nested.key}' is an array of rows (${nested.rows!.typeText}), which tsgrad check does not draw` }));
+          continue;
+        }
         if (typeof generated[`${name}_jacobian`] === 'function' && fn) {
           rows.push({ name: label, check: () => Promise.resolve(timed(label, name, command, (progress) => checkJacobian(label, file, fn, f as Fn, generated, command, roundsToFloat32(fn, func), progress))) });
         } else if (typeof generated[`${name}_grad`] === 'function') {

@@ -44,7 +44,10 @@ export type Expr =
   /** `v.m2(…)`: a method of the class of the object variable `obj`, called on it. */
   | { k: 'mcall'; obj: string; method: string; args: Arg[] }
   /** `(s = e)`: an assignment inside an expression, its value e (the `assignInExpr` feature). */
-  | { k: 'set'; name: string; e: Expr };
+  | { k: 'set'; name: string; e: Expr }
+  /** `ms[row][idx]` and `ms[row].length` of an array of rows (the `nestedArrays` feature). */
+  | { k: 'relem'; arr: string; row: Expr; idx: Expr }
+  | { k: 'rlen'; arr: string; row: Expr };
 
 /**
  * An argument: an expression, an array variable, a window `a.subarray(from, to)`, or a
@@ -73,7 +76,9 @@ export type ArrInit =
   /** `c ? a : b` over two array variables (the array itself, not a copy). */
   | { k: 'cond'; c: Expr; a: string; b: string }
   /** What a helper returning an array returns (`const d = mk(xs, p)`). */
-  | { k: 'call'; fn: string; args: Arg[] };
+  | { k: 'call'; fn: string; args: Arg[] }
+  /** A row of an array of rows, named (`const r = ms[0]`, or its last, `ms[ms.length - 1]`): the nestedArrays feature. */
+  | { k: 'row'; arr: string; last: boolean };
 
 export type Stmt =
   | { k: 'decl'; kw: 'let' | 'const' | 'var'; name: string; init?: Expr; bool?: boolean; number?: boolean }
@@ -116,7 +121,12 @@ export interface Param {
    * 'num', an array kind, 'flag': a boolean of a helper (`on?: boolean`, `on = false`), tested in
    * conditions, or 'obj': an object of numbers with `fields` (`s: { a: number; b: number }`).
    */
-  ty: 'num' | ArrKind | 'flag' | 'obj';
+  ty: 'num' | ArrKind | 'flag' | 'obj' | 'rows';
+  /**
+   * 'rows': an array of rows of numbers (the `nestedArrays` feature), of these lengths and this
+   * declared type; its inputs are its numbers row after row, `len` of them (check.ts cuts them into rows).
+   */
+  rows?: { lens: number[]; type: 'number[][]' | 'Float64Array[]' | 'readonly number[][]' };
   fields?: string[];
   /** 'obj': an instance of this class of the module (`o: Pt`), not a plain object. */
   cls?: string;

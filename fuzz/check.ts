@@ -14,6 +14,7 @@
  */
 import type { Fn, Input } from './ast.js';
 import { copyInput, gradEntries, Interpreter, InvalidProgram, ProgramThrow } from './interpret.js';
+import { rowsAsFlat } from './rows.js';
 import type { Exports } from './load.js';
 import type { Rng } from './rng.js';
 
@@ -89,7 +90,9 @@ export interface CheckContext {
 }
 
 /** Runs every check at `inputs`; returns the failures (empty when all pass). */
-export function checkPoint(c: CheckContext, inputs: Input[]): Failure[] {
+export function checkPoint(given: CheckContext, inputs: Input[]): Failure[] {
+  // (a function taking an array of rows: its functions as over flat inputs, rows.ts)
+  const c = { ...given, source: rowsAsFlat(given.fn, given.source, ['']), generated: rowsAsFlat(given.fn, given.generated, ['grad', 'vjp', 'jvp', 'hvp', 'hessian']) };
   const out: Failure[] = [];
   const fail = (kind: string, detail: string): void => {
     if (!out.some((f) => f.kind === kind)) out.push({ kind, detail });

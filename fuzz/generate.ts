@@ -78,6 +78,9 @@ export class Generator {
   /** The sorting feature's own stream, and its own names (`srt0`, `srtj0`…). */
   private sorter: Rng;
   private sorts = 0;
+  /** The nestedArrays feature's own stream, and its own names (`ms`, `row0`, `ri0`…). */
+  private nested: Rng;
+  private nestedNames = 0;
   private readonly feats: Set<Feature>;
   private n = 0;
   private used = new Set<string>();
@@ -95,6 +98,7 @@ export class Generator {
     this.inherit = new Rng(opts.seed);
     this.sentinel = new Rng(opts.seed);
     this.sorter = new Rng(opts.seed);
+    this.nested = new Rng(opts.seed);
     this.feats = opts.features;
   }
 
@@ -122,6 +126,7 @@ export class Generator {
     this.inherit = new Rng(subSeed(this.opts.seed, 12_000_000 + g));
     this.sentinel = new Rng(subSeed(this.opts.seed, 7_000_000 + g));
     this.sorter = new Rng(subSeed(this.opts.seed, 10_000_000 + g));
+    this.nested = new Rng(subSeed(this.opts.seed, 9_000_000 + g));
     const lib: Module = { name: `g${g}lib`, consts: [], imports: [], kernels: [], fns: [] };
     const nMain = count > 12 ? 2 : 1;
     const mains: Module[] = Array.from({ length: nMain }, (_, k) => ({ name: `g${g}m${k}`, consts: [], imports: [], kernels: [], fns: [] }));
@@ -179,7 +184,8 @@ export class Generator {
     const exportedLib = lib.fns.filter((f) => f.exported);
     for (let k = 0; targets.length < count; k++) {
       const m = mains[k % nMain]!;
-      const callables = [...m.fns.filter((f) => f.ret !== 'void' || this.on('outParams')), ...(this.on('crossModule') ? exportedLib : [])];
+      // (not a function taking an array of rows: one is passed whole to no function, TSG2002)
+      const callables = [...m.fns.filter((f) => (f.ret !== 'void' || this.on('outParams')) && !f.params.some((p) => p.ty === 'rows')), ...(this.on('crossModule') ? exportedLib : [])];
       const r = this.mainFn(m, callables);
       if (r) addTarget(m, r.f, r.inputs);
     }
@@ -279,6 +285,8 @@ export class Generator {
     };
     for (const p of f.params) {
       if (p.ty === 'flag') ctx.flags.push(p.name);
+      // (an array of rows is read only by the nestedArrays feature's statements)
+      else if (p.ty === 'rows') continue;
       else if (p.ty === 'obj') {
         ctx.objects.push({ name: p.name, fields: p.fields! });
         for (const x of p.fields!) ctx.scalars.push({ name: `${p.name}.${x}`, mutable: false, int: false });
@@ -316,6 +324,11 @@ export class Generator {
       this.n = 0;
       const f: Fn = { name: `${helper ? 'h' : 'f'}${m.fns.length}`, params: this.params(helper, helper && this.on('flags')), ret: 'num', body: [], exported: !helper || this.rng.chance(0.8), features: [] };
       if (f.params.some((p) => p.ty === 'flag')) this.use('flags');
+      // (an array of rows, last, of a tested function: passed whole to no helper, which tsgrad refuses)
+      if (!helper && this.on('nestedArrays') && this.nested.chance(0.3)) {
+        const lens = Array.from({ length: this.nested.int(1, 4) }, () => this.nested.int(1, 4));
+        f.params.push({ name: 'ms', ty: 'rows', len: lens.reduce((a, b) => a + b, 0), rows: { lens, type: this.nested.pick(['number[][]', 'Float64Array[]', 'readonly number[][]'] as const) } });
+      }
       // (drawn from the side stream, as flags are)
       if (helper && this.on('factories') && this.side.chance(0.2)) {
         f.factory = { param: 'fa', value: this.side.short(0.5, 2), form: this.side.chance(0.5) ? 'iife' : 'maker' };
@@ -704,6 +717,8 @@ export class Generator {
     // (a flag: only in accept's runs of a helper, which a number tests as a condition as it would a boolean)
     if (p.ty === 'flag') return this.rng.int(0, 1);
     if (p.ty === 'num') return p.index ? this.rng.int(0, 1) : p.int ? this.rng.int(0, 4) : this.rng.next() * 4 - 2;
+    // (an array of rows: its numbers row after row, from the feature's own stream)
+    if (p.ty === 'rows') return Float64Array.from({ length: p.len! }, () => this.nested.next() * 4 - 2);
     const xs = Array.from({ length: p.len! }, () => this.rng.next() * 4 - 2);
     if (p.ty === 'list') return xs;
     if (p.ty === 'f32') return Float32Array.from(xs);
@@ -812,8 +827,9 @@ export class Generator {
   private stmt(ctx: Ctx): Stmt[] {
     const sentinel = this.sentinelStmts(ctx);
     const sorting = this.sortingStmts(ctx);
+    const rows = this.rowStmts(ctx);
     const drawn = this.drawnStmt(ctx);
-    return [...sentinel ?? [], ...sorting ?? [], ...drawn];
+    return [...sentinel ?? [], ...sorting ?? [], ...rows ?? [], ...drawn];
   }
 
   /**
@@ -848,6 +864,48 @@ export class Generator {
       read.push({ k: 'for', v: j, from: 0, to: { k: 'len', arr: name }, step: 1, body: [{ k: 'assign', name: s, op: '+=', e: term }] });
     }
     return [{ k: 'arrdecl', kw: 'const', name, kind, init }, ...read];
+  }
+
+  /**
+   * The nestedArrays feature, before a statement at a tested function's top level (its own stream
+   * and names, nothing added to the scope): a number in scope updated from the array of rows `ms`
+   * (rows of 1–4 numbers), read by index (`ms[i][j]`, `ms.length`, `ms[i].length`), by for … of
+   * over the rows and a row's numbers, by entries(), or through a row bound to a name
+   * (`const row0 = ms[ms.length - 1]`).
+   */
+  private rowStmts(ctx: Ctx): Stmt[] | undefined {
+    const p = ctx.f.params.find((q) => q.ty === 'rows');
+    if (!p || ctx.loops.length > 0 || ctx.inSwitch || !this.nested.chance(0.3)) return undefined;
+    const r = this.nested;
+    const sources = ctx.scalars.filter((v) => !v.int);
+    const targets = ctx.scalars.filter((v) => v.mutable && !v.int && !v.name.includes('.'));
+    if (sources.length === 0 || targets.length === 0) return undefined;
+    this.use('nestedArrays');
+    const x = ref(r.pick(sources).name);
+    const s = r.pick(targets).name;
+    const k = this.nestedNames++;
+    const c = () => lit(r.short(0.25, 1));
+    // (each term bounded: the loops add a few of them)
+    const term = (v: Expr): Expr => bin('*', c(), { k: 'math', fn: r.pick(['tanh', 'sin', 'atan']), args: [bin('*', v, x)] });
+    const add = (e: Expr): Stmt => ({ k: 'assign', name: s, op: '+=', e });
+    const [i, j, row, v] = [`ri${k}`, `rj${k}`, `row${k}`, `rv${k}`];
+    const elem = (a: string, idx: Expr): Expr => ({ k: 'elem', arr: a, idx });
+    switch (r.int(0, 3)) {
+      case 0: return [{ k: 'for', v: i, from: 0, to: { k: 'len', arr: p.name }, step: 1, body: [
+        { k: 'for', v: j, from: 0, to: { k: 'rlen', arr: p.name, row: ref(i) }, step: 1, body: [add(term({ k: 'relem', arr: p.name, row: ref(i), idx: ref(j) }))] },
+      ] }];
+      case 1: return [{ k: 'forof', v: row, arr: p.name, body: [
+        add(term(elem(row, lit(0)))),
+        { k: 'forof', v, arr: row, body: [add(bin('*', c(), bin('*', ref(v), ref(v))))] },
+      ] }];
+      case 2: return [{ k: 'forof', v: row, arr: p.name, entries: i, body: [
+        add(bin('*', bin('+', ref(i), lit(1)), term(elem(row, bin('-', { k: 'len', arr: row }, lit(1)))))),
+      ] }];
+      default: return [
+        { k: 'arrdecl', kw: 'const', name: row, kind: 'f64', init: { k: 'row', arr: p.name, last: r.chance(0.5) } },
+        add(bin('*', term(elem(row, lit(0))), { k: 'len', arr: row })),
+      ];
+    }
   }
 
   /**

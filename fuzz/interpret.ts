@@ -4,7 +4,7 @@
  * discrete decision (comparisons, min/max choices, floor values, integer conversions), so that a
  * finite difference can be trusted only where that trace does not change.
  */
-import type { Arg, ArrKind, Expr, Fn, Input, Module, Stmt } from './ast.js';
+import type { Arg, ArrKind, Expr, Fn, Input, Module, Param, Stmt } from './ast.js';
 
 /** The runtime kernels' primal values, taken from the runtime itself (the primal calls them). */
 export interface Kernels {
@@ -30,7 +30,9 @@ interface Dual { v: number; d: Tan }
 interface Arr { kind: ArrKind; vals: number[] | Float64Array | Float32Array | Int32Array | Uint8Array; tans: { t: Tan[] }; off: number }
 /** An object of numbers (the `objects` feature): its properties, shared by every name bound to it. */
 interface Obj { props: Map<string, Dual> }
-type Val = Dual | boolean | Arr | Obj;
+/** An array of rows (the `nestedArrays` feature): each row a window of one array of numbers, whose tangents they share. */
+interface Rows { rows: Arr[]; tans: { t: Tan[] } }
+type Val = Dual | boolean | Arr | Obj | Rows;
 
 /** The program thrown an error (a `throw` statement of the program). */
 export class ProgramThrow extends Error {
@@ -44,6 +46,7 @@ type Completion = undefined | { k: 'break' | 'continue'; label?: string } | { k:
 const isArr = (v: Val): v is Arr => typeof v === 'object' && 'vals' in v;
 const isDual = (v: Val): v is Dual => typeof v === 'object' && 'v' in v;
 const isObj = (v: Val): v is Obj => typeof v === 'object' && 'props' in v;
+const isRows = (v: Val): v is Rows => typeof v === 'object' && 'rows' in v;
 
 export interface Result { value: number; grad: number[]; trace: number[] }
 
@@ -87,7 +90,7 @@ export class Interpreter {
     this.P = P;
     this.steps = 0;
     this.trace = [];
-    const args: Val[] = inputs.map((x, i) => this.wrapInput(copyInput(x), f.params[i]!.ty));
+    const args: Val[] = inputs.map((x, i) => this.wrapInput(copyInput(x), f.params[i]!));
     let k = 0;
     if (P) {
       for (const e of entries) {
@@ -96,7 +99,7 @@ export class Interpreter {
           const t = new Float64Array(P);
           if (direction) t[0] = direction[k]!;
           else t[k] = 1;
-          if (isArr(a)) a.tans.t[j] = t;
+          if (isArr(a) || isRows(a)) a.tans.t[j] = t;
           else (a as Dual).d = t;
         }
       }
@@ -108,8 +111,16 @@ export class Interpreter {
     return { value: r.v, grad, trace: this.trace };
   }
 
-  private wrapInput(x: Input, ty: string): Val {
+  private wrapInput(x: Input, p: Param): Val {
     if (typeof x === 'number') return { v: x, d: null };
+    const ty = p.ty;
+    if (ty === 'rows') {
+      // (its numbers row after row: row i a window at the sum of the lengths before it)
+      const flat = Float64Array.from(x);
+      const tans = { t: new Array<Tan>(flat.length).fill(null) };
+      let at = 0;
+      return { tans, rows: p.rows!.lens.map((n) => { const row: Arr = { kind: 'f64', vals: flat.subarray(at, at + n), tans, off: at }; at += n; return row; }) };
+    }
     const kind = (ty === 'num' ? 'f64' : ty) as ArrKind;
     return { kind, vals: x, tans: { t: new Array<Tan>(x.length).fill(null) }, off: 0 };
   }
@@ -175,7 +186,7 @@ export class Interpreter {
         env.set(p.name, a);
       }
       else if (a === undefined) env.set(p.name, { v: p.dflt!, d: null });
-      else env.set(p.name, isArr(a) ? a : { ...this.dual(a) });
+      else env.set(p.name, isArr(a) || isRows(a) ? a : { ...this.dual(a) });
     });
     const c = this.block(m, env, f.body);
     if (c?.k === 'return') {
@@ -200,6 +211,18 @@ export class Interpreter {
     const v = env.get(name) ?? this.moduleArray(m, name);
     if (!v || !isArr(v)) throw new InvalidProgram(`${name} is not an array`);
     return v;
+  }
+
+  private rowsOf(env: Map<string, Val>, name: string): Rows {
+    const v = env.get(name);
+    if (!v || !isRows(v)) throw new InvalidProgram(`${name} is not an array of rows`);
+    return v;
+  }
+
+  private row(env: Map<string, Val>, name: string, i: number): Arr {
+    const rows = this.rowsOf(env, name);
+    if (!Number.isInteger(i) || i < 0 || i >= rows.rows.length) throw new InvalidProgram(`row ${i} out of range`);
+    return rows.rows[i]!;
   }
 
   private moduleArray(m: Module, name: string): Arr | undefined {
@@ -315,6 +338,18 @@ export class Interpreter {
         }
       }
       case 'forof': {
+        const rows = env.get(s.arr);
+        if (rows && isRows(rows)) {
+          // (each row bound to the loop's name, a window of the rows' numbers)
+          for (let i = 0; i < rows.rows.length; i++) {
+            env.set(s.v, rows.rows[i]!);
+            if (s.entries) env.set(s.entries, { v: i, d: null });
+            const r = this.loopExit(this.block(m, env, s.body), s.label);
+            if (r !== 'next') return r;
+            this.tick();
+          }
+          return;
+        }
         const a = this.arr(m, env, s.arr);
         for (let i = 0; i < a.vals.length; i++) {
           env.set(s.v, this.load(a, i));
@@ -392,6 +427,10 @@ export class Interpreter {
         const a: Arr = { kind, vals: make(init.elems.length), tans: { t: new Array<Tan>(init.elems.length).fill(null) }, off: 0 };
         init.elems.forEach((e, i) => this.store(a, i, this.dual(this.expr(m, env, e))));
         return a;
+      }
+      case 'row': {
+        const rows = this.rowsOf(env, init.arr);
+        return rows.rows[init.last ? rows.rows.length - 1 : 0]!;
       }
       case 'window': {
         const a = this.arr(m, env, init.arr);
@@ -477,7 +516,12 @@ export class Interpreter {
         const a = this.arr(m, env, e.arr);
         return this.load(a, this.dual(this.expr(m, env, e.idx)).v);
       }
-      case 'len': return { v: this.arr(m, env, e.arr).vals.length, d: null };
+      case 'len': {
+        const rows = env.get(e.arr);
+        return { v: rows && isRows(rows) ? rows.rows.length : this.arr(m, env, e.arr).vals.length, d: null };
+      }
+      case 'relem': return this.load(this.row(env, e.arr, this.dual(this.expr(m, env, e.row)).v), this.dual(this.expr(m, env, e.idx)).v);
+      case 'rlen': return { v: this.row(env, e.arr, this.dual(this.expr(m, env, e.row)).v).vals.length, d: null };
       case 'un': {
         const x = this.expr(m, env, e.e);
         if (e.op === '!') return !this.truthy(x);

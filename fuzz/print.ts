@@ -28,6 +28,8 @@ export function expr(e: Expr): string {
     case 'ref': return q(e.name);
     case 'elem': return `${q(e.arr)}[${expr(e.idx)}]`;
     case 'len': return `${q(e.arr)}.length`;
+    case 'relem': return `${e.arr}[${expr(e.row)}][${expr(e.idx)}]`;
+    case 'rlen': return `${e.arr}[${expr(e.row)}].length`;
     case 'un': return `${e.op}${atom(e.e)}`;
     // `a < (b > (c))` would parse as a generic call a<b>(c): the right side of `<` is never a
     // bare parenthesis (`+(…)` is the same number)
@@ -71,6 +73,7 @@ function arrInit(kind: ArrKind, init: ArrInit): string {
     }
     case 'empty': return '[]';
     case 'window': return `${q(init.arr)}.subarray(${init.from}, ${init.to})`;
+    case 'row': return init.last ? `${init.arr}[${init.arr}.length - 1]` : `${init.arr}[0]`;
     case 'cond': return `${atom(init.c)} ? ${q(init.a)} : ${q(init.b)}`;
     case 'copy': {
       const range = init.from === undefined ? '' : `${init.from}, ${init.to}`;
@@ -204,7 +207,7 @@ function stmt(s: Stmt, ind: string, out: string[]): void {
 function param(p: Param): string {
   if (p.dflt !== undefined) return `${p.name} = ${num(p.dflt)}`;
   if (p.ty === 'flag') return p.flagDefault === undefined ? `${p.name}?: boolean` : `${p.name} = ${p.flagDefault}`;
-  return `${p.name}: ${p.ty === 'num' ? 'number' : p.ty === 'obj' ? p.cls ?? objType(p.fields!) : ARRAY_TYPE[p.ty]}`;
+  return `${p.name}: ${p.ty === 'num' ? 'number' : p.ty === 'obj' ? p.cls ?? objType(p.fields!) : p.ty === 'rows' ? p.rows!.type : ARRAY_TYPE[p.ty]}`;
 }
 
 /** The type `f` returns, as written. */

@@ -1,6 +1,7 @@
 /** What generated gradient code imports, and kernels for user code. No dependency on the compiler. */
 export { Tape, tape, adjointOf, restore, saveArray, f64Zeros, listZeros } from './tape.js';
 export { saveSegment, restoreSegment } from './segments.js';
+export { rowStarts, flatRows, addRows, rowsOf, listRows, flatKey } from './rows.js';
 export {
   sum, sum_vjp, dot, dot_vjp, logsumexp, logsumexp_vjp, sigmoid, sigmoid_vjp,
   softmax, softmax_vjp, matvec, matvec_vjp, matmul, matmul_vjp, sink,

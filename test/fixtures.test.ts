@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { compileFiles } from '../compiler/index.js';
 import { loadProgram, lowerModule } from '../compiler/frontend/index.js';
 import type { Func } from '../compiler/ir/types.js';
-import { fixtureCases, rng, sample, type FixtureCase } from './support/fixtures.js';
+import { addAt, copyArg, fixtureCases, flatOf, rng, rowsArgument, sampleParam, shaped, type FixtureCase } from './support/fixtures.js';
 import { tape } from '../runtime/index.js';
 import { type HessianFn, type HvpFn, checkHvp } from './support/second.js';
 
@@ -52,7 +52,8 @@ beforeAll(() => {
   }
   const program = loadProgram(cases.map((c) => c.input));
   for (const c of cases) {
-    const lowered = lowerModule(program, c.input).funcs;
+    // (an array of rows is one parameter, as the generated signatures take it: its starts are the trace's own)
+    const lowered = lowerModule(program, c.input).funcs.map((fn) => ({ ...fn, params: fn.params.filter((p) => p.startsOf === undefined) }));
     writers.set(c.input, lowered.filter((fn) => fn.exported && !fn.returnsNumber && fn.writes.some((v) => fn.params.some((p) => p.v === v && p.differentiable))));
     const funcs = lowered.filter((fn) => fn.exported && fn.returnsNumber);
     traces.set(c.input, c.spec.wrt ? funcs.map((fn) => restricted(fn, c.spec.wrt!)) : funcs);
@@ -113,13 +114,13 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c: FixtureCa
         if (check.fn !== fn.name) continue;
         const r = grad(...fn.params.map((p, i) => {
           const a = check.args[i];
-          return Array.isArray(a) && p.tsType === 'Float64Array' ? Float64Array.from(a as number[]) : a;
+          return p.rows ? rowsArgument(p, a as number[][]) : Array.isArray(a) && p.tsType === 'Float64Array' ? Float64Array.from(a as number[]) : a;
         }));
         if (check.value !== undefined) expect(r.value).toBe(check.value);
         for (const [k, v] of Object.entries(check.grad ?? {})) {
           const got = r.grad[k];
-          const want = Array.isArray(v) ? v : [v];
-          const have = typeof got === 'number' ? [got] : Array.from(got ?? []);
+          const want = flatOf(v);
+          const have = got === undefined ? [] : flatOf(got);
           expect(have.length).toBe(want.length);
           want.forEach((w, i) => expect(close(have[i]!, w, 1e-9)).toBe(true));
         }
@@ -127,14 +128,14 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c: FixtureCa
         if (jvp && check.grad) {
           const args = fn.params.map((p, i) => {
             const a = check.args[i];
-            return Array.isArray(a) && p.tsType === 'Float64Array' ? Float64Array.from(a as number[]) : Array.isArray(a) ? a.slice() : a;
+            return p.rows ? rowsArgument(p, a as number[][]) : Array.isArray(a) && p.tsType === 'Float64Array' ? Float64Array.from(a as number[]) : Array.isArray(a) ? a.slice() : a;
           });
           let want = 0;
-          const tangent: Record<string, number | Float64Array> = {};
+          const tangent: Record<string, unknown> = {};
           Object.entries(check.grad).forEach(([k, g], j) => {
-            const gs = Array.isArray(g) ? g : [g];
+            const gs = flatOf(g);
             const v = gs.map((_, i) => ((i + j) % 3) - 0.75);
-            tangent[k] = Array.isArray(g) ? Float64Array.from(v) : v[0]!;
+            tangent[k] = Array.isArray(g) ? shaped(g, (i) => v[i]!) : v[0]!;
             gs.forEach((gi, i) => { want += gi * v[i]!; });
           });
           const j = jvp(...args, tangent);
@@ -178,13 +179,8 @@ function checkRandomPoints(c: FixtureCase, fn: Func, f: Fn, grad: GradFn, vjp: V
   tape.top = 0;
   const empty = tape.depth;
   for (let point = 0; point < 5; point++) {
-    const args = fn.params.map((p) => {
-      const a = sample(domains[p.key], p.tsType === 'number' ? 'number' : p.tsType === 'other' ? 'other' : 'array', random);
-      // (an integer typed array parameter gets its own type: the values truncate as they would)
-      if (p.tsType === 'intArray' && a instanceof Float64Array) return new (globalThis as unknown as Record<string, new (a: ArrayLike<number>) => unknown>)[p.typeText]!(a);
-      return p.tsType === 'number[]' && a instanceof Float64Array ? Array.from(a) : a;
-    });
-    const copy = () => args.map((a) => (a instanceof Float64Array ? a.slice() : Array.isArray(a) ? a.slice() : a));
+    const args = fn.params.map((p) => sampleParam(p, domains[p.key], random));
+    const copy = () => args.map(copyArg);
     const gradArgs = copy();
     // (a tape of one slot: every capacity check must grow it, so a push its check does not
     // cover, dropped silently past the end of a typed array, shows as a wrong gradient)
@@ -215,18 +211,20 @@ function checkRandomPoints(c: FixtureCase, fn: Func, f: Fn, grad: GradFn, vjp: V
         if (zeros.some((z) => z !== 0)) throw new Error(`${fn.name}: d/d${p.key} is ${JSON.stringify(zeros)} where ${x === undefined ? `${p.key} is undefined` : `the value is ${String(r.value)}`}; expected 0`);
         return;
       }
-      const entries = typeof x === 'number' ? [undefined] : Array.from((x as ArrayLike<number> & { keys(): Iterable<number> }).keys());
+      const entries = typeof x === 'number' ? [undefined] : [...flatOf(x).keys()];
+      const xs = flatOf(x);
+      const gs = flatOf(g);
       for (const j of entries) {
         const at = (delta: number) => {
           const a = copy();
           if (j === undefined) a[i] = (a[i] as number) + delta;
-          else (a[i] as number[])[j]! += delta;
+          else addAt(a[i], j, delta);
           return f(...a);
         };
-        const base = j === undefined ? (x as number) : (x as number[])[j]!;
+        const base = j === undefined ? (x as number) : xs[j]!;
         const h = 1e-6 * Math.max(1, Math.abs(base));
         const fd = (at(h) - at(-h)) / (2 * h);
-        const have = j === undefined ? (g as number) : (g as Float64Array)[j]!;
+        const have = j === undefined ? (g as number) : gs[j]!;
         if (!close(have, fd, tol)) {
           throw new Error(`${fn.name}: d/d${p.key}${j === undefined ? '' : `[${j}]`} at ${JSON.stringify(args.map((a) => (a instanceof Float64Array ? Array.from(a) : a)))}: gradient ${have}, finite difference ${fd}`);
         }
@@ -239,8 +237,8 @@ function checkRandomPoints(c: FixtureCase, fn: Func, f: Fn, grad: GradFn, vjp: V
     const prefill = new Map<string, number | Float64Array>();
     fn.params.filter((q) => q.differentiable).forEach((p, k) => {
       const g = r.grad[p.key]!;
-      prefill.set(p.key, typeof g === 'number' ? 0.25 + 0.1 * k : g.map((_, j) => 0.25 + 0.1 * j));
-      adj[p.key] = typeof g === 'number' ? 0.25 + 0.1 * k : g.map((_, j) => 0.25 + 0.1 * j);
+      prefill.set(p.key, typeof g === 'number' ? 0.25 + 0.1 * k : shaped(g, (j) => 0.25 + 0.1 * j));
+      adj[p.key] = typeof g === 'number' ? 0.25 + 0.1 * k : shaped(g, (j) => 0.25 + 0.1 * j);
     });
     const vjpArgs = copy();
     const value = vjp(...vjpArgs, adj, seed);
@@ -255,10 +253,11 @@ function checkRandomPoints(c: FixtureCase, fn: Func, f: Fn, grad: GradFn, vjp: V
           throw new Error(`${fn.name}_vjp: adj.${k} is ${got}, expected ${before as number} + ${seed} * ${g}`);
         }
       } else {
-        (g as Float64Array).forEach((gj, j) => {
-          const want = (before as Float64Array)[j]! + seed * gj;
-          if (!close((got as Float64Array)[j]!, want, 1e-12)) {
-            throw new Error(`${fn.name}_vjp: adj.${k}[${j}] is ${(got as Float64Array)[j]}, expected ${want} (prefill ${(before as Float64Array)[j]}, seed ${seed}, grad ${gj})`);
+        const [gots, befores] = [flatOf(got), flatOf(before)];
+        flatOf(g).forEach((gj, j) => {
+          const want = befores[j]! + seed * gj;
+          if (!close(gots[j]!, want, 1e-12)) {
+            throw new Error(`${fn.name}_vjp: adj.${k}[${j}] is ${gots[j]}, expected ${want} (prefill ${befores[j]}, seed ${seed}, grad ${gj})`);
           }
         });
       }
@@ -281,12 +280,8 @@ function checkJvp(c: FixtureCase, fn: Func, f: Fn, grad: GradFn | undefined, jvp
   // (also the arrays left out by --wrt that f writes: f_jvp writes them as f does)
   const writes = fn.params.flatMap((p, i) => (fn.writes.includes(p.v) ? [i] : []));
   for (let point = 0; point < 4; point++) {
-    const args = fn.params.map((p) => {
-      const a = sample(domains[p.key], p.tsType === 'number' ? 'number' : p.tsType === 'other' ? 'other' : 'array', random);
-      if (p.tsType === 'intArray' && a instanceof Float64Array) return new (globalThis as unknown as Record<string, new (a: ArrayLike<number>) => unknown>)[p.typeText]!(a);
-      return p.tsType === 'number[]' && a instanceof Float64Array ? Array.from(a) : a;
-    });
-    const copy = () => args.map((a) => (a instanceof Float64Array ? a.slice() : Array.isArray(a) ? a.slice() : a));
+    const args = fn.params.map((p) => sampleParam(p, domains[p.key], random));
+    const copy = () => args.map(copyArg);
     const g = grad?.(...copy());
     // a direction: one number or array per key of grad (an integer's key too: its derivative is zero)
     const v: Record<string, number | Float64Array> = {};
@@ -295,10 +290,10 @@ function checkJvp(c: FixtureCase, fn: Func, f: Fn, grad: GradFn | undefined, jvp
       const x = args[i];
       const fixed = domains[p.key] && typeof domains[p.key] === 'object' && 'int' in (domains[p.key] as object);
       // (an optional array left out: its key is an empty array, as its grad entry is)
-      v[p.key] = x !== undefined && typeof x === 'object' ? Float64Array.from(x as ArrayLike<number>, () => random() * 2 - 1)
+      v[p.key] = x !== undefined && typeof x === 'object' ? shaped(x as Float64Array, () => random() * 2 - 1)
         : x === undefined && p.tsType !== 'number' ? new Float64Array(0) : fixed ? 0 : random() * 2 - 1;
     });
-    const tangent = Object.fromEntries(Object.entries(v).map(([k, t]) => [k, typeof t === 'number' ? t : t.slice()]));
+    const tangent = Object.fromEntries(Object.entries(v).map(([k, t]) => [k, copyArg(t)]));
     const jvpArgs = copy();
     const r = jvp(...jvpArgs, tangent);
     expect(tape.depth).toEqual(empty);
@@ -318,7 +313,8 @@ function checkJvp(c: FixtureCase, fn: Func, f: Fn, grad: GradFn | undefined, jvp
       for (const [k, t] of Object.entries(v)) {
         const gk = g.grad[k]!;
         if (typeof t === 'number') { want += (gk as number) * t; scale += Math.abs((gk as number) * t); continue; }
-        t.forEach((tj, j) => { want += (gk as Float64Array)[j]! * tj; scale += Math.abs((gk as Float64Array)[j]! * tj); });
+        const gks = flatOf(gk);
+        flatOf(t).forEach((tj, j) => { want += gks[j]! * tj; scale += Math.abs(gks[j]! * tj); });
       }
       if (!(Math.abs(r.tangent - want) <= 1e-9 * Math.max(1, scale)) && !(Number.isNaN(r.tangent) && Number.isNaN(want))) {
         throw new Error(`${fn.name}_jvp at ${JSON.stringify(args.map((a) => (a instanceof Float64Array ? Array.from(a) : a)))} along ${JSON.stringify(Object.fromEntries(Object.entries(v).map(([k, t]) => [k, typeof t === 'number' ? t : Array.from(t)])))}: tangent ${r.tangent}, grad · v ${want}`);
@@ -339,7 +335,7 @@ function checkJvp(c: FixtureCase, fn: Func, f: Fn, grad: GradFn | undefined, jvp
           const t = v[q.key];
           if (t === undefined || a[k] === undefined) return;
           if (typeof t === 'number') a[k] = (a[k] as number) + delta * t;
-          else (a[k] as number[]).forEach((x, j) => { (a[k] as number[])[j] = x + delta * t[j]!; });
+          else flatOf(t).forEach((tj, j) => addAt(a[k], j, delta * tj));
         });
         f(...a);
         return Array.from(a[i] as ArrayLike<number>);
@@ -361,8 +357,8 @@ function expectUnchanged(fn: Func, what: string, after: unknown[], before: unkno
   fn.params.forEach((p, i) => {
     const a = after[i];
     if (!(a instanceof Float64Array) && !Array.isArray(a)) return;
-    const had = Array.from(before[i] as ArrayLike<number>);
-    const has = Array.from(a as ArrayLike<number>);
+    const had = flatOf(before[i]);
+    const has = flatOf(a);
     if (has.length !== had.length || has.some((x, j) => !Object.is(x, had[j]))) {
       throw new Error(`${fn.name}: ${what} left ${p.key} as ${JSON.stringify(has)}, it was ${JSON.stringify(had)}`);
     }

@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { traceFiles } from '../compiler/index.js';
 import { interpret, reverseSweep, type External } from '../compiler/interpret/interpret.js';
 import type { Callee } from '../compiler/ir/types.js';
-import { fixtureCases, rng, sample } from './support/fixtures.js';
+import { copyArg, fixtureCases, flatOf, rng, rowsArgument, sample } from './support/fixtures.js';
+import { flatRows, rowStarts } from '../runtime/index.js';
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -37,12 +38,18 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
   test.each(names)('%s', (name) => {
     const fn = program.func(c.input, name)!;
     const random = rng(20261203);
-    const args = fn.params.map((p) => fromSample(p.tsType, sample(c.spec.domains?.[name]?.[p.key], p.v.type === 'f64[]' || p.v.type === 'int[]' ? 'array' : p.tsType === 'number' ? 'number' : 'other', random)));
+    // (an array of rows: the generated and source functions take its rows, the trace their flat copy and starts)
+    const drawn = fn.params.map((p) => (p.startsOf !== undefined ? undefined : p.rows ? rowsArgument(p, sample(c.spec.domains?.[name]?.[p.key], 'array', random) as number[][])
+      : fromSample(p.tsType, sample(c.spec.domains?.[name]?.[p.key], p.v.type === 'f64[]' || p.v.type === 'int[]' ? 'array' : p.tsType === 'number' ? 'number' : 'other', random))));
+    const rowsOf = (key: string) => drawn[fn.params.findIndex((q) => q.key === key)] as number[][];
+    const args = fn.params.map((p, i) => (p.rows ? flatRows(drawn[i] as number[][], rowStarts(drawn[i] as number[][])) : p.startsOf !== undefined ? rowStarts(rowsOf(p.startsOf)) : drawn[i]));
+    const given = drawn.filter((_, i) => fn.params[i]!.startsOf === undefined);
     const copies = () => args.map((a) => (a instanceof Float64Array ? a.slice() : Array.isArray(a) ? [...a] : a));
+    const givenCopies = () => given.map(copyArg);
     const direction = new Map(fn.params.map((p, i) => [p.key, typeof args[i] === 'number' ? random() - 0.5
       : Array.isArray(args[i]) || args[i] instanceof Float64Array ? Float64Array.from(args[i] as ArrayLike<number>, () => random() - 0.5) : 0]));
     let result: { value: number; grad: Record<string, number | Float64Array> } | undefined;
-    try { result = generated[`${name}_grad`]!(...copies()) as typeof result; } catch { result = undefined; }
+    try { result = generated[`${name}_grad`]!(...givenCopies()) as typeof result; } catch { result = undefined; }
     let evaluation;
     try {
       evaluation = interpret(fn, copies(), {
@@ -58,7 +65,7 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
     }
     if (!result) throw new Error(`f_grad throws where the interpreter does not`);
     const { value, grad } = result;
-    expect(source[name]!(...copies())).toBe(value);
+    expect(source[name]!(...givenCopies())).toBe(value);
     if (!Number.isFinite(value)) return;
     expect(evaluation.result?.value).toBe(value);
     reverseSweep(evaluation);
@@ -66,7 +73,7 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
     for (const x of evaluation.inputs) {
       const g = grad[x.key];
       if (g === undefined) continue;
-      const want = x.element === undefined ? g as number : (g as Float64Array)[x.element]!;
+      const want = x.element === undefined ? g as number : flatOf(g)[x.element]!;
       if (!close(x.node.adjoint, want)) throw new Error(`adjoint of ${x.name}: interpreter ${x.node.adjoint}, f_grad ${want}`);
       const d = direction.get(x.key)!;
       expected += want * (x.element === undefined ? d as number : (d as Float64Array)[x.element]!);

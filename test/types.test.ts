@@ -71,6 +71,14 @@ export const twin2 = (u: number, v: number, s: number): number => u + v * s;
 /** Calls grad(f): not differentiated, so not registered (its inferred type would make the registry circular). */
 export const slope = (at: number) => grad(shift)(at, 1).grad.x;
 
+/** Arrays of rows: their adjoints are rows, number[] for number[] rows and Float64Array for typed ones. */
+export function rowsum(A: readonly number[][], R: Float64Array[], k: number): number {
+  let s = 0;
+  for (const row of A) s += row[0] * k;
+  for (const r of R) s += r[0] * r[0];
+  return s;
+}
+
 /** Not differentiated (no number result): not declared. */
 export function label(x: number): string {
   return String(x);
@@ -79,7 +87,7 @@ export function label(x: number): string {
 
 // Every line of the right code type-checks: no casts, no non-null assertions.
 const main = `import { grad, jvp, type GradientOf, type Params } from 'tsgrad';
-import { eased, Gain, Mode, mse, offset, pick, ratio, scale, shift, slope, twin1 } from './model.js';
+import { eased, Gain, Mode, mse, offset, pick, ratio, rowsum, scale, shift, slope, twin1 } from './model.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
 const w = new Float64Array([0.5, -0.25]);
@@ -113,6 +121,8 @@ export const offsetExact: Equal<GradientOf<typeof offset>, { v: Float64Array; by
 export const twinLoose: Equal<GradientOf<typeof twin1>, Record<string, number>> = true;
 export const twinOnly: { value: number; grad: { p: number } } = grad(twin1, ['p'])(1, 2, 3);
 export const sloped: (at: number) => number = slope;
+export const rowsGrad: { value: number; grad: { A: number[][]; R: Float64Array[]; k: number } } = grad(rowsum)([[1, 2], [3]], [new Float64Array([0.5])], 2);
+export const rowsExact: Equal<GradientOf<typeof rowsum>, { A: number[][]; R: Float64Array[]; k: number }> = true;
 `;
 
 // Each mistake, on its own line, with the error tsc must report there (TS2551: "did you mean 'x'?").
@@ -137,10 +147,11 @@ const mistakes: [string, string][] = [
   ['TS2339', 'export const renamedMisspelt = grad(offset)(w, 2).grad.offsetBy;'],
   ['TS2322', 'export const renamedWrongType: number = grad(offset)(w, 2).grad.v;'],
   ['TS2322', "export const renamedNotAParameter = grad(offset, ['v', 'vv']);"],
+  ['TS2740', 'export const rowsNotFlat: Float64Array = grad(rowsum)([[1]], [], 2).grad.A;'],
 ];
 const wrong = [
   "import { grad, jvp } from 'tsgrad';",
-  "import { eased, Mode, mse, offset, pick, ratio, scale, shift } from './model.js';",
+  "import { eased, Mode, mse, offset, pick, ratio, rowsum, scale, shift } from './model.js';",
   'const w = new Float64Array(2);',
   'const x = new Float64Array(2);',
   ...mistakes.map(([, line]) => line),
@@ -197,6 +208,7 @@ describe('through the plugins\' flow', () => {
       "  namespace mse { const __tsgrad_params: readonly ['w', 'b', 'x', 'y', 'label', 'k']; }",
       "  namespace pick { const __tsgrad_params: readonly ['w', 'idx', 'on']; }",
       "  namespace ratio { const __tsgrad_params: readonly ['a', 'b']; }",
+      "  namespace rowsum { const __tsgrad_params: readonly ['A', 'R', 'k']; }",
       "  namespace scale { const __tsgrad_params: readonly ['x', 'c']; }",
       '}',
       'declare const names: unique symbol;',

@@ -16,6 +16,7 @@ import { moduleMap, type GeneratedMap, type PrintedBody, type PrintedFunction, t
 import { inOutVjpName, splitForwardName, splitReverseName } from '../ir/names.js';
 import { splitAdjParams } from '../reverse/split.js';
 import { pruneModule, secondFormName } from './unused.js';
+import { flatForms, rowsImports, rowsWrappers, takesRows } from './rows.js';
 
 const t = babel.types;
 
@@ -65,7 +66,7 @@ export function emitModule(given: ModuleSpec): string {
 }
 
 /** A function of the generated module: its doc comment, and its declaration from `function` (or `export`) to its closing brace. */
-interface Declaration {
+export interface Declaration {
   readonly doc: string;
   readonly code: string;
 }
@@ -84,31 +85,37 @@ function emitDeclarations(given: ModuleSpec): { code: string; functions: Printed
   if (spec.functions.some((f) => f.exported && (spec.jacobians?.get(f.name)?.length ?? 0) > 0)) {
     head.push('// f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.');
   }
-  head.push(...importLines(spec));
+  // (the declarations first: the wrappers of a function of arrays of rows import what they call)
+  const declared: [AdjointFunction, Declaration][] = [];
+  const declare = (f: AdjointFunction, ...ds: Declaration[]) => { for (const d of ds) declared.push([f, d]); };
+  for (const source of spec.functions) {
+    // (a function of arrays of rows: its forms over the flat copy, private, then the exported wrappers, emit/rows.ts)
+    const rows = takesRows(source);
+    const f = rows ? flatForms(source) : source;
+    if (f.primal && emits(f.name)) declare(f, primalFn(f));
+    if (f.primalOnly) continue;
+    if (emits(`${source.name}_vjp`)) declare(f, ...(rows ? vjp(f).map((d) => ({ ...d, code: renamedInOut(d.code, source.name, f.name) })) : vjp(f)));
+    if (f.split) declare(f, ...splitFns(f, emits));
+    if (f.exported && f.returnsNumber) declare(f, gradFn(f));
+    const jvp = spec.tangents?.get(source.name);
+    if (jvp && emits(`${source.name}_jvp`)) declare(f, jvpFn(f, jvp));
+    const hvp = spec.hvps?.get(source.name);
+    if (hvp) declare(f, hvpFn(f, hvp), hessianFn(f));
+    for (const form of spec.secondForms?.get(source.name) ?? []) if (emits(secondFormName(source.name, form))) declare(f, secondFormFn(f, form));
+    const outputs = source.exported ? spec.jacobians?.get(source.name) : undefined;
+    if (outputs && outputs.length > 0) declare(f, jacobianFn(f, outputs, jvp));
+    if (rows) declare(source, ...rowsWrappers(source, jvp && emits(`${source.name}_jvp`) ? jvp : undefined, hvp, outputs !== undefined && outputs.length > 0));
+  }
+  const wrappers = declared.filter(([f]) => takesRows(f)).map(([, d]) => d.code).join('\n');
+  head.push(...importLines(spec, rowsImports(wrappers)));
   head.push(...tableLines(spec));
   let code = head.join('\n');
   const functions: PrintedFunction[] = [];
   // (each function after a blank line and its doc comment; the map gives its lines to f)
-  const declare = (f: AdjointFunction, ...ds: Declaration[]) => {
-    for (const d of ds) {
-      code += `\n\n${d.doc}\n`;
-      functions.push({ start: code.length, end: code.length + d.code.length, loc: f.loc });
-      code += d.code;
-    }
-  };
-  for (const f of spec.functions) {
-    if (f.primal && emits(f.name)) declare(f, primalFn(f));
-    if (f.primalOnly) continue;
-    if (emits(`${f.name}_vjp`)) declare(f, ...vjp(f));
-    if (f.split) declare(f, ...splitFns(f, emits));
-    if (f.exported && f.returnsNumber) declare(f, gradFn(f));
-    const jvp = spec.tangents?.get(f.name);
-    if (jvp && emits(`${f.name}_jvp`)) declare(f, jvpFn(f, jvp));
-    const hvp = spec.hvps?.get(f.name);
-    if (hvp) declare(f, hvpFn(f, hvp), hessianFn(f));
-    for (const form of spec.secondForms?.get(f.name) ?? []) if (emits(secondFormName(f.name, form))) declare(f, secondFormFn(f, form));
-    const outputs = f.exported ? spec.jacobians?.get(f.name) : undefined;
-    if (outputs && outputs.length > 0) declare(f, jacobianFn(f, outputs, jvp));
+  for (const [f, d] of declared) {
+    code += `\n\n${d.doc}\n`;
+    functions.push({ start: code.length, end: code.length + d.code.length, loc: f.loc });
+    code += d.code;
   }
   return { code: code + '\n', functions };
 }
@@ -130,12 +137,13 @@ export function printBody(body: AdjointFunction['body'], at?: Loc): string {
 }
 
 /** One import line per module, names sorted, modules in a fixed order. */
-function importLines(spec: ModuleSpec): string[] {
+function importLines(spec: ModuleSpec, wrappers: readonly Import[]): string[] {
   const byModule = new Map<string, Set<string>>();
   const defaults = new Map<string, string>();
-  for (const f of spec.functions) {
-    // (f_grad allocates its gradient arrays with the runtime's f64Zeros)
-    const grad: Import[] = f.exported && f.returnsNumber && f.gradParams.some((p) => p.v.type === 'f64[]') ? [{ name: 'f64Zeros', from: 'runtime' }] : [];
+  for (const [n, f] of spec.functions.entries()) {
+    // (f_grad allocates its gradient arrays with the runtime's f64Zeros; the wrappers of
+    // functions of arrays of rows call the runtime too, emit/rows.ts)
+    const grad: Import[] = [...(f.exported && f.returnsNumber && !takesRows(f) && f.gradParams.some((p) => p.v.type === 'f64[]') ? [{ name: 'f64Zeros', from: 'runtime' } as const] : []), ...(n === 0 ? wrappers : [])];
     const second = [...spec.hvps?.get(f.name)?.imports ?? [], ...(spec.secondForms?.get(f.name) ?? []).flatMap((h) => h.imports)];
     for (const i of [...f.imports, ...spec.tangents?.get(f.name)?.imports ?? [], ...second, ...grad]) {
       // a package is imported by its name; a module of the project by its path from here; the
@@ -204,7 +212,7 @@ function primalFn(f: AdjointFunction): Declaration {
 }
 
 /** `number`, `number | undefined` (or `| null`) as the source's function returns, or `void`. */
-function returnType(f: AdjointFunction): string {
+export function returnType(f: AdjointFunction): string {
   return f.primalOnly ? 'boolean' : !f.returnsNumber ? 'void' : f.absent ? `number | ${f.absent}` : 'number';
 }
 
@@ -220,13 +228,13 @@ function paramType(p: Param): string {
  * where only such parameters follow it, else `k: number | undefined`: in `f_vjp`, always,
  * since `adj` follows): the function computes the default, with its derivative.
  */
-const paramList = (f: AdjointFunction, trailing: 'optional' | 'positional' = 'optional') => f.params.map((p, i) =>
+export const paramList = (f: AdjointFunction, trailing: 'optional' | 'positional' = 'optional') => f.params.map((p, i) =>
   !p.defaulted ? `${p.v.name}: ${paramType(p)}`
   : trailing === 'optional' && f.params.slice(i).every((q) => q.defaulted) ? `${p.v.name}?: ${paramType(p)}`
   : `${p.v.name}: ${paramType(p)} | undefined`);
 
 /** The type of f's adj: of its gradient's parameters, or (`rev`, split mode's f_rev and f_rev_d) of those splitAdjParams keeps. */
-function adjType(f: AdjointFunction, form?: 'rev'): string {
+export function adjType(f: AdjointFunction, form?: 'rev'): string {
   const fields = (form === 'rev' ? splitAdjParams(f.gradParams) : f.gradParams).map((p) => `${p.key}: ${p.v.type === 'f64[]' ? 'Float64Array' : 'number'}`);
   return fields.length ? `{ ${fields.join('; ')} }` : 'Record<string, never>';
 }
@@ -238,8 +246,9 @@ function adjType(f: AdjointFunction, form?: 'rev'): string {
  * would be wrong: they throw instead. (Inside generated code such a call is refused at
  * compile time, TSG1008.)
  */
-function aliasGuard(f: AdjointFunction, form: string): string {
-  const arrays = f.params.filter((p) => isArrayType(p.v.type));
+export function aliasGuard(f: AdjointFunction, form: string): string {
+  // (an array of rows is copied before any derivative reads it: its flat copy and starts are no caller's arrays)
+  const arrays = f.params.filter((p) => isArrayType(p.v.type) && !p.rows && p.startsOf === undefined);
   const lines: string[] = [];
   for (const [i, a] of arrays.entries()) {
     for (const b of arrays.slice(i + 1)) {
@@ -306,7 +315,7 @@ function gradFn(f: AdjointFunction): Declaration {
  * passes an array built by `push`, whose tangent grows beside it), and so may that of a parameter
  * whose type admits a plain array.
  */
-function tangentType(f: AdjointFunction): string {
+export function tangentType(f: AdjointFunction): string {
   // (and a parameter whose type admits a plain array, `Float64Array | number[]`, `ArrayLike<number>`:
   // a caller's `g([x, y])` passes the literal's tangent, a number[])
   const admitsList = (p: Param): boolean => p.tsType === 'number[]' || /number\[\]|Array<number>|ArrayLike</.test(p.typeText);
@@ -339,7 +348,7 @@ function hvpFn(f: AdjointFunction, h: HvpFunction): Declaration {
   const result = `{ value: ${returnType(f)}; grad: ${adjType(f)}; hvp: ${adjType(f)} }`;
   return declaration([
     `/** ${f.name}'s value, gradient, and Hessian times ${h.directionParam} (forward over ${f.forwardInput === undefined ? 'reverse' : 'forward'}); a missing key of ${h.directionParam} is zero. */`,
-    `export function ${f.name}_hvp(${params.join(', ')}): ${result} {`, ...[aliasGuard(f, `${f.name}_hvp`).trimEnd()].filter((l) => l), printBody(h.body), '}',
+    `${f.exported ? 'export ' : ''}function ${f.name}_hvp(${params.join(', ')}): ${result} {`, ...[aliasGuard(f, `${f.name}_hvp`).trimEnd()].filter((l) => l), printBody(h.body), '}',
   ]);
 }
 
@@ -373,7 +382,7 @@ function hessianFn(f: AdjointFunction): Declaration {
   const args = [...f.params.map((p) => p.v.name), v].join(', ');
   return declaration([
     `/** ${f.name}'s value, gradient and dense Hessian (row-major n×n over ${order}), from n Hessian-vector products. */`,
-    `export function ${f.name}_hessian(${paramList(f).join(', ')}): { value: ${returnType(f)}; grad: ${adjType(f)}; hessian: Float64Array } {`,
+    `${f.exported ? 'export ' : ''}function ${f.name}_hessian(${paramList(f).join(', ')}): { value: ${returnType(f)}; grad: ${adjType(f)}; hessian: Float64Array } {`,
     `  return denseHessian([${layout.join(', ')}], (${v}: ${tangentType(f)}) => ${f.name}_hvp(${args}));`,
     '}',
   ]);
@@ -425,7 +434,7 @@ function jacobianFn(f: AdjointFunction, outputs: readonly string[], j: TangentFu
     ` */`,
   ].join('\n');
   const lines: string[] = [
-    `export function ${f.name}_jacobian(${params.join(', ')}): ${result} {`,
+    `${f.exported ? 'export ' : ''}function ${f.name}_jacobian(${params.join(', ')}): ${result} {`,
     `  const ${rows} = ${size(written, f.returnsNumber ? ['value'] : [])};`,
     `  const ${columns} = ${size(inputs)};`,
     `  const ${jacobian} = new Float64Array(${rows} * ${columns});`,
@@ -480,6 +489,11 @@ function jacobianFn(f: AdjointFunction, outputs: readonly string[], j: TangentFu
   const fields = [...(f.returnsNumber ? [field('value', value)] : []), field('jacobian', jacobian), field('rows', rows), field('columns', columns)];
   lines.push(`  return { ${fields.join(', ')} };`, '}');
   return { doc, code: lines.join('\n') };
+}
+
+/** A vjp's code with the calls of `name`'s vjpInOut, which its contract body makes by that name, calling the one emitted as `flat`'s (emit/rows.ts). */
+function renamedInOut(code: string, name: string, flat: string): string {
+  return code.split(`${inOutVjpName(name)}(`).join(`${inOutVjpName(flat)}(`);
 }
 
 /** A function's lines: its one-line doc comment, then its declaration. */

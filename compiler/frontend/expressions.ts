@@ -31,6 +31,7 @@ import { tupleArgument, tupleCount, tupleElement, tupleStore, tupleValue } from 
 import { smallAssignment, smallElement, smallLength } from './small-arrays.js';
 import { elementAt } from './found-elements.js';
 import { sortCall, sortRefusal } from './sort-orders.js';
+import { type RowsBinding, rowCount, rowOf, rowsBinding, rowsFail } from './row-arrays.js';
 
 export { numberFields };
 
@@ -47,7 +48,9 @@ export type Binding =
     /** Of a helper's options object (helper-options.ts): each property as passed, maybe undefined, to pass on. */
     raw?: ReadonlyMap<string, Var> }
   /** An optional callback the derivative is for calls without: the constant `undefined`. */
-  | { kind: 'absent'; typeText: string };
+  | { kind: 'absent'; typeText: string }
+  /** An array of rows of numbers (`A: number[][]`), one flat array and its row starts (row-arrays.ts). */
+  | RowsBinding;
 
 export interface ExprContext {
   readonly b: FunctionBuilder;
@@ -200,6 +203,8 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     return named(cx, argumentsLength(cx, e), target);
   }
   if (ts.isPropertyAccessExpression(e) && e.name.text === 'length') {
+    const rows = rowsBinding(cx, e.expression);
+    if (rows) return named(cx, rowCount(cx, rows), target);
     const tuples = tupleCount(cx, e.expression, target);
     if (tuples) return tuples;
     const small = smallLength(cx, e.expression);
@@ -350,6 +355,7 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
   const symbol = checker.getSymbolAtLocation(id);
   const binding = symbol && cx.scope.get(symbol);
   if (binding?.kind === 'var') return varAtom(binding.v);
+  if (binding?.kind === 'rows') return rowsFail(cx, id);
   if (binding?.kind === 'view') {
     return b.fail(id, 'TSG1008', `'${id.text}' is a window onto another array; only its elements and length can be read`, 'read its elements (w[i]) or its length, or pass it to a helper as an argument');
   }
@@ -976,10 +982,13 @@ function defined(cx: ExprContext, v: Var): void {
 export function arrayBinding(cx: ExprContext, e: ts.Expression): Binding & { kind: 'var' | 'view' } | undefined {
   const inner = skipParens(e);
   if (ts.isPropertyAccessExpression(inner)) return tableBinding(cx, inner);
+  // (`A[i]` of an array of rows: the window that holds the row)
+  if (ts.isElementAccessExpression(inner)) return rowOf(cx, inner);
   if (!ts.isIdentifier(inner)) return undefined;
   const symbol = cx.checker.getSymbolAtLocation(inner);
   const binding = symbol && cx.scope.get(symbol);
   if (binding?.kind === 'view') return binding;
+  if (binding?.kind === 'rows') return rowsFail(cx, inner);
   if (binding?.kind === 'var' && isArrayType(binding.v.type)) return binding;
   if (binding?.kind === 'opaque') {
     const at = e.parent && (ts.isPropertyAccessExpression(e.parent) || ts.isElementAccessExpression(e.parent)) ? e.parent : e;

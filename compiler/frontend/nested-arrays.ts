@@ -1,7 +1,8 @@
 /**
- * Arrays whose elements are arrays of numbers (`number[][]`, `Float64Array[]`, `[number, number][]`),
- * which tsgrad does not read: what to say of a parameter or a local variable of such a type,
- * with the flat row-major layout that works instead (k numbers per element of a k-tuple).
+ * Arrays whose elements are arrays of numbers (`number[][]`, `Float64Array[]`, `[number, number][]`).
+ * A parameter of such a type is read as an array of rows (row-arrays.ts), except an array of
+ * tuples; a local variable is not read, nor is an array nested deeper (`number[][][]`): what to
+ * say of those, with the flat row-major layout that works instead (k numbers per element of a k-tuple).
  */
 import ts from './typescript.cjs';
 import { classifyType } from './facts.js';
@@ -17,6 +18,19 @@ export function isNestedNumberArray(type: ts.Type, checker: ts.TypeChecker): boo
   });
 }
 
+/** How deeply arrays nest in `type` (`number[]` 1, `number[][]` 2, `number[][][]` 3); 0 for a type that is no array. */
+export function nestingDepth(type: ts.Type, checker: ts.TypeChecker): number {
+  const members = type.isUnion() ? type.types : [type];
+  let depth = 0;
+  for (const m of members) {
+    if (checker.isArrayType(m) || checker.isTupleType(m)) {
+      const element = checker.getIndexTypeOfType(m, ts.IndexKind.Number);
+      depth = Math.max(depth, 1 + (element ? nestingDepth(element, checker) : 0));
+    } else if (['Float64Array', 'number[]', 'intArray'].includes(classifyType(m, checker))) depth = Math.max(depth, 1);
+  }
+  return depth;
+}
+
 /** Of an array of fixed-length tuples of numbers (`[number, number][]`): the tuples' length; else undefined. */
 export function tupleWidth(type: ts.Type, checker: ts.TypeChecker): number | undefined {
   if (type.isUnion() || !checker.isArrayType(type)) return undefined;
@@ -30,6 +44,13 @@ export function tupleWidth(type: ts.Type, checker: ts.TypeChecker): number | und
 /** What to say of `name`, of the nested array type `type` (`local`: a variable the function declares, else a parameter). */
 export function nestedArrayDiagnostic(name: string, typeText: string, type: ts.Type, checker: ts.TypeChecker, local: boolean): { message: string; hint: string } {
   const k = tupleWidth(type, checker);
+  const depth = nestingDepth(type, checker);
+  if (!local && depth > 2) {
+    return {
+      message: `'${name}' has type '${typeText}', arrays nested ${depth} deep, which tsgrad does not read: it reads an array of rows of numbers (number[][], Float64Array[]) and no deeper`,
+      hint: `pass an array of rows (number[][]) with the outer levels flattened into its rows (${name}[k][i] as row k * rows + i), or one array of rows per outer element`,
+    };
+  }
   const of = k === 2 ? 'pairs' : k === 3 ? 'triples' : k !== undefined ? `${k}-tuples` : 'arrays';
   const message = `'${name}' has type '${typeText}', an array of ${of}, which tsgrad does not read`;
   if (local) {

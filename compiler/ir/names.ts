@@ -13,7 +13,7 @@ import {
 /** What generated code imports from the runtime for itself. */
 export const runtimeHelpers: ReadonlySet<string> = new Set(['tape', 'sum', 'sink', 'adjointOf', 'restore', 'saveArray', 'saveSegment', 'restoreSegment',
   'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign', 'sortPermutation', 'f64Zeros', 'listZeros',
-  'revolve', 'tripCount', 'tapeTangents', 'snapshotTangents', 'denseHessian']);
+  'revolve', 'tripCount', 'tapeTangents', 'snapshotTangents', 'denseHessian', 'rowStarts', 'flatRows', 'addRows', 'rowsOf', 'listRows', 'flatKey']);
 
 /** Names in every generated vjp that would hide a called function of that name. */
 export const reservedCallees: ReadonlySet<string> = new Set([...runtimeHelpers, 'adj', 'seed', 'stack', 'top']);

@@ -373,6 +373,26 @@ export interface Param {
    * written out in `typeText`; the function reads its properties (`field`), constants of the call.
    */
   readonly options?: true;
+  /**
+   * An array of rows of numbers (`A: number[][]`, `Float64Array[]`): this parameter is their
+   * elements copied into one flat array, row after row, and `starts` the parameter that says
+   * where each row starts (an Int32Array of rows + 1 offsets, the last the total). The function
+   * is differentiated over the flat array; its exported forms (emit/rows.ts) take the rows and
+   * copy them (frontend/row-arrays.ts).
+   */
+  readonly rows?: RowsParam;
+  /** The row starts of the array of rows whose flat parameter's key this is (see `rows`). */
+  readonly startsOf?: string;
+}
+
+/** What the generated signatures say of an array of rows (Param.rows). */
+export interface RowsParam {
+  /** The parameter's type as declared (`readonly number[][]`). */
+  readonly typeText: string;
+  /** Its gradient's rows: `number[]` where every row is a `number[]`, else `Float64Array`. */
+  readonly rowType: 'number[]' | 'Float64Array';
+  /** The parameter holding the row starts. */
+  readonly starts: Var;
 }
 
 /**

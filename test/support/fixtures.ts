@@ -1,6 +1,7 @@
 /** Finding fixture cases and reading their case.json. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Param } from '../../compiler/ir/types.js';
 
 export const root = join(__dirname, '..', '..');
 export const fixturesDir = join(root, 'fixtures');
@@ -12,6 +13,8 @@ export type Domain =
   | { int: [number, number] }
   /** An array of that length; `optional`: an optional array (`w?: Float64Array`), `undefined` at some points. */
   | { length: number; range?: [number, number]; optional?: boolean }
+  /** An array of rows (`A: number[][]`) of these lengths, elements over an interval. */
+  | { rows: readonly number[]; range?: [number, number] }
   /** One of these values (a string parameter's); `null` stands for `undefined` (left out). */
   | { oneOf: readonly (string | number | boolean | null)[] }
   /** An optional number: `undefined` at some points, else a number in the interval. */
@@ -83,6 +86,10 @@ export function sample(domain: Domain | undefined, kind: 'number' | 'array' | 'o
     const [lo, hi] = domain.int;
     return lo + Math.floor(random() * (hi - lo + 1));
   }
+  if (domain && !Array.isArray(domain) && 'rows' in domain) {
+    const [lo, hi] = domain.range ?? [-2, 2];
+    return domain.rows.map((n) => Array.from({ length: n }, () => lo + random() * (hi - lo)));
+  }
   if (kind === 'array' || (domain && !Array.isArray(domain) && 'length' in domain)) {
     const d = (domain ?? { length: 5 }) as { length: number; range?: [number, number]; optional?: boolean };
     const [lo, hi] = d.range ?? [-2, 2];
@@ -91,4 +98,57 @@ export function sample(domain: Domain | undefined, kind: 'number' | 'array' | 'o
   }
   const [lo, hi] = (domain as [number, number] | undefined) ?? [-2, 2];
   return lo + random() * (hi - lo);
+}
+
+/** An argument for the parameter `p` from its domain, of the parameter's own array type. */
+export function sampleParam(p: Param, domain: Domain | undefined, random: () => number): unknown {
+  const a = sample(domain, p.tsType === 'number' ? 'number' : p.tsType === 'other' ? 'other' : 'array', random);
+  // (an integer typed array parameter gets its own type: the values truncate as they would)
+  if (p.tsType === 'intArray' && a instanceof Float64Array) return new (globalThis as unknown as Record<string, new (a: ArrayLike<number>) => unknown>)[p.typeText]!(a);
+  if (p.rows) return rowsArgument(p, a as number[][]);
+  return p.tsType === 'number[]' && a instanceof Float64Array ? Array.from(a) : a;
+}
+
+/** Rows given as number[][] (a domain's, a case's), as the parameter's type holds them: Float64Arrays where it says so. */
+export function rowsArgument(p: Param, rows: readonly (readonly number[])[]): unknown {
+  return /Float64Array/.test(p.rows!.typeText) ? rows.map((r) => Float64Array.from(r)) : rows.map((r) => r.slice());
+}
+
+/** An array of rows (`number[][]`, `Float64Array[]`), told from an array of numbers by its elements. */
+const isRows = (x: unknown): x is ArrayLike<number>[] => Array.isArray(x) && x.some((r) => typeof r === 'object');
+
+/** A copy of an argument: an array's elements, an array of rows' rows too. */
+export function copyArg<T>(a: T): T {
+  if (a instanceof Float64Array) return a.slice() as T;
+  if (isRows(a)) return a.map((r) => (r as Float64Array | number[]).slice()) as T;
+  return (Array.isArray(a) ? a.slice() : a) as T;
+}
+
+/** The numbers of a number, an array or an array of rows (row after row). */
+export function flatOf(x: unknown): number[] {
+  if (typeof x === 'number') return [x];
+  if (isRows(x)) return x.flatMap((r) => Array.from(r));
+  return Array.from(x as ArrayLike<number>);
+}
+
+/** Adds delta to the j-th number of an array or of an array of rows (counted row after row). */
+export function addAt(x: unknown, j: number, delta: number): void {
+  if (!isRows(x)) {
+    (x as number[])[j]! += delta;
+    return;
+  }
+  for (const r of x as number[][]) {
+    if (j < r.length) {
+      r[j]! += delta;
+      return;
+    }
+    j -= r.length;
+  }
+}
+
+/** A new array shaped as x (a Float64Array for an array, rows of x's kind for an array of rows), its j-th number value(j). */
+export function shaped<T>(x: T, value: (j: number) => number): T {
+  if (!isRows(x)) return Float64Array.from(x as ArrayLike<number>, (_, j) => value(j)) as T;
+  let at = 0;
+  return (x as ArrayLike<number>[]).map((r) => (r instanceof Float64Array ? Float64Array.from(r, () => value(at++)) : Array.from(r, () => value(at++)))) as T;
 }

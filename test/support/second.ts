@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Func } from '../../compiler/ir/types.js';
-import { type FixtureCase, rng, sample } from './fixtures.js';
+import { type FixtureCase, addAt, copyArg, flatOf, rng, sampleParam, shaped } from './fixtures.js';
 import { tape } from '../../runtime/index.js';
 
 type Value = number | undefined | null;
@@ -15,7 +15,7 @@ export type GradFn = (...args: unknown[]) => { value: Value; grad: G };
 export type HvpFn = (...args: unknown[]) => { value: Value; grad: G; hvp: G };
 export type HessianFn = (...args: unknown[]) => { value: Value; grad: G; hessian: Float64Array };
 
-const flat = (g: G, keys: readonly string[]): number[] => keys.flatMap((k) => { const x = g[k]!; return typeof x === 'number' ? [x] : Array.from(x); });
+const flat = (g: G, keys: readonly string[]): number[] => keys.flatMap((k) => flatOf(g[k]));
 
 /**
  * Central differences of f_grad along v (steps h and h/2, extrapolated: error O(h⁴)), against
@@ -28,22 +28,18 @@ export function checkHvp(c: FixtureCase, fn: Func, f: (...a: unknown[]) => unkno
   tape.top = 0;
   const keys = fn.params.filter((p) => p.differentiable).map((p) => p.key);
   for (let point = 0; point < 3; point++) {
-    const args = fn.params.map((p) => {
-      const a = sample(domains[p.key], p.tsType === 'number' ? 'number' : p.tsType === 'other' ? 'other' : 'array', random);
-      if (p.tsType === 'intArray' && a instanceof Float64Array) return new (globalThis as unknown as Record<string, new (a: ArrayLike<number>) => unknown>)[p.typeText]!(a);
-      return p.tsType === 'number[]' && a instanceof Float64Array ? Array.from(a) : a;
-    });
-    const copy = () => args.map((a) => (a instanceof Float64Array ? a.slice() : Array.isArray(a) ? a.slice() : a));
+    const args = fn.params.map((p) => sampleParam(p, domains[p.key], random));
+    const copy = () => args.map(copyArg);
     const v: Record<string, number | Float64Array> = {};
     fn.params.forEach((p, i) => {
       if (!p.differentiable) return;
       const x = args[i];
       const fixed = domains[p.key] && typeof domains[p.key] === 'object' && 'int' in (domains[p.key] as object);
       // (an optional array left out: an empty array, as its grad entry is)
-      v[p.key] = x !== undefined && typeof x === 'object' ? Float64Array.from(x as ArrayLike<number>, () => (fixed ? 0 : random() * 2 - 1))
+      v[p.key] = x !== undefined && typeof x === 'object' ? shaped(x as Float64Array, () => (fixed ? 0 : random() * 2 - 1))
         : x === undefined && p.tsType !== 'number' ? new Float64Array(0) : fixed || x === undefined ? 0 : random() * 2 - 1;
     });
-    const direction = () => Object.fromEntries(Object.entries(v).map(([k, t]) => [k, typeof t === 'number' ? t : t.slice()]));
+    const direction = () => Object.fromEntries(Object.entries(v).map(([k, t]) => [k, copyArg(t)]));
     const hvpArgs = copy();
     const r = hvp(...hvpArgs, direction());
     expect(tape.top).toBe(0);
@@ -63,7 +59,7 @@ export function checkHvp(c: FixtureCase, fn: Func, f: (...a: unknown[]) => unkno
         const t = v[q.key];
         if (t === undefined || a[k] === undefined) return;
         if (typeof t === 'number') a[k] = (a[k] as number) + delta * t;
-        else (a[k] as number[]).forEach((x, j) => { (a[k] as number[])[j] = x + delta * t[j]!; });
+        else flatOf(t).forEach((tj, j) => addAt(a[k], j, delta * tj));
       });
       return flat(grad(...a).grad, keys);
     };
@@ -92,7 +88,7 @@ export function checkHvp(c: FixtureCase, fn: Func, f: (...a: unknown[]) => unkno
       for (const k of keys) {
         const t = v[k]!;
         if (typeof t === 'number') e[k] = at++ === j ? 1 : 0;
-        else e[k] = Float64Array.from(t, () => (at++ === j ? 1 : 0));
+        else e[k] = shaped(t, () => (at++ === j ? 1 : 0));
       }
       return e;
     };

@@ -102,7 +102,7 @@ export function loopMeanSq_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed
   // grad of: const m = s / xs.length
   s_b += m_b / t1;
   // grad of: for (const v of xs)
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     // grad of: s += v
     const v_b = s_b;
     // grad of: for (const v of xs)
@@ -178,7 +178,7 @@ export function loopMeanSq_hvp(xs: Float64Array, v1: { xs?: Float64Array }): { v
   s_b += m_b / t1;
   s_b_d += m_b_d / t1;
   // grad of: for (const v of xs)
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     // grad of: s += v
     const v_b = s_b;
     const v_b_d = s_b_d;

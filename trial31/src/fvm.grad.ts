@@ -2083,7 +2083,7 @@ export function burgersTV_vjp(u0: Float64Array, steps_arg: number | undefined, c
     umax_b = 0;
   }
   // grad of: const u = u0.slice()
-  for (let j = n - 1; j >= 0; j--) {
+  for (let j = 0; j < n; j++) {
     const t3_b = u_b[j]!;
     u_b[j]! = 0;
     u0_b[j]! += t3_b;
@@ -2749,7 +2749,7 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
     umax_b_d = 0;
   }
   // grad of: const u = u0.slice()
-  for (let j = n - 1; j >= 0; j--) {
+  for (let j = 0; j < n; j++) {
     const t3_b = u_b[j]!;
     const t3_b_d = u_b_d[j]!;
     u_b[j]! = 0;

@@ -714,18 +714,7 @@ export function quatDistance_vjp(q1: Float64Array, q2: Float64Array, adj: { q1: 
   d_b += t15_b * (d + d);
   // grad of: for (let i = 0; i < 4; i++)
   {
-    const i: number = 3;
-    // grad of: d += a[i] * b[i]
-    const t13_b = d_b;
-    const t11 = a[i]!;
-    const t12 = b[i]!;
-    const t11_b = t13_b * t12;
-    const t12_b = t13_b * t11;
-    made_normalize_1_b[i]! += t12_b;
-    made_normalize_b[i]! += t11_b;
-  }
-  {
-    const i: number = 2;
+    const i: number = 0;
     // grad of: d += a[i] * b[i]
     const t13_b = d_b;
     const t11 = a[i]!;
@@ -747,7 +736,18 @@ export function quatDistance_vjp(q1: Float64Array, q2: Float64Array, adj: { q1: 
     made_normalize_b[i]! += t11_b;
   }
   {
-    const i: number = 0;
+    const i: number = 2;
+    // grad of: d += a[i] * b[i]
+    const t13_b = d_b;
+    const t11 = a[i]!;
+    const t12 = b[i]!;
+    const t11_b = t13_b * t12;
+    const t12_b = t13_b * t11;
+    made_normalize_1_b[i]! += t12_b;
+    made_normalize_b[i]! += t11_b;
+  }
+  {
+    const i: number = 3;
     // grad of: d += a[i] * b[i]
     const t13_b = d_b;
     const t11 = a[i]!;
@@ -1109,25 +1109,7 @@ export function quatDistance_hvp(q1: Float64Array, q2: Float64Array, v: { q1?: F
   d_b_d += t15_b * (2 * d_d);
   // grad of: for (let i = 0; i < 4; i++)
   {
-    const i: number = 3;
-    // grad of: d += a[i] * b[i]
-    const t13_b = d_b;
-    const t13_b_d = d_b_d;
-    const t11 = a[i]!;
-    const t11_d = a_d[i]!;
-    const t12 = b[i]!;
-    const t12_d = b_d[i]!;
-    const t11_b = t13_b * t12;
-    const t11_b_d = t12 * t13_b_d + t13_b * t12_d;
-    const t12_b = t13_b * t11;
-    const t12_b_d = t11 * t13_b_d + t13_b * t11_d;
-    made_normalize_1_b[i]! += t12_b;
-    made_normalize_1_b_d[i]! += t12_b_d;
-    made_normalize_b[i]! += t11_b;
-    made_normalize_b_d[i]! += t11_b_d;
-  }
-  {
-    const i: number = 2;
+    const i: number = 0;
     // grad of: d += a[i] * b[i]
     const t13_b = d_b;
     const t13_b_d = d_b_d;
@@ -1163,7 +1145,25 @@ export function quatDistance_hvp(q1: Float64Array, q2: Float64Array, v: { q1?: F
     made_normalize_b_d[i]! += t11_b_d;
   }
   {
-    const i: number = 0;
+    const i: number = 2;
+    // grad of: d += a[i] * b[i]
+    const t13_b = d_b;
+    const t13_b_d = d_b_d;
+    const t11 = a[i]!;
+    const t11_d = a_d[i]!;
+    const t12 = b[i]!;
+    const t12_d = b_d[i]!;
+    const t11_b = t13_b * t12;
+    const t11_b_d = t12 * t13_b_d + t13_b * t12_d;
+    const t12_b = t13_b * t11;
+    const t12_b_d = t11 * t13_b_d + t13_b * t11_d;
+    made_normalize_1_b[i]! += t12_b;
+    made_normalize_1_b_d[i]! += t12_b_d;
+    made_normalize_b[i]! += t11_b;
+    made_normalize_b_d[i]! += t11_b_d;
+  }
+  {
+    const i: number = 3;
     // grad of: d += a[i] * b[i]
     const t13_b = d_b;
     const t13_b_d = d_b_d;

@@ -2,10 +2,11 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, sortPermutation as sortPermutation$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
+const sortPermutation = sortPermutation$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -3028,6 +3029,388 @@ export function gridFirstPass_hvp(grid: Float64Array, cols: number, threshold: n
 /** gridFirstPass's value, gradient and dense Hessian (row-major n×n over grid's elements, then cols, then threshold), from n Hessian-vector products. */
 export function gridFirstPass_hessian(grid: Float64Array, cols: number, threshold: number): { value: number; grad: { grid: Float64Array; cols: number; threshold: number }; hessian: Float64Array } {
   return denseHessian([['grid', grid.length], ['cols', -1], ['threshold', -1]], (v: { grid?: Float64Array; cols?: number; threshold?: number }) => gridFirstPass_hvp(grid, cols, threshold, v));
+}
+
+/** trimmedMean's value; adds seed times its gradient into adj. */
+export function trimmedMean_vjp(xs: Float64Array, trim_arg: number | undefined, adj: { xs: Float64Array; trim: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let trim: number = 0;
+  let i_1: number = 0;
+  let i_1_int = false;
+  const t1 = trim_arg === undefined;
+  if (t1) {
+    trim = 1;
+  } else {
+    trim = trim_arg;
+  }
+  const t2 = xs.length;
+  const t3 = sortPermutation(xs, 0, t2, 0, true, 1);
+  const sorted = new Float64Array(t2);
+  for (let k = 0; k < t2; k++) {
+    const t4 = t3[k]!;
+    const t5 = xs[t4]!;
+    sorted[k]! = t5;
+  }
+  let s = 0;
+  const t6 = Number.isInteger(trim);
+  if (t6) {
+    const t7 = Math.trunc(trim);
+    const t8 = sorted.length;
+    const t9 = t8 - trim;
+    for (let i = t7; i < t9; i++) {
+      const t10 = sorted[i]!;
+      const t11 = s + t10;
+      s = t11;
+    }
+  } else {
+    i_1 = trim;
+    i_1_int = Number.isInteger(i_1) && Math.abs(i_1) <= 2 ** 52;
+    let iters = 0;
+    for (;;) {
+      const t12 = sorted.length;
+      const t13 = t12 - trim;
+      const t14 = i_1 < t13;
+      if (!t14) {
+        break;
+      }
+      iters++;
+      const t15 = sorted[i_1]!;
+      const t16 = s + t15;
+      s = t16;
+      const t17 = i_1 + 1;
+      if (!i_1_int) {
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = i_1;
+      }
+      i_1 = t17;
+    }
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = iters;
+  }
+  const t18 = sorted.length;
+  const t19 = 2 * trim;
+  const t20 = t18 - t19;
+  const t21 = s / t20;
+  const xs_b = adj.xs;
+  let trim_arg_b = 0;
+  let trim_b = 0;
+  const sorted_b = f64Zeros(sorted.length);
+  let s_b = 0;
+  const t21_b = seed;
+  // grad of: return s / (sorted.length - 2 * trim)
+  const t21_r = 1 / t20;
+  s_b += t21_b * t21_r;
+  const t20_b = -(t21_b * (t21 * t21_r));
+  const t19_b = -t20_b;
+  trim_b += t19_b * 2;
+  // grad of: for (let i = trim; i < sorted.length - trim; i++)
+  if (t6) {
+    const t7 = Math.trunc(trim);
+    const t8 = sorted.length;
+    const t9 = t8 - trim;
+    for (let i = t7; i < t9; i++) {
+      // grad of: s += sorted[i]
+      const t10_b = s_b;
+      sorted_b[i]! += t10_b;
+    }
+  } else {
+    if (i_1_int) {
+      for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+        i_1 = i_1 - 1;
+        // grad of: s += sorted[i]
+        const t15_b = s_b;
+        sorted_b[i_1]! += t15_b;
+      }
+    } else {
+      for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+        i_1 = stack[--top]!;
+        // grad of: s += sorted[i]
+        const t15_b = s_b;
+        sorted_b[i_1]! += t15_b;
+      }
+    }
+  }
+  // grad of: const sorted = xs.slice().sort()
+  for (let k = t2 - 1; k >= 0; k--) {
+    const t5_b = sorted_b[k]!;
+    sorted_b[k]! = 0;
+    const t4 = t3[k]!;
+    xs_b[t4]! += t5_b;
+  }
+  // grad of: trim = 1
+  if (t1) {
+    trim_b = 0;
+  } else {
+    trim_arg_b += trim_b;
+    trim_b = 0;
+  }
+  adj.trim += trim_arg_b;
+  tape.top = top;
+  return t21;
+}
+
+/** trimmedMean's value and gradient. */
+export function trimmedMean_grad(xs: Float64Array, trim_arg?: number): { value: number; grad: { xs: Float64Array; trim: number } } {
+  const grad: { xs: Float64Array; trim: number } = { xs: f64Zeros(xs.length), trim: 0 };
+  const value = trimmedMean_vjp(xs, trim_arg, grad);
+  return { value, grad };
+}
+
+/** trimmedMean's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function trimmedMean_jvp(xs: Float64Array, trim_arg: number | undefined, tangent: { xs?: Float64Array; trim?: number }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const trim_arg_d = tangent.trim ?? 0;
+  let trim_d = 0;
+  let trim: number = 0;
+  let i_1: number = 0;
+  const t1 = trim_arg === undefined;
+  if (t1) {
+    trim = 1;
+    trim_d = 0;
+  } else {
+    trim = trim_arg;
+    trim_d = trim_arg_d;
+  }
+  const t2 = xs.length;
+  const t3 = sortPermutation(xs, 0, t2, 0, true, 1);
+  const sorted = new Float64Array(t2);
+  const sorted_d = new Float64Array(t2);
+  for (let k = 0; k < t2; k++) {
+    const t4 = t3[k]!;
+    const t5 = xs[t4]!;
+    const t5_d = xs_d[t4]!;
+    sorted[k]! = t5;
+    sorted_d[k]! = t5_d;
+  }
+  let s = 0;
+  let s_d = 0;
+  const t6 = Number.isInteger(trim);
+  if (t6) {
+    const t7 = Math.trunc(trim);
+    const t8 = sorted.length;
+    const t9 = t8 - trim;
+    for (let i = t7; i < t9; i++) {
+      const t10 = sorted[i]!;
+      const t10_d = sorted_d[i]!;
+      const t11 = s + t10;
+      const t11_d = s_d + t10_d;
+      s = t11;
+      s_d = t11_d;
+    }
+  } else {
+    i_1 = trim;
+    for (;;) {
+      const t12 = sorted.length;
+      const t13 = t12 - trim;
+      const t14 = i_1 < t13;
+      if (!t14) {
+        break;
+      }
+      const t15 = sorted[i_1]!;
+      const t15_d = sorted_d[i_1]!;
+      const t16 = s + t15;
+      const t16_d = s_d + t15_d;
+      s = t16;
+      s_d = t16_d;
+      const t17 = i_1 + 1;
+      i_1 = t17;
+    }
+  }
+  const t18 = sorted.length;
+  const t19 = 2 * trim;
+  const t19_d = 2 * trim_d;
+  const t20 = t18 - t19;
+  const t20_d = -t19_d;
+  const t21 = s / t20;
+  const t21_d = s_d / t20 - t21 / t20 * t20_d;
+  return {
+    value: t21,
+    tangent: t21_d
+  };
+}
+
+/** trimmedMean's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function trimmedMean_hvp(xs: Float64Array, trim_arg: number | undefined, v: { xs?: Float64Array; trim?: number }): { value: number; grad: { xs: Float64Array; trim: number }; hvp: { xs: Float64Array; trim: number } } {
+  const xs_d = v.xs ?? f64Zeros(xs.length);
+  const trim_arg_d = v.trim ?? 0;
+  const adj: { xs: Float64Array; trim: number } = {
+    xs: f64Zeros(xs.length),
+    trim: 0
+  };
+  const adj_d: { xs: Float64Array; trim: number } = {
+    xs: f64Zeros(xs.length),
+    trim: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let trim: number = 0;
+  let trim_d: number = 0;
+  let i_1: number = 0;
+  let i_1_d: number = 0;
+  let i_1_int = false;
+  const t1 = trim_arg === undefined;
+  if (t1) {
+    trim = 1;
+    trim_d = 0;
+  } else {
+    trim = trim_arg;
+    trim_d = trim_arg_d;
+  }
+  const t2 = xs.length;
+  const t3 = sortPermutation(xs, 0, t2, 0, true, 1);
+  const sorted = new Float64Array(t2);
+  const sorted_d = new Float64Array(t2);
+  for (let k = 0; k < t2; k++) {
+    const t4 = t3[k]!;
+    const t5 = xs[t4]!;
+    const t5_d = xs_d[t4]!;
+    sorted[k]! = t5;
+    sorted_d[k]! = t5_d;
+  }
+  let s = 0;
+  let s_d = 0;
+  const t6 = Number.isInteger(trim);
+  if (t6) {
+    const t7 = Math.trunc(trim);
+    const t8 = sorted.length;
+    const t9 = t8 - trim;
+    for (let i = t7; i < t9; i++) {
+      const t10 = sorted[i]!;
+      const t10_d = sorted_d[i]!;
+      const t11 = s + t10;
+      const t11_d = s_d + t10_d;
+      s = t11;
+      s_d = t11_d;
+    }
+  } else {
+    i_1 = trim;
+    i_1_d = trim_d;
+    i_1_int = Number.isInteger(i_1) && Math.abs(i_1) <= 2 ** 52;
+    let iters = 0;
+    for (;;) {
+      const t12 = sorted.length;
+      const t13 = t12 - trim;
+      const t14 = i_1 < t13;
+      if (!t14) {
+        break;
+      }
+      iters++;
+      const t15 = sorted[i_1]!;
+      const t15_d = sorted_d[i_1]!;
+      const t16 = s + t15;
+      const t16_d = s_d + t15_d;
+      s = t16;
+      s_d = t16_d;
+      const t17 = i_1 + 1;
+      const t17_d = i_1_d;
+      if (!i_1_int) {
+        if (top + 1 > stack.length) {
+          stack = tape.reserve(top, 1);
+          stack_d = tapeTangents(stack);
+        }
+        stack_d[top]! = i_1_d;
+        stack[top++]! = i_1;
+      }
+      i_1 = t17;
+      i_1_d = t17_d;
+    }
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = 0;
+    stack[top++]! = iters;
+  }
+  const t18 = sorted.length;
+  const t19 = 2 * trim;
+  const t19_d = 2 * trim_d;
+  const t20 = t18 - t19;
+  const t20_d = -t19_d;
+  const t21 = s / t20;
+  const t21_d = s_d / t20 - t21 / t20 * t20_d;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let trim_arg_b = 0;
+  let trim_arg_b_d = 0;
+  let trim_b = 0;
+  let trim_b_d = 0;
+  const sorted_b = f64Zeros(sorted.length);
+  const sorted_b_d = f64Zeros(sorted.length);
+  let s_b = 0;
+  let s_b_d = 0;
+  const t21_b = seed;
+  // grad of: return s / (sorted.length - 2 * trim)
+  const t21_r = 1 / t20;
+  const t21_r_d = -(t21_r * t21_r * t20_d);
+  s_b += t21_b * t21_r;
+  s_b_d += t21_b * t21_r_d;
+  const t20_b = -(t21_b * (t21 * t21_r));
+  const t20_b_d = -(t21_b * (t21_r * t21_d + t21 * t21_r_d));
+  const t19_b = -t20_b;
+  const t19_b_d = -t20_b_d;
+  trim_b += t19_b * 2;
+  trim_b_d += 2 * t19_b_d;
+  // grad of: for (let i = trim; i < sorted.length - trim; i++)
+  if (t6) {
+    const t7 = Math.trunc(trim);
+    const t8 = sorted.length;
+    const t9 = t8 - trim;
+    for (let i = t7; i < t9; i++) {
+      // grad of: s += sorted[i]
+      const t10_b = s_b;
+      const t10_b_d = s_b_d;
+      sorted_b[i]! += t10_b;
+      sorted_b_d[i]! += t10_b_d;
+    }
+  } else {
+    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+      i_1 = i_1_int ? i_1 - 1 : stack[--top]!;
+      i_1_d = i_1_int ? i_1_d : stack_d[top]!;
+      // grad of: s += sorted[i]
+      const t15_b = s_b;
+      const t15_b_d = s_b_d;
+      sorted_b[i_1]! += t15_b;
+      sorted_b_d[i_1]! += t15_b_d;
+    }
+  }
+  // grad of: const sorted = xs.slice().sort()
+  for (let k = t2 - 1; k >= 0; k--) {
+    const t5_b = sorted_b[k]!;
+    const t5_b_d = sorted_b_d[k]!;
+    sorted_b[k]! = 0;
+    sorted_b_d[k]! = 0;
+    const t4 = t3[k]!;
+    xs_b[t4]! += t5_b;
+    xs_b_d[t4]! += t5_b_d;
+  }
+  // grad of: trim = 1
+  if (t1) {
+    trim_b = 0;
+    trim_b_d = 0;
+  } else {
+    trim_arg_b += trim_b;
+    trim_arg_b_d += trim_b_d;
+    trim_b = 0;
+    trim_b_d = 0;
+  }
+  adj.trim += trim_arg_b;
+  adj_d.trim += trim_arg_b_d;
+  tape.top = top;
+  return {
+    value: t21,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** trimmedMean's value, gradient and dense Hessian (row-major n×n over xs's elements, then trim_arg), from n Hessian-vector products. */
+export function trimmedMean_hessian(xs: Float64Array, trim_arg?: number): { value: number; grad: { xs: Float64Array; trim: number }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['trim', -1]], (v: { xs?: Float64Array; trim?: number }) => trimmedMean_hvp(xs, trim_arg, v));
 }
 
 /** harvestSchedule's value; adds seed times its gradient into adj. */

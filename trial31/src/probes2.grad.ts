@@ -835,7 +835,7 @@ export function lStatistic_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed
   qsort_adj.a = a_b;
   qsort_rev(a, 0, t4, qsort_adj);
   // grad of: const a = Float64Array.from(xs)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = a_b[j]!;
     a_b[j]! = 0;
     xs_b[j]! += t2_b;
@@ -951,7 +951,7 @@ export function lStatistic_hvp(xs: Float64Array, v: { xs?: Float64Array }): { va
     a: a_d
   }, qsort_adj, qsort_adj_d, 1, 0);
   // grad of: const a = Float64Array.from(xs)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = a_b[j]!;
     const t2_b_d = a_b_d[j]!;
     a_b[j]! = 0;

@@ -1942,7 +1942,7 @@ function quad_rev(img: Float64Array, side: number, x0: number, y0: number, size:
         const t5 = Number.isInteger(x0);
         if (t5) {
           const t7 = x0 + size;
-          for (let x = Math.ceil(t7) - 1; x >= t6; x--) {
+          for (let x = t6; x < t7; x++) {
             // grad of: s += img[y * side + x]
             const t10_b = s_b;
             const t8 = y * side;
@@ -2450,7 +2450,7 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
         if (t5) {
           const t6 = Math.trunc(x0);
           const t7 = x0 + size;
-          for (let x = Math.ceil(t7) - 1; x >= t6; x--) {
+          for (let x = t6; x < t7; x++) {
             // grad of: s += img[y * side + x]
             const t10_b = s_b;
             const t10_b_d = s_b_d;

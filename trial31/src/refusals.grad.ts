@@ -158,7 +158,7 @@ export function allPositiveSum_vjp(xs: Float64Array, adj: { xs: Float64Array }, 
     // grad of: xs.reduce((a, v) => a + Math.log(v), 0)
     a_b += result_b;
     result_b = 0;
-    for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    for (let i_1 = 0; i_1 < t1; i_1++) {
       const t9_b = a_b;
       const v_1 = xs[i_1]!;
       const v_1_b = t9_b / v_1;
@@ -292,7 +292,7 @@ export function allPositiveSum_hvp(xs: Float64Array, v1: { xs?: Float64Array }):
     // grad of: xs.reduce((a, v) => a + Math.log(v), 0)
     a_b += result_b;
     result_b = 0;
-    for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    for (let i_1 = 0; i_1 < t1; i_1++) {
       const t9_b = a_b;
       const v_1 = xs[i_1]!;
       const v_1_d = xs_d[i_1]!;

@@ -1889,7 +1889,7 @@ export function banditObjective_vjp(logits: number[], rewards: readonly number[]
   }
   // grad of: ex.reduce((a, b) => a + b, 0)
   a_b += z_b;
-  for (let i_1 = t7 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t7; i_1++) {
     const b_b = a_b;
     ex_b[i_1]! += b_b;
   }
@@ -2256,7 +2256,7 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
   // grad of: ex.reduce((a, b) => a + b, 0)
   a_b += z_b;
   a_b_d += z_b_d;
-  for (let i_1 = t7 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t7; i_1++) {
     const b_b = a_b;
     const b_b_d = a_b_d;
     ex_b[i_1]! += b_b;
@@ -2441,7 +2441,7 @@ export function reinforceSurrogate_vjp(logits: Float64Array, actions: Int32Array
     }
   }
   // grad of: for (const g of returns)
-  if (baseline_b !== 0) for (let i_1 = t8 - 1; i_1 >= 0; i_1--) {
+  if (baseline_b !== 0) for (let i_1 = 0; i_1 < t8; i_1++) {
     // grad of: baseline += g / returns.length
     const t10_b = baseline_b;
     const t9 = returns.length;
@@ -2762,7 +2762,7 @@ export function reinforceSurrogate_hvp(logits: Float64Array, actions: Int32Array
     logits_b_d[t13]! += t14_b_d;
   }
   // grad of: for (const g of returns)
-  for (let i_1 = t8 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t8; i_1++) {
     // grad of: baseline += g / returns.length
     const t10_b = baseline_b;
     const t10_b_d = baseline_b_d;
@@ -2895,7 +2895,7 @@ export function tdError_vjp(w: Float64Array, feats: Float64Array, rewards: Float
     const t12_b = delta_b;
     v_1_b -= delta_b;
     // grad of (value): for (let j = 0; j < d; j++)
-    for (let j_1 = d - 1; j_1 >= 0; j_1--) {
+    for (let j_1 = 0; j_1 < d; j_1++) {
       // grad of (value): v += w[j] * feats[t * d + j]
       const t17_b = v_1_b;
       const t13 = w[j_1]!;
@@ -2915,7 +2915,7 @@ export function tdError_vjp(w: Float64Array, feats: Float64Array, rewards: Float
     gamma_b += t11_b * v;
     v_b += t11_b * gamma;
     // grad of (value): for (let j = 0; j < d; j++)
-    for (let j = d - 1; j >= 0; j--) {
+    for (let j = 0; j < d; j++) {
       // grad of (value): v += w[j] * feats[t * d + j]
       const t9_b = v_b;
       const t5 = w[j]!;
@@ -3146,7 +3146,7 @@ export function tdError_hvp(w: Float64Array, feats: Float64Array, rewards: Float
     v_1_b -= delta_b;
     v_1_b_d -= delta_b_d;
     // grad of (value): for (let j = 0; j < d; j++)
-    for (let j_1 = d - 1; j_1 >= 0; j_1--) {
+    for (let j_1 = 0; j_1 < d; j_1++) {
       // grad of (value): v += w[j] * feats[t * d + j]
       const t17_b = v_1_b;
       const t17_b_d = v_1_b_d;
@@ -3178,7 +3178,7 @@ export function tdError_hvp(w: Float64Array, feats: Float64Array, rewards: Float
     v_b += t11_b * gamma;
     v_b_d += gamma * t11_b_d + t11_b * gamma_d;
     // grad of (value): for (let j = 0; j < d; j++)
-    for (let j = d - 1; j >= 0; j--) {
+    for (let j = 0; j < d; j++) {
       // grad of (value): v += w[j] * feats[t * d + j]
       const t9_b = v_b;
       const t9_b_d = v_b_d;

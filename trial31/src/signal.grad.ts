@@ -980,7 +980,7 @@ export function autocorr_vjp(x: Float64Array, lag: number, adj: { x: Float64Arra
   }
   // grad of: x.reduce((a, b) => a + b, 0)
   if (mean_b !== 0) a_b += mean_b / n;
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = 0; i < n; i++) {
     const b_b = a_b;
     x_b[i]! += b_b;
   }
@@ -1171,7 +1171,7 @@ export function autocorr_hvp(x: Float64Array, lag: number, v: { x?: Float64Array
     a_b += mean_b / n;
     a_b_d += mean_b_d / n;
   }
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = 0; i < n; i++) {
     const b_b = a_b;
     const b_b_d = a_b_d;
     x_b[i]! += b_b;
@@ -2610,7 +2610,7 @@ export function softPitchLag_vjp(x: Float64Array, lo_arg: number | undefined, hi
     num_autocorr_b = 0;
     // grad of (autocorr): x.reduce((a, b) => a + b, 0)
     if (mean_autocorr_b !== 0) a_autocorr_b += mean_autocorr_b / n_autocorr;
-    for (let i_autocorr = n_autocorr - 1; i_autocorr >= 0; i_autocorr--) {
+    for (let i_autocorr = 0; i_autocorr < n_autocorr; i_autocorr++) {
       const b_autocorr_b = a_autocorr_b;
       x_b[i_autocorr]! += b_autocorr_b;
     }
@@ -3148,7 +3148,7 @@ export function softPitchLag_hvp(x: Float64Array, lo_arg: number | undefined, hi
       a_autocorr_b += mean_autocorr_b / n_autocorr;
       a_autocorr_b_d += mean_autocorr_b_d / n_autocorr;
     }
-    for (let i_autocorr = n_autocorr - 1; i_autocorr >= 0; i_autocorr--) {
+    for (let i_autocorr = 0; i_autocorr < n_autocorr; i_autocorr++) {
       const b_autocorr_b = a_autocorr_b;
       const b_autocorr_b_d = a_autocorr_b_d;
       x_b[i_autocorr]! += b_autocorr_b;

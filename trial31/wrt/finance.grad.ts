@@ -1850,7 +1850,7 @@ export function smoothCVaR_vjp(weights: Float64Array, returns: Float64Array, var
       loss_b_3 += t10_b_3;
       varLevel_b -= t10_b_3;
       // grad of: for (let j = 0; j < n; j++)
-      for (let j = n - 1; j >= 0; j--) {
+      for (let j = 0; j < n; j++) {
         const t8_b = -loss_b;
         const t4 = weights[j]!;
         const t5 = s * n;
@@ -1913,7 +1913,7 @@ export function smoothCVaR_vjp(weights: Float64Array, returns: Float64Array, var
       loss_b += t10_b;
       varLevel_b -= t10_b;
       // grad of: for (let j = 0; j < n; j++)
-      for (let j = n - 1; j >= 0; j--) {
+      for (let j = 0; j < n; j++) {
         // grad of: loss -= weights[j] * returns[s * n + j]
         const t8_b = -loss_b;
         const t4 = weights[j]!;
@@ -2246,7 +2246,7 @@ export function smoothCVaR_hvp(weights: Float64Array, returns: Float64Array, var
     varLevel_b -= t10_b;
     varLevel_b_d -= t10_b_d;
     // grad of: for (let j = 0; j < n; j++)
-    for (let j = n - 1; j >= 0; j--) {
+    for (let j = 0; j < n; j++) {
       // grad of: loss -= weights[j] * returns[s * n + j]
       const t8_b = -loss_b;
       const t8_b_d = -loss_b_d;
@@ -2445,7 +2445,7 @@ export function entropicRisk_vjp(weights: Float64Array, returns: Float64Array, t
       l_b += t9_b * theta;
     }
     // grad of: for (let j = 0; j < n; j++)
-    for (let j = n - 1; j >= 0; j--) {
+    for (let j = 0; j < n; j++) {
       // grad of: l -= weights[j] * returns[s * n + j]
       const t7_b = -l_b;
       const t3 = weights[j]!;
@@ -2807,7 +2807,7 @@ export function entropicRisk_hvp(weights: Float64Array, returns: Float64Array, t
       l_b_d += theta * t9_b_d + t9_b * theta_d;
     }
     // grad of: for (let j = 0; j < n; j++)
-    for (let j = n - 1; j >= 0; j--) {
+    for (let j = 0; j < n; j++) {
       // grad of: l -= weights[j] * returns[s * n + j]
       const t7_b = -l_b;
       const t7_b_d = -l_b_d;
@@ -2922,7 +2922,7 @@ export function meanVariance_vjp(w: number[], mu: readonly number[], cov: readon
   ret_b -= t15_b;
   // grad of: w.reduce((a, b) => a + b, 0)
   a_b += budget_b;
-  for (let i_1 = n - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < n; i_1++) {
     const b_b = a_b;
     w_b[i_1]! += b_b;
   }
@@ -3170,7 +3170,7 @@ export function meanVariance_hvp(w: number[], mu: readonly number[], cov: readon
   // grad of: w.reduce((a, b) => a + b, 0)
   a_b += budget_b;
   a_b_d += budget_b_d;
-  for (let i_1 = n - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < n; i_1++) {
     const b_b = a_b;
     const b_b_d = a_b_d;
     w_b[i_1]! += b_b;

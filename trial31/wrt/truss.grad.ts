@@ -5007,7 +5007,7 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
       Ac_b[t49_luSolve]! += t50_luSolve_b;
       // grad of (luSolve): for (let c = r + 1; c < n; c++)
       const t41_luSolve = r_2_luSolve + 1;
-      for (let c_2_luSolve = n - 1; c_2_luSolve >= t41_luSolve; c_2_luSolve--) {
+      for (let c_2_luSolve = t41_luSolve; c_2_luSolve < n; c_2_luSolve++) {
         // grad of (luSolve): acc -= A[r * n + c] * x[c]
         const t46_luSolve_b = -acc_luSolve_b;
         const t42_luSolve = r_2_luSolve * n;
@@ -5159,13 +5159,13 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
     piv_luSolve = stack[--top]!;
   }
   // grad of: const bc = Float64Array.from(b)
-  for (let j_1 = n - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < n; j_1++) {
     const t3_b = bc_b[j_1]!;
     bc_b[j_1]! = 0;
     b_b[j_1]! += t3_b;
   }
   // grad of: const Ac = Float64Array.from(A)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = Ac_b[j]!;
     Ac_b[j]! = 0;
     A_b[j]! += t2_b;
@@ -5788,7 +5788,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
       Ac_b_d[t49_luSolve]! += t50_luSolve_b_d;
       // grad of (luSolve): for (let c = r + 1; c < n; c++)
       const t41_luSolve = r_2_luSolve + 1;
-      for (let c_2_luSolve = n - 1; c_2_luSolve >= t41_luSolve; c_2_luSolve--) {
+      for (let c_2_luSolve = t41_luSolve; c_2_luSolve < n; c_2_luSolve++) {
         // grad of (luSolve): acc -= A[r * n + c] * x[c]
         const t46_luSolve_b = -acc_luSolve_b;
         const t46_luSolve_b_d = -acc_luSolve_b_d;
@@ -5997,7 +5997,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
     piv_luSolve = stack[--top]!;
   }
   // grad of: const bc = Float64Array.from(b)
-  for (let j_1 = n - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < n; j_1++) {
     const t3_b = bc_b[j_1]!;
     const t3_b_d = bc_b_d[j_1]!;
     bc_b[j_1]! = 0;
@@ -6006,7 +6006,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
     b_b_d[j_1]! += t3_b_d;
   }
   // grad of: const Ac = Float64Array.from(A)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = Ac_b[j]!;
     const t2_b_d = Ac_b_d[j]!;
     Ac_b[j]! = 0;
@@ -6227,7 +6227,7 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
     }
   }
   // grad of: const M = A.slice()
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = M_b[j]!;
     M_b[j]! = 0;
     A_b[j]! += t2_b;
@@ -6666,7 +6666,7 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
     }
   }
   // grad of: const M = A.slice()
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = M_b[j]!;
     const t2_b_d = M_b_d[j]!;
     M_b[j]! = 0;

@@ -2106,7 +2106,7 @@ export function shannon_vjp(abund: Float64Array, adj: { abund: Float64Array }, s
   }
   // grad of: abund.reduce((s, v) => s + v, 0)
   s_b += total_b;
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     const v_b = s_b;
     abund_b[i]! += v_b;
   }
@@ -2301,7 +2301,7 @@ export function shannon_hvp(abund: Float64Array, v1: { abund?: Float64Array }): 
   // grad of: abund.reduce((s, v) => s + v, 0)
   s_b += total_b;
   s_b_d += total_b_d;
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     const v_b = s_b;
     const v_b_d = s_b_d;
     abund_b[i]! += v_b;

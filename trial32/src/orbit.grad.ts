@@ -441,8 +441,8 @@ export function trueAnomaly_vjp(M: number, e: number, adj: { M: number; e: numbe
   const t11_b = seed;
   // grad of: return 2 * Math.atan2(Math.sqrt(1 + e) * Math.sin(E / 2), Math.sqrt(1 - e) * Math.cos(E / 2))
   const t10_b = t11_b * 2;
-  const t5_b = t10_b * (t9 / (t9 * t9 + t5 * t5));
-  const t9_b = -(t10_b * (t5 / (t9 * t9 + t5 * t5)));
+  const t5_b = t10_b * (t9 === 0 && t5 === 0 ? 0 : t9 / (t9 * t9 + t5 * t5));
+  const t9_b = t10_b * (t9 === 0 && t5 === 0 ? 0 : -(t5 / (t9 * t9 + t5 * t5)));
   const t7_b = t9_b * t8;
   const t8_b = t9_b * t7;
   const t6_b = t7_b * (t7 === 0 ? 0 : 0.5 / t7);
@@ -584,7 +584,7 @@ export function trueAnomaly_jvp(M: number, e: number, tangent: { M?: number; e?:
   const t9 = t7 * t8;
   const t9_d = t8 * t7_d + t7 * t8_d;
   const t10 = Math.atan2(t5, t9);
-  const t10_d = t9 / (t9 * t9 + t5 * t5) * t5_d - t5 / (t9 * t9 + t5 * t5) * t9_d;
+  const t10_d = (t9 === 0 && t5 === 0 ? 0 : t9 / (t9 * t9 + t5 * t5) * t5_d) + (t9 === 0 && t5 === 0 ? 0 : -(t5 / (t9 * t9 + t5 * t5) * t9_d));
   const t11 = 2 * t10;
   const t11_d = 2 * t10_d;
   return {
@@ -707,10 +707,10 @@ export function trueAnomaly_hvp(M: number, e: number, v: { M?: number; e?: numbe
   const t11_b = seed;
   // grad of: return 2 * Math.atan2(Math.sqrt(1 + e) * Math.sin(E / 2), Math.sqrt(1 - e) * Math.cos(E / 2))
   const t10_b = t11_b * 2;
-  const t5_b = t10_b * (t9 / (t9 * t9 + t5 * t5));
-  const t5_b_d = t10_b * (t9_d / (t9 * t9 + t5 * t5) - t9 / (t9 * t9 + t5 * t5) / (t9 * t9 + t5 * t5) * ((t9 + t9) * t9_d + (t5 + t5) * t5_d));
-  const t9_b = -(t10_b * (t5 / (t9 * t9 + t5 * t5)));
-  const t9_b_d = -(t10_b * (t5_d / (t9 * t9 + t5 * t5) - t5 / (t9 * t9 + t5 * t5) / (t9 * t9 + t5 * t5) * ((t9 + t9) * t9_d + (t5 + t5) * t5_d)));
+  const t5_b = t10_b * (t9 === 0 && t5 === 0 ? 0 : t9 / (t9 * t9 + t5 * t5));
+  const t5_b_d = t10_b * (t9 === 0 && t5 === 0 ? 0 : t9_d / (t9 * t9 + t5 * t5) - t9 / (t9 * t9 + t5 * t5) / (t9 * t9 + t5 * t5) * ((t9 + t9) * t9_d + (t5 + t5) * t5_d));
+  const t9_b = t10_b * (t9 === 0 && t5 === 0 ? 0 : -(t5 / (t9 * t9 + t5 * t5)));
+  const t9_b_d = t10_b * (t9 === 0 && t5 === 0 ? 0 : -(t5_d / (t9 * t9 + t5 * t5) - t5 / (t9 * t9 + t5 * t5) / (t9 * t9 + t5 * t5) * ((t9 + t9) * t9_d + (t5 + t5) * t5_d)));
   const t7_b = t9_b * t8;
   const t7_b_d = t8 * t9_b_d + t9_b * t8_d;
   const t8_b = t9_b * t7;

@@ -66,7 +66,7 @@ export function splDb_vjp(p: Float64Array, weighted: boolean | undefined, gain_a
   const t5_rms_b = t6_rms_b * (t6_rms === 0 ? 0 : 0.5 / t6_rms);
   s_rms_b += t5_rms_b / t1_rms;
   // grad of (rms): for (let i = 0; i < xs.length; i++)
-  for (let i_rms = t1_rms - 1; i_rms >= 0; i_rms--) {
+  for (let i_rms = 0; i_rms < t1_rms; i_rms++) {
     // grad of (rms): s += xs[i] * xs[i]
     const t3_rms_b = s_rms_b;
     const t2_rms = p[i_rms]!;
@@ -251,7 +251,7 @@ export function splDb_hvp(p: Float64Array, weighted: boolean | undefined, gain_a
   s_rms_b += t5_rms_b / t1_rms;
   s_rms_b_d += t5_rms_b_d / t1_rms;
   // grad of (rms): for (let i = 0; i < xs.length; i++)
-  for (let i_rms = t1_rms - 1; i_rms >= 0; i_rms--) {
+  for (let i_rms = 0; i_rms < t1_rms; i_rms++) {
     // grad of (rms): s += xs[i] * xs[i]
     const t3_rms_b = s_rms_b;
     const t3_rms_b_d = s_rms_b_d;
@@ -311,7 +311,7 @@ export function sabineRT60_vjp(volume: number, areas: readonly number[], alphas:
   A_b -= t6_b * (t6 * t6_r);
   volume_b += t5_b * 0.161;
   // grad of: for (const [i, S] of areas.entries())
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t1; i_1++) {
     // grad of: A += S * alphas[i]
     const t3_b = A_b;
     const S = areas[i_1]!;
@@ -420,7 +420,7 @@ export function sabineRT60_hvp(volume: number, areas: readonly number[], alphas:
   volume_b += t5_b * 0.161;
   volume_b_d += 0.161 * t5_b_d;
   // grad of: for (const [i, S] of areas.entries())
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t1; i_1++) {
     // grad of: A += S * alphas[i]
     const t3_b = A_b;
     const t3_b_d = A_b_d;

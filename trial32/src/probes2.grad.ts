@@ -1151,7 +1151,7 @@ export function smoothedEnergy_vjp(x: Float64Array, alpha: number, adj: { x: Flo
     }
   }
   // grad of: buf.set(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t6_b = buf_b[j]!;
     buf_b[j]! = 0;
     x_b[j]! += t6_b;
@@ -1454,7 +1454,7 @@ export function smoothedEnergy_hvp(x: Float64Array, alpha: number, v1: { x?: Flo
     }
   }
   // grad of: buf.set(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t6_b = buf_b[j]!;
     const t6_b_d = buf_b_d[j]!;
     buf_b[j]! = 0;

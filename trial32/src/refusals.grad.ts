@@ -357,7 +357,7 @@ export function gamutPenalty_vjp(rgb: Float64Array, adj: { rgb: Float64Array }, 
     p_b += result_b;
     result_b = 0;
     // grad of: for (const c of rgb)
-    for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    for (let i_1 = 0; i_1 < t1; i_1++) {
       // grad of: p += Math.max(0, c - 1) ** 2 + Math.max(0, -c) ** 2
       const t16_b = p_b;
       const t12_b = t16_b;
@@ -526,7 +526,7 @@ export function gamutPenalty_hvp(rgb: Float64Array, v: { rgb?: Float64Array }): 
     p_b += result_b;
     result_b = 0;
     // grad of: for (const c of rgb)
-    for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    for (let i_1 = 0; i_1 < t1; i_1++) {
       // grad of: p += Math.max(0, c - 1) ** 2 + Math.max(0, -c) ** 2
       const t16_b = p_b;
       const t12_b = t16_b;
@@ -592,7 +592,7 @@ export function countedSum_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed
   // grad of: return s + calls
   s_b += t5_b;
   // grad of: for (const v of xs)
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     // grad of: s += f(v)
     const t3_b = s_b;
     // grad of (f): return v * v
@@ -667,7 +667,7 @@ export function countedSum_hvp(xs: Float64Array, v1: { xs?: Float64Array }): { v
   // grad of: return s + calls
   s_b += t5_b;
   // grad of: for (const v of xs)
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     // grad of: s += f(v)
     const t3_b = s_b;
     // grad of (f): return v * v

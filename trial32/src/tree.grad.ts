@@ -2288,7 +2288,7 @@ function splitCost_rev(xs: Float64Array, depth: number, adj: { xs: Float64Array 
     // grad of: m /= n
     if (m_b !== 0) m_b = m_b / n;
     // grad of: for (const v of xs)
-    for (let i = n - 1; i >= 0; i--) {
+    for (let i = 0; i < n; i++) {
       // grad of: m += v
       const v_b = m_b;
       // grad of: for (const v of xs)
@@ -2546,7 +2546,7 @@ function splitCost_rev_d(xs: Float64Array, depth: number, tangent: { xs?: Float6
       m_b_d = m_b_d / n;
     }
     // grad of: for (const v of xs)
-    for (let i = n - 1; i >= 0; i--) {
+    for (let i = 0; i < n; i++) {
       // grad of: m += v
       const v_b = m_b;
       const v_b_d = m_b_d;

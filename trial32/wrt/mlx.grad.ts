@@ -1050,7 +1050,7 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
     scale_1 = stack[--top]!;
     scale_1_b = 0;
     // grad of: for (let i = 0; i < d; i++)
-    if (dot_b !== 0) for (let i = d - 1; i >= 0; i--) {
+    if (dot_b !== 0) for (let i = 0; i < d; i++) {
       // grad of: dot += q[i] * k[i]
       const t31_b = dot_b;
       const t28 = q[i]!;
@@ -1999,7 +1999,7 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
     scale_1_b = 0;
     scale_1_b_d = 0;
     // grad of: for (let i = 0; i < d; i++)
-    for (let i = d - 1; i >= 0; i--) {
+    for (let i = 0; i < d; i++) {
       // grad of: dot += q[i] * k[i]
       const t31_b = dot_b;
       const t31_b_d = dot_b_d;
@@ -2686,7 +2686,7 @@ export function fmPredict_vjp(w0: number, w: Float64Array, V: Float64Array, x: F
     s_b = 0;
   }
   // grad of: for (let i = 0; i < n; i++)
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = 0; i < n; i++) {
     // grad of: y += w[i] * x[i]
     const t4_b = y_b;
     const t2 = w[i]!;
@@ -2902,7 +2902,7 @@ export function fmPredict_hvp(w0: number, w: Float64Array, V: Float64Array, x: F
     s_b_d = 0;
   }
   // grad of: for (let i = 0; i < n; i++)
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = 0; i < n; i++) {
     // grad of: y += w[i] * x[i]
     const t4_b = y_b;
     const t4_b_d = y_b_d;
@@ -3445,7 +3445,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
     const t18_b = t19_b * (2 * t18);
     out_b += t18_b;
     // grad of: for (let j = 0; j < h; j++)
-    for (let j_1 = h - 1; j_1 >= 0; j_1--) {
+    for (let j_1 = 0; j_1 < h; j_1++) {
       // grad of: out += w2[j] * hid[j]
       const t15_b = out_b;
       const t13 = w2[j_1]!;
@@ -3510,7 +3510,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
         }
       }
       // grad of: for (let i = 0; i < d; i++)
-      if (z_b !== 0) for (let i = Math.ceil(d) - 1; i >= 0; i--) {
+      if (z_b !== 0) for (let i = 0; i < d; i++) {
         // grad of: z += W1[j * d + i] * X[n * d + i]
         const t10_b = z_b;
         const t7 = n * d;
@@ -3850,7 +3850,7 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
     out_b += t18_b;
     out_b_d += t18_b_d;
     // grad of: for (let j = 0; j < h; j++)
-    for (let j_1 = h - 1; j_1 >= 0; j_1--) {
+    for (let j_1 = 0; j_1 < h; j_1++) {
       // grad of: out += w2[j] * hid[j]
       const t15_b = out_b;
       const t15_b_d = out_b_d;
@@ -3956,7 +3956,7 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
         }
       }
       // grad of: for (let i = 0; i < d; i++)
-      for (let i = Math.ceil(d) - 1; i >= 0; i--) {
+      for (let i = 0; i < d; i++) {
         // grad of: z += W1[j * d + i] * X[n * d + i]
         const t10_b = z_b;
         const t10_b_d = z_b_d;

@@ -1109,8 +1109,8 @@ export function solidAngle_vjp(p: Float64Array, adj: { p: Float64Array }, seed =
   const t24_b = seed;
   // grad of: return 2 * Math.atan2(num, den)
   const t23_b = t24_b * 2;
-  const num_b = t23_b * (den / (den * den + num * num));
-  const den_b = -(t23_b * (num / (den * den + num * num)));
+  const num_b = t23_b * (den === 0 && num === 0 ? 0 : den / (den * den + num * num));
+  const den_b = t23_b * (den === 0 && num === 0 ? 0 : -(num / (den * den + num * num)));
   // grad of: const den = la * lb * lc + dot(a, b) * lc + dot(a, c) * lb + dot(b, c) * la
   const t20_b = den_b;
   const t22_b = den_b;
@@ -1392,7 +1392,7 @@ export function solidAngle_jvp(p: Float64Array, tangent: { p?: Float64Array }): 
   const den = t20 + t22;
   const den_d = t20_d + t22_d;
   const t23 = Math.atan2(num, den);
-  const t23_d = den / (den * den + num * num) * num_d - num / (den * den + num * num) * den_d;
+  const t23_d = (den === 0 && num === 0 ? 0 : den / (den * den + num * num) * num_d) + (den === 0 && num === 0 ? 0 : -(num / (den * den + num * num) * den_d));
   const t24 = 2 * t23;
   const t24_d = 2 * t23_d;
   return {
@@ -1554,10 +1554,10 @@ export function solidAngle_hvp(p: Float64Array, v: { p?: Float64Array }): { valu
   const t24_b = seed;
   // grad of: return 2 * Math.atan2(num, den)
   const t23_b = t24_b * 2;
-  const num_b = t23_b * (den / (den * den + num * num));
-  const num_b_d = t23_b * (den_d / (den * den + num * num) - den / (den * den + num * num) / (den * den + num * num) * ((den + den) * den_d + (num + num) * num_d));
-  const den_b = -(t23_b * (num / (den * den + num * num)));
-  const den_b_d = -(t23_b * (num_d / (den * den + num * num) - num / (den * den + num * num) / (den * den + num * num) * ((den + den) * den_d + (num + num) * num_d)));
+  const num_b = t23_b * (den === 0 && num === 0 ? 0 : den / (den * den + num * num));
+  const num_b_d = t23_b * (den === 0 && num === 0 ? 0 : den_d / (den * den + num * num) - den / (den * den + num * num) / (den * den + num * num) * ((den + den) * den_d + (num + num) * num_d));
+  const den_b = t23_b * (den === 0 && num === 0 ? 0 : -(num / (den * den + num * num)));
+  const den_b_d = t23_b * (den === 0 && num === 0 ? 0 : -(num_d / (den * den + num * num) - num / (den * den + num * num) / (den * den + num * num) * ((den + den) * den_d + (num + num) * num_d)));
   // grad of: const den = la * lb * lc + dot(a, b) * lc + dot(a, c) * lb + dot(b, c) * la
   const t20_b = den_b;
   const t20_b_d = den_b_d;

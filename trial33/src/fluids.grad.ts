@@ -3135,7 +3135,7 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
       M_b[t59]! += t60_b;
       // grad of: for (let q = p + 1; q < n; q++)
       const t51 = p_1 + 1;
-      for (let q_1 = Math.ceil(n) - 1; q_1 >= t51; q_1--) {
+      for (let q_1 = t51; q_1 < n; q_1++) {
         // grad of: s -= M[p * n + q] * coef[q]
         const t56_b = -s_b;
         const t52 = p_1 * n;
@@ -3247,13 +3247,13 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
     }
   }
   // grad of: const b = rhs.slice()
-  for (let j_2 = t26 - 1; j_2 >= 0; j_2--) {
+  for (let j_2 = 0; j_2 < t26; j_2++) {
     const t27_b = b_b[j_2]!;
     b_b[j_2]! = 0;
     rhs_b[j_2]! += t27_b;
   }
   // grad of: const M = A.slice()
-  for (let j_1 = t24 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t24; j_1++) {
     const t25_b = M_b[j_1]!;
     M_b[j_1]! = 0;
     A_b[j_1]! += t25_b;
@@ -3996,7 +3996,7 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       M_b_d[t59]! += t60_b_d;
       // grad of: for (let q = p + 1; q < n; q++)
       const t51 = p_1 + 1;
-      for (let q_1 = Math.ceil(n) - 1; q_1 >= t51; q_1--) {
+      for (let q_1 = t51; q_1 < n; q_1++) {
         // grad of: s -= M[p * n + q] * coef[q]
         const t56_b = -s_b;
         const t56_b_d = -s_b_d;
@@ -4152,7 +4152,7 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     }
   }
   // grad of: const b = rhs.slice()
-  for (let j_2 = t26 - 1; j_2 >= 0; j_2--) {
+  for (let j_2 = 0; j_2 < t26; j_2++) {
     const t27_b = b_b[j_2]!;
     const t27_b_d = b_b_d[j_2]!;
     b_b[j_2]! = 0;
@@ -4161,7 +4161,7 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     rhs_b_d[j_2]! += t27_b_d;
   }
   // grad of: const M = A.slice()
-  for (let j_1 = t24 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t24; j_1++) {
     const t25_b = M_b[j_1]!;
     const t25_b_d = M_b_d[j_1]!;
     M_b[j_1]! = 0;

@@ -39,7 +39,7 @@ export function weightedPower_vjp(x: Float64Array, w: Float64Array, adj: { x: Fl
   // grad of: return p / n
   p_b += t9_b / n;
   // grad of: for (let k = 0; k < n; k++)
-  for (let k = n - 1; k >= 0; k--) {
+  for (let k = 0; k < n; k++) {
     // grad of: p += w[k] * (re[k] * re[k] + im[k] * im[k])
     const t7_b = p_b;
     const t1 = w[k]!;
@@ -176,7 +176,7 @@ export function weightedPower_hvp(x: Float64Array, w: Float64Array, v: { x?: Flo
   // grad of: return p / n
   p_b += t9_b / n;
   // grad of: for (let k = 0; k < n; k++)
-  for (let k = n - 1; k >= 0; k--) {
+  for (let k = 0; k < n; k++) {
     // grad of: p += w[k] * (re[k] * re[k] + im[k] * im[k])
     const t7_b = p_b;
     const t1 = w[k]!;

@@ -2,11 +2,12 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, sink as sink$, sortPermutation as sortPermutation$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
 const sink = sink$;
+const sortPermutation = sortPermutation$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -113,7 +114,7 @@ export function trimmedMean_vjp(xs: Float64Array, k: number, adj: { xs: Float64A
     const t16 = Math.trunc(k);
     const t17 = a.length;
     const t18 = t17 - k;
-    for (let i_1 = Math.ceil(t18) - 1; i_1 >= t16; i_1--) {
+    for (let i_1 = t16; i_1 < t18; i_1++) {
       // grad of: s += a[i]
       const t19_b = s_b;
       a_b[i_1]! += t19_b;
@@ -151,7 +152,7 @@ export function trimmedMean_vjp(xs: Float64Array, k: number, adj: { xs: Float64A
     j = stack[--top]!;
   }
   // grad of: const a = xs.slice()
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t2_b = a_b[j_1]!;
     a_b[j_1]! = 0;
     xs_b[j_1]! += t2_b;
@@ -420,7 +421,7 @@ export function trimmedMean_hvp(xs: Float64Array, k: number, v: { xs?: Float64Ar
     const t16 = Math.trunc(k);
     const t17 = a.length;
     const t18 = t17 - k;
-    for (let i_1 = Math.ceil(t18) - 1; i_1 >= t16; i_1--) {
+    for (let i_1 = t16; i_1 < t18; i_1++) {
       // grad of: s += a[i]
       const t19_b = s_b;
       const t19_b_d = s_b_d;
@@ -461,7 +462,7 @@ export function trimmedMean_hvp(xs: Float64Array, k: number, v: { xs?: Float64Ar
     j = stack[--top]!;
   }
   // grad of: const a = xs.slice()
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t2_b = a_b[j_1]!;
     const t2_b_d = a_b_d[j_1]!;
     a_b[j_1]! = 0;
@@ -482,6 +483,341 @@ export function trimmedMean_hvp(xs: Float64Array, k: number, v: { xs?: Float64Ar
 /** trimmedMean's value, gradient and dense Hessian (row-major n×n over xs's elements, then k), from n Hessian-vector products. */
 export function trimmedMean_hessian(xs: Float64Array, k: number): { value: number; grad: { xs: Float64Array; k: number }; hessian: Float64Array } {
   return denseHessian([['xs', xs.length], ['k', -1]], (v: { xs?: Float64Array; k?: number }) => trimmedMean_hvp(xs, k, v));
+}
+
+/** trimmedMeanSort's value; adds seed times its gradient into adj. */
+export function trimmedMeanSort_vjp(xs: readonly number[], k: number, adj: { xs: Float64Array; k: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let i_1: number = 0;
+  let i_1_int = false;
+  const t1 = xs.length;
+  const t2 = sortPermutation(xs, 0, t1, 1, false, 1);
+  const a: number[] = new Array(t1);
+  for (let k_1 = 0; k_1 < t1; k_1++) {
+    const t3 = t2[k_1]!;
+    const t4 = xs[t3]!;
+    a[k_1]! = t4;
+  }
+  let s = 0;
+  const t5 = Number.isInteger(k);
+  if (t5) {
+    const t6 = Math.trunc(k);
+    const t7 = a.length;
+    const t8 = t7 - k;
+    for (let i = t6; i < t8; i++) {
+      const t9 = a[i]!;
+      const t10 = s + t9;
+      s = t10;
+    }
+  } else {
+    i_1 = k;
+    i_1_int = Number.isInteger(i_1) && Math.abs(i_1) <= 2 ** 52;
+    let iters = 0;
+    for (;;) {
+      const t11 = a.length;
+      const t12 = t11 - k;
+      const t13 = i_1 < t12;
+      if (!t13) {
+        break;
+      }
+      iters++;
+      const t14 = a[i_1]!;
+      const t15 = s + t14;
+      s = t15;
+      const t16 = i_1 + 1;
+      if (!i_1_int) {
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = i_1;
+      }
+      i_1 = t16;
+    }
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = iters;
+  }
+  const t17 = a.length;
+  const t18 = 2 * k;
+  const t19 = t17 - t18;
+  const t20 = s / t19;
+  const xs_b = adj.xs;
+  let k_b = 0;
+  const a_b = f64Zeros(a.length);
+  let s_b = 0;
+  const t20_b = seed;
+  // grad of: return s / (a.length - 2 * k)
+  const t20_r = 1 / t19;
+  s_b += t20_b * t20_r;
+  const t19_b = -(t20_b * (t20 * t20_r));
+  const t18_b = -t19_b;
+  k_b += t18_b * 2;
+  // grad of: for (let i = k; i < a.length - k; i++)
+  if (t5) {
+    const t6 = Math.trunc(k);
+    const t7 = a.length;
+    const t8 = t7 - k;
+    for (let i = t6; i < t8; i++) {
+      // grad of: s += a[i]
+      const t9_b = s_b;
+      a_b[i]! += t9_b;
+    }
+  } else {
+    if (i_1_int) {
+      for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
+        i_1 = i_1 - 1;
+        // grad of: s += a[i]
+        const t14_b = s_b;
+        a_b[i_1]! += t14_b;
+      }
+    } else {
+      for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
+        i_1 = stack[--top]!;
+        // grad of: s += a[i]
+        const t14_b = s_b;
+        a_b[i_1]! += t14_b;
+      }
+    }
+  }
+  // grad of: const a = xs.slice().sort((p, q) => p - q)
+  for (let k_1 = t1 - 1; k_1 >= 0; k_1--) {
+    const t4_b = a_b[k_1]!;
+    a_b[k_1]! = 0;
+    const t3 = t2[k_1]!;
+    xs_b[t3]! += t4_b;
+  }
+  adj.k += k_b;
+  tape.top = top;
+  return t20;
+}
+
+/** trimmedMeanSort's value and gradient. */
+export function trimmedMeanSort_grad(xs: readonly number[], k: number): { value: number; grad: { xs: Float64Array; k: number } } {
+  const grad: { xs: Float64Array; k: number } = { xs: f64Zeros(xs.length), k: 0 };
+  const value = trimmedMeanSort_vjp(xs, k, grad);
+  return { value, grad };
+}
+
+/** trimmedMeanSort's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function trimmedMeanSort_jvp(xs: readonly number[], k: number, tangent: { xs?: Float64Array | number[]; k?: number }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const k_d = tangent.k ?? 0;
+  let i_1: number = 0;
+  const t1 = xs.length;
+  const t2 = sortPermutation(xs, 0, t1, 1, false, 1);
+  const a: number[] = new Array(t1);
+  const a_d: number[] = new Array(t1).fill(0);
+  for (let k_1 = 0; k_1 < t1; k_1++) {
+    const t3 = t2[k_1]!;
+    const t4 = xs[t3]!;
+    const t4_d = xs_d[t3]!;
+    a[k_1]! = t4;
+    a_d[k_1]! = t4_d;
+  }
+  let s = 0;
+  let s_d = 0;
+  const t5 = Number.isInteger(k);
+  if (t5) {
+    const t6 = Math.trunc(k);
+    const t7 = a.length;
+    const t8 = t7 - k;
+    for (let i = t6; i < t8; i++) {
+      const t9 = a[i]!;
+      const t9_d = a_d[i]!;
+      const t10 = s + t9;
+      const t10_d = s_d + t9_d;
+      s = t10;
+      s_d = t10_d;
+    }
+  } else {
+    i_1 = k;
+    for (;;) {
+      const t11 = a.length;
+      const t12 = t11 - k;
+      const t13 = i_1 < t12;
+      if (!t13) {
+        break;
+      }
+      const t14 = a[i_1]!;
+      const t14_d = a_d[i_1]!;
+      const t15 = s + t14;
+      const t15_d = s_d + t14_d;
+      s = t15;
+      s_d = t15_d;
+      const t16 = i_1 + 1;
+      i_1 = t16;
+    }
+  }
+  const t17 = a.length;
+  const t18 = 2 * k;
+  const t18_d = 2 * k_d;
+  const t19 = t17 - t18;
+  const t19_d = -t18_d;
+  const t20 = s / t19;
+  const t20_d = s_d / t19 - t20 / t19 * t19_d;
+  return {
+    value: t20,
+    tangent: t20_d
+  };
+}
+
+/** trimmedMeanSort's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function trimmedMeanSort_hvp(xs: readonly number[], k: number, v: { xs?: Float64Array | number[]; k?: number }): { value: number; grad: { xs: Float64Array; k: number }; hvp: { xs: Float64Array; k: number } } {
+  const xs_d = v.xs ?? f64Zeros(xs.length);
+  const k_d = v.k ?? 0;
+  const adj: { xs: Float64Array; k: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0
+  };
+  const adj_d: { xs: Float64Array; k: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let i_1: number = 0;
+  let i_1_d: number = 0;
+  let i_1_int = false;
+  const t1 = xs.length;
+  const t2 = sortPermutation(xs, 0, t1, 1, false, 1);
+  const a: number[] = new Array(t1);
+  const a_d: number[] = new Array(t1);
+  for (let k_1 = 0; k_1 < t1; k_1++) {
+    const t3 = t2[k_1]!;
+    const t4 = xs[t3]!;
+    const t4_d = xs_d[t3]!;
+    a[k_1]! = t4;
+    a_d[k_1]! = t4_d;
+  }
+  let s = 0;
+  let s_d = 0;
+  const t5 = Number.isInteger(k);
+  if (t5) {
+    const t6 = Math.trunc(k);
+    const t7 = a.length;
+    const t8 = t7 - k;
+    for (let i = t6; i < t8; i++) {
+      const t9 = a[i]!;
+      const t9_d = a_d[i]!;
+      const t10 = s + t9;
+      const t10_d = s_d + t9_d;
+      s = t10;
+      s_d = t10_d;
+    }
+  } else {
+    i_1 = k;
+    i_1_d = k_d;
+    i_1_int = Number.isInteger(i_1) && Math.abs(i_1) <= 2 ** 52;
+    let iters = 0;
+    for (;;) {
+      const t11 = a.length;
+      const t12 = t11 - k;
+      const t13 = i_1 < t12;
+      if (!t13) {
+        break;
+      }
+      iters++;
+      const t14 = a[i_1]!;
+      const t14_d = a_d[i_1]!;
+      const t15 = s + t14;
+      const t15_d = s_d + t14_d;
+      s = t15;
+      s_d = t15_d;
+      const t16 = i_1 + 1;
+      const t16_d = i_1_d;
+      if (!i_1_int) {
+        if (top + 1 > stack.length) {
+          stack = tape.reserve(top, 1);
+          stack_d = tapeTangents(stack);
+        }
+        stack_d[top]! = i_1_d;
+        stack[top++]! = i_1;
+      }
+      i_1 = t16;
+      i_1_d = t16_d;
+    }
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = 0;
+    stack[top++]! = iters;
+  }
+  const t17 = a.length;
+  const t18 = 2 * k;
+  const t18_d = 2 * k_d;
+  const t19 = t17 - t18;
+  const t19_d = -t18_d;
+  const t20 = s / t19;
+  const t20_d = s_d / t19 - t20 / t19 * t19_d;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let k_b = 0;
+  let k_b_d = 0;
+  const a_b = f64Zeros(a.length);
+  const a_b_d = f64Zeros(a.length);
+  let s_b = 0;
+  let s_b_d = 0;
+  const t20_b = seed;
+  // grad of: return s / (a.length - 2 * k)
+  const t20_r = 1 / t19;
+  const t20_r_d = -(t20_r * t20_r * t19_d);
+  s_b += t20_b * t20_r;
+  s_b_d += t20_b * t20_r_d;
+  const t19_b = -(t20_b * (t20 * t20_r));
+  const t19_b_d = -(t20_b * (t20_r * t20_d + t20 * t20_r_d));
+  const t18_b = -t19_b;
+  const t18_b_d = -t19_b_d;
+  k_b += t18_b * 2;
+  k_b_d += 2 * t18_b_d;
+  // grad of: for (let i = k; i < a.length - k; i++)
+  if (t5) {
+    const t6 = Math.trunc(k);
+    const t7 = a.length;
+    const t8 = t7 - k;
+    for (let i = t6; i < t8; i++) {
+      // grad of: s += a[i]
+      const t9_b = s_b;
+      const t9_b_d = s_b_d;
+      a_b[i]! += t9_b;
+      a_b_d[i]! += t9_b_d;
+    }
+  } else {
+    for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
+      i_1 = i_1_int ? i_1 - 1 : stack[--top]!;
+      i_1_d = i_1_int ? i_1_d : stack_d[top]!;
+      // grad of: s += a[i]
+      const t14_b = s_b;
+      const t14_b_d = s_b_d;
+      a_b[i_1]! += t14_b;
+      a_b_d[i_1]! += t14_b_d;
+    }
+  }
+  // grad of: const a = xs.slice().sort((p, q) => p - q)
+  for (let k_1 = t1 - 1; k_1 >= 0; k_1--) {
+    const t4_b = a_b[k_1]!;
+    const t4_b_d = a_b_d[k_1]!;
+    a_b[k_1]! = 0;
+    a_b_d[k_1]! = 0;
+    const t3 = t2[k_1]!;
+    xs_b[t3]! += t4_b;
+    xs_b_d[t3]! += t4_b_d;
+  }
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  tape.top = top;
+  return {
+    value: t20,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** trimmedMeanSort's value, gradient and dense Hessian (row-major n×n over xs's elements, then k), from n Hessian-vector products. */
+export function trimmedMeanSort_hessian(xs: readonly number[], k: number): { value: number; grad: { xs: Float64Array; k: number }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['k', -1]], (v: { xs?: Float64Array | number[]; k?: number }) => trimmedMeanSort_hvp(xs, k, v));
 }
 
 /** quickMedian's value; adds seed times its gradient into adj. */
@@ -507,7 +843,7 @@ export function quickMedian_vjp(xs: Float64Array, adj: { xs: Float64Array }, see
   select_adj.a = a_b;
   select_rev(a, 0, t4, t5, select_adj, t6_b);
   // grad of: const a = Float64Array.from(xs)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = a_b[j]!;
     a_b[j]! = 0;
     xs_b[j]! += t2_b;
@@ -593,7 +929,7 @@ export function quickMedian_hvp(xs: Float64Array, v: { xs?: Float64Array }): { v
     a: a_d
   }, select_adj, select_adj_d, t6_b, 0);
   // grad of: const a = Float64Array.from(xs)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = a_b[j]!;
     const t2_b_d = a_b_d[j]!;
     a_b[j]! = 0;

@@ -286,7 +286,7 @@ export function softTreeLoop_vjp(x: Float64Array, W: Float64Array, b: Float64Arr
         s_dotRow_b += t4_b;
         // grad of (dotRow): for (let j = 0; j < x.length; j++)
         const t1_dotRow = x.length;
-        for (let j_dotRow = t1_dotRow - 1; j_dotRow >= 0; j_dotRow--) {
+        for (let j_dotRow = 0; j_dotRow < t1_dotRow; j_dotRow++) {
           // grad of (dotRow): s += W[row * x.length + j] * x[j]
           const t7_dotRow_b = s_dotRow_b;
           const t2_dotRow = x.length;
@@ -338,7 +338,7 @@ export function softTreeLoop_vjp(x: Float64Array, W: Float64Array, b: Float64Arr
         s_dotRow_1_b += t16_b;
         // grad of (dotRow): for (let j = 0; j < x.length; j++)
         const t1_dotRow_1 = x.length;
-        for (let j_dotRow_1 = t1_dotRow_1 - 1; j_dotRow_1 >= 0; j_dotRow_1--) {
+        for (let j_dotRow_1 = 0; j_dotRow_1 < t1_dotRow_1; j_dotRow_1++) {
           // grad of (dotRow): s += W[row * x.length + j] * x[j]
           const t7_dotRow_1_b = s_dotRow_1_b;
           const t2_dotRow_1 = x.length;
@@ -849,7 +849,7 @@ export function softTreeLoop_hvp(x: Float64Array, W: Float64Array, b: Float64Arr
         s_dotRow_b_d += t4_b_d;
         // grad of (dotRow): for (let j = 0; j < x.length; j++)
         const t1_dotRow = x.length;
-        for (let j_dotRow = t1_dotRow - 1; j_dotRow >= 0; j_dotRow--) {
+        for (let j_dotRow = 0; j_dotRow < t1_dotRow; j_dotRow++) {
           // grad of (dotRow): s += W[row * x.length + j] * x[j]
           const t7_dotRow_b = s_dotRow_b;
           const t7_dotRow_b_d = s_dotRow_b_d;
@@ -931,7 +931,7 @@ export function softTreeLoop_hvp(x: Float64Array, W: Float64Array, b: Float64Arr
         s_dotRow_1_b_d += t16_b_d;
         // grad of (dotRow): for (let j = 0; j < x.length; j++)
         const t1_dotRow_1 = x.length;
-        for (let j_dotRow_1 = t1_dotRow_1 - 1; j_dotRow_1 >= 0; j_dotRow_1--) {
+        for (let j_dotRow_1 = 0; j_dotRow_1 < t1_dotRow_1; j_dotRow_1++) {
           // grad of (dotRow): s += W[row * x.length + j] * x[j]
           const t7_dotRow_1_b = s_dotRow_1_b;
           const t7_dotRow_1_b_d = s_dotRow_1_b_d;
@@ -4178,7 +4178,7 @@ function softNode_rev(i: number, depth: number, x: Float64Array, W: Float64Array
     s_dotRow_b += t6_b;
     // grad of (dotRow): for (let j = 0; j < x.length; j++)
     const t1_dotRow = x.length;
-    for (let j_dotRow = t1_dotRow - 1; j_dotRow >= 0; j_dotRow--) {
+    for (let j_dotRow = 0; j_dotRow < t1_dotRow; j_dotRow++) {
       // grad of (dotRow): s += W[row * x.length + j] * x[j]
       const t7_dotRow_b = s_dotRow_b;
       const t2_dotRow = x.length;
@@ -4555,7 +4555,7 @@ function softNode_rev_d(i: number, depth: number, x: Float64Array, W: Float64Arr
     s_dotRow_b_d += t6_b_d;
     // grad of (dotRow): for (let j = 0; j < x.length; j++)
     const t1_dotRow = x.length;
-    for (let j_dotRow = t1_dotRow - 1; j_dotRow >= 0; j_dotRow--) {
+    for (let j_dotRow = 0; j_dotRow < t1_dotRow; j_dotRow++) {
       // grad of (dotRow): s += W[row * x.length + j] * x[j]
       const t7_dotRow_b = s_dotRow_b;
       const t7_dotRow_b_d = s_dotRow_b_d;
@@ -7136,7 +7136,7 @@ function hsPath_rev(node: number, depth: number, target: number, h: Float64Array
     s_dotRow_b += z_b;
     // grad of (dotRow): for (let j = 0; j < x.length; j++)
     const t1_dotRow = h.length;
-    for (let j_dotRow = t1_dotRow - 1; j_dotRow >= 0; j_dotRow--) {
+    for (let j_dotRow = 0; j_dotRow < t1_dotRow; j_dotRow++) {
       // grad of (dotRow): s += W[row * x.length + j] * x[j]
       const t7_dotRow_b = s_dotRow_b;
       const t2_dotRow = h.length;
@@ -7428,7 +7428,7 @@ function hsPath_rev_d(node: number, depth: number, target: number, h: Float64Arr
     s_dotRow_b_d += z_b_d;
     // grad of (dotRow): for (let j = 0; j < x.length; j++)
     const t1_dotRow = h.length;
-    for (let j_dotRow = t1_dotRow - 1; j_dotRow >= 0; j_dotRow--) {
+    for (let j_dotRow = 0; j_dotRow < t1_dotRow; j_dotRow++) {
       // grad of (dotRow): s += W[row * x.length + j] * x[j]
       const t7_dotRow_b = s_dotRow_b;
       const t7_dotRow_b_d = s_dotRow_b_d;

@@ -3850,7 +3850,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
   const t25_b = t26_b;
   total_b += t25_b * 0.0001;
   // grad of: for (const d of doses)
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = 0; i < n; i++) {
     // grad of: total += d
     const d_b = total_b;
     // grad of: for (const d of doses)
@@ -4333,7 +4333,7 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
   const t25_b = t26_b;
   total_b += t25_b * 0.0001;
   // grad of: for (const d of doses)
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = 0; i < n; i++) {
     // grad of: total += d
     const d_b = total_b;
     // grad of: for (const d of doses)

@@ -4781,8 +4781,8 @@ export function ciede2000_vjp(L1: number, a1: number, b1: number, L2: number, a2
     }
     // grad of (hueAngle): const h = Math.atan2(b, a) / DEG
     const t4_hueAngle_1_b = h_hueAngle_1_b / 0.017453292519943295;
-    b2_b += t4_hueAngle_1_b * (a2p / (a2p * a2p + b2 * b2));
-    a2p_b -= t4_hueAngle_1_b * (b2 / (a2p * a2p + b2 * b2));
+    b2_b += t4_hueAngle_1_b * (a2p === 0 && b2 === 0 ? 0 : a2p / (a2p * a2p + b2 * b2));
+    a2p_b += t4_hueAngle_1_b * (a2p === 0 && b2 === 0 ? 0 : -(b2 / (a2p * a2p + b2 * b2)));
   }
   // grad of: const h1p = hueAngle(b1, a1p)
   result_hueAngle_b += h1p_b;
@@ -4808,8 +4808,8 @@ export function ciede2000_vjp(L1: number, a1: number, b1: number, L2: number, a2
     }
     // grad of (hueAngle): const h = Math.atan2(b, a) / DEG
     const t4_hueAngle_b = h_hueAngle_b / 0.017453292519943295;
-    b1_b += t4_hueAngle_b * (a1p / (a1p * a1p + b1 * b1));
-    a1p_b -= t4_hueAngle_b * (b1 / (a1p * a1p + b1 * b1));
+    b1_b += t4_hueAngle_b * (a1p === 0 && b1 === 0 ? 0 : a1p / (a1p * a1p + b1 * b1));
+    a1p_b += t4_hueAngle_b * (a1p === 0 && b1 === 0 ? 0 : -(b1 / (a1p * a1p + b1 * b1)));
   }
   // grad of: const c2p = Math.hypot(a2p, b2)
   a2p_b += c2p_b * (c2p === 0 ? 0 : a2p / c2p);
@@ -4972,7 +4972,7 @@ export function ciede2000_jvp(L1: number, a1: number, b1: number, L2: number, a2
     result_hueAngle_d = 0;
   } else {
     const t4_hueAngle = Math.atan2(b1, a1p);
-    const t4_hueAngle_d = a1p / (a1p * a1p + b1 * b1) * b1_d - b1 / (a1p * a1p + b1 * b1) * a1p_d;
+    const t4_hueAngle_d = (a1p === 0 && b1 === 0 ? 0 : a1p / (a1p * a1p + b1 * b1) * b1_d) + (a1p === 0 && b1 === 0 ? 0 : -(b1 / (a1p * a1p + b1 * b1) * a1p_d));
     const h_hueAngle = t4_hueAngle / 0.017453292519943295;
     const h_hueAngle_d = t4_hueAngle_d / 0.017453292519943295;
     const t5_hueAngle = h_hueAngle < 0;
@@ -4998,7 +4998,7 @@ export function ciede2000_jvp(L1: number, a1: number, b1: number, L2: number, a2
     result_hueAngle_1_d = 0;
   } else {
     const t4_hueAngle_1 = Math.atan2(b2, a2p);
-    const t4_hueAngle_1_d = a2p / (a2p * a2p + b2 * b2) * b2_d - b2 / (a2p * a2p + b2 * b2) * a2p_d;
+    const t4_hueAngle_1_d = (a2p === 0 && b2 === 0 ? 0 : a2p / (a2p * a2p + b2 * b2) * b2_d) + (a2p === 0 && b2 === 0 ? 0 : -(b2 / (a2p * a2p + b2 * b2) * a2p_d));
     const h_hueAngle_1 = t4_hueAngle_1 / 0.017453292519943295;
     const h_hueAngle_1_d = t4_hueAngle_1_d / 0.017453292519943295;
     const t5_hueAngle_1 = h_hueAngle_1 < 0;
@@ -5345,7 +5345,7 @@ export function ciede2000_hvp(L1: number, a1: number, b1: number, L2: number, a2
     result_hueAngle_d = 0;
   } else {
     const t4_hueAngle = Math.atan2(b1, a1p);
-    const t4_hueAngle_d = a1p / (a1p * a1p + b1 * b1) * b1_d - b1 / (a1p * a1p + b1 * b1) * a1p_d;
+    const t4_hueAngle_d = (a1p === 0 && b1 === 0 ? 0 : a1p / (a1p * a1p + b1 * b1) * b1_d) + (a1p === 0 && b1 === 0 ? 0 : -(b1 / (a1p * a1p + b1 * b1) * a1p_d));
     const h_hueAngle = t4_hueAngle / 0.017453292519943295;
     const h_hueAngle_d = t4_hueAngle_d / 0.017453292519943295;
     const t5_hueAngle = h_hueAngle < 0;
@@ -5371,7 +5371,7 @@ export function ciede2000_hvp(L1: number, a1: number, b1: number, L2: number, a2
     result_hueAngle_1_d = 0;
   } else {
     const t4_hueAngle_1 = Math.atan2(b2, a2p);
-    const t4_hueAngle_1_d = a2p / (a2p * a2p + b2 * b2) * b2_d - b2 / (a2p * a2p + b2 * b2) * a2p_d;
+    const t4_hueAngle_1_d = (a2p === 0 && b2 === 0 ? 0 : a2p / (a2p * a2p + b2 * b2) * b2_d) + (a2p === 0 && b2 === 0 ? 0 : -(b2 / (a2p * a2p + b2 * b2) * a2p_d));
     const h_hueAngle_1 = t4_hueAngle_1 / 0.017453292519943295;
     const h_hueAngle_1_d = t4_hueAngle_1_d / 0.017453292519943295;
     const t5_hueAngle_1 = h_hueAngle_1 < 0;
@@ -5967,10 +5967,10 @@ export function ciede2000_hvp(L1: number, a1: number, b1: number, L2: number, a2
     // grad of (hueAngle): const h = Math.atan2(b, a) / DEG
     const t4_hueAngle_1_b = h_hueAngle_1_b / 0.017453292519943295;
     const t4_hueAngle_1_b_d = h_hueAngle_1_b_d / 0.017453292519943295;
-    b2_b += t4_hueAngle_1_b * (a2p / (a2p * a2p + b2 * b2));
-    b2_b_d += a2p / (a2p * a2p + b2 * b2) * t4_hueAngle_1_b_d + t4_hueAngle_1_b * (a2p_d / (a2p * a2p + b2 * b2) - a2p / (a2p * a2p + b2 * b2) / (a2p * a2p + b2 * b2) * ((a2p + a2p) * a2p_d + (b2 + b2) * b2_d));
-    a2p_b -= t4_hueAngle_1_b * (b2 / (a2p * a2p + b2 * b2));
-    a2p_b_d -= b2 / (a2p * a2p + b2 * b2) * t4_hueAngle_1_b_d + t4_hueAngle_1_b * (b2_d / (a2p * a2p + b2 * b2) - b2 / (a2p * a2p + b2 * b2) / (a2p * a2p + b2 * b2) * ((a2p + a2p) * a2p_d + (b2 + b2) * b2_d));
+    b2_b += t4_hueAngle_1_b * (a2p === 0 && b2 === 0 ? 0 : a2p / (a2p * a2p + b2 * b2));
+    b2_b_d += (a2p === 0 && b2 === 0 ? 0 : a2p / (a2p * a2p + b2 * b2) * t4_hueAngle_1_b_d) + t4_hueAngle_1_b * (a2p === 0 && b2 === 0 ? 0 : a2p_d / (a2p * a2p + b2 * b2) - a2p / (a2p * a2p + b2 * b2) / (a2p * a2p + b2 * b2) * ((a2p + a2p) * a2p_d + (b2 + b2) * b2_d));
+    a2p_b += t4_hueAngle_1_b * (a2p === 0 && b2 === 0 ? 0 : -(b2 / (a2p * a2p + b2 * b2)));
+    a2p_b_d += (a2p === 0 && b2 === 0 ? 0 : -(b2 / (a2p * a2p + b2 * b2) * t4_hueAngle_1_b_d)) + t4_hueAngle_1_b * (a2p === 0 && b2 === 0 ? 0 : -(b2_d / (a2p * a2p + b2 * b2) - b2 / (a2p * a2p + b2 * b2) / (a2p * a2p + b2 * b2) * ((a2p + a2p) * a2p_d + (b2 + b2) * b2_d)));
   }
   // grad of: const h1p = hueAngle(b1, a1p)
   result_hueAngle_b += h1p_b;
@@ -6007,10 +6007,10 @@ export function ciede2000_hvp(L1: number, a1: number, b1: number, L2: number, a2
     // grad of (hueAngle): const h = Math.atan2(b, a) / DEG
     const t4_hueAngle_b = h_hueAngle_b / 0.017453292519943295;
     const t4_hueAngle_b_d = h_hueAngle_b_d / 0.017453292519943295;
-    b1_b += t4_hueAngle_b * (a1p / (a1p * a1p + b1 * b1));
-    b1_b_d += a1p / (a1p * a1p + b1 * b1) * t4_hueAngle_b_d + t4_hueAngle_b * (a1p_d / (a1p * a1p + b1 * b1) - a1p / (a1p * a1p + b1 * b1) / (a1p * a1p + b1 * b1) * ((a1p + a1p) * a1p_d + (b1 + b1) * b1_d));
-    a1p_b -= t4_hueAngle_b * (b1 / (a1p * a1p + b1 * b1));
-    a1p_b_d -= b1 / (a1p * a1p + b1 * b1) * t4_hueAngle_b_d + t4_hueAngle_b * (b1_d / (a1p * a1p + b1 * b1) - b1 / (a1p * a1p + b1 * b1) / (a1p * a1p + b1 * b1) * ((a1p + a1p) * a1p_d + (b1 + b1) * b1_d));
+    b1_b += t4_hueAngle_b * (a1p === 0 && b1 === 0 ? 0 : a1p / (a1p * a1p + b1 * b1));
+    b1_b_d += (a1p === 0 && b1 === 0 ? 0 : a1p / (a1p * a1p + b1 * b1) * t4_hueAngle_b_d) + t4_hueAngle_b * (a1p === 0 && b1 === 0 ? 0 : a1p_d / (a1p * a1p + b1 * b1) - a1p / (a1p * a1p + b1 * b1) / (a1p * a1p + b1 * b1) * ((a1p + a1p) * a1p_d + (b1 + b1) * b1_d));
+    a1p_b += t4_hueAngle_b * (a1p === 0 && b1 === 0 ? 0 : -(b1 / (a1p * a1p + b1 * b1)));
+    a1p_b_d += (a1p === 0 && b1 === 0 ? 0 : -(b1 / (a1p * a1p + b1 * b1) * t4_hueAngle_b_d)) + t4_hueAngle_b * (a1p === 0 && b1 === 0 ? 0 : -(b1_d / (a1p * a1p + b1 * b1) - b1 / (a1p * a1p + b1 * b1) / (a1p * a1p + b1 * b1) * ((a1p + a1p) * a1p_d + (b1 + b1) * b1_d)));
   }
   // grad of: const c2p = Math.hypot(a2p, b2)
   a2p_b += c2p_b * (c2p === 0 ? 0 : a2p / c2p);
@@ -7196,8 +7196,8 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       }
       // grad of (hueAngle): const h = Math.atan2(b, a) / DEG
       const t4_hueAngle_1_ciede2000_b = h_hueAngle_1_ciede2000_b / 0.017453292519943295;
-      q_b_b += t4_hueAngle_1_ciede2000_b * (a2p_ciede2000 / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b));
-      a2p_ciede2000_b -= t4_hueAngle_1_ciede2000_b * (q_b / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b));
+      q_b_b += t4_hueAngle_1_ciede2000_b * (a2p_ciede2000 === 0 && q_b === 0 ? 0 : a2p_ciede2000 / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b));
+      a2p_ciede2000_b += t4_hueAngle_1_ciede2000_b * (a2p_ciede2000 === 0 && q_b === 0 ? 0 : -(q_b / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b)));
     }
     // grad of (ciede2000): const h1p = hueAngle(b1, a1p)
     result_hueAngle_ciede2000_b += h1p_ciede2000_b;
@@ -7228,8 +7228,8 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       }
       // grad of (hueAngle): const h = Math.atan2(b, a) / DEG
       const t4_hueAngle_ciede2000_b = h_hueAngle_ciede2000_b / 0.017453292519943295;
-      p_b_b += t4_hueAngle_ciede2000_b * (a1p_ciede2000 / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b));
-      a1p_ciede2000_b -= t4_hueAngle_ciede2000_b * (p_b / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b));
+      p_b_b += t4_hueAngle_ciede2000_b * (a1p_ciede2000 === 0 && p_b === 0 ? 0 : a1p_ciede2000 / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b));
+      a1p_ciede2000_b += t4_hueAngle_ciede2000_b * (a1p_ciede2000 === 0 && p_b === 0 ? 0 : -(p_b / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b)));
     }
     // grad of (ciede2000): const c2p = Math.hypot(a2p, b2)
     a2p_ciede2000_b += c2p_ciede2000_b * (c2p_ciede2000 === 0 ? 0 : a2p_ciede2000 / c2p_ciede2000);
@@ -8752,7 +8752,7 @@ export function paletteLoss_jvp(rgb: Float64Array, target: Float64Array, tangent
       result_hueAngle_ciede2000_d = 0;
     } else {
       const t4_hueAngle_ciede2000 = Math.atan2(p_b, a1p_ciede2000);
-      const t4_hueAngle_ciede2000_d = a1p_ciede2000 / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) * p_b_d - p_b / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) * a1p_ciede2000_d;
+      const t4_hueAngle_ciede2000_d = (a1p_ciede2000 === 0 && p_b === 0 ? 0 : a1p_ciede2000 / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) * p_b_d) + (a1p_ciede2000 === 0 && p_b === 0 ? 0 : -(p_b / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) * a1p_ciede2000_d));
       const h_hueAngle_ciede2000 = t4_hueAngle_ciede2000 / 0.017453292519943295;
       const h_hueAngle_ciede2000_d = t4_hueAngle_ciede2000_d / 0.017453292519943295;
       const t5_hueAngle_ciede2000 = h_hueAngle_ciede2000 < 0;
@@ -8778,7 +8778,7 @@ export function paletteLoss_jvp(rgb: Float64Array, target: Float64Array, tangent
       result_hueAngle_1_ciede2000_d = 0;
     } else {
       const t4_hueAngle_1_ciede2000 = Math.atan2(q_b, a2p_ciede2000);
-      const t4_hueAngle_1_ciede2000_d = a2p_ciede2000 / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) * q_b_d - q_b / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) * a2p_ciede2000_d;
+      const t4_hueAngle_1_ciede2000_d = (a2p_ciede2000 === 0 && q_b === 0 ? 0 : a2p_ciede2000 / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) * q_b_d) + (a2p_ciede2000 === 0 && q_b === 0 ? 0 : -(q_b / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) * a2p_ciede2000_d));
       const h_hueAngle_1_ciede2000 = t4_hueAngle_1_ciede2000 / 0.017453292519943295;
       const h_hueAngle_1_ciede2000_d = t4_hueAngle_1_ciede2000_d / 0.017453292519943295;
       const t5_hueAngle_1_ciede2000 = h_hueAngle_1_ciede2000 < 0;
@@ -10002,7 +10002,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       result_hueAngle_ciede2000_d = 0;
     } else {
       const t4_hueAngle_ciede2000 = Math.atan2(p_b, a1p_ciede2000);
-      const t4_hueAngle_ciede2000_d = a1p_ciede2000 / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) * p_b_d - p_b / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) * a1p_ciede2000_d;
+      const t4_hueAngle_ciede2000_d = (a1p_ciede2000 === 0 && p_b === 0 ? 0 : a1p_ciede2000 / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) * p_b_d) + (a1p_ciede2000 === 0 && p_b === 0 ? 0 : -(p_b / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) * a1p_ciede2000_d));
       const h_hueAngle_ciede2000 = t4_hueAngle_ciede2000 / 0.017453292519943295;
       const h_hueAngle_ciede2000_d = t4_hueAngle_ciede2000_d / 0.017453292519943295;
       const t5_hueAngle_ciede2000 = h_hueAngle_ciede2000 < 0;
@@ -10036,7 +10036,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       result_hueAngle_1_ciede2000_d = 0;
     } else {
       const t4_hueAngle_1_ciede2000 = Math.atan2(q_b, a2p_ciede2000);
-      const t4_hueAngle_1_ciede2000_d = a2p_ciede2000 / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) * q_b_d - q_b / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) * a2p_ciede2000_d;
+      const t4_hueAngle_1_ciede2000_d = (a2p_ciede2000 === 0 && q_b === 0 ? 0 : a2p_ciede2000 / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) * q_b_d) + (a2p_ciede2000 === 0 && q_b === 0 ? 0 : -(q_b / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) * a2p_ciede2000_d));
       const h_hueAngle_1_ciede2000 = t4_hueAngle_1_ciede2000 / 0.017453292519943295;
       const h_hueAngle_1_ciede2000_d = t4_hueAngle_1_ciede2000_d / 0.017453292519943295;
       const t5_hueAngle_1_ciede2000 = h_hueAngle_1_ciede2000 < 0;
@@ -10904,10 +10904,10 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       // grad of (hueAngle): const h = Math.atan2(b, a) / DEG
       const t4_hueAngle_1_ciede2000_b = h_hueAngle_1_ciede2000_b / 0.017453292519943295;
       const t4_hueAngle_1_ciede2000_b_d = h_hueAngle_1_ciede2000_b_d / 0.017453292519943295;
-      q_b_b += t4_hueAngle_1_ciede2000_b * (a2p_ciede2000 / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b));
-      q_b_b_d += a2p_ciede2000 / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) * t4_hueAngle_1_ciede2000_b_d + t4_hueAngle_1_ciede2000_b * (a2p_ciede2000_d / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) - a2p_ciede2000 / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) * ((a2p_ciede2000 + a2p_ciede2000) * a2p_ciede2000_d + (q_b + q_b) * q_b_d));
-      a2p_ciede2000_b -= t4_hueAngle_1_ciede2000_b * (q_b / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b));
-      a2p_ciede2000_b_d -= q_b / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) * t4_hueAngle_1_ciede2000_b_d + t4_hueAngle_1_ciede2000_b * (q_b_d / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) - q_b / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) * ((a2p_ciede2000 + a2p_ciede2000) * a2p_ciede2000_d + (q_b + q_b) * q_b_d));
+      q_b_b += t4_hueAngle_1_ciede2000_b * (a2p_ciede2000 === 0 && q_b === 0 ? 0 : a2p_ciede2000 / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b));
+      q_b_b_d += (a2p_ciede2000 === 0 && q_b === 0 ? 0 : a2p_ciede2000 / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) * t4_hueAngle_1_ciede2000_b_d) + t4_hueAngle_1_ciede2000_b * (a2p_ciede2000 === 0 && q_b === 0 ? 0 : a2p_ciede2000_d / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) - a2p_ciede2000 / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) * ((a2p_ciede2000 + a2p_ciede2000) * a2p_ciede2000_d + (q_b + q_b) * q_b_d));
+      a2p_ciede2000_b += t4_hueAngle_1_ciede2000_b * (a2p_ciede2000 === 0 && q_b === 0 ? 0 : -(q_b / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b)));
+      a2p_ciede2000_b_d += (a2p_ciede2000 === 0 && q_b === 0 ? 0 : -(q_b / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) * t4_hueAngle_1_ciede2000_b_d)) + t4_hueAngle_1_ciede2000_b * (a2p_ciede2000 === 0 && q_b === 0 ? 0 : -(q_b_d / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) - q_b / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) / (a2p_ciede2000 * a2p_ciede2000 + q_b * q_b) * ((a2p_ciede2000 + a2p_ciede2000) * a2p_ciede2000_d + (q_b + q_b) * q_b_d)));
     }
     // grad of (ciede2000): const h1p = hueAngle(b1, a1p)
     result_hueAngle_ciede2000_b += h1p_ciede2000_b;
@@ -10951,10 +10951,10 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       // grad of (hueAngle): const h = Math.atan2(b, a) / DEG
       const t4_hueAngle_ciede2000_b = h_hueAngle_ciede2000_b / 0.017453292519943295;
       const t4_hueAngle_ciede2000_b_d = h_hueAngle_ciede2000_b_d / 0.017453292519943295;
-      p_b_b += t4_hueAngle_ciede2000_b * (a1p_ciede2000 / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b));
-      p_b_b_d += a1p_ciede2000 / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) * t4_hueAngle_ciede2000_b_d + t4_hueAngle_ciede2000_b * (a1p_ciede2000_d / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) - a1p_ciede2000 / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) * ((a1p_ciede2000 + a1p_ciede2000) * a1p_ciede2000_d + (p_b + p_b) * p_b_d));
-      a1p_ciede2000_b -= t4_hueAngle_ciede2000_b * (p_b / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b));
-      a1p_ciede2000_b_d -= p_b / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) * t4_hueAngle_ciede2000_b_d + t4_hueAngle_ciede2000_b * (p_b_d / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) - p_b / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) * ((a1p_ciede2000 + a1p_ciede2000) * a1p_ciede2000_d + (p_b + p_b) * p_b_d));
+      p_b_b += t4_hueAngle_ciede2000_b * (a1p_ciede2000 === 0 && p_b === 0 ? 0 : a1p_ciede2000 / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b));
+      p_b_b_d += (a1p_ciede2000 === 0 && p_b === 0 ? 0 : a1p_ciede2000 / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) * t4_hueAngle_ciede2000_b_d) + t4_hueAngle_ciede2000_b * (a1p_ciede2000 === 0 && p_b === 0 ? 0 : a1p_ciede2000_d / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) - a1p_ciede2000 / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) * ((a1p_ciede2000 + a1p_ciede2000) * a1p_ciede2000_d + (p_b + p_b) * p_b_d));
+      a1p_ciede2000_b += t4_hueAngle_ciede2000_b * (a1p_ciede2000 === 0 && p_b === 0 ? 0 : -(p_b / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b)));
+      a1p_ciede2000_b_d += (a1p_ciede2000 === 0 && p_b === 0 ? 0 : -(p_b / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) * t4_hueAngle_ciede2000_b_d)) + t4_hueAngle_ciede2000_b * (a1p_ciede2000 === 0 && p_b === 0 ? 0 : -(p_b_d / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) - p_b / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b) * ((a1p_ciede2000 + a1p_ciede2000) * a1p_ciede2000_d + (p_b + p_b) * p_b_d)));
     }
     // grad of (ciede2000): const c2p = Math.hypot(a2p, b2)
     a2p_ciede2000_b += c2p_ciede2000_b * (c2p_ciede2000 === 0 ? 0 : a2p_ciede2000 / c2p_ciede2000);
@@ -14212,7 +14212,7 @@ export function greyMixError_vjp(levels: number[], targetL: number, adj: { level
     const t19 = Math.max(mx, t20);
     mx_b = mx_b * (mx === t19 ? 1 : 0);
   }
-  for (let i_2 = t1 - 1; i_2 >= 0; i_2--) {
+  for (let i_2 = 0; i_2 < t1; i_2++) {
     const t8_b = tmp_b[i_2]!;
     tmp_b[i_2]! = 0;
     const c_1 = levels[i_2]!;
@@ -14240,7 +14240,7 @@ export function greyMixError_vjp(levels: number[], targetL: number, adj: { level
   }
   // grad of: lin.reduce((s, v) => s + v, 0)
   s_b += mean_b / t3;
-  for (let i_1 = t3 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t3; i_1++) {
     const v_b = s_b;
     lin_b[i_1]! += v_b;
   }
@@ -14599,7 +14599,7 @@ export function greyMixError_hvp(levels: number[], targetL: number, v1: { levels
     const t19 = Math.max(mx, t20);
     mx_b = mx_b * (mx === t19 ? 1 : 0);
   }
-  for (let i_2 = t1 - 1; i_2 >= 0; i_2--) {
+  for (let i_2 = 0; i_2 < t1; i_2++) {
     const t8_b = tmp_b[i_2]!;
     tmp_b[i_2]! = 0;
     const c_1 = levels[i_2]!;
@@ -14640,7 +14640,7 @@ export function greyMixError_hvp(levels: number[], targetL: number, v1: { levels
   // grad of: lin.reduce((s, v) => s + v, 0)
   s_b += mean_b / t3;
   s_b_d += mean_b_d / t3;
-  for (let i_1 = t3 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t3; i_1++) {
     const v_b = s_b;
     const v_b_d = s_b_d;
     lin_b[i_1]! += v_b;

@@ -1049,7 +1049,7 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
       A_b[t50_solveInPlace]! += t51_solveInPlace_b;
       // grad of (solveInPlace): for (let c = r + 1; c < n; c++)
       const t42_solveInPlace = r_2_solveInPlace + 1;
-      for (let c_2_solveInPlace = m - 1; c_2_solveInPlace >= t42_solveInPlace; c_2_solveInPlace--) {
+      for (let c_2_solveInPlace = t42_solveInPlace; c_2_solveInPlace < m; c_2_solveInPlace++) {
         // grad of (solveInPlace): s -= A[r * n + c] * b[c]
         const t47_solveInPlace_b = -s_solveInPlace_b;
         const t43_solveInPlace = r_2_solveInPlace * m;
@@ -2196,7 +2196,7 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
       A_b_d[t50_solveInPlace]! += t51_solveInPlace_b_d;
       // grad of (solveInPlace): for (let c = r + 1; c < n; c++)
       const t42_solveInPlace = r_2_solveInPlace + 1;
-      for (let c_2_solveInPlace = m - 1; c_2_solveInPlace >= t42_solveInPlace; c_2_solveInPlace--) {
+      for (let c_2_solveInPlace = t42_solveInPlace; c_2_solveInPlace < m; c_2_solveInPlace++) {
         // grad of (solveInPlace): s -= A[r * n + c] * b[c]
         const t47_solveInPlace_b = -s_solveInPlace_b;
         const t47_solveInPlace_b_d = -s_solveInPlace_b_d;
@@ -2840,7 +2840,7 @@ export function coxPartialLogLik_vjp(beta: Float64Array, x: Float64Array, event:
       }
       // grad of: for (let j = 0; j < p; j++)
       if (eta_b !== 0 && eta_b_1 !== 0 && eta_b_2 !== 0 && eta_b_3 !== 0) {
-        for (let j = Math.ceil(p) - 1; j >= 0; j--) {
+        for (let j = 0; j < p; j++) {
           const t6_b = eta_b;
           const t2 = beta[j]!;
           const t3 = i * p;
@@ -2874,7 +2874,7 @@ export function coxPartialLogLik_vjp(beta: Float64Array, x: Float64Array, event:
         }
       } else {
         // a row whose adjoint is 0 adds nothing: the others run alone
-        if (eta_b !== 0) for (let j = Math.ceil(p) - 1; j >= 0; j--) {
+        if (eta_b !== 0) for (let j = 0; j < p; j++) {
           const t6_b = eta_b;
           const t2 = beta[j]!;
           const t3 = i * p;
@@ -2885,7 +2885,7 @@ export function coxPartialLogLik_vjp(beta: Float64Array, x: Float64Array, event:
           x_b[t4]! += t5_b;
           beta_b[j]! += t2_b;
         }
-        if (eta_b_1 !== 0) for (let j = Math.ceil(p) - 1; j >= 0; j--) {
+        if (eta_b_1 !== 0) for (let j = 0; j < p; j++) {
           const t6_b_1 = eta_b_1;
           const t2_1 = beta[j]!;
           const t3_1 = i_1 * p;
@@ -2896,7 +2896,7 @@ export function coxPartialLogLik_vjp(beta: Float64Array, x: Float64Array, event:
           x_b[t4_1]! += t5_b_1;
           beta_b[j]! += t2_b_1;
         }
-        if (eta_b_2 !== 0) for (let j = Math.ceil(p) - 1; j >= 0; j--) {
+        if (eta_b_2 !== 0) for (let j = 0; j < p; j++) {
           const t6_b_2 = eta_b_2;
           const t2_2 = beta[j]!;
           const t3_2 = i_2 * p;
@@ -2907,7 +2907,7 @@ export function coxPartialLogLik_vjp(beta: Float64Array, x: Float64Array, event:
           x_b[t4_2]! += t5_b_2;
           beta_b[j]! += t2_b_2;
         }
-        if (eta_b_3 !== 0) for (let j = Math.ceil(p) - 1; j >= 0; j--) {
+        if (eta_b_3 !== 0) for (let j = 0; j < p; j++) {
           const t6_b_3 = eta_b_3;
           const t2_3 = beta[j]!;
           const t3_3 = i_3 * p;
@@ -2956,7 +2956,7 @@ export function coxPartialLogLik_vjp(beta: Float64Array, x: Float64Array, event:
         logRisk_b -= t13_b;
       }
       // grad of: for (let j = 0; j < p; j++)
-      if (eta_b !== 0) for (let j = Math.ceil(p) - 1; j >= 0; j--) {
+      if (eta_b !== 0) for (let j = 0; j < p; j++) {
         // grad of: eta += beta[j] * x[i * p + j]
         const t6_b = eta_b;
         const t2 = beta[j]!;
@@ -3204,7 +3204,7 @@ export function coxPartialLogLik_hvp(beta: Float64Array, x: Float64Array, event:
       logRisk_b_d -= t13_b_d;
     }
     // grad of: for (let j = 0; j < p; j++)
-    for (let j = Math.ceil(p) - 1; j >= 0; j--) {
+    for (let j = 0; j < p; j++) {
       // grad of: eta += beta[j] * x[i * p + j]
       const t6_b = eta_b;
       const t6_b_d = eta_b_d;
@@ -3676,7 +3676,7 @@ export function reverbTime_vjp(volume: number, areas: Float64Array, alphas: Floa
     total_b -= mean_b * (mean * mean_r);
   }
   // grad of: for (let i = 0; i < areas.length; i++)
-  for (let i = t2 - 1; i >= 0; i--) {
+  for (let i = 0; i < t2; i++) {
     // grad of: absorb += areas[i] * alphas[i]
     const t6_b = absorb_b;
     const t3 = areas[i]!;
@@ -3946,7 +3946,7 @@ export function reverbTime_hvp(volume: number, areas: Float64Array, alphas: Floa
     total_b_d -= mean * mean_r * mean_b_d + mean_b * (mean_r * mean_d + mean * mean_r_d);
   }
   // grad of: for (let i = 0; i < areas.length; i++)
-  for (let i = t2 - 1; i >= 0; i--) {
+  for (let i = 0; i < t2; i++) {
     // grad of: absorb += areas[i] * alphas[i]
     const t6_b = absorb_b;
     const t6_b_d = absorb_b_d;

@@ -7996,7 +7996,7 @@ export function soundLevelSum_vjp(levels: readonly number[], adj: { levels: Floa
   for (let i = t1 - 1; i >= 0; i--) {
     const t3_b = s_b;
     const t3 = stack[--top]!;
-    const t2_b = t3_b * (10 > 0 ? t3 * Math.log(10) : 0);
+    const t2_b = t3_b * (t3 * Math.log(10));
     const l_b = t2_b / 10;
     levels_b[i]! += l_b;
   }
@@ -8023,7 +8023,7 @@ export function soundLevelSum_jvp(levels: readonly number[], tangent: { levels?:
     const t2 = l / 10;
     const t2_d = l_d / 10;
     const t3 = 10 ** t2;
-    const t3_d = 10 > 0 ? t3 * Math.log(10) * t2_d : 0;
+    const t3_d = t3 * Math.log(10) * t2_d;
     const t4 = s + t3;
     const t4_d = s_d + t3_d;
     s = t4;
@@ -8066,7 +8066,7 @@ export function soundLevelSum_hvp(levels: readonly number[], v: { levels?: Float
     const t2 = l / 10;
     const t2_d = l_d / 10;
     const t3 = 10 ** t2;
-    const t3_d = 10 > 0 ? t3 * Math.log(10) * t2_d : 0;
+    const t3_d = t3 * Math.log(10) * t2_d;
     stack_d[top]! = t3_d;
     stack[top++]! = t3;
     const t4 = s + t3;
@@ -8090,8 +8090,8 @@ export function soundLevelSum_hvp(levels: readonly number[], v: { levels?: Float
     const t3_b_d = s_b_d;
     const t3 = stack[--top]!;
     const t3_d = stack_d[top]!;
-    const t2_b = t3_b * (10 > 0 ? t3 * Math.log(10) : 0);
-    const t2_b_d = (10 > 0 ? t3 * Math.log(10) * t3_b_d : 0) + t3_b * (10 > 0 ? Math.log(10) * t3_d : 0);
+    const t2_b = t3_b * (t3 * Math.log(10));
+    const t2_b_d = t3 * Math.log(10) * t3_b_d + t3_b * (Math.log(10) * t3_d);
     const l_b = t2_b / 10;
     const l_b_d = t2_b_d / 10;
     levels_b[i]! += l_b;

@@ -432,7 +432,7 @@ export function websterDelay_vjp(flows: Float64Array, saturation: Float64Array, 
   const t37_r = 1 / s;
   delay_b += t37_b * t37_r;
   s_b -= t37_b * (t37 * t37_r);
-  for (let i_2 = 0; i_2 <= t35; i_2++) {
+  for (let i_2 = t35; i_2 >= 0; i_2--) {
     const q_b = s_b;
     flows_b[i_2]! += q_b;
   }
@@ -515,7 +515,7 @@ export function websterDelay_vjp(flows: Float64Array, saturation: Float64Array, 
   const t7_b = t8_b;
   lostTime_b += t7_b * 1.5;
   // grad of: for (let i = 0; i < flows.length; i++)
-  if (y_b !== 0) for (let i = t2 - 1; i >= 0; i--) {
+  if (y_b !== 0) for (let i = 0; i < t2; i++) {
     // grad of: y += flows[i] / saturation[i]
     const t5_b = y_b;
     const t3 = flows[i]!;
@@ -842,7 +842,7 @@ export function websterDelay_hvp(flows: Float64Array, saturation: Float64Array, 
   delay_b_d += t37_b * t37_r_d;
   s_b -= t37_b * (t37 * t37_r);
   s_b_d -= t37_b * (t37_r * t37_d + t37 * t37_r_d);
-  for (let i_2 = 0; i_2 <= t35; i_2++) {
+  for (let i_2 = t35; i_2 >= 0; i_2--) {
     const q_b = s_b;
     const q_b_d = s_b_d;
     flows_b[i_2]! += q_b;
@@ -997,7 +997,7 @@ export function websterDelay_hvp(flows: Float64Array, saturation: Float64Array, 
   lostTime_b += t7_b * 1.5;
   lostTime_b_d += 1.5 * t7_b_d;
   // grad of: for (let i = 0; i < flows.length; i++)
-  for (let i = t2 - 1; i >= 0; i--) {
+  for (let i = 0; i < t2; i++) {
     // grad of: y += flows[i] / saturation[i]
     const t5_b = y_b;
     const t5_b_d = y_b_d;
@@ -1152,7 +1152,7 @@ export function softTopSum_vjp(x: Float64Array, k_arg: number | undefined, tau_a
   // grad of: for (let j = n - k; j < n; j++)
   if (t22) {
     const t23 = Math.trunc(t21);
-    for (let j_2 = n - 1; j_2 >= t23; j_2--) {
+    for (let j_2 = t23; j_2 < n; j_2++) {
       // grad of: s += a[j]
       const t24_b = s_b;
       a_b[j_2]! += t24_b;
@@ -1236,7 +1236,7 @@ export function softTopSum_vjp(x: Float64Array, k_arg: number | undefined, tau_a
     }
   }
   // grad of: const a = Float64Array.from(x)
-  for (let j_1 = t3 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t3; j_1++) {
     const t4_b = a_b[j_1]!;
     a_b[j_1]! = 0;
     x_b[j_1]! += t4_b;
@@ -1566,7 +1566,7 @@ export function softTopSum_hvp(x: Float64Array, k_arg: number | undefined, tau_a
   // grad of: for (let j = n - k; j < n; j++)
   if (t22) {
     const t23 = Math.trunc(t21);
-    for (let j_2 = n - 1; j_2 >= t23; j_2--) {
+    for (let j_2 = t23; j_2 < n; j_2++) {
       // grad of: s += a[j]
       const t24_b = s_b;
       a_b[j_2]! += t24_b;
@@ -1684,7 +1684,7 @@ export function softTopSum_hvp(x: Float64Array, k_arg: number | undefined, tau_a
     }
   }
   // grad of: const a = Float64Array.from(x)
-  for (let j_1 = t3 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t3; j_1++) {
     const t4_b = a_b[j_1]!;
     const t4_b_d = a_b_d[j_1]!;
     a_b[j_1]! = 0;
@@ -2611,7 +2611,7 @@ export function normaliseSpectrum_vjpInOut(spd: Float64Array, weights: Float64Ar
     spd_b[i]! += t5_b;
   }
   // grad of: spd.forEach((p, i) => { total += p * weights[i]; })
-  if (total_b !== 0) for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+  if (total_b !== 0) for (let i_1 = 0; i_1 < t1; i_1++) {
     // grad of: total += p * weights[i]
     const t3_b = total_b;
     const p = spd[i_1]!;
@@ -2785,7 +2785,7 @@ export function normaliseSpectrum_hvp(spd: Float64Array, weights: Float64Array, 
     spd_b_d[i]! += t5_b_d;
   }
   // grad of: spd.forEach((p, i) => { total += p * weights[i]; })
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t1; i_1++) {
     // grad of: total += p * weights[i]
     const t3_b = total_b;
     const t3_b_d = total_b_d;

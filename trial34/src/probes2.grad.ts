@@ -1183,7 +1183,7 @@ export function float32Energy_vjp(x: Float64Array, period: number, adj: { x: Flo
   const t7_b = t8_b * 10;
   x_b[0]! += t7_b;
   // grad of: for (const v of buf)
-  for (let i_1 = t4 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t4; i_1++) {
     // grad of: e += v * v
     const t5_b = e_b;
     const v = buf[i_1]!;
@@ -1192,7 +1192,7 @@ export function float32Energy_vjp(x: Float64Array, period: number, adj: { x: Flo
     buf_b[i_1]! += v_b;
   }
   // grad of: for (let i = 0; i < x.length; i++)
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     // grad of: buf[i] = x[i] * 1.5
     const t3_b = buf_b[i]!;
     buf_b[i]! = 0;
@@ -1616,7 +1616,7 @@ export function float32Energy_hvp(x: Float64Array, period: number, v1: { x?: Flo
   x_b[0]! += t7_b;
   x_b_d[0]! += t7_b_d;
   // grad of: for (const v of buf)
-  for (let i_1 = t4 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t4; i_1++) {
     // grad of: e += v * v
     const t5_b = e_b;
     const t5_b_d = e_b_d;
@@ -1629,7 +1629,7 @@ export function float32Energy_hvp(x: Float64Array, period: number, v1: { x?: Flo
     buf_b_d[i_1]! += v_b_d;
   }
   // grad of: for (let i = 0; i < x.length; i++)
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     // grad of: buf[i] = x[i] * 1.5
     const t3_b = buf_b[i]!;
     const t3_b_d = buf_b_d[i]!;

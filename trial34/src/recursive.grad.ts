@@ -1097,7 +1097,7 @@ export function nevilleLoop_vjp(xs: Float64Array, ys: Float64Array, x: number, a
     }
   }
   // grad of: const p = Float64Array.from(ys)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = p_b[j]!;
     p_b[j]! = 0;
     ys_b[j]! += t2_b;
@@ -1322,7 +1322,7 @@ export function nevilleLoop_hvp(xs: Float64Array, ys: Float64Array, x: number, v
     }
   }
   // grad of: const p = Float64Array.from(ys)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = p_b[j]!;
     const t2_b_d = p_b_d[j]!;
     p_b[j]! = 0;
@@ -2344,7 +2344,7 @@ export function logAbsDetLU_vjp(a: Float64Array, n: number, adj: { a: Float64Arr
     }
   }
   // grad of: const m = Float64Array.from(a)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = m_b[j]!;
     m_b[j]! = 0;
     a_b[j]! += t2_b;
@@ -2672,7 +2672,7 @@ export function logAbsDetLU_hvp(a: Float64Array, n: number, v: { a?: Float64Arra
     }
   }
   // grad of: const m = Float64Array.from(a)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = m_b[j]!;
     const t2_b_d = m_b_d[j]!;
     m_b[j]! = 0;

@@ -65,7 +65,7 @@ export function saturatedPenalty_vjp(x: Float64Array, limit: number, adj: { x: F
     t11_b = 0;
   }
   // grad of: for (const v of x)
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t1; i_1++) {
     // grad of: s += v * v
     const t9_b = s_b;
     const v_1 = x[i_1]!;
@@ -216,7 +216,7 @@ export function saturatedPenalty_hvp(x: Float64Array, limit: number, v1: { x?: F
     t11_b = 0;
   }
   // grad of: for (const v of x)
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t1; i_1++) {
     // grad of: s += v * v
     const t9_b = s_b;
     const v_1 = x[i_1]!;

@@ -2612,7 +2612,7 @@ export function bradleyTerryLogLik_vjp(theta: Float64Array, winners: Int32Array,
   reg_b += t15_b * t14;
   prior_b += t14_b * 0.5;
   // grad of: theta.forEach((t) => { reg += t * t; })
-  for (let i = t11 - 1; i >= 0; i--) {
+  for (let i = 0; i < t11; i++) {
     // grad of: reg += t * t
     const t12_b = reg_b;
     const t = theta[i]!;
@@ -2806,7 +2806,7 @@ export function bradleyTerryLogLik_hvp(theta: Float64Array, winners: Int32Array,
   prior_b += t14_b * 0.5;
   prior_b_d += 0.5 * t14_b_d;
   // grad of: theta.forEach((t) => { reg += t * t; })
-  for (let i = t11 - 1; i >= 0; i--) {
+  for (let i = 0; i < t11; i++) {
     // grad of: reg += t * t
     const t12_b = reg_b;
     const t12_b_d = reg_b_d;
@@ -2960,7 +2960,7 @@ export function eloLogLoss_vjp(k: number, scale: number, home: Int32Array, away:
     // grad of: const e = 1 / (1 + 10 ** ((r[w] - r[h] - homeAdv) / scale))
     const t9_b = -(e_b * (e_r_1 * e_r_1));
     const t8_b = t9_b;
-    const t7_b = t8_b * (10 > 0 ? t8 * Math.log(10) : 0);
+    const t7_b = t8_b * (t8 * Math.log(10));
     const t3 = r[w]!;
     const t4 = r[h]!;
     const t5 = t3 - t4;
@@ -3016,7 +3016,7 @@ export function eloLogLoss_jvp(k: number, scale: number, home: Int32Array, away:
     const t7 = t6 / scale;
     const t7_d = t6_d / scale - t7 / scale * scale_d;
     const t8 = 10 ** t7;
-    const t8_d = 10 > 0 ? t8 * Math.log(10) * t7_d : 0;
+    const t8_d = t8 * Math.log(10) * t7_d;
     const t9 = 1 + t8;
     const t9_d = t8_d;
     const e = 1 / t9;
@@ -3108,7 +3108,7 @@ export function eloLogLoss_hvp(k: number, scale: number, home: Int32Array, away:
     const t7 = t6 / scale;
     const t7_d = t6_d / scale - t7 / scale * scale_d;
     const t8 = 10 ** t7;
-    const t8_d = 10 > 0 ? t8 * Math.log(10) * t7_d : 0;
+    const t8_d = t8 * Math.log(10) * t7_d;
     const t9 = 1 + t8;
     const t9_d = t8_d;
     const e = 1 / t9;
@@ -3218,8 +3218,8 @@ export function eloLogLoss_hvp(k: number, scale: number, home: Int32Array, away:
     const t9_b_d = -(e_r * e_r * e_b_d + e_b * ((e_r + e_r) * e_r_d));
     const t8_b = t9_b;
     const t8_b_d = t9_b_d;
-    const t7_b = t8_b * (10 > 0 ? t8 * Math.log(10) : 0);
-    const t7_b_d = (10 > 0 ? t8 * Math.log(10) * t8_b_d : 0) + t8_b * (10 > 0 ? Math.log(10) * t8_d : 0);
+    const t7_b = t8_b * (t8 * Math.log(10));
+    const t7_b_d = t8 * Math.log(10) * t8_b_d + t8_b * (Math.log(10) * t8_d);
     const t3 = r[w]!;
     const t3_d = r_d[w]!;
     const t4 = r[h]!;
@@ -3748,7 +3748,7 @@ export function mfLoss_vjp(u: Float64Array, v: Float64Array, rows: Int32Array, c
   const t24_b = t25_b * lambda;
   s_b += t24_b;
   // grad of (norm): m.reduce((s, t) => s + t * t, 0)
-  for (let i_1 = t18 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t18; i_1++) {
     const t19_b = s_b;
     const t = u[i_1]!;
     const t_b = t19_b * (t + t);
@@ -3778,7 +3778,7 @@ export function mfLoss_vjp(u: Float64Array, v: Float64Array, rows: Int32Array, c
     const ru = t5 * k;
     const t6 = cols[i]!;
     const cv = t6 * k;
-    if (pred_b !== 0) for (let f = Math.ceil(k) - 1; f >= 0; f--) {
+    if (pred_b !== 0) for (let f = 0; f < k; f++) {
       // grad of: pred += u[ru + f] * v[cv + f]
       const t11_b = pred_b;
       const t9 = cv + f;
@@ -4007,7 +4007,7 @@ export function mfLoss_hvp(u: Float64Array, v: Float64Array, rows: Int32Array, c
   const t24_b = t25_b * lambda;
   s_b += t24_b;
   // grad of (norm): m.reduce((s, t) => s + t * t, 0)
-  for (let i_1 = t18 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t18; i_1++) {
     const t19_b = s_b;
     const t = u[i_1]!;
     const t_d = u_d[i_1]!;
@@ -4048,7 +4048,7 @@ export function mfLoss_hvp(u: Float64Array, v: Float64Array, rows: Int32Array, c
     const ru = t5 * k;
     const t6 = cols[i]!;
     const cv = t6 * k;
-    for (let f = Math.ceil(k) - 1; f >= 0; f--) {
+    for (let f = 0; f < k; f++) {
       // grad of: pred += u[ru + f] * v[cv + f]
       const t11_b = pred_b;
       const t11_b_d = pred_b_d;

@@ -1614,7 +1614,7 @@ export function tuningErrorCents_vjp(stretch: number, ref: number, steps: Int32A
     // grad of: const f = ref * Math.pow(2, (steps[i] * stretch) / 12)
     ref_b += f_b * t5;
     const t5_b = f_b * ref;
-    const t4_b = t5_b * (2 > 0 ? t5 * Math.log(2) : 0);
+    const t4_b = t5_b * (t5 * Math.log(2));
     const t3_b = t4_b / 12;
     const t2 = steps[i]!;
     stretch_b += t3_b * t2;
@@ -1646,7 +1646,7 @@ export function tuningErrorCents_jvp(stretch: number, ref: number, steps: Int32A
     const t4 = t3 / 12;
     const t4_d = t3_d / 12;
     const t5 = 2 ** t4;
-    const t5_d = 2 > 0 ? t5 * Math.log(2) * t4_d : 0;
+    const t5_d = t5 * Math.log(2) * t4_d;
     const f = ref * t5;
     const f_d = t5 * ref_d + ref * t5_d;
     const t6 = JUST.length;
@@ -1708,7 +1708,7 @@ export function tuningErrorCents_hvp(stretch: number, ref: number, steps: Int32A
     const t4 = t3 / 12;
     const t4_d = t3_d / 12;
     const t5 = 2 ** t4;
-    const t5_d = 2 > 0 ? t5 * Math.log(2) * t4_d : 0;
+    const t5_d = t5 * Math.log(2) * t4_d;
     const f = ref * t5;
     const f_d = t5 * ref_d + ref * t5_d;
     const t6 = JUST.length;
@@ -1790,8 +1790,8 @@ export function tuningErrorCents_hvp(stretch: number, ref: number, steps: Int32A
     ref_b_d += t5 * f_b_d + f_b * t5_d;
     const t5_b = f_b * ref;
     const t5_b_d = ref * f_b_d + f_b * ref_d;
-    const t4_b = t5_b * (2 > 0 ? t5 * Math.log(2) : 0);
-    const t4_b_d = (2 > 0 ? t5 * Math.log(2) * t5_b_d : 0) + t5_b * (2 > 0 ? Math.log(2) * t5_d : 0);
+    const t4_b = t5_b * (t5 * Math.log(2));
+    const t4_b_d = t5 * Math.log(2) * t5_b_d + t5_b * (Math.log(2) * t5_d);
     const t3_b = t4_b / 12;
     const t3_b_d = t4_b_d / 12;
     const t2 = steps[i]!;

@@ -4051,8 +4051,8 @@ export function loopClosureError_vjp(odom: Float64Array, wAngle_arg: number | un
   p_y_b += t22_b * (p_y + p_y);
   p_x_b += t21_b * (p_x + p_x);
   // grad of: const dth = Math.atan2(Math.sin(p.th), Math.cos(p.th))
-  const t19_b = dth_b * (t20 / (t20 * t20 + t19 * t19));
-  const t20_b = -(dth_b * (t19 / (t20 * t20 + t19 * t19)));
+  const t19_b = dth_b * (t20 === 0 && t19 === 0 ? 0 : t20 / (t20 * t20 + t19 * t19));
+  const t20_b = dth_b * (t20 === 0 && t19 === 0 ? 0 : -(t19 / (t20 * t20 + t19 * t19)));
   p_th_b -= t20_b * Math.sin(p_th);
   p_th_b += t19_b * Math.cos(p_th);
   // grad of: for (let i = 0; i < odom.length / 3; i++)
@@ -4184,7 +4184,7 @@ export function loopClosureError_jvp(odom: Float64Array, wAngle_arg: number | un
   const t20 = Math.cos(p_th);
   const t20_d = -(Math.sin(p_th) * p_th_d);
   const dth = Math.atan2(t19, t20);
-  const dth_d = t20 / (t20 * t20 + t19 * t19) * t19_d - t19 / (t20 * t20 + t19 * t19) * t20_d;
+  const dth_d = (t20 === 0 && t19 === 0 ? 0 : t20 / (t20 * t20 + t19 * t19) * t19_d) + (t20 === 0 && t19 === 0 ? 0 : -(t19 / (t20 * t20 + t19 * t19) * t20_d));
   const t21 = p_x * p_x;
   const t21_d = (p_x + p_x) * p_x_d;
   const t22 = p_y * p_y;
@@ -4298,7 +4298,7 @@ export function loopClosureError_hvp(odom: Float64Array, wAngle_arg: number | un
   const t20 = Math.cos(p_th);
   const t20_d = -(Math.sin(p_th) * p_th_d);
   const dth = Math.atan2(t19, t20);
-  const dth_d = t20 / (t20 * t20 + t19 * t19) * t19_d - t19 / (t20 * t20 + t19 * t19) * t20_d;
+  const dth_d = (t20 === 0 && t19 === 0 ? 0 : t20 / (t20 * t20 + t19 * t19) * t19_d) + (t20 === 0 && t19 === 0 ? 0 : -(t19 / (t20 * t20 + t19 * t19) * t20_d));
   const t21 = p_x * p_x;
   const t22 = p_y * p_y;
   const t23 = t21 + t22;
@@ -4337,10 +4337,10 @@ export function loopClosureError_hvp(odom: Float64Array, wAngle_arg: number | un
   p_x_b += t21_b * (p_x + p_x);
   p_x_b_d += t21_b * (2 * p_x_d);
   // grad of: const dth = Math.atan2(Math.sin(p.th), Math.cos(p.th))
-  const t19_b = dth_b * (t20 / (t20 * t20 + t19 * t19));
-  const t19_b_d = t20 / (t20 * t20 + t19 * t19) * dth_b_d + dth_b * (t20_d / (t20 * t20 + t19 * t19) - t20 / (t20 * t20 + t19 * t19) / (t20 * t20 + t19 * t19) * ((t20 + t20) * t20_d + (t19 + t19) * t19_d));
-  const t20_b = -(dth_b * (t19 / (t20 * t20 + t19 * t19)));
-  const t20_b_d = -(t19 / (t20 * t20 + t19 * t19) * dth_b_d + dth_b * (t19_d / (t20 * t20 + t19 * t19) - t19 / (t20 * t20 + t19 * t19) / (t20 * t20 + t19 * t19) * ((t20 + t20) * t20_d + (t19 + t19) * t19_d)));
+  const t19_b = dth_b * (t20 === 0 && t19 === 0 ? 0 : t20 / (t20 * t20 + t19 * t19));
+  const t19_b_d = (t20 === 0 && t19 === 0 ? 0 : t20 / (t20 * t20 + t19 * t19) * dth_b_d) + dth_b * (t20 === 0 && t19 === 0 ? 0 : t20_d / (t20 * t20 + t19 * t19) - t20 / (t20 * t20 + t19 * t19) / (t20 * t20 + t19 * t19) * ((t20 + t20) * t20_d + (t19 + t19) * t19_d));
+  const t20_b = dth_b * (t20 === 0 && t19 === 0 ? 0 : -(t19 / (t20 * t20 + t19 * t19)));
+  const t20_b_d = (t20 === 0 && t19 === 0 ? 0 : -(t19 / (t20 * t20 + t19 * t19) * dth_b_d)) + dth_b * (t20 === 0 && t19 === 0 ? 0 : -(t19_d / (t20 * t20 + t19 * t19) - t19 / (t20 * t20 + t19 * t19) / (t20 * t20 + t19 * t19) * ((t20 + t20) * t20_d + (t19 + t19) * t19_d)));
   p_th_b -= t20_b * Math.sin(p_th);
   p_th_b_d -= Math.sin(p_th) * t20_b_d + t20_b * (Math.cos(p_th) * p_th_d);
   p_th_b += t19_b * Math.cos(p_th);

@@ -1650,7 +1650,7 @@ export function softMinimaxLoop_vjp(leaves: Float64Array, temp_arg: number | und
     v_b[t11]! += a_b;
   }
   // grad of: for (let k = 0; k < n; k++)
-  for (let k = n - 1; k >= 0; k--) {
+  for (let k = 0; k < n; k++) {
     // grad of: v[n - 1 + k] = leaves[k]
     const t5 = n - 1;
     const t6 = t5 + k;
@@ -2096,7 +2096,7 @@ export function softMinimaxLoop_hvp(leaves: Float64Array, temp_arg: number | und
     v_b_d[t11]! += a_b_d;
   }
   // grad of: for (let k = 0; k < n; k++)
-  for (let k = n - 1; k >= 0; k--) {
+  for (let k = 0; k < n; k++) {
     // grad of: v[n - 1 + k] = leaves[k]
     const t5 = n - 1;
     const t6 = t5 + k;
@@ -2953,7 +2953,7 @@ export function lesliePopulation_vjp(fec: Float64Array, surv: Float64Array, n0: 
   for (let i = 2; i >= 0; i--) {
     // grad of: for (let j = 0; j < 3; j++)
     {
-      const j: number = 2;
+      const j: number = 0;
       // grad of: total += P[i * 3 + j] * n0[j]
       const t10_b = total_b;
       const t6 = i * 3;
@@ -2979,7 +2979,7 @@ export function lesliePopulation_vjp(fec: Float64Array, surv: Float64Array, n0: 
       t2_b[t7]! += t8_b;
     }
     {
-      const j: number = 0;
+      const j: number = 2;
       // grad of: total += P[i * 3 + j] * n0[j]
       const t10_b = total_b;
       const t6 = i * 3;
@@ -3234,7 +3234,7 @@ export function lesliePopulation_hvp(fec: Float64Array, surv: Float64Array, n0: 
   for (let i = 2; i >= 0; i--) {
     // grad of: for (let j = 0; j < 3; j++)
     {
-      const j: number = 2;
+      const j: number = 0;
       // grad of: total += P[i * 3 + j] * n0[j]
       const t10_b = total_b;
       const t10_b_d = total_b_d;
@@ -3274,7 +3274,7 @@ export function lesliePopulation_hvp(fec: Float64Array, surv: Float64Array, n0: 
       t2_b_d[t7]! += t8_b_d;
     }
     {
-      const j: number = 0;
+      const j: number = 2;
       // grad of: total += P[i * 3 + j] * n0[j]
       const t10_b = total_b;
       const t10_b_d = total_b_d;
@@ -13044,7 +13044,7 @@ function yoshidaStep$into_fwd_d(q: number, p: number, h: number, order: number, 
     const t4 = 1 / t3;
     const t4_d = -(t4 * t4 * t3_d);
     const t5 = 2 ** t4;
-    const t5_d = 2 > 0 ? t5 * Math.log(2) * t4_d : 0;
+    const t5_d = t5 * Math.log(2) * t4_d;
     const t6 = 2 - t5;
     const t6_d = -t5_d;
     const w1 = 1 / t6;

@@ -1666,7 +1666,7 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
   const t20_b = t21_b * 2;
   buf_b[t16]! = t20_b;
   // grad of: buf.subarray(1, x.length + 1).set(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t12 = 0 + t4;
     const t13 = j + t12;
     const t14_b = buf_b[t13]! ?? 0;
@@ -2137,7 +2137,7 @@ export function spreadAndWindows_hvp(x: Float64Array, k: number, v: { x?: Float6
   buf_b[t16]! += t20_b;
   buf_b_d[t16]! += t20_b_d;
   // grad of: buf.subarray(1, x.length + 1).set(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t12 = 0 + t4;
     const t13 = j + t12;
     const t14_b = buf_b[t13]! ?? 0;
@@ -2679,8 +2679,8 @@ export function rotateAndSquash_vjp(x: number, y: number, angle: number, adj: { 
   const t9_b = t10_b;
   const t8_b = t9_b * (t9 + 1);
   u_b += t8_b * 0.1;
-  v_b += t7_b * (u / (u * u + v * v));
-  u_b -= t7_b * (v / (u * u + v * v));
+  v_b += t7_b * (u === 0 && v === 0 ? 0 : u / (u * u + v * v));
+  u_b += t7_b * (u === 0 && v === 0 ? 0 : -(v / (u * u + v * v)));
   // grad of: for (let i = 0; i < 3; i++)
   {
     // grad of: [u, v] = [c * u - s * v, s * u + c * v]
@@ -2842,7 +2842,7 @@ export function rotateAndSquash_jvp(x: number, y: number, angle: number, tangent
     v_d = t6_d;
   }
   const t7 = Math.atan2(v, u);
-  const t7_d = u / (u * u + v * v) * v_d - v / (u * u + v * v) * u_d;
+  const t7_d = (u === 0 && v === 0 ? 0 : u / (u * u + v * v) * v_d) + (u === 0 && v === 0 ? 0 : -(v / (u * u + v * v) * u_d));
   const t8 = 0.1 * u;
   const t8_d = 0.1 * u_d;
   const t9 = Math.expm1(t8);
@@ -2981,10 +2981,10 @@ export function rotateAndSquash_hvp(x: number, y: number, angle: number, v1: { x
   const t8_b_d = t9_b * t9_d;
   u_b += t8_b * 0.1;
   u_b_d += 0.1 * t8_b_d;
-  v_b += t7_b * (u / (u * u + v * v));
-  v_b_d += t7_b * (u_d / (u * u + v * v) - u / (u * u + v * v) / (u * u + v * v) * ((u + u) * u_d + (v + v) * v_d));
-  u_b -= t7_b * (v / (u * u + v * v));
-  u_b_d -= t7_b * (v_d / (u * u + v * v) - v / (u * u + v * v) / (u * u + v * v) * ((u + u) * u_d + (v + v) * v_d));
+  v_b += t7_b * (u === 0 && v === 0 ? 0 : u / (u * u + v * v));
+  v_b_d += t7_b * (u === 0 && v === 0 ? 0 : u_d / (u * u + v * v) - u / (u * u + v * v) / (u * u + v * v) * ((u + u) * u_d + (v + v) * v_d));
+  u_b += t7_b * (u === 0 && v === 0 ? 0 : -(v / (u * u + v * v)));
+  u_b_d += t7_b * (u === 0 && v === 0 ? 0 : -(v_d / (u * u + v * v) - v / (u * u + v * v) / (u * u + v * v) * ((u + u) * u_d + (v + v) * v_d)));
   // grad of: for (let i = 0; i < 3; i++)
   {
     // grad of: [u, v] = [c * u - s * v, s * u + c * v]

@@ -3,7 +3,7 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, restoreSegment as restoreSegment$, saveArray as saveArray$, saveSegment as saveSegment$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, restoreSegment as restoreSegment$, saveArray as saveArray$, saveSegment as saveSegment$, sink as sink$, sortPermutation as sortPermutation$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
@@ -12,6 +12,7 @@ const restoreSegment = restoreSegment$;
 const saveArray = saveArray$;
 const saveSegment = saveSegment$;
 const sink = sink$;
+const sortPermutation = sortPermutation$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -1572,7 +1573,7 @@ export function clippedEnergy_vjp(x: Float64Array, lo: number, hi: number, round
     restore(buf, stack, top);
   }
   // grad of: const cur = Float64Array.from(x)
-  for (let j = t2 - 1; j >= 0; j--) {
+  for (let j = 0; j < t2; j++) {
     const t3_b = cur_b[j]!;
     cur_b[j]! = 0;
     x_b[j]! += t3_b;
@@ -1732,7 +1733,7 @@ export function clippedEnergy_rev(x: Float64Array, lo: number, hi: number, round
     restore(buf, stack, top);
   }
   // grad of: const cur = Float64Array.from(x)
-  for (let j = t2 - 1; j >= 0; j--) {
+  for (let j = 0; j < t2; j++) {
     const t3_b = cur_b[j]!;
     cur_b[j]! = 0;
     x_b[j]! += t3_b;
@@ -1981,7 +1982,7 @@ export function clippedEnergy_hvp(x: Float64Array, lo: number, hi: number, round
     restore(buf_d, stack_d, top);
   }
   // grad of: const cur = Float64Array.from(x)
-  for (let j = t2 - 1; j >= 0; j--) {
+  for (let j = 0; j < t2; j++) {
     const t3_b = cur_b[j]!;
     const t3_b_d = cur_b_d[j]!;
     cur_b[j]! = 0;
@@ -2068,7 +2069,7 @@ export function normalizeInPlace_vjpInOut(w: Float64Array, adj: { w: Float64Arra
   // grad of: const norm = Math.sqrt(s)
   if (norm_b !== 0) s_b += norm_b * (norm === 0 ? 0 : 0.5 / norm);
   // grad of: for (const v of w)
-  if (s_b !== 0) for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+  if (s_b !== 0) for (let i_1 = 0; i_1 < t1; i_1++) {
     // grad of: s += v * v
     const t2_b = s_b;
     const v = w[i_1]!;
@@ -2225,7 +2226,7 @@ export function normalizeInPlace_hvp(w: Float64Array, v1: { w?: Float64Array }):
     s_b_d += (norm === 0 ? 0 : 0.5 / norm * norm_b_d) + norm_b * (norm === 0 && norm_d === 0 ? 0 : -(0.5 / norm / norm * norm_d));
   }
   // grad of: for (const v of w)
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t1; i_1++) {
     // grad of: s += v * v
     const t2_b = s_b;
     const t2_b_d = s_b_d;
@@ -2992,6 +2993,334 @@ export function flaggedSse_hvp(pred: Float64Array, obs: Float64Array, flags: Uin
 /** flaggedSse's value, gradient and dense Hessian (row-major n×n over pred's elements, then obs's elements, then w_arg's elements), from n Hessian-vector products. */
 export function flaggedSse_hessian(pred: Float64Array, obs: Float64Array, flags: Uint8Array, w_arg?: Float64Array): { value: number; grad: { pred: Float64Array; obs: Float64Array; w: Float64Array }; hessian: Float64Array } {
   return denseHessian([['pred', pred.length], ['obs', obs.length], ['w', w_arg === undefined ? 0 : w_arg.length]], (v: { pred?: Float64Array; obs?: Float64Array; w?: Float64Array }) => flaggedSse_hvp(pred, obs, flags, w_arg, v));
+}
+
+/** trimmedMeanSq's value; adds seed times its gradient into adj. */
+export function trimmedMeanSq_vjp(x: number[], trim: number, adj: { x: Float64Array; trim: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let i_1: number = 0;
+  let i_1_int = false;
+  const t1 = x.length;
+  const t2 = sortPermutation(x, 0, t1, 1, false, 1);
+  const s: number[] = new Array(t1);
+  for (let k = 0; k < t1; k++) {
+    const t3 = t2[k]!;
+    const t4 = x[t3]!;
+    s[k]! = t4;
+  }
+  let acc = 0;
+  let cnt = 0;
+  const t5 = Number.isInteger(trim);
+  if (t5) {
+    const t6 = Math.trunc(trim);
+    const t7 = s.length;
+    const t8 = t7 - trim;
+    for (let i = t6; i < t8; i++) {
+      const t9 = s[i]!;
+      const t10 = t9 * t9;
+      const t11 = acc + t10;
+      acc = t11;
+      const t12 = cnt + 1;
+      cnt = t12;
+    }
+  } else {
+    i_1 = trim;
+    i_1_int = Number.isInteger(i_1) && Math.abs(i_1) <= 2 ** 52;
+    let iters = 0;
+    for (;;) {
+      const t13 = s.length;
+      const t14 = t13 - trim;
+      const t15 = i_1 < t14;
+      if (!t15) {
+        break;
+      }
+      iters++;
+      const t16 = s[i_1]!;
+      const t17 = t16 * t16;
+      const t18 = acc + t17;
+      acc = t18;
+      const t19 = cnt + 1;
+      cnt = t19;
+      const t20 = i_1 + 1;
+      if (!i_1_int) {
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = i_1;
+      }
+      i_1 = t20;
+    }
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = iters;
+  }
+  const t21 = acc / cnt;
+  const x_b = adj.x;
+  const s_b = f64Zeros(s.length);
+  let acc_b = 0;
+  const t21_b = seed;
+  // grad of: return acc / cnt
+  acc_b += t21_b / cnt;
+  // grad of: for (let i = trim; i < s.length - trim; i++)
+  if (t5) {
+    const t6 = Math.trunc(trim);
+    const t7 = s.length;
+    const t8 = t7 - trim;
+    for (let i = t6; i < t8; i++) {
+      // grad of: acc += s[i] * s[i]
+      const t10_b = acc_b;
+      const t9 = s[i]!;
+      const t9_b = t10_b * (t9 + t9);
+      s_b[i]! += t9_b;
+    }
+  } else {
+    if (i_1_int) {
+      for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+        i_1 = i_1 - 1;
+        // grad of: acc += s[i] * s[i]
+        const t17_b = acc_b;
+        const t16 = s[i_1]!;
+        const t16_b = t17_b * (t16 + t16);
+        s_b[i_1]! += t16_b;
+      }
+    } else {
+      for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+        i_1 = stack[--top]!;
+        // grad of: acc += s[i] * s[i]
+        const t17_b = acc_b;
+        const t16 = s[i_1]!;
+        const t16_b = t17_b * (t16 + t16);
+        s_b[i_1]! += t16_b;
+      }
+    }
+  }
+  // grad of: const s = [...x].sort((a, b) => a - b)
+  for (let k = t1 - 1; k >= 0; k--) {
+    const t4_b = s_b[k]!;
+    s_b[k]! = 0;
+    const t3 = t2[k]!;
+    x_b[t3]! += t4_b;
+  }
+  tape.top = top;
+  return t21;
+}
+
+/** trimmedMeanSq's value and gradient. */
+export function trimmedMeanSq_grad(x: number[], trim: number): { value: number; grad: { x: Float64Array; trim: number } } {
+  const grad: { x: Float64Array; trim: number } = { x: f64Zeros(x.length), trim: 0 };
+  const value = trimmedMeanSq_vjp(x, trim, grad);
+  return { value, grad };
+}
+
+/** trimmedMeanSq's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function trimmedMeanSq_jvp(x: number[], trim: number, tangent: { x?: Float64Array | number[]; trim?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  let i_1: number = 0;
+  const t1 = x.length;
+  const t2 = sortPermutation(x, 0, t1, 1, false, 1);
+  const s: number[] = new Array(t1);
+  const s_d: number[] = new Array(t1).fill(0);
+  for (let k = 0; k < t1; k++) {
+    const t3 = t2[k]!;
+    const t4 = x[t3]!;
+    const t4_d = x_d[t3]!;
+    s[k]! = t4;
+    s_d[k]! = t4_d;
+  }
+  let acc = 0;
+  let acc_d = 0;
+  let cnt = 0;
+  const t5 = Number.isInteger(trim);
+  if (t5) {
+    const t6 = Math.trunc(trim);
+    const t7 = s.length;
+    const t8 = t7 - trim;
+    for (let i = t6; i < t8; i++) {
+      const t9 = s[i]!;
+      const t9_d = s_d[i]!;
+      const t10 = t9 * t9;
+      const t10_d = (t9 + t9) * t9_d;
+      const t11 = acc + t10;
+      const t11_d = acc_d + t10_d;
+      acc = t11;
+      acc_d = t11_d;
+      const t12 = cnt + 1;
+      cnt = t12;
+    }
+  } else {
+    i_1 = trim;
+    for (;;) {
+      const t13 = s.length;
+      const t14 = t13 - trim;
+      const t15 = i_1 < t14;
+      if (!t15) {
+        break;
+      }
+      const t16 = s[i_1]!;
+      const t16_d = s_d[i_1]!;
+      const t17 = t16 * t16;
+      const t17_d = (t16 + t16) * t16_d;
+      const t18 = acc + t17;
+      const t18_d = acc_d + t17_d;
+      acc = t18;
+      acc_d = t18_d;
+      const t19 = cnt + 1;
+      cnt = t19;
+      const t20 = i_1 + 1;
+      i_1 = t20;
+    }
+  }
+  const t21 = acc / cnt;
+  const t21_d = acc_d / cnt;
+  return {
+    value: t21,
+    tangent: t21_d
+  };
+}
+
+/** trimmedMeanSq's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function trimmedMeanSq_hvp(x: number[], trim: number, v: { x?: Float64Array | number[]; trim?: number }): { value: number; grad: { x: Float64Array; trim: number }; hvp: { x: Float64Array; trim: number } } {
+  const x_d = v.x ?? f64Zeros(x.length);
+  const trim_d = v.trim ?? 0;
+  const adj: { x: Float64Array; trim: number } = {
+    x: f64Zeros(x.length),
+    trim: 0
+  };
+  const adj_d: { x: Float64Array; trim: number } = {
+    x: f64Zeros(x.length),
+    trim: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let i_1: number = 0;
+  let i_1_d: number = 0;
+  let i_1_int = false;
+  const t1 = x.length;
+  const t2 = sortPermutation(x, 0, t1, 1, false, 1);
+  const s: number[] = new Array(t1);
+  const s_d: number[] = new Array(t1);
+  for (let k = 0; k < t1; k++) {
+    const t3 = t2[k]!;
+    const t4 = x[t3]!;
+    const t4_d = x_d[t3]!;
+    s[k]! = t4;
+    s_d[k]! = t4_d;
+  }
+  let acc = 0;
+  let cnt = 0;
+  const t5 = Number.isInteger(trim);
+  if (t5) {
+    const t6 = Math.trunc(trim);
+    const t7 = s.length;
+    const t8 = t7 - trim;
+    for (let i = t6; i < t8; i++) {
+      const t9 = s[i]!;
+      const t10 = t9 * t9;
+      const t11 = acc + t10;
+      acc = t11;
+      const t12 = cnt + 1;
+      cnt = t12;
+    }
+  } else {
+    i_1 = trim;
+    i_1_d = trim_d;
+    i_1_int = Number.isInteger(i_1) && Math.abs(i_1) <= 2 ** 52;
+    let iters = 0;
+    for (;;) {
+      const t13 = s.length;
+      const t14 = t13 - trim;
+      const t15 = i_1 < t14;
+      if (!t15) {
+        break;
+      }
+      iters++;
+      const t16 = s[i_1]!;
+      const t17 = t16 * t16;
+      const t18 = acc + t17;
+      acc = t18;
+      const t19 = cnt + 1;
+      cnt = t19;
+      const t20 = i_1 + 1;
+      const t20_d = i_1_d;
+      if (!i_1_int) {
+        if (top + 1 > stack.length) {
+          stack = tape.reserve(top, 1);
+          stack_d = tapeTangents(stack);
+        }
+        stack_d[top]! = i_1_d;
+        stack[top++]! = i_1;
+      }
+      i_1 = t20;
+      i_1_d = t20_d;
+    }
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = 0;
+    stack[top++]! = iters;
+  }
+  const t21 = acc / cnt;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  const s_b = f64Zeros(s.length);
+  const s_b_d = f64Zeros(s.length);
+  let acc_b = 0;
+  const t21_b = seed;
+  // grad of: return acc / cnt
+  acc_b += t21_b / cnt;
+  // grad of: for (let i = trim; i < s.length - trim; i++)
+  if (t5) {
+    const t6 = Math.trunc(trim);
+    const t7 = s.length;
+    const t8 = t7 - trim;
+    for (let i = t6; i < t8; i++) {
+      // grad of: acc += s[i] * s[i]
+      const t10_b = acc_b;
+      const t9 = s[i]!;
+      const t9_d = s_d[i]!;
+      const t9_b = t10_b * (t9 + t9);
+      const t9_b_d = t10_b * (2 * t9_d);
+      s_b[i]! += t9_b;
+      s_b_d[i]! += t9_b_d;
+    }
+  } else {
+    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+      i_1 = i_1_int ? i_1 - 1 : stack[--top]!;
+      i_1_d = i_1_int ? i_1_d : stack_d[top]!;
+      // grad of: acc += s[i] * s[i]
+      const t17_b = acc_b;
+      const t16 = s[i_1]!;
+      const t16_d = s_d[i_1]!;
+      const t16_b = t17_b * (t16 + t16);
+      const t16_b_d = t17_b * (2 * t16_d);
+      s_b[i_1]! += t16_b;
+      s_b_d[i_1]! += t16_b_d;
+    }
+  }
+  // grad of: const s = [...x].sort((a, b) => a - b)
+  for (let k = t1 - 1; k >= 0; k--) {
+    const t4_b = s_b[k]!;
+    const t4_b_d = s_b_d[k]!;
+    s_b[k]! = 0;
+    s_b_d[k]! = 0;
+    const t3 = t2[k]!;
+    x_b[t3]! += t4_b;
+    x_b_d[t3]! += t4_b_d;
+  }
+  tape.top = top;
+  return {
+    value: t21,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** trimmedMeanSq's value, gradient and dense Hessian (row-major n×n over x's elements, then trim), from n Hessian-vector products. */
+export function trimmedMeanSq_hessian(x: number[], trim: number): { value: number; grad: { x: Float64Array; trim: number }; hessian: Float64Array } {
+  return denseHessian([['x', x.length], ['trim', -1]], (v: { x?: Float64Array | number[]; trim?: number }) => trimmedMeanSq_hvp(x, trim, v));
 }
 
 /** lerpClamp's value; adds seed times its gradient into adj. */

@@ -426,8 +426,8 @@ export function radialVelocity_vjp(t: number, P: number, K: number, e: number, o
   const t11_trueAnomaly_b = nu_b;
   // grad of (trueAnomaly): return 2 * Math.atan2(Math.sqrt(1 + e) * Math.sin(E / 2), Math.sqrt(1 - e) * Math.cos(E / 2))
   const t10_trueAnomaly_b = t11_trueAnomaly_b * 2;
-  const t5_trueAnomaly_b = t10_trueAnomaly_b * (t9_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly));
-  const t9_trueAnomaly_b = -(t10_trueAnomaly_b * (t5_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly)));
+  const t5_trueAnomaly_b = t10_trueAnomaly_b * (t9_trueAnomaly === 0 && t5_trueAnomaly === 0 ? 0 : t9_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly));
+  const t9_trueAnomaly_b = t10_trueAnomaly_b * (t9_trueAnomaly === 0 && t5_trueAnomaly === 0 ? 0 : -(t5_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly)));
   const t7_trueAnomaly_b = t9_trueAnomaly_b * t8_trueAnomaly;
   const t8_trueAnomaly_b = t9_trueAnomaly_b * t7_trueAnomaly;
   const t6_trueAnomaly_b = t7_trueAnomaly_b * (t7_trueAnomaly === 0 ? 0 : 0.5 / t7_trueAnomaly);
@@ -586,7 +586,7 @@ export function radialVelocity_jvp(t: number, P: number, K: number, e: number, o
   const t9_trueAnomaly = t7_trueAnomaly * t8_trueAnomaly;
   const t9_trueAnomaly_d = t8_trueAnomaly * t7_trueAnomaly_d + t7_trueAnomaly * t8_trueAnomaly_d;
   const t10_trueAnomaly = Math.atan2(t5_trueAnomaly, t9_trueAnomaly);
-  const t10_trueAnomaly_d = t9_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) * t5_trueAnomaly_d - t5_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) * t9_trueAnomaly_d;
+  const t10_trueAnomaly_d = (t9_trueAnomaly === 0 && t5_trueAnomaly === 0 ? 0 : t9_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) * t5_trueAnomaly_d) + (t9_trueAnomaly === 0 && t5_trueAnomaly === 0 ? 0 : -(t5_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) * t9_trueAnomaly_d));
   const t11_trueAnomaly = 2 * t10_trueAnomaly;
   const t11_trueAnomaly_d = 2 * t10_trueAnomaly_d;
   const nu = t11_trueAnomaly;
@@ -729,7 +729,7 @@ export function radialVelocity_hvp(t: number, P: number, K: number, e: number, o
   const t9_trueAnomaly = t7_trueAnomaly * t8_trueAnomaly;
   const t9_trueAnomaly_d = t8_trueAnomaly * t7_trueAnomaly_d + t7_trueAnomaly * t8_trueAnomaly_d;
   const t10_trueAnomaly = Math.atan2(t5_trueAnomaly, t9_trueAnomaly);
-  const t10_trueAnomaly_d = t9_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) * t5_trueAnomaly_d - t5_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) * t9_trueAnomaly_d;
+  const t10_trueAnomaly_d = (t9_trueAnomaly === 0 && t5_trueAnomaly === 0 ? 0 : t9_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) * t5_trueAnomaly_d) + (t9_trueAnomaly === 0 && t5_trueAnomaly === 0 ? 0 : -(t5_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) * t9_trueAnomaly_d));
   const t11_trueAnomaly = 2 * t10_trueAnomaly;
   const t11_trueAnomaly_d = 2 * t10_trueAnomaly_d;
   const nu = t11_trueAnomaly;
@@ -797,10 +797,10 @@ export function radialVelocity_hvp(t: number, P: number, K: number, e: number, o
   // grad of (trueAnomaly): return 2 * Math.atan2(Math.sqrt(1 + e) * Math.sin(E / 2), Math.sqrt(1 - e) * Math.cos(E / 2))
   const t10_trueAnomaly_b = t11_trueAnomaly_b * 2;
   const t10_trueAnomaly_b_d = 2 * t11_trueAnomaly_b_d;
-  const t5_trueAnomaly_b = t10_trueAnomaly_b * (t9_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly));
-  const t5_trueAnomaly_b_d = t9_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) * t10_trueAnomaly_b_d + t10_trueAnomaly_b * (t9_trueAnomaly_d / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) - t9_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) * ((t9_trueAnomaly + t9_trueAnomaly) * t9_trueAnomaly_d + (t5_trueAnomaly + t5_trueAnomaly) * t5_trueAnomaly_d));
-  const t9_trueAnomaly_b = -(t10_trueAnomaly_b * (t5_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly)));
-  const t9_trueAnomaly_b_d = -(t5_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) * t10_trueAnomaly_b_d + t10_trueAnomaly_b * (t5_trueAnomaly_d / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) - t5_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) * ((t9_trueAnomaly + t9_trueAnomaly) * t9_trueAnomaly_d + (t5_trueAnomaly + t5_trueAnomaly) * t5_trueAnomaly_d)));
+  const t5_trueAnomaly_b = t10_trueAnomaly_b * (t9_trueAnomaly === 0 && t5_trueAnomaly === 0 ? 0 : t9_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly));
+  const t5_trueAnomaly_b_d = (t9_trueAnomaly === 0 && t5_trueAnomaly === 0 ? 0 : t9_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) * t10_trueAnomaly_b_d) + t10_trueAnomaly_b * (t9_trueAnomaly === 0 && t5_trueAnomaly === 0 ? 0 : t9_trueAnomaly_d / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) - t9_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) * ((t9_trueAnomaly + t9_trueAnomaly) * t9_trueAnomaly_d + (t5_trueAnomaly + t5_trueAnomaly) * t5_trueAnomaly_d));
+  const t9_trueAnomaly_b = t10_trueAnomaly_b * (t9_trueAnomaly === 0 && t5_trueAnomaly === 0 ? 0 : -(t5_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly)));
+  const t9_trueAnomaly_b_d = (t9_trueAnomaly === 0 && t5_trueAnomaly === 0 ? 0 : -(t5_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) * t10_trueAnomaly_b_d)) + t10_trueAnomaly_b * (t9_trueAnomaly === 0 && t5_trueAnomaly === 0 ? 0 : -(t5_trueAnomaly_d / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) - t5_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly) * ((t9_trueAnomaly + t9_trueAnomaly) * t9_trueAnomaly_d + (t5_trueAnomaly + t5_trueAnomaly) * t5_trueAnomaly_d)));
   const t7_trueAnomaly_b = t9_trueAnomaly_b * t8_trueAnomaly;
   const t7_trueAnomaly_b_d = t8_trueAnomaly * t9_trueAnomaly_b_d + t9_trueAnomaly_b * t8_trueAnomaly_d;
   const t8_trueAnomaly_b = t9_trueAnomaly_b * t7_trueAnomaly;
@@ -1090,8 +1090,8 @@ export function rvChi2_vjp(params: Float64Array, t: Float64Array, v: Float64Arra
     const t4_trueAnomaly_radialVelocity = stack[--top]!;
     const t5_trueAnomaly_radialVelocity = t2_trueAnomaly_radialVelocity * t4_trueAnomaly_radialVelocity;
     const t9_trueAnomaly_radialVelocity = t7_trueAnomaly_radialVelocity * t8_trueAnomaly_radialVelocity;
-    const t5_trueAnomaly_radialVelocity_b = t10_trueAnomaly_radialVelocity_b * (t9_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity));
-    const t9_trueAnomaly_radialVelocity_b = -(t10_trueAnomaly_radialVelocity_b * (t5_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity)));
+    const t5_trueAnomaly_radialVelocity_b = t10_trueAnomaly_radialVelocity_b * (t9_trueAnomaly_radialVelocity === 0 && t5_trueAnomaly_radialVelocity === 0 ? 0 : t9_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity));
+    const t9_trueAnomaly_radialVelocity_b = t10_trueAnomaly_radialVelocity_b * (t9_trueAnomaly_radialVelocity === 0 && t5_trueAnomaly_radialVelocity === 0 ? 0 : -(t5_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity)));
     t7_trueAnomaly_radialVelocity_b += t9_trueAnomaly_radialVelocity_b * t8_trueAnomaly_radialVelocity;
     const t8_trueAnomaly_radialVelocity_b = t9_trueAnomaly_radialVelocity_b * t7_trueAnomaly_radialVelocity;
     t2_trueAnomaly_radialVelocity_b += t5_trueAnomaly_radialVelocity_b * t4_trueAnomaly_radialVelocity;
@@ -1301,7 +1301,7 @@ export function rvChi2_jvp(params: Float64Array, t: Float64Array, v: Float64Arra
     const t9_trueAnomaly_radialVelocity = t7_trueAnomaly_radialVelocity * t8_trueAnomaly_radialVelocity;
     const t9_trueAnomaly_radialVelocity_d = t8_trueAnomaly_radialVelocity * t7_trueAnomaly_radialVelocity_d + t7_trueAnomaly_radialVelocity * t8_trueAnomaly_radialVelocity_d;
     const t10_trueAnomaly_radialVelocity = Math.atan2(t5_trueAnomaly_radialVelocity, t9_trueAnomaly_radialVelocity);
-    const t10_trueAnomaly_radialVelocity_d = t9_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * t5_trueAnomaly_radialVelocity_d - t5_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * t9_trueAnomaly_radialVelocity_d;
+    const t10_trueAnomaly_radialVelocity_d = (t9_trueAnomaly_radialVelocity === 0 && t5_trueAnomaly_radialVelocity === 0 ? 0 : t9_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * t5_trueAnomaly_radialVelocity_d) + (t9_trueAnomaly_radialVelocity === 0 && t5_trueAnomaly_radialVelocity === 0 ? 0 : -(t5_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * t9_trueAnomaly_radialVelocity_d));
     const t11_trueAnomaly_radialVelocity = 2 * t10_trueAnomaly_radialVelocity;
     const t11_trueAnomaly_radialVelocity_d = 2 * t10_trueAnomaly_radialVelocity_d;
     const t4_radialVelocity = t11_trueAnomaly_radialVelocity + omega;
@@ -1498,7 +1498,7 @@ export function rvChi2_hvp(params: Float64Array, t: Float64Array, v: Float64Arra
     const t9_trueAnomaly_radialVelocity = t7_trueAnomaly_radialVelocity * t8_trueAnomaly_radialVelocity;
     const t9_trueAnomaly_radialVelocity_d = t8_trueAnomaly_radialVelocity * t7_trueAnomaly_radialVelocity_d + t7_trueAnomaly_radialVelocity * t8_trueAnomaly_radialVelocity_d;
     const t10_trueAnomaly_radialVelocity = Math.atan2(t5_trueAnomaly_radialVelocity, t9_trueAnomaly_radialVelocity);
-    const t10_trueAnomaly_radialVelocity_d = t9_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * t5_trueAnomaly_radialVelocity_d - t5_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * t9_trueAnomaly_radialVelocity_d;
+    const t10_trueAnomaly_radialVelocity_d = (t9_trueAnomaly_radialVelocity === 0 && t5_trueAnomaly_radialVelocity === 0 ? 0 : t9_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * t5_trueAnomaly_radialVelocity_d) + (t9_trueAnomaly_radialVelocity === 0 && t5_trueAnomaly_radialVelocity === 0 ? 0 : -(t5_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * t9_trueAnomaly_radialVelocity_d));
     stack_d[top]! = t4_trueAnomaly_radialVelocity_d;
     stack[top++]! = t4_trueAnomaly_radialVelocity;
     stack_d[top]! = t8_trueAnomaly_radialVelocity_d;
@@ -1633,10 +1633,10 @@ export function rvChi2_hvp(params: Float64Array, t: Float64Array, v: Float64Arra
     const t5_trueAnomaly_radialVelocity_d = t4_trueAnomaly_radialVelocity * t2_trueAnomaly_radialVelocity_d + t2_trueAnomaly_radialVelocity * t4_trueAnomaly_radialVelocity_d;
     const t9_trueAnomaly_radialVelocity = t7_trueAnomaly_radialVelocity * t8_trueAnomaly_radialVelocity;
     const t9_trueAnomaly_radialVelocity_d = t8_trueAnomaly_radialVelocity * t7_trueAnomaly_radialVelocity_d + t7_trueAnomaly_radialVelocity * t8_trueAnomaly_radialVelocity_d;
-    const t5_trueAnomaly_radialVelocity_b = t10_trueAnomaly_radialVelocity_b * (t9_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity));
-    const t5_trueAnomaly_radialVelocity_b_d = t9_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * t10_trueAnomaly_radialVelocity_b_d + t10_trueAnomaly_radialVelocity_b * (t9_trueAnomaly_radialVelocity_d / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) - t9_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * ((t9_trueAnomaly_radialVelocity + t9_trueAnomaly_radialVelocity) * t9_trueAnomaly_radialVelocity_d + (t5_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity) * t5_trueAnomaly_radialVelocity_d));
-    const t9_trueAnomaly_radialVelocity_b = -(t10_trueAnomaly_radialVelocity_b * (t5_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity)));
-    const t9_trueAnomaly_radialVelocity_b_d = -(t5_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * t10_trueAnomaly_radialVelocity_b_d + t10_trueAnomaly_radialVelocity_b * (t5_trueAnomaly_radialVelocity_d / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) - t5_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * ((t9_trueAnomaly_radialVelocity + t9_trueAnomaly_radialVelocity) * t9_trueAnomaly_radialVelocity_d + (t5_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity) * t5_trueAnomaly_radialVelocity_d)));
+    const t5_trueAnomaly_radialVelocity_b = t10_trueAnomaly_radialVelocity_b * (t9_trueAnomaly_radialVelocity === 0 && t5_trueAnomaly_radialVelocity === 0 ? 0 : t9_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity));
+    const t5_trueAnomaly_radialVelocity_b_d = (t9_trueAnomaly_radialVelocity === 0 && t5_trueAnomaly_radialVelocity === 0 ? 0 : t9_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * t10_trueAnomaly_radialVelocity_b_d) + t10_trueAnomaly_radialVelocity_b * (t9_trueAnomaly_radialVelocity === 0 && t5_trueAnomaly_radialVelocity === 0 ? 0 : t9_trueAnomaly_radialVelocity_d / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) - t9_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * ((t9_trueAnomaly_radialVelocity + t9_trueAnomaly_radialVelocity) * t9_trueAnomaly_radialVelocity_d + (t5_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity) * t5_trueAnomaly_radialVelocity_d));
+    const t9_trueAnomaly_radialVelocity_b = t10_trueAnomaly_radialVelocity_b * (t9_trueAnomaly_radialVelocity === 0 && t5_trueAnomaly_radialVelocity === 0 ? 0 : -(t5_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity)));
+    const t9_trueAnomaly_radialVelocity_b_d = (t9_trueAnomaly_radialVelocity === 0 && t5_trueAnomaly_radialVelocity === 0 ? 0 : -(t5_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * t10_trueAnomaly_radialVelocity_b_d)) + t10_trueAnomaly_radialVelocity_b * (t9_trueAnomaly_radialVelocity === 0 && t5_trueAnomaly_radialVelocity === 0 ? 0 : -(t5_trueAnomaly_radialVelocity_d / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) - t5_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * ((t9_trueAnomaly_radialVelocity + t9_trueAnomaly_radialVelocity) * t9_trueAnomaly_radialVelocity_d + (t5_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity) * t5_trueAnomaly_radialVelocity_d)));
     t7_trueAnomaly_radialVelocity_b += t9_trueAnomaly_radialVelocity_b * t8_trueAnomaly_radialVelocity;
     t7_trueAnomaly_radialVelocity_b_d += t8_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity_b_d + t9_trueAnomaly_radialVelocity_b * t8_trueAnomaly_radialVelocity_d;
     const t8_trueAnomaly_radialVelocity_b = t9_trueAnomaly_radialVelocity_b * t7_trueAnomaly_radialVelocity;
@@ -1952,8 +1952,8 @@ export function rvModel_vjp(params: Float64Array, t: Float64Array, out: Float64A
     const t4_trueAnomaly_radialVelocity = stack[--top]!;
     const t5_trueAnomaly_radialVelocity = t2_trueAnomaly_radialVelocity * t4_trueAnomaly_radialVelocity;
     const t9_trueAnomaly_radialVelocity = t7_trueAnomaly_radialVelocity * t8_trueAnomaly_radialVelocity;
-    const t5_trueAnomaly_radialVelocity_b = t10_trueAnomaly_radialVelocity_b === 0 ? 0 : t10_trueAnomaly_radialVelocity_b * (t9_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity));
-    const t9_trueAnomaly_radialVelocity_b = t10_trueAnomaly_radialVelocity_b === 0 ? 0 : -(t10_trueAnomaly_radialVelocity_b * (t5_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity)));
+    const t5_trueAnomaly_radialVelocity_b = t10_trueAnomaly_radialVelocity_b === 0 ? 0 : t10_trueAnomaly_radialVelocity_b * (t9_trueAnomaly_radialVelocity === 0 && t5_trueAnomaly_radialVelocity === 0 ? 0 : t9_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity));
+    const t9_trueAnomaly_radialVelocity_b = t10_trueAnomaly_radialVelocity_b === 0 ? 0 : t10_trueAnomaly_radialVelocity_b * (t9_trueAnomaly_radialVelocity === 0 && t5_trueAnomaly_radialVelocity === 0 ? 0 : -(t5_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity)));
     const t8_trueAnomaly_radialVelocity_b = t9_trueAnomaly_radialVelocity_b === 0 ? 0 : t9_trueAnomaly_radialVelocity_b * t7_trueAnomaly_radialVelocity;
     if (t9_trueAnomaly_radialVelocity_b !== 0) t7_trueAnomaly_radialVelocity_b += t9_trueAnomaly_radialVelocity_b * t8_trueAnomaly_radialVelocity;
     const t4_trueAnomaly_radialVelocity_b = t5_trueAnomaly_radialVelocity_b === 0 ? 0 : t5_trueAnomaly_radialVelocity_b * t2_trueAnomaly_radialVelocity;
@@ -2152,7 +2152,7 @@ export function rvModel_jvp(params: Float64Array, t: Float64Array, out: Float64A
     const t9_trueAnomaly_radialVelocity = t7_trueAnomaly_radialVelocity * t8_trueAnomaly_radialVelocity;
     const t9_trueAnomaly_radialVelocity_d = t8_trueAnomaly_radialVelocity * t7_trueAnomaly_radialVelocity_d + t7_trueAnomaly_radialVelocity * t8_trueAnomaly_radialVelocity_d;
     const t10_trueAnomaly_radialVelocity = Math.atan2(t5_trueAnomaly_radialVelocity, t9_trueAnomaly_radialVelocity);
-    const t10_trueAnomaly_radialVelocity_d = t9_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * t5_trueAnomaly_radialVelocity_d - t5_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * t9_trueAnomaly_radialVelocity_d;
+    const t10_trueAnomaly_radialVelocity_d = (t9_trueAnomaly_radialVelocity === 0 && t5_trueAnomaly_radialVelocity === 0 ? 0 : t9_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * t5_trueAnomaly_radialVelocity_d) + (t9_trueAnomaly_radialVelocity === 0 && t5_trueAnomaly_radialVelocity === 0 ? 0 : -(t5_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity) * t9_trueAnomaly_radialVelocity_d));
     const t11_trueAnomaly_radialVelocity = 2 * t10_trueAnomaly_radialVelocity;
     const t11_trueAnomaly_radialVelocity_d = 2 * t10_trueAnomaly_radialVelocity_d;
     const t4_radialVelocity = t11_trueAnomaly_radialVelocity + omega;
@@ -3041,14 +3041,14 @@ export function transitChi2_vjp(rp: number, aR: number, inc: number, u1: number,
   // grad of: return sumSq(resid)
   s_sumSq_b += t7_b;
   // grad of (sumSq): a.reduce((s, v) => s + v * v, 0)
-  for (let i_sumSq = t1_sumSq - 1; i_sumSq >= 0; i_sumSq--) {
+  for (let i_sumSq = 0; i_sumSq < t1_sumSq; i_sumSq++) {
     const t2_sumSq_b = s_sumSq_b;
     const v_sumSq = resid[i_sumSq]!;
     const v_sumSq_b = t2_sumSq_b * (v_sumSq + v_sumSq);
     resid_b[i_sumSq]! += v_sumSq_b;
   }
   // grad of: model.map((m, i) => (m - flux[i]) * 1e3)
-  for (let i_2 = t3 - 1; i_2 >= 0; i_2--) {
+  for (let i_2 = 0; i_2 < t3; i_2++) {
     const t6_b = resid_b[i_2]!;
     resid_b[i_2]! = 0;
     const t5_b = t6_b * 1000;
@@ -3569,7 +3569,7 @@ export function transitChi2_hvp(rp: number, aR: number, inc: number, u1: number,
   // grad of: return sumSq(resid)
   s_sumSq_b += t7_b;
   // grad of (sumSq): a.reduce((s, v) => s + v * v, 0)
-  for (let i_sumSq = t1_sumSq - 1; i_sumSq >= 0; i_sumSq--) {
+  for (let i_sumSq = 0; i_sumSq < t1_sumSq; i_sumSq++) {
     const t2_sumSq_b = s_sumSq_b;
     const v_sumSq = resid[i_sumSq]!;
     const v_sumSq_d = resid_d[i_sumSq]!;
@@ -3579,7 +3579,7 @@ export function transitChi2_hvp(rp: number, aR: number, inc: number, u1: number,
     resid_b_d[i_sumSq]! += v_sumSq_b_d;
   }
   // grad of: model.map((m, i) => (m - flux[i]) * 1e3)
-  for (let i_2 = t3 - 1; i_2 >= 0; i_2--) {
+  for (let i_2 = 0; i_2 < t3; i_2++) {
     const t6_b = resid_b[i_2]!;
     const t6_b_d = resid_b_d[i_2]!;
     resid_b[i_2]! = 0;
@@ -3952,7 +3952,7 @@ export function totalMagnitudeLoop_vjp(mags: Float64Array, adj: { mags: Float64A
     // grad of: f += 10 ** (-0.4 * m)
     const t3_b = f_b;
     const t3 = stack[--top]!;
-    const t2_b = t3_b * (10 > 0 ? t3 * Math.log(10) : 0);
+    const t2_b = t3_b * (t3 * Math.log(10));
     const m_b = t2_b * -0.4;
     // grad of: for (const m of mags)
     mags_b[i]! += m_b;
@@ -3980,7 +3980,7 @@ export function totalMagnitudeLoop_jvp(mags: Float64Array, tangent: { mags?: Flo
     const t2 = -0.4 * m;
     const t2_d = -0.4 * m_d;
     const t3 = 10 ** t2;
-    const t3_d = 10 > 0 ? t3 * Math.log(10) * t2_d : 0;
+    const t3_d = t3 * Math.log(10) * t2_d;
     const t4 = f + t3;
     const t4_d = f_d + t3_d;
     f = t4;
@@ -4023,7 +4023,7 @@ export function totalMagnitudeLoop_hvp(mags: Float64Array, v: { mags?: Float64Ar
     const t2 = -0.4 * m;
     const t2_d = -0.4 * m_d;
     const t3 = 10 ** t2;
-    const t3_d = 10 > 0 ? t3 * Math.log(10) * t2_d : 0;
+    const t3_d = t3 * Math.log(10) * t2_d;
     stack_d[top]! = t3_d;
     stack[top++]! = t3;
     const t4 = f + t3;
@@ -4049,8 +4049,8 @@ export function totalMagnitudeLoop_hvp(mags: Float64Array, v: { mags?: Float64Ar
     const t3_b_d = f_b_d;
     const t3 = stack[--top]!;
     const t3_d = stack_d[top]!;
-    const t2_b = t3_b * (10 > 0 ? t3 * Math.log(10) : 0);
-    const t2_b_d = (10 > 0 ? t3 * Math.log(10) * t3_b_d : 0) + t3_b * (10 > 0 ? Math.log(10) * t3_d : 0);
+    const t2_b = t3_b * (t3 * Math.log(10));
+    const t2_b_d = t3 * Math.log(10) * t3_b_d + t3_b * (Math.log(10) * t3_d);
     const m_b = t2_b * -0.4;
     const m_b_d = -0.4 * t2_b_d;
     // grad of: for (const m of mags)
@@ -4448,7 +4448,7 @@ function fluxSumRec_rev(mags: Float64Array, lo: number, hi: number, adj: { mags:
     const t5_b = result_b;
     result_b = 0;
     const t5 = stack[--top]!;
-    const t4_b = t5_b * (10 > 0 ? t5 * Math.log(10) : 0);
+    const t4_b = t5_b * (t5 * Math.log(10));
     const t3_b = t4_b * -0.4;
     mags_b[lo]! += t3_b;
   } else {
@@ -4486,7 +4486,7 @@ function fluxSumRec_jvp(mags: Float64Array, lo: number, hi: number, tangent: { m
     const t4 = -0.4 * t3;
     const t4_d = -0.4 * t3_d;
     const t5 = 10 ** t4;
-    const t5_d = 10 > 0 ? t5 * Math.log(10) * t4_d : 0;
+    const t5_d = t5 * Math.log(10) * t4_d;
     result = t5;
     result_d = t5_d;
   } else {
@@ -4532,7 +4532,7 @@ function fluxSumRec_fwd_d(mags: Float64Array, lo: number, hi: number, tangent: {
     const t4 = -0.4 * t3;
     const t4_d = -0.4 * t3_d;
     const t5 = 10 ** t4;
-    const t5_d = 10 > 0 ? t5 * Math.log(10) * t4_d : 0;
+    const t5_d = t5 * Math.log(10) * t4_d;
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
@@ -4601,8 +4601,8 @@ function fluxSumRec_rev_d(mags: Float64Array, lo: number, hi: number, tangent: {
     result_b_d = 0;
     const t5 = stack[--top]!;
     const t5_d = stack_d[top]!;
-    const t4_b = t5_b * (10 > 0 ? t5 * Math.log(10) : 0);
-    const t4_b_d = (10 > 0 ? t5 * Math.log(10) * t5_b_d : 0) + t5_b * (10 > 0 ? Math.log(10) * t5_d : 0);
+    const t4_b = t5_b * (t5 * Math.log(10));
+    const t4_b_d = t5 * Math.log(10) * t5_b_d + t5_b * (Math.log(10) * t5_d);
     const t3_b = t4_b * -0.4;
     const t3_b_d = -0.4 * t4_b_d;
     mags_b[lo]! += t3_b;

@@ -1640,7 +1640,7 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
     }
     // grad of: tmp.set(y)
     const t5 = y.length;
-    for (let j_3 = t5 - 1; j_3 >= 0; j_3--) {
+    for (let j_3 = 0; j_3 < t5; j_3++) {
       const t19_b = tmp_b[j_3]! ?? 0;
       tmp_b[j_3]! = 0;
       y_b[j_3]! += t19_b;
@@ -1709,7 +1709,7 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
       k2_b[i_axpy_1]! += t3_axpy_1_b;
     }
     // grad of: tmp.set(y)
-    for (let j_2 = t5 - 1; j_2 >= 0; j_2--) {
+    for (let j_2 = 0; j_2 < t5; j_2++) {
       const t15_b = tmp_b[j_2]! ?? 0;
       tmp_b[j_2]! = 0;
       y_b[j_2]! += t15_b;
@@ -1778,7 +1778,7 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
       k1_b[i_axpy]! += t3_axpy_b;
     }
     // grad of: tmp.set(y)
-    for (let j_1 = t5 - 1; j_1 >= 0; j_1--) {
+    for (let j_1 = 0; j_1 < t5; j_1++) {
       const t10_b = tmp_b[j_1]! ?? 0;
       tmp_b[j_1]! = 0;
       y_b[j_1]! += t10_b;
@@ -1847,7 +1847,7 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
   // grad of: axpy(dt / 2, k1, tmp)
   if (t11_b !== 0) dt_b += t11_b / 2;
   // grad of: const y = Float64Array.from(y0)
-  for (let j = t3 - 1; j >= 0; j--) {
+  for (let j = 0; j < t3; j++) {
     const t4_b = y_b[j]!;
     y_b[j]! = 0;
     y0_b[j]! += t4_b;
@@ -2867,7 +2867,7 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
     }
     // grad of: tmp.set(y)
     const t5 = y.length;
-    for (let j_3 = t5 - 1; j_3 >= 0; j_3--) {
+    for (let j_3 = 0; j_3 < t5; j_3++) {
       const t19_b = tmp_b[j_3]! ?? 0;
       const t19_b_d = tmp_b_d[j_3]! ?? 0;
       tmp_b[j_3]! = 0;
@@ -2998,7 +2998,7 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
       k2_b_d[i_axpy_1]! += t3_axpy_1_b_d;
     }
     // grad of: tmp.set(y)
-    for (let j_2 = t5 - 1; j_2 >= 0; j_2--) {
+    for (let j_2 = 0; j_2 < t5; j_2++) {
       const t15_b = tmp_b[j_2]! ?? 0;
       const t15_b_d = tmp_b_d[j_2]! ?? 0;
       tmp_b[j_2]! = 0;
@@ -3129,7 +3129,7 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
       k1_b_d[i_axpy]! += t3_axpy_b_d;
     }
     // grad of: tmp.set(y)
-    for (let j_1 = t5 - 1; j_1 >= 0; j_1--) {
+    for (let j_1 = 0; j_1 < t5; j_1++) {
       const t10_b = tmp_b[j_1]! ?? 0;
       const t10_b_d = tmp_b_d[j_1]! ?? 0;
       tmp_b[j_1]! = 0;
@@ -3264,7 +3264,7 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
     dt_b_d += t11_b_d / 2;
   }
   // grad of: const y = Float64Array.from(y0)
-  for (let j = t3 - 1; j >= 0; j--) {
+  for (let j = 0; j < t3; j++) {
     const t4_b = y_b[j]!;
     const t4_b_d = y_b_d[j]!;
     y_b[j]! = 0;

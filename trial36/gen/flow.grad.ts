@@ -3832,7 +3832,7 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
       // grad of (logSumExp): let m = -Infinity
       m_logSumExp_b = 0;
       // grad of: for (let j = 0; j < n; j++)
-      for (let j = Math.ceil(n) - 1; j >= 0; j--) {
+      for (let j = 0; j < n; j++) {
         // grad of: row[j] = logK[i * n + j] + g[j]
         const t10_b = row_b[j]!;
         row_b[j]! = 0;
@@ -4644,7 +4644,7 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
       m_logSumExp_b = 0;
       m_logSumExp_b_d = 0;
       // grad of: for (let j = 0; j < n; j++)
-      for (let j = Math.ceil(n) - 1; j >= 0; j--) {
+      for (let j = 0; j < n; j++) {
         // grad of: row[j] = logK[i * n + j] + g[j]
         const t10_b = row_b[j]!;
         const t10_b_d = row_b_d[j]!;

@@ -295,7 +295,7 @@ export function lifSpikeCount_vjp(w: Float64Array, x: Float64Array, opts: { tau?
     const t15 = x.length;
     const t17 = t16 < 0 ? Math.max(t15 + t16, 0) : Math.min(t16, t15) || 0;
     const t1_dot = w.length;
-    for (let i_dot = t1_dot - 1; i_dot >= 0; i_dot--) {
+    for (let i_dot = 0; i_dot < t1_dot; i_dot++) {
       // grad of (dot): s += a[i] * b[i]
       const t4_dot_b = s_dot_b;
       const t2_dot = w[i_dot]!;
@@ -990,7 +990,7 @@ export function lifSpikeCount_hvp(w: Float64Array, x: Float64Array, opts: { tau?
     const t15 = x.length;
     const t17 = t16 < 0 ? Math.max(t15 + t16, 0) : Math.min(t16, t15) || 0;
     const t1_dot = w.length;
-    for (let i_dot = t1_dot - 1; i_dot >= 0; i_dot--) {
+    for (let i_dot = 0; i_dot < t1_dot; i_dot++) {
       // grad of (dot): s += a[i] * b[i]
       const t4_dot_b = s_dot_b;
       const t4_dot_b_d = s_dot_b_d;
@@ -3979,7 +3979,7 @@ export function poissonGlmNll_vjp(w: Float64Array, b: number, x: Float64Array, c
     const t9_b = t10_b;
     s_dot_b += t9_b;
     // grad of (dot): for (let i = 0; i < a.length; i++)
-    for (let i_dot = t1_dot - 1; i_dot >= 0; i_dot--) {
+    for (let i_dot = 0; i_dot < t1_dot; i_dot++) {
       // grad of (dot): s += a[i] * b[i]
       const t4_dot_b = s_dot_b;
       const t2_dot = w[i_dot]!;
@@ -4242,7 +4242,7 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
     s_dot_b += t9_b;
     s_dot_b_d += t9_b_d;
     // grad of (dot): for (let i = 0; i < a.length; i++)
-    for (let i_dot = t1_dot - 1; i_dot >= 0; i_dot--) {
+    for (let i_dot = 0; i_dot < t1_dot; i_dot++) {
       // grad of (dot): s += a[i] * b[i]
       const t4_dot_b = s_dot_b;
       const t4_dot_b_d = s_dot_b_d;

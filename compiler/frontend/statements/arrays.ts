@@ -5,6 +5,7 @@ import ts from '../typescript.cjs';
 import { type ArrayCtor, type Atom, type Var, isArrayCtor } from '../../ir/types.js';
 import { constAtom, isArrayType, varAtom } from '../builder.js';
 import { type Binding, arrayBinding, hasEffects, lowerExpr, rangeOf, windowExpr } from '../expressions.js';
+import { rowsBinding } from '../row-arrays.js';
 import { classifyType, skipParens, typedArrayName } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { conditional, numeric } from './conditions.js';
@@ -280,6 +281,11 @@ function boundDeclaration(cx: LoweringState, d: ts.VariableDeclaration, init: ts
       cx.scope.set(symbol, { kind: 'var', v });
       return;
     }
+  }
+  // (`let row = A[i]`, rebound later: a name of one of the caller's rows, which the flat copy does not follow)
+  if (rebound && ts.isElementAccessExpression(init) && rowsBinding(cx, init.expression)) {
+    return b.fail(d, 'TSG1008', `'${name}' may not be rebound: it names a row of the array of rows '${init.expression.getText(b.sf)}'`,
+      `declare it with const (one name per row), or copy the row into an array of your own: let ${name} = Float64Array.from(${init.getText(b.sf)})`);
   }
   const alias = arrayBinding(cx, init);
   if (alias?.kind === 'var' && (alias.v.mutable || rebound)) {

@@ -15,6 +15,7 @@ import { tupleArray, tupleText } from '../tuple-arrays.js';
 import { type TupleShape, shapeOffset } from '../nested-arrays.js';
 import { lowerList, statementsOf, leavesLoop } from './jumps.js';
 import { generalLoop } from './loops.js';
+import { type RowsBinding, rowAt, rowCount, rowsBinding } from '../row-arrays.js';
 
 /** `for (const v of a) body`: a counted loop over a's indices, reading `v = a[i]` first. */
 export function forOf(cx: LoweringState, s: ts.ForOfStatement, label: string | undefined): Exits {
@@ -46,6 +47,9 @@ export function forOf(cx: LoweringState, s: ts.ForOfStatement, label: string | u
   const iterated = pair ? pair.array : s.expression;
   const literal = skipParens(iterated);
   if (!pair && ts.isArrayLiteralExpression(literal)) return forOfLiteral(cx, s, literal, label, indexed);
+  // (`for (const row of A)` of an array of rows: each row a window of its flat array)
+  const rows = rowsBinding(cx, iterated);
+  if (rows) return forOfRows(cx, s, label, loc, rows, pair ?? { value: init.declarations[0]!.name as ts.Identifier });
   // (a new array or a copy, `xs.slice(1)`, `xs.map(…)`, is made once, before the loop, as a local)
   const arr = arraySource(cx, iterated);
   if (!arr) {
@@ -97,6 +101,35 @@ export function forOf(cx: LoweringState, s: ts.ForOfStatement, label: string | u
     cx.scope.set(symbol, { kind: 'var', v });
   };
   return loopOverIndices(cx, s, label, loc, { index, to: () => (grows ? b.eq('length', [varAtom(base)]) : to), element, jumps });
+}
+
+/**
+ * `for (const row of A)`, `for (const [i, row] of A.entries())` of an array of rows
+ * (row-arrays.ts): a loop over the row indices, `row` the window of the flat array that holds
+ * row i. The row may not be rebound (it names the caller's row, which the copy does not follow).
+ */
+function forOfRows(cx: LoweringState, s: ts.ForOfStatement, label: string | undefined, loc: Loc, rows: RowsBinding, pair: { index?: ts.Identifier; value?: ts.Identifier }): Exits {
+  const { b, checker } = cx;
+  const row = pair.value && checker.getSymbolAtLocation(pair.value);
+  if (pair.value && row && (cx.assigned.has(row) || cx.varPlans.get(row) === 'hoisted')) {
+    return b.fail(pair.value, 'TSG1008', `the row '${pair.value.text}' of the array of rows '${s.expression.getText(b.sf)}' may not be rebound: it names one of the caller's rows`,
+      `declare it with const, and copy what you change into an array of your own (const ${pair.value.text}2 = Float64Array.from(${pair.value.text}))`);
+  }
+  const indexSymbol = pair.index && checker.getSymbolAtLocation(pair.index);
+  if (pair.index && indexSymbol && cx.varPlans.get(indexSymbol) === 'hoisted') {
+    return b.fail(pair.index, 'TSG1009', `the index '${pair.index.text}' of 'for … of' over an array of rows is declared with var and read after the loop`, 'declare it with const, and keep what you need after the loop in a variable of its own');
+  }
+  const jumps = leavesLoop(s.statement, label);
+  const index = b.generatedVar('i', 'int', jumps);
+  const element = () => {
+    if (pair.index && indexSymbol) {
+      const i = b.newVar(pair.index.text, 'int', 'local', false);
+      b.eq('copy', [varAtom(index)], i);
+      cx.scope.set(indexSymbol, { kind: 'var', v: i });
+    }
+    if (row) cx.scope.set(row, rowAt(cx, rows, varAtom(index)));
+  };
+  return loopOverIndices(cx, s, label, loc, { index, to: () => rowCount(cx, rows), element, jumps });
 }
 
 /**

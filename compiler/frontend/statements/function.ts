@@ -29,6 +29,7 @@ import { forIn, forOf } from './for-of.js';
 import { arraySource, freshArgument } from './arrays.js';
 import { switchStmt } from './switch.js';
 import { param, defaultValue, optionalValue } from './params.js';
+import { rowsWritten } from '../row-arrays.js';
 import { optionalArrayValue } from './optional-arrays.js';
 import { hasNoinlineTag } from './noinline.js';
 import { changedProperty } from '../object-mutation.js';
@@ -100,6 +101,7 @@ export class FunctionLowering extends LoweringState {
         : this.select(varAtom(absent.flag), () => constAtom(absent.value === 'null' ? 0 : NaN), () => number, 'f64');
     }
     if (!result && (this.returnsNumber || this.returnsBoolean || this.returnsArray)) return b.fail(fn, 'TSG1009', `'${this.name}' must end with a return statement`, 'end every path of the function with a return statement');
+    rowsWritten(this, params, b.body);
     const writes = new Set<Var>();
     for (const s of statements(b.body)) {
       const written = s.kind === 'store' || s.kind === 'fill' || s.kind === 'push' ? [s.array]

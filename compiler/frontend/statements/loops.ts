@@ -4,6 +4,7 @@
  * sweep replays.
  */
 import ts from '../typescript.cjs';
+import { isRowsParam } from '../row-arrays.js';
 import type { Atom, Block, Stmt, Var } from '../../ir/types.js';
 import { atomType, constAtom } from '../builder.js';
 import { type Checkpoint, checkpointDirective, checkpointable, notCounted } from '../checkpoint.js';
@@ -463,6 +464,11 @@ function invariant(e: ts.Expression, written: Set<ts.Symbol>, checker: ts.TypeCh
       if (s && written.has(s)) ok = false;
     }
     if (ts.isCallExpression(n) || ts.isElementAccessExpression(n)) ok = false;
+    // (`A[i].length` of an array of rows: no row is replaced, row-arrays.ts)
+    if (ts.isPropertyAccessExpression(n) && n.name.text === 'length' && ts.isElementAccessExpression(n.expression) && isRowsParam(n.expression.expression, checker)) {
+      visit(n.expression.argumentExpression);
+      return;
+    }
     if (ts.isPropertyAccessExpression(n)) { visit(n.expression); return; }
     ts.forEachChild(n, visit);
   };

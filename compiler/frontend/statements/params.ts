@@ -15,7 +15,8 @@ import { numberFields, type OptionField, optionFields, optionsTypeText } from '.
 import { flatName } from '../nested-objects.js';
 import { optionalArrayParam } from './optional-arrays.js';
 import { helperOptionsParam } from '../helper-options.js';
-import { isNestedNumberArray, nestedArrayDiagnostic } from '../nested-arrays.js';
+import { isNestedNumberArray, nestedArrayDiagnostic, nestingDepth, tupleWidth } from '../nested-arrays.js';
+import { rowsParam } from '../row-arrays.js';
 
 export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number): Param | Param[] | undefined {
   const { b, checker } = cx;
@@ -145,8 +146,10 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
     return params;
   }
   if (tsType === 'other') {
-    // (`rows: number[][]` read in the body: said at the parameter, whose type is the reason, not at a read of it)
-    if (isNestedNumberArray(type, checker) && readsElements(cx.fn, symbol, checker)) {
+    // (`A: number[][]`, `Float64Array[]`: one flat array and its row starts, row-arrays.ts)
+    if (isNestedNumberArray(type, checker) && tupleWidth(type, checker) === undefined) return rowsParam(cx, p as ts.ParameterDeclaration & { name: ts.Identifier }, symbol, type, typeText);
+    // (`pts: [number, number][]`, `m: number[][][]` read in the body: said at the parameter, whose type is the reason, not at a read of it)
+    if ((isNestedNumberArray(type, checker) || nestingDepth(type, checker) > 2) && readsElements(cx.fn, symbol, checker)) {
       const { message, hint } = nestedArrayDiagnostic(p.name.text, typeText, type, checker, false);
       return b.fail(p, 'TSG1003', message, hint);
     }
