@@ -55,7 +55,7 @@ test('520 generated functions (seed 12, the whole language) pass every check', (
 }, 240_000);
 
 test('private fields of classes, their setters, classes split by inheritance, Infinity sentinels, sorted copies and arrays of rows (the whole test profile, seed 40) pass every check', () => {
-  const summary = fuzz(tsgrad, { count: 160, seed: 40, features: new Set(PROFILES.test), tscShare: 0.05 });
+  const summary = fuzz(tsgrad, { count: 200, seed: 40, features: new Set(PROFILES.test), tscShare: 0.05 });
   const o = summary.outcomes;
   const failed = o.filter((x) => x.status === 'fail')
     .map((x) => `#${x.index} ${x.module}.${x.fn}: ${x.failures.map((f) => `${f.kind}: ${f.detail}`).join('; ')}`);

@@ -3,11 +3,17 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { addRows as addRows$, denseHessian as denseHessian$, f64Zeros as f64Zeros$, flatKey as flatKey$, flatRows as flatRows$, listRows as listRows$, listZeros as listZeros$, restore as restore$, rowStarts as rowStarts$, saveArray as saveArray$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
+const addRows = addRows$;
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
+const flatKey = flatKey$;
+const flatRows = flatRows$;
+const listRows = listRows$;
+const listZeros = listZeros$;
 const restore = restore$;
+const rowStarts = rowStarts$;
 const saveArray = saveArray$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
@@ -2351,6 +2357,1094 @@ export function hmmLogLik_hessian(logPi: Float64Array, logA: Float64Array, means
   return denseHessian([['means', means.length], ['sds', sds.length]], (v: { means?: Float64Array; sds?: Float64Array }) => hmmLogLik_hvp(logPi, logA, means, sds, obs, v));
 }
 
+/** softViterbi$flat's value; adds seed times its gradient into adj. */
+function softViterbi$flat_vjp(logPi: Float64Array, logA: Float64Array, logB: Float64Array, logB_rows: Int32Array, temp_arg: number | undefined, adj: { logPi: Float64Array; logA: Float64Array; logB: Float64Array; temp: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let temp: number = 0;
+  let mx: number = 0;
+  let acc: number = 0;
+  let mx_at: number = 0;
+  let mx_run: number = 0;
+  const t1 = temp_arg === undefined;
+  if (t1) {
+    temp = 0.1;
+  } else {
+    temp = temp_arg;
+  }
+  const K = logPi.length;
+  const t2 = logB_rows.length;
+  const t3 = t2 - 1;
+  const T = t3;
+  let delta: number[] = new Array(K);
+  let delta_b: number[] = listZeros(K);
+  for (let i_1 = 0; i_1 < K; i_1++) {
+    const p = logPi[i_1]!;
+    const t4 = logB_rows[0]!;
+    const t8 = i_1 + t4;
+    const t9 = logB[t8]!;
+    const t10 = p + t9;
+    delta[i_1]! = t10;
+  }
+  for (let t = 1; t < T; t++) {
+    const nd: number[] = [];
+    const nd_b: number[] = [];
+    for (let j = 0; j < K; j++) {
+      const items = delta;
+      const t11 = delta.length;
+      const cands: number[] = new Array(t11);
+      const cands_b = f64Zeros(t11);
+      for (let i_2 = 0; i_2 < t11; i_2++) {
+        const d = items[i_2]!;
+        const t12 = i_2 * K;
+        const t13 = t12 + j;
+        const t14 = logA[t13]!;
+        const t15 = d + t14;
+        cands[i_2]! = t15;
+      }
+      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+      stack[top++]! = mx;
+      mx = -Infinity;
+      const t16 = cands.length;
+      mx_run = mx;
+      mx_at = -1;
+      for (let j_1 = 0; j_1 < t16; j_1++) {
+        const t17 = cands[j_1]!;
+        const t18 = Math.max(mx_run, t17);
+        const t48 = mx_run !== t18;
+        if (t48) {
+          mx_at = j_1;
+        }
+        mx_run = t18;
+      }
+      const t47 = mx_run;
+      const mx_last = mx_at;
+      const t43 = mx_last >= 0;
+      if (t43) {
+        const t44 = cands[mx_last]!;
+        const t45 = Math.max(t44, t47);
+        stack[top++]! = mx;
+        mx = t45;
+      } else {
+        const t46 = Math.max(mx, t47);
+        stack[top++]! = mx;
+        mx = t46;
+      }
+      stack[top++]! = t47;
+      stack[top++]! = mx_last;
+      const m = mx;
+      acc = 0;
+      if (top + (2 + (t16 + 1 > 0 ? t16 + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (t16 + 1 > 0 ? t16 + 1 : 0));
+      for (let i_3 = 0; i_3 < t16; i_3++) {
+        const c = cands[i_3]!;
+        const t19 = c - m;
+        const t20 = t19 / temp;
+        const t21 = Math.exp(t20);
+        stack[top++]! = t21;
+        const t22 = acc + t21;
+        acc = t22;
+      }
+      tape.pushRef(cands);
+      tape.pushRef(cands_b);
+      const s = acc;
+      const t23 = Math.log(s);
+      stack[top++]! = s;
+      const t24 = temp * t23;
+      stack[top++]! = t23;
+      const t25 = m + t24;
+      const t26 = logB_rows[t]!;
+      const t30 = j + t26;
+      const t31 = logB[t30]!;
+      const t32 = t25 + t31;
+      nd.push(t32);
+      nd_b.push(0);
+    }
+    tape.pushRef(delta);
+    tape.pushRef(delta_b);
+    delta = nd;
+    delta_b = nd_b;
+  }
+  let mx_1 = -Infinity;
+  const t33 = delta.length;
+  let mx_1_run = mx_1;
+  let mx_1_at = -1;
+  for (let j_2 = 0; j_2 < t33; j_2++) {
+    const t34 = delta[j_2]!;
+    const t35 = Math.max(mx_1_run, t34);
+    const t54 = mx_1_run !== t35;
+    if (t54) {
+      mx_1_at = j_2;
+    }
+    mx_1_run = t35;
+  }
+  const t53 = mx_1_run;
+  const mx_1_last = mx_1_at;
+  const t49 = mx_1_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t49) {
+    const t50 = delta[mx_1_last]!;
+    const t51 = Math.max(t50, t53);
+    mx_1 = t51;
+  } else {
+    const t52 = Math.max(mx_1, t53);
+    stack[top++]! = mx_1;
+    mx_1 = t52;
+  }
+  const m_1 = mx_1;
+  const items_1 = delta;
+  const items_1_b = delta_b;
+  let acc_1 = 0;
+  if (top + (t33 + 1 > 0 ? t33 + 1 : 0) > stack.length) stack = tape.reserve(top, t33 + 1 > 0 ? t33 + 1 : 0);
+  for (let i_4 = 0; i_4 < t33; i_4++) {
+    const d_1 = items_1[i_4]!;
+    const t36 = d_1 - m_1;
+    const t37 = t36 / temp;
+    const t38 = Math.exp(t37);
+    stack[top++]! = t38;
+    const t39 = acc_1 + t38;
+    acc_1 = t39;
+  }
+  const t40 = Math.log(acc_1);
+  const t41 = temp * t40;
+  const t42 = m_1 + t41;
+  const logPi_b = adj.logPi;
+  const logA_b = adj.logA;
+  const logB_b = adj.logB;
+  let temp_arg_b = 0;
+  let temp_b = 0;
+  let mx_b = 0;
+  let acc_b = 0;
+  let mx_1_b = 0;
+  let acc_1_b = 0;
+  const t42_b = seed;
+  let m_1_b = 0;
+  // grad of: delta.reduce((acc, d) => acc + Math.exp((d - m) / temp), 0)
+  m_1_b += t42_b;
+  const t41_b = t42_b;
+  const t40_b = t41_b === 0 ? 0 : t41_b * temp;
+  if (t41_b !== 0) temp_b += t41_b * t40;
+  if (t40_b !== 0) acc_1_b += t40_b / acc_1;
+  if (acc_1_b !== 0) {
+    const t37_r = 1 / temp;
+    for (let i_4 = t33 - 1; i_4 >= 0; i_4--) {
+      const t38_b = acc_1_b;
+      const t38 = stack[--top]!;
+      const t37_b = t38_b * t38;
+      const d_1 = items_1[i_4]!;
+      const t36 = d_1 - m_1;
+      const t36_b = t37_b === 0 ? 0 : t37_b * t37_r;
+      if (t37_b !== 0) temp_b -= t37_b * (t36 * t37_r * t37_r);
+      const d_1_b = t36_b;
+      m_1_b -= t36_b;
+      items_1_b[i_4]! += d_1_b;
+    }
+  } else {
+    const t37_r = 1 / temp;
+    for (let i_4 = t33 - 1; i_4 >= 0; i_4--) {
+      const t38_b = acc_1_b;
+      const t38 = stack[--top]!;
+      const t37_b = t38_b === 0 ? 0 : t38_b * t38;
+      const d_1 = items_1[i_4]!;
+      const t36 = d_1 - m_1;
+      const t36_b = t37_b === 0 ? 0 : t37_b * t37_r;
+      if (t37_b !== 0) temp_b -= t37_b * (t36 * t37_r * t37_r);
+      const d_1_b = t36_b;
+      m_1_b -= t36_b;
+      items_1_b[i_4]! += d_1_b;
+    }
+  }
+  // grad of: const m = Math.max(...delta)
+  mx_1_b += m_1_b;
+  if (t49) {
+    const t51_b = mx_1_b;
+    mx_1_b = 0;
+    const t50 = delta[mx_1_last]!;
+    const t51 = Math.max(t50, t53);
+    const t50_b = t51_b * (t50 === t51 ? 1 : 0);
+    delta_b[mx_1_last]! += t50_b;
+  } else {
+    mx_1 = stack[--top]!;
+    const t52 = Math.max(mx_1, t53);
+    mx_1_b = mx_1_b * (mx_1 === t52 ? 1 : 0);
+  }
+  const t20_r = 1 / temp;
+  // grad of: for (let t = 1; t < T; t++)
+  for (let t = T - 1; t >= 1; t--) {
+    // grad of: delta = nd
+    const nd = delta;
+    const nd_b: number[] = delta_b;
+    delta_b = tape.popRef();
+    delta = tape.popRef();
+    // grad of: for (let j = 0; j < K; j++)
+    for (let j = K - 1; j >= 0; j--) {
+      let m_b = 0;
+      // grad of: nd.push(m + temp * Math.log(s) + logB[t][j])
+      const t32_b = nd_b[nd.length - 1]!;
+      nd.pop();
+      const t25_b = t32_b;
+      const t31_b = t32_b;
+      const t26 = logB_rows[t]!;
+      const t30 = j + t26;
+      logB_b[t30]! += t31_b;
+      m_b += t25_b;
+      const t24_b = t25_b;
+      const t23 = stack[--top]!;
+      const t23_b = t24_b === 0 ? 0 : t24_b * temp;
+      if (t24_b !== 0) temp_b += t24_b * t23;
+      const s = stack[--top]!;
+      const s_b = t23_b === 0 ? 0 : t23_b / s;
+      // grad of: cands.reduce((acc, c) => acc + Math.exp((c - m) / temp), 0)
+      acc_b += s_b;
+      const cands_b: Float64Array = tape.popRef();
+      const cands = tape.popRef();
+      const t16 = cands.length;
+      const m = mx;
+      if (acc_b !== 0) {
+        for (let i_3 = t16 - 1; i_3 >= 0; i_3--) {
+          const t21_b = acc_b;
+          const t21 = stack[--top]!;
+          const t20_b = t21_b * t21;
+          const c = cands[i_3]!;
+          const t19 = c - m;
+          const t19_b = t20_b === 0 ? 0 : t20_b * t20_r;
+          if (t20_b !== 0) temp_b -= t20_b * (t19 * t20_r * t20_r);
+          const c_b = t19_b;
+          m_b -= t19_b;
+          cands_b[i_3]! += c_b;
+        }
+      } else {
+        for (let i_3 = t16 - 1; i_3 >= 0; i_3--) {
+          const t21_b = acc_b;
+          const t21 = stack[--top]!;
+          const t20_b = t21_b === 0 ? 0 : t21_b * t21;
+          const c = cands[i_3]!;
+          const t19 = c - m;
+          const t19_b = t20_b === 0 ? 0 : t20_b * t20_r;
+          if (t20_b !== 0) temp_b -= t20_b * (t19 * t20_r * t20_r);
+          const c_b = t19_b;
+          m_b -= t19_b;
+          cands_b[i_3]! += c_b;
+        }
+      }
+      acc_b = 0;
+      // grad of: const m = Math.max(...cands)
+      mx_b += m_b;
+      const mx_last = stack[--top]!;
+      const t47 = stack[--top]!;
+      const t43 = mx_last >= 0;
+      if (t43) {
+        mx = stack[--top]!;
+        const t45_b = mx_b;
+        mx_b = 0;
+        const t44 = cands[mx_last]!;
+        const t45 = Math.max(t44, t47);
+        const t44_b = t45_b * (t44 === t45 ? 1 : 0);
+        cands_b[mx_last]! += t44_b;
+      } else {
+        mx = stack[--top]!;
+        const t46 = Math.max(mx, t47);
+        mx_b = mx_b * (mx === t46 ? 1 : 0);
+      }
+      mx = stack[--top]!;
+      mx_b = 0;
+      // grad of: delta.map((d, i) => d + logA[i * K + j])
+      const items_b = delta_b;
+      const t11 = delta.length;
+      for (let i_2 = t11 - 1; i_2 >= 0; i_2--) {
+        const t15_b = cands_b[i_2]!;
+        cands_b[i_2]! = 0;
+        const d_b = t15_b;
+        const t14_b = t15_b;
+        const t12 = i_2 * K;
+        const t13 = t12 + j;
+        logA_b[t13]! += t14_b;
+        items_b[i_2]! += d_b;
+      }
+    }
+  }
+  // grad of: Array.from(logPi, (p, k) => p + logB[0][k])
+  for (let i_1 = K - 1; i_1 >= 0; i_1--) {
+    const t10_b = delta_b[i_1]! ?? 0;
+    delta_b[i_1]! = 0;
+    const p_b = t10_b;
+    const t9_b = t10_b;
+    const t4 = logB_rows[0]!;
+    const t8 = i_1 + t4;
+    logB_b[t8]! += t9_b;
+    logPi_b[i_1]! += p_b;
+  }
+  // grad of: temp = 0.1
+  if (t1) {
+    temp_b = 0;
+  } else {
+    temp_arg_b += temp_b;
+    temp_b = 0;
+  }
+  adj.temp += temp_arg_b;
+  tape.top = top;
+  return t42;
+}
+
+/** softViterbi$flat's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+function softViterbi$flat_jvp(logPi: Float64Array, logA: Float64Array, logB: Float64Array, logB_rows: Int32Array, temp_arg: number | undefined, tangent: { logPi?: Float64Array; logA?: Float64Array; logB?: Float64Array; temp?: number }): { value: number; tangent: number } {
+  const logPi_d = tangent.logPi ?? new Float64Array(logPi.length);
+  const logA_d = tangent.logA ?? new Float64Array(logA.length);
+  const logB_d = tangent.logB ?? new Float64Array(logB.length);
+  const temp_arg_d = tangent.temp ?? 0;
+  let temp_d = 0;
+  let mx_d = 0;
+  let acc_d = 0;
+  let temp: number = 0;
+  let mx: number = 0;
+  let acc: number = 0;
+  let mx_at: number = 0;
+  let mx_run: number = 0;
+  const t1 = temp_arg === undefined;
+  if (t1) {
+    temp = 0.1;
+    temp_d = 0;
+  } else {
+    temp = temp_arg;
+    temp_d = temp_arg_d;
+  }
+  const K = logPi.length;
+  const t2 = logB_rows.length;
+  const t3 = t2 - 1;
+  const T = t3;
+  let delta: number[] = new Array(K);
+  let delta_d: number[] = new Array(K).fill(0);
+  for (let i_1 = 0; i_1 < K; i_1++) {
+    const p = logPi[i_1]!;
+    const p_d = logPi_d[i_1]!;
+    const t4 = logB_rows[0]!;
+    const t8 = i_1 + t4;
+    const t9 = logB[t8]!;
+    const t9_d = logB_d[t8]!;
+    const t10 = p + t9;
+    const t10_d = p_d + t9_d;
+    delta[i_1]! = t10;
+    delta_d[i_1]! = t10_d;
+  }
+  for (let t = 1; t < T; t++) {
+    const nd: number[] = [];
+    const nd_d: number[] = [];
+    for (let j = 0; j < K; j++) {
+      const items = delta;
+      const items_d = delta_d;
+      const t11 = delta.length;
+      const cands: number[] = new Array(t11);
+      const cands_d: number[] = new Array(t11).fill(0);
+      for (let i_2 = 0; i_2 < t11; i_2++) {
+        const d = items[i_2]!;
+        const d_d = items_d[i_2]!;
+        const t12 = i_2 * K;
+        const t13 = t12 + j;
+        const t14 = logA[t13]!;
+        const t14_d = logA_d[t13]!;
+        const t15 = d + t14;
+        const t15_d = d_d + t14_d;
+        cands[i_2]! = t15;
+        cands_d[i_2]! = t15_d;
+      }
+      mx = -Infinity;
+      mx_d = 0;
+      const t16 = cands.length;
+      mx_run = mx;
+      mx_at = -1;
+      for (let j_1 = 0; j_1 < t16; j_1++) {
+        const t17: number = cands[j_1]!;
+        const t18 = Math.max(mx_run, t17);
+        const t48 = mx_run !== t18;
+        if (t48) {
+          mx_at = j_1;
+        }
+        mx_run = t18;
+      }
+      const t47 = mx_run;
+      const mx_last = mx_at;
+      const t43 = mx_last >= 0;
+      if (t43) {
+        const t44: number = cands[mx_last]!;
+        const t44_d: number = cands_d[mx_last]!;
+        const t45 = Math.max(t44, t47);
+        const t45_d = t44 === t45 ? t44_d : 0;
+        mx = t45;
+        mx_d = t45_d;
+      } else {
+        const t46 = Math.max(mx, t47);
+        const t46_d = mx === t46 ? mx_d : 0;
+        mx = t46;
+        mx_d = t46_d;
+      }
+      const m = mx;
+      const m_d = mx_d;
+      acc = 0;
+      acc_d = 0;
+      for (let i_3 = 0; i_3 < t16; i_3++) {
+        const c: number = cands[i_3]!;
+        const c_d: number = cands_d[i_3]!;
+        const t19 = c - m;
+        const t19_d = c_d - m_d;
+        const t20 = t19 / temp;
+        const t20_d = t19_d / temp - (temp_d === 0 ? 0 : t20 / temp * temp_d);
+        const t21 = Math.exp(t20);
+        const t21_d = t20_d === 0 || t21 === 0 ? 0 : t21 * t20_d;
+        const t22 = acc + t21;
+        const t22_d = acc_d + t21_d;
+        acc = t22;
+        acc_d = t22_d;
+      }
+      const s = acc;
+      const s_d = acc_d;
+      const t23 = Math.log(s);
+      const t23_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
+      const t24 = temp * t23;
+      const t24_d = (temp_d === 0 ? 0 : t23 * temp_d) + temp * t23_d;
+      const t25 = m + t24;
+      const t25_d = m_d + t24_d;
+      const t26 = logB_rows[t]!;
+      const t30 = j + t26;
+      const t31 = logB[t30]!;
+      const t31_d = logB_d[t30]!;
+      const t32 = t25 + t31;
+      const t32_d = t25_d + t31_d;
+      nd.push(t32);
+      nd_d.push(t32_d);
+    }
+    delta = nd;
+    delta_d = nd_d;
+  }
+  let mx_1 = -Infinity;
+  let mx_1_d = 0;
+  const t33 = delta.length;
+  let mx_1_run = mx_1;
+  let mx_1_at = -1;
+  for (let j_2 = 0; j_2 < t33; j_2++) {
+    const t34 = delta[j_2]!;
+    const t35 = Math.max(mx_1_run, t34);
+    const t54 = mx_1_run !== t35;
+    if (t54) {
+      mx_1_at = j_2;
+    }
+    mx_1_run = t35;
+  }
+  const t53 = mx_1_run;
+  const mx_1_last = mx_1_at;
+  const t49 = mx_1_last >= 0;
+  if (t49) {
+    const t50 = delta[mx_1_last]!;
+    const t50_d = delta_d[mx_1_last]!;
+    const t51 = Math.max(t50, t53);
+    const t51_d = t50 === t51 ? t50_d : 0;
+    mx_1 = t51;
+    mx_1_d = t51_d;
+  } else {
+    const t52 = Math.max(mx_1, t53);
+    const t52_d = mx_1 === t52 ? mx_1_d : 0;
+    mx_1 = t52;
+    mx_1_d = t52_d;
+  }
+  const m_1 = mx_1;
+  const m_1_d = mx_1_d;
+  const items_1 = delta;
+  const items_1_d = delta_d;
+  let acc_1 = 0;
+  let acc_1_d = 0;
+  for (let i_4 = 0; i_4 < t33; i_4++) {
+    const d_1 = items_1[i_4]!;
+    const d_1_d = items_1_d[i_4]!;
+    const t36 = d_1 - m_1;
+    const t36_d = d_1_d - m_1_d;
+    const t37 = t36 / temp;
+    const t37_d = t36_d / temp - (temp_d === 0 ? 0 : t37 / temp * temp_d);
+    const t38 = Math.exp(t37);
+    const t38_d = t37_d === 0 || t38 === 0 ? 0 : t38 * t37_d;
+    const t39 = acc_1 + t38;
+    const t39_d = acc_1_d + t38_d;
+    acc_1 = t39;
+    acc_1_d = t39_d;
+  }
+  const t40 = Math.log(acc_1);
+  const t40_d = acc_1_d === 0 || 1 / acc_1 === 0 ? 0 : acc_1_d / acc_1;
+  const t41 = temp * t40;
+  const t41_d = (temp_d === 0 ? 0 : t40 * temp_d) + temp * t40_d;
+  const t42 = m_1 + t41;
+  const t42_d = m_1_d + t41_d;
+  return {
+    value: t42,
+    tangent: t42_d
+  };
+}
+
+/** softViterbi$flat's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+function softViterbi$flat_hvp(logPi: Float64Array, logA: Float64Array, logB: Float64Array, logB_rows: Int32Array, temp_arg: number | undefined, v: { logPi?: Float64Array; logA?: Float64Array; logB?: Float64Array; temp?: number }): { value: number; grad: { logPi: Float64Array; logA: Float64Array; logB: Float64Array; temp: number }; hvp: { logPi: Float64Array; logA: Float64Array; logB: Float64Array; temp: number } } {
+  const logPi_d = v.logPi ?? f64Zeros(logPi.length);
+  const logA_d = v.logA ?? f64Zeros(logA.length);
+  const logB_d = v.logB ?? f64Zeros(logB.length);
+  const temp_arg_d = v.temp ?? 0;
+  const adj: { logPi: Float64Array; logA: Float64Array; logB: Float64Array; temp: number } = {
+    logPi: f64Zeros(logPi.length),
+    logA: f64Zeros(logA.length),
+    logB: f64Zeros(logB.length),
+    temp: 0
+  };
+  const adj_d: { logPi: Float64Array; logA: Float64Array; logB: Float64Array; temp: number } = {
+    logPi: f64Zeros(logPi.length),
+    logA: f64Zeros(logA.length),
+    logB: f64Zeros(logB.length),
+    temp: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let temp: number = 0;
+  let temp_d: number = 0;
+  let mx: number = 0;
+  let mx_d: number = 0;
+  let acc: number = 0;
+  let acc_d: number = 0;
+  let mx_at: number = 0;
+  let mx_run: number = 0;
+  let mx_run_d: number = 0;
+  const t1 = temp_arg === undefined;
+  if (t1) {
+    temp = 0.1;
+    temp_d = 0;
+  } else {
+    temp = temp_arg;
+    temp_d = temp_arg_d;
+  }
+  const K = logPi.length;
+  const t2 = logB_rows.length;
+  const t3 = t2 - 1;
+  const T = t3;
+  let delta: number[] = new Array(K);
+  let delta_d: number[] = new Array(K);
+  let delta_b: number[] = listZeros(K);
+  let delta_b_d: number[] = listZeros(K);
+  for (let i_1 = 0; i_1 < K; i_1++) {
+    const p = logPi[i_1]!;
+    const p_d = logPi_d[i_1]!;
+    const t4 = logB_rows[0]!;
+    const t8 = i_1 + t4;
+    const t9 = logB[t8]!;
+    const t9_d = logB_d[t8]!;
+    const t10 = p + t9;
+    const t10_d = p_d + t9_d;
+    delta[i_1]! = t10;
+    delta_d[i_1]! = t10_d;
+  }
+  for (let t = 1; t < T; t++) {
+    const nd: number[] = [];
+    const nd_d: number[] = [];
+    const nd_b: number[] = [];
+    const nd_b_d: number[] = [];
+    for (let j = 0; j < K; j++) {
+      const items = delta;
+      const items_d = delta_d;
+      const t11 = delta.length;
+      const cands: number[] = new Array(t11);
+      const cands_d: number[] = new Array(t11);
+      const cands_b = f64Zeros(t11);
+      const cands_b_d = f64Zeros(t11);
+      for (let i_2 = 0; i_2 < t11; i_2++) {
+        const d = items[i_2]!;
+        const d_d = items_d[i_2]!;
+        const t12 = i_2 * K;
+        const t13 = t12 + j;
+        const t14 = logA[t13]!;
+        const t14_d = logA_d[t13]!;
+        const t15 = d + t14;
+        const t15_d = d_d + t14_d;
+        cands[i_2]! = t15;
+        cands_d[i_2]! = t15_d;
+      }
+      if (top + 4 > stack.length) {
+        stack = tape.reserve(top, 4);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = mx_d;
+      stack[top++]! = mx;
+      mx = -Infinity;
+      mx_d = 0;
+      const t16 = cands.length;
+      mx_run = mx;
+      mx_run_d = mx_d;
+      mx_at = -1;
+      for (let j_1 = 0; j_1 < t16; j_1++) {
+        const t17 = cands[j_1]!;
+        const t17_d = cands_d[j_1]!;
+        const t18 = Math.max(mx_run, t17);
+        const t18_d = (mx_run === t18 ? mx_run_d : 0) + (t17 === t18 && mx_run !== t18 ? t17_d : 0);
+        const t48 = mx_run !== t18;
+        if (t48) {
+          mx_at = j_1;
+        }
+        mx_run = t18;
+        mx_run_d = t18_d;
+      }
+      const t47 = mx_run;
+      const t47_d = mx_run_d;
+      const mx_last = mx_at;
+      const t43 = mx_last >= 0;
+      if (t43) {
+        const t44 = cands[mx_last]!;
+        const t44_d = cands_d[mx_last]!;
+        const t45 = Math.max(t44, t47);
+        const t45_d = (t44 === t45 ? t44_d : 0) + (t47 === t45 && t44 !== t45 ? t47_d : 0);
+        stack_d[top]! = mx_d;
+        stack[top++]! = mx;
+        mx = t45;
+        mx_d = t45_d;
+      } else {
+        const t46 = Math.max(mx, t47);
+        const t46_d = (mx === t46 ? mx_d : 0) + (t47 === t46 && mx !== t46 ? t47_d : 0);
+        stack_d[top]! = mx_d;
+        stack[top++]! = mx;
+        mx = t46;
+        mx_d = t46_d;
+      }
+      stack_d[top]! = t47_d;
+      stack[top++]! = t47;
+      stack_d[top]! = 0;
+      stack[top++]! = mx_last;
+      const m = mx;
+      const m_d = mx_d;
+      acc = 0;
+      acc_d = 0;
+      if (top + (2 + (t16 + 1 > 0 ? t16 + 1 : 0)) > stack.length) {
+        stack = tape.reserve(top, 2 + (t16 + 1 > 0 ? t16 + 1 : 0));
+        stack_d = tapeTangents(stack);
+      }
+      for (let i_3 = 0; i_3 < t16; i_3++) {
+        const c = cands[i_3]!;
+        const c_d = cands_d[i_3]!;
+        const t19 = c - m;
+        const t19_d = c_d - m_d;
+        const t20 = t19 / temp;
+        const t20_d = t19_d / temp - (temp_d === 0 ? 0 : t20 / temp * temp_d);
+        const t21 = Math.exp(t20);
+        const t21_d = t20_d === 0 || t21 === 0 ? 0 : t21 * t20_d;
+        stack_d[top]! = t21_d;
+        stack[top++]! = t21;
+        const t22 = acc + t21;
+        const t22_d = acc_d + t21_d;
+        acc = t22;
+        acc_d = t22_d;
+      }
+      tape.pushRef(cands);
+      tape.pushRef(cands_d);
+      tape.pushRef(cands_b);
+      tape.pushRef(cands_b_d);
+      const s = acc;
+      const s_d = acc_d;
+      const t23 = Math.log(s);
+      const t23_d = s_d === 0 || 1 / s === 0 ? 0 : s_d / s;
+      stack_d[top]! = s_d;
+      stack[top++]! = s;
+      const t24 = temp * t23;
+      const t24_d = (temp_d === 0 ? 0 : t23 * temp_d) + temp * t23_d;
+      stack_d[top]! = t23_d;
+      stack[top++]! = t23;
+      const t25 = m + t24;
+      const t25_d = m_d + t24_d;
+      const t26 = logB_rows[t]!;
+      const t30 = j + t26;
+      const t31 = logB[t30]!;
+      const t31_d = logB_d[t30]!;
+      const t32 = t25 + t31;
+      const t32_d = t25_d + t31_d;
+      nd.push(t32);
+      nd_d.push(t32_d);
+      nd_b.push(0);
+      nd_b_d.push(0);
+    }
+    tape.pushRef(delta);
+    tape.pushRef(delta_d);
+    tape.pushRef(delta_b);
+    tape.pushRef(delta_b_d);
+    delta = nd;
+    delta_d = nd_d;
+    delta_b = nd_b;
+    delta_b_d = nd_b_d;
+  }
+  let mx_1 = -Infinity;
+  let mx_1_d = 0;
+  const t33 = delta.length;
+  let mx_1_run = mx_1;
+  let mx_1_run_d = mx_1_d;
+  let mx_1_at = -1;
+  for (let j_2 = 0; j_2 < t33; j_2++) {
+    const t34 = delta[j_2]!;
+    const t34_d = delta_d[j_2]!;
+    const t35 = Math.max(mx_1_run, t34);
+    const t35_d = (mx_1_run === t35 ? mx_1_run_d : 0) + (t34 === t35 && mx_1_run !== t35 ? t34_d : 0);
+    const t54 = mx_1_run !== t35;
+    if (t54) {
+      mx_1_at = j_2;
+    }
+    mx_1_run = t35;
+    mx_1_run_d = t35_d;
+  }
+  const t53 = mx_1_run;
+  const t53_d = mx_1_run_d;
+  const mx_1_last = mx_1_at;
+  const t49 = mx_1_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t49) {
+    const t50 = delta[mx_1_last]!;
+    const t50_d = delta_d[mx_1_last]!;
+    const t51 = Math.max(t50, t53);
+    const t51_d = (t50 === t51 ? t50_d : 0) + (t53 === t51 && t50 !== t51 ? t53_d : 0);
+    mx_1 = t51;
+    mx_1_d = t51_d;
+  } else {
+    const t52 = Math.max(mx_1, t53);
+    const t52_d = (mx_1 === t52 ? mx_1_d : 0) + (t53 === t52 && mx_1 !== t52 ? t53_d : 0);
+    stack_d[top]! = mx_1_d;
+    stack[top++]! = mx_1;
+    mx_1 = t52;
+    mx_1_d = t52_d;
+  }
+  const m_1 = mx_1;
+  const m_1_d = mx_1_d;
+  const items_1 = delta;
+  const items_1_d = delta_d;
+  const items_1_b = delta_b;
+  const items_1_b_d = delta_b_d;
+  let acc_1 = 0;
+  let acc_1_d = 0;
+  if (top + (t33 + 1 > 0 ? t33 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t33 + 1 > 0 ? t33 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i_4 = 0; i_4 < t33; i_4++) {
+    const d_1 = items_1[i_4]!;
+    const d_1_d = items_1_d[i_4]!;
+    const t36 = d_1 - m_1;
+    const t36_d = d_1_d - m_1_d;
+    const t37 = t36 / temp;
+    const t37_d = t36_d / temp - (temp_d === 0 ? 0 : t37 / temp * temp_d);
+    const t38 = Math.exp(t37);
+    const t38_d = t37_d === 0 || t38 === 0 ? 0 : t38 * t37_d;
+    stack_d[top]! = t38_d;
+    stack[top++]! = t38;
+    const t39 = acc_1 + t38;
+    const t39_d = acc_1_d + t38_d;
+    acc_1 = t39;
+    acc_1_d = t39_d;
+  }
+  const t40 = Math.log(acc_1);
+  const t40_d = acc_1_d === 0 || 1 / acc_1 === 0 ? 0 : acc_1_d / acc_1;
+  const t41 = temp * t40;
+  const t42 = m_1 + t41;
+  const logPi_b = adj.logPi;
+  const logPi_b_d = adj_d.logPi;
+  const logA_b = adj.logA;
+  const logA_b_d = adj_d.logA;
+  const logB_b = adj.logB;
+  const logB_b_d = adj_d.logB;
+  let temp_arg_b = 0;
+  let temp_arg_b_d = 0;
+  let temp_b = 0;
+  let temp_b_d = 0;
+  let mx_b = 0;
+  let mx_b_d = 0;
+  let acc_b = 0;
+  let acc_b_d = 0;
+  let mx_1_b = 0;
+  let mx_1_b_d = 0;
+  let acc_1_b = 0;
+  let acc_1_b_d = 0;
+  const t42_b = seed;
+  const t42_b_d: number = 0;
+  let m_1_b = 0;
+  let m_1_b_d = 0;
+  // grad of: delta.reduce((acc, d) => acc + Math.exp((d - m) / temp), 0)
+  m_1_b += t42_b;
+  m_1_b_d += t42_b_d;
+  const t41_b = t42_b;
+  const t41_b_d = t42_b_d;
+  const t40_b = t41_b === 0 ? 0 : t41_b * temp;
+  const t40_b_d = t41_b === 0 && t41_b_d === 0 ? 0 : temp * t41_b_d + (temp_d === 0 ? 0 : t41_b * temp_d);
+  if (t41_b !== 0 || t41_b_d !== 0) {
+    temp_b += t41_b * t40;
+    temp_b_d += (t41_b_d === 0 || t40 === 0 ? 0 : t40 * t41_b_d) + (t40_d === 0 || t41_b === 0 ? 0 : t41_b * t40_d);
+  }
+  if (t40_b !== 0 || t40_b_d !== 0) {
+    acc_1_b += t40_b / acc_1;
+    acc_1_b_d += (t40_b_d === 0 || 1 / acc_1 === 0 ? 0 : t40_b_d / acc_1) - (acc_1_d === 0 || -(t40_b / acc_1 / acc_1) === 0 ? 0 : t40_b / acc_1 / acc_1 * acc_1_d);
+  }
+  for (let i_4 = t33 - 1; i_4 >= 0; i_4--) {
+    const t38_b = acc_1_b;
+    const t38_b_d = acc_1_b_d;
+    const t38 = stack[--top]!;
+    const t38_d = stack_d[top]!;
+    const t37_b = t38_b === 0 ? 0 : t38_b * t38;
+    const t37_b_d = t38_b === 0 && t38_b_d === 0 ? 0 : (t38_b_d === 0 || t38 === 0 ? 0 : t38 * t38_b_d) + (t38_d === 0 || t38_b === 0 ? 0 : t38_b * t38_d);
+    const d_1 = items_1[i_4]!;
+    const d_1_d = items_1_d[i_4]!;
+    const t36 = d_1 - m_1;
+    const t36_d = d_1_d - m_1_d;
+    const t37_r = 1 / temp;
+    const t37_r_d = -(temp_d === 0 ? 0 : t37_r * t37_r * temp_d);
+    const t36_b = t37_b === 0 ? 0 : t37_b * t37_r;
+    const t36_b_d = t37_b === 0 && t37_b_d === 0 ? 0 : (t37_b_d === 0 || t37_r === 0 ? 0 : t37_r * t37_b_d) + (t37_r_d === 0 || t37_b === 0 ? 0 : t37_b * t37_r_d);
+    if (t37_b !== 0 || t37_b_d !== 0) {
+      temp_b -= t37_b * (t36 * t37_r * t37_r);
+      temp_b_d -= (t37_b_d === 0 || t36 * t37_r * t37_r === 0 ? 0 : t36 * t37_r * t37_r * t37_b_d) + (((t36_d === 0 || t37_r === 0 ? 0 : t37_r * t36_d) + (t37_r_d === 0 || t36 === 0 ? 0 : t36 * t37_r_d) === 0 || t37_r === 0 ? 0 : t37_r * ((t36_d === 0 || t37_r === 0 ? 0 : t37_r * t36_d) + (t37_r_d === 0 || t36 === 0 ? 0 : t36 * t37_r_d))) + (t37_r_d === 0 || t36 * t37_r === 0 ? 0 : t36 * t37_r * t37_r_d) === 0 || t37_b === 0 ? 0 : t37_b * (((t36_d === 0 || t37_r === 0 ? 0 : t37_r * t36_d) + (t37_r_d === 0 || t36 === 0 ? 0 : t36 * t37_r_d) === 0 || t37_r === 0 ? 0 : t37_r * ((t36_d === 0 || t37_r === 0 ? 0 : t37_r * t36_d) + (t37_r_d === 0 || t36 === 0 ? 0 : t36 * t37_r_d))) + (t37_r_d === 0 || t36 * t37_r === 0 ? 0 : t36 * t37_r * t37_r_d)));
+    }
+    const d_1_b = t36_b;
+    const d_1_b_d = t36_b_d;
+    m_1_b -= t36_b;
+    m_1_b_d -= t36_b_d;
+    items_1_b[i_4]! += d_1_b;
+    items_1_b_d[i_4]! += d_1_b_d;
+  }
+  // grad of: const m = Math.max(...delta)
+  mx_1_b += m_1_b;
+  mx_1_b_d += m_1_b_d;
+  if (t49) {
+    const t51_b = mx_1_b;
+    const t51_b_d = mx_1_b_d;
+    mx_1_b = 0;
+    mx_1_b_d = 0;
+    const t50 = delta[mx_1_last]!;
+    const t51 = Math.max(t50, t53);
+    const t50_b = t51_b * (t50 === t51 ? 1 : 0);
+    const t50_b_d = t50 === t51 ? t51_b_d : 0;
+    delta_b[mx_1_last]! += t50_b;
+    delta_b_d[mx_1_last]! += t50_b_d;
+  } else {
+    mx_1 = stack[--top]!;
+    mx_1_d = stack_d[top]!;
+    const t52 = Math.max(mx_1, t53);
+    mx_1_b = mx_1_b * (mx_1 === t52 ? 1 : 0);
+    mx_1_b_d = mx_1 === t52 ? mx_1_b_d : 0;
+  }
+  // grad of: for (let t = 1; t < T; t++)
+  for (let t = T - 1; t >= 1; t--) {
+    // grad of: delta = nd
+    const nd = delta;
+    const nd_b: number[] = delta_b;
+    const nd_b_d: number[] = delta_b_d;
+    delta_b_d = tape.popRef();
+    delta_b = tape.popRef();
+    delta_d = tape.popRef();
+    delta = tape.popRef();
+    // grad of: for (let j = 0; j < K; j++)
+    for (let j = K - 1; j >= 0; j--) {
+      let m_b = 0;
+      let m_b_d = 0;
+      // grad of: nd.push(m + temp * Math.log(s) + logB[t][j])
+      const t32_b = nd_b[nd.length - 1]!;
+      const t32_b_d = nd_b_d[nd.length - 1]!;
+      nd.pop();
+      const t25_b = t32_b;
+      const t25_b_d = t32_b_d;
+      const t31_b = t32_b;
+      const t31_b_d = t32_b_d;
+      const t26 = logB_rows[t]!;
+      const t30 = j + t26;
+      logB_b[t30]! += t31_b;
+      logB_b_d[t30]! += t31_b_d;
+      m_b += t25_b;
+      m_b_d += t25_b_d;
+      const t24_b = t25_b;
+      const t24_b_d = t25_b_d;
+      const t23 = stack[--top]!;
+      const t23_d = stack_d[top]!;
+      const t23_b = t24_b === 0 ? 0 : t24_b * temp;
+      const t23_b_d = t24_b === 0 && t24_b_d === 0 ? 0 : temp * t24_b_d + (temp_d === 0 ? 0 : t24_b * temp_d);
+      if (t24_b !== 0 || t24_b_d !== 0) {
+        temp_b += t24_b * t23;
+        temp_b_d += (t24_b_d === 0 || t23 === 0 ? 0 : t23 * t24_b_d) + (t23_d === 0 || t24_b === 0 ? 0 : t24_b * t23_d);
+      }
+      const s = stack[--top]!;
+      const s_d = stack_d[top]!;
+      const s_b = t23_b === 0 ? 0 : t23_b / s;
+      const s_b_d = t23_b === 0 && t23_b_d === 0 ? 0 : (t23_b_d === 0 || 1 / s === 0 ? 0 : t23_b_d / s) - (s_d === 0 || -(t23_b / s / s) === 0 ? 0 : t23_b / s / s * s_d);
+      // grad of: cands.reduce((acc, c) => acc + Math.exp((c - m) / temp), 0)
+      acc_b += s_b;
+      acc_b_d += s_b_d;
+      const cands_b_d: Float64Array = tape.popRef();
+      const cands_b: Float64Array = tape.popRef();
+      const cands_d = tape.popRef();
+      const cands = tape.popRef();
+      const t16 = cands.length;
+      const m = mx;
+      const m_d = mx_d;
+      for (let i_3 = t16 - 1; i_3 >= 0; i_3--) {
+        const t21_b = acc_b;
+        const t21_b_d = acc_b_d;
+        const t21 = stack[--top]!;
+        const t21_d = stack_d[top]!;
+        const t20_b = t21_b === 0 ? 0 : t21_b * t21;
+        const t20_b_d = t21_b === 0 && t21_b_d === 0 ? 0 : (t21_b_d === 0 || t21 === 0 ? 0 : t21 * t21_b_d) + (t21_d === 0 || t21_b === 0 ? 0 : t21_b * t21_d);
+        const c = cands[i_3]!;
+        const c_d = cands_d[i_3]!;
+        const t19 = c - m;
+        const t19_d = c_d - m_d;
+        const t20_r = 1 / temp;
+        const t20_r_d = -(temp_d === 0 ? 0 : t20_r * t20_r * temp_d);
+        const t19_b = t20_b === 0 ? 0 : t20_b * t20_r;
+        const t19_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : (t20_b_d === 0 || t20_r === 0 ? 0 : t20_r * t20_b_d) + (t20_r_d === 0 || t20_b === 0 ? 0 : t20_b * t20_r_d);
+        if (t20_b !== 0 || t20_b_d !== 0) {
+          temp_b -= t20_b * (t19 * t20_r * t20_r);
+          temp_b_d -= (t20_b_d === 0 || t19 * t20_r * t20_r === 0 ? 0 : t19 * t20_r * t20_r * t20_b_d) + (((t19_d === 0 || t20_r === 0 ? 0 : t20_r * t19_d) + (t20_r_d === 0 || t19 === 0 ? 0 : t19 * t20_r_d) === 0 || t20_r === 0 ? 0 : t20_r * ((t19_d === 0 || t20_r === 0 ? 0 : t20_r * t19_d) + (t20_r_d === 0 || t19 === 0 ? 0 : t19 * t20_r_d))) + (t20_r_d === 0 || t19 * t20_r === 0 ? 0 : t19 * t20_r * t20_r_d) === 0 || t20_b === 0 ? 0 : t20_b * (((t19_d === 0 || t20_r === 0 ? 0 : t20_r * t19_d) + (t20_r_d === 0 || t19 === 0 ? 0 : t19 * t20_r_d) === 0 || t20_r === 0 ? 0 : t20_r * ((t19_d === 0 || t20_r === 0 ? 0 : t20_r * t19_d) + (t20_r_d === 0 || t19 === 0 ? 0 : t19 * t20_r_d))) + (t20_r_d === 0 || t19 * t20_r === 0 ? 0 : t19 * t20_r * t20_r_d)));
+        }
+        const c_b = t19_b;
+        const c_b_d = t19_b_d;
+        m_b -= t19_b;
+        m_b_d -= t19_b_d;
+        cands_b[i_3]! += c_b;
+        cands_b_d[i_3]! += c_b_d;
+      }
+      acc_b = 0;
+      acc_b_d = 0;
+      // grad of: const m = Math.max(...cands)
+      mx_b += m_b;
+      mx_b_d += m_b_d;
+      const mx_last = stack[--top]!;
+      const t47 = stack[--top]!;
+      const t43 = mx_last >= 0;
+      if (t43) {
+        mx = stack[--top]!;
+        mx_d = stack_d[top]!;
+        const t45_b = mx_b;
+        const t45_b_d = mx_b_d;
+        mx_b = 0;
+        mx_b_d = 0;
+        const t44 = cands[mx_last]!;
+        const t45 = Math.max(t44, t47);
+        const t44_b = t45_b * (t44 === t45 ? 1 : 0);
+        const t44_b_d = t44 === t45 ? t45_b_d : 0;
+        cands_b[mx_last]! += t44_b;
+        cands_b_d[mx_last]! += t44_b_d;
+      } else {
+        mx = stack[--top]!;
+        mx_d = stack_d[top]!;
+        const t46 = Math.max(mx, t47);
+        mx_b = mx_b * (mx === t46 ? 1 : 0);
+        mx_b_d = mx === t46 ? mx_b_d : 0;
+      }
+      mx = stack[--top]!;
+      mx_d = stack_d[top]!;
+      mx_b = 0;
+      mx_b_d = 0;
+      // grad of: delta.map((d, i) => d + logA[i * K + j])
+      const items_b = delta_b;
+      const items_b_d = delta_b_d;
+      const t11 = delta.length;
+      for (let i_2 = t11 - 1; i_2 >= 0; i_2--) {
+        const t15_b = cands_b[i_2]!;
+        const t15_b_d = cands_b_d[i_2]!;
+        cands_b[i_2]! = 0;
+        cands_b_d[i_2]! = 0;
+        const d_b = t15_b;
+        const d_b_d = t15_b_d;
+        const t14_b = t15_b;
+        const t14_b_d = t15_b_d;
+        const t12 = i_2 * K;
+        const t13 = t12 + j;
+        logA_b[t13]! += t14_b;
+        logA_b_d[t13]! += t14_b_d;
+        items_b[i_2]! += d_b;
+        items_b_d[i_2]! += d_b_d;
+      }
+    }
+  }
+  // grad of: Array.from(logPi, (p, k) => p + logB[0][k])
+  for (let i_1 = K - 1; i_1 >= 0; i_1--) {
+    const t10_b = delta_b[i_1]! ?? 0;
+    const t10_b_d = delta_b_d[i_1]! ?? 0;
+    delta_b[i_1]! = 0;
+    delta_b_d[i_1]! = 0;
+    const p_b = t10_b;
+    const p_b_d = t10_b_d;
+    const t9_b = t10_b;
+    const t9_b_d = t10_b_d;
+    const t4 = logB_rows[0]!;
+    const t8 = i_1 + t4;
+    logB_b[t8]! += t9_b;
+    logB_b_d[t8]! += t9_b_d;
+    logPi_b[i_1]! += p_b;
+    logPi_b_d[i_1]! += p_b_d;
+  }
+  // grad of: temp = 0.1
+  if (t1) {
+    temp_b = 0;
+    temp_b_d = 0;
+  } else {
+    temp_arg_b += temp_b;
+    temp_arg_b_d += temp_b_d;
+    temp_b = 0;
+    temp_b_d = 0;
+  }
+  adj.temp += temp_arg_b;
+  adj_d.temp += temp_arg_b_d;
+  tape.top = top;
+  return {
+    value: t42,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** softViterbi$flat's value, gradient and dense Hessian (row-major n×n over logPi's elements, then logA's elements, then logB's elements, then temp_arg), from n Hessian-vector products. */
+function softViterbi$flat_hessian(logPi: Float64Array, logA: Float64Array, logB: Float64Array, logB_rows: Int32Array, temp_arg?: number): { value: number; grad: { logPi: Float64Array; logA: Float64Array; logB: Float64Array; temp: number }; hessian: Float64Array } {
+  return denseHessian([['logPi', logPi.length], ['logA', logA.length], ['logB', logB.length], ['temp', -1]], (v: { logPi?: Float64Array; logA?: Float64Array; logB?: Float64Array; temp?: number }) => softViterbi$flat_hvp(logPi, logA, logB, logB_rows, temp_arg, v));
+}
+
+/** softViterbi's value; adds seed times its gradient into adj (adj.logB: rows shaped as logB's). */
+export function softViterbi_vjp(logPi: Float64Array, logA: Float64Array, logB: number[][], temp_arg: number | undefined, adj: { logPi: Float64Array; logA: Float64Array; logB: number[][]; temp: number }, seed = 1): number {
+  // logB's rows copied into one flat array, row i at logB_rows[i] … logB_rows[i + 1] - 1: softViterbi$flat's forms read that
+  const logB_rows = rowStarts(logB);
+  const flat = { logPi: adj.logPi, logA: adj.logA, logB: f64Zeros(logB_rows[logB.length]!), temp: adj.temp };
+  const value = softViterbi$flat_vjp(logPi, logA, flatRows(logB, logB_rows), logB_rows, temp_arg, flat, seed);
+  addRows(adj.logB, flat.logB, logB_rows);
+  adj.temp = flat.temp;
+  return value;
+}
+
+/** softViterbi's value and gradient. */
+export function softViterbi_grad(logPi: Float64Array, logA: Float64Array, logB: number[][], temp_arg?: number): { value: number; grad: { logPi: Float64Array; logA: Float64Array; logB: number[][]; temp: number } } {
+  // logB's rows copied into one flat array, row i at logB_rows[i] … logB_rows[i + 1] - 1: softViterbi$flat's forms read that
+  const logB_rows = rowStarts(logB);
+  const flat = { logPi: f64Zeros(logPi.length), logA: f64Zeros(logA.length), logB: f64Zeros(logB_rows[logB.length]!), temp: 0 };
+  const value = softViterbi$flat_vjp(logPi, logA, flatRows(logB, logB_rows), logB_rows, temp_arg, flat);
+  return { value, grad: { ...flat, logB: listRows(flat.logB, logB_rows) } };
+}
+
+/** softViterbi's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function softViterbi_jvp(logPi: Float64Array, logA: Float64Array, logB: number[][], temp_arg: number | undefined, tangent: { logPi?: Float64Array; logA?: Float64Array; logB?: ArrayLike<ArrayLike<number>>; temp?: number }): { value: number; tangent: number } {
+  // logB's rows copied into one flat array, row i at logB_rows[i] … logB_rows[i + 1] - 1: softViterbi$flat's forms read that
+  const logB_rows = rowStarts(logB);
+  return softViterbi$flat_jvp(logPi, logA, flatRows(logB, logB_rows), logB_rows, temp_arg, flatKey(tangent, 'logB', logB_rows));
+}
+
+/** softViterbi's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function softViterbi_hvp(logPi: Float64Array, logA: Float64Array, logB: number[][], temp_arg: number | undefined, v: { logPi?: Float64Array; logA?: Float64Array; logB?: ArrayLike<ArrayLike<number>>; temp?: number }): { value: number; grad: { logPi: Float64Array; logA: Float64Array; logB: number[][]; temp: number }; hvp: { logPi: Float64Array; logA: Float64Array; logB: number[][]; temp: number } } {
+  // logB's rows copied into one flat array, row i at logB_rows[i] … logB_rows[i + 1] - 1: softViterbi$flat's forms read that
+  const logB_rows = rowStarts(logB);
+  const r = softViterbi$flat_hvp(logPi, logA, flatRows(logB, logB_rows), logB_rows, temp_arg, flatKey(v, 'logB', logB_rows));
+  return { value: r.value, grad: { ...r.grad, logB: listRows(r.grad.logB, logB_rows) }, hvp: { ...r.hvp, logB: listRows(r.hvp.logB, logB_rows) } };
+}
+
+/** softViterbi's value, gradient and dense Hessian (row-major n×n over the keys of grad in order, a row array's elements row after row), from n Hessian-vector products. */
+export function softViterbi_hessian(logPi: Float64Array, logA: Float64Array, logB: number[][], temp_arg?: number): { value: number; grad: { logPi: Float64Array; logA: Float64Array; logB: number[][]; temp: number }; hessian: Float64Array } {
+  // logB's rows copied into one flat array, row i at logB_rows[i] … logB_rows[i + 1] - 1: softViterbi$flat's forms read that
+  const logB_rows = rowStarts(logB);
+  const r = softViterbi$flat_hessian(logPi, logA, flatRows(logB, logB_rows), logB_rows, temp_arg);
+  return { ...r, grad: { ...r.grad, logB: listRows(r.grad.logB, logB_rows) } };
+}
+
 /** sinkhornCost's value; adds seed times its gradient into adj. */
 export function sinkhornCost_vjp(a: Float64Array, b: Float64Array, xa: Float64Array, xb: Float64Array, eps_arg: number | undefined, opts: { iters?: number; tol?: number } | undefined, adj: { a: Float64Array }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack
@@ -2539,7 +3633,7 @@ export function sinkhornCost_vjp(a: Float64Array, b: Float64Array, xa: Float64Ar
       const t38_r = 1 / s_1;
       if (t38_b !== 0) s_1_b -= t38_b * (t37 * t38_r * t38_r);
       // grad of: for (let i = 0; i < n; i++)
-      if (s_1_b !== 0) for (let i_2 = n - 1; i_2 >= 0; i_2--) {
+      if (s_1_b !== 0) for (let i_2 = 0; i_2 < n; i_2++) {
         // grad of: s += K[i * m + j] * u[i]
         const t35_b = s_1_b;
         const t31 = i_2 * m;
@@ -2564,7 +3658,7 @@ export function sinkhornCost_vjp(a: Float64Array, b: Float64Array, xa: Float64Ar
       if (nu_b !== 0) s_b -= nu_b * (t26 * nu_r * nu_r);
       a_b[i_1]! += t26_b;
       // grad of: for (let j = 0; j < m; j++)
-      if (s_b !== 0) for (let j_1 = m - 1; j_1 >= 0; j_1--) {
+      if (s_b !== 0) for (let j_1 = 0; j_1 < m; j_1++) {
         // grad of: s += K[i * m + j] * v[j]
         const t24_b = s_b;
         const t20 = i_1 * m;
@@ -3005,7 +4099,7 @@ export function sinkhornCost_hvp(a: Float64Array, b: Float64Array, xa: Float64Ar
         s_1_b_d -= t37 * t38_r * t38_r * t38_b_d + t38_b * (t38_r * (t37 * t38_r_d) + t37 * t38_r * t38_r_d);
       }
       // grad of: for (let i = 0; i < n; i++)
-      for (let i_2 = n - 1; i_2 >= 0; i_2--) {
+      for (let i_2 = 0; i_2 < n; i_2++) {
         // grad of: s += K[i * m + j] * u[i]
         const t35_b = s_1_b;
         const t35_b_d = s_1_b_d;
@@ -3044,7 +4138,7 @@ export function sinkhornCost_hvp(a: Float64Array, b: Float64Array, xa: Float64Ar
       a_b[i_1]! += t26_b;
       a_b_d[i_1]! += t26_b_d;
       // grad of: for (let j = 0; j < m; j++)
-      for (let j_1 = m - 1; j_1 >= 0; j_1--) {
+      for (let j_1 = 0; j_1 < m; j_1++) {
         // grad of: s += K[i * m + j] * v[j]
         const t24_b = s_b;
         const t24_b_d = s_b_d;

@@ -154,7 +154,7 @@ export function skipGramLoss_vjp(emb: Float64Array, ctx: Float64Array, d: number
       const t26 = Math.trunc(t25);
       const t24 = ctx.length;
       const t27 = t26 < 0 ? Math.max(t24 + t26, 0) : Math.min(t26, t24) || 0;
-      for (let i_dot_1 = t9 - 1; i_dot_1 >= 0; i_dot_1--) {
+      for (let i_dot_1 = 0; i_dot_1 < t9; i_dot_1++) {
         // grad of (dot): s += a[i] * b[i]
         const t4_dot_1_b = s_dot_1_b;
         const t_dot_3 = i_dot_1 + t27;
@@ -197,7 +197,7 @@ export function skipGramLoss_vjp(emb: Float64Array, ctx: Float64Array, d: number
   const t19_b = -t20_b;
   s_dot_b += t19_b;
   // grad of (dot): for (let i = 0; i < a.length; i++)
-  for (let i_dot = t9 - 1; i_dot >= 0; i_dot--) {
+  for (let i_dot = 0; i_dot < t9; i_dot++) {
     // grad of (dot): s += a[i] * b[i]
     const t4_dot_b = s_dot_b;
     const t_dot_1 = i_dot + t13;
@@ -546,7 +546,7 @@ export function skipGramLoss_hvp(emb: Float64Array, ctx: Float64Array, d: number
       const t26 = Math.trunc(t25);
       const t24 = ctx.length;
       const t27 = t26 < 0 ? Math.max(t24 + t26, 0) : Math.min(t26, t24) || 0;
-      for (let i_dot_1 = t9 - 1; i_dot_1 >= 0; i_dot_1--) {
+      for (let i_dot_1 = 0; i_dot_1 < t9; i_dot_1++) {
         // grad of (dot): s += a[i] * b[i]
         const t4_dot_1_b = s_dot_1_b;
         const t4_dot_1_b_d = s_dot_1_b_d;
@@ -608,7 +608,7 @@ export function skipGramLoss_hvp(emb: Float64Array, ctx: Float64Array, d: number
   s_dot_b += t19_b;
   s_dot_b_d += t19_b_d;
   // grad of (dot): for (let i = 0; i < a.length; i++)
-  for (let i_dot = t9 - 1; i_dot >= 0; i_dot--) {
+  for (let i_dot = 0; i_dot < t9; i_dot++) {
     // grad of (dot): s += a[i] * b[i]
     const t4_dot_b = s_dot_b;
     const t4_dot_b_d = s_dot_b_d;
@@ -4139,7 +4139,7 @@ export function attentionPool_vjp(q: Float64Array, keys: Float64Array, vals: Flo
     const t3 = keys.length;
     const t5 = t4 < 0 ? Math.max(t3 + t4, 0) : Math.min(t4, t3) || 0;
     const t1_dot = q.length;
-    if (s_dot_b !== 0) for (let i_dot = t1_dot - 1; i_dot >= 0; i_dot--) {
+    if (s_dot_b !== 0) for (let i_dot = 0; i_dot < t1_dot; i_dot++) {
       // grad of (dot): s += a[i] * b[i]
       const t4_dot_b = s_dot_b;
       const t2_dot = q[i_dot]!;
@@ -4595,7 +4595,7 @@ export function attentionPool_hvp(q: Float64Array, keys: Float64Array, vals: Flo
     const t3 = keys.length;
     const t5 = t4 < 0 ? Math.max(t3 + t4, 0) : Math.min(t4, t3) || 0;
     const t1_dot = q.length;
-    for (let i_dot = t1_dot - 1; i_dot >= 0; i_dot--) {
+    for (let i_dot = 0; i_dot < t1_dot; i_dot++) {
       // grad of (dot): s += a[i] * b[i]
       const t4_dot_b = s_dot_b;
       const t4_dot_b_d = s_dot_b_d;

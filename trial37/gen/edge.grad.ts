@@ -1412,7 +1412,7 @@ export function aliasedHelper_vjp(x: Float64Array, s: number, adj: { x: Float64A
     }
   }
   // grad of: const w = Float64Array.from(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = w_b[j]!;
     w_b[j]! = 0;
     x_b[j]! += t2_b;
@@ -1640,7 +1640,7 @@ export function aliasedHelper_hvp(x: Float64Array, s: number, v1: { x?: Float64A
     w_b_d[i_scaleInto]! += t2_scaleInto_b_d;
   }
   // grad of: const w = Float64Array.from(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = w_b[j]!;
     const t2_b_d = w_b_d[j]!;
     w_b[j]! = 0;

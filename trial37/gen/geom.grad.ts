@@ -2859,7 +2859,7 @@ export function bezierLoop_vjp(ctrl: number[], t: number, adj: { ctrl: Float64Ar
     }
   }
   // grad of: const b = Float64Array.from(ctrl)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = b_b[j]!;
     b_b[j]! = 0;
     ctrl_b[j]! += t2_b;
@@ -3022,7 +3022,7 @@ export function bezierLoop_hvp(ctrl: number[], t: number, v: { ctrl?: Float64Arr
     }
   }
   // grad of: const b = Float64Array.from(ctrl)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = b_b[j]!;
     const t2_b_d = b_b_d[j]!;
     b_b[j]! = 0;

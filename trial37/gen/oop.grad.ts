@@ -3129,7 +3129,7 @@ export function float32Ridge_vjp(w: Float32Array, x: Float64Array, y: number, la
   s_b += t10_b;
   y_b -= t10_b;
   // grad of: for (let i = 0; i < w.length; i++)
-  for (let i_2 = t1 - 1; i_2 >= 0; i_2--) {
+  for (let i_2 = 0; i_2 < t1; i_2++) {
     // grad of: reg += w[i] * w[i]
     const t8_b = reg_b;
     const t7 = w[i_2]!;
@@ -3137,14 +3137,14 @@ export function float32Ridge_vjp(w: Float32Array, x: Float64Array, y: number, la
     w_b[i_2]! += t7_b;
   }
   // grad of: for (const v of tmp)
-  for (let i_1 = t5 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t5; i_1++) {
     // grad of: s += v
     const v_b = s_b;
     // grad of: for (const v of tmp)
     tmp_b[i_1]! += v_b;
   }
   // grad of: for (let i = 0; i < w.length; i++)
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     // grad of: tmp[i] = w[i] * x[i]
     const t4_b = tmp_b[i]!;
     tmp_b[i]! = 0;
@@ -3312,7 +3312,7 @@ export function float32Ridge_hvp(w: Float32Array, x: Float64Array, y: number, la
   y_b -= t10_b;
   y_b_d -= t10_b_d;
   // grad of: for (let i = 0; i < w.length; i++)
-  for (let i_2 = t1 - 1; i_2 >= 0; i_2--) {
+  for (let i_2 = 0; i_2 < t1; i_2++) {
     // grad of: reg += w[i] * w[i]
     const t8_b = reg_b;
     const t8_b_d = reg_b_d;
@@ -3324,7 +3324,7 @@ export function float32Ridge_hvp(w: Float32Array, x: Float64Array, y: number, la
     w_b_d[i_2]! += t7_b_d;
   }
   // grad of: for (const v of tmp)
-  for (let i_1 = t5 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t5; i_1++) {
     // grad of: s += v
     const v_b = s_b;
     const v_b_d = s_b_d;
@@ -3333,7 +3333,7 @@ export function float32Ridge_hvp(w: Float32Array, x: Float64Array, y: number, la
     tmp_b_d[i_1]! += v_b_d;
   }
   // grad of: for (let i = 0; i < w.length; i++)
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     // grad of: tmp[i] = w[i] * x[i]
     const t4_b = tmp_b[i]!;
     const t4_b_d = tmp_b_d[i]!;

@@ -826,13 +826,13 @@ export function simulateParticles_vjp(pos0: Float64Array, vel0: Float64Array, dt
     f_b.fill(0);
   }
   // grad of: const v = Float64Array.from(vel0)
-  for (let j_1 = t3 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t3; j_1++) {
     const t4_b = v_b[j_1]!;
     v_b[j_1]! = 0;
     vel0_b[j_1]! += t4_b;
   }
   // grad of: const x = Float64Array.from(pos0)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = x_b[j]!;
     x_b[j]! = 0;
     pos0_b[j]! += t2_b;
@@ -1587,7 +1587,7 @@ export function simulateParticles_hvp(pos0: Float64Array, vel0: Float64Array, dt
     f_b_d.fill(0);
   }
   // grad of: const v = Float64Array.from(vel0)
-  for (let j_1 = t3 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t3; j_1++) {
     const t4_b = v_b[j_1]!;
     const t4_b_d = v_b_d[j_1]!;
     v_b[j_1]! = 0;
@@ -1596,7 +1596,7 @@ export function simulateParticles_hvp(pos0: Float64Array, vel0: Float64Array, dt
     vel0_b_d[j_1]! += t4_b_d;
   }
   // grad of: const x = Float64Array.from(pos0)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = x_b[j]!;
     const t2_b_d = x_b_d[j]!;
     x_b[j]! = 0;

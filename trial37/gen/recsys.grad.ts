@@ -109,7 +109,7 @@ export function mfLoss_vjp(U: Float64Array, V: Float64Array, bu: Float64Array, b
   reg_b += t23_b * lambda;
   loss_b += t22_b / t1;
   // grad of: for (const b of bi)
-  for (let i_1 = t19 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t19; i_1++) {
     // grad of: reg += b * b
     const t20_b = reg_b;
     const b_1 = bi[i_1]!;
@@ -118,7 +118,7 @@ export function mfLoss_vjp(U: Float64Array, V: Float64Array, bu: Float64Array, b
     bi_b[i_1]! += b_1_b;
   }
   // grad of: for (const b of bu)
-  for (let i = t16 - 1; i >= 0; i--) {
+  for (let i = 0; i < t16; i++) {
     // grad of: reg += b * b
     const t17_b = reg_b;
     const b = bu[i]!;
@@ -127,7 +127,7 @@ export function mfLoss_vjp(U: Float64Array, V: Float64Array, bu: Float64Array, b
     bu_b[i]! += b_b;
   }
   // grad of: for (let j = 0; j < V.length; j++)
-  for (let j_1 = t12 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t12; j_1++) {
     // grad of: reg += V[j] * V[j]
     const t14_b = reg_b;
     const t13 = V[j_1]!;
@@ -135,7 +135,7 @@ export function mfLoss_vjp(U: Float64Array, V: Float64Array, bu: Float64Array, b
     V_b[j_1]! += t13_b;
   }
   // grad of: for (let j = 0; j < U.length; j++)
-  for (let j = t8 - 1; j >= 0; j--) {
+  for (let j = 0; j < t8; j++) {
     // grad of: reg += U[j] * U[j]
     const t10_b = reg_b;
     const t9 = U[j]!;
@@ -173,7 +173,7 @@ export function mfLoss_vjp(U: Float64Array, V: Float64Array, bu: Float64Array, b
     const t16_predict = Math.trunc(t15_predict);
     const t14_predict = V.length;
     const t17_predict = t16_predict < 0 ? Math.max(t14_predict + t16_predict, 0) : Math.min(t16_predict, t14_predict) || 0;
-    for (let i_dot_predict = t13_predict - 1; i_dot_predict >= 0; i_dot_predict--) {
+    for (let i_dot_predict = 0; i_dot_predict < t13_predict; i_dot_predict++) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_predict_b = s_dot_predict_b;
       const t_dot_predict = i_dot_predict + t8_predict;
@@ -513,7 +513,7 @@ export function mfLoss_hvp(U: Float64Array, V: Float64Array, bu: Float64Array, b
   reg_b_d += t23_b * lambda_d;
   loss_b += t22_b / t1;
   // grad of: for (const b of bi)
-  for (let i_1 = t19 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t19; i_1++) {
     // grad of: reg += b * b
     const t20_b = reg_b;
     const t20_b_d = reg_b_d;
@@ -526,7 +526,7 @@ export function mfLoss_hvp(U: Float64Array, V: Float64Array, bu: Float64Array, b
     bi_b_d[i_1]! += b_1_b_d;
   }
   // grad of: for (const b of bu)
-  for (let i = t16 - 1; i >= 0; i--) {
+  for (let i = 0; i < t16; i++) {
     // grad of: reg += b * b
     const t17_b = reg_b;
     const t17_b_d = reg_b_d;
@@ -539,7 +539,7 @@ export function mfLoss_hvp(U: Float64Array, V: Float64Array, bu: Float64Array, b
     bu_b_d[i]! += b_b_d;
   }
   // grad of: for (let j = 0; j < V.length; j++)
-  for (let j_1 = t12 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t12; j_1++) {
     // grad of: reg += V[j] * V[j]
     const t14_b = reg_b;
     const t14_b_d = reg_b_d;
@@ -551,7 +551,7 @@ export function mfLoss_hvp(U: Float64Array, V: Float64Array, bu: Float64Array, b
     V_b_d[j_1]! += t13_b_d;
   }
   // grad of: for (let j = 0; j < U.length; j++)
-  for (let j = t8 - 1; j >= 0; j--) {
+  for (let j = 0; j < t8; j++) {
     // grad of: reg += U[j] * U[j]
     const t10_b = reg_b;
     const t10_b_d = reg_b_d;
@@ -600,7 +600,7 @@ export function mfLoss_hvp(U: Float64Array, V: Float64Array, bu: Float64Array, b
     const t16_predict = Math.trunc(t15_predict);
     const t14_predict = V.length;
     const t17_predict = t16_predict < 0 ? Math.max(t14_predict + t16_predict, 0) : Math.min(t16_predict, t14_predict) || 0;
-    for (let i_dot_predict = t13_predict - 1; i_dot_predict >= 0; i_dot_predict--) {
+    for (let i_dot_predict = 0; i_dot_predict < t13_predict; i_dot_predict++) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_predict_b = s_dot_predict_b;
       const t5_dot_predict_b_d = s_dot_predict_b_d;
@@ -758,7 +758,7 @@ export function mfLossFunctional_vjp(U: Float64Array, V: Float64Array, bu: Float
   // grad of: bi.reduce((s, x) => s + x * x, 0)
   const t28_b = l2_b;
   s_3_b += l2_b;
-  for (let i_6 = t29 - 1; i_6 >= 0; i_6--) {
+  for (let i_6 = 0; i_6 < t29; i_6++) {
     const t30_b = s_3_b;
     const x_3 = bi[i_6]!;
     const x_3_b = t30_b * (x_3 + x_3);
@@ -767,7 +767,7 @@ export function mfLossFunctional_vjp(U: Float64Array, V: Float64Array, bu: Float
   // grad of: bu.reduce((s, x) => s + x * x, 0)
   const t24_b = t28_b;
   s_2_b += t28_b;
-  for (let i_5 = t25 - 1; i_5 >= 0; i_5--) {
+  for (let i_5 = 0; i_5 < t25; i_5++) {
     const t26_b = s_2_b;
     const x_2 = bu[i_5]!;
     const x_2_b = t26_b * (x_2 + x_2);
@@ -776,14 +776,14 @@ export function mfLossFunctional_vjp(U: Float64Array, V: Float64Array, bu: Float
   // grad of: V.reduce((s, x) => s + x * x, 0)
   s_b += t24_b;
   s_1_b += t24_b;
-  for (let i_4 = t21 - 1; i_4 >= 0; i_4--) {
+  for (let i_4 = 0; i_4 < t21; i_4++) {
     const t22_b = s_1_b;
     const x_1 = V[i_4]!;
     const x_1_b = t22_b * (x_1 + x_1);
     V_b[i_4]! += x_1_b;
   }
   // grad of: U.reduce((s, x) => s + x * x, 0)
-  for (let i_3 = t18 - 1; i_3 >= 0; i_3--) {
+  for (let i_3 = 0; i_3 < t18; i_3++) {
     const t19_b = s_b;
     const x = U[i_3]!;
     const x_b = t19_b * (x + x);
@@ -791,7 +791,7 @@ export function mfLossFunctional_vjp(U: Float64Array, V: Float64Array, bu: Float
   }
   // grad of: errs.reduce((a, b) => a + b, 0)
   a_b += data_b / t1;
-  for (let i_2 = t16 - 1; i_2 >= 0; i_2--) {
+  for (let i_2 = 0; i_2 < t16; i_2++) {
     const b_b = a_b;
     errs_b[i_2]! += b_b;
   }
@@ -808,7 +808,7 @@ export function mfLossFunctional_vjp(U: Float64Array, V: Float64Array, bu: Float
     // grad of: for (let f = 0; f < k; f++)
     const u = users[i_1]!;
     const i = items[i_1]!;
-    if (p_b !== 0) for (let f = Math.ceil(k) - 1; f >= 0; f--) {
+    if (p_b !== 0) for (let f = 0; f < k; f++) {
       // grad of: p += U[u * k + f] * V[i * k + f]
       const t12_b = p_b;
       const t6 = u * k;
@@ -1168,7 +1168,7 @@ export function mfLossFunctional_hvp(U: Float64Array, V: Float64Array, bu: Float
   const t28_b_d = l2_b_d;
   s_3_b += l2_b;
   s_3_b_d += l2_b_d;
-  for (let i_6 = t29 - 1; i_6 >= 0; i_6--) {
+  for (let i_6 = 0; i_6 < t29; i_6++) {
     const t30_b = s_3_b;
     const t30_b_d = s_3_b_d;
     const x_3 = bi[i_6]!;
@@ -1183,7 +1183,7 @@ export function mfLossFunctional_hvp(U: Float64Array, V: Float64Array, bu: Float
   const t24_b_d = t28_b_d;
   s_2_b += t28_b;
   s_2_b_d += t28_b_d;
-  for (let i_5 = t25 - 1; i_5 >= 0; i_5--) {
+  for (let i_5 = 0; i_5 < t25; i_5++) {
     const t26_b = s_2_b;
     const t26_b_d = s_2_b_d;
     const x_2 = bu[i_5]!;
@@ -1198,7 +1198,7 @@ export function mfLossFunctional_hvp(U: Float64Array, V: Float64Array, bu: Float
   s_b_d += t24_b_d;
   s_1_b += t24_b;
   s_1_b_d += t24_b_d;
-  for (let i_4 = t21 - 1; i_4 >= 0; i_4--) {
+  for (let i_4 = 0; i_4 < t21; i_4++) {
     const t22_b = s_1_b;
     const t22_b_d = s_1_b_d;
     const x_1 = V[i_4]!;
@@ -1209,7 +1209,7 @@ export function mfLossFunctional_hvp(U: Float64Array, V: Float64Array, bu: Float
     V_b_d[i_4]! += x_1_b_d;
   }
   // grad of: U.reduce((s, x) => s + x * x, 0)
-  for (let i_3 = t18 - 1; i_3 >= 0; i_3--) {
+  for (let i_3 = 0; i_3 < t18; i_3++) {
     const t19_b = s_b;
     const t19_b_d = s_b_d;
     const x = U[i_3]!;
@@ -1221,7 +1221,7 @@ export function mfLossFunctional_hvp(U: Float64Array, V: Float64Array, bu: Float
   }
   // grad of: errs.reduce((a, b) => a + b, 0)
   a_b += data_b / t1;
-  for (let i_2 = t16 - 1; i_2 >= 0; i_2--) {
+  for (let i_2 = 0; i_2 < t16; i_2++) {
     const b_b = a_b;
     errs_b[i_2]! += b_b;
   }
@@ -1241,7 +1241,7 @@ export function mfLossFunctional_hvp(U: Float64Array, V: Float64Array, bu: Float
     // grad of: for (let f = 0; f < k; f++)
     const u = users[i_1]!;
     const i = items[i_1]!;
-    for (let f = Math.ceil(k) - 1; f >= 0; f--) {
+    for (let f = 0; f < k; f++) {
       // grad of: p += U[u * k + f] * V[i * k + f]
       const t12_b = p_b;
       const t12_b_d = p_b_d;
@@ -1382,7 +1382,7 @@ export function bprLoss_vjp(U: Float64Array, V: Float64Array, users: Int32Array,
   lambda_b += t23_b * 0.5;
   total_b += t22_b / t1;
   // grad of: for (const x of U)
-  for (let i = t19 - 1; i >= 0; i--) {
+  for (let i = 0; i < t19; i++) {
     // grad of: reg += x * x
     const t20_b = reg_b;
     const x = U[i]!;
@@ -1698,7 +1698,7 @@ export function bprLoss_hvp(U: Float64Array, V: Float64Array, users: Int32Array,
   lambda_b_d += 0.5 * t23_b_d;
   total_b += t22_b / t1;
   // grad of: for (const x of U)
-  for (let i = t19 - 1; i >= 0; i--) {
+  for (let i = 0; i < t19; i++) {
     // grad of: reg += x * x
     const t20_b = reg_b;
     const t20_b_d = reg_b_d;
@@ -1989,7 +1989,7 @@ export function implicitNll_vjp(U: Float64Array, V: Float64Array, users: Int32Ar
       const t16 = Math.trunc(t15);
       const t13 = V.length;
       const t17 = t16 < 0 ? Math.max(t13 + t16, 0) : Math.min(t16, t13) || 0;
-      for (let i_dot = t12 - 1; i_dot >= 0; i_dot--) {
+      for (let i_dot = 0; i_dot < t12; i_dot++) {
         // grad of (dot): s += a[i] * b[i]
         const t5_dot_b = s_dot_b;
         const t_dot = i_dot + t6;
@@ -2401,7 +2401,7 @@ export function implicitNll_hvp(U: Float64Array, V: Float64Array, users: Int32Ar
       const t16 = Math.trunc(t15);
       const t13 = V.length;
       const t17 = t16 < 0 ? Math.max(t13 + t16, 0) : Math.min(t16, t13) || 0;
-      for (let i_dot = t12 - 1; i_dot >= 0; i_dot--) {
+      for (let i_dot = 0; i_dot < t12; i_dot++) {
         // grad of (dot): s += a[i] * b[i]
         const t5_dot_b = s_dot_b;
         const t5_dot_b_d = s_dot_b_d;
@@ -2482,7 +2482,7 @@ export function scoreMatrix_vjp(U: Float64Array, V: Float64Array, k: number, out
       s_b += out_b[t12]! ?? 0;
       out_b[t12]! = 0;
       // grad of: for (let f = 0; f < k; f++)
-      if (s_b !== 0) for (let f = Math.ceil(k) - 1; f >= 0; f--) {
+      if (s_b !== 0) for (let f = 0; f < k; f++) {
         // grad of: s += U[u * k + f] * V[i * k + f]
         const t9_b = s_b;
         const t3 = u * k;
@@ -2714,7 +2714,7 @@ export function softHitRate_vjp(U: Float64Array, V: Float64Array, k: number, use
   scores_b[heldOut]! += t29_b;
   // grad of: scores.map((s) => Math.exp(s - m)).reduce(…)
   a_b += z_b;
-  for (let i_2 = t27 - 1; i_2 >= 0; i_2--) {
+  for (let i_2 = 0; i_2 < t27; i_2++) {
     const b_b = a_b;
     mapped_b[i_2]! += b_b;
   }
@@ -2757,7 +2757,7 @@ export function softHitRate_vjp(U: Float64Array, V: Float64Array, k: number, use
     const t13 = Math.trunc(t12);
     const t11 = V.length;
     const t14 = t13 < 0 ? Math.max(t11 + t13, 0) : Math.min(t13, t11) || 0;
-    if (s_dot_b !== 0) for (let i_dot = t10 - 1; i_dot >= 0; i_dot--) {
+    if (s_dot_b !== 0) for (let i_dot = 0; i_dot < t10; i_dot++) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_b = s_dot_b;
       const t_dot = i_dot + t5;
@@ -3093,7 +3093,7 @@ export function softHitRate_hvp(U: Float64Array, V: Float64Array, k: number, use
   // grad of: scores.map((s) => Math.exp(s - m)).reduce(…)
   a_b += z_b;
   a_b_d += z_b_d;
-  for (let i_2 = t27 - 1; i_2 >= 0; i_2--) {
+  for (let i_2 = 0; i_2 < t27; i_2++) {
     const b_b = a_b;
     const b_b_d = a_b_d;
     mapped_b[i_2]! += b_b;
@@ -3160,7 +3160,7 @@ export function softHitRate_hvp(U: Float64Array, V: Float64Array, k: number, use
     const t13 = Math.trunc(t12);
     const t11 = V.length;
     const t14 = t13 < 0 ? Math.max(t11 + t13, 0) : Math.min(t13, t11) || 0;
-    for (let i_dot = t10 - 1; i_dot >= 0; i_dot--) {
+    for (let i_dot = 0; i_dot < t10; i_dot++) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_b = s_dot_b;
       const t5_dot_b_d = s_dot_b_d;

@@ -2,12 +2,327 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { addRows as addRows$, denseHessian as denseHessian$, f64Zeros as f64Zeros$, flatKey as flatKey$, flatRows as flatRows$, listRows as listRows$, rowStarts as rowStarts$, sortPermutation as sortPermutation$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
+const addRows = addRows$;
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
+const flatKey = flatKey$;
+const flatRows = flatRows$;
+const listRows = listRows$;
+const rowStarts = rowStarts$;
+const sortPermutation = sortPermutation$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
+
+/** frobenius$flat's value; adds seed times its gradient into adj. */
+function frobenius$flat_vjp(M: Float64Array, M_rows: Int32Array, adj: { M: Float64Array }, seed = 1): number {
+  let s = 0;
+  const t8 = M_rows.length;
+  const t9 = t8 - 1;
+  const M_b = adj.M;
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t9; i++) {
+    const t1 = M_rows[i]!;
+    const t2 = i + 1;
+    const t3 = M_rows[t2]!;
+    const t4 = t3 - t1;
+    for (let i_1 = 0; i_1 < t4; i_1++) {
+      const t5 = i_1 + t1;
+      const v = M[t5]!;
+      const t6 = v * v;
+      const t7 = s + t6;
+      s = t7;
+    }
+    // the reverse of this iteration
+    // grad of: for (const v of row)
+    for (let i_1 = 0; i_1 < t4; i_1++) {
+      // grad of: s += v * v
+      const t6_b = s_b;
+      const t5 = i_1 + t1;
+      const v = M[t5]!;
+      const v_b = t6_b * (v + v);
+      // grad of: for (const v of row)
+      M_b[t5]! += v_b;
+    }
+  }
+  return s;
+}
+
+/** frobenius$flat's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+function frobenius$flat_jvp(M: Float64Array, M_rows: Int32Array, tangent: { M?: Float64Array }): { value: number; tangent: number } {
+  const M_d = tangent.M ?? new Float64Array(M.length);
+  let s = 0;
+  let s_d = 0;
+  const t8 = M_rows.length;
+  const t9 = t8 - 1;
+  for (let i = 0; i < t9; i++) {
+    const t1 = M_rows[i]!;
+    const t2 = i + 1;
+    const t3 = M_rows[t2]!;
+    const t4 = t3 - t1;
+    for (let i_1 = 0; i_1 < t4; i_1++) {
+      const t5 = i_1 + t1;
+      const v = M[t5]!;
+      const v_d = M_d[t5]!;
+      const t6 = v * v;
+      const t6_d = (v + v) * v_d;
+      const t7 = s + t6;
+      const t7_d = s_d + t6_d;
+      s = t7;
+      s_d = t7_d;
+    }
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** frobenius$flat's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+function frobenius$flat_hvp(M: Float64Array, M_rows: Int32Array, v1: { M?: Float64Array }): { value: number; grad: { M: Float64Array }; hvp: { M: Float64Array } } {
+  const M_d = v1.M ?? f64Zeros(M.length);
+  const adj: { M: Float64Array } = {
+    M: f64Zeros(M.length)
+  };
+  const adj_d: { M: Float64Array } = {
+    M: f64Zeros(M.length)
+  };
+  const seed: number = 1;
+  let s = 0;
+  const t8 = M_rows.length;
+  const t9 = t8 - 1;
+  const M_b = adj.M;
+  const M_b_d = adj_d.M;
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t9; i++) {
+    const t1 = M_rows[i]!;
+    const t2 = i + 1;
+    const t3 = M_rows[t2]!;
+    const t4 = t3 - t1;
+    for (let i_1 = 0; i_1 < t4; i_1++) {
+      const t5 = i_1 + t1;
+      const v = M[t5]!;
+      const t6 = v * v;
+      const t7 = s + t6;
+      s = t7;
+    }
+    // the reverse of this iteration
+    // grad of: for (const v of row)
+    for (let i_1 = 0; i_1 < t4; i_1++) {
+      // grad of: s += v * v
+      const t6_b = s_b;
+      const t5 = i_1 + t1;
+      const v = M[t5]!;
+      const v_d = M_d[t5]!;
+      const v_b = t6_b * (v + v);
+      const v_b_d = t6_b * (2 * v_d);
+      // grad of: for (const v of row)
+      M_b[t5]! += v_b;
+      M_b_d[t5]! += v_b_d;
+    }
+  }
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** frobenius$flat's value, gradient and dense Hessian (row-major n×n over M's elements), from n Hessian-vector products. */
+function frobenius$flat_hessian(M: Float64Array, M_rows: Int32Array): { value: number; grad: { M: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['M', M.length]], (v: { M?: Float64Array }) => frobenius$flat_hvp(M, M_rows, v));
+}
+
+/** frobenius's value; adds seed times its gradient into adj (adj.M: rows shaped as M's). */
+export function frobenius_vjp(M: number[][], adj: { M: number[][] }, seed = 1): number {
+  // M's rows copied into one flat array, row i at M_rows[i] … M_rows[i + 1] - 1: frobenius$flat's forms read that
+  const M_rows = rowStarts(M);
+  const flat = { M: f64Zeros(M_rows[M.length]!) };
+  const value = frobenius$flat_vjp(flatRows(M, M_rows), M_rows, flat, seed);
+  addRows(adj.M, flat.M, M_rows);
+  return value;
+}
+
+/** frobenius's value and gradient. */
+export function frobenius_grad(M: number[][]): { value: number; grad: { M: number[][] } } {
+  // M's rows copied into one flat array, row i at M_rows[i] … M_rows[i + 1] - 1: frobenius$flat's forms read that
+  const M_rows = rowStarts(M);
+  const flat = { M: f64Zeros(M_rows[M.length]!) };
+  const value = frobenius$flat_vjp(flatRows(M, M_rows), M_rows, flat);
+  return { value, grad: { ...flat, M: listRows(flat.M, M_rows) } };
+}
+
+/** frobenius's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function frobenius_jvp(M: number[][], tangent: { M?: ArrayLike<ArrayLike<number>> }): { value: number; tangent: number } {
+  // M's rows copied into one flat array, row i at M_rows[i] … M_rows[i + 1] - 1: frobenius$flat's forms read that
+  const M_rows = rowStarts(M);
+  return frobenius$flat_jvp(flatRows(M, M_rows), M_rows, flatKey(tangent, 'M', M_rows));
+}
+
+/** frobenius's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function frobenius_hvp(M: number[][], v1: { M?: ArrayLike<ArrayLike<number>> }): { value: number; grad: { M: number[][] }; hvp: { M: number[][] } } {
+  // M's rows copied into one flat array, row i at M_rows[i] … M_rows[i + 1] - 1: frobenius$flat's forms read that
+  const M_rows = rowStarts(M);
+  const r = frobenius$flat_hvp(flatRows(M, M_rows), M_rows, flatKey(v1, 'M', M_rows));
+  return { value: r.value, grad: { ...r.grad, M: listRows(r.grad.M, M_rows) }, hvp: { ...r.hvp, M: listRows(r.hvp.M, M_rows) } };
+}
+
+/** frobenius's value, gradient and dense Hessian (row-major n×n over the keys of grad in order, a row array's elements row after row), from n Hessian-vector products. */
+export function frobenius_hessian(M: number[][]): { value: number; grad: { M: number[][] }; hessian: Float64Array } {
+  // M's rows copied into one flat array, row i at M_rows[i] … M_rows[i + 1] - 1: frobenius$flat's forms read that
+  const M_rows = rowStarts(M);
+  const r = frobenius$flat_hessian(flatRows(M, M_rows), M_rows);
+  return { ...r, grad: { ...r.grad, M: listRows(r.grad.M, M_rows) } };
+}
+
+/** trimmedMean's value; adds seed times its gradient into adj. */
+export function trimmedMean_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed = 1): number {
+  const t1 = xs.length;
+  const t2 = sortPermutation(xs, 0, t1, 0, true, 1);
+  const s = new Float64Array(t1);
+  for (let k = 0; k < t1; k++) {
+    const t3 = t2[k]!;
+    const t4 = xs[t3]!;
+    s[k]! = t4;
+  }
+  let t = 0;
+  const t5 = s.length;
+  const t6 = t5 - 1;
+  for (let i = 1; i < t6; i++) {
+    const t7 = s[i]!;
+    const t8 = t + t7;
+    t = t8;
+  }
+  const t9 = t5 - 2;
+  const t10 = t / t9;
+  const xs_b = adj.xs;
+  const s_b = f64Zeros(s.length);
+  let t_b = 0;
+  const t10_b = seed;
+  // grad of: return t / (s.length - 2)
+  t_b += t10_b / t9;
+  // grad of: for (let i = 1; i < s.length - 1; i++)
+  for (let i = 1; i < t6; i++) {
+    // grad of: t += s[i]
+    const t7_b = t_b;
+    s_b[i]! += t7_b;
+  }
+  // grad of: const s = Float64Array.from(xs).sort()
+  for (let k = t1 - 1; k >= 0; k--) {
+    const t4_b = s_b[k]!;
+    s_b[k]! = 0;
+    const t3 = t2[k]!;
+    xs_b[t3]! += t4_b;
+  }
+  return t10;
+}
+
+/** trimmedMean's value and gradient. */
+export function trimmedMean_grad(xs: Float64Array): { value: number; grad: { xs: Float64Array } } {
+  const grad: { xs: Float64Array } = { xs: f64Zeros(xs.length) };
+  const value = trimmedMean_vjp(xs, grad);
+  return { value, grad };
+}
+
+/** trimmedMean's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function trimmedMean_jvp(xs: Float64Array, tangent: { xs?: Float64Array }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const t1 = xs.length;
+  const t2 = sortPermutation(xs, 0, t1, 0, true, 1);
+  const s = new Float64Array(t1);
+  const s_d = new Float64Array(t1);
+  for (let k = 0; k < t1; k++) {
+    const t3 = t2[k]!;
+    const t4 = xs[t3]!;
+    const t4_d = xs_d[t3]!;
+    s[k]! = t4;
+    s_d[k]! = t4_d;
+  }
+  let t = 0;
+  let t_d = 0;
+  const t5 = s.length;
+  const t6 = t5 - 1;
+  for (let i = 1; i < t6; i++) {
+    const t7 = s[i]!;
+    const t7_d = s_d[i]!;
+    const t8 = t + t7;
+    const t8_d = t_d + t7_d;
+    t = t8;
+    t_d = t8_d;
+  }
+  const t9 = t5 - 2;
+  const t10 = t / t9;
+  const t10_d = t_d / t9;
+  return {
+    value: t10,
+    tangent: t10_d
+  };
+}
+
+/** trimmedMean's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function trimmedMean_hvp(xs: Float64Array, v: { xs?: Float64Array }): { value: number; grad: { xs: Float64Array }; hvp: { xs: Float64Array } } {
+  const xs_d = v.xs ?? f64Zeros(xs.length);
+  const adj: { xs: Float64Array } = {
+    xs: f64Zeros(xs.length)
+  };
+  const adj_d: { xs: Float64Array } = {
+    xs: f64Zeros(xs.length)
+  };
+  const seed: number = 1;
+  const t1 = xs.length;
+  const t2 = sortPermutation(xs, 0, t1, 0, true, 1);
+  const s = new Float64Array(t1);
+  const s_d = new Float64Array(t1);
+  for (let k = 0; k < t1; k++) {
+    const t3 = t2[k]!;
+    const t4 = xs[t3]!;
+    const t4_d = xs_d[t3]!;
+    s[k]! = t4;
+    s_d[k]! = t4_d;
+  }
+  let t = 0;
+  const t5 = s.length;
+  const t6 = t5 - 1;
+  for (let i = 1; i < t6; i++) {
+    const t7 = s[i]!;
+    const t8 = t + t7;
+    t = t8;
+  }
+  const t9 = t5 - 2;
+  const t10 = t / t9;
+  const xs_b = adj.xs;
+  const s_b = f64Zeros(s.length);
+  let t_b = 0;
+  const t10_b = seed;
+  // grad of: return t / (s.length - 2)
+  t_b += t10_b / t9;
+  // grad of: for (let i = 1; i < s.length - 1; i++)
+  for (let i = 1; i < t6; i++) {
+    // grad of: t += s[i]
+    const t7_b = t_b;
+    s_b[i]! += t7_b;
+  }
+  // grad of: const s = Float64Array.from(xs).sort()
+  for (let k = t1 - 1; k >= 0; k--) {
+    const t4_b = s_b[k]!;
+    s_b[k]! = 0;
+    const t3 = t2[k]!;
+    xs_b[t3]! += t4_b;
+  }
+  return {
+    value: t10,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** trimmedMean's value, gradient and dense Hessian (row-major n×n over xs's elements), from n Hessian-vector products. */
+export function trimmedMean_hessian(xs: Float64Array): { value: number; grad: { xs: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length]], (v: { xs?: Float64Array }) => trimmedMean_hvp(xs, v));
+}
 
 /** atLast's value; adds seed times its gradient into adj. */
 export function atLast_vjp(xs: Float64Array, k: number, adj: { xs: Float64Array; k: number }, seed = 1): number {

@@ -81,7 +81,7 @@ export function ikLoss_vjp(theta: Float64Array, len: Float64Array, tx: number, t
   const x_b = t7_b;
   tx_b -= t7_b;
   // grad of: for (const q of theta)
-  for (let i = t4 - 1; i >= 0; i--) {
+  for (let i = 0; i < t4; i++) {
     // grad of: reg += q * q
     const t5_b = reg_b;
     const q = theta[i]!;
@@ -345,7 +345,7 @@ export function ikLoss_hvp(theta: Float64Array, len: Float64Array, tx: number, t
   tx_b -= t7_b;
   tx_b_d -= t7_b_d;
   // grad of: for (const q of theta)
-  for (let i = t4 - 1; i >= 0; i--) {
+  for (let i = 0; i < t4; i++) {
     // grad of: reg += q * q
     const t5_b = reg_b;
     const q = theta[i]!;
@@ -815,10 +815,10 @@ export function ikObstacle_vjp(theta: Float64Array, len: Float64Array, tx: numbe
   // grad of: const bearingErr = Math.atan2(y, x) - Math.atan2(ty, tx)
   const t17_b = bearingErr_b;
   const t18_b = -bearingErr_b;
-  ty_b += t18_b * (tx / (tx * tx + ty * ty));
-  tx_b -= t18_b * (ty / (tx * tx + ty * ty));
-  y_b += t17_b * (x / (x * x + y * y));
-  x_b -= t17_b * (y / (x * x + y * y));
+  ty_b += t18_b * (tx === 0 && ty === 0 ? 0 : tx / (tx * tx + ty * ty));
+  tx_b += t18_b * (tx === 0 && ty === 0 ? 0 : -(ty / (tx * tx + ty * ty)));
+  y_b += t17_b * (x === 0 && y === 0 ? 0 : x / (x * x + y * y));
+  x_b += t17_b * (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y)));
   // grad of: for (let i = 0; i < theta.length; i++)
   for (let i = t1 - 1; i >= 0; i--) {
     let z_softplus_b = 0;
@@ -988,9 +988,9 @@ export function ikObstacle_jvp(theta: Float64Array, len: Float64Array, tx: numbe
     pen_d = t16_d;
   }
   const t17 = Math.atan2(y, x);
-  const t17_d = x / (x * x + y * y) * y_d - y / (x * x + y * y) * x_d;
+  const t17_d = (x === 0 && y === 0 ? 0 : x / (x * x + y * y) * y_d) + (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y) * x_d));
   const t18 = Math.atan2(ty, tx);
-  const t18_d = tx / (tx * tx + ty * ty) * ty_d - ty / (tx * tx + ty * ty) * tx_d;
+  const t18_d = (tx === 0 && ty === 0 ? 0 : tx / (tx * tx + ty * ty) * ty_d) + (tx === 0 && ty === 0 ? 0 : -(ty / (tx * tx + ty * ty) * tx_d));
   const bearingErr = t17 - t18;
   const bearingErr_d = t17_d - t18_d;
   const t19 = x - tx;
@@ -1133,9 +1133,9 @@ export function ikObstacle_hvp(theta: Float64Array, len: Float64Array, tx: numbe
     pen = t16;
   }
   const t17 = Math.atan2(y, x);
-  const t17_d = x / (x * x + y * y) * y_d - y / (x * x + y * y) * x_d;
+  const t17_d = (x === 0 && y === 0 ? 0 : x / (x * x + y * y) * y_d) + (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y) * x_d));
   const t18 = Math.atan2(ty, tx);
-  const t18_d = tx / (tx * tx + ty * ty) * ty_d - ty / (tx * tx + ty * ty) * tx_d;
+  const t18_d = (tx === 0 && ty === 0 ? 0 : tx / (tx * tx + ty * ty) * ty_d) + (tx === 0 && ty === 0 ? 0 : -(ty / (tx * tx + ty * ty) * tx_d));
   const bearingErr = t17 - t18;
   const bearingErr_d = t17_d - t18_d;
   const t19 = x - tx;
@@ -1196,14 +1196,14 @@ export function ikObstacle_hvp(theta: Float64Array, len: Float64Array, tx: numbe
   const t17_b_d = bearingErr_b_d;
   const t18_b = -bearingErr_b;
   const t18_b_d = -bearingErr_b_d;
-  ty_b += t18_b * (tx / (tx * tx + ty * ty));
-  ty_b_d += tx / (tx * tx + ty * ty) * t18_b_d + t18_b * (tx_d / (tx * tx + ty * ty) - tx / (tx * tx + ty * ty) / (tx * tx + ty * ty) * ((tx + tx) * tx_d + (ty + ty) * ty_d));
-  tx_b -= t18_b * (ty / (tx * tx + ty * ty));
-  tx_b_d -= ty / (tx * tx + ty * ty) * t18_b_d + t18_b * (ty_d / (tx * tx + ty * ty) - ty / (tx * tx + ty * ty) / (tx * tx + ty * ty) * ((tx + tx) * tx_d + (ty + ty) * ty_d));
-  y_b += t17_b * (x / (x * x + y * y));
-  y_b_d += x / (x * x + y * y) * t17_b_d + t17_b * (x_d / (x * x + y * y) - x / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
-  x_b -= t17_b * (y / (x * x + y * y));
-  x_b_d -= y / (x * x + y * y) * t17_b_d + t17_b * (y_d / (x * x + y * y) - y / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
+  ty_b += t18_b * (tx === 0 && ty === 0 ? 0 : tx / (tx * tx + ty * ty));
+  ty_b_d += (tx === 0 && ty === 0 ? 0 : tx / (tx * tx + ty * ty) * t18_b_d) + t18_b * (tx === 0 && ty === 0 ? 0 : tx_d / (tx * tx + ty * ty) - tx / (tx * tx + ty * ty) / (tx * tx + ty * ty) * ((tx + tx) * tx_d + (ty + ty) * ty_d));
+  tx_b += t18_b * (tx === 0 && ty === 0 ? 0 : -(ty / (tx * tx + ty * ty)));
+  tx_b_d += (tx === 0 && ty === 0 ? 0 : -(ty / (tx * tx + ty * ty) * t18_b_d)) + t18_b * (tx === 0 && ty === 0 ? 0 : -(ty_d / (tx * tx + ty * ty) - ty / (tx * tx + ty * ty) / (tx * tx + ty * ty) * ((tx + tx) * tx_d + (ty + ty) * ty_d)));
+  y_b += t17_b * (x === 0 && y === 0 ? 0 : x / (x * x + y * y));
+  y_b_d += (x === 0 && y === 0 ? 0 : x / (x * x + y * y) * t17_b_d) + t17_b * (x === 0 && y === 0 ? 0 : x_d / (x * x + y * y) - x / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
+  x_b += t17_b * (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y)));
+  x_b_d += (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y) * t17_b_d)) + t17_b * (x === 0 && y === 0 ? 0 : -(y_d / (x * x + y * y) - y / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d)));
   // grad of: for (let i = 0; i < theta.length; i++)
   for (let i = t1 - 1; i >= 0; i--) {
     let z_softplus_b = 0;
@@ -1603,7 +1603,7 @@ export function manipulability_vjp(theta: Float64Array, len: Float64Array, adj: 
     c_b += t25_b * a;
   }
   // grad of: for (let k = 0; k < n; k++)
-  for (let k_1 = n - 1; k_1 >= 0; k_1--) {
+  for (let k_1 = 0; k_1 < n; k_1++) {
     // grad of: c += jy[k] * jy[k]
     const t23_b = c_b;
     const t20 = jy[k_1]!;
@@ -1980,7 +1980,7 @@ export function manipulability_hvp(theta: Float64Array, len: Float64Array, v: { 
     c_b_d += a * t25_b_d + t25_b * a_d;
   }
   // grad of: for (let k = 0; k < n; k++)
-  for (let k_1 = n - 1; k_1 >= 0; k_1--) {
+  for (let k_1 = 0; k_1 < n; k_1++) {
     // grad of: c += jy[k] * jy[k]
     const t23_b = c_b;
     const t23_b_d = c_b_d;

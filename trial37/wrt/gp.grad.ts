@@ -113,7 +113,7 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
     // grad of: const ljj = Math.sqrt(d)
     if (ljj_b !== 0) d_b += ljj_b * (ljj === 0 ? 0 : 0.5 / ljj);
     // grad of: for (let k = 0; k < j; k++)
-    for (let k = j - 1; k >= 0; k--) {
+    for (let k = 0; k < j; k++) {
       // grad of: d -= L[j * n + k] * L[j * n + k]
       const t7_b = -d_b;
       const t5 = t1 + k;
@@ -481,7 +481,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
     if (t31_b !== 0) s_b += t31_b * t31_r;
     L_b[t29]! += t30_b;
     // grad of: for (let k = 0; k < i; k++)
-    for (let k = i_1 - 1; k >= 0; k--) {
+    for (let k = 0; k < i_1; k++) {
       // grad of: s -= L[i * n + k] * a[k]
       const t26_b = -s_b;
       const t22 = i_1 * n;
@@ -542,7 +542,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
     // grad of (cholesky): const ljj = Math.sqrt(d)
     if (ljj_cholesky_b !== 0) d_cholesky_b += ljj_cholesky_b * (ljj_cholesky === 0 ? 0 : 0.5 / ljj_cholesky);
     // grad of (cholesky): for (let k = 0; k < j; k++)
-    for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
+    for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
       // grad of (cholesky): d -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -d_cholesky_b;
       const t5_cholesky = t1_cholesky + k_cholesky;
@@ -1248,7 +1248,7 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
     L_b[t29]! += t30_b;
     L_b_d[t29]! += t30_b_d;
     // grad of: for (let k = 0; k < i; k++)
-    for (let k = i_1 - 1; k >= 0; k--) {
+    for (let k = 0; k < i_1; k++) {
       // grad of: s -= L[i * n + k] * a[k]
       const t26_b = -s_b;
       const t26_b_d = -s_b_d;
@@ -1342,7 +1342,7 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
       d_cholesky_b_d += (ljj_cholesky === 0 ? 0 : 0.5 / ljj_cholesky * ljj_cholesky_b_d) + ljj_cholesky_b * (ljj_cholesky === 0 && ljj_cholesky_d === 0 ? 0 : -(0.5 / ljj_cholesky / ljj_cholesky * ljj_cholesky_d));
     }
     // grad of (cholesky): for (let k = 0; k < j; k++)
-    for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
+    for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
       // grad of (cholesky): d -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -d_cholesky_b;
       const t7_cholesky_b_d = -d_cholesky_b_d;
@@ -1673,7 +1673,7 @@ export function logDetSpd_vjp(A: Float64Array, n: number, adj: { A: Float64Array
       if (ljj_b !== 0) d_b += ljj_b * (ljj === 0 ? 0 : 0.5 / ljj);
     }
     // grad of: for (let k = 0; k < j; k++)
-    for (let k = j - 1; k >= 0; k--) {
+    for (let k = 0; k < j; k++) {
       // grad of: d -= L[j * n + k] * L[j * n + k]
       const t9_b = -d_b;
       const t6 = j * n;
@@ -2033,7 +2033,7 @@ export function logDetSpd_hvp(A: Float64Array, n: number, v: { A?: Float64Array;
       }
     }
     // grad of: for (let k = 0; k < j; k++)
-    for (let k = j - 1; k >= 0; k--) {
+    for (let k = 0; k < j; k++) {
       // grad of: d -= L[j * n + k] * L[j * n + k]
       const t9_b = -d_b;
       const t9_b_d = -d_b_d;
@@ -2303,7 +2303,7 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
     if (t23_b !== 0) s_b += t23_b * t23_r;
     L_b[t21]! += t22_b;
     // grad of: for (let k = 0; k < i; k++)
-    for (let k = i_1 - 1; k >= 0; k--) {
+    for (let k = 0; k < i_1; k++) {
       // grad of: s -= L[i * n + k] * z[k]
       const t18_b = -s_b;
       const t14 = i_1 * n;
@@ -2366,7 +2366,7 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
     // grad of (cholesky): const ljj = Math.sqrt(d)
     if (ljj_cholesky_b !== 0) d_cholesky_b += ljj_cholesky_b * (ljj_cholesky === 0 ? 0 : 0.5 / ljj_cholesky);
     // grad of (cholesky): for (let k = 0; k < j; k++)
-    for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
+    for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
       // grad of (cholesky): d -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -d_cholesky_b;
       const t5_cholesky = t1_cholesky + k_cholesky;
@@ -3095,7 +3095,7 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
     L_b[t21]! += t22_b;
     L_b_d[t21]! += t22_b_d;
     // grad of: for (let k = 0; k < i; k++)
-    for (let k = i_1 - 1; k >= 0; k--) {
+    for (let k = 0; k < i_1; k++) {
       // grad of: s -= L[i * n + k] * z[k]
       const t18_b = -s_b;
       const t18_b_d = -s_b_d;
@@ -3193,7 +3193,7 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
       d_cholesky_b_d += (ljj_cholesky === 0 ? 0 : 0.5 / ljj_cholesky * ljj_cholesky_b_d) + ljj_cholesky_b * (ljj_cholesky === 0 && ljj_cholesky_d === 0 ? 0 : -(0.5 / ljj_cholesky / ljj_cholesky * ljj_cholesky_d));
     }
     // grad of (cholesky): for (let k = 0; k < j; k++)
-    for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
+    for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
       // grad of (cholesky): d -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -d_cholesky_b;
       const t7_cholesky_b_d = -d_cholesky_b_d;

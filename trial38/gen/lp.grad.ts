@@ -117,7 +117,7 @@ export function barrier_vjp(x: Float64Array, c: Float64Array, A: Float64Array, b
     s_dot_1_b += t22_b;
     // grad of (dot): for (let i = 0; i < n; i++)
     const t21 = c.length;
-    for (let i_dot_1 = t21 - 1; i_dot_1 >= 0; i_dot_1--) {
+    for (let i_dot_1 = 0; i_dot_1 < t21; i_dot_1++) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_1_b = s_dot_1_b;
       const t3_dot_1 = c[i_dot_1]!;
@@ -162,7 +162,7 @@ export function barrier_vjp(x: Float64Array, c: Float64Array, A: Float64Array, b
     const t9 = t8 < 0 ? Math.max(t4 + t8, 0) : Math.min(t8, t4) || 0;
     const t10 = t9 - t6;
     const t11 = Math.max(t10, 0);
-    if (s_dot_b !== 0) for (let i_dot = t11 - 1; i_dot >= 0; i_dot--) {
+    if (s_dot_b !== 0) for (let i_dot = 0; i_dot < t11; i_dot++) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_b = s_dot_b;
       const t_dot = i_dot + t6;
@@ -482,7 +482,7 @@ export function barrier_hvp(x: Float64Array, c: Float64Array, A: Float64Array, b
     s_dot_1_b_d += t22_b_d;
     // grad of (dot): for (let i = 0; i < n; i++)
     const t21 = c.length;
-    for (let i_dot_1 = t21 - 1; i_dot_1 >= 0; i_dot_1--) {
+    for (let i_dot_1 = 0; i_dot_1 < t21; i_dot_1++) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_1_b = s_dot_1_b;
       const t5_dot_1_b_d = s_dot_1_b_d;
@@ -542,7 +542,7 @@ export function barrier_hvp(x: Float64Array, c: Float64Array, A: Float64Array, b
     const t9 = t8 < 0 ? Math.max(t4 + t8, 0) : Math.min(t8, t4) || 0;
     const t10 = t9 - t6;
     const t11 = Math.max(t10, 0);
-    for (let i_dot = t11 - 1; i_dot >= 0; i_dot--) {
+    for (let i_dot = 0; i_dot < t11; i_dot++) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_b = s_dot_b;
       const t5_dot_b_d = s_dot_b_d;
@@ -1678,7 +1678,7 @@ export function eloLogLoss_vjp(init: readonly number[], winner: Int32Array, lose
     // grad of: const p = 1 / (1 + 10 ** ((r[l] - r[w]) / scale))
     const t11_b = -(p_b * (p_r_1 * p_r_1));
     const t10_b = t11_b;
-    const t9_b = t10_b * (10 > 0 ? t10 * Math.log(10) : 0);
+    const t9_b = t10_b * (t10 * Math.log(10));
     const t6 = r[l]!;
     const t7 = r[w]!;
     const t8 = t6 - t7;
@@ -1690,7 +1690,7 @@ export function eloLogLoss_vjp(init: readonly number[], winner: Int32Array, lose
     r_b[l]! += t6_b;
   }
   // grad of: const r = [...init]
-  for (let j = t3 - 1; j >= 0; j--) {
+  for (let j = 0; j < t3; j++) {
     const t4_b = r_b[j]!;
     r_b[j]! = 0;
     init_b[j]! += t4_b;
@@ -1771,7 +1771,7 @@ export function eloLogLoss_jvp(init: readonly number[], winner: Int32Array, lose
     const t9 = t8 / scale;
     const t9_d = t8_d / scale - t9 / scale * scale_d;
     const t10 = 10 ** t9;
-    const t10_d = 10 > 0 ? t10 * Math.log(10) * t9_d : 0;
+    const t10_d = t10 * Math.log(10) * t9_d;
     const t11 = 1 + t10;
     const t11_d = t10_d;
     const p = 1 / t11;
@@ -1872,7 +1872,7 @@ export function eloLogLoss_hvp(init: readonly number[], winner: Int32Array, lose
     const t9 = t8 / scale;
     const t9_d = t8_d / scale - t9 / scale * scale_d;
     const t10 = 10 ** t9;
-    const t10_d = 10 > 0 ? t10 * Math.log(10) * t9_d : 0;
+    const t10_d = t10 * Math.log(10) * t9_d;
     const t11 = 1 + t10;
     const t11_d = t10_d;
     const p = 1 / t11;
@@ -1969,8 +1969,8 @@ export function eloLogLoss_hvp(init: readonly number[], winner: Int32Array, lose
     const t11_b_d = -(p_r * p_r * p_b_d + p_b * ((p_r + p_r) * p_r_d));
     const t10_b = t11_b;
     const t10_b_d = t11_b_d;
-    const t9_b = t10_b * (10 > 0 ? t10 * Math.log(10) : 0);
-    const t9_b_d = (10 > 0 ? t10 * Math.log(10) * t10_b_d : 0) + t10_b * (10 > 0 ? Math.log(10) * t10_d : 0);
+    const t9_b = t10_b * (t10 * Math.log(10));
+    const t9_b_d = t10 * Math.log(10) * t10_b_d + t10_b * (Math.log(10) * t10_d);
     const t6 = r[l]!;
     const t6_d = r_d[l]!;
     const t7 = r[w]!;
@@ -1993,7 +1993,7 @@ export function eloLogLoss_hvp(init: readonly number[], winner: Int32Array, lose
     r_b_d[l]! += t6_b_d;
   }
   // grad of: const r = [...init]
-  for (let j = t3 - 1; j >= 0; j--) {
+  for (let j = 0; j < t3; j++) {
     const t4_b = r_b[j]!;
     const t4_b_d = r_b_d[j]!;
     r_b[j]! = 0;

@@ -1895,8 +1895,8 @@ export function torsionEnergy_vjp(pos: Float64Array, k: number, delta: number, m
   mult_b += t93_b * phi;
   const phi_b = t93_b * mult;
   // grad of: const phi = Math.atan2(m1.dot(n2), n1.dot(n2))
-  const t87_b = phi_b * (t92 / (t92 * t92 + t87 * t87));
-  const t92_b = -(phi_b * (t87 / (t92 * t92 + t87 * t87)));
+  const t87_b = phi_b * (t92 === 0 && t87 === 0 ? 0 : t92 / (t92 * t92 + t87 * t87));
+  const t92_b = phi_b * (t92 === 0 && t87 === 0 ? 0 : -(t87 / (t92 * t92 + t87 * t87)));
   const t90_b = t92_b;
   const t91_b = t92_b;
   let t55_b = t91_b * t64;
@@ -2226,7 +2226,7 @@ export function torsionEnergy_jvp(pos: Float64Array, k: number, delta: number, m
   const t92 = t90 + t91;
   const t92_d = t90_d + t91_d;
   const phi = Math.atan2(t87, t92);
-  const phi_d = t92 / (t92 * t92 + t87 * t87) * t87_d - t87 / (t92 * t92 + t87 * t87) * t92_d;
+  const phi_d = (t92 === 0 && t87 === 0 ? 0 : t92 / (t92 * t92 + t87 * t87) * t87_d) + (t92 === 0 && t87 === 0 ? 0 : -(t87 / (t92 * t92 + t87 * t87) * t92_d));
   const t93 = mult * phi;
   const t93_d = phi * mult_d + mult * phi_d;
   const t94 = t93 - delta;
@@ -2435,7 +2435,7 @@ export function torsionEnergy_hvp(pos: Float64Array, k: number, delta: number, m
   const t92 = t90 + t91;
   const t92_d = t90_d + t91_d;
   const phi = Math.atan2(t87, t92);
-  const phi_d = t92 / (t92 * t92 + t87 * t87) * t87_d - t87 / (t92 * t92 + t87 * t87) * t92_d;
+  const phi_d = (t92 === 0 && t87 === 0 ? 0 : t92 / (t92 * t92 + t87 * t87) * t87_d) + (t92 === 0 && t87 === 0 ? 0 : -(t87 / (t92 * t92 + t87 * t87) * t92_d));
   const t93 = mult * phi;
   const t93_d = phi * mult_d + mult * phi_d;
   const t94 = t93 - delta;
@@ -2474,10 +2474,10 @@ export function torsionEnergy_hvp(pos: Float64Array, k: number, delta: number, m
   const phi_b = t93_b * mult;
   const phi_b_d = mult * t93_b_d + t93_b * mult_d;
   // grad of: const phi = Math.atan2(m1.dot(n2), n1.dot(n2))
-  const t87_b = phi_b * (t92 / (t92 * t92 + t87 * t87));
-  const t87_b_d = t92 / (t92 * t92 + t87 * t87) * phi_b_d + phi_b * (t92_d / (t92 * t92 + t87 * t87) - t92 / (t92 * t92 + t87 * t87) / (t92 * t92 + t87 * t87) * ((t92 + t92) * t92_d + (t87 + t87) * t87_d));
-  const t92_b = -(phi_b * (t87 / (t92 * t92 + t87 * t87)));
-  const t92_b_d = -(t87 / (t92 * t92 + t87 * t87) * phi_b_d + phi_b * (t87_d / (t92 * t92 + t87 * t87) - t87 / (t92 * t92 + t87 * t87) / (t92 * t92 + t87 * t87) * ((t92 + t92) * t92_d + (t87 + t87) * t87_d)));
+  const t87_b = phi_b * (t92 === 0 && t87 === 0 ? 0 : t92 / (t92 * t92 + t87 * t87));
+  const t87_b_d = (t92 === 0 && t87 === 0 ? 0 : t92 / (t92 * t92 + t87 * t87) * phi_b_d) + phi_b * (t92 === 0 && t87 === 0 ? 0 : t92_d / (t92 * t92 + t87 * t87) - t92 / (t92 * t92 + t87 * t87) / (t92 * t92 + t87 * t87) * ((t92 + t92) * t92_d + (t87 + t87) * t87_d));
+  const t92_b = phi_b * (t92 === 0 && t87 === 0 ? 0 : -(t87 / (t92 * t92 + t87 * t87)));
+  const t92_b_d = (t92 === 0 && t87 === 0 ? 0 : -(t87 / (t92 * t92 + t87 * t87) * phi_b_d)) + phi_b * (t92 === 0 && t87 === 0 ? 0 : -(t87_d / (t92 * t92 + t87 * t87) - t87 / (t92 * t92 + t87 * t87) / (t92 * t92 + t87 * t87) * ((t92 + t92) * t92_d + (t87 + t87) * t87_d)));
   const t90_b = t92_b;
   const t90_b_d = t92_b_d;
   const t91_b = t92_b;

@@ -490,16 +490,7 @@ export function jcLogLik_vjp(bl: Float64Array, left: Int32Array, right: Int32Arr
     // grad of: for (let x = 0; x < NSTATES; x++)
     const root = nNodes - 1;
     {
-      const x_2: number = 3;
-      // grad of: site += 0.25 * L[root * NSTATES + x]
-      const t55_b = site_b;
-      const t54_b = t55_b * 0.25;
-      const t52 = root * 4;
-      const t53 = t52 + x_2;
-      L_b[t53]! += t54_b;
-    }
-    {
-      const x_2: number = 2;
+      const x_2: number = 0;
       // grad of: site += 0.25 * L[root * NSTATES + x]
       const t55_b = site_b;
       const t54_b = t55_b * 0.25;
@@ -517,7 +508,16 @@ export function jcLogLik_vjp(bl: Float64Array, left: Int32Array, right: Int32Arr
       L_b[t53]! += t54_b;
     }
     {
-      const x_2: number = 0;
+      const x_2: number = 2;
+      // grad of: site += 0.25 * L[root * NSTATES + x]
+      const t55_b = site_b;
+      const t54_b = t55_b * 0.25;
+      const t52 = root * 4;
+      const t53 = t52 + x_2;
+      L_b[t53]! += t54_b;
+    }
+    {
+      const x_2: number = 3;
       // grad of: site += 0.25 * L[root * NSTATES + x]
       const t55_b = site_b;
       const t54_b = t55_b * 0.25;
@@ -1586,19 +1586,7 @@ export function jcLogLik_hvp(bl: Float64Array, left: Int32Array, right: Int32Arr
     // grad of: for (let x = 0; x < NSTATES; x++)
     const root = nNodes - 1;
     {
-      const x_2: number = 3;
-      // grad of: site += 0.25 * L[root * NSTATES + x]
-      const t55_b = site_b;
-      const t55_b_d = site_b_d;
-      const t54_b = t55_b * 0.25;
-      const t54_b_d = 0.25 * t55_b_d;
-      const t52 = root * 4;
-      const t53 = t52 + x_2;
-      L_b[t53]! += t54_b;
-      L_b_d[t53]! += t54_b_d;
-    }
-    {
-      const x_2: number = 2;
+      const x_2: number = 0;
       // grad of: site += 0.25 * L[root * NSTATES + x]
       const t55_b = site_b;
       const t55_b_d = site_b_d;
@@ -1622,7 +1610,19 @@ export function jcLogLik_hvp(bl: Float64Array, left: Int32Array, right: Int32Arr
       L_b_d[t53]! += t54_b_d;
     }
     {
-      const x_2: number = 0;
+      const x_2: number = 2;
+      // grad of: site += 0.25 * L[root * NSTATES + x]
+      const t55_b = site_b;
+      const t55_b_d = site_b_d;
+      const t54_b = t55_b * 0.25;
+      const t54_b_d = 0.25 * t55_b_d;
+      const t52 = root * 4;
+      const t53 = t52 + x_2;
+      L_b[t53]! += t54_b;
+      L_b_d[t53]! += t54_b_d;
+    }
+    {
+      const x_2: number = 3;
       // grad of: site += 0.25 * L[root * NSTATES + x]
       const t55_b = site_b;
       const t55_b_d = site_b_d;
@@ -2872,16 +2872,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
     site_b += t83_b / site;
     // grad of: for (let x = 0; x < NSTATES; x++)
     {
-      const x_5: number = 3;
-      // grad of: site += 0.25 * L[(nNodes - 1) * NSTATES + x]
-      const t81_b = site_b;
-      const t80_b = t81_b * 0.25;
-      const t78 = t5 * 4;
-      const t79 = t78 + x_5;
-      L_b[t79]! += t80_b;
-    }
-    {
-      const x_5: number = 2;
+      const x_5: number = 0;
       // grad of: site += 0.25 * L[(nNodes - 1) * NSTATES + x]
       const t81_b = site_b;
       const t80_b = t81_b * 0.25;
@@ -2899,7 +2890,16 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
       L_b[t79]! += t80_b;
     }
     {
-      const x_5: number = 0;
+      const x_5: number = 2;
+      // grad of: site += 0.25 * L[(nNodes - 1) * NSTATES + x]
+      const t81_b = site_b;
+      const t80_b = t81_b * 0.25;
+      const t78 = t5 * 4;
+      const t79 = t78 + x_5;
+      L_b[t79]! += t80_b;
+    }
+    {
+      const x_5: number = 3;
       // grad of: site += 0.25 * L[(nNodes - 1) * NSTATES + x]
       const t81_b = site_b;
       const t80_b = t81_b * 0.25;
@@ -4255,19 +4255,7 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
     site_b_d += -(t83_b / site / site * site_d);
     // grad of: for (let x = 0; x < NSTATES; x++)
     {
-      const x_5: number = 3;
-      // grad of: site += 0.25 * L[(nNodes - 1) * NSTATES + x]
-      const t81_b = site_b;
-      const t81_b_d = site_b_d;
-      const t80_b = t81_b * 0.25;
-      const t80_b_d = 0.25 * t81_b_d;
-      const t78 = t5 * 4;
-      const t79 = t78 + x_5;
-      L_b[t79]! += t80_b;
-      L_b_d[t79]! += t80_b_d;
-    }
-    {
-      const x_5: number = 2;
+      const x_5: number = 0;
       // grad of: site += 0.25 * L[(nNodes - 1) * NSTATES + x]
       const t81_b = site_b;
       const t81_b_d = site_b_d;
@@ -4291,7 +4279,19 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
       L_b_d[t79]! += t80_b_d;
     }
     {
-      const x_5: number = 0;
+      const x_5: number = 2;
+      // grad of: site += 0.25 * L[(nNodes - 1) * NSTATES + x]
+      const t81_b = site_b;
+      const t81_b_d = site_b_d;
+      const t80_b = t81_b * 0.25;
+      const t80_b_d = 0.25 * t81_b_d;
+      const t78 = t5 * 4;
+      const t79 = t78 + x_5;
+      L_b[t79]! += t80_b;
+      L_b_d[t79]! += t80_b_d;
+    }
+    {
+      const x_5: number = 3;
       // grad of: site += 0.25 * L[(nNodes - 1) * NSTATES + x]
       const t81_b = site_b;
       const t81_b_d = site_b_d;
@@ -5141,16 +5141,7 @@ export function jcLogPosterior_vjp(bl: Float64Array, left: Int32Array, right: In
     // grad of (jcLogLik): for (let x = 0; x < NSTATES; x++)
     const root_jcLogLik = nNodes_jcLogLik - 1;
     {
-      const x_2_jcLogLik: number = 3;
-      // grad of (jcLogLik): site += 0.25 * L[root * NSTATES + x]
-      const t55_jcLogLik_b = site_jcLogLik_b;
-      const t54_jcLogLik_b = t55_jcLogLik_b * 0.25;
-      const t52_jcLogLik = root_jcLogLik * 4;
-      const t53_jcLogLik = t52_jcLogLik + x_2_jcLogLik;
-      L_jcLogLik_b[t53_jcLogLik]! += t54_jcLogLik_b;
-    }
-    {
-      const x_2_jcLogLik: number = 2;
+      const x_2_jcLogLik: number = 0;
       // grad of (jcLogLik): site += 0.25 * L[root * NSTATES + x]
       const t55_jcLogLik_b = site_jcLogLik_b;
       const t54_jcLogLik_b = t55_jcLogLik_b * 0.25;
@@ -5168,7 +5159,16 @@ export function jcLogPosterior_vjp(bl: Float64Array, left: Int32Array, right: In
       L_jcLogLik_b[t53_jcLogLik]! += t54_jcLogLik_b;
     }
     {
-      const x_2_jcLogLik: number = 0;
+      const x_2_jcLogLik: number = 2;
+      // grad of (jcLogLik): site += 0.25 * L[root * NSTATES + x]
+      const t55_jcLogLik_b = site_jcLogLik_b;
+      const t54_jcLogLik_b = t55_jcLogLik_b * 0.25;
+      const t52_jcLogLik = root_jcLogLik * 4;
+      const t53_jcLogLik = t52_jcLogLik + x_2_jcLogLik;
+      L_jcLogLik_b[t53_jcLogLik]! += t54_jcLogLik_b;
+    }
+    {
+      const x_2_jcLogLik: number = 3;
       // grad of (jcLogLik): site += 0.25 * L[root * NSTATES + x]
       const t55_jcLogLik_b = site_jcLogLik_b;
       const t54_jcLogLik_b = t55_jcLogLik_b * 0.25;
@@ -6199,19 +6199,7 @@ export function jcLogPosterior_hvp(bl: Float64Array, left: Int32Array, right: In
     // grad of (jcLogLik): for (let x = 0; x < NSTATES; x++)
     const root_jcLogLik = nNodes_jcLogLik - 1;
     {
-      const x_2_jcLogLik: number = 3;
-      // grad of (jcLogLik): site += 0.25 * L[root * NSTATES + x]
-      const t55_jcLogLik_b = site_jcLogLik_b;
-      const t55_jcLogLik_b_d = site_jcLogLik_b_d;
-      const t54_jcLogLik_b = t55_jcLogLik_b * 0.25;
-      const t54_jcLogLik_b_d = 0.25 * t55_jcLogLik_b_d;
-      const t52_jcLogLik = root_jcLogLik * 4;
-      const t53_jcLogLik = t52_jcLogLik + x_2_jcLogLik;
-      L_jcLogLik_b[t53_jcLogLik]! += t54_jcLogLik_b;
-      L_jcLogLik_b_d[t53_jcLogLik]! += t54_jcLogLik_b_d;
-    }
-    {
-      const x_2_jcLogLik: number = 2;
+      const x_2_jcLogLik: number = 0;
       // grad of (jcLogLik): site += 0.25 * L[root * NSTATES + x]
       const t55_jcLogLik_b = site_jcLogLik_b;
       const t55_jcLogLik_b_d = site_jcLogLik_b_d;
@@ -6235,7 +6223,19 @@ export function jcLogPosterior_hvp(bl: Float64Array, left: Int32Array, right: In
       L_jcLogLik_b_d[t53_jcLogLik]! += t54_jcLogLik_b_d;
     }
     {
-      const x_2_jcLogLik: number = 0;
+      const x_2_jcLogLik: number = 2;
+      // grad of (jcLogLik): site += 0.25 * L[root * NSTATES + x]
+      const t55_jcLogLik_b = site_jcLogLik_b;
+      const t55_jcLogLik_b_d = site_jcLogLik_b_d;
+      const t54_jcLogLik_b = t55_jcLogLik_b * 0.25;
+      const t54_jcLogLik_b_d = 0.25 * t55_jcLogLik_b_d;
+      const t52_jcLogLik = root_jcLogLik * 4;
+      const t53_jcLogLik = t52_jcLogLik + x_2_jcLogLik;
+      L_jcLogLik_b[t53_jcLogLik]! += t54_jcLogLik_b;
+      L_jcLogLik_b_d[t53_jcLogLik]! += t54_jcLogLik_b_d;
+    }
+    {
+      const x_2_jcLogLik: number = 3;
       // grad of (jcLogLik): site += 0.25 * L[root * NSTATES + x]
       const t55_jcLogLik_b = site_jcLogLik_b;
       const t55_jcLogLik_b_d = site_jcLogLik_b_d;

@@ -1179,7 +1179,7 @@ export function mapZip_vjp(x: readonly number[], w: readonly number[], adj: { x:
     y_b[i_2]! += v_1_b;
   }
   // grad of: x.map((v, i) => v * w[i])
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t1; i_1++) {
     const t3_b = y_b[i_1]!;
     y_b[i_1]! = 0;
     const v = x[i_1]!;
@@ -1333,7 +1333,7 @@ export function mapZip_hvp(x: readonly number[], w: readonly number[], v1: { x?:
     y_b_d[i_2]! += v_1_b_d;
   }
   // grad of: x.map((v, i) => v * w[i])
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t1; i_1++) {
     const t3_b = y_b[i_1]!;
     const t3_b_d = y_b_d[i_1]!;
     y_b[i_1]! = 0;
@@ -2157,13 +2157,13 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
   }
   // grad of: const all = [...a, ...b, 1]
   all_b[t3]! = 0;
-  for (let j_1 = t2 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t2; j_1++) {
     const t6 = j_1 + t1;
     const t7_b = all_b[t6]! ?? 0;
     all_b[t6]! = 0;
     b_b[j_1]! += t7_b;
   }
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t5_b = all_b[j]! ?? 0;
     all_b[j]! = 0;
     a_b[j]! += t5_b;
@@ -2615,7 +2615,7 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
   // grad of: const all = [...a, ...b, 1]
   all_b[t3]! = 0;
   all_b_d[t3]! = 0;
-  for (let j_1 = t2 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t2; j_1++) {
     const t6 = j_1 + t1;
     const t7_b = all_b[t6]! ?? 0;
     const t7_b_d = all_b_d[t6]! ?? 0;
@@ -2624,7 +2624,7 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
     b_b[j_1]! += t7_b;
     b_b_d[j_1]! += t7_b_d;
   }
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t5_b = all_b[j]! ?? 0;
     const t5_b_d = all_b_d[j]! ?? 0;
     all_b[j]! = 0;

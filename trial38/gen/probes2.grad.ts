@@ -71,7 +71,7 @@ export function haarShrinkEnergy_vjp(x: Float64Array, lam: number, adj: { x: Flo
   haarInPlace_adj.a = c_b;
   haarInPlace_rev(c, t3, haarInPlace_adj);
   // grad of: const c = Float64Array.from(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = c_b[j]!;
     c_b[j]! = 0;
     x_b[j]! += t2_b;
@@ -229,7 +229,7 @@ export function haarShrinkEnergy_hvp(x: Float64Array, lam: number, v1: { x?: Flo
     a: c_d
   }, haarInPlace_adj, haarInPlace_adj_d, 1, 0);
   // grad of: const c = Float64Array.from(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = c_b[j]!;
     const t2_b_d = c_b_d[j]!;
     c_b[j]! = 0;

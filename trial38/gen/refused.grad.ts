@@ -80,6 +80,171 @@ export function reducedMass_hessian(elA: string, elB: string, scale: number): { 
   return denseHessian([['scale', -1]], (v: { scale?: number }) => reducedMass_hvp(elA, elB, scale, v));
 }
 
+/** abstractPotential's value; adds seed times its gradient into adj. */
+export function abstractPotential_vjp(rs: Float64Array, k: number, adj: { rs: Float64Array; k: number }, seed = 1): number {
+  let Harmonic_total_result: number = 0;
+  let e = 0;
+  const t1 = rs.length;
+  for (let i = 0; i < t1; i++) {
+    const r = rs[i]!;
+    const t2 = 0.5 * k;
+    const t3 = r - 1;
+    const t4 = t3 ** 2;
+    const t5 = t2 * t4;
+    const t6 = e + t5;
+    e = t6;
+  }
+  Harmonic_total_result = e;
+  const t7 = Harmonic_total_result;
+  const rs_b = adj.rs;
+  let k_b = 0;
+  let Harmonic_total_result_b = 0;
+  let e_b = 0;
+  const t7_b = seed;
+  // grad of: return e
+  Harmonic_total_result_b += t7_b;
+  e_b += Harmonic_total_result_b;
+  Harmonic_total_result_b = 0;
+  // grad of: for (const r of rs)
+  for (let i = t1 - 1; i >= 0; i--) {
+    // grad of: e += this.energy(r)
+    const t5_b = e_b;
+    const t2 = 0.5 * k;
+    const r = rs[i]!;
+    const t3 = r - 1;
+    const t4 = t3 ** 2;
+    const t2_b = t5_b * t4;
+    const t4_b = t5_b * t2;
+    const t3_b = t4_b * (2 * t3);
+    const r_b = t3_b;
+    k_b += t2_b * 0.5;
+    // grad of: for (const r of rs)
+    rs_b[i]! += r_b;
+  }
+  adj.k += k_b;
+  return t7;
+}
+
+/** abstractPotential's value and gradient. */
+export function abstractPotential_grad(rs: Float64Array, k: number): { value: number; grad: { rs: Float64Array; k: number } } {
+  const grad: { rs: Float64Array; k: number } = { rs: f64Zeros(rs.length), k: 0 };
+  const value = abstractPotential_vjp(rs, k, grad);
+  return { value, grad };
+}
+
+/** abstractPotential's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function abstractPotential_jvp(rs: Float64Array, k: number, tangent: { rs?: Float64Array; k?: number }): { value: number; tangent: number } {
+  const rs_d = tangent.rs ?? new Float64Array(rs.length);
+  const k_d = tangent.k ?? 0;
+  let Harmonic_total_result_d = 0;
+  let Harmonic_total_result: number = 0;
+  let e = 0;
+  let e_d = 0;
+  const t1 = rs.length;
+  for (let i = 0; i < t1; i++) {
+    const r = rs[i]!;
+    const r_d = rs_d[i]!;
+    const t2 = 0.5 * k;
+    const t2_d = 0.5 * k_d;
+    const t3 = r - 1;
+    const t3_d = r_d;
+    const t4 = t3 ** 2;
+    const t4_d = 2 * t3 * t3_d;
+    const t5 = t2 * t4;
+    const t5_d = t4 * t2_d + t2 * t4_d;
+    const t6 = e + t5;
+    const t6_d = e_d + t5_d;
+    e = t6;
+    e_d = t6_d;
+  }
+  Harmonic_total_result = e;
+  Harmonic_total_result_d = e_d;
+  const t7 = Harmonic_total_result;
+  const t7_d = Harmonic_total_result_d;
+  return {
+    value: t7,
+    tangent: t7_d
+  };
+}
+
+/** abstractPotential's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function abstractPotential_hvp(rs: Float64Array, k: number, v: { rs?: Float64Array; k?: number }): { value: number; grad: { rs: Float64Array; k: number }; hvp: { rs: Float64Array; k: number } } {
+  const rs_d = v.rs ?? f64Zeros(rs.length);
+  const k_d = v.k ?? 0;
+  const adj: { rs: Float64Array; k: number } = {
+    rs: f64Zeros(rs.length),
+    k: 0
+  };
+  const adj_d: { rs: Float64Array; k: number } = {
+    rs: f64Zeros(rs.length),
+    k: 0
+  };
+  const seed: number = 1;
+  let Harmonic_total_result: number = 0;
+  let e = 0;
+  const t1 = rs.length;
+  for (let i = 0; i < t1; i++) {
+    const r = rs[i]!;
+    const t2 = 0.5 * k;
+    const t3 = r - 1;
+    const t4 = t3 ** 2;
+    const t5 = t2 * t4;
+    const t6 = e + t5;
+    e = t6;
+  }
+  Harmonic_total_result = e;
+  const t7 = Harmonic_total_result;
+  const rs_b = adj.rs;
+  const rs_b_d = adj_d.rs;
+  let k_b = 0;
+  let k_b_d = 0;
+  let Harmonic_total_result_b = 0;
+  let e_b = 0;
+  const t7_b = seed;
+  // grad of: return e
+  Harmonic_total_result_b += t7_b;
+  e_b += Harmonic_total_result_b;
+  Harmonic_total_result_b = 0;
+  // grad of: for (const r of rs)
+  for (let i = t1 - 1; i >= 0; i--) {
+    // grad of: e += this.energy(r)
+    const t5_b = e_b;
+    const t2 = 0.5 * k;
+    const t2_d = 0.5 * k_d;
+    const r = rs[i]!;
+    const r_d = rs_d[i]!;
+    const t3 = r - 1;
+    const t3_d = r_d;
+    const t4 = t3 ** 2;
+    const t4_d = 2 * t3 * t3_d;
+    const t2_b = t5_b * t4;
+    const t2_b_d = t5_b * t4_d;
+    const t4_b = t5_b * t2;
+    const t4_b_d = t5_b * t2_d;
+    const t3_b = t4_b * (2 * t3);
+    const t3_b_d = 2 * t3 * t4_b_d + t4_b * (2 * t3_d);
+    const r_b = t3_b;
+    const r_b_d = t3_b_d;
+    k_b += t2_b * 0.5;
+    k_b_d += 0.5 * t2_b_d;
+    // grad of: for (const r of rs)
+    rs_b[i]! += r_b;
+    rs_b_d[i]! += r_b_d;
+  }
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  return {
+    value: t7,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** abstractPotential's value, gradient and dense Hessian (row-major n×n over rs's elements, then k), from n Hessian-vector products. */
+export function abstractPotential_hessian(rs: Float64Array, k: number): { value: number; grad: { rs: Float64Array; k: number }; hessian: Float64Array } {
+  return denseHessian([['rs', rs.length], ['k', -1]], (v: { rs?: Float64Array; k?: number }) => abstractPotential_hvp(rs, k, v));
+}
+
 /** privateSpring's value; adds seed times its gradient into adj. */
 export function privateSpring_vjp(x: number, k: number, adj: { x: number; k: number }, seed = 1): number {
   const t1 = 0.5 * k;

@@ -457,7 +457,7 @@ export function splineMoments_vjp(xs: readonly number[], ys: readonly number[], 
   const dp_thomas_b = f64Zeros(dp_thomas.length);
   let t13_thomas_b = 0;
   // grad of: for (let i = 0; i < m; i++)
-  for (let i_1 = m - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < m; i_1++) {
     // grad of: M[i + 1] = inner[i]
     const t20 = i_1 + 1;
     const t19_b = M_b[t20]! ?? 0;
@@ -1040,7 +1040,7 @@ export function splineEval_vjp(xs: readonly number[], ys: readonly number[], t: 
   xs_b[lo]! += t12_b;
   xs_b[t10]! += t11_b;
   // grad of (splineMoments): for (let i = 0; i < m; i++)
-  for (let i_1_splineMoments = m_splineMoments - 1; i_1_splineMoments >= 0; i_1_splineMoments--) {
+  for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
     // grad of (splineMoments): M[i + 1] = inner[i]
     const t20_splineMoments = i_1_splineMoments + 1;
     const t19_splineMoments_b = M_b[t20_splineMoments]! ?? 0;
@@ -1817,7 +1817,7 @@ export function splineEval_hvp(xs: readonly number[], ys: readonly number[], t: 
   xs_b[t10]! += t11_b;
   xs_b_d[t10]! += t11_b_d;
   // grad of (splineMoments): for (let i = 0; i < m; i++)
-  for (let i_1_splineMoments = m_splineMoments - 1; i_1_splineMoments >= 0; i_1_splineMoments--) {
+  for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
     // grad of (splineMoments): M[i + 1] = inner[i]
     const t20_splineMoments = i_1_splineMoments + 1;
     const t19_splineMoments_b = M_b[t20_splineMoments]! ?? 0;
@@ -2311,7 +2311,7 @@ export function splineFitLoss_vjp(ys: readonly number[], xs: readonly number[], 
   smooth_b += t41_b * pen;
   pen_b += t41_b * smooth;
   // grad of: for (const m of M)
-  for (let i = t38 - 1; i >= 0; i--) {
+  for (let i = 0; i < t38; i++) {
     // grad of: pen += m * m
     const t39_b = pen_b;
     const m = M[i]!;
@@ -2402,7 +2402,7 @@ export function splineFitLoss_vjp(ys: readonly number[], xs: readonly number[], 
     tq_b[q]! += t_b;
   }
   // grad of (splineMoments): for (let i = 0; i < m; i++)
-  for (let i_1_splineMoments = m_splineMoments - 1; i_1_splineMoments >= 0; i_1_splineMoments--) {
+  for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
     // grad of (splineMoments): M[i + 1] = inner[i]
     const t20_splineMoments = i_1_splineMoments + 1;
     const t19_splineMoments_b = M_b[t20_splineMoments]! ?? 0;
@@ -3214,7 +3214,7 @@ export function splineFitLoss_hvp(ys: readonly number[], xs: readonly number[], 
   pen_b += t41_b * smooth;
   pen_b_d += t41_b * smooth_d;
   // grad of: for (const m of M)
-  for (let i = t38 - 1; i >= 0; i--) {
+  for (let i = 0; i < t38; i++) {
     // grad of: pen += m * m
     const t39_b = pen_b;
     const t39_b_d = pen_b_d;
@@ -3381,7 +3381,7 @@ export function splineFitLoss_hvp(ys: readonly number[], xs: readonly number[], 
     tq_b_d[q]! += t_b_d;
   }
   // grad of (splineMoments): for (let i = 0; i < m; i++)
-  for (let i_1_splineMoments = m_splineMoments - 1; i_1_splineMoments >= 0; i_1_splineMoments--) {
+  for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
     // grad of (splineMoments): M[i + 1] = inner[i]
     const t20_splineMoments = i_1_splineMoments + 1;
     const t19_splineMoments_b = M_b[t20_splineMoments]! ?? 0;
@@ -3844,7 +3844,7 @@ export function splineIntegral_vjp(xs: readonly number[], ys: readonly number[],
     xs_b[t3]! += t4_b;
   }
   // grad of (splineMoments): for (let i = 0; i < m; i++)
-  for (let i_1_splineMoments = m_splineMoments - 1; i_1_splineMoments >= 0; i_1_splineMoments--) {
+  for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
     // grad of (splineMoments): M[i + 1] = inner[i]
     const t20_splineMoments = i_1_splineMoments + 1;
     const t19_splineMoments_b = M_b[t20_splineMoments]! ?? 0;
@@ -4495,7 +4495,7 @@ export function splineIntegral_hvp(xs: readonly number[], ys: readonly number[],
     xs_b_d[t3]! += t4_b_d;
   }
   // grad of (splineMoments): for (let i = 0; i < m; i++)
-  for (let i_1_splineMoments = m_splineMoments - 1; i_1_splineMoments >= 0; i_1_splineMoments--) {
+  for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
     // grad of (splineMoments): M[i + 1] = inner[i]
     const t20_splineMoments = i_1_splineMoments + 1;
     const t19_splineMoments_b = M_b[t20_splineMoments]! ?? 0;

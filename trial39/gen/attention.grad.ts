@@ -292,7 +292,7 @@ export function attentionLoss_vjp(X: Float64Array, Wq: Float64Array, Wk: Float64
         scale_b += t26_b * s;
       }
       // grad of: for (let j = 0; j < D; j++)
-      if (s_b !== 0) for (let j_1 = Math.ceil(D) - 1; j_1 >= 0; j_1--) {
+      if (s_b !== 0) for (let j_1 = 0; j_1 < D; j_1++) {
         // grad of: s += Q[t * D + j] * K[u * D + j]
         const t24_b = s_b;
         const t18 = t_1 * D;
@@ -1055,7 +1055,7 @@ export function attentionLoss_hvp(X: Float64Array, Wq: Float64Array, Wk: Float64
         scale_b_d += s * t26_b_d + t26_b * s_d;
       }
       // grad of: for (let j = 0; j < D; j++)
-      for (let j_1 = Math.ceil(D) - 1; j_1 >= 0; j_1--) {
+      for (let j_1 = 0; j_1 < D; j_1++) {
         // grad of: s += Q[t * D + j] * K[u * D + j]
         const t24_b = s_b;
         const t24_b_d = s_b_d;
@@ -1944,7 +1944,7 @@ export function layerNormEnergy_vjp(X: Float64Array, gamma: Float64Array, beta: 
       s_b += mu_b * varr_r;
       D_b -= mu_b * (mu * varr_r);
     }
-    for (let i = t12 - 1; i >= 0; i--) {
+    for (let i = 0; i < t12; i++) {
       const v_b = s_b;
       const t13 = i + t6;
       X_b[t13]! += v_b;
@@ -2287,7 +2287,7 @@ export function layerNormEnergy_hvp(X: Float64Array, gamma: Float64Array, beta: 
       D_b -= mu_b * (mu * mu_r);
       D_b_d -= mu * mu_r * mu_b_d + mu_b * (mu_r * mu_d + mu * mu_r_d);
     }
-    for (let i = t12 - 1; i >= 0; i--) {
+    for (let i = 0; i < t12; i++) {
       const v_b = s_b;
       const v_b_d = s_b_d;
       const t13 = i + t6;
@@ -3449,7 +3449,7 @@ function rowNorm2_rev(a: Float64Array, i: number, d: number, adj: { a: Float64Ar
   const a_b = adj.a;
   let s_b = seed;
   // grad of: for (let k = 0; k < d; k++)
-  for (let k = Math.ceil(d) - 1; k >= 0; k--) {
+  for (let k = 0; k < d; k++) {
     // grad of: s += a[i * d + k] ** 2
     const t4_b = s_b;
     const t1 = i * d;
@@ -3514,7 +3514,7 @@ function rowNorm2_rev_d(a: Float64Array, i: number, d: number, tangent: { a?: Fl
   let s_b = seed;
   let s_b_d = seed_d;
   // grad of: for (let k = 0; k < d; k++)
-  for (let k = Math.ceil(d) - 1; k >= 0; k--) {
+  for (let k = 0; k < d; k++) {
     // grad of: s += a[i * d + k] ** 2
     const t4_b = s_b;
     const t4_b_d = s_b_d;

@@ -1313,7 +1313,7 @@ export function compressorRms_vjp(x: Float64Array, thresholdDb: number, ratio: n
     // grad of: const y = x[n] * 10 ** (gainDb / 20)
     let t2_b = y_b * t24;
     const t24_b = y_b * t2;
-    const t23_b = t24_b * (10 > 0 ? t24 * Math.log(10) : 0);
+    const t23_b = t24_b * (t24 * Math.log(10));
     gainDb_b += t23_b / 20;
     // grad of: if (2 * over < -kneeDb)
     const t5 = stack[--top]!;
@@ -1458,7 +1458,7 @@ export function compressorRms_jvp(x: Float64Array, thresholdDb: number, ratio: n
     const t23 = gainDb / 20;
     const t23_d = gainDb_d / 20;
     const t24 = 10 ** t23;
-    const t24_d = 10 > 0 ? t24 * Math.log(10) * t23_d : 0;
+    const t24_d = t24 * Math.log(10) * t23_d;
     const y = t2 * t24;
     const y_d = t24 * t2_d + t2 * t24_d;
     const t25 = y * y;
@@ -1568,7 +1568,7 @@ export function compressorRms_hvp(x: Float64Array, thresholdDb: number, ratio: n
     const t23 = gainDb / 20;
     const t23_d = gainDb_d / 20;
     const t24 = 10 ** t23;
-    const t24_d = 10 > 0 ? t24 * Math.log(10) * t23_d : 0;
+    const t24_d = t24 * Math.log(10) * t23_d;
     const y = t2 * t24;
     const y_d = t24 * t2_d + t2 * t24_d;
     const t25 = y * y;
@@ -1622,8 +1622,8 @@ export function compressorRms_hvp(x: Float64Array, thresholdDb: number, ratio: n
     let t2_b_d = t24 * y_b_d + y_b * t24_d;
     const t24_b = y_b * t2;
     const t24_b_d = t2 * y_b_d + y_b * t2_d;
-    const t23_b = t24_b * (10 > 0 ? t24 * Math.log(10) : 0);
-    const t23_b_d = (10 > 0 ? t24 * Math.log(10) * t24_b_d : 0) + t24_b * (10 > 0 ? Math.log(10) * t24_d : 0);
+    const t23_b = t24_b * (t24 * Math.log(10));
+    const t23_b_d = t24 * Math.log(10) * t24_b_d + t24_b * (Math.log(10) * t24_d);
     gainDb_b += t23_b / 20;
     gainDb_b_d += t23_b_d / 20;
     // grad of: if (2 * over < -kneeDb)

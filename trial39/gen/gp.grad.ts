@@ -187,7 +187,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
     if (t11_forwardSub_b !== 0) s_forwardSub_b += t11_forwardSub_b * t11_forwardSub_r;
     L_b[t9_forwardSub]! += t10_forwardSub_b;
     // grad of (forwardSub): for (let k = 0; k < i; k++)
-    for (let k_forwardSub = i_forwardSub - 1; k_forwardSub >= 0; k_forwardSub--) {
+    for (let k_forwardSub = 0; k_forwardSub < i_forwardSub; k_forwardSub++) {
       // grad of (forwardSub): s -= L[i * n + k] * z[k]
       const t6_forwardSub_b = -s_forwardSub_b;
       const t2_forwardSub = i_forwardSub * n;
@@ -250,7 +250,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
     // grad of (cholesky): const d = Math.sqrt(s)
     if (d_cholesky_b !== 0) s_cholesky_b += d_cholesky_b * (d_cholesky === 0 ? 0 : 0.5 / d_cholesky);
     // grad of (cholesky): for (let k = 0; k < j; k++)
-    for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
+    for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
       // grad of (cholesky): s -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -s_cholesky_b;
       const t5_cholesky = t1_cholesky + k_cholesky;
@@ -809,7 +809,7 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
     L_b[t9_forwardSub]! += t10_forwardSub_b;
     L_b_d[t9_forwardSub]! += t10_forwardSub_b_d;
     // grad of (forwardSub): for (let k = 0; k < i; k++)
-    for (let k_forwardSub = i_forwardSub - 1; k_forwardSub >= 0; k_forwardSub--) {
+    for (let k_forwardSub = 0; k_forwardSub < i_forwardSub; k_forwardSub++) {
       // grad of (forwardSub): s -= L[i * n + k] * z[k]
       const t6_forwardSub_b = -s_forwardSub_b;
       const t6_forwardSub_b_d = -s_forwardSub_b_d;
@@ -907,7 +907,7 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
       s_cholesky_b_d += (d_cholesky === 0 ? 0 : 0.5 / d_cholesky * d_cholesky_b_d) + d_cholesky_b * (d_cholesky === 0 && d_cholesky_d === 0 ? 0 : -(0.5 / d_cholesky / d_cholesky * d_cholesky_d));
     }
     // grad of (cholesky): for (let k = 0; k < j; k++)
-    for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
+    for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
       // grad of (cholesky): s -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -s_cholesky_b;
       const t7_cholesky_b_d = -s_cholesky_b_d;
@@ -1198,7 +1198,7 @@ export function gpNllMulti_vjp(X: Float64Array, d: number, y: Float64Array, ell:
     if (t11_forwardSub_b !== 0) s_forwardSub_b += t11_forwardSub_b * t11_forwardSub_r;
     L_b[t9_forwardSub]! += t10_forwardSub_b;
     // grad of (forwardSub): for (let k = 0; k < i; k++)
-    for (let k_forwardSub = i_forwardSub - 1; k_forwardSub >= 0; k_forwardSub--) {
+    for (let k_forwardSub = 0; k_forwardSub < i_forwardSub; k_forwardSub++) {
       // grad of (forwardSub): s -= L[i * n + k] * z[k]
       const t6_forwardSub_b = -s_forwardSub_b;
       const t2_forwardSub = i_forwardSub * n;
@@ -1261,7 +1261,7 @@ export function gpNllMulti_vjp(X: Float64Array, d: number, y: Float64Array, ell:
     // grad of (cholesky): const d = Math.sqrt(s)
     if (d_cholesky_b !== 0) s_cholesky_b += d_cholesky_b * (d_cholesky === 0 ? 0 : 0.5 / d_cholesky);
     // grad of (cholesky): for (let k = 0; k < j; k++)
-    for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
+    for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
       // grad of (cholesky): s -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -s_cholesky_b;
       const t5_cholesky = t1_cholesky + k_cholesky;
@@ -1828,7 +1828,7 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
     L_b[t9_forwardSub]! += t10_forwardSub_b;
     L_b_d[t9_forwardSub]! += t10_forwardSub_b_d;
     // grad of (forwardSub): for (let k = 0; k < i; k++)
-    for (let k_forwardSub = i_forwardSub - 1; k_forwardSub >= 0; k_forwardSub--) {
+    for (let k_forwardSub = 0; k_forwardSub < i_forwardSub; k_forwardSub++) {
       // grad of (forwardSub): s -= L[i * n + k] * z[k]
       const t6_forwardSub_b = -s_forwardSub_b;
       const t6_forwardSub_b_d = -s_forwardSub_b_d;
@@ -1926,7 +1926,7 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
       s_cholesky_b_d += (d_cholesky === 0 ? 0 : 0.5 / d_cholesky * d_cholesky_b_d) + d_cholesky_b * (d_cholesky === 0 && d_cholesky_d === 0 ? 0 : -(0.5 / d_cholesky / d_cholesky * d_cholesky_d));
     }
     // grad of (cholesky): for (let k = 0; k < j; k++)
-    for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
+    for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
       // grad of (cholesky): s -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -s_cholesky_b;
       const t7_cholesky_b_d = -s_cholesky_b_d;
@@ -2292,7 +2292,7 @@ export function gpMean_vjp(x: Float64Array, y: Float64Array, xs: number, ell: nu
     if (t11_forwardSub_b !== 0) s_forwardSub_b += t11_forwardSub_b * t11_forwardSub_r;
     L_b[t9_forwardSub]! += t10_forwardSub_b;
     // grad of (forwardSub): for (let k = 0; k < i; k++)
-    for (let k_forwardSub = i_forwardSub - 1; k_forwardSub >= 0; k_forwardSub--) {
+    for (let k_forwardSub = 0; k_forwardSub < i_forwardSub; k_forwardSub++) {
       // grad of (forwardSub): s -= L[i * n + k] * z[k]
       const t6_forwardSub_b = -s_forwardSub_b;
       const t2_forwardSub = i_forwardSub * n;
@@ -2355,7 +2355,7 @@ export function gpMean_vjp(x: Float64Array, y: Float64Array, xs: number, ell: nu
     // grad of (cholesky): const d = Math.sqrt(s)
     if (d_cholesky_b !== 0) s_cholesky_b += d_cholesky_b * (d_cholesky === 0 ? 0 : 0.5 / d_cholesky);
     // grad of (cholesky): for (let k = 0; k < j; k++)
-    for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
+    for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
       // grad of (cholesky): s -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -s_cholesky_b;
       const t5_cholesky = t1_cholesky + k_cholesky;
@@ -3030,7 +3030,7 @@ export function gpMean_hvp(x: Float64Array, y: Float64Array, xs: number, ell: nu
     L_b[t9_forwardSub]! += t10_forwardSub_b;
     L_b_d[t9_forwardSub]! += t10_forwardSub_b_d;
     // grad of (forwardSub): for (let k = 0; k < i; k++)
-    for (let k_forwardSub = i_forwardSub - 1; k_forwardSub >= 0; k_forwardSub--) {
+    for (let k_forwardSub = 0; k_forwardSub < i_forwardSub; k_forwardSub++) {
       // grad of (forwardSub): s -= L[i * n + k] * z[k]
       const t6_forwardSub_b = -s_forwardSub_b;
       const t6_forwardSub_b_d = -s_forwardSub_b_d;
@@ -3128,7 +3128,7 @@ export function gpMean_hvp(x: Float64Array, y: Float64Array, xs: number, ell: nu
       s_cholesky_b_d += (d_cholesky === 0 ? 0 : 0.5 / d_cholesky * d_cholesky_b_d) + d_cholesky_b * (d_cholesky === 0 && d_cholesky_d === 0 ? 0 : -(0.5 / d_cholesky / d_cholesky * d_cholesky_d));
     }
     // grad of (cholesky): for (let k = 0; k < j; k++)
-    for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
+    for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
       // grad of (cholesky): s -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -s_cholesky_b;
       const t7_cholesky_b_d = -s_cholesky_b_d;
@@ -3346,7 +3346,7 @@ export function cholFactor_vjp(A: Float64Array, n: number, L: Float64Array, adj:
     // grad of (cholesky): const d = Math.sqrt(s)
     if (d_cholesky_b !== 0) s_cholesky_b += d_cholesky_b * (d_cholesky === 0 ? 0 : 0.5 / d_cholesky);
     // grad of (cholesky): for (let k = 0; k < j; k++)
-    for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
+    for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
       // grad of (cholesky): s -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -s_cholesky_b;
       const t5_cholesky = t1_cholesky + k_cholesky;
@@ -3603,7 +3603,7 @@ export function logDet_vjp(A: Float64Array, n: number, adj: { A: Float64Array; n
     // grad of (cholesky): const d = Math.sqrt(s)
     if (d_cholesky_b !== 0) s_cholesky_b += d_cholesky_b * (d_cholesky === 0 ? 0 : 0.5 / d_cholesky);
     // grad of (cholesky): for (let k = 0; k < j; k++)
-    for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
+    for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
       // grad of (cholesky): s -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -s_cholesky_b;
       const t5_cholesky = t1_cholesky + k_cholesky;
@@ -3904,7 +3904,7 @@ export function logDet_hvp(A: Float64Array, n: number, v: { A?: Float64Array; n?
       s_cholesky_b_d += (d_cholesky === 0 ? 0 : 0.5 / d_cholesky * d_cholesky_b_d) + d_cholesky_b * (d_cholesky === 0 && d_cholesky_d === 0 ? 0 : -(0.5 / d_cholesky / d_cholesky * d_cholesky_d));
     }
     // grad of (cholesky): for (let k = 0; k < j; k++)
-    for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
+    for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
       // grad of (cholesky): s -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -s_cholesky_b;
       const t7_cholesky_b_d = -s_cholesky_b_d;

@@ -799,7 +799,7 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
     // grad of: const d = Math.sqrt(s)
     if (d_b !== 0) s_b += d_b * (d === 0 ? 0 : 0.5 / d);
     // grad of: for (let k = 0; k < j; k++)
-    for (let k = j - 1; k >= 0; k--) {
+    for (let k = 0; k < j; k++) {
       // grad of: s -= L[j * n + k] * L[j * n + k]
       const t7_b = -s_b;
       const t5 = t1 + k;
@@ -989,7 +989,7 @@ export function forwardSub_vjp(L: Float64Array, n: number, b: ArrayLike<number>,
     if (t11_b !== 0) s_b += t11_b * t11_r;
     L_b[t9]! += t10_b;
     // grad of: for (let k = 0; k < i; k++)
-    for (let k = i - 1; k >= 0; k--) {
+    for (let k = 0; k < i; k++) {
       // grad of: s -= L[i * n + k] * z[k]
       const t6_b = -s_b;
       const t2 = i * n;

@@ -958,7 +958,7 @@ export function poissonNll_vjp(beta: Float64Array, X: Float64Array, y: Int32Arra
   const t15_b = t16_b * t14;
   s_dot_1_b += t15_b;
   // grad of (dot): for (let i = 0; i < n; i++)
-  for (let i_dot_1 = d - 1; i_dot_1 >= 0; i_dot_1--) {
+  for (let i_dot_1 = 0; i_dot_1 < d; i_dot_1++) {
     // grad of (dot): s += a[i] * b[i]
     const t5_dot_1_b = s_dot_1_b;
     const t3_dot_1 = beta[i_dot_1]!;
@@ -991,7 +991,7 @@ export function poissonNll_vjp(beta: Float64Array, X: Float64Array, y: Int32Arra
     const t5 = t4 < 0 ? Math.max(t1 + t4, 0) : Math.min(t4, t1) || 0;
     const t6 = t5 - t3;
     const t7 = Math.max(t6, 0);
-    for (let i_dot = t7 - 1; i_dot >= 0; i_dot--) {
+    for (let i_dot = 0; i_dot < t7; i_dot++) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_b = s_dot_b;
       const t_dot = i_dot + t3;
@@ -1202,7 +1202,7 @@ export function poissonNll_hvp(beta: Float64Array, X: Float64Array, y: Int32Arra
   s_dot_1_b += t15_b;
   s_dot_1_b_d += t15_b_d;
   // grad of (dot): for (let i = 0; i < n; i++)
-  for (let i_dot_1 = d - 1; i_dot_1 >= 0; i_dot_1--) {
+  for (let i_dot_1 = 0; i_dot_1 < d; i_dot_1++) {
     // grad of (dot): s += a[i] * b[i]
     const t5_dot_1_b = s_dot_1_b;
     const t5_dot_1_b_d = s_dot_1_b_d;
@@ -1247,7 +1247,7 @@ export function poissonNll_hvp(beta: Float64Array, X: Float64Array, y: Int32Arra
     const t5 = t4 < 0 ? Math.max(t1 + t4, 0) : Math.min(t4, t1) || 0;
     const t6 = t5 - t3;
     const t7 = Math.max(t6, 0);
-    for (let i_dot = t7 - 1; i_dot >= 0; i_dot--) {
+    for (let i_dot = 0; i_dot < t7; i_dot++) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_b = s_dot_b;
       const t5_dot_b_d = s_dot_b_d;
@@ -1373,7 +1373,7 @@ export function logisticNll_vjp(w: Float64Array, b: number, X: Float64Array, y: 
     b_b += z_b;
     s_dot_b += t10_b;
     // grad of (dot): for (let i = 0; i < n; i++)
-    for (let i_dot = t9 - 1; i_dot >= 0; i_dot--) {
+    for (let i_dot = 0; i_dot < t9; i_dot++) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_b = s_dot_b;
       const t_dot = i_dot + t4;
@@ -1633,7 +1633,7 @@ export function logisticNll_hvp(w: Float64Array, b: number, X: Float64Array, y: 
     s_dot_b += t10_b;
     s_dot_b_d += t10_b_d;
     // grad of (dot): for (let i = 0; i < n; i++)
-    for (let i_dot = t9 - 1; i_dot >= 0; i_dot--) {
+    for (let i_dot = 0; i_dot < t9; i_dot++) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_b = s_dot_b;
       const t5_dot_b_d = s_dot_b_d;
@@ -1730,7 +1730,7 @@ export function kmeansObjective_vjp(X: Float64Array, C: Float64Array, d: number,
         }
       }
       // grad of: for (let j = 0; j < d; j++)
-      for (let j = Math.ceil(d) - 1; j >= 0; j--) {
+      for (let j = 0; j < d; j++) {
         // grad of: s += sqr(X[i * d + j] - C[c * d + j])
         const t10_b = s_b;
         const t1_sqr_b = t10_b;
@@ -1905,7 +1905,7 @@ export function kmeansObjective_hvp(X: Float64Array, C: Float64Array, d: number,
         }
       }
       // grad of: for (let j = 0; j < d; j++)
-      for (let j = Math.ceil(d) - 1; j >= 0; j--) {
+      for (let j = 0; j < d; j++) {
         // grad of: s += sqr(X[i * d + j] - C[c * d + j])
         const t10_b = s_b;
         const t1_sqr_b = t10_b;
@@ -2079,7 +2079,7 @@ export function softKmeans_vjp(X: Float64Array, C: Float64Array, d: number, beta
       if (t14_b !== 0) s_b += t14_b * t13;
       beta_b -= t13_b;
       // grad of: for (let j = 0; j < d; j++)
-      if (s_b !== 0) for (let j = Math.ceil(d) - 1; j >= 0; j--) {
+      if (s_b !== 0) for (let j = 0; j < d; j++) {
         // grad of: s += (X[i * d + j] - C[c * d + j]) ** 2
         const t11_b = s_b;
         const t4 = i * d;
@@ -2412,7 +2412,7 @@ export function softKmeans_hvp(X: Float64Array, C: Float64Array, d: number, beta
       beta_b -= t13_b;
       beta_b_d -= t13_b_d;
       // grad of: for (let j = 0; j < d; j++)
-      for (let j = Math.ceil(d) - 1; j >= 0; j--) {
+      for (let j = 0; j < d; j++) {
         // grad of: s += (X[i * d + j] - C[c * d + j]) ** 2
         const t11_b = s_b;
         const t11_b_d = s_b_d;

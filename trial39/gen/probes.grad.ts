@@ -1302,8 +1302,8 @@ export function mathZoo_vjp(x: number, y: number, adj: { x: number; y: number },
   // grad of: return a * b + c * d + e - f + Math.max(x, y, 0.5) * Math.min(x, y, -0.5) + Math.abs(x - y) + Mat...
   const t65_b = t68_b;
   const t67_b = t68_b;
-  y_b += t67_b * (t66 / (t66 * t66 + y * y));
-  const t66_b = -(t67_b * (y / (t66 * t66 + y * y)));
+  y_b += t67_b * (t66 === 0 && y === 0 ? 0 : t66 / (t66 * t66 + y * y));
+  const t66_b = t67_b * (t66 === 0 && y === 0 ? 0 : -(y / (t66 * t66 + y * y)));
   x_b += t66_b;
   const t63_b = t65_b;
   const t64_b = t65_b;
@@ -1552,7 +1552,7 @@ export function mathZoo_jvp(x: number, y: number, tangent: { x?: number; y?: num
   const t66 = x + 3;
   const t66_d = x_d;
   const t67 = Math.atan2(y, t66);
-  const t67_d = t66 / (t66 * t66 + y * y) * y_d - y / (t66 * t66 + y * y) * t66_d;
+  const t67_d = (t66 === 0 && y === 0 ? 0 : t66 / (t66 * t66 + y * y) * y_d) + (t66 === 0 && y === 0 ? 0 : -(y / (t66 * t66 + y * y) * t66_d));
   const t68 = t65 + t67;
   const t68_d = t65_d + t67_d;
   return {
@@ -1708,10 +1708,10 @@ export function mathZoo_hvp(x: number, y: number, v: { x?: number; y?: number })
   const t65_b_d = t68_b_d;
   const t67_b = t68_b;
   const t67_b_d = t68_b_d;
-  y_b += t67_b * (t66 / (t66 * t66 + y * y));
-  y_b_d += t66 / (t66 * t66 + y * y) * t67_b_d + t67_b * (t66_d / (t66 * t66 + y * y) - t66 / (t66 * t66 + y * y) / (t66 * t66 + y * y) * ((t66 + t66) * t66_d + (y + y) * y_d));
-  const t66_b = -(t67_b * (y / (t66 * t66 + y * y)));
-  const t66_b_d = -(y / (t66 * t66 + y * y) * t67_b_d + t67_b * (y_d / (t66 * t66 + y * y) - y / (t66 * t66 + y * y) / (t66 * t66 + y * y) * ((t66 + t66) * t66_d + (y + y) * y_d)));
+  y_b += t67_b * (t66 === 0 && y === 0 ? 0 : t66 / (t66 * t66 + y * y));
+  y_b_d += (t66 === 0 && y === 0 ? 0 : t66 / (t66 * t66 + y * y) * t67_b_d) + t67_b * (t66 === 0 && y === 0 ? 0 : t66_d / (t66 * t66 + y * y) - t66 / (t66 * t66 + y * y) / (t66 * t66 + y * y) * ((t66 + t66) * t66_d + (y + y) * y_d));
+  const t66_b = t67_b * (t66 === 0 && y === 0 ? 0 : -(y / (t66 * t66 + y * y)));
+  const t66_b_d = (t66 === 0 && y === 0 ? 0 : -(y / (t66 * t66 + y * y) * t67_b_d)) + t67_b * (t66 === 0 && y === 0 ? 0 : -(y_d / (t66 * t66 + y * y) - y / (t66 * t66 + y * y) / (t66 * t66 + y * y) * ((t66 + t66) * t66_d + (y + y) * y_d)));
   x_b += t66_b;
   x_b_d += t66_b_d;
   const t63_b = t65_b;
@@ -2290,19 +2290,19 @@ export function spreadAndDestructure_vjp(v: number[], w: Float64Array, adj: { v:
     mx_b = mx_b * (mx === t24 ? 1 : 0);
   }
   // grad of: const all = [...v, ...w]
-  for (let j_2 = t9 - 1; j_2 >= 0; j_2--) {
+  for (let j_2 = 0; j_2 < t9; j_2++) {
     const t12 = j_2 + t3;
     const t13_b = all_b[t12]! ?? 0;
     all_b[t12]! = 0;
     w_b[j_2]! += t13_b;
   }
-  for (let j_1 = t3 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t3; j_1++) {
     const t11_b = all_b[j_1]! ?? 0;
     all_b[j_1]! = 0;
     v_b[j_1]! += t11_b;
   }
   // grad of: const rest = v.slice(2)
-  for (let j = t6 - 1; j >= 0; j--) {
+  for (let j = 0; j < t6; j++) {
     const t8_b = rest_b[j]!;
     rest_b[j]! = 0;
     const t7 = j + t4;
@@ -2583,7 +2583,7 @@ export function spreadAndDestructure_hvp(v: number[], w: Float64Array, v1: { v?:
     mx_b_d = mx === t24 ? mx_b_d : 0;
   }
   // grad of: const all = [...v, ...w]
-  for (let j_2 = t9 - 1; j_2 >= 0; j_2--) {
+  for (let j_2 = 0; j_2 < t9; j_2++) {
     const t12 = j_2 + t3;
     const t13_b = all_b[t12]! ?? 0;
     const t13_b_d = all_b_d[t12]! ?? 0;
@@ -2592,7 +2592,7 @@ export function spreadAndDestructure_hvp(v: number[], w: Float64Array, v1: { v?:
     w_b[j_2]! += t13_b;
     w_b_d[j_2]! += t13_b_d;
   }
-  for (let j_1 = t3 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t3; j_1++) {
     const t11_b = all_b[j_1]! ?? 0;
     const t11_b_d = all_b_d[j_1]! ?? 0;
     all_b[j_1]! = 0;
@@ -2601,7 +2601,7 @@ export function spreadAndDestructure_hvp(v: number[], w: Float64Array, v1: { v?:
     v_b_d[j_1]! += t11_b_d;
   }
   // grad of: const rest = v.slice(2)
-  for (let j = t6 - 1; j >= 0; j--) {
+  for (let j = 0; j < t6; j++) {
     const t8_b = rest_b[j]!;
     const t8_b_d = rest_b_d[j]!;
     rest_b[j]! = 0;
@@ -2739,7 +2739,7 @@ export function windowed_vjp(x: Float64Array, win: number, adj: { x: Float64Arra
     mx_b = 0;
     // grad of: for (const v of w)
     const t10 = stack[--top]!;
-    for (let i_1 = t10 - 1; i_1 >= 0; i_1--) {
+    for (let i_1 = 0; i_1 < t10; i_1++) {
       // grad of: s += v
       const v_b = s_b;
       // grad of: for (const v of w)
@@ -3009,7 +3009,7 @@ export function windowed_hvp(x: Float64Array, win: number, v1: { x?: Float64Arra
     mx_b_d = 0;
     // grad of: for (const v of w)
     const t10 = stack[--top]!;
-    for (let i_1 = t10 - 1; i_1 >= 0; i_1--) {
+    for (let i_1 = 0; i_1 < t10; i_1++) {
       // grad of: s += v
       const v_b = s_b;
       const v_b_d = s_b_d;
@@ -4127,7 +4127,7 @@ export function sortedWeights_vjp(x: Float64Array, wts: Float64Array, adj: { x: 
     a_b[i]! += v_b;
   }
   // grad of: const a = Float64Array.from(x)
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t2_b = a_b[j_1]!;
     a_b[j_1]! = 0;
     x_b[j_1]! += t2_b;
@@ -4345,7 +4345,7 @@ export function sortedWeights_hvp(x: Float64Array, wts: Float64Array, v1: { x?: 
     a_b_d[i]! += v_b_d;
   }
   // grad of: const a = Float64Array.from(x)
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t2_b = a_b[j_1]!;
     const t2_b_d = a_b_d[j_1]!;
     a_b[j_1]! = 0;
@@ -5090,7 +5090,7 @@ export function windowAlias_vjp(x: Float64Array, adj: { x: Float64Array }, seed 
     }
   }
   // grad of: const a = Float64Array.from(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = a_b[j]!;
     a_b[j]! = 0;
     x_b[j]! += t2_b;
@@ -5234,7 +5234,7 @@ export function windowAlias_hvp(x: Float64Array, v1: { x?: Float64Array }): { va
     a_b_d[t7]! += t8_b_d;
   }
   // grad of: const a = Float64Array.from(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = a_b[j]!;
     const t2_b_d = a_b_d[j]!;
     a_b[j]! = 0;
@@ -5325,7 +5325,7 @@ export function closureArr_vjp(x: Float64Array, t: number, adj: { x: Float64Arra
   t_b += t4_b * t3;
   a_b[i]! += t3_b;
   // grad of: const a = Float64Array.from(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = a_b[j]!;
     a_b[j]! = 0;
     x_b[j]! += t2_b;
@@ -5522,7 +5522,7 @@ export function closureArr_hvp(x: Float64Array, t: number, v: { x?: Float64Array
   a_b[i]! += t3_b;
   a_b_d[i]! += t3_b_d;
   // grad of: const a = Float64Array.from(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = a_b[j]!;
     const t2_b_d = a_b_d[j]!;
     a_b[j]! = 0;
@@ -5607,7 +5607,7 @@ export function normalizeInPlace_vjpInOut(x: Float64Array, adj: { x: Float64Arra
   // grad of: const nrm = Math.sqrt(s)
   if (nrm_b !== 0) s_b += nrm_b * (nrm === 0 ? 0 : 0.5 / nrm);
   // grad of: for (const [, v] of x.entries())
-  if (s_b !== 0) for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+  if (s_b !== 0) for (let i_1 = 0; i_1 < t1; i_1++) {
     // grad of: s += v * v
     const t2_b = s_b;
     const v = x[i_1]!;
@@ -5764,7 +5764,7 @@ export function normalizeInPlace_hvp(x: Float64Array, v1: { x?: Float64Array }):
     s_b_d += (nrm === 0 ? 0 : 0.5 / nrm * nrm_b_d) + nrm_b * (nrm === 0 && nrm_d === 0 ? 0 : -(0.5 / nrm / nrm * nrm_d));
   }
   // grad of: for (const [, v] of x.entries())
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t1; i_1++) {
     // grad of: s += v * v
     const t2_b = s_b;
     const t2_b_d = s_b_d;

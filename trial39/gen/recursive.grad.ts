@@ -1467,7 +1467,7 @@ export function polyRoot1_vjp(c: number[], x: number, adj: { c: Float64Array; x:
   // split mode (hornerRec recurses): hornerRec_rev pops what hornerRec_fwd recorded
   hornerRec_rev(c, 0, x, adj, t10_b);
   // grad of: tail.map((v, i) => v * (i + 1))
-  for (let i_1 = t7 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t7; i_1++) {
     const t9_b = dc_b[i_1]!;
     dc_b[i_1]! = 0;
     const t8 = i_1 + 1;
@@ -1475,7 +1475,7 @@ export function polyRoot1_vjp(c: number[], x: number, adj: { c: Float64Array; x:
     tail_b[i_1]! += v_b;
   }
   // grad of: const tail = c.slice(1)
-  for (let j = t4 - 1; j >= 0; j--) {
+  for (let j = 0; j < t4; j++) {
     const t6_b = tail_b[j]!;
     tail_b[j]! = 0;
     const t5 = j + t2;
@@ -1634,7 +1634,7 @@ export function polyRoot1_hvp(c: number[], x: number, v1: { c?: Float64Array | n
     x: x_d
   }, adj, adj_d, t10_b, t10_b_d);
   // grad of: tail.map((v, i) => v * (i + 1))
-  for (let i_1 = t7 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t7; i_1++) {
     const t9_b = dc_b[i_1]!;
     const t9_b_d = dc_b_d[i_1]!;
     dc_b[i_1]! = 0;
@@ -1646,7 +1646,7 @@ export function polyRoot1_hvp(c: number[], x: number, v1: { c?: Float64Array | n
     tail_b_d[i_1]! += v_b_d;
   }
   // grad of: const tail = c.slice(1)
-  for (let j = t4 - 1; j >= 0; j--) {
+  for (let j = 0; j < t4; j++) {
     const t6_b = tail_b[j]!;
     const t6_b_d = tail_b_d[j]!;
     tail_b[j]! = 0;
@@ -1704,7 +1704,7 @@ export function recPrefix_vjp(x: Float64Array, adj: { x: Float64Array }, seed = 
   prefixRec_adj.a = a_b;
   prefixRec_rev(a, 1, prefixRec_adj);
   // grad of: const a = Float64Array.from(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = a_b[j]!;
     a_b[j]! = 0;
     x_b[j]! += t2_b;
@@ -1812,7 +1812,7 @@ export function recPrefix_hvp(x: Float64Array, v1: { x?: Float64Array }): { valu
     a: a_d
   }, prefixRec_adj, prefixRec_adj_d, 1, 0);
   // grad of: const a = Float64Array.from(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = a_b[j]!;
     const t2_b_d = a_b_d[j]!;
     a_b[j]! = 0;
@@ -3122,7 +3122,7 @@ function treeSumSq_rev(a: Float64Array, adj: { a: Float64Array }, seed = 1): voi
     s_b += result_b;
     result_b = 0;
     // grad of: for (const v of a)
-    for (let i = t1 - 1; i >= 0; i--) {
+    for (let i = 0; i < t1; i++) {
       // grad of: s += v * v
       const t3_b = s_b;
       const v = a[i]!;
@@ -3275,7 +3275,7 @@ function treeSumSq_rev_d(a: Float64Array, tangent: { a?: Float64Array }, adj: { 
     result_b = 0;
     result_b_d = 0;
     // grad of: for (const v of a)
-    for (let i = t1 - 1; i >= 0; i--) {
+    for (let i = 0; i < t1; i++) {
       // grad of: s += v * v
       const t3_b = s_b;
       const t3_b_d = s_b_d;

@@ -752,14 +752,14 @@ export function headingLoss_vjp(angles: Float64Array, want: number, adj: { angle
   // grad of: return e * e
   const e_b = t6_b * (e + e);
   // grad of: const e = Math.atan2(Math.sin(th - want), Math.cos(th - want))
-  const t4_b = e_b * (t5 / (t5 * t5 + t4 * t4));
-  const t5_b = -(e_b * (t4 / (t5 * t5 + t4 * t4)));
+  const t4_b = e_b * (t5 === 0 && t4 === 0 ? 0 : t5 / (t5 * t5 + t4 * t4));
+  const t5_b = e_b * (t5 === 0 && t4 === 0 ? 0 : -(t4 / (t5 * t5 + t4 * t4)));
   let t3_b = t4_b * t5;
   t3_b -= t5_b * Math.sin(t3);
   th_b += t3_b;
   want_b -= t3_b;
   // grad of: for (const a of angles)
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     // grad of: th += a
     const a_b = th_b;
     // grad of: for (const a of angles)
@@ -798,7 +798,7 @@ export function headingLoss_jvp(angles: Float64Array, want: number, tangent: { a
   const t4 = Math.sin(t3);
   const t4_d = Math.cos(t3) * t3_d;
   const e = Math.atan2(t4, t5);
-  const e_d = t5 / (t5 * t5 + t4 * t4) * t4_d - t4 / (t5 * t5 + t4 * t4) * t5_d;
+  const e_d = (t5 === 0 && t4 === 0 ? 0 : t5 / (t5 * t5 + t4 * t4) * t4_d) + (t5 === 0 && t4 === 0 ? 0 : -(t4 / (t5 * t5 + t4 * t4) * t5_d));
   const t6 = e * e;
   const t6_d = (e + e) * e_d;
   return {
@@ -838,7 +838,7 @@ export function headingLoss_hvp(angles: Float64Array, want: number, v: { angles?
   const t4 = Math.sin(t3);
   const t4_d = Math.cos(t3) * t3_d;
   const e = Math.atan2(t4, t5);
-  const e_d = t5 / (t5 * t5 + t4 * t4) * t4_d - t4 / (t5 * t5 + t4 * t4) * t5_d;
+  const e_d = (t5 === 0 && t4 === 0 ? 0 : t5 / (t5 * t5 + t4 * t4) * t4_d) + (t5 === 0 && t4 === 0 ? 0 : -(t4 / (t5 * t5 + t4 * t4) * t5_d));
   const t6 = e * e;
   const angles_b = adj.angles;
   const angles_b_d = adj_d.angles;
@@ -851,10 +851,10 @@ export function headingLoss_hvp(angles: Float64Array, want: number, v: { angles?
   const e_b = t6_b * (e + e);
   const e_b_d = t6_b * (2 * e_d);
   // grad of: const e = Math.atan2(Math.sin(th - want), Math.cos(th - want))
-  const t4_b = e_b * (t5 / (t5 * t5 + t4 * t4));
-  const t4_b_d = t5 / (t5 * t5 + t4 * t4) * e_b_d + e_b * (t5_d / (t5 * t5 + t4 * t4) - t5 / (t5 * t5 + t4 * t4) / (t5 * t5 + t4 * t4) * ((t5 + t5) * t5_d + (t4 + t4) * t4_d));
-  const t5_b = -(e_b * (t4 / (t5 * t5 + t4 * t4)));
-  const t5_b_d = -(t4 / (t5 * t5 + t4 * t4) * e_b_d + e_b * (t4_d / (t5 * t5 + t4 * t4) - t4 / (t5 * t5 + t4 * t4) / (t5 * t5 + t4 * t4) * ((t5 + t5) * t5_d + (t4 + t4) * t4_d)));
+  const t4_b = e_b * (t5 === 0 && t4 === 0 ? 0 : t5 / (t5 * t5 + t4 * t4));
+  const t4_b_d = (t5 === 0 && t4 === 0 ? 0 : t5 / (t5 * t5 + t4 * t4) * e_b_d) + e_b * (t5 === 0 && t4 === 0 ? 0 : t5_d / (t5 * t5 + t4 * t4) - t5 / (t5 * t5 + t4 * t4) / (t5 * t5 + t4 * t4) * ((t5 + t5) * t5_d + (t4 + t4) * t4_d));
+  const t5_b = e_b * (t5 === 0 && t4 === 0 ? 0 : -(t4 / (t5 * t5 + t4 * t4)));
+  const t5_b_d = (t5 === 0 && t4 === 0 ? 0 : -(t4 / (t5 * t5 + t4 * t4) * e_b_d)) + e_b * (t5 === 0 && t4 === 0 ? 0 : -(t4_d / (t5 * t5 + t4 * t4) - t4 / (t5 * t5 + t4 * t4) / (t5 * t5 + t4 * t4) * ((t5 + t5) * t5_d + (t4 + t4) * t4_d)));
   let t3_b = t4_b * t5;
   let t3_b_d = t5 * t4_b_d + t4_b * t5_d;
   t3_b -= t5_b * Math.sin(t3);
@@ -864,7 +864,7 @@ export function headingLoss_hvp(angles: Float64Array, want: number, v: { angles?
   want_b -= t3_b;
   want_b_d -= t3_b_d;
   // grad of: for (const a of angles)
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     // grad of: th += a
     const a_b = th_b;
     const a_b_d = th_b_d;

@@ -3514,7 +3514,7 @@ export function hmmScaled_vjp(obs: Int32Array, A: Float64Array, B: Float64Array,
     }
   }
   // grad of: const a = Float64Array.from(pi)
-  for (let j_1 = K - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < K; j_1++) {
     const t2_b = a_b[j_1]!;
     a_b[j_1]! = 0;
     pi_b[j_1]! += t2_b;
@@ -3897,7 +3897,7 @@ export function hmmScaled_hvp(obs: Int32Array, A: Float64Array, B: Float64Array,
     }
   }
   // grad of: const a = Float64Array.from(pi)
-  for (let j_1 = K - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < K; j_1++) {
     const t2_b = a_b[j_1]!;
     const t2_b_d = a_b_d[j_1]!;
     a_b[j_1]! = 0;

@@ -2,12 +2,13 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restoreSegment as restoreSegment$, saveSegment as saveSegment$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restoreSegment as restoreSegment$, saveSegment as saveSegment$, sortPermutation as sortPermutation$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
 const restoreSegment = restoreSegment$;
 const saveSegment = saveSegment$;
+const sortPermutation = sortPermutation$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -651,7 +652,7 @@ export function aliasWindow_vjp(x: Float64Array, k: number, adj: { x: Float64Arr
     }
   }
   // grad of: const buf = Float64Array.from(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = buf_b[j]!;
     buf_b[j]! = 0;
     x_b[j]! += t2_b;
@@ -859,7 +860,7 @@ export function aliasWindow_hvp(x: Float64Array, k: number, v: { x?: Float64Arra
     buf_b_d[t_scaleInPlace]! += t2_scaleInPlace_b_d;
   }
   // grad of: const buf = Float64Array.from(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = buf_b[j]!;
     const t2_b_d = buf_b_d[j]!;
     buf_b[j]! = 0;
@@ -959,7 +960,7 @@ export function prefixThenDiff_vjp(x: Float64Array, c: number, adj: { x: Float64
     a_b[t5]! += t6_b;
   }
   // grad of: const a = Float64Array.from(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = a_b[j]!;
     a_b[j]! = 0;
     x_b[j]! += t2_b;
@@ -1163,7 +1164,7 @@ export function prefixThenDiff_hvp(x: Float64Array, c: number, v1: { x?: Float64
     a_b_d[t5]! += t6_b_d;
   }
   // grad of: const a = Float64Array.from(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = a_b[j]!;
     const t2_b_d = a_b_d[j]!;
     a_b[j]! = 0;
@@ -1184,6 +1185,143 @@ export function prefixThenDiff_hvp(x: Float64Array, c: number, v1: { x?: Float64
 /** prefixThenDiff's value, gradient and dense Hessian (row-major n×n over x's elements, then c), from n Hessian-vector products. */
 export function prefixThenDiff_hessian(x: Float64Array, c: number): { value: number; grad: { x: Float64Array; c: number }; hessian: Float64Array } {
   return denseHessian([['x', x.length], ['c', -1]], (v: { x?: Float64Array; c?: number }) => prefixThenDiff_hvp(x, c, v));
+}
+
+/** sortedWeights's value; adds seed times its gradient into adj. */
+export function sortedWeights_vjp(x: Float64Array, adj: { x: Float64Array }, seed = 1): number {
+  const t1 = x.length;
+  const t2 = sortPermutation(x, 0, t1, 0, true, 1);
+  const s = new Float64Array(t1);
+  for (let k = 0; k < t1; k++) {
+    const t3 = t2[k]!;
+    const t4 = x[t3]!;
+    s[k]! = t4;
+  }
+  let acc = 0;
+  const t5 = s.length;
+  const x_b = adj.x;
+  const s_b = f64Zeros(s.length);
+  let acc_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t5; i++) {
+    const t6 = s[i]!;
+    const t7 = i + 1;
+    const t8 = t6 * t7;
+    const t9 = acc + t8;
+    acc = t9;
+    // the reverse of this iteration
+    // grad of: acc += s[i] * (i + 1)
+    const t8_b = acc_b;
+    const t6_b = t8_b * t7;
+    s_b[i]! += t6_b;
+  }
+  // grad of: const s = Float64Array.from(x).sort()
+  for (let k = t1 - 1; k >= 0; k--) {
+    const t4_b = s_b[k]!;
+    s_b[k]! = 0;
+    const t3 = t2[k]!;
+    x_b[t3]! += t4_b;
+  }
+  return acc;
+}
+
+/** sortedWeights's value and gradient. */
+export function sortedWeights_grad(x: Float64Array): { value: number; grad: { x: Float64Array } } {
+  const grad: { x: Float64Array } = { x: f64Zeros(x.length) };
+  const value = sortedWeights_vjp(x, grad);
+  return { value, grad };
+}
+
+/** sortedWeights's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function sortedWeights_jvp(x: Float64Array, tangent: { x?: Float64Array }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  const t1 = x.length;
+  const t2 = sortPermutation(x, 0, t1, 0, true, 1);
+  const s = new Float64Array(t1);
+  const s_d = new Float64Array(t1);
+  for (let k = 0; k < t1; k++) {
+    const t3 = t2[k]!;
+    const t4 = x[t3]!;
+    const t4_d = x_d[t3]!;
+    s[k]! = t4;
+    s_d[k]! = t4_d;
+  }
+  let acc = 0;
+  let acc_d = 0;
+  const t5 = s.length;
+  for (let i = 0; i < t5; i++) {
+    const t6 = s[i]!;
+    const t6_d = s_d[i]!;
+    const t7 = i + 1;
+    const t8 = t6 * t7;
+    const t8_d = t7 * t6_d;
+    const t9 = acc + t8;
+    const t9_d = acc_d + t8_d;
+    acc = t9;
+    acc_d = t9_d;
+  }
+  return {
+    value: acc,
+    tangent: acc_d
+  };
+}
+
+/** sortedWeights's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function sortedWeights_hvp(x: Float64Array, v: { x?: Float64Array }): { value: number; grad: { x: Float64Array }; hvp: { x: Float64Array } } {
+  const x_d = v.x ?? f64Zeros(x.length);
+  const adj: { x: Float64Array } = {
+    x: f64Zeros(x.length)
+  };
+  const adj_d: { x: Float64Array } = {
+    x: f64Zeros(x.length)
+  };
+  const seed: number = 1;
+  const t1 = x.length;
+  const t2 = sortPermutation(x, 0, t1, 0, true, 1);
+  const s = new Float64Array(t1);
+  const s_d = new Float64Array(t1);
+  for (let k = 0; k < t1; k++) {
+    const t3 = t2[k]!;
+    const t4 = x[t3]!;
+    const t4_d = x_d[t3]!;
+    s[k]! = t4;
+    s_d[k]! = t4_d;
+  }
+  let acc = 0;
+  const t5 = s.length;
+  const x_b = adj.x;
+  const s_b = f64Zeros(s.length);
+  let acc_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t5; i++) {
+    const t6 = s[i]!;
+    const t7 = i + 1;
+    const t8 = t6 * t7;
+    const t9 = acc + t8;
+    acc = t9;
+    // the reverse of this iteration
+    // grad of: acc += s[i] * (i + 1)
+    const t8_b = acc_b;
+    const t6_b = t8_b * t7;
+    s_b[i]! += t6_b;
+  }
+  // grad of: const s = Float64Array.from(x).sort()
+  for (let k = t1 - 1; k >= 0; k--) {
+    const t4_b = s_b[k]!;
+    s_b[k]! = 0;
+    const t3 = t2[k]!;
+    x_b[t3]! += t4_b;
+  }
+  return {
+    value: acc,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** sortedWeights's value, gradient and dense Hessian (row-major n×n over x's elements), from n Hessian-vector products. */
+export function sortedWeights_hessian(x: Float64Array): { value: number; grad: { x: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['x', x.length]], (v: { x?: Float64Array }) => sortedWeights_hvp(x, v));
 }
 
 /** particles's value; adds seed times its gradient into adj. */

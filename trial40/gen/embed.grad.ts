@@ -146,7 +146,7 @@ export function sgnsLoss_vjp(win: Float64Array, wout: Float64Array, d: number, c
       const t8 = p * k;
       const t9 = t8 + q;
       const t10 = negs[t9]!;
-      for (let k_rowDot_1 = Math.ceil(d) - 1; k_rowDot_1 >= 0; k_rowDot_1--) {
+      for (let k_rowDot_1 = 0; k_rowDot_1 < d; k_rowDot_1++) {
         // grad of (rowDot): s += a[i * d + k] * b[j * d + k]
         const t7_rowDot_1_b = s_rowDot_1_b;
         const t1_rowDot_1 = t7 * d;
@@ -190,7 +190,7 @@ export function sgnsLoss_vjp(win: Float64Array, wout: Float64Array, d: number, c
     // grad of (rowDot): for (let k = 0; k < d; k++)
     const t2 = center[p]!;
     const t3 = context[p]!;
-    for (let k_rowDot = Math.ceil(d) - 1; k_rowDot >= 0; k_rowDot--) {
+    for (let k_rowDot = 0; k_rowDot < d; k_rowDot++) {
       // grad of (rowDot): s += a[i * d + k] * b[j * d + k]
       const t7_rowDot_b = s_rowDot_b;
       const t1_rowDot = t2 * d;
@@ -565,7 +565,7 @@ export function sgnsLoss_hvp(win: Float64Array, wout: Float64Array, d: number, c
       const t8 = p * k;
       const t9 = t8 + q;
       const t10 = negs[t9]!;
-      for (let k_rowDot_1 = Math.ceil(d) - 1; k_rowDot_1 >= 0; k_rowDot_1--) {
+      for (let k_rowDot_1 = 0; k_rowDot_1 < d; k_rowDot_1++) {
         // grad of (rowDot): s += a[i * d + k] * b[j * d + k]
         const t7_rowDot_1_b = s_rowDot_1_b;
         const t7_rowDot_1_b_d = s_rowDot_1_b_d;
@@ -634,7 +634,7 @@ export function sgnsLoss_hvp(win: Float64Array, wout: Float64Array, d: number, c
     // grad of (rowDot): for (let k = 0; k < d; k++)
     const t2 = center[p]!;
     const t3 = context[p]!;
-    for (let k_rowDot = Math.ceil(d) - 1; k_rowDot >= 0; k_rowDot--) {
+    for (let k_rowDot = 0; k_rowDot < d; k_rowDot++) {
       // grad of (rowDot): s += a[i * d + k] * b[j * d + k]
       const t7_rowDot_b = s_rowDot_b;
       const t7_rowDot_b_d = s_rowDot_b_d;
@@ -836,7 +836,7 @@ export function sgnsLossRows_vjp(win: Float64Array, wout: Float64Array, d: numbe
       const t42 = Math.trunc(t41);
       const t40 = wout.length;
       const t43 = t42 < 0 ? Math.max(t40 + t42, 0) : Math.min(t42, t40) || 0;
-      for (let t_1 = Math.ceil(d) - 1; t_1 >= 0; t_1--) {
+      for (let t_1 = 0; t_1 < d; t_1++) {
         // grad of (score): s += u[t] * v[t]
         const t53_b = s_1_b;
         const t49 = t_1 + t6;
@@ -879,7 +879,7 @@ export function sgnsLossRows_vjp(win: Float64Array, wout: Float64Array, d: numbe
     const t15 = Math.trunc(t14);
     const t13 = wout.length;
     const t16 = t15 < 0 ? Math.max(t13 + t15, 0) : Math.min(t15, t13) || 0;
-    for (let t = Math.ceil(d) - 1; t >= 0; t--) {
+    for (let t = 0; t < d; t++) {
       // grad of (score): s += u[t] * v[t]
       const t26_b = s_b;
       const t22 = t + t6;
@@ -1286,7 +1286,7 @@ export function sgnsLossRows_hvp(win: Float64Array, wout: Float64Array, d: numbe
       const t42 = Math.trunc(t41);
       const t40 = wout.length;
       const t43 = t42 < 0 ? Math.max(t40 + t42, 0) : Math.min(t42, t40) || 0;
-      for (let t_1 = Math.ceil(d) - 1; t_1 >= 0; t_1--) {
+      for (let t_1 = 0; t_1 < d; t_1++) {
         // grad of (score): s += u[t] * v[t]
         const t53_b = s_1_b;
         const t53_b_d = s_1_b_d;
@@ -1353,7 +1353,7 @@ export function sgnsLossRows_hvp(win: Float64Array, wout: Float64Array, d: numbe
     const t15 = Math.trunc(t14);
     const t13 = wout.length;
     const t16 = t15 < 0 ? Math.max(t13 + t15, 0) : Math.min(t15, t13) || 0;
-    for (let t = Math.ceil(d) - 1; t >= 0; t--) {
+    for (let t = 0; t < d; t++) {
       // grad of (score): s += u[t] * v[t]
       const t26_b = s_b;
       const t26_b_d = s_b_d;
@@ -1496,7 +1496,7 @@ export function gloveLoss_vjp(w: Float64Array, wt: Float64Array, b: Float64Array
     b_b[t8]! += t11_b;
     s_rowDot_b += t10_b;
     // grad of (rowDot): for (let k = 0; k < d; k++)
-    for (let k_rowDot = Math.ceil(d) - 1; k_rowDot >= 0; k_rowDot--) {
+    for (let k_rowDot = 0; k_rowDot < d; k_rowDot++) {
       // grad of (rowDot): s += a[i * d + k] * b[j * d + k]
       const t7_rowDot_b = s_rowDot_b;
       const t1_rowDot = t8 * d;
@@ -1858,7 +1858,7 @@ export function gloveLoss_hvp(w: Float64Array, wt: Float64Array, b: Float64Array
     s_rowDot_b += t10_b;
     s_rowDot_b_d += t10_b_d;
     // grad of (rowDot): for (let k = 0; k < d; k++)
-    for (let k_rowDot = Math.ceil(d) - 1; k_rowDot >= 0; k_rowDot--) {
+    for (let k_rowDot = 0; k_rowDot < d; k_rowDot++) {
       // grad of (rowDot): s += a[i * d + k] * b[j * d + k]
       const t7_rowDot_b = s_rowDot_b;
       const t7_rowDot_b_d = s_rowDot_b_d;
@@ -2803,7 +2803,7 @@ export function gmmQ_vjp(pi: Float64Array, mu: Float64Array, var_: Float64Array,
         lp_b += t21_b * r;
         // grad of: for (let c = 0; c < 2; c++)
         {
-          const c: number = 1;
+          const c: number = 0;
           // grad of: lp -= 0.5 * (Math.log(2 * Math.PI * v) + (dx * dx) / v)
           const t19_b = -lp_b;
           const t18_b = t19_b * 0.5;
@@ -2835,7 +2835,7 @@ export function gmmQ_vjp(pi: Float64Array, mu: Float64Array, var_: Float64Array,
           var__b[t8]! += v_b;
         }
         {
-          const c: number = 0;
+          const c: number = 1;
           // grad of: lp -= 0.5 * (Math.log(2 * Math.PI * v) + (dx * dx) / v)
           const t19_b = -lp_b;
           const t18_b = t19_b * 0.5;
@@ -3150,7 +3150,7 @@ export function gmmQ_hvp(pi: Float64Array, mu: Float64Array, var_: Float64Array,
         lp_b_d += t21_b * r_d;
         // grad of: for (let c = 0; c < 2; c++)
         {
-          const c: number = 1;
+          const c: number = 0;
           // grad of: lp -= 0.5 * (Math.log(2 * Math.PI * v) + (dx * dx) / v)
           const t19_b = -lp_b;
           const t19_b_d = -lp_b_d;
@@ -3203,7 +3203,7 @@ export function gmmQ_hvp(pi: Float64Array, mu: Float64Array, var_: Float64Array,
           var__b_d[t8]! += v_b_d;
         }
         {
-          const c: number = 0;
+          const c: number = 1;
           // grad of: lp -= 0.5 * (Math.log(2 * Math.PI * v) + (dx * dx) / v)
           const t19_b = -lp_b;
           const t19_b_d = -lp_b_d;
@@ -3399,7 +3399,7 @@ export function tripletCosine_vjp(E: Float64Array, d: number, anchor: number, po
   const t13_b = t14_b === 0 ? 0 : t14_b * (t14 === 0 ? 0 : 0.5 / t14);
   s_rowDot_5_b += t13_b;
   // grad of (rowDot): for (let k = 0; k < d; k++)
-  if (s_rowDot_5_b !== 0) for (let k_rowDot_5 = Math.ceil(d) - 1; k_rowDot_5 >= 0; k_rowDot_5--) {
+  if (s_rowDot_5_b !== 0) for (let k_rowDot_5 = 0; k_rowDot_5 < d; k_rowDot_5++) {
     // grad of (rowDot): s += a[i * d + k] * b[j * d + k]
     const t7_rowDot_5_b = s_rowDot_5_b;
     const t1_rowDot_5 = neg * d;
@@ -3415,7 +3415,7 @@ export function tripletCosine_vjp(E: Float64Array, d: number, anchor: number, po
   const t11_b = t12_b === 0 ? 0 : t12_b * (t12 === 0 ? 0 : 0.5 / t12);
   s_rowDot_4_b += t11_b;
   // grad of (rowDot): for (let k = 0; k < d; k++)
-  if (s_rowDot_4_b !== 0) for (let k_rowDot_4 = Math.ceil(d) - 1; k_rowDot_4 >= 0; k_rowDot_4--) {
+  if (s_rowDot_4_b !== 0) for (let k_rowDot_4 = 0; k_rowDot_4 < d; k_rowDot_4++) {
     // grad of (rowDot): s += a[i * d + k] * b[j * d + k]
     const t7_rowDot_4_b = s_rowDot_4_b;
     const t1_rowDot_4 = anchor * d;
@@ -3455,7 +3455,7 @@ export function tripletCosine_vjp(E: Float64Array, d: number, anchor: number, po
   const t5_b = t6_b === 0 ? 0 : t6_b * (t6 === 0 ? 0 : 0.5 / t6);
   s_rowDot_2_b += t5_b;
   // grad of (rowDot): for (let k = 0; k < d; k++)
-  if (s_rowDot_2_b !== 0) for (let k_rowDot_2 = Math.ceil(d) - 1; k_rowDot_2 >= 0; k_rowDot_2--) {
+  if (s_rowDot_2_b !== 0) for (let k_rowDot_2 = 0; k_rowDot_2 < d; k_rowDot_2++) {
     // grad of (rowDot): s += a[i * d + k] * b[j * d + k]
     const t7_rowDot_2_b = s_rowDot_2_b;
     const t1_rowDot_2 = pos * d;
@@ -3471,7 +3471,7 @@ export function tripletCosine_vjp(E: Float64Array, d: number, anchor: number, po
   const t3_b = t4_b === 0 ? 0 : t4_b * (t4 === 0 ? 0 : 0.5 / t4);
   s_rowDot_1_b += t3_b;
   // grad of (rowDot): for (let k = 0; k < d; k++)
-  if (s_rowDot_1_b !== 0) for (let k_rowDot_1 = Math.ceil(d) - 1; k_rowDot_1 >= 0; k_rowDot_1--) {
+  if (s_rowDot_1_b !== 0) for (let k_rowDot_1 = 0; k_rowDot_1 < d; k_rowDot_1++) {
     // grad of (rowDot): s += a[i * d + k] * b[j * d + k]
     const t7_rowDot_1_b = s_rowDot_1_b;
     const t1_rowDot_1 = anchor * d;
@@ -3871,7 +3871,7 @@ export function tripletCosine_hvp(E: Float64Array, d: number, anchor: number, po
   s_rowDot_5_b += t13_b;
   s_rowDot_5_b_d += t13_b_d;
   // grad of (rowDot): for (let k = 0; k < d; k++)
-  for (let k_rowDot_5 = Math.ceil(d) - 1; k_rowDot_5 >= 0; k_rowDot_5--) {
+  for (let k_rowDot_5 = 0; k_rowDot_5 < d; k_rowDot_5++) {
     // grad of (rowDot): s += a[i * d + k] * b[j * d + k]
     const t7_rowDot_5_b = s_rowDot_5_b;
     const t7_rowDot_5_b_d = s_rowDot_5_b_d;
@@ -3896,7 +3896,7 @@ export function tripletCosine_hvp(E: Float64Array, d: number, anchor: number, po
   s_rowDot_4_b += t11_b;
   s_rowDot_4_b_d += t11_b_d;
   // grad of (rowDot): for (let k = 0; k < d; k++)
-  for (let k_rowDot_4 = Math.ceil(d) - 1; k_rowDot_4 >= 0; k_rowDot_4--) {
+  for (let k_rowDot_4 = 0; k_rowDot_4 < d; k_rowDot_4++) {
     // grad of (rowDot): s += a[i * d + k] * b[j * d + k]
     const t7_rowDot_4_b = s_rowDot_4_b;
     const t7_rowDot_4_b_d = s_rowDot_4_b_d;
@@ -3960,7 +3960,7 @@ export function tripletCosine_hvp(E: Float64Array, d: number, anchor: number, po
   s_rowDot_2_b += t5_b;
   s_rowDot_2_b_d += t5_b_d;
   // grad of (rowDot): for (let k = 0; k < d; k++)
-  for (let k_rowDot_2 = Math.ceil(d) - 1; k_rowDot_2 >= 0; k_rowDot_2--) {
+  for (let k_rowDot_2 = 0; k_rowDot_2 < d; k_rowDot_2++) {
     // grad of (rowDot): s += a[i * d + k] * b[j * d + k]
     const t7_rowDot_2_b = s_rowDot_2_b;
     const t7_rowDot_2_b_d = s_rowDot_2_b_d;
@@ -3985,7 +3985,7 @@ export function tripletCosine_hvp(E: Float64Array, d: number, anchor: number, po
   s_rowDot_1_b += t3_b;
   s_rowDot_1_b_d += t3_b_d;
   // grad of (rowDot): for (let k = 0; k < d; k++)
-  for (let k_rowDot_1 = Math.ceil(d) - 1; k_rowDot_1 >= 0; k_rowDot_1--) {
+  for (let k_rowDot_1 = 0; k_rowDot_1 < d; k_rowDot_1++) {
     // grad of (rowDot): s += a[i * d + k] * b[j * d + k]
     const t7_rowDot_1_b = s_rowDot_1_b;
     const t7_rowDot_1_b_d = s_rowDot_1_b_d;

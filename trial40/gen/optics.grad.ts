@@ -3684,7 +3684,7 @@ export function coatingLoss_vjp(nf: number, d: number, ns: number, lambdas: numb
   let r2_thinFilmR_b = 0;
   // grad of: lambdas.map((l) => thinFilmR(nf, d, ns, l)).reduce(…)
   a_b += t5_b / t1;
-  for (let i_1 = t3 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t3; i_1++) {
     const b_b = a_b;
     mapped_b[i_1]! += b_b;
   }
@@ -3971,7 +3971,7 @@ export function coatingLoss_hvp(nf: number, d: number, ns: number, lambdas: numb
   let r2_thinFilmR_b_d = 0;
   // grad of: lambdas.map((l) => thinFilmR(nf, d, ns, l)).reduce(…)
   a_b += t5_b / t1;
-  for (let i_1 = t3 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t3; i_1++) {
     const b_b = a_b;
     mapped_b[i_1]! += b_b;
   }

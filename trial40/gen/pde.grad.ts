@@ -2367,7 +2367,7 @@ export function heatCheckpointed_vjp(u0: Float64Array, nx: number, ny: number, r
   }
   checkpoints.release();
   // grad of: const u = Float64Array.from(u0)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = u_b[j]!;
     u_b[j]! = 0;
     u0_b[j]! += t2_b;
@@ -3082,7 +3082,7 @@ export function heatCheckpointed_hvp(u0: Float64Array, nx: number, ny: number, r
   }
   checkpoints.release();
   // grad of: const u = Float64Array.from(u0)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = u_b[j]!;
     const t2_b_d = u_b_d[j]!;
     u_b[j]! = 0;

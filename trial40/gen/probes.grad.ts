@@ -496,7 +496,7 @@ export function privateMean_vjp(xs: Float64Array, adj: { xs: Float64Array }, see
   // grad of: return a.mean
   a_$sum_b += t5_b / a_$n;
   // grad of: for (const x of xs)
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     // grad of: this.#sum += v
     const t2_b = a_$sum_b;
     // grad of: a.push(x * x)
@@ -582,7 +582,7 @@ export function privateMean_hvp(xs: Float64Array, v: { xs?: Float64Array }): { v
   a_$sum_b += t5_b / a_$n;
   a_$sum_b_d += -(t5_b / a_$n / a_$n * a_$n_d);
   // grad of: for (const x of xs)
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     // grad of: this.#sum += v
     const t2_b = a_$sum_b;
     const t2_b_d = a_$sum_b_d;
@@ -2269,8 +2269,8 @@ export function mathZoo_vjp(x: number, y: number, adj: { x: number; y: number },
   let t29_b = t54_b;
   const t51_b = t53_b;
   const t52_b = t53_b;
-  y_b += t52_b * (t47 / (t47 * t47 + y * y));
-  let t47_b = -(t52_b * (y / (t47 * t47 + y * y)));
+  y_b += t52_b * (t47 === 0 && y === 0 ? 0 : t47 / (t47 * t47 + y * y));
+  let t47_b = t52_b * (t47 === 0 && y === 0 ? 0 : -(y / (t47 * t47 + y * y)));
   const t49_b = t51_b;
   const t50_b = t51_b;
   x_b += t50_b * (t50 === 0 ? 0 : x / t50);
@@ -2473,7 +2473,7 @@ export function mathZoo_jvp(x: number, y: number, tangent: { x?: number; y?: num
   const t51 = t49 + t50;
   const t51_d = t49_d + t50_d;
   const t52 = Math.atan2(y, t47);
-  const t52_d = t47 / (t47 * t47 + y * y) * y_d - y / (t47 * t47 + y * y) * t47_d;
+  const t52_d = (t47 === 0 && y === 0 ? 0 : t47 / (t47 * t47 + y * y) * y_d) + (t47 === 0 && y === 0 ? 0 : -(y / (t47 * t47 + y * y) * t47_d));
   const t53 = t51 + t52;
   const t53_d = t51_d + t52_d;
   const t54 = 1.5 + t29;
@@ -2690,10 +2690,10 @@ export function mathZoo_hvp(x: number, y: number, v: { x?: number; y?: number })
   const t51_b_d = t53_b_d;
   const t52_b = t53_b;
   const t52_b_d = t53_b_d;
-  y_b += t52_b * (t47 / (t47 * t47 + y * y));
-  y_b_d += t47 / (t47 * t47 + y * y) * t52_b_d + t52_b * (t47_d / (t47 * t47 + y * y) - t47 / (t47 * t47 + y * y) / (t47 * t47 + y * y) * ((t47 + t47) * t47_d + (y + y) * y_d));
-  let t47_b = -(t52_b * (y / (t47 * t47 + y * y)));
-  let t47_b_d = -(y / (t47 * t47 + y * y) * t52_b_d + t52_b * (y_d / (t47 * t47 + y * y) - y / (t47 * t47 + y * y) / (t47 * t47 + y * y) * ((t47 + t47) * t47_d + (y + y) * y_d)));
+  y_b += t52_b * (t47 === 0 && y === 0 ? 0 : t47 / (t47 * t47 + y * y));
+  y_b_d += (t47 === 0 && y === 0 ? 0 : t47 / (t47 * t47 + y * y) * t52_b_d) + t52_b * (t47 === 0 && y === 0 ? 0 : t47_d / (t47 * t47 + y * y) - t47 / (t47 * t47 + y * y) / (t47 * t47 + y * y) * ((t47 + t47) * t47_d + (y + y) * y_d));
+  let t47_b = t52_b * (t47 === 0 && y === 0 ? 0 : -(y / (t47 * t47 + y * y)));
+  let t47_b_d = (t47 === 0 && y === 0 ? 0 : -(y / (t47 * t47 + y * y) * t52_b_d)) + t52_b * (t47 === 0 && y === 0 ? 0 : -(y_d / (t47 * t47 + y * y) - y / (t47 * t47 + y * y) / (t47 * t47 + y * y) * ((t47 + t47) * t47_d + (y + y) * y_d)));
   const t49_b = t51_b;
   const t49_b_d = t51_b_d;
   const t50_b = t51_b;
@@ -3277,7 +3277,7 @@ export function chebyshevSum_vjp(c: number[], x: number, adj: { c: Float64Array;
     mapped_b[i_2]! += b_b;
   }
   // grad of: T.map((t, k) => c[k] * t)
-  for (let i_1 = t6 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t6; i_1++) {
     const t8_b = mapped_b[i_1]!;
     mapped_b[i_1]! = 0;
     const t = T[i_1]!;
@@ -3417,7 +3417,7 @@ export function chebyshevSum_hvp(c: number[], x: number, v: { c?: Float64Array |
     mapped_b[i_2]! += b_b;
   }
   // grad of: T.map((t, k) => c[k] * t)
-  for (let i_1 = t6 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t6; i_1++) {
     const t8_b = mapped_b[i_1]!;
     mapped_b[i_1]! = 0;
     const t = T[i_1]!;

@@ -261,7 +261,7 @@ export function inversionLoss_vjp(scores: Float64Array, tau: number, adj: { scor
   mergeLoss_rev(s, 0, t3, tmp, tau, mergeLoss_adj, t4_b);
   tau_b += mergeLoss_adj.tau;
   // grad of: const s = Float64Array.from(scores)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = s_b[j]!;
     s_b[j]! = 0;
     scores_b[j]! += t2_b;
@@ -372,7 +372,7 @@ export function inversionLoss_hvp(scores: Float64Array, tau: number, v: { scores
   tau_b += mergeLoss_adj.tau;
   tau_b_d += mergeLoss_adj_d.tau;
   // grad of: const s = Float64Array.from(scores)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = s_b[j]!;
     const t2_b_d = s_b_d[j]!;
     s_b[j]! = 0;
@@ -2115,7 +2115,7 @@ function mergeLoss_rev(s: Float64Array, lo: number, hi: number, tmp: Float64Arra
     const t42 = Number.isInteger(lo);
     if (t42) {
       const t43 = Math.trunc(lo);
-      for (let q = Math.ceil(hi) - 1; q >= t43; q--) {
+      for (let q = t43; q < hi; q++) {
         // grad of: s[q] = tmp[q]
         const t44_b = s_b[q]! ?? 0;
         s_b[q]! = 0;
@@ -2807,7 +2807,7 @@ function mergeLoss_rev_d(s: Float64Array, lo: number, hi: number, tmp: Float64Ar
     const t42 = Number.isInteger(lo);
     if (t42) {
       const t43 = Math.trunc(lo);
-      for (let q = Math.ceil(hi) - 1; q >= t43; q--) {
+      for (let q = t43; q < hi; q++) {
         // grad of: s[q] = tmp[q]
         const t44_b = s_b[q]! ?? 0;
         const t44_b_d = s_b_d[q]! ?? 0;

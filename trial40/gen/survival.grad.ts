@@ -118,7 +118,7 @@ export function coxBreslow_vjp(beta: Float64Array, X: Float64Array, time: Float6
       eta_b[i_4]! = 0;
       // grad of: for (let j = 0; j < p; j++)
       if (s_b !== 0 && s_b_1 !== 0 && s_b_2 !== 0 && s_b_3 !== 0) {
-        for (let j = p - 1; j >= 0; j--) {
+        for (let j = 0; j < p; j++) {
           const t5_b = s_b;
           const t1 = i * p;
           const t2 = t1 + j;
@@ -152,7 +152,7 @@ export function coxBreslow_vjp(beta: Float64Array, X: Float64Array, time: Float6
         }
       } else {
         // a row whose adjoint is 0 adds nothing: the others run alone
-        if (s_b !== 0) for (let j = p - 1; j >= 0; j--) {
+        if (s_b !== 0) for (let j = 0; j < p; j++) {
           const t5_b = s_b;
           const t1 = i * p;
           const t2 = t1 + j;
@@ -163,7 +163,7 @@ export function coxBreslow_vjp(beta: Float64Array, X: Float64Array, time: Float6
           beta_b[j]! += t4_b;
           X_b[t2]! += t3_b;
         }
-        if (s_b_1 !== 0) for (let j = p - 1; j >= 0; j--) {
+        if (s_b_1 !== 0) for (let j = 0; j < p; j++) {
           const t5_b_1 = s_b_1;
           const t1_1 = i_2 * p;
           const t2_1 = t1_1 + j;
@@ -174,7 +174,7 @@ export function coxBreslow_vjp(beta: Float64Array, X: Float64Array, time: Float6
           beta_b[j]! += t4_b_1;
           X_b[t2_1]! += t3_b_1;
         }
-        if (s_b_2 !== 0) for (let j = p - 1; j >= 0; j--) {
+        if (s_b_2 !== 0) for (let j = 0; j < p; j++) {
           const t5_b_2 = s_b_2;
           const t1_2 = i_3 * p;
           const t2_2 = t1_2 + j;
@@ -185,7 +185,7 @@ export function coxBreslow_vjp(beta: Float64Array, X: Float64Array, time: Float6
           beta_b[j]! += t4_b_2;
           X_b[t2_2]! += t3_b_2;
         }
-        if (s_b_3 !== 0) for (let j = p - 1; j >= 0; j--) {
+        if (s_b_3 !== 0) for (let j = 0; j < p; j++) {
           const t5_b_3 = s_b_3;
           const t1_3 = i_4 * p;
           const t2_3 = t1_3 + j;
@@ -206,7 +206,7 @@ export function coxBreslow_vjp(beta: Float64Array, X: Float64Array, time: Float6
       s_b += eta_b[i]!;
       eta_b[i]! = 0;
       // grad of: for (let j = 0; j < p; j++)
-      if (s_b !== 0) for (let j = p - 1; j >= 0; j--) {
+      if (s_b !== 0) for (let j = 0; j < p; j++) {
         // grad of: s += X[i * p + j] * beta[j]
         const t5_b = s_b;
         const t1 = i * p;
@@ -451,7 +451,7 @@ export function coxBreslow_hvp(beta: Float64Array, X: Float64Array, time: Float6
     eta_b[i]! = 0;
     eta_b_d[i]! = 0;
     // grad of: for (let j = 0; j < p; j++)
-    for (let j = p - 1; j >= 0; j--) {
+    for (let j = 0; j < p; j++) {
       // grad of: s += X[i * p + j] * beta[j]
       const t5_b = s_b;
       const t5_b_d = s_b_d;
@@ -634,7 +634,7 @@ export function coxEfron_vjp(beta: Float64Array, X: Float64Array, time: Float64A
     // grad of: let tieSum = 0
     tieSum_b = 0;
     // grad of: for (let k = i; k < n; k++)
-    for (let k = n - 1; k >= i_1; k--) {
+    for (let k = i_1; k < n; k++) {
       // grad of: risk += w[k]
       const t17_b = risk_b;
       w_b[k]! += t17_b;
@@ -689,7 +689,7 @@ export function coxEfron_vjp(beta: Float64Array, X: Float64Array, time: Float64A
       eta_b[i_4]! = 0;
       // grad of: for (let j = 0; j < p; j++)
       if (s_b !== 0 && s_b_1 !== 0 && s_b_2 !== 0 && s_b_3 !== 0) {
-        for (let j = p - 1; j >= 0; j--) {
+        for (let j = 0; j < p; j++) {
           const t5_b = s_b;
           const t1 = i * p;
           const t2 = t1 + j;
@@ -723,7 +723,7 @@ export function coxEfron_vjp(beta: Float64Array, X: Float64Array, time: Float64A
         }
       } else {
         // a row whose adjoint is 0 adds nothing: the others run alone
-        if (s_b !== 0) for (let j = p - 1; j >= 0; j--) {
+        if (s_b !== 0) for (let j = 0; j < p; j++) {
           const t5_b = s_b;
           const t1 = i * p;
           const t2 = t1 + j;
@@ -734,7 +734,7 @@ export function coxEfron_vjp(beta: Float64Array, X: Float64Array, time: Float64A
           beta_b[j]! += t4_b;
           X_b[t2]! += t3_b;
         }
-        if (s_b_1 !== 0) for (let j = p - 1; j >= 0; j--) {
+        if (s_b_1 !== 0) for (let j = 0; j < p; j++) {
           const t5_b_1 = s_b_1;
           const t1_1 = i_2 * p;
           const t2_1 = t1_1 + j;
@@ -745,7 +745,7 @@ export function coxEfron_vjp(beta: Float64Array, X: Float64Array, time: Float64A
           beta_b[j]! += t4_b_1;
           X_b[t2_1]! += t3_b_1;
         }
-        if (s_b_2 !== 0) for (let j = p - 1; j >= 0; j--) {
+        if (s_b_2 !== 0) for (let j = 0; j < p; j++) {
           const t5_b_2 = s_b_2;
           const t1_2 = i_3 * p;
           const t2_2 = t1_2 + j;
@@ -756,7 +756,7 @@ export function coxEfron_vjp(beta: Float64Array, X: Float64Array, time: Float64A
           beta_b[j]! += t4_b_2;
           X_b[t2_2]! += t3_b_2;
         }
-        if (s_b_3 !== 0) for (let j = p - 1; j >= 0; j--) {
+        if (s_b_3 !== 0) for (let j = 0; j < p; j++) {
           const t5_b_3 = s_b_3;
           const t1_3 = i_4 * p;
           const t2_3 = t1_3 + j;
@@ -782,7 +782,7 @@ export function coxEfron_vjp(beta: Float64Array, X: Float64Array, time: Float64A
       s_b += eta_b[i]!;
       eta_b[i]! = 0;
       // grad of: for (let j = 0; j < p; j++)
-      if (s_b !== 0) for (let j = p - 1; j >= 0; j--) {
+      if (s_b !== 0) for (let j = 0; j < p; j++) {
         // grad of: s += X[i * p + j] * beta[j]
         const t5_b = s_b;
         const t1 = i * p;
@@ -1152,7 +1152,7 @@ export function coxEfron_hvp(beta: Float64Array, X: Float64Array, time: Float64A
     tieSum_b = 0;
     tieSum_b_d = 0;
     // grad of: for (let k = i; k < n; k++)
-    for (let k = n - 1; k >= i_1; k--) {
+    for (let k = i_1; k < n; k++) {
       // grad of: risk += w[k]
       const t17_b = risk_b;
       const t17_b_d = risk_b_d;
@@ -1187,7 +1187,7 @@ export function coxEfron_hvp(beta: Float64Array, X: Float64Array, time: Float64A
     s_b += eta_b[i]!;
     eta_b[i]! = 0;
     // grad of: for (let j = 0; j < p; j++)
-    for (let j = p - 1; j >= 0; j--) {
+    for (let j = 0; j < p; j++) {
       // grad of: s += X[i * p + j] * beta[j]
       const t5_b = s_b;
       const t5_b_d = s_b_d;
@@ -1559,7 +1559,7 @@ export function bradleyTerry_vjp(theta: number[], winners: Int32Array, losers: I
   const t14_b = t15_b;
   ridge_b += t14_b * s;
   s_b += t14_b * ridge;
-  for (let i = t11 - 1; i >= 0; i--) {
+  for (let i = 0; i < t11; i++) {
     const t12_b = s_b;
     const v = theta[i]!;
     const v_b = t12_b * (v + v);
@@ -1744,7 +1744,7 @@ export function bradleyTerry_hvp(theta: number[], winners: Int32Array, losers: I
   ridge_b_d += t14_b * s_d;
   s_b += t14_b * ridge;
   s_b_d += t14_b * ridge_d;
-  for (let i = t11 - 1; i >= 0; i--) {
+  for (let i = 0; i < t11; i++) {
     const t12_b = s_b;
     const t12_b_d = s_b_d;
     const v = theta[i]!;
@@ -1900,7 +1900,7 @@ export function eloLogLoss_vjp(kFactor: number, init: Float64Array, a: Int32Arra
     // grad of: const ea = 1 / (1 + 10 ** ((r[b[g]] - r[a[g]]) / 400))
     const t11_b = -(ea_b * (ea_r_1 * ea_r_1));
     const t10_b = t11_b;
-    const t9_b = t10_b * (10 > 0 ? t10 * Math.log(10) : 0);
+    const t9_b = t10_b * (t10 * Math.log(10));
     const t8_b = t9_b / 400;
     const t5_b = t8_b;
     t7_b -= t8_b;
@@ -1908,7 +1908,7 @@ export function eloLogLoss_vjp(kFactor: number, init: Float64Array, a: Int32Arra
     r_b[t4]! += t5_b;
   }
   // grad of: const r = Float64Array.from(init)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = r_b[j]!;
     r_b[j]! = 0;
     init_b[j]! += t2_b;
@@ -1954,7 +1954,7 @@ export function eloLogLoss_jvp(kFactor: number, init: Float64Array, a: Int32Arra
     const t9 = t8 / 400;
     const t9_d = t8_d / 400;
     const t10 = 10 ** t9;
-    const t10_d = 10 > 0 ? t10 * Math.log(10) * t9_d : 0;
+    const t10_d = t10 * Math.log(10) * t9_d;
     const t11 = 1 + t10;
     const t11_d = t10_d;
     const ea = 1 / t11;
@@ -2049,7 +2049,7 @@ export function eloLogLoss_hvp(kFactor: number, init: Float64Array, a: Int32Arra
     const t9 = t8 / 400;
     const t9_d = t8_d / 400;
     const t10 = 10 ** t9;
-    const t10_d = 10 > 0 ? t10 * Math.log(10) * t9_d : 0;
+    const t10_d = t10 * Math.log(10) * t9_d;
     const t11 = 1 + t10;
     const t11_d = t10_d;
     const ea = 1 / t11;
@@ -2181,8 +2181,8 @@ export function eloLogLoss_hvp(kFactor: number, init: Float64Array, a: Int32Arra
     const t11_b_d = -(ea_r * ea_r * ea_b_d + ea_b * ((ea_r + ea_r) * ea_r_d));
     const t10_b = t11_b;
     const t10_b_d = t11_b_d;
-    const t9_b = t10_b * (10 > 0 ? t10 * Math.log(10) : 0);
-    const t9_b_d = (10 > 0 ? t10 * Math.log(10) * t10_b_d : 0) + t10_b * (10 > 0 ? Math.log(10) * t10_d : 0);
+    const t9_b = t10_b * (t10 * Math.log(10));
+    const t9_b_d = t10 * Math.log(10) * t10_b_d + t10_b * (Math.log(10) * t10_d);
     const t8_b = t9_b / 400;
     const t8_b_d = t9_b_d / 400;
     const t5_b = t8_b;
@@ -2195,7 +2195,7 @@ export function eloLogLoss_hvp(kFactor: number, init: Float64Array, a: Int32Arra
     r_b_d[t4]! += t5_b_d;
   }
   // grad of: const r = Float64Array.from(init)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = r_b[j]!;
     const t2_b_d = r_b_d[j]!;
     r_b[j]! = 0;

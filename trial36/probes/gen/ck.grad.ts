@@ -1882,7 +1882,7 @@ export function kHeat_vjp(u0: Float64Array, kappa: number, steps: number, adj: {
   }
   checkpoints.release();
   // grad of: let u = Float64Array.from(u0)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = u_b[j]!;
     u_b[j]! = 0;
     u0_b[j]! += t2_b;
@@ -2487,7 +2487,7 @@ export function kHeat_hvp(u0: Float64Array, kappa: number, steps: number, v: { u
   }
   checkpoints.release();
   // grad of: let u = Float64Array.from(u0)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = u_b[j]!;
     const t2_b_d = u_b_d[j]!;
     u_b[j]! = 0;
