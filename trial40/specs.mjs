@@ -98,6 +98,8 @@ export const specs = [
   { m: 'edges', f: 'remainderSaw', args: (r) => ({ a: U(r, 1.1, 7.9), b: U(r, 0.7, 1.3) }), kinks: true },
   { m: 'edges', f: 'aliasWindow', args: (r) => ({ x: F(5, () => U(r, -1, 1)), k: U(r, 0.5, 2) }) },
   { m: 'edges', f: 'prefixThenDiff', args: (r) => ({ x: F(5, () => U(r, -1, 1)), c: U(r, 0.3, 1.2) }) },
+  // (sorting differentiates since front53)
+  { m: 'edges', f: 'sortedWeights', args: (r) => ({ x: F(5, () => U(r, -2, 2)) }), kinks: true },
   { m: 'edges', f: 'switchInLoop', args: (r) => ({ xs: F(8, () => U(r, -1, 1)), k: U(r, 0.5, 2) }), kinks: true },
   { m: 'edges', f: 'aliasLocal', args: (r) => ({ x: U(r, -1, 1), y: U(r, -1, 1) }) },
   { m: 'edges', f: 'aliasObject', args: (r) => ({ x: U(r, -1, 1), y: U(r, -1, 1) }) },

@@ -1,6 +1,8 @@
-// A refused grad(f) under tsgrad/register must stop the program before main runs (exit 1, the diagnostic printed).
+// A grad(f) of a refused function must stop the program before main runs (exit 1, the diagnostic printed).
+// (reversedDot makes an Int32Array by Int32Array.from, TSG1008; clampedGain, the function of this check
+// before, compiles since setters do)
 import { grad } from 'tsgrad';
-import { clampedGain } from './src/probes.js';
+import { reversedDot } from './src/edges.js';
 
-const d = grad(clampedGain);
-console.log('RAN', d(1, 2).value);
+const d = grad(reversedDot);
+console.log('RAN', d(Float64Array.of(1, 2), Float64Array.of(3, 4)).value);

@@ -108,7 +108,7 @@ const extra = (name, ok, notes = []) => extras.push({ extra: name, status: ok ? 
 extras.push(...jsonLines(loaded('buildtime.ts').out));
 {
   const x = loaded('register_refused.ts');
-  extra('grad(clampedGain) under tsgrad/register: TSG1003 at probes.ts, exit 1, main not run', x.code === 1 && /probes\.ts:\d+:\d+ - error TSG1003/.test(x.out) && !x.out.includes('RAN'), [`exit ${x.code}`, x.out.split('\n').find((l) => /not run/.test(l)) ?? x.out.slice(0, 200)]);
+  extra('grad(reversedDot) under tsgrad/register: TSG1008 at edges.ts, exit 1, main not run', x.code === 1 && /edges\.ts:\d+:\d+ - error TSG1008/.test(x.out) && !x.out.includes('RAN'), [`exit ${x.code}`, x.out.split('\n').find((l) => /not run/.test(l)) ?? x.out.slice(0, 200)]);
 }
 {
   const started = performance.now();

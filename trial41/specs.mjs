@@ -67,6 +67,8 @@ export const specs = [
   { m: 'linalg', f: 'gaussLogPdf', args: (r) => ({ L0: F(9, () => U(r, -1, 1)), x: F(3, () => U(r, -1, 1)), n: 3 }), fixed: ['n'] },
   { m: 'linalg', f: 'powerEigLoop', args: (r) => ({ A: F(9, (_, k) => [3, 0.5, 0.2, 0.5, 2, 0.3, 0.2, 0.3, 1][k] + U(r, -0.1, 0.1)), iters: 30 }), fixed: ['iters'] },
   // probes
+  // (setters are followed since this session)
+  { m: 'probes', f: 'clampedGain', args: (r) => ({ v: U(r, -2, 12), x: U(r, -1, 1) }), kinks: true },
   { m: 'probes', f: 'particleKinetic', args: (r) => ({ x: U(r, -1, 1), y: U(r, -1, 1), ax: U(r, -1, 1), ay: U(r, -1, 1), dt: U(r, 0.05, 0.2) }) },
   { m: 'probes', f: 'firstPairOver', args: (r) => ({ a: F(6, () => U(r, -0.3, 1)), thr: U(r, 0.8, 1.5) }), fixed: ['thr'], kinks: true },
   { m: 'probes', f: 'seriesByOrder', args: (r) => ({ x: U(r, -1, 1), order: 3 }), fixed: ['order'] },

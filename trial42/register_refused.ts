@@ -1,6 +1,7 @@
-// A refused grad(f) under tsgrad/register must stop the program before it runs: kernelSum's class extends another
-// (privateSpring, the first function of this check, compiles since #private fields do).
+// A grad(f) of a refused function must stop the program before main runs (exit 1, the diagnostic printed).
+// (restHelper calls a helper with a rest parameter, TSG2002; kernelSum, the function of this check before,
+// compiles since value classes may extend value classes)
 import { grad } from 'tsgrad';
-import { kernelSum } from './src/classes.js';
+import { restHelper } from './src/lang.js';
 
-console.log('RAN', grad(kernelSum)(2, 0.5, Float64Array.of(0.1, 0.2)).value);
+console.log('RAN', grad(restHelper)(1, 2, 3).value);

@@ -104,7 +104,7 @@ const extra = (name, ok, notes = []) => extras.push({ extra: name, status: ok ? 
 extras.push(...jsonLines(node(withLoader('buildtime.ts')).out));
 {
   const x = node(withLoader('register_refused.ts'));
-  extra('grad(kernelSum) under tsgrad/register: TSG1003 at classes.ts, exit 1, the program not run', x.code === 1 && /classes\.ts:\d+:\d+ - error TSG1003/.test(x.out) && !x.out.includes('RAN'), [`exit ${x.code}`]);
+  extra('grad(restHelper) under tsgrad/register: TSG2002 at lang.ts, exit 1, the program not run', x.code === 1 && /lang\.ts:\d+:\d+ - error TSG2002/.test(x.out) && !x.out.includes('RAN'), [`exit ${x.code}`]);
 }
 {
   const t = performance.now();

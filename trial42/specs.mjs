@@ -73,6 +73,8 @@ export const specs = [
   { m: 'recur', f: 'dcPairs', args: (r) => ({ x: sym(r, 8), sigma: U(r, 0.5, 2) }) },
   { m: 'recur', f: 'legendreSeries', args: (r) => ({ c: sym(r, 6), x: U(r, -0.9, 0.9) }) },
   // classes
+  // (value classes extending value classes since this session)
+  { m: 'classes', f: 'kernelSum', args: (r) => ({ scale: U(r, 0.5, 2), width: U(r, 0.3, 1.5), xs: F(4, () => U(r, -1, 1)) }) },
   { m: 'classes', f: 'quatRotate', args: (r) => ({ a1: U(r, 0.2, 1.5), a2: U(r, 0.2, 1.5), ax: U(r, 0.2, 1), ay: U(r, 0.2, 1), vx: U(r, -1, 1), vy: U(r, -1, 1), vz: U(r, -1, 1) }) },
   { m: 'classes', f: 'runningMean', args: (r) => ({ xs: F(6, () => U(r, 0.2, 1) * (r() < 0.5 ? -1 : 1)), p: U(r, 1.5, 3) }) },
   { m: 'classes', f: 'affineChain', args: (r) => ({ a: U(r, 0.8, 1.1), b: U(r, -0.2, 0.2), n: 5, x: U(r, -1, 1) }), fixed: ['n'] },

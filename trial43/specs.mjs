@@ -39,6 +39,10 @@ export const specs = [
   { m: 'finance', f: 'bondPrice', args: (r) => ({ coupon: U(r, 2, 6), face: 100, maturity: U(r, 5.1, 5.3), curveT: F(4, (_, i) => [0.5, 2.3, 4.6, 7.4][i] + U(r, -0.1, 0.1)), curveR: pos(r, 4, 0.01, 0.05) }), kinks: true },
   { m: 'finance', f: 'asianCall', args: (r) => ({ s0: U(r, 95, 105), strike: U(r, 95, 105), rate: U(r, 0.01, 0.05), vol: U(r, 0.15, 0.3), maturity: U(r, 0.5, 1), paths: 40, steps: 8 }), fixed: ['paths', 'steps'], kinks: true },
   { m: 'finance', f: 'meanVarianceUtility', args: (r) => { const L = sym(r, 9); const cov = F(9, (_, k) => { const i = Math.floor(k / 3), j = k % 3; let s = 0; for (let q = 0; q < 3; q++) s += L[3 * i + q] * L[3 * j + q]; return s; }); return { logits: sym(r, 3), mu: pos(r, 3, 0, 0.1), cov, riskAversion: U(r, 1, 5) }; } },
+  // (sorting and setters differentiate since front53 and this session)
+  { m: 'finance', f: 'cvarTail', args: (r) => ({ weights: pos(r, 2, 0.3, 0.7), returns: sym(r, 16, 0.3), scenarios: 8, alpha: 0.7 }), fixed: ['scenarios', 'alpha'], kinks: true },
+  { m: 'optim', f: 'simplexProjected', args: (r) => ({ c: F(4, () => U(r, 0, 0.5)), lr: U(r, 0.05, 0.2), steps: 6 }), fixed: ['steps'], kinks: true },
+  { m: 'lang', f: 'gainSetter', args: (r) => ({ db: U(r, -12, 20), x: U(r, -1, 1) }), kinks: true },
   { m: 'finance', f: 'americanPut', args: (r) => ({ s0: U(r, 90, 110), strike: 100, rate: U(r, 0.02, 0.06), vol: U(r, 0.15, 0.35), maturity: U(r, 0.5, 1), steps: 20 }), fixed: ['steps'], kinks: true },
   { m: 'finance', f: 'cvarTailInsertion', args: (r) => ({ weights: pos(r, 3, 0.2, 0.5), returns: sym(r, 30, 0.1), scenarios: 10, alpha: 0.75 }), fixed: ['scenarios', 'alpha'], kinks: true },
   // geometry

@@ -177,13 +177,13 @@ const probeDiags = probeCompile.out.split('\n').map((l, i, all) => {
   return m && `${m[1]}:${m[2]} ${m[4]} ${m[5]} | ${all.slice(i + 1, i + 20).find((x) => x.trim().startsWith('hint:'))?.trim() ?? ''}`;
 }).filter(Boolean);
 const probeCases = jsonLines(node(withLoader('check.mjs', ['--specs', './probes/specs.mjs'])).out).map((l) => l.case);
-// logicalAssign's `let c: number | undefined; c ??= …` is finding 1 (repro/uninitialized_optional_let.ts), atan2Origin
-// finding 2 (repro/atan2_origin_nan.ts): counted apart
-const known = { logicalAssign: 1, atan2Origin: 2 };
-const probeBad = probeCases.filter((c) => c.status !== 'ok' && !(c.label in known));
-const knownRes = Object.entries(known).map(([label, n]) => ({ n, c: probeCases.find((c) => c.label === label) }));
-extra(`probes: ${probeCases.length} cases of probes/specs.mjs, all ok but ${knownRes.map(({ n, c }) => `${c?.label} (finding ${n}: ${c?.status}, ${c?.notes?.[0] ?? ''})`).join(', ')}`, probeBad.length === 0 && probeCases.length > 0 && knownRes.every(({ c }) => c?.status === 'WRONG'), probeBad.map((c) => `${c.status} ${c.label} ${c.failed.join(',')} ${c.notes.slice(0, 2).join('; ')}`));
-extra(`probes refused (probes/refused.ts and the edges compiled with it): ${probeDiags.length} diagnostics, listed`, probeDiags.length === 17, probeDiags);
+// logicalAssign (finding 1, repro/uninitialized_optional_let.ts) and atan2Origin (finding 2,
+// repro/atan2_origin_nan.ts) were counted apart while the findings stood; fixed on main (d99ecf0b), they are
+// checked with the others
+const probeBad = probeCases.filter((c) => c.status !== 'ok');
+extra(`probes: ${probeCases.length} cases of probes/specs.mjs, all ok`, probeBad.length === 0 && probeCases.length > 0, probeBad.map((c) => `${c.status} ${c.label} ${c.failed.join(',')} ${c.notes.slice(0, 2).join('; ')}`));
+extra(`probes refused (probes/refused.ts and the edges compiled with it): ${probeDiags.length} diagnostics, listed`, probeDiags.length === 15, probeDiags);
+// (17 until main followed `s.sort(…)` of a copy, front53, and a class extending a value class, b2787bb5)
 
 // 6. repros
 const { repros } = await import('./repro/index.mjs');

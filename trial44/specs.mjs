@@ -78,6 +78,8 @@ export const specs = [
   { m: 'spatial', f: 'dragProjectileMiss', args: (r) => ({ speed: U(r, 10, 20), angle: U(r, 0.5, 1), dragK: U(r, 0.01, 0.05), targetX: U(r, 5, 15) }), kinks: true },
   { m: 'spatial', f: 'springCollisionEnergy', args: (r) => ({ pos: Float64Array.of(0, 0.3, 0.5, 0.35, 1, 0.2, 0.3, 0.8).map((v) => v + U(r, -0.05, 0.05)), anchors: Float64Array.of(0, 0.5, 0.6, 0.5, 1.1, 0.5, 0.4, 0.9), k: U(r, 1, 3), radius: U(r, 0.25, 0.35), penalty: U(r, 50, 100) }), kinks: true },
   // language probes
+  // (sorting differentiates since front53)
+  { m: 'lang', f: 'sortedMedian', args: (r) => ({ x: sym(r, 5) }), kinks: true },
   { m: 'lang', f: 'genericSum', args: (r) => ({ xs: sym(r, 5), ys: Array.from({ length: 4 }, () => U(r, -1, 1)), w: U(r, 0.5, 1.5) }) },
   { m: 'lang', f: 'defaultFromOthers', args: (r) => ({ x: U(r, -1, 1), scale: U(r, 0.5, 2), offset: undefined }) },
   { m: 'lang', f: 'enumIndices', args: (r) => ({ v: sym(r, 3), rgb: sym(r, 3) }) },

@@ -378,7 +378,7 @@ export function bezierIterative_vjp(p: Float64Array, t: number, adj: { p: Float6
     }
   }
   // grad of: const b = p.slice()
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = b_b[j]!;
     b_b[j]! = 0;
     p_b[j]! += t2_b;
@@ -542,7 +542,7 @@ export function bezierIterative_hvp(p: Float64Array, t: number, v: { p?: Float64
     }
   }
   // grad of: const b = p.slice()
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = b_b[j]!;
     const t2_b_d = b_b_d[j]!;
     b_b[j]! = 0;

@@ -908,7 +908,7 @@ export function viewWriteThrough_vjp(x: Float64Array, k: number, adj: { x: Float
     }
   }
   // grad of: const buf = Float64Array.from(x)
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t2_b = buf_b[j_1]!;
     buf_b[j_1]! = 0;
     x_b[j_1]! += t2_b;
@@ -1076,7 +1076,7 @@ export function viewWriteThrough_hvp(x: Float64Array, k: number, v: { x?: Float6
     buf_b_d[t7]! += t8_b_d;
   }
   // grad of: const buf = Float64Array.from(x)
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t2_b = buf_b[j_1]!;
     const t2_b_d = buf_b_d[j_1]!;
     buf_b[j_1]! = 0;
@@ -1172,7 +1172,7 @@ export function sortNetWeighted_vjp(x: Float64Array, w: Float64Array, adj: { x: 
     v_b[i]! += t5_b;
   }
   // grad of: const v = Float64Array.from(x)
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t2_b = v_b[j_1]!;
     v_b[j_1]! = 0;
     x_b[j_1]! += t2_b;
@@ -1361,7 +1361,7 @@ export function sortNetWeighted_hvp(x: Float64Array, w: Float64Array, v1: { x?: 
     v_b_d[i]! += t5_b_d;
   }
   // grad of: const v = Float64Array.from(x)
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t2_b = v_b[j_1]!;
     const t2_b_d = v_b_d[j_1]!;
     v_b[j_1]! = 0;
@@ -1444,7 +1444,7 @@ export function selfCompound_vjp(x: number, y: number, a: Float64Array, adj: { x
   // grad of: b.reduce((s, v) => s + v, 0)
   const u_3_b = t16_b;
   s_b += t16_b;
-  for (let i_1 = t14 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t14; i_1++) {
     const v_b = s_b;
     b_b[i_1]! += v_b;
   }
@@ -1470,7 +1470,7 @@ export function selfCompound_vjp(x: number, y: number, a: Float64Array, adj: { x
     b_b[i]! += t9_b;
   }
   // grad of: const b = a.slice()
-  for (let j_1 = t4 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t4; j_1++) {
     const t5_b = b_b[j_1]!;
     b_b[j_1]! = 0;
     a_b[j_1]! += t5_b;
@@ -1640,7 +1640,7 @@ export function selfCompound_hvp(x: number, y: number, a: Float64Array, v1: { x?
   // grad of: b.reduce((s, v) => s + v, 0)
   const u_3_b = t16_b;
   s_b += t16_b;
-  for (let i_1 = t14 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t14; i_1++) {
     const v_b = s_b;
     b_b[i_1]! += v_b;
   }
@@ -1680,7 +1680,7 @@ export function selfCompound_hvp(x: number, y: number, a: Float64Array, v1: { x?
     b_b_d[i]! += t9_b_d;
   }
   // grad of: const b = a.slice()
-  for (let j_1 = t4 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t4; j_1++) {
     const t5_b = b_b[j_1]!;
     const t5_b_d = b_b_d[j_1]!;
     b_b[j_1]! = 0;
@@ -1835,7 +1835,7 @@ export function arrayMethods_vjp(x: Float64Array, c: number, adj: { x: Float64Ar
     t25_b = 0;
     b_b[t23]! += t26_b;
   }
-  for (let i_2 = t19 - 1; i_2 >= 0; i_2--) {
+  for (let i_2 = 0; i_2 < t19; i_2++) {
     const t21_b = s_b;
     const t20 = i_2 + 1;
     const v_b = t21_b * t20;
@@ -1883,7 +1883,7 @@ export function arrayMethods_vjp(x: Float64Array, c: number, adj: { x: Float64Ar
     }
   }
   // grad of: b.set(x, 1)
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t8 = j_1 + 1;
     const t9_b = b_b[t8]! ?? 0;
     b_b[t8]! = 0;
@@ -2178,7 +2178,7 @@ export function arrayMethods_hvp(x: Float64Array, c: number, v1: { x?: Float64Ar
     b_b[t23]! += t26_b;
     b_b_d[t23]! += t26_b_d;
   }
-  for (let i_2 = t19 - 1; i_2 >= 0; i_2--) {
+  for (let i_2 = 0; i_2 < t19; i_2++) {
     const t21_b = s_b;
     const t20 = i_2 + 1;
     const v_b = t21_b * t20;
@@ -2226,7 +2226,7 @@ export function arrayMethods_hvp(x: Float64Array, c: number, v1: { x?: Float64Ar
     b_b_d[j]! += t13_b_d;
   }
   // grad of: b.set(x, 1)
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t8 = j_1 + 1;
     const t9_b = b_b[t8]! ?? 0;
     const t9_b_d = b_b_d[t8]! ?? 0;
@@ -2337,7 +2337,7 @@ export function scratchHelperLoop_vjp(x: Float64Array, thr: number, reps: number
     scratch_b.fill(0);
     // grad of: for (let i = 0; i < x.length; i++)
     const t5 = x.length;
-    for (let i = t5 - 1; i >= 0; i--) {
+    for (let i = 0; i < t5; i++) {
       // grad of: s += 0.1 * scratch[i]
       const t7_b = s_b;
       const t6_b = t7_b * 0.1;
@@ -2577,7 +2577,7 @@ export function scratchHelperLoop_hvp(x: Float64Array, thr: number, reps: number
     scratch_b.fill(0);
     // grad of: for (let i = 0; i < x.length; i++)
     const t5 = x.length;
-    for (let i = t5 - 1; i >= 0; i--) {
+    for (let i = 0; i < t5; i++) {
       // grad of: s += 0.1 * scratch[i]
       const t7_b = s_b;
       const t6_b = t7_b * 0.1;
@@ -3042,7 +3042,7 @@ export function closureOverArray_vjp(w: Float64Array, v: Float64Array, adj: { w:
   let a_b = t12_b;
   s_1_b += t12_b;
   // grad of (makeDot): for (let i = 0; i < v.length; i++)
-  for (let i_1 = t3 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t3; i_1++) {
     // grad of (makeDot): s += w[i] * v[i]
     const t10_b = s_1_b;
     const t8 = local[i_1]!;
@@ -3059,7 +3059,7 @@ export function closureOverArray_vjp(w: Float64Array, v: Float64Array, adj: { w:
   // grad of (makeDot): return s
   s_b += a_b;
   // grad of (makeDot): for (let i = 0; i < v.length; i++)
-  for (let i = t3 - 1; i >= 0; i--) {
+  for (let i = 0; i < t3; i++) {
     // grad of (makeDot): s += w[i] * v[i]
     const t6_b = s_b;
     const t4 = local[i]!;
@@ -3070,7 +3070,7 @@ export function closureOverArray_vjp(w: Float64Array, v: Float64Array, adj: { w:
     local_b[i]! += t4_b;
   }
   // grad of: const local = Float64Array.from(w)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = local_b[j]!;
     local_b[j]! = 0;
     w_b[j]! += t2_b;
@@ -3218,7 +3218,7 @@ export function closureOverArray_hvp(w: Float64Array, v: Float64Array, v1: { w?:
   s_1_b += t12_b;
   s_1_b_d += t12_b_d;
   // grad of (makeDot): for (let i = 0; i < v.length; i++)
-  for (let i_1 = t3 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t3; i_1++) {
     // grad of (makeDot): s += w[i] * v[i]
     const t10_b = s_1_b;
     const t10_b_d = s_1_b_d;
@@ -3246,7 +3246,7 @@ export function closureOverArray_hvp(w: Float64Array, v: Float64Array, v1: { w?:
   s_b += a_b;
   s_b_d += a_b_d;
   // grad of (makeDot): for (let i = 0; i < v.length; i++)
-  for (let i = t3 - 1; i >= 0; i--) {
+  for (let i = 0; i < t3; i++) {
     // grad of (makeDot): s += w[i] * v[i]
     const t6_b = s_b;
     const t6_b_d = s_b_d;
@@ -3264,7 +3264,7 @@ export function closureOverArray_hvp(w: Float64Array, v: Float64Array, v1: { w?:
     local_b_d[i]! += t4_b_d;
   }
   // grad of: const local = Float64Array.from(w)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = local_b[j]!;
     const t2_b_d = local_b_d[j]!;
     local_b[j]! = 0;

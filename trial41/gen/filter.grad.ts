@@ -1744,7 +1744,7 @@ export function garchNll_vjp(rawOmega: number, rawAlpha: number, rawBeta: number
   }
   // grad of: r.reduce((a, b) => a + b, 0)
   if (mean_b !== 0) a_b += mean_b / t10;
-  for (let i = t10 - 1; i >= 0; i--) {
+  for (let i = 0; i < t10; i++) {
     const b_b = a_b;
     r_b[i]! += b_b;
   }
@@ -2121,7 +2121,7 @@ export function garchNll_hvp(rawOmega: number, rawAlpha: number, rawBeta: number
     a_b += mean_b / t10;
     a_b_d += mean_b_d / t10;
   }
-  for (let i = t10 - 1; i >= 0; i--) {
+  for (let i = 0; i < t10; i++) {
     const b_b = a_b;
     const b_b_d = a_b_d;
     r_b[i]! += b_b;
@@ -2362,7 +2362,7 @@ export function particleLogLik_vjp(a: number, sigmaObs: number, particles: Float
   // grad of: logw[i] = -0.5 * e * e - Math.log(sigmaObs)
   if (t15_b !== 0) sigmaObs_b += t15_b / sigmaObs;
   // grad of: const x = Float64Array.from(particles)
-  for (let j = np - 1; j >= 0; j--) {
+  for (let j = 0; j < np; j++) {
     const t1_b = x_b[j]!;
     x_b[j]! = 0;
     particles_b[j]! += t1_b;
@@ -2800,7 +2800,7 @@ export function particleLogLik_hvp(a: number, sigmaObs: number, particles: Float
     sigmaObs_b_d += t15_b_d / sigmaObs - t15_b / sigmaObs / sigmaObs * sigmaObs_d;
   }
   // grad of: const x = Float64Array.from(particles)
-  for (let j = np - 1; j >= 0; j--) {
+  for (let j = 0; j < np; j++) {
     const t1_b = x_b[j]!;
     const t1_b_d = x_b_d[j]!;
     x_b[j]! = 0;

@@ -889,7 +889,7 @@ export function expmReadout_vjp(A: Float64Array, w: Float64Array, adj: { A: Floa
     E_b[t19]! = 0;
   }
   // grad of: for (let i = 0; i < 9; i++)
-  for (let i_1 = 8; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < 9; i_1++) {
     // grad of: X[i] = A[i] * scale
     const t18_b = X_b[i_1]!;
     X_b[i_1]! = 0;
@@ -1818,7 +1818,7 @@ export function expmReadout_hvp(A: Float64Array, w: Float64Array, v: { A?: Float
     E_b_d[t19]! = 0;
   }
   // grad of: for (let i = 0; i < 9; i++)
-  for (let i_1 = 8; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < 9; i_1++) {
     // grad of: X[i] = A[i] * scale
     const t18_b = X_b[i_1]!;
     const t18_b_d = X_b_d[i_1]!;
@@ -2002,7 +2002,7 @@ export function gaussLogPdf_vjp(L0: Float64Array, x: Float64Array, n: number, ad
     }
     L_b[t46]! += t47_b;
     // grad of: for (let k = 0; k < i; k++)
-    for (let k_3 = i_2 - 1; k_3 >= 0; k_3--) {
+    for (let k_3 = 0; k_3 < i_2; k_3++) {
       // grad of: s -= L[i * n + k] * z[k]
       const t43_b = -s_2_b;
       const t39 = i_2 * n;
@@ -2063,7 +2063,7 @@ export function gaussLogPdf_vjp(L0: Float64Array, x: Float64Array, n: number, ad
     const t21 = stack[--top]!;
     if (t21_b !== 0) d_b += t21_b * (t21 === 0 ? 0 : 0.5 / t21);
     // grad of: for (let k = 0; k < j; k++)
-    for (let k_1 = j_1 - 1; k_1 >= 0; k_1--) {
+    for (let k_1 = 0; k_1 < j_1; k_1++) {
       // grad of: d -= L[j * n + k] ** 2
       const t19_b = -d_b;
       const t17 = t13 + k_1;
@@ -2544,7 +2544,7 @@ export function gaussLogPdf_hvp(L0: Float64Array, x: Float64Array, n: number, v:
     L_b[t46]! += t47_b;
     L_b_d[t46]! += t47_b_d;
     // grad of: for (let k = 0; k < i; k++)
-    for (let k_3 = i_2 - 1; k_3 >= 0; k_3--) {
+    for (let k_3 = 0; k_3 < i_2; k_3++) {
       // grad of: s -= L[i * n + k] * z[k]
       const t43_b = -s_2_b;
       const t43_b_d = -s_2_b_d;
@@ -2643,7 +2643,7 @@ export function gaussLogPdf_hvp(L0: Float64Array, x: Float64Array, n: number, v:
       d_b_d += (t21 === 0 ? 0 : 0.5 / t21 * t21_b_d) + t21_b * (t21 === 0 && t21_d === 0 ? 0 : -(0.5 / t21 / t21 * t21_d));
     }
     // grad of: for (let k = 0; k < j; k++)
-    for (let k_1 = j_1 - 1; k_1 >= 0; k_1--) {
+    for (let k_1 = 0; k_1 < j_1; k_1++) {
       // grad of: d -= L[j * n + k] ** 2
       const t19_b = -d_b;
       const t19_b_d = -d_b_d;

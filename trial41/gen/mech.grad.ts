@@ -1298,7 +1298,7 @@ export function doublePendulum_vjp(m1: number, m2: number, l1: number, l2: numbe
     s_b[0]! += t3_b;
   }
   // grad of: const s = Float64Array.from(state)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = s_b[j]!;
     s_b[j]! = 0;
     state_b[j]! += t2_b;
@@ -2325,7 +2325,7 @@ export function doublePendulum_hvp(m1: number, m2: number, l1: number, l2: numbe
     s_b_d[0]! += t3_b_d;
   }
   // grad of: const s = Float64Array.from(state)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = s_b[j]!;
     const t2_b_d = s_b_d[j]!;
     s_b[j]! = 0;
@@ -3780,7 +3780,7 @@ export function clothSag_vjp(pos: Float64Array, n: number, stiff: number, rest: 
     f_b.fill(0);
   }
   // grad of: const p = Float64Array.from(pos)
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t2_b = p_b[j_1]!;
     p_b[j_1]! = 0;
     pos_b[j_1]! += t2_b;
@@ -5366,7 +5366,7 @@ export function clothSag_hvp(pos: Float64Array, n: number, stiff: number, rest: 
     f_b_d.fill(0);
   }
   // grad of: const p = Float64Array.from(pos)
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t2_b = p_b[j_1]!;
     const t2_b_d = p_b_d[j_1]!;
     p_b[j_1]! = 0;
@@ -6063,7 +6063,7 @@ export function ikSolveResidual_vjp(angles0: Float64Array, lengths: Float64Array
       if (t10_b !== 0) phi_b -= t10_b * Math.sin(phi);
       lengths_b[i]! += t9_b;
       // grad of: for (let j = 0; j <= i; j++)
-      for (let j = i; j >= 0; j--) {
+      for (let j = 0; j <= i; j++) {
         // grad of: phi += q[j]
         const t7_b = phi_b;
         q_b[j]! += t7_b;
@@ -6140,7 +6140,7 @@ export function ikSolveResidual_vjp(angles0: Float64Array, lengths: Float64Array
     x_endEffector_b = 0;
   }
   // grad of: const q = angles0.slice()
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t2_b = q_b[j_1]!;
     q_b[j_1]! = 0;
     angles0_b[j_1]! += t2_b;
@@ -6771,7 +6771,7 @@ export function ikSolveResidual_hvp(angles0: Float64Array, lengths: Float64Array
       lengths_b[i]! += t9_b;
       lengths_b_d[i]! += t9_b_d;
       // grad of: for (let j = 0; j <= i; j++)
-      for (let j = i; j >= 0; j--) {
+      for (let j = 0; j <= i; j++) {
         // grad of: phi += q[j]
         const t7_b = phi_b;
         const t7_b_d = phi_b_d;
@@ -6866,7 +6866,7 @@ export function ikSolveResidual_hvp(angles0: Float64Array, lengths: Float64Array
     x_endEffector_b_d = 0;
   }
   // grad of: const q = angles0.slice()
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t2_b = q_b[j_1]!;
     const t2_b_d = q_b_d[j_1]!;
     q_b[j_1]! = 0;
@@ -6967,7 +6967,7 @@ export function springChain_vjp(k: number, mass: number, y0: Float64Array, steps
   const acc_b = f64Zeros(acc.length);
   let down_b = 0;
   // grad of: for (let i = 0; i < n; i++)
-  for (let i_2 = n - 1; i_2 >= 0; i_2--) {
+  for (let i_2 = 0; i_2 < n; i_2++) {
     // grad of: out[i] = y[i]
     const t23_b = out_b[i_2]! ?? 0;
     out_b[i_2]! = 0;
@@ -7034,12 +7034,12 @@ export function springChain_vjp(k: number, mass: number, y0: Float64Array, steps
     }
   }
   // grad of: const y = Float64Array.from(y0), prev = Float64Array.from(y0)
-  for (let j_1 = n - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < n; j_1++) {
     const t2_b = prev_b[j_1]!;
     prev_b[j_1]! = 0;
     y0_b[j_1]! += t2_b;
   }
-  for (let j = n - 1; j >= 0; j--) {
+  for (let j = 0; j < n; j++) {
     const t1_b = y_b[j]!;
     y_b[j]! = 0;
     y0_b[j]! += t1_b;

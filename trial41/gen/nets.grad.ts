@@ -950,7 +950,7 @@ export function attentionFlat_vjp(Q: Float64Array, K: Float64Array, V: Float64Ar
         scale_b += t11_b * s;
       }
       // grad of: for (let c = 0; c < d; c++)
-      if (s_b !== 0) for (let c = Math.ceil(d) - 1; c >= 0; c--) {
+      if (s_b !== 0) for (let c = 0; c < d; c++) {
         // grad of: s += Q[i * d + c] * K[j * d + c]
         const t9_b = s_b;
         const t3 = i * d;
@@ -1397,7 +1397,7 @@ export function attentionFlat_hvp(Q: Float64Array, K: Float64Array, V: Float64Ar
         scale_b_d += s * t11_b_d + t11_b * s_d;
       }
       // grad of: for (let c = 0; c < d; c++)
-      for (let c = Math.ceil(d) - 1; c >= 0; c--) {
+      for (let c = 0; c < d; c++) {
         // grad of: s += Q[i * d + c] * K[j * d + c]
         const t9_b = s_b;
         const t9_b_d = s_b_d;
@@ -3532,7 +3532,7 @@ export function layerNormGelu_vjp(x: Float64Array, gamma: Float64Array, beta: Fl
   }
   // grad of: x.reduce((a, b) => a + b, 0)
   if (mean_b !== 0) a_b += mean_b / n;
-  for (let i_1 = n - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < n; i_1++) {
     const b_b = a_b;
     x_b[i_1]! += b_b;
   }
@@ -3873,7 +3873,7 @@ export function layerNormGelu_hvp(x: Float64Array, gamma: Float64Array, beta: Fl
     a_b += mean_b / n;
     a_b_d += mean_b_d / n;
   }
-  for (let i_1 = n - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < n; i_1++) {
     const b_b = a_b;
     const b_b_d = a_b_d;
     x_b[i_1]! += b_b;
@@ -3965,7 +3965,7 @@ export function convPool_vjp(signal: Float64Array, kernel: Float64Array, bias: n
     s_b += t10_b * (s === t10 && 0 !== t10 ? 1 : 0);
     // grad of: for (let k = 0; k < kernel.length; k++)
     const t4 = kernel.length;
-    if (s_b !== 0) for (let k = t4 - 1; k >= 0; k--) {
+    if (s_b !== 0) for (let k = 0; k < t4; k++) {
       // grad of: s += kernel[k] * signal[i + k]
       const t8_b = s_b;
       const t5 = kernel[k]!;
@@ -4159,7 +4159,7 @@ export function convPool_hvp(signal: Float64Array, kernel: Float64Array, bias: n
     s_b_d += s === t10 && 0 !== t10 ? t10_b_d : 0;
     // grad of: for (let k = 0; k < kernel.length; k++)
     const t4 = kernel.length;
-    for (let k = t4 - 1; k >= 0; k--) {
+    for (let k = 0; k < t4; k++) {
       // grad of: s += kernel[k] * signal[i + k]
       const t8_b = s_b;
       const t8_b_d = s_b_d;

@@ -413,6 +413,97 @@ export function particleKinetic_hessian(x: number, y: number, ax: number, ay: nu
   return denseHessian([['x', -1], ['y', -1], ['ax', -1], ['ay', -1], ['dt', -1]], (v: { x?: number; y?: number; ax?: number; ay?: number; dt?: number }) => particleKinetic_hvp(x, y, ax, ay, dt, v));
 }
 
+/** clampedGain's value; adds seed times its gradient into adj. */
+export function clampedGain_vjp(v: number, x: number, adj: { v: number; x: number }, seed = 1): number {
+  const t1 = Math.max(0, v);
+  const g_g_1 = Math.min(10, t1);
+  const t3 = g_g_1 * x;
+  let v_b = 0;
+  let x_b = 0;
+  const t3_b = seed;
+  // grad of: return g.value * x
+  const g_g_1_b = t3_b * x;
+  x_b += t3_b * g_g_1;
+  // grad of: this.g = Math.min(10, Math.max(0, v))
+  const t1_b = g_g_1_b * (t1 === g_g_1 && 10 !== g_g_1 ? 1 : 0);
+  v_b += t1_b * (v === t1 && 0 !== t1 ? 1 : 0);
+  adj.v += v_b;
+  adj.x += x_b;
+  return t3;
+}
+
+/** clampedGain's value and gradient. */
+export function clampedGain_grad(v: number, x: number): { value: number; grad: { v: number; x: number } } {
+  const grad: { v: number; x: number } = { v: 0, x: 0 };
+  const value = clampedGain_vjp(v, x, grad);
+  return { value, grad };
+}
+
+/** clampedGain's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function clampedGain_jvp(v: number, x: number, tangent: { v?: number; x?: number }): { value: number; tangent: number } {
+  const v_d = tangent.v ?? 0;
+  const x_d = tangent.x ?? 0;
+  const t1 = Math.max(0, v);
+  const t1_d = v === t1 && 0 !== t1 ? v_d : 0;
+  const g_g_1 = Math.min(10, t1);
+  const g_g_1_d = t1 === g_g_1 && 10 !== g_g_1 ? t1_d : 0;
+  const t3 = g_g_1 * x;
+  const t3_d = x * g_g_1_d + g_g_1 * x_d;
+  return {
+    value: t3,
+    tangent: t3_d
+  };
+}
+
+/** clampedGain's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function clampedGain_hvp(v: number, x: number, v1: { v?: number; x?: number }): { value: number; grad: { v: number; x: number }; hvp: { v: number; x: number } } {
+  const v_d = v1.v ?? 0;
+  const x_d = v1.x ?? 0;
+  const adj: { v: number; x: number } = {
+    v: 0,
+    x: 0
+  };
+  const adj_d: { v: number; x: number } = {
+    v: 0,
+    x: 0
+  };
+  const seed: number = 1;
+  const t1 = Math.max(0, v);
+  const t1_d = v === t1 && 0 !== t1 ? v_d : 0;
+  const g_g_1 = Math.min(10, t1);
+  const g_g_1_d = t1 === g_g_1 && 10 !== g_g_1 ? t1_d : 0;
+  const t3 = g_g_1 * x;
+  let v_b = 0;
+  let v_b_d = 0;
+  let x_b = 0;
+  let x_b_d = 0;
+  const t3_b = seed;
+  // grad of: return g.value * x
+  const g_g_1_b = t3_b * x;
+  const g_g_1_b_d = t3_b * x_d;
+  x_b += t3_b * g_g_1;
+  x_b_d += t3_b * g_g_1_d;
+  // grad of: this.g = Math.min(10, Math.max(0, v))
+  const t1_b = g_g_1_b * (t1 === g_g_1 && 10 !== g_g_1 ? 1 : 0);
+  const t1_b_d = t1 === g_g_1 && 10 !== g_g_1 ? g_g_1_b_d : 0;
+  v_b += t1_b * (v === t1 && 0 !== t1 ? 1 : 0);
+  v_b_d += v === t1 && 0 !== t1 ? t1_b_d : 0;
+  adj.v += v_b;
+  adj_d.v += v_b_d;
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  return {
+    value: t3,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** clampedGain's value, gradient and dense Hessian (row-major n×n over v, then x), from n Hessian-vector products. */
+export function clampedGain_hessian(v: number, x: number): { value: number; grad: { v: number; x: number }; hessian: Float64Array } {
+  return denseHessian([['v', -1], ['x', -1]], (dir: { v?: number; x?: number }) => clampedGain_hvp(v, x, dir));
+}
+
 /** softClip's value; adds seed times its gradient into adj. */
 export function softClip_vjp(x: number, width_arg: number | undefined, adj: { x: number; width: number }, seed = 1): number {
   let width: number = 0;
@@ -1609,8 +1700,8 @@ export function mathZoo_vjp(x: number, y: number, z: number, adj: { x: number; y
   x_b += t4_b / 3;
   const t1_b = t3_b;
   const t2_b = t3_b;
-  y_b += t2_b * (x / (x * x + y * y));
-  x_b -= t2_b * (y / (x * x + y * y));
+  y_b += t2_b * (x === 0 && y === 0 ? 0 : x / (x * x + y * y));
+  x_b += t2_b * (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y)));
   x_b += t1_b * (t1 === 0 ? 0 : x / t1);
   y_b += t1_b * (t1 === 0 ? 0 : y / t1);
   z_b += t1_b * (t1 === 0 ? 0 : z / t1);
@@ -1635,7 +1726,7 @@ export function mathZoo_jvp(x: number, y: number, z: number, tangent: { x?: numb
   const t1 = Math.hypot(x, y, z);
   const t1_d = (t1 === 0 ? 0 : x / t1 * x_d) + (t1 === 0 ? 0 : y / t1 * y_d) + (t1 === 0 ? 0 : z / t1 * z_d);
   const t2 = Math.atan2(y, x);
-  const t2_d = x / (x * x + y * y) * y_d - y / (x * x + y * y) * x_d;
+  const t2_d = (x === 0 && y === 0 ? 0 : x / (x * x + y * y) * y_d) + (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y) * x_d));
   const t3 = t1 + t2;
   const t3_d = t1_d + t2_d;
   const t4 = x / 3;
@@ -2023,10 +2114,10 @@ export function mathZoo_hvp(x: number, y: number, z: number, v: { x?: number; y?
   x_b_d += t4_b_d / 3;
   const t1_b = t3_b;
   const t2_b = t3_b;
-  y_b += t2_b * (x / (x * x + y * y));
-  y_b_d += t2_b * (x_d / (x * x + y * y) - x / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
-  x_b -= t2_b * (y / (x * x + y * y));
-  x_b_d -= t2_b * (y_d / (x * x + y * y) - y / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
+  y_b += t2_b * (x === 0 && y === 0 ? 0 : x / (x * x + y * y));
+  y_b_d += t2_b * (x === 0 && y === 0 ? 0 : x_d / (x * x + y * y) - x / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
+  x_b += t2_b * (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y)));
+  x_b_d += t2_b * (x === 0 && y === 0 ? 0 : -(y_d / (x * x + y * y) - y / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d)));
   x_b += t1_b * (t1 === 0 ? 0 : x / t1);
   x_b_d += t1_b * (t1 === 0 && t1_d === 0 ? 0 : x_d / t1 - x / t1 / t1 * t1_d);
   y_b += t1_b * (t1 === 0 ? 0 : y / t1);
@@ -2613,7 +2704,7 @@ export function zScoreSum_vjp(xs: number[], ref: number, adj: { xs: Float64Array
   }
   // grad of (stats(…).sd): xs.reduce((a, b) => a + b, 0)
   if (mean_stats_1_b !== 0) a_stats_1_b += mean_stats_1_b / t1_stats_1;
-  for (let i_stats_1 = t1_stats_1 - 1; i_stats_1 >= 0; i_stats_1--) {
+  for (let i_stats_1 = 0; i_stats_1 < t1_stats_1; i_stats_1++) {
     const b_stats_1_b = a_stats_1_b;
     xs_b[i_stats_1]! += b_stats_1_b;
   }
@@ -2621,7 +2712,7 @@ export function zScoreSum_vjp(xs: number[], ref: number, adj: { xs: Float64Array
   const mean_stats_b = m_b;
   // grad of (stats(…).mean): xs.reduce((a, b) => a + b, 0)
   a_stats_b += mean_stats_b / t1_stats;
-  for (let i_stats = t1_stats - 1; i_stats >= 0; i_stats--) {
+  for (let i_stats = 0; i_stats < t1_stats; i_stats++) {
     const b_stats_b = a_stats_b;
     xs_b[i_stats]! += b_stats_b;
   }
@@ -2942,7 +3033,7 @@ export function zScoreSum_hvp(xs: number[], ref: number, v: { xs?: Float64Array 
     a_stats_1_b += mean_stats_1_b / t1_stats_1;
     a_stats_1_b_d += mean_stats_1_b_d / t1_stats_1;
   }
-  for (let i_stats_1 = t1_stats_1 - 1; i_stats_1 >= 0; i_stats_1--) {
+  for (let i_stats_1 = 0; i_stats_1 < t1_stats_1; i_stats_1++) {
     const b_stats_1_b = a_stats_1_b;
     const b_stats_1_b_d = a_stats_1_b_d;
     xs_b[i_stats_1]! += b_stats_1_b;
@@ -2954,7 +3045,7 @@ export function zScoreSum_hvp(xs: number[], ref: number, v: { xs?: Float64Array 
   // grad of (stats(…).mean): xs.reduce((a, b) => a + b, 0)
   a_stats_b += mean_stats_b / t1_stats;
   a_stats_b_d += mean_stats_b_d / t1_stats;
-  for (let i_stats = t1_stats - 1; i_stats >= 0; i_stats--) {
+  for (let i_stats = 0; i_stats < t1_stats; i_stats++) {
     const b_stats_b = a_stats_b;
     const b_stats_b_d = a_stats_b_d;
     xs_b[i_stats]! += b_stats_b;
@@ -3794,7 +3885,7 @@ export function firstCrossing_vjp(a: number, b: number, n: number, adj: { a: num
   }
   k = k - k_1;
   // grad of: grid.map((t) => Math.cos(3 * t) - 0.2 * t)
-  for (let i_1 = t8 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t8; i_1++) {
     const t12_b = vals_b[i_1]!;
     vals_b[i_1]! = 0;
     const t10_b = t12_b;
@@ -4232,7 +4323,7 @@ export function firstCrossing_hvp(a: number, b: number, n: number, v1: { a?: num
   }
   k = k - k_1;
   // grad of: grid.map((t) => Math.cos(3 * t) - 0.2 * t)
-  for (let i_1 = t8 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t8; i_1++) {
     const t12_b = vals_b[i_1]!;
     const t12_b_d = vals_b_d[i_1]!;
     vals_b[i_1]! = 0;

@@ -88,7 +88,7 @@ export function huberRegression_vjp(w: Float64Array, b: number, X: Float64Array,
   reg_b += t9_b * lambda;
   loss_b += t8_b / n;
   // grad of: for (const wj of w)
-  for (let i_1 = t5 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t5; i_1++) {
     // grad of: reg += wj * wj
     const t6_b = reg_b;
     const wj = w[i_1]!;
@@ -133,7 +133,7 @@ export function huberRegression_vjp(w: Float64Array, b: number, X: Float64Array,
     y_b[i]! += t7_residual_b;
     // grad of (residual): for (let j = 0; j < d; j++)
     const d_residual = w.length;
-    if (z_residual_b !== 0) for (let j_residual = d_residual - 1; j_residual >= 0; j_residual--) {
+    if (z_residual_b !== 0) for (let j_residual = 0; j_residual < d_residual; j_residual++) {
       // grad of (residual): z += w[j] * X[i * d + j]
       const t5_residual_b = z_residual_b;
       const t1_residual = w[j_residual]!;
@@ -407,7 +407,7 @@ export function huberRegression_hvp(w: Float64Array, b: number, X: Float64Array,
   reg_b_d += t9_b * lambda_d;
   loss_b += t8_b / n;
   // grad of: for (const wj of w)
-  for (let i_1 = t5 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t5; i_1++) {
     // grad of: reg += wj * wj
     const t6_b = reg_b;
     const t6_b_d = reg_b_d;
@@ -476,7 +476,7 @@ export function huberRegression_hvp(w: Float64Array, b: number, X: Float64Array,
     y_b_d[i]! += t7_residual_b_d;
     // grad of (residual): for (let j = 0; j < d; j++)
     const d_residual = w.length;
-    for (let j_residual = d_residual - 1; j_residual >= 0; j_residual--) {
+    for (let j_residual = 0; j_residual < d_residual; j_residual++) {
       // grad of (residual): z += w[j] * X[i * d + j]
       const t5_residual_b = z_residual_b;
       const t5_residual_b_d = z_residual_b_d;
@@ -696,7 +696,7 @@ export function tukeyRegression_vjp(w: Float64Array, b: number, X: Float64Array,
     y_b[i]! += t7_residual_b;
     // grad of (residual): for (let j = 0; j < d; j++)
     const d_residual = w.length;
-    if (z_residual_b !== 0) for (let j_residual = d_residual - 1; j_residual >= 0; j_residual--) {
+    if (z_residual_b !== 0) for (let j_residual = 0; j_residual < d_residual; j_residual++) {
       // grad of (residual): z += w[j] * X[i * d + j]
       const t5_residual_b = z_residual_b;
       const t1_residual = w[j_residual]!;
@@ -1123,7 +1123,7 @@ export function tukeyRegression_hvp(w: Float64Array, b: number, X: Float64Array,
     y_b_d[i]! += t7_residual_b_d;
     // grad of (residual): for (let j = 0; j < d; j++)
     const d_residual = w.length;
-    for (let j_residual = d_residual - 1; j_residual >= 0; j_residual--) {
+    for (let j_residual = 0; j_residual < d_residual; j_residual++) {
       // grad of (residual): z += w[j] * X[i * d + j]
       const t5_residual_b = z_residual_b;
       const t5_residual_b_d = z_residual_b_d;
@@ -1233,7 +1233,7 @@ export function cauchyLoss_vjp(w: Float64Array, b: number, X: Float64Array, y: F
     y_b[i]! += t7_residual_b;
     // grad of (residual): for (let j = 0; j < d; j++)
     const d_residual = w.length;
-    for (let j_residual = d_residual - 1; j_residual >= 0; j_residual--) {
+    for (let j_residual = 0; j_residual < d_residual; j_residual++) {
       // grad of (residual): z += w[j] * X[i * d + j]
       const t5_residual_b = z_residual_b;
       const t1_residual = w[j_residual]!;
@@ -1457,7 +1457,7 @@ export function cauchyLoss_hvp(w: Float64Array, b: number, X: Float64Array, y: F
     y_b_d[i]! += t7_residual_b_d;
     // grad of (residual): for (let j = 0; j < d; j++)
     const d_residual = w.length;
-    for (let j_residual = d_residual - 1; j_residual >= 0; j_residual--) {
+    for (let j_residual = 0; j_residual < d_residual; j_residual++) {
       // grad of (residual): z += w[j] * X[i * d + j]
       const t5_residual_b = z_residual_b;
       const t5_residual_b_d = z_residual_b_d;
@@ -1585,7 +1585,7 @@ export function pinballLoss_vjp(w: Float64Array, intercepts: Float64Array, taus:
       z_b -= u_b;
       y_b[i]! += t10_b;
       // grad of: for (let j = 0; j < d; j++)
-      for (let j = d - 1; j >= 0; j--) {
+      for (let j = 0; j < d; j++) {
         // grad of: z += w[j] * X[i * d + j]
         const t8_b = z_b;
         const t4 = w[j]!;
@@ -1829,7 +1829,7 @@ export function pinballLoss_hvp(w: Float64Array, intercepts: Float64Array, taus:
       y_b[i]! += t10_b;
       y_b_d[i]! += t10_b_d;
       // grad of: for (let j = 0; j < d; j++)
-      for (let j = d - 1; j >= 0; j--) {
+      for (let j = 0; j < d; j++) {
         // grad of: z += w[j] * X[i * d + j]
         const t8_b = z_b;
         const t8_b_d = z_b_d;
@@ -2751,7 +2751,7 @@ export function logCoshElastic_vjp(w: Float64Array, X: Float64Array, y: Float64A
       const t8_b_3 = -t9_b_3;
       y_b[i_4]! += t8_b_3;
       // grad of: for (let j = 0; j < d; j++)
-      for (let j = d - 1; j >= 0; j--) {
+      for (let j = 0; j < d; j++) {
         const t6_b = z_b;
         const t2 = w[j]!;
         const t3 = i * d;
@@ -2804,7 +2804,7 @@ export function logCoshElastic_vjp(w: Float64Array, X: Float64Array, y: Float64A
       const t8_b = -t9_b;
       y_b[i]! += t8_b;
       // grad of: for (let j = 0; j < d; j++)
-      for (let j = d - 1; j >= 0; j--) {
+      for (let j = 0; j < d; j++) {
         // grad of: z += w[j] * X[i * d + j]
         const t6_b = z_b;
         const t2 = w[j]!;
@@ -3092,7 +3092,7 @@ export function logCoshElastic_hvp(w: Float64Array, X: Float64Array, y: Float64A
     y_b[i]! += t8_b;
     y_b_d[i]! += t8_b_d;
     // grad of: for (let j = 0; j < d; j++)
-    for (let j = d - 1; j >= 0; j--) {
+    for (let j = 0; j < d; j++) {
       // grad of: z += w[j] * X[i * d + j]
       const t6_b = z_b;
       const t6_b_d = z_b_d;

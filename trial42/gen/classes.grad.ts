@@ -9,6 +9,174 @@ const f64Zeros = f64Zeros$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
+/** kernelSum's value; adds seed times its gradient into adj. */
+export function kernelSum_vjp(scale: number, width: number, xs: Float64Array, adj: { scale: number; width: number; xs: Float64Array }, seed = 1): number {
+  let s = 0;
+  const t1 = xs.length;
+  let scale_b = 0;
+  let width_b = 0;
+  const xs_b = adj.xs;
+  let s_b = seed;
+  const t4 = 2 * width;
+  const t5 = t4 * width;
+  const t6_r = 1 / t5;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t1; i++) {
+    const x = xs[i]!;
+    const t2 = x * x;
+    const t3 = -t2;
+    const t6 = t3 / t5;
+    const t7 = Math.exp(t6);
+    const t8 = scale * t7;
+    const t9 = s + t8;
+    s = t9;
+    // the reverse of this iteration
+    // grad of: s += k.eval(x)
+    const t8_b = s_b;
+    scale_b += t8_b * t7;
+    const t7_b = t8_b * scale;
+    const t6_b = t7_b * t7;
+    const t3_b = t6_b * t6_r;
+    const t5_b = -(t6_b * (t3 * t6_r * t6_r));
+    width_b += t5_b * (t4 + t4);
+    const t2_b = -t3_b;
+    const x_b = t2_b * (x + x);
+    // grad of: for (const x of xs)
+    xs_b[i]! += x_b;
+  }
+  adj.scale += scale_b;
+  adj.width += width_b;
+  return s;
+}
+
+/** kernelSum's value and gradient. */
+export function kernelSum_grad(scale: number, width: number, xs: Float64Array): { value: number; grad: { scale: number; width: number; xs: Float64Array } } {
+  const grad: { scale: number; width: number; xs: Float64Array } = { scale: 0, width: 0, xs: f64Zeros(xs.length) };
+  const value = kernelSum_vjp(scale, width, xs, grad);
+  return { value, grad };
+}
+
+/** kernelSum's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function kernelSum_jvp(scale: number, width: number, xs: Float64Array, tangent: { scale?: number; width?: number; xs?: Float64Array }): { value: number; tangent: number } {
+  const scale_d = tangent.scale ?? 0;
+  const width_d = tangent.width ?? 0;
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  let s = 0;
+  let s_d = 0;
+  const t1 = xs.length;
+  for (let i = 0; i < t1; i++) {
+    const x = xs[i]!;
+    const x_d = xs_d[i]!;
+    const t2 = x * x;
+    const t2_d = (x + x) * x_d;
+    const t3 = -t2;
+    const t3_d = -t2_d;
+    const t4 = 2 * width;
+    const t4_d = 2 * width_d;
+    const t5 = t4 * width;
+    const t5_d = width * t4_d + t4 * width_d;
+    const t6 = t3 / t5;
+    const t6_d = t3_d / t5 - t6 / t5 * t5_d;
+    const t7 = Math.exp(t6);
+    const t7_d = t7 * t6_d;
+    const t8 = scale * t7;
+    const t8_d = t7 * scale_d + scale * t7_d;
+    const t9 = s + t8;
+    const t9_d = s_d + t8_d;
+    s = t9;
+    s_d = t9_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** kernelSum's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function kernelSum_hvp(scale: number, width: number, xs: Float64Array, v: { scale?: number; width?: number; xs?: Float64Array }): { value: number; grad: { scale: number; width: number; xs: Float64Array }; hvp: { scale: number; width: number; xs: Float64Array } } {
+  const scale_d = v.scale ?? 0;
+  const width_d = v.width ?? 0;
+  const xs_d = v.xs ?? f64Zeros(xs.length);
+  const adj: { scale: number; width: number; xs: Float64Array } = {
+    scale: 0,
+    width: 0,
+    xs: f64Zeros(xs.length)
+  };
+  const adj_d: { scale: number; width: number; xs: Float64Array } = {
+    scale: 0,
+    width: 0,
+    xs: f64Zeros(xs.length)
+  };
+  const seed: number = 1;
+  let s = 0;
+  const t1 = xs.length;
+  let scale_b = 0;
+  let scale_b_d = 0;
+  let width_b = 0;
+  let width_b_d = 0;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t1; i++) {
+    const x = xs[i]!;
+    const x_d = xs_d[i]!;
+    const t2 = x * x;
+    const t2_d = (x + x) * x_d;
+    const t3 = -t2;
+    const t3_d = -t2_d;
+    const t4 = 2 * width;
+    const t4_d = 2 * width_d;
+    const t5 = t4 * width;
+    const t5_d = width * t4_d + t4 * width_d;
+    const t6 = t3 / t5;
+    const t6_d = t3_d / t5 - t6 / t5 * t5_d;
+    const t7 = Math.exp(t6);
+    const t7_d = t7 * t6_d;
+    const t8 = scale * t7;
+    const t9 = s + t8;
+    s = t9;
+    // the reverse of this iteration
+    // grad of: s += k.eval(x)
+    const t8_b = s_b;
+    scale_b += t8_b * t7;
+    scale_b_d += t8_b * t7_d;
+    const t7_b = t8_b * scale;
+    const t7_b_d = t8_b * scale_d;
+    const t6_b = t7_b * t7;
+    const t6_b_d = t7 * t7_b_d + t7_b * t7_d;
+    const t6_r = 1 / t5;
+    const t6_r_d = -(t6_r * t6_r * t5_d);
+    const t3_b = t6_b * t6_r;
+    const t3_b_d = t6_r * t6_b_d + t6_b * t6_r_d;
+    const t5_b = -(t6_b * (t3 * t6_r * t6_r));
+    const t5_b_d = -(t3 * t6_r * t6_r * t6_b_d + t6_b * (t6_r * (t6_r * t3_d + t3 * t6_r_d) + t3 * t6_r * t6_r_d));
+    width_b += t5_b * (t4 + t4);
+    width_b_d += (t4 + t4) * t5_b_d + t5_b * (2 * t4_d);
+    const t2_b = -t3_b;
+    const t2_b_d = -t3_b_d;
+    const x_b = t2_b * (x + x);
+    const x_b_d = (x + x) * t2_b_d + t2_b * (2 * x_d);
+    // grad of: for (const x of xs)
+    xs_b[i]! += x_b;
+    xs_b_d[i]! += x_b_d;
+  }
+  adj.scale += scale_b;
+  adj_d.scale += scale_b_d;
+  adj.width += width_b;
+  adj_d.width += width_b_d;
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** kernelSum's value, gradient and dense Hessian (row-major n×n over scale, then width, then xs's elements), from n Hessian-vector products. */
+export function kernelSum_hessian(scale: number, width: number, xs: Float64Array): { value: number; grad: { scale: number; width: number; xs: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['scale', -1], ['width', -1], ['xs', xs.length]], (v: { scale?: number; width?: number; xs?: Float64Array }) => kernelSum_hvp(scale, width, xs, v));
+}
+
 /** privateSpring's value; adds seed times its gradient into adj. */
 export function privateSpring_vjp(k: number, x: number, adj: { k: number; x: number }, seed = 1): number {
   const t1 = 0.5 * k;

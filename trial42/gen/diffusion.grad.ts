@@ -618,7 +618,7 @@ export function heatDirichlet_vjp(u0: Float64Array, alpha: number, left: number,
   const g_b = f64Zeros(g.length);
   const h_b = f64Zeros(h.length);
   // grad of: for (let i = 0; i < n; i++)
-  for (let i_1 = n - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < n; i_1++) {
     // grad of: out[i] = g[i + 1]
     const t33_b = out_b[i_1]! ?? 0;
     out_b[i_1]! = 0;
@@ -692,7 +692,7 @@ export function heatDirichlet_vjp(u0: Float64Array, alpha: number, left: number,
   left_b += g_b[0]! ?? 0;
   g_b[0]! = 0;
   // grad of: g.set(u0, 1)
-  for (let j = n - 1; j >= 0; j--) {
+  for (let j = 0; j < n; j++) {
     const t6 = j + 1;
     const t7_b = g_b[t6]! ?? 0;
     g_b[t6]! = 0;
@@ -1119,7 +1119,7 @@ export function crankNicolson_vjp(u0: Float64Array, alpha: number, steps: number
   const t2_b = a_b === 0 ? 0 : a_b / 2;
   alpha_b -= t2_b;
   // grad of: const u = Float64Array.from(u0)
-  for (let j = n - 1; j >= 0; j--) {
+  for (let j = 0; j < n; j++) {
     const t1_b = u_b[j]!;
     u_b[j]! = 0;
     u0_b[j]! += t1_b;
@@ -1739,7 +1739,7 @@ export function crankNicolson_hvp(u0: Float64Array, alpha: number, steps: number
   alpha_b -= t2_b;
   alpha_b_d -= t2_b_d;
   // grad of: const u = Float64Array.from(u0)
-  for (let j = n - 1; j >= 0; j--) {
+  for (let j = 0; j < n; j++) {
     const t1_b = u_b[j]!;
     const t1_b_d = u_b_d[j]!;
     u_b[j]! = 0;
@@ -2584,14 +2584,14 @@ export function upwind_vjp(u0: Float64Array, c: number, inflow: number, steps: n
     }
     // grad of: old.set(u)
     const t2 = u.length;
-    for (let j_1 = t2 - 1; j_1 >= 0; j_1--) {
+    for (let j_1 = 0; j_1 < t2; j_1++) {
       const t7_b = old_b[j_1]! ?? 0;
       old_b[j_1]! = 0;
       u_b[j_1]! += t7_b;
     }
   }
   // grad of: const u = Float64Array.from(u0)
-  for (let j = n - 1; j >= 0; j--) {
+  for (let j = 0; j < n; j++) {
     const t1_b = u_b[j]!;
     u_b[j]! = 0;
     u0_b[j]! += t1_b;
@@ -2966,7 +2966,7 @@ export function upwind_hvp(u0: Float64Array, c: number, inflow: number, steps: n
     }
     // grad of: old.set(u)
     const t2 = u.length;
-    for (let j_1 = t2 - 1; j_1 >= 0; j_1--) {
+    for (let j_1 = 0; j_1 < t2; j_1++) {
       const t7_b = old_b[j_1]! ?? 0;
       const t7_b_d = old_b_d[j_1]! ?? 0;
       old_b[j_1]! = 0;
@@ -2976,7 +2976,7 @@ export function upwind_hvp(u0: Float64Array, c: number, inflow: number, steps: n
     }
   }
   // grad of: const u = Float64Array.from(u0)
-  for (let j = n - 1; j >= 0; j--) {
+  for (let j = 0; j < n; j++) {
     const t1_b = u_b[j]!;
     const t1_b_d = u_b_d[j]!;
     u_b[j]! = 0;
@@ -3219,7 +3219,7 @@ export function fisherKpp_vjp(u0: Float64Array, d: number, r: number, steps: num
     g_b[1]! += t4_b;
   }
   // grad of: for (let i = 0; i < n; i++)
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = 0; i < n; i++) {
     // grad of: g[i + 1] = u0[i]
     const t3 = i + 1;
     const t2_b = g_b[t3]! ?? 0;
@@ -3573,7 +3573,7 @@ export function fisherKpp_hvp(u0: Float64Array, d: number, r: number, steps: num
     g_b_d[1]! += t4_b_d;
   }
   // grad of: for (let i = 0; i < n; i++)
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = 0; i < n; i++) {
     // grad of: g[i + 1] = u0[i]
     const t3 = i + 1;
     const t2_b = g_b[t3]! ?? 0;

@@ -2528,7 +2528,7 @@ export function beamTip_vjp(EI: Float64Array, len: number, load: number, adj: { 
     if (t57_b !== 0) s_2_b += t57_b * t57_r;
     K_b[t55]! += t56_b;
     // grad of: for (let k = 0; k < i; k++)
-    for (let k_2 = i_1 - 1; k_2 >= 0; k_2--) {
+    for (let k_2 = 0; k_2 < i_1; k_2++) {
       // grad of: s -= K[i * ndof + k] * rhs[k]
       const t52_b = -s_2_b;
       const t48 = i_1 * ndof;
@@ -2594,7 +2594,7 @@ export function beamTip_vjp(EI: Float64Array, len: number, load: number, adj: { 
     // grad of: const ljj = Math.sqrt(dsum)
     if (ljj_b !== 0) dsum_b += ljj_b * (ljj === 0 ? 0 : 0.5 / ljj);
     // grad of: for (let k = 0; k < j; k++)
-    for (let k = j - 1; k >= 0; k--) {
+    for (let k = 0; k < j; k++) {
       // grad of: dsum -= K[j * ndof + k] ** 2
       const t31_b = -dsum_b;
       const t29 = t25 + k;
@@ -3346,7 +3346,7 @@ export function beamTip_hvp(EI: Float64Array, len: number, load: number, v: { EI
     K_b[t55]! += t56_b;
     K_b_d[t55]! += t56_b_d;
     // grad of: for (let k = 0; k < i; k++)
-    for (let k_2 = i_1 - 1; k_2 >= 0; k_2--) {
+    for (let k_2 = 0; k_2 < i_1; k_2++) {
       // grad of: s -= K[i * ndof + k] * rhs[k]
       const t52_b = -s_2_b;
       const t52_b_d = -s_2_b_d;
@@ -3449,7 +3449,7 @@ export function beamTip_hvp(EI: Float64Array, len: number, load: number, v: { EI
       dsum_b_d += (ljj === 0 ? 0 : 0.5 / ljj * ljj_b_d) + ljj_b * (ljj === 0 && ljj_d === 0 ? 0 : -(0.5 / ljj / ljj * ljj_d));
     }
     // grad of: for (let k = 0; k < j; k++)
-    for (let k = j - 1; k >= 0; k--) {
+    for (let k = 0; k < j; k++) {
       // grad of: dsum -= K[j * ndof + k] ** 2
       const t31_b = -dsum_b;
       const t31_b_d = -dsum_b_d;

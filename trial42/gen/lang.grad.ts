@@ -1242,7 +1242,7 @@ export function genericNorms_vjp(a: Float64Array, b: number[], p: number, adj: {
   // grad of (norm2): return s ** (1 / p)
   s_norm2_b += t8_norm2_b * (s_norm2 === 0 ? 0 : Math.abs(t8_norm2) >= 2.2250738585072014e-308 && Math.abs(t8_norm2) <= 1.7976931348623157e+308 ? 0.5 * t8_norm2 / s_norm2 : 0.5 * s_norm2 ** -0.5);
   // grad of (norm2): for (let i = 0; i < v.length; i++)
-  for (let i_norm2 = t2_norm2 - 1; i_norm2 >= 0; i_norm2--) {
+  for (let i_norm2 = 0; i_norm2 < t2_norm2; i_norm2++) {
     // grad of (norm2): s += Math.abs(v[i]) ** p
     const t5_norm2_b = s_norm2_b;
     const t3_norm2 = a[i_norm2]!;
@@ -1434,7 +1434,7 @@ export function genericNorms_hvp(a: Float64Array, b: number[], p: number, v: { a
   s_norm2_b += t8_norm2_b * (s_norm2 === 0 ? 0 : Math.abs(t8_norm2) >= 2.2250738585072014e-308 && Math.abs(t8_norm2) <= 1.7976931348623157e+308 ? 0.5 * t8_norm2 / s_norm2 : 0.5 * c2);
   s_norm2_b_d += t8_norm2_b * (s_norm2 === 0 && s_norm2_d === 0 ? 0 : Math.abs(t8_norm2) >= 2.2250738585072014e-308 && Math.abs(t8_norm2) <= 1.7976931348623157e+308 ? 0.5 * t8_norm2_d / s_norm2 - 0.5 * t8_norm2 / s_norm2 / s_norm2 * s_norm2_d : 0.5 * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? -0.5 * c2 / s_norm2 * s_norm2_d : -0.5 * s_norm2 ** -1.5 * s_norm2_d));
   // grad of (norm2): for (let i = 0; i < v.length; i++)
-  for (let i_norm2 = t2_norm2 - 1; i_norm2 >= 0; i_norm2--) {
+  for (let i_norm2 = 0; i_norm2 < t2_norm2; i_norm2++) {
     // grad of (norm2): s += Math.abs(v[i]) ** p
     const t5_norm2_b = s_norm2_b;
     const t5_norm2_b_d = s_norm2_b_d;
@@ -2302,7 +2302,7 @@ export function iterKeysValues_vjp(w: Float64Array, adj: { w: Float64Array }, se
     w_b[i_2]! += v_b;
   }
   // grad of: for (const i of w.keys())
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t1; i_1++) {
     // grad of: s += (i + 1) * w[i] * w[i]
     const t5_b = s_b;
     const i = i_1;
@@ -2401,7 +2401,7 @@ export function iterKeysValues_hvp(w: Float64Array, v1: { w?: Float64Array }): {
     w_b_d[i_2]! += v_b_d;
   }
   // grad of: for (const i of w.keys())
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t1; i_1++) {
     // grad of: s += (i + 1) * w[i] * w[i]
     const t5_b = s_b;
     const i = i_1;

@@ -1489,7 +1489,7 @@ export function sinkhorn_vjp(a: Float64Array, b: Float64Array, C: Float64Array, 
       if (t12_b !== 0) s_b -= t12_b * (t11 * t12_r * t12_r);
       a_b[i]! += t11_b;
       // grad of: for (let j = 0; j < m; j++)
-      if (s_b !== 0) for (let j = m - 1; j >= 0; j--) {
+      if (s_b !== 0) for (let j = 0; j < m; j++) {
         // grad of: s += Kmat[i * m + j] * v[j]
         const t9_b = s_b;
         const t5 = i * m;
@@ -1918,7 +1918,7 @@ export function sinkhorn_hvp(a: Float64Array, b: Float64Array, C: Float64Array, 
       a_b[i]! += t11_b;
       a_b_d[i]! += t11_b_d;
       // grad of: for (let j = 0; j < m; j++)
-      for (let j = m - 1; j >= 0; j--) {
+      for (let j = 0; j < m; j++) {
         // grad of: s += Kmat[i * m + j] * v[j]
         const t9_b = s_b;
         const t9_b_d = s_b_d;
@@ -2064,7 +2064,7 @@ export function mfLoss_vjp(U: Float64Array, V: Float64Array, bu: Float64Array, b
     // grad of: for (let k = 0; k < rank; k++)
     const i = rows[t]!;
     const j = cols[t]!;
-    for (let k_1 = Math.ceil(rank) - 1; k_1 >= 0; k_1--) {
+    for (let k_1 = 0; k_1 < rank; k_1++) {
       // grad of: reg += U[i * rank + k] ** 2 + V[j * rank + k] ** 2
       const t22_b = reg_b;
       const t17_b = t22_b;
@@ -2088,7 +2088,7 @@ export function mfLoss_vjp(U: Float64Array, V: Float64Array, bu: Float64Array, b
     pred_b -= err_b;
     ratings_b[t]! += t13_b;
     // grad of: for (let k = 0; k < rank; k++)
-    for (let k = Math.ceil(rank) - 1; k >= 0; k--) {
+    for (let k = 0; k < rank; k++) {
       // grad of: pred += U[i * rank + k] * V[j * rank + k]
       const t11_b = pred_b;
       const t5 = i * rank;
@@ -2351,7 +2351,7 @@ export function mfLoss_hvp(U: Float64Array, V: Float64Array, bu: Float64Array, b
     // grad of: for (let k = 0; k < rank; k++)
     const i = rows[t]!;
     const j = cols[t]!;
-    for (let k_1 = Math.ceil(rank) - 1; k_1 >= 0; k_1--) {
+    for (let k_1 = 0; k_1 < rank; k_1++) {
       // grad of: reg += U[i * rank + k] ** 2 + V[j * rank + k] ** 2
       const t22_b = reg_b;
       const t22_b_d = reg_b_d;
@@ -2389,7 +2389,7 @@ export function mfLoss_hvp(U: Float64Array, V: Float64Array, bu: Float64Array, b
     ratings_b[t]! += t13_b;
     ratings_b_d[t]! += t13_b_d;
     // grad of: for (let k = 0; k < rank; k++)
-    for (let k = Math.ceil(rank) - 1; k >= 0; k--) {
+    for (let k = 0; k < rank; k++) {
       // grad of: pred += U[i * rank + k] * V[j * rank + k]
       const t11_b = pred_b;
       const t11_b_d = pred_b_d;

@@ -330,8 +330,8 @@ export function keplerX_vjp(a: number, e: number, M: number, adj: { a: number; e
   let E_b = -(t11_b * Math.sin(E));
   // grad of: const nu = 2 * Math.atan2(Math.sqrt(1 + e) * Math.sin(E / 2), Math.sqrt(1 - e) * Math.cos(E / 2))
   const t10_b = nu_b * 2;
-  const t5_b = t10_b * (t9 / (t9 * t9 + t5 * t5));
-  const t9_b = -(t10_b * (t5 / (t9 * t9 + t5 * t5)));
+  const t5_b = t10_b * (t9 === 0 && t5 === 0 ? 0 : t9 / (t9 * t9 + t5 * t5));
+  const t9_b = t10_b * (t9 === 0 && t5 === 0 ? 0 : -(t5 / (t9 * t9 + t5 * t5)));
   const t7_b = t9_b * t8;
   const t8_b = t9_b * t7;
   const t6_b = t7_b * (t7 === 0 ? 0 : 0.5 / t7);
@@ -449,7 +449,7 @@ export function keplerX_jvp(a: number, e: number, M: number, tangent: { a?: numb
   const t9 = t7 * t8;
   const t9_d = t8 * t7_d + t7 * t8_d;
   const t10 = Math.atan2(t5, t9);
-  const t10_d = t9 / (t9 * t9 + t5 * t5) * t5_d - t5 / (t9 * t9 + t5 * t5) * t9_d;
+  const t10_d = (t9 === 0 && t5 === 0 ? 0 : t9 / (t9 * t9 + t5 * t5) * t5_d) + (t9 === 0 && t5 === 0 ? 0 : -(t5 / (t9 * t9 + t5 * t5) * t9_d));
   const nu = 2 * t10;
   const nu_d = 2 * t10_d;
   const t11 = Math.cos(E);
@@ -551,7 +551,7 @@ export function keplerX_hvp(a: number, e: number, M: number, v: { a?: number; e?
   const t9 = t7 * t8;
   const t9_d = t8 * t7_d + t7 * t8_d;
   const t10 = Math.atan2(t5, t9);
-  const t10_d = t9 / (t9 * t9 + t5 * t5) * t5_d - t5 / (t9 * t9 + t5 * t5) * t9_d;
+  const t10_d = (t9 === 0 && t5 === 0 ? 0 : t9 / (t9 * t9 + t5 * t5) * t5_d) + (t9 === 0 && t5 === 0 ? 0 : -(t5 / (t9 * t9 + t5 * t5) * t9_d));
   const nu = 2 * t10;
   const nu_d = 2 * t10_d;
   const t11 = Math.cos(E);
@@ -597,10 +597,10 @@ export function keplerX_hvp(a: number, e: number, M: number, v: { a?: number; e?
   // grad of: const nu = 2 * Math.atan2(Math.sqrt(1 + e) * Math.sin(E / 2), Math.sqrt(1 - e) * Math.cos(E / 2))
   const t10_b = nu_b * 2;
   const t10_b_d = 2 * nu_b_d;
-  const t5_b = t10_b * (t9 / (t9 * t9 + t5 * t5));
-  const t5_b_d = t9 / (t9 * t9 + t5 * t5) * t10_b_d + t10_b * (t9_d / (t9 * t9 + t5 * t5) - t9 / (t9 * t9 + t5 * t5) / (t9 * t9 + t5 * t5) * ((t9 + t9) * t9_d + (t5 + t5) * t5_d));
-  const t9_b = -(t10_b * (t5 / (t9 * t9 + t5 * t5)));
-  const t9_b_d = -(t5 / (t9 * t9 + t5 * t5) * t10_b_d + t10_b * (t5_d / (t9 * t9 + t5 * t5) - t5 / (t9 * t9 + t5 * t5) / (t9 * t9 + t5 * t5) * ((t9 + t9) * t9_d + (t5 + t5) * t5_d)));
+  const t5_b = t10_b * (t9 === 0 && t5 === 0 ? 0 : t9 / (t9 * t9 + t5 * t5));
+  const t5_b_d = (t9 === 0 && t5 === 0 ? 0 : t9 / (t9 * t9 + t5 * t5) * t10_b_d) + t10_b * (t9 === 0 && t5 === 0 ? 0 : t9_d / (t9 * t9 + t5 * t5) - t9 / (t9 * t9 + t5 * t5) / (t9 * t9 + t5 * t5) * ((t9 + t9) * t9_d + (t5 + t5) * t5_d));
+  const t9_b = t10_b * (t9 === 0 && t5 === 0 ? 0 : -(t5 / (t9 * t9 + t5 * t5)));
+  const t9_b_d = (t9 === 0 && t5 === 0 ? 0 : -(t5 / (t9 * t9 + t5 * t5) * t10_b_d)) + t10_b * (t9 === 0 && t5 === 0 ? 0 : -(t5_d / (t9 * t9 + t5 * t5) - t5 / (t9 * t9 + t5 * t5) / (t9 * t9 + t5 * t5) * ((t9 + t9) * t9_d + (t5 + t5) * t5_d)));
   const t7_b = t9_b * t8;
   const t7_b_d = t8 * t9_b_d + t9_b * t8_d;
   const t8_b = t9_b * t7;
@@ -2134,12 +2134,12 @@ export function verletKinetic_vjp(pos0: Float64Array, vel0: Float64Array, mass: 
   // grad of (accel): acc.fill(0)
   acc_b.fill(0);
   // grad of: const pos = Float64Array.from(pos0), vel = Float64Array.from(vel0)
-  for (let j_1 = t3 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t3; j_1++) {
     const t4_b = vel_b[j_1]!;
     vel_b[j_1]! = 0;
     vel0_b[j_1]! += t4_b;
   }
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = pos_b[j]!;
     pos_b[j]! = 0;
     pos0_b[j]! += t2_b;
@@ -3223,7 +3223,7 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
   acc_b.fill(0);
   acc_b_d.fill(0);
   // grad of: const pos = Float64Array.from(pos0), vel = Float64Array.from(vel0)
-  for (let j_1 = t3 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t3; j_1++) {
     const t4_b = vel_b[j_1]!;
     const t4_b_d = vel_b_d[j_1]!;
     vel_b[j_1]! = 0;
@@ -3231,7 +3231,7 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
     vel0_b[j_1]! += t4_b;
     vel0_b_d[j_1]! += t4_b_d;
   }
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = pos_b[j]!;
     const t2_b_d = pos_b_d[j]!;
     pos_b[j]! = 0;

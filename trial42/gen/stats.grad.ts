@@ -151,7 +151,7 @@ export function gpNll_vjp(logEll: number, logSf: number, logSn: number, x: Float
     }
     L_b[t39]! += t40_b;
     // grad of: for (let k = 0; k < i; k++)
-    for (let k_1 = i_1 - 1; k_1 >= 0; k_1--) {
+    for (let k_1 = 0; k_1 < i_1; k_1++) {
       // grad of: s -= L[i * n + k] * z[k]
       const t36_b = -s_1_b;
       const t32 = i_1 * n;
@@ -655,7 +655,7 @@ export function gpNll_hvp(logEll: number, logSf: number, logSn: number, x: Float
     L_b[t39]! += t40_b;
     L_b_d[t39]! += t40_b_d;
     // grad of: for (let k = 0; k < i; k++)
-    for (let k_1 = i_1 - 1; k_1 >= 0; k_1--) {
+    for (let k_1 = 0; k_1 < i_1; k_1++) {
       // grad of: s -= L[i * n + k] * z[k]
       const t36_b = -s_1_b;
       const t36_b_d = -s_1_b_d;
@@ -1078,7 +1078,7 @@ export function maternMean_vjp(logEll: number, logSn: number, x: Float64Array, y
     }
   }
   // grad of: const a = Float64Array.from(y)
-  for (let j_1 = t32 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t32; j_1++) {
     const t33_b = a_b[j_1]!;
     a_b[j_1]! = 0;
     y_b[j_1]! += t33_b;
@@ -1785,7 +1785,7 @@ export function maternMean_hvp(logEll: number, logSn: number, x: Float64Array, y
     }
   }
   // grad of: const a = Float64Array.from(y)
-  for (let j_1 = t32 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t32; j_1++) {
     const t33_b = a_b[j_1]!;
     const t33_b_d = a_b_d[j_1]!;
     a_b[j_1]! = 0;
@@ -2239,7 +2239,7 @@ export function poissonNll_vjp(beta: Float64Array, X: Float64Array, y: Float64Ar
     y_b[i]! += t8_b;
     eta_b += t7_b * t7;
     // grad of: for (let j = 0; j < p; j++)
-    for (let j = p - 1; j >= 0; j--) {
+    for (let j = 0; j < p; j++) {
       // grad of: eta += X[i * p + j] * beta[j]
       const t5_b = eta_b;
       const t1 = i * p;
@@ -2519,7 +2519,7 @@ export function poissonNll_hvp(beta: Float64Array, X: Float64Array, y: Float64Ar
     eta_b += t7_b * t7;
     eta_b_d += t7_b * t7_d;
     // grad of: for (let j = 0; j < p; j++)
-    for (let j = p - 1; j >= 0; j--) {
+    for (let j = 0; j < p; j++) {
       // grad of: eta += X[i * p + j] * beta[j]
       const t5_b = eta_b;
       const t5_b_d = eta_b_d;
@@ -2789,7 +2789,7 @@ export function negBinNll_vjp(beta: Float64Array, logR: number, X: Float64Array,
     // grad of: const mu = Math.exp(eta)
     eta_b += mu_b * mu;
     // grad of: for (let j = 0; j < p; j++)
-    for (let j = p - 1; j >= 0; j--) {
+    for (let j = 0; j < p; j++) {
       // grad of: eta += X[i * p + j] * beta[j]
       const t6_b = eta_b;
       const t2 = i * p;
@@ -3391,7 +3391,7 @@ export function negBinNll_hvp(beta: Float64Array, logR: number, X: Float64Array,
     eta_b += mu_b * mu;
     eta_b_d += mu * mu_b_d + mu_b * mu_d;
     // grad of: for (let j = 0; j < p; j++)
-    for (let j = p - 1; j >= 0; j--) {
+    for (let j = 0; j < p; j++) {
       // grad of: eta += X[i * p + j] * beta[j]
       const t6_b = eta_b;
       const t6_b_d = eta_b_d;
@@ -3671,7 +3671,7 @@ export function zipNll_vjp(beta: Float64Array, logitPi: number, X: Float64Array,
       const lam_3 = stack[--top]!;
       eta_b_3 += lam_b_3 * lam_3;
       // grad of: for (let j = 0; j < p; j++)
-      for (let j = p - 1; j >= 0; j--) {
+      for (let j = 0; j < p; j++) {
         const t9_b = eta_b;
         const t5 = i * p;
         const t6 = t5 + j;
@@ -3744,7 +3744,7 @@ export function zipNll_vjp(beta: Float64Array, logitPi: number, X: Float64Array,
       const lam = stack[--top]!;
       eta_b += lam_b * lam;
       // grad of: for (let j = 0; j < p; j++)
-      for (let j = p - 1; j >= 0; j--) {
+      for (let j = 0; j < p; j++) {
         // grad of: eta += X[i * p + j] * beta[j]
         const t9_b = eta_b;
         const t5 = i * p;
@@ -4066,7 +4066,7 @@ export function zipNll_hvp(beta: Float64Array, logitPi: number, X: Float64Array,
     eta_b += lam_b * lam;
     eta_b_d += lam * lam_b_d + lam_b * lam_d;
     // grad of: for (let j = 0; j < p; j++)
-    for (let j = p - 1; j >= 0; j--) {
+    for (let j = 0; j < p; j++) {
       // grad of: eta += X[i * p + j] * beta[j]
       const t9_b = eta_b;
       const t9_b_d = eta_b_d;

@@ -1250,15 +1250,7 @@ export function seirFinalSize_vjp(beta: number, sigma: number, gamma: number, i0
   for (let t = Math.ceil(t2) - 1; t >= 0; t--) {
     // grad of: for (let j = 0; j < 4; j++)
     {
-      const j_1: number = 3;
-      // grad of: s[j] += dt * k1[j]
-      const t29_b = s_b[j_1]!;
-      const t28_b = t29_b;
-      const t27_b = t28_b === 0 ? 0 : t28_b * dt;
-      k1_b[j_1]! += t27_b;
-    }
-    {
-      const j_1: number = 2;
+      const j_1: number = 0;
       // grad of: s[j] += dt * k1[j]
       const t29_b = s_b[j_1]!;
       const t28_b = t29_b;
@@ -1274,7 +1266,15 @@ export function seirFinalSize_vjp(beta: number, sigma: number, gamma: number, i0
       k1_b[j_1]! += t27_b;
     }
     {
-      const j_1: number = 0;
+      const j_1: number = 2;
+      // grad of: s[j] += dt * k1[j]
+      const t29_b = s_b[j_1]!;
+      const t28_b = t29_b;
+      const t27_b = t28_b === 0 ? 0 : t28_b * dt;
+      k1_b[j_1]! += t27_b;
+    }
+    {
+      const j_1: number = 3;
       // grad of: s[j] += dt * k1[j]
       const t29_b = s_b[j_1]!;
       const t28_b = t29_b;
@@ -1316,19 +1316,7 @@ export function seirFinalSize_vjp(beta: number, sigma: number, gamma: number, i0
     mid_b[0]! += t17_b;
     // grad of: for (let j = 0; j < 4; j++)
     {
-      const j: number = 3;
-      // grad of: mid[j] = s[j] + 0.5 * dt * k1[j]
-      const t16_b = mid_b[j]!;
-      mid_b[j]! = 0;
-      const t12_b = t16_b;
-      const t15_b = t16_b;
-      const t13 = 0.5 * dt;
-      const t14_b = t15_b === 0 ? 0 : t15_b * t13;
-      k1_b[j]! += t14_b;
-      s_b[j]! += t12_b;
-    }
-    {
-      const j: number = 2;
+      const j: number = 0;
       // grad of: mid[j] = s[j] + 0.5 * dt * k1[j]
       const t16_b = mid_b[j]!;
       mid_b[j]! = 0;
@@ -1352,7 +1340,19 @@ export function seirFinalSize_vjp(beta: number, sigma: number, gamma: number, i0
       s_b[j]! += t12_b;
     }
     {
-      const j: number = 0;
+      const j: number = 2;
+      // grad of: mid[j] = s[j] + 0.5 * dt * k1[j]
+      const t16_b = mid_b[j]!;
+      mid_b[j]! = 0;
+      const t12_b = t16_b;
+      const t15_b = t16_b;
+      const t13 = 0.5 * dt;
+      const t14_b = t15_b === 0 ? 0 : t15_b * t13;
+      k1_b[j]! += t14_b;
+      s_b[j]! += t12_b;
+    }
+    {
+      const j: number = 3;
       // grad of: mid[j] = s[j] + 0.5 * dt * k1[j]
       const t16_b = mid_b[j]!;
       mid_b[j]! = 0;
@@ -1849,19 +1849,7 @@ export function seirFinalSize_hvp(beta: number, sigma: number, gamma: number, i0
   for (let t = Math.ceil(t2) - 1; t >= 0; t--) {
     // grad of: for (let j = 0; j < 4; j++)
     {
-      const j_1: number = 3;
-      // grad of: s[j] += dt * k1[j]
-      const t29_b = s_b[j_1]!;
-      const t29_b_d = s_b_d[j_1]!;
-      const t28_b = t29_b;
-      const t28_b_d = t29_b_d;
-      const t27_b = t28_b === 0 ? 0 : t28_b * dt;
-      const t27_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : dt * t28_b_d;
-      k1_b[j_1]! += t27_b;
-      k1_b_d[j_1]! += t27_b_d;
-    }
-    {
-      const j_1: number = 2;
+      const j_1: number = 0;
       // grad of: s[j] += dt * k1[j]
       const t29_b = s_b[j_1]!;
       const t29_b_d = s_b_d[j_1]!;
@@ -1885,7 +1873,19 @@ export function seirFinalSize_hvp(beta: number, sigma: number, gamma: number, i0
       k1_b_d[j_1]! += t27_b_d;
     }
     {
-      const j_1: number = 0;
+      const j_1: number = 2;
+      // grad of: s[j] += dt * k1[j]
+      const t29_b = s_b[j_1]!;
+      const t29_b_d = s_b_d[j_1]!;
+      const t28_b = t29_b;
+      const t28_b_d = t29_b_d;
+      const t27_b = t28_b === 0 ? 0 : t28_b * dt;
+      const t27_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : dt * t28_b_d;
+      k1_b[j_1]! += t27_b;
+      k1_b_d[j_1]! += t27_b_d;
+    }
+    {
+      const j_1: number = 3;
       // grad of: s[j] += dt * k1[j]
       const t29_b = s_b[j_1]!;
       const t29_b_d = s_b_d[j_1]!;
@@ -1967,26 +1967,7 @@ export function seirFinalSize_hvp(beta: number, sigma: number, gamma: number, i0
     mid_b_d[0]! += t17_b_d;
     // grad of: for (let j = 0; j < 4; j++)
     {
-      const j: number = 3;
-      // grad of: mid[j] = s[j] + 0.5 * dt * k1[j]
-      const t16_b = mid_b[j]!;
-      const t16_b_d = mid_b_d[j]!;
-      mid_b[j]! = 0;
-      mid_b_d[j]! = 0;
-      const t12_b = t16_b;
-      const t12_b_d = t16_b_d;
-      const t15_b = t16_b;
-      const t15_b_d = t16_b_d;
-      const t13 = 0.5 * dt;
-      const t14_b = t15_b === 0 ? 0 : t15_b * t13;
-      const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : t13 * t15_b_d;
-      k1_b[j]! += t14_b;
-      k1_b_d[j]! += t14_b_d;
-      s_b[j]! += t12_b;
-      s_b_d[j]! += t12_b_d;
-    }
-    {
-      const j: number = 2;
+      const j: number = 0;
       // grad of: mid[j] = s[j] + 0.5 * dt * k1[j]
       const t16_b = mid_b[j]!;
       const t16_b_d = mid_b_d[j]!;
@@ -2024,7 +2005,26 @@ export function seirFinalSize_hvp(beta: number, sigma: number, gamma: number, i0
       s_b_d[j]! += t12_b_d;
     }
     {
-      const j: number = 0;
+      const j: number = 2;
+      // grad of: mid[j] = s[j] + 0.5 * dt * k1[j]
+      const t16_b = mid_b[j]!;
+      const t16_b_d = mid_b_d[j]!;
+      mid_b[j]! = 0;
+      mid_b_d[j]! = 0;
+      const t12_b = t16_b;
+      const t12_b_d = t16_b_d;
+      const t15_b = t16_b;
+      const t15_b_d = t16_b_d;
+      const t13 = 0.5 * dt;
+      const t14_b = t15_b === 0 ? 0 : t15_b * t13;
+      const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : t13 * t15_b_d;
+      k1_b[j]! += t14_b;
+      k1_b_d[j]! += t14_b_d;
+      s_b[j]! += t12_b;
+      s_b_d[j]! += t12_b_d;
+    }
+    {
+      const j: number = 3;
       // grad of: mid[j] = s[j] + 0.5 * dt * k1[j]
       const t16_b = mid_b[j]!;
       const t16_b_d = mid_b_d[j]!;

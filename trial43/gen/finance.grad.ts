@@ -2,11 +2,12 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, saveSegment as saveSegment$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, saveSegment as saveSegment$, sortPermutation as sortPermutation$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
 const saveSegment = saveSegment$;
+const sortPermutation = sortPermutation$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -971,6 +972,318 @@ export function asianCall_hvp(s0: number, strike: number, rate: number, vol: num
 /** asianCall's value, gradient and dense Hessian (row-major n×n over s0, then strike, then rate, then vol, then maturity, then paths, then steps), from n Hessian-vector products. */
 export function asianCall_hessian(s0: number, strike: number, rate: number, vol: number, maturity: number, paths: number, steps: number): { value: number; grad: { s0: number; strike: number; rate: number; vol: number; maturity: number; paths: number; steps: number }; hessian: Float64Array } {
   return denseHessian([['s0', -1], ['strike', -1], ['rate', -1], ['vol', -1], ['maturity', -1], ['paths', -1], ['steps', -1]], (v: { s0?: number; strike?: number; rate?: number; vol?: number; maturity?: number; paths?: number; steps?: number }) => asianCall_hvp(s0, strike, rate, vol, maturity, paths, steps, v));
+}
+
+/** cvarTail's value; adds seed times its gradient into adj. */
+export function cvarTail_vjp(weights: Float64Array, returns: Float64Array, scenarios: number, alpha: number, adj: { weights: Float64Array; returns: Float64Array; scenarios: number; alpha: number }, seed = 1): number {
+  let pnl: number = 0;
+  const m = weights.length;
+  const losses: number[] = [];
+  for (let s = 0; s < scenarios; s++) {
+    pnl = 0;
+    for (let i = 0; i < m; i++) {
+      const t1 = weights[i]!;
+      const t2 = s * m;
+      const t3 = t2 + i;
+      const t4 = returns[t3]!;
+      const t5 = t1 * t4;
+      const t6 = pnl + t5;
+      pnl = t6;
+    }
+    const t7 = -pnl;
+    losses.push(t7);
+  }
+  const t8 = losses.length;
+  const t9 = sortPermutation(losses, 0, t8, -1, false, 1);
+  const sorted = new Float64Array(t8);
+  for (let k_1 = 0; k_1 < t8; k_1++) {
+    const t10 = t9[k_1]!;
+    const t11 = losses[t10]!;
+    sorted[k_1]! = t11;
+  }
+  for (let k_2 = 0; k_2 < t8; k_2++) {
+    const t12 = sorted[k_2]!;
+    losses[k_2]! = t12;
+  }
+  const t13 = 1 - alpha;
+  const t14 = t13 * scenarios;
+  const t15 = Math.floor(t14);
+  const k = Math.max(1, t15);
+  let tail = 0;
+  for (let i_1 = 0; i_1 < k; i_1++) {
+    const t16 = losses[i_1]!;
+    const t17 = tail + t16;
+    tail = t17;
+  }
+  const t18 = tail / k;
+  const weights_b = adj.weights;
+  const returns_b = adj.returns;
+  const losses_b = f64Zeros(losses.length);
+  let pnl_b = 0;
+  const sorted_b = f64Zeros(sorted.length);
+  let tail_b = 0;
+  const t18_b = seed;
+  // grad of: return tail / k
+  tail_b += t18_b / k;
+  // grad of: for (let i = 0; i < k; i++)
+  for (let i_1 = 0; i_1 < k; i_1++) {
+    // grad of: tail += losses[i]
+    const t16_b = tail_b;
+    losses_b[i_1]! += t16_b;
+  }
+  // grad of: losses.sort((a, b) => b - a)
+  for (let k_2 = 0; k_2 < t8; k_2++) {
+    const t12_b = losses_b[k_2]! ?? 0;
+    losses_b[k_2]! = 0;
+    sorted_b[k_2]! += t12_b;
+  }
+  for (let k_1 = t8 - 1; k_1 >= 0; k_1--) {
+    const t11_b = sorted_b[k_1]!;
+    sorted_b[k_1]! = 0;
+    const t10 = t9[k_1]!;
+    losses_b[t10]! += t11_b;
+  }
+  // grad of: for (let s = 0; s < scenarios; s++)
+  for (let s = Math.ceil(scenarios) - 1; s >= 0; s--) {
+    // grad of: losses.push(-pnl)
+    const t7_b = losses_b[losses.length - 1]!;
+    losses.pop();
+    pnl_b -= t7_b;
+    // grad of: for (let i = 0; i < m; i++)
+    if (pnl_b !== 0) for (let i = 0; i < m; i++) {
+      // grad of: pnl += weights[i] * returns[s * m + i]
+      const t5_b = pnl_b;
+      const t1 = weights[i]!;
+      const t2 = s * m;
+      const t3 = t2 + i;
+      const t4 = returns[t3]!;
+      const t1_b = t5_b * t4;
+      const t4_b = t5_b * t1;
+      returns_b[t3]! += t4_b;
+      weights_b[i]! += t1_b;
+    }
+    // grad of: let pnl = 0
+    pnl_b = 0;
+  }
+  return t18;
+}
+
+/** cvarTail's value and gradient. */
+export function cvarTail_grad(weights: Float64Array, returns: Float64Array, scenarios: number, alpha: number): { value: number; grad: { weights: Float64Array; returns: Float64Array; scenarios: number; alpha: number } } {
+  const grad: { weights: Float64Array; returns: Float64Array; scenarios: number; alpha: number } = { weights: f64Zeros(weights.length), returns: f64Zeros(returns.length), scenarios: 0, alpha: 0 };
+  const value = cvarTail_vjp(weights, returns, scenarios, alpha, grad);
+  return { value, grad };
+}
+
+/** cvarTail's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function cvarTail_jvp(weights: Float64Array, returns: Float64Array, scenarios: number, alpha: number, tangent: { weights?: Float64Array; returns?: Float64Array; scenarios?: number; alpha?: number }): { value: number; tangent: number } {
+  const weights_d = tangent.weights ?? new Float64Array(weights.length);
+  const returns_d = tangent.returns ?? new Float64Array(returns.length);
+  let pnl_d = 0;
+  let pnl: number = 0;
+  const m = weights.length;
+  const losses: number[] = [];
+  const losses_d: number[] = [];
+  for (let s = 0; s < scenarios; s++) {
+    pnl = 0;
+    pnl_d = 0;
+    for (let i = 0; i < m; i++) {
+      const t1 = weights[i]!;
+      const t1_d = weights_d[i]!;
+      const t2 = s * m;
+      const t3 = t2 + i;
+      const t4 = returns[t3]!;
+      const t4_d = returns_d[t3]!;
+      const t5 = t1 * t4;
+      const t5_d = t4 * t1_d + t1 * t4_d;
+      const t6 = pnl + t5;
+      const t6_d = pnl_d + t5_d;
+      pnl = t6;
+      pnl_d = t6_d;
+    }
+    const t7 = -pnl;
+    const t7_d = -pnl_d;
+    losses.push(t7);
+    losses_d.push(t7_d);
+  }
+  const t8 = losses.length;
+  const t9 = sortPermutation(losses, 0, t8, -1, false, 1);
+  const sorted = new Float64Array(t8);
+  const sorted_d = new Float64Array(t8);
+  for (let k_1 = 0; k_1 < t8; k_1++) {
+    const t10 = t9[k_1]!;
+    const t11 = losses[t10]!;
+    const t11_d = losses_d[t10]!;
+    sorted[k_1]! = t11;
+    sorted_d[k_1]! = t11_d;
+  }
+  for (let k_2 = 0; k_2 < t8; k_2++) {
+    const t12 = sorted[k_2]!;
+    const t12_d = sorted_d[k_2]!;
+    losses[k_2]! = t12;
+    losses_d[k_2]! = t12_d;
+  }
+  const t13 = 1 - alpha;
+  const t14 = t13 * scenarios;
+  const t15 = Math.floor(t14);
+  const k = Math.max(1, t15);
+  let tail = 0;
+  let tail_d = 0;
+  for (let i_1 = 0; i_1 < k; i_1++) {
+    const t16 = losses[i_1]!;
+    const t16_d = losses_d[i_1]!;
+    const t17 = tail + t16;
+    const t17_d = tail_d + t16_d;
+    tail = t17;
+    tail_d = t17_d;
+  }
+  const t18 = tail / k;
+  const t18_d = tail_d / k;
+  return {
+    value: t18,
+    tangent: t18_d
+  };
+}
+
+/** cvarTail's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function cvarTail_hvp(weights: Float64Array, returns: Float64Array, scenarios: number, alpha: number, v: { weights?: Float64Array; returns?: Float64Array; scenarios?: number; alpha?: number }): { value: number; grad: { weights: Float64Array; returns: Float64Array; scenarios: number; alpha: number }; hvp: { weights: Float64Array; returns: Float64Array; scenarios: number; alpha: number } } {
+  const weights_d = v.weights ?? f64Zeros(weights.length);
+  const returns_d = v.returns ?? f64Zeros(returns.length);
+  const adj: { weights: Float64Array; returns: Float64Array; scenarios: number; alpha: number } = {
+    weights: f64Zeros(weights.length),
+    returns: f64Zeros(returns.length),
+    scenarios: 0,
+    alpha: 0
+  };
+  const adj_d: { weights: Float64Array; returns: Float64Array; scenarios: number; alpha: number } = {
+    weights: f64Zeros(weights.length),
+    returns: f64Zeros(returns.length),
+    scenarios: 0,
+    alpha: 0
+  };
+  const seed: number = 1;
+  let pnl: number = 0;
+  let pnl_d: number = 0;
+  const m = weights.length;
+  const losses: number[] = [];
+  const losses_d: number[] = [];
+  for (let s = 0; s < scenarios; s++) {
+    pnl = 0;
+    pnl_d = 0;
+    for (let i = 0; i < m; i++) {
+      const t1 = weights[i]!;
+      const t1_d = weights_d[i]!;
+      const t2 = s * m;
+      const t3 = t2 + i;
+      const t4 = returns[t3]!;
+      const t4_d = returns_d[t3]!;
+      const t5 = t1 * t4;
+      const t5_d = t4 * t1_d + t1 * t4_d;
+      const t6 = pnl + t5;
+      const t6_d = pnl_d + t5_d;
+      pnl = t6;
+      pnl_d = t6_d;
+    }
+    const t7 = -pnl;
+    const t7_d = -pnl_d;
+    losses.push(t7);
+    losses_d.push(t7_d);
+  }
+  const t8 = losses.length;
+  const t9 = sortPermutation(losses, 0, t8, -1, false, 1);
+  const sorted = new Float64Array(t8);
+  const sorted_d = new Float64Array(t8);
+  for (let k_1 = 0; k_1 < t8; k_1++) {
+    const t10 = t9[k_1]!;
+    const t11 = losses[t10]!;
+    const t11_d = losses_d[t10]!;
+    sorted[k_1]! = t11;
+    sorted_d[k_1]! = t11_d;
+  }
+  for (let k_2 = 0; k_2 < t8; k_2++) {
+    const t12 = sorted[k_2]!;
+    const t12_d = sorted_d[k_2]!;
+    losses[k_2]! = t12;
+    losses_d[k_2]! = t12_d;
+  }
+  const t13 = 1 - alpha;
+  const t14 = t13 * scenarios;
+  const t15 = Math.floor(t14);
+  const k = Math.max(1, t15);
+  let tail = 0;
+  for (let i_1 = 0; i_1 < k; i_1++) {
+    const t16 = losses[i_1]!;
+    const t17 = tail + t16;
+    tail = t17;
+  }
+  const t18 = tail / k;
+  const weights_b = adj.weights;
+  const weights_b_d = adj_d.weights;
+  const returns_b = adj.returns;
+  const returns_b_d = adj_d.returns;
+  const losses_b = f64Zeros(losses.length);
+  let pnl_b = 0;
+  const sorted_b = f64Zeros(sorted.length);
+  let tail_b = 0;
+  const t18_b = seed;
+  // grad of: return tail / k
+  tail_b += t18_b / k;
+  // grad of: for (let i = 0; i < k; i++)
+  for (let i_1 = 0; i_1 < k; i_1++) {
+    // grad of: tail += losses[i]
+    const t16_b = tail_b;
+    losses_b[i_1]! += t16_b;
+  }
+  // grad of: losses.sort((a, b) => b - a)
+  for (let k_2 = 0; k_2 < t8; k_2++) {
+    const t12_b = losses_b[k_2]! ?? 0;
+    losses_b[k_2]! = 0;
+    sorted_b[k_2]! += t12_b;
+  }
+  for (let k_1 = t8 - 1; k_1 >= 0; k_1--) {
+    const t11_b = sorted_b[k_1]!;
+    sorted_b[k_1]! = 0;
+    const t10 = t9[k_1]!;
+    losses_b[t10]! += t11_b;
+  }
+  // grad of: for (let s = 0; s < scenarios; s++)
+  for (let s = Math.ceil(scenarios) - 1; s >= 0; s--) {
+    // grad of: losses.push(-pnl)
+    const t7_b = losses_b[losses.length - 1]!;
+    losses.pop();
+    pnl_b -= t7_b;
+    // grad of: for (let i = 0; i < m; i++)
+    for (let i = 0; i < m; i++) {
+      // grad of: pnl += weights[i] * returns[s * m + i]
+      const t5_b = pnl_b;
+      const t1 = weights[i]!;
+      const t1_d = weights_d[i]!;
+      const t2 = s * m;
+      const t3 = t2 + i;
+      const t4 = returns[t3]!;
+      const t4_d = returns_d[t3]!;
+      const t1_b = t5_b === 0 ? 0 : t5_b * t4;
+      const t1_b_d = t5_b === 0 ? 0 : t5_b * t4_d;
+      const t4_b = t5_b === 0 ? 0 : t5_b * t1;
+      const t4_b_d = t5_b === 0 ? 0 : t5_b * t1_d;
+      returns_b[t3]! += t4_b;
+      returns_b_d[t3]! += t4_b_d;
+      weights_b[i]! += t1_b;
+      weights_b_d[i]! += t1_b_d;
+    }
+    // grad of: let pnl = 0
+    pnl_b = 0;
+  }
+  return {
+    value: t18,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** cvarTail's value, gradient and dense Hessian (row-major n×n over weights's elements, then returns's elements, then scenarios, then alpha), from n Hessian-vector products. */
+export function cvarTail_hessian(weights: Float64Array, returns: Float64Array, scenarios: number, alpha: number): { value: number; grad: { weights: Float64Array; returns: Float64Array; scenarios: number; alpha: number }; hessian: Float64Array } {
+  return denseHessian([['weights', weights.length], ['returns', returns.length], ['scenarios', -1], ['alpha', -1]], (v: { weights?: Float64Array; returns?: Float64Array; scenarios?: number; alpha?: number }) => cvarTail_hvp(weights, returns, scenarios, alpha, v));
 }
 
 /** meanVarianceUtility's value; adds seed times its gradient into adj. */
@@ -2394,7 +2707,7 @@ export function cvarTailInsertion_vjp(weights: Float64Array, returns: Float64Arr
   // grad of: return tail / k
   tail_b += t20_b / k;
   // grad of: for (let i = 0; i < k; i++)
-  for (let i_1 = k - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < k; i_1++) {
     // grad of: tail += sorted[i]
     const t18_b = tail_b;
     sorted_b[i_1]! += t18_b;
@@ -2417,7 +2730,7 @@ export function cvarTailInsertion_vjp(weights: Float64Array, returns: Float64Arr
     // grad of: let j = s
     j = stack[--top]!;
     // grad of: for (let i = 0; i < m; i++)
-    for (let i = m - 1; i >= 0; i--) {
+    for (let i = 0; i < m; i++) {
       // grad of: loss -= weights[i] * returns[s * m + i]
       const t5_b = -loss_b;
       const t1 = weights[i]!;
@@ -2620,7 +2933,7 @@ export function cvarTailInsertion_hvp(weights: Float64Array, returns: Float64Arr
   // grad of: return tail / k
   tail_b += t20_b / k;
   // grad of: for (let i = 0; i < k; i++)
-  for (let i_1 = k - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < k; i_1++) {
     // grad of: tail += sorted[i]
     const t18_b = tail_b;
     sorted_b[i_1]! += t18_b;
@@ -2643,7 +2956,7 @@ export function cvarTailInsertion_hvp(weights: Float64Array, returns: Float64Arr
     // grad of: let j = s
     j = stack[--top]!;
     // grad of: for (let i = 0; i < m; i++)
-    for (let i = m - 1; i >= 0; i--) {
+    for (let i = 0; i < m; i++) {
       // grad of: loss -= weights[i] * returns[s * m + i]
       const t5_b = -loss_b;
       const t1 = weights[i]!;

@@ -1603,8 +1603,8 @@ export function angleBetween_vjp(ax: number, ay: number, bx: number, by: number,
   let by_b = 0;
   const t3_b = seed;
   // grad of: return Math.atan2(Geo.cross(ax, ay, bx, by), Geo.dot(ax, ay, bx, by))
-  const t1_b = t3_b * (t2 / (t2 * t2 + t1 * t1));
-  const t2_b = -(t3_b * (t1 / (t2 * t2 + t1 * t1)));
+  const t1_b = t3_b * (t2 === 0 && t1 === 0 ? 0 : t2 / (t2 * t2 + t1 * t1));
+  const t2_b = t3_b * (t2 === 0 && t1 === 0 ? 0 : -(t1 / (t2 * t2 + t1 * t1)));
   const t3_dot_b = t2_b;
   // grad of (dot): return ax * bx + ay * by
   const t1_dot_b = t3_dot_b;
@@ -1659,7 +1659,7 @@ export function angleBetween_jvp(ax: number, ay: number, bx: number, by: number,
   const t2 = t3_dot;
   const t2_d = t3_dot_d;
   const t3 = Math.atan2(t1, t2);
-  const t3_d = t2 / (t2 * t2 + t1 * t1) * t1_d - t1 / (t2 * t2 + t1 * t1) * t2_d;
+  const t3_d = (t2 === 0 && t1 === 0 ? 0 : t2 / (t2 * t2 + t1 * t1) * t1_d) + (t2 === 0 && t1 === 0 ? 0 : -(t1 / (t2 * t2 + t1 * t1) * t2_d));
   return {
     value: t3,
     tangent: t3_d
@@ -1712,10 +1712,10 @@ export function angleBetween_hvp(ax: number, ay: number, bx: number, by: number,
   let by_b_d = 0;
   const t3_b = seed;
   // grad of: return Math.atan2(Geo.cross(ax, ay, bx, by), Geo.dot(ax, ay, bx, by))
-  const t1_b = t3_b * (t2 / (t2 * t2 + t1 * t1));
-  const t1_b_d = t3_b * (t2_d / (t2 * t2 + t1 * t1) - t2 / (t2 * t2 + t1 * t1) / (t2 * t2 + t1 * t1) * ((t2 + t2) * t2_d + (t1 + t1) * t1_d));
-  const t2_b = -(t3_b * (t1 / (t2 * t2 + t1 * t1)));
-  const t2_b_d = -(t3_b * (t1_d / (t2 * t2 + t1 * t1) - t1 / (t2 * t2 + t1 * t1) / (t2 * t2 + t1 * t1) * ((t2 + t2) * t2_d + (t1 + t1) * t1_d)));
+  const t1_b = t3_b * (t2 === 0 && t1 === 0 ? 0 : t2 / (t2 * t2 + t1 * t1));
+  const t1_b_d = t3_b * (t2 === 0 && t1 === 0 ? 0 : t2_d / (t2 * t2 + t1 * t1) - t2 / (t2 * t2 + t1 * t1) / (t2 * t2 + t1 * t1) * ((t2 + t2) * t2_d + (t1 + t1) * t1_d));
+  const t2_b = t3_b * (t2 === 0 && t1 === 0 ? 0 : -(t1 / (t2 * t2 + t1 * t1)));
+  const t2_b_d = t3_b * (t2 === 0 && t1 === 0 ? 0 : -(t1_d / (t2 * t2 + t1 * t1) - t1 / (t2 * t2 + t1 * t1) / (t2 * t2 + t1 * t1) * ((t2 + t2) * t2_d + (t1 + t1) * t1_d)));
   const t3_dot_b = t2_b;
   const t3_dot_b_d = t2_b_d;
   // grad of (dot): return ax * bx + ay * by

@@ -2,15 +2,119 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { addRows as addRows$, denseHessian as denseHessian$, f64Zeros as f64Zeros$, flatKey as flatKey$, flatRows as flatRows$, listRows as listRows$, rowStarts as rowStarts$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
+const addRows = addRows$;
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
+const flatKey = flatKey$;
+const flatRows = flatRows$;
+const listRows = listRows$;
+const rowStarts = rowStarts$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
 // constant tables of the source, copied
 const WEIGHTS: Readonly<Record<string, number>> = { a: 0.5, b: 1.5, c: -0.25 };
+
+/** gainSetter's value; adds seed times its gradient into adj. */
+export function gainSetter_vjp(db: number, x: number, adj: { db: number; x: number }, seed = 1): number {
+  const g__db_1 = Math.min(db, 24);
+  const t2 = g__db_1 / 20;
+  const t3 = 10 ** t2;
+  const t4 = t3 * x;
+  let db_b = 0;
+  let x_b = 0;
+  const t4_b = seed;
+  // grad of: return g.linear * x
+  const t3_b = t4_b * x;
+  x_b += t4_b * t3;
+  const t2_b = t3_b * (t3 * Math.log(10));
+  const g__db_1_b = t2_b / 20;
+  // grad of: this._db = Math.min(v, 24)
+  db_b += g__db_1_b * (db === g__db_1 ? 1 : 0);
+  adj.db += db_b;
+  adj.x += x_b;
+  return t4;
+}
+
+/** gainSetter's value and gradient. */
+export function gainSetter_grad(db: number, x: number): { value: number; grad: { db: number; x: number } } {
+  const grad: { db: number; x: number } = { db: 0, x: 0 };
+  const value = gainSetter_vjp(db, x, grad);
+  return { value, grad };
+}
+
+/** gainSetter's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function gainSetter_jvp(db: number, x: number, tangent: { db?: number; x?: number }): { value: number; tangent: number } {
+  const db_d = tangent.db ?? 0;
+  const x_d = tangent.x ?? 0;
+  const g__db_1 = Math.min(db, 24);
+  const g__db_1_d = db === g__db_1 ? db_d : 0;
+  const t2 = g__db_1 / 20;
+  const t2_d = g__db_1_d / 20;
+  const t3 = 10 ** t2;
+  const t3_d = t3 * Math.log(10) * t2_d;
+  const t4 = t3 * x;
+  const t4_d = x * t3_d + t3 * x_d;
+  return {
+    value: t4,
+    tangent: t4_d
+  };
+}
+
+/** gainSetter's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function gainSetter_hvp(db: number, x: number, v: { db?: number; x?: number }): { value: number; grad: { db: number; x: number }; hvp: { db: number; x: number } } {
+  const db_d = v.db ?? 0;
+  const x_d = v.x ?? 0;
+  const adj: { db: number; x: number } = {
+    db: 0,
+    x: 0
+  };
+  const adj_d: { db: number; x: number } = {
+    db: 0,
+    x: 0
+  };
+  const seed: number = 1;
+  const g__db_1 = Math.min(db, 24);
+  const g__db_1_d = db === g__db_1 ? db_d : 0;
+  const t2 = g__db_1 / 20;
+  const t2_d = g__db_1_d / 20;
+  const t3 = 10 ** t2;
+  const t3_d = t3 * Math.log(10) * t2_d;
+  const t4 = t3 * x;
+  let db_b = 0;
+  let db_b_d = 0;
+  let x_b = 0;
+  let x_b_d = 0;
+  const t4_b = seed;
+  // grad of: return g.linear * x
+  const t3_b = t4_b * x;
+  const t3_b_d = t4_b * x_d;
+  x_b += t4_b * t3;
+  x_b_d += t4_b * t3_d;
+  const t2_b = t3_b * (t3 * Math.log(10));
+  const t2_b_d = t3 * Math.log(10) * t3_b_d + t3_b * (Math.log(10) * t3_d);
+  const g__db_1_b = t2_b / 20;
+  const g__db_1_b_d = t2_b_d / 20;
+  // grad of: this._db = Math.min(v, 24)
+  db_b += g__db_1_b * (db === g__db_1 ? 1 : 0);
+  db_b_d += db === g__db_1 ? g__db_1_b_d : 0;
+  adj.db += db_b;
+  adj_d.db += db_b_d;
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  return {
+    value: t4,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** gainSetter's value, gradient and dense Hessian (row-major n×n over db, then x), from n Hessian-vector products. */
+export function gainSetter_hessian(db: number, x: number): { value: number; grad: { db: number; x: number }; hessian: Float64Array } {
+  return denseHessian([['db', -1], ['x', -1]], (v: { db?: number; x?: number }) => gainSetter_hvp(db, x, v));
+}
 
 /** staticHelper's value; adds seed times its gradient into adj. */
 export function staticHelper_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
@@ -1444,6 +1548,221 @@ export function reduceIndex_hessian(w: Float64Array): { value: number; grad: { w
   return denseHessian([['w', w.length]], (v: { w?: Float64Array }) => reduceIndex_hvp(w, v));
 }
 
+/** nestedMatrix$flat's value; adds seed times its gradient into adj. */
+function nestedMatrix$flat_vjp(m: Float64Array, m_rows: Int32Array, x: Float64Array, adj: { m: Float64Array; x: Float64Array }, seed = 1): number {
+  let s = 0;
+  const t1 = m_rows.length;
+  const t2 = t1 - 1;
+  const m_b = adj.m;
+  const x_b = adj.x;
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t2; i++) {
+    const t3 = m_rows[i]!;
+    const t4 = i + 1;
+    const t5 = m_rows[t4]!;
+    const t6 = t5 - t3;
+    for (let j = 0; j < t6; j++) {
+      const t7 = m_rows[i]!;
+      const t11 = j + t7;
+      const t12 = m[t11]!;
+      const t13 = x[i]!;
+      const t14 = t12 * t13;
+      const t15 = x[j]!;
+      const t16 = t14 * t15;
+      const t17 = s + t16;
+      s = t17;
+    }
+    // the reverse of this iteration
+    // grad of: for (let j = 0; j < m[i].length; j++)
+    let x_b_acc = 0;
+    for (let j = t6 - 1; j >= 0; j--) {
+      // grad of: s += m[i][j] * x[i] * x[j]
+      const t16_b = s_b;
+      const t7 = m_rows[i]!;
+      const t11 = j + t7;
+      const t12 = m[t11]!;
+      const t13 = x[i]!;
+      const t14 = t12 * t13;
+      const t15 = x[j]!;
+      const t14_b = t16_b * t15;
+      const t15_b = t16_b * t14;
+      x_b[j]! += t15_b;
+      const t12_b = t14_b * t13;
+      const t13_b = t14_b * t12;
+      x_b_acc += t13_b;
+      m_b[t11]! += t12_b;
+    }
+    x_b[i]! += x_b_acc;
+  }
+  return s;
+}
+
+/** nestedMatrix$flat's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+function nestedMatrix$flat_jvp(m: Float64Array, m_rows: Int32Array, x: Float64Array, tangent: { m?: Float64Array; x?: Float64Array }): { value: number; tangent: number } {
+  const m_d = tangent.m ?? new Float64Array(m.length);
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  let s = 0;
+  let s_d = 0;
+  const t1 = m_rows.length;
+  const t2 = t1 - 1;
+  for (let i = 0; i < t2; i++) {
+    const t3 = m_rows[i]!;
+    const t4 = i + 1;
+    const t5 = m_rows[t4]!;
+    const t6 = t5 - t3;
+    for (let j = 0; j < t6; j++) {
+      const t7 = m_rows[i]!;
+      const t11 = j + t7;
+      const t12 = m[t11]!;
+      const t12_d = m_d[t11]!;
+      const t13 = x[i]!;
+      const t13_d = x_d[i]!;
+      const t14 = t12 * t13;
+      const t14_d = t13 * t12_d + t12 * t13_d;
+      const t15 = x[j]!;
+      const t15_d = x_d[j]!;
+      const t16 = t14 * t15;
+      const t16_d = t15 * t14_d + t14 * t15_d;
+      const t17 = s + t16;
+      const t17_d = s_d + t16_d;
+      s = t17;
+      s_d = t17_d;
+    }
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** nestedMatrix$flat's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+function nestedMatrix$flat_hvp(m: Float64Array, m_rows: Int32Array, x: Float64Array, v: { m?: Float64Array; x?: Float64Array }): { value: number; grad: { m: Float64Array; x: Float64Array }; hvp: { m: Float64Array; x: Float64Array } } {
+  const m_d = v.m ?? f64Zeros(m.length);
+  const x_d = v.x ?? f64Zeros(x.length);
+  const adj: { m: Float64Array; x: Float64Array } = {
+    m: f64Zeros(m.length),
+    x: f64Zeros(x.length)
+  };
+  const adj_d: { m: Float64Array; x: Float64Array } = {
+    m: f64Zeros(m.length),
+    x: f64Zeros(x.length)
+  };
+  const seed: number = 1;
+  let s = 0;
+  const t1 = m_rows.length;
+  const t2 = t1 - 1;
+  const m_b = adj.m;
+  const m_b_d = adj_d.m;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t2; i++) {
+    const t3 = m_rows[i]!;
+    const t4 = i + 1;
+    const t5 = m_rows[t4]!;
+    const t6 = t5 - t3;
+    for (let j = 0; j < t6; j++) {
+      const t7 = m_rows[i]!;
+      const t11 = j + t7;
+      const t12 = m[t11]!;
+      const t13 = x[i]!;
+      const t14 = t12 * t13;
+      const t15 = x[j]!;
+      const t16 = t14 * t15;
+      const t17 = s + t16;
+      s = t17;
+    }
+    // the reverse of this iteration
+    // grad of: for (let j = 0; j < m[i].length; j++)
+    let x_b_acc = 0;
+    let x_b_acc_d = 0;
+    for (let j = t6 - 1; j >= 0; j--) {
+      // grad of: s += m[i][j] * x[i] * x[j]
+      const t16_b = s_b;
+      const t7 = m_rows[i]!;
+      const t11 = j + t7;
+      const t12 = m[t11]!;
+      const t12_d = m_d[t11]!;
+      const t13 = x[i]!;
+      const t13_d = x_d[i]!;
+      const t14 = t12 * t13;
+      const t14_d = t13 * t12_d + t12 * t13_d;
+      const t15 = x[j]!;
+      const t15_d = x_d[j]!;
+      const t14_b = t16_b * t15;
+      const t14_b_d = t16_b * t15_d;
+      const t15_b = t16_b * t14;
+      const t15_b_d = t16_b * t14_d;
+      x_b[j]! += t15_b;
+      x_b_d[j]! += t15_b_d;
+      const t12_b = t14_b * t13;
+      const t12_b_d = t13 * t14_b_d + t14_b * t13_d;
+      const t13_b = t14_b * t12;
+      const t13_b_d = t12 * t14_b_d + t14_b * t12_d;
+      x_b_acc += t13_b;
+      x_b_acc_d += t13_b_d;
+      m_b[t11]! += t12_b;
+      m_b_d[t11]! += t12_b_d;
+    }
+    x_b[i]! += x_b_acc;
+    x_b_d[i]! += x_b_acc_d;
+  }
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** nestedMatrix$flat's value, gradient and dense Hessian (row-major n×n over m's elements, then x's elements), from n Hessian-vector products. */
+function nestedMatrix$flat_hessian(m: Float64Array, m_rows: Int32Array, x: Float64Array): { value: number; grad: { m: Float64Array; x: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['m', m.length], ['x', x.length]], (v: { m?: Float64Array; x?: Float64Array }) => nestedMatrix$flat_hvp(m, m_rows, x, v));
+}
+
+/** nestedMatrix's value; adds seed times its gradient into adj (adj.m: rows shaped as m's). */
+export function nestedMatrix_vjp(m: number[][], x: Float64Array, adj: { m: number[][]; x: Float64Array }, seed = 1): number {
+  // m's rows copied into one flat array, row i at m_rows[i] … m_rows[i + 1] - 1: nestedMatrix$flat's forms read that
+  const m_rows = rowStarts(m);
+  const flat = { m: f64Zeros(m_rows[m.length]!), x: adj.x };
+  const value = nestedMatrix$flat_vjp(flatRows(m, m_rows), m_rows, x, flat, seed);
+  addRows(adj.m, flat.m, m_rows);
+  return value;
+}
+
+/** nestedMatrix's value and gradient. */
+export function nestedMatrix_grad(m: number[][], x: Float64Array): { value: number; grad: { m: number[][]; x: Float64Array } } {
+  // m's rows copied into one flat array, row i at m_rows[i] … m_rows[i + 1] - 1: nestedMatrix$flat's forms read that
+  const m_rows = rowStarts(m);
+  const flat = { m: f64Zeros(m_rows[m.length]!), x: f64Zeros(x.length) };
+  const value = nestedMatrix$flat_vjp(flatRows(m, m_rows), m_rows, x, flat);
+  return { value, grad: { ...flat, m: listRows(flat.m, m_rows) } };
+}
+
+/** nestedMatrix's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function nestedMatrix_jvp(m: number[][], x: Float64Array, tangent: { m?: ArrayLike<ArrayLike<number>>; x?: Float64Array }): { value: number; tangent: number } {
+  // m's rows copied into one flat array, row i at m_rows[i] … m_rows[i + 1] - 1: nestedMatrix$flat's forms read that
+  const m_rows = rowStarts(m);
+  return nestedMatrix$flat_jvp(flatRows(m, m_rows), m_rows, x, flatKey(tangent, 'm', m_rows));
+}
+
+/** nestedMatrix's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function nestedMatrix_hvp(m: number[][], x: Float64Array, v: { m?: ArrayLike<ArrayLike<number>>; x?: Float64Array }): { value: number; grad: { m: number[][]; x: Float64Array }; hvp: { m: number[][]; x: Float64Array } } {
+  // m's rows copied into one flat array, row i at m_rows[i] … m_rows[i + 1] - 1: nestedMatrix$flat's forms read that
+  const m_rows = rowStarts(m);
+  const r = nestedMatrix$flat_hvp(flatRows(m, m_rows), m_rows, x, flatKey(v, 'm', m_rows));
+  return { value: r.value, grad: { ...r.grad, m: listRows(r.grad.m, m_rows) }, hvp: { ...r.hvp, m: listRows(r.hvp.m, m_rows) } };
+}
+
+/** nestedMatrix's value, gradient and dense Hessian (row-major n×n over the keys of grad in order, a row array's elements row after row), from n Hessian-vector products. */
+export function nestedMatrix_hessian(m: number[][], x: Float64Array): { value: number; grad: { m: number[][]; x: Float64Array }; hessian: Float64Array } {
+  // m's rows copied into one flat array, row i at m_rows[i] … m_rows[i + 1] - 1: nestedMatrix$flat's forms read that
+  const m_rows = rowStarts(m);
+  const r = nestedMatrix$flat_hessian(flatRows(m, m_rows), m_rows, x);
+  return { ...r, grad: { ...r.grad, m: listRows(r.grad.m, m_rows) } };
+}
+
 /** tupleReturn's value; adds seed times its gradient into adj. */
 export function tupleReturn_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
   const t1_polar = Math.hypot(x, y);
@@ -1469,8 +1788,8 @@ export function tupleReturn_vjp(x: number, y: number, adj: { x: number; y: numbe
   const t2_polar_b = t3_b;
   const t1_polar_b = t2_b;
   // grad of (polar): return [Math.hypot(x, y), Math.atan2(y, x)]
-  y_b += t2_polar_b * (x / (x * x + y * y));
-  x_b -= t2_polar_b * (y / (x * x + y * y));
+  y_b += t2_polar_b * (x === 0 && y === 0 ? 0 : x / (x * x + y * y));
+  x_b += t2_polar_b * (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y)));
   x_b += t1_polar_b * (t1_polar === 0 ? 0 : x / t1_polar);
   y_b += t1_polar_b * (t1_polar === 0 ? 0 : y / t1_polar);
   adj.x += x_b;
@@ -1492,7 +1811,7 @@ export function tupleReturn_jvp(x: number, y: number, tangent: { x?: number; y?:
   const t1_polar = Math.hypot(x, y);
   const t1_polar_d = (t1_polar === 0 ? 0 : x / t1_polar * x_d) + (t1_polar === 0 ? 0 : y / t1_polar * y_d);
   const t2_polar = Math.atan2(y, x);
-  const t2_polar_d = x / (x * x + y * y) * y_d - y / (x * x + y * y) * x_d;
+  const t2_polar_d = (x === 0 && y === 0 ? 0 : x / (x * x + y * y) * y_d) + (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y) * x_d));
   const t2 = t1_polar;
   const t2_d = t1_polar_d;
   const t3 = t2_polar;
@@ -1529,7 +1848,7 @@ export function tupleReturn_hvp(x: number, y: number, v: { x?: number; y?: numbe
   const t1_polar = Math.hypot(x, y);
   const t1_polar_d = (t1_polar === 0 ? 0 : x / t1_polar * x_d) + (t1_polar === 0 ? 0 : y / t1_polar * y_d);
   const t2_polar = Math.atan2(y, x);
-  const t2_polar_d = x / (x * x + y * y) * y_d - y / (x * x + y * y) * x_d;
+  const t2_polar_d = (x === 0 && y === 0 ? 0 : x / (x * x + y * y) * y_d) + (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y) * x_d));
   const t2 = t1_polar;
   const t2_d = t1_polar_d;
   const t3 = t2_polar;
@@ -1567,10 +1886,10 @@ export function tupleReturn_hvp(x: number, y: number, v: { x?: number; y?: numbe
   const t1_polar_b = t2_b;
   const t1_polar_b_d = t2_b_d;
   // grad of (polar): return [Math.hypot(x, y), Math.atan2(y, x)]
-  y_b += t2_polar_b * (x / (x * x + y * y));
-  y_b_d += x / (x * x + y * y) * t2_polar_b_d + t2_polar_b * (x_d / (x * x + y * y) - x / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
-  x_b -= t2_polar_b * (y / (x * x + y * y));
-  x_b_d -= y / (x * x + y * y) * t2_polar_b_d + t2_polar_b * (y_d / (x * x + y * y) - y / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
+  y_b += t2_polar_b * (x === 0 && y === 0 ? 0 : x / (x * x + y * y));
+  y_b_d += (x === 0 && y === 0 ? 0 : x / (x * x + y * y) * t2_polar_b_d) + t2_polar_b * (x === 0 && y === 0 ? 0 : x_d / (x * x + y * y) - x / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
+  x_b += t2_polar_b * (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y)));
+  x_b_d += (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y) * t2_polar_b_d)) + t2_polar_b * (x === 0 && y === 0 ? 0 : -(y_d / (x * x + y * y) - y / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d)));
   x_b += t1_polar_b * (t1_polar === 0 ? 0 : x / t1_polar);
   x_b_d += (t1_polar === 0 ? 0 : x / t1_polar * t1_polar_b_d) + t1_polar_b * (t1_polar === 0 && t1_polar_d === 0 ? 0 : x_d / t1_polar - x / t1_polar / t1_polar * t1_polar_d);
   y_b += t1_polar_b * (t1_polar === 0 ? 0 : y / t1_polar);

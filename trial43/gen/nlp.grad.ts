@@ -536,7 +536,7 @@ export function bagCosine_vjp(emb: Float64Array, dim: number, tokens: Int32Array
   nm_b += t17_b * nq;
   nq_b += t17_b * nm;
   // grad of: for (let d = 0; d < dim; d++)
-  for (let d_1 = Math.ceil(dim) - 1; d_1 >= 0; d_1--) {
+  for (let d_1 = 0; d_1 < dim; d_1++) {
     // grad of: nq += query[d] * query[d]
     const t15_b = nq_b;
     const t10 = query[d_1]!;
@@ -556,7 +556,7 @@ export function bagCosine_vjp(emb: Float64Array, dim: number, tokens: Int32Array
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: for (let d = 0; d < dim; d++)
     const t = tokens[i]!;
-    for (let d = Math.ceil(dim) - 1; d >= 0; d--) {
+    for (let d = 0; d < dim; d++) {
       // grad of: mean[d] += emb[t * dim + d] / tokens.length
       const t8_b = mean_b[d]!;
       const t7_b = t8_b;
@@ -743,7 +743,7 @@ export function bagCosine_hvp(emb: Float64Array, dim: number, tokens: Int32Array
   nq_b += t17_b * nm;
   nq_b_d += nm * t17_b_d + t17_b * nm_d;
   // grad of: for (let d = 0; d < dim; d++)
-  for (let d_1 = Math.ceil(dim) - 1; d_1 >= 0; d_1--) {
+  for (let d_1 = 0; d_1 < dim; d_1++) {
     // grad of: nq += query[d] * query[d]
     const t15_b = nq_b;
     const t15_b_d = nq_b_d;
@@ -774,7 +774,7 @@ export function bagCosine_hvp(emb: Float64Array, dim: number, tokens: Int32Array
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: for (let d = 0; d < dim; d++)
     const t = tokens[i]!;
-    for (let d = Math.ceil(dim) - 1; d >= 0; d--) {
+    for (let d = 0; d < dim; d++) {
       // grad of: mean[d] += emb[t * dim + d] / tokens.length
       const t8_b = mean_b[d]!;
       const t8_b_d = mean_b_d[d]!;
@@ -867,7 +867,7 @@ export function skipGramNeg_vjp(inVec: Float64Array, outVecs: Float64Array, dim:
     const t20_b = -t21_b;
     s_1_b -= t20_b;
     // grad of: for (let d = 0; d < dim; d++)
-    for (let d_1 = Math.ceil(dim) - 1; d_1 >= 0; d_1--) {
+    for (let d_1 = 0; d_1 < dim; d_1++) {
       // grad of: s += inVec[d] * outVecs[c * dim + d]
       const t18_b = s_1_b;
       const t14 = inVec[d_1]!;
@@ -894,7 +894,7 @@ export function skipGramNeg_vjp(inVec: Float64Array, outVecs: Float64Array, dim:
     s_b += x_b;
     // grad of: for (let d = 0; d < dim; d++)
     const c = pos[i]!;
-    for (let d = Math.ceil(dim) - 1; d >= 0; d--) {
+    for (let d = 0; d < dim; d++) {
       // grad of: s += inVec[d] * outVecs[c * dim + d]
       const t6_b = s_b;
       const t2 = inVec[d]!;
@@ -1116,7 +1116,7 @@ export function skipGramNeg_hvp(inVec: Float64Array, outVecs: Float64Array, dim:
     s_1_b -= t20_b;
     s_1_b_d -= t20_b_d;
     // grad of: for (let d = 0; d < dim; d++)
-    for (let d_1 = Math.ceil(dim) - 1; d_1 >= 0; d_1--) {
+    for (let d_1 = 0; d_1 < dim; d_1++) {
       // grad of: s += inVec[d] * outVecs[c * dim + d]
       const t18_b = s_1_b;
       const t18_b_d = s_1_b_d;
@@ -1156,7 +1156,7 @@ export function skipGramNeg_hvp(inVec: Float64Array, outVecs: Float64Array, dim:
     s_b_d += x_b_d;
     // grad of: for (let d = 0; d < dim; d++)
     const c = pos[i]!;
-    for (let d = Math.ceil(dim) - 1; d >= 0; d--) {
+    for (let d = 0; d < dim; d++) {
       // grad of: s += inVec[d] * outVecs[c * dim + d]
       const t6_b = s_b;
       const t6_b_d = s_b_d;

@@ -2,11 +2,12 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, saveSegment as saveSegment$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, saveSegment as saveSegment$, sortPermutation as sortPermutation$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
 const saveSegment = saveSegment$;
+const sortPermutation = sortPermutation$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -137,7 +138,7 @@ export function unrolledRidge_vjp(lr: number, lambda: number, X: Float64Array, y
       const t31_b_3 = -t32_b_3;
       yv_b[i_1_3]! += t31_b_3;
       // grad of: for (let j = 0; j < d; j++)
-      for (let j_3 = Math.ceil(d) - 1; j_3 >= 0; j_3--) {
+      for (let j_3 = 0; j_3 < d; j_3++) {
         const t29_b = p_b;
         const t25 = i_1 * d;
         const t26 = t25 + j_3;
@@ -182,7 +183,7 @@ export function unrolledRidge_vjp(lr: number, lambda: number, X: Float64Array, y
       const t31_b = -t32_b;
       yv_b[i_1]! += t31_b;
       // grad of: for (let j = 0; j < d; j++)
-      for (let j_3 = Math.ceil(d) - 1; j_3 >= 0; j_3--) {
+      for (let j_3 = 0; j_3 < d; j_3++) {
         // grad of: p += Xv[i * d + j] * w[j]
         const t29_b = p_b;
         const t25 = i_1 * d;
@@ -238,7 +239,7 @@ export function unrolledRidge_vjp(lr: number, lambda: number, X: Float64Array, y
         X_b[t12]! += t13_b;
         r_b += t10_b * 2;
       }
-      if (r_b !== 0) for (let j = Math.ceil(d) - 1; j >= 0; j--) {
+      if (r_b !== 0) for (let j = 0; j < d; j++) {
         // grad of: r += X[i * d + j] * w[j]
         const t7_b = r_b;
         const t3 = i * d;
@@ -581,7 +582,7 @@ export function unrolledRidge_hvp(lr: number, lambda: number, X: Float64Array, y
     yv_b[i_1]! += t31_b;
     yv_b_d[i_1]! += t31_b_d;
     // grad of: for (let j = 0; j < d; j++)
-    for (let j_3 = Math.ceil(d) - 1; j_3 >= 0; j_3--) {
+    for (let j_3 = 0; j_3 < d; j_3++) {
       // grad of: p += Xv[i * d + j] * w[j]
       const t29_b = p_b;
       const t29_b_d = p_b_d;
@@ -674,7 +675,7 @@ export function unrolledRidge_hvp(lr: number, lambda: number, X: Float64Array, y
         r_b += t10_b * 2;
         r_b_d += 2 * t10_b_d;
       }
-      for (let j = Math.ceil(d) - 1; j >= 0; j--) {
+      for (let j = 0; j < d; j++) {
         // grad of: r += X[i * d + j] * w[j]
         const t7_b = r_b;
         const t7_b_d = r_b_d;
@@ -2164,6 +2165,567 @@ export function adamRosenbrock_hvp(lr: number, x0: number, y0: number, steps: nu
 /** adamRosenbrock's value, gradient and dense Hessian (row-major n×n over lr, then x0, then y0, then steps), from n Hessian-vector products. */
 export function adamRosenbrock_hessian(lr: number, x0: number, y0: number, steps: number): { value: number; grad: { lr: number; x0: number; y0: number; steps: number }; hessian: Float64Array } {
   return denseHessian([['lr', -1], ['x0', -1], ['y0', -1], ['steps', -1]], (v: { lr?: number; x0?: number; y0?: number; steps?: number }) => adamRosenbrock_hvp(lr, x0, y0, steps, v));
+}
+
+/** simplexProjected's value; adds seed times its gradient into adj. */
+export function simplexProjected_vjp(c: Float64Array, lr: number, steps: number, adj: { c: Float64Array; lr: number; steps: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let css: number = 0;
+  let theta: number = 0;
+  const n = c.length;
+  const t1 = 1 / n;
+  let x = new Float64Array(n).fill(t1);
+  let x_b = f64Zeros(n);
+  for (let s = 0; s < steps; s++) {
+    const y = new Float64Array(n);
+    const y_b = f64Zeros(n);
+    for (let i = 0; i < n; i++) {
+      const t2 = x[i]!;
+      const t3 = c[i]!;
+      const t4 = t2 - t3;
+      const t5 = 2 * t4;
+      const t6 = lr * t5;
+      const t7 = t2 - t6;
+      y[i]! = t7;
+    }
+    const t8 = y.length;
+    const t9 = sortPermutation(y, 0, t8, -1, false, 1);
+    const u: number[] = new Array(t8);
+    const u_b = f64Zeros(t8);
+    for (let k = 0; k < t8; k++) {
+      const t10 = t9[k]!;
+      const t11 = y[t10]!;
+      u[k]! = t11;
+    }
+    tape.pushRef(t9);
+    css = 0;
+    theta = 0;
+    if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+    for (let i_1 = 0; i_1 < n; i_1++) {
+      const t12 = u[i_1]!;
+      const t13 = css + t12;
+      css = t13;
+      const t14 = css - 1;
+      const t15 = i_1 + 1;
+      const t = t14 / t15;
+      const t16 = t12 - t;
+      const t17 = t16 > 0;
+      if (t17) {
+        theta = t;
+        stack[top++]! = 1;
+      } else {
+        stack[top++]! = 0;
+      }
+    }
+    tape.pushRef(u);
+    tape.pushRef(u_b);
+    if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+    for (let i_2 = 0; i_2 < n; i_2++) {
+      const t18 = y[i_2]!;
+      const t19 = t18 - theta;
+      const t20 = Math.max(t19, 0);
+      stack[top++]! = t19;
+      y[i_2]! = t20;
+    }
+    tape.pushRef(x);
+    tape.pushRef(x_b);
+    x = y;
+    x_b = y_b;
+  }
+  let loss = 0;
+  const c_b = adj.c;
+  let lr_b = 0;
+  let css_b = 0;
+  let theta_b = 0;
+  let loss_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_3 = 0; i_3 < n; i_3++) {
+    const t21 = x[i_3]!;
+    const t22 = c[i_3]!;
+    const t23 = t21 - t22;
+    const t24 = t23 ** 2;
+    const t25 = loss + t24;
+    loss = t25;
+    // the reverse of this iteration
+    // grad of: loss += (x[i] - c[i]) ** 2
+    const t24_b = loss_b;
+    const t23_b = t24_b * (2 * t23);
+    const t21_b = t23_b;
+    const t22_b = -t23_b;
+    c_b[i_3]! += t22_b;
+    x_b[i_3]! += t21_b;
+  }
+  // grad of: for (let s = 0; s < steps; s++)
+  for (let s = Math.ceil(steps) - 1; s >= 0; s--) {
+    // grad of: x = y
+    const y = x;
+    const y_b: Float64Array = x_b;
+    x_b = tape.popRef();
+    x = tape.popRef();
+    // grad of: for (let i = 0; i < n; i++)
+    for (let i_2 = n - 1; i_2 >= 0; i_2--) {
+      // grad of: y[i] = Math.max(y[i] - theta, 0)
+      const t20_b = y_b[i_2]!;
+      y_b[i_2]! = 0;
+      const t19 = stack[--top]!;
+      const t20 = Math.max(t19, 0);
+      const t19_b = t20_b * (t19 === t20 ? 1 : 0);
+      const t18_b = t19_b;
+      theta_b -= t19_b;
+      y_b[i_2]! += t18_b;
+    }
+    const u_b: Float64Array = tape.popRef();
+    tape.popRef();
+    for (let i_1 = n - 1; i_1 >= 0; i_1--) {
+      let t_b = 0;
+      // grad of: if (u[i] - t > 0)
+      const t17 = stack[--top]! !== 0;
+      if (theta_b !== 0) {
+        if (t17) {
+          // grad of: theta = t
+          t_b += theta_b;
+          theta_b = 0;
+        }
+      }
+      // grad of: const t = (css - 1) / (i + 1)
+      const t15 = i_1 + 1;
+      const t14_b = t_b === 0 ? 0 : t_b / t15;
+      css_b += t14_b;
+      // grad of: css += u[i]
+      const t12_b = css_b;
+      u_b[i_1]! += t12_b;
+    }
+    // grad of: let css = 0, theta = 0
+    theta_b = 0;
+    css_b = 0;
+    // grad of: const u = Array.from(y).sort((a, b) => b - a)
+    const t9 = tape.popRef();
+    const t8 = y.length;
+    for (let k = t8 - 1; k >= 0; k--) {
+      const t11_b = u_b[k]!;
+      u_b[k]! = 0;
+      const t10 = t9[k]!;
+      y_b[t10]! += t11_b;
+    }
+    // grad of: for (let i = 0; i < n; i++)
+    for (let i = n - 1; i >= 0; i--) {
+      // grad of: y[i] = x[i] - lr * (2 * (x[i] - c[i]))
+      const t7_b = y_b[i]!;
+      y_b[i]! = 0;
+      let t2_b = t7_b;
+      const t6_b = -t7_b;
+      const t2 = x[i]!;
+      const t3 = c[i]!;
+      const t4 = t2 - t3;
+      const t5 = 2 * t4;
+      const t5_b = t6_b === 0 ? 0 : t6_b * lr;
+      if (t6_b !== 0) lr_b += t6_b * t5;
+      const t4_b = t5_b * 2;
+      t2_b += t4_b;
+      const t3_b = -t4_b;
+      c_b[i]! += t3_b;
+      x_b[i]! += t2_b;
+    }
+  }
+  adj.lr += lr_b;
+  tape.top = top;
+  return loss;
+}
+
+/** simplexProjected's value and gradient. */
+export function simplexProjected_grad(c: Float64Array, lr: number, steps: number): { value: number; grad: { c: Float64Array; lr: number; steps: number } } {
+  const grad: { c: Float64Array; lr: number; steps: number } = { c: f64Zeros(c.length), lr: 0, steps: 0 };
+  const value = simplexProjected_vjp(c, lr, steps, grad);
+  return { value, grad };
+}
+
+/** simplexProjected's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function simplexProjected_jvp(c: Float64Array, lr: number, steps: number, tangent: { c?: Float64Array; lr?: number; steps?: number }): { value: number; tangent: number } {
+  const c_d = tangent.c ?? new Float64Array(c.length);
+  const lr_d = tangent.lr ?? 0;
+  let css_d = 0;
+  let theta_d = 0;
+  let css: number = 0;
+  let theta: number = 0;
+  const n = c.length;
+  const t1 = 1 / n;
+  let x = new Float64Array(n).fill(t1);
+  let x_d = new Float64Array(n);
+  for (let s = 0; s < steps; s++) {
+    const y = new Float64Array(n);
+    const y_d = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const t2 = x[i]!;
+      const t2_d = x_d[i]!;
+      const t3 = c[i]!;
+      const t3_d = c_d[i]!;
+      const t4 = t2 - t3;
+      const t4_d = t2_d - t3_d;
+      const t5 = 2 * t4;
+      const t5_d = 2 * t4_d;
+      const t6 = lr * t5;
+      const t6_d = t5 * lr_d + lr * t5_d;
+      const t7 = t2 - t6;
+      const t7_d = t2_d - t6_d;
+      y[i]! = t7;
+      y_d[i]! = t7_d;
+    }
+    const t8 = y.length;
+    const t9 = sortPermutation(y, 0, t8, -1, false, 1);
+    const u: number[] = new Array(t8);
+    const u_d: number[] = new Array(t8).fill(0);
+    for (let k = 0; k < t8; k++) {
+      const t10 = t9[k]!;
+      const t11: number = y[t10]!;
+      const t11_d: number = y_d[t10]!;
+      u[k]! = t11;
+      u_d[k]! = t11_d;
+    }
+    css = 0;
+    css_d = 0;
+    theta = 0;
+    theta_d = 0;
+    for (let i_1 = 0; i_1 < n; i_1++) {
+      const t12: number = u[i_1]!;
+      const t12_d: number = u_d[i_1]!;
+      const t13 = css + t12;
+      const t13_d = css_d + t12_d;
+      css = t13;
+      css_d = t13_d;
+      const t14 = css - 1;
+      const t14_d = css_d;
+      const t15 = i_1 + 1;
+      const t = t14 / t15;
+      const t_d = t14_d / t15;
+      const t16 = t12 - t;
+      const t17 = t16 > 0;
+      if (t17) {
+        theta = t;
+        theta_d = t_d;
+      }
+    }
+    for (let i_2 = 0; i_2 < n; i_2++) {
+      const t18: number = y[i_2]!;
+      const t18_d: number = y_d[i_2]!;
+      const t19 = t18 - theta;
+      const t19_d = t18_d - theta_d;
+      const t20 = Math.max(t19, 0);
+      const t20_d = t19 === t20 ? t19_d : 0;
+      y[i_2]! = t20;
+      y_d[i_2]! = t20_d;
+    }
+    x = y;
+    x_d = y_d;
+  }
+  let loss = 0;
+  let loss_d = 0;
+  for (let i_3 = 0; i_3 < n; i_3++) {
+    const t21 = x[i_3]!;
+    const t21_d = x_d[i_3]!;
+    const t22 = c[i_3]!;
+    const t22_d = c_d[i_3]!;
+    const t23 = t21 - t22;
+    const t23_d = t21_d - t22_d;
+    const t24 = t23 ** 2;
+    const t24_d = 2 * t23 * t23_d;
+    const t25 = loss + t24;
+    const t25_d = loss_d + t24_d;
+    loss = t25;
+    loss_d = t25_d;
+  }
+  return {
+    value: loss,
+    tangent: loss_d
+  };
+}
+
+/** simplexProjected's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function simplexProjected_hvp(c: Float64Array, lr: number, steps: number, v: { c?: Float64Array; lr?: number; steps?: number }): { value: number; grad: { c: Float64Array; lr: number; steps: number }; hvp: { c: Float64Array; lr: number; steps: number } } {
+  const c_d = v.c ?? f64Zeros(c.length);
+  const lr_d = v.lr ?? 0;
+  const adj: { c: Float64Array; lr: number; steps: number } = {
+    c: f64Zeros(c.length),
+    lr: 0,
+    steps: 0
+  };
+  const adj_d: { c: Float64Array; lr: number; steps: number } = {
+    c: f64Zeros(c.length),
+    lr: 0,
+    steps: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let css: number = 0;
+  let css_d: number = 0;
+  let theta: number = 0;
+  let theta_d: number = 0;
+  const n = c.length;
+  const t1 = 1 / n;
+  let x = new Float64Array(n).fill(t1);
+  let x_d = new Float64Array(n).fill(0);
+  let x_b = f64Zeros(n);
+  let x_b_d = f64Zeros(n);
+  for (let s = 0; s < steps; s++) {
+    const y = new Float64Array(n);
+    const y_d = new Float64Array(n);
+    const y_b = f64Zeros(n);
+    const y_b_d = f64Zeros(n);
+    for (let i = 0; i < n; i++) {
+      const t2 = x[i]!;
+      const t2_d = x_d[i]!;
+      const t3 = c[i]!;
+      const t3_d = c_d[i]!;
+      const t4 = t2 - t3;
+      const t4_d = t2_d - t3_d;
+      const t5 = 2 * t4;
+      const t5_d = 2 * t4_d;
+      const t6 = lr * t5;
+      const t6_d = t5 * lr_d + lr * t5_d;
+      const t7 = t2 - t6;
+      const t7_d = t2_d - t6_d;
+      y[i]! = t7;
+      y_d[i]! = t7_d;
+    }
+    const t8 = y.length;
+    const t9 = sortPermutation(y, 0, t8, -1, false, 1);
+    const u: number[] = new Array(t8);
+    const u_d: number[] = new Array(t8);
+    const u_b = f64Zeros(t8);
+    const u_b_d = f64Zeros(t8);
+    for (let k = 0; k < t8; k++) {
+      const t10 = t9[k]!;
+      const t11 = y[t10]!;
+      const t11_d = y_d[t10]!;
+      u[k]! = t11;
+      u_d[k]! = t11_d;
+    }
+    tape.pushRef(t9);
+    css = 0;
+    css_d = 0;
+    theta = 0;
+    theta_d = 0;
+    if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
+      stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+      stack_d = tapeTangents(stack);
+    }
+    for (let i_1 = 0; i_1 < n; i_1++) {
+      const t12 = u[i_1]!;
+      const t12_d = u_d[i_1]!;
+      const t13 = css + t12;
+      const t13_d = css_d + t12_d;
+      css = t13;
+      css_d = t13_d;
+      const t14 = css - 1;
+      const t14_d = css_d;
+      const t15 = i_1 + 1;
+      const t = t14 / t15;
+      const t_d = t14_d / t15;
+      const t16 = t12 - t;
+      const t17 = t16 > 0;
+      if (t17) {
+        theta = t;
+        theta_d = t_d;
+        stack_d[top]! = 0;
+        stack[top++]! = 1;
+      } else {
+        stack_d[top]! = 0;
+        stack[top++]! = 0;
+      }
+    }
+    tape.pushRef(u);
+    tape.pushRef(u_d);
+    tape.pushRef(u_b);
+    tape.pushRef(u_b_d);
+    if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
+      stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+      stack_d = tapeTangents(stack);
+    }
+    for (let i_2 = 0; i_2 < n; i_2++) {
+      const t18 = y[i_2]!;
+      const t18_d = y_d[i_2]!;
+      const t19 = t18 - theta;
+      const t19_d = t18_d - theta_d;
+      const t20 = Math.max(t19, 0);
+      const t20_d = t19 === t20 ? t19_d : 0;
+      stack_d[top]! = t19_d;
+      stack[top++]! = t19;
+      y[i_2]! = t20;
+      y_d[i_2]! = t20_d;
+    }
+    tape.pushRef(x);
+    tape.pushRef(x_d);
+    tape.pushRef(x_b);
+    tape.pushRef(x_b_d);
+    x = y;
+    x_d = y_d;
+    x_b = y_b;
+    x_b_d = y_b_d;
+  }
+  let loss = 0;
+  const c_b = adj.c;
+  const c_b_d = adj_d.c;
+  let lr_b = 0;
+  let lr_b_d = 0;
+  let css_b = 0;
+  let css_b_d = 0;
+  let theta_b = 0;
+  let theta_b_d = 0;
+  let loss_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_3 = 0; i_3 < n; i_3++) {
+    const t21 = x[i_3]!;
+    const t21_d = x_d[i_3]!;
+    const t22 = c[i_3]!;
+    const t22_d = c_d[i_3]!;
+    const t23 = t21 - t22;
+    const t23_d = t21_d - t22_d;
+    const t24 = t23 ** 2;
+    const t25 = loss + t24;
+    loss = t25;
+    // the reverse of this iteration
+    // grad of: loss += (x[i] - c[i]) ** 2
+    const t24_b = loss_b;
+    const t23_b = t24_b * (2 * t23);
+    const t23_b_d = t24_b * (2 * t23_d);
+    const t21_b = t23_b;
+    const t21_b_d = t23_b_d;
+    const t22_b = -t23_b;
+    const t22_b_d = -t23_b_d;
+    c_b[i_3]! += t22_b;
+    c_b_d[i_3]! += t22_b_d;
+    x_b[i_3]! += t21_b;
+    x_b_d[i_3]! += t21_b_d;
+  }
+  // grad of: for (let s = 0; s < steps; s++)
+  for (let s = Math.ceil(steps) - 1; s >= 0; s--) {
+    // grad of: x = y
+    const y = x;
+    const y_b: Float64Array = x_b;
+    const y_b_d: Float64Array = x_b_d;
+    x_b_d = tape.popRef();
+    x_b = tape.popRef();
+    x_d = tape.popRef();
+    x = tape.popRef();
+    // grad of: for (let i = 0; i < n; i++)
+    for (let i_2 = n - 1; i_2 >= 0; i_2--) {
+      // grad of: y[i] = Math.max(y[i] - theta, 0)
+      const t20_b = y_b[i_2]!;
+      const t20_b_d = y_b_d[i_2]!;
+      y_b[i_2]! = 0;
+      y_b_d[i_2]! = 0;
+      const t19 = stack[--top]!;
+      const t20 = Math.max(t19, 0);
+      const t19_b = t20_b * (t19 === t20 ? 1 : 0);
+      const t19_b_d = t19 === t20 ? t20_b_d : 0;
+      const t18_b = t19_b;
+      const t18_b_d = t19_b_d;
+      theta_b -= t19_b;
+      theta_b_d -= t19_b_d;
+      y_b[i_2]! += t18_b;
+      y_b_d[i_2]! += t18_b_d;
+    }
+    const u_b_d: Float64Array = tape.popRef();
+    const u_b: Float64Array = tape.popRef();
+    tape.popRef();
+    tape.popRef();
+    for (let i_1 = n - 1; i_1 >= 0; i_1--) {
+      let t_b = 0;
+      let t_b_d = 0;
+      // grad of: if (u[i] - t > 0)
+      const t17 = stack[--top]! !== 0;
+      if (theta_b !== 0 || theta_b_d !== 0) {
+        if (t17) {
+          // grad of: theta = t
+          t_b += theta_b;
+          t_b_d += theta_b_d;
+          theta_b = 0;
+          theta_b_d = 0;
+        }
+      }
+      // grad of: const t = (css - 1) / (i + 1)
+      const t15 = i_1 + 1;
+      const t14_b = t_b === 0 ? 0 : t_b / t15;
+      const t14_b_d = t_b === 0 && t_b_d === 0 ? 0 : t_b_d / t15;
+      css_b += t14_b;
+      css_b_d += t14_b_d;
+      // grad of: css += u[i]
+      const t12_b = css_b;
+      const t12_b_d = css_b_d;
+      u_b[i_1]! += t12_b;
+      u_b_d[i_1]! += t12_b_d;
+    }
+    // grad of: let css = 0, theta = 0
+    theta_b = 0;
+    theta_b_d = 0;
+    css_b = 0;
+    css_b_d = 0;
+    // grad of: const u = Array.from(y).sort((a, b) => b - a)
+    const t9 = tape.popRef();
+    const t8 = y.length;
+    for (let k = t8 - 1; k >= 0; k--) {
+      const t11_b = u_b[k]!;
+      const t11_b_d = u_b_d[k]!;
+      u_b[k]! = 0;
+      u_b_d[k]! = 0;
+      const t10 = t9[k]!;
+      y_b[t10]! += t11_b;
+      y_b_d[t10]! += t11_b_d;
+    }
+    // grad of: for (let i = 0; i < n; i++)
+    for (let i = n - 1; i >= 0; i--) {
+      // grad of: y[i] = x[i] - lr * (2 * (x[i] - c[i]))
+      const t7_b = y_b[i]!;
+      const t7_b_d = y_b_d[i]!;
+      y_b[i]! = 0;
+      y_b_d[i]! = 0;
+      let t2_b = t7_b;
+      let t2_b_d = t7_b_d;
+      const t6_b = -t7_b;
+      const t6_b_d = -t7_b_d;
+      const t2 = x[i]!;
+      const t2_d = x_d[i]!;
+      const t3 = c[i]!;
+      const t3_d = c_d[i]!;
+      const t4 = t2 - t3;
+      const t4_d = t2_d - t3_d;
+      const t5 = 2 * t4;
+      const t5_d = 2 * t4_d;
+      const t5_b = t6_b === 0 ? 0 : t6_b * lr;
+      const t5_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : lr * t6_b_d + t6_b * lr_d;
+      if (t6_b !== 0 || t6_b_d !== 0) {
+        lr_b += t6_b * t5;
+        lr_b_d += t5 * t6_b_d + t6_b * t5_d;
+      }
+      const t4_b = t5_b * 2;
+      const t4_b_d = 2 * t5_b_d;
+      t2_b += t4_b;
+      t2_b_d += t4_b_d;
+      const t3_b = -t4_b;
+      const t3_b_d = -t4_b_d;
+      c_b[i]! += t3_b;
+      c_b_d[i]! += t3_b_d;
+      x_b[i]! += t2_b;
+      x_b_d[i]! += t2_b_d;
+    }
+  }
+  adj.lr += lr_b;
+  adj_d.lr += lr_b_d;
+  tape.top = top;
+  return {
+    value: loss,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** simplexProjected's value, gradient and dense Hessian (row-major n×n over c's elements, then lr, then steps), from n Hessian-vector products. */
+export function simplexProjected_hessian(c: Float64Array, lr: number, steps: number): { value: number; grad: { c: Float64Array; lr: number; steps: number }; hessian: Float64Array } {
+  return denseHessian([['c', c.length], ['lr', -1], ['steps', -1]], (v: { c?: Float64Array; lr?: number; steps?: number }) => simplexProjected_hvp(c, lr, steps, v));
 }
 
 /** logregHyper's value; adds seed times its gradient into adj. */

@@ -1953,7 +1953,7 @@ export function fromArrayMap_vjp(x: number, y: number, adj: { x: number; y: numb
   sq_b[1]! += t7_b;
   sq_b[0]! += t6_b;
   // grad of: Array.from(base, (v, i) => v * v * (i + 1))
-  for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t2; i_1++) {
     const t5_b = sq_b[i_1]!;
     sq_b[i_1]! = 0;
     const t4 = i_1 + 1;
@@ -2078,7 +2078,7 @@ export function fromArrayMap_hvp(x: number, y: number, v1: { x?: number; y?: num
   sq_b_d[1]! += t7_b_d;
   sq_b[0]! += t6_b;
   // grad of: Array.from(base, (v, i) => v * v * (i + 1))
-  for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t2; i_1++) {
     const t5_b = sq_b[i_1]!;
     const t5_b_d = sq_b_d[i_1]!;
     sq_b[i_1]! = 0;

@@ -45,7 +45,7 @@ export function mapReduceChain_vjp(x: number, y: number, z: number, adj: { x: nu
     mapped_b[i_2]! += v_1_b;
   }
   // grad of: a.map((v, i) => v * v * (i + 1))
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t1; i_1++) {
     const t4_b = mapped_b[i_1]!;
     mapped_b[i_1]! = 0;
     const t3 = i_1 + 1;
@@ -178,7 +178,7 @@ export function mapReduceChain_hvp(x: number, y: number, z: number, v1: { x?: nu
     mapped_b_d[i_2]! += v_1_b_d;
   }
   // grad of: a.map((v, i) => v * v * (i + 1))
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t1; i_1++) {
     const t4_b = mapped_b[i_1]!;
     const t4_b_d = mapped_b_d[i_1]!;
     mapped_b[i_1]! = 0;
@@ -269,7 +269,7 @@ export function f32Spread_vjp(x: number, y: number, adj: { x: number; y: number 
   // grad of: b.reduce((s, v) => s + v * v, 0)
   const t5_b = t8_b;
   s_b += t8_b;
-  for (let i = t2 - 1; i >= 0; i--) {
+  for (let i = 0; i < t2; i++) {
     const t6_b = s_b;
     const v = b[i]!;
     const v_b = t6_b * (v + v);
@@ -453,7 +453,7 @@ export function f32Spread_hvp(x: number, y: number, v1: { x?: number; y?: number
   // grad of: b.reduce((s, v) => s + v * v, 0)
   const t5_b = t8_b;
   s_b += t8_b;
-  for (let i = t2 - 1; i >= 0; i--) {
+  for (let i = 0; i < t2; i++) {
     const t6_b = s_b;
     const v = b[i]!;
     const v_d = b_d[i]!;
@@ -543,7 +543,7 @@ export function sliceNegative_vjp(x: number, y: number, z: number, adj: { x: num
   t_b[1]! += t10_b;
   t_b[0]! += t9_b;
   // grad of: const t = a.slice(-2)
-  for (let j = t6 - 1; j >= 0; j--) {
+  for (let j = 0; j < t6; j++) {
     const t8_b = t_b[j]!;
     t_b[j]! = 0;
     const t7 = j + t4;
@@ -677,7 +677,7 @@ export function sliceNegative_hvp(x: number, y: number, z: number, v: { x?: numb
   t_b[0]! += t9_b;
   t_b_d[0]! += t9_b_d;
   // grad of: const t = a.slice(-2)
-  for (let j = t6 - 1; j >= 0; j--) {
+  for (let j = 0; j < t6; j++) {
     const t8_b = t_b[j]!;
     const t8_b_d = t_b_d[j]!;
     t_b[j]! = 0;
@@ -746,7 +746,7 @@ export function arrayFromTyped_vjp(x: number, y: number, adj: { x: number; y: nu
   b_b[1]! += t4_b;
   b_b[0]! += t3_b;
   // grad of: Array.from(a, (v) => v * 2)
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     const t2_b = b_b[i]!;
     b_b[i]! = 0;
     const v_b = t2_b * 2;
@@ -852,7 +852,7 @@ export function arrayFromTyped_hvp(x: number, y: number, v1: { x?: number; y?: n
   b_b[0]! += t3_b;
   b_b_d[0]! += t3_b_d;
   // grad of: Array.from(a, (v) => v * 2)
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     const t2_b = b_b[i]!;
     const t2_b_d = b_b_d[i]!;
     b_b[i]! = 0;
@@ -1258,7 +1258,7 @@ export function concatArrays_vjp(x: number, y: number, adj: { x: number; y: numb
   b_b[3]! += t9_b;
   b_b[2]! += t8_b;
   // grad of: const b = [...a, x * y, ...a]
-  for (let j_1 = t2 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t2; j_1++) {
     const t6 = j_1 + t3;
     const t7_b = b_b[t6]! ?? 0;
     b_b[t6]! = 0;
@@ -1266,7 +1266,7 @@ export function concatArrays_vjp(x: number, y: number, adj: { x: number; y: numb
   }
   const t1_b = b_b[t2]! ?? 0;
   b_b[t2]! = 0;
-  for (let j = t2 - 1; j >= 0; j--) {
+  for (let j = 0; j < t2; j++) {
     const t5_b = b_b[j]! ?? 0;
     b_b[j]! = 0;
     a_b[j]! += t5_b;
@@ -1400,7 +1400,7 @@ export function concatArrays_hvp(x: number, y: number, v: { x?: number; y?: numb
   b_b[2]! += t8_b;
   b_b_d[2]! += t8_b_d;
   // grad of: const b = [...a, x * y, ...a]
-  for (let j_1 = t2 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t2; j_1++) {
     const t6 = j_1 + t3;
     const t7_b = b_b[t6]! ?? 0;
     const t7_b_d = b_b_d[t6]! ?? 0;
@@ -1413,7 +1413,7 @@ export function concatArrays_hvp(x: number, y: number, v: { x?: number; y?: numb
   const t1_b_d = b_b_d[t2]! ?? 0;
   b_b[t2]! = 0;
   b_b_d[t2]! = 0;
-  for (let j = t2 - 1; j >= 0; j--) {
+  for (let j = 0; j < t2; j++) {
     const t5_b = b_b[j]! ?? 0;
     const t5_b_d = b_b_d[j]! ?? 0;
     b_b[j]! = 0;

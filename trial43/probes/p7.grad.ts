@@ -244,8 +244,8 @@ export function mathZoo2_vjp(x: number, y: number, adj: { x: number; y: number }
   y_b += t15_b * (x > 0 ? t15 * Math.log(x) : 0);
   const t12_b = t14_b;
   const t13_b = t14_b;
-  y_b += t13_b * (x / (x * x + y * y));
-  x_b -= t13_b * (y / (x * x + y * y));
+  y_b += t13_b * (x === 0 && y === 0 ? 0 : x / (x * x + y * y));
+  x_b += t13_b * (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y)));
   const t9_b = t12_b;
   const t11_b = t12_b;
   const t10_b = t11_b / (1 + t10);
@@ -305,7 +305,7 @@ export function mathZoo2_jvp(x: number, y: number, tangent: { x?: number; y?: nu
   const t12 = t9 + t11;
   const t12_d = t9_d + t11_d;
   const t13 = Math.atan2(y, x);
-  const t13_d = x / (x * x + y * y) * y_d - y / (x * x + y * y) * x_d;
+  const t13_d = (x === 0 && y === 0 ? 0 : x / (x * x + y * y) * y_d) + (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y) * x_d));
   const t14 = t12 + t13;
   const t14_d = t12_d + t13_d;
   const t15 = x ** y;
@@ -370,10 +370,10 @@ export function mathZoo2_hvp(x: number, y: number, v: { x?: number; y?: number }
   y_b_d += t15_b * (x > 0 ? Math.log(x) * t15_d + t15 * (x_d / x) : 0);
   const t12_b = t14_b;
   const t13_b = t14_b;
-  y_b += t13_b * (x / (x * x + y * y));
-  y_b_d += t13_b * (x_d / (x * x + y * y) - x / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
-  x_b -= t13_b * (y / (x * x + y * y));
-  x_b_d -= t13_b * (y_d / (x * x + y * y) - y / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
+  y_b += t13_b * (x === 0 && y === 0 ? 0 : x / (x * x + y * y));
+  y_b_d += t13_b * (x === 0 && y === 0 ? 0 : x_d / (x * x + y * y) - x / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
+  x_b += t13_b * (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y)));
+  x_b_d += t13_b * (x === 0 && y === 0 ? 0 : -(y_d / (x * x + y * y) - y / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d)));
   const t9_b = t12_b;
   const t11_b = t12_b;
   const t10_b = t11_b / (1 + t10);

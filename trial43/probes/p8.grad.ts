@@ -18,7 +18,7 @@ export function gainMethod_vjp(db: number, x: number, adj: { db: number; x: numb
   // grad of: return g.linear * x
   const t3_b = t4_b * x;
   x_b += t4_b * t3;
-  const t2_b = t3_b * (10 > 0 ? t3 * Math.log(10) : 0);
+  const t2_b = t3_b * (t3 * Math.log(10));
   const g__db_1_b = t2_b / 20;
   // grad of: this._db = Math.min(v, 24)
   db_b += g__db_1_b * (db === g__db_1 ? 1 : 0);
@@ -43,7 +43,7 @@ export function gainMethod_jvp(db: number, x: number, tangent: { db?: number; x?
   const t2 = g__db_1 / 20;
   const t2_d = g__db_1_d / 20;
   const t3 = 10 ** t2;
-  const t3_d = 10 > 0 ? t3 * Math.log(10) * t2_d : 0;
+  const t3_d = t3 * Math.log(10) * t2_d;
   const t4 = t3 * x;
   const t4_d = x * t3_d + t3 * x_d;
   return {
@@ -70,7 +70,7 @@ export function gainMethod_hvp(db: number, x: number, v: { db?: number; x?: numb
   const t2 = g__db_1 / 20;
   const t2_d = g__db_1_d / 20;
   const t3 = 10 ** t2;
-  const t3_d = 10 > 0 ? t3 * Math.log(10) * t2_d : 0;
+  const t3_d = t3 * Math.log(10) * t2_d;
   const t4 = t3 * x;
   let db_b = 0;
   let db_b_d = 0;
@@ -82,8 +82,8 @@ export function gainMethod_hvp(db: number, x: number, v: { db?: number; x?: numb
   const t3_b_d = t4_b * x_d;
   x_b += t4_b * t3;
   x_b_d += t4_b * t3_d;
-  const t2_b = t3_b * (10 > 0 ? t3 * Math.log(10) : 0);
-  const t2_b_d = (10 > 0 ? t3 * Math.log(10) * t3_b_d : 0) + t3_b * (10 > 0 ? Math.log(10) * t3_d : 0);
+  const t2_b = t3_b * (t3 * Math.log(10));
+  const t2_b_d = t3 * Math.log(10) * t3_b_d + t3_b * (Math.log(10) * t3_d);
   const g__db_1_b = t2_b / 20;
   const g__db_1_b_d = t2_b_d / 20;
   // grad of: this._db = Math.min(v, 24)

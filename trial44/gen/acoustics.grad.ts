@@ -396,7 +396,7 @@ export function reverbTime_vjp(volume: number, areas: Float64Array, alphas: Floa
   sA_b -= sabine_b * (sabine * sabine_r);
   volume_b += t7_b * 0.161;
   // grad of: for (let i = 0; i < areas.length; i++)
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     // grad of: s += areas[i]
     let t2_b = s_b;
     // grad of: sA += areas[i] * alphas[i]
@@ -574,7 +574,7 @@ export function reverbTime_hvp(volume: number, areas: Float64Array, alphas: Floa
   volume_b += t7_b * 0.161;
   volume_b_d += 0.161 * t7_b_d;
   // grad of: for (let i = 0; i < areas.length; i++)
-  for (let i = t1 - 1; i >= 0; i--) {
+  for (let i = 0; i < t1; i++) {
     // grad of: s += areas[i]
     let t2_b = s_b;
     let t2_b_d = s_b_d;
@@ -644,7 +644,7 @@ export function levelSumError_vjp(levels: Float64Array, target: number, adj: { l
     // grad of: e += 10 ** (l / 10)
     const t3_b = e_b;
     const t3 = stack[--top]!;
-    const t2_b = t3_b * (10 > 0 ? t3 * Math.log(10) : 0);
+    const t2_b = t3_b * (t3 * Math.log(10));
     const l_b = t2_b / 10;
     // grad of: for (const l of levels)
     levels_b[i]! += l_b;
@@ -674,7 +674,7 @@ export function levelSumError_jvp(levels: Float64Array, target: number, tangent:
     const t2 = l / 10;
     const t2_d = l_d / 10;
     const t3 = 10 ** t2;
-    const t3_d = 10 > 0 ? t3 * Math.log(10) * t2_d : 0;
+    const t3_d = t3 * Math.log(10) * t2_d;
     const t4 = e + t3;
     const t4_d = e_d + t3_d;
     e = t4;
@@ -724,7 +724,7 @@ export function levelSumError_hvp(levels: Float64Array, target: number, v: { lev
     const t2 = l / 10;
     const t2_d = l_d / 10;
     const t3 = 10 ** t2;
-    const t3_d = 10 > 0 ? t3 * Math.log(10) * t2_d : 0;
+    const t3_d = t3 * Math.log(10) * t2_d;
     stack_d[top]! = t3_d;
     stack[top++]! = t3;
     const t4 = e + t3;
@@ -765,8 +765,8 @@ export function levelSumError_hvp(levels: Float64Array, target: number, v: { lev
     const t3_b_d = e_b_d;
     const t3 = stack[--top]!;
     const t3_d = stack_d[top]!;
-    const t2_b = t3_b * (10 > 0 ? t3 * Math.log(10) : 0);
-    const t2_b_d = (10 > 0 ? t3 * Math.log(10) * t3_b_d : 0) + t3_b * (10 > 0 ? Math.log(10) * t3_d : 0);
+    const t2_b = t3_b * (t3 * Math.log(10));
+    const t2_b_d = t3 * Math.log(10) * t3_b_d + t3_b * (Math.log(10) * t3_d);
     const l_b = t2_b / 10;
     const l_b_d = t2_b_d / 10;
     // grad of: for (const l of levels)

@@ -2116,7 +2116,7 @@ export function titrationLoss_vjp(pKa: number, ca: number, volsBase: Float64Arra
     volsBase_b[i]! += t3_b;
   }
   // grad of: const ka = 10 ** -pKa
-  const t1_b = ka_b === 0 ? 0 : ka_b * (10 > 0 ? ka * Math.log(10) : 0);
+  const t1_b = ka_b === 0 ? 0 : ka_b * (ka * Math.log(10));
   pKa_b -= t1_b;
   adj.pKa += pKa_b;
   adj.ca += ca_b;
@@ -2146,7 +2146,7 @@ export function titrationLoss_jvp(pKa: number, ca: number, volsBase: Float64Arra
   const t1 = -pKa;
   const t1_d = -pKa_d;
   const ka = 10 ** t1;
-  const ka_d = 10 > 0 ? ka * Math.log(10) * t1_d : 0;
+  const ka_d = ka * Math.log(10) * t1_d;
   const kw: number = 1e-14;
   let loss = 0;
   let loss_d = 0;
@@ -2268,7 +2268,7 @@ export function titrationLoss_hvp(pKa: number, ca: number, volsBase: Float64Arra
   const t1 = -pKa;
   const t1_d = -pKa_d;
   const ka = 10 ** t1;
-  const ka_d = 10 > 0 ? ka * Math.log(10) * t1_d : 0;
+  const ka_d = ka * Math.log(10) * t1_d;
   const kw: number = 1e-14;
   let loss = 0;
   const t2 = volsBase.length;
@@ -2574,8 +2574,8 @@ export function titrationLoss_hvp(pKa: number, ca: number, volsBase: Float64Arra
     volsBase_b_d[i]! += t3_b_d;
   }
   // grad of: const ka = 10 ** -pKa
-  const t1_b = ka_b === 0 ? 0 : ka_b * (10 > 0 ? ka * Math.log(10) : 0);
-  const t1_b_d = ka_b === 0 && ka_b_d === 0 ? 0 : (10 > 0 ? ka * Math.log(10) * ka_b_d : 0) + ka_b * (10 > 0 ? Math.log(10) * ka_d : 0);
+  const t1_b = ka_b === 0 ? 0 : ka_b * (ka * Math.log(10));
+  const t1_b_d = ka_b === 0 && ka_b_d === 0 ? 0 : ka * Math.log(10) * ka_b_d + ka_b * (Math.log(10) * ka_d);
   pKa_b -= t1_b;
   pKa_b_d -= t1_b_d;
   adj.pKa += pKa_b;

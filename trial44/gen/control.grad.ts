@@ -2576,10 +2576,10 @@ export function leadPhaseMargin_vjp(kc: number, zero: number, pole: number, adj:
   const t51_b = t53_b;
   const t49_b = t51_b;
   const t50_b = -t51_b;
-  w_b += t50_b * (pole / (pole * pole + w * w));
-  pole_b -= t50_b * (w / (pole * pole + w * w));
-  w_b += t49_b * (zero / (zero * zero + w * w));
-  zero_b -= t49_b * (w / (zero * zero + w * w));
+  w_b += t50_b * (pole === 0 && w === 0 ? 0 : pole / (pole * pole + w * w));
+  pole_b += t50_b * (pole === 0 && w === 0 ? 0 : -(w / (pole * pole + w * w)));
+  w_b += t49_b * (zero === 0 && w === 0 ? 0 : zero / (zero * zero + w * w));
+  zero_b += t49_b * (zero === 0 && w === 0 ? 0 : -(w / (zero * zero + w * w)));
   // grad of: for (let k = 0; k < 2; k++)
   for (let k = 1; k >= 0; k--) {
     // grad of: w *= Math.exp(-Math.log(mag(w)) / slope)
@@ -2795,9 +2795,9 @@ export function leadPhaseMargin_jvp(kc: number, zero: number, pole: number, tang
     w_d = t48_d;
   }
   const t49 = Math.atan2(w, zero);
-  const t49_d = zero / (zero * zero + w * w) * w_d - w / (zero * zero + w * w) * zero_d;
+  const t49_d = (zero === 0 && w === 0 ? 0 : zero / (zero * zero + w * w) * w_d) + (zero === 0 && w === 0 ? 0 : -(w / (zero * zero + w * w) * zero_d));
   const t50 = Math.atan2(w, pole);
-  const t50_d = pole / (pole * pole + w * w) * w_d - w / (pole * pole + w * w) * pole_d;
+  const t50_d = (pole === 0 && w === 0 ? 0 : pole / (pole * pole + w * w) * w_d) + (pole === 0 && w === 0 ? 0 : -(w / (pole * pole + w * w) * pole_d));
   const t51 = t49 - t50;
   const t51_d = t49_d - t50_d;
   const t52 = Math.PI / 2;
@@ -2993,14 +2993,14 @@ export function leadPhaseMargin_hvp(kc: number, zero: number, pole: number, v: {
   const t51_b = t53_b;
   const t49_b = t51_b;
   const t50_b = -t51_b;
-  w_b += t50_b * (pole / (pole * pole + w * w));
-  w_b_d += t50_b * (pole_d / (pole * pole + w * w) - pole / (pole * pole + w * w) / (pole * pole + w * w) * ((pole + pole) * pole_d + (w + w) * w_d));
-  pole_b -= t50_b * (w / (pole * pole + w * w));
-  pole_b_d -= t50_b * (w_d / (pole * pole + w * w) - w / (pole * pole + w * w) / (pole * pole + w * w) * ((pole + pole) * pole_d + (w + w) * w_d));
-  w_b += t49_b * (zero / (zero * zero + w * w));
-  w_b_d += t49_b * (zero_d / (zero * zero + w * w) - zero / (zero * zero + w * w) / (zero * zero + w * w) * ((zero + zero) * zero_d + (w + w) * w_d));
-  zero_b -= t49_b * (w / (zero * zero + w * w));
-  zero_b_d -= t49_b * (w_d / (zero * zero + w * w) - w / (zero * zero + w * w) / (zero * zero + w * w) * ((zero + zero) * zero_d + (w + w) * w_d));
+  w_b += t50_b * (pole === 0 && w === 0 ? 0 : pole / (pole * pole + w * w));
+  w_b_d += t50_b * (pole === 0 && w === 0 ? 0 : pole_d / (pole * pole + w * w) - pole / (pole * pole + w * w) / (pole * pole + w * w) * ((pole + pole) * pole_d + (w + w) * w_d));
+  pole_b += t50_b * (pole === 0 && w === 0 ? 0 : -(w / (pole * pole + w * w)));
+  pole_b_d += t50_b * (pole === 0 && w === 0 ? 0 : -(w_d / (pole * pole + w * w) - w / (pole * pole + w * w) / (pole * pole + w * w) * ((pole + pole) * pole_d + (w + w) * w_d)));
+  w_b += t49_b * (zero === 0 && w === 0 ? 0 : zero / (zero * zero + w * w));
+  w_b_d += t49_b * (zero === 0 && w === 0 ? 0 : zero_d / (zero * zero + w * w) - zero / (zero * zero + w * w) / (zero * zero + w * w) * ((zero + zero) * zero_d + (w + w) * w_d));
+  zero_b += t49_b * (zero === 0 && w === 0 ? 0 : -(w / (zero * zero + w * w)));
+  zero_b_d += t49_b * (zero === 0 && w === 0 ? 0 : -(w_d / (zero * zero + w * w) - w / (zero * zero + w * w) / (zero * zero + w * w) * ((zero + zero) * zero_d + (w + w) * w_d)));
   // grad of: for (let k = 0; k < 2; k++)
   for (let k = 1; k >= 0; k--) {
     // grad of: w *= Math.exp(-Math.log(mag(w)) / slope)

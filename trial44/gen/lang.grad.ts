@@ -2,10 +2,16 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { addRows as addRows$, denseHessian as denseHessian$, f64Zeros as f64Zeros$, flatKey as flatKey$, flatRows as flatRows$, listRows as listRows$, rowStarts as rowStarts$, sortPermutation as sortPermutation$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
+const addRows = addRows$;
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
+const flatKey = flatKey$;
+const flatRows = flatRows$;
+const listRows = listRows$;
+const rowStarts = rowStarts$;
+const sortPermutation = sortPermutation$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -1162,14 +1168,14 @@ export function hypotAtan_vjp(x: number, y: number, z: number, w: number, adj: {
   // grad of: return Math.hypot(x, y, z, w) + Math.atan2(y, x) + Math.atan2(0 * y + z, 0)
   const t3_b = t7_b;
   const t6_b = t7_b;
-  const t5_b = t6_b * (0 / (0 + t5 * t5));
+  const t5_b = t6_b * (t5 === 0 ? 0 : 0 / (0 + t5 * t5));
   const t4_b = t5_b;
   z_b += t5_b;
   y_b += t4_b * 0;
   const t1_b = t3_b;
   const t2_b = t3_b;
-  y_b += t2_b * (x / (x * x + y * y));
-  x_b -= t2_b * (y / (x * x + y * y));
+  y_b += t2_b * (x === 0 && y === 0 ? 0 : x / (x * x + y * y));
+  x_b += t2_b * (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y)));
   x_b += t1_b * (t1 === 0 ? 0 : x / t1);
   y_b += t1_b * (t1 === 0 ? 0 : y / t1);
   z_b += t1_b * (t1 === 0 ? 0 : z / t1);
@@ -1197,7 +1203,7 @@ export function hypotAtan_jvp(x: number, y: number, z: number, w: number, tangen
   const t1 = Math.hypot(x, y, z, w);
   const t1_d = (t1 === 0 ? 0 : x / t1 * x_d) + (t1 === 0 ? 0 : y / t1 * y_d) + (t1 === 0 ? 0 : z / t1 * z_d) + (t1 === 0 ? 0 : w / t1 * w_d);
   const t2 = Math.atan2(y, x);
-  const t2_d = x / (x * x + y * y) * y_d - y / (x * x + y * y) * x_d;
+  const t2_d = (x === 0 && y === 0 ? 0 : x / (x * x + y * y) * y_d) + (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y) * x_d));
   const t3 = t1 + t2;
   const t3_d = t1_d + t2_d;
   const t4 = 0 * y;
@@ -1205,7 +1211,7 @@ export function hypotAtan_jvp(x: number, y: number, z: number, w: number, tangen
   const t5 = t4 + z;
   const t5_d = t4_d + z_d;
   const t6 = Math.atan2(t5, 0);
-  const t6_d = 0 / (0 + t5 * t5) * t5_d;
+  const t6_d = t5 === 0 ? 0 : 0 / (0 + t5 * t5) * t5_d;
   const t7 = t3 + t6;
   const t7_d = t3_d + t6_d;
   return {
@@ -1255,18 +1261,18 @@ export function hypotAtan_hvp(x: number, y: number, z: number, w: number, v: { x
   // grad of: return Math.hypot(x, y, z, w) + Math.atan2(y, x) + Math.atan2(0 * y + z, 0)
   const t3_b = t7_b;
   const t6_b = t7_b;
-  const t5_b = t6_b * (0 / (0 + t5 * t5));
-  const t5_b_d = -(t6_b * (0 / (0 + t5 * t5) / (0 + t5 * t5) * ((t5 + t5) * t5_d)));
+  const t5_b = t6_b * (t5 === 0 ? 0 : 0 / (0 + t5 * t5));
+  const t5_b_d = t6_b * (t5 === 0 && t5_d === 0 ? 0 : -(0 / (0 + t5 * t5) / (0 + t5 * t5) * ((t5 + t5) * t5_d)));
   const t4_b = t5_b;
   z_b += t5_b;
   z_b_d += t5_b_d;
   y_b += t4_b * 0;
   const t1_b = t3_b;
   const t2_b = t3_b;
-  y_b += t2_b * (x / (x * x + y * y));
-  y_b_d += t2_b * (x_d / (x * x + y * y) - x / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
-  x_b -= t2_b * (y / (x * x + y * y));
-  x_b_d -= t2_b * (y_d / (x * x + y * y) - y / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
+  y_b += t2_b * (x === 0 && y === 0 ? 0 : x / (x * x + y * y));
+  y_b_d += t2_b * (x === 0 && y === 0 ? 0 : x_d / (x * x + y * y) - x / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
+  x_b += t2_b * (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y)));
+  x_b_d += t2_b * (x === 0 && y === 0 ? 0 : -(y_d / (x * x + y * y) - y / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d)));
   x_b += t1_b * (t1 === 0 ? 0 : x / t1);
   x_b_d += t1_b * (t1 === 0 && t1_d === 0 ? 0 : x_d / t1 - x / t1 / t1 * t1_d);
   y_b += t1_b * (t1 === 0 ? 0 : y / t1);
@@ -2786,7 +2792,7 @@ export function everySome_vjp(x: Float64Array, c: number, adj: { x: Float64Array
     const t9_b = t10_b * c;
     c_b += t10_b * t9;
     s_b += t9_b / s;
-    for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    for (let i_1 = 0; i_1 < t1; i_1++) {
       const v_1_b = s_b;
       x_b[i_1]! += v_1_b;
     }
@@ -3047,7 +3053,7 @@ export function everySome_hvp(x: Float64Array, c: number, v1: { x?: Float64Array
     c_b_d += t10_b * t9_d;
     s_b += t9_b / s;
     s_b_d += t9_b_d / s - t9_b / s / s * s_d;
-    for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    for (let i_1 = 0; i_1 < t1; i_1++) {
       const v_1_b = s_b;
       const v_1_b_d = s_b_d;
       x_b[i_1]! += v_1_b;
@@ -3097,4 +3103,261 @@ export function everySome_hvp(x: Float64Array, c: number, v1: { x?: Float64Array
 /** everySome's value, gradient and dense Hessian (row-major n×n over x's elements, then c), from n Hessian-vector products. */
 export function everySome_hessian(x: Float64Array, c: number): { value: number; grad: { x: Float64Array; c: number }; hessian: Float64Array } {
   return denseHessian([['x', x.length], ['c', -1]], (v: { x?: Float64Array; c?: number }) => everySome_hvp(x, c, v));
+}
+
+/** matrixTrace$flat's value; adds seed times its gradient into adj. */
+function matrixTrace$flat_vjp(m: Float64Array, m_rows: Int32Array, s: number, adj: { m: Float64Array; s: number }, seed = 1): number {
+  let t = 0;
+  const t1 = m_rows.length;
+  const t2 = t1 - 1;
+  const m_b = adj.m;
+  let s_b = 0;
+  let t_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t2; i++) {
+    const t3 = m_rows[i]!;
+    const t7 = i + t3;
+    const t8 = m[t7]!;
+    const t9 = t8 * s;
+    const t10 = t + t9;
+    t = t10;
+    // the reverse of this iteration
+    // grad of: t += m[i][i] * s
+    const t9_b = t_b;
+    const t8_b = t9_b * s;
+    s_b += t9_b * t8;
+    m_b[t7]! += t8_b;
+  }
+  adj.s += s_b;
+  return t;
+}
+
+/** matrixTrace$flat's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+function matrixTrace$flat_jvp(m: Float64Array, m_rows: Int32Array, s: number, tangent: { m?: Float64Array; s?: number }): { value: number; tangent: number } {
+  const m_d = tangent.m ?? new Float64Array(m.length);
+  const s_d = tangent.s ?? 0;
+  let t = 0;
+  let t_d = 0;
+  const t1 = m_rows.length;
+  const t2 = t1 - 1;
+  for (let i = 0; i < t2; i++) {
+    const t3 = m_rows[i]!;
+    const t7 = i + t3;
+    const t8 = m[t7]!;
+    const t8_d = m_d[t7]!;
+    const t9 = t8 * s;
+    const t9_d = s * t8_d + t8 * s_d;
+    const t10 = t + t9;
+    const t10_d = t_d + t9_d;
+    t = t10;
+    t_d = t10_d;
+  }
+  return {
+    value: t,
+    tangent: t_d
+  };
+}
+
+/** matrixTrace$flat's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+function matrixTrace$flat_hvp(m: Float64Array, m_rows: Int32Array, s: number, v: { m?: Float64Array; s?: number }): { value: number; grad: { m: Float64Array; s: number }; hvp: { m: Float64Array; s: number } } {
+  const m_d = v.m ?? f64Zeros(m.length);
+  const s_d = v.s ?? 0;
+  const adj: { m: Float64Array; s: number } = {
+    m: f64Zeros(m.length),
+    s: 0
+  };
+  const adj_d: { m: Float64Array; s: number } = {
+    m: f64Zeros(m.length),
+    s: 0
+  };
+  const seed: number = 1;
+  let t = 0;
+  const t1 = m_rows.length;
+  const t2 = t1 - 1;
+  const m_b = adj.m;
+  const m_b_d = adj_d.m;
+  let s_b = 0;
+  let s_b_d = 0;
+  let t_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t2; i++) {
+    const t3 = m_rows[i]!;
+    const t7 = i + t3;
+    const t8 = m[t7]!;
+    const t8_d = m_d[t7]!;
+    const t9 = t8 * s;
+    const t10 = t + t9;
+    t = t10;
+    // the reverse of this iteration
+    // grad of: t += m[i][i] * s
+    const t9_b = t_b;
+    const t8_b = t9_b * s;
+    const t8_b_d = t9_b * s_d;
+    s_b += t9_b * t8;
+    s_b_d += t9_b * t8_d;
+    m_b[t7]! += t8_b;
+    m_b_d[t7]! += t8_b_d;
+  }
+  adj.s += s_b;
+  adj_d.s += s_b_d;
+  return {
+    value: t,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** matrixTrace$flat's value, gradient and dense Hessian (row-major n×n over m's elements, then s), from n Hessian-vector products. */
+function matrixTrace$flat_hessian(m: Float64Array, m_rows: Int32Array, s: number): { value: number; grad: { m: Float64Array; s: number }; hessian: Float64Array } {
+  return denseHessian([['m', m.length], ['s', -1]], (v: { m?: Float64Array; s?: number }) => matrixTrace$flat_hvp(m, m_rows, s, v));
+}
+
+/** matrixTrace's value; adds seed times its gradient into adj (adj.m: rows shaped as m's). */
+export function matrixTrace_vjp(m: number[][], s: number, adj: { m: number[][]; s: number }, seed = 1): number {
+  // m's rows copied into one flat array, row i at m_rows[i] … m_rows[i + 1] - 1: matrixTrace$flat's forms read that
+  const m_rows = rowStarts(m);
+  const flat = { m: f64Zeros(m_rows[m.length]!), s: adj.s };
+  const value = matrixTrace$flat_vjp(flatRows(m, m_rows), m_rows, s, flat, seed);
+  addRows(adj.m, flat.m, m_rows);
+  adj.s = flat.s;
+  return value;
+}
+
+/** matrixTrace's value and gradient. */
+export function matrixTrace_grad(m: number[][], s: number): { value: number; grad: { m: number[][]; s: number } } {
+  // m's rows copied into one flat array, row i at m_rows[i] … m_rows[i + 1] - 1: matrixTrace$flat's forms read that
+  const m_rows = rowStarts(m);
+  const flat = { m: f64Zeros(m_rows[m.length]!), s: 0 };
+  const value = matrixTrace$flat_vjp(flatRows(m, m_rows), m_rows, s, flat);
+  return { value, grad: { ...flat, m: listRows(flat.m, m_rows) } };
+}
+
+/** matrixTrace's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function matrixTrace_jvp(m: number[][], s: number, tangent: { m?: ArrayLike<ArrayLike<number>>; s?: number }): { value: number; tangent: number } {
+  // m's rows copied into one flat array, row i at m_rows[i] … m_rows[i + 1] - 1: matrixTrace$flat's forms read that
+  const m_rows = rowStarts(m);
+  return matrixTrace$flat_jvp(flatRows(m, m_rows), m_rows, s, flatKey(tangent, 'm', m_rows));
+}
+
+/** matrixTrace's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function matrixTrace_hvp(m: number[][], s: number, v: { m?: ArrayLike<ArrayLike<number>>; s?: number }): { value: number; grad: { m: number[][]; s: number }; hvp: { m: number[][]; s: number } } {
+  // m's rows copied into one flat array, row i at m_rows[i] … m_rows[i + 1] - 1: matrixTrace$flat's forms read that
+  const m_rows = rowStarts(m);
+  const r = matrixTrace$flat_hvp(flatRows(m, m_rows), m_rows, s, flatKey(v, 'm', m_rows));
+  return { value: r.value, grad: { ...r.grad, m: listRows(r.grad.m, m_rows) }, hvp: { ...r.hvp, m: listRows(r.hvp.m, m_rows) } };
+}
+
+/** matrixTrace's value, gradient and dense Hessian (row-major n×n over the keys of grad in order, a row array's elements row after row), from n Hessian-vector products. */
+export function matrixTrace_hessian(m: number[][], s: number): { value: number; grad: { m: number[][]; s: number }; hessian: Float64Array } {
+  // m's rows copied into one flat array, row i at m_rows[i] … m_rows[i + 1] - 1: matrixTrace$flat's forms read that
+  const m_rows = rowStarts(m);
+  const r = matrixTrace$flat_hessian(flatRows(m, m_rows), m_rows, s);
+  return { ...r, grad: { ...r.grad, m: listRows(r.grad.m, m_rows) } };
+}
+
+/** sortedMedian's value; adds seed times its gradient into adj. */
+export function sortedMedian_vjp(x: Float64Array, adj: { x: Float64Array }, seed = 1): number {
+  const t1 = x.length;
+  const t2 = sortPermutation(x, 0, t1, 1, false, 1);
+  const s: number[] = new Array(t1);
+  for (let k = 0; k < t1; k++) {
+    const t3 = t2[k]!;
+    const t4 = x[t3]!;
+    s[k]! = t4;
+  }
+  const t5 = s.length;
+  const t6 = t5 >> 1;
+  const t7 = s[t6]!;
+  const x_b = adj.x;
+  const s_b = f64Zeros(s.length);
+  const t7_b = seed;
+  // grad of: return s[s.length >> 1]
+  s_b[t6]! += t7_b;
+  // grad of: const s = Array.from(x).sort((a, b) => a - b)
+  for (let k = t1 - 1; k >= 0; k--) {
+    const t4_b = s_b[k]!;
+    s_b[k]! = 0;
+    const t3 = t2[k]!;
+    x_b[t3]! += t4_b;
+  }
+  return t7;
+}
+
+/** sortedMedian's value and gradient. */
+export function sortedMedian_grad(x: Float64Array): { value: number; grad: { x: Float64Array } } {
+  const grad: { x: Float64Array } = { x: f64Zeros(x.length) };
+  const value = sortedMedian_vjp(x, grad);
+  return { value, grad };
+}
+
+/** sortedMedian's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function sortedMedian_jvp(x: Float64Array, tangent: { x?: Float64Array }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  const t1 = x.length;
+  const t2 = sortPermutation(x, 0, t1, 1, false, 1);
+  const s: number[] = new Array(t1);
+  const s_d: number[] = new Array(t1).fill(0);
+  for (let k = 0; k < t1; k++) {
+    const t3 = t2[k]!;
+    const t4 = x[t3]!;
+    const t4_d = x_d[t3]!;
+    s[k]! = t4;
+    s_d[k]! = t4_d;
+  }
+  const t5 = s.length;
+  const t6 = t5 >> 1;
+  const t7 = s[t6]!;
+  const t7_d = s_d[t6]!;
+  return {
+    value: t7,
+    tangent: t7_d
+  };
+}
+
+/** sortedMedian's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function sortedMedian_hvp(x: Float64Array, v: { x?: Float64Array }): { value: number; grad: { x: Float64Array }; hvp: { x: Float64Array } } {
+  const x_d = v.x ?? f64Zeros(x.length);
+  const adj: { x: Float64Array } = {
+    x: f64Zeros(x.length)
+  };
+  const adj_d: { x: Float64Array } = {
+    x: f64Zeros(x.length)
+  };
+  const seed: number = 1;
+  const t1 = x.length;
+  const t2 = sortPermutation(x, 0, t1, 1, false, 1);
+  const s: number[] = new Array(t1);
+  const s_d: number[] = new Array(t1);
+  for (let k = 0; k < t1; k++) {
+    const t3 = t2[k]!;
+    const t4 = x[t3]!;
+    const t4_d = x_d[t3]!;
+    s[k]! = t4;
+    s_d[k]! = t4_d;
+  }
+  const t5 = s.length;
+  const t6 = t5 >> 1;
+  const t7 = s[t6]!;
+  const x_b = adj.x;
+  const s_b = f64Zeros(s.length);
+  const t7_b = seed;
+  // grad of: return s[s.length >> 1]
+  s_b[t6]! += t7_b;
+  // grad of: const s = Array.from(x).sort((a, b) => a - b)
+  for (let k = t1 - 1; k >= 0; k--) {
+    const t4_b = s_b[k]!;
+    s_b[k]! = 0;
+    const t3 = t2[k]!;
+    x_b[t3]! += t4_b;
+  }
+  return {
+    value: t7,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** sortedMedian's value, gradient and dense Hessian (row-major n×n over x's elements), from n Hessian-vector products. */
+export function sortedMedian_hessian(x: Float64Array): { value: number; grad: { x: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['x', x.length]], (v: { x?: Float64Array }) => sortedMedian_hvp(x, v));
 }

@@ -533,7 +533,7 @@ export function tripletMargin_vjp(anchor: Float64Array, positive: Float64Array, 
       const t4 = Math.trunc(t2);
       const t5 = r + 1;
       const t6 = t5 * dim;
-      for (let k = Math.ceil(t6) - 1; k >= t4; k--) {
+      for (let k = t4; k < t6; k++) {
         // grad of: dn += (anchor[k] - negative[k]) ** 2
         const t14_b = dn_b;
         const t7 = anchor[k]!;
@@ -1015,7 +1015,7 @@ export function tripletMargin_hvp(anchor: Float64Array, positive: Float64Array, 
       const t4 = Math.trunc(t2);
       const t5 = r + 1;
       const t6 = t5 * dim;
-      for (let k = Math.ceil(t6) - 1; k >= t4; k--) {
+      for (let k = t4; k < t6; k++) {
         // grad of: dn += (anchor[k] - negative[k]) ** 2
         const t14_b = dn_b;
         const t14_b_d = dn_b_d;
@@ -1209,7 +1209,7 @@ export function contrastiveLoss_vjp(x1: Float64Array, x2: Float64Array, similar:
     const t5 = t4 < 0 ? Math.max(t2 + t4, 0) : Math.min(t4, t2) || 0;
     const t12 = x2.length;
     const t13 = t4 < 0 ? Math.max(t12 + t4, 0) : Math.min(t4, t12) || 0;
-    if (d2_b !== 0) for (let k = Math.ceil(dim) - 1; k >= 0; k--) {
+    if (d2_b !== 0) for (let k = 0; k < dim; k++) {
       // grad of: d2 += (a[k] - b[k]) ** 2
       const t22_b = d2_b;
       const t17 = k + t5;
@@ -1442,7 +1442,7 @@ export function contrastiveLoss_hvp(x1: Float64Array, x2: Float64Array, similar:
     const t5 = t4 < 0 ? Math.max(t2 + t4, 0) : Math.min(t4, t2) || 0;
     const t12 = x2.length;
     const t13 = t4 < 0 ? Math.max(t12 + t4, 0) : Math.min(t4, t12) || 0;
-    for (let k = Math.ceil(dim) - 1; k >= 0; k--) {
+    for (let k = 0; k < dim; k++) {
       // grad of: d2 += (a[k] - b[k]) ** 2
       const t22_b = d2_b;
       const t22_b_d = d2_b_d;
@@ -2490,7 +2490,7 @@ export function dropoutMlp_vjp(x: Float64Array, w1: Float64Array, w2: Float64Arr
     mask_b[h]! += t8_b;
     a_b += t7_b * (a === t7 && 0 !== t7 ? 1 : 0);
     // grad of: for (let i = 0; i < nIn; i++)
-    if (a_b !== 0) for (let i = nIn - 1; i >= 0; i--) {
+    if (a_b !== 0) for (let i = 0; i < nIn; i++) {
       // grad of: a += w1[h * nIn + i] * x[i]
       const t5_b = a_b;
       const t1 = h * nIn;
@@ -2784,7 +2784,7 @@ export function dropoutMlp_hvp(x: Float64Array, w1: Float64Array, w2: Float64Arr
     a_b += t7_b * (a === t7 && 0 !== t7 ? 1 : 0);
     a_b_d += a === t7 && 0 !== t7 ? t7_b_d : 0;
     // grad of: for (let i = 0; i < nIn; i++)
-    for (let i = nIn - 1; i >= 0; i--) {
+    for (let i = 0; i < nIn; i++) {
       // grad of: a += w1[h * nIn + i] * x[i]
       const t5_b = a_b;
       const t5_b_d = a_b_d;

@@ -727,8 +727,8 @@ export function vincentyDistance_vjp(lat1: number, lon1: number, lat2: number, l
     const t19_b = sigma_b;
     sigma_b = 0;
     if (t19_b !== 0) {
-      sinS_b += t19_b * (cosS / (cosS * cosS + sinS * sinS));
-      cosS_b -= t19_b * (sinS / (cosS * cosS + sinS * sinS));
+      sinS_b += t19_b * (cosS === 0 && sinS === 0 ? 0 : cosS / (cosS * cosS + sinS * sinS));
+      cosS_b += t19_b * (cosS === 0 && sinS === 0 ? 0 : -(sinS / (cosS * cosS + sinS * sinS)));
     }
     // grad of: cosS = su1 * su2 + cu1 * cu2 * cl
     cosS = stack[--top]!;
@@ -894,7 +894,7 @@ export function vincentyDistance_jvp(lat1: number, lon1: number, lat2: number, l
     cosS = t18;
     cosS_d = t18_d;
     const t19 = Math.atan2(sinS, cosS);
-    const t19_d = cosS / (cosS * cosS + sinS * sinS) * sinS_d - sinS / (cosS * cosS + sinS * sinS) * cosS_d;
+    const t19_d = (cosS === 0 && sinS === 0 ? 0 : cosS / (cosS * cosS + sinS * sinS) * sinS_d) + (cosS === 0 && sinS === 0 ? 0 : -(sinS / (cosS * cosS + sinS * sinS) * cosS_d));
     sigma = t19;
     sigma_d = t19_d;
     const t20 = t16 * sl;
@@ -1164,7 +1164,7 @@ export function vincentyDistance_hvp(lat1: number, lon1: number, lat2: number, l
     cosS = t18;
     cosS_d = t18_d;
     const t19 = Math.atan2(sinS, cosS);
-    const t19_d = cosS / (cosS * cosS + sinS * sinS) * sinS_d - sinS / (cosS * cosS + sinS * sinS) * cosS_d;
+    const t19_d = (cosS === 0 && sinS === 0 ? 0 : cosS / (cosS * cosS + sinS * sinS) * sinS_d) + (cosS === 0 && sinS === 0 ? 0 : -(sinS / (cosS * cosS + sinS * sinS) * cosS_d));
     sigma = t19;
     sigma_d = t19_d;
     const t20 = t16 * sl;
@@ -1655,10 +1655,10 @@ export function vincentyDistance_hvp(lat1: number, lon1: number, lat2: number, l
     sigma_b = 0;
     sigma_b_d = 0;
     if (t19_b !== 0 || t19_b_d !== 0) {
-      sinS_b += t19_b * (cosS / (cosS * cosS + sinS * sinS));
-      sinS_b_d += cosS / (cosS * cosS + sinS * sinS) * t19_b_d + t19_b * (cosS_d / (cosS * cosS + sinS * sinS) - cosS / (cosS * cosS + sinS * sinS) / (cosS * cosS + sinS * sinS) * ((cosS + cosS) * cosS_d + (sinS + sinS) * sinS_d));
-      cosS_b -= t19_b * (sinS / (cosS * cosS + sinS * sinS));
-      cosS_b_d -= sinS / (cosS * cosS + sinS * sinS) * t19_b_d + t19_b * (sinS_d / (cosS * cosS + sinS * sinS) - sinS / (cosS * cosS + sinS * sinS) / (cosS * cosS + sinS * sinS) * ((cosS + cosS) * cosS_d + (sinS + sinS) * sinS_d));
+      sinS_b += t19_b * (cosS === 0 && sinS === 0 ? 0 : cosS / (cosS * cosS + sinS * sinS));
+      sinS_b_d += (cosS === 0 && sinS === 0 ? 0 : cosS / (cosS * cosS + sinS * sinS) * t19_b_d) + t19_b * (cosS === 0 && sinS === 0 ? 0 : cosS_d / (cosS * cosS + sinS * sinS) - cosS / (cosS * cosS + sinS * sinS) / (cosS * cosS + sinS * sinS) * ((cosS + cosS) * cosS_d + (sinS + sinS) * sinS_d));
+      cosS_b += t19_b * (cosS === 0 && sinS === 0 ? 0 : -(sinS / (cosS * cosS + sinS * sinS)));
+      cosS_b_d += (cosS === 0 && sinS === 0 ? 0 : -(sinS / (cosS * cosS + sinS * sinS) * t19_b_d)) + t19_b * (cosS === 0 && sinS === 0 ? 0 : -(sinS_d / (cosS * cosS + sinS * sinS) - sinS / (cosS * cosS + sinS * sinS) / (cosS * cosS + sinS * sinS) * ((cosS + cosS) * cosS_d + (sinS + sinS) * sinS_d)));
     }
     // grad of: cosS = su1 * su2 + cu1 * cu2 * cl
     cosS = stack[--top]!;

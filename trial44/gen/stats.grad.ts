@@ -4771,9 +4771,9 @@ export function gumbelRecordNll_vjp(loc: number, scale: number, maxima: Float64A
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  let record: number = 0;
-  let record_absent: boolean = false;
   let t12: number = 0;
+  let record = NaN;
+  let record_absent = true;
   let nll = 0;
   const t1 = maxima.length;
   const t3 = Math.log(scale);
@@ -4886,11 +4886,11 @@ export function gumbelRecordNll_jvp(loc: number, scale: number, maxima: Float64A
   const loc_d = tangent.loc ?? 0;
   const scale_d = tangent.scale ?? 0;
   const maxima_d = tangent.maxima ?? new Float64Array(maxima.length);
-  let record_d = 0;
   let t12_d = 0;
-  let record: number = 0;
-  let record_absent: boolean = false;
   let t12: number = 0;
+  let record = NaN;
+  let record_d = 0;
+  let record_absent = true;
   let nll = 0;
   let nll_d = 0;
   const t1 = maxima.length;
@@ -4966,11 +4966,11 @@ export function gumbelRecordNll_hvp(loc: number, scale: number, maxima: Float64A
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  let record: number = 0;
-  let record_d: number = 0;
-  let record_absent: boolean = false;
   let t12: number = 0;
   let t12_d: number = 0;
+  let record = NaN;
+  let record_d = 0;
+  let record_absent = true;
   let nll = 0;
   const t1 = maxima.length;
   const t3 = Math.log(scale);

@@ -2935,8 +2935,8 @@ export function mohrIndex_vjp(sx: number, sy: number, txy: number, allow: number
   const s1_b = t6_b === 0 ? 0 : s1 > 0 ? t6_b : s1 < 0 ? -t6_b : t6_b * Math.sign(s1);
   // grad of: const theta = 0.5 * Math.atan2(2 * txy, sx - sy)
   const t5_b = theta_b * 0.5;
-  const t4_b = t5_b * (t2 / (t2 * t2 + t4 * t4));
-  let t2_b = -(t5_b * (t4 / (t2 * t2 + t4 * t4)));
+  const t4_b = t5_b * (t2 === 0 && t4 === 0 ? 0 : t2 / (t2 * t2 + t4 * t4));
+  let t2_b = t5_b * (t2 === 0 && t4 === 0 ? 0 : -(t4 / (t2 * t2 + t4 * t4)));
   txy_b += t4_b * 2;
   // grad of: const tmax = r
   let r_b = tmax_b;
@@ -2994,7 +2994,7 @@ export function mohrIndex_jvp(sx: number, sy: number, txy: number, allow: number
   const t4 = 2 * txy;
   const t4_d = 2 * txy_d;
   const t5 = Math.atan2(t4, t2);
-  const t5_d = t2 / (t2 * t2 + t4 * t4) * t4_d - t4 / (t2 * t2 + t4 * t4) * t2_d;
+  const t5_d = (t2 === 0 && t4 === 0 ? 0 : t2 / (t2 * t2 + t4 * t4) * t4_d) + (t2 === 0 && t4 === 0 ? 0 : -(t4 / (t2 * t2 + t4 * t4) * t2_d));
   const theta = 0.5 * t5;
   const theta_d = 0.5 * t5_d;
   const t6 = Math.abs(s1);
@@ -3057,7 +3057,7 @@ export function mohrIndex_hvp(sx: number, sy: number, txy: number, allow: number
   const t4 = 2 * txy;
   const t4_d = 2 * txy_d;
   const t5 = Math.atan2(t4, t2);
-  const t5_d = t2 / (t2 * t2 + t4 * t4) * t4_d - t4 / (t2 * t2 + t4 * t4) * t2_d;
+  const t5_d = (t2 === 0 && t4 === 0 ? 0 : t2 / (t2 * t2 + t4 * t4) * t4_d) + (t2 === 0 && t4 === 0 ? 0 : -(t4 / (t2 * t2 + t4 * t4) * t2_d));
   const theta = 0.5 * t5;
   const theta_d = 0.5 * t5_d;
   const t6 = Math.abs(s1);
@@ -3109,10 +3109,10 @@ export function mohrIndex_hvp(sx: number, sy: number, txy: number, allow: number
   // grad of: const theta = 0.5 * Math.atan2(2 * txy, sx - sy)
   const t5_b = theta_b * 0.5;
   const t5_b_d = 0.5 * theta_b_d;
-  const t4_b = t5_b * (t2 / (t2 * t2 + t4 * t4));
-  const t4_b_d = t2 / (t2 * t2 + t4 * t4) * t5_b_d + t5_b * (t2_d / (t2 * t2 + t4 * t4) - t2 / (t2 * t2 + t4 * t4) / (t2 * t2 + t4 * t4) * ((t2 + t2) * t2_d + (t4 + t4) * t4_d));
-  let t2_b = -(t5_b * (t4 / (t2 * t2 + t4 * t4)));
-  let t2_b_d = -(t4 / (t2 * t2 + t4 * t4) * t5_b_d + t5_b * (t4_d / (t2 * t2 + t4 * t4) - t4 / (t2 * t2 + t4 * t4) / (t2 * t2 + t4 * t4) * ((t2 + t2) * t2_d + (t4 + t4) * t4_d)));
+  const t4_b = t5_b * (t2 === 0 && t4 === 0 ? 0 : t2 / (t2 * t2 + t4 * t4));
+  const t4_b_d = (t2 === 0 && t4 === 0 ? 0 : t2 / (t2 * t2 + t4 * t4) * t5_b_d) + t5_b * (t2 === 0 && t4 === 0 ? 0 : t2_d / (t2 * t2 + t4 * t4) - t2 / (t2 * t2 + t4 * t4) / (t2 * t2 + t4 * t4) * ((t2 + t2) * t2_d + (t4 + t4) * t4_d));
+  let t2_b = t5_b * (t2 === 0 && t4 === 0 ? 0 : -(t4 / (t2 * t2 + t4 * t4)));
+  let t2_b_d = (t2 === 0 && t4 === 0 ? 0 : -(t4 / (t2 * t2 + t4 * t4) * t5_b_d)) + t5_b * (t2 === 0 && t4 === 0 ? 0 : -(t4_d / (t2 * t2 + t4 * t4) - t4 / (t2 * t2 + t4 * t4) / (t2 * t2 + t4 * t4) * ((t2 + t2) * t2_d + (t4 + t4) * t4_d)));
   txy_b += t4_b * 2;
   txy_b_d += 2 * t4_b_d;
   // grad of: const tmax = r

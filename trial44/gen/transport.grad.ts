@@ -911,7 +911,7 @@ export function advectVanLeer_vjp(u0: Float64Array, courant: number, steps: numb
     }
   }
   // grad of: const u = Float64Array.from(u0)
-  for (let j = n - 1; j >= 0; j--) {
+  for (let j = 0; j < n; j++) {
     const t1_b = u_b[j]!;
     u_b[j]! = 0;
     u0_b[j]! += t1_b;
@@ -1410,7 +1410,7 @@ export function advectVanLeer_hvp(u0: Float64Array, courant: number, steps: numb
     }
   }
   // grad of: const u = Float64Array.from(u0)
-  for (let j = n - 1; j >= 0; j--) {
+  for (let j = 0; j < n; j++) {
     const t1_b = u_b[j]!;
     const t1_b_d = u_b_d[j]!;
     u_b[j]! = 0;

@@ -748,7 +748,7 @@ export function twoPointerReverse_vjp(a: Float64Array, p: number, adj: { a: Floa
     }
   }
   // grad of: const b = Float64Array.from(a)
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t2_b = b_b[j_1]!;
     b_b[j_1]! = 0;
     a_b[j_1]! += t2_b;
@@ -936,7 +936,7 @@ export function twoPointerReverse_hvp(a: Float64Array, p: number, v: { a?: Float
     b_b_d[i]! += t_b_d;
   }
   // grad of: const b = Float64Array.from(a)
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t2_b = b_b[j_1]!;
     const t2_b_d = b_b_d[j_1]!;
     b_b[j_1]! = 0;
@@ -2472,10 +2472,10 @@ export function atan2Origin_vjp(x: number, y: number, adj: { x: number; y: numbe
   // grad of: return Math.atan2(y * 0, x * 0) + Math.atan2(y, x)
   const t3_b = t5_b;
   const t4_b = t5_b;
-  y_b += t4_b * (x / (x * x + y * y));
-  x_b -= t4_b * (y / (x * x + y * y));
-  const t1_b = t3_b * (t2 / (t2 * t2 + t1 * t1));
-  const t2_b = -(t3_b * (t1 / (t2 * t2 + t1 * t1)));
+  y_b += t4_b * (x === 0 && y === 0 ? 0 : x / (x * x + y * y));
+  x_b += t4_b * (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y)));
+  const t1_b = t3_b * (t2 === 0 && t1 === 0 ? 0 : t2 / (t2 * t2 + t1 * t1));
+  const t2_b = t3_b * (t2 === 0 && t1 === 0 ? 0 : -(t1 / (t2 * t2 + t1 * t1)));
   x_b += t2_b * 0;
   y_b += t1_b * 0;
   adj.x += x_b;
@@ -2499,9 +2499,9 @@ export function atan2Origin_jvp(x: number, y: number, tangent: { x?: number; y?:
   const t2 = x * 0;
   const t2_d: number = 0;
   const t3 = Math.atan2(t1, t2);
-  const t3_d = t2 / (t2 * t2 + t1 * t1) * t1_d - t1 / (t2 * t2 + t1 * t1) * t2_d;
+  const t3_d = (t2 === 0 && t1 === 0 ? 0 : t2 / (t2 * t2 + t1 * t1) * t1_d) + (t2 === 0 && t1 === 0 ? 0 : -(t1 / (t2 * t2 + t1 * t1) * t2_d));
   const t4 = Math.atan2(y, x);
-  const t4_d = x / (x * x + y * y) * y_d - y / (x * x + y * y) * x_d;
+  const t4_d = (x === 0 && y === 0 ? 0 : x / (x * x + y * y) * y_d) + (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y) * x_d));
   const t5 = t3 + t4;
   const t5_d = t3_d + t4_d;
   return {
@@ -2536,12 +2536,12 @@ export function atan2Origin_hvp(x: number, y: number, v: { x?: number; y?: numbe
   // grad of: return Math.atan2(y * 0, x * 0) + Math.atan2(y, x)
   const t3_b = t5_b;
   const t4_b = t5_b;
-  y_b += t4_b * (x / (x * x + y * y));
-  y_b_d += t4_b * (x_d / (x * x + y * y) - x / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
-  x_b -= t4_b * (y / (x * x + y * y));
-  x_b_d -= t4_b * (y_d / (x * x + y * y) - y / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
-  const t1_b = t3_b * (t2 / (t2 * t2 + t1 * t1));
-  const t2_b = -(t3_b * (t1 / (t2 * t2 + t1 * t1)));
+  y_b += t4_b * (x === 0 && y === 0 ? 0 : x / (x * x + y * y));
+  y_b_d += t4_b * (x === 0 && y === 0 ? 0 : x_d / (x * x + y * y) - x / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
+  x_b += t4_b * (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y)));
+  x_b_d += t4_b * (x === 0 && y === 0 ? 0 : -(y_d / (x * x + y * y) - y / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d)));
+  const t1_b = t3_b * (t2 === 0 && t1 === 0 ? 0 : t2 / (t2 * t2 + t1 * t1));
+  const t2_b = t3_b * (t2 === 0 && t1 === 0 ? 0 : -(t1 / (t2 * t2 + t1 * t1)));
   x_b += t2_b * 0;
   y_b += t1_b * 0;
   adj.x += x_b;

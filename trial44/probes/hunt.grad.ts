@@ -134,7 +134,7 @@ export function doWhileOverwrite_vjp(a: Float64Array, w: number, adj: { a: Float
     }
   }
   // grad of: const b = Float64Array.from(a)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = b_b[j]!;
     b_b[j]! = 0;
     a_b[j]! += t2_b;
@@ -429,7 +429,7 @@ export function doWhileOverwrite_hvp(a: Float64Array, w: number, v: { a?: Float6
     }
   }
   // grad of: const b = Float64Array.from(a)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = b_b[j]!;
     const t2_b_d = b_b_d[j]!;
     b_b[j]! = 0;
@@ -1666,7 +1666,7 @@ export function mapReduceMax_vjp(x: Float64Array, t: number, adj: { x: Float64Ar
   total_b += t10_b / total;
   // grad of: y.reduce((s, v) => s + v, 0)
   s_b += total_b;
-  for (let i_2 = t8 - 1; i_2 >= 0; i_2--) {
+  for (let i_2 = 0; i_2 < t8; i_2++) {
     const v_1_b = s_b;
     y_b[i_2]! += v_1_b;
   }
@@ -1684,7 +1684,7 @@ export function mapReduceMax_vjp(x: Float64Array, t: number, adj: { x: Float64Ar
     if (t4_b !== 0) t_b -= t4_b * (v * t4_r * t4_r);
     items_b[i_1]! += v_b;
   }
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = items_b[j]!;
     items_b[j]! = 0;
     x_b[j]! += t2_b;
@@ -1936,7 +1936,7 @@ export function mapReduceMax_hvp(x: Float64Array, t: number, v1: { x?: Float64Ar
   // grad of: y.reduce((s, v) => s + v, 0)
   s_b += total_b;
   s_b_d += total_b_d;
-  for (let i_2 = t8 - 1; i_2 >= 0; i_2--) {
+  for (let i_2 = 0; i_2 < t8; i_2++) {
     const v_1_b = s_b;
     const v_1_b_d = s_b_d;
     y_b[i_2]! += v_1_b;
@@ -1968,7 +1968,7 @@ export function mapReduceMax_hvp(x: Float64Array, t: number, v1: { x?: Float64Ar
     items_b[i_1]! += v_b;
     items_b_d[i_1]! += v_b_d;
   }
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = items_b[j]!;
     const t2_b_d = items_b_d[j]!;
     items_b[j]! = 0;

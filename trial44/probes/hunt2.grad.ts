@@ -316,7 +316,7 @@ export function aliasLocal_vjp(x: Float64Array, w: number, adj: { x: Float64Arra
     a_b[i]! += t4_b;
   }
   // grad of: const a = Float64Array.from(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = a_b[j]!;
     a_b[j]! = 0;
     x_b[j]! += t2_b;
@@ -531,7 +531,7 @@ export function aliasLocal_hvp(x: Float64Array, w: number, v: { x?: Float64Array
     a_b_d[i]! += t4_b_d;
   }
   // grad of: const a = Float64Array.from(x)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = a_b[j]!;
     const t2_b_d = a_b_d[j]!;
     a_b[j]! = 0;
@@ -826,7 +826,7 @@ export function pushPop_vjp(x: Float64Array, adj: { x: Float64Array }, seed = 1)
   // grad of: st.reduce((p, v) => p + v, 0)
   s_b += t12_b;
   p_b += t12_b;
-  for (let i_1 = t10 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t10; i_1++) {
     const v_b = p_b;
     st_b[i_1]! += v_b;
   }
@@ -959,7 +959,7 @@ export function pushPop_hvp(x: Float64Array, v1: { x?: Float64Array }): { value:
   // grad of: st.reduce((p, v) => p + v, 0)
   s_b += t12_b;
   p_b += t12_b;
-  for (let i_1 = t10 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = 0; i_1 < t10; i_1++) {
     const v_b = p_b;
     st_b[i_1]! += v_b;
   }
@@ -1450,13 +1450,13 @@ export function defaultLength_vjp(x: Float64Array, adj: { x: Float64Array }, see
   s_meanOf_1_b += t5_meanOf_1_b / 2;
   // grad of (meanOf): for (let i = 0; i < n; i++)
   {
-    const i_meanOf_1: number = 1;
+    const i_meanOf_1: number = 0;
     // grad of (meanOf): s += a[i]
     const t3_meanOf_1_b = s_meanOf_1_b;
     x_b[i_meanOf_1]! += t3_meanOf_1_b;
   }
   {
-    const i_meanOf_1: number = 0;
+    const i_meanOf_1: number = 1;
     // grad of (meanOf): s += a[i]
     const t3_meanOf_1_b = s_meanOf_1_b;
     x_b[i_meanOf_1]! += t3_meanOf_1_b;
@@ -1466,7 +1466,7 @@ export function defaultLength_vjp(x: Float64Array, adj: { x: Float64Array }, see
   // grad of (meanOf): return s / n
   s_meanOf_b += t5_meanOf_b / t1;
   // grad of (meanOf): for (let i = 0; i < n; i++)
-  for (let i_meanOf = t1 - 1; i_meanOf >= 0; i_meanOf--) {
+  for (let i_meanOf = 0; i_meanOf < t1; i_meanOf++) {
     // grad of (meanOf): s += a[i]
     const t3_meanOf_b = s_meanOf_b;
     x_b[i_meanOf]! += t3_meanOf_b;
@@ -1600,7 +1600,7 @@ export function defaultLength_hvp(x: Float64Array, v: { x?: Float64Array }): { v
   s_meanOf_1_b_d += t5_meanOf_1_b_d / 2;
   // grad of (meanOf): for (let i = 0; i < n; i++)
   {
-    const i_meanOf_1: number = 1;
+    const i_meanOf_1: number = 0;
     // grad of (meanOf): s += a[i]
     const t3_meanOf_1_b = s_meanOf_1_b;
     const t3_meanOf_1_b_d = s_meanOf_1_b_d;
@@ -1608,7 +1608,7 @@ export function defaultLength_hvp(x: Float64Array, v: { x?: Float64Array }): { v
     x_b_d[i_meanOf_1]! += t3_meanOf_1_b_d;
   }
   {
-    const i_meanOf_1: number = 0;
+    const i_meanOf_1: number = 1;
     // grad of (meanOf): s += a[i]
     const t3_meanOf_1_b = s_meanOf_1_b;
     const t3_meanOf_1_b_d = s_meanOf_1_b_d;
@@ -1622,7 +1622,7 @@ export function defaultLength_hvp(x: Float64Array, v: { x?: Float64Array }): { v
   s_meanOf_b += t5_meanOf_b / t1;
   s_meanOf_b_d += t5_meanOf_b_d / t1;
   // grad of (meanOf): for (let i = 0; i < n; i++)
-  for (let i_meanOf = t1 - 1; i_meanOf >= 0; i_meanOf--) {
+  for (let i_meanOf = 0; i_meanOf < t1; i_meanOf++) {
     // grad of (meanOf): s += a[i]
     const t3_meanOf_b = s_meanOf_b;
     const t3_meanOf_b_d = s_meanOf_b_d;
@@ -2046,7 +2046,7 @@ export function postfixCompound_vjp(a: Float64Array, w: number, adj: { a: Float6
     k = k - 1;
   }
   // grad of: const b = Float64Array.from(a)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = b_b[j]!;
     b_b[j]! = 0;
     a_b[j]! += t2_b;
@@ -2221,7 +2221,7 @@ export function postfixCompound_hvp(a: Float64Array, w: number, v1: { a?: Float6
     k = k - 1;
   }
   // grad of: const b = Float64Array.from(a)
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = b_b[j]!;
     const t2_b_d = b_b_d[j]!;
     b_b[j]! = 0;
@@ -3096,7 +3096,7 @@ export function spreadWindowMax_vjp(x: Float64Array, t: number, adj: { x: Float6
     if (t13_b !== 0) t_b += t13_b * v;
     items_b[i]! += v_b;
   }
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t11_b = items_b[j_1]!;
     items_b[j_1]! = 0;
     x_b[j_1]! += t11_b;
@@ -3400,7 +3400,7 @@ export function spreadWindowMax_hvp(x: Float64Array, t: number, v1: { x?: Float6
     items_b[i]! += v_b;
     items_b_d[i]! += v_b_d;
   }
-  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+  for (let j_1 = 0; j_1 < t1; j_1++) {
     const t11_b = items_b[j_1]!;
     const t11_b_d = items_b_d[j_1]!;
     items_b[j_1]! = 0;
@@ -3456,8 +3456,6 @@ export function logicalAssign_vjp(x: number, y: number, adj: { x: number; y: num
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  let c: number = 0;
-  let c_absent: boolean = false;
   let a = 0;
   const t1 = !!a;
   const t2 = !t1;
@@ -3473,6 +3471,8 @@ export function logicalAssign_vjp(x: number, y: number, adj: { x: number; y: num
     stack[top++]! = b;
     b = t5;
   }
+  let c = NaN;
+  let c_absent = true;
   const t6 = c_absent;
   if (t6) {
     const t7 = a + b;
@@ -3531,9 +3531,6 @@ export function logicalAssign_grad(x: number, y: number): { value: number; grad:
 export function logicalAssign_jvp(x: number, y: number, tangent: { x?: number; y?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
   const y_d = tangent.y ?? 0;
-  let c_d = 0;
-  let c: number = 0;
-  let c_absent: boolean = false;
   let a = 0;
   let a_d = 0;
   const t1 = !!a;
@@ -3553,6 +3550,9 @@ export function logicalAssign_jvp(x: number, y: number, tangent: { x?: number; y
     b = t5;
     b_d = t5_d;
   }
+  let c = NaN;
+  let c_d = 0;
+  let c_absent = true;
   const t6 = c_absent;
   if (t6) {
     const t7 = a + b;
@@ -3588,9 +3588,6 @@ export function logicalAssign_hvp(x: number, y: number, v: { x?: number; y?: num
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  let c: number = 0;
-  let c_d: number = 0;
-  let c_absent: boolean = false;
   let a = 0;
   let a_d = 0;
   const t1 = !!a;
@@ -3616,6 +3613,9 @@ export function logicalAssign_hvp(x: number, y: number, v: { x?: number; y?: num
     b = t5;
     b_d = t5_d;
   }
+  let c = NaN;
+  let c_d = 0;
+  let c_absent = true;
   const t6 = c_absent;
   if (t6) {
     const t7 = a + b;

@@ -707,7 +707,7 @@ export function reduceNoInit_vjp(xs: Float64Array, adj: { xs: Float64Array }, se
   }
   const t5_b = a_b;
   items_b[0]! += t5_b;
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = items_b[j]!;
     items_b[j]! = 0;
     xs_b[j]! += t2_b;
@@ -945,7 +945,7 @@ export function reduceNoInit_hvp(xs: Float64Array, v: { xs?: Float64Array }): { 
   const t5_b_d = a_b_d;
   items_b[0]! += t5_b;
   items_b_d[0]! += t5_b_d;
-  for (let j = t1 - 1; j >= 0; j--) {
+  for (let j = 0; j < t1; j++) {
     const t2_b = items_b[j]!;
     const t2_b_d = items_b_d[j]!;
     items_b[j]! = 0;

@@ -1684,8 +1684,8 @@ export function unicycleTrack_vjp(gain: number, speed: number, lookahead: number
     // grad of: dth = Math.atan2(Math.sin(dth), Math.cos(dth))
     const t6 = stack[--top]!;
     const t7 = stack[--top]!;
-    const t6_b = dth_1_b === 0 ? 0 : dth_1_b * (t7 / (t7 * t7 + t6 * t6));
-    const t7_b = dth_1_b === 0 ? 0 : -(dth_1_b * (t6 / (t7 * t7 + t6 * t6)));
+    const t6_b = dth_1_b === 0 ? 0 : dth_1_b * (t7 === 0 && t6 === 0 ? 0 : t7 / (t7 * t7 + t6 * t6));
+    const t7_b = dth_1_b === 0 ? 0 : dth_1_b * (t7 === 0 && t6 === 0 ? 0 : -(t6 / (t7 * t7 + t6 * t6)));
     let dth_b = t6_b === 0 ? 0 : t6_b * t7;
     const heading = stack[--top]!;
     const dth = heading - th;
@@ -1698,8 +1698,8 @@ export function unicycleTrack_vjp(gain: number, speed: number, lookahead: number
     const ty = stack[--top]!;
     const t3 = ty - y;
     const t4 = tx - x;
-    const t3_b = heading_b === 0 ? 0 : heading_b * (t4 / (t4 * t4 + t3 * t3));
-    const t4_b = heading_b === 0 ? 0 : -(heading_b * (t3 / (t4 * t4 + t3 * t3)));
+    const t3_b = heading_b === 0 ? 0 : heading_b * (t4 === 0 && t3 === 0 ? 0 : t4 / (t4 * t4 + t3 * t3));
+    const t4_b = heading_b === 0 ? 0 : heading_b * (t4 === 0 && t3 === 0 ? 0 : -(t3 / (t4 * t4 + t3 * t3)));
     const tx_b = t4_b;
     x_b -= t4_b;
     const ty_b = t3_b;
@@ -1713,8 +1713,8 @@ export function unicycleTrack_vjp(gain: number, speed: number, lookahead: number
     const t2_b = ang_b;
     lookahead_b += ang_b;
     if (t2_b !== 0) {
-      y_b += t2_b * (x / (x * x + y * y));
-      x_b -= t2_b * (y / (x * x + y * y));
+      y_b += t2_b * (x === 0 && y === 0 ? 0 : x / (x * x + y * y));
+      x_b += t2_b * (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y)));
     }
     // grad of: const r = Math.hypot(x, y)
     x_b += r_b * (r === 0 ? 0 : x / r);
@@ -1755,7 +1755,7 @@ export function unicycleTrack_jvp(gain: number, speed: number, lookahead: number
     const r = Math.hypot(x, y);
     const r_d = (r === 0 ? 0 : x / r * x_d) + (r === 0 ? 0 : y / r * y_d);
     const t2 = Math.atan2(y, x);
-    const t2_d = x / (x * x + y * y) * y_d - y / (x * x + y * y) * x_d;
+    const t2_d = (x === 0 && y === 0 ? 0 : x / (x * x + y * y) * y_d) + (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y) * x_d));
     const ang = t2 + lookahead;
     const ang_d = t2_d + lookahead_d;
     const ty = Math.sin(ang);
@@ -1767,7 +1767,7 @@ export function unicycleTrack_jvp(gain: number, speed: number, lookahead: number
     const t4 = tx - x;
     const t4_d = tx_d - x_d;
     const heading = Math.atan2(t3, t4);
-    const heading_d = t4 / (t4 * t4 + t3 * t3) * t3_d - t3 / (t4 * t4 + t3 * t3) * t4_d;
+    const heading_d = (t4 === 0 && t3 === 0 ? 0 : t4 / (t4 * t4 + t3 * t3) * t3_d) + (t4 === 0 && t3 === 0 ? 0 : -(t3 / (t4 * t4 + t3 * t3) * t4_d));
     const dth = heading - th;
     const dth_d = heading_d - th_d;
     const t7 = Math.cos(dth);
@@ -1775,7 +1775,7 @@ export function unicycleTrack_jvp(gain: number, speed: number, lookahead: number
     const t6 = Math.sin(dth);
     const t6_d = Math.cos(dth) * dth_d;
     const dth_1 = Math.atan2(t6, t7);
-    const dth_1_d = t7 / (t7 * t7 + t6 * t6) * t6_d - t6 / (t7 * t7 + t6 * t6) * t7_d;
+    const dth_1_d = (t7 === 0 && t6 === 0 ? 0 : t7 / (t7 * t7 + t6 * t6) * t6_d) + (t7 === 0 && t6 === 0 ? 0 : -(t6 / (t7 * t7 + t6 * t6) * t7_d));
     const t9 = gain * dth_1;
     const t9_d = dth_1 * gain_d + gain * dth_1_d;
     const t10 = t9 * dt;
@@ -1863,7 +1863,7 @@ export function unicycleTrack_hvp(gain: number, speed: number, lookahead: number
     const r = Math.hypot(x, y);
     const r_d = (r === 0 ? 0 : x / r * x_d) + (r === 0 ? 0 : y / r * y_d);
     const t2 = Math.atan2(y, x);
-    const t2_d = x / (x * x + y * y) * y_d - y / (x * x + y * y) * x_d;
+    const t2_d = (x === 0 && y === 0 ? 0 : x / (x * x + y * y) * y_d) + (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y) * x_d));
     const ang = t2 + lookahead;
     const ang_d = t2_d + lookahead_d;
     const ty = Math.sin(ang);
@@ -1877,7 +1877,7 @@ export function unicycleTrack_hvp(gain: number, speed: number, lookahead: number
     const t4 = tx - x;
     const t4_d = tx_d - x_d;
     const heading = Math.atan2(t3, t4);
-    const heading_d = t4 / (t4 * t4 + t3 * t3) * t3_d - t3 / (t4 * t4 + t3 * t3) * t4_d;
+    const heading_d = (t4 === 0 && t3 === 0 ? 0 : t4 / (t4 * t4 + t3 * t3) * t3_d) + (t4 === 0 && t3 === 0 ? 0 : -(t3 / (t4 * t4 + t3 * t3) * t4_d));
     stack_d[top]! = ty_d;
     stack[top++]! = ty;
     stack_d[top]! = tx_d;
@@ -1891,7 +1891,7 @@ export function unicycleTrack_hvp(gain: number, speed: number, lookahead: number
     const t6 = Math.sin(dth);
     const t6_d = Math.cos(dth) * dth_d;
     const dth_1 = Math.atan2(t6, t7);
-    const dth_1_d = t7 / (t7 * t7 + t6 * t6) * t6_d - t6 / (t7 * t7 + t6 * t6) * t7_d;
+    const dth_1_d = (t7 === 0 && t6 === 0 ? 0 : t7 / (t7 * t7 + t6 * t6) * t6_d) + (t7 === 0 && t6 === 0 ? 0 : -(t6 / (t7 * t7 + t6 * t6) * t7_d));
     stack_d[top]! = t7_d;
     stack[top++]! = t7;
     stack_d[top]! = t6_d;
@@ -2044,10 +2044,10 @@ export function unicycleTrack_hvp(gain: number, speed: number, lookahead: number
     const t6_d = stack_d[top]!;
     const t7 = stack[--top]!;
     const t7_d = stack_d[top]!;
-    const t6_b = dth_1_b === 0 ? 0 : dth_1_b * (t7 / (t7 * t7 + t6 * t6));
-    const t6_b_d = dth_1_b === 0 && dth_1_b_d === 0 ? 0 : t7 / (t7 * t7 + t6 * t6) * dth_1_b_d + dth_1_b * (t7_d / (t7 * t7 + t6 * t6) - t7 / (t7 * t7 + t6 * t6) / (t7 * t7 + t6 * t6) * ((t7 + t7) * t7_d + (t6 + t6) * t6_d));
-    const t7_b = dth_1_b === 0 ? 0 : -(dth_1_b * (t6 / (t7 * t7 + t6 * t6)));
-    const t7_b_d = dth_1_b === 0 && dth_1_b_d === 0 ? 0 : -(t6 / (t7 * t7 + t6 * t6) * dth_1_b_d + dth_1_b * (t6_d / (t7 * t7 + t6 * t6) - t6 / (t7 * t7 + t6 * t6) / (t7 * t7 + t6 * t6) * ((t7 + t7) * t7_d + (t6 + t6) * t6_d)));
+    const t6_b = dth_1_b === 0 ? 0 : dth_1_b * (t7 === 0 && t6 === 0 ? 0 : t7 / (t7 * t7 + t6 * t6));
+    const t6_b_d = dth_1_b === 0 && dth_1_b_d === 0 ? 0 : (t7 === 0 && t6 === 0 ? 0 : t7 / (t7 * t7 + t6 * t6) * dth_1_b_d) + dth_1_b * (t7 === 0 && t6 === 0 ? 0 : t7_d / (t7 * t7 + t6 * t6) - t7 / (t7 * t7 + t6 * t6) / (t7 * t7 + t6 * t6) * ((t7 + t7) * t7_d + (t6 + t6) * t6_d));
+    const t7_b = dth_1_b === 0 ? 0 : dth_1_b * (t7 === 0 && t6 === 0 ? 0 : -(t6 / (t7 * t7 + t6 * t6)));
+    const t7_b_d = dth_1_b === 0 && dth_1_b_d === 0 ? 0 : (t7 === 0 && t6 === 0 ? 0 : -(t6 / (t7 * t7 + t6 * t6) * dth_1_b_d)) + dth_1_b * (t7 === 0 && t6 === 0 ? 0 : -(t6_d / (t7 * t7 + t6 * t6) - t6 / (t7 * t7 + t6 * t6) / (t7 * t7 + t6 * t6) * ((t7 + t7) * t7_d + (t6 + t6) * t6_d)));
     let dth_b = t6_b === 0 ? 0 : t6_b * t7;
     let dth_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : t7 * t6_b_d + t6_b * t7_d;
     const heading = stack[--top]!;
@@ -2072,10 +2072,10 @@ export function unicycleTrack_hvp(gain: number, speed: number, lookahead: number
     const t3_d = ty_d - y_d;
     const t4 = tx - x;
     const t4_d = tx_d - x_d;
-    const t3_b = heading_b === 0 ? 0 : heading_b * (t4 / (t4 * t4 + t3 * t3));
-    const t3_b_d = heading_b === 0 && heading_b_d === 0 ? 0 : t4 / (t4 * t4 + t3 * t3) * heading_b_d + heading_b * (t4_d / (t4 * t4 + t3 * t3) - t4 / (t4 * t4 + t3 * t3) / (t4 * t4 + t3 * t3) * ((t4 + t4) * t4_d + (t3 + t3) * t3_d));
-    const t4_b = heading_b === 0 ? 0 : -(heading_b * (t3 / (t4 * t4 + t3 * t3)));
-    const t4_b_d = heading_b === 0 && heading_b_d === 0 ? 0 : -(t3 / (t4 * t4 + t3 * t3) * heading_b_d + heading_b * (t3_d / (t4 * t4 + t3 * t3) - t3 / (t4 * t4 + t3 * t3) / (t4 * t4 + t3 * t3) * ((t4 + t4) * t4_d + (t3 + t3) * t3_d)));
+    const t3_b = heading_b === 0 ? 0 : heading_b * (t4 === 0 && t3 === 0 ? 0 : t4 / (t4 * t4 + t3 * t3));
+    const t3_b_d = heading_b === 0 && heading_b_d === 0 ? 0 : (t4 === 0 && t3 === 0 ? 0 : t4 / (t4 * t4 + t3 * t3) * heading_b_d) + heading_b * (t4 === 0 && t3 === 0 ? 0 : t4_d / (t4 * t4 + t3 * t3) - t4 / (t4 * t4 + t3 * t3) / (t4 * t4 + t3 * t3) * ((t4 + t4) * t4_d + (t3 + t3) * t3_d));
+    const t4_b = heading_b === 0 ? 0 : heading_b * (t4 === 0 && t3 === 0 ? 0 : -(t3 / (t4 * t4 + t3 * t3)));
+    const t4_b_d = heading_b === 0 && heading_b_d === 0 ? 0 : (t4 === 0 && t3 === 0 ? 0 : -(t3 / (t4 * t4 + t3 * t3) * heading_b_d)) + heading_b * (t4 === 0 && t3 === 0 ? 0 : -(t3_d / (t4 * t4 + t3 * t3) - t3 / (t4 * t4 + t3 * t3) / (t4 * t4 + t3 * t3) * ((t4 + t4) * t4_d + (t3 + t3) * t3_d)));
     const tx_b = t4_b;
     const tx_b_d = t4_b_d;
     x_b -= t4_b;
@@ -2101,10 +2101,10 @@ export function unicycleTrack_hvp(gain: number, speed: number, lookahead: number
     lookahead_b += ang_b;
     lookahead_b_d += ang_b_d;
     if (t2_b !== 0 || t2_b_d !== 0) {
-      y_b += t2_b * (x / (x * x + y * y));
-      y_b_d += x / (x * x + y * y) * t2_b_d + t2_b * (x_d / (x * x + y * y) - x / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
-      x_b -= t2_b * (y / (x * x + y * y));
-      x_b_d -= y / (x * x + y * y) * t2_b_d + t2_b * (y_d / (x * x + y * y) - y / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
+      y_b += t2_b * (x === 0 && y === 0 ? 0 : x / (x * x + y * y));
+      y_b_d += (x === 0 && y === 0 ? 0 : x / (x * x + y * y) * t2_b_d) + t2_b * (x === 0 && y === 0 ? 0 : x_d / (x * x + y * y) - x / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d));
+      x_b += t2_b * (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y)));
+      x_b_d += (x === 0 && y === 0 ? 0 : -(y / (x * x + y * y) * t2_b_d)) + t2_b * (x === 0 && y === 0 ? 0 : -(y_d / (x * x + y * y) - y / (x * x + y * y) / (x * x + y * y) * ((x + x) * x_d + (y + y) * y_d)));
     }
     // grad of: const r = Math.hypot(x, y)
     x_b += r_b * (r === 0 ? 0 : x / r);
