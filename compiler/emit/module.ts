@@ -388,6 +388,17 @@ function hessianFn(f: AdjointFunction): Declaration {
   ]);
 }
 
+/** Names not among `taken` (nor given before): `base`, else `base_1`, `base_2`… */
+export function freshNames(taken: Iterable<string>): (base: string) => string {
+  const used = new Set(taken);
+  return (base) => {
+    let n = base;
+    for (let i = 1; used.has(n); i++) n = `${base}_${i}`;
+    used.add(n);
+    return n;
+  };
+}
+
 /**
  * `f_jacobian(...params, mode)`: the Jacobian of f's outputs (its value, if it returns one,
  * then the arrays it writes, in parameter order, element by element) with respect to its
@@ -400,13 +411,7 @@ function hessianFn(f: AdjointFunction): Declaration {
 type Fifteen = [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string];
 
 function jacobianFn(f: AdjointFunction, outputs: readonly string[], j: TangentFunction | undefined): Declaration {
-  const taken = new Set(f.params.map((p) => p.v.name));
-  const fresh = (base: string) => {
-    let n = base;
-    for (let i = 1; taken.has(n); i++) n = `${base}_${i}`;
-    taken.add(n);
-    return n;
-  };
+  const fresh = freshNames(f.params.map((p) => p.v.name));
   const [mode, rows, columns, jacobian, value, start, adj, tangent, at, c, r, i, seed, row, column] =
     ['mode', 'rows', 'columns', 'jacobian', 'value', 'start', 'adj', 'tangent', 'at', 'c', 'r', 'i', 'seed', 'row', 'column'].map(fresh) as Fifteen;
   const inputs = f.gradParams;

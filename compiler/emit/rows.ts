@@ -11,7 +11,7 @@ import type { AdjointFunction, Import } from '../reverse/index.js';
 import type { TangentFunction } from '../forward/index.js';
 import type { HvpFunction } from '../second/index.js';
 import { type Param, paramLengthText } from '../ir/types.js';
-import { type Declaration, adjType, aliasGuard, paramList, returnType, tangentType } from './module.js';
+import { type Declaration, adjType, aliasGuard, freshNames, paramList, returnType, tangentType } from './module.js';
 
 /** The name the derivatives over the flat copy are emitted under. */
 export const flatFormName = (f: string): string => `${f}$flat`;
@@ -31,13 +31,7 @@ export function rowsImports(code: string): Import[] {
 export function rowsWrappers(f: AdjointFunction, jvp: TangentFunction | undefined, hvp: HvpFunction | undefined, jacobian: boolean): Declaration[] {
   const inner = flatFormName(f.name);
   const rows = f.params.filter((p) => p.rows);
-  const taken = new Set(f.params.map((p) => p.v.name));
-  const fresh = (base: string) => {
-    let n = base;
-    for (let i = 1; taken.has(n); i++) n = `${base}_${i}`;
-    taken.add(n);
-    return n;
-  };
+  const fresh = freshNames(f.params.map((p) => p.v.name));
   const [flat, value, r] = ['flat', 'value', 'r'].map(fresh) as [string, string, string];
   const positional = publicParams(f, paramList(f, 'positional'));
   const optional = publicParams(f, paramList(f));
