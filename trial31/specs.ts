@@ -161,7 +161,8 @@ export const specs: Spec[] = [
     return { price: s * cdf(d1) - k * Math.exp(-rate * t) * cdf(d1 - sq), s, k, r: rate, t };
   } },
   { file: 'probes', name: 'gridFirstPass', fixed: ['cols'], args: (r) => ({ grid: F(20, () => N(r)), cols: 5, threshold: U(r, 2, 8) }) },
-  { file: 'probes', name: 'trimmedMean', refused: 'TSG1008', args: () => ({}) },
+  // (refused with TSG1008 in the trial; compiles since sorting does, front53: a domain added)
+  { file: 'probes', name: 'trimmedMean', fixed: ['trim'], args: (r) => ({ xs: F(7, () => U(r, -2, 2)), trim: 1 }) },
   // (refused with TSG1008 in the trial; compiles since Array.from({ length }, fn) is lowered: arguments added at the merge)
   { file: 'probes', name: 'harvestSchedule', fixed: ['years'], args: (r) => ({ p0: U(r, 0.3, 0.7), r: U(r, 0.5, 1.5), quota: U(r, 0.01, 0.05), years: 10 }) },
   // (refused with TSG1008 in the trial, some(); compiles since some/every/findIndex are lowered (stop 39): arguments added)

@@ -101,6 +101,8 @@ export const specs = {
   ladderInput: { module: 'advanced', gen: (r) => [F(r, 6, 1, 10)] },
   clippedEnergy: { module: 'advanced', fixed: ['rounds'], gen: (r) => [F(r, 5, -3, 3), U(r, -1, -0.5), U(r, 0.5, 1), 3] },
   normalizeInPlace: { module: 'advanced', writes: ['w'], gen: (r) => [F(r, 4, -2, 2)] },
+  // (sorting differentiates since front53)
+  trimmedMeanSq: { module: 'advanced', fixed: ['trim'], gen: (r) => [L(r, 7, -2, 2), 1] },
   kdeLogLik: { module: 'advanced', gen: (r) => [L(r, 5, -2, 2), L(r, 4, -2, 2), U(r, 0.3, 1)] },
   flaggedSse: { module: 'advanced', gen: (r) => [F(r, 6, -1, 1), F(r, 6, -1, 1), Uint8Array.from({ length: 6 }, () => (r() < 0.3 ? 1 : 0)), r() < 0.5 ? F(r, 6, 0.5, 2) : undefined] },
   lerpClamp: { module: 'advanced', at: [[1, 3, -0.4], [1, 3, 0.3], [-2, 5, 0.8], [0, 1, 1.7]] },

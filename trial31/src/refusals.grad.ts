@@ -2,10 +2,15 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$ } from 'tsgrad/runtime';
+import { addRows as addRows$, denseHessian as denseHessian$, f64Zeros as f64Zeros$, flatKey as flatKey$, flatRows as flatRows$, listRows as listRows$, rowStarts as rowStarts$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
+const addRows = addRows$;
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
+const flatKey = flatKey$;
+const flatRows = flatRows$;
+const listRows = listRows$;
+const rowStarts = rowStarts$;
 
 /** springEnergy's value; adds seed times its gradient into adj. */
 export function springEnergy_vjp(x: number, k: number, adj: { x: number; k: number }, seed = 1): number {
@@ -313,4 +318,167 @@ export function allPositiveSum_hvp(xs: Float64Array, v1: { xs?: Float64Array }):
 /** allPositiveSum's value, gradient and dense Hessian (row-major n×n over xs's elements), from n Hessian-vector products. */
 export function allPositiveSum_hessian(xs: Float64Array): { value: number; grad: { xs: Float64Array }; hessian: Float64Array } {
   return denseHessian([['xs', xs.length]], (v: { xs?: Float64Array }) => allPositiveSum_hvp(xs, v));
+}
+
+/** frobenius$flat's value; adds seed times its gradient into adj. */
+function frobenius$flat_vjp(A: Float64Array, A_rows: Int32Array, adj: { A: Float64Array }, seed = 1): number {
+  let s = 0;
+  const t8 = A_rows.length;
+  const t9 = t8 - 1;
+  const A_b = adj.A;
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t9; i++) {
+    const t1 = A_rows[i]!;
+    const t2 = i + 1;
+    const t3 = A_rows[t2]!;
+    const t4 = t3 - t1;
+    for (let i_1 = 0; i_1 < t4; i_1++) {
+      const t5 = i_1 + t1;
+      const v = A[t5]!;
+      const t6 = v * v;
+      const t7 = s + t6;
+      s = t7;
+    }
+    // the reverse of this iteration
+    // grad of: for (const v of row)
+    for (let i_1 = 0; i_1 < t4; i_1++) {
+      // grad of: s += v * v
+      const t6_b = s_b;
+      const t5 = i_1 + t1;
+      const v = A[t5]!;
+      const v_b = t6_b * (v + v);
+      // grad of: for (const v of row)
+      A_b[t5]! += v_b;
+    }
+  }
+  return s;
+}
+
+/** frobenius$flat's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+function frobenius$flat_jvp(A: Float64Array, A_rows: Int32Array, tangent: { A?: Float64Array }): { value: number; tangent: number } {
+  const A_d = tangent.A ?? new Float64Array(A.length);
+  let s = 0;
+  let s_d = 0;
+  const t8 = A_rows.length;
+  const t9 = t8 - 1;
+  for (let i = 0; i < t9; i++) {
+    const t1 = A_rows[i]!;
+    const t2 = i + 1;
+    const t3 = A_rows[t2]!;
+    const t4 = t3 - t1;
+    for (let i_1 = 0; i_1 < t4; i_1++) {
+      const t5 = i_1 + t1;
+      const v = A[t5]!;
+      const v_d = A_d[t5]!;
+      const t6 = v * v;
+      const t6_d = (v + v) * v_d;
+      const t7 = s + t6;
+      const t7_d = s_d + t6_d;
+      s = t7;
+      s_d = t7_d;
+    }
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** frobenius$flat's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+function frobenius$flat_hvp(A: Float64Array, A_rows: Int32Array, v1: { A?: Float64Array }): { value: number; grad: { A: Float64Array }; hvp: { A: Float64Array } } {
+  const A_d = v1.A ?? f64Zeros(A.length);
+  const adj: { A: Float64Array } = {
+    A: f64Zeros(A.length)
+  };
+  const adj_d: { A: Float64Array } = {
+    A: f64Zeros(A.length)
+  };
+  const seed: number = 1;
+  let s = 0;
+  const t8 = A_rows.length;
+  const t9 = t8 - 1;
+  const A_b = adj.A;
+  const A_b_d = adj_d.A;
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t9; i++) {
+    const t1 = A_rows[i]!;
+    const t2 = i + 1;
+    const t3 = A_rows[t2]!;
+    const t4 = t3 - t1;
+    for (let i_1 = 0; i_1 < t4; i_1++) {
+      const t5 = i_1 + t1;
+      const v = A[t5]!;
+      const t6 = v * v;
+      const t7 = s + t6;
+      s = t7;
+    }
+    // the reverse of this iteration
+    // grad of: for (const v of row)
+    for (let i_1 = 0; i_1 < t4; i_1++) {
+      // grad of: s += v * v
+      const t6_b = s_b;
+      const t5 = i_1 + t1;
+      const v = A[t5]!;
+      const v_d = A_d[t5]!;
+      const v_b = t6_b * (v + v);
+      const v_b_d = t6_b * (2 * v_d);
+      // grad of: for (const v of row)
+      A_b[t5]! += v_b;
+      A_b_d[t5]! += v_b_d;
+    }
+  }
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** frobenius$flat's value, gradient and dense Hessian (row-major n×n over A's elements), from n Hessian-vector products. */
+function frobenius$flat_hessian(A: Float64Array, A_rows: Int32Array): { value: number; grad: { A: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['A', A.length]], (v: { A?: Float64Array }) => frobenius$flat_hvp(A, A_rows, v));
+}
+
+/** frobenius's value; adds seed times its gradient into adj (adj.A: rows shaped as A's). */
+export function frobenius_vjp(A: number[][], adj: { A: number[][] }, seed = 1): number {
+  // A's rows copied into one flat array, row i at A_rows[i] … A_rows[i + 1] - 1: frobenius$flat's forms read that
+  const A_rows = rowStarts(A);
+  const flat = { A: f64Zeros(A_rows[A.length]!) };
+  const value = frobenius$flat_vjp(flatRows(A, A_rows), A_rows, flat, seed);
+  addRows(adj.A, flat.A, A_rows);
+  return value;
+}
+
+/** frobenius's value and gradient. */
+export function frobenius_grad(A: number[][]): { value: number; grad: { A: number[][] } } {
+  // A's rows copied into one flat array, row i at A_rows[i] … A_rows[i + 1] - 1: frobenius$flat's forms read that
+  const A_rows = rowStarts(A);
+  const flat = { A: f64Zeros(A_rows[A.length]!) };
+  const value = frobenius$flat_vjp(flatRows(A, A_rows), A_rows, flat);
+  return { value, grad: { ...flat, A: listRows(flat.A, A_rows) } };
+}
+
+/** frobenius's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function frobenius_jvp(A: number[][], tangent: { A?: ArrayLike<ArrayLike<number>> }): { value: number; tangent: number } {
+  // A's rows copied into one flat array, row i at A_rows[i] … A_rows[i + 1] - 1: frobenius$flat's forms read that
+  const A_rows = rowStarts(A);
+  return frobenius$flat_jvp(flatRows(A, A_rows), A_rows, flatKey(tangent, 'A', A_rows));
+}
+
+/** frobenius's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function frobenius_hvp(A: number[][], v1: { A?: ArrayLike<ArrayLike<number>> }): { value: number; grad: { A: number[][] }; hvp: { A: number[][] } } {
+  // A's rows copied into one flat array, row i at A_rows[i] … A_rows[i + 1] - 1: frobenius$flat's forms read that
+  const A_rows = rowStarts(A);
+  const r = frobenius$flat_hvp(flatRows(A, A_rows), A_rows, flatKey(v1, 'A', A_rows));
+  return { value: r.value, grad: { ...r.grad, A: listRows(r.grad.A, A_rows) }, hvp: { ...r.hvp, A: listRows(r.hvp.A, A_rows) } };
+}
+
+/** frobenius's value, gradient and dense Hessian (row-major n×n over the keys of grad in order, a row array's elements row after row), from n Hessian-vector products. */
+export function frobenius_hessian(A: number[][]): { value: number; grad: { A: number[][] }; hessian: Float64Array } {
+  // A's rows copied into one flat array, row i at A_rows[i] … A_rows[i + 1] - 1: frobenius$flat's forms read that
+  const A_rows = rowStarts(A);
+  const r = frobenius$flat_hessian(flatRows(A, A_rows), A_rows);
+  return { ...r, grad: { ...r.grad, A: listRows(r.grad.A, A_rows) } };
 }
