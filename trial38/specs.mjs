@@ -114,6 +114,9 @@ export const specs = [
   { m: 'refused', label: 'morseDestructured/noopts', f: 'morseDestructured', gen: (r) => [U(r, 0.8, 1.5)], nokey: ['opts'] },
   { m: 'refused', f: 'conditionalString', gen: (r) => [U(r, 105, 120) - (r() < 0.5 ? 25 : 0), U(r, 98, 102), r() < 0.5] },
   // compiles since #private fields do
+  // (a value class extending an abstract one, and a generic reducer: compile since this session)
+  { m: 'refused', f: 'abstractPotential', gen: (r) => [Float64Array.from({ length: 4 }, () => U(r, -1, 3)), U(r, 0.5, 3)] },
+  { m: 'refused', f: 'genericSumBy', gen: (r) => [Array.from({ length: 4 }, () => U(r, -2, 2)), U(r, 0.5, 2)] },
   { m: 'refused', f: 'privateSpring', gen: (r) => [U(r, -2, 2), U(r, 0.5, 3)] },
 ];
 
