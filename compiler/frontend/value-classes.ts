@@ -141,13 +141,17 @@ function analyseUncached(checker: ts.TypeChecker, decl: ts.ClassDeclaration): Va
   const twin = fields.find((f) => f.startsWith('#') && fields.includes(flatName(f)));
   if (twin) return { node: decl.name ?? decl, problem: `the class '${name}' has the fields '${twin}' and '${flatName(twin)}', which tsgrad would name alike`, hint: `rename one of them` };
   // (a base class may hold none: its subclasses' instances do, `abstract class Potential { abstract energy(r: number): number; … }`)
-  const base_ = (ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Abstract) !== 0 || subclasses(decl).length > 0;
-  if (fields.length === 0 && !base_) return { node: decl.name ?? decl, problem: `the class '${name}' has no number fields`, hint: 'a value class holds numbers: constructor(public x: number)' };
+  const extended = (ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Abstract) !== 0 || subclasses(decl).length > 0;
+  if (fields.length === 0 && !extended) return { node: decl.name ?? decl, problem: `the class '${name}' has no number fields`, hint: 'a value class holds numbers: constructor(public x: number)' };
   return { decl, name, fields, ...(base ? { base } : {}) };
 }
 
-/** The classes of `decl`'s module that extend it. */
+const subclassCache = new WeakMap<ts.ClassDeclaration, ts.ClassDeclaration[]>();
+
+/** The classes of `decl`'s module that extend it (its module walked once: valueClassOf asks often). */
 function subclasses(decl: ts.ClassDeclaration): ts.ClassDeclaration[] {
+  const cached = subclassCache.get(decl);
+  if (cached) return cached;
   const name = decl.name?.text;
   const found: ts.ClassDeclaration[] = [];
   const visit = (n: ts.Node): void => {
@@ -155,6 +159,7 @@ function subclasses(decl: ts.ClassDeclaration): ts.ClassDeclaration[] {
     ts.forEachChild(n, visit);
   };
   if (name) visit(decl.getSourceFile());
+  subclassCache.set(decl, found);
   return found;
 }
 
