@@ -53,6 +53,8 @@ export function sampling(file: string, name: string, fn: Func | undefined, param
   }
   const unknown = [...domains.keys()].filter((k) => !params.some((p) => p.key === k));
   if (unknown.length > 0) return `@domain names no parameter ${unknown.map((k) => `'${k}'`).join(', ')}`;
+  const flatRows = params.find((p) => !p.rows && domains.get(p.key)?.rows !== undefined);
+  if (flatRows) return `@domain ${flatRows.key} gives a count of rows, and '${flatRows.key}' is not an array of rows (number[][]): give its length alone (@domain ${flatRows.key} [-1, 1] length 3)`;
   // a string parameter is drawn from the values its type lists ('gauss' | 'laplace'), and one of
   // an enum, numeric or string, from its members' values (a numeric one with @domain from that)
   const choices = new Map<string, readonly unknown[] | undefined>(params.filter((p) => p.v.type === 'str' || (p.values !== undefined && !domains.has(p.key)))
@@ -107,6 +109,11 @@ function pick<T>(values: readonly T[], random: () => number): T {
 
 function sampleParam(p: Param, d: Domain, random: () => number): unknown {
   if (p.v.type === 'bool') return random() < 0.5;
+  if (p.rows) {
+    // (rows as the generated forms give them back: number[] where the declared rows are, else Float64Array)
+    const row = () => Array.from({ length: d.length ?? 3 }, () => sampleDomain(d, random));
+    return Array.from({ length: d.rows ?? 3 }, () => (p.rows!.rowType === 'number[]' ? row() : Float64Array.from(row())));
+  }
   if (p.v.type === 'f64[]' || p.v.type === 'int[]') {
     const values = Array.from({ length: d.length ?? 4 }, () => sampleDomain(d, random));
     return p.tsType === 'number[]' ? values : p.v.type === 'int[]' ? Int32Array.from(values) : Float64Array.from(values);
@@ -114,21 +121,42 @@ function sampleParam(p: Param, d: Domain, random: () => number): unknown {
   return sampleDomain(d, random);
 }
 
-/** Fresh arrays for every call: a function may write into its array parameters. */
+/** Fresh arrays for every call (an array of rows, fresh rows): a function may write into its array parameters. */
 export function copies(args: readonly unknown[]): unknown[] {
-  return args.map((a) => (Array.isArray(a) ? [...a] : ArrayBuffer.isView(a) ? (a as Float64Array).slice() : a));
+  const copy = (a: unknown): unknown => (Array.isArray(a) ? a.map(copy) : ArrayBuffer.isView(a) ? (a as Float64Array).slice() : a);
+  return args.map(copy);
 }
 
-/** `args` with input i (element j of an array) moved by k. */
+/** An array of rows (`number[][]`, `Float64Array[]`): the one kind of argument whose elements are arrays. */
+export const isRows = (a: unknown): a is ArrayLike<number>[] => Array.isArray(a) && a.length > 0 && typeof a[0] !== 'number';
+
+/** Where element j of an array of rows is, counted row after row: its row and column. */
+export function rowAndColumn(rows: readonly ArrayLike<number>[], j: number): [number, number] {
+  let r = 0;
+  while (j >= rows[r]!.length) j -= rows[r++]!.length;
+  return [r, j];
+}
+
+/** The elements of an array (of an array of rows, row after row). */
+export function elementsOf(a: ArrayLike<number> | readonly ArrayLike<number>[]): ArrayLike<number> {
+  return isRows(a) ? a.flatMap((row) => Array.from(row)) : (a as ArrayLike<number>);
+}
+
+/** `args` with input i (element j of an array, of an array of rows counted row after row) moved by k. */
 export function movedBy(args: readonly unknown[], i: number, j: number | undefined, k: number): unknown[] {
   const moved = copies(args);
-  if (j === undefined) moved[i] = (moved[i] as number) + k;
-  else (moved[i] as number[])[j] = (moved[i] as number[])[j]! + k;
+  const a = moved[i];
+  if (j === undefined) moved[i] = (a as number) + k;
+  else if (isRows(a)) {
+    const [r, c] = rowAndColumn(a, j);
+    (a[r] as number[])[c] = a[r]![c]! + k;
+  } else (a as number[])[j] = (a as number[])[j]! + k;
   return moved;
 }
 
 export function show(v: unknown): string {
   if (typeof v === 'number') return v.toPrecision(6);
+  if (isRows(v)) return `[${v.map(show).join(', ')}]`;
   if (ArrayBuffer.isView(v) || Array.isArray(v)) return `[${Array.from(v as ArrayLike<number>, (x) => x.toPrecision(4)).join(', ')}]`;
   // (an options object)
   if (typeof v === 'object' && v !== null) {

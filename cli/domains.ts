@@ -25,7 +25,7 @@ import { rules } from '../compiler/rules/table.js';
 import { CliError } from './errors.js';
 
 /** What sampling needs of a parameter (a Func's Param has it; so does `declaredParams`). */
-export type Param = Pick<Func['params'][number], 'key' | 'differentiable' | 'tsType' | 'values' | 'options' | 'defaulted'> & { readonly typeText?: string } & { readonly v: Pick<Func['params'][number]['v'], 'type'> };
+export type Param = Pick<Func['params'][number], 'key' | 'differentiable' | 'tsType' | 'values' | 'options' | 'defaulted' | 'rows' | 'startsOf'> & { readonly typeText?: string } & { readonly v: Pick<Func['params'][number]['v'], 'type'> };
 
 /**
  * The parameters of function `name` as declared (for a function with a registered derivative,
@@ -60,12 +60,14 @@ export interface Domain {
    * deciding where an adaptive rule stops: f is piecewise constant in it, trial39 finding 5).
    */
   readonly fixed?: boolean;
-  /** Of an array parameter. */
+  /** Of an array parameter: its length; of an array of rows, each row's. */
   readonly length?: number;
+  /** Of an array of rows (`A: number[][]`): how many. */
+  readonly rows?: number;
 }
 
-const pattern = /^([A-Za-z_$][\w$]*)\s+(?:(int)\s+|(fixed)\s*)?(?:([[(])\s*([-+\d.eE]+)\s*,\s*([-+\d.eE]+)\s*([\])])(?:\s+length\s+(\d+))?)?\s*$/;
-const forms = 'write @domain x (0, 10), @domain n int [1, 5], @domain w [-1, 1] length 3 or @domain eps fixed';
+const pattern = /^([A-Za-z_$][\w$]*)\s+(?:(int)\s+|(fixed)\s*)?(?:([[(])\s*([-+\d.eE]+)\s*,\s*([-+\d.eE]+)\s*([\])])(?:\s+rows\s+(\d+))?(?:\s+length\s+(\d+))?)?\s*$/;
+const forms = 'write @domain x (0, 10), @domain n int [1, 5], @domain w [-1, 1] length 3, @domain A [-1, 1] rows 2 length 3 or @domain eps fixed';
 
 /** The `@domain` tags of function `name` in `file`, by parameter. A malformed tag is a usage error (exit 2) that quotes it. */
 export function readDomains(file: string, name: string): Map<string, Domain> {
@@ -91,7 +93,7 @@ export function readDomains(file: string, name: string): Map<string, Domain> {
         const hi = Number(m?.[6]);
         // (a closed interval of one number, `[0, 0]`, is that number: an output buffer's zeros)
         if (!m || !(lo < hi || (lo === hi && m[4] === '[' && m[7] === ']'))) throw new CliError(`${file}:${line + 1}: '@domain ${text}' is not a domain: ${forms}`);
-        out.set(m[1]!, { lo, hi, openLo: m[4] === '(', openHi: m[7] === ')', int: m[2] !== undefined, ...(m[3] ? { fixed: true } : {}), ...(m[8] ? { length: Number(m[8]) } : {}) });
+        out.set(m[1]!, { lo, hi, openLo: m[4] === '(', openHi: m[7] === ')', int: m[2] !== undefined, ...(m[3] ? { fixed: true } : {}), ...(m[8] ? { rows: Number(m[8]) } : {}), ...(m[9] ? { length: Number(m[9]) } : {}) });
       }
     }
     ts.forEachChild(node, visit);
@@ -189,7 +191,9 @@ export function defaultDomain(fn: Func | undefined, param: Param | undefined): D
   if (param?.v.type === 'int' || param?.v.type === 'int[]') return { lo: 1, hi: 4, openLo: false, openHi: false, int: true, ...(param.v.type === 'int[]' ? { length: 4 } : {}) };
   const positive = fn !== undefined && [...statements(fn.body)].some((s) => s.kind === 'eq' && rules[s.prim].positive === true);
   const range = positive ? { lo: 0.1, hi: 2, openLo: true, openHi: false } : { lo: -1, hi: 1, openLo: false, openHi: false };
-  return { ...range, int: false, ...(param?.v.type === 'f64[]' ? { length: 4 } : {}) };
+  // (an array of rows: a 3×3 matrix)
+  const shape = param?.rows ? { rows: 3, length: 3 } : param?.v.type === 'f64[]' ? { length: 4 } : {};
+  return { ...range, int: false, ...shape };
 }
 
 /** A point of the domain: uniform, a 2% margin from an open end. */

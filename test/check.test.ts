@@ -226,7 +226,7 @@ export function decayTagged(k: number, x0: number, nSteps: number): number {
     put('m.ts', '/** @domain x from 0 to 1 */\nexport function f(x: number): number { return x * x; }\n');
     const { code, stdout } = tsgrad('check', 'm.ts');
     expect(code).toBe(1);
-    expect(stdout).toContain("'@domain x from 0 to 1' is not a domain: write @domain x (0, 10), @domain n int [1, 5], @domain w [-1, 1] length 3 or @domain eps fixed");
+    expect(stdout).toContain("'@domain x from 0 to 1' is not a domain: write @domain x (0, 10), @domain n int [1, 5], @domain w [-1, 1] length 3, @domain A [-1, 1] rows 2 length 3 or @domain eps fixed");
   });
 
   test('a function tsgrad cannot differentiate is an error row and its diagnostic', () => {
@@ -583,6 +583,50 @@ export function required(r: number, opts: { depth: number; mode: 'a' | 'b'; on: 
     expect(stdout).toMatch(/optional is NaN at \(r = \S+, opts = undefined\)/);
     expect(stdout).toMatch(/required is NaN at \(r = \S+, opts = \{ depth: \S+, mode: "[ab]", on: (true|false) \}\)/);
     expect(stdout).not.toContain('opts = false');
+  });
+
+  // (stop 42: an array of rows was 'not checked': @domain had no form for it)
+  test('arrays of rows: drawn from @domain … rows R length L (3×3 by default), compared element by element and against f_jvp', () => {
+    put('rows.ts', `/** @domain A [-1, 1] rows 3 length 4 */
+export function frob(A: number[][]): number {
+  let s = 0;
+  for (const row of A) for (const v of row) s += v * v;
+  return Math.sqrt(s);
+}
+/** @domain W [-2, 2] rows 2 length 3 @domain x [-1, 1] length 3 */
+export function layer(W: Float64Array[], x: Float64Array, b: number): number {
+  let out = b;
+  for (let i = 0; i < W.length; i++) {
+    let z = 0;
+    for (let j = 0; j < x.length; j++) z += W[i][j] * x[j];
+    out += Math.tanh(z);
+  }
+  return out;
+}
+export function trace(M: readonly number[][]): number {
+  let t = 0;
+  for (let i = 0; i < M.length; i++) t += M[i][i] * Math.exp(M[i][0]);
+  return t;
+}
+/** A[1][0]·floor(A[1][0]·1e6)·1e-6 is A[1][0]² to differences, and its floor has no derivative to tsgrad. @domain A [1, 2] rows 2 length 2 */
+export function stair(A: number[][]): number {
+  return A[1][0] * Math.floor(A[1][0] * 1e6) * 1e-6 + A[0][1];
+}
+/** @domain v [0, 1] rows 2 */
+export function flat(v: number[]): number { return v[0]; }
+export function scale(A: number[][], out: Float64Array): void {
+  out[0] = A[0][0] * 2;
+}
+`);
+    const { code, stdout } = tsgrad('check', 'rows.ts', '--seed', '3');
+    expect(code).toBe(1);
+    for (const name of ['frob', 'layer', 'trace']) expect(stdout).toMatch(new RegExp(`^rows\\.ts:${name} +5 +\\d\\.\\de-\\d+ +\\d\\.\\de-\\d+ \\(jvp\\) +ok$`, 'm'));
+    expect(stdout).toMatch(/^rows\.ts:stair +5 +\S+ +\S+ \(jvp\) +FAIL$/m);
+    // the component as the user indexes it, and the point with its rows
+    expect(stdout).toMatch(/^ {2}rows\.ts:stair: ∂\/∂A\[1\]\[0\] at \(A = \[\[\S+, \S+\], \[\S+, \S+\]\]\): reverse \S+, differences \S+/m);
+    expect(stdout).toContain("rows.ts:flat: @domain v gives a count of rows, and 'v' is not an array of rows (number[][])");
+    expect(stdout).toMatch(/^rows\.ts:scale +0 +— +— +not checked$/m);
+    expect(stdout).toContain("rows.ts:scale: not checked: 'A' is an array of rows (number[][]), which tsgrad check draws for a function returning a number, not yet for one writing an array");
   });
 
   test.each([
