@@ -6,7 +6,7 @@
  */
 import type { Func } from '../compiler/ir/types.js';
 import type { CheckCommand } from './args.js';
-import { copies, DRAWS_PER_POINT, drawPoint, type Fn, movedBy, neverANumber, type Progress, sampling, Tally, threwNote, type Verdict, where } from './check-points.js';
+import { copies, DRAWS_PER_POINT, drawPoint, elementsOf, type Fn, isRows, movedBy, neverANumber, type Progress, rowAndColumn, sampling, Tally, threwNote, type Verdict, where } from './check-points.js';
 import { compareColumn, float32Noise, relativeError, step, steps, unresolvable } from './differences.js';
 import type { ModuleExports } from './load.js';
 
@@ -22,11 +22,13 @@ export function checkJacobian(label: string, file: string, fn: Func, f: Fn, gene
   const both = typeof generated[`${name}_jvp`] === 'function';
   const grad = generated[`${name}_grad`] as Fn | undefined;
   const verdict: Verdict = { name: label, points: 0, revFd: 0, revFwd: both ? 0 : NaN, fwd: both ? 'jacobian' : 'none', status: 'ok' };
-  const s = sampling(file, name, fn, fn.params, command);
+  // (an array of rows is one argument: the row starts its flat form takes are not the caller's)
+  const own = fn.params.filter((p) => p.startsOf === undefined);
+  const s = sampling(file, name, fn, own, command);
   if (typeof s === 'string') return { ...verdict, status: 'error', note: s };
   const { params } = s;
   // (as the compiler's writtenOutputs: the arrays f writes that have a key in grad)
-  const written = fn.params.flatMap((p, i) => (p.differentiable && p.v.type === 'f64[]' && fn.writes.includes(p.v) ? [i] : []));
+  const written = own.flatMap((p, i) => (p.differentiable && p.v.type === 'f64[]' && fn.writes.includes(p.v) ? [i] : []));
   const outputNames = (args: readonly unknown[]) => [...(fn.returnsNumber ? ['the value'] : []),
     ...written.flatMap((i) => Array.from(args[i] as ArrayLike<number>, (_, j) => `${params[i]!.key}[${j}]`))];
   // f's outputs: its value when it returns one (undefined where that is not a number), then the written arrays as it leaves them
@@ -40,7 +42,9 @@ export function checkJacobian(label: string, file: string, fn: Func, f: Fn, gene
   };
   const columns = (args: readonly unknown[]) => params.flatMap((p, i) => (!p.differentiable ? [] : typeof args[i] === 'number'
     ? [{ i, element: undefined as number | undefined, name: p.key, x: args[i] as number }]
-    : Array.from(args[i] as ArrayLike<number>, (x, j) => ({ i, element: j as number | undefined, name: `${p.key}[${j}]`, x }))));
+    // (an array of rows by its elements, row after row: A[1][0])
+    : Array.from(elementsOf(args[i] as ArrayLike<number>), (x, j) => ({ i, element: j as number | undefined, x,
+      name: `${p.key}${isRows(args[i]) ? rowAndColumn(args[i], j).map((k) => `[${k}]`).join('') : `[${j}]`}` }))));
   const fail = (note: string) => { if (verdict.status === 'ok') { verdict.status = 'FAIL'; verdict.note = note; } };
   const tally = new Tally();
   const draws = command.points * DRAWS_PER_POINT;
@@ -100,7 +104,7 @@ export function checkJacobian(label: string, file: string, fn: Func, f: Fn, gene
       } catch (error) {
         return { ...verdict, status: 'error', note: threwNote(name, `${name}_grad threw ${at}`, error, true) };
       }
-      const flat = params.flatMap((p) => (!p.differentiable || g[p.key] === undefined ? [] : typeof g[p.key] === 'number' ? [g[p.key] as number] : Array.from(g[p.key] as ArrayLike<number>)));
+      const flat = params.flatMap((p) => (!p.differentiable || g[p.key] === undefined ? [] : typeof g[p.key] === 'number' ? [g[p.key] as number] : Array.from(elementsOf(g[p.key] as ArrayLike<number>))));
       const e = flat.findIndex((x, c) => !(relativeError(x, J.jacobian[c]!) <= command.tol));
       if (flat.length !== J.columns || e >= 0) fail(`${name}_grad ${at} is not the first row of ${name}_jacobian${e >= 0 ? ` (∂/∂${cols[e]!.name}: ${flat[e]}, ${J.jacobian[e]})` : ''}`);
     }

@@ -84,12 +84,6 @@ export async function checkCommand(command: CheckCommand, io: CliIO): Promise<nu
         checked.add(name);
         const func = (c: { file: string; name: string }) => program.func(c.file, c.name);
         const label = `${shown}:${name}`;
-        const nested = fn?.params.find((p) => p.rows);
-        if (nested && typeof generated[`${name}_jacobian`] === 'function') {
-          // (f_grad's check draws arrays of rows; f_jacobian's does not yet)
-          rows.push(done({ name: label, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'not checked', note: `not checked: '${nested.key}' is an array of rows (${nested.rows!.typeText}), which tsgrad check draws for a function returning a number, not yet for one writing an array` }));
-          continue;
-        }
         if (typeof generated[`${name}_jacobian`] === 'function' && fn) {
           rows.push({ name: label, check: () => Promise.resolve(timed(label, name, command, (progress) => checkJacobian(label, file, fn, f as Fn, generated, command, roundsToFloat32(fn, func), progress))) });
         } else if (typeof generated[`${name}_grad`] === 'function') {

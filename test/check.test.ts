@@ -586,7 +586,7 @@ export function required(r: number, opts: { depth: number; mode: 'a' | 'b'; on: 
   });
 
   // (stop 42: an array of rows was 'not checked': @domain had no form for it)
-  test('arrays of rows: drawn from @domain … rows R length L (3×3 by default), compared element by element and against f_jvp', () => {
+  test('arrays of rows: drawn from @domain … rows R length L (3×3 by default), compared element by element and against f_jvp or f_jacobian by columns', () => {
     put('rows.ts', `/** @domain A [-1, 1] rows 3 length 4 */
 export function frob(A: number[][]): number {
   let s = 0;
@@ -614,8 +614,18 @@ export function stair(A: number[][]): number {
 }
 /** @domain v [0, 1] rows 2 */
 export function flat(v: number[]): number { return v[0]; }
-export function scale(A: number[][], out: Float64Array): void {
-  out[0] = A[0][0] * 2;
+/** @domain A [-1, 1] rows 2 length 3 @domain out [0, 0] length 2 */
+export function matvec(A: number[][], x: Float64Array, out: Float64Array): void {
+  for (let i = 0; i < A.length; i++) {
+    let s = 0;
+    for (let j = 0; j < A[i].length; j++) s += A[i][j] * Math.sin(x[j % x.length]);
+    out[i] = s;
+  }
+}
+/** @domain A [1, 2] rows 2 length 2 @domain out [0, 0] length 1 */
+export function stairOut(A: number[][], out: Float64Array): number {
+  out[0] = A[1][0] * Math.floor(A[1][0] * 1e6) * 1e-6;
+  return A[0][1] * A[0][0];
 }
 `);
     const { code, stdout } = tsgrad('check', 'rows.ts', '--seed', '3');
@@ -625,8 +635,10 @@ export function scale(A: number[][], out: Float64Array): void {
     // the component as the user indexes it, and the point with its rows
     expect(stdout).toMatch(/^ {2}rows\.ts:stair: ∂\/∂A\[1\]\[0\] at \(A = \[\[\S+, \S+\], \[\S+, \S+\]\]\): reverse \S+, differences \S+/m);
     expect(stdout).toContain("rows.ts:flat: @domain v gives a count of rows, and 'v' is not an array of rows (number[][])");
-    expect(stdout).toMatch(/^rows\.ts:scale +0 +— +— +not checked$/m);
-    expect(stdout).toContain("rows.ts:scale: not checked: 'A' is an array of rows (number[][]), which tsgrad check draws for a function returning a number, not yet for one writing an array");
+    // f_jacobian's columns, an array of rows by its elements
+    expect(stdout).toMatch(/^rows\.ts:matvec +5 +\d\.\de-\d+ +\S+ \(jacobian\) +ok$/m);
+    expect(stdout).toMatch(/^rows\.ts:stairOut +5 +\S+ +\S+ \(jacobian\) +FAIL$/m);
+    expect(stdout).toMatch(/^ {2}rows\.ts:stairOut: ∂out\[0\]\/∂A\[1\]\[0\] at \(A = \[\[\S+, \S+\], \[\S+, \S+\]\], out = \[\S+\]\): reverse \S+, differences \S+$/m);
   });
 
   test.each([
