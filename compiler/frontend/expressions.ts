@@ -13,7 +13,7 @@ import { construct } from './describe.js';
 import { type FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import {
   binaryPrims, classifyType, declaredAfter, foldBoolean, foldConstant, globalConstant, isAssignmentOperator, isIncrement, isMathAlias, isNullish, isOptionalNumber, mathConstant, mathConstants, mathMember, moduleObject, moduleTable, moduleValue,
-  skipParens,
+  skipParens, staticReadonlyInit,
 } from './facts.js';
 import { type ResolvedCall, packagePredicate, resolveCall } from './calls.js';
 import { assignMaybeNumber, isElementRead, mayBeAbsent, maybeNumberCall } from './nullable.js';
@@ -268,7 +268,7 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
         'give the member a constant value (A = 1, or A = \'a\'), or use a module-level constant');
     }
     if (declaration && (ts.isPropertyDeclaration(declaration) || ts.isGetAccessorDeclaration(declaration)) && ts.isClassLike(declaration.parent)) {
-      return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' is a class property, which tsgrad reads only when it is a 'static readonly' number written as a literal`,
+      return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' is a class property, which tsgrad reads only when it is a 'static readonly' number it computes when compiling (literals, Math constants, arithmetic)`,
         `declare it 'static readonly ${e.name.text} = <number>', or keep the constants in a module-level object: const ${ts.isIdentifier(e.expression) ? e.expression.text.toUpperCase() : 'UNITS'} = { ${e.name.text}: … } as const`);
     }
     // (`xs.filter((v) => …).length`: the callback method is what is not supported)
@@ -304,8 +304,8 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
 /**
  * `Mode.Linear` of an enum (a `const enum` too), whose value TypeScript's checker knows (a number
  * or a string), and
- * `Units.G` of a class's `static readonly G = 9.81` (a number literal, maybe negated): the
- * constant. Undefined for anything else.
+ * `Units.G` of a class's `static readonly G = 9.81` (a number tsgrad computes when compiling, as a
+ * module-level constant's: `Math.PI / 180`, `12 * Units.INCH`): the constant. Undefined for anything else.
  */
 function enumOrStaticConstant(cx: ExprContext, e: ts.PropertyAccessExpression): Atom | undefined {
   const symbol = cx.checker.getSymbolAtLocation(e);
@@ -316,15 +316,9 @@ function enumOrStaticConstant(cx: ExprContext, e: ts.PropertyAccessExpression): 
     const value = d && ts.isEnumMember(d) ? cx.checker.getConstantValue(d) : undefined;
     return value === undefined ? undefined : constAtom(value);
   }
-  const d = symbol.valueDeclaration;
-  if (!d || !ts.isPropertyDeclaration(d) || !ts.isClassLike(d.parent) || !d.initializer) return undefined;
-  const modifiers = ts.getCombinedModifierFlags(d);
-  if (!(modifiers & ts.ModifierFlags.Static) || !(modifiers & ts.ModifierFlags.Readonly)) return undefined;
-  let init: ts.Expression = skipParens(d.initializer);
-  let sign = 1;
-  if (ts.isPrefixUnaryExpression(init) && init.operator === ts.SyntaxKind.MinusToken) { sign = -1; init = skipParens(init.operand); }
-  if (!ts.isNumericLiteral(init)) return undefined;
-  return constAtom(sign * Number(init.text));
+  const init = staticReadonlyInit(e, cx.checker);
+  const value = init && foldConstant(init, cx.checker);
+  return value === undefined ? undefined : constAtom(value);
 }
 
 /** `ceil` after `var ceil = Math.ceil` (a module-level constant, in this module or imported). */

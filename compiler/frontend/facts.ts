@@ -411,6 +411,14 @@ export function globalConstant(e: ts.Expression): { value: number; named: NamedC
   return undefined;
 }
 
+/** The initializer of the class property `e` names, where it is `static readonly` (no other code can assign it). */
+export function staticReadonlyInit(e: ts.PropertyAccessExpression, checker: ts.TypeChecker): ts.Expression | undefined {
+  const d = checker.getSymbolAtLocation(e)?.valueDeclaration;
+  if (!d || !ts.isPropertyDeclaration(d) || !ts.isClassLike(d.parent) || !d.initializer) return undefined;
+  const modifiers = ts.getCombinedModifierFlags(d);
+  return modifiers & ts.ModifierFlags.Static && modifiers & ts.ModifierFlags.Readonly ? d.initializer : undefined;
+}
+
 /**
  * The value of a module-level constant with a numeric initializer made of literals, named
  * constants, other such constants (of this module or imported: named, default, through a
@@ -430,6 +438,9 @@ export function foldConstant(e: ts.Expression, checker: ts.TypeChecker, depth = 
       const table = moduleTable(e.expression, checker);
       if (table && 'values' in table) return table.values.length;
     }
+    // (`Units.DEG` of a class's `static readonly DEG = Math.PI / 180`: trial41 finding)
+    const fixed = ts.isPropertyAccessExpression(e) ? staticReadonlyInit(e, checker) : undefined;
+    if (fixed) return foldConstant(fixed, checker, depth + 1);
     const value = moduleValue(e, checker);
     return value?.kind === 'expr' ? foldConstant(value.expr, checker, depth + 1) : undefined;
   }
