@@ -28,7 +28,29 @@ export function switchStmt(cx: LoweringState, s: ts.SwitchStatement, label: stri
   const loc = b.loc;
   const clauses = s.caseBlock.clauses;
   const discriminant = lowerExpr(cx, s.expression);
-  if (atomType(discriminant) === 'bool') return b.fail(s.expression, 'TSG1009', "'switch' on a boolean is not supported; use if/else", 'write if (c) { … } else { … }');
+  // `switch (true) { case x > 1 && y > 1: … }`: a boolean discriminant, its cases conditions
+  // (trial39 switchTrue); `===` of two booleans as `d && c || !d && !c`, of `true` as c itself
+  // (by TypeScript's type, not the lowered atom's: `x < -1 && x` is a boolean to a test, where it
+  // stands for its truth, but a number or false to ===)
+  const onlyBoolean = (e: ts.Expression): boolean => {
+    const t = cx.checker.getTypeAtLocation(e);
+    return (t.isUnion() ? t.types : [t]).every((u) => (u.flags & ts.TypeFlags.BooleanLike) !== 0);
+  };
+  const boolean = atomType(discriminant) === 'bool';
+  if (boolean && !onlyBoolean(s.expression)) {
+    return b.fail(s.expression, 'TSG1009', `'switch (${s.expression.getText(b.sf)})' compares a value that may be a boolean or a number with ===`, 'switch on a number or on a boolean alone, or write if/else');
+  }
+  const matches = (c: ts.CaseClause): Atom => {
+    const value = lowerExpr(cx, c.expression);
+    if (!boolean) return b.eq('eq', [discriminant, value], undefined, false);
+    if (atomType(value) !== 'bool' || !onlyBoolean(c.expression)) {
+      return b.fail(c.expression, 'TSG1009', `'case ${c.expression.getText(b.sf)}' is not a boolean, and the switch compares a boolean ('${s.expression.getText(b.sf)}') with ===`,
+        'give every case of a switch on a boolean a condition (case x > 0:), or write if/else');
+    }
+    if (discriminant.kind === 'const') return discriminant.value === true ? value : b.eq('not', [value]);
+    if (value.kind === 'const') return value.value === true ? discriminant : b.eq('not', [discriminant]);
+    return b.eq('or', [b.eq('and', [discriminant, value]), b.eq('and', [b.eq('not', [discriminant]), b.eq('not', [value])])]);
+  };
   const fallback = clauses.findIndex((c) => ts.isDefaultClause(c));
   const filled = clauses.flatMap((c, i) => (c.statements.length > 0 ? [i] : []));
   const groups: Group[] = filled.map((i, j) => ({ from: j === 0 ? 0 : filled[j - 1]! + 1, i }));
@@ -57,7 +79,7 @@ export function switchStmt(cx: LoweringState, s: ts.SwitchStatement, label: stri
     const { c, i } = cases[k]!;
     b.loc = b.locOf(c, `case ${c.expression.getText(b.sf)}:`);
     // each test in the else of the one before: tsc does not narrow the discriminant by them
-    const hit = b.eq('eq', [discriminant, lowerExpr(cx, c.expression)], undefined, false);
+    const hit = matches(c);
     const then = b.block(() => b.assign(entry!, constAtom(i), true));
     const els = b.block(() => select(k + 1));
     b.emit({ kind: 'if', cond: hit, then, else: els, loc: b.loc });
@@ -78,7 +100,7 @@ export function switchStmt(cx: LoweringState, s: ts.SwitchStatement, label: stri
         const c = clauses[k]!;
         if (!ts.isCaseClause(c)) continue;
         b.loc = b.locOf(c, `case ${c.expression.getText(b.sf)}:`);
-        const hit = b.eq('eq', [discriminant, lowerExpr(cx, c.expression)], undefined, false);
+        const hit = matches(c);
         any = any ? b.eq('or', [any, hit]) : hit;
       }
     }
@@ -178,10 +200,11 @@ function statementCount(stmts: readonly ts.Node[]): number {
   return n;
 }
 
-/** A case that evaluates nothing: a literal (`-1` too), a name, or a property of one (an enum's member). */
+/** A case that evaluates nothing: a literal (`-1`, `true` too), a name, or a property of one (an enum's member). */
 function plainCase(e: ts.Expression): boolean {
   if (ts.isParenthesizedExpression(e)) return plainCase(e.expression);
   if (ts.isNumericLiteral(e) || ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) || ts.isIdentifier(e)) return true;
+  if (e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) return true;
   if (ts.isPrefixUnaryExpression(e) && (e.operator === ts.SyntaxKind.MinusToken || e.operator === ts.SyntaxKind.PlusToken)) return ts.isNumericLiteral(e.operand);
   return ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name) && (ts.isIdentifier(e.expression) || ts.isPropertyAccessExpression(e.expression)) && plainCase(e.expression);
 }
