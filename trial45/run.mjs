@@ -147,18 +147,21 @@ extras.push(...jsonLines(node(withLoader('buildtime.ts')).out));
   extra('tsc 7 --strict on my sources', s.code === 0, s.out.split('\n').filter(Boolean).slice(0, 4));
 }
 
-// 5b. edge probes: small functions, one construct or edge each (probes/edges.ts), checked by check.mjs with
+// 5b. edge probes: small functions, one construct or edge each (probes/edges.ts, hunt.ts, order.ts), checked by check.mjs with
 // probes/specs.mjs; the ones tsgrad refuses are listed with their diagnostics
 const probeDir = join(here, 'probes');
-const probeCompile = node([cli, 'compile', rel(join(probeDir, 'edges.ts'))]);
+const probeCompile = node([cli, 'compile', ...['edges.ts', 'hunt.ts', 'order.ts'].map((f) => rel(join(probeDir, f)))]);
 const probeDiags = probeCompile.out.split('\n').map((l, i, all) => {
   const m = /^(\S+\.ts):(\d+):(\d+) - error (TSG\d+): (.*)$/.exec(l);
   return m && `${m[1]}:${m[2]} ${m[4]} ${m[5]} | ${all.slice(i + 1, i + 20).find((x) => x.trim().startsWith('hint:'))?.trim() ?? ''}`;
 }).filter(Boolean);
 const probeCases = jsonLines(node(withLoader('check.mjs', ['--specs', './probes/specs.mjs'])).out).map((l) => l.case);
-const probeBad = probeCases.filter((c) => c.status !== 'ok');
-extra(`probes: ${probeCases.length} cases of probes/specs.mjs, all ok`, probeBad.length === 0 && probeCases.length > 0, probeBad.map((c) => `${c.status} ${c.label} ${c.failed.join(',')} ${c.notes.slice(0, 2).join('; ')}`));
-extra(`probes refused (probes/edges.ts): ${probeDiags.length} diagnostics, listed`, probeDiags.length === 3, probeDiags);
+// storeIndexOrder is finding 1 (repro/store_index_increment.ts): expected WRONG while it stands
+const KNOWN = new Set(['storeIndexOrder']);
+const probeBad = probeCases.filter((c) => c.status !== 'ok' && !KNOWN.has(c.label));
+const known = probeCases.filter((c) => KNOWN.has(c.label)).map((c) => `${c.status} ${c.label} (finding 1) ${c.notes.slice(0, 1).join('')}`);
+extra(`probes: ${probeCases.length} cases of probes/specs.mjs, all ok but the finding-1 case`, probeBad.length === 0 && probeCases.length > 0, [...known, ...probeBad.map((c) => `${c.status} ${c.label} ${c.failed.join(',')} ${c.notes.slice(0, 2).join('; ')}`)]);
+extra(`probes refused (probes/*.ts): ${probeDiags.length} diagnostics, listed`, probeDiags.length === 3, probeDiags);
 
 // 6. repros
 const { repros } = await import('./repro/index.mjs');

@@ -1,17 +1,23 @@
-// Finding (WRONG value and gradient): in `ys[i++] = <right side reading i>`, tsgrad evaluates the right side before
-// the left side's index expression, so the right side sees i before the increment. JavaScript evaluates the
-// left-hand reference first (ECMA-262 13.15.2: the LeftHandSideExpression, its index `i++` included, then the
-// AssignmentExpression), so the right side sees i + 1.
+// Finding (WRONG value and gradient): in an element assignment `ys[<index>] = <right side>` (and `+=`), tsgrad
+// evaluates the right side before the index, so where either changes a variable the other reads, the store goes
+// to another element or reads other elements than JavaScript's. JavaScript evaluates the left-hand reference first
+// (ECMA-262 13.15.2: the member expression and its index, `i++` included, then the right side), and `ys[i] += e`
+// reads ys[i] at that index before e.
 //
-// Expected: at xs = [2, 3, 5], k = 0.5, shiftStore (i from 0) is xs[1] * k + xs[0] = 3.5 with grad
-// { xs: [1, 0.5, 0], k: 3 }, and shiftStoreInRange (i from 1) is xs[2] * k + xs[1] = 5.5 with grad
-// { xs: [0, 1, 0.5], k: 5 }: f_grad's value is f's.
-// Actual: shiftStore's f_grad value is NaN (the right side reads ys[i] and ys[i - 1] with i = 0: ys[-1] is
-// undefined) with grad { xs: [0.5, 0, 0], k: 2 }; shiftStoreInRange's is 3.5 (xs[1] * k + xs[0]), silently another
-// number, with grad { xs: [1, 0.5, 0], k: 3 }. `tsgrad trace` agrees with the generated code (3.5), so the order
-// is lost in the lowering both share.
-// The generated f_vjp reads `const t6 = ys[i]` and `ys[i - 1]` before `const t11 = i; i = i + 1; ys[t11] = t10`.
-// `ys[j++] *= k + ys[j]` (compound) is right (probes/order.ts compoundElementSideEffect); only `=` is wrong.
+// Expected (xs = [2, 3, 5], k = 0.5): f_grad's value is f's, for each of
+//   shiftStore           ys[i++] = ys[i] * k + ys[i - 1], i = 0:  ys[0] = 3 * 0.5 + 2            -> 3.5
+//   shiftStoreInRange    the same with i = 1:                       ys[1] = 5 * 0.5 + 3            -> 5.5
+//   rhsReassignsIndex    ys[i] = (i = 2, xs[1] * k), i = 0:         ys[0] = 1.5; ys[0] + 10 ys[2]  -> 51.5
+//   rhsIncrementsIndex   ys[i] = ys[i++] * k + ys[i]:               ys[0] = 1 + 3; ys[0] + 10 ys[1] -> 34
+//   compoundRhsIncrements ys[i] += ys[++i] * k:                     ys[0] = 2 + 1.5; + 10 ys[1]    -> 33.5
+//   plainArrayStore      ys[i++] = ys[i] * k of a number[]:         ys[0] = 3 * 0.5                -> 1.5
+//   localLiteralStore    the same on [x, 2x, 3x], x = 2:            ys[0] = 4 * 0.5                -> 2
+// Actual: NaN (ys[-1] read), 3.5, 17, 42, 37, 1, 1: every variant is evaluated right side first, with gradients to
+// match (shiftStore's grad is { xs: [0.5, 0, 0], k: 2 } where it should be { xs: [1, 0.5, 0], k: 3 }).
+// `tsgrad trace` agrees with the generated code (shiftStoreInRange 3.5), so the order is lost in the lowering they
+// share: the generated f_vjp reads `ys[i]`, `ys[i - 1]` before `const t11 = i; i = i + 1; ys[t11] = t10`.
+// Where the right side does not touch the index (the usual `ys[i++] = v`), and `ys[j++] *= k + ys[j]`
+// (probes/order.ts compoundElementSideEffect), the result is right.
 // Run: node --import tsgrad/register trial45/repro/store_index_increment.ts
 import { grad } from 'tsgrad';
 
@@ -27,10 +33,49 @@ export function shiftStoreInRange(xs: Float64Array, k: number): number {
   ys[i++] = ys[i] * k + ys[i - 1];
   return ys[1];
 }
+export function rhsReassignsIndex(xs: Float64Array, k: number): number {
+  const ys = Float64Array.from(xs);
+  let i = 0;
+  ys[i] = (i = 2, xs[1] * k);
+  return ys[0] + 10 * ys[2];
+}
+export function rhsIncrementsIndex(xs: Float64Array, k: number): number {
+  const ys = Float64Array.from(xs);
+  let i = 0;
+  ys[i] = ys[i++] * k + ys[i];
+  return ys[0] + 10 * ys[1];
+}
+export function compoundRhsIncrements(xs: Float64Array, k: number): number {
+  const ys = Float64Array.from(xs);
+  let i = 0;
+  ys[i] += ys[++i] * k;
+  return ys[0] + 10 * ys[1];
+}
+export function plainArrayStore(xs: number[], k: number): number {
+  const ys = xs.slice();
+  let i = 0;
+  ys[i++] = ys[i] * k;
+  return ys[0];
+}
+export function localLiteralStore(x: number, k: number): number {
+  const ys = [x, 2 * x, 3 * x];
+  let i = 0;
+  ys[i++] = ys[i] * k;
+  return ys[0];
+}
 
-const xs = Float64Array.of(2, 3, 5);
-const g = grad(shiftStore)(xs, 0.5), h = grad(shiftStoreInRange)(xs, 0.5);
-console.log(`shiftStore: f ${shiftStore(xs, 0.5)}, f_grad value ${g.value}, grad xs [${Array.from(g.grad.xs)}] k ${g.grad.k}`);
-console.log(`shiftStoreInRange: f ${shiftStoreInRange(xs, 0.5)}, f_grad value ${h.value}, grad xs [${Array.from(h.grad.xs)}] k ${h.grad.k}`);
-const wrong = !Object.is(g.value, shiftStore(xs, 0.5)) || !Object.is(h.value, shiftStoreInRange(xs, 0.5));
-console.log(wrong ? 'REPRODUCES: the right side of ys[i++] = … is evaluated before the index' : 'GONE: ys[i++] = … evaluates its index first');
+const xs = Float64Array.of(2, 3, 5), ps = [2, 3, 5];
+const rows: [string, number, number][] = [
+  ['shiftStore', shiftStore(xs, 0.5), grad(shiftStore)(xs, 0.5).value],
+  ['shiftStoreInRange', shiftStoreInRange(xs, 0.5), grad(shiftStoreInRange)(xs, 0.5).value],
+  ['rhsReassignsIndex', rhsReassignsIndex(xs, 0.5), grad(rhsReassignsIndex)(xs, 0.5).value],
+  ['rhsIncrementsIndex', rhsIncrementsIndex(xs, 0.5), grad(rhsIncrementsIndex)(xs, 0.5).value],
+  ['compoundRhsIncrements', compoundRhsIncrements(xs, 0.5), grad(compoundRhsIncrements)(xs, 0.5).value],
+  ['plainArrayStore', plainArrayStore(ps, 0.5), grad(plainArrayStore)(ps, 0.5).value],
+  ['localLiteralStore', localLiteralStore(2, 0.5), grad(localLiteralStore)(2, 0.5).value],
+];
+for (const [name, f, g] of rows) console.log(`${name}: f ${f}, f_grad value ${g}`);
+const g0 = grad(shiftStore)(xs, 0.5).grad;
+console.log(`shiftStore grad xs [${Array.from(g0.xs)}] k ${g0.k} (expected [1, 0.5, 0], 3)`);
+const wrong = rows.filter(([, f, g]) => !Object.is(f, g)).length;
+console.log(wrong ? `REPRODUCES: ${wrong} of ${rows.length} element assignments evaluate the right side before the index` : 'GONE: element assignments evaluate their index first');

@@ -2,6 +2,11 @@
 // grad(f) its exact types. Rewritten by the build when store_index_increment.ts changes; do not edit.
 export {};
 declare module './store_index_increment.js' {
+  namespace compoundRhsIncrements { const __tsgrad_params: readonly ['xs', 'k']; }
+  namespace localLiteralStore { const __tsgrad_params: readonly ['x', 'k']; }
+  namespace plainArrayStore { const __tsgrad_params: readonly ['xs', 'k']; }
+  namespace rhsIncrementsIndex { const __tsgrad_params: readonly ['xs', 'k']; }
+  namespace rhsReassignsIndex { const __tsgrad_params: readonly ['xs', 'k']; }
   namespace shiftStore { const __tsgrad_params: readonly ['xs', 'k']; }
   namespace shiftStoreInRange { const __tsgrad_params: readonly ['xs', 'k']; }
 }
