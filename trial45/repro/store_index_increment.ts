@@ -12,10 +12,12 @@
 //   compoundRhsIncrements ys[i] += ys[++i] * k:                     ys[0] = 2 + 1.5; + 10 ys[1]    -> 33.5
 //   plainArrayStore      ys[i++] = ys[i] * k of a number[]:         ys[0] = 3 * 0.5                -> 1.5
 //   localLiteralStore    the same on [x, 2x, 3x], x = 2:            ys[0] = 4 * 0.5                -> 2
-// Actual: NaN (ys[-1] read), 3.5, 17, 42, 37, 1, 1: every variant is evaluated right side first, with gradients to
+//   compoundRhsWrites    ys[0] += (ys[0] = 5x, x * x), x = 0.7:      old ys[0] + 0.49 = 0.7 + 0.49  -> 1.19
+// Actual: NaN (ys[-1] read), 3.5, 17, 42, 37, 1, 1, 3.99 (the new ys[0] read): every variant is evaluated right side first, with gradients to
 // match (shiftStore's grad is { xs: [0.5, 0, 0], k: 2 } where it should be { xs: [1, 0.5, 0], k: 3 }).
 // `tsgrad trace` agrees with the generated code (shiftStoreInRange 3.5), so the order is lost in the lowering they
 // share: the generated f_vjp reads `ys[i]`, `ys[i - 1]` before `const t11 = i; i = i + 1; ys[t11] = t10`.
+// (A closure or helper that writes ys[0] called on the right side of `ys[0] += …` is right.)
 // Where the right side does not touch the index (the usual `ys[i++] = v`), and `ys[j++] *= k + ys[j]`
 // (probes/order.ts compoundElementSideEffect), the result is right.
 // Run: node --import tsgrad/register trial45/repro/store_index_increment.ts
@@ -63,6 +65,11 @@ export function localLiteralStore(x: number, k: number): number {
   ys[i++] = ys[i] * k;
   return ys[0];
 }
+export function compoundRhsWrites(x: number): number {
+  const ys = [x, 2 * x];
+  ys[0] += (ys[0] = 5 * x, x * x);
+  return ys[0];
+}
 
 const xs = Float64Array.of(2, 3, 5), ps = [2, 3, 5];
 const rows: [string, number, number][] = [
@@ -73,6 +80,7 @@ const rows: [string, number, number][] = [
   ['compoundRhsIncrements', compoundRhsIncrements(xs, 0.5), grad(compoundRhsIncrements)(xs, 0.5).value],
   ['plainArrayStore', plainArrayStore(ps, 0.5), grad(plainArrayStore)(ps, 0.5).value],
   ['localLiteralStore', localLiteralStore(2, 0.5), grad(localLiteralStore)(2, 0.5).value],
+  ['compoundRhsWrites', compoundRhsWrites(0.7), grad(compoundRhsWrites)(0.7).value],
 ];
 for (const [name, f, g] of rows) console.log(`${name}: f ${f}, f_grad value ${g}`);
 const g0 = grad(shiftStore)(xs, 0.5).grad;

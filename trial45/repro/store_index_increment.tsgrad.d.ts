@@ -3,6 +3,7 @@
 export {};
 declare module './store_index_increment.js' {
   namespace compoundRhsIncrements { const __tsgrad_params: readonly ['xs', 'k']; }
+  namespace compoundRhsWrites { const __tsgrad_params: readonly ['x']; }
   namespace localLiteralStore { const __tsgrad_params: readonly ['x', 'k']; }
   namespace plainArrayStore { const __tsgrad_params: readonly ['xs', 'k']; }
   namespace rhsIncrementsIndex { const __tsgrad_params: readonly ['xs', 'k']; }
