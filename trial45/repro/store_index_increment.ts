@@ -13,7 +13,10 @@
 //   plainArrayStore      ys[i++] = ys[i] * k of a number[]:         ys[0] = 3 * 0.5                -> 1.5
 //   localLiteralStore    the same on [x, 2x, 3x], x = 2:            ys[0] = 4 * 0.5                -> 2
 //   compoundRhsWrites    ys[0] += (ys[0] = 5x, x * x), x = 0.7:      old ys[0] + 0.49 = 0.7 + 0.49  -> 1.19
-// Actual: NaN (ys[-1] read), 3.5, 17, 42, 37, 1, 1, 3.99 (the new ys[0] read): every variant is evaluated right side first, with gradients to
+//   readerClosure        out[n] = take(), take = () => xs[n++] * k, twice, xs = [2, 3, 5]:
+//                        out[0] = 1, out[1] = 1.5; out[0] + 10 out[1] + 100 out[2]              -> 16
+// Actual: NaN (ys[-1] read), 3.5, 17, 42, 37, 1, 1, 3.99 (the new ys[0] read), 160 (stored at out[1], out[2]):
+// every variant is evaluated right side first, with gradients to
 // match (shiftStore's grad is { xs: [0.5, 0, 0], k: 2 } where it should be { xs: [1, 0.5, 0], k: 3 }).
 // `tsgrad trace` agrees with the generated code (shiftStoreInRange 3.5), so the order is lost in the lowering they
 // share: the generated f_vjp reads `ys[i]`, `ys[i - 1]` before `const t11 = i; i = i + 1; ys[t11] = t10`.
@@ -70,6 +73,14 @@ export function compoundRhsWrites(x: number): number {
   ys[0] += (ys[0] = 5 * x, x * x);
   return ys[0];
 }
+export function readerClosure(xs: Float64Array, k: number): number {
+  const out = new Float64Array(xs.length);
+  let n = 0;
+  const take = () => xs[n++] * k;
+  out[n] = take();
+  out[n] = take();
+  return out[0] + 10 * out[1] + 100 * out[2];
+}
 
 const xs = Float64Array.of(2, 3, 5), ps = [2, 3, 5];
 const rows: [string, number, number][] = [
@@ -81,6 +92,7 @@ const rows: [string, number, number][] = [
   ['plainArrayStore', plainArrayStore(ps, 0.5), grad(plainArrayStore)(ps, 0.5).value],
   ['localLiteralStore', localLiteralStore(2, 0.5), grad(localLiteralStore)(2, 0.5).value],
   ['compoundRhsWrites', compoundRhsWrites(0.7), grad(compoundRhsWrites)(0.7).value],
+  ['readerClosure', readerClosure(xs, 0.5), grad(readerClosure)(xs, 0.5).value],
 ];
 for (const [name, f, g] of rows) console.log(`${name}: f ${f}, f_grad value ${g}`);
 const g0 = grad(shiftStore)(xs, 0.5).grad;

@@ -6,6 +6,7 @@ declare module './store_index_increment.js' {
   namespace compoundRhsWrites { const __tsgrad_params: readonly ['x']; }
   namespace localLiteralStore { const __tsgrad_params: readonly ['x', 'k']; }
   namespace plainArrayStore { const __tsgrad_params: readonly ['xs', 'k']; }
+  namespace readerClosure { const __tsgrad_params: readonly ['xs', 'k']; }
   namespace rhsIncrementsIndex { const __tsgrad_params: readonly ['xs', 'k']; }
   namespace rhsReassignsIndex { const __tsgrad_params: readonly ['xs', 'k']; }
   namespace shiftStore { const __tsgrad_params: readonly ['xs', 'k']; }
