@@ -113,6 +113,12 @@ extras.push(...jsonLines(node(withLoader('buildtime.ts')).out));
   extra('tsgrad check ops.ts (@domain tags, int domains for servers and pallet): 8 rows ok, exit 0', ok, [`exit ${c.code} in ${((performance.now() - t) / 1000).toFixed(0)} s`, ...rows]);
 }
 {
+  // functions that write arrays: tsgrad check goes through their f_jacobian (by columns against by rows)
+  const c = node([cli, 'check', rel(join(here, 'probes', 'jac.ts'))], { timeout: 300000 });
+  const rows = c.out.split('\n').filter((l) => /jac\.ts:\w+\s/.test(l) && !l.includes(': ')).map((l) => l.replace(/\s+/g, ' ').trim());
+  extra('tsgrad check probes/jac.ts (a void sRGB-to-Lab writer, an in-place spring frame returning energy): 2 rows ok through f_jacobian', c.code === 0 && rows.length === 2 && rows.every((r) => r.endsWith(' ok')), [`exit ${c.code}`, ...rows]);
+}
+{
   const at = { tempC: 21.5, rh: 63 };
   const t = node([cli, 'trace', rel(join(srcDir, 'ops.ts')), 'dewPoint', '--at', Object.entries(at).map(([k, v]) => `${k}=${v}`).join(','), '--wrt', 'rh', '--format', 'json']);
   const ref = node(['--import', 'tsgrad/register', '--input-type=module', '-e', `
@@ -150,7 +156,7 @@ extras.push(...jsonLines(node(withLoader('buildtime.ts')).out));
 // 5b. edge probes: small functions, one construct or edge each (probes/edges.ts, hunt.ts, order.ts), checked by check.mjs with
 // probes/specs.mjs; the ones tsgrad refuses are listed with their diagnostics
 const probeDir = join(here, 'probes');
-const probeCompile = node([cli, 'compile', ...['edges.ts', 'hunt.ts', 'order.ts'].map((f) => rel(join(probeDir, f)))]);
+const probeCompile = node([cli, 'compile', ...['edges.ts', 'hunt.ts', 'order.ts', 'jac.ts'].map((f) => rel(join(probeDir, f)))]);
 const probeDiags = probeCompile.out.split('\n').map((l, i, all) => {
   const m = /^(\S+\.ts):(\d+):(\d+) - error (TSG\d+): (.*)$/.exec(l);
   return m && `${m[1]}:${m[2]} ${m[4]} ${m[5]} | ${all.slice(i + 1, i + 20).find((x) => x.trim().startsWith('hint:'))?.trim() ?? ''}`;
