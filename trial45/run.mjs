@@ -139,13 +139,13 @@ extras.push(...jsonLines(node(withLoader('buildtime.ts')).out));
   extra('tsgrad trace dewPoint --wrt rh --format json (Magnus: log, divisions): adjoints = f_grad = differences, ẏ = ∂/∂rh', ok, notes);
 }
 {
-  const gens = readdirSync(join(here, 'gen')).filter((f) => f.endsWith('.grad.ts')).map((f) => join(here, 'gen', f));
+  const gens = ['gen', 'probes'].flatMap((d) => readdirSync(join(here, d)).filter((f) => f.endsWith('.grad.ts')).map((f) => join(here, d, f)));
   const flags = ['--strict', '--noEmit', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', '--ignoreConfig'];
   // from /tmp: inside the repository npx would find the project's own TypeScript
   const tsc7 = (args) => run('npx', ['-y', '-p', 'typescript@7', 'tsc', ...args], { timeout: 240000, cwd: scratch });
   const v7 = tsc7(['--version']).out.trim();
   const g = tsc7([...flags, '--noUnusedLocals', '--noUncheckedIndexedAccess', '--exactOptionalPropertyTypes', '--noImplicitReturns', ...gens]);
-  extra(`tsc 7 --strict (+ noUnusedLocals, noUncheckedIndexedAccess, exactOptionalPropertyTypes, noImplicitReturns) on the ${gens.length} generated files`, g.code === 0, [`npx -y -p typescript@7 tsc (${v7})`, ...g.out.split('\n').filter(Boolean).slice(0, 6)]);
+  extra(`tsc 7 --strict (+ noUnusedLocals, noUncheckedIndexedAccess, exactOptionalPropertyTypes, noImplicitReturns) on the ${gens.length} generated files (gen/ and probes/)`, g.code === 0, [`npx -y -p typescript@7 tsc (${v7})`, ...g.out.split('\n').filter(Boolean).slice(0, 6)]);
   const dts = readdirSync(srcDir).filter((f) => f.endsWith('.tsgrad.d.ts')).map((f) => join(srcDir, f));
   const b = tsc7([...flags, join(here, 'buildtime.ts'), ...dts]);
   extra('tsc 7 --strict on buildtime.ts (grad(f) typed through the .tsgrad.d.ts the loader wrote)', b.code === 0, b.out.split('\n').filter(Boolean).slice(0, 4));

@@ -90,5 +90,6 @@ export const specs = [
   { label: 'ternaryCommaNN', m: 'lang', f: 'ternaryComma', args: (r) => ({ x: U(r, -1, -0.2), y: U(r, -1, -0.2) }) },
   { label: 'logicalShort', m: 'lang', f: 'logicalAssignments', args: (r) => ({ x: U(r, 0.2, 1), y: U(r, 0.2, 1), xs: sym(r, 3) }) },
   { label: 'logicalLong', m: 'lang', f: 'logicalAssignments', args: (r) => ({ x: U(r, 0.2, 1), y: U(r, 0.2, 1), xs: sym(r, 7) }) },
+  { m: 'lang', f: 'cursorPrefix', args: (r) => ({ deltas: sym(r, 5), scale: U(r, 0.5, 1.5) }) },
   { m: 'lang', f: 'tupleReturn', args: (r) => ({ pts: arr(r, 8, -1, 1) }) },
 ];

@@ -2375,6 +2375,266 @@ export function tupleReturn_hessian(pts: readonly number[]): { value: number; gr
   return denseHessian([['pts', pts.length]], (v: { pts?: Float64Array | number[] }) => tupleReturn_hvp(pts, v));
 }
 
+/** cursorPrefix's value; adds seed times its gradient into adj. */
+export function cursorPrefix_vjp(deltas: Float64Array, scale: number, adj: { deltas: Float64Array; scale: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const t1 = deltas.length;
+  const out = new Float64Array(t1);
+  let pos = 0;
+  let acc = 0;
+  let iters = 0;
+  for (;;) {
+    const t2 = deltas.length;
+    const t3 = pos < t2;
+    if (!t3) {
+      break;
+    }
+    iters++;
+    const t4 = pos;
+    const t5 = pos + 1;
+    pos = t5;
+    const t6 = deltas[t4]!;
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    stack[top++]! = t4;
+    const t7 = t6 * scale;
+    stack[top++]! = t6;
+    const t8 = acc + t7;
+    acc = t8;
+    const t9 = acc;
+    out[pos]! = t9;
+  }
+  let e = 0;
+  const t10 = out.length;
+  const deltas_b = adj.deltas;
+  let scale_b = 0;
+  const out_b = f64Zeros(out.length);
+  let acc_b = 0;
+  let e_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t10; i++) {
+    const t11 = i + 1;
+    const t12 = out[i]!;
+    const t13 = t11 * t12;
+    const t14 = t13 * t12;
+    const t15 = e + t14;
+    e = t15;
+    // the reverse of this iteration
+    // grad of: e += (i + 1) * out[i] * out[i]
+    const t14_b = e_b;
+    const t13_b = t14_b * t12;
+    let t12_b = t14_b * t13;
+    t12_b += t13_b * t11;
+    out_b[i]! += t12_b;
+  }
+  // grad of: while (pos < deltas.length)
+  for (let k = iters; k > 0; k--) {
+    // grad of: out[pos] = next()
+    const t9_b = out_b[pos]! ?? 0;
+    out_b[pos]! = 0;
+    acc_b += t9_b;
+    const t7_b = acc_b;
+    const t6 = stack[--top]!;
+    const t6_b = t7_b === 0 ? 0 : t7_b * scale;
+    if (t7_b !== 0) scale_b += t7_b * t6;
+    const t4 = stack[--top]!;
+    deltas_b[t4]! += t6_b;
+    pos = pos - 1;
+  }
+  adj.scale += scale_b;
+  tape.top = top;
+  return e;
+}
+
+/** cursorPrefix's value and gradient. */
+export function cursorPrefix_grad(deltas: Float64Array, scale: number): { value: number; grad: { deltas: Float64Array; scale: number } } {
+  const grad: { deltas: Float64Array; scale: number } = { deltas: f64Zeros(deltas.length), scale: 0 };
+  const value = cursorPrefix_vjp(deltas, scale, grad);
+  return { value, grad };
+}
+
+/** cursorPrefix's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function cursorPrefix_jvp(deltas: Float64Array, scale: number, tangent: { deltas?: Float64Array; scale?: number }): { value: number; tangent: number } {
+  const deltas_d = tangent.deltas ?? new Float64Array(deltas.length);
+  const scale_d = tangent.scale ?? 0;
+  const t1 = deltas.length;
+  const out = new Float64Array(t1);
+  const out_d = new Float64Array(t1);
+  let pos = 0;
+  let acc = 0;
+  let acc_d = 0;
+  for (;;) {
+    const t2 = deltas.length;
+    const t3 = pos < t2;
+    if (!t3) {
+      break;
+    }
+    const t4 = pos;
+    const t5 = pos + 1;
+    pos = t5;
+    const t6 = deltas[t4]!;
+    const t6_d = deltas_d[t4]!;
+    const t7 = t6 * scale;
+    const t7_d = scale * t6_d + t6 * scale_d;
+    const t8 = acc + t7;
+    const t8_d = acc_d + t7_d;
+    acc = t8;
+    acc_d = t8_d;
+    const t9 = acc;
+    const t9_d = acc_d;
+    out[pos]! = t9;
+    out_d[pos]! = t9_d;
+  }
+  let e = 0;
+  let e_d = 0;
+  const t10 = out.length;
+  for (let i = 0; i < t10; i++) {
+    const t11 = i + 1;
+    const t12 = out[i]!;
+    const t12_d = out_d[i]!;
+    const t13 = t11 * t12;
+    const t13_d = t11 * t12_d;
+    const t14 = t13 * t12;
+    const t14_d = t12 * t13_d + t13 * t12_d;
+    const t15 = e + t14;
+    const t15_d = e_d + t14_d;
+    e = t15;
+    e_d = t15_d;
+  }
+  return {
+    value: e,
+    tangent: e_d
+  };
+}
+
+/** cursorPrefix's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function cursorPrefix_hvp(deltas: Float64Array, scale: number, v: { deltas?: Float64Array; scale?: number }): { value: number; grad: { deltas: Float64Array; scale: number }; hvp: { deltas: Float64Array; scale: number } } {
+  const deltas_d = v.deltas ?? f64Zeros(deltas.length);
+  const scale_d = v.scale ?? 0;
+  const adj: { deltas: Float64Array; scale: number } = {
+    deltas: f64Zeros(deltas.length),
+    scale: 0
+  };
+  const adj_d: { deltas: Float64Array; scale: number } = {
+    deltas: f64Zeros(deltas.length),
+    scale: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const t1 = deltas.length;
+  const out = new Float64Array(t1);
+  const out_d = new Float64Array(t1);
+  let pos = 0;
+  let acc = 0;
+  let acc_d = 0;
+  let iters = 0;
+  for (;;) {
+    const t2 = deltas.length;
+    const t3 = pos < t2;
+    if (!t3) {
+      break;
+    }
+    iters++;
+    const t4 = pos;
+    const t5 = pos + 1;
+    pos = t5;
+    const t6 = deltas[t4]!;
+    const t6_d = deltas_d[t4]!;
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = 0;
+    stack[top++]! = t4;
+    const t7 = t6 * scale;
+    const t7_d = scale * t6_d + t6 * scale_d;
+    stack_d[top]! = t6_d;
+    stack[top++]! = t6;
+    const t8 = acc + t7;
+    const t8_d = acc_d + t7_d;
+    acc = t8;
+    acc_d = t8_d;
+    const t9 = acc;
+    const t9_d = acc_d;
+    out[pos]! = t9;
+    out_d[pos]! = t9_d;
+  }
+  let e = 0;
+  const t10 = out.length;
+  const deltas_b = adj.deltas;
+  const deltas_b_d = adj_d.deltas;
+  let scale_b = 0;
+  let scale_b_d = 0;
+  const out_b = f64Zeros(out.length);
+  const out_b_d = f64Zeros(out.length);
+  let acc_b = 0;
+  let acc_b_d = 0;
+  let e_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t10; i++) {
+    const t11 = i + 1;
+    const t12 = out[i]!;
+    const t12_d = out_d[i]!;
+    const t13 = t11 * t12;
+    const t13_d = t11 * t12_d;
+    const t14 = t13 * t12;
+    const t15 = e + t14;
+    e = t15;
+    // the reverse of this iteration
+    // grad of: e += (i + 1) * out[i] * out[i]
+    const t14_b = e_b;
+    const t13_b = t14_b * t12;
+    const t13_b_d = t14_b * t12_d;
+    let t12_b = t14_b * t13;
+    let t12_b_d = t14_b * t13_d;
+    t12_b += t13_b * t11;
+    t12_b_d += t11 * t13_b_d;
+    out_b[i]! += t12_b;
+    out_b_d[i]! += t12_b_d;
+  }
+  // grad of: while (pos < deltas.length)
+  for (let k = iters; k > 0; k--) {
+    // grad of: out[pos] = next()
+    const t9_b = out_b[pos]! ?? 0;
+    const t9_b_d = out_b_d[pos]! ?? 0;
+    out_b[pos]! = 0;
+    out_b_d[pos]! = 0;
+    acc_b += t9_b;
+    acc_b_d += t9_b_d;
+    const t7_b = acc_b;
+    const t7_b_d = acc_b_d;
+    const t6 = stack[--top]!;
+    const t6_d = stack_d[top]!;
+    const t6_b = t7_b === 0 ? 0 : t7_b * scale;
+    const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : scale * t7_b_d + t7_b * scale_d;
+    if (t7_b !== 0 || t7_b_d !== 0) {
+      scale_b += t7_b * t6;
+      scale_b_d += t6 * t7_b_d + t7_b * t6_d;
+    }
+    const t4 = stack[--top]!;
+    deltas_b[t4]! += t6_b;
+    deltas_b_d[t4]! += t6_b_d;
+    pos = pos - 1;
+  }
+  adj.scale += scale_b;
+  adj_d.scale += scale_b_d;
+  tape.top = top;
+  return {
+    value: e,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** cursorPrefix's value, gradient and dense Hessian (row-major n×n over deltas's elements, then scale), from n Hessian-vector products. */
+export function cursorPrefix_hessian(deltas: Float64Array, scale: number): { value: number; grad: { deltas: Float64Array; scale: number }; hessian: Float64Array } {
+  return denseHessian([['deltas', deltas.length], ['scale', -1]], (v: { deltas?: Float64Array; scale?: number }) => cursorPrefix_hvp(deltas, scale, v));
+}
+
 /** isEvenSteps's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 function isEvenSteps_vjp(x: number, n: number, adj: { x: number; n: number }, seed = 1): number {
   const x_d: number = 1;

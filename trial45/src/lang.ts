@@ -173,3 +173,15 @@ export function generatorSum(xs: Float64Array): number {
   for (const v of squares(xs)) s += v;
   return s;
 }
+
+/** Running sums written through a cursor closure (a stream reader advancing its position), then a weighted energy. */
+export function cursorPrefix(deltas: Float64Array, scale: number): number {
+  const out = new Float64Array(deltas.length);
+  let pos = 0;
+  let acc = 0;
+  const next = () => (acc += deltas[pos++] * scale);
+  while (pos < deltas.length) out[pos] = next();
+  let e = 0;
+  for (let i = 0; i < out.length; i++) e += (i + 1) * out[i] * out[i];
+  return e;
+}
