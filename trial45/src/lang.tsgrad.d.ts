@@ -3,6 +3,7 @@
 export {};
 declare module './lang.js' {
   namespace closureCounter { const __tsgrad_params: readonly ['xs', 'k']; }
+  namespace cursorPrefix { const __tsgrad_params: readonly ['deltas', 'scale']; }
   namespace flatMapFeatures { const __tsgrad_params: readonly ['xs', 'a']; }
   namespace fromLengthReduce { const __tsgrad_params: readonly ['w', 'scale']; }
   namespace generatorSum { const __tsgrad_params: readonly ['xs']; }
