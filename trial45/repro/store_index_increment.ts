@@ -15,8 +15,10 @@
 //   compoundRhsWrites    ys[0] += (ys[0] = 5x, x * x), x = 0.7:      old ys[0] + 0.49 = 0.7 + 0.49  -> 1.19
 //   readerClosure        out[n] = take(), take = () => xs[n++] * k, twice, xs = [2, 3, 5]:
 //                        out[0] = 1, out[1] = 1.5; out[0] + 10 out[1] + 100 out[2]              -> 16
-// Actual: NaN (ys[-1] read), 3.5, 17, 42, 37, 1, 1, 3.99 (the new ys[0] read), 160 (stored at out[1], out[2]):
-// every variant is evaluated right side first, with gradients to
+//   tupleStore           pts[i++][0] = pts[i][0] * 2 over [[x, 1], [2x, 2], [3x, 3]], x = 0.7:
+//                        pts[0][0] = 2.8; pts[0][0] + 10 pts[1][0]                              -> 16.8
+// Actual: NaN (ys[-1] read), 3.5, 17, 42, 37, 1, 1, 3.99 (the new ys[0] read), 160 (stored at out[1], out[2]),
+// 15.4: every variant is evaluated right side first, with gradients to
 // match (shiftStore's grad is { xs: [0.5, 0, 0], k: 2 } where it should be { xs: [1, 0.5, 0], k: 3 }).
 // `tsgrad trace` agrees with the generated code (shiftStoreInRange 3.5), so the order is lost in the lowering they
 // share: the generated f_vjp reads `ys[i]`, `ys[i - 1]` before `const t11 = i; i = i + 1; ys[t11] = t10`.
@@ -81,6 +83,12 @@ export function readerClosure(xs: Float64Array, k: number): number {
   out[n] = take();
   return out[0] + 10 * out[1] + 100 * out[2];
 }
+export function tupleStore(x: number): number {
+  const pts: [number, number][] = [[x, 1], [2 * x, 2], [3 * x, 3]];
+  let i = 0;
+  pts[i++]![0] = pts[i]![0] * 2;
+  return pts[0]![0] + 10 * pts[1]![0];
+}
 
 const xs = Float64Array.of(2, 3, 5), ps = [2, 3, 5];
 const rows: [string, number, number][] = [
@@ -93,6 +101,7 @@ const rows: [string, number, number][] = [
   ['localLiteralStore', localLiteralStore(2, 0.5), grad(localLiteralStore)(2, 0.5).value],
   ['compoundRhsWrites', compoundRhsWrites(0.7), grad(compoundRhsWrites)(0.7).value],
   ['readerClosure', readerClosure(xs, 0.5), grad(readerClosure)(xs, 0.5).value],
+  ['tupleStore', tupleStore(0.7), grad(tupleStore)(0.7).value],
 ];
 for (const [name, f, g] of rows) console.log(`${name}: f ${f}, f_grad value ${g}`);
 const g0 = grad(shiftStore)(xs, 0.5).grad;

@@ -11,4 +11,5 @@ declare module './store_index_increment.js' {
   namespace rhsReassignsIndex { const __tsgrad_params: readonly ['xs', 'k']; }
   namespace shiftStore { const __tsgrad_params: readonly ['xs', 'k']; }
   namespace shiftStoreInRange { const __tsgrad_params: readonly ['xs', 'k']; }
+  namespace tupleStore { const __tsgrad_params: readonly ['x']; }
 }
