@@ -78,6 +78,9 @@ export class Generator {
   /** The sorting feature's own stream, and its own names (`srt0`, `srtj0`…). */
   private sorter: Rng;
   private sorts = 0;
+  /** The storeOrder feature's own stream and names (`ord0`…). */
+  private order: Rng;
+  private orders = 0;
   /** The nestedArrays feature's own stream, and its own names (`ms`, `row0`, `ri0`…). */
   private nested: Rng;
   private nestedNames = 0;
@@ -99,6 +102,7 @@ export class Generator {
     this.sentinel = new Rng(opts.seed);
     this.sorter = new Rng(opts.seed);
     this.nested = new Rng(opts.seed);
+    this.order = new Rng(opts.seed);
     this.feats = opts.features;
   }
 
@@ -127,6 +131,7 @@ export class Generator {
     this.sentinel = new Rng(subSeed(this.opts.seed, 7_000_000 + g));
     this.sorter = new Rng(subSeed(this.opts.seed, 10_000_000 + g));
     this.nested = new Rng(subSeed(this.opts.seed, 9_000_000 + g));
+    this.order = new Rng(subSeed(this.opts.seed, 13_000_000 + g));
     const lib: Module = { name: `g${g}lib`, consts: [], imports: [], kernels: [], fns: [] };
     const nMain = count > 12 ? 2 : 1;
     const mains: Module[] = Array.from({ length: nMain }, (_, k) => ({ name: `g${g}m${k}`, consts: [], imports: [], kernels: [], fns: [] }));
@@ -774,7 +779,8 @@ export class Generator {
         this.use('writeParams');
       }
       const e = this.expr(ctx, 2);
-      return [{ k: 'store', arr: a.name, idx: this.index(ctx, a), op: this.rng.pick(['=', '+=', '+=', '-=', '*='] as const), e: this.bounded(e, ctx) }];
+      const store: Stmt = { k: 'store', arr: a.name, idx: this.index(ctx, a), op: this.rng.pick(['=', '+=', '+=', '-=', '*='] as const), e: this.bounded(e, ctx) };
+      return this.storeOrder(a, store);
     }
     if (ms.length === 0) {
       const name = this.fresh('s');
@@ -801,6 +807,22 @@ export class Generator {
     }
     if (op === '=') return [{ k: 'assign', name: s.name, op, e: bin('+', bin('*', lit(this.rng.short(0.25, 0.75)), ref(s.name)), this.expr(ctx, 2)) }];
     return [{ k: 'assign', name: s.name, op, e: op === '*=' ? this.factor(ctx) : this.expr(ctx, 2) }];
+  }
+
+  /**
+   * The storeOrder feature (its own stream and names): a store `a[ord0] op= e` whose right side
+   * also moves its index to the next element and reads that element, `let ord0 = j; a[ord0] = e
+   * + b·a[(ord0 = (ord0 + 1) % a.length)]`; `*=` and `-=` stores stay as they were (a product
+   * with an element in a loop may grow).
+   */
+  private storeOrder(a: AVar, store: Stmt & { k: 'store' }): Stmt[] {
+    if (!this.on('storeOrder') || (store.op !== '=' && store.op !== '+=') || !this.order.chance(0.25)) return [store];
+    this.use('storeOrder');
+    const r = this.order;
+    const c = `ord${this.orders++}`;
+    const moved: Expr = { k: 'set', name: c, e: bin('%', bin('+', ref(c), lit(1)), { k: 'len', arr: a.name }) };
+    const e = bin('+', store.e, bin('*', lit(r.short(0.25, 0.5)), { k: 'elem', arr: a.name, idx: moved }));
+    return [{ k: 'decl', kw: 'let', name: c, init: lit(r.int(0, a.len - 1)) }, { ...store, idx: ref(c), e }];
   }
 
   /** A multiplier near 1, so products over loops stay in range. */

@@ -586,7 +586,7 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
     const left = skipParens(e.left);
     if (ts.isElementAccessExpression(left)) {
       if (op === ts.SyntaxKind.EqualsToken && tupleStore(cx, left, e.right, (x) => numeric(cx, lowerExpr(cx, x), x))) return constAtom(0);
-      if (op === ts.SyntaxKind.EqualsToken) return named(cx, storeElement(cx, left, undefined, lowerExpr(cx, e.right)), target);
+      if (op === ts.SyntaxKind.EqualsToken) return named(cx, storeElement(cx, left, undefined, undefined, e.right), target);
       const prim = compoundPrims.get(op);
       if (!prim) return unsupportedOperator(cx, e);
       return named(cx, storeElement(cx, left, prim, undefined, e.right), target);
@@ -1183,15 +1183,24 @@ export function element(cx: ExprContext, e: ts.ElementAccessExpression): { array
 }
 
 /**
- * `a[i] = value` or `a[i] op= rhs`: stores and returns the stored atom. Writing through a
+ * `a[i] = rhs`, `a[i] op= rhs` (or `op= value`, `a[i]++`): stores and returns the stored atom.
+ * In JavaScript's order: the element first (its index, `i++` included), then for `op=` its old
+ * value, then the right side, so a right side that assigns the index's variables (`ys[i++] =
+ * ys[i] * k`, `ys[i] = (i = 2, …)`, a closure advancing a cursor) or the element leaves the
+ * store where the index was (trial45 finding 1: the right side went first). Writing through a
  * window, or into a parameter (the caller's array), is refused.
  */
 export function storeElement(cx: ExprContext, e: ts.ElementAccessExpression, prim: Prim | undefined, value?: Atom, rhs?: ts.Expression): Atom {
+  const { b } = cx;
+  const right = (): Atom => value ?? numeric(cx, lowerExpr(cx, rhs!), rhs!);
   const small = smallElement(cx, e);
   if (small) {
-    // (`x[0] = v`, `x[0] += v` of a short array held as numbers, small-arrays.ts)
-    const stored = prim ? cx.b.eq(prim, [varAtom(small), value ?? numeric(cx, lowerExpr(cx, rhs!), rhs!)]) : numeric(cx, value!, e);
-    cx.b.assign(small, stored);
+    // (`x[0] = v`, `x[0] += v` of a short array held as numbers, small-arrays.ts; its old value
+    // as it was before the right side, which may assign it)
+    const at = b.mark();
+    const r = right();
+    const stored = prim ? b.eq(prim, [b.before(at, varAtom(small)), r]) : numeric(cx, r, e);
+    b.assign(small, stored);
     return stored;
   }
   const appended = prim ? undefined : appendedTo(cx, e);
@@ -1199,20 +1208,16 @@ export function storeElement(cx: ExprContext, e: ts.ElementAccessExpression, pri
     // `a[a.length] = v` of a local number[]: a push, which grows the adjoint with it (a store
     // there, through another name of the array, `cur = h; cur[cur.length] = v`, was dropped by
     // the reverse sweep's adjoint of h, allocated at h's length)
-    const stored = numeric(cx, value!, e);
-    cx.b.emit({ kind: 'push', array: appended, value: stored, loc: cx.b.loc });
+    const stored = numeric(cx, right(), e);
+    b.emit({ kind: 'push', array: appended, value: stored, loc: b.loc });
     return stored;
   }
   const { array, index } = element(cx, e);
-  let stored: Atom;
-  if (prim) {
-    const old = cx.b.eq('load', [varAtom(array), index]);
-    const r = value ?? numeric(cx, lowerExpr(cx, rhs!), rhs!);
-    stored = cx.b.eq(prim, [old, r]);
-  } else {
-    stored = numeric(cx, value!, e);
-  }
-  storeAt(cx, e, array, index, stored);
+  const at = b.mark();
+  const old = prim ? b.eq('load', [varAtom(array), index]) : undefined;
+  const r = right();
+  const stored = old ? b.eq(prim!, [old, r]) : numeric(cx, r, e);
+  storeAt(cx, e, array, b.before(at, index), stored);
   return stored;
 }
 

@@ -290,9 +290,12 @@ export function tupleStore(cx: ExprContext, left: ts.ElementAccessExpression, ri
   const t = tupleArray(cx, left.expression);
   if (!t) return false;
   const { b } = cx;
+  // (the index first, as it was before the values: they may assign what it reads)
   const i = lower(left.argumentExpression);
+  const at = b.mark();
   const values = cx.b.inOrder(literalNumbers(right, t.shape), (x) => lower(x));
-  values.forEach((value, j) => b.emit({ kind: 'store', array: t.v, index: flatIndex(cx, t.k, i, j), value, loc: b.loc }));
+  const row = b.before(at, i);
+  values.forEach((value, j) => b.emit({ kind: 'store', array: t.v, index: flatIndex(cx, t.k, row, j), value, loc: b.loc }));
   return true;
 }
 

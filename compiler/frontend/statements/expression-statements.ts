@@ -54,7 +54,7 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
   const left = ts.isBinaryExpression(e) ? skipParens(e.left) : undefined;
   if (ts.isBinaryExpression(e) && left && ts.isElementAccessExpression(left) && isAssignmentOperator(e.operatorToken.kind)) {
     if (e.operatorToken.kind === ts.SyntaxKind.EqualsToken && tupleStore(cx, left, e.right, (x) => numeric(cx, lowerExpr(cx, x), x))) return;
-    if (e.operatorToken.kind === ts.SyntaxKind.EqualsToken) storeElement(cx, left, undefined, lowerExpr(cx, e.right));
+    if (e.operatorToken.kind === ts.SyntaxKind.EqualsToken) storeElement(cx, left, undefined, undefined, e.right);
     else lowerExpr(cx, e);
     return;
   }
