@@ -1376,7 +1376,12 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (e.arguments.length === 1 && (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner))) return named(cx, constAtom(Number(inner.text)), target);
     const a = lowerExpr(cx, arg);
     if (e.arguments.length === 1 && (atomType(a) === 'f64' || atomType(a) === 'int')) return named(cx, a, target);
-    return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' converts a value that is not a number`, 'pass a number, or a string literal (Number(\'1e-3\'))');
+    // `Number(flag)` of a boolean: 1 or 0 (trial45 finding 3); by its type, as `&&`'s left operand above
+    const t = cx.checker.getTypeAtLocation(arg);
+    if (e.arguments.length === 1 && atomType(a) === 'bool' && (t.isUnion() ? t.types : [t]).every((u) => (u.flags & ts.TypeFlags.BooleanLike) !== 0)) {
+      return a.kind === 'const' ? named(cx, constAtom(a.value ? 1 : 0), target) : cx.select(a, () => constAtom(1), () => constAtom(0), 'int', target);
+    }
+    return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' converts a value that is not a number`, 'pass a number, a boolean (Number(flag) is 1 or 0), or a string literal (Number(\'1e-3\'))');
   }
   const global = globalPrim(callee.getText(b.sf));
   if (global && isGlobal(cx, callee)) {

@@ -275,7 +275,19 @@ export function valueInstance(cx: ExprContext, e: ts.Expression): Instance | und
   const { b, checker } = cx;
   if (bare.kind === ts.SyntaxKind.ThisKeyword || bare.kind === ts.SyntaxKind.SuperKeyword) {
     const frame = frames[frames.length - 1];
-    if (!frame?.fields) return b.fail(bare, 'TSG1002', `'this' is read outside a method of a value class`, 'read the numbers of an instance, or pass them as parameters');
+    if (!frame?.fields) {
+      // (trial45 finding 4: `this.AREA` in a static method, where `this` is the class)
+      let m: ts.Node | undefined = bare.parent;
+      while (m && !ts.isFunctionLike(m)) m = m.parent;
+      const owner = m && (ts.isMethodDeclaration(m) || ts.isAccessor(m)) && ts.isClassLike(m.parent) && (ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static) ? m.parent : undefined;
+      if (owner) {
+        const name = owner.name?.text ?? 'the class';
+        const member = ts.isPropertyAccessExpression(bare.parent) && bare.parent.expression === bare ? bare.parent.name.text : undefined;
+        return b.fail(bare, 'TSG1002', `'this' in the static method of ${name} is the class, which tsgrad reads by its name`,
+          member ? `write ${name}.${member}` : `name the class: ${name}.member`);
+      }
+      return b.fail(bare, 'TSG1002', `'this' is read outside a method of a value class`, 'read the numbers of an instance, or pass them as parameters');
+    }
     return frame.fields;
   }
   const cls = valueClassOf(checker, checker.getTypeAtLocation(bare)) ?? exactClass(cx, bare);
