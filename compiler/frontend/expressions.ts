@@ -444,7 +444,7 @@ function moduleConstant(cx: ExprContext, e: ts.Identifier | ts.PropertyAccessExp
  */
 export function tableBinding(cx: ExprContext, e: ts.Identifier | ts.PropertyAccessExpression): Binding & { kind: 'var' } | undefined {
   const { b, checker } = cx;
-  if (ts.isPropertyAccessExpression(e) && !namespaceMember(e, checker)) return undefined;
+  if (ts.isPropertyAccessExpression(e) && !namespaceMember(e, checker) && !staticReadonlyInit(e, checker)) return undefined;
   const table = moduleTable(e, checker);
   if (!table) return undefined;
   if ('error' in table) return b.fail(e, 'TSG1008', `'${e.getText(b.sf)}' ${table.error}`, table.hint);
@@ -466,6 +466,8 @@ export function tableBinding(cx: ExprContext, e: ts.Identifier | ts.PropertyAcce
  */
 function tableName(s: ts.Symbol, decl: ts.Declaration): string {
   const name = s.getName() === 'default' ? 'table' : s.getName();
+  // (a class's static table: `Poly_COEFFS`)
+  if (ts.isPropertyDeclaration(decl) && ts.isClassLike(decl.parent) && decl.parent.name) return `${decl.parent.name.text}_${name}`;
   const block = ts.isVariableDeclaration(decl) ? decl.parent.parent.parent : undefined;
   return block && ts.isModuleBlock(block) && ts.isIdentifier(block.parent.name) ? `${block.parent.name.text}_${name}` : name;
 }

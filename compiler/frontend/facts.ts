@@ -718,7 +718,9 @@ function objectWrites(sf: ts.SourceFile, checker: ts.TypeChecker): Map<ts.Symbol
  */
 export function moduleTable(e: ts.Identifier | ts.PropertyAccessExpression, checker: ts.TypeChecker):
   { ctor: 'Float64Array' | 'Array'; values: number[] } | { error: string; hint: string } | undefined {
-  const value = moduleValue(e, checker);
+  // (`Poly.COEFFS` of a class's `static readonly COEFFS = [1, -0.5, …] as const`: trial45 finding 5)
+  const fixed = ts.isPropertyAccessExpression(e) ? staticReadonlyInit(e, checker) : undefined;
+  const value = fixed ? { kind: 'expr' as const, expr: fixed } : moduleValue(e, checker);
   if (value?.kind !== 'expr') return undefined;
   let init = skipParens(value.expr);
   let ctor: 'Float64Array' | 'Array' = 'Array';
@@ -762,8 +764,9 @@ function tableWrites(sf: ts.SourceFile, checker: ts.TypeChecker): Map<ts.Symbol,
   const found = out = new Map<ts.Symbol, ts.Node>();
   const mark = (target: ts.Expression, at: ts.Node) => {
     const inner = skipParens(target);
-    if (!ts.isIdentifier(inner)) return;
-    const s = checker.getSymbolAtLocation(inner);
+    // (`C[i] = …`, and `Poly.COEFFS[i] = …` of a class's static table)
+    if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return;
+    const s = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(inner) ? inner.name : inner);
     if (s && !found.has(s)) found.set(s, at);
   };
   const mutators = new Set(['fill', 'set', 'sort', 'reverse', 'copyWithin', ...resizingMethods]);
@@ -794,8 +797,9 @@ function moduleWrites(sf: ts.SourceFile, checker: ts.TypeChecker): Map<ts.Symbol
   const found = out;
   const mark = (target: ts.Expression, at: ts.Node) => {
     const inner = skipParens(target);
-    if (!ts.isIdentifier(inner)) return;
-    const s = checker.getSymbolAtLocation(inner);
+    // (`C[i] = …`, and `Poly.COEFFS[i] = …` of a class's static table)
+    if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return;
+    const s = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(inner) ? inner.name : inner);
     if (s && !found.has(s)) found.set(s, at);
   };
   const visit = (n: ts.Node): void => {
