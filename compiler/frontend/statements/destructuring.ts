@@ -7,7 +7,7 @@ import { atomType, constAtom, isArrayType, varAtom } from '../builder.js';
 import { assignable, boolean, element, isTable, lowerExpr, numberFields, onceArguments, projectCall, text } from '../expressions.js';
 import { skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
-import { numeric } from './conditions.js';
+import { bool, numeric } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
 import { typeOf } from './local-types.js';
 import { valueClassOf, valueInstance } from '../value-classes.js';
@@ -133,7 +133,10 @@ export function arrayPattern(cx: LoweringState, d: ts.VariableDeclaration & { na
     }
   }
   let values: (Atom | undefined)[];
-  if (init && ts.isArrayLiteralExpression(init) && !init.elements.some(ts.isSpreadElement)) {
+  const chosen = init && ts.isConditionalExpression(init) ? literalChoice(cx, init, elements) : undefined;
+  if (chosen) {
+    values = chosen;
+  } else if (init && ts.isArrayLiteralExpression(init) && !init.elements.some(ts.isSpreadElement)) {
     if (init.elements.some(ts.isOmittedExpression)) {
       return b.fail(init, 'TSG1008', 'spreads and holes in array literals are not supported', 'write the elements out, or copy with a loop into new Float64Array(n)');
     }
@@ -165,6 +168,35 @@ export function arrayPattern(cx: LoweringState, d: ts.VariableDeclaration & { na
     else b.eq('copy', [value], v);
     cx.scope.set(symbol, { kind: 'var', v });
   });
+}
+
+/**
+ * `const [hi, lo] = c ? [a, b] : [b, a]` (trial45 finding 2): one `if` on c whose branches each
+ * take their literal's elements in order, as JavaScript evaluates only the literal chosen.
+ * Undefined where a branch is not an array literal of plain elements as long as the pattern.
+ */
+function literalChoice(cx: LoweringState, init: ts.ConditionalExpression, elements: ts.NodeArray<ts.ArrayBindingElement>): Atom[] | undefined {
+  const { b, checker } = cx;
+  const literal = (x: ts.Expression) => {
+    const l = skipParens(x);
+    return ts.isArrayLiteralExpression(l) && l.elements.length >= elements.length && !l.elements.some((y) => ts.isSpreadElement(y) || ts.isOmittedExpression(y)) ? l : undefined;
+  };
+  const [yes, no] = [literal(init.whenTrue), literal(init.whenFalse)];
+  if (!yes || !no) return undefined;
+  const cond = bool(cx, lowerExpr(cx, init.condition), init.condition);
+  if (cond.kind === 'const') return (cond.value ? yes : no).elements.map((x) => lowerExpr(cx, x));
+  // (a number where a name is bound to a number; a boolean or a string as its type says)
+  const out = elements.map((e) => {
+    const id = ts.isBindingElement(e) ? e.name as ts.Identifier : undefined;
+    const type = id ? typeOf(cx, checker.getSymbolAtLocation(id)!, checker.getTypeAtLocation(id), e) : 'f64';
+    return b.newVar('t', type === 'int' ? 'f64' : type, 'temp', true);
+  });
+  const branch = (l: ts.ArrayLiteralExpression) => b.block(() => {
+    // (every element evaluated, as JavaScript does, those past the names too)
+    l.elements.forEach((x, i) => { const a = lowerExpr(cx, x); if (i < out.length) b.assign(out[i]!, a, true); });
+  });
+  b.emit({ kind: 'if', cond, then: branch(yes), else: branch(no), loc: b.loc });
+  return out.map((v) => varAtom(v));
 }
 
 /**
