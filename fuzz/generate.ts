@@ -81,6 +81,9 @@ export class Generator {
   /** The storeOrder feature's own stream and names (`ord0`…). */
   private order: Rng;
   private orders = 0;
+  /** The rescales feature's own stream and names (`pk0`, `ac0`, `ab0`, `rsj0`…). */
+  private rescaler: Rng;
+  private rescales = 0;
   /** The nestedArrays feature's own stream, and its own names (`ms`, `row0`, `ri0`…). */
   private nested: Rng;
   private nestedNames = 0;
@@ -103,6 +106,7 @@ export class Generator {
     this.sorter = new Rng(opts.seed);
     this.nested = new Rng(opts.seed);
     this.order = new Rng(opts.seed);
+    this.rescaler = new Rng(opts.seed);
     this.feats = opts.features;
   }
 
@@ -132,6 +136,7 @@ export class Generator {
     this.sorter = new Rng(subSeed(this.opts.seed, 10_000_000 + g));
     this.nested = new Rng(subSeed(this.opts.seed, 9_000_000 + g));
     this.order = new Rng(subSeed(this.opts.seed, 13_000_000 + g));
+    this.rescaler = new Rng(subSeed(this.opts.seed, 14_000_000 + g));
     const lib: Module = { name: `g${g}lib`, consts: [], imports: [], kernels: [], fns: [] };
     const nMain = count > 12 ? 2 : 1;
     const mains: Module[] = Array.from({ length: nMain }, (_, k) => ({ name: `g${g}m${k}`, consts: [], imports: [], kernels: [], fns: [] }));
@@ -850,8 +855,47 @@ export class Generator {
     const sentinel = this.sentinelStmts(ctx);
     const sorting = this.sortingStmts(ctx);
     const rows = this.rowStmts(ctx);
+    const rescaled = this.rescaleStmts(ctx);
     const drawn = this.drawnStmt(ctx);
-    return [...sentinel ?? [], ...sorting ?? [], ...rows ?? [], ...drawn];
+    return [...sentinel ?? [], ...sorting ?? [], ...rows ?? [], ...rescaled ?? [], ...drawn];
+  }
+
+  /**
+   * The rescales feature (its own stream and names, nothing added to the scope): compute-l2norm's
+   * scaled sum of squares over an array of the scope, a running peak that a rare branch raises
+   * (rescaling the sum) inside a test of each element's magnitude, the shape whose path
+   * perf61's sparse decisions tape by index (reverse/sparse-decisions.ts): the peak from 0 or 1,
+   * the magnitude tested against 0 or a threshold, the two inner branches in either order, then
+   * `s += k·peak·√sum`.
+   */
+  private rescaleStmts(ctx: Ctx): Stmt[] | undefined {
+    if (!this.on('rescales') || ctx.loops.length > 0 || ctx.inSwitch || !this.rescaler.chance(0.08)) return undefined;
+    const r = this.rescaler;
+    const sources = ctx.arrays.filter((a) => (a.kind === 'f64' || a.kind === 'list') && a.len >= 1);
+    const targets = ctx.scalars.filter((v) => v.mutable && !v.int && !v.name.includes('.'));
+    if (sources.length === 0 || targets.length === 0) return undefined;
+    this.use('rescales');
+    const a = r.pick(sources);
+    const s = r.pick(targets).name;
+    const k = this.rescales++;
+    const [pk, ac, ab, j] = [`pk${k}`, `ac${k}`, `ab${k}`, `rsj${k}`];
+    const v: Expr = { k: 'elem', arr: a.name, idx: ref(j) };
+    const raise: Stmt[] = [
+      { k: 'assign', name: ac, op: '=', e: bin('+', lit(1), bin('*', bin('*', ref(ac), bin('/', ref(pk), v)), bin('/', ref(pk), v))) },
+      { k: 'assign', name: pk, op: '=', e: ref(ab) },
+    ];
+    const add: Stmt[] = [{ k: 'assign', name: ac, op: '+=', e: bin('*', lit(r.short(0.5, 1)), bin('*', bin('/', v, ref(pk)), bin('/', v, ref(pk)))) }];
+    const inner: Stmt = r.chance(0.5) ? { k: 'if', c: bin('>', ref(ab), ref(pk)), then: raise, else: add } : { k: 'if', c: bin('<=', ref(ab), ref(pk)), then: add, else: raise };
+    return [
+      { k: 'decl', kw: 'let', name: pk, init: lit(r.pick([0, 1])) },
+      { k: 'decl', kw: 'let', name: ac, init: lit(1) },
+      { k: 'decl', kw: 'let', name: ab, init: lit(0) },
+      { k: 'for', v: j, from: 0, to: { k: 'len', arr: a.name }, step: 1, body: [
+        { k: 'assign', name: ab, op: '=', e: { k: 'cond', c: bin('<', v, lit(0)), t: { k: 'un', op: '-', e: v }, f: v } },
+        { k: 'if', c: bin('>', ref(ab), lit(r.pick([0, 0, 0.05]))), then: [inner] },
+      ] },
+      { k: 'assign', name: s, op: '+=', e: bin('*', lit(r.short(0.25, 0.5)), bin('*', ref(pk), { k: 'math', fn: 'sqrt', args: [ref(ac)] })) },
+    ];
   }
 
   /**

@@ -168,7 +168,8 @@ export const specs: Spec[] = [
   // (refused with TSG1008 in the trial, some(); compiles since some/every/findIndex are lowered (stop 39): arguments added)
   { file: 'probes', name: 'rickerPenalty', fixed: ['steps'], args: (r) => ({ p0: U(r, 0.2, 0.8), r: U(r, 0.5, 1.5), steps: 20 }) },
   { file: 'probes', name: 'predatorPreyMin', args: (r) => ({ a: U(r, 0.8, 1.2), b: U(r, 0.3, 0.6), c: U(r, 0.8, 1.2), d: U(r, 0.2, 0.5), x0: U(r, 0.8, 1.2), y0: U(r, 0.3, 0.7) }) },
-  { file: 'probes2', name: 'piecewisePenalty', refused: 'TSG1009', args: () => ({}) },
+  // (refused with TSG1009 in the trial, switch (true); compiles since stop 42: arguments added)
+  { file: 'probes2', name: 'piecewisePenalty', args: (r) => ({ x: U(r, -2, 2), lo: U(r, -1.5, -0.5), hi: U(r, 0.5, 1.5) }) },
   { file: 'probes2', name: 'residualLoss', enums: ['kind'], args: (r) => ({ pred: F(8, () => N(r)), obs: F(8, () => N(r)), kind: Math.floor(3 * r()) }) },
   // (refused with TSG1002 in the trial; compiles since front32's spreads: arguments added at the merge)
   { file: 'probes2', name: 'scaledMax', args: (r) => ({ xs: F(6, () => N(r)), t: U(r, 0.5, 2) }) },
