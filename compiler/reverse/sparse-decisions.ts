@@ -84,7 +84,10 @@ function countedIndex(f: For, r: For): TVar | undefined {
   const from = init.init;
   const integer = (from.k === 'num' && Number.isInteger(from.value)) || (from.k === 'name' && (from.v?.type === 'int' || from.v?.role === 'int'));
   const step = (u: TExpr, op: '+=' | '-='): boolean => u.k === 'update' && u.name === init.name && u.op === op && u.by === 1;
-  return integer && step(f.update, '+=') && step(r.update, '-=') ? init.v : undefined;
+  // (and no statement of either body moves the index)
+  const moves = (code: readonly TStmt[]) => someStmt(code, (s) => (s.k === 'assign' && s.target.k === 'name' && s.target.name === init.name)
+    || stmtHas(s, (x) => x.k === 'update' && x.name === init.name));
+  return integer && step(f.update, '+=') && step(r.update, '-=') && !moves(f.body) && !moves(r.body) ? init.v : undefined;
 }
 
 function rewriteLoop(f: For, r: For, names: Names): { forward: TStmt[]; reverse: TStmt[] } | undefined {
