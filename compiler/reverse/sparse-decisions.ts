@@ -31,7 +31,7 @@ import type { Names } from '../ir/names.js';
 type If = TStmt & { k: 'if' };
 type For = TStmt & { k: 'for' };
 
-/** One path of a path code's decision tree: its code, its statements, and the conditions on the way. */
+/** One path of a path code's decision tree: its code and its statements. */
 interface Leaf {
   readonly code: number;
   readonly body: readonly TStmt[];
@@ -106,15 +106,15 @@ function rewriteLoop(f: For, r: For, names: Names): { forward: TStmt[]; reverse:
   const taping = leaves.filter((l) => l.body.some(tapes));
   if (taping.length !== 1 || new Set(leaves.map((l) => l.code)).size !== leaves.length) return undefined;
   const rare = taping[0]!;
-  const others = f.body.filter((_, j) => j < at || j > at + 2);
-  if (others.some(tapes) || others.some((s) => stmtReads(s, c)) || !onlyCodes(decision, c)) return undefined;
+  const rest = f.body.filter((_, j) => j < at || j > at + 2);
+  if (rest.some(tapes) || rest.some((s) => stmtReads(s, c)) || !onlyCodes(decision, c)) return undefined;
   // the reverse body: one pop of the code at its top level, every other pop in the rare path's reverse
   const popAt = r.body.findIndex((s) => s.k === 'decl' && s.kind === 'const' && s.v?.role === 'int' && isTape(s.init, 'popInt', 'pop'));
   if (popAt < 0) return undefined;
   const pathVar = (r.body[popAt] as TStmt & { k: 'decl' }).v!;
   const use = r.body.findIndex((s, j) => j > popAt && stmtReads(s, pathVar));
   if (use < 0) return undefined;
-  // (nothing between the pop and the first use pops, or reads what the code is computed from after the move)
+  // (the code's pop is the iteration's first, and the code moves to its first use: no pop before that either)
   if (r.body.slice(0, popAt).some(pops) || r.body.slice(popAt + 1, use).some(pops)) return undefined;
   const codes = leaves.map((l) => l.code);
   const arm = armOf(r.body, popAt, pathVar, rare.code, codes);
@@ -122,10 +122,10 @@ function rewriteLoop(f: For, r: For, names: Names): { forward: TStmt[]; reverse:
   // the other paths' codes, from the conditions computed again at the first use
   const available = new Set(r.body.slice(0, use).flatMap((s) => (s.k === 'decl' && s.kind === 'const' && s.v && s.v.role !== 'int' ? [s.name] : [])));
   const recompute = new Recompute(f.body.slice(0, at), i, available);
-  const others_ = otherCode(tree, rare, recompute);
-  if (others_ === undefined) return undefined;
+  const otherPaths = otherCode(tree, rare, recompute);
+  if (otherPaths === undefined) return undefined;
   const next = names.local('next', 'int');
-  const pathCode = cond(bin('===', ref(i), ref(next)), num(rare.code), others_);
+  const pathCode = cond(bin('===', ref(i), ref(next)), num(rare.code), otherPaths);
   const popNext: TStmt = { k: 'assign', target: ref(next), op: '=', value: tape('popInt') };
   const body = [...r.body];
   body.splice(use, 0, declare('const', pathVar, pathCode));

@@ -2,7 +2,8 @@
  * The sweeps of a function's vjp, each built once from the plan and its record, which neither
  * writes: the backward sweep (backward.ts) and the forward sweep (forward.ts); then the
  * rewrites that take both at once: nested decisions packed into one tape entry (decisions.ts),
- * the final loop's reverse fused into it (fusion.ts), and the loops marked `@checkpoint`
+ * the final loop's reverse fused into it (fusion.ts), a path code taped only where its rare path
+ * runs (sparse-decisions.ts), and the loops marked `@checkpoint`
  * replaced by the revolve schedule's code (checkpoint.ts).
  */
 import type { Func, Stmt, Var } from '../ir/types.js';
