@@ -2,7 +2,8 @@
  * The sweeps of a function's vjp, each built once from the plan and its record, which neither
  * writes: the backward sweep (backward.ts) and the forward sweep (forward.ts); then the
  * rewrites that take both at once: nested decisions packed into one tape entry (decisions.ts),
- * the final loop's reverse fused into it (fusion.ts), and the loops marked `@checkpoint`
+ * the final loop's reverse fused into it (fusion.ts), a path code taped only where its rare path
+ * runs (sparse-decisions.ts), and the loops marked `@checkpoint`
  * replaced by the revolve schedule's code (checkpoint.ts).
  */
 import type { Func, Stmt, Var } from '../ir/types.js';
@@ -14,6 +15,7 @@ import type { PlannedTape } from './planning.js';
 import { fusableLoop, fuse } from './fusion.js';
 import { packDecisions } from './decisions.js';
 import { pushPathsOnce } from './path-push.js';
+import { applySparse, sparseDecisions } from './sparse-decisions.js';
 import { type CheckpointOptions, checkpoint } from './checkpoint.js';
 
 /** Both sweeps' code, as f_vjp runs them. */
@@ -46,7 +48,7 @@ export function buildSweeps(fn: Func, active: ReadonlySet<Var>, planned: Planned
   let { reverse } = packed;
   const now = (t: TStmt): TStmt => { const p = packed.moved.get(t) ?? t; return once.moved.get(p) ?? p; };
   // (the sweeps as g_fwd and g_rev take them: before a final loop is fused, see split.ts)
-  const unfused = { forward: [...forward], reverse };
+  let unfused = { forward: [...forward], reverse };
   // The final loop's reverse inside the loop itself, when that is sound (see fusion.ts).
   const fused = fusableLoop(fn, active, plan, planned.reads);
   const lastPart = backward.topParts[0];
@@ -59,6 +61,19 @@ export function buildSweeps(fn: Func, active: ReadonlySet<Var>, planned: Planned
     // where the reverse sweep would begin: before the loop)
     fusedLoop.push(...backward.topPre, { k: 'comment', text: 'forward and reverse of each iteration together: the loop only adds into the result' }, loop);
     reverse = packed.apply([...backward.seedCode, ...backward.render(backward.topParts.slice(1))]);
+  }
+  // (path codes taped only where their rare path runs, sparse-decisions.ts: not in a fused or
+  // checkpointed loop, whose forward and reverse are not the two loops found here)
+  if (!loop && checkpointed.length === 0) {
+    const pairs = [...forwardSweep.loops].flatMap(([s, f]) => {
+      const r = backward.reversedLoops.get(s);
+      return r ? [[now(f), packed.moved.get(r) ?? r] as const] : [];
+    });
+    const edits = sparseDecisions(pairs, backward.names);
+    if (edits.size > 0) {
+      ({ forward, reverse } = applySparse(edits, forward, reverse));
+      unfused = { forward: [...forward], reverse };
+    }
   }
   // Loops marked @checkpoint: their code replaced by the revolve schedule's (checkpoint.ts).
   if (checkpointed.length > 0) {
