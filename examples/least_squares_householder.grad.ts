@@ -34,7 +34,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
   let i_8: number = 0;
   let i_9: number = 0;
   let sign: number = 0;
-  let t87: number = 0;
+  let t89: number = 0;
   const t1 = A.length;
   const W = new Float64Array(t1);
   for (let j_1 = 0; j_1 < t1; j_1++) {
@@ -259,26 +259,25 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       sign = 1;
     }
     for (let j_4 = 0; j_4 < n; j_4++) {
-      const t86 = j_4 < i_10;
-      if (t86) {
-        t87 = 0;
+      const t87 = t82 + j_4;
+      const t88 = j_4 < i_10;
+      if (t88) {
+        t89 = 0;
       } else {
-        const t89 = t82 + j_4;
-        const t90 = W[t89]!;
+        const t90 = W[t87]!;
         const t91 = sign * t90;
-        t87 = t91;
+        t89 = t91;
       }
-      const t93 = t82 + j_4;
-      R[t93]! = t87;
+      R[t87]! = t89;
     }
-    const t94 = sign < 0;
-    if (t94) {
+    const t92 = sign < 0;
+    if (t92) {
       for (let r = 0; r < m; r++) {
-        const t95 = r * n;
-        const t96 = t95 + i_10;
-        const t97 = Q[t96]!;
-        const t98 = -t97;
-        Q[t96]! = t98;
+        const t93 = r * n;
+        const t94 = t93 + i_10;
+        const t95 = Q[t94]!;
+        const t96 = -t95;
+        Q[t94]! = t96;
       }
     }
   }
@@ -294,38 +293,37 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
   let s_b = 0;
   let s_1_b = 0;
   let s_2_b = 0;
-  let t87_b = 0;
+  let t89_b = 0;
   // grad of: for (let i = 0; i < n; i++)
   for (let i_10 = Math.ceil(n) - 1; i_10 >= 0; i_10--) {
     // grad of: if (sign < 0)
-    const t94 = sign < 0;
-    if (t94) {
+    const t92 = sign < 0;
+    if (t92) {
       // grad of: for (let r = 0; r < m; r++)
       for (let r = Math.ceil(m) - 1; r >= 0; r--) {
         // grad of: Q[r * n + i] = -Q[r * n + i]
-        const t95 = r * n;
-        const t96 = t95 + i_10;
-        const t98_b = Q_b[t96]! ?? 0;
-        const t97_b = -t98_b;
-        Q_b[t96]! = t97_b;
+        const t93 = r * n;
+        const t94 = t93 + i_10;
+        const t96_b = Q_b[t94]! ?? 0;
+        const t95_b = -t96_b;
+        Q_b[t94]! = t95_b;
       }
     }
     // grad of: for (let j = 0; j < n; j++)
     const t82 = i_10 * n;
     for (let j_4 = Math.ceil(n) - 1; j_4 >= 0; j_4--) {
       // grad of: R[i * n + j] = j < i ? 0 : sign * W[i * n + j]
-      const t93 = t82 + j_4;
-      t87_b += R_b[t93]! ?? 0;
-      R_b[t93]! = 0;
-      const t86 = j_4 < i_10;
-      if (t86) {
-        t87_b = 0;
+      const t87 = t82 + j_4;
+      t89_b += R_b[t87]! ?? 0;
+      R_b[t87]! = 0;
+      const t88 = j_4 < i_10;
+      if (t88) {
+        t89_b = 0;
       } else {
-        const t91_b = t87_b;
-        t87_b = 0;
+        const t91_b = t89_b;
+        t89_b = 0;
         const t90_b = t91_b === 0 ? 0 : t91_b * sign;
-        const t89 = t82 + j_4;
-        W_b[t89]! += t90_b;
+        W_b[t87]! += t90_b;
       }
     }
     // grad of: const sign = W[i * n + i] < 0 ? -1 : 1
@@ -625,7 +623,7 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
   let s_d = 0;
   let s_1_d = 0;
   let s_2_d = 0;
-  let t87_d = 0;
+  let t89_d = 0;
   let norm2: number = 0;
   let alpha: number = 0;
   let vnorm2: number = 0;
@@ -637,7 +635,7 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
   let i_8: number = 0;
   let i_9: number = 0;
   let sign: number = 0;
-  let t87: number = 0;
+  let t89: number = 0;
   const t1 = A.length;
   const W = new Float64Array(t1);
   const W_d = new Float64Array(t1);
@@ -882,34 +880,33 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
       sign = 1;
     }
     for (let j_4 = 0; j_4 < n; j_4++) {
-      const t86 = j_4 < i_10;
-      if (t86) {
-        t87 = 0;
-        t87_d = 0;
+      const t87 = t82 + j_4;
+      const t88 = j_4 < i_10;
+      if (t88) {
+        t89 = 0;
+        t89_d = 0;
       } else {
-        const t89 = t82 + j_4;
-        const t90 = W[t89]!;
-        const t90_d = W_d[t89]!;
+        const t90 = W[t87]!;
+        const t90_d = W_d[t87]!;
         const t91 = sign * t90;
         const t91_d = sign * t90_d;
-        t87 = t91;
-        t87_d = t91_d;
+        t89 = t91;
+        t89_d = t91_d;
       }
-      const t93 = t82 + j_4;
-      R[t93]! = t87;
-      R_d[t93]! = t87_d;
+      R[t87]! = t89;
+      R_d[t87]! = t89_d;
     }
-    const t94 = sign < 0;
-    if (t94) {
+    const t92 = sign < 0;
+    if (t92) {
       for (let r = 0; r < m; r++) {
-        const t95 = r * n;
-        const t96 = t95 + i_10;
-        const t97: number = Q[t96]!;
-        const t97_d: number = Q_d[t96]!;
-        const t98 = -t97;
-        const t98_d = -t97_d;
-        Q[t96]! = t98;
-        Q_d[t96]! = t98_d;
+        const t93 = r * n;
+        const t94 = t93 + i_10;
+        const t95: number = Q[t94]!;
+        const t95_d: number = Q_d[t94]!;
+        const t96 = -t95;
+        const t96_d = -t95_d;
+        Q[t94]! = t96;
+        Q_d[t94]! = t96_d;
       }
     }
   }
@@ -1014,7 +1011,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   let i_8_householderQR: number = 0;
   let i_9_householderQR: number = 0;
   let sign_householderQR: number = 0;
-  let t87_householderQR: number = 0;
+  let t89_householderQR: number = 0;
   let k_1_int = false;
   let j_1_int = false;
   const t1 = m * n;
@@ -1244,26 +1241,25 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       sign_householderQR = 1;
     }
     for (let j_4_householderQR = 0; j_4_householderQR < n; j_4_householderQR++) {
-      const t86_householderQR = j_4_householderQR < i_10_householderQR;
-      if (t86_householderQR) {
-        t87_householderQR = 0;
+      const t87_householderQR = t82_householderQR + j_4_householderQR;
+      const t88_householderQR = j_4_householderQR < i_10_householderQR;
+      if (t88_householderQR) {
+        t89_householderQR = 0;
       } else {
-        const t89_householderQR = t82_householderQR + j_4_householderQR;
-        const t90_householderQR = W_householderQR[t89_householderQR]!;
+        const t90_householderQR = W_householderQR[t87_householderQR]!;
         const t91_householderQR = sign_householderQR * t90_householderQR;
-        t87_householderQR = t91_householderQR;
+        t89_householderQR = t91_householderQR;
       }
-      const t93_householderQR = t82_householderQR + j_4_householderQR;
-      R[t93_householderQR]! = t87_householderQR;
+      R[t87_householderQR]! = t89_householderQR;
     }
-    const t94_householderQR = sign_householderQR < 0;
-    if (t94_householderQR) {
+    const t92_householderQR = sign_householderQR < 0;
+    if (t92_householderQR) {
       for (let r_householderQR = 0; r_householderQR < m; r_householderQR++) {
-        const t95_householderQR = r_householderQR * n;
-        const t96_householderQR = t95_householderQR + i_10_householderQR;
-        const t97_householderQR = Q[t96_householderQR]!;
-        const t98_householderQR = -t97_householderQR;
-        Q[t96_householderQR]! = t98_householderQR;
+        const t93_householderQR = r_householderQR * n;
+        const t94_householderQR = t93_householderQR + i_10_householderQR;
+        const t95_householderQR = Q[t94_householderQR]!;
+        const t96_householderQR = -t95_householderQR;
+        Q[t94_householderQR]! = t96_householderQR;
       }
     }
   }
@@ -1382,7 +1378,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   let s_householderQR_b = 0;
   let s_1_householderQR_b = 0;
   let s_2_householderQR_b = 0;
-  let t87_householderQR_b = 0;
+  let t89_householderQR_b = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_2 = 0; i_2 < m; i_2++) {
     fit = 0;
@@ -1537,34 +1533,33 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   // grad of (householderQR): for (let i = 0; i < n; i++)
   for (let i_10_householderQR = Math.ceil(n) - 1; i_10_householderQR >= 0; i_10_householderQR--) {
     // grad of (householderQR): if (sign < 0)
-    const t94_householderQR = sign_householderQR < 0;
-    if (t94_householderQR) {
+    const t92_householderQR = sign_householderQR < 0;
+    if (t92_householderQR) {
       // grad of (householderQR): for (let r = 0; r < m; r++)
       for (let r_householderQR = Math.ceil(m) - 1; r_householderQR >= 0; r_householderQR--) {
         // grad of (householderQR): Q[r * n + i] = -Q[r * n + i]
-        const t95_householderQR = r_householderQR * n;
-        const t96_householderQR = t95_householderQR + i_10_householderQR;
-        const t98_householderQR_b = Q_b[t96_householderQR]! ?? 0;
-        const t97_householderQR_b = -t98_householderQR_b;
-        Q_b[t96_householderQR]! = t97_householderQR_b;
+        const t93_householderQR = r_householderQR * n;
+        const t94_householderQR = t93_householderQR + i_10_householderQR;
+        const t96_householderQR_b = Q_b[t94_householderQR]! ?? 0;
+        const t95_householderQR_b = -t96_householderQR_b;
+        Q_b[t94_householderQR]! = t95_householderQR_b;
       }
     }
     // grad of (householderQR): for (let j = 0; j < n; j++)
     const t82_householderQR = i_10_householderQR * n;
     for (let j_4_householderQR = Math.ceil(n) - 1; j_4_householderQR >= 0; j_4_householderQR--) {
       // grad of (householderQR): R[i * n + j] = j < i ? 0 : sign * W[i * n + j]
-      const t93_householderQR = t82_householderQR + j_4_householderQR;
-      t87_householderQR_b += R_b[t93_householderQR]! ?? 0;
-      R_b[t93_householderQR]! = 0;
-      const t86_householderQR = j_4_householderQR < i_10_householderQR;
-      if (t86_householderQR) {
-        t87_householderQR_b = 0;
+      const t87_householderQR = t82_householderQR + j_4_householderQR;
+      t89_householderQR_b += R_b[t87_householderQR]! ?? 0;
+      R_b[t87_householderQR]! = 0;
+      const t88_householderQR = j_4_householderQR < i_10_householderQR;
+      if (t88_householderQR) {
+        t89_householderQR_b = 0;
       } else {
-        const t91_householderQR_b = t87_householderQR_b;
-        t87_householderQR_b = 0;
+        const t91_householderQR_b = t89_householderQR_b;
+        t89_householderQR_b = 0;
         const t90_householderQR_b = t91_householderQR_b === 0 ? 0 : t91_householderQR_b * sign_householderQR;
-        const t89_householderQR = t82_householderQR + j_4_householderQR;
-        W_householderQR_b[t89_householderQR]! += t90_householderQR_b;
+        W_householderQR_b[t87_householderQR]! += t90_householderQR_b;
       }
     }
     // grad of (householderQR): const sign = W[i * n + i] < 0 ? -1 : 1
@@ -1869,7 +1864,7 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
   let s_householderQR_d = 0;
   let s_1_householderQR_d = 0;
   let s_2_householderQR_d = 0;
-  let t87_householderQR_d = 0;
+  let t89_householderQR_d = 0;
   let s: number = 0;
   let k_1: number = 0;
   let s_1: number = 0;
@@ -1886,7 +1881,7 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
   let i_8_householderQR: number = 0;
   let i_9_householderQR: number = 0;
   let sign_householderQR: number = 0;
-  let t87_householderQR: number = 0;
+  let t89_householderQR: number = 0;
   const t1 = m * n;
   const Q = new Float64Array(t1);
   const Q_d = new Float64Array(t1);
@@ -2136,34 +2131,33 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
       sign_householderQR = 1;
     }
     for (let j_4_householderQR = 0; j_4_householderQR < n; j_4_householderQR++) {
-      const t86_householderQR = j_4_householderQR < i_10_householderQR;
-      if (t86_householderQR) {
-        t87_householderQR = 0;
-        t87_householderQR_d = 0;
+      const t87_householderQR = t82_householderQR + j_4_householderQR;
+      const t88_householderQR = j_4_householderQR < i_10_householderQR;
+      if (t88_householderQR) {
+        t89_householderQR = 0;
+        t89_householderQR_d = 0;
       } else {
-        const t89_householderQR = t82_householderQR + j_4_householderQR;
-        const t90_householderQR = W_householderQR[t89_householderQR]!;
-        const t90_householderQR_d = W_householderQR_d[t89_householderQR]!;
+        const t90_householderQR = W_householderQR[t87_householderQR]!;
+        const t90_householderQR_d = W_householderQR_d[t87_householderQR]!;
         const t91_householderQR = sign_householderQR * t90_householderQR;
         const t91_householderQR_d = sign_householderQR * t90_householderQR_d;
-        t87_householderQR = t91_householderQR;
-        t87_householderQR_d = t91_householderQR_d;
+        t89_householderQR = t91_householderQR;
+        t89_householderQR_d = t91_householderQR_d;
       }
-      const t93_householderQR = t82_householderQR + j_4_householderQR;
-      R[t93_householderQR]! = t87_householderQR;
-      R_d[t93_householderQR]! = t87_householderQR_d;
+      R[t87_householderQR]! = t89_householderQR;
+      R_d[t87_householderQR]! = t89_householderQR_d;
     }
-    const t94_householderQR = sign_householderQR < 0;
-    if (t94_householderQR) {
+    const t92_householderQR = sign_householderQR < 0;
+    if (t92_householderQR) {
       for (let r_householderQR = 0; r_householderQR < m; r_householderQR++) {
-        const t95_householderQR = r_householderQR * n;
-        const t96_householderQR = t95_householderQR + i_10_householderQR;
-        const t97_householderQR: number = Q[t96_householderQR]!;
-        const t97_householderQR_d: number = Q_d[t96_householderQR]!;
-        const t98_householderQR = -t97_householderQR;
-        const t98_householderQR_d = -t97_householderQR_d;
-        Q[t96_householderQR]! = t98_householderQR;
-        Q_d[t96_householderQR]! = t98_householderQR_d;
+        const t93_householderQR = r_householderQR * n;
+        const t94_householderQR = t93_householderQR + i_10_householderQR;
+        const t95_householderQR: number = Q[t94_householderQR]!;
+        const t95_householderQR_d: number = Q_d[t94_householderQR]!;
+        const t96_householderQR = -t95_householderQR;
+        const t96_householderQR_d = -t95_householderQR_d;
+        Q[t94_householderQR]! = t96_householderQR;
+        Q_d[t94_householderQR]! = t96_householderQR_d;
       }
     }
   }
@@ -2358,8 +2352,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   let i_9_householderQR: number = 0;
   let i_9_householderQR_d: number = 0;
   let sign_householderQR: number = 0;
-  let t87_householderQR: number = 0;
-  let t87_householderQR_d: number = 0;
+  let t89_householderQR: number = 0;
+  let t89_householderQR_d: number = 0;
   let k_1_int = false;
   let j_1_int = false;
   const t1 = m * n;
@@ -2739,34 +2733,33 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       sign_householderQR = 1;
     }
     for (let j_4_householderQR = 0; j_4_householderQR < n; j_4_householderQR++) {
-      const t86_householderQR = j_4_householderQR < i_10_householderQR;
-      if (t86_householderQR) {
-        t87_householderQR = 0;
-        t87_householderQR_d = 0;
+      const t87_householderQR = t82_householderQR + j_4_householderQR;
+      const t88_householderQR = j_4_householderQR < i_10_householderQR;
+      if (t88_householderQR) {
+        t89_householderQR = 0;
+        t89_householderQR_d = 0;
       } else {
-        const t89_householderQR = t82_householderQR + j_4_householderQR;
-        const t90_householderQR = W_householderQR[t89_householderQR]!;
-        const t90_householderQR_d = W_householderQR_d[t89_householderQR]!;
+        const t90_householderQR = W_householderQR[t87_householderQR]!;
+        const t90_householderQR_d = W_householderQR_d[t87_householderQR]!;
         const t91_householderQR = sign_householderQR * t90_householderQR;
         const t91_householderQR_d = sign_householderQR * t90_householderQR_d;
-        t87_householderQR = t91_householderQR;
-        t87_householderQR_d = t91_householderQR_d;
+        t89_householderQR = t91_householderQR;
+        t89_householderQR_d = t91_householderQR_d;
       }
-      const t93_householderQR = t82_householderQR + j_4_householderQR;
-      R[t93_householderQR]! = t87_householderQR;
-      R_d[t93_householderQR]! = t87_householderQR_d;
+      R[t87_householderQR]! = t89_householderQR;
+      R_d[t87_householderQR]! = t89_householderQR_d;
     }
-    const t94_householderQR = sign_householderQR < 0;
-    if (t94_householderQR) {
+    const t92_householderQR = sign_householderQR < 0;
+    if (t92_householderQR) {
       for (let r_householderQR = 0; r_householderQR < m; r_householderQR++) {
-        const t95_householderQR = r_householderQR * n;
-        const t96_householderQR = t95_householderQR + i_10_householderQR;
-        const t97_householderQR = Q[t96_householderQR]!;
-        const t97_householderQR_d = Q_d[t96_householderQR]!;
-        const t98_householderQR = -t97_householderQR;
-        const t98_householderQR_d = -t97_householderQR_d;
-        Q[t96_householderQR]! = t98_householderQR;
-        Q_d[t96_householderQR]! = t98_householderQR_d;
+        const t93_householderQR = r_householderQR * n;
+        const t94_householderQR = t93_householderQR + i_10_householderQR;
+        const t95_householderQR = Q[t94_householderQR]!;
+        const t95_householderQR_d = Q_d[t94_householderQR]!;
+        const t96_householderQR = -t95_householderQR;
+        const t96_householderQR_d = -t95_householderQR_d;
+        Q[t94_householderQR]! = t96_householderQR;
+        Q_d[t94_householderQR]! = t96_householderQR_d;
       }
     }
   }
@@ -2967,8 +2960,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   let s_1_householderQR_b_d = 0;
   let s_2_householderQR_b = 0;
   let s_2_householderQR_b_d = 0;
-  let t87_householderQR_b = 0;
-  let t87_householderQR_b_d = 0;
+  let t89_householderQR_b = 0;
+  let t89_householderQR_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_2 = 0; i_2 < m; i_2++) {
     fit = 0;
@@ -3183,46 +3176,45 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   // grad of (householderQR): for (let i = 0; i < n; i++)
   for (let i_10_householderQR = Math.ceil(n) - 1; i_10_householderQR >= 0; i_10_householderQR--) {
     // grad of (householderQR): if (sign < 0)
-    const t94_householderQR = sign_householderQR < 0;
-    if (t94_householderQR) {
+    const t92_householderQR = sign_householderQR < 0;
+    if (t92_householderQR) {
       // grad of (householderQR): for (let r = 0; r < m; r++)
       for (let r_householderQR = Math.ceil(m) - 1; r_householderQR >= 0; r_householderQR--) {
         // grad of (householderQR): Q[r * n + i] = -Q[r * n + i]
-        const t95_householderQR = r_householderQR * n;
-        const t96_householderQR = t95_householderQR + i_10_householderQR;
-        const t98_householderQR_b = Q_b[t96_householderQR]! ?? 0;
-        const t98_householderQR_b_d = Q_b_d[t96_householderQR]! ?? 0;
-        Q_b[t96_householderQR]! = 0;
-        Q_b_d[t96_householderQR]! = 0;
-        const t97_householderQR_b = -t98_householderQR_b;
-        const t97_householderQR_b_d = -t98_householderQR_b_d;
-        Q_b[t96_householderQR]! += t97_householderQR_b;
-        Q_b_d[t96_householderQR]! += t97_householderQR_b_d;
+        const t93_householderQR = r_householderQR * n;
+        const t94_householderQR = t93_householderQR + i_10_householderQR;
+        const t96_householderQR_b = Q_b[t94_householderQR]! ?? 0;
+        const t96_householderQR_b_d = Q_b_d[t94_householderQR]! ?? 0;
+        Q_b[t94_householderQR]! = 0;
+        Q_b_d[t94_householderQR]! = 0;
+        const t95_householderQR_b = -t96_householderQR_b;
+        const t95_householderQR_b_d = -t96_householderQR_b_d;
+        Q_b[t94_householderQR]! += t95_householderQR_b;
+        Q_b_d[t94_householderQR]! += t95_householderQR_b_d;
       }
     }
     // grad of (householderQR): for (let j = 0; j < n; j++)
     const t82_householderQR = i_10_householderQR * n;
     for (let j_4_householderQR = Math.ceil(n) - 1; j_4_householderQR >= 0; j_4_householderQR--) {
       // grad of (householderQR): R[i * n + j] = j < i ? 0 : sign * W[i * n + j]
-      const t93_householderQR = t82_householderQR + j_4_householderQR;
-      t87_householderQR_b += R_b[t93_householderQR]! ?? 0;
-      t87_householderQR_b_d += R_b_d[t93_householderQR]! ?? 0;
-      R_b[t93_householderQR]! = 0;
-      R_b_d[t93_householderQR]! = 0;
-      const t86_householderQR = j_4_householderQR < i_10_householderQR;
-      if (t86_householderQR) {
-        t87_householderQR_b = 0;
-        t87_householderQR_b_d = 0;
+      const t87_householderQR = t82_householderQR + j_4_householderQR;
+      t89_householderQR_b += R_b[t87_householderQR]! ?? 0;
+      t89_householderQR_b_d += R_b_d[t87_householderQR]! ?? 0;
+      R_b[t87_householderQR]! = 0;
+      R_b_d[t87_householderQR]! = 0;
+      const t88_householderQR = j_4_householderQR < i_10_householderQR;
+      if (t88_householderQR) {
+        t89_householderQR_b = 0;
+        t89_householderQR_b_d = 0;
       } else {
-        const t91_householderQR_b = t87_householderQR_b;
-        const t91_householderQR_b_d = t87_householderQR_b_d;
-        t87_householderQR_b = 0;
-        t87_householderQR_b_d = 0;
+        const t91_householderQR_b = t89_householderQR_b;
+        const t91_householderQR_b_d = t89_householderQR_b_d;
+        t89_householderQR_b = 0;
+        t89_householderQR_b_d = 0;
         const t90_householderQR_b = t91_householderQR_b === 0 ? 0 : t91_householderQR_b * sign_householderQR;
         const t90_householderQR_b_d = t91_householderQR_b === 0 && t91_householderQR_b_d === 0 ? 0 : sign_householderQR * t91_householderQR_b_d;
-        const t89_householderQR = t82_householderQR + j_4_householderQR;
-        W_householderQR_b[t89_householderQR]! += t90_householderQR_b;
-        W_householderQR_b_d[t89_householderQR]! += t90_householderQR_b_d;
+        W_householderQR_b[t87_householderQR]! += t90_householderQR_b;
+        W_householderQR_b_d[t87_householderQR]! += t90_householderQR_b_d;
       }
     }
     // grad of (householderQR): const sign = W[i * n + i] < 0 ? -1 : 1

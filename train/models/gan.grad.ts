@@ -18,7 +18,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
   let stack = tape.values;
   let top = tape.top;
   let z_denseAt_hiddenLayer_network: number = 0;
-  let t15_denseAt_hiddenLayer_network: number = 0;
+  let t17_denseAt_hiddenLayer_network: number = 0;
   let t3_activate_denseAt_hiddenLayer_network: number = 0;
   let result_activate_denseAt_hiddenLayer_network: number = 0;
   let t6_activate_denseAt_hiddenLayer_network: number = 0;
@@ -27,7 +27,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
   let t23_activate_denseAt_hiddenLayer_network: number = 0;
   let p_layerStart_hiddenLayer_1_network: number = 0;
   let z_denseAt_hiddenLayer_1_network: number = 0;
-  let t15_denseAt_hiddenLayer_1_network: number = 0;
+  let t17_denseAt_hiddenLayer_1_network: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network: number = 0;
   let result_activate_denseAt_hiddenLayer_1_network: number = 0;
   let t6_activate_denseAt_hiddenLayer_1_network: number = 0;
@@ -77,9 +77,11 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
         const t13_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network + t12_denseAt_hiddenLayer_network;
         z_denseAt_hiddenLayer_network = t13_denseAt_hiddenLayer_network;
       }
-      const t14_denseAt_hiddenLayer_network = kind < 0;
-      if (t14_denseAt_hiddenLayer_network) {
-        t15_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
+      const t14_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
+      const t15_denseAt_hiddenLayer_network = t14_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
+      const t16_denseAt_hiddenLayer_network = kind < 0;
+      if (t16_denseAt_hiddenLayer_network) {
+        t17_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
       } else {
         const t1_activate_denseAt_hiddenLayer_network = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network) {
@@ -170,13 +172,11 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
             }
           }
         }
-        const t16_denseAt_hiddenLayer_network = result_activate_denseAt_hiddenLayer_network;
-        t15_denseAt_hiddenLayer_network = t16_denseAt_hiddenLayer_network;
+        const t18_denseAt_hiddenLayer_network = result_activate_denseAt_hiddenLayer_network;
+        t17_denseAt_hiddenLayer_network = t18_denseAt_hiddenLayer_network;
       }
       stack[top++]! = z_denseAt_hiddenLayer_network;
-      const t17_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
-      const t18_denseAt_hiddenLayer_network = t17_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
-      H_hiddenLayer_network[t18_denseAt_hiddenLayer_network]! = t15_denseAt_hiddenLayer_network;
+      H_hiddenLayer_network[t15_denseAt_hiddenLayer_network]! = t17_denseAt_hiddenLayer_network;
     }
   }
   let units_unitsBefore_hiddenLayer_network = 0;
@@ -235,9 +235,11 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
           const t13_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network + t12_denseAt_hiddenLayer_1_network;
           z_denseAt_hiddenLayer_1_network = t13_denseAt_hiddenLayer_1_network;
         }
-        const t14_denseAt_hiddenLayer_1_network = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network) {
-          t15_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
+        const t14_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
+        const t15_denseAt_hiddenLayer_1_network = t14_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
+        const t16_denseAt_hiddenLayer_1_network = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network) {
+          t17_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
         } else {
           const t1_activate_denseAt_hiddenLayer_1_network = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network) {
@@ -328,13 +330,11 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
               }
             }
           }
-          const t16_denseAt_hiddenLayer_1_network = result_activate_denseAt_hiddenLayer_1_network;
-          t15_denseAt_hiddenLayer_1_network = t16_denseAt_hiddenLayer_1_network;
+          const t18_denseAt_hiddenLayer_1_network = result_activate_denseAt_hiddenLayer_1_network;
+          t17_denseAt_hiddenLayer_1_network = t18_denseAt_hiddenLayer_1_network;
         }
         stack[top++]! = z_denseAt_hiddenLayer_1_network;
-        const t17_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
-        const t18_denseAt_hiddenLayer_1_network = t17_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
-        H_hiddenLayer_1_network[t18_denseAt_hiddenLayer_1_network]! = t15_denseAt_hiddenLayer_1_network;
+        H_hiddenLayer_1_network[t15_denseAt_hiddenLayer_1_network]! = t17_denseAt_hiddenLayer_1_network;
       }
     }
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
@@ -397,11 +397,11 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
         const t13_denseAt_network = z_denseAt_network + t12_denseAt_network;
         z_denseAt_network = t13_denseAt_network;
       }
+      const t14_denseAt_network = r_denseAt_network * t10_network;
+      const t15_denseAt_network = t14_denseAt_network + j_denseAt_network;
       const t25_activate_denseAt_network = Math.tanh(z_denseAt_network);
       stack[top++]! = t25_activate_denseAt_network;
-      const t17_denseAt_network = r_denseAt_network * t10_network;
-      const t18_denseAt_network = t17_denseAt_network + j_denseAt_network;
-      out[t18_denseAt_network]! = t25_activate_denseAt_network;
+      out[t15_denseAt_network]! = t25_activate_denseAt_network;
     }
   }
   const G_b = adj.G;
@@ -409,7 +409,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
   let alpha_b = 0;
   const out_b = adj.out;
   let z_denseAt_hiddenLayer_network_b = 0;
-  let t15_denseAt_hiddenLayer_network_b = 0;
+  let t17_denseAt_hiddenLayer_network_b = 0;
   let t3_activate_denseAt_hiddenLayer_network_b = 0;
   let result_activate_denseAt_hiddenLayer_network_b = 0;
   let t6_activate_denseAt_hiddenLayer_network_b = 0;
@@ -417,7 +417,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
   let t16_activate_denseAt_hiddenLayer_network_b = 0;
   let t23_activate_denseAt_hiddenLayer_network_b = 0;
   let z_denseAt_hiddenLayer_1_network_b = 0;
-  let t15_denseAt_hiddenLayer_1_network_b = 0;
+  let t17_denseAt_hiddenLayer_1_network_b = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_b = 0;
   let result_activate_denseAt_hiddenLayer_1_network_b = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_b = 0;
@@ -430,10 +430,10 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_network = Math.ceil(t10_network) - 1; j_denseAt_network >= 0; j_denseAt_network--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_network = r_denseAt_network * t10_network;
-      const t18_denseAt_network = t17_denseAt_network + j_denseAt_network;
-      const t25_activate_denseAt_network_b = out_b[t18_denseAt_network]! ?? 0;
-      out_b[t18_denseAt_network]! = 0;
+      const t14_denseAt_network = r_denseAt_network * t10_network;
+      const t15_denseAt_network = t14_denseAt_network + j_denseAt_network;
+      const t25_activate_denseAt_network_b = out_b[t15_denseAt_network]! ?? 0;
+      out_b[t15_denseAt_network]! = 0;
       // grad of (activate): return Math.tanh(z)
       const t25_activate_denseAt_network = stack[--top]!;
       if (t25_activate_denseAt_network_b !== 0) z_denseAt_network_b += t25_activate_denseAt_network_b * (1 - t25_activate_denseAt_network * t25_activate_denseAt_network);
@@ -492,19 +492,19 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
       // grad of (denseAt): for (let j = 0; j < nOut; j++)
       for (let j_denseAt_hiddenLayer_1_network = Math.ceil(t5_hiddenLayer_1_network) - 1; j_denseAt_hiddenLayer_1_network >= 0; j_denseAt_hiddenLayer_1_network--) {
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-        const t17_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
-        const t18_denseAt_hiddenLayer_1_network = t17_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
-        t15_denseAt_hiddenLayer_1_network_b += H_hiddenLayer_1_network_b[t18_denseAt_hiddenLayer_1_network]! ?? 0;
-        H_hiddenLayer_1_network_b[t18_denseAt_hiddenLayer_1_network]! = 0;
+        const t14_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
+        const t15_denseAt_hiddenLayer_1_network = t14_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
+        t17_denseAt_hiddenLayer_1_network_b += H_hiddenLayer_1_network_b[t15_denseAt_hiddenLayer_1_network]! ?? 0;
+        H_hiddenLayer_1_network_b[t15_denseAt_hiddenLayer_1_network]! = 0;
         z_denseAt_hiddenLayer_1_network = stack[--top]!;
-        const t14_denseAt_hiddenLayer_1_network = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network) {
-          z_denseAt_hiddenLayer_1_network_b += t15_denseAt_hiddenLayer_1_network_b;
-          t15_denseAt_hiddenLayer_1_network_b = 0;
+        const t16_denseAt_hiddenLayer_1_network = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network) {
+          z_denseAt_hiddenLayer_1_network_b += t17_denseAt_hiddenLayer_1_network_b;
+          t17_denseAt_hiddenLayer_1_network_b = 0;
         } else {
-          const t16_denseAt_hiddenLayer_1_network_b = t15_denseAt_hiddenLayer_1_network_b;
-          t15_denseAt_hiddenLayer_1_network_b = 0;
-          result_activate_denseAt_hiddenLayer_1_network_b += t16_denseAt_hiddenLayer_1_network_b;
+          const t18_denseAt_hiddenLayer_1_network_b = t17_denseAt_hiddenLayer_1_network_b;
+          t17_denseAt_hiddenLayer_1_network_b = 0;
+          result_activate_denseAt_hiddenLayer_1_network_b += t18_denseAt_hiddenLayer_1_network_b;
           // grad of (activate): if (kind === RELU)
           const t1_activate_denseAt_hiddenLayer_1_network = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network) {
@@ -671,19 +671,19 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_hiddenLayer_network = Math.ceil(t5_hiddenLayer_network) - 1; j_denseAt_hiddenLayer_network >= 0; j_denseAt_hiddenLayer_network--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
-      const t18_denseAt_hiddenLayer_network = t17_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
-      t15_denseAt_hiddenLayer_network_b += H_hiddenLayer_network_b[t18_denseAt_hiddenLayer_network]! ?? 0;
-      H_hiddenLayer_network_b[t18_denseAt_hiddenLayer_network]! = 0;
+      const t14_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
+      const t15_denseAt_hiddenLayer_network = t14_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
+      t17_denseAt_hiddenLayer_network_b += H_hiddenLayer_network_b[t15_denseAt_hiddenLayer_network]! ?? 0;
+      H_hiddenLayer_network_b[t15_denseAt_hiddenLayer_network]! = 0;
       z_denseAt_hiddenLayer_network = stack[--top]!;
-      const t14_denseAt_hiddenLayer_network = kind < 0;
-      if (t14_denseAt_hiddenLayer_network) {
-        z_denseAt_hiddenLayer_network_b += t15_denseAt_hiddenLayer_network_b;
-        t15_denseAt_hiddenLayer_network_b = 0;
+      const t16_denseAt_hiddenLayer_network = kind < 0;
+      if (t16_denseAt_hiddenLayer_network) {
+        z_denseAt_hiddenLayer_network_b += t17_denseAt_hiddenLayer_network_b;
+        t17_denseAt_hiddenLayer_network_b = 0;
       } else {
-        const t16_denseAt_hiddenLayer_network_b = t15_denseAt_hiddenLayer_network_b;
-        t15_denseAt_hiddenLayer_network_b = 0;
-        result_activate_denseAt_hiddenLayer_network_b += t16_denseAt_hiddenLayer_network_b;
+        const t18_denseAt_hiddenLayer_network_b = t17_denseAt_hiddenLayer_network_b;
+        t17_denseAt_hiddenLayer_network_b = 0;
+        result_activate_denseAt_hiddenLayer_network_b += t18_denseAt_hiddenLayer_network_b;
         // grad of (activate): if (kind === RELU)
         const t1_activate_denseAt_hiddenLayer_network = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network) {
@@ -846,7 +846,7 @@ export function generate_jvp(G: Float64Array, widths: readonly number[], Z: Floa
   const alpha_d = tangent.alpha ?? 0;
   const out_d = tangent.out ?? new Float64Array(out.length);
   let z_denseAt_hiddenLayer_network_d = 0;
-  let t15_denseAt_hiddenLayer_network_d = 0;
+  let t17_denseAt_hiddenLayer_network_d = 0;
   let t3_activate_denseAt_hiddenLayer_network_d = 0;
   let result_activate_denseAt_hiddenLayer_network_d = 0;
   let t6_activate_denseAt_hiddenLayer_network_d = 0;
@@ -854,7 +854,7 @@ export function generate_jvp(G: Float64Array, widths: readonly number[], Z: Floa
   let t16_activate_denseAt_hiddenLayer_network_d = 0;
   let t23_activate_denseAt_hiddenLayer_network_d = 0;
   let z_denseAt_hiddenLayer_1_network_d = 0;
-  let t15_denseAt_hiddenLayer_1_network_d = 0;
+  let t17_denseAt_hiddenLayer_1_network_d = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_d = 0;
   let result_activate_denseAt_hiddenLayer_1_network_d = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_d = 0;
@@ -863,7 +863,7 @@ export function generate_jvp(G: Float64Array, widths: readonly number[], Z: Floa
   let t23_activate_denseAt_hiddenLayer_1_network_d = 0;
   let z_denseAt_network_d = 0;
   let z_denseAt_hiddenLayer_network: number = 0;
-  let t15_denseAt_hiddenLayer_network: number = 0;
+  let t17_denseAt_hiddenLayer_network: number = 0;
   let t3_activate_denseAt_hiddenLayer_network: number = 0;
   let result_activate_denseAt_hiddenLayer_network: number = 0;
   let t6_activate_denseAt_hiddenLayer_network: number = 0;
@@ -872,7 +872,7 @@ export function generate_jvp(G: Float64Array, widths: readonly number[], Z: Floa
   let t23_activate_denseAt_hiddenLayer_network: number = 0;
   let p_layerStart_hiddenLayer_1_network: number = 0;
   let z_denseAt_hiddenLayer_1_network: number = 0;
-  let t15_denseAt_hiddenLayer_1_network: number = 0;
+  let t17_denseAt_hiddenLayer_1_network: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network: number = 0;
   let result_activate_denseAt_hiddenLayer_1_network: number = 0;
   let t6_activate_denseAt_hiddenLayer_1_network: number = 0;
@@ -928,10 +928,12 @@ export function generate_jvp(G: Float64Array, widths: readonly number[], Z: Floa
         z_denseAt_hiddenLayer_network = t13_denseAt_hiddenLayer_network;
         z_denseAt_hiddenLayer_network_d = t13_denseAt_hiddenLayer_network_d;
       }
-      const t14_denseAt_hiddenLayer_network = kind < 0;
-      if (t14_denseAt_hiddenLayer_network) {
-        t15_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
-        t15_denseAt_hiddenLayer_network_d = z_denseAt_hiddenLayer_network_d;
+      const t14_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
+      const t15_denseAt_hiddenLayer_network = t14_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
+      const t16_denseAt_hiddenLayer_network = kind < 0;
+      if (t16_denseAt_hiddenLayer_network) {
+        t17_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
+        t17_denseAt_hiddenLayer_network_d = z_denseAt_hiddenLayer_network_d;
       } else {
         const t1_activate_denseAt_hiddenLayer_network = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network) {
@@ -1037,15 +1039,13 @@ export function generate_jvp(G: Float64Array, widths: readonly number[], Z: Floa
             }
           }
         }
-        const t16_denseAt_hiddenLayer_network = result_activate_denseAt_hiddenLayer_network;
-        const t16_denseAt_hiddenLayer_network_d = result_activate_denseAt_hiddenLayer_network_d;
-        t15_denseAt_hiddenLayer_network = t16_denseAt_hiddenLayer_network;
-        t15_denseAt_hiddenLayer_network_d = t16_denseAt_hiddenLayer_network_d;
+        const t18_denseAt_hiddenLayer_network = result_activate_denseAt_hiddenLayer_network;
+        const t18_denseAt_hiddenLayer_network_d = result_activate_denseAt_hiddenLayer_network_d;
+        t17_denseAt_hiddenLayer_network = t18_denseAt_hiddenLayer_network;
+        t17_denseAt_hiddenLayer_network_d = t18_denseAt_hiddenLayer_network_d;
       }
-      const t17_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
-      const t18_denseAt_hiddenLayer_network = t17_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
-      H_hiddenLayer_network[t18_denseAt_hiddenLayer_network]! = t15_denseAt_hiddenLayer_network;
-      H_hiddenLayer_network_d[t18_denseAt_hiddenLayer_network]! = t15_denseAt_hiddenLayer_network_d;
+      H_hiddenLayer_network[t15_denseAt_hiddenLayer_network]! = t17_denseAt_hiddenLayer_network;
+      H_hiddenLayer_network_d[t15_denseAt_hiddenLayer_network]! = t17_denseAt_hiddenLayer_network_d;
     }
   }
   let units_unitsBefore_hiddenLayer_network = 0;
@@ -1113,10 +1113,12 @@ export function generate_jvp(G: Float64Array, widths: readonly number[], Z: Floa
           z_denseAt_hiddenLayer_1_network = t13_denseAt_hiddenLayer_1_network;
           z_denseAt_hiddenLayer_1_network_d = t13_denseAt_hiddenLayer_1_network_d;
         }
-        const t14_denseAt_hiddenLayer_1_network = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network) {
-          t15_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
-          t15_denseAt_hiddenLayer_1_network_d = z_denseAt_hiddenLayer_1_network_d;
+        const t14_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
+        const t15_denseAt_hiddenLayer_1_network = t14_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
+        const t16_denseAt_hiddenLayer_1_network = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network) {
+          t17_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
+          t17_denseAt_hiddenLayer_1_network_d = z_denseAt_hiddenLayer_1_network_d;
         } else {
           const t1_activate_denseAt_hiddenLayer_1_network = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network) {
@@ -1222,15 +1224,13 @@ export function generate_jvp(G: Float64Array, widths: readonly number[], Z: Floa
               }
             }
           }
-          const t16_denseAt_hiddenLayer_1_network = result_activate_denseAt_hiddenLayer_1_network;
-          const t16_denseAt_hiddenLayer_1_network_d = result_activate_denseAt_hiddenLayer_1_network_d;
-          t15_denseAt_hiddenLayer_1_network = t16_denseAt_hiddenLayer_1_network;
-          t15_denseAt_hiddenLayer_1_network_d = t16_denseAt_hiddenLayer_1_network_d;
+          const t18_denseAt_hiddenLayer_1_network = result_activate_denseAt_hiddenLayer_1_network;
+          const t18_denseAt_hiddenLayer_1_network_d = result_activate_denseAt_hiddenLayer_1_network_d;
+          t17_denseAt_hiddenLayer_1_network = t18_denseAt_hiddenLayer_1_network;
+          t17_denseAt_hiddenLayer_1_network_d = t18_denseAt_hiddenLayer_1_network_d;
         }
-        const t17_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
-        const t18_denseAt_hiddenLayer_1_network = t17_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
-        H_hiddenLayer_1_network[t18_denseAt_hiddenLayer_1_network]! = t15_denseAt_hiddenLayer_1_network;
-        H_hiddenLayer_1_network_d[t18_denseAt_hiddenLayer_1_network]! = t15_denseAt_hiddenLayer_1_network_d;
+        H_hiddenLayer_1_network[t15_denseAt_hiddenLayer_1_network]! = t17_denseAt_hiddenLayer_1_network;
+        H_hiddenLayer_1_network_d[t15_denseAt_hiddenLayer_1_network]! = t17_denseAt_hiddenLayer_1_network_d;
       }
     }
     units_unitsBefore_hiddenLayer_1_network = 0;
@@ -1295,12 +1295,12 @@ export function generate_jvp(G: Float64Array, widths: readonly number[], Z: Floa
         z_denseAt_network = t13_denseAt_network;
         z_denseAt_network_d = t13_denseAt_network_d;
       }
+      const t14_denseAt_network = r_denseAt_network * t10_network;
+      const t15_denseAt_network = t14_denseAt_network + j_denseAt_network;
       const t25_activate_denseAt_network = Math.tanh(z_denseAt_network);
       const t25_activate_denseAt_network_d = (1 - t25_activate_denseAt_network * t25_activate_denseAt_network) * z_denseAt_network_d;
-      const t17_denseAt_network = r_denseAt_network * t10_network;
-      const t18_denseAt_network = t17_denseAt_network + j_denseAt_network;
-      out[t18_denseAt_network]! = t25_activate_denseAt_network;
-      out_d[t18_denseAt_network]! = t25_activate_denseAt_network_d;
+      out[t15_denseAt_network]! = t25_activate_denseAt_network;
+      out_d[t15_denseAt_network]! = t25_activate_denseAt_network_d;
     }
   }
 }
@@ -1397,7 +1397,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
   let stack = tape.values;
   let top = tape.top;
   let z_denseAt_hiddenLayer_network: number = 0;
-  let t15_denseAt_hiddenLayer_network: number = 0;
+  let t17_denseAt_hiddenLayer_network: number = 0;
   let t3_activate_denseAt_hiddenLayer_network: number = 0;
   let result_activate_denseAt_hiddenLayer_network: number = 0;
   let t6_activate_denseAt_hiddenLayer_network: number = 0;
@@ -1406,7 +1406,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
   let t23_activate_denseAt_hiddenLayer_network: number = 0;
   let p_layerStart_hiddenLayer_1_network: number = 0;
   let z_denseAt_hiddenLayer_1_network: number = 0;
-  let t15_denseAt_hiddenLayer_1_network: number = 0;
+  let t17_denseAt_hiddenLayer_1_network: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network: number = 0;
   let result_activate_denseAt_hiddenLayer_1_network: number = 0;
   let t6_activate_denseAt_hiddenLayer_1_network: number = 0;
@@ -1415,7 +1415,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
   let t23_activate_denseAt_hiddenLayer_1_network: number = 0;
   let units_unitsBefore_hiddenLayer_1_network: number = 0;
   let z_denseAt_network: number = 0;
-  let t15_denseAt_network: number = 0;
+  let t17_denseAt_network: number = 0;
   const t1_network = widths[1]!;
   const t2_network = n * t1_network;
   let input_network = new Float64Array(t2_network);
@@ -1447,9 +1447,11 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
         const t13_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network + t12_denseAt_hiddenLayer_network;
         z_denseAt_hiddenLayer_network = t13_denseAt_hiddenLayer_network;
       }
-      const t14_denseAt_hiddenLayer_network = kind < 0;
-      if (t14_denseAt_hiddenLayer_network) {
-        t15_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
+      const t14_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
+      const t15_denseAt_hiddenLayer_network = t14_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
+      const t16_denseAt_hiddenLayer_network = kind < 0;
+      if (t16_denseAt_hiddenLayer_network) {
+        t17_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
       } else {
         const t1_activate_denseAt_hiddenLayer_network = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network) {
@@ -1540,13 +1542,11 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
             }
           }
         }
-        const t16_denseAt_hiddenLayer_network = result_activate_denseAt_hiddenLayer_network;
-        t15_denseAt_hiddenLayer_network = t16_denseAt_hiddenLayer_network;
+        const t18_denseAt_hiddenLayer_network = result_activate_denseAt_hiddenLayer_network;
+        t17_denseAt_hiddenLayer_network = t18_denseAt_hiddenLayer_network;
       }
       stack[top++]! = z_denseAt_hiddenLayer_network;
-      const t17_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
-      const t18_denseAt_hiddenLayer_network = t17_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
-      H_hiddenLayer_network[t18_denseAt_hiddenLayer_network]! = t15_denseAt_hiddenLayer_network;
+      H_hiddenLayer_network[t15_denseAt_hiddenLayer_network]! = t17_denseAt_hiddenLayer_network;
     }
   }
   let units_unitsBefore_hiddenLayer_network = 0;
@@ -1605,9 +1605,11 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
           const t13_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network + t12_denseAt_hiddenLayer_1_network;
           z_denseAt_hiddenLayer_1_network = t13_denseAt_hiddenLayer_1_network;
         }
-        const t14_denseAt_hiddenLayer_1_network = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network) {
-          t15_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
+        const t14_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
+        const t15_denseAt_hiddenLayer_1_network = t14_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
+        const t16_denseAt_hiddenLayer_1_network = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network) {
+          t17_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
         } else {
           const t1_activate_denseAt_hiddenLayer_1_network = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network) {
@@ -1698,13 +1700,11 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
               }
             }
           }
-          const t16_denseAt_hiddenLayer_1_network = result_activate_denseAt_hiddenLayer_1_network;
-          t15_denseAt_hiddenLayer_1_network = t16_denseAt_hiddenLayer_1_network;
+          const t18_denseAt_hiddenLayer_1_network = result_activate_denseAt_hiddenLayer_1_network;
+          t17_denseAt_hiddenLayer_1_network = t18_denseAt_hiddenLayer_1_network;
         }
         stack[top++]! = z_denseAt_hiddenLayer_1_network;
-        const t17_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
-        const t18_denseAt_hiddenLayer_1_network = t17_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
-        H_hiddenLayer_1_network[t18_denseAt_hiddenLayer_1_network]! = t15_denseAt_hiddenLayer_1_network;
+        H_hiddenLayer_1_network[t15_denseAt_hiddenLayer_1_network]! = t17_denseAt_hiddenLayer_1_network;
       }
     }
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
@@ -1766,10 +1766,10 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
         const t13_denseAt_network = z_denseAt_network + t12_denseAt_network;
         z_denseAt_network = t13_denseAt_network;
       }
-      t15_denseAt_network = z_denseAt_network;
-      const t17_denseAt_network = r_denseAt_network * t10_network;
-      const t18_denseAt_network = t17_denseAt_network + j_denseAt_network;
-      out[t18_denseAt_network]! = t15_denseAt_network;
+      const t14_denseAt_network = r_denseAt_network * t10_network;
+      const t15_denseAt_network = t14_denseAt_network + j_denseAt_network;
+      t17_denseAt_network = z_denseAt_network;
+      out[t15_denseAt_network]! = t17_denseAt_network;
     }
   }
   const D_b = adj.D;
@@ -1778,7 +1778,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
   let alpha_b = 0;
   const out_b = adj.out;
   let z_denseAt_hiddenLayer_network_b = 0;
-  let t15_denseAt_hiddenLayer_network_b = 0;
+  let t17_denseAt_hiddenLayer_network_b = 0;
   let t3_activate_denseAt_hiddenLayer_network_b = 0;
   let result_activate_denseAt_hiddenLayer_network_b = 0;
   let t6_activate_denseAt_hiddenLayer_network_b = 0;
@@ -1786,7 +1786,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
   let t16_activate_denseAt_hiddenLayer_network_b = 0;
   let t23_activate_denseAt_hiddenLayer_network_b = 0;
   let z_denseAt_hiddenLayer_1_network_b = 0;
-  let t15_denseAt_hiddenLayer_1_network_b = 0;
+  let t17_denseAt_hiddenLayer_1_network_b = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_b = 0;
   let result_activate_denseAt_hiddenLayer_1_network_b = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_b = 0;
@@ -1794,18 +1794,18 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
   let t16_activate_denseAt_hiddenLayer_1_network_b = 0;
   let t23_activate_denseAt_hiddenLayer_1_network_b = 0;
   let z_denseAt_network_b = 0;
-  let t15_denseAt_network_b = 0;
+  let t17_denseAt_network_b = 0;
   // grad of (denseAt): for (let r = 0; r < n; r++)
   for (let r_denseAt_network = Math.ceil(n) - 1; r_denseAt_network >= 0; r_denseAt_network--) {
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_network = Math.ceil(t10_network) - 1; j_denseAt_network >= 0; j_denseAt_network--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_network = r_denseAt_network * t10_network;
-      const t18_denseAt_network = t17_denseAt_network + j_denseAt_network;
-      t15_denseAt_network_b += out_b[t18_denseAt_network]! ?? 0;
-      out_b[t18_denseAt_network]! = 0;
-      z_denseAt_network_b += t15_denseAt_network_b;
-      t15_denseAt_network_b = 0;
+      const t14_denseAt_network = r_denseAt_network * t10_network;
+      const t15_denseAt_network = t14_denseAt_network + j_denseAt_network;
+      t17_denseAt_network_b += out_b[t15_denseAt_network]! ?? 0;
+      out_b[t15_denseAt_network]! = 0;
+      z_denseAt_network_b += t17_denseAt_network_b;
+      t17_denseAt_network_b = 0;
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
       if (z_denseAt_network_b !== 0) for (let k_denseAt_network = Math.ceil(t8_network) - 1; k_denseAt_network >= 0; k_denseAt_network--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
@@ -1864,19 +1864,19 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
       // grad of (denseAt): for (let j = 0; j < nOut; j++)
       for (let j_denseAt_hiddenLayer_1_network = Math.ceil(t5_hiddenLayer_1_network) - 1; j_denseAt_hiddenLayer_1_network >= 0; j_denseAt_hiddenLayer_1_network--) {
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-        const t17_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
-        const t18_denseAt_hiddenLayer_1_network = t17_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
-        t15_denseAt_hiddenLayer_1_network_b += H_hiddenLayer_1_network_b[t18_denseAt_hiddenLayer_1_network]! ?? 0;
-        H_hiddenLayer_1_network_b[t18_denseAt_hiddenLayer_1_network]! = 0;
+        const t14_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
+        const t15_denseAt_hiddenLayer_1_network = t14_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
+        t17_denseAt_hiddenLayer_1_network_b += H_hiddenLayer_1_network_b[t15_denseAt_hiddenLayer_1_network]! ?? 0;
+        H_hiddenLayer_1_network_b[t15_denseAt_hiddenLayer_1_network]! = 0;
         z_denseAt_hiddenLayer_1_network = stack[--top]!;
-        const t14_denseAt_hiddenLayer_1_network = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network) {
-          z_denseAt_hiddenLayer_1_network_b += t15_denseAt_hiddenLayer_1_network_b;
-          t15_denseAt_hiddenLayer_1_network_b = 0;
+        const t16_denseAt_hiddenLayer_1_network = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network) {
+          z_denseAt_hiddenLayer_1_network_b += t17_denseAt_hiddenLayer_1_network_b;
+          t17_denseAt_hiddenLayer_1_network_b = 0;
         } else {
-          const t16_denseAt_hiddenLayer_1_network_b = t15_denseAt_hiddenLayer_1_network_b;
-          t15_denseAt_hiddenLayer_1_network_b = 0;
-          result_activate_denseAt_hiddenLayer_1_network_b += t16_denseAt_hiddenLayer_1_network_b;
+          const t18_denseAt_hiddenLayer_1_network_b = t17_denseAt_hiddenLayer_1_network_b;
+          t17_denseAt_hiddenLayer_1_network_b = 0;
+          result_activate_denseAt_hiddenLayer_1_network_b += t18_denseAt_hiddenLayer_1_network_b;
           // grad of (activate): if (kind === RELU)
           const t1_activate_denseAt_hiddenLayer_1_network = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network) {
@@ -2046,19 +2046,19 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_hiddenLayer_network = Math.ceil(t5_hiddenLayer_network) - 1; j_denseAt_hiddenLayer_network >= 0; j_denseAt_hiddenLayer_network--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
-      const t18_denseAt_hiddenLayer_network = t17_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
-      t15_denseAt_hiddenLayer_network_b += H_hiddenLayer_network_b[t18_denseAt_hiddenLayer_network]! ?? 0;
-      H_hiddenLayer_network_b[t18_denseAt_hiddenLayer_network]! = 0;
+      const t14_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
+      const t15_denseAt_hiddenLayer_network = t14_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
+      t17_denseAt_hiddenLayer_network_b += H_hiddenLayer_network_b[t15_denseAt_hiddenLayer_network]! ?? 0;
+      H_hiddenLayer_network_b[t15_denseAt_hiddenLayer_network]! = 0;
       z_denseAt_hiddenLayer_network = stack[--top]!;
-      const t14_denseAt_hiddenLayer_network = kind < 0;
-      if (t14_denseAt_hiddenLayer_network) {
-        z_denseAt_hiddenLayer_network_b += t15_denseAt_hiddenLayer_network_b;
-        t15_denseAt_hiddenLayer_network_b = 0;
+      const t16_denseAt_hiddenLayer_network = kind < 0;
+      if (t16_denseAt_hiddenLayer_network) {
+        z_denseAt_hiddenLayer_network_b += t17_denseAt_hiddenLayer_network_b;
+        t17_denseAt_hiddenLayer_network_b = 0;
       } else {
-        const t16_denseAt_hiddenLayer_network_b = t15_denseAt_hiddenLayer_network_b;
-        t15_denseAt_hiddenLayer_network_b = 0;
-        result_activate_denseAt_hiddenLayer_network_b += t16_denseAt_hiddenLayer_network_b;
+        const t18_denseAt_hiddenLayer_network_b = t17_denseAt_hiddenLayer_network_b;
+        t17_denseAt_hiddenLayer_network_b = 0;
+        result_activate_denseAt_hiddenLayer_network_b += t18_denseAt_hiddenLayer_network_b;
         // grad of (activate): if (kind === RELU)
         const t1_activate_denseAt_hiddenLayer_network = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network) {
@@ -2223,7 +2223,7 @@ export function discriminate_jvp(D: Float64Array, widths: readonly number[], X: 
   const alpha_d = tangent.alpha ?? 0;
   const out_d = tangent.out ?? new Float64Array(out.length);
   let z_denseAt_hiddenLayer_network_d = 0;
-  let t15_denseAt_hiddenLayer_network_d = 0;
+  let t17_denseAt_hiddenLayer_network_d = 0;
   let t3_activate_denseAt_hiddenLayer_network_d = 0;
   let result_activate_denseAt_hiddenLayer_network_d = 0;
   let t6_activate_denseAt_hiddenLayer_network_d = 0;
@@ -2231,7 +2231,7 @@ export function discriminate_jvp(D: Float64Array, widths: readonly number[], X: 
   let t16_activate_denseAt_hiddenLayer_network_d = 0;
   let t23_activate_denseAt_hiddenLayer_network_d = 0;
   let z_denseAt_hiddenLayer_1_network_d = 0;
-  let t15_denseAt_hiddenLayer_1_network_d = 0;
+  let t17_denseAt_hiddenLayer_1_network_d = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_d = 0;
   let result_activate_denseAt_hiddenLayer_1_network_d = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_d = 0;
@@ -2239,9 +2239,9 @@ export function discriminate_jvp(D: Float64Array, widths: readonly number[], X: 
   let t16_activate_denseAt_hiddenLayer_1_network_d = 0;
   let t23_activate_denseAt_hiddenLayer_1_network_d = 0;
   let z_denseAt_network_d = 0;
-  let t15_denseAt_network_d = 0;
+  let t17_denseAt_network_d = 0;
   let z_denseAt_hiddenLayer_network: number = 0;
-  let t15_denseAt_hiddenLayer_network: number = 0;
+  let t17_denseAt_hiddenLayer_network: number = 0;
   let t3_activate_denseAt_hiddenLayer_network: number = 0;
   let result_activate_denseAt_hiddenLayer_network: number = 0;
   let t6_activate_denseAt_hiddenLayer_network: number = 0;
@@ -2250,7 +2250,7 @@ export function discriminate_jvp(D: Float64Array, widths: readonly number[], X: 
   let t23_activate_denseAt_hiddenLayer_network: number = 0;
   let p_layerStart_hiddenLayer_1_network: number = 0;
   let z_denseAt_hiddenLayer_1_network: number = 0;
-  let t15_denseAt_hiddenLayer_1_network: number = 0;
+  let t17_denseAt_hiddenLayer_1_network: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network: number = 0;
   let result_activate_denseAt_hiddenLayer_1_network: number = 0;
   let t6_activate_denseAt_hiddenLayer_1_network: number = 0;
@@ -2259,7 +2259,7 @@ export function discriminate_jvp(D: Float64Array, widths: readonly number[], X: 
   let t23_activate_denseAt_hiddenLayer_1_network: number = 0;
   let units_unitsBefore_hiddenLayer_1_network: number = 0;
   let z_denseAt_network: number = 0;
-  let t15_denseAt_network: number = 0;
+  let t17_denseAt_network: number = 0;
   const t1_network = widths[1]!;
   const t2_network = n * t1_network;
   let input_network = new Float64Array(t2_network);
@@ -2297,10 +2297,12 @@ export function discriminate_jvp(D: Float64Array, widths: readonly number[], X: 
         z_denseAt_hiddenLayer_network = t13_denseAt_hiddenLayer_network;
         z_denseAt_hiddenLayer_network_d = t13_denseAt_hiddenLayer_network_d;
       }
-      const t14_denseAt_hiddenLayer_network = kind < 0;
-      if (t14_denseAt_hiddenLayer_network) {
-        t15_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
-        t15_denseAt_hiddenLayer_network_d = z_denseAt_hiddenLayer_network_d;
+      const t14_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
+      const t15_denseAt_hiddenLayer_network = t14_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
+      const t16_denseAt_hiddenLayer_network = kind < 0;
+      if (t16_denseAt_hiddenLayer_network) {
+        t17_denseAt_hiddenLayer_network = z_denseAt_hiddenLayer_network;
+        t17_denseAt_hiddenLayer_network_d = z_denseAt_hiddenLayer_network_d;
       } else {
         const t1_activate_denseAt_hiddenLayer_network = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network) {
@@ -2406,15 +2408,13 @@ export function discriminate_jvp(D: Float64Array, widths: readonly number[], X: 
             }
           }
         }
-        const t16_denseAt_hiddenLayer_network = result_activate_denseAt_hiddenLayer_network;
-        const t16_denseAt_hiddenLayer_network_d = result_activate_denseAt_hiddenLayer_network_d;
-        t15_denseAt_hiddenLayer_network = t16_denseAt_hiddenLayer_network;
-        t15_denseAt_hiddenLayer_network_d = t16_denseAt_hiddenLayer_network_d;
+        const t18_denseAt_hiddenLayer_network = result_activate_denseAt_hiddenLayer_network;
+        const t18_denseAt_hiddenLayer_network_d = result_activate_denseAt_hiddenLayer_network_d;
+        t17_denseAt_hiddenLayer_network = t18_denseAt_hiddenLayer_network;
+        t17_denseAt_hiddenLayer_network_d = t18_denseAt_hiddenLayer_network_d;
       }
-      const t17_denseAt_hiddenLayer_network = r_denseAt_hiddenLayer_network * t5_hiddenLayer_network;
-      const t18_denseAt_hiddenLayer_network = t17_denseAt_hiddenLayer_network + j_denseAt_hiddenLayer_network;
-      H_hiddenLayer_network[t18_denseAt_hiddenLayer_network]! = t15_denseAt_hiddenLayer_network;
-      H_hiddenLayer_network_d[t18_denseAt_hiddenLayer_network]! = t15_denseAt_hiddenLayer_network_d;
+      H_hiddenLayer_network[t15_denseAt_hiddenLayer_network]! = t17_denseAt_hiddenLayer_network;
+      H_hiddenLayer_network_d[t15_denseAt_hiddenLayer_network]! = t17_denseAt_hiddenLayer_network_d;
     }
   }
   let units_unitsBefore_hiddenLayer_network = 0;
@@ -2483,10 +2483,12 @@ export function discriminate_jvp(D: Float64Array, widths: readonly number[], X: 
           z_denseAt_hiddenLayer_1_network = t13_denseAt_hiddenLayer_1_network;
           z_denseAt_hiddenLayer_1_network_d = t13_denseAt_hiddenLayer_1_network_d;
         }
-        const t14_denseAt_hiddenLayer_1_network = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network) {
-          t15_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
-          t15_denseAt_hiddenLayer_1_network_d = z_denseAt_hiddenLayer_1_network_d;
+        const t14_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
+        const t15_denseAt_hiddenLayer_1_network = t14_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
+        const t16_denseAt_hiddenLayer_1_network = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network) {
+          t17_denseAt_hiddenLayer_1_network = z_denseAt_hiddenLayer_1_network;
+          t17_denseAt_hiddenLayer_1_network_d = z_denseAt_hiddenLayer_1_network_d;
         } else {
           const t1_activate_denseAt_hiddenLayer_1_network = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network) {
@@ -2592,15 +2594,13 @@ export function discriminate_jvp(D: Float64Array, widths: readonly number[], X: 
               }
             }
           }
-          const t16_denseAt_hiddenLayer_1_network = result_activate_denseAt_hiddenLayer_1_network;
-          const t16_denseAt_hiddenLayer_1_network_d = result_activate_denseAt_hiddenLayer_1_network_d;
-          t15_denseAt_hiddenLayer_1_network = t16_denseAt_hiddenLayer_1_network;
-          t15_denseAt_hiddenLayer_1_network_d = t16_denseAt_hiddenLayer_1_network_d;
+          const t18_denseAt_hiddenLayer_1_network = result_activate_denseAt_hiddenLayer_1_network;
+          const t18_denseAt_hiddenLayer_1_network_d = result_activate_denseAt_hiddenLayer_1_network_d;
+          t17_denseAt_hiddenLayer_1_network = t18_denseAt_hiddenLayer_1_network;
+          t17_denseAt_hiddenLayer_1_network_d = t18_denseAt_hiddenLayer_1_network_d;
         }
-        const t17_denseAt_hiddenLayer_1_network = r_denseAt_hiddenLayer_1_network * t5_hiddenLayer_1_network;
-        const t18_denseAt_hiddenLayer_1_network = t17_denseAt_hiddenLayer_1_network + j_denseAt_hiddenLayer_1_network;
-        H_hiddenLayer_1_network[t18_denseAt_hiddenLayer_1_network]! = t15_denseAt_hiddenLayer_1_network;
-        H_hiddenLayer_1_network_d[t18_denseAt_hiddenLayer_1_network]! = t15_denseAt_hiddenLayer_1_network_d;
+        H_hiddenLayer_1_network[t15_denseAt_hiddenLayer_1_network]! = t17_denseAt_hiddenLayer_1_network;
+        H_hiddenLayer_1_network_d[t15_denseAt_hiddenLayer_1_network]! = t17_denseAt_hiddenLayer_1_network_d;
       }
     }
     units_unitsBefore_hiddenLayer_1_network = 0;
@@ -2666,12 +2666,12 @@ export function discriminate_jvp(D: Float64Array, widths: readonly number[], X: 
         z_denseAt_network = t13_denseAt_network;
         z_denseAt_network_d = t13_denseAt_network_d;
       }
-      t15_denseAt_network = z_denseAt_network;
-      t15_denseAt_network_d = z_denseAt_network_d;
-      const t17_denseAt_network = r_denseAt_network * t10_network;
-      const t18_denseAt_network = t17_denseAt_network + j_denseAt_network;
-      out[t18_denseAt_network]! = t15_denseAt_network;
-      out_d[t18_denseAt_network]! = t15_denseAt_network_d;
+      const t14_denseAt_network = r_denseAt_network * t10_network;
+      const t15_denseAt_network = t14_denseAt_network + j_denseAt_network;
+      t17_denseAt_network = z_denseAt_network;
+      t17_denseAt_network_d = z_denseAt_network_d;
+      out[t15_denseAt_network]! = t17_denseAt_network;
+      out_d[t15_denseAt_network]! = t17_denseAt_network_d;
     }
   }
 }
@@ -2773,7 +2773,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   let stack = tape.values;
   let top = tape.top;
   let z_denseAt_hiddenLayer_network_discriminate: number = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate: number = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate: number = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
   let result_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
   let t6_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
@@ -2782,7 +2782,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   let t23_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
   let p_layerStart_hiddenLayer_1_network_discriminate: number = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate: number = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate: number = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let result_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
@@ -2791,9 +2791,9 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   let t23_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let units_unitsBefore_hiddenLayer_1_network_discriminate: number = 0;
   let z_denseAt_network_discriminate: number = 0;
-  let t15_denseAt_network_discriminate: number = 0;
+  let t17_denseAt_network_discriminate: number = 0;
   let z_denseAt_hiddenLayer_network_discriminate_1: number = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate_1: number = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate_1: number = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_1: number = 0;
   let result_activate_denseAt_hiddenLayer_network_discriminate_1: number = 0;
   let t6_activate_denseAt_hiddenLayer_network_discriminate_1: number = 0;
@@ -2802,7 +2802,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   let t23_activate_denseAt_hiddenLayer_network_discriminate_1: number = 0;
   let p_layerStart_hiddenLayer_1_network_discriminate_1: number = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
   let result_activate_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
@@ -2811,7 +2811,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   let t23_activate_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
   let units_unitsBefore_hiddenLayer_1_network_discriminate_1: number = 0;
   let z_denseAt_network_discriminate_1: number = 0;
-  let t15_denseAt_network_discriminate_1: number = 0;
+  let t17_denseAt_network_discriminate_1: number = 0;
   let softplus_binaryCrossEntropy: number = 0;
   let softplus_binaryCrossEntropy_1: number = 0;
   const zReal = new Float64Array(n);
@@ -2847,9 +2847,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         const t13_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate + t12_denseAt_hiddenLayer_network_discriminate;
         z_denseAt_hiddenLayer_network_discriminate = t13_denseAt_hiddenLayer_network_discriminate;
       }
-      const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
-      if (t14_denseAt_hiddenLayer_network_discriminate) {
-        t15_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
+      const t14_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
+      const t15_denseAt_hiddenLayer_network_discriminate = t14_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
+      const t16_denseAt_hiddenLayer_network_discriminate = kind < 0;
+      if (t16_denseAt_hiddenLayer_network_discriminate) {
+        t17_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
       } else {
         const t1_activate_denseAt_hiddenLayer_network_discriminate = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_discriminate) {
@@ -2939,12 +2941,10 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
             }
           }
         }
-        const t16_denseAt_hiddenLayer_network_discriminate = result_activate_denseAt_hiddenLayer_network_discriminate;
-        t15_denseAt_hiddenLayer_network_discriminate = t16_denseAt_hiddenLayer_network_discriminate;
+        const t18_denseAt_hiddenLayer_network_discriminate = result_activate_denseAt_hiddenLayer_network_discriminate;
+        t17_denseAt_hiddenLayer_network_discriminate = t18_denseAt_hiddenLayer_network_discriminate;
       }
-      const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
-      const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      H_hiddenLayer_network_discriminate[t18_denseAt_hiddenLayer_network_discriminate]! = t15_denseAt_hiddenLayer_network_discriminate;
+      H_hiddenLayer_network_discriminate[t15_denseAt_hiddenLayer_network_discriminate]! = t17_denseAt_hiddenLayer_network_discriminate;
     }
   }
   let units_unitsBefore_hiddenLayer_network_discriminate = 0;
@@ -3003,9 +3003,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           const t13_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate + t12_denseAt_hiddenLayer_1_network_discriminate;
           z_denseAt_hiddenLayer_1_network_discriminate = t13_denseAt_hiddenLayer_1_network_discriminate;
         }
-        const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_discriminate) {
-          t15_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
+        const t14_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
+        const t15_denseAt_hiddenLayer_1_network_discriminate = t14_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
+        const t16_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_discriminate) {
+          t17_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
         } else {
           const t1_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_discriminate) {
@@ -3095,12 +3097,10 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
               }
             }
           }
-          const t16_denseAt_hiddenLayer_1_network_discriminate = result_activate_denseAt_hiddenLayer_1_network_discriminate;
-          t15_denseAt_hiddenLayer_1_network_discriminate = t16_denseAt_hiddenLayer_1_network_discriminate;
+          const t18_denseAt_hiddenLayer_1_network_discriminate = result_activate_denseAt_hiddenLayer_1_network_discriminate;
+          t17_denseAt_hiddenLayer_1_network_discriminate = t18_denseAt_hiddenLayer_1_network_discriminate;
         }
-        const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
-        const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate;
+        H_hiddenLayer_1_network_discriminate[t15_denseAt_hiddenLayer_1_network_discriminate]! = t17_denseAt_hiddenLayer_1_network_discriminate;
       }
     }
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
@@ -3162,10 +3162,10 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         const t13_denseAt_network_discriminate = z_denseAt_network_discriminate + t12_denseAt_network_discriminate;
         z_denseAt_network_discriminate = t13_denseAt_network_discriminate;
       }
-      t15_denseAt_network_discriminate = z_denseAt_network_discriminate;
-      const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
-      const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      zReal[t18_denseAt_network_discriminate]! = t15_denseAt_network_discriminate;
+      const t14_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
+      const t15_denseAt_network_discriminate = t14_denseAt_network_discriminate + j_denseAt_network_discriminate;
+      t17_denseAt_network_discriminate = z_denseAt_network_discriminate;
+      zReal[t15_denseAt_network_discriminate]! = t17_denseAt_network_discriminate;
     }
   }
   const zFake = new Float64Array(n);
@@ -3201,9 +3201,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         const t13_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1 + t12_denseAt_hiddenLayer_network_discriminate_1;
         z_denseAt_hiddenLayer_network_discriminate_1 = t13_denseAt_hiddenLayer_network_discriminate_1;
       }
-      const t14_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
-      if (t14_denseAt_hiddenLayer_network_discriminate_1) {
-        t15_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
+      const t14_denseAt_hiddenLayer_network_discriminate_1 = r_denseAt_hiddenLayer_network_discriminate_1 * t5_hiddenLayer_network_discriminate_1;
+      const t15_denseAt_hiddenLayer_network_discriminate_1 = t14_denseAt_hiddenLayer_network_discriminate_1 + j_denseAt_hiddenLayer_network_discriminate_1;
+      const t16_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
+      if (t16_denseAt_hiddenLayer_network_discriminate_1) {
+        t17_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
       } else {
         const t1_activate_denseAt_hiddenLayer_network_discriminate_1 = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_discriminate_1) {
@@ -3293,12 +3295,10 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
             }
           }
         }
-        const t16_denseAt_hiddenLayer_network_discriminate_1 = result_activate_denseAt_hiddenLayer_network_discriminate_1;
-        t15_denseAt_hiddenLayer_network_discriminate_1 = t16_denseAt_hiddenLayer_network_discriminate_1;
+        const t18_denseAt_hiddenLayer_network_discriminate_1 = result_activate_denseAt_hiddenLayer_network_discriminate_1;
+        t17_denseAt_hiddenLayer_network_discriminate_1 = t18_denseAt_hiddenLayer_network_discriminate_1;
       }
-      const t17_denseAt_hiddenLayer_network_discriminate_1 = r_denseAt_hiddenLayer_network_discriminate_1 * t5_hiddenLayer_network_discriminate_1;
-      const t18_denseAt_hiddenLayer_network_discriminate_1 = t17_denseAt_hiddenLayer_network_discriminate_1 + j_denseAt_hiddenLayer_network_discriminate_1;
-      H_hiddenLayer_network_discriminate_1[t18_denseAt_hiddenLayer_network_discriminate_1]! = t15_denseAt_hiddenLayer_network_discriminate_1;
+      H_hiddenLayer_network_discriminate_1[t15_denseAt_hiddenLayer_network_discriminate_1]! = t17_denseAt_hiddenLayer_network_discriminate_1;
     }
   }
   let units_unitsBefore_hiddenLayer_network_discriminate_1 = 0;
@@ -3357,9 +3357,11 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
           const t13_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1 + t12_denseAt_hiddenLayer_1_network_discriminate_1;
           z_denseAt_hiddenLayer_1_network_discriminate_1 = t13_denseAt_hiddenLayer_1_network_discriminate_1;
         }
-        const t14_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_discriminate_1) {
-          t15_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
+        const t14_denseAt_hiddenLayer_1_network_discriminate_1 = r_denseAt_hiddenLayer_1_network_discriminate_1 * t5_hiddenLayer_1_network_discriminate_1;
+        const t15_denseAt_hiddenLayer_1_network_discriminate_1 = t14_denseAt_hiddenLayer_1_network_discriminate_1 + j_denseAt_hiddenLayer_1_network_discriminate_1;
+        const t16_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_discriminate_1) {
+          t17_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
         } else {
           const t1_activate_denseAt_hiddenLayer_1_network_discriminate_1 = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
@@ -3449,12 +3451,10 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
               }
             }
           }
-          const t16_denseAt_hiddenLayer_1_network_discriminate_1 = result_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-          t15_denseAt_hiddenLayer_1_network_discriminate_1 = t16_denseAt_hiddenLayer_1_network_discriminate_1;
+          const t18_denseAt_hiddenLayer_1_network_discriminate_1 = result_activate_denseAt_hiddenLayer_1_network_discriminate_1;
+          t17_denseAt_hiddenLayer_1_network_discriminate_1 = t18_denseAt_hiddenLayer_1_network_discriminate_1;
         }
-        const t17_denseAt_hiddenLayer_1_network_discriminate_1 = r_denseAt_hiddenLayer_1_network_discriminate_1 * t5_hiddenLayer_1_network_discriminate_1;
-        const t18_denseAt_hiddenLayer_1_network_discriminate_1 = t17_denseAt_hiddenLayer_1_network_discriminate_1 + j_denseAt_hiddenLayer_1_network_discriminate_1;
-        H_hiddenLayer_1_network_discriminate_1[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = t15_denseAt_hiddenLayer_1_network_discriminate_1;
+        H_hiddenLayer_1_network_discriminate_1[t15_denseAt_hiddenLayer_1_network_discriminate_1]! = t17_denseAt_hiddenLayer_1_network_discriminate_1;
       }
     }
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
@@ -3516,10 +3516,10 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
         const t13_denseAt_network_discriminate_1 = z_denseAt_network_discriminate_1 + t12_denseAt_network_discriminate_1;
         z_denseAt_network_discriminate_1 = t13_denseAt_network_discriminate_1;
       }
-      t15_denseAt_network_discriminate_1 = z_denseAt_network_discriminate_1;
-      const t17_denseAt_network_discriminate_1 = r_denseAt_network_discriminate_1 * t10_network_discriminate_1;
-      const t18_denseAt_network_discriminate_1 = t17_denseAt_network_discriminate_1 + j_denseAt_network_discriminate_1;
-      zFake[t18_denseAt_network_discriminate_1]! = t15_denseAt_network_discriminate_1;
+      const t14_denseAt_network_discriminate_1 = r_denseAt_network_discriminate_1 * t10_network_discriminate_1;
+      const t15_denseAt_network_discriminate_1 = t14_denseAt_network_discriminate_1 + j_denseAt_network_discriminate_1;
+      t17_denseAt_network_discriminate_1 = z_denseAt_network_discriminate_1;
+      zFake[t15_denseAt_network_discriminate_1]! = t17_denseAt_network_discriminate_1;
     }
   }
   let total_binaryCrossEntropy = 0;
@@ -3575,7 +3575,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   const t3 = t1 + t2;
   const D_b = adj.D;
   let z_denseAt_hiddenLayer_network_discriminate_b = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate_b = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate_b = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
   let result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
   let t6_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
@@ -3583,7 +3583,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   let t16_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
   let t23_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate_b = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
   let result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
@@ -3591,9 +3591,9 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   let t16_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
   let t23_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
   let z_denseAt_network_discriminate_b = 0;
-  let t15_denseAt_network_discriminate_b = 0;
+  let t17_denseAt_network_discriminate_b = 0;
   let z_denseAt_hiddenLayer_network_discriminate_1_b = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate_1_b = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate_1_b = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
   let result_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
   let t6_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
@@ -3601,7 +3601,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   let t16_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
   let t23_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
   let result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
@@ -3609,7 +3609,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
   let t16_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
   let t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
   let z_denseAt_network_discriminate_1_b = 0;
-  let t15_denseAt_network_discriminate_1_b = 0;
+  let t17_denseAt_network_discriminate_1_b = 0;
   let total_binaryCrossEntropy_b = 0;
   let softplus_binaryCrossEntropy_b = 0;
   let total_binaryCrossEntropy_1_b = 0;
@@ -3689,12 +3689,12 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_network_discriminate_1 = Math.ceil(t10_network_discriminate_1) - 1; j_denseAt_network_discriminate_1 >= 0; j_denseAt_network_discriminate_1--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_network_discriminate_1 = r_denseAt_network_discriminate_1 * t10_network_discriminate_1;
-      const t18_denseAt_network_discriminate_1 = t17_denseAt_network_discriminate_1 + j_denseAt_network_discriminate_1;
-      t15_denseAt_network_discriminate_1_b += zFake_b[t18_denseAt_network_discriminate_1]! ?? 0;
-      zFake_b[t18_denseAt_network_discriminate_1]! = 0;
-      z_denseAt_network_discriminate_1_b += t15_denseAt_network_discriminate_1_b;
-      t15_denseAt_network_discriminate_1_b = 0;
+      const t14_denseAt_network_discriminate_1 = r_denseAt_network_discriminate_1 * t10_network_discriminate_1;
+      const t15_denseAt_network_discriminate_1 = t14_denseAt_network_discriminate_1 + j_denseAt_network_discriminate_1;
+      t17_denseAt_network_discriminate_1_b += zFake_b[t15_denseAt_network_discriminate_1]! ?? 0;
+      zFake_b[t15_denseAt_network_discriminate_1]! = 0;
+      z_denseAt_network_discriminate_1_b += t17_denseAt_network_discriminate_1_b;
+      t17_denseAt_network_discriminate_1_b = 0;
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
       if (z_denseAt_network_discriminate_1_b !== 0) for (let k_denseAt_network_discriminate_1 = Math.ceil(t8_network_discriminate_1) - 1; k_denseAt_network_discriminate_1 >= 0; k_denseAt_network_discriminate_1--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
@@ -3749,18 +3749,18 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): for (let j = 0; j < nOut; j++)
       for (let j_denseAt_hiddenLayer_1_network_discriminate_1 = Math.ceil(t5_hiddenLayer_1_network_discriminate_1) - 1; j_denseAt_hiddenLayer_1_network_discriminate_1 >= 0; j_denseAt_hiddenLayer_1_network_discriminate_1--) {
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-        const t17_denseAt_hiddenLayer_1_network_discriminate_1 = r_denseAt_hiddenLayer_1_network_discriminate_1 * t5_hiddenLayer_1_network_discriminate_1;
-        const t18_denseAt_hiddenLayer_1_network_discriminate_1 = t17_denseAt_hiddenLayer_1_network_discriminate_1 + j_denseAt_hiddenLayer_1_network_discriminate_1;
-        t15_denseAt_hiddenLayer_1_network_discriminate_1_b += H_hiddenLayer_1_network_discriminate_1_b[t18_denseAt_hiddenLayer_1_network_discriminate_1]! ?? 0;
-        H_hiddenLayer_1_network_discriminate_1_b[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = 0;
-        const t14_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_discriminate_1) {
-          z_denseAt_hiddenLayer_1_network_discriminate_1_b += t15_denseAt_hiddenLayer_1_network_discriminate_1_b;
-          t15_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
+        const t14_denseAt_hiddenLayer_1_network_discriminate_1 = r_denseAt_hiddenLayer_1_network_discriminate_1 * t5_hiddenLayer_1_network_discriminate_1;
+        const t15_denseAt_hiddenLayer_1_network_discriminate_1 = t14_denseAt_hiddenLayer_1_network_discriminate_1 + j_denseAt_hiddenLayer_1_network_discriminate_1;
+        t17_denseAt_hiddenLayer_1_network_discriminate_1_b += H_hiddenLayer_1_network_discriminate_1_b[t15_denseAt_hiddenLayer_1_network_discriminate_1]! ?? 0;
+        H_hiddenLayer_1_network_discriminate_1_b[t15_denseAt_hiddenLayer_1_network_discriminate_1]! = 0;
+        const t16_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_discriminate_1) {
+          z_denseAt_hiddenLayer_1_network_discriminate_1_b += t17_denseAt_hiddenLayer_1_network_discriminate_1_b;
+          t17_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
         } else {
-          const t16_denseAt_hiddenLayer_1_network_discriminate_1_b = t15_denseAt_hiddenLayer_1_network_discriminate_1_b;
-          t15_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
-          result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b += t16_denseAt_hiddenLayer_1_network_discriminate_1_b;
+          const t18_denseAt_hiddenLayer_1_network_discriminate_1_b = t17_denseAt_hiddenLayer_1_network_discriminate_1_b;
+          t17_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
+          result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b += t18_denseAt_hiddenLayer_1_network_discriminate_1_b;
           // grad of (activate): if (kind === RELU)
           const t1_activate_denseAt_hiddenLayer_1_network_discriminate_1 = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
@@ -3915,18 +3915,18 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_hiddenLayer_network_discriminate_1 = Math.ceil(t5_hiddenLayer_network_discriminate_1) - 1; j_denseAt_hiddenLayer_network_discriminate_1 >= 0; j_denseAt_hiddenLayer_network_discriminate_1--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_hiddenLayer_network_discriminate_1 = r_denseAt_hiddenLayer_network_discriminate_1 * t5_hiddenLayer_network_discriminate_1;
-      const t18_denseAt_hiddenLayer_network_discriminate_1 = t17_denseAt_hiddenLayer_network_discriminate_1 + j_denseAt_hiddenLayer_network_discriminate_1;
-      t15_denseAt_hiddenLayer_network_discriminate_1_b += H_hiddenLayer_network_discriminate_1_b[t18_denseAt_hiddenLayer_network_discriminate_1]! ?? 0;
-      H_hiddenLayer_network_discriminate_1_b[t18_denseAt_hiddenLayer_network_discriminate_1]! = 0;
-      const t14_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
-      if (t14_denseAt_hiddenLayer_network_discriminate_1) {
-        z_denseAt_hiddenLayer_network_discriminate_1_b += t15_denseAt_hiddenLayer_network_discriminate_1_b;
-        t15_denseAt_hiddenLayer_network_discriminate_1_b = 0;
+      const t14_denseAt_hiddenLayer_network_discriminate_1 = r_denseAt_hiddenLayer_network_discriminate_1 * t5_hiddenLayer_network_discriminate_1;
+      const t15_denseAt_hiddenLayer_network_discriminate_1 = t14_denseAt_hiddenLayer_network_discriminate_1 + j_denseAt_hiddenLayer_network_discriminate_1;
+      t17_denseAt_hiddenLayer_network_discriminate_1_b += H_hiddenLayer_network_discriminate_1_b[t15_denseAt_hiddenLayer_network_discriminate_1]! ?? 0;
+      H_hiddenLayer_network_discriminate_1_b[t15_denseAt_hiddenLayer_network_discriminate_1]! = 0;
+      const t16_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
+      if (t16_denseAt_hiddenLayer_network_discriminate_1) {
+        z_denseAt_hiddenLayer_network_discriminate_1_b += t17_denseAt_hiddenLayer_network_discriminate_1_b;
+        t17_denseAt_hiddenLayer_network_discriminate_1_b = 0;
       } else {
-        const t16_denseAt_hiddenLayer_network_discriminate_1_b = t15_denseAt_hiddenLayer_network_discriminate_1_b;
-        t15_denseAt_hiddenLayer_network_discriminate_1_b = 0;
-        result_activate_denseAt_hiddenLayer_network_discriminate_1_b += t16_denseAt_hiddenLayer_network_discriminate_1_b;
+        const t18_denseAt_hiddenLayer_network_discriminate_1_b = t17_denseAt_hiddenLayer_network_discriminate_1_b;
+        t17_denseAt_hiddenLayer_network_discriminate_1_b = 0;
+        result_activate_denseAt_hiddenLayer_network_discriminate_1_b += t18_denseAt_hiddenLayer_network_discriminate_1_b;
         // grad of (activate): if (kind === RELU)
         const t1_activate_denseAt_hiddenLayer_network_discriminate_1 = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_discriminate_1) {
@@ -4066,12 +4066,12 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_network_discriminate = Math.ceil(t10_network_discriminate) - 1; j_denseAt_network_discriminate >= 0; j_denseAt_network_discriminate--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
-      const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      t15_denseAt_network_discriminate_b += zReal_b[t18_denseAt_network_discriminate]! ?? 0;
-      zReal_b[t18_denseAt_network_discriminate]! = 0;
-      z_denseAt_network_discriminate_b += t15_denseAt_network_discriminate_b;
-      t15_denseAt_network_discriminate_b = 0;
+      const t14_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
+      const t15_denseAt_network_discriminate = t14_denseAt_network_discriminate + j_denseAt_network_discriminate;
+      t17_denseAt_network_discriminate_b += zReal_b[t15_denseAt_network_discriminate]! ?? 0;
+      zReal_b[t15_denseAt_network_discriminate]! = 0;
+      z_denseAt_network_discriminate_b += t17_denseAt_network_discriminate_b;
+      t17_denseAt_network_discriminate_b = 0;
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
       if (z_denseAt_network_discriminate_b !== 0) for (let k_denseAt_network_discriminate = Math.ceil(t8_network_discriminate) - 1; k_denseAt_network_discriminate >= 0; k_denseAt_network_discriminate--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
@@ -4126,18 +4126,18 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): for (let j = 0; j < nOut; j++)
       for (let j_denseAt_hiddenLayer_1_network_discriminate = Math.ceil(t5_hiddenLayer_1_network_discriminate) - 1; j_denseAt_hiddenLayer_1_network_discriminate >= 0; j_denseAt_hiddenLayer_1_network_discriminate--) {
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-        const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
-        const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        t15_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! ?? 0;
-        H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! = 0;
-        const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_discriminate) {
-          z_denseAt_hiddenLayer_1_network_discriminate_b += t15_denseAt_hiddenLayer_1_network_discriminate_b;
-          t15_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+        const t14_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
+        const t15_denseAt_hiddenLayer_1_network_discriminate = t14_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
+        t17_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t15_denseAt_hiddenLayer_1_network_discriminate]! ?? 0;
+        H_hiddenLayer_1_network_discriminate_b[t15_denseAt_hiddenLayer_1_network_discriminate]! = 0;
+        const t16_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_discriminate) {
+          z_denseAt_hiddenLayer_1_network_discriminate_b += t17_denseAt_hiddenLayer_1_network_discriminate_b;
+          t17_denseAt_hiddenLayer_1_network_discriminate_b = 0;
         } else {
-          const t16_denseAt_hiddenLayer_1_network_discriminate_b = t15_denseAt_hiddenLayer_1_network_discriminate_b;
-          t15_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-          result_activate_denseAt_hiddenLayer_1_network_discriminate_b += t16_denseAt_hiddenLayer_1_network_discriminate_b;
+          const t18_denseAt_hiddenLayer_1_network_discriminate_b = t17_denseAt_hiddenLayer_1_network_discriminate_b;
+          t17_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+          result_activate_denseAt_hiddenLayer_1_network_discriminate_b += t18_denseAt_hiddenLayer_1_network_discriminate_b;
           // grad of (activate): if (kind === RELU)
           const t1_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_discriminate) {
@@ -4292,18 +4292,18 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_hiddenLayer_network_discriminate = Math.ceil(t5_hiddenLayer_network_discriminate) - 1; j_denseAt_hiddenLayer_network_discriminate >= 0; j_denseAt_hiddenLayer_network_discriminate--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
-      const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      t15_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! ?? 0;
-      H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! = 0;
-      const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
-      if (t14_denseAt_hiddenLayer_network_discriminate) {
-        z_denseAt_hiddenLayer_network_discriminate_b += t15_denseAt_hiddenLayer_network_discriminate_b;
-        t15_denseAt_hiddenLayer_network_discriminate_b = 0;
+      const t14_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
+      const t15_denseAt_hiddenLayer_network_discriminate = t14_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
+      t17_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t15_denseAt_hiddenLayer_network_discriminate]! ?? 0;
+      H_hiddenLayer_network_discriminate_b[t15_denseAt_hiddenLayer_network_discriminate]! = 0;
+      const t16_denseAt_hiddenLayer_network_discriminate = kind < 0;
+      if (t16_denseAt_hiddenLayer_network_discriminate) {
+        z_denseAt_hiddenLayer_network_discriminate_b += t17_denseAt_hiddenLayer_network_discriminate_b;
+        t17_denseAt_hiddenLayer_network_discriminate_b = 0;
       } else {
-        const t16_denseAt_hiddenLayer_network_discriminate_b = t15_denseAt_hiddenLayer_network_discriminate_b;
-        t15_denseAt_hiddenLayer_network_discriminate_b = 0;
-        result_activate_denseAt_hiddenLayer_network_discriminate_b += t16_denseAt_hiddenLayer_network_discriminate_b;
+        const t18_denseAt_hiddenLayer_network_discriminate_b = t17_denseAt_hiddenLayer_network_discriminate_b;
+        t17_denseAt_hiddenLayer_network_discriminate_b = 0;
+        result_activate_denseAt_hiddenLayer_network_discriminate_b += t18_denseAt_hiddenLayer_network_discriminate_b;
         // grad of (activate): if (kind === RELU)
         const t1_activate_denseAt_hiddenLayer_network_discriminate = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_discriminate) {
@@ -4454,7 +4454,7 @@ export function discriminatorLoss_grad(D: Float64Array, dWidths: readonly number
 export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[], real: Float64Array, fake: Float64Array, maskReal: Float64Array, maskFake: Float64Array, n: number, kind: number, alpha: number, tangent: { D?: Float64Array }): { value: number; tangent: number } {
   const D_d = tangent.D ?? new Float64Array(D.length);
   let z_denseAt_hiddenLayer_network_discriminate_d = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate_d = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate_d = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
   let result_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
   let t6_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
@@ -4462,7 +4462,7 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
   let t16_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
   let t23_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate_d = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate_d = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate_d = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
   let result_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
@@ -4470,9 +4470,9 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
   let t16_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
   let t23_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
   let z_denseAt_network_discriminate_d = 0;
-  let t15_denseAt_network_discriminate_d = 0;
+  let t17_denseAt_network_discriminate_d = 0;
   let z_denseAt_hiddenLayer_network_discriminate_1_d = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate_1_d = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate_1_d = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_1_d = 0;
   let result_activate_denseAt_hiddenLayer_network_discriminate_1_d = 0;
   let t6_activate_denseAt_hiddenLayer_network_discriminate_1_d = 0;
@@ -4480,7 +4480,7 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
   let t16_activate_denseAt_hiddenLayer_network_discriminate_1_d = 0;
   let t23_activate_denseAt_hiddenLayer_network_discriminate_1_d = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate_1_d = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate_1_d = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate_1_d = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = 0;
   let result_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = 0;
@@ -4488,11 +4488,11 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
   let t16_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = 0;
   let t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_d = 0;
   let z_denseAt_network_discriminate_1_d = 0;
-  let t15_denseAt_network_discriminate_1_d = 0;
+  let t17_denseAt_network_discriminate_1_d = 0;
   let softplus_binaryCrossEntropy_d = 0;
   let softplus_binaryCrossEntropy_1_d = 0;
   let z_denseAt_hiddenLayer_network_discriminate: number = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate: number = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate: number = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
   let result_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
   let t6_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
@@ -4501,7 +4501,7 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
   let t23_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
   let p_layerStart_hiddenLayer_1_network_discriminate: number = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate: number = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate: number = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let result_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
@@ -4510,9 +4510,9 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
   let t23_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let units_unitsBefore_hiddenLayer_1_network_discriminate: number = 0;
   let z_denseAt_network_discriminate: number = 0;
-  let t15_denseAt_network_discriminate: number = 0;
+  let t17_denseAt_network_discriminate: number = 0;
   let z_denseAt_hiddenLayer_network_discriminate_1: number = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate_1: number = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate_1: number = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_1: number = 0;
   let result_activate_denseAt_hiddenLayer_network_discriminate_1: number = 0;
   let t6_activate_denseAt_hiddenLayer_network_discriminate_1: number = 0;
@@ -4521,7 +4521,7 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
   let t23_activate_denseAt_hiddenLayer_network_discriminate_1: number = 0;
   let p_layerStart_hiddenLayer_1_network_discriminate_1: number = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
   let result_activate_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
@@ -4530,7 +4530,7 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
   let t23_activate_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
   let units_unitsBefore_hiddenLayer_1_network_discriminate_1: number = 0;
   let z_denseAt_network_discriminate_1: number = 0;
-  let t15_denseAt_network_discriminate_1: number = 0;
+  let t17_denseAt_network_discriminate_1: number = 0;
   let softplus_binaryCrossEntropy: number = 0;
   let softplus_binaryCrossEntropy_1: number = 0;
   const zReal = new Float64Array(n);
@@ -4571,10 +4571,12 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
         z_denseAt_hiddenLayer_network_discriminate = t13_denseAt_hiddenLayer_network_discriminate;
         z_denseAt_hiddenLayer_network_discriminate_d = t13_denseAt_hiddenLayer_network_discriminate_d;
       }
-      const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
-      if (t14_denseAt_hiddenLayer_network_discriminate) {
-        t15_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
-        t15_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
+      const t14_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
+      const t15_denseAt_hiddenLayer_network_discriminate = t14_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
+      const t16_denseAt_hiddenLayer_network_discriminate = kind < 0;
+      if (t16_denseAt_hiddenLayer_network_discriminate) {
+        t17_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
+        t17_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
       } else {
         const t1_activate_denseAt_hiddenLayer_network_discriminate = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_discriminate) {
@@ -4680,15 +4682,13 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
             }
           }
         }
-        const t16_denseAt_hiddenLayer_network_discriminate = result_activate_denseAt_hiddenLayer_network_discriminate;
-        const t16_denseAt_hiddenLayer_network_discriminate_d = result_activate_denseAt_hiddenLayer_network_discriminate_d;
-        t15_denseAt_hiddenLayer_network_discriminate = t16_denseAt_hiddenLayer_network_discriminate;
-        t15_denseAt_hiddenLayer_network_discriminate_d = t16_denseAt_hiddenLayer_network_discriminate_d;
+        const t18_denseAt_hiddenLayer_network_discriminate = result_activate_denseAt_hiddenLayer_network_discriminate;
+        const t18_denseAt_hiddenLayer_network_discriminate_d = result_activate_denseAt_hiddenLayer_network_discriminate_d;
+        t17_denseAt_hiddenLayer_network_discriminate = t18_denseAt_hiddenLayer_network_discriminate;
+        t17_denseAt_hiddenLayer_network_discriminate_d = t18_denseAt_hiddenLayer_network_discriminate_d;
       }
-      const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
-      const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      H_hiddenLayer_network_discriminate[t18_denseAt_hiddenLayer_network_discriminate]! = t15_denseAt_hiddenLayer_network_discriminate;
-      H_hiddenLayer_network_discriminate_d[t18_denseAt_hiddenLayer_network_discriminate]! = t15_denseAt_hiddenLayer_network_discriminate_d;
+      H_hiddenLayer_network_discriminate[t15_denseAt_hiddenLayer_network_discriminate]! = t17_denseAt_hiddenLayer_network_discriminate;
+      H_hiddenLayer_network_discriminate_d[t15_denseAt_hiddenLayer_network_discriminate]! = t17_denseAt_hiddenLayer_network_discriminate_d;
     }
   }
   let units_unitsBefore_hiddenLayer_network_discriminate = 0;
@@ -4756,10 +4756,12 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
           z_denseAt_hiddenLayer_1_network_discriminate = t13_denseAt_hiddenLayer_1_network_discriminate;
           z_denseAt_hiddenLayer_1_network_discriminate_d = t13_denseAt_hiddenLayer_1_network_discriminate_d;
         }
-        const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_discriminate) {
-          t15_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
-          t15_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
+        const t14_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
+        const t15_denseAt_hiddenLayer_1_network_discriminate = t14_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
+        const t16_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_discriminate) {
+          t17_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
+          t17_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
         } else {
           const t1_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_discriminate) {
@@ -4865,15 +4867,13 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
               }
             }
           }
-          const t16_denseAt_hiddenLayer_1_network_discriminate = result_activate_denseAt_hiddenLayer_1_network_discriminate;
-          const t16_denseAt_hiddenLayer_1_network_discriminate_d = result_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-          t15_denseAt_hiddenLayer_1_network_discriminate = t16_denseAt_hiddenLayer_1_network_discriminate;
-          t15_denseAt_hiddenLayer_1_network_discriminate_d = t16_denseAt_hiddenLayer_1_network_discriminate_d;
+          const t18_denseAt_hiddenLayer_1_network_discriminate = result_activate_denseAt_hiddenLayer_1_network_discriminate;
+          const t18_denseAt_hiddenLayer_1_network_discriminate_d = result_activate_denseAt_hiddenLayer_1_network_discriminate_d;
+          t17_denseAt_hiddenLayer_1_network_discriminate = t18_denseAt_hiddenLayer_1_network_discriminate;
+          t17_denseAt_hiddenLayer_1_network_discriminate_d = t18_denseAt_hiddenLayer_1_network_discriminate_d;
         }
-        const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
-        const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate;
-        H_hiddenLayer_1_network_discriminate_d[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate_d;
+        H_hiddenLayer_1_network_discriminate[t15_denseAt_hiddenLayer_1_network_discriminate]! = t17_denseAt_hiddenLayer_1_network_discriminate;
+        H_hiddenLayer_1_network_discriminate_d[t15_denseAt_hiddenLayer_1_network_discriminate]! = t17_denseAt_hiddenLayer_1_network_discriminate_d;
       }
     }
     units_unitsBefore_hiddenLayer_1_network_discriminate = 0;
@@ -4938,12 +4938,12 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
         z_denseAt_network_discriminate = t13_denseAt_network_discriminate;
         z_denseAt_network_discriminate_d = t13_denseAt_network_discriminate_d;
       }
-      t15_denseAt_network_discriminate = z_denseAt_network_discriminate;
-      t15_denseAt_network_discriminate_d = z_denseAt_network_discriminate_d;
-      const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
-      const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      zReal[t18_denseAt_network_discriminate]! = t15_denseAt_network_discriminate;
-      zReal_d[t18_denseAt_network_discriminate]! = t15_denseAt_network_discriminate_d;
+      const t14_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
+      const t15_denseAt_network_discriminate = t14_denseAt_network_discriminate + j_denseAt_network_discriminate;
+      t17_denseAt_network_discriminate = z_denseAt_network_discriminate;
+      t17_denseAt_network_discriminate_d = z_denseAt_network_discriminate_d;
+      zReal[t15_denseAt_network_discriminate]! = t17_denseAt_network_discriminate;
+      zReal_d[t15_denseAt_network_discriminate]! = t17_denseAt_network_discriminate_d;
     }
   }
   const zFake = new Float64Array(n);
@@ -4984,10 +4984,12 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
         z_denseAt_hiddenLayer_network_discriminate_1 = t13_denseAt_hiddenLayer_network_discriminate_1;
         z_denseAt_hiddenLayer_network_discriminate_1_d = t13_denseAt_hiddenLayer_network_discriminate_1_d;
       }
-      const t14_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
-      if (t14_denseAt_hiddenLayer_network_discriminate_1) {
-        t15_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
-        t15_denseAt_hiddenLayer_network_discriminate_1_d = z_denseAt_hiddenLayer_network_discriminate_1_d;
+      const t14_denseAt_hiddenLayer_network_discriminate_1 = r_denseAt_hiddenLayer_network_discriminate_1 * t5_hiddenLayer_network_discriminate_1;
+      const t15_denseAt_hiddenLayer_network_discriminate_1 = t14_denseAt_hiddenLayer_network_discriminate_1 + j_denseAt_hiddenLayer_network_discriminate_1;
+      const t16_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
+      if (t16_denseAt_hiddenLayer_network_discriminate_1) {
+        t17_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
+        t17_denseAt_hiddenLayer_network_discriminate_1_d = z_denseAt_hiddenLayer_network_discriminate_1_d;
       } else {
         const t1_activate_denseAt_hiddenLayer_network_discriminate_1 = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_discriminate_1) {
@@ -5093,15 +5095,13 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
             }
           }
         }
-        const t16_denseAt_hiddenLayer_network_discriminate_1 = result_activate_denseAt_hiddenLayer_network_discriminate_1;
-        const t16_denseAt_hiddenLayer_network_discriminate_1_d = result_activate_denseAt_hiddenLayer_network_discriminate_1_d;
-        t15_denseAt_hiddenLayer_network_discriminate_1 = t16_denseAt_hiddenLayer_network_discriminate_1;
-        t15_denseAt_hiddenLayer_network_discriminate_1_d = t16_denseAt_hiddenLayer_network_discriminate_1_d;
+        const t18_denseAt_hiddenLayer_network_discriminate_1 = result_activate_denseAt_hiddenLayer_network_discriminate_1;
+        const t18_denseAt_hiddenLayer_network_discriminate_1_d = result_activate_denseAt_hiddenLayer_network_discriminate_1_d;
+        t17_denseAt_hiddenLayer_network_discriminate_1 = t18_denseAt_hiddenLayer_network_discriminate_1;
+        t17_denseAt_hiddenLayer_network_discriminate_1_d = t18_denseAt_hiddenLayer_network_discriminate_1_d;
       }
-      const t17_denseAt_hiddenLayer_network_discriminate_1 = r_denseAt_hiddenLayer_network_discriminate_1 * t5_hiddenLayer_network_discriminate_1;
-      const t18_denseAt_hiddenLayer_network_discriminate_1 = t17_denseAt_hiddenLayer_network_discriminate_1 + j_denseAt_hiddenLayer_network_discriminate_1;
-      H_hiddenLayer_network_discriminate_1[t18_denseAt_hiddenLayer_network_discriminate_1]! = t15_denseAt_hiddenLayer_network_discriminate_1;
-      H_hiddenLayer_network_discriminate_1_d[t18_denseAt_hiddenLayer_network_discriminate_1]! = t15_denseAt_hiddenLayer_network_discriminate_1_d;
+      H_hiddenLayer_network_discriminate_1[t15_denseAt_hiddenLayer_network_discriminate_1]! = t17_denseAt_hiddenLayer_network_discriminate_1;
+      H_hiddenLayer_network_discriminate_1_d[t15_denseAt_hiddenLayer_network_discriminate_1]! = t17_denseAt_hiddenLayer_network_discriminate_1_d;
     }
   }
   let units_unitsBefore_hiddenLayer_network_discriminate_1 = 0;
@@ -5169,10 +5169,12 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
           z_denseAt_hiddenLayer_1_network_discriminate_1 = t13_denseAt_hiddenLayer_1_network_discriminate_1;
           z_denseAt_hiddenLayer_1_network_discriminate_1_d = t13_denseAt_hiddenLayer_1_network_discriminate_1_d;
         }
-        const t14_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_discriminate_1) {
-          t15_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
-          t15_denseAt_hiddenLayer_1_network_discriminate_1_d = z_denseAt_hiddenLayer_1_network_discriminate_1_d;
+        const t14_denseAt_hiddenLayer_1_network_discriminate_1 = r_denseAt_hiddenLayer_1_network_discriminate_1 * t5_hiddenLayer_1_network_discriminate_1;
+        const t15_denseAt_hiddenLayer_1_network_discriminate_1 = t14_denseAt_hiddenLayer_1_network_discriminate_1 + j_denseAt_hiddenLayer_1_network_discriminate_1;
+        const t16_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_discriminate_1) {
+          t17_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
+          t17_denseAt_hiddenLayer_1_network_discriminate_1_d = z_denseAt_hiddenLayer_1_network_discriminate_1_d;
         } else {
           const t1_activate_denseAt_hiddenLayer_1_network_discriminate_1 = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
@@ -5278,15 +5280,13 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
               }
             }
           }
-          const t16_denseAt_hiddenLayer_1_network_discriminate_1 = result_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-          const t16_denseAt_hiddenLayer_1_network_discriminate_1_d = result_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
-          t15_denseAt_hiddenLayer_1_network_discriminate_1 = t16_denseAt_hiddenLayer_1_network_discriminate_1;
-          t15_denseAt_hiddenLayer_1_network_discriminate_1_d = t16_denseAt_hiddenLayer_1_network_discriminate_1_d;
+          const t18_denseAt_hiddenLayer_1_network_discriminate_1 = result_activate_denseAt_hiddenLayer_1_network_discriminate_1;
+          const t18_denseAt_hiddenLayer_1_network_discriminate_1_d = result_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
+          t17_denseAt_hiddenLayer_1_network_discriminate_1 = t18_denseAt_hiddenLayer_1_network_discriminate_1;
+          t17_denseAt_hiddenLayer_1_network_discriminate_1_d = t18_denseAt_hiddenLayer_1_network_discriminate_1_d;
         }
-        const t17_denseAt_hiddenLayer_1_network_discriminate_1 = r_denseAt_hiddenLayer_1_network_discriminate_1 * t5_hiddenLayer_1_network_discriminate_1;
-        const t18_denseAt_hiddenLayer_1_network_discriminate_1 = t17_denseAt_hiddenLayer_1_network_discriminate_1 + j_denseAt_hiddenLayer_1_network_discriminate_1;
-        H_hiddenLayer_1_network_discriminate_1[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = t15_denseAt_hiddenLayer_1_network_discriminate_1;
-        H_hiddenLayer_1_network_discriminate_1_d[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = t15_denseAt_hiddenLayer_1_network_discriminate_1_d;
+        H_hiddenLayer_1_network_discriminate_1[t15_denseAt_hiddenLayer_1_network_discriminate_1]! = t17_denseAt_hiddenLayer_1_network_discriminate_1;
+        H_hiddenLayer_1_network_discriminate_1_d[t15_denseAt_hiddenLayer_1_network_discriminate_1]! = t17_denseAt_hiddenLayer_1_network_discriminate_1_d;
       }
     }
     units_unitsBefore_hiddenLayer_1_network_discriminate_1 = 0;
@@ -5351,12 +5351,12 @@ export function discriminatorLoss_jvp(D: Float64Array, dWidths: readonly number[
         z_denseAt_network_discriminate_1 = t13_denseAt_network_discriminate_1;
         z_denseAt_network_discriminate_1_d = t13_denseAt_network_discriminate_1_d;
       }
-      t15_denseAt_network_discriminate_1 = z_denseAt_network_discriminate_1;
-      t15_denseAt_network_discriminate_1_d = z_denseAt_network_discriminate_1_d;
-      const t17_denseAt_network_discriminate_1 = r_denseAt_network_discriminate_1 * t10_network_discriminate_1;
-      const t18_denseAt_network_discriminate_1 = t17_denseAt_network_discriminate_1 + j_denseAt_network_discriminate_1;
-      zFake[t18_denseAt_network_discriminate_1]! = t15_denseAt_network_discriminate_1;
-      zFake_d[t18_denseAt_network_discriminate_1]! = t15_denseAt_network_discriminate_1_d;
+      const t14_denseAt_network_discriminate_1 = r_denseAt_network_discriminate_1 * t10_network_discriminate_1;
+      const t15_denseAt_network_discriminate_1 = t14_denseAt_network_discriminate_1 + j_denseAt_network_discriminate_1;
+      t17_denseAt_network_discriminate_1 = z_denseAt_network_discriminate_1;
+      t17_denseAt_network_discriminate_1_d = z_denseAt_network_discriminate_1_d;
+      zFake[t15_denseAt_network_discriminate_1]! = t17_denseAt_network_discriminate_1;
+      zFake_d[t15_denseAt_network_discriminate_1]! = t17_denseAt_network_discriminate_1_d;
     }
   }
   let total_binaryCrossEntropy = 0;
@@ -5459,8 +5459,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   let top = tape.top;
   let z_denseAt_hiddenLayer_network_discriminate: number = 0;
   let z_denseAt_hiddenLayer_network_discriminate_d: number = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate: number = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate_d: number = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate: number = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate_d: number = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_d: number = 0;
   let result_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
@@ -5477,8 +5477,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   let p_layerStart_hiddenLayer_1_network_discriminate_d: number = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate_d: number = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate: number = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate_d: number = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate: number = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate_d: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate_d: number = 0;
   let result_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
@@ -5494,12 +5494,12 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   let units_unitsBefore_hiddenLayer_1_network_discriminate: number = 0;
   let z_denseAt_network_discriminate: number = 0;
   let z_denseAt_network_discriminate_d: number = 0;
-  let t15_denseAt_network_discriminate: number = 0;
-  let t15_denseAt_network_discriminate_d: number = 0;
+  let t17_denseAt_network_discriminate: number = 0;
+  let t17_denseAt_network_discriminate_d: number = 0;
   let z_denseAt_hiddenLayer_network_discriminate_1: number = 0;
   let z_denseAt_hiddenLayer_network_discriminate_1_d: number = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate_1: number = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate_1_d: number = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate_1: number = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate_1_d: number = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_1: number = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_1_d: number = 0;
   let result_activate_denseAt_hiddenLayer_network_discriminate_1: number = 0;
@@ -5516,8 +5516,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   let p_layerStart_hiddenLayer_1_network_discriminate_1_d: number = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate_1_d: number = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate_1_d: number = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate_1_d: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_d: number = 0;
   let result_activate_denseAt_hiddenLayer_1_network_discriminate_1: number = 0;
@@ -5533,8 +5533,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   let units_unitsBefore_hiddenLayer_1_network_discriminate_1: number = 0;
   let z_denseAt_network_discriminate_1: number = 0;
   let z_denseAt_network_discriminate_1_d: number = 0;
-  let t15_denseAt_network_discriminate_1: number = 0;
-  let t15_denseAt_network_discriminate_1_d: number = 0;
+  let t17_denseAt_network_discriminate_1: number = 0;
+  let t17_denseAt_network_discriminate_1_d: number = 0;
   let softplus_binaryCrossEntropy: number = 0;
   let softplus_binaryCrossEntropy_1: number = 0;
   const zReal = new Float64Array(n);
@@ -5585,10 +5585,12 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         z_denseAt_hiddenLayer_network_discriminate = t13_denseAt_hiddenLayer_network_discriminate;
         z_denseAt_hiddenLayer_network_discriminate_d = t13_denseAt_hiddenLayer_network_discriminate_d;
       }
-      const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
-      if (t14_denseAt_hiddenLayer_network_discriminate) {
-        t15_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
-        t15_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
+      const t14_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
+      const t15_denseAt_hiddenLayer_network_discriminate = t14_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
+      const t16_denseAt_hiddenLayer_network_discriminate = kind < 0;
+      if (t16_denseAt_hiddenLayer_network_discriminate) {
+        t17_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
+        t17_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
       } else {
         const t1_activate_denseAt_hiddenLayer_network_discriminate = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_discriminate) {
@@ -5722,15 +5724,13 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
             }
           }
         }
-        const t16_denseAt_hiddenLayer_network_discriminate = result_activate_denseAt_hiddenLayer_network_discriminate;
-        const t16_denseAt_hiddenLayer_network_discriminate_d = result_activate_denseAt_hiddenLayer_network_discriminate_d;
-        t15_denseAt_hiddenLayer_network_discriminate = t16_denseAt_hiddenLayer_network_discriminate;
-        t15_denseAt_hiddenLayer_network_discriminate_d = t16_denseAt_hiddenLayer_network_discriminate_d;
+        const t18_denseAt_hiddenLayer_network_discriminate = result_activate_denseAt_hiddenLayer_network_discriminate;
+        const t18_denseAt_hiddenLayer_network_discriminate_d = result_activate_denseAt_hiddenLayer_network_discriminate_d;
+        t17_denseAt_hiddenLayer_network_discriminate = t18_denseAt_hiddenLayer_network_discriminate;
+        t17_denseAt_hiddenLayer_network_discriminate_d = t18_denseAt_hiddenLayer_network_discriminate_d;
       }
-      const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
-      const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      H_hiddenLayer_network_discriminate[t18_denseAt_hiddenLayer_network_discriminate]! = t15_denseAt_hiddenLayer_network_discriminate;
-      H_hiddenLayer_network_discriminate_d[t18_denseAt_hiddenLayer_network_discriminate]! = t15_denseAt_hiddenLayer_network_discriminate_d;
+      H_hiddenLayer_network_discriminate[t15_denseAt_hiddenLayer_network_discriminate]! = t17_denseAt_hiddenLayer_network_discriminate;
+      H_hiddenLayer_network_discriminate_d[t15_denseAt_hiddenLayer_network_discriminate]! = t17_denseAt_hiddenLayer_network_discriminate_d;
     }
   }
   let units_unitsBefore_hiddenLayer_network_discriminate = 0;
@@ -5810,10 +5810,12 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           z_denseAt_hiddenLayer_1_network_discriminate = t13_denseAt_hiddenLayer_1_network_discriminate;
           z_denseAt_hiddenLayer_1_network_discriminate_d = t13_denseAt_hiddenLayer_1_network_discriminate_d;
         }
-        const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_discriminate) {
-          t15_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
-          t15_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
+        const t14_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
+        const t15_denseAt_hiddenLayer_1_network_discriminate = t14_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
+        const t16_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_discriminate) {
+          t17_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
+          t17_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
         } else {
           const t1_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_discriminate) {
@@ -5947,15 +5949,13 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
               }
             }
           }
-          const t16_denseAt_hiddenLayer_1_network_discriminate = result_activate_denseAt_hiddenLayer_1_network_discriminate;
-          const t16_denseAt_hiddenLayer_1_network_discriminate_d = result_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-          t15_denseAt_hiddenLayer_1_network_discriminate = t16_denseAt_hiddenLayer_1_network_discriminate;
-          t15_denseAt_hiddenLayer_1_network_discriminate_d = t16_denseAt_hiddenLayer_1_network_discriminate_d;
+          const t18_denseAt_hiddenLayer_1_network_discriminate = result_activate_denseAt_hiddenLayer_1_network_discriminate;
+          const t18_denseAt_hiddenLayer_1_network_discriminate_d = result_activate_denseAt_hiddenLayer_1_network_discriminate_d;
+          t17_denseAt_hiddenLayer_1_network_discriminate = t18_denseAt_hiddenLayer_1_network_discriminate;
+          t17_denseAt_hiddenLayer_1_network_discriminate_d = t18_denseAt_hiddenLayer_1_network_discriminate_d;
         }
-        const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
-        const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate;
-        H_hiddenLayer_1_network_discriminate_d[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate_d;
+        H_hiddenLayer_1_network_discriminate[t15_denseAt_hiddenLayer_1_network_discriminate]! = t17_denseAt_hiddenLayer_1_network_discriminate;
+        H_hiddenLayer_1_network_discriminate_d[t15_denseAt_hiddenLayer_1_network_discriminate]! = t17_denseAt_hiddenLayer_1_network_discriminate_d;
       }
     }
     if (top + 2 > stack.length) {
@@ -6039,12 +6039,12 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         z_denseAt_network_discriminate = t13_denseAt_network_discriminate;
         z_denseAt_network_discriminate_d = t13_denseAt_network_discriminate_d;
       }
-      t15_denseAt_network_discriminate = z_denseAt_network_discriminate;
-      t15_denseAt_network_discriminate_d = z_denseAt_network_discriminate_d;
-      const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
-      const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      zReal[t18_denseAt_network_discriminate]! = t15_denseAt_network_discriminate;
-      zReal_d[t18_denseAt_network_discriminate]! = t15_denseAt_network_discriminate_d;
+      const t14_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
+      const t15_denseAt_network_discriminate = t14_denseAt_network_discriminate + j_denseAt_network_discriminate;
+      t17_denseAt_network_discriminate = z_denseAt_network_discriminate;
+      t17_denseAt_network_discriminate_d = z_denseAt_network_discriminate_d;
+      zReal[t15_denseAt_network_discriminate]! = t17_denseAt_network_discriminate;
+      zReal_d[t15_denseAt_network_discriminate]! = t17_denseAt_network_discriminate_d;
     }
   }
   const zFake = new Float64Array(n);
@@ -6095,10 +6095,12 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         z_denseAt_hiddenLayer_network_discriminate_1 = t13_denseAt_hiddenLayer_network_discriminate_1;
         z_denseAt_hiddenLayer_network_discriminate_1_d = t13_denseAt_hiddenLayer_network_discriminate_1_d;
       }
-      const t14_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
-      if (t14_denseAt_hiddenLayer_network_discriminate_1) {
-        t15_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
-        t15_denseAt_hiddenLayer_network_discriminate_1_d = z_denseAt_hiddenLayer_network_discriminate_1_d;
+      const t14_denseAt_hiddenLayer_network_discriminate_1 = r_denseAt_hiddenLayer_network_discriminate_1 * t5_hiddenLayer_network_discriminate_1;
+      const t15_denseAt_hiddenLayer_network_discriminate_1 = t14_denseAt_hiddenLayer_network_discriminate_1 + j_denseAt_hiddenLayer_network_discriminate_1;
+      const t16_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
+      if (t16_denseAt_hiddenLayer_network_discriminate_1) {
+        t17_denseAt_hiddenLayer_network_discriminate_1 = z_denseAt_hiddenLayer_network_discriminate_1;
+        t17_denseAt_hiddenLayer_network_discriminate_1_d = z_denseAt_hiddenLayer_network_discriminate_1_d;
       } else {
         const t1_activate_denseAt_hiddenLayer_network_discriminate_1 = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_discriminate_1) {
@@ -6232,15 +6234,13 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
             }
           }
         }
-        const t16_denseAt_hiddenLayer_network_discriminate_1 = result_activate_denseAt_hiddenLayer_network_discriminate_1;
-        const t16_denseAt_hiddenLayer_network_discriminate_1_d = result_activate_denseAt_hiddenLayer_network_discriminate_1_d;
-        t15_denseAt_hiddenLayer_network_discriminate_1 = t16_denseAt_hiddenLayer_network_discriminate_1;
-        t15_denseAt_hiddenLayer_network_discriminate_1_d = t16_denseAt_hiddenLayer_network_discriminate_1_d;
+        const t18_denseAt_hiddenLayer_network_discriminate_1 = result_activate_denseAt_hiddenLayer_network_discriminate_1;
+        const t18_denseAt_hiddenLayer_network_discriminate_1_d = result_activate_denseAt_hiddenLayer_network_discriminate_1_d;
+        t17_denseAt_hiddenLayer_network_discriminate_1 = t18_denseAt_hiddenLayer_network_discriminate_1;
+        t17_denseAt_hiddenLayer_network_discriminate_1_d = t18_denseAt_hiddenLayer_network_discriminate_1_d;
       }
-      const t17_denseAt_hiddenLayer_network_discriminate_1 = r_denseAt_hiddenLayer_network_discriminate_1 * t5_hiddenLayer_network_discriminate_1;
-      const t18_denseAt_hiddenLayer_network_discriminate_1 = t17_denseAt_hiddenLayer_network_discriminate_1 + j_denseAt_hiddenLayer_network_discriminate_1;
-      H_hiddenLayer_network_discriminate_1[t18_denseAt_hiddenLayer_network_discriminate_1]! = t15_denseAt_hiddenLayer_network_discriminate_1;
-      H_hiddenLayer_network_discriminate_1_d[t18_denseAt_hiddenLayer_network_discriminate_1]! = t15_denseAt_hiddenLayer_network_discriminate_1_d;
+      H_hiddenLayer_network_discriminate_1[t15_denseAt_hiddenLayer_network_discriminate_1]! = t17_denseAt_hiddenLayer_network_discriminate_1;
+      H_hiddenLayer_network_discriminate_1_d[t15_denseAt_hiddenLayer_network_discriminate_1]! = t17_denseAt_hiddenLayer_network_discriminate_1_d;
     }
   }
   let units_unitsBefore_hiddenLayer_network_discriminate_1 = 0;
@@ -6320,10 +6320,12 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
           z_denseAt_hiddenLayer_1_network_discriminate_1 = t13_denseAt_hiddenLayer_1_network_discriminate_1;
           z_denseAt_hiddenLayer_1_network_discriminate_1_d = t13_denseAt_hiddenLayer_1_network_discriminate_1_d;
         }
-        const t14_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_discriminate_1) {
-          t15_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
-          t15_denseAt_hiddenLayer_1_network_discriminate_1_d = z_denseAt_hiddenLayer_1_network_discriminate_1_d;
+        const t14_denseAt_hiddenLayer_1_network_discriminate_1 = r_denseAt_hiddenLayer_1_network_discriminate_1 * t5_hiddenLayer_1_network_discriminate_1;
+        const t15_denseAt_hiddenLayer_1_network_discriminate_1 = t14_denseAt_hiddenLayer_1_network_discriminate_1 + j_denseAt_hiddenLayer_1_network_discriminate_1;
+        const t16_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_discriminate_1) {
+          t17_denseAt_hiddenLayer_1_network_discriminate_1 = z_denseAt_hiddenLayer_1_network_discriminate_1;
+          t17_denseAt_hiddenLayer_1_network_discriminate_1_d = z_denseAt_hiddenLayer_1_network_discriminate_1_d;
         } else {
           const t1_activate_denseAt_hiddenLayer_1_network_discriminate_1 = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
@@ -6457,15 +6459,13 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
               }
             }
           }
-          const t16_denseAt_hiddenLayer_1_network_discriminate_1 = result_activate_denseAt_hiddenLayer_1_network_discriminate_1;
-          const t16_denseAt_hiddenLayer_1_network_discriminate_1_d = result_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
-          t15_denseAt_hiddenLayer_1_network_discriminate_1 = t16_denseAt_hiddenLayer_1_network_discriminate_1;
-          t15_denseAt_hiddenLayer_1_network_discriminate_1_d = t16_denseAt_hiddenLayer_1_network_discriminate_1_d;
+          const t18_denseAt_hiddenLayer_1_network_discriminate_1 = result_activate_denseAt_hiddenLayer_1_network_discriminate_1;
+          const t18_denseAt_hiddenLayer_1_network_discriminate_1_d = result_activate_denseAt_hiddenLayer_1_network_discriminate_1_d;
+          t17_denseAt_hiddenLayer_1_network_discriminate_1 = t18_denseAt_hiddenLayer_1_network_discriminate_1;
+          t17_denseAt_hiddenLayer_1_network_discriminate_1_d = t18_denseAt_hiddenLayer_1_network_discriminate_1_d;
         }
-        const t17_denseAt_hiddenLayer_1_network_discriminate_1 = r_denseAt_hiddenLayer_1_network_discriminate_1 * t5_hiddenLayer_1_network_discriminate_1;
-        const t18_denseAt_hiddenLayer_1_network_discriminate_1 = t17_denseAt_hiddenLayer_1_network_discriminate_1 + j_denseAt_hiddenLayer_1_network_discriminate_1;
-        H_hiddenLayer_1_network_discriminate_1[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = t15_denseAt_hiddenLayer_1_network_discriminate_1;
-        H_hiddenLayer_1_network_discriminate_1_d[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = t15_denseAt_hiddenLayer_1_network_discriminate_1_d;
+        H_hiddenLayer_1_network_discriminate_1[t15_denseAt_hiddenLayer_1_network_discriminate_1]! = t17_denseAt_hiddenLayer_1_network_discriminate_1;
+        H_hiddenLayer_1_network_discriminate_1_d[t15_denseAt_hiddenLayer_1_network_discriminate_1]! = t17_denseAt_hiddenLayer_1_network_discriminate_1_d;
       }
     }
     if (top + 2 > stack.length) {
@@ -6549,12 +6549,12 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
         z_denseAt_network_discriminate_1 = t13_denseAt_network_discriminate_1;
         z_denseAt_network_discriminate_1_d = t13_denseAt_network_discriminate_1_d;
       }
-      t15_denseAt_network_discriminate_1 = z_denseAt_network_discriminate_1;
-      t15_denseAt_network_discriminate_1_d = z_denseAt_network_discriminate_1_d;
-      const t17_denseAt_network_discriminate_1 = r_denseAt_network_discriminate_1 * t10_network_discriminate_1;
-      const t18_denseAt_network_discriminate_1 = t17_denseAt_network_discriminate_1 + j_denseAt_network_discriminate_1;
-      zFake[t18_denseAt_network_discriminate_1]! = t15_denseAt_network_discriminate_1;
-      zFake_d[t18_denseAt_network_discriminate_1]! = t15_denseAt_network_discriminate_1_d;
+      const t14_denseAt_network_discriminate_1 = r_denseAt_network_discriminate_1 * t10_network_discriminate_1;
+      const t15_denseAt_network_discriminate_1 = t14_denseAt_network_discriminate_1 + j_denseAt_network_discriminate_1;
+      t17_denseAt_network_discriminate_1 = z_denseAt_network_discriminate_1;
+      t17_denseAt_network_discriminate_1_d = z_denseAt_network_discriminate_1_d;
+      zFake[t15_denseAt_network_discriminate_1]! = t17_denseAt_network_discriminate_1;
+      zFake_d[t15_denseAt_network_discriminate_1]! = t17_denseAt_network_discriminate_1_d;
     }
   }
   let total_binaryCrossEntropy = 0;
@@ -6630,8 +6630,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   const D_b_d = adj_d.D;
   let z_denseAt_hiddenLayer_network_discriminate_b = 0;
   let z_denseAt_hiddenLayer_network_discriminate_b_d = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate_b = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate_b_d = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate_b = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate_b_d = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
   let result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
@@ -6646,8 +6646,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   let t23_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate_b = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
   let result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
@@ -6662,12 +6662,12 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   let t23_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
   let z_denseAt_network_discriminate_b = 0;
   let z_denseAt_network_discriminate_b_d = 0;
-  let t15_denseAt_network_discriminate_b = 0;
-  let t15_denseAt_network_discriminate_b_d = 0;
+  let t17_denseAt_network_discriminate_b = 0;
+  let t17_denseAt_network_discriminate_b_d = 0;
   let z_denseAt_hiddenLayer_network_discriminate_1_b = 0;
   let z_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate_1_b = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate_1_b = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
   let result_activate_denseAt_hiddenLayer_network_discriminate_1_b = 0;
@@ -6682,8 +6682,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   let t23_activate_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
   let result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
@@ -6698,8 +6698,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
   let t23_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
   let z_denseAt_network_discriminate_1_b = 0;
   let z_denseAt_network_discriminate_1_b_d = 0;
-  let t15_denseAt_network_discriminate_1_b = 0;
-  let t15_denseAt_network_discriminate_1_b_d = 0;
+  let t17_denseAt_network_discriminate_1_b = 0;
+  let t17_denseAt_network_discriminate_1_b_d = 0;
   let total_binaryCrossEntropy_b = 0;
   let total_binaryCrossEntropy_b_d = 0;
   let softplus_binaryCrossEntropy_b = 0;
@@ -6819,16 +6819,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_network_discriminate_1 = Math.ceil(t10_network_discriminate_1) - 1; j_denseAt_network_discriminate_1 >= 0; j_denseAt_network_discriminate_1--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_network_discriminate_1 = r_denseAt_network_discriminate_1 * t10_network_discriminate_1;
-      const t18_denseAt_network_discriminate_1 = t17_denseAt_network_discriminate_1 + j_denseAt_network_discriminate_1;
-      t15_denseAt_network_discriminate_1_b += zFake_b[t18_denseAt_network_discriminate_1]! ?? 0;
-      t15_denseAt_network_discriminate_1_b_d += zFake_b_d[t18_denseAt_network_discriminate_1]! ?? 0;
-      zFake_b[t18_denseAt_network_discriminate_1]! = 0;
-      zFake_b_d[t18_denseAt_network_discriminate_1]! = 0;
-      z_denseAt_network_discriminate_1_b += t15_denseAt_network_discriminate_1_b;
-      z_denseAt_network_discriminate_1_b_d += t15_denseAt_network_discriminate_1_b_d;
-      t15_denseAt_network_discriminate_1_b = 0;
-      t15_denseAt_network_discriminate_1_b_d = 0;
+      const t14_denseAt_network_discriminate_1 = r_denseAt_network_discriminate_1 * t10_network_discriminate_1;
+      const t15_denseAt_network_discriminate_1 = t14_denseAt_network_discriminate_1 + j_denseAt_network_discriminate_1;
+      t17_denseAt_network_discriminate_1_b += zFake_b[t15_denseAt_network_discriminate_1]! ?? 0;
+      t17_denseAt_network_discriminate_1_b_d += zFake_b_d[t15_denseAt_network_discriminate_1]! ?? 0;
+      zFake_b[t15_denseAt_network_discriminate_1]! = 0;
+      zFake_b_d[t15_denseAt_network_discriminate_1]! = 0;
+      z_denseAt_network_discriminate_1_b += t17_denseAt_network_discriminate_1_b;
+      z_denseAt_network_discriminate_1_b_d += t17_denseAt_network_discriminate_1_b_d;
+      t17_denseAt_network_discriminate_1_b = 0;
+      t17_denseAt_network_discriminate_1_b_d = 0;
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
       for (let k_denseAt_network_discriminate_1 = Math.ceil(t8_network_discriminate_1) - 1; k_denseAt_network_discriminate_1 >= 0; k_denseAt_network_discriminate_1--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
@@ -6902,25 +6902,25 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): for (let j = 0; j < nOut; j++)
       for (let j_denseAt_hiddenLayer_1_network_discriminate_1 = Math.ceil(t5_hiddenLayer_1_network_discriminate_1) - 1; j_denseAt_hiddenLayer_1_network_discriminate_1 >= 0; j_denseAt_hiddenLayer_1_network_discriminate_1--) {
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-        const t17_denseAt_hiddenLayer_1_network_discriminate_1 = r_denseAt_hiddenLayer_1_network_discriminate_1 * t5_hiddenLayer_1_network_discriminate_1;
-        const t18_denseAt_hiddenLayer_1_network_discriminate_1 = t17_denseAt_hiddenLayer_1_network_discriminate_1 + j_denseAt_hiddenLayer_1_network_discriminate_1;
-        t15_denseAt_hiddenLayer_1_network_discriminate_1_b += H_hiddenLayer_1_network_discriminate_1_b[t18_denseAt_hiddenLayer_1_network_discriminate_1]! ?? 0;
-        t15_denseAt_hiddenLayer_1_network_discriminate_1_b_d += H_hiddenLayer_1_network_discriminate_1_b_d[t18_denseAt_hiddenLayer_1_network_discriminate_1]! ?? 0;
-        H_hiddenLayer_1_network_discriminate_1_b[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = 0;
-        H_hiddenLayer_1_network_discriminate_1_b_d[t18_denseAt_hiddenLayer_1_network_discriminate_1]! = 0;
-        const t14_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_discriminate_1) {
-          z_denseAt_hiddenLayer_1_network_discriminate_1_b += t15_denseAt_hiddenLayer_1_network_discriminate_1_b;
-          z_denseAt_hiddenLayer_1_network_discriminate_1_b_d += t15_denseAt_hiddenLayer_1_network_discriminate_1_b_d;
-          t15_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
-          t15_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
+        const t14_denseAt_hiddenLayer_1_network_discriminate_1 = r_denseAt_hiddenLayer_1_network_discriminate_1 * t5_hiddenLayer_1_network_discriminate_1;
+        const t15_denseAt_hiddenLayer_1_network_discriminate_1 = t14_denseAt_hiddenLayer_1_network_discriminate_1 + j_denseAt_hiddenLayer_1_network_discriminate_1;
+        t17_denseAt_hiddenLayer_1_network_discriminate_1_b += H_hiddenLayer_1_network_discriminate_1_b[t15_denseAt_hiddenLayer_1_network_discriminate_1]! ?? 0;
+        t17_denseAt_hiddenLayer_1_network_discriminate_1_b_d += H_hiddenLayer_1_network_discriminate_1_b_d[t15_denseAt_hiddenLayer_1_network_discriminate_1]! ?? 0;
+        H_hiddenLayer_1_network_discriminate_1_b[t15_denseAt_hiddenLayer_1_network_discriminate_1]! = 0;
+        H_hiddenLayer_1_network_discriminate_1_b_d[t15_denseAt_hiddenLayer_1_network_discriminate_1]! = 0;
+        const t16_denseAt_hiddenLayer_1_network_discriminate_1 = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_discriminate_1) {
+          z_denseAt_hiddenLayer_1_network_discriminate_1_b += t17_denseAt_hiddenLayer_1_network_discriminate_1_b;
+          z_denseAt_hiddenLayer_1_network_discriminate_1_b_d += t17_denseAt_hiddenLayer_1_network_discriminate_1_b_d;
+          t17_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
+          t17_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
         } else {
-          const t16_denseAt_hiddenLayer_1_network_discriminate_1_b = t15_denseAt_hiddenLayer_1_network_discriminate_1_b;
-          const t16_denseAt_hiddenLayer_1_network_discriminate_1_b_d = t15_denseAt_hiddenLayer_1_network_discriminate_1_b_d;
-          t15_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
-          t15_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
-          result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b += t16_denseAt_hiddenLayer_1_network_discriminate_1_b;
-          result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d += t16_denseAt_hiddenLayer_1_network_discriminate_1_b_d;
+          const t18_denseAt_hiddenLayer_1_network_discriminate_1_b = t17_denseAt_hiddenLayer_1_network_discriminate_1_b;
+          const t18_denseAt_hiddenLayer_1_network_discriminate_1_b_d = t17_denseAt_hiddenLayer_1_network_discriminate_1_b_d;
+          t17_denseAt_hiddenLayer_1_network_discriminate_1_b = 0;
+          t17_denseAt_hiddenLayer_1_network_discriminate_1_b_d = 0;
+          result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b += t18_denseAt_hiddenLayer_1_network_discriminate_1_b;
+          result_activate_denseAt_hiddenLayer_1_network_discriminate_1_b_d += t18_denseAt_hiddenLayer_1_network_discriminate_1_b_d;
           // grad of (activate): if (kind === RELU)
           const t1_activate_denseAt_hiddenLayer_1_network_discriminate_1 = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_discriminate_1) {
@@ -7148,25 +7148,25 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_hiddenLayer_network_discriminate_1 = Math.ceil(t5_hiddenLayer_network_discriminate_1) - 1; j_denseAt_hiddenLayer_network_discriminate_1 >= 0; j_denseAt_hiddenLayer_network_discriminate_1--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_hiddenLayer_network_discriminate_1 = r_denseAt_hiddenLayer_network_discriminate_1 * t5_hiddenLayer_network_discriminate_1;
-      const t18_denseAt_hiddenLayer_network_discriminate_1 = t17_denseAt_hiddenLayer_network_discriminate_1 + j_denseAt_hiddenLayer_network_discriminate_1;
-      t15_denseAt_hiddenLayer_network_discriminate_1_b += H_hiddenLayer_network_discriminate_1_b[t18_denseAt_hiddenLayer_network_discriminate_1]! ?? 0;
-      t15_denseAt_hiddenLayer_network_discriminate_1_b_d += H_hiddenLayer_network_discriminate_1_b_d[t18_denseAt_hiddenLayer_network_discriminate_1]! ?? 0;
-      H_hiddenLayer_network_discriminate_1_b[t18_denseAt_hiddenLayer_network_discriminate_1]! = 0;
-      H_hiddenLayer_network_discriminate_1_b_d[t18_denseAt_hiddenLayer_network_discriminate_1]! = 0;
-      const t14_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
-      if (t14_denseAt_hiddenLayer_network_discriminate_1) {
-        z_denseAt_hiddenLayer_network_discriminate_1_b += t15_denseAt_hiddenLayer_network_discriminate_1_b;
-        z_denseAt_hiddenLayer_network_discriminate_1_b_d += t15_denseAt_hiddenLayer_network_discriminate_1_b_d;
-        t15_denseAt_hiddenLayer_network_discriminate_1_b = 0;
-        t15_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
+      const t14_denseAt_hiddenLayer_network_discriminate_1 = r_denseAt_hiddenLayer_network_discriminate_1 * t5_hiddenLayer_network_discriminate_1;
+      const t15_denseAt_hiddenLayer_network_discriminate_1 = t14_denseAt_hiddenLayer_network_discriminate_1 + j_denseAt_hiddenLayer_network_discriminate_1;
+      t17_denseAt_hiddenLayer_network_discriminate_1_b += H_hiddenLayer_network_discriminate_1_b[t15_denseAt_hiddenLayer_network_discriminate_1]! ?? 0;
+      t17_denseAt_hiddenLayer_network_discriminate_1_b_d += H_hiddenLayer_network_discriminate_1_b_d[t15_denseAt_hiddenLayer_network_discriminate_1]! ?? 0;
+      H_hiddenLayer_network_discriminate_1_b[t15_denseAt_hiddenLayer_network_discriminate_1]! = 0;
+      H_hiddenLayer_network_discriminate_1_b_d[t15_denseAt_hiddenLayer_network_discriminate_1]! = 0;
+      const t16_denseAt_hiddenLayer_network_discriminate_1 = kind < 0;
+      if (t16_denseAt_hiddenLayer_network_discriminate_1) {
+        z_denseAt_hiddenLayer_network_discriminate_1_b += t17_denseAt_hiddenLayer_network_discriminate_1_b;
+        z_denseAt_hiddenLayer_network_discriminate_1_b_d += t17_denseAt_hiddenLayer_network_discriminate_1_b_d;
+        t17_denseAt_hiddenLayer_network_discriminate_1_b = 0;
+        t17_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
       } else {
-        const t16_denseAt_hiddenLayer_network_discriminate_1_b = t15_denseAt_hiddenLayer_network_discriminate_1_b;
-        const t16_denseAt_hiddenLayer_network_discriminate_1_b_d = t15_denseAt_hiddenLayer_network_discriminate_1_b_d;
-        t15_denseAt_hiddenLayer_network_discriminate_1_b = 0;
-        t15_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
-        result_activate_denseAt_hiddenLayer_network_discriminate_1_b += t16_denseAt_hiddenLayer_network_discriminate_1_b;
-        result_activate_denseAt_hiddenLayer_network_discriminate_1_b_d += t16_denseAt_hiddenLayer_network_discriminate_1_b_d;
+        const t18_denseAt_hiddenLayer_network_discriminate_1_b = t17_denseAt_hiddenLayer_network_discriminate_1_b;
+        const t18_denseAt_hiddenLayer_network_discriminate_1_b_d = t17_denseAt_hiddenLayer_network_discriminate_1_b_d;
+        t17_denseAt_hiddenLayer_network_discriminate_1_b = 0;
+        t17_denseAt_hiddenLayer_network_discriminate_1_b_d = 0;
+        result_activate_denseAt_hiddenLayer_network_discriminate_1_b += t18_denseAt_hiddenLayer_network_discriminate_1_b;
+        result_activate_denseAt_hiddenLayer_network_discriminate_1_b_d += t18_denseAt_hiddenLayer_network_discriminate_1_b_d;
         // grad of (activate): if (kind === RELU)
         const t1_activate_denseAt_hiddenLayer_network_discriminate_1 = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_discriminate_1) {
@@ -7371,16 +7371,16 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_network_discriminate = Math.ceil(t10_network_discriminate) - 1; j_denseAt_network_discriminate >= 0; j_denseAt_network_discriminate--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
-      const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      t15_denseAt_network_discriminate_b += zReal_b[t18_denseAt_network_discriminate]! ?? 0;
-      t15_denseAt_network_discriminate_b_d += zReal_b_d[t18_denseAt_network_discriminate]! ?? 0;
-      zReal_b[t18_denseAt_network_discriminate]! = 0;
-      zReal_b_d[t18_denseAt_network_discriminate]! = 0;
-      z_denseAt_network_discriminate_b += t15_denseAt_network_discriminate_b;
-      z_denseAt_network_discriminate_b_d += t15_denseAt_network_discriminate_b_d;
-      t15_denseAt_network_discriminate_b = 0;
-      t15_denseAt_network_discriminate_b_d = 0;
+      const t14_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
+      const t15_denseAt_network_discriminate = t14_denseAt_network_discriminate + j_denseAt_network_discriminate;
+      t17_denseAt_network_discriminate_b += zReal_b[t15_denseAt_network_discriminate]! ?? 0;
+      t17_denseAt_network_discriminate_b_d += zReal_b_d[t15_denseAt_network_discriminate]! ?? 0;
+      zReal_b[t15_denseAt_network_discriminate]! = 0;
+      zReal_b_d[t15_denseAt_network_discriminate]! = 0;
+      z_denseAt_network_discriminate_b += t17_denseAt_network_discriminate_b;
+      z_denseAt_network_discriminate_b_d += t17_denseAt_network_discriminate_b_d;
+      t17_denseAt_network_discriminate_b = 0;
+      t17_denseAt_network_discriminate_b_d = 0;
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
       for (let k_denseAt_network_discriminate = Math.ceil(t8_network_discriminate) - 1; k_denseAt_network_discriminate >= 0; k_denseAt_network_discriminate--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
@@ -7454,25 +7454,25 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
       // grad of (denseAt): for (let j = 0; j < nOut; j++)
       for (let j_denseAt_hiddenLayer_1_network_discriminate = Math.ceil(t5_hiddenLayer_1_network_discriminate) - 1; j_denseAt_hiddenLayer_1_network_discriminate >= 0; j_denseAt_hiddenLayer_1_network_discriminate--) {
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-        const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
-        const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        t15_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! ?? 0;
-        t15_denseAt_hiddenLayer_1_network_discriminate_b_d += H_hiddenLayer_1_network_discriminate_b_d[t18_denseAt_hiddenLayer_1_network_discriminate]! ?? 0;
-        H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! = 0;
-        H_hiddenLayer_1_network_discriminate_b_d[t18_denseAt_hiddenLayer_1_network_discriminate]! = 0;
-        const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_discriminate) {
-          z_denseAt_hiddenLayer_1_network_discriminate_b += t15_denseAt_hiddenLayer_1_network_discriminate_b;
-          z_denseAt_hiddenLayer_1_network_discriminate_b_d += t15_denseAt_hiddenLayer_1_network_discriminate_b_d;
-          t15_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-          t15_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
+        const t14_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
+        const t15_denseAt_hiddenLayer_1_network_discriminate = t14_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
+        t17_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t15_denseAt_hiddenLayer_1_network_discriminate]! ?? 0;
+        t17_denseAt_hiddenLayer_1_network_discriminate_b_d += H_hiddenLayer_1_network_discriminate_b_d[t15_denseAt_hiddenLayer_1_network_discriminate]! ?? 0;
+        H_hiddenLayer_1_network_discriminate_b[t15_denseAt_hiddenLayer_1_network_discriminate]! = 0;
+        H_hiddenLayer_1_network_discriminate_b_d[t15_denseAt_hiddenLayer_1_network_discriminate]! = 0;
+        const t16_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_discriminate) {
+          z_denseAt_hiddenLayer_1_network_discriminate_b += t17_denseAt_hiddenLayer_1_network_discriminate_b;
+          z_denseAt_hiddenLayer_1_network_discriminate_b_d += t17_denseAt_hiddenLayer_1_network_discriminate_b_d;
+          t17_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+          t17_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
         } else {
-          const t16_denseAt_hiddenLayer_1_network_discriminate_b = t15_denseAt_hiddenLayer_1_network_discriminate_b;
-          const t16_denseAt_hiddenLayer_1_network_discriminate_b_d = t15_denseAt_hiddenLayer_1_network_discriminate_b_d;
-          t15_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-          t15_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
-          result_activate_denseAt_hiddenLayer_1_network_discriminate_b += t16_denseAt_hiddenLayer_1_network_discriminate_b;
-          result_activate_denseAt_hiddenLayer_1_network_discriminate_b_d += t16_denseAt_hiddenLayer_1_network_discriminate_b_d;
+          const t18_denseAt_hiddenLayer_1_network_discriminate_b = t17_denseAt_hiddenLayer_1_network_discriminate_b;
+          const t18_denseAt_hiddenLayer_1_network_discriminate_b_d = t17_denseAt_hiddenLayer_1_network_discriminate_b_d;
+          t17_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+          t17_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
+          result_activate_denseAt_hiddenLayer_1_network_discriminate_b += t18_denseAt_hiddenLayer_1_network_discriminate_b;
+          result_activate_denseAt_hiddenLayer_1_network_discriminate_b_d += t18_denseAt_hiddenLayer_1_network_discriminate_b_d;
           // grad of (activate): if (kind === RELU)
           const t1_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_discriminate) {
@@ -7700,25 +7700,25 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_hiddenLayer_network_discriminate = Math.ceil(t5_hiddenLayer_network_discriminate) - 1; j_denseAt_hiddenLayer_network_discriminate >= 0; j_denseAt_hiddenLayer_network_discriminate--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
-      const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      t15_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! ?? 0;
-      t15_denseAt_hiddenLayer_network_discriminate_b_d += H_hiddenLayer_network_discriminate_b_d[t18_denseAt_hiddenLayer_network_discriminate]! ?? 0;
-      H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! = 0;
-      H_hiddenLayer_network_discriminate_b_d[t18_denseAt_hiddenLayer_network_discriminate]! = 0;
-      const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
-      if (t14_denseAt_hiddenLayer_network_discriminate) {
-        z_denseAt_hiddenLayer_network_discriminate_b += t15_denseAt_hiddenLayer_network_discriminate_b;
-        z_denseAt_hiddenLayer_network_discriminate_b_d += t15_denseAt_hiddenLayer_network_discriminate_b_d;
-        t15_denseAt_hiddenLayer_network_discriminate_b = 0;
-        t15_denseAt_hiddenLayer_network_discriminate_b_d = 0;
+      const t14_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
+      const t15_denseAt_hiddenLayer_network_discriminate = t14_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
+      t17_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t15_denseAt_hiddenLayer_network_discriminate]! ?? 0;
+      t17_denseAt_hiddenLayer_network_discriminate_b_d += H_hiddenLayer_network_discriminate_b_d[t15_denseAt_hiddenLayer_network_discriminate]! ?? 0;
+      H_hiddenLayer_network_discriminate_b[t15_denseAt_hiddenLayer_network_discriminate]! = 0;
+      H_hiddenLayer_network_discriminate_b_d[t15_denseAt_hiddenLayer_network_discriminate]! = 0;
+      const t16_denseAt_hiddenLayer_network_discriminate = kind < 0;
+      if (t16_denseAt_hiddenLayer_network_discriminate) {
+        z_denseAt_hiddenLayer_network_discriminate_b += t17_denseAt_hiddenLayer_network_discriminate_b;
+        z_denseAt_hiddenLayer_network_discriminate_b_d += t17_denseAt_hiddenLayer_network_discriminate_b_d;
+        t17_denseAt_hiddenLayer_network_discriminate_b = 0;
+        t17_denseAt_hiddenLayer_network_discriminate_b_d = 0;
       } else {
-        const t16_denseAt_hiddenLayer_network_discriminate_b = t15_denseAt_hiddenLayer_network_discriminate_b;
-        const t16_denseAt_hiddenLayer_network_discriminate_b_d = t15_denseAt_hiddenLayer_network_discriminate_b_d;
-        t15_denseAt_hiddenLayer_network_discriminate_b = 0;
-        t15_denseAt_hiddenLayer_network_discriminate_b_d = 0;
-        result_activate_denseAt_hiddenLayer_network_discriminate_b += t16_denseAt_hiddenLayer_network_discriminate_b;
-        result_activate_denseAt_hiddenLayer_network_discriminate_b_d += t16_denseAt_hiddenLayer_network_discriminate_b_d;
+        const t18_denseAt_hiddenLayer_network_discriminate_b = t17_denseAt_hiddenLayer_network_discriminate_b;
+        const t18_denseAt_hiddenLayer_network_discriminate_b_d = t17_denseAt_hiddenLayer_network_discriminate_b_d;
+        t17_denseAt_hiddenLayer_network_discriminate_b = 0;
+        t17_denseAt_hiddenLayer_network_discriminate_b_d = 0;
+        result_activate_denseAt_hiddenLayer_network_discriminate_b += t18_denseAt_hiddenLayer_network_discriminate_b;
+        result_activate_denseAt_hiddenLayer_network_discriminate_b_d += t18_denseAt_hiddenLayer_network_discriminate_b_d;
         // grad of (activate): if (kind === RELU)
         const t1_activate_denseAt_hiddenLayer_network_discriminate = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_discriminate) {
@@ -7938,7 +7938,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   let stack = tape.values;
   let top = tape.top;
   let z_denseAt_hiddenLayer_network_generate: number = 0;
-  let t15_denseAt_hiddenLayer_network_generate: number = 0;
+  let t17_denseAt_hiddenLayer_network_generate: number = 0;
   let t3_activate_denseAt_hiddenLayer_network_generate: number = 0;
   let result_activate_denseAt_hiddenLayer_network_generate: number = 0;
   let t6_activate_denseAt_hiddenLayer_network_generate: number = 0;
@@ -7947,7 +7947,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   let t23_activate_denseAt_hiddenLayer_network_generate: number = 0;
   let p_layerStart_hiddenLayer_1_network_generate: number = 0;
   let z_denseAt_hiddenLayer_1_network_generate: number = 0;
-  let t15_denseAt_hiddenLayer_1_network_generate: number = 0;
+  let t17_denseAt_hiddenLayer_1_network_generate: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_generate: number = 0;
   let result_activate_denseAt_hiddenLayer_1_network_generate: number = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_generate: number = 0;
@@ -7957,7 +7957,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   let units_unitsBefore_hiddenLayer_1_network_generate: number = 0;
   let z_denseAt_network_generate: number = 0;
   let z_denseAt_hiddenLayer_network_discriminate: number = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate: number = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate: number = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
   let result_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
   let t6_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
@@ -7966,7 +7966,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   let t23_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
   let p_layerStart_hiddenLayer_1_network_discriminate: number = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate: number = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate: number = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let result_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
@@ -7975,7 +7975,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   let t23_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let units_unitsBefore_hiddenLayer_1_network_discriminate: number = 0;
   let z_denseAt_network_discriminate: number = 0;
-  let t15_denseAt_network_discriminate: number = 0;
+  let t17_denseAt_network_discriminate: number = 0;
   let softplus_binaryCrossEntropy: number = 0;
   const t1 = gWidths.length;
   const t2 = t1 - 1;
@@ -8024,9 +8024,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         const t13_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate + t12_denseAt_hiddenLayer_network_generate;
         z_denseAt_hiddenLayer_network_generate = t13_denseAt_hiddenLayer_network_generate;
       }
-      const t14_denseAt_hiddenLayer_network_generate = gKind < 0;
-      if (t14_denseAt_hiddenLayer_network_generate) {
-        t15_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
+      const t14_denseAt_hiddenLayer_network_generate = r_denseAt_hiddenLayer_network_generate * t5_hiddenLayer_network_generate;
+      const t15_denseAt_hiddenLayer_network_generate = t14_denseAt_hiddenLayer_network_generate + j_denseAt_hiddenLayer_network_generate;
+      const t16_denseAt_hiddenLayer_network_generate = gKind < 0;
+      if (t16_denseAt_hiddenLayer_network_generate) {
+        t17_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
       } else {
         const t1_activate_denseAt_hiddenLayer_network_generate = gKind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_generate) {
@@ -8116,12 +8118,10 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
             }
           }
         }
-        const t16_denseAt_hiddenLayer_network_generate = result_activate_denseAt_hiddenLayer_network_generate;
-        t15_denseAt_hiddenLayer_network_generate = t16_denseAt_hiddenLayer_network_generate;
+        const t18_denseAt_hiddenLayer_network_generate = result_activate_denseAt_hiddenLayer_network_generate;
+        t17_denseAt_hiddenLayer_network_generate = t18_denseAt_hiddenLayer_network_generate;
       }
-      const t17_denseAt_hiddenLayer_network_generate = r_denseAt_hiddenLayer_network_generate * t5_hiddenLayer_network_generate;
-      const t18_denseAt_hiddenLayer_network_generate = t17_denseAt_hiddenLayer_network_generate + j_denseAt_hiddenLayer_network_generate;
-      H_hiddenLayer_network_generate[t18_denseAt_hiddenLayer_network_generate]! = t15_denseAt_hiddenLayer_network_generate;
+      H_hiddenLayer_network_generate[t15_denseAt_hiddenLayer_network_generate]! = t17_denseAt_hiddenLayer_network_generate;
     }
   }
   let units_unitsBefore_hiddenLayer_network_generate = 0;
@@ -8180,9 +8180,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           const t13_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate + t12_denseAt_hiddenLayer_1_network_generate;
           z_denseAt_hiddenLayer_1_network_generate = t13_denseAt_hiddenLayer_1_network_generate;
         }
-        const t14_denseAt_hiddenLayer_1_network_generate = gKind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_generate) {
-          t15_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
+        const t14_denseAt_hiddenLayer_1_network_generate = r_denseAt_hiddenLayer_1_network_generate * t5_hiddenLayer_1_network_generate;
+        const t15_denseAt_hiddenLayer_1_network_generate = t14_denseAt_hiddenLayer_1_network_generate + j_denseAt_hiddenLayer_1_network_generate;
+        const t16_denseAt_hiddenLayer_1_network_generate = gKind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_generate) {
+          t17_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
         } else {
           const t1_activate_denseAt_hiddenLayer_1_network_generate = gKind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_generate) {
@@ -8272,12 +8274,10 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
               }
             }
           }
-          const t16_denseAt_hiddenLayer_1_network_generate = result_activate_denseAt_hiddenLayer_1_network_generate;
-          t15_denseAt_hiddenLayer_1_network_generate = t16_denseAt_hiddenLayer_1_network_generate;
+          const t18_denseAt_hiddenLayer_1_network_generate = result_activate_denseAt_hiddenLayer_1_network_generate;
+          t17_denseAt_hiddenLayer_1_network_generate = t18_denseAt_hiddenLayer_1_network_generate;
         }
-        const t17_denseAt_hiddenLayer_1_network_generate = r_denseAt_hiddenLayer_1_network_generate * t5_hiddenLayer_1_network_generate;
-        const t18_denseAt_hiddenLayer_1_network_generate = t17_denseAt_hiddenLayer_1_network_generate + j_denseAt_hiddenLayer_1_network_generate;
-        H_hiddenLayer_1_network_generate[t18_denseAt_hiddenLayer_1_network_generate]! = t15_denseAt_hiddenLayer_1_network_generate;
+        H_hiddenLayer_1_network_generate[t15_denseAt_hiddenLayer_1_network_generate]! = t17_denseAt_hiddenLayer_1_network_generate;
       }
     }
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
@@ -8340,11 +8340,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         const t13_denseAt_network_generate = z_denseAt_network_generate + t12_denseAt_network_generate;
         z_denseAt_network_generate = t13_denseAt_network_generate;
       }
+      const t14_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
+      const t15_denseAt_network_generate = t14_denseAt_network_generate + j_denseAt_network_generate;
       const t25_activate_denseAt_network_generate = Math.tanh(z_denseAt_network_generate);
       stack[top++]! = t25_activate_denseAt_network_generate;
-      const t17_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
-      const t18_denseAt_network_generate = t17_denseAt_network_generate + j_denseAt_network_generate;
-      fake[t18_denseAt_network_generate]! = t25_activate_denseAt_network_generate;
+      fake[t15_denseAt_network_generate]! = t25_activate_denseAt_network_generate;
     }
   }
   const z = new Float64Array(n);
@@ -8380,9 +8380,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         const t13_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate + t12_denseAt_hiddenLayer_network_discriminate;
         z_denseAt_hiddenLayer_network_discriminate = t13_denseAt_hiddenLayer_network_discriminate;
       }
-      const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
-      if (t14_denseAt_hiddenLayer_network_discriminate) {
-        t15_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
+      const t14_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
+      const t15_denseAt_hiddenLayer_network_discriminate = t14_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
+      const t16_denseAt_hiddenLayer_network_discriminate = kind < 0;
+      if (t16_denseAt_hiddenLayer_network_discriminate) {
+        t17_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
       } else {
         const t1_activate_denseAt_hiddenLayer_network_discriminate = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_discriminate) {
@@ -8472,12 +8474,10 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
             }
           }
         }
-        const t16_denseAt_hiddenLayer_network_discriminate = result_activate_denseAt_hiddenLayer_network_discriminate;
-        t15_denseAt_hiddenLayer_network_discriminate = t16_denseAt_hiddenLayer_network_discriminate;
+        const t18_denseAt_hiddenLayer_network_discriminate = result_activate_denseAt_hiddenLayer_network_discriminate;
+        t17_denseAt_hiddenLayer_network_discriminate = t18_denseAt_hiddenLayer_network_discriminate;
       }
-      const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
-      const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      H_hiddenLayer_network_discriminate[t18_denseAt_hiddenLayer_network_discriminate]! = t15_denseAt_hiddenLayer_network_discriminate;
+      H_hiddenLayer_network_discriminate[t15_denseAt_hiddenLayer_network_discriminate]! = t17_denseAt_hiddenLayer_network_discriminate;
     }
   }
   let units_unitsBefore_hiddenLayer_network_discriminate = 0;
@@ -8536,9 +8536,11 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
           const t13_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate + t12_denseAt_hiddenLayer_1_network_discriminate;
           z_denseAt_hiddenLayer_1_network_discriminate = t13_denseAt_hiddenLayer_1_network_discriminate;
         }
-        const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_discriminate) {
-          t15_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
+        const t14_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
+        const t15_denseAt_hiddenLayer_1_network_discriminate = t14_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
+        const t16_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_discriminate) {
+          t17_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
         } else {
           const t1_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_discriminate) {
@@ -8628,12 +8630,10 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
               }
             }
           }
-          const t16_denseAt_hiddenLayer_1_network_discriminate = result_activate_denseAt_hiddenLayer_1_network_discriminate;
-          t15_denseAt_hiddenLayer_1_network_discriminate = t16_denseAt_hiddenLayer_1_network_discriminate;
+          const t18_denseAt_hiddenLayer_1_network_discriminate = result_activate_denseAt_hiddenLayer_1_network_discriminate;
+          t17_denseAt_hiddenLayer_1_network_discriminate = t18_denseAt_hiddenLayer_1_network_discriminate;
         }
-        const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
-        const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate;
+        H_hiddenLayer_1_network_discriminate[t15_denseAt_hiddenLayer_1_network_discriminate]! = t17_denseAt_hiddenLayer_1_network_discriminate;
       }
     }
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
@@ -8695,10 +8695,10 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
         const t13_denseAt_network_discriminate = z_denseAt_network_discriminate + t12_denseAt_network_discriminate;
         z_denseAt_network_discriminate = t13_denseAt_network_discriminate;
       }
-      t15_denseAt_network_discriminate = z_denseAt_network_discriminate;
-      const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
-      const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      z[t18_denseAt_network_discriminate]! = t15_denseAt_network_discriminate;
+      const t14_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
+      const t15_denseAt_network_discriminate = t14_denseAt_network_discriminate + j_denseAt_network_discriminate;
+      t17_denseAt_network_discriminate = z_denseAt_network_discriminate;
+      z[t15_denseAt_network_discriminate]! = t17_denseAt_network_discriminate;
     }
   }
   let total_binaryCrossEntropy = 0;
@@ -8728,7 +8728,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   const t5 = t11_binaryCrossEntropy;
   const G_b = adj.G;
   let z_denseAt_hiddenLayer_network_generate_b = 0;
-  let t15_denseAt_hiddenLayer_network_generate_b = 0;
+  let t17_denseAt_hiddenLayer_network_generate_b = 0;
   let t3_activate_denseAt_hiddenLayer_network_generate_b = 0;
   let result_activate_denseAt_hiddenLayer_network_generate_b = 0;
   let t6_activate_denseAt_hiddenLayer_network_generate_b = 0;
@@ -8736,7 +8736,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   let t16_activate_denseAt_hiddenLayer_network_generate_b = 0;
   let t23_activate_denseAt_hiddenLayer_network_generate_b = 0;
   let z_denseAt_hiddenLayer_1_network_generate_b = 0;
-  let t15_denseAt_hiddenLayer_1_network_generate_b = 0;
+  let t17_denseAt_hiddenLayer_1_network_generate_b = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
   let result_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
@@ -8745,7 +8745,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   let t23_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
   let z_denseAt_network_generate_b = 0;
   let z_denseAt_hiddenLayer_network_discriminate_b = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate_b = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate_b = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
   let result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
   let t6_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
@@ -8753,7 +8753,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   let t16_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
   let t23_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate_b = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
   let result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
@@ -8761,7 +8761,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
   let t16_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
   let t23_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
   let z_denseAt_network_discriminate_b = 0;
-  let t15_denseAt_network_discriminate_b = 0;
+  let t17_denseAt_network_discriminate_b = 0;
   let total_binaryCrossEntropy_b = 0;
   let softplus_binaryCrossEntropy_b = 0;
   const t5_b = seed;
@@ -8803,12 +8803,12 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_network_discriminate = Math.ceil(t10_network_discriminate) - 1; j_denseAt_network_discriminate >= 0; j_denseAt_network_discriminate--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
-      const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      t15_denseAt_network_discriminate_b += z_b[t18_denseAt_network_discriminate]! ?? 0;
-      z_b[t18_denseAt_network_discriminate]! = 0;
-      z_denseAt_network_discriminate_b += t15_denseAt_network_discriminate_b;
-      t15_denseAt_network_discriminate_b = 0;
+      const t14_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
+      const t15_denseAt_network_discriminate = t14_denseAt_network_discriminate + j_denseAt_network_discriminate;
+      t17_denseAt_network_discriminate_b += z_b[t15_denseAt_network_discriminate]! ?? 0;
+      z_b[t15_denseAt_network_discriminate]! = 0;
+      z_denseAt_network_discriminate_b += t17_denseAt_network_discriminate_b;
+      t17_denseAt_network_discriminate_b = 0;
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
       if (z_denseAt_network_discriminate_b !== 0) for (let k_denseAt_network_discriminate = Math.ceil(t8_network_discriminate) - 1; k_denseAt_network_discriminate >= 0; k_denseAt_network_discriminate--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
@@ -8855,18 +8855,18 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): for (let j = 0; j < nOut; j++)
       for (let j_denseAt_hiddenLayer_1_network_discriminate = Math.ceil(t5_hiddenLayer_1_network_discriminate) - 1; j_denseAt_hiddenLayer_1_network_discriminate >= 0; j_denseAt_hiddenLayer_1_network_discriminate--) {
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-        const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
-        const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        t15_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! ?? 0;
-        H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! = 0;
-        const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_discriminate) {
-          z_denseAt_hiddenLayer_1_network_discriminate_b += t15_denseAt_hiddenLayer_1_network_discriminate_b;
-          t15_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+        const t14_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
+        const t15_denseAt_hiddenLayer_1_network_discriminate = t14_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
+        t17_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t15_denseAt_hiddenLayer_1_network_discriminate]! ?? 0;
+        H_hiddenLayer_1_network_discriminate_b[t15_denseAt_hiddenLayer_1_network_discriminate]! = 0;
+        const t16_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_discriminate) {
+          z_denseAt_hiddenLayer_1_network_discriminate_b += t17_denseAt_hiddenLayer_1_network_discriminate_b;
+          t17_denseAt_hiddenLayer_1_network_discriminate_b = 0;
         } else {
-          const t16_denseAt_hiddenLayer_1_network_discriminate_b = t15_denseAt_hiddenLayer_1_network_discriminate_b;
-          t15_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-          result_activate_denseAt_hiddenLayer_1_network_discriminate_b += t16_denseAt_hiddenLayer_1_network_discriminate_b;
+          const t18_denseAt_hiddenLayer_1_network_discriminate_b = t17_denseAt_hiddenLayer_1_network_discriminate_b;
+          t17_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+          result_activate_denseAt_hiddenLayer_1_network_discriminate_b += t18_denseAt_hiddenLayer_1_network_discriminate_b;
           // grad of (activate): if (kind === RELU)
           const t1_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_discriminate) {
@@ -9013,18 +9013,18 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_hiddenLayer_network_discriminate = Math.ceil(t5_hiddenLayer_network_discriminate) - 1; j_denseAt_hiddenLayer_network_discriminate >= 0; j_denseAt_hiddenLayer_network_discriminate--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
-      const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      t15_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! ?? 0;
-      H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! = 0;
-      const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
-      if (t14_denseAt_hiddenLayer_network_discriminate) {
-        z_denseAt_hiddenLayer_network_discriminate_b += t15_denseAt_hiddenLayer_network_discriminate_b;
-        t15_denseAt_hiddenLayer_network_discriminate_b = 0;
+      const t14_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
+      const t15_denseAt_hiddenLayer_network_discriminate = t14_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
+      t17_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t15_denseAt_hiddenLayer_network_discriminate]! ?? 0;
+      H_hiddenLayer_network_discriminate_b[t15_denseAt_hiddenLayer_network_discriminate]! = 0;
+      const t16_denseAt_hiddenLayer_network_discriminate = kind < 0;
+      if (t16_denseAt_hiddenLayer_network_discriminate) {
+        z_denseAt_hiddenLayer_network_discriminate_b += t17_denseAt_hiddenLayer_network_discriminate_b;
+        t17_denseAt_hiddenLayer_network_discriminate_b = 0;
       } else {
-        const t16_denseAt_hiddenLayer_network_discriminate_b = t15_denseAt_hiddenLayer_network_discriminate_b;
-        t15_denseAt_hiddenLayer_network_discriminate_b = 0;
-        result_activate_denseAt_hiddenLayer_network_discriminate_b += t16_denseAt_hiddenLayer_network_discriminate_b;
+        const t18_denseAt_hiddenLayer_network_discriminate_b = t17_denseAt_hiddenLayer_network_discriminate_b;
+        t17_denseAt_hiddenLayer_network_discriminate_b = 0;
+        result_activate_denseAt_hiddenLayer_network_discriminate_b += t18_denseAt_hiddenLayer_network_discriminate_b;
         // grad of (activate): if (kind === RELU)
         const t1_activate_denseAt_hiddenLayer_network_discriminate = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_discriminate) {
@@ -9159,10 +9159,10 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_network_generate = Math.ceil(t10_network_generate) - 1; j_denseAt_network_generate >= 0; j_denseAt_network_generate--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
-      const t18_denseAt_network_generate = t17_denseAt_network_generate + j_denseAt_network_generate;
-      const t25_activate_denseAt_network_generate_b = fake_b[t18_denseAt_network_generate]! ?? 0;
-      fake_b[t18_denseAt_network_generate]! = 0;
+      const t14_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
+      const t15_denseAt_network_generate = t14_denseAt_network_generate + j_denseAt_network_generate;
+      const t25_activate_denseAt_network_generate_b = fake_b[t15_denseAt_network_generate]! ?? 0;
+      fake_b[t15_denseAt_network_generate]! = 0;
       // grad of (activate): return Math.tanh(z)
       const t25_activate_denseAt_network_generate = stack[--top]!;
       if (t25_activate_denseAt_network_generate_b !== 0) z_denseAt_network_generate_b += t25_activate_denseAt_network_generate_b * (1 - t25_activate_denseAt_network_generate * t25_activate_denseAt_network_generate);
@@ -9220,18 +9220,18 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): for (let j = 0; j < nOut; j++)
       for (let j_denseAt_hiddenLayer_1_network_generate = Math.ceil(t5_hiddenLayer_1_network_generate) - 1; j_denseAt_hiddenLayer_1_network_generate >= 0; j_denseAt_hiddenLayer_1_network_generate--) {
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-        const t17_denseAt_hiddenLayer_1_network_generate = r_denseAt_hiddenLayer_1_network_generate * t5_hiddenLayer_1_network_generate;
-        const t18_denseAt_hiddenLayer_1_network_generate = t17_denseAt_hiddenLayer_1_network_generate + j_denseAt_hiddenLayer_1_network_generate;
-        t15_denseAt_hiddenLayer_1_network_generate_b += H_hiddenLayer_1_network_generate_b[t18_denseAt_hiddenLayer_1_network_generate]! ?? 0;
-        H_hiddenLayer_1_network_generate_b[t18_denseAt_hiddenLayer_1_network_generate]! = 0;
-        const t14_denseAt_hiddenLayer_1_network_generate = gKind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_generate) {
-          z_denseAt_hiddenLayer_1_network_generate_b += t15_denseAt_hiddenLayer_1_network_generate_b;
-          t15_denseAt_hiddenLayer_1_network_generate_b = 0;
+        const t14_denseAt_hiddenLayer_1_network_generate = r_denseAt_hiddenLayer_1_network_generate * t5_hiddenLayer_1_network_generate;
+        const t15_denseAt_hiddenLayer_1_network_generate = t14_denseAt_hiddenLayer_1_network_generate + j_denseAt_hiddenLayer_1_network_generate;
+        t17_denseAt_hiddenLayer_1_network_generate_b += H_hiddenLayer_1_network_generate_b[t15_denseAt_hiddenLayer_1_network_generate]! ?? 0;
+        H_hiddenLayer_1_network_generate_b[t15_denseAt_hiddenLayer_1_network_generate]! = 0;
+        const t16_denseAt_hiddenLayer_1_network_generate = gKind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_generate) {
+          z_denseAt_hiddenLayer_1_network_generate_b += t17_denseAt_hiddenLayer_1_network_generate_b;
+          t17_denseAt_hiddenLayer_1_network_generate_b = 0;
         } else {
-          const t16_denseAt_hiddenLayer_1_network_generate_b = t15_denseAt_hiddenLayer_1_network_generate_b;
-          t15_denseAt_hiddenLayer_1_network_generate_b = 0;
-          result_activate_denseAt_hiddenLayer_1_network_generate_b += t16_denseAt_hiddenLayer_1_network_generate_b;
+          const t18_denseAt_hiddenLayer_1_network_generate_b = t17_denseAt_hiddenLayer_1_network_generate_b;
+          t17_denseAt_hiddenLayer_1_network_generate_b = 0;
+          result_activate_denseAt_hiddenLayer_1_network_generate_b += t18_denseAt_hiddenLayer_1_network_generate_b;
           // grad of (activate): if (kind === RELU)
           const t1_activate_denseAt_hiddenLayer_1_network_generate = gKind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_generate) {
@@ -9386,18 +9386,18 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_hiddenLayer_network_generate = Math.ceil(t5_hiddenLayer_network_generate) - 1; j_denseAt_hiddenLayer_network_generate >= 0; j_denseAt_hiddenLayer_network_generate--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_hiddenLayer_network_generate = r_denseAt_hiddenLayer_network_generate * t5_hiddenLayer_network_generate;
-      const t18_denseAt_hiddenLayer_network_generate = t17_denseAt_hiddenLayer_network_generate + j_denseAt_hiddenLayer_network_generate;
-      t15_denseAt_hiddenLayer_network_generate_b += H_hiddenLayer_network_generate_b[t18_denseAt_hiddenLayer_network_generate]! ?? 0;
-      H_hiddenLayer_network_generate_b[t18_denseAt_hiddenLayer_network_generate]! = 0;
-      const t14_denseAt_hiddenLayer_network_generate = gKind < 0;
-      if (t14_denseAt_hiddenLayer_network_generate) {
-        z_denseAt_hiddenLayer_network_generate_b += t15_denseAt_hiddenLayer_network_generate_b;
-        t15_denseAt_hiddenLayer_network_generate_b = 0;
+      const t14_denseAt_hiddenLayer_network_generate = r_denseAt_hiddenLayer_network_generate * t5_hiddenLayer_network_generate;
+      const t15_denseAt_hiddenLayer_network_generate = t14_denseAt_hiddenLayer_network_generate + j_denseAt_hiddenLayer_network_generate;
+      t17_denseAt_hiddenLayer_network_generate_b += H_hiddenLayer_network_generate_b[t15_denseAt_hiddenLayer_network_generate]! ?? 0;
+      H_hiddenLayer_network_generate_b[t15_denseAt_hiddenLayer_network_generate]! = 0;
+      const t16_denseAt_hiddenLayer_network_generate = gKind < 0;
+      if (t16_denseAt_hiddenLayer_network_generate) {
+        z_denseAt_hiddenLayer_network_generate_b += t17_denseAt_hiddenLayer_network_generate_b;
+        t17_denseAt_hiddenLayer_network_generate_b = 0;
       } else {
-        const t16_denseAt_hiddenLayer_network_generate_b = t15_denseAt_hiddenLayer_network_generate_b;
-        t15_denseAt_hiddenLayer_network_generate_b = 0;
-        result_activate_denseAt_hiddenLayer_network_generate_b += t16_denseAt_hiddenLayer_network_generate_b;
+        const t18_denseAt_hiddenLayer_network_generate_b = t17_denseAt_hiddenLayer_network_generate_b;
+        t17_denseAt_hiddenLayer_network_generate_b = 0;
+        result_activate_denseAt_hiddenLayer_network_generate_b += t18_denseAt_hiddenLayer_network_generate_b;
         // grad of (activate): if (kind === RELU)
         const t1_activate_denseAt_hiddenLayer_network_generate = gKind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_generate) {
@@ -9548,7 +9548,7 @@ export function generatorLoss_grad(G: Float64Array, gWidths: readonly number[], 
 export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D: Float64Array, dWidths: readonly number[], Z: Float64Array, mask: Float64Array, n: number, kind: number, alpha: number, gKind: number, gAlpha: number, tangent: { G?: Float64Array }): { value: number; tangent: number } {
   const G_d = tangent.G ?? new Float64Array(G.length);
   let z_denseAt_hiddenLayer_network_generate_d = 0;
-  let t15_denseAt_hiddenLayer_network_generate_d = 0;
+  let t17_denseAt_hiddenLayer_network_generate_d = 0;
   let t3_activate_denseAt_hiddenLayer_network_generate_d = 0;
   let result_activate_denseAt_hiddenLayer_network_generate_d = 0;
   let t6_activate_denseAt_hiddenLayer_network_generate_d = 0;
@@ -9556,7 +9556,7 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
   let t16_activate_denseAt_hiddenLayer_network_generate_d = 0;
   let t23_activate_denseAt_hiddenLayer_network_generate_d = 0;
   let z_denseAt_hiddenLayer_1_network_generate_d = 0;
-  let t15_denseAt_hiddenLayer_1_network_generate_d = 0;
+  let t17_denseAt_hiddenLayer_1_network_generate_d = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_generate_d = 0;
   let result_activate_denseAt_hiddenLayer_1_network_generate_d = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_generate_d = 0;
@@ -9565,7 +9565,7 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
   let t23_activate_denseAt_hiddenLayer_1_network_generate_d = 0;
   let z_denseAt_network_generate_d = 0;
   let z_denseAt_hiddenLayer_network_discriminate_d = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate_d = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate_d = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
   let result_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
   let t6_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
@@ -9573,7 +9573,7 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
   let t16_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
   let t23_activate_denseAt_hiddenLayer_network_discriminate_d = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate_d = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate_d = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate_d = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
   let result_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
@@ -9581,10 +9581,10 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
   let t16_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
   let t23_activate_denseAt_hiddenLayer_1_network_discriminate_d = 0;
   let z_denseAt_network_discriminate_d = 0;
-  let t15_denseAt_network_discriminate_d = 0;
+  let t17_denseAt_network_discriminate_d = 0;
   let softplus_binaryCrossEntropy_d = 0;
   let z_denseAt_hiddenLayer_network_generate: number = 0;
-  let t15_denseAt_hiddenLayer_network_generate: number = 0;
+  let t17_denseAt_hiddenLayer_network_generate: number = 0;
   let t3_activate_denseAt_hiddenLayer_network_generate: number = 0;
   let result_activate_denseAt_hiddenLayer_network_generate: number = 0;
   let t6_activate_denseAt_hiddenLayer_network_generate: number = 0;
@@ -9593,7 +9593,7 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
   let t23_activate_denseAt_hiddenLayer_network_generate: number = 0;
   let p_layerStart_hiddenLayer_1_network_generate: number = 0;
   let z_denseAt_hiddenLayer_1_network_generate: number = 0;
-  let t15_denseAt_hiddenLayer_1_network_generate: number = 0;
+  let t17_denseAt_hiddenLayer_1_network_generate: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_generate: number = 0;
   let result_activate_denseAt_hiddenLayer_1_network_generate: number = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_generate: number = 0;
@@ -9603,7 +9603,7 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
   let units_unitsBefore_hiddenLayer_1_network_generate: number = 0;
   let z_denseAt_network_generate: number = 0;
   let z_denseAt_hiddenLayer_network_discriminate: number = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate: number = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate: number = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
   let result_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
   let t6_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
@@ -9612,7 +9612,7 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
   let t23_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
   let p_layerStart_hiddenLayer_1_network_discriminate: number = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate: number = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate: number = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let result_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let t6_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
@@ -9621,7 +9621,7 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
   let t23_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let units_unitsBefore_hiddenLayer_1_network_discriminate: number = 0;
   let z_denseAt_network_discriminate: number = 0;
-  let t15_denseAt_network_discriminate: number = 0;
+  let t17_denseAt_network_discriminate: number = 0;
   let softplus_binaryCrossEntropy: number = 0;
   const t1 = gWidths.length;
   const t2 = t1 - 1;
@@ -9675,10 +9675,12 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_hiddenLayer_network_generate = t13_denseAt_hiddenLayer_network_generate;
         z_denseAt_hiddenLayer_network_generate_d = t13_denseAt_hiddenLayer_network_generate_d;
       }
-      const t14_denseAt_hiddenLayer_network_generate = gKind < 0;
-      if (t14_denseAt_hiddenLayer_network_generate) {
-        t15_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
-        t15_denseAt_hiddenLayer_network_generate_d = z_denseAt_hiddenLayer_network_generate_d;
+      const t14_denseAt_hiddenLayer_network_generate = r_denseAt_hiddenLayer_network_generate * t5_hiddenLayer_network_generate;
+      const t15_denseAt_hiddenLayer_network_generate = t14_denseAt_hiddenLayer_network_generate + j_denseAt_hiddenLayer_network_generate;
+      const t16_denseAt_hiddenLayer_network_generate = gKind < 0;
+      if (t16_denseAt_hiddenLayer_network_generate) {
+        t17_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
+        t17_denseAt_hiddenLayer_network_generate_d = z_denseAt_hiddenLayer_network_generate_d;
       } else {
         const t1_activate_denseAt_hiddenLayer_network_generate = gKind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_generate) {
@@ -9784,15 +9786,13 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
             }
           }
         }
-        const t16_denseAt_hiddenLayer_network_generate = result_activate_denseAt_hiddenLayer_network_generate;
-        const t16_denseAt_hiddenLayer_network_generate_d = result_activate_denseAt_hiddenLayer_network_generate_d;
-        t15_denseAt_hiddenLayer_network_generate = t16_denseAt_hiddenLayer_network_generate;
-        t15_denseAt_hiddenLayer_network_generate_d = t16_denseAt_hiddenLayer_network_generate_d;
+        const t18_denseAt_hiddenLayer_network_generate = result_activate_denseAt_hiddenLayer_network_generate;
+        const t18_denseAt_hiddenLayer_network_generate_d = result_activate_denseAt_hiddenLayer_network_generate_d;
+        t17_denseAt_hiddenLayer_network_generate = t18_denseAt_hiddenLayer_network_generate;
+        t17_denseAt_hiddenLayer_network_generate_d = t18_denseAt_hiddenLayer_network_generate_d;
       }
-      const t17_denseAt_hiddenLayer_network_generate = r_denseAt_hiddenLayer_network_generate * t5_hiddenLayer_network_generate;
-      const t18_denseAt_hiddenLayer_network_generate = t17_denseAt_hiddenLayer_network_generate + j_denseAt_hiddenLayer_network_generate;
-      H_hiddenLayer_network_generate[t18_denseAt_hiddenLayer_network_generate]! = t15_denseAt_hiddenLayer_network_generate;
-      H_hiddenLayer_network_generate_d[t18_denseAt_hiddenLayer_network_generate]! = t15_denseAt_hiddenLayer_network_generate_d;
+      H_hiddenLayer_network_generate[t15_denseAt_hiddenLayer_network_generate]! = t17_denseAt_hiddenLayer_network_generate;
+      H_hiddenLayer_network_generate_d[t15_denseAt_hiddenLayer_network_generate]! = t17_denseAt_hiddenLayer_network_generate_d;
     }
   }
   let units_unitsBefore_hiddenLayer_network_generate = 0;
@@ -9860,10 +9860,12 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
           z_denseAt_hiddenLayer_1_network_generate = t13_denseAt_hiddenLayer_1_network_generate;
           z_denseAt_hiddenLayer_1_network_generate_d = t13_denseAt_hiddenLayer_1_network_generate_d;
         }
-        const t14_denseAt_hiddenLayer_1_network_generate = gKind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_generate) {
-          t15_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
-          t15_denseAt_hiddenLayer_1_network_generate_d = z_denseAt_hiddenLayer_1_network_generate_d;
+        const t14_denseAt_hiddenLayer_1_network_generate = r_denseAt_hiddenLayer_1_network_generate * t5_hiddenLayer_1_network_generate;
+        const t15_denseAt_hiddenLayer_1_network_generate = t14_denseAt_hiddenLayer_1_network_generate + j_denseAt_hiddenLayer_1_network_generate;
+        const t16_denseAt_hiddenLayer_1_network_generate = gKind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_generate) {
+          t17_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
+          t17_denseAt_hiddenLayer_1_network_generate_d = z_denseAt_hiddenLayer_1_network_generate_d;
         } else {
           const t1_activate_denseAt_hiddenLayer_1_network_generate = gKind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_generate) {
@@ -9969,15 +9971,13 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
               }
             }
           }
-          const t16_denseAt_hiddenLayer_1_network_generate = result_activate_denseAt_hiddenLayer_1_network_generate;
-          const t16_denseAt_hiddenLayer_1_network_generate_d = result_activate_denseAt_hiddenLayer_1_network_generate_d;
-          t15_denseAt_hiddenLayer_1_network_generate = t16_denseAt_hiddenLayer_1_network_generate;
-          t15_denseAt_hiddenLayer_1_network_generate_d = t16_denseAt_hiddenLayer_1_network_generate_d;
+          const t18_denseAt_hiddenLayer_1_network_generate = result_activate_denseAt_hiddenLayer_1_network_generate;
+          const t18_denseAt_hiddenLayer_1_network_generate_d = result_activate_denseAt_hiddenLayer_1_network_generate_d;
+          t17_denseAt_hiddenLayer_1_network_generate = t18_denseAt_hiddenLayer_1_network_generate;
+          t17_denseAt_hiddenLayer_1_network_generate_d = t18_denseAt_hiddenLayer_1_network_generate_d;
         }
-        const t17_denseAt_hiddenLayer_1_network_generate = r_denseAt_hiddenLayer_1_network_generate * t5_hiddenLayer_1_network_generate;
-        const t18_denseAt_hiddenLayer_1_network_generate = t17_denseAt_hiddenLayer_1_network_generate + j_denseAt_hiddenLayer_1_network_generate;
-        H_hiddenLayer_1_network_generate[t18_denseAt_hiddenLayer_1_network_generate]! = t15_denseAt_hiddenLayer_1_network_generate;
-        H_hiddenLayer_1_network_generate_d[t18_denseAt_hiddenLayer_1_network_generate]! = t15_denseAt_hiddenLayer_1_network_generate_d;
+        H_hiddenLayer_1_network_generate[t15_denseAt_hiddenLayer_1_network_generate]! = t17_denseAt_hiddenLayer_1_network_generate;
+        H_hiddenLayer_1_network_generate_d[t15_denseAt_hiddenLayer_1_network_generate]! = t17_denseAt_hiddenLayer_1_network_generate_d;
       }
     }
     units_unitsBefore_hiddenLayer_1_network_generate = 0;
@@ -10042,12 +10042,12 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_network_generate = t13_denseAt_network_generate;
         z_denseAt_network_generate_d = t13_denseAt_network_generate_d;
       }
+      const t14_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
+      const t15_denseAt_network_generate = t14_denseAt_network_generate + j_denseAt_network_generate;
       const t25_activate_denseAt_network_generate = Math.tanh(z_denseAt_network_generate);
       const t25_activate_denseAt_network_generate_d = (1 - t25_activate_denseAt_network_generate * t25_activate_denseAt_network_generate) * z_denseAt_network_generate_d;
-      const t17_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
-      const t18_denseAt_network_generate = t17_denseAt_network_generate + j_denseAt_network_generate;
-      fake[t18_denseAt_network_generate]! = t25_activate_denseAt_network_generate;
-      fake_d[t18_denseAt_network_generate]! = t25_activate_denseAt_network_generate_d;
+      fake[t15_denseAt_network_generate]! = t25_activate_denseAt_network_generate;
+      fake_d[t15_denseAt_network_generate]! = t25_activate_denseAt_network_generate_d;
     }
   }
   const z = new Float64Array(n);
@@ -10087,10 +10087,12 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_hiddenLayer_network_discriminate = t13_denseAt_hiddenLayer_network_discriminate;
         z_denseAt_hiddenLayer_network_discriminate_d = t13_denseAt_hiddenLayer_network_discriminate_d;
       }
-      const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
-      if (t14_denseAt_hiddenLayer_network_discriminate) {
-        t15_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
-        t15_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
+      const t14_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
+      const t15_denseAt_hiddenLayer_network_discriminate = t14_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
+      const t16_denseAt_hiddenLayer_network_discriminate = kind < 0;
+      if (t16_denseAt_hiddenLayer_network_discriminate) {
+        t17_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
+        t17_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
       } else {
         const t1_activate_denseAt_hiddenLayer_network_discriminate = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_discriminate) {
@@ -10196,15 +10198,13 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
             }
           }
         }
-        const t16_denseAt_hiddenLayer_network_discriminate = result_activate_denseAt_hiddenLayer_network_discriminate;
-        const t16_denseAt_hiddenLayer_network_discriminate_d = result_activate_denseAt_hiddenLayer_network_discriminate_d;
-        t15_denseAt_hiddenLayer_network_discriminate = t16_denseAt_hiddenLayer_network_discriminate;
-        t15_denseAt_hiddenLayer_network_discriminate_d = t16_denseAt_hiddenLayer_network_discriminate_d;
+        const t18_denseAt_hiddenLayer_network_discriminate = result_activate_denseAt_hiddenLayer_network_discriminate;
+        const t18_denseAt_hiddenLayer_network_discriminate_d = result_activate_denseAt_hiddenLayer_network_discriminate_d;
+        t17_denseAt_hiddenLayer_network_discriminate = t18_denseAt_hiddenLayer_network_discriminate;
+        t17_denseAt_hiddenLayer_network_discriminate_d = t18_denseAt_hiddenLayer_network_discriminate_d;
       }
-      const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
-      const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      H_hiddenLayer_network_discriminate[t18_denseAt_hiddenLayer_network_discriminate]! = t15_denseAt_hiddenLayer_network_discriminate;
-      H_hiddenLayer_network_discriminate_d[t18_denseAt_hiddenLayer_network_discriminate]! = t15_denseAt_hiddenLayer_network_discriminate_d;
+      H_hiddenLayer_network_discriminate[t15_denseAt_hiddenLayer_network_discriminate]! = t17_denseAt_hiddenLayer_network_discriminate;
+      H_hiddenLayer_network_discriminate_d[t15_denseAt_hiddenLayer_network_discriminate]! = t17_denseAt_hiddenLayer_network_discriminate_d;
     }
   }
   let units_unitsBefore_hiddenLayer_network_discriminate = 0;
@@ -10270,10 +10270,12 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
           z_denseAt_hiddenLayer_1_network_discriminate = t13_denseAt_hiddenLayer_1_network_discriminate;
           z_denseAt_hiddenLayer_1_network_discriminate_d = t13_denseAt_hiddenLayer_1_network_discriminate_d;
         }
-        const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_discriminate) {
-          t15_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
-          t15_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
+        const t14_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
+        const t15_denseAt_hiddenLayer_1_network_discriminate = t14_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
+        const t16_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_discriminate) {
+          t17_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
+          t17_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
         } else {
           const t1_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_discriminate) {
@@ -10379,15 +10381,13 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
               }
             }
           }
-          const t16_denseAt_hiddenLayer_1_network_discriminate = result_activate_denseAt_hiddenLayer_1_network_discriminate;
-          const t16_denseAt_hiddenLayer_1_network_discriminate_d = result_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-          t15_denseAt_hiddenLayer_1_network_discriminate = t16_denseAt_hiddenLayer_1_network_discriminate;
-          t15_denseAt_hiddenLayer_1_network_discriminate_d = t16_denseAt_hiddenLayer_1_network_discriminate_d;
+          const t18_denseAt_hiddenLayer_1_network_discriminate = result_activate_denseAt_hiddenLayer_1_network_discriminate;
+          const t18_denseAt_hiddenLayer_1_network_discriminate_d = result_activate_denseAt_hiddenLayer_1_network_discriminate_d;
+          t17_denseAt_hiddenLayer_1_network_discriminate = t18_denseAt_hiddenLayer_1_network_discriminate;
+          t17_denseAt_hiddenLayer_1_network_discriminate_d = t18_denseAt_hiddenLayer_1_network_discriminate_d;
         }
-        const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
-        const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate;
-        H_hiddenLayer_1_network_discriminate_d[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate_d;
+        H_hiddenLayer_1_network_discriminate[t15_denseAt_hiddenLayer_1_network_discriminate]! = t17_denseAt_hiddenLayer_1_network_discriminate;
+        H_hiddenLayer_1_network_discriminate_d[t15_denseAt_hiddenLayer_1_network_discriminate]! = t17_denseAt_hiddenLayer_1_network_discriminate_d;
       }
     }
     units_unitsBefore_hiddenLayer_1_network_discriminate = 0;
@@ -10450,12 +10450,12 @@ export function generatorLoss_jvp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_network_discriminate = t13_denseAt_network_discriminate;
         z_denseAt_network_discriminate_d = t13_denseAt_network_discriminate_d;
       }
-      t15_denseAt_network_discriminate = z_denseAt_network_discriminate;
-      t15_denseAt_network_discriminate_d = z_denseAt_network_discriminate_d;
-      const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
-      const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      z[t18_denseAt_network_discriminate]! = t15_denseAt_network_discriminate;
-      z_d[t18_denseAt_network_discriminate]! = t15_denseAt_network_discriminate_d;
+      const t14_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
+      const t15_denseAt_network_discriminate = t14_denseAt_network_discriminate + j_denseAt_network_discriminate;
+      t17_denseAt_network_discriminate = z_denseAt_network_discriminate;
+      t17_denseAt_network_discriminate_d = z_denseAt_network_discriminate_d;
+      z[t15_denseAt_network_discriminate]! = t17_denseAt_network_discriminate;
+      z_d[t15_denseAt_network_discriminate]! = t17_denseAt_network_discriminate_d;
     }
   }
   let total_binaryCrossEntropy = 0;
@@ -10518,8 +10518,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   let top = tape.top;
   let z_denseAt_hiddenLayer_network_generate: number = 0;
   let z_denseAt_hiddenLayer_network_generate_d: number = 0;
-  let t15_denseAt_hiddenLayer_network_generate: number = 0;
-  let t15_denseAt_hiddenLayer_network_generate_d: number = 0;
+  let t17_denseAt_hiddenLayer_network_generate: number = 0;
+  let t17_denseAt_hiddenLayer_network_generate_d: number = 0;
   let t3_activate_denseAt_hiddenLayer_network_generate: number = 0;
   let t3_activate_denseAt_hiddenLayer_network_generate_d: number = 0;
   let result_activate_denseAt_hiddenLayer_network_generate: number = 0;
@@ -10536,8 +10536,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   let p_layerStart_hiddenLayer_1_network_generate_d: number = 0;
   let z_denseAt_hiddenLayer_1_network_generate: number = 0;
   let z_denseAt_hiddenLayer_1_network_generate_d: number = 0;
-  let t15_denseAt_hiddenLayer_1_network_generate: number = 0;
-  let t15_denseAt_hiddenLayer_1_network_generate_d: number = 0;
+  let t17_denseAt_hiddenLayer_1_network_generate: number = 0;
+  let t17_denseAt_hiddenLayer_1_network_generate_d: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_generate: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_generate_d: number = 0;
   let result_activate_denseAt_hiddenLayer_1_network_generate: number = 0;
@@ -10555,8 +10555,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   let z_denseAt_network_generate_d: number = 0;
   let z_denseAt_hiddenLayer_network_discriminate: number = 0;
   let z_denseAt_hiddenLayer_network_discriminate_d: number = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate: number = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate_d: number = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate: number = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate_d: number = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_d: number = 0;
   let result_activate_denseAt_hiddenLayer_network_discriminate: number = 0;
@@ -10573,8 +10573,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   let p_layerStart_hiddenLayer_1_network_discriminate_d: number = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate_d: number = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate: number = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate_d: number = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate: number = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate_d: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate_d: number = 0;
   let result_activate_denseAt_hiddenLayer_1_network_discriminate: number = 0;
@@ -10590,8 +10590,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   let units_unitsBefore_hiddenLayer_1_network_discriminate: number = 0;
   let z_denseAt_network_discriminate: number = 0;
   let z_denseAt_network_discriminate_d: number = 0;
-  let t15_denseAt_network_discriminate: number = 0;
-  let t15_denseAt_network_discriminate_d: number = 0;
+  let t17_denseAt_network_discriminate: number = 0;
+  let t17_denseAt_network_discriminate_d: number = 0;
   let softplus_binaryCrossEntropy: number = 0;
   const t1 = gWidths.length;
   const t2 = t1 - 1;
@@ -10655,10 +10655,12 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_hiddenLayer_network_generate = t13_denseAt_hiddenLayer_network_generate;
         z_denseAt_hiddenLayer_network_generate_d = t13_denseAt_hiddenLayer_network_generate_d;
       }
-      const t14_denseAt_hiddenLayer_network_generate = gKind < 0;
-      if (t14_denseAt_hiddenLayer_network_generate) {
-        t15_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
-        t15_denseAt_hiddenLayer_network_generate_d = z_denseAt_hiddenLayer_network_generate_d;
+      const t14_denseAt_hiddenLayer_network_generate = r_denseAt_hiddenLayer_network_generate * t5_hiddenLayer_network_generate;
+      const t15_denseAt_hiddenLayer_network_generate = t14_denseAt_hiddenLayer_network_generate + j_denseAt_hiddenLayer_network_generate;
+      const t16_denseAt_hiddenLayer_network_generate = gKind < 0;
+      if (t16_denseAt_hiddenLayer_network_generate) {
+        t17_denseAt_hiddenLayer_network_generate = z_denseAt_hiddenLayer_network_generate;
+        t17_denseAt_hiddenLayer_network_generate_d = z_denseAt_hiddenLayer_network_generate_d;
       } else {
         const t1_activate_denseAt_hiddenLayer_network_generate = gKind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_generate) {
@@ -10792,15 +10794,13 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
             }
           }
         }
-        const t16_denseAt_hiddenLayer_network_generate = result_activate_denseAt_hiddenLayer_network_generate;
-        const t16_denseAt_hiddenLayer_network_generate_d = result_activate_denseAt_hiddenLayer_network_generate_d;
-        t15_denseAt_hiddenLayer_network_generate = t16_denseAt_hiddenLayer_network_generate;
-        t15_denseAt_hiddenLayer_network_generate_d = t16_denseAt_hiddenLayer_network_generate_d;
+        const t18_denseAt_hiddenLayer_network_generate = result_activate_denseAt_hiddenLayer_network_generate;
+        const t18_denseAt_hiddenLayer_network_generate_d = result_activate_denseAt_hiddenLayer_network_generate_d;
+        t17_denseAt_hiddenLayer_network_generate = t18_denseAt_hiddenLayer_network_generate;
+        t17_denseAt_hiddenLayer_network_generate_d = t18_denseAt_hiddenLayer_network_generate_d;
       }
-      const t17_denseAt_hiddenLayer_network_generate = r_denseAt_hiddenLayer_network_generate * t5_hiddenLayer_network_generate;
-      const t18_denseAt_hiddenLayer_network_generate = t17_denseAt_hiddenLayer_network_generate + j_denseAt_hiddenLayer_network_generate;
-      H_hiddenLayer_network_generate[t18_denseAt_hiddenLayer_network_generate]! = t15_denseAt_hiddenLayer_network_generate;
-      H_hiddenLayer_network_generate_d[t18_denseAt_hiddenLayer_network_generate]! = t15_denseAt_hiddenLayer_network_generate_d;
+      H_hiddenLayer_network_generate[t15_denseAt_hiddenLayer_network_generate]! = t17_denseAt_hiddenLayer_network_generate;
+      H_hiddenLayer_network_generate_d[t15_denseAt_hiddenLayer_network_generate]! = t17_denseAt_hiddenLayer_network_generate_d;
     }
   }
   let units_unitsBefore_hiddenLayer_network_generate = 0;
@@ -10880,10 +10880,12 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           z_denseAt_hiddenLayer_1_network_generate = t13_denseAt_hiddenLayer_1_network_generate;
           z_denseAt_hiddenLayer_1_network_generate_d = t13_denseAt_hiddenLayer_1_network_generate_d;
         }
-        const t14_denseAt_hiddenLayer_1_network_generate = gKind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_generate) {
-          t15_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
-          t15_denseAt_hiddenLayer_1_network_generate_d = z_denseAt_hiddenLayer_1_network_generate_d;
+        const t14_denseAt_hiddenLayer_1_network_generate = r_denseAt_hiddenLayer_1_network_generate * t5_hiddenLayer_1_network_generate;
+        const t15_denseAt_hiddenLayer_1_network_generate = t14_denseAt_hiddenLayer_1_network_generate + j_denseAt_hiddenLayer_1_network_generate;
+        const t16_denseAt_hiddenLayer_1_network_generate = gKind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_generate) {
+          t17_denseAt_hiddenLayer_1_network_generate = z_denseAt_hiddenLayer_1_network_generate;
+          t17_denseAt_hiddenLayer_1_network_generate_d = z_denseAt_hiddenLayer_1_network_generate_d;
         } else {
           const t1_activate_denseAt_hiddenLayer_1_network_generate = gKind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_generate) {
@@ -11017,15 +11019,13 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
               }
             }
           }
-          const t16_denseAt_hiddenLayer_1_network_generate = result_activate_denseAt_hiddenLayer_1_network_generate;
-          const t16_denseAt_hiddenLayer_1_network_generate_d = result_activate_denseAt_hiddenLayer_1_network_generate_d;
-          t15_denseAt_hiddenLayer_1_network_generate = t16_denseAt_hiddenLayer_1_network_generate;
-          t15_denseAt_hiddenLayer_1_network_generate_d = t16_denseAt_hiddenLayer_1_network_generate_d;
+          const t18_denseAt_hiddenLayer_1_network_generate = result_activate_denseAt_hiddenLayer_1_network_generate;
+          const t18_denseAt_hiddenLayer_1_network_generate_d = result_activate_denseAt_hiddenLayer_1_network_generate_d;
+          t17_denseAt_hiddenLayer_1_network_generate = t18_denseAt_hiddenLayer_1_network_generate;
+          t17_denseAt_hiddenLayer_1_network_generate_d = t18_denseAt_hiddenLayer_1_network_generate_d;
         }
-        const t17_denseAt_hiddenLayer_1_network_generate = r_denseAt_hiddenLayer_1_network_generate * t5_hiddenLayer_1_network_generate;
-        const t18_denseAt_hiddenLayer_1_network_generate = t17_denseAt_hiddenLayer_1_network_generate + j_denseAt_hiddenLayer_1_network_generate;
-        H_hiddenLayer_1_network_generate[t18_denseAt_hiddenLayer_1_network_generate]! = t15_denseAt_hiddenLayer_1_network_generate;
-        H_hiddenLayer_1_network_generate_d[t18_denseAt_hiddenLayer_1_network_generate]! = t15_denseAt_hiddenLayer_1_network_generate_d;
+        H_hiddenLayer_1_network_generate[t15_denseAt_hiddenLayer_1_network_generate]! = t17_denseAt_hiddenLayer_1_network_generate;
+        H_hiddenLayer_1_network_generate_d[t15_denseAt_hiddenLayer_1_network_generate]! = t17_denseAt_hiddenLayer_1_network_generate_d;
       }
     }
     if (top + 2 > stack.length) {
@@ -11113,14 +11113,14 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_network_generate = t13_denseAt_network_generate;
         z_denseAt_network_generate_d = t13_denseAt_network_generate_d;
       }
+      const t14_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
+      const t15_denseAt_network_generate = t14_denseAt_network_generate + j_denseAt_network_generate;
       const t25_activate_denseAt_network_generate = Math.tanh(z_denseAt_network_generate);
       const t25_activate_denseAt_network_generate_d = (1 - t25_activate_denseAt_network_generate * t25_activate_denseAt_network_generate) * z_denseAt_network_generate_d;
       stack_d[top]! = t25_activate_denseAt_network_generate_d;
       stack[top++]! = t25_activate_denseAt_network_generate;
-      const t17_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
-      const t18_denseAt_network_generate = t17_denseAt_network_generate + j_denseAt_network_generate;
-      fake[t18_denseAt_network_generate]! = t25_activate_denseAt_network_generate;
-      fake_d[t18_denseAt_network_generate]! = t25_activate_denseAt_network_generate_d;
+      fake[t15_denseAt_network_generate]! = t25_activate_denseAt_network_generate;
+      fake_d[t15_denseAt_network_generate]! = t25_activate_denseAt_network_generate_d;
     }
   }
   const z = new Float64Array(n);
@@ -11171,10 +11171,12 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_hiddenLayer_network_discriminate = t13_denseAt_hiddenLayer_network_discriminate;
         z_denseAt_hiddenLayer_network_discriminate_d = t13_denseAt_hiddenLayer_network_discriminate_d;
       }
-      const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
-      if (t14_denseAt_hiddenLayer_network_discriminate) {
-        t15_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
-        t15_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
+      const t14_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
+      const t15_denseAt_hiddenLayer_network_discriminate = t14_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
+      const t16_denseAt_hiddenLayer_network_discriminate = kind < 0;
+      if (t16_denseAt_hiddenLayer_network_discriminate) {
+        t17_denseAt_hiddenLayer_network_discriminate = z_denseAt_hiddenLayer_network_discriminate;
+        t17_denseAt_hiddenLayer_network_discriminate_d = z_denseAt_hiddenLayer_network_discriminate_d;
       } else {
         const t1_activate_denseAt_hiddenLayer_network_discriminate = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_discriminate) {
@@ -11308,15 +11310,13 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
             }
           }
         }
-        const t16_denseAt_hiddenLayer_network_discriminate = result_activate_denseAt_hiddenLayer_network_discriminate;
-        const t16_denseAt_hiddenLayer_network_discriminate_d = result_activate_denseAt_hiddenLayer_network_discriminate_d;
-        t15_denseAt_hiddenLayer_network_discriminate = t16_denseAt_hiddenLayer_network_discriminate;
-        t15_denseAt_hiddenLayer_network_discriminate_d = t16_denseAt_hiddenLayer_network_discriminate_d;
+        const t18_denseAt_hiddenLayer_network_discriminate = result_activate_denseAt_hiddenLayer_network_discriminate;
+        const t18_denseAt_hiddenLayer_network_discriminate_d = result_activate_denseAt_hiddenLayer_network_discriminate_d;
+        t17_denseAt_hiddenLayer_network_discriminate = t18_denseAt_hiddenLayer_network_discriminate;
+        t17_denseAt_hiddenLayer_network_discriminate_d = t18_denseAt_hiddenLayer_network_discriminate_d;
       }
-      const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
-      const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      H_hiddenLayer_network_discriminate[t18_denseAt_hiddenLayer_network_discriminate]! = t15_denseAt_hiddenLayer_network_discriminate;
-      H_hiddenLayer_network_discriminate_d[t18_denseAt_hiddenLayer_network_discriminate]! = t15_denseAt_hiddenLayer_network_discriminate_d;
+      H_hiddenLayer_network_discriminate[t15_denseAt_hiddenLayer_network_discriminate]! = t17_denseAt_hiddenLayer_network_discriminate;
+      H_hiddenLayer_network_discriminate_d[t15_denseAt_hiddenLayer_network_discriminate]! = t17_denseAt_hiddenLayer_network_discriminate_d;
     }
   }
   let units_unitsBefore_hiddenLayer_network_discriminate = 0;
@@ -11395,10 +11395,12 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
           z_denseAt_hiddenLayer_1_network_discriminate = t13_denseAt_hiddenLayer_1_network_discriminate;
           z_denseAt_hiddenLayer_1_network_discriminate_d = t13_denseAt_hiddenLayer_1_network_discriminate_d;
         }
-        const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_discriminate) {
-          t15_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
-          t15_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
+        const t14_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
+        const t15_denseAt_hiddenLayer_1_network_discriminate = t14_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
+        const t16_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_discriminate) {
+          t17_denseAt_hiddenLayer_1_network_discriminate = z_denseAt_hiddenLayer_1_network_discriminate;
+          t17_denseAt_hiddenLayer_1_network_discriminate_d = z_denseAt_hiddenLayer_1_network_discriminate_d;
         } else {
           const t1_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_discriminate) {
@@ -11532,15 +11534,13 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
               }
             }
           }
-          const t16_denseAt_hiddenLayer_1_network_discriminate = result_activate_denseAt_hiddenLayer_1_network_discriminate;
-          const t16_denseAt_hiddenLayer_1_network_discriminate_d = result_activate_denseAt_hiddenLayer_1_network_discriminate_d;
-          t15_denseAt_hiddenLayer_1_network_discriminate = t16_denseAt_hiddenLayer_1_network_discriminate;
-          t15_denseAt_hiddenLayer_1_network_discriminate_d = t16_denseAt_hiddenLayer_1_network_discriminate_d;
+          const t18_denseAt_hiddenLayer_1_network_discriminate = result_activate_denseAt_hiddenLayer_1_network_discriminate;
+          const t18_denseAt_hiddenLayer_1_network_discriminate_d = result_activate_denseAt_hiddenLayer_1_network_discriminate_d;
+          t17_denseAt_hiddenLayer_1_network_discriminate = t18_denseAt_hiddenLayer_1_network_discriminate;
+          t17_denseAt_hiddenLayer_1_network_discriminate_d = t18_denseAt_hiddenLayer_1_network_discriminate_d;
         }
-        const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
-        const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        H_hiddenLayer_1_network_discriminate[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate;
-        H_hiddenLayer_1_network_discriminate_d[t18_denseAt_hiddenLayer_1_network_discriminate]! = t15_denseAt_hiddenLayer_1_network_discriminate_d;
+        H_hiddenLayer_1_network_discriminate[t15_denseAt_hiddenLayer_1_network_discriminate]! = t17_denseAt_hiddenLayer_1_network_discriminate;
+        H_hiddenLayer_1_network_discriminate_d[t15_denseAt_hiddenLayer_1_network_discriminate]! = t17_denseAt_hiddenLayer_1_network_discriminate_d;
       }
     }
     if (top + 2 > stack.length) {
@@ -11623,12 +11623,12 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
         z_denseAt_network_discriminate = t13_denseAt_network_discriminate;
         z_denseAt_network_discriminate_d = t13_denseAt_network_discriminate_d;
       }
-      t15_denseAt_network_discriminate = z_denseAt_network_discriminate;
-      t15_denseAt_network_discriminate_d = z_denseAt_network_discriminate_d;
-      const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
-      const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      z[t18_denseAt_network_discriminate]! = t15_denseAt_network_discriminate;
-      z_d[t18_denseAt_network_discriminate]! = t15_denseAt_network_discriminate_d;
+      const t14_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
+      const t15_denseAt_network_discriminate = t14_denseAt_network_discriminate + j_denseAt_network_discriminate;
+      t17_denseAt_network_discriminate = z_denseAt_network_discriminate;
+      t17_denseAt_network_discriminate_d = z_denseAt_network_discriminate_d;
+      z[t15_denseAt_network_discriminate]! = t17_denseAt_network_discriminate;
+      z_d[t15_denseAt_network_discriminate]! = t17_denseAt_network_discriminate_d;
     }
   }
   let total_binaryCrossEntropy = 0;
@@ -11669,8 +11669,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   const G_b_d = adj_d.G;
   let z_denseAt_hiddenLayer_network_generate_b = 0;
   let z_denseAt_hiddenLayer_network_generate_b_d = 0;
-  let t15_denseAt_hiddenLayer_network_generate_b = 0;
-  let t15_denseAt_hiddenLayer_network_generate_b_d = 0;
+  let t17_denseAt_hiddenLayer_network_generate_b = 0;
+  let t17_denseAt_hiddenLayer_network_generate_b_d = 0;
   let t3_activate_denseAt_hiddenLayer_network_generate_b = 0;
   let t3_activate_denseAt_hiddenLayer_network_generate_b_d = 0;
   let result_activate_denseAt_hiddenLayer_network_generate_b = 0;
@@ -11685,8 +11685,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   let t23_activate_denseAt_hiddenLayer_network_generate_b_d = 0;
   let z_denseAt_hiddenLayer_1_network_generate_b = 0;
   let z_denseAt_hiddenLayer_1_network_generate_b_d = 0;
-  let t15_denseAt_hiddenLayer_1_network_generate_b = 0;
-  let t15_denseAt_hiddenLayer_1_network_generate_b_d = 0;
+  let t17_denseAt_hiddenLayer_1_network_generate_b = 0;
+  let t17_denseAt_hiddenLayer_1_network_generate_b_d = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_generate_b_d = 0;
   let result_activate_denseAt_hiddenLayer_1_network_generate_b = 0;
@@ -11703,8 +11703,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   let z_denseAt_network_generate_b_d = 0;
   let z_denseAt_hiddenLayer_network_discriminate_b = 0;
   let z_denseAt_hiddenLayer_network_discriminate_b_d = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate_b = 0;
-  let t15_denseAt_hiddenLayer_network_discriminate_b_d = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate_b = 0;
+  let t17_denseAt_hiddenLayer_network_discriminate_b_d = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
   let t3_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
   let result_activate_denseAt_hiddenLayer_network_discriminate_b = 0;
@@ -11719,8 +11719,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   let t23_activate_denseAt_hiddenLayer_network_discriminate_b_d = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate_b = 0;
   let z_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-  let t15_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+  let t17_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
   let t3_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
   let result_activate_denseAt_hiddenLayer_1_network_discriminate_b = 0;
@@ -11735,8 +11735,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
   let t23_activate_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
   let z_denseAt_network_discriminate_b = 0;
   let z_denseAt_network_discriminate_b_d = 0;
-  let t15_denseAt_network_discriminate_b = 0;
-  let t15_denseAt_network_discriminate_b_d = 0;
+  let t17_denseAt_network_discriminate_b = 0;
+  let t17_denseAt_network_discriminate_b_d = 0;
   let total_binaryCrossEntropy_b = 0;
   let total_binaryCrossEntropy_b_d = 0;
   let softplus_binaryCrossEntropy_b = 0;
@@ -11799,16 +11799,16 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_network_discriminate = Math.ceil(t10_network_discriminate) - 1; j_denseAt_network_discriminate >= 0; j_denseAt_network_discriminate--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
-      const t18_denseAt_network_discriminate = t17_denseAt_network_discriminate + j_denseAt_network_discriminate;
-      t15_denseAt_network_discriminate_b += z_b[t18_denseAt_network_discriminate]! ?? 0;
-      t15_denseAt_network_discriminate_b_d += z_b_d[t18_denseAt_network_discriminate]! ?? 0;
-      z_b[t18_denseAt_network_discriminate]! = 0;
-      z_b_d[t18_denseAt_network_discriminate]! = 0;
-      z_denseAt_network_discriminate_b += t15_denseAt_network_discriminate_b;
-      z_denseAt_network_discriminate_b_d += t15_denseAt_network_discriminate_b_d;
-      t15_denseAt_network_discriminate_b = 0;
-      t15_denseAt_network_discriminate_b_d = 0;
+      const t14_denseAt_network_discriminate = r_denseAt_network_discriminate * t10_network_discriminate;
+      const t15_denseAt_network_discriminate = t14_denseAt_network_discriminate + j_denseAt_network_discriminate;
+      t17_denseAt_network_discriminate_b += z_b[t15_denseAt_network_discriminate]! ?? 0;
+      t17_denseAt_network_discriminate_b_d += z_b_d[t15_denseAt_network_discriminate]! ?? 0;
+      z_b[t15_denseAt_network_discriminate]! = 0;
+      z_b_d[t15_denseAt_network_discriminate]! = 0;
+      z_denseAt_network_discriminate_b += t17_denseAt_network_discriminate_b;
+      z_denseAt_network_discriminate_b_d += t17_denseAt_network_discriminate_b_d;
+      t17_denseAt_network_discriminate_b = 0;
+      t17_denseAt_network_discriminate_b_d = 0;
       // grad of (denseAt): for (let k = 0; k < nIn; k++)
       for (let k_denseAt_network_discriminate = Math.ceil(t8_network_discriminate) - 1; k_denseAt_network_discriminate >= 0; k_denseAt_network_discriminate--) {
         // grad of (denseAt): z += X[r * nIn + k] * P[p + j * nIn + k]
@@ -11868,25 +11868,25 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): for (let j = 0; j < nOut; j++)
       for (let j_denseAt_hiddenLayer_1_network_discriminate = Math.ceil(t5_hiddenLayer_1_network_discriminate) - 1; j_denseAt_hiddenLayer_1_network_discriminate >= 0; j_denseAt_hiddenLayer_1_network_discriminate--) {
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-        const t17_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
-        const t18_denseAt_hiddenLayer_1_network_discriminate = t17_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
-        t15_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! ?? 0;
-        t15_denseAt_hiddenLayer_1_network_discriminate_b_d += H_hiddenLayer_1_network_discriminate_b_d[t18_denseAt_hiddenLayer_1_network_discriminate]! ?? 0;
-        H_hiddenLayer_1_network_discriminate_b[t18_denseAt_hiddenLayer_1_network_discriminate]! = 0;
-        H_hiddenLayer_1_network_discriminate_b_d[t18_denseAt_hiddenLayer_1_network_discriminate]! = 0;
-        const t14_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_discriminate) {
-          z_denseAt_hiddenLayer_1_network_discriminate_b += t15_denseAt_hiddenLayer_1_network_discriminate_b;
-          z_denseAt_hiddenLayer_1_network_discriminate_b_d += t15_denseAt_hiddenLayer_1_network_discriminate_b_d;
-          t15_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-          t15_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
+        const t14_denseAt_hiddenLayer_1_network_discriminate = r_denseAt_hiddenLayer_1_network_discriminate * t5_hiddenLayer_1_network_discriminate;
+        const t15_denseAt_hiddenLayer_1_network_discriminate = t14_denseAt_hiddenLayer_1_network_discriminate + j_denseAt_hiddenLayer_1_network_discriminate;
+        t17_denseAt_hiddenLayer_1_network_discriminate_b += H_hiddenLayer_1_network_discriminate_b[t15_denseAt_hiddenLayer_1_network_discriminate]! ?? 0;
+        t17_denseAt_hiddenLayer_1_network_discriminate_b_d += H_hiddenLayer_1_network_discriminate_b_d[t15_denseAt_hiddenLayer_1_network_discriminate]! ?? 0;
+        H_hiddenLayer_1_network_discriminate_b[t15_denseAt_hiddenLayer_1_network_discriminate]! = 0;
+        H_hiddenLayer_1_network_discriminate_b_d[t15_denseAt_hiddenLayer_1_network_discriminate]! = 0;
+        const t16_denseAt_hiddenLayer_1_network_discriminate = kind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_discriminate) {
+          z_denseAt_hiddenLayer_1_network_discriminate_b += t17_denseAt_hiddenLayer_1_network_discriminate_b;
+          z_denseAt_hiddenLayer_1_network_discriminate_b_d += t17_denseAt_hiddenLayer_1_network_discriminate_b_d;
+          t17_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+          t17_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
         } else {
-          const t16_denseAt_hiddenLayer_1_network_discriminate_b = t15_denseAt_hiddenLayer_1_network_discriminate_b;
-          const t16_denseAt_hiddenLayer_1_network_discriminate_b_d = t15_denseAt_hiddenLayer_1_network_discriminate_b_d;
-          t15_denseAt_hiddenLayer_1_network_discriminate_b = 0;
-          t15_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
-          result_activate_denseAt_hiddenLayer_1_network_discriminate_b += t16_denseAt_hiddenLayer_1_network_discriminate_b;
-          result_activate_denseAt_hiddenLayer_1_network_discriminate_b_d += t16_denseAt_hiddenLayer_1_network_discriminate_b_d;
+          const t18_denseAt_hiddenLayer_1_network_discriminate_b = t17_denseAt_hiddenLayer_1_network_discriminate_b;
+          const t18_denseAt_hiddenLayer_1_network_discriminate_b_d = t17_denseAt_hiddenLayer_1_network_discriminate_b_d;
+          t17_denseAt_hiddenLayer_1_network_discriminate_b = 0;
+          t17_denseAt_hiddenLayer_1_network_discriminate_b_d = 0;
+          result_activate_denseAt_hiddenLayer_1_network_discriminate_b += t18_denseAt_hiddenLayer_1_network_discriminate_b;
+          result_activate_denseAt_hiddenLayer_1_network_discriminate_b_d += t18_denseAt_hiddenLayer_1_network_discriminate_b_d;
           // grad of (activate): if (kind === RELU)
           const t1_activate_denseAt_hiddenLayer_1_network_discriminate = kind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_discriminate) {
@@ -12100,25 +12100,25 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_hiddenLayer_network_discriminate = Math.ceil(t5_hiddenLayer_network_discriminate) - 1; j_denseAt_hiddenLayer_network_discriminate >= 0; j_denseAt_hiddenLayer_network_discriminate--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
-      const t18_denseAt_hiddenLayer_network_discriminate = t17_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
-      t15_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! ?? 0;
-      t15_denseAt_hiddenLayer_network_discriminate_b_d += H_hiddenLayer_network_discriminate_b_d[t18_denseAt_hiddenLayer_network_discriminate]! ?? 0;
-      H_hiddenLayer_network_discriminate_b[t18_denseAt_hiddenLayer_network_discriminate]! = 0;
-      H_hiddenLayer_network_discriminate_b_d[t18_denseAt_hiddenLayer_network_discriminate]! = 0;
-      const t14_denseAt_hiddenLayer_network_discriminate = kind < 0;
-      if (t14_denseAt_hiddenLayer_network_discriminate) {
-        z_denseAt_hiddenLayer_network_discriminate_b += t15_denseAt_hiddenLayer_network_discriminate_b;
-        z_denseAt_hiddenLayer_network_discriminate_b_d += t15_denseAt_hiddenLayer_network_discriminate_b_d;
-        t15_denseAt_hiddenLayer_network_discriminate_b = 0;
-        t15_denseAt_hiddenLayer_network_discriminate_b_d = 0;
+      const t14_denseAt_hiddenLayer_network_discriminate = r_denseAt_hiddenLayer_network_discriminate * t5_hiddenLayer_network_discriminate;
+      const t15_denseAt_hiddenLayer_network_discriminate = t14_denseAt_hiddenLayer_network_discriminate + j_denseAt_hiddenLayer_network_discriminate;
+      t17_denseAt_hiddenLayer_network_discriminate_b += H_hiddenLayer_network_discriminate_b[t15_denseAt_hiddenLayer_network_discriminate]! ?? 0;
+      t17_denseAt_hiddenLayer_network_discriminate_b_d += H_hiddenLayer_network_discriminate_b_d[t15_denseAt_hiddenLayer_network_discriminate]! ?? 0;
+      H_hiddenLayer_network_discriminate_b[t15_denseAt_hiddenLayer_network_discriminate]! = 0;
+      H_hiddenLayer_network_discriminate_b_d[t15_denseAt_hiddenLayer_network_discriminate]! = 0;
+      const t16_denseAt_hiddenLayer_network_discriminate = kind < 0;
+      if (t16_denseAt_hiddenLayer_network_discriminate) {
+        z_denseAt_hiddenLayer_network_discriminate_b += t17_denseAt_hiddenLayer_network_discriminate_b;
+        z_denseAt_hiddenLayer_network_discriminate_b_d += t17_denseAt_hiddenLayer_network_discriminate_b_d;
+        t17_denseAt_hiddenLayer_network_discriminate_b = 0;
+        t17_denseAt_hiddenLayer_network_discriminate_b_d = 0;
       } else {
-        const t16_denseAt_hiddenLayer_network_discriminate_b = t15_denseAt_hiddenLayer_network_discriminate_b;
-        const t16_denseAt_hiddenLayer_network_discriminate_b_d = t15_denseAt_hiddenLayer_network_discriminate_b_d;
-        t15_denseAt_hiddenLayer_network_discriminate_b = 0;
-        t15_denseAt_hiddenLayer_network_discriminate_b_d = 0;
-        result_activate_denseAt_hiddenLayer_network_discriminate_b += t16_denseAt_hiddenLayer_network_discriminate_b;
-        result_activate_denseAt_hiddenLayer_network_discriminate_b_d += t16_denseAt_hiddenLayer_network_discriminate_b_d;
+        const t18_denseAt_hiddenLayer_network_discriminate_b = t17_denseAt_hiddenLayer_network_discriminate_b;
+        const t18_denseAt_hiddenLayer_network_discriminate_b_d = t17_denseAt_hiddenLayer_network_discriminate_b_d;
+        t17_denseAt_hiddenLayer_network_discriminate_b = 0;
+        t17_denseAt_hiddenLayer_network_discriminate_b_d = 0;
+        result_activate_denseAt_hiddenLayer_network_discriminate_b += t18_denseAt_hiddenLayer_network_discriminate_b;
+        result_activate_denseAt_hiddenLayer_network_discriminate_b_d += t18_denseAt_hiddenLayer_network_discriminate_b_d;
         // grad of (activate): if (kind === RELU)
         const t1_activate_denseAt_hiddenLayer_network_discriminate = kind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_discriminate) {
@@ -12316,12 +12316,12 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_network_generate = Math.ceil(t10_network_generate) - 1; j_denseAt_network_generate >= 0; j_denseAt_network_generate--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
-      const t18_denseAt_network_generate = t17_denseAt_network_generate + j_denseAt_network_generate;
-      const t25_activate_denseAt_network_generate_b = fake_b[t18_denseAt_network_generate]! ?? 0;
-      const t25_activate_denseAt_network_generate_b_d = fake_b_d[t18_denseAt_network_generate]! ?? 0;
-      fake_b[t18_denseAt_network_generate]! = 0;
-      fake_b_d[t18_denseAt_network_generate]! = 0;
+      const t14_denseAt_network_generate = r_denseAt_network_generate * t10_network_generate;
+      const t15_denseAt_network_generate = t14_denseAt_network_generate + j_denseAt_network_generate;
+      const t25_activate_denseAt_network_generate_b = fake_b[t15_denseAt_network_generate]! ?? 0;
+      const t25_activate_denseAt_network_generate_b_d = fake_b_d[t15_denseAt_network_generate]! ?? 0;
+      fake_b[t15_denseAt_network_generate]! = 0;
+      fake_b_d[t15_denseAt_network_generate]! = 0;
       // grad of (activate): return Math.tanh(z)
       const t25_activate_denseAt_network_generate = stack[--top]!;
       const t25_activate_denseAt_network_generate_d = stack_d[top]!;
@@ -12402,25 +12402,25 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
       // grad of (denseAt): for (let j = 0; j < nOut; j++)
       for (let j_denseAt_hiddenLayer_1_network_generate = Math.ceil(t5_hiddenLayer_1_network_generate) - 1; j_denseAt_hiddenLayer_1_network_generate >= 0; j_denseAt_hiddenLayer_1_network_generate--) {
         // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-        const t17_denseAt_hiddenLayer_1_network_generate = r_denseAt_hiddenLayer_1_network_generate * t5_hiddenLayer_1_network_generate;
-        const t18_denseAt_hiddenLayer_1_network_generate = t17_denseAt_hiddenLayer_1_network_generate + j_denseAt_hiddenLayer_1_network_generate;
-        t15_denseAt_hiddenLayer_1_network_generate_b += H_hiddenLayer_1_network_generate_b[t18_denseAt_hiddenLayer_1_network_generate]! ?? 0;
-        t15_denseAt_hiddenLayer_1_network_generate_b_d += H_hiddenLayer_1_network_generate_b_d[t18_denseAt_hiddenLayer_1_network_generate]! ?? 0;
-        H_hiddenLayer_1_network_generate_b[t18_denseAt_hiddenLayer_1_network_generate]! = 0;
-        H_hiddenLayer_1_network_generate_b_d[t18_denseAt_hiddenLayer_1_network_generate]! = 0;
-        const t14_denseAt_hiddenLayer_1_network_generate = gKind < 0;
-        if (t14_denseAt_hiddenLayer_1_network_generate) {
-          z_denseAt_hiddenLayer_1_network_generate_b += t15_denseAt_hiddenLayer_1_network_generate_b;
-          z_denseAt_hiddenLayer_1_network_generate_b_d += t15_denseAt_hiddenLayer_1_network_generate_b_d;
-          t15_denseAt_hiddenLayer_1_network_generate_b = 0;
-          t15_denseAt_hiddenLayer_1_network_generate_b_d = 0;
+        const t14_denseAt_hiddenLayer_1_network_generate = r_denseAt_hiddenLayer_1_network_generate * t5_hiddenLayer_1_network_generate;
+        const t15_denseAt_hiddenLayer_1_network_generate = t14_denseAt_hiddenLayer_1_network_generate + j_denseAt_hiddenLayer_1_network_generate;
+        t17_denseAt_hiddenLayer_1_network_generate_b += H_hiddenLayer_1_network_generate_b[t15_denseAt_hiddenLayer_1_network_generate]! ?? 0;
+        t17_denseAt_hiddenLayer_1_network_generate_b_d += H_hiddenLayer_1_network_generate_b_d[t15_denseAt_hiddenLayer_1_network_generate]! ?? 0;
+        H_hiddenLayer_1_network_generate_b[t15_denseAt_hiddenLayer_1_network_generate]! = 0;
+        H_hiddenLayer_1_network_generate_b_d[t15_denseAt_hiddenLayer_1_network_generate]! = 0;
+        const t16_denseAt_hiddenLayer_1_network_generate = gKind < 0;
+        if (t16_denseAt_hiddenLayer_1_network_generate) {
+          z_denseAt_hiddenLayer_1_network_generate_b += t17_denseAt_hiddenLayer_1_network_generate_b;
+          z_denseAt_hiddenLayer_1_network_generate_b_d += t17_denseAt_hiddenLayer_1_network_generate_b_d;
+          t17_denseAt_hiddenLayer_1_network_generate_b = 0;
+          t17_denseAt_hiddenLayer_1_network_generate_b_d = 0;
         } else {
-          const t16_denseAt_hiddenLayer_1_network_generate_b = t15_denseAt_hiddenLayer_1_network_generate_b;
-          const t16_denseAt_hiddenLayer_1_network_generate_b_d = t15_denseAt_hiddenLayer_1_network_generate_b_d;
-          t15_denseAt_hiddenLayer_1_network_generate_b = 0;
-          t15_denseAt_hiddenLayer_1_network_generate_b_d = 0;
-          result_activate_denseAt_hiddenLayer_1_network_generate_b += t16_denseAt_hiddenLayer_1_network_generate_b;
-          result_activate_denseAt_hiddenLayer_1_network_generate_b_d += t16_denseAt_hiddenLayer_1_network_generate_b_d;
+          const t18_denseAt_hiddenLayer_1_network_generate_b = t17_denseAt_hiddenLayer_1_network_generate_b;
+          const t18_denseAt_hiddenLayer_1_network_generate_b_d = t17_denseAt_hiddenLayer_1_network_generate_b_d;
+          t17_denseAt_hiddenLayer_1_network_generate_b = 0;
+          t17_denseAt_hiddenLayer_1_network_generate_b_d = 0;
+          result_activate_denseAt_hiddenLayer_1_network_generate_b += t18_denseAt_hiddenLayer_1_network_generate_b;
+          result_activate_denseAt_hiddenLayer_1_network_generate_b_d += t18_denseAt_hiddenLayer_1_network_generate_b_d;
           // grad of (activate): if (kind === RELU)
           const t1_activate_denseAt_hiddenLayer_1_network_generate = gKind === 0;
           if (t1_activate_denseAt_hiddenLayer_1_network_generate) {
@@ -12648,25 +12648,25 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_hiddenLayer_network_generate = Math.ceil(t5_hiddenLayer_network_generate) - 1; j_denseAt_hiddenLayer_network_generate >= 0; j_denseAt_hiddenLayer_network_generate--) {
       // grad of (denseAt): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t17_denseAt_hiddenLayer_network_generate = r_denseAt_hiddenLayer_network_generate * t5_hiddenLayer_network_generate;
-      const t18_denseAt_hiddenLayer_network_generate = t17_denseAt_hiddenLayer_network_generate + j_denseAt_hiddenLayer_network_generate;
-      t15_denseAt_hiddenLayer_network_generate_b += H_hiddenLayer_network_generate_b[t18_denseAt_hiddenLayer_network_generate]! ?? 0;
-      t15_denseAt_hiddenLayer_network_generate_b_d += H_hiddenLayer_network_generate_b_d[t18_denseAt_hiddenLayer_network_generate]! ?? 0;
-      H_hiddenLayer_network_generate_b[t18_denseAt_hiddenLayer_network_generate]! = 0;
-      H_hiddenLayer_network_generate_b_d[t18_denseAt_hiddenLayer_network_generate]! = 0;
-      const t14_denseAt_hiddenLayer_network_generate = gKind < 0;
-      if (t14_denseAt_hiddenLayer_network_generate) {
-        z_denseAt_hiddenLayer_network_generate_b += t15_denseAt_hiddenLayer_network_generate_b;
-        z_denseAt_hiddenLayer_network_generate_b_d += t15_denseAt_hiddenLayer_network_generate_b_d;
-        t15_denseAt_hiddenLayer_network_generate_b = 0;
-        t15_denseAt_hiddenLayer_network_generate_b_d = 0;
+      const t14_denseAt_hiddenLayer_network_generate = r_denseAt_hiddenLayer_network_generate * t5_hiddenLayer_network_generate;
+      const t15_denseAt_hiddenLayer_network_generate = t14_denseAt_hiddenLayer_network_generate + j_denseAt_hiddenLayer_network_generate;
+      t17_denseAt_hiddenLayer_network_generate_b += H_hiddenLayer_network_generate_b[t15_denseAt_hiddenLayer_network_generate]! ?? 0;
+      t17_denseAt_hiddenLayer_network_generate_b_d += H_hiddenLayer_network_generate_b_d[t15_denseAt_hiddenLayer_network_generate]! ?? 0;
+      H_hiddenLayer_network_generate_b[t15_denseAt_hiddenLayer_network_generate]! = 0;
+      H_hiddenLayer_network_generate_b_d[t15_denseAt_hiddenLayer_network_generate]! = 0;
+      const t16_denseAt_hiddenLayer_network_generate = gKind < 0;
+      if (t16_denseAt_hiddenLayer_network_generate) {
+        z_denseAt_hiddenLayer_network_generate_b += t17_denseAt_hiddenLayer_network_generate_b;
+        z_denseAt_hiddenLayer_network_generate_b_d += t17_denseAt_hiddenLayer_network_generate_b_d;
+        t17_denseAt_hiddenLayer_network_generate_b = 0;
+        t17_denseAt_hiddenLayer_network_generate_b_d = 0;
       } else {
-        const t16_denseAt_hiddenLayer_network_generate_b = t15_denseAt_hiddenLayer_network_generate_b;
-        const t16_denseAt_hiddenLayer_network_generate_b_d = t15_denseAt_hiddenLayer_network_generate_b_d;
-        t15_denseAt_hiddenLayer_network_generate_b = 0;
-        t15_denseAt_hiddenLayer_network_generate_b_d = 0;
-        result_activate_denseAt_hiddenLayer_network_generate_b += t16_denseAt_hiddenLayer_network_generate_b;
-        result_activate_denseAt_hiddenLayer_network_generate_b_d += t16_denseAt_hiddenLayer_network_generate_b_d;
+        const t18_denseAt_hiddenLayer_network_generate_b = t17_denseAt_hiddenLayer_network_generate_b;
+        const t18_denseAt_hiddenLayer_network_generate_b_d = t17_denseAt_hiddenLayer_network_generate_b_d;
+        t17_denseAt_hiddenLayer_network_generate_b = 0;
+        t17_denseAt_hiddenLayer_network_generate_b_d = 0;
+        result_activate_denseAt_hiddenLayer_network_generate_b += t18_denseAt_hiddenLayer_network_generate_b;
+        result_activate_denseAt_hiddenLayer_network_generate_b_d += t18_denseAt_hiddenLayer_network_generate_b_d;
         // grad of (activate): if (kind === RELU)
         const t1_activate_denseAt_hiddenLayer_network_generate = gKind === 0;
         if (t1_activate_denseAt_hiddenLayer_network_generate) {

@@ -15,7 +15,7 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
   let stack = tape.values;
   let top = tape.top;
   let z_dense: number = 0;
-  let t12_dense: number = 0;
+  let t14_dense: number = 0;
   let top_1_softmaxCrossEntropy: number = 0;
   let s_softmaxCrossEntropy: number = 0;
   let yz_softmaxCrossEntropy: number = 0;
@@ -42,10 +42,10 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
         const t10_dense = z_dense + t9_dense;
         z_dense = t10_dense;
       }
-      t12_dense = z_dense;
-      const t14_dense = r_dense * nOut_dense;
-      const t15_dense = t14_dense + j_dense;
-      logits[t15_dense]! = t12_dense;
+      const t11_dense = r_dense * nOut_dense;
+      const t12_dense = t11_dense + j_dense;
+      t14_dense = z_dense;
+      logits[t12_dense]! = t14_dense;
     }
   }
   const t1_softmaxCrossEntropy = logits.length;
@@ -112,7 +112,7 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
   const b_b = adj.b;
   const logits_b = f64Zeros(logits.length);
   let z_dense_b = 0;
-  let t12_dense_b = 0;
+  let t14_dense_b = 0;
   let total_softmaxCrossEntropy_b = 0;
   let top_1_softmaxCrossEntropy_b = 0;
   let s_softmaxCrossEntropy_b = 0;
@@ -178,12 +178,12 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
     // grad of (dense): for (let j = 0; j < nOut; j++)
     for (let j_dense = nOut_dense - 1; j_dense >= 0; j_dense--) {
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t14_dense = r_dense * nOut_dense;
-      const t15_dense = t14_dense + j_dense;
-      t12_dense_b += logits_b[t15_dense]! ?? 0;
-      logits_b[t15_dense]! = 0;
-      z_dense_b += t12_dense_b;
-      t12_dense_b = 0;
+      const t11_dense = r_dense * nOut_dense;
+      const t12_dense = t11_dense + j_dense;
+      t14_dense_b += logits_b[t12_dense]! ?? 0;
+      logits_b[t12_dense]! = 0;
+      z_dense_b += t14_dense_b;
+      t14_dense_b = 0;
       // grad of (dense): for (let k = 0; k < nIn; k++)
       if (z_dense_b !== 0) for (let k_dense = 0; k_dense < nIn_dense; k_dense++) {
         // grad of (dense): z += X[r * nIn + k] * W[j * nIn + k]
@@ -218,12 +218,12 @@ export function logregLoss_jvp(W: Float64Array, b: Float64Array, X: Float64Array
   const W_d = tangent.W ?? new Float64Array(W.length);
   const b_d = tangent.b ?? new Float64Array(b.length);
   let z_dense_d = 0;
-  let t12_dense_d = 0;
+  let t14_dense_d = 0;
   let top_1_softmaxCrossEntropy_d = 0;
   let s_softmaxCrossEntropy_d = 0;
   let yz_softmaxCrossEntropy_d = 0;
   let z_dense: number = 0;
-  let t12_dense: number = 0;
+  let t14_dense: number = 0;
   let top_1_softmaxCrossEntropy: number = 0;
   let s_softmaxCrossEntropy: number = 0;
   let yz_softmaxCrossEntropy: number = 0;
@@ -257,12 +257,12 @@ export function logregLoss_jvp(W: Float64Array, b: Float64Array, X: Float64Array
         z_dense = t10_dense;
         z_dense_d = t10_dense_d;
       }
-      t12_dense = z_dense;
-      t12_dense_d = z_dense_d;
-      const t14_dense = r_dense * nOut_dense;
-      const t15_dense = t14_dense + j_dense;
-      logits[t15_dense]! = t12_dense;
-      logits_d[t15_dense]! = t12_dense_d;
+      const t11_dense = r_dense * nOut_dense;
+      const t12_dense = t11_dense + j_dense;
+      t14_dense = z_dense;
+      t14_dense_d = z_dense_d;
+      logits[t12_dense]! = t14_dense;
+      logits_d[t12_dense]! = t14_dense_d;
     }
   }
   const t1_softmaxCrossEntropy = logits.length;
@@ -368,8 +368,8 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
   let top = tape.top;
   let z_dense: number = 0;
   let z_dense_d: number = 0;
-  let t12_dense: number = 0;
-  let t12_dense_d: number = 0;
+  let t14_dense: number = 0;
+  let t14_dense_d: number = 0;
   let top_1_softmaxCrossEntropy: number = 0;
   let top_1_softmaxCrossEntropy_d: number = 0;
   let s_softmaxCrossEntropy: number = 0;
@@ -406,12 +406,12 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
         z_dense = t10_dense;
         z_dense_d = t10_dense_d;
       }
-      t12_dense = z_dense;
-      t12_dense_d = z_dense_d;
-      const t14_dense = r_dense * nOut_dense;
-      const t15_dense = t14_dense + j_dense;
-      logits[t15_dense]! = t12_dense;
-      logits_d[t15_dense]! = t12_dense_d;
+      const t11_dense = r_dense * nOut_dense;
+      const t12_dense = t11_dense + j_dense;
+      t14_dense = z_dense;
+      t14_dense_d = z_dense_d;
+      logits[t12_dense]! = t14_dense;
+      logits_d[t12_dense]! = t14_dense_d;
     }
   }
   const t1_softmaxCrossEntropy = logits.length;
@@ -511,8 +511,8 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
   const logits_b_d = f64Zeros(logits.length);
   let z_dense_b = 0;
   let z_dense_b_d = 0;
-  let t12_dense_b = 0;
-  let t12_dense_b_d = 0;
+  let t14_dense_b = 0;
+  let t14_dense_b_d = 0;
   let total_softmaxCrossEntropy_b = 0;
   let total_softmaxCrossEntropy_b_d = 0;
   let top_1_softmaxCrossEntropy_b = 0;
@@ -608,16 +608,16 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     // grad of (dense): for (let j = 0; j < nOut; j++)
     for (let j_dense = nOut_dense - 1; j_dense >= 0; j_dense--) {
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t14_dense = r_dense * nOut_dense;
-      const t15_dense = t14_dense + j_dense;
-      t12_dense_b += logits_b[t15_dense]! ?? 0;
-      t12_dense_b_d += logits_b_d[t15_dense]! ?? 0;
-      logits_b[t15_dense]! = 0;
-      logits_b_d[t15_dense]! = 0;
-      z_dense_b += t12_dense_b;
-      z_dense_b_d += t12_dense_b_d;
-      t12_dense_b = 0;
-      t12_dense_b_d = 0;
+      const t11_dense = r_dense * nOut_dense;
+      const t12_dense = t11_dense + j_dense;
+      t14_dense_b += logits_b[t12_dense]! ?? 0;
+      t14_dense_b_d += logits_b_d[t12_dense]! ?? 0;
+      logits_b[t12_dense]! = 0;
+      logits_b_d[t12_dense]! = 0;
+      z_dense_b += t14_dense_b;
+      z_dense_b_d += t14_dense_b_d;
+      t14_dense_b = 0;
+      t14_dense_b_d = 0;
       // grad of (dense): for (let k = 0; k < nIn; k++)
       for (let k_dense = 0; k_dense < nIn_dense; k_dense++) {
         // grad of (dense): z += X[r * nIn + k] * W[j * nIn + k]
@@ -661,7 +661,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   let stack = tape.values;
   let top = tape.top;
   let z_dense: number = 0;
-  let t12_dense: number = 0;
+  let t14_dense: number = 0;
   let t3_activate_dense: number = 0;
   let result_activate_dense: number = 0;
   let t6_activate_dense: number = 0;
@@ -669,7 +669,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   let t16_activate_dense: number = 0;
   let t23_activate_dense: number = 0;
   let z_dense_1: number = 0;
-  let t12_dense_1: number = 0;
+  let t14_dense_1: number = 0;
   let top_1_softmaxCrossEntropy: number = 0;
   let s_softmaxCrossEntropy: number = 0;
   let yz_softmaxCrossEntropy: number = 0;
@@ -697,9 +697,11 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         const t10_dense = z_dense + t9_dense;
         z_dense = t10_dense;
       }
-      const t11_dense = kind < 0;
-      if (t11_dense) {
-        t12_dense = z_dense;
+      const t11_dense = r_dense * nOut_dense;
+      const t12_dense = t11_dense + j_dense;
+      const t13_dense = kind < 0;
+      if (t13_dense) {
+        t14_dense = z_dense;
       } else {
         const t1_activate_dense = kind === 0;
         if (t1_activate_dense) {
@@ -789,12 +791,10 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
             }
           }
         }
-        const t13_dense = result_activate_dense;
-        t12_dense = t13_dense;
+        const t15_dense = result_activate_dense;
+        t14_dense = t15_dense;
       }
-      const t14_dense = r_dense * nOut_dense;
-      const t15_dense = t14_dense + j_dense;
-      H[t15_dense]! = t12_dense;
+      H[t12_dense]! = t14_dense;
     }
   }
   const t3 = H.length;
@@ -826,10 +826,10 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         const t10_dense_1 = z_dense_1 + t9_dense_1;
         z_dense_1 = t10_dense_1;
       }
-      t12_dense_1 = z_dense_1;
-      const t14_dense_1 = r_dense_1 * nOut_dense_1;
-      const t15_dense_1 = t14_dense_1 + j_dense_1;
-      logits[t15_dense_1]! = t12_dense_1;
+      const t11_dense_1 = r_dense_1 * nOut_dense_1;
+      const t12_dense_1 = t11_dense_1 + j_dense_1;
+      t14_dense_1 = z_dense_1;
+      logits[t12_dense_1]! = t14_dense_1;
     }
   }
   const t1_softmaxCrossEntropy = logits.length;
@@ -900,7 +900,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   const dropped_b = f64Zeros(dropped.length);
   const logits_b = f64Zeros(logits.length);
   let z_dense_b = 0;
-  let t12_dense_b = 0;
+  let t14_dense_b = 0;
   let t3_activate_dense_b = 0;
   let result_activate_dense_b = 0;
   let t6_activate_dense_b = 0;
@@ -908,7 +908,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   let t16_activate_dense_b = 0;
   let t23_activate_dense_b = 0;
   let z_dense_1_b = 0;
-  let t12_dense_1_b = 0;
+  let t14_dense_1_b = 0;
   let total_softmaxCrossEntropy_b = 0;
   let top_1_softmaxCrossEntropy_b = 0;
   let s_softmaxCrossEntropy_b = 0;
@@ -974,12 +974,12 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     // grad of (dense): for (let j = 0; j < nOut; j++)
     for (let j_dense_1 = nOut_dense_1 - 1; j_dense_1 >= 0; j_dense_1--) {
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t14_dense_1 = r_dense_1 * nOut_dense_1;
-      const t15_dense_1 = t14_dense_1 + j_dense_1;
-      t12_dense_1_b += logits_b[t15_dense_1]! ?? 0;
-      logits_b[t15_dense_1]! = 0;
-      z_dense_1_b += t12_dense_1_b;
-      t12_dense_1_b = 0;
+      const t11_dense_1 = r_dense_1 * nOut_dense_1;
+      const t12_dense_1 = t11_dense_1 + j_dense_1;
+      t14_dense_1_b += logits_b[t12_dense_1]! ?? 0;
+      logits_b[t12_dense_1]! = 0;
+      z_dense_1_b += t14_dense_1_b;
+      t14_dense_1_b = 0;
       // grad of (dense): for (let k = 0; k < nIn; k++)
       if (z_dense_1_b !== 0) for (let k_dense_1 = 0; k_dense_1 < nIn_dense_1; k_dense_1++) {
         // grad of (dense): z += X[r * nIn + k] * W[j * nIn + k]
@@ -1015,18 +1015,18 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     // grad of (dense): for (let j = 0; j < nOut; j++)
     for (let j_dense = nOut_dense - 1; j_dense >= 0; j_dense--) {
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t14_dense = r_dense * nOut_dense;
-      const t15_dense = t14_dense + j_dense;
-      t12_dense_b += H_b[t15_dense]! ?? 0;
-      H_b[t15_dense]! = 0;
-      const t11_dense = kind < 0;
-      if (t11_dense) {
-        z_dense_b += t12_dense_b;
-        t12_dense_b = 0;
+      const t11_dense = r_dense * nOut_dense;
+      const t12_dense = t11_dense + j_dense;
+      t14_dense_b += H_b[t12_dense]! ?? 0;
+      H_b[t12_dense]! = 0;
+      const t13_dense = kind < 0;
+      if (t13_dense) {
+        z_dense_b += t14_dense_b;
+        t14_dense_b = 0;
       } else {
-        const t13_dense_b = t12_dense_b;
-        t12_dense_b = 0;
-        result_activate_dense_b += t13_dense_b;
+        const t15_dense_b = t14_dense_b;
+        t14_dense_b = 0;
+        result_activate_dense_b += t15_dense_b;
         // grad of (activate): if (kind === RELU)
         const t1_activate_dense = kind === 0;
         if (t1_activate_dense) {
@@ -1176,7 +1176,7 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   const W2_d = tangent.W2 ?? new Float64Array(W2.length);
   const b2_d = tangent.b2 ?? new Float64Array(b2.length);
   let z_dense_d = 0;
-  let t12_dense_d = 0;
+  let t14_dense_d = 0;
   let t3_activate_dense_d = 0;
   let result_activate_dense_d = 0;
   let t6_activate_dense_d = 0;
@@ -1184,12 +1184,12 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   let t16_activate_dense_d = 0;
   let t23_activate_dense_d = 0;
   let z_dense_1_d = 0;
-  let t12_dense_1_d = 0;
+  let t14_dense_1_d = 0;
   let top_1_softmaxCrossEntropy_d = 0;
   let s_softmaxCrossEntropy_d = 0;
   let yz_softmaxCrossEntropy_d = 0;
   let z_dense: number = 0;
-  let t12_dense: number = 0;
+  let t14_dense: number = 0;
   let t3_activate_dense: number = 0;
   let result_activate_dense: number = 0;
   let t6_activate_dense: number = 0;
@@ -1197,7 +1197,7 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   let t16_activate_dense: number = 0;
   let t23_activate_dense: number = 0;
   let z_dense_1: number = 0;
-  let t12_dense_1: number = 0;
+  let t14_dense_1: number = 0;
   let top_1_softmaxCrossEntropy: number = 0;
   let s_softmaxCrossEntropy: number = 0;
   let yz_softmaxCrossEntropy: number = 0;
@@ -1231,10 +1231,12 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         z_dense = t10_dense;
         z_dense_d = t10_dense_d;
       }
-      const t11_dense = kind < 0;
-      if (t11_dense) {
-        t12_dense = z_dense;
-        t12_dense_d = z_dense_d;
+      const t11_dense = r_dense * nOut_dense;
+      const t12_dense = t11_dense + j_dense;
+      const t13_dense = kind < 0;
+      if (t13_dense) {
+        t14_dense = z_dense;
+        t14_dense_d = z_dense_d;
       } else {
         const t1_activate_dense = kind === 0;
         if (t1_activate_dense) {
@@ -1340,15 +1342,13 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
             }
           }
         }
-        const t13_dense = result_activate_dense;
-        const t13_dense_d = result_activate_dense_d;
-        t12_dense = t13_dense;
-        t12_dense_d = t13_dense_d;
+        const t15_dense = result_activate_dense;
+        const t15_dense_d = result_activate_dense_d;
+        t14_dense = t15_dense;
+        t14_dense_d = t15_dense_d;
       }
-      const t14_dense = r_dense * nOut_dense;
-      const t15_dense = t14_dense + j_dense;
-      H[t15_dense]! = t12_dense;
-      H_d[t15_dense]! = t12_dense_d;
+      H[t12_dense]! = t14_dense;
+      H_d[t12_dense]! = t14_dense_d;
     }
   }
   const t3 = H.length;
@@ -1392,12 +1392,12 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         z_dense_1 = t10_dense_1;
         z_dense_1_d = t10_dense_1_d;
       }
-      t12_dense_1 = z_dense_1;
-      t12_dense_1_d = z_dense_1_d;
-      const t14_dense_1 = r_dense_1 * nOut_dense_1;
-      const t15_dense_1 = t14_dense_1 + j_dense_1;
-      logits[t15_dense_1]! = t12_dense_1;
-      logits_d[t15_dense_1]! = t12_dense_1_d;
+      const t11_dense_1 = r_dense_1 * nOut_dense_1;
+      const t12_dense_1 = t11_dense_1 + j_dense_1;
+      t14_dense_1 = z_dense_1;
+      t14_dense_1_d = z_dense_1_d;
+      logits[t12_dense_1]! = t14_dense_1;
+      logits_d[t12_dense_1]! = t14_dense_1_d;
     }
   }
   const t1_softmaxCrossEntropy = logits.length;
@@ -1509,8 +1509,8 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   let top = tape.top;
   let z_dense: number = 0;
   let z_dense_d: number = 0;
-  let t12_dense: number = 0;
-  let t12_dense_d: number = 0;
+  let t14_dense: number = 0;
+  let t14_dense_d: number = 0;
   let t3_activate_dense: number = 0;
   let t3_activate_dense_d: number = 0;
   let result_activate_dense: number = 0;
@@ -1525,8 +1525,8 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   let t23_activate_dense_d: number = 0;
   let z_dense_1: number = 0;
   let z_dense_1_d: number = 0;
-  let t12_dense_1: number = 0;
-  let t12_dense_1_d: number = 0;
+  let t14_dense_1: number = 0;
+  let t14_dense_1_d: number = 0;
   let top_1_softmaxCrossEntropy: number = 0;
   let top_1_softmaxCrossEntropy_d: number = 0;
   let s_softmaxCrossEntropy: number = 0;
@@ -1567,10 +1567,12 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         z_dense = t10_dense;
         z_dense_d = t10_dense_d;
       }
-      const t11_dense = kind < 0;
-      if (t11_dense) {
-        t12_dense = z_dense;
-        t12_dense_d = z_dense_d;
+      const t11_dense = r_dense * nOut_dense;
+      const t12_dense = t11_dense + j_dense;
+      const t13_dense = kind < 0;
+      if (t13_dense) {
+        t14_dense = z_dense;
+        t14_dense_d = z_dense_d;
       } else {
         const t1_activate_dense = kind === 0;
         if (t1_activate_dense) {
@@ -1704,15 +1706,13 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
             }
           }
         }
-        const t13_dense = result_activate_dense;
-        const t13_dense_d = result_activate_dense_d;
-        t12_dense = t13_dense;
-        t12_dense_d = t13_dense_d;
+        const t15_dense = result_activate_dense;
+        const t15_dense_d = result_activate_dense_d;
+        t14_dense = t15_dense;
+        t14_dense_d = t15_dense_d;
       }
-      const t14_dense = r_dense * nOut_dense;
-      const t15_dense = t14_dense + j_dense;
-      H[t15_dense]! = t12_dense;
-      H_d[t15_dense]! = t12_dense_d;
+      H[t12_dense]! = t14_dense;
+      H_d[t12_dense]! = t14_dense_d;
     }
   }
   const t3 = H.length;
@@ -1756,12 +1756,12 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
         z_dense_1 = t10_dense_1;
         z_dense_1_d = t10_dense_1_d;
       }
-      t12_dense_1 = z_dense_1;
-      t12_dense_1_d = z_dense_1_d;
-      const t14_dense_1 = r_dense_1 * nOut_dense_1;
-      const t15_dense_1 = t14_dense_1 + j_dense_1;
-      logits[t15_dense_1]! = t12_dense_1;
-      logits_d[t15_dense_1]! = t12_dense_1_d;
+      const t11_dense_1 = r_dense_1 * nOut_dense_1;
+      const t12_dense_1 = t11_dense_1 + j_dense_1;
+      t14_dense_1 = z_dense_1;
+      t14_dense_1_d = z_dense_1_d;
+      logits[t12_dense_1]! = t14_dense_1;
+      logits_d[t12_dense_1]! = t14_dense_1_d;
     }
   }
   const t1_softmaxCrossEntropy = logits.length;
@@ -1869,8 +1869,8 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   const logits_b_d = f64Zeros(logits.length);
   let z_dense_b = 0;
   let z_dense_b_d = 0;
-  let t12_dense_b = 0;
-  let t12_dense_b_d = 0;
+  let t14_dense_b = 0;
+  let t14_dense_b_d = 0;
   let t3_activate_dense_b = 0;
   let t3_activate_dense_b_d = 0;
   let result_activate_dense_b = 0;
@@ -1885,8 +1885,8 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   let t23_activate_dense_b_d = 0;
   let z_dense_1_b = 0;
   let z_dense_1_b_d = 0;
-  let t12_dense_1_b = 0;
-  let t12_dense_1_b_d = 0;
+  let t14_dense_1_b = 0;
+  let t14_dense_1_b_d = 0;
   let total_softmaxCrossEntropy_b = 0;
   let total_softmaxCrossEntropy_b_d = 0;
   let top_1_softmaxCrossEntropy_b = 0;
@@ -1982,16 +1982,16 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     // grad of (dense): for (let j = 0; j < nOut; j++)
     for (let j_dense_1 = nOut_dense_1 - 1; j_dense_1 >= 0; j_dense_1--) {
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t14_dense_1 = r_dense_1 * nOut_dense_1;
-      const t15_dense_1 = t14_dense_1 + j_dense_1;
-      t12_dense_1_b += logits_b[t15_dense_1]! ?? 0;
-      t12_dense_1_b_d += logits_b_d[t15_dense_1]! ?? 0;
-      logits_b[t15_dense_1]! = 0;
-      logits_b_d[t15_dense_1]! = 0;
-      z_dense_1_b += t12_dense_1_b;
-      z_dense_1_b_d += t12_dense_1_b_d;
-      t12_dense_1_b = 0;
-      t12_dense_1_b_d = 0;
+      const t11_dense_1 = r_dense_1 * nOut_dense_1;
+      const t12_dense_1 = t11_dense_1 + j_dense_1;
+      t14_dense_1_b += logits_b[t12_dense_1]! ?? 0;
+      t14_dense_1_b_d += logits_b_d[t12_dense_1]! ?? 0;
+      logits_b[t12_dense_1]! = 0;
+      logits_b_d[t12_dense_1]! = 0;
+      z_dense_1_b += t14_dense_1_b;
+      z_dense_1_b_d += t14_dense_1_b_d;
+      t14_dense_1_b = 0;
+      t14_dense_1_b_d = 0;
       // grad of (dense): for (let k = 0; k < nIn; k++)
       for (let k_dense_1 = 0; k_dense_1 < nIn_dense_1; k_dense_1++) {
         // grad of (dense): z += X[r * nIn + k] * W[j * nIn + k]
@@ -2041,25 +2041,25 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     // grad of (dense): for (let j = 0; j < nOut; j++)
     for (let j_dense = nOut_dense - 1; j_dense >= 0; j_dense--) {
       // grad of (dense): out[r * nOut + j] = kind < 0 ? z : activate(z, kind, alpha)
-      const t14_dense = r_dense * nOut_dense;
-      const t15_dense = t14_dense + j_dense;
-      t12_dense_b += H_b[t15_dense]! ?? 0;
-      t12_dense_b_d += H_b_d[t15_dense]! ?? 0;
-      H_b[t15_dense]! = 0;
-      H_b_d[t15_dense]! = 0;
-      const t11_dense = kind < 0;
-      if (t11_dense) {
-        z_dense_b += t12_dense_b;
-        z_dense_b_d += t12_dense_b_d;
-        t12_dense_b = 0;
-        t12_dense_b_d = 0;
+      const t11_dense = r_dense * nOut_dense;
+      const t12_dense = t11_dense + j_dense;
+      t14_dense_b += H_b[t12_dense]! ?? 0;
+      t14_dense_b_d += H_b_d[t12_dense]! ?? 0;
+      H_b[t12_dense]! = 0;
+      H_b_d[t12_dense]! = 0;
+      const t13_dense = kind < 0;
+      if (t13_dense) {
+        z_dense_b += t14_dense_b;
+        z_dense_b_d += t14_dense_b_d;
+        t14_dense_b = 0;
+        t14_dense_b_d = 0;
       } else {
-        const t13_dense_b = t12_dense_b;
-        const t13_dense_b_d = t12_dense_b_d;
-        t12_dense_b = 0;
-        t12_dense_b_d = 0;
-        result_activate_dense_b += t13_dense_b;
-        result_activate_dense_b_d += t13_dense_b_d;
+        const t15_dense_b = t14_dense_b;
+        const t15_dense_b_d = t14_dense_b_d;
+        t14_dense_b = 0;
+        t14_dense_b_d = 0;
+        result_activate_dense_b += t15_dense_b;
+        result_activate_dense_b_d += t15_dense_b_d;
         // grad of (activate): if (kind === RELU)
         const t1_activate_dense = kind === 0;
         if (t1_activate_dense) {
