@@ -121,6 +121,10 @@ export const specs = [
   { m: 'edge', f: 'arrowInLoop', gen: (r) => [F(r, 5, -1, 1), U(r, -1, 1)] },
   // refused.ts: the one that compiled
   { m: 'refused', f: 'counterClosure', gen: (r) => [U(r, -2, 2)] },
+  // refused2.ts: switch (true) compiles since stop 42 (one case per clause; d > 0)
+  { m: 'refused2', f: 'switchTrue', label: 'switchTrueAbove', gen: (r) => [U(r, 1.2, 2), U(r, 0.5, 1)] },
+  { m: 'refused2', f: 'switchTrue', label: 'switchTrueBelow', gen: (r) => [U(r, -2, -1.2), U(r, 0.5, 1)] },
+  { m: 'refused2', f: 'switchTrue', label: 'switchTrueInside', gen: (r) => [U(r, -0.4, 0.4), U(r, 0.5, 1)] },
   // refused2.ts: compiles since xs.at(i) does (front51)
   { m: 'refused2', f: 'atLast', gen: (r) => [F(r, 5, -1, 1), U(r, 0.2, 0.9)] },
 ];

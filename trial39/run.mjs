@@ -91,7 +91,7 @@ const extra = (name, ok, notes = []) => extras.push({ extra: name, status: ok ? 
 extras.push(...json(reg('buildtime.ts').out));
 {
   const x = reg('register_refused.ts');
-  extra('grad(switchTrue) under tsgrad/register: TSG1009 at probes.ts, exit 1, main not run', x.code === 1 && /probes\.ts:\d+:\d+ - error TSG1009/.test(x.out) && !x.out.includes('RAN'), [`exit ${x.code}`, x.out.split('\n').find((l) => /not run/.test(l)) ?? x.out.slice(0, 200)]);
+  extra('grad(setOffset) under tsgrad/register: TSG1008 at probes.ts, exit 1, main not run', x.code === 1 && /probes\.ts:\d+:\d+ - error TSG1008/.test(x.out) && !x.out.includes('RAN'), [`exit ${x.code}`, x.out.split('\n').find((l) => /not run/.test(l)) ?? x.out.slice(0, 200)]);
 }
 {
   const t0 = performance.now();

@@ -96,6 +96,10 @@ export const specs = [
   { m: 'dsp', f: 'compressorRms', args: (r) => ({ x: F(12, () => (r() < 0.5 ? -1 : 1) * U(r, 0.05, 1)), thresholdDb: U(r, -15, -8), ratio: U(r, 2, 6), kneeDb: U(r, 4, 8) }), kinks: true },
   { m: 'dsp', f: 'onePoleF32', args: (r) => ({ x: Float32Array.from(signal(r, 10)), ref: Float32Array.from(signal(r, 10)), coef: U(r, 0.1, 0.9) }), tol: 2e-3, hvpTol: 2e-2 },
   // probes
+  // (switchTrue: TSG1009 in the trial; compiles since stop 42, one case per clause)
+  { m: 'probes', f: 'switchTrue', label: 'switchTrueProduct', args: (r) => ({ x: U(r, 1.2, 2), y: U(r, 1.2, 2) }) },
+  { m: 'probes', f: 'switchTrue', label: 'switchTrueExp', args: (r) => ({ x: U(r, 0.6, 0.9), y: U(r, 0.2, 0.9) }) },
+  { m: 'probes', f: 'switchTrue', label: 'switchTrueDefault', args: (r) => ({ x: U(r, -2, -0.2), y: U(r, -1, 1) }) },
   { m: 'probes', f: 'welfordVar', args: (r) => ({ xs: F(7, () => U(r, -2, 2)) }) },
   { m: 'probes', f: 'closureAffine', args: (r) => ({ xs: A(5, () => U(r, -2, 2)), a: U(r, 0.5, 2), b: U(r, -1, 1) }) },
   { m: 'probes', f: 'optionalScale', args: (r) => ({ x: U(r, -5, 5), scale: U(r, 0.5, 3), offset: U(r, -1, 1) }) },

@@ -82,6 +82,8 @@ export const specs = [
   { m: 'probes', f: 'spreadWindows', args: (r) => ({ xs: F(7, () => U(r, -1, 1)), width: 3 }), fixed: ['width'], kinks: true },
   { m: 'probes', f: 'firstCrossing', args: (r) => ({ a: U(r, 0, 0.2), b: U(r, 1.2, 1.6), n: 9 }), fixed: ['n'], kinks: true },
   { m: 'probes', f: 'chordIterateLit', args: (r) => ({ r: U(r, 0.5, 2), deg: U(r, 20, 80) }) },
+  // (static readonly DEG = Math.PI / 180: TSG1002 in the trial; compiles since stop 42)
+  { m: 'probes', f: 'chordIterate', args: (r) => ({ r: U(r, 0.5, 2), deg: U(r, 20, 80) }) },
   // edges
   { m: 'edges', f: 'scatterOverwrite', args: (r) => ({ x: F(8, () => U(r, -1, 1)), idx: Int32Array.of(0, 2, 0, 1, 2, 0, 3, 1), w: U(r, 0.5, 1.5), m: 4 }), fixed: ['m'] },
   { m: 'edges', f: 'closureOverLet', args: (r) => ({ x: U(r, -1, 1), y: U(r, -1, 1) }) },

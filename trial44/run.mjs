@@ -182,7 +182,7 @@ const probeCases = jsonLines(node(withLoader('check.mjs', ['--specs', './probes/
 // checked with the others
 const probeBad = probeCases.filter((c) => c.status !== 'ok');
 extra(`probes: ${probeCases.length} cases of probes/specs.mjs, all ok`, probeBad.length === 0 && probeCases.length > 0, probeBad.map((c) => `${c.status} ${c.label} ${c.failed.join(',')} ${c.notes.slice(0, 2).join('; ')}`));
-extra(`probes refused (probes/refused.ts and the edges compiled with it): ${probeDiags.length} diagnostics, listed`, probeDiags.length === 15, probeDiags);
+extra(`probes refused (probes/refused.ts and the edges compiled with it): ${probeDiags.length} diagnostics, listed`, probeDiags.length === 14, probeDiags); // (15 in the trial: switchTrue compiles since stop 42, checked in probes/specs.mjs)
 // (17 until main followed `s.sort(…)` of a copy, front53, and a class extending a value class, b2787bb5)
 
 // 6. repros

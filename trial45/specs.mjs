@@ -73,6 +73,10 @@ export const specs = [
   { m: 'anim', f: 'keyframeValue', args: (r) => ({ times: Float64Array.of(0, 0.3, 0.6, 1), values: sym(r, 4, 10), kinds: I(1, 3, 2), t: U(r, 0.05, 0.95) }), kinks: true },
   { m: 'anim', f: 'smoothDamp', args: (r) => ({ smoothTime: U(r, 0.1, 0.5), targets: F(20, (_, i) => 10 * Math.sin(i / 5) + U(r, -1, 1)), dt: 1 / 60 }) },
   // lang
+  // (refused in the trial: conditional destructuring, Number(flag); compile since stop 42)
+  { m: 'colour', f: 'contrastRatio', args: (r) => ({ fg: F(3, () => U(r, 0.05, 0.95)), bg: F(3, () => U(r, 0.05, 0.95)) }) },
+  { label: 'numberConversionsOn', m: 'lang', f: 'numberConversions', args: (r) => ({ x: U(r, -2, 2), flag: true }), fixed: ['flag'] },
+  { label: 'numberConversionsOff', m: 'lang', f: 'numberConversions', args: (r) => ({ x: U(r, -2, 2), flag: false }), fixed: ['flag'] },
   { m: 'lang', f: 'closureCounter', args: (r) => ({ xs: sym(r, 6, 2), k: U(r, 0.5, 2) }) },
   { m: 'lang', f: 'labelledLoops', args: (r) => ({ grid: sym(r, 16), n: 4, limit: U(r, 2, 4) }), fixed: ['n'], kinks: true },
   { label: 'switchMode0', m: 'lang', f: 'switchDefaultMiddle', args: (r) => ({ x: U(r, -1, 1), mode: 0 }), fixed: ['mode'] },

@@ -10,6 +10,341 @@ const sink = sink$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
+/** piecewisePenalty's value; adds seed times its gradient into adj. */
+export function piecewisePenalty_vjp(x: number, lo_arg: number | undefined, hi_arg: number | undefined, adj: { x: number; lo: number; hi: number }, seed = 1): number {
+  let lo: number = 0;
+  let hi: number = 0;
+  let result: number = 0;
+  let entry: number = 0;
+  const t1 = lo_arg === undefined;
+  if (t1) {
+    lo = -1;
+  } else {
+    lo = lo_arg;
+  }
+  const t2 = hi_arg === undefined;
+  if (t2) {
+    hi = 1;
+  } else {
+    hi = hi_arg;
+  }
+  const t3 = x < lo;
+  if (t3) {
+    entry = 0;
+  } else {
+    const t4 = x > hi;
+    if (t4) {
+      entry = 1;
+    } else {
+      entry = 2;
+    }
+  }
+  const t5 = entry <= 0;
+  if (t5) {
+    const t6 = x - lo;
+    const t7 = t6 ** 2;
+    result = t7;
+  } else {
+    const t8 = entry <= 1;
+    if (t8) {
+      const t9 = x - hi;
+      const t10 = t9 ** 2;
+      const t11 = 2 * t10;
+      result = t11;
+    } else {
+      const t12 = 0.01 * x;
+      const t13 = t12 * x;
+      result = t13;
+    }
+  }
+  let x_b = 0;
+  let lo_arg_b = 0;
+  let hi_arg_b = 0;
+  let lo_b = 0;
+  let hi_b = 0;
+  let result_b = seed;
+  // grad of: switch (true)
+  if (t5) {
+    // grad of: return (x - lo) ** 2
+    const t7_b = result_b;
+    result_b = 0;
+    const t6 = x - lo;
+    const t6_b = t7_b * (2 * t6);
+    x_b += t6_b;
+    lo_b -= t6_b;
+  } else {
+    const t8 = entry <= 1;
+    if (t8) {
+      // grad of: return 2 * (x - hi) ** 2
+      const t11_b = result_b;
+      result_b = 0;
+      const t10_b = t11_b * 2;
+      const t9 = x - hi;
+      const t9_b = t10_b * (2 * t9);
+      x_b += t9_b;
+      hi_b -= t9_b;
+    } else {
+      // grad of: return 0.01 * x * x
+      const t13_b = result_b;
+      result_b = 0;
+      const t12 = 0.01 * x;
+      x_b += t13_b * (t12 + t12);
+    }
+  }
+  // grad of: hi = 1
+  if (t2) {
+    hi_b = 0;
+  } else {
+    hi_arg_b += hi_b;
+    hi_b = 0;
+  }
+  // grad of: lo = -1
+  if (t1) {
+    lo_b = 0;
+  } else {
+    lo_arg_b += lo_b;
+    lo_b = 0;
+  }
+  adj.x += x_b;
+  adj.lo += lo_arg_b;
+  adj.hi += hi_arg_b;
+  return result;
+}
+
+/** piecewisePenalty's value and gradient. */
+export function piecewisePenalty_grad(x: number, lo_arg?: number, hi_arg?: number): { value: number; grad: { x: number; lo: number; hi: number } } {
+  const grad: { x: number; lo: number; hi: number } = { x: 0, lo: 0, hi: 0 };
+  const value = piecewisePenalty_vjp(x, lo_arg, hi_arg, grad);
+  return { value, grad };
+}
+
+/** piecewisePenalty's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function piecewisePenalty_jvp(x: number, lo_arg: number | undefined, hi_arg: number | undefined, tangent: { x?: number; lo?: number; hi?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const lo_arg_d = tangent.lo ?? 0;
+  const hi_arg_d = tangent.hi ?? 0;
+  let lo_d = 0;
+  let hi_d = 0;
+  let result_d = 0;
+  let lo: number = 0;
+  let hi: number = 0;
+  let result: number = 0;
+  let entry: number = 0;
+  const t1 = lo_arg === undefined;
+  if (t1) {
+    lo = -1;
+    lo_d = 0;
+  } else {
+    lo = lo_arg;
+    lo_d = lo_arg_d;
+  }
+  const t2 = hi_arg === undefined;
+  if (t2) {
+    hi = 1;
+    hi_d = 0;
+  } else {
+    hi = hi_arg;
+    hi_d = hi_arg_d;
+  }
+  const t3 = x < lo;
+  if (t3) {
+    entry = 0;
+  } else {
+    const t4 = x > hi;
+    if (t4) {
+      entry = 1;
+    } else {
+      entry = 2;
+    }
+  }
+  const t5 = entry <= 0;
+  if (t5) {
+    const t6 = x - lo;
+    const t6_d = x_d - lo_d;
+    const t7 = t6 ** 2;
+    const t7_d = 2 * t6 * t6_d;
+    result = t7;
+    result_d = t7_d;
+  } else {
+    const t8 = entry <= 1;
+    if (t8) {
+      const t9 = x - hi;
+      const t9_d = x_d - hi_d;
+      const t10 = t9 ** 2;
+      const t10_d = 2 * t9 * t9_d;
+      const t11 = 2 * t10;
+      const t11_d = 2 * t10_d;
+      result = t11;
+      result_d = t11_d;
+    } else {
+      const t12 = 0.01 * x;
+      const t12_d = 0.01 * x_d;
+      const t13 = t12 * x;
+      const t13_d = x * t12_d + t12 * x_d;
+      result = t13;
+      result_d = t13_d;
+    }
+  }
+  return {
+    value: result,
+    tangent: result_d
+  };
+}
+
+/** piecewisePenalty's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function piecewisePenalty_hvp(x: number, lo_arg: number | undefined, hi_arg: number | undefined, v: { x?: number; lo?: number; hi?: number }): { value: number; grad: { x: number; lo: number; hi: number }; hvp: { x: number; lo: number; hi: number } } {
+  const x_d = v.x ?? 0;
+  const lo_arg_d = v.lo ?? 0;
+  const hi_arg_d = v.hi ?? 0;
+  const adj: { x: number; lo: number; hi: number } = {
+    x: 0,
+    lo: 0,
+    hi: 0
+  };
+  const adj_d: { x: number; lo: number; hi: number } = {
+    x: 0,
+    lo: 0,
+    hi: 0
+  };
+  const seed: number = 1;
+  let lo: number = 0;
+  let lo_d: number = 0;
+  let hi: number = 0;
+  let hi_d: number = 0;
+  let result: number = 0;
+  let entry: number = 0;
+  const t1 = lo_arg === undefined;
+  if (t1) {
+    lo = -1;
+    lo_d = 0;
+  } else {
+    lo = lo_arg;
+    lo_d = lo_arg_d;
+  }
+  const t2 = hi_arg === undefined;
+  if (t2) {
+    hi = 1;
+    hi_d = 0;
+  } else {
+    hi = hi_arg;
+    hi_d = hi_arg_d;
+  }
+  const t3 = x < lo;
+  if (t3) {
+    entry = 0;
+  } else {
+    const t4 = x > hi;
+    if (t4) {
+      entry = 1;
+    } else {
+      entry = 2;
+    }
+  }
+  const t5 = entry <= 0;
+  if (t5) {
+    const t6 = x - lo;
+    const t7 = t6 ** 2;
+    result = t7;
+  } else {
+    const t8 = entry <= 1;
+    if (t8) {
+      const t9 = x - hi;
+      const t10 = t9 ** 2;
+      const t11 = 2 * t10;
+      result = t11;
+    } else {
+      const t12 = 0.01 * x;
+      const t13 = t12 * x;
+      result = t13;
+    }
+  }
+  let x_b = 0;
+  let x_b_d = 0;
+  let lo_arg_b = 0;
+  let lo_arg_b_d = 0;
+  let hi_arg_b = 0;
+  let hi_arg_b_d = 0;
+  let lo_b = 0;
+  let lo_b_d = 0;
+  let hi_b = 0;
+  let hi_b_d = 0;
+  let result_b = seed;
+  // grad of: switch (true)
+  if (t5) {
+    // grad of: return (x - lo) ** 2
+    const t7_b = result_b;
+    result_b = 0;
+    const t6 = x - lo;
+    const t6_d = x_d - lo_d;
+    const t6_b = t7_b * (2 * t6);
+    const t6_b_d = t7_b * (2 * t6_d);
+    x_b += t6_b;
+    x_b_d += t6_b_d;
+    lo_b -= t6_b;
+    lo_b_d -= t6_b_d;
+  } else {
+    const t8 = entry <= 1;
+    if (t8) {
+      // grad of: return 2 * (x - hi) ** 2
+      const t11_b = result_b;
+      result_b = 0;
+      const t10_b = t11_b * 2;
+      const t9 = x - hi;
+      const t9_d = x_d - hi_d;
+      const t9_b = t10_b * (2 * t9);
+      const t9_b_d = t10_b * (2 * t9_d);
+      x_b += t9_b;
+      x_b_d += t9_b_d;
+      hi_b -= t9_b;
+      hi_b_d -= t9_b_d;
+    } else {
+      // grad of: return 0.01 * x * x
+      const t13_b = result_b;
+      result_b = 0;
+      const t12 = 0.01 * x;
+      const t12_d = 0.01 * x_d;
+      x_b += t13_b * (t12 + t12);
+      x_b_d += t13_b * (2 * t12_d);
+    }
+  }
+  // grad of: hi = 1
+  if (t2) {
+    hi_b = 0;
+    hi_b_d = 0;
+  } else {
+    hi_arg_b += hi_b;
+    hi_arg_b_d += hi_b_d;
+    hi_b = 0;
+    hi_b_d = 0;
+  }
+  // grad of: lo = -1
+  if (t1) {
+    lo_b = 0;
+    lo_b_d = 0;
+  } else {
+    lo_arg_b += lo_b;
+    lo_arg_b_d += lo_b_d;
+    lo_b = 0;
+    lo_b_d = 0;
+  }
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  adj.lo += lo_arg_b;
+  adj_d.lo += lo_arg_b_d;
+  adj.hi += hi_arg_b;
+  adj_d.hi += hi_arg_b_d;
+  return {
+    value: result,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** piecewisePenalty's value, gradient and dense Hessian (row-major n×n over x, then lo_arg, then hi_arg), from n Hessian-vector products. */
+export function piecewisePenalty_hessian(x: number, lo_arg?: number, hi_arg?: number): { value: number; grad: { x: number; lo: number; hi: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['lo', -1], ['hi', -1]], (v: { x?: number; lo?: number; hi?: number }) => piecewisePenalty_hvp(x, lo_arg, hi_arg, v));
+}
+
 /** residualLoss's value; adds seed times its gradient into adj. */
 export function residualLoss_vjp(pred: Float64Array, obs: Float64Array, kind_arg: number | undefined, adj: { pred: Float64Array; obs: Float64Array }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack

@@ -129,13 +129,13 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
         const t7_reduce = fixed[j_reduce]!;
         const t8_reduce = !!t7_reduce;
         if (!t8_reduce) {
-          const t9_reduce = i_1_reduce * dofs_reduce;
-          const t10_reduce = t9_reduce + j_reduce;
-          const t11_reduce = K[t10_reduce]!;
-          const t12_reduce = r_reduce * m_reduce;
-          const t13_reduce = t12_reduce + c_reduce;
-          Kr[t13_reduce]! = t11_reduce;
-          stack[top++]! = t13_reduce;
+          const t9_reduce = r_reduce * m_reduce;
+          const t10_reduce = t9_reduce + c_reduce;
+          const t11_reduce = i_1_reduce * dofs_reduce;
+          const t12_reduce = t11_reduce + j_reduce;
+          const t13_reduce = K[t12_reduce]!;
+          Kr[t10_reduce]! = t13_reduce;
+          stack[top++]! = t10_reduce;
           const t14_reduce = c_reduce + 1;
           c_reduce = t14_reduce;
         }
@@ -547,12 +547,12 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
         const t8_reduce = !!t7_reduce;
         if (!t8_reduce) {
           // grad of (reduce): Kr[r * m + c] = K[i * dofs + j]
-          const t13_reduce = stack[--top]!;
-          const t11_reduce_b = Kr_b[t13_reduce]! ?? 0;
-          Kr_b[t13_reduce]! = 0;
-          const t9_reduce = i_1_reduce * dofs_reduce;
-          const t10_reduce = t9_reduce + j_reduce;
-          K_b[t10_reduce]! += t11_reduce_b;
+          const t10_reduce = stack[--top]!;
+          const t13_reduce_b = Kr_b[t10_reduce]! ?? 0;
+          Kr_b[t10_reduce]! = 0;
+          const t11_reduce = i_1_reduce * dofs_reduce;
+          const t12_reduce = t11_reduce + j_reduce;
+          K_b[t12_reduce]! += t13_reduce_b;
         }
       }
     }
@@ -726,14 +726,14 @@ export function compliance_jvp(areas: Float64Array, nodes: Float64Array, conn: I
         const t7_reduce = fixed[j_reduce]!;
         const t8_reduce = !!t7_reduce;
         if (!t8_reduce) {
-          const t9_reduce = i_1_reduce * dofs_reduce;
-          const t10_reduce = t9_reduce + j_reduce;
-          const t11_reduce = K[t10_reduce]!;
-          const t11_reduce_d = K_d[t10_reduce]!;
-          const t12_reduce = r_reduce * m_reduce;
-          const t13_reduce = t12_reduce + c_reduce;
-          Kr[t13_reduce]! = t11_reduce;
-          Kr_d[t13_reduce]! = t11_reduce_d;
+          const t9_reduce = r_reduce * m_reduce;
+          const t10_reduce = t9_reduce + c_reduce;
+          const t11_reduce = i_1_reduce * dofs_reduce;
+          const t12_reduce = t11_reduce + j_reduce;
+          const t13_reduce = K[t12_reduce]!;
+          const t13_reduce_d = K_d[t12_reduce]!;
+          Kr[t10_reduce]! = t13_reduce;
+          Kr_d[t10_reduce]! = t13_reduce_d;
           const t14_reduce = c_reduce + 1;
           c_reduce = t14_reduce;
         }
@@ -1118,16 +1118,16 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         const t7_reduce = fixed[j_reduce]!;
         const t8_reduce = !!t7_reduce;
         if (!t8_reduce) {
-          const t9_reduce = i_1_reduce * dofs_reduce;
-          const t10_reduce = t9_reduce + j_reduce;
-          const t11_reduce = K[t10_reduce]!;
-          const t11_reduce_d = K_d[t10_reduce]!;
-          const t12_reduce = r_reduce * m_reduce;
-          const t13_reduce = t12_reduce + c_reduce;
-          Kr[t13_reduce]! = t11_reduce;
-          Kr_d[t13_reduce]! = t11_reduce_d;
+          const t9_reduce = r_reduce * m_reduce;
+          const t10_reduce = t9_reduce + c_reduce;
+          const t11_reduce = i_1_reduce * dofs_reduce;
+          const t12_reduce = t11_reduce + j_reduce;
+          const t13_reduce = K[t12_reduce]!;
+          const t13_reduce_d = K_d[t12_reduce]!;
+          Kr[t10_reduce]! = t13_reduce;
+          Kr_d[t10_reduce]! = t13_reduce_d;
           stack_d[top]! = 0;
-          stack[top++]! = t13_reduce;
+          stack[top++]! = t10_reduce;
           const t14_reduce = c_reduce + 1;
           c_reduce = t14_reduce;
         }
@@ -1736,15 +1736,15 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         const t8_reduce = !!t7_reduce;
         if (!t8_reduce) {
           // grad of (reduce): Kr[r * m + c] = K[i * dofs + j]
-          const t13_reduce = stack[--top]!;
-          const t11_reduce_b = Kr_b[t13_reduce]! ?? 0;
-          const t11_reduce_b_d = Kr_b_d[t13_reduce]! ?? 0;
-          Kr_b[t13_reduce]! = 0;
-          Kr_b_d[t13_reduce]! = 0;
-          const t9_reduce = i_1_reduce * dofs_reduce;
-          const t10_reduce = t9_reduce + j_reduce;
-          K_b[t10_reduce]! += t11_reduce_b;
-          K_b_d[t10_reduce]! += t11_reduce_b_d;
+          const t10_reduce = stack[--top]!;
+          const t13_reduce_b = Kr_b[t10_reduce]! ?? 0;
+          const t13_reduce_b_d = Kr_b_d[t10_reduce]! ?? 0;
+          Kr_b[t10_reduce]! = 0;
+          Kr_b_d[t10_reduce]! = 0;
+          const t11_reduce = i_1_reduce * dofs_reduce;
+          const t12_reduce = t11_reduce + j_reduce;
+          K_b[t12_reduce]! += t13_reduce_b;
+          K_b_d[t12_reduce]! += t13_reduce_b_d;
         }
       }
     }
@@ -1937,13 +1937,13 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
         const t7_reduce = fixed[j_reduce]!;
         const t8_reduce = !!t7_reduce;
         if (!t8_reduce) {
-          const t9_reduce = i_1_reduce * dofs_reduce;
-          const t10_reduce = t9_reduce + j_reduce;
-          const t11_reduce = K[t10_reduce]!;
-          const t12_reduce = r_reduce * m_reduce;
-          const t13_reduce = t12_reduce + c_reduce;
-          Kr[t13_reduce]! = t11_reduce;
-          stack[top++]! = t13_reduce;
+          const t9_reduce = r_reduce * m_reduce;
+          const t10_reduce = t9_reduce + c_reduce;
+          const t11_reduce = i_1_reduce * dofs_reduce;
+          const t12_reduce = t11_reduce + j_reduce;
+          const t13_reduce = K[t12_reduce]!;
+          Kr[t10_reduce]! = t13_reduce;
+          stack[top++]! = t10_reduce;
           const t14_reduce = c_reduce + 1;
           c_reduce = t14_reduce;
         }
@@ -2326,12 +2326,12 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
         const t8_reduce = !!t7_reduce;
         if (!t8_reduce) {
           // grad of (reduce): Kr[r * m + c] = K[i * dofs + j]
-          const t13_reduce = stack[--top]!;
-          const t11_reduce_b = Kr_b[t13_reduce]! ?? 0;
-          Kr_b[t13_reduce]! = 0;
-          const t9_reduce = i_1_reduce * dofs_reduce;
-          const t10_reduce = t9_reduce + j_reduce;
-          K_b[t10_reduce]! += t11_reduce_b;
+          const t10_reduce = stack[--top]!;
+          const t13_reduce_b = Kr_b[t10_reduce]! ?? 0;
+          Kr_b[t10_reduce]! = 0;
+          const t11_reduce = i_1_reduce * dofs_reduce;
+          const t12_reduce = t11_reduce + j_reduce;
+          K_b[t12_reduce]! += t13_reduce_b;
         }
       }
     }
@@ -2567,14 +2567,14 @@ export function displacements_jvp(areas: Float64Array, nodes: Float64Array, conn
         const t7_reduce = fixed[j_reduce]!;
         const t8_reduce = !!t7_reduce;
         if (!t8_reduce) {
-          const t9_reduce = i_1_reduce * dofs_reduce;
-          const t10_reduce = t9_reduce + j_reduce;
-          const t11_reduce = K[t10_reduce]!;
-          const t11_reduce_d = K_d[t10_reduce]!;
-          const t12_reduce = r_reduce * m_reduce;
-          const t13_reduce = t12_reduce + c_reduce;
-          Kr[t13_reduce]! = t11_reduce;
-          Kr_d[t13_reduce]! = t11_reduce_d;
+          const t9_reduce = r_reduce * m_reduce;
+          const t10_reduce = t9_reduce + c_reduce;
+          const t11_reduce = i_1_reduce * dofs_reduce;
+          const t12_reduce = t11_reduce + j_reduce;
+          const t13_reduce = K[t12_reduce]!;
+          const t13_reduce_d = K_d[t12_reduce]!;
+          Kr[t10_reduce]! = t13_reduce;
+          Kr_d[t10_reduce]! = t13_reduce_d;
           const t14_reduce = c_reduce + 1;
           c_reduce = t14_reduce;
         }
@@ -2971,13 +2971,13 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
         const t7_reduce_compliance = fixed[j_reduce_compliance]!;
         const t8_reduce_compliance = !!t7_reduce_compliance;
         if (!t8_reduce_compliance) {
-          const t9_reduce_compliance = i_1_reduce_compliance * dofs_reduce_compliance;
-          const t10_reduce_compliance = t9_reduce_compliance + j_reduce_compliance;
-          const t11_reduce_compliance = K_compliance[t10_reduce_compliance]!;
-          const t12_reduce_compliance = r_reduce_compliance * m_reduce_compliance;
-          const t13_reduce_compliance = t12_reduce_compliance + c_reduce_compliance;
-          Kr_compliance[t13_reduce_compliance]! = t11_reduce_compliance;
-          stack[top++]! = t13_reduce_compliance;
+          const t9_reduce_compliance = r_reduce_compliance * m_reduce_compliance;
+          const t10_reduce_compliance = t9_reduce_compliance + c_reduce_compliance;
+          const t11_reduce_compliance = i_1_reduce_compliance * dofs_reduce_compliance;
+          const t12_reduce_compliance = t11_reduce_compliance + j_reduce_compliance;
+          const t13_reduce_compliance = K_compliance[t12_reduce_compliance]!;
+          Kr_compliance[t10_reduce_compliance]! = t13_reduce_compliance;
+          stack[top++]! = t10_reduce_compliance;
           const t14_reduce_compliance = c_reduce_compliance + 1;
           c_reduce_compliance = t14_reduce_compliance;
         }
@@ -3402,12 +3402,12 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
         const t8_reduce_compliance = !!t7_reduce_compliance;
         if (!t8_reduce_compliance) {
           // grad of (reduce): Kr[r * m + c] = K[i * dofs + j]
-          const t13_reduce_compliance = stack[--top]!;
-          const t11_reduce_compliance_b = Kr_compliance_b[t13_reduce_compliance]! ?? 0;
-          Kr_compliance_b[t13_reduce_compliance]! = 0;
-          const t9_reduce_compliance = i_1_reduce_compliance * dofs_reduce_compliance;
-          const t10_reduce_compliance = t9_reduce_compliance + j_reduce_compliance;
-          K_compliance_b[t10_reduce_compliance]! += t11_reduce_compliance_b;
+          const t10_reduce_compliance = stack[--top]!;
+          const t13_reduce_compliance_b = Kr_compliance_b[t10_reduce_compliance]! ?? 0;
+          Kr_compliance_b[t10_reduce_compliance]! = 0;
+          const t11_reduce_compliance = i_1_reduce_compliance * dofs_reduce_compliance;
+          const t12_reduce_compliance = t11_reduce_compliance + j_reduce_compliance;
+          K_compliance_b[t12_reduce_compliance]! += t13_reduce_compliance_b;
         }
       }
     }
@@ -3617,14 +3617,14 @@ export function sizingObjective_jvp(areas: Float64Array, nodes: Float64Array, co
         const t7_reduce_compliance = fixed[j_reduce_compliance]!;
         const t8_reduce_compliance = !!t7_reduce_compliance;
         if (!t8_reduce_compliance) {
-          const t9_reduce_compliance = i_1_reduce_compliance * dofs_reduce_compliance;
-          const t10_reduce_compliance = t9_reduce_compliance + j_reduce_compliance;
-          const t11_reduce_compliance = K_compliance[t10_reduce_compliance]!;
-          const t11_reduce_compliance_d = K_compliance_d[t10_reduce_compliance]!;
-          const t12_reduce_compliance = r_reduce_compliance * m_reduce_compliance;
-          const t13_reduce_compliance = t12_reduce_compliance + c_reduce_compliance;
-          Kr_compliance[t13_reduce_compliance]! = t11_reduce_compliance;
-          Kr_compliance_d[t13_reduce_compliance]! = t11_reduce_compliance_d;
+          const t9_reduce_compliance = r_reduce_compliance * m_reduce_compliance;
+          const t10_reduce_compliance = t9_reduce_compliance + c_reduce_compliance;
+          const t11_reduce_compliance = i_1_reduce_compliance * dofs_reduce_compliance;
+          const t12_reduce_compliance = t11_reduce_compliance + j_reduce_compliance;
+          const t13_reduce_compliance = K_compliance[t12_reduce_compliance]!;
+          const t13_reduce_compliance_d = K_compliance_d[t12_reduce_compliance]!;
+          Kr_compliance[t10_reduce_compliance]! = t13_reduce_compliance;
+          Kr_compliance_d[t10_reduce_compliance]! = t13_reduce_compliance_d;
           const t14_reduce_compliance = c_reduce_compliance + 1;
           c_reduce_compliance = t14_reduce_compliance;
         }
@@ -4045,16 +4045,16 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         const t7_reduce_compliance = fixed[j_reduce_compliance]!;
         const t8_reduce_compliance = !!t7_reduce_compliance;
         if (!t8_reduce_compliance) {
-          const t9_reduce_compliance = i_1_reduce_compliance * dofs_reduce_compliance;
-          const t10_reduce_compliance = t9_reduce_compliance + j_reduce_compliance;
-          const t11_reduce_compliance = K_compliance[t10_reduce_compliance]!;
-          const t11_reduce_compliance_d = K_compliance_d[t10_reduce_compliance]!;
-          const t12_reduce_compliance = r_reduce_compliance * m_reduce_compliance;
-          const t13_reduce_compliance = t12_reduce_compliance + c_reduce_compliance;
-          Kr_compliance[t13_reduce_compliance]! = t11_reduce_compliance;
-          Kr_compliance_d[t13_reduce_compliance]! = t11_reduce_compliance_d;
+          const t9_reduce_compliance = r_reduce_compliance * m_reduce_compliance;
+          const t10_reduce_compliance = t9_reduce_compliance + c_reduce_compliance;
+          const t11_reduce_compliance = i_1_reduce_compliance * dofs_reduce_compliance;
+          const t12_reduce_compliance = t11_reduce_compliance + j_reduce_compliance;
+          const t13_reduce_compliance = K_compliance[t12_reduce_compliance]!;
+          const t13_reduce_compliance_d = K_compliance_d[t12_reduce_compliance]!;
+          Kr_compliance[t10_reduce_compliance]! = t13_reduce_compliance;
+          Kr_compliance_d[t10_reduce_compliance]! = t13_reduce_compliance_d;
           stack_d[top]! = 0;
-          stack[top++]! = t13_reduce_compliance;
+          stack[top++]! = t10_reduce_compliance;
           const t14_reduce_compliance = c_reduce_compliance + 1;
           c_reduce_compliance = t14_reduce_compliance;
         }
@@ -4676,15 +4676,15 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         const t8_reduce_compliance = !!t7_reduce_compliance;
         if (!t8_reduce_compliance) {
           // grad of (reduce): Kr[r * m + c] = K[i * dofs + j]
-          const t13_reduce_compliance = stack[--top]!;
-          const t11_reduce_compliance_b = Kr_compliance_b[t13_reduce_compliance]! ?? 0;
-          const t11_reduce_compliance_b_d = Kr_compliance_b_d[t13_reduce_compliance]! ?? 0;
-          Kr_compliance_b[t13_reduce_compliance]! = 0;
-          Kr_compliance_b_d[t13_reduce_compliance]! = 0;
-          const t9_reduce_compliance = i_1_reduce_compliance * dofs_reduce_compliance;
-          const t10_reduce_compliance = t9_reduce_compliance + j_reduce_compliance;
-          K_compliance_b[t10_reduce_compliance]! += t11_reduce_compliance_b;
-          K_compliance_b_d[t10_reduce_compliance]! += t11_reduce_compliance_b_d;
+          const t10_reduce_compliance = stack[--top]!;
+          const t13_reduce_compliance_b = Kr_compliance_b[t10_reduce_compliance]! ?? 0;
+          const t13_reduce_compliance_b_d = Kr_compliance_b_d[t10_reduce_compliance]! ?? 0;
+          Kr_compliance_b[t10_reduce_compliance]! = 0;
+          Kr_compliance_b_d[t10_reduce_compliance]! = 0;
+          const t11_reduce_compliance = i_1_reduce_compliance * dofs_reduce_compliance;
+          const t12_reduce_compliance = t11_reduce_compliance + j_reduce_compliance;
+          K_compliance_b[t12_reduce_compliance]! += t13_reduce_compliance_b;
+          K_compliance_b_d[t12_reduce_compliance]! += t13_reduce_compliance_b_d;
         }
       }
     }

@@ -3901,12 +3901,12 @@ export function leslieGrowthRateFlat_vjp(fecundity: Float64Array, survival: Floa
     L[j]! = t3;
   }
   for (let i = 1; i < n; i++) {
-    const t4 = i - 1;
-    const t5 = survival[t4]!;
-    const t6 = i * n;
-    const t7 = t6 + i;
-    const t8 = t7 - 1;
-    L[t8]! = t5;
+    const t4 = i * n;
+    const t5 = t4 + i;
+    const t6 = t5 - 1;
+    const t7 = i - 1;
+    const t8 = survival[t7]!;
+    L[t6]! = t8;
   }
   const t9 = 1 / n;
   let v = new Float64Array(n).fill(t9);
@@ -4062,13 +4062,13 @@ export function leslieGrowthRateFlat_vjp(fecundity: Float64Array, survival: Floa
   // grad of: for (let i = 1; i < n; i++)
   for (let i = n - 1; i >= 1; i--) {
     // grad of: L[i * n + i - 1] = survival[i - 1]
-    const t6 = i * n;
-    const t7 = t6 + i;
-    const t8 = t7 - 1;
-    const t5_b = L_b[t8]! ?? 0;
-    L_b[t8]! = 0;
-    const t4 = i - 1;
-    survival_b[t4]! += t5_b;
+    const t4 = i * n;
+    const t5 = t4 + i;
+    const t6 = t5 - 1;
+    const t8_b = L_b[t6]! ?? 0;
+    L_b[t6]! = 0;
+    const t7 = i - 1;
+    survival_b[t7]! += t8_b;
   }
   // grad of: for (let j = 0; j < n; j++)
   for (let j = n - 1; j >= 0; j--) {
@@ -4114,14 +4114,14 @@ export function leslieGrowthRateFlat_jvp(fecundity: Float64Array, survival: Floa
     L_d[j]! = t3_d;
   }
   for (let i = 1; i < n; i++) {
-    const t4 = i - 1;
-    const t5 = survival[t4]!;
-    const t5_d = survival_d[t4]!;
-    const t6 = i * n;
-    const t7 = t6 + i;
-    const t8 = t7 - 1;
-    L[t8]! = t5;
-    L_d[t8]! = t5_d;
+    const t4 = i * n;
+    const t5 = t4 + i;
+    const t6 = t5 - 1;
+    const t7 = i - 1;
+    const t8 = survival[t7]!;
+    const t8_d = survival_d[t7]!;
+    L[t6]! = t8;
+    L_d[t6]! = t8_d;
   }
   const t9 = 1 / n;
   let v = new Float64Array(n).fill(t9);
@@ -4244,14 +4244,14 @@ export function leslieGrowthRateFlat_hvp(fecundity: Float64Array, survival: Floa
     L_d[j]! = t3_d;
   }
   for (let i = 1; i < n; i++) {
-    const t4 = i - 1;
-    const t5 = survival[t4]!;
-    const t5_d = survival_d[t4]!;
-    const t6 = i * n;
-    const t7 = t6 + i;
-    const t8 = t7 - 1;
-    L[t8]! = t5;
-    L_d[t8]! = t5_d;
+    const t4 = i * n;
+    const t5 = t4 + i;
+    const t6 = t5 - 1;
+    const t7 = i - 1;
+    const t8 = survival[t7]!;
+    const t8_d = survival_d[t7]!;
+    L[t6]! = t8;
+    L_d[t6]! = t8_d;
   }
   const t9 = 1 / n;
   let v = new Float64Array(n).fill(t9);
@@ -4455,16 +4455,16 @@ export function leslieGrowthRateFlat_hvp(fecundity: Float64Array, survival: Floa
   // grad of: for (let i = 1; i < n; i++)
   for (let i = n - 1; i >= 1; i--) {
     // grad of: L[i * n + i - 1] = survival[i - 1]
-    const t6 = i * n;
-    const t7 = t6 + i;
-    const t8 = t7 - 1;
-    const t5_b = L_b[t8]! ?? 0;
-    const t5_b_d = L_b_d[t8]! ?? 0;
-    L_b[t8]! = 0;
-    L_b_d[t8]! = 0;
-    const t4 = i - 1;
-    survival_b[t4]! += t5_b;
-    survival_b_d[t4]! += t5_b_d;
+    const t4 = i * n;
+    const t5 = t4 + i;
+    const t6 = t5 - 1;
+    const t8_b = L_b[t6]! ?? 0;
+    const t8_b_d = L_b_d[t6]! ?? 0;
+    L_b[t6]! = 0;
+    L_b_d[t6]! = 0;
+    const t7 = i - 1;
+    survival_b[t7]! += t8_b;
+    survival_b_d[t7]! += t8_b_d;
   }
   // grad of: for (let j = 0; j < n; j++)
   for (let j = n - 1; j >= 0; j--) {

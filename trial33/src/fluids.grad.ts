@@ -2946,23 +2946,23 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
     const t11 = c * a0;
     const t12 = 4 * span;
     const mu = t11 / t12;
-    const t17 = Math.sin(th);
+    const t19 = Math.sin(th);
     if (top + (2 + (n + 1 > 0 ? n + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (n + 1 > 0 ? n + 1 : 0));
     for (let j = 0; j < n; j++) {
       const t13 = 2 * j;
       const k = t13 + 1;
-      const t14 = k * th;
-      const t15 = Math.sin(t14);
-      const t16 = mu * k;
-      const t18 = t16 / t17;
-      const t19 = 1 + t18;
-      const t20 = t15 * t19;
-      stack[top++]! = t15;
-      const t21 = i * n;
-      const t22 = t21 + j;
-      A[t22]! = t20;
+      const t14 = i * n;
+      const t15 = t14 + j;
+      const t16 = k * th;
+      const t17 = Math.sin(t16);
+      const t18 = mu * k;
+      const t20 = t18 / t19;
+      const t21 = 1 + t20;
+      const t22 = t17 * t21;
+      stack[top++]! = t17;
+      A[t15]! = t22;
     }
-    stack[top++]! = t17;
+    stack[top++]! = t19;
     const t23 = mu * alpha;
     stack[top++]! = y;
     rhs[i]! = t23;
@@ -3262,7 +3262,7 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
   for (let i = Math.ceil(n) - 1; i >= 0; i--) {
     let th_b = 0;
     let mu_b = 0;
-    let t17_b = 0;
+    let t19_b = 0;
     // grad of: rhs[i] = mu * alpha
     const t23_b = rhs_b[i]! ?? 0;
     rhs_b[i]! = 0;
@@ -3280,37 +3280,37 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
       alpha_b += t23_b * mu;
     }
     // grad of: for (let j = 0; j < n; j++)
-    const t17 = stack[--top]!;
+    const t19 = stack[--top]!;
     const t5 = i + 1;
     const t6 = t5 * Math.PI;
     const t7 = 2 * n;
     const th_r_1 = 1 / t7;
     const th = t6 * th_r_1;
-    const t18_r_1 = 1 / t17;
+    const t20_r_1 = 1 / t19;
     for (let j = Math.ceil(n) - 1; j >= 0; j--) {
       // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
-      const t21 = i * n;
-      const t22 = t21 + j;
-      const t20_b = A_b[t22]! ?? 0;
-      A_b[t22]! = 0;
-      const t15 = stack[--top]!;
+      const t14 = i * n;
+      const t15 = t14 + j;
+      const t22_b = A_b[t15]! ?? 0;
+      A_b[t15]! = 0;
+      const t17 = stack[--top]!;
       const t13 = 2 * j;
       const k = t13 + 1;
-      const t16 = mu * k;
-      const t18 = t16 * t18_r_1;
-      const t19 = 1 + t18;
-      const t15_b = t20_b === 0 ? 0 : t20_b * t19;
-      const t19_b = t20_b === 0 ? 0 : t20_b * t15;
-      const t18_b = t19_b;
-      const t16_b = t18_b === 0 ? 0 : t18_b * t18_r_1;
-      if (t18_b !== 0) t17_b -= t18_b * (t16 * t18_r_1 * t18_r_1);
-      if (t16_b !== 0) mu_b += t16_b * k;
-      const t14 = k * th;
-      const t14_b = t15_b === 0 ? 0 : t15_b * Math.cos(t14);
-      if (t14_b !== 0) th_b += t14_b * k;
+      const t18 = mu * k;
+      const t20 = t18 * t20_r_1;
+      const t21 = 1 + t20;
+      const t17_b = t22_b === 0 ? 0 : t22_b * t21;
+      const t21_b = t22_b === 0 ? 0 : t22_b * t17;
+      const t20_b = t21_b;
+      const t18_b = t20_b === 0 ? 0 : t20_b * t20_r_1;
+      if (t20_b !== 0) t19_b -= t20_b * (t18 * t20_r_1 * t20_r_1);
+      if (t18_b !== 0) mu_b += t18_b * k;
+      const t16 = k * th;
+      const t16_b = t17_b === 0 ? 0 : t17_b * Math.cos(t16);
+      if (t16_b !== 0) th_b += t16_b * k;
     }
     // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
-    if (t17_b !== 0) th_b += t17_b * y;
+    if (t19_b !== 0) th_b += t19_b * y;
     // grad of: const mu = (c * a0) / (4 * span)
     const t11_b = mu_b === 0 ? 0 : mu_b * mu_r_1;
     const t12_b = mu_b === 0 ? 0 : -(mu_b * (t11 * mu_r_1 * mu_r_1));
@@ -3419,24 +3419,24 @@ export function liftingLineCL_jvp(alpha: number, AR: number, lam: number, nModes
     for (let j = 0; j < n; j++) {
       const t13 = 2 * j;
       const k = t13 + 1;
-      const t14 = k * th;
-      const t14_d = k * th_d;
-      const t15 = Math.sin(t14);
-      const t15_d = Math.cos(t14) * t14_d;
-      const t16 = mu * k;
-      const t16_d = k * mu_d;
-      const t17 = Math.sin(th);
-      const t17_d = Math.cos(th) * th_d;
-      const t18 = t16 / t17;
-      const t18_d = t16_d / t17 - t18 / t17 * t17_d;
-      const t19 = 1 + t18;
-      const t19_d = t18_d;
-      const t20 = t15 * t19;
-      const t20_d = t19 * t15_d + t15 * t19_d;
-      const t21 = i * n;
-      const t22 = t21 + j;
-      A[t22]! = t20;
-      A_d[t22]! = t20_d;
+      const t14 = i * n;
+      const t15 = t14 + j;
+      const t16 = k * th;
+      const t16_d = k * th_d;
+      const t17 = Math.sin(t16);
+      const t17_d = Math.cos(t16) * t16_d;
+      const t18 = mu * k;
+      const t18_d = k * mu_d;
+      const t19 = Math.sin(th);
+      const t19_d = Math.cos(th) * th_d;
+      const t20 = t18 / t19;
+      const t20_d = t18_d / t19 - t20 / t19 * t19_d;
+      const t21 = 1 + t20;
+      const t21_d = t20_d;
+      const t22 = t17 * t21;
+      const t22_d = t21 * t17_d + t17 * t21_d;
+      A[t15]! = t22;
+      A_d[t15]! = t22_d;
     }
     const t23 = mu * alpha;
     const t23_d = alpha * mu_d + mu * alpha_d;
@@ -3672,8 +3672,8 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     const t12_d = 4 * span_d;
     const mu = t11 / t12;
     const mu_d = t11_d / t12 - mu / t12 * t12_d;
-    const t17 = Math.sin(th);
-    const t17_d = Math.cos(th) * th_d;
+    const t19 = Math.sin(th);
+    const t19_d = Math.cos(th) * th_d;
     if (top + (2 + (n + 1 > 0 ? n + 1 : 0)) > stack.length) {
       stack = tape.reserve(top, 2 + (n + 1 > 0 ? n + 1 : 0));
       stack_d = tapeTangents(stack);
@@ -3681,27 +3681,27 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     for (let j = 0; j < n; j++) {
       const t13 = 2 * j;
       const k = t13 + 1;
-      const t14 = k * th;
-      const t14_d = k * th_d;
-      const t15 = Math.sin(t14);
-      const t15_d = Math.cos(t14) * t14_d;
-      const t16 = mu * k;
-      const t16_d = k * mu_d;
-      const t18 = t16 / t17;
-      const t18_d = t16_d / t17 - t18 / t17 * t17_d;
-      const t19 = 1 + t18;
-      const t19_d = t18_d;
-      const t20 = t15 * t19;
-      const t20_d = t19 * t15_d + t15 * t19_d;
-      stack_d[top]! = t15_d;
-      stack[top++]! = t15;
-      const t21 = i * n;
-      const t22 = t21 + j;
-      A[t22]! = t20;
-      A_d[t22]! = t20_d;
+      const t14 = i * n;
+      const t15 = t14 + j;
+      const t16 = k * th;
+      const t16_d = k * th_d;
+      const t17 = Math.sin(t16);
+      const t17_d = Math.cos(t16) * t16_d;
+      const t18 = mu * k;
+      const t18_d = k * mu_d;
+      const t20 = t18 / t19;
+      const t20_d = t18_d / t19 - t20 / t19 * t19_d;
+      const t21 = 1 + t20;
+      const t21_d = t20_d;
+      const t22 = t17 * t21;
+      const t22_d = t21 * t17_d + t17 * t21_d;
+      stack_d[top]! = t17_d;
+      stack[top++]! = t17;
+      A[t15]! = t22;
+      A_d[t15]! = t22_d;
     }
-    stack_d[top]! = t17_d;
-    stack[top++]! = t17;
+    stack_d[top]! = t19_d;
+    stack[top++]! = t19;
     const t23 = mu * alpha;
     const t23_d = alpha * mu_d + mu * alpha_d;
     stack_d[top]! = y_d;
@@ -4175,8 +4175,8 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     let th_b_d = 0;
     let mu_b = 0;
     let mu_b_d = 0;
-    let t17_b = 0;
-    let t17_b_d = 0;
+    let t19_b = 0;
+    let t19_b_d = 0;
     // grad of: rhs[i] = mu * alpha
     const t23_b = rhs_b[i]! ?? 0;
     const t23_b_d = rhs_b_d[i]! ?? 0;
@@ -4207,8 +4207,8 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       alpha_b_d += mu * t23_b_d + t23_b * mu_d;
     }
     // grad of: for (let j = 0; j < n; j++)
-    const t17 = stack[--top]!;
-    const t17_d = stack_d[top]!;
+    const t19 = stack[--top]!;
+    const t19_d = stack_d[top]!;
     const t5 = i + 1;
     const t6 = t5 * Math.PI;
     const t7 = 2 * n;
@@ -4219,55 +4219,55 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     const th_d = t6 * th_r_1_d;
     for (let j = Math.ceil(n) - 1; j >= 0; j--) {
       // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
-      const t21 = i * n;
-      const t22 = t21 + j;
-      const t20_b = A_b[t22]! ?? 0;
-      const t20_b_d = A_b_d[t22]! ?? 0;
-      A_b[t22]! = 0;
-      A_b_d[t22]! = 0;
-      const t15 = stack[--top]!;
-      const t15_d = stack_d[top]!;
+      const t14 = i * n;
+      const t15 = t14 + j;
+      const t22_b = A_b[t15]! ?? 0;
+      const t22_b_d = A_b_d[t15]! ?? 0;
+      A_b[t15]! = 0;
+      A_b_d[t15]! = 0;
+      const t17 = stack[--top]!;
+      const t17_d = stack_d[top]!;
       const t13 = 2 * j;
       const k = t13 + 1;
-      const t16 = mu * k;
-      const t16_d = k * mu_d;
-      const t18_r_1 = 1 / t17;
-      const t18_r_1_d = -(t18_r_1 * t18_r_1 * t17_d);
-      const t18 = t16 * t18_r_1;
-      const t18_d = t18_r_1 * t16_d + t16 * t18_r_1_d;
-      const t19 = 1 + t18;
-      const t19_d = t18_d;
-      const t15_b = t20_b === 0 ? 0 : t20_b * t19;
-      const t15_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : t19 * t20_b_d + t20_b * t19_d;
-      const t19_b = t20_b === 0 ? 0 : t20_b * t15;
-      const t19_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : t15 * t20_b_d + t20_b * t15_d;
-      const t18_b = t19_b;
-      const t18_b_d = t19_b_d;
-      const t18_r = 1 / t17;
-      const t18_r_d = -(t18_r * t18_r * t17_d);
-      const t16_b = t18_b === 0 ? 0 : t18_b * t18_r;
-      const t16_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : t18_r * t18_b_d + t18_b * t18_r_d;
+      const t18 = mu * k;
+      const t18_d = k * mu_d;
+      const t20_r_1 = 1 / t19;
+      const t20_r_1_d = -(t20_r_1 * t20_r_1 * t19_d);
+      const t20 = t18 * t20_r_1;
+      const t20_d = t20_r_1 * t18_d + t18 * t20_r_1_d;
+      const t21 = 1 + t20;
+      const t21_d = t20_d;
+      const t17_b = t22_b === 0 ? 0 : t22_b * t21;
+      const t17_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : t21 * t22_b_d + t22_b * t21_d;
+      const t21_b = t22_b === 0 ? 0 : t22_b * t17;
+      const t21_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : t17 * t22_b_d + t22_b * t17_d;
+      const t20_b = t21_b;
+      const t20_b_d = t21_b_d;
+      const t20_r = 1 / t19;
+      const t20_r_d = -(t20_r * t20_r * t19_d);
+      const t18_b = t20_b === 0 ? 0 : t20_b * t20_r;
+      const t18_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : t20_r * t20_b_d + t20_b * t20_r_d;
+      if (t20_b !== 0 || t20_b_d !== 0) {
+        t19_b -= t20_b * (t18 * t20_r * t20_r);
+        t19_b_d -= t18 * t20_r * t20_r * t20_b_d + t20_b * (t20_r * (t20_r * t18_d + t18 * t20_r_d) + t18 * t20_r * t20_r_d);
+      }
       if (t18_b !== 0 || t18_b_d !== 0) {
-        t17_b -= t18_b * (t16 * t18_r * t18_r);
-        t17_b_d -= t16 * t18_r * t18_r * t18_b_d + t18_b * (t18_r * (t18_r * t16_d + t16 * t18_r_d) + t16 * t18_r * t18_r_d);
+        mu_b += t18_b * k;
+        mu_b_d += k * t18_b_d;
       }
+      const t16 = k * th;
+      const t16_d = k * th_d;
+      const t16_b = t17_b === 0 ? 0 : t17_b * Math.cos(t16);
+      const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : Math.cos(t16) * t17_b_d - t17_b * (Math.sin(t16) * t16_d);
       if (t16_b !== 0 || t16_b_d !== 0) {
-        mu_b += t16_b * k;
-        mu_b_d += k * t16_b_d;
-      }
-      const t14 = k * th;
-      const t14_d = k * th_d;
-      const t14_b = t15_b === 0 ? 0 : t15_b * Math.cos(t14);
-      const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : Math.cos(t14) * t15_b_d - t15_b * (Math.sin(t14) * t14_d);
-      if (t14_b !== 0 || t14_b_d !== 0) {
-        th_b += t14_b * k;
-        th_b_d += k * t14_b_d;
+        th_b += t16_b * k;
+        th_b_d += k * t16_b_d;
       }
     }
     // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
-    if (t17_b !== 0 || t17_b_d !== 0) {
-      th_b += t17_b * y;
-      th_b_d += y * t17_b_d + t17_b * y_d;
+    if (t19_b !== 0 || t19_b_d !== 0) {
+      th_b += t19_b * y;
+      th_b_d += y * t19_b_d + t19_b * y_d;
     }
     // grad of: const mu = (c * a0) / (4 * span)
     const mu_r = 1 / t12;

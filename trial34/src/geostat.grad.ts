@@ -749,7 +749,7 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
   let stack = tape.values;
   let top = tape.top;
   let nugget: number = 0;
-  let t14: number = 0;
+  let t16: number = 0;
   let result_variogram: number = 0;
   let result_variogram_1: number = 0;
   let piv_solveInPlace: number = 0;
@@ -784,9 +784,11 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
       const t11 = xy[t10]!;
       const t12 = t9 - t11;
       const h = Math.hypot(t7, t12);
-      const t13 = i === j;
-      if (t13) {
-        t14 = 0;
+      const t13 = i * m;
+      const t14 = t13 + j;
+      const t15 = i === j;
+      if (t15) {
+        t16 = 0;
       } else {
         const t2_variogram = h === 0;
         if (t2_variogram) {
@@ -801,13 +803,11 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
           const t20_variogram = nugget + t19_variogram;
           result_variogram = t20_variogram;
         }
-        const t15 = result_variogram;
-        t14 = t15;
+        const t17 = result_variogram;
+        t16 = t17;
       }
       stack[top++]! = h;
-      const t16 = i * m;
-      const t17 = t16 + j;
-      A[t17]! = t14;
+      A[t14]! = t16;
     }
     const t18 = i * m;
     const t19 = t18 + n;
@@ -1010,7 +1010,7 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
   let nugget_b = 0;
   const A_b = f64Zeros(A.length);
   const rhs_b = f64Zeros(rhs.length);
-  let t14_b = 0;
+  let t16_b = 0;
   let pred_b = seed;
   let result_variogram_b = 0;
   let result_variogram_1_b = 0;
@@ -1267,18 +1267,18 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
     for (let j = n - 1; j >= 0; j--) {
       let h_b = 0;
       // grad of: A[i * m + j] = i === j ? 0 : variogram(h, nugget, sill, range, 'exponential')
-      const t16 = i * m;
-      const t17 = t16 + j;
-      t14_b += A_b[t17]! ?? 0;
-      A_b[t17]! = 0;
+      const t13 = i * m;
+      const t14 = t13 + j;
+      t16_b += A_b[t14]! ?? 0;
+      A_b[t14]! = 0;
       const h = stack[--top]!;
-      const t13 = i === j;
-      if (t13) {
-        t14_b = 0;
+      const t15 = i === j;
+      if (t15) {
+        t16_b = 0;
       } else {
-        const t15_b = t14_b;
-        t14_b = 0;
-        result_variogram_b += t15_b;
+        const t17_b = t16_b;
+        t16_b = 0;
+        result_variogram_b += t17_b;
         // grad of (variogram): if (h === 0)
         const t2_variogram = h === 0;
         if (t2_variogram) {
@@ -1360,13 +1360,13 @@ export function krigingPredict_jvp(xy: Float64Array, z: Float64Array, px: number
   const range_d = tangent.range ?? 0;
   const nugget_arg_d = tangent.nugget ?? 0;
   let nugget_d = 0;
-  let t14_d = 0;
+  let t16_d = 0;
   let result_variogram_d = 0;
   let result_variogram_1_d = 0;
   let s_solveInPlace_d = 0;
   let s_1_solveInPlace_d = 0;
   let nugget: number = 0;
-  let t14: number = 0;
+  let t16: number = 0;
   let result_variogram: number = 0;
   let result_variogram_1: number = 0;
   let piv_solveInPlace: number = 0;
@@ -1409,10 +1409,12 @@ export function krigingPredict_jvp(xy: Float64Array, z: Float64Array, px: number
       const t12_d = t9_d - t11_d;
       const h = Math.hypot(t7, t12);
       const h_d = (h === 0 ? 0 : t7 / h * t7_d) + (h === 0 ? 0 : t12 / h * t12_d);
-      const t13 = i === j;
-      if (t13) {
-        t14 = 0;
-        t14_d = 0;
+      const t13 = i * m;
+      const t14 = t13 + j;
+      const t15 = i === j;
+      if (t15) {
+        t16 = 0;
+        t16_d = 0;
       } else {
         const t2_variogram = h === 0;
         if (t2_variogram) {
@@ -1434,15 +1436,13 @@ export function krigingPredict_jvp(xy: Float64Array, z: Float64Array, px: number
           result_variogram = t20_variogram;
           result_variogram_d = t20_variogram_d;
         }
-        const t15 = result_variogram;
-        const t15_d = result_variogram_d;
-        t14 = t15;
-        t14_d = t15_d;
+        const t17 = result_variogram;
+        const t17_d = result_variogram_d;
+        t16 = t17;
+        t16_d = t17_d;
       }
-      const t16 = i * m;
-      const t17 = t16 + j;
-      A[t17]! = t14;
-      A_d[t17]! = t14_d;
+      A[t14]! = t16;
+      A_d[t14]! = t16_d;
     }
     const t18 = i * m;
     const t19 = t18 + n;
@@ -1705,8 +1705,8 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
   let top = tape.top;
   let nugget: number = 0;
   let nugget_d: number = 0;
-  let t14: number = 0;
-  let t14_d: number = 0;
+  let t16: number = 0;
+  let t16_d: number = 0;
   let result_variogram: number = 0;
   let result_variogram_d: number = 0;
   let result_variogram_1: number = 0;
@@ -1761,10 +1761,12 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
       const t12_d = t9_d - t11_d;
       const h = Math.hypot(t7, t12);
       const h_d = (h === 0 ? 0 : t7 / h * t7_d) + (h === 0 ? 0 : t12 / h * t12_d);
-      const t13 = i === j;
-      if (t13) {
-        t14 = 0;
-        t14_d = 0;
+      const t13 = i * m;
+      const t14 = t13 + j;
+      const t15 = i === j;
+      if (t15) {
+        t16 = 0;
+        t16_d = 0;
       } else {
         const t2_variogram = h === 0;
         if (t2_variogram) {
@@ -1788,17 +1790,15 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
           result_variogram = t20_variogram;
           result_variogram_d = t20_variogram_d;
         }
-        const t15 = result_variogram;
-        const t15_d = result_variogram_d;
-        t14 = t15;
-        t14_d = t15_d;
+        const t17 = result_variogram;
+        const t17_d = result_variogram_d;
+        t16 = t17;
+        t16_d = t17_d;
       }
       stack_d[top]! = h_d;
       stack[top++]! = h;
-      const t16 = i * m;
-      const t17 = t16 + j;
-      A[t17]! = t14;
-      A_d[t17]! = t14_d;
+      A[t14]! = t16;
+      A_d[t14]! = t16_d;
     }
     const t18 = i * m;
     const t19 = t18 + n;
@@ -2135,8 +2135,8 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
   const A_b_d = f64Zeros(A.length);
   const rhs_b = f64Zeros(rhs.length);
   const rhs_b_d = f64Zeros(rhs.length);
-  let t14_b = 0;
-  let t14_b_d = 0;
+  let t16_b = 0;
+  let t16_b_d = 0;
   let pred_b = seed;
   let result_variogram_b = 0;
   let result_variogram_b_d = 0;
@@ -2516,25 +2516,25 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
       let h_b = 0;
       let h_b_d = 0;
       // grad of: A[i * m + j] = i === j ? 0 : variogram(h, nugget, sill, range, 'exponential')
-      const t16 = i * m;
-      const t17 = t16 + j;
-      t14_b += A_b[t17]! ?? 0;
-      t14_b_d += A_b_d[t17]! ?? 0;
-      A_b[t17]! = 0;
-      A_b_d[t17]! = 0;
+      const t13 = i * m;
+      const t14 = t13 + j;
+      t16_b += A_b[t14]! ?? 0;
+      t16_b_d += A_b_d[t14]! ?? 0;
+      A_b[t14]! = 0;
+      A_b_d[t14]! = 0;
       const h = stack[--top]!;
       const h_d = stack_d[top]!;
-      const t13 = i === j;
-      if (t13) {
-        t14_b = 0;
-        t14_b_d = 0;
+      const t15 = i === j;
+      if (t15) {
+        t16_b = 0;
+        t16_b_d = 0;
       } else {
-        const t15_b = t14_b;
-        const t15_b_d = t14_b_d;
-        t14_b = 0;
-        t14_b_d = 0;
-        result_variogram_b += t15_b;
-        result_variogram_b_d += t15_b_d;
+        const t17_b = t16_b;
+        const t17_b_d = t16_b_d;
+        t16_b = 0;
+        t16_b_d = 0;
+        result_variogram_b += t17_b;
+        result_variogram_b_d += t17_b_d;
         // grad of (variogram): if (h === 0)
         const t2_variogram = h === 0;
         if (t2_variogram) {

@@ -3582,17 +3582,17 @@ export function sinkhornCost_vjp(a: Float64Array, b: Float64Array, xa: Float64Ar
   for (let i = 0; i < n; i++) {
     if (top + (m + 1 > 0 ? m + 1 : 0) > stack.length) stack = tape.reserve(top, m + 1 > 0 ? m + 1 : 0);
     for (let j = 0; j < m; j++) {
-      const t9 = xa[i]!;
-      const t10 = xb[j]!;
-      const t11 = t9 - t10;
-      const t12 = t11 ** 2;
-      const t13 = -t12;
-      const t14 = t13 / eps;
-      const t15 = Math.exp(t14);
-      stack[top++]! = t15;
-      const t16 = i * m;
-      const t17 = t16 + j;
-      K[t17]! = t15;
+      const t9 = i * m;
+      const t10 = t9 + j;
+      const t11 = xa[i]!;
+      const t12 = xb[j]!;
+      const t13 = t11 - t12;
+      const t14 = t13 ** 2;
+      const t15 = -t14;
+      const t16 = t15 / eps;
+      const t17 = Math.exp(t16);
+      stack[top++]! = t17;
+      K[t10]! = t17;
     }
   }
   const u = new Float64Array(n).fill(1);
@@ -3786,32 +3786,32 @@ export function sinkhornCost_vjp(a: Float64Array, b: Float64Array, xa: Float64Ar
       s_b = 0;
     }
   }
-  const t14_r = 1 / eps;
+  const t16_r = 1 / eps;
   // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
     // grad of: for (let j = 0; j < m; j++)
     let xa_b_acc_1 = 0;
     for (let j = m - 1; j >= 0; j--) {
       // grad of: K[i * m + j] = Math.exp(-((xa[i] - xb[j]) ** 2) / eps)
-      const t16 = i * m;
-      const t17 = t16 + j;
-      const t15_b = K_b[t17]! ?? 0;
-      K_b[t17]! = 0;
-      const t15 = stack[--top]!;
-      const t14_b = t15_b === 0 ? 0 : t15_b * t15;
-      const t9 = xa[i]!;
-      const t10 = xb[j]!;
-      const t11 = t9 - t10;
-      const t12 = t11 ** 2;
-      const t13 = -t12;
-      const t13_b = t14_b === 0 ? 0 : t14_b * t14_r;
-      if (t14_b !== 0) eps_b -= t14_b * (t13 * t14_r * t14_r);
+      const t9 = i * m;
+      const t10 = t9 + j;
+      const t17_b = K_b[t10]! ?? 0;
+      K_b[t10]! = 0;
+      const t17 = stack[--top]!;
+      const t16_b = t17_b === 0 ? 0 : t17_b * t17;
+      const t11 = xa[i]!;
+      const t12 = xb[j]!;
+      const t13 = t11 - t12;
+      const t14 = t13 ** 2;
+      const t15 = -t14;
+      const t15_b = t16_b === 0 ? 0 : t16_b * t16_r;
+      if (t16_b !== 0) eps_b -= t16_b * (t15 * t16_r * t16_r);
+      const t14_b = -t15_b;
+      const t13_b = t14_b === 0 ? 0 : t14_b * (2 * t13);
+      const t11_b = t13_b;
       const t12_b = -t13_b;
-      const t11_b = t12_b === 0 ? 0 : t12_b * (2 * t11);
-      const t9_b = t11_b;
-      const t10_b = -t11_b;
-      xb_b[j]! += t10_b;
-      xa_b_acc_1 += t9_b;
+      xb_b[j]! += t12_b;
+      xa_b_acc_1 += t11_b;
     }
     xa_b[i]! += xa_b_acc_1;
   }
@@ -3895,24 +3895,24 @@ export function sinkhornCost_jvp(a: Float64Array, b: Float64Array, xa: Float64Ar
   const K_d = new Float64Array(t8);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < m; j++) {
-      const t9 = xa[i]!;
-      const t9_d = xa_d[i]!;
-      const t10 = xb[j]!;
-      const t10_d = xb_d[j]!;
-      const t11 = t9 - t10;
-      const t11_d = t9_d - t10_d;
-      const t12 = t11 ** 2;
-      const t12_d = 2 * t11 * t11_d;
-      const t13 = -t12;
-      const t13_d = -t12_d;
-      const t14 = t13 / eps;
-      const t14_d = t13_d / eps - t14 / eps * eps_d;
-      const t15 = Math.exp(t14);
-      const t15_d = t15 * t14_d;
-      const t16 = i * m;
-      const t17 = t16 + j;
-      K[t17]! = t15;
-      K_d[t17]! = t15_d;
+      const t9 = i * m;
+      const t10 = t9 + j;
+      const t11 = xa[i]!;
+      const t11_d = xa_d[i]!;
+      const t12 = xb[j]!;
+      const t12_d = xb_d[j]!;
+      const t13 = t11 - t12;
+      const t13_d = t11_d - t12_d;
+      const t14 = t13 ** 2;
+      const t14_d = 2 * t13 * t13_d;
+      const t15 = -t14;
+      const t15_d = -t14_d;
+      const t16 = t15 / eps;
+      const t16_d = t15_d / eps - t16 / eps * eps_d;
+      const t17 = Math.exp(t16);
+      const t17_d = t17 * t16_d;
+      K[t10]! = t17;
+      K_d[t10]! = t17_d;
     }
   }
   const u = new Float64Array(n).fill(1);
@@ -4113,26 +4113,26 @@ export function sinkhornCost_hvp(a: Float64Array, b: Float64Array, xa: Float64Ar
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j < m; j++) {
-      const t9 = xa[i]!;
-      const t9_d = xa_d[i]!;
-      const t10 = xb[j]!;
-      const t10_d = xb_d[j]!;
-      const t11 = t9 - t10;
-      const t11_d = t9_d - t10_d;
-      const t12 = t11 ** 2;
-      const t12_d = 2 * t11 * t11_d;
-      const t13 = -t12;
-      const t13_d = -t12_d;
-      const t14 = t13 / eps;
-      const t14_d = t13_d / eps - t14 / eps * eps_d;
-      const t15 = Math.exp(t14);
-      const t15_d = t15 * t14_d;
-      stack_d[top]! = t15_d;
-      stack[top++]! = t15;
-      const t16 = i * m;
-      const t17 = t16 + j;
-      K[t17]! = t15;
-      K_d[t17]! = t15_d;
+      const t9 = i * m;
+      const t10 = t9 + j;
+      const t11 = xa[i]!;
+      const t11_d = xa_d[i]!;
+      const t12 = xb[j]!;
+      const t12_d = xb_d[j]!;
+      const t13 = t11 - t12;
+      const t13_d = t11_d - t12_d;
+      const t14 = t13 ** 2;
+      const t14_d = 2 * t13 * t13_d;
+      const t15 = -t14;
+      const t15_d = -t14_d;
+      const t16 = t15 / eps;
+      const t16_d = t15_d / eps - t16 / eps * eps_d;
+      const t17 = Math.exp(t16);
+      const t17_d = t17 * t16_d;
+      stack_d[top]! = t17_d;
+      stack[top++]! = t17;
+      K[t10]! = t17;
+      K_d[t10]! = t17_d;
     }
   }
   const u = new Float64Array(n).fill(1);
@@ -4439,46 +4439,46 @@ export function sinkhornCost_hvp(a: Float64Array, b: Float64Array, xa: Float64Ar
     let xa_b_acc_1_d = 0;
     for (let j = m - 1; j >= 0; j--) {
       // grad of: K[i * m + j] = Math.exp(-((xa[i] - xb[j]) ** 2) / eps)
-      const t16 = i * m;
-      const t17 = t16 + j;
-      const t15_b = K_b[t17]! ?? 0;
-      const t15_b_d = K_b_d[t17]! ?? 0;
-      K_b[t17]! = 0;
-      K_b_d[t17]! = 0;
-      const t15 = stack[--top]!;
-      const t15_d = stack_d[top]!;
-      const t14_b = t15_b === 0 ? 0 : t15_b * t15;
-      const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : t15 * t15_b_d + t15_b * t15_d;
-      const t9 = xa[i]!;
-      const t9_d = xa_d[i]!;
-      const t10 = xb[j]!;
-      const t10_d = xb_d[j]!;
-      const t11 = t9 - t10;
-      const t11_d = t9_d - t10_d;
-      const t12 = t11 ** 2;
-      const t12_d = 2 * t11 * t11_d;
-      const t13 = -t12;
-      const t13_d = -t12_d;
-      const t14_r = 1 / eps;
-      const t14_r_d = -(t14_r * t14_r * eps_d);
-      const t13_b = t14_b === 0 ? 0 : t14_b * t14_r;
-      const t13_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : t14_r * t14_b_d + t14_b * t14_r_d;
-      if (t14_b !== 0 || t14_b_d !== 0) {
-        eps_b -= t14_b * (t13 * t14_r * t14_r);
-        eps_b_d -= t13 * t14_r * t14_r * t14_b_d + t14_b * (t14_r * (t14_r * t13_d + t13 * t14_r_d) + t13 * t14_r * t14_r_d);
+      const t9 = i * m;
+      const t10 = t9 + j;
+      const t17_b = K_b[t10]! ?? 0;
+      const t17_b_d = K_b_d[t10]! ?? 0;
+      K_b[t10]! = 0;
+      K_b_d[t10]! = 0;
+      const t17 = stack[--top]!;
+      const t17_d = stack_d[top]!;
+      const t16_b = t17_b === 0 ? 0 : t17_b * t17;
+      const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : t17 * t17_b_d + t17_b * t17_d;
+      const t11 = xa[i]!;
+      const t11_d = xa_d[i]!;
+      const t12 = xb[j]!;
+      const t12_d = xb_d[j]!;
+      const t13 = t11 - t12;
+      const t13_d = t11_d - t12_d;
+      const t14 = t13 ** 2;
+      const t14_d = 2 * t13 * t13_d;
+      const t15 = -t14;
+      const t15_d = -t14_d;
+      const t16_r = 1 / eps;
+      const t16_r_d = -(t16_r * t16_r * eps_d);
+      const t15_b = t16_b === 0 ? 0 : t16_b * t16_r;
+      const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t16_r * t16_b_d + t16_b * t16_r_d;
+      if (t16_b !== 0 || t16_b_d !== 0) {
+        eps_b -= t16_b * (t15 * t16_r * t16_r);
+        eps_b_d -= t15 * t16_r * t16_r * t16_b_d + t16_b * (t16_r * (t16_r * t15_d + t15 * t16_r_d) + t15 * t16_r * t16_r_d);
       }
+      const t14_b = -t15_b;
+      const t14_b_d = -t15_b_d;
+      const t13_b = t14_b === 0 ? 0 : t14_b * (2 * t13);
+      const t13_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : 2 * t13 * t14_b_d + t14_b * (2 * t13_d);
+      const t11_b = t13_b;
+      const t11_b_d = t13_b_d;
       const t12_b = -t13_b;
       const t12_b_d = -t13_b_d;
-      const t11_b = t12_b === 0 ? 0 : t12_b * (2 * t11);
-      const t11_b_d = t12_b === 0 && t12_b_d === 0 ? 0 : 2 * t11 * t12_b_d + t12_b * (2 * t11_d);
-      const t9_b = t11_b;
-      const t9_b_d = t11_b_d;
-      const t10_b = -t11_b;
-      const t10_b_d = -t11_b_d;
-      xb_b[j]! += t10_b;
-      xb_b_d[j]! += t10_b_d;
-      xa_b_acc_1 += t9_b;
-      xa_b_acc_1_d += t9_b_d;
+      xb_b[j]! += t12_b;
+      xb_b_d[j]! += t12_b_d;
+      xa_b_acc_1 += t11_b;
+      xa_b_acc_1_d += t11_b_d;
     }
     xa_b[i]! += xa_b_acc_1;
     xa_b_d[i]! += xa_b_acc_1_d;

@@ -1499,10 +1499,10 @@ export function softMinimaxLoop_vjp(leaves: Float64Array, temp_arg: number | und
   const t3 = t2 - 1;
   const v = new Float64Array(t3);
   for (let k = 0; k < n; k++) {
-    const t4 = leaves[k]!;
-    const t5 = n - 1;
-    const t6 = t5 + k;
-    v[t6]! = t4;
+    const t4 = n - 1;
+    const t5 = t4 + k;
+    const t6 = leaves[k]!;
+    v[t5]! = t6;
   }
   const t7 = n - 2;
   if (top + (t7 + 1 > 0 ? t7 + 1 : 0) * 6 > stack.length) stack = tape.reserve(top, (t7 + 1 > 0 ? t7 + 1 : 0) * 6);
@@ -1652,11 +1652,11 @@ export function softMinimaxLoop_vjp(leaves: Float64Array, temp_arg: number | und
   // grad of: for (let k = 0; k < n; k++)
   for (let k = 0; k < n; k++) {
     // grad of: v[n - 1 + k] = leaves[k]
-    const t5 = n - 1;
-    const t6 = t5 + k;
-    const t4_b = v_b[t6]! ?? 0;
-    v_b[t6]! = 0;
-    leaves_b[k]! += t4_b;
+    const t4 = n - 1;
+    const t5 = t4 + k;
+    const t6_b = v_b[t5]! ?? 0;
+    v_b[t5]! = 0;
+    leaves_b[k]! += t6_b;
   }
   // grad of: temp = 0.2
   if (t1) {
@@ -1697,12 +1697,12 @@ export function softMinimaxLoop_jvp(leaves: Float64Array, temp_arg: number | und
   const v = new Float64Array(t3);
   const v_d = new Float64Array(t3);
   for (let k = 0; k < n; k++) {
-    const t4 = leaves[k]!;
-    const t4_d = leaves_d[k]!;
-    const t5 = n - 1;
-    const t6 = t5 + k;
-    v[t6]! = t4;
-    v_d[t6]! = t4_d;
+    const t4 = n - 1;
+    const t5 = t4 + k;
+    const t6 = leaves[k]!;
+    const t6_d = leaves_d[k]!;
+    v[t5]! = t6;
+    v_d[t5]! = t6_d;
   }
   const t7 = n - 2;
   for (let i = t7; i >= 0; i--) {
@@ -1815,12 +1815,12 @@ export function softMinimaxLoop_hvp(leaves: Float64Array, temp_arg: number | und
   const v = new Float64Array(t3);
   const v_d = new Float64Array(t3);
   for (let k = 0; k < n; k++) {
-    const t4 = leaves[k]!;
-    const t4_d = leaves_d[k]!;
-    const t5 = n - 1;
-    const t6 = t5 + k;
-    v[t6]! = t4;
-    v_d[t6]! = t4_d;
+    const t4 = n - 1;
+    const t5 = t4 + k;
+    const t6 = leaves[k]!;
+    const t6_d = leaves_d[k]!;
+    v[t5]! = t6;
+    v_d[t5]! = t6_d;
   }
   const t7 = n - 2;
   if (top + (t7 + 1 > 0 ? t7 + 1 : 0) * 6 > stack.length) {
@@ -2098,14 +2098,14 @@ export function softMinimaxLoop_hvp(leaves: Float64Array, temp_arg: number | und
   // grad of: for (let k = 0; k < n; k++)
   for (let k = 0; k < n; k++) {
     // grad of: v[n - 1 + k] = leaves[k]
-    const t5 = n - 1;
-    const t6 = t5 + k;
-    const t4_b = v_b[t6]! ?? 0;
-    const t4_b_d = v_b_d[t6]! ?? 0;
-    v_b[t6]! = 0;
-    v_b_d[t6]! = 0;
-    leaves_b[k]! += t4_b;
-    leaves_b_d[k]! += t4_b_d;
+    const t4 = n - 1;
+    const t5 = t4 + k;
+    const t6_b = v_b[t5]! ?? 0;
+    const t6_b_d = v_b_d[t5]! ?? 0;
+    v_b[t5]! = 0;
+    v_b_d[t5]! = 0;
+    leaves_b[k]! += t6_b;
+    leaves_b_d[k]! += t6_b_d;
   }
   // grad of: temp = 0.2
   if (t1) {

@@ -378,20 +378,20 @@ export function packFeatures_vjpInOut(x: number, y: number, out: Float64Array, s
     const t5 = 0.5 * x;
     bias = t5;
   }
-  const t6 = x * s;
-  const t7 = k;
+  const t6 = k;
   const k_1 = k + 1;
-  out[t7]! = t6;
-  const t9 = x * y;
-  const t10 = k_1;
+  const t8 = x * s;
+  out[t6]! = t8;
+  const t9 = k_1;
   const k_2 = k_1 + 1;
-  out[t10]! = t9;
-  const t12 = Math.sign(y);
-  const t13 = t12 * y;
-  const t14 = bias + t13;
-  const t15 = k_2;
+  const t11 = x * y;
+  out[t9]! = t11;
+  const t12 = k_2;
   const k_3 = k_2 + 1;
-  out[t15]! = t14;
+  const t14 = Math.sign(y);
+  const t15 = t14 * y;
+  const t16 = bias + t15;
+  out[t12]! = t16;
   let total = 0;
   let x_b = 0;
   let y_b = 0;
@@ -415,24 +415,24 @@ export function packFeatures_vjpInOut(x: number, y: number, out: Float64Array, s
     out_b[i]! += t18_b;
   }
   // grad of: out[k++] = bias + Math.sign(y) * y
-  const t14_b = out_b[t15]! ?? 0;
-  out_b[t15]! = 0;
-  bias_b += t14_b;
-  const t13_b = t14_b;
-  if (t13_b !== 0) y_b += t13_b * t12;
+  const t16_b = out_b[t12]! ?? 0;
+  out_b[t12]! = 0;
+  bias_b += t16_b;
+  const t15_b = t16_b;
+  if (t15_b !== 0) y_b += t15_b * t14;
   // grad of: out[k++] = (y, x * y)
-  const t9_b = out_b[t10]! ?? 0;
-  out_b[t10]! = 0;
-  if (t9_b !== 0) {
-    x_b += t9_b * y;
-    y_b += t9_b * x;
+  const t11_b = out_b[t9]! ?? 0;
+  out_b[t9]! = 0;
+  if (t11_b !== 0) {
+    x_b += t11_b * y;
+    y_b += t11_b * x;
   }
   // grad of: out[k++] = x * s
-  const t6_b = out_b[t7]! ?? 0;
-  out_b[t7]! = 0;
-  if (t6_b !== 0) {
-    x_b += t6_b * s;
-    s_b += t6_b * x;
+  const t8_b = out_b[t6]! ?? 0;
+  out_b[t6]! = 0;
+  if (t8_b !== 0) {
+    x_b += t8_b * s;
+    s_b += t8_b * x;
   }
   // grad of: bias ||= 0.5 * x
   if (t4) {
@@ -526,27 +526,27 @@ export function packFeatures_jvp(x: number, y: number, out: Float64Array, scale_
     bias = t5;
     bias_d = t5_d;
   }
-  const t6 = x * s;
-  const t6_d = s * x_d + x * s_d;
-  const t7 = k;
+  const t6 = k;
   const k_1 = k + 1;
-  out[t7]! = t6;
-  out_d[t7]! = t6_d;
-  const t9 = x * y;
-  const t9_d = y * x_d + x * y_d;
-  const t10 = k_1;
+  const t8 = x * s;
+  const t8_d = s * x_d + x * s_d;
+  out[t6]! = t8;
+  out_d[t6]! = t8_d;
+  const t9 = k_1;
   const k_2 = k_1 + 1;
-  out[t10]! = t9;
-  out_d[t10]! = t9_d;
-  const t12 = Math.sign(y);
-  const t13 = t12 * y;
-  const t13_d = t12 * y_d;
-  const t14 = bias + t13;
-  const t14_d = bias_d + t13_d;
-  const t15 = k_2;
+  const t11 = x * y;
+  const t11_d = y * x_d + x * y_d;
+  out[t9]! = t11;
+  out_d[t9]! = t11_d;
+  const t12 = k_2;
   const k_3 = k_2 + 1;
-  out[t15]! = t14;
-  out_d[t15]! = t14_d;
+  const t14 = Math.sign(y);
+  const t15 = t14 * y;
+  const t15_d = t14 * y_d;
+  const t16 = bias + t15;
+  const t16_d = bias_d + t15_d;
+  out[t12]! = t16;
+  out_d[t12]! = t16_d;
   let total = 0;
   let total_d = 0;
   for (let i = 0; i < k_3; i++) {
@@ -627,27 +627,27 @@ export function packFeatures_hvp(x: number, y: number, out: Float64Array, scale_
     bias = t5;
     bias_d = t5_d;
   }
-  const t6 = x * s;
-  const t6_d = s * x_d + x * s_d;
-  const t7 = k;
+  const t6 = k;
   const k_1 = k + 1;
-  out[t7]! = t6;
-  out_d[t7]! = t6_d;
-  const t9 = x * y;
-  const t9_d = y * x_d + x * y_d;
-  const t10 = k_1;
+  const t8 = x * s;
+  const t8_d = s * x_d + x * s_d;
+  out[t6]! = t8;
+  out_d[t6]! = t8_d;
+  const t9 = k_1;
   const k_2 = k_1 + 1;
-  out[t10]! = t9;
-  out_d[t10]! = t9_d;
-  const t12 = Math.sign(y);
-  const t13 = t12 * y;
-  const t13_d = t12 * y_d;
-  const t14 = bias + t13;
-  const t14_d = bias_d + t13_d;
-  const t15 = k_2;
+  const t11 = x * y;
+  const t11_d = y * x_d + x * y_d;
+  out[t9]! = t11;
+  out_d[t9]! = t11_d;
+  const t12 = k_2;
   const k_3 = k_2 + 1;
-  out[t15]! = t14;
-  out_d[t15]! = t14_d;
+  const t14 = Math.sign(y);
+  const t15 = t14 * y;
+  const t15_d = t14 * y_d;
+  const t16 = bias + t15;
+  const t16_d = bias_d + t15_d;
+  out[t12]! = t16;
+  out_d[t12]! = t16_d;
   let total = 0;
   let x_b = 0;
   let x_b_d = 0;
@@ -678,39 +678,39 @@ export function packFeatures_hvp(x: number, y: number, out: Float64Array, scale_
     out_b[i]! += t18_b;
   }
   // grad of: out[k++] = bias + Math.sign(y) * y
-  const t14_b = out_b[t15]! ?? 0;
-  const t14_b_d = out_b_d[t15]! ?? 0;
-  out_b[t15]! = 0;
-  out_b_d[t15]! = 0;
-  bias_b += t14_b;
-  bias_b_d += t14_b_d;
-  const t13_b = t14_b;
-  const t13_b_d = t14_b_d;
-  if (t13_b !== 0 || t13_b_d !== 0) {
-    y_b += t13_b * t12;
-    y_b_d += t12 * t13_b_d;
+  const t16_b = out_b[t12]! ?? 0;
+  const t16_b_d = out_b_d[t12]! ?? 0;
+  out_b[t12]! = 0;
+  out_b_d[t12]! = 0;
+  bias_b += t16_b;
+  bias_b_d += t16_b_d;
+  const t15_b = t16_b;
+  const t15_b_d = t16_b_d;
+  if (t15_b !== 0 || t15_b_d !== 0) {
+    y_b += t15_b * t14;
+    y_b_d += t14 * t15_b_d;
   }
   // grad of: out[k++] = (y, x * y)
-  const t9_b = out_b[t10]! ?? 0;
-  const t9_b_d = out_b_d[t10]! ?? 0;
-  out_b[t10]! = 0;
-  out_b_d[t10]! = 0;
-  if (t9_b !== 0 || t9_b_d !== 0) {
-    x_b += t9_b * y;
-    x_b_d += y * t9_b_d + t9_b * y_d;
-    y_b += t9_b * x;
-    y_b_d += x * t9_b_d + t9_b * x_d;
+  const t11_b = out_b[t9]! ?? 0;
+  const t11_b_d = out_b_d[t9]! ?? 0;
+  out_b[t9]! = 0;
+  out_b_d[t9]! = 0;
+  if (t11_b !== 0 || t11_b_d !== 0) {
+    x_b += t11_b * y;
+    x_b_d += y * t11_b_d + t11_b * y_d;
+    y_b += t11_b * x;
+    y_b_d += x * t11_b_d + t11_b * x_d;
   }
   // grad of: out[k++] = x * s
-  const t6_b = out_b[t7]! ?? 0;
-  const t6_b_d = out_b_d[t7]! ?? 0;
-  out_b[t7]! = 0;
-  out_b_d[t7]! = 0;
-  if (t6_b !== 0 || t6_b_d !== 0) {
-    x_b += t6_b * s;
-    x_b_d += s * t6_b_d + t6_b * s_d;
-    s_b += t6_b * x;
-    s_b_d += x * t6_b_d + t6_b * x_d;
+  const t8_b = out_b[t6]! ?? 0;
+  const t8_b_d = out_b_d[t6]! ?? 0;
+  out_b[t6]! = 0;
+  out_b_d[t6]! = 0;
+  if (t8_b !== 0 || t8_b_d !== 0) {
+    x_b += t8_b * s;
+    x_b_d += s * t8_b_d + t8_b * s_d;
+    s_b += t8_b * x;
+    s_b_d += x * t8_b_d + t8_b * x_d;
   }
   // grad of: bias ||= 0.5 * x
   if (t4) {

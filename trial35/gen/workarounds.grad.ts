@@ -1426,7 +1426,7 @@ export function lqrCostFlat_vjp(A: readonly number[], B: readonly number[], q: n
   let top = tape.top;
   let horizon: number = 0;
   let atpa: number = 0;
-  let t42: number = 0;
+  let t44: number = 0;
   const t1 = horizon_arg === undefined;
   if (t1) {
     horizon = 30;
@@ -1544,20 +1544,20 @@ export function lqrCostFlat_vjp(A: readonly number[], B: readonly number[], q: n
         const t39 = A[t38]!;
         const t40 = t39 * PB1;
         const atpb = t37 + t40;
-        const t41 = i === j;
-        if (t41) {
-          t42 = q;
+        const t41 = i * 2;
+        const t42 = t41 + j;
+        const t43 = i === j;
+        if (t43) {
+          t44 = q;
         } else {
-          t42 = 0;
+          t44 = 0;
         }
-        const t43 = t42 + atpa;
-        const t44 = K[j]!;
-        const t45 = atpb * t44;
-        const t46 = t43 - t45;
-        const t47 = i * 2;
-        const t48 = t47 + j;
-        stack[top++]! = next[t48]!;
-        next[t48]! = t46;
+        const t45 = t44 + atpa;
+        const t46 = K[j]!;
+        const t47 = atpb * t46;
+        const t48 = t45 - t47;
+        stack[top++]! = next[t42]!;
+        next[t42]! = t48;
       }
     }
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
@@ -1595,7 +1595,7 @@ export function lqrCostFlat_vjp(A: readonly number[], B: readonly number[], q: n
   let r_b = 0;
   const x0_b = adj.x0;
   let atpa_b = 0;
-  let t42_b = 0;
+  let t44_b = 0;
   const t63_b = seed;
   // grad of: return x0[0] * (P[0] * x0[0] + P[1] * x0[1]) + x0[1] * (P[2] * x0[0] + P[3] * x0[1])
   const t56_b = t63_b;
@@ -1644,31 +1644,31 @@ export function lqrCostFlat_vjp(A: readonly number[], B: readonly number[], q: n
       // grad of: for (let j = 0; j < 2; j++)
       for (let j = 1; j >= 0; j--) {
         // grad of: next[i * 2 + j] = (i === j ? q : 0) + atpa - atpb * K[j]
-        const t47 = i * 2;
-        const t48 = t47 + j;
-        next[t48]! = stack[--top]!;
-        const t46_b = next_b[t48]! ?? 0;
-        next_b[t48]! = 0;
-        const t43_b = t46_b;
-        const t45_b = -t46_b;
+        const t41 = i * 2;
+        const t42 = t41 + j;
+        next[t42]! = stack[--top]!;
+        const t48_b = next_b[t42]! ?? 0;
+        next_b[t42]! = 0;
+        const t45_b = t48_b;
+        const t47_b = -t48_b;
         const t36 = A[i]!;
         const t37 = t36 * PB0;
         const t38 = 2 + i;
         const t39 = A[t38]!;
         const t40 = t39 * PB1;
         const atpb = t37 + t40;
-        const t44 = K[j]!;
-        const atpb_b = t45_b === 0 ? 0 : t45_b * t44;
-        const t44_b = t45_b === 0 ? 0 : t45_b * atpb;
-        K_b[j]! += t44_b;
-        t42_b += t43_b;
-        atpa_b += t43_b;
-        const t41 = i === j;
-        if (t41) {
-          q_b += t42_b;
-          t42_b = 0;
+        const t46 = K[j]!;
+        const atpb_b = t47_b === 0 ? 0 : t47_b * t46;
+        const t46_b = t47_b === 0 ? 0 : t47_b * atpb;
+        K_b[j]! += t46_b;
+        t44_b += t45_b;
+        atpa_b += t45_b;
+        const t43 = i === j;
+        if (t43) {
+          q_b += t44_b;
+          t44_b = 0;
         } else {
-          t42_b = 0;
+          t44_b = 0;
         }
         // grad of: const atpb = A[i] * PB0 + A[2 + i] * PB1
         const t37_b = atpb_b;
@@ -1829,10 +1829,10 @@ export function lqrCostFlat_jvp(A: readonly number[], B: readonly number[], q: n
   const r_d = tangent.r ?? 0;
   const x0_d = tangent.x0 ?? new Float64Array(x0.length);
   let atpa_d = 0;
-  let t42_d = 0;
+  let t44_d = 0;
   let horizon: number = 0;
   let atpa: number = 0;
-  let t42: number = 0;
+  let t44: number = 0;
   const t1 = horizon_arg === undefined;
   if (t1) {
     horizon = 30;
@@ -1963,26 +1963,26 @@ export function lqrCostFlat_jvp(A: readonly number[], B: readonly number[], q: n
         const t40_d = PB1 * t39_d + t39 * PB1_d;
         const atpb = t37 + t40;
         const atpb_d = t37_d + t40_d;
-        const t41 = i === j;
-        if (t41) {
-          t42 = q;
-          t42_d = q_d;
+        const t41 = i * 2;
+        const t42 = t41 + j;
+        const t43 = i === j;
+        if (t43) {
+          t44 = q;
+          t44_d = q_d;
         } else {
-          t42 = 0;
-          t42_d = 0;
+          t44 = 0;
+          t44_d = 0;
         }
-        const t43 = t42 + atpa;
-        const t43_d = t42_d + atpa_d;
-        const t44 = K[j]!;
-        const t44_d = K_d[j]!;
-        const t45 = atpb * t44;
-        const t45_d = t44 * atpb_d + atpb * t44_d;
-        const t46 = t43 - t45;
-        const t46_d = t43_d - t45_d;
-        const t47 = i * 2;
-        const t48 = t47 + j;
-        next[t48]! = t46;
-        next_d[t48]! = t46_d;
+        const t45 = t44 + atpa;
+        const t45_d = t44_d + atpa_d;
+        const t46 = K[j]!;
+        const t46_d = K_d[j]!;
+        const t47 = atpb * t46;
+        const t47_d = t46 * atpb_d + atpb * t46_d;
+        const t48 = t45 - t47;
+        const t48_d = t45_d - t47_d;
+        next[t42]! = t48;
+        next_d[t42]! = t48_d;
       }
     }
     const old = next;
@@ -2061,8 +2061,8 @@ export function lqrCostFlat_hvp(A: readonly number[], B: readonly number[], q: n
   let horizon: number = 0;
   let atpa: number = 0;
   let atpa_d: number = 0;
-  let t42: number = 0;
-  let t42_d: number = 0;
+  let t44: number = 0;
+  let t44_d: number = 0;
   const t1 = horizon_arg === undefined;
   if (t1) {
     horizon = 30;
@@ -2251,28 +2251,28 @@ export function lqrCostFlat_hvp(A: readonly number[], B: readonly number[], q: n
         const t40_d = PB1 * t39_d + t39 * PB1_d;
         const atpb = t37 + t40;
         const atpb_d = t37_d + t40_d;
-        const t41 = i === j;
-        if (t41) {
-          t42 = q;
-          t42_d = q_d;
+        const t41 = i * 2;
+        const t42 = t41 + j;
+        const t43 = i === j;
+        if (t43) {
+          t44 = q;
+          t44_d = q_d;
         } else {
-          t42 = 0;
-          t42_d = 0;
+          t44 = 0;
+          t44_d = 0;
         }
-        const t43 = t42 + atpa;
-        const t43_d = t42_d + atpa_d;
-        const t44 = K[j]!;
-        const t44_d = K_d[j]!;
-        const t45 = atpb * t44;
-        const t45_d = t44 * atpb_d + atpb * t44_d;
-        const t46 = t43 - t45;
-        const t46_d = t43_d - t45_d;
-        const t47 = i * 2;
-        const t48 = t47 + j;
-        stack_d[top]! = next_d[t48]!;
-        stack[top++]! = next[t48]!;
-        next[t48]! = t46;
-        next_d[t48]! = t46_d;
+        const t45 = t44 + atpa;
+        const t45_d = t44_d + atpa_d;
+        const t46 = K[j]!;
+        const t46_d = K_d[j]!;
+        const t47 = atpb * t46;
+        const t47_d = t46 * atpb_d + atpb * t46_d;
+        const t48 = t45 - t47;
+        const t48_d = t45_d - t47_d;
+        stack_d[top]! = next_d[t42]!;
+        stack[top++]! = next[t42]!;
+        next[t42]! = t48;
+        next_d[t42]! = t48_d;
       }
     }
     if (top + 2 > stack.length) {
@@ -2343,8 +2343,8 @@ export function lqrCostFlat_hvp(A: readonly number[], B: readonly number[], q: n
   const x0_b_d = adj_d.x0;
   let atpa_b = 0;
   let atpa_b_d = 0;
-  let t42_b = 0;
-  let t42_b_d = 0;
+  let t44_b = 0;
+  let t44_b_d = 0;
   const t63_b = seed;
   // grad of: return x0[0] * (P[0] * x0[0] + P[1] * x0[1]) + x0[1] * (P[2] * x0[0] + P[3] * x0[1])
   const t56_b = t63_b;
@@ -2429,18 +2429,18 @@ export function lqrCostFlat_hvp(A: readonly number[], B: readonly number[], q: n
       // grad of: for (let j = 0; j < 2; j++)
       for (let j = 1; j >= 0; j--) {
         // grad of: next[i * 2 + j] = (i === j ? q : 0) + atpa - atpb * K[j]
-        const t47 = i * 2;
-        const t48 = t47 + j;
-        next[t48]! = stack[--top]!;
-        next_d[t48]! = stack_d[top]!;
-        const t46_b = next_b[t48]! ?? 0;
-        const t46_b_d = next_b_d[t48]! ?? 0;
-        next_b[t48]! = 0;
-        next_b_d[t48]! = 0;
-        const t43_b = t46_b;
-        const t43_b_d = t46_b_d;
-        const t45_b = -t46_b;
-        const t45_b_d = -t46_b_d;
+        const t41 = i * 2;
+        const t42 = t41 + j;
+        next[t42]! = stack[--top]!;
+        next_d[t42]! = stack_d[top]!;
+        const t48_b = next_b[t42]! ?? 0;
+        const t48_b_d = next_b_d[t42]! ?? 0;
+        next_b[t42]! = 0;
+        next_b_d[t42]! = 0;
+        const t45_b = t48_b;
+        const t45_b_d = t48_b_d;
+        const t47_b = -t48_b;
+        const t47_b_d = -t48_b_d;
         const t36 = A[i]!;
         const t36_d = A_d[i]!;
         const t37 = t36 * PB0;
@@ -2452,27 +2452,27 @@ export function lqrCostFlat_hvp(A: readonly number[], B: readonly number[], q: n
         const t40_d = PB1 * t39_d + t39 * PB1_d;
         const atpb = t37 + t40;
         const atpb_d = t37_d + t40_d;
-        const t44 = K[j]!;
-        const t44_d = K_d[j]!;
-        const atpb_b = t45_b === 0 ? 0 : t45_b * t44;
-        const atpb_b_d = t45_b === 0 && t45_b_d === 0 ? 0 : t44 * t45_b_d + t45_b * t44_d;
-        const t44_b = t45_b === 0 ? 0 : t45_b * atpb;
-        const t44_b_d = t45_b === 0 && t45_b_d === 0 ? 0 : atpb * t45_b_d + t45_b * atpb_d;
-        K_b[j]! += t44_b;
-        K_b_d[j]! += t44_b_d;
-        t42_b += t43_b;
-        t42_b_d += t43_b_d;
-        atpa_b += t43_b;
-        atpa_b_d += t43_b_d;
-        const t41 = i === j;
-        if (t41) {
-          q_b += t42_b;
-          q_b_d += t42_b_d;
-          t42_b = 0;
-          t42_b_d = 0;
+        const t46 = K[j]!;
+        const t46_d = K_d[j]!;
+        const atpb_b = t47_b === 0 ? 0 : t47_b * t46;
+        const atpb_b_d = t47_b === 0 && t47_b_d === 0 ? 0 : t46 * t47_b_d + t47_b * t46_d;
+        const t46_b = t47_b === 0 ? 0 : t47_b * atpb;
+        const t46_b_d = t47_b === 0 && t47_b_d === 0 ? 0 : atpb * t47_b_d + t47_b * atpb_d;
+        K_b[j]! += t46_b;
+        K_b_d[j]! += t46_b_d;
+        t44_b += t45_b;
+        t44_b_d += t45_b_d;
+        atpa_b += t45_b;
+        atpa_b_d += t45_b_d;
+        const t43 = i === j;
+        if (t43) {
+          q_b += t44_b;
+          q_b_d += t44_b_d;
+          t44_b = 0;
+          t44_b_d = 0;
         } else {
-          t42_b = 0;
-          t42_b_d = 0;
+          t44_b = 0;
+          t44_b_d = 0;
         }
         // grad of: const atpb = A[i] * PB0 + A[2 + i] * PB1
         const t37_b = atpb_b;

@@ -3498,16 +3498,16 @@ export function sinkhornCost_vjp(a: Float64Array, b: Float64Array, xa: Float64Ar
   const K = new Float64Array(t8);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < m; j++) {
-      const t9 = xa[i]!;
-      const t10 = xb[j]!;
-      const t11 = t9 - t10;
-      const t12 = t11 ** 2;
-      const t13 = -t12;
-      const t14 = t13 / eps;
-      const t15 = Math.exp(t14);
-      const t16 = i * m;
-      const t17 = t16 + j;
-      K[t17]! = t15;
+      const t9 = i * m;
+      const t10 = t9 + j;
+      const t11 = xa[i]!;
+      const t12 = xb[j]!;
+      const t13 = t11 - t12;
+      const t14 = t13 ** 2;
+      const t15 = -t14;
+      const t16 = t15 / eps;
+      const t17 = Math.exp(t16);
+      K[t10]! = t17;
     }
   }
   const u = new Float64Array(n).fill(1);
@@ -3736,16 +3736,16 @@ export function sinkhornCost_jvp(a: Float64Array, b: Float64Array, xa: Float64Ar
   const K = new Float64Array(t8);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < m; j++) {
-      const t9 = xa[i]!;
-      const t10 = xb[j]!;
-      const t11 = t9 - t10;
-      const t12 = t11 ** 2;
-      const t13 = -t12;
-      const t14 = t13 / eps;
-      const t15 = Math.exp(t14);
-      const t16 = i * m;
-      const t17 = t16 + j;
-      K[t17]! = t15;
+      const t9 = i * m;
+      const t10 = t9 + j;
+      const t11 = xa[i]!;
+      const t12 = xb[j]!;
+      const t13 = t11 - t12;
+      const t14 = t13 ** 2;
+      const t15 = -t14;
+      const t16 = t15 / eps;
+      const t17 = Math.exp(t16);
+      K[t10]! = t17;
     }
   }
   const u = new Float64Array(n).fill(1);
@@ -3918,16 +3918,16 @@ export function sinkhornCost_hvp(a: Float64Array, b: Float64Array, xa: Float64Ar
   const K = new Float64Array(t8);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < m; j++) {
-      const t9 = xa[i]!;
-      const t10 = xb[j]!;
-      const t11 = t9 - t10;
-      const t12 = t11 ** 2;
-      const t13 = -t12;
-      const t14 = t13 / eps;
-      const t15 = Math.exp(t14);
-      const t16 = i * m;
-      const t17 = t16 + j;
-      K[t17]! = t15;
+      const t9 = i * m;
+      const t10 = t9 + j;
+      const t11 = xa[i]!;
+      const t12 = xb[j]!;
+      const t13 = t11 - t12;
+      const t14 = t13 ** 2;
+      const t15 = -t14;
+      const t16 = t15 / eps;
+      const t17 = Math.exp(t16);
+      K[t10]! = t17;
     }
   }
   const u = new Float64Array(n).fill(1);

@@ -2157,7 +2157,7 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  let t9: number = 0;
+  let t11: number = 0;
   let s: number = 0;
   let s_1: number = 0;
   let d_cholesky: number = 0;
@@ -2173,27 +2173,27 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
   for (let i = 0; i < n; i++) {
     if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
     for (let j = 0; j < n; j++) {
-      const t4 = x[i]!;
-      const t5 = x[j]!;
-      const t6 = t4 - t5;
-      const t3_kern = t6 * t6;
+      const t4 = i * n;
+      const t5 = t4 + j;
+      const t6 = x[i]!;
+      const t7 = x[j]!;
+      const t8 = t6 - t7;
+      const t3_kern = t8 * t8;
       const t4_kern = -0.5 * t3_kern;
       const t5_kern = ell * ell;
       const t6_kern = t4_kern / t5_kern;
       const t7_kern = Math.exp(t6_kern);
       const t8_kern = sf2 * t7_kern;
       stack[top++]! = t7_kern;
-      const t7 = t8_kern;
-      const t8 = i === j;
-      if (t8) {
-        t9 = sn2;
+      const t9 = t8_kern;
+      const t10 = i === j;
+      if (t10) {
+        t11 = sn2;
       } else {
-        t9 = 0;
+        t11 = 0;
       }
-      const t10 = t7 + t9;
-      const t11 = i * n;
-      const t12 = t11 + j;
-      K[t12]! = t10;
+      const t12 = t9 + t11;
+      K[t5]! = t12;
     }
   }
   const L = new Float64Array(t3);
@@ -2291,7 +2291,7 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
   let logSf_b = 0;
   let logSn_b = 0;
   const K_b = f64Zeros(K.length);
-  let t9_b = 0;
+  let t11_b = 0;
   const L_b = f64Zeros(L.length);
   const z_b = f64Zeros(z.length);
   let s_b = 0;
@@ -2474,40 +2474,40 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
     const t6_kern_r = 1 / t5_kern;
     for (let j = n - 1; j >= 0; j--) {
       // grad of: K[i * n + j] = kern(x[i] - x[j], ell, sf2, 'rbf') + (i === j ? sn2 : 0)
-      const t11 = i * n;
-      const t12 = t11 + j;
-      const t10_b = K_b[t12]! ?? 0;
-      K_b[t12]! = 0;
-      const t7_b = t10_b;
-      t9_b += t10_b;
-      const t8 = i === j;
-      if (t8) {
-        sn2_b += t9_b;
-        t9_b = 0;
+      const t4 = i * n;
+      const t5 = t4 + j;
+      const t12_b = K_b[t5]! ?? 0;
+      K_b[t5]! = 0;
+      const t9_b = t12_b;
+      t11_b += t12_b;
+      const t10 = i === j;
+      if (t10) {
+        sn2_b += t11_b;
+        t11_b = 0;
       } else {
-        t9_b = 0;
+        t11_b = 0;
       }
-      const t8_kern_b = t7_b;
+      const t8_kern_b = t9_b;
       // grad of (kern): return sf2 * Math.exp(-0.5 * (r * r) / (ell * ell))
       const t7_kern = stack[--top]!;
       const t7_kern_b = t8_kern_b === 0 ? 0 : t8_kern_b * sf2;
       if (t8_kern_b !== 0) sf2_b += t8_kern_b * t7_kern;
       const t6_kern_b = t7_kern_b === 0 ? 0 : t7_kern_b * t7_kern;
-      const t4 = x[i]!;
-      const t5 = x[j]!;
-      const t6 = t4 - t5;
-      const t3_kern = t6 * t6;
+      const t6 = x[i]!;
+      const t7 = x[j]!;
+      const t8 = t6 - t7;
+      const t3_kern = t8 * t8;
       const t4_kern = -0.5 * t3_kern;
       const t4_kern_b = t6_kern_b === 0 ? 0 : t6_kern_b * t6_kern_r;
       const t5_kern_b = t6_kern_b === 0 ? 0 : -(t6_kern_b * (t4_kern * t6_kern_r * t6_kern_r));
       if (t5_kern_b !== 0) ell_b += t5_kern_b * (ell + ell);
       const t3_kern_b = t4_kern_b * -0.5;
-      const t6_b = t3_kern_b === 0 ? 0 : t3_kern_b * (t6 + t6);
+      const t8_b = t3_kern_b === 0 ? 0 : t3_kern_b * (t8 + t8);
       // grad of: K[i * n + j] = kern(x[i] - x[j], ell, sf2, 'rbf') + (i === j ? sn2 : 0)
-      const t4_b = t6_b;
-      const t5_b = -t6_b;
-      x_b[j]! += t5_b;
-      x_b_acc += t4_b;
+      const t6_b = t8_b;
+      const t7_b = -t8_b;
+      x_b[j]! += t7_b;
+      x_b_acc += t6_b;
     }
     x_b[i]! += x_b_acc;
   }
@@ -2540,12 +2540,12 @@ export function gpPredictMean_jvp(x: Float64Array, y: Float64Array, xs: number, 
   const logEll_d = tangent.logEll ?? 0;
   const logSf_d = tangent.logSf ?? 0;
   const logSn_d = tangent.logSn ?? 0;
-  let t9_d = 0;
+  let t11_d = 0;
   let s_d = 0;
   let s_1_d = 0;
   let d_cholesky_d = 0;
   let s_cholesky_d = 0;
-  let t9: number = 0;
+  let t11: number = 0;
   let s: number = 0;
   let s_1: number = 0;
   let d_cholesky: number = 0;
@@ -2566,14 +2566,16 @@ export function gpPredictMean_jvp(x: Float64Array, y: Float64Array, xs: number, 
   const K_d = new Float64Array(t3);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
-      const t4 = x[i]!;
-      const t4_d = x_d[i]!;
-      const t5 = x[j]!;
-      const t5_d = x_d[j]!;
-      const t6 = t4 - t5;
-      const t6_d = t4_d - t5_d;
-      const t3_kern = t6 * t6;
-      const t3_kern_d = (t6 + t6) * t6_d;
+      const t4 = i * n;
+      const t5 = t4 + j;
+      const t6 = x[i]!;
+      const t6_d = x_d[i]!;
+      const t7 = x[j]!;
+      const t7_d = x_d[j]!;
+      const t8 = t6 - t7;
+      const t8_d = t6_d - t7_d;
+      const t3_kern = t8 * t8;
+      const t3_kern_d = (t8 + t8) * t8_d;
       const t4_kern = -0.5 * t3_kern;
       const t4_kern_d = -0.5 * t3_kern_d;
       const t5_kern = ell * ell;
@@ -2584,22 +2586,20 @@ export function gpPredictMean_jvp(x: Float64Array, y: Float64Array, xs: number, 
       const t7_kern_d = t7_kern * t6_kern_d;
       const t8_kern = sf2 * t7_kern;
       const t8_kern_d = t7_kern * sf2_d + sf2 * t7_kern_d;
-      const t7 = t8_kern;
-      const t7_d = t8_kern_d;
-      const t8 = i === j;
-      if (t8) {
-        t9 = sn2;
-        t9_d = sn2_d;
+      const t9 = t8_kern;
+      const t9_d = t8_kern_d;
+      const t10 = i === j;
+      if (t10) {
+        t11 = sn2;
+        t11_d = sn2_d;
       } else {
-        t9 = 0;
-        t9_d = 0;
+        t11 = 0;
+        t11_d = 0;
       }
-      const t10 = t7 + t9;
-      const t10_d = t7_d + t9_d;
-      const t11 = i * n;
-      const t12 = t11 + j;
-      K[t12]! = t10;
-      K_d[t12]! = t10_d;
+      const t12 = t9 + t11;
+      const t12_d = t9_d + t11_d;
+      K[t5]! = t12;
+      K_d[t5]! = t12_d;
     }
   }
   const L = new Float64Array(t3);
@@ -2783,8 +2783,8 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  let t9: number = 0;
-  let t9_d: number = 0;
+  let t11: number = 0;
+  let t11_d: number = 0;
   let s: number = 0;
   let s_d: number = 0;
   let s_1: number = 0;
@@ -2813,14 +2813,16 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j < n; j++) {
-      const t4 = x[i]!;
-      const t4_d = x_d[i]!;
-      const t5 = x[j]!;
-      const t5_d = x_d[j]!;
-      const t6 = t4 - t5;
-      const t6_d = t4_d - t5_d;
-      const t3_kern = t6 * t6;
-      const t3_kern_d = (t6 + t6) * t6_d;
+      const t4 = i * n;
+      const t5 = t4 + j;
+      const t6 = x[i]!;
+      const t6_d = x_d[i]!;
+      const t7 = x[j]!;
+      const t7_d = x_d[j]!;
+      const t8 = t6 - t7;
+      const t8_d = t6_d - t7_d;
+      const t3_kern = t8 * t8;
+      const t3_kern_d = (t8 + t8) * t8_d;
       const t4_kern = -0.5 * t3_kern;
       const t4_kern_d = -0.5 * t3_kern_d;
       const t5_kern = ell * ell;
@@ -2833,22 +2835,20 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
       const t8_kern_d = t7_kern * sf2_d + sf2 * t7_kern_d;
       stack_d[top]! = t7_kern_d;
       stack[top++]! = t7_kern;
-      const t7 = t8_kern;
-      const t7_d = t8_kern_d;
-      const t8 = i === j;
-      if (t8) {
-        t9 = sn2;
-        t9_d = sn2_d;
+      const t9 = t8_kern;
+      const t9_d = t8_kern_d;
+      const t10 = i === j;
+      if (t10) {
+        t11 = sn2;
+        t11_d = sn2_d;
       } else {
-        t9 = 0;
-        t9_d = 0;
+        t11 = 0;
+        t11_d = 0;
       }
-      const t10 = t7 + t9;
-      const t10_d = t7_d + t9_d;
-      const t11 = i * n;
-      const t12 = t11 + j;
-      K[t12]! = t10;
-      K_d[t12]! = t10_d;
+      const t12 = t9 + t11;
+      const t12_d = t9_d + t11_d;
+      K[t5]! = t12;
+      K_d[t5]! = t12_d;
     }
   }
   const L = new Float64Array(t3);
@@ -3014,8 +3014,8 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
   let logSn_b_d = 0;
   const K_b = f64Zeros(K.length);
   const K_b_d = f64Zeros(K.length);
-  let t9_b = 0;
-  let t9_b_d = 0;
+  let t11_b = 0;
+  let t11_b_d = 0;
   const L_b = f64Zeros(L.length);
   const L_b_d = f64Zeros(L.length);
   const z_b = f64Zeros(z.length);
@@ -3308,28 +3308,28 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
     let x_b_acc_d = 0;
     for (let j = n - 1; j >= 0; j--) {
       // grad of: K[i * n + j] = kern(x[i] - x[j], ell, sf2, 'rbf') + (i === j ? sn2 : 0)
-      const t11 = i * n;
-      const t12 = t11 + j;
-      const t10_b = K_b[t12]! ?? 0;
-      const t10_b_d = K_b_d[t12]! ?? 0;
-      K_b[t12]! = 0;
-      K_b_d[t12]! = 0;
-      const t7_b = t10_b;
-      const t7_b_d = t10_b_d;
-      t9_b += t10_b;
-      t9_b_d += t10_b_d;
-      const t8 = i === j;
-      if (t8) {
-        sn2_b += t9_b;
-        sn2_b_d += t9_b_d;
-        t9_b = 0;
-        t9_b_d = 0;
+      const t4 = i * n;
+      const t5 = t4 + j;
+      const t12_b = K_b[t5]! ?? 0;
+      const t12_b_d = K_b_d[t5]! ?? 0;
+      K_b[t5]! = 0;
+      K_b_d[t5]! = 0;
+      const t9_b = t12_b;
+      const t9_b_d = t12_b_d;
+      t11_b += t12_b;
+      t11_b_d += t12_b_d;
+      const t10 = i === j;
+      if (t10) {
+        sn2_b += t11_b;
+        sn2_b_d += t11_b_d;
+        t11_b = 0;
+        t11_b_d = 0;
       } else {
-        t9_b = 0;
-        t9_b_d = 0;
+        t11_b = 0;
+        t11_b_d = 0;
       }
-      const t8_kern_b = t7_b;
-      const t8_kern_b_d = t7_b_d;
+      const t8_kern_b = t9_b;
+      const t8_kern_b_d = t9_b_d;
       // grad of (kern): return sf2 * Math.exp(-0.5 * (r * r) / (ell * ell))
       const t7_kern = stack[--top]!;
       const t7_kern_d = stack_d[top]!;
@@ -3341,14 +3341,14 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
       }
       const t6_kern_b = t7_kern_b === 0 ? 0 : t7_kern_b * t7_kern;
       const t6_kern_b_d = t7_kern_b === 0 && t7_kern_b_d === 0 ? 0 : t7_kern * t7_kern_b_d + t7_kern_b * t7_kern_d;
-      const t4 = x[i]!;
-      const t4_d = x_d[i]!;
-      const t5 = x[j]!;
-      const t5_d = x_d[j]!;
-      const t6 = t4 - t5;
-      const t6_d = t4_d - t5_d;
-      const t3_kern = t6 * t6;
-      const t3_kern_d = (t6 + t6) * t6_d;
+      const t6 = x[i]!;
+      const t6_d = x_d[i]!;
+      const t7 = x[j]!;
+      const t7_d = x_d[j]!;
+      const t8 = t6 - t7;
+      const t8_d = t6_d - t7_d;
+      const t3_kern = t8 * t8;
+      const t3_kern_d = (t8 + t8) * t8_d;
       const t4_kern = -0.5 * t3_kern;
       const t4_kern_d = -0.5 * t3_kern_d;
       const t5_kern = ell * ell;
@@ -3365,17 +3365,17 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
       }
       const t3_kern_b = t4_kern_b * -0.5;
       const t3_kern_b_d = -0.5 * t4_kern_b_d;
-      const t6_b = t3_kern_b === 0 ? 0 : t3_kern_b * (t6 + t6);
-      const t6_b_d = t3_kern_b === 0 && t3_kern_b_d === 0 ? 0 : (t6 + t6) * t3_kern_b_d + t3_kern_b * (2 * t6_d);
+      const t8_b = t3_kern_b === 0 ? 0 : t3_kern_b * (t8 + t8);
+      const t8_b_d = t3_kern_b === 0 && t3_kern_b_d === 0 ? 0 : (t8 + t8) * t3_kern_b_d + t3_kern_b * (2 * t8_d);
       // grad of: K[i * n + j] = kern(x[i] - x[j], ell, sf2, 'rbf') + (i === j ? sn2 : 0)
-      const t4_b = t6_b;
-      const t4_b_d = t6_b_d;
-      const t5_b = -t6_b;
-      const t5_b_d = -t6_b_d;
-      x_b[j]! += t5_b;
-      x_b_d[j]! += t5_b_d;
-      x_b_acc += t4_b;
-      x_b_acc_d += t4_b_d;
+      const t6_b = t8_b;
+      const t6_b_d = t8_b_d;
+      const t7_b = -t8_b;
+      const t7_b_d = -t8_b_d;
+      x_b[j]! += t7_b;
+      x_b_d[j]! += t7_b_d;
+      x_b_acc += t6_b;
+      x_b_acc_d += t6_b_d;
     }
     x_b[i]! += x_b_acc;
     x_b_d[i]! += x_b_acc_d;

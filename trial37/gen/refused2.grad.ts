@@ -324,6 +324,270 @@ export function trimmedMean_hessian(xs: Float64Array): { value: number; grad: { 
   return denseHessian([['xs', xs.length]], (v: { xs?: Float64Array }) => trimmedMean_hvp(xs, v));
 }
 
+/** switchTrue's value; adds seed times its gradient into adj. */
+export function switchTrue_vjp(r: number, d: number, adj: { r: number; d: number }, seed = 1): number {
+  let result: number = 0;
+  let entry: number = 0;
+  const t1 = r > d;
+  if (t1) {
+    entry = 0;
+  } else {
+    const t2 = -d;
+    const t3 = r < t2;
+    if (t3) {
+      entry = 1;
+    } else {
+      entry = 2;
+    }
+  }
+  const t4 = entry <= 0;
+  if (t4) {
+    const t5 = 0.5 * d;
+    const t6 = r - t5;
+    const t7 = d * t6;
+    result = t7;
+  } else {
+    const t8 = entry <= 1;
+    if (t8) {
+      const t9 = -d;
+      const t10 = 0.5 * d;
+      const t11 = r + t10;
+      const t12 = t9 * t11;
+      result = t12;
+    } else {
+      const t13 = 0.5 * r;
+      const t14 = t13 * r;
+      result = t14;
+    }
+  }
+  let r_b = 0;
+  let d_b = 0;
+  let result_b = seed;
+  // grad of: switch (true)
+  if (t4) {
+    // grad of: return d * (r - 0.5 * d)
+    const t7_b = result_b;
+    result_b = 0;
+    const t5 = 0.5 * d;
+    const t6 = r - t5;
+    d_b += t7_b * t6;
+    const t6_b = t7_b * d;
+    r_b += t6_b;
+    const t5_b = -t6_b;
+    d_b += t5_b * 0.5;
+  } else {
+    const t8 = entry <= 1;
+    if (t8) {
+      // grad of: return -d * (r + 0.5 * d)
+      const t12_b = result_b;
+      result_b = 0;
+      const t9 = -d;
+      const t10 = 0.5 * d;
+      const t11 = r + t10;
+      const t9_b = t12_b * t11;
+      const t11_b = t12_b * t9;
+      r_b += t11_b;
+      const t10_b = t11_b;
+      d_b += t10_b * 0.5;
+      d_b -= t9_b;
+    } else {
+      // grad of: return 0.5 * r * r
+      const t14_b = result_b;
+      result_b = 0;
+      const t13 = 0.5 * r;
+      r_b += t14_b * (t13 + t13);
+    }
+  }
+  adj.r += r_b;
+  adj.d += d_b;
+  return result;
+}
+
+/** switchTrue's value and gradient. */
+export function switchTrue_grad(r: number, d: number): { value: number; grad: { r: number; d: number } } {
+  const grad: { r: number; d: number } = { r: 0, d: 0 };
+  const value = switchTrue_vjp(r, d, grad);
+  return { value, grad };
+}
+
+/** switchTrue's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function switchTrue_jvp(r: number, d: number, tangent: { r?: number; d?: number }): { value: number; tangent: number } {
+  const r_d = tangent.r ?? 0;
+  const d_d = tangent.d ?? 0;
+  let result_d = 0;
+  let result: number = 0;
+  let entry: number = 0;
+  const t1 = r > d;
+  if (t1) {
+    entry = 0;
+  } else {
+    const t2 = -d;
+    const t3 = r < t2;
+    if (t3) {
+      entry = 1;
+    } else {
+      entry = 2;
+    }
+  }
+  const t4 = entry <= 0;
+  if (t4) {
+    const t5 = 0.5 * d;
+    const t5_d = 0.5 * d_d;
+    const t6 = r - t5;
+    const t6_d = r_d - t5_d;
+    const t7 = d * t6;
+    const t7_d = t6 * d_d + d * t6_d;
+    result = t7;
+    result_d = t7_d;
+  } else {
+    const t8 = entry <= 1;
+    if (t8) {
+      const t9 = -d;
+      const t9_d = -d_d;
+      const t10 = 0.5 * d;
+      const t10_d = 0.5 * d_d;
+      const t11 = r + t10;
+      const t11_d = r_d + t10_d;
+      const t12 = t9 * t11;
+      const t12_d = t11 * t9_d + t9 * t11_d;
+      result = t12;
+      result_d = t12_d;
+    } else {
+      const t13 = 0.5 * r;
+      const t13_d = 0.5 * r_d;
+      const t14 = t13 * r;
+      const t14_d = r * t13_d + t13 * r_d;
+      result = t14;
+      result_d = t14_d;
+    }
+  }
+  return {
+    value: result,
+    tangent: result_d
+  };
+}
+
+/** switchTrue's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function switchTrue_hvp(r: number, d: number, v: { r?: number; d?: number }): { value: number; grad: { r: number; d: number }; hvp: { r: number; d: number } } {
+  const r_d = v.r ?? 0;
+  const d_d = v.d ?? 0;
+  const adj: { r: number; d: number } = {
+    r: 0,
+    d: 0
+  };
+  const adj_d: { r: number; d: number } = {
+    r: 0,
+    d: 0
+  };
+  const seed: number = 1;
+  let result: number = 0;
+  let entry: number = 0;
+  const t1 = r > d;
+  if (t1) {
+    entry = 0;
+  } else {
+    const t2 = -d;
+    const t3 = r < t2;
+    if (t3) {
+      entry = 1;
+    } else {
+      entry = 2;
+    }
+  }
+  const t4 = entry <= 0;
+  if (t4) {
+    const t5 = 0.5 * d;
+    const t6 = r - t5;
+    const t7 = d * t6;
+    result = t7;
+  } else {
+    const t8 = entry <= 1;
+    if (t8) {
+      const t9 = -d;
+      const t10 = 0.5 * d;
+      const t11 = r + t10;
+      const t12 = t9 * t11;
+      result = t12;
+    } else {
+      const t13 = 0.5 * r;
+      const t14 = t13 * r;
+      result = t14;
+    }
+  }
+  let r_b = 0;
+  let r_b_d = 0;
+  let d_b = 0;
+  let d_b_d = 0;
+  let result_b = seed;
+  // grad of: switch (true)
+  if (t4) {
+    // grad of: return d * (r - 0.5 * d)
+    const t7_b = result_b;
+    result_b = 0;
+    const t5 = 0.5 * d;
+    const t5_d = 0.5 * d_d;
+    const t6 = r - t5;
+    const t6_d = r_d - t5_d;
+    d_b += t7_b * t6;
+    d_b_d += t7_b * t6_d;
+    const t6_b = t7_b * d;
+    const t6_b_d = t7_b * d_d;
+    r_b += t6_b;
+    r_b_d += t6_b_d;
+    const t5_b = -t6_b;
+    const t5_b_d = -t6_b_d;
+    d_b += t5_b * 0.5;
+    d_b_d += 0.5 * t5_b_d;
+  } else {
+    const t8 = entry <= 1;
+    if (t8) {
+      // grad of: return -d * (r + 0.5 * d)
+      const t12_b = result_b;
+      result_b = 0;
+      const t9 = -d;
+      const t9_d = -d_d;
+      const t10 = 0.5 * d;
+      const t10_d = 0.5 * d_d;
+      const t11 = r + t10;
+      const t11_d = r_d + t10_d;
+      const t9_b = t12_b * t11;
+      const t9_b_d = t12_b * t11_d;
+      const t11_b = t12_b * t9;
+      const t11_b_d = t12_b * t9_d;
+      r_b += t11_b;
+      r_b_d += t11_b_d;
+      const t10_b = t11_b;
+      const t10_b_d = t11_b_d;
+      d_b += t10_b * 0.5;
+      d_b_d += 0.5 * t10_b_d;
+      d_b -= t9_b;
+      d_b_d -= t9_b_d;
+    } else {
+      // grad of: return 0.5 * r * r
+      const t14_b = result_b;
+      result_b = 0;
+      const t13 = 0.5 * r;
+      const t13_d = 0.5 * r_d;
+      r_b += t14_b * (t13 + t13);
+      r_b_d += t14_b * (2 * t13_d);
+    }
+  }
+  adj.r += r_b;
+  adj_d.r += r_b_d;
+  adj.d += d_b;
+  adj_d.d += d_b_d;
+  return {
+    value: result,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** switchTrue's value, gradient and dense Hessian (row-major n×n over r, then d), from n Hessian-vector products. */
+export function switchTrue_hessian(r: number, d: number): { value: number; grad: { r: number; d: number }; hessian: Float64Array } {
+  return denseHessian([['r', -1], ['d', -1]], (v: { r?: number; d?: number }) => switchTrue_hvp(r, d, v));
+}
+
 /** atLast's value; adds seed times its gradient into adj. */
 export function atLast_vjp(xs: Float64Array, k: number, adj: { xs: Float64Array; k: number }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack

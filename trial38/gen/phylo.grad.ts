@@ -327,11 +327,11 @@ export function jcLogLik_vjp(bl: Float64Array, left: Int32Array, right: Int32Arr
             const t27 = pb + t26;
             pb = t27;
           }
-          const t28 = pa * pb;
-          const t29 = k * 4;
-          const t30 = t29 + x;
-          stack[top++]! = L[t30]!;
-          L[t30]! = t28;
+          const t28 = k * 4;
+          const t29 = t28 + x;
+          const t30 = pa * pb;
+          stack[top++]! = L[t29]!;
+          L[t29]! = t30;
         }
       }
     } else {
@@ -404,12 +404,12 @@ export function jcLogLik_vjp(bl: Float64Array, left: Int32Array, right: Int32Arr
             const t47 = pb_1 + t46;
             pb_1 = t47;
           }
-          const t48 = pa_1 * pb_1;
-          const t49 = k_1 * 4;
-          const t50 = t49 + x_1;
-          stack[top++]! = L[t50]!;
-          L[t50]! = t48;
-          stack[top++]! = t50;
+          const t48 = k_1 * 4;
+          const t49 = t48 + x_1;
+          const t50 = pa_1 * pb_1;
+          stack[top++]! = L[t49]!;
+          L[t49]! = t50;
+          stack[top++]! = t49;
         }
         if (top + 2 > stack.length) stack = tape.reserve(top, 2);
         stack[top++]! = a_1;
@@ -541,14 +541,14 @@ export function jcLogLik_vjp(bl: Float64Array, left: Int32Array, right: Int32Arr
         let bl_b_acc_1 = 0;
         for (let x = 3; x >= 0; x--) {
           // grad of: L[k * NSTATES + x] = pa * pb
-          const t29 = k * 4;
-          const t30 = t29 + x;
-          L[t30]! = stack[--top]!;
-          const t28_b = L_b[t30]! ?? 0;
-          L_b[t30]! = 0;
-          if (t28_b !== 0) {
-            pa_b += t28_b * pb;
-            pb_b += t28_b * pa;
+          const t28 = k * 4;
+          const t29 = t28 + x;
+          L[t29]! = stack[--top]!;
+          const t30_b = L_b[t29]! ?? 0;
+          L_b[t29]! = 0;
+          if (t30_b !== 0) {
+            pa_b += t30_b * pb;
+            pb_b += t30_b * pa;
           }
           // grad of: for (let y = 0; y < NSTATES; y++)
           let bl_b_acc_2 = 0;
@@ -648,13 +648,13 @@ export function jcLogLik_vjp(bl: Float64Array, left: Int32Array, right: Int32Arr
         let bl_b_acc_5 = 0;
         for (let x_1 = 3; x_1 >= 0; x_1--) {
           // grad of: L[k * NSTATES + x] = pa * pb
-          const t50 = stack[--top]!;
-          L[t50]! = stack[--top]!;
-          const t48_b = L_b[t50]! ?? 0;
-          L_b[t50]! = 0;
-          if (t48_b !== 0) {
-            pa_1_b += t48_b * pb_1;
-            pb_1_b += t48_b * pa_1;
+          const t49 = stack[--top]!;
+          L[t49]! = stack[--top]!;
+          const t50_b = L_b[t49]! ?? 0;
+          L_b[t49]! = 0;
+          if (t50_b !== 0) {
+            pa_1_b += t50_b * pb_1;
+            pb_1_b += t50_b * pa_1;
           }
           // grad of: for (let y = 0; y < NSTATES; y++)
           let bl_b_acc_6 = 0;
@@ -932,12 +932,12 @@ export function jcLogLik_jvp(bl: Float64Array, left: Int32Array, right: Int32Arr
             pb = t27;
             pb_d = t27_d;
           }
-          const t28 = pa * pb;
-          const t28_d = pb * pa_d + pa * pb_d;
-          const t29 = k * 4;
-          const t30 = t29 + x;
-          L[t30]! = t28;
-          L_d[t30]! = t28_d;
+          const t28 = k * 4;
+          const t29 = t28 + x;
+          const t30 = pa * pb;
+          const t30_d = pb * pa_d + pa * pb_d;
+          L[t29]! = t30;
+          L_d[t29]! = t30_d;
         }
       }
     } else {
@@ -1032,12 +1032,12 @@ export function jcLogLik_jvp(bl: Float64Array, left: Int32Array, right: Int32Arr
             pb_1 = t47;
             pb_1_d = t47_d;
           }
-          const t48 = pa_1 * pb_1;
-          const t48_d = pb_1 * pa_1_d + pa_1 * pb_1_d;
-          const t49 = k_1 * 4;
-          const t50 = t49 + x_1;
-          L[t50]! = t48;
-          L_d[t50]! = t48_d;
+          const t48 = k_1 * 4;
+          const t49 = t48 + x_1;
+          const t50 = pa_1 * pb_1;
+          const t50_d = pb_1 * pa_1_d + pa_1 * pb_1_d;
+          L[t49]! = t50;
+          L_d[t49]! = t50_d;
         }
         const t51 = k_1 + 1;
         k_1 = t51;
@@ -1315,14 +1315,14 @@ export function jcLogLik_hvp(bl: Float64Array, left: Int32Array, right: Int32Arr
             pb = t27;
             pb_d = t27_d;
           }
-          const t28 = pa * pb;
-          const t28_d = pb * pa_d + pa * pb_d;
-          const t29 = k * 4;
-          const t30 = t29 + x;
-          stack_d[top]! = L_d[t30]!;
-          stack[top++]! = L[t30]!;
-          L[t30]! = t28;
-          L_d[t30]! = t28_d;
+          const t28 = k * 4;
+          const t29 = t28 + x;
+          const t30 = pa * pb;
+          const t30_d = pb * pa_d + pa * pb_d;
+          stack_d[top]! = L_d[t29]!;
+          stack[top++]! = L[t29]!;
+          L[t29]! = t30;
+          L_d[t29]! = t30_d;
         }
       }
     } else {
@@ -1444,18 +1444,18 @@ export function jcLogLik_hvp(bl: Float64Array, left: Int32Array, right: Int32Arr
             pb_1 = t47;
             pb_1_d = t47_d;
           }
-          const t48 = pa_1 * pb_1;
-          const t48_d = pb_1 * pa_1_d + pa_1 * pb_1_d;
-          const t49 = k_1 * 4;
-          const t49_d = 4 * k_1_d;
-          const t50 = t49 + x_1;
-          const t50_d = t49_d;
-          stack_d[top]! = L_d[t50]!;
-          stack[top++]! = L[t50]!;
-          L[t50]! = t48;
-          L_d[t50]! = t48_d;
-          stack_d[top]! = t50_d;
-          stack[top++]! = t50;
+          const t48 = k_1 * 4;
+          const t48_d = 4 * k_1_d;
+          const t49 = t48 + x_1;
+          const t49_d = t48_d;
+          const t50 = pa_1 * pb_1;
+          const t50_d = pb_1 * pa_1_d + pa_1 * pb_1_d;
+          stack_d[top]! = L_d[t49]!;
+          stack[top++]! = L[t49]!;
+          L[t49]! = t50;
+          L_d[t49]! = t50_d;
+          stack_d[top]! = t49_d;
+          stack[top++]! = t49;
         }
         if (top + 2 > stack.length) {
           stack = tape.reserve(top, 2);
@@ -1653,19 +1653,19 @@ export function jcLogLik_hvp(bl: Float64Array, left: Int32Array, right: Int32Arr
         let bl_b_acc_1_d = 0;
         for (let x = 3; x >= 0; x--) {
           // grad of: L[k * NSTATES + x] = pa * pb
-          const t29 = k * 4;
-          const t30 = t29 + x;
-          L[t30]! = stack[--top]!;
-          L_d[t30]! = stack_d[top]!;
-          const t28_b = L_b[t30]! ?? 0;
-          const t28_b_d = L_b_d[t30]! ?? 0;
-          L_b[t30]! = 0;
-          L_b_d[t30]! = 0;
-          if (t28_b !== 0 || t28_b_d !== 0) {
-            pa_b += t28_b * pb;
-            pa_b_d += pb * t28_b_d + t28_b * pb_d;
-            pb_b += t28_b * pa;
-            pb_b_d += pa * t28_b_d + t28_b * pa_d;
+          const t28 = k * 4;
+          const t29 = t28 + x;
+          L[t29]! = stack[--top]!;
+          L_d[t29]! = stack_d[top]!;
+          const t30_b = L_b[t29]! ?? 0;
+          const t30_b_d = L_b_d[t29]! ?? 0;
+          L_b[t29]! = 0;
+          L_b_d[t29]! = 0;
+          if (t30_b !== 0 || t30_b_d !== 0) {
+            pa_b += t30_b * pb;
+            pa_b_d += pb * t30_b_d + t30_b * pb_d;
+            pb_b += t30_b * pa;
+            pb_b_d += pa * t30_b_d + t30_b * pa_d;
           }
           // grad of: for (let y = 0; y < NSTATES; y++)
           let bl_b_acc_2 = 0;
@@ -1829,18 +1829,18 @@ export function jcLogLik_hvp(bl: Float64Array, left: Int32Array, right: Int32Arr
         let bl_b_acc_5_d = 0;
         for (let x_1 = 3; x_1 >= 0; x_1--) {
           // grad of: L[k * NSTATES + x] = pa * pb
-          const t50 = stack[--top]!;
-          L[t50]! = stack[--top]!;
-          L_d[t50]! = stack_d[top]!;
-          const t48_b = L_b[t50]! ?? 0;
-          const t48_b_d = L_b_d[t50]! ?? 0;
-          L_b[t50]! = 0;
-          L_b_d[t50]! = 0;
-          if (t48_b !== 0 || t48_b_d !== 0) {
-            pa_1_b += t48_b * pb_1;
-            pa_1_b_d += pb_1 * t48_b_d + t48_b * pb_1_d;
-            pb_1_b += t48_b * pa_1;
-            pb_1_b_d += pa_1 * t48_b_d + t48_b * pa_1_d;
+          const t49 = stack[--top]!;
+          L[t49]! = stack[--top]!;
+          L_d[t49]! = stack_d[top]!;
+          const t50_b = L_b[t49]! ?? 0;
+          const t50_b_d = L_b_d[t49]! ?? 0;
+          L_b[t49]! = 0;
+          L_b_d[t49]! = 0;
+          if (t50_b !== 0 || t50_b_d !== 0) {
+            pa_1_b += t50_b * pb_1;
+            pa_1_b_d += pb_1 * t50_b_d + t50_b * pb_1_d;
+            pb_1_b += t50_b * pa_1;
+            pb_1_b_d += pa_1 * t50_b_d + t50_b * pa_1_d;
           }
           // grad of: for (let y = 0; y < NSTATES; y++)
           let bl_b_acc_6 = 0;
@@ -2546,15 +2546,19 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
     for (let x = 0; x < 4; x++) {
       if (top + 10 > stack.length) stack = tape.reserve(top, 10);
       for (let y = 0; y < 4; y++) {
-        const t6 = bl[i]!;
+        const t6 = i * 4;
+        const t7 = t6 + x;
+        const t8 = t7 * 4;
+        const t9 = t8 + y;
+        const t10 = bl[i]!;
         const alpha_k80Prob = kappa * beta_k80Prob;
         const t2_k80Prob = -4 * beta_k80Prob;
-        const t3_k80Prob = t2_k80Prob * t6;
+        const t3_k80Prob = t2_k80Prob * t10;
         const e1_k80Prob = Math.exp(t3_k80Prob);
         stack[top++]! = e1_k80Prob;
         const t4_k80Prob = alpha_k80Prob + beta_k80Prob;
         const t5_k80Prob = -2 * t4_k80Prob;
-        const t6_k80Prob = t5_k80Prob * t6;
+        const t6_k80Prob = t5_k80Prob * t10;
         const e2_k80Prob = Math.exp(t6_k80Prob);
         stack[top++]! = e2_k80Prob;
         const t7_k80Prob = x === y;
@@ -2581,12 +2585,8 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
           }
           result_k80Prob = t15_k80Prob;
         }
-        const t7 = result_k80Prob;
-        const t8 = i * 4;
-        const t9 = t8 + x;
-        const t10 = t9 * 4;
-        const t11 = t10 + y;
-        P[t11]! = t7;
+        const t11 = result_k80Prob;
+        P[t9]! = t11;
       }
     }
   }
@@ -3175,13 +3175,13 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
         let e1_k80Prob_b = 0;
         let e2_k80Prob_b = 0;
         // grad of: P[(i * NSTATES + x) * NSTATES + y] = k80Prob(bl[i], kappa, x, y)
-        const t8 = i * 4;
-        const t9 = t8 + x;
-        const t10 = t9 * 4;
-        const t11 = t10 + y;
-        const t7_b = P_b[t11]! ?? 0;
-        P_b[t11]! = 0;
-        result_k80Prob_b += t7_b;
+        const t6 = i * 4;
+        const t7 = t6 + x;
+        const t8 = t7 * 4;
+        const t9 = t8 + y;
+        const t11_b = P_b[t9]! ?? 0;
+        P_b[t9]! = 0;
+        result_k80Prob_b += t11_b;
         // grad of (k80Prob): if (from === to)
         const t7_k80Prob = x === y;
         if (t7_k80Prob) {
@@ -3220,12 +3220,12 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
         // grad of (k80Prob): const e2 = Math.exp(-2 * (alpha + beta) * t)
         const e2_k80Prob = stack[--top]!;
         const t6_k80Prob_b = e2_k80Prob_b === 0 ? 0 : e2_k80Prob_b * e2_k80Prob;
-        const t6 = bl[i]!;
+        const t10 = bl[i]!;
         const alpha_k80Prob = kappa * beta_k80Prob;
         const t4_k80Prob = alpha_k80Prob + beta_k80Prob;
         const t5_k80Prob = -2 * t4_k80Prob;
-        const t5_k80Prob_b = t6_k80Prob_b === 0 ? 0 : t6_k80Prob_b * t6;
-        let t6_b = t6_k80Prob_b === 0 ? 0 : t6_k80Prob_b * t5_k80Prob;
+        const t5_k80Prob_b = t6_k80Prob_b === 0 ? 0 : t6_k80Prob_b * t10;
+        let t10_b = t6_k80Prob_b === 0 ? 0 : t6_k80Prob_b * t5_k80Prob;
         const t4_k80Prob_b = t5_k80Prob_b * -2;
         const alpha_k80Prob_b = t4_k80Prob_b;
         beta_k80Prob_b += t4_k80Prob_b;
@@ -3233,8 +3233,8 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
         const e1_k80Prob = stack[--top]!;
         const t3_k80Prob_b = e1_k80Prob_b === 0 ? 0 : e1_k80Prob_b * e1_k80Prob;
         const t2_k80Prob = -4 * beta_k80Prob;
-        const t2_k80Prob_b = t3_k80Prob_b === 0 ? 0 : t3_k80Prob_b * t6;
-        if (t3_k80Prob_b !== 0) t6_b += t3_k80Prob_b * t2_k80Prob;
+        const t2_k80Prob_b = t3_k80Prob_b === 0 ? 0 : t3_k80Prob_b * t10;
+        if (t3_k80Prob_b !== 0) t10_b += t3_k80Prob_b * t2_k80Prob;
         beta_k80Prob_b += t2_k80Prob_b * -4;
         // grad of (k80Prob): const alpha = kappa * beta
         if (alpha_k80Prob_b !== 0) {
@@ -3242,7 +3242,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
           beta_k80Prob_b += alpha_k80Prob_b * kappa;
         }
         // grad of: P[(i * NSTATES + x) * NSTATES + y] = k80Prob(bl[i], kappa, x, y)
-        bl_b_acc_1 += t6_b;
+        bl_b_acc_1 += t10_b;
       }
       bl_b_acc += bl_b_acc_1;
     }
@@ -3300,8 +3300,12 @@ export function k80LogLik_jvp(bl: Float64Array, kappa: number, left: Int32Array,
   for (let i = 0; i < t5; i++) {
     for (let x = 0; x < 4; x++) {
       for (let y = 0; y < 4; y++) {
-        const t6 = bl[i]!;
-        const t6_d = bl_d[i]!;
+        const t6 = i * 4;
+        const t7 = t6 + x;
+        const t8 = t7 * 4;
+        const t9 = t8 + y;
+        const t10 = bl[i]!;
+        const t10_d = bl_d[i]!;
         const t1_k80Prob = kappa + 2;
         const t1_k80Prob_d = kappa_d;
         const beta_k80Prob = 1 / t1_k80Prob;
@@ -3310,16 +3314,16 @@ export function k80LogLik_jvp(bl: Float64Array, kappa: number, left: Int32Array,
         const alpha_k80Prob_d = beta_k80Prob * kappa_d + kappa * beta_k80Prob_d;
         const t2_k80Prob = -4 * beta_k80Prob;
         const t2_k80Prob_d = -4 * beta_k80Prob_d;
-        const t3_k80Prob = t2_k80Prob * t6;
-        const t3_k80Prob_d = t6 * t2_k80Prob_d + t2_k80Prob * t6_d;
+        const t3_k80Prob = t2_k80Prob * t10;
+        const t3_k80Prob_d = t10 * t2_k80Prob_d + t2_k80Prob * t10_d;
         const e1_k80Prob = Math.exp(t3_k80Prob);
         const e1_k80Prob_d = e1_k80Prob * t3_k80Prob_d;
         const t4_k80Prob = alpha_k80Prob + beta_k80Prob;
         const t4_k80Prob_d = alpha_k80Prob_d + beta_k80Prob_d;
         const t5_k80Prob = -2 * t4_k80Prob;
         const t5_k80Prob_d = -2 * t4_k80Prob_d;
-        const t6_k80Prob = t5_k80Prob * t6;
-        const t6_k80Prob_d = t6 * t5_k80Prob_d + t5_k80Prob * t6_d;
+        const t6_k80Prob = t5_k80Prob * t10;
+        const t6_k80Prob_d = t10 * t5_k80Prob_d + t5_k80Prob * t10_d;
         const e2_k80Prob = Math.exp(t6_k80Prob);
         const e2_k80Prob_d = e2_k80Prob * t6_k80Prob_d;
         const t7_k80Prob = x === y;
@@ -3360,14 +3364,10 @@ export function k80LogLik_jvp(bl: Float64Array, kappa: number, left: Int32Array,
           result_k80Prob = t15_k80Prob;
           result_k80Prob_d = t15_k80Prob_d;
         }
-        const t7 = result_k80Prob;
-        const t7_d = result_k80Prob_d;
-        const t8 = i * 4;
-        const t9 = t8 + x;
-        const t10 = t9 * 4;
-        const t11 = t10 + y;
-        P[t11]! = t7;
-        P_d[t11]! = t7_d;
+        const t11 = result_k80Prob;
+        const t11_d = result_k80Prob_d;
+        P[t9]! = t11;
+        P_d[t9]! = t11_d;
       }
     }
   }
@@ -3738,14 +3738,18 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
         stack_d = tapeTangents(stack);
       }
       for (let y = 0; y < 4; y++) {
-        const t6 = bl[i]!;
-        const t6_d = bl_d[i]!;
+        const t6 = i * 4;
+        const t7 = t6 + x;
+        const t8 = t7 * 4;
+        const t9 = t8 + y;
+        const t10 = bl[i]!;
+        const t10_d = bl_d[i]!;
         const alpha_k80Prob = kappa * beta_k80Prob;
         const alpha_k80Prob_d = beta_k80Prob * kappa_d + kappa * beta_k80Prob_d;
         const t2_k80Prob = -4 * beta_k80Prob;
         const t2_k80Prob_d = -4 * beta_k80Prob_d;
-        const t3_k80Prob = t2_k80Prob * t6;
-        const t3_k80Prob_d = t6 * t2_k80Prob_d + t2_k80Prob * t6_d;
+        const t3_k80Prob = t2_k80Prob * t10;
+        const t3_k80Prob_d = t10 * t2_k80Prob_d + t2_k80Prob * t10_d;
         const e1_k80Prob = Math.exp(t3_k80Prob);
         const e1_k80Prob_d = e1_k80Prob * t3_k80Prob_d;
         stack_d[top]! = e1_k80Prob_d;
@@ -3754,8 +3758,8 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
         const t4_k80Prob_d = alpha_k80Prob_d + beta_k80Prob_d;
         const t5_k80Prob = -2 * t4_k80Prob;
         const t5_k80Prob_d = -2 * t4_k80Prob_d;
-        const t6_k80Prob = t5_k80Prob * t6;
-        const t6_k80Prob_d = t6 * t5_k80Prob_d + t5_k80Prob * t6_d;
+        const t6_k80Prob = t5_k80Prob * t10;
+        const t6_k80Prob_d = t10 * t5_k80Prob_d + t5_k80Prob * t10_d;
         const e2_k80Prob = Math.exp(t6_k80Prob);
         const e2_k80Prob_d = e2_k80Prob * t6_k80Prob_d;
         stack_d[top]! = e2_k80Prob_d;
@@ -3798,14 +3802,10 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
           result_k80Prob = t15_k80Prob;
           result_k80Prob_d = t15_k80Prob_d;
         }
-        const t7 = result_k80Prob;
-        const t7_d = result_k80Prob_d;
-        const t8 = i * 4;
-        const t9 = t8 + x;
-        const t10 = t9 * 4;
-        const t11 = t10 + y;
-        P[t11]! = t7;
-        P_d[t11]! = t7_d;
+        const t11 = result_k80Prob;
+        const t11_d = result_k80Prob_d;
+        P[t9]! = t11;
+        P_d[t9]! = t11_d;
       }
     }
   }
@@ -4726,16 +4726,16 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
         let e2_k80Prob_b = 0;
         let e2_k80Prob_b_d = 0;
         // grad of: P[(i * NSTATES + x) * NSTATES + y] = k80Prob(bl[i], kappa, x, y)
-        const t8 = i * 4;
-        const t9 = t8 + x;
-        const t10 = t9 * 4;
-        const t11 = t10 + y;
-        const t7_b = P_b[t11]! ?? 0;
-        const t7_b_d = P_b_d[t11]! ?? 0;
-        P_b[t11]! = 0;
-        P_b_d[t11]! = 0;
-        result_k80Prob_b += t7_b;
-        result_k80Prob_b_d += t7_b_d;
+        const t6 = i * 4;
+        const t7 = t6 + x;
+        const t8 = t7 * 4;
+        const t9 = t8 + y;
+        const t11_b = P_b[t9]! ?? 0;
+        const t11_b_d = P_b_d[t9]! ?? 0;
+        P_b[t9]! = 0;
+        P_b_d[t9]! = 0;
+        result_k80Prob_b += t11_b;
+        result_k80Prob_b_d += t11_b_d;
         // grad of (k80Prob): if (from === to)
         const t7_k80Prob = x === y;
         if (t7_k80Prob) {
@@ -4796,18 +4796,18 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
         const e2_k80Prob_d = stack_d[top]!;
         const t6_k80Prob_b = e2_k80Prob_b === 0 ? 0 : e2_k80Prob_b * e2_k80Prob;
         const t6_k80Prob_b_d = e2_k80Prob_b === 0 && e2_k80Prob_b_d === 0 ? 0 : e2_k80Prob * e2_k80Prob_b_d + e2_k80Prob_b * e2_k80Prob_d;
-        const t6 = bl[i]!;
-        const t6_d = bl_d[i]!;
+        const t10 = bl[i]!;
+        const t10_d = bl_d[i]!;
         const alpha_k80Prob = kappa * beta_k80Prob;
         const alpha_k80Prob_d = beta_k80Prob * kappa_d + kappa * beta_k80Prob_d;
         const t4_k80Prob = alpha_k80Prob + beta_k80Prob;
         const t4_k80Prob_d = alpha_k80Prob_d + beta_k80Prob_d;
         const t5_k80Prob = -2 * t4_k80Prob;
         const t5_k80Prob_d = -2 * t4_k80Prob_d;
-        const t5_k80Prob_b = t6_k80Prob_b === 0 ? 0 : t6_k80Prob_b * t6;
-        const t5_k80Prob_b_d = t6_k80Prob_b === 0 && t6_k80Prob_b_d === 0 ? 0 : t6 * t6_k80Prob_b_d + t6_k80Prob_b * t6_d;
-        let t6_b = t6_k80Prob_b === 0 ? 0 : t6_k80Prob_b * t5_k80Prob;
-        let t6_b_d = t6_k80Prob_b === 0 && t6_k80Prob_b_d === 0 ? 0 : t5_k80Prob * t6_k80Prob_b_d + t6_k80Prob_b * t5_k80Prob_d;
+        const t5_k80Prob_b = t6_k80Prob_b === 0 ? 0 : t6_k80Prob_b * t10;
+        const t5_k80Prob_b_d = t6_k80Prob_b === 0 && t6_k80Prob_b_d === 0 ? 0 : t10 * t6_k80Prob_b_d + t6_k80Prob_b * t10_d;
+        let t10_b = t6_k80Prob_b === 0 ? 0 : t6_k80Prob_b * t5_k80Prob;
+        let t10_b_d = t6_k80Prob_b === 0 && t6_k80Prob_b_d === 0 ? 0 : t5_k80Prob * t6_k80Prob_b_d + t6_k80Prob_b * t5_k80Prob_d;
         const t4_k80Prob_b = t5_k80Prob_b * -2;
         const t4_k80Prob_b_d = -2 * t5_k80Prob_b_d;
         const alpha_k80Prob_b = t4_k80Prob_b;
@@ -4821,11 +4821,11 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
         const t3_k80Prob_b_d = e1_k80Prob_b === 0 && e1_k80Prob_b_d === 0 ? 0 : e1_k80Prob * e1_k80Prob_b_d + e1_k80Prob_b * e1_k80Prob_d;
         const t2_k80Prob = -4 * beta_k80Prob;
         const t2_k80Prob_d = -4 * beta_k80Prob_d;
-        const t2_k80Prob_b = t3_k80Prob_b === 0 ? 0 : t3_k80Prob_b * t6;
-        const t2_k80Prob_b_d = t3_k80Prob_b === 0 && t3_k80Prob_b_d === 0 ? 0 : t6 * t3_k80Prob_b_d + t3_k80Prob_b * t6_d;
+        const t2_k80Prob_b = t3_k80Prob_b === 0 ? 0 : t3_k80Prob_b * t10;
+        const t2_k80Prob_b_d = t3_k80Prob_b === 0 && t3_k80Prob_b_d === 0 ? 0 : t10 * t3_k80Prob_b_d + t3_k80Prob_b * t10_d;
         if (t3_k80Prob_b !== 0 || t3_k80Prob_b_d !== 0) {
-          t6_b += t3_k80Prob_b * t2_k80Prob;
-          t6_b_d += t2_k80Prob * t3_k80Prob_b_d + t3_k80Prob_b * t2_k80Prob_d;
+          t10_b += t3_k80Prob_b * t2_k80Prob;
+          t10_b_d += t2_k80Prob * t3_k80Prob_b_d + t3_k80Prob_b * t2_k80Prob_d;
         }
         beta_k80Prob_b += t2_k80Prob_b * -4;
         beta_k80Prob_b_d += -4 * t2_k80Prob_b_d;
@@ -4837,8 +4837,8 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
           beta_k80Prob_b_d += kappa * alpha_k80Prob_b_d + alpha_k80Prob_b * kappa_d;
         }
         // grad of: P[(i * NSTATES + x) * NSTATES + y] = k80Prob(bl[i], kappa, x, y)
-        bl_b_acc_1 += t6_b;
-        bl_b_acc_1_d += t6_b_d;
+        bl_b_acc_1 += t10_b;
+        bl_b_acc_1_d += t10_b_d;
       }
       bl_b_acc += bl_b_acc_1;
       bl_b_acc_d += bl_b_acc_1_d;
@@ -4979,11 +4979,11 @@ export function jcLogPosterior_vjp(bl: Float64Array, left: Int32Array, right: In
             const t27_jcLogLik = pb_jcLogLik + t26_jcLogLik;
             pb_jcLogLik = t27_jcLogLik;
           }
-          const t28_jcLogLik = pa_jcLogLik * pb_jcLogLik;
-          const t29_jcLogLik = k_jcLogLik * 4;
-          const t30_jcLogLik = t29_jcLogLik + x_jcLogLik;
-          stack[top++]! = L_jcLogLik[t30_jcLogLik]!;
-          L_jcLogLik[t30_jcLogLik]! = t28_jcLogLik;
+          const t28_jcLogLik = k_jcLogLik * 4;
+          const t29_jcLogLik = t28_jcLogLik + x_jcLogLik;
+          const t30_jcLogLik = pa_jcLogLik * pb_jcLogLik;
+          stack[top++]! = L_jcLogLik[t29_jcLogLik]!;
+          L_jcLogLik[t29_jcLogLik]! = t30_jcLogLik;
         }
       }
     } else {
@@ -5050,12 +5050,12 @@ export function jcLogPosterior_vjp(bl: Float64Array, left: Int32Array, right: In
             const t47_jcLogLik = pb_1_jcLogLik + t46_jcLogLik;
             pb_1_jcLogLik = t47_jcLogLik;
           }
-          const t48_jcLogLik = pa_1_jcLogLik * pb_1_jcLogLik;
-          const t49_jcLogLik = k_1_jcLogLik * 4;
-          const t50_jcLogLik = t49_jcLogLik + x_1_jcLogLik;
-          stack[top++]! = L_jcLogLik[t50_jcLogLik]!;
-          L_jcLogLik[t50_jcLogLik]! = t48_jcLogLik;
-          stack[top++]! = t50_jcLogLik;
+          const t48_jcLogLik = k_1_jcLogLik * 4;
+          const t49_jcLogLik = t48_jcLogLik + x_1_jcLogLik;
+          const t50_jcLogLik = pa_1_jcLogLik * pb_1_jcLogLik;
+          stack[top++]! = L_jcLogLik[t49_jcLogLik]!;
+          L_jcLogLik[t49_jcLogLik]! = t50_jcLogLik;
+          stack[top++]! = t49_jcLogLik;
         }
         if (top + 2 > stack.length) stack = tape.reserve(top, 2);
         stack[top++]! = a_1_jcLogLik;
@@ -5192,14 +5192,14 @@ export function jcLogPosterior_vjp(bl: Float64Array, left: Int32Array, right: In
         let bl_b_acc_1 = 0;
         for (let x_jcLogLik = 3; x_jcLogLik >= 0; x_jcLogLik--) {
           // grad of (jcLogLik): L[k * NSTATES + x] = pa * pb
-          const t29_jcLogLik = k_jcLogLik * 4;
-          const t30_jcLogLik = t29_jcLogLik + x_jcLogLik;
-          L_jcLogLik[t30_jcLogLik]! = stack[--top]!;
-          const t28_jcLogLik_b = L_jcLogLik_b[t30_jcLogLik]! ?? 0;
-          L_jcLogLik_b[t30_jcLogLik]! = 0;
-          if (t28_jcLogLik_b !== 0) {
-            pa_jcLogLik_b += t28_jcLogLik_b * pb_jcLogLik;
-            pb_jcLogLik_b += t28_jcLogLik_b * pa_jcLogLik;
+          const t28_jcLogLik = k_jcLogLik * 4;
+          const t29_jcLogLik = t28_jcLogLik + x_jcLogLik;
+          L_jcLogLik[t29_jcLogLik]! = stack[--top]!;
+          const t30_jcLogLik_b = L_jcLogLik_b[t29_jcLogLik]! ?? 0;
+          L_jcLogLik_b[t29_jcLogLik]! = 0;
+          if (t30_jcLogLik_b !== 0) {
+            pa_jcLogLik_b += t30_jcLogLik_b * pb_jcLogLik;
+            pb_jcLogLik_b += t30_jcLogLik_b * pa_jcLogLik;
           }
           // grad of (jcLogLik): for (let y = 0; y < NSTATES; y++)
           let bl_b_acc_2 = 0;
@@ -5285,13 +5285,13 @@ export function jcLogPosterior_vjp(bl: Float64Array, left: Int32Array, right: In
         let bl_b_acc_5 = 0;
         for (let x_1_jcLogLik = 3; x_1_jcLogLik >= 0; x_1_jcLogLik--) {
           // grad of (jcLogLik): L[k * NSTATES + x] = pa * pb
-          const t50_jcLogLik = stack[--top]!;
-          L_jcLogLik[t50_jcLogLik]! = stack[--top]!;
-          const t48_jcLogLik_b = L_jcLogLik_b[t50_jcLogLik]! ?? 0;
-          L_jcLogLik_b[t50_jcLogLik]! = 0;
-          if (t48_jcLogLik_b !== 0) {
-            pa_1_jcLogLik_b += t48_jcLogLik_b * pb_1_jcLogLik;
-            pb_1_jcLogLik_b += t48_jcLogLik_b * pa_1_jcLogLik;
+          const t49_jcLogLik = stack[--top]!;
+          L_jcLogLik[t49_jcLogLik]! = stack[--top]!;
+          const t50_jcLogLik_b = L_jcLogLik_b[t49_jcLogLik]! ?? 0;
+          L_jcLogLik_b[t49_jcLogLik]! = 0;
+          if (t50_jcLogLik_b !== 0) {
+            pa_1_jcLogLik_b += t50_jcLogLik_b * pb_1_jcLogLik;
+            pb_1_jcLogLik_b += t50_jcLogLik_b * pa_1_jcLogLik;
           }
           // grad of (jcLogLik): for (let y = 0; y < NSTATES; y++)
           let bl_b_acc_6 = 0;
@@ -5570,12 +5570,12 @@ export function jcLogPosterior_jvp(bl: Float64Array, left: Int32Array, right: In
             pb_jcLogLik = t27_jcLogLik;
             pb_jcLogLik_d = t27_jcLogLik_d;
           }
-          const t28_jcLogLik = pa_jcLogLik * pb_jcLogLik;
-          const t28_jcLogLik_d = pb_jcLogLik * pa_jcLogLik_d + pa_jcLogLik * pb_jcLogLik_d;
-          const t29_jcLogLik = k_jcLogLik * 4;
-          const t30_jcLogLik = t29_jcLogLik + x_jcLogLik;
-          L_jcLogLik[t30_jcLogLik]! = t28_jcLogLik;
-          L_jcLogLik_d[t30_jcLogLik]! = t28_jcLogLik_d;
+          const t28_jcLogLik = k_jcLogLik * 4;
+          const t29_jcLogLik = t28_jcLogLik + x_jcLogLik;
+          const t30_jcLogLik = pa_jcLogLik * pb_jcLogLik;
+          const t30_jcLogLik_d = pb_jcLogLik * pa_jcLogLik_d + pa_jcLogLik * pb_jcLogLik_d;
+          L_jcLogLik[t29_jcLogLik]! = t30_jcLogLik;
+          L_jcLogLik_d[t29_jcLogLik]! = t30_jcLogLik_d;
         }
       }
     } else {
@@ -5662,12 +5662,12 @@ export function jcLogPosterior_jvp(bl: Float64Array, left: Int32Array, right: In
             pb_1_jcLogLik = t47_jcLogLik;
             pb_1_jcLogLik_d = t47_jcLogLik_d;
           }
-          const t48_jcLogLik = pa_1_jcLogLik * pb_1_jcLogLik;
-          const t48_jcLogLik_d = pb_1_jcLogLik * pa_1_jcLogLik_d + pa_1_jcLogLik * pb_1_jcLogLik_d;
-          const t49_jcLogLik = k_1_jcLogLik * 4;
-          const t50_jcLogLik = t49_jcLogLik + x_1_jcLogLik;
-          L_jcLogLik[t50_jcLogLik]! = t48_jcLogLik;
-          L_jcLogLik_d[t50_jcLogLik]! = t48_jcLogLik_d;
+          const t48_jcLogLik = k_1_jcLogLik * 4;
+          const t49_jcLogLik = t48_jcLogLik + x_1_jcLogLik;
+          const t50_jcLogLik = pa_1_jcLogLik * pb_1_jcLogLik;
+          const t50_jcLogLik_d = pb_1_jcLogLik * pa_1_jcLogLik_d + pa_1_jcLogLik * pb_1_jcLogLik_d;
+          L_jcLogLik[t49_jcLogLik]! = t50_jcLogLik;
+          L_jcLogLik_d[t49_jcLogLik]! = t50_jcLogLik_d;
         }
         const t51_jcLogLik = k_1_jcLogLik + 1;
         k_1_jcLogLik = t51_jcLogLik;
@@ -5939,14 +5939,14 @@ export function jcLogPosterior_hvp(bl: Float64Array, left: Int32Array, right: In
             pb_jcLogLik = t27_jcLogLik;
             pb_jcLogLik_d = t27_jcLogLik_d;
           }
-          const t28_jcLogLik = pa_jcLogLik * pb_jcLogLik;
-          const t28_jcLogLik_d = pb_jcLogLik * pa_jcLogLik_d + pa_jcLogLik * pb_jcLogLik_d;
-          const t29_jcLogLik = k_jcLogLik * 4;
-          const t30_jcLogLik = t29_jcLogLik + x_jcLogLik;
-          stack_d[top]! = L_jcLogLik_d[t30_jcLogLik]!;
-          stack[top++]! = L_jcLogLik[t30_jcLogLik]!;
-          L_jcLogLik[t30_jcLogLik]! = t28_jcLogLik;
-          L_jcLogLik_d[t30_jcLogLik]! = t28_jcLogLik_d;
+          const t28_jcLogLik = k_jcLogLik * 4;
+          const t29_jcLogLik = t28_jcLogLik + x_jcLogLik;
+          const t30_jcLogLik = pa_jcLogLik * pb_jcLogLik;
+          const t30_jcLogLik_d = pb_jcLogLik * pa_jcLogLik_d + pa_jcLogLik * pb_jcLogLik_d;
+          stack_d[top]! = L_jcLogLik_d[t29_jcLogLik]!;
+          stack[top++]! = L_jcLogLik[t29_jcLogLik]!;
+          L_jcLogLik[t29_jcLogLik]! = t30_jcLogLik;
+          L_jcLogLik_d[t29_jcLogLik]! = t30_jcLogLik_d;
         }
       }
     } else {
@@ -6056,18 +6056,18 @@ export function jcLogPosterior_hvp(bl: Float64Array, left: Int32Array, right: In
             pb_1_jcLogLik = t47_jcLogLik;
             pb_1_jcLogLik_d = t47_jcLogLik_d;
           }
-          const t48_jcLogLik = pa_1_jcLogLik * pb_1_jcLogLik;
-          const t48_jcLogLik_d = pb_1_jcLogLik * pa_1_jcLogLik_d + pa_1_jcLogLik * pb_1_jcLogLik_d;
-          const t49_jcLogLik = k_1_jcLogLik * 4;
-          const t49_jcLogLik_d = 4 * k_1_jcLogLik_d;
-          const t50_jcLogLik = t49_jcLogLik + x_1_jcLogLik;
-          const t50_jcLogLik_d = t49_jcLogLik_d;
-          stack_d[top]! = L_jcLogLik_d[t50_jcLogLik]!;
-          stack[top++]! = L_jcLogLik[t50_jcLogLik]!;
-          L_jcLogLik[t50_jcLogLik]! = t48_jcLogLik;
-          L_jcLogLik_d[t50_jcLogLik]! = t48_jcLogLik_d;
-          stack_d[top]! = t50_jcLogLik_d;
-          stack[top++]! = t50_jcLogLik;
+          const t48_jcLogLik = k_1_jcLogLik * 4;
+          const t48_jcLogLik_d = 4 * k_1_jcLogLik_d;
+          const t49_jcLogLik = t48_jcLogLik + x_1_jcLogLik;
+          const t49_jcLogLik_d = t48_jcLogLik_d;
+          const t50_jcLogLik = pa_1_jcLogLik * pb_1_jcLogLik;
+          const t50_jcLogLik_d = pb_1_jcLogLik * pa_1_jcLogLik_d + pa_1_jcLogLik * pb_1_jcLogLik_d;
+          stack_d[top]! = L_jcLogLik_d[t49_jcLogLik]!;
+          stack[top++]! = L_jcLogLik[t49_jcLogLik]!;
+          L_jcLogLik[t49_jcLogLik]! = t50_jcLogLik;
+          L_jcLogLik_d[t49_jcLogLik]! = t50_jcLogLik_d;
+          stack_d[top]! = t49_jcLogLik_d;
+          stack[top++]! = t49_jcLogLik;
         }
         if (top + 2 > stack.length) {
           stack = tape.reserve(top, 2);
@@ -6266,19 +6266,19 @@ export function jcLogPosterior_hvp(bl: Float64Array, left: Int32Array, right: In
         let bl_b_acc_1_d = 0;
         for (let x_jcLogLik = 3; x_jcLogLik >= 0; x_jcLogLik--) {
           // grad of (jcLogLik): L[k * NSTATES + x] = pa * pb
-          const t29_jcLogLik = k_jcLogLik * 4;
-          const t30_jcLogLik = t29_jcLogLik + x_jcLogLik;
-          L_jcLogLik[t30_jcLogLik]! = stack[--top]!;
-          L_jcLogLik_d[t30_jcLogLik]! = stack_d[top]!;
-          const t28_jcLogLik_b = L_jcLogLik_b[t30_jcLogLik]! ?? 0;
-          const t28_jcLogLik_b_d = L_jcLogLik_b_d[t30_jcLogLik]! ?? 0;
-          L_jcLogLik_b[t30_jcLogLik]! = 0;
-          L_jcLogLik_b_d[t30_jcLogLik]! = 0;
-          if (t28_jcLogLik_b !== 0 || t28_jcLogLik_b_d !== 0) {
-            pa_jcLogLik_b += t28_jcLogLik_b * pb_jcLogLik;
-            pa_jcLogLik_b_d += pb_jcLogLik * t28_jcLogLik_b_d + t28_jcLogLik_b * pb_jcLogLik_d;
-            pb_jcLogLik_b += t28_jcLogLik_b * pa_jcLogLik;
-            pb_jcLogLik_b_d += pa_jcLogLik * t28_jcLogLik_b_d + t28_jcLogLik_b * pa_jcLogLik_d;
+          const t28_jcLogLik = k_jcLogLik * 4;
+          const t29_jcLogLik = t28_jcLogLik + x_jcLogLik;
+          L_jcLogLik[t29_jcLogLik]! = stack[--top]!;
+          L_jcLogLik_d[t29_jcLogLik]! = stack_d[top]!;
+          const t30_jcLogLik_b = L_jcLogLik_b[t29_jcLogLik]! ?? 0;
+          const t30_jcLogLik_b_d = L_jcLogLik_b_d[t29_jcLogLik]! ?? 0;
+          L_jcLogLik_b[t29_jcLogLik]! = 0;
+          L_jcLogLik_b_d[t29_jcLogLik]! = 0;
+          if (t30_jcLogLik_b !== 0 || t30_jcLogLik_b_d !== 0) {
+            pa_jcLogLik_b += t30_jcLogLik_b * pb_jcLogLik;
+            pa_jcLogLik_b_d += pb_jcLogLik * t30_jcLogLik_b_d + t30_jcLogLik_b * pb_jcLogLik_d;
+            pb_jcLogLik_b += t30_jcLogLik_b * pa_jcLogLik;
+            pb_jcLogLik_b_d += pa_jcLogLik * t30_jcLogLik_b_d + t30_jcLogLik_b * pa_jcLogLik_d;
           }
           // grad of (jcLogLik): for (let y = 0; y < NSTATES; y++)
           let bl_b_acc_2 = 0;
@@ -6416,18 +6416,18 @@ export function jcLogPosterior_hvp(bl: Float64Array, left: Int32Array, right: In
         let bl_b_acc_5_d = 0;
         for (let x_1_jcLogLik = 3; x_1_jcLogLik >= 0; x_1_jcLogLik--) {
           // grad of (jcLogLik): L[k * NSTATES + x] = pa * pb
-          const t50_jcLogLik = stack[--top]!;
-          L_jcLogLik[t50_jcLogLik]! = stack[--top]!;
-          L_jcLogLik_d[t50_jcLogLik]! = stack_d[top]!;
-          const t48_jcLogLik_b = L_jcLogLik_b[t50_jcLogLik]! ?? 0;
-          const t48_jcLogLik_b_d = L_jcLogLik_b_d[t50_jcLogLik]! ?? 0;
-          L_jcLogLik_b[t50_jcLogLik]! = 0;
-          L_jcLogLik_b_d[t50_jcLogLik]! = 0;
-          if (t48_jcLogLik_b !== 0 || t48_jcLogLik_b_d !== 0) {
-            pa_1_jcLogLik_b += t48_jcLogLik_b * pb_1_jcLogLik;
-            pa_1_jcLogLik_b_d += pb_1_jcLogLik * t48_jcLogLik_b_d + t48_jcLogLik_b * pb_1_jcLogLik_d;
-            pb_1_jcLogLik_b += t48_jcLogLik_b * pa_1_jcLogLik;
-            pb_1_jcLogLik_b_d += pa_1_jcLogLik * t48_jcLogLik_b_d + t48_jcLogLik_b * pa_1_jcLogLik_d;
+          const t49_jcLogLik = stack[--top]!;
+          L_jcLogLik[t49_jcLogLik]! = stack[--top]!;
+          L_jcLogLik_d[t49_jcLogLik]! = stack_d[top]!;
+          const t50_jcLogLik_b = L_jcLogLik_b[t49_jcLogLik]! ?? 0;
+          const t50_jcLogLik_b_d = L_jcLogLik_b_d[t49_jcLogLik]! ?? 0;
+          L_jcLogLik_b[t49_jcLogLik]! = 0;
+          L_jcLogLik_b_d[t49_jcLogLik]! = 0;
+          if (t50_jcLogLik_b !== 0 || t50_jcLogLik_b_d !== 0) {
+            pa_1_jcLogLik_b += t50_jcLogLik_b * pb_1_jcLogLik;
+            pa_1_jcLogLik_b_d += pb_1_jcLogLik * t50_jcLogLik_b_d + t50_jcLogLik_b * pb_1_jcLogLik_d;
+            pb_1_jcLogLik_b += t50_jcLogLik_b * pa_1_jcLogLik;
+            pb_1_jcLogLik_b_d += pa_1_jcLogLik * t50_jcLogLik_b_d + t50_jcLogLik_b * pa_1_jcLogLik_d;
           }
           // grad of (jcLogLik): for (let y = 0; y < NSTATES; y++)
           let bl_b_acc_6 = 0;

@@ -16,9 +16,9 @@ export function windowWrite_vjp(x: number, y: number, adj: { x: number; y: numbe
   const t2 = Math.min(2, t1);
   const t6 = x * x;
   buf[t2]! = t6;
-  const t7 = x * y;
-  const t8 = 1 + t2;
-  buf[t8]! = t7;
+  const t7 = 1 + t2;
+  const t8 = x * y;
+  buf[t7]! = t8;
   const t9 = buf[2]!;
   const t10 = buf[3]!;
   const t11 = t9 + t10;
@@ -45,11 +45,11 @@ export function windowWrite_vjp(x: number, y: number, adj: { x: number; y: numbe
   buf_b[3]! += t10_b;
   buf_b[2]! += t9_b;
   // grad of: w[1] = x * y
-  const t7_b = buf_b[t8]! ?? 0;
-  buf_b[t8]! = 0;
-  if (t7_b !== 0) {
-    x_b += t7_b * y;
-    y_b += t7_b * x;
+  const t8_b = buf_b[t7]! ?? 0;
+  buf_b[t7]! = 0;
+  if (t8_b !== 0) {
+    x_b += t8_b * y;
+    y_b += t8_b * x;
   }
   // grad of: w[0] = x * x
   const t6_b = buf_b[t2]! ?? 0;
@@ -79,11 +79,11 @@ export function windowWrite_jvp(x: number, y: number, tangent: { x?: number; y?:
   const t6_d = (x + x) * x_d;
   buf[t2]! = t6;
   buf_d[t2]! = t6_d;
-  const t7 = x * y;
-  const t7_d = y * x_d + x * y_d;
-  const t8 = 1 + t2;
-  buf[t8]! = t7;
-  buf_d[t8]! = t7_d;
+  const t7 = 1 + t2;
+  const t8 = x * y;
+  const t8_d = y * x_d + x * y_d;
+  buf[t7]! = t8;
+  buf_d[t7]! = t8_d;
   const t9 = buf[2]!;
   const t9_d = buf_d[2]!;
   const t10 = buf[3]!;
@@ -127,11 +127,11 @@ export function windowWrite_hvp(x: number, y: number, v: { x?: number; y?: numbe
   const t6_d = (x + x) * x_d;
   buf[t2]! = t6;
   buf_d[t2]! = t6_d;
-  const t7 = x * y;
-  const t7_d = y * x_d + x * y_d;
-  const t8 = 1 + t2;
-  buf[t8]! = t7;
-  buf_d[t8]! = t7_d;
+  const t7 = 1 + t2;
+  const t8 = x * y;
+  const t8_d = y * x_d + x * y_d;
+  buf[t7]! = t8;
+  buf_d[t7]! = t8_d;
   const t9 = buf[2]!;
   const t9_d = buf_d[2]!;
   const t10 = buf[3]!;
@@ -164,13 +164,13 @@ export function windowWrite_hvp(x: number, y: number, v: { x?: number; y?: numbe
   buf_b[3]! += t10_b;
   buf_b[2]! += t9_b;
   // grad of: w[1] = x * y
-  const t7_b = buf_b[t8]! ?? 0;
-  buf_b[t8]! = 0;
-  if (t7_b !== 0) {
-    x_b += t7_b * y;
-    x_b_d += t7_b * y_d;
-    y_b += t7_b * x;
-    y_b_d += t7_b * x_d;
+  const t8_b = buf_b[t7]! ?? 0;
+  buf_b[t7]! = 0;
+  if (t8_b !== 0) {
+    x_b += t8_b * y;
+    x_b_d += t8_b * y_d;
+    y_b += t8_b * x;
+    y_b_d += t8_b * x_d;
   }
   // grad of: w[0] = x * x
   const t6_b = buf_b[t2]! ?? 0;

@@ -1307,10 +1307,10 @@ function haarInPlace_fwd(a: Float64Array, n: number): void {
       const t6 = t3 + t5;
       const t7 = t6 * Math.SQRT1_2;
       tmp[i]! = t7;
-      const t8 = t3 - t5;
-      const t9 = t8 * Math.SQRT1_2;
-      const t10 = h + i;
-      tmp[t10]! = t9;
+      const t8 = h + i;
+      const t9 = t3 - t5;
+      const t10 = t9 * Math.SQRT1_2;
+      tmp[t8]! = t10;
     }
     const t11 = tmp.length;
     const t12 = a.length;
@@ -1388,12 +1388,12 @@ function haarInPlace_rev(a: Float64Array, n: number, adj: { a: Float64Array }, s
     // grad of: for (let i = 0; i < h; i++)
     for (let i = h - 1; i >= 0; i--) {
       // grad of: tmp[h + i] = (a[2 * i] - a[2 * i + 1]) * Math.SQRT1_2
-      const t10 = h + i;
-      const t9_b = tmp_b[t10]! ?? 0;
-      tmp_b[t10]! = 0;
-      const t8_b = t9_b === 0 ? 0 : t9_b * Math.SQRT1_2;
-      let t3_b = t8_b;
-      let t5_b = -t8_b;
+      const t8 = h + i;
+      const t10_b = tmp_b[t8]! ?? 0;
+      tmp_b[t8]! = 0;
+      const t9_b = t10_b === 0 ? 0 : t10_b * Math.SQRT1_2;
+      let t3_b = t9_b;
+      let t5_b = -t9_b;
       // grad of: tmp[i] = (a[2 * i] + a[2 * i + 1]) * Math.SQRT1_2
       const t7_b = tmp_b[i]! ?? 0;
       tmp_b[i]! = 0;
@@ -1430,13 +1430,13 @@ function haarInPlace_jvp(a: Float64Array, n: number, tangent: { a?: Float64Array
       const t7_d = Math.SQRT1_2 * t6_d;
       tmp[i]! = t7;
       tmp_d[i]! = t7_d;
-      const t8 = t3 - t5;
-      const t8_d = t3_d - t5_d;
-      const t9 = t8 * Math.SQRT1_2;
-      const t9_d = Math.SQRT1_2 * t8_d;
-      const t10 = h + i;
-      tmp[t10]! = t9;
-      tmp_d[t10]! = t9_d;
+      const t8 = h + i;
+      const t9 = t3 - t5;
+      const t9_d = t3_d - t5_d;
+      const t10 = t9 * Math.SQRT1_2;
+      const t10_d = Math.SQRT1_2 * t9_d;
+      tmp[t8]! = t10;
+      tmp_d[t8]! = t10_d;
     }
     const t11 = tmp.length;
     const t12 = a.length;
@@ -1489,13 +1489,13 @@ function haarInPlace_fwd_d(a: Float64Array, n: number, tangent: { a?: Float64Arr
       const t7_d = Math.SQRT1_2 * t6_d;
       tmp[i]! = t7;
       tmp_d[i]! = t7_d;
-      const t8 = t3 - t5;
-      const t8_d = t3_d - t5_d;
-      const t9 = t8 * Math.SQRT1_2;
-      const t9_d = Math.SQRT1_2 * t8_d;
-      const t10 = h + i;
-      tmp[t10]! = t9;
-      tmp_d[t10]! = t9_d;
+      const t8 = h + i;
+      const t9 = t3 - t5;
+      const t9_d = t3_d - t5_d;
+      const t10 = t9 * Math.SQRT1_2;
+      const t10_d = Math.SQRT1_2 * t9_d;
+      tmp[t8]! = t10;
+      tmp_d[t8]! = t10_d;
     }
     const t11 = tmp.length;
     const t12 = a.length;
@@ -1596,17 +1596,17 @@ function haarInPlace_rev_d(a: Float64Array, n: number, tangent: { a?: Float64Arr
     // grad of: for (let i = 0; i < h; i++)
     for (let i = h - 1; i >= 0; i--) {
       // grad of: tmp[h + i] = (a[2 * i] - a[2 * i + 1]) * Math.SQRT1_2
-      const t10 = h + i;
-      const t9_b = tmp_b[t10]! ?? 0;
-      const t9_b_d = tmp_b_d[t10]! ?? 0;
-      tmp_b[t10]! = 0;
-      tmp_b_d[t10]! = 0;
-      const t8_b = t9_b === 0 ? 0 : t9_b * Math.SQRT1_2;
-      const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : Math.SQRT1_2 * t9_b_d;
-      let t3_b = t8_b;
-      let t3_b_d = t8_b_d;
-      let t5_b = -t8_b;
-      let t5_b_d = -t8_b_d;
+      const t8 = h + i;
+      const t10_b = tmp_b[t8]! ?? 0;
+      const t10_b_d = tmp_b_d[t8]! ?? 0;
+      tmp_b[t8]! = 0;
+      tmp_b_d[t8]! = 0;
+      const t9_b = t10_b === 0 ? 0 : t10_b * Math.SQRT1_2;
+      const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : Math.SQRT1_2 * t10_b_d;
+      let t3_b = t9_b;
+      let t3_b_d = t9_b_d;
+      let t5_b = -t9_b;
+      let t5_b_d = -t9_b_d;
       // grad of: tmp[i] = (a[2 * i] + a[2 * i + 1]) * Math.SQRT1_2
       const t7_b = tmp_b[i]! ?? 0;
       const t7_b_d = tmp_b_d[i]! ?? 0;

@@ -441,9 +441,9 @@ export function splineMoments_vjp(xs: readonly number[], ys: readonly number[], 
   const t18 = n - 1;
   M[t18]! = 0;
   for (let i_1 = 0; i_1 < m; i_1++) {
-    const t19 = inner[i_1]!;
-    const t20 = i_1 + 1;
-    M[t20]! = t19;
+    const t19 = i_1 + 1;
+    const t20 = inner[i_1]!;
+    M[t19]! = t20;
   }
   const xs_b = adj.xs;
   const ys_b = adj.ys;
@@ -459,10 +459,10 @@ export function splineMoments_vjp(xs: readonly number[], ys: readonly number[], 
   // grad of: for (let i = 0; i < m; i++)
   for (let i_1 = 0; i_1 < m; i_1++) {
     // grad of: M[i + 1] = inner[i]
-    const t20 = i_1 + 1;
-    const t19_b = M_b[t20]! ?? 0;
-    M_b[t20]! = 0;
-    inner_b[i_1]! += t19_b;
+    const t19 = i_1 + 1;
+    const t20_b = M_b[t19]! ?? 0;
+    M_b[t19]! = 0;
+    inner_b[i_1]! += t20_b;
   }
   // grad of: M[n - 1] = 0
   M_b[t18]! = 0;
@@ -759,11 +759,11 @@ export function splineMoments_jvp(xs: readonly number[], ys: readonly number[], 
   M[t18]! = 0;
   M_d[t18]! = 0;
   for (let i_1 = 0; i_1 < m; i_1++) {
-    const t19 = inner[i_1]!;
-    const t19_d = inner_d[i_1]!;
-    const t20 = i_1 + 1;
-    M[t20]! = t19;
-    M_d[t20]! = t19_d;
+    const t19 = i_1 + 1;
+    const t20 = inner[i_1]!;
+    const t20_d = inner_d[i_1]!;
+    M[t19]! = t20;
+    M_d[t19]! = t20_d;
   }
 }
 
@@ -924,9 +924,9 @@ export function splineEval_vjp(xs: readonly number[], ys: readonly number[], t: 
   const t18_splineMoments = n_splineMoments - 1;
   M[t18_splineMoments]! = 0;
   for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
-    const t19_splineMoments = inner_splineMoments[i_1_splineMoments]!;
-    const t20_splineMoments = i_1_splineMoments + 1;
-    M[t20_splineMoments]! = t19_splineMoments;
+    const t19_splineMoments = i_1_splineMoments + 1;
+    const t20_splineMoments = inner_splineMoments[i_1_splineMoments]!;
+    M[t19_splineMoments]! = t20_splineMoments;
   }
   let lo = 0;
   const t1 = n - 1;
@@ -1042,10 +1042,10 @@ export function splineEval_vjp(xs: readonly number[], ys: readonly number[], t: 
   // grad of (splineMoments): for (let i = 0; i < m; i++)
   for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
     // grad of (splineMoments): M[i + 1] = inner[i]
-    const t20_splineMoments = i_1_splineMoments + 1;
-    const t19_splineMoments_b = M_b[t20_splineMoments]! ?? 0;
-    M_b[t20_splineMoments]! = 0;
-    inner_splineMoments_b[i_1_splineMoments]! += t19_splineMoments_b;
+    const t19_splineMoments = i_1_splineMoments + 1;
+    const t20_splineMoments_b = M_b[t19_splineMoments]! ?? 0;
+    M_b[t19_splineMoments]! = 0;
+    inner_splineMoments_b[i_1_splineMoments]! += t20_splineMoments_b;
   }
   // grad of (splineMoments): M[n - 1] = 0
   M_b[t18_splineMoments]! = 0;
@@ -1354,11 +1354,11 @@ export function splineEval_jvp(xs: readonly number[], ys: readonly number[], t: 
   M[t18_splineMoments]! = 0;
   M_d[t18_splineMoments]! = 0;
   for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
-    const t19_splineMoments = inner_splineMoments[i_1_splineMoments]!;
-    const t19_splineMoments_d = inner_splineMoments_d[i_1_splineMoments]!;
-    const t20_splineMoments = i_1_splineMoments + 1;
-    M[t20_splineMoments]! = t19_splineMoments;
-    M_d[t20_splineMoments]! = t19_splineMoments_d;
+    const t19_splineMoments = i_1_splineMoments + 1;
+    const t20_splineMoments = inner_splineMoments[i_1_splineMoments]!;
+    const t20_splineMoments_d = inner_splineMoments_d[i_1_splineMoments]!;
+    M[t19_splineMoments]! = t20_splineMoments;
+    M_d[t19_splineMoments]! = t20_splineMoments_d;
   }
   let lo = 0;
   const t1 = n - 1;
@@ -1630,11 +1630,11 @@ export function splineEval_hvp(xs: readonly number[], ys: readonly number[], t: 
   M[t18_splineMoments]! = 0;
   M_d[t18_splineMoments]! = 0;
   for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
-    const t19_splineMoments = inner_splineMoments[i_1_splineMoments]!;
-    const t19_splineMoments_d = inner_splineMoments_d[i_1_splineMoments]!;
-    const t20_splineMoments = i_1_splineMoments + 1;
-    M[t20_splineMoments]! = t19_splineMoments;
-    M_d[t20_splineMoments]! = t19_splineMoments_d;
+    const t19_splineMoments = i_1_splineMoments + 1;
+    const t20_splineMoments = inner_splineMoments[i_1_splineMoments]!;
+    const t20_splineMoments_d = inner_splineMoments_d[i_1_splineMoments]!;
+    M[t19_splineMoments]! = t20_splineMoments;
+    M_d[t19_splineMoments]! = t20_splineMoments_d;
   }
   let lo = 0;
   const t1 = n - 1;
@@ -1819,13 +1819,13 @@ export function splineEval_hvp(xs: readonly number[], ys: readonly number[], t: 
   // grad of (splineMoments): for (let i = 0; i < m; i++)
   for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
     // grad of (splineMoments): M[i + 1] = inner[i]
-    const t20_splineMoments = i_1_splineMoments + 1;
-    const t19_splineMoments_b = M_b[t20_splineMoments]! ?? 0;
-    const t19_splineMoments_b_d = M_b_d[t20_splineMoments]! ?? 0;
-    M_b[t20_splineMoments]! = 0;
-    M_b_d[t20_splineMoments]! = 0;
-    inner_splineMoments_b[i_1_splineMoments]! += t19_splineMoments_b;
-    inner_splineMoments_b_d[i_1_splineMoments]! += t19_splineMoments_b_d;
+    const t19_splineMoments = i_1_splineMoments + 1;
+    const t20_splineMoments_b = M_b[t19_splineMoments]! ?? 0;
+    const t20_splineMoments_b_d = M_b_d[t19_splineMoments]! ?? 0;
+    M_b[t19_splineMoments]! = 0;
+    M_b_d[t19_splineMoments]! = 0;
+    inner_splineMoments_b[i_1_splineMoments]! += t20_splineMoments_b;
+    inner_splineMoments_b_d[i_1_splineMoments]! += t20_splineMoments_b_d;
   }
   // grad of (splineMoments): M[n - 1] = 0
   M_b[t18_splineMoments]! = 0;
@@ -2214,9 +2214,9 @@ export function splineFitLoss_vjp(ys: readonly number[], xs: readonly number[], 
   const t18_splineMoments = n_splineMoments - 1;
   M[t18_splineMoments]! = 0;
   for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
-    const t19_splineMoments = inner_splineMoments[i_1_splineMoments]!;
-    const t20_splineMoments = i_1_splineMoments + 1;
-    M[t20_splineMoments]! = t19_splineMoments;
+    const t19_splineMoments = i_1_splineMoments + 1;
+    const t20_splineMoments = inner_splineMoments[i_1_splineMoments]!;
+    M[t19_splineMoments]! = t20_splineMoments;
   }
   let loss = 0;
   const t2 = tq.length;
@@ -2404,10 +2404,10 @@ export function splineFitLoss_vjp(ys: readonly number[], xs: readonly number[], 
   // grad of (splineMoments): for (let i = 0; i < m; i++)
   for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
     // grad of (splineMoments): M[i + 1] = inner[i]
-    const t20_splineMoments = i_1_splineMoments + 1;
-    const t19_splineMoments_b = M_b[t20_splineMoments]! ?? 0;
-    M_b[t20_splineMoments]! = 0;
-    inner_splineMoments_b[i_1_splineMoments]! += t19_splineMoments_b;
+    const t19_splineMoments = i_1_splineMoments + 1;
+    const t20_splineMoments_b = M_b[t19_splineMoments]! ?? 0;
+    M_b[t19_splineMoments]! = 0;
+    inner_splineMoments_b[i_1_splineMoments]! += t20_splineMoments_b;
   }
   // grad of (splineMoments): M[n - 1] = 0
   M_b[t18_splineMoments]! = 0;
@@ -2737,11 +2737,11 @@ export function splineFitLoss_jvp(ys: readonly number[], xs: readonly number[], 
   M[t18_splineMoments]! = 0;
   M_d[t18_splineMoments]! = 0;
   for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
-    const t19_splineMoments = inner_splineMoments[i_1_splineMoments]!;
-    const t19_splineMoments_d = inner_splineMoments_d[i_1_splineMoments]!;
-    const t20_splineMoments = i_1_splineMoments + 1;
-    M[t20_splineMoments]! = t19_splineMoments;
-    M_d[t20_splineMoments]! = t19_splineMoments_d;
+    const t19_splineMoments = i_1_splineMoments + 1;
+    const t20_splineMoments = inner_splineMoments[i_1_splineMoments]!;
+    const t20_splineMoments_d = inner_splineMoments_d[i_1_splineMoments]!;
+    M[t19_splineMoments]! = t20_splineMoments;
+    M_d[t19_splineMoments]! = t20_splineMoments_d;
   }
   let loss = 0;
   let loss_d = 0;
@@ -3058,11 +3058,11 @@ export function splineFitLoss_hvp(ys: readonly number[], xs: readonly number[], 
   M[t18_splineMoments]! = 0;
   M_d[t18_splineMoments]! = 0;
   for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
-    const t19_splineMoments = inner_splineMoments[i_1_splineMoments]!;
-    const t19_splineMoments_d = inner_splineMoments_d[i_1_splineMoments]!;
-    const t20_splineMoments = i_1_splineMoments + 1;
-    M[t20_splineMoments]! = t19_splineMoments;
-    M_d[t20_splineMoments]! = t19_splineMoments_d;
+    const t19_splineMoments = i_1_splineMoments + 1;
+    const t20_splineMoments = inner_splineMoments[i_1_splineMoments]!;
+    const t20_splineMoments_d = inner_splineMoments_d[i_1_splineMoments]!;
+    M[t19_splineMoments]! = t20_splineMoments;
+    M_d[t19_splineMoments]! = t20_splineMoments_d;
   }
   let loss = 0;
   const t2 = tq.length;
@@ -3383,13 +3383,13 @@ export function splineFitLoss_hvp(ys: readonly number[], xs: readonly number[], 
   // grad of (splineMoments): for (let i = 0; i < m; i++)
   for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
     // grad of (splineMoments): M[i + 1] = inner[i]
-    const t20_splineMoments = i_1_splineMoments + 1;
-    const t19_splineMoments_b = M_b[t20_splineMoments]! ?? 0;
-    const t19_splineMoments_b_d = M_b_d[t20_splineMoments]! ?? 0;
-    M_b[t20_splineMoments]! = 0;
-    M_b_d[t20_splineMoments]! = 0;
-    inner_splineMoments_b[i_1_splineMoments]! += t19_splineMoments_b;
-    inner_splineMoments_b_d[i_1_splineMoments]! += t19_splineMoments_b_d;
+    const t19_splineMoments = i_1_splineMoments + 1;
+    const t20_splineMoments_b = M_b[t19_splineMoments]! ?? 0;
+    const t20_splineMoments_b_d = M_b_d[t19_splineMoments]! ?? 0;
+    M_b[t19_splineMoments]! = 0;
+    M_b_d[t19_splineMoments]! = 0;
+    inner_splineMoments_b[i_1_splineMoments]! += t20_splineMoments_b;
+    inner_splineMoments_b_d[i_1_splineMoments]! += t20_splineMoments_b_d;
   }
   // grad of (splineMoments): M[n - 1] = 0
   M_b[t18_splineMoments]! = 0;
@@ -3779,9 +3779,9 @@ export function splineIntegral_vjp(xs: readonly number[], ys: readonly number[],
   const t18_splineMoments = n_splineMoments - 1;
   M[t18_splineMoments]! = 0;
   for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
-    const t19_splineMoments = inner_splineMoments[i_1_splineMoments]!;
-    const t20_splineMoments = i_1_splineMoments + 1;
-    M[t20_splineMoments]! = t19_splineMoments;
+    const t19_splineMoments = i_1_splineMoments + 1;
+    const t20_splineMoments = inner_splineMoments[i_1_splineMoments]!;
+    M[t19_splineMoments]! = t20_splineMoments;
   }
   let s = 0;
   const t2 = t1 - 1;
@@ -3846,10 +3846,10 @@ export function splineIntegral_vjp(xs: readonly number[], ys: readonly number[],
   // grad of (splineMoments): for (let i = 0; i < m; i++)
   for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
     // grad of (splineMoments): M[i + 1] = inner[i]
-    const t20_splineMoments = i_1_splineMoments + 1;
-    const t19_splineMoments_b = M_b[t20_splineMoments]! ?? 0;
-    M_b[t20_splineMoments]! = 0;
-    inner_splineMoments_b[i_1_splineMoments]! += t19_splineMoments_b;
+    const t19_splineMoments = i_1_splineMoments + 1;
+    const t20_splineMoments_b = M_b[t19_splineMoments]! ?? 0;
+    M_b[t19_splineMoments]! = 0;
+    inner_splineMoments_b[i_1_splineMoments]! += t20_splineMoments_b;
   }
   // grad of (splineMoments): M[n - 1] = 0
   M_b[t18_splineMoments]! = 0;
@@ -4156,11 +4156,11 @@ export function splineIntegral_jvp(xs: readonly number[], ys: readonly number[],
   M[t18_splineMoments]! = 0;
   M_d[t18_splineMoments]! = 0;
   for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
-    const t19_splineMoments = inner_splineMoments[i_1_splineMoments]!;
-    const t19_splineMoments_d = inner_splineMoments_d[i_1_splineMoments]!;
-    const t20_splineMoments = i_1_splineMoments + 1;
-    M[t20_splineMoments]! = t19_splineMoments;
-    M_d[t20_splineMoments]! = t19_splineMoments_d;
+    const t19_splineMoments = i_1_splineMoments + 1;
+    const t20_splineMoments = inner_splineMoments[i_1_splineMoments]!;
+    const t20_splineMoments_d = inner_splineMoments_d[i_1_splineMoments]!;
+    M[t19_splineMoments]! = t20_splineMoments;
+    M_d[t19_splineMoments]! = t20_splineMoments_d;
   }
   let s = 0;
   let s_d = 0;
@@ -4390,11 +4390,11 @@ export function splineIntegral_hvp(xs: readonly number[], ys: readonly number[],
   M[t18_splineMoments]! = 0;
   M_d[t18_splineMoments]! = 0;
   for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
-    const t19_splineMoments = inner_splineMoments[i_1_splineMoments]!;
-    const t19_splineMoments_d = inner_splineMoments_d[i_1_splineMoments]!;
-    const t20_splineMoments = i_1_splineMoments + 1;
-    M[t20_splineMoments]! = t19_splineMoments;
-    M_d[t20_splineMoments]! = t19_splineMoments_d;
+    const t19_splineMoments = i_1_splineMoments + 1;
+    const t20_splineMoments = inner_splineMoments[i_1_splineMoments]!;
+    const t20_splineMoments_d = inner_splineMoments_d[i_1_splineMoments]!;
+    M[t19_splineMoments]! = t20_splineMoments;
+    M_d[t19_splineMoments]! = t20_splineMoments_d;
   }
   let s = 0;
   const t2 = t1 - 1;
@@ -4497,13 +4497,13 @@ export function splineIntegral_hvp(xs: readonly number[], ys: readonly number[],
   // grad of (splineMoments): for (let i = 0; i < m; i++)
   for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
     // grad of (splineMoments): M[i + 1] = inner[i]
-    const t20_splineMoments = i_1_splineMoments + 1;
-    const t19_splineMoments_b = M_b[t20_splineMoments]! ?? 0;
-    const t19_splineMoments_b_d = M_b_d[t20_splineMoments]! ?? 0;
-    M_b[t20_splineMoments]! = 0;
-    M_b_d[t20_splineMoments]! = 0;
-    inner_splineMoments_b[i_1_splineMoments]! += t19_splineMoments_b;
-    inner_splineMoments_b_d[i_1_splineMoments]! += t19_splineMoments_b_d;
+    const t19_splineMoments = i_1_splineMoments + 1;
+    const t20_splineMoments_b = M_b[t19_splineMoments]! ?? 0;
+    const t20_splineMoments_b_d = M_b_d[t19_splineMoments]! ?? 0;
+    M_b[t19_splineMoments]! = 0;
+    M_b_d[t19_splineMoments]! = 0;
+    inner_splineMoments_b[i_1_splineMoments]! += t20_splineMoments_b;
+    inner_splineMoments_b_d[i_1_splineMoments]! += t20_splineMoments_b_d;
   }
   // grad of (splineMoments): M[n - 1] = 0
   M_b[t18_splineMoments]! = 0;

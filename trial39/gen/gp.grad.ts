@@ -17,7 +17,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  let t12: number = 0;
+  let t14: number = 0;
   let s_cholesky: number = 0;
   let t_cholesky: number = 0;
   let s_forwardSub: number = 0;
@@ -36,21 +36,21 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
       const t5 = x[j]!;
       const t6 = t4 - t5;
       const r = t6 / ell;
-      const t7 = -0.5 * r;
-      const t8 = t7 * r;
-      const t9 = Math.exp(t8);
-      const t10 = sf2 * t9;
-      stack[top++]! = t9;
-      const t11 = i === j;
-      if (t11) {
-        t12 = sn2;
+      const t7 = i * n;
+      const t8 = t7 + j;
+      const t9 = -0.5 * r;
+      const t10 = t9 * r;
+      const t11 = Math.exp(t10);
+      const t12 = sf2 * t11;
+      stack[top++]! = t11;
+      const t13 = i === j;
+      if (t13) {
+        t14 = sn2;
       } else {
-        t12 = 0;
+        t14 = 0;
       }
-      const t13 = t10 + t12;
-      const t14 = i * n;
-      const t15 = t14 + j;
-      K[t15]! = t13;
+      const t15 = t12 + t14;
+      K[t8]! = t15;
     }
   }
   const L = new Float64Array(t3);
@@ -141,7 +141,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
   let logSf_b = 0;
   let logSn_b = 0;
   const K_b = f64Zeros(K.length);
-  let t12_b = 0;
+  let t14_b = 0;
   const L_b = f64Zeros(L.length);
   const z_b = f64Zeros(z.length);
   let quad_b = 0;
@@ -272,29 +272,29 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
     let x_b_acc = 0;
     for (let j = n - 1; j >= 0; j--) {
       // grad of: K[i * n + j] = sf2 * Math.exp(-0.5 * r * r) + (i === j ? sn2 : 0)
-      const t14 = i * n;
-      const t15 = t14 + j;
-      const t13_b = K_b[t15]! ?? 0;
-      K_b[t15]! = 0;
-      const t10_b = t13_b;
-      t12_b += t13_b;
-      const t11 = i === j;
-      if (t11) {
-        sn2_b += t12_b;
-        t12_b = 0;
+      const t7 = i * n;
+      const t8 = t7 + j;
+      const t15_b = K_b[t8]! ?? 0;
+      K_b[t8]! = 0;
+      const t12_b = t15_b;
+      t14_b += t15_b;
+      const t13 = i === j;
+      if (t13) {
+        sn2_b += t14_b;
+        t14_b = 0;
       } else {
-        t12_b = 0;
+        t14_b = 0;
       }
-      const t9 = stack[--top]!;
-      const t9_b = t10_b === 0 ? 0 : t10_b * sf2;
-      if (t10_b !== 0) sf2_b += t10_b * t9;
-      const t8_b = t9_b === 0 ? 0 : t9_b * t9;
+      const t11 = stack[--top]!;
+      const t11_b = t12_b === 0 ? 0 : t12_b * sf2;
+      if (t12_b !== 0) sf2_b += t12_b * t11;
+      const t10_b = t11_b === 0 ? 0 : t11_b * t11;
       const t4 = x[i]!;
       const t5 = x[j]!;
       const t6 = t4 - t5;
       const r = t6 * r_r_1;
-      const t7 = -0.5 * r;
-      let r_b = t8_b === 0 ? 0 : t8_b * (t7 + t7);
+      const t9 = -0.5 * r;
+      let r_b = t10_b === 0 ? 0 : t10_b * (t9 + t9);
       // grad of: const r = (x[i] - x[j]) / ell
       const t6_b = r_b === 0 ? 0 : r_b * r_r_1;
       if (r_b !== 0) ell_b -= r_b * (t6 * r_r_1 * r_r_1);
@@ -332,11 +332,11 @@ export function gpNll_jvp(x: Float64Array, y: Float64Array, logEll: number, logS
   const logEll_d = tangent.logEll ?? 0;
   const logSf_d = tangent.logSf ?? 0;
   const logSn_d = tangent.logSn ?? 0;
-  let t12_d = 0;
+  let t14_d = 0;
   let s_cholesky_d = 0;
   let t_cholesky_d = 0;
   let s_forwardSub_d = 0;
-  let t12: number = 0;
+  let t14: number = 0;
   let s_cholesky: number = 0;
   let t_cholesky: number = 0;
   let s_forwardSub: number = 0;
@@ -364,28 +364,28 @@ export function gpNll_jvp(x: Float64Array, y: Float64Array, logEll: number, logS
       const t6_d = t4_d - t5_d;
       const r = t6 / ell;
       const r_d = t6_d / ell - r / ell * ell_d;
-      const t7 = -0.5 * r;
-      const t7_d = -0.5 * r_d;
-      const t8 = t7 * r;
-      const t8_d = r * t7_d + t7 * r_d;
-      const t9 = Math.exp(t8);
-      const t9_d = t9 * t8_d;
-      const t10 = sf2 * t9;
-      const t10_d = t9 * sf2_d + sf2 * t9_d;
-      const t11 = i === j;
-      if (t11) {
-        t12 = sn2;
-        t12_d = sn2_d;
+      const t7 = i * n;
+      const t8 = t7 + j;
+      const t9 = -0.5 * r;
+      const t9_d = -0.5 * r_d;
+      const t10 = t9 * r;
+      const t10_d = r * t9_d + t9 * r_d;
+      const t11 = Math.exp(t10);
+      const t11_d = t11 * t10_d;
+      const t12 = sf2 * t11;
+      const t12_d = t11 * sf2_d + sf2 * t11_d;
+      const t13 = i === j;
+      if (t13) {
+        t14 = sn2;
+        t14_d = sn2_d;
       } else {
-        t12 = 0;
-        t12_d = 0;
+        t14 = 0;
+        t14_d = 0;
       }
-      const t13 = t10 + t12;
-      const t13_d = t10_d + t12_d;
-      const t14 = i * n;
-      const t15 = t14 + j;
-      K[t15]! = t13;
-      K_d[t15]! = t13_d;
+      const t15 = t12 + t14;
+      const t15_d = t12_d + t14_d;
+      K[t8]! = t15;
+      K_d[t8]! = t15_d;
     }
   }
   const L = new Float64Array(t3);
@@ -536,8 +536,8 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  let t12: number = 0;
-  let t12_d: number = 0;
+  let t14: number = 0;
+  let t14_d: number = 0;
   let s_cholesky: number = 0;
   let s_cholesky_d: number = 0;
   let t_cholesky: number = 0;
@@ -572,30 +572,30 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
       const t6_d = t4_d - t5_d;
       const r = t6 / ell;
       const r_d = t6_d / ell - r / ell * ell_d;
-      const t7 = -0.5 * r;
-      const t7_d = -0.5 * r_d;
-      const t8 = t7 * r;
-      const t8_d = r * t7_d + t7 * r_d;
-      const t9 = Math.exp(t8);
-      const t9_d = t9 * t8_d;
-      const t10 = sf2 * t9;
-      const t10_d = t9 * sf2_d + sf2 * t9_d;
-      stack_d[top]! = t9_d;
-      stack[top++]! = t9;
-      const t11 = i === j;
-      if (t11) {
-        t12 = sn2;
-        t12_d = sn2_d;
+      const t7 = i * n;
+      const t8 = t7 + j;
+      const t9 = -0.5 * r;
+      const t9_d = -0.5 * r_d;
+      const t10 = t9 * r;
+      const t10_d = r * t9_d + t9 * r_d;
+      const t11 = Math.exp(t10);
+      const t11_d = t11 * t10_d;
+      const t12 = sf2 * t11;
+      const t12_d = t11 * sf2_d + sf2 * t11_d;
+      stack_d[top]! = t11_d;
+      stack[top++]! = t11;
+      const t13 = i === j;
+      if (t13) {
+        t14 = sn2;
+        t14_d = sn2_d;
       } else {
-        t12 = 0;
-        t12_d = 0;
+        t14 = 0;
+        t14_d = 0;
       }
-      const t13 = t10 + t12;
-      const t13_d = t10_d + t12_d;
-      const t14 = i * n;
-      const t15 = t14 + j;
-      K[t15]! = t13;
-      K_d[t15]! = t13_d;
+      const t15 = t12 + t14;
+      const t15_d = t12_d + t14_d;
+      K[t8]! = t15;
+      K_d[t8]! = t15_d;
     }
   }
   const L = new Float64Array(t3);
@@ -737,8 +737,8 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
   let logSn_b_d = 0;
   const K_b = f64Zeros(K.length);
   const K_b_d = f64Zeros(K.length);
-  let t12_b = 0;
-  let t12_b_d = 0;
+  let t14_b = 0;
+  let t14_b_d = 0;
   const L_b = f64Zeros(L.length);
   const L_b_d = f64Zeros(L.length);
   const z_b = f64Zeros(z.length);
@@ -937,36 +937,36 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
     let x_b_acc_d = 0;
     for (let j = n - 1; j >= 0; j--) {
       // grad of: K[i * n + j] = sf2 * Math.exp(-0.5 * r * r) + (i === j ? sn2 : 0)
-      const t14 = i * n;
-      const t15 = t14 + j;
-      const t13_b = K_b[t15]! ?? 0;
-      const t13_b_d = K_b_d[t15]! ?? 0;
-      K_b[t15]! = 0;
-      K_b_d[t15]! = 0;
-      const t10_b = t13_b;
-      const t10_b_d = t13_b_d;
-      t12_b += t13_b;
-      t12_b_d += t13_b_d;
-      const t11 = i === j;
-      if (t11) {
-        sn2_b += t12_b;
-        sn2_b_d += t12_b_d;
-        t12_b = 0;
-        t12_b_d = 0;
+      const t7 = i * n;
+      const t8 = t7 + j;
+      const t15_b = K_b[t8]! ?? 0;
+      const t15_b_d = K_b_d[t8]! ?? 0;
+      K_b[t8]! = 0;
+      K_b_d[t8]! = 0;
+      const t12_b = t15_b;
+      const t12_b_d = t15_b_d;
+      t14_b += t15_b;
+      t14_b_d += t15_b_d;
+      const t13 = i === j;
+      if (t13) {
+        sn2_b += t14_b;
+        sn2_b_d += t14_b_d;
+        t14_b = 0;
+        t14_b_d = 0;
       } else {
-        t12_b = 0;
-        t12_b_d = 0;
+        t14_b = 0;
+        t14_b_d = 0;
       }
-      const t9 = stack[--top]!;
-      const t9_d = stack_d[top]!;
-      const t9_b = t10_b === 0 ? 0 : t10_b * sf2;
-      const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : sf2 * t10_b_d + t10_b * sf2_d;
-      if (t10_b !== 0 || t10_b_d !== 0) {
-        sf2_b += t10_b * t9;
-        sf2_b_d += t9 * t10_b_d + t10_b * t9_d;
+      const t11 = stack[--top]!;
+      const t11_d = stack_d[top]!;
+      const t11_b = t12_b === 0 ? 0 : t12_b * sf2;
+      const t11_b_d = t12_b === 0 && t12_b_d === 0 ? 0 : sf2 * t12_b_d + t12_b * sf2_d;
+      if (t12_b !== 0 || t12_b_d !== 0) {
+        sf2_b += t12_b * t11;
+        sf2_b_d += t11 * t12_b_d + t12_b * t11_d;
       }
-      const t8_b = t9_b === 0 ? 0 : t9_b * t9;
-      const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : t9 * t9_b_d + t9_b * t9_d;
+      const t10_b = t11_b === 0 ? 0 : t11_b * t11;
+      const t10_b_d = t11_b === 0 && t11_b_d === 0 ? 0 : t11 * t11_b_d + t11_b * t11_d;
       const t4 = x[i]!;
       const t4_d = x_d[i]!;
       const t5 = x[j]!;
@@ -977,10 +977,10 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
       const r_r_1_d = -(r_r_1 * r_r_1 * ell_d);
       const r = t6 * r_r_1;
       const r_d = r_r_1 * t6_d + t6 * r_r_1_d;
-      const t7 = -0.5 * r;
-      const t7_d = -0.5 * r_d;
-      let r_b = t8_b === 0 ? 0 : t8_b * (t7 + t7);
-      let r_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : (t7 + t7) * t8_b_d + t8_b * (2 * t7_d);
+      const t9 = -0.5 * r;
+      const t9_d = -0.5 * r_d;
+      let r_b = t10_b === 0 ? 0 : t10_b * (t9 + t9);
+      let r_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : (t9 + t9) * t10_b_d + t10_b * (2 * t9_d);
       // grad of: const r = (x[i] - x[j]) / ell
       const r_r = 1 / ell;
       const r_r_d = -(r_r * r_r * ell_d);
@@ -1047,12 +1047,12 @@ export function gpNllMulti_vjp(X: Float64Array, d: number, y: Float64Array, ell:
   const t1 = n * n;
   const K = new Float64Array(t1);
   for (let i = 0; i < n; i++) {
-    const t2 = sf * sf;
-    const t3 = sn * sn;
-    const t4 = t2 + t3;
-    const t5 = i * n;
-    const t6 = t5 + i;
-    K[t6]! = t4;
+    const t2 = i * n;
+    const t3 = t2 + i;
+    const t4 = sf * sf;
+    const t5 = sn * sn;
+    const t6 = t4 + t5;
+    K[t3]! = t6;
     if (top + (i + 1 > 0 ? i + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (i + 1 > 0 ? i + 1 : 0) * 2);
     for (let j = 0; j < i; j++) {
       s_rowDist2 = 0;
@@ -1075,9 +1075,9 @@ export function gpNllMulti_vjp(X: Float64Array, d: number, y: Float64Array, ell:
       const t12 = t9 / t11;
       stack[top++]! = t9;
       const t13 = Math.exp(t12);
-      const v = t2 * t13;
+      const v = t4 * t13;
       stack[top++]! = t13;
-      const t15 = t5 + j;
+      const t15 = t2 + j;
       K[t15]! = v;
       const t16 = j * n;
       const t17 = t16 + i;
@@ -1278,10 +1278,10 @@ export function gpNllMulti_vjp(X: Float64Array, d: number, y: Float64Array, ell:
   L_b.fill(0);
   // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
-    let t2_b = 0;
+    let t4_b = 0;
     // grad of: for (let j = 0; j < i; j++)
-    const t2 = sf * sf;
-    const t5 = i * n;
+    const t2 = i * n;
+    const t4 = sf * sf;
     const t10 = 2 * ell;
     const t11 = t10 * ell;
     const t12_r = 1 / t11;
@@ -1292,13 +1292,13 @@ export function gpNllMulti_vjp(X: Float64Array, d: number, y: Float64Array, ell:
       let v_b = K_b[t17]! ?? 0;
       K_b[t17]! = 0;
       // grad of: K[i * n + j] = v
-      const t15 = t5 + j;
+      const t15 = t2 + j;
       v_b += K_b[t15]! ?? 0;
       K_b[t15]! = 0;
       // grad of: const v = sf * sf * Math.exp(-rowDist2(X, d, i, j) / (2 * ell * ell))
       const t13 = stack[--top]!;
-      const t13_b = v_b === 0 ? 0 : v_b * t2;
-      if (v_b !== 0) t2_b += v_b * t13;
+      const t13_b = v_b === 0 ? 0 : v_b * t4;
+      if (v_b !== 0) t4_b += v_b * t13;
       const t12_b = t13_b === 0 ? 0 : t13_b * t13;
       const t9 = stack[--top]!;
       const t9_b = t12_b === 0 ? 0 : t12_b * t12_r;
@@ -1328,13 +1328,13 @@ export function gpNllMulti_vjp(X: Float64Array, d: number, y: Float64Array, ell:
       s_rowDist2_b = 0;
     }
     // grad of: K[i * n + i] = sf * sf + sn * sn
-    const t6 = t5 + i;
-    const t4_b = K_b[t6]! ?? 0;
-    K_b[t6]! = 0;
-    t2_b += t4_b;
-    const t3_b = t4_b;
-    if (t3_b !== 0) sn_b += t3_b * (sn + sn);
-    if (t2_b !== 0) sf_b += t2_b * (sf + sf);
+    const t3 = t2 + i;
+    const t6_b = K_b[t3]! ?? 0;
+    K_b[t3]! = 0;
+    t4_b += t6_b;
+    const t5_b = t6_b;
+    if (t5_b !== 0) sn_b += t5_b * (sn + sn);
+    if (t4_b !== 0) sf_b += t4_b * (sf + sf);
   }
   adj.ell += ell_b;
   adj.sf += sf_b;
@@ -1370,16 +1370,16 @@ export function gpNllMulti_jvp(X: Float64Array, d: number, y: Float64Array, ell:
   const K = new Float64Array(t1);
   const K_d = new Float64Array(t1);
   for (let i = 0; i < n; i++) {
-    const t2 = sf * sf;
-    const t2_d = (sf + sf) * sf_d;
-    const t3 = sn * sn;
-    const t3_d = (sn + sn) * sn_d;
-    const t4 = t2 + t3;
-    const t4_d = t2_d + t3_d;
-    const t5 = i * n;
-    const t6 = t5 + i;
-    K[t6]! = t4;
-    K_d[t6]! = t4_d;
+    const t2 = i * n;
+    const t3 = t2 + i;
+    const t4 = sf * sf;
+    const t4_d = (sf + sf) * sf_d;
+    const t5 = sn * sn;
+    const t5_d = (sn + sn) * sn_d;
+    const t6 = t4 + t5;
+    const t6_d = t4_d + t5_d;
+    K[t3]! = t6;
+    K_d[t3]! = t6_d;
     for (let j = 0; j < i; j++) {
       s_rowDist2 = 0;
       s_rowDist2_d = 0;
@@ -1413,9 +1413,9 @@ export function gpNllMulti_jvp(X: Float64Array, d: number, y: Float64Array, ell:
       const t12_d = t9_d / t11 - t12 / t11 * t11_d;
       const t13 = Math.exp(t12);
       const t13_d = t13 * t12_d;
-      const v = t2 * t13;
-      const v_d = t13 * t2_d + t2 * t13_d;
-      const t15 = t5 + j;
+      const v = t4 * t13;
+      const v_d = t13 * t4_d + t4 * t13_d;
+      const t15 = t2 + j;
       K[t15]! = v;
       K_d[t15]! = v_d;
       const t16 = j * n;
@@ -1577,16 +1577,16 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
   const K = new Float64Array(t1);
   const K_d = new Float64Array(t1);
   for (let i = 0; i < n; i++) {
-    const t2 = sf * sf;
-    const t2_d = (sf + sf) * sf_d;
-    const t3 = sn * sn;
-    const t3_d = (sn + sn) * sn_d;
-    const t4 = t2 + t3;
-    const t4_d = t2_d + t3_d;
-    const t5 = i * n;
-    const t6 = t5 + i;
-    K[t6]! = t4;
-    K_d[t6]! = t4_d;
+    const t2 = i * n;
+    const t3 = t2 + i;
+    const t4 = sf * sf;
+    const t4_d = (sf + sf) * sf_d;
+    const t5 = sn * sn;
+    const t5_d = (sn + sn) * sn_d;
+    const t6 = t4 + t5;
+    const t6_d = t4_d + t5_d;
+    K[t3]! = t6;
+    K_d[t3]! = t6_d;
     if (top + (i + 1 > 0 ? i + 1 : 0) * 2 > stack.length) {
       stack = tape.reserve(top, (i + 1 > 0 ? i + 1 : 0) * 2);
       stack_d = tapeTangents(stack);
@@ -1626,11 +1626,11 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
       stack[top++]! = t9;
       const t13 = Math.exp(t12);
       const t13_d = t13 * t12_d;
-      const v = t2 * t13;
-      const v_d = t13 * t2_d + t2 * t13_d;
+      const v = t4 * t13;
+      const v_d = t13 * t4_d + t4 * t13_d;
       stack_d[top]! = t13_d;
       stack[top++]! = t13;
-      const t15 = t5 + j;
+      const t15 = t2 + j;
       K[t15]! = v;
       K_d[t15]! = v_d;
       const t16 = j * n;
@@ -1951,12 +1951,12 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
   L_b_d.fill(0);
   // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
-    let t2_b = 0;
-    let t2_b_d = 0;
+    let t4_b = 0;
+    let t4_b_d = 0;
     // grad of: for (let j = 0; j < i; j++)
-    const t2 = sf * sf;
-    const t2_d = (sf + sf) * sf_d;
-    const t5 = i * n;
+    const t2 = i * n;
+    const t4 = sf * sf;
+    const t4_d = (sf + sf) * sf_d;
     for (let j = i - 1; j >= 0; j--) {
       // grad of: K[j * n + i] = v
       const t16 = j * n;
@@ -1966,7 +1966,7 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
       K_b[t17]! = 0;
       K_b_d[t17]! = 0;
       // grad of: K[i * n + j] = v
-      const t15 = t5 + j;
+      const t15 = t2 + j;
       v_b += K_b[t15]! ?? 0;
       v_b_d += K_b_d[t15]! ?? 0;
       K_b[t15]! = 0;
@@ -1974,11 +1974,11 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
       // grad of: const v = sf * sf * Math.exp(-rowDist2(X, d, i, j) / (2 * ell * ell))
       const t13 = stack[--top]!;
       const t13_d = stack_d[top]!;
-      const t13_b = v_b === 0 ? 0 : v_b * t2;
-      const t13_b_d = v_b === 0 && v_b_d === 0 ? 0 : t2 * v_b_d + v_b * t2_d;
+      const t13_b = v_b === 0 ? 0 : v_b * t4;
+      const t13_b_d = v_b === 0 && v_b_d === 0 ? 0 : t4 * v_b_d + v_b * t4_d;
       if (v_b !== 0 || v_b_d !== 0) {
-        t2_b += v_b * t13;
-        t2_b_d += t13 * v_b_d + v_b * t13_d;
+        t4_b += v_b * t13;
+        t4_b_d += t13 * v_b_d + v_b * t13_d;
       }
       const t12_b = t13_b === 0 ? 0 : t13_b * t13;
       const t12_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : t13 * t13_b_d + t13_b * t13_d;
@@ -2034,22 +2034,22 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
       s_rowDist2_b_d = 0;
     }
     // grad of: K[i * n + i] = sf * sf + sn * sn
-    const t6 = t5 + i;
-    const t4_b = K_b[t6]! ?? 0;
-    const t4_b_d = K_b_d[t6]! ?? 0;
-    K_b[t6]! = 0;
-    K_b_d[t6]! = 0;
-    t2_b += t4_b;
-    t2_b_d += t4_b_d;
-    const t3_b = t4_b;
-    const t3_b_d = t4_b_d;
-    if (t3_b !== 0 || t3_b_d !== 0) {
-      sn_b += t3_b * (sn + sn);
-      sn_b_d += (sn + sn) * t3_b_d + t3_b * (2 * sn_d);
+    const t3 = t2 + i;
+    const t6_b = K_b[t3]! ?? 0;
+    const t6_b_d = K_b_d[t3]! ?? 0;
+    K_b[t3]! = 0;
+    K_b_d[t3]! = 0;
+    t4_b += t6_b;
+    t4_b_d += t6_b_d;
+    const t5_b = t6_b;
+    const t5_b_d = t6_b_d;
+    if (t5_b !== 0 || t5_b_d !== 0) {
+      sn_b += t5_b * (sn + sn);
+      sn_b_d += (sn + sn) * t5_b_d + t5_b * (2 * sn_d);
     }
-    if (t2_b !== 0 || t2_b_d !== 0) {
-      sf_b += t2_b * (sf + sf);
-      sf_b_d += (sf + sf) * t2_b_d + t2_b * (2 * sf_d);
+    if (t4_b !== 0 || t4_b_d !== 0) {
+      sf_b += t4_b * (sf + sf);
+      sf_b_d += (sf + sf) * t4_b_d + t4_b * (2 * sf_d);
     }
   }
   adj.ell += ell_b;
@@ -2076,7 +2076,7 @@ export function gpMean_vjp(x: Float64Array, y: Float64Array, xs: number, ell: nu
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  let t12: number = 0;
+  let t14: number = 0;
   let s: number = 0;
   let s_cholesky: number = 0;
   let t_cholesky: number = 0;
@@ -2087,27 +2087,27 @@ export function gpMean_vjp(x: Float64Array, y: Float64Array, xs: number, ell: nu
   for (let i = 0; i < n; i++) {
     if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
     for (let j = 0; j < n; j++) {
-      const t2 = x[i]!;
-      const t3 = x[j]!;
-      const t4 = t2 - t3;
-      const t5 = t4 ** 2;
-      const t6 = -t5;
-      const t7 = 2 * ell;
-      const t8 = t7 * ell;
-      const t9 = t6 / t8;
-      const t10 = Math.exp(t9);
-      stack[top++]! = t10;
-      const t11 = i === j;
-      if (t11) {
-        const t13 = sn * sn;
-        t12 = t13;
+      const t2 = i * n;
+      const t3 = t2 + j;
+      const t4 = x[i]!;
+      const t5 = x[j]!;
+      const t6 = t4 - t5;
+      const t7 = t6 ** 2;
+      const t8 = -t7;
+      const t9 = 2 * ell;
+      const t10 = t9 * ell;
+      const t11 = t8 / t10;
+      const t12 = Math.exp(t11);
+      stack[top++]! = t12;
+      const t13 = i === j;
+      if (t13) {
+        const t15 = sn * sn;
+        t14 = t15;
       } else {
-        t12 = 0;
+        t14 = 0;
       }
-      const t14 = t10 + t12;
-      const t15 = i * n;
-      const t16 = t15 + j;
-      K[t16]! = t14;
+      const t16 = t12 + t14;
+      K[t3]! = t16;
     }
   }
   const L = new Float64Array(t1);
@@ -2204,7 +2204,7 @@ export function gpMean_vjp(x: Float64Array, y: Float64Array, xs: number, ell: nu
   let ell_b = 0;
   let sn_b = 0;
   const K_b = f64Zeros(K.length);
-  let t12_b = 0;
+  let t14_b = 0;
   const L_b = f64Zeros(L.length);
   const z_b = f64Zeros(z.length);
   const a_b = f64Zeros(a.length);
@@ -2374,41 +2374,41 @@ export function gpMean_vjp(x: Float64Array, y: Float64Array, xs: number, ell: nu
   for (let i = n - 1; i >= 0; i--) {
     // grad of: for (let j = 0; j < n; j++)
     let x_b_acc = 0;
-    const t7 = 2 * ell;
-    const t8 = t7 * ell;
-    const t9_r = 1 / t8;
+    const t9 = 2 * ell;
+    const t10 = t9 * ell;
+    const t11_r = 1 / t10;
     for (let j = n - 1; j >= 0; j--) {
       // grad of: K[i * n + j] = Math.exp(-((x[i] - x[j]) ** 2) / (2 * ell * ell)) + (i === j ? sn * sn : 0)
-      const t15 = i * n;
-      const t16 = t15 + j;
-      const t14_b = K_b[t16]! ?? 0;
-      K_b[t16]! = 0;
-      const t10_b = t14_b;
-      t12_b += t14_b;
-      const t11 = i === j;
-      if (t11) {
-        const t13_b = t12_b;
-        t12_b = 0;
-        if (t13_b !== 0) sn_b += t13_b * (sn + sn);
+      const t2 = i * n;
+      const t3 = t2 + j;
+      const t16_b = K_b[t3]! ?? 0;
+      K_b[t3]! = 0;
+      const t12_b = t16_b;
+      t14_b += t16_b;
+      const t13 = i === j;
+      if (t13) {
+        const t15_b = t14_b;
+        t14_b = 0;
+        if (t15_b !== 0) sn_b += t15_b * (sn + sn);
       } else {
-        t12_b = 0;
+        t14_b = 0;
       }
-      const t10 = stack[--top]!;
-      const t9_b = t10_b === 0 ? 0 : t10_b * t10;
-      const t2 = x[i]!;
-      const t3 = x[j]!;
-      const t4 = t2 - t3;
-      const t5 = t4 ** 2;
-      const t6 = -t5;
-      const t6_b = t9_b === 0 ? 0 : t9_b * t9_r;
-      const t8_b = t9_b === 0 ? 0 : -(t9_b * (t6 * t9_r * t9_r));
-      if (t8_b !== 0) ell_b += t8_b * (t7 + t7);
+      const t12 = stack[--top]!;
+      const t11_b = t12_b === 0 ? 0 : t12_b * t12;
+      const t4 = x[i]!;
+      const t5 = x[j]!;
+      const t6 = t4 - t5;
+      const t7 = t6 ** 2;
+      const t8 = -t7;
+      const t8_b = t11_b === 0 ? 0 : t11_b * t11_r;
+      const t10_b = t11_b === 0 ? 0 : -(t11_b * (t8 * t11_r * t11_r));
+      if (t10_b !== 0) ell_b += t10_b * (t9 + t9);
+      const t7_b = -t8_b;
+      const t6_b = t7_b === 0 ? 0 : t7_b * (2 * t6);
+      const t4_b = t6_b;
       const t5_b = -t6_b;
-      const t4_b = t5_b === 0 ? 0 : t5_b * (2 * t4);
-      const t2_b = t4_b;
-      const t3_b = -t4_b;
-      x_b[j]! += t3_b;
-      x_b_acc += t2_b;
+      x_b[j]! += t5_b;
+      x_b_acc += t4_b;
     }
     x_b[i]! += x_b_acc;
   }
@@ -2433,12 +2433,12 @@ export function gpMean_jvp(x: Float64Array, y: Float64Array, xs: number, ell: nu
   const xs_d = tangent.xs ?? 0;
   const ell_d = tangent.ell ?? 0;
   const sn_d = tangent.sn ?? 0;
-  let t12_d = 0;
+  let t14_d = 0;
   let s_d = 0;
   let s_cholesky_d = 0;
   let t_cholesky_d = 0;
   let s_forwardSub_d = 0;
-  let t12: number = 0;
+  let t14: number = 0;
   let s: number = 0;
   let s_cholesky: number = 0;
   let t_cholesky: number = 0;
@@ -2449,40 +2449,40 @@ export function gpMean_jvp(x: Float64Array, y: Float64Array, xs: number, ell: nu
   const K_d = new Float64Array(t1);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
-      const t2 = x[i]!;
-      const t2_d = x_d[i]!;
-      const t3 = x[j]!;
-      const t3_d = x_d[j]!;
-      const t4 = t2 - t3;
-      const t4_d = t2_d - t3_d;
-      const t5 = t4 ** 2;
-      const t5_d = 2 * t4 * t4_d;
-      const t6 = -t5;
-      const t6_d = -t5_d;
-      const t7 = 2 * ell;
-      const t7_d = 2 * ell_d;
-      const t8 = t7 * ell;
-      const t8_d = ell * t7_d + t7 * ell_d;
-      const t9 = t6 / t8;
-      const t9_d = t6_d / t8 - t9 / t8 * t8_d;
-      const t10 = Math.exp(t9);
-      const t10_d = t10 * t9_d;
-      const t11 = i === j;
-      if (t11) {
-        const t13 = sn * sn;
-        const t13_d = (sn + sn) * sn_d;
-        t12 = t13;
-        t12_d = t13_d;
+      const t2 = i * n;
+      const t3 = t2 + j;
+      const t4 = x[i]!;
+      const t4_d = x_d[i]!;
+      const t5 = x[j]!;
+      const t5_d = x_d[j]!;
+      const t6 = t4 - t5;
+      const t6_d = t4_d - t5_d;
+      const t7 = t6 ** 2;
+      const t7_d = 2 * t6 * t6_d;
+      const t8 = -t7;
+      const t8_d = -t7_d;
+      const t9 = 2 * ell;
+      const t9_d = 2 * ell_d;
+      const t10 = t9 * ell;
+      const t10_d = ell * t9_d + t9 * ell_d;
+      const t11 = t8 / t10;
+      const t11_d = t8_d / t10 - t11 / t10 * t10_d;
+      const t12 = Math.exp(t11);
+      const t12_d = t12 * t11_d;
+      const t13 = i === j;
+      if (t13) {
+        const t15 = sn * sn;
+        const t15_d = (sn + sn) * sn_d;
+        t14 = t15;
+        t14_d = t15_d;
       } else {
-        t12 = 0;
-        t12_d = 0;
+        t14 = 0;
+        t14_d = 0;
       }
-      const t14 = t10 + t12;
-      const t14_d = t10_d + t12_d;
-      const t15 = i * n;
-      const t16 = t15 + j;
-      K[t16]! = t14;
-      K_d[t16]! = t14_d;
+      const t16 = t12 + t14;
+      const t16_d = t12_d + t14_d;
+      K[t3]! = t16;
+      K_d[t3]! = t16_d;
     }
   }
   const L = new Float64Array(t1);
@@ -2661,8 +2661,8 @@ export function gpMean_hvp(x: Float64Array, y: Float64Array, xs: number, ell: nu
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  let t12: number = 0;
-  let t12_d: number = 0;
+  let t14: number = 0;
+  let t14_d: number = 0;
   let s: number = 0;
   let s_d: number = 0;
   let s_cholesky: number = 0;
@@ -2681,42 +2681,42 @@ export function gpMean_hvp(x: Float64Array, y: Float64Array, xs: number, ell: nu
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j < n; j++) {
-      const t2 = x[i]!;
-      const t2_d = x_d[i]!;
-      const t3 = x[j]!;
-      const t3_d = x_d[j]!;
-      const t4 = t2 - t3;
-      const t4_d = t2_d - t3_d;
-      const t5 = t4 ** 2;
-      const t5_d = 2 * t4 * t4_d;
-      const t6 = -t5;
-      const t6_d = -t5_d;
-      const t7 = 2 * ell;
-      const t7_d = 2 * ell_d;
-      const t8 = t7 * ell;
-      const t8_d = ell * t7_d + t7 * ell_d;
-      const t9 = t6 / t8;
-      const t9_d = t6_d / t8 - t9 / t8 * t8_d;
-      const t10 = Math.exp(t9);
-      const t10_d = t10 * t9_d;
-      stack_d[top]! = t10_d;
-      stack[top++]! = t10;
-      const t11 = i === j;
-      if (t11) {
-        const t13 = sn * sn;
-        const t13_d = (sn + sn) * sn_d;
-        t12 = t13;
-        t12_d = t13_d;
+      const t2 = i * n;
+      const t3 = t2 + j;
+      const t4 = x[i]!;
+      const t4_d = x_d[i]!;
+      const t5 = x[j]!;
+      const t5_d = x_d[j]!;
+      const t6 = t4 - t5;
+      const t6_d = t4_d - t5_d;
+      const t7 = t6 ** 2;
+      const t7_d = 2 * t6 * t6_d;
+      const t8 = -t7;
+      const t8_d = -t7_d;
+      const t9 = 2 * ell;
+      const t9_d = 2 * ell_d;
+      const t10 = t9 * ell;
+      const t10_d = ell * t9_d + t9 * ell_d;
+      const t11 = t8 / t10;
+      const t11_d = t8_d / t10 - t11 / t10 * t10_d;
+      const t12 = Math.exp(t11);
+      const t12_d = t12 * t11_d;
+      stack_d[top]! = t12_d;
+      stack[top++]! = t12;
+      const t13 = i === j;
+      if (t13) {
+        const t15 = sn * sn;
+        const t15_d = (sn + sn) * sn_d;
+        t14 = t15;
+        t14_d = t15_d;
       } else {
-        t12 = 0;
-        t12_d = 0;
+        t14 = 0;
+        t14_d = 0;
       }
-      const t14 = t10 + t12;
-      const t14_d = t10_d + t12_d;
-      const t15 = i * n;
-      const t16 = t15 + j;
-      K[t16]! = t14;
-      K_d[t16]! = t14_d;
+      const t16 = t12 + t14;
+      const t16_d = t12_d + t14_d;
+      K[t3]! = t16;
+      K_d[t3]! = t16_d;
     }
   }
   const L = new Float64Array(t1);
@@ -2880,8 +2880,8 @@ export function gpMean_hvp(x: Float64Array, y: Float64Array, xs: number, ell: nu
   let sn_b_d = 0;
   const K_b = f64Zeros(K.length);
   const K_b_d = f64Zeros(K.length);
-  let t12_b = 0;
-  let t12_b_d = 0;
+  let t14_b = 0;
+  let t14_b_d = 0;
   const L_b = f64Zeros(L.length);
   const L_b_d = f64Zeros(L.length);
   const z_b = f64Zeros(z.length);
@@ -3158,70 +3158,70 @@ export function gpMean_hvp(x: Float64Array, y: Float64Array, xs: number, ell: nu
     let x_b_acc_d = 0;
     for (let j = n - 1; j >= 0; j--) {
       // grad of: K[i * n + j] = Math.exp(-((x[i] - x[j]) ** 2) / (2 * ell * ell)) + (i === j ? sn * sn : 0)
-      const t15 = i * n;
-      const t16 = t15 + j;
-      const t14_b = K_b[t16]! ?? 0;
-      const t14_b_d = K_b_d[t16]! ?? 0;
-      K_b[t16]! = 0;
-      K_b_d[t16]! = 0;
-      const t10_b = t14_b;
-      const t10_b_d = t14_b_d;
-      t12_b += t14_b;
-      t12_b_d += t14_b_d;
-      const t11 = i === j;
-      if (t11) {
-        const t13_b = t12_b;
-        const t13_b_d = t12_b_d;
-        t12_b = 0;
-        t12_b_d = 0;
-        if (t13_b !== 0 || t13_b_d !== 0) {
-          sn_b += t13_b * (sn + sn);
-          sn_b_d += (sn + sn) * t13_b_d + t13_b * (2 * sn_d);
+      const t2 = i * n;
+      const t3 = t2 + j;
+      const t16_b = K_b[t3]! ?? 0;
+      const t16_b_d = K_b_d[t3]! ?? 0;
+      K_b[t3]! = 0;
+      K_b_d[t3]! = 0;
+      const t12_b = t16_b;
+      const t12_b_d = t16_b_d;
+      t14_b += t16_b;
+      t14_b_d += t16_b_d;
+      const t13 = i === j;
+      if (t13) {
+        const t15_b = t14_b;
+        const t15_b_d = t14_b_d;
+        t14_b = 0;
+        t14_b_d = 0;
+        if (t15_b !== 0 || t15_b_d !== 0) {
+          sn_b += t15_b * (sn + sn);
+          sn_b_d += (sn + sn) * t15_b_d + t15_b * (2 * sn_d);
         }
       } else {
-        t12_b = 0;
-        t12_b_d = 0;
+        t14_b = 0;
+        t14_b_d = 0;
       }
-      const t10 = stack[--top]!;
-      const t10_d = stack_d[top]!;
-      const t9_b = t10_b === 0 ? 0 : t10_b * t10;
-      const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t10 * t10_b_d + t10_b * t10_d;
-      const t2 = x[i]!;
-      const t2_d = x_d[i]!;
-      const t3 = x[j]!;
-      const t3_d = x_d[j]!;
-      const t4 = t2 - t3;
-      const t4_d = t2_d - t3_d;
-      const t5 = t4 ** 2;
-      const t5_d = 2 * t4 * t4_d;
-      const t6 = -t5;
-      const t6_d = -t5_d;
-      const t7 = 2 * ell;
-      const t7_d = 2 * ell_d;
-      const t8 = t7 * ell;
-      const t8_d = ell * t7_d + t7 * ell_d;
-      const t9_r = 1 / t8;
-      const t9_r_d = -(t9_r * t9_r * t8_d);
-      const t6_b = t9_b === 0 ? 0 : t9_b * t9_r;
-      const t6_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : t9_r * t9_b_d + t9_b * t9_r_d;
-      const t8_b = t9_b === 0 ? 0 : -(t9_b * (t6 * t9_r * t9_r));
-      const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : -(t6 * t9_r * t9_r * t9_b_d + t9_b * (t9_r * (t9_r * t6_d + t6 * t9_r_d) + t6 * t9_r * t9_r_d));
-      if (t8_b !== 0 || t8_b_d !== 0) {
-        ell_b += t8_b * (t7 + t7);
-        ell_b_d += (t7 + t7) * t8_b_d + t8_b * (2 * t7_d);
+      const t12 = stack[--top]!;
+      const t12_d = stack_d[top]!;
+      const t11_b = t12_b === 0 ? 0 : t12_b * t12;
+      const t11_b_d = t12_b === 0 && t12_b_d === 0 ? 0 : t12 * t12_b_d + t12_b * t12_d;
+      const t4 = x[i]!;
+      const t4_d = x_d[i]!;
+      const t5 = x[j]!;
+      const t5_d = x_d[j]!;
+      const t6 = t4 - t5;
+      const t6_d = t4_d - t5_d;
+      const t7 = t6 ** 2;
+      const t7_d = 2 * t6 * t6_d;
+      const t8 = -t7;
+      const t8_d = -t7_d;
+      const t9 = 2 * ell;
+      const t9_d = 2 * ell_d;
+      const t10 = t9 * ell;
+      const t10_d = ell * t9_d + t9 * ell_d;
+      const t11_r = 1 / t10;
+      const t11_r_d = -(t11_r * t11_r * t10_d);
+      const t8_b = t11_b === 0 ? 0 : t11_b * t11_r;
+      const t8_b_d = t11_b === 0 && t11_b_d === 0 ? 0 : t11_r * t11_b_d + t11_b * t11_r_d;
+      const t10_b = t11_b === 0 ? 0 : -(t11_b * (t8 * t11_r * t11_r));
+      const t10_b_d = t11_b === 0 && t11_b_d === 0 ? 0 : -(t8 * t11_r * t11_r * t11_b_d + t11_b * (t11_r * (t11_r * t8_d + t8 * t11_r_d) + t8 * t11_r * t11_r_d));
+      if (t10_b !== 0 || t10_b_d !== 0) {
+        ell_b += t10_b * (t9 + t9);
+        ell_b_d += (t9 + t9) * t10_b_d + t10_b * (2 * t9_d);
       }
+      const t7_b = -t8_b;
+      const t7_b_d = -t8_b_d;
+      const t6_b = t7_b === 0 ? 0 : t7_b * (2 * t6);
+      const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : 2 * t6 * t7_b_d + t7_b * (2 * t6_d);
+      const t4_b = t6_b;
+      const t4_b_d = t6_b_d;
       const t5_b = -t6_b;
       const t5_b_d = -t6_b_d;
-      const t4_b = t5_b === 0 ? 0 : t5_b * (2 * t4);
-      const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : 2 * t4 * t5_b_d + t5_b * (2 * t4_d);
-      const t2_b = t4_b;
-      const t2_b_d = t4_b_d;
-      const t3_b = -t4_b;
-      const t3_b_d = -t4_b_d;
-      x_b[j]! += t3_b;
-      x_b_d[j]! += t3_b_d;
-      x_b_acc += t2_b;
-      x_b_acc_d += t2_b_d;
+      x_b[j]! += t5_b;
+      x_b_d[j]! += t5_b_d;
+      x_b_acc += t4_b;
+      x_b_acc_d += t4_b_d;
     }
     x_b[i]! += x_b_acc;
     x_b_d[i]! += x_b_acc_d;

@@ -4071,9 +4071,9 @@ export function sortedWeights_vjp(x: Float64Array, wts: Float64Array, adj: { x: 
         break;
       }
       iters++;
-      const t10 = a[j]!;
-      const t11 = j + 1;
-      a[t11]! = t10;
+      const t10 = j + 1;
+      const t11 = a[j]!;
+      a[t10]! = t11;
       const t12 = j - 1;
       j = t12;
     }
@@ -4116,10 +4116,10 @@ export function sortedWeights_vjp(x: Float64Array, wts: Float64Array, adj: { x: 
       // grad of: j--
       j = j + 1;
       // grad of: a[j + 1] = a[j]
-      const t11 = j + 1;
-      const t10_b = a_b[t11]! ?? 0;
-      a_b[t11]! = 0;
-      a_b[j]! += t10_b;
+      const t10 = j + 1;
+      const t11_b = a_b[t10]! ?? 0;
+      a_b[t10]! = 0;
+      a_b[j]! += t11_b;
     }
     // grad of: let j = i - 1
     j = stack[--top]!;
@@ -4177,11 +4177,11 @@ export function sortedWeights_jvp(x: Float64Array, wts: Float64Array, tangent: {
       if (!t9) {
         break;
       }
-      const t10: number = a[j]!;
-      const t10_d: number = a_d[j]!;
-      const t11 = j + 1;
-      a[t11]! = t10;
-      a_d[t11]! = t10_d;
+      const t10 = j + 1;
+      const t11: number = a[j]!;
+      const t11_d: number = a_d[j]!;
+      a[t10]! = t11;
+      a_d[t10]! = t11_d;
       const t12 = j - 1;
       j = t12;
     }
@@ -4267,11 +4267,11 @@ export function sortedWeights_hvp(x: Float64Array, wts: Float64Array, v1: { x?: 
         break;
       }
       iters++;
-      const t10 = a[j]!;
-      const t10_d = a_d[j]!;
-      const t11 = j + 1;
-      a[t11]! = t10;
-      a_d[t11]! = t10_d;
+      const t10 = j + 1;
+      const t11 = a[j]!;
+      const t11_d = a_d[j]!;
+      a[t10]! = t11;
+      a_d[t10]! = t11_d;
       const t12 = j - 1;
       j = t12;
     }
@@ -4330,13 +4330,13 @@ export function sortedWeights_hvp(x: Float64Array, wts: Float64Array, v1: { x?: 
       // grad of: j--
       j = j + 1;
       // grad of: a[j + 1] = a[j]
-      const t11 = j + 1;
-      const t10_b = a_b[t11]! ?? 0;
-      const t10_b_d = a_b_d[t11]! ?? 0;
-      a_b[t11]! = 0;
-      a_b_d[t11]! = 0;
-      a_b[j]! += t10_b;
-      a_b_d[j]! += t10_b_d;
+      const t10 = j + 1;
+      const t11_b = a_b[t10]! ?? 0;
+      const t11_b_d = a_b_d[t10]! ?? 0;
+      a_b[t10]! = 0;
+      a_b_d[t10]! = 0;
+      a_b[j]! += t11_b;
+      a_b_d[j]! += t11_b_d;
     }
     // grad of: let j = i - 1
     j = stack[--top]!;
@@ -5839,4 +5839,359 @@ export function normalizeInPlace_jacobian(x: Float64Array, mode: 'auto' | 'forwa
     }
   }
   return { value, jacobian, rows, columns };
+}
+
+/** switchTrue's value; adds seed times its gradient into adj. */
+export function switchTrue_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
+  let result: number = 0;
+  let entry: number = 0;
+  let t9: number = 0;
+  let t11: number = 0;
+  const t1 = x > 1;
+  const t2 = y > 1;
+  const t3 = t1 && t2;
+  if (t3) {
+    entry = 0;
+  } else {
+    const t4 = x > 0;
+    if (t4) {
+      entry = 1;
+    } else {
+      entry = 2;
+    }
+  }
+  const t5 = entry <= 0;
+  if (t5) {
+    const t6 = x * y;
+    result = t6;
+  } else {
+    const t7 = entry <= 1;
+    if (t7) {
+      const t8 = x > 0.5;
+      if (t8) {
+        const t10 = y > 0;
+        if (t10) {
+          const t12 = x - y;
+          const t13 = Math.exp(t12);
+          t11 = t13;
+        } else {
+          const t14 = Math.log(x);
+          t11 = t14;
+        }
+        t9 = t11;
+      } else {
+        const t15 = x * x;
+        const t16 = t15 * y;
+        t9 = t16;
+      }
+      result = t9;
+    } else {
+      const t17 = -x;
+      const t18 = t17 + y;
+      result = t18;
+    }
+  }
+  let x_b = 0;
+  let y_b = 0;
+  let result_b = seed;
+  let t9_b = 0;
+  let t11_b = 0;
+  // grad of: switch (true)
+  if (t5) {
+    // grad of: return x * y
+    const t6_b = result_b;
+    result_b = 0;
+    x_b += t6_b * y;
+    y_b += t6_b * x;
+  } else {
+    const t7 = entry <= 1;
+    if (t7) {
+      // grad of: return x > 0.5 ? (y > 0 ? Math.exp(x - y) : Math.log(x)) : x * x * y
+      t9_b += result_b;
+      result_b = 0;
+      const t8 = x > 0.5;
+      if (t8) {
+        t11_b += t9_b;
+        t9_b = 0;
+        const t10 = y > 0;
+        if (t10) {
+          const t13_b = t11_b;
+          t11_b = 0;
+          const t12 = x - y;
+          const t13 = Math.exp(t12);
+          const t12_b = t13_b * t13;
+          x_b += t12_b;
+          y_b -= t12_b;
+        } else {
+          const t14_b = t11_b;
+          t11_b = 0;
+          x_b += t14_b / x;
+        }
+      } else {
+        const t16_b = t9_b;
+        t9_b = 0;
+        const t15 = x * x;
+        const t15_b = t16_b * y;
+        y_b += t16_b * t15;
+        x_b += t15_b * (x + x);
+      }
+    } else {
+      // grad of: return -x + y
+      const t18_b = result_b;
+      result_b = 0;
+      const t17_b = t18_b;
+      y_b += t18_b;
+      x_b -= t17_b;
+    }
+  }
+  adj.x += x_b;
+  adj.y += y_b;
+  return result;
+}
+
+/** switchTrue's value and gradient. */
+export function switchTrue_grad(x: number, y: number): { value: number; grad: { x: number; y: number } } {
+  const grad: { x: number; y: number } = { x: 0, y: 0 };
+  const value = switchTrue_vjp(x, y, grad);
+  return { value, grad };
+}
+
+/** switchTrue's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function switchTrue_jvp(x: number, y: number, tangent: { x?: number; y?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const y_d = tangent.y ?? 0;
+  let result_d = 0;
+  let t9_d = 0;
+  let t11_d = 0;
+  let result: number = 0;
+  let entry: number = 0;
+  let t9: number = 0;
+  let t11: number = 0;
+  const t1 = x > 1;
+  const t2 = y > 1;
+  const t3 = t1 && t2;
+  if (t3) {
+    entry = 0;
+  } else {
+    const t4 = x > 0;
+    if (t4) {
+      entry = 1;
+    } else {
+      entry = 2;
+    }
+  }
+  const t5 = entry <= 0;
+  if (t5) {
+    const t6 = x * y;
+    const t6_d = y * x_d + x * y_d;
+    result = t6;
+    result_d = t6_d;
+  } else {
+    const t7 = entry <= 1;
+    if (t7) {
+      const t8 = x > 0.5;
+      if (t8) {
+        const t10 = y > 0;
+        if (t10) {
+          const t12 = x - y;
+          const t12_d = x_d - y_d;
+          const t13 = Math.exp(t12);
+          const t13_d = t13 * t12_d;
+          t11 = t13;
+          t11_d = t13_d;
+        } else {
+          const t14 = Math.log(x);
+          const t14_d = x_d / x;
+          t11 = t14;
+          t11_d = t14_d;
+        }
+        t9 = t11;
+        t9_d = t11_d;
+      } else {
+        const t15 = x * x;
+        const t15_d = (x + x) * x_d;
+        const t16 = t15 * y;
+        const t16_d = y * t15_d + t15 * y_d;
+        t9 = t16;
+        t9_d = t16_d;
+      }
+      result = t9;
+      result_d = t9_d;
+    } else {
+      const t17 = -x;
+      const t17_d = -x_d;
+      const t18 = t17 + y;
+      const t18_d = t17_d + y_d;
+      result = t18;
+      result_d = t18_d;
+    }
+  }
+  return {
+    value: result,
+    tangent: result_d
+  };
+}
+
+/** switchTrue's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function switchTrue_hvp(x: number, y: number, v: { x?: number; y?: number }): { value: number; grad: { x: number; y: number }; hvp: { x: number; y: number } } {
+  const x_d = v.x ?? 0;
+  const y_d = v.y ?? 0;
+  const adj: { x: number; y: number } = {
+    x: 0,
+    y: 0
+  };
+  const adj_d: { x: number; y: number } = {
+    x: 0,
+    y: 0
+  };
+  const seed: number = 1;
+  let result: number = 0;
+  let entry: number = 0;
+  let t9: number = 0;
+  let t11: number = 0;
+  const t1 = x > 1;
+  const t2 = y > 1;
+  const t3 = t1 && t2;
+  if (t3) {
+    entry = 0;
+  } else {
+    const t4 = x > 0;
+    if (t4) {
+      entry = 1;
+    } else {
+      entry = 2;
+    }
+  }
+  const t5 = entry <= 0;
+  if (t5) {
+    const t6 = x * y;
+    result = t6;
+  } else {
+    const t7 = entry <= 1;
+    if (t7) {
+      const t8 = x > 0.5;
+      if (t8) {
+        const t10 = y > 0;
+        if (t10) {
+          const t12 = x - y;
+          const t13 = Math.exp(t12);
+          t11 = t13;
+        } else {
+          const t14 = Math.log(x);
+          t11 = t14;
+        }
+        t9 = t11;
+      } else {
+        const t15 = x * x;
+        const t16 = t15 * y;
+        t9 = t16;
+      }
+      result = t9;
+    } else {
+      const t17 = -x;
+      const t18 = t17 + y;
+      result = t18;
+    }
+  }
+  let x_b = 0;
+  let x_b_d = 0;
+  let y_b = 0;
+  let y_b_d = 0;
+  let result_b = seed;
+  let result_b_d = 0;
+  let t9_b = 0;
+  let t9_b_d = 0;
+  let t11_b = 0;
+  let t11_b_d = 0;
+  // grad of: switch (true)
+  if (t5) {
+    // grad of: return x * y
+    const t6_b = result_b;
+    const t6_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    x_b += t6_b * y;
+    x_b_d += y * t6_b_d + t6_b * y_d;
+    y_b += t6_b * x;
+    y_b_d += x * t6_b_d + t6_b * x_d;
+  } else {
+    const t7 = entry <= 1;
+    if (t7) {
+      // grad of: return x > 0.5 ? (y > 0 ? Math.exp(x - y) : Math.log(x)) : x * x * y
+      t9_b += result_b;
+      t9_b_d += result_b_d;
+      result_b = 0;
+      result_b_d = 0;
+      const t8 = x > 0.5;
+      if (t8) {
+        t11_b += t9_b;
+        t11_b_d += t9_b_d;
+        t9_b = 0;
+        t9_b_d = 0;
+        const t10 = y > 0;
+        if (t10) {
+          const t13_b = t11_b;
+          const t13_b_d = t11_b_d;
+          t11_b = 0;
+          t11_b_d = 0;
+          const t12 = x - y;
+          const t12_d = x_d - y_d;
+          const t13 = Math.exp(t12);
+          const t13_d = t13 * t12_d;
+          const t12_b = t13_b * t13;
+          const t12_b_d = t13 * t13_b_d + t13_b * t13_d;
+          x_b += t12_b;
+          x_b_d += t12_b_d;
+          y_b -= t12_b;
+          y_b_d -= t12_b_d;
+        } else {
+          const t14_b = t11_b;
+          const t14_b_d = t11_b_d;
+          t11_b = 0;
+          t11_b_d = 0;
+          x_b += t14_b / x;
+          x_b_d += t14_b_d / x - t14_b / x / x * x_d;
+        }
+      } else {
+        const t16_b = t9_b;
+        const t16_b_d = t9_b_d;
+        t9_b = 0;
+        t9_b_d = 0;
+        const t15 = x * x;
+        const t15_d = (x + x) * x_d;
+        const t15_b = t16_b * y;
+        const t15_b_d = y * t16_b_d + t16_b * y_d;
+        y_b += t16_b * t15;
+        y_b_d += t15 * t16_b_d + t16_b * t15_d;
+        x_b += t15_b * (x + x);
+        x_b_d += (x + x) * t15_b_d + t15_b * (2 * x_d);
+      }
+    } else {
+      // grad of: return -x + y
+      const t18_b = result_b;
+      const t18_b_d = result_b_d;
+      result_b = 0;
+      result_b_d = 0;
+      const t17_b = t18_b;
+      const t17_b_d = t18_b_d;
+      y_b += t18_b;
+      y_b_d += t18_b_d;
+      x_b -= t17_b;
+      x_b_d -= t17_b_d;
+    }
+  }
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  adj.y += y_b;
+  adj_d.y += y_b_d;
+  return {
+    value: result,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** switchTrue's value, gradient and dense Hessian (row-major n×n over x, then y), from n Hessian-vector products. */
+export function switchTrue_hessian(x: number, y: number): { value: number; grad: { x: number; y: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['y', -1]], (v: { x?: number; y?: number }) => switchTrue_hvp(x, y, v));
 }

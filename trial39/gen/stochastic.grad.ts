@@ -2015,11 +2015,11 @@ export function hmmLogLik_vjp(obs: Float64Array, logits: Float64Array, means: Fl
     const t9_logSumExp = m_logSumExp + t8_logSumExp;
     const z = t9_logSumExp;
     for (let j = 0; j < K; j++) {
-      const t9 = j + t4;
-      const t10 = logits[t9]!;
-      const t11 = t10 - z;
-      const t13 = t3 + j;
-      logA[t13]! = t11;
+      const t10 = t3 + j;
+      const t11 = j + t4;
+      const t12 = logits[t11]!;
+      const t13 = t12 - z;
+      logA[t10]! = t13;
     }
   }
   let alpha = new Float64Array(K);
@@ -2315,13 +2315,13 @@ export function hmmLogLik_vjp(obs: Float64Array, logits: Float64Array, means: Fl
     const t4 = t3 < 0 ? Math.max(t2 + t3, 0) : Math.min(t3, t2) || 0;
     for (let j = K - 1; j >= 0; j--) {
       // grad of: logA[i * K + j] = row[j] - z
-      const t13 = t3 + j;
-      const t11_b = logA_b[t13]! ?? 0;
-      logA_b[t13]! = 0;
-      const t10_b = t11_b;
-      z_b -= t11_b;
-      const t9 = j + t4;
-      logits_b[t9]! += t10_b;
+      const t10 = t3 + j;
+      const t13_b = logA_b[t10]! ?? 0;
+      logA_b[t10]! = 0;
+      const t12_b = t13_b;
+      z_b -= t13_b;
+      const t11 = j + t4;
+      logits_b[t11]! += t12_b;
     }
     // grad of: const z = logSumExp(row, K)
     const t9_logSumExp_b = z_b;
@@ -2451,14 +2451,14 @@ export function hmmLogLik_jvp(obs: Float64Array, logits: Float64Array, means: Fl
     const z = t9_logSumExp;
     const z_d = t9_logSumExp_d;
     for (let j = 0; j < K; j++) {
-      const t9 = j + t4;
-      const t10 = logits[t9]!;
-      const t10_d = logits_d[t9]!;
-      const t11 = t10 - z;
-      const t11_d = t10_d - z_d;
-      const t13 = t3 + j;
-      logA[t13]! = t11;
-      logA_d[t13]! = t11_d;
+      const t10 = t3 + j;
+      const t11 = j + t4;
+      const t12 = logits[t11]!;
+      const t12_d = logits_d[t11]!;
+      const t13 = t12 - z;
+      const t13_d = t12_d - z_d;
+      logA[t10]! = t13;
+      logA_d[t10]! = t13_d;
     }
   }
   let alpha = new Float64Array(K);
@@ -2731,14 +2731,14 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
     const z = t9_logSumExp;
     const z_d = t9_logSumExp_d;
     for (let j = 0; j < K; j++) {
-      const t9 = j + t4;
-      const t10 = logits[t9]!;
-      const t10_d = logits_d[t9]!;
-      const t11 = t10 - z;
-      const t11_d = t10_d - z_d;
-      const t13 = t3 + j;
-      logA[t13]! = t11;
-      logA_d[t13]! = t11_d;
+      const t10 = t3 + j;
+      const t11 = j + t4;
+      const t12 = logits[t11]!;
+      const t12_d = logits_d[t11]!;
+      const t13 = t12 - z;
+      const t13_d = t12_d - z_d;
+      logA[t10]! = t13;
+      logA_d[t10]! = t13_d;
     }
   }
   let alpha = new Float64Array(K);
@@ -3204,18 +3204,18 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
     const t4 = t3 < 0 ? Math.max(t2 + t3, 0) : Math.min(t3, t2) || 0;
     for (let j = K - 1; j >= 0; j--) {
       // grad of: logA[i * K + j] = row[j] - z
-      const t13 = t3 + j;
-      const t11_b = logA_b[t13]! ?? 0;
-      const t11_b_d = logA_b_d[t13]! ?? 0;
-      logA_b[t13]! = 0;
-      logA_b_d[t13]! = 0;
-      const t10_b = t11_b;
-      const t10_b_d = t11_b_d;
-      z_b -= t11_b;
-      z_b_d -= t11_b_d;
-      const t9 = j + t4;
-      logits_b[t9]! += t10_b;
-      logits_b_d[t9]! += t10_b_d;
+      const t10 = t3 + j;
+      const t13_b = logA_b[t10]! ?? 0;
+      const t13_b_d = logA_b_d[t10]! ?? 0;
+      logA_b[t10]! = 0;
+      logA_b_d[t10]! = 0;
+      const t12_b = t13_b;
+      const t12_b_d = t13_b_d;
+      z_b -= t13_b;
+      z_b_d -= t13_b_d;
+      const t11 = j + t4;
+      logits_b[t11]! += t12_b;
+      logits_b_d[t11]! += t12_b_d;
     }
     // grad of: const z = logSumExp(row, K)
     const t9_logSumExp_b = z_b;

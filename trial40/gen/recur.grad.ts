@@ -1956,17 +1956,17 @@ function mergeLoss_fwd(s: Float64Array, lo: number, hi: number, tmp: Float64Arra
       const t12 = t10 <= t11;
       if (top + 7 > stack.length) stack = tape.reserve(top, 7);
       if (t12) {
-        const t13 = i;
-        const t14 = i + 1;
+        const t13 = k;
+        const t14 = k + 1;
+        k = t14;
+        const t15 = i;
+        const t16 = i + 1;
         if (!i_int) stack[top++]! = i;
-        i = t14;
-        const t15 = s[t13]!;
+        i = t16;
+        const t17 = s[t15]!;
+        stack[top++]! = t15;
+        tmp[t13]! = t17;
         stack[top++]! = t13;
-        const t16 = k;
-        const t17 = k + 1;
-        k = t17;
-        tmp[t16]! = t15;
-        stack[top++]! = t16;
         stack[top++]! = 1;
       } else {
         const t18 = s[i]!;
@@ -1980,17 +1980,17 @@ function mergeLoss_fwd(s: Float64Array, lo: number, hi: number, tmp: Float64Arra
         stack[top++]! = t22;
         const t24 = loss + t23;
         loss = t24;
-        const t25 = j;
-        const t26 = j + 1;
+        const t25 = k;
+        const t26 = k + 1;
+        k = t26;
+        const t27 = j;
+        const t28 = j + 1;
         if (!j_int) stack[top++]! = j;
-        j = t26;
-        const t27 = s[t25]!;
+        j = t28;
+        const t29 = s[t27]!;
+        stack[top++]! = t27;
+        tmp[t25]! = t29;
         stack[top++]! = t25;
-        const t28 = k;
-        const t29 = k + 1;
-        k = t29;
-        tmp[t28]! = t27;
-        stack[top++]! = t28;
         stack[top++]! = 0;
       }
     }
@@ -2003,18 +2003,18 @@ function mergeLoss_fwd(s: Float64Array, lo: number, hi: number, tmp: Float64Arra
         break;
       }
       iters_2++;
-      const t31 = i;
-      const t32 = i + 1;
+      const t31 = k;
+      const t32 = k + 1;
+      k = t32;
+      const t33 = i;
+      const t34 = i + 1;
       if (top + 3 > stack.length) stack = tape.reserve(top, 3);
       if (!i_int) stack[top++]! = i;
-      i = t32;
-      const t33 = s[t31]!;
+      i = t34;
+      const t35 = s[t33]!;
+      stack[top++]! = t33;
+      tmp[t31]! = t35;
       stack[top++]! = t31;
-      const t34 = k;
-      const t35 = k + 1;
-      k = t35;
-      tmp[t34]! = t33;
-      stack[top++]! = t34;
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = iters_2;
@@ -2025,18 +2025,18 @@ function mergeLoss_fwd(s: Float64Array, lo: number, hi: number, tmp: Float64Arra
         break;
       }
       iters_1++;
-      const t37 = j;
-      const t38 = j + 1;
+      const t37 = k;
+      const t38 = k + 1;
+      k = t38;
+      const t39 = j;
+      const t40 = j + 1;
       if (top + 3 > stack.length) stack = tape.reserve(top, 3);
       if (!j_int) stack[top++]! = j;
-      j = t38;
-      const t39 = s[t37]!;
+      j = t40;
+      const t41 = s[t39]!;
+      stack[top++]! = t39;
+      tmp[t37]! = t41;
       stack[top++]! = t37;
-      const t40 = k;
-      const t41 = k + 1;
-      k = t41;
-      tmp[t40]! = t39;
-      stack[top++]! = t40;
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = iters_1;
@@ -2144,21 +2144,21 @@ function mergeLoss_rev(s: Float64Array, lo: number, hi: number, tmp: Float64Arra
     if (j_int) {
       for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
         // grad of: tmp[k++] = s[j++]
-        const t40 = stack[--top]!;
-        const t39_b = tmp_b[t40]! ?? 0;
-        tmp_b[t40]! = 0;
         const t37 = stack[--top]!;
-        s_b[t37]! += t39_b;
+        const t41_b = tmp_b[t37]! ?? 0;
+        tmp_b[t37]! = 0;
+        const t39 = stack[--top]!;
+        s_b[t39]! += t41_b;
         j = j - 1;
       }
     } else {
       for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
         // grad of: tmp[k++] = s[j++]
-        const t40 = stack[--top]!;
-        const t39_b = tmp_b[t40]! ?? 0;
-        tmp_b[t40]! = 0;
         const t37 = stack[--top]!;
-        s_b[t37]! += t39_b;
+        const t41_b = tmp_b[t37]! ?? 0;
+        tmp_b[t37]! = 0;
+        const t39 = stack[--top]!;
+        s_b[t39]! += t41_b;
         j = stack[--top]!;
       }
     }
@@ -2166,21 +2166,21 @@ function mergeLoss_rev(s: Float64Array, lo: number, hi: number, tmp: Float64Arra
     if (i_int) {
       for (let k_3 = stack[--top]!; k_3 > 0; k_3--) {
         // grad of: tmp[k++] = s[i++]
-        const t34 = stack[--top]!;
-        const t33_b = tmp_b[t34]! ?? 0;
-        tmp_b[t34]! = 0;
         const t31 = stack[--top]!;
-        s_b[t31]! += t33_b;
+        const t35_b = tmp_b[t31]! ?? 0;
+        tmp_b[t31]! = 0;
+        const t33 = stack[--top]!;
+        s_b[t33]! += t35_b;
         i = i - 1;
       }
     } else {
       for (let k_3 = stack[--top]!; k_3 > 0; k_3--) {
         // grad of: tmp[k++] = s[i++]
-        const t34 = stack[--top]!;
-        const t33_b = tmp_b[t34]! ?? 0;
-        tmp_b[t34]! = 0;
         const t31 = stack[--top]!;
-        s_b[t31]! += t33_b;
+        const t35_b = tmp_b[t31]! ?? 0;
+        tmp_b[t31]! = 0;
+        const t33 = stack[--top]!;
+        s_b[t33]! += t35_b;
         i = stack[--top]!;
       }
     }
@@ -2193,19 +2193,19 @@ function mergeLoss_rev(s: Float64Array, lo: number, hi: number, tmp: Float64Arra
         const t12 = stack[--top]! !== 0;
         if (t12) {
           // grad of: tmp[k++] = s[i++]
-          const t16 = stack[--top]!;
-          const t15_b = tmp_b[t16]! ?? 0;
-          tmp_b[t16]! = 0;
           const t13 = stack[--top]!;
-          s_b[t13]! += t15_b;
+          const t17_b = tmp_b[t13]! ?? 0;
+          tmp_b[t13]! = 0;
+          const t15 = stack[--top]!;
+          s_b[t15]! += t17_b;
           i = i - 1;
         } else {
           // grad of: tmp[k++] = s[j++]
-          const t28 = stack[--top]!;
-          const t27_b = tmp_b[t28]! ?? 0;
-          tmp_b[t28]! = 0;
           const t25 = stack[--top]!;
-          s_b[t25]! += t27_b;
+          const t29_b = tmp_b[t25]! ?? 0;
+          tmp_b[t25]! = 0;
+          const t27 = stack[--top]!;
+          s_b[t27]! += t29_b;
           j = j_int ? j - 1 : stack[--top]!;
           // grad of: loss += tau * Math.log1p(Math.exp((s[j] - s[i]) / tau))
           const t23_b = loss_b;
@@ -2231,19 +2231,19 @@ function mergeLoss_rev(s: Float64Array, lo: number, hi: number, tmp: Float64Arra
         const t12 = stack[--top]! !== 0;
         if (t12) {
           // grad of: tmp[k++] = s[i++]
-          const t16 = stack[--top]!;
-          const t15_b = tmp_b[t16]! ?? 0;
-          tmp_b[t16]! = 0;
           const t13 = stack[--top]!;
-          s_b[t13]! += t15_b;
+          const t17_b = tmp_b[t13]! ?? 0;
+          tmp_b[t13]! = 0;
+          const t15 = stack[--top]!;
+          s_b[t15]! += t17_b;
           i = stack[--top]!;
         } else {
           // grad of: tmp[k++] = s[j++]
-          const t28 = stack[--top]!;
-          const t27_b = tmp_b[t28]! ?? 0;
-          tmp_b[t28]! = 0;
           const t25 = stack[--top]!;
-          s_b[t25]! += t27_b;
+          const t29_b = tmp_b[t25]! ?? 0;
+          tmp_b[t25]! = 0;
+          const t27 = stack[--top]!;
+          s_b[t27]! += t29_b;
           j = j_int ? j - 1 : stack[--top]!;
           // grad of: loss += tau * Math.log1p(Math.exp((s[j] - s[i]) / tau))
           const t23_b = loss_b;
@@ -2339,16 +2339,16 @@ function mergeLoss_jvp(s: Float64Array, lo: number, hi: number, tmp: Float64Arra
       const t11_d = s_d[j]!;
       const t12 = t10 <= t11;
       if (t12) {
-        const t13 = i;
-        const t14 = i + 1;
-        i = t14;
-        const t15 = s[t13]!;
-        const t15_d = s_d[t13]!;
-        const t16 = k;
-        const t17 = k + 1;
-        k = t17;
-        tmp[t16]! = t15;
-        tmp_d[t16]! = t15_d;
+        const t13 = k;
+        const t14 = k + 1;
+        k = t14;
+        const t15 = i;
+        const t16 = i + 1;
+        i = t16;
+        const t17 = s[t15]!;
+        const t17_d = s_d[t15]!;
+        tmp[t13]! = t17;
+        tmp_d[t13]! = t17_d;
       } else {
         const t18 = s[i]!;
         const t18_d = s_d[i]!;
@@ -2366,16 +2366,16 @@ function mergeLoss_jvp(s: Float64Array, lo: number, hi: number, tmp: Float64Arra
         const t24_d = loss_d + t23_d;
         loss = t24;
         loss_d = t24_d;
-        const t25 = j;
-        const t26 = j + 1;
-        j = t26;
-        const t27 = s[t25]!;
-        const t27_d = s_d[t25]!;
-        const t28 = k;
-        const t29 = k + 1;
-        k = t29;
-        tmp[t28]! = t27;
-        tmp_d[t28]! = t27_d;
+        const t25 = k;
+        const t26 = k + 1;
+        k = t26;
+        const t27 = j;
+        const t28 = j + 1;
+        j = t28;
+        const t29 = s[t27]!;
+        const t29_d = s_d[t27]!;
+        tmp[t25]! = t29;
+        tmp_d[t25]! = t29_d;
       }
     }
     for (;;) {
@@ -2383,32 +2383,32 @@ function mergeLoss_jvp(s: Float64Array, lo: number, hi: number, tmp: Float64Arra
       if (!t30) {
         break;
       }
-      const t31 = i;
-      const t32 = i + 1;
-      i = t32;
-      const t33 = s[t31]!;
-      const t33_d = s_d[t31]!;
-      const t34 = k;
-      const t35 = k + 1;
-      k = t35;
-      tmp[t34]! = t33;
-      tmp_d[t34]! = t33_d;
+      const t31 = k;
+      const t32 = k + 1;
+      k = t32;
+      const t33 = i;
+      const t34 = i + 1;
+      i = t34;
+      const t35 = s[t33]!;
+      const t35_d = s_d[t33]!;
+      tmp[t31]! = t35;
+      tmp_d[t31]! = t35_d;
     }
     for (;;) {
       const t36 = j < hi;
       if (!t36) {
         break;
       }
-      const t37 = j;
-      const t38 = j + 1;
-      j = t38;
-      const t39 = s[t37]!;
-      const t39_d = s_d[t37]!;
-      const t40 = k;
-      const t41 = k + 1;
-      k = t41;
-      tmp[t40]! = t39;
-      tmp_d[t40]! = t39_d;
+      const t37 = k;
+      const t38 = k + 1;
+      k = t38;
+      const t39 = j;
+      const t40 = j + 1;
+      j = t40;
+      const t41 = s[t39]!;
+      const t41_d = s_d[t39]!;
+      tmp[t37]! = t41;
+      tmp_d[t37]! = t41_d;
     }
     const t42 = Number.isInteger(lo);
     if (t42) {
@@ -2529,30 +2529,30 @@ function mergeLoss_fwd_d(s: Float64Array, lo: number, hi: number, tmp: Float64Ar
         stack_d = tapeTangents(stack);
       }
       if (t12) {
-        const t13 = i;
-        const t13_d = i_d;
-        const t14 = i + 1;
-        const t14_d = i_d;
+        const t13 = k;
+        const t13_d = k_d;
+        const t14 = k + 1;
+        const t14_d = k_d;
+        k = t14;
+        k_d = t14_d;
+        const t15 = i;
+        const t15_d = i_d;
+        const t16 = i + 1;
+        const t16_d = i_d;
         if (!i_int) {
           stack_d[top]! = i_d;
           stack[top++]! = i;
         }
-        i = t14;
-        i_d = t14_d;
-        const t15 = s[t13]!;
-        const t15_d = s_d[t13]!;
+        i = t16;
+        i_d = t16_d;
+        const t17 = s[t15]!;
+        const t17_d = s_d[t15]!;
+        stack_d[top]! = t15_d;
+        stack[top++]! = t15;
+        tmp[t13]! = t17;
+        tmp_d[t13]! = t17_d;
         stack_d[top]! = t13_d;
         stack[top++]! = t13;
-        const t16 = k;
-        const t16_d = k_d;
-        const t17 = k + 1;
-        const t17_d = k_d;
-        k = t17;
-        k_d = t17_d;
-        tmp[t16]! = t15;
-        tmp_d[t16]! = t15_d;
-        stack_d[top]! = t16_d;
-        stack[top++]! = t16;
         stack_d[top]! = 0;
         stack[top++]! = 1;
       } else {
@@ -2578,27 +2578,27 @@ function mergeLoss_fwd_d(s: Float64Array, lo: number, hi: number, tmp: Float64Ar
         const t24_d = loss_d + t23_d;
         loss = t24;
         loss_d = t24_d;
-        const t25 = j;
-        const t26 = j + 1;
+        const t25 = k;
+        const t25_d = k_d;
+        const t26 = k + 1;
+        const t26_d = k_d;
+        k = t26;
+        k_d = t26_d;
+        const t27 = j;
+        const t28 = j + 1;
         if (!j_int) {
           stack_d[top]! = 0;
           stack[top++]! = j;
         }
-        j = t26;
-        const t27 = s[t25]!;
-        const t27_d = s_d[t25]!;
+        j = t28;
+        const t29 = s[t27]!;
+        const t29_d = s_d[t27]!;
         stack_d[top]! = 0;
+        stack[top++]! = t27;
+        tmp[t25]! = t29;
+        tmp_d[t25]! = t29_d;
+        stack_d[top]! = t25_d;
         stack[top++]! = t25;
-        const t28 = k;
-        const t28_d = k_d;
-        const t29 = k + 1;
-        const t29_d = k_d;
-        k = t29;
-        k_d = t29_d;
-        tmp[t28]! = t27;
-        tmp_d[t28]! = t27_d;
-        stack_d[top]! = t28_d;
-        stack[top++]! = t28;
         stack_d[top]! = 0;
         stack[top++]! = 0;
       }
@@ -2616,10 +2616,16 @@ function mergeLoss_fwd_d(s: Float64Array, lo: number, hi: number, tmp: Float64Ar
         break;
       }
       iters_2++;
-      const t31 = i;
-      const t31_d = i_d;
-      const t32 = i + 1;
-      const t32_d = i_d;
+      const t31 = k;
+      const t31_d = k_d;
+      const t32 = k + 1;
+      const t32_d = k_d;
+      k = t32;
+      k_d = t32_d;
+      const t33 = i;
+      const t33_d = i_d;
+      const t34 = i + 1;
+      const t34_d = i_d;
       if (top + 3 > stack.length) {
         stack = tape.reserve(top, 3);
         stack_d = tapeTangents(stack);
@@ -2628,22 +2634,16 @@ function mergeLoss_fwd_d(s: Float64Array, lo: number, hi: number, tmp: Float64Ar
         stack_d[top]! = i_d;
         stack[top++]! = i;
       }
-      i = t32;
-      i_d = t32_d;
-      const t33 = s[t31]!;
-      const t33_d = s_d[t31]!;
+      i = t34;
+      i_d = t34_d;
+      const t35 = s[t33]!;
+      const t35_d = s_d[t33]!;
+      stack_d[top]! = t33_d;
+      stack[top++]! = t33;
+      tmp[t31]! = t35;
+      tmp_d[t31]! = t35_d;
       stack_d[top]! = t31_d;
       stack[top++]! = t31;
-      const t34 = k;
-      const t34_d = k_d;
-      const t35 = k + 1;
-      const t35_d = k_d;
-      k = t35;
-      k_d = t35_d;
-      tmp[t34]! = t33;
-      tmp_d[t34]! = t33_d;
-      stack_d[top]! = t34_d;
-      stack[top++]! = t34;
     }
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
@@ -2658,8 +2658,14 @@ function mergeLoss_fwd_d(s: Float64Array, lo: number, hi: number, tmp: Float64Ar
         break;
       }
       iters_1++;
-      const t37 = j;
-      const t38 = j + 1;
+      const t37 = k;
+      const t37_d = k_d;
+      const t38 = k + 1;
+      const t38_d = k_d;
+      k = t38;
+      k_d = t38_d;
+      const t39 = j;
+      const t40 = j + 1;
       if (top + 3 > stack.length) {
         stack = tape.reserve(top, 3);
         stack_d = tapeTangents(stack);
@@ -2668,21 +2674,15 @@ function mergeLoss_fwd_d(s: Float64Array, lo: number, hi: number, tmp: Float64Ar
         stack_d[top]! = 0;
         stack[top++]! = j;
       }
-      j = t38;
-      const t39 = s[t37]!;
-      const t39_d = s_d[t37]!;
+      j = t40;
+      const t41 = s[t39]!;
+      const t41_d = s_d[t39]!;
       stack_d[top]! = 0;
+      stack[top++]! = t39;
+      tmp[t37]! = t41;
+      tmp_d[t37]! = t41_d;
+      stack_d[top]! = t37_d;
       stack[top++]! = t37;
-      const t40 = k;
-      const t40_d = k_d;
-      const t41 = k + 1;
-      const t41_d = k_d;
-      k = t41;
-      k_d = t41_d;
-      tmp[t40]! = t39;
-      tmp_d[t40]! = t39_d;
-      stack_d[top]! = t40_d;
-      stack[top++]! = t40;
     }
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
@@ -2831,27 +2831,27 @@ function mergeLoss_rev_d(s: Float64Array, lo: number, hi: number, tmp: Float64Ar
     // grad of: while (j < hi)
     for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
       // grad of: tmp[k++] = s[j++]
-      const t40 = stack[--top]!;
-      const t39_b = tmp_b[t40]! ?? 0;
-      const t39_b_d = tmp_b_d[t40]! ?? 0;
-      tmp_b[t40]! = 0;
-      tmp_b_d[t40]! = 0;
       const t37 = stack[--top]!;
-      s_b[t37]! += t39_b;
-      s_b_d[t37]! += t39_b_d;
+      const t41_b = tmp_b[t37]! ?? 0;
+      const t41_b_d = tmp_b_d[t37]! ?? 0;
+      tmp_b[t37]! = 0;
+      tmp_b_d[t37]! = 0;
+      const t39 = stack[--top]!;
+      s_b[t39]! += t41_b;
+      s_b_d[t39]! += t41_b_d;
       j = j_int ? j - 1 : stack[--top]!;
     }
     // grad of: while (i < mid)
     for (let k_3 = stack[--top]!; k_3 > 0; k_3--) {
       // grad of: tmp[k++] = s[i++]
-      const t34 = stack[--top]!;
-      const t33_b = tmp_b[t34]! ?? 0;
-      const t33_b_d = tmp_b_d[t34]! ?? 0;
-      tmp_b[t34]! = 0;
-      tmp_b_d[t34]! = 0;
       const t31 = stack[--top]!;
-      s_b[t31]! += t33_b;
-      s_b_d[t31]! += t33_b_d;
+      const t35_b = tmp_b[t31]! ?? 0;
+      const t35_b_d = tmp_b_d[t31]! ?? 0;
+      tmp_b[t31]! = 0;
+      tmp_b_d[t31]! = 0;
+      const t33 = stack[--top]!;
+      s_b[t33]! += t35_b;
+      s_b_d[t33]! += t35_b_d;
       i = i_int ? i - 1 : stack[--top]!;
     }
     // grad of: while (i < mid && j < hi)
@@ -2862,25 +2862,25 @@ function mergeLoss_rev_d(s: Float64Array, lo: number, hi: number, tmp: Float64Ar
       const t12 = stack[--top]! !== 0;
       if (t12) {
         // grad of: tmp[k++] = s[i++]
-        const t16 = stack[--top]!;
-        const t15_b = tmp_b[t16]! ?? 0;
-        const t15_b_d = tmp_b_d[t16]! ?? 0;
-        tmp_b[t16]! = 0;
-        tmp_b_d[t16]! = 0;
         const t13 = stack[--top]!;
-        s_b[t13]! += t15_b;
-        s_b_d[t13]! += t15_b_d;
+        const t17_b = tmp_b[t13]! ?? 0;
+        const t17_b_d = tmp_b_d[t13]! ?? 0;
+        tmp_b[t13]! = 0;
+        tmp_b_d[t13]! = 0;
+        const t15 = stack[--top]!;
+        s_b[t15]! += t17_b;
+        s_b_d[t15]! += t17_b_d;
         i = i_int ? i - 1 : stack[--top]!;
       } else {
         // grad of: tmp[k++] = s[j++]
-        const t28 = stack[--top]!;
-        const t27_b = tmp_b[t28]! ?? 0;
-        const t27_b_d = tmp_b_d[t28]! ?? 0;
-        tmp_b[t28]! = 0;
-        tmp_b_d[t28]! = 0;
         const t25 = stack[--top]!;
-        s_b[t25]! += t27_b;
-        s_b_d[t25]! += t27_b_d;
+        const t29_b = tmp_b[t25]! ?? 0;
+        const t29_b_d = tmp_b_d[t25]! ?? 0;
+        tmp_b[t25]! = 0;
+        tmp_b_d[t25]! = 0;
+        const t27 = stack[--top]!;
+        s_b[t27]! += t29_b;
+        s_b_d[t27]! += t29_b_d;
         j = j_int ? j - 1 : stack[--top]!;
         // grad of: loss += tau * Math.log1p(Math.exp((s[j] - s[i]) / tau))
         const t23_b = loss_b;

@@ -4098,11 +4098,11 @@ function detMinor_fwd(a: Float64Array, size: number, rows: Int32Array, cols: Int
         for (let c = 0; c < n; c++) {
           const t30 = c !== j;
           if (t30) {
-            const t31 = cols[c]!;
-            const t32 = k;
-            const t33 = k + 1;
-            k = t33;
-            rest[t32]! = t31;
+            const t31 = k;
+            const t32 = k + 1;
+            k = t32;
+            const t33 = cols[c]!;
+            rest[t31]! = t33;
           }
         }
         const t34 = j % 2;
@@ -4304,11 +4304,11 @@ function detMinor_jvp(a: Float64Array, size: number, rows: Int32Array, cols: Int
         for (let c = 0; c < n; c++) {
           const t30 = c !== j;
           if (t30) {
-            const t31 = cols[c]!;
-            const t32 = k;
-            const t33 = k + 1;
-            k = t33;
-            rest[t32]! = t31;
+            const t31 = k;
+            const t32 = k + 1;
+            k = t32;
+            const t33 = cols[c]!;
+            rest[t31]! = t33;
           }
         }
         const t34 = j % 2;
@@ -4416,11 +4416,11 @@ function detMinor_fwd_d(a: Float64Array, size: number, rows: Int32Array, cols: I
         for (let c = 0; c < n; c++) {
           const t30 = c !== j;
           if (t30) {
-            const t31 = cols[c]!;
-            const t32 = k;
-            const t33 = k + 1;
-            k = t33;
-            rest[t32]! = t31;
+            const t31 = k;
+            const t32 = k + 1;
+            k = t32;
+            const t33 = cols[c]!;
+            rest[t31]! = t33;
           }
         }
         const t34 = j % 2;

@@ -4397,6 +4397,289 @@ export function firstCrossing_hessian(a: number, b: number, n: number): { value:
   return denseHessian([['a', -1], ['b', -1], ['n', -1]], (v: { a?: number; b?: number; n?: number }) => firstCrossing_hvp(a, b, n, v));
 }
 
+/** chordIterate's value; adds seed times its gradient into adj. */
+export function chordIterate_vjp(r: number, deg: number, adj: { r: number; deg: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const t1 = 2 * r;
+  const t2 = deg * 0.017453292519943295;
+  const t3 = t2 / 2;
+  const t4 = Math.sin(t3);
+  const t5 = t1 * t4;
+  let c = t5;
+  let k = 0;
+  let brk = false;
+  let iters = 0;
+  for (;;) {
+    const t16 = !brk;
+    if (!t16) {
+      break;
+    }
+    iters++;
+    const r_1 = c;
+    const t6 = deg + k;
+    const t7 = 2 * r_1;
+    const t8 = t6 * 0.017453292519943295;
+    const t9 = t8 / 2;
+    const t10 = Math.sin(t9);
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    stack[top++]! = t9;
+    const t11 = t7 * t10;
+    stack[top++]! = t7;
+    stack[top++]! = t10;
+    c = t11;
+    const t12 = k + 1;
+    k = t12;
+    const t15 = !brk;
+    if (t15) {
+      const t13 = k < 4;
+      const t14 = !t13;
+      if (t14) {
+        brk = true;
+      }
+    }
+  }
+  let r_b = 0;
+  let deg_b = 0;
+  let c_b = seed;
+  // grad of: do … while (k < 4)
+  for (let k_1 = iters; k_1 > 0; k_1--) {
+    // grad of: c = Units.chord(c, deg + k)
+    const t11_b = c_b;
+    c_b = 0;
+    const t10 = stack[--top]!;
+    const t7 = stack[--top]!;
+    const t7_b = t11_b * t10;
+    const t10_b = t11_b * t7;
+    const t9 = stack[--top]!;
+    const t9_b = t10_b * Math.cos(t9);
+    const t8_b = t9_b / 2;
+    const t6_b = t8_b * 0.017453292519943295;
+    const r_1_b = t7_b * 2;
+    deg_b += t6_b;
+    c_b += r_1_b;
+  }
+  // grad of: let c = Units.chord(r, deg)
+  const t5_b = c_b;
+  const t1_b = t5_b * t4;
+  const t4_b = t5_b * t1;
+  const t3_b = t4_b * Math.cos(t3);
+  const t2_b = t3_b / 2;
+  deg_b += t2_b * 0.017453292519943295;
+  r_b += t1_b * 2;
+  adj.r += r_b;
+  adj.deg += deg_b;
+  tape.top = top;
+  return c;
+}
+
+/** chordIterate's value and gradient. */
+export function chordIterate_grad(r: number, deg: number): { value: number; grad: { r: number; deg: number } } {
+  const grad: { r: number; deg: number } = { r: 0, deg: 0 };
+  const value = chordIterate_vjp(r, deg, grad);
+  return { value, grad };
+}
+
+/** chordIterate's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function chordIterate_jvp(r: number, deg: number, tangent: { r?: number; deg?: number }): { value: number; tangent: number } {
+  const r_d = tangent.r ?? 0;
+  const deg_d = tangent.deg ?? 0;
+  const t1 = 2 * r;
+  const t1_d = 2 * r_d;
+  const t2 = deg * 0.017453292519943295;
+  const t2_d = 0.017453292519943295 * deg_d;
+  const t3 = t2 / 2;
+  const t3_d = t2_d / 2;
+  const t4 = Math.sin(t3);
+  const t4_d = Math.cos(t3) * t3_d;
+  const t5 = t1 * t4;
+  const t5_d = t4 * t1_d + t1 * t4_d;
+  let c = t5;
+  let c_d = t5_d;
+  let k = 0;
+  let brk = false;
+  for (;;) {
+    const t16 = !brk;
+    if (!t16) {
+      break;
+    }
+    const r_1 = c;
+    const r_1_d = c_d;
+    const t6 = deg + k;
+    const t6_d = deg_d;
+    const t7 = 2 * r_1;
+    const t7_d = 2 * r_1_d;
+    const t8 = t6 * 0.017453292519943295;
+    const t8_d = 0.017453292519943295 * t6_d;
+    const t9 = t8 / 2;
+    const t9_d = t8_d / 2;
+    const t10 = Math.sin(t9);
+    const t10_d = Math.cos(t9) * t9_d;
+    const t11 = t7 * t10;
+    const t11_d = t10 * t7_d + t7 * t10_d;
+    c = t11;
+    c_d = t11_d;
+    const t12 = k + 1;
+    k = t12;
+    const t15 = !brk;
+    if (t15) {
+      const t13 = k < 4;
+      const t14 = !t13;
+      if (t14) {
+        brk = true;
+      }
+    }
+  }
+  return {
+    value: c,
+    tangent: c_d
+  };
+}
+
+/** chordIterate's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function chordIterate_hvp(r: number, deg: number, v: { r?: number; deg?: number }): { value: number; grad: { r: number; deg: number }; hvp: { r: number; deg: number } } {
+  const r_d = v.r ?? 0;
+  const deg_d = v.deg ?? 0;
+  const adj: { r: number; deg: number } = {
+    r: 0,
+    deg: 0
+  };
+  const adj_d: { r: number; deg: number } = {
+    r: 0,
+    deg: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const t1 = 2 * r;
+  const t1_d = 2 * r_d;
+  const t2 = deg * 0.017453292519943295;
+  const t2_d = 0.017453292519943295 * deg_d;
+  const t3 = t2 / 2;
+  const t3_d = t2_d / 2;
+  const t4 = Math.sin(t3);
+  const t4_d = Math.cos(t3) * t3_d;
+  const t5 = t1 * t4;
+  const t5_d = t4 * t1_d + t1 * t4_d;
+  let c = t5;
+  let c_d = t5_d;
+  let k = 0;
+  let brk = false;
+  let iters = 0;
+  for (;;) {
+    const t16 = !brk;
+    if (!t16) {
+      break;
+    }
+    iters++;
+    const r_1 = c;
+    const r_1_d = c_d;
+    const t6 = deg + k;
+    const t6_d = deg_d;
+    const t7 = 2 * r_1;
+    const t7_d = 2 * r_1_d;
+    const t8 = t6 * 0.017453292519943295;
+    const t8_d = 0.017453292519943295 * t6_d;
+    const t9 = t8 / 2;
+    const t9_d = t8_d / 2;
+    const t10 = Math.sin(t9);
+    const t10_d = Math.cos(t9) * t9_d;
+    if (top + 3 > stack.length) {
+      stack = tape.reserve(top, 3);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = t9_d;
+    stack[top++]! = t9;
+    const t11 = t7 * t10;
+    const t11_d = t10 * t7_d + t7 * t10_d;
+    stack_d[top]! = t7_d;
+    stack[top++]! = t7;
+    stack_d[top]! = t10_d;
+    stack[top++]! = t10;
+    c = t11;
+    c_d = t11_d;
+    const t12 = k + 1;
+    k = t12;
+    const t15 = !brk;
+    if (t15) {
+      const t13 = k < 4;
+      const t14 = !t13;
+      if (t14) {
+        brk = true;
+      }
+    }
+  }
+  let r_b = 0;
+  let r_b_d = 0;
+  let deg_b = 0;
+  let deg_b_d = 0;
+  let c_b = seed;
+  let c_b_d = 0;
+  // grad of: do … while (k < 4)
+  for (let k_1 = iters; k_1 > 0; k_1--) {
+    // grad of: c = Units.chord(c, deg + k)
+    const t11_b = c_b;
+    const t11_b_d = c_b_d;
+    c_b = 0;
+    c_b_d = 0;
+    const t10 = stack[--top]!;
+    const t10_d = stack_d[top]!;
+    const t7 = stack[--top]!;
+    const t7_d = stack_d[top]!;
+    const t7_b = t11_b * t10;
+    const t7_b_d = t10 * t11_b_d + t11_b * t10_d;
+    const t10_b = t11_b * t7;
+    const t10_b_d = t7 * t11_b_d + t11_b * t7_d;
+    const t9 = stack[--top]!;
+    const t9_d = stack_d[top]!;
+    const t9_b = t10_b * Math.cos(t9);
+    const t9_b_d = Math.cos(t9) * t10_b_d - t10_b * (Math.sin(t9) * t9_d);
+    const t8_b = t9_b / 2;
+    const t8_b_d = t9_b_d / 2;
+    const t6_b = t8_b * 0.017453292519943295;
+    const t6_b_d = 0.017453292519943295 * t8_b_d;
+    const r_1_b = t7_b * 2;
+    const r_1_b_d = 2 * t7_b_d;
+    deg_b += t6_b;
+    deg_b_d += t6_b_d;
+    c_b += r_1_b;
+    c_b_d += r_1_b_d;
+  }
+  // grad of: let c = Units.chord(r, deg)
+  const t5_b = c_b;
+  const t5_b_d = c_b_d;
+  const t1_b = t5_b * t4;
+  const t1_b_d = t4 * t5_b_d + t5_b * t4_d;
+  const t4_b = t5_b * t1;
+  const t4_b_d = t1 * t5_b_d + t5_b * t1_d;
+  const t3_b = t4_b * Math.cos(t3);
+  const t3_b_d = Math.cos(t3) * t4_b_d - t4_b * (Math.sin(t3) * t3_d);
+  const t2_b = t3_b / 2;
+  const t2_b_d = t3_b_d / 2;
+  deg_b += t2_b * 0.017453292519943295;
+  deg_b_d += 0.017453292519943295 * t2_b_d;
+  r_b += t1_b * 2;
+  r_b_d += 2 * t1_b_d;
+  adj.r += r_b;
+  adj_d.r += r_b_d;
+  adj.deg += deg_b;
+  adj_d.deg += deg_b_d;
+  tape.top = top;
+  return {
+    value: c,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** chordIterate's value, gradient and dense Hessian (row-major n×n over r, then deg), from n Hessian-vector products. */
+export function chordIterate_hessian(r: number, deg: number): { value: number; grad: { r: number; deg: number }; hessian: Float64Array } {
+  return denseHessian([['r', -1], ['deg', -1]], (v: { r?: number; deg?: number }) => chordIterate_hvp(r, deg, v));
+}
+
 /** chordIterateLit's value; adds seed times its gradient into adj. */
 export function chordIterateLit_vjp(r: number, deg: number, adj: { r: number; deg: number }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack

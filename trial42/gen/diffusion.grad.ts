@@ -24,9 +24,9 @@ export function heatNeumann_vjp(u0: Float64Array, alpha: number, steps: number, 
   let next = new Float64Array(t1);
   let next_b = f64Zeros(t1);
   for (let i = 0; i < n; i++) {
-    const t2 = u0[i]!;
-    const t3 = i + 1;
-    u[t3]! = t2;
+    const t2 = i + 1;
+    const t3 = u0[i]!;
+    u[t2]! = t3;
   }
   const t4 = alpha * dt;
   const t5 = dx * dx;
@@ -36,11 +36,11 @@ export function heatNeumann_vjp(u0: Float64Array, alpha: number, steps: number, 
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = u[0]!;
     u[0]! = t6;
-    const t7 = n - 1;
-    const t8 = u[t7]!;
-    const t9 = n + 1;
-    stack[top++]! = u[t9]!;
-    u[t9]! = t8;
+    const t7 = n + 1;
+    const t8 = n - 1;
+    const t9 = u[t8]!;
+    stack[top++]! = u[t7]!;
+    u[t7]! = t9;
     if (top + (n > 0 ? n : 0) > stack.length) stack = tape.reserve(top, n > 0 ? n : 0);
     for (let i_1 = 1; i_1 <= n; i_1++) {
       const t10 = u[i_1]!;
@@ -124,12 +124,12 @@ export function heatNeumann_vjp(u0: Float64Array, alpha: number, steps: number, 
       u_b[i_1]! += t10_b;
     }
     // grad of: u[n + 1] = u[n - 1]
-    const t9 = n + 1;
-    u[t9]! = stack[--top]!;
-    const t8_b = u_b[t9]! ?? 0;
-    u_b[t9]! = 0;
-    const t7 = n - 1;
-    u_b[t7]! += t8_b;
+    const t7 = n + 1;
+    u[t7]! = stack[--top]!;
+    const t9_b = u_b[t7]! ?? 0;
+    u_b[t7]! = 0;
+    const t8 = n - 1;
+    u_b[t8]! += t9_b;
     // grad of: u[0] = u[2]
     u[0]! = stack[--top]!;
     const t6_b = u_b[0]! ?? 0;
@@ -148,10 +148,10 @@ export function heatNeumann_vjp(u0: Float64Array, alpha: number, steps: number, 
   // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
     // grad of: u[i + 1] = u0[i]
-    const t3 = i + 1;
-    const t2_b = u_b[t3]! ?? 0;
-    u_b[t3]! = 0;
-    u0_b[i]! += t2_b;
+    const t2 = i + 1;
+    const t3_b = u_b[t2]! ?? 0;
+    u_b[t2]! = 0;
+    u0_b[i]! += t3_b;
   }
   adj.alpha += alpha_b;
   adj.dt += dt_b;
@@ -180,11 +180,11 @@ export function heatNeumann_jvp(u0: Float64Array, alpha: number, steps: number, 
   let next = new Float64Array(t1);
   let next_d = new Float64Array(t1);
   for (let i = 0; i < n; i++) {
-    const t2 = u0[i]!;
-    const t2_d = u0_d[i]!;
-    const t3 = i + 1;
-    u[t3]! = t2;
-    u_d[t3]! = t2_d;
+    const t2 = i + 1;
+    const t3 = u0[i]!;
+    const t3_d = u0_d[i]!;
+    u[t2]! = t3;
+    u_d[t2]! = t3_d;
   }
   const t4 = alpha * dt;
   const t4_d = dt * alpha_d + alpha * dt_d;
@@ -197,12 +197,12 @@ export function heatNeumann_jvp(u0: Float64Array, alpha: number, steps: number, 
     const t6_d: number = u_d[2]!;
     u[0]! = t6;
     u_d[0]! = t6_d;
-    const t7 = n - 1;
-    const t8: number = u[t7]!;
-    const t8_d: number = u_d[t7]!;
-    const t9 = n + 1;
-    u[t9]! = t8;
-    u_d[t9]! = t8_d;
+    const t7 = n + 1;
+    const t8 = n - 1;
+    const t9: number = u[t8]!;
+    const t9_d: number = u_d[t8]!;
+    u[t7]! = t9;
+    u_d[t7]! = t9_d;
     for (let i_1 = 1; i_1 <= n; i_1++) {
       const t10: number = u[i_1]!;
       const t10_d: number = u_d[i_1]!;
@@ -288,11 +288,11 @@ export function heatNeumann_hvp(u0: Float64Array, alpha: number, steps: number, 
   let next_b = f64Zeros(t1);
   let next_b_d = f64Zeros(t1);
   for (let i = 0; i < n; i++) {
-    const t2 = u0[i]!;
-    const t2_d = u0_d[i]!;
-    const t3 = i + 1;
-    u[t3]! = t2;
-    u_d[t3]! = t2_d;
+    const t2 = i + 1;
+    const t3 = u0[i]!;
+    const t3_d = u0_d[i]!;
+    u[t2]! = t3;
+    u_d[t2]! = t3_d;
   }
   const t4 = alpha * dt;
   const t4_d = dt * alpha_d + alpha * dt_d;
@@ -311,14 +311,14 @@ export function heatNeumann_hvp(u0: Float64Array, alpha: number, steps: number, 
     stack[top++]! = u[0]!;
     u[0]! = t6;
     u_d[0]! = t6_d;
-    const t7 = n - 1;
-    const t8 = u[t7]!;
-    const t8_d = u_d[t7]!;
-    const t9 = n + 1;
-    stack_d[top]! = u_d[t9]!;
-    stack[top++]! = u[t9]!;
-    u[t9]! = t8;
-    u_d[t9]! = t8_d;
+    const t7 = n + 1;
+    const t8 = n - 1;
+    const t9 = u[t8]!;
+    const t9_d = u_d[t8]!;
+    stack_d[top]! = u_d[t7]!;
+    stack[top++]! = u[t7]!;
+    u[t7]! = t9;
+    u_d[t7]! = t9_d;
     if (top + (n > 0 ? n : 0) > stack.length) {
       stack = tape.reserve(top, n > 0 ? n : 0);
       stack_d = tapeTangents(stack);
@@ -463,16 +463,16 @@ export function heatNeumann_hvp(u0: Float64Array, alpha: number, steps: number, 
       u_b_d[i_1]! += t10_b_d;
     }
     // grad of: u[n + 1] = u[n - 1]
-    const t9 = n + 1;
-    u[t9]! = stack[--top]!;
-    u_d[t9]! = stack_d[top]!;
-    const t8_b = u_b[t9]! ?? 0;
-    const t8_b_d = u_b_d[t9]! ?? 0;
-    u_b[t9]! = 0;
-    u_b_d[t9]! = 0;
-    const t7 = n - 1;
-    u_b[t7]! += t8_b;
-    u_b_d[t7]! += t8_b_d;
+    const t7 = n + 1;
+    u[t7]! = stack[--top]!;
+    u_d[t7]! = stack_d[top]!;
+    const t9_b = u_b[t7]! ?? 0;
+    const t9_b_d = u_b_d[t7]! ?? 0;
+    u_b[t7]! = 0;
+    u_b_d[t7]! = 0;
+    const t8 = n - 1;
+    u_b[t8]! += t9_b;
+    u_b_d[t8]! += t9_b_d;
     // grad of: u[0] = u[2]
     u[0]! = stack[--top]!;
     u_d[0]! = stack_d[top]!;
@@ -503,13 +503,13 @@ export function heatNeumann_hvp(u0: Float64Array, alpha: number, steps: number, 
   // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
     // grad of: u[i + 1] = u0[i]
-    const t3 = i + 1;
-    const t2_b = u_b[t3]! ?? 0;
-    const t2_b_d = u_b_d[t3]! ?? 0;
-    u_b[t3]! = 0;
-    u_b_d[t3]! = 0;
-    u0_b[i]! += t2_b;
-    u0_b_d[i]! += t2_b_d;
+    const t2 = i + 1;
+    const t3_b = u_b[t2]! ?? 0;
+    const t3_b_d = u_b_d[t2]! ?? 0;
+    u_b[t2]! = 0;
+    u_b_d[t2]! = 0;
+    u0_b[i]! += t3_b;
+    u0_b_d[i]! += t3_b_d;
   }
   adj.alpha += alpha_b;
   adj_d.alpha += alpha_b_d;
@@ -3011,19 +3011,19 @@ export function fisherKpp_vjp(u0: Float64Array, d: number, r: number, steps: num
   const g = new Float64Array(t1);
   const lap = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const t2 = u0[i]!;
-    const t3 = i + 1;
-    g[t3]! = t2;
+    const t2 = i + 1;
+    const t3 = u0[i]!;
+    g[t2]! = t3;
   }
   for (let s = 0; s < steps; s++) {
     const t4 = g[1]!;
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = g[0]!;
     g[0]! = t4;
-    const t5 = g[n]!;
-    const t6 = n + 1;
-    stack[top++]! = g[t6]!;
-    g[t6]! = t5;
+    const t5 = n + 1;
+    const t6 = g[n]!;
+    stack[top++]! = g[t5]!;
+    g[t5]! = t6;
     if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
     if (n > 32) {
       top = saveSegment(lap, 0, n, stack, top);
@@ -3207,11 +3207,11 @@ export function fisherKpp_vjp(u0: Float64Array, d: number, r: number, steps: num
       }
     }
     // grad of: g[n + 1] = g[n]
-    const t6 = n + 1;
-    g[t6]! = stack[--top]!;
-    const t5_b = g_b[t6]! ?? 0;
-    g_b[t6]! = 0;
-    g_b[n]! += t5_b;
+    const t5 = n + 1;
+    g[t5]! = stack[--top]!;
+    const t6_b = g_b[t5]! ?? 0;
+    g_b[t5]! = 0;
+    g_b[n]! += t6_b;
     // grad of: g[0] = g[1]
     g[0]! = stack[--top]!;
     const t4_b = g_b[0]! ?? 0;
@@ -3221,10 +3221,10 @@ export function fisherKpp_vjp(u0: Float64Array, d: number, r: number, steps: num
   // grad of: for (let i = 0; i < n; i++)
   for (let i = 0; i < n; i++) {
     // grad of: g[i + 1] = u0[i]
-    const t3 = i + 1;
-    const t2_b = g_b[t3]! ?? 0;
-    g_b[t3]! = 0;
-    u0_b[i]! += t2_b;
+    const t2 = i + 1;
+    const t3_b = g_b[t2]! ?? 0;
+    g_b[t2]! = 0;
+    u0_b[i]! += t3_b;
   }
   adj.d += d_b;
   adj.r += r_b;
@@ -3253,22 +3253,22 @@ export function fisherKpp_jvp(u0: Float64Array, d: number, r: number, steps: num
   const lap = new Float64Array(n);
   const lap_d = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const t2 = u0[i]!;
-    const t2_d = u0_d[i]!;
-    const t3 = i + 1;
-    g[t3]! = t2;
-    g_d[t3]! = t2_d;
+    const t2 = i + 1;
+    const t3 = u0[i]!;
+    const t3_d = u0_d[i]!;
+    g[t2]! = t3;
+    g_d[t2]! = t3_d;
   }
   for (let s = 0; s < steps; s++) {
     const t4: number = g[1]!;
     const t4_d: number = g_d[1]!;
     g[0]! = t4;
     g_d[0]! = t4_d;
-    const t5: number = g[n]!;
-    const t5_d: number = g_d[n]!;
-    const t6 = n + 1;
-    g[t6]! = t5;
-    g_d[t6]! = t5_d;
+    const t5 = n + 1;
+    const t6: number = g[n]!;
+    const t6_d: number = g_d[n]!;
+    g[t5]! = t6;
+    g_d[t5]! = t6_d;
     for (let i_1 = 0; i_1 < n; i_1++) {
       const t7: number = g[i_1]!;
       const t7_d: number = g_d[i_1]!;
@@ -3359,11 +3359,11 @@ export function fisherKpp_hvp(u0: Float64Array, d: number, r: number, steps: num
   const lap = new Float64Array(n);
   const lap_d = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const t2 = u0[i]!;
-    const t2_d = u0_d[i]!;
-    const t3 = i + 1;
-    g[t3]! = t2;
-    g_d[t3]! = t2_d;
+    const t2 = i + 1;
+    const t3 = u0[i]!;
+    const t3_d = u0_d[i]!;
+    g[t2]! = t3;
+    g_d[t2]! = t3_d;
   }
   for (let s = 0; s < steps; s++) {
     const t4 = g[1]!;
@@ -3376,13 +3376,13 @@ export function fisherKpp_hvp(u0: Float64Array, d: number, r: number, steps: num
     stack[top++]! = g[0]!;
     g[0]! = t4;
     g_d[0]! = t4_d;
-    const t5 = g[n]!;
-    const t5_d = g_d[n]!;
-    const t6 = n + 1;
-    stack_d[top]! = g_d[t6]!;
-    stack[top++]! = g[t6]!;
-    g[t6]! = t5;
-    g_d[t6]! = t5_d;
+    const t5 = n + 1;
+    const t6 = g[n]!;
+    const t6_d = g_d[n]!;
+    stack_d[top]! = g_d[t5]!;
+    stack[top++]! = g[t5]!;
+    g[t5]! = t6;
+    g_d[t5]! = t6_d;
     if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
       stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
       stack_d = tapeTangents(stack);
@@ -3553,15 +3553,15 @@ export function fisherKpp_hvp(u0: Float64Array, d: number, r: number, steps: num
       g_b_d[i_1]! += t7_b_d;
     }
     // grad of: g[n + 1] = g[n]
-    const t6 = n + 1;
-    g[t6]! = stack[--top]!;
-    g_d[t6]! = stack_d[top]!;
-    const t5_b = g_b[t6]! ?? 0;
-    const t5_b_d = g_b_d[t6]! ?? 0;
-    g_b[t6]! = 0;
-    g_b_d[t6]! = 0;
-    g_b[n]! += t5_b;
-    g_b_d[n]! += t5_b_d;
+    const t5 = n + 1;
+    g[t5]! = stack[--top]!;
+    g_d[t5]! = stack_d[top]!;
+    const t6_b = g_b[t5]! ?? 0;
+    const t6_b_d = g_b_d[t5]! ?? 0;
+    g_b[t5]! = 0;
+    g_b_d[t5]! = 0;
+    g_b[n]! += t6_b;
+    g_b_d[n]! += t6_b_d;
     // grad of: g[0] = g[1]
     g[0]! = stack[--top]!;
     g_d[0]! = stack_d[top]!;
@@ -3575,13 +3575,13 @@ export function fisherKpp_hvp(u0: Float64Array, d: number, r: number, steps: num
   // grad of: for (let i = 0; i < n; i++)
   for (let i = 0; i < n; i++) {
     // grad of: g[i + 1] = u0[i]
-    const t3 = i + 1;
-    const t2_b = g_b[t3]! ?? 0;
-    const t2_b_d = g_b_d[t3]! ?? 0;
-    g_b[t3]! = 0;
-    g_b_d[t3]! = 0;
-    u0_b[i]! += t2_b;
-    u0_b_d[i]! += t2_b_d;
+    const t2 = i + 1;
+    const t3_b = g_b[t2]! ?? 0;
+    const t3_b_d = g_b_d[t2]! ?? 0;
+    g_b[t2]! = 0;
+    g_b_d[t2]! = 0;
+    u0_b[i]! += t3_b;
+    u0_b_d[i]! += t3_b_d;
   }
   adj.d += d_b;
   adj_d.d += d_b_d;

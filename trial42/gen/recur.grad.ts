@@ -1270,11 +1270,11 @@ function fftInto_fwd(re: Float64Array, im: Float64Array, outRe: Float64Array, ou
       const t21 = Ei[k_1]!;
       const t22 = t21 + ti;
       outIm[k_1]! = t22;
-      const t23 = t19 - tr;
-      const t24 = k_1 + h;
-      outRe[t24]! = t23;
+      const t23 = k_1 + h;
+      const t24 = t19 - tr;
+      outRe[t23]! = t24;
       const t25 = t21 - ti;
-      outIm[t24]! = t25;
+      outIm[t23]! = t25;
     }
     tape.pushRef(Er);
     tape.pushRef(Er_b);
@@ -1323,16 +1323,16 @@ function fftInto_rev(re: Float64Array, im: Float64Array, outRe: Float64Array, ou
     const h = n / 2;
     for (let k_1 = Math.ceil(h) - 1; k_1 >= 0; k_1--) {
       // grad of: outIm[k + h] = Ei[k] - ti
-      const t24 = k_1 + h;
-      const t25_b = outIm_b[t24]! ?? 0;
-      outIm_b[t24]! = 0;
+      const t23 = k_1 + h;
+      const t25_b = outIm_b[t23]! ?? 0;
+      outIm_b[t23]! = 0;
       let t21_b = t25_b;
       let ti_b = -t25_b;
       // grad of: outRe[k + h] = Er[k] - tr
-      const t23_b = outRe_b[t24]! ?? 0;
-      outRe_b[t24]! = 0;
-      let t19_b = t23_b;
-      let tr_b = -t23_b;
+      const t24_b = outRe_b[t23]! ?? 0;
+      outRe_b[t23]! = 0;
+      let t19_b = t24_b;
+      let tr_b = -t24_b;
       // grad of: outIm[k] = Ei[k] + ti
       const t22_b = outIm_b[k_1]! ?? 0;
       outIm_b[k_1]! = 0;
@@ -1529,15 +1529,15 @@ function fftInto_jvp(re: Float64Array, im: Float64Array, outRe: Float64Array, ou
       const t22_d = t21_d + ti_d;
       outIm[k_1]! = t22;
       outIm_d[k_1]! = t22_d;
-      const t23 = t19 - tr;
-      const t23_d = t19_d - tr_d;
-      const t24 = k_1 + h;
-      outRe[t24]! = t23;
-      outRe_d[t24]! = t23_d;
+      const t23 = k_1 + h;
+      const t24 = t19 - tr;
+      const t24_d = t19_d - tr_d;
+      outRe[t23]! = t24;
+      outRe_d[t23]! = t24_d;
       const t25 = t21 - ti;
       const t25_d = t21_d - ti_d;
-      outIm[t24]! = t25;
-      outIm_d[t24]! = t25_d;
+      outIm[t23]! = t25;
+      outIm_d[t23]! = t25_d;
     }
   }
 }
@@ -1695,15 +1695,15 @@ function fftInto_fwd_d(re: Float64Array, im: Float64Array, outRe: Float64Array, 
       const t22_d = t21_d + ti_d;
       outIm[k_1]! = t22;
       outIm_d[k_1]! = t22_d;
-      const t23 = t19 - tr;
-      const t23_d = t19_d - tr_d;
-      const t24 = k_1 + h;
-      outRe[t24]! = t23;
-      outRe_d[t24]! = t23_d;
+      const t23 = k_1 + h;
+      const t24 = t19 - tr;
+      const t24_d = t19_d - tr_d;
+      outRe[t23]! = t24;
+      outRe_d[t23]! = t24_d;
       const t25 = t21 - ti;
       const t25_d = t21_d - ti_d;
-      outIm[t24]! = t25;
-      outIm_d[t24]! = t25_d;
+      outIm[t23]! = t25;
+      outIm_d[t23]! = t25_d;
     }
     tape.pushRef(Er);
     tape.pushRef(Er_d);
@@ -1779,24 +1779,24 @@ function fftInto_rev_d(re: Float64Array, im: Float64Array, outRe: Float64Array, 
     const h = n / 2;
     for (let k_1 = Math.ceil(h) - 1; k_1 >= 0; k_1--) {
       // grad of: outIm[k + h] = Ei[k] - ti
-      const t24 = k_1 + h;
-      const t25_b = outIm_b[t24]! ?? 0;
-      const t25_b_d = outIm_b_d[t24]! ?? 0;
-      outIm_b[t24]! = 0;
-      outIm_b_d[t24]! = 0;
+      const t23 = k_1 + h;
+      const t25_b = outIm_b[t23]! ?? 0;
+      const t25_b_d = outIm_b_d[t23]! ?? 0;
+      outIm_b[t23]! = 0;
+      outIm_b_d[t23]! = 0;
       let t21_b = t25_b;
       let t21_b_d = t25_b_d;
       let ti_b = -t25_b;
       let ti_b_d = -t25_b_d;
       // grad of: outRe[k + h] = Er[k] - tr
-      const t23_b = outRe_b[t24]! ?? 0;
-      const t23_b_d = outRe_b_d[t24]! ?? 0;
-      outRe_b[t24]! = 0;
-      outRe_b_d[t24]! = 0;
-      let t19_b = t23_b;
-      let t19_b_d = t23_b_d;
-      let tr_b = -t23_b;
-      let tr_b_d = -t23_b_d;
+      const t24_b = outRe_b[t23]! ?? 0;
+      const t24_b_d = outRe_b_d[t23]! ?? 0;
+      outRe_b[t23]! = 0;
+      outRe_b_d[t23]! = 0;
+      let t19_b = t24_b;
+      let t19_b_d = t24_b_d;
+      let tr_b = -t24_b;
+      let tr_b_d = -t24_b_d;
       // grad of: outIm[k] = Ei[k] + ti
       const t22_b = outIm_b[k_1]! ?? 0;
       const t22_b_d = outIm_b_d[k_1]! ?? 0;

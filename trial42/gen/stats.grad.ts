@@ -20,7 +20,7 @@ export function gpNll_vjp(logEll: number, logSf: number, logSn: number, x: Float
   let top = tape.top;
   let s: number = 0;
   let t12: number = 0;
-  let t22: number = 0;
+  let t24: number = 0;
   let s_1: number = 0;
   const n = x.length;
   const ell = Math.exp(logEll);
@@ -61,22 +61,22 @@ export function gpNll_vjp(logEll: number, logSf: number, logSn: number, x: Float
         const t21 = s - t20;
         s = t21;
       }
+      const t22 = i * n;
+      const t23 = t22 + j;
       if (t11) {
-        const t23 = Math.sqrt(s);
-        stack[top++]! = t23;
-        t22 = t23;
+        const t25 = Math.sqrt(s);
+        stack[top++]! = t25;
+        t24 = t25;
       } else {
-        const t24 = j * n;
-        const t25 = t24 + j;
-        const t26 = L[t25]!;
-        const t27 = s / t26;
-        stack[top++]! = t27;
-        t22 = t27;
+        const t26 = j * n;
+        const t27 = t26 + j;
+        const t28 = L[t27]!;
+        const t29 = s / t28;
+        stack[top++]! = t29;
+        t24 = t29;
       }
-      const t28 = i * n;
-      const t29 = t28 + j;
-      stack[top++]! = L[t29]!;
-      L[t29]! = t22;
+      stack[top++]! = L[t23]!;
+      L[t23]! = t24;
     }
   }
   const t30 = n * 0.9189385332046727;
@@ -118,7 +118,7 @@ export function gpNll_vjp(logEll: number, logSf: number, logSn: number, x: Float
   const L_b = f64Zeros(L.length);
   let s_b = 0;
   let t12_b = 0;
-  let t22_b = 0;
+  let t24_b = 0;
   let nll_b = seed;
   const z_b = f64Zeros(z.length);
   let s_1_b = 0;
@@ -174,28 +174,28 @@ export function gpNll_vjp(logEll: number, logSf: number, logSn: number, x: Float
     let x_b_acc = 0;
     for (let j = i; j >= 0; j--) {
       // grad of: L[i * n + j] = i === j ? Math.sqrt(s) : s / L[j * n + j]
-      const t28 = i * n;
-      const t29 = t28 + j;
-      L[t29]! = stack[--top]!;
-      t22_b += L_b[t29]! ?? 0;
-      L_b[t29]! = 0;
+      const t22 = i * n;
+      const t23 = t22 + j;
+      L[t23]! = stack[--top]!;
+      t24_b += L_b[t23]! ?? 0;
+      L_b[t23]! = 0;
       const t11 = i === j;
       if (t11) {
-        const t23_b = t22_b;
-        t22_b = 0;
-        const t23 = stack[--top]!;
-        if (t23_b !== 0) s_b += t23_b * (t23 === 0 ? 0 : 0.5 / t23);
+        const t25_b = t24_b;
+        t24_b = 0;
+        const t25 = stack[--top]!;
+        if (t25_b !== 0) s_b += t25_b * (t25 === 0 ? 0 : 0.5 / t25);
       } else {
-        const t27_b = t22_b;
-        t22_b = 0;
-        const t27 = stack[--top]!;
-        const t24 = j * n;
-        const t25 = t24 + j;
-        const t26 = L[t25]!;
-        const t27_r = 1 / t26;
-        const t26_b = t27_b === 0 ? 0 : -(t27_b * (t27 * t27_r));
-        if (t27_b !== 0) s_b += t27_b * t27_r;
-        L_b[t25]! += t26_b;
+        const t29_b = t24_b;
+        t24_b = 0;
+        const t29 = stack[--top]!;
+        const t26 = j * n;
+        const t27 = t26 + j;
+        const t28 = L[t27]!;
+        const t29_r = 1 / t28;
+        const t28_b = t29_b === 0 ? 0 : -(t29_b * (t29 * t29_r));
+        if (t29_b !== 0) s_b += t29_b * t29_r;
+        L_b[t27]! += t28_b;
       }
       // grad of: for (let k = 0; k < j; k++)
       for (let k = j - 1; k >= 0; k--) {
@@ -272,11 +272,11 @@ export function gpNll_jvp(logEll: number, logSf: number, logSn: number, x: Float
   const y_d = tangent.y ?? new Float64Array(y.length);
   let s_d = 0;
   let t12_d = 0;
-  let t22_d = 0;
+  let t24_d = 0;
   let s_1_d = 0;
   let s: number = 0;
   let t12: number = 0;
-  let t22: number = 0;
+  let t24: number = 0;
   let s_1: number = 0;
   const n = x.length;
   const ell = Math.exp(logEll);
@@ -338,25 +338,25 @@ export function gpNll_jvp(logEll: number, logSf: number, logSn: number, x: Float
         s = t21;
         s_d = t21_d;
       }
+      const t22 = i * n;
+      const t23 = t22 + j;
       if (t11) {
-        const t23 = Math.sqrt(s);
-        const t23_d = t23 === 0 ? 0 : 0.5 / t23 * s_d;
-        t22 = t23;
-        t22_d = t23_d;
+        const t25 = Math.sqrt(s);
+        const t25_d = t25 === 0 ? 0 : 0.5 / t25 * s_d;
+        t24 = t25;
+        t24_d = t25_d;
       } else {
-        const t24 = j * n;
-        const t25 = t24 + j;
-        const t26: number = L[t25]!;
-        const t26_d: number = L_d[t25]!;
-        const t27 = s / t26;
-        const t27_d = s_d / t26 - t27 / t26 * t26_d;
-        t22 = t27;
-        t22_d = t27_d;
+        const t26 = j * n;
+        const t27 = t26 + j;
+        const t28: number = L[t27]!;
+        const t28_d: number = L_d[t27]!;
+        const t29 = s / t28;
+        const t29_d = s_d / t28 - t29 / t28 * t28_d;
+        t24 = t29;
+        t24_d = t29_d;
       }
-      const t28 = i * n;
-      const t29 = t28 + j;
-      L[t29]! = t22;
-      L_d[t29]! = t22_d;
+      L[t23]! = t24;
+      L_d[t23]! = t24_d;
     }
   }
   const t30 = n * 0.9189385332046727;
@@ -442,8 +442,8 @@ export function gpNll_hvp(logEll: number, logSf: number, logSn: number, x: Float
   let s_d: number = 0;
   let t12: number = 0;
   let t12_d: number = 0;
-  let t22: number = 0;
-  let t22_d: number = 0;
+  let t24: number = 0;
+  let t24_d: number = 0;
   let s_1: number = 0;
   let s_1_d: number = 0;
   const n = x.length;
@@ -512,31 +512,31 @@ export function gpNll_hvp(logEll: number, logSf: number, logSn: number, x: Float
         s = t21;
         s_d = t21_d;
       }
+      const t22 = i * n;
+      const t23 = t22 + j;
       if (t11) {
-        const t23 = Math.sqrt(s);
-        const t23_d = t23 === 0 ? 0 : 0.5 / t23 * s_d;
-        stack_d[top]! = t23_d;
-        stack[top++]! = t23;
-        t22 = t23;
-        t22_d = t23_d;
+        const t25 = Math.sqrt(s);
+        const t25_d = t25 === 0 ? 0 : 0.5 / t25 * s_d;
+        stack_d[top]! = t25_d;
+        stack[top++]! = t25;
+        t24 = t25;
+        t24_d = t25_d;
       } else {
-        const t24 = j * n;
-        const t25 = t24 + j;
-        const t26 = L[t25]!;
-        const t26_d = L_d[t25]!;
-        const t27 = s / t26;
-        const t27_d = s_d / t26 - t27 / t26 * t26_d;
-        stack_d[top]! = t27_d;
-        stack[top++]! = t27;
-        t22 = t27;
-        t22_d = t27_d;
+        const t26 = j * n;
+        const t27 = t26 + j;
+        const t28 = L[t27]!;
+        const t28_d = L_d[t27]!;
+        const t29 = s / t28;
+        const t29_d = s_d / t28 - t29 / t28 * t28_d;
+        stack_d[top]! = t29_d;
+        stack[top++]! = t29;
+        t24 = t29;
+        t24_d = t29_d;
       }
-      const t28 = i * n;
-      const t29 = t28 + j;
-      stack_d[top]! = L_d[t29]!;
-      stack[top++]! = L[t29]!;
-      L[t29]! = t22;
-      L_d[t29]! = t22_d;
+      stack_d[top]! = L_d[t23]!;
+      stack[top++]! = L[t23]!;
+      L[t23]! = t24;
+      L_d[t23]! = t24_d;
     }
   }
   const t30 = n * 0.9189385332046727;
@@ -602,8 +602,8 @@ export function gpNll_hvp(logEll: number, logSf: number, logSn: number, x: Float
   let s_b_d = 0;
   let t12_b = 0;
   let t12_b_d = 0;
-  let t22_b = 0;
-  let t22_b_d = 0;
+  let t24_b = 0;
+  let t24_b_d = 0;
   let nll_b = seed;
   const z_b = f64Zeros(z.length);
   const z_b_d = f64Zeros(z.length);
@@ -688,47 +688,47 @@ export function gpNll_hvp(logEll: number, logSf: number, logSn: number, x: Float
     let x_b_acc_d = 0;
     for (let j = i; j >= 0; j--) {
       // grad of: L[i * n + j] = i === j ? Math.sqrt(s) : s / L[j * n + j]
-      const t28 = i * n;
-      const t29 = t28 + j;
-      L[t29]! = stack[--top]!;
-      L_d[t29]! = stack_d[top]!;
-      t22_b += L_b[t29]! ?? 0;
-      t22_b_d += L_b_d[t29]! ?? 0;
-      L_b[t29]! = 0;
-      L_b_d[t29]! = 0;
+      const t22 = i * n;
+      const t23 = t22 + j;
+      L[t23]! = stack[--top]!;
+      L_d[t23]! = stack_d[top]!;
+      t24_b += L_b[t23]! ?? 0;
+      t24_b_d += L_b_d[t23]! ?? 0;
+      L_b[t23]! = 0;
+      L_b_d[t23]! = 0;
       const t11 = i === j;
       if (t11) {
-        const t23_b = t22_b;
-        const t23_b_d = t22_b_d;
-        t22_b = 0;
-        t22_b_d = 0;
-        const t23 = stack[--top]!;
-        const t23_d = stack_d[top]!;
-        if (t23_b !== 0 || t23_b_d !== 0) {
-          s_b += t23_b * (t23 === 0 ? 0 : 0.5 / t23);
-          s_b_d += (t23 === 0 ? 0 : 0.5 / t23 * t23_b_d) + t23_b * (t23 === 0 && t23_d === 0 ? 0 : -(0.5 / t23 / t23 * t23_d));
+        const t25_b = t24_b;
+        const t25_b_d = t24_b_d;
+        t24_b = 0;
+        t24_b_d = 0;
+        const t25 = stack[--top]!;
+        const t25_d = stack_d[top]!;
+        if (t25_b !== 0 || t25_b_d !== 0) {
+          s_b += t25_b * (t25 === 0 ? 0 : 0.5 / t25);
+          s_b_d += (t25 === 0 ? 0 : 0.5 / t25 * t25_b_d) + t25_b * (t25 === 0 && t25_d === 0 ? 0 : -(0.5 / t25 / t25 * t25_d));
         }
       } else {
-        const t27_b = t22_b;
-        const t27_b_d = t22_b_d;
-        t22_b = 0;
-        t22_b_d = 0;
-        const t27 = stack[--top]!;
-        const t27_d = stack_d[top]!;
-        const t24 = j * n;
-        const t25 = t24 + j;
-        const t26 = L[t25]!;
-        const t26_d = L_d[t25]!;
-        const t27_r = 1 / t26;
-        const t27_r_d = -(t27_r * t27_r * t26_d);
-        const t26_b = t27_b === 0 ? 0 : -(t27_b * (t27 * t27_r));
-        const t26_b_d = t27_b === 0 && t27_b_d === 0 ? 0 : -(t27 * t27_r * t27_b_d + t27_b * (t27_r * t27_d + t27 * t27_r_d));
-        if (t27_b !== 0 || t27_b_d !== 0) {
-          s_b += t27_b * t27_r;
-          s_b_d += t27_r * t27_b_d + t27_b * t27_r_d;
+        const t29_b = t24_b;
+        const t29_b_d = t24_b_d;
+        t24_b = 0;
+        t24_b_d = 0;
+        const t29 = stack[--top]!;
+        const t29_d = stack_d[top]!;
+        const t26 = j * n;
+        const t27 = t26 + j;
+        const t28 = L[t27]!;
+        const t28_d = L_d[t27]!;
+        const t29_r = 1 / t28;
+        const t29_r_d = -(t29_r * t29_r * t28_d);
+        const t28_b = t29_b === 0 ? 0 : -(t29_b * (t29 * t29_r));
+        const t28_b_d = t29_b === 0 && t29_b_d === 0 ? 0 : -(t29 * t29_r * t29_b_d + t29_b * (t29_r * t29_d + t29 * t29_r_d));
+        if (t29_b !== 0 || t29_b_d !== 0) {
+          s_b += t29_b * t29_r;
+          s_b_d += t29_r * t29_b_d + t29_b * t29_r_d;
         }
-        L_b[t25]! += t26_b;
-        L_b_d[t25]! += t26_b_d;
+        L_b[t27]! += t28_b;
+        L_b_d[t27]! += t28_b_d;
       }
       // grad of: for (let k = 0; k < j; k++)
       for (let k = j - 1; k >= 0; k--) {
@@ -854,7 +854,7 @@ export function maternMean_vjp(logEll: number, logSn: number, x: Float64Array, y
   let top = tape.top;
   let s: number = 0;
   let t14: number = 0;
-  let t24: number = 0;
+  let t26: number = 0;
   const n = x.length;
   const ell = Math.exp(logEll);
   const t1 = 2 * logSn;
@@ -895,22 +895,22 @@ export function maternMean_vjp(logEll: number, logSn: number, x: Float64Array, y
         const t23 = s - t22;
         s = t23;
       }
+      const t24 = i * n;
+      const t25 = t24 + j;
       if (t13) {
-        const t25 = Math.sqrt(s);
-        stack[top++]! = t25;
-        t24 = t25;
+        const t27 = Math.sqrt(s);
+        stack[top++]! = t27;
+        t26 = t27;
       } else {
-        const t26 = j * n;
-        const t27 = t26 + j;
-        const t28 = L[t27]!;
-        const t29 = s / t28;
-        stack[top++]! = t29;
-        t24 = t29;
+        const t28 = j * n;
+        const t29 = t28 + j;
+        const t30 = L[t29]!;
+        const t31 = s / t30;
+        stack[top++]! = t31;
+        t26 = t31;
       }
-      const t30 = i * n;
-      const t31 = t30 + j;
-      stack[top++]! = L[t31]!;
-      L[t31]! = t24;
+      stack[top++]! = L[t25]!;
+      L[t25]! = t26;
     }
   }
   const t32 = y.length;
@@ -973,7 +973,7 @@ export function maternMean_vjp(logEll: number, logSn: number, x: Float64Array, y
   const L_b = f64Zeros(L.length);
   let s_b = 0;
   let t14_b = 0;
-  let t24_b = 0;
+  let t26_b = 0;
   const a_b = f64Zeros(a.length);
   let m_b = seed;
   let ell_b = 0;
@@ -1090,28 +1090,28 @@ export function maternMean_vjp(logEll: number, logSn: number, x: Float64Array, y
     let x_b_acc = 0;
     for (let j = i; j >= 0; j--) {
       // grad of: L[i * n + j] = i === j ? Math.sqrt(s) : s / L[j * n + j]
-      const t30 = i * n;
-      const t31 = t30 + j;
-      L[t31]! = stack[--top]!;
-      t24_b += L_b[t31]! ?? 0;
-      L_b[t31]! = 0;
+      const t24 = i * n;
+      const t25 = t24 + j;
+      L[t25]! = stack[--top]!;
+      t26_b += L_b[t25]! ?? 0;
+      L_b[t25]! = 0;
       const t13 = i === j;
       if (t13) {
-        const t25_b = t24_b;
-        t24_b = 0;
-        const t25 = stack[--top]!;
-        if (t25_b !== 0) s_b += t25_b * (t25 === 0 ? 0 : 0.5 / t25);
+        const t27_b = t26_b;
+        t26_b = 0;
+        const t27 = stack[--top]!;
+        if (t27_b !== 0) s_b += t27_b * (t27 === 0 ? 0 : 0.5 / t27);
       } else {
-        const t29_b = t24_b;
-        t24_b = 0;
-        const t29 = stack[--top]!;
-        const t26 = j * n;
-        const t27 = t26 + j;
-        const t28 = L[t27]!;
-        const t29_r = 1 / t28;
-        const t28_b = t29_b === 0 ? 0 : -(t29_b * (t29 * t29_r));
-        if (t29_b !== 0) s_b += t29_b * t29_r;
-        L_b[t27]! += t28_b;
+        const t31_b = t26_b;
+        t26_b = 0;
+        const t31 = stack[--top]!;
+        const t28 = j * n;
+        const t29 = t28 + j;
+        const t30 = L[t29]!;
+        const t31_r = 1 / t30;
+        const t30_b = t31_b === 0 ? 0 : -(t31_b * (t31 * t31_r));
+        if (t31_b !== 0) s_b += t31_b * t31_r;
+        L_b[t29]! += t30_b;
       }
       // grad of: for (let k = 0; k < j; k++)
       for (let k = j - 1; k >= 0; k--) {
@@ -1193,10 +1193,10 @@ export function maternMean_jvp(logEll: number, logSn: number, x: Float64Array, y
   const xs_d = tangent.xs ?? 0;
   let s_d = 0;
   let t14_d = 0;
-  let t24_d = 0;
+  let t26_d = 0;
   let s: number = 0;
   let t14: number = 0;
-  let t24: number = 0;
+  let t26: number = 0;
   const n = x.length;
   const ell = Math.exp(logEll);
   const ell_d = ell * logEll_d;
@@ -1258,25 +1258,25 @@ export function maternMean_jvp(logEll: number, logSn: number, x: Float64Array, y
         s = t23;
         s_d = t23_d;
       }
+      const t24 = i * n;
+      const t25 = t24 + j;
       if (t13) {
-        const t25 = Math.sqrt(s);
-        const t25_d = t25 === 0 ? 0 : 0.5 / t25 * s_d;
-        t24 = t25;
-        t24_d = t25_d;
+        const t27 = Math.sqrt(s);
+        const t27_d = t27 === 0 ? 0 : 0.5 / t27 * s_d;
+        t26 = t27;
+        t26_d = t27_d;
       } else {
-        const t26 = j * n;
-        const t27 = t26 + j;
-        const t28: number = L[t27]!;
-        const t28_d: number = L_d[t27]!;
-        const t29 = s / t28;
-        const t29_d = s_d / t28 - t29 / t28 * t28_d;
-        t24 = t29;
-        t24_d = t29_d;
+        const t28 = j * n;
+        const t29 = t28 + j;
+        const t30: number = L[t29]!;
+        const t30_d: number = L_d[t29]!;
+        const t31 = s / t30;
+        const t31_d = s_d / t30 - t31 / t30 * t30_d;
+        t26 = t31;
+        t26_d = t31_d;
       }
-      const t30 = i * n;
-      const t31 = t30 + j;
-      L[t31]! = t24;
-      L_d[t31]! = t24_d;
+      L[t25]! = t26;
+      L_d[t25]! = t26_d;
     }
   }
   const t32 = y.length;
@@ -1413,8 +1413,8 @@ export function maternMean_hvp(logEll: number, logSn: number, x: Float64Array, y
   let s_d: number = 0;
   let t14: number = 0;
   let t14_d: number = 0;
-  let t24: number = 0;
-  let t24_d: number = 0;
+  let t26: number = 0;
+  let t26_d: number = 0;
   const n = x.length;
   const ell = Math.exp(logEll);
   const ell_d = ell * logEll_d;
@@ -1482,31 +1482,31 @@ export function maternMean_hvp(logEll: number, logSn: number, x: Float64Array, y
         s = t23;
         s_d = t23_d;
       }
+      const t24 = i * n;
+      const t25 = t24 + j;
       if (t13) {
-        const t25 = Math.sqrt(s);
-        const t25_d = t25 === 0 ? 0 : 0.5 / t25 * s_d;
-        stack_d[top]! = t25_d;
-        stack[top++]! = t25;
-        t24 = t25;
-        t24_d = t25_d;
+        const t27 = Math.sqrt(s);
+        const t27_d = t27 === 0 ? 0 : 0.5 / t27 * s_d;
+        stack_d[top]! = t27_d;
+        stack[top++]! = t27;
+        t26 = t27;
+        t26_d = t27_d;
       } else {
-        const t26 = j * n;
-        const t27 = t26 + j;
-        const t28 = L[t27]!;
-        const t28_d = L_d[t27]!;
-        const t29 = s / t28;
-        const t29_d = s_d / t28 - t29 / t28 * t28_d;
-        stack_d[top]! = t29_d;
-        stack[top++]! = t29;
-        t24 = t29;
-        t24_d = t29_d;
+        const t28 = j * n;
+        const t29 = t28 + j;
+        const t30 = L[t29]!;
+        const t30_d = L_d[t29]!;
+        const t31 = s / t30;
+        const t31_d = s_d / t30 - t31 / t30 * t30_d;
+        stack_d[top]! = t31_d;
+        stack[top++]! = t31;
+        t26 = t31;
+        t26_d = t31_d;
       }
-      const t30 = i * n;
-      const t31 = t30 + j;
-      stack_d[top]! = L_d[t31]!;
-      stack[top++]! = L[t31]!;
-      L[t31]! = t24;
-      L_d[t31]! = t24_d;
+      stack_d[top]! = L_d[t25]!;
+      stack[top++]! = L[t25]!;
+      L[t25]! = t26;
+      L_d[t25]! = t26_d;
     }
   }
   const t32 = y.length;
@@ -1610,8 +1610,8 @@ export function maternMean_hvp(logEll: number, logSn: number, x: Float64Array, y
   let s_b_d = 0;
   let t14_b = 0;
   let t14_b_d = 0;
-  let t24_b = 0;
-  let t24_b_d = 0;
+  let t26_b = 0;
+  let t26_b_d = 0;
   const a_b = f64Zeros(a.length);
   const a_b_d = f64Zeros(a.length);
   let m_b = seed;
@@ -1800,47 +1800,47 @@ export function maternMean_hvp(logEll: number, logSn: number, x: Float64Array, y
     let x_b_acc_d = 0;
     for (let j = i; j >= 0; j--) {
       // grad of: L[i * n + j] = i === j ? Math.sqrt(s) : s / L[j * n + j]
-      const t30 = i * n;
-      const t31 = t30 + j;
-      L[t31]! = stack[--top]!;
-      L_d[t31]! = stack_d[top]!;
-      t24_b += L_b[t31]! ?? 0;
-      t24_b_d += L_b_d[t31]! ?? 0;
-      L_b[t31]! = 0;
-      L_b_d[t31]! = 0;
+      const t24 = i * n;
+      const t25 = t24 + j;
+      L[t25]! = stack[--top]!;
+      L_d[t25]! = stack_d[top]!;
+      t26_b += L_b[t25]! ?? 0;
+      t26_b_d += L_b_d[t25]! ?? 0;
+      L_b[t25]! = 0;
+      L_b_d[t25]! = 0;
       const t13 = i === j;
       if (t13) {
-        const t25_b = t24_b;
-        const t25_b_d = t24_b_d;
-        t24_b = 0;
-        t24_b_d = 0;
-        const t25 = stack[--top]!;
-        const t25_d = stack_d[top]!;
-        if (t25_b !== 0 || t25_b_d !== 0) {
-          s_b += t25_b * (t25 === 0 ? 0 : 0.5 / t25);
-          s_b_d += (t25 === 0 ? 0 : 0.5 / t25 * t25_b_d) + t25_b * (t25 === 0 && t25_d === 0 ? 0 : -(0.5 / t25 / t25 * t25_d));
+        const t27_b = t26_b;
+        const t27_b_d = t26_b_d;
+        t26_b = 0;
+        t26_b_d = 0;
+        const t27 = stack[--top]!;
+        const t27_d = stack_d[top]!;
+        if (t27_b !== 0 || t27_b_d !== 0) {
+          s_b += t27_b * (t27 === 0 ? 0 : 0.5 / t27);
+          s_b_d += (t27 === 0 ? 0 : 0.5 / t27 * t27_b_d) + t27_b * (t27 === 0 && t27_d === 0 ? 0 : -(0.5 / t27 / t27 * t27_d));
         }
       } else {
-        const t29_b = t24_b;
-        const t29_b_d = t24_b_d;
-        t24_b = 0;
-        t24_b_d = 0;
-        const t29 = stack[--top]!;
-        const t29_d = stack_d[top]!;
-        const t26 = j * n;
-        const t27 = t26 + j;
-        const t28 = L[t27]!;
-        const t28_d = L_d[t27]!;
-        const t29_r = 1 / t28;
-        const t29_r_d = -(t29_r * t29_r * t28_d);
-        const t28_b = t29_b === 0 ? 0 : -(t29_b * (t29 * t29_r));
-        const t28_b_d = t29_b === 0 && t29_b_d === 0 ? 0 : -(t29 * t29_r * t29_b_d + t29_b * (t29_r * t29_d + t29 * t29_r_d));
-        if (t29_b !== 0 || t29_b_d !== 0) {
-          s_b += t29_b * t29_r;
-          s_b_d += t29_r * t29_b_d + t29_b * t29_r_d;
+        const t31_b = t26_b;
+        const t31_b_d = t26_b_d;
+        t26_b = 0;
+        t26_b_d = 0;
+        const t31 = stack[--top]!;
+        const t31_d = stack_d[top]!;
+        const t28 = j * n;
+        const t29 = t28 + j;
+        const t30 = L[t29]!;
+        const t30_d = L_d[t29]!;
+        const t31_r = 1 / t30;
+        const t31_r_d = -(t31_r * t31_r * t30_d);
+        const t30_b = t31_b === 0 ? 0 : -(t31_b * (t31 * t31_r));
+        const t30_b_d = t31_b === 0 && t31_b_d === 0 ? 0 : -(t31 * t31_r * t31_b_d + t31_b * (t31_r * t31_d + t31 * t31_r_d));
+        if (t31_b !== 0 || t31_b_d !== 0) {
+          s_b += t31_b * t31_r;
+          s_b_d += t31_r * t31_b_d + t31_b * t31_r_d;
         }
-        L_b[t27]! += t28_b;
-        L_b_d[t27]! += t28_b_d;
+        L_b[t29]! += t30_b;
+        L_b_d[t29]! += t30_b_d;
       }
       // grad of: for (let k = 0; k < j; k++)
       for (let k = j - 1; k >= 0; k--) {

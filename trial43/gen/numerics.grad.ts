@@ -62,22 +62,22 @@ export function romberg_vjp(a: number, b: number, adj: { a: number; b: number },
       const t28 = s + t27;
       s = t28;
     }
-    const t29 = i - 1;
-    const t30 = t29 * levels;
-    const t31 = R[t30]!;
-    const t32 = 0.5 * t31;
-    const t33 = h * s;
-    const t34 = t32 + t33;
-    const t35 = i * levels;
-    R[t35]! = t34;
+    const t29 = i * levels;
+    const t30 = i - 1;
+    const t31 = t30 * levels;
+    const t32 = R[t31]!;
+    const t33 = 0.5 * t32;
+    const t34 = h * s;
+    const t35 = t33 + t34;
+    R[t29]! = t35;
     if (top + (i > 0 ? i : 0) > stack.length) stack = tape.reserve(top, i > 0 ? i : 0);
     for (let j = 1; j <= i; j++) {
       const p = 4 ** j;
-      const t37 = t35 + j;
+      const t37 = t29 + j;
       const t38 = t37 - 1;
       const t39 = R[t38]!;
       const t40 = p * t39;
-      const t43 = t30 + j;
+      const t43 = t31 + j;
       const t44 = t43 - 1;
       const t45 = R[t44]!;
       const t46 = t40 - t45;
@@ -100,12 +100,12 @@ export function romberg_vjp(a: number, b: number, adj: { a: number; b: number },
   // grad of: for (let i = 1; i < levels; i++)
   for (let i = levels - 1; i >= 1; i--) {
     // grad of: for (let j = 1; j <= i; j++)
-    const t29 = i - 1;
-    const t30 = t29 * levels;
-    const t35 = i * levels;
+    const t29 = i * levels;
+    const t30 = i - 1;
+    const t31 = t30 * levels;
     for (let j = i; j >= 1; j--) {
       // grad of: R[i * levels + j] = (p * R[i * levels + j - 1] - R[(i - 1) * levels + j - 1]) / (p - 1)
-      const t37 = t35 + j;
+      const t37 = t29 + j;
       const t48_b = R_b[t37]! ?? 0;
       R_b[t37]! = 0;
       const p = stack[--top]!;
@@ -113,7 +113,7 @@ export function romberg_vjp(a: number, b: number, adj: { a: number; b: number },
       const t46_b = t48_b === 0 ? 0 : t48_b / t47;
       const t40_b = t46_b;
       const t45_b = -t46_b;
-      const t43 = t30 + j;
+      const t43 = t31 + j;
       const t44 = t43 - 1;
       R_b[t44]! += t45_b;
       const t39_b = t40_b === 0 ? 0 : t40_b * p;
@@ -121,13 +121,13 @@ export function romberg_vjp(a: number, b: number, adj: { a: number; b: number },
       R_b[t38]! += t39_b;
     }
     // grad of: R[i * levels] = 0.5 * R[(i - 1) * levels] + h * s
-    const t34_b = R_b[t35]! ?? 0;
-    R_b[t35]! = 0;
-    const t32_b = t34_b;
-    const t33_b = t34_b;
-    if (t33_b !== 0) s_b += t33_b * h;
-    const t31_b = t32_b * 0.5;
-    R_b[t30]! += t31_b;
+    const t35_b = R_b[t29]! ?? 0;
+    R_b[t29]! = 0;
+    const t33_b = t35_b;
+    const t34_b = t35_b;
+    if (t34_b !== 0) s_b += t34_b * h;
+    const t32_b = t33_b * 0.5;
+    R_b[t31]! += t32_b;
     // grad of: for (let k = 1; k < 1 << i; k += 2)
     const t19 = 1 << i;
     if (s_b !== 0) {
@@ -273,28 +273,28 @@ export function romberg_jvp(a: number, b: number, tangent: { a?: number; b?: num
       s = t28;
       s_d = t28_d;
     }
-    const t29 = i - 1;
-    const t30 = t29 * levels;
-    const t31: number = R[t30]!;
-    const t31_d: number = R_d[t30]!;
-    const t32 = 0.5 * t31;
-    const t32_d = 0.5 * t31_d;
-    const t33 = h * s;
-    const t33_d = h * s_d;
-    const t34 = t32 + t33;
-    const t34_d = t32_d + t33_d;
-    const t35 = i * levels;
-    R[t35]! = t34;
-    R_d[t35]! = t34_d;
+    const t29 = i * levels;
+    const t30 = i - 1;
+    const t31 = t30 * levels;
+    const t32: number = R[t31]!;
+    const t32_d: number = R_d[t31]!;
+    const t33 = 0.5 * t32;
+    const t33_d = 0.5 * t32_d;
+    const t34 = h * s;
+    const t34_d = h * s_d;
+    const t35 = t33 + t34;
+    const t35_d = t33_d + t34_d;
+    R[t29]! = t35;
+    R_d[t29]! = t35_d;
     for (let j = 1; j <= i; j++) {
       const p = 4 ** j;
-      const t37 = t35 + j;
+      const t37 = t29 + j;
       const t38 = t37 - 1;
       const t39: number = R[t38]!;
       const t39_d: number = R_d[t38]!;
       const t40 = p * t39;
       const t40_d = p * t39_d;
-      const t43 = t30 + j;
+      const t43 = t31 + j;
       const t44 = t43 - 1;
       const t45: number = R[t44]!;
       const t45_d: number = R_d[t44]!;
@@ -419,19 +419,19 @@ export function romberg_hvp(a: number, b: number, v: { a?: number; b?: number })
       s = t28;
       s_d = t28_d;
     }
-    const t29 = i - 1;
-    const t30 = t29 * levels;
-    const t31 = R[t30]!;
-    const t31_d = R_d[t30]!;
-    const t32 = 0.5 * t31;
-    const t32_d = 0.5 * t31_d;
-    const t33 = h * s;
-    const t33_d = s * h_d + h * s_d;
-    const t34 = t32 + t33;
-    const t34_d = t32_d + t33_d;
-    const t35 = i * levels;
-    R[t35]! = t34;
-    R_d[t35]! = t34_d;
+    const t29 = i * levels;
+    const t30 = i - 1;
+    const t31 = t30 * levels;
+    const t32 = R[t31]!;
+    const t32_d = R_d[t31]!;
+    const t33 = 0.5 * t32;
+    const t33_d = 0.5 * t32_d;
+    const t34 = h * s;
+    const t34_d = s * h_d + h * s_d;
+    const t35 = t33 + t34;
+    const t35_d = t33_d + t34_d;
+    R[t29]! = t35;
+    R_d[t29]! = t35_d;
     if (top + (i > 0 ? i : 0) > stack.length) {
       stack = tape.reserve(top, i > 0 ? i : 0);
       stack_d = tapeTangents(stack);
@@ -439,13 +439,13 @@ export function romberg_hvp(a: number, b: number, v: { a?: number; b?: number })
     for (let j = 1; j <= i; j++) {
       const p = 4 ** j;
       const p_d: number = 0;
-      const t37 = t35 + j;
+      const t37 = t29 + j;
       const t38 = t37 - 1;
       const t39 = R[t38]!;
       const t39_d = R_d[t38]!;
       const t40 = p * t39;
       const t40_d = t39 * p_d + p * t39_d;
-      const t43 = t30 + j;
+      const t43 = t31 + j;
       const t44 = t43 - 1;
       const t45 = R[t44]!;
       const t45_d = R_d[t44]!;
@@ -479,12 +479,12 @@ export function romberg_hvp(a: number, b: number, v: { a?: number; b?: number })
   // grad of: for (let i = 1; i < levels; i++)
   for (let i = levels - 1; i >= 1; i--) {
     // grad of: for (let j = 1; j <= i; j++)
-    const t29 = i - 1;
-    const t30 = t29 * levels;
-    const t35 = i * levels;
+    const t29 = i * levels;
+    const t30 = i - 1;
+    const t31 = t30 * levels;
     for (let j = i; j >= 1; j--) {
       // grad of: R[i * levels + j] = (p * R[i * levels + j - 1] - R[(i - 1) * levels + j - 1]) / (p - 1)
-      const t37 = t35 + j;
+      const t37 = t29 + j;
       const t48_b = R_b[t37]! ?? 0;
       const t48_b_d = R_b_d[t37]! ?? 0;
       R_b[t37]! = 0;
@@ -499,7 +499,7 @@ export function romberg_hvp(a: number, b: number, v: { a?: number; b?: number })
       const t40_b_d = t46_b_d;
       const t45_b = -t46_b;
       const t45_b_d = -t46_b_d;
-      const t43 = t30 + j;
+      const t43 = t31 + j;
       const t44 = t43 - 1;
       R_b[t44]! += t45_b;
       R_b_d[t44]! += t45_b_d;
@@ -510,22 +510,22 @@ export function romberg_hvp(a: number, b: number, v: { a?: number; b?: number })
       R_b_d[t38]! += t39_b_d;
     }
     // grad of: R[i * levels] = 0.5 * R[(i - 1) * levels] + h * s
-    const t34_b = R_b[t35]! ?? 0;
-    const t34_b_d = R_b_d[t35]! ?? 0;
-    R_b[t35]! = 0;
-    R_b_d[t35]! = 0;
-    const t32_b = t34_b;
-    const t32_b_d = t34_b_d;
-    const t33_b = t34_b;
-    const t33_b_d = t34_b_d;
-    if (t33_b !== 0 || t33_b_d !== 0) {
-      s_b += t33_b * h;
-      s_b_d += h * t33_b_d + t33_b * h_d;
+    const t35_b = R_b[t29]! ?? 0;
+    const t35_b_d = R_b_d[t29]! ?? 0;
+    R_b[t29]! = 0;
+    R_b_d[t29]! = 0;
+    const t33_b = t35_b;
+    const t33_b_d = t35_b_d;
+    const t34_b = t35_b;
+    const t34_b_d = t35_b_d;
+    if (t34_b !== 0 || t34_b_d !== 0) {
+      s_b += t34_b * h;
+      s_b_d += h * t34_b_d + t34_b * h_d;
     }
-    const t31_b = t32_b * 0.5;
-    const t31_b_d = 0.5 * t32_b_d;
-    R_b[t30]! += t31_b;
-    R_b_d[t30]! += t31_b_d;
+    const t32_b = t33_b * 0.5;
+    const t32_b_d = 0.5 * t33_b_d;
+    R_b[t31]! += t32_b;
+    R_b_d[t31]! += t32_b_d;
     // grad of: for (let k = 1; k < 1 << i; k += 2)
     const t19 = 1 << i;
     for (let k = 1 + Math.floor((t19 - 1 - 1) / 2) * 2; k >= 1; k -= 2) {

@@ -1890,10 +1890,10 @@ export function blurSobelEnergy_vjp(img: Float64Array, w: number, h: number, adj
           s = t19;
         }
       }
-      const t20 = s / 16;
-      const t21 = y * w;
-      const t22 = t21 + x;
-      blur[t22]! = t20;
+      const t20 = y * w;
+      const t21 = t20 + x;
+      const t22 = s / 16;
+      blur[t21]! = t22;
     }
   }
   let e = 0;
@@ -2069,11 +2069,11 @@ export function blurSobelEnergy_vjp(img: Float64Array, w: number, h: number, adj
     // grad of: for (let x = 0; x < w; x++)
     for (let x = Math.ceil(w) - 1; x >= 0; x--) {
       // grad of: blur[y * w + x] = s / 16
-      const t21 = y * w;
-      const t22 = t21 + x;
-      const t20_b = blur_b[t22]! ?? 0;
-      blur_b[t22]! = 0;
-      if (t20_b !== 0) s_b += t20_b / 16;
+      const t20 = y * w;
+      const t21 = t20 + x;
+      const t22_b = blur_b[t21]! ?? 0;
+      blur_b[t21]! = 0;
+      if (t22_b !== 0) s_b += t22_b / 16;
       // grad of: for (let dy = -1; dy <= 1; dy++)
       for (let dy = 1; dy >= -1; dy--) {
         // grad of: for (let dx = -1; dx <= 1; dx++)
@@ -2198,12 +2198,12 @@ export function blurSobelEnergy_jvp(img: Float64Array, w: number, h: number, tan
           s_d = t19_d;
         }
       }
-      const t20 = s / 16;
-      const t20_d = s_d / 16;
-      const t21 = y * w;
-      const t22 = t21 + x;
-      blur[t22]! = t20;
-      blur_d[t22]! = t20_d;
+      const t20 = y * w;
+      const t21 = t20 + x;
+      const t22 = s / 16;
+      const t22_d = s_d / 16;
+      blur[t21]! = t22;
+      blur_d[t21]! = t22_d;
     }
   }
   let e = 0;
@@ -2409,12 +2409,12 @@ export function blurSobelEnergy_hvp(img: Float64Array, w: number, h: number, v: 
           s_d = t19_d;
         }
       }
-      const t20 = s / 16;
-      const t20_d = s_d / 16;
-      const t21 = y * w;
-      const t22 = t21 + x;
-      blur[t22]! = t20;
-      blur_d[t22]! = t20_d;
+      const t20 = y * w;
+      const t21 = t20 + x;
+      const t22 = s / 16;
+      const t22_d = s_d / 16;
+      blur[t21]! = t22;
+      blur_d[t21]! = t22_d;
     }
   }
   let e = 0;
@@ -2658,15 +2658,15 @@ export function blurSobelEnergy_hvp(img: Float64Array, w: number, h: number, v: 
     // grad of: for (let x = 0; x < w; x++)
     for (let x = Math.ceil(w) - 1; x >= 0; x--) {
       // grad of: blur[y * w + x] = s / 16
-      const t21 = y * w;
-      const t22 = t21 + x;
-      const t20_b = blur_b[t22]! ?? 0;
-      const t20_b_d = blur_b_d[t22]! ?? 0;
-      blur_b[t22]! = 0;
-      blur_b_d[t22]! = 0;
-      if (t20_b !== 0 || t20_b_d !== 0) {
-        s_b += t20_b / 16;
-        s_b_d += t20_b_d / 16;
+      const t20 = y * w;
+      const t21 = t20 + x;
+      const t22_b = blur_b[t21]! ?? 0;
+      const t22_b_d = blur_b_d[t21]! ?? 0;
+      blur_b[t21]! = 0;
+      blur_b_d[t21]! = 0;
+      if (t22_b !== 0 || t22_b_d !== 0) {
+        s_b += t22_b / 16;
+        s_b_d += t22_b_d / 16;
       }
       // grad of: for (let dy = -1; dy <= 1; dy++)
       for (let dy = 1; dy >= -1; dy--) {

@@ -131,14 +131,14 @@ export function trussCompliance_vjp(nodes: Float64Array, bars: Int32Array, areas
     const t29 = loads[p_1]!;
     u[p_1]! = t29;
     for (let q_1 = 0; q_1 < nf; q_1++) {
-      const t30 = p_1 + 4;
-      const t31 = t30 * nd;
-      const t32 = t31 + q_1;
-      const t33 = t32 + 4;
-      const t34 = k[t33]!;
-      const t35 = p_1 * nf;
-      const t36 = t35 + q_1;
-      kr[t36]! = t34;
+      const t30 = p_1 * nf;
+      const t31 = t30 + q_1;
+      const t32 = p_1 + 4;
+      const t33 = t32 * nd;
+      const t34 = t33 + q_1;
+      const t35 = t34 + 4;
+      const t36 = k[t35]!;
+      kr[t31]! = t36;
     }
   }
   for (let k_solveInPlace = 0; k_solveInPlace < nf; k_solveInPlace++) {
@@ -509,15 +509,15 @@ export function trussCompliance_vjp(nodes: Float64Array, bars: Int32Array, areas
     // grad of: for (let q = 0; q < nf; q++)
     for (let q_1 = Math.ceil(nf) - 1; q_1 >= 0; q_1--) {
       // grad of: kr[p * nf + q] = k[(p + 4) * nd + q + 4]
-      const t35 = p_1 * nf;
-      const t36 = t35 + q_1;
-      const t34_b = kr_b[t36]! ?? 0;
-      kr_b[t36]! = 0;
-      const t30 = p_1 + 4;
-      const t31 = t30 * nd;
-      const t32 = t31 + q_1;
-      const t33 = t32 + 4;
-      k_b[t33]! += t34_b;
+      const t30 = p_1 * nf;
+      const t31 = t30 + q_1;
+      const t36_b = kr_b[t31]! ?? 0;
+      kr_b[t31]! = 0;
+      const t32 = p_1 + 4;
+      const t33 = t32 * nd;
+      const t34 = t33 + q_1;
+      const t35 = t34 + 4;
+      k_b[t35]! += t36_b;
     }
     // grad of: u[p] = loads[p]
     const t29_b = u_b[p_1]!;
@@ -772,16 +772,16 @@ export function trussCompliance_jvp(nodes: Float64Array, bars: Int32Array, areas
     u[p_1]! = t29;
     u_d[p_1]! = t29_d;
     for (let q_1 = 0; q_1 < nf; q_1++) {
-      const t30 = p_1 + 4;
-      const t31 = t30 * nd;
-      const t32 = t31 + q_1;
-      const t33 = t32 + 4;
-      const t34 = k[t33]!;
-      const t34_d = k_d[t33]!;
-      const t35 = p_1 * nf;
-      const t36 = t35 + q_1;
-      kr[t36]! = t34;
-      kr_d[t36]! = t34_d;
+      const t30 = p_1 * nf;
+      const t31 = t30 + q_1;
+      const t32 = p_1 + 4;
+      const t33 = t32 * nd;
+      const t34 = t33 + q_1;
+      const t35 = t34 + 4;
+      const t36 = k[t35]!;
+      const t36_d = k_d[t35]!;
+      kr[t31]! = t36;
+      kr_d[t31]! = t36_d;
     }
   }
   for (let k_solveInPlace = 0; k_solveInPlace < nf; k_solveInPlace++) {
@@ -1176,16 +1176,16 @@ export function trussCompliance_hvp(nodes: Float64Array, bars: Int32Array, areas
     u[p_1]! = t29;
     u_d[p_1]! = t29_d;
     for (let q_1 = 0; q_1 < nf; q_1++) {
-      const t30 = p_1 + 4;
-      const t31 = t30 * nd;
-      const t32 = t31 + q_1;
-      const t33 = t32 + 4;
-      const t34 = k[t33]!;
-      const t34_d = k_d[t33]!;
-      const t35 = p_1 * nf;
-      const t36 = t35 + q_1;
-      kr[t36]! = t34;
-      kr_d[t36]! = t34_d;
+      const t30 = p_1 * nf;
+      const t31 = t30 + q_1;
+      const t32 = p_1 + 4;
+      const t33 = t32 * nd;
+      const t34 = t33 + q_1;
+      const t35 = t34 + 4;
+      const t36 = k[t35]!;
+      const t36_d = k_d[t35]!;
+      kr[t31]! = t36;
+      kr_d[t31]! = t36_d;
     }
   }
   for (let k_solveInPlace = 0; k_solveInPlace < nf; k_solveInPlace++) {
@@ -1742,18 +1742,18 @@ export function trussCompliance_hvp(nodes: Float64Array, bars: Int32Array, areas
     // grad of: for (let q = 0; q < nf; q++)
     for (let q_1 = Math.ceil(nf) - 1; q_1 >= 0; q_1--) {
       // grad of: kr[p * nf + q] = k[(p + 4) * nd + q + 4]
-      const t35 = p_1 * nf;
-      const t36 = t35 + q_1;
-      const t34_b = kr_b[t36]! ?? 0;
-      const t34_b_d = kr_b_d[t36]! ?? 0;
-      kr_b[t36]! = 0;
-      kr_b_d[t36]! = 0;
-      const t30 = p_1 + 4;
-      const t31 = t30 * nd;
-      const t32 = t31 + q_1;
-      const t33 = t32 + 4;
-      k_b[t33]! += t34_b;
-      k_b_d[t33]! += t34_b_d;
+      const t30 = p_1 * nf;
+      const t31 = t30 + q_1;
+      const t36_b = kr_b[t31]! ?? 0;
+      const t36_b_d = kr_b_d[t31]! ?? 0;
+      kr_b[t31]! = 0;
+      kr_b_d[t31]! = 0;
+      const t32 = p_1 + 4;
+      const t33 = t32 * nd;
+      const t34 = t33 + q_1;
+      const t35 = t34 + 4;
+      k_b[t35]! += t36_b;
+      k_b_d[t35]! += t36_b_d;
     }
     // grad of: u[p] = loads[p]
     const t29_b = u_b[p_1]!;

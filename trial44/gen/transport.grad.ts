@@ -2368,26 +2368,26 @@ export function jacobiPlate_vjp(top_1: number, bottom: number, left: number, rig
     for (let i_1 = 1; i_1 <= n; i_1++) {
       if (top + (n > 0 ? n : 0) > stack.length) stack = tape.reserve(top, n > 0 ? n : 0);
       for (let j_2 = 1; j_2 <= n; j_2++) {
-        const t11 = i_1 - 1;
-        const t12 = t11 * w;
-        const t13 = t12 + j_2;
-        const t14 = a[t13]!;
-        const t15 = i_1 + 1;
-        const t16 = t15 * w;
-        const t17 = t16 + j_2;
-        const t18 = a[t17]!;
-        const t19 = t14 + t18;
-        const t20 = i_1 * w;
-        const t21 = t20 + j_2;
-        const t22 = t21 - 1;
+        const t11 = i_1 * w;
+        const t12 = t11 + j_2;
+        const t13 = i_1 - 1;
+        const t14 = t13 * w;
+        const t15 = t14 + j_2;
+        const t16 = a[t15]!;
+        const t17 = i_1 + 1;
+        const t18 = t17 * w;
+        const t19 = t18 + j_2;
+        const t20 = a[t19]!;
+        const t21 = t16 + t20;
+        const t22 = t12 - 1;
         const t23 = a[t22]!;
-        const t24 = t19 + t23;
-        const t25 = t21 + 1;
+        const t24 = t21 + t23;
+        const t25 = t12 + 1;
         const t26 = a[t25]!;
         const t27 = t24 + t26;
         const t28 = 0.25 * t27;
-        stack[top++]! = b[t21]!;
-        b[t21]! = t28;
+        stack[top++]! = b[t12]!;
+        b[t12]! = t28;
       }
     }
     const old = b;
@@ -2444,30 +2444,30 @@ export function jacobiPlate_vjp(top_1: number, bottom: number, left: number, rig
       // grad of: for (let j = 1; j <= n; j++)
       for (let j_2 = Math.floor(n); j_2 >= 1; j_2--) {
         // grad of: b[i * w + j] = 0.25 * (a[(i - 1) * w + j] + a[(i + 1) * w + j] + a[i * w + j - 1] + a[i * w + j +...
-        const t20 = i_1 * w;
-        const t21 = t20 + j_2;
-        b[t21]! = stack[--top]!;
-        const t28_b = b_b[t21]! ?? 0;
-        b_b[t21]! = 0;
+        const t11 = i_1 * w;
+        const t12 = t11 + j_2;
+        b[t12]! = stack[--top]!;
+        const t28_b = b_b[t12]! ?? 0;
+        b_b[t12]! = 0;
         const t27_b = t28_b * 0.25;
         const t24_b = t27_b;
         const t26_b = t27_b;
-        const t25 = t21 + 1;
+        const t25 = t12 + 1;
         a_b[t25]! += t26_b;
-        const t19_b = t24_b;
+        const t21_b = t24_b;
         const t23_b = t24_b;
-        const t22 = t21 - 1;
+        const t22 = t12 - 1;
         a_b[t22]! += t23_b;
-        const t14_b = t19_b;
-        const t18_b = t19_b;
-        const t15 = i_1 + 1;
-        const t16 = t15 * w;
-        const t17 = t16 + j_2;
-        a_b[t17]! += t18_b;
-        const t11 = i_1 - 1;
-        const t12 = t11 * w;
-        const t13 = t12 + j_2;
-        a_b[t13]! += t14_b;
+        const t16_b = t21_b;
+        const t20_b = t21_b;
+        const t17 = i_1 + 1;
+        const t18 = t17 * w;
+        const t19 = t18 + j_2;
+        a_b[t19]! += t20_b;
+        const t13 = i_1 - 1;
+        const t14 = t13 * w;
+        const t15 = t14 + j_2;
+        a_b[t15]! += t16_b;
       }
     }
   }
@@ -2558,34 +2558,34 @@ export function jacobiPlate_jvp(top_1: number, bottom: number, left: number, rig
   for (let s = 0; s < sweeps; s++) {
     for (let i_1 = 1; i_1 <= n; i_1++) {
       for (let j_2 = 1; j_2 <= n; j_2++) {
-        const t11 = i_1 - 1;
-        const t12 = t11 * w;
-        const t13 = t12 + j_2;
-        const t14 = a[t13]!;
-        const t14_d = a_d[t13]!;
-        const t15 = i_1 + 1;
-        const t16 = t15 * w;
-        const t17 = t16 + j_2;
-        const t18 = a[t17]!;
-        const t18_d = a_d[t17]!;
-        const t19 = t14 + t18;
-        const t19_d = t14_d + t18_d;
-        const t20 = i_1 * w;
-        const t21 = t20 + j_2;
-        const t22 = t21 - 1;
+        const t11 = i_1 * w;
+        const t12 = t11 + j_2;
+        const t13 = i_1 - 1;
+        const t14 = t13 * w;
+        const t15 = t14 + j_2;
+        const t16 = a[t15]!;
+        const t16_d = a_d[t15]!;
+        const t17 = i_1 + 1;
+        const t18 = t17 * w;
+        const t19 = t18 + j_2;
+        const t20 = a[t19]!;
+        const t20_d = a_d[t19]!;
+        const t21 = t16 + t20;
+        const t21_d = t16_d + t20_d;
+        const t22 = t12 - 1;
         const t23 = a[t22]!;
         const t23_d = a_d[t22]!;
-        const t24 = t19 + t23;
-        const t24_d = t19_d + t23_d;
-        const t25 = t21 + 1;
+        const t24 = t21 + t23;
+        const t24_d = t21_d + t23_d;
+        const t25 = t12 + 1;
         const t26 = a[t25]!;
         const t26_d = a_d[t25]!;
         const t27 = t24 + t26;
         const t27_d = t24_d + t26_d;
         const t28 = 0.25 * t27;
         const t28_d = 0.25 * t27_d;
-        b[t21]! = t28;
-        b_d[t21]! = t28_d;
+        b[t12]! = t28;
+        b_d[t12]! = t28_d;
       }
     }
     const old = b;
@@ -2697,36 +2697,36 @@ export function jacobiPlate_hvp(top_1: number, bottom: number, left: number, rig
         stack_d = tapeTangents(stack);
       }
       for (let j_2 = 1; j_2 <= n; j_2++) {
-        const t11 = i_1 - 1;
-        const t12 = t11 * w;
-        const t13 = t12 + j_2;
-        const t14 = a[t13]!;
-        const t14_d = a_d[t13]!;
-        const t15 = i_1 + 1;
-        const t16 = t15 * w;
-        const t17 = t16 + j_2;
-        const t18 = a[t17]!;
-        const t18_d = a_d[t17]!;
-        const t19 = t14 + t18;
-        const t19_d = t14_d + t18_d;
-        const t20 = i_1 * w;
-        const t21 = t20 + j_2;
-        const t22 = t21 - 1;
+        const t11 = i_1 * w;
+        const t12 = t11 + j_2;
+        const t13 = i_1 - 1;
+        const t14 = t13 * w;
+        const t15 = t14 + j_2;
+        const t16 = a[t15]!;
+        const t16_d = a_d[t15]!;
+        const t17 = i_1 + 1;
+        const t18 = t17 * w;
+        const t19 = t18 + j_2;
+        const t20 = a[t19]!;
+        const t20_d = a_d[t19]!;
+        const t21 = t16 + t20;
+        const t21_d = t16_d + t20_d;
+        const t22 = t12 - 1;
         const t23 = a[t22]!;
         const t23_d = a_d[t22]!;
-        const t24 = t19 + t23;
-        const t24_d = t19_d + t23_d;
-        const t25 = t21 + 1;
+        const t24 = t21 + t23;
+        const t24_d = t21_d + t23_d;
+        const t25 = t12 + 1;
         const t26 = a[t25]!;
         const t26_d = a_d[t25]!;
         const t27 = t24 + t26;
         const t27_d = t24_d + t26_d;
         const t28 = 0.25 * t27;
         const t28_d = 0.25 * t27_d;
-        stack_d[top]! = b_d[t21]!;
-        stack[top++]! = b[t21]!;
-        b[t21]! = t28;
-        b_d[t21]! = t28_d;
+        stack_d[top]! = b_d[t12]!;
+        stack[top++]! = b[t12]!;
+        b[t12]! = t28;
+        b_d[t12]! = t28_d;
       }
     }
     const old = b;
@@ -2812,44 +2812,44 @@ export function jacobiPlate_hvp(top_1: number, bottom: number, left: number, rig
       // grad of: for (let j = 1; j <= n; j++)
       for (let j_2 = Math.floor(n); j_2 >= 1; j_2--) {
         // grad of: b[i * w + j] = 0.25 * (a[(i - 1) * w + j] + a[(i + 1) * w + j] + a[i * w + j - 1] + a[i * w + j +...
-        const t20 = i_1 * w;
-        const t21 = t20 + j_2;
-        b[t21]! = stack[--top]!;
-        b_d[t21]! = stack_d[top]!;
-        const t28_b = b_b[t21]! ?? 0;
-        const t28_b_d = b_b_d[t21]! ?? 0;
-        b_b[t21]! = 0;
-        b_b_d[t21]! = 0;
+        const t11 = i_1 * w;
+        const t12 = t11 + j_2;
+        b[t12]! = stack[--top]!;
+        b_d[t12]! = stack_d[top]!;
+        const t28_b = b_b[t12]! ?? 0;
+        const t28_b_d = b_b_d[t12]! ?? 0;
+        b_b[t12]! = 0;
+        b_b_d[t12]! = 0;
         const t27_b = t28_b * 0.25;
         const t27_b_d = 0.25 * t28_b_d;
         const t24_b = t27_b;
         const t24_b_d = t27_b_d;
         const t26_b = t27_b;
         const t26_b_d = t27_b_d;
-        const t25 = t21 + 1;
+        const t25 = t12 + 1;
         a_b[t25]! += t26_b;
         a_b_d[t25]! += t26_b_d;
-        const t19_b = t24_b;
-        const t19_b_d = t24_b_d;
+        const t21_b = t24_b;
+        const t21_b_d = t24_b_d;
         const t23_b = t24_b;
         const t23_b_d = t24_b_d;
-        const t22 = t21 - 1;
+        const t22 = t12 - 1;
         a_b[t22]! += t23_b;
         a_b_d[t22]! += t23_b_d;
-        const t14_b = t19_b;
-        const t14_b_d = t19_b_d;
-        const t18_b = t19_b;
-        const t18_b_d = t19_b_d;
-        const t15 = i_1 + 1;
-        const t16 = t15 * w;
-        const t17 = t16 + j_2;
-        a_b[t17]! += t18_b;
-        a_b_d[t17]! += t18_b_d;
-        const t11 = i_1 - 1;
-        const t12 = t11 * w;
-        const t13 = t12 + j_2;
-        a_b[t13]! += t14_b;
-        a_b_d[t13]! += t14_b_d;
+        const t16_b = t21_b;
+        const t16_b_d = t21_b_d;
+        const t20_b = t21_b;
+        const t20_b_d = t21_b_d;
+        const t17 = i_1 + 1;
+        const t18 = t17 * w;
+        const t19 = t18 + j_2;
+        a_b[t19]! += t20_b;
+        a_b_d[t19]! += t20_b_d;
+        const t13 = i_1 - 1;
+        const t14 = t13 * w;
+        const t15 = t14 + j_2;
+        a_b[t15]! += t16_b;
+        a_b_d[t15]! += t16_b_d;
       }
     }
   }

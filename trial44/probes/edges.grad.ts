@@ -966,10 +966,10 @@ export function viewWrite_vjp(x: number, y: number, adj: { x: number; y: number 
   const t2 = Math.min(1, t1);
   const t6 = x * x;
   buf[t2]! = t6;
-  const t7 = buf[t2]!;
-  const t8 = t7 * y;
-  const t9 = 1 + t2;
-  buf[t9]! = t8;
+  const t7 = 1 + t2;
+  const t8 = buf[t2]!;
+  const t9 = t8 * y;
+  buf[t7]! = t9;
   const t10 = buf[1]!;
   const t11 = buf[2]!;
   const t12 = t10 + t11;
@@ -997,11 +997,11 @@ export function viewWrite_vjp(x: number, y: number, adj: { x: number; y: number 
   buf_b[2]! += t11_b;
   buf_b[1]! += t10_b;
   // grad of: view[1] = view[0] * y
-  const t8_b = buf_b[t9]! ?? 0;
-  buf_b[t9]! = 0;
-  const t7_b = t8_b === 0 ? 0 : t8_b * y;
-  if (t8_b !== 0) y_b += t8_b * t7;
-  buf_b[t2]! += t7_b;
+  const t9_b = buf_b[t7]! ?? 0;
+  buf_b[t7]! = 0;
+  const t8_b = t9_b === 0 ? 0 : t9_b * y;
+  if (t9_b !== 0) y_b += t9_b * t8;
+  buf_b[t2]! += t8_b;
   // grad of: view[0] = x * x
   const t6_b = buf_b[t2]! ?? 0;
   buf_b[t2]! = 0;
@@ -1030,13 +1030,13 @@ export function viewWrite_jvp(x: number, y: number, tangent: { x?: number; y?: n
   const t6_d = (x + x) * x_d;
   buf[t2]! = t6;
   buf_d[t2]! = t6_d;
-  const t7 = buf[t2]!;
-  const t7_d = buf_d[t2]!;
-  const t8 = t7 * y;
-  const t8_d = y * t7_d + t7 * y_d;
-  const t9 = 1 + t2;
-  buf[t9]! = t8;
-  buf_d[t9]! = t8_d;
+  const t7 = 1 + t2;
+  const t8 = buf[t2]!;
+  const t8_d = buf_d[t2]!;
+  const t9 = t8 * y;
+  const t9_d = y * t8_d + t8 * y_d;
+  buf[t7]! = t9;
+  buf_d[t7]! = t9_d;
   const t10 = buf[1]!;
   const t10_d = buf_d[1]!;
   const t11 = buf[2]!;
@@ -1080,13 +1080,13 @@ export function viewWrite_hvp(x: number, y: number, v: { x?: number; y?: number 
   const t6_d = (x + x) * x_d;
   buf[t2]! = t6;
   buf_d[t2]! = t6_d;
-  const t7 = buf[t2]!;
-  const t7_d = buf_d[t2]!;
-  const t8 = t7 * y;
-  const t8_d = y * t7_d + t7 * y_d;
-  const t9 = 1 + t2;
-  buf[t9]! = t8;
-  buf_d[t9]! = t8_d;
+  const t7 = 1 + t2;
+  const t8 = buf[t2]!;
+  const t8_d = buf_d[t2]!;
+  const t9 = t8 * y;
+  const t9_d = y * t8_d + t8 * y_d;
+  buf[t7]! = t9;
+  buf_d[t7]! = t9_d;
   const t10 = buf[1]!;
   const t10_d = buf_d[1]!;
   const t11 = buf[2]!;
@@ -1131,18 +1131,18 @@ export function viewWrite_hvp(x: number, y: number, v: { x?: number; y?: number 
   buf_b[1]! += t10_b;
   buf_b_d[1]! += t10_b_d;
   // grad of: view[1] = view[0] * y
-  const t8_b = buf_b[t9]! ?? 0;
-  const t8_b_d = buf_b_d[t9]! ?? 0;
-  buf_b[t9]! = 0;
-  buf_b_d[t9]! = 0;
-  const t7_b = t8_b === 0 ? 0 : t8_b * y;
-  const t7_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : y * t8_b_d + t8_b * y_d;
-  if (t8_b !== 0 || t8_b_d !== 0) {
-    y_b += t8_b * t7;
-    y_b_d += t7 * t8_b_d + t8_b * t7_d;
+  const t9_b = buf_b[t7]! ?? 0;
+  const t9_b_d = buf_b_d[t7]! ?? 0;
+  buf_b[t7]! = 0;
+  buf_b_d[t7]! = 0;
+  const t8_b = t9_b === 0 ? 0 : t9_b * y;
+  const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : y * t9_b_d + t9_b * y_d;
+  if (t9_b !== 0 || t9_b_d !== 0) {
+    y_b += t9_b * t8;
+    y_b_d += t8 * t9_b_d + t9_b * t8_d;
   }
-  buf_b[t2]! += t7_b;
-  buf_b_d[t2]! += t7_b_d;
+  buf_b[t2]! += t8_b;
+  buf_b_d[t2]! += t8_b_d;
   // grad of: view[0] = x * x
   const t6_b = buf_b[t2]! ?? 0;
   const t6_b_d = buf_b_d[t2]! ?? 0;

@@ -290,3 +290,174 @@ export function subclassRate_hvp(k: number, t: number, v: { k?: number; t?: numb
 export function subclassRate_hessian(k: number, t: number): { value: number; grad: { k: number; t: number }; hessian: Float64Array } {
   return denseHessian([['k', -1], ['t', -1]], (v: { k?: number; t?: number }) => subclassRate_hvp(k, t, v));
 }
+
+/** switchTrue's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function switchTrue_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  let result_d = 0;
+  let result: number = 0;
+  let entry: number = 0;
+  const t1 = x < 0;
+  if (t1) {
+    entry = 0;
+  } else {
+    const t2 = x < 1;
+    if (t2) {
+      entry = 1;
+    } else {
+      entry = 2;
+    }
+  }
+  const t3 = entry <= 0;
+  if (t3) {
+    const t4 = -x;
+    const t4_d = -x_d;
+    const t5 = t4 * x;
+    const t5_d = x * t4_d + t4 * x_d;
+    result = t5;
+    result_d = t5_d;
+  } else {
+    const t6 = entry <= 1;
+    if (t6) {
+      const t7 = x * 3;
+      const t7_d = 3 * x_d;
+      result = t7;
+      result_d = t7_d;
+    } else {
+      const t8 = Math.log(x);
+      const t8_d = x_d / x;
+      const t9 = t8 + 3;
+      const t9_d = t8_d;
+      result = t9;
+      result_d = t9_d;
+    }
+  }
+  adj.x += seed * result_d;
+  return result;
+}
+
+/** switchTrue's value and gradient. */
+export function switchTrue_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = switchTrue_vjp(x, grad);
+  return { value, grad };
+}
+
+/** switchTrue's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function switchTrue_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  let result_d = 0;
+  let result: number = 0;
+  let entry: number = 0;
+  const t1 = x < 0;
+  if (t1) {
+    entry = 0;
+  } else {
+    const t2 = x < 1;
+    if (t2) {
+      entry = 1;
+    } else {
+      entry = 2;
+    }
+  }
+  const t3 = entry <= 0;
+  if (t3) {
+    const t4 = -x;
+    const t4_d = -x_d;
+    const t5 = t4 * x;
+    const t5_d = x * t4_d + t4 * x_d;
+    result = t5;
+    result_d = t5_d;
+  } else {
+    const t6 = entry <= 1;
+    if (t6) {
+      const t7 = x * 3;
+      const t7_d = 3 * x_d;
+      result = t7;
+      result_d = t7_d;
+    } else {
+      const t8 = Math.log(x);
+      const t8_d = x_d / x;
+      const t9 = t8 + 3;
+      const t9_d = t8_d;
+      result = t9;
+      result_d = t9_d;
+    }
+  }
+  return {
+    value: result,
+    tangent: result_d
+  };
+}
+
+/** switchTrue's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function switchTrue_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const x_d1 = v.x ?? 0;
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  let result_d = 0;
+  let result_d_d = 0;
+  let result: number = 0;
+  let entry: number = 0;
+  const t1 = x < 0;
+  if (t1) {
+    entry = 0;
+  } else {
+    const t2 = x < 1;
+    if (t2) {
+      entry = 1;
+    } else {
+      entry = 2;
+    }
+  }
+  const t3 = entry <= 0;
+  if (t3) {
+    const t4 = -x;
+    const t4_d1 = -x_d1;
+    const t4_d = -x_d;
+    const t5 = t4 * x;
+    const t5_d = x * t4_d + t4 * x_d;
+    const t5_d_d = t4_d * x_d1 + x_d * t4_d1;
+    result = t5;
+    result_d = t5_d;
+    result_d_d = t5_d_d;
+  } else {
+    const t6 = entry <= 1;
+    if (t6) {
+      const t7 = x * 3;
+      const t7_d = 3 * x_d;
+      const t7_d_d: number = 0;
+      result = t7;
+      result_d = t7_d;
+      result_d_d = t7_d_d;
+    } else {
+      const t8 = Math.log(x);
+      const t8_d = x_d / x;
+      const t8_d_d = -(t8_d / x * x_d1);
+      const t9 = t8 + 3;
+      const t9_d = t8_d;
+      const t9_d_d = t8_d_d;
+      result = t9;
+      result_d = t9_d;
+      result_d_d = t9_d_d;
+    }
+  }
+  adj.x += seed * result_d;
+  adj_d.x += seed * result_d_d;
+  return {
+    value: result,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** switchTrue's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function switchTrue_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => switchTrue_hvp(x, v));
+}

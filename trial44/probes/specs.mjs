@@ -6,6 +6,10 @@ const sym = (r, n, s = 1) => F(n, () => U(r, -s, s));
 const P = { dir: 'probes', m: 'edges' };
 
 export const specs = [
+  // (probes/refused.ts switchTrue: TSG1009 in the trial; compiles since stop 42, one case per clause)
+  { dir: 'probes', m: 'refused', f: 'switchTrue', label: 'switchTrueNeg', args: (r) => ({ x: U(r, -2, -0.2) }) },
+  { dir: 'probes', m: 'refused', f: 'switchTrue', label: 'switchTrueMid', args: (r) => ({ x: U(r, 0.2, 0.8) }) },
+  { dir: 'probes', m: 'refused', f: 'switchTrue', label: 'switchTrueLog', args: (r) => ({ x: U(r, 1.2, 3) }) },
   { ...P, f: 'powRightAssoc', args: (r) => ({ x: U(r, 1.1, 1.5), y: U(r, 1.2, 2), z: U(r, 0.5, 1.5) }) },
   { ...P, f: 'negBaseIntExp', args: (r) => ({ x: U(r, -2, -0.5), k: 3 }), fixed: ['k'] },
   { ...P, label: 'negBaseIntExpEven', f: 'negBaseIntExp', args: (r) => ({ x: U(r, -2, -0.5), k: -2 }), fixed: ['k'] },

@@ -9,6 +9,989 @@ const f64Zeros = f64Zeros$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
+/** contrastRatio's value; adds seed times its gradient into adj. */
+export function contrastRatio_vjp(fg: Float64Array, bg: Float64Array, adj: { fg: Float64Array; bg: Float64Array }, seed = 1): number {
+  let t8: number = 0;
+  let t9: number = 0;
+  let t2_toLinear_luminance: number = 0;
+  let t2_toLinear_1_luminance: number = 0;
+  let t2_toLinear_2_luminance: number = 0;
+  let t2_toLinear_luminance_1: number = 0;
+  let t2_toLinear_1_luminance_1: number = 0;
+  let t2_toLinear_2_luminance_1: number = 0;
+  const t1 = fg[0]!;
+  const t2 = fg[1]!;
+  const t3 = fg[2]!;
+  const t1_toLinear_luminance = t1 <= 0.04045;
+  if (t1_toLinear_luminance) {
+    const t3_toLinear_luminance = t1 / 12.92;
+    t2_toLinear_luminance = t3_toLinear_luminance;
+  } else {
+    const t4_toLinear_luminance = t1 + 0.055;
+    const t5_toLinear_luminance = t4_toLinear_luminance / 1.055;
+    const t6_toLinear_luminance = t5_toLinear_luminance ** 2.4;
+    t2_toLinear_luminance = t6_toLinear_luminance;
+  }
+  const t1_luminance = t2_toLinear_luminance;
+  const t2_luminance = 0.2126 * t1_luminance;
+  const t1_toLinear_1_luminance = t2 <= 0.04045;
+  if (t1_toLinear_1_luminance) {
+    const t3_toLinear_1_luminance = t2 / 12.92;
+    t2_toLinear_1_luminance = t3_toLinear_1_luminance;
+  } else {
+    const t4_toLinear_1_luminance = t2 + 0.055;
+    const t5_toLinear_1_luminance = t4_toLinear_1_luminance / 1.055;
+    const t6_toLinear_1_luminance = t5_toLinear_1_luminance ** 2.4;
+    t2_toLinear_1_luminance = t6_toLinear_1_luminance;
+  }
+  const t3_luminance = t2_toLinear_1_luminance;
+  const t4_luminance = 0.7152 * t3_luminance;
+  const t5_luminance = t2_luminance + t4_luminance;
+  const t1_toLinear_2_luminance = t3 <= 0.04045;
+  if (t1_toLinear_2_luminance) {
+    const t3_toLinear_2_luminance = t3 / 12.92;
+    t2_toLinear_2_luminance = t3_toLinear_2_luminance;
+  } else {
+    const t4_toLinear_2_luminance = t3 + 0.055;
+    const t5_toLinear_2_luminance = t4_toLinear_2_luminance / 1.055;
+    const t6_toLinear_2_luminance = t5_toLinear_2_luminance ** 2.4;
+    t2_toLinear_2_luminance = t6_toLinear_2_luminance;
+  }
+  const t6_luminance = t2_toLinear_2_luminance;
+  const t7_luminance = 0.0722 * t6_luminance;
+  const t8_luminance = t5_luminance + t7_luminance;
+  const l1 = t8_luminance;
+  const t4 = bg[0]!;
+  const t5 = bg[1]!;
+  const t6 = bg[2]!;
+  const t1_toLinear_luminance_1 = t4 <= 0.04045;
+  if (t1_toLinear_luminance_1) {
+    const t3_toLinear_luminance_1 = t4 / 12.92;
+    t2_toLinear_luminance_1 = t3_toLinear_luminance_1;
+  } else {
+    const t4_toLinear_luminance_1 = t4 + 0.055;
+    const t5_toLinear_luminance_1 = t4_toLinear_luminance_1 / 1.055;
+    const t6_toLinear_luminance_1 = t5_toLinear_luminance_1 ** 2.4;
+    t2_toLinear_luminance_1 = t6_toLinear_luminance_1;
+  }
+  const t1_luminance_1 = t2_toLinear_luminance_1;
+  const t2_luminance_1 = 0.2126 * t1_luminance_1;
+  const t1_toLinear_1_luminance_1 = t5 <= 0.04045;
+  if (t1_toLinear_1_luminance_1) {
+    const t3_toLinear_1_luminance_1 = t5 / 12.92;
+    t2_toLinear_1_luminance_1 = t3_toLinear_1_luminance_1;
+  } else {
+    const t4_toLinear_1_luminance_1 = t5 + 0.055;
+    const t5_toLinear_1_luminance_1 = t4_toLinear_1_luminance_1 / 1.055;
+    const t6_toLinear_1_luminance_1 = t5_toLinear_1_luminance_1 ** 2.4;
+    t2_toLinear_1_luminance_1 = t6_toLinear_1_luminance_1;
+  }
+  const t3_luminance_1 = t2_toLinear_1_luminance_1;
+  const t4_luminance_1 = 0.7152 * t3_luminance_1;
+  const t5_luminance_1 = t2_luminance_1 + t4_luminance_1;
+  const t1_toLinear_2_luminance_1 = t6 <= 0.04045;
+  if (t1_toLinear_2_luminance_1) {
+    const t3_toLinear_2_luminance_1 = t6 / 12.92;
+    t2_toLinear_2_luminance_1 = t3_toLinear_2_luminance_1;
+  } else {
+    const t4_toLinear_2_luminance_1 = t6 + 0.055;
+    const t5_toLinear_2_luminance_1 = t4_toLinear_2_luminance_1 / 1.055;
+    const t6_toLinear_2_luminance_1 = t5_toLinear_2_luminance_1 ** 2.4;
+    t2_toLinear_2_luminance_1 = t6_toLinear_2_luminance_1;
+  }
+  const t6_luminance_1 = t2_toLinear_2_luminance_1;
+  const t7_luminance_1 = 0.0722 * t6_luminance_1;
+  const t8_luminance_1 = t5_luminance_1 + t7_luminance_1;
+  const l2 = t8_luminance_1;
+  const t7 = l1 > l2;
+  if (t7) {
+    t8 = l1;
+    t9 = l2;
+  } else {
+    t8 = l2;
+    t9 = l1;
+  }
+  const hi = t8;
+  const lo = t9;
+  const t10 = hi + 0.05;
+  const t11 = lo + 0.05;
+  const t12 = t10 / t11;
+  const fg_b = adj.fg;
+  const bg_b = adj.bg;
+  let t8_b = 0;
+  let t9_b = 0;
+  let t2_toLinear_luminance_b = 0;
+  let t2_toLinear_1_luminance_b = 0;
+  let t2_toLinear_2_luminance_b = 0;
+  let t2_toLinear_luminance_1_b = 0;
+  let t2_toLinear_1_luminance_1_b = 0;
+  let t2_toLinear_2_luminance_1_b = 0;
+  const t12_b = seed;
+  let t1_b = 0;
+  let t2_b = 0;
+  let t3_b = 0;
+  let l1_b = 0;
+  let t4_b = 0;
+  let t5_b = 0;
+  let t6_b = 0;
+  let l2_b = 0;
+  // grad of: return (hi + 0.05) / (lo + 0.05)
+  const t12_r = 1 / t11;
+  const t10_b = t12_b * t12_r;
+  const t11_b = -(t12_b * (t12 * t12_r));
+  const lo_b = t11_b;
+  const hi_b = t10_b;
+  // grad of: const [hi, lo] = l1 > l2 ? [l1, l2] : [l2, l1]
+  t9_b += lo_b;
+  t8_b += hi_b;
+  if (t7) {
+    l2_b += t9_b;
+    t9_b = 0;
+    l1_b += t8_b;
+    t8_b = 0;
+  } else {
+    l1_b += t9_b;
+    t9_b = 0;
+    l2_b += t8_b;
+    t8_b = 0;
+  }
+  // grad of: const l2 = luminance(bg[0], bg[1], bg[2])
+  const t8_luminance_1_b = l2_b;
+  // grad of (luminance): return 0.2126 * toLinear(r) + 0.7152 * toLinear(g) + 0.0722 * toLinear(b)
+  const t5_luminance_1_b = t8_luminance_1_b;
+  const t7_luminance_1_b = t8_luminance_1_b;
+  const t6_luminance_1_b = t7_luminance_1_b * 0.0722;
+  t2_toLinear_2_luminance_1_b += t6_luminance_1_b;
+  // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  if (t1_toLinear_2_luminance_1) {
+    const t3_toLinear_2_luminance_1_b = t2_toLinear_2_luminance_1_b;
+    t2_toLinear_2_luminance_1_b = 0;
+    t6_b += t3_toLinear_2_luminance_1_b / 12.92;
+  } else {
+    const t6_toLinear_2_luminance_1_b = t2_toLinear_2_luminance_1_b;
+    t2_toLinear_2_luminance_1_b = 0;
+    const t4_toLinear_2_luminance_1 = t6 + 0.055;
+    const t5_toLinear_2_luminance_1 = t4_toLinear_2_luminance_1 / 1.055;
+    const t6_toLinear_2_luminance_1 = t5_toLinear_2_luminance_1 ** 2.4;
+    const t5_toLinear_2_luminance_1_b = t6_toLinear_2_luminance_1_b * (Math.abs(t6_toLinear_2_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_luminance_1 / t5_toLinear_2_luminance_1 : 2.4 * t5_toLinear_2_luminance_1 ** 1.4);
+    const t4_toLinear_2_luminance_1_b = t5_toLinear_2_luminance_1_b / 1.055;
+    t6_b += t4_toLinear_2_luminance_1_b;
+  }
+  bg_b[2]! += t6_b;
+  // grad of (luminance): return 0.2126 * toLinear(r) + 0.7152 * toLinear(g) + 0.0722 * toLinear(b)
+  const t2_luminance_1_b = t5_luminance_1_b;
+  const t4_luminance_1_b = t5_luminance_1_b;
+  const t3_luminance_1_b = t4_luminance_1_b * 0.7152;
+  t2_toLinear_1_luminance_1_b += t3_luminance_1_b;
+  // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  if (t1_toLinear_1_luminance_1) {
+    const t3_toLinear_1_luminance_1_b = t2_toLinear_1_luminance_1_b;
+    t2_toLinear_1_luminance_1_b = 0;
+    t5_b += t3_toLinear_1_luminance_1_b / 12.92;
+  } else {
+    const t6_toLinear_1_luminance_1_b = t2_toLinear_1_luminance_1_b;
+    t2_toLinear_1_luminance_1_b = 0;
+    const t4_toLinear_1_luminance_1 = t5 + 0.055;
+    const t5_toLinear_1_luminance_1 = t4_toLinear_1_luminance_1 / 1.055;
+    const t6_toLinear_1_luminance_1 = t5_toLinear_1_luminance_1 ** 2.4;
+    const t5_toLinear_1_luminance_1_b = t6_toLinear_1_luminance_1_b * (Math.abs(t6_toLinear_1_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_luminance_1 / t5_toLinear_1_luminance_1 : 2.4 * t5_toLinear_1_luminance_1 ** 1.4);
+    const t4_toLinear_1_luminance_1_b = t5_toLinear_1_luminance_1_b / 1.055;
+    t5_b += t4_toLinear_1_luminance_1_b;
+  }
+  // grad of (luminance): return 0.2126 * toLinear(r) + 0.7152 * toLinear(g) + 0.0722 * toLinear(b)
+  const t1_luminance_1_b = t2_luminance_1_b * 0.2126;
+  t2_toLinear_luminance_1_b += t1_luminance_1_b;
+  // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  if (t1_toLinear_luminance_1) {
+    const t3_toLinear_luminance_1_b = t2_toLinear_luminance_1_b;
+    t2_toLinear_luminance_1_b = 0;
+    t4_b += t3_toLinear_luminance_1_b / 12.92;
+  } else {
+    const t6_toLinear_luminance_1_b = t2_toLinear_luminance_1_b;
+    t2_toLinear_luminance_1_b = 0;
+    const t4_toLinear_luminance_1 = t4 + 0.055;
+    const t5_toLinear_luminance_1 = t4_toLinear_luminance_1 / 1.055;
+    const t6_toLinear_luminance_1 = t5_toLinear_luminance_1 ** 2.4;
+    const t5_toLinear_luminance_1_b = t6_toLinear_luminance_1_b * (Math.abs(t6_toLinear_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_luminance_1 / t5_toLinear_luminance_1 : 2.4 * t5_toLinear_luminance_1 ** 1.4);
+    const t4_toLinear_luminance_1_b = t5_toLinear_luminance_1_b / 1.055;
+    t4_b += t4_toLinear_luminance_1_b;
+  }
+  // grad of: const l2 = luminance(bg[0], bg[1], bg[2])
+  bg_b[1]! += t5_b;
+  bg_b[0]! += t4_b;
+  // grad of: const l1 = luminance(fg[0], fg[1], fg[2])
+  const t8_luminance_b = l1_b;
+  // grad of (luminance): return 0.2126 * toLinear(r) + 0.7152 * toLinear(g) + 0.0722 * toLinear(b)
+  const t5_luminance_b = t8_luminance_b;
+  const t7_luminance_b = t8_luminance_b;
+  const t6_luminance_b = t7_luminance_b * 0.0722;
+  t2_toLinear_2_luminance_b += t6_luminance_b;
+  // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  if (t1_toLinear_2_luminance) {
+    const t3_toLinear_2_luminance_b = t2_toLinear_2_luminance_b;
+    t2_toLinear_2_luminance_b = 0;
+    t3_b += t3_toLinear_2_luminance_b / 12.92;
+  } else {
+    const t6_toLinear_2_luminance_b = t2_toLinear_2_luminance_b;
+    t2_toLinear_2_luminance_b = 0;
+    const t4_toLinear_2_luminance = t3 + 0.055;
+    const t5_toLinear_2_luminance = t4_toLinear_2_luminance / 1.055;
+    const t6_toLinear_2_luminance = t5_toLinear_2_luminance ** 2.4;
+    const t5_toLinear_2_luminance_b = t6_toLinear_2_luminance_b * (Math.abs(t6_toLinear_2_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_luminance / t5_toLinear_2_luminance : 2.4 * t5_toLinear_2_luminance ** 1.4);
+    const t4_toLinear_2_luminance_b = t5_toLinear_2_luminance_b / 1.055;
+    t3_b += t4_toLinear_2_luminance_b;
+  }
+  fg_b[2]! += t3_b;
+  // grad of (luminance): return 0.2126 * toLinear(r) + 0.7152 * toLinear(g) + 0.0722 * toLinear(b)
+  const t2_luminance_b = t5_luminance_b;
+  const t4_luminance_b = t5_luminance_b;
+  const t3_luminance_b = t4_luminance_b * 0.7152;
+  t2_toLinear_1_luminance_b += t3_luminance_b;
+  // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  if (t1_toLinear_1_luminance) {
+    const t3_toLinear_1_luminance_b = t2_toLinear_1_luminance_b;
+    t2_toLinear_1_luminance_b = 0;
+    t2_b += t3_toLinear_1_luminance_b / 12.92;
+  } else {
+    const t6_toLinear_1_luminance_b = t2_toLinear_1_luminance_b;
+    t2_toLinear_1_luminance_b = 0;
+    const t4_toLinear_1_luminance = t2 + 0.055;
+    const t5_toLinear_1_luminance = t4_toLinear_1_luminance / 1.055;
+    const t6_toLinear_1_luminance = t5_toLinear_1_luminance ** 2.4;
+    const t5_toLinear_1_luminance_b = t6_toLinear_1_luminance_b * (Math.abs(t6_toLinear_1_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_luminance / t5_toLinear_1_luminance : 2.4 * t5_toLinear_1_luminance ** 1.4);
+    const t4_toLinear_1_luminance_b = t5_toLinear_1_luminance_b / 1.055;
+    t2_b += t4_toLinear_1_luminance_b;
+  }
+  // grad of (luminance): return 0.2126 * toLinear(r) + 0.7152 * toLinear(g) + 0.0722 * toLinear(b)
+  const t1_luminance_b = t2_luminance_b * 0.2126;
+  t2_toLinear_luminance_b += t1_luminance_b;
+  // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  if (t1_toLinear_luminance) {
+    const t3_toLinear_luminance_b = t2_toLinear_luminance_b;
+    t2_toLinear_luminance_b = 0;
+    t1_b += t3_toLinear_luminance_b / 12.92;
+  } else {
+    const t6_toLinear_luminance_b = t2_toLinear_luminance_b;
+    t2_toLinear_luminance_b = 0;
+    const t4_toLinear_luminance = t1 + 0.055;
+    const t5_toLinear_luminance = t4_toLinear_luminance / 1.055;
+    const t6_toLinear_luminance = t5_toLinear_luminance ** 2.4;
+    const t5_toLinear_luminance_b = t6_toLinear_luminance_b * (Math.abs(t6_toLinear_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_luminance / t5_toLinear_luminance : 2.4 * t5_toLinear_luminance ** 1.4);
+    const t4_toLinear_luminance_b = t5_toLinear_luminance_b / 1.055;
+    t1_b += t4_toLinear_luminance_b;
+  }
+  // grad of: const l1 = luminance(fg[0], fg[1], fg[2])
+  fg_b[1]! += t2_b;
+  fg_b[0]! += t1_b;
+  return t12;
+}
+
+/** contrastRatio's value and gradient. */
+export function contrastRatio_grad(fg: Float64Array, bg: Float64Array): { value: number; grad: { fg: Float64Array; bg: Float64Array } } {
+  const grad: { fg: Float64Array; bg: Float64Array } = { fg: f64Zeros(fg.length), bg: f64Zeros(bg.length) };
+  const value = contrastRatio_vjp(fg, bg, grad);
+  return { value, grad };
+}
+
+/** contrastRatio's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function contrastRatio_jvp(fg: Float64Array, bg: Float64Array, tangent: { fg?: Float64Array; bg?: Float64Array }): { value: number; tangent: number } {
+  const fg_d = tangent.fg ?? new Float64Array(fg.length);
+  const bg_d = tangent.bg ?? new Float64Array(bg.length);
+  let t8_d = 0;
+  let t9_d = 0;
+  let t2_toLinear_luminance_d = 0;
+  let t2_toLinear_1_luminance_d = 0;
+  let t2_toLinear_2_luminance_d = 0;
+  let t2_toLinear_luminance_1_d = 0;
+  let t2_toLinear_1_luminance_1_d = 0;
+  let t2_toLinear_2_luminance_1_d = 0;
+  let t8: number = 0;
+  let t9: number = 0;
+  let t2_toLinear_luminance: number = 0;
+  let t2_toLinear_1_luminance: number = 0;
+  let t2_toLinear_2_luminance: number = 0;
+  let t2_toLinear_luminance_1: number = 0;
+  let t2_toLinear_1_luminance_1: number = 0;
+  let t2_toLinear_2_luminance_1: number = 0;
+  const t1 = fg[0]!;
+  const t1_d = fg_d[0]!;
+  const t2 = fg[1]!;
+  const t2_d = fg_d[1]!;
+  const t3 = fg[2]!;
+  const t3_d = fg_d[2]!;
+  const t1_toLinear_luminance = t1 <= 0.04045;
+  if (t1_toLinear_luminance) {
+    const t3_toLinear_luminance = t1 / 12.92;
+    const t3_toLinear_luminance_d = t1_d / 12.92;
+    t2_toLinear_luminance = t3_toLinear_luminance;
+    t2_toLinear_luminance_d = t3_toLinear_luminance_d;
+  } else {
+    const t4_toLinear_luminance = t1 + 0.055;
+    const t4_toLinear_luminance_d = t1_d;
+    const t5_toLinear_luminance = t4_toLinear_luminance / 1.055;
+    const t5_toLinear_luminance_d = t4_toLinear_luminance_d / 1.055;
+    const t6_toLinear_luminance = t5_toLinear_luminance ** 2.4;
+    const t6_toLinear_luminance_d = Math.abs(t6_toLinear_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_luminance / t5_toLinear_luminance * t5_toLinear_luminance_d : 2.4 * t5_toLinear_luminance ** 1.4 * t5_toLinear_luminance_d;
+    t2_toLinear_luminance = t6_toLinear_luminance;
+    t2_toLinear_luminance_d = t6_toLinear_luminance_d;
+  }
+  const t1_luminance = t2_toLinear_luminance;
+  const t1_luminance_d = t2_toLinear_luminance_d;
+  const t2_luminance = 0.2126 * t1_luminance;
+  const t2_luminance_d = 0.2126 * t1_luminance_d;
+  const t1_toLinear_1_luminance = t2 <= 0.04045;
+  if (t1_toLinear_1_luminance) {
+    const t3_toLinear_1_luminance = t2 / 12.92;
+    const t3_toLinear_1_luminance_d = t2_d / 12.92;
+    t2_toLinear_1_luminance = t3_toLinear_1_luminance;
+    t2_toLinear_1_luminance_d = t3_toLinear_1_luminance_d;
+  } else {
+    const t4_toLinear_1_luminance = t2 + 0.055;
+    const t4_toLinear_1_luminance_d = t2_d;
+    const t5_toLinear_1_luminance = t4_toLinear_1_luminance / 1.055;
+    const t5_toLinear_1_luminance_d = t4_toLinear_1_luminance_d / 1.055;
+    const t6_toLinear_1_luminance = t5_toLinear_1_luminance ** 2.4;
+    const t6_toLinear_1_luminance_d = Math.abs(t6_toLinear_1_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_luminance / t5_toLinear_1_luminance * t5_toLinear_1_luminance_d : 2.4 * t5_toLinear_1_luminance ** 1.4 * t5_toLinear_1_luminance_d;
+    t2_toLinear_1_luminance = t6_toLinear_1_luminance;
+    t2_toLinear_1_luminance_d = t6_toLinear_1_luminance_d;
+  }
+  const t3_luminance = t2_toLinear_1_luminance;
+  const t3_luminance_d = t2_toLinear_1_luminance_d;
+  const t4_luminance = 0.7152 * t3_luminance;
+  const t4_luminance_d = 0.7152 * t3_luminance_d;
+  const t5_luminance = t2_luminance + t4_luminance;
+  const t5_luminance_d = t2_luminance_d + t4_luminance_d;
+  const t1_toLinear_2_luminance = t3 <= 0.04045;
+  if (t1_toLinear_2_luminance) {
+    const t3_toLinear_2_luminance = t3 / 12.92;
+    const t3_toLinear_2_luminance_d = t3_d / 12.92;
+    t2_toLinear_2_luminance = t3_toLinear_2_luminance;
+    t2_toLinear_2_luminance_d = t3_toLinear_2_luminance_d;
+  } else {
+    const t4_toLinear_2_luminance = t3 + 0.055;
+    const t4_toLinear_2_luminance_d = t3_d;
+    const t5_toLinear_2_luminance = t4_toLinear_2_luminance / 1.055;
+    const t5_toLinear_2_luminance_d = t4_toLinear_2_luminance_d / 1.055;
+    const t6_toLinear_2_luminance = t5_toLinear_2_luminance ** 2.4;
+    const t6_toLinear_2_luminance_d = Math.abs(t6_toLinear_2_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_luminance / t5_toLinear_2_luminance * t5_toLinear_2_luminance_d : 2.4 * t5_toLinear_2_luminance ** 1.4 * t5_toLinear_2_luminance_d;
+    t2_toLinear_2_luminance = t6_toLinear_2_luminance;
+    t2_toLinear_2_luminance_d = t6_toLinear_2_luminance_d;
+  }
+  const t6_luminance = t2_toLinear_2_luminance;
+  const t6_luminance_d = t2_toLinear_2_luminance_d;
+  const t7_luminance = 0.0722 * t6_luminance;
+  const t7_luminance_d = 0.0722 * t6_luminance_d;
+  const t8_luminance = t5_luminance + t7_luminance;
+  const t8_luminance_d = t5_luminance_d + t7_luminance_d;
+  const l1 = t8_luminance;
+  const l1_d = t8_luminance_d;
+  const t4 = bg[0]!;
+  const t4_d = bg_d[0]!;
+  const t5 = bg[1]!;
+  const t5_d = bg_d[1]!;
+  const t6 = bg[2]!;
+  const t6_d = bg_d[2]!;
+  const t1_toLinear_luminance_1 = t4 <= 0.04045;
+  if (t1_toLinear_luminance_1) {
+    const t3_toLinear_luminance_1 = t4 / 12.92;
+    const t3_toLinear_luminance_1_d = t4_d / 12.92;
+    t2_toLinear_luminance_1 = t3_toLinear_luminance_1;
+    t2_toLinear_luminance_1_d = t3_toLinear_luminance_1_d;
+  } else {
+    const t4_toLinear_luminance_1 = t4 + 0.055;
+    const t4_toLinear_luminance_1_d = t4_d;
+    const t5_toLinear_luminance_1 = t4_toLinear_luminance_1 / 1.055;
+    const t5_toLinear_luminance_1_d = t4_toLinear_luminance_1_d / 1.055;
+    const t6_toLinear_luminance_1 = t5_toLinear_luminance_1 ** 2.4;
+    const t6_toLinear_luminance_1_d = Math.abs(t6_toLinear_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_luminance_1 / t5_toLinear_luminance_1 * t5_toLinear_luminance_1_d : 2.4 * t5_toLinear_luminance_1 ** 1.4 * t5_toLinear_luminance_1_d;
+    t2_toLinear_luminance_1 = t6_toLinear_luminance_1;
+    t2_toLinear_luminance_1_d = t6_toLinear_luminance_1_d;
+  }
+  const t1_luminance_1 = t2_toLinear_luminance_1;
+  const t1_luminance_1_d = t2_toLinear_luminance_1_d;
+  const t2_luminance_1 = 0.2126 * t1_luminance_1;
+  const t2_luminance_1_d = 0.2126 * t1_luminance_1_d;
+  const t1_toLinear_1_luminance_1 = t5 <= 0.04045;
+  if (t1_toLinear_1_luminance_1) {
+    const t3_toLinear_1_luminance_1 = t5 / 12.92;
+    const t3_toLinear_1_luminance_1_d = t5_d / 12.92;
+    t2_toLinear_1_luminance_1 = t3_toLinear_1_luminance_1;
+    t2_toLinear_1_luminance_1_d = t3_toLinear_1_luminance_1_d;
+  } else {
+    const t4_toLinear_1_luminance_1 = t5 + 0.055;
+    const t4_toLinear_1_luminance_1_d = t5_d;
+    const t5_toLinear_1_luminance_1 = t4_toLinear_1_luminance_1 / 1.055;
+    const t5_toLinear_1_luminance_1_d = t4_toLinear_1_luminance_1_d / 1.055;
+    const t6_toLinear_1_luminance_1 = t5_toLinear_1_luminance_1 ** 2.4;
+    const t6_toLinear_1_luminance_1_d = Math.abs(t6_toLinear_1_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_luminance_1 / t5_toLinear_1_luminance_1 * t5_toLinear_1_luminance_1_d : 2.4 * t5_toLinear_1_luminance_1 ** 1.4 * t5_toLinear_1_luminance_1_d;
+    t2_toLinear_1_luminance_1 = t6_toLinear_1_luminance_1;
+    t2_toLinear_1_luminance_1_d = t6_toLinear_1_luminance_1_d;
+  }
+  const t3_luminance_1 = t2_toLinear_1_luminance_1;
+  const t3_luminance_1_d = t2_toLinear_1_luminance_1_d;
+  const t4_luminance_1 = 0.7152 * t3_luminance_1;
+  const t4_luminance_1_d = 0.7152 * t3_luminance_1_d;
+  const t5_luminance_1 = t2_luminance_1 + t4_luminance_1;
+  const t5_luminance_1_d = t2_luminance_1_d + t4_luminance_1_d;
+  const t1_toLinear_2_luminance_1 = t6 <= 0.04045;
+  if (t1_toLinear_2_luminance_1) {
+    const t3_toLinear_2_luminance_1 = t6 / 12.92;
+    const t3_toLinear_2_luminance_1_d = t6_d / 12.92;
+    t2_toLinear_2_luminance_1 = t3_toLinear_2_luminance_1;
+    t2_toLinear_2_luminance_1_d = t3_toLinear_2_luminance_1_d;
+  } else {
+    const t4_toLinear_2_luminance_1 = t6 + 0.055;
+    const t4_toLinear_2_luminance_1_d = t6_d;
+    const t5_toLinear_2_luminance_1 = t4_toLinear_2_luminance_1 / 1.055;
+    const t5_toLinear_2_luminance_1_d = t4_toLinear_2_luminance_1_d / 1.055;
+    const t6_toLinear_2_luminance_1 = t5_toLinear_2_luminance_1 ** 2.4;
+    const t6_toLinear_2_luminance_1_d = Math.abs(t6_toLinear_2_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_luminance_1 / t5_toLinear_2_luminance_1 * t5_toLinear_2_luminance_1_d : 2.4 * t5_toLinear_2_luminance_1 ** 1.4 * t5_toLinear_2_luminance_1_d;
+    t2_toLinear_2_luminance_1 = t6_toLinear_2_luminance_1;
+    t2_toLinear_2_luminance_1_d = t6_toLinear_2_luminance_1_d;
+  }
+  const t6_luminance_1 = t2_toLinear_2_luminance_1;
+  const t6_luminance_1_d = t2_toLinear_2_luminance_1_d;
+  const t7_luminance_1 = 0.0722 * t6_luminance_1;
+  const t7_luminance_1_d = 0.0722 * t6_luminance_1_d;
+  const t8_luminance_1 = t5_luminance_1 + t7_luminance_1;
+  const t8_luminance_1_d = t5_luminance_1_d + t7_luminance_1_d;
+  const l2 = t8_luminance_1;
+  const l2_d = t8_luminance_1_d;
+  const t7 = l1 > l2;
+  if (t7) {
+    t8 = l1;
+    t8_d = l1_d;
+    t9 = l2;
+    t9_d = l2_d;
+  } else {
+    t8 = l2;
+    t8_d = l2_d;
+    t9 = l1;
+    t9_d = l1_d;
+  }
+  const hi = t8;
+  const hi_d = t8_d;
+  const lo = t9;
+  const lo_d = t9_d;
+  const t10 = hi + 0.05;
+  const t10_d = hi_d;
+  const t11 = lo + 0.05;
+  const t11_d = lo_d;
+  const t12 = t10 / t11;
+  const t12_d = t10_d / t11 - t12 / t11 * t11_d;
+  return {
+    value: t12,
+    tangent: t12_d
+  };
+}
+
+/** contrastRatio's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function contrastRatio_hvp(fg: Float64Array, bg: Float64Array, v: { fg?: Float64Array; bg?: Float64Array }): { value: number; grad: { fg: Float64Array; bg: Float64Array }; hvp: { fg: Float64Array; bg: Float64Array } } {
+  const fg_d = v.fg ?? f64Zeros(fg.length);
+  const bg_d = v.bg ?? f64Zeros(bg.length);
+  const adj: { fg: Float64Array; bg: Float64Array } = {
+    fg: f64Zeros(fg.length),
+    bg: f64Zeros(bg.length)
+  };
+  const adj_d: { fg: Float64Array; bg: Float64Array } = {
+    fg: f64Zeros(fg.length),
+    bg: f64Zeros(bg.length)
+  };
+  const seed: number = 1;
+  let t8: number = 0;
+  let t8_d: number = 0;
+  let t9: number = 0;
+  let t9_d: number = 0;
+  let t2_toLinear_luminance: number = 0;
+  let t2_toLinear_luminance_d: number = 0;
+  let t2_toLinear_1_luminance: number = 0;
+  let t2_toLinear_1_luminance_d: number = 0;
+  let t2_toLinear_2_luminance: number = 0;
+  let t2_toLinear_2_luminance_d: number = 0;
+  let t2_toLinear_luminance_1: number = 0;
+  let t2_toLinear_luminance_1_d: number = 0;
+  let t2_toLinear_1_luminance_1: number = 0;
+  let t2_toLinear_1_luminance_1_d: number = 0;
+  let t2_toLinear_2_luminance_1: number = 0;
+  let t2_toLinear_2_luminance_1_d: number = 0;
+  const t1 = fg[0]!;
+  const t1_d = fg_d[0]!;
+  const t2 = fg[1]!;
+  const t2_d = fg_d[1]!;
+  const t3 = fg[2]!;
+  const t3_d = fg_d[2]!;
+  const t1_toLinear_luminance = t1 <= 0.04045;
+  if (t1_toLinear_luminance) {
+    const t3_toLinear_luminance = t1 / 12.92;
+    const t3_toLinear_luminance_d = t1_d / 12.92;
+    t2_toLinear_luminance = t3_toLinear_luminance;
+    t2_toLinear_luminance_d = t3_toLinear_luminance_d;
+  } else {
+    const t4_toLinear_luminance = t1 + 0.055;
+    const t4_toLinear_luminance_d = t1_d;
+    const t5_toLinear_luminance = t4_toLinear_luminance / 1.055;
+    const t5_toLinear_luminance_d = t4_toLinear_luminance_d / 1.055;
+    const t6_toLinear_luminance = t5_toLinear_luminance ** 2.4;
+    const t6_toLinear_luminance_d = Math.abs(t6_toLinear_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_luminance / t5_toLinear_luminance * t5_toLinear_luminance_d : 2.4 * t5_toLinear_luminance ** 1.4 * t5_toLinear_luminance_d;
+    t2_toLinear_luminance = t6_toLinear_luminance;
+    t2_toLinear_luminance_d = t6_toLinear_luminance_d;
+  }
+  const t1_luminance = t2_toLinear_luminance;
+  const t1_luminance_d = t2_toLinear_luminance_d;
+  const t2_luminance = 0.2126 * t1_luminance;
+  const t2_luminance_d = 0.2126 * t1_luminance_d;
+  const t1_toLinear_1_luminance = t2 <= 0.04045;
+  if (t1_toLinear_1_luminance) {
+    const t3_toLinear_1_luminance = t2 / 12.92;
+    const t3_toLinear_1_luminance_d = t2_d / 12.92;
+    t2_toLinear_1_luminance = t3_toLinear_1_luminance;
+    t2_toLinear_1_luminance_d = t3_toLinear_1_luminance_d;
+  } else {
+    const t4_toLinear_1_luminance = t2 + 0.055;
+    const t4_toLinear_1_luminance_d = t2_d;
+    const t5_toLinear_1_luminance = t4_toLinear_1_luminance / 1.055;
+    const t5_toLinear_1_luminance_d = t4_toLinear_1_luminance_d / 1.055;
+    const t6_toLinear_1_luminance = t5_toLinear_1_luminance ** 2.4;
+    const t6_toLinear_1_luminance_d = Math.abs(t6_toLinear_1_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_luminance / t5_toLinear_1_luminance * t5_toLinear_1_luminance_d : 2.4 * t5_toLinear_1_luminance ** 1.4 * t5_toLinear_1_luminance_d;
+    t2_toLinear_1_luminance = t6_toLinear_1_luminance;
+    t2_toLinear_1_luminance_d = t6_toLinear_1_luminance_d;
+  }
+  const t3_luminance = t2_toLinear_1_luminance;
+  const t3_luminance_d = t2_toLinear_1_luminance_d;
+  const t4_luminance = 0.7152 * t3_luminance;
+  const t4_luminance_d = 0.7152 * t3_luminance_d;
+  const t5_luminance = t2_luminance + t4_luminance;
+  const t5_luminance_d = t2_luminance_d + t4_luminance_d;
+  const t1_toLinear_2_luminance = t3 <= 0.04045;
+  if (t1_toLinear_2_luminance) {
+    const t3_toLinear_2_luminance = t3 / 12.92;
+    const t3_toLinear_2_luminance_d = t3_d / 12.92;
+    t2_toLinear_2_luminance = t3_toLinear_2_luminance;
+    t2_toLinear_2_luminance_d = t3_toLinear_2_luminance_d;
+  } else {
+    const t4_toLinear_2_luminance = t3 + 0.055;
+    const t4_toLinear_2_luminance_d = t3_d;
+    const t5_toLinear_2_luminance = t4_toLinear_2_luminance / 1.055;
+    const t5_toLinear_2_luminance_d = t4_toLinear_2_luminance_d / 1.055;
+    const t6_toLinear_2_luminance = t5_toLinear_2_luminance ** 2.4;
+    const t6_toLinear_2_luminance_d = Math.abs(t6_toLinear_2_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_luminance / t5_toLinear_2_luminance * t5_toLinear_2_luminance_d : 2.4 * t5_toLinear_2_luminance ** 1.4 * t5_toLinear_2_luminance_d;
+    t2_toLinear_2_luminance = t6_toLinear_2_luminance;
+    t2_toLinear_2_luminance_d = t6_toLinear_2_luminance_d;
+  }
+  const t6_luminance = t2_toLinear_2_luminance;
+  const t6_luminance_d = t2_toLinear_2_luminance_d;
+  const t7_luminance = 0.0722 * t6_luminance;
+  const t7_luminance_d = 0.0722 * t6_luminance_d;
+  const t8_luminance = t5_luminance + t7_luminance;
+  const t8_luminance_d = t5_luminance_d + t7_luminance_d;
+  const l1 = t8_luminance;
+  const l1_d = t8_luminance_d;
+  const t4 = bg[0]!;
+  const t4_d = bg_d[0]!;
+  const t5 = bg[1]!;
+  const t5_d = bg_d[1]!;
+  const t6 = bg[2]!;
+  const t6_d = bg_d[2]!;
+  const t1_toLinear_luminance_1 = t4 <= 0.04045;
+  if (t1_toLinear_luminance_1) {
+    const t3_toLinear_luminance_1 = t4 / 12.92;
+    const t3_toLinear_luminance_1_d = t4_d / 12.92;
+    t2_toLinear_luminance_1 = t3_toLinear_luminance_1;
+    t2_toLinear_luminance_1_d = t3_toLinear_luminance_1_d;
+  } else {
+    const t4_toLinear_luminance_1 = t4 + 0.055;
+    const t4_toLinear_luminance_1_d = t4_d;
+    const t5_toLinear_luminance_1 = t4_toLinear_luminance_1 / 1.055;
+    const t5_toLinear_luminance_1_d = t4_toLinear_luminance_1_d / 1.055;
+    const t6_toLinear_luminance_1 = t5_toLinear_luminance_1 ** 2.4;
+    const t6_toLinear_luminance_1_d = Math.abs(t6_toLinear_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_luminance_1 / t5_toLinear_luminance_1 * t5_toLinear_luminance_1_d : 2.4 * t5_toLinear_luminance_1 ** 1.4 * t5_toLinear_luminance_1_d;
+    t2_toLinear_luminance_1 = t6_toLinear_luminance_1;
+    t2_toLinear_luminance_1_d = t6_toLinear_luminance_1_d;
+  }
+  const t1_luminance_1 = t2_toLinear_luminance_1;
+  const t1_luminance_1_d = t2_toLinear_luminance_1_d;
+  const t2_luminance_1 = 0.2126 * t1_luminance_1;
+  const t2_luminance_1_d = 0.2126 * t1_luminance_1_d;
+  const t1_toLinear_1_luminance_1 = t5 <= 0.04045;
+  if (t1_toLinear_1_luminance_1) {
+    const t3_toLinear_1_luminance_1 = t5 / 12.92;
+    const t3_toLinear_1_luminance_1_d = t5_d / 12.92;
+    t2_toLinear_1_luminance_1 = t3_toLinear_1_luminance_1;
+    t2_toLinear_1_luminance_1_d = t3_toLinear_1_luminance_1_d;
+  } else {
+    const t4_toLinear_1_luminance_1 = t5 + 0.055;
+    const t4_toLinear_1_luminance_1_d = t5_d;
+    const t5_toLinear_1_luminance_1 = t4_toLinear_1_luminance_1 / 1.055;
+    const t5_toLinear_1_luminance_1_d = t4_toLinear_1_luminance_1_d / 1.055;
+    const t6_toLinear_1_luminance_1 = t5_toLinear_1_luminance_1 ** 2.4;
+    const t6_toLinear_1_luminance_1_d = Math.abs(t6_toLinear_1_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_luminance_1 / t5_toLinear_1_luminance_1 * t5_toLinear_1_luminance_1_d : 2.4 * t5_toLinear_1_luminance_1 ** 1.4 * t5_toLinear_1_luminance_1_d;
+    t2_toLinear_1_luminance_1 = t6_toLinear_1_luminance_1;
+    t2_toLinear_1_luminance_1_d = t6_toLinear_1_luminance_1_d;
+  }
+  const t3_luminance_1 = t2_toLinear_1_luminance_1;
+  const t3_luminance_1_d = t2_toLinear_1_luminance_1_d;
+  const t4_luminance_1 = 0.7152 * t3_luminance_1;
+  const t4_luminance_1_d = 0.7152 * t3_luminance_1_d;
+  const t5_luminance_1 = t2_luminance_1 + t4_luminance_1;
+  const t5_luminance_1_d = t2_luminance_1_d + t4_luminance_1_d;
+  const t1_toLinear_2_luminance_1 = t6 <= 0.04045;
+  if (t1_toLinear_2_luminance_1) {
+    const t3_toLinear_2_luminance_1 = t6 / 12.92;
+    const t3_toLinear_2_luminance_1_d = t6_d / 12.92;
+    t2_toLinear_2_luminance_1 = t3_toLinear_2_luminance_1;
+    t2_toLinear_2_luminance_1_d = t3_toLinear_2_luminance_1_d;
+  } else {
+    const t4_toLinear_2_luminance_1 = t6 + 0.055;
+    const t4_toLinear_2_luminance_1_d = t6_d;
+    const t5_toLinear_2_luminance_1 = t4_toLinear_2_luminance_1 / 1.055;
+    const t5_toLinear_2_luminance_1_d = t4_toLinear_2_luminance_1_d / 1.055;
+    const t6_toLinear_2_luminance_1 = t5_toLinear_2_luminance_1 ** 2.4;
+    const t6_toLinear_2_luminance_1_d = Math.abs(t6_toLinear_2_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_luminance_1 / t5_toLinear_2_luminance_1 * t5_toLinear_2_luminance_1_d : 2.4 * t5_toLinear_2_luminance_1 ** 1.4 * t5_toLinear_2_luminance_1_d;
+    t2_toLinear_2_luminance_1 = t6_toLinear_2_luminance_1;
+    t2_toLinear_2_luminance_1_d = t6_toLinear_2_luminance_1_d;
+  }
+  const t6_luminance_1 = t2_toLinear_2_luminance_1;
+  const t6_luminance_1_d = t2_toLinear_2_luminance_1_d;
+  const t7_luminance_1 = 0.0722 * t6_luminance_1;
+  const t7_luminance_1_d = 0.0722 * t6_luminance_1_d;
+  const t8_luminance_1 = t5_luminance_1 + t7_luminance_1;
+  const t8_luminance_1_d = t5_luminance_1_d + t7_luminance_1_d;
+  const l2 = t8_luminance_1;
+  const l2_d = t8_luminance_1_d;
+  const t7 = l1 > l2;
+  if (t7) {
+    t8 = l1;
+    t8_d = l1_d;
+    t9 = l2;
+    t9_d = l2_d;
+  } else {
+    t8 = l2;
+    t8_d = l2_d;
+    t9 = l1;
+    t9_d = l1_d;
+  }
+  const hi = t8;
+  const hi_d = t8_d;
+  const lo = t9;
+  const lo_d = t9_d;
+  const t10 = hi + 0.05;
+  const t10_d = hi_d;
+  const t11 = lo + 0.05;
+  const t11_d = lo_d;
+  const t12 = t10 / t11;
+  const t12_d = t10_d / t11 - t12 / t11 * t11_d;
+  const fg_b = adj.fg;
+  const fg_b_d = adj_d.fg;
+  const bg_b = adj.bg;
+  const bg_b_d = adj_d.bg;
+  let t8_b = 0;
+  let t8_b_d = 0;
+  let t9_b = 0;
+  let t9_b_d = 0;
+  let t2_toLinear_luminance_b = 0;
+  let t2_toLinear_luminance_b_d = 0;
+  let t2_toLinear_1_luminance_b = 0;
+  let t2_toLinear_1_luminance_b_d = 0;
+  let t2_toLinear_2_luminance_b = 0;
+  let t2_toLinear_2_luminance_b_d = 0;
+  let t2_toLinear_luminance_1_b = 0;
+  let t2_toLinear_luminance_1_b_d = 0;
+  let t2_toLinear_1_luminance_1_b = 0;
+  let t2_toLinear_1_luminance_1_b_d = 0;
+  let t2_toLinear_2_luminance_1_b = 0;
+  let t2_toLinear_2_luminance_1_b_d = 0;
+  const t12_b = seed;
+  let t1_b = 0;
+  let t1_b_d = 0;
+  let t2_b = 0;
+  let t2_b_d = 0;
+  let t3_b = 0;
+  let t3_b_d = 0;
+  let l1_b = 0;
+  let l1_b_d = 0;
+  let t4_b = 0;
+  let t4_b_d = 0;
+  let t5_b = 0;
+  let t5_b_d = 0;
+  let t6_b = 0;
+  let t6_b_d = 0;
+  let l2_b = 0;
+  let l2_b_d = 0;
+  // grad of: return (hi + 0.05) / (lo + 0.05)
+  const t12_r = 1 / t11;
+  const t12_r_d = -(t12_r * t12_r * t11_d);
+  const t10_b = t12_b * t12_r;
+  const t10_b_d = t12_b * t12_r_d;
+  const t11_b = -(t12_b * (t12 * t12_r));
+  const t11_b_d = -(t12_b * (t12_r * t12_d + t12 * t12_r_d));
+  const lo_b = t11_b;
+  const lo_b_d = t11_b_d;
+  const hi_b = t10_b;
+  const hi_b_d = t10_b_d;
+  // grad of: const [hi, lo] = l1 > l2 ? [l1, l2] : [l2, l1]
+  t9_b += lo_b;
+  t9_b_d += lo_b_d;
+  t8_b += hi_b;
+  t8_b_d += hi_b_d;
+  if (t7) {
+    l2_b += t9_b;
+    l2_b_d += t9_b_d;
+    t9_b = 0;
+    t9_b_d = 0;
+    l1_b += t8_b;
+    l1_b_d += t8_b_d;
+    t8_b = 0;
+    t8_b_d = 0;
+  } else {
+    l1_b += t9_b;
+    l1_b_d += t9_b_d;
+    t9_b = 0;
+    t9_b_d = 0;
+    l2_b += t8_b;
+    l2_b_d += t8_b_d;
+    t8_b = 0;
+    t8_b_d = 0;
+  }
+  // grad of: const l2 = luminance(bg[0], bg[1], bg[2])
+  const t8_luminance_1_b = l2_b;
+  const t8_luminance_1_b_d = l2_b_d;
+  // grad of (luminance): return 0.2126 * toLinear(r) + 0.7152 * toLinear(g) + 0.0722 * toLinear(b)
+  const t5_luminance_1_b = t8_luminance_1_b;
+  const t5_luminance_1_b_d = t8_luminance_1_b_d;
+  const t7_luminance_1_b = t8_luminance_1_b;
+  const t7_luminance_1_b_d = t8_luminance_1_b_d;
+  const t6_luminance_1_b = t7_luminance_1_b * 0.0722;
+  const t6_luminance_1_b_d = 0.0722 * t7_luminance_1_b_d;
+  t2_toLinear_2_luminance_1_b += t6_luminance_1_b;
+  t2_toLinear_2_luminance_1_b_d += t6_luminance_1_b_d;
+  // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  if (t1_toLinear_2_luminance_1) {
+    const t3_toLinear_2_luminance_1_b = t2_toLinear_2_luminance_1_b;
+    const t3_toLinear_2_luminance_1_b_d = t2_toLinear_2_luminance_1_b_d;
+    t2_toLinear_2_luminance_1_b = 0;
+    t2_toLinear_2_luminance_1_b_d = 0;
+    t6_b += t3_toLinear_2_luminance_1_b / 12.92;
+    t6_b_d += t3_toLinear_2_luminance_1_b_d / 12.92;
+  } else {
+    const t6_toLinear_2_luminance_1_b = t2_toLinear_2_luminance_1_b;
+    const t6_toLinear_2_luminance_1_b_d = t2_toLinear_2_luminance_1_b_d;
+    t2_toLinear_2_luminance_1_b = 0;
+    t2_toLinear_2_luminance_1_b_d = 0;
+    const t4_toLinear_2_luminance_1 = t6 + 0.055;
+    const t4_toLinear_2_luminance_1_d = t6_d;
+    const t5_toLinear_2_luminance_1 = t4_toLinear_2_luminance_1 / 1.055;
+    const t5_toLinear_2_luminance_1_d = t4_toLinear_2_luminance_1_d / 1.055;
+    const t6_toLinear_2_luminance_1 = t5_toLinear_2_luminance_1 ** 2.4;
+    const t6_toLinear_2_luminance_1_d = Math.abs(t6_toLinear_2_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_luminance_1 / t5_toLinear_2_luminance_1 * t5_toLinear_2_luminance_1_d : 2.4 * t5_toLinear_2_luminance_1 ** 1.4 * t5_toLinear_2_luminance_1_d;
+    const c = t5_toLinear_2_luminance_1 ** 1.4;
+    const t5_toLinear_2_luminance_1_b = t6_toLinear_2_luminance_1_b * (Math.abs(t6_toLinear_2_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_luminance_1 / t5_toLinear_2_luminance_1 : 2.4 * c);
+    const t5_toLinear_2_luminance_1_b_d = (Math.abs(t6_toLinear_2_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_luminance_1 / t5_toLinear_2_luminance_1 * t6_toLinear_2_luminance_1_b_d : 2.4 * c * t6_toLinear_2_luminance_1_b_d) + t6_toLinear_2_luminance_1_b * (Math.abs(t6_toLinear_2_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_luminance_1_d / t5_toLinear_2_luminance_1 - 2.4 * t6_toLinear_2_luminance_1 / t5_toLinear_2_luminance_1 / t5_toLinear_2_luminance_1 * t5_toLinear_2_luminance_1_d : 2.4 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 1.4 * c / t5_toLinear_2_luminance_1 * t5_toLinear_2_luminance_1_d : 1.4 * t5_toLinear_2_luminance_1 ** 0.3999999999999999 * t5_toLinear_2_luminance_1_d));
+    const t4_toLinear_2_luminance_1_b = t5_toLinear_2_luminance_1_b / 1.055;
+    const t4_toLinear_2_luminance_1_b_d = t5_toLinear_2_luminance_1_b_d / 1.055;
+    t6_b += t4_toLinear_2_luminance_1_b;
+    t6_b_d += t4_toLinear_2_luminance_1_b_d;
+  }
+  // grad of (luminance): return 0.2126 * toLinear(r) + 0.7152 * toLinear(g) + 0.0722 * toLinear(b)
+  const t2_luminance_1_b = t5_luminance_1_b;
+  const t2_luminance_1_b_d = t5_luminance_1_b_d;
+  const t4_luminance_1_b = t5_luminance_1_b;
+  const t4_luminance_1_b_d = t5_luminance_1_b_d;
+  const t3_luminance_1_b = t4_luminance_1_b * 0.7152;
+  const t3_luminance_1_b_d = 0.7152 * t4_luminance_1_b_d;
+  t2_toLinear_1_luminance_1_b += t3_luminance_1_b;
+  t2_toLinear_1_luminance_1_b_d += t3_luminance_1_b_d;
+  // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  if (t1_toLinear_1_luminance_1) {
+    const t3_toLinear_1_luminance_1_b = t2_toLinear_1_luminance_1_b;
+    const t3_toLinear_1_luminance_1_b_d = t2_toLinear_1_luminance_1_b_d;
+    t2_toLinear_1_luminance_1_b = 0;
+    t2_toLinear_1_luminance_1_b_d = 0;
+    t5_b += t3_toLinear_1_luminance_1_b / 12.92;
+    t5_b_d += t3_toLinear_1_luminance_1_b_d / 12.92;
+  } else {
+    const t6_toLinear_1_luminance_1_b = t2_toLinear_1_luminance_1_b;
+    const t6_toLinear_1_luminance_1_b_d = t2_toLinear_1_luminance_1_b_d;
+    t2_toLinear_1_luminance_1_b = 0;
+    t2_toLinear_1_luminance_1_b_d = 0;
+    const t4_toLinear_1_luminance_1 = t5 + 0.055;
+    const t4_toLinear_1_luminance_1_d = t5_d;
+    const t5_toLinear_1_luminance_1 = t4_toLinear_1_luminance_1 / 1.055;
+    const t5_toLinear_1_luminance_1_d = t4_toLinear_1_luminance_1_d / 1.055;
+    const t6_toLinear_1_luminance_1 = t5_toLinear_1_luminance_1 ** 2.4;
+    const t6_toLinear_1_luminance_1_d = Math.abs(t6_toLinear_1_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_luminance_1 / t5_toLinear_1_luminance_1 * t5_toLinear_1_luminance_1_d : 2.4 * t5_toLinear_1_luminance_1 ** 1.4 * t5_toLinear_1_luminance_1_d;
+    const c1 = t5_toLinear_1_luminance_1 ** 1.4;
+    const t5_toLinear_1_luminance_1_b = t6_toLinear_1_luminance_1_b * (Math.abs(t6_toLinear_1_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_luminance_1 / t5_toLinear_1_luminance_1 : 2.4 * c1);
+    const t5_toLinear_1_luminance_1_b_d = (Math.abs(t6_toLinear_1_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_luminance_1 / t5_toLinear_1_luminance_1 * t6_toLinear_1_luminance_1_b_d : 2.4 * c1 * t6_toLinear_1_luminance_1_b_d) + t6_toLinear_1_luminance_1_b * (Math.abs(t6_toLinear_1_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_luminance_1_d / t5_toLinear_1_luminance_1 - 2.4 * t6_toLinear_1_luminance_1 / t5_toLinear_1_luminance_1 / t5_toLinear_1_luminance_1 * t5_toLinear_1_luminance_1_d : 2.4 * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? 1.4 * c1 / t5_toLinear_1_luminance_1 * t5_toLinear_1_luminance_1_d : 1.4 * t5_toLinear_1_luminance_1 ** 0.3999999999999999 * t5_toLinear_1_luminance_1_d));
+    const t4_toLinear_1_luminance_1_b = t5_toLinear_1_luminance_1_b / 1.055;
+    const t4_toLinear_1_luminance_1_b_d = t5_toLinear_1_luminance_1_b_d / 1.055;
+    t5_b += t4_toLinear_1_luminance_1_b;
+    t5_b_d += t4_toLinear_1_luminance_1_b_d;
+  }
+  // grad of (luminance): return 0.2126 * toLinear(r) + 0.7152 * toLinear(g) + 0.0722 * toLinear(b)
+  const t1_luminance_1_b = t2_luminance_1_b * 0.2126;
+  const t1_luminance_1_b_d = 0.2126 * t2_luminance_1_b_d;
+  t2_toLinear_luminance_1_b += t1_luminance_1_b;
+  t2_toLinear_luminance_1_b_d += t1_luminance_1_b_d;
+  // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  if (t1_toLinear_luminance_1) {
+    const t3_toLinear_luminance_1_b = t2_toLinear_luminance_1_b;
+    const t3_toLinear_luminance_1_b_d = t2_toLinear_luminance_1_b_d;
+    t2_toLinear_luminance_1_b = 0;
+    t2_toLinear_luminance_1_b_d = 0;
+    t4_b += t3_toLinear_luminance_1_b / 12.92;
+    t4_b_d += t3_toLinear_luminance_1_b_d / 12.92;
+  } else {
+    const t6_toLinear_luminance_1_b = t2_toLinear_luminance_1_b;
+    const t6_toLinear_luminance_1_b_d = t2_toLinear_luminance_1_b_d;
+    t2_toLinear_luminance_1_b = 0;
+    t2_toLinear_luminance_1_b_d = 0;
+    const t4_toLinear_luminance_1 = t4 + 0.055;
+    const t4_toLinear_luminance_1_d = t4_d;
+    const t5_toLinear_luminance_1 = t4_toLinear_luminance_1 / 1.055;
+    const t5_toLinear_luminance_1_d = t4_toLinear_luminance_1_d / 1.055;
+    const t6_toLinear_luminance_1 = t5_toLinear_luminance_1 ** 2.4;
+    const t6_toLinear_luminance_1_d = Math.abs(t6_toLinear_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_luminance_1 / t5_toLinear_luminance_1 * t5_toLinear_luminance_1_d : 2.4 * t5_toLinear_luminance_1 ** 1.4 * t5_toLinear_luminance_1_d;
+    const c2 = t5_toLinear_luminance_1 ** 1.4;
+    const t5_toLinear_luminance_1_b = t6_toLinear_luminance_1_b * (Math.abs(t6_toLinear_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_luminance_1 / t5_toLinear_luminance_1 : 2.4 * c2);
+    const t5_toLinear_luminance_1_b_d = (Math.abs(t6_toLinear_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_luminance_1 / t5_toLinear_luminance_1 * t6_toLinear_luminance_1_b_d : 2.4 * c2 * t6_toLinear_luminance_1_b_d) + t6_toLinear_luminance_1_b * (Math.abs(t6_toLinear_luminance_1) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_luminance_1) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_luminance_1_d / t5_toLinear_luminance_1 - 2.4 * t6_toLinear_luminance_1 / t5_toLinear_luminance_1 / t5_toLinear_luminance_1 * t5_toLinear_luminance_1_d : 2.4 * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? 1.4 * c2 / t5_toLinear_luminance_1 * t5_toLinear_luminance_1_d : 1.4 * t5_toLinear_luminance_1 ** 0.3999999999999999 * t5_toLinear_luminance_1_d));
+    const t4_toLinear_luminance_1_b = t5_toLinear_luminance_1_b / 1.055;
+    const t4_toLinear_luminance_1_b_d = t5_toLinear_luminance_1_b_d / 1.055;
+    t4_b += t4_toLinear_luminance_1_b;
+    t4_b_d += t4_toLinear_luminance_1_b_d;
+  }
+  // grad of: const l2 = luminance(bg[0], bg[1], bg[2])
+  bg_b[2]! += t6_b;
+  bg_b_d[2]! += t6_b_d;
+  bg_b[1]! += t5_b;
+  bg_b_d[1]! += t5_b_d;
+  bg_b[0]! += t4_b;
+  bg_b_d[0]! += t4_b_d;
+  // grad of: const l1 = luminance(fg[0], fg[1], fg[2])
+  const t8_luminance_b = l1_b;
+  const t8_luminance_b_d = l1_b_d;
+  // grad of (luminance): return 0.2126 * toLinear(r) + 0.7152 * toLinear(g) + 0.0722 * toLinear(b)
+  const t5_luminance_b = t8_luminance_b;
+  const t5_luminance_b_d = t8_luminance_b_d;
+  const t7_luminance_b = t8_luminance_b;
+  const t7_luminance_b_d = t8_luminance_b_d;
+  const t6_luminance_b = t7_luminance_b * 0.0722;
+  const t6_luminance_b_d = 0.0722 * t7_luminance_b_d;
+  t2_toLinear_2_luminance_b += t6_luminance_b;
+  t2_toLinear_2_luminance_b_d += t6_luminance_b_d;
+  // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  if (t1_toLinear_2_luminance) {
+    const t3_toLinear_2_luminance_b = t2_toLinear_2_luminance_b;
+    const t3_toLinear_2_luminance_b_d = t2_toLinear_2_luminance_b_d;
+    t2_toLinear_2_luminance_b = 0;
+    t2_toLinear_2_luminance_b_d = 0;
+    t3_b += t3_toLinear_2_luminance_b / 12.92;
+    t3_b_d += t3_toLinear_2_luminance_b_d / 12.92;
+  } else {
+    const t6_toLinear_2_luminance_b = t2_toLinear_2_luminance_b;
+    const t6_toLinear_2_luminance_b_d = t2_toLinear_2_luminance_b_d;
+    t2_toLinear_2_luminance_b = 0;
+    t2_toLinear_2_luminance_b_d = 0;
+    const t4_toLinear_2_luminance = t3 + 0.055;
+    const t4_toLinear_2_luminance_d = t3_d;
+    const t5_toLinear_2_luminance = t4_toLinear_2_luminance / 1.055;
+    const t5_toLinear_2_luminance_d = t4_toLinear_2_luminance_d / 1.055;
+    const t6_toLinear_2_luminance = t5_toLinear_2_luminance ** 2.4;
+    const t6_toLinear_2_luminance_d = Math.abs(t6_toLinear_2_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_luminance / t5_toLinear_2_luminance * t5_toLinear_2_luminance_d : 2.4 * t5_toLinear_2_luminance ** 1.4 * t5_toLinear_2_luminance_d;
+    const c3 = t5_toLinear_2_luminance ** 1.4;
+    const t5_toLinear_2_luminance_b = t6_toLinear_2_luminance_b * (Math.abs(t6_toLinear_2_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_luminance / t5_toLinear_2_luminance : 2.4 * c3);
+    const t5_toLinear_2_luminance_b_d = (Math.abs(t6_toLinear_2_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_luminance / t5_toLinear_2_luminance * t6_toLinear_2_luminance_b_d : 2.4 * c3 * t6_toLinear_2_luminance_b_d) + t6_toLinear_2_luminance_b * (Math.abs(t6_toLinear_2_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_luminance_d / t5_toLinear_2_luminance - 2.4 * t6_toLinear_2_luminance / t5_toLinear_2_luminance / t5_toLinear_2_luminance * t5_toLinear_2_luminance_d : 2.4 * (Math.abs(c3) >= 2.2250738585072014e-308 && Math.abs(c3) <= 1.7976931348623157e+308 ? 1.4 * c3 / t5_toLinear_2_luminance * t5_toLinear_2_luminance_d : 1.4 * t5_toLinear_2_luminance ** 0.3999999999999999 * t5_toLinear_2_luminance_d));
+    const t4_toLinear_2_luminance_b = t5_toLinear_2_luminance_b / 1.055;
+    const t4_toLinear_2_luminance_b_d = t5_toLinear_2_luminance_b_d / 1.055;
+    t3_b += t4_toLinear_2_luminance_b;
+    t3_b_d += t4_toLinear_2_luminance_b_d;
+  }
+  // grad of (luminance): return 0.2126 * toLinear(r) + 0.7152 * toLinear(g) + 0.0722 * toLinear(b)
+  const t2_luminance_b = t5_luminance_b;
+  const t2_luminance_b_d = t5_luminance_b_d;
+  const t4_luminance_b = t5_luminance_b;
+  const t4_luminance_b_d = t5_luminance_b_d;
+  const t3_luminance_b = t4_luminance_b * 0.7152;
+  const t3_luminance_b_d = 0.7152 * t4_luminance_b_d;
+  t2_toLinear_1_luminance_b += t3_luminance_b;
+  t2_toLinear_1_luminance_b_d += t3_luminance_b_d;
+  // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  if (t1_toLinear_1_luminance) {
+    const t3_toLinear_1_luminance_b = t2_toLinear_1_luminance_b;
+    const t3_toLinear_1_luminance_b_d = t2_toLinear_1_luminance_b_d;
+    t2_toLinear_1_luminance_b = 0;
+    t2_toLinear_1_luminance_b_d = 0;
+    t2_b += t3_toLinear_1_luminance_b / 12.92;
+    t2_b_d += t3_toLinear_1_luminance_b_d / 12.92;
+  } else {
+    const t6_toLinear_1_luminance_b = t2_toLinear_1_luminance_b;
+    const t6_toLinear_1_luminance_b_d = t2_toLinear_1_luminance_b_d;
+    t2_toLinear_1_luminance_b = 0;
+    t2_toLinear_1_luminance_b_d = 0;
+    const t4_toLinear_1_luminance = t2 + 0.055;
+    const t4_toLinear_1_luminance_d = t2_d;
+    const t5_toLinear_1_luminance = t4_toLinear_1_luminance / 1.055;
+    const t5_toLinear_1_luminance_d = t4_toLinear_1_luminance_d / 1.055;
+    const t6_toLinear_1_luminance = t5_toLinear_1_luminance ** 2.4;
+    const t6_toLinear_1_luminance_d = Math.abs(t6_toLinear_1_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_luminance / t5_toLinear_1_luminance * t5_toLinear_1_luminance_d : 2.4 * t5_toLinear_1_luminance ** 1.4 * t5_toLinear_1_luminance_d;
+    const c4 = t5_toLinear_1_luminance ** 1.4;
+    const t5_toLinear_1_luminance_b = t6_toLinear_1_luminance_b * (Math.abs(t6_toLinear_1_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_luminance / t5_toLinear_1_luminance : 2.4 * c4);
+    const t5_toLinear_1_luminance_b_d = (Math.abs(t6_toLinear_1_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_luminance / t5_toLinear_1_luminance * t6_toLinear_1_luminance_b_d : 2.4 * c4 * t6_toLinear_1_luminance_b_d) + t6_toLinear_1_luminance_b * (Math.abs(t6_toLinear_1_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_luminance_d / t5_toLinear_1_luminance - 2.4 * t6_toLinear_1_luminance / t5_toLinear_1_luminance / t5_toLinear_1_luminance * t5_toLinear_1_luminance_d : 2.4 * (Math.abs(c4) >= 2.2250738585072014e-308 && Math.abs(c4) <= 1.7976931348623157e+308 ? 1.4 * c4 / t5_toLinear_1_luminance * t5_toLinear_1_luminance_d : 1.4 * t5_toLinear_1_luminance ** 0.3999999999999999 * t5_toLinear_1_luminance_d));
+    const t4_toLinear_1_luminance_b = t5_toLinear_1_luminance_b / 1.055;
+    const t4_toLinear_1_luminance_b_d = t5_toLinear_1_luminance_b_d / 1.055;
+    t2_b += t4_toLinear_1_luminance_b;
+    t2_b_d += t4_toLinear_1_luminance_b_d;
+  }
+  // grad of (luminance): return 0.2126 * toLinear(r) + 0.7152 * toLinear(g) + 0.0722 * toLinear(b)
+  const t1_luminance_b = t2_luminance_b * 0.2126;
+  const t1_luminance_b_d = 0.2126 * t2_luminance_b_d;
+  t2_toLinear_luminance_b += t1_luminance_b;
+  t2_toLinear_luminance_b_d += t1_luminance_b_d;
+  // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  if (t1_toLinear_luminance) {
+    const t3_toLinear_luminance_b = t2_toLinear_luminance_b;
+    const t3_toLinear_luminance_b_d = t2_toLinear_luminance_b_d;
+    t2_toLinear_luminance_b = 0;
+    t2_toLinear_luminance_b_d = 0;
+    t1_b += t3_toLinear_luminance_b / 12.92;
+    t1_b_d += t3_toLinear_luminance_b_d / 12.92;
+  } else {
+    const t6_toLinear_luminance_b = t2_toLinear_luminance_b;
+    const t6_toLinear_luminance_b_d = t2_toLinear_luminance_b_d;
+    t2_toLinear_luminance_b = 0;
+    t2_toLinear_luminance_b_d = 0;
+    const t4_toLinear_luminance = t1 + 0.055;
+    const t4_toLinear_luminance_d = t1_d;
+    const t5_toLinear_luminance = t4_toLinear_luminance / 1.055;
+    const t5_toLinear_luminance_d = t4_toLinear_luminance_d / 1.055;
+    const t6_toLinear_luminance = t5_toLinear_luminance ** 2.4;
+    const t6_toLinear_luminance_d = Math.abs(t6_toLinear_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_luminance / t5_toLinear_luminance * t5_toLinear_luminance_d : 2.4 * t5_toLinear_luminance ** 1.4 * t5_toLinear_luminance_d;
+    const c5 = t5_toLinear_luminance ** 1.4;
+    const t5_toLinear_luminance_b = t6_toLinear_luminance_b * (Math.abs(t6_toLinear_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_luminance / t5_toLinear_luminance : 2.4 * c5);
+    const t5_toLinear_luminance_b_d = (Math.abs(t6_toLinear_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_luminance / t5_toLinear_luminance * t6_toLinear_luminance_b_d : 2.4 * c5 * t6_toLinear_luminance_b_d) + t6_toLinear_luminance_b * (Math.abs(t6_toLinear_luminance) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_luminance) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_luminance_d / t5_toLinear_luminance - 2.4 * t6_toLinear_luminance / t5_toLinear_luminance / t5_toLinear_luminance * t5_toLinear_luminance_d : 2.4 * (Math.abs(c5) >= 2.2250738585072014e-308 && Math.abs(c5) <= 1.7976931348623157e+308 ? 1.4 * c5 / t5_toLinear_luminance * t5_toLinear_luminance_d : 1.4 * t5_toLinear_luminance ** 0.3999999999999999 * t5_toLinear_luminance_d));
+    const t4_toLinear_luminance_b = t5_toLinear_luminance_b / 1.055;
+    const t4_toLinear_luminance_b_d = t5_toLinear_luminance_b_d / 1.055;
+    t1_b += t4_toLinear_luminance_b;
+    t1_b_d += t4_toLinear_luminance_b_d;
+  }
+  // grad of: const l1 = luminance(fg[0], fg[1], fg[2])
+  fg_b[2]! += t3_b;
+  fg_b_d[2]! += t3_b_d;
+  fg_b[1]! += t2_b;
+  fg_b_d[1]! += t2_b_d;
+  fg_b[0]! += t1_b;
+  fg_b_d[0]! += t1_b_d;
+  return {
+    value: t12,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** contrastRatio's value, gradient and dense Hessian (row-major n×n over fg's elements, then bg's elements), from n Hessian-vector products. */
+export function contrastRatio_hessian(fg: Float64Array, bg: Float64Array): { value: number; grad: { fg: Float64Array; bg: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['fg', fg.length], ['bg', bg.length]], (v: { fg?: Float64Array; bg?: Float64Array }) => contrastRatio_hvp(fg, bg, v));
+}
+
 /** deltaE76's value; adds seed times its gradient into adj. */
 export function deltaE76_vjp(c1: Float64Array, c2: Float64Array, adj: { c1: Float64Array; c2: Float64Array }, seed = 1): number {
   let t2_toLinear_srgbToLab: number = 0;

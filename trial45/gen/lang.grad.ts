@@ -2190,6 +2190,105 @@ export function logicalAssignments_hessian(x: number, y: number, xs: Float64Arra
   return denseHessian([['x', -1], ['y', -1], ['xs', xs.length]], (v: { x?: number; y?: number; xs?: Float64Array }) => logicalAssignments_hvp(x, y, xs, v));
 }
 
+/** numberConversions's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function numberConversions_vjp(x: number, flag: boolean, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  let t4: number = 0;
+  const t1 = x * 2;
+  const t1_d = 2 * x_d;
+  const t2 = x * x;
+  const t2_d = (x + x) * x_d;
+  const t3 = t1 + t2;
+  const t3_d = t1_d + t2_d;
+  if (flag) {
+    t4 = 1;
+  } else {
+    t4 = 0;
+  }
+  const t5 = t4 * x;
+  const t5_d = t4 * x_d;
+  const t6 = t3 + t5;
+  const t6_d = t3_d + t5_d;
+  adj.x += seed * t6_d;
+  return t6;
+}
+
+/** numberConversions's value and gradient. */
+export function numberConversions_grad(x: number, flag: boolean): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = numberConversions_vjp(x, flag, grad);
+  return { value, grad };
+}
+
+/** numberConversions's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function numberConversions_jvp(x: number, flag: boolean, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  let t4: number = 0;
+  const t1 = x * 2;
+  const t1_d = 2 * x_d;
+  const t2 = x * x;
+  const t2_d = (x + x) * x_d;
+  const t3 = t1 + t2;
+  const t3_d = t1_d + t2_d;
+  if (flag) {
+    t4 = 1;
+  } else {
+    t4 = 0;
+  }
+  const t5 = t4 * x;
+  const t5_d = t4 * x_d;
+  const t6 = t3 + t5;
+  const t6_d = t3_d + t5_d;
+  return {
+    value: t6,
+    tangent: t6_d
+  };
+}
+
+/** numberConversions's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function numberConversions_hvp(x: number, flag: boolean, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const x_d1 = v.x ?? 0;
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  let t4: number = 0;
+  const t1 = x * 2;
+  const t1_d = 2 * x_d;
+  const t2 = x * x;
+  const t2_d = (x + x) * x_d;
+  const t2_d_d = x_d * (2 * x_d1);
+  const t3 = t1 + t2;
+  const t3_d = t1_d + t2_d;
+  const t3_d_d = t2_d_d;
+  if (flag) {
+    t4 = 1;
+  } else {
+    t4 = 0;
+  }
+  const t5 = t4 * x;
+  const t5_d = t4 * x_d;
+  const t6 = t3 + t5;
+  const t6_d = t3_d + t5_d;
+  const t6_d_d = t3_d_d;
+  adj.x += seed * t6_d;
+  adj_d.x += seed * t6_d_d;
+  return {
+    value: t6,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** numberConversions's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function numberConversions_hessian(x: number, flag: boolean): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => numberConversions_hvp(x, flag, v));
+}
+
 /** tupleReturn's value; adds seed times its gradient into adj. */
 export function tupleReturn_vjp(pts: readonly number[], adj: { pts: Float64Array }, seed = 1): number {
   let s = 0;
@@ -2392,47 +2491,50 @@ export function cursorPrefix_vjp(deltas: Float64Array, scale: number, adj: { del
       break;
     }
     iters++;
+    const t10 = pos;
     const t4 = pos;
     const t5 = pos + 1;
     pos = t5;
     const t6 = deltas[t4]!;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = t4;
     const t7 = t6 * scale;
     stack[top++]! = t6;
     const t8 = acc + t7;
     acc = t8;
     const t9 = acc;
-    out[pos]! = t9;
+    out[t10]! = t9;
+    stack[top++]! = t10;
   }
   let e = 0;
-  const t10 = out.length;
+  const t11 = out.length;
   const deltas_b = adj.deltas;
   let scale_b = 0;
   const out_b = f64Zeros(out.length);
   let acc_b = 0;
   let e_b = seed;
   // forward and reverse of each iteration together: the loop only adds into the result
-  for (let i = 0; i < t10; i++) {
-    const t11 = i + 1;
-    const t12 = out[i]!;
-    const t13 = t11 * t12;
-    const t14 = t13 * t12;
-    const t15 = e + t14;
-    e = t15;
+  for (let i = 0; i < t11; i++) {
+    const t12 = i + 1;
+    const t13 = out[i]!;
+    const t14 = t12 * t13;
+    const t15 = t14 * t13;
+    const t16 = e + t15;
+    e = t16;
     // the reverse of this iteration
     // grad of: e += (i + 1) * out[i] * out[i]
-    const t14_b = e_b;
-    const t13_b = t14_b * t12;
-    let t12_b = t14_b * t13;
-    t12_b += t13_b * t11;
-    out_b[i]! += t12_b;
+    const t15_b = e_b;
+    const t14_b = t15_b * t13;
+    let t13_b = t15_b * t14;
+    t13_b += t14_b * t12;
+    out_b[i]! += t13_b;
   }
   // grad of: while (pos < deltas.length)
   for (let k = iters; k > 0; k--) {
     // grad of: out[pos] = next()
-    const t9_b = out_b[pos]! ?? 0;
-    out_b[pos]! = 0;
+    const t10 = stack[--top]!;
+    const t9_b = out_b[t10]! ?? 0;
+    out_b[t10]! = 0;
     acc_b += t9_b;
     const t7_b = acc_b;
     const t6 = stack[--top]!;
@@ -2440,7 +2542,6 @@ export function cursorPrefix_vjp(deltas: Float64Array, scale: number, adj: { del
     if (t7_b !== 0) scale_b += t7_b * t6;
     const t4 = stack[--top]!;
     deltas_b[t4]! += t6_b;
-    pos = pos - 1;
   }
   adj.scale += scale_b;
   tape.top = top;
@@ -2470,6 +2571,7 @@ export function cursorPrefix_jvp(deltas: Float64Array, scale: number, tangent: {
     if (!t3) {
       break;
     }
+    const t10 = pos;
     const t4 = pos;
     const t5 = pos + 1;
     pos = t5;
@@ -2483,24 +2585,24 @@ export function cursorPrefix_jvp(deltas: Float64Array, scale: number, tangent: {
     acc_d = t8_d;
     const t9 = acc;
     const t9_d = acc_d;
-    out[pos]! = t9;
-    out_d[pos]! = t9_d;
+    out[t10]! = t9;
+    out_d[t10]! = t9_d;
   }
   let e = 0;
   let e_d = 0;
-  const t10 = out.length;
-  for (let i = 0; i < t10; i++) {
-    const t11 = i + 1;
-    const t12 = out[i]!;
-    const t12_d = out_d[i]!;
-    const t13 = t11 * t12;
-    const t13_d = t11 * t12_d;
-    const t14 = t13 * t12;
-    const t14_d = t12 * t13_d + t13 * t12_d;
-    const t15 = e + t14;
-    const t15_d = e_d + t14_d;
-    e = t15;
-    e_d = t15_d;
+  const t11 = out.length;
+  for (let i = 0; i < t11; i++) {
+    const t12 = i + 1;
+    const t13 = out[i]!;
+    const t13_d = out_d[i]!;
+    const t14 = t12 * t13;
+    const t14_d = t12 * t13_d;
+    const t15 = t14 * t13;
+    const t15_d = t13 * t14_d + t14 * t13_d;
+    const t16 = e + t15;
+    const t16_d = e_d + t15_d;
+    e = t16;
+    e_d = t16_d;
   }
   return {
     value: e,
@@ -2539,13 +2641,14 @@ export function cursorPrefix_hvp(deltas: Float64Array, scale: number, v: { delta
       break;
     }
     iters++;
+    const t10 = pos;
     const t4 = pos;
     const t5 = pos + 1;
     pos = t5;
     const t6 = deltas[t4]!;
     const t6_d = deltas_d[t4]!;
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
+    if (top + 3 > stack.length) {
+      stack = tape.reserve(top, 3);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
@@ -2560,11 +2663,13 @@ export function cursorPrefix_hvp(deltas: Float64Array, scale: number, v: { delta
     acc_d = t8_d;
     const t9 = acc;
     const t9_d = acc_d;
-    out[pos]! = t9;
-    out_d[pos]! = t9_d;
+    out[t10]! = t9;
+    out_d[t10]! = t9_d;
+    stack_d[top]! = 0;
+    stack[top++]! = t10;
   }
   let e = 0;
-  const t10 = out.length;
+  const t11 = out.length;
   const deltas_b = adj.deltas;
   const deltas_b_d = adj_d.deltas;
   let scale_b = 0;
@@ -2575,34 +2680,35 @@ export function cursorPrefix_hvp(deltas: Float64Array, scale: number, v: { delta
   let acc_b_d = 0;
   let e_b = seed;
   // forward and reverse of each iteration together: the loop only adds into the result
-  for (let i = 0; i < t10; i++) {
-    const t11 = i + 1;
-    const t12 = out[i]!;
-    const t12_d = out_d[i]!;
-    const t13 = t11 * t12;
-    const t13_d = t11 * t12_d;
-    const t14 = t13 * t12;
-    const t15 = e + t14;
-    e = t15;
+  for (let i = 0; i < t11; i++) {
+    const t12 = i + 1;
+    const t13 = out[i]!;
+    const t13_d = out_d[i]!;
+    const t14 = t12 * t13;
+    const t14_d = t12 * t13_d;
+    const t15 = t14 * t13;
+    const t16 = e + t15;
+    e = t16;
     // the reverse of this iteration
     // grad of: e += (i + 1) * out[i] * out[i]
-    const t14_b = e_b;
-    const t13_b = t14_b * t12;
-    const t13_b_d = t14_b * t12_d;
-    let t12_b = t14_b * t13;
-    let t12_b_d = t14_b * t13_d;
-    t12_b += t13_b * t11;
-    t12_b_d += t11 * t13_b_d;
-    out_b[i]! += t12_b;
-    out_b_d[i]! += t12_b_d;
+    const t15_b = e_b;
+    const t14_b = t15_b * t13;
+    const t14_b_d = t15_b * t13_d;
+    let t13_b = t15_b * t14;
+    let t13_b_d = t15_b * t14_d;
+    t13_b += t14_b * t12;
+    t13_b_d += t12 * t14_b_d;
+    out_b[i]! += t13_b;
+    out_b_d[i]! += t13_b_d;
   }
   // grad of: while (pos < deltas.length)
   for (let k = iters; k > 0; k--) {
     // grad of: out[pos] = next()
-    const t9_b = out_b[pos]! ?? 0;
-    const t9_b_d = out_b_d[pos]! ?? 0;
-    out_b[pos]! = 0;
-    out_b_d[pos]! = 0;
+    const t10 = stack[--top]!;
+    const t9_b = out_b[t10]! ?? 0;
+    const t9_b_d = out_b_d[t10]! ?? 0;
+    out_b[t10]! = 0;
+    out_b_d[t10]! = 0;
     acc_b += t9_b;
     acc_b_d += t9_b_d;
     const t7_b = acc_b;
@@ -2618,7 +2724,6 @@ export function cursorPrefix_hvp(deltas: Float64Array, scale: number, v: { delta
     const t4 = stack[--top]!;
     deltas_b[t4]! += t6_b;
     deltas_b_d[t4]! += t6_b_d;
-    pos = pos - 1;
   }
   adj.scale += scale_b;
   adj_d.scale += scale_b_d;

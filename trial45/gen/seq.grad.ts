@@ -1017,10 +1017,10 @@ export function ctcLoss_vjp(logProbs: Float64Array, labels: Int32Array, nClasses
   const L = t3 + 1;
   const ext = new Int32Array(L);
   for (let i = 0; i < t2; i++) {
-    const t4 = labels[i]!;
-    const t5 = 2 * i;
-    const t6 = t5 + 1;
-    ext[t6]! = t4;
+    const t4 = 2 * i;
+    const t5 = t4 + 1;
+    const t6 = labels[i]!;
+    ext[t5]! = t6;
   }
   const t7 = -Infinity;
   let alpha = new Float64Array(L).fill(t7);
@@ -1418,10 +1418,10 @@ export function ctcLoss_jvp(logProbs: Float64Array, labels: Int32Array, nClasses
   const L = t3 + 1;
   const ext = new Int32Array(L);
   for (let i = 0; i < t2; i++) {
-    const t4 = labels[i]!;
-    const t5 = 2 * i;
-    const t6 = t5 + 1;
-    ext[t6]! = t4;
+    const t4 = 2 * i;
+    const t5 = t4 + 1;
+    const t6 = labels[i]!;
+    ext[t5]! = t6;
   }
   const t7 = -Infinity;
   let alpha = new Float64Array(L).fill(t7);
@@ -1656,10 +1656,10 @@ export function ctcLoss_hvp(logProbs: Float64Array, labels: Int32Array, nClasses
   const L = t3 + 1;
   const ext = new Int32Array(L);
   for (let i = 0; i < t2; i++) {
-    const t4 = labels[i]!;
-    const t5 = 2 * i;
-    const t6 = t5 + 1;
-    ext[t6]! = t4;
+    const t4 = 2 * i;
+    const t5 = t4 + 1;
+    const t6 = labels[i]!;
+    ext[t5]! = t6;
   }
   const t7 = -Infinity;
   let alpha = new Float64Array(L).fill(t7);

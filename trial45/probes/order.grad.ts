@@ -587,18 +587,18 @@ export function storeIndexOrder_vjp(xs: Float64Array, k: number, adj: { xs: Floa
       break;
     }
     iters++;
-    const t6 = ys[i]!;
-    const t7 = t6 * k;
-    const t8 = i - 1;
-    const t9 = ys[t8]!;
-    const t10 = t7 + t9;
-    const t11 = i;
-    const t12 = i + 1;
-    i = t12;
+    const t6 = i;
+    const t7 = i + 1;
+    i = t7;
+    const t8 = ys[i]!;
+    const t9 = t8 * k;
+    const t10 = i - 1;
+    const t11 = ys[t10]!;
+    const t12 = t9 + t11;
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = ys[t11]!;
-    ys[t11]! = t10;
-    stack[top++]! = t11;
+    stack[top++]! = ys[t6]!;
+    ys[t6]! = t12;
+    stack[top++]! = t6;
   }
   let s = 0;
   const t13 = ys.length;
@@ -622,19 +622,19 @@ export function storeIndexOrder_vjp(xs: Float64Array, k: number, adj: { xs: Floa
   // grad of: while (i < ys.length - 1)
   for (let k_1 = iters; k_1 > 0; k_1--) {
     // grad of: ys[i++] = ys[i] * k + ys[i - 1]
-    const t11 = stack[--top]!;
-    ys[t11]! = stack[--top]!;
-    const t10_b = ys_b[t11]! ?? 0;
-    ys_b[t11]! = 0;
+    const t6 = stack[--top]!;
+    ys[t6]! = stack[--top]!;
+    const t12_b = ys_b[t6]! ?? 0;
+    ys_b[t6]! = 0;
+    const t9_b = t12_b;
+    const t11_b = t12_b;
+    const t10 = i - 1;
+    ys_b[t10]! += t11_b;
+    const t8 = ys[i]!;
+    const t8_b = t9_b === 0 ? 0 : t9_b * k;
+    if (t9_b !== 0) k_b += t9_b * t8;
+    ys_b[i]! += t8_b;
     i = i - 1;
-    const t7_b = t10_b;
-    const t9_b = t10_b;
-    const t8 = i - 1;
-    ys_b[t8]! += t9_b;
-    const t6 = ys[i]!;
-    const t6_b = t7_b === 0 ? 0 : t7_b * k;
-    if (t7_b !== 0) k_b += t7_b * t6;
-    ys_b[i]! += t6_b;
   }
   // grad of: const ys = Float64Array.from(xs)
   for (let j = 0; j < t1; j++) {
@@ -675,20 +675,20 @@ export function storeIndexOrder_jvp(xs: Float64Array, k: number, tangent: { xs?:
     if (!t5) {
       break;
     }
-    const t6: number = ys[i]!;
-    const t6_d: number = ys_d[i]!;
-    const t7 = t6 * k;
-    const t7_d = k * t6_d + t6 * k_d;
-    const t8 = i - 1;
-    const t9: number = ys[t8]!;
-    const t9_d: number = ys_d[t8]!;
-    const t10 = t7 + t9;
-    const t10_d = t7_d + t9_d;
-    const t11 = i;
-    const t12 = i + 1;
-    i = t12;
-    ys[t11]! = t10;
-    ys_d[t11]! = t10_d;
+    const t6 = i;
+    const t7 = i + 1;
+    i = t7;
+    const t8: number = ys[i]!;
+    const t8_d: number = ys_d[i]!;
+    const t9 = t8 * k;
+    const t9_d = k * t8_d + t8 * k_d;
+    const t10 = i - 1;
+    const t11: number = ys[t10]!;
+    const t11_d: number = ys_d[t10]!;
+    const t12 = t9 + t11;
+    const t12_d = t9_d + t11_d;
+    ys[t6]! = t12;
+    ys_d[t6]! = t12_d;
   }
   let s = 0;
   let s_d = 0;
@@ -745,28 +745,28 @@ export function storeIndexOrder_hvp(xs: Float64Array, k: number, v: { xs?: Float
       break;
     }
     iters++;
-    const t6 = ys[i]!;
-    const t6_d = ys_d[i]!;
-    const t7 = t6 * k;
-    const t7_d = k * t6_d + t6 * k_d;
-    const t8 = i - 1;
-    const t9 = ys[t8]!;
-    const t9_d = ys_d[t8]!;
-    const t10 = t7 + t9;
-    const t10_d = t7_d + t9_d;
-    const t11 = i;
-    const t12 = i + 1;
-    i = t12;
+    const t6 = i;
+    const t7 = i + 1;
+    i = t7;
+    const t8 = ys[i]!;
+    const t8_d = ys_d[i]!;
+    const t9 = t8 * k;
+    const t9_d = k * t8_d + t8 * k_d;
+    const t10 = i - 1;
+    const t11 = ys[t10]!;
+    const t11_d = ys_d[t10]!;
+    const t12 = t9 + t11;
+    const t12_d = t9_d + t11_d;
     if (top + 2 > stack.length) {
       stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
-    stack_d[top]! = ys_d[t11]!;
-    stack[top++]! = ys[t11]!;
-    ys[t11]! = t10;
-    ys_d[t11]! = t10_d;
+    stack_d[top]! = ys_d[t6]!;
+    stack[top++]! = ys[t6]!;
+    ys[t6]! = t12;
+    ys_d[t6]! = t12_d;
     stack_d[top]! = 0;
-    stack[top++]! = t11;
+    stack[top++]! = t6;
   }
   let s = 0;
   const t13 = ys.length;
@@ -796,31 +796,31 @@ export function storeIndexOrder_hvp(xs: Float64Array, k: number, v: { xs?: Float
   // grad of: while (i < ys.length - 1)
   for (let k_1 = iters; k_1 > 0; k_1--) {
     // grad of: ys[i++] = ys[i] * k + ys[i - 1]
-    const t11 = stack[--top]!;
-    ys[t11]! = stack[--top]!;
-    ys_d[t11]! = stack_d[top]!;
-    const t10_b = ys_b[t11]! ?? 0;
-    const t10_b_d = ys_b_d[t11]! ?? 0;
-    ys_b[t11]! = 0;
-    ys_b_d[t11]! = 0;
-    i = i - 1;
-    const t7_b = t10_b;
-    const t7_b_d = t10_b_d;
-    const t9_b = t10_b;
-    const t9_b_d = t10_b_d;
-    const t8 = i - 1;
-    ys_b[t8]! += t9_b;
-    ys_b_d[t8]! += t9_b_d;
-    const t6 = ys[i]!;
-    const t6_d = ys_d[i]!;
-    const t6_b = t7_b === 0 ? 0 : t7_b * k;
-    const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : k * t7_b_d + t7_b * k_d;
-    if (t7_b !== 0 || t7_b_d !== 0) {
-      k_b += t7_b * t6;
-      k_b_d += t6 * t7_b_d + t7_b * t6_d;
+    const t6 = stack[--top]!;
+    ys[t6]! = stack[--top]!;
+    ys_d[t6]! = stack_d[top]!;
+    const t12_b = ys_b[t6]! ?? 0;
+    const t12_b_d = ys_b_d[t6]! ?? 0;
+    ys_b[t6]! = 0;
+    ys_b_d[t6]! = 0;
+    const t9_b = t12_b;
+    const t9_b_d = t12_b_d;
+    const t11_b = t12_b;
+    const t11_b_d = t12_b_d;
+    const t10 = i - 1;
+    ys_b[t10]! += t11_b;
+    ys_b_d[t10]! += t11_b_d;
+    const t8 = ys[i]!;
+    const t8_d = ys_d[i]!;
+    const t8_b = t9_b === 0 ? 0 : t9_b * k;
+    const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : k * t9_b_d + t9_b * k_d;
+    if (t9_b !== 0 || t9_b_d !== 0) {
+      k_b += t9_b * t8;
+      k_b_d += t8 * t9_b_d + t9_b * t8_d;
     }
-    ys_b[i]! += t6_b;
-    ys_b_d[i]! += t6_b_d;
+    ys_b[i]! += t8_b;
+    ys_b_d[i]! += t8_b_d;
+    i = i - 1;
   }
   // grad of: const ys = Float64Array.from(xs)
   for (let j = 0; j < t1; j++) {
