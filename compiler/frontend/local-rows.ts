@@ -23,9 +23,15 @@ import type { LoweringState } from './statements/state.js';
 /** A row as written: its numbers (`[a, b, c]`), or a length and the number every element holds (`new Array(n).fill(x)`, `new Float64Array(n)`). */
 type RowForm = { elements: readonly ts.Expression[] } | { length: ts.Expression; fill?: ts.Expression } | { named: ts.Identifier };
 
-/** A local of an array-of-rows type (not of tuples: tuple-arrays.ts). */
+/**
+ * A local of an array-of-rows type (not of tuples: tuple-arrays.ts), or of `any[][]`, the
+ * type tsc gives `Array.from({ length: r }, () => new Array(c).fill(0))`.
+ */
 export function isLocalRows(type: ts.Type, checker: ts.TypeChecker): boolean {
-  return isNestedNumberArray(type, checker) && tupleWidth(type, checker) === undefined;
+  if (isNestedNumberArray(type, checker)) return tupleWidth(type, checker) === undefined;
+  const row = checker.isArrayType(type) ? checker.getTypeArguments(type as ts.TypeReference)[0] : undefined;
+  const element = row && checker.isArrayType(row) ? checker.getTypeArguments(row as ts.TypeReference)[0] : undefined;
+  return element !== undefined && (element.flags & ts.TypeFlags.Any) !== 0;
 }
 
 /**
