@@ -14,14 +14,15 @@
 import ts from './typescript.cjs';
 import type { Atom, Var } from '../ir/types.js';
 import { constAtom, varAtom } from './builder.js';
-import { arrayBinding, lowerExpr, numeric } from './expressions.js';
+import { lowerExpr, numeric } from './expressions.js';
 import { skipParens, valueUnused } from './facts.js';
 import { isNestedNumberArray, nestingDepth, tupleWidth } from './nested-arrays.js';
 import type { RowsBinding } from './row-arrays.js';
 import type { LoweringState } from './statements/state.js';
+import { arraySource } from './statements/arrays.js';
 
 /** A row as written: its numbers (`[a, b, c]`), or a length and the number every element holds (`new Array(n).fill(x)`, `new Float64Array(n)`). */
-type RowForm = { elements: readonly ts.Expression[] } | { length: ts.Expression; fill?: ts.Expression } | { named: ts.Identifier };
+type RowForm = { elements: readonly ts.Expression[] } | { length: ts.Expression; fill?: ts.Expression } | { named: ts.Identifier } | { copied: ts.Expression };
 
 /**
  * A local of an array-of-rows type (not of tuples: tuple-arrays.ts), or of `any[][]`, the
@@ -43,7 +44,7 @@ export function localRowsDeclaration(cx: LoweringState, d: ts.VariableDeclaratio
   if (!ts.isIdentifier(d.name)) return false;
   const type = checker.getTypeAtLocation(d.name);
   const name = d.name.text;
-  if (nestingDepth(type, checker) > 2 && !isNestedNumberArray(type, checker)) {
+  if (nestingDepth(type, checker) > 2 && !isNestedNumberArray(type, checker) && tupleWidth(type, checker) === undefined) {
     return b.fail(d, 'TSG1003', `'${name}' has type '${checker.typeToString(type)}', arrays nested ${nestingDepth(type, checker)} deep, which tsgrad does not read: it holds a local array of rows of numbers (number[][]) and no deeper`,
       `flatten the outer levels into rows (${name}[k][i] as row k * rows + i of one number[][]), or keep one array of rows per outer element`);
   }
@@ -103,6 +104,10 @@ const isMember = (e: ts.Expression, object: string, property: string): boolean =
 export function rowForm(e: ts.Expression): RowForm | undefined {
   const x = skipParens(e);
   if (ts.isIdentifier(x)) return { named: x };
+  // (a copy of an array's numbers: `Array.from(r)`, `Float64Array.from(r)`, `r.slice()`, `[...r]`)
+  if (ts.isCallExpression(x) && x.arguments.length === 1 && (isMember(x.expression, 'Array', 'from') || isMember(x.expression, 'Float64Array', 'from'))) return { copied: x.arguments[0]! };
+  if (ts.isCallExpression(x) && x.arguments.length === 0 && ts.isPropertyAccessExpression(x.expression) && x.expression.name.text === 'slice') return { copied: x.expression.expression };
+  if (ts.isArrayLiteralExpression(x) && x.elements.length === 1 && ts.isSpreadElement(x.elements[0]!)) return { copied: x.elements[0].expression };
   if (ts.isArrayLiteralExpression(x)) {
     return x.elements.every((el) => !ts.isSpreadElement(el) && !ts.isOmittedExpression(el)) ? { elements: x.elements } : undefined;
   }
@@ -131,9 +136,10 @@ function allocate(cx: LoweringState, name: string, shape: Initial, grows: boolea
   if ('count' in shape && 'length' in shape.row) {
     const count = b.eq('trunc', [number(shape.count)]);
     const width = b.eq('trunc', [number(shape.row.length)]);
-    const fill = shape.row.fill ? number(shape.row.fill) : constAtom(0);
-    b.emit({ kind: 'alloc', target: flat, ctor: grows ? 'Array' : 'Float64Array', length: b.eq('mul', [count, width]), fill, loc });
-    b.emit({ kind: 'alloc', target: starts, ctor: grows ? 'Array' : 'Int32Array', length: b.eq('add', [count, constAtom(1)]), fill: constAtom(0), loc });
+    // (a typed array starts as zeros; an Array, as holes)
+    const fill = shape.row.fill ? number(shape.row.fill) : grows ? constAtom(0) : undefined;
+    b.emit({ kind: 'alloc', target: flat, ctor: grows ? 'Array' : 'Float64Array', length: b.eq('mul', [count, width]), ...(fill ? { fill } : {}), loc });
+    b.emit({ kind: 'alloc', target: starts, ctor: grows ? 'Array' : 'Int32Array', length: b.eq('add', [count, constAtom(1)]), ...(grows ? { fill: constAtom(0) } : {}), loc });
     // (row k starts at k · width: every row has the callback's length)
     const k = b.generatedVar('k', 'int', false);
     const body = b.block(() => {
@@ -175,9 +181,11 @@ function pushRow(cx: LoweringState, rows: { flat: Var; starts: Var }, row: RowFo
   const { b } = cx;
   const loc = b.loc;
   const number = (e: ts.Expression): Atom => numeric(cx, lowerExpr(cx, e), e);
-  if ('named' in row) {
-    // (`L.push(row)` of a new row no other name holds and nothing reads after: its numbers, copied)
-    const from = arrayBinding(cx, row.named)!;
+  if ('named' in row || 'copied' in row) {
+    // (`L.push(row)` of a new row no other name holds and nothing reads after, or a copy: its numbers, copied)
+    const e = 'named' in row ? row.named : row.copied;
+    const from = arraySource(cx, e);
+    if (!from) return b.fail(e, 'TSG1008', `'${e.getText(b.sf)}' is not an array of numbers tsgrad follows`, 'push a new row (new Array(n).fill(0), [a, b]) and fill it');
     const base = from.kind === 'view' ? from.base : from.v;
     const length = from.kind === 'view' ? from.length : b.eq('length', [varAtom(from.v)]);
     const j = b.generatedVar('j', 'int', false);
@@ -274,8 +282,8 @@ function checkUses(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Ide
           grows = true;
           return;
         }
-        return b.fail(bad, 'TSG1008', `'${name}.push' is given '${bad.getText(b.sf)}', and tsgrad grows a local array of rows by new rows written out: a row stored in it would be a copy, and a write through '${bad.getText(b.sf)}' would not reach it`,
-          `push a new row (${name}.push(new Array(n).fill(0)), ${name}.push([a, b])), or a row made in the block of the push and not used after it (const row = new Array(n).fill(0); row[j] = …; ${name}.push(row))`);
+        return b.fail(bad, 'TSG1008', `'${name}.push' is given '${bad.getText(b.sf)}', and tsgrad grows a local array of rows by new rows: one another name holds would be a copy there, which a write through that name would not reach`,
+          `push a new row (${name}.push(new Array(n).fill(0)), ${name}.push([a, b])), a copy (${name}.push(Array.from(${bad.getText(b.sf)}))), or a row made in the block of the push and not used after it (const row = new Array(n).fill(0); row[j] = …; ${name}.push(row))`);
       }
       const what = (call ?? p).getText(b.sf).replace(/\s+/g, ' ');
       return b.fail(call ?? p, 'TSG1003', `'${what}' uses the local array of rows '${name}' as a whole, which tsgrad does not follow`, reads);
@@ -363,8 +371,9 @@ function checkRow(at: ts.Node, row: ts.ElementAccessExpression, name: string, re
   if (ts.isForOfStatement(user) && user.expression === at) return;
   if (ts.isSpreadElement(user)) return;
   if (ts.isCallExpression(user) && user.arguments.some((a) => a === at) && readingCallee(user.expression)) return;
+  const copy = `Array.from(${row.getText(b.sf)})`;
   return b.fail(at, 'TSG1008', `'${row.getText(b.sf)}', a row of the local array of rows '${name}', is stored or used as a value in '${user.getText(b.sf).replace(/\s+/g, ' ')}': tsgrad holds the rows in one flat array, and the row would not be an array of its own`,
-    `copy it where you need an array of its own (Float64Array.from(${row.getText(b.sf)})), or read its numbers here`);
+    ts.isCallExpression(user) ? `pass a copy where an array of its own is kept (${user.expression.getText(b.sf)}(${copy})), or read its numbers here` : `copy it where you need an array of its own (${copy}), or read its numbers here`);
 }
 
 /** `P = next` of two local arrays of rows (checkUses saw next is not read after): P holds next's flat array and starts. */
