@@ -874,6 +874,7 @@ export class Generator {
    * (`const row0 = ms[ms.length - 1]`).
    */
   private rowStmts(ctx: Ctx): Stmt[] | undefined {
+    if (this.on('nestedArrays') && ctx.loops.length === 0 && !ctx.inSwitch && this.nested.chance(0.06)) return this.localRowStmts(ctx);
     const p = ctx.f.params.find((q) => q.ty === 'rows');
     if (!p || ctx.loops.length > 0 || ctx.inSwitch || !this.nested.chance(0.3)) return undefined;
     const r = this.nested;
@@ -906,6 +907,67 @@ export class Generator {
         add(bin('*', term(elem(row, lit(0))), { k: 'len', arr: row })),
       ];
     }
+  }
+
+  /**
+   * The nestedArrays feature's local arrays of rows (own stream and names, nothing added to the
+   * scope): `mt0` made by rows written out, Array.from rows, or rows pushed (ast.ts MatInit),
+   * written element by element (`mt0[i][j] op= …` over its lengths) or through a row named
+   * (`const mr0 = mt0[0]; mr0[0] += …`), then read into a number in scope by index, by for … of
+   * over its rows and a row's numbers, or at [0][0] times its length.
+   */
+  private localRowStmts(ctx: Ctx): Stmt[] | undefined {
+    const r = this.nested;
+    const sources = ctx.scalars.filter((v) => !v.int);
+    const targets = ctx.scalars.filter((v) => v.mutable && !v.int && !v.name.includes('.'));
+    if (sources.length === 0 || targets.length === 0) return undefined;
+    this.use('nestedArrays');
+    const x = ref(r.pick(sources).name);
+    const s = r.pick(targets).name;
+    const k = this.nestedNames++;
+    const [name, i, j, row, v] = [`mt${k}`, `mi${k}`, `mj${k}`, `mr${k}`, `mv${k}`];
+    const c = () => lit(r.short(0.25, 1));
+    const term = (e: Expr): Expr => bin('*', c(), { k: 'math', fn: r.pick(['tanh', 'sin', 'atan']), args: [bin('*', e, x)] });
+    const value = (): Expr => (r.chance(0.3) ? lit(r.short(-1, 1)) : term(lit(r.short(-1.5, 1.5))));
+    const written = (): Expr[][] => Array.from({ length: r.int(1, 3) }, () => Array.from({ length: r.int(1, 3) }, value));
+    let init: import('./ast.js').MatInit;
+    switch (r.int(0, 2)) {
+      case 0: init = { k: 'mlit', rows: written() }; break;
+      case 1: {
+        const how = r.pick(['fill', 'f64'] as const);
+        init = { k: 'mfrom', count: r.int(1, 3), width: r.int(1, 3), v: how === 'f64' ? 0 : r.short(-1, 1), how };
+        break;
+      }
+      default: {
+        const loop = r.chance(0.6) ? { count: r.int(1, 3), width: r.int(1, 3), v: r.short(-1, 1), idx: `mp${k}` } : undefined;
+        init = { k: 'mpush', rows: loop && r.chance(0.5) ? [] : written(), ...(loop ? { loop } : {}) };
+      }
+    }
+    const elem = (a: Expr, b: Expr): Expr => ({ k: 'relem', arr: name, row: a, idx: b });
+    const out: Stmt[] = [{ k: 'mdecl', name, init }];
+    const add = (e: Expr): Stmt => ({ k: 'assign', name: s, op: '+=', e });
+    switch (r.int(0, 2)) {
+      case 0: out.push({ k: 'for', v: i, from: 0, to: { k: 'len', arr: name }, step: 1, body: [
+        { k: 'for', v: j, from: 0, to: { k: 'rlen', arr: name, row: ref(i) }, step: 1, body: [
+          { k: 'mstore', arr: name, row: ref(i), idx: ref(j), op: r.pick(['=', '+=', '*='] as const), e: term(elem(ref(i), ref(j))) },
+        ] },
+      ] }); break;
+      case 1: out.push(
+        { k: 'arrdecl', kw: 'const', name: row, kind: 'list', init: { k: 'row', arr: name, last: r.chance(0.5) } },
+        { k: 'store', arr: row, idx: lit(0), op: '+=', e: term(x) },
+      ); break;
+      default: break;
+    }
+    switch (r.int(0, 2)) {
+      case 0: out.push({ k: 'for', v: i, from: 0, to: { k: 'len', arr: name }, step: 1, body: [
+        { k: 'for', v: j, from: 0, to: { k: 'rlen', arr: name, row: ref(i) }, step: 1, body: [add(term(elem(ref(i), ref(j))))] },
+      ] }); break;
+      case 1: out.push({ k: 'forof', v: row + 'o', arr: name, body: [
+        { k: 'forof', v, arr: row + 'o', body: [add(bin('*', c(), bin('*', ref(v), ref(v))))] },
+      ] }); break;
+      default: out.push(add(bin('*', term(elem(lit(0), lit(0))), { k: 'len', arr: name })));
+    }
+    return out;
   }
 
   /**
