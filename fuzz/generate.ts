@@ -874,7 +874,7 @@ export class Generator {
    * (`const row0 = ms[ms.length - 1]`).
    */
   private rowStmts(ctx: Ctx): Stmt[] | undefined {
-    if (this.on('nestedArrays') && ctx.loops.length === 0 && !ctx.inSwitch && this.nested.chance(0.06)) return this.localRowStmts(ctx);
+    if (this.on('nestedArrays') && ctx.loops.length === 0 && !ctx.inSwitch && this.nested.chance(0.1)) return this.localRowStmts(ctx);
     const p = ctx.f.params.find((q) => q.ty === 'rows');
     if (!p || ctx.loops.length > 0 || ctx.inSwitch || !this.nested.chance(0.3)) return undefined;
     const r = this.nested;
