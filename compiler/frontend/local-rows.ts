@@ -35,8 +35,14 @@ export function isLocalRows(type: ts.Type, checker: ts.TypeChecker): boolean {
   return element !== undefined && (element.flags & ts.TypeFlags.Any) !== 0;
 }
 
+/** `e` names a local array of rows (of the function being lowered). */
+export function isLocalRowsName(e: ts.Expression, checker: ts.TypeChecker): boolean {
+  const declaration = ts.isIdentifier(e) ? checker.getSymbolAtLocation(e)?.valueDeclaration : undefined;
+  return !!declaration && ts.isVariableDeclaration(declaration) && isLocalRows(checker.getTypeAtLocation(declaration.name), checker);
+}
+
 /**
- * `const M: number[][] = …` of a forms this file lowers: its flat array and row starts bound
+ * `const M: number[][] = …` of a form this file lowers: its flat array and row starts bound
  * in scope, after every use of it was checked; false when `d` declares no array of rows.
  */
 export function localRowsDeclaration(cx: LoweringState, d: ts.VariableDeclaration, symbol: ts.Symbol): boolean {
