@@ -17,11 +17,14 @@ import { constAtom, varAtom } from './builder.js';
 import { lowerExpr, numeric } from './expressions.js';
 import { skipParens, valueUnused } from './facts.js';
 import { isNestedNumberArray, nestingDepth, tupleWidth } from './nested-arrays.js';
-import type { RowsBinding } from './row-arrays.js';
 import type { LoweringState } from './statements/state.js';
 import { arraySource } from './statements/arrays.js';
 
-/** A row as written: its numbers (`[a, b, c]`), or a length and the number every element holds (`new Array(n).fill(x)`, `new Float64Array(n)`). */
+/**
+ * A row as written: its numbers (`[a, b, c]`), a length and the number every element holds
+ * (`new Array(n).fill(x)`, `new Float64Array(n)`), an array variable (`row`, pushed: checkUses
+ * sees no other name holds it), or a copy of an array (`Array.from(r)`, `r.slice()`, `[...r]`).
+ */
 type RowForm = { elements: readonly ts.Expression[] } | { length: ts.Expression; fill?: ts.Expression } | { named: ts.Identifier } | { copied: ts.Expression };
 
 /**
