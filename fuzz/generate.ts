@@ -81,12 +81,10 @@ export class Generator {
   /** The nestedArrays feature's own stream, and its own names (`ms`, `row0`, `ri0`…). */
   private nested: Rng;
   private nestedNames = 0;
-  /**
-   * Functions holding a local array of rows: tested, never called (as one taking `ms` is), so
-   * that the statements it adds make no helper too long to inline, which would turn the calls
-   * passing one array twice into TSG1008 refusals.
-   */
-  private readonly holdsRows = new Set<Fn>();
+  /** Its local arrays of rows' own stream and names (`mt0`, `mi0`…): the rest of the feature's programs stay as they were. */
+  private localRows: Rng;
+  private localRowNames = 0;
+
   private readonly feats: Set<Feature>;
   private n = 0;
   private used = new Set<string>();
@@ -105,6 +103,7 @@ export class Generator {
     this.sentinel = new Rng(opts.seed);
     this.sorter = new Rng(opts.seed);
     this.nested = new Rng(opts.seed);
+    this.localRows = new Rng(opts.seed);
     this.feats = opts.features;
   }
 
@@ -191,8 +190,7 @@ export class Generator {
     for (let k = 0; targets.length < count; k++) {
       const m = mains[k % nMain]!;
       // (not a function taking an array of rows: one is passed whole to no function, TSG2002)
-      const callables = [...m.fns.filter((f) => (f.ret !== 'void' || this.on('outParams')) && !f.params.some((p) => p.ty === 'rows')), ...(this.on('crossModule') ? exportedLib : [])]
-        .filter((f) => !this.holdsRows.has(f));
+      const callables = [...m.fns.filter((f) => (f.ret !== 'void' || this.on('outParams')) && !f.params.some((p) => p.ty === 'rows')), ...(this.on('crossModule') ? exportedLib : [])];
       const r = this.mainFn(m, callables);
       if (r) addTarget(m, r.f, r.inputs);
     }
@@ -881,8 +879,10 @@ export class Generator {
    * (`const row0 = ms[ms.length - 1]`).
    */
   private rowStmts(ctx: Ctx): Stmt[] | undefined {
-    if (this.on('nestedArrays') && !ctx.f.name.startsWith('h') && ctx.loops.length === 0 && !ctx.inSwitch && this.nested.chance(0.1)) return this.localRowStmts(ctx);
     const p = ctx.f.params.find((q) => q.ty === 'rows');
+    // (local arrays of rows in the functions taking one, which no other function calls: the
+    // statements they add make no helper too long to inline, nor change what else is drawn)
+    if (p && ctx.loops.length === 0 && !ctx.inSwitch && this.localRows.chance(0.2)) return this.localRowStmts(ctx);
     if (!p || ctx.loops.length > 0 || ctx.inSwitch || !this.nested.chance(0.3)) return undefined;
     const r = this.nested;
     const sources = ctx.scalars.filter((v) => !v.int);
@@ -924,15 +924,14 @@ export class Generator {
    * over its rows and a row's numbers, or at [0][0] times its length.
    */
   private localRowStmts(ctx: Ctx): Stmt[] | undefined {
-    const r = this.nested;
+    const r = this.localRows;
     const sources = ctx.scalars.filter((v) => !v.int);
     const targets = ctx.scalars.filter((v) => v.mutable && !v.int && !v.name.includes('.'));
     if (sources.length === 0 || targets.length === 0) return undefined;
     this.use('nestedArrays');
-    this.holdsRows.add(ctx.f);
     const x = ref(r.pick(sources).name);
     const s = r.pick(targets).name;
-    const k = this.nestedNames++;
+    const k = this.localRowNames++;
     const [name, i, j, row, v] = [`mt${k}`, `mi${k}`, `mj${k}`, `mr${k}`, `mv${k}`];
     const c = () => lit(r.short(0.25, 1));
     const term = (e: Expr): Expr => bin('*', c(), { k: 'math', fn: r.pick(['tanh', 'sin', 'atan']), args: [bin('*', e, x)] });
