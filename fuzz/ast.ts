@@ -80,16 +80,6 @@ export type ArrInit =
   /** A row of an array of rows, named (`const r = ms[0]`, or its last, `ms[ms.length - 1]`): the nestedArrays feature. */
   | { k: 'row'; arr: string; last: boolean };
 
-/**
- * How a local array of rows is made: rows written out (`[[a, b], [c]]`), `Array.from({ length:
- * count }, () => new Array(width).fill(v))` (or `new Float64Array(width)`, v 0), or `[]` with rows
- * pushed (written out, then `count` rows of `new Array(width).fill(v)` pushed in a loop over `idx`).
- */
-export type MatInit =
-  | { k: 'mlit'; rows: Expr[][] }
-  | { k: 'mfrom'; count: number; width: number; v: number; how: 'fill' | 'f64' }
-  | { k: 'mpush'; rows: Expr[][]; loop?: { count: number; width: number; v: number; idx: string } };
-
 export type Stmt =
   | { k: 'decl'; kw: 'let' | 'const' | 'var'; name: string; init?: Expr; bool?: boolean; number?: boolean }
   /** (`setter`: a private field of an instance, `v.x op= e` printed `v.setX(v.x op (e))`, the privateFields feature; without it, a class with accessors is written `v.x op= e` through its setter) */
@@ -99,9 +89,6 @@ export type Stmt =
   | { k: 'store'; arr: string; idx: Expr; op: '=' | '+=' | '-=' | '*='; e: Expr }
   | { k: 'push'; arr: string; e: Expr }
   | { k: 'fillstmt'; arr: string; v: number }
-  /** A local array of rows (the nestedArrays feature), and `m[row][idx] op= e` of one. */
-  | { k: 'mdecl'; name: string; init: MatInit }
-  | { k: 'mstore'; arr: string; row: Expr; idx: Expr; op: '=' | '+=' | '-=' | '*='; e: Expr }
   | { k: 'rebind'; name: string; from: string }
   | { k: 'destruct'; names: string[]; from: string } // const [a, b] = arr; from 'Math': const { sin } = Math
   | { k: 'if'; c: Expr; then: Stmt[]; else?: Stmt[] }

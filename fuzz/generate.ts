@@ -78,13 +78,15 @@ export class Generator {
   /** The sorting feature's own stream, and its own names (`srt0`, `srtj0`…). */
   private sorter: Rng;
   private sorts = 0;
+  /** The storeOrder feature's own stream and names (`ord0`…). */
+  private order: Rng;
+  private orders = 0;
+  /** The rescales feature's own stream and names (`pk0`, `ac0`, `ab0`, `rsj0`…). */
+  private rescaler: Rng;
+  private rescales = 0;
   /** The nestedArrays feature's own stream, and its own names (`ms`, `row0`, `ri0`…). */
   private nested: Rng;
   private nestedNames = 0;
-  /** Its local arrays of rows' own stream and names (`mt0`, `mi0`…): the rest of the feature's programs stay as they were. */
-  private localRows: Rng;
-  private localRowNames = 0;
-
   private readonly feats: Set<Feature>;
   private n = 0;
   private used = new Set<string>();
@@ -103,7 +105,8 @@ export class Generator {
     this.sentinel = new Rng(opts.seed);
     this.sorter = new Rng(opts.seed);
     this.nested = new Rng(opts.seed);
-    this.localRows = new Rng(opts.seed);
+    this.order = new Rng(opts.seed);
+    this.rescaler = new Rng(opts.seed);
     this.feats = opts.features;
   }
 
@@ -132,6 +135,8 @@ export class Generator {
     this.sentinel = new Rng(subSeed(this.opts.seed, 7_000_000 + g));
     this.sorter = new Rng(subSeed(this.opts.seed, 10_000_000 + g));
     this.nested = new Rng(subSeed(this.opts.seed, 9_000_000 + g));
+    this.order = new Rng(subSeed(this.opts.seed, 13_000_000 + g));
+    this.rescaler = new Rng(subSeed(this.opts.seed, 14_000_000 + g));
     const lib: Module = { name: `g${g}lib`, consts: [], imports: [], kernels: [], fns: [] };
     const nMain = count > 12 ? 2 : 1;
     const mains: Module[] = Array.from({ length: nMain }, (_, k) => ({ name: `g${g}m${k}`, consts: [], imports: [], kernels: [], fns: [] }));
@@ -779,7 +784,8 @@ export class Generator {
         this.use('writeParams');
       }
       const e = this.expr(ctx, 2);
-      return [{ k: 'store', arr: a.name, idx: this.index(ctx, a), op: this.rng.pick(['=', '+=', '+=', '-=', '*='] as const), e: this.bounded(e, ctx) }];
+      const store: Stmt = { k: 'store', arr: a.name, idx: this.index(ctx, a), op: this.rng.pick(['=', '+=', '+=', '-=', '*='] as const), e: this.bounded(e, ctx) };
+      return this.storeOrder(a, store);
     }
     if (ms.length === 0) {
       const name = this.fresh('s');
@@ -808,6 +814,22 @@ export class Generator {
     return [{ k: 'assign', name: s.name, op, e: op === '*=' ? this.factor(ctx) : this.expr(ctx, 2) }];
   }
 
+  /**
+   * The storeOrder feature (its own stream and names): a store `a[ord0] op= e` whose right side
+   * also moves its index to the next element and reads that element, `let ord0 = j; a[ord0] = e
+   * + b·a[(ord0 = (ord0 + 1) % a.length)]`; `*=` and `-=` stores stay as they were (a product
+   * with an element in a loop may grow).
+   */
+  private storeOrder(a: AVar, store: Stmt & { k: 'store' }): Stmt[] {
+    if (!this.on('storeOrder') || (store.op !== '=' && store.op !== '+=') || !this.order.chance(0.25)) return [store];
+    this.use('storeOrder');
+    const r = this.order;
+    const c = `ord${this.orders++}`;
+    const moved: Expr = { k: 'set', name: c, e: bin('%', bin('+', ref(c), lit(1)), { k: 'len', arr: a.name }) };
+    const e = bin('+', store.e, bin('*', lit(r.short(0.25, 0.5)), { k: 'elem', arr: a.name, idx: moved }));
+    return [{ k: 'decl', kw: 'let', name: c, init: lit(r.int(0, a.len - 1)) }, { ...store, idx: ref(c), e }];
+  }
+
   /** A multiplier near 1, so products over loops stay in range. */
   private factor(ctx: Ctx): Expr {
     return bin('+', lit(this.rng.short(0.5, 1)), bin('*', lit(0.25), this.math(ctx, 'sin', [this.expr(ctx, 1)])));
@@ -833,8 +855,47 @@ export class Generator {
     const sentinel = this.sentinelStmts(ctx);
     const sorting = this.sortingStmts(ctx);
     const rows = this.rowStmts(ctx);
+    const rescaled = this.rescaleStmts(ctx);
     const drawn = this.drawnStmt(ctx);
-    return [...sentinel ?? [], ...sorting ?? [], ...rows ?? [], ...drawn];
+    return [...sentinel ?? [], ...sorting ?? [], ...rows ?? [], ...rescaled ?? [], ...drawn];
+  }
+
+  /**
+   * The rescales feature (its own stream and names, nothing added to the scope): compute-l2norm's
+   * scaled sum of squares over an array of the scope, a running peak that a rare branch raises
+   * (rescaling the sum) inside a test of each element's magnitude, the shape whose path
+   * perf61's sparse decisions tape by index (reverse/sparse-decisions.ts): the peak from 0 or 1,
+   * the magnitude tested against 0 or a threshold, the two inner branches in either order, then
+   * `s += k·peak·√sum`.
+   */
+  private rescaleStmts(ctx: Ctx): Stmt[] | undefined {
+    if (!this.on('rescales') || ctx.loops.length > 0 || ctx.inSwitch || !this.rescaler.chance(0.08)) return undefined;
+    const r = this.rescaler;
+    const sources = ctx.arrays.filter((a) => (a.kind === 'f64' || a.kind === 'list') && a.len >= 1);
+    const targets = ctx.scalars.filter((v) => v.mutable && !v.int && !v.name.includes('.'));
+    if (sources.length === 0 || targets.length === 0) return undefined;
+    this.use('rescales');
+    const a = r.pick(sources);
+    const s = r.pick(targets).name;
+    const k = this.rescales++;
+    const [pk, ac, ab, j] = [`pk${k}`, `ac${k}`, `ab${k}`, `rsj${k}`];
+    const v: Expr = { k: 'elem', arr: a.name, idx: ref(j) };
+    const raise: Stmt[] = [
+      { k: 'assign', name: ac, op: '=', e: bin('+', lit(1), bin('*', bin('*', ref(ac), bin('/', ref(pk), v)), bin('/', ref(pk), v))) },
+      { k: 'assign', name: pk, op: '=', e: ref(ab) },
+    ];
+    const add: Stmt[] = [{ k: 'assign', name: ac, op: '+=', e: bin('*', lit(r.short(0.5, 1)), bin('*', bin('/', v, ref(pk)), bin('/', v, ref(pk)))) }];
+    const inner: Stmt = r.chance(0.5) ? { k: 'if', c: bin('>', ref(ab), ref(pk)), then: raise, else: add } : { k: 'if', c: bin('<=', ref(ab), ref(pk)), then: add, else: raise };
+    return [
+      { k: 'decl', kw: 'let', name: pk, init: lit(r.pick([0, 1])) },
+      { k: 'decl', kw: 'let', name: ac, init: lit(1) },
+      { k: 'decl', kw: 'let', name: ab, init: lit(0) },
+      { k: 'for', v: j, from: 0, to: { k: 'len', arr: a.name }, step: 1, body: [
+        { k: 'assign', name: ab, op: '=', e: { k: 'cond', c: bin('<', v, lit(0)), t: { k: 'un', op: '-', e: v }, f: v } },
+        { k: 'if', c: bin('>', ref(ab), lit(r.pick([0, 0, 0.05]))), then: [inner] },
+      ] },
+      { k: 'assign', name: s, op: '+=', e: bin('*', lit(r.short(0.25, 0.5)), bin('*', ref(pk), { k: 'math', fn: 'sqrt', args: [ref(ac)] })) },
+    ];
   }
 
   /**
@@ -880,9 +941,6 @@ export class Generator {
    */
   private rowStmts(ctx: Ctx): Stmt[] | undefined {
     const p = ctx.f.params.find((q) => q.ty === 'rows');
-    // (local arrays of rows in the functions taking one, which no other function calls: the
-    // statements they add make no helper too long to inline, nor change what else is drawn)
-    if (p && ctx.loops.length === 0 && !ctx.inSwitch && this.localRows.chance(0.2)) return this.localRowStmts(ctx);
     if (!p || ctx.loops.length > 0 || ctx.inSwitch || !this.nested.chance(0.3)) return undefined;
     const r = this.nested;
     const sources = ctx.scalars.filter((v) => !v.int);
@@ -914,67 +972,6 @@ export class Generator {
         add(bin('*', term(elem(row, lit(0))), { k: 'len', arr: row })),
       ];
     }
-  }
-
-  /**
-   * The nestedArrays feature's local arrays of rows (own stream and names, nothing added to the
-   * scope): `mt0` made by rows written out, Array.from rows, or rows pushed (ast.ts MatInit),
-   * written element by element (`mt0[i][j] op= …` over its lengths) or through a row named
-   * (`const mr0 = mt0[0]; mr0[0] += …`), then read into a number in scope by index, by for … of
-   * over its rows and a row's numbers, or at [0][0] times its length.
-   */
-  private localRowStmts(ctx: Ctx): Stmt[] | undefined {
-    const r = this.localRows;
-    const sources = ctx.scalars.filter((v) => !v.int);
-    const targets = ctx.scalars.filter((v) => v.mutable && !v.int && !v.name.includes('.'));
-    if (sources.length === 0 || targets.length === 0) return undefined;
-    this.use('nestedArrays');
-    const x = ref(r.pick(sources).name);
-    const s = r.pick(targets).name;
-    const k = this.localRowNames++;
-    const [name, i, j, row, v] = [`mt${k}`, `mi${k}`, `mj${k}`, `mr${k}`, `mv${k}`];
-    const c = () => lit(r.short(0.25, 1));
-    const term = (e: Expr): Expr => bin('*', c(), { k: 'math', fn: r.pick(['tanh', 'sin', 'atan']), args: [bin('*', e, x)] });
-    const value = (): Expr => (r.chance(0.3) ? lit(r.short(-1, 1)) : term(lit(r.short(-1.5, 1.5))));
-    const written = (): Expr[][] => Array.from({ length: r.int(1, 3) }, () => Array.from({ length: r.int(1, 3) }, value));
-    let init: import('./ast.js').MatInit;
-    switch (r.int(0, 2)) {
-      case 0: init = { k: 'mlit', rows: written() }; break;
-      case 1: {
-        const how = r.pick(['fill', 'f64'] as const);
-        init = { k: 'mfrom', count: r.int(1, 3), width: r.int(1, 3), v: how === 'f64' ? 0 : r.short(-1, 1), how };
-        break;
-      }
-      default: {
-        const loop = r.chance(0.6) ? { count: r.int(1, 3), width: r.int(1, 3), v: r.short(-1, 1), idx: `mp${k}` } : undefined;
-        init = { k: 'mpush', rows: loop && r.chance(0.5) ? [] : written(), ...(loop ? { loop } : {}) };
-      }
-    }
-    const elem = (a: Expr, b: Expr): Expr => ({ k: 'relem', arr: name, row: a, idx: b });
-    const out: Stmt[] = [{ k: 'mdecl', name, init }];
-    const add = (e: Expr): Stmt => ({ k: 'assign', name: s, op: '+=', e });
-    switch (r.int(0, 2)) {
-      case 0: out.push({ k: 'for', v: i, from: 0, to: { k: 'len', arr: name }, step: 1, body: [
-        { k: 'for', v: j, from: 0, to: { k: 'rlen', arr: name, row: ref(i) }, step: 1, body: [
-          { k: 'mstore', arr: name, row: ref(i), idx: ref(j), op: r.pick(['=', '+=', '*='] as const), e: term(elem(ref(i), ref(j))) },
-        ] },
-      ] }); break;
-      case 1: out.push(
-        { k: 'arrdecl', kw: 'const', name: row, kind: 'list', init: { k: 'row', arr: name, last: r.chance(0.5) } },
-        { k: 'store', arr: row, idx: lit(0), op: '+=', e: term(x) },
-      ); break;
-      default: break;
-    }
-    switch (r.int(0, 2)) {
-      case 0: out.push({ k: 'for', v: i, from: 0, to: { k: 'len', arr: name }, step: 1, body: [
-        { k: 'for', v: j, from: 0, to: { k: 'rlen', arr: name, row: ref(i) }, step: 1, body: [add(term(elem(ref(i), ref(j))))] },
-      ] }); break;
-      case 1: out.push({ k: 'forof', v: row + 'o', arr: name, body: [
-        { k: 'forof', v, arr: row + 'o', body: [add(bin('*', c(), bin('*', ref(v), ref(v))))] },
-      ] }); break;
-      default: out.push(add(bin('*', term(elem(lit(0), lit(0))), { k: 'len', arr: name })));
-    }
-    return out;
   }
 
   /**

@@ -300,32 +300,6 @@ export class Interpreter {
         this.store(a, i, x);
         return;
       }
-      case 'mdecl': {
-        // (each row an array of its own: a row named later is that array, as in JavaScript)
-        const row = (vals: Dual[], kind: ArrKind): Arr => {
-          const a: Arr = { kind, vals: kind === 'f64' ? new Float64Array(vals.length) : new Array<number>(vals.length).fill(0), tans: { t: new Array<Tan>(vals.length).fill(null) }, off: 0 };
-          vals.forEach((v, i) => this.store(a, i, v));
-          return a;
-        };
-        const written = (rs: import('./ast.js').Expr[][]) => rs.map((r) => row(r.map((e) => this.dual(this.expr(m, env, e))), 'list'));
-        const filled = (count: number, width: number, v: number, kind: ArrKind) =>
-          Array.from({ length: count }, () => row(new Array<Dual>(width).fill({ v, d: null }), kind));
-        const init = s.init;
-        const rows = init.k === 'mlit' ? written(init.rows)
-          : init.k === 'mfrom' ? filled(init.count, init.width, init.v, init.how === 'f64' ? 'f64' : 'list')
-          : [...written(init.rows), ...(init.loop ? filled(init.loop.count, init.loop.width, init.loop.v, 'list') : [])];
-        env.set(s.name, { rows, tans: { t: [] } });
-        return;
-      }
-      case 'mstore': {
-        const i = this.dual(this.expr(m, env, s.row)).v;
-        const a = this.row(env, s.arr, i);
-        const j = this.dual(this.expr(m, env, s.idx)).v;
-        const old = s.op === '=' ? undefined : this.load(a, j);
-        const r = this.dual(this.expr(m, env, s.e));
-        this.store(a, j, old === undefined ? r : this.binary(s.op[0] as '+' | '-' | '*', old, r));
-        return;
-      }
       case 'push': {
         const a = this.arr(m, env, s.arr);
         const r = this.dual(this.expr(m, env, s.e));

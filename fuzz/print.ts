@@ -136,19 +136,6 @@ function stmt(s: Stmt, ind: string, out: string[]): void {
     case 'store': out.push(`${ind}${s.arr}[${expr(s.idx)}] ${s.op} ${expr(s.e)};`); return;
     case 'push': out.push(`${ind}${s.arr}.push(${expr(s.e)});`); return;
     case 'fillstmt': out.push(`${ind}${s.arr}.fill(${num(s.v)});`); return;
-    case 'mdecl': {
-      const rows = (rs: Expr[][]) => rs.map((r) => `[${r.map(expr).join(', ')}]`);
-      const m = s.init;
-      if (m.k === 'mlit') out.push(`${ind}const ${s.name}: number[][] = [${rows(m.rows).join(', ')}];`);
-      else if (m.k === 'mfrom') out.push(`${ind}const ${s.name} = Array.from({ length: ${m.count} }, () => ${m.how === 'f64' ? `new Float64Array(${m.width})` : `new Array(${m.width}).fill(${num(m.v)})`});`);
-      else {
-        out.push(`${ind}const ${s.name}: number[][] = [];`);
-        for (const r of rows(m.rows)) out.push(`${ind}${s.name}.push(${r});`);
-        if (m.loop) out.push(`${ind}for (let ${m.loop.idx} = 0; ${m.loop.idx} < ${m.loop.count}; ${m.loop.idx}++) ${s.name}.push(new Array(${m.loop.width}).fill(${num(m.loop.v)}));`);
-      }
-      return;
-    }
-    case 'mstore': out.push(`${ind}${s.arr}[${expr(s.row)}][${expr(s.idx)}] ${s.op} ${expr(s.e)};`); return;
     case 'rebind': out.push(`${ind}${s.name} = ${s.from};`); return;
     case 'destruct':
       out.push(s.from === 'Math'
