@@ -1,8 +1,9 @@
 /**
  * Arrays whose elements are arrays of numbers (`number[][]`, `Float64Array[]`, `[number, number][]`).
  * A parameter of such a type is read as an array of rows (row-arrays.ts), except an array of
- * tuples; a local variable is not read, nor is an array nested deeper (`number[][][]`): what to
- * say of those, with the flat row-major layout that works instead (k numbers per element of a k-tuple).
+ * tuples, and so is a local one (local-rows.ts); an array nested deeper (`number[][][]`) is not
+ * read: what to say of those, with the flat row-major layout that works instead (k numbers per
+ * element of a k-tuple).
  */
 import ts from './typescript.cjs';
 import { classifyType } from './facts.js';

@@ -9,7 +9,7 @@
  * What the copy would not follow is refused: a write into the rows, the array used whole.
  */
 import ts from './typescript.cjs';
-import type { Param, Stmt, Var } from '../ir/types.js';
+import type { Atom, Param, Stmt, Var } from '../ir/types.js';
 import { constAtom, varAtom } from './builder.js';
 import { type Binding, type ExprContext, lowerExpr, numeric } from './expressions.js';
 import { classifyType, skipParens } from './facts.js';
@@ -73,7 +73,9 @@ export function rowAt(cx: ExprContext, rows: RowsBinding, i: ReturnType<typeof l
   const { b } = cx;
   const offset = b.eq('load', [varAtom(rows.starts), i]);
   const end = b.eq('load', [varAtom(rows.starts), b.eq('add', [i, constAtom(1)])]);
-  return { kind: 'view', base: rows.flat, offset, length: b.eq('sub', [end, offset]) };
+  // (a local array of rows rebound later, `P = next`: the row is of the array it holds now, as a window is)
+  const base = rows.flat.mutable ? b.eq('copy', [varAtom(rows.flat)], b.newVar(rows.flat.name, 'f64[]', 'local', false)) : varAtom(rows.flat);
+  return { kind: 'view', base: (base as Atom & { kind: 'var' }).v, offset, length: b.eq('sub', [end, offset]) };
 }
 
 /** `A.length` of an array of rows: its number of rows. */

@@ -19,6 +19,8 @@ import type { LoweringState } from './state.js';
 import { bool, conditional } from './conditions.js';
 import { typeOf, isRead } from './local-types.js';
 import { arrayDeclaration } from './arrays.js';
+import { localRowsDeclaration } from '../local-rows.js';
+import { rowsBinding } from '../row-arrays.js';
 import { objectPattern, arrayPattern } from './destructuring.js';
 
 /**
@@ -140,6 +142,13 @@ export function declarations(cx: LoweringState, list: ts.VariableDeclarationList
       continue;
     }
     if (init && objectAssign(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, init)) return;
+    // (`const M: number[][] = []`, a local array of rows: local-rows.ts)
+    if (localRowsDeclaration(cx, d, symbol)) continue;
+    // (`const row = G[i]` of an array of rows tsc types any[][]: a row all the same)
+    if (init && ts.isElementAccessExpression(skipParens(init)) && rowsBinding(cx, (skipParens(init) as ts.ElementAccessExpression).expression)) {
+      arrayDeclaration(cx, d, symbol, cx.assigned.has(symbol), 'f64[]');
+      continue;
+    }
     const type = typeOf(cx, symbol, checker.getTypeAtLocation(d.name), d);
     if (type === 'f64[]' || type === 'int[]') {
       arrayDeclaration(cx, d, symbol, cx.assigned.has(symbol), type);

@@ -13,6 +13,7 @@ import { arrayAssignment, objectAssignment } from './destructuring.js';
 import { arraySource, copyArray, freshArgument, newArray } from './arrays.js';
 import { isString, messageParts } from './throw.js';
 import { tuplePush, tupleStore } from '../tuple-arrays.js';
+import { rowsAssign, rowsPush } from '../local-rows.js';
 import { sortCall } from '../sort-orders.js';
 import { sortInPlace } from './sorting.js';
 import { nestedAssign } from '../nested-objects.js';
@@ -22,6 +23,8 @@ import { namesSetter } from '../value-classes.js';
 export function effect(cx: LoweringState, e: ts.Expression): void {
   // (`pts.push([a, b])` of a local array of tuples: tuple-arrays.ts)
   if (tuplePush(cx, skipParens(e), (x) => numeric(cx, lowerExpr(cx, x), x))) return;
+  // (`M.push(new Array(n).fill(0))` of a local array of rows: local-rows.ts)
+  if (rowsPush(cx, skipParens(e)) || rowsAssign(cx, skipParens(e))) return;
   const { b } = cx;
   e = skipParens(e);
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken) {

@@ -5,6 +5,7 @@
  */
 import ts from '../typescript.cjs';
 import { isRowsParam } from '../row-arrays.js';
+import { isLocalRowsName } from '../local-rows.js';
 import type { Atom, Block, Stmt, Var } from '../../ir/types.js';
 import { atomType, constAtom } from '../builder.js';
 import { type Checkpoint, checkpointDirective, checkpointable, notCounted } from '../checkpoint.js';
@@ -464,9 +465,11 @@ function invariant(e: ts.Expression, written: Set<ts.Symbol>, checker: ts.TypeCh
       if (s && written.has(s)) ok = false;
     }
     if (ts.isCallExpression(n) || ts.isElementAccessExpression(n)) ok = false;
-    // (`A[i].length` of an array of rows: no row is replaced, row-arrays.ts)
-    if (ts.isPropertyAccessExpression(n) && n.name.text === 'length' && ts.isElementAccessExpression(n.expression) && isRowsParam(n.expression.expression, checker)) {
-      visit(n.expression.argumentExpression);
+    // (`A[i].length` of an array of rows: no row is replaced, row-arrays.ts; of a local one the
+    // loop does not rebind or grow either, local-rows.ts)
+    const rows = ts.isPropertyAccessExpression(n) && n.name.text === 'length' && ts.isElementAccessExpression(n.expression) ? n.expression.expression : undefined;
+    if (rows && (isRowsParam(rows, checker) || (isLocalRowsName(rows, checker) && !written.has(checker.getSymbolAtLocation(rows)!)))) {
+      visit((n as ts.PropertyAccessExpression & { expression: ts.ElementAccessExpression }).expression.argumentExpression);
       return;
     }
     if (ts.isPropertyAccessExpression(n)) { visit(n.expression); return; }
