@@ -44,6 +44,8 @@ export const specs = [
   { m: 'orbits', f: 'verletDrift', args: (r) => ({ e: U(r, 0.1, 0.5), steps: 50, dt: 0.01 }), fixed: ['steps', 'dt'] },
   // stats
   { m: 'stats', f: 'gpNll', args: (r) => ({ logEll: U(r, -0.5, 0.5), logSf: U(r, -0.3, 0.3), logSn: U(r, -2, -1), x: F(6, (_, i) => 0.4 * i + U(r, -0.1, 0.1)), y: sym(r, 6) }) },
+  // (refused with TSG1003 in the trial, a local number[][] Cholesky; compiles since front54: checked)
+  { m: 'stats', f: 'gpNllNested', args: (r) => ({ logEll: U(r, -0.5, 0.5), logSf: U(r, -0.3, 0.3), logSn: U(r, -2, -1), x: F(6, (_, i) => 0.4 * i + U(r, -0.1, 0.1)), y: sym(r, 6) }) },
   { m: 'stats', f: 'maternMean', args: (r) => ({ logEll: U(r, -0.5, 0.5), logSn: U(r, -2, -1), x: F(5, (_, i) => 0.5 * i + U(r, -0.1, 0.1)), y: sym(r, 5), xs: U(r, 0.3, 1.7) }), kinks: true },
   { m: 'stats', f: 'logGamma', args: (r) => ({ x: U(r, 1.5, 6) }) },
   { m: 'stats', f: 'poissonNll', args: (r) => ({ beta: F(3, () => U(r, -0.5, 0.5)), X: sym(r, 24), y: F(8, () => Math.floor(U(r, 0, 5))) }) },
