@@ -3014,6 +3014,690 @@ export function hillNumber_hessian(abund: readonly number[], q: number): { value
   return denseHessian([['abund', abund.length], ['q', -1]], (v: { abund?: Float64Array | number[]; q?: number }) => hillNumber_hvp(abund, q, v));
 }
 
+/** leslieGrowthRate's value; adds seed times its gradient into adj. */
+export function leslieGrowthRate_vjp(fecundity: Float64Array, survival: Float64Array, iters_arg: number | undefined, adj: { fecundity: Float64Array; survival: Float64Array; iters: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let iters: number = 0;
+  let norm: number = 0;
+  let acc: number = 0;
+  const t1 = iters_arg === undefined;
+  if (t1) {
+    iters = 200;
+  } else {
+    iters = iters_arg;
+  }
+  const n = fecundity.length;
+  const L: number[] = [];
+  const L_b: number[] = [];
+  const L_rows: number[] = [0];
+  for (let i = 0; i < n; i++) {
+    const row: number[] = new Array(n).fill(0);
+    const row_b = f64Zeros(n);
+    const t2 = i === 0;
+    if (t2) {
+      for (let j = 0; j < n; j++) {
+        const t3 = fecundity[j]!;
+        row[j]! = t3;
+      }
+    } else {
+      const t4 = i - 1;
+      const t5 = survival[t4]!;
+      row[t4]! = t5;
+    }
+    const t6 = row.length;
+    for (let j_1 = 0; j_1 < t6; j_1++) {
+      const t7 = row[j_1]!;
+      L.push(t7);
+      L_b.push(0);
+    }
+    tape.pushRef(row);
+    tape.pushRef(row_b);
+    const t8 = L.length;
+    L_rows.push(t8);
+  }
+  const t9 = 1 / n;
+  let v = new Float64Array(n).fill(t9);
+  let v_b = f64Zeros(n);
+  let w = new Float64Array(n);
+  let w_b = f64Zeros(n);
+  let lambda = 0;
+  let it = 0;
+  let brk = false;
+  let iters_1 = 0;
+  for (;;) {
+    const t10 = it < iters;
+    const t29 = !brk;
+    const t30 = t29 && t10;
+    if (!t30) {
+      break;
+    }
+    iters_1++;
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = norm;
+    norm = 0;
+    if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+    if (n > 32) {
+      top = saveSegment(w, 0, n, stack, top);
+      for (let i_1 = 0; i_1 < n; i_1++) {
+        acc = 0;
+        for (let j_2 = 0; j_2 < n; j_2++) {
+          const t11 = L_rows[i_1]!;
+          const t15 = j_2 + t11;
+          const t16 = L[t15]!;
+          const t17 = v[j_2]!;
+          const t18 = t16 * t17;
+          const t19 = acc + t18;
+          acc = t19;
+        }
+        w[i_1]! = acc;
+        const t20 = norm + acc;
+        norm = t20;
+      }
+    } else {
+      for (let i_1 = 0; i_1 < n; i_1++) {
+        acc = 0;
+        for (let j_2 = 0; j_2 < n; j_2++) {
+          const t11 = L_rows[i_1]!;
+          const t15 = j_2 + t11;
+          const t16 = L[t15]!;
+          const t17 = v[j_2]!;
+          const t18 = t16 * t17;
+          const t19 = acc + t18;
+          acc = t19;
+        }
+        stack[top++]! = w[i_1]!;
+        w[i_1]! = acc;
+        const t20 = norm + acc;
+        norm = t20;
+      }
+    }
+    if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+    if (n > 32) {
+      top = saveSegment(w, 0, n, stack, top);
+      for (let i_2 = 0; i_2 < n; i_2++) {
+        const t21 = w[i_2]!;
+        const t22 = t21 / norm;
+        w[i_2]! = t22;
+      }
+    } else {
+      for (let i_2 = 0; i_2 < n; i_2++) {
+        const t21 = w[i_2]!;
+        const t22 = t21 / norm;
+        stack[top++]! = t21;
+        w[i_2]! = t22;
+      }
+    }
+    const prev = lambda;
+    lambda = norm;
+    const old = w;
+    const old_b = w_b;
+    const old_1 = v;
+    const old_1_b = v_b;
+    v = old;
+    v_b = old_b;
+    w = old_1;
+    w_b = old_1_b;
+    const t23 = lambda - prev;
+    const t24 = Math.abs(t23);
+    const t25 = 1e-14 * lambda;
+    const t26 = t24 < t25;
+    if (t26) {
+      brk = true;
+      break;
+    }
+    const t27 = it + 1;
+    it = t27;
+  }
+  const fecundity_b = adj.fecundity;
+  const survival_b = adj.survival;
+  let lambda_b = seed;
+  let norm_b = 0;
+  let acc_b = 0;
+  // grad of: for (let it = 0; it < iters; it++)
+  for (let k = iters_1; k > 0; k--) {
+    // grad of: [v, w] = [w, v]
+    const v_held = v;
+    const w_held = w;
+    const v_b_held = v_b;
+    const w_b_held = w_b;
+    w = v_held;
+    v = w_held;
+    w_b = v_b_held;
+    v_b = w_b_held;
+    // grad of: lambda = norm
+    norm_b += lambda_b;
+    lambda_b = 0;
+    const t22_r = 1 / norm;
+    // grad of: for (let i = 0; i < n; i++)
+    for (let i_2 = n - 1; i_2 >= 0; i_2--) {
+      // grad of: w[i] /= norm
+      w[i_2]! = stack[--top]!;
+      const t22_b = w_b[i_2]! ?? 0;
+      w_b[i_2]! = 0;
+      const t21 = w[i_2]!;
+      const t21_b = t22_b === 0 ? 0 : t22_b * t22_r;
+      if (t22_b !== 0) norm_b -= t22_b * (t21 * t22_r * t22_r);
+      w_b[i_2]! += t21_b;
+    }
+    for (let i_1 = n - 1; i_1 >= 0; i_1--) {
+      // grad of: norm += acc
+      acc_b += norm_b;
+      // grad of: w[i] = acc
+      w[i_1]! = stack[--top]!;
+      acc_b += w_b[i_1]! ?? 0;
+      w_b[i_1]! = 0;
+      // grad of: for (let j = 0; j < n; j++)
+      if (acc_b !== 0) for (let j_2 = n - 1; j_2 >= 0; j_2--) {
+        // grad of: acc += L[i][j] * v[j]
+        const t18_b = acc_b;
+        const t11 = L_rows[i_1]!;
+        const t15 = j_2 + t11;
+        const t16 = L[t15]!;
+        const t17 = v[j_2]!;
+        const t16_b = t18_b * t17;
+        const t17_b = t18_b * t16;
+        v_b[j_2]! += t17_b;
+        L_b[t15]! += t16_b;
+      }
+      // grad of: let acc = 0
+      acc_b = 0;
+    }
+    // grad of: let norm = 0
+    norm = stack[--top]!;
+    norm_b = 0;
+  }
+  // grad of: for (let i = 0; i < n; i++)
+  for (let i = n - 1; i >= 0; i--) {
+    // grad of: L.push(row)
+    L_rows.pop();
+    const row_b: Float64Array = tape.popRef();
+    const row = tape.popRef();
+    const t6 = row.length;
+    for (let j_1 = t6 - 1; j_1 >= 0; j_1--) {
+      const t7_b = L_b[L.length - 1]!;
+      L.pop();
+      row_b[j_1]! += t7_b;
+    }
+    // grad of: if (i === 0)
+    const t2 = i === 0;
+    if (t2) {
+      // grad of: for (let j = 0; j < n; j++)
+      for (let j = n - 1; j >= 0; j--) {
+        // grad of: row[j] = fecundity[j]
+        const t3_b = row_b[j]!;
+        row_b[j]! = 0;
+        fecundity_b[j]! += t3_b;
+      }
+    } else {
+      // grad of: row[i - 1] = survival[i - 1]
+      const t4 = i - 1;
+      const t5_b = row_b[t4]! ?? 0;
+      row_b[t4]! = 0;
+      survival_b[t4]! += t5_b;
+    }
+  }
+  tape.top = top;
+  return lambda;
+}
+
+/** leslieGrowthRate's value and gradient. */
+export function leslieGrowthRate_grad(fecundity: Float64Array, survival: Float64Array, iters_arg?: number): { value: number; grad: { fecundity: Float64Array; survival: Float64Array; iters: number } } {
+  const grad: { fecundity: Float64Array; survival: Float64Array; iters: number } = { fecundity: f64Zeros(fecundity.length), survival: f64Zeros(survival.length), iters: 0 };
+  const value = leslieGrowthRate_vjp(fecundity, survival, iters_arg, grad);
+  return { value, grad };
+}
+
+/** leslieGrowthRate's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function leslieGrowthRate_jvp(fecundity: Float64Array, survival: Float64Array, iters_arg: number | undefined, tangent: { fecundity?: Float64Array; survival?: Float64Array; iters?: number }): { value: number; tangent: number } {
+  const fecundity_d = tangent.fecundity ?? new Float64Array(fecundity.length);
+  const survival_d = tangent.survival ?? new Float64Array(survival.length);
+  let norm_d = 0;
+  let acc_d = 0;
+  let iters: number = 0;
+  let norm: number = 0;
+  let acc: number = 0;
+  const t1 = iters_arg === undefined;
+  if (t1) {
+    iters = 200;
+  } else {
+    iters = iters_arg;
+  }
+  const n = fecundity.length;
+  const L: number[] = [];
+  const L_d: number[] = [];
+  const L_rows: number[] = [0];
+  for (let i = 0; i < n; i++) {
+    const row: number[] = new Array(n).fill(0);
+    const row_d: number[] = new Array(n).fill(0);
+    const t2 = i === 0;
+    if (t2) {
+      for (let j = 0; j < n; j++) {
+        const t3 = fecundity[j]!;
+        const t3_d = fecundity_d[j]!;
+        row[j]! = t3;
+        row_d[j]! = t3_d;
+      }
+    } else {
+      const t4 = i - 1;
+      const t5 = survival[t4]!;
+      const t5_d = survival_d[t4]!;
+      row[t4]! = t5;
+      row_d[t4]! = t5_d;
+    }
+    const t6 = row.length;
+    for (let j_1 = 0; j_1 < t6; j_1++) {
+      const t7: number = row[j_1]!;
+      const t7_d: number = row_d[j_1]!;
+      L.push(t7);
+      L_d.push(t7_d);
+    }
+    const t8 = L.length;
+    L_rows.push(t8);
+  }
+  const t9 = 1 / n;
+  let v = new Float64Array(n).fill(t9);
+  let v_d = new Float64Array(n);
+  let w = new Float64Array(n);
+  let w_d = new Float64Array(n);
+  let lambda = 0;
+  let lambda_d = 0;
+  let it = 0;
+  let brk = false;
+  for (;;) {
+    const t10 = it < iters;
+    const t29 = !brk;
+    const t30 = t29 && t10;
+    if (!t30) {
+      break;
+    }
+    norm = 0;
+    norm_d = 0;
+    for (let i_1 = 0; i_1 < n; i_1++) {
+      acc = 0;
+      acc_d = 0;
+      for (let j_2 = 0; j_2 < n; j_2++) {
+        const t11 = L_rows[i_1]!;
+        const t15 = j_2 + t11;
+        const t16 = L[t15]!;
+        const t16_d = L_d[t15]!;
+        const t17 = v[j_2]!;
+        const t17_d = v_d[j_2]!;
+        const t18 = t16 * t17;
+        const t18_d = t17 * t16_d + t16 * t17_d;
+        const t19 = acc + t18;
+        const t19_d = acc_d + t18_d;
+        acc = t19;
+        acc_d = t19_d;
+      }
+      w[i_1]! = acc;
+      w_d[i_1]! = acc_d;
+      const t20 = norm + acc;
+      const t20_d = norm_d + acc_d;
+      norm = t20;
+      norm_d = t20_d;
+    }
+    for (let i_2 = 0; i_2 < n; i_2++) {
+      const t21: number = w[i_2]!;
+      const t21_d: number = w_d[i_2]!;
+      const t22 = t21 / norm;
+      const t22_d = t21_d / norm - t22 / norm * norm_d;
+      w[i_2]! = t22;
+      w_d[i_2]! = t22_d;
+    }
+    const prev = lambda;
+    lambda = norm;
+    lambda_d = norm_d;
+    const old = w;
+    const old_d = w_d;
+    const old_1 = v;
+    const old_1_d = v_d;
+    v = old;
+    v_d = old_d;
+    w = old_1;
+    w_d = old_1_d;
+    const t23 = lambda - prev;
+    const t24 = Math.abs(t23);
+    const t25 = 1e-14 * lambda;
+    const t26 = t24 < t25;
+    if (t26) {
+      brk = true;
+      break;
+    }
+    const t27 = it + 1;
+    it = t27;
+  }
+  return {
+    value: lambda,
+    tangent: lambda_d
+  };
+}
+
+/** leslieGrowthRate's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function leslieGrowthRate_hvp(fecundity: Float64Array, survival: Float64Array, iters_arg: number | undefined, v1: { fecundity?: Float64Array; survival?: Float64Array; iters?: number }): { value: number; grad: { fecundity: Float64Array; survival: Float64Array; iters: number }; hvp: { fecundity: Float64Array; survival: Float64Array; iters: number } } {
+  const fecundity_d = v1.fecundity ?? f64Zeros(fecundity.length);
+  const survival_d = v1.survival ?? f64Zeros(survival.length);
+  const adj: { fecundity: Float64Array; survival: Float64Array; iters: number } = {
+    fecundity: f64Zeros(fecundity.length),
+    survival: f64Zeros(survival.length),
+    iters: 0
+  };
+  const adj_d: { fecundity: Float64Array; survival: Float64Array; iters: number } = {
+    fecundity: f64Zeros(fecundity.length),
+    survival: f64Zeros(survival.length),
+    iters: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let iters: number = 0;
+  let norm: number = 0;
+  let norm_d: number = 0;
+  let acc: number = 0;
+  let acc_d: number = 0;
+  const t1 = iters_arg === undefined;
+  if (t1) {
+    iters = 200;
+  } else {
+    iters = iters_arg;
+  }
+  const n = fecundity.length;
+  const L: number[] = [];
+  const L_d: number[] = [];
+  const L_b: number[] = [];
+  const L_b_d: number[] = [];
+  const L_rows: number[] = [0];
+  for (let i = 0; i < n; i++) {
+    const row: number[] = new Array(n).fill(0);
+    const row_d: number[] = new Array(n).fill(0);
+    const row_b = f64Zeros(n);
+    const row_b_d = f64Zeros(n);
+    const t2 = i === 0;
+    if (t2) {
+      for (let j = 0; j < n; j++) {
+        const t3 = fecundity[j]!;
+        const t3_d = fecundity_d[j]!;
+        row[j]! = t3;
+        row_d[j]! = t3_d;
+      }
+    } else {
+      const t4 = i - 1;
+      const t5 = survival[t4]!;
+      const t5_d = survival_d[t4]!;
+      row[t4]! = t5;
+      row_d[t4]! = t5_d;
+    }
+    const t6 = row.length;
+    for (let j_1 = 0; j_1 < t6; j_1++) {
+      const t7 = row[j_1]!;
+      const t7_d = row_d[j_1]!;
+      L.push(t7);
+      L_d.push(t7_d);
+      L_b.push(0);
+      L_b_d.push(0);
+    }
+    tape.pushRef(row);
+    tape.pushRef(row_d);
+    tape.pushRef(row_b);
+    tape.pushRef(row_b_d);
+    const t8 = L.length;
+    L_rows.push(t8);
+  }
+  const t9 = 1 / n;
+  let v = new Float64Array(n).fill(t9);
+  let v_d = new Float64Array(n).fill(0);
+  let v_b = f64Zeros(n);
+  let v_b_d = f64Zeros(n);
+  let w = new Float64Array(n);
+  let w_d = new Float64Array(n);
+  let w_b = f64Zeros(n);
+  let w_b_d = f64Zeros(n);
+  let lambda = 0;
+  let it = 0;
+  let brk = false;
+  let iters_1 = 0;
+  for (;;) {
+    const t10 = it < iters;
+    const t29 = !brk;
+    const t30 = t29 && t10;
+    if (!t30) {
+      break;
+    }
+    iters_1++;
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = norm_d;
+    stack[top++]! = norm;
+    norm = 0;
+    norm_d = 0;
+    if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
+      stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+      stack_d = tapeTangents(stack);
+    }
+    for (let i_1 = 0; i_1 < n; i_1++) {
+      acc = 0;
+      acc_d = 0;
+      for (let j_2 = 0; j_2 < n; j_2++) {
+        const t11 = L_rows[i_1]!;
+        const t15 = j_2 + t11;
+        const t16 = L[t15]!;
+        const t16_d = L_d[t15]!;
+        const t17 = v[j_2]!;
+        const t17_d = v_d[j_2]!;
+        const t18 = t16 * t17;
+        const t18_d = t17 * t16_d + t16 * t17_d;
+        const t19 = acc + t18;
+        const t19_d = acc_d + t18_d;
+        acc = t19;
+        acc_d = t19_d;
+      }
+      stack_d[top]! = w_d[i_1]!;
+      stack[top++]! = w[i_1]!;
+      w[i_1]! = acc;
+      w_d[i_1]! = acc_d;
+      const t20 = norm + acc;
+      const t20_d = norm_d + acc_d;
+      norm = t20;
+      norm_d = t20_d;
+    }
+    if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
+      stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+      stack_d = tapeTangents(stack);
+    }
+    for (let i_2 = 0; i_2 < n; i_2++) {
+      const t21 = w[i_2]!;
+      const t21_d = w_d[i_2]!;
+      const t22 = t21 / norm;
+      const t22_d = t21_d / norm - t22 / norm * norm_d;
+      stack_d[top]! = t21_d;
+      stack[top++]! = t21;
+      w[i_2]! = t22;
+      w_d[i_2]! = t22_d;
+    }
+    const prev = lambda;
+    lambda = norm;
+    const old = w;
+    const old_d = w_d;
+    const old_b = w_b;
+    const old_b_d = w_b_d;
+    const old_1 = v;
+    const old_1_d = v_d;
+    const old_1_b = v_b;
+    const old_1_b_d = v_b_d;
+    v = old;
+    v_d = old_d;
+    v_b = old_b;
+    v_b_d = old_b_d;
+    w = old_1;
+    w_d = old_1_d;
+    w_b = old_1_b;
+    w_b_d = old_1_b_d;
+    const t23 = lambda - prev;
+    const t24 = Math.abs(t23);
+    const t25 = 1e-14 * lambda;
+    const t26 = t24 < t25;
+    if (t26) {
+      brk = true;
+      break;
+    }
+    const t27 = it + 1;
+    it = t27;
+  }
+  const fecundity_b = adj.fecundity;
+  const fecundity_b_d = adj_d.fecundity;
+  const survival_b = adj.survival;
+  const survival_b_d = adj_d.survival;
+  let lambda_b = seed;
+  let lambda_b_d = 0;
+  let norm_b = 0;
+  let norm_b_d = 0;
+  let acc_b = 0;
+  let acc_b_d = 0;
+  // grad of: for (let it = 0; it < iters; it++)
+  for (let k = iters_1; k > 0; k--) {
+    // grad of: [v, w] = [w, v]
+    const v_held = v;
+    const v_held_d = v_d;
+    const w_held = w;
+    const w_held_d = w_d;
+    const v_b_held = v_b;
+    const v_b_held_d = v_b_d;
+    const w_b_held = w_b;
+    const w_b_held_d = w_b_d;
+    w = v_held;
+    w_d = v_held_d;
+    v = w_held;
+    v_d = w_held_d;
+    w_b = v_b_held;
+    w_b_d = v_b_held_d;
+    v_b = w_b_held;
+    v_b_d = w_b_held_d;
+    // grad of: lambda = norm
+    norm_b += lambda_b;
+    norm_b_d += lambda_b_d;
+    lambda_b = 0;
+    lambda_b_d = 0;
+    // grad of: for (let i = 0; i < n; i++)
+    for (let i_2 = n - 1; i_2 >= 0; i_2--) {
+      // grad of: w[i] /= norm
+      w[i_2]! = stack[--top]!;
+      w_d[i_2]! = stack_d[top]!;
+      const t22_b = w_b[i_2]! ?? 0;
+      const t22_b_d = w_b_d[i_2]! ?? 0;
+      w_b[i_2]! = 0;
+      w_b_d[i_2]! = 0;
+      const t21 = w[i_2]!;
+      const t21_d = w_d[i_2]!;
+      const t22_r = 1 / norm;
+      const t22_r_d = -(t22_r * t22_r * norm_d);
+      const t21_b = t22_b === 0 ? 0 : t22_b * t22_r;
+      const t21_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : t22_r * t22_b_d + t22_b * t22_r_d;
+      if (t22_b !== 0 || t22_b_d !== 0) {
+        norm_b -= t22_b * (t21 * t22_r * t22_r);
+        norm_b_d -= t21 * t22_r * t22_r * t22_b_d + t22_b * (t22_r * (t22_r * t21_d + t21 * t22_r_d) + t21 * t22_r * t22_r_d);
+      }
+      w_b[i_2]! += t21_b;
+      w_b_d[i_2]! += t21_b_d;
+    }
+    for (let i_1 = n - 1; i_1 >= 0; i_1--) {
+      // grad of: norm += acc
+      acc_b += norm_b;
+      acc_b_d += norm_b_d;
+      // grad of: w[i] = acc
+      w[i_1]! = stack[--top]!;
+      w_d[i_1]! = stack_d[top]!;
+      acc_b += w_b[i_1]! ?? 0;
+      acc_b_d += w_b_d[i_1]! ?? 0;
+      w_b[i_1]! = 0;
+      w_b_d[i_1]! = 0;
+      // grad of: for (let j = 0; j < n; j++)
+      for (let j_2 = n - 1; j_2 >= 0; j_2--) {
+        // grad of: acc += L[i][j] * v[j]
+        const t18_b = acc_b;
+        const t18_b_d = acc_b_d;
+        const t11 = L_rows[i_1]!;
+        const t15 = j_2 + t11;
+        const t16 = L[t15]!;
+        const t16_d = L_d[t15]!;
+        const t17 = v[j_2]!;
+        const t17_d = v_d[j_2]!;
+        const t16_b = t18_b === 0 ? 0 : t18_b * t17;
+        const t16_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : t17 * t18_b_d + t18_b * t17_d;
+        const t17_b = t18_b === 0 ? 0 : t18_b * t16;
+        const t17_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : t16 * t18_b_d + t18_b * t16_d;
+        v_b[j_2]! += t17_b;
+        v_b_d[j_2]! += t17_b_d;
+        L_b[t15]! += t16_b;
+        L_b_d[t15]! += t16_b_d;
+      }
+      // grad of: let acc = 0
+      acc_b = 0;
+      acc_b_d = 0;
+    }
+    // grad of: let norm = 0
+    norm = stack[--top]!;
+    norm_d = stack_d[top]!;
+    norm_b = 0;
+    norm_b_d = 0;
+  }
+  // grad of: for (let i = 0; i < n; i++)
+  for (let i = n - 1; i >= 0; i--) {
+    // grad of: L.push(row)
+    L_rows.pop();
+    const row_b_d: Float64Array = tape.popRef();
+    const row_b: Float64Array = tape.popRef();
+    tape.popRef();
+    const row = tape.popRef();
+    const t6 = row.length;
+    for (let j_1 = t6 - 1; j_1 >= 0; j_1--) {
+      const t7_b = L_b[L.length - 1]!;
+      const t7_b_d = L_b_d[L.length - 1]!;
+      L.pop();
+      row_b[j_1]! += t7_b;
+      row_b_d[j_1]! += t7_b_d;
+    }
+    // grad of: if (i === 0)
+    const t2 = i === 0;
+    if (t2) {
+      // grad of: for (let j = 0; j < n; j++)
+      for (let j = n - 1; j >= 0; j--) {
+        // grad of: row[j] = fecundity[j]
+        const t3_b = row_b[j]!;
+        const t3_b_d = row_b_d[j]!;
+        row_b[j]! = 0;
+        row_b_d[j]! = 0;
+        fecundity_b[j]! += t3_b;
+        fecundity_b_d[j]! += t3_b_d;
+      }
+    } else {
+      // grad of: row[i - 1] = survival[i - 1]
+      const t4 = i - 1;
+      const t5_b = row_b[t4]! ?? 0;
+      const t5_b_d = row_b_d[t4]! ?? 0;
+      row_b[t4]! = 0;
+      row_b_d[t4]! = 0;
+      survival_b[t4]! += t5_b;
+      survival_b_d[t4]! += t5_b_d;
+    }
+  }
+  tape.top = top;
+  return {
+    value: lambda,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** leslieGrowthRate's value, gradient and dense Hessian (row-major n×n over fecundity's elements, then survival's elements, then iters_arg), from n Hessian-vector products. */
+export function leslieGrowthRate_hessian(fecundity: Float64Array, survival: Float64Array, iters_arg?: number): { value: number; grad: { fecundity: Float64Array; survival: Float64Array; iters: number }; hessian: Float64Array } {
+  return denseHessian([['fecundity', fecundity.length], ['survival', survival.length], ['iters', -1]], (v: { fecundity?: Float64Array; survival?: Float64Array; iters?: number }) => leslieGrowthRate_hvp(fecundity, survival, iters_arg, v));
+}
+
 /** fisheryValue's value; adds seed times its gradient into adj. */
 export function fisheryValue_vjp(harvest: Float64Array, R0: number, b: number, B0: number, price_arg: number | undefined, discount_arg: number | undefined, adj: { harvest: Float64Array; R0: number; b: number; B0: number; price: number; discount: number }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack

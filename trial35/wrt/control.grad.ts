@@ -1469,6 +1469,1763 @@ export function pidCostArrow_hessian(kp: number, ki: number, setpoint: number, s
   return denseHessian([['kp', -1], ['ki', -1], ['setpoint', -1], ['steps', -1]], (v: { kp?: number; ki?: number; setpoint?: number; steps?: number }) => pidCostArrow_hvp(kp, ki, setpoint, steps_arg, v));
 }
 
+/** lqrCost$flat's value; adds seed times its gradient into adj. */
+function lqrCost$flat_vjp(A: Float64Array, A_rows: Int32Array, B: readonly number[], q: number, r: number, x0: readonly number[], horizon_arg: number | undefined, adj: { A: Float64Array; B: Float64Array; q: number; r: number; x0: Float64Array; horizon: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let horizon: number = 0;
+  let t103: number = 0;
+  const t1 = horizon_arg === undefined;
+  if (t1) {
+    horizon = 30;
+  } else {
+    horizon = horizon_arg;
+  }
+  let P: number[] = [];
+  let P_b: number[] = [];
+  let P_rows: number[] = [0];
+  P.push(q);
+  P_b.push(0);
+  P.push(0);
+  P_b.push(0);
+  const t2 = P.length;
+  P_rows.push(t2);
+  P.push(0);
+  P_b.push(0);
+  P.push(q);
+  P_b.push(0);
+  const t3 = P.length;
+  P_rows.push(t3);
+  if (top + (horizon + 1 > 0 ? horizon + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (horizon + 1 > 0 ? horizon + 1 : 0) * 2);
+  for (let t = 0; t < horizon; t++) {
+    const t4 = P_rows[0]!;
+    const P_1 = P;
+    const t8 = P_1[t4]!;
+    const t9 = B[0]!;
+    const t10 = t8 * t9;
+    const P_2 = P;
+    const t11 = 1 + t4;
+    const t12 = P_2[t11]!;
+    const t13 = B[1]!;
+    const t14 = t12 * t13;
+    const t15 = t10 + t14;
+    const t16 = P_rows[1]!;
+    const P_3 = P;
+    const t20 = P_3[t16]!;
+    const t21 = t20 * t9;
+    const P_4 = P;
+    const t22 = 1 + t16;
+    const t23 = P_4[t22]!;
+    const t24 = t23 * t13;
+    const t25 = t21 + t24;
+    const PB_0 = t15;
+    const PB_1 = t25;
+    const t26 = t9 * PB_0;
+    const t27 = r + t26;
+    const t28 = t13 * PB_1;
+    const s = t27 + t28;
+    const t29 = A_rows[0]!;
+    const t32 = A[t29]!;
+    const t33 = PB_0 * t32;
+    const t34 = A_rows[1]!;
+    const t37 = A[t34]!;
+    const t38 = PB_1 * t37;
+    const t39 = t33 + t38;
+    const t40 = 1 + t29;
+    const t41 = A[t40]!;
+    const t42 = PB_0 * t41;
+    const t43 = 1 + t34;
+    const t44 = A[t43]!;
+    const t45 = PB_1 * t44;
+    const t46 = t42 + t45;
+    const BPA_0 = t39;
+    const BPA_1 = t46;
+    const t47 = BPA_0 / s;
+    const t48 = BPA_1 / s;
+    const K: number[] = [t47, t48];
+    const K_b = f64Zeros(2);
+    const P_5 = P;
+    const t49 = P_5[t4]!;
+    const t50 = t49 * t32;
+    const P_6 = P;
+    const t51 = P_6[t11]!;
+    const t52 = t51 * t37;
+    const t53 = t50 + t52;
+    const P_7 = P;
+    const t54 = P_7[t4]!;
+    const t55 = t54 * t41;
+    const P_8 = P;
+    const t56 = P_8[t11]!;
+    const t57 = t56 * t44;
+    const t58 = t55 + t57;
+    const P_9 = P;
+    const t59 = P_9[t16]!;
+    const t60 = t59 * t32;
+    const P_10 = P;
+    const t61 = P_10[t22]!;
+    const t62 = t61 * t37;
+    const t63 = t60 + t62;
+    const P_11 = P;
+    const t64 = P_11[t16]!;
+    const t65 = t64 * t41;
+    const P_12 = P;
+    const t66 = P_12[t22]!;
+    const t67 = t66 * t44;
+    const t68 = t65 + t67;
+    const PA: number[] = [t53, t58, t63, t68];
+    const PA_b = f64Zeros(4);
+    const PA_rows = new Int32Array([0, 2, 4]);
+    const next: number[] = [];
+    const next_b: number[] = [];
+    const next_rows: number[] = [0];
+    next.push(0);
+    next_b.push(0);
+    next.push(0);
+    next_b.push(0);
+    const t69 = next.length;
+    next_rows.push(t69);
+    next.push(0);
+    next_b.push(0);
+    next.push(0);
+    next_b.push(0);
+    const t70 = next.length;
+    next_rows.push(t70);
+    for (let i = 0; i < 2; i++) {
+      for (let j = 0; j < 2; j++) {
+        const t71 = A_rows[0]!;
+        const t75 = i + t71;
+        const t76 = A[t75]!;
+        const t77 = PA_rows[0]!;
+        const t80 = j + t77;
+        const t81 = PA[t80]!;
+        const t82 = t76 * t81;
+        const t83 = A_rows[1]!;
+        const t87 = i + t83;
+        const t88 = A[t87]!;
+        const t89 = PA_rows[1]!;
+        const t92 = j + t89;
+        const t93 = PA[t92]!;
+        const t94 = t88 * t93;
+        const atpa = t82 + t94;
+        const t95 = t76 * PB_0;
+        const t96 = t88 * PB_1;
+        const atpb = t95 + t96;
+        const t97 = next_rows[i]!;
+        const t101 = j + t97;
+        const t102 = i === j;
+        if (t102) {
+          t103 = q;
+        } else {
+          t103 = 0;
+        }
+        const t104 = t103 + atpa;
+        const t105 = K[j]!;
+        const t106 = atpb * t105;
+        const t107 = t104 - t106;
+        next[t101]! = t107;
+      }
+    }
+    stack[top++]! = PB_0;
+    stack[top++]! = PB_1;
+    tape.pushRef(K);
+    tape.pushRef(K_b);
+    tape.pushRef(PA);
+    tape.pushRef(PA_b);
+    tape.pushRef(PA_rows);
+    tape.pushRef(next);
+    tape.pushRef(next_b);
+    tape.pushRef(P);
+    tape.pushRef(P_b);
+    P = next;
+    P_b = next_b;
+    tape.pushRef(P_rows);
+    P_rows = next_rows;
+  }
+  const t108 = x0[0]!;
+  const t109 = P_rows[0]!;
+  const P_13 = P;
+  const P_13_b = P_b;
+  const t113 = P_13[t109]!;
+  const t114 = t113 * t108;
+  const P_14 = P;
+  const P_14_b = P_b;
+  const t115 = 1 + t109;
+  const t116 = P_14[t115]!;
+  const t117 = x0[1]!;
+  const t118 = t116 * t117;
+  const t119 = t114 + t118;
+  const t120 = t108 * t119;
+  const t121 = P_rows[1]!;
+  const P_15 = P;
+  const P_15_b = P_b;
+  const t125 = P_15[t121]!;
+  const t126 = t125 * t108;
+  const P_16 = P;
+  const P_16_b = P_b;
+  const t127 = 1 + t121;
+  const t128 = P_16[t127]!;
+  const t129 = t128 * t117;
+  const t130 = t126 + t129;
+  const t131 = t117 * t130;
+  const t132 = t120 + t131;
+  const A_b = adj.A;
+  const B_b = adj.B;
+  let q_b = 0;
+  let r_b = 0;
+  const x0_b = adj.x0;
+  let t103_b = 0;
+  const t132_b = seed;
+  // grad of: return x0[0] * (P[0][0] * x0[0] + P[0][1] * x0[1]) + x0[1] * (P[1][0] * x0[0] + P[1][1] * x0[1])
+  const t120_b = t132_b;
+  const t131_b = t132_b;
+  let t117_b = t131_b * t130;
+  const t130_b = t131_b * t117;
+  const t126_b = t130_b;
+  const t129_b = t130_b;
+  const t128_b = t129_b * t117;
+  t117_b += t129_b * t128;
+  P_16_b[t127]! += t128_b;
+  const t125_b = t126_b * t108;
+  let t108_b = t126_b * t125;
+  P_15_b[t121]! += t125_b;
+  t108_b += t120_b * t119;
+  const t119_b = t120_b * t108;
+  const t114_b = t119_b;
+  const t118_b = t119_b;
+  const t116_b = t118_b * t117;
+  t117_b += t118_b * t116;
+  x0_b[1]! += t117_b;
+  P_14_b[t115]! += t116_b;
+  const t113_b = t114_b * t108;
+  t108_b += t114_b * t113;
+  P_13_b[t109]! += t113_b;
+  x0_b[0]! += t108_b;
+  // grad of: for (let t = 0; t < horizon; t++)
+  for (let t = Math.ceil(horizon) - 1; t >= 0; t--) {
+    let PB_0_b = 0;
+    let PB_1_b = 0;
+    // grad of: P = next
+    const next_rows = P_rows;
+    P_rows = tape.popRef();
+    P_b = tape.popRef();
+    P = tape.popRef();
+    // grad of: for (let i = 0; i < 2; i++)
+    const next_b: number[] = tape.popRef();
+    const next = tape.popRef();
+    const PA_rows = tape.popRef();
+    const PA_b: Float64Array = tape.popRef();
+    const PA = tape.popRef();
+    const K_b: Float64Array = tape.popRef();
+    const K = tape.popRef();
+    const PB_1 = stack[--top]!;
+    const PB_0 = stack[--top]!;
+    for (let i = 1; i >= 0; i--) {
+      // grad of: for (let j = 0; j < 2; j++)
+      for (let j = 1; j >= 0; j--) {
+        // grad of: next[i][j] = (i === j ? q : 0) + atpa - atpb * K[j]
+        const t97 = next_rows[i]!;
+        const t101 = j + t97;
+        const t107_b = next_b[t101]! ?? 0;
+        next_b[t101]! = 0;
+        const t104_b = t107_b;
+        const t106_b = -t107_b;
+        const t71 = A_rows[0]!;
+        const t75 = i + t71;
+        const t76 = A[t75]!;
+        const t95 = t76 * PB_0;
+        const t83 = A_rows[1]!;
+        const t87 = i + t83;
+        const t88 = A[t87]!;
+        const t96 = t88 * PB_1;
+        const atpb = t95 + t96;
+        const t105 = K[j]!;
+        const atpb_b = t106_b === 0 ? 0 : t106_b * t105;
+        const t105_b = t106_b === 0 ? 0 : t106_b * atpb;
+        K_b[j]! += t105_b;
+        t103_b += t104_b;
+        const atpa_b = t104_b;
+        const t102 = i === j;
+        if (t102) {
+          q_b += t103_b;
+          t103_b = 0;
+        } else {
+          t103_b = 0;
+        }
+        // grad of: const atpb = A[0][i] * PB[0] + A[1][i] * PB[1]
+        const t95_b = atpb_b;
+        const t96_b = atpb_b;
+        let t88_b = t96_b === 0 ? 0 : t96_b * PB_1;
+        if (t96_b !== 0) PB_1_b += t96_b * t88;
+        let t76_b = t95_b === 0 ? 0 : t95_b * PB_0;
+        if (t95_b !== 0) PB_0_b += t95_b * t76;
+        // grad of: const atpa = A[0][i] * PA[0][j] + A[1][i] * PA[1][j]
+        const t82_b = atpa_b;
+        const t94_b = atpa_b;
+        const t89 = PA_rows[1]!;
+        const t92 = j + t89;
+        const t93 = PA[t92]!;
+        const t93_b = t94_b === 0 ? 0 : t94_b * t88;
+        if (t94_b !== 0) t88_b += t94_b * t93;
+        PA_b[t92]! += t93_b;
+        A_b[t87]! += t88_b;
+        const t77 = PA_rows[0]!;
+        const t80 = j + t77;
+        const t81 = PA[t80]!;
+        const t81_b = t82_b === 0 ? 0 : t82_b * t76;
+        if (t82_b !== 0) t76_b += t82_b * t81;
+        PA_b[t80]! += t81_b;
+        A_b[t75]! += t76_b;
+      }
+    }
+    // grad of: const next: number[][] = [ [0, 0], [0, 0], ]
+    next_rows.pop();
+    next.pop();
+    next.pop();
+    next_rows.pop();
+    next.pop();
+    next.pop();
+    // grad of: const PA = [ [P[0][0] * A[0][0] + P[0][1] * A[1][0], P[0][0] * A[0][1] + P[0][1] * A[1][1]], [P[1...
+    const t53_b = PA_b[0]!;
+    const t58_b = PA_b[1]!;
+    const t63_b = PA_b[2]!;
+    const t68_b = PA_b[3]!;
+    const t65_b = t68_b;
+    const t67_b = t68_b;
+    const t34 = A_rows[1]!;
+    const t43 = 1 + t34;
+    const t44 = A[t43]!;
+    const P_12 = P;
+    const P_12_b = P_b;
+    const t16 = P_rows[1]!;
+    const t22 = 1 + t16;
+    const t66 = P_12[t22]!;
+    const t66_b = t67_b === 0 ? 0 : t67_b * t44;
+    let t44_b = t67_b === 0 ? 0 : t67_b * t66;
+    P_12_b[t22]! += t66_b;
+    const t29 = A_rows[0]!;
+    const t40 = 1 + t29;
+    const t41 = A[t40]!;
+    const P_11 = P;
+    const P_11_b = P_b;
+    const t64 = P_11[t16]!;
+    const t64_b = t65_b === 0 ? 0 : t65_b * t41;
+    let t41_b = t65_b === 0 ? 0 : t65_b * t64;
+    P_11_b[t16]! += t64_b;
+    const t60_b = t63_b;
+    const t62_b = t63_b;
+    const t37 = A[t34]!;
+    const P_10 = P;
+    const P_10_b = P_b;
+    const t61 = P_10[t22]!;
+    const t61_b = t62_b === 0 ? 0 : t62_b * t37;
+    let t37_b = t62_b === 0 ? 0 : t62_b * t61;
+    P_10_b[t22]! += t61_b;
+    const t32 = A[t29]!;
+    const P_9 = P;
+    const P_9_b = P_b;
+    const t59 = P_9[t16]!;
+    const t59_b = t60_b === 0 ? 0 : t60_b * t32;
+    let t32_b = t60_b === 0 ? 0 : t60_b * t59;
+    P_9_b[t16]! += t59_b;
+    const t55_b = t58_b;
+    const t57_b = t58_b;
+    const P_8 = P;
+    const P_8_b = P_b;
+    const t4 = P_rows[0]!;
+    const t11 = 1 + t4;
+    const t56 = P_8[t11]!;
+    const t56_b = t57_b === 0 ? 0 : t57_b * t44;
+    if (t57_b !== 0) t44_b += t57_b * t56;
+    P_8_b[t11]! += t56_b;
+    const P_7 = P;
+    const P_7_b = P_b;
+    const t54 = P_7[t4]!;
+    const t54_b = t55_b === 0 ? 0 : t55_b * t41;
+    if (t55_b !== 0) t41_b += t55_b * t54;
+    P_7_b[t4]! += t54_b;
+    const t50_b = t53_b;
+    const t52_b = t53_b;
+    const P_6 = P;
+    const P_6_b = P_b;
+    const t51 = P_6[t11]!;
+    const t51_b = t52_b === 0 ? 0 : t52_b * t37;
+    if (t52_b !== 0) t37_b += t52_b * t51;
+    P_6_b[t11]! += t51_b;
+    const P_5 = P;
+    const P_5_b = P_b;
+    const t49 = P_5[t4]!;
+    const t49_b = t50_b === 0 ? 0 : t50_b * t32;
+    if (t50_b !== 0) t32_b += t50_b * t49;
+    P_5_b[t4]! += t49_b;
+    // grad of: const K = [BPA[0] / s, BPA[1] / s]
+    const t47_b = K_b[0]!;
+    const t48_b = K_b[1]!;
+    const t9 = B[0]!;
+    const t26 = t9 * PB_0;
+    const t27 = r + t26;
+    const t13 = B[1]!;
+    const t28 = t13 * PB_1;
+    const s = t27 + t28;
+    const t42 = PB_0 * t41;
+    const t45 = PB_1 * t44;
+    const t46 = t42 + t45;
+    const BPA_1 = t46;
+    const t48_r = 1 / s;
+    const BPA_1_b = t48_b === 0 ? 0 : t48_b * t48_r;
+    let s_b = t48_b === 0 ? 0 : -(t48_b * (BPA_1 * t48_r * t48_r));
+    const t33 = PB_0 * t32;
+    const t38 = PB_1 * t37;
+    const t39 = t33 + t38;
+    const BPA_0 = t39;
+    const BPA_0_b = t47_b === 0 ? 0 : t47_b * t48_r;
+    if (t47_b !== 0) s_b -= t47_b * (BPA_0 * t48_r * t48_r);
+    // grad of: const BPA = [PB[0] * A[0][0] + PB[1] * A[1][0], PB[0] * A[0][1] + PB[1] * A[1][1]]
+    const t46_b = BPA_1_b;
+    const t39_b = BPA_0_b;
+    const t42_b = t46_b;
+    const t45_b = t46_b;
+    if (t45_b !== 0) {
+      PB_1_b += t45_b * t44;
+      t44_b += t45_b * PB_1;
+    }
+    A_b[t43]! += t44_b;
+    if (t42_b !== 0) {
+      PB_0_b += t42_b * t41;
+      t41_b += t42_b * PB_0;
+    }
+    A_b[t40]! += t41_b;
+    const t33_b = t39_b;
+    const t38_b = t39_b;
+    if (t38_b !== 0) {
+      PB_1_b += t38_b * t37;
+      t37_b += t38_b * PB_1;
+    }
+    A_b[t34]! += t37_b;
+    if (t33_b !== 0) {
+      PB_0_b += t33_b * t32;
+      t32_b += t33_b * PB_0;
+    }
+    A_b[t29]! += t32_b;
+    // grad of: const s = r + B[0] * PB[0] + B[1] * PB[1]
+    const t27_b = s_b;
+    const t28_b = s_b;
+    let t13_b = t28_b === 0 ? 0 : t28_b * PB_1;
+    if (t28_b !== 0) PB_1_b += t28_b * t13;
+    r_b += t27_b;
+    const t26_b = t27_b;
+    let t9_b = t26_b === 0 ? 0 : t26_b * PB_0;
+    if (t26_b !== 0) PB_0_b += t26_b * t9;
+    // grad of: const PB = [P[0][0] * B[0] + P[0][1] * B[1], P[1][0] * B[0] + P[1][1] * B[1]]
+    const t25_b = PB_1_b;
+    const t15_b = PB_0_b;
+    const t21_b = t25_b;
+    const t24_b = t25_b;
+    const P_4 = P;
+    const P_4_b = P_b;
+    const t23 = P_4[t22]!;
+    const t23_b = t24_b === 0 ? 0 : t24_b * t13;
+    if (t24_b !== 0) t13_b += t24_b * t23;
+    P_4_b[t22]! += t23_b;
+    const P_3 = P;
+    const P_3_b = P_b;
+    const t20 = P_3[t16]!;
+    const t20_b = t21_b === 0 ? 0 : t21_b * t9;
+    if (t21_b !== 0) t9_b += t21_b * t20;
+    P_3_b[t16]! += t20_b;
+    const t10_b = t15_b;
+    const t14_b = t15_b;
+    const P_2 = P;
+    const P_2_b = P_b;
+    const t12 = P_2[t11]!;
+    const t12_b = t14_b === 0 ? 0 : t14_b * t13;
+    if (t14_b !== 0) t13_b += t14_b * t12;
+    B_b[1]! += t13_b;
+    P_2_b[t11]! += t12_b;
+    const P_1 = P;
+    const P_1_b = P_b;
+    const t8 = P_1[t4]!;
+    const t8_b = t10_b === 0 ? 0 : t10_b * t9;
+    if (t10_b !== 0) t9_b += t10_b * t8;
+    B_b[0]! += t9_b;
+    P_1_b[t4]! += t8_b;
+  }
+  // grad of: let P = [ [q, 0], [0, q], ]
+  P_rows.pop();
+  q_b += P_b[P.length - 1]!;
+  P.pop();
+  P.pop();
+  P_rows.pop();
+  P.pop();
+  q_b += P_b[P.length - 1]!;
+  P.pop();
+  adj.q += q_b;
+  adj.r += r_b;
+  tape.top = top;
+  return t132;
+}
+
+/** lqrCost$flat's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+function lqrCost$flat_jvp(A: Float64Array, A_rows: Int32Array, B: readonly number[], q: number, r: number, x0: readonly number[], horizon_arg: number | undefined, tangent: { A?: Float64Array; B?: Float64Array | number[]; q?: number; r?: number; x0?: Float64Array | number[]; horizon?: number }): { value: number; tangent: number } {
+  const A_d = tangent.A ?? new Float64Array(A.length);
+  const B_d = tangent.B ?? new Float64Array(B.length);
+  const q_d = tangent.q ?? 0;
+  const r_d = tangent.r ?? 0;
+  const x0_d = tangent.x0 ?? new Float64Array(x0.length);
+  let t103_d = 0;
+  let horizon: number = 0;
+  let t103: number = 0;
+  const t1 = horizon_arg === undefined;
+  if (t1) {
+    horizon = 30;
+  } else {
+    horizon = horizon_arg;
+  }
+  let P: number[] = [];
+  let P_d: number[] = [];
+  let P_rows: number[] = [0];
+  P.push(q);
+  P_d.push(q_d);
+  P.push(0);
+  P_d.push(0);
+  const t2 = P.length;
+  P_rows.push(t2);
+  P.push(0);
+  P_d.push(0);
+  P.push(q);
+  P_d.push(q_d);
+  const t3 = P.length;
+  P_rows.push(t3);
+  for (let t = 0; t < horizon; t++) {
+    const t4 = P_rows[0]!;
+    const P_1 = P;
+    const P_1_d = P_d;
+    const t8 = P_1[t4]!;
+    const t8_d = P_1_d[t4]!;
+    const t9 = B[0]!;
+    const t9_d = B_d[0]!;
+    const t10 = t8 * t9;
+    const t10_d = t9 * t8_d + t8 * t9_d;
+    const P_2 = P;
+    const P_2_d = P_d;
+    const t11 = 1 + t4;
+    const t12 = P_2[t11]!;
+    const t12_d = P_2_d[t11]!;
+    const t13 = B[1]!;
+    const t13_d = B_d[1]!;
+    const t14 = t12 * t13;
+    const t14_d = t13 * t12_d + t12 * t13_d;
+    const t15 = t10 + t14;
+    const t15_d = t10_d + t14_d;
+    const t16 = P_rows[1]!;
+    const P_3 = P;
+    const P_3_d = P_d;
+    const t20 = P_3[t16]!;
+    const t20_d = P_3_d[t16]!;
+    const t21 = t20 * t9;
+    const t21_d = t9 * t20_d + t20 * t9_d;
+    const P_4 = P;
+    const P_4_d = P_d;
+    const t22 = 1 + t16;
+    const t23 = P_4[t22]!;
+    const t23_d = P_4_d[t22]!;
+    const t24 = t23 * t13;
+    const t24_d = t13 * t23_d + t23 * t13_d;
+    const t25 = t21 + t24;
+    const t25_d = t21_d + t24_d;
+    const PB_0 = t15;
+    const PB_0_d = t15_d;
+    const PB_1 = t25;
+    const PB_1_d = t25_d;
+    const t26 = t9 * PB_0;
+    const t26_d = PB_0 * t9_d + t9 * PB_0_d;
+    const t27 = r + t26;
+    const t27_d = r_d + t26_d;
+    const t28 = t13 * PB_1;
+    const t28_d = PB_1 * t13_d + t13 * PB_1_d;
+    const s = t27 + t28;
+    const s_d = t27_d + t28_d;
+    const t29 = A_rows[0]!;
+    const t32 = A[t29]!;
+    const t32_d = A_d[t29]!;
+    const t33 = PB_0 * t32;
+    const t33_d = t32 * PB_0_d + PB_0 * t32_d;
+    const t34 = A_rows[1]!;
+    const t37 = A[t34]!;
+    const t37_d = A_d[t34]!;
+    const t38 = PB_1 * t37;
+    const t38_d = t37 * PB_1_d + PB_1 * t37_d;
+    const t39 = t33 + t38;
+    const t39_d = t33_d + t38_d;
+    const t40 = 1 + t29;
+    const t41 = A[t40]!;
+    const t41_d = A_d[t40]!;
+    const t42 = PB_0 * t41;
+    const t42_d = t41 * PB_0_d + PB_0 * t41_d;
+    const t43 = 1 + t34;
+    const t44 = A[t43]!;
+    const t44_d = A_d[t43]!;
+    const t45 = PB_1 * t44;
+    const t45_d = t44 * PB_1_d + PB_1 * t44_d;
+    const t46 = t42 + t45;
+    const t46_d = t42_d + t45_d;
+    const BPA_0 = t39;
+    const BPA_0_d = t39_d;
+    const BPA_1 = t46;
+    const BPA_1_d = t46_d;
+    const t47 = BPA_0 / s;
+    const t47_d = BPA_0_d / s - t47 / s * s_d;
+    const t48 = BPA_1 / s;
+    const t48_d = BPA_1_d / s - t48 / s * s_d;
+    const K: number[] = [t47, t48];
+    const K_d: number[] = [t47_d, t48_d];
+    const P_5 = P;
+    const P_5_d = P_d;
+    const t49 = P_5[t4]!;
+    const t49_d = P_5_d[t4]!;
+    const t50 = t49 * t32;
+    const t50_d = t32 * t49_d + t49 * t32_d;
+    const P_6 = P;
+    const P_6_d = P_d;
+    const t51 = P_6[t11]!;
+    const t51_d = P_6_d[t11]!;
+    const t52 = t51 * t37;
+    const t52_d = t37 * t51_d + t51 * t37_d;
+    const t53 = t50 + t52;
+    const t53_d = t50_d + t52_d;
+    const P_7 = P;
+    const P_7_d = P_d;
+    const t54 = P_7[t4]!;
+    const t54_d = P_7_d[t4]!;
+    const t55 = t54 * t41;
+    const t55_d = t41 * t54_d + t54 * t41_d;
+    const P_8 = P;
+    const P_8_d = P_d;
+    const t56 = P_8[t11]!;
+    const t56_d = P_8_d[t11]!;
+    const t57 = t56 * t44;
+    const t57_d = t44 * t56_d + t56 * t44_d;
+    const t58 = t55 + t57;
+    const t58_d = t55_d + t57_d;
+    const P_9 = P;
+    const P_9_d = P_d;
+    const t59 = P_9[t16]!;
+    const t59_d = P_9_d[t16]!;
+    const t60 = t59 * t32;
+    const t60_d = t32 * t59_d + t59 * t32_d;
+    const P_10 = P;
+    const P_10_d = P_d;
+    const t61 = P_10[t22]!;
+    const t61_d = P_10_d[t22]!;
+    const t62 = t61 * t37;
+    const t62_d = t37 * t61_d + t61 * t37_d;
+    const t63 = t60 + t62;
+    const t63_d = t60_d + t62_d;
+    const P_11 = P;
+    const P_11_d = P_d;
+    const t64 = P_11[t16]!;
+    const t64_d = P_11_d[t16]!;
+    const t65 = t64 * t41;
+    const t65_d = t41 * t64_d + t64 * t41_d;
+    const P_12 = P;
+    const P_12_d = P_d;
+    const t66 = P_12[t22]!;
+    const t66_d = P_12_d[t22]!;
+    const t67 = t66 * t44;
+    const t67_d = t44 * t66_d + t66 * t44_d;
+    const t68 = t65 + t67;
+    const t68_d = t65_d + t67_d;
+    const PA: number[] = [t53, t58, t63, t68];
+    const PA_d: number[] = [t53_d, t58_d, t63_d, t68_d];
+    const PA_rows = new Int32Array([0, 2, 4]);
+    const next: number[] = [];
+    const next_d: number[] = [];
+    const next_rows: number[] = [0];
+    next.push(0);
+    next_d.push(0);
+    next.push(0);
+    next_d.push(0);
+    const t69 = next.length;
+    next_rows.push(t69);
+    next.push(0);
+    next_d.push(0);
+    next.push(0);
+    next_d.push(0);
+    const t70 = next.length;
+    next_rows.push(t70);
+    for (let i = 0; i < 2; i++) {
+      for (let j = 0; j < 2; j++) {
+        const t71 = A_rows[0]!;
+        const t75 = i + t71;
+        const t76 = A[t75]!;
+        const t76_d = A_d[t75]!;
+        const t77 = PA_rows[0]!;
+        const t80 = j + t77;
+        const t81 = PA[t80]!;
+        const t81_d = PA_d[t80]!;
+        const t82 = t76 * t81;
+        const t82_d = t81 * t76_d + t76 * t81_d;
+        const t83 = A_rows[1]!;
+        const t87 = i + t83;
+        const t88 = A[t87]!;
+        const t88_d = A_d[t87]!;
+        const t89 = PA_rows[1]!;
+        const t92 = j + t89;
+        const t93 = PA[t92]!;
+        const t93_d = PA_d[t92]!;
+        const t94 = t88 * t93;
+        const t94_d = t93 * t88_d + t88 * t93_d;
+        const atpa = t82 + t94;
+        const atpa_d = t82_d + t94_d;
+        const t95 = t76 * PB_0;
+        const t95_d = PB_0 * t76_d + t76 * PB_0_d;
+        const t96 = t88 * PB_1;
+        const t96_d = PB_1 * t88_d + t88 * PB_1_d;
+        const atpb = t95 + t96;
+        const atpb_d = t95_d + t96_d;
+        const t97 = next_rows[i]!;
+        const t101 = j + t97;
+        const t102 = i === j;
+        if (t102) {
+          t103 = q;
+          t103_d = q_d;
+        } else {
+          t103 = 0;
+          t103_d = 0;
+        }
+        const t104 = t103 + atpa;
+        const t104_d = t103_d + atpa_d;
+        const t105 = K[j]!;
+        const t105_d = K_d[j]!;
+        const t106 = atpb * t105;
+        const t106_d = t105 * atpb_d + atpb * t105_d;
+        const t107 = t104 - t106;
+        const t107_d = t104_d - t106_d;
+        next[t101]! = t107;
+        next_d[t101]! = t107_d;
+      }
+    }
+    P = next;
+    P_d = next_d;
+    P_rows = next_rows;
+  }
+  const t108 = x0[0]!;
+  const t108_d = x0_d[0]!;
+  const t109 = P_rows[0]!;
+  const P_13 = P;
+  const P_13_d = P_d;
+  const t113 = P_13[t109]!;
+  const t113_d = P_13_d[t109]!;
+  const t114 = t113 * t108;
+  const t114_d = t108 * t113_d + t113 * t108_d;
+  const P_14 = P;
+  const P_14_d = P_d;
+  const t115 = 1 + t109;
+  const t116 = P_14[t115]!;
+  const t116_d = P_14_d[t115]!;
+  const t117 = x0[1]!;
+  const t117_d = x0_d[1]!;
+  const t118 = t116 * t117;
+  const t118_d = t117 * t116_d + t116 * t117_d;
+  const t119 = t114 + t118;
+  const t119_d = t114_d + t118_d;
+  const t120 = t108 * t119;
+  const t120_d = t119 * t108_d + t108 * t119_d;
+  const t121 = P_rows[1]!;
+  const P_15 = P;
+  const P_15_d = P_d;
+  const t125 = P_15[t121]!;
+  const t125_d = P_15_d[t121]!;
+  const t126 = t125 * t108;
+  const t126_d = t108 * t125_d + t125 * t108_d;
+  const P_16 = P;
+  const P_16_d = P_d;
+  const t127 = 1 + t121;
+  const t128 = P_16[t127]!;
+  const t128_d = P_16_d[t127]!;
+  const t129 = t128 * t117;
+  const t129_d = t117 * t128_d + t128 * t117_d;
+  const t130 = t126 + t129;
+  const t130_d = t126_d + t129_d;
+  const t131 = t117 * t130;
+  const t131_d = t130 * t117_d + t117 * t130_d;
+  const t132 = t120 + t131;
+  const t132_d = t120_d + t131_d;
+  return {
+    value: t132,
+    tangent: t132_d
+  };
+}
+
+/** lqrCost$flat's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+function lqrCost$flat_hvp(A: Float64Array, A_rows: Int32Array, B: readonly number[], q: number, r: number, x0: readonly number[], horizon_arg: number | undefined, v: { A?: Float64Array; B?: Float64Array | number[]; q?: number; r?: number; x0?: Float64Array | number[]; horizon?: number }): { value: number; grad: { A: Float64Array; B: Float64Array; q: number; r: number; x0: Float64Array; horizon: number }; hvp: { A: Float64Array; B: Float64Array; q: number; r: number; x0: Float64Array; horizon: number } } {
+  const A_d = v.A ?? f64Zeros(A.length);
+  const B_d = v.B ?? f64Zeros(B.length);
+  const q_d = v.q ?? 0;
+  const r_d = v.r ?? 0;
+  const x0_d = v.x0 ?? f64Zeros(x0.length);
+  const adj: { A: Float64Array; B: Float64Array; q: number; r: number; x0: Float64Array; horizon: number } = {
+    A: f64Zeros(A.length),
+    B: f64Zeros(B.length),
+    q: 0,
+    r: 0,
+    x0: f64Zeros(x0.length),
+    horizon: 0
+  };
+  const adj_d: { A: Float64Array; B: Float64Array; q: number; r: number; x0: Float64Array; horizon: number } = {
+    A: f64Zeros(A.length),
+    B: f64Zeros(B.length),
+    q: 0,
+    r: 0,
+    x0: f64Zeros(x0.length),
+    horizon: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let horizon: number = 0;
+  let t103: number = 0;
+  let t103_d: number = 0;
+  const t1 = horizon_arg === undefined;
+  if (t1) {
+    horizon = 30;
+  } else {
+    horizon = horizon_arg;
+  }
+  let P: number[] = [];
+  let P_d: number[] = [];
+  let P_b: number[] = [];
+  let P_b_d: number[] = [];
+  let P_rows: number[] = [0];
+  P.push(q);
+  P_d.push(q_d);
+  P_b.push(0);
+  P_b_d.push(0);
+  P.push(0);
+  P_d.push(0);
+  P_b.push(0);
+  P_b_d.push(0);
+  const t2 = P.length;
+  P_rows.push(t2);
+  P.push(0);
+  P_d.push(0);
+  P_b.push(0);
+  P_b_d.push(0);
+  P.push(q);
+  P_d.push(q_d);
+  P_b.push(0);
+  P_b_d.push(0);
+  const t3 = P.length;
+  P_rows.push(t3);
+  if (top + (horizon + 1 > 0 ? horizon + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (horizon + 1 > 0 ? horizon + 1 : 0) * 2);
+    stack_d = tapeTangents(stack);
+  }
+  for (let t = 0; t < horizon; t++) {
+    const t4 = P_rows[0]!;
+    const P_1 = P;
+    const P_1_d = P_d;
+    const t8 = P_1[t4]!;
+    const t8_d = P_1_d[t4]!;
+    const t9 = B[0]!;
+    const t9_d = B_d[0]!;
+    const t10 = t8 * t9;
+    const t10_d = t9 * t8_d + t8 * t9_d;
+    const P_2 = P;
+    const P_2_d = P_d;
+    const t11 = 1 + t4;
+    const t12 = P_2[t11]!;
+    const t12_d = P_2_d[t11]!;
+    const t13 = B[1]!;
+    const t13_d = B_d[1]!;
+    const t14 = t12 * t13;
+    const t14_d = t13 * t12_d + t12 * t13_d;
+    const t15 = t10 + t14;
+    const t15_d = t10_d + t14_d;
+    const t16 = P_rows[1]!;
+    const P_3 = P;
+    const P_3_d = P_d;
+    const t20 = P_3[t16]!;
+    const t20_d = P_3_d[t16]!;
+    const t21 = t20 * t9;
+    const t21_d = t9 * t20_d + t20 * t9_d;
+    const P_4 = P;
+    const P_4_d = P_d;
+    const t22 = 1 + t16;
+    const t23 = P_4[t22]!;
+    const t23_d = P_4_d[t22]!;
+    const t24 = t23 * t13;
+    const t24_d = t13 * t23_d + t23 * t13_d;
+    const t25 = t21 + t24;
+    const t25_d = t21_d + t24_d;
+    const PB_0 = t15;
+    const PB_0_d = t15_d;
+    const PB_1 = t25;
+    const PB_1_d = t25_d;
+    const t26 = t9 * PB_0;
+    const t26_d = PB_0 * t9_d + t9 * PB_0_d;
+    const t27 = r + t26;
+    const t27_d = r_d + t26_d;
+    const t28 = t13 * PB_1;
+    const t28_d = PB_1 * t13_d + t13 * PB_1_d;
+    const s = t27 + t28;
+    const s_d = t27_d + t28_d;
+    const t29 = A_rows[0]!;
+    const t32 = A[t29]!;
+    const t32_d = A_d[t29]!;
+    const t33 = PB_0 * t32;
+    const t33_d = t32 * PB_0_d + PB_0 * t32_d;
+    const t34 = A_rows[1]!;
+    const t37 = A[t34]!;
+    const t37_d = A_d[t34]!;
+    const t38 = PB_1 * t37;
+    const t38_d = t37 * PB_1_d + PB_1 * t37_d;
+    const t39 = t33 + t38;
+    const t39_d = t33_d + t38_d;
+    const t40 = 1 + t29;
+    const t41 = A[t40]!;
+    const t41_d = A_d[t40]!;
+    const t42 = PB_0 * t41;
+    const t42_d = t41 * PB_0_d + PB_0 * t41_d;
+    const t43 = 1 + t34;
+    const t44 = A[t43]!;
+    const t44_d = A_d[t43]!;
+    const t45 = PB_1 * t44;
+    const t45_d = t44 * PB_1_d + PB_1 * t44_d;
+    const t46 = t42 + t45;
+    const t46_d = t42_d + t45_d;
+    const BPA_0 = t39;
+    const BPA_0_d = t39_d;
+    const BPA_1 = t46;
+    const BPA_1_d = t46_d;
+    const t47 = BPA_0 / s;
+    const t47_d = BPA_0_d / s - t47 / s * s_d;
+    const t48 = BPA_1 / s;
+    const t48_d = BPA_1_d / s - t48 / s * s_d;
+    const K: number[] = [t47, t48];
+    const K_d: number[] = [t47_d, t48_d];
+    const K_b = f64Zeros(2);
+    const K_b_d = f64Zeros(2);
+    const P_5 = P;
+    const P_5_d = P_d;
+    const t49 = P_5[t4]!;
+    const t49_d = P_5_d[t4]!;
+    const t50 = t49 * t32;
+    const t50_d = t32 * t49_d + t49 * t32_d;
+    const P_6 = P;
+    const P_6_d = P_d;
+    const t51 = P_6[t11]!;
+    const t51_d = P_6_d[t11]!;
+    const t52 = t51 * t37;
+    const t52_d = t37 * t51_d + t51 * t37_d;
+    const t53 = t50 + t52;
+    const t53_d = t50_d + t52_d;
+    const P_7 = P;
+    const P_7_d = P_d;
+    const t54 = P_7[t4]!;
+    const t54_d = P_7_d[t4]!;
+    const t55 = t54 * t41;
+    const t55_d = t41 * t54_d + t54 * t41_d;
+    const P_8 = P;
+    const P_8_d = P_d;
+    const t56 = P_8[t11]!;
+    const t56_d = P_8_d[t11]!;
+    const t57 = t56 * t44;
+    const t57_d = t44 * t56_d + t56 * t44_d;
+    const t58 = t55 + t57;
+    const t58_d = t55_d + t57_d;
+    const P_9 = P;
+    const P_9_d = P_d;
+    const t59 = P_9[t16]!;
+    const t59_d = P_9_d[t16]!;
+    const t60 = t59 * t32;
+    const t60_d = t32 * t59_d + t59 * t32_d;
+    const P_10 = P;
+    const P_10_d = P_d;
+    const t61 = P_10[t22]!;
+    const t61_d = P_10_d[t22]!;
+    const t62 = t61 * t37;
+    const t62_d = t37 * t61_d + t61 * t37_d;
+    const t63 = t60 + t62;
+    const t63_d = t60_d + t62_d;
+    const P_11 = P;
+    const P_11_d = P_d;
+    const t64 = P_11[t16]!;
+    const t64_d = P_11_d[t16]!;
+    const t65 = t64 * t41;
+    const t65_d = t41 * t64_d + t64 * t41_d;
+    const P_12 = P;
+    const P_12_d = P_d;
+    const t66 = P_12[t22]!;
+    const t66_d = P_12_d[t22]!;
+    const t67 = t66 * t44;
+    const t67_d = t44 * t66_d + t66 * t44_d;
+    const t68 = t65 + t67;
+    const t68_d = t65_d + t67_d;
+    const PA: number[] = [t53, t58, t63, t68];
+    const PA_d: number[] = [t53_d, t58_d, t63_d, t68_d];
+    const PA_b = f64Zeros(4);
+    const PA_b_d = f64Zeros(4);
+    const PA_rows = new Int32Array([0, 2, 4]);
+    const next: number[] = [];
+    const next_d: number[] = [];
+    const next_b: number[] = [];
+    const next_b_d: number[] = [];
+    const next_rows: number[] = [0];
+    next.push(0);
+    next_d.push(0);
+    next_b.push(0);
+    next_b_d.push(0);
+    next.push(0);
+    next_d.push(0);
+    next_b.push(0);
+    next_b_d.push(0);
+    const t69 = next.length;
+    next_rows.push(t69);
+    next.push(0);
+    next_d.push(0);
+    next_b.push(0);
+    next_b_d.push(0);
+    next.push(0);
+    next_d.push(0);
+    next_b.push(0);
+    next_b_d.push(0);
+    const t70 = next.length;
+    next_rows.push(t70);
+    for (let i = 0; i < 2; i++) {
+      for (let j = 0; j < 2; j++) {
+        const t71 = A_rows[0]!;
+        const t75 = i + t71;
+        const t76 = A[t75]!;
+        const t76_d = A_d[t75]!;
+        const t77 = PA_rows[0]!;
+        const t80 = j + t77;
+        const t81 = PA[t80]!;
+        const t81_d = PA_d[t80]!;
+        const t82 = t76 * t81;
+        const t82_d = t81 * t76_d + t76 * t81_d;
+        const t83 = A_rows[1]!;
+        const t87 = i + t83;
+        const t88 = A[t87]!;
+        const t88_d = A_d[t87]!;
+        const t89 = PA_rows[1]!;
+        const t92 = j + t89;
+        const t93 = PA[t92]!;
+        const t93_d = PA_d[t92]!;
+        const t94 = t88 * t93;
+        const t94_d = t93 * t88_d + t88 * t93_d;
+        const atpa = t82 + t94;
+        const atpa_d = t82_d + t94_d;
+        const t95 = t76 * PB_0;
+        const t95_d = PB_0 * t76_d + t76 * PB_0_d;
+        const t96 = t88 * PB_1;
+        const t96_d = PB_1 * t88_d + t88 * PB_1_d;
+        const atpb = t95 + t96;
+        const atpb_d = t95_d + t96_d;
+        const t97 = next_rows[i]!;
+        const t101 = j + t97;
+        const t102 = i === j;
+        if (t102) {
+          t103 = q;
+          t103_d = q_d;
+        } else {
+          t103 = 0;
+          t103_d = 0;
+        }
+        const t104 = t103 + atpa;
+        const t104_d = t103_d + atpa_d;
+        const t105 = K[j]!;
+        const t105_d = K_d[j]!;
+        const t106 = atpb * t105;
+        const t106_d = t105 * atpb_d + atpb * t105_d;
+        const t107 = t104 - t106;
+        const t107_d = t104_d - t106_d;
+        next[t101]! = t107;
+        next_d[t101]! = t107_d;
+      }
+    }
+    stack_d[top]! = PB_0_d;
+    stack[top++]! = PB_0;
+    stack_d[top]! = PB_1_d;
+    stack[top++]! = PB_1;
+    tape.pushRef(K);
+    tape.pushRef(K_d);
+    tape.pushRef(K_b);
+    tape.pushRef(K_b_d);
+    tape.pushRef(PA);
+    tape.pushRef(PA_d);
+    tape.pushRef(PA_b);
+    tape.pushRef(PA_b_d);
+    tape.pushRef(PA_rows);
+    tape.pushRef(next);
+    tape.pushRef(next_d);
+    tape.pushRef(next_b);
+    tape.pushRef(next_b_d);
+    tape.pushRef(P);
+    tape.pushRef(P_d);
+    tape.pushRef(P_b);
+    tape.pushRef(P_b_d);
+    P = next;
+    P_d = next_d;
+    P_b = next_b;
+    P_b_d = next_b_d;
+    tape.pushRef(P_rows);
+    P_rows = next_rows;
+  }
+  const t108 = x0[0]!;
+  const t108_d = x0_d[0]!;
+  const t109 = P_rows[0]!;
+  const P_13 = P;
+  const P_13_d = P_d;
+  const P_13_b = P_b;
+  const P_13_b_d = P_b_d;
+  const t113 = P_13[t109]!;
+  const t113_d = P_13_d[t109]!;
+  const t114 = t113 * t108;
+  const t114_d = t108 * t113_d + t113 * t108_d;
+  const P_14 = P;
+  const P_14_d = P_d;
+  const P_14_b = P_b;
+  const P_14_b_d = P_b_d;
+  const t115 = 1 + t109;
+  const t116 = P_14[t115]!;
+  const t116_d = P_14_d[t115]!;
+  const t117 = x0[1]!;
+  const t117_d = x0_d[1]!;
+  const t118 = t116 * t117;
+  const t118_d = t117 * t116_d + t116 * t117_d;
+  const t119 = t114 + t118;
+  const t119_d = t114_d + t118_d;
+  const t120 = t108 * t119;
+  const t121 = P_rows[1]!;
+  const P_15 = P;
+  const P_15_d = P_d;
+  const P_15_b = P_b;
+  const P_15_b_d = P_b_d;
+  const t125 = P_15[t121]!;
+  const t125_d = P_15_d[t121]!;
+  const t126 = t125 * t108;
+  const t126_d = t108 * t125_d + t125 * t108_d;
+  const P_16 = P;
+  const P_16_d = P_d;
+  const P_16_b = P_b;
+  const P_16_b_d = P_b_d;
+  const t127 = 1 + t121;
+  const t128 = P_16[t127]!;
+  const t128_d = P_16_d[t127]!;
+  const t129 = t128 * t117;
+  const t129_d = t117 * t128_d + t128 * t117_d;
+  const t130 = t126 + t129;
+  const t130_d = t126_d + t129_d;
+  const t131 = t117 * t130;
+  const t132 = t120 + t131;
+  const A_b = adj.A;
+  const A_b_d = adj_d.A;
+  const B_b = adj.B;
+  const B_b_d = adj_d.B;
+  let q_b = 0;
+  let q_b_d = 0;
+  let r_b = 0;
+  let r_b_d = 0;
+  const x0_b = adj.x0;
+  const x0_b_d = adj_d.x0;
+  let t103_b = 0;
+  let t103_b_d = 0;
+  const t132_b = seed;
+  // grad of: return x0[0] * (P[0][0] * x0[0] + P[0][1] * x0[1]) + x0[1] * (P[1][0] * x0[0] + P[1][1] * x0[1])
+  const t120_b = t132_b;
+  const t131_b = t132_b;
+  let t117_b = t131_b * t130;
+  let t117_b_d = t131_b * t130_d;
+  const t130_b = t131_b * t117;
+  const t130_b_d = t131_b * t117_d;
+  const t126_b = t130_b;
+  const t126_b_d = t130_b_d;
+  const t129_b = t130_b;
+  const t129_b_d = t130_b_d;
+  const t128_b = t129_b * t117;
+  const t128_b_d = t117 * t129_b_d + t129_b * t117_d;
+  t117_b += t129_b * t128;
+  t117_b_d += t128 * t129_b_d + t129_b * t128_d;
+  P_16_b[t127]! += t128_b;
+  P_16_b_d[t127]! += t128_b_d;
+  const t125_b = t126_b * t108;
+  const t125_b_d = t108 * t126_b_d + t126_b * t108_d;
+  let t108_b = t126_b * t125;
+  let t108_b_d = t125 * t126_b_d + t126_b * t125_d;
+  P_15_b[t121]! += t125_b;
+  P_15_b_d[t121]! += t125_b_d;
+  t108_b += t120_b * t119;
+  t108_b_d += t120_b * t119_d;
+  const t119_b = t120_b * t108;
+  const t119_b_d = t120_b * t108_d;
+  const t114_b = t119_b;
+  const t114_b_d = t119_b_d;
+  const t118_b = t119_b;
+  const t118_b_d = t119_b_d;
+  const t116_b = t118_b * t117;
+  const t116_b_d = t117 * t118_b_d + t118_b * t117_d;
+  t117_b += t118_b * t116;
+  t117_b_d += t116 * t118_b_d + t118_b * t116_d;
+  x0_b[1]! += t117_b;
+  x0_b_d[1]! += t117_b_d;
+  P_14_b[t115]! += t116_b;
+  P_14_b_d[t115]! += t116_b_d;
+  const t113_b = t114_b * t108;
+  const t113_b_d = t108 * t114_b_d + t114_b * t108_d;
+  t108_b += t114_b * t113;
+  t108_b_d += t113 * t114_b_d + t114_b * t113_d;
+  P_13_b[t109]! += t113_b;
+  P_13_b_d[t109]! += t113_b_d;
+  x0_b[0]! += t108_b;
+  x0_b_d[0]! += t108_b_d;
+  // grad of: for (let t = 0; t < horizon; t++)
+  for (let t = Math.ceil(horizon) - 1; t >= 0; t--) {
+    let PB_0_b = 0;
+    let PB_0_b_d = 0;
+    let PB_1_b = 0;
+    let PB_1_b_d = 0;
+    // grad of: P = next
+    const next_rows = P_rows;
+    P_rows = tape.popRef();
+    P_b_d = tape.popRef();
+    P_b = tape.popRef();
+    P_d = tape.popRef();
+    P = tape.popRef();
+    // grad of: for (let i = 0; i < 2; i++)
+    const next_b_d: number[] = tape.popRef();
+    const next_b: number[] = tape.popRef();
+    tape.popRef();
+    const next = tape.popRef();
+    const PA_rows = tape.popRef();
+    const PA_b_d: Float64Array = tape.popRef();
+    const PA_b: Float64Array = tape.popRef();
+    const PA_d = tape.popRef();
+    const PA = tape.popRef();
+    const K_b_d: Float64Array = tape.popRef();
+    const K_b: Float64Array = tape.popRef();
+    const K_d = tape.popRef();
+    const K = tape.popRef();
+    const PB_1 = stack[--top]!;
+    const PB_1_d = stack_d[top]!;
+    const PB_0 = stack[--top]!;
+    const PB_0_d = stack_d[top]!;
+    for (let i = 1; i >= 0; i--) {
+      // grad of: for (let j = 0; j < 2; j++)
+      for (let j = 1; j >= 0; j--) {
+        // grad of: next[i][j] = (i === j ? q : 0) + atpa - atpb * K[j]
+        const t97 = next_rows[i]!;
+        const t101 = j + t97;
+        const t107_b = next_b[t101]! ?? 0;
+        const t107_b_d = next_b_d[t101]! ?? 0;
+        next_b[t101]! = 0;
+        next_b_d[t101]! = 0;
+        const t104_b = t107_b;
+        const t104_b_d = t107_b_d;
+        const t106_b = -t107_b;
+        const t106_b_d = -t107_b_d;
+        const t71 = A_rows[0]!;
+        const t75 = i + t71;
+        const t76 = A[t75]!;
+        const t76_d = A_d[t75]!;
+        const t95 = t76 * PB_0;
+        const t95_d = PB_0 * t76_d + t76 * PB_0_d;
+        const t83 = A_rows[1]!;
+        const t87 = i + t83;
+        const t88 = A[t87]!;
+        const t88_d = A_d[t87]!;
+        const t96 = t88 * PB_1;
+        const t96_d = PB_1 * t88_d + t88 * PB_1_d;
+        const atpb = t95 + t96;
+        const atpb_d = t95_d + t96_d;
+        const t105 = K[j]!;
+        const t105_d = K_d[j]!;
+        const atpb_b = t106_b === 0 ? 0 : t106_b * t105;
+        const atpb_b_d = t106_b === 0 && t106_b_d === 0 ? 0 : t105 * t106_b_d + t106_b * t105_d;
+        const t105_b = t106_b === 0 ? 0 : t106_b * atpb;
+        const t105_b_d = t106_b === 0 && t106_b_d === 0 ? 0 : atpb * t106_b_d + t106_b * atpb_d;
+        K_b[j]! += t105_b;
+        K_b_d[j]! += t105_b_d;
+        t103_b += t104_b;
+        t103_b_d += t104_b_d;
+        const atpa_b = t104_b;
+        const atpa_b_d = t104_b_d;
+        const t102 = i === j;
+        if (t102) {
+          q_b += t103_b;
+          q_b_d += t103_b_d;
+          t103_b = 0;
+          t103_b_d = 0;
+        } else {
+          t103_b = 0;
+          t103_b_d = 0;
+        }
+        // grad of: const atpb = A[0][i] * PB[0] + A[1][i] * PB[1]
+        const t95_b = atpb_b;
+        const t95_b_d = atpb_b_d;
+        const t96_b = atpb_b;
+        const t96_b_d = atpb_b_d;
+        let t88_b = t96_b === 0 ? 0 : t96_b * PB_1;
+        let t88_b_d = t96_b === 0 && t96_b_d === 0 ? 0 : PB_1 * t96_b_d + t96_b * PB_1_d;
+        if (t96_b !== 0 || t96_b_d !== 0) {
+          PB_1_b += t96_b * t88;
+          PB_1_b_d += t88 * t96_b_d + t96_b * t88_d;
+        }
+        let t76_b = t95_b === 0 ? 0 : t95_b * PB_0;
+        let t76_b_d = t95_b === 0 && t95_b_d === 0 ? 0 : PB_0 * t95_b_d + t95_b * PB_0_d;
+        if (t95_b !== 0 || t95_b_d !== 0) {
+          PB_0_b += t95_b * t76;
+          PB_0_b_d += t76 * t95_b_d + t95_b * t76_d;
+        }
+        // grad of: const atpa = A[0][i] * PA[0][j] + A[1][i] * PA[1][j]
+        const t82_b = atpa_b;
+        const t82_b_d = atpa_b_d;
+        const t94_b = atpa_b;
+        const t94_b_d = atpa_b_d;
+        const t89 = PA_rows[1]!;
+        const t92 = j + t89;
+        const t93 = PA[t92]!;
+        const t93_d = PA_d[t92]!;
+        const t93_b = t94_b === 0 ? 0 : t94_b * t88;
+        const t93_b_d = t94_b === 0 && t94_b_d === 0 ? 0 : t88 * t94_b_d + t94_b * t88_d;
+        if (t94_b !== 0 || t94_b_d !== 0) {
+          t88_b += t94_b * t93;
+          t88_b_d += t93 * t94_b_d + t94_b * t93_d;
+        }
+        PA_b[t92]! += t93_b;
+        PA_b_d[t92]! += t93_b_d;
+        A_b[t87]! += t88_b;
+        A_b_d[t87]! += t88_b_d;
+        const t77 = PA_rows[0]!;
+        const t80 = j + t77;
+        const t81 = PA[t80]!;
+        const t81_d = PA_d[t80]!;
+        const t81_b = t82_b === 0 ? 0 : t82_b * t76;
+        const t81_b_d = t82_b === 0 && t82_b_d === 0 ? 0 : t76 * t82_b_d + t82_b * t76_d;
+        if (t82_b !== 0 || t82_b_d !== 0) {
+          t76_b += t82_b * t81;
+          t76_b_d += t81 * t82_b_d + t82_b * t81_d;
+        }
+        PA_b[t80]! += t81_b;
+        PA_b_d[t80]! += t81_b_d;
+        A_b[t75]! += t76_b;
+        A_b_d[t75]! += t76_b_d;
+      }
+    }
+    // grad of: const next: number[][] = [ [0, 0], [0, 0], ]
+    next_rows.pop();
+    next.pop();
+    next.pop();
+    next_rows.pop();
+    next.pop();
+    next.pop();
+    // grad of: const PA = [ [P[0][0] * A[0][0] + P[0][1] * A[1][0], P[0][0] * A[0][1] + P[0][1] * A[1][1]], [P[1...
+    const t53_b = PA_b[0]!;
+    const t53_b_d = PA_b_d[0]!;
+    const t58_b = PA_b[1]!;
+    const t58_b_d = PA_b_d[1]!;
+    const t63_b = PA_b[2]!;
+    const t63_b_d = PA_b_d[2]!;
+    const t68_b = PA_b[3]!;
+    const t68_b_d = PA_b_d[3]!;
+    const t65_b = t68_b;
+    const t65_b_d = t68_b_d;
+    const t67_b = t68_b;
+    const t67_b_d = t68_b_d;
+    const t34 = A_rows[1]!;
+    const t43 = 1 + t34;
+    const t44 = A[t43]!;
+    const t44_d = A_d[t43]!;
+    const P_12 = P;
+    const P_12_d = P_d;
+    const P_12_b = P_b;
+    const P_12_b_d = P_b_d;
+    const t16 = P_rows[1]!;
+    const t22 = 1 + t16;
+    const t66 = P_12[t22]!;
+    const t66_d = P_12_d[t22]!;
+    const t66_b = t67_b === 0 ? 0 : t67_b * t44;
+    const t66_b_d = t67_b === 0 && t67_b_d === 0 ? 0 : t44 * t67_b_d + t67_b * t44_d;
+    let t44_b = t67_b === 0 ? 0 : t67_b * t66;
+    let t44_b_d = t67_b === 0 && t67_b_d === 0 ? 0 : t66 * t67_b_d + t67_b * t66_d;
+    P_12_b[t22]! += t66_b;
+    P_12_b_d[t22]! += t66_b_d;
+    const t29 = A_rows[0]!;
+    const t40 = 1 + t29;
+    const t41 = A[t40]!;
+    const t41_d = A_d[t40]!;
+    const P_11 = P;
+    const P_11_d = P_d;
+    const P_11_b = P_b;
+    const P_11_b_d = P_b_d;
+    const t64 = P_11[t16]!;
+    const t64_d = P_11_d[t16]!;
+    const t64_b = t65_b === 0 ? 0 : t65_b * t41;
+    const t64_b_d = t65_b === 0 && t65_b_d === 0 ? 0 : t41 * t65_b_d + t65_b * t41_d;
+    let t41_b = t65_b === 0 ? 0 : t65_b * t64;
+    let t41_b_d = t65_b === 0 && t65_b_d === 0 ? 0 : t64 * t65_b_d + t65_b * t64_d;
+    P_11_b[t16]! += t64_b;
+    P_11_b_d[t16]! += t64_b_d;
+    const t60_b = t63_b;
+    const t60_b_d = t63_b_d;
+    const t62_b = t63_b;
+    const t62_b_d = t63_b_d;
+    const t37 = A[t34]!;
+    const t37_d = A_d[t34]!;
+    const P_10 = P;
+    const P_10_d = P_d;
+    const P_10_b = P_b;
+    const P_10_b_d = P_b_d;
+    const t61 = P_10[t22]!;
+    const t61_d = P_10_d[t22]!;
+    const t61_b = t62_b === 0 ? 0 : t62_b * t37;
+    const t61_b_d = t62_b === 0 && t62_b_d === 0 ? 0 : t37 * t62_b_d + t62_b * t37_d;
+    let t37_b = t62_b === 0 ? 0 : t62_b * t61;
+    let t37_b_d = t62_b === 0 && t62_b_d === 0 ? 0 : t61 * t62_b_d + t62_b * t61_d;
+    P_10_b[t22]! += t61_b;
+    P_10_b_d[t22]! += t61_b_d;
+    const t32 = A[t29]!;
+    const t32_d = A_d[t29]!;
+    const P_9 = P;
+    const P_9_d = P_d;
+    const P_9_b = P_b;
+    const P_9_b_d = P_b_d;
+    const t59 = P_9[t16]!;
+    const t59_d = P_9_d[t16]!;
+    const t59_b = t60_b === 0 ? 0 : t60_b * t32;
+    const t59_b_d = t60_b === 0 && t60_b_d === 0 ? 0 : t32 * t60_b_d + t60_b * t32_d;
+    let t32_b = t60_b === 0 ? 0 : t60_b * t59;
+    let t32_b_d = t60_b === 0 && t60_b_d === 0 ? 0 : t59 * t60_b_d + t60_b * t59_d;
+    P_9_b[t16]! += t59_b;
+    P_9_b_d[t16]! += t59_b_d;
+    const t55_b = t58_b;
+    const t55_b_d = t58_b_d;
+    const t57_b = t58_b;
+    const t57_b_d = t58_b_d;
+    const P_8 = P;
+    const P_8_d = P_d;
+    const P_8_b = P_b;
+    const P_8_b_d = P_b_d;
+    const t4 = P_rows[0]!;
+    const t11 = 1 + t4;
+    const t56 = P_8[t11]!;
+    const t56_d = P_8_d[t11]!;
+    const t56_b = t57_b === 0 ? 0 : t57_b * t44;
+    const t56_b_d = t57_b === 0 && t57_b_d === 0 ? 0 : t44 * t57_b_d + t57_b * t44_d;
+    if (t57_b !== 0 || t57_b_d !== 0) {
+      t44_b += t57_b * t56;
+      t44_b_d += t56 * t57_b_d + t57_b * t56_d;
+    }
+    P_8_b[t11]! += t56_b;
+    P_8_b_d[t11]! += t56_b_d;
+    const P_7 = P;
+    const P_7_d = P_d;
+    const P_7_b = P_b;
+    const P_7_b_d = P_b_d;
+    const t54 = P_7[t4]!;
+    const t54_d = P_7_d[t4]!;
+    const t54_b = t55_b === 0 ? 0 : t55_b * t41;
+    const t54_b_d = t55_b === 0 && t55_b_d === 0 ? 0 : t41 * t55_b_d + t55_b * t41_d;
+    if (t55_b !== 0 || t55_b_d !== 0) {
+      t41_b += t55_b * t54;
+      t41_b_d += t54 * t55_b_d + t55_b * t54_d;
+    }
+    P_7_b[t4]! += t54_b;
+    P_7_b_d[t4]! += t54_b_d;
+    const t50_b = t53_b;
+    const t50_b_d = t53_b_d;
+    const t52_b = t53_b;
+    const t52_b_d = t53_b_d;
+    const P_6 = P;
+    const P_6_d = P_d;
+    const P_6_b = P_b;
+    const P_6_b_d = P_b_d;
+    const t51 = P_6[t11]!;
+    const t51_d = P_6_d[t11]!;
+    const t51_b = t52_b === 0 ? 0 : t52_b * t37;
+    const t51_b_d = t52_b === 0 && t52_b_d === 0 ? 0 : t37 * t52_b_d + t52_b * t37_d;
+    if (t52_b !== 0 || t52_b_d !== 0) {
+      t37_b += t52_b * t51;
+      t37_b_d += t51 * t52_b_d + t52_b * t51_d;
+    }
+    P_6_b[t11]! += t51_b;
+    P_6_b_d[t11]! += t51_b_d;
+    const P_5 = P;
+    const P_5_d = P_d;
+    const P_5_b = P_b;
+    const P_5_b_d = P_b_d;
+    const t49 = P_5[t4]!;
+    const t49_d = P_5_d[t4]!;
+    const t49_b = t50_b === 0 ? 0 : t50_b * t32;
+    const t49_b_d = t50_b === 0 && t50_b_d === 0 ? 0 : t32 * t50_b_d + t50_b * t32_d;
+    if (t50_b !== 0 || t50_b_d !== 0) {
+      t32_b += t50_b * t49;
+      t32_b_d += t49 * t50_b_d + t50_b * t49_d;
+    }
+    P_5_b[t4]! += t49_b;
+    P_5_b_d[t4]! += t49_b_d;
+    // grad of: const K = [BPA[0] / s, BPA[1] / s]
+    const t47_b = K_b[0]!;
+    const t47_b_d = K_b_d[0]!;
+    const t48_b = K_b[1]!;
+    const t48_b_d = K_b_d[1]!;
+    const t9 = B[0]!;
+    const t9_d = B_d[0]!;
+    const t26 = t9 * PB_0;
+    const t26_d = PB_0 * t9_d + t9 * PB_0_d;
+    const t27 = r + t26;
+    const t27_d = r_d + t26_d;
+    const t13 = B[1]!;
+    const t13_d = B_d[1]!;
+    const t28 = t13 * PB_1;
+    const t28_d = PB_1 * t13_d + t13 * PB_1_d;
+    const s = t27 + t28;
+    const s_d = t27_d + t28_d;
+    const t42 = PB_0 * t41;
+    const t42_d = t41 * PB_0_d + PB_0 * t41_d;
+    const t45 = PB_1 * t44;
+    const t45_d = t44 * PB_1_d + PB_1 * t44_d;
+    const t46 = t42 + t45;
+    const t46_d = t42_d + t45_d;
+    const BPA_1 = t46;
+    const BPA_1_d = t46_d;
+    const t48_r = 1 / s;
+    const t48_r_d = -(t48_r * t48_r * s_d);
+    const BPA_1_b = t48_b === 0 ? 0 : t48_b * t48_r;
+    const BPA_1_b_d = t48_b === 0 && t48_b_d === 0 ? 0 : t48_r * t48_b_d + t48_b * t48_r_d;
+    let s_b = t48_b === 0 ? 0 : -(t48_b * (BPA_1 * t48_r * t48_r));
+    let s_b_d = t48_b === 0 && t48_b_d === 0 ? 0 : -(BPA_1 * t48_r * t48_r * t48_b_d + t48_b * (t48_r * (t48_r * BPA_1_d + BPA_1 * t48_r_d) + BPA_1 * t48_r * t48_r_d));
+    const t33 = PB_0 * t32;
+    const t33_d = t32 * PB_0_d + PB_0 * t32_d;
+    const t38 = PB_1 * t37;
+    const t38_d = t37 * PB_1_d + PB_1 * t37_d;
+    const t39 = t33 + t38;
+    const t39_d = t33_d + t38_d;
+    const BPA_0 = t39;
+    const BPA_0_d = t39_d;
+    const t47_r = 1 / s;
+    const t47_r_d = -(t47_r * t47_r * s_d);
+    const BPA_0_b = t47_b === 0 ? 0 : t47_b * t47_r;
+    const BPA_0_b_d = t47_b === 0 && t47_b_d === 0 ? 0 : t47_r * t47_b_d + t47_b * t47_r_d;
+    if (t47_b !== 0 || t47_b_d !== 0) {
+      s_b -= t47_b * (BPA_0 * t47_r * t47_r);
+      s_b_d -= BPA_0 * t47_r * t47_r * t47_b_d + t47_b * (t47_r * (t47_r * BPA_0_d + BPA_0 * t47_r_d) + BPA_0 * t47_r * t47_r_d);
+    }
+    // grad of: const BPA = [PB[0] * A[0][0] + PB[1] * A[1][0], PB[0] * A[0][1] + PB[1] * A[1][1]]
+    const t46_b = BPA_1_b;
+    const t46_b_d = BPA_1_b_d;
+    const t39_b = BPA_0_b;
+    const t39_b_d = BPA_0_b_d;
+    const t42_b = t46_b;
+    const t42_b_d = t46_b_d;
+    const t45_b = t46_b;
+    const t45_b_d = t46_b_d;
+    if (t45_b !== 0 || t45_b_d !== 0) {
+      PB_1_b += t45_b * t44;
+      PB_1_b_d += t44 * t45_b_d + t45_b * t44_d;
+      t44_b += t45_b * PB_1;
+      t44_b_d += PB_1 * t45_b_d + t45_b * PB_1_d;
+    }
+    A_b[t43]! += t44_b;
+    A_b_d[t43]! += t44_b_d;
+    if (t42_b !== 0 || t42_b_d !== 0) {
+      PB_0_b += t42_b * t41;
+      PB_0_b_d += t41 * t42_b_d + t42_b * t41_d;
+      t41_b += t42_b * PB_0;
+      t41_b_d += PB_0 * t42_b_d + t42_b * PB_0_d;
+    }
+    A_b[t40]! += t41_b;
+    A_b_d[t40]! += t41_b_d;
+    const t33_b = t39_b;
+    const t33_b_d = t39_b_d;
+    const t38_b = t39_b;
+    const t38_b_d = t39_b_d;
+    if (t38_b !== 0 || t38_b_d !== 0) {
+      PB_1_b += t38_b * t37;
+      PB_1_b_d += t37 * t38_b_d + t38_b * t37_d;
+      t37_b += t38_b * PB_1;
+      t37_b_d += PB_1 * t38_b_d + t38_b * PB_1_d;
+    }
+    A_b[t34]! += t37_b;
+    A_b_d[t34]! += t37_b_d;
+    if (t33_b !== 0 || t33_b_d !== 0) {
+      PB_0_b += t33_b * t32;
+      PB_0_b_d += t32 * t33_b_d + t33_b * t32_d;
+      t32_b += t33_b * PB_0;
+      t32_b_d += PB_0 * t33_b_d + t33_b * PB_0_d;
+    }
+    A_b[t29]! += t32_b;
+    A_b_d[t29]! += t32_b_d;
+    // grad of: const s = r + B[0] * PB[0] + B[1] * PB[1]
+    const t27_b = s_b;
+    const t27_b_d = s_b_d;
+    const t28_b = s_b;
+    const t28_b_d = s_b_d;
+    let t13_b = t28_b === 0 ? 0 : t28_b * PB_1;
+    let t13_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : PB_1 * t28_b_d + t28_b * PB_1_d;
+    if (t28_b !== 0 || t28_b_d !== 0) {
+      PB_1_b += t28_b * t13;
+      PB_1_b_d += t13 * t28_b_d + t28_b * t13_d;
+    }
+    r_b += t27_b;
+    r_b_d += t27_b_d;
+    const t26_b = t27_b;
+    const t26_b_d = t27_b_d;
+    let t9_b = t26_b === 0 ? 0 : t26_b * PB_0;
+    let t9_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : PB_0 * t26_b_d + t26_b * PB_0_d;
+    if (t26_b !== 0 || t26_b_d !== 0) {
+      PB_0_b += t26_b * t9;
+      PB_0_b_d += t9 * t26_b_d + t26_b * t9_d;
+    }
+    // grad of: const PB = [P[0][0] * B[0] + P[0][1] * B[1], P[1][0] * B[0] + P[1][1] * B[1]]
+    const t25_b = PB_1_b;
+    const t25_b_d = PB_1_b_d;
+    const t15_b = PB_0_b;
+    const t15_b_d = PB_0_b_d;
+    const t21_b = t25_b;
+    const t21_b_d = t25_b_d;
+    const t24_b = t25_b;
+    const t24_b_d = t25_b_d;
+    const P_4 = P;
+    const P_4_d = P_d;
+    const P_4_b = P_b;
+    const P_4_b_d = P_b_d;
+    const t23 = P_4[t22]!;
+    const t23_d = P_4_d[t22]!;
+    const t23_b = t24_b === 0 ? 0 : t24_b * t13;
+    const t23_b_d = t24_b === 0 && t24_b_d === 0 ? 0 : t13 * t24_b_d + t24_b * t13_d;
+    if (t24_b !== 0 || t24_b_d !== 0) {
+      t13_b += t24_b * t23;
+      t13_b_d += t23 * t24_b_d + t24_b * t23_d;
+    }
+    P_4_b[t22]! += t23_b;
+    P_4_b_d[t22]! += t23_b_d;
+    const P_3 = P;
+    const P_3_d = P_d;
+    const P_3_b = P_b;
+    const P_3_b_d = P_b_d;
+    const t20 = P_3[t16]!;
+    const t20_d = P_3_d[t16]!;
+    const t20_b = t21_b === 0 ? 0 : t21_b * t9;
+    const t20_b_d = t21_b === 0 && t21_b_d === 0 ? 0 : t9 * t21_b_d + t21_b * t9_d;
+    if (t21_b !== 0 || t21_b_d !== 0) {
+      t9_b += t21_b * t20;
+      t9_b_d += t20 * t21_b_d + t21_b * t20_d;
+    }
+    P_3_b[t16]! += t20_b;
+    P_3_b_d[t16]! += t20_b_d;
+    const t10_b = t15_b;
+    const t10_b_d = t15_b_d;
+    const t14_b = t15_b;
+    const t14_b_d = t15_b_d;
+    const P_2 = P;
+    const P_2_d = P_d;
+    const P_2_b = P_b;
+    const P_2_b_d = P_b_d;
+    const t12 = P_2[t11]!;
+    const t12_d = P_2_d[t11]!;
+    const t12_b = t14_b === 0 ? 0 : t14_b * t13;
+    const t12_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : t13 * t14_b_d + t14_b * t13_d;
+    if (t14_b !== 0 || t14_b_d !== 0) {
+      t13_b += t14_b * t12;
+      t13_b_d += t12 * t14_b_d + t14_b * t12_d;
+    }
+    B_b[1]! += t13_b;
+    B_b_d[1]! += t13_b_d;
+    P_2_b[t11]! += t12_b;
+    P_2_b_d[t11]! += t12_b_d;
+    const P_1 = P;
+    const P_1_d = P_d;
+    const P_1_b = P_b;
+    const P_1_b_d = P_b_d;
+    const t8 = P_1[t4]!;
+    const t8_d = P_1_d[t4]!;
+    const t8_b = t10_b === 0 ? 0 : t10_b * t9;
+    const t8_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t9 * t10_b_d + t10_b * t9_d;
+    if (t10_b !== 0 || t10_b_d !== 0) {
+      t9_b += t10_b * t8;
+      t9_b_d += t8 * t10_b_d + t10_b * t8_d;
+    }
+    B_b[0]! += t9_b;
+    B_b_d[0]! += t9_b_d;
+    P_1_b[t4]! += t8_b;
+    P_1_b_d[t4]! += t8_b_d;
+  }
+  // grad of: let P = [ [q, 0], [0, q], ]
+  P_rows.pop();
+  q_b += P_b[P.length - 1]!;
+  q_b_d += P_b_d[P.length - 1]!;
+  P.pop();
+  P.pop();
+  P_rows.pop();
+  P.pop();
+  q_b += P_b[P.length - 1]!;
+  q_b_d += P_b_d[P.length - 1]!;
+  P.pop();
+  adj.q += q_b;
+  adj_d.q += q_b_d;
+  adj.r += r_b;
+  adj_d.r += r_b_d;
+  tape.top = top;
+  return {
+    value: t132,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** lqrCost$flat's value, gradient and dense Hessian (row-major n×n over A's elements, then B's elements, then q, then r, then x0's elements, then horizon_arg), from n Hessian-vector products. */
+function lqrCost$flat_hessian(A: Float64Array, A_rows: Int32Array, B: readonly number[], q: number, r: number, x0: readonly number[], horizon_arg?: number): { value: number; grad: { A: Float64Array; B: Float64Array; q: number; r: number; x0: Float64Array; horizon: number }; hessian: Float64Array } {
+  return denseHessian([['A', A.length], ['B', B.length], ['q', -1], ['r', -1], ['x0', x0.length], ['horizon', -1]], (v: { A?: Float64Array; B?: Float64Array | number[]; q?: number; r?: number; x0?: Float64Array | number[]; horizon?: number }) => lqrCost$flat_hvp(A, A_rows, B, q, r, x0, horizon_arg, v));
+}
+
+/** lqrCost's value; adds seed times its gradient into adj (adj.A: rows shaped as A's). */
+export function lqrCost_vjp(A: number[][], B: readonly number[], q: number, r: number, x0: readonly number[], horizon_arg: number | undefined, adj: { A: number[][]; B: Float64Array; q: number; r: number; x0: Float64Array; horizon: number }, seed = 1): number {
+  // A's rows copied into one flat array, row i at A_rows[i] … A_rows[i + 1] - 1: lqrCost$flat's forms read that
+  const A_rows = rowStarts(A);
+  const flat = { A: f64Zeros(A_rows[A.length]!), B: adj.B, q: adj.q, r: adj.r, x0: adj.x0, horizon: adj.horizon };
+  const value = lqrCost$flat_vjp(flatRows(A, A_rows), A_rows, B, q, r, x0, horizon_arg, flat, seed);
+  addRows(adj.A, flat.A, A_rows);
+  adj.q = flat.q;
+  adj.r = flat.r;
+  adj.horizon = flat.horizon;
+  return value;
+}
+
+/** lqrCost's value and gradient. */
+export function lqrCost_grad(A: number[][], B: readonly number[], q: number, r: number, x0: readonly number[], horizon_arg?: number): { value: number; grad: { A: number[][]; B: Float64Array; q: number; r: number; x0: Float64Array; horizon: number } } {
+  // A's rows copied into one flat array, row i at A_rows[i] … A_rows[i + 1] - 1: lqrCost$flat's forms read that
+  const A_rows = rowStarts(A);
+  const flat = { A: f64Zeros(A_rows[A.length]!), B: f64Zeros(B.length), q: 0, r: 0, x0: f64Zeros(x0.length), horizon: 0 };
+  const value = lqrCost$flat_vjp(flatRows(A, A_rows), A_rows, B, q, r, x0, horizon_arg, flat);
+  return { value, grad: { ...flat, A: listRows(flat.A, A_rows) } };
+}
+
+/** lqrCost's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function lqrCost_jvp(A: number[][], B: readonly number[], q: number, r: number, x0: readonly number[], horizon_arg: number | undefined, tangent: { A?: ArrayLike<ArrayLike<number>>; B?: Float64Array | number[]; q?: number; r?: number; x0?: Float64Array | number[]; horizon?: number }): { value: number; tangent: number } {
+  // A's rows copied into one flat array, row i at A_rows[i] … A_rows[i + 1] - 1: lqrCost$flat's forms read that
+  const A_rows = rowStarts(A);
+  return lqrCost$flat_jvp(flatRows(A, A_rows), A_rows, B, q, r, x0, horizon_arg, flatKey(tangent, 'A', A_rows));
+}
+
+/** lqrCost's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function lqrCost_hvp(A: number[][], B: readonly number[], q: number, r: number, x0: readonly number[], horizon_arg: number | undefined, v: { A?: ArrayLike<ArrayLike<number>>; B?: Float64Array | number[]; q?: number; r?: number; x0?: Float64Array | number[]; horizon?: number }): { value: number; grad: { A: number[][]; B: Float64Array; q: number; r: number; x0: Float64Array; horizon: number }; hvp: { A: number[][]; B: Float64Array; q: number; r: number; x0: Float64Array; horizon: number } } {
+  // A's rows copied into one flat array, row i at A_rows[i] … A_rows[i + 1] - 1: lqrCost$flat's forms read that
+  const A_rows = rowStarts(A);
+  const r_1 = lqrCost$flat_hvp(flatRows(A, A_rows), A_rows, B, q, r, x0, horizon_arg, flatKey(v, 'A', A_rows));
+  return { value: r_1.value, grad: { ...r_1.grad, A: listRows(r_1.grad.A, A_rows) }, hvp: { ...r_1.hvp, A: listRows(r_1.hvp.A, A_rows) } };
+}
+
+/** lqrCost's value, gradient and dense Hessian (row-major n×n over the keys of grad in order, a row array's elements row after row), from n Hessian-vector products. */
+export function lqrCost_hessian(A: number[][], B: readonly number[], q: number, r: number, x0: readonly number[], horizon_arg?: number): { value: number; grad: { A: number[][]; B: Float64Array; q: number; r: number; x0: Float64Array; horizon: number }; hessian: Float64Array } {
+  // A's rows copied into one flat array, row i at A_rows[i] … A_rows[i + 1] - 1: lqrCost$flat's forms read that
+  const A_rows = rowStarts(A);
+  const r_1 = lqrCost$flat_hessian(flatRows(A, A_rows), A_rows, B, q, r, x0, horizon_arg);
+  return { ...r_1, grad: { ...r_1.grad, A: listRows(r_1.grad.A, A_rows) } };
+}
+
 /** hmmLogLik's value; adds seed times its gradient into adj. */
 export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Float64Array, sds: Float64Array, obs: Float64Array, adj: { means: Float64Array; sds: Float64Array }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack

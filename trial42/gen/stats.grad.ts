@@ -13,6 +13,883 @@ const tapeTangents = tapeTangents$;
 const LANCZOS: number[] = [0.9999999999998099, 676.5203681218851, -1259.1392167224028, 771.3234287776531, -176.6150291621406, 12.507343278686905, -0.13857109526572012, 0.000009984369578019572, 1.5056327351493116e-7];
 const LANCZOS_logGamma: number[] = [0.9999999999998099, 676.5203681218851, -1259.1392167224028, 771.3234287776531, -176.6150291621406, 12.507343278686905, -0.13857109526572012, 0.000009984369578019572, 1.5056327351493116e-7];
 
+/** gpNllNested's value; adds seed times its gradient into adj. */
+export function gpNllNested_vjp(logEll: number, logSf: number, logSn: number, x: Float64Array, y: Float64Array, adj: { logEll: number; logSf: number; logSn: number; x: Float64Array; y: Float64Array }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let s: number = 0;
+  let t14: number = 0;
+  let t35: number = 0;
+  let s_1: number = 0;
+  const n = x.length;
+  const ell = Math.exp(logEll);
+  const t1 = 2 * logSf;
+  const sf2 = Math.exp(t1);
+  const t2 = 2 * logSn;
+  const sn2 = Math.exp(t2);
+  const L: number[] = [];
+  const L_rows: number[] = [0];
+  for (let i = 0; i < n; i++) {
+    const t3 = Math.trunc(n);
+    for (let j_1 = 0; j_1 < t3; j_1++) {
+      L.push(0);
+    }
+    const t4 = L.length;
+    L_rows.push(t4);
+  }
+  for (let i_1 = 0; i_1 < n; i_1++) {
+    if (top + (i_1 + 1 > 0 ? i_1 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (i_1 + 1 > 0 ? i_1 + 1 : 0) * 3);
+    for (let j = 0; j <= i_1; j++) {
+      const t5 = x[i_1]!;
+      const t6 = x[j]!;
+      const t7 = t5 - t6;
+      const t8 = t7 / ell;
+      const t9 = t8 ** 2;
+      const t10 = -0.5 * t9;
+      const t11 = Math.exp(t10);
+      const t12 = sf2 * t11;
+      stack[top++]! = t11;
+      const t13 = i_1 === j;
+      if (t13) {
+        t14 = sn2;
+      } else {
+        t14 = 0;
+      }
+      const t15 = t12 + t14;
+      s = t15;
+      for (let k = 0; k < j; k++) {
+        const t16 = L_rows[i_1]!;
+        const t20 = k + t16;
+        const t21 = L[t20]!;
+        const t22 = L_rows[j]!;
+        const t26 = k + t22;
+        const t27 = L[t26]!;
+        const t28 = t21 * t27;
+        const t29 = s - t28;
+        s = t29;
+      }
+      const t30 = L_rows[i_1]!;
+      const t34 = j + t30;
+      if (t13) {
+        const t36 = Math.sqrt(s);
+        stack[top++]! = t36;
+        t35 = t36;
+      } else {
+        const t37 = L_rows[j]!;
+        const t41 = j + t37;
+        const t42 = L[t41]!;
+        const t43 = s / t42;
+        stack[top++]! = t43;
+        t35 = t43;
+      }
+      stack[top++]! = L[t34]!;
+      L[t34]! = t35;
+    }
+  }
+  let nll = 0;
+  const z = new Float64Array(n);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
+  for (let i_2 = 0; i_2 < n; i_2++) {
+    const t44 = y[i_2]!;
+    s_1 = t44;
+    for (let k_1 = 0; k_1 < i_2; k_1++) {
+      const t45 = L_rows[i_2]!;
+      const t49 = k_1 + t45;
+      const t50 = L[t49]!;
+      const t51 = z[k_1]!;
+      const t52 = t50 * t51;
+      const t53 = s_1 - t52;
+      s_1 = t53;
+    }
+    const t54 = L_rows[i_2]!;
+    const t58 = i_2 + t54;
+    const t59 = L[t58]!;
+    const t60 = s_1 / t59;
+    stack[top++]! = t60;
+    stack[top++]! = z[i_2]!;
+    z[i_2]! = t60;
+    const t61 = z[i_2]!;
+    const t62 = 0.5 * t61;
+    const t63 = t62 * t61;
+    const t64 = Math.log(t59);
+    const t65 = t63 + t64;
+    const t66 = t65 + 0.9189385332046727;
+    const t67 = nll + t66;
+    nll = t67;
+  }
+  let logEll_b = 0;
+  let logSf_b = 0;
+  let logSn_b = 0;
+  const x_b = adj.x;
+  const y_b = adj.y;
+  const L_b = f64Zeros(L.length);
+  let s_b = 0;
+  let t14_b = 0;
+  let t35_b = 0;
+  let nll_b = seed;
+  const z_b = f64Zeros(z.length);
+  let s_1_b = 0;
+  let ell_b = 0;
+  let sf2_b = 0;
+  let sn2_b = 0;
+  // grad of: for (let i = 0; i < n; i++)
+  for (let i_2 = n - 1; i_2 >= 0; i_2--) {
+    // grad of: nll += 0.5 * z[i] * z[i] + Math.log(L[i][i]) + HALF_LOG_2PI
+    const t66_b = nll_b;
+    const t65_b = t66_b;
+    const t63_b = t65_b;
+    const t64_b = t65_b;
+    const t54 = L_rows[i_2]!;
+    const t58 = i_2 + t54;
+    const t59 = L[t58]!;
+    let t59_b = t64_b / t59;
+    const t61 = z[i_2]!;
+    const t62 = 0.5 * t61;
+    let t61_b = t63_b * (t62 + t62);
+    z_b[i_2]! += t61_b;
+    // grad of: z[i] = s / L[i][i]
+    z[i_2]! = stack[--top]!;
+    const t60_b = z_b[i_2]!;
+    z_b[i_2]! = 0;
+    const t60 = stack[--top]!;
+    const t60_r = 1 / t59;
+    if (t60_b !== 0) {
+      s_1_b += t60_b * t60_r;
+      t59_b -= t60_b * (t60 * t60_r);
+    }
+    L_b[t58]! += t59_b;
+    // grad of: for (let k = 0; k < i; k++)
+    for (let k_1 = 0; k_1 < i_2; k_1++) {
+      // grad of: s -= L[i][k] * z[k]
+      const t52_b = -s_1_b;
+      const t45 = L_rows[i_2]!;
+      const t49 = k_1 + t45;
+      const t50 = L[t49]!;
+      const t51 = z[k_1]!;
+      const t50_b = t52_b === 0 ? 0 : t52_b * t51;
+      const t51_b = t52_b === 0 ? 0 : t52_b * t50;
+      z_b[k_1]! += t51_b;
+      L_b[t49]! += t50_b;
+    }
+    // grad of: let s = y[i]
+    const t44_b = s_1_b;
+    s_1_b = 0;
+    y_b[i_2]! += t44_b;
+  }
+  const t8_r_1 = 1 / ell;
+  for (let i_1 = n - 1; i_1 >= 0; i_1--) {
+    // grad of: for (let j = 0; j <= i; j++)
+    let x_b_acc = 0;
+    for (let j = i_1; j >= 0; j--) {
+      // grad of: L[i][j] = i === j ? Math.sqrt(s) : s / L[j][j]
+      const t30 = L_rows[i_1]!;
+      const t34 = j + t30;
+      L[t34]! = stack[--top]!;
+      t35_b += L_b[t34]! ?? 0;
+      L_b[t34]! = 0;
+      const t13 = i_1 === j;
+      if (t13) {
+        const t36_b = t35_b;
+        t35_b = 0;
+        const t36 = stack[--top]!;
+        if (t36_b !== 0) s_b += t36_b * (t36 === 0 ? 0 : 0.5 / t36);
+      } else {
+        const t43_b = t35_b;
+        t35_b = 0;
+        const t43 = stack[--top]!;
+        const t37 = L_rows[j]!;
+        const t41 = j + t37;
+        const t42 = L[t41]!;
+        const t43_r = 1 / t42;
+        const t42_b = t43_b === 0 ? 0 : -(t43_b * (t43 * t43_r));
+        if (t43_b !== 0) s_b += t43_b * t43_r;
+        L_b[t41]! += t42_b;
+      }
+      // grad of: for (let k = 0; k < j; k++)
+      for (let k = j - 1; k >= 0; k--) {
+        // grad of: s -= L[i][k] * L[j][k]
+        const t28_b = -s_b;
+        const t16 = L_rows[i_1]!;
+        const t20 = k + t16;
+        const t21 = L[t20]!;
+        const t22 = L_rows[j]!;
+        const t26 = k + t22;
+        const t27 = L[t26]!;
+        const t21_b = t28_b === 0 ? 0 : t28_b * t27;
+        const t27_b = t28_b === 0 ? 0 : t28_b * t21;
+        L_b[t26]! += t27_b;
+        L_b[t20]! += t21_b;
+      }
+      // grad of: let s = sf2 * Math.exp(-0.5 * ((x[i] - x[j]) / ell) ** 2) + (i === j ? sn2 : 0)
+      const t15_b = s_b;
+      s_b = 0;
+      const t12_b = t15_b;
+      t14_b += t15_b;
+      if (t13) {
+        sn2_b += t14_b;
+        t14_b = 0;
+      } else {
+        t14_b = 0;
+      }
+      const t11 = stack[--top]!;
+      const t11_b = t12_b === 0 ? 0 : t12_b * sf2;
+      if (t12_b !== 0) sf2_b += t12_b * t11;
+      const t10_b = t11_b === 0 ? 0 : t11_b * t11;
+      const t9_b = t10_b * -0.5;
+      const t5 = x[i_1]!;
+      const t6 = x[j]!;
+      const t7 = t5 - t6;
+      const t8 = t7 * t8_r_1;
+      const t8_b = t9_b === 0 ? 0 : t9_b * (2 * t8);
+      const t7_b = t8_b === 0 ? 0 : t8_b * t8_r_1;
+      if (t8_b !== 0) ell_b -= t8_b * (t7 * t8_r_1 * t8_r_1);
+      const t5_b = t7_b;
+      const t6_b = -t7_b;
+      x_b[j]! += t6_b;
+      x_b_acc += t5_b;
+    }
+    x_b[i_1]! += x_b_acc;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    // grad of: L.push(new Array(n).fill(0))
+    L_rows.pop();
+    const t3 = Math.trunc(n);
+    for (let j_1 = t3 - 1; j_1 >= 0; j_1--) {
+      L.pop();
+    }
+  }
+  // grad of: const ell = Math.exp(logEll), sf2 = Math.exp(2 * logSf), sn2 = Math.exp(2 * logSn)
+  const t2_b = sn2_b === 0 ? 0 : sn2_b * sn2;
+  logSn_b += t2_b * 2;
+  const t1_b = sf2_b === 0 ? 0 : sf2_b * sf2;
+  logSf_b += t1_b * 2;
+  if (ell_b !== 0) logEll_b += ell_b * ell;
+  adj.logEll += logEll_b;
+  adj.logSf += logSf_b;
+  adj.logSn += logSn_b;
+  tape.top = top;
+  return nll;
+}
+
+/** gpNllNested's value and gradient. */
+export function gpNllNested_grad(logEll: number, logSf: number, logSn: number, x: Float64Array, y: Float64Array): { value: number; grad: { logEll: number; logSf: number; logSn: number; x: Float64Array; y: Float64Array } } {
+  const grad: { logEll: number; logSf: number; logSn: number; x: Float64Array; y: Float64Array } = { logEll: 0, logSf: 0, logSn: 0, x: f64Zeros(x.length), y: f64Zeros(y.length) };
+  const value = gpNllNested_vjp(logEll, logSf, logSn, x, y, grad);
+  return { value, grad };
+}
+
+/** gpNllNested's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function gpNllNested_jvp(logEll: number, logSf: number, logSn: number, x: Float64Array, y: Float64Array, tangent: { logEll?: number; logSf?: number; logSn?: number; x?: Float64Array; y?: Float64Array }): { value: number; tangent: number } {
+  const logEll_d = tangent.logEll ?? 0;
+  const logSf_d = tangent.logSf ?? 0;
+  const logSn_d = tangent.logSn ?? 0;
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  const y_d = tangent.y ?? new Float64Array(y.length);
+  let s_d = 0;
+  let t14_d = 0;
+  let t35_d = 0;
+  let s_1_d = 0;
+  let s: number = 0;
+  let t14: number = 0;
+  let t35: number = 0;
+  let s_1: number = 0;
+  const n = x.length;
+  const ell = Math.exp(logEll);
+  const ell_d = ell * logEll_d;
+  const t1 = 2 * logSf;
+  const t1_d = 2 * logSf_d;
+  const sf2 = Math.exp(t1);
+  const sf2_d = sf2 * t1_d;
+  const t2 = 2 * logSn;
+  const t2_d = 2 * logSn_d;
+  const sn2 = Math.exp(t2);
+  const sn2_d = sn2 * t2_d;
+  const L: number[] = [];
+  const L_d: number[] = [];
+  const L_rows: number[] = [0];
+  for (let i = 0; i < n; i++) {
+    const t3 = Math.trunc(n);
+    for (let j_1 = 0; j_1 < t3; j_1++) {
+      L.push(0);
+      L_d.push(0);
+    }
+    const t4 = L.length;
+    L_rows.push(t4);
+  }
+  for (let i_1 = 0; i_1 < n; i_1++) {
+    for (let j = 0; j <= i_1; j++) {
+      const t5 = x[i_1]!;
+      const t5_d = x_d[i_1]!;
+      const t6 = x[j]!;
+      const t6_d = x_d[j]!;
+      const t7 = t5 - t6;
+      const t7_d = t5_d - t6_d;
+      const t8 = t7 / ell;
+      const t8_d = t7_d / ell - t8 / ell * ell_d;
+      const t9 = t8 ** 2;
+      const t9_d = 2 * t8 * t8_d;
+      const t10 = -0.5 * t9;
+      const t10_d = -0.5 * t9_d;
+      const t11 = Math.exp(t10);
+      const t11_d = t11 * t10_d;
+      const t12 = sf2 * t11;
+      const t12_d = t11 * sf2_d + sf2 * t11_d;
+      const t13 = i_1 === j;
+      if (t13) {
+        t14 = sn2;
+        t14_d = sn2_d;
+      } else {
+        t14 = 0;
+        t14_d = 0;
+      }
+      const t15 = t12 + t14;
+      const t15_d = t12_d + t14_d;
+      s = t15;
+      s_d = t15_d;
+      for (let k = 0; k < j; k++) {
+        const t16 = L_rows[i_1]!;
+        const t20 = k + t16;
+        const t21: number = L[t20]!;
+        const t21_d: number = L_d[t20]!;
+        const t22 = L_rows[j]!;
+        const t26 = k + t22;
+        const t27: number = L[t26]!;
+        const t27_d: number = L_d[t26]!;
+        const t28 = t21 * t27;
+        const t28_d = t27 * t21_d + t21 * t27_d;
+        const t29 = s - t28;
+        const t29_d = s_d - t28_d;
+        s = t29;
+        s_d = t29_d;
+      }
+      const t30 = L_rows[i_1]!;
+      const t34 = j + t30;
+      if (t13) {
+        const t36 = Math.sqrt(s);
+        const t36_d = t36 === 0 ? 0 : 0.5 / t36 * s_d;
+        t35 = t36;
+        t35_d = t36_d;
+      } else {
+        const t37 = L_rows[j]!;
+        const t41 = j + t37;
+        const t42: number = L[t41]!;
+        const t42_d: number = L_d[t41]!;
+        const t43 = s / t42;
+        const t43_d = s_d / t42 - t43 / t42 * t42_d;
+        t35 = t43;
+        t35_d = t43_d;
+      }
+      L[t34]! = t35;
+      L_d[t34]! = t35_d;
+    }
+  }
+  let nll = 0;
+  let nll_d = 0;
+  const z = new Float64Array(n);
+  const z_d = new Float64Array(n);
+  for (let i_2 = 0; i_2 < n; i_2++) {
+    const t44 = y[i_2]!;
+    const t44_d = y_d[i_2]!;
+    s_1 = t44;
+    s_1_d = t44_d;
+    for (let k_1 = 0; k_1 < i_2; k_1++) {
+      const t45 = L_rows[i_2]!;
+      const t49 = k_1 + t45;
+      const t50 = L[t49]!;
+      const t50_d = L_d[t49]!;
+      const t51: number = z[k_1]!;
+      const t51_d: number = z_d[k_1]!;
+      const t52 = t50 * t51;
+      const t52_d = t51 * t50_d + t50 * t51_d;
+      const t53 = s_1 - t52;
+      const t53_d = s_1_d - t52_d;
+      s_1 = t53;
+      s_1_d = t53_d;
+    }
+    const t54 = L_rows[i_2]!;
+    const t58 = i_2 + t54;
+    const t59 = L[t58]!;
+    const t59_d = L_d[t58]!;
+    const t60 = s_1 / t59;
+    const t60_d = s_1_d / t59 - t60 / t59 * t59_d;
+    z[i_2]! = t60;
+    z_d[i_2]! = t60_d;
+    const t61: number = z[i_2]!;
+    const t61_d: number = z_d[i_2]!;
+    const t62 = 0.5 * t61;
+    const t62_d = 0.5 * t61_d;
+    const t63 = t62 * t61;
+    const t63_d = t61 * t62_d + t62 * t61_d;
+    const t64 = Math.log(t59);
+    const t64_d = t59_d / t59;
+    const t65 = t63 + t64;
+    const t65_d = t63_d + t64_d;
+    const t66 = t65 + 0.9189385332046727;
+    const t66_d = t65_d;
+    const t67 = nll + t66;
+    const t67_d = nll_d + t66_d;
+    nll = t67;
+    nll_d = t67_d;
+  }
+  return {
+    value: nll,
+    tangent: nll_d
+  };
+}
+
+/** gpNllNested's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function gpNllNested_hvp(logEll: number, logSf: number, logSn: number, x: Float64Array, y: Float64Array, v: { logEll?: number; logSf?: number; logSn?: number; x?: Float64Array; y?: Float64Array }): { value: number; grad: { logEll: number; logSf: number; logSn: number; x: Float64Array; y: Float64Array }; hvp: { logEll: number; logSf: number; logSn: number; x: Float64Array; y: Float64Array } } {
+  const logEll_d = v.logEll ?? 0;
+  const logSf_d = v.logSf ?? 0;
+  const logSn_d = v.logSn ?? 0;
+  const x_d = v.x ?? f64Zeros(x.length);
+  const y_d = v.y ?? f64Zeros(y.length);
+  const adj: { logEll: number; logSf: number; logSn: number; x: Float64Array; y: Float64Array } = {
+    logEll: 0,
+    logSf: 0,
+    logSn: 0,
+    x: f64Zeros(x.length),
+    y: f64Zeros(y.length)
+  };
+  const adj_d: { logEll: number; logSf: number; logSn: number; x: Float64Array; y: Float64Array } = {
+    logEll: 0,
+    logSf: 0,
+    logSn: 0,
+    x: f64Zeros(x.length),
+    y: f64Zeros(y.length)
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let s: number = 0;
+  let s_d: number = 0;
+  let t14: number = 0;
+  let t14_d: number = 0;
+  let t35: number = 0;
+  let t35_d: number = 0;
+  let s_1: number = 0;
+  let s_1_d: number = 0;
+  const n = x.length;
+  const ell = Math.exp(logEll);
+  const ell_d = ell * logEll_d;
+  const t1 = 2 * logSf;
+  const t1_d = 2 * logSf_d;
+  const sf2 = Math.exp(t1);
+  const sf2_d = sf2 * t1_d;
+  const t2 = 2 * logSn;
+  const t2_d = 2 * logSn_d;
+  const sn2 = Math.exp(t2);
+  const sn2_d = sn2 * t2_d;
+  const L: number[] = [];
+  const L_d: number[] = [];
+  const L_rows: number[] = [0];
+  for (let i = 0; i < n; i++) {
+    const t3 = Math.trunc(n);
+    for (let j_1 = 0; j_1 < t3; j_1++) {
+      L.push(0);
+      L_d.push(0);
+    }
+    const t4 = L.length;
+    L_rows.push(t4);
+  }
+  for (let i_1 = 0; i_1 < n; i_1++) {
+    if (top + (i_1 + 1 > 0 ? i_1 + 1 : 0) * 3 > stack.length) {
+      stack = tape.reserve(top, (i_1 + 1 > 0 ? i_1 + 1 : 0) * 3);
+      stack_d = tapeTangents(stack);
+    }
+    for (let j = 0; j <= i_1; j++) {
+      const t5 = x[i_1]!;
+      const t5_d = x_d[i_1]!;
+      const t6 = x[j]!;
+      const t6_d = x_d[j]!;
+      const t7 = t5 - t6;
+      const t7_d = t5_d - t6_d;
+      const t8 = t7 / ell;
+      const t8_d = t7_d / ell - t8 / ell * ell_d;
+      const t9 = t8 ** 2;
+      const t9_d = 2 * t8 * t8_d;
+      const t10 = -0.5 * t9;
+      const t10_d = -0.5 * t9_d;
+      const t11 = Math.exp(t10);
+      const t11_d = t11 * t10_d;
+      const t12 = sf2 * t11;
+      const t12_d = t11 * sf2_d + sf2 * t11_d;
+      stack_d[top]! = t11_d;
+      stack[top++]! = t11;
+      const t13 = i_1 === j;
+      if (t13) {
+        t14 = sn2;
+        t14_d = sn2_d;
+      } else {
+        t14 = 0;
+        t14_d = 0;
+      }
+      const t15 = t12 + t14;
+      const t15_d = t12_d + t14_d;
+      s = t15;
+      s_d = t15_d;
+      for (let k = 0; k < j; k++) {
+        const t16 = L_rows[i_1]!;
+        const t20 = k + t16;
+        const t21 = L[t20]!;
+        const t21_d = L_d[t20]!;
+        const t22 = L_rows[j]!;
+        const t26 = k + t22;
+        const t27 = L[t26]!;
+        const t27_d = L_d[t26]!;
+        const t28 = t21 * t27;
+        const t28_d = t27 * t21_d + t21 * t27_d;
+        const t29 = s - t28;
+        const t29_d = s_d - t28_d;
+        s = t29;
+        s_d = t29_d;
+      }
+      const t30 = L_rows[i_1]!;
+      const t34 = j + t30;
+      if (t13) {
+        const t36 = Math.sqrt(s);
+        const t36_d = t36 === 0 ? 0 : 0.5 / t36 * s_d;
+        stack_d[top]! = t36_d;
+        stack[top++]! = t36;
+        t35 = t36;
+        t35_d = t36_d;
+      } else {
+        const t37 = L_rows[j]!;
+        const t41 = j + t37;
+        const t42 = L[t41]!;
+        const t42_d = L_d[t41]!;
+        const t43 = s / t42;
+        const t43_d = s_d / t42 - t43 / t42 * t42_d;
+        stack_d[top]! = t43_d;
+        stack[top++]! = t43;
+        t35 = t43;
+        t35_d = t43_d;
+      }
+      stack_d[top]! = L_d[t34]!;
+      stack[top++]! = L[t34]!;
+      L[t34]! = t35;
+      L_d[t34]! = t35_d;
+    }
+  }
+  let nll = 0;
+  const z = new Float64Array(n);
+  const z_d = new Float64Array(n);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i_2 = 0; i_2 < n; i_2++) {
+    const t44 = y[i_2]!;
+    const t44_d = y_d[i_2]!;
+    s_1 = t44;
+    s_1_d = t44_d;
+    for (let k_1 = 0; k_1 < i_2; k_1++) {
+      const t45 = L_rows[i_2]!;
+      const t49 = k_1 + t45;
+      const t50 = L[t49]!;
+      const t50_d = L_d[t49]!;
+      const t51 = z[k_1]!;
+      const t51_d = z_d[k_1]!;
+      const t52 = t50 * t51;
+      const t52_d = t51 * t50_d + t50 * t51_d;
+      const t53 = s_1 - t52;
+      const t53_d = s_1_d - t52_d;
+      s_1 = t53;
+      s_1_d = t53_d;
+    }
+    const t54 = L_rows[i_2]!;
+    const t58 = i_2 + t54;
+    const t59 = L[t58]!;
+    const t59_d = L_d[t58]!;
+    const t60 = s_1 / t59;
+    const t60_d = s_1_d / t59 - t60 / t59 * t59_d;
+    stack_d[top]! = t60_d;
+    stack[top++]! = t60;
+    stack_d[top]! = z_d[i_2]!;
+    stack[top++]! = z[i_2]!;
+    z[i_2]! = t60;
+    z_d[i_2]! = t60_d;
+    const t61 = z[i_2]!;
+    const t62 = 0.5 * t61;
+    const t63 = t62 * t61;
+    const t64 = Math.log(t59);
+    const t65 = t63 + t64;
+    const t66 = t65 + 0.9189385332046727;
+    const t67 = nll + t66;
+    nll = t67;
+  }
+  let logEll_b = 0;
+  let logEll_b_d = 0;
+  let logSf_b = 0;
+  let logSf_b_d = 0;
+  let logSn_b = 0;
+  let logSn_b_d = 0;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  const y_b = adj.y;
+  const y_b_d = adj_d.y;
+  const L_b = f64Zeros(L.length);
+  const L_b_d = f64Zeros(L.length);
+  let s_b = 0;
+  let s_b_d = 0;
+  let t14_b = 0;
+  let t14_b_d = 0;
+  let t35_b = 0;
+  let t35_b_d = 0;
+  let nll_b = seed;
+  const z_b = f64Zeros(z.length);
+  const z_b_d = f64Zeros(z.length);
+  let s_1_b = 0;
+  let s_1_b_d = 0;
+  let ell_b = 0;
+  let ell_b_d = 0;
+  let sf2_b = 0;
+  let sf2_b_d = 0;
+  let sn2_b = 0;
+  let sn2_b_d = 0;
+  // grad of: for (let i = 0; i < n; i++)
+  for (let i_2 = n - 1; i_2 >= 0; i_2--) {
+    // grad of: nll += 0.5 * z[i] * z[i] + Math.log(L[i][i]) + HALF_LOG_2PI
+    const t66_b = nll_b;
+    const t65_b = t66_b;
+    const t63_b = t65_b;
+    const t64_b = t65_b;
+    const t54 = L_rows[i_2]!;
+    const t58 = i_2 + t54;
+    const t59 = L[t58]!;
+    const t59_d = L_d[t58]!;
+    let t59_b = t64_b / t59;
+    let t59_b_d = -(t59_b / t59 * t59_d);
+    const t61 = z[i_2]!;
+    const t61_d = z_d[i_2]!;
+    const t62 = 0.5 * t61;
+    const t62_d = 0.5 * t61_d;
+    let t61_b = t63_b * (t62 + t62);
+    let t61_b_d = t63_b * (2 * t62_d);
+    z_b[i_2]! += t61_b;
+    z_b_d[i_2]! += t61_b_d;
+    // grad of: z[i] = s / L[i][i]
+    z[i_2]! = stack[--top]!;
+    z_d[i_2]! = stack_d[top]!;
+    const t60_b = z_b[i_2]!;
+    const t60_b_d = z_b_d[i_2]!;
+    z_b[i_2]! = 0;
+    z_b_d[i_2]! = 0;
+    const t60 = stack[--top]!;
+    const t60_d = stack_d[top]!;
+    const t60_r = 1 / t59;
+    const t60_r_d = -(t60_r * t60_r * t59_d);
+    if (t60_b !== 0 || t60_b_d !== 0) {
+      s_1_b += t60_b * t60_r;
+      s_1_b_d += t60_r * t60_b_d + t60_b * t60_r_d;
+      t59_b -= t60_b * (t60 * t60_r);
+      t59_b_d -= t60 * t60_r * t60_b_d + t60_b * (t60_r * t60_d + t60 * t60_r_d);
+    }
+    L_b[t58]! += t59_b;
+    L_b_d[t58]! += t59_b_d;
+    // grad of: for (let k = 0; k < i; k++)
+    for (let k_1 = 0; k_1 < i_2; k_1++) {
+      // grad of: s -= L[i][k] * z[k]
+      const t52_b = -s_1_b;
+      const t52_b_d = -s_1_b_d;
+      const t45 = L_rows[i_2]!;
+      const t49 = k_1 + t45;
+      const t50 = L[t49]!;
+      const t50_d = L_d[t49]!;
+      const t51 = z[k_1]!;
+      const t51_d = z_d[k_1]!;
+      const t50_b = t52_b === 0 ? 0 : t52_b * t51;
+      const t50_b_d = t52_b === 0 && t52_b_d === 0 ? 0 : t51 * t52_b_d + t52_b * t51_d;
+      const t51_b = t52_b === 0 ? 0 : t52_b * t50;
+      const t51_b_d = t52_b === 0 && t52_b_d === 0 ? 0 : t50 * t52_b_d + t52_b * t50_d;
+      z_b[k_1]! += t51_b;
+      z_b_d[k_1]! += t51_b_d;
+      L_b[t49]! += t50_b;
+      L_b_d[t49]! += t50_b_d;
+    }
+    // grad of: let s = y[i]
+    const t44_b = s_1_b;
+    const t44_b_d = s_1_b_d;
+    s_1_b = 0;
+    s_1_b_d = 0;
+    y_b[i_2]! += t44_b;
+    y_b_d[i_2]! += t44_b_d;
+  }
+  for (let i_1 = n - 1; i_1 >= 0; i_1--) {
+    // grad of: for (let j = 0; j <= i; j++)
+    let x_b_acc = 0;
+    let x_b_acc_d = 0;
+    for (let j = i_1; j >= 0; j--) {
+      // grad of: L[i][j] = i === j ? Math.sqrt(s) : s / L[j][j]
+      const t30 = L_rows[i_1]!;
+      const t34 = j + t30;
+      L[t34]! = stack[--top]!;
+      L_d[t34]! = stack_d[top]!;
+      t35_b += L_b[t34]! ?? 0;
+      t35_b_d += L_b_d[t34]! ?? 0;
+      L_b[t34]! = 0;
+      L_b_d[t34]! = 0;
+      const t13 = i_1 === j;
+      if (t13) {
+        const t36_b = t35_b;
+        const t36_b_d = t35_b_d;
+        t35_b = 0;
+        t35_b_d = 0;
+        const t36 = stack[--top]!;
+        const t36_d = stack_d[top]!;
+        if (t36_b !== 0 || t36_b_d !== 0) {
+          s_b += t36_b * (t36 === 0 ? 0 : 0.5 / t36);
+          s_b_d += (t36 === 0 ? 0 : 0.5 / t36 * t36_b_d) + t36_b * (t36 === 0 && t36_d === 0 ? 0 : -(0.5 / t36 / t36 * t36_d));
+        }
+      } else {
+        const t43_b = t35_b;
+        const t43_b_d = t35_b_d;
+        t35_b = 0;
+        t35_b_d = 0;
+        const t43 = stack[--top]!;
+        const t43_d = stack_d[top]!;
+        const t37 = L_rows[j]!;
+        const t41 = j + t37;
+        const t42 = L[t41]!;
+        const t42_d = L_d[t41]!;
+        const t43_r = 1 / t42;
+        const t43_r_d = -(t43_r * t43_r * t42_d);
+        const t42_b = t43_b === 0 ? 0 : -(t43_b * (t43 * t43_r));
+        const t42_b_d = t43_b === 0 && t43_b_d === 0 ? 0 : -(t43 * t43_r * t43_b_d + t43_b * (t43_r * t43_d + t43 * t43_r_d));
+        if (t43_b !== 0 || t43_b_d !== 0) {
+          s_b += t43_b * t43_r;
+          s_b_d += t43_r * t43_b_d + t43_b * t43_r_d;
+        }
+        L_b[t41]! += t42_b;
+        L_b_d[t41]! += t42_b_d;
+      }
+      // grad of: for (let k = 0; k < j; k++)
+      for (let k = j - 1; k >= 0; k--) {
+        // grad of: s -= L[i][k] * L[j][k]
+        const t28_b = -s_b;
+        const t28_b_d = -s_b_d;
+        const t16 = L_rows[i_1]!;
+        const t20 = k + t16;
+        const t21 = L[t20]!;
+        const t21_d = L_d[t20]!;
+        const t22 = L_rows[j]!;
+        const t26 = k + t22;
+        const t27 = L[t26]!;
+        const t27_d = L_d[t26]!;
+        const t21_b = t28_b === 0 ? 0 : t28_b * t27;
+        const t21_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : t27 * t28_b_d + t28_b * t27_d;
+        const t27_b = t28_b === 0 ? 0 : t28_b * t21;
+        const t27_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : t21 * t28_b_d + t28_b * t21_d;
+        L_b[t26]! += t27_b;
+        L_b_d[t26]! += t27_b_d;
+        L_b[t20]! += t21_b;
+        L_b_d[t20]! += t21_b_d;
+      }
+      // grad of: let s = sf2 * Math.exp(-0.5 * ((x[i] - x[j]) / ell) ** 2) + (i === j ? sn2 : 0)
+      const t15_b = s_b;
+      const t15_b_d = s_b_d;
+      s_b = 0;
+      s_b_d = 0;
+      const t12_b = t15_b;
+      const t12_b_d = t15_b_d;
+      t14_b += t15_b;
+      t14_b_d += t15_b_d;
+      if (t13) {
+        sn2_b += t14_b;
+        sn2_b_d += t14_b_d;
+        t14_b = 0;
+        t14_b_d = 0;
+      } else {
+        t14_b = 0;
+        t14_b_d = 0;
+      }
+      const t11 = stack[--top]!;
+      const t11_d = stack_d[top]!;
+      const t11_b = t12_b === 0 ? 0 : t12_b * sf2;
+      const t11_b_d = t12_b === 0 && t12_b_d === 0 ? 0 : sf2 * t12_b_d + t12_b * sf2_d;
+      if (t12_b !== 0 || t12_b_d !== 0) {
+        sf2_b += t12_b * t11;
+        sf2_b_d += t11 * t12_b_d + t12_b * t11_d;
+      }
+      const t10_b = t11_b === 0 ? 0 : t11_b * t11;
+      const t10_b_d = t11_b === 0 && t11_b_d === 0 ? 0 : t11 * t11_b_d + t11_b * t11_d;
+      const t9_b = t10_b * -0.5;
+      const t9_b_d = -0.5 * t10_b_d;
+      const t5 = x[i_1]!;
+      const t5_d = x_d[i_1]!;
+      const t6 = x[j]!;
+      const t6_d = x_d[j]!;
+      const t7 = t5 - t6;
+      const t7_d = t5_d - t6_d;
+      const t8_r_1 = 1 / ell;
+      const t8_r_1_d = -(t8_r_1 * t8_r_1 * ell_d);
+      const t8 = t7 * t8_r_1;
+      const t8_d = t8_r_1 * t7_d + t7 * t8_r_1_d;
+      const t8_b = t9_b === 0 ? 0 : t9_b * (2 * t8);
+      const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : 2 * t8 * t9_b_d + t9_b * (2 * t8_d);
+      const t8_r = 1 / ell;
+      const t8_r_d = -(t8_r * t8_r * ell_d);
+      const t7_b = t8_b === 0 ? 0 : t8_b * t8_r;
+      const t7_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : t8_r * t8_b_d + t8_b * t8_r_d;
+      if (t8_b !== 0 || t8_b_d !== 0) {
+        ell_b -= t8_b * (t7 * t8_r * t8_r);
+        ell_b_d -= t7 * t8_r * t8_r * t8_b_d + t8_b * (t8_r * (t8_r * t7_d + t7 * t8_r_d) + t7 * t8_r * t8_r_d);
+      }
+      const t5_b = t7_b;
+      const t5_b_d = t7_b_d;
+      const t6_b = -t7_b;
+      const t6_b_d = -t7_b_d;
+      x_b[j]! += t6_b;
+      x_b_d[j]! += t6_b_d;
+      x_b_acc += t5_b;
+      x_b_acc_d += t5_b_d;
+    }
+    x_b[i_1]! += x_b_acc;
+    x_b_d[i_1]! += x_b_acc_d;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    // grad of: L.push(new Array(n).fill(0))
+    L_rows.pop();
+    const t3 = Math.trunc(n);
+    for (let j_1 = t3 - 1; j_1 >= 0; j_1--) {
+      L.pop();
+    }
+  }
+  // grad of: const ell = Math.exp(logEll), sf2 = Math.exp(2 * logSf), sn2 = Math.exp(2 * logSn)
+  const t2_b = sn2_b === 0 ? 0 : sn2_b * sn2;
+  const t2_b_d = sn2_b === 0 && sn2_b_d === 0 ? 0 : sn2 * sn2_b_d + sn2_b * sn2_d;
+  logSn_b += t2_b * 2;
+  logSn_b_d += 2 * t2_b_d;
+  const t1_b = sf2_b === 0 ? 0 : sf2_b * sf2;
+  const t1_b_d = sf2_b === 0 && sf2_b_d === 0 ? 0 : sf2 * sf2_b_d + sf2_b * sf2_d;
+  logSf_b += t1_b * 2;
+  logSf_b_d += 2 * t1_b_d;
+  if (ell_b !== 0 || ell_b_d !== 0) {
+    logEll_b += ell_b * ell;
+    logEll_b_d += ell * ell_b_d + ell_b * ell_d;
+  }
+  adj.logEll += logEll_b;
+  adj_d.logEll += logEll_b_d;
+  adj.logSf += logSf_b;
+  adj_d.logSf += logSf_b_d;
+  adj.logSn += logSn_b;
+  adj_d.logSn += logSn_b_d;
+  tape.top = top;
+  return {
+    value: nll,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** gpNllNested's value, gradient and dense Hessian (row-major n×n over logEll, then logSf, then logSn, then x's elements, then y's elements), from n Hessian-vector products. */
+export function gpNllNested_hessian(logEll: number, logSf: number, logSn: number, x: Float64Array, y: Float64Array): { value: number; grad: { logEll: number; logSf: number; logSn: number; x: Float64Array; y: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['logEll', -1], ['logSf', -1], ['logSn', -1], ['x', x.length], ['y', y.length]], (v: { logEll?: number; logSf?: number; logSn?: number; x?: Float64Array; y?: Float64Array }) => gpNllNested_hvp(logEll, logSf, logSn, x, y, v));
+}
+
 /** gpNll's value; adds seed times its gradient into adj. */
 export function gpNll_vjp(logEll: number, logSf: number, logSn: number, x: Float64Array, y: Float64Array, adj: { logEll: number; logSf: number; logSn: number; x: Float64Array; y: Float64Array }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack
