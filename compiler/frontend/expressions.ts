@@ -13,7 +13,7 @@ import { construct } from './describe.js';
 import { type FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import {
   binaryPrims, classifyType, declaredAfter, foldBoolean, foldConstant, globalConstant, isAssignmentOperator, isIncrement, isMathAlias, isNullish, isOptionalNumber, mathConstant, mathConstants, mathMember, moduleObject, moduleTable, moduleValue,
-  skipParens, staticReadonlyInit,
+  booleanTyped, skipParens, staticReadonlyInit,
 } from './facts.js';
 import { type ResolvedCall, packagePredicate, resolveCall } from './calls.js';
 import { assignMaybeNumber, isElementRead, mayBeAbsent, maybeNumberCall } from './nullable.js';
@@ -1379,8 +1379,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     const a = lowerExpr(cx, arg);
     if (e.arguments.length === 1 && (atomType(a) === 'f64' || atomType(a) === 'int')) return named(cx, a, target);
     // `Number(flag)` of a boolean: 1 or 0 (trial45 finding 3); by its type, as `&&`'s left operand above
-    const t = cx.checker.getTypeAtLocation(arg);
-    if (e.arguments.length === 1 && atomType(a) === 'bool' && (t.isUnion() ? t.types : [t]).every((u) => (u.flags & ts.TypeFlags.BooleanLike) !== 0)) {
+    if (e.arguments.length === 1 && atomType(a) === 'bool' && booleanTyped(arg, cx.checker)) {
       return a.kind === 'const' ? named(cx, constAtom(a.value ? 1 : 0), target) : cx.select(a, () => constAtom(1), () => constAtom(0), 'int', target);
     }
     return b.fail(e, 'TSG1002', `'${e.getText(b.sf)}' converts a value that is not a number`, 'pass a number, a boolean (Number(flag) is 1 or 0), or a string literal (Number(\'1e-3\'))');

@@ -411,6 +411,12 @@ export function globalConstant(e: ts.Expression): { value: number; named: NamedC
   return undefined;
 }
 
+/** Whether TypeScript types `e` as a boolean alone (every member of a union): `x < -1 && x`, a number or false, is not. */
+export function booleanTyped(e: ts.Expression, checker: ts.TypeChecker): boolean {
+  const t = checker.getTypeAtLocation(e);
+  return (t.isUnion() ? t.types : [t]).every((u) => (u.flags & ts.TypeFlags.BooleanLike) !== 0);
+}
+
 /** The initializer of the class property `e` names, where it is `static readonly` (no other code can assign it). */
 export function staticReadonlyInit(e: ts.PropertyAccessExpression, checker: ts.TypeChecker): ts.Expression | undefined {
   const d = checker.getSymbolAtLocation(e)?.valueDeclaration;

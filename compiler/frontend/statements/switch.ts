@@ -6,6 +6,7 @@ import ts from '../typescript.cjs';
 import type { Atom, Var } from '../../ir/types.js';
 import { atomType, constAtom, varAtom } from '../builder.js';
 import { lowerExpr } from '../expressions.js';
+import { booleanTyped } from '../facts.js';
 import { type Exits, none, union, type LoopFrame, type LoweringState } from './state.js';
 import { alwaysJumps, hasJump, lowerList, noneSet, jumpFlag } from './jumps.js';
 
@@ -32,18 +33,14 @@ export function switchStmt(cx: LoweringState, s: ts.SwitchStatement, label: stri
   // (trial39 switchTrue); `===` of two booleans as `d && c || !d && !c`, of `true` as c itself
   // (by TypeScript's type, not the lowered atom's: `x < -1 && x` is a boolean to a test, where it
   // stands for its truth, but a number or false to ===)
-  const onlyBoolean = (e: ts.Expression): boolean => {
-    const t = cx.checker.getTypeAtLocation(e);
-    return (t.isUnion() ? t.types : [t]).every((u) => (u.flags & ts.TypeFlags.BooleanLike) !== 0);
-  };
   const boolean = atomType(discriminant) === 'bool';
-  if (boolean && !onlyBoolean(s.expression)) {
+  if (boolean && !booleanTyped(s.expression, cx.checker)) {
     return b.fail(s.expression, 'TSG1009', `'switch (${s.expression.getText(b.sf)})' compares a value that may be a boolean or a number with ===`, 'switch on a number or on a boolean alone, or write if/else');
   }
   const matches = (c: ts.CaseClause): Atom => {
     const value = lowerExpr(cx, c.expression);
     if (!boolean) return b.eq('eq', [discriminant, value], undefined, false);
-    if (atomType(value) !== 'bool' || !onlyBoolean(c.expression)) {
+    if (atomType(value) !== 'bool' || !booleanTyped(c.expression, cx.checker)) {
       return b.fail(c.expression, 'TSG1009', `'case ${c.expression.getText(b.sf)}' is not a boolean, and the switch compares a boolean ('${s.expression.getText(b.sf)}') with ===`,
         'give every case of a switch on a boolean a condition (case x > 0:), or write if/else');
     }
