@@ -111,8 +111,9 @@ function sampleParam(p: Param, d: Domain, random: () => number): unknown {
   if (p.v.type === 'bool') return random() < 0.5;
   if (p.rows) {
     // (rows as the generated forms give them back: number[] where the declared rows are, else Float64Array)
-    const row = () => Array.from({ length: d.length ?? 3 }, () => sampleDomain(d, random));
-    return Array.from({ length: d.rows ?? 3 }, () => (p.rows!.rowType === 'number[]' ? row() : Float64Array.from(row())));
+    // (ragged rows: `lengths 1, 3, 2`, one length a row)
+    const row = (k: number) => Array.from({ length: d.lengths?.[k] ?? d.length ?? 3 }, () => sampleDomain(d, random));
+    return Array.from({ length: d.rows ?? 3 }, (_, k) => (p.rows!.rowType === 'number[]' ? row(k) : Float64Array.from(row(k))));
   }
   if (p.v.type === 'f64[]' || p.v.type === 'int[]') {
     const values = Array.from({ length: d.length ?? 4 }, () => sampleDomain(d, random));

@@ -7,6 +7,8 @@
  *    * @domain n int [1, 5]         integers, both ends included
  *    * @domain w [-1, 1] length 3   an array of 3 elements in the interval
  *    * @domain out [0, 0] length 5  one number (a closed interval of it): an output buffer's zeros
+ *    * @domain A [-1, 1] rows 2 length 3    an array of rows (number[][]): 2 rows of 3
+ *    * @domain A [-1, 1] lengths 1, 3, 2   ragged rows: one length a row (3 rows here)
  *    * @domain eps fixed            held at its default, not moved by differences (a tolerance)
  *    * @domain eps fixed (0, 1e-6)  drawn from the interval, then held likewise
  *    *\/
@@ -64,10 +66,12 @@ export interface Domain {
   readonly length?: number;
   /** Of an array of rows (`A: number[][]`): how many. */
   readonly rows?: number;
+  /** Of an array of rows whose rows differ in length (`lengths 1, 3, 2`): each row's, one a row. */
+  readonly lengths?: readonly number[];
 }
 
-const pattern = /^([A-Za-z_$][\w$]*)\s+(?:(int)\s+|(fixed)\s*)?(?:([[(])\s*([-+\d.eE]+)\s*,\s*([-+\d.eE]+)\s*([\])])(?:\s+rows\s+(\d+))?(?:\s+length\s+(\d+))?)?\s*$/;
-const forms = 'write @domain x (0, 10), @domain n int [1, 5], @domain w [-1, 1] length 3, @domain A [-1, 1] rows 2 length 3 or @domain eps fixed';
+const pattern = /^([A-Za-z_$][\w$]*)\s+(?:(int)\s+|(fixed)\s*)?(?:([[(])\s*([-+\d.eE]+)\s*,\s*([-+\d.eE]+)\s*([\])])(?:\s+rows\s+(\d+))?(?:\s+length\s+(\d+)|\s+lengths\s+(\d+(?:\s*,\s*\d+)*))?)?\s*$/;
+const forms = 'write @domain x (0, 10), @domain n int [1, 5], @domain w [-1, 1] length 3, @domain A [-1, 1] rows 2 length 3, @domain A [-1, 1] lengths 1, 3, 2 (ragged rows) or @domain eps fixed';
 
 /** The `@domain` tags of function `name` in `file`, by parameter. A malformed tag is a usage error (exit 2) that quotes it. */
 export function readDomains(file: string, name: string): Map<string, Domain> {
@@ -93,7 +97,10 @@ export function readDomains(file: string, name: string): Map<string, Domain> {
         const hi = Number(m?.[6]);
         // (a closed interval of one number, `[0, 0]`, is that number: an output buffer's zeros)
         if (!m || !(lo < hi || (lo === hi && m[4] === '[' && m[7] === ']'))) throw new CliError(`${file}:${line + 1}: '@domain ${text}' is not a domain: ${forms}`);
-        out.set(m[1]!, { lo, hi, openLo: m[4] === '(', openHi: m[7] === ')', int: m[2] !== undefined, ...(m[3] ? { fixed: true } : {}), ...(m[8] ? { rows: Number(m[8]) } : {}), ...(m[9] ? { length: Number(m[9]) } : {}) });
+        const lengths = m[10]?.split(',').map((l) => Number(l.trim()));
+        // (`rows R lengths …`: the count said twice must agree)
+        if (lengths && m[8] && Number(m[8]) !== lengths.length) throw new CliError(`${file}:${line + 1}: '@domain ${text}' gives ${m[8]} rows and ${lengths.length} lengths: give one length a row, without 'rows' (@domain ${m[1]} [${m[5]}, ${m[6]}] lengths ${lengths.join(', ')})`);
+        out.set(m[1]!, { lo, hi, openLo: m[4] === '(', openHi: m[7] === ')', int: m[2] !== undefined, ...(m[3] ? { fixed: true } : {}), ...(m[8] ? { rows: Number(m[8]) } : {}), ...(m[9] ? { length: Number(m[9]) } : {}), ...(lengths ? { rows: lengths.length, lengths } : {}) });
       }
     }
     ts.forEachChild(node, visit);

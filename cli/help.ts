@@ -67,7 +67,7 @@ a row per exported function as its check ends (one it cannot check says why), an
 when any function disagrees. A function whose check takes longer than --timeout (one that
 does not terminate at a point drawn) is stopped and reported as timed out, with the point. Points are drawn from @domain tags in the function's doc comment: @domain x (0, 10),
 @domain n int [1, 5], @domain w [-1, 1] length 3, @domain A [-1, 1] rows 2 length 3 (an array
-of rows, number[][]: 3 rows of 3 by default), @domain out [0, 0] length 5 (one number),
+of rows, number[][]: 3 rows of 3 by default; lengths 1, 3, 2 for ragged rows), @domain out [0, 0] length 5 (one number),
 @domain eps fixed (held at its default, not moved by differences: a tolerance that decides
 where f stops, in which f jumps; @domain eps fixed (0, 1e-6) draws it, then holds it);
 by default numbers in [-1, 1], or (0.1, 2] when the function

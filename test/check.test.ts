@@ -226,7 +226,7 @@ export function decayTagged(k: number, x0: number, nSteps: number): number {
     put('m.ts', '/** @domain x from 0 to 1 */\nexport function f(x: number): number { return x * x; }\n');
     const { code, stdout } = tsgrad('check', 'm.ts');
     expect(code).toBe(1);
-    expect(stdout).toContain("'@domain x from 0 to 1' is not a domain: write @domain x (0, 10), @domain n int [1, 5], @domain w [-1, 1] length 3, @domain A [-1, 1] rows 2 length 3 or @domain eps fixed");
+    expect(stdout).toContain("'@domain x from 0 to 1' is not a domain: write @domain x (0, 10), @domain n int [1, 5], @domain w [-1, 1] length 3, @domain A [-1, 1] rows 2 length 3, @domain A [-1, 1] lengths 1, 3, 2 (ragged rows) or @domain eps fixed");
   });
 
   test('a function tsgrad cannot differentiate is an error row and its diagnostic', () => {
@@ -639,6 +639,31 @@ export function stairOut(A: number[][], out: Float64Array): number {
     expect(stdout).toMatch(/^rows\.ts:matvec +5 +\d\.\de-\d+ +\S+ \(jacobian\) +ok$/m);
     expect(stdout).toMatch(/^rows\.ts:stairOut +5 +\S+ +\S+ \(jacobian\) +FAIL$/m);
     expect(stdout).toMatch(/^ {2}rows\.ts:stairOut: ∂out\[0\]\/∂A\[1\]\[0\] at \(A = \[\[\S+, \S+\], \[\S+, \S+\]\], out = \[\S+\]\): reverse \S+, differences \S+$/m);
+  });
+
+  // (stop 43: ragged rows, drawn until then as a 3×3 matrix)
+  test('ragged arrays of rows: @domain … lengths 1, 3, 2 draws one length a row; rows and lengths disagreeing is an error row', () => {
+    put('ragged.ts', `/** Each row weighted by its length. @domain A [-1, 1] lengths 1, 3, 2 */
+export function weighted(A: number[][]): number {
+  let s = 0;
+  for (const row of A) for (let j = 0; j < row.length; j++) s += row.length * row[j] * row[j];
+  return s;
+}
+/** The last element of the middle row, through a step differences see and tsgrad does not. @domain A [1, 2] lengths 1, 3, 2 */
+export function stairLast(A: number[][]): number {
+  const r = A[1];
+  return r[r.length - 1] * Math.floor(r[r.length - 1] * 1e6) * 1e-6 + A[0][0];
+}
+/** @domain A [-1, 1] rows 2 lengths 1, 3, 2 */
+export function twice(A: number[][]): number { return A[0][0]; }
+`);
+    const { code, stdout } = tsgrad('check', 'ragged.ts', '--seed', '5');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^ragged\.ts:weighted +5 +\d\.\de-\d+ +\d\.\de[-+]\d+ \(jvp\) +ok *$/m);
+    expect(stdout).toMatch(/^ragged\.ts:stairLast +5 +\S+ +\S+ \(jvp\) +FAIL$/m);
+    // the component is the middle row's third element, at a point of rows of 1, 3 and 2
+    expect(stdout).toMatch(/^ {2}ragged\.ts:stairLast: ∂\/∂A\[1\]\[2\] at \(A = \[\[\S+\], \[\S+, \S+, \S+\], \[\S+, \S+\]\]\): reverse \S+, differences \S+/m);
+    expect(stdout).toContain("'@domain A [-1, 1] rows 2 lengths 1, 3, 2' gives 2 rows and 3 lengths: give one length a row, without 'rows' (@domain A [-1, 1] lengths 1, 3, 2)");
   });
 
   test.each([
