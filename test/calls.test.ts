@@ -422,3 +422,34 @@ export function advance(z: Float64Array, a: number): number { for (let i = 0; i 
   expect(state.code).toMatch(/export function advance_vjpInOut\(/);
   expect(state.code).toMatch(/export function advance_vjp\(/);
 });
+
+// (trial46 finding 1: a field initialiser reading parameter properties through a method, lowered
+// after them whatever the target, gave 8 where the program, with ES2022 class fields, gives NaN)
+describe('a value class constructor in the order the project configures class fields', () => {
+  const plate = `class Plate {
+  readonly area = this.calc();
+  constructor(readonly w: number, readonly h: number) {}
+  calc(): number { return this.w * this.h; }
+}
+export function plateLoad(w: number, h: number): number { return new Plate(w, h).area + 2; }
+`;
+  test.each([
+    ['useDefineForClassFields false: parameter properties, then initialisers (TypeScript before ES2022)', { target: 'ES2022', useDefineForClassFields: false }],
+    ['target ES2020: parameter properties, then initialisers', { target: 'ES2020' }],
+  ])('%s', (_name, compilerOptions) => {
+    const { dir, main } = project({ 'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, ...compilerOptions } }), 'input.ts': plate });
+    expect(main.diagnostics).toEqual([]);
+    const { plateLoad_grad } = runModule(main.code!, join(dir, 'input.grad.ts')) as { plateLoad_grad: (w: number, h: number) => { value: number; grad: { w: number; h: number } } };
+    expect(plateLoad_grad(2, 3)).toEqual({ value: 8, grad: { w: 3, h: 2 } });
+  });
+
+  test.each([
+    ['target ES2022', { target: 'ES2022' }],
+    ['useDefineForClassFields true', { target: 'ES2022', useDefineForClassFields: true }],
+    ['no target (the default, ES2022 fields)', {}],
+  ])('%s: the initialiser runs before w is assigned, refused (JavaScript reads undefined)', (_name, compilerOptions) => {
+    const { main } = project({ 'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, ...compilerOptions } }), 'input.ts': plate });
+    expect(main.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['TSG1002', 4, 27]]);
+    expect(main.diagnostics[0]!.message).toContain("is read by the initialiser of the field 'area' (in 'Plate.calc', called while the instance is constructed) before the constructor of 'Plate' assigns 'w'");
+  });
+});

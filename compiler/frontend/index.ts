@@ -15,6 +15,7 @@ import { sourceName } from '../ir/names.js';
 import { intoForm, isIntoName, resultIsPlainArray } from './array-results.js';
 import { objectOfNumbers } from './object-numbers.js';
 import { implementationResolver, inPackage } from './packages.js';
+import { classFieldSemantics } from './value-classes.js';
 import { type Captured, type FunctionNode, type FunctionValue, factoryProblem, functionOfDeclaration } from './values.js';
 
 export interface ModuleTrace {
@@ -119,6 +120,7 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
   const sf = program.getSourceFile(resolve(file));
   if (!sf) throw new Error(`${file} is not part of the program`);
   const checker = program.getTypeChecker();
+  classFieldSemantics(program);
   const funcs: Func[] = [];
   const diagnostics: Diagnostic[] = [];
   // (functions by name: one declaration may be two functions, made by a factory for two

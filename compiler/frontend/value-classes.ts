@@ -234,8 +234,32 @@ function exactClass(cx: ExprContext, e: ts.Expression): ValueClass | undefined {
   return symbol && exactLocals.get(symbol);
 }
 
+/**
+ * Whether the program's classes have fields as ES2022 defines them (`useDefineForClassFields`,
+ * the default from target ES2022): a class's field initialisers run when its constructor starts
+ * (a derived class's, when `super(…)` returns), before the constructor assigns its parameter
+ * properties; else (TypeScript's older emit) after them. By checker: set by lowerModule.
+ */
+const standardFields = new WeakMap<ts.TypeChecker, boolean>();
+
+/** Records the class field semantics of `program`'s compiler options (see standardFields). */
+export function classFieldSemantics(program: ts.Program): void {
+  const emits = (ts as unknown as { getEmitStandardClassFields?(o: ts.CompilerOptions): boolean }).getEmitStandardClassFields;
+  const options = program.getCompilerOptions();
+  // (TypeScript's own rule, where its API has it; the same rule written out else)
+  standardFields.set(program.getTypeChecker(), emits ? emits(options) : options.useDefineForClassFields !== false && (options.target ?? ts.ScriptTarget.ES2022) >= ts.ScriptTarget.ES2022);
+}
+
+/**
+ * An instance under construction: its fields assigned so far (`fields`, the constructor's own
+ * map) and what runs now (`phase`), so that a read of a field not yet assigned, which
+ * JavaScript reads as undefined, is refused saying why (readBeforeAssigned).
+ */
+interface Constructing { readonly fields: ReadonlyMap<string, Var>; readonly cls: string; readonly of: string; phase: 'initialisers' | 'body'; field?: string }
+
 /** The value class instances live while methods are lowered in place: `this` of the innermost. */
-const frames: { fields: Map<string, Var> | undefined; cls: string; of?: ValueClass; receiver?: string; method?: string }[] = [];
+interface Frame { fields: Map<string, Var> | undefined; cls: string; of?: ValueClass; receiver?: string; method?: string; constructing?: Constructing }
+const frames: Frame[] = [];
 /** The methods being lowered in place (one that calls itself is refused). */
 const active = new Set<ts.Node>();
 
@@ -361,7 +385,8 @@ function constructInto(cx: ExprContext, e: ts.Node, cls: ValueClass, of: ValueCl
   const ctor = cls.decl.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined);
   // (a derived class without a constructor has JavaScript's: its arguments given to its base's)
   const restore = ctor || !cls.base ? bindParams(cx, ctor?.parameters ?? [], args, e, cls.name) : () => undefined;
-  frames.push({ fields, cls: of.name, of });
+  const constructing: Constructing = { fields, cls: cls.name, of: of.name, phase: 'body' };
+  frames.push({ fields, cls: of.name, of, constructing });
   try {
     let statements = ctor?.body?.statements ?? ts.factory.createNodeArray<ts.Statement>();
     if (cls.base && !ctor) constructInto(cx, e, cls.base, of, args, fields);
@@ -376,14 +401,29 @@ function constructInto(cx: ExprContext, e: ts.Node, cls: ValueClass, of: ValueCl
       constructInto(cx, call, cls.base, of, call.arguments, fields);
       statements = ts.factory.createNodeArray(statements.slice(1));
     }
-    for (const p of ctor?.parameters ?? []) {
-      if (!isParameterProperty(p)) continue;
-      const binding = cx.scope.get(checker.getSymbolAtLocation(p.name)!)!;
-      fields.set((p.name as ts.Identifier).text, (binding as Binding & { kind: 'var' }).v);
-    }
-    for (const m of cls.decl.members) {
-      if (!ts.isPropertyDeclaration(m) || isStatic(m) || !m.initializer) continue;
-      fields.set((m.name as ts.Identifier).text, asVar(cx, numeric(cx, lowerExpr(cx, m.initializer), m.initializer), `${cls.name}_${(m.name as ts.Identifier).text}`));
+    const parameterProperties = () => {
+      for (const p of ctor?.parameters ?? []) {
+        if (!isParameterProperty(p)) continue;
+        const binding = cx.scope.get(checker.getSymbolAtLocation(p.name)!)!;
+        fields.set((p.name as ts.Identifier).text, (binding as Binding & { kind: 'var' }).v);
+      }
+    };
+    const initialisers = () => {
+      constructing.phase = 'initialisers';
+      for (const m of cls.decl.members) {
+        if (!ts.isPropertyDeclaration(m) || isStatic(m) || !m.initializer) continue;
+        constructing.field = (m.name as ts.Identifier).text;
+        fields.set(constructing.field, asVar(cx, numeric(cx, lowerExpr(cx, m.initializer), m.initializer), `${cls.name}_${constructing.field}`));
+      }
+      constructing.phase = 'body';
+    };
+    // (as the program's target runs them: trial46 finding 1, `area = this.calc()` reading parameter properties)
+    if (standardFields.get(checker) ?? true) {
+      initialisers();
+      parameterProperties();
+    } else {
+      parameterProperties();
+      initialisers();
     }
     for (const s of statements) {
       const x = ts.isExpressionStatement(s) ? skipParens(s.expression) : undefined;
@@ -447,7 +487,7 @@ function constDeclarations(cx: ExprContext, s: ts.VariableStatement): boolean {
  * of value classes), evaluated in order in the caller's scope; returns what undoes it.
  */
 function bindParams(cx: ExprContext, params: readonly ts.ParameterDeclaration[], args: readonly ts.Expression[], call: ts.Node, what: string,
-  values?: readonly Atom[]): () => void {
+  values?: readonly Atom[], self?: Frame): () => void {
   const { b, checker } = cx;
   if (values) return bindValues(cx, params, values, call, what);
   if (args.length > params.length) return b.fail(call, 'TSG2002', `'${what}' takes ${params.length} arguments, and ${args.length} are passed`, 'pass one argument per parameter');
@@ -513,8 +553,15 @@ function bindParams(cx: ExprContext, params: readonly ts.ParameterDeclaration[],
   for (let i = args.length; i < params.length; i++) {
     const p = params[i]!;
     if (!p.initializer || !ts.isIdentifier(p.name)) return b.fail(call, 'TSG2002', `'${what}' is called without its parameter '${p.name.getText()}'`, 'pass one argument per parameter');
-    // (a default, computed in the callee's scope: it may read the parameters before it)
-    const a = numeric(cx, lowerExpr(cx, p.initializer), p.initializer);
+    // (a default, computed in the callee's scope: it may read the parameters before it, and `this`
+    // is the callee's receiver, not the caller's: trial46, `scale = this.k` read the caller's k)
+    if (self) frames.push(self);
+    let a: Atom;
+    try {
+      a = numeric(cx, lowerExpr(cx, p.initializer), p.initializer);
+    } finally {
+      if (self) frames.pop();
+    }
     set(checker.getSymbolAtLocation(p.name)!, { kind: 'var', v: asVar(cx, a, p.name.text) });
   }
   return () => {
@@ -610,9 +657,13 @@ function inlineMember(cx: ExprContext, member: ts.MethodDeclaration | ts.Accesso
   if (receiver && !self) return b.fail(receiver, 'TSG1003', `'${receiver.getText(b.sf)}' is not an instance of '${cls}' tsgrad holds`, `name the instance first: const v = new ${cls}(…)`);
   // (what the lowering of statements reads of the body, made the method's too: before its parameters are bound)
   if ((object === 'void' || !simpleBody(member.body, cx.checker)) && lowersStatements(cx)) adoptMethod(cx, member, what);
-  const restore = bindParams(cx, member.parameters, args, call, what, values);
+  // (a method called on `this` while it is constructed reads the fields assigned so far)
+  const constructing = receiver && skipParens(receiver).kind === ts.SyntaxKind.ThisKeyword ? frames[frames.length - 1]?.constructing : undefined;
+  const frame: Frame = { fields: self ? new Map(self) : undefined, cls, ...(of ? { of } : {}), ...(receiver ? { receiver: receiver.getText(b.sf) } : {}), method: member.name.getText(), ...(constructing ? { constructing } : {}) };
+  // (its defaults read `this` as the method's receiver: `force(x, scale = this.k)`)
+  const restore = bindParams(cx, member.parameters, args, call, what, values, frame);
   active.add(member);
-  frames.push({ fields: self ? new Map(self) : undefined, cls, ...(of ? { of } : {}), ...(receiver ? { receiver: receiver.getText(b.sf) } : {}), method: member.name.getText() });
+  frames.push(frame);
   try {
     const statements = member.body.statements;
     const last = statements[statements.length - 1];
@@ -650,6 +701,30 @@ function inlineMember(cx: ExprContext, member: ts.MethodDeclaration | ts.Accesso
     active.delete(member);
     restore();
   }
+}
+
+/**
+ * `this.x` read while the instance is constructed, before its constructor assigns x (a field of
+ * the class that JavaScript reads as undefined there): refused, saying when it is assigned.
+ * Returns where `this.x` is not such a read.
+ */
+function readBeforeAssigned(cx: ExprContext, e: ts.PropertyAccessExpression): void {
+  const frame = frames[frames.length - 1];
+  const c = frame?.constructing;
+  const name = e.name.text;
+  if (!c || !frame.of?.fields.includes(name) || c.fields.has(name)) return;
+  const through = frame.method ? ` (in '${frame.cls}.${frame.method}', called while the instance is constructed)` : '';
+  if (c.phase === 'initialisers') {
+    const f = c.field!;
+    return cx.b.fail(e, 'TSG1002', `'${e.getText(cx.b.sf)}' is read by the initialiser of the field '${f}'${through} before the constructor of '${c.cls}' assigns '${name}': with class fields as ES2022 defines them (this project's target and useDefineForClassFields), field initialisers run before the constructor's parameter properties and body, so JavaScript reads undefined here`,
+      `assign the field in the constructor instead (declare it 'readonly ${f}: number;' and write this.${f} = … in the body), or compute it from the constructor's parameters`);
+  }
+  if (c.cls !== c.of) {
+    return cx.b.fail(e, 'TSG1002', `'${e.getText(cx.b.sf)}' is read${through} while the constructor of '${c.cls}' runs, before '${c.of}' assigns '${name}': a base class's constructor runs before the derived class's assigns its fields, so JavaScript reads undefined here`,
+      `compute the value after the instance is constructed (a getter or a method of '${c.of}'), or pass it to super(…)`);
+  }
+  return cx.b.fail(e, 'TSG1002', `'${e.getText(cx.b.sf)}' is read${through} before the constructor of '${c.cls}' assigns '${name}', so JavaScript reads undefined here`,
+    `assign '${name}' before it is read`);
 }
 
 /** Whether `target` (`g.db`) names a setter of a class: its writes are lowered by setterWrite. */
@@ -706,6 +781,7 @@ export function valueClassNumber(cx: ExprContext, e: ts.Expression): Atom | unde
     if (ts.isIdentifier(object)) return undefined;
     const instance = valueInstance(cx, object);
     const v = instance?.get(e.name.text);
+    if (!v && own) readBeforeAssigned(cx, e);
     return v ? varAtom(v) : undefined;
   }
   if (ts.isCallExpression(e)) {
