@@ -78,7 +78,20 @@ export type ArrInit =
   /** What a helper returning an array returns (`const d = mk(xs, p)`). */
   | { k: 'call'; fn: string; args: Arg[] }
   /** A row of an array of rows, named (`const r = ms[0]`, or its last, `ms[ms.length - 1]`): the nestedArrays feature. */
-  | { k: 'row'; arr: string; last: boolean };
+  | { k: 'row'; arr: string; last: boolean; at?: Expr };
+
+/**
+ * How a local array of rows starts (the localRows feature): rows written out, of any lengths
+ * (`[[a, b], [c]]`, typed `: number[][]` or inferred), `Array.from({ length: count }, () => new
+ * Array(width).fill(v))` (or `new Float64Array(width)`, zeros), or `[]` that rows are pushed onto.
+ */
+export type RowsInit =
+  | { k: 'rlit'; rows: Expr[][]; typed: boolean }
+  | { k: 'rfrom'; count: number; width: number; v: number; f64?: boolean }
+  | { k: 'rempty' };
+
+/** A row pushed onto a local array of rows: written out (`[a, b]`) or `new Array(width).fill(v)`. */
+export type RowMake = { k: 'relems'; elems: Expr[] } | { k: 'rfill'; width: number; v: number };
 
 export type Stmt =
   | { k: 'decl'; kw: 'let' | 'const' | 'var'; name: string; init?: Expr; bool?: boolean; number?: boolean }
@@ -89,6 +102,12 @@ export type Stmt =
   | { k: 'store'; arr: string; idx: Expr; op: '=' | '+=' | '-=' | '*='; e: Expr }
   | { k: 'push'; arr: string; e: Expr }
   | { k: 'fillstmt'; arr: string; v: number }
+  /** A local array of rows (the localRows feature), a row pushed onto it, `m[row][idx] op= e`, `m[row][idx]++`. */
+  | { k: 'rowsdecl'; kw: 'let' | 'const'; name: string; rows: RowsInit }
+  | { k: 'rowpush'; arr: string; row: RowMake }
+  | { k: 'rstore'; arr: string; row: Expr; idx: Expr; op: '=' | '+=' | '-=' | '*='; e: Expr }
+  | { k: 'rincr'; arr: string; row: Expr; idx: Expr }
+  /** (`from` an array of rows too, the localRows feature's `P = next`) */
   | { k: 'rebind'; name: string; from: string }
   | { k: 'destruct'; names: string[]; from: string } // const [a, b] = arr; from 'Math': const { sin } = Math
   | { k: 'if'; c: Expr; then: Stmt[]; else?: Stmt[] }

@@ -87,6 +87,9 @@ export class Generator {
   /** The nestedArrays feature's own stream, and its own names (`ms`, `row0`, `ri0`…). */
   private nested: Rng;
   private nestedNames = 0;
+  /** The localRows feature's own stream, and its own names (`lrm0`, `lra0`, helpers `lrh0`…). */
+  private rowLocal: Rng;
+  private rowLocals = 0;
   private readonly feats: Set<Feature>;
   private n = 0;
   private used = new Set<string>();
@@ -107,6 +110,7 @@ export class Generator {
     this.nested = new Rng(opts.seed);
     this.order = new Rng(opts.seed);
     this.rescaler = new Rng(opts.seed);
+    this.rowLocal = new Rng(opts.seed);
     this.feats = opts.features;
   }
 
@@ -137,6 +141,7 @@ export class Generator {
     this.nested = new Rng(subSeed(this.opts.seed, 9_000_000 + g));
     this.order = new Rng(subSeed(this.opts.seed, 13_000_000 + g));
     this.rescaler = new Rng(subSeed(this.opts.seed, 14_000_000 + g));
+    this.rowLocal = new Rng(subSeed(this.opts.seed, 15_000_000 + g));
     const lib: Module = { name: `g${g}lib`, consts: [], imports: [], kernels: [], fns: [] };
     const nMain = count > 12 ? 2 : 1;
     const mains: Module[] = Array.from({ length: nMain }, (_, k) => ({ name: `g${g}m${k}`, consts: [], imports: [], kernels: [], fns: [] }));
@@ -199,6 +204,8 @@ export class Generator {
       const r = this.mainFn(m, callables);
       if (r) addTarget(m, r.f, r.inputs);
     }
+    // local arrays of rows, put last into tested functions that no function calls
+    if (this.on('localRows')) this.localRows(modules, targets);
     // imports of what the main modules use from the library: named, or (imports) through a
     // namespace, a default import, or a module that re-exports the library's names
     let re: Module | undefined;
@@ -972,6 +979,201 @@ export class Generator {
         add(bin('*', term(elem(row, lit(0))), { k: 'len', arr: row })),
       ];
     }
+  }
+
+  /**
+   * The localRows feature, once a group's functions are made (its own stream and names, and
+   * only in tested functions that no function calls, so that every other program of a seed
+   * stays as it was): before one of the function's top-level statements, a local array of rows
+   * `lrm0` made by rows written out (ragged, typed or inferred), `Array.from({ length: r }, () =>
+   * new Array(c).fill(v))` or `new Float64Array(c)`, rows pushed (written out, or in a loop), or
+   * rebound each step to a new array of rows (`lrm0 = lrn0`); written element by element
+   * (`lrm0[i][j] op= …` over its lengths, `lrm0[i][j]++`), through a row named (`const lrr0 =
+   * lrm0[1]`) or by a helper given a row; read into `lra0` by index, by for … of over its rows and
+   * a row's numbers, by a helper given a row, and through its lengths; the function then returns
+   * its value plus k·lra0. Kept where the function, at its inputs, still stays in its domain and
+   * throws where it threw.
+   */
+  private localRows(modules: Module[], targets: Target[]): void {
+    const r = this.rowLocal;
+    const called = JSON.stringify(modules.map((m) => [m.fns.map((f) => f.body), (m.classes ?? []).map((c) => c.methods.map((f) => f.body))]));
+    for (const t of targets) {
+      if (!r.chance(0.25)) continue;
+      const m = modules.find((x) => x.name === t.module)!;
+      const f = m.fns.find((g) => g.name === t.fn)!;
+      const ret = f.body[f.body.length - 1];
+      if (f.registered || called.includes(`"fn":"${f.name}"`) || ret?.k !== 'return' || !ret.e) continue;
+      const outcome = (): string[] => t.inputs.map((x) => {
+        try {
+          const v = this.interp.run(m.name, f.name, x, true);
+          return Number.isFinite(v.value) && Math.abs(v.value) <= 1e6 && v.grad.every((g) => Number.isFinite(g) && Math.abs(g) <= 1e8) ? 'ok' : 'out of range';
+        } catch (e) {
+          return e instanceof ProgramThrow ? 'throw' : 'invalid';
+        }
+      });
+      const before = outcome();
+      const pos = r.int(0, f.body.length - 1);
+      const made = this.rowsBlock(f, pos);
+      if (!made) continue;
+      const saved = { body: f.body, features: f.features, fns: m.fns.length };
+      f.body = [...f.body.slice(0, pos), ...made.stmts, ...f.body.slice(pos, -1), { k: 'return', e: bin('+', ret.e, bin('*', lit(r.short(0.25, 1)), ref(made.acc))) }];
+      m.fns.push(...made.helpers);
+      f.features = [...new Set([...f.features, 'localRows'])].sort();
+      const after = outcome();
+      if (after.some((o, i) => o !== before[i] || o === 'out of range' || o === 'invalid')) {
+        f.body = saved.body;
+        f.features = saved.features;
+        m.fns.length = saved.fns;
+      }
+    }
+  }
+
+  /** The localRows feature's statements (see localRows) before `f.body[pos]`, its accumulator and its helpers. */
+  private rowsBlock(f: Fn, pos: number): { stmts: Stmt[]; acc: string; helpers: Fn[] } | undefined {
+    const r = this.rowLocal;
+    // (the numbers in scope there: number parameters, numbers declared before at the top level, an array parameter's elements)
+    const sources: Expr[] = [
+      ...f.params.filter((p) => p.ty === 'num').map((p) => ref(p.name)),
+      ...(f.factory ? [ref(f.factory.param)] : []),
+      ...f.body.slice(0, pos).flatMap((s) => (s.k === 'decl' && s.init && !s.bool ? [ref(s.name)] : [])),
+      ...f.params.filter((p) => (p.ty === 'f64' || p.ty === 'list') && p.len! >= 1).map((p): Expr => ({ k: 'elem', arr: p.name, idx: lit(r.int(0, p.len! - 1)) })),
+    ];
+    if (sources.length === 0) return undefined;
+    const x = r.pick(sources);
+    const k = this.rowLocals++;
+    const [M, i, j, row, v, acc, next, step, pushed] = [`lrm${k}`, `lri${k}`, `lrj${k}`, `lrr${k}`, `lrv${k}`, `lra${k}`, `lrn${k}`, `lrt${k}`, `lrp${k}`];
+    const c = (): Expr => lit(r.short(0.25, 1));
+    // (each term bounded: the loops add a few of them)
+    const term = (e: Expr): Expr => bin('*', c(), { k: 'math', fn: r.pick(['tanh', 'sin', 'atan']), args: [bin('*', e, x)] });
+    const value = (): Expr => (r.chance(0.3) ? lit(r.short(-1, 1)) : term(lit(r.short(-1.5, 1.5))));
+    const written = (w: number): Expr[] => Array.from({ length: w }, value);
+    const elem = (a: Expr, b: Expr): Expr => ({ k: 'relem', arr: M, row: a, idx: b });
+    const overAll = (body: (a: Expr, b: Expr) => Stmt[], over = M): Stmt => ({ k: 'for', v: i, from: 0, to: { k: 'len', arr: over }, step: 1, body: [
+      { k: 'for', v: j, from: 0, to: { k: 'rlen', arr: over, row: ref(i) }, step: 1, body: body(ref(i), ref(j)) },
+    ] });
+    const add = (e: Expr): Stmt => ({ k: 'assign', name: acc, op: '+=', e });
+    const out: Stmt[] = [{ k: 'decl', kw: 'let', name: acc, init: lit(0) }];
+    const helpers: Fn[] = [];
+    // how it is made, and its row lengths
+    let widths: number[];
+    let f64 = false;
+    const form = r.int(0, 4);
+    if (form === 0) {
+      widths = Array.from({ length: r.int(1, 3) }, () => r.int(1, 3));
+      out.push({ k: 'rowsdecl', kw: 'const', name: M, rows: { k: 'rlit', rows: widths.map(written), typed: r.chance(0.6) } });
+    } else if (form === 1 || form === 2) {
+      const [count, width] = [r.int(1, 3), r.int(1, 3)];
+      widths = new Array<number>(count).fill(width);
+      f64 = form === 2;
+      out.push({ k: 'rowsdecl', kw: 'const', name: M, rows: { k: 'rfrom', count, width, v: f64 ? 0 : r.short(-1, 1), ...(f64 ? { f64 } : {}) } });
+    } else if (form === 3) {
+      widths = Array.from({ length: r.int(0, 2) }, () => r.int(1, 3));
+      out.push({ k: 'rowsdecl', kw: 'const', name: M, rows: { k: 'rempty' } });
+      for (const w of widths) out.push({ k: 'rowpush', arr: M, row: { k: 'relems', elems: written(w) } });
+      if (widths.length === 0 || r.chance(0.6)) {
+        const [count, width] = [r.int(1, 3), r.int(1, 3)];
+        out.push({ k: 'for', v: pushed, from: 0, to: lit(count), step: 1, body: [{ k: 'rowpush', arr: M, row: { k: 'rfill', width, v: r.short(-1, 1) } }] });
+        widths.push(...new Array<number>(count).fill(width));
+      }
+    } else {
+      // (P = next: rebound each step to a new array of rows of the same shape, declared in the step's block)
+      const [count, width] = [r.int(1, 3), r.int(1, 3)];
+      widths = new Array<number>(count).fill(width);
+      out.push({ k: 'rowsdecl', kw: 'let', name: M, rows: { k: 'rfrom', count, width, v: r.short(-1, 1) } });
+      const made: Stmt[] = r.chance(0.5)
+        ? [{ k: 'rowsdecl', kw: 'const', name: next, rows: { k: 'rfrom', count, width, v: 0 } }]
+        : [{ k: 'rowsdecl', kw: 'const', name: next, rows: { k: 'rempty' } }, { k: 'for', v: pushed, from: 0, to: lit(count), step: 1, body: [{ k: 'rowpush', arr: next, row: { k: 'rfill', width, v: 0 } }] }];
+      const a = lit(r.short(0.25, 0.75));
+      out.push({ k: 'for', v: step, from: 0, to: lit(r.int(1, 3)), step: 1, body: [
+        ...made,
+        overAll((ri, rj) => [{ k: 'rstore', arr: next, row: ri, idx: rj, op: '=', e: bin('+', bin('*', a, elem(ri, rj)), term(bin('+', elem(ri, rj), lit(r.short(-1, 1))))) }], next),
+        { k: 'rebind', name: M, from: next },
+      ] });
+    }
+    const kind: ArrKind = f64 ? 'f64' : 'list';
+    const at = (): number => r.int(0, widths.length - 1);
+    const rowAt = (n: number): Arg => ({ k: 'tmp', kind, init: { k: 'row', arr: M, last: false, at: lit(n) } });
+    // written: element by element, through a named row, by a helper, ++
+    const writes = r.int(0, 2);
+    for (let w = 0; w < writes; w++) {
+      switch (r.int(0, 3)) {
+        case 0: {
+          const op = r.pick(['=', '+=', '-=', '*='] as const);
+          out.push(overAll((ri, rj) => [{ k: 'rstore', arr: M, row: ri, idx: rj, op, e: op === '*='
+            ? bin('+', lit(r.short(0.5, 1)), bin('*', lit(0.25), { k: 'math', fn: 'sin', args: [x] }))
+            : term(op === '=' ? elem(ri, rj) : bin('+', ri, rj)) }]));
+          break;
+        }
+        case 1: {
+          const n = at();
+          const last = n === widths.length - 1 && r.chance(0.5);
+          const name = `${row}w${w}`;
+          out.push({ k: 'arrdecl', kw: 'const', name, kind, init: last ? { k: 'row', arr: M, last: true } : { k: 'row', arr: M, last: false, at: lit(n) } });
+          if (r.chance(0.5)) out.push({ k: 'store', arr: name, idx: lit(r.int(0, widths[n]! - 1)), op: r.pick(['=', '+='] as const), e: term(lit(r.short(-1, 1))) });
+          else out.push({ k: 'for', v: `${j}w${w}`, from: 0, to: { k: 'len', arr: name }, step: 1, body: [
+            { k: 'store', arr: name, idx: ref(`${j}w${w}`), op: '+=', e: term(bin('+', ref(`${j}w${w}`), lit(1))) },
+          ] });
+          break;
+        }
+        case 2: {
+          const h = `lrw${k}`;
+          if (!helpers.some((g) => g.name === h)) helpers.push(this.rowsHelper(h, kind, 'write'));
+          out.push({ k: 'callstmt', fn: h, args: [rowAt(at()), x] });
+          break;
+        }
+        default: {
+          const n = at();
+          out.push({ k: 'rincr', arr: M, row: lit(n), idx: lit(r.int(0, widths[n]! - 1)) });
+        }
+      }
+    }
+    // read: by index, for … of, a helper given a row (by index or a loop's row), lengths
+    const reads = r.int(1, 2);
+    for (let w = 0; w < reads; w++) {
+      switch (r.int(0, 4)) {
+        case 0: out.push(overAll((ri, rj) => [add(term(elem(ri, rj)))])); break;
+        case 1: out.push({ k: 'forof', v: `${row}o${w}`, arr: M, body: [
+          { k: 'forof', v: `${v}${w}`, arr: `${row}o${w}`, body: [add(bin('*', c(), bin('*', ref(`${v}${w}`), ref(`${v}${w}`))))] },
+        ] }); break;
+        case 2: case 3: {
+          const h = `lrh${k}`;
+          if (!helpers.some((g) => g.name === h)) helpers.push(this.rowsHelper(h, r.chance(0.3) ? 'arraylike' : kind, 'read'));
+          const loop = r.chance(0.5);
+          const call = (a: Arg): Expr => bin('*', c(), { k: 'call', fn: h, args: [a, x] });
+          out.push(loop ? { k: 'forof', v: `${row}o${w}`, arr: M, body: [add(call({ k: 'arr', name: `${row}o${w}` }))] } : add(call(rowAt(at()))));
+          break;
+        }
+        default: {
+          const n = at();
+          out.push(add(bin('+', bin('*', term(elem(lit(n), lit(0))), { k: 'len', arr: M }), bin('*', c(), { k: 'rlen', arr: M, row: lit(n) }))));
+        }
+      }
+    }
+    return { stmts: out, acc, helpers };
+  }
+
+  /**
+   * A helper given a row of a local array of rows (the localRows feature, not exported): `read`
+   * returns a bounded sum over it (for … of, or by index where it is an ArrayLike<number>),
+   * `write` changes its numbers in place.
+   */
+  private rowsHelper(name: string, kind: ArrKind, how: 'read' | 'write'): Fn {
+    const r = this.rowLocal;
+    const c = lit(r.short(0.25, 1));
+    const params: Param[] = [{ name: 'r', ty: kind, len: 1 }, { name: 'p', ty: 'num' }];
+    const fn = r.pick(['tanh', 'sin', 'atan']);
+    if (how === 'write') {
+      const e = bin('+', bin('*', lit(r.short(0.5, 1)), { k: 'elem', arr: 'r', idx: ref('j') }), bin('*', c, { k: 'math', fn, args: [bin('*', ref('p'), bin('+', ref('j'), lit(1)))] }));
+      return { name, params, ret: 'void', exported: false, features: ['localRows'], body: [
+        { k: 'for', v: 'j', from: 0, to: { k: 'len', arr: 'r' }, step: 1, body: [{ k: 'store', arr: 'r', idx: ref('j'), op: '=', e }] },
+      ] };
+    }
+    const loop: Stmt = kind !== 'arraylike' && r.chance(0.5)
+      ? { k: 'forof', v: 'v', arr: 'r', body: [{ k: 'assign', name: 's', op: '+=', e: bin('*', c, { k: 'math', fn, args: [bin('*', ref('v'), ref('p'))] }) }] }
+      : { k: 'for', v: 'j', from: 0, to: { k: 'len', arr: 'r' }, step: 1, body: [
+        { k: 'assign', name: 's', op: '+=', e: bin('*', bin('*', c, bin('+', ref('j'), lit(1))), { k: 'math', fn, args: [bin('+', { k: 'elem', arr: 'r', idx: ref('j') }, ref('p'))] }) },
+      ] };
+    return { name, params, ret: 'num', exported: false, features: ['localRows'], body: [{ k: 'decl', kw: 'let', name: 's', init: lit(0) }, loop, { k: 'return', e: ref('s') }] };
   }
 
   /**

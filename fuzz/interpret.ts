@@ -225,6 +225,13 @@ export class Interpreter {
     return rows.rows[i]!;
   }
 
+  /** A new number[] row of these numbers. */
+  private listRow(vals: Dual[]): Arr {
+    const a: Arr = { kind: 'list', vals: new Array<number>(vals.length).fill(0), tans: { t: new Array<Tan>(vals.length).fill(null) }, off: 0 };
+    vals.forEach((v, i) => this.store(a, i, v));
+    return a;
+  }
+
   private moduleArray(m: Module, name: string): Arr | undefined {
     const r = this.resolve(m, name);
     if (!Array.isArray(r.c)) return undefined;
@@ -312,7 +319,45 @@ export class Interpreter {
         for (let i = 0; i < a.vals.length; i++) this.store(a, i, { v: s.v, d: null });
         return;
       }
-      case 'rebind': env.set(s.name, this.arr(m, env, s.from)); return;
+      case 'rebind': {
+        // (an array of rows rebound, `P = next`: P names next's rows from then on, as in JavaScript)
+        const v = env.get(s.from);
+        env.set(s.name, v && isRows(v) ? v : this.arr(m, env, s.from));
+        return;
+      }
+      case 'rowsdecl': {
+        // (each row an array of its own, as JavaScript makes them: a row named, passed to a
+        // helper or looped over is that array, and a write through it is seen by m[i][j])
+        const r = s.rows;
+        const rows: Arr[] = r.k === 'rlit' ? r.rows.map((row) => this.listRow(row.map((e) => this.dual(this.expr(m, env, e)))))
+          : r.k === 'rempty' ? []
+          : Array.from({ length: r.count }, () => r.f64 ? { kind: 'f64' as ArrKind, vals: new Float64Array(r.width), tans: { t: new Array<Tan>(r.width).fill(null) }, off: 0 }
+            : this.listRow(new Array<Dual>(r.width).fill({ v: r.v, d: null })));
+        env.set(s.name, { rows, tans: { t: [] } });
+        return;
+      }
+      case 'rowpush': {
+        const rows = this.rowsOf(env, s.arr);
+        const row = s.row;
+        rows.rows.push(this.listRow(row.k === 'relems' ? row.elems.map((e) => this.dual(this.expr(m, env, e))) : new Array<Dual>(row.width).fill({ v: row.v, d: null })));
+        return;
+      }
+      case 'rstore': {
+        // (JavaScript's order: the row, the index, the old element for op=, then the right side)
+        const a = this.row(env, s.arr, this.dual(this.expr(m, env, s.row)).v);
+        const i = this.dual(this.expr(m, env, s.idx)).v;
+        const old = s.op === '=' ? undefined : this.load(a, i);
+        const r = this.dual(this.expr(m, env, s.e));
+        this.store(a, i, old === undefined ? r : this.binary(s.op[0] as '+' | '-' | '*', old, r));
+        return;
+      }
+      case 'rincr': {
+        const a = this.row(env, s.arr, this.dual(this.expr(m, env, s.row)).v);
+        const i = this.dual(this.expr(m, env, s.idx)).v;
+        const old = this.load(a, i);
+        this.store(a, i, { v: old.v + 1, d: old.d });
+        return;
+      }
       case 'destruct': {
         if (s.from === 'Math') return; // names resolved as Math members by the printer's `bare` calls
         const a = this.arr(m, env, s.from);
@@ -430,6 +475,7 @@ export class Interpreter {
       }
       case 'row': {
         const rows = this.rowsOf(env, init.arr);
+        if (init.at) return this.row(env, init.arr, this.dual(this.expr(m, env, init.at)).v);
         return rows.rows[init.last ? rows.rows.length - 1 : 0]!;
       }
       case 'window': {

@@ -73,7 +73,7 @@ function arrInit(kind: ArrKind, init: ArrInit): string {
     }
     case 'empty': return '[]';
     case 'window': return `${q(init.arr)}.subarray(${init.from}, ${init.to})`;
-    case 'row': return init.last ? `${init.arr}[${init.arr}.length - 1]` : `${init.arr}[0]`;
+    case 'row': return init.at ? `${init.arr}[${expr(init.at)}]` : init.last ? `${init.arr}[${init.arr}.length - 1]` : `${init.arr}[0]`;
     case 'cond': return `${atom(init.c)} ? ${q(init.a)} : ${q(init.b)}`;
     case 'copy': {
       const range = init.from === undefined ? '' : `${init.from}, ${init.to}`;
@@ -137,6 +137,17 @@ function stmt(s: Stmt, ind: string, out: string[]): void {
     case 'push': out.push(`${ind}${s.arr}.push(${expr(s.e)});`); return;
     case 'fillstmt': out.push(`${ind}${s.arr}.fill(${num(s.v)});`); return;
     case 'rebind': out.push(`${ind}${s.name} = ${s.from};`); return;
+    case 'rowsdecl': {
+      const r = s.rows;
+      if (r.k === 'rlit') out.push(`${ind}${s.kw} ${s.name}${r.typed ? ': number[][]' : ''} = [${r.rows.map((row) => `[${row.map(expr).join(', ')}]`).join(', ')}];`);
+      else if (r.k === 'rempty') out.push(`${ind}${s.kw} ${s.name}: number[][] = [];`);
+      else if (r.f64) out.push(`${ind}${s.kw} ${s.name} = Array.from({ length: ${r.count} }, () => new Float64Array(${r.width}));`);
+      else out.push(`${ind}${s.kw} ${s.name}: number[][] = Array.from({ length: ${r.count} }, () => new Array(${r.width}).fill(${num(r.v)}));`);
+      return;
+    }
+    case 'rowpush': out.push(`${ind}${s.arr}.push(${s.row.k === 'relems' ? `[${s.row.elems.map(expr).join(', ')}]` : `new Array(${s.row.width}).fill(${num(s.row.v)})`});`); return;
+    case 'rstore': out.push(`${ind}${s.arr}[${expr(s.row)}][${expr(s.idx)}] ${s.op} ${expr(s.e)};`); return;
+    case 'rincr': out.push(`${ind}${s.arr}[${expr(s.row)}][${expr(s.idx)}]++;`); return;
     case 'destruct':
       out.push(s.from === 'Math'
         ? `${ind}const { ${s.names.join(', ')} } = Math;`

@@ -28,8 +28,8 @@ test('520 generated functions (seed 12, the whole language) pass every check', (
   // (crossObjects, in the profile since front40, gives the library more helpers, which changes what
   // the main modules call: the fuzz24 shapes below would move out of this sample; it has one of its
   // own; so do privateFields (and its setters), sentinels, sorting, nestedArrays, storeOrder and rescales, whose statements change the
-  // programs around them, and inheritance, which prints the classes' programs otherwise)
-  const own: Feature[] = ['crossObjects', 'privateFields', 'sentinels', 'inheritance', 'sorting', 'nestedArrays', 'storeOrder', 'rescales'];
+  // programs around them, inheritance, which prints the classes' programs otherwise, and localRows, which adds to some of its functions)
+  const own: Feature[] = ['crossObjects', 'privateFields', 'sentinels', 'inheritance', 'sorting', 'nestedArrays', 'storeOrder', 'rescales', 'localRows'];
   const summary = fuzz(tsgrad, { count: 520, seed: 12, features: new Set(PROFILES.test.filter((f) => !own.includes(f))), tscShare: 0.05 });
   const o = summary.outcomes;
   const report = table(summary);
@@ -54,18 +54,18 @@ test('520 generated functions (seed 12, the whole language) pass every check', (
   expect(checked).toEqual(Object.fromEntries(SHAPES.map((f) => [f, 'checked'])));
 }, 240_000);
 
-test('private fields of classes, their setters, classes split by inheritance, Infinity sentinels, sorted copies, arrays of rows, stores whose right side moves their index and l2norm rescaled sums (the whole test profile, seed 40) pass every check', () => {
+test('private fields of classes, their setters, classes split by inheritance, Infinity sentinels, sorted copies, arrays of rows, stores whose right side moves their index, l2norm rescaled sums and local arrays of rows (the whole test profile, seed 40) pass every check', () => {
   const summary = fuzz(tsgrad, { count: 200, seed: 40, features: new Set(PROFILES.test), tscShare: 0.05 });
   const o = summary.outcomes;
   const failed = o.filter((x) => x.status === 'fail')
     .map((x) => `#${x.index} ${x.module}.${x.fn}: ${x.failures.map((f) => `${f.kind}: ${f.detail}`).join('; ')}`);
   expect({ failed, report: table(summary) }).toEqual({ failed: [], report: expect.anything() });
   // each generated and passing every check, forward and second order included, in at least 3 functions
-  const checked = Object.fromEntries((['privateFields', 'setters', 'inheritance', 'sentinels', 'sorting', 'nestedArrays', 'storeOrder', 'rescales'] as Feature[]).map((f) => {
+  const checked = Object.fromEntries((['privateFields', 'setters', 'inheritance', 'sentinels', 'sorting', 'nestedArrays', 'storeOrder', 'rescales', 'localRows'] as Feature[]).map((f) => {
     const passed = o.filter((x) => x.features.includes(f) && x.status === 'pass');
     return [f, passed.length >= 3 && passed.some((x) => x.jvp && (x.hvp ?? 0) > 0) ? 'checked' : `only ${passed.length}`];
   }));
-  expect(checked).toEqual({ privateFields: 'checked', setters: 'checked', inheritance: 'checked', sentinels: 'checked', sorting: 'checked', nestedArrays: 'checked', storeOrder: 'checked', rescales: 'checked' });
+  expect(checked).toEqual({ privateFields: 'checked', setters: 'checked', inheritance: 'checked', sentinels: 'checked', sorting: 'checked', nestedArrays: 'checked', storeOrder: 'checked', rescales: 'checked', localRows: 'checked' });
 }, 240_000);
 
 test('objects of numbers across modules (crossObjects: the library\'s helpers taking and returning objects, imported by the main modules) pass every check, none refused', () => {
