@@ -455,7 +455,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   const rowsParam = rows.findIndex((r) => r);
   if (rowsParam >= 0 && inlineOnly === undefined) {
     const p = node.parameters[rowsParam]!;
-    inlineOnly = `'${text}' takes an array of rows (${p.getText(sf)}) and is recursive: tsgrad passes an array of rows whole only to a helper it inlines, and a recursive helper stays a call`;
+    inlineOnly = `'${text}' takes an array of rows (${p.getText(sf)}), which tsgrad passes whole only to a helper it inlines, and this call stays a call`;
   }
   // a registered derivative, or a body tsgrad cannot read, is never inlined: it must be named
   if (inlineOnly !== undefined && (custom || opaque)) {
@@ -489,7 +489,8 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       ...(projection !== undefined ? { projection: { of: name, key: projection } } : {}),
       ...(returnsArray ? { returnsArray: true as const } : {}),
       ...(inlineOnly !== undefined && !custom && !opaque ? { inlineOnly: { message: inlineOnly,
-        hint: rowsParam >= 0 && inlineOnly.includes('an array of rows') ? `write the recursion as a loop, or pass the rows one at a time (${text}(${node.parameters[rowsParam]!.name.getText(sf)}[i]))` : ownNameHint(declaredName, 'export it under its own name too') } } : {}),
+        ...(rowsParam >= 0 && inlineOnly.includes('an array of rows') ? { why: true as const, hint: `write a recursion as a loop, pass different arrays for arrays it reads and writes, or pass the rows one at a time (${text}(${node.parameters[rowsParam]!.name.getText(sf)}[i]))` }
+          : { hint: ownNameHint(declaredName, 'export it under its own name too') }) } } : {}),
       ...(readable && mayThrow(checker, node, new Set()) ? { mayThrow: true as const } : {}),
     },
     ...(custom || opaque ? {} : { node, fn: viaCopy ? { ...(self ?? found), name } : self ?? found }),
