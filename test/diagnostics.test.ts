@@ -55,3 +55,12 @@ test('TSG2003\'s hint registers a derivative only for a callee tsgrad would call
     [18, "fix 'k' (see its own error), register a derivative for it (export 'k_vjp' beside it), or keep 'h' from calling it"],
   ]);
 });
+
+test('TSG2003\'s hint registers no derivative for a helper taking an array of rows, which is inlined, not called', () => {
+  const c = cases.find((x) => x.dir.endsWith('rows_local_helper_alias'))!;
+  const [r] = compileFiles([c.input]);
+  const calls = r!.diagnostics.filter((d) => d.code === 'TSG2003').map((d) => [d.line, d.hint]);
+  expect(calls).toEqual([
+    [9, "fix 'firstOf' (see its own error), move the code tsgrad cannot read into a helper that takes numbers and arrays of numbers (a row, rows[i]) and returns one number, and register that helper's derivative (export its _vjp beside it: 'firstOf' takes an array of rows, and tsgrad inlines such a helper rather than call it), or keep 'first' from calling it"],
+  ]);
+});

@@ -22,6 +22,8 @@ import { objectProblem } from './nested-objects.js';
 import { isOptionalArray } from './optional-array-params.js';
 import { valueClassProblem } from './value-classes.js';
 import { callbackOtherUse } from './statements/local-closures.js';
+import { isNestedNumberArray, tupleWidth } from './nested-arrays.js';
+import { hasNoinlineTag } from './statements/noinline.js';
 
 export interface ResolvedCall {
   readonly callee: Callee;
@@ -42,6 +44,11 @@ export interface ResolvedCall {
   readonly options?: readonly (readonly OptionField[] | undefined)[];
   /** A helper of another module of the project its module lowers for this caller (its copy taking objects, or its traces of properties). */
   readonly across?: true;
+  /**
+   * Per parameter, an array of rows (`A: number[][]`) of a helper of this module: passed as the
+   * caller holds it, its flat array then its row starts (two arguments), to a call always inlined.
+   */
+  readonly rows?: readonly (true | undefined)[];
 }
 
 /**
@@ -263,6 +270,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   // calls without them, and a caller passes them on only where they are left out too)
   const objects: (readonly string[] | undefined)[] = [];
   const options: (readonly OptionField[] | undefined)[] = [];
+  const rows: (true | undefined)[] = [];
   // An exported function of this module that takes an options object (`colebrook(Re, eps, opts:
   // { tol?: number } = {})`), called by another function: the call reaches its private copy,
   // `colebrook$options`, which takes the options one property at a time as a helper does
@@ -304,6 +312,19 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     const kind = optionalKind === 'string' || optionalKind === 'boolean' ? optionalKind : paramKind(checker, p);
     // (`w?: Float64Array`, `w = new Float64Array(n)`: an array, or undefined where left out)
     if (isOptionalArray(p, checker)) return { key: (p.name as ts.Identifier).text, array: true };
+    // (`A: number[][]` of a helper of this module: the caller's flat array and row starts, inlined; local-rows.ts)
+    if (ts.isIdentifier(p.name) && !p.questionToken && !p.initializer && rowsType(checker, p)) {
+      if (sf !== b.sf || !readable || custom || found.captured) {
+        return b.fail(call, 'TSG2002', `'${text}' takes an array of rows (${p.getText(sf)})${sf !== b.sf ? ' and is declared in another module' : custom ? ' and has a registered derivative' : ''}: tsgrad passes an array of rows whole only to a helper declared in the calling module, whose body it inlines there`,
+          `declare '${text}' in this module, or pass its rows one at a time (${text}(${p.name.text}[i]))`);
+      }
+      if (hasNoinlineTag(node)) {
+        return b.fail(call, 'TSG2002', `'${text}' takes an array of rows (${p.getText(sf)}) and is tagged @noinline: tsgrad passes an array of rows whole only to a helper it inlines, its body reading the caller's flat array of the rows`,
+          `remove the @noinline tag of '${text}', or pass its rows one at a time (${text}(${p.name.text}[i]))`);
+      }
+      rows[i] = true;
+      return { key: p.name.text, array: true };
+    }
     if (!ts.isIdentifier(p.name) || kind === 'other' || p.dotDotDotToken) {
       // `alpha?: number` without a default: optional numbers are taken by exported functions only
       // `n?: number` without a default: a number or undefined (a call that leaves it out passes
@@ -366,6 +387,13 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       // (`p: Potential`, a class another extends or an abstract one: why, value-classes.ts)
       const classProblem = !generic ? valueClassProblem(checker, checker.getTypeAtLocation(p)) : undefined;
       if (classProblem) return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)}): ${classProblem.problem}`, classProblem.hint);
+      // (an array of rows given for a parameter of another type, `rows: ArrayLike<ArrayLike<number>>`)
+      const given = call.arguments[node.parameters.indexOf(p)];
+      const givenType = given && checker.getTypeAtLocation(given);
+      if (!generic && givenType && isNestedNumberArray(givenType, checker) && tupleWidth(givenType, checker) === undefined && ts.isIdentifier(p.name)) {
+        return b.fail(call, 'TSG2002', `'${text}' is given the array of rows '${given!.getText(b.sf)}' for its parameter (${p.getText(sf)}), which is not an array of rows: tsgrad passes an array of rows whole only to a helper of the calling module whose parameter is one (number[][], readonly number[][], Float64Array[])`,
+          `declare the parameter as an array of rows (${p.name.text}: number[][])${sf !== b.sf ? ` in a helper of this module` : ''}, or pass its rows one at a time (${text}(${given!.getText(b.sf)}[i]))`);
+      }
       return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)})${generic ? ': its type is a type parameter, which tsgrad reads by its constraint when that is a number or an array of numbers (T extends number, A extends ArrayLike<number>)' : ''}`,
         generic ? `constrain it to an array of numbers (<${p.type!.getText(sf)} extends ArrayLike<number>>), or declare the parameter with the array type itself (${ts.isIdentifier(p.name) ? p.name.text : 'xs'}: ArrayLike<number>, Float64Array or number[])`
           : numberFields(checker, checker.getTypeAtLocation(p)) && exported ? `'${text}' is exported, and an exported function's object parameter passes through undifferentiated: call a helper of this module that is not exported (it may take the object), or pass the numbers as parameters of their own`
@@ -423,6 +451,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   if (!sameModule && !packaged && !byDefault && exported && !(across && viaCopy) && (name === 'default' || !exportedAs.includes(name))) {
     inlineOnly ??= `'${text}' is ${name === 'default' ? 'the default export' : `'${name}'`} of ${sf.fileName.replace(/.*[\\/]/, '')}${name === 'default' ? '' : ', exported only under another name'}: tsgrad could not inline it here, and the generated code imports a callee it does not inline under its own name`;
   }
+  // (a helper taking an array of rows is always inlined: a call left as a call, recursive, is refused at link)
+  const rowsParam = rows.findIndex((r) => r);
+  if (rowsParam >= 0 && inlineOnly === undefined) {
+    const p = node.parameters[rowsParam]!;
+    inlineOnly = `'${text}' takes an array of rows (${p.getText(sf)}), which tsgrad passes whole only to a helper it inlines, and this call stays a call`;
+  }
   // a registered derivative, or a body tsgrad cannot read, is never inlined: it must be named
   if (inlineOnly !== undefined && (custom || opaque)) {
     return b.fail(call, 'TSG2002', inlineOnly.replace(/: tsgrad could not inline it here.*$/, ''),
@@ -455,7 +489,8 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       ...(projection !== undefined ? { projection: { of: name, key: projection } } : {}),
       ...(returnsArray ? { returnsArray: true as const } : {}),
       ...(inlineOnly !== undefined && !custom && !opaque ? { inlineOnly: { message: inlineOnly,
-        hint: ownNameHint(declaredName, 'export it under its own name too') } } : {}),
+        ...(rowsParam >= 0 && inlineOnly.includes('an array of rows') ? { why: true as const, hint: `write a recursion as a loop, pass different arrays for arrays it reads and writes, or pass the rows one at a time (${text}(${node.parameters[rowsParam]!.name.getText(sf)}[i]))` }
+          : { hint: ownNameHint(declaredName, 'export it under its own name too') }) } } : {}),
       ...(readable && mayThrow(checker, node, new Set()) ? { mayThrow: true as const } : {}),
     },
     ...(custom || opaque ? {} : { node, fn: viaCopy ? { ...(self ?? found), name } : self ?? found }),
@@ -467,6 +502,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     ...(objects.length > 0 ? { objects } : {}),
     ...(options.length > 0 ? { options } : {}),
     ...(across && (viaCopy || projection !== undefined) ? { across: true as const } : {}),
+    ...(rows.length > 0 ? { rows } : {}),
   };
 }
 
@@ -655,6 +691,19 @@ function isDefaultImport(symbol: ts.Symbol): boolean {
  * function indexes, loops over or reads the length of (`vals[i]`, `for (const v of vals)`,
  * `e.length`) is an array of numbers; in JavaScript, any other is taken for a number.
  */
+/** `e` names a parameter of its function that is an array of rows (`A: number[][]`). */
+function rowsParameterName(checker: ts.TypeChecker, e: ts.Expression): boolean {
+  const bare = skipParens(e);
+  const decl = ts.isIdentifier(bare) ? checker.getSymbolAtLocation(bare)?.valueDeclaration : undefined;
+  return !!decl && ts.isParameter(decl) && rowsType(checker, decl);
+}
+
+/** `A: number[][]`, `readonly Float64Array[]`: a parameter that is an array of rows of numbers (not of tuples). */
+function rowsType(checker: ts.TypeChecker, p: ts.ParameterDeclaration): boolean {
+  const type = checker.getTypeAtLocation(p);
+  return isNestedNumberArray(type, checker) && tupleWidth(type, checker) === undefined;
+}
+
 export function paramKind(checker: ts.TypeChecker, p: ts.ParameterDeclaration): ReturnType<typeof classifyType> {
   const type = checker.getTypeAtLocation(p);
   const kind = classifyType(type, checker);
@@ -869,13 +918,19 @@ function arrayRoot(e: ts.Expression, checker: ts.TypeChecker, depth = 0): ts.Exp
   if (ts.isCallExpression(inner) && ts.isPropertyAccessExpression(inner.expression) && inner.expression.name.text === 'subarray') {
     return arrayRoot(inner.expression.expression, checker, depth + 1);
   }
+  // (`A[i]` of a parameter `A: number[][]`: a row of A's flat array, so a write into it is into A; local-rows.ts)
+  if (ts.isElementAccessExpression(inner) && rowsParameterName(checker, inner.expression)) return skipParens(inner.expression);
   if (ts.isIdentifier(inner)) {
     const symbol = checker.getSymbolAtLocation(inner);
     const decl = symbol?.valueDeclaration;
     // (`let a = x; a = Float64Array.from(a); a[0] = …`: past the copy, a write into a is into a's own array)
     if (symbol && copiedBefore(checker, symbol, e)) return inner;
+    // (`for (const row of A)` of a parameter `A: number[][]`: each row a window of A's flat array)
+    const loop = decl && ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent) && ts.isForOfStatement(decl.parent.parent) ? decl.parent.parent : undefined;
+    if (loop && loop.initializer === decl!.parent && rowsParameterName(checker, loop.expression)) return skipParens(loop.expression);
     if (decl && ts.isVariableDeclaration(decl) && decl.initializer && !ts.isSourceFile(decl.parent.parent.parent)) {
       const init = skipParens(decl.initializer);
+      if (ts.isElementAccessExpression(init) && rowsParameterName(checker, init.expression)) return skipParens(init.expression);
       if (ts.isIdentifier(init) || ts.isCallExpression(init)) {
         const root = arrayRoot(init, checker, depth + 1);
         if (root !== init || ts.isIdentifier(init)) return root;

@@ -1523,6 +1523,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   }
   const windows: (Window | undefined)[] = [];
   const objects: Atom[][] = [];
+  const starts: (Atom | undefined)[] = [];
   // (the helper as the user wrote it: `sigmas`, not the projection `sigmas.sy` inlined for one property; trial35 finding 5)
   const written = projection !== undefined && shown.endsWith(`.${projection}`) ? shown.slice(0, -projection.length - 1) : shown;
   const args = cx.b.inOrder(given, (arg, i) => {
@@ -1549,6 +1550,16 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (fn.params[i]!.string) return argumentOnce(cx, arg, () => text(cx, lowerExpr(cx, arg), arg));
     if (fn.params[i]!.boolean) return argumentOnce(cx, arg, () => boolean(cx, lowerExpr(cx, arg), arg));
     if (!fn.params[i]!.array) return argumentOnce(cx, arg, () => numeric(cx, lowerExpr(cx, arg), arg));
+    // (`solve(A, b)`, `A: number[][]` of a helper of this module: the caller's flat array of the rows, and their starts after it)
+    if (resolved.rows?.[i]) {
+      const held = rowsBinding(cx, arg);
+      if (!held) {
+        return b.fail(arg, 'TSG1008', `'${arg.getText(b.sf)}' is passed for the array of rows '${fn.params[i]!.key}' of '${shown}': tsgrad passes an array of rows that a parameter or a local of the calling function names`,
+          `name the rows first (const rows: number[][] = …; ${shown}(…, rows, …)), or pass a parameter of type number[][]`);
+      }
+      starts[i] = varAtom(held.starts);
+      return varAtom(held.flat);
+    }
     // (`helper(pts[i])`, a tuple of a local array of tuples: a copy of its numbers, which the helper may read, not write: tuple-arrays.ts)
     if (resolved.writes.includes(i) && tupleArgument(cx, arg)) {
       return b.fail(arg, 'TSG1008', `'${shown}' writes into its argument '${arg.getText(b.sf)}', a tuple of a local array of tuples: tsgrad passes it a copy of the tuple's numbers`,
@@ -1614,7 +1625,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
       return b.fail(given[w] ?? e, 'TSG1008', `'${shown}' writes into its argument '${given[w]?.getText(b.sf)}', a module-level constant table`, 'pass a local copy of the table');
     }
   }
-  const call = objects.length > 0 ? spreadObjects(resolved, args, windows, objects) : { callee: fn, args, writes: resolved.writes, pure: resolved.pure, windows };
+  const call = objects.length > 0 || starts.length > 0 ? spreadObjects(resolved, args, windows, objects, starts) : { callee: fn, args, writes: resolved.writes, pure: resolved.pure, windows };
   // (a helper changing its object parameter in place, `stepInPlace(s, dt)`: object-mutation.ts)
   // (of another module's helper too: its module lowers the traces this call names, link/modules.ts)
   const changed = resolved.node && resolved.fn && fn.vjp === 'generated' && (!fn.specifier || resolved.across) ? mutatedParams(cx.checker, resolved.node) : undefined;
@@ -1799,7 +1810,7 @@ export function objectLiteralNumbers(cx: ExprContext, e: ts.ObjectLiteralExpress
  * callee's parameters (`of` naming the object's), and the indices of written arrays and windows
  * moved to match.
  */
-function spreadObjects(resolved: ResolvedCall, args: readonly Atom[], windows: readonly (Window | undefined)[], objects: readonly (Atom[] | undefined)[]) {
+function spreadObjects(resolved: ResolvedCall, args: readonly Atom[], windows: readonly (Window | undefined)[], objects: readonly (Atom[] | undefined)[], starts: readonly (Atom | undefined)[] = []) {
   const fn = resolved.callee;
   const moved: number[] = [];
   const spreadArgs: Atom[] = [];
@@ -1813,6 +1824,13 @@ function spreadObjects(resolved: ResolvedCall, args: readonly Atom[], windows: r
       spreadArgs.push(a);
       params.push(p);
       spreadWindows.push(windows[i]);
+      // (an array of rows: its row starts after its flat array, as the helper's parameters are, row-arrays.ts)
+      const rowStarts = starts[i];
+      if (rowStarts) {
+        spreadArgs.push(rowStarts);
+        params.push({ key: `${p.key}_rows`, array: true });
+        spreadWindows.push(undefined);
+      }
       return;
     }
     resolved.objects![i]!.forEach((field, j) => {

@@ -7,9 +7,12 @@
  * to a helper) is the same code. Row starts rather than one row length: a literal's rows and
  * pushed rows may differ in length, and the reads are the parameters' own. Unlike a parameter's,
  * its elements are the function's to write (`M[i][j] = v`, through a row, or by a helper given a
- * row), and it grows by whole rows pushed. What would move a row out of the flat array or put
- * another in (`M[i] = row`, `M = other`, a row stored elsewhere, the array used whole: `M.map`,
- * `M.slice`, returned, passed to a helper) is refused where the array is declared, naming the use.
+ * row), and it grows by whole rows pushed. It is passed whole to a helper of the module taking
+ * `number[][]` as it is held, its flat array and starts (calls.ts, expressions.ts lowerCall), the
+ * helper inlined. What would move a row out of the flat array or put another in (`M[i] = row`,
+ * `M = other`, a row stored elsewhere, the array used whole: `M.map`, `M.slice`, returned, passed
+ * to a function that takes no array of rows) is refused where the array is declared, naming the use.
+ * `let M: number[][];` (or var) assigned once in its block before any read is made at that assignment.
  */
 import ts from './typescript.cjs';
 import type { Atom, Var } from '../ir/types.js';
@@ -19,6 +22,7 @@ import { skipParens, valueUnused } from './facts.js';
 import { isNestedNumberArray, nestingDepth, tupleWidth } from './nested-arrays.js';
 import type { LoweringState } from './statements/state.js';
 import { arraySource } from './statements/arrays.js';
+import { functionDeclaration } from './calls.js';
 
 /**
  * A row as written: its numbers (`[a, b, c]`), a length and the number every element holds
@@ -58,17 +62,87 @@ export function localRowsDeclaration(cx: LoweringState, d: ts.VariableDeclaratio
       `flatten the outer levels into rows (${name}[k][i] as row k * rows + i of one number[][]), or keep one array of rows per outer element`);
   }
   if (!isLocalRows(type, checker)) return false;
+  // (`let M: number[][];` or `var M: number[][];`, then `M = [[a, b], [c, d]];` once: made there, as a const would be)
+  if (!d.initializer) {
+    const later = assignedOnce(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol);
+    if (typeof later === 'string') {
+      const keyword = d.parent.flags & ts.NodeFlags.Let ? 'let' : 'var';
+      return b.fail(d, 'TSG1008', `'${name}' is an array of rows declared without a value (${keyword} ${d.getText(b.sf)}) and ${later}: tsgrad holds a local array of rows made once, where it is declared or by one assignment in the same block before any read, as const would`,
+        `declare it where it is made: const ${name}: ${d.type ? d.type.getText(b.sf) : 'number[][]'} = [[…], […]]; (for a choice of values, make the rows once and write the numbers in each branch: if (c) { ${name}[0][0] = …; } else { ${name}[0][0] = …; })`);
+    }
+    pending.set(later.assignment, { d: d as ts.VariableDeclaration & { name: ts.Identifier }, symbol });
+    return true;
+  }
   const init = d.initializer && skipParens(d.initializer);
   const shape = init ? initialRows(init) : undefined;
+  // (`const R = rows` of an array of rows in scope: a second name of the same rows)
+  const other = init && ts.isIdentifier(init) ? cx.scope.get(checker.getSymbolAtLocation(init)!) : undefined;
+  if (!shape && other?.kind === 'rows' && init) {
+    return b.fail(d, 'TSG1008', `'${name}' would be a second name of the array of rows '${init.getText(b.sf)}': tsgrad holds an array of rows once, as one flat array of its rows, by the name that makes or takes it`,
+      `read and write '${init.getText(b.sf)}' itself (${init.getText(b.sf)}[i][j]), or copy its rows: const ${name}: number[][] = []; for (const r of ${init.getText(b.sf)}) ${name}.push(Array.from(r));`);
+  }
+  // (`const N: number[][] = give(M)`: an array of rows a helper returns)
+  if (!shape && init && ts.isCallExpression(init) && functionDeclaration(checker, checker.getSymbolAtLocation(skipParens(init.expression)))) {
+    const callee = init.expression.getText(b.sf);
+    return b.fail(d, 'TSG1003', `'${name}' is the array of rows '${callee}' returns: tsgrad passes an array of rows to a helper of this module, which reads and writes it, but takes none back from a call`,
+      `declare the rows here and let '${callee}' write into them: const ${name}: number[][] = Array.from({ length: r }, () => new Array(c).fill(0)); ${callee}(…, ${name}); with '${callee}' taking (…, out: number[][]) and returning nothing`);
+  }
   if (!shape) {
     return b.fail(d, 'TSG1003', `'${name}' is an array of rows made by '${init?.getText(b.sf).replace(/\s+/g, ' ') ?? 'no value'}', which tsgrad does not read: it holds a local array of rows made from rows written out ([[a, b], [c, d]]), Array.from({ length: r }, () => new Array(c).fill(0)), or [] filled by push`,
       `declare it with one of those forms: const ${name}: number[][] = []; ${name}.push(new Array(n).fill(0))`);
   }
-  const uses = checkUses(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol);
+  bindRows(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, shape, cx.assigned.has(symbol));
+  return true;
+}
+
+/** The rows `shape` makes, bound to `d`'s name, after every use of it was checked (`made`: the one assignment that makes them, not a rebinding). */
+function bindRows(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, shape: Initial, rebound: boolean, made?: ts.BinaryExpression): void {
+  const uses = checkUses(cx, d, symbol, made);
   // (one that grows, is rebound or given to another is a number[] of its own and its starts: each holds any other's)
-  const rebound = cx.assigned.has(symbol);
-  const rows = allocate(cx, name, shape, uses.grows || uses.moved || rebound, rebound);
-  cx.scope.set(symbol, { kind: 'rows', flat: rows.flat, starts: rows.starts, typeText: checker.typeToString(type) });
+  const rows = allocate(cx, d.name.text, shape, uses.grows || uses.moved || rebound, rebound);
+  cx.scope.set(symbol, { kind: 'rows', flat: rows.flat, starts: rows.starts, typeText: cx.checker.typeToString(cx.checker.getTypeAtLocation(d.name)) });
+}
+
+/** The assignment that makes a local array of rows declared without a value (`let M: number[][];`), with its declaration. */
+const pending = new WeakMap<ts.Node, { d: ts.VariableDeclaration & { name: ts.Identifier }; symbol: ts.Symbol }>();
+
+/**
+ * The one assignment `M = rows` that makes the array of rows `d` declares without a value: a
+ * statement of the block of the declaration, after it, of a form this file lowers, and the only
+ * assignment of M; else what is wrong, said for the message.
+ */
+function assignedOnce(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Identifier }, symbol: ts.Symbol): { assignment: ts.BinaryExpression } | string {
+  const { checker } = cx;
+  const assignments: ts.Expression[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n) && n !== d.name && checker.getSymbolAtLocation(n) === symbol) {
+      const e = outer(n);
+      if ((isAssignment(e.parent) && e.parent.left === e) || isIncrement(e.parent)) assignments.push(e.parent as ts.Expression);
+    }
+    ts.forEachChild(n, visit);
+  };
+  if (cx.fn.body) visit(cx.fn.body);
+  const shown = (e: ts.Node): string => `'${e.getText().replace(/\s+/g, ' ')}'`;
+  if (assignments.length === 0) return 'never assigned';
+  if (assignments.length > 1) return `assigned ${assignments.length} times (${assignments.slice(0, 2).map(shown).join(', ')})`;
+  const assignment = assignments[0]!;
+  if (!ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return `changed by ${shown(assignment)}`;
+  const statement = outer(assignment).parent;
+  const declared = d.parent.parent;
+  const block = declared.parent;
+  if (!ts.isExpressionStatement(statement) || statement.parent !== block || !(ts.isBlock(block) || ts.isSourceFile(block))) {
+    return `assigned in ${shown(statement)}, not by a statement of the block that declares it`;
+  }
+  if (block.statements.indexOf(statement) < block.statements.indexOf(declared as ts.Statement)) return `assigned by ${shown(statement)} before its declaration`;
+  if (!initialRows(skipParens(assignment.right))) return `assigned ${shown(assignment.right)}, which is not a form of rows tsgrad makes (rows written out, Array.from({ length: r }, () => new Array(c).fill(0)), or [] filled by push)`;
+  return { assignment };
+}
+
+/** `M = [[a, b], [c, d]]` that makes a local array of rows declared without a value: made here. */
+function rowsMade(cx: LoweringState, e: ts.BinaryExpression): boolean {
+  const made = pending.get(e);
+  if (!made) return false;
+  bindRows(cx, made.d, made.symbol, initialRows(skipParens(e.right))!, false, e);
   return true;
 }
 
@@ -250,7 +324,7 @@ const readingCallee = (callee: ts.Expression): boolean => ts.isIdentifier(callee
  * there; returns whether the function pushes rows onto it, and whether it hands the array to
  * another (`P = M`, M then unused).
  */
-function checkUses(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Identifier }, symbol: ts.Symbol): { grows: boolean; moved: boolean } {
+function checkUses(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, made?: ts.BinaryExpression): { grows: boolean; moved: boolean } {
   const { b, checker } = cx;
   const name = d.name.text;
   const reads = `tsgrad holds a local array of rows as one flat array of its elements: it reads and writes ${name}[i][j], ${name}[i].length, ${name}.length, a row named (const row = ${name}[i]) or passed to a helper, for (const row of ${name}), and grows by ${name}.push(new Array(n).fill(0)) or ${name}.push([a, b])`;
@@ -259,6 +333,7 @@ function checkUses(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Ide
   const check = (id: ts.Identifier): void => {
     const e = outer(id);
     const p = e.parent;
+    if (p === made) return;
     if (isAssignment(p) && p.left === e) {
       // (`P = next`, next a new array of rows nothing reads after: P holds it from then on)
       const other = skipParens(p.right);
@@ -303,8 +378,13 @@ function checkUses(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Ide
     }
     if (ts.isForOfStatement(p) && p.expression === e) return;
     if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.arguments?.some((a) => a === e)) {
-      return b.fail(e, 'TSG1003', `the local array of rows '${name}' is passed whole to '${p.expression.getText(b.sf)}', which tsgrad does not follow: it reads an array of rows in the function that declares or takes it`,
-        `pass its rows one at a time (${p.expression.getText(b.sf)}(${name}[i])), or read it here`);
+      // (`solve(A, b)` of a helper of this module taking `A: number[][]`: its flat array and row
+      // starts, the helper inlined here; what the helper may not do with them it is refused for itself)
+      const taken = ts.isCallExpression(p) ? rowsParameterOf(checker, p, p.arguments.indexOf(e as ts.Expression)) : undefined;
+      if (taken) return;
+      const callee = p.expression.getText(b.sf);
+      return b.fail(e, 'TSG1003', `the local array of rows '${name}' is passed whole to '${callee}', which ${ts.isNewExpression(p) ? 'makes an object of it' : 'is not a function of this module taking an array of rows (number[][]) there'}: tsgrad passes an array of rows whole only to a helper declared in this module with a parameter of type number[][], which it inlines here`,
+        `declare the parameter as an array of rows (function ${callee}(rows: number[][], …)) in this module, pass its rows one at a time (${callee}(${name}[i])), or read it here`);
     }
     return b.fail(e, 'TSG1003', `the local array of rows '${name}' is used whole in '${p.getText(b.sf).replace(/\s+/g, ' ')}', which tsgrad does not follow`, reads);
   };
@@ -315,6 +395,18 @@ function checkUses(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Ide
   };
   if (fn.body) visit(fn.body);
   return { grows, moved };
+}
+
+/**
+ * The parameter of the helper `call` reaches, of this module and with a body, that takes the
+ * array of rows passed at `index` (`A: number[][]`), if it is one: the call passes the rows whole.
+ */
+export function rowsParameterOf(checker: ts.TypeChecker, call: ts.CallExpression, index: number): ts.ParameterDeclaration | undefined {
+  const found = functionDeclaration(checker, checker.getSymbolAtLocation(skipParens(call.expression)));
+  const p = found?.node.parameters[index];
+  if (!found || !p || !found.node.body || found.node.getSourceFile() !== call.getSourceFile() || p.dotDotDotToken) return undefined;
+  const type = checker.getTypeAtLocation(p);
+  return isNestedNumberArray(type, checker) && tupleWidth(type, checker) === undefined ? p : undefined;
 }
 
 /** A use of a row variable before it is pushed: read or written into, its length, filled, passed to a helper or looped over. */
@@ -388,6 +480,7 @@ function checkRow(at: ts.Node, row: ts.ElementAccessExpression, name: string, re
 /** `P = next` of two local arrays of rows (checkUses saw next is not read after): P holds next's flat array and starts. */
 export function rowsAssign(cx: LoweringState, e: ts.Expression): boolean {
   if (!ts.isBinaryExpression(e) || e.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return false;
+  if (rowsMade(cx, e)) return true;
   const left = skipParens(e.left);
   const right = skipParens(e.right);
   const binding = (x: ts.Expression) => {

@@ -23,6 +23,10 @@ export type RowsBinding = { kind: 'rows'; flat: Var; starts: Var; typeText: stri
 export function rowsParam(cx: LoweringState, p: ts.ParameterDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, type: ts.Type, typeText: string): Param[] {
   const { b, checker } = cx;
   const name = p.name.text;
+  if (cx.assigned.has(symbol) && !cx.exported) {
+    return b.fail(p, 'TSG1008', `the array of rows '${name}' may not be rebound: it is the caller's array of rows, which tsgrad passes to '${cx.own}' as it holds it (one flat array of its rows and their starts), the helper inlined`,
+      `declare an array of rows of its own in '${cx.own}' (const next: number[][] = …), or write the numbers into '${name}' (${name}[i][j] = …)`);
+  }
   if (cx.assigned.has(symbol)) {
     return b.fail(p, 'TSG1008', `the array of rows '${name}' may not be rebound: tsgrad reads it as one flat copy of its rows`, `bind the other array to a name of its own: const rows = …`);
   }
@@ -136,6 +140,13 @@ export function rowsWritten(cx: LoweringState, params: readonly Param[], body: r
       const written = s.kind === 'store' || s.kind === 'fill' || s.kind === 'push' ? [s.array]
         : s.kind === 'call' ? s.writes.map((i) => s.args[i]).flatMap((a) => (a?.kind === 'var' ? [a.v] : [])) : [];
       const key = written.map((v) => flats.get(v)).find((k) => k !== undefined);
+      // (the whole array of rows passed to a helper that writes into it: its flat array and its starts after it)
+      const whole = s.kind === 'call' && s.writes.some((i) => { const a = s.args[i]; const next = s.args[i + 1]; return a?.kind === 'var' && flats.has(a.v) && next?.kind === 'var' && next.v.kind === 'param' && next.v.type === 'int[]'; });
+      if (key !== undefined && whole && s.kind === 'call') {
+        return b.fail(cx.fn, 'TSG1008', `'${s.callee.name}' writes into the array of rows '${key}' passed to it ('${s.loc.text}'), which tsgrad reads as one flat copy of its rows, not as an output`,
+          `copy the rows into a local array of rows first and pass that (const rows: number[][] = []; for (const r of ${key}) rows.push(Array.from(r)); ${s.callee.name}(rows, …))`,
+          b.spanOfLoc(s.loc));
+      }
       if (key !== undefined) {
         const what = s.kind === 'call' ? `'${s.callee.name}' writes into a row of the array of rows '${key}' ('${s.loc.text}')` : `'${s.loc.text}' writes into the array of rows '${key}'`;
         return b.fail(cx.fn, 'TSG1008', `${what}, which tsgrad reads as one flat copy of its rows, not as an output`,

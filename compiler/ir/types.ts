@@ -226,7 +226,7 @@ export interface Callee {
    * named like a function of the calling module): it must be inlined, as a package's function
    * is; a call left after inlining is reported with this message.
    */
-  readonly inlineOnly?: { readonly message: string; readonly hint: string };
+  readonly inlineOnly?: { readonly message: string; readonly hint: string; /** the message is followed by why the inliner kept the call (else: recursive) */ readonly why?: true };
   /** Its derivative is tsgrad/runtime's `<name>_vjp` (an elementary function of a package). */
   readonly vjpRuntime?: boolean;
 }

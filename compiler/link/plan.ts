@@ -190,6 +190,8 @@ function blocking(caller: string, call: Call, callee: string, problems: Readonly
  */
 function registrable(call: Call, name: string): string {
   const objects = [...new Set(call.callee.params.flatMap((p) => (p.of !== undefined ? [p.of] : [])))];
+  // (a helper taking an array of rows, always inlined: a g_vjp would not be called; calls.ts)
+  if (call.callee.inlineOnly?.why) return `move the code tsgrad cannot read into a helper that takes numbers and arrays of numbers (a row, rows[i]) and returns one number, and register that helper's derivative (export its _vjp beside it: '${name}' takes an array of rows, and tsgrad inlines such a helper rather than call it)`;
   if (objects.length === 0 && call.callee.projection === undefined) return `register a derivative for it (export '${name}_vjp' beside it)`;
   const fields = (of: string) => call.callee.params.filter((p) => p.of === of).map((p) => `${of}.${p.key.slice(of.length + 1)}`);
   const why = objects.length > 0 ? `takes an object (${objects.map((o) => `'${o}'`).join(', ')})` : 'returns an object';

@@ -76,7 +76,8 @@ function notInlined(file: string, fn: Func, modules: ReadonlyMap<string, Module>
   // a function of the project the generated code cannot name (exported as `default` only, …)
   const unnamed = callsIn(fn.body).filter((c) => c.callee.vjp === 'generated' && c.callee.inlineOnly !== undefined && !inPackage(c.callee.file)
     && !modules.get(resolve(c.callee.file))?.trace?.failures.has(c.callee.name))
-    .map((c): Diagnostic => ({ code: 'TSG2002', file, ...c.at, message: c.callee.inlineOnly!.message, hint: c.callee.inlineOnly!.hint }));
+    .map((c): Diagnostic => ({ code: 'TSG2002', file, ...c.at, hint: c.callee.inlineOnly!.hint,
+      message: c.callee.inlineOnly!.why ? `${c.callee.inlineOnly!.message}: ${notInlinedWhy.get(c) ?? 'it is recursive'}` : c.callee.inlineOnly!.message }));
   return [...unnamed, ...notInlinedFromPackages(file, fn, modules)];
 }
 

@@ -101,7 +101,8 @@ export class FunctionLowering extends LoweringState {
         : this.select(varAtom(absent.flag), () => constAtom(absent.value === 'null' ? 0 : NaN), () => number, 'f64');
     }
     if (!result && (this.returnsNumber || this.returnsBoolean || this.returnsArray)) return b.fail(fn, 'TSG1009', `'${this.name}' must end with a return statement`, 'end every path of the function with a return statement');
-    rowsWritten(this, params, b.body);
+    // (a helper of the module writes into its rows: they are the caller's, inlined there; local-rows.ts)
+    if (this.exported) rowsWritten(this, params, b.body);
     const writes = new Set<Var>();
     for (const s of statements(b.body)) {
       const written = s.kind === 'store' || s.kind === 'fill' || s.kind === 'push' ? [s.array]
