@@ -545,9 +545,20 @@ function bindParams(cx: ExprContext, params: readonly ts.ParameterDeclaration[],
     bound.push([symbol, { kind: 'var', v: asVar(cx, a, p.name.text) }]);
   }
   const saved: [ts.Symbol, Binding | undefined][] = [];
+  // (a parameter property has two symbols: the field's, which its declaration names, and the
+  // parameter's, which the constructor's body and later defaults read: `this.m = d * 2`, `c = k * 0.1`)
+  const parameterOf = new Map<ts.Symbol, ts.Symbol>();
+  for (const p of params) {
+    if (!isParameterProperty(p) || !ts.isIdentifier(p.name)) continue;
+    const [parameter, property] = checker.getSymbolsOfParameterPropertyDeclaration(p, p.name.text);
+    if (parameter !== property) parameterOf.set(property, parameter);
+  }
   const set = (symbol: ts.Symbol, binding: Binding): void => {
-    saved.push([symbol, cx.scope.get(symbol)]);
-    cx.scope.set(symbol, binding);
+    for (const each of [symbol, parameterOf.get(symbol)]) {
+      if (!each) continue;
+      saved.push([each, cx.scope.get(each)]);
+      cx.scope.set(each, binding);
+    }
   };
   for (const [symbol, binding] of bound) set(symbol, binding);
   for (let i = args.length; i < params.length; i++) {
