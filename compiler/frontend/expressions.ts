@@ -1444,7 +1444,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
     if (statementOf(e)) {
       return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports as a statement`,
-        'tsgrad supports .fill(v) and .push(v) as statements, and .length, element reads and writes, .slice() and .subarray() in expressions; write a loop');
+        'tsgrad supports .fill(v), .fill(v, start, end), .push(v), .set(src) and .set(src, offset), and a sort of a local array as statements, and .length, element reads and writes, .slice() and .subarray() in expressions; write a loop');
     }
     if (method === 'slice' && ts.isPropertyAccessExpression(e.parent) && e.parent.expression === e && ts.isCallExpression(e.parent.parent)) {
       // (a copy tsgrad follows where it is declared, not as the array of a method chained on it:

@@ -16,6 +16,35 @@ const NUMERIC = 0;
 /** The two comparators that sort numbers, as a hint names them. */
 const comparators = '(a, b) => a - b (ascending) or (a, b) => b - a (descending)';
 
+/**
+ * Of a comparator `(a, b) => K[a] - K[b]` (or `K[b] - K[a]`, an arrow with that body or its
+ * return): the array K it keys the indices by, and whether it sorts descending; else undefined.
+ */
+function keyedBy(cmp: ts.Expression): { key: string; descending: boolean } | undefined {
+  const f = skipParens(cmp);
+  if (!ts.isArrowFunction(f) && !ts.isFunctionExpression(f)) return undefined;
+  const [pa, pb] = f.parameters;
+  if (!pa || !pb || !ts.isIdentifier(pa.name) || !ts.isIdentifier(pb.name)) return undefined;
+  let body: ts.Node = f.body;
+  if (ts.isBlock(body)) {
+    const only = body.statements.length === 1 ? body.statements[0] : undefined;
+    if (!only || !ts.isReturnStatement(only) || !only.expression) return undefined;
+    body = only.expression;
+  }
+  const e = skipParens(body as ts.Expression);
+  if (!ts.isBinaryExpression(e) || e.operatorToken.kind !== ts.SyntaxKind.MinusToken) return undefined;
+  const indexOf = (x: ts.Expression) => {
+    const el = skipParens(x);
+    return ts.isElementAccessExpression(el) && ts.isIdentifier(skipParens(el.argumentExpression)) ? { key: el.expression.getText(), index: (skipParens(el.argumentExpression) as ts.Identifier).text } : undefined;
+  };
+  const l = indexOf(e.left), r = indexOf(e.right);
+  if (!l || !r || l.key !== r.key) return undefined;
+  const [a, b] = [pa.name.text, pb.name.text];
+  if (l.index === a && r.index === b) return { key: l.key, descending: false };
+  if (l.index === b && r.index === a) return { key: l.key, descending: true };
+  return undefined;
+}
+
 /** `e`'s callee, when `e` calls `sort` or `toSorted` on something. */
 export function sortCall(e: ts.Expression): (ts.CallExpression & { expression: ts.PropertyAccessExpression }) | undefined {
   const call = skipParens(e);
@@ -92,6 +121,12 @@ export function orderOf(cx: ExprContext, call: ts.CallExpression & { expression:
   }
   const order = call.arguments.length === 1 ? comparatorOrder(cmp) : undefined;
   if (order === undefined) {
+    // (an argsort, `order.sort((a, b) => scores[b] - scores[a])`: the comparators above would sort the indices themselves; trial46 finding 5)
+    const keyed = keyedBy(cmp);
+    if (keyed) {
+      return b.fail(call, 'TSG1008', `'${method}' with the comparator '${cmp.getText(b.sf)}' sorts indices by the numbers of '${keyed.key}' (an argsort), which tsgrad does not differentiate`,
+        `sort pairs of a number and its index by the number: const pairs: [number, number][] = []; for (let i = 0; i < ${keyed.key}.length; i++) pairs.push([${keyed.key}[i], i]); pairs.sort((p, q) => ${keyed.descending ? 'q[0] - p[0]' : 'p[0] - q[0]'}); then pairs[k][1] is the index of rank k and pairs[k][0] its number`);
+    }
     return b.fail(call, 'TSG1008', `'${method}' with the comparator '${cmp.getText(b.sf)}' is not a sort tsgrad differentiates`, `sort with ${comparators}`);
   }
   return order;

@@ -194,6 +194,11 @@ export class FunctionLowering extends LoweringState {
         'move it to module level');
     }
     if (ts.isTryStatement(s)) {
+      // (`try { … } finally { … }` catches nothing: its cleanup runs after the block; trial46 finding 10)
+      if (!s.catchClause && s.finallyBlock) {
+        return b.fail(s, 'TSG1001', "'try … finally' is not supported in a differentiated function",
+          "write the finally block's statements after the try block's statements, and before each return inside it (a finally block runs however the try block ends)");
+      }
       return b.fail(s, 'TSG1001', "'try' is not supported in a differentiated function",
         'catch the error in the caller of the function (a `throw` inside it is supported)');
     }
