@@ -192,6 +192,27 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     const typed = ts.isPropertyAccessExpression(calleeExpr) && ts.isIdentifier(calleeExpr.expression) && calleeExpr.name.text === 'from' &&
       /^(Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32)Array$/.test(calleeExpr.expression.text) ? calleeExpr.expression.text : undefined;
     if (typed) return b.fail(call, 'TSG1008', `'${text}' is not supported: tsgrad follows Array.from and Float64Array.from, and makes an integer array with new ${typed}(n)`, typedFromHint(call, typed));
+    // (trial46 finding 11: `Array(3)`, an array of holes as `new Array(3)` is; `Math.max.apply(null, xs)`)
+    if (ts.isIdentifier(calleeExpr) && calleeExpr.text === 'Array') {
+      return b.fail(call, 'TSG1008', `'${call.getText(b.sf)}' is not an array initializer tsgrad supports (an array of holes, undefined until written)`,
+        'use new Float64Array(n) (or another typed array), new Array(n).fill(0), [] or an array literal');
+    }
+    const via = ts.isPropertyAccessExpression(calleeExpr) ? calleeExpr.name.text : undefined;
+    const applied = (via === 'apply' || via === 'call') && ts.isPropertyAccessExpression(calleeExpr) && ts.isPropertyAccessExpression(calleeExpr.expression) ? calleeExpr.expression : undefined;
+    if (applied && ts.isIdentifier(applied.expression) && applied.expression.text === 'Math') {
+      const arrayArg = via === 'apply' ? call.arguments[1] : undefined;
+      return b.fail(call, 'TSG2002', `'${text}' calls Math.${applied.name.text} through '${via}', which tsgrad does not follow`,
+        arrayArg ? `spread the array: Math.${applied.name.text}(...${arrayArg.getText(b.sf)})` : `call it directly: Math.${applied.name.text}(${call.arguments.slice(1).map((a) => a.getText(b.sf)).join(', ')})`);
+    }
+    // (trial46 finding 13: `new Gain(g).apply(x)` of `const Gain = class { … }`)
+    const created = ts.isPropertyAccessExpression(calleeExpr) ? skipParens(calleeExpr.expression) : undefined;
+    if (created && ts.isNewExpression(created) && ts.isIdentifier(created.expression)) {
+      const decl = checker.getSymbolAtLocation(created.expression)?.valueDeclaration;
+      if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isClassExpression(skipParens(decl.initializer))) {
+        return b.fail(call, 'TSG2002', `'${created.expression.text}' is a class expression, which tsgrad does not read as a value class`,
+          `declare it as a class: class ${created.expression.text} { … }`);
+      }
+    }
     return b.fail(call, 'TSG2002', `'${text}' is not a function tsgrad can follow`,
       'call a function declared with `function` or `const f = (…) => …` in this project, an alias of one (`const f = g`), ' +
       'the function an IIFE returns, or the function a factory returns when it is called with such functions and constants');

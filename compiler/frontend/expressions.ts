@@ -289,6 +289,13 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
       'read numbers from parameters, from module-level constants, or from a module-level object of numbers (const UNITS = { g: 9.81 } as const); pass numbers and arrays of numbers as parameters instead of objects');
   }
   if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) {
+    // (in a method of a class, lowered in place at each call, a local function is not lowered at all: trial46 finding 12)
+    const method = ts.findAncestor(e.parent, (n) => ts.isFunctionLike(n));
+    if (method && (ts.isMethodDeclaration(method) || ts.isAccessor(method) || ts.isConstructorDeclaration(method)) && ts.isClassLike(method.parent)) {
+      const reads = e.getText(b.sf).includes('this.') ? ', passing what it reads of this as parameters' : '';
+      return b.fail(e, 'TSG1002', `a local function in a method of the class '${method.parent.name?.text ?? 'default'}' is not supported (tsgrad lowers a method's statements in place at each call, and not the functions it makes)`,
+        `move the function to module level${reads}, or write its body where it is called`);
+    }
     return b.fail(e, 'TSG1002', 'a local function used as a value (stored, passed or returned) is not supported inside a differentiated function; one that is only called is lowered where it is called',
       'call it directly (f(x)), or move the function to module level and call it');
   }

@@ -366,6 +366,13 @@ function checkUses(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Ide
           grows = true;
           return;
         }
+        // (a row filled by push, `const row: number[] = []; … row.push(v); m.push(row)`: trial46 finding 3)
+        const declared = ts.isIdentifier(bad) ? checker.getSymbolAtLocation(bad)?.valueDeclaration : undefined;
+        const init = declared && ts.isVariableDeclaration(declared) && declared.initializer ? skipParens(declared.initializer) : undefined;
+        if (init && ts.isArrayLiteralExpression(init) && init.elements.length === 0) {
+          return b.fail(bad, 'TSG1008', `'${name}.push' is given '${bad.getText(b.sf)}', a row filled by push, and tsgrad pushes into a local array of rows a row whose length is known where it is made`,
+            `make the row with its length and write its elements: const ${bad.getText(b.sf)} = new Array(n).fill(0); ${bad.getText(b.sf)}[j] = …; ${name}.push(${bad.getText(b.sf)})`);
+        }
         return b.fail(bad, 'TSG1008', `'${name}.push' is given '${bad.getText(b.sf)}', and tsgrad grows a local array of rows by new rows: one another name holds would be a copy there, which a write through that name would not reach`,
           `push a new row (${name}.push(new Array(n).fill(0)), ${name}.push([a, b])), a copy (${name}.push(Array.from(${bad.getText(b.sf)}))), or a row made in the block of the push and not used after it (const row = new Array(n).fill(0); row[j] = …; ${name}.push(row))`);
       }

@@ -532,7 +532,8 @@ function bindParams(cx: ExprContext, params: readonly ts.ParameterDeclaration[],
       continue;
     }
     if (!(type.flags & ts.TypeFlags.NumberLike)) {
-      return b.fail(args[i]!, 'TSG1003', `the parameter '${p.name.text}' of '${what}' has type '${checker.typeToString(type)}', and tsgrad passes a value class's methods numbers, booleans, arrays of numbers and instances of value classes`, 'pass the numbers it needs as parameters of their own');
+      return b.fail(args[i]!, 'TSG1003', `the parameter '${p.name.text}' of '${what}' has type '${checker.typeToString(type)}', and tsgrad passes a value class's methods numbers, booleans, arrays of numbers and instances of value classes`,
+        p.questionToken ? `give '${p.name.text}' a default instead of '?' (${p.name.text}: number = …) and leave the argument out, or pass a number` : 'pass the numbers it needs as parameters of their own');
     }
     const a = numeric(cx, lowerExpr(cx, args[i]!), args[i]!);
     if (reassigned) {
@@ -563,7 +564,11 @@ function bindParams(cx: ExprContext, params: readonly ts.ParameterDeclaration[],
   for (const [symbol, binding] of bound) set(symbol, binding);
   for (let i = args.length; i < params.length; i++) {
     const p = params[i]!;
-    if (!p.initializer || !ts.isIdentifier(p.name)) return b.fail(call, 'TSG2002', `'${what}' is called without its parameter '${p.name.getText()}'`, 'pass one argument per parameter');
+    if (!p.initializer || !ts.isIdentifier(p.name)) {
+      // (an optional number, `scale?: number`: trial46 finding 8, whose hint led to passing undefined, refused too)
+      return b.fail(call, 'TSG2002', `'${what}' is called without its parameter '${p.name.getText()}'`,
+        p.questionToken ? `give '${p.name.getText()}' a default instead of '?' (${p.name.getText()}: number = …), or pass it at each call` : 'pass one argument per parameter');
+    }
     // (a default, computed in the callee's scope: it may read the parameters before it, and `this`
     // is the callee's receiver, not the caller's: trial46, `scale = this.k` read the caller's k)
     if (self) frames.push(self);

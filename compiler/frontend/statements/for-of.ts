@@ -33,7 +33,7 @@ export function forOf(cx: LoweringState, s: ts.ForOfStatement, label: string | u
   // `for (const [i, v] of a.entries())`, `a.keys()`, `a.values()`: the index, the element, or both
   const pair = iteratorPattern(s);
   if (init.declarations.length !== 1 || (!ts.isIdentifier(init.declarations[0]!.name) && !pair)) {
-    return b.fail(init, 'TSG1009', "'for … of' with a destructuring pattern is supported only as for (const [i, v] of a.entries())", columnsHint(cx, s) ?? indexed);
+    return b.fail(init, 'TSG1009', "'for … of' with a destructuring pattern is supported over a local array of tuples ([number, number][]) and as for (const [i, v] of a.entries())", columnsHint(cx, s) ?? indexed);
   }
   if (pair?.index && cx.assigned.has(checker.getSymbolAtLocation(pair.index)!)) {
     return b.fail(pair.index, 'TSG1009', `the index '${pair.index.text}' of 'for … of' over ${pair.method}() may not be assigned`, indexed);
@@ -335,6 +335,14 @@ function columnsHint(cx: LoweringState, s: ts.ForOfStatement): string | undefine
   const rows = table.elements.map((r) => (ts.isArrayLiteralExpression(r) && r.elements.every((x) => !ts.isSpreadElement(x) && !ts.isOmittedExpression(x)) ? r.elements : undefined));
   const names = pattern.elements.map((e) => (ts.isBindingElement(e) && ts.isIdentifier(e.name) && !e.dotDotDotToken && !e.initializer ? e.name.text : undefined));
   if (rows.some((r) => !r || r.length < names.length) || names.some((n) => n === undefined)) return undefined;
+  // (a local of the function, its rows reading the function's values (trial46 finding 4): typed as
+  // tuples, it is an array of tuples tsgrad reads, where a module-level table could not see x)
+  const local = ts.findAncestor(decl, (n) => ts.isFunctionLike(n)) !== undefined;
+  const width = rows[0]!.length;
+  if (local && rows.every((r) => r!.length === width)) {
+    const tuple = `[${Array.from({ length: width }, () => 'number').join(', ')}][]`;
+    return `type it as an array of tuples, which tsgrad reads as a local: const ${iterated.text}: ${tuple} = ${table.getText(cx.b.sf).replace(/\s+/g, ' ')}`;
+  }
   const columns = names.map((n, j) => `${n}s = [${rows.map((r) => r![j]!.getText(cx.b.sf)).join(', ')}] as const`);
   const reads = names.map((n) => `${n} = ${n}s[i]`).join(', ');
   return `keep a module-level table per column, const ${columns.join(', ')}, and loop over the indices: for (let i = 0; i < ${names[0]}s.length; i++) { const ${reads}; … }`;
