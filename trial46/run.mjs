@@ -154,10 +154,10 @@ extras.push(...jsonLines(node(withLoader('buildtime.ts')).out));
   extra('tsc 7 --strict on my sources', s.code === 0, s.out.split('\n').filter(Boolean).slice(0, 4));
 }
 
-// 5b. edge probes: small functions, one construct or edge each (probes/edges.ts, hunt.ts), checked by check.mjs with
+// 5b. edge probes: small functions, one construct or edge each (probes/edges.ts, hunt.ts, order.ts, ckpt_*.ts), checked by check.mjs with
 // probes/specs.mjs; the ones tsgrad refuses are listed with their diagnostics
 const probeDir = join(here, 'probes');
-const probeCompile = node([cli, 'compile', ...['edges.ts', 'hunt.ts', 'jac.ts'].map((f) => rel(join(probeDir, f)))]);
+const probeCompile = node([cli, 'compile', ...['edges.ts', 'hunt.ts', 'order.ts', 'jac.ts', 'ckpt_fluid.ts', 'ckpt_game.ts', 'ckpt_pharm.ts'].map((f) => rel(join(probeDir, f)))]);
 const probeDiags = probeCompile.out.split('\n').map((l, i, all) => {
   const m = /^(\S+\.ts):(\d+):(\d+) - error (TSG\d+): (.*)$/.exec(l);
   return m && `${m[1]}:${m[2]} ${m[4]} ${m[5]} | ${all.slice(i + 1, i + 20).find((x) => x.trim().startsWith('hint:'))?.trim() ?? ''}`;
@@ -169,6 +169,13 @@ const probeBad = probeCases.filter((c) => c.status !== 'ok' && !KNOWN.has(c.labe
 const known = probeCases.filter((c) => KNOWN.has(c.label)).map((c) => `${c.status} ${c.label} ${c.notes.slice(0, 1).join('')}`);
 extra(`probes: ${probeCases.length} cases of probes/specs.mjs, all ok`, probeBad.length === 0 && probeCases.length > 0, [...known, ...probeBad.map((c) => `${c.status} ${c.label} ${c.failed.join(',')} ${c.notes.slice(0, 2).join('; ')}`)]);
 extra(`probes refused (probes/*.ts): ${probeDiags.length} diagnostics, listed`, probeDiags.length === 5, probeDiags);
+
+{
+  // the @checkpoint snapshots=2 copies at long runs (many blocks, recomputed from two snapshots) against the plain loops
+  const c = node(withLoader('ckpt_compare.mjs'), { timeout: 300000 });
+  const rows = c.out.split('\n').filter((l) => /bit-equal|DIFFERS/.test(l)).map((l) => l.replace(/\s+/g, ' ').trim());
+  extra('@checkpoint snapshots=2 copies (probes/ckpt_*.ts) at 200-5000 iterations: f_grad bit-equal to the plain loops\' (6 functions, 2 points each)', rows.length === 6 && rows.every((r) => !r.includes('DIFFERS')), rows);
+}
 
 // 6. repros
 const { repros } = await import('./repro/index.mjs');

@@ -49,3 +49,20 @@ specs.push(
   { ...H, f: 'recursiveObjectArg', args: (r) => ({ a: U(r, -1, 0), b: U(r, 0.5, 1.5), k: U(r, 1, 3) }) },
   { ...H, f: 'setWithOffsetCopy', args: (r) => ({ xs: sym(r, 4), k: U(r, -1, 1) }) },
 );
+const O = { dir: 'probes', m: 'order' };
+specs.push(
+  { ...O, f: 'leftReadBeforeHelper', args: (r) => ({ xs: sym(r, 2), k: U(r, 0.5, 1.5) }) },
+  { ...O, f: 'leftReadBeforeClosure', args: (r) => ({ x: U(r, -1, 1), k: U(r, 0.5, 1.5) }) },
+  { ...O, f: 'assignInsideExpression', args: (r) => ({ x: U(r, -1, 1) }) },
+  { ...O, f: 'objectReadBeforeHelper', args: (r) => ({ v0: U(r, -1, 1), f: U(r, -1, 1) }) },
+  { ...O, f: 'argumentOrder', args: (r) => ({ x: U(r, -1, 1), k: U(r, 0.5, 1.5) }) },
+  { ...O, label: 'conditionSideEffectHi', f: 'conditionSideEffect', args: (r) => ({ x: U(r, 1.2, 2), k: U(r, 1, 1.5) }) },
+  { ...O, label: 'conditionSideEffectLo', f: 'conditionSideEffect', args: (r) => ({ x: U(r, 0.1, 0.5), k: U(r, 0.5, 1) }) },
+  { ...O, f: 'elementCompoundHelper', args: (r) => ({ xs: sym(r, 2), k: U(r, 0.5, 1.5) }) },
+  { ...O, label: 'comparisonOrderUp', f: 'comparisonOrder', args: (r) => ({ xs: Float64Array.of(U(r, 0.2, 0.5), U(r, -1, 1)), k: U(r, 1.1, 1.5) }) },
+  { ...O, label: 'comparisonOrderDown', f: 'comparisonOrder', args: (r) => ({ xs: Float64Array.of(U(r, 2, 3), U(r, -1, 1)), k: U(r, 0.2, 0.5) }) },
+);
+// the @checkpoint copies of src/fluid.ts, game.ts, pharm.ts: each case with the domain of its original in ../specs.mjs
+const { specs: mainSpecs } = await import('../specs.mjs');
+const CK = { lbmShearEnergy: 'ckpt_fluid', vortexPairDrift: 'ckpt_fluid', channelFlowRate: 'ckpt_fluid', ropeSag: 'ckpt_game', boxDropEnergy: 'ckpt_game', effectCompartmentAuc: 'ckpt_pharm' };
+for (const [f, m] of Object.entries(CK)) specs.push({ ...mainSpecs.find((s) => s.f === f), dir: 'probes', m, label: `${f}Ckpt` });
