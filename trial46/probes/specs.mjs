@@ -66,3 +66,8 @@ specs.push(
 const { specs: mainSpecs } = await import('../specs.mjs');
 const CK = { lbmShearEnergy: 'ckpt_fluid', vortexPairDrift: 'ckpt_fluid', channelFlowRate: 'ckpt_fluid', ropeSag: 'ckpt_game', boxDropEnergy: 'ckpt_game', effectCompartmentAuc: 'ckpt_pharm' };
 for (const [f, m] of Object.entries(CK)) specs.push({ ...mainSpecs.find((s) => s.f === f), dir: 'probes', m, label: `${f}Ckpt` });
+const C = { dir: 'probes', m: 'classes' };
+specs.push(
+  { ...C, f: 'fieldFromParams', args: (r) => ({ w: U(r, 1, 2), h: U(r, 1, 2) }) },
+  { ...C, f: 'inheritanceChain', args: (r) => ({ s: U(r, 0.5, 2), w: U(r, 1, 2), h: U(r, 1, 2) }) },
+);

@@ -1,5 +1,6 @@
 // The repros run.mjs reruns: how (compile with the CLI) and what the output shows while the finding stands.
 export const repros = [
+  { file: 'field_initialiser_order.ts', how: 'run', still: /REPRODUCES/ },
   { file: 'row_push_built.ts', how: 'compile', still: /:14:12 - error TSG1008: 'm\.push' is given 'row'[\s\S]*hint: push a new row[\s\S]*or a row made in the block of the push and not used after it/ },
   { file: 'forof_rows_destructure.ts', how: 'compile', still: /:12:8 - error TSG1009: 'for … of' with a destructuring pattern is supported only as for \(const \[i, v\] of a\.entries\(\)\)[\s\S]*hint: keep a module-level table per column, const as = \[x, -x/ },
   { file: 'argsort_comparator.ts', how: 'compile', still: /:9:3 - error TSG1008: 'sort' with the comparator[\s\S]*hint: sort with \(a, b\) => a - b/ },

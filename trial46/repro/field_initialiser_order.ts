@@ -1,0 +1,26 @@
+// Finding 7 (WRONG value and gradient where TypeScript does not warn): a field initialiser that calls a method
+// reading parameter properties.
+// Under target ES2022 (this repository's tsconfig, and what tsgrad/register runs), class fields use define semantics:
+// the field initialisers run before the constructor assigns its parameter properties, so `this.calc()` reads
+// this.w and this.h as undefined and `area` is NaN; f returns NaN. tsc 7 --strict reports nothing here (TS2729 is
+// reported only where the initialiser reads `this.w` directly: probes/classes.ts fieldFromParams).
+// Expected: f_grad's value NaN as f's (initialisers before parameter properties, as the runtime does), or a
+//   refusal naming the initialiser that reads parameter properties before they are assigned.
+// Actual: f_grad's value is 2 + w*h (w = 2, h = 3: 8) with gradient {w: 3, h: 2}, where f is NaN.
+class Plate {
+  readonly area = this.calc();
+  constructor(
+    readonly w: number,
+    readonly h: number,
+  ) {}
+  calc(): number {
+    return this.w * this.h;
+  }
+}
+export function plateLoad(w: number, h: number): number {
+  return new Plate(w, h).area + 2;
+}
+
+import { plateLoad_grad } from './field_initialiser_order.grad.js';
+const f = plateLoad(2, 3), g = plateLoad_grad(2, 3);
+console.log(Object.is(f, g.value) ? 'GONE: f_grad value equals f' : `REPRODUCES: f ${f}, f_grad value ${g.value}, grad ${JSON.stringify(g.grad)}`);
