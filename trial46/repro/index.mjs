@@ -7,4 +7,6 @@ export const repros = [
   { file: 'rows_passed_whole.ts', how: 'compile', still: /error TSG1003: the local array of rows 'K' is passed whole[\s\S]*hint: pass its rows one at a time/ },
   { file: 'statement_methods_hint.ts', how: 'compile', still: /error TSG1008: 'reverse' is not an array method tsgrad supports as a statement[\s\S]*hint: tsgrad supports \.fill\(v\) and \.push\(v\) as statements/ },
   { file: 'try_finally.ts', how: 'compile', still: /error TSG1001: 'try' is not supported[\s\S]*hint: catch the error in the caller/ },
+  { file: 'param_property_in_constructor.ts', how: 'compile', still: /:11:14 - error TSG1002: 'd' is not a local variable, parameter or numeric constant/ },
+  { file: 'super_calls_override.ts', how: 'compile', still: /:25:32 - error TSG1002: property access 'this\.r' is not supported/ },
 ];
