@@ -1,4 +1,5 @@
-// trial46 checker (trial45's check.mjs, copied unchanged but for its name) (adapted from trial43's check.mjs: an hrel option for inputs in physical units): node --import tsgrad/register trial46/check.mjs [--selftest f|forms] [--only label] [--time]
+// trial46 checker (trial45's check.mjs, copied; changed: its name, and a spec's nojvp skips f_jvp and f_hvp for a function
+// tsgrad gives no f_jvp, TSG2004) (adapted from trial43's check.mjs: an hrel option for inputs in physical units): node --import tsgrad/register trial46/check.mjs [--selftest f|forms] [--only label] [--time]
 // One JSON line per case: {"case": {label, m, status, failed, notes, time?}}.
 // At 3 points per case: f_grad's value is f's (Object.is) and each moved input's derivative matches a
 // Richardson-extrapolated central difference; f_vjp (seed 1.7) adds into a pre-filled adj; f_jvp's tangent is grad·v;
@@ -114,6 +115,7 @@ function checkCase(spec, f, G, r, failed, notes) {
   });
   if (!vjpOk) { failed.add('vjp'); note(`vjp value ${yv}`); }
 
+  if (spec.nojvp) return;
   // f_jvp along a random direction over the moved coordinates
   // hrel: the direction scaled by each input's magnitude, so one step along it suits every coordinate
   const v = cs.map((_, j) => (r() - 0.5) * (spec.hrel ? Math.abs(x0[j]) || 1 : 1));

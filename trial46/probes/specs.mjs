@@ -71,3 +71,7 @@ specs.push(
   { ...C, f: 'fieldFromParams', args: (r) => ({ w: U(r, 1, 2), h: U(r, 1, 2) }) },
   { ...C, f: 'inheritanceChain', args: (r) => ({ s: U(r, 0.5, 2), w: U(r, 1, 2), h: U(r, 1, 2) }) },
 );
+const R = { dir: 'probes', m: 'registered' };
+specs.push(
+  { ...R, f: 'doseToTargets', args: (r) => ({ emax: U(r, 80, 100), ec50: U(r, 1, 4), n: U(r, 1, 2), targets: F(4, () => U(r, 20, 70)), doses: F(4, () => U(r, 0.5, 5)) }), nojvp: 'TSG2004 and TSG2005 (info): a registered derivative has no forward or second-order form', nohvp: 'TSG2005' },
+);

@@ -9,4 +9,5 @@ export const repros = [
   { file: 'try_finally.ts', how: 'compile', still: /error TSG1001: 'try' is not supported[\s\S]*hint: catch the error in the caller/ },
   { file: 'param_property_in_constructor.ts', how: 'compile', still: /:11:14 - error TSG1002: 'd' is not a local variable, parameter or numeric constant/ },
   { file: 'super_calls_override.ts', how: 'compile', still: /:25:32 - error TSG1002: property access 'this\.r' is not supported/ },
+  { file: 'method_optional_param.ts', how: 'compile', still: /:16:10 - error TSG2002: 'Spring\.force' is called without its parameter 'scale'[\s\S]*hint: pass one argument per parameter[\s\S]*:19:33 - error TSG1003: the parameter 'scale' of 'Spring\.force' has type 'number \| undefined'/ },
 ];
