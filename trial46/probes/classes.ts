@@ -1,4 +1,4 @@
-// Class probes: a field initialiser reading parameter properties (finding 7: TS2729 under ES2022, f is NaN), inheritance
+// Class probes: a field initialiser reading parameter properties (finding 1: TS2729 under ES2022, f is NaN), inheritance
 // with overrides, getters overridden and super calls.
 
 class Box {

@@ -35,7 +35,7 @@ export function doseToTargets_vjp(emax: number, ec50: number, n: number, targets
     const t9 = loss + t8;
     loss = t9;
     // the reverse of this iteration
-    // grad of: loss += (Math.log(ecTarget(targets[i], emax, ec50, n)) - Math.log(doses[i])) ** 2
+    // grad of: loss += (Math.log(ecTarget(targets[i]!, emax, ec50, n)) - Math.log(doses[i]!)) ** 2
     const t8_b = loss_b;
     const t7_b = t8_b * (2 * t7);
     const t4_b = t7_b;

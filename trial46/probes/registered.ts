@@ -6,6 +6,12 @@ function hill(c: number, emax: number, ec50: number, n: number): number {
   return (emax * r) / (1 + r);
 }
 
+/**
+ * @domain target [20, 70]
+ * @domain emax [80, 100]
+ * @domain ec50 [1, 4]
+ * @domain n [1, 2]
+ */
 export function ecTarget(target: number, emax: number, ec50: number, n: number): number {
   let lo = Math.log(ec50) - 20, hi = Math.log(ec50) + 20;
   for (let it = 0; it < 200; it++) {
@@ -33,9 +39,16 @@ export function ecTarget_vjp(target: number, emax: number, ec50: number, n: numb
   return c;
 }
 
-// a dosing loss over targets, through the registered derivative
+/**
+ * A dosing loss over targets, through the registered derivative.
+ * @domain emax [80, 100]
+ * @domain ec50 [1, 4]
+ * @domain n [1, 2]
+ * @domain targets [20, 70] length 4
+ * @domain doses [0.5, 5] length 4
+ */
 export function doseToTargets(emax: number, ec50: number, n: number, targets: Float64Array, doses: Float64Array): number {
   let loss = 0;
-  for (let i = 0; i < targets.length; i++) loss += (Math.log(ecTarget(targets[i], emax, ec50, n)) - Math.log(doses[i])) ** 2;
+  for (let i = 0; i < targets.length; i++) loss += (Math.log(ecTarget(targets[i]!, emax, ec50, n)) - Math.log(doses[i]!)) ** 2;
   return loss;
 }

@@ -1,4 +1,4 @@
-// Finding 3 (hint that changes the program): an argsort, an index array sorted by a key array.
+// Finding 5 (hint that changes the program): an argsort, an index array sorted by a key array.
 // Expected: a hint with the form that works, sorting [value, index] tuples by their first number
 //   (pairs.sort((p, q) => q[0] - p[0]), which tsgrad compiles), or the argsort compiled (the indices are integers).
 // Actual: TSG1008 "'sort' with the comparator '(a, b) => scores[b] - scores[a]' is not a sort tsgrad differentiates",

@@ -1,4 +1,4 @@
-// Finding 7 (WRONG value and gradient where TypeScript does not warn): a field initialiser that calls a method
+// Finding 1 (WRONG value and gradient where TypeScript does not warn): a field initialiser that calls a method
 // reading parameter properties.
 // Under target ES2022 (this repository's tsconfig, and what tsgrad/register runs), class fields use define semantics:
 // the field initialisers run before the constructor assigns its parameter properties, so `this.calc()` reads

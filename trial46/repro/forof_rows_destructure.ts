@@ -1,4 +1,4 @@
-// Finding 2 (message wrong about what is supported; hint would not compile): `for (const [a, b] of rows)` over a
+// Finding 4 (message wrong about what is supported; hint would not compile): `for (const [a, b] of rows)` over a
 // local array of rows whose type TypeScript infers as number[][].
 // Expected: compiled as it is when the local is annotated `[number, number][]` (which tsgrad accepts, same loop), or
 //   that annotation as the hint.

@@ -1,4 +1,4 @@
-// Finding 10 (a hint that leads to another refusal): a value-class method's optional number parameter left out.
+// Finding 8 (a hint that leads to another refusal): a value-class method's optional number parameter left out.
 // A module helper's optional number parameter may be left out (README, "A helper's optional number parameter
 // without a default works the same way inside differentiated code"); a method's may not, and the first hint leads
 // to a second refusal. A default (`scale: number = 2`) compiles.

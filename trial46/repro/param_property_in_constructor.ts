@@ -1,4 +1,4 @@
-// Finding 8 (refusal with a false message): a parameter property read by its name in the constructor's body.
+// Finding 2 (refusal with a false message): a parameter property read by its name in the constructor's body.
 // `constructor(readonly d: number) { this.m = d * 2; }` is the usual TypeScript way to keep an input and derive a
 // field from it; README's value classes take "parameter properties" and "fields assigned in its body this.x = …
 // from its parameters", and the same class with a plain parameter `constructor(d: number)` compiles.
@@ -14,4 +14,17 @@ class Gauge {
 export function gaugeSum(x: number): number {
   const g = new Gauge(x);
   return g.m + g.d;
+}
+
+// The same message for a parameter property's default that reads an earlier parameter property (TSG1002 "'k' is not a
+// local variable, parameter or numeric constant"); JavaScript evaluates `k * 0.1` from the parameter k.
+class Damper {
+  constructor(
+    readonly k: number,
+    readonly c: number = k * 0.1,
+  ) {}
+}
+export function damperForce(k: number, x: number, v: number): number {
+  const d = new Damper(k);
+  return -d.k * x - d.c * v;
 }

@@ -1,4 +1,4 @@
-// Finding 1 (refusal whose hint describes the refused code as the form that works): a row of a local array of rows
+// Finding 3 (refusal whose hint describes the refused code as the form that works): a row of a local array of rows
 // built by `[]` and push in the block of the outer push, and not used after it.
 // Expected: compiled (it is "a row made in the block of the push and not used after it"), or a hint naming what
 //   differs (`new Array(n).fill(0)` instead of `[]` + push).

@@ -1,4 +1,4 @@
-// Finding 4 (hint that does not fit the helper): a local array of rows passed whole to a helper that needs the
+// Finding 6 (hint that does not fit the helper): a local array of rows passed whole to a helper that needs the
 // whole matrix (power iteration for a dominant eigenvalue).
 // Expected: a hint that keeps the program: flatten the matrix into a Float64Array (row-major, K[i * n + j]) and
 //   pass that, or read it here.

@@ -1,4 +1,4 @@
-// Finding 5 (hint incomplete): `reverse()` (and `splice`) as a statement on a local typed array.
+// Finding 9 (hint incomplete): `reverse()` (and `splice`) as a statement on a local typed array.
 // Expected: the hint's list of what works as a statement to include what tsgrad does compile as statements:
 //   `.set(src)` (fluid.ts lbmShearEnergy: f.set(post)), `.fill(v, start, end)` and an in-place `.sort(…)` of a local.
 // Actual: TSG1008 "'reverse' is not an array method tsgrad supports as a statement", hint "tsgrad supports .fill(v) and

@@ -1,4 +1,4 @@
-// Finding 9 (refusal whose message does not say why): a base constructor calling an abstract method that the
+// Finding 7 (refusal whose message does not say why): a base constructor calling an abstract method that the
 // subclass implements by reading its own parameter property.
 // In JavaScript the subclass's parameter properties are assigned after super() returns, so during the base
 // constructor this.r is undefined and mass is NaN: a refusal is right, but for that reason.
@@ -28,4 +28,16 @@ class Ball extends Body {
 export function ballMass(d: number, r: number): number {
   const b = new Ball(d, r);
   return b.mass + b.volume();
+}
+
+// The same message for `this.k` read in a method's default parameter (`scale: number = this.k`), which JavaScript
+// evaluates at each call from the instance (TSG1002 "property access 'this.k' is not supported", the hint about objects).
+class Spring2 {
+  constructor(readonly k: number) {}
+  force(x: number, scale: number = this.k): number {
+    return -scale * x;
+  }
+}
+export function spring2Force(k: number, x: number): number {
+  return new Spring2(k).force(x) + new Spring2(k).force(x, 2);
 }

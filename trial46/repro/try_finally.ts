@@ -1,4 +1,4 @@
-// Finding 6 (hint does not fit the code): `try { … } finally { … }` with no catch.
+// Finding 10 (hint does not fit the code): `try { … } finally { … }` with no catch.
 // Expected: a hint for what was written: move the finally block's statements after the try block (a throw inside is
 //   supported and ends the function anyway).
 // Actual: TSG1001 "'try' is not supported in a differentiated function", hint "catch the error in the caller of the
