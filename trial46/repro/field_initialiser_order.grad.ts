@@ -84,3 +84,82 @@ export function plateLoad_hvp(w: number, h: number, v: { w?: number; h?: number 
 export function plateLoad_hessian(w: number, h: number): { value: number; grad: { w: number; h: number }; hessian: Float64Array } {
   return denseHessian([['w', -1], ['h', -1]], (v: { w?: number; h?: number }) => plateLoad_hvp(w, h, v));
 }
+
+/** sheetArea's value; adds seed times its gradient into adj. */
+export function sheetArea_vjp(w: number, h: number, adj: { w: number; h: number }, seed = 1): number {
+  const t1 = w * h;
+  const t2 = t1 + 1;
+  let w_b = 0;
+  let h_b = 0;
+  const t2_b = seed;
+  // grad of: return new Sheet(w, h).area + 1
+  const t1_b = t2_b;
+  w_b += t1_b * h;
+  h_b += t1_b * w;
+  adj.w += w_b;
+  adj.h += h_b;
+  return t2;
+}
+
+/** sheetArea's value and gradient. */
+export function sheetArea_grad(w: number, h: number): { value: number; grad: { w: number; h: number } } {
+  const grad: { w: number; h: number } = { w: 0, h: 0 };
+  const value = sheetArea_vjp(w, h, grad);
+  return { value, grad };
+}
+
+/** sheetArea's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function sheetArea_jvp(w: number, h: number, tangent: { w?: number; h?: number }): { value: number; tangent: number } {
+  const w_d = tangent.w ?? 0;
+  const h_d = tangent.h ?? 0;
+  const t1 = w * h;
+  const t1_d = h * w_d + w * h_d;
+  const t2 = t1 + 1;
+  const t2_d = t1_d;
+  return {
+    value: t2,
+    tangent: t2_d
+  };
+}
+
+/** sheetArea's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function sheetArea_hvp(w: number, h: number, v: { w?: number; h?: number }): { value: number; grad: { w: number; h: number }; hvp: { w: number; h: number } } {
+  const w_d = v.w ?? 0;
+  const h_d = v.h ?? 0;
+  const adj: { w: number; h: number } = {
+    w: 0,
+    h: 0
+  };
+  const adj_d: { w: number; h: number } = {
+    w: 0,
+    h: 0
+  };
+  const seed: number = 1;
+  const t1 = w * h;
+  const t2 = t1 + 1;
+  let w_b = 0;
+  let w_b_d = 0;
+  let h_b = 0;
+  let h_b_d = 0;
+  const t2_b = seed;
+  // grad of: return new Sheet(w, h).area + 1
+  const t1_b = t2_b;
+  w_b += t1_b * h;
+  w_b_d += t1_b * h_d;
+  h_b += t1_b * w;
+  h_b_d += t1_b * w_d;
+  adj.w += w_b;
+  adj_d.w += w_b_d;
+  adj.h += h_b;
+  adj_d.h += h_b_d;
+  return {
+    value: t2,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** sheetArea's value, gradient and dense Hessian (row-major n×n over w, then h), from n Hessian-vector products. */
+export function sheetArea_hessian(w: number, h: number): { value: number; grad: { w: number; h: number }; hessian: Float64Array } {
+  return denseHessian([['w', -1], ['h', -1]], (v: { w?: number; h?: number }) => sheetArea_hvp(w, h, v));
+}

@@ -21,6 +21,24 @@ export function plateLoad(w: number, h: number): number {
   return new Plate(w, h).area + 2;
 }
 
-import { plateLoad_grad } from './field_initialiser_order.grad.js';
+// The same through a getter, which tsc does not flag either: `readonly area = this.size` with `get size() { return
+// this.w * this.h; }`: f NaN, f_grad value 7 (w = 2, h = 3), grad {w: 3, h: 2}.
+class Sheet {
+  readonly area = this.size;
+  constructor(
+    readonly w: number,
+    readonly h: number,
+  ) {}
+  get size(): number {
+    return this.w * this.h;
+  }
+}
+export function sheetArea(w: number, h: number): number {
+  return new Sheet(w, h).area + 1;
+}
+
+import { plateLoad_grad, sheetArea_grad } from './field_initialiser_order.grad.js';
 const f = plateLoad(2, 3), g = plateLoad_grad(2, 3);
-console.log(Object.is(f, g.value) ? 'GONE: f_grad value equals f' : `REPRODUCES: f ${f}, f_grad value ${g.value}, grad ${JSON.stringify(g.grad)}`);
+const f2 = sheetArea(2, 3), g2 = sheetArea_grad(2, 3);
+const still = !Object.is(f, g.value) || !Object.is(f2, g2.value);
+console.log(still ? `REPRODUCES: plateLoad: f ${f}, f_grad value ${g.value}, grad ${JSON.stringify(g.grad)}; sheetArea: f ${f2}, f_grad value ${g2.value}, grad ${JSON.stringify(g2.grad)}` : 'GONE: f_grad values equal f');
