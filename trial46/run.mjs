@@ -177,6 +177,12 @@ extra(`probes refused (probes/*.ts): ${probeDiags.length} diagnostics, listed`, 
   extra('tsgrad check probes/registered.ts (ecTarget_vjp beside a bisection; a loss through it): 2 rows ok', c.code === 0 && rows.length === 2 && rows.every((r) => r.endsWith(' ok')), [`exit ${c.code}`, ...rows]);
 }
 {
+  // f_hessian of seven functions: row j bit-equal to f_hvp along e_j (README), symmetric to rounding
+  const c = node(withLoader('hessian_check.mjs'), { timeout: 300000 });
+  const rows = jsonLines(c.out);
+  extra('f_hessian of 7 functions (5 to 26 inputs): every row bit-equal to f_hvp along its unit vector, symmetric to 1e-12', rows.length === 7 && rows.every((r) => r.worst === 0 && r.asym < 1e-12 && r.bitEqual === `${r.n * r.n}/${r.n * r.n}`), rows.map((r) => `${r.f}: n ${r.n}, bit-equal ${r.bitEqual}, asymmetry ${r.asym.toExponential(1)}`));
+}
+{
   // the @checkpoint snapshots=2 copies at long runs (many blocks, recomputed from two snapshots) against the plain loops
   const c = node(withLoader('ckpt_compare.mjs'), { timeout: 300000 });
   const rows = c.out.split('\n').filter((l) => /bit-equal|DIFFERS/.test(l)).map((l) => l.replace(/\s+/g, ' ').trim());
