@@ -157,7 +157,7 @@ extras.push(...jsonLines(node(withLoader('buildtime.ts')).out));
 // 5b. edge probes: small functions, one construct or edge each (probes/edges.ts, hunt.ts, order.ts, ckpt_*.ts), checked by check.mjs with
 // probes/specs.mjs; the ones tsgrad refuses are listed with their diagnostics
 const probeDir = join(here, 'probes');
-const probeCompile = node([cli, 'compile', ...['edges.ts', 'hunt.ts', 'order.ts', 'jac.ts', 'ckpt_fluid.ts', 'ckpt_game.ts', 'ckpt_pharm.ts', 'classes.ts', 'registered.ts'].map((f) => rel(join(probeDir, f)))]);
+const probeCompile = node([cli, 'compile', ...['edges.ts', 'hunt.ts', 'order.ts', 'jac.ts', 'ckpt_fluid.ts', 'ckpt_game.ts', 'ckpt_pharm.ts', 'classes.ts', 'registered.ts', 'throws.ts'].map((f) => rel(join(probeDir, f)))]);
 const probeDiags = probeCompile.out.split('\n').map((l, i, all) => {
   const m = /^(\S+\.ts):(\d+):(\d+) - error (TSG\d+): (.*)$/.exec(l);
   return m && `${m[1]}:${m[2]} ${m[4]} ${m[5]} | ${all.slice(i + 1, i + 20).find((x) => x.trim().startsWith('hint:'))?.trim() ?? ''}`;
@@ -181,6 +181,12 @@ extra(`probes refused (probes/*.ts): ${probeDiags.length} diagnostics, listed`, 
   const c = node(withLoader('hessian_check.mjs'), { timeout: 300000 });
   const rows = jsonLines(c.out);
   extra('f_hessian of 7 functions (5 to 26 inputs): every row bit-equal to f_hvp along its unit vector, symmetric to 1e-12', rows.length === 7 && rows.every((r) => r.worst === 0 && r.asym < 1e-12 && r.bitEqual === `${r.n * r.n}/${r.n * r.n}`), rows.map((r) => `${r.f}: n ${r.n}, bit-equal ${r.bitEqual}, asymmetry ${r.asym.toExponential(1)}`));
+}
+{
+  // each form on a good input before and after the same form threw part-way (caught): same bits
+  const c = node(withLoader('throws_check.mjs'), { timeout: 300000 });
+  const rows = jsonLines(c.out);
+  extra('after a throw part-way (a recursive helper left as a call; a @checkpoint snapshots=2 loop), each form (grad, vjp, jvp, hvp) gives the same bits on the next good input', rows.length === 8 && rows.every((r) => r.threw && r.same), rows.map((r) => `${r.f} ${r.form}: threw ${r.threw}, same ${r.same}`));
 }
 {
   // the @checkpoint snapshots=2 copies at long runs (many blocks, recomputed from two snapshots) against the plain loops
