@@ -1,6 +1,6 @@
 // The repros run.mjs reruns (in the README's order of findings: 1 field_initialiser_order, 2 param_property_in_constructor,
 // 3 row_push_built, 4 forof_rows_destructure, 5 argsort_comparator, 6 rows_passed_whole, 7 super_calls_override,
-// 8 method_optional_param, 9 statement_methods_hint, 10 try_finally, 11 array_call_without_new): how (compile with the CLI) and what the output shows while the finding stands.
+// 8 method_optional_param, 9 statement_methods_hint, 10 try_finally, 11 array_call_without_new, 12 method_local_arrow, 13 class_expression): how (compile with the CLI) and what the output shows while the finding stands.
 export const repros = [
   { file: 'field_initialiser_order.ts', how: 'run', still: /REPRODUCES/ },
   { file: 'row_push_built.ts', how: 'compile', still: /:14:12 - error TSG1008: 'm\.push' is given 'row'[\s\S]*hint: push a new row[\s\S]*or a row made in the block of the push and not used after it/ },
@@ -13,4 +13,6 @@ export const repros = [
   { file: 'super_calls_override.ts', how: 'compile', still: /:25:32 - error TSG1002: property access 'this\.r' is not supported[\s\S]*:37:36 - error TSG1002: property access 'this\.k' is not supported/ },
   { file: 'method_optional_param.ts', how: 'compile', still: /:16:10 - error TSG2002: 'Spring\.force' is called without its parameter 'scale'[\s\S]*hint: pass one argument per parameter[\s\S]*:19:33 - error TSG1003: the parameter 'scale' of 'Spring\.force' has type 'number \| undefined'/ },
   { file: 'array_call_without_new.ts', how: 'compile', still: /:7:23 - error TSG2002: 'Array' is not a function tsgrad can follow/ },
+  { file: 'method_local_arrow.ts', how: 'compile', still: /:14:15 - error TSG1002: a local function used as a value \(stored, passed or returned\)[\s\S]*hint: call it directly/ },
+  { file: 'class_expression.ts', how: 'compile', still: /:13:10 - error TSG2002: 'new Gain\(g\)\.apply' is not a function tsgrad can follow/ },
 ];
