@@ -2,9 +2,12 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** fieldFromParams's value; adds seed times its gradient into adj. */
 export function fieldFromParams_vjp(w: number, h: number, adj: { w: number; h: number }, seed = 1): number {
@@ -311,4 +314,700 @@ export function inheritanceChain_hvp(s: number, w: number, h: number, v: { s?: n
 /** inheritanceChain's value, gradient and dense Hessian (row-major n×n over s, then w, then h), from n Hessian-vector products. */
 export function inheritanceChain_hessian(s: number, w: number, h: number): { value: number; grad: { s: number; w: number; h: number }; hessian: Float64Array } {
   return denseHessian([['s', -1], ['w', -1], ['h', -1]], (v: { s?: number; w?: number; h?: number }) => inheritanceChain_hvp(s, w, h, v));
+}
+
+/** methodControlFlow's value; adds seed times its gradient into adj. */
+export function methodControlFlow_vjp(a: number, s0: number, xs: Float64Array, t: number, adj: { a: number; s0: number; xs: Float64Array; t: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let Filter_firstAbove_result: number = 0;
+  let ret: boolean = false;
+  let cnt: boolean = false;
+  let Filter_energy_result: number = 0;
+  let f_a = a;
+  let f_state = s0;
+  ret = false;
+  let i = 0;
+  let iters_2 = 0;
+  for (;;) {
+    const t1 = xs.length;
+    const t2 = i < t1;
+    const t9 = !ret;
+    const t10 = t9 && t2;
+    if (!t10) {
+      break;
+    }
+    iters_2++;
+    const t3 = xs[i]!;
+    const t4 = t3 * f_a;
+    const t5 = t4 > t;
+    if (t5) {
+      const t6 = t4 + i;
+      Filter_firstAbove_result = t6;
+      ret = true;
+      break;
+    }
+    const t7 = i + 1;
+    i = t7;
+  }
+  const ret_at = ret ? iters_2 : 0;
+  const t11 = !ret;
+  if (t11) {
+    Filter_firstAbove_result = -1;
+    ret = true;
+  }
+  const t12 = Filter_firstAbove_result;
+  const first = t12;
+  let peak = 0;
+  const t13 = xs.length;
+  let i_1 = 0;
+  let brk_1 = false;
+  let iters_1 = 0;
+  for (;;) {
+    const t14 = i_1 < t13;
+    const t27 = !brk_1;
+    const t28 = t27 && t14;
+    if (!t28) {
+      break;
+    }
+    iters_1++;
+    cnt = false;
+    const x = xs[i_1]!;
+    const t15 = x - f_state;
+    const t16 = f_a * t15;
+    const t17 = f_state + t16;
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    stack[top++]! = f_state;
+    f_state = t17;
+    const t18 = Math.sign(f_state);
+    const t19 = t18 === 1;
+    const t20 = t18 === -1;
+    if (t19) {
+      const t21 = Math.max(peak, f_state);
+      stack[top++]! = peak;
+      peak = t21;
+    } else {
+      if (t20) {
+        const t22 = 0.1 * f_state;
+        const t23 = peak - t22;
+        peak = t23;
+      } else {
+        cnt = true;
+      }
+    }
+    const t24 = !cnt;
+    if (t24) {
+      const t25 = peak > 10;
+      if (t25) {
+        brk_1 = true;
+      }
+    }
+    const t26 = i_1 + 1;
+    i_1 = t26;
+  }
+  const t1_clamp01 = Math.max(f_state, 0);
+  const t2_clamp01 = Math.min(t1_clamp01, 1);
+  const t29 = t2_clamp01;
+  const Filter_run_result = peak + t29;
+  const t31 = Filter_run_result;
+  const p = t31;
+  const t32 = first + p;
+  let e = 0;
+  let k = 0;
+  let iters = 0;
+  for (;;) {
+    const t33 = k < 3;
+    if (!t33) {
+      break;
+    }
+    iters++;
+    const t34 = k + 1;
+    const t35 = f_state * t34;
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    stack[top++]! = t34;
+    const t36 = t35 ** 2;
+    stack[top++]! = t35;
+    const t37 = e + t36;
+    e = t37;
+    k = t34;
+  }
+  Filter_energy_result = e;
+  const t38 = Filter_energy_result;
+  const t39 = t32 + t38;
+  let a_b = 0;
+  let s0_b = 0;
+  const xs_b = adj.xs;
+  let f_a_b = 0;
+  let f_state_b = 0;
+  let Filter_firstAbove_result_b = 0;
+  let peak_b = 0;
+  let Filter_energy_result_b = 0;
+  let e_b = 0;
+  const t39_b = seed;
+  // grad of: return e
+  const t32_b = t39_b;
+  const t38_b = t39_b;
+  Filter_energy_result_b += t38_b;
+  e_b += Filter_energy_result_b;
+  Filter_energy_result_b = 0;
+  // grad of: while (k < 3)
+  for (let k_1 = iters; k_1 > 0; k_1--) {
+    // grad of: e += (this.state * (k + 1)) ** 2
+    const t36_b = e_b;
+    const t35 = stack[--top]!;
+    const t35_b = t36_b * (2 * t35);
+    const t34 = stack[--top]!;
+    f_state_b += t35_b * t34;
+  }
+  // grad of: return first + p + f.energy
+  const first_b = t32_b;
+  const p_b = t32_b;
+  // grad of: return peak + clamp01(this.state)
+  const t31_b = p_b;
+  const Filter_run_result_b = t31_b;
+  peak_b += Filter_run_result_b;
+  const t29_b = Filter_run_result_b;
+  const t2_clamp01_b = t29_b;
+  // grad of (clamp01): return Math.min(Math.max(v, 0), 1)
+  const t1_clamp01_b = t2_clamp01_b * (t1_clamp01 === t2_clamp01 ? 1 : 0);
+  f_state_b += t1_clamp01_b * (f_state === t1_clamp01 ? 1 : 0);
+  // grad of: for (const x of xs)
+  for (let k_2 = iters_1; k_2 > 0; k_2--) {
+    i_1 = i_1 - 1;
+    // grad of: switch (Math.sign(this.state))
+    const t18 = Math.sign(f_state);
+    const t19 = t18 === 1;
+    const t20 = t18 === -1;
+    if (t19) {
+      // grad of: peak = Math.max(peak, this.state)
+      peak = stack[--top]!;
+      const t21 = Math.max(peak, f_state);
+      f_state_b += peak_b * (f_state === t21 && peak !== t21 ? 1 : 0);
+      peak_b = peak_b * (peak === t21 ? 1 : 0);
+    } else {
+      if (t20) {
+        // grad of: peak -= 0.1 * this.state
+        const t22_b = -peak_b;
+        f_state_b += t22_b * 0.1;
+      }
+    }
+    // grad of: this.state += this.a * (x - this.state)
+    f_state = stack[--top]!;
+    const t16_b = f_state_b;
+    const x = xs[i_1]!;
+    const t15 = x - f_state;
+    const t15_b = t16_b === 0 ? 0 : t16_b * f_a;
+    if (t16_b !== 0) f_a_b += t16_b * t15;
+    const x_b = t15_b;
+    f_state_b -= t15_b;
+    // grad of: for (const x of xs)
+    xs_b[i_1]! += x_b;
+  }
+  // grad of: return -1
+  const t12_b = first_b;
+  Filter_firstAbove_result_b += t12_b;
+  if (t11) {
+    Filter_firstAbove_result_b = 0;
+  }
+  // grad of: for (let i = 0; i < xs.length; i++)
+  let k_3 = iters_2;
+  // only the iteration that left the loop has a reverse: the others step counters back
+  if (ret_at !== 0) {
+    let t4_b = 0;
+    const t8 = k_3 !== ret_at;
+    if (t8) {
+      i = i - 1;
+    }
+    // grad of: if (xs[i]! * this.a > t)
+    const t3 = xs[i]!;
+    const t4 = t3 * f_a;
+    const t5 = t4 > t;
+    if (Filter_firstAbove_result_b !== 0) {
+      if (t5) {
+        // grad of: return xs[i]! * this.a + i
+        const t6_b = Filter_firstAbove_result_b;
+        Filter_firstAbove_result_b = 0;
+        t4_b += t6_b;
+      }
+    }
+    const t3_b = t4_b === 0 ? 0 : t4_b * f_a;
+    if (t4_b !== 0) f_a_b += t4_b * t3;
+    xs_b[i]! += t3_b;
+    k_3--;
+  }
+  i = i - k_3;
+  // grad of: const f = new Filter(a, s0)
+  s0_b += f_state_b;
+  a_b += f_a_b;
+  adj.a += a_b;
+  adj.s0 += s0_b;
+  tape.top = top;
+  return t39;
+}
+
+/** methodControlFlow's value and gradient. */
+export function methodControlFlow_grad(a: number, s0: number, xs: Float64Array, t: number): { value: number; grad: { a: number; s0: number; xs: Float64Array; t: number } } {
+  const grad: { a: number; s0: number; xs: Float64Array; t: number } = { a: 0, s0: 0, xs: f64Zeros(xs.length), t: 0 };
+  const value = methodControlFlow_vjp(a, s0, xs, t, grad);
+  return { value, grad };
+}
+
+/** methodControlFlow's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function methodControlFlow_jvp(a: number, s0: number, xs: Float64Array, t: number, tangent: { a?: number; s0?: number; xs?: Float64Array; t?: number }): { value: number; tangent: number } {
+  const a_d = tangent.a ?? 0;
+  const s0_d = tangent.s0 ?? 0;
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  let Filter_firstAbove_result_d = 0;
+  let Filter_energy_result_d = 0;
+  let Filter_firstAbove_result: number = 0;
+  let ret: boolean = false;
+  let cnt: boolean = false;
+  let Filter_energy_result: number = 0;
+  let f_a = a;
+  let f_a_d = a_d;
+  let f_state = s0;
+  let f_state_d = s0_d;
+  ret = false;
+  let i = 0;
+  for (;;) {
+    const t1 = xs.length;
+    const t2 = i < t1;
+    const t9 = !ret;
+    const t10 = t9 && t2;
+    if (!t10) {
+      break;
+    }
+    const t3 = xs[i]!;
+    const t3_d = xs_d[i]!;
+    const t4 = t3 * f_a;
+    const t4_d = f_a * t3_d + t3 * f_a_d;
+    const t5 = t4 > t;
+    if (t5) {
+      const t6 = t4 + i;
+      const t6_d = t4_d;
+      Filter_firstAbove_result = t6;
+      Filter_firstAbove_result_d = t6_d;
+      ret = true;
+      break;
+    }
+    const t7 = i + 1;
+    i = t7;
+  }
+  const t11 = !ret;
+  if (t11) {
+    Filter_firstAbove_result = -1;
+    Filter_firstAbove_result_d = 0;
+    ret = true;
+  }
+  const t12 = Filter_firstAbove_result;
+  const t12_d = Filter_firstAbove_result_d;
+  const first = t12;
+  const first_d = t12_d;
+  let peak = 0;
+  let peak_d = 0;
+  const t13 = xs.length;
+  let i_1 = 0;
+  let brk_1 = false;
+  for (;;) {
+    const t14 = i_1 < t13;
+    const t27 = !brk_1;
+    const t28 = t27 && t14;
+    if (!t28) {
+      break;
+    }
+    cnt = false;
+    const x = xs[i_1]!;
+    const x_d = xs_d[i_1]!;
+    const t15 = x - f_state;
+    const t15_d = x_d - f_state_d;
+    const t16 = f_a * t15;
+    const t16_d = t15 * f_a_d + f_a * t15_d;
+    const t17 = f_state + t16;
+    const t17_d = f_state_d + t16_d;
+    f_state = t17;
+    f_state_d = t17_d;
+    const t18 = Math.sign(f_state);
+    const t19 = t18 === 1;
+    const t20 = t18 === -1;
+    if (t19) {
+      const t21 = Math.max(peak, f_state);
+      const t21_d = (peak === t21 ? peak_d : 0) + (f_state === t21 && peak !== t21 ? f_state_d : 0);
+      peak = t21;
+      peak_d = t21_d;
+    } else {
+      if (t20) {
+        const t22 = 0.1 * f_state;
+        const t22_d = 0.1 * f_state_d;
+        const t23 = peak - t22;
+        const t23_d = peak_d - t22_d;
+        peak = t23;
+        peak_d = t23_d;
+      } else {
+        cnt = true;
+      }
+    }
+    const t24 = !cnt;
+    if (t24) {
+      const t25 = peak > 10;
+      if (t25) {
+        brk_1 = true;
+      }
+    }
+    const t26 = i_1 + 1;
+    i_1 = t26;
+  }
+  const t1_clamp01 = Math.max(f_state, 0);
+  const t1_clamp01_d = f_state === t1_clamp01 ? f_state_d : 0;
+  const t2_clamp01 = Math.min(t1_clamp01, 1);
+  const t2_clamp01_d = t1_clamp01 === t2_clamp01 ? t1_clamp01_d : 0;
+  const t29 = t2_clamp01;
+  const t29_d = t2_clamp01_d;
+  const Filter_run_result = peak + t29;
+  const Filter_run_result_d = peak_d + t29_d;
+  const t31 = Filter_run_result;
+  const t31_d = Filter_run_result_d;
+  const p = t31;
+  const p_d = t31_d;
+  const t32 = first + p;
+  const t32_d = first_d + p_d;
+  let e = 0;
+  let e_d = 0;
+  let k = 0;
+  for (;;) {
+    const t33 = k < 3;
+    if (!t33) {
+      break;
+    }
+    const t34 = k + 1;
+    const t35 = f_state * t34;
+    const t35_d = t34 * f_state_d;
+    const t36 = t35 ** 2;
+    const t36_d = 2 * t35 * t35_d;
+    const t37 = e + t36;
+    const t37_d = e_d + t36_d;
+    e = t37;
+    e_d = t37_d;
+    k = t34;
+  }
+  Filter_energy_result = e;
+  Filter_energy_result_d = e_d;
+  const t38 = Filter_energy_result;
+  const t38_d = Filter_energy_result_d;
+  const t39 = t32 + t38;
+  const t39_d = t32_d + t38_d;
+  return {
+    value: t39,
+    tangent: t39_d
+  };
+}
+
+/** methodControlFlow's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function methodControlFlow_hvp(a: number, s0: number, xs: Float64Array, t: number, v: { a?: number; s0?: number; xs?: Float64Array; t?: number }): { value: number; grad: { a: number; s0: number; xs: Float64Array; t: number }; hvp: { a: number; s0: number; xs: Float64Array; t: number } } {
+  const a_d = v.a ?? 0;
+  const s0_d = v.s0 ?? 0;
+  const xs_d = v.xs ?? f64Zeros(xs.length);
+  const adj: { a: number; s0: number; xs: Float64Array; t: number } = {
+    a: 0,
+    s0: 0,
+    xs: f64Zeros(xs.length),
+    t: 0
+  };
+  const adj_d: { a: number; s0: number; xs: Float64Array; t: number } = {
+    a: 0,
+    s0: 0,
+    xs: f64Zeros(xs.length),
+    t: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let Filter_firstAbove_result: number = 0;
+  let ret: boolean = false;
+  let cnt: boolean = false;
+  let Filter_energy_result: number = 0;
+  let f_a = a;
+  let f_a_d = a_d;
+  let f_state = s0;
+  let f_state_d = s0_d;
+  ret = false;
+  let i = 0;
+  let iters_2 = 0;
+  for (;;) {
+    const t1 = xs.length;
+    const t2 = i < t1;
+    const t9 = !ret;
+    const t10 = t9 && t2;
+    if (!t10) {
+      break;
+    }
+    iters_2++;
+    const t3 = xs[i]!;
+    const t4 = t3 * f_a;
+    const t5 = t4 > t;
+    if (t5) {
+      const t6 = t4 + i;
+      Filter_firstAbove_result = t6;
+      ret = true;
+      break;
+    }
+    const t7 = i + 1;
+    i = t7;
+  }
+  const ret_at = ret ? iters_2 : 0;
+  const t11 = !ret;
+  if (t11) {
+    Filter_firstAbove_result = -1;
+    ret = true;
+  }
+  const t12 = Filter_firstAbove_result;
+  const first = t12;
+  let peak = 0;
+  let peak_d = 0;
+  const t13 = xs.length;
+  let i_1 = 0;
+  let brk_1 = false;
+  let iters_1 = 0;
+  for (;;) {
+    const t14 = i_1 < t13;
+    const t27 = !brk_1;
+    const t28 = t27 && t14;
+    if (!t28) {
+      break;
+    }
+    iters_1++;
+    cnt = false;
+    const x = xs[i_1]!;
+    const x_d = xs_d[i_1]!;
+    const t15 = x - f_state;
+    const t15_d = x_d - f_state_d;
+    const t16 = f_a * t15;
+    const t16_d = t15 * f_a_d + f_a * t15_d;
+    const t17 = f_state + t16;
+    const t17_d = f_state_d + t16_d;
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = f_state_d;
+    stack[top++]! = f_state;
+    f_state = t17;
+    f_state_d = t17_d;
+    const t18 = Math.sign(f_state);
+    const t19 = t18 === 1;
+    const t20 = t18 === -1;
+    if (t19) {
+      const t21 = Math.max(peak, f_state);
+      const t21_d = (peak === t21 ? peak_d : 0) + (f_state === t21 && peak !== t21 ? f_state_d : 0);
+      stack_d[top]! = peak_d;
+      stack[top++]! = peak;
+      peak = t21;
+      peak_d = t21_d;
+    } else {
+      if (t20) {
+        const t22 = 0.1 * f_state;
+        const t22_d = 0.1 * f_state_d;
+        const t23 = peak - t22;
+        const t23_d = peak_d - t22_d;
+        peak = t23;
+        peak_d = t23_d;
+      } else {
+        cnt = true;
+      }
+    }
+    const t24 = !cnt;
+    if (t24) {
+      const t25 = peak > 10;
+      if (t25) {
+        brk_1 = true;
+      }
+    }
+    const t26 = i_1 + 1;
+    i_1 = t26;
+  }
+  const t1_clamp01 = Math.max(f_state, 0);
+  const t2_clamp01 = Math.min(t1_clamp01, 1);
+  const t29 = t2_clamp01;
+  const Filter_run_result = peak + t29;
+  const t31 = Filter_run_result;
+  const p = t31;
+  const t32 = first + p;
+  let e = 0;
+  let k = 0;
+  let iters = 0;
+  for (;;) {
+    const t33 = k < 3;
+    if (!t33) {
+      break;
+    }
+    iters++;
+    const t34 = k + 1;
+    const t35 = f_state * t34;
+    const t35_d = t34 * f_state_d;
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = 0;
+    stack[top++]! = t34;
+    const t36 = t35 ** 2;
+    stack_d[top]! = t35_d;
+    stack[top++]! = t35;
+    const t37 = e + t36;
+    e = t37;
+    k = t34;
+  }
+  Filter_energy_result = e;
+  const t38 = Filter_energy_result;
+  const t39 = t32 + t38;
+  let a_b = 0;
+  let a_b_d = 0;
+  let s0_b = 0;
+  let s0_b_d = 0;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let f_a_b = 0;
+  let f_a_b_d = 0;
+  let f_state_b = 0;
+  let f_state_b_d = 0;
+  let Filter_firstAbove_result_b = 0;
+  let peak_b = 0;
+  let Filter_energy_result_b = 0;
+  let e_b = 0;
+  const t39_b = seed;
+  // grad of: return e
+  const t32_b = t39_b;
+  const t38_b = t39_b;
+  Filter_energy_result_b += t38_b;
+  e_b += Filter_energy_result_b;
+  Filter_energy_result_b = 0;
+  // grad of: while (k < 3)
+  for (let k_1 = iters; k_1 > 0; k_1--) {
+    // grad of: e += (this.state * (k + 1)) ** 2
+    const t36_b = e_b;
+    const t35 = stack[--top]!;
+    const t35_d = stack_d[top]!;
+    const t35_b = t36_b * (2 * t35);
+    const t35_b_d = t36_b * (2 * t35_d);
+    const t34 = stack[--top]!;
+    f_state_b += t35_b * t34;
+    f_state_b_d += t34 * t35_b_d;
+  }
+  // grad of: return first + p + f.energy
+  const first_b = t32_b;
+  const p_b = t32_b;
+  // grad of: return peak + clamp01(this.state)
+  const t31_b = p_b;
+  const Filter_run_result_b = t31_b;
+  peak_b += Filter_run_result_b;
+  const t29_b = Filter_run_result_b;
+  const t2_clamp01_b = t29_b;
+  // grad of (clamp01): return Math.min(Math.max(v, 0), 1)
+  const t1_clamp01_b = t2_clamp01_b * (t1_clamp01 === t2_clamp01 ? 1 : 0);
+  f_state_b += t1_clamp01_b * (f_state === t1_clamp01 ? 1 : 0);
+  // grad of: for (const x of xs)
+  for (let k_2 = iters_1; k_2 > 0; k_2--) {
+    i_1 = i_1 - 1;
+    // grad of: switch (Math.sign(this.state))
+    const t18 = Math.sign(f_state);
+    const t19 = t18 === 1;
+    const t20 = t18 === -1;
+    if (t19) {
+      // grad of: peak = Math.max(peak, this.state)
+      peak = stack[--top]!;
+      peak_d = stack_d[top]!;
+      const t21 = Math.max(peak, f_state);
+      f_state_b += peak_b * (f_state === t21 && peak !== t21 ? 1 : 0);
+      peak_b = peak_b * (peak === t21 ? 1 : 0);
+    } else {
+      if (t20) {
+        // grad of: peak -= 0.1 * this.state
+        const t22_b = -peak_b;
+        f_state_b += t22_b * 0.1;
+      }
+    }
+    // grad of: this.state += this.a * (x - this.state)
+    f_state = stack[--top]!;
+    f_state_d = stack_d[top]!;
+    const t16_b = f_state_b;
+    const t16_b_d = f_state_b_d;
+    const x = xs[i_1]!;
+    const x_d = xs_d[i_1]!;
+    const t15 = x - f_state;
+    const t15_d = x_d - f_state_d;
+    const t15_b = t16_b === 0 ? 0 : t16_b * f_a;
+    const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : f_a * t16_b_d + t16_b * f_a_d;
+    if (t16_b !== 0 || t16_b_d !== 0) {
+      f_a_b += t16_b * t15;
+      f_a_b_d += t15 * t16_b_d + t16_b * t15_d;
+    }
+    const x_b = t15_b;
+    const x_b_d = t15_b_d;
+    f_state_b -= t15_b;
+    f_state_b_d -= t15_b_d;
+    // grad of: for (const x of xs)
+    xs_b[i_1]! += x_b;
+    xs_b_d[i_1]! += x_b_d;
+  }
+  // grad of: return -1
+  const t12_b = first_b;
+  Filter_firstAbove_result_b += t12_b;
+  if (t11) {
+    Filter_firstAbove_result_b = 0;
+  }
+  // grad of: for (let i = 0; i < xs.length; i++)
+  let k_3 = iters_2;
+  // only the iteration that left the loop has a reverse: the others step counters back
+  if (ret_at !== 0) {
+    let t4_b = 0;
+    const t8 = k_3 !== ret_at;
+    if (t8) {
+      i = i - 1;
+    }
+    // grad of: if (xs[i]! * this.a > t)
+    const t3 = xs[i]!;
+    const t3_d = xs_d[i]!;
+    const t4 = t3 * f_a;
+    const t5 = t4 > t;
+    if (Filter_firstAbove_result_b !== 0) {
+      if (t5) {
+        // grad of: return xs[i]! * this.a + i
+        const t6_b = Filter_firstAbove_result_b;
+        Filter_firstAbove_result_b = 0;
+        t4_b += t6_b;
+      }
+    }
+    const t3_b = t4_b === 0 ? 0 : t4_b * f_a;
+    const t3_b_d = t4_b === 0 ? 0 : t4_b * f_a_d;
+    if (t4_b !== 0) {
+      f_a_b += t4_b * t3;
+      f_a_b_d += t4_b * t3_d;
+    }
+    xs_b[i]! += t3_b;
+    xs_b_d[i]! += t3_b_d;
+    k_3--;
+  }
+  i = i - k_3;
+  // grad of: const f = new Filter(a, s0)
+  s0_b += f_state_b;
+  s0_b_d += f_state_b_d;
+  a_b += f_a_b;
+  a_b_d += f_a_b_d;
+  adj.a += a_b;
+  adj_d.a += a_b_d;
+  adj.s0 += s0_b;
+  adj_d.s0 += s0_b_d;
+  tape.top = top;
+  return {
+    value: t39,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** methodControlFlow's value, gradient and dense Hessian (row-major n×n over a, then s0, then xs's elements, then t), from n Hessian-vector products. */
+export function methodControlFlow_hessian(a: number, s0: number, xs: Float64Array, t: number): { value: number; grad: { a: number; s0: number; xs: Float64Array; t: number }; hessian: Float64Array } {
+  return denseHessian([['a', -1], ['s0', -1], ['xs', xs.length], ['t', -1]], (v: { a?: number; s0?: number; xs?: Float64Array; t?: number }) => methodControlFlow_hvp(a, s0, xs, t, v));
 }

@@ -56,3 +56,51 @@ export function inheritanceChain(s: number, w: number, h: number): number {
   const q = new Square(s, w);
   return r.scaled() + q.scaled() + r.diag * q.diag;
 }
+function clamp01(v: number): number {
+  return Math.min(Math.max(v, 0), 1);
+}
+class Filter {
+  constructor(
+    readonly a: number,
+    public state: number,
+  ) {}
+  firstAbove(xs: Float64Array, t: number): number {
+    for (let i = 0; i < xs.length; i++) {
+      if (xs[i]! * this.a > t) return xs[i]! * this.a + i;
+    }
+    return -1;
+  }
+  run(xs: Float64Array): number {
+    let peak = 0;
+    for (const x of xs) {
+      this.state += this.a * (x - this.state);
+      switch (Math.sign(this.state)) {
+        case 1:
+          peak = Math.max(peak, this.state);
+          break;
+        case -1:
+          peak -= 0.1 * this.state;
+          break;
+        default:
+          continue;
+      }
+      if (peak > 10) break;
+    }
+    return peak + clamp01(this.state);
+  }
+  get energy(): number {
+    let e = 0;
+    let k = 0;
+    while (k < 3) {
+      e += (this.state * (k + 1)) ** 2;
+      k++;
+    }
+    return e;
+  }
+}
+export function methodControlFlow(a: number, s0: number, xs: Float64Array, t: number): number {
+  const f = new Filter(a, s0);
+  const first = f.firstAbove(xs, t);
+  const p = f.run(xs);
+  return first + p + f.energy;
+}

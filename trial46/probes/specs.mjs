@@ -75,3 +75,4 @@ const R = { dir: 'probes', m: 'registered' };
 specs.push(
   { ...R, f: 'doseToTargets', args: (r) => ({ emax: U(r, 80, 100), ec50: U(r, 1, 4), n: U(r, 1, 2), targets: F(4, () => U(r, 20, 70)), doses: F(4, () => U(r, 0.5, 5)) }), nojvp: 'TSG2004 and TSG2005 (info): a registered derivative has no forward or second-order form', nohvp: 'TSG2005' },
 );
+specs.push({ ...C, f: 'methodControlFlow', args: (r) => ({ a: U(r, 0.2, 0.8), s0: U(r, -1, 1), xs: F(8, () => U(r, -2, 2)), t: U(r, 0, 0.5) }), kinks: true });
