@@ -8,3 +8,9 @@ export function secondSlot(x: number): number {
   a[1] = x;
   return (a[0] ?? 5) + a[1];
 }
+
+// The same generic hint for `Math.max.apply(null, xs)` (TSG2002 "'Math.max.apply' is not a function tsgrad can
+// follow", hint about functions of the project), where the fitting hint is `Math.max(...xs)`, which compiles.
+export function maxApply(xs: number[]): number {
+  return Math.max.apply(null, xs) * 2;
+}
