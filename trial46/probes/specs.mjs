@@ -68,7 +68,7 @@ const CK = { lbmShearEnergy: 'ckpt_fluid', vortexPairDrift: 'ckpt_fluid', channe
 for (const [f, m] of Object.entries(CK)) specs.push({ ...mainSpecs.find((s) => s.f === f), dir: 'probes', m, label: `${f}Ckpt` });
 const C = { dir: 'probes', m: 'classes' };
 specs.push(
-  { ...C, f: 'fieldFromParams', args: (r) => ({ w: U(r, 1, 2), h: U(r, 1, 2) }) },
+  // (fieldFromParams: refused since tsgrad's ES2022 class-field order, TSG1002: f is NaN; listed among run.mjs's probe diagnostics)
   { ...C, f: 'inheritanceChain', args: (r) => ({ s: U(r, 0.5, 2), w: U(r, 1, 2), h: U(r, 1, 2) }) },
 );
 const R = { dir: 'probes', m: 'registered' };
