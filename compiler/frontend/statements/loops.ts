@@ -25,7 +25,8 @@ export function loop(cx: LoweringState, s: ts.ForStatement | ts.WhileStatement |
     : ts.isWhileStatement(s) ? `while (${s.expression.getText(b.sf)})` : `do … while (${s.expression.getText(b.sf)})`;
   b.loc = b.locOf(s, header);
   const loc = b.loc;
-  const checkpoint = checkpointDirective(b, s, cx.loops.length > 0);
+  // (a switch or a labelled block around the loop is no loop: its case runs at most once per call, fuzz58)
+  const checkpoint = checkpointDirective(b, s, cx.loops.some((l) => !l.isSwitch && !l.isBlock));
   // (`while (DEBUG)` of a module constant that is false: never runs, nothing to lower)
   if (ts.isWhileStatement(s) && foldBoolean(s.expression, cx.checker) === false) return none;
   if (ts.isForStatement(s)) {
