@@ -110,6 +110,13 @@ export function rowsFail(cx: ExprContext, id: ts.Identifier): never {
     return b.fail(parent.parent, 'TSG1008', `'${parent.parent.getText(b.sf)}' replaces a row of the array of rows '${name}', which tsgrad reads as one flat copy of its rows`,
       `copy the numbers into a flat array of your own instead (const out = new Float64Array(n); out.set(row, offset))`);
   }
+  // (a row returned, `return rows[rows.length - 1]`: front55's finding, it was 'used whole')
+  let row: ts.Node = parent;
+  while (ts.isParenthesizedExpression(row.parent) || ts.isAsExpression(row.parent) || ts.isNonNullExpression(row.parent)) row = row.parent;
+  if (ts.isElementAccessExpression(parent) && parent.expression === at && ts.isReturnStatement(row.parent)) {
+    return b.fail(parent, 'TSG1003', `'${parent.getText(b.sf)}' returns a row of the array of rows '${name}', and a function tsgrad differentiates returns numbers, new arrays or objects of numbers, not a row of its argument`,
+      `return the row's index and read the row where it is used (const r = ${name}[i]), or return a copy of it (return ${parent.getText(b.sf)}.slice())`);
+  }
   if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) {
     return b.fail(at, 'TSG1003', `the array of rows '${name}' is passed whole to '${parent.expression.getText(b.sf)}', which tsgrad does not follow: it reads an array of rows only in the function that takes it`,
       `pass its rows one at a time (${parent.expression.getText(b.sf)}(${name}[i])), or read it here: ${reads}`);
