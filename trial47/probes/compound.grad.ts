@@ -2,9 +2,11 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 /** localFieldCompound's value; adds seed times its gradient into adj (in forward mode: the result depends on v0 alone). */
 export function localFieldCompound_vjp(v0: number, adj: { v0: number }, seed = 1): number {
@@ -420,4 +422,1154 @@ export function setterIncrement_hvp(d: number, v: { d?: number }): { value: numb
 /** setterIncrement's value, gradient and dense Hessian (row-major n×n over d), from n Hessian-vector products. */
 export function setterIncrement_hessian(d: number): { value: number; grad: { d: number }; hessian: Float64Array } {
   return denseHessian([['d', -1]], (v: { d?: number }) => setterIncrement_hvp(d, v));
+}
+
+/** setterAssignValue's value; adds seed times its gradient into adj (in forward mode: the result depends on v alone). */
+export function setterAssignValue_vjp(v: number, adj: { v: number }, seed = 1): number {
+  const v_d: number = 1;
+  const t1 = v * 3;
+  const t1_d = 3 * v_d;
+  const c__g_1 = Math.tanh(t1);
+  const c__g_1_d = (1 - c__g_1 * c__g_1) * t1_d;
+  const a = t1;
+  const a_d = t1_d;
+  const t3 = a + c__g_1;
+  const t3_d = a_d + c__g_1_d;
+  adj.v += seed * t3_d;
+  return t3;
+}
+
+/** setterAssignValue's value and gradient. */
+export function setterAssignValue_grad(v: number): { value: number; grad: { v: number } } {
+  const grad: { v: number } = { v: 0 };
+  const value = setterAssignValue_vjp(v, grad);
+  return { value, grad };
+}
+
+/** setterAssignValue's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function setterAssignValue_jvp(v: number, tangent: { v?: number }): { value: number; tangent: number } {
+  const v_d = tangent.v ?? 0;
+  const t1 = v * 3;
+  const t1_d = 3 * v_d;
+  const c__g_1 = Math.tanh(t1);
+  const c__g_1_d = (1 - c__g_1 * c__g_1) * t1_d;
+  const a = t1;
+  const a_d = t1_d;
+  const t3 = a + c__g_1;
+  const t3_d = a_d + c__g_1_d;
+  return {
+    value: t3,
+    tangent: t3_d
+  };
+}
+
+/** setterAssignValue's value, gradient, and Hessian times v1 (forward over forward); a missing key of v1 is zero. */
+export function setterAssignValue_hvp(v: number, v1: { v?: number }): { value: number; grad: { v: number }; hvp: { v: number } } {
+  const v_d1 = v1.v ?? 0;
+  const adj: { v: number } = {
+    v: 0
+  };
+  const adj_d: { v: number } = {
+    v: 0
+  };
+  const seed: number = 1;
+  const v_d: number = 1;
+  const t1 = v * 3;
+  const t1_d1 = 3 * v_d1;
+  const t1_d = 3 * v_d;
+  const c__g_1 = Math.tanh(t1);
+  const c__g_1_d1 = (1 - c__g_1 * c__g_1) * t1_d1;
+  const c__g_1_d = (1 - c__g_1 * c__g_1) * t1_d;
+  const c__g_1_d_d = -(t1_d * ((c__g_1 + c__g_1) * c__g_1_d1));
+  const a = t1;
+  const a_d = t1_d;
+  const t3 = a + c__g_1;
+  const t3_d = a_d + c__g_1_d;
+  const t3_d_d = c__g_1_d_d;
+  adj.v += seed * t3_d;
+  adj_d.v += seed * t3_d_d;
+  return {
+    value: t3,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** setterAssignValue's value, gradient and dense Hessian (row-major n×n over v), from n Hessian-vector products. */
+export function setterAssignValue_hessian(v: number): { value: number; grad: { v: number }; hessian: Float64Array } {
+  return denseHessian([['v', -1]], (dir: { v?: number }) => setterAssignValue_hvp(v, dir));
+}
+
+/** setterIncrementValue's value; adds seed times its gradient into adj (in forward mode: the result depends on v alone). */
+export function setterIncrementValue_vjp(v: number, adj: { v: number }, seed = 1): number {
+  const v_d: number = 1;
+  const c__g_1 = Math.tanh(v);
+  const c__g_1_d = (1 - c__g_1 * c__g_1) * v_d;
+  const t2 = c__g_1 + 1;
+  const t2_d = c__g_1_d;
+  const c__g_2 = Math.tanh(t2);
+  const c__g_2_d = (1 - c__g_2 * c__g_2) * t2_d;
+  const pre = t2;
+  const pre_d = t2_d;
+  const t4 = c__g_2;
+  const t4_d = c__g_2_d;
+  const t5 = t4 + 1;
+  const t5_d = t4_d;
+  const c__g_3 = Math.tanh(t5);
+  const c__g_3_d = (1 - c__g_3 * c__g_3) * t5_d;
+  const post = t4;
+  const post_d = t4_d;
+  const t7 = pre * 2;
+  const t7_d = 2 * pre_d;
+  const t8 = post * 3;
+  const t8_d = 3 * post_d;
+  const t9 = t7 + t8;
+  const t9_d = t7_d + t8_d;
+  const t10 = t9 + c__g_3;
+  const t10_d = t9_d + c__g_3_d;
+  adj.v += seed * t10_d;
+  return t10;
+}
+
+/** setterIncrementValue's value and gradient. */
+export function setterIncrementValue_grad(v: number): { value: number; grad: { v: number } } {
+  const grad: { v: number } = { v: 0 };
+  const value = setterIncrementValue_vjp(v, grad);
+  return { value, grad };
+}
+
+/** setterIncrementValue's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function setterIncrementValue_jvp(v: number, tangent: { v?: number }): { value: number; tangent: number } {
+  const v_d = tangent.v ?? 0;
+  const c__g_1 = Math.tanh(v);
+  const c__g_1_d = (1 - c__g_1 * c__g_1) * v_d;
+  const t2 = c__g_1 + 1;
+  const t2_d = c__g_1_d;
+  const c__g_2 = Math.tanh(t2);
+  const c__g_2_d = (1 - c__g_2 * c__g_2) * t2_d;
+  const pre = t2;
+  const pre_d = t2_d;
+  const t4 = c__g_2;
+  const t4_d = c__g_2_d;
+  const t5 = t4 + 1;
+  const t5_d = t4_d;
+  const c__g_3 = Math.tanh(t5);
+  const c__g_3_d = (1 - c__g_3 * c__g_3) * t5_d;
+  const post = t4;
+  const post_d = t4_d;
+  const t7 = pre * 2;
+  const t7_d = 2 * pre_d;
+  const t8 = post * 3;
+  const t8_d = 3 * post_d;
+  const t9 = t7 + t8;
+  const t9_d = t7_d + t8_d;
+  const t10 = t9 + c__g_3;
+  const t10_d = t9_d + c__g_3_d;
+  return {
+    value: t10,
+    tangent: t10_d
+  };
+}
+
+/** setterIncrementValue's value, gradient, and Hessian times v1 (forward over forward); a missing key of v1 is zero. */
+export function setterIncrementValue_hvp(v: number, v1: { v?: number }): { value: number; grad: { v: number }; hvp: { v: number } } {
+  const v_d1 = v1.v ?? 0;
+  const adj: { v: number } = {
+    v: 0
+  };
+  const adj_d: { v: number } = {
+    v: 0
+  };
+  const seed: number = 1;
+  const v_d: number = 1;
+  const c__g_1 = Math.tanh(v);
+  const c__g_1_d1 = (1 - c__g_1 * c__g_1) * v_d1;
+  const c__g_1_d = (1 - c__g_1 * c__g_1) * v_d;
+  const c__g_1_d_d = -(v_d * ((c__g_1 + c__g_1) * c__g_1_d1));
+  const t2 = c__g_1 + 1;
+  const t2_d1 = c__g_1_d1;
+  const t2_d = c__g_1_d;
+  const t2_d_d = c__g_1_d_d;
+  const c__g_2 = Math.tanh(t2);
+  const c__g_2_d1 = (1 - c__g_2 * c__g_2) * t2_d1;
+  const c__g_2_d = (1 - c__g_2 * c__g_2) * t2_d;
+  const c__g_2_d_d = -(t2_d * ((c__g_2 + c__g_2) * c__g_2_d1)) + (1 - c__g_2 * c__g_2) * t2_d_d;
+  const pre = t2;
+  const pre_d = t2_d;
+  const pre_d_d = t2_d_d;
+  const t4 = c__g_2;
+  const t4_d1 = c__g_2_d1;
+  const t4_d = c__g_2_d;
+  const t4_d_d = c__g_2_d_d;
+  const t5 = t4 + 1;
+  const t5_d1 = t4_d1;
+  const t5_d = t4_d;
+  const t5_d_d = t4_d_d;
+  const c__g_3 = Math.tanh(t5);
+  const c__g_3_d1 = (1 - c__g_3 * c__g_3) * t5_d1;
+  const c__g_3_d = (1 - c__g_3 * c__g_3) * t5_d;
+  const c__g_3_d_d = -(t5_d * ((c__g_3 + c__g_3) * c__g_3_d1)) + (1 - c__g_3 * c__g_3) * t5_d_d;
+  const post = t4;
+  const post_d = t4_d;
+  const post_d_d = t4_d_d;
+  const t7 = pre * 2;
+  const t7_d = 2 * pre_d;
+  const t7_d_d = 2 * pre_d_d;
+  const t8 = post * 3;
+  const t8_d = 3 * post_d;
+  const t8_d_d = 3 * post_d_d;
+  const t9 = t7 + t8;
+  const t9_d = t7_d + t8_d;
+  const t9_d_d = t7_d_d + t8_d_d;
+  const t10 = t9 + c__g_3;
+  const t10_d = t9_d + c__g_3_d;
+  const t10_d_d = t9_d_d + c__g_3_d_d;
+  adj.v += seed * t10_d;
+  adj_d.v += seed * t10_d_d;
+  return {
+    value: t10,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** setterIncrementValue's value, gradient and dense Hessian (row-major n×n over v), from n Hessian-vector products. */
+export function setterIncrementValue_hessian(v: number): { value: number; grad: { v: number }; hessian: Float64Array } {
+  return denseHessian([['v', -1]], (dir: { v?: number }) => setterIncrementValue_hvp(v, dir));
+}
+
+/** setterCompoundValue's value; adds seed times its gradient into adj. */
+export function setterCompoundValue_vjp(v: number, d: number, adj: { v: number; d: number }, seed = 1): number {
+  const c__g_1 = Math.tanh(v);
+  const t2 = c__g_1 + d;
+  const c__g_2 = Math.tanh(t2);
+  const x = t2;
+  const t4 = x * 5;
+  const t5 = t4 + c__g_2;
+  let v_b = 0;
+  let d_b = 0;
+  const t5_b = seed;
+  // grad of: return x * 5 + c.g
+  const t4_b = t5_b;
+  const c__g_2_b = t5_b;
+  const x_b = t4_b * 5;
+  // grad of: this._g = Math.tanh(v)
+  let t2_b = x_b;
+  t2_b += c__g_2_b * (1 - c__g_2 * c__g_2);
+  // grad of: const x = (c.g += d)
+  const c__g_1_b = t2_b;
+  d_b += t2_b;
+  // grad of: this._g = Math.tanh(v)
+  v_b += c__g_1_b * (1 - c__g_1 * c__g_1);
+  adj.v += v_b;
+  adj.d += d_b;
+  return t5;
+}
+
+/** setterCompoundValue's value and gradient. */
+export function setterCompoundValue_grad(v: number, d: number): { value: number; grad: { v: number; d: number } } {
+  const grad: { v: number; d: number } = { v: 0, d: 0 };
+  const value = setterCompoundValue_vjp(v, d, grad);
+  return { value, grad };
+}
+
+/** setterCompoundValue's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function setterCompoundValue_jvp(v: number, d: number, tangent: { v?: number; d?: number }): { value: number; tangent: number } {
+  const v_d = tangent.v ?? 0;
+  const d_d = tangent.d ?? 0;
+  const c__g_1 = Math.tanh(v);
+  const c__g_1_d = (1 - c__g_1 * c__g_1) * v_d;
+  const t2 = c__g_1 + d;
+  const t2_d = c__g_1_d + d_d;
+  const c__g_2 = Math.tanh(t2);
+  const c__g_2_d = (1 - c__g_2 * c__g_2) * t2_d;
+  const x = t2;
+  const x_d = t2_d;
+  const t4 = x * 5;
+  const t4_d = 5 * x_d;
+  const t5 = t4 + c__g_2;
+  const t5_d = t4_d + c__g_2_d;
+  return {
+    value: t5,
+    tangent: t5_d
+  };
+}
+
+/** setterCompoundValue's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function setterCompoundValue_hvp(v: number, d: number, v1: { v?: number; d?: number }): { value: number; grad: { v: number; d: number }; hvp: { v: number; d: number } } {
+  const v_d = v1.v ?? 0;
+  const d_d = v1.d ?? 0;
+  const adj: { v: number; d: number } = {
+    v: 0,
+    d: 0
+  };
+  const adj_d: { v: number; d: number } = {
+    v: 0,
+    d: 0
+  };
+  const seed: number = 1;
+  const c__g_1 = Math.tanh(v);
+  const c__g_1_d = (1 - c__g_1 * c__g_1) * v_d;
+  const t2 = c__g_1 + d;
+  const t2_d = c__g_1_d + d_d;
+  const c__g_2 = Math.tanh(t2);
+  const c__g_2_d = (1 - c__g_2 * c__g_2) * t2_d;
+  const x = t2;
+  const t4 = x * 5;
+  const t5 = t4 + c__g_2;
+  let v_b = 0;
+  let v_b_d = 0;
+  let d_b = 0;
+  let d_b_d = 0;
+  const t5_b = seed;
+  // grad of: return x * 5 + c.g
+  const t4_b = t5_b;
+  const c__g_2_b = t5_b;
+  const x_b = t4_b * 5;
+  const x_b_d: number = 0;
+  // grad of: this._g = Math.tanh(v)
+  let t2_b = x_b;
+  let t2_b_d = x_b_d;
+  t2_b += c__g_2_b * (1 - c__g_2 * c__g_2);
+  t2_b_d += -(c__g_2_b * ((c__g_2 + c__g_2) * c__g_2_d));
+  // grad of: const x = (c.g += d)
+  const c__g_1_b = t2_b;
+  const c__g_1_b_d = t2_b_d;
+  d_b += t2_b;
+  d_b_d += t2_b_d;
+  // grad of: this._g = Math.tanh(v)
+  v_b += c__g_1_b * (1 - c__g_1 * c__g_1);
+  v_b_d += (1 - c__g_1 * c__g_1) * c__g_1_b_d - c__g_1_b * ((c__g_1 + c__g_1) * c__g_1_d);
+  adj.v += v_b;
+  adj_d.v += v_b_d;
+  adj.d += d_b;
+  adj_d.d += d_b_d;
+  return {
+    value: t5,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** setterCompoundValue's value, gradient and dense Hessian (row-major n×n over v, then d), from n Hessian-vector products. */
+export function setterCompoundValue_hessian(v: number, d: number): { value: number; grad: { v: number; d: number }; hessian: Float64Array } {
+  return denseHessian([['v', -1], ['d', -1]], (dir: { v?: number; d?: number }) => setterCompoundValue_hvp(v, d, dir));
+}
+
+/** setterChained's value; adds seed times its gradient into adj (in forward mode: the result depends on v alone). */
+export function setterChained_vjp(v: number, adj: { v: number }, seed = 1): number {
+  const v_d: number = 1;
+  const Clamp__g: number = 0;
+  let a__g = Clamp__g;
+  let a__g_d = 0;
+  const Clamp__g_1 = Clamp__g;
+  let b__g = Clamp__g_1;
+  let b__g_d = 0;
+  const t1 = v * 2;
+  const t1_d = 2 * v_d;
+  const t2 = Math.tanh(t1);
+  const t2_d = (1 - t2 * t2) * t1_d;
+  b__g = t2;
+  b__g_d = t2_d;
+  a__g = t2;
+  a__g_d = t2_d;
+  const t3 = b__g * 3;
+  const t3_d = 3 * b__g_d;
+  const t4 = a__g + t3;
+  const t4_d = a__g_d + t3_d;
+  adj.v += seed * t4_d;
+  return t4;
+}
+
+/** setterChained's value and gradient. */
+export function setterChained_grad(v: number): { value: number; grad: { v: number } } {
+  const grad: { v: number } = { v: 0 };
+  const value = setterChained_vjp(v, grad);
+  return { value, grad };
+}
+
+/** setterChained's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function setterChained_jvp(v: number, tangent: { v?: number }): { value: number; tangent: number } {
+  const v_d = tangent.v ?? 0;
+  const Clamp__g: number = 0;
+  let a__g = Clamp__g;
+  let a__g_d = 0;
+  const Clamp__g_1 = Clamp__g;
+  let b__g = Clamp__g_1;
+  let b__g_d = 0;
+  const t1 = v * 2;
+  const t1_d = 2 * v_d;
+  const t2 = Math.tanh(t1);
+  const t2_d = (1 - t2 * t2) * t1_d;
+  b__g = t2;
+  b__g_d = t2_d;
+  a__g = t2;
+  a__g_d = t2_d;
+  const t3 = b__g * 3;
+  const t3_d = 3 * b__g_d;
+  const t4 = a__g + t3;
+  const t4_d = a__g_d + t3_d;
+  return {
+    value: t4,
+    tangent: t4_d
+  };
+}
+
+/** setterChained's value, gradient, and Hessian times v1 (forward over forward); a missing key of v1 is zero. */
+export function setterChained_hvp(v: number, v1: { v?: number }): { value: number; grad: { v: number }; hvp: { v: number } } {
+  const v_d1 = v1.v ?? 0;
+  const adj: { v: number } = {
+    v: 0
+  };
+  const adj_d: { v: number } = {
+    v: 0
+  };
+  const seed: number = 1;
+  const v_d: number = 1;
+  const Clamp__g: number = 0;
+  let a__g = Clamp__g;
+  let a__g_d = 0;
+  let a__g_d_d = 0;
+  const Clamp__g_1 = Clamp__g;
+  let b__g = Clamp__g_1;
+  let b__g_d = 0;
+  let b__g_d_d = 0;
+  const t1 = v * 2;
+  const t1_d1 = 2 * v_d1;
+  const t1_d = 2 * v_d;
+  const t2 = Math.tanh(t1);
+  const t2_d1 = (1 - t2 * t2) * t1_d1;
+  const t2_d = (1 - t2 * t2) * t1_d;
+  const t2_d_d = -(t1_d * ((t2 + t2) * t2_d1));
+  b__g = t2;
+  b__g_d = t2_d;
+  b__g_d_d = t2_d_d;
+  a__g = t2;
+  a__g_d = t2_d;
+  a__g_d_d = t2_d_d;
+  const t3 = b__g * 3;
+  const t3_d = 3 * b__g_d;
+  const t3_d_d = 3 * b__g_d_d;
+  const t4 = a__g + t3;
+  const t4_d = a__g_d + t3_d;
+  const t4_d_d = a__g_d_d + t3_d_d;
+  adj.v += seed * t4_d;
+  adj_d.v += seed * t4_d_d;
+  return {
+    value: t4,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** setterChained's value, gradient and dense Hessian (row-major n×n over v), from n Hessian-vector products. */
+export function setterChained_hessian(v: number): { value: number; grad: { v: number }; hessian: Float64Array } {
+  return denseHessian([['v', -1]], (dir: { v?: number }) => setterChained_hvp(v, dir));
+}
+
+/** logicalAssignFields's value; adds seed times its gradient into adj. */
+export function logicalAssignFields_vjp(x0: number, v: number, adj: { x0: number; v: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const Flags_x: number = 0;
+  const Flags_y: number = 2;
+  let f_x = x0;
+  let f_y = Flags_y;
+  const t1 = !!f_x;
+  const t2 = !t1;
+  if (t2) {
+    f_x = v;
+  }
+  const t3 = !!f_y;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t3) {
+    const t4 = f_y * v;
+    stack[top++]! = f_y;
+    f_y = t4;
+  }
+  const x0_1 = Flags_x;
+  let z_x = x0_1;
+  const t5 = !!z_x;
+  const t6 = !t5;
+  if (t6) {
+    const t7 = v * 2;
+    z_x = t7;
+  }
+  const t8 = f_x + f_y;
+  const t9 = t8 + z_x;
+  let x0_b = 0;
+  let v_b = 0;
+  let f_x_b = 0;
+  let f_y_b = 0;
+  let z_x_b = 0;
+  const t9_b = seed;
+  // grad of: return f.x + f.y + z.x
+  const t8_b = t9_b;
+  z_x_b += t9_b;
+  f_x_b += t8_b;
+  f_y_b += t8_b;
+  // grad of: z.x ||= v * 2
+  if (t6) {
+    const t7_b = z_x_b;
+    z_x_b = 0;
+    v_b += t7_b * 2;
+  }
+  // grad of: f.y &&= f.y * v
+  if (t3) {
+    f_y = stack[--top]!;
+    v_b += f_y_b * f_y;
+    f_y_b = f_y_b * v;
+  }
+  // grad of: f.x ||= v
+  if (t2) {
+    v_b += f_x_b;
+    f_x_b = 0;
+  }
+  // grad of: const f = new Flags(x0)
+  x0_b += f_x_b;
+  adj.x0 += x0_b;
+  adj.v += v_b;
+  tape.top = top;
+  return t9;
+}
+
+/** logicalAssignFields's value and gradient. */
+export function logicalAssignFields_grad(x0: number, v: number): { value: number; grad: { x0: number; v: number } } {
+  const grad: { x0: number; v: number } = { x0: 0, v: 0 };
+  const value = logicalAssignFields_vjp(x0, v, grad);
+  return { value, grad };
+}
+
+/** logicalAssignFields's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function logicalAssignFields_jvp(x0: number, v: number, tangent: { x0?: number; v?: number }): { value: number; tangent: number } {
+  const x0_d = tangent.x0 ?? 0;
+  const v_d = tangent.v ?? 0;
+  const Flags_x: number = 0;
+  const Flags_y: number = 2;
+  let f_x = x0;
+  let f_x_d = x0_d;
+  let f_y = Flags_y;
+  let f_y_d = 0;
+  const t1 = !!f_x;
+  const t2 = !t1;
+  if (t2) {
+    f_x = v;
+    f_x_d = v_d;
+  }
+  const t3 = !!f_y;
+  if (t3) {
+    const t4 = f_y * v;
+    const t4_d = v * f_y_d + f_y * v_d;
+    f_y = t4;
+    f_y_d = t4_d;
+  }
+  const x0_1 = Flags_x;
+  let z_x = x0_1;
+  let z_x_d = 0;
+  const t5 = !!z_x;
+  const t6 = !t5;
+  if (t6) {
+    const t7 = v * 2;
+    const t7_d = 2 * v_d;
+    z_x = t7;
+    z_x_d = t7_d;
+  }
+  const t8 = f_x + f_y;
+  const t8_d = f_x_d + f_y_d;
+  const t9 = t8 + z_x;
+  const t9_d = t8_d + z_x_d;
+  return {
+    value: t9,
+    tangent: t9_d
+  };
+}
+
+/** logicalAssignFields's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function logicalAssignFields_hvp(x0: number, v: number, v1: { x0?: number; v?: number }): { value: number; grad: { x0: number; v: number }; hvp: { x0: number; v: number } } {
+  const v_d = v1.v ?? 0;
+  const adj: { x0: number; v: number } = {
+    x0: 0,
+    v: 0
+  };
+  const adj_d: { x0: number; v: number } = {
+    x0: 0,
+    v: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const Flags_x: number = 0;
+  const Flags_y: number = 2;
+  const Flags_y_d: number = 0;
+  let f_x = x0;
+  let f_y = Flags_y;
+  let f_y_d = Flags_y_d;
+  const t1 = !!f_x;
+  const t2 = !t1;
+  if (t2) {
+    f_x = v;
+  }
+  const t3 = !!f_y;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t3) {
+    const t4 = f_y * v;
+    const t4_d = v * f_y_d + f_y * v_d;
+    stack_d[top]! = f_y_d;
+    stack[top++]! = f_y;
+    f_y = t4;
+    f_y_d = t4_d;
+  }
+  const x0_1 = Flags_x;
+  let z_x = x0_1;
+  const t5 = !!z_x;
+  const t6 = !t5;
+  if (t6) {
+    const t7 = v * 2;
+    z_x = t7;
+  }
+  const t8 = f_x + f_y;
+  const t9 = t8 + z_x;
+  let x0_b = 0;
+  let x0_b_d = 0;
+  let v_b = 0;
+  let v_b_d = 0;
+  let f_x_b = 0;
+  let f_x_b_d = 0;
+  let f_y_b = 0;
+  let f_y_b_d = 0;
+  let z_x_b = 0;
+  let z_x_b_d = 0;
+  const t9_b = seed;
+  const t9_b_d: number = 0;
+  // grad of: return f.x + f.y + z.x
+  const t8_b = t9_b;
+  const t8_b_d = t9_b_d;
+  z_x_b += t9_b;
+  z_x_b_d += t9_b_d;
+  f_x_b += t8_b;
+  f_x_b_d += t8_b_d;
+  f_y_b += t8_b;
+  f_y_b_d += t8_b_d;
+  // grad of: z.x ||= v * 2
+  if (t6) {
+    const t7_b = z_x_b;
+    const t7_b_d = z_x_b_d;
+    z_x_b = 0;
+    z_x_b_d = 0;
+    v_b += t7_b * 2;
+    v_b_d += 2 * t7_b_d;
+  }
+  // grad of: f.y &&= f.y * v
+  if (t3) {
+    f_y = stack[--top]!;
+    f_y_d = stack_d[top]!;
+    v_b += f_y_b * f_y;
+    v_b_d += f_y * f_y_b_d + f_y_b * f_y_d;
+    f_y_b_d = v * f_y_b_d + f_y_b * v_d;
+    f_y_b = f_y_b * v;
+  }
+  // grad of: f.x ||= v
+  if (t2) {
+    v_b += f_x_b;
+    v_b_d += f_x_b_d;
+    f_x_b = 0;
+    f_x_b_d = 0;
+  }
+  // grad of: const f = new Flags(x0)
+  x0_b += f_x_b;
+  x0_b_d += f_x_b_d;
+  adj.x0 += x0_b;
+  adj_d.x0 += x0_b_d;
+  adj.v += v_b;
+  adj_d.v += v_b_d;
+  tape.top = top;
+  return {
+    value: t9,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** logicalAssignFields's value, gradient and dense Hessian (row-major n×n over x0, then v), from n Hessian-vector products. */
+export function logicalAssignFields_hessian(x0: number, v: number): { value: number; grad: { x0: number; v: number }; hessian: Float64Array } {
+  return denseHessian([['x0', -1], ['v', -1]], (dir: { x0?: number; v?: number }) => logicalAssignFields_hvp(x0, v, dir));
+}
+
+/** literalCompoundHelper's value; adds seed times its gradient into adj. */
+export function literalCompoundHelper_vjp(v0: number, w: number, adj: { v0: number; w: number }, seed = 1): number {
+  let o_v = v0;
+  let o_w = w;
+  const t4 = o_v;
+  let o_v_grow = o_v;
+  const t1_grow = o_v_grow * 3;
+  o_v_grow = t1_grow;
+  const t2 = o_v_grow;
+  let o_w_grow_1 = o_w;
+  const t3 = o_w_grow_1;
+  let o_w_grow_2 = o_w;
+  const t1 = o_w_grow_2;
+  o_v = t2;
+  o_w = t3;
+  const o_v_1 = t4 + t1;
+  const a = o_v_1;
+  const t1_grow_3 = o_v_1 * 3;
+  const t7 = t1_grow_3;
+  let o_w_grow_4 = o_w;
+  const t8 = o_w_grow_4;
+  let o_w_grow_5 = o_w;
+  const t6 = o_w_grow_5;
+  o_v = t7;
+  o_w = t8;
+  const t9 = t6 + 1;
+  const o_v_2 = a * t9;
+  const t12 = a * 7;
+  const t13 = t12 + o_v_2;
+  let v0_b = 0;
+  let w_b = 0;
+  let o_v_b = 0;
+  let o_w_b = 0;
+  let o_v_grow_b = 0;
+  let o_w_grow_1_b = 0;
+  let o_w_grow_2_b = 0;
+  let o_w_grow_4_b = 0;
+  let o_w_grow_5_b = 0;
+  const t13_b = seed;
+  // grad of: return a * 7 + o.v
+  const t12_b = t13_b;
+  const o_v_2_b = t13_b;
+  let a_b = t12_b * 7;
+  // grad of: o.v *= grow(o) + 1
+  a_b += o_v_2_b * t9;
+  const t9_b = o_v_2_b * a;
+  const t6_b = t9_b;
+  const t8_b = o_w_b;
+  o_w_b = 0;
+  const t7_b = o_v_b;
+  o_v_b = 0;
+  o_w_grow_5_b += t6_b;
+  o_w_b += o_w_grow_5_b;
+  o_w_grow_4_b += t8_b;
+  o_w_b += o_w_grow_4_b;
+  const t1_grow_3_b = t7_b;
+  // grad of (grow(…) on o.v): o.v = o.v * 3
+  let o_v_1_b = t1_grow_3_b * 3;
+  // grad of: const a = o.v
+  o_v_1_b += a_b;
+  // grad of: o.v += grow(o)
+  const t4_b = o_v_1_b;
+  const t1_b = o_v_1_b;
+  const t3_b = o_w_b;
+  o_w_b = 0;
+  const t2_b = o_v_b;
+  o_v_b = 0;
+  o_w_grow_2_b += t1_b;
+  o_w_b += o_w_grow_2_b;
+  o_w_grow_1_b += t3_b;
+  o_w_b += o_w_grow_1_b;
+  o_v_grow_b += t2_b;
+  // grad of (grow(…) on o.v): o.v = o.v * 3
+  o_v_grow_b = o_v_grow_b * 3;
+  // grad of: o.v += grow(o)
+  o_v_b += o_v_grow_b;
+  o_v_b += t4_b;
+  // grad of: const o = { v: v0, w }
+  w_b += o_w_b;
+  v0_b += o_v_b;
+  adj.v0 += v0_b;
+  adj.w += w_b;
+  return t13;
+}
+
+/** literalCompoundHelper's value and gradient. */
+export function literalCompoundHelper_grad(v0: number, w: number): { value: number; grad: { v0: number; w: number } } {
+  const grad: { v0: number; w: number } = { v0: 0, w: 0 };
+  const value = literalCompoundHelper_vjp(v0, w, grad);
+  return { value, grad };
+}
+
+/** literalCompoundHelper's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function literalCompoundHelper_jvp(v0: number, w: number, tangent: { v0?: number; w?: number }): { value: number; tangent: number } {
+  const v0_d = tangent.v0 ?? 0;
+  const w_d = tangent.w ?? 0;
+  let o_v = v0;
+  let o_v_d = v0_d;
+  let o_w = w;
+  let o_w_d = w_d;
+  const t4 = o_v;
+  const t4_d = o_v_d;
+  let o_v_grow = o_v;
+  let o_v_grow_d = o_v_d;
+  const t1_grow = o_v_grow * 3;
+  const t1_grow_d = 3 * o_v_grow_d;
+  o_v_grow = t1_grow;
+  o_v_grow_d = t1_grow_d;
+  const t2 = o_v_grow;
+  const t2_d = o_v_grow_d;
+  let o_w_grow_1 = o_w;
+  let o_w_grow_1_d = o_w_d;
+  const t3 = o_w_grow_1;
+  const t3_d = o_w_grow_1_d;
+  let o_w_grow_2 = o_w;
+  let o_w_grow_2_d = o_w_d;
+  const t1 = o_w_grow_2;
+  const t1_d = o_w_grow_2_d;
+  o_v = t2;
+  o_v_d = t2_d;
+  o_w = t3;
+  o_w_d = t3_d;
+  const o_v_1 = t4 + t1;
+  const o_v_1_d = t4_d + t1_d;
+  const a = o_v_1;
+  const a_d = o_v_1_d;
+  const t1_grow_3 = o_v_1 * 3;
+  const t1_grow_3_d = 3 * o_v_1_d;
+  const t7 = t1_grow_3;
+  const t7_d = t1_grow_3_d;
+  let o_w_grow_4 = o_w;
+  let o_w_grow_4_d = o_w_d;
+  const t8 = o_w_grow_4;
+  const t8_d = o_w_grow_4_d;
+  let o_w_grow_5 = o_w;
+  let o_w_grow_5_d = o_w_d;
+  const t6 = o_w_grow_5;
+  const t6_d = o_w_grow_5_d;
+  o_v = t7;
+  o_v_d = t7_d;
+  o_w = t8;
+  o_w_d = t8_d;
+  const t9 = t6 + 1;
+  const t9_d = t6_d;
+  const o_v_2 = a * t9;
+  const o_v_2_d = t9 * a_d + a * t9_d;
+  const t12 = a * 7;
+  const t12_d = 7 * a_d;
+  const t13 = t12 + o_v_2;
+  const t13_d = t12_d + o_v_2_d;
+  return {
+    value: t13,
+    tangent: t13_d
+  };
+}
+
+/** literalCompoundHelper's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function literalCompoundHelper_hvp(v0: number, w: number, v: { v0?: number; w?: number }): { value: number; grad: { v0: number; w: number }; hvp: { v0: number; w: number } } {
+  const v0_d = v.v0 ?? 0;
+  const w_d = v.w ?? 0;
+  const adj: { v0: number; w: number } = {
+    v0: 0,
+    w: 0
+  };
+  const adj_d: { v0: number; w: number } = {
+    v0: 0,
+    w: 0
+  };
+  const seed: number = 1;
+  let o_v = v0;
+  let o_v_d = v0_d;
+  let o_w = w;
+  let o_w_d = w_d;
+  const t4 = o_v;
+  const t4_d = o_v_d;
+  let o_v_grow = o_v;
+  let o_v_grow_d = o_v_d;
+  const t1_grow = o_v_grow * 3;
+  const t1_grow_d = 3 * o_v_grow_d;
+  o_v_grow = t1_grow;
+  o_v_grow_d = t1_grow_d;
+  const t2 = o_v_grow;
+  const t2_d = o_v_grow_d;
+  let o_w_grow_1 = o_w;
+  let o_w_grow_1_d = o_w_d;
+  const t3 = o_w_grow_1;
+  const t3_d = o_w_grow_1_d;
+  let o_w_grow_2 = o_w;
+  let o_w_grow_2_d = o_w_d;
+  const t1 = o_w_grow_2;
+  const t1_d = o_w_grow_2_d;
+  o_v = t2;
+  o_v_d = t2_d;
+  o_w = t3;
+  o_w_d = t3_d;
+  const o_v_1 = t4 + t1;
+  const o_v_1_d = t4_d + t1_d;
+  const a = o_v_1;
+  const a_d = o_v_1_d;
+  const t1_grow_3 = o_v_1 * 3;
+  const t1_grow_3_d = 3 * o_v_1_d;
+  const t7 = t1_grow_3;
+  const t7_d = t1_grow_3_d;
+  let o_w_grow_4 = o_w;
+  let o_w_grow_4_d = o_w_d;
+  const t8 = o_w_grow_4;
+  const t8_d = o_w_grow_4_d;
+  let o_w_grow_5 = o_w;
+  let o_w_grow_5_d = o_w_d;
+  const t6 = o_w_grow_5;
+  const t6_d = o_w_grow_5_d;
+  o_v = t7;
+  o_v_d = t7_d;
+  o_w = t8;
+  o_w_d = t8_d;
+  const t9 = t6 + 1;
+  const t9_d = t6_d;
+  const o_v_2 = a * t9;
+  const t12 = a * 7;
+  const t13 = t12 + o_v_2;
+  let v0_b = 0;
+  let v0_b_d = 0;
+  let w_b = 0;
+  let w_b_d = 0;
+  let o_v_b = 0;
+  let o_v_b_d = 0;
+  let o_w_b = 0;
+  let o_w_b_d = 0;
+  let o_v_grow_b = 0;
+  let o_v_grow_b_d = 0;
+  let o_w_grow_1_b = 0;
+  let o_w_grow_1_b_d = 0;
+  let o_w_grow_2_b = 0;
+  let o_w_grow_2_b_d = 0;
+  let o_w_grow_4_b = 0;
+  let o_w_grow_4_b_d = 0;
+  let o_w_grow_5_b = 0;
+  let o_w_grow_5_b_d = 0;
+  const t13_b = seed;
+  // grad of: return a * 7 + o.v
+  const t12_b = t13_b;
+  const o_v_2_b = t13_b;
+  let a_b = t12_b * 7;
+  let a_b_d = 0;
+  // grad of: o.v *= grow(o) + 1
+  a_b += o_v_2_b * t9;
+  a_b_d += o_v_2_b * t9_d;
+  const t9_b = o_v_2_b * a;
+  const t9_b_d = o_v_2_b * a_d;
+  const t6_b = t9_b;
+  const t6_b_d = t9_b_d;
+  const t8_b = o_w_b;
+  const t8_b_d = o_w_b_d;
+  o_w_b = 0;
+  o_w_b_d = 0;
+  const t7_b = o_v_b;
+  const t7_b_d = o_v_b_d;
+  o_v_b = 0;
+  o_v_b_d = 0;
+  o_w_grow_5_b += t6_b;
+  o_w_grow_5_b_d += t6_b_d;
+  o_w_b += o_w_grow_5_b;
+  o_w_b_d += o_w_grow_5_b_d;
+  o_w_grow_4_b += t8_b;
+  o_w_grow_4_b_d += t8_b_d;
+  o_w_b += o_w_grow_4_b;
+  o_w_b_d += o_w_grow_4_b_d;
+  const t1_grow_3_b = t7_b;
+  const t1_grow_3_b_d = t7_b_d;
+  // grad of (grow(…) on o.v): o.v = o.v * 3
+  let o_v_1_b = t1_grow_3_b * 3;
+  let o_v_1_b_d = 3 * t1_grow_3_b_d;
+  // grad of: const a = o.v
+  o_v_1_b += a_b;
+  o_v_1_b_d += a_b_d;
+  // grad of: o.v += grow(o)
+  const t4_b = o_v_1_b;
+  const t4_b_d = o_v_1_b_d;
+  const t1_b = o_v_1_b;
+  const t1_b_d = o_v_1_b_d;
+  const t3_b = o_w_b;
+  const t3_b_d = o_w_b_d;
+  o_w_b = 0;
+  o_w_b_d = 0;
+  const t2_b = o_v_b;
+  const t2_b_d = o_v_b_d;
+  o_v_b = 0;
+  o_v_b_d = 0;
+  o_w_grow_2_b += t1_b;
+  o_w_grow_2_b_d += t1_b_d;
+  o_w_b += o_w_grow_2_b;
+  o_w_b_d += o_w_grow_2_b_d;
+  o_w_grow_1_b += t3_b;
+  o_w_grow_1_b_d += t3_b_d;
+  o_w_b += o_w_grow_1_b;
+  o_w_b_d += o_w_grow_1_b_d;
+  o_v_grow_b += t2_b;
+  o_v_grow_b_d += t2_b_d;
+  // grad of (grow(…) on o.v): o.v = o.v * 3
+  o_v_grow_b = o_v_grow_b * 3;
+  o_v_grow_b_d = 3 * o_v_grow_b_d;
+  // grad of: o.v += grow(o)
+  o_v_b += o_v_grow_b;
+  o_v_b_d += o_v_grow_b_d;
+  o_v_b += t4_b;
+  o_v_b_d += t4_b_d;
+  // grad of: const o = { v: v0, w }
+  w_b += o_w_b;
+  w_b_d += o_w_b_d;
+  v0_b += o_v_b;
+  v0_b_d += o_v_b_d;
+  adj.v0 += v0_b;
+  adj_d.v0 += v0_b_d;
+  adj.w += w_b;
+  adj_d.w += w_b_d;
+  return {
+    value: t13,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** literalCompoundHelper's value, gradient and dense Hessian (row-major n×n over v0, then w), from n Hessian-vector products. */
+export function literalCompoundHelper_hessian(v0: number, w: number): { value: number; grad: { v0: number; w: number }; hessian: Float64Array } {
+  return denseHessian([['v0', -1], ['w', -1]], (v: { v0?: number; w?: number }) => literalCompoundHelper_hvp(v0, w, v));
+}
+
+/** setterOverOtherField's value; adds seed times its gradient into adj. */
+export function setterOverOtherField_vjp(a: number, d: number, adj: { a: number; d: number }, seed = 1): number {
+  let Halves_shift_result: number = 0;
+  let h_a = a;
+  const t1 = h_a * 2;
+  const t2 = h_a + d;
+  h_a = t2;
+  Halves_shift_result = d;
+  const t3 = Halves_shift_result;
+  const t4 = t1 - t3;
+  const t5 = t4 / 2;
+  h_a = t5;
+  let a_b = 0;
+  let d_b = 0;
+  let h_a_b = seed;
+  let Halves_shift_result_b = 0;
+  // grad of: this.a = v / 2
+  const t5_b = h_a_b;
+  h_a_b = 0;
+  const t4_b = t5_b / 2;
+  // grad of: return d
+  const t1_b = t4_b;
+  const t3_b = -t4_b;
+  Halves_shift_result_b += t3_b;
+  d_b += Halves_shift_result_b;
+  Halves_shift_result_b = 0;
+  // grad of: this.a += d
+  d_b += h_a_b;
+  // grad of: h.g -= h.shift(d)
+  h_a_b += t1_b * 2;
+  // grad of: const h = new Halves(a)
+  a_b += h_a_b;
+  adj.a += a_b;
+  adj.d += d_b;
+  return h_a;
+}
+
+/** setterOverOtherField's value and gradient. */
+export function setterOverOtherField_grad(a: number, d: number): { value: number; grad: { a: number; d: number } } {
+  const grad: { a: number; d: number } = { a: 0, d: 0 };
+  const value = setterOverOtherField_vjp(a, d, grad);
+  return { value, grad };
+}
+
+/** setterOverOtherField's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function setterOverOtherField_jvp(a: number, d: number, tangent: { a?: number; d?: number }): { value: number; tangent: number } {
+  const a_d = tangent.a ?? 0;
+  const d_d = tangent.d ?? 0;
+  let Halves_shift_result_d = 0;
+  let Halves_shift_result: number = 0;
+  let h_a = a;
+  let h_a_d = a_d;
+  const t1 = h_a * 2;
+  const t1_d = 2 * h_a_d;
+  const t2 = h_a + d;
+  const t2_d = h_a_d + d_d;
+  h_a = t2;
+  h_a_d = t2_d;
+  Halves_shift_result = d;
+  Halves_shift_result_d = d_d;
+  const t3 = Halves_shift_result;
+  const t3_d = Halves_shift_result_d;
+  const t4 = t1 - t3;
+  const t4_d = t1_d - t3_d;
+  const t5 = t4 / 2;
+  const t5_d = t4_d / 2;
+  h_a = t5;
+  h_a_d = t5_d;
+  return {
+    value: h_a,
+    tangent: h_a_d
+  };
+}
+
+/** setterOverOtherField's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function setterOverOtherField_hvp(a: number, d: number, v: { a?: number; d?: number }): { value: number; grad: { a: number; d: number }; hvp: { a: number; d: number } } {
+  const adj: { a: number; d: number } = {
+    a: 0,
+    d: 0
+  };
+  const adj_d: { a: number; d: number } = {
+    a: 0,
+    d: 0
+  };
+  const seed: number = 1;
+  let Halves_shift_result: number = 0;
+  let h_a = a;
+  const t1 = h_a * 2;
+  const t2 = h_a + d;
+  h_a = t2;
+  Halves_shift_result = d;
+  const t3 = Halves_shift_result;
+  const t4 = t1 - t3;
+  const t5 = t4 / 2;
+  h_a = t5;
+  let a_b = 0;
+  let a_b_d = 0;
+  let d_b = 0;
+  let d_b_d = 0;
+  let h_a_b = seed;
+  let h_a_b_d = 0;
+  let Halves_shift_result_b = 0;
+  let Halves_shift_result_b_d = 0;
+  // grad of: this.a = v / 2
+  const t5_b = h_a_b;
+  const t5_b_d = h_a_b_d;
+  h_a_b = 0;
+  h_a_b_d = 0;
+  const t4_b = t5_b / 2;
+  const t4_b_d = t5_b_d / 2;
+  // grad of: return d
+  const t1_b = t4_b;
+  const t1_b_d = t4_b_d;
+  const t3_b = -t4_b;
+  const t3_b_d = -t4_b_d;
+  Halves_shift_result_b += t3_b;
+  Halves_shift_result_b_d += t3_b_d;
+  d_b += Halves_shift_result_b;
+  d_b_d += Halves_shift_result_b_d;
+  Halves_shift_result_b = 0;
+  Halves_shift_result_b_d = 0;
+  // grad of: this.a += d
+  d_b += h_a_b;
+  d_b_d += h_a_b_d;
+  // grad of: h.g -= h.shift(d)
+  h_a_b += t1_b * 2;
+  h_a_b_d += 2 * t1_b_d;
+  // grad of: const h = new Halves(a)
+  a_b += h_a_b;
+  a_b_d += h_a_b_d;
+  adj.a += a_b;
+  adj_d.a += a_b_d;
+  adj.d += d_b;
+  adj_d.d += d_b_d;
+  return {
+    value: h_a,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** setterOverOtherField's value, gradient and dense Hessian (row-major n×n over a, then d), from n Hessian-vector products. */
+export function setterOverOtherField_hessian(a: number, d: number): { value: number; grad: { a: number; d: number }; hessian: Float64Array } {
+  return denseHessian([['a', -1], ['d', -1]], (v: { a?: number; d?: number }) => setterOverOtherField_hvp(a, d, v));
 }

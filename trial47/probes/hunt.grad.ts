@@ -1000,3 +1000,238 @@ export function parabolaVertex_hvp(y0: number, y1: number, y2: number, v: { y0?:
 export function parabolaVertex_hessian(y0: number, y1: number, y2: number): { value: number; grad: { y0: number; y1: number; y2: number }; hessian: Float64Array } {
   return denseHessian([['y0', -1], ['y1', -1], ['y2', -1]], (v: { y0?: number; y1?: number; y2?: number }) => parabolaVertex_hvp(y0, y1, y2, v));
 }
+
+/** superCallsOverride's value; adds seed times its gradient into adj. */
+export function superCallsOverride_vjp(a: number, x: number, adj: { a: number; x: number }, seed = 1): number {
+  const t1 = x * x;
+  const t2 = t1 * a;
+  const t3 = t2 + 1;
+  const t4 = t3 * 2;
+  const t5 = a / 2;
+  const t6 = t5 + 1;
+  const t7 = t4 + t6;
+  let a_b = 0;
+  let x_b = 0;
+  const t7_b = seed;
+  // grad of: return t.outer(x) + t.half
+  const t4_b = t7_b;
+  const t6_b = t7_b;
+  const t5_b = t6_b;
+  a_b += t5_b / 2;
+  const t3_b = t4_b * 2;
+  const t2_b = t3_b;
+  const t1_b = t2_b * a;
+  a_b += t2_b * t1;
+  x_b += t1_b * (x + x);
+  adj.a += a_b;
+  adj.x += x_b;
+  return t7;
+}
+
+/** superCallsOverride's value and gradient. */
+export function superCallsOverride_grad(a: number, x: number): { value: number; grad: { a: number; x: number } } {
+  const grad: { a: number; x: number } = { a: 0, x: 0 };
+  const value = superCallsOverride_vjp(a, x, grad);
+  return { value, grad };
+}
+
+/** superCallsOverride's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function superCallsOverride_jvp(a: number, x: number, tangent: { a?: number; x?: number }): { value: number; tangent: number } {
+  const a_d = tangent.a ?? 0;
+  const x_d = tangent.x ?? 0;
+  const t1 = x * x;
+  const t1_d = (x + x) * x_d;
+  const t2 = t1 * a;
+  const t2_d = a * t1_d + t1 * a_d;
+  const t3 = t2 + 1;
+  const t3_d = t2_d;
+  const t4 = t3 * 2;
+  const t4_d = 2 * t3_d;
+  const t5 = a / 2;
+  const t5_d = a_d / 2;
+  const t6 = t5 + 1;
+  const t6_d = t5_d;
+  const t7 = t4 + t6;
+  const t7_d = t4_d + t6_d;
+  return {
+    value: t7,
+    tangent: t7_d
+  };
+}
+
+/** superCallsOverride's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function superCallsOverride_hvp(a: number, x: number, v: { a?: number; x?: number }): { value: number; grad: { a: number; x: number }; hvp: { a: number; x: number } } {
+  const a_d = v.a ?? 0;
+  const x_d = v.x ?? 0;
+  const adj: { a: number; x: number } = {
+    a: 0,
+    x: 0
+  };
+  const adj_d: { a: number; x: number } = {
+    a: 0,
+    x: 0
+  };
+  const seed: number = 1;
+  const t1 = x * x;
+  const t1_d = (x + x) * x_d;
+  const t2 = t1 * a;
+  const t3 = t2 + 1;
+  const t4 = t3 * 2;
+  const t5 = a / 2;
+  const t6 = t5 + 1;
+  const t7 = t4 + t6;
+  let a_b = 0;
+  let a_b_d = 0;
+  let x_b = 0;
+  let x_b_d = 0;
+  const t7_b = seed;
+  // grad of: return t.outer(x) + t.half
+  const t4_b = t7_b;
+  const t6_b = t7_b;
+  const t5_b = t6_b;
+  a_b += t5_b / 2;
+  const t3_b = t4_b * 2;
+  const t2_b = t3_b;
+  const t1_b = t2_b * a;
+  const t1_b_d = t2_b * a_d;
+  a_b += t2_b * t1;
+  a_b_d += t2_b * t1_d;
+  x_b += t1_b * (x + x);
+  x_b_d += (x + x) * t1_b_d + t1_b * (2 * x_d);
+  adj.a += a_b;
+  adj_d.a += a_b_d;
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  return {
+    value: t7,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** superCallsOverride's value, gradient and dense Hessian (row-major n×n over a, then x), from n Hessian-vector products. */
+export function superCallsOverride_hessian(a: number, x: number): { value: number; grad: { a: number; x: number }; hessian: Float64Array } {
+  return denseHessian([['a', -1], ['x', -1]], (v: { a?: number; x?: number }) => superCallsOverride_hvp(a, x, v));
+}
+
+/** staticThisOnBase's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function staticThisOnBase_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  const t1 = x;
+  const t1_d = x_d;
+  const t2 = t1 + 1;
+  const t2_d = t1_d;
+  const t3 = t2 * 3;
+  const t3_d = 3 * t2_d;
+  adj.x += seed * t3_d;
+  return t3;
+}
+
+/** staticThisOnBase's value and gradient. */
+export function staticThisOnBase_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = staticThisOnBase_vjp(x, grad);
+  return { value, grad };
+}
+
+/** staticThisOnBase's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function staticThisOnBase_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const t1 = x;
+  const t1_d = x_d;
+  const t2 = t1 + 1;
+  const t2_d = t1_d;
+  const t3 = t2 * 3;
+  const t3_d = 3 * t2_d;
+  return {
+    value: t3,
+    tangent: t3_d
+  };
+}
+
+/** staticThisOnBase's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function staticThisOnBase_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  const t1 = x;
+  const t1_d = x_d;
+  const t2 = t1 + 1;
+  const t2_d = t1_d;
+  const t3 = t2 * 3;
+  const t3_d = 3 * t2_d;
+  adj.x += seed * t3_d;
+  return {
+    value: t3,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** staticThisOnBase's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function staticThisOnBase_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => staticThisOnBase_hvp(x, v));
+}
+
+/** staticOwnOnSubclass's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function staticOwnOnSubclass_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  const t1 = 2 * x;
+  const t1_d = 2 * x_d;
+  const t2 = t1 + 1;
+  const t2_d = t1_d;
+  adj.x += seed * t2_d;
+  return t2;
+}
+
+/** staticOwnOnSubclass's value and gradient. */
+export function staticOwnOnSubclass_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = staticOwnOnSubclass_vjp(x, grad);
+  return { value, grad };
+}
+
+/** staticOwnOnSubclass's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function staticOwnOnSubclass_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const t1 = 2 * x;
+  const t1_d = 2 * x_d;
+  const t2 = t1 + 1;
+  const t2_d = t1_d;
+  return {
+    value: t2,
+    tangent: t2_d
+  };
+}
+
+/** staticOwnOnSubclass's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function staticOwnOnSubclass_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  const t1 = 2 * x;
+  const t1_d = 2 * x_d;
+  const t2 = t1 + 1;
+  const t2_d = t1_d;
+  adj.x += seed * t2_d;
+  return {
+    value: t2,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** staticOwnOnSubclass's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function staticOwnOnSubclass_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => staticOwnOnSubclass_hvp(x, v));
+}

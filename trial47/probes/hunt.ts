@@ -105,3 +105,97 @@ export function parabolaVertex(y0: number, y1: number, y2: number): number {
   for (let i = 0; i < 3; i++) x -= p.derivative().at(x) / p.derivative().derivative().at(x);
   return p.at(x);
 }
+
+class Maker {
+  static k(): number {
+    return 1;
+  }
+  static make(x: number): number {
+    return x * this.k() + this.k();
+  }
+}
+class Maker2 extends Maker {
+  static k(): number {
+    return 2;
+  }
+}
+/** An inherited static method calling `this.k()`: on the subclass, `this` is the subclass and k its override. */
+export function staticThisDispatch(x: number): number {
+  return Maker.make(x) + 10 * Maker2.make(x);
+}
+
+class Tpl {
+  constructor(readonly a: number) {}
+  inner(x: number): number {
+    return x * this.a;
+  }
+  outer(x: number): number {
+    return this.inner(x) + 1;
+  }
+  get half(): number {
+    return this.a / 2;
+  }
+}
+class Tpl2 extends Tpl {
+  inner(x: number): number {
+    return x * x * this.a;
+  }
+  outer(x: number): number {
+    return super.outer(x) * 2; // super.outer calls this.inner: Tpl2's
+  }
+  get half(): number {
+    return super.half + 1;
+  }
+}
+/** super.outer() calling an overridden method; a getter reading super's getter. */
+export function superCallsOverride(a: number, x: number): number {
+  const t = new Tpl2(a);
+  return t.outer(x) + t.half;
+}
+
+class SetOnlyBase {
+  protected _g = 1;
+  get g(): number {
+    return this._g;
+  }
+  set g(v: number) {
+    this._g = v;
+  }
+}
+class SetOnly extends SetOnlyBase {
+  set g(v: number) {
+    this._g = 2 * v;
+  }
+}
+/** A subclass defining only a setter hides the base getter: JavaScript reads undefined (NaN here). */
+export function setterOnlyOverride(v: number): number {
+  const s = new SetOnly();
+  s.g = v;
+  return s.g + 1;
+}
+
+/** The static with `this.k()` called on the class that declares it. */
+export function staticThisOnBase(x: number): number {
+  return Maker.make(x) * 3;
+}
+
+class Maker3 extends Maker {
+  static twice(x: number): number {
+    return 2 * x;
+  }
+}
+/** A subclass's own static (without this), and the base's static called by the base's name. */
+export function staticOwnOnSubclass(x: number): number {
+  return Maker3.twice(x) + Maker.k();
+}
+
+class Lerp {
+  static mix(a: number, b: number, t: number): number {
+    return a + (b - a) * t;
+  }
+}
+class Lerp2 extends Lerp {}
+/** An inherited static without `this`, called on the subclass. */
+export function inheritedStaticPlain(a: number, b: number): number {
+  return Lerp2.mix(a, b, 0.25);
+}

@@ -41,3 +41,19 @@ specs.push(
   { ...H, f: 'maxArgsOrder', args: (r) => ({ h: U(r, -1, 1), d: U(r, 0.1, 1) }), kinks: true },
   { ...H, f: 'parabolaVertex', args: (r) => ({ y0: U(r, 1, 2), y1: U(r, -1, 0), y2: U(r, 1, 2) }) },
 );
+specs.push(
+  { ...C, f: 'setterAssignValue', args: (r) => ({ v: U(r, -1, 1) }) },
+  { ...C, f: 'setterIncrementValue', args: (r) => ({ v: U(r, -1, 1) }) },
+  { ...C, f: 'setterCompoundValue', args: (r) => ({ v: U(r, -1, 1), d: U(r, -1, 1) }) },
+  { ...C, f: 'setterChained', args: (r) => ({ v: U(r, -1, 1) }) },
+  { ...C, f: 'logicalAssignFields', args: (r) => ({ x0: U(r, 0.5, 2), v: U(r, -2, 2) }) },
+);
+specs.push(
+  { ...H, f: 'staticThisOnBase', args: (r) => ({ x: U(r, -2, 2) }) },
+  { ...H, f: 'staticOwnOnSubclass', args: (r) => ({ x: U(r, -2, 2) }) },
+  { ...H, f: 'superCallsOverride', args: (r) => ({ a: U(r, -2, 2), x: U(r, -2, 2) }) },
+);
+specs.push(
+  { ...C, f: 'literalCompoundHelper', args: (r) => ({ v0: U(r, -2, 2), w: U(r, -2, 2) }) },
+  { ...C, f: 'setterOverOtherField', args: (r) => ({ a: U(r, -2, 2), d: U(r, -2, 2) }) },
+);

@@ -8,3 +8,4 @@ export const repros = [
   { file: 'instance_conditional_let.ts', how: 'compile', still: /:25:9 - error TSG1003: 'a' holds an object of numbers[\s\S]*hint: assign an object literal of numbers/ },
   { file: 'recursive_rows_helper.ts', how: 'compile', still: /:30:10 - error TSG2002: 'det' takes an array of rows[\s\S]*or pass the rows one at a time \(det\(M\[i\]\)\)/ },
 ];
+repros.push({ file: 'inherited_static.ts', how: 'compile', still: /:19:10 - error TSG2002: 'Lerp2\.mix' is not a function tsgrad can follow[\s\S]*hint: call a function declared with `function`[\s\S]*error TSG2002: 'Maker2\.make' is not a function/ });
