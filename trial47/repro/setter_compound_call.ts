@@ -3,9 +3,13 @@
 // 1 + d), then sets g = 1 + (1 + d) = 2 + d.
 // Expected: twistTwice(0.5) = 2.5, d/dd = 1. Actual: twistTwice_grad(0.5) gives value 3 and grad 2: tsgrad reads
 // the getter after the call (g = (1 + d) + (1 + d)). README ("g.db += d … the getter read first") says otherwise.
-// The same inside a method (`this.g += this.twist(d)`) and with `*=` (`k.g *= k.twist(d)`: f 0.5, tsgrad 1 at d = 0.5),
-// probes/compound.ts setterCompoundInMethod and setterIncrement. The same with a plain field (`this.v += this.bump()` in a method, probes/order.ts compoundSelfChange) is right,
-// and so is `k.g = k.g * e + k.twist(e)` (probes/order.ts setterCompoundTwist's second statement).
+// The same inside a method (`this.g += this.twist(d)`) and with `*=` (`k.g *= k.twist(d)`: f 0.5, tsgrad 1 at
+// d = 0.5): probes/compound.ts setterCompoundInMethod and setterIncrement; probes/order.ts setterCompoundTwist.
+// What matters is that the call assigns through the setter: where the method changes the backing field itself
+// (`h.g -= h.shift(d)`, shift doing `this.a += d`; probes/compound.ts setterOverOtherField) the old getter value is
+// read first, as in JavaScript. Right too: a plain field (`b.v += b.bump()`, `this.v += this.bump()`), a literal's
+// property changed by a helper (`o.v += grow(o)`), `k.g = k.g * e + k.twist(e)`, and the values of `(c.g = v)`,
+// `++c.g`, `c.g++`, `(c.g += d)` through a transforming setter (probes/compound.ts).
 // Run: node --import tsgrad/register trial47/repro/setter_compound_call.ts
 import { grad } from 'tsgrad';
 
