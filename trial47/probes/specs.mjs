@@ -57,3 +57,8 @@ specs.push(
   { ...C, f: 'literalCompoundHelper', args: (r) => ({ v0: U(r, -2, 2), w: U(r, -2, 2) }) },
   { ...C, f: 'setterOverOtherField', args: (r) => ({ a: U(r, -2, 2), d: U(r, -2, 2) }) },
 );
+// probes/nested.ts: refusals only (instances as fields of a value class; a static or module-level instance: finding 8)
+const S = { dir: 'probes', m: 'setters' };
+specs.push(
+  { ...S, f: 'compoundInSetter', args: (r) => ({ v: U(r, -2, 2) }) },
+);
