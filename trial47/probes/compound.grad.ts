@@ -1573,3 +1573,323 @@ export function setterOverOtherField_hvp(a: number, d: number, v: { a?: number; 
 export function setterOverOtherField_hessian(a: number, d: number): { value: number; grad: { a: number; d: number }; hessian: Float64Array } {
   return denseHessian([['a', -1], ['d', -1]], (v: { a?: number; d?: number }) => setterOverOtherField_hvp(a, d, v));
 }
+
+/** nestedCompound's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function nestedCompound_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  let t = x;
+  let t_d = x_d;
+  const t3 = t;
+  const t3_d = t_d;
+  const t_1 = t + 1;
+  const t_1_d = t_d;
+  const t2 = t_1;
+  const t2_d = t_1_d;
+  const t_2 = t3 + t2;
+  const t_2_d = t3_d + t2_d;
+  const a = new Float64Array(2);
+  const a_d = new Float64Array(2);
+  a[0]! = x;
+  a_d[0]! = x_d;
+  const t5 = a[0]!;
+  const t5_d = a_d[0]!;
+  const t6 = t5 + 2;
+  const t6_d = t5_d;
+  a[0]! = t6;
+  a_d[0]! = t6_d;
+  const t7 = t5 * t6;
+  const t7_d = t6 * t5_d + t5 * t6_d;
+  a[0]! = t7;
+  a_d[0]! = t7_d;
+  let o_v = x;
+  let o_v_d = x_d;
+  const t10 = o_v;
+  const t10_d = o_v_d;
+  const o_v_1 = o_v * 3;
+  const o_v_1_d = 3 * o_v_d;
+  const t9 = o_v_1;
+  const t9_d = o_v_1_d;
+  const o_v_2 = t10 - t9;
+  const o_v_2_d = t10_d - t9_d;
+  let b_v = x;
+  let b_v_d = x_d;
+  const t14 = b_v;
+  const t14_d = b_v_d;
+  const b_v_1 = b_v * 5;
+  const b_v_1_d = 5 * b_v_d;
+  const t13 = b_v_1;
+  const t13_d = b_v_1_d;
+  const b_v_2 = t14 + t13;
+  const b_v_2_d = t14_d + t13_d;
+  const t16 = a[0]!;
+  const t16_d = a_d[0]!;
+  const t17 = 2 * t16;
+  const t17_d = 2 * t16_d;
+  const t18 = t_2 + t17;
+  const t18_d = t_2_d + t17_d;
+  const t19 = 3 * o_v_2;
+  const t19_d = 3 * o_v_2_d;
+  const t20 = t18 + t19;
+  const t20_d = t18_d + t19_d;
+  const t21 = 5 * b_v_2;
+  const t21_d = 5 * b_v_2_d;
+  const t22 = t20 + t21;
+  const t22_d = t20_d + t21_d;
+  adj.x += seed * t22_d;
+  return t22;
+}
+
+/** nestedCompound's value and gradient. */
+export function nestedCompound_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = nestedCompound_vjp(x, grad);
+  return { value, grad };
+}
+
+/** nestedCompound's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function nestedCompound_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  let t = x;
+  let t_d = x_d;
+  const t3 = t;
+  const t3_d = t_d;
+  const t_1 = t + 1;
+  const t_1_d = t_d;
+  const t2 = t_1;
+  const t2_d = t_1_d;
+  const t_2 = t3 + t2;
+  const t_2_d = t3_d + t2_d;
+  const a = new Float64Array(2);
+  const a_d = new Float64Array(2);
+  a[0]! = x;
+  a_d[0]! = x_d;
+  const t5 = a[0]!;
+  const t5_d = a_d[0]!;
+  const t6 = t5 + 2;
+  const t6_d = t5_d;
+  a[0]! = t6;
+  a_d[0]! = t6_d;
+  const t7 = t5 * t6;
+  const t7_d = t6 * t5_d + t5 * t6_d;
+  a[0]! = t7;
+  a_d[0]! = t7_d;
+  let o_v = x;
+  let o_v_d = x_d;
+  const t10 = o_v;
+  const t10_d = o_v_d;
+  const o_v_1 = o_v * 3;
+  const o_v_1_d = 3 * o_v_d;
+  const t9 = o_v_1;
+  const t9_d = o_v_1_d;
+  const o_v_2 = t10 - t9;
+  const o_v_2_d = t10_d - t9_d;
+  let b_v = x;
+  let b_v_d = x_d;
+  const t14 = b_v;
+  const t14_d = b_v_d;
+  const b_v_1 = b_v * 5;
+  const b_v_1_d = 5 * b_v_d;
+  const t13 = b_v_1;
+  const t13_d = b_v_1_d;
+  const b_v_2 = t14 + t13;
+  const b_v_2_d = t14_d + t13_d;
+  const t16 = a[0]!;
+  const t16_d = a_d[0]!;
+  const t17 = 2 * t16;
+  const t17_d = 2 * t16_d;
+  const t18 = t_2 + t17;
+  const t18_d = t_2_d + t17_d;
+  const t19 = 3 * o_v_2;
+  const t19_d = 3 * o_v_2_d;
+  const t20 = t18 + t19;
+  const t20_d = t18_d + t19_d;
+  const t21 = 5 * b_v_2;
+  const t21_d = 5 * b_v_2_d;
+  const t22 = t20 + t21;
+  const t22_d = t20_d + t21_d;
+  return {
+    value: t22,
+    tangent: t22_d
+  };
+}
+
+/** nestedCompound's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function nestedCompound_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const x_d1 = v.x ?? 0;
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  let t = x;
+  let t_d = x_d;
+  const t3 = t;
+  const t3_d = t_d;
+  const t_1 = t + 1;
+  const t_1_d = t_d;
+  const t2 = t_1;
+  const t2_d = t_1_d;
+  const t_2 = t3 + t2;
+  const t_2_d = t3_d + t2_d;
+  const a = new Float64Array(2);
+  const a_d1 = new Float64Array(2);
+  const a_d = new Float64Array(2);
+  const a_d_d = new Float64Array(2);
+  a[0]! = x;
+  a_d1[0]! = x_d1;
+  a_d[0]! = x_d;
+  a_d_d[0]! = 0;
+  const t5 = a[0]!;
+  const t5_d1 = a_d1[0]!;
+  const t5_d = a_d[0]!;
+  const t5_d_d = a_d_d[0]!;
+  const t6 = t5 + 2;
+  const t6_d1 = t5_d1;
+  const t6_d = t5_d;
+  const t6_d_d = t5_d_d;
+  a[0]! = t6;
+  a_d1[0]! = t6_d1;
+  a_d[0]! = t6_d;
+  a_d_d[0]! = t6_d_d;
+  const t7 = t5 * t6;
+  const t7_d1 = t6 * t5_d1 + t5 * t6_d1;
+  const t7_d = t6 * t5_d + t5 * t6_d;
+  const t7_d_d = t5_d * t6_d1 + t6 * t5_d_d + (t6_d * t5_d1 + t5 * t6_d_d);
+  a[0]! = t7;
+  a_d1[0]! = t7_d1;
+  a_d[0]! = t7_d;
+  a_d_d[0]! = t7_d_d;
+  let o_v = x;
+  let o_v_d = x_d;
+  const t10 = o_v;
+  const t10_d = o_v_d;
+  const o_v_1 = o_v * 3;
+  const o_v_1_d = 3 * o_v_d;
+  const t9 = o_v_1;
+  const t9_d = o_v_1_d;
+  const o_v_2 = t10 - t9;
+  const o_v_2_d = t10_d - t9_d;
+  let b_v = x;
+  let b_v_d = x_d;
+  const t14 = b_v;
+  const t14_d = b_v_d;
+  const b_v_1 = b_v * 5;
+  const b_v_1_d = 5 * b_v_d;
+  const t13 = b_v_1;
+  const t13_d = b_v_1_d;
+  const b_v_2 = t14 + t13;
+  const b_v_2_d = t14_d + t13_d;
+  const t16 = a[0]!;
+  const t16_d = a_d[0]!;
+  const t16_d_d = a_d_d[0]!;
+  const t17 = 2 * t16;
+  const t17_d = 2 * t16_d;
+  const t17_d_d = 2 * t16_d_d;
+  const t18 = t_2 + t17;
+  const t18_d = t_2_d + t17_d;
+  const t18_d_d = t17_d_d;
+  const t19 = 3 * o_v_2;
+  const t19_d = 3 * o_v_2_d;
+  const t20 = t18 + t19;
+  const t20_d = t18_d + t19_d;
+  const t20_d_d = t18_d_d;
+  const t21 = 5 * b_v_2;
+  const t21_d = 5 * b_v_2_d;
+  const t22 = t20 + t21;
+  const t22_d = t20_d + t21_d;
+  const t22_d_d = t20_d_d;
+  adj.x += seed * t22_d;
+  adj_d.x += seed * t22_d_d;
+  return {
+    value: t22,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** nestedCompound's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function nestedCompound_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => nestedCompound_hvp(x, v));
+}
+
+/** nestedCompoundSetter's value; adds seed times its gradient into adj (in forward mode: the result depends on d alone). */
+export function nestedCompoundSetter_vjp(d: number, adj: { d: number }, seed = 1): number {
+  const d_d: number = 1;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  let k__g_d = 0;
+  const t1 = k__g + d;
+  const t1_d = k__g_d + d_d;
+  k__g = t1;
+  k__g_d = t1_d;
+  const t2 = k__g + t1;
+  const t2_d = k__g_d + t1_d;
+  k__g = t2;
+  k__g_d = t2_d;
+  adj.d += seed * k__g_d;
+  return k__g;
+}
+
+/** nestedCompoundSetter's value and gradient. */
+export function nestedCompoundSetter_grad(d: number): { value: number; grad: { d: number } } {
+  const grad: { d: number } = { d: 0 };
+  const value = nestedCompoundSetter_vjp(d, grad);
+  return { value, grad };
+}
+
+/** nestedCompoundSetter's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function nestedCompoundSetter_jvp(d: number, tangent: { d?: number }): { value: number; tangent: number } {
+  const d_d = tangent.d ?? 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  let k__g_d = 0;
+  const t1 = k__g + d;
+  const t1_d = k__g_d + d_d;
+  k__g = t1;
+  k__g_d = t1_d;
+  const t2 = k__g + t1;
+  const t2_d = k__g_d + t1_d;
+  k__g = t2;
+  k__g_d = t2_d;
+  return {
+    value: k__g,
+    tangent: k__g_d
+  };
+}
+
+/** nestedCompoundSetter's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function nestedCompoundSetter_hvp(d: number, v: { d?: number }): { value: number; grad: { d: number }; hvp: { d: number } } {
+  const adj: { d: number } = {
+    d: 0
+  };
+  const adj_d: { d: number } = {
+    d: 0
+  };
+  const seed: number = 1;
+  const d_d: number = 1;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  let k__g_d = 0;
+  const t1 = k__g + d;
+  const t1_d = k__g_d + d_d;
+  k__g = t1;
+  k__g_d = t1_d;
+  const t2 = k__g + t1;
+  const t2_d = k__g_d + t1_d;
+  k__g = t2;
+  k__g_d = t2_d;
+  adj.d += seed * k__g_d;
+  return {
+    value: k__g,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** nestedCompoundSetter's value, gradient and dense Hessian (row-major n×n over d), from n Hessian-vector products. */
+export function nestedCompoundSetter_hessian(d: number): { value: number; grad: { d: number }; hessian: Float64Array } {
+  return denseHessian([['d', -1]], (v: { d?: number }) => nestedCompoundSetter_hvp(d, v));
+}

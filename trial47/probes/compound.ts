@@ -126,3 +126,24 @@ export function setterOverOtherField(a: number, d: number): number {
   h.g -= h.shift(d);
   return h.a;
 }
+
+/** Nested compound assignments on a local, an array element, a literal's property and a plain field: old value first. */
+export function nestedCompound(x: number): number {
+  let t = x;
+  t += (t += 1);
+  const a = new Float64Array(2);
+  a[0] = x;
+  a[0] *= (a[0] += 2);
+  const o = { v: x };
+  o.v -= (o.v *= 3);
+  const b = new Bank(x);
+  b.v += (b.v = b.v * 5);
+  return t + 2 * a[0] + 3 * o.v + 5 * b.v;
+}
+
+/** The same through a setter: k.g += (k.g += d). */
+export function nestedCompoundSetter(d: number): number {
+  const k = new Knob2();
+  k.g += (k.g += d);
+  return k.g;
+}

@@ -1,6 +1,6 @@
-// Setters and construction (the three constructors assigning through a setter are refused: finding 9; compoundInSetter is checked):
-// constructor assigning through a setter the subclass overrides (the derived initialiser then runs and resets the
-// field), a setter whose body uses a compound assignment, a subclass constructor assigning through a base setter.
+// Setters and construction: a constructor assigning through a setter, a base constructor assigning through a setter
+// the subclass overrides, a subclass constructor assigning through a base setter (all three refused: finding 9), and a
+// setter whose body is a compound assignment (compoundInSetter, checked).
 
 class Tuned {
   private _f = 1;

@@ -62,3 +62,16 @@ const S = { dir: 'probes', m: 'setters' };
 specs.push(
   { ...S, f: 'compoundInSetter', args: (r) => ({ v: U(r, -2, 2) }) },
 );
+const B = { dir: 'probes', m: 'buffers' };
+const F64 = (r, n, a, b) => Float64Array.from({ length: n }, () => U(r, a, b));
+specs.push(
+  { ...B, f: 'scratchReuse', args: (r) => ({ x: U(r, -2, 2) }) },
+  { ...B, f: 'matrixPowerTrace', args: (r) => ({ a: U(r, -1, 1), b: U(r, -1, 1), c: U(r, -1, 1), d: U(r, -1, 1) }) },
+  { ...B, f: 'rowUpdates', args: (r) => ({ x: F64(r, 3, 0.5, 2) }) },
+  { ...B, f: 'labelledBreak', args: (r) => ({ x: F64(r, 4, 0.2, 1), limit: U(r, 1, 3) }), fixed: ['limit'], kinks: true },
+  { ...B, f: 'helperEarlyReturn', args: (r) => ({ x: F64(r, 6, -1, 1), cap: U(r, 0.5, 2) }), fixed: ['cap'], kinks: true },
+);
+specs.push(
+  { ...C, f: 'nestedCompound', args: (r) => ({ x: U(r, -2, 2) }) },
+  { ...C, f: 'nestedCompoundSetter', args: (r) => ({ d: U(r, -2, 2) }) },
+);
