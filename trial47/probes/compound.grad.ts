@@ -1893,3 +1893,1414 @@ export function nestedCompoundSetter_hvp(d: number, v: { d?: number }): { value:
 export function nestedCompoundSetter_hessian(d: number): { value: number; grad: { d: number }; hessian: Float64Array } {
   return denseHessian([['d', -1]], (v: { d?: number }) => nestedCompoundSetter_hvp(d, v));
 }
+
+/** getterArgsBeforeSetterCall's value; adds seed times its gradient into adj (in forward mode: the result depends on d alone). */
+export function getterArgsBeforeSetterCall_vjp(d: number, adj: { d: number }, seed = 1): number {
+  const d_d: number = 1;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result_1_d = 0;
+  let Knob2_twist_result_2_d = 0;
+  let Knob2_twist_result_3_d = 0;
+  let Knob2_twist_result: number = 0;
+  let Knob2_twist_result_1: number = 0;
+  let Knob2_twist_result_2: number = 0;
+  let Knob2_twist_result_3: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const t3 = k__g;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const t2 = Knob2_twist_result;
+  const t2_d = Knob2_twist_result_d;
+  const t1_combine = t3 * 3;
+  const t2_combine = t1_combine + t2;
+  const t2_combine_d = t2_d;
+  const c1 = t2_combine;
+  const c1_d = t2_combine_d;
+  const t6 = k__g_1;
+  const t6_d = k__g_1_d;
+  const k__g_2 = k__g_1 + d;
+  const k__g_2_d = k__g_1_d + d_d;
+  Knob2_twist_result_1 = k__g_2;
+  Knob2_twist_result_1_d = k__g_2_d;
+  const t5 = Knob2_twist_result_1;
+  const t5_d = Knob2_twist_result_1_d;
+  const t7 = Math.max(t6, t5);
+  const t7_d = (t6 === t7 ? t6_d : 0) + (t5 === t7 && t6 !== t7 ? t5_d : 0);
+  const t8 = t7 * 2;
+  const t8_d = 2 * t7_d;
+  const c2 = t8 + k__g_2;
+  const c2_d = t8_d + k__g_2_d;
+  const a = k__g_2;
+  const a_d = k__g_2_d;
+  const k__g_3 = k__g_2 + d;
+  const k__g_3_d = k__g_2_d + d_d;
+  Knob2_twist_result_2 = k__g_3;
+  Knob2_twist_result_2_d = k__g_3_d;
+  const t10 = Knob2_twist_result_2;
+  const t10_d = Knob2_twist_result_2_d;
+  const t11 = -d;
+  const t11_d = -d_d;
+  const k__g_4 = k__g_3 + t11;
+  const k__g_4_d = k__g_3_d + t11_d;
+  Knob2_twist_result_3 = k__g_4;
+  Knob2_twist_result_3_d = k__g_4_d;
+  const t13 = Knob2_twist_result_3;
+  const t13_d = Knob2_twist_result_3_d;
+  const p = k__g_4;
+  const p_d = k__g_4_d;
+  const q = t13;
+  const q_d = t13_d;
+  const t14 = c1 + c2;
+  const t14_d = c1_d + c2_d;
+  const t15 = a * 5;
+  const t15_d = 5 * a_d;
+  const t16 = t14 + t15;
+  const t16_d = t14_d + t15_d;
+  const t17 = t16 + t10;
+  const t17_d = t16_d + t10_d;
+  const t18 = p * 7;
+  const t18_d = 7 * p_d;
+  const t19 = t17 + t18;
+  const t19_d = t17_d + t18_d;
+  const t20 = t19 + q;
+  const t20_d = t19_d + q_d;
+  adj.d += seed * t20_d;
+  return t20;
+}
+
+/** getterArgsBeforeSetterCall's value and gradient. */
+export function getterArgsBeforeSetterCall_grad(d: number): { value: number; grad: { d: number } } {
+  const grad: { d: number } = { d: 0 };
+  const value = getterArgsBeforeSetterCall_vjp(d, grad);
+  return { value, grad };
+}
+
+/** getterArgsBeforeSetterCall's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function getterArgsBeforeSetterCall_jvp(d: number, tangent: { d?: number }): { value: number; tangent: number } {
+  const d_d = tangent.d ?? 0;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result_1_d = 0;
+  let Knob2_twist_result_2_d = 0;
+  let Knob2_twist_result_3_d = 0;
+  let Knob2_twist_result: number = 0;
+  let Knob2_twist_result_1: number = 0;
+  let Knob2_twist_result_2: number = 0;
+  let Knob2_twist_result_3: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const t3 = k__g;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const t2 = Knob2_twist_result;
+  const t2_d = Knob2_twist_result_d;
+  const t1_combine = t3 * 3;
+  const t2_combine = t1_combine + t2;
+  const t2_combine_d = t2_d;
+  const c1 = t2_combine;
+  const c1_d = t2_combine_d;
+  const t6 = k__g_1;
+  const t6_d = k__g_1_d;
+  const k__g_2 = k__g_1 + d;
+  const k__g_2_d = k__g_1_d + d_d;
+  Knob2_twist_result_1 = k__g_2;
+  Knob2_twist_result_1_d = k__g_2_d;
+  const t5 = Knob2_twist_result_1;
+  const t5_d = Knob2_twist_result_1_d;
+  const t7 = Math.max(t6, t5);
+  const t7_d = (t6 === t7 ? t6_d : 0) + (t5 === t7 && t6 !== t7 ? t5_d : 0);
+  const t8 = t7 * 2;
+  const t8_d = 2 * t7_d;
+  const c2 = t8 + k__g_2;
+  const c2_d = t8_d + k__g_2_d;
+  const a = k__g_2;
+  const a_d = k__g_2_d;
+  const k__g_3 = k__g_2 + d;
+  const k__g_3_d = k__g_2_d + d_d;
+  Knob2_twist_result_2 = k__g_3;
+  Knob2_twist_result_2_d = k__g_3_d;
+  const t10 = Knob2_twist_result_2;
+  const t10_d = Knob2_twist_result_2_d;
+  const t11 = -d;
+  const t11_d = -d_d;
+  const k__g_4 = k__g_3 + t11;
+  const k__g_4_d = k__g_3_d + t11_d;
+  Knob2_twist_result_3 = k__g_4;
+  Knob2_twist_result_3_d = k__g_4_d;
+  const t13 = Knob2_twist_result_3;
+  const t13_d = Knob2_twist_result_3_d;
+  const p = k__g_4;
+  const p_d = k__g_4_d;
+  const q = t13;
+  const q_d = t13_d;
+  const t14 = c1 + c2;
+  const t14_d = c1_d + c2_d;
+  const t15 = a * 5;
+  const t15_d = 5 * a_d;
+  const t16 = t14 + t15;
+  const t16_d = t14_d + t15_d;
+  const t17 = t16 + t10;
+  const t17_d = t16_d + t10_d;
+  const t18 = p * 7;
+  const t18_d = 7 * p_d;
+  const t19 = t17 + t18;
+  const t19_d = t17_d + t18_d;
+  const t20 = t19 + q;
+  const t20_d = t19_d + q_d;
+  return {
+    value: t20,
+    tangent: t20_d
+  };
+}
+
+/** getterArgsBeforeSetterCall's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function getterArgsBeforeSetterCall_hvp(d: number, v: { d?: number }): { value: number; grad: { d: number }; hvp: { d: number } } {
+  const adj: { d: number } = {
+    d: 0
+  };
+  const adj_d: { d: number } = {
+    d: 0
+  };
+  const seed: number = 1;
+  const d_d: number = 1;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result_1_d = 0;
+  let Knob2_twist_result_2_d = 0;
+  let Knob2_twist_result_3_d = 0;
+  let Knob2_twist_result: number = 0;
+  let Knob2_twist_result_1: number = 0;
+  let Knob2_twist_result_2: number = 0;
+  let Knob2_twist_result_3: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const t3 = k__g;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const t2 = Knob2_twist_result;
+  const t2_d = Knob2_twist_result_d;
+  const t1_combine = t3 * 3;
+  const t2_combine = t1_combine + t2;
+  const t2_combine_d = t2_d;
+  const c1 = t2_combine;
+  const c1_d = t2_combine_d;
+  const t6 = k__g_1;
+  const t6_d = k__g_1_d;
+  const k__g_2 = k__g_1 + d;
+  const k__g_2_d = k__g_1_d + d_d;
+  Knob2_twist_result_1 = k__g_2;
+  Knob2_twist_result_1_d = k__g_2_d;
+  const t5 = Knob2_twist_result_1;
+  const t5_d = Knob2_twist_result_1_d;
+  const t7 = Math.max(t6, t5);
+  const t7_d = (t6 === t7 ? t6_d : 0) + (t5 === t7 && t6 !== t7 ? t5_d : 0);
+  const t8 = t7 * 2;
+  const t8_d = 2 * t7_d;
+  const c2 = t8 + k__g_2;
+  const c2_d = t8_d + k__g_2_d;
+  const a = k__g_2;
+  const a_d = k__g_2_d;
+  const k__g_3 = k__g_2 + d;
+  const k__g_3_d = k__g_2_d + d_d;
+  Knob2_twist_result_2 = k__g_3;
+  Knob2_twist_result_2_d = k__g_3_d;
+  const t10 = Knob2_twist_result_2;
+  const t10_d = Knob2_twist_result_2_d;
+  const t11 = -d;
+  const t11_d = -d_d;
+  const k__g_4 = k__g_3 + t11;
+  const k__g_4_d = k__g_3_d + t11_d;
+  Knob2_twist_result_3 = k__g_4;
+  Knob2_twist_result_3_d = k__g_4_d;
+  const t13 = Knob2_twist_result_3;
+  const t13_d = Knob2_twist_result_3_d;
+  const p = k__g_4;
+  const p_d = k__g_4_d;
+  const q = t13;
+  const q_d = t13_d;
+  const t14 = c1 + c2;
+  const t14_d = c1_d + c2_d;
+  const t15 = a * 5;
+  const t15_d = 5 * a_d;
+  const t16 = t14 + t15;
+  const t16_d = t14_d + t15_d;
+  const t17 = t16 + t10;
+  const t17_d = t16_d + t10_d;
+  const t18 = p * 7;
+  const t18_d = 7 * p_d;
+  const t19 = t17 + t18;
+  const t19_d = t17_d + t18_d;
+  const t20 = t19 + q;
+  const t20_d = t19_d + q_d;
+  adj.d += seed * t20_d;
+  return {
+    value: t20,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** getterArgsBeforeSetterCall's value, gradient and dense Hessian (row-major n×n over d), from n Hessian-vector products. */
+export function getterArgsBeforeSetterCall_hessian(d: number): { value: number; grad: { d: number }; hessian: Float64Array } {
+  return denseHessian([['d', -1]], (v: { d?: number }) => getterArgsBeforeSetterCall_hvp(d, v));
+}
+
+/** postfixBesideSetterCall's value; adds seed times its gradient into adj (in forward mode: the result depends on d alone). */
+export function postfixBesideSetterCall_vjp(d: number, adj: { d: number }, seed = 1): number {
+  const d_d: number = 1;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result_1_d = 0;
+  let Knob2_twist_result: number = 0;
+  let Knob2_twist_result_1: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  let k__g_d = 0;
+  k__g = d;
+  k__g_d = d_d;
+  const t1 = k__g;
+  const t1_d = k__g_d;
+  const k__g_1 = t1 + 1;
+  const k__g_1_d = t1_d;
+  const k__g_2 = k__g_1 + d;
+  const k__g_2_d = k__g_1_d + d_d;
+  Knob2_twist_result = k__g_2;
+  Knob2_twist_result_d = k__g_2_d;
+  const t4 = Knob2_twist_result;
+  const t4_d = Knob2_twist_result_d;
+  const a = t1 + t4;
+  const a_d = t1_d + t4_d;
+  const k__g_3 = k__g_2 + d;
+  const k__g_3_d = k__g_2_d + d_d;
+  Knob2_twist_result_1 = k__g_3;
+  Knob2_twist_result_1_d = k__g_3_d;
+  const t6 = Knob2_twist_result_1;
+  const t6_d = Knob2_twist_result_1_d;
+  const t7 = k__g_3 + 1;
+  const t7_d = k__g_3_d;
+  k__g = t7;
+  k__g_d = t7_d;
+  const b = t6 * t7;
+  const b_d = t7 * t6_d + t6 * t7_d;
+  const t8 = a * 3;
+  const t8_d = 3 * a_d;
+  const t9 = t8 + b;
+  const t9_d = t8_d + b_d;
+  const t10 = t9 + k__g;
+  const t10_d = t9_d + k__g_d;
+  adj.d += seed * t10_d;
+  return t10;
+}
+
+/** postfixBesideSetterCall's value and gradient. */
+export function postfixBesideSetterCall_grad(d: number): { value: number; grad: { d: number } } {
+  const grad: { d: number } = { d: 0 };
+  const value = postfixBesideSetterCall_vjp(d, grad);
+  return { value, grad };
+}
+
+/** postfixBesideSetterCall's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function postfixBesideSetterCall_jvp(d: number, tangent: { d?: number }): { value: number; tangent: number } {
+  const d_d = tangent.d ?? 0;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result_1_d = 0;
+  let Knob2_twist_result: number = 0;
+  let Knob2_twist_result_1: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  let k__g_d = 0;
+  k__g = d;
+  k__g_d = d_d;
+  const t1 = k__g;
+  const t1_d = k__g_d;
+  const k__g_1 = t1 + 1;
+  const k__g_1_d = t1_d;
+  const k__g_2 = k__g_1 + d;
+  const k__g_2_d = k__g_1_d + d_d;
+  Knob2_twist_result = k__g_2;
+  Knob2_twist_result_d = k__g_2_d;
+  const t4 = Knob2_twist_result;
+  const t4_d = Knob2_twist_result_d;
+  const a = t1 + t4;
+  const a_d = t1_d + t4_d;
+  const k__g_3 = k__g_2 + d;
+  const k__g_3_d = k__g_2_d + d_d;
+  Knob2_twist_result_1 = k__g_3;
+  Knob2_twist_result_1_d = k__g_3_d;
+  const t6 = Knob2_twist_result_1;
+  const t6_d = Knob2_twist_result_1_d;
+  const t7 = k__g_3 + 1;
+  const t7_d = k__g_3_d;
+  k__g = t7;
+  k__g_d = t7_d;
+  const b = t6 * t7;
+  const b_d = t7 * t6_d + t6 * t7_d;
+  const t8 = a * 3;
+  const t8_d = 3 * a_d;
+  const t9 = t8 + b;
+  const t9_d = t8_d + b_d;
+  const t10 = t9 + k__g;
+  const t10_d = t9_d + k__g_d;
+  return {
+    value: t10,
+    tangent: t10_d
+  };
+}
+
+/** postfixBesideSetterCall's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function postfixBesideSetterCall_hvp(d: number, v: { d?: number }): { value: number; grad: { d: number }; hvp: { d: number } } {
+  const d_d1 = v.d ?? 0;
+  const adj: { d: number } = {
+    d: 0
+  };
+  const adj_d: { d: number } = {
+    d: 0
+  };
+  const seed: number = 1;
+  const d_d: number = 1;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result_1_d = 0;
+  let Knob2_twist_result: number = 0;
+  let Knob2_twist_result_1: number = 0;
+  let Knob2_twist_result_1_d1: number = 0;
+  const Knob2__g: number = 1;
+  const Knob2__g_d: number = 0;
+  let k__g = Knob2__g;
+  let k__g_d1 = Knob2__g_d;
+  let k__g_d = 0;
+  k__g = d;
+  k__g_d1 = d_d1;
+  k__g_d = d_d;
+  const t1 = k__g;
+  const t1_d1 = k__g_d1;
+  const t1_d = k__g_d;
+  const k__g_1 = t1 + 1;
+  const k__g_1_d1 = t1_d1;
+  const k__g_1_d = t1_d;
+  const k__g_2 = k__g_1 + d;
+  const k__g_2_d1 = k__g_1_d1 + d_d1;
+  const k__g_2_d = k__g_1_d + d_d;
+  Knob2_twist_result = k__g_2;
+  Knob2_twist_result_d = k__g_2_d;
+  const t4 = Knob2_twist_result;
+  const t4_d = Knob2_twist_result_d;
+  const a = t1 + t4;
+  const a_d = t1_d + t4_d;
+  const k__g_3 = k__g_2 + d;
+  const k__g_3_d1 = k__g_2_d1 + d_d1;
+  const k__g_3_d = k__g_2_d + d_d;
+  Knob2_twist_result_1 = k__g_3;
+  Knob2_twist_result_1_d1 = k__g_3_d1;
+  Knob2_twist_result_1_d = k__g_3_d;
+  const t6 = Knob2_twist_result_1;
+  const t6_d1 = Knob2_twist_result_1_d1;
+  const t6_d = Knob2_twist_result_1_d;
+  const t7 = k__g_3 + 1;
+  const t7_d1 = k__g_3_d1;
+  const t7_d = k__g_3_d;
+  k__g = t7;
+  k__g_d1 = t7_d1;
+  k__g_d = t7_d;
+  const b = t6 * t7;
+  const b_d = t7 * t6_d + t6 * t7_d;
+  const b_d_d = t6_d * t7_d1 + t7_d * t6_d1;
+  const t8 = a * 3;
+  const t8_d = 3 * a_d;
+  const t9 = t8 + b;
+  const t9_d = t8_d + b_d;
+  const t9_d_d = b_d_d;
+  const t10 = t9 + k__g;
+  const t10_d = t9_d + k__g_d;
+  const t10_d_d = t9_d_d;
+  adj.d += seed * t10_d;
+  adj_d.d += seed * t10_d_d;
+  return {
+    value: t10,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** postfixBesideSetterCall's value, gradient and dense Hessian (row-major n×n over d), from n Hessian-vector products. */
+export function postfixBesideSetterCall_hessian(d: number): { value: number; grad: { d: number }; hessian: Float64Array } {
+  return denseHessian([['d', -1]], (v: { d?: number }) => postfixBesideSetterCall_hvp(d, v));
+}
+
+/** getterArgHelper's value; adds seed times its gradient into adj (in forward mode: the result depends on d alone). */
+export function getterArgHelper_vjp(d: number, adj: { d: number }, seed = 1): number {
+  const d_d: number = 1;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const t3 = k__g;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const t2 = Knob2_twist_result;
+  const t2_d = Knob2_twist_result_d;
+  const t1_combine = t3 * 3;
+  const t2_combine = t1_combine + t2;
+  const t2_combine_d = t2_d;
+  const t4 = t2_combine;
+  const t4_d = t2_combine_d;
+  adj.d += seed * t4_d;
+  return t4;
+}
+
+/** getterArgHelper's value and gradient. */
+export function getterArgHelper_grad(d: number): { value: number; grad: { d: number } } {
+  const grad: { d: number } = { d: 0 };
+  const value = getterArgHelper_vjp(d, grad);
+  return { value, grad };
+}
+
+/** getterArgHelper's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function getterArgHelper_jvp(d: number, tangent: { d?: number }): { value: number; tangent: number } {
+  const d_d = tangent.d ?? 0;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const t3 = k__g;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const t2 = Knob2_twist_result;
+  const t2_d = Knob2_twist_result_d;
+  const t1_combine = t3 * 3;
+  const t2_combine = t1_combine + t2;
+  const t2_combine_d = t2_d;
+  const t4 = t2_combine;
+  const t4_d = t2_combine_d;
+  return {
+    value: t4,
+    tangent: t4_d
+  };
+}
+
+/** getterArgHelper's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function getterArgHelper_hvp(d: number, v: { d?: number }): { value: number; grad: { d: number }; hvp: { d: number } } {
+  const adj: { d: number } = {
+    d: 0
+  };
+  const adj_d: { d: number } = {
+    d: 0
+  };
+  const seed: number = 1;
+  const d_d: number = 1;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const t3 = k__g;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const t2 = Knob2_twist_result;
+  const t2_d = Knob2_twist_result_d;
+  const t1_combine = t3 * 3;
+  const t2_combine = t1_combine + t2;
+  const t2_combine_d = t2_d;
+  const t4 = t2_combine;
+  const t4_d = t2_combine_d;
+  adj.d += seed * t4_d;
+  return {
+    value: t4,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** getterArgHelper's value, gradient and dense Hessian (row-major n×n over d), from n Hessian-vector products. */
+export function getterArgHelper_hessian(d: number): { value: number; grad: { d: number }; hessian: Float64Array } {
+  return denseHessian([['d', -1]], (v: { d?: number }) => getterArgHelper_hvp(d, v));
+}
+
+/** getterArgMax's value; adds seed times its gradient into adj (in forward mode: the result depends on d alone). */
+export function getterArgMax_vjp(d: number, adj: { d: number }, seed = 1): number {
+  const d_d: number = 1;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const t3 = k__g;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const t2 = Knob2_twist_result;
+  const t2_d = Knob2_twist_result_d;
+  const t4 = Math.max(t3, t2);
+  const t4_d = t2 === t4 && t3 !== t4 ? t2_d : 0;
+  const t5 = t4 * 2;
+  const t5_d = 2 * t4_d;
+  const t6 = t5 + k__g_1;
+  const t6_d = t5_d + k__g_1_d;
+  adj.d += seed * t6_d;
+  return t6;
+}
+
+/** getterArgMax's value and gradient. */
+export function getterArgMax_grad(d: number): { value: number; grad: { d: number } } {
+  const grad: { d: number } = { d: 0 };
+  const value = getterArgMax_vjp(d, grad);
+  return { value, grad };
+}
+
+/** getterArgMax's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function getterArgMax_jvp(d: number, tangent: { d?: number }): { value: number; tangent: number } {
+  const d_d = tangent.d ?? 0;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const t3 = k__g;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const t2 = Knob2_twist_result;
+  const t2_d = Knob2_twist_result_d;
+  const t4 = Math.max(t3, t2);
+  const t4_d = t2 === t4 && t3 !== t4 ? t2_d : 0;
+  const t5 = t4 * 2;
+  const t5_d = 2 * t4_d;
+  const t6 = t5 + k__g_1;
+  const t6_d = t5_d + k__g_1_d;
+  return {
+    value: t6,
+    tangent: t6_d
+  };
+}
+
+/** getterArgMax's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function getterArgMax_hvp(d: number, v: { d?: number }): { value: number; grad: { d: number }; hvp: { d: number } } {
+  const adj: { d: number } = {
+    d: 0
+  };
+  const adj_d: { d: number } = {
+    d: 0
+  };
+  const seed: number = 1;
+  const d_d: number = 1;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const t3 = k__g;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const t2 = Knob2_twist_result;
+  const t2_d = Knob2_twist_result_d;
+  const t4 = Math.max(t3, t2);
+  const t4_d = t2 === t4 && t3 !== t4 ? t2_d : 0;
+  const t5 = t4 * 2;
+  const t5_d = 2 * t4_d;
+  const t6 = t5 + k__g_1;
+  const t6_d = t5_d + k__g_1_d;
+  adj.d += seed * t6_d;
+  return {
+    value: t6,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** getterArgMax's value, gradient and dense Hessian (row-major n×n over d), from n Hessian-vector products. */
+export function getterArgMax_hessian(d: number): { value: number; grad: { d: number }; hessian: Float64Array } {
+  return denseHessian([['d', -1]], (v: { d?: number }) => getterArgMax_hvp(d, v));
+}
+
+/** getterArgNew's value; adds seed times its gradient into adj (in forward mode: the result depends on d alone). */
+export function getterArgNew_vjp(d: number, adj: { d: number }, seed = 1): number {
+  const d_d: number = 1;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const a = k__g;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const t2 = Knob2_twist_result;
+  const t2_d = Knob2_twist_result_d;
+  const t3 = a * 5;
+  const t4 = t3 + t2;
+  const t4_d = t2_d;
+  adj.d += seed * t4_d;
+  return t4;
+}
+
+/** getterArgNew's value and gradient. */
+export function getterArgNew_grad(d: number): { value: number; grad: { d: number } } {
+  const grad: { d: number } = { d: 0 };
+  const value = getterArgNew_vjp(d, grad);
+  return { value, grad };
+}
+
+/** getterArgNew's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function getterArgNew_jvp(d: number, tangent: { d?: number }): { value: number; tangent: number } {
+  const d_d = tangent.d ?? 0;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const a = k__g;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const t2 = Knob2_twist_result;
+  const t2_d = Knob2_twist_result_d;
+  const t3 = a * 5;
+  const t4 = t3 + t2;
+  const t4_d = t2_d;
+  return {
+    value: t4,
+    tangent: t4_d
+  };
+}
+
+/** getterArgNew's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function getterArgNew_hvp(d: number, v: { d?: number }): { value: number; grad: { d: number }; hvp: { d: number } } {
+  const adj: { d: number } = {
+    d: 0
+  };
+  const adj_d: { d: number } = {
+    d: 0
+  };
+  const seed: number = 1;
+  const d_d: number = 1;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const a = k__g;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const t2 = Knob2_twist_result;
+  const t2_d = Knob2_twist_result_d;
+  const t3 = a * 5;
+  const t4 = t3 + t2;
+  const t4_d = t2_d;
+  adj.d += seed * t4_d;
+  return {
+    value: t4,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** getterArgNew's value, gradient and dense Hessian (row-major n×n over d), from n Hessian-vector products. */
+export function getterArgNew_hessian(d: number): { value: number; grad: { d: number }; hessian: Float64Array } {
+  return denseHessian([['d', -1]], (v: { d?: number }) => getterArgNew_hvp(d, v));
+}
+
+/** getterArgArray's value; adds seed times its gradient into adj (in forward mode: the result depends on d alone). */
+export function getterArgArray_vjp(d: number, adj: { d: number }, seed = 1): number {
+  const d_d: number = 1;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const t2 = Knob2_twist_result;
+  const t2_d = Knob2_twist_result_d;
+  const p = k__g_1;
+  const p_d = k__g_1_d;
+  const q = t2;
+  const q_d = t2_d;
+  const t3 = p * 7;
+  const t3_d = 7 * p_d;
+  const t4 = t3 + q;
+  const t4_d = t3_d + q_d;
+  adj.d += seed * t4_d;
+  return t4;
+}
+
+/** getterArgArray's value and gradient. */
+export function getterArgArray_grad(d: number): { value: number; grad: { d: number } } {
+  const grad: { d: number } = { d: 0 };
+  const value = getterArgArray_vjp(d, grad);
+  return { value, grad };
+}
+
+/** getterArgArray's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function getterArgArray_jvp(d: number, tangent: { d?: number }): { value: number; tangent: number } {
+  const d_d = tangent.d ?? 0;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const t2 = Knob2_twist_result;
+  const t2_d = Knob2_twist_result_d;
+  const p = k__g_1;
+  const p_d = k__g_1_d;
+  const q = t2;
+  const q_d = t2_d;
+  const t3 = p * 7;
+  const t3_d = 7 * p_d;
+  const t4 = t3 + q;
+  const t4_d = t3_d + q_d;
+  return {
+    value: t4,
+    tangent: t4_d
+  };
+}
+
+/** getterArgArray's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function getterArgArray_hvp(d: number, v: { d?: number }): { value: number; grad: { d: number }; hvp: { d: number } } {
+  const adj: { d: number } = {
+    d: 0
+  };
+  const adj_d: { d: number } = {
+    d: 0
+  };
+  const seed: number = 1;
+  const d_d: number = 1;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const t2 = Knob2_twist_result;
+  const t2_d = Knob2_twist_result_d;
+  const p = k__g_1;
+  const p_d = k__g_1_d;
+  const q = t2;
+  const q_d = t2_d;
+  const t3 = p * 7;
+  const t3_d = 7 * p_d;
+  const t4 = t3 + q;
+  const t4_d = t3_d + q_d;
+  adj.d += seed * t4_d;
+  return {
+    value: t4,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** getterArgArray's value, gradient and dense Hessian (row-major n×n over d), from n Hessian-vector products. */
+export function getterArgArray_hessian(d: number): { value: number; grad: { d: number }; hessian: Float64Array } {
+  return denseHessian([['d', -1]], (v: { d?: number }) => getterArgArray_hvp(d, v));
+}
+
+/** getterBinary's value; adds seed times its gradient into adj (in forward mode: the result depends on d alone). */
+export function getterBinary_vjp(d: number, adj: { d: number }, seed = 1): number {
+  const d_d: number = 1;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const t1 = k__g * 3;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const t3 = Knob2_twist_result;
+  const t3_d = Knob2_twist_result_d;
+  const t4 = t1 + t3;
+  const t4_d = t3_d;
+  adj.d += seed * t4_d;
+  return t4;
+}
+
+/** getterBinary's value and gradient. */
+export function getterBinary_grad(d: number): { value: number; grad: { d: number } } {
+  const grad: { d: number } = { d: 0 };
+  const value = getterBinary_vjp(d, grad);
+  return { value, grad };
+}
+
+/** getterBinary's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function getterBinary_jvp(d: number, tangent: { d?: number }): { value: number; tangent: number } {
+  const d_d = tangent.d ?? 0;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const t1 = k__g * 3;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const t3 = Knob2_twist_result;
+  const t3_d = Knob2_twist_result_d;
+  const t4 = t1 + t3;
+  const t4_d = t3_d;
+  return {
+    value: t4,
+    tangent: t4_d
+  };
+}
+
+/** getterBinary's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function getterBinary_hvp(d: number, v: { d?: number }): { value: number; grad: { d: number }; hvp: { d: number } } {
+  const adj: { d: number } = {
+    d: 0
+  };
+  const adj_d: { d: number } = {
+    d: 0
+  };
+  const seed: number = 1;
+  const d_d: number = 1;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const t1 = k__g * 3;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const t3 = Knob2_twist_result;
+  const t3_d = Knob2_twist_result_d;
+  const t4 = t1 + t3;
+  const t4_d = t3_d;
+  adj.d += seed * t4_d;
+  return {
+    value: t4,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** getterBinary's value, gradient and dense Hessian (row-major n×n over d), from n Hessian-vector products. */
+export function getterBinary_hessian(d: number): { value: number; grad: { d: number }; hessian: Float64Array } {
+  return denseHessian([['d', -1]], (v: { d?: number }) => getterBinary_hvp(d, v));
+}
+
+/** arrayLiteralField's value; adds seed times its gradient into adj (in forward mode: the result depends on v0 alone). */
+export function arrayLiteralField_vjp(v0: number, adj: { v0: number }, seed = 1): number {
+  const v0_d: number = 1;
+  let Bank_bump_result: number = 0;
+  let b_v = v0;
+  let b_v_d = v0_d;
+  const b_v_1 = b_v * 2;
+  const b_v_1_d = 2 * b_v_d;
+  Bank_bump_result = 1;
+  const t2 = Bank_bump_result;
+  const p = b_v_1;
+  const p_d = b_v_1_d;
+  const q = t2;
+  const t3 = p * 7;
+  const t3_d = 7 * p_d;
+  const t4 = t3 + q;
+  const t4_d = t3_d;
+  const t5 = t4 + b_v_1;
+  const t5_d = t4_d + b_v_1_d;
+  adj.v0 += seed * t5_d;
+  return t5;
+}
+
+/** arrayLiteralField's value and gradient. */
+export function arrayLiteralField_grad(v0: number): { value: number; grad: { v0: number } } {
+  const grad: { v0: number } = { v0: 0 };
+  const value = arrayLiteralField_vjp(v0, grad);
+  return { value, grad };
+}
+
+/** arrayLiteralField's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function arrayLiteralField_jvp(v0: number, tangent: { v0?: number }): { value: number; tangent: number } {
+  const v0_d = tangent.v0 ?? 0;
+  let Bank_bump_result: number = 0;
+  let b_v = v0;
+  let b_v_d = v0_d;
+  const b_v_1 = b_v * 2;
+  const b_v_1_d = 2 * b_v_d;
+  Bank_bump_result = 1;
+  const t2 = Bank_bump_result;
+  const p = b_v_1;
+  const p_d = b_v_1_d;
+  const q = t2;
+  const t3 = p * 7;
+  const t3_d = 7 * p_d;
+  const t4 = t3 + q;
+  const t4_d = t3_d;
+  const t5 = t4 + b_v_1;
+  const t5_d = t4_d + b_v_1_d;
+  return {
+    value: t5,
+    tangent: t5_d
+  };
+}
+
+/** arrayLiteralField's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function arrayLiteralField_hvp(v0: number, v: { v0?: number }): { value: number; grad: { v0: number }; hvp: { v0: number } } {
+  const adj: { v0: number } = {
+    v0: 0
+  };
+  const adj_d: { v0: number } = {
+    v0: 0
+  };
+  const seed: number = 1;
+  const v0_d: number = 1;
+  let Bank_bump_result: number = 0;
+  let b_v = v0;
+  let b_v_d = v0_d;
+  const b_v_1 = b_v * 2;
+  const b_v_1_d = 2 * b_v_d;
+  Bank_bump_result = 1;
+  const t2 = Bank_bump_result;
+  const p = b_v_1;
+  const p_d = b_v_1_d;
+  const q = t2;
+  const t3 = p * 7;
+  const t3_d = 7 * p_d;
+  const t4 = t3 + q;
+  const t4_d = t3_d;
+  const t5 = t4 + b_v_1;
+  const t5_d = t4_d + b_v_1_d;
+  adj.v0 += seed * t5_d;
+  return {
+    value: t5,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** arrayLiteralField's value, gradient and dense Hessian (row-major n×n over v0), from n Hessian-vector products. */
+export function arrayLiteralField_hessian(v0: number): { value: number; grad: { v0: number }; hessian: Float64Array } {
+  return denseHessian([['v0', -1]], (v: { v0?: number }) => arrayLiteralField_hvp(v0, v));
+}
+
+/** arrayLiteralLocal's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function arrayLiteralLocal_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  let t = x;
+  let t_d = x_d;
+  const t_1 = t * 2;
+  const t_1_d = 2 * t_d;
+  const t2 = t_1;
+  const t2_d = t_1_d;
+  const p = t2;
+  const p_d = t2_d;
+  const q = t2;
+  const q_d = t2_d;
+  const t3 = p * 7;
+  const t3_d = 7 * p_d;
+  const t4 = t3 + q;
+  const t4_d = t3_d + q_d;
+  const t5 = t4 + t_1;
+  const t5_d = t4_d + t_1_d;
+  adj.x += seed * t5_d;
+  return t5;
+}
+
+/** arrayLiteralLocal's value and gradient. */
+export function arrayLiteralLocal_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = arrayLiteralLocal_vjp(x, grad);
+  return { value, grad };
+}
+
+/** arrayLiteralLocal's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function arrayLiteralLocal_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  let t = x;
+  let t_d = x_d;
+  const t_1 = t * 2;
+  const t_1_d = 2 * t_d;
+  const t2 = t_1;
+  const t2_d = t_1_d;
+  const p = t2;
+  const p_d = t2_d;
+  const q = t2;
+  const q_d = t2_d;
+  const t3 = p * 7;
+  const t3_d = 7 * p_d;
+  const t4 = t3 + q;
+  const t4_d = t3_d + q_d;
+  const t5 = t4 + t_1;
+  const t5_d = t4_d + t_1_d;
+  return {
+    value: t5,
+    tangent: t5_d
+  };
+}
+
+/** arrayLiteralLocal's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function arrayLiteralLocal_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  let t = x;
+  let t_d = x_d;
+  const t_1 = t * 2;
+  const t_1_d = 2 * t_d;
+  const t2 = t_1;
+  const t2_d = t_1_d;
+  const p = t2;
+  const p_d = t2_d;
+  const q = t2;
+  const q_d = t2_d;
+  const t3 = p * 7;
+  const t3_d = 7 * p_d;
+  const t4 = t3 + q;
+  const t4_d = t3_d + q_d;
+  const t5 = t4 + t_1;
+  const t5_d = t4_d + t_1_d;
+  adj.x += seed * t5_d;
+  return {
+    value: t5,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** arrayLiteralLocal's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function arrayLiteralLocal_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => arrayLiteralLocal_hvp(x, v));
+}
+
+/** arrayLiteralElement's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function arrayLiteralElement_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  const a = new Float64Array([x, 1]);
+  const a_d = new Float64Array([x_d, 0]);
+  const t1 = a[0]!;
+  const t1_d = a_d[0]!;
+  const t1_doubleFirst = a[0]!;
+  const t1_doubleFirst_d = a_d[0]!;
+  const t2_doubleFirst = t1_doubleFirst * 2;
+  const t2_doubleFirst_d = 2 * t1_doubleFirst_d;
+  a[0]! = t2_doubleFirst;
+  a_d[0]! = t2_doubleFirst_d;
+  const t3_doubleFirst = a[0]!;
+  const t3_doubleFirst_d = a_d[0]!;
+  const t2 = t3_doubleFirst;
+  const t2_d = t3_doubleFirst_d;
+  const p = t1;
+  const p_d = t1_d;
+  const q = t2;
+  const q_d = t2_d;
+  const t3 = p * 7;
+  const t3_d = 7 * p_d;
+  const t4 = t3 + q;
+  const t4_d = t3_d + q_d;
+  const t5 = a[0]!;
+  const t5_d = a_d[0]!;
+  const t6 = t4 + t5;
+  const t6_d = t4_d + t5_d;
+  adj.x += seed * t6_d;
+  return t6;
+}
+
+/** arrayLiteralElement's value and gradient. */
+export function arrayLiteralElement_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = arrayLiteralElement_vjp(x, grad);
+  return { value, grad };
+}
+
+/** arrayLiteralElement's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function arrayLiteralElement_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const a = new Float64Array([x, 1]);
+  const a_d = new Float64Array([x_d, 0]);
+  const t1 = a[0]!;
+  const t1_d = a_d[0]!;
+  const t1_doubleFirst = a[0]!;
+  const t1_doubleFirst_d = a_d[0]!;
+  const t2_doubleFirst = t1_doubleFirst * 2;
+  const t2_doubleFirst_d = 2 * t1_doubleFirst_d;
+  a[0]! = t2_doubleFirst;
+  a_d[0]! = t2_doubleFirst_d;
+  const t3_doubleFirst = a[0]!;
+  const t3_doubleFirst_d = a_d[0]!;
+  const t2 = t3_doubleFirst;
+  const t2_d = t3_doubleFirst_d;
+  const p = t1;
+  const p_d = t1_d;
+  const q = t2;
+  const q_d = t2_d;
+  const t3 = p * 7;
+  const t3_d = 7 * p_d;
+  const t4 = t3 + q;
+  const t4_d = t3_d + q_d;
+  const t5 = a[0]!;
+  const t5_d = a_d[0]!;
+  const t6 = t4 + t5;
+  const t6_d = t4_d + t5_d;
+  return {
+    value: t6,
+    tangent: t6_d
+  };
+}
+
+/** arrayLiteralElement's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function arrayLiteralElement_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const x_d1 = v.x ?? 0;
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  const a = new Float64Array([x, 1]);
+  const a_d1 = new Float64Array([x_d1, 0]);
+  const a_d = new Float64Array([x_d, 0]);
+  const t1 = a[0]!;
+  const t1_d = a_d[0]!;
+  const t1_doubleFirst = a[0]!;
+  const t1_doubleFirst_d1 = a_d1[0]!;
+  const t1_doubleFirst_d = a_d[0]!;
+  const t2_doubleFirst = t1_doubleFirst * 2;
+  const t2_doubleFirst_d1 = 2 * t1_doubleFirst_d1;
+  const t2_doubleFirst_d = 2 * t1_doubleFirst_d;
+  a[0]! = t2_doubleFirst;
+  a_d1[0]! = t2_doubleFirst_d1;
+  a_d[0]! = t2_doubleFirst_d;
+  const t3_doubleFirst = a[0]!;
+  const t3_doubleFirst_d = a_d[0]!;
+  const t2 = t3_doubleFirst;
+  const t2_d = t3_doubleFirst_d;
+  const p = t1;
+  const p_d = t1_d;
+  const q = t2;
+  const q_d = t2_d;
+  const t3 = p * 7;
+  const t3_d = 7 * p_d;
+  const t4 = t3 + q;
+  const t4_d = t3_d + q_d;
+  const t5 = a[0]!;
+  const t5_d = a_d[0]!;
+  const t6 = t4 + t5;
+  const t6_d = t4_d + t5_d;
+  adj.x += seed * t6_d;
+  return {
+    value: t6,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** arrayLiteralElement's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function arrayLiteralElement_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => arrayLiteralElement_hvp(x, v));
+}
+
+/** arrayAssignGetter's value; adds seed times its gradient into adj (in forward mode: the result depends on d alone). */
+export function arrayAssignGetter_vjp(d: number, adj: { d: number }, seed = 1): number {
+  const d_d: number = 1;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const q_1 = Knob2_twist_result;
+  const q_1_d = Knob2_twist_result_d;
+  const p_1 = k__g_1;
+  const p_1_d = k__g_1_d;
+  const t4 = p_1 * 7;
+  const t4_d = 7 * p_1_d;
+  const t5 = t4 + q_1;
+  const t5_d = t4_d + q_1_d;
+  adj.d += seed * t5_d;
+  return t5;
+}
+
+/** arrayAssignGetter's value and gradient. */
+export function arrayAssignGetter_grad(d: number): { value: number; grad: { d: number } } {
+  const grad: { d: number } = { d: 0 };
+  const value = arrayAssignGetter_vjp(d, grad);
+  return { value, grad };
+}
+
+/** arrayAssignGetter's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function arrayAssignGetter_jvp(d: number, tangent: { d?: number }): { value: number; tangent: number } {
+  const d_d = tangent.d ?? 0;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const q_1 = Knob2_twist_result;
+  const q_1_d = Knob2_twist_result_d;
+  const p_1 = k__g_1;
+  const p_1_d = k__g_1_d;
+  const t4 = p_1 * 7;
+  const t4_d = 7 * p_1_d;
+  const t5 = t4 + q_1;
+  const t5_d = t4_d + q_1_d;
+  return {
+    value: t5,
+    tangent: t5_d
+  };
+}
+
+/** arrayAssignGetter's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function arrayAssignGetter_hvp(d: number, v: { d?: number }): { value: number; grad: { d: number }; hvp: { d: number } } {
+  const adj: { d: number } = {
+    d: 0
+  };
+  const adj_d: { d: number } = {
+    d: 0
+  };
+  const seed: number = 1;
+  const d_d: number = 1;
+  let Knob2_twist_result_d = 0;
+  let Knob2_twist_result: number = 0;
+  const Knob2__g: number = 1;
+  let k__g = Knob2__g;
+  const k__g_1 = k__g + d;
+  const k__g_1_d = d_d;
+  Knob2_twist_result = k__g_1;
+  Knob2_twist_result_d = k__g_1_d;
+  const q_1 = Knob2_twist_result;
+  const q_1_d = Knob2_twist_result_d;
+  const p_1 = k__g_1;
+  const p_1_d = k__g_1_d;
+  const t4 = p_1 * 7;
+  const t4_d = 7 * p_1_d;
+  const t5 = t4 + q_1;
+  const t5_d = t4_d + q_1_d;
+  adj.d += seed * t5_d;
+  return {
+    value: t5,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** arrayAssignGetter's value, gradient and dense Hessian (row-major n×n over d), from n Hessian-vector products. */
+export function arrayAssignGetter_hessian(d: number): { value: number; grad: { d: number }; hessian: Float64Array } {
+  return denseHessian([['d', -1]], (v: { d?: number }) => arrayAssignGetter_hvp(d, v));
+}
+
+/** arrayLiteralKept's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function arrayLiteralKept_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  let t = x;
+  let t_d = x_d;
+  const t3 = t;
+  const t3_d = t_d;
+  const t_1 = t * 2;
+  const t_1_d = 2 * t_d;
+  const t2 = t_1;
+  const t2_d = t_1_d;
+  const arr_0 = t3;
+  const arr_0_d = t3_d;
+  const arr_1 = t2;
+  const arr_1_d = t2_d;
+  const t4 = arr_0 * 7;
+  const t4_d = 7 * arr_0_d;
+  const t5 = t4 + arr_1;
+  const t5_d = t4_d + arr_1_d;
+  const t6 = t5 + t_1;
+  const t6_d = t5_d + t_1_d;
+  adj.x += seed * t6_d;
+  return t6;
+}
+
+/** arrayLiteralKept's value and gradient. */
+export function arrayLiteralKept_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = arrayLiteralKept_vjp(x, grad);
+  return { value, grad };
+}
+
+/** arrayLiteralKept's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function arrayLiteralKept_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  let t = x;
+  let t_d = x_d;
+  const t3 = t;
+  const t3_d = t_d;
+  const t_1 = t * 2;
+  const t_1_d = 2 * t_d;
+  const t2 = t_1;
+  const t2_d = t_1_d;
+  const arr_0 = t3;
+  const arr_0_d = t3_d;
+  const arr_1 = t2;
+  const arr_1_d = t2_d;
+  const t4 = arr_0 * 7;
+  const t4_d = 7 * arr_0_d;
+  const t5 = t4 + arr_1;
+  const t5_d = t4_d + arr_1_d;
+  const t6 = t5 + t_1;
+  const t6_d = t5_d + t_1_d;
+  return {
+    value: t6,
+    tangent: t6_d
+  };
+}
+
+/** arrayLiteralKept's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function arrayLiteralKept_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  let t = x;
+  let t_d = x_d;
+  const t3 = t;
+  const t3_d = t_d;
+  const t_1 = t * 2;
+  const t_1_d = 2 * t_d;
+  const t2 = t_1;
+  const t2_d = t_1_d;
+  const arr_0 = t3;
+  const arr_0_d = t3_d;
+  const arr_1 = t2;
+  const arr_1_d = t2_d;
+  const t4 = arr_0 * 7;
+  const t4_d = 7 * arr_0_d;
+  const t5 = t4 + arr_1;
+  const t5_d = t4_d + arr_1_d;
+  const t6 = t5 + t_1;
+  const t6_d = t5_d + t_1_d;
+  adj.x += seed * t6_d;
+  return {
+    value: t6,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** arrayLiteralKept's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function arrayLiteralKept_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => arrayLiteralKept_hvp(x, v));
+}

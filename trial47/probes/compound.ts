@@ -147,3 +147,93 @@ export function nestedCompoundSetter(d: number): number {
   k.g += (k.g += d);
   return k.g;
 }
+
+class Twin {
+  constructor(readonly a: number, readonly b: number) {}
+}
+function combine(a: number, b: number): number {
+  return a * 3 + b;
+}
+/** A getter read as an argument before a call that assigns through its setter: function, Math.max, new, array literal. */
+export function getterArgsBeforeSetterCall(d: number): number {
+  const k = new Knob2();
+  const c1 = combine(k.g, k.twist(d));
+  const c2 = Math.max(k.g, k.twist(d)) * 2 + k.g;
+  const t = new Twin(k.g, k.twist(d));
+  const [p, q] = [k.g, k.twist(-d)];
+  return c1 + c2 + t.a * 5 + t.b + p * 7 + q;
+}
+/** Postfix/prefix through a setter next to a call that assigns through it. */
+export function postfixBesideSetterCall(d: number): number {
+  const k = new Knob2();
+  k.g = d;
+  const a = k.g++ + k.twist(d);
+  const b = k.twist(d) * (++k.g);
+  return a * 3 + b + k.g;
+}
+
+/** combine(k.g, k.twist(d)): a helper's arguments. */
+export function getterArgHelper(d: number): number {
+  const k = new Knob2();
+  return combine(k.g, k.twist(d));
+}
+/** Math.max(k.g, k.twist(d)). */
+export function getterArgMax(d: number): number {
+  const k = new Knob2();
+  return Math.max(k.g, k.twist(d)) * 2 + k.g;
+}
+/** new Twin(k.g, k.twist(d)). */
+export function getterArgNew(d: number): number {
+  const k = new Knob2();
+  const t = new Twin(k.g, k.twist(d));
+  return t.a * 5 + t.b;
+}
+/** [k.g, k.twist(d)] destructured. */
+export function getterArgArray(d: number): number {
+  const k = new Knob2();
+  const [p, q] = [k.g, k.twist(d)];
+  return p * 7 + q;
+}
+/** k.g * 3 + k.twist(d): a binary operator. */
+export function getterBinary(d: number): number {
+  const k = new Knob2();
+  return k.g * 3 + k.twist(d);
+}
+
+/** const [p, q] = [b.v, b.bump()] with a plain field. */
+export function arrayLiteralField(v0: number): number {
+  const b = new Bank(v0);
+  const [p, q] = [b.v, b.bump()];
+  return p * 7 + q + b.v;
+}
+/** const [p, q] = [t, (t = t * 2)] with a local. */
+export function arrayLiteralLocal(x: number): number {
+  let t = x;
+  const [p, q] = [t, (t = t * 2)];
+  return p * 7 + q + t;
+}
+function doubleFirst(a: Float64Array): number {
+  a[0] = a[0] * 2;
+  return a[0];
+}
+/** const [p, q] = [a[0], doubleFirst(a)] with an array element. */
+export function arrayLiteralElement(x: number): number {
+  const a = Float64Array.of(x, 1);
+  const [p, q] = [a[0], doubleFirst(a)];
+  return p * 7 + q + a[0];
+}
+/** let p, q; [p, q] = [k.g, k.twist(d)]: a destructuring assignment rather than a declaration. */
+export function arrayAssignGetter(d: number): number {
+  const k = new Knob2();
+  let p = 0;
+  let q = 0;
+  [p, q] = [k.g, k.twist(d)];
+  return p * 7 + q;
+}
+
+/** const arr = [t, (t = t * 2)] kept as an array, then read. */
+export function arrayLiteralKept(x: number): number {
+  let t = x;
+  const arr = [t, (t = t * 2)];
+  return arr[0] * 7 + arr[1] + t;
+}

@@ -75,3 +75,23 @@ specs.push(
   { ...C, f: 'nestedCompound', args: (r) => ({ x: U(r, -2, 2) }) },
   { ...C, f: 'nestedCompoundSetter', args: (r) => ({ d: U(r, -2, 2) }) },
 );
+specs.push(
+  { ...C, f: 'getterArgsBeforeSetterCall', args: (r) => ({ d: U(r, 0.1, 1) }), kinks: true },
+  { ...C, f: 'postfixBesideSetterCall', args: (r) => ({ d: U(r, -1, 1) }) },
+);
+specs.push(
+  { ...C, f: 'getterArgHelper', args: (r) => ({ d: U(r, 0.1, 1) }) },
+  { ...C, f: 'getterArgMax', args: (r) => ({ d: U(r, -1, -0.1) }), kinks: true },
+  { ...C, f: 'getterArgNew', args: (r) => ({ d: U(r, 0.1, 1) }) },
+  { ...C, f: 'getterArgArray', args: (r) => ({ d: U(r, 0.1, 1) }) },
+  { ...C, f: 'getterBinary', args: (r) => ({ d: U(r, 0.1, 1) }) },
+);
+specs.push(
+  { ...C, f: 'arrayLiteralField', args: (r) => ({ v0: U(r, -2, 2) }) },
+  { ...C, f: 'arrayLiteralLocal', args: (r) => ({ x: U(r, -2, 2) }) },
+  { ...C, f: 'arrayLiteralElement', args: (r) => ({ x: U(r, -2, 2) }) },
+  { ...C, f: 'arrayAssignGetter', args: (r) => ({ d: U(r, 0.1, 1) }) },
+);
+specs.push(
+  { ...C, f: 'arrayLiteralKept', args: (r) => ({ x: U(r, -2, 2) }) },
+);

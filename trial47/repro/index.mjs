@@ -11,3 +11,4 @@ export const repros = [
 repros.push({ file: 'inherited_static.ts', how: 'compile', still: /:19:10 - error TSG2002: 'Lerp2\.mix' is not a function tsgrad can follow[\s\S]*hint: call a function declared with `function`[\s\S]*error TSG2002: 'Maker2\.make' is not a function/ });
 repros.push({ file: 'static_instance.ts', how: 'compile', still: /:23:10 - error TSG1003: 'V2\.ORIGIN' is not an instance of 'V2' tsgrad holds[\s\S]*:28:10 - error TSG1003: 'ORIGIN2' is not an instance of 'V2' tsgrad holds/ });
 repros.push({ file: 'ctor_setter.ts', how: 'compile', still: /:14:5 - error TSG1007: the constructor of 'Tuned' has 'this\.f = v;'[\s\S]*hint: compute the value before 'new Tuned\(…\)' and pass it, or make it a field: this\.f = …/ });
+repros.push({ file: 'array_literal_destructure_order.ts', how: 'run', still: /REPRODUCES/ });
