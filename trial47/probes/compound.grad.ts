@@ -3304,3 +3304,318 @@ export function arrayLiteralKept_hvp(x: number, v: { x?: number }): { value: num
 export function arrayLiteralKept_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
   return denseHessian([['x', -1]], (v: { x?: number }) => arrayLiteralKept_hvp(x, v));
 }
+
+/** arrayLiteralExpr's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function arrayLiteralExpr_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  let t = x;
+  let t_d = x_d;
+  const t1 = t;
+  const t1_d = t_d;
+  const t_1 = t * 2;
+  const t_1_d = 2 * t_d;
+  const t3 = t_1;
+  const t3_d = t_1_d;
+  const p = t1;
+  const p_d = t1_d;
+  const q = t3;
+  const q_d = t3_d;
+  const t4 = p * 7;
+  const t4_d = 7 * p_d;
+  const t5 = t4 + q;
+  const t5_d = t4_d + q_d;
+  const t6 = t5 + t_1;
+  const t6_d = t5_d + t_1_d;
+  adj.x += seed * t6_d;
+  return t6;
+}
+
+/** arrayLiteralExpr's value and gradient. */
+export function arrayLiteralExpr_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = arrayLiteralExpr_vjp(x, grad);
+  return { value, grad };
+}
+
+/** arrayLiteralExpr's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function arrayLiteralExpr_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  let t = x;
+  let t_d = x_d;
+  const t1 = t;
+  const t1_d = t_d;
+  const t_1 = t * 2;
+  const t_1_d = 2 * t_d;
+  const t3 = t_1;
+  const t3_d = t_1_d;
+  const p = t1;
+  const p_d = t1_d;
+  const q = t3;
+  const q_d = t3_d;
+  const t4 = p * 7;
+  const t4_d = 7 * p_d;
+  const t5 = t4 + q;
+  const t5_d = t4_d + q_d;
+  const t6 = t5 + t_1;
+  const t6_d = t5_d + t_1_d;
+  return {
+    value: t6,
+    tangent: t6_d
+  };
+}
+
+/** arrayLiteralExpr's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function arrayLiteralExpr_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  let t = x;
+  let t_d = x_d;
+  const t1 = t;
+  const t1_d = t_d;
+  const t_1 = t * 2;
+  const t_1_d = 2 * t_d;
+  const t3 = t_1;
+  const t3_d = t_1_d;
+  const p = t1;
+  const p_d = t1_d;
+  const q = t3;
+  const q_d = t3_d;
+  const t4 = p * 7;
+  const t4_d = 7 * p_d;
+  const t5 = t4 + q;
+  const t5_d = t4_d + q_d;
+  const t6 = t5 + t_1;
+  const t6_d = t5_d + t_1_d;
+  adj.x += seed * t6_d;
+  return {
+    value: t6,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** arrayLiteralExpr's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function arrayLiteralExpr_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => arrayLiteralExpr_hvp(x, v));
+}
+
+/** arrayLiteralClosure's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function arrayLiteralClosure_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  let t = x;
+  let t_d = x_d;
+  const t_1 = t * 2;
+  const t_1_d = 2 * t_d;
+  const t2 = t_1;
+  const t2_d = t_1_d;
+  const p = t2;
+  const p_d = t2_d;
+  const q = t2;
+  const q_d = t2_d;
+  const t3 = p * 7;
+  const t3_d = 7 * p_d;
+  const t4 = t3 + q;
+  const t4_d = t3_d + q_d;
+  const t5 = t4 + t_1;
+  const t5_d = t4_d + t_1_d;
+  adj.x += seed * t5_d;
+  return t5;
+}
+
+/** arrayLiteralClosure's value and gradient. */
+export function arrayLiteralClosure_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = arrayLiteralClosure_vjp(x, grad);
+  return { value, grad };
+}
+
+/** arrayLiteralClosure's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function arrayLiteralClosure_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  let t = x;
+  let t_d = x_d;
+  const t_1 = t * 2;
+  const t_1_d = 2 * t_d;
+  const t2 = t_1;
+  const t2_d = t_1_d;
+  const p = t2;
+  const p_d = t2_d;
+  const q = t2;
+  const q_d = t2_d;
+  const t3 = p * 7;
+  const t3_d = 7 * p_d;
+  const t4 = t3 + q;
+  const t4_d = t3_d + q_d;
+  const t5 = t4 + t_1;
+  const t5_d = t4_d + t_1_d;
+  return {
+    value: t5,
+    tangent: t5_d
+  };
+}
+
+/** arrayLiteralClosure's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function arrayLiteralClosure_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  let t = x;
+  let t_d = x_d;
+  const t_1 = t * 2;
+  const t_1_d = 2 * t_d;
+  const t2 = t_1;
+  const t2_d = t_1_d;
+  const p = t2;
+  const p_d = t2_d;
+  const q = t2;
+  const q_d = t2_d;
+  const t3 = p * 7;
+  const t3_d = 7 * p_d;
+  const t4 = t3 + q;
+  const t4_d = t3_d + q_d;
+  const t5 = t4 + t_1;
+  const t5_d = t4_d + t_1_d;
+  adj.x += seed * t5_d;
+  return {
+    value: t5,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** arrayLiteralClosure's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function arrayLiteralClosure_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => arrayLiteralClosure_hvp(x, v));
+}
+
+/** swapWithSideEffect's value; adds seed times its gradient into adj. */
+export function swapWithSideEffect_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
+  let a = x;
+  let b = y;
+  const a_1 = a * 3;
+  const b_1 = a_1;
+  const a_2 = b;
+  const t4 = a_2 * 7;
+  const t5 = t4 + b_1;
+  let x_b = 0;
+  let y_b = 0;
+  let a_b = 0;
+  let b_b = 0;
+  const t5_b = seed;
+  // grad of: return a * 7 + b
+  const t4_b = t5_b;
+  const b_1_b = t5_b;
+  const a_2_b = t4_b * 7;
+  // grad of: [a, b] = [b, (a = a * 3)]
+  b_b += a_2_b;
+  const a_1_b = b_1_b;
+  a_b += a_1_b * 3;
+  // grad of: let b = y
+  y_b += b_b;
+  // grad of: let a = x
+  x_b += a_b;
+  adj.x += x_b;
+  adj.y += y_b;
+  return t5;
+}
+
+/** swapWithSideEffect's value and gradient. */
+export function swapWithSideEffect_grad(x: number, y: number): { value: number; grad: { x: number; y: number } } {
+  const grad: { x: number; y: number } = { x: 0, y: 0 };
+  const value = swapWithSideEffect_vjp(x, y, grad);
+  return { value, grad };
+}
+
+/** swapWithSideEffect's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function swapWithSideEffect_jvp(x: number, y: number, tangent: { x?: number; y?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const y_d = tangent.y ?? 0;
+  let a = x;
+  let a_d = x_d;
+  let b = y;
+  let b_d = y_d;
+  const a_1 = a * 3;
+  const a_1_d = 3 * a_d;
+  const b_1 = a_1;
+  const b_1_d = a_1_d;
+  const a_2 = b;
+  const a_2_d = b_d;
+  const t4 = a_2 * 7;
+  const t4_d = 7 * a_2_d;
+  const t5 = t4 + b_1;
+  const t5_d = t4_d + b_1_d;
+  return {
+    value: t5,
+    tangent: t5_d
+  };
+}
+
+/** swapWithSideEffect's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function swapWithSideEffect_hvp(x: number, y: number, v: { x?: number; y?: number }): { value: number; grad: { x: number; y: number }; hvp: { x: number; y: number } } {
+  const adj: { x: number; y: number } = {
+    x: 0,
+    y: 0
+  };
+  const adj_d: { x: number; y: number } = {
+    x: 0,
+    y: 0
+  };
+  const seed: number = 1;
+  let a = x;
+  let b = y;
+  const a_1 = a * 3;
+  const b_1 = a_1;
+  const a_2 = b;
+  const t4 = a_2 * 7;
+  const t5 = t4 + b_1;
+  let x_b = 0;
+  let x_b_d = 0;
+  let y_b = 0;
+  let y_b_d = 0;
+  let a_b = 0;
+  let a_b_d = 0;
+  let b_b = 0;
+  let b_b_d = 0;
+  const t5_b = seed;
+  // grad of: return a * 7 + b
+  const t4_b = t5_b;
+  const b_1_b = t5_b;
+  const a_2_b = t4_b * 7;
+  const a_2_b_d: number = 0;
+  // grad of: [a, b] = [b, (a = a * 3)]
+  b_b += a_2_b;
+  b_b_d += a_2_b_d;
+  const a_1_b = b_1_b;
+  a_b += a_1_b * 3;
+  // grad of: let b = y
+  y_b += b_b;
+  y_b_d += b_b_d;
+  // grad of: let a = x
+  x_b += a_b;
+  x_b_d += a_b_d;
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  adj.y += y_b;
+  adj_d.y += y_b_d;
+  return {
+    value: t5,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** swapWithSideEffect's value, gradient and dense Hessian (row-major n×n over x, then y), from n Hessian-vector products. */
+export function swapWithSideEffect_hessian(x: number, y: number): { value: number; grad: { x: number; y: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['y', -1]], (v: { x?: number; y?: number }) => swapWithSideEffect_hvp(x, y, v));
+}

@@ -237,3 +237,24 @@ export function arrayLiteralKept(x: number): number {
   const arr = [t, (t = t * 2)];
   return arr[0] * 7 + arr[1] + t;
 }
+
+/** [t + 0, (t = t * 2)]: the earlier element an expression rather than a bare name. */
+export function arrayLiteralExpr(x: number): number {
+  let t = x;
+  const [p, q] = [t + 0, (t = t * 2)];
+  return p * 7 + q + t;
+}
+/** [t, bump()] where bump is a local closure assigning t. */
+export function arrayLiteralClosure(x: number): number {
+  let t = x;
+  const bump = (): number => (t = t * 2);
+  const [p, q] = [t, bump()];
+  return p * 7 + q + t;
+}
+/** A swap with a side effect: [a, b] = [b, (a = a + 1)]. */
+export function swapWithSideEffect(x: number, y: number): number {
+  let a = x;
+  let b = y;
+  [a, b] = [b, (a = a * 3)];
+  return a * 7 + b;
+}

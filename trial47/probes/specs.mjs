@@ -95,3 +95,8 @@ specs.push(
 specs.push(
   { ...C, f: 'arrayLiteralKept', args: (r) => ({ x: U(r, -2, 2) }) },
 );
+specs.push(
+  { ...C, f: 'arrayLiteralExpr', args: (r) => ({ x: U(r, -2, 2) }) },
+  { ...C, f: 'arrayLiteralClosure', args: (r) => ({ x: U(r, -2, 2) }) },
+  { ...C, f: 'swapWithSideEffect', args: (r) => ({ x: U(r, -2, 2), y: U(r, -2, 2) }) },
+);
