@@ -610,8 +610,15 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
     // (`g.db = v`, `g.db *= 2` through a value class's setter: the value written)
     const setPrim = compoundPrims.get(op);
     const set = (op === ts.SyntaxKind.EqualsToken || setPrim) && setterWrite(cx, left, (old) => {
-      const value = op === ts.SyntaxKind.EqualsToken ? numeric(cx, lowerExpr(cx, e.right), e.right)
-        : b.eq(setPrim!, [numeric(cx, old(), left), numeric(cx, lowerExpr(cx, e.right), e.right)]);
+      if (op === ts.SyntaxKind.EqualsToken) {
+        const value = numeric(cx, lowerExpr(cx, e.right), e.right);
+        return { value, result: value };
+      }
+      // (the getter's value taken before the right side runs, which may write through the setter:
+      // `k.g += k.twist(d)`, `k.g += (k.g += d)`; trial47 finding 1 read the field after it)
+      const read = numeric(cx, old(), left);
+      const before = read.kind === 'var' && read.v.mutable ? b.eq('copy', [read]) : read;
+      const value = b.eq(setPrim!, [before, numeric(cx, lowerExpr(cx, e.right), e.right)]);
       return { value, result: value };
     });
     if (set) return named(cx, set, target);
