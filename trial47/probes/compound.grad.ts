@@ -107,18 +107,20 @@ export function setterCompoundInMethod_vjp(d: number, adj: { d: number }, seed =
   const Knob2__g: number = 1;
   let k__g = Knob2__g;
   let k__g_d = 0;
-  const t1 = k__g + d;
-  const t1_d = k__g_d + d_d;
-  k__g = t1;
-  k__g_d = t1_d;
+  const t1 = k__g;
+  const t1_d = k__g_d;
+  const t2 = k__g + d;
+  const t2_d = k__g_d + d_d;
+  k__g = t2;
+  k__g_d = t2_d;
   Knob2_twist_result = k__g;
   Knob2_twist_result_d = k__g_d;
-  const t2 = Knob2_twist_result;
-  const t2_d = Knob2_twist_result_d;
-  const t3 = k__g + t2;
-  const t3_d = k__g_d + t2_d;
-  k__g = t3;
-  k__g_d = t3_d;
+  const t3 = Knob2_twist_result;
+  const t3_d = Knob2_twist_result_d;
+  const t4 = t1 + t3;
+  const t4_d = t1_d + t3_d;
+  k__g = t4;
+  k__g_d = t4_d;
   adj.d += seed * k__g_d;
   return k__g;
 }
@@ -138,18 +140,20 @@ export function setterCompoundInMethod_jvp(d: number, tangent: { d?: number }): 
   const Knob2__g: number = 1;
   let k__g = Knob2__g;
   let k__g_d = 0;
-  const t1 = k__g + d;
-  const t1_d = k__g_d + d_d;
-  k__g = t1;
-  k__g_d = t1_d;
+  const t1 = k__g;
+  const t1_d = k__g_d;
+  const t2 = k__g + d;
+  const t2_d = k__g_d + d_d;
+  k__g = t2;
+  k__g_d = t2_d;
   Knob2_twist_result = k__g;
   Knob2_twist_result_d = k__g_d;
-  const t2 = Knob2_twist_result;
-  const t2_d = Knob2_twist_result_d;
-  const t3 = k__g + t2;
-  const t3_d = k__g_d + t2_d;
-  k__g = t3;
-  k__g_d = t3_d;
+  const t3 = Knob2_twist_result;
+  const t3_d = Knob2_twist_result_d;
+  const t4 = t1 + t3;
+  const t4_d = t1_d + t3_d;
+  k__g = t4;
+  k__g_d = t4_d;
   return {
     value: k__g,
     tangent: k__g_d
@@ -171,18 +175,20 @@ export function setterCompoundInMethod_hvp(d: number, v: { d?: number }): { valu
   const Knob2__g: number = 1;
   let k__g = Knob2__g;
   let k__g_d = 0;
-  const t1 = k__g + d;
-  const t1_d = k__g_d + d_d;
-  k__g = t1;
-  k__g_d = t1_d;
+  const t1 = k__g;
+  const t1_d = k__g_d;
+  const t2 = k__g + d;
+  const t2_d = k__g_d + d_d;
+  k__g = t2;
+  k__g_d = t2_d;
   Knob2_twist_result = k__g;
   Knob2_twist_result_d = k__g_d;
-  const t2 = Knob2_twist_result;
-  const t2_d = Knob2_twist_result_d;
-  const t3 = k__g + t2;
-  const t3_d = k__g_d + t2_d;
-  k__g = t3;
-  k__g_d = t3_d;
+  const t3 = Knob2_twist_result;
+  const t3_d = Knob2_twist_result_d;
+  const t4 = t1 + t3;
+  const t4_d = t1_d + t3_d;
+  k__g = t4;
+  k__g_d = t4_d;
   adj.d += seed * k__g_d;
   return {
     value: k__g,
@@ -309,18 +315,20 @@ export function setterIncrement_vjp(d: number, adj: { d: number }, seed = 1): nu
   let k__g_d = 0;
   k__g = d;
   k__g_d = d_d;
-  const t1 = k__g + d;
-  const t1_d = k__g_d + d_d;
-  k__g = t1;
-  k__g_d = t1_d;
+  const t1 = k__g;
+  const t1_d = k__g_d;
+  const t2 = k__g + d;
+  const t2_d = k__g_d + d_d;
+  k__g = t2;
+  k__g_d = t2_d;
   Knob2_twist_result = k__g;
   Knob2_twist_result_d = k__g_d;
-  const t2 = Knob2_twist_result;
-  const t2_d = Knob2_twist_result_d;
-  const t3 = k__g * t2;
-  const t3_d = t2 * k__g_d + k__g * t2_d;
-  k__g = t3;
-  k__g_d = t3_d;
+  const t3 = Knob2_twist_result;
+  const t3_d = Knob2_twist_result_d;
+  const t4 = t1 * t3;
+  const t4_d = t3 * t1_d + t1 * t3_d;
+  k__g = t4;
+  k__g_d = t4_d;
   adj.d += seed * k__g_d;
   return k__g;
 }
@@ -342,18 +350,20 @@ export function setterIncrement_jvp(d: number, tangent: { d?: number }): { value
   let k__g_d = 0;
   k__g = d;
   k__g_d = d_d;
-  const t1 = k__g + d;
-  const t1_d = k__g_d + d_d;
-  k__g = t1;
-  k__g_d = t1_d;
+  const t1 = k__g;
+  const t1_d = k__g_d;
+  const t2 = k__g + d;
+  const t2_d = k__g_d + d_d;
+  k__g = t2;
+  k__g_d = t2_d;
   Knob2_twist_result = k__g;
   Knob2_twist_result_d = k__g_d;
-  const t2 = Knob2_twist_result;
-  const t2_d = Knob2_twist_result_d;
-  const t3 = k__g * t2;
-  const t3_d = t2 * k__g_d + k__g * t2_d;
-  k__g = t3;
-  k__g_d = t3_d;
+  const t3 = Knob2_twist_result;
+  const t3_d = Knob2_twist_result_d;
+  const t4 = t1 * t3;
+  const t4_d = t3 * t1_d + t1 * t3_d;
+  k__g = t4;
+  k__g_d = t4_d;
   return {
     value: k__g,
     tangent: k__g_d
@@ -386,30 +396,34 @@ export function setterIncrement_hvp(d: number, v: { d?: number }): { value: numb
   k__g_d1 = d_d1;
   k__g_d = d_d;
   k__g_d_d = d_d_d;
-  const t1 = k__g + d;
-  const t1_d1 = k__g_d1 + d_d1;
-  const t1_d = k__g_d + d_d;
-  const t1_d_d = k__g_d_d + d_d_d;
-  k__g = t1;
-  k__g_d1 = t1_d1;
-  k__g_d = t1_d;
-  k__g_d_d = t1_d_d;
+  const t1 = k__g;
+  const t1_d1 = k__g_d1;
+  const t1_d = k__g_d;
+  const t1_d_d = k__g_d_d;
+  const t2 = k__g + d;
+  const t2_d1 = k__g_d1 + d_d1;
+  const t2_d = k__g_d + d_d;
+  const t2_d_d = k__g_d_d + d_d_d;
+  k__g = t2;
+  k__g_d1 = t2_d1;
+  k__g_d = t2_d;
+  k__g_d_d = t2_d_d;
   Knob2_twist_result = k__g;
   Knob2_twist_result_d1 = k__g_d1;
   Knob2_twist_result_d = k__g_d;
   Knob2_twist_result_d_d = k__g_d_d;
-  const t2 = Knob2_twist_result;
-  const t2_d1 = Knob2_twist_result_d1;
-  const t2_d = Knob2_twist_result_d;
-  const t2_d_d = Knob2_twist_result_d_d;
-  const t3 = k__g * t2;
-  const t3_d1 = t2 * k__g_d1 + k__g * t2_d1;
-  const t3_d = t2 * k__g_d + k__g * t2_d;
-  const t3_d_d = k__g_d * t2_d1 + t2 * k__g_d_d + (t2_d * k__g_d1 + k__g * t2_d_d);
-  k__g = t3;
-  k__g_d1 = t3_d1;
-  k__g_d = t3_d;
-  k__g_d_d = t3_d_d;
+  const t3 = Knob2_twist_result;
+  const t3_d1 = Knob2_twist_result_d1;
+  const t3_d = Knob2_twist_result_d;
+  const t3_d_d = Knob2_twist_result_d_d;
+  const t4 = t1 * t3;
+  const t4_d1 = t3 * t1_d1 + t1 * t3_d1;
+  const t4_d = t3 * t1_d + t1 * t3_d;
+  const t4_d_d = t1_d * t3_d1 + t3 * t1_d_d + (t3_d * t1_d1 + t1 * t3_d_d);
+  k__g = t4;
+  k__g_d1 = t4_d1;
+  k__g_d = t4_d;
+  k__g_d_d = t4_d_d;
   adj.d += seed * k__g_d;
   adj_d.d += seed * k__g_d_d;
   return {
@@ -641,29 +655,31 @@ export function setterIncrementValue_hessian(v: number): { value: number; grad: 
 /** setterCompoundValue's value; adds seed times its gradient into adj. */
 export function setterCompoundValue_vjp(v: number, d: number, adj: { v: number; d: number }, seed = 1): number {
   const c__g_1 = Math.tanh(v);
-  const t2 = c__g_1 + d;
-  const c__g_2 = Math.tanh(t2);
-  const x = t2;
-  const t4 = x * 5;
-  const t5 = t4 + c__g_2;
+  const t2 = c__g_1;
+  const t3 = t2 + d;
+  const c__g_2 = Math.tanh(t3);
+  const x = t3;
+  const t5 = x * 5;
+  const t6 = t5 + c__g_2;
   let v_b = 0;
   let d_b = 0;
-  const t5_b = seed;
+  const t6_b = seed;
   // grad of: return x * 5 + c.g
-  const t4_b = t5_b;
-  const c__g_2_b = t5_b;
-  const x_b = t4_b * 5;
+  const t5_b = t6_b;
+  const c__g_2_b = t6_b;
+  const x_b = t5_b * 5;
   // grad of: this._g = Math.tanh(v)
-  let t2_b = x_b;
-  t2_b += c__g_2_b * (1 - c__g_2 * c__g_2);
+  let t3_b = x_b;
+  t3_b += c__g_2_b * (1 - c__g_2 * c__g_2);
   // grad of: const x = (c.g += d)
+  const t2_b = t3_b;
+  d_b += t3_b;
   const c__g_1_b = t2_b;
-  d_b += t2_b;
   // grad of: this._g = Math.tanh(v)
   v_b += c__g_1_b * (1 - c__g_1 * c__g_1);
   adj.v += v_b;
   adj.d += d_b;
-  return t5;
+  return t6;
 }
 
 /** setterCompoundValue's value and gradient. */
@@ -679,19 +695,21 @@ export function setterCompoundValue_jvp(v: number, d: number, tangent: { v?: num
   const d_d = tangent.d ?? 0;
   const c__g_1 = Math.tanh(v);
   const c__g_1_d = (1 - c__g_1 * c__g_1) * v_d;
-  const t2 = c__g_1 + d;
-  const t2_d = c__g_1_d + d_d;
-  const c__g_2 = Math.tanh(t2);
-  const c__g_2_d = (1 - c__g_2 * c__g_2) * t2_d;
-  const x = t2;
-  const x_d = t2_d;
-  const t4 = x * 5;
-  const t4_d = 5 * x_d;
-  const t5 = t4 + c__g_2;
-  const t5_d = t4_d + c__g_2_d;
+  const t2 = c__g_1;
+  const t2_d = c__g_1_d;
+  const t3 = t2 + d;
+  const t3_d = t2_d + d_d;
+  const c__g_2 = Math.tanh(t3);
+  const c__g_2_d = (1 - c__g_2 * c__g_2) * t3_d;
+  const x = t3;
+  const x_d = t3_d;
+  const t5 = x * 5;
+  const t5_d = 5 * x_d;
+  const t6 = t5 + c__g_2;
+  const t6_d = t5_d + c__g_2_d;
   return {
-    value: t5,
-    tangent: t5_d
+    value: t6,
+    tangent: t6_d
   };
 }
 
@@ -710,33 +728,37 @@ export function setterCompoundValue_hvp(v: number, d: number, v1: { v?: number; 
   const seed: number = 1;
   const c__g_1 = Math.tanh(v);
   const c__g_1_d = (1 - c__g_1 * c__g_1) * v_d;
-  const t2 = c__g_1 + d;
-  const t2_d = c__g_1_d + d_d;
-  const c__g_2 = Math.tanh(t2);
-  const c__g_2_d = (1 - c__g_2 * c__g_2) * t2_d;
-  const x = t2;
-  const t4 = x * 5;
-  const t5 = t4 + c__g_2;
+  const t2 = c__g_1;
+  const t2_d = c__g_1_d;
+  const t3 = t2 + d;
+  const t3_d = t2_d + d_d;
+  const c__g_2 = Math.tanh(t3);
+  const c__g_2_d = (1 - c__g_2 * c__g_2) * t3_d;
+  const x = t3;
+  const t5 = x * 5;
+  const t6 = t5 + c__g_2;
   let v_b = 0;
   let v_b_d = 0;
   let d_b = 0;
   let d_b_d = 0;
-  const t5_b = seed;
+  const t6_b = seed;
   // grad of: return x * 5 + c.g
-  const t4_b = t5_b;
-  const c__g_2_b = t5_b;
-  const x_b = t4_b * 5;
+  const t5_b = t6_b;
+  const c__g_2_b = t6_b;
+  const x_b = t5_b * 5;
   const x_b_d: number = 0;
   // grad of: this._g = Math.tanh(v)
-  let t2_b = x_b;
-  let t2_b_d = x_b_d;
-  t2_b += c__g_2_b * (1 - c__g_2 * c__g_2);
-  t2_b_d += -(c__g_2_b * ((c__g_2 + c__g_2) * c__g_2_d));
+  let t3_b = x_b;
+  let t3_b_d = x_b_d;
+  t3_b += c__g_2_b * (1 - c__g_2 * c__g_2);
+  t3_b_d += -(c__g_2_b * ((c__g_2 + c__g_2) * c__g_2_d));
   // grad of: const x = (c.g += d)
+  const t2_b = t3_b;
+  const t2_b_d = t3_b_d;
+  d_b += t3_b;
+  d_b_d += t3_b_d;
   const c__g_1_b = t2_b;
   const c__g_1_b_d = t2_b_d;
-  d_b += t2_b;
-  d_b_d += t2_b_d;
   // grad of: this._g = Math.tanh(v)
   v_b += c__g_1_b * (1 - c__g_1 * c__g_1);
   v_b_d += (1 - c__g_1 * c__g_1) * c__g_1_b_d - c__g_1_b * ((c__g_1 + c__g_1) * c__g_1_d);
@@ -745,7 +767,7 @@ export function setterCompoundValue_hvp(v: number, d: number, v1: { v?: number; 
   adj.d += d_b;
   adj_d.d += d_b_d;
   return {
-    value: t5,
+    value: t6,
     grad: adj,
     hvp: adj_d
   };
@@ -1821,14 +1843,16 @@ export function nestedCompoundSetter_vjp(d: number, adj: { d: number }, seed = 1
   const Knob2__g: number = 1;
   let k__g = Knob2__g;
   let k__g_d = 0;
-  const t1 = k__g + d;
-  const t1_d = k__g_d + d_d;
-  k__g = t1;
-  k__g_d = t1_d;
-  const t2 = k__g + t1;
-  const t2_d = k__g_d + t1_d;
+  const t1 = k__g;
+  const t1_d = k__g_d;
+  const t2 = t1 + d;
+  const t2_d = t1_d + d_d;
   k__g = t2;
   k__g_d = t2_d;
+  const t3 = t1 + t2;
+  const t3_d = t1_d + t2_d;
+  k__g = t3;
+  k__g_d = t3_d;
   adj.d += seed * k__g_d;
   return k__g;
 }
@@ -1846,14 +1870,16 @@ export function nestedCompoundSetter_jvp(d: number, tangent: { d?: number }): { 
   const Knob2__g: number = 1;
   let k__g = Knob2__g;
   let k__g_d = 0;
-  const t1 = k__g + d;
-  const t1_d = k__g_d + d_d;
-  k__g = t1;
-  k__g_d = t1_d;
-  const t2 = k__g + t1;
-  const t2_d = k__g_d + t1_d;
+  const t1 = k__g;
+  const t1_d = k__g_d;
+  const t2 = t1 + d;
+  const t2_d = t1_d + d_d;
   k__g = t2;
   k__g_d = t2_d;
+  const t3 = t1 + t2;
+  const t3_d = t1_d + t2_d;
+  k__g = t3;
+  k__g_d = t3_d;
   return {
     value: k__g,
     tangent: k__g_d
@@ -1873,14 +1899,16 @@ export function nestedCompoundSetter_hvp(d: number, v: { d?: number }): { value:
   const Knob2__g: number = 1;
   let k__g = Knob2__g;
   let k__g_d = 0;
-  const t1 = k__g + d;
-  const t1_d = k__g_d + d_d;
-  k__g = t1;
-  k__g_d = t1_d;
-  const t2 = k__g + t1;
-  const t2_d = k__g_d + t1_d;
+  const t1 = k__g;
+  const t1_d = k__g_d;
+  const t2 = t1 + d;
+  const t2_d = t1_d + d_d;
   k__g = t2;
   k__g_d = t2_d;
+  const t3 = t1 + t2;
+  const t3_d = t1_d + t2_d;
+  k__g = t3;
+  k__g_d = t3_d;
   adj.d += seed * k__g_d;
   return {
     value: k__g,
@@ -1941,34 +1969,36 @@ export function getterArgsBeforeSetterCall_vjp(d: number, adj: { d: number }, se
   Knob2_twist_result_2_d = k__g_3_d;
   const t10 = Knob2_twist_result_2;
   const t10_d = Knob2_twist_result_2_d;
-  const t11 = -d;
-  const t11_d = -d_d;
-  const k__g_4 = k__g_3 + t11;
-  const k__g_4_d = k__g_3_d + t11_d;
+  const t11 = k__g_3;
+  const t11_d = k__g_3_d;
+  const t12 = -d;
+  const t12_d = -d_d;
+  const k__g_4 = k__g_3 + t12;
+  const k__g_4_d = k__g_3_d + t12_d;
   Knob2_twist_result_3 = k__g_4;
   Knob2_twist_result_3_d = k__g_4_d;
-  const t13 = Knob2_twist_result_3;
-  const t13_d = Knob2_twist_result_3_d;
-  const p = k__g_4;
-  const p_d = k__g_4_d;
-  const q = t13;
-  const q_d = t13_d;
-  const t14 = c1 + c2;
-  const t14_d = c1_d + c2_d;
-  const t15 = a * 5;
-  const t15_d = 5 * a_d;
-  const t16 = t14 + t15;
-  const t16_d = t14_d + t15_d;
-  const t17 = t16 + t10;
-  const t17_d = t16_d + t10_d;
-  const t18 = p * 7;
-  const t18_d = 7 * p_d;
-  const t19 = t17 + t18;
-  const t19_d = t17_d + t18_d;
-  const t20 = t19 + q;
-  const t20_d = t19_d + q_d;
-  adj.d += seed * t20_d;
-  return t20;
+  const t14 = Knob2_twist_result_3;
+  const t14_d = Knob2_twist_result_3_d;
+  const p = t11;
+  const p_d = t11_d;
+  const q = t14;
+  const q_d = t14_d;
+  const t15 = c1 + c2;
+  const t15_d = c1_d + c2_d;
+  const t16 = a * 5;
+  const t16_d = 5 * a_d;
+  const t17 = t15 + t16;
+  const t17_d = t15_d + t16_d;
+  const t18 = t17 + t10;
+  const t18_d = t17_d + t10_d;
+  const t19 = p * 7;
+  const t19_d = 7 * p_d;
+  const t20 = t18 + t19;
+  const t20_d = t18_d + t19_d;
+  const t21 = t20 + q;
+  const t21_d = t20_d + q_d;
+  adj.d += seed * t21_d;
+  return t21;
 }
 
 /** getterArgsBeforeSetterCall's value and gradient. */
@@ -2025,35 +2055,37 @@ export function getterArgsBeforeSetterCall_jvp(d: number, tangent: { d?: number 
   Knob2_twist_result_2_d = k__g_3_d;
   const t10 = Knob2_twist_result_2;
   const t10_d = Knob2_twist_result_2_d;
-  const t11 = -d;
-  const t11_d = -d_d;
-  const k__g_4 = k__g_3 + t11;
-  const k__g_4_d = k__g_3_d + t11_d;
+  const t11 = k__g_3;
+  const t11_d = k__g_3_d;
+  const t12 = -d;
+  const t12_d = -d_d;
+  const k__g_4 = k__g_3 + t12;
+  const k__g_4_d = k__g_3_d + t12_d;
   Knob2_twist_result_3 = k__g_4;
   Knob2_twist_result_3_d = k__g_4_d;
-  const t13 = Knob2_twist_result_3;
-  const t13_d = Knob2_twist_result_3_d;
-  const p = k__g_4;
-  const p_d = k__g_4_d;
-  const q = t13;
-  const q_d = t13_d;
-  const t14 = c1 + c2;
-  const t14_d = c1_d + c2_d;
-  const t15 = a * 5;
-  const t15_d = 5 * a_d;
-  const t16 = t14 + t15;
-  const t16_d = t14_d + t15_d;
-  const t17 = t16 + t10;
-  const t17_d = t16_d + t10_d;
-  const t18 = p * 7;
-  const t18_d = 7 * p_d;
-  const t19 = t17 + t18;
-  const t19_d = t17_d + t18_d;
-  const t20 = t19 + q;
-  const t20_d = t19_d + q_d;
+  const t14 = Knob2_twist_result_3;
+  const t14_d = Knob2_twist_result_3_d;
+  const p = t11;
+  const p_d = t11_d;
+  const q = t14;
+  const q_d = t14_d;
+  const t15 = c1 + c2;
+  const t15_d = c1_d + c2_d;
+  const t16 = a * 5;
+  const t16_d = 5 * a_d;
+  const t17 = t15 + t16;
+  const t17_d = t15_d + t16_d;
+  const t18 = t17 + t10;
+  const t18_d = t17_d + t10_d;
+  const t19 = p * 7;
+  const t19_d = 7 * p_d;
+  const t20 = t18 + t19;
+  const t20_d = t18_d + t19_d;
+  const t21 = t20 + q;
+  const t21_d = t20_d + q_d;
   return {
-    value: t20,
-    tangent: t20_d
+    value: t21,
+    tangent: t21_d
   };
 }
 
@@ -2111,35 +2143,37 @@ export function getterArgsBeforeSetterCall_hvp(d: number, v: { d?: number }): { 
   Knob2_twist_result_2_d = k__g_3_d;
   const t10 = Knob2_twist_result_2;
   const t10_d = Knob2_twist_result_2_d;
-  const t11 = -d;
-  const t11_d = -d_d;
-  const k__g_4 = k__g_3 + t11;
-  const k__g_4_d = k__g_3_d + t11_d;
+  const t11 = k__g_3;
+  const t11_d = k__g_3_d;
+  const t12 = -d;
+  const t12_d = -d_d;
+  const k__g_4 = k__g_3 + t12;
+  const k__g_4_d = k__g_3_d + t12_d;
   Knob2_twist_result_3 = k__g_4;
   Knob2_twist_result_3_d = k__g_4_d;
-  const t13 = Knob2_twist_result_3;
-  const t13_d = Knob2_twist_result_3_d;
-  const p = k__g_4;
-  const p_d = k__g_4_d;
-  const q = t13;
-  const q_d = t13_d;
-  const t14 = c1 + c2;
-  const t14_d = c1_d + c2_d;
-  const t15 = a * 5;
-  const t15_d = 5 * a_d;
-  const t16 = t14 + t15;
-  const t16_d = t14_d + t15_d;
-  const t17 = t16 + t10;
-  const t17_d = t16_d + t10_d;
-  const t18 = p * 7;
-  const t18_d = 7 * p_d;
-  const t19 = t17 + t18;
-  const t19_d = t17_d + t18_d;
-  const t20 = t19 + q;
-  const t20_d = t19_d + q_d;
-  adj.d += seed * t20_d;
+  const t14 = Knob2_twist_result_3;
+  const t14_d = Knob2_twist_result_3_d;
+  const p = t11;
+  const p_d = t11_d;
+  const q = t14;
+  const q_d = t14_d;
+  const t15 = c1 + c2;
+  const t15_d = c1_d + c2_d;
+  const t16 = a * 5;
+  const t16_d = 5 * a_d;
+  const t17 = t15 + t16;
+  const t17_d = t15_d + t16_d;
+  const t18 = t17 + t10;
+  const t18_d = t17_d + t10_d;
+  const t19 = p * 7;
+  const t19_d = 7 * p_d;
+  const t20 = t18 + t19;
+  const t20_d = t18_d + t19_d;
+  const t21 = t20 + q;
+  const t21_d = t20_d + q_d;
+  adj.d += seed * t21_d;
   return {
-    value: t20,
+    value: t21,
     grad: adj,
     hvp: adj_d
   };
@@ -2616,22 +2650,21 @@ export function getterArgArray_vjp(d: number, adj: { d: number }, seed = 1): num
   let Knob2_twist_result: number = 0;
   const Knob2__g: number = 1;
   let k__g = Knob2__g;
+  const t1 = k__g;
   const k__g_1 = k__g + d;
   const k__g_1_d = d_d;
   Knob2_twist_result = k__g_1;
   Knob2_twist_result_d = k__g_1_d;
-  const t2 = Knob2_twist_result;
-  const t2_d = Knob2_twist_result_d;
-  const p = k__g_1;
-  const p_d = k__g_1_d;
-  const q = t2;
-  const q_d = t2_d;
-  const t3 = p * 7;
-  const t3_d = 7 * p_d;
-  const t4 = t3 + q;
-  const t4_d = t3_d + q_d;
-  adj.d += seed * t4_d;
-  return t4;
+  const t3 = Knob2_twist_result;
+  const t3_d = Knob2_twist_result_d;
+  const p = t1;
+  const q = t3;
+  const q_d = t3_d;
+  const t4 = p * 7;
+  const t5 = t4 + q;
+  const t5_d = q_d;
+  adj.d += seed * t5_d;
+  return t5;
 }
 
 /** getterArgArray's value and gradient. */
@@ -2648,23 +2681,22 @@ export function getterArgArray_jvp(d: number, tangent: { d?: number }): { value:
   let Knob2_twist_result: number = 0;
   const Knob2__g: number = 1;
   let k__g = Knob2__g;
+  const t1 = k__g;
   const k__g_1 = k__g + d;
   const k__g_1_d = d_d;
   Knob2_twist_result = k__g_1;
   Knob2_twist_result_d = k__g_1_d;
-  const t2 = Knob2_twist_result;
-  const t2_d = Knob2_twist_result_d;
-  const p = k__g_1;
-  const p_d = k__g_1_d;
-  const q = t2;
-  const q_d = t2_d;
-  const t3 = p * 7;
-  const t3_d = 7 * p_d;
-  const t4 = t3 + q;
-  const t4_d = t3_d + q_d;
+  const t3 = Knob2_twist_result;
+  const t3_d = Knob2_twist_result_d;
+  const p = t1;
+  const q = t3;
+  const q_d = t3_d;
+  const t4 = p * 7;
+  const t5 = t4 + q;
+  const t5_d = q_d;
   return {
-    value: t4,
-    tangent: t4_d
+    value: t5,
+    tangent: t5_d
   };
 }
 
@@ -2682,23 +2714,22 @@ export function getterArgArray_hvp(d: number, v: { d?: number }): { value: numbe
   let Knob2_twist_result: number = 0;
   const Knob2__g: number = 1;
   let k__g = Knob2__g;
+  const t1 = k__g;
   const k__g_1 = k__g + d;
   const k__g_1_d = d_d;
   Knob2_twist_result = k__g_1;
   Knob2_twist_result_d = k__g_1_d;
-  const t2 = Knob2_twist_result;
-  const t2_d = Knob2_twist_result_d;
-  const p = k__g_1;
-  const p_d = k__g_1_d;
-  const q = t2;
-  const q_d = t2_d;
-  const t3 = p * 7;
-  const t3_d = 7 * p_d;
-  const t4 = t3 + q;
-  const t4_d = t3_d + q_d;
-  adj.d += seed * t4_d;
+  const t3 = Knob2_twist_result;
+  const t3_d = Knob2_twist_result_d;
+  const p = t1;
+  const q = t3;
+  const q_d = t3_d;
+  const t4 = p * 7;
+  const t5 = t4 + q;
+  const t5_d = q_d;
+  adj.d += seed * t5_d;
   return {
-    value: t4,
+    value: t5,
     grad: adj,
     hvp: adj_d
   };
@@ -2800,21 +2831,23 @@ export function arrayLiteralField_vjp(v0: number, adj: { v0: number }, seed = 1)
   let Bank_bump_result: number = 0;
   let b_v = v0;
   let b_v_d = v0_d;
+  const t1 = b_v;
+  const t1_d = b_v_d;
   const b_v_1 = b_v * 2;
   const b_v_1_d = 2 * b_v_d;
   Bank_bump_result = 1;
-  const t2 = Bank_bump_result;
-  const p = b_v_1;
-  const p_d = b_v_1_d;
-  const q = t2;
-  const t3 = p * 7;
-  const t3_d = 7 * p_d;
-  const t4 = t3 + q;
-  const t4_d = t3_d;
-  const t5 = t4 + b_v_1;
-  const t5_d = t4_d + b_v_1_d;
-  adj.v0 += seed * t5_d;
-  return t5;
+  const t3 = Bank_bump_result;
+  const p = t1;
+  const p_d = t1_d;
+  const q = t3;
+  const t4 = p * 7;
+  const t4_d = 7 * p_d;
+  const t5 = t4 + q;
+  const t5_d = t4_d;
+  const t6 = t5 + b_v_1;
+  const t6_d = t5_d + b_v_1_d;
+  adj.v0 += seed * t6_d;
+  return t6;
 }
 
 /** arrayLiteralField's value and gradient. */
@@ -2830,22 +2863,24 @@ export function arrayLiteralField_jvp(v0: number, tangent: { v0?: number }): { v
   let Bank_bump_result: number = 0;
   let b_v = v0;
   let b_v_d = v0_d;
+  const t1 = b_v;
+  const t1_d = b_v_d;
   const b_v_1 = b_v * 2;
   const b_v_1_d = 2 * b_v_d;
   Bank_bump_result = 1;
-  const t2 = Bank_bump_result;
-  const p = b_v_1;
-  const p_d = b_v_1_d;
-  const q = t2;
-  const t3 = p * 7;
-  const t3_d = 7 * p_d;
-  const t4 = t3 + q;
-  const t4_d = t3_d;
-  const t5 = t4 + b_v_1;
-  const t5_d = t4_d + b_v_1_d;
+  const t3 = Bank_bump_result;
+  const p = t1;
+  const p_d = t1_d;
+  const q = t3;
+  const t4 = p * 7;
+  const t4_d = 7 * p_d;
+  const t5 = t4 + q;
+  const t5_d = t4_d;
+  const t6 = t5 + b_v_1;
+  const t6_d = t5_d + b_v_1_d;
   return {
-    value: t5,
-    tangent: t5_d
+    value: t6,
+    tangent: t6_d
   };
 }
 
@@ -2862,22 +2897,24 @@ export function arrayLiteralField_hvp(v0: number, v: { v0?: number }): { value: 
   let Bank_bump_result: number = 0;
   let b_v = v0;
   let b_v_d = v0_d;
+  const t1 = b_v;
+  const t1_d = b_v_d;
   const b_v_1 = b_v * 2;
   const b_v_1_d = 2 * b_v_d;
   Bank_bump_result = 1;
-  const t2 = Bank_bump_result;
-  const p = b_v_1;
-  const p_d = b_v_1_d;
-  const q = t2;
-  const t3 = p * 7;
-  const t3_d = 7 * p_d;
-  const t4 = t3 + q;
-  const t4_d = t3_d;
-  const t5 = t4 + b_v_1;
-  const t5_d = t4_d + b_v_1_d;
-  adj.v0 += seed * t5_d;
+  const t3 = Bank_bump_result;
+  const p = t1;
+  const p_d = t1_d;
+  const q = t3;
+  const t4 = p * 7;
+  const t4_d = 7 * p_d;
+  const t5 = t4 + q;
+  const t5_d = t4_d;
+  const t6 = t5 + b_v_1;
+  const t6_d = t5_d + b_v_1_d;
+  adj.v0 += seed * t6_d;
   return {
-    value: t5,
+    value: t6,
     grad: adj,
     hvp: adj_d
   };
@@ -2893,22 +2930,24 @@ export function arrayLiteralLocal_vjp(x: number, adj: { x: number }, seed = 1): 
   const x_d: number = 1;
   let t = x;
   let t_d = x_d;
+  const t1 = t;
+  const t1_d = t_d;
   const t_1 = t * 2;
   const t_1_d = 2 * t_d;
-  const t2 = t_1;
-  const t2_d = t_1_d;
-  const p = t2;
-  const p_d = t2_d;
-  const q = t2;
-  const q_d = t2_d;
-  const t3 = p * 7;
-  const t3_d = 7 * p_d;
-  const t4 = t3 + q;
-  const t4_d = t3_d + q_d;
-  const t5 = t4 + t_1;
-  const t5_d = t4_d + t_1_d;
-  adj.x += seed * t5_d;
-  return t5;
+  const t3 = t_1;
+  const t3_d = t_1_d;
+  const p = t1;
+  const p_d = t1_d;
+  const q = t3;
+  const q_d = t3_d;
+  const t4 = p * 7;
+  const t4_d = 7 * p_d;
+  const t5 = t4 + q;
+  const t5_d = t4_d + q_d;
+  const t6 = t5 + t_1;
+  const t6_d = t5_d + t_1_d;
+  adj.x += seed * t6_d;
+  return t6;
 }
 
 /** arrayLiteralLocal's value and gradient. */
@@ -2923,23 +2962,25 @@ export function arrayLiteralLocal_jvp(x: number, tangent: { x?: number }): { val
   const x_d = tangent.x ?? 0;
   let t = x;
   let t_d = x_d;
+  const t1 = t;
+  const t1_d = t_d;
   const t_1 = t * 2;
   const t_1_d = 2 * t_d;
-  const t2 = t_1;
-  const t2_d = t_1_d;
-  const p = t2;
-  const p_d = t2_d;
-  const q = t2;
-  const q_d = t2_d;
-  const t3 = p * 7;
-  const t3_d = 7 * p_d;
-  const t4 = t3 + q;
-  const t4_d = t3_d + q_d;
-  const t5 = t4 + t_1;
-  const t5_d = t4_d + t_1_d;
+  const t3 = t_1;
+  const t3_d = t_1_d;
+  const p = t1;
+  const p_d = t1_d;
+  const q = t3;
+  const q_d = t3_d;
+  const t4 = p * 7;
+  const t4_d = 7 * p_d;
+  const t5 = t4 + q;
+  const t5_d = t4_d + q_d;
+  const t6 = t5 + t_1;
+  const t6_d = t5_d + t_1_d;
   return {
-    value: t5,
-    tangent: t5_d
+    value: t6,
+    tangent: t6_d
   };
 }
 
@@ -2955,23 +2996,25 @@ export function arrayLiteralLocal_hvp(x: number, v: { x?: number }): { value: nu
   const x_d: number = 1;
   let t = x;
   let t_d = x_d;
+  const t1 = t;
+  const t1_d = t_d;
   const t_1 = t * 2;
   const t_1_d = 2 * t_d;
-  const t2 = t_1;
-  const t2_d = t_1_d;
-  const p = t2;
-  const p_d = t2_d;
-  const q = t2;
-  const q_d = t2_d;
-  const t3 = p * 7;
-  const t3_d = 7 * p_d;
-  const t4 = t3 + q;
-  const t4_d = t3_d + q_d;
-  const t5 = t4 + t_1;
-  const t5_d = t4_d + t_1_d;
-  adj.x += seed * t5_d;
+  const t3 = t_1;
+  const t3_d = t_1_d;
+  const p = t1;
+  const p_d = t1_d;
+  const q = t3;
+  const q_d = t3_d;
+  const t4 = p * 7;
+  const t4_d = 7 * p_d;
+  const t5 = t4 + q;
+  const t5_d = t4_d + q_d;
+  const t6 = t5 + t_1;
+  const t6_d = t5_d + t_1_d;
+  adj.x += seed * t6_d;
   return {
-    value: t5,
+    value: t6,
     grad: adj,
     hvp: adj_d
   };
@@ -3118,18 +3161,16 @@ export function arrayAssignGetter_vjp(d: number, adj: { d: number }, seed = 1): 
   let Knob2_twist_result: number = 0;
   const Knob2__g: number = 1;
   let k__g = Knob2__g;
+  const p_1 = k__g;
   const k__g_1 = k__g + d;
   const k__g_1_d = d_d;
   Knob2_twist_result = k__g_1;
   Knob2_twist_result_d = k__g_1_d;
   const q_1 = Knob2_twist_result;
   const q_1_d = Knob2_twist_result_d;
-  const p_1 = k__g_1;
-  const p_1_d = k__g_1_d;
   const t4 = p_1 * 7;
-  const t4_d = 7 * p_1_d;
   const t5 = t4 + q_1;
-  const t5_d = t4_d + q_1_d;
+  const t5_d = q_1_d;
   adj.d += seed * t5_d;
   return t5;
 }
@@ -3148,18 +3189,16 @@ export function arrayAssignGetter_jvp(d: number, tangent: { d?: number }): { val
   let Knob2_twist_result: number = 0;
   const Knob2__g: number = 1;
   let k__g = Knob2__g;
+  const p_1 = k__g;
   const k__g_1 = k__g + d;
   const k__g_1_d = d_d;
   Knob2_twist_result = k__g_1;
   Knob2_twist_result_d = k__g_1_d;
   const q_1 = Knob2_twist_result;
   const q_1_d = Knob2_twist_result_d;
-  const p_1 = k__g_1;
-  const p_1_d = k__g_1_d;
   const t4 = p_1 * 7;
-  const t4_d = 7 * p_1_d;
   const t5 = t4 + q_1;
-  const t5_d = t4_d + q_1_d;
+  const t5_d = q_1_d;
   return {
     value: t5,
     tangent: t5_d
@@ -3180,18 +3219,16 @@ export function arrayAssignGetter_hvp(d: number, v: { d?: number }): { value: nu
   let Knob2_twist_result: number = 0;
   const Knob2__g: number = 1;
   let k__g = Knob2__g;
+  const p_1 = k__g;
   const k__g_1 = k__g + d;
   const k__g_1_d = d_d;
   Knob2_twist_result = k__g_1;
   Knob2_twist_result_d = k__g_1_d;
   const q_1 = Knob2_twist_result;
   const q_1_d = Knob2_twist_result_d;
-  const p_1 = k__g_1;
-  const p_1_d = k__g_1_d;
   const t4 = p_1 * 7;
-  const t4_d = 7 * p_1_d;
   const t5 = t4 + q_1;
-  const t5_d = t4_d + q_1_d;
+  const t5_d = q_1_d;
   adj.d += seed * t5_d;
   return {
     value: t5,
@@ -3410,22 +3447,24 @@ export function arrayLiteralClosure_vjp(x: number, adj: { x: number }, seed = 1)
   const x_d: number = 1;
   let t = x;
   let t_d = x_d;
+  const t1 = t;
+  const t1_d = t_d;
   const t_1 = t * 2;
   const t_1_d = 2 * t_d;
-  const t2 = t_1;
-  const t2_d = t_1_d;
-  const p = t2;
-  const p_d = t2_d;
-  const q = t2;
-  const q_d = t2_d;
-  const t3 = p * 7;
-  const t3_d = 7 * p_d;
-  const t4 = t3 + q;
-  const t4_d = t3_d + q_d;
-  const t5 = t4 + t_1;
-  const t5_d = t4_d + t_1_d;
-  adj.x += seed * t5_d;
-  return t5;
+  const t3 = t_1;
+  const t3_d = t_1_d;
+  const p = t1;
+  const p_d = t1_d;
+  const q = t3;
+  const q_d = t3_d;
+  const t4 = p * 7;
+  const t4_d = 7 * p_d;
+  const t5 = t4 + q;
+  const t5_d = t4_d + q_d;
+  const t6 = t5 + t_1;
+  const t6_d = t5_d + t_1_d;
+  adj.x += seed * t6_d;
+  return t6;
 }
 
 /** arrayLiteralClosure's value and gradient. */
@@ -3440,23 +3479,25 @@ export function arrayLiteralClosure_jvp(x: number, tangent: { x?: number }): { v
   const x_d = tangent.x ?? 0;
   let t = x;
   let t_d = x_d;
+  const t1 = t;
+  const t1_d = t_d;
   const t_1 = t * 2;
   const t_1_d = 2 * t_d;
-  const t2 = t_1;
-  const t2_d = t_1_d;
-  const p = t2;
-  const p_d = t2_d;
-  const q = t2;
-  const q_d = t2_d;
-  const t3 = p * 7;
-  const t3_d = 7 * p_d;
-  const t4 = t3 + q;
-  const t4_d = t3_d + q_d;
-  const t5 = t4 + t_1;
-  const t5_d = t4_d + t_1_d;
+  const t3 = t_1;
+  const t3_d = t_1_d;
+  const p = t1;
+  const p_d = t1_d;
+  const q = t3;
+  const q_d = t3_d;
+  const t4 = p * 7;
+  const t4_d = 7 * p_d;
+  const t5 = t4 + q;
+  const t5_d = t4_d + q_d;
+  const t6 = t5 + t_1;
+  const t6_d = t5_d + t_1_d;
   return {
-    value: t5,
-    tangent: t5_d
+    value: t6,
+    tangent: t6_d
   };
 }
 
@@ -3472,23 +3513,25 @@ export function arrayLiteralClosure_hvp(x: number, v: { x?: number }): { value: 
   const x_d: number = 1;
   let t = x;
   let t_d = x_d;
+  const t1 = t;
+  const t1_d = t_d;
   const t_1 = t * 2;
   const t_1_d = 2 * t_d;
-  const t2 = t_1;
-  const t2_d = t_1_d;
-  const p = t2;
-  const p_d = t2_d;
-  const q = t2;
-  const q_d = t2_d;
-  const t3 = p * 7;
-  const t3_d = 7 * p_d;
-  const t4 = t3 + q;
-  const t4_d = t3_d + q_d;
-  const t5 = t4 + t_1;
-  const t5_d = t4_d + t_1_d;
-  adj.x += seed * t5_d;
+  const t3 = t_1;
+  const t3_d = t_1_d;
+  const p = t1;
+  const p_d = t1_d;
+  const q = t3;
+  const q_d = t3_d;
+  const t4 = p * 7;
+  const t4_d = 7 * p_d;
+  const t5 = t4 + q;
+  const t5_d = t4_d + q_d;
+  const t6 = t5 + t_1;
+  const t6_d = t5_d + t_1_d;
+  adj.x += seed * t6_d;
   return {
-    value: t5,
+    value: t6,
     grad: adj,
     hvp: adj_d
   };
@@ -3503,9 +3546,9 @@ export function arrayLiteralClosure_hessian(x: number): { value: number; grad: {
 export function swapWithSideEffect_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
   let a = x;
   let b = y;
+  const a_2 = b;
   const a_1 = a * 3;
   const b_1 = a_1;
-  const a_2 = b;
   const t4 = a_2 * 7;
   const t5 = t4 + b_1;
   let x_b = 0;
@@ -3518,9 +3561,9 @@ export function swapWithSideEffect_vjp(x: number, y: number, adj: { x: number; y
   const b_1_b = t5_b;
   const a_2_b = t4_b * 7;
   // grad of: [a, b] = [b, (a = a * 3)]
-  b_b += a_2_b;
   const a_1_b = b_1_b;
   a_b += a_1_b * 3;
+  b_b += a_2_b;
   // grad of: let b = y
   y_b += b_b;
   // grad of: let a = x
@@ -3545,12 +3588,12 @@ export function swapWithSideEffect_jvp(x: number, y: number, tangent: { x?: numb
   let a_d = x_d;
   let b = y;
   let b_d = y_d;
+  const a_2 = b;
+  const a_2_d = b_d;
   const a_1 = a * 3;
   const a_1_d = 3 * a_d;
   const b_1 = a_1;
   const b_1_d = a_1_d;
-  const a_2 = b;
-  const a_2_d = b_d;
   const t4 = a_2 * 7;
   const t4_d = 7 * a_2_d;
   const t5 = t4 + b_1;
@@ -3574,9 +3617,9 @@ export function swapWithSideEffect_hvp(x: number, y: number, v: { x?: number; y?
   const seed: number = 1;
   let a = x;
   let b = y;
+  const a_2 = b;
   const a_1 = a * 3;
   const b_1 = a_1;
-  const a_2 = b;
   const t4 = a_2 * 7;
   const t5 = t4 + b_1;
   let x_b = 0;
@@ -3594,10 +3637,10 @@ export function swapWithSideEffect_hvp(x: number, y: number, v: { x?: number; y?
   const a_2_b = t4_b * 7;
   const a_2_b_d: number = 0;
   // grad of: [a, b] = [b, (a = a * 3)]
-  b_b += a_2_b;
-  b_b_d += a_2_b_d;
   const a_1_b = b_1_b;
   a_b += a_1_b * 3;
+  b_b += a_2_b;
+  b_b_d += a_2_b_d;
   // grad of: let b = y
   y_b += b_b;
   y_b_d += b_b_d;
