@@ -204,6 +204,20 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       return b.fail(call, 'TSG2002', `'${text}' calls Math.${applied.name.text} through '${via}', which tsgrad does not follow`,
         arrayArg ? `spread the array: Math.${applied.name.text}(...${arrayArg.getText(b.sf)})` : `call it directly: Math.${applied.name.text}(${call.arguments.slice(1).map((a) => a.getText(b.sf)).join(', ')})`);
     }
+    // (trial47 finding 7: `Lerp2.mix(…)`, a static method a subclass inherits)
+    if (ts.isPropertyAccessExpression(calleeExpr) && ts.isIdentifier(calleeExpr.expression)) {
+      const method = checker.getSymbolAtLocation(calleeExpr.name)?.valueDeclaration;
+      const owner = method && ts.isMethodDeclaration(method) && ts.isClassDeclaration(method.parent) ? method.parent.name?.text : undefined;
+      if (owner && owner !== calleeExpr.expression.text && (ts.getCombinedModifierFlags(method as ts.Declaration) & ts.ModifierFlags.Static)) {
+        // (`this` in it is the class it is called on: Maker2.make reads Maker2.k, which Maker.make would not)
+        let readsThis = false;
+        const visit = (n: ts.Node): void => { if (n.kind === ts.SyntaxKind.ThisKeyword) readsThis = true; else if (!readsThis && !(ts.isFunctionLike(n) && !ts.isArrowFunction(n))) ts.forEachChild(n, visit); };
+        if ((method as ts.MethodDeclaration).body) visit((method as ts.MethodDeclaration).body!);
+        const sub = calleeExpr.expression.text;
+        return b.fail(call, 'TSG2002', `'${text}' is the static method '${calleeExpr.name.text}' of '${owner}', inherited by '${sub}', and tsgrad follows a static method only through the class that declares it`,
+          readsThis ? `'this' in it is the class it is called on (${sub} here): give ${sub} a static ${calleeExpr.name.text} of its own, or pass what differs as a parameter of ${owner}.${calleeExpr.name.text}` : `call ${owner}.${calleeExpr.name.text}(…)`);
+      }
+    }
     // (trial46 finding 13: `new Gain(g).apply(x)` of `const Gain = class { … }`)
     const created = ts.isPropertyAccessExpression(calleeExpr) ? skipParens(calleeExpr.expression) : undefined;
     if (created && ts.isNewExpression(created) && ts.isIdentifier(created.expression)) {
@@ -510,7 +524,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       ...(projection !== undefined ? { projection: { of: name, key: projection } } : {}),
       ...(returnsArray ? { returnsArray: true as const } : {}),
       ...(inlineOnly !== undefined && !custom && !opaque ? { inlineOnly: { message: inlineOnly,
-        ...(rowsParam >= 0 && inlineOnly.includes('an array of rows') ? { why: true as const, hint: `write a recursion as a loop, pass different arrays for arrays it reads and writes, or pass the rows one at a time (${text}(${node.parameters[rowsParam]!.name.getText(sf)}[i]))` }
+        ...(rowsParam >= 0 && inlineOnly.includes('an array of rows') ? { why: true as const, hint: `write a recursion as a loop; or let '${text}' take the matrix as one flat array (${node.parameters[rowsParam]!.name.getText(sf)}: Float64Array, its element [i][j] at [i * n + j]), which a recursive helper may take; or pass different arrays for arrays it reads and writes` }
           : { hint: ownNameHint(declaredName, 'export it under its own name too') }) } } : {}),
       ...(readable && mayThrow(checker, node, new Set()) ? { mayThrow: true as const } : {}),
     },

@@ -98,6 +98,19 @@ const booleanPrims = new Set<Prim>(['and', 'or']);
  * Lowers `e` and returns the atom holding its value. With `target`, the last operation
  * writes into that (immutable, source-named) variable instead of a fresh temporary.
  */
+/**
+ * Of an object used whole as an element of `[p, q] = [q, p]` (a swap by destructuring, trial47
+ * finding 3): the hint to swap through a temporary; else undefined.
+ */
+function swapped(id: ts.Identifier): string | undefined {
+  const literal = id.parent;
+  if (!ts.isArrayLiteralExpression(literal) || !ts.isBinaryExpression(literal.parent) || literal.parent.right !== literal || literal.parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined;
+  const targets = literal.parent.left;
+  if (!ts.isArrayLiteralExpression(targets) || targets.elements.length !== 2 || literal.elements.length !== 2) return undefined;
+  const [a, b] = targets.elements.map((t) => t.getText());
+  return `swap through a temporary: const t = ${a}; ${a} = ${b}; ${b} = t`;
+}
+
 export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom {
   const { b } = cx;
   const node = e;
@@ -365,7 +378,7 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
     const local = localCallee(cx, id);
     return b.fail(id, 'TSG1006', `'${id.text}' is an object of numbers (${binding.typeText}); tsgrad reads its properties but cannot pass it on or use it whole${local ? `, except to a function of the module: '${local}' is declared inside this function` : ''}`,
       local ? `declare '${local}' at module level (function ${local}(…)), with what it reads of this function as parameters: a function of the module takes and returns objects of numbers (s = ${local}(s, …))`
-        : `read the numbers you need: ${id.text}.${[...binding.fields.keys()][0] ?? 'x'}`);
+        : swapped(id) ?? `read the numbers you need: ${id.text}.${[...binding.fields.keys()][0] ?? 'x'}`);
   }
   // (`undefined` as a boolean: a test of it is decided, anything else is refused where it is used)
   if (binding?.kind === 'absent') return constAtom(false, { name: 'undefined' });
@@ -1705,7 +1718,8 @@ function objectAssignment(cx: ExprContext, e: ts.BinaryExpression, object: Bindi
   // (`z = m.zc`: an object inside another, nested-objects.ts)
   const values: Atom[] = ts.isObjectLiteralExpression(right) || ts.isCallExpression(right) || ts.isIdentifier(right) || ts.isNewExpression(right) || ts.isPropertyAccessExpression(right)
     ? objectArgument(cx, right, fields, name, hint)
-    : b.fail(e.right, 'TSG1003', `'${name}' holds an object of numbers, and '${e.right.getText(b.sf)}' is not one tsgrad reads`, hint);
+    : b.fail(e.right, 'TSG1003', `'${name}' holds an object of numbers, and '${e.right.getText(b.sf)}' is not one tsgrad reads`,
+      ts.isConditionalExpression(right) ? `bind the choice to a const first, which tsgrad reads: const next = ${right.getText(b.sf)}; ${name} = next` : hint);
   // (a number of the old object read for the new one is kept before any is assigned: `{ x: s.v, v: s.x }`)
   const kept = values.map((a) => (a.kind === 'var' && a.v.mutable ? b.eq('copy', [a]) : a));
   fields.forEach((f, i) => {

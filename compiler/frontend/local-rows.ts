@@ -371,10 +371,10 @@ function checkUses(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Ide
         const init = declared && ts.isVariableDeclaration(declared) && declared.initializer ? skipParens(declared.initializer) : undefined;
         if (init && ts.isArrayLiteralExpression(init) && init.elements.length === 0) {
           return b.fail(bad, 'TSG1008', `'${name}.push' is given '${bad.getText(b.sf)}', a row filled by push, and tsgrad pushes into a local array of rows a row whose length is known where it is made`,
-            `make the row with its length and write its elements: const ${bad.getText(b.sf)} = new Array(n).fill(0); ${bad.getText(b.sf)}[j] = …; ${name}.push(${bad.getText(b.sf)})`);
+            `make the row with its length and write its elements: const ${bad.getText(b.sf)}: number[] = new Array(n).fill(0); ${bad.getText(b.sf)}[j] = …; ${name}.push(${bad.getText(b.sf)})`);
         }
         return b.fail(bad, 'TSG1008', `'${name}.push' is given '${bad.getText(b.sf)}', and tsgrad grows a local array of rows by new rows: one another name holds would be a copy there, which a write through that name would not reach`,
-          `push a new row (${name}.push(new Array(n).fill(0)), ${name}.push([a, b])), a copy (${name}.push(Array.from(${bad.getText(b.sf)}))), or a row made in the block of the push and not used after it (const row = new Array(n).fill(0); row[j] = …; ${name}.push(row))`);
+          `push a new row (${name}.push(new Array(n).fill(0)), ${name}.push([a, b])), a copy (${name}.push(Array.from(${bad.getText(b.sf)}))), or a row made in the block of the push and not used after it (const row: number[] = new Array(n).fill(0); row[j] = …; ${name}.push(row))`);
       }
       const what = (call ?? p).getText(b.sf).replace(/\s+/g, ' ');
       return b.fail(call ?? p, 'TSG1003', `'${what}' uses the local array of rows '${name}' as a whole, which tsgrad does not follow`, reads);

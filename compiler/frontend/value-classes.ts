@@ -434,6 +434,11 @@ function constructInto(cx: ExprContext, e: ts.Node, cls: ValueClass, of: ValueCl
         continue;
       }
       if (ts.isVariableStatement(s) && constDeclarations(cx, s)) continue;
+      // (`this.f = v` through a setter, trial47 finding 9: the hint said to write what the code has)
+      if (x && left && ts.isPropertyAccessExpression(left) && skipParens(left.expression).kind === ts.SyntaxKind.ThisKeyword && accessor(checker, left, ts.SyntaxKind.SetAccessor)) {
+        return b.fail(s, 'TSG1007', `the constructor of '${cls.name}' assigns '${left.getText()}' through its setter, which tsgrad does not call in a constructor`,
+          `assign the field the setter writes, with the setter's computation (this._${left.name.text} = …), or call a method after constructing`);
+      }
       return b.fail(s, 'TSG1007', `the constructor of '${cls.name}' has '${s.getText().split('\n')[0]}', and tsgrad lowers a constructor of fields assigned from its parameters (this.x = …) and const declarations only`,
         `compute the value before 'new ${cls.name}(…)' and pass it, or make it a field: this.f = …`);
     }
@@ -670,7 +675,16 @@ function inlineMember(cx: ExprContext, member: ts.MethodDeclaration | ts.Accesso
   if (!member.body) return b.fail(call, 'TSG1007', `'${what}' has no body`, 'give the method a body');
   if (active.has(member)) return b.fail(call, 'TSG1007', `'${what}' calls itself, and tsgrad lowers a value class's methods in place`, 'write the recursion as a loop');
   const self = receiver ? valueInstance(cx, receiver) : undefined;
-  if (receiver && !self) return b.fail(receiver, 'TSG1003', `'${receiver.getText(b.sf)}' is not an instance of '${cls}' tsgrad holds`, `name the instance first: const v = new ${cls}(…)`);
+  if (receiver && !self) {
+    // (an instance a static field or a module-level constant holds, trial47 finding 8: made once, outside any function)
+    const held = cx.checker.getSymbolAtLocation(skipParens(receiver))?.valueDeclaration;
+    const outside = held && (ts.isPropertyDeclaration(held) || (ts.isVariableDeclaration(held) && ts.isSourceFile(held.parent.parent.parent)));
+    if (outside) {
+      return b.fail(receiver, 'TSG1003', `'${receiver.getText(b.sf)}' is an instance of '${cls}' made once ${ts.isPropertyDeclaration(held) ? 'in a static field' : 'at module level'}, and tsgrad holds the instances a function makes, as numbers of its own`,
+        `make it in the function: const ${ts.isIdentifier(held.name) ? held.name.text.toLowerCase() : 'v'} = ${held.initializer && ts.isNewExpression(skipParens(held.initializer)) ? held.initializer.getText() : `new ${cls}(…)`}`);
+    }
+    return b.fail(receiver, 'TSG1003', `'${receiver.getText(b.sf)}' is not an instance of '${cls}' tsgrad holds`, `name the instance first: const v = new ${cls}(…)`);
+  }
   // (what the lowering of statements reads of the body, made the method's too: before its parameters are bound)
   if ((object === 'void' || !simpleBody(member.body, cx.checker)) && lowersStatements(cx)) adoptMethod(cx, member, what);
   // (a method called on `this` while it is constructed reads the fields assigned so far)
@@ -942,6 +956,10 @@ export function thisFieldTarget(cx: ExprContext, target: ts.Expression): Var | u
   const frame = frames[frames.length - 1];
   const v = frame?.fields?.get(target.name.text);
   if (!frame || !v) return undefined;
+  if (!v.mutable && frame.constructing) {
+    return cx.b.fail(target, 'TSG1003', `'${target.parent.getText(cx.b.sf)}' changes a field of the '${frame.cls}' instance while it is constructed (in '${frame.cls}.${frame.method ?? 'method'}', called by its constructor or a field initialiser), which tsgrad does not follow`,
+      `compute the values in the constructor itself (this.${target.name.text} = …, each field assigned once), or call the method on the instance after constructing it`);
+  }
   if (!v.mutable) {
     return cx.b.fail(target, 'TSG1003', `'${target.parent.getText(cx.b.sf)}' changes a field of the '${frame.cls}' instance '${frame.receiver ?? 'this'}', which tsgrad holds as constants here: tsgrad changes in place an instance held by a local of the function that calls the method`,
       `call it on a local: const p = new ${frame.cls}(…); p.${frame.method ?? 'method'}(…), or return a new instance instead`);

@@ -115,6 +115,15 @@ export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node
     return cx.b.fail(node, 'TSG1003', `'${name}' holds an object of numbers ('${cx.checker.typeToString(type)}') and ${given}`,
       `declare it with its value: an object literal (${example}), a helper's call that returns one, or a part of another (m.zc)`);
   }
+  // (`const row = new Array(n).fill(0)`, typed any[] by TypeScript: trial47 finding 2)
+  const decl = ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? node as ts.VariableDeclaration & { name: ts.Identifier } : undefined;
+  const init = decl?.initializer ? skipParens(decl.initializer) : undefined;
+  const filled = init && ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === 'fill' &&
+    ts.isNewExpression(skipParens(init.expression.expression)) && (skipParens(init.expression.expression) as ts.NewExpression).expression.getText() === 'Array';
+  if (decl && init && filled && cx.checker.typeToString(type) === 'any[]') {
+    return cx.b.fail(node, 'TSG1003', `'${decl.name.text}' is 'any[]': TypeScript types 'new Array(n).fill(…)' so, and tsgrad holds arrays of numbers`,
+      `give its type: const ${decl.name.text}: number[] = ${init.getText(cx.b.sf)}`);
+  }
   return cx.b.fail(node, 'TSG1003', `variables of type '${cx.checker.typeToString(type)}' are not supported`,
     'local variables hold numbers, booleans, arrays of numbers and objects of numbers');
 }
