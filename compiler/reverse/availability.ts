@@ -14,6 +14,10 @@ import { isCostly, isDear } from './choices.js';
 import type { ExitDecision } from './exits.js';
 import { type PathTest, pathTest } from './paths.js';
 
+/** Primitives whose result or partial turns on the exact value of an argument: comparisons, min/max, roundings. */
+const COMPARING = new Set<string>(['min', 'max', 'abs', 'sign', 'floor', 'ceil', 'round', 'trunc', 'fround', 'mod', 'copysign',
+  'lt', 'le', 'gt', 'ge', 'eq', 'ne', 'truthy', 'isnan', 'isfinite', 'isinteger', 'issafeinteger']);
+
 /** One step of making a part's temporaries available, in the order the sweep emits them. */
 export type Step =
   /**
@@ -111,7 +115,20 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
   // the last bit (the one-reciprocal partials already take `a * y_r * y_r` for `out / y`), and
   // where 1 / y overflows (|y| < 2^-1024) it is infinite as those partials are.
   // (Outside loops a quotient is computed again as written: once per call.)
-  const viaReciprocal = (eq: Eq) => inLoop && eq.prim === 'div' && facts.overReciprocal(eq);
+  // Not a quotient whose value reaches a comparison in this block (Math.min's `t16 === t17`, a
+  // test, a floor): there the last bit decides a branch or a partial, and the value computed again
+  // must be the forward sweep's bit for bit (fuzz seed 15800013 #51: `m = Math.min(m, T[j] * (T[2 -
+  // i] / d))`, the argmin's value computed again as `a * d_r` lost its tie with the taped minimum,
+  // and the gradient through it).
+  const compared = new Set<Var>();
+  const reaches = (v: Var): void => {
+    const d = local.get(v);
+    if (compared.has(v) || !d || d.def.kind !== 'eq') return;
+    compared.add(v);
+    for (const a of d.def.args) if (a.kind === 'var') reaches(a.v);
+  };
+  for (const { def } of local.values()) if (def.kind === 'eq' && COMPARING.has(def.prim)) for (const a of def.args) if (a.kind === 'var') reaches(a.v);
+  const viaReciprocal = (eq: Eq) => inLoop && eq.prim === 'div' && facts.overReciprocal(eq) && !compared.has(eq.out);
   const costly = (eq: Eq) => !viaReciprocal(eq) && isCostly(eq, taping);
   // (the temporaries of this block that some part's reverse code reads)
   const neededHere = new Set<Var>();
