@@ -1410,7 +1410,7 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t14_normCdf_callPrice = t13_normCdf_callPrice * z_normCdf_callPrice;
     const t15_normCdf_callPrice = Math.exp(t14_normCdf_callPrice);
     const t16_normCdf_callPrice = t12_normCdf_callPrice * t15_normCdf_callPrice;
-    if (top + 10 > stack.length) stack = tape.reserve(top, 10);
+    if (top + 12 > stack.length) stack = tape.reserve(top, 12);
     stack[top++]! = z_normCdf_callPrice;
     stack[top++]! = t15_normCdf_callPrice;
     const y_normCdf_callPrice = 1 - t16_normCdf_callPrice;
@@ -1459,6 +1459,7 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
       const t22_normCdf_1_callPrice = 0.5 * t21_normCdf_1_callPrice;
       t18_normCdf_1_callPrice = t22_normCdf_1_callPrice;
     }
+    stack[top++]! = d1_callPrice;
     const t15_callPrice = t18_normCdf_1_callPrice;
     const t16_callPrice = t14_callPrice * t15_callPrice;
     stack[top++]! = t15_callPrice;
@@ -1474,6 +1475,7 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const d1_callPrice_1 = t8_callPrice_1 / sq_callPrice_1;
     const t18_callPrice_1 = -0.5 * d1_callPrice_1;
     const t19_callPrice_1 = t18_callPrice_1 * d1_callPrice_1;
+    stack[top++]! = d1_callPrice_1;
     const t20_callPrice_1 = Math.exp(t19_callPrice_1);
     const t21_callPrice_1 = t17_callPrice * t20_callPrice_1;
     stack[top++]! = t20_callPrice_1;
@@ -1536,19 +1538,19 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t17_callPrice_b = t21_callPrice_1_b * t20_callPrice_1;
     const t20_callPrice_1_b = t21_callPrice_1_b * t17_callPrice;
     const t19_callPrice_1_b = t20_callPrice_1_b * t20_callPrice_1;
+    const d1_callPrice_1 = stack[--top]!;
+    const t18_callPrice_1 = -0.5 * d1_callPrice_1;
+    let d1_callPrice_1_b = t19_callPrice_1_b * (t18_callPrice_1 + t18_callPrice_1);
+    // grad of (callPrice(…).vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
+    const sq_callPrice_1 = sigma * t1_callPrice;
     const t4_callPrice_1 = 0.5 * sigma;
     const t5_callPrice_1 = t4_callPrice_1 * sigma;
     const t6_callPrice_1 = r + t5_callPrice_1;
     const t7_callPrice_1 = t6_callPrice_1 * t;
     const t8_callPrice_1 = t3_callPrice + t7_callPrice_1;
-    const sq_callPrice_1 = sigma * t1_callPrice;
-    const d1_callPrice_1_r_1 = 1 / sq_callPrice_1;
-    const d1_callPrice_1 = t8_callPrice_1 * d1_callPrice_1_r_1;
-    const t18_callPrice_1 = -0.5 * d1_callPrice_1;
-    let d1_callPrice_1_b = t19_callPrice_1_b * (t18_callPrice_1 + t18_callPrice_1);
-    // grad of (callPrice(…).vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
-    const t8_callPrice_1_b = d1_callPrice_1_b * d1_callPrice_1_r_1;
-    const sq_callPrice_1_b = -(d1_callPrice_1_b * (t8_callPrice_1 * d1_callPrice_1_r_1 * d1_callPrice_1_r_1));
+    const d1_callPrice_1_r = 1 / sq_callPrice_1;
+    const t8_callPrice_1_b = d1_callPrice_1_b * d1_callPrice_1_r;
+    const sq_callPrice_1_b = -(d1_callPrice_1_b * (t8_callPrice_1 * d1_callPrice_1_r * d1_callPrice_1_r));
     t3_callPrice_b += t8_callPrice_1_b;
     const t7_callPrice_1_b = t8_callPrice_1_b;
     const t6_callPrice_1_b = t7_callPrice_1_b * t;
@@ -1573,14 +1575,8 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t15_callPrice_b = t16_callPrice_b * t14_callPrice;
     t18_normCdf_1_callPrice_b += t15_callPrice_b;
     // grad of (normCdf): return x >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y)
-    const t4_callPrice = 0.5 * sigma;
-    const t5_callPrice = t4_callPrice * sigma;
-    const t6_callPrice = r + t5_callPrice;
-    const t7_callPrice = t6_callPrice * t;
-    const t8_callPrice = t3_callPrice + t7_callPrice;
+    const d1_callPrice = stack[--top]!;
     const sq_callPrice = sigma * t1_callPrice;
-    const d1_callPrice_r_1 = 1 / sq_callPrice;
-    const d1_callPrice = t8_callPrice * d1_callPrice_r_1;
     const d2_callPrice = d1_callPrice - sq_callPrice;
     const t17_normCdf_1_callPrice = d2_callPrice >= 0;
     if (t17_normCdf_1_callPrice) {
@@ -1706,8 +1702,14 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     d1_callPrice_b += d2_callPrice_b;
     let sq_callPrice_b = -d2_callPrice_b;
     // grad of (callPrice(…).price): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
-    const t8_callPrice_b = d1_callPrice_b === 0 ? 0 : d1_callPrice_b * d1_callPrice_r_1;
-    if (d1_callPrice_b !== 0) sq_callPrice_b -= d1_callPrice_b * (t8_callPrice * d1_callPrice_r_1 * d1_callPrice_r_1);
+    const t4_callPrice = 0.5 * sigma;
+    const t5_callPrice = t4_callPrice * sigma;
+    const t6_callPrice = r + t5_callPrice;
+    const t7_callPrice = t6_callPrice * t;
+    const t8_callPrice = t3_callPrice + t7_callPrice;
+    const d1_callPrice_r = 1 / sq_callPrice;
+    const t8_callPrice_b = d1_callPrice_b === 0 ? 0 : d1_callPrice_b * d1_callPrice_r;
+    if (d1_callPrice_b !== 0) sq_callPrice_b -= d1_callPrice_b * (t8_callPrice * d1_callPrice_r * d1_callPrice_r);
     t3_callPrice_b += t8_callPrice_b;
     const t7_callPrice_b = t8_callPrice_b;
     const t6_callPrice_b = t7_callPrice_b === 0 ? 0 : t7_callPrice_b * t;
@@ -2086,8 +2088,8 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t15_normCdf_callPrice_d = t15_normCdf_callPrice * t14_normCdf_callPrice_d;
     const t16_normCdf_callPrice = t12_normCdf_callPrice * t15_normCdf_callPrice;
     const t16_normCdf_callPrice_d = t15_normCdf_callPrice * t12_normCdf_callPrice_d + t12_normCdf_callPrice * t15_normCdf_callPrice_d;
-    if (top + 10 > stack.length) {
-      stack = tape.reserve(top, 10);
+    if (top + 12 > stack.length) {
+      stack = tape.reserve(top, 12);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = z_normCdf_callPrice_d;
@@ -2178,6 +2180,8 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
       t18_normCdf_1_callPrice = t22_normCdf_1_callPrice;
       t18_normCdf_1_callPrice_d = t22_normCdf_1_callPrice_d;
     }
+    stack_d[top]! = d1_callPrice_d;
+    stack[top++]! = d1_callPrice;
     const t15_callPrice = t18_normCdf_1_callPrice;
     const t15_callPrice_d = t18_normCdf_1_callPrice_d;
     const t16_callPrice = t14_callPrice * t15_callPrice;
@@ -2208,6 +2212,8 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t18_callPrice_1_d = -0.5 * d1_callPrice_1_d;
     const t19_callPrice_1 = t18_callPrice_1 * d1_callPrice_1;
     const t19_callPrice_1_d = d1_callPrice_1 * t18_callPrice_1_d + t18_callPrice_1 * d1_callPrice_1_d;
+    stack_d[top]! = d1_callPrice_1_d;
+    stack[top++]! = d1_callPrice_1;
     const t20_callPrice_1 = Math.exp(t19_callPrice_1);
     const t20_callPrice_1_d = t20_callPrice_1 * t19_callPrice_1_d;
     const t21_callPrice_1 = t17_callPrice * t20_callPrice_1;
@@ -2311,6 +2317,15 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t20_callPrice_1_b_d = t17_callPrice * t21_callPrice_1_b_d + t21_callPrice_1_b * t17_callPrice_d;
     const t19_callPrice_1_b = t20_callPrice_1_b * t20_callPrice_1;
     const t19_callPrice_1_b_d = t20_callPrice_1 * t20_callPrice_1_b_d + t20_callPrice_1_b * t20_callPrice_1_d;
+    const d1_callPrice_1 = stack[--top]!;
+    const d1_callPrice_1_d = stack_d[top]!;
+    const t18_callPrice_1 = -0.5 * d1_callPrice_1;
+    const t18_callPrice_1_d = -0.5 * d1_callPrice_1_d;
+    let d1_callPrice_1_b = t19_callPrice_1_b * (t18_callPrice_1 + t18_callPrice_1);
+    let d1_callPrice_1_b_d = (t18_callPrice_1 + t18_callPrice_1) * t19_callPrice_1_b_d + t19_callPrice_1_b * (2 * t18_callPrice_1_d);
+    // grad of (callPrice(…).vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
+    const sq_callPrice_1 = sigma * t1_callPrice;
+    const sq_callPrice_1_d = t1_callPrice * sigma_d + sigma * t1_callPrice_d;
     const t4_callPrice_1 = 0.5 * sigma;
     const t4_callPrice_1_d = 0.5 * sigma_d;
     const t5_callPrice_1 = t4_callPrice_1 * sigma;
@@ -2321,17 +2336,6 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t7_callPrice_1_d = t * t6_callPrice_1_d + t6_callPrice_1 * t_d;
     const t8_callPrice_1 = t3_callPrice + t7_callPrice_1;
     const t8_callPrice_1_d = t3_callPrice_d + t7_callPrice_1_d;
-    const sq_callPrice_1 = sigma * t1_callPrice;
-    const sq_callPrice_1_d = t1_callPrice * sigma_d + sigma * t1_callPrice_d;
-    const d1_callPrice_1_r_1 = 1 / sq_callPrice_1;
-    const d1_callPrice_1_r_1_d = -(d1_callPrice_1_r_1 * d1_callPrice_1_r_1 * sq_callPrice_1_d);
-    const d1_callPrice_1 = t8_callPrice_1 * d1_callPrice_1_r_1;
-    const d1_callPrice_1_d = d1_callPrice_1_r_1 * t8_callPrice_1_d + t8_callPrice_1 * d1_callPrice_1_r_1_d;
-    const t18_callPrice_1 = -0.5 * d1_callPrice_1;
-    const t18_callPrice_1_d = -0.5 * d1_callPrice_1_d;
-    let d1_callPrice_1_b = t19_callPrice_1_b * (t18_callPrice_1 + t18_callPrice_1);
-    let d1_callPrice_1_b_d = (t18_callPrice_1 + t18_callPrice_1) * t19_callPrice_1_b_d + t19_callPrice_1_b * (2 * t18_callPrice_1_d);
-    // grad of (callPrice(…).vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
     const d1_callPrice_1_r = 1 / sq_callPrice_1;
     const d1_callPrice_1_r_d = -(d1_callPrice_1_r * d1_callPrice_1_r * sq_callPrice_1_d);
     const t8_callPrice_1_b = d1_callPrice_1_b * d1_callPrice_1_r;
@@ -2381,20 +2385,9 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     t18_normCdf_1_callPrice_b += t15_callPrice_b;
     t18_normCdf_1_callPrice_b_d += t15_callPrice_b_d;
     // grad of (normCdf): return x >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y)
-    const t4_callPrice = 0.5 * sigma;
-    const t4_callPrice_d = 0.5 * sigma_d;
-    const t5_callPrice = t4_callPrice * sigma;
-    const t5_callPrice_d = sigma * t4_callPrice_d + t4_callPrice * sigma_d;
-    const t6_callPrice = r + t5_callPrice;
-    const t6_callPrice_d = r_d + t5_callPrice_d;
-    const t7_callPrice = t6_callPrice * t;
-    const t7_callPrice_d = t * t6_callPrice_d + t6_callPrice * t_d;
-    const t8_callPrice = t3_callPrice + t7_callPrice;
-    const t8_callPrice_d = t3_callPrice_d + t7_callPrice_d;
+    const d1_callPrice = stack[--top]!;
     const sq_callPrice = sigma * t1_callPrice;
     const sq_callPrice_d = t1_callPrice * sigma_d + sigma * t1_callPrice_d;
-    const d1_callPrice_r_1 = 1 / sq_callPrice;
-    const d1_callPrice = t8_callPrice * d1_callPrice_r_1;
     const d2_callPrice = d1_callPrice - sq_callPrice;
     const t17_normCdf_1_callPrice = d2_callPrice >= 0;
     if (t17_normCdf_1_callPrice) {
@@ -2630,6 +2623,16 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     let sq_callPrice_b = -d2_callPrice_b;
     let sq_callPrice_b_d = -d2_callPrice_b_d;
     // grad of (callPrice(…).price): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
+    const t4_callPrice = 0.5 * sigma;
+    const t4_callPrice_d = 0.5 * sigma_d;
+    const t5_callPrice = t4_callPrice * sigma;
+    const t5_callPrice_d = sigma * t4_callPrice_d + t4_callPrice * sigma_d;
+    const t6_callPrice = r + t5_callPrice;
+    const t6_callPrice_d = r_d + t5_callPrice_d;
+    const t7_callPrice = t6_callPrice * t;
+    const t7_callPrice_d = t * t6_callPrice_d + t6_callPrice * t_d;
+    const t8_callPrice = t3_callPrice + t7_callPrice;
+    const t8_callPrice_d = t3_callPrice_d + t7_callPrice_d;
     const d1_callPrice_r = 1 / sq_callPrice;
     const d1_callPrice_r_d = -(d1_callPrice_r * d1_callPrice_r * sq_callPrice_d);
     const t8_callPrice_b = d1_callPrice_b === 0 ? 0 : d1_callPrice_b * d1_callPrice_r;

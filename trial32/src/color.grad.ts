@@ -6003,7 +6003,7 @@ export function easedBlend_vjp(from: number, to: number, frames: number, smoothM
     smoothMix = smoothMix_arg;
   }
   let acc = 0;
-  if (top + (frames + 1 > 0 ? frames + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (frames + 1 > 0 ? frames + 1 : 0) * 3);
+  if (top + (frames + 1 > 0 ? frames + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (frames + 1 > 0 ? frames + 1 : 0) * 4);
   for (let f = 0; f <= frames; f++) {
     const t = f / frames;
     const t2 = 1 - smoothMix;
@@ -6033,6 +6033,7 @@ export function easedBlend_vjp(from: number, to: number, frames: number, smoothM
     const t7_smoother = t2_smoother * t6_smoother;
     const t5 = t7_smoother;
     const t6 = smoothMix * t5;
+    stack[top++]! = t;
     const u = t4 + t6;
     const t7 = to - from;
     const t8 = t7 * u;
@@ -6056,7 +6057,7 @@ export function easedBlend_vjp(from: number, to: number, frames: number, smoothM
   acc_b += t12_b * t12_r;
   const t11_b = -(t12_b * (t12 * t12_r));
   frames_b += t11_b;
-  const t_r_1 = 1 / frames;
+  const t_r = 1 / frames;
   // grad of: for (let f = 0; f <= frames; f++)
   for (let f = Math.floor(frames); f >= 0; f--) {
     let t1_ease_b = 0;
@@ -6073,7 +6074,7 @@ export function easedBlend_vjp(from: number, to: number, frames: number, smoothM
     // grad of: const u = (1 - smoothMix) * ease(t) + smoothMix * smoother(t)
     const t4_b = u_b;
     const t6_b = u_b;
-    const t = f * t_r_1;
+    const t = stack[--top]!;
     const t1_smoother = t * t;
     const t2_smoother = t1_smoother * t;
     const t3_smoother = t * 6;
@@ -6125,7 +6126,7 @@ export function easedBlend_vjp(from: number, to: number, frames: number, smoothM
     // grad of: const u = (1 - smoothMix) * ease(t) + smoothMix * smoother(t)
     smoothMix_b -= t2_b;
     // grad of: const t = f / frames
-    frames_b -= t_b * (f * t_r_1 * t_r_1);
+    frames_b -= t_b * (f * t_r * t_r);
   }
   // grad of: smoothMix = 0.5
   if (t1) {
@@ -6276,8 +6277,8 @@ export function easedBlend_hvp(from: number, to: number, frames: number, smoothM
   }
   let acc = 0;
   let acc_d = 0;
-  if (top + (frames + 1 > 0 ? frames + 1 : 0) * 3 > stack.length) {
-    stack = tape.reserve(top, (frames + 1 > 0 ? frames + 1 : 0) * 3);
+  if (top + (frames + 1 > 0 ? frames + 1 : 0) * 4 > stack.length) {
+    stack = tape.reserve(top, (frames + 1 > 0 ? frames + 1 : 0) * 4);
     stack_d = tapeTangents(stack);
   }
   for (let f = 0; f <= frames; f++) {
@@ -6333,6 +6334,8 @@ export function easedBlend_hvp(from: number, to: number, frames: number, smoothM
     const t5_d = t7_smoother_d;
     const t6 = smoothMix * t5;
     const t6_d = t5 * smoothMix_d + smoothMix * t5_d;
+    stack_d[top]! = t_d;
+    stack[top++]! = t;
     const u = t4 + t6;
     const u_d = t4_d + t6_d;
     const t7 = to - from;
@@ -6404,10 +6407,8 @@ export function easedBlend_hvp(from: number, to: number, frames: number, smoothM
     const t4_b_d = u_b_d;
     const t6_b = u_b;
     const t6_b_d = u_b_d;
-    const t_r_1 = 1 / frames;
-    const t_r_1_d = -(t_r_1 * t_r_1 * frames_d);
-    const t = f * t_r_1;
-    const t_d = f * t_r_1_d;
+    const t = stack[--top]!;
+    const t_d = stack_d[top]!;
     const t1_smoother = t * t;
     const t1_smoother_d = (t + t) * t_d;
     const t2_smoother = t1_smoother * t;
@@ -6947,7 +6948,7 @@ export function toneMapLoss_vjp(exposure: number, white: number, hdr: Float64Arr
   let sse = 0;
   const t2 = hdr.length;
   const t11 = 1 / gamma;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 3);
   for (let i = 0; i < t2; i++) {
     const t3 = hdr[i]!;
     const L = exposure * t3;
@@ -6957,9 +6958,11 @@ export function toneMapLoss_vjp(exposure: number, white: number, hdr: Float64Arr
     const t7 = L * t6;
     const t8 = 1 + L;
     const m = t7 / t8;
+    stack[top++]! = t5;
     const t9 = Math.max(m, 0);
     const t10 = Math.min(t9, 1);
     const d = t10 ** t11;
+    stack[top++]! = m;
     const t12 = target[i]!;
     const t13 = d - t12;
     const t14 = t13 ** 2;
@@ -6991,16 +6994,7 @@ export function toneMapLoss_vjp(exposure: number, white: number, hdr: Float64Arr
     const t12_b = -t13_b;
     target_b[i]! += t12_b;
     // grad of: const d = Math.pow(Math.min(Math.max(m, 0), 1), 1 / gamma)
-    const t3 = hdr[i]!;
-    const L = exposure * t3;
-    const t4 = white * white;
-    const t5_r_1 = 1 / t4;
-    const t5 = L * t5_r_1;
-    const t6 = 1 + t5;
-    const t7 = L * t6;
-    const t8 = 1 + L;
-    const m_r_1 = 1 / t8;
-    const m = t7 * m_r_1;
+    const m = stack[--top]!;
     const t9 = Math.max(m, 0);
     const t10 = Math.min(t9, 1);
     const t10_b = d_b * (t11 === 0 ? 0 : (t10 < 0 ? Math.trunc(t11) : t11) * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 : t10 ** (t11 - 1)));
@@ -7008,14 +7002,23 @@ export function toneMapLoss_vjp(exposure: number, white: number, hdr: Float64Arr
     const t9_b = t10_b * (t9 === t10 ? 1 : 0);
     const m_b = t9_b * (m === t9 ? 1 : 0);
     // grad of: const m = (L * (1 + L / (white * white))) / (1 + L)
-    const t7_b = m_b === 0 ? 0 : m_b * m_r_1;
-    const t8_b = m_b === 0 ? 0 : -(m_b * (t7 * m_r_1 * m_r_1));
+    const t5 = stack[--top]!;
+    const t3 = hdr[i]!;
+    const L = exposure * t3;
+    const t6 = 1 + t5;
+    const t7 = L * t6;
+    const t8 = 1 + L;
+    const m_r = 1 / t8;
+    const t7_b = m_b === 0 ? 0 : m_b * m_r;
+    const t8_b = m_b === 0 ? 0 : -(m_b * (t7 * m_r * m_r));
     let L_b = t8_b;
     const t6_b = t7_b === 0 ? 0 : t7_b * L;
     if (t7_b !== 0) L_b += t7_b * t6;
     const t5_b = t6_b;
-    const t4_b = t5_b === 0 ? 0 : -(t5_b * (L * t5_r_1 * t5_r_1));
-    if (t5_b !== 0) L_b += t5_b * t5_r_1;
+    const t4 = white * white;
+    const t5_r = 1 / t4;
+    const t4_b = t5_b === 0 ? 0 : -(t5_b * (L * t5_r * t5_r));
+    if (t5_b !== 0) L_b += t5_b * t5_r;
     if (t4_b !== 0) white_b += t4_b * (white + white);
     // grad of: const L = exposure * hdr[i]
     const t3_b = L_b === 0 ? 0 : L_b * exposure;
@@ -7150,8 +7153,8 @@ export function toneMapLoss_hvp(exposure: number, white: number, hdr: Float64Arr
   const t2 = hdr.length;
   const t11 = 1 / gamma;
   const t11_d = -(t11 * t11 * gamma_d);
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 3);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t2; i++) {
@@ -7171,12 +7174,16 @@ export function toneMapLoss_hvp(exposure: number, white: number, hdr: Float64Arr
     const t8_d = L_d;
     const m = t7 / t8;
     const m_d = t7_d / t8 - m / t8 * t8_d;
+    stack_d[top]! = t5_d;
+    stack[top++]! = t5;
     const t9 = Math.max(m, 0);
     const t9_d = m === t9 ? m_d : 0;
     const t10 = Math.min(t9, 1);
     const t10_d = t9 === t10 ? t9_d : 0;
     const d = t10 ** t11;
     const d_d = (t11 === 0 ? 0 : (t10 < 0 ? Math.trunc(t11) : t11) * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 : t10 ** (t11 - 1)) * t10_d) + (t10 > 0 ? d * Math.log(t10) * t11_d : 0);
+    stack_d[top]! = m_d;
+    stack[top++]! = m;
     const t12 = target[i]!;
     const t13 = d - t12;
     const t14 = t13 ** 2;
@@ -7223,26 +7230,8 @@ export function toneMapLoss_hvp(exposure: number, white: number, hdr: Float64Arr
     target_b[i]! += t12_b;
     target_b_d[i]! += t12_b_d;
     // grad of: const d = Math.pow(Math.min(Math.max(m, 0), 1), 1 / gamma)
-    const t3 = hdr[i]!;
-    const t3_d = hdr_d[i]!;
-    const L = exposure * t3;
-    const L_d = t3 * exposure_d + exposure * t3_d;
-    const t4 = white * white;
-    const t4_d = (white + white) * white_d;
-    const t5_r_1 = 1 / t4;
-    const t5_r_1_d = -(t5_r_1 * t5_r_1 * t4_d);
-    const t5 = L * t5_r_1;
-    const t5_d = t5_r_1 * L_d + L * t5_r_1_d;
-    const t6 = 1 + t5;
-    const t6_d = t5_d;
-    const t7 = L * t6;
-    const t7_d = t6 * L_d + L * t6_d;
-    const t8 = 1 + L;
-    const t8_d = L_d;
-    const m_r_1 = 1 / t8;
-    const m_r_1_d = -(m_r_1 * m_r_1 * t8_d);
-    const m = t7 * m_r_1;
-    const m_d = m_r_1 * t7_d + t7 * m_r_1_d;
+    const m = stack[--top]!;
+    const m_d = stack_d[top]!;
     const t9 = Math.max(m, 0);
     const t9_d = m === t9 ? m_d : 0;
     const t10 = Math.min(t9, 1);
@@ -7257,6 +7246,18 @@ export function toneMapLoss_hvp(exposure: number, white: number, hdr: Float64Arr
     const m_b = t9_b * (m === t9 ? 1 : 0);
     const m_b_d = m === t9 ? t9_b_d : 0;
     // grad of: const m = (L * (1 + L / (white * white))) / (1 + L)
+    const t5 = stack[--top]!;
+    const t5_d = stack_d[top]!;
+    const t3 = hdr[i]!;
+    const t3_d = hdr_d[i]!;
+    const L = exposure * t3;
+    const L_d = t3 * exposure_d + exposure * t3_d;
+    const t6 = 1 + t5;
+    const t6_d = t5_d;
+    const t7 = L * t6;
+    const t7_d = t6 * L_d + L * t6_d;
+    const t8 = 1 + L;
+    const t8_d = L_d;
     const m_r = 1 / t8;
     const m_r_d = -(m_r * m_r * t8_d);
     const t7_b = m_b === 0 ? 0 : m_b * m_r;
@@ -7273,6 +7274,8 @@ export function toneMapLoss_hvp(exposure: number, white: number, hdr: Float64Arr
     }
     const t5_b = t6_b;
     const t5_b_d = t6_b_d;
+    const t4 = white * white;
+    const t4_d = (white + white) * white_d;
     const t5_r = 1 / t4;
     const t5_r_d = -(t5_r * t5_r * t4_d);
     const t4_b = t5_b === 0 ? 0 : -(t5_b * (L * t5_r * t5_r));
@@ -7334,6 +7337,9 @@ export function toneMapLoss_hessian(exposure: number, white: number, hdr: Float6
 /** Adds into adj the adjoints of acesFilm's inputs, given in adj those of the arrays it writes: it writes them as acesFilm does, except that an array it also reads is left as it found it. */
 export function acesFilm_vjp(x: Float64Array, out: Float64Array, a_arg: number | undefined, b_arg: number | undefined, c_arg: number | undefined, d_arg: number | undefined, e_arg: number | undefined, adj: { x: Float64Array; out: Float64Array; a: number; b: number; c: number; d: number; e: number }, seed = 1): void {
   if (x === out) throw new Error("acesFilm_vjp: 'x' and 'out' are the same array; acesFilm writes 'out', and its derivatives assume different arrays: pass a copy");
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
   let a: number = 0;
   let b: number = 0;
   let c: number = 0;
@@ -7370,6 +7376,7 @@ export function acesFilm_vjp(x: Float64Array, out: Float64Array, a_arg: number |
     e = e_arg;
   }
   const t6 = x.length;
+  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) > stack.length) stack = tape.reserve(top, t6 + 1 > 0 ? t6 + 1 : 0);
   for (let i_1 = 0; i_1 < t6; i_1++) {
     const v = x[i_1]!;
     const t7 = a * v;
@@ -7382,6 +7389,7 @@ export function acesFilm_vjp(x: Float64Array, out: Float64Array, a_arg: number |
     const t14 = t9 / t13;
     const t15 = Math.max(0, t14);
     const t16 = Math.min(1, t15);
+    stack[top++]! = t14;
     out[i_1]! = t16;
   }
   const x_b = adj.x;
@@ -7401,6 +7409,11 @@ export function acesFilm_vjp(x: Float64Array, out: Float64Array, a_arg: number |
     // grad of: out[i] = Math.min(1, Math.max(0, (v * (a * v + b)) / (v * (c * v + d) + e)))
     const t16_b = out_b[i_1]! ?? 0;
     out_b[i_1]! = 0;
+    const t14 = stack[--top]!;
+    const t15 = Math.max(0, t14);
+    const t16 = Math.min(1, t15);
+    const t15_b = t16_b * (t15 === t16 && 1 !== t16 ? 1 : 0);
+    const t14_b = t15_b * (t14 === t15 && 0 !== t15 ? 1 : 0);
     const v = x[i_1]!;
     const t7 = a * v;
     const t8 = t7 + b;
@@ -7409,14 +7422,9 @@ export function acesFilm_vjp(x: Float64Array, out: Float64Array, a_arg: number |
     const t11 = t10 + d;
     const t12 = v * t11;
     const t13 = t12 + e;
-    const t14_r_1 = 1 / t13;
-    const t14 = t9 * t14_r_1;
-    const t15 = Math.max(0, t14);
-    const t16 = Math.min(1, t15);
-    const t15_b = t16_b * (t15 === t16 && 1 !== t16 ? 1 : 0);
-    const t14_b = t15_b * (t14 === t15 && 0 !== t15 ? 1 : 0);
-    const t9_b = t14_b === 0 ? 0 : t14_b * t14_r_1;
-    const t13_b = t14_b === 0 ? 0 : -(t14_b * (t9 * t14_r_1 * t14_r_1));
+    const t14_r = 1 / t13;
+    const t9_b = t14_b === 0 ? 0 : t14_b * t14_r;
+    const t13_b = t14_b === 0 ? 0 : -(t14_b * (t9 * t14_r * t14_r));
     const t12_b = t13_b;
     e_b += t13_b;
     let v_b = t12_b === 0 ? 0 : t12_b * t11;
@@ -7478,6 +7486,7 @@ export function acesFilm_vjp(x: Float64Array, out: Float64Array, a_arg: number |
   adj.c += c_arg_b;
   adj.d += d_arg_b;
   adj.e += e_arg_b;
+  tape.top = top;
 }
 
 /** Forward mode of acesFilm: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.out (when given). */

@@ -37,7 +37,7 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
   let store = s0;
   let sse = 0;
   const t5 = rain.length;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 7 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 7);
+  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 8 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 8);
   for (let t = 0; t < t5; t++) {
     const t6 = rain[t]!;
     const t7 = pet[t]!;
@@ -60,6 +60,7 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
     if (t1_evaporation_bucketStep) {
       const t3_evaporation_bucketStep = s_bucketStep / cap;
       const t4_evaporation_bucketStep = Math.min(1, t3_evaporation_bucketStep);
+      stack[top++]! = t3_evaporation_bucketStep;
       const t5_evaporation_bucketStep = t7 * t4_evaporation_bucketStep;
       result_evaporation_bucketStep = t5_evaporation_bucketStep;
     } else {
@@ -112,7 +113,7 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
   let k_b = 0;
   // grad of: return sse / rain.length
   sse_b += t14_b / t5;
-  const t3_evaporation_bucketStep_r_1 = 1 / cap;
+  const t3_evaporation_bucketStep_r = 1 / cap;
   // grad of: for (let t = 0; t < rain.length; t++)
   for (let t = t5 - 1; t >= 0; t--) {
     // grad of: sse += e * e
@@ -153,12 +154,12 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
       const t5_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
       result_evaporation_bucketStep_b = 0;
       const t4_evaporation_bucketStep_b = t5_evaporation_bucketStep_b === 0 ? 0 : t5_evaporation_bucketStep_b * t7;
-      const t3_evaporation_bucketStep = s_bucketStep * t3_evaporation_bucketStep_r_1;
+      const t3_evaporation_bucketStep = stack[--top]!;
       const t4_evaporation_bucketStep = Math.min(1, t3_evaporation_bucketStep);
       const t3_evaporation_bucketStep_b = t4_evaporation_bucketStep_b * (t3_evaporation_bucketStep === t4_evaporation_bucketStep && 1 !== t4_evaporation_bucketStep ? 1 : 0);
       if (t3_evaporation_bucketStep_b !== 0) {
-        s_bucketStep_b += t3_evaporation_bucketStep_b * t3_evaporation_bucketStep_r_1;
-        cap_b -= t3_evaporation_bucketStep_b * (s_bucketStep * t3_evaporation_bucketStep_r_1 * t3_evaporation_bucketStep_r_1);
+        s_bucketStep_b += t3_evaporation_bucketStep_b * t3_evaporation_bucketStep_r;
+        cap_b -= t3_evaporation_bucketStep_b * (s_bucketStep * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r);
       }
     } else {
       if (t2_evaporation_bucketStep) {
@@ -396,8 +397,8 @@ export function bucketLoss_hvp(params: Float64Array, rain: Float64Array, pet: Fl
   let store_d = s0_d;
   let sse = 0;
   const t5 = rain.length;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 7 > stack.length) {
-    stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 7);
+  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 8 > stack.length) {
+    stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 8);
     stack_d = tapeTangents(stack);
   }
   for (let t = 0; t < t5; t++) {
@@ -435,6 +436,8 @@ export function bucketLoss_hvp(params: Float64Array, rain: Float64Array, pet: Fl
       const t3_evaporation_bucketStep_d = s_bucketStep_d / cap - t3_evaporation_bucketStep / cap * cap_d;
       const t4_evaporation_bucketStep = Math.min(1, t3_evaporation_bucketStep);
       const t4_evaporation_bucketStep_d = t3_evaporation_bucketStep === t4_evaporation_bucketStep && 1 !== t4_evaporation_bucketStep ? t3_evaporation_bucketStep_d : 0;
+      stack_d[top]! = t3_evaporation_bucketStep_d;
+      stack[top++]! = t3_evaporation_bucketStep;
       const t5_evaporation_bucketStep = t7 * t4_evaporation_bucketStep;
       const t5_evaporation_bucketStep_d = t4_evaporation_bucketStep * t7_d + t7 * t4_evaporation_bucketStep_d;
       result_evaporation_bucketStep = t5_evaporation_bucketStep;
@@ -587,8 +590,7 @@ export function bucketLoss_hvp(params: Float64Array, rain: Float64Array, pet: Fl
       result_evaporation_bucketStep_b_d = 0;
       const t4_evaporation_bucketStep_b = t5_evaporation_bucketStep_b === 0 ? 0 : t5_evaporation_bucketStep_b * t7;
       const t4_evaporation_bucketStep_b_d = t5_evaporation_bucketStep_b === 0 && t5_evaporation_bucketStep_b_d === 0 ? 0 : t7 * t5_evaporation_bucketStep_b_d + t5_evaporation_bucketStep_b * t7_d;
-      const t3_evaporation_bucketStep_r_1 = 1 / cap;
-      const t3_evaporation_bucketStep = s_bucketStep * t3_evaporation_bucketStep_r_1;
+      const t3_evaporation_bucketStep = stack[--top]!;
       const t4_evaporation_bucketStep = Math.min(1, t3_evaporation_bucketStep);
       const t3_evaporation_bucketStep_b = t4_evaporation_bucketStep_b * (t3_evaporation_bucketStep === t4_evaporation_bucketStep && 1 !== t4_evaporation_bucketStep ? 1 : 0);
       const t3_evaporation_bucketStep_b_d = t3_evaporation_bucketStep === t4_evaporation_bucketStep && 1 !== t4_evaporation_bucketStep ? t4_evaporation_bucketStep_b_d : 0;
@@ -874,15 +876,15 @@ export function bucketLossOpts_vjp(params: Float64Array, rain: Float64Array, pet
       // grad of (evaporation): return pet * Math.min(1, store / cap)
       const t5_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
       result_evaporation_bucketStep_b = 0;
-      const t3_evaporation_bucketStep_r_1 = 1 / t11;
-      const t3_evaporation_bucketStep = s_bucketStep * t3_evaporation_bucketStep_r_1;
+      const t3_evaporation_bucketStep = s_bucketStep / t11;
       const t4_evaporation_bucketStep = Math.min(1, t3_evaporation_bucketStep);
       const t4_evaporation_bucketStep_b = t5_evaporation_bucketStep_b === 0 ? 0 : t5_evaporation_bucketStep_b * t10;
       if (t5_evaporation_bucketStep_b !== 0) t10_b += t5_evaporation_bucketStep_b * t4_evaporation_bucketStep;
       const t3_evaporation_bucketStep_b = t4_evaporation_bucketStep_b * (t3_evaporation_bucketStep === t4_evaporation_bucketStep && 1 !== t4_evaporation_bucketStep ? 1 : 0);
+      const t3_evaporation_bucketStep_r = 1 / t11;
       if (t3_evaporation_bucketStep_b !== 0) {
-        s_bucketStep_b += t3_evaporation_bucketStep_b * t3_evaporation_bucketStep_r_1;
-        t11_b -= t3_evaporation_bucketStep_b * (s_bucketStep * t3_evaporation_bucketStep_r_1 * t3_evaporation_bucketStep_r_1);
+        s_bucketStep_b += t3_evaporation_bucketStep_b * t3_evaporation_bucketStep_r;
+        t11_b -= t3_evaporation_bucketStep_b * (s_bucketStep * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r);
       }
     } else {
       if (t2_evaporation_bucketStep) {
@@ -1394,10 +1396,8 @@ export function bucketLossOpts_hvp(params: Float64Array, rain: Float64Array, pet
       const t5_evaporation_bucketStep_b_d = result_evaporation_bucketStep_b_d;
       result_evaporation_bucketStep_b = 0;
       result_evaporation_bucketStep_b_d = 0;
-      const t3_evaporation_bucketStep_r_1 = 1 / t11;
-      const t3_evaporation_bucketStep_r_1_d = -(t3_evaporation_bucketStep_r_1 * t3_evaporation_bucketStep_r_1 * t11_d);
-      const t3_evaporation_bucketStep = s_bucketStep * t3_evaporation_bucketStep_r_1;
-      const t3_evaporation_bucketStep_d = t3_evaporation_bucketStep_r_1 * s_bucketStep_d + s_bucketStep * t3_evaporation_bucketStep_r_1_d;
+      const t3_evaporation_bucketStep = s_bucketStep / t11;
+      const t3_evaporation_bucketStep_d = s_bucketStep_d / t11 - t3_evaporation_bucketStep / t11 * t11_d;
       const t4_evaporation_bucketStep = Math.min(1, t3_evaporation_bucketStep);
       const t4_evaporation_bucketStep_d = t3_evaporation_bucketStep === t4_evaporation_bucketStep && 1 !== t4_evaporation_bucketStep ? t3_evaporation_bucketStep_d : 0;
       const t4_evaporation_bucketStep_b = t5_evaporation_bucketStep_b === 0 ? 0 : t5_evaporation_bucketStep_b * t10;
@@ -1804,11 +1804,12 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
     const wetted_manningQ = bottom + t5_manningQ;
     const R_manningQ = area_manningQ / wetted_manningQ;
     const t6_manningQ = R_manningQ * R_manningQ;
+    if (top + 12 > stack.length) stack = tape.reserve(top, 12);
+    stack[top++]! = R_manningQ;
     const t7_manningQ = Math.cbrt(t6_manningQ);
     const t8_manningQ = area_manningQ * t7_manningQ;
     const t10_manningQ = t8_manningQ * t9_manningQ;
     const t11_manningQ = t10_manningQ / n;
-    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
     stack[top++]! = t7_manningQ;
     const t4 = t11_manningQ;
     const f = t4 - q;
@@ -1828,10 +1829,12 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
       const wetted_manningQ_1 = bottom + t5_manningQ_1;
       const R_manningQ_1 = area_manningQ_1 / wetted_manningQ_1;
       const t6_manningQ_1 = R_manningQ_1 * R_manningQ_1;
+      stack[top++]! = R_manningQ_1;
       const t7_manningQ_1 = Math.cbrt(t6_manningQ_1);
       const t8_manningQ_1 = area_manningQ_1 * t7_manningQ_1;
       const t10_manningQ_1 = t8_manningQ_1 * t9_manningQ;
       const t11_manningQ_1 = t10_manningQ_1 / n;
+      stack[top++]! = t7_manningQ_1;
       const t9 = t11_manningQ_1;
       const t10 = y - h;
       const t1_manningQ_2 = side * t10;
@@ -1842,26 +1845,30 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
       const wetted_manningQ_2 = bottom + t5_manningQ_2;
       const R_manningQ_2 = area_manningQ_2 / wetted_manningQ_2;
       const t6_manningQ_2 = R_manningQ_2 * R_manningQ_2;
+      stack[top++]! = R_manningQ_2;
       const t7_manningQ_2 = Math.cbrt(t6_manningQ_2);
       const t8_manningQ_2 = area_manningQ_2 * t7_manningQ_2;
       const t10_manningQ_2 = t8_manningQ_2 * t9_manningQ;
       const t11_manningQ_2 = t10_manningQ_2 / n;
+      stack[top++]! = t7_manningQ_2;
       const t11 = t11_manningQ_2;
       const t12 = t9 - t11;
       const t13 = 2 * h;
       const df = t12 / t13;
+      stack[top++]! = t11_manningQ_1;
+      stack[top++]! = t11_manningQ_2;
       const t14 = f / df;
+      stack[top++]! = df;
       const t15 = y - t14;
       const t16 = 0.5 * y;
       const t17 = Math.max(t15, t16);
-      stack[top++]! = t7_manningQ_1;
-      stack[top++]! = t7_manningQ_2;
+      stack[top++]! = t14;
       stack[top++]! = y;
       y = t17;
       const t18 = it + 1;
       it = t18;
     }
-    stack[top++]! = f;
+    stack[top++]! = t11_manningQ;
   }
   const result = y;
   let q_b = 0;
@@ -1872,13 +1879,15 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
   let y_b = seed;
   let t4_manningQ_b = 0;
   let t9_manningQ_b = 0;
-  const t11_manningQ_1_r_1 = 1 / n;
+  const t11_manningQ_2_r = 1 / n;
   const t11_manningQ_r = 1 / n;
   // grad of: while (true)
   for (let k = iters; k > 0; k--) {
     let f_b = 0;
     // grad of: if (Math.abs(f) < tol * q)
-    const f = stack[--top]!;
+    const t11_manningQ = stack[--top]!;
+    const t4 = t11_manningQ;
+    const f = t4 - q;
     const t5 = Math.abs(f);
     const t6 = tol * q;
     const t7 = t5 < t6;
@@ -1887,31 +1896,7 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
       y = stack[--top]!;
       const t17_b = y_b;
       y_b = 0;
-      const t7_manningQ_2 = stack[--top]!;
-      const t7_manningQ_1 = stack[--top]!;
-      const h = 0.000001 * y;
-      const t8 = y + h;
-      const t1_manningQ_1 = side * t8;
-      const t2_manningQ_1 = bottom + t1_manningQ_1;
-      const area_manningQ_1 = t2_manningQ_1 * t8;
-      const t8_manningQ_1 = area_manningQ_1 * t7_manningQ_1;
-      const t10_manningQ_1 = t8_manningQ_1 * t9_manningQ;
-      const t11_manningQ_1 = t10_manningQ_1 * t11_manningQ_1_r_1;
-      const t9 = t11_manningQ_1;
-      const t10 = y - h;
-      const t1_manningQ_2 = side * t10;
-      const t2_manningQ_2 = bottom + t1_manningQ_2;
-      const area_manningQ_2 = t2_manningQ_2 * t10;
-      const t8_manningQ_2 = area_manningQ_2 * t7_manningQ_2;
-      const t10_manningQ_2 = t8_manningQ_2 * t9_manningQ;
-      const t11_manningQ_2 = t10_manningQ_2 * t11_manningQ_1_r_1;
-      const t11 = t11_manningQ_2;
-      const t12 = t9 - t11;
-      const t13 = 2 * h;
-      const df_r_1 = 1 / t13;
-      const df = t12 * df_r_1;
-      const t14_r_1 = 1 / df;
-      const t14 = f * t14_r_1;
+      const t14 = stack[--top]!;
       const t15 = y - t14;
       const t16 = 0.5 * y;
       const t17 = Math.max(t15, t16);
@@ -1920,32 +1905,49 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
       y_b += t16_b * 0.5;
       y_b += t15_b;
       const t14_b = -t15_b;
-      const df_b = t14_b === 0 ? 0 : -(t14_b * (f * t14_r_1 * t14_r_1));
-      if (t14_b !== 0) f_b += t14_b * t14_r_1;
+      const df = stack[--top]!;
+      const t14_r = 1 / df;
+      const df_b = t14_b === 0 ? 0 : -(t14_b * (f * t14_r * t14_r));
+      if (t14_b !== 0) f_b += t14_b * t14_r;
       // grad of: const df = (manningQ(y + h, bottom, side, n, slope) - manningQ(y - h, bottom, side, n, slope)) / ...
-      const t12_b = df_b === 0 ? 0 : df_b * df_r_1;
-      const t13_b = df_b === 0 ? 0 : -(df_b * (t12 * df_r_1 * df_r_1));
+      const t11_manningQ_2 = stack[--top]!;
+      const t11_manningQ_1 = stack[--top]!;
+      const t9 = t11_manningQ_1;
+      const t11 = t11_manningQ_2;
+      const t12 = t9 - t11;
+      const h = 0.000001 * y;
+      const t13 = 2 * h;
+      const df_r = 1 / t13;
+      const t12_b = df_b === 0 ? 0 : df_b * df_r;
+      const t13_b = df_b === 0 ? 0 : -(df_b * (t12 * df_r * df_r));
       let h_b = t13_b * 2;
       const t9_b = t12_b;
       const t11_b = -t12_b;
       const t11_manningQ_2_b = t11_b;
       // grad of (manningQ): return (area * Math.cbrt(R * R) * Math.sqrt(slope)) / n
-      const t10_manningQ_2_b = t11_manningQ_2_b === 0 ? 0 : t11_manningQ_2_b * t11_manningQ_1_r_1;
-      if (t11_manningQ_2_b !== 0) n_b -= t11_manningQ_2_b * (t10_manningQ_2 * t11_manningQ_1_r_1 * t11_manningQ_1_r_1);
+      const t7_manningQ_2 = stack[--top]!;
+      const t10 = y - h;
+      const t1_manningQ_2 = side * t10;
+      const t2_manningQ_2 = bottom + t1_manningQ_2;
+      const area_manningQ_2 = t2_manningQ_2 * t10;
+      const t8_manningQ_2 = area_manningQ_2 * t7_manningQ_2;
+      const t10_manningQ_2 = t8_manningQ_2 * t9_manningQ;
+      const t10_manningQ_2_b = t11_manningQ_2_b === 0 ? 0 : t11_manningQ_2_b * t11_manningQ_2_r;
+      if (t11_manningQ_2_b !== 0) n_b -= t11_manningQ_2_b * (t10_manningQ_2 * t11_manningQ_2_r * t11_manningQ_2_r);
       const t8_manningQ_2_b = t10_manningQ_2_b === 0 ? 0 : t10_manningQ_2_b * t9_manningQ;
       if (t10_manningQ_2_b !== 0) t9_manningQ_b += t10_manningQ_2_b * t8_manningQ_2;
       let area_manningQ_2_b = t8_manningQ_2_b === 0 ? 0 : t8_manningQ_2_b * t7_manningQ_2;
       const t7_manningQ_2_b = t8_manningQ_2_b === 0 ? 0 : t8_manningQ_2_b * area_manningQ_2;
       const t6_manningQ_2_b = t7_manningQ_2_b === 0 ? 0 : t7_manningQ_2_b * (t7_manningQ_2 === 0 ? 0 : 1 / (3 * (t7_manningQ_2 * t7_manningQ_2)));
+      const R_manningQ_2 = stack[--top]!;
+      const R_manningQ_2_b = t6_manningQ_2_b === 0 ? 0 : t6_manningQ_2_b * (R_manningQ_2 + R_manningQ_2);
+      // grad of (manningQ): const R = area / wetted
       const t3_manningQ_2 = 2 * t10;
       const t5_manningQ_2 = t3_manningQ_2 * t4_manningQ;
       const wetted_manningQ_2 = bottom + t5_manningQ_2;
-      const R_manningQ_2_r_1 = 1 / wetted_manningQ_2;
-      const R_manningQ_2 = area_manningQ_2 * R_manningQ_2_r_1;
-      const R_manningQ_2_b = t6_manningQ_2_b === 0 ? 0 : t6_manningQ_2_b * (R_manningQ_2 + R_manningQ_2);
-      // grad of (manningQ): const R = area / wetted
-      const wetted_manningQ_2_b = R_manningQ_2_b === 0 ? 0 : -(R_manningQ_2_b * (area_manningQ_2 * R_manningQ_2_r_1 * R_manningQ_2_r_1));
-      if (R_manningQ_2_b !== 0) area_manningQ_2_b += R_manningQ_2_b * R_manningQ_2_r_1;
+      const R_manningQ_2_r = 1 / wetted_manningQ_2;
+      const wetted_manningQ_2_b = R_manningQ_2_b === 0 ? 0 : -(R_manningQ_2_b * (area_manningQ_2 * R_manningQ_2_r * R_manningQ_2_r));
+      if (R_manningQ_2_b !== 0) area_manningQ_2_b += R_manningQ_2_b * R_manningQ_2_r;
       // grad of (manningQ): const wetted = bottom + 2 * y * Math.hypot(1, side)
       bottom_b += wetted_manningQ_2_b;
       const t5_manningQ_2_b = wetted_manningQ_2_b;
@@ -1966,22 +1968,29 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
       h_b -= t10_b;
       const t11_manningQ_1_b = t9_b;
       // grad of (manningQ): return (area * Math.cbrt(R * R) * Math.sqrt(slope)) / n
-      const t10_manningQ_1_b = t11_manningQ_1_b === 0 ? 0 : t11_manningQ_1_b * t11_manningQ_1_r_1;
-      if (t11_manningQ_1_b !== 0) n_b -= t11_manningQ_1_b * (t10_manningQ_1 * t11_manningQ_1_r_1 * t11_manningQ_1_r_1);
+      const t7_manningQ_1 = stack[--top]!;
+      const t8 = y + h;
+      const t1_manningQ_1 = side * t8;
+      const t2_manningQ_1 = bottom + t1_manningQ_1;
+      const area_manningQ_1 = t2_manningQ_1 * t8;
+      const t8_manningQ_1 = area_manningQ_1 * t7_manningQ_1;
+      const t10_manningQ_1 = t8_manningQ_1 * t9_manningQ;
+      const t10_manningQ_1_b = t11_manningQ_1_b === 0 ? 0 : t11_manningQ_1_b * t11_manningQ_2_r;
+      if (t11_manningQ_1_b !== 0) n_b -= t11_manningQ_1_b * (t10_manningQ_1 * t11_manningQ_2_r * t11_manningQ_2_r);
       const t8_manningQ_1_b = t10_manningQ_1_b === 0 ? 0 : t10_manningQ_1_b * t9_manningQ;
       if (t10_manningQ_1_b !== 0) t9_manningQ_b += t10_manningQ_1_b * t8_manningQ_1;
       let area_manningQ_1_b = t8_manningQ_1_b === 0 ? 0 : t8_manningQ_1_b * t7_manningQ_1;
       const t7_manningQ_1_b = t8_manningQ_1_b === 0 ? 0 : t8_manningQ_1_b * area_manningQ_1;
       const t6_manningQ_1_b = t7_manningQ_1_b === 0 ? 0 : t7_manningQ_1_b * (t7_manningQ_1 === 0 ? 0 : 1 / (3 * (t7_manningQ_1 * t7_manningQ_1)));
+      const R_manningQ_1 = stack[--top]!;
+      const R_manningQ_1_b = t6_manningQ_1_b === 0 ? 0 : t6_manningQ_1_b * (R_manningQ_1 + R_manningQ_1);
+      // grad of (manningQ): const R = area / wetted
       const t3_manningQ_1 = 2 * t8;
       const t5_manningQ_1 = t3_manningQ_1 * t4_manningQ;
       const wetted_manningQ_1 = bottom + t5_manningQ_1;
-      const R_manningQ_1_r_1 = 1 / wetted_manningQ_1;
-      const R_manningQ_1 = area_manningQ_1 * R_manningQ_1_r_1;
-      const R_manningQ_1_b = t6_manningQ_1_b === 0 ? 0 : t6_manningQ_1_b * (R_manningQ_1 + R_manningQ_1);
-      // grad of (manningQ): const R = area / wetted
-      const wetted_manningQ_1_b = R_manningQ_1_b === 0 ? 0 : -(R_manningQ_1_b * (area_manningQ_1 * R_manningQ_1_r_1 * R_manningQ_1_r_1));
-      if (R_manningQ_1_b !== 0) area_manningQ_1_b += R_manningQ_1_b * R_manningQ_1_r_1;
+      const R_manningQ_1_r = 1 / wetted_manningQ_1;
+      const wetted_manningQ_1_b = R_manningQ_1_b === 0 ? 0 : -(R_manningQ_1_b * (area_manningQ_1 * R_manningQ_1_r * R_manningQ_1_r));
+      if (R_manningQ_1_b !== 0) area_manningQ_1_b += R_manningQ_1_b * R_manningQ_1_r;
       // grad of (manningQ): const wetted = bottom + 2 * y * Math.hypot(1, side)
       bottom_b += wetted_manningQ_1_b;
       const t5_manningQ_1_b = wetted_manningQ_1_b;
@@ -2021,15 +2030,15 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
     let area_manningQ_b = t8_manningQ_b === 0 ? 0 : t8_manningQ_b * t7_manningQ;
     const t7_manningQ_b = t8_manningQ_b === 0 ? 0 : t8_manningQ_b * area_manningQ;
     const t6_manningQ_b = t7_manningQ_b === 0 ? 0 : t7_manningQ_b * (t7_manningQ === 0 ? 0 : 1 / (3 * (t7_manningQ * t7_manningQ)));
+    const R_manningQ = stack[--top]!;
+    const R_manningQ_b = t6_manningQ_b === 0 ? 0 : t6_manningQ_b * (R_manningQ + R_manningQ);
+    // grad of (manningQ): const R = area / wetted
     const t3_manningQ = 2 * y;
     const t5_manningQ = t3_manningQ * t4_manningQ;
     const wetted_manningQ = bottom + t5_manningQ;
-    const R_manningQ_r_1 = 1 / wetted_manningQ;
-    const R_manningQ = area_manningQ * R_manningQ_r_1;
-    const R_manningQ_b = t6_manningQ_b === 0 ? 0 : t6_manningQ_b * (R_manningQ + R_manningQ);
-    // grad of (manningQ): const R = area / wetted
-    const wetted_manningQ_b = R_manningQ_b === 0 ? 0 : -(R_manningQ_b * (area_manningQ * R_manningQ_r_1 * R_manningQ_r_1));
-    if (R_manningQ_b !== 0) area_manningQ_b += R_manningQ_b * R_manningQ_r_1;
+    const R_manningQ_r = 1 / wetted_manningQ;
+    const wetted_manningQ_b = R_manningQ_b === 0 ? 0 : -(R_manningQ_b * (area_manningQ * R_manningQ_r * R_manningQ_r));
+    if (R_manningQ_b !== 0) area_manningQ_b += R_manningQ_b * R_manningQ_r;
     // grad of (manningQ): const wetted = bottom + 2 * y * Math.hypot(1, side)
     bottom_b += wetted_manningQ_b;
     const t5_manningQ_b = wetted_manningQ_b;
@@ -2283,6 +2292,12 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
     const R_manningQ_d = area_manningQ_d / wetted_manningQ - R_manningQ / wetted_manningQ * wetted_manningQ_d;
     const t6_manningQ = R_manningQ * R_manningQ;
     const t6_manningQ_d = (R_manningQ + R_manningQ) * R_manningQ_d;
+    if (top + 12 > stack.length) {
+      stack = tape.reserve(top, 12);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = R_manningQ_d;
+    stack[top++]! = R_manningQ;
     const t7_manningQ = Math.cbrt(t6_manningQ);
     const t7_manningQ_d = t7_manningQ === 0 ? 0 : t6_manningQ_d / (3 * (t7_manningQ * t7_manningQ));
     const t8_manningQ = area_manningQ * t7_manningQ;
@@ -2291,10 +2306,6 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
     const t10_manningQ_d = t9_manningQ * t8_manningQ_d + t8_manningQ * t9_manningQ_d;
     const t11_manningQ = t10_manningQ / n;
     const t11_manningQ_d = t10_manningQ_d / n - t11_manningQ / n * n_d;
-    if (top + 5 > stack.length) {
-      stack = tape.reserve(top, 5);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = t7_manningQ_d;
     stack[top++]! = t7_manningQ;
     const t4 = t11_manningQ;
@@ -2327,6 +2338,8 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const R_manningQ_1_d = area_manningQ_1_d / wetted_manningQ_1 - R_manningQ_1 / wetted_manningQ_1 * wetted_manningQ_1_d;
       const t6_manningQ_1 = R_manningQ_1 * R_manningQ_1;
       const t6_manningQ_1_d = (R_manningQ_1 + R_manningQ_1) * R_manningQ_1_d;
+      stack_d[top]! = R_manningQ_1_d;
+      stack[top++]! = R_manningQ_1;
       const t7_manningQ_1 = Math.cbrt(t6_manningQ_1);
       const t7_manningQ_1_d = t7_manningQ_1 === 0 ? 0 : t6_manningQ_1_d / (3 * (t7_manningQ_1 * t7_manningQ_1));
       const t8_manningQ_1 = area_manningQ_1 * t7_manningQ_1;
@@ -2335,6 +2348,8 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const t10_manningQ_1_d = t9_manningQ * t8_manningQ_1_d + t8_manningQ_1 * t9_manningQ_d;
       const t11_manningQ_1 = t10_manningQ_1 / n;
       const t11_manningQ_1_d = t10_manningQ_1_d / n - t11_manningQ_1 / n * n_d;
+      stack_d[top]! = t7_manningQ_1_d;
+      stack[top++]! = t7_manningQ_1;
       const t9 = t11_manningQ_1;
       const t9_d = t11_manningQ_1_d;
       const t10 = y - h;
@@ -2355,6 +2370,8 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const R_manningQ_2_d = area_manningQ_2_d / wetted_manningQ_2 - R_manningQ_2 / wetted_manningQ_2 * wetted_manningQ_2_d;
       const t6_manningQ_2 = R_manningQ_2 * R_manningQ_2;
       const t6_manningQ_2_d = (R_manningQ_2 + R_manningQ_2) * R_manningQ_2_d;
+      stack_d[top]! = R_manningQ_2_d;
+      stack[top++]! = R_manningQ_2;
       const t7_manningQ_2 = Math.cbrt(t6_manningQ_2);
       const t7_manningQ_2_d = t7_manningQ_2 === 0 ? 0 : t6_manningQ_2_d / (3 * (t7_manningQ_2 * t7_manningQ_2));
       const t8_manningQ_2 = area_manningQ_2 * t7_manningQ_2;
@@ -2363,6 +2380,8 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const t10_manningQ_2_d = t9_manningQ * t8_manningQ_2_d + t8_manningQ_2 * t9_manningQ_d;
       const t11_manningQ_2 = t10_manningQ_2 / n;
       const t11_manningQ_2_d = t10_manningQ_2_d / n - t11_manningQ_2 / n * n_d;
+      stack_d[top]! = t7_manningQ_2_d;
+      stack[top++]! = t7_manningQ_2;
       const t11 = t11_manningQ_2;
       const t11_d = t11_manningQ_2_d;
       const t12 = t9 - t11;
@@ -2371,18 +2390,22 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const t13_d = 2 * h_d;
       const df = t12 / t13;
       const df_d = t12_d / t13 - df / t13 * t13_d;
+      stack_d[top]! = t11_manningQ_1_d;
+      stack[top++]! = t11_manningQ_1;
+      stack_d[top]! = t11_manningQ_2_d;
+      stack[top++]! = t11_manningQ_2;
       const t14 = f / df;
       const t14_d = f_d / df - t14 / df * df_d;
+      stack_d[top]! = df_d;
+      stack[top++]! = df;
       const t15 = y - t14;
       const t15_d = y_d - t14_d;
       const t16 = 0.5 * y;
       const t16_d = 0.5 * y_d;
       const t17 = Math.max(t15, t16);
       const t17_d = (t15 === t17 ? t15_d : 0) + (t16 === t17 && t15 !== t17 ? t16_d : 0);
-      stack_d[top]! = t7_manningQ_1_d;
-      stack[top++]! = t7_manningQ_1;
-      stack_d[top]! = t7_manningQ_2_d;
-      stack[top++]! = t7_manningQ_2;
+      stack_d[top]! = t14_d;
+      stack[top++]! = t14;
       stack_d[top]! = y_d;
       stack[top++]! = y;
       y = t17;
@@ -2390,8 +2413,8 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const t18 = it + 1;
       it = t18;
     }
-    stack_d[top]! = f_d;
-    stack[top++]! = f;
+    stack_d[top]! = t11_manningQ_d;
+    stack[top++]! = t11_manningQ;
   }
   const result = y;
   let q_b = 0;
@@ -2415,8 +2438,12 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
     let f_b = 0;
     let f_b_d = 0;
     // grad of: if (Math.abs(f) < tol * q)
-    const f = stack[--top]!;
-    const f_d = stack_d[top]!;
+    const t11_manningQ = stack[--top]!;
+    const t11_manningQ_d = stack_d[top]!;
+    const t4 = t11_manningQ;
+    const t4_d = t11_manningQ_d;
+    const f = t4 - q;
+    const f_d = t4_d - q_d;
     const t5 = Math.abs(f);
     const t6 = tol * q;
     const t7 = t5 < t6;
@@ -2428,58 +2455,7 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const t17_b_d = y_b_d;
       y_b = 0;
       y_b_d = 0;
-      const t7_manningQ_2 = stack[--top]!;
-      const t7_manningQ_2_d = stack_d[top]!;
-      const t7_manningQ_1 = stack[--top]!;
-      const t7_manningQ_1_d = stack_d[top]!;
-      const h = 0.000001 * y;
-      const h_d = 0.000001 * y_d;
-      const t8 = y + h;
-      const t8_d = y_d + h_d;
-      const t1_manningQ_1 = side * t8;
-      const t1_manningQ_1_d = t8 * side_d + side * t8_d;
-      const t2_manningQ_1 = bottom + t1_manningQ_1;
-      const t2_manningQ_1_d = bottom_d + t1_manningQ_1_d;
-      const area_manningQ_1 = t2_manningQ_1 * t8;
-      const area_manningQ_1_d = t8 * t2_manningQ_1_d + t2_manningQ_1 * t8_d;
-      const t8_manningQ_1 = area_manningQ_1 * t7_manningQ_1;
-      const t8_manningQ_1_d = t7_manningQ_1 * area_manningQ_1_d + area_manningQ_1 * t7_manningQ_1_d;
-      const t10_manningQ_1 = t8_manningQ_1 * t9_manningQ;
-      const t10_manningQ_1_d = t9_manningQ * t8_manningQ_1_d + t8_manningQ_1 * t9_manningQ_d;
-      const t11_manningQ_1_r_1 = 1 / n;
-      const t11_manningQ_1_r_1_d = -(t11_manningQ_1_r_1 * t11_manningQ_1_r_1 * n_d);
-      const t11_manningQ_1 = t10_manningQ_1 * t11_manningQ_1_r_1;
-      const t11_manningQ_1_d = t11_manningQ_1_r_1 * t10_manningQ_1_d + t10_manningQ_1 * t11_manningQ_1_r_1_d;
-      const t9 = t11_manningQ_1;
-      const t9_d = t11_manningQ_1_d;
-      const t10 = y - h;
-      const t10_d = y_d - h_d;
-      const t1_manningQ_2 = side * t10;
-      const t1_manningQ_2_d = t10 * side_d + side * t10_d;
-      const t2_manningQ_2 = bottom + t1_manningQ_2;
-      const t2_manningQ_2_d = bottom_d + t1_manningQ_2_d;
-      const area_manningQ_2 = t2_manningQ_2 * t10;
-      const area_manningQ_2_d = t10 * t2_manningQ_2_d + t2_manningQ_2 * t10_d;
-      const t8_manningQ_2 = area_manningQ_2 * t7_manningQ_2;
-      const t8_manningQ_2_d = t7_manningQ_2 * area_manningQ_2_d + area_manningQ_2 * t7_manningQ_2_d;
-      const t10_manningQ_2 = t8_manningQ_2 * t9_manningQ;
-      const t10_manningQ_2_d = t9_manningQ * t8_manningQ_2_d + t8_manningQ_2 * t9_manningQ_d;
-      const t11_manningQ_2_r_1 = 1 / n;
-      const t11_manningQ_2_r_1_d = -(t11_manningQ_2_r_1 * t11_manningQ_2_r_1 * n_d);
-      const t11_manningQ_2 = t10_manningQ_2 * t11_manningQ_2_r_1;
-      const t11_manningQ_2_d = t11_manningQ_2_r_1 * t10_manningQ_2_d + t10_manningQ_2 * t11_manningQ_2_r_1_d;
-      const t11 = t11_manningQ_2;
-      const t11_d = t11_manningQ_2_d;
-      const t12 = t9 - t11;
-      const t12_d = t9_d - t11_d;
-      const t13 = 2 * h;
-      const t13_d = 2 * h_d;
-      const df_r_1 = 1 / t13;
-      const df_r_1_d = -(df_r_1 * df_r_1 * t13_d);
-      const df = t12 * df_r_1;
-      const df_d = df_r_1 * t12_d + t12 * df_r_1_d;
-      const t14_r_1 = 1 / df;
-      const t14 = f * t14_r_1;
+      const t14 = stack[--top]!;
       const t15 = y - t14;
       const t16 = 0.5 * y;
       const t17 = Math.max(t15, t16);
@@ -2493,6 +2469,8 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       y_b_d += t15_b_d;
       const t14_b = -t15_b;
       const t14_b_d = -t15_b_d;
+      const df = stack[--top]!;
+      const df_d = stack_d[top]!;
       const t14_r = 1 / df;
       const t14_r_d = -(t14_r * t14_r * df_d);
       const df_b = t14_b === 0 ? 0 : -(t14_b * (f * t14_r * t14_r));
@@ -2502,6 +2480,20 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
         f_b_d += t14_r * t14_b_d + t14_b * t14_r_d;
       }
       // grad of: const df = (manningQ(y + h, bottom, side, n, slope) - manningQ(y - h, bottom, side, n, slope)) / ...
+      const t11_manningQ_2 = stack[--top]!;
+      const t11_manningQ_2_d = stack_d[top]!;
+      const t11_manningQ_1 = stack[--top]!;
+      const t11_manningQ_1_d = stack_d[top]!;
+      const t9 = t11_manningQ_1;
+      const t9_d = t11_manningQ_1_d;
+      const t11 = t11_manningQ_2;
+      const t11_d = t11_manningQ_2_d;
+      const t12 = t9 - t11;
+      const t12_d = t9_d - t11_d;
+      const h = 0.000001 * y;
+      const h_d = 0.000001 * y_d;
+      const t13 = 2 * h;
+      const t13_d = 2 * h_d;
       const df_r = 1 / t13;
       const df_r_d = -(df_r * df_r * t13_d);
       const t12_b = df_b === 0 ? 0 : df_b * df_r;
@@ -2517,6 +2509,20 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const t11_manningQ_2_b = t11_b;
       const t11_manningQ_2_b_d = t11_b_d;
       // grad of (manningQ): return (area * Math.cbrt(R * R) * Math.sqrt(slope)) / n
+      const t7_manningQ_2 = stack[--top]!;
+      const t7_manningQ_2_d = stack_d[top]!;
+      const t10 = y - h;
+      const t10_d = y_d - h_d;
+      const t1_manningQ_2 = side * t10;
+      const t1_manningQ_2_d = t10 * side_d + side * t10_d;
+      const t2_manningQ_2 = bottom + t1_manningQ_2;
+      const t2_manningQ_2_d = bottom_d + t1_manningQ_2_d;
+      const area_manningQ_2 = t2_manningQ_2 * t10;
+      const area_manningQ_2_d = t10 * t2_manningQ_2_d + t2_manningQ_2 * t10_d;
+      const t8_manningQ_2 = area_manningQ_2 * t7_manningQ_2;
+      const t8_manningQ_2_d = t7_manningQ_2 * area_manningQ_2_d + area_manningQ_2 * t7_manningQ_2_d;
+      const t10_manningQ_2 = t8_manningQ_2 * t9_manningQ;
+      const t10_manningQ_2_d = t9_manningQ * t8_manningQ_2_d + t8_manningQ_2 * t9_manningQ_d;
       const t11_manningQ_2_r = 1 / n;
       const t11_manningQ_2_r_d = -(t11_manningQ_2_r * t11_manningQ_2_r * n_d);
       const t10_manningQ_2_b = t11_manningQ_2_b === 0 ? 0 : t11_manningQ_2_b * t11_manningQ_2_r;
@@ -2537,19 +2543,17 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const t7_manningQ_2_b_d = t8_manningQ_2_b === 0 && t8_manningQ_2_b_d === 0 ? 0 : area_manningQ_2 * t8_manningQ_2_b_d + t8_manningQ_2_b * area_manningQ_2_d;
       const t6_manningQ_2_b = t7_manningQ_2_b === 0 ? 0 : t7_manningQ_2_b * (t7_manningQ_2 === 0 ? 0 : 1 / (3 * (t7_manningQ_2 * t7_manningQ_2)));
       const t6_manningQ_2_b_d = t7_manningQ_2_b === 0 && t7_manningQ_2_b_d === 0 ? 0 : (t7_manningQ_2 === 0 ? 0 : t7_manningQ_2_b_d / (3 * (t7_manningQ_2 * t7_manningQ_2))) + t7_manningQ_2_b * (t7_manningQ_2 === 0 && t7_manningQ_2_d === 0 ? 0 : -(1 / (3 * (t7_manningQ_2 * t7_manningQ_2)) / (3 * (t7_manningQ_2 * t7_manningQ_2)) * (3 * ((t7_manningQ_2 + t7_manningQ_2) * t7_manningQ_2_d))));
+      const R_manningQ_2 = stack[--top]!;
+      const R_manningQ_2_d = stack_d[top]!;
+      const R_manningQ_2_b = t6_manningQ_2_b === 0 ? 0 : t6_manningQ_2_b * (R_manningQ_2 + R_manningQ_2);
+      const R_manningQ_2_b_d = t6_manningQ_2_b === 0 && t6_manningQ_2_b_d === 0 ? 0 : (R_manningQ_2 + R_manningQ_2) * t6_manningQ_2_b_d + t6_manningQ_2_b * (2 * R_manningQ_2_d);
+      // grad of (manningQ): const R = area / wetted
       const t3_manningQ_2 = 2 * t10;
       const t3_manningQ_2_d = 2 * t10_d;
       const t5_manningQ_2 = t3_manningQ_2 * t4_manningQ;
       const t5_manningQ_2_d = t4_manningQ * t3_manningQ_2_d + t3_manningQ_2 * t4_manningQ_d;
       const wetted_manningQ_2 = bottom + t5_manningQ_2;
       const wetted_manningQ_2_d = bottom_d + t5_manningQ_2_d;
-      const R_manningQ_2_r_1 = 1 / wetted_manningQ_2;
-      const R_manningQ_2_r_1_d = -(R_manningQ_2_r_1 * R_manningQ_2_r_1 * wetted_manningQ_2_d);
-      const R_manningQ_2 = area_manningQ_2 * R_manningQ_2_r_1;
-      const R_manningQ_2_d = R_manningQ_2_r_1 * area_manningQ_2_d + area_manningQ_2 * R_manningQ_2_r_1_d;
-      const R_manningQ_2_b = t6_manningQ_2_b === 0 ? 0 : t6_manningQ_2_b * (R_manningQ_2 + R_manningQ_2);
-      const R_manningQ_2_b_d = t6_manningQ_2_b === 0 && t6_manningQ_2_b_d === 0 ? 0 : (R_manningQ_2 + R_manningQ_2) * t6_manningQ_2_b_d + t6_manningQ_2_b * (2 * R_manningQ_2_d);
-      // grad of (manningQ): const R = area / wetted
       const R_manningQ_2_r = 1 / wetted_manningQ_2;
       const R_manningQ_2_r_d = -(R_manningQ_2_r * R_manningQ_2_r * wetted_manningQ_2_d);
       const wetted_manningQ_2_b = R_manningQ_2_b === 0 ? 0 : -(R_manningQ_2_b * (area_manningQ_2 * R_manningQ_2_r * R_manningQ_2_r));
@@ -2596,6 +2600,20 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const t11_manningQ_1_b = t9_b;
       const t11_manningQ_1_b_d = t9_b_d;
       // grad of (manningQ): return (area * Math.cbrt(R * R) * Math.sqrt(slope)) / n
+      const t7_manningQ_1 = stack[--top]!;
+      const t7_manningQ_1_d = stack_d[top]!;
+      const t8 = y + h;
+      const t8_d = y_d + h_d;
+      const t1_manningQ_1 = side * t8;
+      const t1_manningQ_1_d = t8 * side_d + side * t8_d;
+      const t2_manningQ_1 = bottom + t1_manningQ_1;
+      const t2_manningQ_1_d = bottom_d + t1_manningQ_1_d;
+      const area_manningQ_1 = t2_manningQ_1 * t8;
+      const area_manningQ_1_d = t8 * t2_manningQ_1_d + t2_manningQ_1 * t8_d;
+      const t8_manningQ_1 = area_manningQ_1 * t7_manningQ_1;
+      const t8_manningQ_1_d = t7_manningQ_1 * area_manningQ_1_d + area_manningQ_1 * t7_manningQ_1_d;
+      const t10_manningQ_1 = t8_manningQ_1 * t9_manningQ;
+      const t10_manningQ_1_d = t9_manningQ * t8_manningQ_1_d + t8_manningQ_1 * t9_manningQ_d;
       const t11_manningQ_1_r = 1 / n;
       const t11_manningQ_1_r_d = -(t11_manningQ_1_r * t11_manningQ_1_r * n_d);
       const t10_manningQ_1_b = t11_manningQ_1_b === 0 ? 0 : t11_manningQ_1_b * t11_manningQ_1_r;
@@ -2616,19 +2634,17 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const t7_manningQ_1_b_d = t8_manningQ_1_b === 0 && t8_manningQ_1_b_d === 0 ? 0 : area_manningQ_1 * t8_manningQ_1_b_d + t8_manningQ_1_b * area_manningQ_1_d;
       const t6_manningQ_1_b = t7_manningQ_1_b === 0 ? 0 : t7_manningQ_1_b * (t7_manningQ_1 === 0 ? 0 : 1 / (3 * (t7_manningQ_1 * t7_manningQ_1)));
       const t6_manningQ_1_b_d = t7_manningQ_1_b === 0 && t7_manningQ_1_b_d === 0 ? 0 : (t7_manningQ_1 === 0 ? 0 : t7_manningQ_1_b_d / (3 * (t7_manningQ_1 * t7_manningQ_1))) + t7_manningQ_1_b * (t7_manningQ_1 === 0 && t7_manningQ_1_d === 0 ? 0 : -(1 / (3 * (t7_manningQ_1 * t7_manningQ_1)) / (3 * (t7_manningQ_1 * t7_manningQ_1)) * (3 * ((t7_manningQ_1 + t7_manningQ_1) * t7_manningQ_1_d))));
+      const R_manningQ_1 = stack[--top]!;
+      const R_manningQ_1_d = stack_d[top]!;
+      const R_manningQ_1_b = t6_manningQ_1_b === 0 ? 0 : t6_manningQ_1_b * (R_manningQ_1 + R_manningQ_1);
+      const R_manningQ_1_b_d = t6_manningQ_1_b === 0 && t6_manningQ_1_b_d === 0 ? 0 : (R_manningQ_1 + R_manningQ_1) * t6_manningQ_1_b_d + t6_manningQ_1_b * (2 * R_manningQ_1_d);
+      // grad of (manningQ): const R = area / wetted
       const t3_manningQ_1 = 2 * t8;
       const t3_manningQ_1_d = 2 * t8_d;
       const t5_manningQ_1 = t3_manningQ_1 * t4_manningQ;
       const t5_manningQ_1_d = t4_manningQ * t3_manningQ_1_d + t3_manningQ_1 * t4_manningQ_d;
       const wetted_manningQ_1 = bottom + t5_manningQ_1;
       const wetted_manningQ_1_d = bottom_d + t5_manningQ_1_d;
-      const R_manningQ_1_r_1 = 1 / wetted_manningQ_1;
-      const R_manningQ_1_r_1_d = -(R_manningQ_1_r_1 * R_manningQ_1_r_1 * wetted_manningQ_1_d);
-      const R_manningQ_1 = area_manningQ_1 * R_manningQ_1_r_1;
-      const R_manningQ_1_d = R_manningQ_1_r_1 * area_manningQ_1_d + area_manningQ_1 * R_manningQ_1_r_1_d;
-      const R_manningQ_1_b = t6_manningQ_1_b === 0 ? 0 : t6_manningQ_1_b * (R_manningQ_1 + R_manningQ_1);
-      const R_manningQ_1_b_d = t6_manningQ_1_b === 0 && t6_manningQ_1_b_d === 0 ? 0 : (R_manningQ_1 + R_manningQ_1) * t6_manningQ_1_b_d + t6_manningQ_1_b * (2 * R_manningQ_1_d);
-      // grad of (manningQ): const R = area / wetted
       const R_manningQ_1_r = 1 / wetted_manningQ_1;
       const R_manningQ_1_r_d = -(R_manningQ_1_r * R_manningQ_1_r * wetted_manningQ_1_d);
       const wetted_manningQ_1_b = R_manningQ_1_b === 0 ? 0 : -(R_manningQ_1_b * (area_manningQ_1 * R_manningQ_1_r * R_manningQ_1_r));
@@ -2716,19 +2732,17 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
     const t7_manningQ_b_d = t8_manningQ_b === 0 && t8_manningQ_b_d === 0 ? 0 : area_manningQ * t8_manningQ_b_d + t8_manningQ_b * area_manningQ_d;
     const t6_manningQ_b = t7_manningQ_b === 0 ? 0 : t7_manningQ_b * (t7_manningQ === 0 ? 0 : 1 / (3 * (t7_manningQ * t7_manningQ)));
     const t6_manningQ_b_d = t7_manningQ_b === 0 && t7_manningQ_b_d === 0 ? 0 : (t7_manningQ === 0 ? 0 : t7_manningQ_b_d / (3 * (t7_manningQ * t7_manningQ))) + t7_manningQ_b * (t7_manningQ === 0 && t7_manningQ_d === 0 ? 0 : -(1 / (3 * (t7_manningQ * t7_manningQ)) / (3 * (t7_manningQ * t7_manningQ)) * (3 * ((t7_manningQ + t7_manningQ) * t7_manningQ_d))));
+    const R_manningQ = stack[--top]!;
+    const R_manningQ_d = stack_d[top]!;
+    const R_manningQ_b = t6_manningQ_b === 0 ? 0 : t6_manningQ_b * (R_manningQ + R_manningQ);
+    const R_manningQ_b_d = t6_manningQ_b === 0 && t6_manningQ_b_d === 0 ? 0 : (R_manningQ + R_manningQ) * t6_manningQ_b_d + t6_manningQ_b * (2 * R_manningQ_d);
+    // grad of (manningQ): const R = area / wetted
     const t3_manningQ = 2 * y;
     const t3_manningQ_d = 2 * y_d;
     const t5_manningQ = t3_manningQ * t4_manningQ;
     const t5_manningQ_d = t4_manningQ * t3_manningQ_d + t3_manningQ * t4_manningQ_d;
     const wetted_manningQ = bottom + t5_manningQ;
     const wetted_manningQ_d = bottom_d + t5_manningQ_d;
-    const R_manningQ_r_1 = 1 / wetted_manningQ;
-    const R_manningQ_r_1_d = -(R_manningQ_r_1 * R_manningQ_r_1 * wetted_manningQ_d);
-    const R_manningQ = area_manningQ * R_manningQ_r_1;
-    const R_manningQ_d = R_manningQ_r_1 * area_manningQ_d + area_manningQ * R_manningQ_r_1_d;
-    const R_manningQ_b = t6_manningQ_b === 0 ? 0 : t6_manningQ_b * (R_manningQ + R_manningQ);
-    const R_manningQ_b_d = t6_manningQ_b === 0 && t6_manningQ_b_d === 0 ? 0 : (R_manningQ + R_manningQ) * t6_manningQ_b_d + t6_manningQ_b * (2 * R_manningQ_d);
-    // grad of (manningQ): const R = area / wetted
     const R_manningQ_r = 1 / wetted_manningQ;
     const R_manningQ_r_d = -(R_manningQ_r * R_manningQ_r * wetted_manningQ_d);
     const wetted_manningQ_b = R_manningQ_b === 0 ? 0 : -(R_manningQ_b * (area_manningQ * R_manningQ_r * R_manningQ_r));
@@ -3695,6 +3709,7 @@ export function uhPeak_vjp(rain: Float64Array, tp: number, tb: number, sharp_arg
       iters++;
       const tau = j + 0.5;
       const t6 = tau < tp;
+      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
       if (t6) {
         const t7 = tau / tp;
         u = t7;
@@ -3703,9 +3718,9 @@ export function uhPeak_vjp(rain: Float64Array, tp: number, tb: number, sharp_arg
         const t9 = tb - tp;
         const t10 = t8 / t9;
         const t11 = Math.max(0, t10);
+        stack[top++]! = t10;
         u = t11;
       }
-      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
       stack[top++]! = tau;
       const t12 = u === 0;
       const t13 = tau > tp;
@@ -3841,7 +3856,7 @@ export function uhPeak_vjp(rain: Float64Array, tp: number, tb: number, sharp_arg
     // grad of: for (let j = 0; i + j < q.length; j++)
     const brk_at = stack[--top]!;
     const t9 = tb - tp;
-    const t10_r_1 = 1 / t9;
+    const t10_r = 1 / t9;
     for (let k = stack[--top]!; k > 0; k--) {
       // grad of: if (u === 0 && tau > tp)
       u = stack[--top]!;
@@ -3866,12 +3881,12 @@ export function uhPeak_vjp(rain: Float64Array, tp: number, tb: number, sharp_arg
       } else {
         const t11_b = u_b;
         u_b = 0;
-        const t8 = tb - tau;
-        const t10 = t8 * t10_r_1;
+        const t10 = stack[--top]!;
         const t11 = Math.max(0, t10);
         const t10_b = t11_b * (t10 === t11 && 0 !== t11 ? 1 : 0);
-        const t8_b = t10_b === 0 ? 0 : t10_b * t10_r_1;
-        const t9_b = t10_b === 0 ? 0 : -(t10_b * (t8 * t10_r_1 * t10_r_1));
+        const t8 = tb - tau;
+        const t8_b = t10_b === 0 ? 0 : t10_b * t10_r;
+        const t9_b = t10_b === 0 ? 0 : -(t10_b * (t8 * t10_r * t10_r));
         tb_b += t9_b;
         tp_b -= t9_b;
         tb_b += t8_b;
@@ -4096,6 +4111,10 @@ export function uhPeak_hvp(rain: Float64Array, tp: number, tb: number, sharp_arg
       const tau = j + 0.5;
       const tau_d: number = 0;
       const t6 = tau < tp;
+      if (top + 4 > stack.length) {
+        stack = tape.reserve(top, 4);
+        stack_d = tapeTangents(stack);
+      }
       if (t6) {
         const t7 = tau / tp;
         const t7_d = tau_d / tp - t7 / tp * tp_d;
@@ -4110,12 +4129,10 @@ export function uhPeak_hvp(rain: Float64Array, tp: number, tb: number, sharp_arg
         const t10_d = t8_d / t9 - t10 / t9 * t9_d;
         const t11 = Math.max(0, t10);
         const t11_d = t10 === t11 && 0 !== t11 ? t10_d : 0;
+        stack_d[top]! = t10_d;
+        stack[top++]! = t10;
         u = t11;
         u_d = t11_d;
-      }
-      if (top + 3 > stack.length) {
-        stack = tape.reserve(top, 3);
-        stack_d = tapeTangents(stack);
       }
       stack_d[top]! = tau_d;
       stack[top++]! = tau;
@@ -4356,15 +4373,14 @@ export function uhPeak_hvp(rain: Float64Array, tp: number, tb: number, sharp_arg
         const t11_b_d = u_b_d;
         u_b = 0;
         u_b_d = 0;
+        const t10 = stack[--top]!;
+        const t11 = Math.max(0, t10);
+        const t10_b = t11_b * (t10 === t11 && 0 !== t11 ? 1 : 0);
+        const t10_b_d = t10 === t11 && 0 !== t11 ? t11_b_d : 0;
         const t8 = tb - tau;
         const t8_d = tb_d - tau_d;
         const t9 = tb - tp;
         const t9_d = tb_d - tp_d;
-        const t10_r_1 = 1 / t9;
-        const t10 = t8 * t10_r_1;
-        const t11 = Math.max(0, t10);
-        const t10_b = t11_b * (t10 === t11 && 0 !== t11 ? 1 : 0);
-        const t10_b_d = t10 === t11 && 0 !== t11 ? t11_b_d : 0;
         const t10_r = 1 / t9;
         const t10_r_d = -(t10_r * t10_r * t9_d);
         const t8_b = t10_b === 0 ? 0 : t10_b * t10_r;

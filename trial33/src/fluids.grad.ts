@@ -1201,8 +1201,7 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
     const t2_headLoss = Math.PI * D;
     const t3_headLoss = t2_headLoss * D;
     const A_headLoss = t3_headLoss / 4;
-    const v_headLoss_r_1 = 1 / A_headLoss;
-    const v_headLoss = Q * v_headLoss_r_1;
+    const v_headLoss = Q / A_headLoss;
     const v = v_headLoss;
     const t9 = kMinor * v;
     const t9_b = t10_b * v;
@@ -1256,7 +1255,7 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
       const t7_headLoss_r_1 = 1 / D;
       const t7_headLoss = rough * t7_headLoss_r_1;
       const t5_colebrook_headLoss = t7_headLoss / 3.7;
-      const t15_colebrook_headLoss_r_1 = 1 / Re_headLoss;
+      const t15_colebrook_headLoss_r = 1 / Re_headLoss;
       for (let k = stack[--top]!; k > 0; k--) {
         // grad of (colebrook): x = next
         x_colebrook_headLoss = stack[--top]!;
@@ -1265,13 +1264,13 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
         // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
         const t17_colebrook_headLoss_b = next_colebrook_headLoss_b * -2;
         const t14_colebrook_headLoss = 2.51 * x_colebrook_headLoss;
-        const t15_colebrook_headLoss = t14_colebrook_headLoss * t15_colebrook_headLoss_r_1;
+        const t15_colebrook_headLoss = t14_colebrook_headLoss / Re_headLoss;
         const t16_colebrook_headLoss = t5_colebrook_headLoss + t15_colebrook_headLoss;
         const t16_colebrook_headLoss_b = t17_colebrook_headLoss_b / (t16_colebrook_headLoss * Math.LN10);
         t5_colebrook_headLoss_b += t16_colebrook_headLoss_b;
         const t15_colebrook_headLoss_b = t16_colebrook_headLoss_b;
-        const t14_colebrook_headLoss_b = t15_colebrook_headLoss_b * t15_colebrook_headLoss_r_1;
-        Re_headLoss_b -= t15_colebrook_headLoss_b * (t14_colebrook_headLoss * t15_colebrook_headLoss_r_1 * t15_colebrook_headLoss_r_1);
+        const t14_colebrook_headLoss_b = t15_colebrook_headLoss_b * t15_colebrook_headLoss_r;
+        Re_headLoss_b -= t15_colebrook_headLoss_b * (t14_colebrook_headLoss * t15_colebrook_headLoss_r * t15_colebrook_headLoss_r);
         x_colebrook_headLoss_b += t14_colebrook_headLoss_b * 2.51;
       }
       // grad of (colebrook): let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
@@ -1298,8 +1297,9 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
     v_headLoss_b += t4_headLoss_b * D;
     D_b += t4_headLoss_b * v_headLoss;
     // grad of (headLoss): const v = Q / A
-    Q_b += v_headLoss_b * v_headLoss_r_1;
-    const A_headLoss_b = -(v_headLoss_b * (Q * v_headLoss_r_1 * v_headLoss_r_1));
+    const v_headLoss_r = 1 / A_headLoss;
+    Q_b += v_headLoss_b * v_headLoss_r;
+    const A_headLoss_b = -(v_headLoss_b * (Q * v_headLoss_r * v_headLoss_r));
     // grad of (headLoss): const A = (Math.PI * D * D) / 4
     const t3_headLoss_b = A_headLoss_b / 4;
     D_b += t3_headLoss_b * (t2_headLoss + t2_headLoss);
@@ -1676,10 +1676,8 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
     const t3_headLoss_d = D * t2_headLoss_d + t2_headLoss * D_d;
     const A_headLoss = t3_headLoss / 4;
     const A_headLoss_d = t3_headLoss_d / 4;
-    const v_headLoss_r_1 = 1 / A_headLoss;
-    const v_headLoss_r_1_d = -(v_headLoss_r_1 * v_headLoss_r_1 * A_headLoss_d);
-    const v_headLoss = Q * v_headLoss_r_1;
-    const v_headLoss_d = v_headLoss_r_1 * Q_d + Q * v_headLoss_r_1_d;
+    const v_headLoss = Q / A_headLoss;
+    const v_headLoss_d = Q_d / A_headLoss - v_headLoss / A_headLoss * A_headLoss_d;
     const v = v_headLoss;
     const v_d = v_headLoss_d;
     const t9 = kMinor * v;
@@ -1785,10 +1783,8 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
         const t17_colebrook_headLoss_b_d = -2 * next_colebrook_headLoss_b_d;
         const t14_colebrook_headLoss = 2.51 * x_colebrook_headLoss;
         const t14_colebrook_headLoss_d = 2.51 * x_colebrook_headLoss_d;
-        const t15_colebrook_headLoss_r_1 = 1 / Re_headLoss;
-        const t15_colebrook_headLoss_r_1_d = -(t15_colebrook_headLoss_r_1 * t15_colebrook_headLoss_r_1 * Re_headLoss_d);
-        const t15_colebrook_headLoss = t14_colebrook_headLoss * t15_colebrook_headLoss_r_1;
-        const t15_colebrook_headLoss_d = t15_colebrook_headLoss_r_1 * t14_colebrook_headLoss_d + t14_colebrook_headLoss * t15_colebrook_headLoss_r_1_d;
+        const t15_colebrook_headLoss = t14_colebrook_headLoss / Re_headLoss;
+        const t15_colebrook_headLoss_d = t14_colebrook_headLoss_d / Re_headLoss - t15_colebrook_headLoss / Re_headLoss * Re_headLoss_d;
         const t16_colebrook_headLoss = t5_colebrook_headLoss + t15_colebrook_headLoss;
         const t16_colebrook_headLoss_d = t5_colebrook_headLoss_d + t15_colebrook_headLoss_d;
         const t16_colebrook_headLoss_b = t17_colebrook_headLoss_b / (t16_colebrook_headLoss * Math.LN10);
@@ -1955,13 +1951,17 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
     const t14 = t13 * gm;
     const t15 = gp * base;
     const t16 = t14 / t15;
+    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
+    stack[top++]! = base;
     const t17 = M * M;
     const t18 = 1 / t17;
     const t19 = t16 - t18;
     const dfM = t11 * t19;
     const step = fM / dfM;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    stack[top++]! = fM;
     stack[top++]! = t11;
+    stack[top++]! = t16;
+    stack[top++]! = t18;
     const t20 = M - step;
     stack[top++]! = M;
     M = t20;
@@ -1991,7 +1991,7 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
   let gp_b = 0;
   let gm_b = 0;
   let e_b = 0;
-  const base_r_1 = 1 / gp;
+  const base_r = 1 / gp;
   // grad of: for (let it = 0; it < 40; it++)
   for (let k = iters; k > 0; k--) {
     // grad of: if (branch === 'subsonic' && M > 1)
@@ -2004,22 +2004,10 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
     M = stack[--top]!;
     const step_b = -M_b;
     // grad of: const step = fM / dfM
+    const t18 = stack[--top]!;
+    const t16 = stack[--top]!;
     const t11 = stack[--top]!;
-    const t12_r_1 = 1 / M;
-    const t12 = t11 * t12_r_1;
-    const fM = t12 - areaRatio;
-    const t13 = 2 * e;
-    const t14 = t13 * gm;
-    const t8 = gm * M;
-    const t9 = t8 * M;
-    const t10 = 1 + t9;
-    const base = t10 * base_r_1;
-    const t15 = gp * base;
-    const t16_r_1 = 1 / t15;
-    const t16 = t14 * t16_r_1;
-    const t17 = M * M;
-    const t18_r_1 = 1 / t17;
-    const t18 = t18_r_1;
+    const fM = stack[--top]!;
     const t19 = t16 - t18;
     const dfM = t11 * t19;
     const step_r = 1 / dfM;
@@ -2030,10 +2018,17 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
     const t19_b = dfM_b === 0 ? 0 : dfM_b * t11;
     const t16_b = t19_b;
     const t18_b = -t19_b;
-    const t17_b = t18_b === 0 ? 0 : -(t18_b * (t18_r_1 * t18_r_1));
+    const t17 = M * M;
+    const t18_r = 1 / t17;
+    const t17_b = t18_b === 0 ? 0 : -(t18_b * (t18_r * t18_r));
     if (t17_b !== 0) M_b += t17_b * (M + M);
-    const t14_b = t16_b === 0 ? 0 : t16_b * t16_r_1;
-    const t15_b = t16_b === 0 ? 0 : -(t16_b * (t14 * t16_r_1 * t16_r_1));
+    const base = stack[--top]!;
+    const t13 = 2 * e;
+    const t14 = t13 * gm;
+    const t15 = gp * base;
+    const t16_r = 1 / t15;
+    const t14_b = t16_b === 0 ? 0 : t16_b * t16_r;
+    const t15_b = t16_b === 0 ? 0 : -(t16_b * (t14 * t16_r * t16_r));
     let base_b = t15_b === 0 ? 0 : t15_b * gp;
     if (t15_b !== 0) gp_b += t15_b * base;
     const t13_b = t14_b === 0 ? 0 : t14_b * gm;
@@ -2042,17 +2037,21 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
     // grad of: const fM = Math.pow(base, e) / M - areaRatio
     const t12_b = fM_b;
     areaRatio_b -= fM_b;
+    const t12_r = 1 / M;
     if (t12_b !== 0) {
-      t11_b += t12_b * t12_r_1;
-      M_b -= t12_b * (t11 * t12_r_1 * t12_r_1);
+      t11_b += t12_b * t12_r;
+      M_b -= t12_b * (t11 * t12_r * t12_r);
     }
     if (t11_b !== 0) {
       base_b += t11_b * (e === 0 ? 0 : (base < 0 ? Math.trunc(e) : e) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / base : base ** (e - 1)));
       e_b += t11_b * (base > 0 ? t11 * Math.log(base) : 0);
     }
     // grad of: const base = (1 + gm * M * M) / gp
-    const t10_b = base_b === 0 ? 0 : base_b * base_r_1;
-    if (base_b !== 0) gp_b -= base_b * (t10 * base_r_1 * base_r_1);
+    const t8 = gm * M;
+    const t9 = t8 * M;
+    const t10 = 1 + t9;
+    const t10_b = base_b === 0 ? 0 : base_b * base_r;
+    if (base_b !== 0) gp_b -= base_b * (t10 * base_r * base_r);
     const t9_b = t10_b;
     const t8_b = t9_b === 0 ? 0 : t9_b * M;
     if (t9_b !== 0) M_b += t9_b * t8;
@@ -2297,6 +2296,12 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
     const t15_d = base * gp_d + gp * base_d;
     const t16 = t14 / t15;
     const t16_d = t14_d / t15 - t16 / t15 * t15_d;
+    if (top + 7 > stack.length) {
+      stack = tape.reserve(top, 7);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = base_d;
+    stack[top++]! = base;
     const t17 = M * M;
     const t17_d = (M + M) * M_d;
     const t18 = 1 / t17;
@@ -2307,12 +2312,14 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
     const dfM_d = t19 * t11_d + t11 * t19_d;
     const step = fM / dfM;
     const step_d = fM_d / dfM - step / dfM * dfM_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
-      stack_d = tapeTangents(stack);
-    }
+    stack_d[top]! = fM_d;
+    stack[top++]! = fM;
     stack_d[top]! = t11_d;
     stack[top++]! = t11;
+    stack_d[top]! = t16_d;
+    stack[top++]! = t16;
+    stack_d[top]! = t18_d;
+    stack[top++]! = t18;
     const t20 = M - step;
     const t20_d = M_d - step_d;
     stack_d[top]! = M_d;
@@ -2370,40 +2377,14 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
     const step_b = -M_b;
     const step_b_d = -M_b_d;
     // grad of: const step = fM / dfM
+    const t18 = stack[--top]!;
+    const t18_d = stack_d[top]!;
+    const t16 = stack[--top]!;
+    const t16_d = stack_d[top]!;
     const t11 = stack[--top]!;
     const t11_d = stack_d[top]!;
-    const t12_r_1 = 1 / M;
-    const t12_r_1_d = -(t12_r_1 * t12_r_1 * M_d);
-    const t12 = t11 * t12_r_1;
-    const t12_d = t12_r_1 * t11_d + t11 * t12_r_1_d;
-    const fM = t12 - areaRatio;
-    const fM_d = t12_d - areaRatio_d;
-    const t13 = 2 * e;
-    const t13_d = 2 * e_d;
-    const t14 = t13 * gm;
-    const t14_d = gm * t13_d + t13 * gm_d;
-    const t8 = gm * M;
-    const t8_d = M * gm_d + gm * M_d;
-    const t9 = t8 * M;
-    const t9_d = M * t8_d + t8 * M_d;
-    const t10 = 1 + t9;
-    const t10_d = t9_d;
-    const base_r_1 = 1 / gp;
-    const base_r_1_d = -(base_r_1 * base_r_1 * gp_d);
-    const base = t10 * base_r_1;
-    const base_d = base_r_1 * t10_d + t10 * base_r_1_d;
-    const t15 = gp * base;
-    const t15_d = base * gp_d + gp * base_d;
-    const t16_r_1 = 1 / t15;
-    const t16_r_1_d = -(t16_r_1 * t16_r_1 * t15_d);
-    const t16 = t14 * t16_r_1;
-    const t16_d = t16_r_1 * t14_d + t14 * t16_r_1_d;
-    const t17 = M * M;
-    const t17_d = (M + M) * M_d;
-    const t18_r_1 = 1 / t17;
-    const t18_r_1_d = -(t18_r_1 * t18_r_1 * t17_d);
-    const t18 = t18_r_1;
-    const t18_d = t18_r_1_d;
+    const fM = stack[--top]!;
+    const fM_d = stack_d[top]!;
     const t19 = t16 - t18;
     const t19_d = t16_d - t18_d;
     const dfM = t11 * t19;
@@ -2423,6 +2404,8 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
     const t16_b_d = t19_b_d;
     const t18_b = -t19_b;
     const t18_b_d = -t19_b_d;
+    const t17 = M * M;
+    const t17_d = (M + M) * M_d;
     const t18_r = 1 / t17;
     const t18_r_d = -(t18_r * t18_r * t17_d);
     const t17_b = t18_b === 0 ? 0 : -(t18_b * (t18_r * t18_r));
@@ -2431,6 +2414,14 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
       M_b += t17_b * (M + M);
       M_b_d += (M + M) * t17_b_d + t17_b * (2 * M_d);
     }
+    const base = stack[--top]!;
+    const base_d = stack_d[top]!;
+    const t13 = 2 * e;
+    const t13_d = 2 * e_d;
+    const t14 = t13 * gm;
+    const t14_d = gm * t13_d + t13 * gm_d;
+    const t15 = gp * base;
+    const t15_d = base * gp_d + gp * base_d;
     const t16_r = 1 / t15;
     const t16_r_d = -(t16_r * t16_r * t15_d);
     const t14_b = t16_b === 0 ? 0 : t16_b * t16_r;
@@ -2472,6 +2463,12 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
       e_b_d += (base > 0 ? t11 * Math.log(base) * t11_b_d : 0) + t11_b * (base > 0 ? Math.log(base) * t11_d + t11 * (base_d / base) : 0);
     }
     // grad of: const base = (1 + gm * M * M) / gp
+    const t8 = gm * M;
+    const t8_d = M * gm_d + gm * M_d;
+    const t9 = t8 * M;
+    const t9_d = M * t8_d + t8 * M_d;
+    const t10 = 1 + t9;
+    const t10_d = t9_d;
     const base_r = 1 / gp;
     const base_r_d = -(base_r * base_r * gp_d);
     const t10_b = base_b === 0 ? 0 : base_b * base_r;
@@ -2947,7 +2944,7 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
     const t12 = 4 * span;
     const mu = t11 / t12;
     const t19 = Math.sin(th);
-    if (top + (2 + (n + 1 > 0 ? n + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (n + 1 > 0 ? n + 1 : 0));
+    if (top + (3 + (n + 1 > 0 ? n + 1 : 0)) > stack.length) stack = tape.reserve(top, 3 + (n + 1 > 0 ? n + 1 : 0));
     for (let j = 0; j < n; j++) {
       const t13 = 2 * j;
       const k = t13 + 1;
@@ -2962,6 +2959,7 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
       stack[top++]! = t17;
       A[t15]! = t22;
     }
+    stack[top++]! = th;
     stack[top++]! = t19;
     const t23 = mu * alpha;
     stack[top++]! = y;
@@ -3281,11 +3279,7 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
     }
     // grad of: for (let j = 0; j < n; j++)
     const t19 = stack[--top]!;
-    const t5 = i + 1;
-    const t6 = t5 * Math.PI;
-    const t7 = 2 * n;
-    const th_r_1 = 1 / t7;
-    const th = t6 * th_r_1;
+    const th = stack[--top]!;
     const t20_r_1 = 1 / t19;
     for (let j = Math.ceil(n) - 1; j >= 0; j--) {
       // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
@@ -3325,7 +3319,11 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
     // grad of: const y = Math.cos(th)
     if (y_b !== 0) th_b -= y_b * Math.sin(th);
     // grad of: const th = ((i + 1) * Math.PI) / (2 * n)
-    const t7_b = th_b === 0 ? 0 : -(th_b * (t6 * th_r_1 * th_r_1));
+    const t5 = i + 1;
+    const t6 = t5 * Math.PI;
+    const t7 = 2 * n;
+    const th_r = 1 / t7;
+    const t7_b = th_b === 0 ? 0 : -(th_b * (t6 * th_r * th_r));
     n_b += t7_b * 2;
   }
   // grad of: const span = AR * (1 + lam) / 2
@@ -3674,8 +3672,8 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     const mu_d = t11_d / t12 - mu / t12 * t12_d;
     const t19 = Math.sin(th);
     const t19_d = Math.cos(th) * th_d;
-    if (top + (2 + (n + 1 > 0 ? n + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 2 + (n + 1 > 0 ? n + 1 : 0));
+    if (top + (3 + (n + 1 > 0 ? n + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 3 + (n + 1 > 0 ? n + 1 : 0));
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j < n; j++) {
@@ -3700,6 +3698,8 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       A[t15]! = t22;
       A_d[t15]! = t22_d;
     }
+    stack_d[top]! = th_d;
+    stack[top++]! = th;
     stack_d[top]! = t19_d;
     stack[top++]! = t19;
     const t23 = mu * alpha;
@@ -4209,14 +4209,8 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     // grad of: for (let j = 0; j < n; j++)
     const t19 = stack[--top]!;
     const t19_d = stack_d[top]!;
-    const t5 = i + 1;
-    const t6 = t5 * Math.PI;
-    const t7 = 2 * n;
-    const t7_d = 2 * n_d;
-    const th_r_1 = 1 / t7;
-    const th_r_1_d = -(th_r_1 * th_r_1 * t7_d);
-    const th = t6 * th_r_1;
-    const th_d = t6 * th_r_1_d;
+    const th = stack[--top]!;
+    const th_d = stack_d[top]!;
     for (let j = Math.ceil(n) - 1; j >= 0; j--) {
       // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
       const t14 = i * n;
@@ -4297,6 +4291,10 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       th_b_d -= Math.sin(th) * y_b_d + y_b * (Math.cos(th) * th_d);
     }
     // grad of: const th = ((i + 1) * Math.PI) / (2 * n)
+    const t5 = i + 1;
+    const t6 = t5 * Math.PI;
+    const t7 = 2 * n;
+    const t7_d = 2 * n_d;
     const th_r = 1 / t7;
     const th_r_d = -(th_r * th_r * t7_d);
     const t7_b = th_b === 0 ? 0 : -(th_b * (t6 * th_r * th_r));
@@ -5506,7 +5504,7 @@ export function nacaArea_vjp(m: number, p: number, t: number, n_arg: number | un
   let wPrev_b = 0;
   let t7_b = 0;
   let t40_b = 0;
-  const t3_r_1 = 1 / n;
+  const t3_r = 1 / n;
   // grad of: for (let i = 1; i <= n; i++)
   for (let i = Math.floor(n); i >= 1; i--) {
     let x_b = 0;
@@ -5675,9 +5673,9 @@ export function nacaArea_vjp(m: number, p: number, t: number, n_arg: number | un
     const t5_b = x_b * 0.5;
     const t4_b = -t5_b;
     const t2 = i * Math.PI;
-    const t3 = t2 * t3_r_1;
+    const t3 = t2 / n;
     const t3_b = -(t4_b * Math.sin(t3));
-    n_b -= t3_b * (t2 * t3_r_1 * t3_r_1);
+    n_b -= t3_b * (t2 * t3_r * t3_r);
   }
   // grad of: n = 40
   if (t1) {
@@ -6424,10 +6422,8 @@ export function nacaArea_hvp(m: number, p: number, t: number, n_arg: number | un
     const t4_b = -t5_b;
     const t4_b_d = -t5_b_d;
     const t2 = i * Math.PI;
-    const t3_r_1 = 1 / n;
-    const t3_r_1_d = -(t3_r_1 * t3_r_1 * n_d);
-    const t3 = t2 * t3_r_1;
-    const t3_d = t2 * t3_r_1_d;
+    const t3 = t2 / n;
+    const t3_d = -(t3 / n * n_d);
     const t3_b = -(t4_b * Math.sin(t3));
     const t3_b_d = -(Math.sin(t3) * t4_b_d + t4_b * (Math.cos(t3) * t3_d));
     const t3_r = 1 / n;

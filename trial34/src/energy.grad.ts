@@ -983,8 +983,9 @@ export function modulePower_vjp(v: number, iph: number, i0: number, rs: number, 
     const t30_cellCurrent = t29_cellCurrent * d2g_cellCurrent;
     const t31_cellCurrent = t28_cellCurrent - t30_cellCurrent;
     const t32_cellCurrent = t27_cellCurrent / t31_cellCurrent;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     stack[top++]! = e_cellCurrent;
+    stack[top++]! = t15_cellCurrent;
     stack[top++]! = t20_cellCurrent;
     const t33_cellCurrent = i_cellCurrent - t32_cellCurrent;
     stack[top++]! = i_cellCurrent;
@@ -1019,7 +1020,7 @@ export function modulePower_vjp(v: number, iph: number, i0: number, rs: number, 
   v_b += t3_b * t2;
   const t2_b = t3_b * v;
   i_cellCurrent_b += t2_b;
-  const t15_cellCurrent_r_1 = 1 / rsh;
+  const t15_cellCurrent_r = 1 / rsh;
   // grad of (cellCurrent): for (let k = 0; k < maxIter; k++)
   for (let k = iters; k > 0; k--) {
     // grad of (cellCurrent): i -= step
@@ -1027,13 +1028,11 @@ export function modulePower_vjp(v: number, iph: number, i0: number, rs: number, 
     const t32_cellCurrent_b = -i_cellCurrent_b;
     // grad of (cellCurrent): step = (g * dg) / (dg * dg - 0.5 * g * d2g)
     const t20_cellCurrent = stack[--top]!;
+    const t15_cellCurrent = stack[--top]!;
     const e_cellCurrent = stack[--top]!;
     const t12_cellCurrent = e_cellCurrent - 1;
     const t13_cellCurrent = i0 * t12_cellCurrent;
     const t14_cellCurrent = iph - t13_cellCurrent;
-    const t9_cellCurrent = i_cellCurrent * rs;
-    const t10_cellCurrent = vc + t9_cellCurrent;
-    const t15_cellCurrent = t10_cellCurrent * t15_cellCurrent_r_1;
     const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
     const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
     const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
@@ -1075,8 +1074,10 @@ export function modulePower_vjp(v: number, iph: number, i0: number, rs: number, 
     i_cellCurrent_b -= g_cellCurrent_b;
     const t14_cellCurrent_b = t16_cellCurrent_b;
     const t15_cellCurrent_b = -t16_cellCurrent_b;
-    let t10_cellCurrent_b = t15_cellCurrent_b * t15_cellCurrent_r_1;
-    rsh_b -= t15_cellCurrent_b * (t10_cellCurrent * t15_cellCurrent_r_1 * t15_cellCurrent_r_1);
+    const t9_cellCurrent = i_cellCurrent * rs;
+    const t10_cellCurrent = vc + t9_cellCurrent;
+    let t10_cellCurrent_b = t15_cellCurrent_b * t15_cellCurrent_r;
+    rsh_b -= t15_cellCurrent_b * (t10_cellCurrent * t15_cellCurrent_r * t15_cellCurrent_r);
     iph_b += t14_cellCurrent_b;
     const t13_cellCurrent_b = -t14_cellCurrent_b;
     i0_b += t13_cellCurrent_b * t12_cellCurrent;
@@ -1356,12 +1357,14 @@ export function modulePower_hvp(v: number, iph: number, i0: number, rs: number, 
     const t31_cellCurrent_d = t28_cellCurrent_d - t30_cellCurrent_d;
     const t32_cellCurrent = t27_cellCurrent / t31_cellCurrent;
     const t32_cellCurrent_d = t27_cellCurrent_d / t31_cellCurrent - t32_cellCurrent / t31_cellCurrent * t31_cellCurrent_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
+    if (top + 4 > stack.length) {
+      stack = tape.reserve(top, 4);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = e_cellCurrent_d;
     stack[top++]! = e_cellCurrent;
+    stack_d[top]! = t15_cellCurrent_d;
+    stack[top++]! = t15_cellCurrent;
     stack_d[top]! = t20_cellCurrent_d;
     stack[top++]! = t20_cellCurrent;
     const t33_cellCurrent = i_cellCurrent - t32_cellCurrent;
@@ -1425,6 +1428,8 @@ export function modulePower_hvp(v: number, iph: number, i0: number, rs: number, 
     // grad of (cellCurrent): step = (g * dg) / (dg * dg - 0.5 * g * d2g)
     const t20_cellCurrent = stack[--top]!;
     const t20_cellCurrent_d = stack_d[top]!;
+    const t15_cellCurrent = stack[--top]!;
+    const t15_cellCurrent_d = stack_d[top]!;
     const e_cellCurrent = stack[--top]!;
     const e_cellCurrent_d = stack_d[top]!;
     const t12_cellCurrent = e_cellCurrent - 1;
@@ -1433,14 +1438,6 @@ export function modulePower_hvp(v: number, iph: number, i0: number, rs: number, 
     const t13_cellCurrent_d = t12_cellCurrent * i0_d + i0 * t12_cellCurrent_d;
     const t14_cellCurrent = iph - t13_cellCurrent;
     const t14_cellCurrent_d = iph_d - t13_cellCurrent_d;
-    const t9_cellCurrent = i_cellCurrent * rs;
-    const t9_cellCurrent_d = rs * i_cellCurrent_d + i_cellCurrent * rs_d;
-    const t10_cellCurrent = vc + t9_cellCurrent;
-    const t10_cellCurrent_d = vc_d + t9_cellCurrent_d;
-    const t15_cellCurrent_r_1 = 1 / rsh;
-    const t15_cellCurrent_r_1_d = -(t15_cellCurrent_r_1 * t15_cellCurrent_r_1 * rsh_d);
-    const t15_cellCurrent = t10_cellCurrent * t15_cellCurrent_r_1;
-    const t15_cellCurrent_d = t15_cellCurrent_r_1 * t10_cellCurrent_d + t10_cellCurrent * t15_cellCurrent_r_1_d;
     const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
     const t16_cellCurrent_d = t14_cellCurrent_d - t15_cellCurrent_d;
     const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
@@ -1520,6 +1517,10 @@ export function modulePower_hvp(v: number, iph: number, i0: number, rs: number, 
     const t14_cellCurrent_b_d = t16_cellCurrent_b_d;
     const t15_cellCurrent_b = -t16_cellCurrent_b;
     const t15_cellCurrent_b_d = -t16_cellCurrent_b_d;
+    const t9_cellCurrent = i_cellCurrent * rs;
+    const t9_cellCurrent_d = rs * i_cellCurrent_d + i_cellCurrent * rs_d;
+    const t10_cellCurrent = vc + t9_cellCurrent;
+    const t10_cellCurrent_d = vc_d + t9_cellCurrent_d;
     const t15_cellCurrent_r = 1 / rsh;
     const t15_cellCurrent_r_d = -(t15_cellCurrent_r * t15_cellCurrent_r * rsh_d);
     let t10_cellCurrent_b = t15_cellCurrent_b * t15_cellCurrent_r;
@@ -1680,12 +1681,13 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
       const t17_cellCurrent = -i0;
       const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
       const t19_cellCurrent = t18_cellCurrent * rs;
+      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+      stack[top++]! = e_cellCurrent;
       const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
       const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
       const dg_cellCurrent = t22_cellCurrent - 1;
       const t23_cellCurrent = g_cellCurrent / dg_cellCurrent;
-      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-      stack[top++]! = e_cellCurrent;
+      stack[top++]! = g_cellCurrent;
       stack[top++]! = dg_cellCurrent;
       const t33_cellCurrent = i_cellCurrent - t23_cellCurrent;
       stack[top++]! = i_cellCurrent;
@@ -1785,7 +1787,7 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
       p_b[i]! += pk_b;
     }
   }
-  const t15_cellCurrent_r_1 = 1 / rsh;
+  const t15_cellCurrent_r = 1 / rsh;
   const t6_cellCurrent_r = 1 / rsh;
   // grad of: for (let k = 0; k < steps; k++)
   for (let k = Math.ceil(steps) - 1; k >= 0; k--) {
@@ -1819,15 +1821,7 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
       const t23_cellCurrent_b = -i_cellCurrent_b;
       // grad of (cellCurrent): let step = g / dg
       const dg_cellCurrent = stack[--top]!;
-      const e_cellCurrent = stack[--top]!;
-      const t12_cellCurrent = e_cellCurrent - 1;
-      const t13_cellCurrent = i0 * t12_cellCurrent;
-      const t14_cellCurrent = iph - t13_cellCurrent;
-      const t9_cellCurrent = i_cellCurrent * rs;
-      const t10_cellCurrent = v + t9_cellCurrent;
-      const t15_cellCurrent = t10_cellCurrent * t15_cellCurrent_r_1;
-      const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
-      const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
+      const g_cellCurrent = stack[--top]!;
       const t23_cellCurrent_r = 1 / dg_cellCurrent;
       const g_cellCurrent_b = t23_cellCurrent_b === 0 ? 0 : t23_cellCurrent_b * t23_cellCurrent_r;
       const dg_cellCurrent_b = t23_cellCurrent_b === 0 ? 0 : -(t23_cellCurrent_b * (g_cellCurrent * t23_cellCurrent_r * t23_cellCurrent_r));
@@ -1836,6 +1830,7 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
       const t20_cellCurrent_b = t22_cellCurrent_b;
       t21_cellCurrent_b -= t22_cellCurrent_b;
       const t19_cellCurrent_b = t20_cellCurrent_b === 0 ? 0 : t20_cellCurrent_b / 0.03340035285741161;
+      const e_cellCurrent = stack[--top]!;
       const t17_cellCurrent = -i0;
       const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
       const t18_cellCurrent_b = t19_cellCurrent_b === 0 ? 0 : t19_cellCurrent_b * rs;
@@ -1848,10 +1843,13 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
       i_cellCurrent_b -= g_cellCurrent_b;
       const t14_cellCurrent_b = t16_cellCurrent_b;
       const t15_cellCurrent_b = -t16_cellCurrent_b;
-      let t10_cellCurrent_b = t15_cellCurrent_b === 0 ? 0 : t15_cellCurrent_b * t15_cellCurrent_r_1;
-      if (t15_cellCurrent_b !== 0) rsh_b -= t15_cellCurrent_b * (t10_cellCurrent * t15_cellCurrent_r_1 * t15_cellCurrent_r_1);
+      const t9_cellCurrent = i_cellCurrent * rs;
+      const t10_cellCurrent = v + t9_cellCurrent;
+      let t10_cellCurrent_b = t15_cellCurrent_b === 0 ? 0 : t15_cellCurrent_b * t15_cellCurrent_r;
+      if (t15_cellCurrent_b !== 0) rsh_b -= t15_cellCurrent_b * (t10_cellCurrent * t15_cellCurrent_r * t15_cellCurrent_r);
       iph_b += t14_cellCurrent_b;
       const t13_cellCurrent_b = -t14_cellCurrent_b;
+      const t12_cellCurrent = e_cellCurrent - 1;
       const t12_cellCurrent_b = t13_cellCurrent_b === 0 ? 0 : t13_cellCurrent_b * i0;
       if (t13_cellCurrent_b !== 0) i0_b += t13_cellCurrent_b * t12_cellCurrent;
       e_cellCurrent_b += t12_cellCurrent_b;
@@ -2194,6 +2192,12 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       const t18_cellCurrent_d = e_cellCurrent * t17_cellCurrent_d + t17_cellCurrent * e_cellCurrent_d;
       const t19_cellCurrent = t18_cellCurrent * rs;
       const t19_cellCurrent_d = rs * t18_cellCurrent_d + t18_cellCurrent * rs_d;
+      if (top + 4 > stack.length) {
+        stack = tape.reserve(top, 4);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = e_cellCurrent_d;
+      stack[top++]! = e_cellCurrent;
       const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
       const t20_cellCurrent_d = t19_cellCurrent_d / 0.03340035285741161;
       const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
@@ -2202,12 +2206,8 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       const dg_cellCurrent_d = t22_cellCurrent_d;
       const t23_cellCurrent = g_cellCurrent / dg_cellCurrent;
       const t23_cellCurrent_d = g_cellCurrent_d / dg_cellCurrent - t23_cellCurrent / dg_cellCurrent * dg_cellCurrent_d;
-      if (top + 3 > stack.length) {
-        stack = tape.reserve(top, 3);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = e_cellCurrent_d;
-      stack[top++]! = e_cellCurrent;
+      stack_d[top]! = g_cellCurrent_d;
+      stack[top++]! = g_cellCurrent;
       stack_d[top]! = dg_cellCurrent_d;
       stack[top++]! = dg_cellCurrent;
       const t33_cellCurrent = i_cellCurrent - t23_cellCurrent;
@@ -2406,26 +2406,8 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       // grad of (cellCurrent): let step = g / dg
       const dg_cellCurrent = stack[--top]!;
       const dg_cellCurrent_d = stack_d[top]!;
-      const e_cellCurrent = stack[--top]!;
-      const e_cellCurrent_d = stack_d[top]!;
-      const t12_cellCurrent = e_cellCurrent - 1;
-      const t12_cellCurrent_d = e_cellCurrent_d;
-      const t13_cellCurrent = i0 * t12_cellCurrent;
-      const t13_cellCurrent_d = t12_cellCurrent * i0_d + i0 * t12_cellCurrent_d;
-      const t14_cellCurrent = iph - t13_cellCurrent;
-      const t14_cellCurrent_d = iph_d - t13_cellCurrent_d;
-      const t9_cellCurrent = i_cellCurrent * rs;
-      const t9_cellCurrent_d = rs * i_cellCurrent_d + i_cellCurrent * rs_d;
-      const t10_cellCurrent = v + t9_cellCurrent;
-      const t10_cellCurrent_d = v_d + t9_cellCurrent_d;
-      const t15_cellCurrent_r_1 = 1 / rsh;
-      const t15_cellCurrent_r_1_d = -(t15_cellCurrent_r_1 * t15_cellCurrent_r_1 * rsh_d);
-      const t15_cellCurrent = t10_cellCurrent * t15_cellCurrent_r_1;
-      const t15_cellCurrent_d = t15_cellCurrent_r_1 * t10_cellCurrent_d + t10_cellCurrent * t15_cellCurrent_r_1_d;
-      const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
-      const t16_cellCurrent_d = t14_cellCurrent_d - t15_cellCurrent_d;
-      const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
-      const g_cellCurrent_d = t16_cellCurrent_d - i_cellCurrent_d;
+      const g_cellCurrent = stack[--top]!;
+      const g_cellCurrent_d = stack_d[top]!;
       const t23_cellCurrent_r = 1 / dg_cellCurrent;
       const t23_cellCurrent_r_d = -(t23_cellCurrent_r * t23_cellCurrent_r * dg_cellCurrent_d);
       const g_cellCurrent_b = t23_cellCurrent_b === 0 ? 0 : t23_cellCurrent_b * t23_cellCurrent_r;
@@ -2441,6 +2423,8 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       t21_cellCurrent_b_d -= t22_cellCurrent_b_d;
       const t19_cellCurrent_b = t20_cellCurrent_b === 0 ? 0 : t20_cellCurrent_b / 0.03340035285741161;
       const t19_cellCurrent_b_d = t20_cellCurrent_b === 0 && t20_cellCurrent_b_d === 0 ? 0 : t20_cellCurrent_b_d / 0.03340035285741161;
+      const e_cellCurrent = stack[--top]!;
+      const e_cellCurrent_d = stack_d[top]!;
       const t17_cellCurrent = -i0;
       const t17_cellCurrent_d = -i0_d;
       const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
@@ -2466,6 +2450,10 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       const t14_cellCurrent_b_d = t16_cellCurrent_b_d;
       const t15_cellCurrent_b = -t16_cellCurrent_b;
       const t15_cellCurrent_b_d = -t16_cellCurrent_b_d;
+      const t9_cellCurrent = i_cellCurrent * rs;
+      const t9_cellCurrent_d = rs * i_cellCurrent_d + i_cellCurrent * rs_d;
+      const t10_cellCurrent = v + t9_cellCurrent;
+      const t10_cellCurrent_d = v_d + t9_cellCurrent_d;
       const t15_cellCurrent_r = 1 / rsh;
       const t15_cellCurrent_r_d = -(t15_cellCurrent_r * t15_cellCurrent_r * rsh_d);
       let t10_cellCurrent_b = t15_cellCurrent_b === 0 ? 0 : t15_cellCurrent_b * t15_cellCurrent_r;
@@ -2478,6 +2466,8 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       iph_b_d += t14_cellCurrent_b_d;
       const t13_cellCurrent_b = -t14_cellCurrent_b;
       const t13_cellCurrent_b_d = -t14_cellCurrent_b_d;
+      const t12_cellCurrent = e_cellCurrent - 1;
+      const t12_cellCurrent_d = e_cellCurrent_d;
       const t12_cellCurrent_b = t13_cellCurrent_b === 0 ? 0 : t13_cellCurrent_b * i0;
       const t12_cellCurrent_b_d = t13_cellCurrent_b === 0 && t13_cellCurrent_b_d === 0 ? 0 : i0 * t13_cellCurrent_b_d + t13_cellCurrent_b * i0_d;
       if (t13_cellCurrent_b !== 0 || t13_cellCurrent_b_d !== 0) {
@@ -4107,9 +4097,10 @@ export function iceAlbedoEquilibrium_vjp(s0: number, emissivity: number, t0_arg:
     const absorbed = t2 * t4;
     const t5 = emissivity * 5.670374419e-8;
     const t6 = absorbed / t5;
-    const next = t6 ** 0.25;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = t11_albedo;
+    const next = t6 ** 0.25;
+    stack[top++]! = t6;
     stack[top++]! = next;
     const t7 = next - t;
     const t8 = Math.abs(t7);
@@ -4159,6 +4150,8 @@ export function iceAlbedoEquilibrium_vjp(s0: number, emissivity: number, t0_arg:
     }
     // grad of: const next = Math.pow(absorbed / (emissivity * SIGMA), 0.25)
     const next = stack[--top]!;
+    const t6 = stack[--top]!;
+    const t6_b = next_b * (t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 : 0.25 * t6 ** -0.75);
     const t11_albedo = stack[--top]!;
     const t12_albedo = 1 + t11_albedo;
     const t13_albedo = -0.16 * t12_albedo;
@@ -4167,11 +4160,9 @@ export function iceAlbedoEquilibrium_vjp(s0: number, emissivity: number, t0_arg:
     const t4 = 1 - t3;
     const absorbed = t2 * t4;
     const t5 = emissivity * 5.670374419e-8;
-    const t6_r_1 = 1 / t5;
-    const t6 = absorbed * t6_r_1;
-    const t6_b = next_b * (t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 : 0.25 * t6 ** -0.75);
-    const absorbed_b = t6_b * t6_r_1;
-    const t5_b = -(t6_b * (absorbed * t6_r_1 * t6_r_1));
+    const t6_r = 1 / t5;
+    const absorbed_b = t6_b * t6_r;
+    const t5_b = -(t6_b * (absorbed * t6_r * t6_r));
     emissivity_b += t5_b * 5.670374419e-8;
     // grad of: const absorbed = (s0 / 4) * (1 - albedo(t, { width: 12 }))
     t2_b += absorbed_b * t4;
@@ -4360,14 +4351,16 @@ export function iceAlbedoEquilibrium_hvp(s0: number, emissivity: number, t0_arg:
     const t5_d = 5.670374419e-8 * emissivity_d;
     const t6 = absorbed / t5;
     const t6_d = absorbed_d / t5 - t6 / t5 * t5_d;
-    const next = t6 ** 0.25;
-    const next_d = t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 * t6_d : 0.25 * t6 ** -0.75 * t6_d;
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
+    if (top + 3 > stack.length) {
+      stack = tape.reserve(top, 3);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t11_albedo_d;
     stack[top++]! = t11_albedo;
+    const next = t6 ** 0.25;
+    const next_d = t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 * t6_d : 0.25 * t6 ** -0.75 * t6_d;
+    stack_d[top]! = t6_d;
+    stack[top++]! = t6;
     stack_d[top]! = next_d;
     stack[top++]! = next;
     const t7 = next - t;
@@ -4437,6 +4430,11 @@ export function iceAlbedoEquilibrium_hvp(s0: number, emissivity: number, t0_arg:
     // grad of: const next = Math.pow(absorbed / (emissivity * SIGMA), 0.25)
     const next = stack[--top]!;
     const next_d = stack_d[top]!;
+    const t6 = stack[--top]!;
+    const t6_d = stack_d[top]!;
+    const c = t6 ** -0.75;
+    const t6_b = next_b * (t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 : 0.25 * c);
+    const t6_b_d = (t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 * next_b_d : 0.25 * c * next_b_d) + next_b * (t6 === 0 && t6_d === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next_d / t6 - 0.25 * next / t6 / t6 * t6_d : 0.25 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? -0.75 * c / t6 * t6_d : -0.75 * t6 ** -1.75 * t6_d));
     const t11_albedo = stack[--top]!;
     const t11_albedo_d = stack_d[top]!;
     const t12_albedo = 1 + t11_albedo;
@@ -4453,13 +4451,6 @@ export function iceAlbedoEquilibrium_hvp(s0: number, emissivity: number, t0_arg:
     const absorbed_d = t4 * t2_d + t2 * t4_d;
     const t5 = emissivity * 5.670374419e-8;
     const t5_d = 5.670374419e-8 * emissivity_d;
-    const t6_r_1 = 1 / t5;
-    const t6_r_1_d = -(t6_r_1 * t6_r_1 * t5_d);
-    const t6 = absorbed * t6_r_1;
-    const t6_d = t6_r_1 * absorbed_d + absorbed * t6_r_1_d;
-    const c = t6 ** -0.75;
-    const t6_b = next_b * (t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 : 0.25 * c);
-    const t6_b_d = (t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 * next_b_d : 0.25 * c * next_b_d) + next_b * (t6 === 0 && t6_d === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next_d / t6 - 0.25 * next / t6 / t6 * t6_d : 0.25 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? -0.75 * c / t6 * t6_d : -0.75 * t6 ** -1.75 * t6_d));
     const t6_r = 1 / t5;
     const t6_r_d = -(t6_r * t6_r * t5_d);
     const absorbed_b = t6_b * t6_r;

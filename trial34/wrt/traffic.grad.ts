@@ -37,7 +37,7 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
   const t4 = observedGap.length;
   const t7_idmAccel = a * b;
   const t8_idmAccel = Math.sqrt(t7_idmAccel);
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 15 > stack.length) stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 15);
+  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 12 > stack.length) stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 12);
   for (let i = 0; i < t4; i++) {
     const obs = observedGap[i]!;
     const t5 = leader_x - car_x;
@@ -50,20 +50,17 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
     stack[top++]! = t6_idmAccel;
     const t11_idmAccel = t5_idmAccel + t10_idmAccel;
     const t12_idmAccel = Math.max(0, t11_idmAccel);
-    stack[top++]! = t11_idmAccel;
     const sStar_idmAccel = 2 + t12_idmAccel;
     const t13_idmAccel = car_v / v0;
     const t14_idmAccel = t13_idmAccel ** 4;
-    stack[top++]! = t14_idmAccel;
+    stack[top++]! = t13_idmAccel;
     const t15_idmAccel = 1 - t14_idmAccel;
     const t16_idmAccel = sStar_idmAccel / t5;
     stack[top++]! = t5;
-    stack[top++]! = sStar_idmAccel;
+    stack[top++]! = t10_idmAccel;
     const t17_idmAccel = t16_idmAccel ** 2;
-    stack[top++]! = t16_idmAccel;
     const t18_idmAccel = t15_idmAccel - t17_idmAccel;
     const t19_idmAccel = a * t18_idmAccel;
-    stack[top++]! = t18_idmAccel;
     const acc = t19_idmAccel;
     const t1_stepCar = acc * dt;
     const t2_stepCar = car_v + t1_stepCar;
@@ -74,10 +71,10 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
     const t6_stepCar = car_x + t5_stepCar;
     const t7 = t6_stepCar;
     const t1_stepCar_1 = acc * dt;
-    stack[top++]! = acc;
     const t2_stepCar_1 = car_v + t1_stepCar_1;
     const v_stepCar_1 = Math.max(0, t2_stepCar_1);
-    stack[top++]! = t2_stepCar_1;
+    stack[top++]! = t14_idmAccel;
+    stack[top++]! = t16_idmAccel;
     const t8 = v_stepCar_1;
     car_x = t7;
     stack[top++]! = car_v;
@@ -125,7 +122,7 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
   let t8_idmAccel_b = 0;
   // grad of: return loss / observedGap.length
   loss_b += t14_b / t4;
-  const t13_idmAccel_r_1 = 1 / v0;
+  const t13_idmAccel_r = 1 / v0;
   // grad of: for (const obs of observedGap)
   for (let i = t4 - 1; i >= 0; i--) {
     // grad of: loss += e * e
@@ -177,12 +174,19 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
     car_x_b = 0;
     const v_stepCar_1_b = t8_b;
     // grad of (stepCar(…).v): const v = Math.max(0, c.v + acc * dt)
-    const t2_stepCar_1 = stack[--top]!;
+    const t16_idmAccel = stack[--top]!;
+    const t14_idmAccel = stack[--top]!;
+    const t15_idmAccel = 1 - t14_idmAccel;
+    const t17_idmAccel = t16_idmAccel ** 2;
+    const t18_idmAccel = t15_idmAccel - t17_idmAccel;
+    const t19_idmAccel = a * t18_idmAccel;
+    const acc = t19_idmAccel;
+    const t1_stepCar_1 = acc * dt;
+    const t2_stepCar_1 = car_v + t1_stepCar_1;
     const v_stepCar_1 = Math.max(0, t2_stepCar_1);
     const t2_stepCar_1_b = v_stepCar_1_b * (t2_stepCar_1 === v_stepCar_1 && 0 !== v_stepCar_1 ? 1 : 0);
     car_v_b += t2_stepCar_1_b;
     const t1_stepCar_1_b = t2_stepCar_1_b;
-    const acc = stack[--top]!;
     let acc_b = t1_stepCar_1_b === 0 ? 0 : t1_stepCar_1_b * dt;
     if (t1_stepCar_1_b !== 0) dt_b += t1_stepCar_1_b * acc;
     // grad of: car = stepCar(car, acc, dt)
@@ -211,30 +215,29 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
     // grad of: const acc = idmAccel(car.v, leader.x - car.x, car.v - leader.v, { v0, T, a, b })
     const t19_idmAccel_b = acc_b;
     // grad of (idmAccel): return p.a * (1 - (v / p.v0) ** delta - (sStar / gap) ** 2)
-    const t18_idmAccel = stack[--top]!;
     const t18_idmAccel_b = t19_idmAccel_b === 0 ? 0 : t19_idmAccel_b * a;
     if (t19_idmAccel_b !== 0) a_b += t19_idmAccel_b * t18_idmAccel;
     const t15_idmAccel_b = t18_idmAccel_b;
     const t17_idmAccel_b = -t18_idmAccel_b;
-    const t16_idmAccel = stack[--top]!;
     const t16_idmAccel_b = t17_idmAccel_b === 0 ? 0 : t17_idmAccel_b * (2 * t16_idmAccel);
-    const sStar_idmAccel = stack[--top]!;
+    const t10_idmAccel = stack[--top]!;
     const t5 = stack[--top]!;
+    const t5_idmAccel = car_v * T;
+    const t11_idmAccel = t5_idmAccel + t10_idmAccel;
+    const t12_idmAccel = Math.max(0, t11_idmAccel);
+    const sStar_idmAccel = 2 + t12_idmAccel;
     const t16_idmAccel_r = 1 / t5;
     const sStar_idmAccel_b = t16_idmAccel_b === 0 ? 0 : t16_idmAccel_b * t16_idmAccel_r;
     const t5_b = t16_idmAccel_b === 0 ? 0 : -(t16_idmAccel_b * (sStar_idmAccel * t16_idmAccel_r * t16_idmAccel_r));
     const t14_idmAccel_b = -t15_idmAccel_b;
-    const t14_idmAccel = stack[--top]!;
-    const t13_idmAccel = car_v * t13_idmAccel_r_1;
+    const t13_idmAccel = stack[--top]!;
     const t13_idmAccel_b = t14_idmAccel_b === 0 ? 0 : t14_idmAccel_b * (Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel / t13_idmAccel : 4 * t13_idmAccel ** 3);
     if (t13_idmAccel_b !== 0) {
-      car_v_b += t13_idmAccel_b * t13_idmAccel_r_1;
-      v0_b -= t13_idmAccel_b * (car_v * t13_idmAccel_r_1 * t13_idmAccel_r_1);
+      car_v_b += t13_idmAccel_b * t13_idmAccel_r;
+      v0_b -= t13_idmAccel_b * (car_v * t13_idmAccel_r * t13_idmAccel_r);
     }
     // grad of (idmAccel): const sStar = s0 + Math.max(0, v * p.T + (v * dv) / (2 * Math.sqrt(p.a * p.b)))
     const t12_idmAccel_b = sStar_idmAccel_b;
-    const t11_idmAccel = stack[--top]!;
-    const t12_idmAccel = Math.max(0, t11_idmAccel);
     const t11_idmAccel_b = t12_idmAccel_b * (t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? 1 : 0);
     const t5_idmAccel_b = t11_idmAccel_b;
     const t10_idmAccel_b = t11_idmAccel_b;
@@ -523,8 +526,8 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
   const t7_idmAccel_d = b * a_d + a * b_d;
   const t8_idmAccel = Math.sqrt(t7_idmAccel);
   const t8_idmAccel_d = t8_idmAccel === 0 ? 0 : 0.5 / t8_idmAccel * t7_idmAccel_d;
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 15 > stack.length) {
-    stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 15);
+  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 12 > stack.length) {
+    stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 12);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t4; i++) {
@@ -550,34 +553,28 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     const t11_idmAccel_d = t5_idmAccel_d + t10_idmAccel_d;
     const t12_idmAccel = Math.max(0, t11_idmAccel);
     const t12_idmAccel_d = t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? t11_idmAccel_d : 0;
-    stack_d[top]! = t11_idmAccel_d;
-    stack[top++]! = t11_idmAccel;
     const sStar_idmAccel = 2 + t12_idmAccel;
     const sStar_idmAccel_d = t12_idmAccel_d;
     const t13_idmAccel = car_v / v0;
     const t13_idmAccel_d = car_v_d / v0 - t13_idmAccel / v0 * v0_d;
     const t14_idmAccel = t13_idmAccel ** 4;
     const t14_idmAccel_d = Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel / t13_idmAccel * t13_idmAccel_d : 4 * t13_idmAccel ** 3 * t13_idmAccel_d;
-    stack_d[top]! = t14_idmAccel_d;
-    stack[top++]! = t14_idmAccel;
+    stack_d[top]! = t13_idmAccel_d;
+    stack[top++]! = t13_idmAccel;
     const t15_idmAccel = 1 - t14_idmAccel;
     const t15_idmAccel_d = -t14_idmAccel_d;
     const t16_idmAccel = sStar_idmAccel / t5;
     const t16_idmAccel_d = sStar_idmAccel_d / t5 - t16_idmAccel / t5 * t5_d;
     stack_d[top]! = t5_d;
     stack[top++]! = t5;
-    stack_d[top]! = sStar_idmAccel_d;
-    stack[top++]! = sStar_idmAccel;
+    stack_d[top]! = t10_idmAccel_d;
+    stack[top++]! = t10_idmAccel;
     const t17_idmAccel = t16_idmAccel ** 2;
     const t17_idmAccel_d = 2 * t16_idmAccel * t16_idmAccel_d;
-    stack_d[top]! = t16_idmAccel_d;
-    stack[top++]! = t16_idmAccel;
     const t18_idmAccel = t15_idmAccel - t17_idmAccel;
     const t18_idmAccel_d = t15_idmAccel_d - t17_idmAccel_d;
     const t19_idmAccel = a * t18_idmAccel;
     const t19_idmAccel_d = t18_idmAccel * a_d + a * t18_idmAccel_d;
-    stack_d[top]! = t18_idmAccel_d;
-    stack[top++]! = t18_idmAccel;
     const acc = t19_idmAccel;
     const acc_d = t19_idmAccel_d;
     const t1_stepCar = acc * dt;
@@ -598,14 +595,14 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     const t7_d = t6_stepCar_d;
     const t1_stepCar_1 = acc * dt;
     const t1_stepCar_1_d = dt * acc_d + acc * dt_d;
-    stack_d[top]! = acc_d;
-    stack[top++]! = acc;
     const t2_stepCar_1 = car_v + t1_stepCar_1;
     const t2_stepCar_1_d = car_v_d + t1_stepCar_1_d;
     const v_stepCar_1 = Math.max(0, t2_stepCar_1);
     const v_stepCar_1_d = t2_stepCar_1 === v_stepCar_1 && 0 !== v_stepCar_1 ? t2_stepCar_1_d : 0;
-    stack_d[top]! = t2_stepCar_1_d;
-    stack[top++]! = t2_stepCar_1;
+    stack_d[top]! = t14_idmAccel_d;
+    stack[top++]! = t14_idmAccel;
+    stack_d[top]! = t16_idmAccel_d;
+    stack[top++]! = t16_idmAccel;
     const t8 = v_stepCar_1;
     const t8_d = v_stepCar_1_d;
     car_x = t7;
@@ -771,7 +768,22 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     const v_stepCar_1_b = t8_b;
     const v_stepCar_1_b_d = t8_b_d;
     // grad of (stepCar(…).v): const v = Math.max(0, c.v + acc * dt)
-    const t2_stepCar_1 = stack[--top]!;
+    const t16_idmAccel = stack[--top]!;
+    const t16_idmAccel_d = stack_d[top]!;
+    const t14_idmAccel = stack[--top]!;
+    const t14_idmAccel_d = stack_d[top]!;
+    const t15_idmAccel = 1 - t14_idmAccel;
+    const t15_idmAccel_d = -t14_idmAccel_d;
+    const t17_idmAccel = t16_idmAccel ** 2;
+    const t17_idmAccel_d = 2 * t16_idmAccel * t16_idmAccel_d;
+    const t18_idmAccel = t15_idmAccel - t17_idmAccel;
+    const t18_idmAccel_d = t15_idmAccel_d - t17_idmAccel_d;
+    const t19_idmAccel = a * t18_idmAccel;
+    const t19_idmAccel_d = t18_idmAccel * a_d + a * t18_idmAccel_d;
+    const acc = t19_idmAccel;
+    const acc_d = t19_idmAccel_d;
+    const t1_stepCar_1 = acc * dt;
+    const t2_stepCar_1 = car_v + t1_stepCar_1;
     const v_stepCar_1 = Math.max(0, t2_stepCar_1);
     const t2_stepCar_1_b = v_stepCar_1_b * (t2_stepCar_1 === v_stepCar_1 && 0 !== v_stepCar_1 ? 1 : 0);
     const t2_stepCar_1_b_d = t2_stepCar_1 === v_stepCar_1 && 0 !== v_stepCar_1 ? v_stepCar_1_b_d : 0;
@@ -779,8 +791,6 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     car_v_b_d += t2_stepCar_1_b_d;
     const t1_stepCar_1_b = t2_stepCar_1_b;
     const t1_stepCar_1_b_d = t2_stepCar_1_b_d;
-    const acc = stack[--top]!;
-    const acc_d = stack_d[top]!;
     let acc_b = t1_stepCar_1_b === 0 ? 0 : t1_stepCar_1_b * dt;
     let acc_b_d = t1_stepCar_1_b === 0 && t1_stepCar_1_b_d === 0 ? 0 : dt * t1_stepCar_1_b_d + t1_stepCar_1_b * dt_d;
     if (t1_stepCar_1_b !== 0 || t1_stepCar_1_b_d !== 0) {
@@ -832,8 +842,6 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     const t19_idmAccel_b = acc_b;
     const t19_idmAccel_b_d = acc_b_d;
     // grad of (idmAccel): return p.a * (1 - (v / p.v0) ** delta - (sStar / gap) ** 2)
-    const t18_idmAccel = stack[--top]!;
-    const t18_idmAccel_d = stack_d[top]!;
     const t18_idmAccel_b = t19_idmAccel_b === 0 ? 0 : t19_idmAccel_b * a;
     const t18_idmAccel_b_d = t19_idmAccel_b === 0 && t19_idmAccel_b_d === 0 ? 0 : a * t19_idmAccel_b_d + t19_idmAccel_b * a_d;
     if (t19_idmAccel_b !== 0 || t19_idmAccel_b_d !== 0) {
@@ -844,14 +852,20 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     const t15_idmAccel_b_d = t18_idmAccel_b_d;
     const t17_idmAccel_b = -t18_idmAccel_b;
     const t17_idmAccel_b_d = -t18_idmAccel_b_d;
-    const t16_idmAccel = stack[--top]!;
-    const t16_idmAccel_d = stack_d[top]!;
     const t16_idmAccel_b = t17_idmAccel_b === 0 ? 0 : t17_idmAccel_b * (2 * t16_idmAccel);
     const t16_idmAccel_b_d = t17_idmAccel_b === 0 && t17_idmAccel_b_d === 0 ? 0 : 2 * t16_idmAccel * t17_idmAccel_b_d + t17_idmAccel_b * (2 * t16_idmAccel_d);
-    const sStar_idmAccel = stack[--top]!;
-    const sStar_idmAccel_d = stack_d[top]!;
+    const t10_idmAccel = stack[--top]!;
+    const t10_idmAccel_d = stack_d[top]!;
     const t5 = stack[--top]!;
     const t5_d = stack_d[top]!;
+    const t5_idmAccel = car_v * T;
+    const t5_idmAccel_d = T * car_v_d + car_v * T_d;
+    const t11_idmAccel = t5_idmAccel + t10_idmAccel;
+    const t11_idmAccel_d = t5_idmAccel_d + t10_idmAccel_d;
+    const t12_idmAccel = Math.max(0, t11_idmAccel);
+    const t12_idmAccel_d = t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? t11_idmAccel_d : 0;
+    const sStar_idmAccel = 2 + t12_idmAccel;
+    const sStar_idmAccel_d = t12_idmAccel_d;
     const t16_idmAccel_r = 1 / t5;
     const t16_idmAccel_r_d = -(t16_idmAccel_r * t16_idmAccel_r * t5_d);
     const sStar_idmAccel_b = t16_idmAccel_b === 0 ? 0 : t16_idmAccel_b * t16_idmAccel_r;
@@ -860,12 +874,8 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     const t5_b_d = t16_idmAccel_b === 0 && t16_idmAccel_b_d === 0 ? 0 : -(sStar_idmAccel * t16_idmAccel_r * t16_idmAccel_r * t16_idmAccel_b_d + t16_idmAccel_b * (t16_idmAccel_r * (t16_idmAccel_r * sStar_idmAccel_d + sStar_idmAccel * t16_idmAccel_r_d) + sStar_idmAccel * t16_idmAccel_r * t16_idmAccel_r_d));
     const t14_idmAccel_b = -t15_idmAccel_b;
     const t14_idmAccel_b_d = -t15_idmAccel_b_d;
-    const t14_idmAccel = stack[--top]!;
-    const t14_idmAccel_d = stack_d[top]!;
-    const t13_idmAccel_r_1 = 1 / v0;
-    const t13_idmAccel_r_1_d = -(t13_idmAccel_r_1 * t13_idmAccel_r_1 * v0_d);
-    const t13_idmAccel = car_v * t13_idmAccel_r_1;
-    const t13_idmAccel_d = t13_idmAccel_r_1 * car_v_d + car_v * t13_idmAccel_r_1_d;
+    const t13_idmAccel = stack[--top]!;
+    const t13_idmAccel_d = stack_d[top]!;
     const c = t13_idmAccel ** 3;
     const t13_idmAccel_b = t14_idmAccel_b === 0 ? 0 : t14_idmAccel_b * (Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel / t13_idmAccel : 4 * c);
     const t13_idmAccel_b_d = t14_idmAccel_b === 0 && t14_idmAccel_b_d === 0 ? 0 : (Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel / t13_idmAccel * t14_idmAccel_b_d : 4 * c * t14_idmAccel_b_d) + t14_idmAccel_b * (Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel_d / t13_idmAccel - 4 * t14_idmAccel / t13_idmAccel / t13_idmAccel * t13_idmAccel_d : 4 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 3 * c / t13_idmAccel * t13_idmAccel_d : 3 * t13_idmAccel ** 2 * t13_idmAccel_d));
@@ -880,8 +890,6 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     // grad of (idmAccel): const sStar = s0 + Math.max(0, v * p.T + (v * dv) / (2 * Math.sqrt(p.a * p.b)))
     const t12_idmAccel_b = sStar_idmAccel_b;
     const t12_idmAccel_b_d = sStar_idmAccel_b_d;
-    const t11_idmAccel = stack[--top]!;
-    const t12_idmAccel = Math.max(0, t11_idmAccel);
     const t11_idmAccel_b = t12_idmAccel_b * (t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? 1 : 0);
     const t11_idmAccel_b_d = t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? t12_idmAccel_b_d : 0;
     const t5_idmAccel_b = t11_idmAccel_b;
@@ -1033,7 +1041,7 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
   const t7_idmAccel = p_a * p_b;
   const t8_idmAccel = Math.sqrt(t7_idmAccel);
   for (let s = 0; s < steps; s++) {
-    if (top + (n + 1 > 0 ? n + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 5);
+    if (top + (n + 1 > 0 ? n + 1 : 0) * 8 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 8);
     for (let i = 0; i < n; i++) {
       const t5 = i + 1;
       const j = t5 % n;
@@ -1062,8 +1070,10 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
       const sStar_idmAccel = 2 + t12_idmAccel;
       const t13_idmAccel = t11 / p_v0;
       const t14_idmAccel = t13_idmAccel ** 4;
+      stack[top++]! = t13_idmAccel;
       const t15_idmAccel = 1 - t14_idmAccel;
       const t16_idmAccel = sStar_idmAccel / gap;
+      stack[top++]! = t10_idmAccel;
       const t17_idmAccel = t16_idmAccel ** 2;
       const t18_idmAccel = t15_idmAccel - t17_idmAccel;
       const t19_idmAccel = p_a * t18_idmAccel;
@@ -1072,6 +1082,7 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
       const t15 = t11 + t14;
       const t16 = Math.max(0, t15);
       stack[top++]! = t14_idmAccel;
+      stack[top++]! = t16_idmAccel;
       stack[top++]! = vn[i]!;
       vn[i]! = t16;
       const t17 = x[i]!;
@@ -1163,7 +1174,7 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
       items_b[i_1]! += vi_b;
     }
   }
-  const t13_idmAccel_r_1 = 1 / p_v0;
+  const t13_idmAccel_r = 1 / p_v0;
   // grad of: for (let s = 0; s < steps; s++)
   for (let s = Math.ceil(steps) - 1; s >= 0; s--) {
     // grad of: [v, vn] = [vn, v]
@@ -1184,7 +1195,7 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
     vn_b = v_b_held;
     v_b = vn_b_held;
     const t9_idmAccel = 2 * t8_idmAccel;
-    const t10_idmAccel_r_1 = 1 / t9_idmAccel;
+    const t10_idmAccel_r = 1 / t9_idmAccel;
     // grad of: for (let i = 0; i < n; i++)
     for (let i = n - 1; i >= 0; i--) {
       // grad of: xn[i] = x[i] + 0.5 * (v[i] + vn[i]) * dt
@@ -1209,21 +1220,10 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
       vn[i]! = stack[--top]!;
       const t16_b = vn_b[i]! ?? 0;
       vn_b[i]! = 0;
+      const t16_idmAccel = stack[--top]!;
       const t14_idmAccel = stack[--top]!;
       const t11 = v[i]!;
       const t15_idmAccel = 1 - t14_idmAccel;
-      const t5_idmAccel = t11 * p_T;
-      const t5 = i + 1;
-      const j = t5 % n;
-      const t12 = v[j]!;
-      const t13 = t11 - t12;
-      const t6_idmAccel = t11 * t13;
-      const t10_idmAccel = t6_idmAccel * t10_idmAccel_r_1;
-      const t11_idmAccel = t5_idmAccel + t10_idmAccel;
-      const t12_idmAccel = Math.max(0, t11_idmAccel);
-      const sStar_idmAccel = 2 + t12_idmAccel;
-      const t16_idmAccel_r_1 = 1 / gap;
-      const t16_idmAccel = sStar_idmAccel * t16_idmAccel_r_1;
       const t17_idmAccel = t16_idmAccel ** 2;
       const t18_idmAccel = t15_idmAccel - t17_idmAccel;
       const t19_idmAccel = p_a * t18_idmAccel;
@@ -1244,22 +1244,33 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
       const t15_idmAccel_b = t18_idmAccel_b;
       const t17_idmAccel_b = -t18_idmAccel_b;
       const t16_idmAccel_b = t17_idmAccel_b === 0 ? 0 : t17_idmAccel_b * (2 * t16_idmAccel);
-      const sStar_idmAccel_b = t16_idmAccel_b === 0 ? 0 : t16_idmAccel_b * t16_idmAccel_r_1;
-      if (t16_idmAccel_b !== 0) gap_b -= t16_idmAccel_b * (sStar_idmAccel * t16_idmAccel_r_1 * t16_idmAccel_r_1);
+      const t10_idmAccel = stack[--top]!;
+      const t5_idmAccel = t11 * p_T;
+      const t11_idmAccel = t5_idmAccel + t10_idmAccel;
+      const t12_idmAccel = Math.max(0, t11_idmAccel);
+      const sStar_idmAccel = 2 + t12_idmAccel;
+      const t16_idmAccel_r = 1 / gap;
+      const sStar_idmAccel_b = t16_idmAccel_b === 0 ? 0 : t16_idmAccel_b * t16_idmAccel_r;
+      if (t16_idmAccel_b !== 0) gap_b -= t16_idmAccel_b * (sStar_idmAccel * t16_idmAccel_r * t16_idmAccel_r);
       const t14_idmAccel_b = -t15_idmAccel_b;
-      const t13_idmAccel = t11 * t13_idmAccel_r_1;
+      const t13_idmAccel = stack[--top]!;
       const t13_idmAccel_b = t14_idmAccel_b === 0 ? 0 : t14_idmAccel_b * (Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel / t13_idmAccel : 4 * t13_idmAccel ** 3);
       if (t13_idmAccel_b !== 0) {
-        t11_b += t13_idmAccel_b * t13_idmAccel_r_1;
-        p_v0_b -= t13_idmAccel_b * (t11 * t13_idmAccel_r_1 * t13_idmAccel_r_1);
+        t11_b += t13_idmAccel_b * t13_idmAccel_r;
+        p_v0_b -= t13_idmAccel_b * (t11 * t13_idmAccel_r * t13_idmAccel_r);
       }
       // grad of (idmAccel): const sStar = s0 + Math.max(0, v * p.T + (v * dv) / (2 * Math.sqrt(p.a * p.b)))
       const t12_idmAccel_b = sStar_idmAccel_b;
       const t11_idmAccel_b = t12_idmAccel_b * (t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? 1 : 0);
       const t5_idmAccel_b = t11_idmAccel_b;
       const t10_idmAccel_b = t11_idmAccel_b;
-      const t6_idmAccel_b = t10_idmAccel_b === 0 ? 0 : t10_idmAccel_b * t10_idmAccel_r_1;
-      const t9_idmAccel_b = t10_idmAccel_b === 0 ? 0 : -(t10_idmAccel_b * (t6_idmAccel * t10_idmAccel_r_1 * t10_idmAccel_r_1));
+      const t5 = i + 1;
+      const j = t5 % n;
+      const t12 = v[j]!;
+      const t13 = t11 - t12;
+      const t6_idmAccel = t11 * t13;
+      const t6_idmAccel_b = t10_idmAccel_b === 0 ? 0 : t10_idmAccel_b * t10_idmAccel_r;
+      const t9_idmAccel_b = t10_idmAccel_b === 0 ? 0 : -(t10_idmAccel_b * (t6_idmAccel * t10_idmAccel_r * t10_idmAccel_r));
       t8_idmAccel_b += t9_idmAccel_b * 2;
       const t13_b = t6_idmAccel_b === 0 ? 0 : t6_idmAccel_b * t11;
       if (t6_idmAccel_b !== 0) t11_b += t6_idmAccel_b * t13;
@@ -1634,8 +1645,8 @@ export function ringRoadSpread_hvp(v0: number, T: number, a: number, b: number, 
   const t8_idmAccel = Math.sqrt(t7_idmAccel);
   const t8_idmAccel_d = t8_idmAccel === 0 ? 0 : 0.5 / t8_idmAccel * t7_idmAccel_d;
   for (let s = 0; s < steps; s++) {
-    if (top + (n + 1 > 0 ? n + 1 : 0) * 5 > stack.length) {
-      stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 5);
+    if (top + (n + 1 > 0 ? n + 1 : 0) * 8 > stack.length) {
+      stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 8);
       stack_d = tapeTangents(stack);
     }
     for (let i = 0; i < n; i++) {
@@ -1687,10 +1698,14 @@ export function ringRoadSpread_hvp(v0: number, T: number, a: number, b: number, 
       const t13_idmAccel_d = t11_d / p_v0 - t13_idmAccel / p_v0 * p_v0_d;
       const t14_idmAccel = t13_idmAccel ** 4;
       const t14_idmAccel_d = Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel / t13_idmAccel * t13_idmAccel_d : 4 * t13_idmAccel ** 3 * t13_idmAccel_d;
+      stack_d[top]! = t13_idmAccel_d;
+      stack[top++]! = t13_idmAccel;
       const t15_idmAccel = 1 - t14_idmAccel;
       const t15_idmAccel_d = -t14_idmAccel_d;
       const t16_idmAccel = sStar_idmAccel / gap;
       const t16_idmAccel_d = sStar_idmAccel_d / gap - t16_idmAccel / gap * gap_d;
+      stack_d[top]! = t10_idmAccel_d;
+      stack[top++]! = t10_idmAccel;
       const t17_idmAccel = t16_idmAccel ** 2;
       const t17_idmAccel_d = 2 * t16_idmAccel * t16_idmAccel_d;
       const t18_idmAccel = t15_idmAccel - t17_idmAccel;
@@ -1707,6 +1722,8 @@ export function ringRoadSpread_hvp(v0: number, T: number, a: number, b: number, 
       const t16_d = t15 === t16 && 0 !== t16 ? t15_d : 0;
       stack_d[top]! = t14_idmAccel_d;
       stack[top++]! = t14_idmAccel;
+      stack_d[top]! = t16_idmAccel_d;
+      stack[top++]! = t16_idmAccel;
       stack_d[top]! = vn_d[i]!;
       stack[top++]! = vn[i]!;
       vn[i]! = t16;
@@ -1942,38 +1959,14 @@ export function ringRoadSpread_hvp(v0: number, T: number, a: number, b: number, 
       const t16_b_d = vn_b_d[i]! ?? 0;
       vn_b[i]! = 0;
       vn_b_d[i]! = 0;
+      const t16_idmAccel = stack[--top]!;
+      const t16_idmAccel_d = stack_d[top]!;
       const t14_idmAccel = stack[--top]!;
       const t14_idmAccel_d = stack_d[top]!;
       const t11 = v[i]!;
       const t11_d = v_d[i]!;
       const t15_idmAccel = 1 - t14_idmAccel;
       const t15_idmAccel_d = -t14_idmAccel_d;
-      const t5_idmAccel = t11 * p_T;
-      const t5_idmAccel_d = p_T * t11_d + t11 * p_T_d;
-      const t5 = i + 1;
-      const j = t5 % n;
-      const t12 = v[j]!;
-      const t12_d = v_d[j]!;
-      const t13 = t11 - t12;
-      const t13_d = t11_d - t12_d;
-      const t6_idmAccel = t11 * t13;
-      const t6_idmAccel_d = t13 * t11_d + t11 * t13_d;
-      const t9_idmAccel = 2 * t8_idmAccel;
-      const t9_idmAccel_d = 2 * t8_idmAccel_d;
-      const t10_idmAccel_r_1 = 1 / t9_idmAccel;
-      const t10_idmAccel_r_1_d = -(t10_idmAccel_r_1 * t10_idmAccel_r_1 * t9_idmAccel_d);
-      const t10_idmAccel = t6_idmAccel * t10_idmAccel_r_1;
-      const t10_idmAccel_d = t10_idmAccel_r_1 * t6_idmAccel_d + t6_idmAccel * t10_idmAccel_r_1_d;
-      const t11_idmAccel = t5_idmAccel + t10_idmAccel;
-      const t11_idmAccel_d = t5_idmAccel_d + t10_idmAccel_d;
-      const t12_idmAccel = Math.max(0, t11_idmAccel);
-      const t12_idmAccel_d = t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? t11_idmAccel_d : 0;
-      const sStar_idmAccel = 2 + t12_idmAccel;
-      const sStar_idmAccel_d = t12_idmAccel_d;
-      const t16_idmAccel_r_1 = 1 / gap;
-      const t16_idmAccel_r_1_d = -(t16_idmAccel_r_1 * t16_idmAccel_r_1 * gap_d);
-      const t16_idmAccel = sStar_idmAccel * t16_idmAccel_r_1;
-      const t16_idmAccel_d = t16_idmAccel_r_1 * sStar_idmAccel_d + sStar_idmAccel * t16_idmAccel_r_1_d;
       const t17_idmAccel = t16_idmAccel ** 2;
       const t17_idmAccel_d = 2 * t16_idmAccel * t16_idmAccel_d;
       const t18_idmAccel = t15_idmAccel - t17_idmAccel;
@@ -2013,6 +2006,16 @@ export function ringRoadSpread_hvp(v0: number, T: number, a: number, b: number, 
       const t17_idmAccel_b_d = -t18_idmAccel_b_d;
       const t16_idmAccel_b = t17_idmAccel_b === 0 ? 0 : t17_idmAccel_b * (2 * t16_idmAccel);
       const t16_idmAccel_b_d = t17_idmAccel_b === 0 && t17_idmAccel_b_d === 0 ? 0 : 2 * t16_idmAccel * t17_idmAccel_b_d + t17_idmAccel_b * (2 * t16_idmAccel_d);
+      const t10_idmAccel = stack[--top]!;
+      const t10_idmAccel_d = stack_d[top]!;
+      const t5_idmAccel = t11 * p_T;
+      const t5_idmAccel_d = p_T * t11_d + t11 * p_T_d;
+      const t11_idmAccel = t5_idmAccel + t10_idmAccel;
+      const t11_idmAccel_d = t5_idmAccel_d + t10_idmAccel_d;
+      const t12_idmAccel = Math.max(0, t11_idmAccel);
+      const t12_idmAccel_d = t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? t11_idmAccel_d : 0;
+      const sStar_idmAccel = 2 + t12_idmAccel;
+      const sStar_idmAccel_d = t12_idmAccel_d;
       const t16_idmAccel_r = 1 / gap;
       const t16_idmAccel_r_d = -(t16_idmAccel_r * t16_idmAccel_r * gap_d);
       const sStar_idmAccel_b = t16_idmAccel_b === 0 ? 0 : t16_idmAccel_b * t16_idmAccel_r;
@@ -2023,10 +2026,8 @@ export function ringRoadSpread_hvp(v0: number, T: number, a: number, b: number, 
       }
       const t14_idmAccel_b = -t15_idmAccel_b;
       const t14_idmAccel_b_d = -t15_idmAccel_b_d;
-      const t13_idmAccel_r_1 = 1 / p_v0;
-      const t13_idmAccel_r_1_d = -(t13_idmAccel_r_1 * t13_idmAccel_r_1 * p_v0_d);
-      const t13_idmAccel = t11 * t13_idmAccel_r_1;
-      const t13_idmAccel_d = t13_idmAccel_r_1 * t11_d + t11 * t13_idmAccel_r_1_d;
+      const t13_idmAccel = stack[--top]!;
+      const t13_idmAccel_d = stack_d[top]!;
       const c = t13_idmAccel ** 3;
       const t13_idmAccel_b = t14_idmAccel_b === 0 ? 0 : t14_idmAccel_b * (Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel / t13_idmAccel : 4 * c);
       const t13_idmAccel_b_d = t14_idmAccel_b === 0 && t14_idmAccel_b_d === 0 ? 0 : (Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel / t13_idmAccel * t14_idmAccel_b_d : 4 * c * t14_idmAccel_b_d) + t14_idmAccel_b * (Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel_d / t13_idmAccel - 4 * t14_idmAccel / t13_idmAccel / t13_idmAccel * t13_idmAccel_d : 4 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 3 * c / t13_idmAccel * t13_idmAccel_d : 3 * t13_idmAccel ** 2 * t13_idmAccel_d));
@@ -2047,6 +2048,16 @@ export function ringRoadSpread_hvp(v0: number, T: number, a: number, b: number, 
       const t5_idmAccel_b_d = t11_idmAccel_b_d;
       const t10_idmAccel_b = t11_idmAccel_b;
       const t10_idmAccel_b_d = t11_idmAccel_b_d;
+      const t5 = i + 1;
+      const j = t5 % n;
+      const t12 = v[j]!;
+      const t12_d = v_d[j]!;
+      const t13 = t11 - t12;
+      const t13_d = t11_d - t12_d;
+      const t6_idmAccel = t11 * t13;
+      const t6_idmAccel_d = t13 * t11_d + t11 * t13_d;
+      const t9_idmAccel = 2 * t8_idmAccel;
+      const t9_idmAccel_d = 2 * t8_idmAccel_d;
       const t10_idmAccel_r = 1 / t9_idmAccel;
       const t10_idmAccel_r_d = -(t10_idmAccel_r * t10_idmAccel_r * t9_idmAccel_d);
       const t6_idmAccel_b = t10_idmAccel_b === 0 ? 0 : t10_idmAccel_b * t10_idmAccel_r;

@@ -1247,6 +1247,7 @@ export function headWaveTime_vjp(thick: Float64Array, vel: Float64Array, offset:
     const t4 = vel[i]!;
     const s = t4 / vr;
     const t5 = s >= 1;
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     if (t5) {
       result = NaN;
       ret = true;
@@ -1258,11 +1259,11 @@ export function headWaveTime_vjp(thick: Float64Array, vel: Float64Array, offset:
       const t10 = Math.sqrt(t9);
       const t11 = t7 * t10;
       const t12 = t11 / t4;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t10;
       const t13 = t + t12;
       t = t13;
     }
+    stack[top++]! = s;
     const t15 = !ret;
     if (t15) {
       const t14 = i + 1;
@@ -1286,7 +1287,7 @@ export function headWaveTime_vjp(thick: Float64Array, vel: Float64Array, offset:
     t_b += result_b;
     result_b = 0;
   }
-  const s_r_1 = 1 / vr;
+  const s_r = 1 / vr;
   // grad of: for (let i = 0; i < n; i++)
   for (let k = iters; k > 0; k--) {
     let t4_b = 0;
@@ -1296,8 +1297,8 @@ export function headWaveTime_vjp(thick: Float64Array, vel: Float64Array, offset:
       i = i - 1;
     }
     // grad of: if (s >= 1)
+    const s = stack[--top]!;
     const t4 = vel[i]!;
-    const s = t4 * s_r_1;
     const t5 = s >= 1;
     if (t5) {
       // grad of: return NaN
@@ -1322,8 +1323,8 @@ export function headWaveTime_vjp(thick: Float64Array, vel: Float64Array, offset:
     }
     // grad of: const s = vel[i] / vr
     if (s_b !== 0) {
-      t4_b += s_b * s_r_1;
-      vr_b -= s_b * (t4 * s_r_1 * s_r_1);
+      t4_b += s_b * s_r;
+      vr_b -= s_b * (t4 * s_r * s_r);
     }
     vel_b[i]! += t4_b;
   }
@@ -1463,6 +1464,10 @@ export function headWaveTime_hvp(thick: Float64Array, vel: Float64Array, offset:
     const s = t4 / vr;
     const s_d = t4_d / vr - s / vr * vr_d;
     const t5 = s >= 1;
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
+      stack_d = tapeTangents(stack);
+    }
     if (t5) {
       result = NaN;
       ret = true;
@@ -1477,15 +1482,13 @@ export function headWaveTime_hvp(thick: Float64Array, vel: Float64Array, offset:
       const t10_d = t10 === 0 ? 0 : 0.5 / t10 * t9_d;
       const t11 = t7 * t10;
       const t12 = t11 / t4;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t10_d;
       stack[top++]! = t10;
       const t13 = t + t12;
       t = t13;
     }
+    stack_d[top]! = s_d;
+    stack[top++]! = s;
     const t15 = !ret;
     if (t15) {
       const t14 = i + 1;
@@ -1524,12 +1527,10 @@ export function headWaveTime_hvp(thick: Float64Array, vel: Float64Array, offset:
       i = i - 1;
     }
     // grad of: if (s >= 1)
+    const s = stack[--top]!;
+    const s_d = stack_d[top]!;
     const t4 = vel[i]!;
     const t4_d = vel_d[i]!;
-    const s_r_1 = 1 / vr;
-    const s_r_1_d = -(s_r_1 * s_r_1 * vr_d);
-    const s = t4 * s_r_1;
-    const s_d = s_r_1 * t4_d + t4 * s_r_1_d;
     const t5 = s >= 1;
     if (t5) {
       // grad of: return NaN
@@ -1677,7 +1678,7 @@ export function rayTravelTime_vjp(thick: Float64Array, vel: Float64Array, X: num
     const r_x = x_rayXT;
     dxdp_rayXT_2 = 0;
     const t1_rayXT_2 = thick.length;
-    if (top + (5 + (t1_rayXT_2 + 1 > 0 ? t1_rayXT_2 + 1 : 0)) > stack.length) stack = tape.reserve(top, 5 + (t1_rayXT_2 + 1 > 0 ? t1_rayXT_2 + 1 : 0));
+    if (top + (4 + (t1_rayXT_2 + 1 > 0 ? t1_rayXT_2 + 1 : 0)) > stack.length) stack = tape.reserve(top, 4 + (t1_rayXT_2 + 1 > 0 ? t1_rayXT_2 + 1 : 0));
     for (let i_rayXT_2 = 0; i_rayXT_2 < t1_rayXT_2; i_rayXT_2++) {
       const t2_rayXT_2 = vel[i_rayXT_2]!;
       const s_rayXT_2 = p * t2_rayXT_2;
@@ -1700,9 +1701,8 @@ export function rayTravelTime_vjp(thick: Float64Array, vel: Float64Array, X: num
     stack[top++]! = t6;
     const t7 = p - step;
     const t8 = Math.max(t7, 1e-9);
-    stack[top++]! = t7;
     const t10 = Math.min(t8, t9);
-    stack[top++]! = t8;
+    stack[top++]! = step;
     stack[top++]! = p;
     p = t10;
     const t11 = Math.abs(step);
@@ -1805,11 +1805,12 @@ export function rayTravelTime_vjp(thick: Float64Array, vel: Float64Array, X: num
     p = stack[--top]!;
     const t10_b = p_b;
     p_b = 0;
-    const t8 = stack[--top]!;
+    const step = stack[--top]!;
+    const t7 = p - step;
+    const t8 = Math.max(t7, 1e-9);
     const t10 = Math.min(t8, t9);
     const t8_b = t10_b * (t8 === t10 ? 1 : 0);
     t9_b += t10_b * (t9 === t10 && t8 !== t10 ? 1 : 0);
-    const t7 = stack[--top]!;
     const t7_b = t8_b * (t7 === t8 ? 1 : 0);
     p_b += t7_b;
     const step_b = -t7_b;
@@ -2234,8 +2235,8 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
     dxdp_rayXT_2 = 0;
     dxdp_rayXT_2_d = 0;
     const t1_rayXT_2 = thick.length;
-    if (top + (5 + (t1_rayXT_2 + 1 > 0 ? t1_rayXT_2 + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 5 + (t1_rayXT_2 + 1 > 0 ? t1_rayXT_2 + 1 : 0));
+    if (top + (4 + (t1_rayXT_2 + 1 > 0 ? t1_rayXT_2 + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 4 + (t1_rayXT_2 + 1 > 0 ? t1_rayXT_2 + 1 : 0));
       stack_d = tapeTangents(stack);
     }
     for (let i_rayXT_2 = 0; i_rayXT_2 < t1_rayXT_2; i_rayXT_2++) {
@@ -2280,12 +2281,10 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
     const t7_d = p_d - step_d;
     const t8 = Math.max(t7, 1e-9);
     const t8_d = t7 === t8 ? t7_d : 0;
-    stack_d[top]! = t7_d;
-    stack[top++]! = t7;
     const t10 = Math.min(t8, t9);
     const t10_d = (t8 === t10 ? t8_d : 0) + (t9 === t10 && t8 !== t10 ? t9_d : 0);
-    stack_d[top]! = t8_d;
-    stack[top++]! = t8;
+    stack_d[top]! = step_d;
+    stack[top++]! = step;
     stack_d[top]! = p_d;
     stack[top++]! = p;
     p = t10;
@@ -2398,13 +2397,14 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
     const t10_b_d = p_b_d;
     p_b = 0;
     p_b_d = 0;
-    const t8 = stack[--top]!;
+    const step = stack[--top]!;
+    const t7 = p - step;
+    const t8 = Math.max(t7, 1e-9);
     const t10 = Math.min(t8, t9);
     const t8_b = t10_b * (t8 === t10 ? 1 : 0);
     const t8_b_d = t8 === t10 ? t10_b_d : 0;
     t9_b += t10_b * (t9 === t10 && t8 !== t10 ? 1 : 0);
     t9_b_d += t9 === t10 && t8 !== t10 ? t10_b_d : 0;
-    const t7 = stack[--top]!;
     const t7_b = t8_b * (t7 === t8 ? 1 : 0);
     const t7_b_d = t7 === t8 ? t8_b_d : 0;
     p_b += t7_b;

@@ -1045,6 +1045,8 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     const R = area / perimeter;
     const t5 = t4 * area;
     const t7 = R ** t6;
+    if (top + 8 > stack.length) stack = tape.reserve(top, 8);
+    stack[top++]! = R;
     const t8 = t5 * t7;
     const f = t8 - Q;
     const dP = 2 * t11;
@@ -1061,15 +1063,15 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     const t25 = t18 - t24;
     const df = t4 * t25;
     const step = f / df;
-    const t26 = y - step;
-    const t27 = y / 4;
-    const t28 = Math.max(t26, t27);
-    if (top + 6 > stack.length) stack = tape.reserve(top, 6);
     stack[top++]! = t7;
     stack[top++]! = t13;
     stack[top++]! = t17;
     stack[top++]! = t19;
     stack[top++]! = t22;
+    const t26 = y - step;
+    const t27 = y / 4;
+    const t28 = Math.max(t26, t27);
+    stack[top++]! = step;
     stack[top++]! = y;
     y = t28;
     const t29 = Math.abs(step);
@@ -1120,6 +1122,16 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     y = stack[--top]!;
     const t28_b = y_b;
     y_b = 0;
+    const step = stack[--top]!;
+    const t26 = y - step;
+    const t27 = y / 4;
+    const t28 = Math.max(t26, t27);
+    const t26_b = t28_b * (t26 === t28 ? 1 : 0);
+    const t27_b = t28_b * (t27 === t28 && t26 !== t28 ? 1 : 0);
+    if (t27_b !== 0) y_b += t27_b / 4;
+    y_b += t26_b;
+    const step_b = -t26_b;
+    // grad of: const step = f / df
     const t22 = stack[--top]!;
     const t19 = stack[--top]!;
     const t17 = stack[--top]!;
@@ -1145,19 +1157,9 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     const t24 = t23 * dP;
     const t25 = t18 - t24;
     const df = t4 * t25;
-    const step_r_1 = 1 / df;
-    const step = f * step_r_1;
-    const t26 = y - step;
-    const t27 = y / 4;
-    const t28 = Math.max(t26, t27);
-    const t26_b = t28_b * (t26 === t28 ? 1 : 0);
-    const t27_b = t28_b * (t27 === t28 && t26 !== t28 ? 1 : 0);
-    if (t27_b !== 0) y_b += t27_b / 4;
-    y_b += t26_b;
-    const step_b = -t26_b;
-    // grad of: const step = f / df
-    const f_b = step_b === 0 ? 0 : step_b * step_r_1;
-    const df_b = step_b === 0 ? 0 : -(step_b * (f * step_r_1 * step_r_1));
+    const step_r = 1 / df;
+    const f_b = step_b === 0 ? 0 : step_b * step_r;
+    const df_b = step_b === 0 ? 0 : -(step_b * (f * step_r * step_r));
     // grad of: const df = (Math.sqrt(slope) / nMan) * ((5 / 3) * area ** (2 / 3) * top * perimeter ** (-2 / 3) -...
     const t25_b = df_b === 0 ? 0 : df_b * t4;
     if (df_b !== 0) t4_b += df_b * t25;
@@ -1188,17 +1190,17 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     Q_b -= f_b;
     const t5_b = t8_b === 0 ? 0 : t8_b * t7;
     const t7_b = t8_b === 0 ? 0 : t8_b * t5;
-    const R_r_1 = 1 / perimeter;
-    const R = area * R_r_1;
+    const R = stack[--top]!;
     const R_b = t7_b === 0 ? 0 : t7_b * (t6 === 0 ? 0 : (R < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : R ** (t6 - 1)));
     if (t5_b !== 0) {
       t4_b += t5_b * area;
       area_b += t5_b * t4;
     }
     // grad of: const R = area / perimeter
+    const R_r = 1 / perimeter;
     if (R_b !== 0) {
-      area_b += R_b * R_r_1;
-      perimeter_b -= R_b * (area * R_r_1 * R_r_1);
+      area_b += R_b * R_r;
+      perimeter_b -= R_b * (area * R_r * R_r);
     }
     // grad of: const { area, perimeter, top } = trapezoid(y, b, z)
     const t12_trapezoid_2_b = top_1_b;
@@ -1508,6 +1510,12 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const t5_d = area * t4_d + t4 * area_d;
     const t7 = R ** t6;
     const t7_d = t6 === 0 ? 0 : (R < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : R ** (t6 - 1)) * R_d;
+    if (top + 8 > stack.length) {
+      stack = tape.reserve(top, 8);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = R_d;
+    stack[top++]! = R;
     const t8 = t5 * t7;
     const t8_d = t7 * t5_d + t5 * t7_d;
     const f = t8 - Q;
@@ -1540,16 +1548,6 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const df_d = t25 * t4_d + t4 * t25_d;
     const step = f / df;
     const step_d = f_d / df - step / df * df_d;
-    const t26 = y - step;
-    const t26_d = y_d - step_d;
-    const t27 = y / 4;
-    const t27_d = y_d / 4;
-    const t28 = Math.max(t26, t27);
-    const t28_d = (t26 === t28 ? t26_d : 0) + (t27 === t28 && t26 !== t28 ? t27_d : 0);
-    if (top + 6 > stack.length) {
-      stack = tape.reserve(top, 6);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = t7_d;
     stack[top++]! = t7;
     stack_d[top]! = t13_d;
@@ -1560,6 +1558,14 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     stack[top++]! = t19;
     stack_d[top]! = t22_d;
     stack[top++]! = t22;
+    const t26 = y - step;
+    const t26_d = y_d - step_d;
+    const t27 = y / 4;
+    const t27_d = y_d / 4;
+    const t28 = Math.max(t26, t27);
+    const t28_d = (t26 === t28 ? t26_d : 0) + (t27 === t28 && t26 !== t28 ? t27_d : 0);
+    stack_d[top]! = step_d;
+    stack[top++]! = step;
     stack_d[top]! = y_d;
     stack[top++]! = y;
     y = t28;
@@ -1630,6 +1636,23 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const t28_b_d = y_b_d;
     y_b = 0;
     y_b_d = 0;
+    const step = stack[--top]!;
+    const t26 = y - step;
+    const t27 = y / 4;
+    const t28 = Math.max(t26, t27);
+    const t26_b = t28_b * (t26 === t28 ? 1 : 0);
+    const t26_b_d = t26 === t28 ? t28_b_d : 0;
+    const t27_b = t28_b * (t27 === t28 && t26 !== t28 ? 1 : 0);
+    const t27_b_d = t27 === t28 && t26 !== t28 ? t28_b_d : 0;
+    if (t27_b !== 0 || t27_b_d !== 0) {
+      y_b += t27_b / 4;
+      y_b_d += t27_b_d / 4;
+    }
+    y_b += t26_b;
+    y_b_d += t26_b_d;
+    const step_b = -t26_b;
+    const step_b_d = -t26_b_d;
+    // grad of: const step = f / df
     const t22 = stack[--top]!;
     const t22_d = stack_d[top]!;
     const t19 = stack[--top]!;
@@ -1680,24 +1703,6 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const t25_d = t18_d - t24_d;
     const df = t4 * t25;
     const df_d = t25 * t4_d + t4 * t25_d;
-    const step_r_1 = 1 / df;
-    const step = f * step_r_1;
-    const t26 = y - step;
-    const t27 = y / 4;
-    const t28 = Math.max(t26, t27);
-    const t26_b = t28_b * (t26 === t28 ? 1 : 0);
-    const t26_b_d = t26 === t28 ? t28_b_d : 0;
-    const t27_b = t28_b * (t27 === t28 && t26 !== t28 ? 1 : 0);
-    const t27_b_d = t27 === t28 && t26 !== t28 ? t28_b_d : 0;
-    if (t27_b !== 0 || t27_b_d !== 0) {
-      y_b += t27_b / 4;
-      y_b_d += t27_b_d / 4;
-    }
-    y_b += t26_b;
-    y_b_d += t26_b_d;
-    const step_b = -t26_b;
-    const step_b_d = -t26_b_d;
-    // grad of: const step = f / df
     const step_r = 1 / df;
     const step_r_d = -(step_r * step_r * df_d);
     const f_b = step_b === 0 ? 0 : step_b * step_r;
@@ -1771,10 +1776,8 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const t5_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : t7 * t8_b_d + t8_b * t7_d;
     const t7_b = t8_b === 0 ? 0 : t8_b * t5;
     const t7_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : t5 * t8_b_d + t8_b * t5_d;
-    const R_r_1 = 1 / perimeter;
-    const R_r_1_d = -(R_r_1 * R_r_1 * perimeter_d);
-    const R = area * R_r_1;
-    const R_d = R_r_1 * area_d + area * R_r_1_d;
+    const R = stack[--top]!;
+    const R_d = stack_d[top]!;
     const c4 = R ** (t6 - 1);
     const R_b = t7_b === 0 ? 0 : t7_b * (t6 === 0 ? 0 : (R < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : c4));
     const R_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : (t6 === 0 ? 0 : (R < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : c4) * t7_b_d) + t7_b * (t6 === 0 ? 0 : R < 0 ? Math.trunc(t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / R - t7 / R / R * R_d : t6 - 1 === 0 ? 0 : (R < 0 ? Math.trunc(t6 - 1) : t6 - 1) * (Math.abs(c4) >= 2.2250738585072014e-308 && Math.abs(c4) <= 1.7976931348623157e+308 ? c4 / R : R ** (t6 - 1 - 1)) * R_d) : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / R - t7 / R / R * R_d : t6 - 1 === 0 ? 0 : (R < 0 ? Math.trunc(t6 - 1) : t6 - 1) * (Math.abs(c4) >= 2.2250738585072014e-308 && Math.abs(c4) <= 1.7976931348623157e+308 ? c4 / R : R ** (t6 - 1 - 1)) * R_d));

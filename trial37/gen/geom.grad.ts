@@ -1200,7 +1200,7 @@ export function softDistToPolyline_vjp(px: number, py: number, poly: Float64Arra
   const t2 = t1 / 2;
   const m = t2 - 1;
   const negs = new Float64Array(m);
-  if (top + (1 + (m + 1 > 0 ? m + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m + 1 > 0 ? m + 1 : 0));
+  if (top + (1 + (m + 1 > 0 ? m + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 1 + (m + 1 > 0 ? m + 1 : 0) * 2);
   for (let s = 0; s < m; s++) {
     const t3 = -beta;
     const t4 = 2 * s;
@@ -1232,6 +1232,7 @@ export function softDistToPolyline_vjp(px: number, py: number, poly: Float64Arra
     const dy_sqDist2_segDist = py - t13_segDist;
     const t1_sqDist2_segDist = dx_sqDist2_segDist * dx_sqDist2_segDist;
     const t2_sqDist2_segDist = dy_sqDist2_segDist * dy_sqDist2_segDist;
+    stack[top++]! = t9_segDist;
     const t3_sqDist2_segDist = t1_sqDist2_segDist + t2_sqDist2_segDist;
     const t15_segDist = Math.sqrt(t3_sqDist2_segDist);
     const t12 = t15_segDist;
@@ -1349,32 +1350,23 @@ export function softDistToPolyline_vjp(px: number, py: number, poly: Float64Arra
     // grad of (sqDist2): return dx * dx + dy * dy
     const t1_sqDist2_segDist_b = t3_sqDist2_segDist_b;
     const t2_sqDist2_segDist_b = t3_sqDist2_segDist_b;
+    const t9_segDist = stack[--top]!;
     const t4 = 2 * s;
     const t6 = t4 + 1;
     const t7 = poly[t6]!;
-    const t5 = poly[t4]!;
-    const t1_segDist = px - t5;
-    const t8 = t4 + 2;
-    const t9 = poly[t8]!;
-    const abx_segDist = t9 - t5;
-    const t2_segDist = t1_segDist * abx_segDist;
-    const t3_segDist = py - t7;
+    const t1_clamp_segDist = Math.max(0, t9_segDist);
+    const t2_clamp_segDist = Math.min(1, t1_clamp_segDist);
     const t10 = t4 + 3;
     const t11 = poly[t10]!;
     const aby_segDist = t11 - t7;
-    const t4_segDist = t3_segDist * aby_segDist;
-    const t5_segDist = t2_segDist + t4_segDist;
-    const t6_segDist = abx_segDist * abx_segDist;
-    const t7_segDist = aby_segDist * aby_segDist;
-    const t8_segDist = t6_segDist + t7_segDist;
-    const t9_segDist_r_1 = 1 / t8_segDist;
-    const t9_segDist = t5_segDist * t9_segDist_r_1;
-    const t1_clamp_segDist = Math.max(0, t9_segDist);
-    const t2_clamp_segDist = Math.min(1, t1_clamp_segDist);
     const t12_segDist = t2_clamp_segDist * aby_segDist;
     const t13_segDist = t7 + t12_segDist;
     const dy_sqDist2_segDist = py - t13_segDist;
     const dy_sqDist2_segDist_b = t2_sqDist2_segDist_b === 0 ? 0 : t2_sqDist2_segDist_b * (dy_sqDist2_segDist + dy_sqDist2_segDist);
+    const t5 = poly[t4]!;
+    const t8 = t4 + 2;
+    const t9 = poly[t8]!;
+    const abx_segDist = t9 - t5;
     const t10_segDist = t2_clamp_segDist * abx_segDist;
     const t11_segDist = t5 + t10_segDist;
     const dx_sqDist2_segDist = px - t11_segDist;
@@ -1397,8 +1389,17 @@ export function softDistToPolyline_vjp(px: number, py: number, poly: Float64Arra
     const t1_clamp_segDist_b = t2_clamp_segDist_b * (t1_clamp_segDist === t2_clamp_segDist && 1 !== t2_clamp_segDist ? 1 : 0);
     const t9_segDist_b = t1_clamp_segDist_b * (t9_segDist === t1_clamp_segDist && 0 !== t1_clamp_segDist ? 1 : 0);
     // grad of (segDist): const t = clamp(((px - ax) * abx + (py - ay) * aby) / (abx * abx + aby * aby), 0, 1)
-    const t5_segDist_b = t9_segDist_b === 0 ? 0 : t9_segDist_b * t9_segDist_r_1;
-    const t8_segDist_b = t9_segDist_b === 0 ? 0 : -(t9_segDist_b * (t5_segDist * t9_segDist_r_1 * t9_segDist_r_1));
+    const t1_segDist = px - t5;
+    const t2_segDist = t1_segDist * abx_segDist;
+    const t3_segDist = py - t7;
+    const t4_segDist = t3_segDist * aby_segDist;
+    const t5_segDist = t2_segDist + t4_segDist;
+    const t6_segDist = abx_segDist * abx_segDist;
+    const t7_segDist = aby_segDist * aby_segDist;
+    const t8_segDist = t6_segDist + t7_segDist;
+    const t9_segDist_r = 1 / t8_segDist;
+    const t5_segDist_b = t9_segDist_b === 0 ? 0 : t9_segDist_b * t9_segDist_r;
+    const t8_segDist_b = t9_segDist_b === 0 ? 0 : -(t9_segDist_b * (t5_segDist * t9_segDist_r * t9_segDist_r));
     const t6_segDist_b = t8_segDist_b;
     const t7_segDist_b = t8_segDist_b;
     if (t7_segDist_b !== 0) aby_segDist_b += t7_segDist_b * (aby_segDist + aby_segDist);
@@ -1607,8 +1608,8 @@ export function softDistToPolyline_hvp(px: number, py: number, poly: Float64Arra
   const m = t2 - 1;
   const negs = new Float64Array(m);
   const negs_d = new Float64Array(m);
-  if (top + (1 + (m + 1 > 0 ? m + 1 : 0)) > stack.length) {
-    stack = tape.reserve(top, 1 + (m + 1 > 0 ? m + 1 : 0));
+  if (top + (1 + (m + 1 > 0 ? m + 1 : 0) * 2) > stack.length) {
+    stack = tape.reserve(top, 1 + (m + 1 > 0 ? m + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
   }
   for (let s = 0; s < m; s++) {
@@ -1668,6 +1669,8 @@ export function softDistToPolyline_hvp(px: number, py: number, poly: Float64Arra
     const t1_sqDist2_segDist_d = (dx_sqDist2_segDist + dx_sqDist2_segDist) * dx_sqDist2_segDist_d;
     const t2_sqDist2_segDist = dy_sqDist2_segDist * dy_sqDist2_segDist;
     const t2_sqDist2_segDist_d = (dy_sqDist2_segDist + dy_sqDist2_segDist) * dy_sqDist2_segDist_d;
+    stack_d[top]! = t9_segDist_d;
+    stack[top++]! = t9_segDist;
     const t3_sqDist2_segDist = t1_sqDist2_segDist + t2_sqDist2_segDist;
     const t3_sqDist2_segDist_d = t1_sqDist2_segDist_d + t2_sqDist2_segDist_d;
     const t15_segDist = Math.sqrt(t3_sqDist2_segDist);
@@ -1849,46 +1852,21 @@ export function softDistToPolyline_hvp(px: number, py: number, poly: Float64Arra
     const t1_sqDist2_segDist_b_d = t3_sqDist2_segDist_b_d;
     const t2_sqDist2_segDist_b = t3_sqDist2_segDist_b;
     const t2_sqDist2_segDist_b_d = t3_sqDist2_segDist_b_d;
+    const t9_segDist = stack[--top]!;
+    const t9_segDist_d = stack_d[top]!;
     const t4 = 2 * s;
     const t6 = t4 + 1;
     const t7 = poly[t6]!;
     const t7_d = poly_d[t6]!;
-    const t5 = poly[t4]!;
-    const t5_d = poly_d[t4]!;
-    const t1_segDist = px - t5;
-    const t1_segDist_d = px_d - t5_d;
-    const t8 = t4 + 2;
-    const t9 = poly[t8]!;
-    const t9_d = poly_d[t8]!;
-    const abx_segDist = t9 - t5;
-    const abx_segDist_d = t9_d - t5_d;
-    const t2_segDist = t1_segDist * abx_segDist;
-    const t2_segDist_d = abx_segDist * t1_segDist_d + t1_segDist * abx_segDist_d;
-    const t3_segDist = py - t7;
-    const t3_segDist_d = py_d - t7_d;
+    const t1_clamp_segDist = Math.max(0, t9_segDist);
+    const t1_clamp_segDist_d = t9_segDist === t1_clamp_segDist && 0 !== t1_clamp_segDist ? t9_segDist_d : 0;
+    const t2_clamp_segDist = Math.min(1, t1_clamp_segDist);
+    const t2_clamp_segDist_d = t1_clamp_segDist === t2_clamp_segDist && 1 !== t2_clamp_segDist ? t1_clamp_segDist_d : 0;
     const t10 = t4 + 3;
     const t11 = poly[t10]!;
     const t11_d = poly_d[t10]!;
     const aby_segDist = t11 - t7;
     const aby_segDist_d = t11_d - t7_d;
-    const t4_segDist = t3_segDist * aby_segDist;
-    const t4_segDist_d = aby_segDist * t3_segDist_d + t3_segDist * aby_segDist_d;
-    const t5_segDist = t2_segDist + t4_segDist;
-    const t5_segDist_d = t2_segDist_d + t4_segDist_d;
-    const t6_segDist = abx_segDist * abx_segDist;
-    const t6_segDist_d = (abx_segDist + abx_segDist) * abx_segDist_d;
-    const t7_segDist = aby_segDist * aby_segDist;
-    const t7_segDist_d = (aby_segDist + aby_segDist) * aby_segDist_d;
-    const t8_segDist = t6_segDist + t7_segDist;
-    const t8_segDist_d = t6_segDist_d + t7_segDist_d;
-    const t9_segDist_r_1 = 1 / t8_segDist;
-    const t9_segDist_r_1_d = -(t9_segDist_r_1 * t9_segDist_r_1 * t8_segDist_d);
-    const t9_segDist = t5_segDist * t9_segDist_r_1;
-    const t9_segDist_d = t9_segDist_r_1 * t5_segDist_d + t5_segDist * t9_segDist_r_1_d;
-    const t1_clamp_segDist = Math.max(0, t9_segDist);
-    const t1_clamp_segDist_d = t9_segDist === t1_clamp_segDist && 0 !== t1_clamp_segDist ? t9_segDist_d : 0;
-    const t2_clamp_segDist = Math.min(1, t1_clamp_segDist);
-    const t2_clamp_segDist_d = t1_clamp_segDist === t2_clamp_segDist && 1 !== t2_clamp_segDist ? t1_clamp_segDist_d : 0;
     const t12_segDist = t2_clamp_segDist * aby_segDist;
     const t12_segDist_d = aby_segDist * t2_clamp_segDist_d + t2_clamp_segDist * aby_segDist_d;
     const t13_segDist = t7 + t12_segDist;
@@ -1897,6 +1875,13 @@ export function softDistToPolyline_hvp(px: number, py: number, poly: Float64Arra
     const dy_sqDist2_segDist_d = py_d - t13_segDist_d;
     const dy_sqDist2_segDist_b = t2_sqDist2_segDist_b === 0 ? 0 : t2_sqDist2_segDist_b * (dy_sqDist2_segDist + dy_sqDist2_segDist);
     const dy_sqDist2_segDist_b_d = t2_sqDist2_segDist_b === 0 && t2_sqDist2_segDist_b_d === 0 ? 0 : (dy_sqDist2_segDist + dy_sqDist2_segDist) * t2_sqDist2_segDist_b_d + t2_sqDist2_segDist_b * (2 * dy_sqDist2_segDist_d);
+    const t5 = poly[t4]!;
+    const t5_d = poly_d[t4]!;
+    const t8 = t4 + 2;
+    const t9 = poly[t8]!;
+    const t9_d = poly_d[t8]!;
+    const abx_segDist = t9 - t5;
+    const abx_segDist_d = t9_d - t5_d;
     const t10_segDist = t2_clamp_segDist * abx_segDist;
     const t10_segDist_d = abx_segDist * t2_clamp_segDist_d + t2_clamp_segDist * abx_segDist_d;
     const t11_segDist = t5 + t10_segDist;
@@ -1939,6 +1924,22 @@ export function softDistToPolyline_hvp(px: number, py: number, poly: Float64Arra
     const t9_segDist_b = t1_clamp_segDist_b * (t9_segDist === t1_clamp_segDist && 0 !== t1_clamp_segDist ? 1 : 0);
     const t9_segDist_b_d = t9_segDist === t1_clamp_segDist && 0 !== t1_clamp_segDist ? t1_clamp_segDist_b_d : 0;
     // grad of (segDist): const t = clamp(((px - ax) * abx + (py - ay) * aby) / (abx * abx + aby * aby), 0, 1)
+    const t1_segDist = px - t5;
+    const t1_segDist_d = px_d - t5_d;
+    const t2_segDist = t1_segDist * abx_segDist;
+    const t2_segDist_d = abx_segDist * t1_segDist_d + t1_segDist * abx_segDist_d;
+    const t3_segDist = py - t7;
+    const t3_segDist_d = py_d - t7_d;
+    const t4_segDist = t3_segDist * aby_segDist;
+    const t4_segDist_d = aby_segDist * t3_segDist_d + t3_segDist * aby_segDist_d;
+    const t5_segDist = t2_segDist + t4_segDist;
+    const t5_segDist_d = t2_segDist_d + t4_segDist_d;
+    const t6_segDist = abx_segDist * abx_segDist;
+    const t6_segDist_d = (abx_segDist + abx_segDist) * abx_segDist_d;
+    const t7_segDist = aby_segDist * aby_segDist;
+    const t7_segDist_d = (aby_segDist + aby_segDist) * aby_segDist_d;
+    const t8_segDist = t6_segDist + t7_segDist;
+    const t8_segDist_d = t6_segDist_d + t7_segDist_d;
     const t9_segDist_r = 1 / t8_segDist;
     const t9_segDist_r_d = -(t9_segDist_r * t9_segDist_r * t8_segDist_d);
     const t5_segDist_b = t9_segDist_b === 0 ? 0 : t9_segDist_b * t9_segDist_r;
@@ -2043,7 +2044,7 @@ export function signedDistPolygon_vjp(px: number, py: number, poly: Float64Array
     iters++;
     const t4 = 2 * i;
     const xi = poly[t4]!;
-    if (top + 16 > stack.length) stack = tape.reserve(top, 16);
+    if (top + 14 > stack.length) stack = tape.reserve(top, 14);
     stack[top++]! = t4;
     const t5 = t4 + 1;
     const yi = poly[t5]!;
@@ -2069,15 +2070,13 @@ export function signedDistPolygon_vjp(px: number, py: number, poly: Float64Array
     const t9_segDist = t5_segDist / t8_segDist;
     stack[top++]! = t5_segDist;
     const t1_clamp_segDist = Math.max(0, t9_segDist);
-    stack[top++]! = t9_segDist;
     const t2_clamp_segDist = Math.min(1, t1_clamp_segDist);
-    stack[top++]! = t1_clamp_segDist;
     const t10_segDist = t2_clamp_segDist * abx_segDist;
     stack[top++]! = abx_segDist;
     const t11_segDist = xj + t10_segDist;
     const t12_segDist = t2_clamp_segDist * aby_segDist;
     stack[top++]! = aby_segDist;
-    stack[top++]! = t2_clamp_segDist;
+    stack[top++]! = t9_segDist;
     const t13_segDist = yj + t12_segDist;
     const dx_sqDist2_segDist = px - t11_segDist;
     const dy_sqDist2_segDist = py - t13_segDist;
@@ -2159,8 +2158,10 @@ export function signedDistPolygon_vjp(px: number, py: number, poly: Float64Array
     // grad of (segDist): return Math.sqrt(sqDist2(px, py, ax + t * abx, ay + t * aby))
     let yj_b = t13_segDist_b;
     const t12_segDist_b = t13_segDist_b;
-    const t2_clamp_segDist = stack[--top]!;
+    const t9_segDist = stack[--top]!;
     const aby_segDist = stack[--top]!;
+    const t1_clamp_segDist = Math.max(0, t9_segDist);
+    const t2_clamp_segDist = Math.min(1, t1_clamp_segDist);
     let t2_clamp_segDist_b = t12_segDist_b === 0 ? 0 : t12_segDist_b * aby_segDist;
     let aby_segDist_b = t12_segDist_b === 0 ? 0 : t12_segDist_b * t2_clamp_segDist;
     let xj_b = t11_segDist_b;
@@ -2169,9 +2170,7 @@ export function signedDistPolygon_vjp(px: number, py: number, poly: Float64Array
     let abx_segDist_b = t10_segDist_b === 0 ? 0 : t10_segDist_b * t2_clamp_segDist;
     if (t10_segDist_b !== 0) t2_clamp_segDist_b += t10_segDist_b * abx_segDist;
     // grad of (clamp): Math.min(hi, Math.max(lo, x))
-    const t1_clamp_segDist = stack[--top]!;
     const t1_clamp_segDist_b = t2_clamp_segDist_b * (t1_clamp_segDist === t2_clamp_segDist && 1 !== t2_clamp_segDist ? 1 : 0);
-    const t9_segDist = stack[--top]!;
     const t9_segDist_b = t1_clamp_segDist_b * (t9_segDist === t1_clamp_segDist && 0 !== t1_clamp_segDist ? 1 : 0);
     // grad of (segDist): const t = clamp(((px - ax) * abx + (py - ay) * aby) / (abx * abx + aby * aby), 0, 1)
     const t5_segDist = stack[--top]!;
@@ -2383,8 +2382,8 @@ export function signedDistPolygon_hvp(px: number, py: number, poly: Float64Array
     const t4 = 2 * i;
     const xi = poly[t4]!;
     const xi_d = poly_d[t4]!;
-    if (top + 16 > stack.length) {
-      stack = tape.reserve(top, 16);
+    if (top + 14 > stack.length) {
+      stack = tape.reserve(top, 14);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
@@ -2436,12 +2435,8 @@ export function signedDistPolygon_hvp(px: number, py: number, poly: Float64Array
     stack[top++]! = t5_segDist;
     const t1_clamp_segDist = Math.max(0, t9_segDist);
     const t1_clamp_segDist_d = t9_segDist === t1_clamp_segDist && 0 !== t1_clamp_segDist ? t9_segDist_d : 0;
-    stack_d[top]! = t9_segDist_d;
-    stack[top++]! = t9_segDist;
     const t2_clamp_segDist = Math.min(1, t1_clamp_segDist);
     const t2_clamp_segDist_d = t1_clamp_segDist === t2_clamp_segDist && 1 !== t2_clamp_segDist ? t1_clamp_segDist_d : 0;
-    stack_d[top]! = t1_clamp_segDist_d;
-    stack[top++]! = t1_clamp_segDist;
     const t10_segDist = t2_clamp_segDist * abx_segDist;
     const t10_segDist_d = abx_segDist * t2_clamp_segDist_d + t2_clamp_segDist * abx_segDist_d;
     stack_d[top]! = abx_segDist_d;
@@ -2452,8 +2447,8 @@ export function signedDistPolygon_hvp(px: number, py: number, poly: Float64Array
     const t12_segDist_d = aby_segDist * t2_clamp_segDist_d + t2_clamp_segDist * aby_segDist_d;
     stack_d[top]! = aby_segDist_d;
     stack[top++]! = aby_segDist;
-    stack_d[top]! = t2_clamp_segDist_d;
-    stack[top++]! = t2_clamp_segDist;
+    stack_d[top]! = t9_segDist_d;
+    stack[top++]! = t9_segDist;
     const t13_segDist = yj + t12_segDist;
     const t13_segDist_d = yj_d + t12_segDist_d;
     const dx_sqDist2_segDist = px - t11_segDist;
@@ -2567,10 +2562,14 @@ export function signedDistPolygon_hvp(px: number, py: number, poly: Float64Array
     let yj_b_d = t13_segDist_b_d;
     const t12_segDist_b = t13_segDist_b;
     const t12_segDist_b_d = t13_segDist_b_d;
-    const t2_clamp_segDist = stack[--top]!;
-    const t2_clamp_segDist_d = stack_d[top]!;
+    const t9_segDist = stack[--top]!;
+    const t9_segDist_d = stack_d[top]!;
     const aby_segDist = stack[--top]!;
     const aby_segDist_d = stack_d[top]!;
+    const t1_clamp_segDist = Math.max(0, t9_segDist);
+    const t1_clamp_segDist_d = t9_segDist === t1_clamp_segDist && 0 !== t1_clamp_segDist ? t9_segDist_d : 0;
+    const t2_clamp_segDist = Math.min(1, t1_clamp_segDist);
+    const t2_clamp_segDist_d = t1_clamp_segDist === t2_clamp_segDist && 1 !== t2_clamp_segDist ? t1_clamp_segDist_d : 0;
     let t2_clamp_segDist_b = t12_segDist_b === 0 ? 0 : t12_segDist_b * aby_segDist;
     let t2_clamp_segDist_b_d = t12_segDist_b === 0 && t12_segDist_b_d === 0 ? 0 : aby_segDist * t12_segDist_b_d + t12_segDist_b * aby_segDist_d;
     let aby_segDist_b = t12_segDist_b === 0 ? 0 : t12_segDist_b * t2_clamp_segDist;
@@ -2588,10 +2587,8 @@ export function signedDistPolygon_hvp(px: number, py: number, poly: Float64Array
       t2_clamp_segDist_b_d += abx_segDist * t10_segDist_b_d + t10_segDist_b * abx_segDist_d;
     }
     // grad of (clamp): Math.min(hi, Math.max(lo, x))
-    const t1_clamp_segDist = stack[--top]!;
     const t1_clamp_segDist_b = t2_clamp_segDist_b * (t1_clamp_segDist === t2_clamp_segDist && 1 !== t2_clamp_segDist ? 1 : 0);
     const t1_clamp_segDist_b_d = t1_clamp_segDist === t2_clamp_segDist && 1 !== t2_clamp_segDist ? t2_clamp_segDist_b_d : 0;
-    const t9_segDist = stack[--top]!;
     const t9_segDist_b = t1_clamp_segDist_b * (t9_segDist === t1_clamp_segDist && 0 !== t1_clamp_segDist ? 1 : 0);
     const t9_segDist_b_d = t9_segDist === t1_clamp_segDist && 0 !== t1_clamp_segDist ? t1_clamp_segDist_b_d : 0;
     // grad of (segDist): const t = clamp(((px - ax) * abx + (py - ay) * aby) / (abx * abx + aby * aby), 0, 1)

@@ -2399,7 +2399,7 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
   for (let j = 0; j < h; j++) {
     const t7 = j + 0.5;
     const t8 = t7 / h;
-    if (top + (w + 1 > 0 ? w + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (w + 1 > 0 ? w + 1 : 0) * 3);
+    if (top + (w + 1 > 0 ? w + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (w + 1 > 0 ? w + 1 : 0) * 4);
     for (let i = 0; i < w; i++) {
       const t4 = i + 0.5;
       const t5 = t4 / w;
@@ -2410,6 +2410,7 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
       const t10 = u - cx;
       const t11 = v - cy;
       const t12 = Math.hypot(t10, t11);
+      stack[top++]! = t5;
       const sd = t12 - r;
       const t13 = -sharp;
       const t14 = t13 * sd;
@@ -2460,7 +2461,7 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
   w_b += t20_b * h;
   h_b += t20_b * w;
   const t8_r_1 = 1 / h;
-  const t5_r_1 = 1 / w;
+  const t5_r = 1 / w;
   // grad of: for (let j = 0; j < h; j++)
   for (let j = Math.ceil(h) - 1; j >= 0; j--) {
     let t8_b = 0;
@@ -2519,8 +2520,7 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
       // grad of: const sd = Math.hypot(u - cx, v - cy) - r
       const t12_b = sd_b;
       r_b -= sd_b;
-      const t4 = i + 0.5;
-      const t5 = t4 * t5_r_1;
+      const t5 = stack[--top]!;
       const t6 = t5 * 2;
       const u = t6 - 1;
       const t10 = u - cx;
@@ -2539,7 +2539,8 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
       // grad of: const u = (i + 0.5) / w * 2 - 1
       const t6_b = u_b;
       const t5_b = t6_b * 2;
-      w_b -= t5_b * (t4 * t5_r_1 * t5_r_1);
+      const t4 = i + 0.5;
+      w_b -= t5_b * (t4 * t5_r * t5_r);
     }
     // grad of: const v = (j + 0.5) / h * 2 - 1
     if (t8_b !== 0) h_b -= t8_b * (t7 * t8_r_1 * t8_r_1);
@@ -2710,8 +2711,8 @@ export function silhouetteLoss_hvp(params: Float64Array, target: Float64Array, w
     const t7 = j + 0.5;
     const t8 = t7 / h;
     const t8_d = -(t8 / h * h_d);
-    if (top + (w + 1 > 0 ? w + 1 : 0) * 3 > stack.length) {
-      stack = tape.reserve(top, (w + 1 > 0 ? w + 1 : 0) * 3);
+    if (top + (w + 1 > 0 ? w + 1 : 0) * 4 > stack.length) {
+      stack = tape.reserve(top, (w + 1 > 0 ? w + 1 : 0) * 4);
       stack_d = tapeTangents(stack);
     }
     for (let i = 0; i < w; i++) {
@@ -2732,6 +2733,8 @@ export function silhouetteLoss_hvp(params: Float64Array, target: Float64Array, w
       const t11_d = v_d - cy_d;
       const t12 = Math.hypot(t10, t11);
       const t12_d = (t12 === 0 ? 0 : t10 / t12 * t10_d) + (t12 === 0 ? 0 : t11 / t12 * t11_d);
+      stack_d[top]! = t5_d;
+      stack[top++]! = t5;
       const sd = t12 - r;
       const sd_d = t12_d - r_d;
       const t13 = -sharp;
@@ -2916,11 +2919,8 @@ export function silhouetteLoss_hvp(params: Float64Array, target: Float64Array, w
       const t12_b_d = sd_b_d;
       r_b -= sd_b;
       r_b_d -= sd_b_d;
-      const t4 = i + 0.5;
-      const t5_r_1 = 1 / w;
-      const t5_r_1_d = -(t5_r_1 * t5_r_1 * w_d);
-      const t5 = t4 * t5_r_1;
-      const t5_d = t4 * t5_r_1_d;
+      const t5 = stack[--top]!;
+      const t5_d = stack_d[top]!;
       const t6 = t5 * 2;
       const t6_d = 2 * t5_d;
       const u = t6 - 1;
@@ -2955,6 +2955,7 @@ export function silhouetteLoss_hvp(params: Float64Array, target: Float64Array, w
       const t6_b_d = u_b_d;
       const t5_b = t6_b * 2;
       const t5_b_d = 2 * t6_b_d;
+      const t4 = i + 0.5;
       const t5_r = 1 / w;
       const t5_r_d = -(t5_r * t5_r * w_d);
       w_b -= t5_b * (t4 * t5_r * t5_r);

@@ -1176,7 +1176,7 @@ export function toneRms_vjp(fc: number, fm: number, index: number, attack: numbe
   let result_adsr: number = 0;
   let t14_adsr: number = 0;
   let s = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 5);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 6 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 6);
   for (let k = 0; k < n; k++) {
     const t = k / n;
     const t1_adsr = t < 0;
@@ -1227,6 +1227,7 @@ export function toneRms_vjp(fc: number, fm: number, index: number, attack: numbe
     const t6_fmSample = index * t5_fmSample;
     const t7_fmSample = t2_fmSample + t6_fmSample;
     const t8_fmSample = Math.sin(t7_fmSample);
+    stack[top++]! = t;
     stack[top++]! = t5_fmSample;
     const t2 = t8_fmSample;
     const v = t1 * t2;
@@ -1270,8 +1271,8 @@ export function toneRms_vjp(fc: number, fm: number, index: number, attack: numbe
     const t8_fmSample_b = t2_b;
     // grad of (fmSample): return Math.sin(TWO_PI * fc * t + index * Math.sin(TWO_PI * fm * t))
     const t5_fmSample = stack[--top]!;
+    const t = stack[--top]!;
     const t1_fmSample = 6.283185307179586 * fc;
-    const t = k * t5_r;
     const t2_fmSample = t1_fmSample * t;
     const t6_fmSample = index * t5_fmSample;
     const t7_fmSample = t2_fmSample + t6_fmSample;
@@ -1506,8 +1507,8 @@ export function toneRms_hvp(fc: number, fm: number, index: number, attack: numbe
   let t14_adsr_d: number = 0;
   let s = 0;
   let s_d = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 5 > stack.length) {
-    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 5);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 6 > stack.length) {
+    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 6);
     stack_d = tapeTangents(stack);
   }
   for (let k = 0; k < n; k++) {
@@ -1588,6 +1589,8 @@ export function toneRms_hvp(fc: number, fm: number, index: number, attack: numbe
     const t7_fmSample_d = t2_fmSample_d + t6_fmSample_d;
     const t8_fmSample = Math.sin(t7_fmSample);
     const t8_fmSample_d = Math.cos(t7_fmSample) * t7_fmSample_d;
+    stack_d[top]! = t_d;
+    stack[top++]! = t;
     stack_d[top]! = t5_fmSample_d;
     stack[top++]! = t5_fmSample;
     const t2 = t8_fmSample;
@@ -1664,12 +1667,10 @@ export function toneRms_hvp(fc: number, fm: number, index: number, attack: numbe
     // grad of (fmSample): return Math.sin(TWO_PI * fc * t + index * Math.sin(TWO_PI * fm * t))
     const t5_fmSample = stack[--top]!;
     const t5_fmSample_d = stack_d[top]!;
+    const t = stack[--top]!;
+    const t_d = stack_d[top]!;
     const t1_fmSample = 6.283185307179586 * fc;
     const t1_fmSample_d = 6.283185307179586 * fc_d;
-    const t_r_1 = 1 / n;
-    const t_r_1_d = -(t_r_1 * t_r_1 * n_d);
-    const t = k * t_r_1;
-    const t_d = k * t_r_1_d;
     const t2_fmSample = t1_fmSample * t;
     const t2_fmSample_d = t * t1_fmSample_d + t1_fmSample * t_d;
     const t6_fmSample = index * t5_fmSample;

@@ -287,11 +287,11 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t139 = 1 + t138;
     const t140 = rtol * t139;
     const err = t135 / t140;
-    const t141 = err ** -0.2;
     stack[top++]! = t36;
     stack[top++]! = t43;
     stack[top++]! = t95;
     stack[top++]! = t103;
+    const t141 = err ** -0.2;
     const t142 = 0.9 * t141;
     const t143 = Math.max(0.1, t142);
     const t144 = Math.min(4, t143);
@@ -306,7 +306,6 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
         result = NaN;
         ret = true;
       }
-      stack[top++]! = 1;
     } else {
       const t147 = t + h;
       t = t147;
@@ -316,8 +315,8 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
       v = v5th;
       stack[top++]! = h;
       h = hNew;
-      stack[top++]! = 0;
     }
+    stack[top++]! = err;
     const t149 = !ret;
     if (t149) {
       const t148 = step + 1;
@@ -351,7 +350,8 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     let v5th_b = 0;
     let hNew_b = 0;
     // grad of: if (err > 1)
-    const t145 = stack[--top]! !== 0;
+    const err = stack[--top]!;
+    const t145 = err > 1;
     if (t145) {
       // grad of: if (h < hmin)
       const t146 = h < hmin;
@@ -391,6 +391,8 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t143_b = t144_b * (t143 === t144 && 4 !== t144 ? 1 : 0);
     const t142_b = t143_b * (t142 === t143 && 0.1 !== t143 ? 1 : 0);
     const t141_b = t142_b * 0.9;
+    const err_b = t141_b === 0 ? 0 : t141_b * (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err : -0.2 * err ** -1.2);
+    // grad of: const err = Math.max(Math.abs(x5th - x4th), Math.abs(v5th - v4th)) / (rtol * (1 + Math.max(Math.a...
     const t103 = stack[--top]!;
     const t95 = stack[--top]!;
     const t43 = stack[--top]!;
@@ -558,12 +560,9 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t138 = Math.max(t136, t137);
     const t139 = 1 + t138;
     const t140 = rtol * t139;
-    const err_r_1 = 1 / t140;
-    const err = t135 * err_r_1;
-    const err_b = t141_b === 0 ? 0 : t141_b * (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err : -0.2 * err ** -1.2);
-    // grad of: const err = Math.max(Math.abs(x5th - x4th), Math.abs(v5th - v4th)) / (rtol * (1 + Math.max(Math.a...
-    const t135_b = err_b === 0 ? 0 : err_b * err_r_1;
-    const t140_b = err_b === 0 ? 0 : -(err_b * (t135 * err_r_1 * err_r_1));
+    const err_r = 1 / t140;
+    const t135_b = err_b === 0 ? 0 : err_b * err_r;
+    const t140_b = err_b === 0 ? 0 : -(err_b * (t135 * err_r * err_r));
     const t139_b = t140_b === 0 ? 0 : t140_b * rtol;
     const t138_b = t139_b;
     const t136_b = t138_b * (t136 === t138 ? 1 : 0);
@@ -1955,8 +1954,6 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t140_d = rtol * t139_d;
     const err = t135 / t140;
     const err_d = t135_d / t140 - err / t140 * t140_d;
-    const t141 = err ** -0.2;
-    const t141_d = Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err * err_d : -0.2 * err ** -1.2 * err_d;
     stack_d[top]! = t36_d;
     stack[top++]! = t36;
     stack_d[top]! = t43_d;
@@ -1965,6 +1962,8 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     stack[top++]! = t95;
     stack_d[top]! = t103_d;
     stack[top++]! = t103;
+    const t141 = err ** -0.2;
+    const t141_d = Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err * err_d : -0.2 * err ** -1.2 * err_d;
     const t142 = 0.9 * t141;
     const t142_d = 0.9 * t141_d;
     const t143 = Math.max(0.1, t142);
@@ -1986,8 +1985,6 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
         result = NaN;
         ret = true;
       }
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
     } else {
       const t147 = t + h;
       const t147_d = t_d + h_d;
@@ -2005,9 +2002,9 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
       stack[top++]! = h;
       h = hNew;
       h_d = hNew_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
+    stack_d[top]! = err_d;
+    stack[top++]! = err;
     const t149 = !ret;
     if (t149) {
       const t148 = step + 1;
@@ -2057,7 +2054,9 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     let hNew_b = 0;
     let hNew_b_d = 0;
     // grad of: if (err > 1)
-    const t145 = stack[--top]! !== 0;
+    const err = stack[--top]!;
+    const err_d = stack_d[top]!;
+    const t145 = err > 1;
     if (t145) {
       // grad of: if (h < hmin)
       const t146 = h < hmin;
@@ -2122,6 +2121,10 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t142_b_d = t142 === t143 && 0.1 !== t143 ? t143_b_d : 0;
     const t141_b = t142_b * 0.9;
     const t141_b_d = 0.9 * t142_b_d;
+    const c1 = err ** -1.2;
+    const err_b = t141_b === 0 ? 0 : t141_b * (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err : -0.2 * c1);
+    const err_b_d = t141_b === 0 && t141_b_d === 0 ? 0 : (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err * t141_b_d : -0.2 * c1 * t141_b_d) + t141_b * (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141_d / err - -0.2 * t141 / err / err * err_d : -0.2 * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? -1.2 * c1 / err * err_d : -1.2 * err ** -2.2 * err_d));
+    // grad of: const err = Math.max(Math.abs(x5th - x4th), Math.abs(v5th - v4th)) / (rtol * (1 + Math.max(Math.a...
     const t103 = stack[--top]!;
     const t103_d = stack_d[top]!;
     const t95 = stack[--top]!;
@@ -2456,14 +2459,6 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t139_d = t138_d;
     const t140 = rtol * t139;
     const t140_d = rtol * t139_d;
-    const err_r_1 = 1 / t140;
-    const err_r_1_d = -(err_r_1 * err_r_1 * t140_d);
-    const err = t135 * err_r_1;
-    const err_d = err_r_1 * t135_d + t135 * err_r_1_d;
-    const c1 = err ** -1.2;
-    const err_b = t141_b === 0 ? 0 : t141_b * (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err : -0.2 * c1);
-    const err_b_d = t141_b === 0 && t141_b_d === 0 ? 0 : (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err * t141_b_d : -0.2 * c1 * t141_b_d) + t141_b * (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141_d / err - -0.2 * t141 / err / err * err_d : -0.2 * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? -1.2 * c1 / err * err_d : -1.2 * err ** -2.2 * err_d));
-    // grad of: const err = Math.max(Math.abs(x5th - x4th), Math.abs(v5th - v4th)) / (rtol * (1 + Math.max(Math.a...
     const err_r = 1 / t140;
     const err_r_d = -(err_r * err_r * t140_d);
     const t135_b = err_b === 0 ? 0 : err_b * err_r;

@@ -1297,11 +1297,12 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     const t4_smin_scene = Math.max(t3_smin_scene, 0);
     const h_smin_scene = t4_smin_scene / k;
     const t5_smin_scene = Math.min(t2_sdSphere_scene, t13_sdRoundBox_scene);
-    const t6_smin_scene = h_smin_scene * h_smin_scene;
-    const t7_smin_scene = t6_smin_scene * k;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     stack[top++]! = t6_length3_sdSphere_scene;
     stack[top++]! = t6_length3_sdRoundBox_scene;
+    const t6_smin_scene = h_smin_scene * h_smin_scene;
+    const t7_smin_scene = t6_smin_scene * k;
+    stack[top++]! = h_smin_scene;
     const t8_smin_scene = t7_smin_scene / 4;
     const t9_smin_scene = t5_smin_scene - t8_smin_scene;
     const d = t9_smin_scene;
@@ -2251,7 +2252,7 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
       t_b += px_b * dx;
     }
   }
-  const h_smin_scene_r_1 = 1 / k;
+  const h_smin_scene_r = 1 / k;
   // grad of: for (let s = 0; s < 64; s++)
   for (let k_1 = iters; k_1 > 0; k_1--) {
     let d_b = 0;
@@ -2276,6 +2277,11 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     const t5_smin_scene_b = t9_smin_scene_b;
     const t8_smin_scene_b = -t9_smin_scene_b;
     const t7_smin_scene_b = t8_smin_scene_b === 0 ? 0 : t8_smin_scene_b / 4;
+    const h_smin_scene = stack[--top]!;
+    const t6_smin_scene = h_smin_scene * h_smin_scene;
+    const t6_smin_scene_b = t7_smin_scene_b === 0 ? 0 : t7_smin_scene_b * k;
+    if (t7_smin_scene_b !== 0) k_b += t7_smin_scene_b * t6_smin_scene;
+    const h_smin_scene_b = t6_smin_scene_b === 0 ? 0 : t6_smin_scene_b * (h_smin_scene + h_smin_scene);
     const t6_length3_sdRoundBox_scene = stack[--top]!;
     const t6_length3_sdSphere_scene = stack[--top]!;
     const t2_sdSphere_scene = t6_length3_sdSphere_scene - r;
@@ -2298,21 +2304,16 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     const inside_sdRoundBox_scene = Math.min(t11_sdRoundBox_scene, 0);
     const t12_sdRoundBox_scene = t6_length3_sdRoundBox_scene + inside_sdRoundBox_scene;
     const t13_sdRoundBox_scene = t12_sdRoundBox_scene - 0.1;
-    const t1_smin_scene = t2_sdSphere_scene - t13_sdRoundBox_scene;
-    const t2_smin_scene = Math.abs(t1_smin_scene);
-    const t3_smin_scene = k - t2_smin_scene;
-    const t4_smin_scene = Math.max(t3_smin_scene, 0);
-    const h_smin_scene = t4_smin_scene * h_smin_scene_r_1;
-    const t6_smin_scene = h_smin_scene * h_smin_scene;
-    const t6_smin_scene_b = t7_smin_scene_b === 0 ? 0 : t7_smin_scene_b * k;
-    if (t7_smin_scene_b !== 0) k_b += t7_smin_scene_b * t6_smin_scene;
-    const h_smin_scene_b = t6_smin_scene_b === 0 ? 0 : t6_smin_scene_b * (h_smin_scene + h_smin_scene);
     const t5_smin_scene = Math.min(t2_sdSphere_scene, t13_sdRoundBox_scene);
     let t2_sdSphere_scene_b = t5_smin_scene_b * (t2_sdSphere_scene === t5_smin_scene ? 1 : 0);
     let t13_sdRoundBox_scene_b = t5_smin_scene_b * (t13_sdRoundBox_scene === t5_smin_scene && t2_sdSphere_scene !== t5_smin_scene ? 1 : 0);
     // grad of (smin): const h = Math.max(k - Math.abs(a - b), 0) / k
-    const t4_smin_scene_b = h_smin_scene_b === 0 ? 0 : h_smin_scene_b * h_smin_scene_r_1;
-    if (h_smin_scene_b !== 0) k_b -= h_smin_scene_b * (t4_smin_scene * h_smin_scene_r_1 * h_smin_scene_r_1);
+    const t1_smin_scene = t2_sdSphere_scene - t13_sdRoundBox_scene;
+    const t2_smin_scene = Math.abs(t1_smin_scene);
+    const t3_smin_scene = k - t2_smin_scene;
+    const t4_smin_scene = Math.max(t3_smin_scene, 0);
+    const t4_smin_scene_b = h_smin_scene_b === 0 ? 0 : h_smin_scene_b * h_smin_scene_r;
+    if (h_smin_scene_b !== 0) k_b -= h_smin_scene_b * (t4_smin_scene * h_smin_scene_r * h_smin_scene_r);
     const t3_smin_scene_b = t4_smin_scene_b * (t3_smin_scene === t4_smin_scene ? 1 : 0);
     k_b += t3_smin_scene_b;
     const t2_smin_scene_b = -t3_smin_scene_b;
@@ -3226,18 +3227,20 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     const h_smin_scene_d = t4_smin_scene_d / k - h_smin_scene / k * k_d;
     const t5_smin_scene = Math.min(t2_sdSphere_scene, t13_sdRoundBox_scene);
     const t5_smin_scene_d = (t2_sdSphere_scene === t5_smin_scene ? t2_sdSphere_scene_d : 0) + (t13_sdRoundBox_scene === t5_smin_scene && t2_sdSphere_scene !== t5_smin_scene ? t13_sdRoundBox_scene_d : 0);
-    const t6_smin_scene = h_smin_scene * h_smin_scene;
-    const t6_smin_scene_d = (h_smin_scene + h_smin_scene) * h_smin_scene_d;
-    const t7_smin_scene = t6_smin_scene * k;
-    const t7_smin_scene_d = k * t6_smin_scene_d + t6_smin_scene * k_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
+    if (top + 4 > stack.length) {
+      stack = tape.reserve(top, 4);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t6_length3_sdSphere_scene_d;
     stack[top++]! = t6_length3_sdSphere_scene;
     stack_d[top]! = t6_length3_sdRoundBox_scene_d;
     stack[top++]! = t6_length3_sdRoundBox_scene;
+    const t6_smin_scene = h_smin_scene * h_smin_scene;
+    const t6_smin_scene_d = (h_smin_scene + h_smin_scene) * h_smin_scene_d;
+    const t7_smin_scene = t6_smin_scene * k;
+    const t7_smin_scene_d = k * t6_smin_scene_d + t6_smin_scene * k_d;
+    stack_d[top]! = h_smin_scene_d;
+    stack[top++]! = h_smin_scene;
     const t8_smin_scene = t7_smin_scene / 4;
     const t8_smin_scene_d = t7_smin_scene_d / 4;
     const t9_smin_scene = t5_smin_scene - t8_smin_scene;
@@ -4872,6 +4875,18 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     const t8_smin_scene_b_d = -t9_smin_scene_b_d;
     const t7_smin_scene_b = t8_smin_scene_b === 0 ? 0 : t8_smin_scene_b / 4;
     const t7_smin_scene_b_d = t8_smin_scene_b === 0 && t8_smin_scene_b_d === 0 ? 0 : t8_smin_scene_b_d / 4;
+    const h_smin_scene = stack[--top]!;
+    const h_smin_scene_d = stack_d[top]!;
+    const t6_smin_scene = h_smin_scene * h_smin_scene;
+    const t6_smin_scene_d = (h_smin_scene + h_smin_scene) * h_smin_scene_d;
+    const t6_smin_scene_b = t7_smin_scene_b === 0 ? 0 : t7_smin_scene_b * k;
+    const t6_smin_scene_b_d = t7_smin_scene_b === 0 && t7_smin_scene_b_d === 0 ? 0 : k * t7_smin_scene_b_d + t7_smin_scene_b * k_d;
+    if (t7_smin_scene_b !== 0 || t7_smin_scene_b_d !== 0) {
+      k_b += t7_smin_scene_b * t6_smin_scene;
+      k_b_d += t6_smin_scene * t7_smin_scene_b_d + t7_smin_scene_b * t6_smin_scene_d;
+    }
+    const h_smin_scene_b = t6_smin_scene_b === 0 ? 0 : t6_smin_scene_b * (h_smin_scene + h_smin_scene);
+    const h_smin_scene_b_d = t6_smin_scene_b === 0 && t6_smin_scene_b_d === 0 ? 0 : (h_smin_scene + h_smin_scene) * t6_smin_scene_b_d + t6_smin_scene_b * (2 * h_smin_scene_d);
     const t6_length3_sdRoundBox_scene = stack[--top]!;
     const t6_length3_sdRoundBox_scene_d = stack_d[top]!;
     const t6_length3_sdSphere_scene = stack[--top]!;
@@ -4916,6 +4931,12 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     const t12_sdRoundBox_scene_d = t6_length3_sdRoundBox_scene_d + inside_sdRoundBox_scene_d;
     const t13_sdRoundBox_scene = t12_sdRoundBox_scene - 0.1;
     const t13_sdRoundBox_scene_d = t12_sdRoundBox_scene_d;
+    const t5_smin_scene = Math.min(t2_sdSphere_scene, t13_sdRoundBox_scene);
+    let t2_sdSphere_scene_b = t5_smin_scene_b * (t2_sdSphere_scene === t5_smin_scene ? 1 : 0);
+    let t2_sdSphere_scene_b_d = t2_sdSphere_scene === t5_smin_scene ? t5_smin_scene_b_d : 0;
+    let t13_sdRoundBox_scene_b = t5_smin_scene_b * (t13_sdRoundBox_scene === t5_smin_scene && t2_sdSphere_scene !== t5_smin_scene ? 1 : 0);
+    let t13_sdRoundBox_scene_b_d = t13_sdRoundBox_scene === t5_smin_scene && t2_sdSphere_scene !== t5_smin_scene ? t5_smin_scene_b_d : 0;
+    // grad of (smin): const h = Math.max(k - Math.abs(a - b), 0) / k
     const t1_smin_scene = t2_sdSphere_scene - t13_sdRoundBox_scene;
     const t1_smin_scene_d = t2_sdSphere_scene_d - t13_sdRoundBox_scene_d;
     const t2_smin_scene = Math.abs(t1_smin_scene);
@@ -4924,26 +4945,6 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     const t3_smin_scene_d = k_d - t2_smin_scene_d;
     const t4_smin_scene = Math.max(t3_smin_scene, 0);
     const t4_smin_scene_d = t3_smin_scene === t4_smin_scene ? t3_smin_scene_d : 0;
-    const h_smin_scene_r_1 = 1 / k;
-    const h_smin_scene_r_1_d = -(h_smin_scene_r_1 * h_smin_scene_r_1 * k_d);
-    const h_smin_scene = t4_smin_scene * h_smin_scene_r_1;
-    const h_smin_scene_d = h_smin_scene_r_1 * t4_smin_scene_d + t4_smin_scene * h_smin_scene_r_1_d;
-    const t6_smin_scene = h_smin_scene * h_smin_scene;
-    const t6_smin_scene_d = (h_smin_scene + h_smin_scene) * h_smin_scene_d;
-    const t6_smin_scene_b = t7_smin_scene_b === 0 ? 0 : t7_smin_scene_b * k;
-    const t6_smin_scene_b_d = t7_smin_scene_b === 0 && t7_smin_scene_b_d === 0 ? 0 : k * t7_smin_scene_b_d + t7_smin_scene_b * k_d;
-    if (t7_smin_scene_b !== 0 || t7_smin_scene_b_d !== 0) {
-      k_b += t7_smin_scene_b * t6_smin_scene;
-      k_b_d += t6_smin_scene * t7_smin_scene_b_d + t7_smin_scene_b * t6_smin_scene_d;
-    }
-    const h_smin_scene_b = t6_smin_scene_b === 0 ? 0 : t6_smin_scene_b * (h_smin_scene + h_smin_scene);
-    const h_smin_scene_b_d = t6_smin_scene_b === 0 && t6_smin_scene_b_d === 0 ? 0 : (h_smin_scene + h_smin_scene) * t6_smin_scene_b_d + t6_smin_scene_b * (2 * h_smin_scene_d);
-    const t5_smin_scene = Math.min(t2_sdSphere_scene, t13_sdRoundBox_scene);
-    let t2_sdSphere_scene_b = t5_smin_scene_b * (t2_sdSphere_scene === t5_smin_scene ? 1 : 0);
-    let t2_sdSphere_scene_b_d = t2_sdSphere_scene === t5_smin_scene ? t5_smin_scene_b_d : 0;
-    let t13_sdRoundBox_scene_b = t5_smin_scene_b * (t13_sdRoundBox_scene === t5_smin_scene && t2_sdSphere_scene !== t5_smin_scene ? 1 : 0);
-    let t13_sdRoundBox_scene_b_d = t13_sdRoundBox_scene === t5_smin_scene && t2_sdSphere_scene !== t5_smin_scene ? t5_smin_scene_b_d : 0;
-    // grad of (smin): const h = Math.max(k - Math.abs(a - b), 0) / k
     const h_smin_scene_r = 1 / k;
     const h_smin_scene_r_d = -(h_smin_scene_r * h_smin_scene_r * k_d);
     const t4_smin_scene_b = h_smin_scene_b === 0 ? 0 : h_smin_scene_b * h_smin_scene_r;

@@ -603,7 +603,7 @@ export function tableLerp_vjp(table: Float64Array, x0: number, dx: number, xs: F
   let dx_b = 0;
   const xs_b = adj.xs;
   let s_b = seed;
-  const u_r_1 = 1 / dx;
+  const u_r = 1 / dx;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const x = xs[i_1]!;
@@ -639,8 +639,8 @@ export function tableLerp_vjp(table: Float64Array, x0: number, dx: number, xs: F
     // grad of: const f = u - i
     const u_b = f_b;
     // grad of: const u = (x - x0) / dx
-    const t2_b = u_b * u_r_1;
-    dx_b -= u_b * (t2 * u_r_1 * u_r_1);
+    const t2_b = u_b * u_r;
+    dx_b -= u_b * (t2 * u_r * u_r);
     const x_b = t2_b;
     x0_b -= t2_b;
     // grad of: for (const x of xs)

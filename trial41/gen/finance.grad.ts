@@ -1057,8 +1057,7 @@ export function smileLoss_vjp(a: number, b: number, c: number, prices: Float64Ar
       const t7_bsCall_impliedVol = t6_bsCall_impliedVol * t;
       const t8_bsCall_impliedVol = t7_impliedVol + t7_bsCall_impliedVol;
       const sq_bsCall_impliedVol = sigma_impliedVol * sq_impliedVol;
-      const d1_bsCall_impliedVol_r_1 = 1 / sq_bsCall_impliedVol;
-      const d1_bsCall_impliedVol = t8_bsCall_impliedVol * d1_bsCall_impliedVol_r_1;
+      const d1_bsCall_impliedVol = t8_bsCall_impliedVol / sq_bsCall_impliedVol;
       const d2_bsCall_impliedVol = d1_bsCall_impliedVol - sq_bsCall_impliedVol;
       const t16_normCdf_1_bsCall_impliedVol = d2_bsCall_impliedVol >= 0;
       if (t16_normCdf_1_bsCall_impliedVol) {
@@ -1188,8 +1187,9 @@ export function smileLoss_vjp(a: number, b: number, c: number, prices: Float64Ar
       d1_bsCall_impliedVol_b += d2_bsCall_impliedVol_b;
       let sq_bsCall_impliedVol_b = -d2_bsCall_impliedVol_b;
       // grad of (bsCall): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
-      const t8_bsCall_impliedVol_b = d1_bsCall_impliedVol_b === 0 ? 0 : d1_bsCall_impliedVol_b * d1_bsCall_impliedVol_r_1;
-      if (d1_bsCall_impliedVol_b !== 0) sq_bsCall_impliedVol_b -= d1_bsCall_impliedVol_b * (t8_bsCall_impliedVol * d1_bsCall_impliedVol_r_1 * d1_bsCall_impliedVol_r_1);
+      const d1_bsCall_impliedVol_r = 1 / sq_bsCall_impliedVol;
+      const t8_bsCall_impliedVol_b = d1_bsCall_impliedVol_b === 0 ? 0 : d1_bsCall_impliedVol_b * d1_bsCall_impliedVol_r;
+      if (d1_bsCall_impliedVol_b !== 0) sq_bsCall_impliedVol_b -= d1_bsCall_impliedVol_b * (t8_bsCall_impliedVol * d1_bsCall_impliedVol_r * d1_bsCall_impliedVol_r);
       t7_impliedVol_b += t8_bsCall_impliedVol_b;
       const t7_bsCall_impliedVol_b = t8_bsCall_impliedVol_b;
       const t6_bsCall_impliedVol_b = t7_bsCall_impliedVol_b === 0 ? 0 : t7_bsCall_impliedVol_b * t;
@@ -1957,10 +1957,8 @@ export function smileLoss_hvp(a: number, b: number, c: number, prices: Float64Ar
       const t8_bsCall_impliedVol_d = t7_impliedVol_d + t7_bsCall_impliedVol_d;
       const sq_bsCall_impliedVol = sigma_impliedVol * sq_impliedVol;
       const sq_bsCall_impliedVol_d = sq_impliedVol * sigma_impliedVol_d + sigma_impliedVol * sq_impliedVol_d;
-      const d1_bsCall_impliedVol_r_1 = 1 / sq_bsCall_impliedVol;
-      const d1_bsCall_impliedVol_r_1_d = -(d1_bsCall_impliedVol_r_1 * d1_bsCall_impliedVol_r_1 * sq_bsCall_impliedVol_d);
-      const d1_bsCall_impliedVol = t8_bsCall_impliedVol * d1_bsCall_impliedVol_r_1;
-      const d1_bsCall_impliedVol_d = d1_bsCall_impliedVol_r_1 * t8_bsCall_impliedVol_d + t8_bsCall_impliedVol * d1_bsCall_impliedVol_r_1_d;
+      const d1_bsCall_impliedVol = t8_bsCall_impliedVol / sq_bsCall_impliedVol;
+      const d1_bsCall_impliedVol_d = t8_bsCall_impliedVol_d / sq_bsCall_impliedVol - d1_bsCall_impliedVol / sq_bsCall_impliedVol * sq_bsCall_impliedVol_d;
       const d2_bsCall_impliedVol = d1_bsCall_impliedVol - sq_bsCall_impliedVol;
       const d2_bsCall_impliedVol_d = d1_bsCall_impliedVol_d - sq_bsCall_impliedVol_d;
       const t16_normCdf_1_bsCall_impliedVol = d2_bsCall_impliedVol >= 0;
@@ -2409,7 +2407,7 @@ export function impliedVolOf_vjp(price: number, s: number, k: number, t: number,
   const t11_bsCall_impliedVol = -r;
   const t12_bsCall_impliedVol = t11_bsCall_impliedVol * t;
   const t13_bsCall_impliedVol = Math.exp(t12_bsCall_impliedVol);
-  if (top + 130 > stack.length) stack = tape.reserve(top, 130);
+  if (top + 143 > stack.length) stack = tape.reserve(top, 143);
   for (let i_impliedVol = 0; i_impliedVol < 12; i_impliedVol++) {
     const t8_impliedVol = 0.5 * sigma_impliedVol;
     const t9_impliedVol = t8_impliedVol * sigma_impliedVol;
@@ -2499,6 +2497,7 @@ export function impliedVolOf_vjp(price: number, s: number, k: number, t: number,
       const t21_normCdf_1_bsCall_impliedVol = 0.5 * t20_normCdf_1_bsCall_impliedVol;
       t17_normCdf_1_bsCall_impliedVol = t21_normCdf_1_bsCall_impliedVol;
     }
+    stack[top++]! = d1_bsCall_impliedVol;
     const t15_bsCall_impliedVol = t17_normCdf_1_bsCall_impliedVol;
     const t16_bsCall_impliedVol = t14_bsCall_impliedVol * t15_bsCall_impliedVol;
     stack[top++]! = t15_bsCall_impliedVol;
@@ -2551,14 +2550,8 @@ export function impliedVolOf_vjp(price: number, s: number, k: number, t: number,
     const t15_bsCall_impliedVol_b = t16_bsCall_impliedVol_b * t14_bsCall_impliedVol;
     t17_normCdf_1_bsCall_impliedVol_b += t15_bsCall_impliedVol_b;
     // grad of (normCdf): return x >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf)
-    const t4_bsCall_impliedVol = 0.5 * sigma_impliedVol;
-    const t5_bsCall_impliedVol = t4_bsCall_impliedVol * sigma_impliedVol;
-    const t6_bsCall_impliedVol = r + t5_bsCall_impliedVol;
-    const t7_bsCall_impliedVol = t6_bsCall_impliedVol * t;
-    const t8_bsCall_impliedVol = t7_impliedVol + t7_bsCall_impliedVol;
+    const d1_bsCall_impliedVol = stack[--top]!;
     const sq_bsCall_impliedVol = sigma_impliedVol * sq_impliedVol;
-    const d1_bsCall_impliedVol_r_1 = 1 / sq_bsCall_impliedVol;
-    const d1_bsCall_impliedVol = t8_bsCall_impliedVol * d1_bsCall_impliedVol_r_1;
     const d2_bsCall_impliedVol = d1_bsCall_impliedVol - sq_bsCall_impliedVol;
     const t16_normCdf_1_bsCall_impliedVol = d2_bsCall_impliedVol >= 0;
     if (t16_normCdf_1_bsCall_impliedVol) {
@@ -2686,8 +2679,14 @@ export function impliedVolOf_vjp(price: number, s: number, k: number, t: number,
     d1_bsCall_impliedVol_b += d2_bsCall_impliedVol_b;
     let sq_bsCall_impliedVol_b = -d2_bsCall_impliedVol_b;
     // grad of (bsCall): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
-    const t8_bsCall_impliedVol_b = d1_bsCall_impliedVol_b === 0 ? 0 : d1_bsCall_impliedVol_b * d1_bsCall_impliedVol_r_1;
-    if (d1_bsCall_impliedVol_b !== 0) sq_bsCall_impliedVol_b -= d1_bsCall_impliedVol_b * (t8_bsCall_impliedVol * d1_bsCall_impliedVol_r_1 * d1_bsCall_impliedVol_r_1);
+    const t4_bsCall_impliedVol = 0.5 * sigma_impliedVol;
+    const t5_bsCall_impliedVol = t4_bsCall_impliedVol * sigma_impliedVol;
+    const t6_bsCall_impliedVol = r + t5_bsCall_impliedVol;
+    const t7_bsCall_impliedVol = t6_bsCall_impliedVol * t;
+    const t8_bsCall_impliedVol = t7_impliedVol + t7_bsCall_impliedVol;
+    const d1_bsCall_impliedVol_r = 1 / sq_bsCall_impliedVol;
+    const t8_bsCall_impliedVol_b = d1_bsCall_impliedVol_b === 0 ? 0 : d1_bsCall_impliedVol_b * d1_bsCall_impliedVol_r;
+    if (d1_bsCall_impliedVol_b !== 0) sq_bsCall_impliedVol_b -= d1_bsCall_impliedVol_b * (t8_bsCall_impliedVol * d1_bsCall_impliedVol_r * d1_bsCall_impliedVol_r);
     t7_impliedVol_b += t8_bsCall_impliedVol_b;
     const t7_bsCall_impliedVol_b = t8_bsCall_impliedVol_b;
     const t6_bsCall_impliedVol_b = t7_bsCall_impliedVol_b === 0 ? 0 : t7_bsCall_impliedVol_b * t;
@@ -3041,8 +3040,8 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
   const t12_bsCall_impliedVol_d = t * t11_bsCall_impliedVol_d + t11_bsCall_impliedVol * t_d;
   const t13_bsCall_impliedVol = Math.exp(t12_bsCall_impliedVol);
   const t13_bsCall_impliedVol_d = t13_bsCall_impliedVol * t12_bsCall_impliedVol_d;
-  if (top + 130 > stack.length) {
-    stack = tape.reserve(top, 130);
+  if (top + 143 > stack.length) {
+    stack = tape.reserve(top, 143);
     stack_d = tapeTangents(stack);
   }
   for (let i_impliedVol = 0; i_impliedVol < 12; i_impliedVol++) {
@@ -3214,6 +3213,8 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
       t17_normCdf_1_bsCall_impliedVol = t21_normCdf_1_bsCall_impliedVol;
       t17_normCdf_1_bsCall_impliedVol_d = t21_normCdf_1_bsCall_impliedVol_d;
     }
+    stack_d[top]! = d1_bsCall_impliedVol_d;
+    stack[top++]! = d1_bsCall_impliedVol;
     const t15_bsCall_impliedVol = t17_normCdf_1_bsCall_impliedVol;
     const t15_bsCall_impliedVol_d = t17_normCdf_1_bsCall_impliedVol_d;
     const t16_bsCall_impliedVol = t14_bsCall_impliedVol * t15_bsCall_impliedVol;
@@ -3310,20 +3311,9 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
     t17_normCdf_1_bsCall_impliedVol_b += t15_bsCall_impliedVol_b;
     t17_normCdf_1_bsCall_impliedVol_b_d += t15_bsCall_impliedVol_b_d;
     // grad of (normCdf): return x >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf)
-    const t4_bsCall_impliedVol = 0.5 * sigma_impliedVol;
-    const t4_bsCall_impliedVol_d = 0.5 * sigma_impliedVol_d;
-    const t5_bsCall_impliedVol = t4_bsCall_impliedVol * sigma_impliedVol;
-    const t5_bsCall_impliedVol_d = sigma_impliedVol * t4_bsCall_impliedVol_d + t4_bsCall_impliedVol * sigma_impliedVol_d;
-    const t6_bsCall_impliedVol = r + t5_bsCall_impliedVol;
-    const t6_bsCall_impliedVol_d = r_d + t5_bsCall_impliedVol_d;
-    const t7_bsCall_impliedVol = t6_bsCall_impliedVol * t;
-    const t7_bsCall_impliedVol_d = t * t6_bsCall_impliedVol_d + t6_bsCall_impliedVol * t_d;
-    const t8_bsCall_impliedVol = t7_impliedVol + t7_bsCall_impliedVol;
-    const t8_bsCall_impliedVol_d = t7_impliedVol_d + t7_bsCall_impliedVol_d;
+    const d1_bsCall_impliedVol = stack[--top]!;
     const sq_bsCall_impliedVol = sigma_impliedVol * sq_impliedVol;
     const sq_bsCall_impliedVol_d = sq_impliedVol * sigma_impliedVol_d + sigma_impliedVol * sq_impliedVol_d;
-    const d1_bsCall_impliedVol_r_1 = 1 / sq_bsCall_impliedVol;
-    const d1_bsCall_impliedVol = t8_bsCall_impliedVol * d1_bsCall_impliedVol_r_1;
     const d2_bsCall_impliedVol = d1_bsCall_impliedVol - sq_bsCall_impliedVol;
     const t16_normCdf_1_bsCall_impliedVol = d2_bsCall_impliedVol >= 0;
     if (t16_normCdf_1_bsCall_impliedVol) {
@@ -3561,6 +3551,16 @@ export function impliedVolOf_hvp(price: number, s: number, k: number, t: number,
     let sq_bsCall_impliedVol_b = -d2_bsCall_impliedVol_b;
     let sq_bsCall_impliedVol_b_d = -d2_bsCall_impliedVol_b_d;
     // grad of (bsCall): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
+    const t4_bsCall_impliedVol = 0.5 * sigma_impliedVol;
+    const t4_bsCall_impliedVol_d = 0.5 * sigma_impliedVol_d;
+    const t5_bsCall_impliedVol = t4_bsCall_impliedVol * sigma_impliedVol;
+    const t5_bsCall_impliedVol_d = sigma_impliedVol * t4_bsCall_impliedVol_d + t4_bsCall_impliedVol * sigma_impliedVol_d;
+    const t6_bsCall_impliedVol = r + t5_bsCall_impliedVol;
+    const t6_bsCall_impliedVol_d = r_d + t5_bsCall_impliedVol_d;
+    const t7_bsCall_impliedVol = t6_bsCall_impliedVol * t;
+    const t7_bsCall_impliedVol_d = t * t6_bsCall_impliedVol_d + t6_bsCall_impliedVol * t_d;
+    const t8_bsCall_impliedVol = t7_impliedVol + t7_bsCall_impliedVol;
+    const t8_bsCall_impliedVol_d = t7_impliedVol_d + t7_bsCall_impliedVol_d;
     const d1_bsCall_impliedVol_r = 1 / sq_bsCall_impliedVol;
     const d1_bsCall_impliedVol_r_d = -(d1_bsCall_impliedVol_r * d1_bsCall_impliedVol_r * sq_bsCall_impliedVol_d);
     const t8_bsCall_impliedVol_b = d1_bsCall_impliedVol_b === 0 ? 0 : d1_bsCall_impliedVol_b * d1_bsCall_impliedVol_r;
@@ -5647,7 +5647,7 @@ export function asianCall_vjp(s0: number, k: number, r: number, sigma: number, t
       const sign = t7;
       s = s0;
       avg = 0;
-      if (top + (3 + (nSteps + 1 > 0 ? nSteps + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 3 + (nSteps + 1 > 0 ? nSteps + 1 : 0) * 2);
+      if (top + (2 + (nSteps + 1 > 0 ? nSteps + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (nSteps + 1 > 0 ? nSteps + 1 : 0) * 2);
       for (let j = 0; j < nSteps; j++) {
         const t8 = sign * vol;
         const t9 = p * nSteps;
@@ -5665,10 +5665,9 @@ export function asianCall_vjp(s0: number, k: number, r: number, sigma: number, t
       }
       stack[top++]! = sign;
       const t17 = avg / nSteps;
-      stack[top++]! = t17;
       const t18 = t17 - k;
       const t19 = Math.max(t18, 0);
-      stack[top++]! = t18;
+      stack[top++]! = t17;
       const t20 = payoff + t19;
       payoff = t20;
     }
@@ -5710,12 +5709,12 @@ export function asianCall_vjp(s0: number, k: number, r: number, sigma: number, t
     for (let k_1 = 1; k_1 >= 0; k_1--) {
       // grad of: payoff += Math.max(avg / nSteps - k, 0)
       const t19_b = payoff_b;
-      const t18 = stack[--top]!;
+      const t17 = stack[--top]!;
+      const t18 = t17 - k;
       const t19 = Math.max(t18, 0);
       const t18_b = t19_b * (t18 === t19 ? 1 : 0);
       const t17_b = t18_b;
       k_b -= t18_b;
-      const t17 = stack[--top]!;
       if (t17_b !== 0) {
         avg_b += t17_b * t17_r;
         nSteps_b -= t17_b * (t17 * t17_r);
@@ -5949,8 +5948,8 @@ export function asianCall_hvp(s0: number, k: number, r: number, sigma: number, t
       s_d = s0_d;
       avg = 0;
       avg_d = 0;
-      if (top + (3 + (nSteps + 1 > 0 ? nSteps + 1 : 0) * 2) > stack.length) {
-        stack = tape.reserve(top, 3 + (nSteps + 1 > 0 ? nSteps + 1 : 0) * 2);
+      if (top + (2 + (nSteps + 1 > 0 ? nSteps + 1 : 0) * 2) > stack.length) {
+        stack = tape.reserve(top, 2 + (nSteps + 1 > 0 ? nSteps + 1 : 0) * 2);
         stack_d = tapeTangents(stack);
       }
       for (let j = 0; j < nSteps; j++) {
@@ -5983,14 +5982,12 @@ export function asianCall_hvp(s0: number, k: number, r: number, sigma: number, t
       stack[top++]! = sign;
       const t17 = avg / nSteps;
       const t17_d = avg_d / nSteps - t17 / nSteps * nSteps_d;
-      stack_d[top]! = t17_d;
-      stack[top++]! = t17;
       const t18 = t17 - k;
       const t18_d = t17_d - k_d;
       const t19 = Math.max(t18, 0);
       const t19_d = t18 === t19 ? t18_d : 0;
-      stack_d[top]! = t18_d;
-      stack[top++]! = t18;
+      stack_d[top]! = t17_d;
+      stack[top++]! = t17;
       const t20 = payoff + t19;
       const t20_d = payoff_d + t19_d;
       payoff = t20;
@@ -6062,7 +6059,9 @@ export function asianCall_hvp(s0: number, k: number, r: number, sigma: number, t
       // grad of: payoff += Math.max(avg / nSteps - k, 0)
       const t19_b = payoff_b;
       const t19_b_d = payoff_b_d;
-      const t18 = stack[--top]!;
+      const t17 = stack[--top]!;
+      const t17_d = stack_d[top]!;
+      const t18 = t17 - k;
       const t19 = Math.max(t18, 0);
       const t18_b = t19_b * (t18 === t19 ? 1 : 0);
       const t18_b_d = t18 === t19 ? t19_b_d : 0;
@@ -6070,8 +6069,6 @@ export function asianCall_hvp(s0: number, k: number, r: number, sigma: number, t
       const t17_b_d = t18_b_d;
       k_b -= t18_b;
       k_b_d -= t18_b_d;
-      const t17 = stack[--top]!;
-      const t17_d = stack_d[top]!;
       const t17_r = 1 / nSteps;
       const t17_r_d = -(t17_r * t17_r * nSteps_d);
       if (t17_b !== 0 || t17_b_d !== 0) {

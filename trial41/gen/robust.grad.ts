@@ -571,13 +571,14 @@ export function tukeyRegression_vjp(w: Float64Array, b: number, X: Float64Array,
   const t7_softScale = s_softScale / t1_softScale;
   const s = t7_softScale;
   let loss = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 3);
   const t3_tukey = c * c;
   const t4_tukey = t3_tukey / 6;
   for (let i_1 = 0; i_1 < n; i_1++) {
     const t2 = res[i_1]!;
     const t3 = t2 / s;
     const u_tukey = t3 / c;
+    stack[top++]! = t3;
     const t1_tukey = Math.abs(u_tukey);
     const t2_tukey = t1_tukey >= 1;
     if (t2_tukey) {
@@ -594,6 +595,7 @@ export function tukeyRegression_vjp(w: Float64Array, b: number, X: Float64Array,
       stack[top++]! = t7_tukey;
       result_tukey = t11_tukey;
     }
+    stack[top++]! = u_tukey;
     const t4 = result_tukey;
     const t5 = loss + t4;
     loss = t5;
@@ -618,8 +620,8 @@ export function tukeyRegression_vjp(w: Float64Array, b: number, X: Float64Array,
   const t7_b = t8_b;
   const t6_b = t7_b * n;
   s_b += t6_b / s;
-  const t3_r_1 = 1 / s;
-  const u_tukey_r_1 = 1 / c;
+  const u_tukey_r = 1 / c;
+  const t3_r = 1 / s;
   // grad of: for (let i = 0; i < n; i++)
   for (let i_1 = n - 1; i_1 >= 0; i_1--) {
     let u_tukey_b = 0;
@@ -627,9 +629,7 @@ export function tukeyRegression_vjp(w: Float64Array, b: number, X: Float64Array,
     const t4_b = loss_b;
     result_tukey_b += t4_b;
     // grad of (tukey): if (Math.abs(u) >= 1)
-    const t2 = res[i_1]!;
-    const t3 = t2 * t3_r_1;
-    const u_tukey = t3 * u_tukey_r_1;
+    const u_tukey = stack[--top]!;
     const t1_tukey = Math.abs(u_tukey);
     const t2_tukey = t1_tukey >= 1;
     if (t2_tukey) {
@@ -661,11 +661,13 @@ export function tukeyRegression_vjp(w: Float64Array, b: number, X: Float64Array,
       u_tukey_b += t5_tukey_b * (u_tukey + u_tukey);
     }
     // grad of (tukey): const u = r / c
-    const t3_b = u_tukey_b === 0 ? 0 : u_tukey_b * u_tukey_r_1;
-    if (u_tukey_b !== 0) c_b -= u_tukey_b * (t3 * u_tukey_r_1 * u_tukey_r_1);
+    const t3 = stack[--top]!;
+    const t3_b = u_tukey_b === 0 ? 0 : u_tukey_b * u_tukey_r;
+    if (u_tukey_b !== 0) c_b -= u_tukey_b * (t3 * u_tukey_r * u_tukey_r);
     // grad of: loss += tukey(res[i] / s, c)
-    const t2_b = t3_b === 0 ? 0 : t3_b * t3_r_1;
-    if (t3_b !== 0) s_b -= t3_b * (t2 * t3_r_1 * t3_r_1);
+    const t2 = res[i_1]!;
+    const t2_b = t3_b === 0 ? 0 : t3_b * t3_r;
+    if (t3_b !== 0) s_b -= t3_b * (t2 * t3_r * t3_r);
     res_b[i_1]! += t2_b;
   }
   // grad of: const s = softScale(res, 0.1)
@@ -931,14 +933,19 @@ export function tukeyRegression_hvp(w: Float64Array, b: number, X: Float64Array,
   const s = t7_softScale;
   const s_d = t7_softScale_d;
   let loss = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 3);
     stack_d = tapeTangents(stack);
   }
   for (let i_1 = 0; i_1 < n; i_1++) {
     const t2 = res[i_1]!;
+    const t2_d = res_d[i_1]!;
     const t3 = t2 / s;
+    const t3_d = t2_d / s - t3 / s * s_d;
     const u_tukey = t3 / c;
+    const u_tukey_d = t3_d / c - u_tukey / c * c_d;
+    stack_d[top]! = t3_d;
+    stack[top++]! = t3;
     const t1_tukey = Math.abs(u_tukey);
     const t2_tukey = t1_tukey >= 1;
     if (t2_tukey) {
@@ -960,6 +967,8 @@ export function tukeyRegression_hvp(w: Float64Array, b: number, X: Float64Array,
       stack[top++]! = t7_tukey;
       result_tukey = t11_tukey;
     }
+    stack_d[top]! = u_tukey_d;
+    stack[top++]! = u_tukey;
     const t4 = result_tukey;
     const t5 = loss + t4;
     loss = t5;
@@ -1002,16 +1011,8 @@ export function tukeyRegression_hvp(w: Float64Array, b: number, X: Float64Array,
     const t4_b = loss_b;
     result_tukey_b += t4_b;
     // grad of (tukey): if (Math.abs(u) >= 1)
-    const t2 = res[i_1]!;
-    const t2_d = res_d[i_1]!;
-    const t3_r_1 = 1 / s;
-    const t3_r_1_d = -(t3_r_1 * t3_r_1 * s_d);
-    const t3 = t2 * t3_r_1;
-    const t3_d = t3_r_1 * t2_d + t2 * t3_r_1_d;
-    const u_tukey_r_1 = 1 / c;
-    const u_tukey_r_1_d = -(u_tukey_r_1 * u_tukey_r_1 * c_d);
-    const u_tukey = t3 * u_tukey_r_1;
-    const u_tukey_d = u_tukey_r_1 * t3_d + t3 * u_tukey_r_1_d;
+    const u_tukey = stack[--top]!;
+    const u_tukey_d = stack_d[top]!;
     const t1_tukey = Math.abs(u_tukey);
     const t2_tukey = t1_tukey >= 1;
     if (t2_tukey) {
@@ -1060,6 +1061,8 @@ export function tukeyRegression_hvp(w: Float64Array, b: number, X: Float64Array,
       u_tukey_b_d += (u_tukey + u_tukey) * t5_tukey_b_d + t5_tukey_b * (2 * u_tukey_d);
     }
     // grad of (tukey): const u = r / c
+    const t3 = stack[--top]!;
+    const t3_d = stack_d[top]!;
     const u_tukey_r = 1 / c;
     const u_tukey_r_d = -(u_tukey_r * u_tukey_r * c_d);
     const t3_b = u_tukey_b === 0 ? 0 : u_tukey_b * u_tukey_r;
@@ -1069,6 +1072,8 @@ export function tukeyRegression_hvp(w: Float64Array, b: number, X: Float64Array,
       c_b_d -= t3 * u_tukey_r * u_tukey_r * u_tukey_b_d + u_tukey_b * (u_tukey_r * (u_tukey_r * t3_d + t3 * u_tukey_r_d) + t3 * u_tukey_r * u_tukey_r_d);
     }
     // grad of: loss += tukey(res[i] / s, c)
+    const t2 = res[i_1]!;
+    const t2_d = res_d[i_1]!;
     const t3_r = 1 / s;
     const t3_r_d = -(t3_r * t3_r * s_d);
     const t2_b = t3_b === 0 ? 0 : t3_b * t3_r;

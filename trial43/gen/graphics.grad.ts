@@ -2973,7 +2973,7 @@ export function sdfSceneLoss_vjp(radius: number, boxHalf: number, blend: number,
   let blend_b = 0;
   const probes_b = adj.probes;
   let loss_b = seed;
-  const h_smin_r_1 = 1 / blend;
+  const h_smin_r = 1 / blend;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let p = 0; p < t1; p += 3) {
     const x = probes[p]!;
@@ -3036,8 +3036,8 @@ export function sdfSceneLoss_vjp(radius: number, boxHalf: number, blend: number,
     let sphere_b = t5_smin_b * (sphere === t5_smin ? 1 : 0);
     let box_b = t5_smin_b * (box === t5_smin && sphere !== t5_smin ? 1 : 0);
     // grad of (smin): const h = Math.max(k - Math.abs(a - b), 0) / k
-    const t4_smin_b = h_smin_b === 0 ? 0 : h_smin_b * h_smin_r_1;
-    if (h_smin_b !== 0) blend_b -= h_smin_b * (t4_smin * h_smin_r_1 * h_smin_r_1);
+    const t4_smin_b = h_smin_b === 0 ? 0 : h_smin_b * h_smin_r;
+    if (h_smin_b !== 0) blend_b -= h_smin_b * (t4_smin * h_smin_r * h_smin_r);
     const t3_smin_b = t4_smin_b * (t3_smin === t4_smin ? 1 : 0);
     blend_b += t3_smin_b;
     const t2_smin_b = -t3_smin_b;

@@ -5066,7 +5066,7 @@ export function reinhardLoss_vjp(exposure: number, white: number, hdr: Float64Ar
   let t2_toSrgb: number = 0;
   let err = 0;
   const t1 = hdr.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 4);
   for (let i = 0; i < t1; i++) {
     const t2 = hdr[i]!;
     const l = t2 * exposure;
@@ -5076,6 +5076,7 @@ export function reinhardLoss_vjp(exposure: number, white: number, hdr: Float64Ar
     const t6 = l * t5;
     const t7 = 1 + l;
     const mapped = t6 / t7;
+    stack[top++]! = t4;
     const t8 = Math.min(1, mapped);
     const t1_toSrgb = t8 <= 0.0031308;
     if (t1_toSrgb) {
@@ -5088,6 +5089,7 @@ export function reinhardLoss_vjp(exposure: number, white: number, hdr: Float64Ar
       const t7_toSrgb = t6_toSrgb - 0.055;
       t2_toSrgb = t7_toSrgb;
     }
+    stack[top++]! = mapped;
     const out = t2_toSrgb;
     const t9 = target[i]!;
     const t10 = out - t9;
@@ -5119,16 +5121,7 @@ export function reinhardLoss_vjp(exposure: number, white: number, hdr: Float64Ar
     // grad of: const out = toSrgb(Math.min(1, mapped))
     t2_toSrgb_b += out_b;
     // grad of (toSrgb): return l <= 0.0031308 ? 12.92 * l : 1.055 * l ** (1 / 2.4) - 0.055
-    const t2 = hdr[i]!;
-    const l = t2 * exposure;
-    const t3 = white * white;
-    const t4_r_1 = 1 / t3;
-    const t4 = l * t4_r_1;
-    const t5 = 1 + t4;
-    const t6 = l * t5;
-    const t7 = 1 + l;
-    const mapped_r_1 = 1 / t7;
-    const mapped = t6 * mapped_r_1;
+    const mapped = stack[--top]!;
     const t8 = Math.min(1, mapped);
     const t1_toSrgb = t8 <= 0.0031308;
     if (t1_toSrgb) {
@@ -5146,14 +5139,23 @@ export function reinhardLoss_vjp(exposure: number, white: number, hdr: Float64Ar
     // grad of: const out = toSrgb(Math.min(1, mapped))
     const mapped_b = t8_b * (mapped === t8 && 1 !== t8 ? 1 : 0);
     // grad of: const mapped = (l * (1 + l / (white * white))) / (1 + l)
-    const t6_b = mapped_b === 0 ? 0 : mapped_b * mapped_r_1;
-    const t7_b = mapped_b === 0 ? 0 : -(mapped_b * (t6 * mapped_r_1 * mapped_r_1));
+    const t4 = stack[--top]!;
+    const t2 = hdr[i]!;
+    const l = t2 * exposure;
+    const t5 = 1 + t4;
+    const t6 = l * t5;
+    const t7 = 1 + l;
+    const mapped_r = 1 / t7;
+    const t6_b = mapped_b === 0 ? 0 : mapped_b * mapped_r;
+    const t7_b = mapped_b === 0 ? 0 : -(mapped_b * (t6 * mapped_r * mapped_r));
     let l_b = t7_b;
     const t5_b = t6_b === 0 ? 0 : t6_b * l;
     if (t6_b !== 0) l_b += t6_b * t5;
     const t4_b = t5_b;
-    const t3_b = t4_b === 0 ? 0 : -(t4_b * (l * t4_r_1 * t4_r_1));
-    if (t4_b !== 0) l_b += t4_b * t4_r_1;
+    const t3 = white * white;
+    const t4_r = 1 / t3;
+    const t3_b = t4_b === 0 ? 0 : -(t4_b * (l * t4_r * t4_r));
+    if (t4_b !== 0) l_b += t4_b * t4_r;
     if (t3_b !== 0) white_b += t3_b * (white + white);
     // grad of: const l = hdr[i] * exposure
     const t2_b = l_b === 0 ? 0 : l_b * exposure;
@@ -5267,8 +5269,8 @@ export function reinhardLoss_hvp(exposure: number, white: number, hdr: Float64Ar
   let t2_toSrgb_d: number = 0;
   let err = 0;
   const t1 = hdr.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 4 > stack.length) {
+    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 4);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t1; i++) {
@@ -5288,6 +5290,8 @@ export function reinhardLoss_hvp(exposure: number, white: number, hdr: Float64Ar
     const t7_d = l_d;
     const mapped = t6 / t7;
     const mapped_d = t6_d / t7 - mapped / t7 * t7_d;
+    stack_d[top]! = t4_d;
+    stack[top++]! = t4;
     const t8 = Math.min(1, mapped);
     const t8_d = mapped === t8 && 1 !== t8 ? mapped_d : 0;
     const t1_toSrgb = t8 <= 0.0031308;
@@ -5308,6 +5312,8 @@ export function reinhardLoss_hvp(exposure: number, white: number, hdr: Float64Ar
       t2_toSrgb = t7_toSrgb;
       t2_toSrgb_d = t7_toSrgb_d;
     }
+    stack_d[top]! = mapped_d;
+    stack[top++]! = mapped;
     const out = t2_toSrgb;
     const out_d = t2_toSrgb_d;
     const t9 = target[i]!;
@@ -5355,26 +5361,8 @@ export function reinhardLoss_hvp(exposure: number, white: number, hdr: Float64Ar
     t2_toSrgb_b += out_b;
     t2_toSrgb_b_d += out_b_d;
     // grad of (toSrgb): return l <= 0.0031308 ? 12.92 * l : 1.055 * l ** (1 / 2.4) - 0.055
-    const t2 = hdr[i]!;
-    const t2_d = hdr_d[i]!;
-    const l = t2 * exposure;
-    const l_d = exposure * t2_d + t2 * exposure_d;
-    const t3 = white * white;
-    const t3_d = (white + white) * white_d;
-    const t4_r_1 = 1 / t3;
-    const t4_r_1_d = -(t4_r_1 * t4_r_1 * t3_d);
-    const t4 = l * t4_r_1;
-    const t4_d = t4_r_1 * l_d + l * t4_r_1_d;
-    const t5 = 1 + t4;
-    const t5_d = t4_d;
-    const t6 = l * t5;
-    const t6_d = t5 * l_d + l * t5_d;
-    const t7 = 1 + l;
-    const t7_d = l_d;
-    const mapped_r_1 = 1 / t7;
-    const mapped_r_1_d = -(mapped_r_1 * mapped_r_1 * t7_d);
-    const mapped = t6 * mapped_r_1;
-    const mapped_d = mapped_r_1 * t6_d + t6 * mapped_r_1_d;
+    const mapped = stack[--top]!;
+    const mapped_d = stack_d[top]!;
     const t8 = Math.min(1, mapped);
     const t8_d = mapped === t8 && 1 !== t8 ? mapped_d : 0;
     const t1_toSrgb = t8 <= 0.0031308;
@@ -5404,6 +5392,18 @@ export function reinhardLoss_hvp(exposure: number, white: number, hdr: Float64Ar
     const mapped_b = t8_b * (mapped === t8 && 1 !== t8 ? 1 : 0);
     const mapped_b_d = mapped === t8 && 1 !== t8 ? t8_b_d : 0;
     // grad of: const mapped = (l * (1 + l / (white * white))) / (1 + l)
+    const t4 = stack[--top]!;
+    const t4_d = stack_d[top]!;
+    const t2 = hdr[i]!;
+    const t2_d = hdr_d[i]!;
+    const l = t2 * exposure;
+    const l_d = exposure * t2_d + t2 * exposure_d;
+    const t5 = 1 + t4;
+    const t5_d = t4_d;
+    const t6 = l * t5;
+    const t6_d = t5 * l_d + l * t5_d;
+    const t7 = 1 + l;
+    const t7_d = l_d;
     const mapped_r = 1 / t7;
     const mapped_r_d = -(mapped_r * mapped_r * t7_d);
     const t6_b = mapped_b === 0 ? 0 : mapped_b * mapped_r;
@@ -5420,6 +5420,8 @@ export function reinhardLoss_hvp(exposure: number, white: number, hdr: Float64Ar
     }
     const t4_b = t5_b;
     const t4_b_d = t5_b_d;
+    const t3 = white * white;
+    const t3_d = (white + white) * white_d;
     const t4_r = 1 / t3;
     const t4_r_d = -(t4_r * t4_r * t3_d);
     const t3_b = t4_b === 0 ? 0 : -(t4_b * (l * t4_r * t4_r));
@@ -5461,6 +5463,9 @@ export function reinhardLoss_hessian(exposure: number, white: number, hdr: Float
 
 /** acesMean's value; adds seed times its gradient into adj. */
 export function acesMean_vjp(exposure: number, hdr: number[], adj: { exposure: number; hdr: Float64Array }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
   const a: number = 2.51;
   const b: number = 0.03;
   const c: number = 2.43;
@@ -5475,6 +5480,7 @@ export function acesMean_vjp(exposure: number, hdr: number[], adj: { exposure: n
   }
   const t3 = mapped.length;
   const mapped_1: number[] = new Array(t3);
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) > stack.length) stack = tape.reserve(top, t3 + 1 > 0 ? t3 + 1 : 0);
   for (let i_1 = 0; i_1 < t3; i_1++) {
     const x_1 = mapped[i_1]!;
     const t4 = a * x_1;
@@ -5487,6 +5493,7 @@ export function acesMean_vjp(exposure: number, hdr: number[], adj: { exposure: n
     const t11 = t6 / t10;
     const t12 = Math.max(0, t11);
     const t13 = Math.min(1, t12);
+    stack[top++]! = t11;
     mapped_1[i_1]! = t13;
   }
   const t14 = mapped_1.length;
@@ -5510,9 +5517,14 @@ export function acesMean_vjp(exposure: number, hdr: number[], adj: { exposure: n
     mapped_1_b[i_2]! += y_b;
   }
   // grad of: hdr .map((x) => x * exposure).map(…)
-  for (let i_1 = 0; i_1 < t3; i_1++) {
+  for (let i_1 = t3 - 1; i_1 >= 0; i_1--) {
     const t13_b = mapped_1_b[i_1]!;
     mapped_1_b[i_1]! = 0;
+    const t11 = stack[--top]!;
+    const t12 = Math.max(0, t11);
+    const t13 = Math.min(1, t12);
+    const t12_b = t13_b * (t12 === t13 && 1 !== t13 ? 1 : 0);
+    const t11_b = t12_b * (t11 === t12 && 0 !== t12 ? 1 : 0);
     const x_1 = mapped[i_1]!;
     const t4 = a * x_1;
     const t5 = t4 + b;
@@ -5521,14 +5533,9 @@ export function acesMean_vjp(exposure: number, hdr: number[], adj: { exposure: n
     const t8 = t7 + d;
     const t9 = x_1 * t8;
     const t10 = t9 + e;
-    const t11_r_1 = 1 / t10;
-    const t11 = t6 * t11_r_1;
-    const t12 = Math.max(0, t11);
-    const t13 = Math.min(1, t12);
-    const t12_b = t13_b * (t12 === t13 && 1 !== t13 ? 1 : 0);
-    const t11_b = t12_b * (t11 === t12 && 0 !== t12 ? 1 : 0);
-    const t6_b = t11_b === 0 ? 0 : t11_b * t11_r_1;
-    const t10_b = t11_b === 0 ? 0 : -(t11_b * (t6 * t11_r_1 * t11_r_1));
+    const t11_r = 1 / t10;
+    const t6_b = t11_b === 0 ? 0 : t11_b * t11_r;
+    const t10_b = t11_b === 0 ? 0 : -(t11_b * (t6 * t11_r * t11_r));
     const t9_b = t10_b;
     let x_1_b = t9_b === 0 ? 0 : t9_b * t8;
     const t8_b = t9_b === 0 ? 0 : t9_b * x_1;
@@ -5550,6 +5557,7 @@ export function acesMean_vjp(exposure: number, hdr: number[], adj: { exposure: n
     hdr_b[i]! += x_b;
   }
   adj.exposure += exposure_b;
+  tape.top = top;
   return t16;
 }
 
@@ -5641,6 +5649,10 @@ export function acesMean_hvp(exposure: number, hdr: number[], v: { exposure?: nu
     hdr: f64Zeros(hdr.length)
   };
   const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
   const a: number = 2.51;
   const b: number = 0.03;
   const c: number = 2.43;
@@ -5660,6 +5672,10 @@ export function acesMean_hvp(exposure: number, hdr: number[], v: { exposure?: nu
   const t3 = mapped.length;
   const mapped_1: number[] = new Array(t3);
   const mapped_1_d: number[] = new Array(t3);
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t3 + 1 > 0 ? t3 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
   for (let i_1 = 0; i_1 < t3; i_1++) {
     const x_1 = mapped[i_1]!;
     const x_1_d = mapped_d[i_1]!;
@@ -5683,6 +5699,8 @@ export function acesMean_hvp(exposure: number, hdr: number[], v: { exposure?: nu
     const t12_d = t11 === t12 && 0 !== t12 ? t11_d : 0;
     const t13 = Math.min(1, t12);
     const t13_d = t12 === t13 && 1 !== t13 ? t12_d : 0;
+    stack_d[top]! = t11_d;
+    stack[top++]! = t11;
     mapped_1[i_1]! = t13;
     mapped_1_d[i_1]! = t13_d;
   }
@@ -5710,9 +5728,14 @@ export function acesMean_hvp(exposure: number, hdr: number[], v: { exposure?: nu
     mapped_1_b[i_2]! += y_b;
   }
   // grad of: hdr .map((x) => x * exposure).map(…)
-  for (let i_1 = 0; i_1 < t3; i_1++) {
+  for (let i_1 = t3 - 1; i_1 >= 0; i_1--) {
     const t13_b = mapped_1_b[i_1]!;
     mapped_1_b[i_1]! = 0;
+    const t11 = stack[--top]!;
+    const t12 = Math.max(0, t11);
+    const t13 = Math.min(1, t12);
+    const t12_b = t13_b * (t12 === t13 && 1 !== t13 ? 1 : 0);
+    const t11_b = t12_b * (t11 === t12 && 0 !== t12 ? 1 : 0);
     const x_1 = mapped[i_1]!;
     const x_1_d = mapped_d[i_1]!;
     const t4 = a * x_1;
@@ -5729,12 +5752,6 @@ export function acesMean_hvp(exposure: number, hdr: number[], v: { exposure?: nu
     const t9_d = t8 * x_1_d + x_1 * t8_d;
     const t10 = t9 + e;
     const t10_d = t9_d;
-    const t11_r_1 = 1 / t10;
-    const t11 = t6 * t11_r_1;
-    const t12 = Math.max(0, t11);
-    const t13 = Math.min(1, t12);
-    const t12_b = t13_b * (t12 === t13 && 1 !== t13 ? 1 : 0);
-    const t11_b = t12_b * (t11 === t12 && 0 !== t12 ? 1 : 0);
     const t11_r = 1 / t10;
     const t11_r_d = -(t11_r * t11_r * t10_d);
     const t6_b = t11_b === 0 ? 0 : t11_b * t11_r;
@@ -5787,6 +5804,7 @@ export function acesMean_hvp(exposure: number, hdr: number[], v: { exposure?: nu
   }
   adj.exposure += exposure_b;
   adj_d.exposure += exposure_b_d;
+  tape.top = top;
   return {
     value: t16,
     grad: adj,

@@ -48,7 +48,8 @@ export function diodeCurrent_vjp(v: number, iph: number, logI0: number, rs: numb
     const t16 = t14 - t15;
     const dg = t16 - 1;
     const step = g / dg;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    stack[top++]! = g;
     stack[top++]! = e;
     const t17 = i - step;
     stack[top++]! = i;
@@ -75,7 +76,7 @@ export function diodeCurrent_vjp(v: number, iph: number, logI0: number, rs: numb
   let nvt_b = 0;
   let t13_b = 0;
   let t15_b = 0;
-  const t9_r_1 = 1 / rsh;
+  const t9_r = 1 / rsh;
   const t5_r = 1 / nvt;
   // grad of: for (let k = 0; k < 30; k++)
   for (let k_1 = iters; k_1 > 0; k_1--) {
@@ -84,14 +85,7 @@ export function diodeCurrent_vjp(v: number, iph: number, logI0: number, rs: numb
     const step_b = -i_b;
     // grad of: const step = g / dg
     const e = stack[--top]!;
-    const t6 = e - 1;
-    const t7 = i0 * t6;
-    const t8 = iph - t7;
-    const t3 = i * rs;
-    const t4 = v + t3;
-    const t9 = t4 * t9_r_1;
-    const t10 = t8 - t9;
-    const g = t10 - i;
+    const g = stack[--top]!;
     const t11 = -i0;
     const t12 = t11 * e;
     const t14 = t12 * t13;
@@ -114,10 +108,13 @@ export function diodeCurrent_vjp(v: number, iph: number, logI0: number, rs: numb
     i_b -= g_b;
     const t8_b = t10_b;
     const t9_b = -t10_b;
-    let t4_b = t9_b * t9_r_1;
-    rsh_b -= t9_b * (t4 * t9_r_1 * t9_r_1);
+    const t3 = i * rs;
+    const t4 = v + t3;
+    let t4_b = t9_b * t9_r;
+    rsh_b -= t9_b * (t4 * t9_r * t9_r);
     iph_b += t8_b;
     const t7_b = -t8_b;
+    const t6 = e - 1;
     i0_b += t7_b * t6;
     const t6_b = t7_b * i0;
     e_b += t6_b;
@@ -341,10 +338,12 @@ export function diodeCurrent_hvp(v: number, iph: number, logI0: number, rs: numb
     const dg_d = t16_d;
     const step = g / dg;
     const step_d = g_d / dg - step / dg * dg_d;
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
+    if (top + 3 > stack.length) {
+      stack = tape.reserve(top, 3);
       stack_d = tapeTangents(stack);
     }
+    stack_d[top]! = g_d;
+    stack[top++]! = g;
     stack_d[top]! = e_d;
     stack[top++]! = e;
     const t17 = i - step;
@@ -397,24 +396,8 @@ export function diodeCurrent_hvp(v: number, iph: number, logI0: number, rs: numb
     // grad of: const step = g / dg
     const e = stack[--top]!;
     const e_d = stack_d[top]!;
-    const t6 = e - 1;
-    const t6_d = e_d;
-    const t7 = i0 * t6;
-    const t7_d = t6 * i0_d + i0 * t6_d;
-    const t8 = iph - t7;
-    const t8_d = iph_d - t7_d;
-    const t3 = i * rs;
-    const t3_d = rs * i_d + i * rs_d;
-    const t4 = v + t3;
-    const t4_d = v_d + t3_d;
-    const t9_r_1 = 1 / rsh;
-    const t9_r_1_d = -(t9_r_1 * t9_r_1 * rsh_d);
-    const t9 = t4 * t9_r_1;
-    const t9_d = t9_r_1 * t4_d + t4 * t9_r_1_d;
-    const t10 = t8 - t9;
-    const t10_d = t8_d - t9_d;
-    const g = t10 - i;
-    const g_d = t10_d - i_d;
+    const g = stack[--top]!;
+    const g_d = stack_d[top]!;
     const t11 = -i0;
     const t11_d = -i0_d;
     const t12 = t11 * e;
@@ -457,6 +440,10 @@ export function diodeCurrent_hvp(v: number, iph: number, logI0: number, rs: numb
     const t8_b_d = t10_b_d;
     const t9_b = -t10_b;
     const t9_b_d = -t10_b_d;
+    const t3 = i * rs;
+    const t3_d = rs * i_d + i * rs_d;
+    const t4 = v + t3;
+    const t4_d = v_d + t3_d;
     const t9_r = 1 / rsh;
     const t9_r_d = -(t9_r * t9_r * rsh_d);
     let t4_b = t9_b * t9_r;
@@ -467,6 +454,8 @@ export function diodeCurrent_hvp(v: number, iph: number, logI0: number, rs: numb
     iph_b_d += t8_b_d;
     const t7_b = -t8_b;
     const t7_b_d = -t8_b_d;
+    const t6 = e - 1;
+    const t6_d = e_d;
     i0_b += t7_b * t6;
     i0_b_d += t6 * t7_b_d + t7_b * t6_d;
     const t6_b = t7_b * i0;
@@ -703,7 +692,8 @@ export function maxPower_vjp(iph: number, logI0: number, rs: number, rsh: number
     const t16_diodeCurrent_2 = t14_diodeCurrent_2 - t15_diodeCurrent_2;
     const dg_diodeCurrent_2 = t16_diodeCurrent_2 - 1;
     const step_diodeCurrent_2 = g_diodeCurrent_2 / dg_diodeCurrent_2;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    stack[top++]! = g_diodeCurrent_2;
     stack[top++]! = e_diodeCurrent_2;
     const t17_diodeCurrent_2 = i_diodeCurrent_2 - step_diodeCurrent_2;
     stack[top++]! = i_diodeCurrent_2;
@@ -736,7 +726,7 @@ export function maxPower_vjp(iph: number, logI0: number, rs: number, rsh: number
   vm_b += t12_b * t11;
   const t11_b = t12_b * vm;
   i_diodeCurrent_2_b += t11_b;
-  const t9_diodeCurrent_2_r_1 = 1 / rsh;
+  const t9_diodeCurrent_2_r = 1 / rsh;
   // grad of (diodeCurrent): for (let k = 0; k < 30; k++)
   for (let k_1 = iters; k_1 > 0; k_1--) {
     // grad of (diodeCurrent): i -= step
@@ -744,14 +734,7 @@ export function maxPower_vjp(iph: number, logI0: number, rs: number, rsh: number
     const step_diodeCurrent_2_b = -i_diodeCurrent_2_b;
     // grad of (diodeCurrent): const step = g / dg
     const e_diodeCurrent_2 = stack[--top]!;
-    const t6_diodeCurrent_2 = e_diodeCurrent_2 - 1;
-    const t7_diodeCurrent_2 = i0_diodeCurrent_2 * t6_diodeCurrent_2;
-    const t8_diodeCurrent_2 = iph - t7_diodeCurrent_2;
-    const t3_diodeCurrent_2 = i_diodeCurrent_2 * rs;
-    const t4_diodeCurrent_2 = vm + t3_diodeCurrent_2;
-    const t9_diodeCurrent_2 = t4_diodeCurrent_2 * t9_diodeCurrent_2_r_1;
-    const t10_diodeCurrent_2 = t8_diodeCurrent_2 - t9_diodeCurrent_2;
-    const g_diodeCurrent_2 = t10_diodeCurrent_2 - i_diodeCurrent_2;
+    const g_diodeCurrent_2 = stack[--top]!;
     const t11_diodeCurrent_2 = -i0_diodeCurrent_2;
     const t12_diodeCurrent_2 = t11_diodeCurrent_2 * e_diodeCurrent_2;
     const t14_diodeCurrent_2 = t12_diodeCurrent_2 * t13_diodeCurrent_2;
@@ -774,10 +757,13 @@ export function maxPower_vjp(iph: number, logI0: number, rs: number, rsh: number
     i_diodeCurrent_2_b -= g_diodeCurrent_2_b;
     const t8_diodeCurrent_2_b = t10_diodeCurrent_2_b;
     const t9_diodeCurrent_2_b = -t10_diodeCurrent_2_b;
-    let t4_diodeCurrent_2_b = t9_diodeCurrent_2_b * t9_diodeCurrent_2_r_1;
-    rsh_b -= t9_diodeCurrent_2_b * (t4_diodeCurrent_2 * t9_diodeCurrent_2_r_1 * t9_diodeCurrent_2_r_1);
+    const t3_diodeCurrent_2 = i_diodeCurrent_2 * rs;
+    const t4_diodeCurrent_2 = vm + t3_diodeCurrent_2;
+    let t4_diodeCurrent_2_b = t9_diodeCurrent_2_b * t9_diodeCurrent_2_r;
+    rsh_b -= t9_diodeCurrent_2_b * (t4_diodeCurrent_2 * t9_diodeCurrent_2_r * t9_diodeCurrent_2_r);
     iph_b += t8_diodeCurrent_2_b;
     const t7_diodeCurrent_2_b = -t8_diodeCurrent_2_b;
+    const t6_diodeCurrent_2 = e_diodeCurrent_2 - 1;
     i0_diodeCurrent_2_b += t7_diodeCurrent_2_b * t6_diodeCurrent_2;
     const t6_diodeCurrent_2_b = t7_diodeCurrent_2_b * i0_diodeCurrent_2;
     e_diodeCurrent_2_b += t6_diodeCurrent_2_b;
@@ -1248,10 +1234,12 @@ export function maxPower_hvp(iph: number, logI0: number, rs: number, rsh: number
     const dg_diodeCurrent_2_d = t16_diodeCurrent_2_d;
     const step_diodeCurrent_2 = g_diodeCurrent_2 / dg_diodeCurrent_2;
     const step_diodeCurrent_2_d = g_diodeCurrent_2_d / dg_diodeCurrent_2 - step_diodeCurrent_2 / dg_diodeCurrent_2 * dg_diodeCurrent_2_d;
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
+    if (top + 3 > stack.length) {
+      stack = tape.reserve(top, 3);
       stack_d = tapeTangents(stack);
     }
+    stack_d[top]! = g_diodeCurrent_2_d;
+    stack[top++]! = g_diodeCurrent_2;
     stack_d[top]! = e_diodeCurrent_2_d;
     stack[top++]! = e_diodeCurrent_2;
     const t17_diodeCurrent_2 = i_diodeCurrent_2 - step_diodeCurrent_2;
@@ -1314,24 +1302,8 @@ export function maxPower_hvp(iph: number, logI0: number, rs: number, rsh: number
     // grad of (diodeCurrent): const step = g / dg
     const e_diodeCurrent_2 = stack[--top]!;
     const e_diodeCurrent_2_d = stack_d[top]!;
-    const t6_diodeCurrent_2 = e_diodeCurrent_2 - 1;
-    const t6_diodeCurrent_2_d = e_diodeCurrent_2_d;
-    const t7_diodeCurrent_2 = i0_diodeCurrent_2 * t6_diodeCurrent_2;
-    const t7_diodeCurrent_2_d = t6_diodeCurrent_2 * i0_diodeCurrent_2_d + i0_diodeCurrent_2 * t6_diodeCurrent_2_d;
-    const t8_diodeCurrent_2 = iph - t7_diodeCurrent_2;
-    const t8_diodeCurrent_2_d = iph_d - t7_diodeCurrent_2_d;
-    const t3_diodeCurrent_2 = i_diodeCurrent_2 * rs;
-    const t3_diodeCurrent_2_d = rs * i_diodeCurrent_2_d + i_diodeCurrent_2 * rs_d;
-    const t4_diodeCurrent_2 = vm + t3_diodeCurrent_2;
-    const t4_diodeCurrent_2_d = vm_d + t3_diodeCurrent_2_d;
-    const t9_diodeCurrent_2_r_1 = 1 / rsh;
-    const t9_diodeCurrent_2_r_1_d = -(t9_diodeCurrent_2_r_1 * t9_diodeCurrent_2_r_1 * rsh_d);
-    const t9_diodeCurrent_2 = t4_diodeCurrent_2 * t9_diodeCurrent_2_r_1;
-    const t9_diodeCurrent_2_d = t9_diodeCurrent_2_r_1 * t4_diodeCurrent_2_d + t4_diodeCurrent_2 * t9_diodeCurrent_2_r_1_d;
-    const t10_diodeCurrent_2 = t8_diodeCurrent_2 - t9_diodeCurrent_2;
-    const t10_diodeCurrent_2_d = t8_diodeCurrent_2_d - t9_diodeCurrent_2_d;
-    const g_diodeCurrent_2 = t10_diodeCurrent_2 - i_diodeCurrent_2;
-    const g_diodeCurrent_2_d = t10_diodeCurrent_2_d - i_diodeCurrent_2_d;
+    const g_diodeCurrent_2 = stack[--top]!;
+    const g_diodeCurrent_2_d = stack_d[top]!;
     const t11_diodeCurrent_2 = -i0_diodeCurrent_2;
     const t11_diodeCurrent_2_d = -i0_diodeCurrent_2_d;
     const t12_diodeCurrent_2 = t11_diodeCurrent_2 * e_diodeCurrent_2;
@@ -1374,6 +1346,10 @@ export function maxPower_hvp(iph: number, logI0: number, rs: number, rsh: number
     const t8_diodeCurrent_2_b_d = t10_diodeCurrent_2_b_d;
     const t9_diodeCurrent_2_b = -t10_diodeCurrent_2_b;
     const t9_diodeCurrent_2_b_d = -t10_diodeCurrent_2_b_d;
+    const t3_diodeCurrent_2 = i_diodeCurrent_2 * rs;
+    const t3_diodeCurrent_2_d = rs * i_diodeCurrent_2_d + i_diodeCurrent_2 * rs_d;
+    const t4_diodeCurrent_2 = vm + t3_diodeCurrent_2;
+    const t4_diodeCurrent_2_d = vm_d + t3_diodeCurrent_2_d;
     const t9_diodeCurrent_2_r = 1 / rsh;
     const t9_diodeCurrent_2_r_d = -(t9_diodeCurrent_2_r * t9_diodeCurrent_2_r * rsh_d);
     let t4_diodeCurrent_2_b = t9_diodeCurrent_2_b * t9_diodeCurrent_2_r;
@@ -1384,6 +1360,8 @@ export function maxPower_hvp(iph: number, logI0: number, rs: number, rsh: number
     iph_b_d += t8_diodeCurrent_2_b_d;
     const t7_diodeCurrent_2_b = -t8_diodeCurrent_2_b;
     const t7_diodeCurrent_2_b_d = -t8_diodeCurrent_2_b_d;
+    const t6_diodeCurrent_2 = e_diodeCurrent_2 - 1;
+    const t6_diodeCurrent_2_d = e_diodeCurrent_2_d;
     i0_diodeCurrent_2_b += t7_diodeCurrent_2_b * t6_diodeCurrent_2;
     i0_diodeCurrent_2_b_d += t6_diodeCurrent_2 * t7_diodeCurrent_2_b_d + t7_diodeCurrent_2_b * t6_diodeCurrent_2_d;
     const t6_diodeCurrent_2_b = t7_diodeCurrent_2_b * i0_diodeCurrent_2;

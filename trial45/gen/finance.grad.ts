@@ -23,7 +23,7 @@ export function nelsonSiegelFit_vjp(b0: number, b1: number, b2: number, tau: num
   const rates_b = adj.rates;
   let sse_b = seed;
   let decay_nsRate_b = 0;
-  const x_nsRate_r_1 = 1 / tau;
+  const x_nsRate_r = 1 / tau;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < t1; i++) {
     let decay_nsRate_saved = 0;
@@ -103,8 +103,8 @@ export function nelsonSiegelFit_vjp(b0: number, b1: number, b2: number, tau: num
       x_nsRate_b -= t4_nsRate_b;
     }
     // grad of (nsRate): const x = t / tau
-    const t2_b = x_nsRate_b * x_nsRate_r_1;
-    tau_b -= x_nsRate_b * (t2 * x_nsRate_r_1 * x_nsRate_r_1);
+    const t2_b = x_nsRate_b * x_nsRate_r;
+    tau_b -= x_nsRate_b * (t2 * x_nsRate_r * x_nsRate_r);
     // grad of: const e = nsRate(b0, b1, b2, tau, maturities[i]) - rates[i]
     maturities_b[i]! += t2_b;
   }

@@ -1953,7 +1953,7 @@ export function brdfFitLoss_vjp(params: Float64Array, dirs: Float64Array, measur
   const t3 = params[2]!;
   let loss = 0;
   const t4 = measured.length;
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 7 > stack.length) stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 7);
+  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 13 > stack.length) stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 13);
   for (let s = 0; s < t4; s++) {
     const o = 6 * s;
     const t5 = dirs[o]!;
@@ -1968,6 +1968,7 @@ export function brdfFitLoss_vjp(params: Float64Array, dirs: Float64Array, measur
     const t4_normalize = t1_normalize / len_normalize;
     const t5_normalize = t2_normalize / len_normalize;
     const t6_normalize = t3_normalize / len_normalize;
+    stack[top++]! = len_normalize;
     const t11 = o + 3;
     const t12 = dirs[t11]!;
     const t13 = o + 4;
@@ -1981,6 +1982,7 @@ export function brdfFitLoss_vjp(params: Float64Array, dirs: Float64Array, measur
     const t4_normalize_1 = t1_normalize_1 / len_normalize_1;
     const t5_normalize_1 = t2_normalize_1 / len_normalize_1;
     const t6_normalize_1 = t3_normalize_1 / len_normalize_1;
+    stack[top++]! = len_normalize_1;
     const t18 = t4_normalize;
     const t19 = t4_normalize_1;
     const t20 = t18 + t19;
@@ -2085,9 +2087,13 @@ export function brdfFitLoss_vjp(params: Float64Array, dirs: Float64Array, measur
       stack[top++]! = t6_smithG1_1;
       Material_shade_result = t45;
     }
-    stack[top++]! = len_normalize_1;
-    stack[top++]! = len_normalize;
+    stack[top++]! = t4_normalize_1;
+    stack[top++]! = t5_normalize_1;
+    stack[top++]! = t6_normalize_1;
+    stack[top++]! = t4_normalize;
     stack[top++]! = len_normalize_2;
+    stack[top++]! = t5_normalize;
+    stack[top++]! = t6_normalize;
     const t46 = Material_shade_result;
     const t47 = t46 + 0.001;
     const t48 = Math.log(t47);
@@ -2140,47 +2146,25 @@ export function brdfFitLoss_vjp(params: Float64Array, dirs: Float64Array, measur
     const t46_b = t47_b;
     Material_shade_result_b += t46_b;
     // grad of: if (nl <= 0)
+    const t6_normalize = stack[--top]!;
+    const t5_normalize = stack[--top]!;
     const len_normalize_2 = stack[--top]!;
-    const len_normalize = stack[--top]!;
-    const len_normalize_1 = stack[--top]!;
-    const o = 6 * s;
-    const t11 = o + 3;
-    const t12 = dirs[t11]!;
-    const t1_normalize_1 = t12;
-    const t4_normalize_1_r_1 = 1 / len_normalize_1;
-    const t4_normalize_1 = t1_normalize_1 * t4_normalize_1_r_1;
+    const t4_normalize = stack[--top]!;
+    const t6_normalize_1 = stack[--top]!;
+    const t5_normalize_1 = stack[--top]!;
+    const t4_normalize_1 = stack[--top]!;
     const t19 = t4_normalize_1;
-    const t13 = o + 4;
-    const t14 = dirs[t13]!;
-    const t2_normalize_1 = t14;
-    const t5_normalize_1 = t2_normalize_1 * t4_normalize_1_r_1;
     const t22 = t5_normalize_1;
-    const t15 = o + 5;
-    const t16 = dirs[t15]!;
-    const t3_normalize_1 = t16;
-    const t6_normalize_1 = t3_normalize_1 * t4_normalize_1_r_1;
     const t25 = t6_normalize_1;
-    const t5 = dirs[o]!;
-    const t1_normalize = t5;
-    const t4_normalize_r_1 = 1 / len_normalize;
-    const t4_normalize = t1_normalize * t4_normalize_r_1;
     const t18 = t4_normalize;
     const t20 = t18 + t19;
     const t1_normalize_2 = t20;
     const t4_normalize_2_r_1 = 1 / len_normalize_2;
     const t4_normalize_2 = t1_normalize_2 * t4_normalize_2_r_1;
-    const t6 = o + 1;
-    const t7 = dirs[t6]!;
-    const t2_normalize = t7;
-    const t5_normalize = t2_normalize * t4_normalize_r_1;
     const t21 = t5_normalize;
     const t23 = t21 + t22;
     const t2_normalize_2 = t23;
     const t5_normalize_2 = t2_normalize_2 * t4_normalize_2_r_1;
-    const t8 = o + 2;
-    const t9 = dirs[t8]!;
-    const t3_normalize = t9;
-    const t6_normalize = t3_normalize * t4_normalize_r_1;
     const t24 = t6_normalize;
     const t26 = t24 + t25;
     const t3_normalize_2 = t26;
@@ -2439,12 +2423,24 @@ export function brdfFitLoss_vjp(params: Float64Array, dirs: Float64Array, measur
     const t4_normalize_1_b = t19_b;
     const t4_normalize_b = t18_b;
     // grad of (normalize): return [v[0] / len, v[1] / len, v[2] / len]
-    let t3_normalize_1_b = t6_normalize_1_b === 0 ? 0 : t6_normalize_1_b * t4_normalize_1_r_1;
-    let len_normalize_1_b = t6_normalize_1_b === 0 ? 0 : -(t6_normalize_1_b * (t3_normalize_1 * t4_normalize_1_r_1 * t4_normalize_1_r_1));
-    let t2_normalize_1_b = t5_normalize_1_b === 0 ? 0 : t5_normalize_1_b * t4_normalize_1_r_1;
-    if (t5_normalize_1_b !== 0) len_normalize_1_b -= t5_normalize_1_b * (t2_normalize_1 * t4_normalize_1_r_1 * t4_normalize_1_r_1);
-    let t1_normalize_1_b = t4_normalize_1_b === 0 ? 0 : t4_normalize_1_b * t4_normalize_1_r_1;
-    if (t4_normalize_1_b !== 0) len_normalize_1_b -= t4_normalize_1_b * (t1_normalize_1 * t4_normalize_1_r_1 * t4_normalize_1_r_1);
+    const len_normalize_1 = stack[--top]!;
+    const o = 6 * s;
+    const t15 = o + 5;
+    const t16 = dirs[t15]!;
+    const t3_normalize_1 = t16;
+    const t6_normalize_1_r = 1 / len_normalize_1;
+    let t3_normalize_1_b = t6_normalize_1_b === 0 ? 0 : t6_normalize_1_b * t6_normalize_1_r;
+    let len_normalize_1_b = t6_normalize_1_b === 0 ? 0 : -(t6_normalize_1_b * (t3_normalize_1 * t6_normalize_1_r * t6_normalize_1_r));
+    const t13 = o + 4;
+    const t14 = dirs[t13]!;
+    const t2_normalize_1 = t14;
+    let t2_normalize_1_b = t5_normalize_1_b === 0 ? 0 : t5_normalize_1_b * t6_normalize_1_r;
+    if (t5_normalize_1_b !== 0) len_normalize_1_b -= t5_normalize_1_b * (t2_normalize_1 * t6_normalize_1_r * t6_normalize_1_r);
+    const t11 = o + 3;
+    const t12 = dirs[t11]!;
+    const t1_normalize_1 = t12;
+    let t1_normalize_1_b = t4_normalize_1_b === 0 ? 0 : t4_normalize_1_b * t6_normalize_1_r;
+    if (t4_normalize_1_b !== 0) len_normalize_1_b -= t4_normalize_1_b * (t1_normalize_1 * t6_normalize_1_r * t6_normalize_1_r);
     // grad of (normalize): const len = Math.hypot(v[0], v[1], v[2])
     if (len_normalize_1_b !== 0) {
       t1_normalize_1_b += len_normalize_1_b * (len_normalize_1 === 0 ? 0 : t1_normalize_1 / len_normalize_1);
@@ -2459,12 +2455,22 @@ export function brdfFitLoss_vjp(params: Float64Array, dirs: Float64Array, measur
     dirs_b[t13]! += t14_b;
     dirs_b[t11]! += t12_b;
     // grad of (normalize): return [v[0] / len, v[1] / len, v[2] / len]
-    let t3_normalize_b = t6_normalize_b === 0 ? 0 : t6_normalize_b * t4_normalize_r_1;
-    let len_normalize_b = t6_normalize_b === 0 ? 0 : -(t6_normalize_b * (t3_normalize * t4_normalize_r_1 * t4_normalize_r_1));
-    let t2_normalize_b = t5_normalize_b === 0 ? 0 : t5_normalize_b * t4_normalize_r_1;
-    if (t5_normalize_b !== 0) len_normalize_b -= t5_normalize_b * (t2_normalize * t4_normalize_r_1 * t4_normalize_r_1);
-    let t1_normalize_b = t4_normalize_b === 0 ? 0 : t4_normalize_b * t4_normalize_r_1;
-    if (t4_normalize_b !== 0) len_normalize_b -= t4_normalize_b * (t1_normalize * t4_normalize_r_1 * t4_normalize_r_1);
+    const len_normalize = stack[--top]!;
+    const t8 = o + 2;
+    const t9 = dirs[t8]!;
+    const t3_normalize = t9;
+    const t6_normalize_r = 1 / len_normalize;
+    let t3_normalize_b = t6_normalize_b === 0 ? 0 : t6_normalize_b * t6_normalize_r;
+    let len_normalize_b = t6_normalize_b === 0 ? 0 : -(t6_normalize_b * (t3_normalize * t6_normalize_r * t6_normalize_r));
+    const t6 = o + 1;
+    const t7 = dirs[t6]!;
+    const t2_normalize = t7;
+    let t2_normalize_b = t5_normalize_b === 0 ? 0 : t5_normalize_b * t6_normalize_r;
+    if (t5_normalize_b !== 0) len_normalize_b -= t5_normalize_b * (t2_normalize * t6_normalize_r * t6_normalize_r);
+    const t5 = dirs[o]!;
+    const t1_normalize = t5;
+    let t1_normalize_b = t4_normalize_b === 0 ? 0 : t4_normalize_b * t6_normalize_r;
+    if (t4_normalize_b !== 0) len_normalize_b -= t4_normalize_b * (t1_normalize * t6_normalize_r * t6_normalize_r);
     // grad of (normalize): const len = Math.hypot(v[0], v[1], v[2])
     if (len_normalize_b !== 0) {
       t1_normalize_b += len_normalize_b * (len_normalize === 0 ? 0 : t1_normalize / len_normalize);
@@ -2816,8 +2822,8 @@ export function brdfFitLoss_hvp(params: Float64Array, dirs: Float64Array, measur
   const t3_d = params_d[2]!;
   let loss = 0;
   const t4 = measured.length;
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 7 > stack.length) {
-    stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 7);
+  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 13 > stack.length) {
+    stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 13);
     stack_d = tapeTangents(stack);
   }
   for (let s = 0; s < t4; s++) {
@@ -2844,6 +2850,8 @@ export function brdfFitLoss_hvp(params: Float64Array, dirs: Float64Array, measur
     const t5_normalize_d = t2_normalize_d / len_normalize - t5_normalize / len_normalize * len_normalize_d;
     const t6_normalize = t3_normalize / len_normalize;
     const t6_normalize_d = t3_normalize_d / len_normalize - t6_normalize / len_normalize * len_normalize_d;
+    stack_d[top]! = len_normalize_d;
+    stack[top++]! = len_normalize;
     const t11 = o + 3;
     const t12 = dirs[t11]!;
     const t12_d = dirs_d[t11]!;
@@ -2867,6 +2875,8 @@ export function brdfFitLoss_hvp(params: Float64Array, dirs: Float64Array, measur
     const t5_normalize_1_d = t2_normalize_1_d / len_normalize_1 - t5_normalize_1 / len_normalize_1 * len_normalize_1_d;
     const t6_normalize_1 = t3_normalize_1 / len_normalize_1;
     const t6_normalize_1_d = t3_normalize_1_d / len_normalize_1 - t6_normalize_1 / len_normalize_1 * len_normalize_1_d;
+    stack_d[top]! = len_normalize_1_d;
+    stack[top++]! = len_normalize_1;
     const t18 = t4_normalize;
     const t18_d = t4_normalize_d;
     const t19 = t4_normalize_1;
@@ -3071,12 +3081,20 @@ export function brdfFitLoss_hvp(params: Float64Array, dirs: Float64Array, measur
       Material_shade_result = t45;
       Material_shade_result_d = t45_d;
     }
-    stack_d[top]! = len_normalize_1_d;
-    stack[top++]! = len_normalize_1;
-    stack_d[top]! = len_normalize_d;
-    stack[top++]! = len_normalize;
+    stack_d[top]! = t4_normalize_1_d;
+    stack[top++]! = t4_normalize_1;
+    stack_d[top]! = t5_normalize_1_d;
+    stack[top++]! = t5_normalize_1;
+    stack_d[top]! = t6_normalize_1_d;
+    stack[top++]! = t6_normalize_1;
+    stack_d[top]! = t4_normalize_d;
+    stack[top++]! = t4_normalize;
     stack_d[top]! = len_normalize_2_d;
     stack[top++]! = len_normalize_2;
+    stack_d[top]! = t5_normalize_d;
+    stack[top++]! = t5_normalize;
+    stack_d[top]! = t6_normalize_d;
+    stack[top++]! = t6_normalize;
     const t46 = Material_shade_result;
     const t46_d = Material_shade_result_d;
     const t47 = t46 + 0.001;
@@ -3166,54 +3184,26 @@ export function brdfFitLoss_hvp(params: Float64Array, dirs: Float64Array, measur
     Material_shade_result_b += t46_b;
     Material_shade_result_b_d += t46_b_d;
     // grad of: if (nl <= 0)
+    const t6_normalize = stack[--top]!;
+    const t6_normalize_d = stack_d[top]!;
+    const t5_normalize = stack[--top]!;
+    const t5_normalize_d = stack_d[top]!;
     const len_normalize_2 = stack[--top]!;
     const len_normalize_2_d = stack_d[top]!;
-    const len_normalize = stack[--top]!;
-    const len_normalize_d = stack_d[top]!;
-    const len_normalize_1 = stack[--top]!;
-    const len_normalize_1_d = stack_d[top]!;
-    const o = 6 * s;
-    const t11 = o + 3;
-    const t12 = dirs[t11]!;
-    const t12_d = dirs_d[t11]!;
-    const t1_normalize_1 = t12;
-    const t1_normalize_1_d = t12_d;
-    const t4_normalize_1_r_1 = 1 / len_normalize_1;
-    const t4_normalize_1_r_1_d = -(t4_normalize_1_r_1 * t4_normalize_1_r_1 * len_normalize_1_d);
-    const t4_normalize_1 = t1_normalize_1 * t4_normalize_1_r_1;
-    const t4_normalize_1_d = t4_normalize_1_r_1 * t1_normalize_1_d + t1_normalize_1 * t4_normalize_1_r_1_d;
+    const t4_normalize = stack[--top]!;
+    const t4_normalize_d = stack_d[top]!;
+    const t6_normalize_1 = stack[--top]!;
+    const t6_normalize_1_d = stack_d[top]!;
+    const t5_normalize_1 = stack[--top]!;
+    const t5_normalize_1_d = stack_d[top]!;
+    const t4_normalize_1 = stack[--top]!;
+    const t4_normalize_1_d = stack_d[top]!;
     const t19 = t4_normalize_1;
     const t19_d = t4_normalize_1_d;
-    const t13 = o + 4;
-    const t14 = dirs[t13]!;
-    const t14_d = dirs_d[t13]!;
-    const t2_normalize_1 = t14;
-    const t2_normalize_1_d = t14_d;
-    const t5_normalize_1_r_1 = 1 / len_normalize_1;
-    const t5_normalize_1_r_1_d = -(t5_normalize_1_r_1 * t5_normalize_1_r_1 * len_normalize_1_d);
-    const t5_normalize_1 = t2_normalize_1 * t5_normalize_1_r_1;
-    const t5_normalize_1_d = t5_normalize_1_r_1 * t2_normalize_1_d + t2_normalize_1 * t5_normalize_1_r_1_d;
     const t22 = t5_normalize_1;
     const t22_d = t5_normalize_1_d;
-    const t15 = o + 5;
-    const t16 = dirs[t15]!;
-    const t16_d = dirs_d[t15]!;
-    const t3_normalize_1 = t16;
-    const t3_normalize_1_d = t16_d;
-    const t6_normalize_1_r_1 = 1 / len_normalize_1;
-    const t6_normalize_1_r_1_d = -(t6_normalize_1_r_1 * t6_normalize_1_r_1 * len_normalize_1_d);
-    const t6_normalize_1 = t3_normalize_1 * t6_normalize_1_r_1;
-    const t6_normalize_1_d = t6_normalize_1_r_1 * t3_normalize_1_d + t3_normalize_1 * t6_normalize_1_r_1_d;
     const t25 = t6_normalize_1;
     const t25_d = t6_normalize_1_d;
-    const t5 = dirs[o]!;
-    const t5_d = dirs_d[o]!;
-    const t1_normalize = t5;
-    const t1_normalize_d = t5_d;
-    const t4_normalize_r_1 = 1 / len_normalize;
-    const t4_normalize_r_1_d = -(t4_normalize_r_1 * t4_normalize_r_1 * len_normalize_d);
-    const t4_normalize = t1_normalize * t4_normalize_r_1;
-    const t4_normalize_d = t4_normalize_r_1 * t1_normalize_d + t1_normalize * t4_normalize_r_1_d;
     const t18 = t4_normalize;
     const t18_d = t4_normalize_d;
     const t20 = t18 + t19;
@@ -3224,15 +3214,6 @@ export function brdfFitLoss_hvp(params: Float64Array, dirs: Float64Array, measur
     const t4_normalize_2_r_1_d = -(t4_normalize_2_r_1 * t4_normalize_2_r_1 * len_normalize_2_d);
     const t4_normalize_2 = t1_normalize_2 * t4_normalize_2_r_1;
     const t4_normalize_2_d = t4_normalize_2_r_1 * t1_normalize_2_d + t1_normalize_2 * t4_normalize_2_r_1_d;
-    const t6 = o + 1;
-    const t7 = dirs[t6]!;
-    const t7_d = dirs_d[t6]!;
-    const t2_normalize = t7;
-    const t2_normalize_d = t7_d;
-    const t5_normalize_r_1 = 1 / len_normalize;
-    const t5_normalize_r_1_d = -(t5_normalize_r_1 * t5_normalize_r_1 * len_normalize_d);
-    const t5_normalize = t2_normalize * t5_normalize_r_1;
-    const t5_normalize_d = t5_normalize_r_1 * t2_normalize_d + t2_normalize * t5_normalize_r_1_d;
     const t21 = t5_normalize;
     const t21_d = t5_normalize_d;
     const t23 = t21 + t22;
@@ -3243,15 +3224,6 @@ export function brdfFitLoss_hvp(params: Float64Array, dirs: Float64Array, measur
     const t5_normalize_2_r_1_d = -(t5_normalize_2_r_1 * t5_normalize_2_r_1 * len_normalize_2_d);
     const t5_normalize_2 = t2_normalize_2 * t5_normalize_2_r_1;
     const t5_normalize_2_d = t5_normalize_2_r_1 * t2_normalize_2_d + t2_normalize_2 * t5_normalize_2_r_1_d;
-    const t8 = o + 2;
-    const t9 = dirs[t8]!;
-    const t9_d = dirs_d[t8]!;
-    const t3_normalize = t9;
-    const t3_normalize_d = t9_d;
-    const t6_normalize_r_1 = 1 / len_normalize;
-    const t6_normalize_r_1_d = -(t6_normalize_r_1 * t6_normalize_r_1 * len_normalize_d);
-    const t6_normalize = t3_normalize * t6_normalize_r_1;
-    const t6_normalize_d = t6_normalize_r_1 * t3_normalize_d + t3_normalize * t6_normalize_r_1_d;
     const t24 = t6_normalize;
     const t24_d = t6_normalize_d;
     const t26 = t24 + t25;
@@ -3746,12 +3718,25 @@ export function brdfFitLoss_hvp(params: Float64Array, dirs: Float64Array, measur
     const t4_normalize_b = t18_b;
     const t4_normalize_b_d = t18_b_d;
     // grad of (normalize): return [v[0] / len, v[1] / len, v[2] / len]
+    const len_normalize_1 = stack[--top]!;
+    const len_normalize_1_d = stack_d[top]!;
+    const o = 6 * s;
+    const t15 = o + 5;
+    const t16 = dirs[t15]!;
+    const t16_d = dirs_d[t15]!;
+    const t3_normalize_1 = t16;
+    const t3_normalize_1_d = t16_d;
     const t6_normalize_1_r = 1 / len_normalize_1;
     const t6_normalize_1_r_d = -(t6_normalize_1_r * t6_normalize_1_r * len_normalize_1_d);
     let t3_normalize_1_b = t6_normalize_1_b === 0 ? 0 : t6_normalize_1_b * t6_normalize_1_r;
     let t3_normalize_1_b_d = t6_normalize_1_b === 0 && t6_normalize_1_b_d === 0 ? 0 : t6_normalize_1_r * t6_normalize_1_b_d + t6_normalize_1_b * t6_normalize_1_r_d;
     let len_normalize_1_b = t6_normalize_1_b === 0 ? 0 : -(t6_normalize_1_b * (t3_normalize_1 * t6_normalize_1_r * t6_normalize_1_r));
     let len_normalize_1_b_d = t6_normalize_1_b === 0 && t6_normalize_1_b_d === 0 ? 0 : -(t3_normalize_1 * t6_normalize_1_r * t6_normalize_1_r * t6_normalize_1_b_d + t6_normalize_1_b * (t6_normalize_1_r * (t6_normalize_1_r * t3_normalize_1_d + t3_normalize_1 * t6_normalize_1_r_d) + t3_normalize_1 * t6_normalize_1_r * t6_normalize_1_r_d));
+    const t13 = o + 4;
+    const t14 = dirs[t13]!;
+    const t14_d = dirs_d[t13]!;
+    const t2_normalize_1 = t14;
+    const t2_normalize_1_d = t14_d;
     const t5_normalize_1_r = 1 / len_normalize_1;
     const t5_normalize_1_r_d = -(t5_normalize_1_r * t5_normalize_1_r * len_normalize_1_d);
     let t2_normalize_1_b = t5_normalize_1_b === 0 ? 0 : t5_normalize_1_b * t5_normalize_1_r;
@@ -3760,6 +3745,11 @@ export function brdfFitLoss_hvp(params: Float64Array, dirs: Float64Array, measur
       len_normalize_1_b -= t5_normalize_1_b * (t2_normalize_1 * t5_normalize_1_r * t5_normalize_1_r);
       len_normalize_1_b_d -= t2_normalize_1 * t5_normalize_1_r * t5_normalize_1_r * t5_normalize_1_b_d + t5_normalize_1_b * (t5_normalize_1_r * (t5_normalize_1_r * t2_normalize_1_d + t2_normalize_1 * t5_normalize_1_r_d) + t2_normalize_1 * t5_normalize_1_r * t5_normalize_1_r_d);
     }
+    const t11 = o + 3;
+    const t12 = dirs[t11]!;
+    const t12_d = dirs_d[t11]!;
+    const t1_normalize_1 = t12;
+    const t1_normalize_1_d = t12_d;
     const t4_normalize_1_r = 1 / len_normalize_1;
     const t4_normalize_1_r_d = -(t4_normalize_1_r * t4_normalize_1_r * len_normalize_1_d);
     let t1_normalize_1_b = t4_normalize_1_b === 0 ? 0 : t4_normalize_1_b * t4_normalize_1_r;
@@ -3791,12 +3781,24 @@ export function brdfFitLoss_hvp(params: Float64Array, dirs: Float64Array, measur
     dirs_b[t11]! += t12_b;
     dirs_b_d[t11]! += t12_b_d;
     // grad of (normalize): return [v[0] / len, v[1] / len, v[2] / len]
+    const len_normalize = stack[--top]!;
+    const len_normalize_d = stack_d[top]!;
+    const t8 = o + 2;
+    const t9 = dirs[t8]!;
+    const t9_d = dirs_d[t8]!;
+    const t3_normalize = t9;
+    const t3_normalize_d = t9_d;
     const t6_normalize_r = 1 / len_normalize;
     const t6_normalize_r_d = -(t6_normalize_r * t6_normalize_r * len_normalize_d);
     let t3_normalize_b = t6_normalize_b === 0 ? 0 : t6_normalize_b * t6_normalize_r;
     let t3_normalize_b_d = t6_normalize_b === 0 && t6_normalize_b_d === 0 ? 0 : t6_normalize_r * t6_normalize_b_d + t6_normalize_b * t6_normalize_r_d;
     let len_normalize_b = t6_normalize_b === 0 ? 0 : -(t6_normalize_b * (t3_normalize * t6_normalize_r * t6_normalize_r));
     let len_normalize_b_d = t6_normalize_b === 0 && t6_normalize_b_d === 0 ? 0 : -(t3_normalize * t6_normalize_r * t6_normalize_r * t6_normalize_b_d + t6_normalize_b * (t6_normalize_r * (t6_normalize_r * t3_normalize_d + t3_normalize * t6_normalize_r_d) + t3_normalize * t6_normalize_r * t6_normalize_r_d));
+    const t6 = o + 1;
+    const t7 = dirs[t6]!;
+    const t7_d = dirs_d[t6]!;
+    const t2_normalize = t7;
+    const t2_normalize_d = t7_d;
     const t5_normalize_r = 1 / len_normalize;
     const t5_normalize_r_d = -(t5_normalize_r * t5_normalize_r * len_normalize_d);
     let t2_normalize_b = t5_normalize_b === 0 ? 0 : t5_normalize_b * t5_normalize_r;
@@ -3805,6 +3807,10 @@ export function brdfFitLoss_hvp(params: Float64Array, dirs: Float64Array, measur
       len_normalize_b -= t5_normalize_b * (t2_normalize * t5_normalize_r * t5_normalize_r);
       len_normalize_b_d -= t2_normalize * t5_normalize_r * t5_normalize_r * t5_normalize_b_d + t5_normalize_b * (t5_normalize_r * (t5_normalize_r * t2_normalize_d + t2_normalize * t5_normalize_r_d) + t2_normalize * t5_normalize_r * t5_normalize_r_d);
     }
+    const t5 = dirs[o]!;
+    const t5_d = dirs_d[o]!;
+    const t1_normalize = t5;
+    const t1_normalize_d = t5_d;
     const t4_normalize_r = 1 / len_normalize;
     const t4_normalize_r_d = -(t4_normalize_r * t4_normalize_r * len_normalize_d);
     let t1_normalize_b = t4_normalize_b === 0 ? 0 : t4_normalize_b * t4_normalize_r;
@@ -6147,7 +6153,7 @@ export function sphereRenderLoss_vjp(roughness: number, f0: number, kd: number, 
       let r2_b = 0;
       // grad of: if (r2 >= 1)
       const t5 = px + 0.5;
-      const t6 = t5 * t9_r_1;
+      const t6 = t5 / size;
       const t7 = t6 * 2;
       const x = t7 - 1;
       const t10 = t9 * 2;
@@ -6371,19 +6377,18 @@ export function sphereRenderLoss_vjp(roughness: number, f0: number, kd: number, 
           const t4_ggxD_lightTerm = a2_ggxD_lightTerm * 0.3183098861837907;
           const t4_lightTerm = t2_dot_lightTerm;
           const t1_normalize_lightTerm = t4_lightTerm;
-          const t4_normalize_lightTerm_r_1 = 1 / len_normalize_lightTerm;
-          const t4_normalize_lightTerm = t1_normalize_lightTerm * t4_normalize_lightTerm_r_1;
+          const t4_normalize_lightTerm = t1_normalize_lightTerm / len_normalize_lightTerm;
           const t2_dot_2_lightTerm = t4_normalize_lightTerm;
           const t3_dot_2_lightTerm = t1_dot_lightTerm * t2_dot_2_lightTerm;
           const t7_lightTerm = t5_dot_lightTerm;
           const t2_normalize_lightTerm = t7_lightTerm;
-          const t5_normalize_lightTerm = t2_normalize_lightTerm * t4_normalize_lightTerm_r_1;
+          const t5_normalize_lightTerm = t2_normalize_lightTerm / len_normalize_lightTerm;
           const t5_dot_2_lightTerm = t5_normalize_lightTerm;
           const t6_dot_2_lightTerm = t4_dot_lightTerm * t5_dot_2_lightTerm;
           const t7_dot_2_lightTerm = t3_dot_2_lightTerm + t6_dot_2_lightTerm;
           const t10_lightTerm = t9_dot_lightTerm + 1;
           const t3_normalize_lightTerm = t10_lightTerm;
-          const t6_normalize_lightTerm = t3_normalize_lightTerm * t4_normalize_lightTerm_r_1;
+          const t6_normalize_lightTerm = t3_normalize_lightTerm / len_normalize_lightTerm;
           const t9_dot_2_lightTerm = t6_normalize_lightTerm;
           const t10_dot_2_lightTerm = t8_dot_lightTerm * t9_dot_2_lightTerm;
           const t11_dot_2_lightTerm = t7_dot_2_lightTerm + t10_dot_2_lightTerm;
@@ -6555,12 +6560,13 @@ export function sphereRenderLoss_vjp(roughness: number, f0: number, kd: number, 
           t4_dot_lightTerm_b += t6_dot_1_lightTerm_b * 0;
           t1_dot_lightTerm_b += t3_dot_1_lightTerm_b * 0;
           // grad of (normalize): return [v[0] / len, v[1] / len, v[2] / len]
-          let t3_normalize_lightTerm_b = t6_normalize_lightTerm_b * t4_normalize_lightTerm_r_1;
-          let len_normalize_lightTerm_b = -(t6_normalize_lightTerm_b * (t3_normalize_lightTerm * t4_normalize_lightTerm_r_1 * t4_normalize_lightTerm_r_1));
-          let t2_normalize_lightTerm_b = t5_normalize_lightTerm_b * t4_normalize_lightTerm_r_1;
-          len_normalize_lightTerm_b -= t5_normalize_lightTerm_b * (t2_normalize_lightTerm * t4_normalize_lightTerm_r_1 * t4_normalize_lightTerm_r_1);
-          let t1_normalize_lightTerm_b = t4_normalize_lightTerm_b * t4_normalize_lightTerm_r_1;
-          len_normalize_lightTerm_b -= t4_normalize_lightTerm_b * (t1_normalize_lightTerm * t4_normalize_lightTerm_r_1 * t4_normalize_lightTerm_r_1);
+          const t6_normalize_lightTerm_r = 1 / len_normalize_lightTerm;
+          let t3_normalize_lightTerm_b = t6_normalize_lightTerm_b * t6_normalize_lightTerm_r;
+          let len_normalize_lightTerm_b = -(t6_normalize_lightTerm_b * (t3_normalize_lightTerm * t6_normalize_lightTerm_r * t6_normalize_lightTerm_r));
+          let t2_normalize_lightTerm_b = t5_normalize_lightTerm_b * t6_normalize_lightTerm_r;
+          len_normalize_lightTerm_b -= t5_normalize_lightTerm_b * (t2_normalize_lightTerm * t6_normalize_lightTerm_r * t6_normalize_lightTerm_r);
+          let t1_normalize_lightTerm_b = t4_normalize_lightTerm_b * t6_normalize_lightTerm_r;
+          len_normalize_lightTerm_b -= t4_normalize_lightTerm_b * (t1_normalize_lightTerm * t6_normalize_lightTerm_r * t6_normalize_lightTerm_r);
           // grad of (normalize): const len = Math.hypot(v[0], v[1], v[2])
           t1_normalize_lightTerm_b += len_normalize_lightTerm_b * (len_normalize_lightTerm === 0 ? 0 : t1_normalize_lightTerm / len_normalize_lightTerm);
           t2_normalize_lightTerm_b += len_normalize_lightTerm_b * (len_normalize_lightTerm === 0 ? 0 : t2_normalize_lightTerm / len_normalize_lightTerm);
@@ -7581,10 +7587,8 @@ export function sphereRenderLoss_hvp(roughness: number, f0: number, kd: number, 
       let r2_b_d = 0;
       // grad of: if (r2 >= 1)
       const t5 = px + 0.5;
-      const t6_r_1 = 1 / size;
-      const t6_r_1_d = -(t6_r_1 * t6_r_1 * size_d);
-      const t6 = t5 * t6_r_1;
-      const t6_d = t5 * t6_r_1_d;
+      const t6 = t5 / size;
+      const t6_d = -(t6 / size * size_d);
       const t7 = t6 * 2;
       const t7_d = 2 * t6_d;
       const x = t7 - 1;
@@ -7996,10 +8000,8 @@ export function sphereRenderLoss_hvp(roughness: number, f0: number, kd: number, 
           const t4_lightTerm_d = t2_dot_lightTerm_d;
           const t1_normalize_lightTerm = t4_lightTerm;
           const t1_normalize_lightTerm_d = t4_lightTerm_d;
-          const t4_normalize_lightTerm_r_1 = 1 / len_normalize_lightTerm;
-          const t4_normalize_lightTerm_r_1_d = -(t4_normalize_lightTerm_r_1 * t4_normalize_lightTerm_r_1 * len_normalize_lightTerm_d);
-          const t4_normalize_lightTerm = t1_normalize_lightTerm * t4_normalize_lightTerm_r_1;
-          const t4_normalize_lightTerm_d = t4_normalize_lightTerm_r_1 * t1_normalize_lightTerm_d + t1_normalize_lightTerm * t4_normalize_lightTerm_r_1_d;
+          const t4_normalize_lightTerm = t1_normalize_lightTerm / len_normalize_lightTerm;
+          const t4_normalize_lightTerm_d = t1_normalize_lightTerm_d / len_normalize_lightTerm - t4_normalize_lightTerm / len_normalize_lightTerm * len_normalize_lightTerm_d;
           const t2_dot_2_lightTerm = t4_normalize_lightTerm;
           const t2_dot_2_lightTerm_d = t4_normalize_lightTerm_d;
           const t3_dot_2_lightTerm = t1_dot_lightTerm * t2_dot_2_lightTerm;
@@ -8008,10 +8010,8 @@ export function sphereRenderLoss_hvp(roughness: number, f0: number, kd: number, 
           const t7_lightTerm_d = t5_dot_lightTerm_d;
           const t2_normalize_lightTerm = t7_lightTerm;
           const t2_normalize_lightTerm_d = t7_lightTerm_d;
-          const t5_normalize_lightTerm_r_1 = 1 / len_normalize_lightTerm;
-          const t5_normalize_lightTerm_r_1_d = -(t5_normalize_lightTerm_r_1 * t5_normalize_lightTerm_r_1 * len_normalize_lightTerm_d);
-          const t5_normalize_lightTerm = t2_normalize_lightTerm * t5_normalize_lightTerm_r_1;
-          const t5_normalize_lightTerm_d = t5_normalize_lightTerm_r_1 * t2_normalize_lightTerm_d + t2_normalize_lightTerm * t5_normalize_lightTerm_r_1_d;
+          const t5_normalize_lightTerm = t2_normalize_lightTerm / len_normalize_lightTerm;
+          const t5_normalize_lightTerm_d = t2_normalize_lightTerm_d / len_normalize_lightTerm - t5_normalize_lightTerm / len_normalize_lightTerm * len_normalize_lightTerm_d;
           const t5_dot_2_lightTerm = t5_normalize_lightTerm;
           const t5_dot_2_lightTerm_d = t5_normalize_lightTerm_d;
           const t6_dot_2_lightTerm = t4_dot_lightTerm * t5_dot_2_lightTerm;
@@ -8022,10 +8022,8 @@ export function sphereRenderLoss_hvp(roughness: number, f0: number, kd: number, 
           const t10_lightTerm_d = t9_dot_lightTerm_d;
           const t3_normalize_lightTerm = t10_lightTerm;
           const t3_normalize_lightTerm_d = t10_lightTerm_d;
-          const t6_normalize_lightTerm_r_1 = 1 / len_normalize_lightTerm;
-          const t6_normalize_lightTerm_r_1_d = -(t6_normalize_lightTerm_r_1 * t6_normalize_lightTerm_r_1 * len_normalize_lightTerm_d);
-          const t6_normalize_lightTerm = t3_normalize_lightTerm * t6_normalize_lightTerm_r_1;
-          const t6_normalize_lightTerm_d = t6_normalize_lightTerm_r_1 * t3_normalize_lightTerm_d + t3_normalize_lightTerm * t6_normalize_lightTerm_r_1_d;
+          const t6_normalize_lightTerm = t3_normalize_lightTerm / len_normalize_lightTerm;
+          const t6_normalize_lightTerm_d = t3_normalize_lightTerm_d / len_normalize_lightTerm - t6_normalize_lightTerm / len_normalize_lightTerm * len_normalize_lightTerm_d;
           const t9_dot_2_lightTerm = t6_normalize_lightTerm;
           const t9_dot_2_lightTerm_d = t6_normalize_lightTerm_d;
           const t10_dot_2_lightTerm = t8_dot_lightTerm * t9_dot_2_lightTerm;
@@ -8552,7 +8550,7 @@ export function layeredMean_vjp(roughness: number, f0: number, kd: number, light
   const shaded: number[] = [];
   const t2 = lights.length;
   const t3 = t2 - 2;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 5);
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 8 > stack.length) stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 8);
   for (let i = 0; i < t3; i += 3) {
     const t4 = lights[i]!;
     const t5 = i + 1;
@@ -8566,6 +8564,7 @@ export function layeredMean_vjp(roughness: number, f0: number, kd: number, light
     const t4_normalize_1 = t1_normalize_1 / len_normalize_1;
     const t5_normalize_1 = t2_normalize_1 / len_normalize_1;
     const t6_normalize_1 = t3_normalize_1 / len_normalize_1;
+    stack[top++]! = len_normalize_1;
     const t1_dot = t4_normalize_1;
     const t2_dot = t4_normalize;
     const t3_dot = t1_dot * t2_dot;
@@ -8689,7 +8688,9 @@ export function layeredMean_vjp(roughness: number, f0: number, kd: number, light
     stack[top++]! = len_normalize_2;
     const t40 = Material_shade_result;
     const t41 = t11 * t40;
-    stack[top++]! = len_normalize_1;
+    stack[top++]! = t4_normalize_1;
+    stack[top++]! = t5_normalize_1;
+    stack[top++]! = t6_normalize_1;
     stack[top++]! = t40;
     const t42 = f * 0.1;
     const t43 = t41 + t42;
@@ -8731,27 +8732,17 @@ export function layeredMean_vjp(roughness: number, f0: number, kd: number, light
     const t42_b = t43_b;
     let f_b = t42_b * 0.1;
     const t40 = stack[--top]!;
-    const len_normalize_1 = stack[--top]!;
+    const t6_normalize_1 = stack[--top]!;
+    const t5_normalize_1 = stack[--top]!;
+    const t4_normalize_1 = stack[--top]!;
     const t3_fresnelSchlick = 1 - f0;
-    const t4 = lights[i]!;
-    const t1_normalize_1 = t4;
-    const t4_normalize_1_r_1 = 1 / len_normalize_1;
-    const t4_normalize_1 = t1_normalize_1 * t4_normalize_1_r_1;
     const t1_dot = t4_normalize_1;
     const t2_dot = t4_normalize;
     const t3_dot = t1_dot * t2_dot;
-    const t5 = i + 1;
-    const t6 = lights[t5]!;
-    const t2_normalize_1 = t6;
-    const t5_normalize_1 = t2_normalize_1 * t4_normalize_1_r_1;
     const t4_dot = t5_normalize_1;
     const t5_dot = t5_normalize;
     const t6_dot = t4_dot * t5_dot;
     const t7_dot = t3_dot + t6_dot;
-    const t7 = i + 2;
-    const t8 = lights[t7]!;
-    const t3_normalize_1 = t8;
-    const t6_normalize_1 = t3_normalize_1 * t4_normalize_1_r_1;
     const t8_dot = t6_normalize_1;
     const t9_dot = t6_normalize;
     const t10_dot = t8_dot * t9_dot;
@@ -9043,12 +9034,22 @@ export function layeredMean_vjp(roughness: number, f0: number, kd: number, light
     if (t3_dot_b !== 0) t1_dot_b += t3_dot_b * t2_dot;
     const t4_normalize_1_b = t1_dot_b;
     // grad of (normalize): return [v[0] / len, v[1] / len, v[2] / len]
-    let t3_normalize_1_b = t6_normalize_1_b === 0 ? 0 : t6_normalize_1_b * t4_normalize_1_r_1;
-    let len_normalize_1_b = t6_normalize_1_b === 0 ? 0 : -(t6_normalize_1_b * (t3_normalize_1 * t4_normalize_1_r_1 * t4_normalize_1_r_1));
-    let t2_normalize_1_b = t5_normalize_1_b === 0 ? 0 : t5_normalize_1_b * t4_normalize_1_r_1;
-    if (t5_normalize_1_b !== 0) len_normalize_1_b -= t5_normalize_1_b * (t2_normalize_1 * t4_normalize_1_r_1 * t4_normalize_1_r_1);
-    let t1_normalize_1_b = t4_normalize_1_b === 0 ? 0 : t4_normalize_1_b * t4_normalize_1_r_1;
-    if (t4_normalize_1_b !== 0) len_normalize_1_b -= t4_normalize_1_b * (t1_normalize_1 * t4_normalize_1_r_1 * t4_normalize_1_r_1);
+    const len_normalize_1 = stack[--top]!;
+    const t7 = i + 2;
+    const t8 = lights[t7]!;
+    const t3_normalize_1 = t8;
+    const t6_normalize_1_r = 1 / len_normalize_1;
+    let t3_normalize_1_b = t6_normalize_1_b === 0 ? 0 : t6_normalize_1_b * t6_normalize_1_r;
+    let len_normalize_1_b = t6_normalize_1_b === 0 ? 0 : -(t6_normalize_1_b * (t3_normalize_1 * t6_normalize_1_r * t6_normalize_1_r));
+    const t5 = i + 1;
+    const t6 = lights[t5]!;
+    const t2_normalize_1 = t6;
+    let t2_normalize_1_b = t5_normalize_1_b === 0 ? 0 : t5_normalize_1_b * t6_normalize_1_r;
+    if (t5_normalize_1_b !== 0) len_normalize_1_b -= t5_normalize_1_b * (t2_normalize_1 * t6_normalize_1_r * t6_normalize_1_r);
+    const t4 = lights[i]!;
+    const t1_normalize_1 = t4;
+    let t1_normalize_1_b = t4_normalize_1_b === 0 ? 0 : t4_normalize_1_b * t6_normalize_1_r;
+    if (t4_normalize_1_b !== 0) len_normalize_1_b -= t4_normalize_1_b * (t1_normalize_1 * t6_normalize_1_r * t6_normalize_1_r);
     // grad of (normalize): const len = Math.hypot(v[0], v[1], v[2])
     if (len_normalize_1_b !== 0) {
       t1_normalize_1_b += len_normalize_1_b * (len_normalize_1 === 0 ? 0 : t1_normalize_1 / len_normalize_1);
@@ -9400,8 +9401,8 @@ export function layeredMean_hvp(roughness: number, f0: number, kd: number, light
   const shaded_d: number[] = [];
   const t2 = lights.length;
   const t3 = t2 - 2;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 5 > stack.length) {
-    stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 5);
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 8 > stack.length) {
+    stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 8);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t3; i += 3) {
@@ -9427,6 +9428,8 @@ export function layeredMean_hvp(roughness: number, f0: number, kd: number, light
     const t5_normalize_1_d = t2_normalize_1_d / len_normalize_1 - t5_normalize_1 / len_normalize_1 * len_normalize_1_d;
     const t6_normalize_1 = t3_normalize_1 / len_normalize_1;
     const t6_normalize_1_d = t3_normalize_1_d / len_normalize_1 - t6_normalize_1 / len_normalize_1 * len_normalize_1_d;
+    stack_d[top]! = len_normalize_1_d;
+    stack[top++]! = len_normalize_1;
     const t1_dot = t4_normalize_1;
     const t1_dot_d = t4_normalize_1_d;
     const t2_dot = t4_normalize;
@@ -9658,8 +9661,12 @@ export function layeredMean_hvp(roughness: number, f0: number, kd: number, light
     const t40_d = Material_shade_result_d;
     const t41 = t11 * t40;
     const t41_d = t40 * t11_d + t11 * t40_d;
-    stack_d[top]! = len_normalize_1_d;
-    stack[top++]! = len_normalize_1;
+    stack_d[top]! = t4_normalize_1_d;
+    stack[top++]! = t4_normalize_1;
+    stack_d[top]! = t5_normalize_1_d;
+    stack[top++]! = t5_normalize_1;
+    stack_d[top]! = t6_normalize_1_d;
+    stack[top++]! = t6_normalize_1;
     stack_d[top]! = t40_d;
     stack[top++]! = t40;
     const t42 = f * 0.1;
@@ -9717,32 +9724,19 @@ export function layeredMean_hvp(roughness: number, f0: number, kd: number, light
     let f_b_d = 0;
     const t40 = stack[--top]!;
     const t40_d = stack_d[top]!;
-    const len_normalize_1 = stack[--top]!;
-    const len_normalize_1_d = stack_d[top]!;
+    const t6_normalize_1 = stack[--top]!;
+    const t6_normalize_1_d = stack_d[top]!;
+    const t5_normalize_1 = stack[--top]!;
+    const t5_normalize_1_d = stack_d[top]!;
+    const t4_normalize_1 = stack[--top]!;
+    const t4_normalize_1_d = stack_d[top]!;
     const t3_fresnelSchlick = 1 - f0;
     const t3_fresnelSchlick_d = -f0_d;
-    const t4 = lights[i]!;
-    const t4_d = lights_d[i]!;
-    const t1_normalize_1 = t4;
-    const t1_normalize_1_d = t4_d;
-    const t4_normalize_1_r_1 = 1 / len_normalize_1;
-    const t4_normalize_1_r_1_d = -(t4_normalize_1_r_1 * t4_normalize_1_r_1 * len_normalize_1_d);
-    const t4_normalize_1 = t1_normalize_1 * t4_normalize_1_r_1;
-    const t4_normalize_1_d = t4_normalize_1_r_1 * t1_normalize_1_d + t1_normalize_1 * t4_normalize_1_r_1_d;
     const t1_dot = t4_normalize_1;
     const t1_dot_d = t4_normalize_1_d;
     const t2_dot = t4_normalize;
     const t3_dot = t1_dot * t2_dot;
     const t3_dot_d = t2_dot * t1_dot_d;
-    const t5 = i + 1;
-    const t6 = lights[t5]!;
-    const t6_d = lights_d[t5]!;
-    const t2_normalize_1 = t6;
-    const t2_normalize_1_d = t6_d;
-    const t5_normalize_1_r_1 = 1 / len_normalize_1;
-    const t5_normalize_1_r_1_d = -(t5_normalize_1_r_1 * t5_normalize_1_r_1 * len_normalize_1_d);
-    const t5_normalize_1 = t2_normalize_1 * t5_normalize_1_r_1;
-    const t5_normalize_1_d = t5_normalize_1_r_1 * t2_normalize_1_d + t2_normalize_1 * t5_normalize_1_r_1_d;
     const t4_dot = t5_normalize_1;
     const t4_dot_d = t5_normalize_1_d;
     const t5_dot = t5_normalize;
@@ -9750,15 +9744,6 @@ export function layeredMean_hvp(roughness: number, f0: number, kd: number, light
     const t6_dot_d = t5_dot * t4_dot_d;
     const t7_dot = t3_dot + t6_dot;
     const t7_dot_d = t3_dot_d + t6_dot_d;
-    const t7 = i + 2;
-    const t8 = lights[t7]!;
-    const t8_d = lights_d[t7]!;
-    const t3_normalize_1 = t8;
-    const t3_normalize_1_d = t8_d;
-    const t6_normalize_1_r_1 = 1 / len_normalize_1;
-    const t6_normalize_1_r_1_d = -(t6_normalize_1_r_1 * t6_normalize_1_r_1 * len_normalize_1_d);
-    const t6_normalize_1 = t3_normalize_1 * t6_normalize_1_r_1;
-    const t6_normalize_1_d = t6_normalize_1_r_1 * t3_normalize_1_d + t3_normalize_1 * t6_normalize_1_r_1_d;
     const t8_dot = t6_normalize_1;
     const t8_dot_d = t6_normalize_1_d;
     const t9_dot = t6_normalize;
@@ -10315,12 +10300,24 @@ export function layeredMean_hvp(roughness: number, f0: number, kd: number, light
     const t4_normalize_1_b = t1_dot_b;
     const t4_normalize_1_b_d = t1_dot_b_d;
     // grad of (normalize): return [v[0] / len, v[1] / len, v[2] / len]
+    const len_normalize_1 = stack[--top]!;
+    const len_normalize_1_d = stack_d[top]!;
+    const t7 = i + 2;
+    const t8 = lights[t7]!;
+    const t8_d = lights_d[t7]!;
+    const t3_normalize_1 = t8;
+    const t3_normalize_1_d = t8_d;
     const t6_normalize_1_r = 1 / len_normalize_1;
     const t6_normalize_1_r_d = -(t6_normalize_1_r * t6_normalize_1_r * len_normalize_1_d);
     let t3_normalize_1_b = t6_normalize_1_b === 0 ? 0 : t6_normalize_1_b * t6_normalize_1_r;
     let t3_normalize_1_b_d = t6_normalize_1_b === 0 && t6_normalize_1_b_d === 0 ? 0 : t6_normalize_1_r * t6_normalize_1_b_d + t6_normalize_1_b * t6_normalize_1_r_d;
     let len_normalize_1_b = t6_normalize_1_b === 0 ? 0 : -(t6_normalize_1_b * (t3_normalize_1 * t6_normalize_1_r * t6_normalize_1_r));
     let len_normalize_1_b_d = t6_normalize_1_b === 0 && t6_normalize_1_b_d === 0 ? 0 : -(t3_normalize_1 * t6_normalize_1_r * t6_normalize_1_r * t6_normalize_1_b_d + t6_normalize_1_b * (t6_normalize_1_r * (t6_normalize_1_r * t3_normalize_1_d + t3_normalize_1 * t6_normalize_1_r_d) + t3_normalize_1 * t6_normalize_1_r * t6_normalize_1_r_d));
+    const t5 = i + 1;
+    const t6 = lights[t5]!;
+    const t6_d = lights_d[t5]!;
+    const t2_normalize_1 = t6;
+    const t2_normalize_1_d = t6_d;
     const t5_normalize_1_r = 1 / len_normalize_1;
     const t5_normalize_1_r_d = -(t5_normalize_1_r * t5_normalize_1_r * len_normalize_1_d);
     let t2_normalize_1_b = t5_normalize_1_b === 0 ? 0 : t5_normalize_1_b * t5_normalize_1_r;
@@ -10329,6 +10326,10 @@ export function layeredMean_hvp(roughness: number, f0: number, kd: number, light
       len_normalize_1_b -= t5_normalize_1_b * (t2_normalize_1 * t5_normalize_1_r * t5_normalize_1_r);
       len_normalize_1_b_d -= t2_normalize_1 * t5_normalize_1_r * t5_normalize_1_r * t5_normalize_1_b_d + t5_normalize_1_b * (t5_normalize_1_r * (t5_normalize_1_r * t2_normalize_1_d + t2_normalize_1 * t5_normalize_1_r_d) + t2_normalize_1 * t5_normalize_1_r * t5_normalize_1_r_d);
     }
+    const t4 = lights[i]!;
+    const t4_d = lights_d[i]!;
+    const t1_normalize_1 = t4;
+    const t1_normalize_1_d = t4_d;
     const t4_normalize_1_r = 1 / len_normalize_1;
     const t4_normalize_1_r_d = -(t4_normalize_1_r * t4_normalize_1_r * len_normalize_1_d);
     let t1_normalize_1_b = t4_normalize_1_b === 0 ? 0 : t4_normalize_1_b * t4_normalize_1_r;

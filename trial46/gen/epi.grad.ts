@@ -2966,13 +2966,16 @@ export function vaccineAllocationReff_vjp(logits: Float64Array, doses: number, b
   const z = a;
   const coverage: number[] = new Array(t6);
   const coverage_b = f64Zeros(t6);
+  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t6 + 1 > 0 ? t6 + 1 : 0) * 2);
   for (let i_3 = 0; i_3 < t6; i_3++) {
     const x = e[i_3]!;
     const t8 = doses * x;
     const t9 = t8 / z;
     const t10 = pop[i_3]!;
     const t11 = t9 / t10;
+    stack[top++]! = t9;
     const t12 = Math.min(t11, 0.95);
+    stack[top++]! = t11;
     coverage[i_3]! = t12;
   }
   const K: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0];
@@ -3187,24 +3190,24 @@ export function vaccineAllocationReff_vjp(logits: Float64Array, doses: number, b
     }
     coverage_b[i]! += coverage_b_acc;
   }
-  const t9_r_1 = 1 / z;
+  const t9_r = 1 / z;
   // grad of: e.map((x, i) => Math.min((doses * x) / z / pop[i], 0.95))
   for (let i_3 = t6 - 1; i_3 >= 0; i_3--) {
     const t12_b = coverage_b[i_3]!;
     coverage_b[i_3]! = 0;
-    const x = e[i_3]!;
-    const t8 = doses * x;
-    const t9 = t8 * t9_r_1;
-    const t10 = pop[i_3]!;
-    const t11_r_1 = 1 / t10;
-    const t11 = t9 * t11_r_1;
+    const t11 = stack[--top]!;
     const t12 = Math.min(t11, 0.95);
     const t11_b = t12_b * (t11 === t12 ? 1 : 0);
-    const t9_b = t11_b === 0 ? 0 : t11_b * t11_r_1;
-    const t10_b = t11_b === 0 ? 0 : -(t11_b * (t9 * t11_r_1 * t11_r_1));
+    const t9 = stack[--top]!;
+    const t10 = pop[i_3]!;
+    const t11_r = 1 / t10;
+    const t9_b = t11_b === 0 ? 0 : t11_b * t11_r;
+    const t10_b = t11_b === 0 ? 0 : -(t11_b * (t9 * t11_r * t11_r));
     pop_b[i_3]! += t10_b;
-    const t8_b = t9_b === 0 ? 0 : t9_b * t9_r_1;
-    if (t9_b !== 0) z_b -= t9_b * (t8 * t9_r_1 * t9_r_1);
+    const x = e[i_3]!;
+    const t8 = doses * x;
+    const t8_b = t9_b === 0 ? 0 : t9_b * t9_r;
+    if (t9_b !== 0) z_b -= t9_b * (t8 * t9_r * t9_r);
     const x_b = t8_b === 0 ? 0 : t8_b * doses;
     if (t8_b !== 0) doses_b += t8_b * x;
     e_b[i_3]! += x_b;
@@ -3560,6 +3563,10 @@ export function vaccineAllocationReff_hvp(logits: Float64Array, doses: number, b
   const coverage_d: number[] = new Array(t6);
   const coverage_b = f64Zeros(t6);
   const coverage_b_d = f64Zeros(t6);
+  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t6 + 1 > 0 ? t6 + 1 : 0) * 2);
+    stack_d = tapeTangents(stack);
+  }
   for (let i_3 = 0; i_3 < t6; i_3++) {
     const x = e[i_3]!;
     const x_d = e_d[i_3]!;
@@ -3571,8 +3578,12 @@ export function vaccineAllocationReff_hvp(logits: Float64Array, doses: number, b
     const t10_d = pop_d[i_3]!;
     const t11 = t9 / t10;
     const t11_d = t9_d / t10 - (t10_d === 0 ? 0 : t11 / t10 * t10_d);
+    stack_d[top]! = t9_d;
+    stack[top++]! = t9;
     const t12 = Math.min(t11, 0.95);
     const t12_d = t11 === t12 ? t11_d : 0;
+    stack_d[top]! = t11_d;
+    stack[top++]! = t11;
     coverage[i_3]! = t12;
     coverage_d[i_3]! = t12_d;
   }
@@ -3965,21 +3976,14 @@ export function vaccineAllocationReff_hvp(logits: Float64Array, doses: number, b
     const t12_b_d = coverage_b_d[i_3]!;
     coverage_b[i_3]! = 0;
     coverage_b_d[i_3]! = 0;
-    const x = e[i_3]!;
-    const x_d = e_d[i_3]!;
-    const t8 = doses * x;
-    const t8_d = (doses_d === 0 ? 0 : x * doses_d) + doses * x_d;
-    const t9_r_1 = 1 / z;
-    const t9_r_1_d = -(z_d === 0 || -(t9_r_1 * t9_r_1) === 0 ? 0 : t9_r_1 * t9_r_1 * z_d);
-    const t9 = t8 * t9_r_1;
-    const t9_d = (t8_d === 0 || t9_r_1 === 0 ? 0 : t9_r_1 * t8_d) + (t9_r_1_d === 0 || t8 === 0 ? 0 : t8 * t9_r_1_d);
-    const t10 = pop[i_3]!;
-    const t10_d = pop_d[i_3]!;
-    const t11_r_1 = 1 / t10;
-    const t11 = t9 * t11_r_1;
+    const t11 = stack[--top]!;
     const t12 = Math.min(t11, 0.95);
     const t11_b = t12_b * (t11 === t12 ? 1 : 0);
     const t11_b_d = t11 === t12 ? t12_b_d : 0;
+    const t9 = stack[--top]!;
+    const t9_d = stack_d[top]!;
+    const t10 = pop[i_3]!;
+    const t10_d = pop_d[i_3]!;
     const t11_r = 1 / t10;
     const t11_r_d = -(t10_d === 0 ? 0 : t11_r * t11_r * t10_d);
     const t9_b = t11_b === 0 ? 0 : t11_b * t11_r;
@@ -3988,6 +3992,10 @@ export function vaccineAllocationReff_hvp(logits: Float64Array, doses: number, b
     const t10_b_d = t11_b === 0 && t11_b_d === 0 ? 0 : -((t11_b_d === 0 || t9 * t11_r * t11_r === 0 ? 0 : t9 * t11_r * t11_r * t11_b_d) + (((t9_d === 0 || t11_r === 0 ? 0 : t11_r * t9_d) + (t11_r_d === 0 || t9 === 0 ? 0 : t9 * t11_r_d) === 0 || t11_r === 0 ? 0 : t11_r * ((t9_d === 0 || t11_r === 0 ? 0 : t11_r * t9_d) + (t11_r_d === 0 || t9 === 0 ? 0 : t9 * t11_r_d))) + (t11_r_d === 0 || t9 * t11_r === 0 ? 0 : t9 * t11_r * t11_r_d) === 0 || t11_b === 0 ? 0 : t11_b * (((t9_d === 0 || t11_r === 0 ? 0 : t11_r * t9_d) + (t11_r_d === 0 || t9 === 0 ? 0 : t9 * t11_r_d) === 0 || t11_r === 0 ? 0 : t11_r * ((t9_d === 0 || t11_r === 0 ? 0 : t11_r * t9_d) + (t11_r_d === 0 || t9 === 0 ? 0 : t9 * t11_r_d))) + (t11_r_d === 0 || t9 * t11_r === 0 ? 0 : t9 * t11_r * t11_r_d))));
     pop_b[i_3]! += t10_b;
     pop_b_d[i_3]! += t10_b_d;
+    const x = e[i_3]!;
+    const x_d = e_d[i_3]!;
+    const t8 = doses * x;
+    const t8_d = (doses_d === 0 ? 0 : x * doses_d) + doses * x_d;
     const t9_r = 1 / z;
     const t9_r_d = -(z_d === 0 || -(t9_r * t9_r) === 0 ? 0 : t9_r * t9_r * z_d);
     const t8_b = t9_b === 0 ? 0 : t9_b * t9_r;
@@ -4391,7 +4399,7 @@ export function hanskiOccupancy_vjp(alpha: number, b: number, ext: number, xs: F
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = conn;
       conn = 0;
-      if (top + (n + 1 > 0 ? n + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 3);
+      if (top + (1 + (n + 1 > 0 ? n + 1 : 0) * 3) > stack.length) stack = tape.reserve(top, 1 + (n + 1 > 0 ? n + 1 : 0) * 3);
       for (let j = 0; j < n; j++) {
         const t1 = j === i;
         if (!t1) {
@@ -4426,6 +4434,7 @@ export function hanskiOccupancy_vjp(alpha: number, b: number, ext: number, xs: F
       const t21 = p[i]!;
       const t22 = 1 - extinction;
       const t23 = t21 * t22;
+      stack[top++]! = t20;
       const t24 = 1 - t21;
       const t25 = t24 * col;
       const t26 = t23 + t25;
@@ -4483,9 +4492,7 @@ export function hanskiOccupancy_vjp(alpha: number, b: number, ext: number, xs: F
       const t24_b = t25_b === 0 ? 0 : t25_b * col;
       const col_b = t25_b === 0 ? 0 : t25_b * t24;
       let t21_b = -t24_b;
-      const t19 = areas[i]!;
-      const t20_r_1 = 1 / t19;
-      const t20 = ext * t20_r_1;
+      const t20 = stack[--top]!;
       const extinction = Math.min(t20, 1);
       const t22 = 1 - extinction;
       const t22_b = t23_b === 0 ? 0 : t23_b * t21;
@@ -4494,8 +4501,10 @@ export function hanskiOccupancy_vjp(alpha: number, b: number, ext: number, xs: F
       p_b[i]! += t21_b;
       // grad of: const extinction = Math.min(ext / areas[i], 1)
       const t20_b = extinction_b * (t20 === extinction ? 1 : 0);
-      const t19_b = t20_b === 0 ? 0 : -(t20_b * (ext * t20_r_1 * t20_r_1));
-      if (t20_b !== 0) ext_b += t20_b * t20_r_1;
+      const t19 = areas[i]!;
+      const t20_r = 1 / t19;
+      const t19_b = t20_b === 0 ? 0 : -(t20_b * (ext * t20_r * t20_r));
+      if (t20_b !== 0) ext_b += t20_b * t20_r;
       areas_b[i]! += t19_b;
       // grad of: const col = (conn * conn) / (conn * conn + 0.25)
       let t17_b = col_b === 0 ? 0 : col_b * col_r_1;
@@ -4727,8 +4736,8 @@ export function hanskiOccupancy_hvp(alpha: number, b: number, ext: number, xs: F
       stack[top++]! = conn;
       conn = 0;
       conn_d = 0;
-      if (top + (n + 1 > 0 ? n + 1 : 0) * 3 > stack.length) {
-        stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 3);
+      if (top + (1 + (n + 1 > 0 ? n + 1 : 0) * 3) > stack.length) {
+        stack = tape.reserve(top, 1 + (n + 1 > 0 ? n + 1 : 0) * 3);
         stack_d = tapeTangents(stack);
       }
       for (let j = 0; j < n; j++) {
@@ -4794,6 +4803,8 @@ export function hanskiOccupancy_hvp(alpha: number, b: number, ext: number, xs: F
       const t22_d = -extinction_d;
       const t23 = t21 * t22;
       const t23_d = t22 * t21_d + t21 * t22_d;
+      stack_d[top]! = t20_d;
+      stack[top++]! = t20;
       const t24 = 1 - t21;
       const t24_d = -t21_d;
       const t25 = t24 * col;
@@ -4882,12 +4893,8 @@ export function hanskiOccupancy_hvp(alpha: number, b: number, ext: number, xs: F
       const col_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : t24 * t25_b_d + t25_b * t24_d;
       let t21_b = -t24_b;
       let t21_b_d = -t24_b_d;
-      const t19 = areas[i]!;
-      const t19_d = areas_d[i]!;
-      const t20_r_1 = 1 / t19;
-      const t20_r_1_d = -(t20_r_1 * t20_r_1 * t19_d);
-      const t20 = ext * t20_r_1;
-      const t20_d = t20_r_1 * ext_d + ext * t20_r_1_d;
+      const t20 = stack[--top]!;
+      const t20_d = stack_d[top]!;
       const extinction = Math.min(t20, 1);
       const extinction_d = t20 === extinction ? t20_d : 0;
       const t22 = 1 - extinction;
@@ -4905,6 +4912,8 @@ export function hanskiOccupancy_hvp(alpha: number, b: number, ext: number, xs: F
       // grad of: const extinction = Math.min(ext / areas[i], 1)
       const t20_b = extinction_b * (t20 === extinction ? 1 : 0);
       const t20_b_d = t20 === extinction ? extinction_b_d : 0;
+      const t19 = areas[i]!;
+      const t19_d = areas_d[i]!;
       const t20_r = 1 / t19;
       const t20_r_d = -(t20_r * t20_r * t19_d);
       const t19_b = t20_b === 0 ? 0 : -(t20_b * (ext * t20_r * t20_r));
@@ -5163,13 +5172,13 @@ export function gravitySirPeak_vjp(beta: number, gamma: number, kappa: number, d
     const t34 = n - 1;
     const t35 = I[t34]!;
     const t36 = pops[t34]!;
-    const t37_r_1 = 1 / t36;
-    const t37 = t35 * t37_r_1;
+    const t37 = t35 / t36;
     const t38 = Math.max(peak, t37);
     const t37_b = peak_b * (t37 === t38 && peak !== t38 ? 1 : 0);
     peak_b = peak_b * (peak === t38 ? 1 : 0);
-    const t35_b = t37_b === 0 ? 0 : t37_b * t37_r_1;
-    const t36_b = t37_b === 0 ? 0 : -(t37_b * (t35 * t37_r_1 * t37_r_1));
+    const t37_r = 1 / t36;
+    const t35_b = t37_b === 0 ? 0 : t37_b * t37_r;
+    const t36_b = t37_b === 0 ? 0 : -(t37_b * (t35 * t37_r * t37_r));
     pops_b[t34]! += t36_b;
     I_b[t34]! += t35_b;
     // grad of: for (let i = 0; i < n; i++)
@@ -5697,8 +5706,7 @@ export function gravitySirPeak_hvp(beta: number, gamma: number, kappa: number, d
     const t35_d = I_d[t34]!;
     const t36 = pops[t34]!;
     const t36_d = pops_d[t34]!;
-    const t37_r_1 = 1 / t36;
-    const t37 = t35 * t37_r_1;
+    const t37 = t35 / t36;
     const t38 = Math.max(peak, t37);
     const t37_b = peak_b * (t37 === t38 && peak !== t38 ? 1 : 0);
     peak_b = peak_b * (peak === t38 ? 1 : 0);

@@ -2243,7 +2243,7 @@ export function shallowWaterEnergy_vjp(h0: Float64Array, g: number, dx: number, 
   const flux1_b = f64Zeros(t2);
   const t23 = dt / dx;
   for (let t = 0; t < steps; t++) {
-    if (top + (n + 1 > 0 ? n + 1 : 0) * 8 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 8);
+    if (top + (n + 1 > 0 ? n + 1 : 0) * 10 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 10);
     for (let k = 0; k <= n; k++) {
       const t3 = k === 0;
       if (t3) {
@@ -2321,6 +2321,8 @@ export function shallowWaterEnergy_vjp(h0: Float64Array, g: number, dx: number, 
       const t23_rusanov = 0.5 * t22_rusanov;
       const t24_rusanov = hur - hul;
       const t25_rusanov = t18_rusanov * t24_rusanov;
+      stack[top++]! = ul_rusanov;
+      stack[top++]! = ur_rusanov;
       stack[top++]! = t10_rusanov;
       stack[top++]! = t14_rusanov;
       const t26_rusanov = t23_rusanov - t25_rusanov;
@@ -2498,12 +2500,10 @@ export function shallowWaterEnergy_vjp(h0: Float64Array, g: number, dx: number, 
       const t25_rusanov_b = -t26_rusanov_b;
       const t14_rusanov = stack[--top]!;
       const t10_rusanov = stack[--top]!;
-      const ul_rusanov_r_1 = 1 / hl;
-      const ul_rusanov = hul * ul_rusanov_r_1;
+      const ur_rusanov = stack[--top]!;
+      const ul_rusanov = stack[--top]!;
       const t8_rusanov = Math.abs(ul_rusanov);
       const t11_rusanov = t8_rusanov + t10_rusanov;
-      const ur_rusanov_r_1 = 1 / hr;
-      const ur_rusanov = hur * ur_rusanov_r_1;
       const t12_rusanov = Math.abs(ur_rusanov);
       const t15_rusanov = t12_rusanov + t14_rusanov;
       const s_rusanov = Math.max(t11_rusanov, t15_rusanov);
@@ -2577,13 +2577,15 @@ export function shallowWaterEnergy_vjp(h0: Float64Array, g: number, dx: number, 
       }
       hul_b += fl0_rusanov_b;
       // grad of (rusanov): const ul = hul / hl, ur = hur / hr
+      const ur_rusanov_r = 1 / hr;
       if (ur_rusanov_b !== 0) {
-        hur_b += ur_rusanov_b * ur_rusanov_r_1;
-        hr_b -= ur_rusanov_b * (hur * ur_rusanov_r_1 * ur_rusanov_r_1);
+        hur_b += ur_rusanov_b * ur_rusanov_r;
+        hr_b -= ur_rusanov_b * (hur * ur_rusanov_r * ur_rusanov_r);
       }
+      const ul_rusanov_r = 1 / hl;
       if (ul_rusanov_b !== 0) {
-        hul_b += ul_rusanov_b * ul_rusanov_r_1;
-        hl_b -= ul_rusanov_b * (hul * ul_rusanov_r_1 * ul_rusanov_r_1);
+        hul_b += ul_rusanov_b * ul_rusanov_r;
+        hl_b -= ul_rusanov_b * (hul * ul_rusanov_r * ul_rusanov_r);
       }
       // grad of: const hur = k === n ? -hu[n - 1] : hu[k]
       const t11 = k === n;
@@ -2990,8 +2992,8 @@ export function shallowWaterEnergy_hvp(h0: Float64Array, g: number, dx: number, 
   const t23 = dt / dx;
   const t23_d = dt_d / dx - t23 / dx * dx_d;
   for (let t = 0; t < steps; t++) {
-    if (top + (n + 1 > 0 ? n + 1 : 0) * 8 > stack.length) {
-      stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 8);
+    if (top + (n + 1 > 0 ? n + 1 : 0) * 10 > stack.length) {
+      stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 10);
       stack_d = tapeTangents(stack);
     }
     for (let k = 0; k <= n; k++) {
@@ -3129,6 +3131,10 @@ export function shallowWaterEnergy_hvp(h0: Float64Array, g: number, dx: number, 
       const t24_rusanov_d = hur_d - hul_d;
       const t25_rusanov = t18_rusanov * t24_rusanov;
       const t25_rusanov_d = t24_rusanov * t18_rusanov_d + t18_rusanov * t24_rusanov_d;
+      stack_d[top]! = ul_rusanov_d;
+      stack[top++]! = ul_rusanov;
+      stack_d[top]! = ur_rusanov_d;
+      stack[top++]! = ur_rusanov;
       stack_d[top]! = t10_rusanov_d;
       stack[top++]! = t10_rusanov;
       stack_d[top]! = t14_rusanov_d;
@@ -3460,18 +3466,14 @@ export function shallowWaterEnergy_hvp(h0: Float64Array, g: number, dx: number, 
       const t14_rusanov_d = stack_d[top]!;
       const t10_rusanov = stack[--top]!;
       const t10_rusanov_d = stack_d[top]!;
-      const ul_rusanov_r_1 = 1 / hl;
-      const ul_rusanov_r_1_d = -(ul_rusanov_r_1 * ul_rusanov_r_1 * hl_d);
-      const ul_rusanov = hul * ul_rusanov_r_1;
-      const ul_rusanov_d = ul_rusanov_r_1 * hul_d + hul * ul_rusanov_r_1_d;
+      const ur_rusanov = stack[--top]!;
+      const ur_rusanov_d = stack_d[top]!;
+      const ul_rusanov = stack[--top]!;
+      const ul_rusanov_d = stack_d[top]!;
       const t8_rusanov = Math.abs(ul_rusanov);
       const t8_rusanov_d = Math.sign(ul_rusanov) * ul_rusanov_d;
       const t11_rusanov = t8_rusanov + t10_rusanov;
       const t11_rusanov_d = t8_rusanov_d + t10_rusanov_d;
-      const ur_rusanov_r_1 = 1 / hr;
-      const ur_rusanov_r_1_d = -(ur_rusanov_r_1 * ur_rusanov_r_1 * hr_d);
-      const ur_rusanov = hur * ur_rusanov_r_1;
-      const ur_rusanov_d = ur_rusanov_r_1 * hur_d + hur * ur_rusanov_r_1_d;
       const t12_rusanov = Math.abs(ur_rusanov);
       const t12_rusanov_d = Math.sign(ur_rusanov) * ur_rusanov_d;
       const t15_rusanov = t12_rusanov + t14_rusanov;
@@ -3978,8 +3980,7 @@ export function damBreakFit_vjp(hLeft: number, hRight: number, g: number, gauge:
       const t25_rusanov_1_b = -t26_rusanov_1_b;
       const t17 = hu[i_2]!;
       const t16 = h[i_2]!;
-      const ur_rusanov_r_1 = 1 / t16;
-      const ur_rusanov = t17 * ur_rusanov_r_1;
+      const ur_rusanov = t17 / t16;
       const t12_rusanov = Math.abs(ur_rusanov);
       const t13_rusanov = g * t16;
       const t14_rusanov = Math.sqrt(t13_rusanov);
@@ -3988,8 +3989,7 @@ export function damBreakFit_vjp(hLeft: number, hRight: number, g: number, gauge:
       const t9 = n - 1;
       const r = Math.min(t8, t9);
       const t21 = h[r]!;
-      const ur_rusanov_1_r_1 = 1 / t21;
-      const ur_rusanov_1 = t23 * ur_rusanov_1_r_1;
+      const ur_rusanov_1 = t23 / t21;
       const t12_rusanov_1 = Math.abs(ur_rusanov_1);
       const t13_rusanov_1 = g * t21;
       const t14_rusanov_1 = Math.sqrt(t13_rusanov_1);
@@ -4043,9 +4043,10 @@ export function damBreakFit_vjp(hLeft: number, hRight: number, g: number, gauge:
       // grad of (rusanov): const fl0 = hul, fl1 = hul * ul + 0.5 * g * hl * hl
       let fr1_rusanov_b = fl1_rusanov_1_b;
       // grad of (rusanov): const ul = hul / hl, ur = hur / hr
+      const ur_rusanov_1_r = 1 / t21;
       if (ur_rusanov_1_b !== 0) {
-        t23_b += ur_rusanov_1_b * ur_rusanov_1_r_1;
-        t21_b -= ur_rusanov_1_b * (t23 * ur_rusanov_1_r_1 * ur_rusanov_1_r_1);
+        t23_b += ur_rusanov_1_b * ur_rusanov_1_r;
+        t21_b -= ur_rusanov_1_b * (t23 * ur_rusanov_1_r * ur_rusanov_1_r);
       }
       // grad of: const [fr0, fr1] = rusanov(h[i], hu[i], h[r], i === n - 1 ? -hu[n - 1] : hu[r], g)
       const t22 = i_2 === t9;
@@ -4073,8 +4074,7 @@ export function damBreakFit_vjp(hLeft: number, hRight: number, g: number, gauge:
       const t7 = i_2 - 1;
       const l = Math.max(t7, 0);
       const t10 = h[l]!;
-      const ul_rusanov_r_1 = 1 / t10;
-      const ul_rusanov = t12 * ul_rusanov_r_1;
+      const ul_rusanov = t12 / t10;
       const t8_rusanov = Math.abs(ul_rusanov);
       const t9_rusanov = g * t10;
       const t10_rusanov = Math.sqrt(t9_rusanov);
@@ -4150,13 +4150,15 @@ export function damBreakFit_vjp(hLeft: number, hRight: number, g: number, gauge:
       }
       t12_b += fl0_rusanov_b;
       // grad of (rusanov): const ul = hul / hl, ur = hur / hr
+      const ur_rusanov_r = 1 / t16;
       if (ur_rusanov_b !== 0) {
-        t17_b += ur_rusanov_b * ur_rusanov_r_1;
-        t16_b -= ur_rusanov_b * (t17 * ur_rusanov_r_1 * ur_rusanov_r_1);
+        t17_b += ur_rusanov_b * ur_rusanov_r;
+        t16_b -= ur_rusanov_b * (t17 * ur_rusanov_r * ur_rusanov_r);
       }
+      const ul_rusanov_r = 1 / t10;
       if (ul_rusanov_b !== 0) {
-        t12_b += ul_rusanov_b * ul_rusanov_r_1;
-        t10_b -= ul_rusanov_b * (t12 * ul_rusanov_r_1 * ul_rusanov_r_1);
+        t12_b += ul_rusanov_b * ul_rusanov_r;
+        t10_b -= ul_rusanov_b * (t12 * ul_rusanov_r * ul_rusanov_r);
       }
       // grad of: const [fl0, fl1] = rusanov(h[l], i === 0 ? -hu[0] : hu[l], h[i], hu[i], g)
       hu_b[i_2]! += t17_b;
@@ -4879,10 +4881,8 @@ export function damBreakFit_hvp(hLeft: number, hRight: number, g: number, gauge:
       const t17_d = hu_d[i_2]!;
       const t16 = h[i_2]!;
       const t16_d = h_d[i_2]!;
-      const ur_rusanov_r_1 = 1 / t16;
-      const ur_rusanov_r_1_d = -(ur_rusanov_r_1 * ur_rusanov_r_1 * t16_d);
-      const ur_rusanov = t17 * ur_rusanov_r_1;
-      const ur_rusanov_d = ur_rusanov_r_1 * t17_d + t17 * ur_rusanov_r_1_d;
+      const ur_rusanov = t17 / t16;
+      const ur_rusanov_d = t17_d / t16 - ur_rusanov / t16 * t16_d;
       const t12_rusanov = Math.abs(ur_rusanov);
       const t12_rusanov_d = Math.sign(ur_rusanov) * ur_rusanov_d;
       const t13_rusanov = g * t16;
@@ -4896,10 +4896,8 @@ export function damBreakFit_hvp(hLeft: number, hRight: number, g: number, gauge:
       const r = Math.min(t8, t9);
       const t21 = h[r]!;
       const t21_d = h_d[r]!;
-      const ur_rusanov_1_r_1 = 1 / t21;
-      const ur_rusanov_1_r_1_d = -(ur_rusanov_1_r_1 * ur_rusanov_1_r_1 * t21_d);
-      const ur_rusanov_1 = t23 * ur_rusanov_1_r_1;
-      const ur_rusanov_1_d = ur_rusanov_1_r_1 * t23_d + t23 * ur_rusanov_1_r_1_d;
+      const ur_rusanov_1 = t23 / t21;
+      const ur_rusanov_1_d = t23_d / t21 - ur_rusanov_1 / t21 * t21_d;
       const t12_rusanov_1 = Math.abs(ur_rusanov_1);
       const t12_rusanov_1_d = Math.sign(ur_rusanov_1) * ur_rusanov_1_d;
       const t13_rusanov_1 = g * t21;
@@ -5055,10 +5053,8 @@ export function damBreakFit_hvp(hLeft: number, hRight: number, g: number, gauge:
       const l = Math.max(t7, 0);
       const t10 = h[l]!;
       const t10_d = h_d[l]!;
-      const ul_rusanov_r_1 = 1 / t10;
-      const ul_rusanov_r_1_d = -(ul_rusanov_r_1 * ul_rusanov_r_1 * t10_d);
-      const ul_rusanov = t12 * ul_rusanov_r_1;
-      const ul_rusanov_d = ul_rusanov_r_1 * t12_d + t12 * ul_rusanov_r_1_d;
+      const ul_rusanov = t12 / t10;
+      const ul_rusanov_d = t12_d / t10 - ul_rusanov / t10 * t10_d;
       const t8_rusanov = Math.abs(ul_rusanov);
       const t8_rusanov_d = Math.sign(ul_rusanov) * ul_rusanov_d;
       const t9_rusanov = g * t10;

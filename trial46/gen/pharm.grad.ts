@@ -654,7 +654,7 @@ export function fourPlNll_vjp(bottom: number, top_1: number, logIc50: number, sl
   let top = tape.top;
   let nll = 0;
   const t1 = y.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
   for (let i = 0; i < t1; i++) {
     const t2 = top_1 - bottom;
     const t3 = logDose[i]!;
@@ -663,6 +663,7 @@ export function fourPlNll_vjp(bottom: number, top_1: number, logIc50: number, sl
     const t6 = 10 ** t5;
     const t7 = 1 + t6;
     const t8 = t2 / t7;
+    stack[top++]! = t6;
     const mu = bottom + t8;
     const t9 = Math.abs(mu);
     const t10 = cv * t9;
@@ -673,7 +674,7 @@ export function fourPlNll_vjp(bottom: number, top_1: number, logIc50: number, sl
     const t13 = 0.5 * z;
     const t14 = t13 * z;
     const t15 = Math.log(sd);
-    stack[top++]! = t6;
+    stack[top++]! = t8;
     const t16 = t14 + t15;
     const t17 = nll + t16;
     nll = t17;
@@ -700,11 +701,7 @@ export function fourPlNll_vjp(bottom: number, top_1: number, logIc50: number, sl
     const t16_b = nll_b;
     const t14_b = t16_b;
     const t15_b = t16_b;
-    const t6 = stack[--top]!;
-    const t2 = top_1 - bottom;
-    const t7 = 1 + t6;
-    const t8_r_1 = 1 / t7;
-    const t8 = t2 * t8_r_1;
+    const t8 = stack[--top]!;
     const mu = bottom + t8;
     const t9 = Math.abs(mu);
     const t10 = cv * t9;
@@ -730,8 +727,12 @@ export function fourPlNll_vjp(bottom: number, top_1: number, logIc50: number, sl
     // grad of: const mu = bottom + (top - bottom) / (1 + Math.pow(10, (logDose[i] - logIc50) * slope))
     bottom_b += mu_b;
     const t8_b = mu_b;
-    const t2_b = t8_b * t8_r_1;
-    const t7_b = -(t8_b * (t2 * t8_r_1 * t8_r_1));
+    const t6 = stack[--top]!;
+    const t2 = top_1 - bottom;
+    const t7 = 1 + t6;
+    const t8_r = 1 / t7;
+    const t2_b = t8_b * t8_r;
+    const t7_b = -(t8_b * (t2 * t8_r * t8_r));
     const t6_b = t7_b;
     const t5_b = t6_b * (t6 * Math.log(10));
     const t3 = logDose[i]!;
@@ -860,12 +861,13 @@ export function fourPlNll_hvp(bottom: number, top_1: number, logIc50: number, sl
   let top = tape.top;
   let nll = 0;
   const t1 = y.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t1; i++) {
     const t2 = top_1 - bottom;
+    const t2_d = top_1_d - bottom_d;
     const t3 = logDose[i]!;
     const t3_d = logDose_d[i]!;
     const t4 = t3 - logIc50;
@@ -875,7 +877,11 @@ export function fourPlNll_hvp(bottom: number, top_1: number, logIc50: number, sl
     const t6 = 10 ** t5;
     const t6_d = t6 * Math.log(10) * t5_d;
     const t7 = 1 + t6;
+    const t7_d = t6_d;
     const t8 = t2 / t7;
+    const t8_d = t2_d / t7 - t8 / t7 * t7_d;
+    stack_d[top]! = t6_d;
+    stack[top++]! = t6;
     const mu = bottom + t8;
     const t9 = Math.abs(mu);
     const t10 = cv * t9;
@@ -886,8 +892,8 @@ export function fourPlNll_hvp(bottom: number, top_1: number, logIc50: number, sl
     const t13 = 0.5 * z;
     const t14 = t13 * z;
     const t15 = Math.log(sd);
-    stack_d[top]! = t6_d;
-    stack[top++]! = t6;
+    stack_d[top]! = t8_d;
+    stack[top++]! = t8;
     const t16 = t14 + t15;
     const t17 = nll + t16;
     nll = t17;
@@ -921,16 +927,8 @@ export function fourPlNll_hvp(bottom: number, top_1: number, logIc50: number, sl
     const t16_b = nll_b;
     const t14_b = t16_b;
     const t15_b = t16_b;
-    const t6 = stack[--top]!;
-    const t6_d = stack_d[top]!;
-    const t2 = top_1 - bottom;
-    const t2_d = top_1_d - bottom_d;
-    const t7 = 1 + t6;
-    const t7_d = t6_d;
-    const t8_r_1 = 1 / t7;
-    const t8_r_1_d = -(t8_r_1 * t8_r_1 * t7_d);
-    const t8 = t2 * t8_r_1;
-    const t8_d = t8_r_1 * t2_d + t2 * t8_r_1_d;
+    const t8 = stack[--top]!;
+    const t8_d = stack_d[top]!;
     const mu = bottom + t8;
     const mu_d = bottom_d + t8_d;
     const t9 = Math.abs(mu);
@@ -980,6 +978,12 @@ export function fourPlNll_hvp(bottom: number, top_1: number, logIc50: number, sl
     bottom_b_d += mu_b_d;
     const t8_b = mu_b;
     const t8_b_d = mu_b_d;
+    const t6 = stack[--top]!;
+    const t6_d = stack_d[top]!;
+    const t2 = top_1 - bottom;
+    const t2_d = top_1_d - bottom_d;
+    const t7 = 1 + t6;
+    const t7_d = t6_d;
     const t8_r = 1 / t7;
     const t8_r_d = -(t8_r * t8_r * t7_d);
     const t2_b = t8_b * t8_r;

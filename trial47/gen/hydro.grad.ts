@@ -31,11 +31,10 @@ export function greenAmptF_vjp(K: number, psi: number, dtheta: number, t: number
     }
     iters++;
     const t6 = F / pd;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-    stack[top++]! = t6;
     const t7 = 1 + t6;
     const t8 = Math.log(t7);
-    stack[top++]! = t7;
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    stack[top++]! = t6;
     const t9 = pd * t8;
     stack[top++]! = t8;
     const next = t1 + t9;
@@ -85,10 +84,10 @@ export function greenAmptF_vjp(K: number, psi: number, dtheta: number, t: number
     const t8 = stack[--top]!;
     pd_b += t9_b * t8;
     const t8_b = t9_b * pd;
-    const t7 = stack[--top]!;
+    const t6 = stack[--top]!;
+    const t7 = 1 + t6;
     const t7_b = t8_b / t7;
     const t6_b = t7_b;
-    const t6 = stack[--top]!;
     F_b += t6_b * t6_r;
     pd_b -= t6_b * (t6 * t6_r);
   }
@@ -223,18 +222,16 @@ export function greenAmptF_hvp(K: number, psi: number, dtheta: number, t: number
     iters++;
     const t6 = F / pd;
     const t6_d = F_d / pd - t6 / pd * pd_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t6_d;
-    stack[top++]! = t6;
     const t7 = 1 + t6;
     const t7_d = t6_d;
     const t8 = Math.log(t7);
     const t8_d = t7_d / t7;
-    stack_d[top]! = t7_d;
-    stack[top++]! = t7;
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = t6_d;
+    stack[top++]! = t6;
     const t9 = pd * t8;
     const t9_d = t8 * pd_d + pd * t8_d;
     stack_d[top]! = t8_d;
@@ -305,14 +302,14 @@ export function greenAmptF_hvp(K: number, psi: number, dtheta: number, t: number
     pd_b_d += t8 * t9_b_d + t9_b * t8_d;
     const t8_b = t9_b * pd;
     const t8_b_d = pd * t9_b_d + t9_b * pd_d;
-    const t7 = stack[--top]!;
-    const t7_d = stack_d[top]!;
+    const t6 = stack[--top]!;
+    const t6_d = stack_d[top]!;
+    const t7 = 1 + t6;
+    const t7_d = t6_d;
     const t7_b = t8_b / t7;
     const t7_b_d = t8_b_d / t7 - t7_b / t7 * t7_d;
     const t6_b = t7_b;
     const t6_b_d = t7_b_d;
-    const t6 = stack[--top]!;
-    const t6_d = stack_d[top]!;
     const t6_r = 1 / pd;
     const t6_r_d = -(t6_r * t6_r * pd_d);
     F_b += t6_b * t6_r;
@@ -406,8 +403,7 @@ export function greenAmptRunoff_vjp(K: number, psi: number, dtheta: number, rain
     F = stack[--top]!;
     const t4_b = F_b;
     const r = rain[i]!;
-    const t2_r_1 = 1 / F;
-    const t2 = pd * t2_r_1;
+    const t2 = pd / F;
     const t3 = 1 + t2;
     const cap = K * t3;
     const inf = Math.min(r, cap);
@@ -422,9 +418,10 @@ export function greenAmptRunoff_vjp(K: number, psi: number, dtheta: number, rain
     const t3_b = cap_b === 0 ? 0 : cap_b * K;
     if (cap_b !== 0) K_b += cap_b * t3;
     const t2_b = t3_b;
+    const t2_r = 1 / F;
     if (t2_b !== 0) {
-      pd_b += t2_b * t2_r_1;
-      F_b -= t2_b * (pd * t2_r_1 * t2_r_1);
+      pd_b += t2_b * t2_r;
+      F_b -= t2_b * (pd * t2_r * t2_r);
     }
     // grad of: for (const r of rain)
     rain_b[i]! += r_b;
@@ -594,10 +591,8 @@ export function greenAmptRunoff_hvp(K: number, psi: number, dtheta: number, rain
     const t4_b_d = F_b_d;
     const r = rain[i]!;
     const r_d = rain_d[i]!;
-    const t2_r_1 = 1 / F;
-    const t2_r_1_d = -(t2_r_1 * t2_r_1 * F_d);
-    const t2 = pd * t2_r_1;
-    const t2_d = t2_r_1 * pd_d + pd * t2_r_1_d;
+    const t2 = pd / F;
+    const t2_d = pd_d / F - t2 / F * F_d;
     const t3 = 1 + t2;
     const t3_d = t2_d;
     const cap = K * t3;
@@ -679,11 +674,10 @@ export function routePeak_vjp(inflow: Float64Array, area: number, weirC: number,
   let res_storage = t1;
   let acc = 0;
   const t2 = inflow.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 12 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 12);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 10 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 10);
   for (let i = 0; i < t2; i++) {
     const t3 = inflow[i]!;
     const t4 = res_storage / res_area;
-    stack[top++]! = t4;
     const head = t4 - res_crest;
     const t5 = head > 0;
     if (t5) {
@@ -694,7 +688,7 @@ export function routePeak_vjp(inflow: Float64Array, area: number, weirC: number,
     } else {
       t6 = 0;
     }
-    stack[top++]! = head;
+    stack[top++]! = t4;
     const q0 = t6;
     const t9 = t3 - q0;
     const t10 = dt * t9;
@@ -718,14 +712,13 @@ export function routePeak_vjp(inflow: Float64Array, area: number, weirC: number,
     } else {
       t16 = 0;
     }
-    stack[top++]! = head_1;
+    stack[top++]! = t14;
     const t19 = t13 - t16;
     const t20 = t11 * t19;
     stack[top++]! = t19;
     const t21 = res_storage + t20;
     res_storage = t21;
     const t22 = res_storage / res_area;
-    stack[top++]! = t22;
     const head_2 = t22 - res_crest;
     const t23 = head_2 > 0;
     if (t23) {
@@ -736,7 +729,7 @@ export function routePeak_vjp(inflow: Float64Array, area: number, weirC: number,
     } else {
       t24 = 0;
     }
-    stack[top++]! = head_2;
+    stack[top++]! = t22;
     const t27 = Math.exp(t24);
     stack[top++]! = t27;
     const t28 = acc + t27;
@@ -770,7 +763,8 @@ export function routePeak_vjp(inflow: Float64Array, area: number, weirC: number,
     const t27_b = acc_b;
     const t27 = stack[--top]!;
     t24_b += t27_b * t27;
-    const head_2 = stack[--top]!;
+    const t22 = stack[--top]!;
+    const head_2 = t22 - res_crest;
     const t23 = head_2 > 0;
     if (t23) {
       const t26_b = t24_b;
@@ -784,7 +778,6 @@ export function routePeak_vjp(inflow: Float64Array, area: number, weirC: number,
     }
     const t22_b = head_2_b;
     res_crest_b -= head_2_b;
-    const t22 = stack[--top]!;
     if (t22_b !== 0) {
       res_storage_b += t22_b * t22_r;
       res_area_b -= t22_b * (t22 * t22_r);
@@ -797,8 +790,10 @@ export function routePeak_vjp(inflow: Float64Array, area: number, weirC: number,
     const t19_b = t20_b === 0 ? 0 : t20_b * t11;
     const t13_b = t19_b;
     t16_b -= t19_b;
-    const head_1 = stack[--top]!;
+    const t14 = stack[--top]!;
     const weirC_1 = res_weirC;
+    const crest_1 = res_crest;
+    const head_1 = t14 - crest_1;
     const t15 = head_1 > 0;
     if (t15) {
       const t18_b = t16_b;
@@ -836,7 +831,8 @@ export function routePeak_vjp(inflow: Float64Array, area: number, weirC: number,
     q0_b -= t9_b;
     // grad of: const q0 = this.outflow
     t6_b += q0_b;
-    const head = stack[--top]!;
+    const t4 = stack[--top]!;
+    const head = t4 - res_crest;
     const t5 = head > 0;
     if (t5) {
       const t8_b = t6_b;
@@ -850,7 +846,6 @@ export function routePeak_vjp(inflow: Float64Array, area: number, weirC: number,
     }
     const t4_b = head_b;
     res_crest_b -= head_b;
-    const t4 = stack[--top]!;
     if (t4_b !== 0) {
       res_storage_b += t4_b * t22_r;
       res_area_b -= t4_b * (t4 * t22_r);
@@ -1045,8 +1040,8 @@ export function routePeak_hvp(inflow: Float64Array, area: number, weirC: number,
   let acc = 0;
   let acc_d = 0;
   const t2 = inflow.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 12 > stack.length) {
-    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 12);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 10 > stack.length) {
+    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 10);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t2; i++) {
@@ -1054,8 +1049,6 @@ export function routePeak_hvp(inflow: Float64Array, area: number, weirC: number,
     const t3_d = inflow_d[i]!;
     const t4 = res_storage / res_area;
     const t4_d = res_storage_d / res_area - t4 / res_area * res_area_d;
-    stack_d[top]! = t4_d;
-    stack[top++]! = t4;
     const head = t4 - res_crest;
     const head_d = t4_d - res_crest_d;
     const t5 = head > 0;
@@ -1072,8 +1065,8 @@ export function routePeak_hvp(inflow: Float64Array, area: number, weirC: number,
       t6 = 0;
       t6_d = 0;
     }
-    stack_d[top]! = head_d;
-    stack[top++]! = head;
+    stack_d[top]! = t4_d;
+    stack[top++]! = t4;
     const q0 = t6;
     const q0_d = t6_d;
     const t9 = t3 - q0;
@@ -1116,8 +1109,8 @@ export function routePeak_hvp(inflow: Float64Array, area: number, weirC: number,
       t16 = 0;
       t16_d = 0;
     }
-    stack_d[top]! = head_1_d;
-    stack[top++]! = head_1;
+    stack_d[top]! = t14_d;
+    stack[top++]! = t14;
     const t19 = t13 - t16;
     const t19_d = t13_d - t16_d;
     const t20 = t11 * t19;
@@ -1130,8 +1123,6 @@ export function routePeak_hvp(inflow: Float64Array, area: number, weirC: number,
     res_storage_d = t21_d;
     const t22 = res_storage / res_area;
     const t22_d = res_storage_d / res_area - t22 / res_area * res_area_d;
-    stack_d[top]! = t22_d;
-    stack[top++]! = t22;
     const head_2 = t22 - res_crest;
     const head_2_d = t22_d - res_crest_d;
     const t23 = head_2 > 0;
@@ -1148,8 +1139,8 @@ export function routePeak_hvp(inflow: Float64Array, area: number, weirC: number,
       t24 = 0;
       t24_d = 0;
     }
-    stack_d[top]! = head_2_d;
-    stack[top++]! = head_2;
+    stack_d[top]! = t22_d;
+    stack[top++]! = t22;
     const t27 = Math.exp(t24);
     const t27_d = t27 * t24_d;
     stack_d[top]! = t27_d;
@@ -1207,8 +1198,10 @@ export function routePeak_hvp(inflow: Float64Array, area: number, weirC: number,
     const t27_d = stack_d[top]!;
     t24_b += t27_b * t27;
     t24_b_d += t27 * t27_b_d + t27_b * t27_d;
-    const head_2 = stack[--top]!;
-    const head_2_d = stack_d[top]!;
+    const t22 = stack[--top]!;
+    const t22_d = stack_d[top]!;
+    const head_2 = t22 - res_crest;
+    const head_2_d = t22_d - res_crest_d;
     const t23 = head_2 > 0;
     if (t23) {
       const t26_b = t24_b;
@@ -1232,8 +1225,6 @@ export function routePeak_hvp(inflow: Float64Array, area: number, weirC: number,
     const t22_b_d = head_2_b_d;
     res_crest_b -= head_2_b;
     res_crest_b_d -= head_2_b_d;
-    const t22 = stack[--top]!;
-    const t22_d = stack_d[top]!;
     const t22_r = 1 / res_area;
     const t22_r_d = -(t22_r * t22_r * res_area_d);
     if (t22_b !== 0 || t22_b_d !== 0) {
@@ -1257,10 +1248,14 @@ export function routePeak_hvp(inflow: Float64Array, area: number, weirC: number,
     const t13_b_d = t19_b_d;
     t16_b -= t19_b;
     t16_b_d -= t19_b_d;
-    const head_1 = stack[--top]!;
-    const head_1_d = stack_d[top]!;
+    const t14 = stack[--top]!;
+    const t14_d = stack_d[top]!;
     const weirC_1 = res_weirC;
     const weirC_1_d = res_weirC_d;
+    const crest_1 = res_crest;
+    const crest_1_d = res_crest_d;
+    const head_1 = t14 - crest_1;
+    const head_1_d = t14_d - crest_1_d;
     const t15 = head_1 > 0;
     if (t15) {
       const t18_b = t16_b;
@@ -1333,8 +1328,10 @@ export function routePeak_hvp(inflow: Float64Array, area: number, weirC: number,
     // grad of: const q0 = this.outflow
     t6_b += q0_b;
     t6_b_d += q0_b_d;
-    const head = stack[--top]!;
-    const head_d = stack_d[top]!;
+    const t4 = stack[--top]!;
+    const t4_d = stack_d[top]!;
+    const head = t4 - res_crest;
+    const head_d = t4_d - res_crest_d;
     const t5 = head > 0;
     if (t5) {
       const t8_b = t6_b;
@@ -1362,8 +1359,6 @@ export function routePeak_hvp(inflow: Float64Array, area: number, weirC: number,
     const t4_b_d = head_b_d;
     res_crest_b -= head_b;
     res_crest_b_d -= head_b_d;
-    const t4 = stack[--top]!;
-    const t4_d = stack_d[top]!;
     const t4_r = 1 / res_area;
     const t4_r_d = -(t4_r * t4_r * res_area_d);
     if (t4_b !== 0 || t4_b_d !== 0) {
@@ -2004,9 +1999,12 @@ export function normalDepth_vjp(Q: number, bottom: number, sideSlope: number, n:
     const P_manningQ = bottom + t7_manningQ;
     const t8_manningQ = A_manningQ / P_manningQ;
     const t10_manningQ = t8_manningQ ** 0.6666666666666666;
+    if (top + 11 > stack.length) stack = tape.reserve(top, 11);
+    stack[top++]! = t8_manningQ;
     const t11_manningQ = A_manningQ * t10_manningQ;
     const t13_manningQ = t11_manningQ * t12_manningQ;
     const t14_manningQ = t13_manningQ / n;
+    stack[top++]! = t10_manningQ;
     const t2 = t14_manningQ;
     const f = t2 - Q;
     const h = 0.000001 * y;
@@ -2019,9 +2017,11 @@ export function normalDepth_vjp(Q: number, bottom: number, sideSlope: number, n:
     const P_manningQ_1 = bottom + t7_manningQ_1;
     const t8_manningQ_1 = A_manningQ_1 / P_manningQ_1;
     const t10_manningQ_1 = t8_manningQ_1 ** 0.6666666666666666;
+    stack[top++]! = t8_manningQ_1;
     const t11_manningQ_1 = A_manningQ_1 * t10_manningQ_1;
     const t13_manningQ_1 = t11_manningQ_1 * t12_manningQ;
     const t14_manningQ_1 = t13_manningQ_1 / n;
+    stack[top++]! = t10_manningQ_1;
     const t4 = t14_manningQ_1;
     const t5 = y - h;
     const t1_manningQ_2 = sideSlope * t5;
@@ -2032,18 +2032,20 @@ export function normalDepth_vjp(Q: number, bottom: number, sideSlope: number, n:
     const P_manningQ_2 = bottom + t7_manningQ_2;
     const t8_manningQ_2 = A_manningQ_2 / P_manningQ_2;
     const t10_manningQ_2 = t8_manningQ_2 ** 0.6666666666666666;
+    stack[top++]! = t8_manningQ_2;
     const t11_manningQ_2 = A_manningQ_2 * t10_manningQ_2;
     const t13_manningQ_2 = t11_manningQ_2 * t12_manningQ;
     const t14_manningQ_2 = t13_manningQ_2 / n;
+    stack[top++]! = t10_manningQ_2;
     const t6 = t14_manningQ_2;
     const t7 = t4 - t6;
     const t8 = 2 * h;
     const df = t7 / t8;
+    stack[top++]! = t14_manningQ_1;
+    stack[top++]! = t14_manningQ_2;
     const dy = f / df;
-    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
-    stack[top++]! = t10_manningQ;
-    stack[top++]! = t10_manningQ_1;
-    stack[top++]! = t10_manningQ_2;
+    stack[top++]! = f;
+    stack[top++]! = df;
     const t9 = y - dy;
     stack[top++]! = y;
     y = t9;
@@ -2066,70 +2068,55 @@ export function normalDepth_vjp(Q: number, bottom: number, sideSlope: number, n:
   let y_b = seed;
   let t6_manningQ_b = 0;
   let t12_manningQ_b = 0;
-  const t14_manningQ_r_1 = 1 / n;
+  const t14_manningQ_2_r = 1 / n;
   // grad of: for (let it = 0; it < 40; it++)
   for (let k = iters; k > 0; k--) {
     // grad of: y -= dy
     y = stack[--top]!;
     const dy_b = -y_b;
     // grad of: const dy = f / df
-    const t10_manningQ_2 = stack[--top]!;
-    const t10_manningQ_1 = stack[--top]!;
-    const t10_manningQ = stack[--top]!;
-    const t1_manningQ = sideSlope * y;
-    const t2_manningQ = bottom + t1_manningQ;
-    const A_manningQ = y * t2_manningQ;
-    const t11_manningQ = A_manningQ * t10_manningQ;
-    const t13_manningQ = t11_manningQ * t12_manningQ;
-    const t14_manningQ = t13_manningQ * t14_manningQ_r_1;
-    const t2 = t14_manningQ;
-    const f = t2 - Q;
-    const h = 0.000001 * y;
-    const t3 = y + h;
-    const t1_manningQ_1 = sideSlope * t3;
-    const t2_manningQ_1 = bottom + t1_manningQ_1;
-    const A_manningQ_1 = t3 * t2_manningQ_1;
-    const t11_manningQ_1 = A_manningQ_1 * t10_manningQ_1;
-    const t13_manningQ_1 = t11_manningQ_1 * t12_manningQ;
-    const t14_manningQ_1 = t13_manningQ_1 * t14_manningQ_r_1;
+    const df = stack[--top]!;
+    const f = stack[--top]!;
+    const dy_r = 1 / df;
+    const f_b = dy_b * dy_r;
+    const df_b = -(dy_b * (f * dy_r * dy_r));
+    // grad of: const df = (manningQ(y + h, bottom, sideSlope, n, slope) - manningQ(y - h, bottom, sideSlope, n, ...
+    const t14_manningQ_2 = stack[--top]!;
+    const t14_manningQ_1 = stack[--top]!;
     const t4 = t14_manningQ_1;
+    const t6 = t14_manningQ_2;
+    const t7 = t4 - t6;
+    const h = 0.000001 * y;
+    const t8 = 2 * h;
+    const df_r = 1 / t8;
+    const t7_b = df_b * df_r;
+    const t8_b = -(df_b * (t7 * df_r * df_r));
+    let h_b = t8_b * 2;
+    const t4_b = t7_b;
+    const t6_b = -t7_b;
+    const t14_manningQ_2_b = t6_b;
+    // grad of (manningQ): return (A * Math.pow(A / P, 2 / 3) * Math.sqrt(slope)) / n
+    const t10_manningQ_2 = stack[--top]!;
     const t5 = y - h;
     const t1_manningQ_2 = sideSlope * t5;
     const t2_manningQ_2 = bottom + t1_manningQ_2;
     const A_manningQ_2 = t5 * t2_manningQ_2;
     const t11_manningQ_2 = A_manningQ_2 * t10_manningQ_2;
     const t13_manningQ_2 = t11_manningQ_2 * t12_manningQ;
-    const t14_manningQ_2 = t13_manningQ_2 * t14_manningQ_r_1;
-    const t6 = t14_manningQ_2;
-    const t7 = t4 - t6;
-    const t8 = 2 * h;
-    const df_r_1 = 1 / t8;
-    const df = t7 * df_r_1;
-    const dy_r = 1 / df;
-    const f_b = dy_b * dy_r;
-    const df_b = -(dy_b * (f * dy_r * dy_r));
-    // grad of: const df = (manningQ(y + h, bottom, sideSlope, n, slope) - manningQ(y - h, bottom, sideSlope, n, ...
-    const t7_b = df_b * df_r_1;
-    const t8_b = -(df_b * (t7 * df_r_1 * df_r_1));
-    let h_b = t8_b * 2;
-    const t4_b = t7_b;
-    const t6_b = -t7_b;
-    const t14_manningQ_2_b = t6_b;
-    // grad of (manningQ): return (A * Math.pow(A / P, 2 / 3) * Math.sqrt(slope)) / n
-    const t13_manningQ_2_b = t14_manningQ_2_b * t14_manningQ_r_1;
-    n_b -= t14_manningQ_2_b * (t13_manningQ_2 * t14_manningQ_r_1 * t14_manningQ_r_1);
+    const t13_manningQ_2_b = t14_manningQ_2_b * t14_manningQ_2_r;
+    n_b -= t14_manningQ_2_b * (t13_manningQ_2 * t14_manningQ_2_r * t14_manningQ_2_r);
     const t11_manningQ_2_b = t13_manningQ_2_b * t12_manningQ;
     t12_manningQ_b += t13_manningQ_2_b * t11_manningQ_2;
     let A_manningQ_2_b = t11_manningQ_2_b * t10_manningQ_2;
     const t10_manningQ_2_b = t11_manningQ_2_b * A_manningQ_2;
+    const t8_manningQ_2 = stack[--top]!;
+    const t8_manningQ_2_b = t10_manningQ_2_b * (t8_manningQ_2 === 0 ? 0 : Math.abs(t10_manningQ_2) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_2) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_2 / t8_manningQ_2 : 0.6666666666666666 * t8_manningQ_2 ** -0.33333333333333337);
     const t3_manningQ_2 = 2 * t5;
     const t7_manningQ_2 = t3_manningQ_2 * t6_manningQ;
     const P_manningQ_2 = bottom + t7_manningQ_2;
-    const t8_manningQ_2_r_1 = 1 / P_manningQ_2;
-    const t8_manningQ_2 = A_manningQ_2 * t8_manningQ_2_r_1;
-    const t8_manningQ_2_b = t10_manningQ_2_b * (t8_manningQ_2 === 0 ? 0 : Math.abs(t10_manningQ_2) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_2) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_2 / t8_manningQ_2 : 0.6666666666666666 * t8_manningQ_2 ** -0.33333333333333337);
-    A_manningQ_2_b += t8_manningQ_2_b * t8_manningQ_2_r_1;
-    const P_manningQ_2_b = -(t8_manningQ_2_b * (A_manningQ_2 * t8_manningQ_2_r_1 * t8_manningQ_2_r_1));
+    const t8_manningQ_2_r = 1 / P_manningQ_2;
+    A_manningQ_2_b += t8_manningQ_2_b * t8_manningQ_2_r;
+    const P_manningQ_2_b = -(t8_manningQ_2_b * (A_manningQ_2 * t8_manningQ_2_r * t8_manningQ_2_r));
     // grad of (manningQ): const P = bottom + 2 * depth * Math.sqrt(1 + sideSlope * sideSlope)
     bottom_b += P_manningQ_2_b;
     const t7_manningQ_2_b = P_manningQ_2_b;
@@ -2148,20 +2135,27 @@ export function normalDepth_vjp(Q: number, bottom: number, sideSlope: number, n:
     h_b -= t5_b;
     const t14_manningQ_1_b = t4_b;
     // grad of (manningQ): return (A * Math.pow(A / P, 2 / 3) * Math.sqrt(slope)) / n
-    const t13_manningQ_1_b = t14_manningQ_1_b * t14_manningQ_r_1;
-    n_b -= t14_manningQ_1_b * (t13_manningQ_1 * t14_manningQ_r_1 * t14_manningQ_r_1);
+    const t10_manningQ_1 = stack[--top]!;
+    const t3 = y + h;
+    const t1_manningQ_1 = sideSlope * t3;
+    const t2_manningQ_1 = bottom + t1_manningQ_1;
+    const A_manningQ_1 = t3 * t2_manningQ_1;
+    const t11_manningQ_1 = A_manningQ_1 * t10_manningQ_1;
+    const t13_manningQ_1 = t11_manningQ_1 * t12_manningQ;
+    const t13_manningQ_1_b = t14_manningQ_1_b * t14_manningQ_2_r;
+    n_b -= t14_manningQ_1_b * (t13_manningQ_1 * t14_manningQ_2_r * t14_manningQ_2_r);
     const t11_manningQ_1_b = t13_manningQ_1_b * t12_manningQ;
     t12_manningQ_b += t13_manningQ_1_b * t11_manningQ_1;
     let A_manningQ_1_b = t11_manningQ_1_b * t10_manningQ_1;
     const t10_manningQ_1_b = t11_manningQ_1_b * A_manningQ_1;
+    const t8_manningQ_1 = stack[--top]!;
+    const t8_manningQ_1_b = t10_manningQ_1_b * (t8_manningQ_1 === 0 ? 0 : Math.abs(t10_manningQ_1) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_1) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_1 / t8_manningQ_1 : 0.6666666666666666 * t8_manningQ_1 ** -0.33333333333333337);
     const t3_manningQ_1 = 2 * t3;
     const t7_manningQ_1 = t3_manningQ_1 * t6_manningQ;
     const P_manningQ_1 = bottom + t7_manningQ_1;
-    const t8_manningQ_1_r_1 = 1 / P_manningQ_1;
-    const t8_manningQ_1 = A_manningQ_1 * t8_manningQ_1_r_1;
-    const t8_manningQ_1_b = t10_manningQ_1_b * (t8_manningQ_1 === 0 ? 0 : Math.abs(t10_manningQ_1) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_1) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_1 / t8_manningQ_1 : 0.6666666666666666 * t8_manningQ_1 ** -0.33333333333333337);
-    A_manningQ_1_b += t8_manningQ_1_b * t8_manningQ_1_r_1;
-    const P_manningQ_1_b = -(t8_manningQ_1_b * (A_manningQ_1 * t8_manningQ_1_r_1 * t8_manningQ_1_r_1));
+    const t8_manningQ_1_r = 1 / P_manningQ_1;
+    A_manningQ_1_b += t8_manningQ_1_b * t8_manningQ_1_r;
+    const P_manningQ_1_b = -(t8_manningQ_1_b * (A_manningQ_1 * t8_manningQ_1_r * t8_manningQ_1_r));
     // grad of (manningQ): const P = bottom + 2 * depth * Math.sqrt(1 + sideSlope * sideSlope)
     bottom_b += P_manningQ_1_b;
     const t7_manningQ_1_b = P_manningQ_1_b;
@@ -2185,20 +2179,26 @@ export function normalDepth_vjp(Q: number, bottom: number, sideSlope: number, n:
     Q_b -= f_b;
     const t14_manningQ_b = t2_b;
     // grad of (manningQ): return (A * Math.pow(A / P, 2 / 3) * Math.sqrt(slope)) / n
-    const t13_manningQ_b = t14_manningQ_b * t14_manningQ_r_1;
-    n_b -= t14_manningQ_b * (t13_manningQ * t14_manningQ_r_1 * t14_manningQ_r_1);
+    const t10_manningQ = stack[--top]!;
+    const t1_manningQ = sideSlope * y;
+    const t2_manningQ = bottom + t1_manningQ;
+    const A_manningQ = y * t2_manningQ;
+    const t11_manningQ = A_manningQ * t10_manningQ;
+    const t13_manningQ = t11_manningQ * t12_manningQ;
+    const t13_manningQ_b = t14_manningQ_b * t14_manningQ_2_r;
+    n_b -= t14_manningQ_b * (t13_manningQ * t14_manningQ_2_r * t14_manningQ_2_r);
     const t11_manningQ_b = t13_manningQ_b * t12_manningQ;
     t12_manningQ_b += t13_manningQ_b * t11_manningQ;
     let A_manningQ_b = t11_manningQ_b * t10_manningQ;
     const t10_manningQ_b = t11_manningQ_b * A_manningQ;
+    const t8_manningQ = stack[--top]!;
+    const t8_manningQ_b = t10_manningQ_b * (t8_manningQ === 0 ? 0 : Math.abs(t10_manningQ) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ / t8_manningQ : 0.6666666666666666 * t8_manningQ ** -0.33333333333333337);
     const t3_manningQ = 2 * y;
     const t7_manningQ = t3_manningQ * t6_manningQ;
     const P_manningQ = bottom + t7_manningQ;
-    const t8_manningQ_r_1 = 1 / P_manningQ;
-    const t8_manningQ = A_manningQ * t8_manningQ_r_1;
-    const t8_manningQ_b = t10_manningQ_b * (t8_manningQ === 0 ? 0 : Math.abs(t10_manningQ) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ / t8_manningQ : 0.6666666666666666 * t8_manningQ ** -0.33333333333333337);
-    A_manningQ_b += t8_manningQ_b * t8_manningQ_r_1;
-    const P_manningQ_b = -(t8_manningQ_b * (A_manningQ * t8_manningQ_r_1 * t8_manningQ_r_1));
+    const t8_manningQ_r = 1 / P_manningQ;
+    A_manningQ_b += t8_manningQ_b * t8_manningQ_r;
+    const P_manningQ_b = -(t8_manningQ_b * (A_manningQ * t8_manningQ_r * t8_manningQ_r));
     // grad of (manningQ): const P = bottom + 2 * depth * Math.sqrt(1 + sideSlope * sideSlope)
     bottom_b += P_manningQ_b;
     const t7_manningQ_b = P_manningQ_b;
@@ -2432,12 +2432,20 @@ export function normalDepth_hvp(Q: number, bottom: number, sideSlope: number, n:
     const t8_manningQ_d = A_manningQ_d / P_manningQ - t8_manningQ / P_manningQ * P_manningQ_d;
     const t10_manningQ = t8_manningQ ** 0.6666666666666666;
     const t10_manningQ_d = t8_manningQ === 0 ? 0 : Math.abs(t10_manningQ) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ / t8_manningQ * t8_manningQ_d : 0.6666666666666666 * t8_manningQ ** -0.33333333333333337 * t8_manningQ_d;
+    if (top + 11 > stack.length) {
+      stack = tape.reserve(top, 11);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = t8_manningQ_d;
+    stack[top++]! = t8_manningQ;
     const t11_manningQ = A_manningQ * t10_manningQ;
     const t11_manningQ_d = t10_manningQ * A_manningQ_d + A_manningQ * t10_manningQ_d;
     const t13_manningQ = t11_manningQ * t12_manningQ;
     const t13_manningQ_d = t12_manningQ * t11_manningQ_d + t11_manningQ * t12_manningQ_d;
     const t14_manningQ = t13_manningQ / n;
     const t14_manningQ_d = t13_manningQ_d / n - t14_manningQ / n * n_d;
+    stack_d[top]! = t10_manningQ_d;
+    stack[top++]! = t10_manningQ;
     const t2 = t14_manningQ;
     const t2_d = t14_manningQ_d;
     const f = t2 - Q;
@@ -2462,12 +2470,16 @@ export function normalDepth_hvp(Q: number, bottom: number, sideSlope: number, n:
     const t8_manningQ_1_d = A_manningQ_1_d / P_manningQ_1 - t8_manningQ_1 / P_manningQ_1 * P_manningQ_1_d;
     const t10_manningQ_1 = t8_manningQ_1 ** 0.6666666666666666;
     const t10_manningQ_1_d = t8_manningQ_1 === 0 ? 0 : Math.abs(t10_manningQ_1) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_1) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_1 / t8_manningQ_1 * t8_manningQ_1_d : 0.6666666666666666 * t8_manningQ_1 ** -0.33333333333333337 * t8_manningQ_1_d;
+    stack_d[top]! = t8_manningQ_1_d;
+    stack[top++]! = t8_manningQ_1;
     const t11_manningQ_1 = A_manningQ_1 * t10_manningQ_1;
     const t11_manningQ_1_d = t10_manningQ_1 * A_manningQ_1_d + A_manningQ_1 * t10_manningQ_1_d;
     const t13_manningQ_1 = t11_manningQ_1 * t12_manningQ;
     const t13_manningQ_1_d = t12_manningQ * t11_manningQ_1_d + t11_manningQ_1 * t12_manningQ_d;
     const t14_manningQ_1 = t13_manningQ_1 / n;
     const t14_manningQ_1_d = t13_manningQ_1_d / n - t14_manningQ_1 / n * n_d;
+    stack_d[top]! = t10_manningQ_1_d;
+    stack[top++]! = t10_manningQ_1;
     const t4 = t14_manningQ_1;
     const t4_d = t14_manningQ_1_d;
     const t5 = y - h;
@@ -2488,12 +2500,16 @@ export function normalDepth_hvp(Q: number, bottom: number, sideSlope: number, n:
     const t8_manningQ_2_d = A_manningQ_2_d / P_manningQ_2 - t8_manningQ_2 / P_manningQ_2 * P_manningQ_2_d;
     const t10_manningQ_2 = t8_manningQ_2 ** 0.6666666666666666;
     const t10_manningQ_2_d = t8_manningQ_2 === 0 ? 0 : Math.abs(t10_manningQ_2) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_2) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_2 / t8_manningQ_2 * t8_manningQ_2_d : 0.6666666666666666 * t8_manningQ_2 ** -0.33333333333333337 * t8_manningQ_2_d;
+    stack_d[top]! = t8_manningQ_2_d;
+    stack[top++]! = t8_manningQ_2;
     const t11_manningQ_2 = A_manningQ_2 * t10_manningQ_2;
     const t11_manningQ_2_d = t10_manningQ_2 * A_manningQ_2_d + A_manningQ_2 * t10_manningQ_2_d;
     const t13_manningQ_2 = t11_manningQ_2 * t12_manningQ;
     const t13_manningQ_2_d = t12_manningQ * t11_manningQ_2_d + t11_manningQ_2 * t12_manningQ_d;
     const t14_manningQ_2 = t13_manningQ_2 / n;
     const t14_manningQ_2_d = t13_manningQ_2_d / n - t14_manningQ_2 / n * n_d;
+    stack_d[top]! = t10_manningQ_2_d;
+    stack[top++]! = t10_manningQ_2;
     const t6 = t14_manningQ_2;
     const t6_d = t14_manningQ_2_d;
     const t7 = t4 - t6;
@@ -2502,18 +2518,16 @@ export function normalDepth_hvp(Q: number, bottom: number, sideSlope: number, n:
     const t8_d = 2 * h_d;
     const df = t7 / t8;
     const df_d = t7_d / t8 - df / t8 * t8_d;
+    stack_d[top]! = t14_manningQ_1_d;
+    stack[top++]! = t14_manningQ_1;
+    stack_d[top]! = t14_manningQ_2_d;
+    stack[top++]! = t14_manningQ_2;
     const dy = f / df;
     const dy_d = f_d / df - dy / df * df_d;
-    if (top + 4 > stack.length) {
-      stack = tape.reserve(top, 4);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t10_manningQ_d;
-    stack[top++]! = t10_manningQ;
-    stack_d[top]! = t10_manningQ_1_d;
-    stack[top++]! = t10_manningQ_1;
-    stack_d[top]! = t10_manningQ_2_d;
-    stack[top++]! = t10_manningQ_2;
+    stack_d[top]! = f_d;
+    stack[top++]! = f;
+    stack_d[top]! = df_d;
+    stack[top++]! = df;
     const t9 = y - dy;
     const t9_d = y_d - dy_d;
     stack_d[top]! = y_d;
@@ -2555,76 +2569,10 @@ export function normalDepth_hvp(Q: number, bottom: number, sideSlope: number, n:
     const dy_b = -y_b;
     const dy_b_d = -y_b_d;
     // grad of: const dy = f / df
-    const t10_manningQ_2 = stack[--top]!;
-    const t10_manningQ_2_d = stack_d[top]!;
-    const t10_manningQ_1 = stack[--top]!;
-    const t10_manningQ_1_d = stack_d[top]!;
-    const t10_manningQ = stack[--top]!;
-    const t10_manningQ_d = stack_d[top]!;
-    const t1_manningQ = sideSlope * y;
-    const t1_manningQ_d = y * sideSlope_d + sideSlope * y_d;
-    const t2_manningQ = bottom + t1_manningQ;
-    const t2_manningQ_d = bottom_d + t1_manningQ_d;
-    const A_manningQ = y * t2_manningQ;
-    const A_manningQ_d = t2_manningQ * y_d + y * t2_manningQ_d;
-    const t11_manningQ = A_manningQ * t10_manningQ;
-    const t11_manningQ_d = t10_manningQ * A_manningQ_d + A_manningQ * t10_manningQ_d;
-    const t13_manningQ = t11_manningQ * t12_manningQ;
-    const t13_manningQ_d = t12_manningQ * t11_manningQ_d + t11_manningQ * t12_manningQ_d;
-    const t14_manningQ_r_1 = 1 / n;
-    const t14_manningQ_r_1_d = -(t14_manningQ_r_1 * t14_manningQ_r_1 * n_d);
-    const t14_manningQ = t13_manningQ * t14_manningQ_r_1;
-    const t14_manningQ_d = t14_manningQ_r_1 * t13_manningQ_d + t13_manningQ * t14_manningQ_r_1_d;
-    const t2 = t14_manningQ;
-    const t2_d = t14_manningQ_d;
-    const f = t2 - Q;
-    const f_d = t2_d - Q_d;
-    const h = 0.000001 * y;
-    const h_d = 0.000001 * y_d;
-    const t3 = y + h;
-    const t3_d = y_d + h_d;
-    const t1_manningQ_1 = sideSlope * t3;
-    const t1_manningQ_1_d = t3 * sideSlope_d + sideSlope * t3_d;
-    const t2_manningQ_1 = bottom + t1_manningQ_1;
-    const t2_manningQ_1_d = bottom_d + t1_manningQ_1_d;
-    const A_manningQ_1 = t3 * t2_manningQ_1;
-    const A_manningQ_1_d = t2_manningQ_1 * t3_d + t3 * t2_manningQ_1_d;
-    const t11_manningQ_1 = A_manningQ_1 * t10_manningQ_1;
-    const t11_manningQ_1_d = t10_manningQ_1 * A_manningQ_1_d + A_manningQ_1 * t10_manningQ_1_d;
-    const t13_manningQ_1 = t11_manningQ_1 * t12_manningQ;
-    const t13_manningQ_1_d = t12_manningQ * t11_manningQ_1_d + t11_manningQ_1 * t12_manningQ_d;
-    const t14_manningQ_1_r_1 = 1 / n;
-    const t14_manningQ_1_r_1_d = -(t14_manningQ_1_r_1 * t14_manningQ_1_r_1 * n_d);
-    const t14_manningQ_1 = t13_manningQ_1 * t14_manningQ_1_r_1;
-    const t14_manningQ_1_d = t14_manningQ_1_r_1 * t13_manningQ_1_d + t13_manningQ_1 * t14_manningQ_1_r_1_d;
-    const t4 = t14_manningQ_1;
-    const t4_d = t14_manningQ_1_d;
-    const t5 = y - h;
-    const t5_d = y_d - h_d;
-    const t1_manningQ_2 = sideSlope * t5;
-    const t1_manningQ_2_d = t5 * sideSlope_d + sideSlope * t5_d;
-    const t2_manningQ_2 = bottom + t1_manningQ_2;
-    const t2_manningQ_2_d = bottom_d + t1_manningQ_2_d;
-    const A_manningQ_2 = t5 * t2_manningQ_2;
-    const A_manningQ_2_d = t2_manningQ_2 * t5_d + t5 * t2_manningQ_2_d;
-    const t11_manningQ_2 = A_manningQ_2 * t10_manningQ_2;
-    const t11_manningQ_2_d = t10_manningQ_2 * A_manningQ_2_d + A_manningQ_2 * t10_manningQ_2_d;
-    const t13_manningQ_2 = t11_manningQ_2 * t12_manningQ;
-    const t13_manningQ_2_d = t12_manningQ * t11_manningQ_2_d + t11_manningQ_2 * t12_manningQ_d;
-    const t14_manningQ_2_r_1 = 1 / n;
-    const t14_manningQ_2_r_1_d = -(t14_manningQ_2_r_1 * t14_manningQ_2_r_1 * n_d);
-    const t14_manningQ_2 = t13_manningQ_2 * t14_manningQ_2_r_1;
-    const t14_manningQ_2_d = t14_manningQ_2_r_1 * t13_manningQ_2_d + t13_manningQ_2 * t14_manningQ_2_r_1_d;
-    const t6 = t14_manningQ_2;
-    const t6_d = t14_manningQ_2_d;
-    const t7 = t4 - t6;
-    const t7_d = t4_d - t6_d;
-    const t8 = 2 * h;
-    const t8_d = 2 * h_d;
-    const df_r_1 = 1 / t8;
-    const df_r_1_d = -(df_r_1 * df_r_1 * t8_d);
-    const df = t7 * df_r_1;
-    const df_d = df_r_1 * t7_d + t7 * df_r_1_d;
+    const df = stack[--top]!;
+    const df_d = stack_d[top]!;
+    const f = stack[--top]!;
+    const f_d = stack_d[top]!;
     const dy_r = 1 / df;
     const dy_r_d = -(dy_r * dy_r * df_d);
     const f_b = dy_b * dy_r;
@@ -2632,6 +2580,20 @@ export function normalDepth_hvp(Q: number, bottom: number, sideSlope: number, n:
     const df_b = -(dy_b * (f * dy_r * dy_r));
     const df_b_d = -(f * dy_r * dy_r * dy_b_d + dy_b * (dy_r * (dy_r * f_d + f * dy_r_d) + f * dy_r * dy_r_d));
     // grad of: const df = (manningQ(y + h, bottom, sideSlope, n, slope) - manningQ(y - h, bottom, sideSlope, n, ...
+    const t14_manningQ_2 = stack[--top]!;
+    const t14_manningQ_2_d = stack_d[top]!;
+    const t14_manningQ_1 = stack[--top]!;
+    const t14_manningQ_1_d = stack_d[top]!;
+    const t4 = t14_manningQ_1;
+    const t4_d = t14_manningQ_1_d;
+    const t6 = t14_manningQ_2;
+    const t6_d = t14_manningQ_2_d;
+    const t7 = t4 - t6;
+    const t7_d = t4_d - t6_d;
+    const h = 0.000001 * y;
+    const h_d = 0.000001 * y_d;
+    const t8 = 2 * h;
+    const t8_d = 2 * h_d;
     const df_r = 1 / t8;
     const df_r_d = -(df_r * df_r * t8_d);
     const t7_b = df_b * df_r;
@@ -2647,6 +2609,20 @@ export function normalDepth_hvp(Q: number, bottom: number, sideSlope: number, n:
     const t14_manningQ_2_b = t6_b;
     const t14_manningQ_2_b_d = t6_b_d;
     // grad of (manningQ): return (A * Math.pow(A / P, 2 / 3) * Math.sqrt(slope)) / n
+    const t10_manningQ_2 = stack[--top]!;
+    const t10_manningQ_2_d = stack_d[top]!;
+    const t5 = y - h;
+    const t5_d = y_d - h_d;
+    const t1_manningQ_2 = sideSlope * t5;
+    const t1_manningQ_2_d = t5 * sideSlope_d + sideSlope * t5_d;
+    const t2_manningQ_2 = bottom + t1_manningQ_2;
+    const t2_manningQ_2_d = bottom_d + t1_manningQ_2_d;
+    const A_manningQ_2 = t5 * t2_manningQ_2;
+    const A_manningQ_2_d = t2_manningQ_2 * t5_d + t5 * t2_manningQ_2_d;
+    const t11_manningQ_2 = A_manningQ_2 * t10_manningQ_2;
+    const t11_manningQ_2_d = t10_manningQ_2 * A_manningQ_2_d + A_manningQ_2 * t10_manningQ_2_d;
+    const t13_manningQ_2 = t11_manningQ_2 * t12_manningQ;
+    const t13_manningQ_2_d = t12_manningQ * t11_manningQ_2_d + t11_manningQ_2 * t12_manningQ_d;
     const t14_manningQ_2_r = 1 / n;
     const t14_manningQ_2_r_d = -(t14_manningQ_2_r * t14_manningQ_2_r * n_d);
     const t13_manningQ_2_b = t14_manningQ_2_b * t14_manningQ_2_r;
@@ -2661,19 +2637,17 @@ export function normalDepth_hvp(Q: number, bottom: number, sideSlope: number, n:
     let A_manningQ_2_b_d = t10_manningQ_2 * t11_manningQ_2_b_d + t11_manningQ_2_b * t10_manningQ_2_d;
     const t10_manningQ_2_b = t11_manningQ_2_b * A_manningQ_2;
     const t10_manningQ_2_b_d = A_manningQ_2 * t11_manningQ_2_b_d + t11_manningQ_2_b * A_manningQ_2_d;
+    const t8_manningQ_2 = stack[--top]!;
+    const t8_manningQ_2_d = stack_d[top]!;
+    const c = t8_manningQ_2 ** -0.33333333333333337;
+    const t8_manningQ_2_b = t10_manningQ_2_b * (t8_manningQ_2 === 0 ? 0 : Math.abs(t10_manningQ_2) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_2) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_2 / t8_manningQ_2 : 0.6666666666666666 * c);
+    const t8_manningQ_2_b_d = (t8_manningQ_2 === 0 ? 0 : Math.abs(t10_manningQ_2) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_2) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_2 / t8_manningQ_2 * t10_manningQ_2_b_d : 0.6666666666666666 * c * t10_manningQ_2_b_d) + t10_manningQ_2_b * (t8_manningQ_2 === 0 && t8_manningQ_2_d === 0 ? 0 : Math.abs(t10_manningQ_2) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_2) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_2_d / t8_manningQ_2 - 0.6666666666666666 * t10_manningQ_2 / t8_manningQ_2 / t8_manningQ_2 * t8_manningQ_2_d : 0.6666666666666666 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? -0.33333333333333337 * c / t8_manningQ_2 * t8_manningQ_2_d : -0.33333333333333337 * t8_manningQ_2 ** -1.3333333333333335 * t8_manningQ_2_d));
     const t3_manningQ_2 = 2 * t5;
     const t3_manningQ_2_d = 2 * t5_d;
     const t7_manningQ_2 = t3_manningQ_2 * t6_manningQ;
     const t7_manningQ_2_d = t6_manningQ * t3_manningQ_2_d + t3_manningQ_2 * t6_manningQ_d;
     const P_manningQ_2 = bottom + t7_manningQ_2;
     const P_manningQ_2_d = bottom_d + t7_manningQ_2_d;
-    const t8_manningQ_2_r_1 = 1 / P_manningQ_2;
-    const t8_manningQ_2_r_1_d = -(t8_manningQ_2_r_1 * t8_manningQ_2_r_1 * P_manningQ_2_d);
-    const t8_manningQ_2 = A_manningQ_2 * t8_manningQ_2_r_1;
-    const t8_manningQ_2_d = t8_manningQ_2_r_1 * A_manningQ_2_d + A_manningQ_2 * t8_manningQ_2_r_1_d;
-    const c = t8_manningQ_2 ** -0.33333333333333337;
-    const t8_manningQ_2_b = t10_manningQ_2_b * (t8_manningQ_2 === 0 ? 0 : Math.abs(t10_manningQ_2) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_2) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_2 / t8_manningQ_2 : 0.6666666666666666 * c);
-    const t8_manningQ_2_b_d = (t8_manningQ_2 === 0 ? 0 : Math.abs(t10_manningQ_2) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_2) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_2 / t8_manningQ_2 * t10_manningQ_2_b_d : 0.6666666666666666 * c * t10_manningQ_2_b_d) + t10_manningQ_2_b * (t8_manningQ_2 === 0 && t8_manningQ_2_d === 0 ? 0 : Math.abs(t10_manningQ_2) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_2) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_2_d / t8_manningQ_2 - 0.6666666666666666 * t10_manningQ_2 / t8_manningQ_2 / t8_manningQ_2 * t8_manningQ_2_d : 0.6666666666666666 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? -0.33333333333333337 * c / t8_manningQ_2 * t8_manningQ_2_d : -0.33333333333333337 * t8_manningQ_2 ** -1.3333333333333335 * t8_manningQ_2_d));
     const t8_manningQ_2_r = 1 / P_manningQ_2;
     const t8_manningQ_2_r_d = -(t8_manningQ_2_r * t8_manningQ_2_r * P_manningQ_2_d);
     A_manningQ_2_b += t8_manningQ_2_b * t8_manningQ_2_r;
@@ -2712,6 +2686,20 @@ export function normalDepth_hvp(Q: number, bottom: number, sideSlope: number, n:
     const t14_manningQ_1_b = t4_b;
     const t14_manningQ_1_b_d = t4_b_d;
     // grad of (manningQ): return (A * Math.pow(A / P, 2 / 3) * Math.sqrt(slope)) / n
+    const t10_manningQ_1 = stack[--top]!;
+    const t10_manningQ_1_d = stack_d[top]!;
+    const t3 = y + h;
+    const t3_d = y_d + h_d;
+    const t1_manningQ_1 = sideSlope * t3;
+    const t1_manningQ_1_d = t3 * sideSlope_d + sideSlope * t3_d;
+    const t2_manningQ_1 = bottom + t1_manningQ_1;
+    const t2_manningQ_1_d = bottom_d + t1_manningQ_1_d;
+    const A_manningQ_1 = t3 * t2_manningQ_1;
+    const A_manningQ_1_d = t2_manningQ_1 * t3_d + t3 * t2_manningQ_1_d;
+    const t11_manningQ_1 = A_manningQ_1 * t10_manningQ_1;
+    const t11_manningQ_1_d = t10_manningQ_1 * A_manningQ_1_d + A_manningQ_1 * t10_manningQ_1_d;
+    const t13_manningQ_1 = t11_manningQ_1 * t12_manningQ;
+    const t13_manningQ_1_d = t12_manningQ * t11_manningQ_1_d + t11_manningQ_1 * t12_manningQ_d;
     const t14_manningQ_1_r = 1 / n;
     const t14_manningQ_1_r_d = -(t14_manningQ_1_r * t14_manningQ_1_r * n_d);
     const t13_manningQ_1_b = t14_manningQ_1_b * t14_manningQ_1_r;
@@ -2726,19 +2714,17 @@ export function normalDepth_hvp(Q: number, bottom: number, sideSlope: number, n:
     let A_manningQ_1_b_d = t10_manningQ_1 * t11_manningQ_1_b_d + t11_manningQ_1_b * t10_manningQ_1_d;
     const t10_manningQ_1_b = t11_manningQ_1_b * A_manningQ_1;
     const t10_manningQ_1_b_d = A_manningQ_1 * t11_manningQ_1_b_d + t11_manningQ_1_b * A_manningQ_1_d;
+    const t8_manningQ_1 = stack[--top]!;
+    const t8_manningQ_1_d = stack_d[top]!;
+    const c1 = t8_manningQ_1 ** -0.33333333333333337;
+    const t8_manningQ_1_b = t10_manningQ_1_b * (t8_manningQ_1 === 0 ? 0 : Math.abs(t10_manningQ_1) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_1) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_1 / t8_manningQ_1 : 0.6666666666666666 * c1);
+    const t8_manningQ_1_b_d = (t8_manningQ_1 === 0 ? 0 : Math.abs(t10_manningQ_1) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_1) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_1 / t8_manningQ_1 * t10_manningQ_1_b_d : 0.6666666666666666 * c1 * t10_manningQ_1_b_d) + t10_manningQ_1_b * (t8_manningQ_1 === 0 && t8_manningQ_1_d === 0 ? 0 : Math.abs(t10_manningQ_1) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_1) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_1_d / t8_manningQ_1 - 0.6666666666666666 * t10_manningQ_1 / t8_manningQ_1 / t8_manningQ_1 * t8_manningQ_1_d : 0.6666666666666666 * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? -0.33333333333333337 * c1 / t8_manningQ_1 * t8_manningQ_1_d : -0.33333333333333337 * t8_manningQ_1 ** -1.3333333333333335 * t8_manningQ_1_d));
     const t3_manningQ_1 = 2 * t3;
     const t3_manningQ_1_d = 2 * t3_d;
     const t7_manningQ_1 = t3_manningQ_1 * t6_manningQ;
     const t7_manningQ_1_d = t6_manningQ * t3_manningQ_1_d + t3_manningQ_1 * t6_manningQ_d;
     const P_manningQ_1 = bottom + t7_manningQ_1;
     const P_manningQ_1_d = bottom_d + t7_manningQ_1_d;
-    const t8_manningQ_1_r_1 = 1 / P_manningQ_1;
-    const t8_manningQ_1_r_1_d = -(t8_manningQ_1_r_1 * t8_manningQ_1_r_1 * P_manningQ_1_d);
-    const t8_manningQ_1 = A_manningQ_1 * t8_manningQ_1_r_1;
-    const t8_manningQ_1_d = t8_manningQ_1_r_1 * A_manningQ_1_d + A_manningQ_1 * t8_manningQ_1_r_1_d;
-    const c1 = t8_manningQ_1 ** -0.33333333333333337;
-    const t8_manningQ_1_b = t10_manningQ_1_b * (t8_manningQ_1 === 0 ? 0 : Math.abs(t10_manningQ_1) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_1) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_1 / t8_manningQ_1 : 0.6666666666666666 * c1);
-    const t8_manningQ_1_b_d = (t8_manningQ_1 === 0 ? 0 : Math.abs(t10_manningQ_1) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_1) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_1 / t8_manningQ_1 * t10_manningQ_1_b_d : 0.6666666666666666 * c1 * t10_manningQ_1_b_d) + t10_manningQ_1_b * (t8_manningQ_1 === 0 && t8_manningQ_1_d === 0 ? 0 : Math.abs(t10_manningQ_1) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_1) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_1_d / t8_manningQ_1 - 0.6666666666666666 * t10_manningQ_1 / t8_manningQ_1 / t8_manningQ_1 * t8_manningQ_1_d : 0.6666666666666666 * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? -0.33333333333333337 * c1 / t8_manningQ_1 * t8_manningQ_1_d : -0.33333333333333337 * t8_manningQ_1 ** -1.3333333333333335 * t8_manningQ_1_d));
     const t8_manningQ_1_r = 1 / P_manningQ_1;
     const t8_manningQ_1_r_d = -(t8_manningQ_1_r * t8_manningQ_1_r * P_manningQ_1_d);
     A_manningQ_1_b += t8_manningQ_1_b * t8_manningQ_1_r;
@@ -2785,6 +2771,18 @@ export function normalDepth_hvp(Q: number, bottom: number, sideSlope: number, n:
     const t14_manningQ_b = t2_b;
     const t14_manningQ_b_d = t2_b_d;
     // grad of (manningQ): return (A * Math.pow(A / P, 2 / 3) * Math.sqrt(slope)) / n
+    const t10_manningQ = stack[--top]!;
+    const t10_manningQ_d = stack_d[top]!;
+    const t1_manningQ = sideSlope * y;
+    const t1_manningQ_d = y * sideSlope_d + sideSlope * y_d;
+    const t2_manningQ = bottom + t1_manningQ;
+    const t2_manningQ_d = bottom_d + t1_manningQ_d;
+    const A_manningQ = y * t2_manningQ;
+    const A_manningQ_d = t2_manningQ * y_d + y * t2_manningQ_d;
+    const t11_manningQ = A_manningQ * t10_manningQ;
+    const t11_manningQ_d = t10_manningQ * A_manningQ_d + A_manningQ * t10_manningQ_d;
+    const t13_manningQ = t11_manningQ * t12_manningQ;
+    const t13_manningQ_d = t12_manningQ * t11_manningQ_d + t11_manningQ * t12_manningQ_d;
     const t14_manningQ_r = 1 / n;
     const t14_manningQ_r_d = -(t14_manningQ_r * t14_manningQ_r * n_d);
     const t13_manningQ_b = t14_manningQ_b * t14_manningQ_r;
@@ -2799,19 +2797,17 @@ export function normalDepth_hvp(Q: number, bottom: number, sideSlope: number, n:
     let A_manningQ_b_d = t10_manningQ * t11_manningQ_b_d + t11_manningQ_b * t10_manningQ_d;
     const t10_manningQ_b = t11_manningQ_b * A_manningQ;
     const t10_manningQ_b_d = A_manningQ * t11_manningQ_b_d + t11_manningQ_b * A_manningQ_d;
+    const t8_manningQ = stack[--top]!;
+    const t8_manningQ_d = stack_d[top]!;
+    const c2 = t8_manningQ ** -0.33333333333333337;
+    const t8_manningQ_b = t10_manningQ_b * (t8_manningQ === 0 ? 0 : Math.abs(t10_manningQ) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ / t8_manningQ : 0.6666666666666666 * c2);
+    const t8_manningQ_b_d = (t8_manningQ === 0 ? 0 : Math.abs(t10_manningQ) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ / t8_manningQ * t10_manningQ_b_d : 0.6666666666666666 * c2 * t10_manningQ_b_d) + t10_manningQ_b * (t8_manningQ === 0 && t8_manningQ_d === 0 ? 0 : Math.abs(t10_manningQ) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_d / t8_manningQ - 0.6666666666666666 * t10_manningQ / t8_manningQ / t8_manningQ * t8_manningQ_d : 0.6666666666666666 * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? -0.33333333333333337 * c2 / t8_manningQ * t8_manningQ_d : -0.33333333333333337 * t8_manningQ ** -1.3333333333333335 * t8_manningQ_d));
     const t3_manningQ = 2 * y;
     const t3_manningQ_d = 2 * y_d;
     const t7_manningQ = t3_manningQ * t6_manningQ;
     const t7_manningQ_d = t6_manningQ * t3_manningQ_d + t3_manningQ * t6_manningQ_d;
     const P_manningQ = bottom + t7_manningQ;
     const P_manningQ_d = bottom_d + t7_manningQ_d;
-    const t8_manningQ_r_1 = 1 / P_manningQ;
-    const t8_manningQ_r_1_d = -(t8_manningQ_r_1 * t8_manningQ_r_1 * P_manningQ_d);
-    const t8_manningQ = A_manningQ * t8_manningQ_r_1;
-    const t8_manningQ_d = t8_manningQ_r_1 * A_manningQ_d + A_manningQ * t8_manningQ_r_1_d;
-    const c2 = t8_manningQ ** -0.33333333333333337;
-    const t8_manningQ_b = t10_manningQ_b * (t8_manningQ === 0 ? 0 : Math.abs(t10_manningQ) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ / t8_manningQ : 0.6666666666666666 * c2);
-    const t8_manningQ_b_d = (t8_manningQ === 0 ? 0 : Math.abs(t10_manningQ) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ / t8_manningQ * t10_manningQ_b_d : 0.6666666666666666 * c2 * t10_manningQ_b_d) + t10_manningQ_b * (t8_manningQ === 0 && t8_manningQ_d === 0 ? 0 : Math.abs(t10_manningQ) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_d / t8_manningQ - 0.6666666666666666 * t10_manningQ / t8_manningQ / t8_manningQ * t8_manningQ_d : 0.6666666666666666 * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? -0.33333333333333337 * c2 / t8_manningQ * t8_manningQ_d : -0.33333333333333337 * t8_manningQ ** -1.3333333333333335 * t8_manningQ_d));
     const t8_manningQ_r = 1 / P_manningQ;
     const t8_manningQ_r_d = -(t8_manningQ_r * t8_manningQ_r * P_manningQ_d);
     A_manningQ_b += t8_manningQ_b * t8_manningQ_r;

@@ -3411,7 +3411,7 @@ export function transitLoss_vjp(k: number, b: number, tc: number, dur: number, t
   const ts_b = adj.ts;
   const flux_b = adj.flux;
   let s_b = seed;
-  const x_r_1 = 1 / dur;
+  const x_r = 1 / dur;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < t1; i++) {
     const t2 = ts[i]!;
@@ -3479,8 +3479,8 @@ export function transitLoss_vjp(k: number, b: number, tc: number, dur: number, t
     b_b += t6_b * (b + b);
     const x_b = t5_b * (x + x);
     // grad of: const x = (2 * (ts[i] - tc)) / dur
-    const t4_b = x_b * x_r_1;
-    dur_b -= x_b * (t4 * x_r_1 * x_r_1);
+    const t4_b = x_b * x_r;
+    dur_b -= x_b * (t4 * x_r * x_r);
     const t3_b = t4_b * 2;
     const t2_b = t3_b;
     tc_b -= t3_b;
