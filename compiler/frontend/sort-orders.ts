@@ -17,29 +17,40 @@ const NUMERIC = 0;
 const comparators = '(a, b) => a - b (ascending) or (a, b) => b - a (descending)';
 
 /**
- * Of a comparator `(a, b) => K[a] - K[b]` (or `K[b] - K[a]`, an arrow with that body or its
- * return): the array K it keys the indices by, and whether it sorts descending; else undefined.
+ * A comparator whose body is one difference, `(a, b) => x - y` (an arrow or a function
+ * expression, the body an expression or `{ return x - y; }`), of two plain parameters: their
+ * names and the difference; undefined for any other.
  */
-function keyedBy(cmp: ts.Expression): { key: string; descending: boolean } | undefined {
+function difference(cmp: ts.Expression): { a: string; b: string; d: ts.BinaryExpression } | undefined {
   const f = skipParens(cmp);
   if (!ts.isArrowFunction(f) && !ts.isFunctionExpression(f)) return undefined;
-  const [pa, pb] = f.parameters;
-  if (!pa || !pb || !ts.isIdentifier(pa.name) || !ts.isIdentifier(pb.name)) return undefined;
+  const names = f.parameters.map((p) => (ts.isIdentifier(p.name) && !p.dotDotDotToken && !p.initializer ? p.name.text : undefined));
+  const [a, b] = names;
+  if (names.length !== 2 || !a || !b || a === b) return undefined;
   let body: ts.Node = f.body;
   if (ts.isBlock(body)) {
     const only = body.statements.length === 1 ? body.statements[0] : undefined;
     if (!only || !ts.isReturnStatement(only) || !only.expression) return undefined;
     body = only.expression;
   }
-  const e = skipParens(body as ts.Expression);
-  if (!ts.isBinaryExpression(e) || e.operatorToken.kind !== ts.SyntaxKind.MinusToken) return undefined;
+  const d = skipParens(body as ts.Expression);
+  return ts.isBinaryExpression(d) && d.operatorToken.kind === ts.SyntaxKind.MinusToken ? { a, b, d } : undefined;
+}
+
+/**
+ * Of a comparator `(a, b) => K[a] - K[b]` (or `K[b] - K[a]`, an arrow with that body or its
+ * return): the array K it keys the indices by, and whether it sorts descending; else undefined.
+ */
+function keyedBy(cmp: ts.Expression): { key: string; descending: boolean } | undefined {
+  const diff = difference(cmp);
+  if (!diff) return undefined;
+  const { a, b, d: e } = diff;
   const indexOf = (x: ts.Expression) => {
     const el = skipParens(x);
     return ts.isElementAccessExpression(el) && ts.isIdentifier(skipParens(el.argumentExpression)) ? { key: el.expression.getText(), index: (skipParens(el.argumentExpression) as ts.Identifier).text } : undefined;
   };
   const l = indexOf(e.left), r = indexOf(e.right);
   if (!l || !r || l.key !== r.key) return undefined;
-  const [a, b] = [pa.name.text, pb.name.text];
   if (l.index === a && r.index === b) return { key: l.key, descending: false };
   if (l.index === b && r.index === a) return { key: l.key, descending: true };
   return undefined;
@@ -73,19 +84,9 @@ export function tupleComparator(cmp: ts.Expression): { order: number; key: numbe
 
 /** `(a, b) => a - b` or `b - a`, of the parameters themselves or of their elements at one constant index (`key`). */
 function comparator(cmp: ts.Expression): { order: number; key?: number } | undefined {
-  const f = skipParens(cmp);
-  if (!ts.isArrowFunction(f) && !ts.isFunctionExpression(f)) return undefined;
-  const names = f.parameters.map((p) => (ts.isIdentifier(p.name) && !p.dotDotDotToken && !p.initializer ? p.name.text : undefined));
-  const [a, b] = names;
-  if (names.length !== 2 || !a || !b || a === b) return undefined;
-  let body: ts.Node = f.body;
-  if (ts.isBlock(body)) {
-    const only = body.statements.length === 1 ? body.statements[0] : undefined;
-    if (!only || !ts.isReturnStatement(only) || !only.expression) return undefined;
-    body = only.expression;
-  }
-  const d = skipParens(body as ts.Expression);
-  if (!ts.isBinaryExpression(d) || d.operatorToken.kind !== ts.SyntaxKind.MinusToken) return undefined;
+  const diff = difference(cmp);
+  if (!diff) return undefined;
+  const { a, b, d } = diff;
   let [l, r] = [skipParens(d.left), skipParens(d.right)];
   let key: number | undefined;
   if (ts.isElementAccessExpression(l) && ts.isElementAccessExpression(r)) {
