@@ -627,11 +627,10 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
         const value = numeric(cx, lowerExpr(cx, e.right), e.right);
         return { value, result: value };
       }
-      // (the getter's value taken before the right side runs, which may write through the setter:
-      // `k.g += k.twist(d)`, `k.g += (k.g += d)`; trial47 finding 1 read the field after it)
-      const read = numeric(cx, old(), left);
-      const before = read.kind === 'var' && read.v.mutable ? b.eq('copy', [read]) : read;
-      const value = b.eq(setPrim!, [before, numeric(cx, lowerExpr(cx, e.right), e.right)]);
+      // (the getter's value as it was before the right side ran, which may write through the
+      // setter: `k.g += k.twist(d)`, `k.g += (k.g += d)`; trial47 finding 1 read the field after it)
+      const [read, right] = b.inOrder([left, e.right], (x, i) => numeric(cx, i === 0 ? old() : lowerExpr(cx, x), x));
+      const value = b.eq(setPrim!, [read!, right!]);
       return { value, result: value };
     });
     if (set) return named(cx, set, target);

@@ -140,7 +140,7 @@ export function arrayPattern(cx: LoweringState, d: ts.VariableDeclaration & { na
     if (init.elements.some(ts.isOmittedExpression)) {
       return b.fail(init, 'TSG1008', 'spreads and holes in array literals are not supported', 'write the elements out, or copy with a loop into new Float64Array(n)');
     }
-    values = literalValues(cx, init.elements);
+    values = cx.b.inOrder(init.elements, (e) => lowerExpr(cx, e));
   } else {
     const arr = init && arraySource(cx, init);
     if (!arr) {
@@ -216,33 +216,6 @@ function restAssignment(cx: LoweringState, targets: ts.ArrayLiteralExpression, i
 }
 
 /**
- * The elements of an array literal that is destructured, each evaluated in order, as JavaScript
- * does: a variable read as an element is copied where it is read when an element after it may
- * change it (`[t, (t = t * 2)]`, `[o.v, o.bump()]`, `[c, next()]`: trial47 finding 10, where the
- * variable was read after the later element had changed it).
- */
-function literalValues(cx: LoweringState, elements: readonly ts.Expression[]): Atom[] {
-  const { b } = cx;
-  const effects = elements.map(mayChange);
-  return elements.map((e, i) => {
-    const a = lowerExpr(cx, e);
-    const later = effects.slice(i + 1).some(Boolean);
-    return later && a.kind === 'var' && a.v.mutable && !isArrayType(a.v.type) ? b.eq('copy', [a]) : a;
-  });
-}
-
-/** Whether evaluating `e` may assign a variable or a field: an assignment, `++`/`--`, a call (not of Math) or a `new` in it. */
-function mayChange(e: ts.Node): boolean {
-  if (ts.isBinaryExpression(e) && e.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && e.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
-  if ((ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) && (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken)) return true;
-  // (Math's functions change nothing: `[b, 0.5 * a + Math.sin(b)]` copies no element)
-  const math = ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && ts.isIdentifier(e.expression.expression) && e.expression.expression.text === 'Math';
-  if (!math && (ts.isCallExpression(e) || ts.isNewExpression(e) || ts.isTaggedTemplateExpression(e))) return true;
-  if (ts.isFunctionLike(e)) return false;
-  return ts.forEachChild(e, mayChange) ?? false;
-}
-
-/**
  * `[a, b] = [b, a]`, `[x[i], x[j]] = [x[j], x[i]]`: every value is read first (the literal,
  * or the elements of an array variable), then each target written, left to right.
  */
@@ -253,7 +226,7 @@ export function arrayAssignment(cx: LoweringState, targets: ts.ArrayLiteralExpre
   if (rest && ts.isIdentifier(skipParens(rest.expression)) && rest === targets.elements[targets.elements.length - 1]) restAssignment(cx, targets, init, rest);
   let values: Atom[];
   if (ts.isArrayLiteralExpression(init) && !init.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
-    values = literalValues(cx, init.elements);
+    values = b.inOrder(init.elements, (e) => lowerExpr(cx, e));
   } else {
     // (a literal with spreads, `[a, b] = [...xs.map(f), 0]`: the new array it makes)
     const arr = arraySource(cx, init);
