@@ -540,18 +540,17 @@ export function setterLoop_vjp(level: number, g: number, adj: { level: number; g
   let s = 0;
   if (top + 14 > stack.length) stack = tape.reserve(top, 14);
   for (let i = 0; i < 6; i++) {
-    const t1 = m__gain;
-    const t2 = t1 + g;
-    const t3 = Math.max(0.25, t2);
-    const t4 = Math.min(4, t3);
+    const t1 = m__gain + g;
+    const t2 = Math.max(0.25, t1);
+    const t3 = Math.min(4, t2);
     stack[top++]! = m__gain;
-    m__gain = t4;
-    const t5 = m_level * 0.9;
+    m__gain = t3;
+    const t4 = m_level * 0.9;
     stack[top++]! = m_level;
-    m_level = t5;
-    const t6 = m_level * m__gain;
-    const t7 = s + t6;
-    s = t7;
+    m_level = t4;
+    const t5 = m_level * m__gain;
+    const t6 = s + t5;
+    s = t6;
   }
   let level_b = 0;
   let g_b = 0;
@@ -561,26 +560,24 @@ export function setterLoop_vjp(level: number, g: number, adj: { level: number; g
   // grad of: for (let i = 0; i < 6; i++)
   for (let i = 5; i >= 0; i--) {
     // grad of: s += m.read()
-    const t6_b = s_b;
-    m_level_b += t6_b * m__gain;
-    m__gain_b += t6_b * m_level;
+    const t5_b = s_b;
+    m_level_b += t5_b * m__gain;
+    m__gain_b += t5_b * m_level;
     // grad of: m.level *= 0.9
     m_level = stack[--top]!;
     m_level_b = m_level_b * 0.9;
     // grad of: this._gain = Math.min(4, Math.max(0.25, g))
     m__gain = stack[--top]!;
-    const t4_b = m__gain_b;
+    const t3_b = m__gain_b;
     m__gain_b = 0;
-    const t1 = m__gain;
-    const t2 = t1 + g;
-    const t3 = Math.max(0.25, t2);
-    const t4 = Math.min(4, t3);
-    const t3_b = t4_b * (t3 === t4 && 4 !== t4 ? 1 : 0);
-    const t2_b = t3_b * (t2 === t3 && 0.25 !== t3 ? 1 : 0);
+    const t1 = m__gain + g;
+    const t2 = Math.max(0.25, t1);
+    const t3 = Math.min(4, t2);
+    const t2_b = t3_b * (t2 === t3 && 4 !== t3 ? 1 : 0);
+    const t1_b = t2_b * (t1 === t2 && 0.25 !== t2 ? 1 : 0);
     // grad of: m.gain += g
-    const t1_b = t2_b;
-    g_b += t2_b;
     m__gain_b += t1_b;
+    g_b += t1_b;
   }
   // grad of: const m = new Meter(level)
   level_b += m_level_b;
@@ -609,26 +606,24 @@ export function setterLoop_jvp(level: number, g: number, tangent: { level?: numb
   let s = 0;
   let s_d = 0;
   for (let i = 0; i < 6; i++) {
-    const t1 = m__gain;
-    const t1_d = m__gain_d;
-    const t2 = t1 + g;
-    const t2_d = t1_d + g_d;
-    const t3 = Math.max(0.25, t2);
-    const t3_d = t2 === t3 && 0.25 !== t3 ? t2_d : 0;
-    const t4 = Math.min(4, t3);
-    const t4_d = t3 === t4 && 4 !== t4 ? t3_d : 0;
-    m__gain = t4;
-    m__gain_d = t4_d;
-    const t5 = m_level * 0.9;
-    const t5_d = 0.9 * m_level_d;
-    m_level = t5;
-    m_level_d = t5_d;
-    const t6 = m_level * m__gain;
-    const t6_d = m__gain * m_level_d + m_level * m__gain_d;
-    const t7 = s + t6;
-    const t7_d = s_d + t6_d;
-    s = t7;
-    s_d = t7_d;
+    const t1 = m__gain + g;
+    const t1_d = m__gain_d + g_d;
+    const t2 = Math.max(0.25, t1);
+    const t2_d = t1 === t2 && 0.25 !== t2 ? t1_d : 0;
+    const t3 = Math.min(4, t2);
+    const t3_d = t2 === t3 && 4 !== t3 ? t2_d : 0;
+    m__gain = t3;
+    m__gain_d = t3_d;
+    const t4 = m_level * 0.9;
+    const t4_d = 0.9 * m_level_d;
+    m_level = t4;
+    m_level_d = t4_d;
+    const t5 = m_level * m__gain;
+    const t5_d = m__gain * m_level_d + m_level * m__gain_d;
+    const t6 = s + t5;
+    const t6_d = s_d + t5_d;
+    s = t6;
+    s_d = t6_d;
   }
   return {
     value: s,
@@ -665,27 +660,25 @@ export function setterLoop_hvp(level: number, g: number, v: { level?: number; g?
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < 6; i++) {
-    const t1 = m__gain;
-    const t1_d = m__gain_d;
-    const t2 = t1 + g;
-    const t2_d = t1_d + g_d;
-    const t3 = Math.max(0.25, t2);
-    const t3_d = t2 === t3 && 0.25 !== t3 ? t2_d : 0;
-    const t4 = Math.min(4, t3);
-    const t4_d = t3 === t4 && 4 !== t4 ? t3_d : 0;
+    const t1 = m__gain + g;
+    const t1_d = m__gain_d + g_d;
+    const t2 = Math.max(0.25, t1);
+    const t2_d = t1 === t2 && 0.25 !== t2 ? t1_d : 0;
+    const t3 = Math.min(4, t2);
+    const t3_d = t2 === t3 && 4 !== t3 ? t2_d : 0;
     stack_d[top]! = m__gain_d;
     stack[top++]! = m__gain;
-    m__gain = t4;
-    m__gain_d = t4_d;
-    const t5 = m_level * 0.9;
-    const t5_d = 0.9 * m_level_d;
+    m__gain = t3;
+    m__gain_d = t3_d;
+    const t4 = m_level * 0.9;
+    const t4_d = 0.9 * m_level_d;
     stack_d[top]! = m_level_d;
     stack[top++]! = m_level;
-    m_level = t5;
-    m_level_d = t5_d;
-    const t6 = m_level * m__gain;
-    const t7 = s + t6;
-    s = t7;
+    m_level = t4;
+    m_level_d = t4_d;
+    const t5 = m_level * m__gain;
+    const t6 = s + t5;
+    s = t6;
   }
   let level_b = 0;
   let level_b_d = 0;
@@ -699,11 +692,11 @@ export function setterLoop_hvp(level: number, g: number, v: { level?: number; g?
   // grad of: for (let i = 0; i < 6; i++)
   for (let i = 5; i >= 0; i--) {
     // grad of: s += m.read()
-    const t6_b = s_b;
-    m_level_b += t6_b * m__gain;
-    m_level_b_d += t6_b * m__gain_d;
-    m__gain_b += t6_b * m_level;
-    m__gain_b_d += t6_b * m_level_d;
+    const t5_b = s_b;
+    m_level_b += t5_b * m__gain;
+    m_level_b_d += t5_b * m__gain_d;
+    m__gain_b += t5_b * m_level;
+    m__gain_b_d += t5_b * m_level_d;
     // grad of: m.level *= 0.9
     m_level = stack[--top]!;
     m_level_d = stack_d[top]!;
@@ -712,25 +705,22 @@ export function setterLoop_hvp(level: number, g: number, v: { level?: number; g?
     // grad of: this._gain = Math.min(4, Math.max(0.25, g))
     m__gain = stack[--top]!;
     m__gain_d = stack_d[top]!;
-    const t4_b = m__gain_b;
-    const t4_b_d = m__gain_b_d;
+    const t3_b = m__gain_b;
+    const t3_b_d = m__gain_b_d;
     m__gain_b = 0;
     m__gain_b_d = 0;
-    const t1 = m__gain;
-    const t2 = t1 + g;
-    const t3 = Math.max(0.25, t2);
-    const t4 = Math.min(4, t3);
-    const t3_b = t4_b * (t3 === t4 && 4 !== t4 ? 1 : 0);
-    const t3_b_d = t3 === t4 && 4 !== t4 ? t4_b_d : 0;
-    const t2_b = t3_b * (t2 === t3 && 0.25 !== t3 ? 1 : 0);
-    const t2_b_d = t2 === t3 && 0.25 !== t3 ? t3_b_d : 0;
+    const t1 = m__gain + g;
+    const t2 = Math.max(0.25, t1);
+    const t3 = Math.min(4, t2);
+    const t2_b = t3_b * (t2 === t3 && 4 !== t3 ? 1 : 0);
+    const t2_b_d = t2 === t3 && 4 !== t3 ? t3_b_d : 0;
+    const t1_b = t2_b * (t1 === t2 && 0.25 !== t2 ? 1 : 0);
+    const t1_b_d = t1 === t2 && 0.25 !== t2 ? t2_b_d : 0;
     // grad of: m.gain += g
-    const t1_b = t2_b;
-    const t1_b_d = t2_b_d;
-    g_b += t2_b;
-    g_b_d += t2_b_d;
     m__gain_b += t1_b;
     m__gain_b_d += t1_b_d;
+    g_b += t1_b;
+    g_b_d += t1_b_d;
   }
   // grad of: const m = new Meter(level)
   level_b += m_level_b;
