@@ -95,7 +95,9 @@ function stmt(s: Exclude<TStmt, { k: 'comment' }>): T.Statement {
         const test = s.test.k === 'un' && s.test.op === '!' ? expr(s.test.e) : t.unaryExpression('!', expr(s.test));
         return t.ifStatement(test, t.blockStatement(block(s.else)));
       }
-      const alternate = s.else.length > 0 ? t.blockStatement(block(s.else)) : null;
+      // (`else if (…)` where the else branch is one `if`)
+      const [elseIf] = s.else;
+      const alternate = s.else.length === 1 && elseIf?.k === 'if' && !elseIf.brief ? block(s.else)[0]! : s.else.length > 0 ? t.blockStatement(block(s.else)) : null;
       return t.ifStatement(expr(s.test), t.blockStatement(block(s.then)), alternate);
     }
     case 'for': {
