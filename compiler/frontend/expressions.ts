@@ -16,7 +16,7 @@ import {
   booleanTyped, skipParens, staticReadonlyInit,
 } from './facts.js';
 import { type ResolvedCall, packagePredicate, resolveCall } from './calls.js';
-import { assignMaybeNumber, isElementRead, mayBeAbsent, maybeNumberCall } from './nullable.js';
+import { assignMaybeNumber, flagAtom, isElementRead, mayBeAbsent, maybeNumberCall } from './nullable.js';
 import { bitOperation, elementaryFunction } from './packages.js';
 import type { FunctionValue } from './values.js';
 import { spreadExtremum, spreadHypot } from './spread-math.js';
@@ -705,7 +705,7 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
     const flag = nulls[0]?.kind === 'var' ? cx.undefinedFlags?.get(nulls[0].v) : undefined;
     if (flag) {
       const test = b.eq(prim, [l, r]);
-      return prim === 'eq' ? b.eq('and', [b.eq('not', [varAtom(flag)]), test], target) : b.eq('or', [varAtom(flag), test], target);
+      return prim === 'eq' ? b.eq('and', [b.eq('not', [flagAtom(flag)]), test], target) : b.eq('or', [flagAtom(flag), test], target);
     }
     return b.eq(prim, [l, r], target);
   }
@@ -782,7 +782,7 @@ function logical(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom | 
     if (isArrayType(atomType(l))) return b.fail(e.left, 'TSG1006', "an array is used where '??' expects a number", 'an array is never nullish: use it directly, or write a number on the left of \'??\'');
     // an optional number parameter: its flag says whether it holds undefined
     const flag = l.kind === 'var' ? cx.undefinedFlags?.get(l.v) : undefined;
-    if (flag) return cx.select(varAtom(flag), () => numeric(cx, lowerExpr(cx, e.right), e.right), () => l, type, target);
+    if (flag) return cx.select(flagAtom(flag), () => numeric(cx, lowerExpr(cx, e.right), e.right), () => l, type, target);
     // an optional string or flag (`kind ?? 'l2'`, `on ?? true`): the right side where it is undefined
     const passed = atomType(l);
     if (maybeNullish && (passed === 'str' || passed === 'bool')) {
@@ -827,7 +827,7 @@ export function logicalAssignment(cx: ExprContext, e: ts.BinaryExpression, v: Va
   const flag = cx.undefinedFlags?.get(v);
   const truthy = () => b.eq('truthy', [varAtom(v)]);
   // (the flag's value before the branch, which assigns it: the reverse sweep tests the same value)
-  const assigns = op === ts.SyntaxKind.QuestionQuestionEqualsToken ? (flag ? b.eq('copy', [varAtom(flag)]) : constAtom(false))
+  const assigns = op === ts.SyntaxKind.QuestionQuestionEqualsToken ? (flag ? b.eq('copy', [flagAtom(flag)]) : constAtom(false))
     : op === ts.SyntaxKind.BarBarEqualsToken ? b.eq('not', [truthy()]) : truthy();
   const assign = () => { b.assign(v, numeric(cx, lowerExpr(cx, e.right), e.right)); defined(cx, v); };
   if (assigns.kind === 'const') {
@@ -880,11 +880,11 @@ function typeTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Atom |
   const flag = a.kind === 'var' ? cx.undefinedFlags?.get(a.v) : undefined;
   // (`typeof null` is 'object')
   if (flag && (s.text === 'undefined' || s.text === 'object') && (s.text === 'object') === (a.kind === 'var' && !!cx.nullValued?.has(a.v))) {
-    return equal ? named(cx, varAtom(flag), target) : cx.b.eq('not', [varAtom(flag)], target);
+    return equal ? named(cx, flagAtom(flag), target) : cx.b.eq('not', [flagAtom(flag)], target);
   }
-  if (flag && s.text === 'number') return equal ? cx.b.eq('not', [varAtom(flag)], target) : named(cx, varAtom(flag), target);
+  if (flag && s.text === 'number') return equal ? cx.b.eq('not', [flagAtom(flag)], target) : named(cx, flagAtom(flag), target);
   // (an optional array parameter: an 'object' where it is given)
-  if (flag && isArrayType(type) && s.text === 'object') return equal ? cx.b.eq('not', [varAtom(flag)], target) : named(cx, varAtom(flag), target);
+  if (flag && isArrayType(type) && s.text === 'object') return equal ? cx.b.eq('not', [flagAtom(flag)], target) : named(cx, flagAtom(flag), target);
   if (type === 'f64' || type === 'int') {
     if (s.text === 'number') return cx.b.eq(equal ? 'isnumber' : 'not', equal ? [a] : [cx.b.eq('isnumber', [a])], target);
     return named(cx, constAtom(!equal), target);
@@ -915,7 +915,7 @@ function nullishTest(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
   const flag = a.kind === 'var' ? cx.undefinedFlags?.get(a.v) : undefined;
   // (of a local whose missing value is null, `=== undefined` is false)
   const ofNull = !(strict && n.kind !== ts.SyntaxKind.NullKeyword);
-  if (flag) return is((a.kind === 'var' && cx.nullValued?.has(a.v) ? ofNull : ofUndefined) ? varAtom(flag) : constAtom(false));
+  if (flag) return is((a.kind === 'var' && cx.nullValued?.has(a.v) ? ofNull : ofUndefined) ? flagAtom(flag) : constAtom(false));
   const type = checker.getTypeAtLocation(x);
   const maybe = (type.isUnion() ? type.types : [type]).some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Any));
   const t = atomType(a);
@@ -1625,7 +1625,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (fn.params[i]!.array || fn.params[i]!.string || fn.params[i]!.boolean) continue;
     const arg = args[i]!;
     const flag = arg.kind === 'var' ? cx.undefinedFlags?.get(arg.v) : undefined;
-    if (flag) args[i] = cx.select(varAtom(flag), () => defaultArgument(cx, resolved, args.slice(0, i), windows, i), () => arg, 'f64');
+    if (flag) args[i] = cx.select(flagAtom(flag), () => defaultArgument(cx, resolved, args.slice(0, i), windows, i), () => arg, 'f64');
   }
   // a parameter left out takes its default, computed here from the arguments before it
   for (let i = args.length; i < fn.params.length; i++) {
@@ -1998,7 +1998,7 @@ export function boolean(cx: ExprContext, a: Atom, node: ts.Node): Atom {
 /** An optional array parameter's truthiness (`if (weights)`, `weights ? … : 1`): whether it was given. */
 export function arrayGiven(cx: ExprContext, a: Atom): Atom | undefined {
   const flag = a.kind === 'var' && isArrayType(a.v.type) ? cx.undefinedFlags?.get(a.v) : undefined;
-  return flag && cx.b.eq('not', [varAtom(flag)]);
+  return flag && cx.b.eq('not', [flagAtom(flag)]);
 }
 
 /** `Number.isNaN`, `isNaN`: the global, not a function of the module of that name. */

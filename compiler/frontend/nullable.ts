@@ -49,13 +49,29 @@ function flagOf(cx: ExprContext, e: ts.Identifier): { v: Var; flag: Var } | unde
   return flag && binding?.kind === 'var' ? { v: binding.v, flag } : undefined;
 }
 
+/**
+ * Flags known for the whole of their scope: a method's optional number parameter left out or
+ * passed a number, in a call that does not assign it (value-classes.ts), whose tests are decided.
+ */
+const knownFlags = new WeakMap<Var, boolean>();
+
+export function knowFlag(flag: Var, value: boolean): void {
+  knownFlags.set(flag, value);
+}
+
+/** A flag as its tests read it: a constant where it is known (knowFlag). */
+export function flagAtom(flag: Var): Atom {
+  const known = knownFlags.get(flag);
+  return known === undefined ? varAtom(flag) : constAtom(known);
+}
+
 /** The number and the flag of an expression that may give undefined or null (or a number). */
 export function lowerMaybeNumber(cx: ExprContext, e: ts.Expression): MaybeNumber {
   const { b, checker } = cx;
   const inner = skipParens(e);
   if (isNullish(inner)) return { value: constAtom(inner.kind === ts.SyntaxKind.NullKeyword ? 0 : NaN), absent: constAtom(true) };
   const local = ts.isIdentifier(inner) ? flagOf(cx, inner) : undefined;
-  if (local) return { value: varAtom(local.v), absent: varAtom(local.flag) };
+  if (local) return { value: varAtom(local.v), absent: flagAtom(local.flag) };
   if (ts.isConditionalExpression(inner)) {
     // `v ? Math.sqrt(v) : v`: each branch lowered where it is chosen
     const cond = boolean(cx, lowerExpr(cx, inner.condition), inner.condition);
@@ -75,7 +91,7 @@ export function lowerMaybeNumber(cx: ExprContext, e: ts.Expression): MaybeNumber
     // (`xs.at(i)`, `xs.find(…)`: a number with its flag, found-elements.ts)
     const value = lowerExpr(cx, inner);
     const flag = value.kind === 'var' ? cx.undefinedFlags?.get(value.v) : undefined;
-    return { value, absent: flag ? varAtom(flag) : constAtom(false) };
+    return { value, absent: flag ? flagAtom(flag) : constAtom(false) };
   }
   const type = checker.getTypeAtLocation(inner);
   if (ts.isCallExpression(inner) && nullableNumber(type)) {

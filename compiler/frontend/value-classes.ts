@@ -20,6 +20,7 @@ import type { Atom, Var } from '../ir/types.js';
 import { atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import { classifyType, skipParens } from './facts.js';
 import { type Binding, type ExprContext, boolean, lowerExpr, numeric, onceArguments, projectCall, windowExpr } from './expressions.js';
+import { knowFlag, lowerMaybeNumber } from './nullable.js';
 import { adoptMethod, lowersStatements, methodNumber, methodStatements } from './statements/method-bodies.js';
 
 /** A class tsgrad reads as an object of numbers: its declaration and its fields in order. */
@@ -536,6 +537,12 @@ function bindParams(cx: ExprContext, params: readonly ts.ParameterDeclaration[],
       bound.push([symbol, { kind: 'var', v }]);
       continue;
     }
+    if (optionalNumber(cx, p)) {
+      // (a number passed to `scale?: number`, or what may be undefined: a literal, a caller's optional number)
+      const r = lowerMaybeNumber(cx, args[i]!);
+      bound.push([symbol, { kind: 'var', v: flagged(cx, p, r.value, r.absent) }]);
+      continue;
+    }
     if (!(type.flags & ts.TypeFlags.NumberLike)) {
       return b.fail(args[i]!, 'TSG1003', `the parameter '${p.name.text}' of '${what}' has type '${checker.typeToString(type)}', and tsgrad passes a value class's methods numbers, booleans, arrays of numbers and instances of value classes`,
         p.questionToken ? `give '${p.name.text}' a default instead of '?' (${p.name.text}: number = …) and leave the argument out, or pass a number` : 'pass the numbers it needs as parameters of their own');
@@ -569,6 +576,12 @@ function bindParams(cx: ExprContext, params: readonly ts.ParameterDeclaration[],
   for (const [symbol, binding] of bound) set(symbol, binding);
   for (let i = args.length; i < params.length; i++) {
     const p = params[i]!;
+    if (optionalNumber(cx, p)) {
+      // (an optional number left out, `force(x, scale?: number)` called as `s.force(x)`: NaN, with
+      // its flag set, as an optional parameter of the function is: `scale ?? 1`, `scale === undefined` read the flag)
+      set(checker.getSymbolAtLocation(p.name)!, { kind: 'var', v: flagged(cx, p, constAtom(NaN), constAtom(true)) });
+      continue;
+    }
     if (!p.initializer || !ts.isIdentifier(p.name)) {
       // (an optional number, `scale?: number`: trial46 finding 8, whose hint led to passing undefined, refused too)
       return b.fail(call, 'TSG2002', `'${what}' is called without its parameter '${p.name.getText()}'`,
@@ -591,6 +604,31 @@ function bindParams(cx: ExprContext, params: readonly ts.ParameterDeclaration[],
       else cx.scope.delete(symbol);
     }
   };
+}
+
+/** `scale?: number` of a method (not a parameter property), where the lowering keeps flags of numbers that may be undefined. */
+function optionalNumber(cx: ExprContext, p: ts.ParameterDeclaration): p is ts.ParameterDeclaration & { name: ts.Identifier } {
+  return !p.initializer && p.questionToken !== undefined && !p.dotDotDotToken && ts.isIdentifier(p.name) && !isParameterProperty(p)
+    && cx.undefinedFlags !== undefined && classifyType(cx.checker.getNonNullableType(cx.checker.getTypeAtLocation(p)), cx.checker) === 'number';
+}
+
+/** The variable of an optional number parameter of one call, and its flag saying it is undefined (nullable.ts). */
+function flagged(cx: ExprContext, p: ts.ParameterDeclaration & { name: ts.Identifier }, value: Atom, absent: Atom): Var {
+  const { b, checker } = cx;
+  // (constants of the call where the method does not assign it: its tests folded)
+  const reassigned = 'assigned' in cx && (cx.assigned as Set<ts.Symbol>).has(checker.getSymbolAtLocation(p.name)!);
+  const v = b.newVar(p.name.text, 'f64', 'local', reassigned);
+  const flag = b.generatedVar(`${p.name.text}_undefined`, 'bool', reassigned);
+  if (reassigned) {
+    b.assign(v, value, true);
+    b.assign(flag, absent, true);
+  } else {
+    b.eq('copy', [value], v);
+    b.eq('copy', [absent], flag);
+    if (absent.kind === 'const') knowFlag(flag, absent.value === true);
+  }
+  (cx.undefinedFlags as Map<Var, Var>).set(v, flag);
+  return v;
 }
 
 /** A setter's parameter bound to the number written (`g.db = v`: v, lowered by the caller). */

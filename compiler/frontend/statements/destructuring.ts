@@ -14,6 +14,7 @@ import { valueClassOf, valueInstance } from '../value-classes.js';
 import { arraySource } from './arrays.js';
 import { flatName, subFields } from '../nested-objects.js';
 import type { Var } from '../../ir/types.js';
+import { flagAtom } from '../nullable.js';
 
 /**
  * `const { a, b: u, c = 1 } = f(x)` of a helper returning an object of numbers (or `= r`, a
@@ -354,7 +355,7 @@ function optionsPattern(cx: LoweringState, d: ts.VariableDeclaration & { name: t
     const initializer = e.initializer;
     const flag = cx.undefinedFlags.get(field);
     const v = b.newVar(e.name.text, field.type, 'local', mutable);
-    if (flag) cx.select(varAtom(flag), () => numeric(cx, lowerExpr(cx, initializer), initializer), () => varAtom(field), field.type, v);
+    if (flag) cx.select(flagAtom(flag), () => numeric(cx, lowerExpr(cx, initializer), initializer), () => varAtom(field), field.type, v);
     else {
       const given = () => varAtom(field);
       const fallback = () => (field.type === 'str' ? text(cx, lowerExpr(cx, initializer), initializer) : boolean(cx, lowerExpr(cx, initializer), initializer));
