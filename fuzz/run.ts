@@ -167,8 +167,11 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
         const dm = modules.find((x) => `${x.name}.ts` === basename(d.file)) ?? m;
         const lines = printed.get(dm.name)!.lines;
         const hit = [...lines].find(([, [a, b]]) => d.line >= a && d.line <= b);
-        // (in a class: the functions that make or use its instances; what calls them follows in drop())
-        const users = (cls: string): string[] => dm.fns.filter((f) => { const t = JSON.stringify(f.body); return t.includes(`"cls":"${cls}"`) || t.includes('"k":"mcall"'); }).map((f) => f.name);
+        // (in a class: the functions that make or use its instances; what calls them follows in drop().
+        // In a classOrder class, those that make it or call a static method on it: its
+        // instances are made in the functions that use them)
+        const ordered = (cls: string): boolean => (dm.orderClasses ?? []).some((c) => c.name === cls);
+        const users = (cls: string): string[] => dm.fns.filter((f) => { const t = JSON.stringify(f.body); return t.includes(`"cls":"${cls}"`) || (!ordered(cls) && t.includes('"k":"mcall"')); }).map((f) => f.name);
         const names = hit ? hit[0].startsWith('class ') ? users(hit[0].slice(6)) : [hit[0]] : dm.fns.map((f) => f.name);
         if (d.code === 'TSG2003' && hit) {
           callers.push(`${dm.name}.${hit[0]}`);
@@ -208,6 +211,14 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
       for (const t of targets) settle(t, { status: 'fail', failures: [{ kind: 'no-convergence', detail: 'diagnostics after 6 rounds' }] });
       return { outcomes: [...outcomes.values()], tscChecked: 0 };
     }
+  }
+
+  // a function that reads a field before its constructor assigns it (the classOrder feature) is
+  // refused by design: compiled, it fails
+  for (const t of targets) {
+    if (outcomes.has(t.index)) continue;
+    const f = fnOf(modules.find((m) => m.name === t.module)!, t.fn);
+    if (f.refuse) settle(t, { status: 'fail', failures: [{ kind: 'not-refused', detail: `compiled, where tsgrad refuses a field read before its constructor assigns it (${f.refuse})` }] });
   }
 
   // load the sources and the generated modules
