@@ -39,8 +39,14 @@ export type Expr =
    * local starts. Its properties are read as refs named `o.a` (printed as written).
    */
   | { k: 'obj'; fields: { name: string; e: Expr }[] }
-  /** `new Pt(e, e)`: an instance of a class of the module (the `classes` feature), its fields in order. */
-  | { k: 'new'; cls: string; args: Expr[] }
+  /**
+   * `new Pt(e, e)`: an instance of a class of the module (the `classes` feature), its fields in
+   * order; of a classOrder class, its constructor's arguments (`self`: printed `new this(…)`, in
+   * a static method of that class).
+   */
+  | { k: 'new'; cls: string; args: Expr[]; self?: boolean }
+  /** `Co0.of(a, b)`: a static method of a classOrder class, called on the class that declares it. */
+  | { k: 'scall'; cls: string; method: string; args: Expr[] }
   /** `v.m2(…)`: a method of the class of the object variable `obj`, called on it. */
   | { k: 'mcall'; obj: string; method: string; args: Arg[] }
   /** `(s = e)`: an assignment inside an expression, its value e (the `assignInExpr` feature). */
@@ -155,6 +161,8 @@ export interface Param {
   int?: boolean;
   /** A default value (`k = 2`). */
   dflt?: number;
+  /** A default expression of a classOrder method's number parameter (`scale: number = this.k`), evaluated at the call in the method's own scope. */
+  dfltExpr?: Expr;
   /** A flag's default (`on = true`); a flag without one is optional (`on?: boolean`). */
   flagDefault?: boolean;
   /** An index a recursion advances (`i` of `r(xs, i + 1)`): callers pass 0 or 1. */
@@ -188,6 +196,11 @@ export interface Fn {
   registered?: Registered;
   /** Features this function uses (for the summary table and the profiles). */
   features: string[];
+  /**
+   * The diagnostic tsgrad must refuse this function with (the classOrder feature's field read
+   * before its constructor assigns it, which JavaScript reads as undefined): compiled, it fails.
+   */
+  refuse?: string;
 }
 
 /**
@@ -216,8 +229,36 @@ export interface ClassDef {
   methods: Fn[];
 }
 
+/**
+ * A class of the classOrder feature, whose construction order matters: under the fuzz harness's
+ * configuration (target ES2022, useDefineForClassFields not set: class fields as ES2022 defines
+ * them) `new C(…)` runs `super(…)` (its arguments read the parameters), then C's field
+ * initialisers in order (each reads `this` as built so far), then C's parameter properties, then
+ * its body's `this.f = e` in order (reading the parameters and `this`).
+ */
+export interface OrderClass {
+  name: string;
+  /** The classOrder class it extends (printed before it). */
+  base?: string;
+  superArgs?: Expr[];
+  /** Constructor parameters; `prop`: a parameter property (`readonly w: number`). */
+  params: { name: string; prop?: boolean }[];
+  /** Fields in order: with an initialiser (`readonly k = e`) or declared only (`readonly area: number;`); `mutable`: not readonly. */
+  fields: { name: string; init?: Expr; mutable?: boolean }[];
+  body: { name: string; e: Expr }[];
+  /** `get g(): number { return e; }` (e reads `this`). */
+  getters: { name: string; e: Expr }[];
+  /** `set g(v: number) { … }` (its statements read `v` and `this`). */
+  setters: { name: string; body: Stmt[] }[];
+  /** Methods (first parameter `this`, not printed) and static methods (none). */
+  methods: Fn[];
+  statics: Fn[];
+}
+
 export interface Module {
   name: string;
+  /** Classes of the classOrder feature (not exported), printed after `classes`. */
+  orderClasses?: OrderClass[];
   /** Classes of the module (not exported: its functions use them). */
   classes?: ClassDef[];
   /** `scratch`: a module-level buffer `const S = new Float64Array(n)` its functions write and read. */

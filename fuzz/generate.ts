@@ -5,7 +5,7 @@
  * (and generated again) when it leaves its domain: non-finite values, huge values, indices out of
  * range.
  */
-import type { Arg, ArrInit, ArrKind, ClassDef, Expr, Fn, Group, ImportStyle, Input, Module, Param, Stmt, Target } from './ast.js';
+import type { Arg, ArrInit, ArrKind, ClassDef, Expr, Fn, Group, ImportStyle, Input, Module, OrderClass, Param, Stmt, Target } from './ast.js';
 import type { Feature } from './features.js';
 import { Interpreter, InvalidProgram, ProgramThrow, type Kernels } from './interpret.js';
 import { Rng, subSeed } from './rng.js';
@@ -90,6 +90,9 @@ export class Generator {
   /** The localRows feature's own stream, and its own names (`lrm0`, `lra0`, helpers `lrh0`…). */
   private rowLocal: Rng;
   private rowLocals = 0;
+  /** The classOrder feature's own stream, and its own names (classes `Co0`, `Cb0`…, locals `cov0`, `coa0`…). */
+  private orderer: Rng;
+  private orderNames = 0;
   private readonly feats: Set<Feature>;
   private n = 0;
   private used = new Set<string>();
@@ -111,6 +114,7 @@ export class Generator {
     this.order = new Rng(opts.seed);
     this.rescaler = new Rng(opts.seed);
     this.rowLocal = new Rng(opts.seed);
+    this.orderer = new Rng(opts.seed);
     this.feats = opts.features;
   }
 
@@ -142,6 +146,7 @@ export class Generator {
     this.order = new Rng(subSeed(this.opts.seed, 13_000_000 + g));
     this.rescaler = new Rng(subSeed(this.opts.seed, 14_000_000 + g));
     this.rowLocal = new Rng(subSeed(this.opts.seed, 15_000_000 + g));
+    this.orderer = new Rng(subSeed(this.opts.seed, 16_000_000 + g));
     const lib: Module = { name: `g${g}lib`, consts: [], imports: [], kernels: [], fns: [] };
     const nMain = count > 12 ? 2 : 1;
     const mains: Module[] = Array.from({ length: nMain }, (_, k) => ({ name: `g${g}m${k}`, consts: [], imports: [], kernels: [], fns: [] }));
@@ -206,6 +211,8 @@ export class Generator {
     }
     // local arrays of rows, put last into tested functions that no function calls
     if (this.on('localRows')) this.localRows(modules, targets);
+    // classes whose construction order matters, used by tested functions that no function calls
+    if (this.on('classOrder')) this.classOrder(modules, targets);
     // imports of what the main modules use from the library: named, or (imports) through a
     // namespace, a default import, or a module that re-exports the library's names
     let re: Module | undefined;
@@ -1026,6 +1033,204 @@ export class Generator {
         m.fns.length = saved.fns;
       }
     }
+  }
+
+  /**
+   * The classOrder feature, once a group's functions are made (its own stream and names, only in
+   * tested functions that no function calls, so that every other program of a seed stays as it
+   * was): before one of the function's top-level statements, classes of the module made and read
+   * where the order JavaScript runs a constructor in, reads a getter or a default parameter, or
+   * writes through a setter decides the numbers (see orderBlock); the function then returns its
+   * value plus k·coa0. Kept where the function, at its inputs, still stays in its domain and
+   * throws where it threw; a block that reads a field before its constructor assigns it (which
+   * tsgrad refuses by design, TSG1002) is kept as it is, the function marked to be refused.
+   */
+  private classOrder(modules: Module[], targets: Target[]): void {
+    const r = this.orderer;
+    const called = JSON.stringify(modules.map((m) => [m.fns.map((f) => f.body), (m.classes ?? []).map((c) => c.methods.map((f) => f.body))]));
+    for (const t of targets) {
+      if (!r.chance(0.25)) continue;
+      const m = modules.find((x) => x.name === t.module)!;
+      const f = m.fns.find((g) => g.name === t.fn)!;
+      const ret = f.body[f.body.length - 1];
+      if (f.registered || called.includes(`"fn":"${f.name}"`) || ret?.k !== 'return' || !ret.e) continue;
+      const outcome = (): string[] => t.inputs.map((x) => {
+        try {
+          const v = this.interp.run(m.name, f.name, x, true);
+          return Number.isFinite(v.value) && Math.abs(v.value) <= 1e6 && v.grad.every((g) => Number.isFinite(g) && Math.abs(g) <= 1e8) ? 'ok' : 'out of range';
+        } catch (e) {
+          return e instanceof ProgramThrow ? 'throw' : 'invalid';
+        }
+      });
+      const before = outcome();
+      const pos = r.int(0, f.body.length - 1);
+      const made = this.orderBlock(f, pos);
+      if (!made) continue;
+      const saved = { body: f.body, features: f.features, classes: m.orderClasses?.length ?? 0 };
+      f.body = [...f.body.slice(0, pos), ...made.stmts, ...f.body.slice(pos, -1), { k: 'return', e: bin('+', ret.e, bin('*', lit(r.short(0.25, 1)), ref(made.acc))) }];
+      (m.orderClasses ??= []).push(...made.classes);
+      f.features = [...new Set([...f.features, 'classOrder'])].sort();
+      if (made.refuse) {
+        f.refuse = made.refuse;
+        continue;
+      }
+      const after = outcome();
+      if (after.some((o, i) => o !== before[i] || o === 'out of range' || o === 'invalid')) {
+        f.body = saved.body;
+        f.features = saved.features;
+        m.orderClasses!.length = saved.classes;
+      }
+    }
+  }
+
+  /**
+   * The classOrder feature's statements before `f.body[pos]` (see classOrder): its classes, its
+   * accumulator `coa0`, and the diagnostic tsgrad must refuse it with, if it reads a field before
+   * its constructor assigns it. The forms (the harness compiles with target ES2022 and class fields
+   * as ES2022 defines them: field initialisers run before the parameter properties are assigned,
+   * so an initialiser here reads only constants and earlier fields):
+   * - `fields`: `readonly c0 = 0.75; readonly c1 = this.c0 * 2 + 0.5; readonly area: number;`,
+   *   `constructor(readonly w, readonly h) { this.area = this.w * h + this.c1; }`, getters reading
+   *   fields and other getters (`get rat() { return this.per / (1 + this.area * this.area); }`),
+   *   made by `new`, or by a static factory (`static of(a, b) { return new this(a, b); }`, or `new Co0(…)`);
+   * - `default`: a method whose default parameter reads `this` (`force(p, scale: number = this.k)`),
+   *   called with it left out from a method of another class that has a field of the same name;
+   * - `inherit`: a base class with an initialised field and a field its body assigns, and a class
+   *   extending it whose constructor passes computed arguments to `super(…)`, whose initialisers
+   *   read the base's fields, and whose body assigns its own from its parameter property;
+   * - `setter`: `ck.g op= ck.twist(d)`: the getter read, then the method (which changes `ck.a`),
+   *   then the setter called with the result;
+   * - `refused` (now and then): a field read before it is assigned, `readonly area = this.calc()`
+   *   or `= this.size * 0.5`, where calc or the getter size reads the parameter properties.
+   */
+  private orderBlock(f: Fn, pos: number): { stmts: Stmt[]; acc: string; classes: OrderClass[]; refuse?: string } | undefined {
+    const r = this.orderer;
+    const sources: Expr[] = [
+      ...f.params.filter((p) => p.ty === 'num').map((p) => ref(p.name)),
+      ...(f.factory ? [ref(f.factory.param)] : []),
+      ...f.body.slice(0, pos).flatMap((s) => (s.k === 'decl' && s.init && !s.bool ? [ref(s.name)] : [])),
+      ...f.params.filter((p) => (p.ty === 'f64' || p.ty === 'list') && p.len! >= 1).map((p): Expr => ({ k: 'elem', arr: p.name, idx: lit(r.int(0, p.len! - 1)) })),
+    ];
+    if (sources.length === 0) return undefined;
+    // (an argument: a number in scope, bounded, so that the products below stay in range)
+    const arg = (): Expr => {
+      const x = r.pick(sources);
+      return r.chance(0.4) ? x : bin('*', lit(r.short(0.5, 1.5)), { k: 'math', fn: r.pick(['tanh', 'sin', 'atan']), args: [x] });
+    };
+    const c = (): Expr => lit(r.short(0.25, 1.25));
+    const k = this.orderNames++;
+    const acc = `coa${k}`;
+    const me = (name: string): Expr => ref(`this.${name}`);
+    const self = (cls: string, fields: string[]): Param => ({ name: 'this', ty: 'obj', fields, cls });
+    const method = (name: string, params: Param[], body: Stmt[], ret: Fn['ret'] = 'num', retCls?: string): Fn =>
+      ({ name, params, ret, ...(retCls ? { retFields: [], retCls } : {}), body, exported: false, features: ['classOrder'] });
+    const out: Stmt[] = [{ k: 'decl', kw: 'let', name: acc, init: lit(0) }];
+    const add = (e: Expr): void => { out.push({ k: 'assign', name: acc, op: '+=', e }); };
+    const v = `cov${k}`;
+    const form = r.weighted({ fields: 3, default: 2, inherit: 2, setter: 2, refused: 0.8 });
+    if (form === 'fields') {
+      const name = `Co${k}`;
+      const [w, h] = ['w', 'h'];
+      const fields: OrderClass['fields'] = [{ name: 'c0', init: c() }, { name: 'c1', init: bin('+', bin('*', me('c0'), c()), c()) }, { name: 'area' }];
+      if (r.chance(0.5)) fields.push({ name: 'c2', init: bin('-', bin('*', me('c1'), me('c0')), c()) });
+      const pick = (): Expr => r.pick([me(w), me(h), ref(w), ref(h)]);
+      const inits = fields.filter((x) => x.init).map((x) => me(x.name));
+      const cls: OrderClass = {
+        name, params: [{ name: w, prop: true }, { name: h, prop: true }], fields,
+        body: [{ name: 'area', e: bin('+', bin('*', pick(), pick()), bin('*', c(), r.pick(inits))) }],
+        getters: [
+          { name: 'per', e: bin('+', bin('*', lit(2), bin('+', me(w), me(h))), r.pick(inits)) },
+          { name: 'rat', e: bin('/', me('per'), bin('+', lit(1), bin('*', me('area'), me('area')))) },
+        ],
+        setters: [], methods: [], statics: [],
+      };
+      const how = r.weighted({ new: 1, self: 1, named: 1 });
+      const made = [arg(), arg()];
+      let init: Expr = { k: 'new', cls: name, args: made };
+      if (how !== 'new') {
+        const ps: Param[] = [{ name: 'a', ty: 'num' }, { name: 'b', ty: 'num' }];
+        const args = how === 'self' ? [ref('a'), ref('b')] : [bin('*', ref('a'), c()), ref('b')];
+        cls.statics.push(method('of', ps, [{ k: 'return', e: { k: 'new', cls: name, args, ...(how === 'self' ? { self: true } : {}) } }], 'obj', name));
+        init = { k: 'scall', cls: name, method: 'of', args: made };
+      }
+      out.push({ k: 'objdecl', kw: 'const', name: v, fields: [], init });
+      const reads = [ref(`${v}.rat`), ref(`${v}.area`), ref(`${v}.c1`), ref(`${v}.per`), ...(fields.length > 3 ? [ref(`${v}.c2`)] : [])];
+      add(bin('+', bin('*', c(), r.pick(reads)), bin('*', c(), bin('*', r.pick(reads), ref(`${v}.${r.pick([w, h])}`)))));
+      if (r.chance(0.5)) add(bin('*', c(), ref(`${v}.rat`)));
+      return { stmts: out, acc, classes: [cls] };
+    }
+    if (form === 'default') {
+      // (the spring's field and the rig's share a name: the default reads the spring's)
+      const x = r.pick(['k', 'g', 'q']);
+      const [spring, rig] = [`Cs${k}`, `Cr${k}`];
+      const force = method('force', [self(spring, [x]), { name: 'p', ty: 'num' }, { name: 'scale', ty: 'num', dfltExpr: me(x) }],
+        [{ k: 'return', e: bin('+', bin('*', { k: 'un', op: '-', e: ref('scale') }, ref('p')), c()) }]);
+      const s: OrderClass = { name: spring, params: [{ name: x, prop: true }], fields: [], body: [], getters: [], setters: [], methods: [force], statics: [] };
+      const call = (args: Expr[]): Expr => ({ k: 'mcall', obj: 's', method: 'force', args });
+      const pull = method('pull', [self(rig, [x, 'x']), { name: 's', ty: 'obj', fields: [x], cls: spring }],
+        [{ k: 'return', e: bin('+', call([me('x')]), bin('*', c(), call([bin('*', me('x'), c()), me(x)]))) }]);
+      const rg: OrderClass = { name: rig, params: [{ name: x, prop: true }, { name: 'x', prop: true }], fields: [], body: [], getters: [], setters: [], methods: [pull], statics: [] };
+      const [sv, rv] = [`cos${k}`, `cor${k}`];
+      out.push({ k: 'objdecl', kw: 'const', name: sv, fields: [], init: { k: 'new', cls: spring, args: [arg()] } });
+      out.push({ k: 'objdecl', kw: 'const', name: rv, fields: [], init: { k: 'new', cls: rig, args: [arg(), arg()] } });
+      add({ k: 'mcall', obj: rv, method: 'pull', args: [{ k: 'objref', name: sv }] });
+      if (r.chance(0.5)) add(bin('*', c(), { k: 'mcall', obj: sv, method: 'force', args: [arg()] }));
+      return { stmts: out, acc, classes: [s, rg] };
+    }
+    if (form === 'inherit') {
+      const [base, derived] = [`Cb${k}`, `Cd${k}`];
+      const b: OrderClass = {
+        name: base, params: [{ name: 'w', prop: true }, { name: 'h', prop: true }],
+        fields: [{ name: 'u', init: c() }, { name: 'area' }],
+        body: [{ name: 'area', e: bin('+', bin('*', me('w'), r.pick([me('h'), ref('h')])), me('u')) }],
+        getters: r.chance(0.5) ? [{ name: 'tot', e: bin('+', me('area'), bin('*', c(), me('u'))) }] : [], setters: [], methods: [], statics: [],
+      };
+      const d: OrderClass = {
+        name: derived, base, params: [{ name: 'a' }, { name: 'b' }, { name: 'e', prop: true }],
+        superArgs: [bin('+', bin('*', ref('a'), c()), ref('b')), { k: 'math', fn: r.pick(['sin', 'tanh', 'cos']), args: [ref('b')] }],
+        fields: [{ name: 'z', init: bin('+', bin('*', me('area'), c()), me('w')) }, { name: 'q' }],
+        body: [{ name: 'q', e: bin('+', bin('*', me('e'), me('z')), r.pick([ref('a'), me('h'), ref('e')])) }],
+        getters: [], setters: [], methods: [], statics: [],
+      };
+      out.push({ k: 'objdecl', kw: 'const', name: v, fields: [], init: { k: 'new', cls: derived, args: [arg(), arg(), arg()] } });
+      const reads = [ref(`${v}.q`), ref(`${v}.z`), ref(`${v}.area`), ref(`${v}.h`), ...(b.getters.length ? [ref(`${v}.tot`)] : [])];
+      add(bin('+', r.pick(reads), bin('*', c(), r.pick(reads))));
+      return { stmts: out, acc, classes: [b, d] };
+    }
+    if (form === 'setter') {
+      const name = `Ck${k}`;
+      const twist = method('twist', [self(name, ['a', 'b']), { name: 'd', ty: 'num' }], [
+        { k: 'assign', name: 'this.a', op: '+=', e: bin('*', ref('d'), c()) },
+        { k: 'return', e: bin('*', me('a'), c()) },
+      ]);
+      const cls: OrderClass = {
+        name, params: [{ name: 'a' }, { name: 'b' }], fields: [{ name: 'a', mutable: true }, { name: 'b', mutable: true }],
+        body: [{ name: 'a', e: ref('a') }, { name: 'b', e: ref('b') }],
+        getters: [{ name: 'g', e: bin('+', bin('*', me('a'), me('b')), c()) }],
+        setters: [{ name: 'g', body: [{ k: 'assign', name: 'this.b', op: '=', e: bin('/', ref('v'), bin('+', lit(1), bin('*', me('a'), me('a')))) }] }],
+        methods: [twist], statics: [],
+      };
+      out.push({ k: 'objdecl', kw: 'const', name: v, fields: [], init: { k: 'new', cls: name, args: [arg(), arg()] } });
+      out.push({ k: 'assign', name: `${v}.g`, op: r.pick(['+=', '-=', '*='] as const), e: { k: 'mcall', obj: v, method: 'twist', args: [arg()] } });
+      add(bin('+', ref(`${v}.g`), bin('*', c(), ref(`${v}.a`))));
+      return { stmts: out, acc, classes: [cls] };
+    }
+    // refused by design: a field read before its constructor assigns it, in forms tsc --strict
+    // accepts (it says TS2729 for `area = this.w * this.h`, and TS2565 for `this.m = this.n * 2`
+    // before `this.n = x`): an initialiser calling a method, or reading a getter, that reads
+    // the parameter properties
+    const name = `Cz${k}`;
+    const size: Expr = bin('+', bin('*', me('w'), me('h')), c());
+    const viaGetter = r.chance(0.5);
+    const cls: OrderClass = {
+      name, params: [{ name: 'w', prop: true }, { name: 'h', prop: true }],
+      fields: [{ name: 'area', init: bin('*', viaGetter ? me('size') : { k: 'mcall', obj: 'this', method: 'calc', args: [] }, c()) }],
+      body: [], getters: viaGetter ? [{ name: 'size', e: size }] : [], setters: [],
+      methods: viaGetter ? [] : [method('calc', [self(name, ['w', 'h', 'area'])], [{ k: 'return', e: size }])], statics: [],
+    };
+    out.push({ k: 'objdecl', kw: 'const', name: v, fields: [], init: { k: 'new', cls: name, args: [arg(), arg()] } });
+    add(ref(`${v}.area`));
+    return { stmts: out, acc, classes: [cls], refuse: 'TSG1002' };
   }
 
   /** The localRows feature's statements (see localRows) before `f.body[pos]`, its accumulator and its helpers. */

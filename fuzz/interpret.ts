@@ -4,7 +4,7 @@
  * discrete decision (comparisons, min/max choices, floor values, integer conversions), so that a
  * finite difference can be trusted only where that trace does not change.
  */
-import type { Arg, ArrKind, Expr, Fn, Input, Module, Param, Stmt } from './ast.js';
+import type { Arg, ArrKind, Expr, Fn, Input, Module, OrderClass, Param, Stmt } from './ast.js';
 
 /** The runtime kernels' primal values, taken from the runtime itself (the primal calls them). */
 export interface Kernels {
@@ -28,8 +28,13 @@ const times = (partial: number, tangent: number): number => {
 };
 interface Dual { v: number; d: Tan }
 interface Arr { kind: ArrKind; vals: number[] | Float64Array | Float32Array | Int32Array | Uint8Array; tans: { t: Tan[] }; off: number }
-/** An object of numbers (the `objects` feature): its properties, shared by every name bound to it. */
-interface Obj { props: Map<string, Dual> }
+/**
+ * An object of numbers (the `objects` feature): its properties, shared by every name bound to it.
+ * An instance of a classOrder class also has its class (`oc`, the one it was made with: its
+ * getters, setters and methods are looked up from there to its bases, as JavaScript does) and
+ * module; a property it does not have yet reads as undefined does in arithmetic, NaN.
+ */
+interface Obj { props: Map<string, Dual>; oc?: OrderClass; m?: Module }
 /** An array of rows (the `nestedArrays` feature): each row a window of one array of numbers, whose tangents they share. */
 interface Rows { rows: Arr[]; tans: { t: Tan[] } }
 type Val = Dual | boolean | Arr | Obj | Rows;
@@ -185,6 +190,8 @@ export class Interpreter {
         if (a === undefined || !isObj(a)) throw new InvalidProgram(`${p.name} is not an object`);
         env.set(p.name, a);
       }
+      // (a default expression is evaluated at the call, in the callee's scope: `this` is its receiver)
+      else if (a === undefined && p.dfltExpr) env.set(p.name, { ...this.dual(this.expr(m, env, p.dfltExpr)) });
       else if (a === undefined) env.set(p.name, { v: p.dflt!, d: null });
       else env.set(p.name, isArr(a) || isRows(a) ? a : { ...this.dual(a) });
     });
@@ -604,14 +611,28 @@ export class Interpreter {
       case 'spread': throw new InvalidProgram('spread outside Math.min/max');
       case 'obj': return { props: new Map(e.fields.map((f) => [f.name, { ...this.dual(this.expr(m, env, f.e)) }])) };
       case 'new': {
+        const oc = m.orderClasses?.find((x) => x.name === e.cls);
+        if (oc) {
+          if (oc.params.length !== e.args.length) throw new InvalidProgram(`new ${e.cls}`);
+          const args = e.args.map((a) => ({ ...this.dual(this.expr(m, env, a)) }));
+          const o: Obj = { props: new Map(), oc, m };
+          this.construct(m, oc, args, o);
+          return o;
+        }
         const c = m.classes?.find((x) => x.name === e.cls);
         if (!c || c.fields.length !== e.args.length) throw new InvalidProgram(`new ${e.cls}`);
         return { props: new Map(c.fields.map((x, i) => [x, { ...this.dual(this.expr(m, env, e.args[i]!)) }])) };
       }
+      case 'scall': {
+        const c = m.orderClasses?.find((x) => x.name === e.cls);
+        const f = c?.statics.find((x) => x.name === e.method);
+        if (!f) throw new InvalidProgram(`no static ${e.cls}.${e.method}`);
+        return this.call(m, f, e.args.map((a) => this.expr(m, env, a)));
+      }
       case 'mcall': {
         const o = env.get(e.obj);
         if (!o || !isObj(o)) throw new InvalidProgram(`${e.obj} is not an object`);
-        const f = m.classes?.flatMap((c) => c.methods).find((x) => x.name === e.method);
+        const f = o.oc ? this.member(m, o.oc, (c) => c.methods.find((x) => x.name === e.method)) : m.classes?.flatMap((c) => c.methods).find((x) => x.name === e.method);
         if (!f) throw new InvalidProgram(`no method ${e.method}`);
         return this.call(m, f, [o, ...e.args.map((a) => this.argVal(m, env, a))]);
       }
@@ -635,14 +656,58 @@ export class Interpreter {
     }
     const o = env.get(name.slice(0, dot));
     if (!o || !isObj(o)) throw new InvalidProgram(`${name.slice(0, dot)} is not an object`);
-    this.prop(o, name.slice(dot + 1));
-    o.props.set(name.slice(dot + 1), x);
+    const field = name.slice(dot + 1);
+    // (a classOrder instance's setter: called with v the number written)
+    const set = o.oc && this.member(o.m!, o.oc, (c) => c.setters.find((g) => g.name === field));
+    if (set) {
+      this.block(o.m!, new Map<string, Val>([['this', o], ['v', { ...x }]]), set.body);
+      return;
+    }
+    if (!o.oc) this.prop(o, field);
+    o.props.set(field, x);
   }
 
   private prop(o: Obj, field: string): Dual {
+    // (a classOrder instance's getter, run on it)
+    const get = o.oc && this.member(o.m!, o.oc, (c) => c.getters.find((g) => g.name === field));
+    if (get) return { ...this.dual(this.expr(o.m!, new Map<string, Val>([['this', o]]), get.e)) };
     const x = o.props.get(field);
+    if (!x && o.oc) return { v: NaN, d: null };
     if (!x) throw new InvalidProgram(`no property ${field}`);
     return x;
+  }
+
+  /** What `pick` finds in classOrder class `c` or, failing that, in its bases (JavaScript's lookup). */
+  private member<T>(m: Module, c: OrderClass, pick: (c: OrderClass) => T | undefined): T | undefined {
+    for (let k: OrderClass | undefined = c; k; k = k.base ? m.orderClasses?.find((x) => x.name === k!.base) : undefined) {
+      const hit = pick(k);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  /**
+   * Runs classOrder class `c`'s constructor on `o` as the fuzz harness's configuration does
+   * (target ES2022, class fields as ES2022 defines them): `super(…)` first, its arguments read
+   * from the parameters; then the field initialisers in order, each reading `this` as built so
+   * far (a field not yet defined or assigned reads as undefined: NaN); then the parameter
+   * properties; then the body's `this.f = e` in order.
+   */
+  private construct(m: Module, c: OrderClass, args: Dual[], o: Obj): void {
+    this.tick();
+    const env = new Map<string, Val>();
+    c.params.forEach((p, i) => env.set(p.name, { ...args[i]! }));
+    if (c.base) {
+      const b = m.orderClasses?.find((x) => x.name === c.base);
+      if (!b || !c.superArgs) throw new InvalidProgram(`no base ${c.base}`);
+      this.construct(m, b, c.superArgs.map((e) => ({ ...this.dual(this.expr(m, env, e)) })), o);
+    }
+    const self = new Map<string, Val>([['this', o]]);
+    for (const p of c.params) if (p.prop) o.props.set(p.name, { v: NaN, d: null });
+    for (const f of c.fields) o.props.set(f.name, f.init ? { ...this.dual(this.expr(m, self, f.init)) } : { v: NaN, d: null });
+    c.params.forEach((p, i) => { if (p.prop) o.props.set(p.name, { ...args[i]! }); });
+    env.set('this', o);
+    for (const b of c.body) o.props.set(b.name, { ...this.dual(this.expr(m, env, b.e)) });
   }
 
   private bin(m: Module, env: Map<string, Val>, op: string, l: Expr, r: Expr): Val {

@@ -1,5 +1,5 @@
 /** Prints the fuzzer's modules as TypeScript, with each function's line range (for diagnostics). */
-import type { Arg, ArrKind, ArrInit, ClassDef, Expr, Fn, Module, Param, Stmt } from './ast.js';
+import type { Arg, ArrKind, ArrInit, ClassDef, Expr, Fn, Module, OrderClass, Param, Stmt } from './ast.js';
 
 const ARRAY_TYPE: Record<ArrKind, string> = {
   f64: 'Float64Array', list: 'number[]', f32: 'Float32Array', i32: 'Int32Array', u8: 'Uint8Array',
@@ -46,7 +46,8 @@ export function expr(e: Expr): string {
     case 'undefined': return 'undefined';
     case 'spread': return `...${q(e.arr)}${e.window ? `.subarray(${e.window[0]}, ${e.window[1]})` : ''}`;
     case 'obj': return `{ ${e.fields.map((f) => `${f.name}: ${expr(f.e)}`).join(', ')} }`;
-    case 'new': return `new ${e.cls}(${e.args.map(expr).join(', ')})`;
+    case 'new': return `new ${e.self ? 'this' : e.cls}(${e.args.map(expr).join(', ')})`;
+    case 'scall': return `${e.cls}.${e.method}(${e.args.map(expr).join(', ')})`;
     case 'mcall': return `${e.obj}.${e.method}(${e.args.map(arg).join(', ')})`;
     case 'set': return `(${q(e.name)} = ${expr(e.e)})`;
   }
@@ -216,6 +217,7 @@ function stmt(s: Stmt, ind: string, out: string[]): void {
 }
 
 function param(p: Param): string {
+  if (p.dfltExpr) return `${p.name}: number = ${expr(p.dfltExpr)}`;
   if (p.dflt !== undefined) return `${p.name} = ${num(p.dflt)}`;
   if (p.ty === 'flag') return p.flagDefault === undefined ? `${p.name}?: boolean` : `${p.name} = ${p.flagDefault}`;
   return `${p.name}: ${p.ty === 'num' ? 'number' : p.ty === 'obj' ? p.cls ?? objType(p.fields!) : p.ty === 'rows' ? p.rows!.type : ARRAY_TYPE[p.ty]}`;
@@ -260,6 +262,34 @@ function classDef(c: ClassDef, out: string[]): void {
     out.push(...(c.priv ? body.map((l) => l.replace(field, 'this.#$1')) : body));
     out.push('  }');
   });
+  out.push('}');
+}
+
+/**
+ * A class of the classOrder feature: its fields (initialised or declared), its constructor
+ * (parameter properties, `super(…)`, `this.f = e`), getters, setters, static methods and methods.
+ */
+function orderClass(c: OrderClass, out: string[]): void {
+  out.push(`class ${c.name}${c.base ? ` extends ${c.base}` : ''} {`);
+  for (const f of c.fields) out.push(`  ${f.mutable ? '' : 'readonly '}${f.name}${f.init ? ` = ${expr(f.init)}` : ': number'};`);
+  out.push(`  constructor(${c.params.map((p) => `${p.prop ? 'readonly ' : ''}${p.name}: number`).join(', ')}) {${c.superArgs || c.body.length ? '' : '}'}`);
+  if (c.superArgs || c.body.length) {
+    if (c.superArgs) out.push(`    super(${c.superArgs.map(expr).join(', ')});`);
+    for (const b of c.body) out.push(`    this.${b.name} = ${expr(b.e)};`);
+    out.push('  }');
+  }
+  for (const g of c.getters) out.push(`  get ${g.name}(): number {`, `    return ${expr(g.e)};`, '  }');
+  for (const g of c.setters) {
+    out.push(`  set ${g.name}(v: number) {`);
+    block(g.body, '    ', out);
+    out.push('  }');
+  }
+  for (const f of [...c.statics, ...c.methods]) {
+    const own = c.statics.includes(f) ? f.params : f.params.slice(1);
+    out.push(`  ${c.statics.includes(f) ? 'static ' : ''}${f.name}(${own.map(param).join(', ')}): ${retType(f)} {`);
+    block(f.body, '    ', out);
+    out.push('  }');
+  }
   out.push('}');
 }
 
@@ -328,6 +358,12 @@ export function printModule(m: Module): Printed {
     if (out.length) out.push('');
     const start = out.length + 1;
     classDef(c, out);
+    lines.set(`class ${c.name}`, [start, out.length]);
+  }
+  for (const c of m.orderClasses ?? []) {
+    if (out.length) out.push('');
+    const start = out.length + 1;
+    orderClass(c, out);
     lines.set(`class ${c.name}`, [start, out.length]);
   }
   for (const f of m.fns) {

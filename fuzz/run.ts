@@ -141,6 +141,10 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
   const targetKey = new Map(targets.map((t) => [`${t.module}.${t.fn}`, t]));
   const features = new Map(targets.map((t) => [t.index, fnOf(modules.find((m) => m.name === t.module)!, t.fn).features]));
   const featuresOf = (t: Target): string[] => features.get(t.index)!;
+  // (the classOrder feature: functions that read a field before it is assigned, which tsgrad must refuse)
+  const mustRefuse = new Set(targets.filter((t) => fnOf(modules.find((m) => m.name === t.module)!, t.fn).refuse).map((t) => t.index));
+  // (functions refused by a diagnostic in a classOrder class: a construction order tsgrad documents, refused)
+  const inOrderClass = new Set<string>();
   const settle = (t: Target, o: Omit<Outcome, 'index' | 'module' | 'fn' | 'features'>): void => {
     if (!outcomes.has(t.index)) outcomes.set(t.index, { index: t.index, module: t.module, fn: t.fn, features: featuresOf(t), ...o });
   };
@@ -167,8 +171,13 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
         const dm = modules.find((x) => `${x.name}.ts` === basename(d.file)) ?? m;
         const lines = printed.get(dm.name)!.lines;
         const hit = [...lines].find(([, [a, b]]) => d.line >= a && d.line <= b);
-        // (in a class: the functions that make or use its instances; what calls them follows in drop())
-        const users = (cls: string): string[] => dm.fns.filter((f) => { const t = JSON.stringify(f.body); return t.includes(`"cls":"${cls}"`) || t.includes('"k":"mcall"'); }).map((f) => f.name);
+        // (in a class: the functions that make or use its instances; what calls them follows in drop().
+        // In a classOrder class, those that make it or call a static method on it: its
+        // instances are made in the functions that use them)
+        // (and of a classOrder base class, those that make a class extending it)
+        const ordered = (cls: string): boolean => (dm.orderClasses ?? []).some((c) => c.name === cls);
+        const family = (cls: string): string[] => [cls, ...(dm.orderClasses ?? []).filter((c) => c.base === cls).flatMap((c) => family(c.name))];
+        const users = (cls: string): string[] => dm.fns.filter((f) => { const t = JSON.stringify(f.body); return family(cls).some((x) => t.includes(`"cls":"${x}"`)) || (!ordered(cls) && t.includes('"k":"mcall"')); }).map((f) => f.name);
         const names = hit ? hit[0].startsWith('class ') ? users(hit[0].slice(6)) : [hit[0]] : dm.fns.map((f) => f.name);
         if (d.code === 'TSG2003' && hit) {
           callers.push(`${dm.name}.${hit[0]}`);
@@ -176,6 +185,7 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
           continue;
         }
         for (const n of names) {
+          if (hit && hit[0].startsWith('class ') && (dm.orderClasses ?? []).some((c) => `class ${c.name}` === hit[0])) inOrderClass.add(`${dm.name}.${n}`);
           dead.set(`${dm.name}.${n}`, `${dm.name}.${n}`);
           if (!why.has(`${dm.name}.${n}`)) why.set(`${dm.name}.${n}`, { code: d.code, message: `${d.message} (line ${d.line})` });
         }
@@ -202,12 +212,22 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
       const w = why.get(origin) ?? { code: 'TSG????', message: 'no output and no diagnostic' };
       const via = origin === k ? '' : ` (in ${origin}, which it calls)`;
       if (w.code === 'TSG9001' || w.code === 'TSG????') settle(t, { status: 'fail', failures: [{ kind: w.code === 'TSG9001' ? 'internal-error' : 'no-output', detail: w.message + via }] });
+      // (a classOrder class that reads nothing before it is assigned: its order is the documented one)
+      else if (inOrderClass.has(origin) && !mustRefuse.has(t.index)) settle(t, { status: 'fail', failures: [{ kind: 'order-refused', detail: `${w.code} ${w.message}${via}` }] });
       else settle(t, { status: 'refused', failures: [], code: w.code, message: w.message + via });
     }
     if (round >= 6) {
       for (const t of targets) settle(t, { status: 'fail', failures: [{ kind: 'no-convergence', detail: 'diagnostics after 6 rounds' }] });
       return { outcomes: [...outcomes.values()], tscChecked: 0 };
     }
+  }
+
+  // a function that reads a field before its constructor assigns it (the classOrder feature) is
+  // refused by design: compiled, it fails
+  for (const t of targets) {
+    if (outcomes.has(t.index) || !mustRefuse.has(t.index)) continue;
+    const f = fnOf(modules.find((m) => m.name === t.module)!, t.fn);
+    settle(t, { status: 'fail', failures: [{ kind: 'not-refused', detail: `compiled, where tsgrad refuses a field read before its constructor assigns it (${f.refuse})` }] });
   }
 
   // load the sources and the generated modules

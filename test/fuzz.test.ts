@@ -16,6 +16,14 @@ const tsgrad: Tsgrad = {
   root: join(__dirname, '..'),
 };
 
+/**
+ * A function the classOrder feature makes to read a field before its constructor assigns it
+ * (an initialiser calling a method or reading a getter of class Cz…), which tsgrad refuses by
+ * design (TSG1002): the fuzzer counts it as refused, and fails it where it compiles.
+ */
+const refusedByDesign = (x: { status: string; features: string[]; code?: string; message?: string }): boolean =>
+  x.status === 'refused' && x.features.includes('classOrder') && x.code === 'TSG1002' && /before the constructor of 'Cz\d+' assigns/.test(x.message ?? '');
+
 /** The shapes added to the generator in fuzz24: each must be generated and checked in the sample. */
 const SHAPES: Feature[] = [
   'arrayTernary', 'copies', 'arrayReturn', 'indexRecursion', 'checkpoint', 'variadic', 'whileTrue',
@@ -28,8 +36,8 @@ test('520 generated functions (seed 12, the whole language) pass every check', (
   // (crossObjects, in the profile since front40, gives the library more helpers, which changes what
   // the main modules call: the fuzz24 shapes below would move out of this sample; it has one of its
   // own; so do privateFields (and its setters), sentinels, sorting, nestedArrays, storeOrder and rescales, whose statements change the
-  // programs around them, inheritance, which prints the classes' programs otherwise, and localRows, which adds to some of its functions)
-  const own: Feature[] = ['crossObjects', 'privateFields', 'sentinels', 'inheritance', 'sorting', 'nestedArrays', 'storeOrder', 'rescales', 'localRows'];
+  // programs around them, inheritance, which prints the classes' programs otherwise, and localRows and classOrder, which add to some of its functions)
+  const own: Feature[] = ['crossObjects', 'privateFields', 'sentinels', 'inheritance', 'sorting', 'nestedArrays', 'storeOrder', 'rescales', 'localRows', 'classOrder'];
   const summary = fuzz(tsgrad, { count: 520, seed: 12, features: new Set(PROFILES.test.filter((f) => !own.includes(f))), tscShare: 0.05 });
   const o = summary.outcomes;
   const report = table(summary);
@@ -54,18 +62,20 @@ test('520 generated functions (seed 12, the whole language) pass every check', (
   expect(checked).toEqual(Object.fromEntries(SHAPES.map((f) => [f, 'checked'])));
 }, 240_000);
 
-test('private fields of classes, their setters, classes split by inheritance, Infinity sentinels, sorted copies, arrays of rows, stores whose right side moves their index, l2norm rescaled sums and local arrays of rows (the whole test profile, seed 40) pass every check', () => {
+test('private fields of classes, their setters, classes split by inheritance, Infinity sentinels, sorted copies, arrays of rows, stores whose right side moves their index, l2norm rescaled sums, local arrays of rows and classes whose construction order matters (the whole test profile, seed 40) pass every check', () => {
   const summary = fuzz(tsgrad, { count: 200, seed: 40, features: new Set(PROFILES.test), tscShare: 0.05 });
   const o = summary.outcomes;
   const failed = o.filter((x) => x.status === 'fail')
     .map((x) => `#${x.index} ${x.module}.${x.fn}: ${x.failures.map((f) => `${f.kind}: ${f.detail}`).join('; ')}`);
   expect({ failed, report: table(summary) }).toEqual({ failed: [], report: expect.anything() });
   // each generated and passing every check, forward and second order included, in at least 3 functions
-  const checked = Object.fromEntries((['privateFields', 'setters', 'inheritance', 'sentinels', 'sorting', 'nestedArrays', 'storeOrder', 'rescales', 'localRows'] as Feature[]).map((f) => {
+  const checked = Object.fromEntries((['privateFields', 'setters', 'inheritance', 'sentinels', 'sorting', 'nestedArrays', 'storeOrder', 'rescales', 'localRows', 'classOrder'] as Feature[]).map((f) => {
     const passed = o.filter((x) => x.features.includes(f) && x.status === 'pass');
     return [f, passed.length >= 3 && passed.some((x) => x.jvp && (x.hvp ?? 0) > 0) ? 'checked' : `only ${passed.length}`];
   }));
-  expect(checked).toEqual({ privateFields: 'checked', setters: 'checked', inheritance: 'checked', sentinels: 'checked', sorting: 'checked', nestedArrays: 'checked', storeOrder: 'checked', rescales: 'checked', localRows: 'checked' });
+  expect(checked).toEqual({ privateFields: 'checked', setters: 'checked', inheritance: 'checked', sentinels: 'checked', sorting: 'checked', nestedArrays: 'checked', storeOrder: 'checked', rescales: 'checked', localRows: 'checked', classOrder: 'checked' });
+  // (a classOrder function is refused only where it reads a field before it is assigned, by design)
+  expect(o.filter((x) => x.status === 'refused' && x.features.includes('classOrder') && !refusedByDesign(x)).map((x) => `#${x.index} ${x.code} ${x.message}`)).toEqual([]);
 }, 240_000);
 
 test('objects of numbers across modules (crossObjects: the library\'s helpers taking and returning objects, imported by the main modules) pass every check, none refused', () => {
@@ -75,7 +85,8 @@ test('objects of numbers across modules (crossObjects: the library\'s helpers ta
   const o = summary.outcomes;
   expect(PROFILES.test).toContain('crossObjects');
   expect(o.filter((x) => x.status === 'fail').map((x) => `#${x.index} ${x.module}.${x.fn}: ${x.failures.map((f) => `${f.kind}: ${f.detail}`).join('; ')}`)).toEqual([]);
-  expect(o.filter((x) => x.status === 'refused').map((x) => `#${x.index} ${x.code} ${x.message}`)).toEqual([]);
+  // (none refused but the classOrder functions refused by design: a field read before its constructor assigns it)
+  expect(o.filter((x) => x.status === 'refused' && !refusedByDesign(x)).map((x) => `#${x.index} ${x.code} ${x.message}`)).toEqual([]);
   // (the library's object helpers are called: functions of the main modules reading objects pass)
   expect(o.filter((x) => x.features.includes('objects') && x.status === 'pass' && !x.module.endsWith('lib')).length).toBeGreaterThanOrEqual(5);
 }, 240_000);
@@ -87,7 +98,9 @@ test('classes of numbers (classes: methods with any body, instances stepped and 
   const o = summary.outcomes;
   expect(PROFILES.test).toContain('classes');
   expect(o.filter((x) => x.status === 'fail').map((x) => `#${x.index} ${x.module}.${x.fn}: ${x.failures.map((f) => `${f.kind}: ${f.detail}`).join('; ')}`)).toEqual([]);
-  expect(o.filter((x) => x.status === 'refused').map((x) => `#${x.index} ${x.code} ${x.message}`)).toEqual([]);
+  // (none refused but the classOrder functions refused by design: a field read before its constructor assigns it)
+  expect(o.filter((x) => x.status === 'refused' && !refusedByDesign(x)).map((x) => `#${x.index} ${x.code} ${x.message}`)).toEqual([]);
+  expect(o.filter(refusedByDesign).length).toBeGreaterThan(0);
   const classes = o.filter((x) => x.features.includes('classes') && x.status === 'pass');
   expect(classes.length).toBeGreaterThanOrEqual(20);
   expect(classes.some((x) => x.jvp && (x.hvp ?? 0) > 0)).toBe(true);
