@@ -86,22 +86,18 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
         const t4_limiter = Math.min(1, r);
         const t5_limiter = Math.max(0, t4_limiter);
         result_limiter = t5_limiter;
-      } else {
-        if (t2_limiter) {
-          const t6_limiter = 2 * r;
-          const t7_limiter = Math.min(t6_limiter, 1);
-          const t8_limiter = Math.min(r, 2);
-          const t9_limiter = Math.max(0, t7_limiter, t8_limiter);
-          result_limiter = t9_limiter;
-        } else {
-          if (t3_limiter) {
-            const t10_limiter = Math.abs(r);
-            const t11_limiter = r + t10_limiter;
-            const t12_limiter = 1 + t10_limiter;
-            const t13_limiter = t11_limiter / t12_limiter;
-            result_limiter = t13_limiter;
-          }
-        }
+      } else if (t2_limiter) {
+        const t6_limiter = 2 * r;
+        const t7_limiter = Math.min(t6_limiter, 1);
+        const t8_limiter = Math.min(r, 2);
+        const t9_limiter = Math.max(0, t7_limiter, t8_limiter);
+        result_limiter = t9_limiter;
+      } else if (t3_limiter) {
+        const t10_limiter = Math.abs(r);
+        const t11_limiter = r + t10_limiter;
+        const t12_limiter = 1 + t10_limiter;
+        const t13_limiter = t11_limiter / t12_limiter;
+        result_limiter = t13_limiter;
       }
       const t21 = result_limiter;
       const t22 = 0.5 * t21;
@@ -216,37 +212,33 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
         const t5_limiter = Math.max(0, t4_limiter);
         const t4_limiter_b = t5_limiter_b * (t4_limiter === t5_limiter && 0 !== t5_limiter ? 1 : 0);
         r_b += t4_limiter_b * (r === t4_limiter && 1 !== t4_limiter ? 1 : 0);
-      } else {
-        if (t2_limiter) {
-          // grad of (limiter): return Math.max(0, Math.min(2 * r, 1), Math.min(r, 2))
-          const t9_limiter_b = result_limiter_b;
-          result_limiter_b = 0;
-          const t6_limiter = 2 * r;
-          const t7_limiter = Math.min(t6_limiter, 1);
-          const t8_limiter = Math.min(r, 2);
-          const t9_limiter = Math.max(0, t7_limiter, t8_limiter);
-          const t7_limiter_b = t9_limiter_b * (t7_limiter === t9_limiter && 0 !== t9_limiter ? 1 : 0);
-          const t8_limiter_b = t9_limiter_b * (t8_limiter === t9_limiter && 0 !== t9_limiter && t7_limiter !== t9_limiter ? 1 : 0);
-          r_b += t8_limiter_b * (r === t8_limiter ? 1 : 0);
-          const t6_limiter_b = t7_limiter_b * (t6_limiter === t7_limiter ? 1 : 0);
-          r_b += t6_limiter_b * 2;
-        } else {
-          if (t3_limiter) {
-            // grad of (limiter): return (r + Math.abs(r)) / (1 + Math.abs(r))
-            const t13_limiter_b = result_limiter_b;
-            result_limiter_b = 0;
-            const t10_limiter = Math.abs(r);
-            const t11_limiter = r + t10_limiter;
-            const t12_limiter = 1 + t10_limiter;
-            const t13_limiter_r = 1 / t12_limiter;
-            const t11_limiter_b = t13_limiter_b === 0 ? 0 : t13_limiter_b * t13_limiter_r;
-            const t12_limiter_b = t13_limiter_b === 0 ? 0 : -(t13_limiter_b * (t11_limiter * t13_limiter_r * t13_limiter_r));
-            let t10_limiter_b = t12_limiter_b;
-            r_b += t11_limiter_b;
-            t10_limiter_b += t11_limiter_b;
-            if (t10_limiter_b !== 0) r_b += r > 0 ? t10_limiter_b : r < 0 ? -t10_limiter_b : t10_limiter_b * Math.sign(r);
-          }
-        }
+      } else if (t2_limiter) {
+        // grad of (limiter): return Math.max(0, Math.min(2 * r, 1), Math.min(r, 2))
+        const t9_limiter_b = result_limiter_b;
+        result_limiter_b = 0;
+        const t6_limiter = 2 * r;
+        const t7_limiter = Math.min(t6_limiter, 1);
+        const t8_limiter = Math.min(r, 2);
+        const t9_limiter = Math.max(0, t7_limiter, t8_limiter);
+        const t7_limiter_b = t9_limiter_b * (t7_limiter === t9_limiter && 0 !== t9_limiter ? 1 : 0);
+        const t8_limiter_b = t9_limiter_b * (t8_limiter === t9_limiter && 0 !== t9_limiter && t7_limiter !== t9_limiter ? 1 : 0);
+        r_b += t8_limiter_b * (r === t8_limiter ? 1 : 0);
+        const t6_limiter_b = t7_limiter_b * (t6_limiter === t7_limiter ? 1 : 0);
+        r_b += t6_limiter_b * 2;
+      } else if (t3_limiter) {
+        // grad of (limiter): return (r + Math.abs(r)) / (1 + Math.abs(r))
+        const t13_limiter_b = result_limiter_b;
+        result_limiter_b = 0;
+        const t10_limiter = Math.abs(r);
+        const t11_limiter = r + t10_limiter;
+        const t12_limiter = 1 + t10_limiter;
+        const t13_limiter_r = 1 / t12_limiter;
+        const t11_limiter_b = t13_limiter_b === 0 ? 0 : t13_limiter_b * t13_limiter_r;
+        const t12_limiter_b = t13_limiter_b === 0 ? 0 : -(t13_limiter_b * (t11_limiter * t13_limiter_r * t13_limiter_r));
+        let t10_limiter_b = t12_limiter_b;
+        r_b += t11_limiter_b;
+        t10_limiter_b += t11_limiter_b;
+        if (t10_limiter_b !== 0) r_b += r > 0 ? t10_limiter_b : r < 0 ? -t10_limiter_b : t10_limiter_b * Math.sign(r);
       }
       // grad of: const r = Math.abs(du) > 1e-12 ? dup / du : 0
       const t18 = Math.abs(du);
@@ -385,32 +377,28 @@ export function advectDiffuseStep_jvp(u: Float64Array, vel: number, diff: number
         const t5_limiter_d = t4_limiter === t5_limiter && 0 !== t5_limiter ? t4_limiter_d : 0;
         result_limiter = t5_limiter;
         result_limiter_d = t5_limiter_d;
-      } else {
-        if (t2_limiter) {
-          const t6_limiter = 2 * r;
-          const t6_limiter_d = 2 * r_d;
-          const t7_limiter = Math.min(t6_limiter, 1);
-          const t7_limiter_d = t6_limiter === t7_limiter ? t6_limiter_d : 0;
-          const t8_limiter = Math.min(r, 2);
-          const t8_limiter_d = r === t8_limiter ? r_d : 0;
-          const t9_limiter = Math.max(0, t7_limiter, t8_limiter);
-          const t9_limiter_d = (t7_limiter === t9_limiter && 0 !== t9_limiter ? t7_limiter_d : 0) + (t8_limiter === t9_limiter && 0 !== t9_limiter && t7_limiter !== t9_limiter ? t8_limiter_d : 0);
-          result_limiter = t9_limiter;
-          result_limiter_d = t9_limiter_d;
-        } else {
-          if (t3_limiter) {
-            const t10_limiter = Math.abs(r);
-            const t10_limiter_d = Math.sign(r) * r_d;
-            const t11_limiter = r + t10_limiter;
-            const t11_limiter_d = r_d + t10_limiter_d;
-            const t12_limiter = 1 + t10_limiter;
-            const t12_limiter_d = t10_limiter_d;
-            const t13_limiter = t11_limiter / t12_limiter;
-            const t13_limiter_d = t11_limiter_d / t12_limiter - t13_limiter / t12_limiter * t12_limiter_d;
-            result_limiter = t13_limiter;
-            result_limiter_d = t13_limiter_d;
-          }
-        }
+      } else if (t2_limiter) {
+        const t6_limiter = 2 * r;
+        const t6_limiter_d = 2 * r_d;
+        const t7_limiter = Math.min(t6_limiter, 1);
+        const t7_limiter_d = t6_limiter === t7_limiter ? t6_limiter_d : 0;
+        const t8_limiter = Math.min(r, 2);
+        const t8_limiter_d = r === t8_limiter ? r_d : 0;
+        const t9_limiter = Math.max(0, t7_limiter, t8_limiter);
+        const t9_limiter_d = (t7_limiter === t9_limiter && 0 !== t9_limiter ? t7_limiter_d : 0) + (t8_limiter === t9_limiter && 0 !== t9_limiter && t7_limiter !== t9_limiter ? t8_limiter_d : 0);
+        result_limiter = t9_limiter;
+        result_limiter_d = t9_limiter_d;
+      } else if (t3_limiter) {
+        const t10_limiter = Math.abs(r);
+        const t10_limiter_d = Math.sign(r) * r_d;
+        const t11_limiter = r + t10_limiter;
+        const t11_limiter_d = r_d + t10_limiter_d;
+        const t12_limiter = 1 + t10_limiter;
+        const t12_limiter_d = t10_limiter_d;
+        const t13_limiter = t11_limiter / t12_limiter;
+        const t13_limiter_d = t11_limiter_d / t12_limiter - t13_limiter / t12_limiter * t12_limiter_d;
+        result_limiter = t13_limiter;
+        result_limiter_d = t13_limiter_d;
       }
       const t21 = result_limiter;
       const t21_d = result_limiter_d;
@@ -643,14 +631,12 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
             const t8_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
             const t9_limiter_advectDiffuseStep = Math.max(0, t7_limiter_advectDiffuseStep, t8_limiter_advectDiffuseStep);
             result_limiter_advectDiffuseStep = t9_limiter_advectDiffuseStep;
-          } else {
-            if (t3_limiter_advectDiffuseStep) {
-              const t10_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
-              const t11_limiter_advectDiffuseStep = r_advectDiffuseStep + t10_limiter_advectDiffuseStep;
-              const t12_limiter_advectDiffuseStep = 1 + t10_limiter_advectDiffuseStep;
-              const t13_limiter_advectDiffuseStep = t11_limiter_advectDiffuseStep / t12_limiter_advectDiffuseStep;
-              result_limiter_advectDiffuseStep = t13_limiter_advectDiffuseStep;
-            }
+          } else if (t3_limiter_advectDiffuseStep) {
+            const t10_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
+            const t11_limiter_advectDiffuseStep = r_advectDiffuseStep + t10_limiter_advectDiffuseStep;
+            const t12_limiter_advectDiffuseStep = 1 + t10_limiter_advectDiffuseStep;
+            const t13_limiter_advectDiffuseStep = t11_limiter_advectDiffuseStep / t12_limiter_advectDiffuseStep;
+            result_limiter_advectDiffuseStep = t13_limiter_advectDiffuseStep;
           }
           stack[top++]! = t2_limiter_advectDiffuseStep ? 1 : 0;
           stack[top++]! = t3_limiter_advectDiffuseStep ? 1 : 0;
@@ -827,22 +813,20 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
             r_advectDiffuseStep_b += t8_limiter_advectDiffuseStep_b * (r_advectDiffuseStep === t8_limiter_advectDiffuseStep ? 1 : 0);
             const t6_limiter_advectDiffuseStep_b = t7_limiter_advectDiffuseStep_b * (t6_limiter_advectDiffuseStep === t7_limiter_advectDiffuseStep ? 1 : 0);
             r_advectDiffuseStep_b += t6_limiter_advectDiffuseStep_b * 2;
-          } else {
-            if (t3_limiter_advectDiffuseStep) {
-              // grad of (limiter): return (r + Math.abs(r)) / (1 + Math.abs(r))
-              const t13_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
-              result_limiter_advectDiffuseStep_b = 0;
-              const t10_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
-              const t11_limiter_advectDiffuseStep = r_advectDiffuseStep + t10_limiter_advectDiffuseStep;
-              const t12_limiter_advectDiffuseStep = 1 + t10_limiter_advectDiffuseStep;
-              const t13_limiter_advectDiffuseStep_r = 1 / t12_limiter_advectDiffuseStep;
-              const t11_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : t13_limiter_advectDiffuseStep_b * t13_limiter_advectDiffuseStep_r;
-              const t12_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : -(t13_limiter_advectDiffuseStep_b * (t11_limiter_advectDiffuseStep * t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_r));
-              let t10_limiter_advectDiffuseStep_b = t12_limiter_advectDiffuseStep_b;
-              r_advectDiffuseStep_b += t11_limiter_advectDiffuseStep_b;
-              t10_limiter_advectDiffuseStep_b += t11_limiter_advectDiffuseStep_b;
-              if (t10_limiter_advectDiffuseStep_b !== 0) r_advectDiffuseStep_b += r_advectDiffuseStep > 0 ? t10_limiter_advectDiffuseStep_b : r_advectDiffuseStep < 0 ? -t10_limiter_advectDiffuseStep_b : t10_limiter_advectDiffuseStep_b * Math.sign(r_advectDiffuseStep);
-            }
+          } else if (t3_limiter_advectDiffuseStep) {
+            // grad of (limiter): return (r + Math.abs(r)) / (1 + Math.abs(r))
+            const t13_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
+            result_limiter_advectDiffuseStep_b = 0;
+            const t10_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
+            const t11_limiter_advectDiffuseStep = r_advectDiffuseStep + t10_limiter_advectDiffuseStep;
+            const t12_limiter_advectDiffuseStep = 1 + t10_limiter_advectDiffuseStep;
+            const t13_limiter_advectDiffuseStep_r = 1 / t12_limiter_advectDiffuseStep;
+            const t11_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : t13_limiter_advectDiffuseStep_b * t13_limiter_advectDiffuseStep_r;
+            const t12_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : -(t13_limiter_advectDiffuseStep_b * (t11_limiter_advectDiffuseStep * t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_r));
+            let t10_limiter_advectDiffuseStep_b = t12_limiter_advectDiffuseStep_b;
+            r_advectDiffuseStep_b += t11_limiter_advectDiffuseStep_b;
+            t10_limiter_advectDiffuseStep_b += t11_limiter_advectDiffuseStep_b;
+            if (t10_limiter_advectDiffuseStep_b !== 0) r_advectDiffuseStep_b += r_advectDiffuseStep > 0 ? t10_limiter_advectDiffuseStep_b : r_advectDiffuseStep < 0 ? -t10_limiter_advectDiffuseStep_b : t10_limiter_advectDiffuseStep_b * Math.sign(r_advectDiffuseStep);
           }
         }
         // grad of (advectDiffuseStep): const r = Math.abs(du) > 1e-12 ? dup / du : 0
@@ -1036,32 +1020,28 @@ export function advectDiffuseMisfit_jvp(u0: Float64Array, target: Float64Array, 
           const t5_limiter_advectDiffuseStep_d = t4_limiter_advectDiffuseStep === t5_limiter_advectDiffuseStep && 0 !== t5_limiter_advectDiffuseStep ? t4_limiter_advectDiffuseStep_d : 0;
           result_limiter_advectDiffuseStep = t5_limiter_advectDiffuseStep;
           result_limiter_advectDiffuseStep_d = t5_limiter_advectDiffuseStep_d;
-        } else {
-          if (t2_limiter_advectDiffuseStep) {
-            const t6_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
-            const t6_limiter_advectDiffuseStep_d = 2 * r_advectDiffuseStep_d;
-            const t7_limiter_advectDiffuseStep = Math.min(t6_limiter_advectDiffuseStep, 1);
-            const t7_limiter_advectDiffuseStep_d = t6_limiter_advectDiffuseStep === t7_limiter_advectDiffuseStep ? t6_limiter_advectDiffuseStep_d : 0;
-            const t8_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
-            const t8_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t8_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
-            const t9_limiter_advectDiffuseStep = Math.max(0, t7_limiter_advectDiffuseStep, t8_limiter_advectDiffuseStep);
-            const t9_limiter_advectDiffuseStep_d = (t7_limiter_advectDiffuseStep === t9_limiter_advectDiffuseStep && 0 !== t9_limiter_advectDiffuseStep ? t7_limiter_advectDiffuseStep_d : 0) + (t8_limiter_advectDiffuseStep === t9_limiter_advectDiffuseStep && 0 !== t9_limiter_advectDiffuseStep && t7_limiter_advectDiffuseStep !== t9_limiter_advectDiffuseStep ? t8_limiter_advectDiffuseStep_d : 0);
-            result_limiter_advectDiffuseStep = t9_limiter_advectDiffuseStep;
-            result_limiter_advectDiffuseStep_d = t9_limiter_advectDiffuseStep_d;
-          } else {
-            if (t3_limiter_advectDiffuseStep) {
-              const t10_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
-              const t10_limiter_advectDiffuseStep_d = Math.sign(r_advectDiffuseStep) * r_advectDiffuseStep_d;
-              const t11_limiter_advectDiffuseStep = r_advectDiffuseStep + t10_limiter_advectDiffuseStep;
-              const t11_limiter_advectDiffuseStep_d = r_advectDiffuseStep_d + t10_limiter_advectDiffuseStep_d;
-              const t12_limiter_advectDiffuseStep = 1 + t10_limiter_advectDiffuseStep;
-              const t12_limiter_advectDiffuseStep_d = t10_limiter_advectDiffuseStep_d;
-              const t13_limiter_advectDiffuseStep = t11_limiter_advectDiffuseStep / t12_limiter_advectDiffuseStep;
-              const t13_limiter_advectDiffuseStep_d = t11_limiter_advectDiffuseStep_d / t12_limiter_advectDiffuseStep - t13_limiter_advectDiffuseStep / t12_limiter_advectDiffuseStep * t12_limiter_advectDiffuseStep_d;
-              result_limiter_advectDiffuseStep = t13_limiter_advectDiffuseStep;
-              result_limiter_advectDiffuseStep_d = t13_limiter_advectDiffuseStep_d;
-            }
-          }
+        } else if (t2_limiter_advectDiffuseStep) {
+          const t6_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
+          const t6_limiter_advectDiffuseStep_d = 2 * r_advectDiffuseStep_d;
+          const t7_limiter_advectDiffuseStep = Math.min(t6_limiter_advectDiffuseStep, 1);
+          const t7_limiter_advectDiffuseStep_d = t6_limiter_advectDiffuseStep === t7_limiter_advectDiffuseStep ? t6_limiter_advectDiffuseStep_d : 0;
+          const t8_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
+          const t8_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t8_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
+          const t9_limiter_advectDiffuseStep = Math.max(0, t7_limiter_advectDiffuseStep, t8_limiter_advectDiffuseStep);
+          const t9_limiter_advectDiffuseStep_d = (t7_limiter_advectDiffuseStep === t9_limiter_advectDiffuseStep && 0 !== t9_limiter_advectDiffuseStep ? t7_limiter_advectDiffuseStep_d : 0) + (t8_limiter_advectDiffuseStep === t9_limiter_advectDiffuseStep && 0 !== t9_limiter_advectDiffuseStep && t7_limiter_advectDiffuseStep !== t9_limiter_advectDiffuseStep ? t8_limiter_advectDiffuseStep_d : 0);
+          result_limiter_advectDiffuseStep = t9_limiter_advectDiffuseStep;
+          result_limiter_advectDiffuseStep_d = t9_limiter_advectDiffuseStep_d;
+        } else if (t3_limiter_advectDiffuseStep) {
+          const t10_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
+          const t10_limiter_advectDiffuseStep_d = Math.sign(r_advectDiffuseStep) * r_advectDiffuseStep_d;
+          const t11_limiter_advectDiffuseStep = r_advectDiffuseStep + t10_limiter_advectDiffuseStep;
+          const t11_limiter_advectDiffuseStep_d = r_advectDiffuseStep_d + t10_limiter_advectDiffuseStep_d;
+          const t12_limiter_advectDiffuseStep = 1 + t10_limiter_advectDiffuseStep;
+          const t12_limiter_advectDiffuseStep_d = t10_limiter_advectDiffuseStep_d;
+          const t13_limiter_advectDiffuseStep = t11_limiter_advectDiffuseStep / t12_limiter_advectDiffuseStep;
+          const t13_limiter_advectDiffuseStep_d = t11_limiter_advectDiffuseStep_d / t12_limiter_advectDiffuseStep - t13_limiter_advectDiffuseStep / t12_limiter_advectDiffuseStep * t12_limiter_advectDiffuseStep_d;
+          result_limiter_advectDiffuseStep = t13_limiter_advectDiffuseStep;
+          result_limiter_advectDiffuseStep_d = t13_limiter_advectDiffuseStep_d;
         }
         const t21_advectDiffuseStep = result_limiter_advectDiffuseStep;
         const t21_advectDiffuseStep_d = result_limiter_advectDiffuseStep_d;
@@ -1323,19 +1303,17 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
             const t9_limiter_advectDiffuseStep_d = (t7_limiter_advectDiffuseStep === t9_limiter_advectDiffuseStep && 0 !== t9_limiter_advectDiffuseStep ? t7_limiter_advectDiffuseStep_d : 0) + (t8_limiter_advectDiffuseStep === t9_limiter_advectDiffuseStep && 0 !== t9_limiter_advectDiffuseStep && t7_limiter_advectDiffuseStep !== t9_limiter_advectDiffuseStep ? t8_limiter_advectDiffuseStep_d : 0);
             result_limiter_advectDiffuseStep = t9_limiter_advectDiffuseStep;
             result_limiter_advectDiffuseStep_d = t9_limiter_advectDiffuseStep_d;
-          } else {
-            if (t3_limiter_advectDiffuseStep) {
-              const t10_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
-              const t10_limiter_advectDiffuseStep_d = Math.sign(r_advectDiffuseStep) * r_advectDiffuseStep_d;
-              const t11_limiter_advectDiffuseStep = r_advectDiffuseStep + t10_limiter_advectDiffuseStep;
-              const t11_limiter_advectDiffuseStep_d = r_advectDiffuseStep_d + t10_limiter_advectDiffuseStep_d;
-              const t12_limiter_advectDiffuseStep = 1 + t10_limiter_advectDiffuseStep;
-              const t12_limiter_advectDiffuseStep_d = t10_limiter_advectDiffuseStep_d;
-              const t13_limiter_advectDiffuseStep = t11_limiter_advectDiffuseStep / t12_limiter_advectDiffuseStep;
-              const t13_limiter_advectDiffuseStep_d = t11_limiter_advectDiffuseStep_d / t12_limiter_advectDiffuseStep - t13_limiter_advectDiffuseStep / t12_limiter_advectDiffuseStep * t12_limiter_advectDiffuseStep_d;
-              result_limiter_advectDiffuseStep = t13_limiter_advectDiffuseStep;
-              result_limiter_advectDiffuseStep_d = t13_limiter_advectDiffuseStep_d;
-            }
+          } else if (t3_limiter_advectDiffuseStep) {
+            const t10_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
+            const t10_limiter_advectDiffuseStep_d = Math.sign(r_advectDiffuseStep) * r_advectDiffuseStep_d;
+            const t11_limiter_advectDiffuseStep = r_advectDiffuseStep + t10_limiter_advectDiffuseStep;
+            const t11_limiter_advectDiffuseStep_d = r_advectDiffuseStep_d + t10_limiter_advectDiffuseStep_d;
+            const t12_limiter_advectDiffuseStep = 1 + t10_limiter_advectDiffuseStep;
+            const t12_limiter_advectDiffuseStep_d = t10_limiter_advectDiffuseStep_d;
+            const t13_limiter_advectDiffuseStep = t11_limiter_advectDiffuseStep / t12_limiter_advectDiffuseStep;
+            const t13_limiter_advectDiffuseStep_d = t11_limiter_advectDiffuseStep_d / t12_limiter_advectDiffuseStep - t13_limiter_advectDiffuseStep / t12_limiter_advectDiffuseStep * t12_limiter_advectDiffuseStep_d;
+            result_limiter_advectDiffuseStep = t13_limiter_advectDiffuseStep;
+            result_limiter_advectDiffuseStep_d = t13_limiter_advectDiffuseStep_d;
           }
           stack_d[top]! = 0;
           stack[top++]! = t2_limiter_advectDiffuseStep ? 1 : 0;
@@ -1630,35 +1608,33 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
             const t6_limiter_advectDiffuseStep_b_d = t6_limiter_advectDiffuseStep === t7_limiter_advectDiffuseStep ? t7_limiter_advectDiffuseStep_b_d : 0;
             r_advectDiffuseStep_b += t6_limiter_advectDiffuseStep_b * 2;
             r_advectDiffuseStep_b_d += 2 * t6_limiter_advectDiffuseStep_b_d;
-          } else {
-            if (t3_limiter_advectDiffuseStep) {
-              // grad of (limiter): return (r + Math.abs(r)) / (1 + Math.abs(r))
-              const t13_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
-              const t13_limiter_advectDiffuseStep_b_d = result_limiter_advectDiffuseStep_b_d;
-              result_limiter_advectDiffuseStep_b = 0;
-              result_limiter_advectDiffuseStep_b_d = 0;
-              const t10_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
-              const t10_limiter_advectDiffuseStep_d = Math.sign(r_advectDiffuseStep) * r_advectDiffuseStep_d;
-              const t11_limiter_advectDiffuseStep = r_advectDiffuseStep + t10_limiter_advectDiffuseStep;
-              const t11_limiter_advectDiffuseStep_d = r_advectDiffuseStep_d + t10_limiter_advectDiffuseStep_d;
-              const t12_limiter_advectDiffuseStep = 1 + t10_limiter_advectDiffuseStep;
-              const t12_limiter_advectDiffuseStep_d = t10_limiter_advectDiffuseStep_d;
-              const t13_limiter_advectDiffuseStep_r = 1 / t12_limiter_advectDiffuseStep;
-              const t13_limiter_advectDiffuseStep_r_d = -(t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_r * t12_limiter_advectDiffuseStep_d);
-              const t11_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : t13_limiter_advectDiffuseStep_b * t13_limiter_advectDiffuseStep_r;
-              const t11_limiter_advectDiffuseStep_b_d = t13_limiter_advectDiffuseStep_b === 0 && t13_limiter_advectDiffuseStep_b_d === 0 ? 0 : t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_b_d + t13_limiter_advectDiffuseStep_b * t13_limiter_advectDiffuseStep_r_d;
-              const t12_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : -(t13_limiter_advectDiffuseStep_b * (t11_limiter_advectDiffuseStep * t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_r));
-              const t12_limiter_advectDiffuseStep_b_d = t13_limiter_advectDiffuseStep_b === 0 && t13_limiter_advectDiffuseStep_b_d === 0 ? 0 : -(t11_limiter_advectDiffuseStep * t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_b_d + t13_limiter_advectDiffuseStep_b * (t13_limiter_advectDiffuseStep_r * (t13_limiter_advectDiffuseStep_r * t11_limiter_advectDiffuseStep_d + t11_limiter_advectDiffuseStep * t13_limiter_advectDiffuseStep_r_d) + t11_limiter_advectDiffuseStep * t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_r_d));
-              let t10_limiter_advectDiffuseStep_b = t12_limiter_advectDiffuseStep_b;
-              let t10_limiter_advectDiffuseStep_b_d = t12_limiter_advectDiffuseStep_b_d;
-              r_advectDiffuseStep_b += t11_limiter_advectDiffuseStep_b;
-              r_advectDiffuseStep_b_d += t11_limiter_advectDiffuseStep_b_d;
-              t10_limiter_advectDiffuseStep_b += t11_limiter_advectDiffuseStep_b;
-              t10_limiter_advectDiffuseStep_b_d += t11_limiter_advectDiffuseStep_b_d;
-              if (t10_limiter_advectDiffuseStep_b !== 0 || t10_limiter_advectDiffuseStep_b_d !== 0) {
-                r_advectDiffuseStep_b += r_advectDiffuseStep > 0 ? t10_limiter_advectDiffuseStep_b : r_advectDiffuseStep < 0 ? -t10_limiter_advectDiffuseStep_b : t10_limiter_advectDiffuseStep_b * Math.sign(r_advectDiffuseStep);
-                r_advectDiffuseStep_b_d += r_advectDiffuseStep > 0 ? t10_limiter_advectDiffuseStep_b_d : r_advectDiffuseStep < 0 ? -t10_limiter_advectDiffuseStep_b_d : Math.sign(r_advectDiffuseStep) * t10_limiter_advectDiffuseStep_b_d;
-              }
+          } else if (t3_limiter_advectDiffuseStep) {
+            // grad of (limiter): return (r + Math.abs(r)) / (1 + Math.abs(r))
+            const t13_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
+            const t13_limiter_advectDiffuseStep_b_d = result_limiter_advectDiffuseStep_b_d;
+            result_limiter_advectDiffuseStep_b = 0;
+            result_limiter_advectDiffuseStep_b_d = 0;
+            const t10_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
+            const t10_limiter_advectDiffuseStep_d = Math.sign(r_advectDiffuseStep) * r_advectDiffuseStep_d;
+            const t11_limiter_advectDiffuseStep = r_advectDiffuseStep + t10_limiter_advectDiffuseStep;
+            const t11_limiter_advectDiffuseStep_d = r_advectDiffuseStep_d + t10_limiter_advectDiffuseStep_d;
+            const t12_limiter_advectDiffuseStep = 1 + t10_limiter_advectDiffuseStep;
+            const t12_limiter_advectDiffuseStep_d = t10_limiter_advectDiffuseStep_d;
+            const t13_limiter_advectDiffuseStep_r = 1 / t12_limiter_advectDiffuseStep;
+            const t13_limiter_advectDiffuseStep_r_d = -(t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_r * t12_limiter_advectDiffuseStep_d);
+            const t11_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : t13_limiter_advectDiffuseStep_b * t13_limiter_advectDiffuseStep_r;
+            const t11_limiter_advectDiffuseStep_b_d = t13_limiter_advectDiffuseStep_b === 0 && t13_limiter_advectDiffuseStep_b_d === 0 ? 0 : t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_b_d + t13_limiter_advectDiffuseStep_b * t13_limiter_advectDiffuseStep_r_d;
+            const t12_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : -(t13_limiter_advectDiffuseStep_b * (t11_limiter_advectDiffuseStep * t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_r));
+            const t12_limiter_advectDiffuseStep_b_d = t13_limiter_advectDiffuseStep_b === 0 && t13_limiter_advectDiffuseStep_b_d === 0 ? 0 : -(t11_limiter_advectDiffuseStep * t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_b_d + t13_limiter_advectDiffuseStep_b * (t13_limiter_advectDiffuseStep_r * (t13_limiter_advectDiffuseStep_r * t11_limiter_advectDiffuseStep_d + t11_limiter_advectDiffuseStep * t13_limiter_advectDiffuseStep_r_d) + t11_limiter_advectDiffuseStep * t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_r_d));
+            let t10_limiter_advectDiffuseStep_b = t12_limiter_advectDiffuseStep_b;
+            let t10_limiter_advectDiffuseStep_b_d = t12_limiter_advectDiffuseStep_b_d;
+            r_advectDiffuseStep_b += t11_limiter_advectDiffuseStep_b;
+            r_advectDiffuseStep_b_d += t11_limiter_advectDiffuseStep_b_d;
+            t10_limiter_advectDiffuseStep_b += t11_limiter_advectDiffuseStep_b;
+            t10_limiter_advectDiffuseStep_b_d += t11_limiter_advectDiffuseStep_b_d;
+            if (t10_limiter_advectDiffuseStep_b !== 0 || t10_limiter_advectDiffuseStep_b_d !== 0) {
+              r_advectDiffuseStep_b += r_advectDiffuseStep > 0 ? t10_limiter_advectDiffuseStep_b : r_advectDiffuseStep < 0 ? -t10_limiter_advectDiffuseStep_b : t10_limiter_advectDiffuseStep_b * Math.sign(r_advectDiffuseStep);
+              r_advectDiffuseStep_b_d += r_advectDiffuseStep > 0 ? t10_limiter_advectDiffuseStep_b_d : r_advectDiffuseStep < 0 ? -t10_limiter_advectDiffuseStep_b_d : Math.sign(r_advectDiffuseStep) * t10_limiter_advectDiffuseStep_b_d;
             }
           }
         }

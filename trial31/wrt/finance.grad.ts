@@ -3272,12 +3272,10 @@ export function macaulayDuration_vjp(yld: number, coupon: number, years: number,
   const t3 = compounding === "semi";
   if (t2) {
     freq = 1;
+  } else if (t3) {
+    freq = 2;
   } else {
-    if (t3) {
-      freq = 2;
-    } else {
-      freq = 12;
-    }
+    freq = 12;
   }
   const n = years * freq;
   const t4 = coupon * 100;
@@ -3410,12 +3408,10 @@ export function macaulayDuration_jvp(yld: number, coupon: number, years: number,
   const t3 = compounding === "semi";
   if (t2) {
     freq = 1;
+  } else if (t3) {
+    freq = 2;
   } else {
-    if (t3) {
-      freq = 2;
-    } else {
-      freq = 12;
-    }
+    freq = 12;
   }
   const n = years * freq;
   for (let i = 1; i <= n; i++) {
@@ -3514,12 +3510,10 @@ export function macaulayDuration_hvp(yld: number, coupon: number, years: number,
   const t3 = compounding === "semi";
   if (t2) {
     freq = 1;
+  } else if (t3) {
+    freq = 2;
   } else {
-    if (t3) {
-      freq = 2;
-    } else {
-      freq = 12;
-    }
+    freq = 12;
   }
   const n = years * freq;
   const t4 = coupon * 100;

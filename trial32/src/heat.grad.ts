@@ -1895,43 +1895,39 @@ export function effectiveness_vjp(ntu: number, cr: number, flow_arg: "parallel" 
     const t9 = 1 - t8;
     const t10 = t9 / t6;
     result = t10;
-  } else {
-    if (t3) {
-      const t11 = cr - 1;
-      const t12 = Math.abs(t11);
-      const t13 = t12 < 1e-12;
-      if (t13) {
-        const t14 = 1 + ntu;
-        const t15 = ntu / t14;
-        result = t15;
-      } else {
-        const t16 = -ntu;
-        const t17 = 1 - cr;
-        const t18 = t16 * t17;
-        const e = Math.exp(t18);
-        const t19 = 1 - e;
-        const t20 = cr * e;
-        const t21 = 1 - t20;
-        const t22 = t19 / t21;
-        result = t22;
-      }
+  } else if (t3) {
+    const t11 = cr - 1;
+    const t12 = Math.abs(t11);
+    const t13 = t12 < 1e-12;
+    if (t13) {
+      const t14 = 1 + ntu;
+      const t15 = ntu / t14;
+      result = t15;
     } else {
-      if (t4) {
-        const t23 = ntu ** 0.22;
-        const t24 = t23 / cr;
-        const t25 = -cr;
-        const t26 = ntu ** 0.78;
-        const t27 = t25 * t26;
-        const t28 = Math.exp(t27);
-        const t29 = t28 - 1;
-        const t30 = t24 * t29;
-        const t31 = Math.exp(t30);
-        const t32 = 1 - t31;
-        result = t32;
-      } else {
-        result = NaN;
-      }
+      const t16 = -ntu;
+      const t17 = 1 - cr;
+      const t18 = t16 * t17;
+      const e = Math.exp(t18);
+      const t19 = 1 - e;
+      const t20 = cr * e;
+      const t21 = 1 - t20;
+      const t22 = t19 / t21;
+      result = t22;
     }
+  } else if (t4) {
+    const t23 = ntu ** 0.22;
+    const t24 = t23 / cr;
+    const t25 = -cr;
+    const t26 = ntu ** 0.78;
+    const t27 = t25 * t26;
+    const t28 = Math.exp(t27);
+    const t29 = t28 - 1;
+    const t30 = t24 * t29;
+    const t31 = Math.exp(t30);
+    const t32 = 1 - t31;
+    result = t32;
+  } else {
+    result = NaN;
   }
   let ntu_b = 0;
   let cr_b = 0;
@@ -1955,79 +1951,75 @@ export function effectiveness_vjp(ntu: number, cr: number, flow_arg: "parallel" 
     t6_b += t7_b * t5;
     cr_b += t6_b;
     ntu_b -= t5_b;
-  } else {
-    if (t3) {
-      // grad of: if (Math.abs(cr - 1) < 1e-12)
-      const t11 = cr - 1;
-      const t12 = Math.abs(t11);
-      const t13 = t12 < 1e-12;
-      if (t13) {
-        // grad of: return ntu / (1 + ntu)
-        const t15_b = result_b;
-        result_b = 0;
-        const t14 = 1 + ntu;
-        const t15_r = 1 / t14;
-        ntu_b += t15_b * t15_r;
-        const t14_b = -(t15_b * (ntu * t15_r * t15_r));
-        ntu_b += t14_b;
-      } else {
-        // grad of: return (1 - e) / (1 - cr * e)
-        const t22_b = result_b;
-        result_b = 0;
-        const t16 = -ntu;
-        const t17 = 1 - cr;
-        const t18 = t16 * t17;
-        const e = Math.exp(t18);
-        const t19 = 1 - e;
-        const t20 = cr * e;
-        const t21 = 1 - t20;
-        const t22_r = 1 / t21;
-        const t19_b = t22_b * t22_r;
-        const t21_b = -(t22_b * (t19 * t22_r * t22_r));
-        const t20_b = -t21_b;
-        cr_b += t20_b * e;
-        let e_b = t20_b * cr;
-        e_b -= t19_b;
-        // grad of: const e = Math.exp(-ntu * (1 - cr))
-        const t18_b = e_b * e;
-        const t16_b = t18_b * t17;
-        const t17_b = t18_b * t16;
-        cr_b -= t17_b;
-        ntu_b -= t16_b;
-      }
+  } else if (t3) {
+    // grad of: if (Math.abs(cr - 1) < 1e-12)
+    const t11 = cr - 1;
+    const t12 = Math.abs(t11);
+    const t13 = t12 < 1e-12;
+    if (t13) {
+      // grad of: return ntu / (1 + ntu)
+      const t15_b = result_b;
+      result_b = 0;
+      const t14 = 1 + ntu;
+      const t15_r = 1 / t14;
+      ntu_b += t15_b * t15_r;
+      const t14_b = -(t15_b * (ntu * t15_r * t15_r));
+      ntu_b += t14_b;
     } else {
-      if (t4) {
-        // grad of: return 1 - Math.exp((Math.pow(ntu, 0.22) / cr) * (Math.exp(-cr * Math.pow(ntu, 0.78)) - 1))
-        const t32_b = result_b;
-        result_b = 0;
-        const t31_b = -t32_b;
-        const t23 = ntu ** 0.22;
-        const t24 = t23 / cr;
-        const t25 = -cr;
-        const t26 = ntu ** 0.78;
-        const t27 = t25 * t26;
-        const t28 = Math.exp(t27);
-        const t29 = t28 - 1;
-        const t30 = t24 * t29;
-        const t31 = Math.exp(t30);
-        const t30_b = t31_b * t31;
-        const t24_b = t30_b * t29;
-        const t29_b = t30_b * t24;
-        const t28_b = t29_b;
-        const t27_b = t28_b * t28;
-        const t25_b = t27_b * t26;
-        const t26_b = t27_b * t25;
-        ntu_b += t26_b * (ntu === 0 ? 0 : Math.abs(t26) >= 2.2250738585072014e-308 && Math.abs(t26) <= 1.7976931348623157e+308 ? 0.78 * t26 / ntu : 0.78 * ntu ** -0.21999999999999997);
-        cr_b -= t25_b;
-        const t24_r = 1 / cr;
-        const t23_b = t24_b * t24_r;
-        cr_b -= t24_b * (t23 * t24_r * t24_r);
-        ntu_b += t23_b * (ntu === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23 / ntu : 0.22 * ntu ** -0.78);
-      } else {
-        // grad of: return NaN
-        result_b = 0;
-      }
+      // grad of: return (1 - e) / (1 - cr * e)
+      const t22_b = result_b;
+      result_b = 0;
+      const t16 = -ntu;
+      const t17 = 1 - cr;
+      const t18 = t16 * t17;
+      const e = Math.exp(t18);
+      const t19 = 1 - e;
+      const t20 = cr * e;
+      const t21 = 1 - t20;
+      const t22_r = 1 / t21;
+      const t19_b = t22_b * t22_r;
+      const t21_b = -(t22_b * (t19 * t22_r * t22_r));
+      const t20_b = -t21_b;
+      cr_b += t20_b * e;
+      let e_b = t20_b * cr;
+      e_b -= t19_b;
+      // grad of: const e = Math.exp(-ntu * (1 - cr))
+      const t18_b = e_b * e;
+      const t16_b = t18_b * t17;
+      const t17_b = t18_b * t16;
+      cr_b -= t17_b;
+      ntu_b -= t16_b;
     }
+  } else if (t4) {
+    // grad of: return 1 - Math.exp((Math.pow(ntu, 0.22) / cr) * (Math.exp(-cr * Math.pow(ntu, 0.78)) - 1))
+    const t32_b = result_b;
+    result_b = 0;
+    const t31_b = -t32_b;
+    const t23 = ntu ** 0.22;
+    const t24 = t23 / cr;
+    const t25 = -cr;
+    const t26 = ntu ** 0.78;
+    const t27 = t25 * t26;
+    const t28 = Math.exp(t27);
+    const t29 = t28 - 1;
+    const t30 = t24 * t29;
+    const t31 = Math.exp(t30);
+    const t30_b = t31_b * t31;
+    const t24_b = t30_b * t29;
+    const t29_b = t30_b * t24;
+    const t28_b = t29_b;
+    const t27_b = t28_b * t28;
+    const t25_b = t27_b * t26;
+    const t26_b = t27_b * t25;
+    ntu_b += t26_b * (ntu === 0 ? 0 : Math.abs(t26) >= 2.2250738585072014e-308 && Math.abs(t26) <= 1.7976931348623157e+308 ? 0.78 * t26 / ntu : 0.78 * ntu ** -0.21999999999999997);
+    cr_b -= t25_b;
+    const t24_r = 1 / cr;
+    const t23_b = t24_b * t24_r;
+    cr_b -= t24_b * (t23 * t24_r * t24_r);
+    ntu_b += t23_b * (ntu === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23 / ntu : 0.22 * ntu ** -0.78);
+  } else {
+    // grad of: return NaN
+    result_b = 0;
   }
   adj.ntu += ntu_b;
   adj.cr += cr_b;
@@ -2072,67 +2064,63 @@ export function effectiveness_jvp(ntu: number, cr: number, flow_arg: "parallel" 
     const t10_d = t9_d / t6 - t10 / t6 * t6_d;
     result = t10;
     result_d = t10_d;
-  } else {
-    if (t3) {
-      const t11 = cr - 1;
-      const t12 = Math.abs(t11);
-      const t13 = t12 < 1e-12;
-      if (t13) {
-        const t14 = 1 + ntu;
-        const t14_d = ntu_d;
-        const t15 = ntu / t14;
-        const t15_d = ntu_d / t14 - t15 / t14 * t14_d;
-        result = t15;
-        result_d = t15_d;
-      } else {
-        const t16 = -ntu;
-        const t16_d = -ntu_d;
-        const t17 = 1 - cr;
-        const t17_d = -cr_d;
-        const t18 = t16 * t17;
-        const t18_d = t17 * t16_d + t16 * t17_d;
-        const e = Math.exp(t18);
-        const e_d = e * t18_d;
-        const t19 = 1 - e;
-        const t19_d = -e_d;
-        const t20 = cr * e;
-        const t20_d = e * cr_d + cr * e_d;
-        const t21 = 1 - t20;
-        const t21_d = -t20_d;
-        const t22 = t19 / t21;
-        const t22_d = t19_d / t21 - t22 / t21 * t21_d;
-        result = t22;
-        result_d = t22_d;
-      }
+  } else if (t3) {
+    const t11 = cr - 1;
+    const t12 = Math.abs(t11);
+    const t13 = t12 < 1e-12;
+    if (t13) {
+      const t14 = 1 + ntu;
+      const t14_d = ntu_d;
+      const t15 = ntu / t14;
+      const t15_d = ntu_d / t14 - t15 / t14 * t14_d;
+      result = t15;
+      result_d = t15_d;
     } else {
-      if (t4) {
-        const t23 = ntu ** 0.22;
-        const t23_d = ntu === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23 / ntu * ntu_d : 0.22 * ntu ** -0.78 * ntu_d;
-        const t24 = t23 / cr;
-        const t24_d = t23_d / cr - t24 / cr * cr_d;
-        const t25 = -cr;
-        const t25_d = -cr_d;
-        const t26 = ntu ** 0.78;
-        const t26_d = ntu === 0 ? 0 : Math.abs(t26) >= 2.2250738585072014e-308 && Math.abs(t26) <= 1.7976931348623157e+308 ? 0.78 * t26 / ntu * ntu_d : 0.78 * ntu ** -0.21999999999999997 * ntu_d;
-        const t27 = t25 * t26;
-        const t27_d = t26 * t25_d + t25 * t26_d;
-        const t28 = Math.exp(t27);
-        const t28_d = t28 * t27_d;
-        const t29 = t28 - 1;
-        const t29_d = t28_d;
-        const t30 = t24 * t29;
-        const t30_d = t29 * t24_d + t24 * t29_d;
-        const t31 = Math.exp(t30);
-        const t31_d = t31 * t30_d;
-        const t32 = 1 - t31;
-        const t32_d = -t31_d;
-        result = t32;
-        result_d = t32_d;
-      } else {
-        result = NaN;
-        result_d = 0;
-      }
+      const t16 = -ntu;
+      const t16_d = -ntu_d;
+      const t17 = 1 - cr;
+      const t17_d = -cr_d;
+      const t18 = t16 * t17;
+      const t18_d = t17 * t16_d + t16 * t17_d;
+      const e = Math.exp(t18);
+      const e_d = e * t18_d;
+      const t19 = 1 - e;
+      const t19_d = -e_d;
+      const t20 = cr * e;
+      const t20_d = e * cr_d + cr * e_d;
+      const t21 = 1 - t20;
+      const t21_d = -t20_d;
+      const t22 = t19 / t21;
+      const t22_d = t19_d / t21 - t22 / t21 * t21_d;
+      result = t22;
+      result_d = t22_d;
     }
+  } else if (t4) {
+    const t23 = ntu ** 0.22;
+    const t23_d = ntu === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23 / ntu * ntu_d : 0.22 * ntu ** -0.78 * ntu_d;
+    const t24 = t23 / cr;
+    const t24_d = t23_d / cr - t24 / cr * cr_d;
+    const t25 = -cr;
+    const t25_d = -cr_d;
+    const t26 = ntu ** 0.78;
+    const t26_d = ntu === 0 ? 0 : Math.abs(t26) >= 2.2250738585072014e-308 && Math.abs(t26) <= 1.7976931348623157e+308 ? 0.78 * t26 / ntu * ntu_d : 0.78 * ntu ** -0.21999999999999997 * ntu_d;
+    const t27 = t25 * t26;
+    const t27_d = t26 * t25_d + t25 * t26_d;
+    const t28 = Math.exp(t27);
+    const t28_d = t28 * t27_d;
+    const t29 = t28 - 1;
+    const t29_d = t28_d;
+    const t30 = t24 * t29;
+    const t30_d = t29 * t24_d + t24 * t29_d;
+    const t31 = Math.exp(t30);
+    const t31_d = t31 * t30_d;
+    const t32 = 1 - t31;
+    const t32_d = -t31_d;
+    result = t32;
+    result_d = t32_d;
+  } else {
+    result = NaN;
+    result_d = 0;
   }
   return {
     value: result,
@@ -2172,43 +2160,39 @@ export function effectiveness_hvp(ntu: number, cr: number, flow_arg: "parallel" 
     const t9 = 1 - t8;
     const t10 = t9 / t6;
     result = t10;
-  } else {
-    if (t3) {
-      const t11 = cr - 1;
-      const t12 = Math.abs(t11);
-      const t13 = t12 < 1e-12;
-      if (t13) {
-        const t14 = 1 + ntu;
-        const t15 = ntu / t14;
-        result = t15;
-      } else {
-        const t16 = -ntu;
-        const t17 = 1 - cr;
-        const t18 = t16 * t17;
-        const e = Math.exp(t18);
-        const t19 = 1 - e;
-        const t20 = cr * e;
-        const t21 = 1 - t20;
-        const t22 = t19 / t21;
-        result = t22;
-      }
+  } else if (t3) {
+    const t11 = cr - 1;
+    const t12 = Math.abs(t11);
+    const t13 = t12 < 1e-12;
+    if (t13) {
+      const t14 = 1 + ntu;
+      const t15 = ntu / t14;
+      result = t15;
     } else {
-      if (t4) {
-        const t23 = ntu ** 0.22;
-        const t24 = t23 / cr;
-        const t25 = -cr;
-        const t26 = ntu ** 0.78;
-        const t27 = t25 * t26;
-        const t28 = Math.exp(t27);
-        const t29 = t28 - 1;
-        const t30 = t24 * t29;
-        const t31 = Math.exp(t30);
-        const t32 = 1 - t31;
-        result = t32;
-      } else {
-        result = NaN;
-      }
+      const t16 = -ntu;
+      const t17 = 1 - cr;
+      const t18 = t16 * t17;
+      const e = Math.exp(t18);
+      const t19 = 1 - e;
+      const t20 = cr * e;
+      const t21 = 1 - t20;
+      const t22 = t19 / t21;
+      result = t22;
     }
+  } else if (t4) {
+    const t23 = ntu ** 0.22;
+    const t24 = t23 / cr;
+    const t25 = -cr;
+    const t26 = ntu ** 0.78;
+    const t27 = t25 * t26;
+    const t28 = Math.exp(t27);
+    const t29 = t28 - 1;
+    const t30 = t24 * t29;
+    const t31 = Math.exp(t30);
+    const t32 = 1 - t31;
+    result = t32;
+  } else {
+    result = NaN;
   }
   let ntu_b = 0;
   let ntu_b_d = 0;
@@ -2248,127 +2232,123 @@ export function effectiveness_hvp(ntu: number, cr: number, flow_arg: "parallel" 
     cr_b_d += t6_b_d;
     ntu_b -= t5_b;
     ntu_b_d -= t5_b_d;
-  } else {
-    if (t3) {
-      // grad of: if (Math.abs(cr - 1) < 1e-12)
-      const t11 = cr - 1;
-      const t12 = Math.abs(t11);
-      const t13 = t12 < 1e-12;
-      if (t13) {
-        // grad of: return ntu / (1 + ntu)
-        const t15_b = result_b;
-        result_b = 0;
-        const t14 = 1 + ntu;
-        const t14_d = ntu_d;
-        const t15_r = 1 / t14;
-        const t15_r_d = -(t15_r * t15_r * t14_d);
-        ntu_b += t15_b * t15_r;
-        ntu_b_d += t15_b * t15_r_d;
-        const t14_b = -(t15_b * (ntu * t15_r * t15_r));
-        const t14_b_d = -(t15_b * (t15_r * (t15_r * ntu_d + ntu * t15_r_d) + ntu * t15_r * t15_r_d));
-        ntu_b += t14_b;
-        ntu_b_d += t14_b_d;
-      } else {
-        // grad of: return (1 - e) / (1 - cr * e)
-        const t22_b = result_b;
-        result_b = 0;
-        const t16 = -ntu;
-        const t16_d = -ntu_d;
-        const t17 = 1 - cr;
-        const t17_d = -cr_d;
-        const t18 = t16 * t17;
-        const t18_d = t17 * t16_d + t16 * t17_d;
-        const e = Math.exp(t18);
-        const e_d = e * t18_d;
-        const t19 = 1 - e;
-        const t19_d = -e_d;
-        const t20 = cr * e;
-        const t20_d = e * cr_d + cr * e_d;
-        const t21 = 1 - t20;
-        const t21_d = -t20_d;
-        const t22_r = 1 / t21;
-        const t22_r_d = -(t22_r * t22_r * t21_d);
-        const t19_b = t22_b * t22_r;
-        const t19_b_d = t22_b * t22_r_d;
-        const t21_b = -(t22_b * (t19 * t22_r * t22_r));
-        const t21_b_d = -(t22_b * (t22_r * (t22_r * t19_d + t19 * t22_r_d) + t19 * t22_r * t22_r_d));
-        const t20_b = -t21_b;
-        const t20_b_d = -t21_b_d;
-        cr_b += t20_b * e;
-        cr_b_d += e * t20_b_d + t20_b * e_d;
-        let e_b = t20_b * cr;
-        let e_b_d = cr * t20_b_d + t20_b * cr_d;
-        e_b -= t19_b;
-        e_b_d -= t19_b_d;
-        // grad of: const e = Math.exp(-ntu * (1 - cr))
-        const t18_b = e_b * e;
-        const t18_b_d = e * e_b_d + e_b * e_d;
-        const t16_b = t18_b * t17;
-        const t16_b_d = t17 * t18_b_d + t18_b * t17_d;
-        const t17_b = t18_b * t16;
-        const t17_b_d = t16 * t18_b_d + t18_b * t16_d;
-        cr_b -= t17_b;
-        cr_b_d -= t17_b_d;
-        ntu_b -= t16_b;
-        ntu_b_d -= t16_b_d;
-      }
+  } else if (t3) {
+    // grad of: if (Math.abs(cr - 1) < 1e-12)
+    const t11 = cr - 1;
+    const t12 = Math.abs(t11);
+    const t13 = t12 < 1e-12;
+    if (t13) {
+      // grad of: return ntu / (1 + ntu)
+      const t15_b = result_b;
+      result_b = 0;
+      const t14 = 1 + ntu;
+      const t14_d = ntu_d;
+      const t15_r = 1 / t14;
+      const t15_r_d = -(t15_r * t15_r * t14_d);
+      ntu_b += t15_b * t15_r;
+      ntu_b_d += t15_b * t15_r_d;
+      const t14_b = -(t15_b * (ntu * t15_r * t15_r));
+      const t14_b_d = -(t15_b * (t15_r * (t15_r * ntu_d + ntu * t15_r_d) + ntu * t15_r * t15_r_d));
+      ntu_b += t14_b;
+      ntu_b_d += t14_b_d;
     } else {
-      if (t4) {
-        // grad of: return 1 - Math.exp((Math.pow(ntu, 0.22) / cr) * (Math.exp(-cr * Math.pow(ntu, 0.78)) - 1))
-        const t32_b = result_b;
-        result_b = 0;
-        const t31_b = -t32_b;
-        const t23 = ntu ** 0.22;
-        const t23_d = ntu === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23 / ntu * ntu_d : 0.22 * ntu ** -0.78 * ntu_d;
-        const t24 = t23 / cr;
-        const t24_d = t23_d / cr - t24 / cr * cr_d;
-        const t25 = -cr;
-        const t25_d = -cr_d;
-        const t26 = ntu ** 0.78;
-        const t26_d = ntu === 0 ? 0 : Math.abs(t26) >= 2.2250738585072014e-308 && Math.abs(t26) <= 1.7976931348623157e+308 ? 0.78 * t26 / ntu * ntu_d : 0.78 * ntu ** -0.21999999999999997 * ntu_d;
-        const t27 = t25 * t26;
-        const t27_d = t26 * t25_d + t25 * t26_d;
-        const t28 = Math.exp(t27);
-        const t28_d = t28 * t27_d;
-        const t29 = t28 - 1;
-        const t29_d = t28_d;
-        const t30 = t24 * t29;
-        const t30_d = t29 * t24_d + t24 * t29_d;
-        const t31 = Math.exp(t30);
-        const t31_d = t31 * t30_d;
-        const t30_b = t31_b * t31;
-        const t30_b_d = t31_b * t31_d;
-        const t24_b = t30_b * t29;
-        const t24_b_d = t29 * t30_b_d + t30_b * t29_d;
-        const t29_b = t30_b * t24;
-        const t29_b_d = t24 * t30_b_d + t30_b * t24_d;
-        const t28_b = t29_b;
-        const t28_b_d = t29_b_d;
-        const t27_b = t28_b * t28;
-        const t27_b_d = t28 * t28_b_d + t28_b * t28_d;
-        const t25_b = t27_b * t26;
-        const t25_b_d = t26 * t27_b_d + t27_b * t26_d;
-        const t26_b = t27_b * t25;
-        const t26_b_d = t25 * t27_b_d + t27_b * t25_d;
-        const c = ntu ** -0.21999999999999997;
-        ntu_b += t26_b * (ntu === 0 ? 0 : Math.abs(t26) >= 2.2250738585072014e-308 && Math.abs(t26) <= 1.7976931348623157e+308 ? 0.78 * t26 / ntu : 0.78 * c);
-        ntu_b_d += (ntu === 0 ? 0 : Math.abs(t26) >= 2.2250738585072014e-308 && Math.abs(t26) <= 1.7976931348623157e+308 ? 0.78 * t26 / ntu * t26_b_d : 0.78 * c * t26_b_d) + t26_b * (ntu === 0 && ntu_d === 0 ? 0 : Math.abs(t26) >= 2.2250738585072014e-308 && Math.abs(t26) <= 1.7976931348623157e+308 ? 0.78 * t26_d / ntu - 0.78 * t26 / ntu / ntu * ntu_d : 0.78 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? -0.21999999999999997 * c / ntu * ntu_d : -0.21999999999999997 * ntu ** -1.22 * ntu_d));
-        cr_b -= t25_b;
-        cr_b_d -= t25_b_d;
-        const t24_r = 1 / cr;
-        const t24_r_d = -(t24_r * t24_r * cr_d);
-        const t23_b = t24_b * t24_r;
-        const t23_b_d = t24_r * t24_b_d + t24_b * t24_r_d;
-        cr_b -= t24_b * (t23 * t24_r * t24_r);
-        cr_b_d -= t23 * t24_r * t24_r * t24_b_d + t24_b * (t24_r * (t24_r * t23_d + t23 * t24_r_d) + t23 * t24_r * t24_r_d);
-        const c1 = ntu ** -0.78;
-        ntu_b += t23_b * (ntu === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23 / ntu : 0.22 * c1);
-        ntu_b_d += (ntu === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23 / ntu * t23_b_d : 0.22 * c1 * t23_b_d) + t23_b * (ntu === 0 && ntu_d === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23_d / ntu - 0.22 * t23 / ntu / ntu * ntu_d : 0.22 * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? -0.78 * c1 / ntu * ntu_d : -0.78 * ntu ** -1.78 * ntu_d));
-      } else {
-        // grad of: return NaN
-        result_b = 0;
-      }
+      // grad of: return (1 - e) / (1 - cr * e)
+      const t22_b = result_b;
+      result_b = 0;
+      const t16 = -ntu;
+      const t16_d = -ntu_d;
+      const t17 = 1 - cr;
+      const t17_d = -cr_d;
+      const t18 = t16 * t17;
+      const t18_d = t17 * t16_d + t16 * t17_d;
+      const e = Math.exp(t18);
+      const e_d = e * t18_d;
+      const t19 = 1 - e;
+      const t19_d = -e_d;
+      const t20 = cr * e;
+      const t20_d = e * cr_d + cr * e_d;
+      const t21 = 1 - t20;
+      const t21_d = -t20_d;
+      const t22_r = 1 / t21;
+      const t22_r_d = -(t22_r * t22_r * t21_d);
+      const t19_b = t22_b * t22_r;
+      const t19_b_d = t22_b * t22_r_d;
+      const t21_b = -(t22_b * (t19 * t22_r * t22_r));
+      const t21_b_d = -(t22_b * (t22_r * (t22_r * t19_d + t19 * t22_r_d) + t19 * t22_r * t22_r_d));
+      const t20_b = -t21_b;
+      const t20_b_d = -t21_b_d;
+      cr_b += t20_b * e;
+      cr_b_d += e * t20_b_d + t20_b * e_d;
+      let e_b = t20_b * cr;
+      let e_b_d = cr * t20_b_d + t20_b * cr_d;
+      e_b -= t19_b;
+      e_b_d -= t19_b_d;
+      // grad of: const e = Math.exp(-ntu * (1 - cr))
+      const t18_b = e_b * e;
+      const t18_b_d = e * e_b_d + e_b * e_d;
+      const t16_b = t18_b * t17;
+      const t16_b_d = t17 * t18_b_d + t18_b * t17_d;
+      const t17_b = t18_b * t16;
+      const t17_b_d = t16 * t18_b_d + t18_b * t16_d;
+      cr_b -= t17_b;
+      cr_b_d -= t17_b_d;
+      ntu_b -= t16_b;
+      ntu_b_d -= t16_b_d;
     }
+  } else if (t4) {
+    // grad of: return 1 - Math.exp((Math.pow(ntu, 0.22) / cr) * (Math.exp(-cr * Math.pow(ntu, 0.78)) - 1))
+    const t32_b = result_b;
+    result_b = 0;
+    const t31_b = -t32_b;
+    const t23 = ntu ** 0.22;
+    const t23_d = ntu === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23 / ntu * ntu_d : 0.22 * ntu ** -0.78 * ntu_d;
+    const t24 = t23 / cr;
+    const t24_d = t23_d / cr - t24 / cr * cr_d;
+    const t25 = -cr;
+    const t25_d = -cr_d;
+    const t26 = ntu ** 0.78;
+    const t26_d = ntu === 0 ? 0 : Math.abs(t26) >= 2.2250738585072014e-308 && Math.abs(t26) <= 1.7976931348623157e+308 ? 0.78 * t26 / ntu * ntu_d : 0.78 * ntu ** -0.21999999999999997 * ntu_d;
+    const t27 = t25 * t26;
+    const t27_d = t26 * t25_d + t25 * t26_d;
+    const t28 = Math.exp(t27);
+    const t28_d = t28 * t27_d;
+    const t29 = t28 - 1;
+    const t29_d = t28_d;
+    const t30 = t24 * t29;
+    const t30_d = t29 * t24_d + t24 * t29_d;
+    const t31 = Math.exp(t30);
+    const t31_d = t31 * t30_d;
+    const t30_b = t31_b * t31;
+    const t30_b_d = t31_b * t31_d;
+    const t24_b = t30_b * t29;
+    const t24_b_d = t29 * t30_b_d + t30_b * t29_d;
+    const t29_b = t30_b * t24;
+    const t29_b_d = t24 * t30_b_d + t30_b * t24_d;
+    const t28_b = t29_b;
+    const t28_b_d = t29_b_d;
+    const t27_b = t28_b * t28;
+    const t27_b_d = t28 * t28_b_d + t28_b * t28_d;
+    const t25_b = t27_b * t26;
+    const t25_b_d = t26 * t27_b_d + t27_b * t26_d;
+    const t26_b = t27_b * t25;
+    const t26_b_d = t25 * t27_b_d + t27_b * t25_d;
+    const c = ntu ** -0.21999999999999997;
+    ntu_b += t26_b * (ntu === 0 ? 0 : Math.abs(t26) >= 2.2250738585072014e-308 && Math.abs(t26) <= 1.7976931348623157e+308 ? 0.78 * t26 / ntu : 0.78 * c);
+    ntu_b_d += (ntu === 0 ? 0 : Math.abs(t26) >= 2.2250738585072014e-308 && Math.abs(t26) <= 1.7976931348623157e+308 ? 0.78 * t26 / ntu * t26_b_d : 0.78 * c * t26_b_d) + t26_b * (ntu === 0 && ntu_d === 0 ? 0 : Math.abs(t26) >= 2.2250738585072014e-308 && Math.abs(t26) <= 1.7976931348623157e+308 ? 0.78 * t26_d / ntu - 0.78 * t26 / ntu / ntu * ntu_d : 0.78 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? -0.21999999999999997 * c / ntu * ntu_d : -0.21999999999999997 * ntu ** -1.22 * ntu_d));
+    cr_b -= t25_b;
+    cr_b_d -= t25_b_d;
+    const t24_r = 1 / cr;
+    const t24_r_d = -(t24_r * t24_r * cr_d);
+    const t23_b = t24_b * t24_r;
+    const t23_b_d = t24_r * t24_b_d + t24_b * t24_r_d;
+    cr_b -= t24_b * (t23 * t24_r * t24_r);
+    cr_b_d -= t23 * t24_r * t24_r * t24_b_d + t24_b * (t24_r * (t24_r * t23_d + t23 * t24_r_d) + t23 * t24_r * t24_r_d);
+    const c1 = ntu ** -0.78;
+    ntu_b += t23_b * (ntu === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23 / ntu : 0.22 * c1);
+    ntu_b_d += (ntu === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23 / ntu * t23_b_d : 0.22 * c1 * t23_b_d) + t23_b * (ntu === 0 && ntu_d === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23_d / ntu - 0.22 * t23 / ntu / ntu * ntu_d : 0.22 * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? -0.78 * c1 / ntu * ntu_d : -0.78 * ntu ** -1.78 * ntu_d));
+  } else {
+    // grad of: return NaN
+    result_b = 0;
   }
   adj.ntu += ntu_b;
   adj_d.ntu += ntu_b_d;

@@ -63,19 +63,17 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
       const t5_evaporation_bucketStep = t7 * t4_evaporation_bucketStep;
       stack[top++]! = t3_evaporation_bucketStep;
       result_evaporation_bucketStep = t5_evaporation_bucketStep;
-    } else {
-      if (t2_evaporation_bucketStep) {
-        const t6_evaporation_bucketStep = 0.7 * cap;
-        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
-        if (t7_evaporation_bucketStep) {
-          t8_evaporation_bucketStep = t7;
-        } else {
-          const t9_evaporation_bucketStep = t7 * s_bucketStep;
-          const t10_evaporation_bucketStep = t9_evaporation_bucketStep / t6_evaporation_bucketStep;
-          t8_evaporation_bucketStep = t10_evaporation_bucketStep;
-        }
-        result_evaporation_bucketStep = t8_evaporation_bucketStep;
+    } else if (t2_evaporation_bucketStep) {
+      const t6_evaporation_bucketStep = 0.7 * cap;
+      const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+      if (t7_evaporation_bucketStep) {
+        t8_evaporation_bucketStep = t7;
+      } else {
+        const t9_evaporation_bucketStep = t7 * s_bucketStep;
+        const t10_evaporation_bucketStep = t9_evaporation_bucketStep / t6_evaporation_bucketStep;
+        t8_evaporation_bucketStep = t10_evaporation_bucketStep;
       }
+      result_evaporation_bucketStep = t8_evaporation_bucketStep;
     }
     const t4_bucketStep = result_evaporation_bucketStep;
     const t5_bucketStep = s_bucketStep - t4_bucketStep;
@@ -168,31 +166,29 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
         s_bucketStep_b += t3_evaporation_bucketStep_b * t3_evaporation_bucketStep_r;
         cap_b -= t3_evaporation_bucketStep_b * (s_bucketStep * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r);
       }
-    } else {
-      if (t2_evaporation_bucketStep) {
-        let t6_evaporation_bucketStep_b = 0;
-        // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
-        t8_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
-        result_evaporation_bucketStep_b = 0;
-        const t6_evaporation_bucketStep = 0.7 * cap;
-        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
-        if (t7_evaporation_bucketStep) {
-          t7_b += t8_evaporation_bucketStep_b;
-          t8_evaporation_bucketStep_b = 0;
-        } else {
-          const t10_evaporation_bucketStep_b = t8_evaporation_bucketStep_b;
-          t8_evaporation_bucketStep_b = 0;
-          const t9_evaporation_bucketStep = t7 * s_bucketStep;
-          const t10_evaporation_bucketStep_r = 1 / t6_evaporation_bucketStep;
-          const t9_evaporation_bucketStep_b = t10_evaporation_bucketStep_b === 0 ? 0 : t10_evaporation_bucketStep_b * t10_evaporation_bucketStep_r;
-          if (t10_evaporation_bucketStep_b !== 0) t6_evaporation_bucketStep_b -= t10_evaporation_bucketStep_b * (t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r);
-          if (t9_evaporation_bucketStep_b !== 0) {
-            t7_b += t9_evaporation_bucketStep_b * s_bucketStep;
-            s_bucketStep_b += t9_evaporation_bucketStep_b * t7;
-          }
+    } else if (t2_evaporation_bucketStep) {
+      let t6_evaporation_bucketStep_b = 0;
+      // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
+      t8_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
+      result_evaporation_bucketStep_b = 0;
+      const t6_evaporation_bucketStep = 0.7 * cap;
+      const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+      if (t7_evaporation_bucketStep) {
+        t7_b += t8_evaporation_bucketStep_b;
+        t8_evaporation_bucketStep_b = 0;
+      } else {
+        const t10_evaporation_bucketStep_b = t8_evaporation_bucketStep_b;
+        t8_evaporation_bucketStep_b = 0;
+        const t9_evaporation_bucketStep = t7 * s_bucketStep;
+        const t10_evaporation_bucketStep_r = 1 / t6_evaporation_bucketStep;
+        const t9_evaporation_bucketStep_b = t10_evaporation_bucketStep_b === 0 ? 0 : t10_evaporation_bucketStep_b * t10_evaporation_bucketStep_r;
+        if (t10_evaporation_bucketStep_b !== 0) t6_evaporation_bucketStep_b -= t10_evaporation_bucketStep_b * (t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r);
+        if (t9_evaporation_bucketStep_b !== 0) {
+          t7_b += t9_evaporation_bucketStep_b * s_bucketStep;
+          s_bucketStep_b += t9_evaporation_bucketStep_b * t7;
         }
-        cap_b += t6_evaporation_bucketStep_b * 0.7;
       }
+      cap_b += t6_evaporation_bucketStep_b * 0.7;
     }
     pet_b[t]! += t7_b;
     // grad of (bucketStep): if (s > cap)
@@ -308,25 +304,23 @@ export function bucketLoss_jvp(params: Float64Array, rain: Float64Array, pet: Fl
       const t5_evaporation_bucketStep_d = t4_evaporation_bucketStep * t7_d + t7 * t4_evaporation_bucketStep_d;
       result_evaporation_bucketStep = t5_evaporation_bucketStep;
       result_evaporation_bucketStep_d = t5_evaporation_bucketStep_d;
-    } else {
-      if (t2_evaporation_bucketStep) {
-        const t6_evaporation_bucketStep = 0.7 * cap;
-        const t6_evaporation_bucketStep_d = 0.7 * cap_d;
-        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
-        if (t7_evaporation_bucketStep) {
-          t8_evaporation_bucketStep = t7;
-          t8_evaporation_bucketStep_d = t7_d;
-        } else {
-          const t9_evaporation_bucketStep = t7 * s_bucketStep;
-          const t9_evaporation_bucketStep_d = s_bucketStep * t7_d + t7 * s_bucketStep_d;
-          const t10_evaporation_bucketStep = t9_evaporation_bucketStep / t6_evaporation_bucketStep;
-          const t10_evaporation_bucketStep_d = t9_evaporation_bucketStep_d / t6_evaporation_bucketStep - t10_evaporation_bucketStep / t6_evaporation_bucketStep * t6_evaporation_bucketStep_d;
-          t8_evaporation_bucketStep = t10_evaporation_bucketStep;
-          t8_evaporation_bucketStep_d = t10_evaporation_bucketStep_d;
-        }
-        result_evaporation_bucketStep = t8_evaporation_bucketStep;
-        result_evaporation_bucketStep_d = t8_evaporation_bucketStep_d;
+    } else if (t2_evaporation_bucketStep) {
+      const t6_evaporation_bucketStep = 0.7 * cap;
+      const t6_evaporation_bucketStep_d = 0.7 * cap_d;
+      const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+      if (t7_evaporation_bucketStep) {
+        t8_evaporation_bucketStep = t7;
+        t8_evaporation_bucketStep_d = t7_d;
+      } else {
+        const t9_evaporation_bucketStep = t7 * s_bucketStep;
+        const t9_evaporation_bucketStep_d = s_bucketStep * t7_d + t7 * s_bucketStep_d;
+        const t10_evaporation_bucketStep = t9_evaporation_bucketStep / t6_evaporation_bucketStep;
+        const t10_evaporation_bucketStep_d = t9_evaporation_bucketStep_d / t6_evaporation_bucketStep - t10_evaporation_bucketStep / t6_evaporation_bucketStep * t6_evaporation_bucketStep_d;
+        t8_evaporation_bucketStep = t10_evaporation_bucketStep;
+        t8_evaporation_bucketStep_d = t10_evaporation_bucketStep_d;
       }
+      result_evaporation_bucketStep = t8_evaporation_bucketStep;
+      result_evaporation_bucketStep_d = t8_evaporation_bucketStep_d;
     }
     const t4_bucketStep = result_evaporation_bucketStep;
     const t4_bucketStep_d = result_evaporation_bucketStep_d;
@@ -473,25 +467,23 @@ export function bucketLoss_hvp(params: Float64Array, rain: Float64Array, pet: Fl
       stack[top++]! = t3_evaporation_bucketStep;
       result_evaporation_bucketStep = t5_evaporation_bucketStep;
       result_evaporation_bucketStep_d = t5_evaporation_bucketStep_d;
-    } else {
-      if (t2_evaporation_bucketStep) {
-        const t6_evaporation_bucketStep = 0.7 * cap;
-        const t6_evaporation_bucketStep_d = 0.7 * cap_d;
-        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
-        if (t7_evaporation_bucketStep) {
-          t8_evaporation_bucketStep = t7;
-          t8_evaporation_bucketStep_d = t7_d;
-        } else {
-          const t9_evaporation_bucketStep = t7 * s_bucketStep;
-          const t9_evaporation_bucketStep_d = s_bucketStep * t7_d + t7 * s_bucketStep_d;
-          const t10_evaporation_bucketStep = t9_evaporation_bucketStep / t6_evaporation_bucketStep;
-          const t10_evaporation_bucketStep_d = t9_evaporation_bucketStep_d / t6_evaporation_bucketStep - t10_evaporation_bucketStep / t6_evaporation_bucketStep * t6_evaporation_bucketStep_d;
-          t8_evaporation_bucketStep = t10_evaporation_bucketStep;
-          t8_evaporation_bucketStep_d = t10_evaporation_bucketStep_d;
-        }
-        result_evaporation_bucketStep = t8_evaporation_bucketStep;
-        result_evaporation_bucketStep_d = t8_evaporation_bucketStep_d;
+    } else if (t2_evaporation_bucketStep) {
+      const t6_evaporation_bucketStep = 0.7 * cap;
+      const t6_evaporation_bucketStep_d = 0.7 * cap_d;
+      const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+      if (t7_evaporation_bucketStep) {
+        t8_evaporation_bucketStep = t7;
+        t8_evaporation_bucketStep_d = t7_d;
+      } else {
+        const t9_evaporation_bucketStep = t7 * s_bucketStep;
+        const t9_evaporation_bucketStep_d = s_bucketStep * t7_d + t7 * s_bucketStep_d;
+        const t10_evaporation_bucketStep = t9_evaporation_bucketStep / t6_evaporation_bucketStep;
+        const t10_evaporation_bucketStep_d = t9_evaporation_bucketStep_d / t6_evaporation_bucketStep - t10_evaporation_bucketStep / t6_evaporation_bucketStep * t6_evaporation_bucketStep_d;
+        t8_evaporation_bucketStep = t10_evaporation_bucketStep;
+        t8_evaporation_bucketStep_d = t10_evaporation_bucketStep_d;
       }
+      result_evaporation_bucketStep = t8_evaporation_bucketStep;
+      result_evaporation_bucketStep_d = t8_evaporation_bucketStep_d;
     }
     const t4_bucketStep = result_evaporation_bucketStep;
     const t4_bucketStep_d = result_evaporation_bucketStep_d;
@@ -652,48 +644,46 @@ export function bucketLoss_hvp(params: Float64Array, rain: Float64Array, pet: Fl
         cap_b -= t3_evaporation_bucketStep_b * (s_bucketStep * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r);
         cap_b_d -= s_bucketStep * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_b_d + t3_evaporation_bucketStep_b * (t3_evaporation_bucketStep_r * (t3_evaporation_bucketStep_r * s_bucketStep_d + s_bucketStep * t3_evaporation_bucketStep_r_d) + s_bucketStep * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r_d);
       }
-    } else {
-      if (t2_evaporation_bucketStep) {
-        let t6_evaporation_bucketStep_b = 0;
-        let t6_evaporation_bucketStep_b_d = 0;
-        // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
-        t8_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
-        t8_evaporation_bucketStep_b_d += result_evaporation_bucketStep_b_d;
-        result_evaporation_bucketStep_b = 0;
-        result_evaporation_bucketStep_b_d = 0;
-        const t6_evaporation_bucketStep = 0.7 * cap;
-        const t6_evaporation_bucketStep_d = 0.7 * cap_d;
-        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
-        if (t7_evaporation_bucketStep) {
-          t7_b += t8_evaporation_bucketStep_b;
-          t7_b_d += t8_evaporation_bucketStep_b_d;
-          t8_evaporation_bucketStep_b = 0;
-          t8_evaporation_bucketStep_b_d = 0;
-        } else {
-          const t10_evaporation_bucketStep_b = t8_evaporation_bucketStep_b;
-          const t10_evaporation_bucketStep_b_d = t8_evaporation_bucketStep_b_d;
-          t8_evaporation_bucketStep_b = 0;
-          t8_evaporation_bucketStep_b_d = 0;
-          const t9_evaporation_bucketStep = t7 * s_bucketStep;
-          const t9_evaporation_bucketStep_d = s_bucketStep * t7_d + t7 * s_bucketStep_d;
-          const t10_evaporation_bucketStep_r = 1 / t6_evaporation_bucketStep;
-          const t10_evaporation_bucketStep_r_d = -(t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r * t6_evaporation_bucketStep_d);
-          const t9_evaporation_bucketStep_b = t10_evaporation_bucketStep_b === 0 ? 0 : t10_evaporation_bucketStep_b * t10_evaporation_bucketStep_r;
-          const t9_evaporation_bucketStep_b_d = t10_evaporation_bucketStep_b === 0 && t10_evaporation_bucketStep_b_d === 0 ? 0 : t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_b_d + t10_evaporation_bucketStep_b * t10_evaporation_bucketStep_r_d;
-          if (t10_evaporation_bucketStep_b !== 0 || t10_evaporation_bucketStep_b_d !== 0) {
-            t6_evaporation_bucketStep_b -= t10_evaporation_bucketStep_b * (t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r);
-            t6_evaporation_bucketStep_b_d -= t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_b_d + t10_evaporation_bucketStep_b * (t10_evaporation_bucketStep_r * (t10_evaporation_bucketStep_r * t9_evaporation_bucketStep_d + t9_evaporation_bucketStep * t10_evaporation_bucketStep_r_d) + t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r_d);
-          }
-          if (t9_evaporation_bucketStep_b !== 0 || t9_evaporation_bucketStep_b_d !== 0) {
-            t7_b += t9_evaporation_bucketStep_b * s_bucketStep;
-            t7_b_d += s_bucketStep * t9_evaporation_bucketStep_b_d + t9_evaporation_bucketStep_b * s_bucketStep_d;
-            s_bucketStep_b += t9_evaporation_bucketStep_b * t7;
-            s_bucketStep_b_d += t7 * t9_evaporation_bucketStep_b_d + t9_evaporation_bucketStep_b * t7_d;
-          }
+    } else if (t2_evaporation_bucketStep) {
+      let t6_evaporation_bucketStep_b = 0;
+      let t6_evaporation_bucketStep_b_d = 0;
+      // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
+      t8_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
+      t8_evaporation_bucketStep_b_d += result_evaporation_bucketStep_b_d;
+      result_evaporation_bucketStep_b = 0;
+      result_evaporation_bucketStep_b_d = 0;
+      const t6_evaporation_bucketStep = 0.7 * cap;
+      const t6_evaporation_bucketStep_d = 0.7 * cap_d;
+      const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+      if (t7_evaporation_bucketStep) {
+        t7_b += t8_evaporation_bucketStep_b;
+        t7_b_d += t8_evaporation_bucketStep_b_d;
+        t8_evaporation_bucketStep_b = 0;
+        t8_evaporation_bucketStep_b_d = 0;
+      } else {
+        const t10_evaporation_bucketStep_b = t8_evaporation_bucketStep_b;
+        const t10_evaporation_bucketStep_b_d = t8_evaporation_bucketStep_b_d;
+        t8_evaporation_bucketStep_b = 0;
+        t8_evaporation_bucketStep_b_d = 0;
+        const t9_evaporation_bucketStep = t7 * s_bucketStep;
+        const t9_evaporation_bucketStep_d = s_bucketStep * t7_d + t7 * s_bucketStep_d;
+        const t10_evaporation_bucketStep_r = 1 / t6_evaporation_bucketStep;
+        const t10_evaporation_bucketStep_r_d = -(t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r * t6_evaporation_bucketStep_d);
+        const t9_evaporation_bucketStep_b = t10_evaporation_bucketStep_b === 0 ? 0 : t10_evaporation_bucketStep_b * t10_evaporation_bucketStep_r;
+        const t9_evaporation_bucketStep_b_d = t10_evaporation_bucketStep_b === 0 && t10_evaporation_bucketStep_b_d === 0 ? 0 : t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_b_d + t10_evaporation_bucketStep_b * t10_evaporation_bucketStep_r_d;
+        if (t10_evaporation_bucketStep_b !== 0 || t10_evaporation_bucketStep_b_d !== 0) {
+          t6_evaporation_bucketStep_b -= t10_evaporation_bucketStep_b * (t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r);
+          t6_evaporation_bucketStep_b_d -= t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_b_d + t10_evaporation_bucketStep_b * (t10_evaporation_bucketStep_r * (t10_evaporation_bucketStep_r * t9_evaporation_bucketStep_d + t9_evaporation_bucketStep * t10_evaporation_bucketStep_r_d) + t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r_d);
         }
-        cap_b += t6_evaporation_bucketStep_b * 0.7;
-        cap_b_d += 0.7 * t6_evaporation_bucketStep_b_d;
+        if (t9_evaporation_bucketStep_b !== 0 || t9_evaporation_bucketStep_b_d !== 0) {
+          t7_b += t9_evaporation_bucketStep_b * s_bucketStep;
+          t7_b_d += s_bucketStep * t9_evaporation_bucketStep_b_d + t9_evaporation_bucketStep_b * s_bucketStep_d;
+          s_bucketStep_b += t9_evaporation_bucketStep_b * t7;
+          s_bucketStep_b_d += t7 * t9_evaporation_bucketStep_b_d + t9_evaporation_bucketStep_b * t7_d;
+        }
       }
+      cap_b += t6_evaporation_bucketStep_b * 0.7;
+      cap_b_d += 0.7 * t6_evaporation_bucketStep_b_d;
     }
     // grad of (bucketStep): if (s > cap)
     const t2_bucketStep = stack[--top]! !== 0;
@@ -829,19 +819,17 @@ export function bucketLossOpts_vjp(params: Float64Array, rain: Float64Array, pet
       const t4_evaporation_bucketStep = Math.min(1, t3_evaporation_bucketStep);
       const t5_evaporation_bucketStep = t10 * t4_evaporation_bucketStep;
       result_evaporation_bucketStep = t5_evaporation_bucketStep;
-    } else {
-      if (t2_evaporation_bucketStep) {
-        const t6_evaporation_bucketStep = 0.7 * t11;
-        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
-        if (t7_evaporation_bucketStep) {
-          t8_evaporation_bucketStep = t10;
-        } else {
-          const t9_evaporation_bucketStep = t10 * s_bucketStep;
-          const t10_evaporation_bucketStep = t9_evaporation_bucketStep / t6_evaporation_bucketStep;
-          t8_evaporation_bucketStep = t10_evaporation_bucketStep;
-        }
-        result_evaporation_bucketStep = t8_evaporation_bucketStep;
+    } else if (t2_evaporation_bucketStep) {
+      const t6_evaporation_bucketStep = 0.7 * t11;
+      const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+      if (t7_evaporation_bucketStep) {
+        t8_evaporation_bucketStep = t10;
+      } else {
+        const t9_evaporation_bucketStep = t10 * s_bucketStep;
+        const t10_evaporation_bucketStep = t9_evaporation_bucketStep / t6_evaporation_bucketStep;
+        t8_evaporation_bucketStep = t10_evaporation_bucketStep;
       }
+      result_evaporation_bucketStep = t8_evaporation_bucketStep;
     }
     const t4_bucketStep = result_evaporation_bucketStep;
     const t5_bucketStep = s_bucketStep - t4_bucketStep;
@@ -947,31 +935,29 @@ export function bucketLossOpts_vjp(params: Float64Array, rain: Float64Array, pet
         s_bucketStep_b += t3_evaporation_bucketStep_b * t3_evaporation_bucketStep_r;
         t11_b -= t3_evaporation_bucketStep_b * (s_bucketStep * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r);
       }
-    } else {
-      if (t2_evaporation_bucketStep) {
-        let t6_evaporation_bucketStep_b = 0;
-        // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
-        t8_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
-        result_evaporation_bucketStep_b = 0;
-        const t6_evaporation_bucketStep = 0.7 * t11;
-        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
-        if (t7_evaporation_bucketStep) {
-          t10_b += t8_evaporation_bucketStep_b;
-          t8_evaporation_bucketStep_b = 0;
-        } else {
-          const t10_evaporation_bucketStep_b = t8_evaporation_bucketStep_b;
-          t8_evaporation_bucketStep_b = 0;
-          const t9_evaporation_bucketStep = t10 * s_bucketStep;
-          const t10_evaporation_bucketStep_r = 1 / t6_evaporation_bucketStep;
-          const t9_evaporation_bucketStep_b = t10_evaporation_bucketStep_b === 0 ? 0 : t10_evaporation_bucketStep_b * t10_evaporation_bucketStep_r;
-          if (t10_evaporation_bucketStep_b !== 0) t6_evaporation_bucketStep_b -= t10_evaporation_bucketStep_b * (t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r);
-          if (t9_evaporation_bucketStep_b !== 0) {
-            t10_b += t9_evaporation_bucketStep_b * s_bucketStep;
-            s_bucketStep_b += t9_evaporation_bucketStep_b * t10;
-          }
+    } else if (t2_evaporation_bucketStep) {
+      let t6_evaporation_bucketStep_b = 0;
+      // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
+      t8_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
+      result_evaporation_bucketStep_b = 0;
+      const t6_evaporation_bucketStep = 0.7 * t11;
+      const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+      if (t7_evaporation_bucketStep) {
+        t10_b += t8_evaporation_bucketStep_b;
+        t8_evaporation_bucketStep_b = 0;
+      } else {
+        const t10_evaporation_bucketStep_b = t8_evaporation_bucketStep_b;
+        t8_evaporation_bucketStep_b = 0;
+        const t9_evaporation_bucketStep = t10 * s_bucketStep;
+        const t10_evaporation_bucketStep_r = 1 / t6_evaporation_bucketStep;
+        const t9_evaporation_bucketStep_b = t10_evaporation_bucketStep_b === 0 ? 0 : t10_evaporation_bucketStep_b * t10_evaporation_bucketStep_r;
+        if (t10_evaporation_bucketStep_b !== 0) t6_evaporation_bucketStep_b -= t10_evaporation_bucketStep_b * (t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r);
+        if (t9_evaporation_bucketStep_b !== 0) {
+          t10_b += t9_evaporation_bucketStep_b * s_bucketStep;
+          s_bucketStep_b += t9_evaporation_bucketStep_b * t10;
         }
-        t11_b += t6_evaporation_bucketStep_b * 0.7;
       }
+      t11_b += t6_evaporation_bucketStep_b * 0.7;
     }
     pet_b[t]! += t10_b;
     // grad of (bucketStep): if (s > cap)
@@ -1097,25 +1083,23 @@ export function bucketLossOpts_jvp(params: Float64Array, rain: Float64Array, pet
       const t5_evaporation_bucketStep_d = t4_evaporation_bucketStep * t10_d + t10 * t4_evaporation_bucketStep_d;
       result_evaporation_bucketStep = t5_evaporation_bucketStep;
       result_evaporation_bucketStep_d = t5_evaporation_bucketStep_d;
-    } else {
-      if (t2_evaporation_bucketStep) {
-        const t6_evaporation_bucketStep = 0.7 * t11;
-        const t6_evaporation_bucketStep_d = 0.7 * t11_d;
-        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
-        if (t7_evaporation_bucketStep) {
-          t8_evaporation_bucketStep = t10;
-          t8_evaporation_bucketStep_d = t10_d;
-        } else {
-          const t9_evaporation_bucketStep = t10 * s_bucketStep;
-          const t9_evaporation_bucketStep_d = s_bucketStep * t10_d + t10 * s_bucketStep_d;
-          const t10_evaporation_bucketStep = t9_evaporation_bucketStep / t6_evaporation_bucketStep;
-          const t10_evaporation_bucketStep_d = t9_evaporation_bucketStep_d / t6_evaporation_bucketStep - t10_evaporation_bucketStep / t6_evaporation_bucketStep * t6_evaporation_bucketStep_d;
-          t8_evaporation_bucketStep = t10_evaporation_bucketStep;
-          t8_evaporation_bucketStep_d = t10_evaporation_bucketStep_d;
-        }
-        result_evaporation_bucketStep = t8_evaporation_bucketStep;
-        result_evaporation_bucketStep_d = t8_evaporation_bucketStep_d;
+    } else if (t2_evaporation_bucketStep) {
+      const t6_evaporation_bucketStep = 0.7 * t11;
+      const t6_evaporation_bucketStep_d = 0.7 * t11_d;
+      const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+      if (t7_evaporation_bucketStep) {
+        t8_evaporation_bucketStep = t10;
+        t8_evaporation_bucketStep_d = t10_d;
+      } else {
+        const t9_evaporation_bucketStep = t10 * s_bucketStep;
+        const t9_evaporation_bucketStep_d = s_bucketStep * t10_d + t10 * s_bucketStep_d;
+        const t10_evaporation_bucketStep = t9_evaporation_bucketStep / t6_evaporation_bucketStep;
+        const t10_evaporation_bucketStep_d = t9_evaporation_bucketStep_d / t6_evaporation_bucketStep - t10_evaporation_bucketStep / t6_evaporation_bucketStep * t6_evaporation_bucketStep_d;
+        t8_evaporation_bucketStep = t10_evaporation_bucketStep;
+        t8_evaporation_bucketStep_d = t10_evaporation_bucketStep_d;
       }
+      result_evaporation_bucketStep = t8_evaporation_bucketStep;
+      result_evaporation_bucketStep_d = t8_evaporation_bucketStep_d;
     }
     const t4_bucketStep = result_evaporation_bucketStep;
     const t4_bucketStep_d = result_evaporation_bucketStep_d;
@@ -1277,25 +1261,23 @@ export function bucketLossOpts_hvp(params: Float64Array, rain: Float64Array, pet
       const t5_evaporation_bucketStep_d = t4_evaporation_bucketStep * t10_d + t10 * t4_evaporation_bucketStep_d;
       result_evaporation_bucketStep = t5_evaporation_bucketStep;
       result_evaporation_bucketStep_d = t5_evaporation_bucketStep_d;
-    } else {
-      if (t2_evaporation_bucketStep) {
-        const t6_evaporation_bucketStep = 0.7 * t11;
-        const t6_evaporation_bucketStep_d = 0.7 * t11_d;
-        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
-        if (t7_evaporation_bucketStep) {
-          t8_evaporation_bucketStep = t10;
-          t8_evaporation_bucketStep_d = t10_d;
-        } else {
-          const t9_evaporation_bucketStep = t10 * s_bucketStep;
-          const t9_evaporation_bucketStep_d = s_bucketStep * t10_d + t10 * s_bucketStep_d;
-          const t10_evaporation_bucketStep = t9_evaporation_bucketStep / t6_evaporation_bucketStep;
-          const t10_evaporation_bucketStep_d = t9_evaporation_bucketStep_d / t6_evaporation_bucketStep - t10_evaporation_bucketStep / t6_evaporation_bucketStep * t6_evaporation_bucketStep_d;
-          t8_evaporation_bucketStep = t10_evaporation_bucketStep;
-          t8_evaporation_bucketStep_d = t10_evaporation_bucketStep_d;
-        }
-        result_evaporation_bucketStep = t8_evaporation_bucketStep;
-        result_evaporation_bucketStep_d = t8_evaporation_bucketStep_d;
+    } else if (t2_evaporation_bucketStep) {
+      const t6_evaporation_bucketStep = 0.7 * t11;
+      const t6_evaporation_bucketStep_d = 0.7 * t11_d;
+      const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+      if (t7_evaporation_bucketStep) {
+        t8_evaporation_bucketStep = t10;
+        t8_evaporation_bucketStep_d = t10_d;
+      } else {
+        const t9_evaporation_bucketStep = t10 * s_bucketStep;
+        const t9_evaporation_bucketStep_d = s_bucketStep * t10_d + t10 * s_bucketStep_d;
+        const t10_evaporation_bucketStep = t9_evaporation_bucketStep / t6_evaporation_bucketStep;
+        const t10_evaporation_bucketStep_d = t9_evaporation_bucketStep_d / t6_evaporation_bucketStep - t10_evaporation_bucketStep / t6_evaporation_bucketStep * t6_evaporation_bucketStep_d;
+        t8_evaporation_bucketStep = t10_evaporation_bucketStep;
+        t8_evaporation_bucketStep_d = t10_evaporation_bucketStep_d;
       }
+      result_evaporation_bucketStep = t8_evaporation_bucketStep;
+      result_evaporation_bucketStep_d = t8_evaporation_bucketStep_d;
     }
     const t4_bucketStep = result_evaporation_bucketStep;
     const t4_bucketStep_d = result_evaporation_bucketStep_d;
@@ -1477,48 +1459,46 @@ export function bucketLossOpts_hvp(params: Float64Array, rain: Float64Array, pet
         t11_b -= t3_evaporation_bucketStep_b * (s_bucketStep * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r);
         t11_b_d -= s_bucketStep * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_b_d + t3_evaporation_bucketStep_b * (t3_evaporation_bucketStep_r * (t3_evaporation_bucketStep_r * s_bucketStep_d + s_bucketStep * t3_evaporation_bucketStep_r_d) + s_bucketStep * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r_d);
       }
-    } else {
-      if (t2_evaporation_bucketStep) {
-        let t6_evaporation_bucketStep_b = 0;
-        let t6_evaporation_bucketStep_b_d = 0;
-        // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
-        t8_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
-        t8_evaporation_bucketStep_b_d += result_evaporation_bucketStep_b_d;
-        result_evaporation_bucketStep_b = 0;
-        result_evaporation_bucketStep_b_d = 0;
-        const t6_evaporation_bucketStep = 0.7 * t11;
-        const t6_evaporation_bucketStep_d = 0.7 * t11_d;
-        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
-        if (t7_evaporation_bucketStep) {
-          t10_b += t8_evaporation_bucketStep_b;
-          t10_b_d += t8_evaporation_bucketStep_b_d;
-          t8_evaporation_bucketStep_b = 0;
-          t8_evaporation_bucketStep_b_d = 0;
-        } else {
-          const t10_evaporation_bucketStep_b = t8_evaporation_bucketStep_b;
-          const t10_evaporation_bucketStep_b_d = t8_evaporation_bucketStep_b_d;
-          t8_evaporation_bucketStep_b = 0;
-          t8_evaporation_bucketStep_b_d = 0;
-          const t9_evaporation_bucketStep = t10 * s_bucketStep;
-          const t9_evaporation_bucketStep_d = s_bucketStep * t10_d + t10 * s_bucketStep_d;
-          const t10_evaporation_bucketStep_r = 1 / t6_evaporation_bucketStep;
-          const t10_evaporation_bucketStep_r_d = -(t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r * t6_evaporation_bucketStep_d);
-          const t9_evaporation_bucketStep_b = t10_evaporation_bucketStep_b === 0 ? 0 : t10_evaporation_bucketStep_b * t10_evaporation_bucketStep_r;
-          const t9_evaporation_bucketStep_b_d = t10_evaporation_bucketStep_b === 0 && t10_evaporation_bucketStep_b_d === 0 ? 0 : t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_b_d + t10_evaporation_bucketStep_b * t10_evaporation_bucketStep_r_d;
-          if (t10_evaporation_bucketStep_b !== 0 || t10_evaporation_bucketStep_b_d !== 0) {
-            t6_evaporation_bucketStep_b -= t10_evaporation_bucketStep_b * (t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r);
-            t6_evaporation_bucketStep_b_d -= t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_b_d + t10_evaporation_bucketStep_b * (t10_evaporation_bucketStep_r * (t10_evaporation_bucketStep_r * t9_evaporation_bucketStep_d + t9_evaporation_bucketStep * t10_evaporation_bucketStep_r_d) + t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r_d);
-          }
-          if (t9_evaporation_bucketStep_b !== 0 || t9_evaporation_bucketStep_b_d !== 0) {
-            t10_b += t9_evaporation_bucketStep_b * s_bucketStep;
-            t10_b_d += s_bucketStep * t9_evaporation_bucketStep_b_d + t9_evaporation_bucketStep_b * s_bucketStep_d;
-            s_bucketStep_b += t9_evaporation_bucketStep_b * t10;
-            s_bucketStep_b_d += t10 * t9_evaporation_bucketStep_b_d + t9_evaporation_bucketStep_b * t10_d;
-          }
+    } else if (t2_evaporation_bucketStep) {
+      let t6_evaporation_bucketStep_b = 0;
+      let t6_evaporation_bucketStep_b_d = 0;
+      // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
+      t8_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
+      t8_evaporation_bucketStep_b_d += result_evaporation_bucketStep_b_d;
+      result_evaporation_bucketStep_b = 0;
+      result_evaporation_bucketStep_b_d = 0;
+      const t6_evaporation_bucketStep = 0.7 * t11;
+      const t6_evaporation_bucketStep_d = 0.7 * t11_d;
+      const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+      if (t7_evaporation_bucketStep) {
+        t10_b += t8_evaporation_bucketStep_b;
+        t10_b_d += t8_evaporation_bucketStep_b_d;
+        t8_evaporation_bucketStep_b = 0;
+        t8_evaporation_bucketStep_b_d = 0;
+      } else {
+        const t10_evaporation_bucketStep_b = t8_evaporation_bucketStep_b;
+        const t10_evaporation_bucketStep_b_d = t8_evaporation_bucketStep_b_d;
+        t8_evaporation_bucketStep_b = 0;
+        t8_evaporation_bucketStep_b_d = 0;
+        const t9_evaporation_bucketStep = t10 * s_bucketStep;
+        const t9_evaporation_bucketStep_d = s_bucketStep * t10_d + t10 * s_bucketStep_d;
+        const t10_evaporation_bucketStep_r = 1 / t6_evaporation_bucketStep;
+        const t10_evaporation_bucketStep_r_d = -(t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r * t6_evaporation_bucketStep_d);
+        const t9_evaporation_bucketStep_b = t10_evaporation_bucketStep_b === 0 ? 0 : t10_evaporation_bucketStep_b * t10_evaporation_bucketStep_r;
+        const t9_evaporation_bucketStep_b_d = t10_evaporation_bucketStep_b === 0 && t10_evaporation_bucketStep_b_d === 0 ? 0 : t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_b_d + t10_evaporation_bucketStep_b * t10_evaporation_bucketStep_r_d;
+        if (t10_evaporation_bucketStep_b !== 0 || t10_evaporation_bucketStep_b_d !== 0) {
+          t6_evaporation_bucketStep_b -= t10_evaporation_bucketStep_b * (t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r);
+          t6_evaporation_bucketStep_b_d -= t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_b_d + t10_evaporation_bucketStep_b * (t10_evaporation_bucketStep_r * (t10_evaporation_bucketStep_r * t9_evaporation_bucketStep_d + t9_evaporation_bucketStep * t10_evaporation_bucketStep_r_d) + t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r_d);
         }
-        t11_b += t6_evaporation_bucketStep_b * 0.7;
-        t11_b_d += 0.7 * t6_evaporation_bucketStep_b_d;
+        if (t9_evaporation_bucketStep_b !== 0 || t9_evaporation_bucketStep_b_d !== 0) {
+          t10_b += t9_evaporation_bucketStep_b * s_bucketStep;
+          t10_b_d += s_bucketStep * t9_evaporation_bucketStep_b_d + t9_evaporation_bucketStep_b * s_bucketStep_d;
+          s_bucketStep_b += t9_evaporation_bucketStep_b * t10;
+          s_bucketStep_b_d += t10 * t9_evaporation_bucketStep_b_d + t9_evaporation_bucketStep_b * t10_d;
+        }
       }
+      t11_b += t6_evaporation_bucketStep_b * 0.7;
+      t11_b_d += 0.7 * t6_evaporation_bucketStep_b_d;
     }
     // grad of (bucketStep): if (s > cap)
     const t2_bucketStep = stack[--top]! !== 0;

@@ -564,47 +564,45 @@ function nodeResistance_fwd(r: Float64Array, kind: Int32Array, i: number): numbe
   if (t2) {
     const t4 = r[i]!;
     result = t4;
+  } else if (t3) {
+    const t5 = r[i]!;
+    const t6 = 2 * i;
+    const t7 = t6 + 1;
+    tape.top = top;
+    const t8 = nodeResistance_fwd(r, kind, t7);
+    stack = tape.values;
+    top = tape.top;
+    const t9 = t5 + t8;
+    const t10 = t6 + 2;
+    tape.top = top;
+    const t11 = nodeResistance_fwd(r, kind, t10);
+    stack = tape.values;
+    top = tape.top;
+    const t12 = t9 + t11;
+    result = t12;
   } else {
-    if (t3) {
-      const t5 = r[i]!;
-      const t6 = 2 * i;
-      const t7 = t6 + 1;
-      tape.top = top;
-      const t8 = nodeResistance_fwd(r, kind, t7);
-      stack = tape.values;
-      top = tape.top;
-      const t9 = t5 + t8;
-      const t10 = t6 + 2;
-      tape.top = top;
-      const t11 = nodeResistance_fwd(r, kind, t10);
-      stack = tape.values;
-      top = tape.top;
-      const t12 = t9 + t11;
-      result = t12;
-    } else {
-      const t13 = 2 * i;
-      const t14 = t13 + 1;
-      tape.top = top;
-      const a = nodeResistance_fwd(r, kind, t14);
-      stack = tape.values;
-      top = tape.top;
-      const t15 = t13 + 2;
-      tape.top = top;
-      const b = nodeResistance_fwd(r, kind, t15);
-      stack = tape.values;
-      top = tape.top;
-      const t16 = r[i]!;
-      const t17 = a * b;
-      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
-      stack[top++]! = a;
-      stack[top++]! = b;
-      const t18 = a + b;
-      const t19 = t17 / t18;
-      stack[top++]! = t17;
-      stack[top++]! = t18;
-      const t20 = t16 + t19;
-      result = t20;
-    }
+    const t13 = 2 * i;
+    const t14 = t13 + 1;
+    tape.top = top;
+    const a = nodeResistance_fwd(r, kind, t14);
+    stack = tape.values;
+    top = tape.top;
+    const t15 = t13 + 2;
+    tape.top = top;
+    const b = nodeResistance_fwd(r, kind, t15);
+    stack = tape.values;
+    top = tape.top;
+    const t16 = r[i]!;
+    const t17 = a * b;
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+    stack[top++]! = a;
+    stack[top++]! = b;
+    const t18 = a + b;
+    const t19 = t17 / t18;
+    stack[top++]! = t17;
+    stack[top++]! = t18;
+    const t20 = t16 + t19;
+    result = t20;
   }
   tape.top = top;
   return result;
@@ -627,63 +625,61 @@ function nodeResistance_rev(r: Float64Array, kind: Int32Array, i: number, adj: {
     const t4_b = result_b;
     result_b = 0;
     r_b[i]! += t4_b;
+  } else if (t3) {
+    // grad of: return r[i] + nodeResistance(r, kind, 2 * i + 1) + nodeResistance(r, kind, 2 * i + 2)
+    const t12_b = result_b;
+    result_b = 0;
+    const t9_b = t12_b;
+    const t11_b = t12_b;
+    const t6 = 2 * i;
+    const t10 = t6 + 2;
+    // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
+    tape.top = top;
+    nodeResistance_rev(r, kind, t10, adj, t11_b);
+    stack = tape.values;
+    top = tape.top;
+    const t5_b = t9_b;
+    const t8_b = t9_b;
+    const t7 = t6 + 1;
+    // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
+    tape.top = top;
+    nodeResistance_rev(r, kind, t7, adj, t8_b);
+    stack = tape.values;
+    top = tape.top;
+    r_b[i]! += t5_b;
   } else {
-    if (t3) {
-      // grad of: return r[i] + nodeResistance(r, kind, 2 * i + 1) + nodeResistance(r, kind, 2 * i + 2)
-      const t12_b = result_b;
-      result_b = 0;
-      const t9_b = t12_b;
-      const t11_b = t12_b;
-      const t6 = 2 * i;
-      const t10 = t6 + 2;
-      // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-      tape.top = top;
-      nodeResistance_rev(r, kind, t10, adj, t11_b);
-      stack = tape.values;
-      top = tape.top;
-      const t5_b = t9_b;
-      const t8_b = t9_b;
-      const t7 = t6 + 1;
-      // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-      tape.top = top;
-      nodeResistance_rev(r, kind, t7, adj, t8_b);
-      stack = tape.values;
-      top = tape.top;
-      r_b[i]! += t5_b;
-    } else {
-      // grad of: return r[i] + (a * b) / (a + b)
-      const t20_b = result_b;
-      result_b = 0;
-      const t16_b = t20_b;
-      r_b[i]! += t16_b;
-      const t19_b = t20_b;
-      const t18 = stack[--top]!;
-      const t17 = stack[--top]!;
-      const t19_r = 1 / t18;
-      const t17_b = t19_b * t19_r;
-      const t18_b = -(t19_b * (t17 * t19_r * t19_r));
-      let a_b = t18_b;
-      let b_b = t18_b;
-      const b = stack[--top]!;
-      const a = stack[--top]!;
-      a_b += t17_b * b;
-      b_b += t17_b * a;
-      // grad of: const b = nodeResistance(r, kind, 2 * i + 2)
-      const t13 = 2 * i;
-      const t15 = t13 + 2;
-      // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-      tape.top = top;
-      nodeResistance_rev(r, kind, t15, adj, b_b);
-      stack = tape.values;
-      top = tape.top;
-      // grad of: const a = nodeResistance(r, kind, 2 * i + 1)
-      const t14 = t13 + 1;
-      // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-      tape.top = top;
-      nodeResistance_rev(r, kind, t14, adj, a_b);
-      stack = tape.values;
-      top = tape.top;
-    }
+    // grad of: return r[i] + (a * b) / (a + b)
+    const t20_b = result_b;
+    result_b = 0;
+    const t16_b = t20_b;
+    r_b[i]! += t16_b;
+    const t19_b = t20_b;
+    const t18 = stack[--top]!;
+    const t17 = stack[--top]!;
+    const t19_r = 1 / t18;
+    const t17_b = t19_b * t19_r;
+    const t18_b = -(t19_b * (t17 * t19_r * t19_r));
+    let a_b = t18_b;
+    let b_b = t18_b;
+    const b = stack[--top]!;
+    const a = stack[--top]!;
+    a_b += t17_b * b;
+    b_b += t17_b * a;
+    // grad of: const b = nodeResistance(r, kind, 2 * i + 2)
+    const t13 = 2 * i;
+    const t15 = t13 + 2;
+    // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
+    tape.top = top;
+    nodeResistance_rev(r, kind, t15, adj, b_b);
+    stack = tape.values;
+    top = tape.top;
+    // grad of: const a = nodeResistance(r, kind, 2 * i + 1)
+    const t14 = t13 + 1;
+    // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
+    tape.top = top;
+    nodeResistance_rev(r, kind, t14, adj, a_b);
+    stack = tape.values;
+    top = tape.top;
   }
   tape.top = top;
 }
@@ -701,56 +697,54 @@ function nodeResistance_jvp(r: Float64Array, kind: Int32Array, i: number, tangen
     const t4_d = r_d[i]!;
     result = t4;
     result_d = t4_d;
+  } else if (t3) {
+    const t5 = r[i]!;
+    const t5_d = r_d[i]!;
+    const t6 = 2 * i;
+    const t7 = t6 + 1;
+    const t8_jvp = nodeResistance_jvp(r, kind, t7, {
+      r: r_d
+    });
+    const t8 = t8_jvp.value;
+    const t8_d = t8_jvp.tangent;
+    const t9 = t5 + t8;
+    const t9_d = t5_d + t8_d;
+    const t10 = t6 + 2;
+    const t11_jvp = nodeResistance_jvp(r, kind, t10, {
+      r: r_d
+    });
+    const t11 = t11_jvp.value;
+    const t11_d = t11_jvp.tangent;
+    const t12 = t9 + t11;
+    const t12_d = t9_d + t11_d;
+    result = t12;
+    result_d = t12_d;
   } else {
-    if (t3) {
-      const t5 = r[i]!;
-      const t5_d = r_d[i]!;
-      const t6 = 2 * i;
-      const t7 = t6 + 1;
-      const t8_jvp = nodeResistance_jvp(r, kind, t7, {
-        r: r_d
-      });
-      const t8 = t8_jvp.value;
-      const t8_d = t8_jvp.tangent;
-      const t9 = t5 + t8;
-      const t9_d = t5_d + t8_d;
-      const t10 = t6 + 2;
-      const t11_jvp = nodeResistance_jvp(r, kind, t10, {
-        r: r_d
-      });
-      const t11 = t11_jvp.value;
-      const t11_d = t11_jvp.tangent;
-      const t12 = t9 + t11;
-      const t12_d = t9_d + t11_d;
-      result = t12;
-      result_d = t12_d;
-    } else {
-      const t13 = 2 * i;
-      const t14 = t13 + 1;
-      const a_jvp = nodeResistance_jvp(r, kind, t14, {
-        r: r_d
-      });
-      const a = a_jvp.value;
-      const a_d = a_jvp.tangent;
-      const t15 = t13 + 2;
-      const b_jvp = nodeResistance_jvp(r, kind, t15, {
-        r: r_d
-      });
-      const b = b_jvp.value;
-      const b_d = b_jvp.tangent;
-      const t16 = r[i]!;
-      const t16_d = r_d[i]!;
-      const t17 = a * b;
-      const t17_d = b * a_d + a * b_d;
-      const t18 = a + b;
-      const t18_d = a_d + b_d;
-      const t19 = t17 / t18;
-      const t19_d = t17_d / t18 - t19 / t18 * t18_d;
-      const t20 = t16 + t19;
-      const t20_d = t16_d + t19_d;
-      result = t20;
-      result_d = t20_d;
-    }
+    const t13 = 2 * i;
+    const t14 = t13 + 1;
+    const a_jvp = nodeResistance_jvp(r, kind, t14, {
+      r: r_d
+    });
+    const a = a_jvp.value;
+    const a_d = a_jvp.tangent;
+    const t15 = t13 + 2;
+    const b_jvp = nodeResistance_jvp(r, kind, t15, {
+      r: r_d
+    });
+    const b = b_jvp.value;
+    const b_d = b_jvp.tangent;
+    const t16 = r[i]!;
+    const t16_d = r_d[i]!;
+    const t17 = a * b;
+    const t17_d = b * a_d + a * b_d;
+    const t18 = a + b;
+    const t18_d = a_d + b_d;
+    const t19 = t17 / t18;
+    const t19_d = t17_d / t18 - t19 / t18 * t18_d;
+    const t20 = t16 + t19;
+    const t20_d = t16_d + t19_d;
+    result = t20;
+    result_d = t20_d;
   }
   return {
     value: result,
@@ -776,94 +770,92 @@ function nodeResistance_fwd_d(r: Float64Array, kind: Int32Array, i: number, tang
     const t4_d = r_d[i]!;
     result = t4;
     result_d = t4_d;
+  } else if (t3) {
+    const t5 = r[i]!;
+    const t5_d = r_d[i]!;
+    const t6 = 2 * i;
+    const t6_d = 2 * i_d;
+    const t7 = t6 + 1;
+    const t7_d = t6_d;
+    tape.top = top;
+    const t8_fd = nodeResistance_fwd_d(r, kind, t7, {
+      r: r_d,
+      i: t7_d
+    });
+    const t8 = t8_fd.value;
+    const t8_d = t8_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t9 = t5 + t8;
+    const t9_d = t5_d + t8_d;
+    const t10 = t6 + 2;
+    const t10_d = t6_d;
+    tape.top = top;
+    const t11_fd = nodeResistance_fwd_d(r, kind, t10, {
+      r: r_d,
+      i: t10_d
+    });
+    const t11 = t11_fd.value;
+    const t11_d = t11_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t12 = t9 + t11;
+    const t12_d = t9_d + t11_d;
+    result = t12;
+    result_d = t12_d;
   } else {
-    if (t3) {
-      const t5 = r[i]!;
-      const t5_d = r_d[i]!;
-      const t6 = 2 * i;
-      const t6_d = 2 * i_d;
-      const t7 = t6 + 1;
-      const t7_d = t6_d;
-      tape.top = top;
-      const t8_fd = nodeResistance_fwd_d(r, kind, t7, {
-        r: r_d,
-        i: t7_d
-      });
-      const t8 = t8_fd.value;
-      const t8_d = t8_fd.tangent;
-      stack = tape.values;
+    const t13 = 2 * i;
+    const t13_d = 2 * i_d;
+    const t14 = t13 + 1;
+    const t14_d = t13_d;
+    tape.top = top;
+    const a_fd = nodeResistance_fwd_d(r, kind, t14, {
+      r: r_d,
+      i: t14_d
+    });
+    const a = a_fd.value;
+    const a_d = a_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t15 = t13 + 2;
+    const t15_d = t13_d;
+    tape.top = top;
+    const b_fd = nodeResistance_fwd_d(r, kind, t15, {
+      r: r_d,
+      i: t15_d
+    });
+    const b = b_fd.value;
+    const b_d = b_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t16 = r[i]!;
+    const t16_d = r_d[i]!;
+    const t17 = a * b;
+    const t17_d = b * a_d + a * b_d;
+    if (top + 4 > stack.length) {
+      stack = tape.reserve(top, 4);
       stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t9 = t5 + t8;
-      const t9_d = t5_d + t8_d;
-      const t10 = t6 + 2;
-      const t10_d = t6_d;
-      tape.top = top;
-      const t11_fd = nodeResistance_fwd_d(r, kind, t10, {
-        r: r_d,
-        i: t10_d
-      });
-      const t11 = t11_fd.value;
-      const t11_d = t11_fd.tangent;
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t12 = t9 + t11;
-      const t12_d = t9_d + t11_d;
-      result = t12;
-      result_d = t12_d;
-    } else {
-      const t13 = 2 * i;
-      const t13_d = 2 * i_d;
-      const t14 = t13 + 1;
-      const t14_d = t13_d;
-      tape.top = top;
-      const a_fd = nodeResistance_fwd_d(r, kind, t14, {
-        r: r_d,
-        i: t14_d
-      });
-      const a = a_fd.value;
-      const a_d = a_fd.tangent;
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t15 = t13 + 2;
-      const t15_d = t13_d;
-      tape.top = top;
-      const b_fd = nodeResistance_fwd_d(r, kind, t15, {
-        r: r_d,
-        i: t15_d
-      });
-      const b = b_fd.value;
-      const b_d = b_fd.tangent;
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t16 = r[i]!;
-      const t16_d = r_d[i]!;
-      const t17 = a * b;
-      const t17_d = b * a_d + a * b_d;
-      if (top + 4 > stack.length) {
-        stack = tape.reserve(top, 4);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = a_d;
-      stack[top++]! = a;
-      stack_d[top]! = b_d;
-      stack[top++]! = b;
-      const t18 = a + b;
-      const t18_d = a_d + b_d;
-      const t19 = t17 / t18;
-      const t19_d = t17_d / t18 - t19 / t18 * t18_d;
-      stack_d[top]! = t17_d;
-      stack[top++]! = t17;
-      stack_d[top]! = t18_d;
-      stack[top++]! = t18;
-      const t20 = t16 + t19;
-      const t20_d = t16_d + t19_d;
-      result = t20;
-      result_d = t20_d;
     }
+    stack_d[top]! = a_d;
+    stack[top++]! = a;
+    stack_d[top]! = b_d;
+    stack[top++]! = b;
+    const t18 = a + b;
+    const t18_d = a_d + b_d;
+    const t19 = t17 / t18;
+    const t19_d = t17_d / t18 - t19 / t18 * t18_d;
+    stack_d[top]! = t17_d;
+    stack[top++]! = t17;
+    stack_d[top]! = t18_d;
+    stack[top++]! = t18;
+    const t20 = t16 + t19;
+    const t20_d = t16_d + t19_d;
+    result = t20;
+    result_d = t20_d;
   }
   tape.top = top;
   return {
@@ -897,108 +889,106 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
     result_b_d = 0;
     r_b[i]! += t4_b;
     r_b_d[i]! += t4_b_d;
+  } else if (t3) {
+    // grad of: return r[i] + nodeResistance(r, kind, 2 * i + 1) + nodeResistance(r, kind, 2 * i + 2)
+    const t12_b = result_b;
+    const t12_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t9_b = t12_b;
+    const t9_b_d = t12_b_d;
+    const t11_b = t12_b;
+    const t11_b_d = t12_b_d;
+    const t6 = 2 * i;
+    const t6_d = 2 * i_d;
+    const t10 = t6 + 2;
+    const t10_d = t6_d;
+    // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
+    tape.top = top;
+    nodeResistance_rev_d(r, kind, t10, {
+      r: r_d,
+      i: t10_d
+    }, adj, adj_d, t11_b, t11_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t5_b = t9_b;
+    const t5_b_d = t9_b_d;
+    const t8_b = t9_b;
+    const t8_b_d = t9_b_d;
+    const t7 = t6 + 1;
+    const t7_d = t6_d;
+    // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
+    tape.top = top;
+    nodeResistance_rev_d(r, kind, t7, {
+      r: r_d,
+      i: t7_d
+    }, adj, adj_d, t8_b, t8_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    r_b[i]! += t5_b;
+    r_b_d[i]! += t5_b_d;
   } else {
-    if (t3) {
-      // grad of: return r[i] + nodeResistance(r, kind, 2 * i + 1) + nodeResistance(r, kind, 2 * i + 2)
-      const t12_b = result_b;
-      const t12_b_d = result_b_d;
-      result_b = 0;
-      result_b_d = 0;
-      const t9_b = t12_b;
-      const t9_b_d = t12_b_d;
-      const t11_b = t12_b;
-      const t11_b_d = t12_b_d;
-      const t6 = 2 * i;
-      const t6_d = 2 * i_d;
-      const t10 = t6 + 2;
-      const t10_d = t6_d;
-      // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-      tape.top = top;
-      nodeResistance_rev_d(r, kind, t10, {
-        r: r_d,
-        i: t10_d
-      }, adj, adj_d, t11_b, t11_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t5_b = t9_b;
-      const t5_b_d = t9_b_d;
-      const t8_b = t9_b;
-      const t8_b_d = t9_b_d;
-      const t7 = t6 + 1;
-      const t7_d = t6_d;
-      // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-      tape.top = top;
-      nodeResistance_rev_d(r, kind, t7, {
-        r: r_d,
-        i: t7_d
-      }, adj, adj_d, t8_b, t8_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      r_b[i]! += t5_b;
-      r_b_d[i]! += t5_b_d;
-    } else {
-      // grad of: return r[i] + (a * b) / (a + b)
-      const t20_b = result_b;
-      const t20_b_d = result_b_d;
-      result_b = 0;
-      result_b_d = 0;
-      const t16_b = t20_b;
-      const t16_b_d = t20_b_d;
-      const t19_b = t20_b;
-      const t19_b_d = t20_b_d;
-      const t18 = stack[--top]!;
-      const t18_d = stack_d[top]!;
-      const t17 = stack[--top]!;
-      const t17_d = stack_d[top]!;
-      const t19_r = 1 / t18;
-      const t19_r_d = -(t19_r * t19_r * t18_d);
-      const t17_b = t19_b * t19_r;
-      const t17_b_d = t19_r * t19_b_d + t19_b * t19_r_d;
-      const t18_b = -(t19_b * (t17 * t19_r * t19_r));
-      const t18_b_d = -(t17 * t19_r * t19_r * t19_b_d + t19_b * (t19_r * (t19_r * t17_d + t17 * t19_r_d) + t17 * t19_r * t19_r_d));
-      let a_b = t18_b;
-      let a_b_d = t18_b_d;
-      let b_b = t18_b;
-      let b_b_d = t18_b_d;
-      const b = stack[--top]!;
-      const b_d = stack_d[top]!;
-      const a = stack[--top]!;
-      const a_d = stack_d[top]!;
-      a_b += t17_b * b;
-      a_b_d += b * t17_b_d + t17_b * b_d;
-      b_b += t17_b * a;
-      b_b_d += a * t17_b_d + t17_b * a_d;
-      r_b[i]! += t16_b;
-      r_b_d[i]! += t16_b_d;
-      // grad of: const b = nodeResistance(r, kind, 2 * i + 2)
-      const t13 = 2 * i;
-      const t13_d = 2 * i_d;
-      const t15 = t13 + 2;
-      const t15_d = t13_d;
-      // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-      tape.top = top;
-      nodeResistance_rev_d(r, kind, t15, {
-        r: r_d,
-        i: t15_d
-      }, adj, adj_d, b_b, b_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      // grad of: const a = nodeResistance(r, kind, 2 * i + 1)
-      const t14 = t13 + 1;
-      const t14_d = t13_d;
-      // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-      tape.top = top;
-      nodeResistance_rev_d(r, kind, t14, {
-        r: r_d,
-        i: t14_d
-      }, adj, adj_d, a_b, a_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-    }
+    // grad of: return r[i] + (a * b) / (a + b)
+    const t20_b = result_b;
+    const t20_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t16_b = t20_b;
+    const t16_b_d = t20_b_d;
+    const t19_b = t20_b;
+    const t19_b_d = t20_b_d;
+    const t18 = stack[--top]!;
+    const t18_d = stack_d[top]!;
+    const t17 = stack[--top]!;
+    const t17_d = stack_d[top]!;
+    const t19_r = 1 / t18;
+    const t19_r_d = -(t19_r * t19_r * t18_d);
+    const t17_b = t19_b * t19_r;
+    const t17_b_d = t19_r * t19_b_d + t19_b * t19_r_d;
+    const t18_b = -(t19_b * (t17 * t19_r * t19_r));
+    const t18_b_d = -(t17 * t19_r * t19_r * t19_b_d + t19_b * (t19_r * (t19_r * t17_d + t17 * t19_r_d) + t17 * t19_r * t19_r_d));
+    let a_b = t18_b;
+    let a_b_d = t18_b_d;
+    let b_b = t18_b;
+    let b_b_d = t18_b_d;
+    const b = stack[--top]!;
+    const b_d = stack_d[top]!;
+    const a = stack[--top]!;
+    const a_d = stack_d[top]!;
+    a_b += t17_b * b;
+    a_b_d += b * t17_b_d + t17_b * b_d;
+    b_b += t17_b * a;
+    b_b_d += a * t17_b_d + t17_b * a_d;
+    r_b[i]! += t16_b;
+    r_b_d[i]! += t16_b_d;
+    // grad of: const b = nodeResistance(r, kind, 2 * i + 2)
+    const t13 = 2 * i;
+    const t13_d = 2 * i_d;
+    const t15 = t13 + 2;
+    const t15_d = t13_d;
+    // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
+    tape.top = top;
+    nodeResistance_rev_d(r, kind, t15, {
+      r: r_d,
+      i: t15_d
+    }, adj, adj_d, b_b, b_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    // grad of: const a = nodeResistance(r, kind, 2 * i + 1)
+    const t14 = t13 + 1;
+    const t14_d = t13_d;
+    // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
+    tape.top = top;
+    nodeResistance_rev_d(r, kind, t14, {
+      r: r_d,
+      i: t14_d
+    }, adj, adj_d, a_b, a_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
   }
   tape.top = top;
 }

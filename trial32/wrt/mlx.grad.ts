@@ -3382,29 +3382,25 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
           stack[top++]! = 0;
         }
         result_activate = t5_activate;
-      } else {
-        if (t2_activate) {
-          const t6_activate = Math.tanh(z);
-          stack[top++]! = t6_activate;
-          result_activate = t6_activate;
-        } else {
-          if (t3_activate) {
-            const t7_activate = 0.5 * z;
-            const t8_activate = 0.044715 * z;
-            const t9_activate = t8_activate * z;
-            stack[top++]! = t8_activate;
-            const t10_activate = t9_activate * z;
-            stack[top++]! = t9_activate;
-            const t11_activate = z + t10_activate;
-            const t12_activate = 0.7978845608 * t11_activate;
-            const t13_activate = Math.tanh(t12_activate);
-            const t14_activate = 1 + t13_activate;
-            const t15_activate = t7_activate * t14_activate;
-            stack[top++]! = t7_activate;
-            stack[top++]! = t13_activate;
-            result_activate = t15_activate;
-          }
-        }
+      } else if (t2_activate) {
+        const t6_activate = Math.tanh(z);
+        stack[top++]! = t6_activate;
+        result_activate = t6_activate;
+      } else if (t3_activate) {
+        const t7_activate = 0.5 * z;
+        const t8_activate = 0.044715 * z;
+        const t9_activate = t8_activate * z;
+        stack[top++]! = t8_activate;
+        const t10_activate = t9_activate * z;
+        stack[top++]! = t9_activate;
+        const t11_activate = z + t10_activate;
+        const t12_activate = 0.7978845608 * t11_activate;
+        const t13_activate = Math.tanh(t12_activate);
+        const t14_activate = 1 + t13_activate;
+        const t15_activate = t7_activate * t14_activate;
+        stack[top++]! = t7_activate;
+        stack[top++]! = t13_activate;
+        result_activate = t15_activate;
       }
       stack[top++]! = z;
       const t12 = result_activate;
@@ -3478,36 +3474,32 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
             t5_activate_b = 0;
           }
         }
-      } else {
-        if (t2_activate) {
-          // grad of (activate): return Math.tanh(x)
-          const t6_activate_b = result_activate_b;
-          result_activate_b = 0;
-          const t6_activate = stack[--top]!;
-          if (t6_activate_b !== 0) z_b += t6_activate_b * (1 - t6_activate * t6_activate);
-        } else {
-          if (t3_activate) {
-            // grad of (activate): return 0.5 * x * (1 + Math.tanh(0.7978845608 * (x + 0.044715 * x * x * x)))
-            const t15_activate_b = result_activate_b;
-            result_activate_b = 0;
-            const t13_activate = stack[--top]!;
-            const t7_activate = stack[--top]!;
-            const t14_activate = 1 + t13_activate;
-            const t7_activate_b = t15_activate_b === 0 ? 0 : t15_activate_b * t14_activate;
-            const t14_activate_b = t15_activate_b === 0 ? 0 : t15_activate_b * t7_activate;
-            const t13_activate_b = t14_activate_b;
-            const t12_activate_b = t13_activate_b === 0 ? 0 : t13_activate_b * (1 - t13_activate * t13_activate);
-            const t11_activate_b = t12_activate_b * 0.7978845608;
-            z_b += t11_activate_b;
-            const t10_activate_b = t11_activate_b;
-            const t9_activate = stack[--top]!;
-            const t9_activate_b = t10_activate_b === 0 ? 0 : t10_activate_b * z;
-            if (t10_activate_b !== 0) z_b += t10_activate_b * t9_activate;
-            const t8_activate = stack[--top]!;
-            if (t9_activate_b !== 0) z_b += t9_activate_b * (t8_activate + t8_activate);
-            z_b += t7_activate_b * 0.5;
-          }
-        }
+      } else if (t2_activate) {
+        // grad of (activate): return Math.tanh(x)
+        const t6_activate_b = result_activate_b;
+        result_activate_b = 0;
+        const t6_activate = stack[--top]!;
+        if (t6_activate_b !== 0) z_b += t6_activate_b * (1 - t6_activate * t6_activate);
+      } else if (t3_activate) {
+        // grad of (activate): return 0.5 * x * (1 + Math.tanh(0.7978845608 * (x + 0.044715 * x * x * x)))
+        const t15_activate_b = result_activate_b;
+        result_activate_b = 0;
+        const t13_activate = stack[--top]!;
+        const t7_activate = stack[--top]!;
+        const t14_activate = 1 + t13_activate;
+        const t7_activate_b = t15_activate_b === 0 ? 0 : t15_activate_b * t14_activate;
+        const t14_activate_b = t15_activate_b === 0 ? 0 : t15_activate_b * t7_activate;
+        const t13_activate_b = t14_activate_b;
+        const t12_activate_b = t13_activate_b === 0 ? 0 : t13_activate_b * (1 - t13_activate * t13_activate);
+        const t11_activate_b = t12_activate_b * 0.7978845608;
+        z_b += t11_activate_b;
+        const t10_activate_b = t11_activate_b;
+        const t9_activate = stack[--top]!;
+        const t9_activate_b = t10_activate_b === 0 ? 0 : t10_activate_b * z;
+        if (t10_activate_b !== 0) z_b += t10_activate_b * t9_activate;
+        const t8_activate = stack[--top]!;
+        if (t9_activate_b !== 0) z_b += t9_activate_b * (t8_activate + t8_activate);
+        z_b += t7_activate_b * 0.5;
       }
       // grad of: for (let i = 0; i < d; i++)
       if (z_b !== 0) for (let i = 0; i < d; i++) {
@@ -3600,36 +3592,32 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
         }
         result_activate = t5_activate;
         result_activate_d = t5_activate_d;
-      } else {
-        if (t2_activate) {
-          const t6_activate = Math.tanh(z);
-          const t6_activate_d = (1 - t6_activate * t6_activate) * z_d;
-          result_activate = t6_activate;
-          result_activate_d = t6_activate_d;
-        } else {
-          if (t3_activate) {
-            const t7_activate = 0.5 * z;
-            const t7_activate_d = 0.5 * z_d;
-            const t8_activate = 0.044715 * z;
-            const t8_activate_d = 0.044715 * z_d;
-            const t9_activate = t8_activate * z;
-            const t9_activate_d = z * t8_activate_d + t8_activate * z_d;
-            const t10_activate = t9_activate * z;
-            const t10_activate_d = z * t9_activate_d + t9_activate * z_d;
-            const t11_activate = z + t10_activate;
-            const t11_activate_d = z_d + t10_activate_d;
-            const t12_activate = 0.7978845608 * t11_activate;
-            const t12_activate_d = 0.7978845608 * t11_activate_d;
-            const t13_activate = Math.tanh(t12_activate);
-            const t13_activate_d = (1 - t13_activate * t13_activate) * t12_activate_d;
-            const t14_activate = 1 + t13_activate;
-            const t14_activate_d = t13_activate_d;
-            const t15_activate = t7_activate * t14_activate;
-            const t15_activate_d = t14_activate * t7_activate_d + t7_activate * t14_activate_d;
-            result_activate = t15_activate;
-            result_activate_d = t15_activate_d;
-          }
-        }
+      } else if (t2_activate) {
+        const t6_activate = Math.tanh(z);
+        const t6_activate_d = (1 - t6_activate * t6_activate) * z_d;
+        result_activate = t6_activate;
+        result_activate_d = t6_activate_d;
+      } else if (t3_activate) {
+        const t7_activate = 0.5 * z;
+        const t7_activate_d = 0.5 * z_d;
+        const t8_activate = 0.044715 * z;
+        const t8_activate_d = 0.044715 * z_d;
+        const t9_activate = t8_activate * z;
+        const t9_activate_d = z * t8_activate_d + t8_activate * z_d;
+        const t10_activate = t9_activate * z;
+        const t10_activate_d = z * t9_activate_d + t9_activate * z_d;
+        const t11_activate = z + t10_activate;
+        const t11_activate_d = z_d + t10_activate_d;
+        const t12_activate = 0.7978845608 * t11_activate;
+        const t12_activate_d = 0.7978845608 * t11_activate_d;
+        const t13_activate = Math.tanh(t12_activate);
+        const t13_activate_d = (1 - t13_activate * t13_activate) * t12_activate_d;
+        const t14_activate = 1 + t13_activate;
+        const t14_activate_d = t13_activate_d;
+        const t15_activate = t7_activate * t14_activate;
+        const t15_activate_d = t14_activate * t7_activate_d + t7_activate * t14_activate_d;
+        result_activate = t15_activate;
+        result_activate_d = t15_activate_d;
       }
       const t12 = result_activate;
       const t12_d = result_activate_d;
@@ -3750,46 +3738,42 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
         }
         result_activate = t5_activate;
         result_activate_d = t5_activate_d;
-      } else {
-        if (t2_activate) {
-          const t6_activate = Math.tanh(z);
-          const t6_activate_d = (1 - t6_activate * t6_activate) * z_d;
-          stack_d[top]! = t6_activate_d;
-          stack[top++]! = t6_activate;
-          result_activate = t6_activate;
-          result_activate_d = t6_activate_d;
-        } else {
-          if (t3_activate) {
-            const t7_activate = 0.5 * z;
-            const t7_activate_d = 0.5 * z_d;
-            const t8_activate = 0.044715 * z;
-            const t8_activate_d = 0.044715 * z_d;
-            const t9_activate = t8_activate * z;
-            const t9_activate_d = z * t8_activate_d + t8_activate * z_d;
-            stack_d[top]! = t8_activate_d;
-            stack[top++]! = t8_activate;
-            const t10_activate = t9_activate * z;
-            const t10_activate_d = z * t9_activate_d + t9_activate * z_d;
-            stack_d[top]! = t9_activate_d;
-            stack[top++]! = t9_activate;
-            const t11_activate = z + t10_activate;
-            const t11_activate_d = z_d + t10_activate_d;
-            const t12_activate = 0.7978845608 * t11_activate;
-            const t12_activate_d = 0.7978845608 * t11_activate_d;
-            const t13_activate = Math.tanh(t12_activate);
-            const t13_activate_d = (1 - t13_activate * t13_activate) * t12_activate_d;
-            const t14_activate = 1 + t13_activate;
-            const t14_activate_d = t13_activate_d;
-            const t15_activate = t7_activate * t14_activate;
-            const t15_activate_d = t14_activate * t7_activate_d + t7_activate * t14_activate_d;
-            stack_d[top]! = t7_activate_d;
-            stack[top++]! = t7_activate;
-            stack_d[top]! = t13_activate_d;
-            stack[top++]! = t13_activate;
-            result_activate = t15_activate;
-            result_activate_d = t15_activate_d;
-          }
-        }
+      } else if (t2_activate) {
+        const t6_activate = Math.tanh(z);
+        const t6_activate_d = (1 - t6_activate * t6_activate) * z_d;
+        stack_d[top]! = t6_activate_d;
+        stack[top++]! = t6_activate;
+        result_activate = t6_activate;
+        result_activate_d = t6_activate_d;
+      } else if (t3_activate) {
+        const t7_activate = 0.5 * z;
+        const t7_activate_d = 0.5 * z_d;
+        const t8_activate = 0.044715 * z;
+        const t8_activate_d = 0.044715 * z_d;
+        const t9_activate = t8_activate * z;
+        const t9_activate_d = z * t8_activate_d + t8_activate * z_d;
+        stack_d[top]! = t8_activate_d;
+        stack[top++]! = t8_activate;
+        const t10_activate = t9_activate * z;
+        const t10_activate_d = z * t9_activate_d + t9_activate * z_d;
+        stack_d[top]! = t9_activate_d;
+        stack[top++]! = t9_activate;
+        const t11_activate = z + t10_activate;
+        const t11_activate_d = z_d + t10_activate_d;
+        const t12_activate = 0.7978845608 * t11_activate;
+        const t12_activate_d = 0.7978845608 * t11_activate_d;
+        const t13_activate = Math.tanh(t12_activate);
+        const t13_activate_d = (1 - t13_activate * t13_activate) * t12_activate_d;
+        const t14_activate = 1 + t13_activate;
+        const t14_activate_d = t13_activate_d;
+        const t15_activate = t7_activate * t14_activate;
+        const t15_activate_d = t14_activate * t7_activate_d + t7_activate * t14_activate_d;
+        stack_d[top]! = t7_activate_d;
+        stack[top++]! = t7_activate;
+        stack_d[top]! = t13_activate_d;
+        stack[top++]! = t13_activate;
+        result_activate = t15_activate;
+        result_activate_d = t15_activate_d;
       }
       stack_d[top]! = z_d;
       stack[top++]! = z;
@@ -3896,64 +3880,60 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
             t5_activate_b_d = 0;
           }
         }
-      } else {
-        if (t2_activate) {
-          // grad of (activate): return Math.tanh(x)
-          const t6_activate_b = result_activate_b;
-          const t6_activate_b_d = result_activate_b_d;
-          result_activate_b = 0;
-          result_activate_b_d = 0;
-          const t6_activate = stack[--top]!;
-          const t6_activate_d = stack_d[top]!;
-          if (t6_activate_b !== 0 || t6_activate_b_d !== 0) {
-            z_b += t6_activate_b * (1 - t6_activate * t6_activate);
-            z_b_d += (1 - t6_activate * t6_activate) * t6_activate_b_d - t6_activate_b * ((t6_activate + t6_activate) * t6_activate_d);
-          }
-        } else {
-          if (t3_activate) {
-            // grad of (activate): return 0.5 * x * (1 + Math.tanh(0.7978845608 * (x + 0.044715 * x * x * x)))
-            const t15_activate_b = result_activate_b;
-            const t15_activate_b_d = result_activate_b_d;
-            result_activate_b = 0;
-            result_activate_b_d = 0;
-            const t13_activate = stack[--top]!;
-            const t13_activate_d = stack_d[top]!;
-            const t7_activate = stack[--top]!;
-            const t7_activate_d = stack_d[top]!;
-            const t14_activate = 1 + t13_activate;
-            const t14_activate_d = t13_activate_d;
-            const t7_activate_b = t15_activate_b === 0 ? 0 : t15_activate_b * t14_activate;
-            const t7_activate_b_d = t15_activate_b === 0 && t15_activate_b_d === 0 ? 0 : t14_activate * t15_activate_b_d + t15_activate_b * t14_activate_d;
-            const t14_activate_b = t15_activate_b === 0 ? 0 : t15_activate_b * t7_activate;
-            const t14_activate_b_d = t15_activate_b === 0 && t15_activate_b_d === 0 ? 0 : t7_activate * t15_activate_b_d + t15_activate_b * t7_activate_d;
-            const t13_activate_b = t14_activate_b;
-            const t13_activate_b_d = t14_activate_b_d;
-            const t12_activate_b = t13_activate_b === 0 ? 0 : t13_activate_b * (1 - t13_activate * t13_activate);
-            const t12_activate_b_d = t13_activate_b === 0 && t13_activate_b_d === 0 ? 0 : (1 - t13_activate * t13_activate) * t13_activate_b_d - t13_activate_b * ((t13_activate + t13_activate) * t13_activate_d);
-            const t11_activate_b = t12_activate_b * 0.7978845608;
-            const t11_activate_b_d = 0.7978845608 * t12_activate_b_d;
-            z_b += t11_activate_b;
-            z_b_d += t11_activate_b_d;
-            const t10_activate_b = t11_activate_b;
-            const t10_activate_b_d = t11_activate_b_d;
-            const t9_activate = stack[--top]!;
-            const t9_activate_d = stack_d[top]!;
-            const t9_activate_b = t10_activate_b === 0 ? 0 : t10_activate_b * z;
-            const t9_activate_b_d = t10_activate_b === 0 && t10_activate_b_d === 0 ? 0 : z * t10_activate_b_d + t10_activate_b * z_d;
-            if (t10_activate_b !== 0 || t10_activate_b_d !== 0) {
-              z_b += t10_activate_b * t9_activate;
-              z_b_d += t9_activate * t10_activate_b_d + t10_activate_b * t9_activate_d;
-            }
-            const t8_activate = stack[--top]!;
-            const t8_activate_d = stack_d[top]!;
-            if (t9_activate_b !== 0 || t9_activate_b_d !== 0) {
-              z_b += t9_activate_b * (t8_activate + t8_activate);
-              z_b_d += (t8_activate + t8_activate) * t9_activate_b_d + t9_activate_b * (2 * t8_activate_d);
-            }
-            z_b += t7_activate_b * 0.5;
-            z_b_d += 0.5 * t7_activate_b_d;
-          }
+      } else if (t2_activate) {
+        // grad of (activate): return Math.tanh(x)
+        const t6_activate_b = result_activate_b;
+        const t6_activate_b_d = result_activate_b_d;
+        result_activate_b = 0;
+        result_activate_b_d = 0;
+        const t6_activate = stack[--top]!;
+        const t6_activate_d = stack_d[top]!;
+        if (t6_activate_b !== 0 || t6_activate_b_d !== 0) {
+          z_b += t6_activate_b * (1 - t6_activate * t6_activate);
+          z_b_d += (1 - t6_activate * t6_activate) * t6_activate_b_d - t6_activate_b * ((t6_activate + t6_activate) * t6_activate_d);
         }
+      } else if (t3_activate) {
+        // grad of (activate): return 0.5 * x * (1 + Math.tanh(0.7978845608 * (x + 0.044715 * x * x * x)))
+        const t15_activate_b = result_activate_b;
+        const t15_activate_b_d = result_activate_b_d;
+        result_activate_b = 0;
+        result_activate_b_d = 0;
+        const t13_activate = stack[--top]!;
+        const t13_activate_d = stack_d[top]!;
+        const t7_activate = stack[--top]!;
+        const t7_activate_d = stack_d[top]!;
+        const t14_activate = 1 + t13_activate;
+        const t14_activate_d = t13_activate_d;
+        const t7_activate_b = t15_activate_b === 0 ? 0 : t15_activate_b * t14_activate;
+        const t7_activate_b_d = t15_activate_b === 0 && t15_activate_b_d === 0 ? 0 : t14_activate * t15_activate_b_d + t15_activate_b * t14_activate_d;
+        const t14_activate_b = t15_activate_b === 0 ? 0 : t15_activate_b * t7_activate;
+        const t14_activate_b_d = t15_activate_b === 0 && t15_activate_b_d === 0 ? 0 : t7_activate * t15_activate_b_d + t15_activate_b * t7_activate_d;
+        const t13_activate_b = t14_activate_b;
+        const t13_activate_b_d = t14_activate_b_d;
+        const t12_activate_b = t13_activate_b === 0 ? 0 : t13_activate_b * (1 - t13_activate * t13_activate);
+        const t12_activate_b_d = t13_activate_b === 0 && t13_activate_b_d === 0 ? 0 : (1 - t13_activate * t13_activate) * t13_activate_b_d - t13_activate_b * ((t13_activate + t13_activate) * t13_activate_d);
+        const t11_activate_b = t12_activate_b * 0.7978845608;
+        const t11_activate_b_d = 0.7978845608 * t12_activate_b_d;
+        z_b += t11_activate_b;
+        z_b_d += t11_activate_b_d;
+        const t10_activate_b = t11_activate_b;
+        const t10_activate_b_d = t11_activate_b_d;
+        const t9_activate = stack[--top]!;
+        const t9_activate_d = stack_d[top]!;
+        const t9_activate_b = t10_activate_b === 0 ? 0 : t10_activate_b * z;
+        const t9_activate_b_d = t10_activate_b === 0 && t10_activate_b_d === 0 ? 0 : z * t10_activate_b_d + t10_activate_b * z_d;
+        if (t10_activate_b !== 0 || t10_activate_b_d !== 0) {
+          z_b += t10_activate_b * t9_activate;
+          z_b_d += t9_activate * t10_activate_b_d + t10_activate_b * t9_activate_d;
+        }
+        const t8_activate = stack[--top]!;
+        const t8_activate_d = stack_d[top]!;
+        if (t9_activate_b !== 0 || t9_activate_b_d !== 0) {
+          z_b += t9_activate_b * (t8_activate + t8_activate);
+          z_b_d += (t8_activate + t8_activate) * t9_activate_b_d + t9_activate_b * (2 * t8_activate_d);
+        }
+        z_b += t7_activate_b * 0.5;
+        z_b_d += 0.5 * t7_activate_b_d;
       }
       // grad of: for (let i = 0; i < d; i++)
       for (let i = 0; i < d; i++) {

@@ -111,19 +111,15 @@ export function evalTreeLoop_vjp(ops: Int32Array, x: Float64Array, adj: { x: Flo
       const t16 = i % t15;
       const t17 = x[t16]!;
       v[i]! = t17;
+    } else if (t13) {
+      const t18 = l + r;
+      v[i]! = t18;
+    } else if (t14) {
+      const t19 = l * r;
+      v[i]! = t19;
     } else {
-      if (t13) {
-        const t18 = l + r;
-        v[i]! = t18;
-      } else {
-        if (t14) {
-          const t19 = l * r;
-          v[i]! = t19;
-        } else {
-          const t20 = Math.sin(l);
-          v[i]! = t20;
-        }
-      }
+      const t20 = Math.sin(l);
+      v[i]! = t20;
     }
     stack[top++]! = l;
     stack[top++]! = r;
@@ -152,29 +148,25 @@ export function evalTreeLoop_vjp(ops: Int32Array, x: Float64Array, adj: { x: Flo
       const t15 = x.length;
       const t16 = i % t15;
       x_b[t16]! += t17_b;
-    } else {
-      if (t13) {
-        // grad of: v[i] = l + r
-        const t18_b = v_b[i]!;
-        v_b[i]! = 0;
-        l_b += t18_b;
-        r_b += t18_b;
-      } else {
-        if (t14) {
-          // grad of: v[i] = l * r
-          const t19_b = v_b[i]!;
-          v_b[i]! = 0;
-          if (t19_b !== 0) {
-            l_b += t19_b * r;
-            r_b += t19_b * l;
-          }
-        } else {
-          // grad of: v[i] = Math.sin(l)
-          const t20_b = v_b[i]!;
-          v_b[i]! = 0;
-          if (t20_b !== 0) l_b += t20_b * Math.cos(l);
-        }
+    } else if (t13) {
+      // grad of: v[i] = l + r
+      const t18_b = v_b[i]!;
+      v_b[i]! = 0;
+      l_b += t18_b;
+      r_b += t18_b;
+    } else if (t14) {
+      // grad of: v[i] = l * r
+      const t19_b = v_b[i]!;
+      v_b[i]! = 0;
+      if (t19_b !== 0) {
+        l_b += t19_b * r;
+        r_b += t19_b * l;
       }
+    } else {
+      // grad of: v[i] = Math.sin(l)
+      const t20_b = v_b[i]!;
+      v_b[i]! = 0;
+      if (t20_b !== 0) l_b += t20_b * Math.cos(l);
     }
     // grad of: const r = 2 * i + 2 < ops.length ? v[2 * i + 2] : 0
     const t3 = 2 * i;
@@ -261,25 +253,21 @@ export function evalTreeLoop_jvp(ops: Int32Array, x: Float64Array, tangent: { x?
       const t17_d = x_d[t16]!;
       v[i]! = t17;
       v_d[i]! = t17_d;
+    } else if (t13) {
+      const t18 = l + r;
+      const t18_d = l_d + r_d;
+      v[i]! = t18;
+      v_d[i]! = t18_d;
+    } else if (t14) {
+      const t19 = l * r;
+      const t19_d = r * l_d + l * r_d;
+      v[i]! = t19;
+      v_d[i]! = t19_d;
     } else {
-      if (t13) {
-        const t18 = l + r;
-        const t18_d = l_d + r_d;
-        v[i]! = t18;
-        v_d[i]! = t18_d;
-      } else {
-        if (t14) {
-          const t19 = l * r;
-          const t19_d = r * l_d + l * r_d;
-          v[i]! = t19;
-          v_d[i]! = t19_d;
-        } else {
-          const t20 = Math.sin(l);
-          const t20_d = Math.cos(l) * l_d;
-          v[i]! = t20;
-          v_d[i]! = t20_d;
-        }
-      }
+      const t20 = Math.sin(l);
+      const t20_d = Math.cos(l) * l_d;
+      v[i]! = t20;
+      v_d[i]! = t20_d;
     }
   }
   const t21 = v[0]!;
@@ -352,25 +340,21 @@ export function evalTreeLoop_hvp(ops: Int32Array, x: Float64Array, v1: { x?: Flo
       const t17_d = x_d[t16]!;
       v[i]! = t17;
       v_d[i]! = t17_d;
+    } else if (t13) {
+      const t18 = l + r;
+      const t18_d = l_d + r_d;
+      v[i]! = t18;
+      v_d[i]! = t18_d;
+    } else if (t14) {
+      const t19 = l * r;
+      const t19_d = r * l_d + l * r_d;
+      v[i]! = t19;
+      v_d[i]! = t19_d;
     } else {
-      if (t13) {
-        const t18 = l + r;
-        const t18_d = l_d + r_d;
-        v[i]! = t18;
-        v_d[i]! = t18_d;
-      } else {
-        if (t14) {
-          const t19 = l * r;
-          const t19_d = r * l_d + l * r_d;
-          v[i]! = t19;
-          v_d[i]! = t19_d;
-        } else {
-          const t20 = Math.sin(l);
-          const t20_d = Math.cos(l) * l_d;
-          v[i]! = t20;
-          v_d[i]! = t20_d;
-        }
-      }
+      const t20 = Math.sin(l);
+      const t20_d = Math.cos(l) * l_d;
+      v[i]! = t20;
+      v_d[i]! = t20_d;
     }
     stack_d[top]! = l_d;
     stack[top++]! = l;
@@ -410,41 +394,37 @@ export function evalTreeLoop_hvp(ops: Int32Array, x: Float64Array, v1: { x?: Flo
       const t16 = i % t15;
       x_b[t16]! += t17_b;
       x_b_d[t16]! += t17_b_d;
+    } else if (t13) {
+      // grad of: v[i] = l + r
+      const t18_b = v_b[i]!;
+      const t18_b_d = v_b_d[i]!;
+      v_b[i]! = 0;
+      v_b_d[i]! = 0;
+      l_b += t18_b;
+      l_b_d += t18_b_d;
+      r_b += t18_b;
+      r_b_d += t18_b_d;
+    } else if (t14) {
+      // grad of: v[i] = l * r
+      const t19_b = v_b[i]!;
+      const t19_b_d = v_b_d[i]!;
+      v_b[i]! = 0;
+      v_b_d[i]! = 0;
+      if (t19_b !== 0 || t19_b_d !== 0) {
+        l_b += t19_b * r;
+        l_b_d += r * t19_b_d + t19_b * r_d;
+        r_b += t19_b * l;
+        r_b_d += l * t19_b_d + t19_b * l_d;
+      }
     } else {
-      if (t13) {
-        // grad of: v[i] = l + r
-        const t18_b = v_b[i]!;
-        const t18_b_d = v_b_d[i]!;
-        v_b[i]! = 0;
-        v_b_d[i]! = 0;
-        l_b += t18_b;
-        l_b_d += t18_b_d;
-        r_b += t18_b;
-        r_b_d += t18_b_d;
-      } else {
-        if (t14) {
-          // grad of: v[i] = l * r
-          const t19_b = v_b[i]!;
-          const t19_b_d = v_b_d[i]!;
-          v_b[i]! = 0;
-          v_b_d[i]! = 0;
-          if (t19_b !== 0 || t19_b_d !== 0) {
-            l_b += t19_b * r;
-            l_b_d += r * t19_b_d + t19_b * r_d;
-            r_b += t19_b * l;
-            r_b_d += l * t19_b_d + t19_b * l_d;
-          }
-        } else {
-          // grad of: v[i] = Math.sin(l)
-          const t20_b = v_b[i]!;
-          const t20_b_d = v_b_d[i]!;
-          v_b[i]! = 0;
-          v_b_d[i]! = 0;
-          if (t20_b !== 0 || t20_b_d !== 0) {
-            l_b += t20_b * Math.cos(l);
-            l_b_d += Math.cos(l) * t20_b_d - t20_b * (Math.sin(l) * l_d);
-          }
-        }
+      // grad of: v[i] = Math.sin(l)
+      const t20_b = v_b[i]!;
+      const t20_b_d = v_b_d[i]!;
+      v_b[i]! = 0;
+      v_b_d[i]! = 0;
+      if (t20_b !== 0 || t20_b_d !== 0) {
+        l_b += t20_b * Math.cos(l);
+        l_b_d += Math.cos(l) * t20_b_d - t20_b * (Math.sin(l) * l_d);
       }
     }
     // grad of: const r = 2 * i + 2 < ops.length ? v[2 * i + 2] : 0
@@ -510,52 +490,48 @@ function node_fwd(i: number, ops: Int32Array, x: Float64Array): number {
     const t6 = i % t5;
     const t7 = x[t6]!;
     result = t7;
+  } else if (t3) {
+    const t8 = 2 * i;
+    const t9 = t8 + 1;
+    tape.top = top;
+    const t10 = node_fwd(t9, ops, x);
+    stack = tape.values;
+    top = tape.top;
+    const t11 = t8 + 2;
+    tape.top = top;
+    const t12 = node_fwd(t11, ops, x);
+    stack = tape.values;
+    top = tape.top;
+    const t13 = t10 + t12;
+    result = t13;
+  } else if (t4) {
+    const t14 = 2 * i;
+    const t15 = t14 + 1;
+    tape.top = top;
+    const t16 = node_fwd(t15, ops, x);
+    stack = tape.values;
+    top = tape.top;
+    const t17 = t14 + 2;
+    tape.top = top;
+    const t18 = node_fwd(t17, ops, x);
+    stack = tape.values;
+    top = tape.top;
+    const t19 = t16 * t18;
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    stack[top++]! = t16;
+    stack[top++]! = t18;
+    result = t19;
   } else {
-    if (t3) {
-      const t8 = 2 * i;
-      const t9 = t8 + 1;
-      tape.top = top;
-      const t10 = node_fwd(t9, ops, x);
-      stack = tape.values;
-      top = tape.top;
-      const t11 = t8 + 2;
-      tape.top = top;
-      const t12 = node_fwd(t11, ops, x);
-      stack = tape.values;
-      top = tape.top;
-      const t13 = t10 + t12;
-      result = t13;
-    } else {
-      if (t4) {
-        const t14 = 2 * i;
-        const t15 = t14 + 1;
-        tape.top = top;
-        const t16 = node_fwd(t15, ops, x);
-        stack = tape.values;
-        top = tape.top;
-        const t17 = t14 + 2;
-        tape.top = top;
-        const t18 = node_fwd(t17, ops, x);
-        stack = tape.values;
-        top = tape.top;
-        const t19 = t16 * t18;
-        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-        stack[top++]! = t16;
-        stack[top++]! = t18;
-        result = t19;
-      } else {
-        const t20 = 2 * i;
-        const t21 = t20 + 1;
-        tape.top = top;
-        const t22 = node_fwd(t21, ops, x);
-        stack = tape.values;
-        top = tape.top;
-        const t23 = Math.sin(t22);
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        stack[top++]! = t22;
-        result = t23;
-      }
-    }
+    const t20 = 2 * i;
+    const t21 = t20 + 1;
+    tape.top = top;
+    const t22 = node_fwd(t21, ops, x);
+    stack = tape.values;
+    top = tape.top;
+    const t23 = Math.sin(t22);
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = t22;
+    result = t23;
   }
   tape.top = top;
   return result;
@@ -581,63 +557,59 @@ function node_rev(i: number, ops: Int32Array, x: Float64Array, adj: { x: Float64
     const t5 = x.length;
     const t6 = i % t5;
     x_b[t6]! += t7_b;
+  } else if (t3) {
+    // grad of: return node(2 * i + 1, ops, x) + node(2 * i + 2, ops, x)
+    const t13_b = result_b;
+    result_b = 0;
+    const t10_b = t13_b;
+    const t12_b = t13_b;
+    const t8 = 2 * i;
+    const t11 = t8 + 2;
+    // split mode (a recursive call): node_rev pops what node_fwd recorded
+    tape.top = top;
+    node_rev(t11, ops, x, adj, t12_b);
+    stack = tape.values;
+    top = tape.top;
+    const t9 = t8 + 1;
+    // split mode (a recursive call): node_rev pops what node_fwd recorded
+    tape.top = top;
+    node_rev(t9, ops, x, adj, t10_b);
+    stack = tape.values;
+    top = tape.top;
+  } else if (t4) {
+    // grad of: return node(2 * i + 1, ops, x) * node(2 * i + 2, ops, x)
+    const t19_b = result_b;
+    result_b = 0;
+    const t18 = stack[--top]!;
+    const t16 = stack[--top]!;
+    const t16_b = t19_b * t18;
+    const t18_b = t19_b * t16;
+    const t14 = 2 * i;
+    const t17 = t14 + 2;
+    // split mode (a recursive call): node_rev pops what node_fwd recorded
+    tape.top = top;
+    node_rev(t17, ops, x, adj, t18_b);
+    stack = tape.values;
+    top = tape.top;
+    const t15 = t14 + 1;
+    // split mode (a recursive call): node_rev pops what node_fwd recorded
+    tape.top = top;
+    node_rev(t15, ops, x, adj, t16_b);
+    stack = tape.values;
+    top = tape.top;
   } else {
-    if (t3) {
-      // grad of: return node(2 * i + 1, ops, x) + node(2 * i + 2, ops, x)
-      const t13_b = result_b;
-      result_b = 0;
-      const t10_b = t13_b;
-      const t12_b = t13_b;
-      const t8 = 2 * i;
-      const t11 = t8 + 2;
-      // split mode (a recursive call): node_rev pops what node_fwd recorded
-      tape.top = top;
-      node_rev(t11, ops, x, adj, t12_b);
-      stack = tape.values;
-      top = tape.top;
-      const t9 = t8 + 1;
-      // split mode (a recursive call): node_rev pops what node_fwd recorded
-      tape.top = top;
-      node_rev(t9, ops, x, adj, t10_b);
-      stack = tape.values;
-      top = tape.top;
-    } else {
-      if (t4) {
-        // grad of: return node(2 * i + 1, ops, x) * node(2 * i + 2, ops, x)
-        const t19_b = result_b;
-        result_b = 0;
-        const t18 = stack[--top]!;
-        const t16 = stack[--top]!;
-        const t16_b = t19_b * t18;
-        const t18_b = t19_b * t16;
-        const t14 = 2 * i;
-        const t17 = t14 + 2;
-        // split mode (a recursive call): node_rev pops what node_fwd recorded
-        tape.top = top;
-        node_rev(t17, ops, x, adj, t18_b);
-        stack = tape.values;
-        top = tape.top;
-        const t15 = t14 + 1;
-        // split mode (a recursive call): node_rev pops what node_fwd recorded
-        tape.top = top;
-        node_rev(t15, ops, x, adj, t16_b);
-        stack = tape.values;
-        top = tape.top;
-      } else {
-        // grad of: return Math.sin(node(2 * i + 1, ops, x))
-        const t23_b = result_b;
-        result_b = 0;
-        const t22 = stack[--top]!;
-        const t22_b = t23_b * Math.cos(t22);
-        const t20 = 2 * i;
-        const t21 = t20 + 1;
-        // split mode (a recursive call): node_rev pops what node_fwd recorded
-        tape.top = top;
-        node_rev(t21, ops, x, adj, t22_b);
-        stack = tape.values;
-        top = tape.top;
-      }
-    }
+    // grad of: return Math.sin(node(2 * i + 1, ops, x))
+    const t23_b = result_b;
+    result_b = 0;
+    const t22 = stack[--top]!;
+    const t22_b = t23_b * Math.cos(t22);
+    const t20 = 2 * i;
+    const t21 = t20 + 1;
+    // split mode (a recursive call): node_rev pops what node_fwd recorded
+    tape.top = top;
+    node_rev(t21, ops, x, adj, t22_b);
+    stack = tape.values;
+    top = tape.top;
   }
   tape.top = top;
 }
@@ -658,58 +630,54 @@ function node_jvp(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: nu
     const t7_d = x_d[t6]!;
     result = t7;
     result_d = t7_d;
+  } else if (t3) {
+    const t8 = 2 * i;
+    const t9 = t8 + 1;
+    const t10_jvp = node_jvp(t9, ops, x, {
+      x: x_d
+    });
+    const t10 = t10_jvp.value;
+    const t10_d = t10_jvp.tangent;
+    const t11 = t8 + 2;
+    const t12_jvp = node_jvp(t11, ops, x, {
+      x: x_d
+    });
+    const t12 = t12_jvp.value;
+    const t12_d = t12_jvp.tangent;
+    const t13 = t10 + t12;
+    const t13_d = t10_d + t12_d;
+    result = t13;
+    result_d = t13_d;
+  } else if (t4) {
+    const t14 = 2 * i;
+    const t15 = t14 + 1;
+    const t16_jvp = node_jvp(t15, ops, x, {
+      x: x_d
+    });
+    const t16 = t16_jvp.value;
+    const t16_d = t16_jvp.tangent;
+    const t17 = t14 + 2;
+    const t18_jvp = node_jvp(t17, ops, x, {
+      x: x_d
+    });
+    const t18 = t18_jvp.value;
+    const t18_d = t18_jvp.tangent;
+    const t19 = t16 * t18;
+    const t19_d = t18 * t16_d + t16 * t18_d;
+    result = t19;
+    result_d = t19_d;
   } else {
-    if (t3) {
-      const t8 = 2 * i;
-      const t9 = t8 + 1;
-      const t10_jvp = node_jvp(t9, ops, x, {
-        x: x_d
-      });
-      const t10 = t10_jvp.value;
-      const t10_d = t10_jvp.tangent;
-      const t11 = t8 + 2;
-      const t12_jvp = node_jvp(t11, ops, x, {
-        x: x_d
-      });
-      const t12 = t12_jvp.value;
-      const t12_d = t12_jvp.tangent;
-      const t13 = t10 + t12;
-      const t13_d = t10_d + t12_d;
-      result = t13;
-      result_d = t13_d;
-    } else {
-      if (t4) {
-        const t14 = 2 * i;
-        const t15 = t14 + 1;
-        const t16_jvp = node_jvp(t15, ops, x, {
-          x: x_d
-        });
-        const t16 = t16_jvp.value;
-        const t16_d = t16_jvp.tangent;
-        const t17 = t14 + 2;
-        const t18_jvp = node_jvp(t17, ops, x, {
-          x: x_d
-        });
-        const t18 = t18_jvp.value;
-        const t18_d = t18_jvp.tangent;
-        const t19 = t16 * t18;
-        const t19_d = t18 * t16_d + t16 * t18_d;
-        result = t19;
-        result_d = t19_d;
-      } else {
-        const t20 = 2 * i;
-        const t21 = t20 + 1;
-        const t22_jvp = node_jvp(t21, ops, x, {
-          x: x_d
-        });
-        const t22 = t22_jvp.value;
-        const t22_d = t22_jvp.tangent;
-        const t23 = Math.sin(t22);
-        const t23_d = Math.cos(t22) * t22_d;
-        result = t23;
-        result_d = t23_d;
-      }
-    }
+    const t20 = 2 * i;
+    const t21 = t20 + 1;
+    const t22_jvp = node_jvp(t21, ops, x, {
+      x: x_d
+    });
+    const t22 = t22_jvp.value;
+    const t22_d = t22_jvp.tangent;
+    const t23 = Math.sin(t22);
+    const t23_d = Math.cos(t22) * t22_d;
+    result = t23;
+    result_d = t23_d;
   }
   return {
     value: result,
@@ -738,105 +706,101 @@ function node_fwd_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
     const t7_d = x_d[t6]!;
     result = t7;
     result_d = t7_d;
-  } else {
-    if (t3) {
-      const t8 = 2 * i;
-      const t8_d = 2 * i_d;
-      const t9 = t8 + 1;
-      const t9_d = t8_d;
-      tape.top = top;
-      const t10_fd = node_fwd_d(t9, ops, x, {
-        i: t9_d,
-        x: x_d
-      });
-      const t10 = t10_fd.value;
-      const t10_d = t10_fd.tangent;
-      stack = tape.values;
+  } else if (t3) {
+    const t8 = 2 * i;
+    const t8_d = 2 * i_d;
+    const t9 = t8 + 1;
+    const t9_d = t8_d;
+    tape.top = top;
+    const t10_fd = node_fwd_d(t9, ops, x, {
+      i: t9_d,
+      x: x_d
+    });
+    const t10 = t10_fd.value;
+    const t10_d = t10_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t11 = t8 + 2;
+    const t11_d = t8_d;
+    tape.top = top;
+    const t12_fd = node_fwd_d(t11, ops, x, {
+      i: t11_d,
+      x: x_d
+    });
+    const t12 = t12_fd.value;
+    const t12_d = t12_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t13 = t10 + t12;
+    const t13_d = t10_d + t12_d;
+    result = t13;
+    result_d = t13_d;
+  } else if (t4) {
+    const t14 = 2 * i;
+    const t14_d = 2 * i_d;
+    const t15 = t14 + 1;
+    const t15_d = t14_d;
+    tape.top = top;
+    const t16_fd = node_fwd_d(t15, ops, x, {
+      i: t15_d,
+      x: x_d
+    });
+    const t16 = t16_fd.value;
+    const t16_d = t16_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t17 = t14 + 2;
+    const t17_d = t14_d;
+    tape.top = top;
+    const t18_fd = node_fwd_d(t17, ops, x, {
+      i: t17_d,
+      x: x_d
+    });
+    const t18 = t18_fd.value;
+    const t18_d = t18_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t19 = t16 * t18;
+    const t19_d = t18 * t16_d + t16 * t18_d;
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t11 = t8 + 2;
-      const t11_d = t8_d;
-      tape.top = top;
-      const t12_fd = node_fwd_d(t11, ops, x, {
-        i: t11_d,
-        x: x_d
-      });
-      const t12 = t12_fd.value;
-      const t12_d = t12_fd.tangent;
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t13 = t10 + t12;
-      const t13_d = t10_d + t12_d;
-      result = t13;
-      result_d = t13_d;
-    } else {
-      if (t4) {
-        const t14 = 2 * i;
-        const t14_d = 2 * i_d;
-        const t15 = t14 + 1;
-        const t15_d = t14_d;
-        tape.top = top;
-        const t16_fd = node_fwd_d(t15, ops, x, {
-          i: t15_d,
-          x: x_d
-        });
-        const t16 = t16_fd.value;
-        const t16_d = t16_fd.tangent;
-        stack = tape.values;
-        stack_d = tapeTangents(stack);
-        top = tape.top;
-        const t17 = t14 + 2;
-        const t17_d = t14_d;
-        tape.top = top;
-        const t18_fd = node_fwd_d(t17, ops, x, {
-          i: t17_d,
-          x: x_d
-        });
-        const t18 = t18_fd.value;
-        const t18_d = t18_fd.tangent;
-        stack = tape.values;
-        stack_d = tapeTangents(stack);
-        top = tape.top;
-        const t19 = t16 * t18;
-        const t19_d = t18 * t16_d + t16 * t18_d;
-        if (top + 2 > stack.length) {
-          stack = tape.reserve(top, 2);
-          stack_d = tapeTangents(stack);
-        }
-        stack_d[top]! = t16_d;
-        stack[top++]! = t16;
-        stack_d[top]! = t18_d;
-        stack[top++]! = t18;
-        result = t19;
-        result_d = t19_d;
-      } else {
-        const t20 = 2 * i;
-        const t20_d = 2 * i_d;
-        const t21 = t20 + 1;
-        const t21_d = t20_d;
-        tape.top = top;
-        const t22_fd = node_fwd_d(t21, ops, x, {
-          i: t21_d,
-          x: x_d
-        });
-        const t22 = t22_fd.value;
-        const t22_d = t22_fd.tangent;
-        stack = tape.values;
-        stack_d = tapeTangents(stack);
-        top = tape.top;
-        const t23 = Math.sin(t22);
-        const t23_d = Math.cos(t22) * t22_d;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
-        stack_d[top]! = t22_d;
-        stack[top++]! = t22;
-        result = t23;
-        result_d = t23_d;
-      }
     }
+    stack_d[top]! = t16_d;
+    stack[top++]! = t16;
+    stack_d[top]! = t18_d;
+    stack[top++]! = t18;
+    result = t19;
+    result_d = t19_d;
+  } else {
+    const t20 = 2 * i;
+    const t20_d = 2 * i_d;
+    const t21 = t20 + 1;
+    const t21_d = t20_d;
+    tape.top = top;
+    const t22_fd = node_fwd_d(t21, ops, x, {
+      i: t21_d,
+      x: x_d
+    });
+    const t22 = t22_fd.value;
+    const t22_d = t22_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t23 = Math.sin(t22);
+    const t23_d = Math.cos(t22) * t22_d;
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = t22_d;
+    stack[top++]! = t22;
+    result = t23;
+    result_d = t23_d;
   }
   tape.top = top;
   return {
@@ -873,105 +837,101 @@ function node_rev_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
     const t6 = i % t5;
     x_b[t6]! += t7_b;
     x_b_d[t6]! += t7_b_d;
+  } else if (t3) {
+    // grad of: return node(2 * i + 1, ops, x) + node(2 * i + 2, ops, x)
+    const t13_b = result_b;
+    const t13_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t10_b = t13_b;
+    const t10_b_d = t13_b_d;
+    const t12_b = t13_b;
+    const t12_b_d = t13_b_d;
+    const t8 = 2 * i;
+    const t8_d = 2 * i_d;
+    const t11 = t8 + 2;
+    const t11_d = t8_d;
+    // split mode (a recursive call): node_rev pops what node_fwd recorded
+    tape.top = top;
+    node_rev_d(t11, ops, x, {
+      i: t11_d,
+      x: x_d
+    }, adj, adj_d, t12_b, t12_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t9 = t8 + 1;
+    const t9_d = t8_d;
+    // split mode (a recursive call): node_rev pops what node_fwd recorded
+    tape.top = top;
+    node_rev_d(t9, ops, x, {
+      i: t9_d,
+      x: x_d
+    }, adj, adj_d, t10_b, t10_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+  } else if (t4) {
+    // grad of: return node(2 * i + 1, ops, x) * node(2 * i + 2, ops, x)
+    const t19_b = result_b;
+    const t19_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t18 = stack[--top]!;
+    const t18_d = stack_d[top]!;
+    const t16 = stack[--top]!;
+    const t16_d = stack_d[top]!;
+    const t16_b = t19_b * t18;
+    const t16_b_d = t18 * t19_b_d + t19_b * t18_d;
+    const t18_b = t19_b * t16;
+    const t18_b_d = t16 * t19_b_d + t19_b * t16_d;
+    const t14 = 2 * i;
+    const t14_d = 2 * i_d;
+    const t17 = t14 + 2;
+    const t17_d = t14_d;
+    // split mode (a recursive call): node_rev pops what node_fwd recorded
+    tape.top = top;
+    node_rev_d(t17, ops, x, {
+      i: t17_d,
+      x: x_d
+    }, adj, adj_d, t18_b, t18_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t15 = t14 + 1;
+    const t15_d = t14_d;
+    // split mode (a recursive call): node_rev pops what node_fwd recorded
+    tape.top = top;
+    node_rev_d(t15, ops, x, {
+      i: t15_d,
+      x: x_d
+    }, adj, adj_d, t16_b, t16_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
   } else {
-    if (t3) {
-      // grad of: return node(2 * i + 1, ops, x) + node(2 * i + 2, ops, x)
-      const t13_b = result_b;
-      const t13_b_d = result_b_d;
-      result_b = 0;
-      result_b_d = 0;
-      const t10_b = t13_b;
-      const t10_b_d = t13_b_d;
-      const t12_b = t13_b;
-      const t12_b_d = t13_b_d;
-      const t8 = 2 * i;
-      const t8_d = 2 * i_d;
-      const t11 = t8 + 2;
-      const t11_d = t8_d;
-      // split mode (a recursive call): node_rev pops what node_fwd recorded
-      tape.top = top;
-      node_rev_d(t11, ops, x, {
-        i: t11_d,
-        x: x_d
-      }, adj, adj_d, t12_b, t12_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t9 = t8 + 1;
-      const t9_d = t8_d;
-      // split mode (a recursive call): node_rev pops what node_fwd recorded
-      tape.top = top;
-      node_rev_d(t9, ops, x, {
-        i: t9_d,
-        x: x_d
-      }, adj, adj_d, t10_b, t10_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-    } else {
-      if (t4) {
-        // grad of: return node(2 * i + 1, ops, x) * node(2 * i + 2, ops, x)
-        const t19_b = result_b;
-        const t19_b_d = result_b_d;
-        result_b = 0;
-        result_b_d = 0;
-        const t18 = stack[--top]!;
-        const t18_d = stack_d[top]!;
-        const t16 = stack[--top]!;
-        const t16_d = stack_d[top]!;
-        const t16_b = t19_b * t18;
-        const t16_b_d = t18 * t19_b_d + t19_b * t18_d;
-        const t18_b = t19_b * t16;
-        const t18_b_d = t16 * t19_b_d + t19_b * t16_d;
-        const t14 = 2 * i;
-        const t14_d = 2 * i_d;
-        const t17 = t14 + 2;
-        const t17_d = t14_d;
-        // split mode (a recursive call): node_rev pops what node_fwd recorded
-        tape.top = top;
-        node_rev_d(t17, ops, x, {
-          i: t17_d,
-          x: x_d
-        }, adj, adj_d, t18_b, t18_b_d);
-        stack = tape.values;
-        stack_d = tapeTangents(stack);
-        top = tape.top;
-        const t15 = t14 + 1;
-        const t15_d = t14_d;
-        // split mode (a recursive call): node_rev pops what node_fwd recorded
-        tape.top = top;
-        node_rev_d(t15, ops, x, {
-          i: t15_d,
-          x: x_d
-        }, adj, adj_d, t16_b, t16_b_d);
-        stack = tape.values;
-        stack_d = tapeTangents(stack);
-        top = tape.top;
-      } else {
-        // grad of: return Math.sin(node(2 * i + 1, ops, x))
-        const t23_b = result_b;
-        const t23_b_d = result_b_d;
-        result_b = 0;
-        result_b_d = 0;
-        const t22 = stack[--top]!;
-        const t22_d = stack_d[top]!;
-        const t22_b = t23_b * Math.cos(t22);
-        const t22_b_d = Math.cos(t22) * t23_b_d - t23_b * (Math.sin(t22) * t22_d);
-        const t20 = 2 * i;
-        const t20_d = 2 * i_d;
-        const t21 = t20 + 1;
-        const t21_d = t20_d;
-        // split mode (a recursive call): node_rev pops what node_fwd recorded
-        tape.top = top;
-        node_rev_d(t21, ops, x, {
-          i: t21_d,
-          x: x_d
-        }, adj, adj_d, t22_b, t22_b_d);
-        stack = tape.values;
-        stack_d = tapeTangents(stack);
-        top = tape.top;
-      }
-    }
+    // grad of: return Math.sin(node(2 * i + 1, ops, x))
+    const t23_b = result_b;
+    const t23_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t22 = stack[--top]!;
+    const t22_d = stack_d[top]!;
+    const t22_b = t23_b * Math.cos(t22);
+    const t22_b_d = Math.cos(t22) * t23_b_d - t23_b * (Math.sin(t22) * t22_d);
+    const t20 = 2 * i;
+    const t20_d = 2 * i_d;
+    const t21 = t20 + 1;
+    const t21_d = t20_d;
+    // split mode (a recursive call): node_rev pops what node_fwd recorded
+    tape.top = top;
+    node_rev_d(t21, ops, x, {
+      i: t21_d,
+      x: x_d
+    }, adj, adj_d, t22_b, t22_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
   }
   tape.top = top;
 }

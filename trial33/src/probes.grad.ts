@@ -3984,40 +3984,38 @@ function splitSum_rev(x: Float64Array, lo: number, hi: number, squares_arg: bool
           x_b[i]! += t9_b;
         }
       }
-    } else {
-      if (i_1_int) {
-        for (let k = stack[--top]!; k > 0; k--) {
-          i_1 = i_1 - 1;
-          // grad of: s += squares ? x[i] * x[i] : x[i]
-          t12_b += s_b;
-          if (squares) {
-            const t14_b = t12_b;
-            t12_b = 0;
-            const t13 = x[i_1]!;
-            const t13_b = t14_b * (t13 + t13);
-            x_b[i_1]! += t13_b;
-          } else {
-            const t15_b = t12_b;
-            t12_b = 0;
-            x_b[i_1]! += t15_b;
-          }
+    } else if (i_1_int) {
+      for (let k = stack[--top]!; k > 0; k--) {
+        i_1 = i_1 - 1;
+        // grad of: s += squares ? x[i] * x[i] : x[i]
+        t12_b += s_b;
+        if (squares) {
+          const t14_b = t12_b;
+          t12_b = 0;
+          const t13 = x[i_1]!;
+          const t13_b = t14_b * (t13 + t13);
+          x_b[i_1]! += t13_b;
+        } else {
+          const t15_b = t12_b;
+          t12_b = 0;
+          x_b[i_1]! += t15_b;
         }
-      } else {
-        for (let k = stack[--top]!; k > 0; k--) {
-          i_1 = stack[--top]!;
-          // grad of: s += squares ? x[i] * x[i] : x[i]
-          t12_b += s_b;
-          if (squares) {
-            const t14_b = t12_b;
-            t12_b = 0;
-            const t13 = x[i_1]!;
-            const t13_b = t14_b * (t13 + t13);
-            x_b[i_1]! += t13_b;
-          } else {
-            const t15_b = t12_b;
-            t12_b = 0;
-            x_b[i_1]! += t15_b;
-          }
+      }
+    } else {
+      for (let k = stack[--top]!; k > 0; k--) {
+        i_1 = stack[--top]!;
+        // grad of: s += squares ? x[i] * x[i] : x[i]
+        t12_b += s_b;
+        if (squares) {
+          const t14_b = t12_b;
+          t12_b = 0;
+          const t13 = x[i_1]!;
+          const t13_b = t14_b * (t13 + t13);
+          x_b[i_1]! += t13_b;
+        } else {
+          const t15_b = t12_b;
+          t12_b = 0;
+          x_b[i_1]! += t15_b;
         }
       }
     }

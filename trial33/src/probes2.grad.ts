@@ -119,21 +119,19 @@ export function trimmedMean_vjp(xs: Float64Array, k: number, adj: { xs: Float64A
       const t19_b = s_b;
       a_b[i_1]! += t19_b;
     }
+  } else if (i_2_int) {
+    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+      i_2 = i_2 - 1;
+      // grad of: s += a[i]
+      const t24_b = s_b;
+      a_b[i_2]! += t24_b;
+    }
   } else {
-    if (i_2_int) {
-      for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-        i_2 = i_2 - 1;
-        // grad of: s += a[i]
-        const t24_b = s_b;
-        a_b[i_2]! += t24_b;
-      }
-    } else {
-      for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-        i_2 = stack[--top]!;
-        // grad of: s += a[i]
-        const t24_b = s_b;
-        a_b[i_2]! += t24_b;
-      }
+    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+      i_2 = stack[--top]!;
+      // grad of: s += a[i]
+      const t24_b = s_b;
+      a_b[i_2]! += t24_b;
     }
   }
   // grad of: for (let i = 1; i < a.length; i++)
@@ -561,21 +559,19 @@ export function trimmedMeanSort_vjp(xs: readonly number[], k: number, adj: { xs:
       const t9_b = s_b;
       a_b[i]! += t9_b;
     }
+  } else if (i_1_int) {
+    for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
+      i_1 = i_1 - 1;
+      // grad of: s += a[i]
+      const t14_b = s_b;
+      a_b[i_1]! += t14_b;
+    }
   } else {
-    if (i_1_int) {
-      for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
-        i_1 = i_1 - 1;
-        // grad of: s += a[i]
-        const t14_b = s_b;
-        a_b[i_1]! += t14_b;
-      }
-    } else {
-      for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
-        i_1 = stack[--top]!;
-        // grad of: s += a[i]
-        const t14_b = s_b;
-        a_b[i_1]! += t14_b;
-      }
+    for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
+      i_1 = stack[--top]!;
+      // grad of: s += a[i]
+      const t14_b = s_b;
+      a_b[i_1]! += t14_b;
     }
   }
   // grad of: const a = xs.slice().sort((p, q) => p - q)

@@ -1740,40 +1740,32 @@ export function exprTreeLoop_vjp(ops: Int32Array, arg: Int32Array, consts: Float
     if (t4) {
       const t9 = consts[i]!;
       val[i]! = t9;
+    } else if (t5) {
+      const t10 = arg[i]!;
+      const t11 = x[t10]!;
+      val[i]! = t11;
+    } else if (t6) {
+      const t12 = val[l]!;
+      const t13 = val[r]!;
+      const t14 = t12 + t13;
+      val[i]! = t14;
+    } else if (t7) {
+      const t15 = val[l]!;
+      const t16 = val[r]!;
+      const t17 = t15 * t16;
+      stack[top++]! = t15;
+      stack[top++]! = t16;
+      val[i]! = t17;
+    } else if (t8) {
+      const t18 = val[l]!;
+      const t19 = Math.sin(t18);
+      stack[top++]! = t18;
+      val[i]! = t19;
     } else {
-      if (t5) {
-        const t10 = arg[i]!;
-        const t11 = x[t10]!;
-        val[i]! = t11;
-      } else {
-        if (t6) {
-          const t12 = val[l]!;
-          const t13 = val[r]!;
-          const t14 = t12 + t13;
-          val[i]! = t14;
-        } else {
-          if (t7) {
-            const t15 = val[l]!;
-            const t16 = val[r]!;
-            const t17 = t15 * t16;
-            stack[top++]! = t15;
-            stack[top++]! = t16;
-            val[i]! = t17;
-          } else {
-            if (t8) {
-              const t18 = val[l]!;
-              const t19 = Math.sin(t18);
-              stack[top++]! = t18;
-              val[i]! = t19;
-            } else {
-              const t20 = val[l]!;
-              const t21 = Math.exp(t20);
-              stack[top++]! = t21;
-              val[i]! = t21;
-            }
-          }
-        }
-      }
+      const t20 = val[l]!;
+      const t21 = Math.exp(t20);
+      stack[top++]! = t21;
+      val[i]! = t21;
     }
   }
   const t22 = val[0]!;
@@ -1800,52 +1792,44 @@ export function exprTreeLoop_vjp(ops: Int32Array, arg: Int32Array, consts: Float
       const t9_b = val_b[i]!;
       val_b[i]! = 0;
       consts_b[i]! += t9_b;
+    } else if (t5) {
+      // grad of: val[i] = x[arg[i]]
+      const t11_b = val_b[i]!;
+      val_b[i]! = 0;
+      const t10 = arg[i]!;
+      x_b[t10]! += t11_b;
+    } else if (t6) {
+      // grad of: val[i] = val[l] + val[r]
+      const t14_b = val_b[i]!;
+      val_b[i]! = 0;
+      const t12_b = t14_b;
+      const t13_b = t14_b;
+      val_b[r]! += t13_b;
+      val_b[l]! += t12_b;
+    } else if (t7) {
+      // grad of: val[i] = val[l] * val[r]
+      const t17_b = val_b[i]!;
+      val_b[i]! = 0;
+      const t16 = stack[--top]!;
+      const t15 = stack[--top]!;
+      const t15_b = t17_b === 0 ? 0 : t17_b * t16;
+      const t16_b = t17_b === 0 ? 0 : t17_b * t15;
+      val_b[r]! += t16_b;
+      val_b[l]! += t15_b;
+    } else if (t8) {
+      // grad of: val[i] = Math.sin(val[l])
+      const t19_b = val_b[i]!;
+      val_b[i]! = 0;
+      const t18 = stack[--top]!;
+      const t18_b = t19_b === 0 ? 0 : t19_b * Math.cos(t18);
+      val_b[l]! += t18_b;
     } else {
-      if (t5) {
-        // grad of: val[i] = x[arg[i]]
-        const t11_b = val_b[i]!;
-        val_b[i]! = 0;
-        const t10 = arg[i]!;
-        x_b[t10]! += t11_b;
-      } else {
-        if (t6) {
-          // grad of: val[i] = val[l] + val[r]
-          const t14_b = val_b[i]!;
-          val_b[i]! = 0;
-          const t12_b = t14_b;
-          const t13_b = t14_b;
-          val_b[r]! += t13_b;
-          val_b[l]! += t12_b;
-        } else {
-          if (t7) {
-            // grad of: val[i] = val[l] * val[r]
-            const t17_b = val_b[i]!;
-            val_b[i]! = 0;
-            const t16 = stack[--top]!;
-            const t15 = stack[--top]!;
-            const t15_b = t17_b === 0 ? 0 : t17_b * t16;
-            const t16_b = t17_b === 0 ? 0 : t17_b * t15;
-            val_b[r]! += t16_b;
-            val_b[l]! += t15_b;
-          } else {
-            if (t8) {
-              // grad of: val[i] = Math.sin(val[l])
-              const t19_b = val_b[i]!;
-              val_b[i]! = 0;
-              const t18 = stack[--top]!;
-              const t18_b = t19_b === 0 ? 0 : t19_b * Math.cos(t18);
-              val_b[l]! += t18_b;
-            } else {
-              // grad of: val[i] = Math.exp(val[l])
-              const t21_b = val_b[i]!;
-              val_b[i]! = 0;
-              const t21 = stack[--top]!;
-              const t20_b = t21_b === 0 ? 0 : t21_b * t21;
-              val_b[l]! += t20_b;
-            }
-          }
-        }
-      }
+      // grad of: val[i] = Math.exp(val[l])
+      const t21_b = val_b[i]!;
+      val_b[i]! = 0;
+      const t21 = stack[--top]!;
+      const t20_b = t21_b === 0 ? 0 : t21_b * t21;
+      val_b[l]! += t20_b;
     }
   }
   tape.top = top;
@@ -1882,52 +1866,44 @@ export function exprTreeLoop_jvp(ops: Int32Array, arg: Int32Array, consts: Float
       const t9_d = consts_d[i]!;
       val[i]! = t9;
       val_d[i]! = t9_d;
+    } else if (t5) {
+      const t10 = arg[i]!;
+      const t11 = x[t10]!;
+      const t11_d = x_d[t10]!;
+      val[i]! = t11;
+      val_d[i]! = t11_d;
+    } else if (t6) {
+      const t12: number = val[l]!;
+      const t12_d: number = val_d[l]!;
+      const t13: number = val[r]!;
+      const t13_d: number = val_d[r]!;
+      const t14 = t12 + t13;
+      const t14_d = t12_d + t13_d;
+      val[i]! = t14;
+      val_d[i]! = t14_d;
+    } else if (t7) {
+      const t15: number = val[l]!;
+      const t15_d: number = val_d[l]!;
+      const t16: number = val[r]!;
+      const t16_d: number = val_d[r]!;
+      const t17 = t15 * t16;
+      const t17_d = t16 * t15_d + t15 * t16_d;
+      val[i]! = t17;
+      val_d[i]! = t17_d;
+    } else if (t8) {
+      const t18: number = val[l]!;
+      const t18_d: number = val_d[l]!;
+      const t19 = Math.sin(t18);
+      const t19_d = Math.cos(t18) * t18_d;
+      val[i]! = t19;
+      val_d[i]! = t19_d;
     } else {
-      if (t5) {
-        const t10 = arg[i]!;
-        const t11 = x[t10]!;
-        const t11_d = x_d[t10]!;
-        val[i]! = t11;
-        val_d[i]! = t11_d;
-      } else {
-        if (t6) {
-          const t12: number = val[l]!;
-          const t12_d: number = val_d[l]!;
-          const t13: number = val[r]!;
-          const t13_d: number = val_d[r]!;
-          const t14 = t12 + t13;
-          const t14_d = t12_d + t13_d;
-          val[i]! = t14;
-          val_d[i]! = t14_d;
-        } else {
-          if (t7) {
-            const t15: number = val[l]!;
-            const t15_d: number = val_d[l]!;
-            const t16: number = val[r]!;
-            const t16_d: number = val_d[r]!;
-            const t17 = t15 * t16;
-            const t17_d = t16 * t15_d + t15 * t16_d;
-            val[i]! = t17;
-            val_d[i]! = t17_d;
-          } else {
-            if (t8) {
-              const t18: number = val[l]!;
-              const t18_d: number = val_d[l]!;
-              const t19 = Math.sin(t18);
-              const t19_d = Math.cos(t18) * t18_d;
-              val[i]! = t19;
-              val_d[i]! = t19_d;
-            } else {
-              const t20: number = val[l]!;
-              const t20_d: number = val_d[l]!;
-              const t21 = Math.exp(t20);
-              const t21_d = t21 * t20_d;
-              val[i]! = t21;
-              val_d[i]! = t21_d;
-            }
-          }
-        }
-      }
+      const t20: number = val[l]!;
+      const t20_d: number = val_d[l]!;
+      const t21 = Math.exp(t20);
+      const t21_d = t21 * t20_d;
+      val[i]! = t21;
+      val_d[i]! = t21_d;
     }
   }
   const t22 = val[0]!;
@@ -1978,60 +1954,52 @@ export function exprTreeLoop_hvp(ops: Int32Array, arg: Int32Array, consts: Float
       const t9_d = consts_d[i]!;
       val[i]! = t9;
       val_d[i]! = t9_d;
+    } else if (t5) {
+      const t10 = arg[i]!;
+      const t11 = x[t10]!;
+      const t11_d = x_d[t10]!;
+      val[i]! = t11;
+      val_d[i]! = t11_d;
+    } else if (t6) {
+      const t12 = val[l]!;
+      const t12_d = val_d[l]!;
+      const t13 = val[r]!;
+      const t13_d = val_d[r]!;
+      const t14 = t12 + t13;
+      const t14_d = t12_d + t13_d;
+      val[i]! = t14;
+      val_d[i]! = t14_d;
+    } else if (t7) {
+      const t15 = val[l]!;
+      const t15_d = val_d[l]!;
+      const t16 = val[r]!;
+      const t16_d = val_d[r]!;
+      const t17 = t15 * t16;
+      const t17_d = t16 * t15_d + t15 * t16_d;
+      stack_d[top]! = t15_d;
+      stack[top++]! = t15;
+      stack_d[top]! = t16_d;
+      stack[top++]! = t16;
+      val[i]! = t17;
+      val_d[i]! = t17_d;
+    } else if (t8) {
+      const t18 = val[l]!;
+      const t18_d = val_d[l]!;
+      const t19 = Math.sin(t18);
+      const t19_d = Math.cos(t18) * t18_d;
+      stack_d[top]! = t18_d;
+      stack[top++]! = t18;
+      val[i]! = t19;
+      val_d[i]! = t19_d;
     } else {
-      if (t5) {
-        const t10 = arg[i]!;
-        const t11 = x[t10]!;
-        const t11_d = x_d[t10]!;
-        val[i]! = t11;
-        val_d[i]! = t11_d;
-      } else {
-        if (t6) {
-          const t12 = val[l]!;
-          const t12_d = val_d[l]!;
-          const t13 = val[r]!;
-          const t13_d = val_d[r]!;
-          const t14 = t12 + t13;
-          const t14_d = t12_d + t13_d;
-          val[i]! = t14;
-          val_d[i]! = t14_d;
-        } else {
-          if (t7) {
-            const t15 = val[l]!;
-            const t15_d = val_d[l]!;
-            const t16 = val[r]!;
-            const t16_d = val_d[r]!;
-            const t17 = t15 * t16;
-            const t17_d = t16 * t15_d + t15 * t16_d;
-            stack_d[top]! = t15_d;
-            stack[top++]! = t15;
-            stack_d[top]! = t16_d;
-            stack[top++]! = t16;
-            val[i]! = t17;
-            val_d[i]! = t17_d;
-          } else {
-            if (t8) {
-              const t18 = val[l]!;
-              const t18_d = val_d[l]!;
-              const t19 = Math.sin(t18);
-              const t19_d = Math.cos(t18) * t18_d;
-              stack_d[top]! = t18_d;
-              stack[top++]! = t18;
-              val[i]! = t19;
-              val_d[i]! = t19_d;
-            } else {
-              const t20 = val[l]!;
-              const t20_d = val_d[l]!;
-              const t21 = Math.exp(t20);
-              const t21_d = t21 * t20_d;
-              stack_d[top]! = t21_d;
-              stack[top++]! = t21;
-              val[i]! = t21;
-              val_d[i]! = t21_d;
-            }
-          }
-        }
-      }
+      const t20 = val[l]!;
+      const t20_d = val_d[l]!;
+      const t21 = Math.exp(t20);
+      const t21_d = t21 * t20_d;
+      stack_d[top]! = t21_d;
+      stack[top++]! = t21;
+      val[i]! = t21;
+      val_d[i]! = t21_d;
     }
   }
   const t22 = val[0]!;
@@ -2064,79 +2032,71 @@ export function exprTreeLoop_hvp(ops: Int32Array, arg: Int32Array, consts: Float
       val_b_d[i]! = 0;
       consts_b[i]! += t9_b;
       consts_b_d[i]! += t9_b_d;
+    } else if (t5) {
+      // grad of: val[i] = x[arg[i]]
+      const t11_b = val_b[i]!;
+      const t11_b_d = val_b_d[i]!;
+      val_b[i]! = 0;
+      val_b_d[i]! = 0;
+      const t10 = arg[i]!;
+      x_b[t10]! += t11_b;
+      x_b_d[t10]! += t11_b_d;
+    } else if (t6) {
+      // grad of: val[i] = val[l] + val[r]
+      const t14_b = val_b[i]!;
+      const t14_b_d = val_b_d[i]!;
+      val_b[i]! = 0;
+      val_b_d[i]! = 0;
+      const t12_b = t14_b;
+      const t12_b_d = t14_b_d;
+      const t13_b = t14_b;
+      const t13_b_d = t14_b_d;
+      val_b[r]! += t13_b;
+      val_b_d[r]! += t13_b_d;
+      val_b[l]! += t12_b;
+      val_b_d[l]! += t12_b_d;
+    } else if (t7) {
+      // grad of: val[i] = val[l] * val[r]
+      const t17_b = val_b[i]!;
+      const t17_b_d = val_b_d[i]!;
+      val_b[i]! = 0;
+      val_b_d[i]! = 0;
+      const t16 = stack[--top]!;
+      const t16_d = stack_d[top]!;
+      const t15 = stack[--top]!;
+      const t15_d = stack_d[top]!;
+      const t15_b = t17_b === 0 ? 0 : t17_b * t16;
+      const t15_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : t16 * t17_b_d + t17_b * t16_d;
+      const t16_b = t17_b === 0 ? 0 : t17_b * t15;
+      const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : t15 * t17_b_d + t17_b * t15_d;
+      val_b[r]! += t16_b;
+      val_b_d[r]! += t16_b_d;
+      val_b[l]! += t15_b;
+      val_b_d[l]! += t15_b_d;
+    } else if (t8) {
+      // grad of: val[i] = Math.sin(val[l])
+      const t19_b = val_b[i]!;
+      const t19_b_d = val_b_d[i]!;
+      val_b[i]! = 0;
+      val_b_d[i]! = 0;
+      const t18 = stack[--top]!;
+      const t18_d = stack_d[top]!;
+      const t18_b = t19_b === 0 ? 0 : t19_b * Math.cos(t18);
+      const t18_b_d = t19_b === 0 && t19_b_d === 0 ? 0 : Math.cos(t18) * t19_b_d - t19_b * (Math.sin(t18) * t18_d);
+      val_b[l]! += t18_b;
+      val_b_d[l]! += t18_b_d;
     } else {
-      if (t5) {
-        // grad of: val[i] = x[arg[i]]
-        const t11_b = val_b[i]!;
-        const t11_b_d = val_b_d[i]!;
-        val_b[i]! = 0;
-        val_b_d[i]! = 0;
-        const t10 = arg[i]!;
-        x_b[t10]! += t11_b;
-        x_b_d[t10]! += t11_b_d;
-      } else {
-        if (t6) {
-          // grad of: val[i] = val[l] + val[r]
-          const t14_b = val_b[i]!;
-          const t14_b_d = val_b_d[i]!;
-          val_b[i]! = 0;
-          val_b_d[i]! = 0;
-          const t12_b = t14_b;
-          const t12_b_d = t14_b_d;
-          const t13_b = t14_b;
-          const t13_b_d = t14_b_d;
-          val_b[r]! += t13_b;
-          val_b_d[r]! += t13_b_d;
-          val_b[l]! += t12_b;
-          val_b_d[l]! += t12_b_d;
-        } else {
-          if (t7) {
-            // grad of: val[i] = val[l] * val[r]
-            const t17_b = val_b[i]!;
-            const t17_b_d = val_b_d[i]!;
-            val_b[i]! = 0;
-            val_b_d[i]! = 0;
-            const t16 = stack[--top]!;
-            const t16_d = stack_d[top]!;
-            const t15 = stack[--top]!;
-            const t15_d = stack_d[top]!;
-            const t15_b = t17_b === 0 ? 0 : t17_b * t16;
-            const t15_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : t16 * t17_b_d + t17_b * t16_d;
-            const t16_b = t17_b === 0 ? 0 : t17_b * t15;
-            const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : t15 * t17_b_d + t17_b * t15_d;
-            val_b[r]! += t16_b;
-            val_b_d[r]! += t16_b_d;
-            val_b[l]! += t15_b;
-            val_b_d[l]! += t15_b_d;
-          } else {
-            if (t8) {
-              // grad of: val[i] = Math.sin(val[l])
-              const t19_b = val_b[i]!;
-              const t19_b_d = val_b_d[i]!;
-              val_b[i]! = 0;
-              val_b_d[i]! = 0;
-              const t18 = stack[--top]!;
-              const t18_d = stack_d[top]!;
-              const t18_b = t19_b === 0 ? 0 : t19_b * Math.cos(t18);
-              const t18_b_d = t19_b === 0 && t19_b_d === 0 ? 0 : Math.cos(t18) * t19_b_d - t19_b * (Math.sin(t18) * t18_d);
-              val_b[l]! += t18_b;
-              val_b_d[l]! += t18_b_d;
-            } else {
-              // grad of: val[i] = Math.exp(val[l])
-              const t21_b = val_b[i]!;
-              const t21_b_d = val_b_d[i]!;
-              val_b[i]! = 0;
-              val_b_d[i]! = 0;
-              const t21 = stack[--top]!;
-              const t21_d = stack_d[top]!;
-              const t20_b = t21_b === 0 ? 0 : t21_b * t21;
-              const t20_b_d = t21_b === 0 && t21_b_d === 0 ? 0 : t21 * t21_b_d + t21_b * t21_d;
-              val_b[l]! += t20_b;
-              val_b_d[l]! += t20_b_d;
-            }
-          }
-        }
-      }
+      // grad of: val[i] = Math.exp(val[l])
+      const t21_b = val_b[i]!;
+      const t21_b_d = val_b_d[i]!;
+      val_b[i]! = 0;
+      val_b_d[i]! = 0;
+      const t21 = stack[--top]!;
+      const t21_d = stack_d[top]!;
+      const t20_b = t21_b === 0 ? 0 : t21_b * t21;
+      const t20_b_d = t21_b === 0 && t21_b_d === 0 ? 0 : t21 * t21_b_d + t21_b * t21_d;
+      val_b[l]! += t20_b;
+      val_b_d[l]! += t20_b_d;
     }
   }
   tape.top = top;
@@ -5374,71 +5334,63 @@ function evalNode_fwd(i: number, ops: Int32Array, arg: Int32Array, consts: Float
   if (t2) {
     const t7 = consts[i]!;
     result = t7;
+  } else if (t3) {
+    const t8 = arg[i]!;
+    const t9 = x[t8]!;
+    result = t9;
+  } else if (t4) {
+    const t10 = 2 * i;
+    const t11 = t10 + 1;
+    tape.top = top;
+    const t12 = evalNode_fwd(t11, ops, arg, consts, x);
+    stack = tape.values;
+    top = tape.top;
+    const t13 = t10 + 2;
+    tape.top = top;
+    const t14 = evalNode_fwd(t13, ops, arg, consts, x);
+    stack = tape.values;
+    top = tape.top;
+    const t15 = t12 + t14;
+    result = t15;
+  } else if (t5) {
+    const t16 = 2 * i;
+    const t17 = t16 + 1;
+    tape.top = top;
+    const t18 = evalNode_fwd(t17, ops, arg, consts, x);
+    stack = tape.values;
+    top = tape.top;
+    const t19 = t16 + 2;
+    tape.top = top;
+    const t20 = evalNode_fwd(t19, ops, arg, consts, x);
+    stack = tape.values;
+    top = tape.top;
+    const t21 = t18 * t20;
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    stack[top++]! = t18;
+    stack[top++]! = t20;
+    result = t21;
+  } else if (t6) {
+    const t22 = 2 * i;
+    const t23 = t22 + 1;
+    tape.top = top;
+    const t24 = evalNode_fwd(t23, ops, arg, consts, x);
+    stack = tape.values;
+    top = tape.top;
+    const t25 = Math.sin(t24);
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = t24;
+    result = t25;
   } else {
-    if (t3) {
-      const t8 = arg[i]!;
-      const t9 = x[t8]!;
-      result = t9;
-    } else {
-      if (t4) {
-        const t10 = 2 * i;
-        const t11 = t10 + 1;
-        tape.top = top;
-        const t12 = evalNode_fwd(t11, ops, arg, consts, x);
-        stack = tape.values;
-        top = tape.top;
-        const t13 = t10 + 2;
-        tape.top = top;
-        const t14 = evalNode_fwd(t13, ops, arg, consts, x);
-        stack = tape.values;
-        top = tape.top;
-        const t15 = t12 + t14;
-        result = t15;
-      } else {
-        if (t5) {
-          const t16 = 2 * i;
-          const t17 = t16 + 1;
-          tape.top = top;
-          const t18 = evalNode_fwd(t17, ops, arg, consts, x);
-          stack = tape.values;
-          top = tape.top;
-          const t19 = t16 + 2;
-          tape.top = top;
-          const t20 = evalNode_fwd(t19, ops, arg, consts, x);
-          stack = tape.values;
-          top = tape.top;
-          const t21 = t18 * t20;
-          if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-          stack[top++]! = t18;
-          stack[top++]! = t20;
-          result = t21;
-        } else {
-          if (t6) {
-            const t22 = 2 * i;
-            const t23 = t22 + 1;
-            tape.top = top;
-            const t24 = evalNode_fwd(t23, ops, arg, consts, x);
-            stack = tape.values;
-            top = tape.top;
-            const t25 = Math.sin(t24);
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-            stack[top++]! = t24;
-            result = t25;
-          } else {
-            const t26 = 2 * i;
-            const t27 = t26 + 1;
-            tape.top = top;
-            const t28 = evalNode_fwd(t27, ops, arg, consts, x);
-            stack = tape.values;
-            top = tape.top;
-            const t29 = Math.exp(t28);
-            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-            stack[top++]! = t29;
-            result = t29;
-          }
-        }
-      }
-    }
+    const t26 = 2 * i;
+    const t27 = t26 + 1;
+    tape.top = top;
+    const t28 = evalNode_fwd(t27, ops, arg, consts, x);
+    stack = tape.values;
+    top = tape.top;
+    const t29 = Math.exp(t28);
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = t29;
+    result = t29;
   }
   tape.top = top;
   return result;
@@ -5465,86 +5417,78 @@ function evalNode_rev(i: number, ops: Int32Array, arg: Int32Array, consts: Float
     const t7_b = result_b;
     result_b = 0;
     consts_b[i]! += t7_b;
+  } else if (t3) {
+    // grad of: return x[arg[i]]
+    const t9_b = result_b;
+    result_b = 0;
+    const t8 = arg[i]!;
+    x_b[t8]! += t9_b;
+  } else if (t4) {
+    // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) + evalNode(2 * i + 2, ops, arg, consts, x)
+    const t15_b = result_b;
+    result_b = 0;
+    const t12_b = t15_b;
+    const t14_b = t15_b;
+    const t10 = 2 * i;
+    const t13 = t10 + 2;
+    // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+    tape.top = top;
+    evalNode_rev(t13, ops, arg, consts, x, adj, t14_b);
+    stack = tape.values;
+    top = tape.top;
+    const t11 = t10 + 1;
+    // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+    tape.top = top;
+    evalNode_rev(t11, ops, arg, consts, x, adj, t12_b);
+    stack = tape.values;
+    top = tape.top;
+  } else if (t5) {
+    // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) * evalNode(2 * i + 2, ops, arg, consts, x)
+    const t21_b = result_b;
+    result_b = 0;
+    const t20 = stack[--top]!;
+    const t18 = stack[--top]!;
+    const t18_b = t21_b * t20;
+    const t20_b = t21_b * t18;
+    const t16 = 2 * i;
+    const t19 = t16 + 2;
+    // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+    tape.top = top;
+    evalNode_rev(t19, ops, arg, consts, x, adj, t20_b);
+    stack = tape.values;
+    top = tape.top;
+    const t17 = t16 + 1;
+    // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+    tape.top = top;
+    evalNode_rev(t17, ops, arg, consts, x, adj, t18_b);
+    stack = tape.values;
+    top = tape.top;
+  } else if (t6) {
+    // grad of: return Math.sin(evalNode(2 * i + 1, ops, arg, consts, x))
+    const t25_b = result_b;
+    result_b = 0;
+    const t24 = stack[--top]!;
+    const t24_b = t25_b * Math.cos(t24);
+    const t22 = 2 * i;
+    const t23 = t22 + 1;
+    // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+    tape.top = top;
+    evalNode_rev(t23, ops, arg, consts, x, adj, t24_b);
+    stack = tape.values;
+    top = tape.top;
   } else {
-    if (t3) {
-      // grad of: return x[arg[i]]
-      const t9_b = result_b;
-      result_b = 0;
-      const t8 = arg[i]!;
-      x_b[t8]! += t9_b;
-    } else {
-      if (t4) {
-        // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) + evalNode(2 * i + 2, ops, arg, consts, x)
-        const t15_b = result_b;
-        result_b = 0;
-        const t12_b = t15_b;
-        const t14_b = t15_b;
-        const t10 = 2 * i;
-        const t13 = t10 + 2;
-        // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-        tape.top = top;
-        evalNode_rev(t13, ops, arg, consts, x, adj, t14_b);
-        stack = tape.values;
-        top = tape.top;
-        const t11 = t10 + 1;
-        // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-        tape.top = top;
-        evalNode_rev(t11, ops, arg, consts, x, adj, t12_b);
-        stack = tape.values;
-        top = tape.top;
-      } else {
-        if (t5) {
-          // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) * evalNode(2 * i + 2, ops, arg, consts, x)
-          const t21_b = result_b;
-          result_b = 0;
-          const t20 = stack[--top]!;
-          const t18 = stack[--top]!;
-          const t18_b = t21_b * t20;
-          const t20_b = t21_b * t18;
-          const t16 = 2 * i;
-          const t19 = t16 + 2;
-          // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-          tape.top = top;
-          evalNode_rev(t19, ops, arg, consts, x, adj, t20_b);
-          stack = tape.values;
-          top = tape.top;
-          const t17 = t16 + 1;
-          // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-          tape.top = top;
-          evalNode_rev(t17, ops, arg, consts, x, adj, t18_b);
-          stack = tape.values;
-          top = tape.top;
-        } else {
-          if (t6) {
-            // grad of: return Math.sin(evalNode(2 * i + 1, ops, arg, consts, x))
-            const t25_b = result_b;
-            result_b = 0;
-            const t24 = stack[--top]!;
-            const t24_b = t25_b * Math.cos(t24);
-            const t22 = 2 * i;
-            const t23 = t22 + 1;
-            // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-            tape.top = top;
-            evalNode_rev(t23, ops, arg, consts, x, adj, t24_b);
-            stack = tape.values;
-            top = tape.top;
-          } else {
-            // grad of: return Math.exp(evalNode(2 * i + 1, ops, arg, consts, x))
-            const t29_b = result_b;
-            result_b = 0;
-            const t29 = stack[--top]!;
-            const t28_b = t29_b * t29;
-            const t26 = 2 * i;
-            const t27 = t26 + 1;
-            // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-            tape.top = top;
-            evalNode_rev(t27, ops, arg, consts, x, adj, t28_b);
-            stack = tape.values;
-            top = tape.top;
-          }
-        }
-      }
-    }
+    // grad of: return Math.exp(evalNode(2 * i + 1, ops, arg, consts, x))
+    const t29_b = result_b;
+    result_b = 0;
+    const t29 = stack[--top]!;
+    const t28_b = t29_b * t29;
+    const t26 = 2 * i;
+    const t27 = t26 + 1;
+    // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+    tape.top = top;
+    evalNode_rev(t27, ops, arg, consts, x, adj, t28_b);
+    stack = tape.values;
+    top = tape.top;
   }
   tape.top = top;
 }
@@ -5566,86 +5510,78 @@ function evalNode_jvp(i: number, ops: Int32Array, arg: Int32Array, consts: Float
     const t7_d = consts_d[i]!;
     result = t7;
     result_d = t7_d;
+  } else if (t3) {
+    const t8 = arg[i]!;
+    const t9 = x[t8]!;
+    const t9_d = x_d[t8]!;
+    result = t9;
+    result_d = t9_d;
+  } else if (t4) {
+    const t10 = 2 * i;
+    const t11 = t10 + 1;
+    const t12_jvp = evalNode_jvp(t11, ops, arg, consts, x, {
+      consts: consts_d,
+      x: x_d
+    });
+    const t12 = t12_jvp.value;
+    const t12_d = t12_jvp.tangent;
+    const t13 = t10 + 2;
+    const t14_jvp = evalNode_jvp(t13, ops, arg, consts, x, {
+      consts: consts_d,
+      x: x_d
+    });
+    const t14 = t14_jvp.value;
+    const t14_d = t14_jvp.tangent;
+    const t15 = t12 + t14;
+    const t15_d = t12_d + t14_d;
+    result = t15;
+    result_d = t15_d;
+  } else if (t5) {
+    const t16 = 2 * i;
+    const t17 = t16 + 1;
+    const t18_jvp = evalNode_jvp(t17, ops, arg, consts, x, {
+      consts: consts_d,
+      x: x_d
+    });
+    const t18 = t18_jvp.value;
+    const t18_d = t18_jvp.tangent;
+    const t19 = t16 + 2;
+    const t20_jvp = evalNode_jvp(t19, ops, arg, consts, x, {
+      consts: consts_d,
+      x: x_d
+    });
+    const t20 = t20_jvp.value;
+    const t20_d = t20_jvp.tangent;
+    const t21 = t18 * t20;
+    const t21_d = t20 * t18_d + t18 * t20_d;
+    result = t21;
+    result_d = t21_d;
+  } else if (t6) {
+    const t22 = 2 * i;
+    const t23 = t22 + 1;
+    const t24_jvp = evalNode_jvp(t23, ops, arg, consts, x, {
+      consts: consts_d,
+      x: x_d
+    });
+    const t24 = t24_jvp.value;
+    const t24_d = t24_jvp.tangent;
+    const t25 = Math.sin(t24);
+    const t25_d = Math.cos(t24) * t24_d;
+    result = t25;
+    result_d = t25_d;
   } else {
-    if (t3) {
-      const t8 = arg[i]!;
-      const t9 = x[t8]!;
-      const t9_d = x_d[t8]!;
-      result = t9;
-      result_d = t9_d;
-    } else {
-      if (t4) {
-        const t10 = 2 * i;
-        const t11 = t10 + 1;
-        const t12_jvp = evalNode_jvp(t11, ops, arg, consts, x, {
-          consts: consts_d,
-          x: x_d
-        });
-        const t12 = t12_jvp.value;
-        const t12_d = t12_jvp.tangent;
-        const t13 = t10 + 2;
-        const t14_jvp = evalNode_jvp(t13, ops, arg, consts, x, {
-          consts: consts_d,
-          x: x_d
-        });
-        const t14 = t14_jvp.value;
-        const t14_d = t14_jvp.tangent;
-        const t15 = t12 + t14;
-        const t15_d = t12_d + t14_d;
-        result = t15;
-        result_d = t15_d;
-      } else {
-        if (t5) {
-          const t16 = 2 * i;
-          const t17 = t16 + 1;
-          const t18_jvp = evalNode_jvp(t17, ops, arg, consts, x, {
-            consts: consts_d,
-            x: x_d
-          });
-          const t18 = t18_jvp.value;
-          const t18_d = t18_jvp.tangent;
-          const t19 = t16 + 2;
-          const t20_jvp = evalNode_jvp(t19, ops, arg, consts, x, {
-            consts: consts_d,
-            x: x_d
-          });
-          const t20 = t20_jvp.value;
-          const t20_d = t20_jvp.tangent;
-          const t21 = t18 * t20;
-          const t21_d = t20 * t18_d + t18 * t20_d;
-          result = t21;
-          result_d = t21_d;
-        } else {
-          if (t6) {
-            const t22 = 2 * i;
-            const t23 = t22 + 1;
-            const t24_jvp = evalNode_jvp(t23, ops, arg, consts, x, {
-              consts: consts_d,
-              x: x_d
-            });
-            const t24 = t24_jvp.value;
-            const t24_d = t24_jvp.tangent;
-            const t25 = Math.sin(t24);
-            const t25_d = Math.cos(t24) * t24_d;
-            result = t25;
-            result_d = t25_d;
-          } else {
-            const t26 = 2 * i;
-            const t27 = t26 + 1;
-            const t28_jvp = evalNode_jvp(t27, ops, arg, consts, x, {
-              consts: consts_d,
-              x: x_d
-            });
-            const t28 = t28_jvp.value;
-            const t28_d = t28_jvp.tangent;
-            const t29 = Math.exp(t28);
-            const t29_d = t29 * t28_d;
-            result = t29;
-            result_d = t29_d;
-          }
-        }
-      }
-    }
+    const t26 = 2 * i;
+    const t27 = t26 + 1;
+    const t28_jvp = evalNode_jvp(t27, ops, arg, consts, x, {
+      consts: consts_d,
+      x: x_d
+    });
+    const t28 = t28_jvp.value;
+    const t28_d = t28_jvp.tangent;
+    const t29 = Math.exp(t28);
+    const t29_d = t29 * t28_d;
+    result = t29;
+    result_d = t29_d;
   }
   return {
     value: result,
@@ -5675,146 +5611,138 @@ function evalNode_fwd_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     const t7_d = consts_d[i]!;
     result = t7;
     result_d = t7_d;
-  } else {
-    if (t3) {
-      const t8 = arg[i]!;
-      const t9 = x[t8]!;
-      const t9_d = x_d[t8]!;
-      result = t9;
-      result_d = t9_d;
-    } else {
-      if (t4) {
-        const t10 = 2 * i;
-        const t10_d = 2 * i_d;
-        const t11 = t10 + 1;
-        const t11_d = t10_d;
-        tape.top = top;
-        const t12_fd = evalNode_fwd_d(t11, ops, arg, consts, x, {
-          i: t11_d,
-          consts: consts_d,
-          x: x_d
-        });
-        const t12 = t12_fd.value;
-        const t12_d = t12_fd.tangent;
-        stack = tape.values;
-        stack_d = tapeTangents(stack);
-        top = tape.top;
-        const t13 = t10 + 2;
-        const t13_d = t10_d;
-        tape.top = top;
-        const t14_fd = evalNode_fwd_d(t13, ops, arg, consts, x, {
-          i: t13_d,
-          consts: consts_d,
-          x: x_d
-        });
-        const t14 = t14_fd.value;
-        const t14_d = t14_fd.tangent;
-        stack = tape.values;
-        stack_d = tapeTangents(stack);
-        top = tape.top;
-        const t15 = t12 + t14;
-        const t15_d = t12_d + t14_d;
-        result = t15;
-        result_d = t15_d;
-      } else {
-        if (t5) {
-          const t16 = 2 * i;
-          const t16_d = 2 * i_d;
-          const t17 = t16 + 1;
-          const t17_d = t16_d;
-          tape.top = top;
-          const t18_fd = evalNode_fwd_d(t17, ops, arg, consts, x, {
-            i: t17_d,
-            consts: consts_d,
-            x: x_d
-          });
-          const t18 = t18_fd.value;
-          const t18_d = t18_fd.tangent;
-          stack = tape.values;
-          stack_d = tapeTangents(stack);
-          top = tape.top;
-          const t19 = t16 + 2;
-          const t19_d = t16_d;
-          tape.top = top;
-          const t20_fd = evalNode_fwd_d(t19, ops, arg, consts, x, {
-            i: t19_d,
-            consts: consts_d,
-            x: x_d
-          });
-          const t20 = t20_fd.value;
-          const t20_d = t20_fd.tangent;
-          stack = tape.values;
-          stack_d = tapeTangents(stack);
-          top = tape.top;
-          const t21 = t18 * t20;
-          const t21_d = t20 * t18_d + t18 * t20_d;
-          if (top + 2 > stack.length) {
-            stack = tape.reserve(top, 2);
-            stack_d = tapeTangents(stack);
-          }
-          stack_d[top]! = t18_d;
-          stack[top++]! = t18;
-          stack_d[top]! = t20_d;
-          stack[top++]! = t20;
-          result = t21;
-          result_d = t21_d;
-        } else {
-          if (t6) {
-            const t22 = 2 * i;
-            const t22_d = 2 * i_d;
-            const t23 = t22 + 1;
-            const t23_d = t22_d;
-            tape.top = top;
-            const t24_fd = evalNode_fwd_d(t23, ops, arg, consts, x, {
-              i: t23_d,
-              consts: consts_d,
-              x: x_d
-            });
-            const t24 = t24_fd.value;
-            const t24_d = t24_fd.tangent;
-            stack = tape.values;
-            stack_d = tapeTangents(stack);
-            top = tape.top;
-            const t25 = Math.sin(t24);
-            const t25_d = Math.cos(t24) * t24_d;
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
-            }
-            stack_d[top]! = t24_d;
-            stack[top++]! = t24;
-            result = t25;
-            result_d = t25_d;
-          } else {
-            const t26 = 2 * i;
-            const t26_d = 2 * i_d;
-            const t27 = t26 + 1;
-            const t27_d = t26_d;
-            tape.top = top;
-            const t28_fd = evalNode_fwd_d(t27, ops, arg, consts, x, {
-              i: t27_d,
-              consts: consts_d,
-              x: x_d
-            });
-            const t28 = t28_fd.value;
-            const t28_d = t28_fd.tangent;
-            stack = tape.values;
-            stack_d = tapeTangents(stack);
-            top = tape.top;
-            const t29 = Math.exp(t28);
-            const t29_d = t29 * t28_d;
-            if (top + 1 > stack.length) {
-              stack = tape.reserve(top, 1);
-              stack_d = tapeTangents(stack);
-            }
-            stack_d[top]! = t29_d;
-            stack[top++]! = t29;
-            result = t29;
-            result_d = t29_d;
-          }
-        }
-      }
+  } else if (t3) {
+    const t8 = arg[i]!;
+    const t9 = x[t8]!;
+    const t9_d = x_d[t8]!;
+    result = t9;
+    result_d = t9_d;
+  } else if (t4) {
+    const t10 = 2 * i;
+    const t10_d = 2 * i_d;
+    const t11 = t10 + 1;
+    const t11_d = t10_d;
+    tape.top = top;
+    const t12_fd = evalNode_fwd_d(t11, ops, arg, consts, x, {
+      i: t11_d,
+      consts: consts_d,
+      x: x_d
+    });
+    const t12 = t12_fd.value;
+    const t12_d = t12_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t13 = t10 + 2;
+    const t13_d = t10_d;
+    tape.top = top;
+    const t14_fd = evalNode_fwd_d(t13, ops, arg, consts, x, {
+      i: t13_d,
+      consts: consts_d,
+      x: x_d
+    });
+    const t14 = t14_fd.value;
+    const t14_d = t14_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t15 = t12 + t14;
+    const t15_d = t12_d + t14_d;
+    result = t15;
+    result_d = t15_d;
+  } else if (t5) {
+    const t16 = 2 * i;
+    const t16_d = 2 * i_d;
+    const t17 = t16 + 1;
+    const t17_d = t16_d;
+    tape.top = top;
+    const t18_fd = evalNode_fwd_d(t17, ops, arg, consts, x, {
+      i: t17_d,
+      consts: consts_d,
+      x: x_d
+    });
+    const t18 = t18_fd.value;
+    const t18_d = t18_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t19 = t16 + 2;
+    const t19_d = t16_d;
+    tape.top = top;
+    const t20_fd = evalNode_fwd_d(t19, ops, arg, consts, x, {
+      i: t19_d,
+      consts: consts_d,
+      x: x_d
+    });
+    const t20 = t20_fd.value;
+    const t20_d = t20_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t21 = t18 * t20;
+    const t21_d = t20 * t18_d + t18 * t20_d;
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
+      stack_d = tapeTangents(stack);
     }
+    stack_d[top]! = t18_d;
+    stack[top++]! = t18;
+    stack_d[top]! = t20_d;
+    stack[top++]! = t20;
+    result = t21;
+    result_d = t21_d;
+  } else if (t6) {
+    const t22 = 2 * i;
+    const t22_d = 2 * i_d;
+    const t23 = t22 + 1;
+    const t23_d = t22_d;
+    tape.top = top;
+    const t24_fd = evalNode_fwd_d(t23, ops, arg, consts, x, {
+      i: t23_d,
+      consts: consts_d,
+      x: x_d
+    });
+    const t24 = t24_fd.value;
+    const t24_d = t24_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t25 = Math.sin(t24);
+    const t25_d = Math.cos(t24) * t24_d;
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = t24_d;
+    stack[top++]! = t24;
+    result = t25;
+    result_d = t25_d;
+  } else {
+    const t26 = 2 * i;
+    const t26_d = 2 * i_d;
+    const t27 = t26 + 1;
+    const t27_d = t26_d;
+    tape.top = top;
+    const t28_fd = evalNode_fwd_d(t27, ops, arg, consts, x, {
+      i: t27_d,
+      consts: consts_d,
+      x: x_d
+    });
+    const t28 = t28_fd.value;
+    const t28_d = t28_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t29 = Math.exp(t28);
+    const t29_d = t29 * t28_d;
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = t29_d;
+    stack[top++]! = t29;
+    result = t29;
+    result_d = t29_d;
   }
   tape.top = top;
   return {
@@ -5854,147 +5782,139 @@ function evalNode_rev_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
     result_b_d = 0;
     consts_b[i]! += t7_b;
     consts_b_d[i]! += t7_b_d;
+  } else if (t3) {
+    // grad of: return x[arg[i]]
+    const t9_b = result_b;
+    const t9_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t8 = arg[i]!;
+    x_b[t8]! += t9_b;
+    x_b_d[t8]! += t9_b_d;
+  } else if (t4) {
+    // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) + evalNode(2 * i + 2, ops, arg, consts, x)
+    const t15_b = result_b;
+    const t15_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t12_b = t15_b;
+    const t12_b_d = t15_b_d;
+    const t14_b = t15_b;
+    const t14_b_d = t15_b_d;
+    const t10 = 2 * i;
+    const t10_d = 2 * i_d;
+    const t13 = t10 + 2;
+    const t13_d = t10_d;
+    // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+    tape.top = top;
+    evalNode_rev_d(t13, ops, arg, consts, x, {
+      i: t13_d,
+      consts: consts_d,
+      x: x_d
+    }, adj, adj_d, t14_b, t14_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t11 = t10 + 1;
+    const t11_d = t10_d;
+    // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+    tape.top = top;
+    evalNode_rev_d(t11, ops, arg, consts, x, {
+      i: t11_d,
+      consts: consts_d,
+      x: x_d
+    }, adj, adj_d, t12_b, t12_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+  } else if (t5) {
+    // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) * evalNode(2 * i + 2, ops, arg, consts, x)
+    const t21_b = result_b;
+    const t21_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t20 = stack[--top]!;
+    const t20_d = stack_d[top]!;
+    const t18 = stack[--top]!;
+    const t18_d = stack_d[top]!;
+    const t18_b = t21_b * t20;
+    const t18_b_d = t20 * t21_b_d + t21_b * t20_d;
+    const t20_b = t21_b * t18;
+    const t20_b_d = t18 * t21_b_d + t21_b * t18_d;
+    const t16 = 2 * i;
+    const t16_d = 2 * i_d;
+    const t19 = t16 + 2;
+    const t19_d = t16_d;
+    // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+    tape.top = top;
+    evalNode_rev_d(t19, ops, arg, consts, x, {
+      i: t19_d,
+      consts: consts_d,
+      x: x_d
+    }, adj, adj_d, t20_b, t20_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t17 = t16 + 1;
+    const t17_d = t16_d;
+    // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+    tape.top = top;
+    evalNode_rev_d(t17, ops, arg, consts, x, {
+      i: t17_d,
+      consts: consts_d,
+      x: x_d
+    }, adj, adj_d, t18_b, t18_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+  } else if (t6) {
+    // grad of: return Math.sin(evalNode(2 * i + 1, ops, arg, consts, x))
+    const t25_b = result_b;
+    const t25_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t24 = stack[--top]!;
+    const t24_d = stack_d[top]!;
+    const t24_b = t25_b * Math.cos(t24);
+    const t24_b_d = Math.cos(t24) * t25_b_d - t25_b * (Math.sin(t24) * t24_d);
+    const t22 = 2 * i;
+    const t22_d = 2 * i_d;
+    const t23 = t22 + 1;
+    const t23_d = t22_d;
+    // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+    tape.top = top;
+    evalNode_rev_d(t23, ops, arg, consts, x, {
+      i: t23_d,
+      consts: consts_d,
+      x: x_d
+    }, adj, adj_d, t24_b, t24_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
   } else {
-    if (t3) {
-      // grad of: return x[arg[i]]
-      const t9_b = result_b;
-      const t9_b_d = result_b_d;
-      result_b = 0;
-      result_b_d = 0;
-      const t8 = arg[i]!;
-      x_b[t8]! += t9_b;
-      x_b_d[t8]! += t9_b_d;
-    } else {
-      if (t4) {
-        // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) + evalNode(2 * i + 2, ops, arg, consts, x)
-        const t15_b = result_b;
-        const t15_b_d = result_b_d;
-        result_b = 0;
-        result_b_d = 0;
-        const t12_b = t15_b;
-        const t12_b_d = t15_b_d;
-        const t14_b = t15_b;
-        const t14_b_d = t15_b_d;
-        const t10 = 2 * i;
-        const t10_d = 2 * i_d;
-        const t13 = t10 + 2;
-        const t13_d = t10_d;
-        // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-        tape.top = top;
-        evalNode_rev_d(t13, ops, arg, consts, x, {
-          i: t13_d,
-          consts: consts_d,
-          x: x_d
-        }, adj, adj_d, t14_b, t14_b_d);
-        stack = tape.values;
-        stack_d = tapeTangents(stack);
-        top = tape.top;
-        const t11 = t10 + 1;
-        const t11_d = t10_d;
-        // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-        tape.top = top;
-        evalNode_rev_d(t11, ops, arg, consts, x, {
-          i: t11_d,
-          consts: consts_d,
-          x: x_d
-        }, adj, adj_d, t12_b, t12_b_d);
-        stack = tape.values;
-        stack_d = tapeTangents(stack);
-        top = tape.top;
-      } else {
-        if (t5) {
-          // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) * evalNode(2 * i + 2, ops, arg, consts, x)
-          const t21_b = result_b;
-          const t21_b_d = result_b_d;
-          result_b = 0;
-          result_b_d = 0;
-          const t20 = stack[--top]!;
-          const t20_d = stack_d[top]!;
-          const t18 = stack[--top]!;
-          const t18_d = stack_d[top]!;
-          const t18_b = t21_b * t20;
-          const t18_b_d = t20 * t21_b_d + t21_b * t20_d;
-          const t20_b = t21_b * t18;
-          const t20_b_d = t18 * t21_b_d + t21_b * t18_d;
-          const t16 = 2 * i;
-          const t16_d = 2 * i_d;
-          const t19 = t16 + 2;
-          const t19_d = t16_d;
-          // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-          tape.top = top;
-          evalNode_rev_d(t19, ops, arg, consts, x, {
-            i: t19_d,
-            consts: consts_d,
-            x: x_d
-          }, adj, adj_d, t20_b, t20_b_d);
-          stack = tape.values;
-          stack_d = tapeTangents(stack);
-          top = tape.top;
-          const t17 = t16 + 1;
-          const t17_d = t16_d;
-          // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-          tape.top = top;
-          evalNode_rev_d(t17, ops, arg, consts, x, {
-            i: t17_d,
-            consts: consts_d,
-            x: x_d
-          }, adj, adj_d, t18_b, t18_b_d);
-          stack = tape.values;
-          stack_d = tapeTangents(stack);
-          top = tape.top;
-        } else {
-          if (t6) {
-            // grad of: return Math.sin(evalNode(2 * i + 1, ops, arg, consts, x))
-            const t25_b = result_b;
-            const t25_b_d = result_b_d;
-            result_b = 0;
-            result_b_d = 0;
-            const t24 = stack[--top]!;
-            const t24_d = stack_d[top]!;
-            const t24_b = t25_b * Math.cos(t24);
-            const t24_b_d = Math.cos(t24) * t25_b_d - t25_b * (Math.sin(t24) * t24_d);
-            const t22 = 2 * i;
-            const t22_d = 2 * i_d;
-            const t23 = t22 + 1;
-            const t23_d = t22_d;
-            // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-            tape.top = top;
-            evalNode_rev_d(t23, ops, arg, consts, x, {
-              i: t23_d,
-              consts: consts_d,
-              x: x_d
-            }, adj, adj_d, t24_b, t24_b_d);
-            stack = tape.values;
-            stack_d = tapeTangents(stack);
-            top = tape.top;
-          } else {
-            // grad of: return Math.exp(evalNode(2 * i + 1, ops, arg, consts, x))
-            const t29_b = result_b;
-            const t29_b_d = result_b_d;
-            result_b = 0;
-            result_b_d = 0;
-            const t29 = stack[--top]!;
-            const t29_d = stack_d[top]!;
-            const t28_b = t29_b * t29;
-            const t28_b_d = t29 * t29_b_d + t29_b * t29_d;
-            const t26 = 2 * i;
-            const t26_d = 2 * i_d;
-            const t27 = t26 + 1;
-            const t27_d = t26_d;
-            // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-            tape.top = top;
-            evalNode_rev_d(t27, ops, arg, consts, x, {
-              i: t27_d,
-              consts: consts_d,
-              x: x_d
-            }, adj, adj_d, t28_b, t28_b_d);
-            stack = tape.values;
-            stack_d = tapeTangents(stack);
-            top = tape.top;
-          }
-        }
-      }
-    }
+    // grad of: return Math.exp(evalNode(2 * i + 1, ops, arg, consts, x))
+    const t29_b = result_b;
+    const t29_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t29 = stack[--top]!;
+    const t29_d = stack_d[top]!;
+    const t28_b = t29_b * t29;
+    const t28_b_d = t29 * t29_b_d + t29_b * t29_d;
+    const t26 = 2 * i;
+    const t26_d = 2 * i_d;
+    const t27 = t26 + 1;
+    const t27_d = t26_d;
+    // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+    tape.top = top;
+    evalNode_rev_d(t27, ops, arg, consts, x, {
+      i: t27_d,
+      consts: consts_d,
+      x: x_d
+    }, adj, adj_d, t28_b, t28_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
   }
   tape.top = top;
 }

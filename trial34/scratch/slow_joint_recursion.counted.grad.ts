@@ -148,50 +148,48 @@ function nodeSwitch_fwd(k: number, kind: Int32Array, x: Float64Array): number {
   if (t2) {
     const t4 = x[k]!;
     result = t4;
+  } else if (t3) {
+    const t5 = 2 * k;
+    const t6 = t5 + 1;
+    tape.top = top;
+    const t7 = nodeSwitch_fwd(t6, kind, x);
+    stack = tape.values;
+    top = tape.top;
+    const t8 = t5 + 2;
+    tape.top = top;
+    const t9 = nodeSwitch_fwd(t8, kind, x);
+    stack = tape.values;
+    top = tape.top;
+    const m_lse = Math.max(t7, t9);
+    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
+    stack[top++]! = t7;
+    stack[top++]! = t9;
+    const t1_lse = t7 - m_lse;
+    const t2_lse = Math.exp(t1_lse);
+    stack[top++]! = t2_lse;
+    const t3_lse = t9 - m_lse;
+    const t4_lse = Math.exp(t3_lse);
+    stack[top++]! = t4_lse;
+    const t5_lse = t2_lse + t4_lse;
+    const t6_lse = Math.log(t5_lse);
+    stack[top++]! = t5_lse;
+    const t7_lse = m_lse + t6_lse;
+    const t10 = t7_lse;
+    result = t10;
   } else {
-    if (t3) {
-      const t5 = 2 * k;
-      const t6 = t5 + 1;
-      tape.top = top;
-      const t7 = nodeSwitch_fwd(t6, kind, x);
-      stack = tape.values;
-      top = tape.top;
-      const t8 = t5 + 2;
-      tape.top = top;
-      const t9 = nodeSwitch_fwd(t8, kind, x);
-      stack = tape.values;
-      top = tape.top;
-      const m_lse = Math.max(t7, t9);
-      if (top + 5 > stack.length) stack = tape.reserve(top, 5);
-      stack[top++]! = t7;
-      stack[top++]! = t9;
-      const t1_lse = t7 - m_lse;
-      const t2_lse = Math.exp(t1_lse);
-      stack[top++]! = t2_lse;
-      const t3_lse = t9 - m_lse;
-      const t4_lse = Math.exp(t3_lse);
-      stack[top++]! = t4_lse;
-      const t5_lse = t2_lse + t4_lse;
-      const t6_lse = Math.log(t5_lse);
-      stack[top++]! = t5_lse;
-      const t7_lse = m_lse + t6_lse;
-      const t10 = t7_lse;
-      result = t10;
-    } else {
-      const t11 = 2 * k;
-      const t12 = t11 + 1;
-      tape.top = top;
-      const t13 = nodeSwitch_fwd(t12, kind, x);
-      stack = tape.values;
-      top = tape.top;
-      const t14 = t11 + 2;
-      tape.top = top;
-      const t15 = nodeSwitch_fwd(t14, kind, x);
-      stack = tape.values;
-      top = tape.top;
-      const t16 = t13 + t15;
-      result = t16;
-    }
+    const t11 = 2 * k;
+    const t12 = t11 + 1;
+    tape.top = top;
+    const t13 = nodeSwitch_fwd(t12, kind, x);
+    stack = tape.values;
+    top = tape.top;
+    const t14 = t11 + 2;
+    tape.top = top;
+    const t15 = nodeSwitch_fwd(t14, kind, x);
+    stack = tape.values;
+    top = tape.top;
+    const t16 = t13 + t15;
+    result = t16;
   }
   tape.top = top;
   return result;
@@ -214,67 +212,65 @@ function nodeSwitch_rev(k: number, kind: Int32Array, x: Float64Array, adj: { x: 
     const t4_b = result_b;
     result_b = 0;
     x_b[k]! += t4_b;
+  } else if (t3) {
+    // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
+    const t10_b = result_b;
+    result_b = 0;
+    const t7_lse_b = t10_b;
+    // grad of (lse): return m + Math.log(Math.exp(l - m) + Math.exp(r - m))
+    let m_lse_b = t7_lse_b;
+    const t6_lse_b = t7_lse_b;
+    const t5_lse = stack[--top]!;
+    const t5_lse_b = t6_lse_b / t5_lse;
+    const t2_lse_b = t5_lse_b;
+    const t4_lse_b = t5_lse_b;
+    const t4_lse = stack[--top]!;
+    const t3_lse_b = t4_lse_b * t4_lse;
+    let t9_b = t3_lse_b;
+    m_lse_b -= t3_lse_b;
+    const t2_lse = stack[--top]!;
+    const t1_lse_b = t2_lse_b * t2_lse;
+    let t7_b = t1_lse_b;
+    m_lse_b -= t1_lse_b;
+    // grad of (lse): const m = Math.max(l, r)
+    const t9 = stack[--top]!;
+    const t7 = stack[--top]!;
+    const m_lse = Math.max(t7, t9);
+    t7_b += m_lse_b * (t7 === m_lse ? 1 : 0);
+    t9_b += m_lse_b * (t9 === m_lse && t7 !== m_lse ? 1 : 0);
+    // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
+    const t5 = 2 * k;
+    const t8 = t5 + 2;
+    // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
+    tape.top = top;
+    nodeSwitch_rev(t8, kind, x, adj, t9_b);
+    stack = tape.values;
+    top = tape.top;
+    const t6 = t5 + 1;
+    // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
+    tape.top = top;
+    nodeSwitch_rev(t6, kind, x, adj, t7_b);
+    stack = tape.values;
+    top = tape.top;
   } else {
-    if (t3) {
-      // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
-      const t10_b = result_b;
-      result_b = 0;
-      const t7_lse_b = t10_b;
-      // grad of (lse): return m + Math.log(Math.exp(l - m) + Math.exp(r - m))
-      let m_lse_b = t7_lse_b;
-      const t6_lse_b = t7_lse_b;
-      const t5_lse = stack[--top]!;
-      const t5_lse_b = t6_lse_b / t5_lse;
-      const t2_lse_b = t5_lse_b;
-      const t4_lse_b = t5_lse_b;
-      const t4_lse = stack[--top]!;
-      const t3_lse_b = t4_lse_b * t4_lse;
-      let t9_b = t3_lse_b;
-      m_lse_b -= t3_lse_b;
-      const t2_lse = stack[--top]!;
-      const t1_lse_b = t2_lse_b * t2_lse;
-      let t7_b = t1_lse_b;
-      m_lse_b -= t1_lse_b;
-      // grad of (lse): const m = Math.max(l, r)
-      const t9 = stack[--top]!;
-      const t7 = stack[--top]!;
-      const m_lse = Math.max(t7, t9);
-      t7_b += m_lse_b * (t7 === m_lse ? 1 : 0);
-      t9_b += m_lse_b * (t9 === m_lse && t7 !== m_lse ? 1 : 0);
-      // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
-      const t5 = 2 * k;
-      const t8 = t5 + 2;
-      // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
-      tape.top = top;
-      nodeSwitch_rev(t8, kind, x, adj, t9_b);
-      stack = tape.values;
-      top = tape.top;
-      const t6 = t5 + 1;
-      // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
-      tape.top = top;
-      nodeSwitch_rev(t6, kind, x, adj, t7_b);
-      stack = tape.values;
-      top = tape.top;
-    } else {
-      // grad of: return nodeSwitch(2 * k + 1, kind, x) + nodeSwitch(2 * k + 2, kind, x)
-      const t16_b = result_b;
-      result_b = 0;
-      const t13_b = t16_b;
-      const t15_b = t16_b;
-      const t11 = 2 * k;
-      const t14 = t11 + 2;
-      // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
-      tape.top = top;
-      nodeSwitch_rev(t14, kind, x, adj, t15_b);
-      stack = tape.values;
-      top = tape.top;
-      const t12 = t11 + 1;
-      // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
-      tape.top = top;
-      nodeSwitch_rev(t12, kind, x, adj, t13_b);
-      stack = tape.values;
-      top = tape.top;
-    }
+    // grad of: return nodeSwitch(2 * k + 1, kind, x) + nodeSwitch(2 * k + 2, kind, x)
+    const t16_b = result_b;
+    result_b = 0;
+    const t13_b = t16_b;
+    const t15_b = t16_b;
+    const t11 = 2 * k;
+    const t14 = t11 + 2;
+    // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
+    tape.top = top;
+    nodeSwitch_rev(t14, kind, x, adj, t15_b);
+    stack = tape.values;
+    top = tape.top;
+    const t12 = t11 + 1;
+    // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
+    tape.top = top;
+    nodeSwitch_rev(t12, kind, x, adj, t13_b);
+    stack = tape.values;
+    top = tape.top;
   }
   tape.top = top;
 }
@@ -292,60 +288,58 @@ function nodeSwitch_jvp(k: number, kind: Int32Array, x: Float64Array, tangent: {
     const t4_d = x_d[k]!;
     result = t4;
     result_d = t4_d;
+  } else if (t3) {
+    const t5 = 2 * k;
+    const t6 = t5 + 1;
+    const t7_jvp = nodeSwitch_jvp(t6, kind, x, {
+      x: x_d
+    });
+    const t7 = t7_jvp.value;
+    const t7_d = t7_jvp.tangent;
+    const t8 = t5 + 2;
+    const t9_jvp = nodeSwitch_jvp(t8, kind, x, {
+      x: x_d
+    });
+    const t9 = t9_jvp.value;
+    const t9_d = t9_jvp.tangent;
+    const m_lse = Math.max(t7, t9);
+    const m_lse_d = (t7 === m_lse ? t7_d : 0) + (t9 === m_lse && t7 !== m_lse ? t9_d : 0);
+    const t1_lse = t7 - m_lse;
+    const t1_lse_d = t7_d - m_lse_d;
+    const t2_lse = Math.exp(t1_lse);
+    const t2_lse_d = t2_lse * t1_lse_d;
+    const t3_lse = t9 - m_lse;
+    const t3_lse_d = t9_d - m_lse_d;
+    const t4_lse = Math.exp(t3_lse);
+    const t4_lse_d = t4_lse * t3_lse_d;
+    const t5_lse = t2_lse + t4_lse;
+    const t5_lse_d = t2_lse_d + t4_lse_d;
+    const t6_lse = Math.log(t5_lse);
+    const t6_lse_d = t5_lse_d / t5_lse;
+    const t7_lse = m_lse + t6_lse;
+    const t7_lse_d = m_lse_d + t6_lse_d;
+    const t10 = t7_lse;
+    const t10_d = t7_lse_d;
+    result = t10;
+    result_d = t10_d;
   } else {
-    if (t3) {
-      const t5 = 2 * k;
-      const t6 = t5 + 1;
-      const t7_jvp = nodeSwitch_jvp(t6, kind, x, {
-        x: x_d
-      });
-      const t7 = t7_jvp.value;
-      const t7_d = t7_jvp.tangent;
-      const t8 = t5 + 2;
-      const t9_jvp = nodeSwitch_jvp(t8, kind, x, {
-        x: x_d
-      });
-      const t9 = t9_jvp.value;
-      const t9_d = t9_jvp.tangent;
-      const m_lse = Math.max(t7, t9);
-      const m_lse_d = (t7 === m_lse ? t7_d : 0) + (t9 === m_lse && t7 !== m_lse ? t9_d : 0);
-      const t1_lse = t7 - m_lse;
-      const t1_lse_d = t7_d - m_lse_d;
-      const t2_lse = Math.exp(t1_lse);
-      const t2_lse_d = t2_lse * t1_lse_d;
-      const t3_lse = t9 - m_lse;
-      const t3_lse_d = t9_d - m_lse_d;
-      const t4_lse = Math.exp(t3_lse);
-      const t4_lse_d = t4_lse * t3_lse_d;
-      const t5_lse = t2_lse + t4_lse;
-      const t5_lse_d = t2_lse_d + t4_lse_d;
-      const t6_lse = Math.log(t5_lse);
-      const t6_lse_d = t5_lse_d / t5_lse;
-      const t7_lse = m_lse + t6_lse;
-      const t7_lse_d = m_lse_d + t6_lse_d;
-      const t10 = t7_lse;
-      const t10_d = t7_lse_d;
-      result = t10;
-      result_d = t10_d;
-    } else {
-      const t11 = 2 * k;
-      const t12 = t11 + 1;
-      const t13_jvp = nodeSwitch_jvp(t12, kind, x, {
-        x: x_d
-      });
-      const t13 = t13_jvp.value;
-      const t13_d = t13_jvp.tangent;
-      const t14 = t11 + 2;
-      const t15_jvp = nodeSwitch_jvp(t14, kind, x, {
-        x: x_d
-      });
-      const t15 = t15_jvp.value;
-      const t15_d = t15_jvp.tangent;
-      const t16 = t13 + t15;
-      const t16_d = t13_d + t15_d;
-      result = t16;
-      result_d = t16_d;
-    }
+    const t11 = 2 * k;
+    const t12 = t11 + 1;
+    const t13_jvp = nodeSwitch_jvp(t12, kind, x, {
+      x: x_d
+    });
+    const t13 = t13_jvp.value;
+    const t13_d = t13_jvp.tangent;
+    const t14 = t11 + 2;
+    const t15_jvp = nodeSwitch_jvp(t14, kind, x, {
+      x: x_d
+    });
+    const t15 = t15_jvp.value;
+    const t15_d = t15_jvp.tangent;
+    const t16 = t13 + t15;
+    const t16_d = t13_d + t15_d;
+    result = t16;
+    result_d = t16_d;
   }
   return {
     value: result,
@@ -371,100 +365,98 @@ function nodeSwitch_fwd_d(k: number, kind: Int32Array, x: Float64Array, tangent:
     const t4_d = x_d[k]!;
     result = t4;
     result_d = t4_d;
-  } else {
-    if (t3) {
-      const t5 = 2 * k;
-      const t5_d = 2 * k_d;
-      const t6 = t5 + 1;
-      const t6_d = t5_d;
-      tape.top = top;
-      const t7_fd = nodeSwitch_fwd_d(t6, kind, x, {
-        k: t6_d,
-        x: x_d
-      });
-      const t7 = t7_fd.value;
-      const t7_d = t7_fd.tangent;
-      stack = tape.values;
+  } else if (t3) {
+    const t5 = 2 * k;
+    const t5_d = 2 * k_d;
+    const t6 = t5 + 1;
+    const t6_d = t5_d;
+    tape.top = top;
+    const t7_fd = nodeSwitch_fwd_d(t6, kind, x, {
+      k: t6_d,
+      x: x_d
+    });
+    const t7 = t7_fd.value;
+    const t7_d = t7_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t8 = t5 + 2;
+    const t8_d = t5_d;
+    tape.top = top;
+    const t9_fd = nodeSwitch_fwd_d(t8, kind, x, {
+      k: t8_d,
+      x: x_d
+    });
+    const t9 = t9_fd.value;
+    const t9_d = t9_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const m_lse = Math.max(t7, t9);
+    const m_lse_d = (t7 === m_lse ? t7_d : 0) + (t9 === m_lse && t7 !== m_lse ? t9_d : 0);
+    if (top + 5 > stack.length) {
+      stack = tape.reserve(top, 5);
       stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t8 = t5 + 2;
-      const t8_d = t5_d;
-      tape.top = top;
-      const t9_fd = nodeSwitch_fwd_d(t8, kind, x, {
-        k: t8_d,
-        x: x_d
-      });
-      const t9 = t9_fd.value;
-      const t9_d = t9_fd.tangent;
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      const m_lse = Math.max(t7, t9);
-      const m_lse_d = (t7 === m_lse ? t7_d : 0) + (t9 === m_lse && t7 !== m_lse ? t9_d : 0);
-      if (top + 5 > stack.length) {
-        stack = tape.reserve(top, 5);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = t7_d;
-      stack[top++]! = t7;
-      stack_d[top]! = t9_d;
-      stack[top++]! = t9;
-      const t1_lse = t7 - m_lse;
-      const t1_lse_d = t7_d - m_lse_d;
-      const t2_lse = Math.exp(t1_lse);
-      const t2_lse_d = t2_lse * t1_lse_d;
-      stack_d[top]! = t2_lse_d;
-      stack[top++]! = t2_lse;
-      const t3_lse = t9 - m_lse;
-      const t3_lse_d = t9_d - m_lse_d;
-      const t4_lse = Math.exp(t3_lse);
-      const t4_lse_d = t4_lse * t3_lse_d;
-      stack_d[top]! = t4_lse_d;
-      stack[top++]! = t4_lse;
-      const t5_lse = t2_lse + t4_lse;
-      const t5_lse_d = t2_lse_d + t4_lse_d;
-      const t6_lse = Math.log(t5_lse);
-      const t6_lse_d = t5_lse_d / t5_lse;
-      stack_d[top]! = t5_lse_d;
-      stack[top++]! = t5_lse;
-      const t7_lse = m_lse + t6_lse;
-      const t7_lse_d = m_lse_d + t6_lse_d;
-      const t10 = t7_lse;
-      const t10_d = t7_lse_d;
-      result = t10;
-      result_d = t10_d;
-    } else {
-      const t11 = 2 * k;
-      const t11_d = 2 * k_d;
-      const t12 = t11 + 1;
-      const t12_d = t11_d;
-      tape.top = top;
-      const t13_fd = nodeSwitch_fwd_d(t12, kind, x, {
-        k: t12_d,
-        x: x_d
-      });
-      const t13 = t13_fd.value;
-      const t13_d = t13_fd.tangent;
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t14 = t11 + 2;
-      const t14_d = t11_d;
-      tape.top = top;
-      const t15_fd = nodeSwitch_fwd_d(t14, kind, x, {
-        k: t14_d,
-        x: x_d
-      });
-      const t15 = t15_fd.value;
-      const t15_d = t15_fd.tangent;
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t16 = t13 + t15;
-      const t16_d = t13_d + t15_d;
-      result = t16;
-      result_d = t16_d;
     }
+    stack_d[top]! = t7_d;
+    stack[top++]! = t7;
+    stack_d[top]! = t9_d;
+    stack[top++]! = t9;
+    const t1_lse = t7 - m_lse;
+    const t1_lse_d = t7_d - m_lse_d;
+    const t2_lse = Math.exp(t1_lse);
+    const t2_lse_d = t2_lse * t1_lse_d;
+    stack_d[top]! = t2_lse_d;
+    stack[top++]! = t2_lse;
+    const t3_lse = t9 - m_lse;
+    const t3_lse_d = t9_d - m_lse_d;
+    const t4_lse = Math.exp(t3_lse);
+    const t4_lse_d = t4_lse * t3_lse_d;
+    stack_d[top]! = t4_lse_d;
+    stack[top++]! = t4_lse;
+    const t5_lse = t2_lse + t4_lse;
+    const t5_lse_d = t2_lse_d + t4_lse_d;
+    const t6_lse = Math.log(t5_lse);
+    const t6_lse_d = t5_lse_d / t5_lse;
+    stack_d[top]! = t5_lse_d;
+    stack[top++]! = t5_lse;
+    const t7_lse = m_lse + t6_lse;
+    const t7_lse_d = m_lse_d + t6_lse_d;
+    const t10 = t7_lse;
+    const t10_d = t7_lse_d;
+    result = t10;
+    result_d = t10_d;
+  } else {
+    const t11 = 2 * k;
+    const t11_d = 2 * k_d;
+    const t12 = t11 + 1;
+    const t12_d = t11_d;
+    tape.top = top;
+    const t13_fd = nodeSwitch_fwd_d(t12, kind, x, {
+      k: t12_d,
+      x: x_d
+    });
+    const t13 = t13_fd.value;
+    const t13_d = t13_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t14 = t11 + 2;
+    const t14_d = t11_d;
+    tape.top = top;
+    const t15_fd = nodeSwitch_fwd_d(t14, kind, x, {
+      k: t14_d,
+      x: x_d
+    });
+    const t15 = t15_fd.value;
+    const t15_d = t15_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t16 = t13 + t15;
+    const t16_d = t13_d + t15_d;
+    result = t16;
+    result_d = t16_d;
   }
   tape.top = top;
   return {
@@ -498,112 +490,110 @@ function nodeSwitch_rev_d(k: number, kind: Int32Array, x: Float64Array, tangent:
     result_b_d = 0;
     x_b[k]! += t4_b;
     x_b_d[k]! += t4_b_d;
+  } else if (t3) {
+    // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
+    const t10_b = result_b;
+    const t10_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t7_lse_b = t10_b;
+    const t7_lse_b_d = t10_b_d;
+    // grad of (lse): return m + Math.log(Math.exp(l - m) + Math.exp(r - m))
+    let m_lse_b = t7_lse_b;
+    let m_lse_b_d = t7_lse_b_d;
+    const t6_lse_b = t7_lse_b;
+    const t6_lse_b_d = t7_lse_b_d;
+    const t5_lse = stack[--top]!;
+    const t5_lse_d = stack_d[top]!;
+    const t5_lse_b = t6_lse_b / t5_lse;
+    const t5_lse_b_d = t6_lse_b_d / t5_lse - t5_lse_b / t5_lse * t5_lse_d;
+    const t2_lse_b = t5_lse_b;
+    const t2_lse_b_d = t5_lse_b_d;
+    const t4_lse_b = t5_lse_b;
+    const t4_lse_b_d = t5_lse_b_d;
+    const t4_lse = stack[--top]!;
+    const t4_lse_d = stack_d[top]!;
+    const t3_lse_b = t4_lse_b * t4_lse;
+    const t3_lse_b_d = t4_lse * t4_lse_b_d + t4_lse_b * t4_lse_d;
+    let t9_b = t3_lse_b;
+    let t9_b_d = t3_lse_b_d;
+    m_lse_b -= t3_lse_b;
+    m_lse_b_d -= t3_lse_b_d;
+    const t2_lse = stack[--top]!;
+    const t2_lse_d = stack_d[top]!;
+    const t1_lse_b = t2_lse_b * t2_lse;
+    const t1_lse_b_d = t2_lse * t2_lse_b_d + t2_lse_b * t2_lse_d;
+    let t7_b = t1_lse_b;
+    let t7_b_d = t1_lse_b_d;
+    m_lse_b -= t1_lse_b;
+    m_lse_b_d -= t1_lse_b_d;
+    // grad of (lse): const m = Math.max(l, r)
+    const t9 = stack[--top]!;
+    const t7 = stack[--top]!;
+    const m_lse = Math.max(t7, t9);
+    t7_b += m_lse_b * (t7 === m_lse ? 1 : 0);
+    t7_b_d += t7 === m_lse ? m_lse_b_d : 0;
+    t9_b += m_lse_b * (t9 === m_lse && t7 !== m_lse ? 1 : 0);
+    t9_b_d += t9 === m_lse && t7 !== m_lse ? m_lse_b_d : 0;
+    // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
+    const t5 = 2 * k;
+    const t5_d = 2 * k_d;
+    const t8 = t5 + 2;
+    const t8_d = t5_d;
+    // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
+    tape.top = top;
+    nodeSwitch_rev_d(t8, kind, x, {
+      k: t8_d,
+      x: x_d
+    }, adj, adj_d, t9_b, t9_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t6 = t5 + 1;
+    const t6_d = t5_d;
+    // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
+    tape.top = top;
+    nodeSwitch_rev_d(t6, kind, x, {
+      k: t6_d,
+      x: x_d
+    }, adj, adj_d, t7_b, t7_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
   } else {
-    if (t3) {
-      // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
-      const t10_b = result_b;
-      const t10_b_d = result_b_d;
-      result_b = 0;
-      result_b_d = 0;
-      const t7_lse_b = t10_b;
-      const t7_lse_b_d = t10_b_d;
-      // grad of (lse): return m + Math.log(Math.exp(l - m) + Math.exp(r - m))
-      let m_lse_b = t7_lse_b;
-      let m_lse_b_d = t7_lse_b_d;
-      const t6_lse_b = t7_lse_b;
-      const t6_lse_b_d = t7_lse_b_d;
-      const t5_lse = stack[--top]!;
-      const t5_lse_d = stack_d[top]!;
-      const t5_lse_b = t6_lse_b / t5_lse;
-      const t5_lse_b_d = t6_lse_b_d / t5_lse - t5_lse_b / t5_lse * t5_lse_d;
-      const t2_lse_b = t5_lse_b;
-      const t2_lse_b_d = t5_lse_b_d;
-      const t4_lse_b = t5_lse_b;
-      const t4_lse_b_d = t5_lse_b_d;
-      const t4_lse = stack[--top]!;
-      const t4_lse_d = stack_d[top]!;
-      const t3_lse_b = t4_lse_b * t4_lse;
-      const t3_lse_b_d = t4_lse * t4_lse_b_d + t4_lse_b * t4_lse_d;
-      let t9_b = t3_lse_b;
-      let t9_b_d = t3_lse_b_d;
-      m_lse_b -= t3_lse_b;
-      m_lse_b_d -= t3_lse_b_d;
-      const t2_lse = stack[--top]!;
-      const t2_lse_d = stack_d[top]!;
-      const t1_lse_b = t2_lse_b * t2_lse;
-      const t1_lse_b_d = t2_lse * t2_lse_b_d + t2_lse_b * t2_lse_d;
-      let t7_b = t1_lse_b;
-      let t7_b_d = t1_lse_b_d;
-      m_lse_b -= t1_lse_b;
-      m_lse_b_d -= t1_lse_b_d;
-      // grad of (lse): const m = Math.max(l, r)
-      const t9 = stack[--top]!;
-      const t7 = stack[--top]!;
-      const m_lse = Math.max(t7, t9);
-      t7_b += m_lse_b * (t7 === m_lse ? 1 : 0);
-      t7_b_d += t7 === m_lse ? m_lse_b_d : 0;
-      t9_b += m_lse_b * (t9 === m_lse && t7 !== m_lse ? 1 : 0);
-      t9_b_d += t9 === m_lse && t7 !== m_lse ? m_lse_b_d : 0;
-      // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
-      const t5 = 2 * k;
-      const t5_d = 2 * k_d;
-      const t8 = t5 + 2;
-      const t8_d = t5_d;
-      // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
-      tape.top = top;
-      nodeSwitch_rev_d(t8, kind, x, {
-        k: t8_d,
-        x: x_d
-      }, adj, adj_d, t9_b, t9_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t6 = t5 + 1;
-      const t6_d = t5_d;
-      // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
-      tape.top = top;
-      nodeSwitch_rev_d(t6, kind, x, {
-        k: t6_d,
-        x: x_d
-      }, adj, adj_d, t7_b, t7_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-    } else {
-      // grad of: return nodeSwitch(2 * k + 1, kind, x) + nodeSwitch(2 * k + 2, kind, x)
-      const t16_b = result_b;
-      const t16_b_d = result_b_d;
-      result_b = 0;
-      result_b_d = 0;
-      const t13_b = t16_b;
-      const t13_b_d = t16_b_d;
-      const t15_b = t16_b;
-      const t15_b_d = t16_b_d;
-      const t11 = 2 * k;
-      const t11_d = 2 * k_d;
-      const t14 = t11 + 2;
-      const t14_d = t11_d;
-      // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
-      tape.top = top;
-      nodeSwitch_rev_d(t14, kind, x, {
-        k: t14_d,
-        x: x_d
-      }, adj, adj_d, t15_b, t15_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t12 = t11 + 1;
-      const t12_d = t11_d;
-      // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
-      tape.top = top;
-      nodeSwitch_rev_d(t12, kind, x, {
-        k: t12_d,
-        x: x_d
-      }, adj, adj_d, t13_b, t13_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-    }
+    // grad of: return nodeSwitch(2 * k + 1, kind, x) + nodeSwitch(2 * k + 2, kind, x)
+    const t16_b = result_b;
+    const t16_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t13_b = t16_b;
+    const t13_b_d = t16_b_d;
+    const t15_b = t16_b;
+    const t15_b_d = t16_b_d;
+    const t11 = 2 * k;
+    const t11_d = 2 * k_d;
+    const t14 = t11 + 2;
+    const t14_d = t11_d;
+    // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
+    tape.top = top;
+    nodeSwitch_rev_d(t14, kind, x, {
+      k: t14_d,
+      x: x_d
+    }, adj, adj_d, t15_b, t15_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t12 = t11 + 1;
+    const t12_d = t11_d;
+    // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
+    tape.top = top;
+    nodeSwitch_rev_d(t12, kind, x, {
+      k: t12_d,
+      x: x_d
+    }, adj, adj_d, t13_b, t13_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
   }
   tape.top = top;
 }

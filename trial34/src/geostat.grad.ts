@@ -68,18 +68,16 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
           stack[top++]! = t17_variogram;
           const t20_variogram = nugget + t19_variogram;
           result_variogram = t20_variogram;
-        } else {
-          if (t5_variogram) {
-            const t21_variogram = t3 / range;
-            const t22_variogram = t21_variogram ** 2;
-            const t23_variogram = -3 * t22_variogram;
-            const t24_variogram = Math.exp(t23_variogram);
-            const t25_variogram = 1 - t24_variogram;
-            const t26_variogram = sill * t25_variogram;
-            stack[top++]! = t24_variogram;
-            const t27_variogram = nugget + t26_variogram;
-            result_variogram = t27_variogram;
-          }
+        } else if (t5_variogram) {
+          const t21_variogram = t3 / range;
+          const t22_variogram = t21_variogram ** 2;
+          const t23_variogram = -3 * t22_variogram;
+          const t24_variogram = Math.exp(t23_variogram);
+          const t25_variogram = 1 - t24_variogram;
+          const t26_variogram = sill * t25_variogram;
+          stack[top++]! = t24_variogram;
+          const t27_variogram = nugget + t26_variogram;
+          result_variogram = t27_variogram;
         }
         stack[top++]! = t4_variogram ? 1 : 0;
         stack[top++]! = t5_variogram ? 1 : 0;
@@ -193,25 +191,23 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
           const t15_variogram_b = t16_variogram_b * t16_variogram_r;
           range_b -= t16_variogram_b * (t15_variogram * t16_variogram_r * t16_variogram_r);
           t3_b += t15_variogram_b * -3;
-        } else {
-          if (t5_variogram) {
-            // grad of (variogram): return nugget + sill * (1 - Math.exp(-3 * (h / range) ** 2))
-            const t27_variogram_b = result_variogram_b;
-            result_variogram_b = 0;
-            nugget_b += t27_variogram_b;
-            const t26_variogram_b = t27_variogram_b;
-            const t24_variogram = stack[--top]!;
-            const t25_variogram = 1 - t24_variogram;
-            sill_b += t26_variogram_b * t25_variogram;
-            const t25_variogram_b = t26_variogram_b * sill;
-            const t24_variogram_b = -t25_variogram_b;
-            const t23_variogram_b = t24_variogram_b * t24_variogram;
-            const t22_variogram_b = t23_variogram_b * -3;
-            const t21_variogram = t3 * t21_variogram_r_1;
-            const t21_variogram_b = t22_variogram_b * (2 * t21_variogram);
-            t3_b += t21_variogram_b * t21_variogram_r_1;
-            range_b -= t21_variogram_b * (t3 * t21_variogram_r_1 * t21_variogram_r_1);
-          }
+        } else if (t5_variogram) {
+          // grad of (variogram): return nugget + sill * (1 - Math.exp(-3 * (h / range) ** 2))
+          const t27_variogram_b = result_variogram_b;
+          result_variogram_b = 0;
+          nugget_b += t27_variogram_b;
+          const t26_variogram_b = t27_variogram_b;
+          const t24_variogram = stack[--top]!;
+          const t25_variogram = 1 - t24_variogram;
+          sill_b += t26_variogram_b * t25_variogram;
+          const t25_variogram_b = t26_variogram_b * sill;
+          const t24_variogram_b = -t25_variogram_b;
+          const t23_variogram_b = t24_variogram_b * t24_variogram;
+          const t22_variogram_b = t23_variogram_b * -3;
+          const t21_variogram = t3 * t21_variogram_r_1;
+          const t21_variogram_b = t22_variogram_b * (2 * t21_variogram);
+          t3_b += t21_variogram_b * t21_variogram_r_1;
+          range_b -= t21_variogram_b * (t3 * t21_variogram_r_1 * t21_variogram_r_1);
         }
       }
     }
@@ -297,42 +293,38 @@ export function variogramFit_jvp(nugget: number, sill: number, range: number, la
           result_variogram = t14_variogram;
           result_variogram_d = t14_variogram_d;
         }
-      } else {
-        if (t4_variogram) {
-          const t15_variogram = -3 * t3;
-          const t15_variogram_d = -3 * t3_d;
-          const t16_variogram = t15_variogram / range;
-          const t16_variogram_d = t15_variogram_d / range - t16_variogram / range * range_d;
-          const t17_variogram = Math.exp(t16_variogram);
-          const t17_variogram_d = t17_variogram * t16_variogram_d;
-          const t18_variogram = 1 - t17_variogram;
-          const t18_variogram_d = -t17_variogram_d;
-          const t19_variogram = sill * t18_variogram;
-          const t19_variogram_d = t18_variogram * sill_d + sill * t18_variogram_d;
-          const t20_variogram = nugget + t19_variogram;
-          const t20_variogram_d = nugget_d + t19_variogram_d;
-          result_variogram = t20_variogram;
-          result_variogram_d = t20_variogram_d;
-        } else {
-          if (t5_variogram) {
-            const t21_variogram = t3 / range;
-            const t21_variogram_d = t3_d / range - t21_variogram / range * range_d;
-            const t22_variogram = t21_variogram ** 2;
-            const t22_variogram_d = 2 * t21_variogram * t21_variogram_d;
-            const t23_variogram = -3 * t22_variogram;
-            const t23_variogram_d = -3 * t22_variogram_d;
-            const t24_variogram = Math.exp(t23_variogram);
-            const t24_variogram_d = t24_variogram * t23_variogram_d;
-            const t25_variogram = 1 - t24_variogram;
-            const t25_variogram_d = -t24_variogram_d;
-            const t26_variogram = sill * t25_variogram;
-            const t26_variogram_d = t25_variogram * sill_d + sill * t25_variogram_d;
-            const t27_variogram = nugget + t26_variogram;
-            const t27_variogram_d = nugget_d + t26_variogram_d;
-            result_variogram = t27_variogram;
-            result_variogram_d = t27_variogram_d;
-          }
-        }
+      } else if (t4_variogram) {
+        const t15_variogram = -3 * t3;
+        const t15_variogram_d = -3 * t3_d;
+        const t16_variogram = t15_variogram / range;
+        const t16_variogram_d = t15_variogram_d / range - t16_variogram / range * range_d;
+        const t17_variogram = Math.exp(t16_variogram);
+        const t17_variogram_d = t17_variogram * t16_variogram_d;
+        const t18_variogram = 1 - t17_variogram;
+        const t18_variogram_d = -t17_variogram_d;
+        const t19_variogram = sill * t18_variogram;
+        const t19_variogram_d = t18_variogram * sill_d + sill * t18_variogram_d;
+        const t20_variogram = nugget + t19_variogram;
+        const t20_variogram_d = nugget_d + t19_variogram_d;
+        result_variogram = t20_variogram;
+        result_variogram_d = t20_variogram_d;
+      } else if (t5_variogram) {
+        const t21_variogram = t3 / range;
+        const t21_variogram_d = t3_d / range - t21_variogram / range * range_d;
+        const t22_variogram = t21_variogram ** 2;
+        const t22_variogram_d = 2 * t21_variogram * t21_variogram_d;
+        const t23_variogram = -3 * t22_variogram;
+        const t23_variogram_d = -3 * t22_variogram_d;
+        const t24_variogram = Math.exp(t23_variogram);
+        const t24_variogram_d = t24_variogram * t23_variogram_d;
+        const t25_variogram = 1 - t24_variogram;
+        const t25_variogram_d = -t24_variogram_d;
+        const t26_variogram = sill * t25_variogram;
+        const t26_variogram_d = t25_variogram * sill_d + sill * t25_variogram_d;
+        const t27_variogram = nugget + t26_variogram;
+        const t27_variogram_d = nugget_d + t26_variogram_d;
+        result_variogram = t27_variogram;
+        result_variogram_d = t27_variogram_d;
       }
     }
     const g = result_variogram;
@@ -469,27 +461,25 @@ export function variogramFit_hvp(nugget: number, sill: number, range: number, la
           const t20_variogram_d = nugget_d + t19_variogram_d;
           result_variogram = t20_variogram;
           result_variogram_d = t20_variogram_d;
-        } else {
-          if (t5_variogram) {
-            const t21_variogram = t3 / range;
-            const t21_variogram_d = t3_d / range - t21_variogram / range * range_d;
-            const t22_variogram = t21_variogram ** 2;
-            const t22_variogram_d = 2 * t21_variogram * t21_variogram_d;
-            const t23_variogram = -3 * t22_variogram;
-            const t23_variogram_d = -3 * t22_variogram_d;
-            const t24_variogram = Math.exp(t23_variogram);
-            const t24_variogram_d = t24_variogram * t23_variogram_d;
-            const t25_variogram = 1 - t24_variogram;
-            const t25_variogram_d = -t24_variogram_d;
-            const t26_variogram = sill * t25_variogram;
-            const t26_variogram_d = t25_variogram * sill_d + sill * t25_variogram_d;
-            stack_d[top]! = t24_variogram_d;
-            stack[top++]! = t24_variogram;
-            const t27_variogram = nugget + t26_variogram;
-            const t27_variogram_d = nugget_d + t26_variogram_d;
-            result_variogram = t27_variogram;
-            result_variogram_d = t27_variogram_d;
-          }
+        } else if (t5_variogram) {
+          const t21_variogram = t3 / range;
+          const t21_variogram_d = t3_d / range - t21_variogram / range * range_d;
+          const t22_variogram = t21_variogram ** 2;
+          const t22_variogram_d = 2 * t21_variogram * t21_variogram_d;
+          const t23_variogram = -3 * t22_variogram;
+          const t23_variogram_d = -3 * t22_variogram_d;
+          const t24_variogram = Math.exp(t23_variogram);
+          const t24_variogram_d = t24_variogram * t23_variogram_d;
+          const t25_variogram = 1 - t24_variogram;
+          const t25_variogram_d = -t24_variogram_d;
+          const t26_variogram = sill * t25_variogram;
+          const t26_variogram_d = t25_variogram * sill_d + sill * t25_variogram_d;
+          stack_d[top]! = t24_variogram_d;
+          stack[top++]! = t24_variogram;
+          const t27_variogram = nugget + t26_variogram;
+          const t27_variogram_d = nugget_d + t26_variogram_d;
+          result_variogram = t27_variogram;
+          result_variogram_d = t27_variogram_d;
         }
         stack_d[top]! = 0;
         stack[top++]! = t4_variogram ? 1 : 0;
@@ -679,44 +669,42 @@ export function variogramFit_hvp(nugget: number, sill: number, range: number, la
           range_b_d -= t15_variogram * t16_variogram_r * t16_variogram_r * t16_variogram_b_d + t16_variogram_b * (t16_variogram_r * (t16_variogram_r * t15_variogram_d + t15_variogram * t16_variogram_r_d) + t15_variogram * t16_variogram_r * t16_variogram_r_d);
           t3_b += t15_variogram_b * -3;
           t3_b_d += -3 * t15_variogram_b_d;
-        } else {
-          if (t5_variogram) {
-            // grad of (variogram): return nugget + sill * (1 - Math.exp(-3 * (h / range) ** 2))
-            const t27_variogram_b = result_variogram_b;
-            const t27_variogram_b_d = result_variogram_b_d;
-            result_variogram_b = 0;
-            result_variogram_b_d = 0;
-            nugget_b += t27_variogram_b;
-            nugget_b_d += t27_variogram_b_d;
-            const t26_variogram_b = t27_variogram_b;
-            const t26_variogram_b_d = t27_variogram_b_d;
-            const t24_variogram = stack[--top]!;
-            const t24_variogram_d = stack_d[top]!;
-            const t25_variogram = 1 - t24_variogram;
-            const t25_variogram_d = -t24_variogram_d;
-            sill_b += t26_variogram_b * t25_variogram;
-            sill_b_d += t25_variogram * t26_variogram_b_d + t26_variogram_b * t25_variogram_d;
-            const t25_variogram_b = t26_variogram_b * sill;
-            const t25_variogram_b_d = sill * t26_variogram_b_d + t26_variogram_b * sill_d;
-            const t24_variogram_b = -t25_variogram_b;
-            const t24_variogram_b_d = -t25_variogram_b_d;
-            const t23_variogram_b = t24_variogram_b * t24_variogram;
-            const t23_variogram_b_d = t24_variogram * t24_variogram_b_d + t24_variogram_b * t24_variogram_d;
-            const t22_variogram_b = t23_variogram_b * -3;
-            const t22_variogram_b_d = -3 * t23_variogram_b_d;
-            const t21_variogram_r_1 = 1 / range;
-            const t21_variogram_r_1_d = -(t21_variogram_r_1 * t21_variogram_r_1 * range_d);
-            const t21_variogram = t3 * t21_variogram_r_1;
-            const t21_variogram_d = t21_variogram_r_1 * t3_d + t3 * t21_variogram_r_1_d;
-            const t21_variogram_b = t22_variogram_b * (2 * t21_variogram);
-            const t21_variogram_b_d = 2 * t21_variogram * t22_variogram_b_d + t22_variogram_b * (2 * t21_variogram_d);
-            const t21_variogram_r = 1 / range;
-            const t21_variogram_r_d = -(t21_variogram_r * t21_variogram_r * range_d);
-            t3_b += t21_variogram_b * t21_variogram_r;
-            t3_b_d += t21_variogram_r * t21_variogram_b_d + t21_variogram_b * t21_variogram_r_d;
-            range_b -= t21_variogram_b * (t3 * t21_variogram_r * t21_variogram_r);
-            range_b_d -= t3 * t21_variogram_r * t21_variogram_r * t21_variogram_b_d + t21_variogram_b * (t21_variogram_r * (t21_variogram_r * t3_d + t3 * t21_variogram_r_d) + t3 * t21_variogram_r * t21_variogram_r_d);
-          }
+        } else if (t5_variogram) {
+          // grad of (variogram): return nugget + sill * (1 - Math.exp(-3 * (h / range) ** 2))
+          const t27_variogram_b = result_variogram_b;
+          const t27_variogram_b_d = result_variogram_b_d;
+          result_variogram_b = 0;
+          result_variogram_b_d = 0;
+          nugget_b += t27_variogram_b;
+          nugget_b_d += t27_variogram_b_d;
+          const t26_variogram_b = t27_variogram_b;
+          const t26_variogram_b_d = t27_variogram_b_d;
+          const t24_variogram = stack[--top]!;
+          const t24_variogram_d = stack_d[top]!;
+          const t25_variogram = 1 - t24_variogram;
+          const t25_variogram_d = -t24_variogram_d;
+          sill_b += t26_variogram_b * t25_variogram;
+          sill_b_d += t25_variogram * t26_variogram_b_d + t26_variogram_b * t25_variogram_d;
+          const t25_variogram_b = t26_variogram_b * sill;
+          const t25_variogram_b_d = sill * t26_variogram_b_d + t26_variogram_b * sill_d;
+          const t24_variogram_b = -t25_variogram_b;
+          const t24_variogram_b_d = -t25_variogram_b_d;
+          const t23_variogram_b = t24_variogram_b * t24_variogram;
+          const t23_variogram_b_d = t24_variogram * t24_variogram_b_d + t24_variogram_b * t24_variogram_d;
+          const t22_variogram_b = t23_variogram_b * -3;
+          const t22_variogram_b_d = -3 * t23_variogram_b_d;
+          const t21_variogram_r_1 = 1 / range;
+          const t21_variogram_r_1_d = -(t21_variogram_r_1 * t21_variogram_r_1 * range_d);
+          const t21_variogram = t3 * t21_variogram_r_1;
+          const t21_variogram_d = t21_variogram_r_1 * t3_d + t3 * t21_variogram_r_1_d;
+          const t21_variogram_b = t22_variogram_b * (2 * t21_variogram);
+          const t21_variogram_b_d = 2 * t21_variogram * t22_variogram_b_d + t22_variogram_b * (2 * t21_variogram_d);
+          const t21_variogram_r = 1 / range;
+          const t21_variogram_r_d = -(t21_variogram_r * t21_variogram_r * range_d);
+          t3_b += t21_variogram_b * t21_variogram_r;
+          t3_b_d += t21_variogram_r * t21_variogram_b_d + t21_variogram_b * t21_variogram_r_d;
+          range_b -= t21_variogram_b * (t3 * t21_variogram_r * t21_variogram_r);
+          range_b_d -= t3 * t21_variogram_r * t21_variogram_r * t21_variogram_b_d + t21_variogram_b * (t21_variogram_r * (t21_variogram_r * t3_d + t3 * t21_variogram_r_d) + t3 * t21_variogram_r * t21_variogram_r_d);
         }
       }
     }

@@ -252,32 +252,24 @@ export function imageSourceEnergy_vjp(sx: number, sy: number, sz: number, rx: nu
     if (t8) {
       const t13 = -sx;
       ix = t13;
+    } else if (t9) {
+      const t14 = 2 * L;
+      const t15 = t14 - sx;
+      ix = t15;
+    } else if (t10) {
+      const t16 = -sy;
+      iy = t16;
+    } else if (t11) {
+      const t17 = 2 * W;
+      const t18 = t17 - sy;
+      iy = t18;
+    } else if (t12) {
+      const t19 = -sz;
+      iz = t19;
     } else {
-      if (t9) {
-        const t14 = 2 * L;
-        const t15 = t14 - sx;
-        ix = t15;
-      } else {
-        if (t10) {
-          const t16 = -sy;
-          iy = t16;
-        } else {
-          if (t11) {
-            const t17 = 2 * W;
-            const t18 = t17 - sy;
-            iy = t18;
-          } else {
-            if (t12) {
-              const t19 = -sz;
-              iz = t19;
-            } else {
-              const t20 = 2 * H;
-              const t21 = t20 - sz;
-              iz = t21;
-            }
-          }
-        }
-      }
+      const t20 = 2 * H;
+      const t21 = t20 - sz;
+      iz = t21;
     }
     const t22 = ix;
     const t23 = iy;
@@ -373,45 +365,37 @@ export function imageSourceEnergy_vjp(sx: number, sy: number, sz: number, rx: nu
       const t13_b = ix_b;
       ix_b = 0;
       sx_b -= t13_b;
+    } else if (t9) {
+      // grad of: ix = 2 * L - sx
+      const t15_b = ix_b;
+      ix_b = 0;
+      const t14_b = t15_b;
+      sx_b -= t15_b;
+      L_b += t14_b * 2;
+    } else if (t10) {
+      // grad of: iy = -sy
+      const t16_b = iy_b;
+      iy_b = 0;
+      sy_b -= t16_b;
+    } else if (t11) {
+      // grad of: iy = 2 * W - sy
+      const t18_b = iy_b;
+      iy_b = 0;
+      const t17_b = t18_b;
+      sy_b -= t18_b;
+      W_b += t17_b * 2;
+    } else if (t12) {
+      // grad of: iz = -sz
+      const t19_b = iz_b;
+      iz_b = 0;
+      sz_b -= t19_b;
     } else {
-      if (t9) {
-        // grad of: ix = 2 * L - sx
-        const t15_b = ix_b;
-        ix_b = 0;
-        const t14_b = t15_b;
-        sx_b -= t15_b;
-        L_b += t14_b * 2;
-      } else {
-        if (t10) {
-          // grad of: iy = -sy
-          const t16_b = iy_b;
-          iy_b = 0;
-          sy_b -= t16_b;
-        } else {
-          if (t11) {
-            // grad of: iy = 2 * W - sy
-            const t18_b = iy_b;
-            iy_b = 0;
-            const t17_b = t18_b;
-            sy_b -= t18_b;
-            W_b += t17_b * 2;
-          } else {
-            if (t12) {
-              // grad of: iz = -sz
-              const t19_b = iz_b;
-              iz_b = 0;
-              sz_b -= t19_b;
-            } else {
-              // grad of: iz = 2 * H - sz
-              const t21_b = iz_b;
-              iz_b = 0;
-              const t20_b = t21_b;
-              sz_b -= t21_b;
-              H_b += t20_b * 2;
-            }
-          }
-        }
-      }
+      // grad of: iz = 2 * H - sz
+      const t21_b = iz_b;
+      iz_b = 0;
+      const t20_b = t21_b;
+      sz_b -= t21_b;
+      H_b += t20_b * 2;
     }
     // grad of: let iz = sz
     sz_b += iz_b;
@@ -575,45 +559,37 @@ export function imageSourceEnergy_jvp(sx: number, sy: number, sz: number, rx: nu
       const t13_d = -sx_d;
       ix = t13;
       ix_d = t13_d;
+    } else if (t9) {
+      const t14 = 2 * L;
+      const t14_d = 2 * L_d;
+      const t15 = t14 - sx;
+      const t15_d = t14_d - sx_d;
+      ix = t15;
+      ix_d = t15_d;
+    } else if (t10) {
+      const t16 = -sy;
+      const t16_d = -sy_d;
+      iy = t16;
+      iy_d = t16_d;
+    } else if (t11) {
+      const t17 = 2 * W;
+      const t17_d = 2 * W_d;
+      const t18 = t17 - sy;
+      const t18_d = t17_d - sy_d;
+      iy = t18;
+      iy_d = t18_d;
+    } else if (t12) {
+      const t19 = -sz;
+      const t19_d = -sz_d;
+      iz = t19;
+      iz_d = t19_d;
     } else {
-      if (t9) {
-        const t14 = 2 * L;
-        const t14_d = 2 * L_d;
-        const t15 = t14 - sx;
-        const t15_d = t14_d - sx_d;
-        ix = t15;
-        ix_d = t15_d;
-      } else {
-        if (t10) {
-          const t16 = -sy;
-          const t16_d = -sy_d;
-          iy = t16;
-          iy_d = t16_d;
-        } else {
-          if (t11) {
-            const t17 = 2 * W;
-            const t17_d = 2 * W_d;
-            const t18 = t17 - sy;
-            const t18_d = t17_d - sy_d;
-            iy = t18;
-            iy_d = t18_d;
-          } else {
-            if (t12) {
-              const t19 = -sz;
-              const t19_d = -sz_d;
-              iz = t19;
-              iz_d = t19_d;
-            } else {
-              const t20 = 2 * H;
-              const t20_d = 2 * H_d;
-              const t21 = t20 - sz;
-              const t21_d = t20_d - sz_d;
-              iz = t21;
-              iz_d = t21_d;
-            }
-          }
-        }
-      }
+      const t20 = 2 * H;
+      const t20_d = 2 * H_d;
+      const t21 = t20 - sz;
+      const t21_d = t20_d - sz_d;
+      iz = t21;
+      iz_d = t21_d;
     }
     const t22 = ix;
     const t22_d = ix_d;
@@ -786,45 +762,37 @@ export function imageSourceEnergy_hvp(sx: number, sy: number, sz: number, rx: nu
       const t13_d = -sx_d;
       ix = t13;
       ix_d = t13_d;
+    } else if (t9) {
+      const t14 = 2 * L;
+      const t14_d = 2 * L_d;
+      const t15 = t14 - sx;
+      const t15_d = t14_d - sx_d;
+      ix = t15;
+      ix_d = t15_d;
+    } else if (t10) {
+      const t16 = -sy;
+      const t16_d = -sy_d;
+      iy = t16;
+      iy_d = t16_d;
+    } else if (t11) {
+      const t17 = 2 * W;
+      const t17_d = 2 * W_d;
+      const t18 = t17 - sy;
+      const t18_d = t17_d - sy_d;
+      iy = t18;
+      iy_d = t18_d;
+    } else if (t12) {
+      const t19 = -sz;
+      const t19_d = -sz_d;
+      iz = t19;
+      iz_d = t19_d;
     } else {
-      if (t9) {
-        const t14 = 2 * L;
-        const t14_d = 2 * L_d;
-        const t15 = t14 - sx;
-        const t15_d = t14_d - sx_d;
-        ix = t15;
-        ix_d = t15_d;
-      } else {
-        if (t10) {
-          const t16 = -sy;
-          const t16_d = -sy_d;
-          iy = t16;
-          iy_d = t16_d;
-        } else {
-          if (t11) {
-            const t17 = 2 * W;
-            const t17_d = 2 * W_d;
-            const t18 = t17 - sy;
-            const t18_d = t17_d - sy_d;
-            iy = t18;
-            iy_d = t18_d;
-          } else {
-            if (t12) {
-              const t19 = -sz;
-              const t19_d = -sz_d;
-              iz = t19;
-              iz_d = t19_d;
-            } else {
-              const t20 = 2 * H;
-              const t20_d = 2 * H_d;
-              const t21 = t20 - sz;
-              const t21_d = t20_d - sz_d;
-              iz = t21;
-              iz_d = t21_d;
-            }
-          }
-        }
-      }
+      const t20 = 2 * H;
+      const t20_d = 2 * H_d;
+      const t21 = t20 - sz;
+      const t21_d = t20_d - sz_d;
+      iz = t21;
+      iz_d = t21_d;
     }
     const t22 = ix;
     const t22_d = ix_d;
@@ -993,66 +961,58 @@ export function imageSourceEnergy_hvp(sx: number, sy: number, sz: number, rx: nu
       ix_b_d = 0;
       sx_b -= t13_b;
       sx_b_d -= t13_b_d;
+    } else if (t9) {
+      // grad of: ix = 2 * L - sx
+      const t15_b = ix_b;
+      const t15_b_d = ix_b_d;
+      ix_b = 0;
+      ix_b_d = 0;
+      const t14_b = t15_b;
+      const t14_b_d = t15_b_d;
+      sx_b -= t15_b;
+      sx_b_d -= t15_b_d;
+      L_b += t14_b * 2;
+      L_b_d += 2 * t14_b_d;
+    } else if (t10) {
+      // grad of: iy = -sy
+      const t16_b = iy_b;
+      const t16_b_d = iy_b_d;
+      iy_b = 0;
+      iy_b_d = 0;
+      sy_b -= t16_b;
+      sy_b_d -= t16_b_d;
+    } else if (t11) {
+      // grad of: iy = 2 * W - sy
+      const t18_b = iy_b;
+      const t18_b_d = iy_b_d;
+      iy_b = 0;
+      iy_b_d = 0;
+      const t17_b = t18_b;
+      const t17_b_d = t18_b_d;
+      sy_b -= t18_b;
+      sy_b_d -= t18_b_d;
+      W_b += t17_b * 2;
+      W_b_d += 2 * t17_b_d;
+    } else if (t12) {
+      // grad of: iz = -sz
+      const t19_b = iz_b;
+      const t19_b_d = iz_b_d;
+      iz_b = 0;
+      iz_b_d = 0;
+      sz_b -= t19_b;
+      sz_b_d -= t19_b_d;
     } else {
-      if (t9) {
-        // grad of: ix = 2 * L - sx
-        const t15_b = ix_b;
-        const t15_b_d = ix_b_d;
-        ix_b = 0;
-        ix_b_d = 0;
-        const t14_b = t15_b;
-        const t14_b_d = t15_b_d;
-        sx_b -= t15_b;
-        sx_b_d -= t15_b_d;
-        L_b += t14_b * 2;
-        L_b_d += 2 * t14_b_d;
-      } else {
-        if (t10) {
-          // grad of: iy = -sy
-          const t16_b = iy_b;
-          const t16_b_d = iy_b_d;
-          iy_b = 0;
-          iy_b_d = 0;
-          sy_b -= t16_b;
-          sy_b_d -= t16_b_d;
-        } else {
-          if (t11) {
-            // grad of: iy = 2 * W - sy
-            const t18_b = iy_b;
-            const t18_b_d = iy_b_d;
-            iy_b = 0;
-            iy_b_d = 0;
-            const t17_b = t18_b;
-            const t17_b_d = t18_b_d;
-            sy_b -= t18_b;
-            sy_b_d -= t18_b_d;
-            W_b += t17_b * 2;
-            W_b_d += 2 * t17_b_d;
-          } else {
-            if (t12) {
-              // grad of: iz = -sz
-              const t19_b = iz_b;
-              const t19_b_d = iz_b_d;
-              iz_b = 0;
-              iz_b_d = 0;
-              sz_b -= t19_b;
-              sz_b_d -= t19_b_d;
-            } else {
-              // grad of: iz = 2 * H - sz
-              const t21_b = iz_b;
-              const t21_b_d = iz_b_d;
-              iz_b = 0;
-              iz_b_d = 0;
-              const t20_b = t21_b;
-              const t20_b_d = t21_b_d;
-              sz_b -= t21_b;
-              sz_b_d -= t21_b_d;
-              H_b += t20_b * 2;
-              H_b_d += 2 * t20_b_d;
-            }
-          }
-        }
-      }
+      // grad of: iz = 2 * H - sz
+      const t21_b = iz_b;
+      const t21_b_d = iz_b_d;
+      iz_b = 0;
+      iz_b_d = 0;
+      const t20_b = t21_b;
+      const t20_b_d = t21_b_d;
+      sz_b -= t21_b;
+      sz_b_d -= t21_b_d;
+      H_b += t20_b * 2;
+      H_b_d += 2 * t20_b_d;
     }
     // grad of: let iz = sz
     sz_b += iz_b;

@@ -45,12 +45,10 @@ export function fleetCo2_vjp(consumption: Float64Array, fuel: Int32Array, gridFa
     const t5 = t3 === 1;
     if (t4) {
       f = 26.5;
+    } else if (t5) {
+      f = 23.8;
     } else {
-      if (t5) {
-        f = 23.8;
-      } else {
-        f = gridFactor;
-      }
+      f = gridFactor;
     }
     const t6 = !weights_undefined;
     if (t6) {
@@ -85,15 +83,13 @@ export function fleetCo2_vjp(consumption: Float64Array, fuel: Int32Array, gridFa
     if (t4) {
       // grad of: f = 26.5
       f_b = 0;
+    } else if (t5) {
+      // grad of: f = 23.8
+      f_b = 0;
     } else {
-      if (t5) {
-        // grad of: f = 23.8
-        f_b = 0;
-      } else {
-        // grad of: f = gridFactor
-        gridFactor_b += f_b;
-        f_b = 0;
-      }
+      // grad of: f = gridFactor
+      gridFactor_b += f_b;
+      f_b = 0;
     }
     // grad of: let f = 0
     f = f_saved;
@@ -144,14 +140,12 @@ export function fleetCo2_jvp(consumption: Float64Array, fuel: Int32Array, gridFa
     if (t4) {
       f = 26.5;
       f_d = 0;
+    } else if (t5) {
+      f = 23.8;
+      f_d = 0;
     } else {
-      if (t5) {
-        f = 23.8;
-        f_d = 0;
-      } else {
-        f = gridFactor;
-        f_d = gridFactor_d;
-      }
+      f = gridFactor;
+      f_d = gridFactor_d;
     }
     const t6 = !weights_undefined;
     if (t6) {
@@ -242,14 +236,12 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
     if (t4) {
       f = 26.5;
       f_d = 0;
+    } else if (t5) {
+      f = 23.8;
+      f_d = 0;
     } else {
-      if (t5) {
-        f = 23.8;
-        f_d = 0;
-      } else {
-        f = gridFactor;
-        f_d = gridFactor_d;
-      }
+      f = gridFactor;
+      f_d = gridFactor_d;
     }
     const t6 = !weights_undefined;
     if (t6) {
@@ -301,18 +293,16 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
       // grad of: f = 26.5
       f_b = 0;
       f_b_d = 0;
+    } else if (t5) {
+      // grad of: f = 23.8
+      f_b = 0;
+      f_b_d = 0;
     } else {
-      if (t5) {
-        // grad of: f = 23.8
-        f_b = 0;
-        f_b_d = 0;
-      } else {
-        // grad of: f = gridFactor
-        gridFactor_b += f_b;
-        gridFactor_b_d += f_b_d;
-        f_b = 0;
-        f_b_d = 0;
-      }
+      // grad of: f = gridFactor
+      gridFactor_b += f_b;
+      gridFactor_b_d += f_b_d;
+      f_b = 0;
+      f_b_d = 0;
     }
     // grad of: let f = 0
     f = f_saved;
@@ -1157,21 +1147,19 @@ export function softTopSum_vjp(x: Float64Array, k_arg: number | undefined, tau_a
       const t24_b = s_b;
       a_b[j_2]! += t24_b;
     }
+  } else if (j_3_int) {
+    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+      j_3 = j_3 - 1;
+      // grad of: s += a[j]
+      const t27_b = s_b;
+      a_b[j_3]! += t27_b;
+    }
   } else {
-    if (j_3_int) {
-      for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-        j_3 = j_3 - 1;
-        // grad of: s += a[j]
-        const t27_b = s_b;
-        a_b[j_3]! += t27_b;
-      }
-    } else {
-      for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-        j_3 = stack[--top]!;
-        // grad of: s += a[j]
-        const t27_b = s_b;
-        a_b[j_3]! += t27_b;
-      }
+    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+      j_3 = stack[--top]!;
+      // grad of: s += a[j]
+      const t27_b = s_b;
+      a_b[j_3]! += t27_b;
     }
   }
   const t15_r = 1 / tau;

@@ -331,49 +331,47 @@ export function tournamentWinLoop_vjp(strength: Float64Array, team_arg: number |
               p_b[j_1]! += t20_b;
             }
           }
+        } else if (j_1_int) {
+          for (let k = stack[--top]!; k > 0; k--) {
+            j_1 = j_1 - 1;
+            // grad of: beat += (p[j] * strength[i]) / (strength[i] + strength[j])
+            const t25_b = beat_b;
+            const t20 = p[j_1]!;
+            const t21 = strength[i]!;
+            const t22 = t20 * t21;
+            const t23 = strength[j_1]!;
+            const t24 = t21 + t23;
+            const t25_r = 1 / t24;
+            const t22_b = t25_b === 0 ? 0 : t25_b * t25_r;
+            const t24_b = t25_b === 0 ? 0 : -(t25_b * (t22 * t25_r * t25_r));
+            let t21_b = t24_b;
+            const t23_b = t24_b;
+            strength_b[j_1]! += t23_b;
+            const t20_b = t22_b === 0 ? 0 : t22_b * t21;
+            if (t22_b !== 0) t21_b += t22_b * t20;
+            strength_b[i]! += t21_b;
+            p_b[j_1]! += t20_b;
+          }
         } else {
-          if (j_1_int) {
-            for (let k = stack[--top]!; k > 0; k--) {
-              j_1 = j_1 - 1;
-              // grad of: beat += (p[j] * strength[i]) / (strength[i] + strength[j])
-              const t25_b = beat_b;
-              const t20 = p[j_1]!;
-              const t21 = strength[i]!;
-              const t22 = t20 * t21;
-              const t23 = strength[j_1]!;
-              const t24 = t21 + t23;
-              const t25_r = 1 / t24;
-              const t22_b = t25_b === 0 ? 0 : t25_b * t25_r;
-              const t24_b = t25_b === 0 ? 0 : -(t25_b * (t22 * t25_r * t25_r));
-              let t21_b = t24_b;
-              const t23_b = t24_b;
-              strength_b[j_1]! += t23_b;
-              const t20_b = t22_b === 0 ? 0 : t22_b * t21;
-              if (t22_b !== 0) t21_b += t22_b * t20;
-              strength_b[i]! += t21_b;
-              p_b[j_1]! += t20_b;
-            }
-          } else {
-            for (let k = stack[--top]!; k > 0; k--) {
-              j_1 = stack[--top]!;
-              // grad of: beat += (p[j] * strength[i]) / (strength[i] + strength[j])
-              const t25_b = beat_b;
-              const t20 = p[j_1]!;
-              const t21 = strength[i]!;
-              const t22 = t20 * t21;
-              const t23 = strength[j_1]!;
-              const t24 = t21 + t23;
-              const t25_r = 1 / t24;
-              const t22_b = t25_b === 0 ? 0 : t25_b * t25_r;
-              const t24_b = t25_b === 0 ? 0 : -(t25_b * (t22 * t25_r * t25_r));
-              let t21_b = t24_b;
-              const t23_b = t24_b;
-              strength_b[j_1]! += t23_b;
-              const t20_b = t22_b === 0 ? 0 : t22_b * t21;
-              if (t22_b !== 0) t21_b += t22_b * t20;
-              strength_b[i]! += t21_b;
-              p_b[j_1]! += t20_b;
-            }
+          for (let k = stack[--top]!; k > 0; k--) {
+            j_1 = stack[--top]!;
+            // grad of: beat += (p[j] * strength[i]) / (strength[i] + strength[j])
+            const t25_b = beat_b;
+            const t20 = p[j_1]!;
+            const t21 = strength[i]!;
+            const t22 = t20 * t21;
+            const t23 = strength[j_1]!;
+            const t24 = t21 + t23;
+            const t25_r = 1 / t24;
+            const t22_b = t25_b === 0 ? 0 : t25_b * t25_r;
+            const t24_b = t25_b === 0 ? 0 : -(t25_b * (t22 * t25_r * t25_r));
+            let t21_b = t24_b;
+            const t23_b = t24_b;
+            strength_b[j_1]! += t23_b;
+            const t20_b = t22_b === 0 ? 0 : t22_b * t21;
+            if (t22_b !== 0) t21_b += t22_b * t20;
+            strength_b[i]! += t21_b;
+            p_b[j_1]! += t20_b;
           }
         }
         // grad of: beat += (p[j] * strength[i]) / (strength[i] + strength[j])
@@ -6960,63 +6958,61 @@ function spnNode_fwd(k: number, kind: Int32Array, varOf: Int32Array, mu: Float64
     const t8 = t7 * d;
     const t9 = t8 - 0.9189385332046727;
     result = t9;
+  } else if (t3) {
+    const t10 = w[k]!;
+    const t11 = -t10;
+    const t12 = Math.exp(t11);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    stack[top++]! = t12;
+    const t13 = 1 + t12;
+    const t14 = 1 / t13;
+    stack[top++]! = t13;
+    const t15 = 2 * k;
+    const t16 = t15 + 1;
+    tape.top = top;
+    const t17 = spnNode_fwd(t16, kind, varOf, mu, w, x);
+    stack = tape.values;
+    top = tape.top;
+    const t18 = t15 + 2;
+    tape.top = top;
+    const t19 = spnNode_fwd(t18, kind, varOf, mu, w, x);
+    stack = tape.values;
+    top = tape.top;
+    const m_logAddWeighted = Math.max(t17, t19);
+    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
+    stack[top++]! = t17;
+    stack[top++]! = t19;
+    const t1_logAddWeighted = t17 - m_logAddWeighted;
+    const t2_logAddWeighted = Math.exp(t1_logAddWeighted);
+    const t3_logAddWeighted = t14 * t2_logAddWeighted;
+    stack[top++]! = t14;
+    stack[top++]! = t2_logAddWeighted;
+    const t4_logAddWeighted = 1 - t14;
+    const t5_logAddWeighted = t19 - m_logAddWeighted;
+    const t6_logAddWeighted = Math.exp(t5_logAddWeighted);
+    const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
+    stack[top++]! = t4_logAddWeighted;
+    stack[top++]! = t6_logAddWeighted;
+    const t8_logAddWeighted = t3_logAddWeighted + t7_logAddWeighted;
+    const t9_logAddWeighted = Math.log(t8_logAddWeighted);
+    stack[top++]! = t8_logAddWeighted;
+    const t10_logAddWeighted = m_logAddWeighted + t9_logAddWeighted;
+    const t20 = t10_logAddWeighted;
+    result = t20;
   } else {
-    if (t3) {
-      const t10 = w[k]!;
-      const t11 = -t10;
-      const t12 = Math.exp(t11);
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-      stack[top++]! = t12;
-      const t13 = 1 + t12;
-      const t14 = 1 / t13;
-      stack[top++]! = t13;
-      const t15 = 2 * k;
-      const t16 = t15 + 1;
-      tape.top = top;
-      const t17 = spnNode_fwd(t16, kind, varOf, mu, w, x);
-      stack = tape.values;
-      top = tape.top;
-      const t18 = t15 + 2;
-      tape.top = top;
-      const t19 = spnNode_fwd(t18, kind, varOf, mu, w, x);
-      stack = tape.values;
-      top = tape.top;
-      const m_logAddWeighted = Math.max(t17, t19);
-      if (top + 7 > stack.length) stack = tape.reserve(top, 7);
-      stack[top++]! = t17;
-      stack[top++]! = t19;
-      const t1_logAddWeighted = t17 - m_logAddWeighted;
-      const t2_logAddWeighted = Math.exp(t1_logAddWeighted);
-      const t3_logAddWeighted = t14 * t2_logAddWeighted;
-      stack[top++]! = t14;
-      stack[top++]! = t2_logAddWeighted;
-      const t4_logAddWeighted = 1 - t14;
-      const t5_logAddWeighted = t19 - m_logAddWeighted;
-      const t6_logAddWeighted = Math.exp(t5_logAddWeighted);
-      const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
-      stack[top++]! = t4_logAddWeighted;
-      stack[top++]! = t6_logAddWeighted;
-      const t8_logAddWeighted = t3_logAddWeighted + t7_logAddWeighted;
-      const t9_logAddWeighted = Math.log(t8_logAddWeighted);
-      stack[top++]! = t8_logAddWeighted;
-      const t10_logAddWeighted = m_logAddWeighted + t9_logAddWeighted;
-      const t20 = t10_logAddWeighted;
-      result = t20;
-    } else {
-      const t21 = 2 * k;
-      const t22 = t21 + 1;
-      tape.top = top;
-      const t23 = spnNode_fwd(t22, kind, varOf, mu, w, x);
-      stack = tape.values;
-      top = tape.top;
-      const t24 = t21 + 2;
-      tape.top = top;
-      const t25 = spnNode_fwd(t24, kind, varOf, mu, w, x);
-      stack = tape.values;
-      top = tape.top;
-      const t26 = t23 + t25;
-      result = t26;
-    }
+    const t21 = 2 * k;
+    const t22 = t21 + 1;
+    tape.top = top;
+    const t23 = spnNode_fwd(t22, kind, varOf, mu, w, x);
+    stack = tape.values;
+    top = tape.top;
+    const t24 = t21 + 2;
+    tape.top = top;
+    const t25 = spnNode_fwd(t24, kind, varOf, mu, w, x);
+    stack = tape.values;
+    top = tape.top;
+    const t26 = t23 + t25;
+    result = t26;
   }
   tape.top = top;
   return result;
@@ -7052,82 +7048,80 @@ function spnNode_rev(k: number, kind: Int32Array, varOf: Int32Array, mu: Float64
     const t6_b = -d_b;
     mu_b[k]! += t6_b;
     x_b[t4]! += t5_b;
+  } else if (t3) {
+    // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
+    const t20_b = result_b;
+    result_b = 0;
+    const t10_logAddWeighted_b = t20_b;
+    // grad of (logAddWeighted): return m + Math.log(p * Math.exp(l - m) + (1 - p) * Math.exp(r - m))
+    let m_logAddWeighted_b = t10_logAddWeighted_b;
+    const t9_logAddWeighted_b = t10_logAddWeighted_b;
+    const t8_logAddWeighted = stack[--top]!;
+    const t8_logAddWeighted_b = t9_logAddWeighted_b / t8_logAddWeighted;
+    const t3_logAddWeighted_b = t8_logAddWeighted_b;
+    const t7_logAddWeighted_b = t8_logAddWeighted_b;
+    const t6_logAddWeighted = stack[--top]!;
+    const t4_logAddWeighted = stack[--top]!;
+    const t4_logAddWeighted_b = t7_logAddWeighted_b * t6_logAddWeighted;
+    const t6_logAddWeighted_b = t7_logAddWeighted_b * t4_logAddWeighted;
+    const t5_logAddWeighted_b = t6_logAddWeighted_b * t6_logAddWeighted;
+    let t19_b = t5_logAddWeighted_b;
+    m_logAddWeighted_b -= t5_logAddWeighted_b;
+    let t14_b = -t4_logAddWeighted_b;
+    const t2_logAddWeighted = stack[--top]!;
+    const t14 = stack[--top]!;
+    t14_b += t3_logAddWeighted_b * t2_logAddWeighted;
+    const t2_logAddWeighted_b = t3_logAddWeighted_b * t14;
+    const t1_logAddWeighted_b = t2_logAddWeighted_b * t2_logAddWeighted;
+    let t17_b = t1_logAddWeighted_b;
+    m_logAddWeighted_b -= t1_logAddWeighted_b;
+    // grad of (logAddWeighted): const m = Math.max(l, r)
+    const t19 = stack[--top]!;
+    const t17 = stack[--top]!;
+    const m_logAddWeighted = Math.max(t17, t19);
+    t17_b += m_logAddWeighted_b * (t17 === m_logAddWeighted ? 1 : 0);
+    t19_b += m_logAddWeighted_b * (t19 === m_logAddWeighted && t17 !== m_logAddWeighted ? 1 : 0);
+    // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
+    const t15 = 2 * k;
+    const t18 = t15 + 2;
+    // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
+    tape.top = top;
+    spnNode_rev(t18, kind, varOf, mu, w, x, adj, t19_b);
+    stack = tape.values;
+    top = tape.top;
+    const t16 = t15 + 1;
+    // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
+    tape.top = top;
+    spnNode_rev(t16, kind, varOf, mu, w, x, adj, t17_b);
+    stack = tape.values;
+    top = tape.top;
+    const t13 = stack[--top]!;
+    const t14_r = 1 / t13;
+    const t13_b = -(t14_b * (t14_r * t14_r));
+    const t12_b = t13_b;
+    const t12 = stack[--top]!;
+    const t11_b = t12_b * t12;
+    const t10_b = -t11_b;
+    w_b[k]! += t10_b;
   } else {
-    if (t3) {
-      // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
-      const t20_b = result_b;
-      result_b = 0;
-      const t10_logAddWeighted_b = t20_b;
-      // grad of (logAddWeighted): return m + Math.log(p * Math.exp(l - m) + (1 - p) * Math.exp(r - m))
-      let m_logAddWeighted_b = t10_logAddWeighted_b;
-      const t9_logAddWeighted_b = t10_logAddWeighted_b;
-      const t8_logAddWeighted = stack[--top]!;
-      const t8_logAddWeighted_b = t9_logAddWeighted_b / t8_logAddWeighted;
-      const t3_logAddWeighted_b = t8_logAddWeighted_b;
-      const t7_logAddWeighted_b = t8_logAddWeighted_b;
-      const t6_logAddWeighted = stack[--top]!;
-      const t4_logAddWeighted = stack[--top]!;
-      const t4_logAddWeighted_b = t7_logAddWeighted_b * t6_logAddWeighted;
-      const t6_logAddWeighted_b = t7_logAddWeighted_b * t4_logAddWeighted;
-      const t5_logAddWeighted_b = t6_logAddWeighted_b * t6_logAddWeighted;
-      let t19_b = t5_logAddWeighted_b;
-      m_logAddWeighted_b -= t5_logAddWeighted_b;
-      let t14_b = -t4_logAddWeighted_b;
-      const t2_logAddWeighted = stack[--top]!;
-      const t14 = stack[--top]!;
-      t14_b += t3_logAddWeighted_b * t2_logAddWeighted;
-      const t2_logAddWeighted_b = t3_logAddWeighted_b * t14;
-      const t1_logAddWeighted_b = t2_logAddWeighted_b * t2_logAddWeighted;
-      let t17_b = t1_logAddWeighted_b;
-      m_logAddWeighted_b -= t1_logAddWeighted_b;
-      // grad of (logAddWeighted): const m = Math.max(l, r)
-      const t19 = stack[--top]!;
-      const t17 = stack[--top]!;
-      const m_logAddWeighted = Math.max(t17, t19);
-      t17_b += m_logAddWeighted_b * (t17 === m_logAddWeighted ? 1 : 0);
-      t19_b += m_logAddWeighted_b * (t19 === m_logAddWeighted && t17 !== m_logAddWeighted ? 1 : 0);
-      // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
-      const t15 = 2 * k;
-      const t18 = t15 + 2;
-      // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
-      tape.top = top;
-      spnNode_rev(t18, kind, varOf, mu, w, x, adj, t19_b);
-      stack = tape.values;
-      top = tape.top;
-      const t16 = t15 + 1;
-      // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
-      tape.top = top;
-      spnNode_rev(t16, kind, varOf, mu, w, x, adj, t17_b);
-      stack = tape.values;
-      top = tape.top;
-      const t13 = stack[--top]!;
-      const t14_r = 1 / t13;
-      const t13_b = -(t14_b * (t14_r * t14_r));
-      const t12_b = t13_b;
-      const t12 = stack[--top]!;
-      const t11_b = t12_b * t12;
-      const t10_b = -t11_b;
-      w_b[k]! += t10_b;
-    } else {
-      // grad of: return spnNode(2 * k + 1, kind, varOf, mu, w, x) + spnNode(2 * k + 2, kind, varOf, mu, w, x)
-      const t26_b = result_b;
-      result_b = 0;
-      const t23_b = t26_b;
-      const t25_b = t26_b;
-      const t21 = 2 * k;
-      const t24 = t21 + 2;
-      // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
-      tape.top = top;
-      spnNode_rev(t24, kind, varOf, mu, w, x, adj, t25_b);
-      stack = tape.values;
-      top = tape.top;
-      const t22 = t21 + 1;
-      // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
-      tape.top = top;
-      spnNode_rev(t22, kind, varOf, mu, w, x, adj, t23_b);
-      stack = tape.values;
-      top = tape.top;
-    }
+    // grad of: return spnNode(2 * k + 1, kind, varOf, mu, w, x) + spnNode(2 * k + 2, kind, varOf, mu, w, x)
+    const t26_b = result_b;
+    result_b = 0;
+    const t23_b = t26_b;
+    const t25_b = t26_b;
+    const t21 = 2 * k;
+    const t24 = t21 + 2;
+    // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
+    tape.top = top;
+    spnNode_rev(t24, kind, varOf, mu, w, x, adj, t25_b);
+    stack = tape.values;
+    top = tape.top;
+    const t22 = t21 + 1;
+    // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
+    tape.top = top;
+    spnNode_rev(t22, kind, varOf, mu, w, x, adj, t23_b);
+    stack = tape.values;
+    top = tape.top;
   }
   tape.top = top;
 }
@@ -7158,84 +7152,82 @@ function spnNode_jvp(k: number, kind: Int32Array, varOf: Int32Array, mu: Float64
     const t9_d = t8_d;
     result = t9;
     result_d = t9_d;
+  } else if (t3) {
+    const t10 = w[k]!;
+    const t10_d = w_d[k]!;
+    const t11 = -t10;
+    const t11_d = -t10_d;
+    const t12 = Math.exp(t11);
+    const t12_d = t12 * t11_d;
+    const t13 = 1 + t12;
+    const t13_d = t12_d;
+    const t14 = 1 / t13;
+    const t14_d = -(t14 * t14 * t13_d);
+    const t15 = 2 * k;
+    const t16 = t15 + 1;
+    const t17_jvp = spnNode_jvp(t16, kind, varOf, mu, w, x, {
+      mu: mu_d,
+      w: w_d,
+      x: x_d
+    });
+    const t17 = t17_jvp.value;
+    const t17_d = t17_jvp.tangent;
+    const t18 = t15 + 2;
+    const t19_jvp = spnNode_jvp(t18, kind, varOf, mu, w, x, {
+      mu: mu_d,
+      w: w_d,
+      x: x_d
+    });
+    const t19 = t19_jvp.value;
+    const t19_d = t19_jvp.tangent;
+    const m_logAddWeighted = Math.max(t17, t19);
+    const m_logAddWeighted_d = (t17 === m_logAddWeighted ? t17_d : 0) + (t19 === m_logAddWeighted && t17 !== m_logAddWeighted ? t19_d : 0);
+    const t1_logAddWeighted = t17 - m_logAddWeighted;
+    const t1_logAddWeighted_d = t17_d - m_logAddWeighted_d;
+    const t2_logAddWeighted = Math.exp(t1_logAddWeighted);
+    const t2_logAddWeighted_d = t2_logAddWeighted * t1_logAddWeighted_d;
+    const t3_logAddWeighted = t14 * t2_logAddWeighted;
+    const t3_logAddWeighted_d = t2_logAddWeighted * t14_d + t14 * t2_logAddWeighted_d;
+    const t4_logAddWeighted = 1 - t14;
+    const t4_logAddWeighted_d = -t14_d;
+    const t5_logAddWeighted = t19 - m_logAddWeighted;
+    const t5_logAddWeighted_d = t19_d - m_logAddWeighted_d;
+    const t6_logAddWeighted = Math.exp(t5_logAddWeighted);
+    const t6_logAddWeighted_d = t6_logAddWeighted * t5_logAddWeighted_d;
+    const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
+    const t7_logAddWeighted_d = t6_logAddWeighted * t4_logAddWeighted_d + t4_logAddWeighted * t6_logAddWeighted_d;
+    const t8_logAddWeighted = t3_logAddWeighted + t7_logAddWeighted;
+    const t8_logAddWeighted_d = t3_logAddWeighted_d + t7_logAddWeighted_d;
+    const t9_logAddWeighted = Math.log(t8_logAddWeighted);
+    const t9_logAddWeighted_d = t8_logAddWeighted_d / t8_logAddWeighted;
+    const t10_logAddWeighted = m_logAddWeighted + t9_logAddWeighted;
+    const t10_logAddWeighted_d = m_logAddWeighted_d + t9_logAddWeighted_d;
+    const t20 = t10_logAddWeighted;
+    const t20_d = t10_logAddWeighted_d;
+    result = t20;
+    result_d = t20_d;
   } else {
-    if (t3) {
-      const t10 = w[k]!;
-      const t10_d = w_d[k]!;
-      const t11 = -t10;
-      const t11_d = -t10_d;
-      const t12 = Math.exp(t11);
-      const t12_d = t12 * t11_d;
-      const t13 = 1 + t12;
-      const t13_d = t12_d;
-      const t14 = 1 / t13;
-      const t14_d = -(t14 * t14 * t13_d);
-      const t15 = 2 * k;
-      const t16 = t15 + 1;
-      const t17_jvp = spnNode_jvp(t16, kind, varOf, mu, w, x, {
-        mu: mu_d,
-        w: w_d,
-        x: x_d
-      });
-      const t17 = t17_jvp.value;
-      const t17_d = t17_jvp.tangent;
-      const t18 = t15 + 2;
-      const t19_jvp = spnNode_jvp(t18, kind, varOf, mu, w, x, {
-        mu: mu_d,
-        w: w_d,
-        x: x_d
-      });
-      const t19 = t19_jvp.value;
-      const t19_d = t19_jvp.tangent;
-      const m_logAddWeighted = Math.max(t17, t19);
-      const m_logAddWeighted_d = (t17 === m_logAddWeighted ? t17_d : 0) + (t19 === m_logAddWeighted && t17 !== m_logAddWeighted ? t19_d : 0);
-      const t1_logAddWeighted = t17 - m_logAddWeighted;
-      const t1_logAddWeighted_d = t17_d - m_logAddWeighted_d;
-      const t2_logAddWeighted = Math.exp(t1_logAddWeighted);
-      const t2_logAddWeighted_d = t2_logAddWeighted * t1_logAddWeighted_d;
-      const t3_logAddWeighted = t14 * t2_logAddWeighted;
-      const t3_logAddWeighted_d = t2_logAddWeighted * t14_d + t14 * t2_logAddWeighted_d;
-      const t4_logAddWeighted = 1 - t14;
-      const t4_logAddWeighted_d = -t14_d;
-      const t5_logAddWeighted = t19 - m_logAddWeighted;
-      const t5_logAddWeighted_d = t19_d - m_logAddWeighted_d;
-      const t6_logAddWeighted = Math.exp(t5_logAddWeighted);
-      const t6_logAddWeighted_d = t6_logAddWeighted * t5_logAddWeighted_d;
-      const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
-      const t7_logAddWeighted_d = t6_logAddWeighted * t4_logAddWeighted_d + t4_logAddWeighted * t6_logAddWeighted_d;
-      const t8_logAddWeighted = t3_logAddWeighted + t7_logAddWeighted;
-      const t8_logAddWeighted_d = t3_logAddWeighted_d + t7_logAddWeighted_d;
-      const t9_logAddWeighted = Math.log(t8_logAddWeighted);
-      const t9_logAddWeighted_d = t8_logAddWeighted_d / t8_logAddWeighted;
-      const t10_logAddWeighted = m_logAddWeighted + t9_logAddWeighted;
-      const t10_logAddWeighted_d = m_logAddWeighted_d + t9_logAddWeighted_d;
-      const t20 = t10_logAddWeighted;
-      const t20_d = t10_logAddWeighted_d;
-      result = t20;
-      result_d = t20_d;
-    } else {
-      const t21 = 2 * k;
-      const t22 = t21 + 1;
-      const t23_jvp = spnNode_jvp(t22, kind, varOf, mu, w, x, {
-        mu: mu_d,
-        w: w_d,
-        x: x_d
-      });
-      const t23 = t23_jvp.value;
-      const t23_d = t23_jvp.tangent;
-      const t24 = t21 + 2;
-      const t25_jvp = spnNode_jvp(t24, kind, varOf, mu, w, x, {
-        mu: mu_d,
-        w: w_d,
-        x: x_d
-      });
-      const t25 = t25_jvp.value;
-      const t25_d = t25_jvp.tangent;
-      const t26 = t23 + t25;
-      const t26_d = t23_d + t25_d;
-      result = t26;
-      result_d = t26_d;
-    }
+    const t21 = 2 * k;
+    const t22 = t21 + 1;
+    const t23_jvp = spnNode_jvp(t22, kind, varOf, mu, w, x, {
+      mu: mu_d,
+      w: w_d,
+      x: x_d
+    });
+    const t23 = t23_jvp.value;
+    const t23_d = t23_jvp.tangent;
+    const t24 = t21 + 2;
+    const t25_jvp = spnNode_jvp(t24, kind, varOf, mu, w, x, {
+      mu: mu_d,
+      w: w_d,
+      x: x_d
+    });
+    const t25 = t25_jvp.value;
+    const t25_d = t25_jvp.tangent;
+    const t26 = t23 + t25;
+    const t26_d = t23_d + t25_d;
+    result = t26;
+    result_d = t26_d;
   }
   return {
     value: result,
@@ -7274,136 +7266,134 @@ function spnNode_fwd_d(k: number, kind: Int32Array, varOf: Int32Array, mu: Float
     const t9_d = t8_d;
     result = t9;
     result_d = t9_d;
-  } else {
-    if (t3) {
-      const t10 = w[k]!;
-      const t10_d = w_d[k]!;
-      const t11 = -t10;
-      const t11_d = -t10_d;
-      const t12 = Math.exp(t11);
-      const t12_d = t12 * t11_d;
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = t12_d;
-      stack[top++]! = t12;
-      const t13 = 1 + t12;
-      const t13_d = t12_d;
-      const t14 = 1 / t13;
-      const t14_d = -(t14 * t14 * t13_d);
-      stack_d[top]! = t13_d;
-      stack[top++]! = t13;
-      const t15 = 2 * k;
-      const t15_d = 2 * k_d;
-      const t16 = t15 + 1;
-      const t16_d = t15_d;
-      tape.top = top;
-      const t17_fd = spnNode_fwd_d(t16, kind, varOf, mu, w, x, {
-        k: t16_d,
-        mu: mu_d,
-        w: w_d,
-        x: x_d
-      });
-      const t17 = t17_fd.value;
-      const t17_d = t17_fd.tangent;
-      stack = tape.values;
+  } else if (t3) {
+    const t10 = w[k]!;
+    const t10_d = w_d[k]!;
+    const t11 = -t10;
+    const t11_d = -t10_d;
+    const t12 = Math.exp(t11);
+    const t12_d = t12 * t11_d;
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t18 = t15 + 2;
-      const t18_d = t15_d;
-      tape.top = top;
-      const t19_fd = spnNode_fwd_d(t18, kind, varOf, mu, w, x, {
-        k: t18_d,
-        mu: mu_d,
-        w: w_d,
-        x: x_d
-      });
-      const t19 = t19_fd.value;
-      const t19_d = t19_fd.tangent;
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      const m_logAddWeighted = Math.max(t17, t19);
-      const m_logAddWeighted_d = (t17 === m_logAddWeighted ? t17_d : 0) + (t19 === m_logAddWeighted && t17 !== m_logAddWeighted ? t19_d : 0);
-      if (top + 7 > stack.length) {
-        stack = tape.reserve(top, 7);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = t17_d;
-      stack[top++]! = t17;
-      stack_d[top]! = t19_d;
-      stack[top++]! = t19;
-      const t1_logAddWeighted = t17 - m_logAddWeighted;
-      const t1_logAddWeighted_d = t17_d - m_logAddWeighted_d;
-      const t2_logAddWeighted = Math.exp(t1_logAddWeighted);
-      const t2_logAddWeighted_d = t2_logAddWeighted * t1_logAddWeighted_d;
-      const t3_logAddWeighted = t14 * t2_logAddWeighted;
-      const t3_logAddWeighted_d = t2_logAddWeighted * t14_d + t14 * t2_logAddWeighted_d;
-      stack_d[top]! = t14_d;
-      stack[top++]! = t14;
-      stack_d[top]! = t2_logAddWeighted_d;
-      stack[top++]! = t2_logAddWeighted;
-      const t4_logAddWeighted = 1 - t14;
-      const t4_logAddWeighted_d = -t14_d;
-      const t5_logAddWeighted = t19 - m_logAddWeighted;
-      const t5_logAddWeighted_d = t19_d - m_logAddWeighted_d;
-      const t6_logAddWeighted = Math.exp(t5_logAddWeighted);
-      const t6_logAddWeighted_d = t6_logAddWeighted * t5_logAddWeighted_d;
-      const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
-      const t7_logAddWeighted_d = t6_logAddWeighted * t4_logAddWeighted_d + t4_logAddWeighted * t6_logAddWeighted_d;
-      stack_d[top]! = t4_logAddWeighted_d;
-      stack[top++]! = t4_logAddWeighted;
-      stack_d[top]! = t6_logAddWeighted_d;
-      stack[top++]! = t6_logAddWeighted;
-      const t8_logAddWeighted = t3_logAddWeighted + t7_logAddWeighted;
-      const t8_logAddWeighted_d = t3_logAddWeighted_d + t7_logAddWeighted_d;
-      const t9_logAddWeighted = Math.log(t8_logAddWeighted);
-      const t9_logAddWeighted_d = t8_logAddWeighted_d / t8_logAddWeighted;
-      stack_d[top]! = t8_logAddWeighted_d;
-      stack[top++]! = t8_logAddWeighted;
-      const t10_logAddWeighted = m_logAddWeighted + t9_logAddWeighted;
-      const t10_logAddWeighted_d = m_logAddWeighted_d + t9_logAddWeighted_d;
-      const t20 = t10_logAddWeighted;
-      const t20_d = t10_logAddWeighted_d;
-      result = t20;
-      result_d = t20_d;
-    } else {
-      const t21 = 2 * k;
-      const t21_d = 2 * k_d;
-      const t22 = t21 + 1;
-      const t22_d = t21_d;
-      tape.top = top;
-      const t23_fd = spnNode_fwd_d(t22, kind, varOf, mu, w, x, {
-        k: t22_d,
-        mu: mu_d,
-        w: w_d,
-        x: x_d
-      });
-      const t23 = t23_fd.value;
-      const t23_d = t23_fd.tangent;
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t24 = t21 + 2;
-      const t24_d = t21_d;
-      tape.top = top;
-      const t25_fd = spnNode_fwd_d(t24, kind, varOf, mu, w, x, {
-        k: t24_d,
-        mu: mu_d,
-        w: w_d,
-        x: x_d
-      });
-      const t25 = t25_fd.value;
-      const t25_d = t25_fd.tangent;
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t26 = t23 + t25;
-      const t26_d = t23_d + t25_d;
-      result = t26;
-      result_d = t26_d;
     }
+    stack_d[top]! = t12_d;
+    stack[top++]! = t12;
+    const t13 = 1 + t12;
+    const t13_d = t12_d;
+    const t14 = 1 / t13;
+    const t14_d = -(t14 * t14 * t13_d);
+    stack_d[top]! = t13_d;
+    stack[top++]! = t13;
+    const t15 = 2 * k;
+    const t15_d = 2 * k_d;
+    const t16 = t15 + 1;
+    const t16_d = t15_d;
+    tape.top = top;
+    const t17_fd = spnNode_fwd_d(t16, kind, varOf, mu, w, x, {
+      k: t16_d,
+      mu: mu_d,
+      w: w_d,
+      x: x_d
+    });
+    const t17 = t17_fd.value;
+    const t17_d = t17_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t18 = t15 + 2;
+    const t18_d = t15_d;
+    tape.top = top;
+    const t19_fd = spnNode_fwd_d(t18, kind, varOf, mu, w, x, {
+      k: t18_d,
+      mu: mu_d,
+      w: w_d,
+      x: x_d
+    });
+    const t19 = t19_fd.value;
+    const t19_d = t19_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const m_logAddWeighted = Math.max(t17, t19);
+    const m_logAddWeighted_d = (t17 === m_logAddWeighted ? t17_d : 0) + (t19 === m_logAddWeighted && t17 !== m_logAddWeighted ? t19_d : 0);
+    if (top + 7 > stack.length) {
+      stack = tape.reserve(top, 7);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = t17_d;
+    stack[top++]! = t17;
+    stack_d[top]! = t19_d;
+    stack[top++]! = t19;
+    const t1_logAddWeighted = t17 - m_logAddWeighted;
+    const t1_logAddWeighted_d = t17_d - m_logAddWeighted_d;
+    const t2_logAddWeighted = Math.exp(t1_logAddWeighted);
+    const t2_logAddWeighted_d = t2_logAddWeighted * t1_logAddWeighted_d;
+    const t3_logAddWeighted = t14 * t2_logAddWeighted;
+    const t3_logAddWeighted_d = t2_logAddWeighted * t14_d + t14 * t2_logAddWeighted_d;
+    stack_d[top]! = t14_d;
+    stack[top++]! = t14;
+    stack_d[top]! = t2_logAddWeighted_d;
+    stack[top++]! = t2_logAddWeighted;
+    const t4_logAddWeighted = 1 - t14;
+    const t4_logAddWeighted_d = -t14_d;
+    const t5_logAddWeighted = t19 - m_logAddWeighted;
+    const t5_logAddWeighted_d = t19_d - m_logAddWeighted_d;
+    const t6_logAddWeighted = Math.exp(t5_logAddWeighted);
+    const t6_logAddWeighted_d = t6_logAddWeighted * t5_logAddWeighted_d;
+    const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
+    const t7_logAddWeighted_d = t6_logAddWeighted * t4_logAddWeighted_d + t4_logAddWeighted * t6_logAddWeighted_d;
+    stack_d[top]! = t4_logAddWeighted_d;
+    stack[top++]! = t4_logAddWeighted;
+    stack_d[top]! = t6_logAddWeighted_d;
+    stack[top++]! = t6_logAddWeighted;
+    const t8_logAddWeighted = t3_logAddWeighted + t7_logAddWeighted;
+    const t8_logAddWeighted_d = t3_logAddWeighted_d + t7_logAddWeighted_d;
+    const t9_logAddWeighted = Math.log(t8_logAddWeighted);
+    const t9_logAddWeighted_d = t8_logAddWeighted_d / t8_logAddWeighted;
+    stack_d[top]! = t8_logAddWeighted_d;
+    stack[top++]! = t8_logAddWeighted;
+    const t10_logAddWeighted = m_logAddWeighted + t9_logAddWeighted;
+    const t10_logAddWeighted_d = m_logAddWeighted_d + t9_logAddWeighted_d;
+    const t20 = t10_logAddWeighted;
+    const t20_d = t10_logAddWeighted_d;
+    result = t20;
+    result_d = t20_d;
+  } else {
+    const t21 = 2 * k;
+    const t21_d = 2 * k_d;
+    const t22 = t21 + 1;
+    const t22_d = t21_d;
+    tape.top = top;
+    const t23_fd = spnNode_fwd_d(t22, kind, varOf, mu, w, x, {
+      k: t22_d,
+      mu: mu_d,
+      w: w_d,
+      x: x_d
+    });
+    const t23 = t23_fd.value;
+    const t23_d = t23_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t24 = t21 + 2;
+    const t24_d = t21_d;
+    tape.top = top;
+    const t25_fd = spnNode_fwd_d(t24, kind, varOf, mu, w, x, {
+      k: t24_d,
+      mu: mu_d,
+      w: w_d,
+      x: x_d
+    });
+    const t25 = t25_fd.value;
+    const t25_d = t25_fd.tangent;
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t26 = t23 + t25;
+    const t26_d = t23_d + t25_d;
+    result = t26;
+    result_d = t26_d;
   }
   tape.top = top;
   return {
@@ -7463,150 +7453,148 @@ function spnNode_rev_d(k: number, kind: Int32Array, varOf: Int32Array, mu: Float
     mu_b_d[k]! += t6_b_d;
     x_b[t4]! += t5_b;
     x_b_d[t4]! += t5_b_d;
+  } else if (t3) {
+    // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
+    const t20_b = result_b;
+    const t20_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t10_logAddWeighted_b = t20_b;
+    const t10_logAddWeighted_b_d = t20_b_d;
+    // grad of (logAddWeighted): return m + Math.log(p * Math.exp(l - m) + (1 - p) * Math.exp(r - m))
+    let m_logAddWeighted_b = t10_logAddWeighted_b;
+    let m_logAddWeighted_b_d = t10_logAddWeighted_b_d;
+    const t9_logAddWeighted_b = t10_logAddWeighted_b;
+    const t9_logAddWeighted_b_d = t10_logAddWeighted_b_d;
+    const t8_logAddWeighted = stack[--top]!;
+    const t8_logAddWeighted_d = stack_d[top]!;
+    const t8_logAddWeighted_b = t9_logAddWeighted_b / t8_logAddWeighted;
+    const t8_logAddWeighted_b_d = t9_logAddWeighted_b_d / t8_logAddWeighted - t8_logAddWeighted_b / t8_logAddWeighted * t8_logAddWeighted_d;
+    const t3_logAddWeighted_b = t8_logAddWeighted_b;
+    const t3_logAddWeighted_b_d = t8_logAddWeighted_b_d;
+    const t7_logAddWeighted_b = t8_logAddWeighted_b;
+    const t7_logAddWeighted_b_d = t8_logAddWeighted_b_d;
+    const t6_logAddWeighted = stack[--top]!;
+    const t6_logAddWeighted_d = stack_d[top]!;
+    const t4_logAddWeighted = stack[--top]!;
+    const t4_logAddWeighted_d = stack_d[top]!;
+    const t4_logAddWeighted_b = t7_logAddWeighted_b * t6_logAddWeighted;
+    const t4_logAddWeighted_b_d = t6_logAddWeighted * t7_logAddWeighted_b_d + t7_logAddWeighted_b * t6_logAddWeighted_d;
+    const t6_logAddWeighted_b = t7_logAddWeighted_b * t4_logAddWeighted;
+    const t6_logAddWeighted_b_d = t4_logAddWeighted * t7_logAddWeighted_b_d + t7_logAddWeighted_b * t4_logAddWeighted_d;
+    const t5_logAddWeighted_b = t6_logAddWeighted_b * t6_logAddWeighted;
+    const t5_logAddWeighted_b_d = t6_logAddWeighted * t6_logAddWeighted_b_d + t6_logAddWeighted_b * t6_logAddWeighted_d;
+    let t19_b = t5_logAddWeighted_b;
+    let t19_b_d = t5_logAddWeighted_b_d;
+    m_logAddWeighted_b -= t5_logAddWeighted_b;
+    m_logAddWeighted_b_d -= t5_logAddWeighted_b_d;
+    let t14_b = -t4_logAddWeighted_b;
+    let t14_b_d = -t4_logAddWeighted_b_d;
+    const t2_logAddWeighted = stack[--top]!;
+    const t2_logAddWeighted_d = stack_d[top]!;
+    const t14 = stack[--top]!;
+    const t14_d = stack_d[top]!;
+    t14_b += t3_logAddWeighted_b * t2_logAddWeighted;
+    t14_b_d += t2_logAddWeighted * t3_logAddWeighted_b_d + t3_logAddWeighted_b * t2_logAddWeighted_d;
+    const t2_logAddWeighted_b = t3_logAddWeighted_b * t14;
+    const t2_logAddWeighted_b_d = t14 * t3_logAddWeighted_b_d + t3_logAddWeighted_b * t14_d;
+    const t1_logAddWeighted_b = t2_logAddWeighted_b * t2_logAddWeighted;
+    const t1_logAddWeighted_b_d = t2_logAddWeighted * t2_logAddWeighted_b_d + t2_logAddWeighted_b * t2_logAddWeighted_d;
+    let t17_b = t1_logAddWeighted_b;
+    let t17_b_d = t1_logAddWeighted_b_d;
+    m_logAddWeighted_b -= t1_logAddWeighted_b;
+    m_logAddWeighted_b_d -= t1_logAddWeighted_b_d;
+    // grad of (logAddWeighted): const m = Math.max(l, r)
+    const t19 = stack[--top]!;
+    const t17 = stack[--top]!;
+    const m_logAddWeighted = Math.max(t17, t19);
+    t17_b += m_logAddWeighted_b * (t17 === m_logAddWeighted ? 1 : 0);
+    t17_b_d += t17 === m_logAddWeighted ? m_logAddWeighted_b_d : 0;
+    t19_b += m_logAddWeighted_b * (t19 === m_logAddWeighted && t17 !== m_logAddWeighted ? 1 : 0);
+    t19_b_d += t19 === m_logAddWeighted && t17 !== m_logAddWeighted ? m_logAddWeighted_b_d : 0;
+    // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
+    const t15 = 2 * k;
+    const t15_d = 2 * k_d;
+    const t18 = t15 + 2;
+    const t18_d = t15_d;
+    // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
+    tape.top = top;
+    spnNode_rev_d(t18, kind, varOf, mu, w, x, {
+      k: t18_d,
+      mu: mu_d,
+      w: w_d,
+      x: x_d
+    }, adj, adj_d, t19_b, t19_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t16 = t15 + 1;
+    const t16_d = t15_d;
+    // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
+    tape.top = top;
+    spnNode_rev_d(t16, kind, varOf, mu, w, x, {
+      k: t16_d,
+      mu: mu_d,
+      w: w_d,
+      x: x_d
+    }, adj, adj_d, t17_b, t17_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t13 = stack[--top]!;
+    const t13_d = stack_d[top]!;
+    const t14_r = 1 / t13;
+    const t14_r_d = -(t14_r * t14_r * t13_d);
+    const t13_b = -(t14_b * (t14_r * t14_r));
+    const t13_b_d = -(t14_r * t14_r * t14_b_d + t14_b * ((t14_r + t14_r) * t14_r_d));
+    const t12_b = t13_b;
+    const t12_b_d = t13_b_d;
+    const t12 = stack[--top]!;
+    const t12_d = stack_d[top]!;
+    const t11_b = t12_b * t12;
+    const t11_b_d = t12 * t12_b_d + t12_b * t12_d;
+    const t10_b = -t11_b;
+    const t10_b_d = -t11_b_d;
+    w_b[k]! += t10_b;
+    w_b_d[k]! += t10_b_d;
   } else {
-    if (t3) {
-      // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
-      const t20_b = result_b;
-      const t20_b_d = result_b_d;
-      result_b = 0;
-      result_b_d = 0;
-      const t10_logAddWeighted_b = t20_b;
-      const t10_logAddWeighted_b_d = t20_b_d;
-      // grad of (logAddWeighted): return m + Math.log(p * Math.exp(l - m) + (1 - p) * Math.exp(r - m))
-      let m_logAddWeighted_b = t10_logAddWeighted_b;
-      let m_logAddWeighted_b_d = t10_logAddWeighted_b_d;
-      const t9_logAddWeighted_b = t10_logAddWeighted_b;
-      const t9_logAddWeighted_b_d = t10_logAddWeighted_b_d;
-      const t8_logAddWeighted = stack[--top]!;
-      const t8_logAddWeighted_d = stack_d[top]!;
-      const t8_logAddWeighted_b = t9_logAddWeighted_b / t8_logAddWeighted;
-      const t8_logAddWeighted_b_d = t9_logAddWeighted_b_d / t8_logAddWeighted - t8_logAddWeighted_b / t8_logAddWeighted * t8_logAddWeighted_d;
-      const t3_logAddWeighted_b = t8_logAddWeighted_b;
-      const t3_logAddWeighted_b_d = t8_logAddWeighted_b_d;
-      const t7_logAddWeighted_b = t8_logAddWeighted_b;
-      const t7_logAddWeighted_b_d = t8_logAddWeighted_b_d;
-      const t6_logAddWeighted = stack[--top]!;
-      const t6_logAddWeighted_d = stack_d[top]!;
-      const t4_logAddWeighted = stack[--top]!;
-      const t4_logAddWeighted_d = stack_d[top]!;
-      const t4_logAddWeighted_b = t7_logAddWeighted_b * t6_logAddWeighted;
-      const t4_logAddWeighted_b_d = t6_logAddWeighted * t7_logAddWeighted_b_d + t7_logAddWeighted_b * t6_logAddWeighted_d;
-      const t6_logAddWeighted_b = t7_logAddWeighted_b * t4_logAddWeighted;
-      const t6_logAddWeighted_b_d = t4_logAddWeighted * t7_logAddWeighted_b_d + t7_logAddWeighted_b * t4_logAddWeighted_d;
-      const t5_logAddWeighted_b = t6_logAddWeighted_b * t6_logAddWeighted;
-      const t5_logAddWeighted_b_d = t6_logAddWeighted * t6_logAddWeighted_b_d + t6_logAddWeighted_b * t6_logAddWeighted_d;
-      let t19_b = t5_logAddWeighted_b;
-      let t19_b_d = t5_logAddWeighted_b_d;
-      m_logAddWeighted_b -= t5_logAddWeighted_b;
-      m_logAddWeighted_b_d -= t5_logAddWeighted_b_d;
-      let t14_b = -t4_logAddWeighted_b;
-      let t14_b_d = -t4_logAddWeighted_b_d;
-      const t2_logAddWeighted = stack[--top]!;
-      const t2_logAddWeighted_d = stack_d[top]!;
-      const t14 = stack[--top]!;
-      const t14_d = stack_d[top]!;
-      t14_b += t3_logAddWeighted_b * t2_logAddWeighted;
-      t14_b_d += t2_logAddWeighted * t3_logAddWeighted_b_d + t3_logAddWeighted_b * t2_logAddWeighted_d;
-      const t2_logAddWeighted_b = t3_logAddWeighted_b * t14;
-      const t2_logAddWeighted_b_d = t14 * t3_logAddWeighted_b_d + t3_logAddWeighted_b * t14_d;
-      const t1_logAddWeighted_b = t2_logAddWeighted_b * t2_logAddWeighted;
-      const t1_logAddWeighted_b_d = t2_logAddWeighted * t2_logAddWeighted_b_d + t2_logAddWeighted_b * t2_logAddWeighted_d;
-      let t17_b = t1_logAddWeighted_b;
-      let t17_b_d = t1_logAddWeighted_b_d;
-      m_logAddWeighted_b -= t1_logAddWeighted_b;
-      m_logAddWeighted_b_d -= t1_logAddWeighted_b_d;
-      // grad of (logAddWeighted): const m = Math.max(l, r)
-      const t19 = stack[--top]!;
-      const t17 = stack[--top]!;
-      const m_logAddWeighted = Math.max(t17, t19);
-      t17_b += m_logAddWeighted_b * (t17 === m_logAddWeighted ? 1 : 0);
-      t17_b_d += t17 === m_logAddWeighted ? m_logAddWeighted_b_d : 0;
-      t19_b += m_logAddWeighted_b * (t19 === m_logAddWeighted && t17 !== m_logAddWeighted ? 1 : 0);
-      t19_b_d += t19 === m_logAddWeighted && t17 !== m_logAddWeighted ? m_logAddWeighted_b_d : 0;
-      // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
-      const t15 = 2 * k;
-      const t15_d = 2 * k_d;
-      const t18 = t15 + 2;
-      const t18_d = t15_d;
-      // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
-      tape.top = top;
-      spnNode_rev_d(t18, kind, varOf, mu, w, x, {
-        k: t18_d,
-        mu: mu_d,
-        w: w_d,
-        x: x_d
-      }, adj, adj_d, t19_b, t19_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t16 = t15 + 1;
-      const t16_d = t15_d;
-      // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
-      tape.top = top;
-      spnNode_rev_d(t16, kind, varOf, mu, w, x, {
-        k: t16_d,
-        mu: mu_d,
-        w: w_d,
-        x: x_d
-      }, adj, adj_d, t17_b, t17_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t13 = stack[--top]!;
-      const t13_d = stack_d[top]!;
-      const t14_r = 1 / t13;
-      const t14_r_d = -(t14_r * t14_r * t13_d);
-      const t13_b = -(t14_b * (t14_r * t14_r));
-      const t13_b_d = -(t14_r * t14_r * t14_b_d + t14_b * ((t14_r + t14_r) * t14_r_d));
-      const t12_b = t13_b;
-      const t12_b_d = t13_b_d;
-      const t12 = stack[--top]!;
-      const t12_d = stack_d[top]!;
-      const t11_b = t12_b * t12;
-      const t11_b_d = t12 * t12_b_d + t12_b * t12_d;
-      const t10_b = -t11_b;
-      const t10_b_d = -t11_b_d;
-      w_b[k]! += t10_b;
-      w_b_d[k]! += t10_b_d;
-    } else {
-      // grad of: return spnNode(2 * k + 1, kind, varOf, mu, w, x) + spnNode(2 * k + 2, kind, varOf, mu, w, x)
-      const t26_b = result_b;
-      const t26_b_d = result_b_d;
-      result_b = 0;
-      result_b_d = 0;
-      const t23_b = t26_b;
-      const t23_b_d = t26_b_d;
-      const t25_b = t26_b;
-      const t25_b_d = t26_b_d;
-      const t21 = 2 * k;
-      const t21_d = 2 * k_d;
-      const t24 = t21 + 2;
-      const t24_d = t21_d;
-      // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
-      tape.top = top;
-      spnNode_rev_d(t24, kind, varOf, mu, w, x, {
-        k: t24_d,
-        mu: mu_d,
-        w: w_d,
-        x: x_d
-      }, adj, adj_d, t25_b, t25_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-      const t22 = t21 + 1;
-      const t22_d = t21_d;
-      // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
-      tape.top = top;
-      spnNode_rev_d(t22, kind, varOf, mu, w, x, {
-        k: t22_d,
-        mu: mu_d,
-        w: w_d,
-        x: x_d
-      }, adj, adj_d, t23_b, t23_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
-    }
+    // grad of: return spnNode(2 * k + 1, kind, varOf, mu, w, x) + spnNode(2 * k + 2, kind, varOf, mu, w, x)
+    const t26_b = result_b;
+    const t26_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t23_b = t26_b;
+    const t23_b_d = t26_b_d;
+    const t25_b = t26_b;
+    const t25_b_d = t26_b_d;
+    const t21 = 2 * k;
+    const t21_d = 2 * k_d;
+    const t24 = t21 + 2;
+    const t24_d = t21_d;
+    // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
+    tape.top = top;
+    spnNode_rev_d(t24, kind, varOf, mu, w, x, {
+      k: t24_d,
+      mu: mu_d,
+      w: w_d,
+      x: x_d
+    }, adj, adj_d, t25_b, t25_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+    const t22 = t21 + 1;
+    const t22_d = t21_d;
+    // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
+    tape.top = top;
+    spnNode_rev_d(t22, kind, varOf, mu, w, x, {
+      k: t22_d,
+      mu: mu_d,
+      w: w_d,
+      x: x_d
+    }, adj, adj_d, t23_b, t23_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
   }
   tape.top = top;
 }

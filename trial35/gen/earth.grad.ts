@@ -3984,12 +3984,10 @@ export function wrightFisherDrift_vjp(p0: number, s: number, mu: number, Ne: num
     const t3 = dom === 2;
     if (t2) {
       h = 1;
+    } else if (t3) {
+      h = 0;
     } else {
-      if (t3) {
-        h = 0;
-      } else {
-        h = 0.5;
-      }
+      h = 0.5;
     }
     const q = 1 - p;
     const wAA = 1 + s;
@@ -4154,12 +4152,10 @@ export function wrightFisherDrift_jvp(p0: number, s: number, mu: number, Ne: num
     const t3 = dom === 2;
     if (t2) {
       h = 1;
+    } else if (t3) {
+      h = 0;
     } else {
-      if (t3) {
-        h = 0;
-      } else {
-        h = 0.5;
-      }
+      h = 0.5;
     }
     const q = 1 - p;
     const q_d = -p_d;
@@ -4277,14 +4273,12 @@ export function wrightFisherDrift_hvp(p0: number, s: number, mu: number, Ne: num
     if (t2) {
       h = 1;
       h_d = 0;
+    } else if (t3) {
+      h = 0;
+      h_d = 0;
     } else {
-      if (t3) {
-        h = 0;
-        h_d = 0;
-      } else {
-        h = 0.5;
-        h_d = 0;
-      }
+      h = 0.5;
+      h_d = 0;
     }
     const q = 1 - p;
     const q_d = -p_d;

@@ -91,20 +91,18 @@ export function pidCostInline_vjp(kp: number, ki: number, kd: number, setpoint: 
         const t22 = s_integ + t21;
         s_integ = t22;
       }
+    } else if (t19) {
+      const t23 = u - uRaw;
+      const t24 = Math.max(kp, 0.001);
+      const t25 = t23 / t24;
+      const t26 = err + t25;
+      const t27 = t26 * dt;
+      const t28 = s_integ + t27;
+      s_integ = t28;
     } else {
-      if (t19) {
-        const t23 = u - uRaw;
-        const t24 = Math.max(kp, 0.001);
-        const t25 = t23 / t24;
-        const t26 = err + t25;
-        const t27 = t26 * dt;
-        const t28 = s_integ + t27;
-        s_integ = t28;
-      } else {
-        const t29 = err * dt;
-        const t30 = s_integ + t29;
-        s_integ = t30;
-      }
+      const t29 = err * dt;
+      const t30 = s_integ + t29;
+      s_integ = t30;
     }
     stack[top++]! = uRaw;
     s_prevErr = err;
@@ -182,26 +180,24 @@ export function pidCostInline_vjp(kp: number, ki: number, kd: number, setpoint: 
         const t21_b = s_integ_b;
         if (t21_b !== 0) err_b += t21_b * dt;
       }
+    } else if (t19) {
+      // grad of: s.integ += (err + (u - uRaw) / Math.max(kp, 1e-3)) * dt
+      const t27_b = s_integ_b;
+      const t26_b = t27_b === 0 ? 0 : t27_b * dt;
+      err_b += t26_b;
+      const t25_b = t26_b;
+      const t23 = u - uRaw;
+      const t24 = Math.max(kp, 0.001);
+      const t25_r = 1 / t24;
+      const t23_b = t25_b === 0 ? 0 : t25_b * t25_r;
+      const t24_b = t25_b === 0 ? 0 : -(t25_b * (t23 * t25_r * t25_r));
+      kp_b += t24_b * (kp === t24 ? 1 : 0);
+      u_b += t23_b;
+      uRaw_b -= t23_b;
     } else {
-      if (t19) {
-        // grad of: s.integ += (err + (u - uRaw) / Math.max(kp, 1e-3)) * dt
-        const t27_b = s_integ_b;
-        const t26_b = t27_b === 0 ? 0 : t27_b * dt;
-        err_b += t26_b;
-        const t25_b = t26_b;
-        const t23 = u - uRaw;
-        const t24 = Math.max(kp, 0.001);
-        const t25_r = 1 / t24;
-        const t23_b = t25_b === 0 ? 0 : t25_b * t25_r;
-        const t24_b = t25_b === 0 ? 0 : -(t25_b * (t23 * t25_r * t25_r));
-        kp_b += t24_b * (kp === t24 ? 1 : 0);
-        u_b += t23_b;
-        uRaw_b -= t23_b;
-      } else {
-        // grad of: s.integ += err * dt
-        const t29_b = s_integ_b;
-        if (t29_b !== 0) err_b += t29_b * dt;
-      }
+      // grad of: s.integ += err * dt
+      const t29_b = s_integ_b;
+      if (t29_b !== 0) err_b += t29_b * dt;
     }
     // grad of: const u = Math.max(-umax, Math.min(umax, uRaw))
     const t17_b = u_b * (t17 === u && t16 !== u ? 1 : 0);
@@ -346,30 +342,28 @@ export function pidCostInline_jvp(kp: number, ki: number, kd: number, setpoint: 
         s_integ = t22;
         s_integ_d = t22_d;
       }
+    } else if (t19) {
+      const t23 = u - uRaw;
+      const t23_d = u_d - uRaw_d;
+      const t24 = Math.max(kp, 0.001);
+      const t24_d = kp === t24 ? kp_d : 0;
+      const t25 = t23 / t24;
+      const t25_d = t23_d / t24 - t25 / t24 * t24_d;
+      const t26 = err + t25;
+      const t26_d = err_d + t25_d;
+      const t27 = t26 * dt;
+      const t27_d = dt * t26_d;
+      const t28 = s_integ + t27;
+      const t28_d = s_integ_d + t27_d;
+      s_integ = t28;
+      s_integ_d = t28_d;
     } else {
-      if (t19) {
-        const t23 = u - uRaw;
-        const t23_d = u_d - uRaw_d;
-        const t24 = Math.max(kp, 0.001);
-        const t24_d = kp === t24 ? kp_d : 0;
-        const t25 = t23 / t24;
-        const t25_d = t23_d / t24 - t25 / t24 * t24_d;
-        const t26 = err + t25;
-        const t26_d = err_d + t25_d;
-        const t27 = t26 * dt;
-        const t27_d = dt * t26_d;
-        const t28 = s_integ + t27;
-        const t28_d = s_integ_d + t27_d;
-        s_integ = t28;
-        s_integ_d = t28_d;
-      } else {
-        const t29 = err * dt;
-        const t29_d = dt * err_d;
-        const t30 = s_integ + t29;
-        const t30_d = s_integ_d + t29_d;
-        s_integ = t30;
-        s_integ_d = t30_d;
-      }
+      const t29 = err * dt;
+      const t29_d = dt * err_d;
+      const t30 = s_integ + t29;
+      const t30_d = s_integ_d + t29_d;
+      s_integ = t30;
+      s_integ_d = t30_d;
     }
     s_prevErr = err;
     s_prevErr_d = err_d;
@@ -538,30 +532,28 @@ export function pidCostInline_hvp(kp: number, ki: number, kd: number, setpoint: 
         s_integ = t22;
         s_integ_d = t22_d;
       }
+    } else if (t19) {
+      const t23 = u - uRaw;
+      const t23_d = u_d - uRaw_d;
+      const t24 = Math.max(kp, 0.001);
+      const t24_d = kp === t24 ? kp_d : 0;
+      const t25 = t23 / t24;
+      const t25_d = t23_d / t24 - t25 / t24 * t24_d;
+      const t26 = err + t25;
+      const t26_d = err_d + t25_d;
+      const t27 = t26 * dt;
+      const t27_d = dt * t26_d;
+      const t28 = s_integ + t27;
+      const t28_d = s_integ_d + t27_d;
+      s_integ = t28;
+      s_integ_d = t28_d;
     } else {
-      if (t19) {
-        const t23 = u - uRaw;
-        const t23_d = u_d - uRaw_d;
-        const t24 = Math.max(kp, 0.001);
-        const t24_d = kp === t24 ? kp_d : 0;
-        const t25 = t23 / t24;
-        const t25_d = t23_d / t24 - t25 / t24 * t24_d;
-        const t26 = err + t25;
-        const t26_d = err_d + t25_d;
-        const t27 = t26 * dt;
-        const t27_d = dt * t26_d;
-        const t28 = s_integ + t27;
-        const t28_d = s_integ_d + t27_d;
-        s_integ = t28;
-        s_integ_d = t28_d;
-      } else {
-        const t29 = err * dt;
-        const t29_d = dt * err_d;
-        const t30 = s_integ + t29;
-        const t30_d = s_integ_d + t29_d;
-        s_integ = t30;
-        s_integ_d = t30_d;
-      }
+      const t29 = err * dt;
+      const t29_d = dt * err_d;
+      const t30 = s_integ + t29;
+      const t30_d = s_integ_d + t29_d;
+      s_integ = t30;
+      s_integ_d = t30_d;
     }
     stack_d[top]! = uRaw_d;
     stack[top++]! = uRaw;
@@ -690,41 +682,39 @@ export function pidCostInline_hvp(kp: number, ki: number, kd: number, setpoint: 
           err_b_d += dt * t21_b_d;
         }
       }
+    } else if (t19) {
+      // grad of: s.integ += (err + (u - uRaw) / Math.max(kp, 1e-3)) * dt
+      const t27_b = s_integ_b;
+      const t27_b_d = s_integ_b_d;
+      const t26_b = t27_b === 0 ? 0 : t27_b * dt;
+      const t26_b_d = t27_b === 0 && t27_b_d === 0 ? 0 : dt * t27_b_d;
+      err_b += t26_b;
+      err_b_d += t26_b_d;
+      const t25_b = t26_b;
+      const t25_b_d = t26_b_d;
+      const t23 = u - uRaw;
+      const t23_d = u_d - uRaw_d;
+      const t24 = Math.max(kp, 0.001);
+      const t24_d = kp === t24 ? kp_d : 0;
+      const t25_r = 1 / t24;
+      const t25_r_d = -(t25_r * t25_r * t24_d);
+      const t23_b = t25_b === 0 ? 0 : t25_b * t25_r;
+      const t23_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : t25_r * t25_b_d + t25_b * t25_r_d;
+      const t24_b = t25_b === 0 ? 0 : -(t25_b * (t23 * t25_r * t25_r));
+      const t24_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : -(t23 * t25_r * t25_r * t25_b_d + t25_b * (t25_r * (t25_r * t23_d + t23 * t25_r_d) + t23 * t25_r * t25_r_d));
+      kp_b += t24_b * (kp === t24 ? 1 : 0);
+      kp_b_d += kp === t24 ? t24_b_d : 0;
+      u_b += t23_b;
+      u_b_d += t23_b_d;
+      uRaw_b -= t23_b;
+      uRaw_b_d -= t23_b_d;
     } else {
-      if (t19) {
-        // grad of: s.integ += (err + (u - uRaw) / Math.max(kp, 1e-3)) * dt
-        const t27_b = s_integ_b;
-        const t27_b_d = s_integ_b_d;
-        const t26_b = t27_b === 0 ? 0 : t27_b * dt;
-        const t26_b_d = t27_b === 0 && t27_b_d === 0 ? 0 : dt * t27_b_d;
-        err_b += t26_b;
-        err_b_d += t26_b_d;
-        const t25_b = t26_b;
-        const t25_b_d = t26_b_d;
-        const t23 = u - uRaw;
-        const t23_d = u_d - uRaw_d;
-        const t24 = Math.max(kp, 0.001);
-        const t24_d = kp === t24 ? kp_d : 0;
-        const t25_r = 1 / t24;
-        const t25_r_d = -(t25_r * t25_r * t24_d);
-        const t23_b = t25_b === 0 ? 0 : t25_b * t25_r;
-        const t23_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : t25_r * t25_b_d + t25_b * t25_r_d;
-        const t24_b = t25_b === 0 ? 0 : -(t25_b * (t23 * t25_r * t25_r));
-        const t24_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : -(t23 * t25_r * t25_r * t25_b_d + t25_b * (t25_r * (t25_r * t23_d + t23 * t25_r_d) + t23 * t25_r * t25_r_d));
-        kp_b += t24_b * (kp === t24 ? 1 : 0);
-        kp_b_d += kp === t24 ? t24_b_d : 0;
-        u_b += t23_b;
-        u_b_d += t23_b_d;
-        uRaw_b -= t23_b;
-        uRaw_b_d -= t23_b_d;
-      } else {
-        // grad of: s.integ += err * dt
-        const t29_b = s_integ_b;
-        const t29_b_d = s_integ_b_d;
-        if (t29_b !== 0 || t29_b_d !== 0) {
-          err_b += t29_b * dt;
-          err_b_d += dt * t29_b_d;
-        }
+      // grad of: s.integ += err * dt
+      const t29_b = s_integ_b;
+      const t29_b_d = s_integ_b_d;
+      if (t29_b !== 0 || t29_b_d !== 0) {
+        err_b += t29_b * dt;
+        err_b_d += dt * t29_b_d;
       }
     }
     // grad of: const u = Math.max(-umax, Math.min(umax, uRaw))

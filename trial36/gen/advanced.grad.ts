@@ -3072,25 +3072,23 @@ export function trimmedMeanSq_vjp(x: number[], trim: number, adj: { x: Float64Ar
       const t9_b = t10_b * (t9 + t9);
       s_b[i]! += t9_b;
     }
+  } else if (i_1_int) {
+    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+      i_1 = i_1 - 1;
+      // grad of: acc += s[i] * s[i]
+      const t17_b = acc_b;
+      const t16 = s[i_1]!;
+      const t16_b = t17_b * (t16 + t16);
+      s_b[i_1]! += t16_b;
+    }
   } else {
-    if (i_1_int) {
-      for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-        i_1 = i_1 - 1;
-        // grad of: acc += s[i] * s[i]
-        const t17_b = acc_b;
-        const t16 = s[i_1]!;
-        const t16_b = t17_b * (t16 + t16);
-        s_b[i_1]! += t16_b;
-      }
-    } else {
-      for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-        i_1 = stack[--top]!;
-        // grad of: acc += s[i] * s[i]
-        const t17_b = acc_b;
-        const t16 = s[i_1]!;
-        const t16_b = t17_b * (t16 + t16);
-        s_b[i_1]! += t16_b;
-      }
+    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+      i_1 = stack[--top]!;
+      // grad of: acc += s[i] * s[i]
+      const t17_b = acc_b;
+      const t16 = s[i_1]!;
+      const t16_b = t17_b * (t16 + t16);
+      s_b[i_1]! += t16_b;
     }
   }
   // grad of: const s = [...x].sort((a, b) => a - b)
@@ -3611,16 +3609,14 @@ export function tariff_vjp(x: number, band: number, adj: { x: number; band: numb
     const t6_d = rate_d;
     rate = t6;
     rate_d = t6_d;
+  } else if (t4) {
+    const t7 = 0.3 * x;
+    const t7_d = 0.3 * x_d;
+    rate = t7;
+    rate_d = t7_d;
   } else {
-    if (t4) {
-      const t7 = 0.3 * x;
-      const t7_d = 0.3 * x_d;
-      rate = t7;
-      rate_d = t7_d;
-    } else {
-      rate = 0.5;
-      rate_d = 0;
-    }
+    rate = 0.5;
+    rate_d = 0;
   }
   const t8 = rate * x;
   const t8_d = x * rate_d + rate * x_d;
@@ -3713,16 +3709,14 @@ export function tariff_jvp(x: number, band: number, tangent: { x?: number; band?
     const t6_d = rate_d;
     rate = t6;
     rate_d = t6_d;
+  } else if (t4) {
+    const t7 = 0.3 * x;
+    const t7_d = 0.3 * x_d;
+    rate = t7;
+    rate_d = t7_d;
   } else {
-    if (t4) {
-      const t7 = 0.3 * x;
-      const t7_d = 0.3 * x_d;
-      rate = t7;
-      rate_d = t7_d;
-    } else {
-      rate = 0.5;
-      rate_d = 0;
-    }
+    rate = 0.5;
+    rate_d = 0;
   }
   const t8 = rate * x;
   const t8_d = x * rate_d + rate * x_d;
@@ -3828,19 +3822,17 @@ export function tariff_hvp(x: number, band: number, v: { x?: number; band?: numb
     rate = t6;
     rate_d1 = t6_d1;
     rate_d = t6_d;
+  } else if (t4) {
+    const t7 = 0.3 * x;
+    const t7_d1 = 0.3 * x_d1;
+    const t7_d = 0.3 * x_d;
+    rate = t7;
+    rate_d1 = t7_d1;
+    rate_d = t7_d;
   } else {
-    if (t4) {
-      const t7 = 0.3 * x;
-      const t7_d1 = 0.3 * x_d1;
-      const t7_d = 0.3 * x_d;
-      rate = t7;
-      rate_d1 = t7_d1;
-      rate_d = t7_d;
-    } else {
-      rate = 0.5;
-      rate_d1 = 0;
-      rate_d = 0;
-    }
+    rate = 0.5;
+    rate_d1 = 0;
+    rate_d = 0;
   }
   const t8 = rate * x;
   const t8_d = x * rate_d + rate * x_d;

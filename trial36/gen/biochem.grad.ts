@@ -165,27 +165,25 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
       const t8_inhibitedRate = t7_inhibitedRate + t4;
       const t9_inhibitedRate = t4_inhibitedRate / t8_inhibitedRate;
       result_inhibitedRate = t9_inhibitedRate;
+    } else if (t3_inhibitedRate) {
+      const t10_inhibitedRate = vmax * t4;
+      const t11_inhibitedRate = t5 / ki;
+      const t12_inhibitedRate = 1 + t11_inhibitedRate;
+      const t13_inhibitedRate = t4 * t12_inhibitedRate;
+      const t14_inhibitedRate = km + t13_inhibitedRate;
+      const t15_inhibitedRate = t10_inhibitedRate / t14_inhibitedRate;
+      result_inhibitedRate = t15_inhibitedRate;
     } else {
-      if (t3_inhibitedRate) {
-        const t10_inhibitedRate = vmax * t4;
-        const t11_inhibitedRate = t5 / ki;
-        const t12_inhibitedRate = 1 + t11_inhibitedRate;
-        const t13_inhibitedRate = t4 * t12_inhibitedRate;
-        const t14_inhibitedRate = km + t13_inhibitedRate;
-        const t15_inhibitedRate = t10_inhibitedRate / t14_inhibitedRate;
-        result_inhibitedRate = t15_inhibitedRate;
-      } else {
-        const t16_inhibitedRate = vmax * t4;
-        const t17_inhibitedRate = t5 / ki;
-        const t18_inhibitedRate = 1 + t17_inhibitedRate;
-        const t19_inhibitedRate = km * t18_inhibitedRate;
-        const t21_inhibitedRate = t5 / t20_inhibitedRate;
-        const t22_inhibitedRate = 1 + t21_inhibitedRate;
-        const t23_inhibitedRate = t4 * t22_inhibitedRate;
-        const t24_inhibitedRate = t19_inhibitedRate + t23_inhibitedRate;
-        const t25_inhibitedRate = t16_inhibitedRate / t24_inhibitedRate;
-        result_inhibitedRate = t25_inhibitedRate;
-      }
+      const t16_inhibitedRate = vmax * t4;
+      const t17_inhibitedRate = t5 / ki;
+      const t18_inhibitedRate = 1 + t17_inhibitedRate;
+      const t19_inhibitedRate = km * t18_inhibitedRate;
+      const t21_inhibitedRate = t5 / t20_inhibitedRate;
+      const t22_inhibitedRate = 1 + t21_inhibitedRate;
+      const t23_inhibitedRate = t4 * t22_inhibitedRate;
+      const t24_inhibitedRate = t19_inhibitedRate + t23_inhibitedRate;
+      const t25_inhibitedRate = t16_inhibitedRate / t24_inhibitedRate;
+      result_inhibitedRate = t25_inhibitedRate;
     }
     const t6 = result_inhibitedRate;
     const r = t3 - t6;
@@ -225,59 +223,57 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
       ki_b -= t5_inhibitedRate_b * (t5 * t5_inhibitedRate_r_1 * t5_inhibitedRate_r_1);
       vmax_b += t4_inhibitedRate_b * t4;
       t4_b += t4_inhibitedRate_b * vmax;
+    } else if (t3_inhibitedRate) {
+      // grad of (inhibitedRate): return (vmax * s) / (km + s * (1 + i / ki))
+      const t15_inhibitedRate_b = result_inhibitedRate_b;
+      result_inhibitedRate_b = 0;
+      const t10_inhibitedRate = vmax * t4;
+      const t11_inhibitedRate = t5 * t11_inhibitedRate_r_1;
+      const t12_inhibitedRate = 1 + t11_inhibitedRate;
+      const t13_inhibitedRate = t4 * t12_inhibitedRate;
+      const t14_inhibitedRate = km + t13_inhibitedRate;
+      const t15_inhibitedRate_r = 1 / t14_inhibitedRate;
+      const t10_inhibitedRate_b = t15_inhibitedRate_b * t15_inhibitedRate_r;
+      const t14_inhibitedRate_b = -(t15_inhibitedRate_b * (t10_inhibitedRate * t15_inhibitedRate_r * t15_inhibitedRate_r));
+      km_b += t14_inhibitedRate_b;
+      const t13_inhibitedRate_b = t14_inhibitedRate_b;
+      t4_b += t13_inhibitedRate_b * t12_inhibitedRate;
+      const t12_inhibitedRate_b = t13_inhibitedRate_b * t4;
+      const t11_inhibitedRate_b = t12_inhibitedRate_b;
+      t5_b += t11_inhibitedRate_b * t11_inhibitedRate_r_1;
+      ki_b -= t11_inhibitedRate_b * (t5 * t11_inhibitedRate_r_1 * t11_inhibitedRate_r_1);
+      vmax_b += t10_inhibitedRate_b * t4;
+      t4_b += t10_inhibitedRate_b * vmax;
     } else {
-      if (t3_inhibitedRate) {
-        // grad of (inhibitedRate): return (vmax * s) / (km + s * (1 + i / ki))
-        const t15_inhibitedRate_b = result_inhibitedRate_b;
-        result_inhibitedRate_b = 0;
-        const t10_inhibitedRate = vmax * t4;
-        const t11_inhibitedRate = t5 * t11_inhibitedRate_r_1;
-        const t12_inhibitedRate = 1 + t11_inhibitedRate;
-        const t13_inhibitedRate = t4 * t12_inhibitedRate;
-        const t14_inhibitedRate = km + t13_inhibitedRate;
-        const t15_inhibitedRate_r = 1 / t14_inhibitedRate;
-        const t10_inhibitedRate_b = t15_inhibitedRate_b * t15_inhibitedRate_r;
-        const t14_inhibitedRate_b = -(t15_inhibitedRate_b * (t10_inhibitedRate * t15_inhibitedRate_r * t15_inhibitedRate_r));
-        km_b += t14_inhibitedRate_b;
-        const t13_inhibitedRate_b = t14_inhibitedRate_b;
-        t4_b += t13_inhibitedRate_b * t12_inhibitedRate;
-        const t12_inhibitedRate_b = t13_inhibitedRate_b * t4;
-        const t11_inhibitedRate_b = t12_inhibitedRate_b;
-        t5_b += t11_inhibitedRate_b * t11_inhibitedRate_r_1;
-        ki_b -= t11_inhibitedRate_b * (t5 * t11_inhibitedRate_r_1 * t11_inhibitedRate_r_1);
-        vmax_b += t10_inhibitedRate_b * t4;
-        t4_b += t10_inhibitedRate_b * vmax;
-      } else {
-        // grad of (inhibitedRate): return (vmax * s) / (km * (1 + i / ki) + s * (1 + i / (alpha * ki)))
-        const t25_inhibitedRate_b = result_inhibitedRate_b;
-        result_inhibitedRate_b = 0;
-        const t16_inhibitedRate = vmax * t4;
-        const t17_inhibitedRate = t5 * t17_inhibitedRate_r_1;
-        const t18_inhibitedRate = 1 + t17_inhibitedRate;
-        const t19_inhibitedRate = km * t18_inhibitedRate;
-        const t21_inhibitedRate = t5 * t21_inhibitedRate_r_1;
-        const t22_inhibitedRate = 1 + t21_inhibitedRate;
-        const t23_inhibitedRate = t4 * t22_inhibitedRate;
-        const t24_inhibitedRate = t19_inhibitedRate + t23_inhibitedRate;
-        const t25_inhibitedRate_r = 1 / t24_inhibitedRate;
-        const t16_inhibitedRate_b = t25_inhibitedRate_b * t25_inhibitedRate_r;
-        const t24_inhibitedRate_b = -(t25_inhibitedRate_b * (t16_inhibitedRate * t25_inhibitedRate_r * t25_inhibitedRate_r));
-        const t19_inhibitedRate_b = t24_inhibitedRate_b;
-        const t23_inhibitedRate_b = t24_inhibitedRate_b;
-        t4_b += t23_inhibitedRate_b * t22_inhibitedRate;
-        const t22_inhibitedRate_b = t23_inhibitedRate_b * t4;
-        const t21_inhibitedRate_b = t22_inhibitedRate_b;
-        t5_b += t21_inhibitedRate_b * t21_inhibitedRate_r_1;
-        const t20_inhibitedRate_b = -(t21_inhibitedRate_b * (t5 * t21_inhibitedRate_r_1 * t21_inhibitedRate_r_1));
-        ki_b += t20_inhibitedRate_b * 2;
-        km_b += t19_inhibitedRate_b * t18_inhibitedRate;
-        const t18_inhibitedRate_b = t19_inhibitedRate_b * km;
-        const t17_inhibitedRate_b = t18_inhibitedRate_b;
-        t5_b += t17_inhibitedRate_b * t17_inhibitedRate_r_1;
-        ki_b -= t17_inhibitedRate_b * (t5 * t17_inhibitedRate_r_1 * t17_inhibitedRate_r_1);
-        vmax_b += t16_inhibitedRate_b * t4;
-        t4_b += t16_inhibitedRate_b * vmax;
-      }
+      // grad of (inhibitedRate): return (vmax * s) / (km * (1 + i / ki) + s * (1 + i / (alpha * ki)))
+      const t25_inhibitedRate_b = result_inhibitedRate_b;
+      result_inhibitedRate_b = 0;
+      const t16_inhibitedRate = vmax * t4;
+      const t17_inhibitedRate = t5 * t17_inhibitedRate_r_1;
+      const t18_inhibitedRate = 1 + t17_inhibitedRate;
+      const t19_inhibitedRate = km * t18_inhibitedRate;
+      const t21_inhibitedRate = t5 * t21_inhibitedRate_r_1;
+      const t22_inhibitedRate = 1 + t21_inhibitedRate;
+      const t23_inhibitedRate = t4 * t22_inhibitedRate;
+      const t24_inhibitedRate = t19_inhibitedRate + t23_inhibitedRate;
+      const t25_inhibitedRate_r = 1 / t24_inhibitedRate;
+      const t16_inhibitedRate_b = t25_inhibitedRate_b * t25_inhibitedRate_r;
+      const t24_inhibitedRate_b = -(t25_inhibitedRate_b * (t16_inhibitedRate * t25_inhibitedRate_r * t25_inhibitedRate_r));
+      const t19_inhibitedRate_b = t24_inhibitedRate_b;
+      const t23_inhibitedRate_b = t24_inhibitedRate_b;
+      t4_b += t23_inhibitedRate_b * t22_inhibitedRate;
+      const t22_inhibitedRate_b = t23_inhibitedRate_b * t4;
+      const t21_inhibitedRate_b = t22_inhibitedRate_b;
+      t5_b += t21_inhibitedRate_b * t21_inhibitedRate_r_1;
+      const t20_inhibitedRate_b = -(t21_inhibitedRate_b * (t5 * t21_inhibitedRate_r_1 * t21_inhibitedRate_r_1));
+      ki_b += t20_inhibitedRate_b * 2;
+      km_b += t19_inhibitedRate_b * t18_inhibitedRate;
+      const t18_inhibitedRate_b = t19_inhibitedRate_b * km;
+      const t17_inhibitedRate_b = t18_inhibitedRate_b;
+      t5_b += t17_inhibitedRate_b * t17_inhibitedRate_r_1;
+      ki_b -= t17_inhibitedRate_b * (t5 * t17_inhibitedRate_r_1 * t17_inhibitedRate_r_1);
+      vmax_b += t16_inhibitedRate_b * t4;
+      t4_b += t16_inhibitedRate_b * vmax;
     }
     // grad of: const r = v[j] - inhibitedRate(vmax, km, ki, s[j], inh[j], mode)
     inh_b[j]! += t5_b;
@@ -351,46 +347,44 @@ export function inhibitionNll_jvp(logVmax: number, logKm: number, logKi: number,
       const t9_inhibitedRate_d = t4_inhibitedRate_d / t8_inhibitedRate - t9_inhibitedRate / t8_inhibitedRate * t8_inhibitedRate_d;
       result_inhibitedRate = t9_inhibitedRate;
       result_inhibitedRate_d = t9_inhibitedRate_d;
+    } else if (t3_inhibitedRate) {
+      const t10_inhibitedRate = vmax * t4;
+      const t10_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
+      const t11_inhibitedRate = t5 / ki;
+      const t11_inhibitedRate_d = t5_d / ki - t11_inhibitedRate / ki * ki_d;
+      const t12_inhibitedRate = 1 + t11_inhibitedRate;
+      const t12_inhibitedRate_d = t11_inhibitedRate_d;
+      const t13_inhibitedRate = t4 * t12_inhibitedRate;
+      const t13_inhibitedRate_d = t12_inhibitedRate * t4_d + t4 * t12_inhibitedRate_d;
+      const t14_inhibitedRate = km + t13_inhibitedRate;
+      const t14_inhibitedRate_d = km_d + t13_inhibitedRate_d;
+      const t15_inhibitedRate = t10_inhibitedRate / t14_inhibitedRate;
+      const t15_inhibitedRate_d = t10_inhibitedRate_d / t14_inhibitedRate - t15_inhibitedRate / t14_inhibitedRate * t14_inhibitedRate_d;
+      result_inhibitedRate = t15_inhibitedRate;
+      result_inhibitedRate_d = t15_inhibitedRate_d;
     } else {
-      if (t3_inhibitedRate) {
-        const t10_inhibitedRate = vmax * t4;
-        const t10_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
-        const t11_inhibitedRate = t5 / ki;
-        const t11_inhibitedRate_d = t5_d / ki - t11_inhibitedRate / ki * ki_d;
-        const t12_inhibitedRate = 1 + t11_inhibitedRate;
-        const t12_inhibitedRate_d = t11_inhibitedRate_d;
-        const t13_inhibitedRate = t4 * t12_inhibitedRate;
-        const t13_inhibitedRate_d = t12_inhibitedRate * t4_d + t4 * t12_inhibitedRate_d;
-        const t14_inhibitedRate = km + t13_inhibitedRate;
-        const t14_inhibitedRate_d = km_d + t13_inhibitedRate_d;
-        const t15_inhibitedRate = t10_inhibitedRate / t14_inhibitedRate;
-        const t15_inhibitedRate_d = t10_inhibitedRate_d / t14_inhibitedRate - t15_inhibitedRate / t14_inhibitedRate * t14_inhibitedRate_d;
-        result_inhibitedRate = t15_inhibitedRate;
-        result_inhibitedRate_d = t15_inhibitedRate_d;
-      } else {
-        const t16_inhibitedRate = vmax * t4;
-        const t16_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
-        const t17_inhibitedRate = t5 / ki;
-        const t17_inhibitedRate_d = t5_d / ki - t17_inhibitedRate / ki * ki_d;
-        const t18_inhibitedRate = 1 + t17_inhibitedRate;
-        const t18_inhibitedRate_d = t17_inhibitedRate_d;
-        const t19_inhibitedRate = km * t18_inhibitedRate;
-        const t19_inhibitedRate_d = t18_inhibitedRate * km_d + km * t18_inhibitedRate_d;
-        const t20_inhibitedRate = 2 * ki;
-        const t20_inhibitedRate_d = 2 * ki_d;
-        const t21_inhibitedRate = t5 / t20_inhibitedRate;
-        const t21_inhibitedRate_d = t5_d / t20_inhibitedRate - t21_inhibitedRate / t20_inhibitedRate * t20_inhibitedRate_d;
-        const t22_inhibitedRate = 1 + t21_inhibitedRate;
-        const t22_inhibitedRate_d = t21_inhibitedRate_d;
-        const t23_inhibitedRate = t4 * t22_inhibitedRate;
-        const t23_inhibitedRate_d = t22_inhibitedRate * t4_d + t4 * t22_inhibitedRate_d;
-        const t24_inhibitedRate = t19_inhibitedRate + t23_inhibitedRate;
-        const t24_inhibitedRate_d = t19_inhibitedRate_d + t23_inhibitedRate_d;
-        const t25_inhibitedRate = t16_inhibitedRate / t24_inhibitedRate;
-        const t25_inhibitedRate_d = t16_inhibitedRate_d / t24_inhibitedRate - t25_inhibitedRate / t24_inhibitedRate * t24_inhibitedRate_d;
-        result_inhibitedRate = t25_inhibitedRate;
-        result_inhibitedRate_d = t25_inhibitedRate_d;
-      }
+      const t16_inhibitedRate = vmax * t4;
+      const t16_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
+      const t17_inhibitedRate = t5 / ki;
+      const t17_inhibitedRate_d = t5_d / ki - t17_inhibitedRate / ki * ki_d;
+      const t18_inhibitedRate = 1 + t17_inhibitedRate;
+      const t18_inhibitedRate_d = t17_inhibitedRate_d;
+      const t19_inhibitedRate = km * t18_inhibitedRate;
+      const t19_inhibitedRate_d = t18_inhibitedRate * km_d + km * t18_inhibitedRate_d;
+      const t20_inhibitedRate = 2 * ki;
+      const t20_inhibitedRate_d = 2 * ki_d;
+      const t21_inhibitedRate = t5 / t20_inhibitedRate;
+      const t21_inhibitedRate_d = t5_d / t20_inhibitedRate - t21_inhibitedRate / t20_inhibitedRate * t20_inhibitedRate_d;
+      const t22_inhibitedRate = 1 + t21_inhibitedRate;
+      const t22_inhibitedRate_d = t21_inhibitedRate_d;
+      const t23_inhibitedRate = t4 * t22_inhibitedRate;
+      const t23_inhibitedRate_d = t22_inhibitedRate * t4_d + t4 * t22_inhibitedRate_d;
+      const t24_inhibitedRate = t19_inhibitedRate + t23_inhibitedRate;
+      const t24_inhibitedRate_d = t19_inhibitedRate_d + t23_inhibitedRate_d;
+      const t25_inhibitedRate = t16_inhibitedRate / t24_inhibitedRate;
+      const t25_inhibitedRate_d = t16_inhibitedRate_d / t24_inhibitedRate - t25_inhibitedRate / t24_inhibitedRate * t24_inhibitedRate_d;
+      result_inhibitedRate = t25_inhibitedRate;
+      result_inhibitedRate_d = t25_inhibitedRate_d;
     }
     const t6 = result_inhibitedRate;
     const t6_d = result_inhibitedRate_d;
@@ -499,46 +493,44 @@ export function inhibitionNll_hvp(logVmax: number, logKm: number, logKi: number,
       const t9_inhibitedRate_d = t4_inhibitedRate_d / t8_inhibitedRate - t9_inhibitedRate / t8_inhibitedRate * t8_inhibitedRate_d;
       result_inhibitedRate = t9_inhibitedRate;
       result_inhibitedRate_d = t9_inhibitedRate_d;
+    } else if (t3_inhibitedRate) {
+      const t10_inhibitedRate = vmax * t4;
+      const t10_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
+      const t11_inhibitedRate = t5 / ki;
+      const t11_inhibitedRate_d = t5_d / ki - t11_inhibitedRate / ki * ki_d;
+      const t12_inhibitedRate = 1 + t11_inhibitedRate;
+      const t12_inhibitedRate_d = t11_inhibitedRate_d;
+      const t13_inhibitedRate = t4 * t12_inhibitedRate;
+      const t13_inhibitedRate_d = t12_inhibitedRate * t4_d + t4 * t12_inhibitedRate_d;
+      const t14_inhibitedRate = km + t13_inhibitedRate;
+      const t14_inhibitedRate_d = km_d + t13_inhibitedRate_d;
+      const t15_inhibitedRate = t10_inhibitedRate / t14_inhibitedRate;
+      const t15_inhibitedRate_d = t10_inhibitedRate_d / t14_inhibitedRate - t15_inhibitedRate / t14_inhibitedRate * t14_inhibitedRate_d;
+      result_inhibitedRate = t15_inhibitedRate;
+      result_inhibitedRate_d = t15_inhibitedRate_d;
     } else {
-      if (t3_inhibitedRate) {
-        const t10_inhibitedRate = vmax * t4;
-        const t10_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
-        const t11_inhibitedRate = t5 / ki;
-        const t11_inhibitedRate_d = t5_d / ki - t11_inhibitedRate / ki * ki_d;
-        const t12_inhibitedRate = 1 + t11_inhibitedRate;
-        const t12_inhibitedRate_d = t11_inhibitedRate_d;
-        const t13_inhibitedRate = t4 * t12_inhibitedRate;
-        const t13_inhibitedRate_d = t12_inhibitedRate * t4_d + t4 * t12_inhibitedRate_d;
-        const t14_inhibitedRate = km + t13_inhibitedRate;
-        const t14_inhibitedRate_d = km_d + t13_inhibitedRate_d;
-        const t15_inhibitedRate = t10_inhibitedRate / t14_inhibitedRate;
-        const t15_inhibitedRate_d = t10_inhibitedRate_d / t14_inhibitedRate - t15_inhibitedRate / t14_inhibitedRate * t14_inhibitedRate_d;
-        result_inhibitedRate = t15_inhibitedRate;
-        result_inhibitedRate_d = t15_inhibitedRate_d;
-      } else {
-        const t16_inhibitedRate = vmax * t4;
-        const t16_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
-        const t17_inhibitedRate = t5 / ki;
-        const t17_inhibitedRate_d = t5_d / ki - t17_inhibitedRate / ki * ki_d;
-        const t18_inhibitedRate = 1 + t17_inhibitedRate;
-        const t18_inhibitedRate_d = t17_inhibitedRate_d;
-        const t19_inhibitedRate = km * t18_inhibitedRate;
-        const t19_inhibitedRate_d = t18_inhibitedRate * km_d + km * t18_inhibitedRate_d;
-        const t20_inhibitedRate = 2 * ki;
-        const t20_inhibitedRate_d = 2 * ki_d;
-        const t21_inhibitedRate = t5 / t20_inhibitedRate;
-        const t21_inhibitedRate_d = t5_d / t20_inhibitedRate - t21_inhibitedRate / t20_inhibitedRate * t20_inhibitedRate_d;
-        const t22_inhibitedRate = 1 + t21_inhibitedRate;
-        const t22_inhibitedRate_d = t21_inhibitedRate_d;
-        const t23_inhibitedRate = t4 * t22_inhibitedRate;
-        const t23_inhibitedRate_d = t22_inhibitedRate * t4_d + t4 * t22_inhibitedRate_d;
-        const t24_inhibitedRate = t19_inhibitedRate + t23_inhibitedRate;
-        const t24_inhibitedRate_d = t19_inhibitedRate_d + t23_inhibitedRate_d;
-        const t25_inhibitedRate = t16_inhibitedRate / t24_inhibitedRate;
-        const t25_inhibitedRate_d = t16_inhibitedRate_d / t24_inhibitedRate - t25_inhibitedRate / t24_inhibitedRate * t24_inhibitedRate_d;
-        result_inhibitedRate = t25_inhibitedRate;
-        result_inhibitedRate_d = t25_inhibitedRate_d;
-      }
+      const t16_inhibitedRate = vmax * t4;
+      const t16_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
+      const t17_inhibitedRate = t5 / ki;
+      const t17_inhibitedRate_d = t5_d / ki - t17_inhibitedRate / ki * ki_d;
+      const t18_inhibitedRate = 1 + t17_inhibitedRate;
+      const t18_inhibitedRate_d = t17_inhibitedRate_d;
+      const t19_inhibitedRate = km * t18_inhibitedRate;
+      const t19_inhibitedRate_d = t18_inhibitedRate * km_d + km * t18_inhibitedRate_d;
+      const t20_inhibitedRate = 2 * ki;
+      const t20_inhibitedRate_d = 2 * ki_d;
+      const t21_inhibitedRate = t5 / t20_inhibitedRate;
+      const t21_inhibitedRate_d = t5_d / t20_inhibitedRate - t21_inhibitedRate / t20_inhibitedRate * t20_inhibitedRate_d;
+      const t22_inhibitedRate = 1 + t21_inhibitedRate;
+      const t22_inhibitedRate_d = t21_inhibitedRate_d;
+      const t23_inhibitedRate = t4 * t22_inhibitedRate;
+      const t23_inhibitedRate_d = t22_inhibitedRate * t4_d + t4 * t22_inhibitedRate_d;
+      const t24_inhibitedRate = t19_inhibitedRate + t23_inhibitedRate;
+      const t24_inhibitedRate_d = t19_inhibitedRate_d + t23_inhibitedRate_d;
+      const t25_inhibitedRate = t16_inhibitedRate / t24_inhibitedRate;
+      const t25_inhibitedRate_d = t16_inhibitedRate_d / t24_inhibitedRate - t25_inhibitedRate / t24_inhibitedRate * t24_inhibitedRate_d;
+      result_inhibitedRate = t25_inhibitedRate;
+      result_inhibitedRate_d = t25_inhibitedRate_d;
     }
     const t6 = result_inhibitedRate;
     const t6_d = result_inhibitedRate_d;
@@ -610,120 +602,118 @@ export function inhibitionNll_hvp(logVmax: number, logKm: number, logKi: number,
       vmax_b_d += t4 * t4_inhibitedRate_b_d + t4_inhibitedRate_b * t4_d;
       t4_b += t4_inhibitedRate_b * vmax;
       t4_b_d += vmax * t4_inhibitedRate_b_d + t4_inhibitedRate_b * vmax_d;
+    } else if (t3_inhibitedRate) {
+      // grad of (inhibitedRate): return (vmax * s) / (km + s * (1 + i / ki))
+      const t15_inhibitedRate_b = result_inhibitedRate_b;
+      const t15_inhibitedRate_b_d = result_inhibitedRate_b_d;
+      result_inhibitedRate_b = 0;
+      result_inhibitedRate_b_d = 0;
+      const t10_inhibitedRate = vmax * t4;
+      const t10_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
+      const t11_inhibitedRate_r_1 = 1 / ki;
+      const t11_inhibitedRate_r_1_d = -(t11_inhibitedRate_r_1 * t11_inhibitedRate_r_1 * ki_d);
+      const t11_inhibitedRate = t5 * t11_inhibitedRate_r_1;
+      const t11_inhibitedRate_d = t11_inhibitedRate_r_1 * t5_d + t5 * t11_inhibitedRate_r_1_d;
+      const t12_inhibitedRate = 1 + t11_inhibitedRate;
+      const t12_inhibitedRate_d = t11_inhibitedRate_d;
+      const t13_inhibitedRate = t4 * t12_inhibitedRate;
+      const t13_inhibitedRate_d = t12_inhibitedRate * t4_d + t4 * t12_inhibitedRate_d;
+      const t14_inhibitedRate = km + t13_inhibitedRate;
+      const t14_inhibitedRate_d = km_d + t13_inhibitedRate_d;
+      const t15_inhibitedRate_r = 1 / t14_inhibitedRate;
+      const t15_inhibitedRate_r_d = -(t15_inhibitedRate_r * t15_inhibitedRate_r * t14_inhibitedRate_d);
+      const t10_inhibitedRate_b = t15_inhibitedRate_b * t15_inhibitedRate_r;
+      const t10_inhibitedRate_b_d = t15_inhibitedRate_r * t15_inhibitedRate_b_d + t15_inhibitedRate_b * t15_inhibitedRate_r_d;
+      const t14_inhibitedRate_b = -(t15_inhibitedRate_b * (t10_inhibitedRate * t15_inhibitedRate_r * t15_inhibitedRate_r));
+      const t14_inhibitedRate_b_d = -(t10_inhibitedRate * t15_inhibitedRate_r * t15_inhibitedRate_r * t15_inhibitedRate_b_d + t15_inhibitedRate_b * (t15_inhibitedRate_r * (t15_inhibitedRate_r * t10_inhibitedRate_d + t10_inhibitedRate * t15_inhibitedRate_r_d) + t10_inhibitedRate * t15_inhibitedRate_r * t15_inhibitedRate_r_d));
+      km_b += t14_inhibitedRate_b;
+      km_b_d += t14_inhibitedRate_b_d;
+      const t13_inhibitedRate_b = t14_inhibitedRate_b;
+      const t13_inhibitedRate_b_d = t14_inhibitedRate_b_d;
+      t4_b += t13_inhibitedRate_b * t12_inhibitedRate;
+      t4_b_d += t12_inhibitedRate * t13_inhibitedRate_b_d + t13_inhibitedRate_b * t12_inhibitedRate_d;
+      const t12_inhibitedRate_b = t13_inhibitedRate_b * t4;
+      const t12_inhibitedRate_b_d = t4 * t13_inhibitedRate_b_d + t13_inhibitedRate_b * t4_d;
+      const t11_inhibitedRate_b = t12_inhibitedRate_b;
+      const t11_inhibitedRate_b_d = t12_inhibitedRate_b_d;
+      const t11_inhibitedRate_r = 1 / ki;
+      const t11_inhibitedRate_r_d = -(t11_inhibitedRate_r * t11_inhibitedRate_r * ki_d);
+      t5_b += t11_inhibitedRate_b * t11_inhibitedRate_r;
+      t5_b_d += t11_inhibitedRate_r * t11_inhibitedRate_b_d + t11_inhibitedRate_b * t11_inhibitedRate_r_d;
+      ki_b -= t11_inhibitedRate_b * (t5 * t11_inhibitedRate_r * t11_inhibitedRate_r);
+      ki_b_d -= t5 * t11_inhibitedRate_r * t11_inhibitedRate_r * t11_inhibitedRate_b_d + t11_inhibitedRate_b * (t11_inhibitedRate_r * (t11_inhibitedRate_r * t5_d + t5 * t11_inhibitedRate_r_d) + t5 * t11_inhibitedRate_r * t11_inhibitedRate_r_d);
+      vmax_b += t10_inhibitedRate_b * t4;
+      vmax_b_d += t4 * t10_inhibitedRate_b_d + t10_inhibitedRate_b * t4_d;
+      t4_b += t10_inhibitedRate_b * vmax;
+      t4_b_d += vmax * t10_inhibitedRate_b_d + t10_inhibitedRate_b * vmax_d;
     } else {
-      if (t3_inhibitedRate) {
-        // grad of (inhibitedRate): return (vmax * s) / (km + s * (1 + i / ki))
-        const t15_inhibitedRate_b = result_inhibitedRate_b;
-        const t15_inhibitedRate_b_d = result_inhibitedRate_b_d;
-        result_inhibitedRate_b = 0;
-        result_inhibitedRate_b_d = 0;
-        const t10_inhibitedRate = vmax * t4;
-        const t10_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
-        const t11_inhibitedRate_r_1 = 1 / ki;
-        const t11_inhibitedRate_r_1_d = -(t11_inhibitedRate_r_1 * t11_inhibitedRate_r_1 * ki_d);
-        const t11_inhibitedRate = t5 * t11_inhibitedRate_r_1;
-        const t11_inhibitedRate_d = t11_inhibitedRate_r_1 * t5_d + t5 * t11_inhibitedRate_r_1_d;
-        const t12_inhibitedRate = 1 + t11_inhibitedRate;
-        const t12_inhibitedRate_d = t11_inhibitedRate_d;
-        const t13_inhibitedRate = t4 * t12_inhibitedRate;
-        const t13_inhibitedRate_d = t12_inhibitedRate * t4_d + t4 * t12_inhibitedRate_d;
-        const t14_inhibitedRate = km + t13_inhibitedRate;
-        const t14_inhibitedRate_d = km_d + t13_inhibitedRate_d;
-        const t15_inhibitedRate_r = 1 / t14_inhibitedRate;
-        const t15_inhibitedRate_r_d = -(t15_inhibitedRate_r * t15_inhibitedRate_r * t14_inhibitedRate_d);
-        const t10_inhibitedRate_b = t15_inhibitedRate_b * t15_inhibitedRate_r;
-        const t10_inhibitedRate_b_d = t15_inhibitedRate_r * t15_inhibitedRate_b_d + t15_inhibitedRate_b * t15_inhibitedRate_r_d;
-        const t14_inhibitedRate_b = -(t15_inhibitedRate_b * (t10_inhibitedRate * t15_inhibitedRate_r * t15_inhibitedRate_r));
-        const t14_inhibitedRate_b_d = -(t10_inhibitedRate * t15_inhibitedRate_r * t15_inhibitedRate_r * t15_inhibitedRate_b_d + t15_inhibitedRate_b * (t15_inhibitedRate_r * (t15_inhibitedRate_r * t10_inhibitedRate_d + t10_inhibitedRate * t15_inhibitedRate_r_d) + t10_inhibitedRate * t15_inhibitedRate_r * t15_inhibitedRate_r_d));
-        km_b += t14_inhibitedRate_b;
-        km_b_d += t14_inhibitedRate_b_d;
-        const t13_inhibitedRate_b = t14_inhibitedRate_b;
-        const t13_inhibitedRate_b_d = t14_inhibitedRate_b_d;
-        t4_b += t13_inhibitedRate_b * t12_inhibitedRate;
-        t4_b_d += t12_inhibitedRate * t13_inhibitedRate_b_d + t13_inhibitedRate_b * t12_inhibitedRate_d;
-        const t12_inhibitedRate_b = t13_inhibitedRate_b * t4;
-        const t12_inhibitedRate_b_d = t4 * t13_inhibitedRate_b_d + t13_inhibitedRate_b * t4_d;
-        const t11_inhibitedRate_b = t12_inhibitedRate_b;
-        const t11_inhibitedRate_b_d = t12_inhibitedRate_b_d;
-        const t11_inhibitedRate_r = 1 / ki;
-        const t11_inhibitedRate_r_d = -(t11_inhibitedRate_r * t11_inhibitedRate_r * ki_d);
-        t5_b += t11_inhibitedRate_b * t11_inhibitedRate_r;
-        t5_b_d += t11_inhibitedRate_r * t11_inhibitedRate_b_d + t11_inhibitedRate_b * t11_inhibitedRate_r_d;
-        ki_b -= t11_inhibitedRate_b * (t5 * t11_inhibitedRate_r * t11_inhibitedRate_r);
-        ki_b_d -= t5 * t11_inhibitedRate_r * t11_inhibitedRate_r * t11_inhibitedRate_b_d + t11_inhibitedRate_b * (t11_inhibitedRate_r * (t11_inhibitedRate_r * t5_d + t5 * t11_inhibitedRate_r_d) + t5 * t11_inhibitedRate_r * t11_inhibitedRate_r_d);
-        vmax_b += t10_inhibitedRate_b * t4;
-        vmax_b_d += t4 * t10_inhibitedRate_b_d + t10_inhibitedRate_b * t4_d;
-        t4_b += t10_inhibitedRate_b * vmax;
-        t4_b_d += vmax * t10_inhibitedRate_b_d + t10_inhibitedRate_b * vmax_d;
-      } else {
-        // grad of (inhibitedRate): return (vmax * s) / (km * (1 + i / ki) + s * (1 + i / (alpha * ki)))
-        const t25_inhibitedRate_b = result_inhibitedRate_b;
-        const t25_inhibitedRate_b_d = result_inhibitedRate_b_d;
-        result_inhibitedRate_b = 0;
-        result_inhibitedRate_b_d = 0;
-        const t16_inhibitedRate = vmax * t4;
-        const t16_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
-        const t17_inhibitedRate_r_1 = 1 / ki;
-        const t17_inhibitedRate_r_1_d = -(t17_inhibitedRate_r_1 * t17_inhibitedRate_r_1 * ki_d);
-        const t17_inhibitedRate = t5 * t17_inhibitedRate_r_1;
-        const t17_inhibitedRate_d = t17_inhibitedRate_r_1 * t5_d + t5 * t17_inhibitedRate_r_1_d;
-        const t18_inhibitedRate = 1 + t17_inhibitedRate;
-        const t18_inhibitedRate_d = t17_inhibitedRate_d;
-        const t19_inhibitedRate = km * t18_inhibitedRate;
-        const t19_inhibitedRate_d = t18_inhibitedRate * km_d + km * t18_inhibitedRate_d;
-        const t20_inhibitedRate = 2 * ki;
-        const t20_inhibitedRate_d = 2 * ki_d;
-        const t21_inhibitedRate_r_1 = 1 / t20_inhibitedRate;
-        const t21_inhibitedRate_r_1_d = -(t21_inhibitedRate_r_1 * t21_inhibitedRate_r_1 * t20_inhibitedRate_d);
-        const t21_inhibitedRate = t5 * t21_inhibitedRate_r_1;
-        const t21_inhibitedRate_d = t21_inhibitedRate_r_1 * t5_d + t5 * t21_inhibitedRate_r_1_d;
-        const t22_inhibitedRate = 1 + t21_inhibitedRate;
-        const t22_inhibitedRate_d = t21_inhibitedRate_d;
-        const t23_inhibitedRate = t4 * t22_inhibitedRate;
-        const t23_inhibitedRate_d = t22_inhibitedRate * t4_d + t4 * t22_inhibitedRate_d;
-        const t24_inhibitedRate = t19_inhibitedRate + t23_inhibitedRate;
-        const t24_inhibitedRate_d = t19_inhibitedRate_d + t23_inhibitedRate_d;
-        const t25_inhibitedRate_r = 1 / t24_inhibitedRate;
-        const t25_inhibitedRate_r_d = -(t25_inhibitedRate_r * t25_inhibitedRate_r * t24_inhibitedRate_d);
-        const t16_inhibitedRate_b = t25_inhibitedRate_b * t25_inhibitedRate_r;
-        const t16_inhibitedRate_b_d = t25_inhibitedRate_r * t25_inhibitedRate_b_d + t25_inhibitedRate_b * t25_inhibitedRate_r_d;
-        const t24_inhibitedRate_b = -(t25_inhibitedRate_b * (t16_inhibitedRate * t25_inhibitedRate_r * t25_inhibitedRate_r));
-        const t24_inhibitedRate_b_d = -(t16_inhibitedRate * t25_inhibitedRate_r * t25_inhibitedRate_r * t25_inhibitedRate_b_d + t25_inhibitedRate_b * (t25_inhibitedRate_r * (t25_inhibitedRate_r * t16_inhibitedRate_d + t16_inhibitedRate * t25_inhibitedRate_r_d) + t16_inhibitedRate * t25_inhibitedRate_r * t25_inhibitedRate_r_d));
-        const t19_inhibitedRate_b = t24_inhibitedRate_b;
-        const t19_inhibitedRate_b_d = t24_inhibitedRate_b_d;
-        const t23_inhibitedRate_b = t24_inhibitedRate_b;
-        const t23_inhibitedRate_b_d = t24_inhibitedRate_b_d;
-        t4_b += t23_inhibitedRate_b * t22_inhibitedRate;
-        t4_b_d += t22_inhibitedRate * t23_inhibitedRate_b_d + t23_inhibitedRate_b * t22_inhibitedRate_d;
-        const t22_inhibitedRate_b = t23_inhibitedRate_b * t4;
-        const t22_inhibitedRate_b_d = t4 * t23_inhibitedRate_b_d + t23_inhibitedRate_b * t4_d;
-        const t21_inhibitedRate_b = t22_inhibitedRate_b;
-        const t21_inhibitedRate_b_d = t22_inhibitedRate_b_d;
-        const t21_inhibitedRate_r = 1 / t20_inhibitedRate;
-        const t21_inhibitedRate_r_d = -(t21_inhibitedRate_r * t21_inhibitedRate_r * t20_inhibitedRate_d);
-        t5_b += t21_inhibitedRate_b * t21_inhibitedRate_r;
-        t5_b_d += t21_inhibitedRate_r * t21_inhibitedRate_b_d + t21_inhibitedRate_b * t21_inhibitedRate_r_d;
-        const t20_inhibitedRate_b = -(t21_inhibitedRate_b * (t5 * t21_inhibitedRate_r * t21_inhibitedRate_r));
-        const t20_inhibitedRate_b_d = -(t5 * t21_inhibitedRate_r * t21_inhibitedRate_r * t21_inhibitedRate_b_d + t21_inhibitedRate_b * (t21_inhibitedRate_r * (t21_inhibitedRate_r * t5_d + t5 * t21_inhibitedRate_r_d) + t5 * t21_inhibitedRate_r * t21_inhibitedRate_r_d));
-        ki_b += t20_inhibitedRate_b * 2;
-        ki_b_d += 2 * t20_inhibitedRate_b_d;
-        km_b += t19_inhibitedRate_b * t18_inhibitedRate;
-        km_b_d += t18_inhibitedRate * t19_inhibitedRate_b_d + t19_inhibitedRate_b * t18_inhibitedRate_d;
-        const t18_inhibitedRate_b = t19_inhibitedRate_b * km;
-        const t18_inhibitedRate_b_d = km * t19_inhibitedRate_b_d + t19_inhibitedRate_b * km_d;
-        const t17_inhibitedRate_b = t18_inhibitedRate_b;
-        const t17_inhibitedRate_b_d = t18_inhibitedRate_b_d;
-        const t17_inhibitedRate_r = 1 / ki;
-        const t17_inhibitedRate_r_d = -(t17_inhibitedRate_r * t17_inhibitedRate_r * ki_d);
-        t5_b += t17_inhibitedRate_b * t17_inhibitedRate_r;
-        t5_b_d += t17_inhibitedRate_r * t17_inhibitedRate_b_d + t17_inhibitedRate_b * t17_inhibitedRate_r_d;
-        ki_b -= t17_inhibitedRate_b * (t5 * t17_inhibitedRate_r * t17_inhibitedRate_r);
-        ki_b_d -= t5 * t17_inhibitedRate_r * t17_inhibitedRate_r * t17_inhibitedRate_b_d + t17_inhibitedRate_b * (t17_inhibitedRate_r * (t17_inhibitedRate_r * t5_d + t5 * t17_inhibitedRate_r_d) + t5 * t17_inhibitedRate_r * t17_inhibitedRate_r_d);
-        vmax_b += t16_inhibitedRate_b * t4;
-        vmax_b_d += t4 * t16_inhibitedRate_b_d + t16_inhibitedRate_b * t4_d;
-        t4_b += t16_inhibitedRate_b * vmax;
-        t4_b_d += vmax * t16_inhibitedRate_b_d + t16_inhibitedRate_b * vmax_d;
-      }
+      // grad of (inhibitedRate): return (vmax * s) / (km * (1 + i / ki) + s * (1 + i / (alpha * ki)))
+      const t25_inhibitedRate_b = result_inhibitedRate_b;
+      const t25_inhibitedRate_b_d = result_inhibitedRate_b_d;
+      result_inhibitedRate_b = 0;
+      result_inhibitedRate_b_d = 0;
+      const t16_inhibitedRate = vmax * t4;
+      const t16_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
+      const t17_inhibitedRate_r_1 = 1 / ki;
+      const t17_inhibitedRate_r_1_d = -(t17_inhibitedRate_r_1 * t17_inhibitedRate_r_1 * ki_d);
+      const t17_inhibitedRate = t5 * t17_inhibitedRate_r_1;
+      const t17_inhibitedRate_d = t17_inhibitedRate_r_1 * t5_d + t5 * t17_inhibitedRate_r_1_d;
+      const t18_inhibitedRate = 1 + t17_inhibitedRate;
+      const t18_inhibitedRate_d = t17_inhibitedRate_d;
+      const t19_inhibitedRate = km * t18_inhibitedRate;
+      const t19_inhibitedRate_d = t18_inhibitedRate * km_d + km * t18_inhibitedRate_d;
+      const t20_inhibitedRate = 2 * ki;
+      const t20_inhibitedRate_d = 2 * ki_d;
+      const t21_inhibitedRate_r_1 = 1 / t20_inhibitedRate;
+      const t21_inhibitedRate_r_1_d = -(t21_inhibitedRate_r_1 * t21_inhibitedRate_r_1 * t20_inhibitedRate_d);
+      const t21_inhibitedRate = t5 * t21_inhibitedRate_r_1;
+      const t21_inhibitedRate_d = t21_inhibitedRate_r_1 * t5_d + t5 * t21_inhibitedRate_r_1_d;
+      const t22_inhibitedRate = 1 + t21_inhibitedRate;
+      const t22_inhibitedRate_d = t21_inhibitedRate_d;
+      const t23_inhibitedRate = t4 * t22_inhibitedRate;
+      const t23_inhibitedRate_d = t22_inhibitedRate * t4_d + t4 * t22_inhibitedRate_d;
+      const t24_inhibitedRate = t19_inhibitedRate + t23_inhibitedRate;
+      const t24_inhibitedRate_d = t19_inhibitedRate_d + t23_inhibitedRate_d;
+      const t25_inhibitedRate_r = 1 / t24_inhibitedRate;
+      const t25_inhibitedRate_r_d = -(t25_inhibitedRate_r * t25_inhibitedRate_r * t24_inhibitedRate_d);
+      const t16_inhibitedRate_b = t25_inhibitedRate_b * t25_inhibitedRate_r;
+      const t16_inhibitedRate_b_d = t25_inhibitedRate_r * t25_inhibitedRate_b_d + t25_inhibitedRate_b * t25_inhibitedRate_r_d;
+      const t24_inhibitedRate_b = -(t25_inhibitedRate_b * (t16_inhibitedRate * t25_inhibitedRate_r * t25_inhibitedRate_r));
+      const t24_inhibitedRate_b_d = -(t16_inhibitedRate * t25_inhibitedRate_r * t25_inhibitedRate_r * t25_inhibitedRate_b_d + t25_inhibitedRate_b * (t25_inhibitedRate_r * (t25_inhibitedRate_r * t16_inhibitedRate_d + t16_inhibitedRate * t25_inhibitedRate_r_d) + t16_inhibitedRate * t25_inhibitedRate_r * t25_inhibitedRate_r_d));
+      const t19_inhibitedRate_b = t24_inhibitedRate_b;
+      const t19_inhibitedRate_b_d = t24_inhibitedRate_b_d;
+      const t23_inhibitedRate_b = t24_inhibitedRate_b;
+      const t23_inhibitedRate_b_d = t24_inhibitedRate_b_d;
+      t4_b += t23_inhibitedRate_b * t22_inhibitedRate;
+      t4_b_d += t22_inhibitedRate * t23_inhibitedRate_b_d + t23_inhibitedRate_b * t22_inhibitedRate_d;
+      const t22_inhibitedRate_b = t23_inhibitedRate_b * t4;
+      const t22_inhibitedRate_b_d = t4 * t23_inhibitedRate_b_d + t23_inhibitedRate_b * t4_d;
+      const t21_inhibitedRate_b = t22_inhibitedRate_b;
+      const t21_inhibitedRate_b_d = t22_inhibitedRate_b_d;
+      const t21_inhibitedRate_r = 1 / t20_inhibitedRate;
+      const t21_inhibitedRate_r_d = -(t21_inhibitedRate_r * t21_inhibitedRate_r * t20_inhibitedRate_d);
+      t5_b += t21_inhibitedRate_b * t21_inhibitedRate_r;
+      t5_b_d += t21_inhibitedRate_r * t21_inhibitedRate_b_d + t21_inhibitedRate_b * t21_inhibitedRate_r_d;
+      const t20_inhibitedRate_b = -(t21_inhibitedRate_b * (t5 * t21_inhibitedRate_r * t21_inhibitedRate_r));
+      const t20_inhibitedRate_b_d = -(t5 * t21_inhibitedRate_r * t21_inhibitedRate_r * t21_inhibitedRate_b_d + t21_inhibitedRate_b * (t21_inhibitedRate_r * (t21_inhibitedRate_r * t5_d + t5 * t21_inhibitedRate_r_d) + t5 * t21_inhibitedRate_r * t21_inhibitedRate_r_d));
+      ki_b += t20_inhibitedRate_b * 2;
+      ki_b_d += 2 * t20_inhibitedRate_b_d;
+      km_b += t19_inhibitedRate_b * t18_inhibitedRate;
+      km_b_d += t18_inhibitedRate * t19_inhibitedRate_b_d + t19_inhibitedRate_b * t18_inhibitedRate_d;
+      const t18_inhibitedRate_b = t19_inhibitedRate_b * km;
+      const t18_inhibitedRate_b_d = km * t19_inhibitedRate_b_d + t19_inhibitedRate_b * km_d;
+      const t17_inhibitedRate_b = t18_inhibitedRate_b;
+      const t17_inhibitedRate_b_d = t18_inhibitedRate_b_d;
+      const t17_inhibitedRate_r = 1 / ki;
+      const t17_inhibitedRate_r_d = -(t17_inhibitedRate_r * t17_inhibitedRate_r * ki_d);
+      t5_b += t17_inhibitedRate_b * t17_inhibitedRate_r;
+      t5_b_d += t17_inhibitedRate_r * t17_inhibitedRate_b_d + t17_inhibitedRate_b * t17_inhibitedRate_r_d;
+      ki_b -= t17_inhibitedRate_b * (t5 * t17_inhibitedRate_r * t17_inhibitedRate_r);
+      ki_b_d -= t5 * t17_inhibitedRate_r * t17_inhibitedRate_r * t17_inhibitedRate_b_d + t17_inhibitedRate_b * (t17_inhibitedRate_r * (t17_inhibitedRate_r * t5_d + t5 * t17_inhibitedRate_r_d) + t5 * t17_inhibitedRate_r * t17_inhibitedRate_r_d);
+      vmax_b += t16_inhibitedRate_b * t4;
+      vmax_b_d += t4 * t16_inhibitedRate_b_d + t16_inhibitedRate_b * t4_d;
+      t4_b += t16_inhibitedRate_b * vmax;
+      t4_b_d += vmax * t16_inhibitedRate_b_d + t16_inhibitedRate_b * vmax_d;
     }
     // grad of: const r = v[j] - inhibitedRate(vmax, km, ki, s[j], inh[j], mode)
     inh_b[j]! += t5_b;
@@ -775,26 +765,22 @@ export function functionalResponse_vjp(a: number, h: number, N: number, type: nu
     const t5 = 1 / h;
     const t6 = Math.min(t4, t5);
     f = t6;
+  } else if (t2) {
+    const t7 = a * N;
+    const t8 = a * h;
+    const t9 = t8 * N;
+    const t10 = 1 + t9;
+    const t11 = t7 / t10;
+    f = t11;
+  } else if (t3) {
+    const t12 = a * N;
+    const aN2 = t12 * N;
+    const t13 = h * aN2;
+    const t14 = 1 + t13;
+    const t15 = aN2 / t14;
+    f = t15;
   } else {
-    if (t2) {
-      const t7 = a * N;
-      const t8 = a * h;
-      const t9 = t8 * N;
-      const t10 = 1 + t9;
-      const t11 = t7 / t10;
-      f = t11;
-    } else {
-      if (t3) {
-        const t12 = a * N;
-        const aN2 = t12 * N;
-        const t13 = h * aN2;
-        const t14 = 1 + t13;
-        const t15 = aN2 / t14;
-        f = t15;
-      } else {
-        throw new RangeError("unknown functional response type " + type);
-      }
-    }
+    throw new RangeError("unknown functional response type " + type);
   }
   let a_b = 0;
   let h_b = 0;
@@ -816,47 +802,43 @@ export function functionalResponse_vjp(a: number, h: number, N: number, type: nu
       a_b += t4_b * N;
       N_b += t4_b * a;
     }
-  } else {
-    if (t2) {
-      // grad of: f = (a * N) / (1 + a * h * N)
-      const t11_b = f_b;
-      f_b = 0;
-      const t7 = a * N;
-      const t8 = a * h;
-      const t9 = t8 * N;
-      const t10 = 1 + t9;
-      const t11_r = 1 / t10;
-      const t7_b = t11_b * t11_r;
-      const t10_b = -(t11_b * (t7 * t11_r * t11_r));
-      const t9_b = t10_b;
-      const t8_b = t9_b * N;
-      N_b += t9_b * t8;
-      a_b += t8_b * h;
-      h_b += t8_b * a;
-      a_b += t7_b * N;
-      N_b += t7_b * a;
-    } else {
-      if (t3) {
-        // grad of: f = aN2 / (1 + h * aN2)
-        const t15_b = f_b;
-        f_b = 0;
-        const t12 = a * N;
-        const aN2 = t12 * N;
-        const t13 = h * aN2;
-        const t14 = 1 + t13;
-        const t15_r = 1 / t14;
-        let aN2_b = t15_b * t15_r;
-        const t14_b = -(t15_b * (aN2 * t15_r * t15_r));
-        const t13_b = t14_b;
-        h_b += t13_b * aN2;
-        aN2_b += t13_b * h;
-        // grad of: const aN2 = a * N * N
-        const t12_b = aN2_b * N;
-        N_b += aN2_b * t12;
-        a_b += t12_b * N;
-        N_b += t12_b * a;
-      }
-    }
+  } else if (t2) {
+    // grad of: f = (a * N) / (1 + a * h * N)
+    const t11_b = f_b;
+    f_b = 0;
+    const t7 = a * N;
+    const t8 = a * h;
+    const t9 = t8 * N;
+    const t10 = 1 + t9;
+    const t11_r = 1 / t10;
+    const t7_b = t11_b * t11_r;
+    const t10_b = -(t11_b * (t7 * t11_r * t11_r));
+    const t9_b = t10_b;
+    const t8_b = t9_b * N;
+    N_b += t9_b * t8;
+    a_b += t8_b * h;
+    h_b += t8_b * a;
+    a_b += t7_b * N;
+    N_b += t7_b * a;
+  } else if (t3) {
+    // grad of: f = aN2 / (1 + h * aN2)
+    const t15_b = f_b;
+    f_b = 0;
+    const t12 = a * N;
+    const aN2 = t12 * N;
+    const t13 = h * aN2;
+    const t14 = 1 + t13;
+    const t15_r = 1 / t14;
+    let aN2_b = t15_b * t15_r;
+    const t14_b = -(t15_b * (aN2 * t15_r * t15_r));
+    const t13_b = t14_b;
+    h_b += t13_b * aN2;
+    aN2_b += t13_b * h;
+    // grad of: const aN2 = a * N * N
+    const t12_b = aN2_b * N;
+    N_b += aN2_b * t12;
+    a_b += t12_b * N;
+    N_b += t12_b * a;
   }
   adj.a += a_b;
   adj.h += h_b;
@@ -890,38 +872,34 @@ export function functionalResponse_jvp(a: number, h: number, N: number, type: nu
     const t6_d = (t4 === t6 ? t4_d : 0) + (t5 === t6 && t4 !== t6 ? t5_d : 0);
     f = t6;
     f_d = t6_d;
+  } else if (t2) {
+    const t7 = a * N;
+    const t7_d = N * a_d + a * N_d;
+    const t8 = a * h;
+    const t8_d = h * a_d + a * h_d;
+    const t9 = t8 * N;
+    const t9_d = N * t8_d + t8 * N_d;
+    const t10 = 1 + t9;
+    const t10_d = t9_d;
+    const t11 = t7 / t10;
+    const t11_d = t7_d / t10 - t11 / t10 * t10_d;
+    f = t11;
+    f_d = t11_d;
+  } else if (t3) {
+    const t12 = a * N;
+    const t12_d = N * a_d + a * N_d;
+    const aN2 = t12 * N;
+    const aN2_d = N * t12_d + t12 * N_d;
+    const t13 = h * aN2;
+    const t13_d = aN2 * h_d + h * aN2_d;
+    const t14 = 1 + t13;
+    const t14_d = t13_d;
+    const t15 = aN2 / t14;
+    const t15_d = aN2_d / t14 - t15 / t14 * t14_d;
+    f = t15;
+    f_d = t15_d;
   } else {
-    if (t2) {
-      const t7 = a * N;
-      const t7_d = N * a_d + a * N_d;
-      const t8 = a * h;
-      const t8_d = h * a_d + a * h_d;
-      const t9 = t8 * N;
-      const t9_d = N * t8_d + t8 * N_d;
-      const t10 = 1 + t9;
-      const t10_d = t9_d;
-      const t11 = t7 / t10;
-      const t11_d = t7_d / t10 - t11 / t10 * t10_d;
-      f = t11;
-      f_d = t11_d;
-    } else {
-      if (t3) {
-        const t12 = a * N;
-        const t12_d = N * a_d + a * N_d;
-        const aN2 = t12 * N;
-        const aN2_d = N * t12_d + t12 * N_d;
-        const t13 = h * aN2;
-        const t13_d = aN2 * h_d + h * aN2_d;
-        const t14 = 1 + t13;
-        const t14_d = t13_d;
-        const t15 = aN2 / t14;
-        const t15_d = aN2_d / t14 - t15 / t14 * t14_d;
-        f = t15;
-        f_d = t15_d;
-      } else {
-        throw new RangeError("unknown functional response type " + type);
-      }
-    }
+    throw new RangeError("unknown functional response type " + type);
   }
   return {
     value: f,
@@ -956,26 +934,22 @@ export function functionalResponse_hvp(a: number, h: number, N: number, type: nu
     const t5 = 1 / h;
     const t6 = Math.min(t4, t5);
     f = t6;
+  } else if (t2) {
+    const t7 = a * N;
+    const t8 = a * h;
+    const t9 = t8 * N;
+    const t10 = 1 + t9;
+    const t11 = t7 / t10;
+    f = t11;
+  } else if (t3) {
+    const t12 = a * N;
+    const aN2 = t12 * N;
+    const t13 = h * aN2;
+    const t14 = 1 + t13;
+    const t15 = aN2 / t14;
+    f = t15;
   } else {
-    if (t2) {
-      const t7 = a * N;
-      const t8 = a * h;
-      const t9 = t8 * N;
-      const t10 = 1 + t9;
-      const t11 = t7 / t10;
-      f = t11;
-    } else {
-      if (t3) {
-        const t12 = a * N;
-        const aN2 = t12 * N;
-        const t13 = h * aN2;
-        const t14 = 1 + t13;
-        const t15 = aN2 / t14;
-        f = t15;
-      } else {
-        throw new RangeError("unknown functional response type " + type);
-      }
-    }
+    throw new RangeError("unknown functional response type " + type);
   }
   let a_b = 0;
   let a_b_d = 0;
@@ -1006,75 +980,71 @@ export function functionalResponse_hvp(a: number, h: number, N: number, type: nu
       N_b += t4_b * a;
       N_b_d += t4_b * a_d;
     }
-  } else {
-    if (t2) {
-      // grad of: f = (a * N) / (1 + a * h * N)
-      const t11_b = f_b;
-      f_b = 0;
-      const t7 = a * N;
-      const t7_d = N * a_d + a * N_d;
-      const t8 = a * h;
-      const t8_d = h * a_d + a * h_d;
-      const t9 = t8 * N;
-      const t9_d = N * t8_d + t8 * N_d;
-      const t10 = 1 + t9;
-      const t10_d = t9_d;
-      const t11_r = 1 / t10;
-      const t11_r_d = -(t11_r * t11_r * t10_d);
-      const t7_b = t11_b * t11_r;
-      const t7_b_d = t11_b * t11_r_d;
-      const t10_b = -(t11_b * (t7 * t11_r * t11_r));
-      const t10_b_d = -(t11_b * (t11_r * (t11_r * t7_d + t7 * t11_r_d) + t7 * t11_r * t11_r_d));
-      const t9_b = t10_b;
-      const t9_b_d = t10_b_d;
-      const t8_b = t9_b * N;
-      const t8_b_d = N * t9_b_d + t9_b * N_d;
-      N_b += t9_b * t8;
-      N_b_d += t8 * t9_b_d + t9_b * t8_d;
-      a_b += t8_b * h;
-      a_b_d += h * t8_b_d + t8_b * h_d;
-      h_b += t8_b * a;
-      h_b_d += a * t8_b_d + t8_b * a_d;
-      a_b += t7_b * N;
-      a_b_d += N * t7_b_d + t7_b * N_d;
-      N_b += t7_b * a;
-      N_b_d += a * t7_b_d + t7_b * a_d;
-    } else {
-      if (t3) {
-        // grad of: f = aN2 / (1 + h * aN2)
-        const t15_b = f_b;
-        f_b = 0;
-        const t12 = a * N;
-        const t12_d = N * a_d + a * N_d;
-        const aN2 = t12 * N;
-        const aN2_d = N * t12_d + t12 * N_d;
-        const t13 = h * aN2;
-        const t13_d = aN2 * h_d + h * aN2_d;
-        const t14 = 1 + t13;
-        const t14_d = t13_d;
-        const t15_r = 1 / t14;
-        const t15_r_d = -(t15_r * t15_r * t14_d);
-        let aN2_b = t15_b * t15_r;
-        let aN2_b_d = t15_b * t15_r_d;
-        const t14_b = -(t15_b * (aN2 * t15_r * t15_r));
-        const t14_b_d = -(t15_b * (t15_r * (t15_r * aN2_d + aN2 * t15_r_d) + aN2 * t15_r * t15_r_d));
-        const t13_b = t14_b;
-        const t13_b_d = t14_b_d;
-        h_b += t13_b * aN2;
-        h_b_d += aN2 * t13_b_d + t13_b * aN2_d;
-        aN2_b += t13_b * h;
-        aN2_b_d += h * t13_b_d + t13_b * h_d;
-        // grad of: const aN2 = a * N * N
-        const t12_b = aN2_b * N;
-        const t12_b_d = N * aN2_b_d + aN2_b * N_d;
-        N_b += aN2_b * t12;
-        N_b_d += t12 * aN2_b_d + aN2_b * t12_d;
-        a_b += t12_b * N;
-        a_b_d += N * t12_b_d + t12_b * N_d;
-        N_b += t12_b * a;
-        N_b_d += a * t12_b_d + t12_b * a_d;
-      }
-    }
+  } else if (t2) {
+    // grad of: f = (a * N) / (1 + a * h * N)
+    const t11_b = f_b;
+    f_b = 0;
+    const t7 = a * N;
+    const t7_d = N * a_d + a * N_d;
+    const t8 = a * h;
+    const t8_d = h * a_d + a * h_d;
+    const t9 = t8 * N;
+    const t9_d = N * t8_d + t8 * N_d;
+    const t10 = 1 + t9;
+    const t10_d = t9_d;
+    const t11_r = 1 / t10;
+    const t11_r_d = -(t11_r * t11_r * t10_d);
+    const t7_b = t11_b * t11_r;
+    const t7_b_d = t11_b * t11_r_d;
+    const t10_b = -(t11_b * (t7 * t11_r * t11_r));
+    const t10_b_d = -(t11_b * (t11_r * (t11_r * t7_d + t7 * t11_r_d) + t7 * t11_r * t11_r_d));
+    const t9_b = t10_b;
+    const t9_b_d = t10_b_d;
+    const t8_b = t9_b * N;
+    const t8_b_d = N * t9_b_d + t9_b * N_d;
+    N_b += t9_b * t8;
+    N_b_d += t8 * t9_b_d + t9_b * t8_d;
+    a_b += t8_b * h;
+    a_b_d += h * t8_b_d + t8_b * h_d;
+    h_b += t8_b * a;
+    h_b_d += a * t8_b_d + t8_b * a_d;
+    a_b += t7_b * N;
+    a_b_d += N * t7_b_d + t7_b * N_d;
+    N_b += t7_b * a;
+    N_b_d += a * t7_b_d + t7_b * a_d;
+  } else if (t3) {
+    // grad of: f = aN2 / (1 + h * aN2)
+    const t15_b = f_b;
+    f_b = 0;
+    const t12 = a * N;
+    const t12_d = N * a_d + a * N_d;
+    const aN2 = t12 * N;
+    const aN2_d = N * t12_d + t12 * N_d;
+    const t13 = h * aN2;
+    const t13_d = aN2 * h_d + h * aN2_d;
+    const t14 = 1 + t13;
+    const t14_d = t13_d;
+    const t15_r = 1 / t14;
+    const t15_r_d = -(t15_r * t15_r * t14_d);
+    let aN2_b = t15_b * t15_r;
+    let aN2_b_d = t15_b * t15_r_d;
+    const t14_b = -(t15_b * (aN2 * t15_r * t15_r));
+    const t14_b_d = -(t15_b * (t15_r * (t15_r * aN2_d + aN2 * t15_r_d) + aN2 * t15_r * t15_r_d));
+    const t13_b = t14_b;
+    const t13_b_d = t14_b_d;
+    h_b += t13_b * aN2;
+    h_b_d += aN2 * t13_b_d + t13_b * aN2_d;
+    aN2_b += t13_b * h;
+    aN2_b_d += h * t13_b_d + t13_b * h_d;
+    // grad of: const aN2 = a * N * N
+    const t12_b = aN2_b * N;
+    const t12_b_d = N * aN2_b_d + aN2_b * N_d;
+    N_b += aN2_b * t12;
+    N_b_d += t12 * aN2_b_d + aN2_b * t12_d;
+    a_b += t12_b * N;
+    a_b_d += N * t12_b_d + t12_b * N_d;
+    N_b += t12_b * a;
+    N_b_d += a * t12_b_d + t12_b * a_d;
   }
   adj.a += a_b;
   adj_d.a += a_b_d;

@@ -692,20 +692,16 @@ export function piecewiseWork_vjp(x: Float64Array, modes: Int32Array, adj: { x: 
     if (t4) {
       const t9 = w * 2;
       w = t9;
-    } else {
-      if (t5) {
-        cnt = true;
-      } else {
-        if (t8) {
-          if (t6) {
-            const t10 = Math.sin(w);
-            w_saved = w;
-            w = t10;
-          }
-          const t11 = w + 1;
-          w = t11;
-        }
+    } else if (t5) {
+      cnt = true;
+    } else if (t8) {
+      if (t6) {
+        const t10 = Math.sin(w);
+        w_saved = w;
+        w = t10;
       }
+      const t11 = w + 1;
+      w = t11;
     }
     const t12 = !cnt;
     if (t12) {
@@ -723,14 +719,12 @@ export function piecewiseWork_vjp(x: Float64Array, modes: Int32Array, adj: { x: 
     if (t4) {
       // grad of: w *= 2
       w_b = w_b * 2;
-    } else {
-      if (!t5) {
-        if (t8) {
-          if (t6) {
-            // grad of: w = Math.sin(w)
-            w = w_saved;
-            if (w_b !== 0) w_b = w_b * Math.cos(w);
-          }
+    } else if (!t5) {
+      if (t8) {
+        if (t6) {
+          // grad of: w = Math.sin(w)
+          w = w_saved;
+          if (w_b !== 0) w_b = w_b * Math.cos(w);
         }
       }
     }
@@ -776,23 +770,19 @@ export function piecewiseWork_jvp(x: Float64Array, modes: Int32Array, tangent: {
       const t9_d = 2 * w_d;
       w = t9;
       w_d = t9_d;
-    } else {
-      if (t5) {
-        cnt = true;
-      } else {
-        if (t8) {
-          if (t6) {
-            const t10 = Math.sin(w);
-            const t10_d = Math.cos(w) * w_d;
-            w = t10;
-            w_d = t10_d;
-          }
-          const t11 = w + 1;
-          const t11_d = w_d;
-          w = t11;
-          w_d = t11_d;
-        }
+    } else if (t5) {
+      cnt = true;
+    } else if (t8) {
+      if (t6) {
+        const t10 = Math.sin(w);
+        const t10_d = Math.cos(w) * w_d;
+        w = t10;
+        w_d = t10_d;
       }
+      const t11 = w + 1;
+      const t11_d = w_d;
+      w = t11;
+      w_d = t11_d;
     }
     const t12 = !cnt;
     if (t12) {
@@ -852,25 +842,21 @@ export function piecewiseWork_hvp(x: Float64Array, modes: Int32Array, v: { x?: F
       const t9_d = 2 * w_d;
       w = t9;
       w_d = t9_d;
-    } else {
-      if (t5) {
-        cnt = true;
-      } else {
-        if (t8) {
-          if (t6) {
-            const t10 = Math.sin(w);
-            const t10_d = Math.cos(w) * w_d;
-            w_saved = w;
-            w_saved_d = w_d;
-            w = t10;
-            w_d = t10_d;
-          }
-          const t11 = w + 1;
-          const t11_d = w_d;
-          w = t11;
-          w_d = t11_d;
-        }
+    } else if (t5) {
+      cnt = true;
+    } else if (t8) {
+      if (t6) {
+        const t10 = Math.sin(w);
+        const t10_d = Math.cos(w) * w_d;
+        w_saved = w;
+        w_saved_d = w_d;
+        w = t10;
+        w_d = t10_d;
       }
+      const t11 = w + 1;
+      const t11_d = w_d;
+      w = t11;
+      w_d = t11_d;
     }
     const t12 = !cnt;
     if (t12) {
@@ -890,17 +876,15 @@ export function piecewiseWork_hvp(x: Float64Array, modes: Int32Array, v: { x?: F
       // grad of: w *= 2
       w_b = w_b * 2;
       w_b_d = 2 * w_b_d;
-    } else {
-      if (!t5) {
-        if (t8) {
-          if (t6) {
-            // grad of: w = Math.sin(w)
-            w = w_saved;
-            w_d = w_saved_d;
-            if (w_b !== 0 || w_b_d !== 0) {
-              w_b_d = Math.cos(w) * w_b_d - w_b * (Math.sin(w) * w_d);
-              w_b = w_b * Math.cos(w);
-            }
+    } else if (!t5) {
+      if (t8) {
+        if (t6) {
+          // grad of: w = Math.sin(w)
+          w = w_saved;
+          w_d = w_saved_d;
+          if (w_b !== 0 || w_b_d !== 0) {
+            w_b_d = Math.cos(w) * w_b_d - w_b * (Math.sin(w) * w_d);
+            w_b = w_b * Math.cos(w);
           }
         }
       }

@@ -314,20 +314,18 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
         const t8_kern = sf2 * t7_kern;
         stack[top++]! = t7_kern;
         result_kern = t8_kern;
-      } else {
-        if (t2_kern) {
-          const t10_kern = Math.abs(t12);
-          const t11_kern = t9_kern * t10_kern;
-          const a_kern = t11_kern / ell;
-          const t12_kern = 1 + a_kern;
-          const t13_kern = sf2 * t12_kern;
-          const t14_kern = -a_kern;
-          const t15_kern = Math.exp(t14_kern);
-          const t16_kern = t13_kern * t15_kern;
-          stack[top++]! = t9_kern;
-          stack[top++]! = t15_kern;
-          result_kern = t16_kern;
-        }
+      } else if (t2_kern) {
+        const t10_kern = Math.abs(t12);
+        const t11_kern = t9_kern * t10_kern;
+        const a_kern = t11_kern / ell;
+        const t12_kern = 1 + a_kern;
+        const t13_kern = sf2 * t12_kern;
+        const t14_kern = -a_kern;
+        const t15_kern = Math.exp(t14_kern);
+        const t16_kern = t13_kern * t15_kern;
+        stack[top++]! = t9_kern;
+        stack[top++]! = t15_kern;
+        result_kern = t16_kern;
       }
       const t13 = result_kern;
       const t14 = i === j;
@@ -613,31 +611,29 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
         if (t5_kern_b !== 0) ell_b += t5_kern_b * (ell + ell);
         const t3_kern_b = t4_kern_b * -0.5;
         if (t3_kern_b !== 0) t12_b += t3_kern_b * (t12 + t12);
-      } else {
-        if (t2_kern) {
-          // grad of (kern): return sf2 * (1 + a) * Math.exp(-a)
-          const t16_kern_b = result_kern_b;
-          result_kern_b = 0;
-          const t15_kern = stack[--top]!;
-          const t9_kern = stack[--top]!;
-          const t10_kern = Math.abs(t12);
-          const t11_kern = t9_kern * t10_kern;
-          const a_kern = t11_kern * a_kern_r_1;
-          const t12_kern = 1 + a_kern;
-          const t13_kern = sf2 * t12_kern;
-          const t13_kern_b = t16_kern_b === 0 ? 0 : t16_kern_b * t15_kern;
-          const t15_kern_b = t16_kern_b === 0 ? 0 : t16_kern_b * t13_kern;
-          const t14_kern_b = t15_kern_b === 0 ? 0 : t15_kern_b * t15_kern;
-          let a_kern_b = -t14_kern_b;
-          const t12_kern_b = t13_kern_b === 0 ? 0 : t13_kern_b * sf2;
-          if (t13_kern_b !== 0) sf2_b += t13_kern_b * t12_kern;
-          a_kern_b += t12_kern_b;
-          // grad of (kern): const a = Math.sqrt(3) * Math.abs(r) / ell
-          const t11_kern_b = a_kern_b === 0 ? 0 : a_kern_b * a_kern_r_1;
-          if (a_kern_b !== 0) ell_b -= a_kern_b * (t11_kern * a_kern_r_1 * a_kern_r_1);
-          const t10_kern_b = t11_kern_b === 0 ? 0 : t11_kern_b * t9_kern;
-          if (t10_kern_b !== 0) t12_b += t12 > 0 ? t10_kern_b : t12 < 0 ? -t10_kern_b : t10_kern_b * Math.sign(t12);
-        }
+      } else if (t2_kern) {
+        // grad of (kern): return sf2 * (1 + a) * Math.exp(-a)
+        const t16_kern_b = result_kern_b;
+        result_kern_b = 0;
+        const t15_kern = stack[--top]!;
+        const t9_kern = stack[--top]!;
+        const t10_kern = Math.abs(t12);
+        const t11_kern = t9_kern * t10_kern;
+        const a_kern = t11_kern * a_kern_r_1;
+        const t12_kern = 1 + a_kern;
+        const t13_kern = sf2 * t12_kern;
+        const t13_kern_b = t16_kern_b === 0 ? 0 : t16_kern_b * t15_kern;
+        const t15_kern_b = t16_kern_b === 0 ? 0 : t16_kern_b * t13_kern;
+        const t14_kern_b = t15_kern_b === 0 ? 0 : t15_kern_b * t15_kern;
+        let a_kern_b = -t14_kern_b;
+        const t12_kern_b = t13_kern_b === 0 ? 0 : t13_kern_b * sf2;
+        if (t13_kern_b !== 0) sf2_b += t13_kern_b * t12_kern;
+        a_kern_b += t12_kern_b;
+        // grad of (kern): const a = Math.sqrt(3) * Math.abs(r) / ell
+        const t11_kern_b = a_kern_b === 0 ? 0 : a_kern_b * a_kern_r_1;
+        if (a_kern_b !== 0) ell_b -= a_kern_b * (t11_kern * a_kern_r_1 * a_kern_r_1);
+        const t10_kern_b = t11_kern_b === 0 ? 0 : t11_kern_b * t9_kern;
+        if (t10_kern_b !== 0) t12_b += t12 > 0 ? t10_kern_b : t12 < 0 ? -t10_kern_b : t10_kern_b * Math.sign(t12);
       }
       // grad of: const kij = kern(x[i] - x[j], ell, sf2, kind) + (i === j ? sn2 + jitter : 0)
       const t10_b = t12_b;
@@ -748,28 +744,26 @@ export function gpNll_jvp(x: Float64Array, y: Float64Array, logEll: number, logS
         const t8_kern_d = t7_kern * sf2_d + sf2 * t7_kern_d;
         result_kern = t8_kern;
         result_kern_d = t8_kern_d;
-      } else {
-        if (t2_kern) {
-          const t9_kern = Math.sqrt(3);
-          const t10_kern = Math.abs(t12);
-          const t10_kern_d = Math.sign(t12) * t12_d;
-          const t11_kern = t9_kern * t10_kern;
-          const t11_kern_d = t9_kern * t10_kern_d;
-          const a_kern = t11_kern / ell;
-          const a_kern_d = t11_kern_d / ell - a_kern / ell * ell_d;
-          const t12_kern = 1 + a_kern;
-          const t12_kern_d = a_kern_d;
-          const t13_kern = sf2 * t12_kern;
-          const t13_kern_d = t12_kern * sf2_d + sf2 * t12_kern_d;
-          const t14_kern = -a_kern;
-          const t14_kern_d = -a_kern_d;
-          const t15_kern = Math.exp(t14_kern);
-          const t15_kern_d = t15_kern * t14_kern_d;
-          const t16_kern = t13_kern * t15_kern;
-          const t16_kern_d = t15_kern * t13_kern_d + t13_kern * t15_kern_d;
-          result_kern = t16_kern;
-          result_kern_d = t16_kern_d;
-        }
+      } else if (t2_kern) {
+        const t9_kern = Math.sqrt(3);
+        const t10_kern = Math.abs(t12);
+        const t10_kern_d = Math.sign(t12) * t12_d;
+        const t11_kern = t9_kern * t10_kern;
+        const t11_kern_d = t9_kern * t10_kern_d;
+        const a_kern = t11_kern / ell;
+        const a_kern_d = t11_kern_d / ell - a_kern / ell * ell_d;
+        const t12_kern = 1 + a_kern;
+        const t12_kern_d = a_kern_d;
+        const t13_kern = sf2 * t12_kern;
+        const t13_kern_d = t12_kern * sf2_d + sf2 * t12_kern_d;
+        const t14_kern = -a_kern;
+        const t14_kern_d = -a_kern_d;
+        const t15_kern = Math.exp(t14_kern);
+        const t15_kern_d = t15_kern * t14_kern_d;
+        const t16_kern = t13_kern * t15_kern;
+        const t16_kern_d = t15_kern * t13_kern_d + t13_kern * t15_kern_d;
+        result_kern = t16_kern;
+        result_kern_d = t16_kern_d;
       }
       const t13 = result_kern;
       const t13_d = result_kern_d;
@@ -1025,33 +1019,31 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
         stack[top++]! = t7_kern;
         result_kern = t8_kern;
         result_kern_d = t8_kern_d;
-      } else {
-        if (t2_kern) {
-          const t9_kern = Math.sqrt(3);
-          const t9_kern_d: number = 0;
-          const t10_kern = Math.abs(t12);
-          const t10_kern_d = Math.sign(t12) * t12_d;
-          const t11_kern = t9_kern * t10_kern;
-          const t11_kern_d = t10_kern * t9_kern_d + t9_kern * t10_kern_d;
-          const a_kern = t11_kern / ell;
-          const a_kern_d = t11_kern_d / ell - a_kern / ell * ell_d;
-          const t12_kern = 1 + a_kern;
-          const t12_kern_d = a_kern_d;
-          const t13_kern = sf2 * t12_kern;
-          const t13_kern_d = t12_kern * sf2_d + sf2 * t12_kern_d;
-          const t14_kern = -a_kern;
-          const t14_kern_d = -a_kern_d;
-          const t15_kern = Math.exp(t14_kern);
-          const t15_kern_d = t15_kern * t14_kern_d;
-          const t16_kern = t13_kern * t15_kern;
-          const t16_kern_d = t15_kern * t13_kern_d + t13_kern * t15_kern_d;
-          stack_d[top]! = t9_kern_d;
-          stack[top++]! = t9_kern;
-          stack_d[top]! = t15_kern_d;
-          stack[top++]! = t15_kern;
-          result_kern = t16_kern;
-          result_kern_d = t16_kern_d;
-        }
+      } else if (t2_kern) {
+        const t9_kern = Math.sqrt(3);
+        const t9_kern_d: number = 0;
+        const t10_kern = Math.abs(t12);
+        const t10_kern_d = Math.sign(t12) * t12_d;
+        const t11_kern = t9_kern * t10_kern;
+        const t11_kern_d = t10_kern * t9_kern_d + t9_kern * t10_kern_d;
+        const a_kern = t11_kern / ell;
+        const a_kern_d = t11_kern_d / ell - a_kern / ell * ell_d;
+        const t12_kern = 1 + a_kern;
+        const t12_kern_d = a_kern_d;
+        const t13_kern = sf2 * t12_kern;
+        const t13_kern_d = t12_kern * sf2_d + sf2 * t12_kern_d;
+        const t14_kern = -a_kern;
+        const t14_kern_d = -a_kern_d;
+        const t15_kern = Math.exp(t14_kern);
+        const t15_kern_d = t15_kern * t14_kern_d;
+        const t16_kern = t13_kern * t15_kern;
+        const t16_kern_d = t15_kern * t13_kern_d + t13_kern * t15_kern_d;
+        stack_d[top]! = t9_kern_d;
+        stack[top++]! = t9_kern;
+        stack_d[top]! = t15_kern_d;
+        stack[top++]! = t15_kern;
+        result_kern = t16_kern;
+        result_kern_d = t16_kern_d;
       }
       const t13 = result_kern;
       const t13_d = result_kern_d;
@@ -1501,60 +1493,58 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
           t12_b += t3_kern_b * (t12 + t12);
           t12_b_d += (t12 + t12) * t3_kern_b_d + t3_kern_b * (2 * t12_d);
         }
-      } else {
-        if (t2_kern) {
-          // grad of (kern): return sf2 * (1 + a) * Math.exp(-a)
-          const t16_kern_b = result_kern_b;
-          const t16_kern_b_d = result_kern_b_d;
-          result_kern_b = 0;
-          result_kern_b_d = 0;
-          const t15_kern = stack[--top]!;
-          const t15_kern_d = stack_d[top]!;
-          const t9_kern = stack[--top]!;
-          const t9_kern_d = stack_d[top]!;
-          const t10_kern = Math.abs(t12);
-          const t10_kern_d = Math.sign(t12) * t12_d;
-          const t11_kern = t9_kern * t10_kern;
-          const t11_kern_d = t10_kern * t9_kern_d + t9_kern * t10_kern_d;
-          const a_kern_r_1 = 1 / ell;
-          const a_kern_r_1_d = -(a_kern_r_1 * a_kern_r_1 * ell_d);
-          const a_kern = t11_kern * a_kern_r_1;
-          const a_kern_d = a_kern_r_1 * t11_kern_d + t11_kern * a_kern_r_1_d;
-          const t12_kern = 1 + a_kern;
-          const t12_kern_d = a_kern_d;
-          const t13_kern = sf2 * t12_kern;
-          const t13_kern_d = t12_kern * sf2_d + sf2 * t12_kern_d;
-          const t13_kern_b = t16_kern_b === 0 ? 0 : t16_kern_b * t15_kern;
-          const t13_kern_b_d = t16_kern_b === 0 && t16_kern_b_d === 0 ? 0 : t15_kern * t16_kern_b_d + t16_kern_b * t15_kern_d;
-          const t15_kern_b = t16_kern_b === 0 ? 0 : t16_kern_b * t13_kern;
-          const t15_kern_b_d = t16_kern_b === 0 && t16_kern_b_d === 0 ? 0 : t13_kern * t16_kern_b_d + t16_kern_b * t13_kern_d;
-          const t14_kern_b = t15_kern_b === 0 ? 0 : t15_kern_b * t15_kern;
-          const t14_kern_b_d = t15_kern_b === 0 && t15_kern_b_d === 0 ? 0 : t15_kern * t15_kern_b_d + t15_kern_b * t15_kern_d;
-          let a_kern_b = -t14_kern_b;
-          let a_kern_b_d = -t14_kern_b_d;
-          const t12_kern_b = t13_kern_b === 0 ? 0 : t13_kern_b * sf2;
-          const t12_kern_b_d = t13_kern_b === 0 && t13_kern_b_d === 0 ? 0 : sf2 * t13_kern_b_d + t13_kern_b * sf2_d;
-          if (t13_kern_b !== 0 || t13_kern_b_d !== 0) {
-            sf2_b += t13_kern_b * t12_kern;
-            sf2_b_d += t12_kern * t13_kern_b_d + t13_kern_b * t12_kern_d;
-          }
-          a_kern_b += t12_kern_b;
-          a_kern_b_d += t12_kern_b_d;
-          // grad of (kern): const a = Math.sqrt(3) * Math.abs(r) / ell
-          const a_kern_r = 1 / ell;
-          const a_kern_r_d = -(a_kern_r * a_kern_r * ell_d);
-          const t11_kern_b = a_kern_b === 0 ? 0 : a_kern_b * a_kern_r;
-          const t11_kern_b_d = a_kern_b === 0 && a_kern_b_d === 0 ? 0 : a_kern_r * a_kern_b_d + a_kern_b * a_kern_r_d;
-          if (a_kern_b !== 0 || a_kern_b_d !== 0) {
-            ell_b -= a_kern_b * (t11_kern * a_kern_r * a_kern_r);
-            ell_b_d -= t11_kern * a_kern_r * a_kern_r * a_kern_b_d + a_kern_b * (a_kern_r * (a_kern_r * t11_kern_d + t11_kern * a_kern_r_d) + t11_kern * a_kern_r * a_kern_r_d);
-          }
-          const t10_kern_b = t11_kern_b === 0 ? 0 : t11_kern_b * t9_kern;
-          const t10_kern_b_d = t11_kern_b === 0 && t11_kern_b_d === 0 ? 0 : t9_kern * t11_kern_b_d + t11_kern_b * t9_kern_d;
-          if (t10_kern_b !== 0 || t10_kern_b_d !== 0) {
-            t12_b += t12 > 0 ? t10_kern_b : t12 < 0 ? -t10_kern_b : t10_kern_b * Math.sign(t12);
-            t12_b_d += t12 > 0 ? t10_kern_b_d : t12 < 0 ? -t10_kern_b_d : Math.sign(t12) * t10_kern_b_d;
-          }
+      } else if (t2_kern) {
+        // grad of (kern): return sf2 * (1 + a) * Math.exp(-a)
+        const t16_kern_b = result_kern_b;
+        const t16_kern_b_d = result_kern_b_d;
+        result_kern_b = 0;
+        result_kern_b_d = 0;
+        const t15_kern = stack[--top]!;
+        const t15_kern_d = stack_d[top]!;
+        const t9_kern = stack[--top]!;
+        const t9_kern_d = stack_d[top]!;
+        const t10_kern = Math.abs(t12);
+        const t10_kern_d = Math.sign(t12) * t12_d;
+        const t11_kern = t9_kern * t10_kern;
+        const t11_kern_d = t10_kern * t9_kern_d + t9_kern * t10_kern_d;
+        const a_kern_r_1 = 1 / ell;
+        const a_kern_r_1_d = -(a_kern_r_1 * a_kern_r_1 * ell_d);
+        const a_kern = t11_kern * a_kern_r_1;
+        const a_kern_d = a_kern_r_1 * t11_kern_d + t11_kern * a_kern_r_1_d;
+        const t12_kern = 1 + a_kern;
+        const t12_kern_d = a_kern_d;
+        const t13_kern = sf2 * t12_kern;
+        const t13_kern_d = t12_kern * sf2_d + sf2 * t12_kern_d;
+        const t13_kern_b = t16_kern_b === 0 ? 0 : t16_kern_b * t15_kern;
+        const t13_kern_b_d = t16_kern_b === 0 && t16_kern_b_d === 0 ? 0 : t15_kern * t16_kern_b_d + t16_kern_b * t15_kern_d;
+        const t15_kern_b = t16_kern_b === 0 ? 0 : t16_kern_b * t13_kern;
+        const t15_kern_b_d = t16_kern_b === 0 && t16_kern_b_d === 0 ? 0 : t13_kern * t16_kern_b_d + t16_kern_b * t13_kern_d;
+        const t14_kern_b = t15_kern_b === 0 ? 0 : t15_kern_b * t15_kern;
+        const t14_kern_b_d = t15_kern_b === 0 && t15_kern_b_d === 0 ? 0 : t15_kern * t15_kern_b_d + t15_kern_b * t15_kern_d;
+        let a_kern_b = -t14_kern_b;
+        let a_kern_b_d = -t14_kern_b_d;
+        const t12_kern_b = t13_kern_b === 0 ? 0 : t13_kern_b * sf2;
+        const t12_kern_b_d = t13_kern_b === 0 && t13_kern_b_d === 0 ? 0 : sf2 * t13_kern_b_d + t13_kern_b * sf2_d;
+        if (t13_kern_b !== 0 || t13_kern_b_d !== 0) {
+          sf2_b += t13_kern_b * t12_kern;
+          sf2_b_d += t12_kern * t13_kern_b_d + t13_kern_b * t12_kern_d;
+        }
+        a_kern_b += t12_kern_b;
+        a_kern_b_d += t12_kern_b_d;
+        // grad of (kern): const a = Math.sqrt(3) * Math.abs(r) / ell
+        const a_kern_r = 1 / ell;
+        const a_kern_r_d = -(a_kern_r * a_kern_r * ell_d);
+        const t11_kern_b = a_kern_b === 0 ? 0 : a_kern_b * a_kern_r;
+        const t11_kern_b_d = a_kern_b === 0 && a_kern_b_d === 0 ? 0 : a_kern_r * a_kern_b_d + a_kern_b * a_kern_r_d;
+        if (a_kern_b !== 0 || a_kern_b_d !== 0) {
+          ell_b -= a_kern_b * (t11_kern * a_kern_r * a_kern_r);
+          ell_b_d -= t11_kern * a_kern_r * a_kern_r * a_kern_b_d + a_kern_b * (a_kern_r * (a_kern_r * t11_kern_d + t11_kern * a_kern_r_d) + t11_kern * a_kern_r * a_kern_r_d);
+        }
+        const t10_kern_b = t11_kern_b === 0 ? 0 : t11_kern_b * t9_kern;
+        const t10_kern_b_d = t11_kern_b === 0 && t11_kern_b_d === 0 ? 0 : t9_kern * t11_kern_b_d + t11_kern_b * t9_kern_d;
+        if (t10_kern_b !== 0 || t10_kern_b_d !== 0) {
+          t12_b += t12 > 0 ? t10_kern_b : t12 < 0 ? -t10_kern_b : t10_kern_b * Math.sign(t12);
+          t12_b_d += t12 > 0 ? t10_kern_b_d : t12 < 0 ? -t10_kern_b_d : Math.sign(t12) * t10_kern_b_d;
         }
       }
       // grad of: const kij = kern(x[i] - x[j], ell, sf2, kind) + (i === j ? sn2 + jitter : 0)

@@ -1483,12 +1483,10 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
       const t3_payoff = t15 - K;
       const t4_payoff = Math.max(t3_payoff, 0);
       result_payoff = t4_payoff;
-    } else {
-      if (t2_payoff) {
-        const t5_payoff = K - t15;
-        const t6_payoff = Math.max(t5_payoff, 0);
-        result_payoff = t6_payoff;
-      }
+    } else if (t2_payoff) {
+      const t5_payoff = K - t15;
+      const t6_payoff = Math.max(t5_payoff, 0);
+      result_payoff = t6_payoff;
     }
     stack[top++]! = t14;
     const t16 = result_payoff;
@@ -1526,12 +1524,10 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
           const t3_payoff_1 = t30 - K;
           const t4_payoff_1 = Math.max(t3_payoff_1, 0);
           result_payoff_1 = t4_payoff_1;
-        } else {
-          if (t2_payoff_1) {
-            const t5_payoff_1 = K - t30;
-            const t6_payoff_1 = Math.max(t5_payoff_1, 0);
-            result_payoff_1 = t6_payoff_1;
-          }
+        } else if (t2_payoff_1) {
+          const t5_payoff_1 = K - t30;
+          const t6_payoff_1 = Math.max(t5_payoff_1, 0);
+          result_payoff_1 = t6_payoff_1;
         }
         stack[top++]! = t29;
         const t31 = result_payoff_1;
@@ -1600,17 +1596,15 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
           const t3_payoff_1_b = t4_payoff_1_b * (t3_payoff_1 === t4_payoff_1 ? 1 : 0);
           t30_b += t3_payoff_1_b;
           K_b -= t3_payoff_1_b;
-        } else {
-          if (t2_payoff_1) {
-            // grad of (payoff): return Math.max(k - s, 0)
-            const t6_payoff_1_b = result_payoff_1_b;
-            result_payoff_1_b = 0;
-            const t5_payoff_1 = K - t30;
-            const t6_payoff_1 = Math.max(t5_payoff_1, 0);
-            const t5_payoff_1_b = t6_payoff_1_b * (t5_payoff_1 === t6_payoff_1 ? 1 : 0);
-            K_b += t5_payoff_1_b;
-            t30_b -= t5_payoff_1_b;
-          }
+        } else if (t2_payoff_1) {
+          // grad of (payoff): return Math.max(k - s, 0)
+          const t6_payoff_1_b = result_payoff_1_b;
+          result_payoff_1_b = 0;
+          const t5_payoff_1 = K - t30;
+          const t6_payoff_1 = Math.max(t5_payoff_1, 0);
+          const t5_payoff_1_b = t6_payoff_1_b * (t5_payoff_1 === t6_payoff_1 ? 1 : 0);
+          K_b += t5_payoff_1_b;
+          t30_b -= t5_payoff_1_b;
         }
         // grad of: v[j] = Math.max(cont, payoff(S * u ** (2 * j - i), K, right))
         const t29_b = t30_b === 0 ? 0 : t30_b * S;
@@ -1669,17 +1663,15 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
       const t3_payoff_b = t4_payoff_b * (t3_payoff === t4_payoff ? 1 : 0);
       t15_b += t3_payoff_b;
       K_b -= t3_payoff_b;
-    } else {
-      if (t2_payoff) {
-        // grad of (payoff): return Math.max(k - s, 0)
-        const t6_payoff_b = result_payoff_b;
-        result_payoff_b = 0;
-        const t5_payoff = K - t15;
-        const t6_payoff = Math.max(t5_payoff, 0);
-        const t5_payoff_b = t6_payoff_b * (t5_payoff === t6_payoff ? 1 : 0);
-        K_b += t5_payoff_b;
-        t15_b -= t5_payoff_b;
-      }
+    } else if (t2_payoff) {
+      // grad of (payoff): return Math.max(k - s, 0)
+      const t6_payoff_b = result_payoff_b;
+      result_payoff_b = 0;
+      const t5_payoff = K - t15;
+      const t6_payoff = Math.max(t5_payoff, 0);
+      const t5_payoff_b = t6_payoff_b * (t5_payoff === t6_payoff ? 1 : 0);
+      K_b += t5_payoff_b;
+      t15_b -= t5_payoff_b;
     }
     // grad of: v[j] = payoff(S * u ** (2 * j - steps), K, right)
     const t14_b = t15_b === 0 ? 0 : t15_b * S;
@@ -1818,15 +1810,13 @@ export function crrPrice_jvp(S: number, K: number, r: number, sigma: number, T: 
       const t4_payoff_d = t3_payoff === t4_payoff ? t3_payoff_d : 0;
       result_payoff = t4_payoff;
       result_payoff_d = t4_payoff_d;
-    } else {
-      if (t2_payoff) {
-        const t5_payoff = K - t15;
-        const t5_payoff_d = K_d - t15_d;
-        const t6_payoff = Math.max(t5_payoff, 0);
-        const t6_payoff_d = t5_payoff === t6_payoff ? t5_payoff_d : 0;
-        result_payoff = t6_payoff;
-        result_payoff_d = t6_payoff_d;
-      }
+    } else if (t2_payoff) {
+      const t5_payoff = K - t15;
+      const t5_payoff_d = K_d - t15_d;
+      const t6_payoff = Math.max(t5_payoff, 0);
+      const t6_payoff_d = t5_payoff === t6_payoff ? t5_payoff_d : 0;
+      result_payoff = t6_payoff;
+      result_payoff_d = t6_payoff_d;
     }
     const t16 = result_payoff;
     const t16_d = result_payoff_d;
@@ -1876,15 +1866,13 @@ export function crrPrice_jvp(S: number, K: number, r: number, sigma: number, T: 
           const t4_payoff_1_d = t3_payoff_1 === t4_payoff_1 ? t3_payoff_1_d : 0;
           result_payoff_1 = t4_payoff_1;
           result_payoff_1_d = t4_payoff_1_d;
-        } else {
-          if (t2_payoff_1) {
-            const t5_payoff_1 = K - t30;
-            const t5_payoff_1_d = K_d - t30_d;
-            const t6_payoff_1 = Math.max(t5_payoff_1, 0);
-            const t6_payoff_1_d = t5_payoff_1 === t6_payoff_1 ? t5_payoff_1_d : 0;
-            result_payoff_1 = t6_payoff_1;
-            result_payoff_1_d = t6_payoff_1_d;
-          }
+        } else if (t2_payoff_1) {
+          const t5_payoff_1 = K - t30;
+          const t5_payoff_1_d = K_d - t30_d;
+          const t6_payoff_1 = Math.max(t5_payoff_1, 0);
+          const t6_payoff_1_d = t5_payoff_1 === t6_payoff_1 ? t5_payoff_1_d : 0;
+          result_payoff_1 = t6_payoff_1;
+          result_payoff_1_d = t6_payoff_1_d;
         }
         const t31 = result_payoff_1;
         const t31_d = result_payoff_1_d;
@@ -2011,15 +1999,13 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
       const t4_payoff_d = t3_payoff === t4_payoff ? t3_payoff_d : 0;
       result_payoff = t4_payoff;
       result_payoff_d = t4_payoff_d;
-    } else {
-      if (t2_payoff) {
-        const t5_payoff = K - t15;
-        const t5_payoff_d = K_d - t15_d;
-        const t6_payoff = Math.max(t5_payoff, 0);
-        const t6_payoff_d = t5_payoff === t6_payoff ? t5_payoff_d : 0;
-        result_payoff = t6_payoff;
-        result_payoff_d = t6_payoff_d;
-      }
+    } else if (t2_payoff) {
+      const t5_payoff = K - t15;
+      const t5_payoff_d = K_d - t15_d;
+      const t6_payoff = Math.max(t5_payoff, 0);
+      const t6_payoff_d = t5_payoff === t6_payoff ? t5_payoff_d : 0;
+      result_payoff = t6_payoff;
+      result_payoff_d = t6_payoff_d;
     }
     stack_d[top]! = t14_d;
     stack[top++]! = t14;
@@ -2078,15 +2064,13 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
           const t4_payoff_1_d = t3_payoff_1 === t4_payoff_1 ? t3_payoff_1_d : 0;
           result_payoff_1 = t4_payoff_1;
           result_payoff_1_d = t4_payoff_1_d;
-        } else {
-          if (t2_payoff_1) {
-            const t5_payoff_1 = K - t30;
-            const t5_payoff_1_d = K_d - t30_d;
-            const t6_payoff_1 = Math.max(t5_payoff_1, 0);
-            const t6_payoff_1_d = t5_payoff_1 === t6_payoff_1 ? t5_payoff_1_d : 0;
-            result_payoff_1 = t6_payoff_1;
-            result_payoff_1_d = t6_payoff_1_d;
-          }
+        } else if (t2_payoff_1) {
+          const t5_payoff_1 = K - t30;
+          const t5_payoff_1_d = K_d - t30_d;
+          const t6_payoff_1 = Math.max(t5_payoff_1, 0);
+          const t6_payoff_1_d = t5_payoff_1 === t6_payoff_1 ? t5_payoff_1_d : 0;
+          result_payoff_1 = t6_payoff_1;
+          result_payoff_1_d = t6_payoff_1_d;
         }
         stack_d[top]! = t29_d;
         stack[top++]! = t29;
@@ -2199,22 +2183,20 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
           t30_b_d += t3_payoff_1_b_d;
           K_b -= t3_payoff_1_b;
           K_b_d -= t3_payoff_1_b_d;
-        } else {
-          if (t2_payoff_1) {
-            // grad of (payoff): return Math.max(k - s, 0)
-            const t6_payoff_1_b = result_payoff_1_b;
-            const t6_payoff_1_b_d = result_payoff_1_b_d;
-            result_payoff_1_b = 0;
-            result_payoff_1_b_d = 0;
-            const t5_payoff_1 = K - t30;
-            const t6_payoff_1 = Math.max(t5_payoff_1, 0);
-            const t5_payoff_1_b = t6_payoff_1_b * (t5_payoff_1 === t6_payoff_1 ? 1 : 0);
-            const t5_payoff_1_b_d = t5_payoff_1 === t6_payoff_1 ? t6_payoff_1_b_d : 0;
-            K_b += t5_payoff_1_b;
-            K_b_d += t5_payoff_1_b_d;
-            t30_b -= t5_payoff_1_b;
-            t30_b_d -= t5_payoff_1_b_d;
-          }
+        } else if (t2_payoff_1) {
+          // grad of (payoff): return Math.max(k - s, 0)
+          const t6_payoff_1_b = result_payoff_1_b;
+          const t6_payoff_1_b_d = result_payoff_1_b_d;
+          result_payoff_1_b = 0;
+          result_payoff_1_b_d = 0;
+          const t5_payoff_1 = K - t30;
+          const t6_payoff_1 = Math.max(t5_payoff_1, 0);
+          const t5_payoff_1_b = t6_payoff_1_b * (t5_payoff_1 === t6_payoff_1 ? 1 : 0);
+          const t5_payoff_1_b_d = t5_payoff_1 === t6_payoff_1 ? t6_payoff_1_b_d : 0;
+          K_b += t5_payoff_1_b;
+          K_b_d += t5_payoff_1_b_d;
+          t30_b -= t5_payoff_1_b;
+          t30_b_d -= t5_payoff_1_b_d;
         }
         // grad of: v[j] = Math.max(cont, payoff(S * u ** (2 * j - i), K, right))
         const t29_b = t30_b === 0 ? 0 : t30_b * S;
@@ -2321,22 +2303,20 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
       t15_b_d += t3_payoff_b_d;
       K_b -= t3_payoff_b;
       K_b_d -= t3_payoff_b_d;
-    } else {
-      if (t2_payoff) {
-        // grad of (payoff): return Math.max(k - s, 0)
-        const t6_payoff_b = result_payoff_b;
-        const t6_payoff_b_d = result_payoff_b_d;
-        result_payoff_b = 0;
-        result_payoff_b_d = 0;
-        const t5_payoff = K - t15;
-        const t6_payoff = Math.max(t5_payoff, 0);
-        const t5_payoff_b = t6_payoff_b * (t5_payoff === t6_payoff ? 1 : 0);
-        const t5_payoff_b_d = t5_payoff === t6_payoff ? t6_payoff_b_d : 0;
-        K_b += t5_payoff_b;
-        K_b_d += t5_payoff_b_d;
-        t15_b -= t5_payoff_b;
-        t15_b_d -= t5_payoff_b_d;
-      }
+    } else if (t2_payoff) {
+      // grad of (payoff): return Math.max(k - s, 0)
+      const t6_payoff_b = result_payoff_b;
+      const t6_payoff_b_d = result_payoff_b_d;
+      result_payoff_b = 0;
+      result_payoff_b_d = 0;
+      const t5_payoff = K - t15;
+      const t6_payoff = Math.max(t5_payoff, 0);
+      const t5_payoff_b = t6_payoff_b * (t5_payoff === t6_payoff ? 1 : 0);
+      const t5_payoff_b_d = t5_payoff === t6_payoff ? t6_payoff_b_d : 0;
+      K_b += t5_payoff_b;
+      K_b_d += t5_payoff_b_d;
+      t15_b -= t5_payoff_b;
+      t15_b_d -= t5_payoff_b_d;
     }
     // grad of: v[j] = payoff(S * u ** (2 * j - steps), K, right)
     const t14_b = t15_b === 0 ? 0 : t15_b * S;
@@ -2894,12 +2874,10 @@ export function crrTwoBuffers_vjp(S: number, K: number, r: number, sigma: number
       const t3_payoff = t15 - K;
       const t4_payoff = Math.max(t3_payoff, 0);
       result_payoff = t4_payoff;
-    } else {
-      if (t2_payoff) {
-        const t5_payoff = K - t15;
-        const t6_payoff = Math.max(t5_payoff, 0);
-        result_payoff = t6_payoff;
-      }
+    } else if (t2_payoff) {
+      const t5_payoff = K - t15;
+      const t6_payoff = Math.max(t5_payoff, 0);
+      result_payoff = t6_payoff;
     }
     stack[top++]! = t14;
     const t16 = result_payoff;
@@ -3080,17 +3058,15 @@ export function crrTwoBuffers_vjp(S: number, K: number, r: number, sigma: number
       const t3_payoff_b = t4_payoff_b * (t3_payoff === t4_payoff ? 1 : 0);
       t15_b += t3_payoff_b;
       K_b -= t3_payoff_b;
-    } else {
-      if (t2_payoff) {
-        // grad of (payoff): return Math.max(k - s, 0)
-        const t6_payoff_b = result_payoff_b;
-        result_payoff_b = 0;
-        const t5_payoff = K - t15;
-        const t6_payoff = Math.max(t5_payoff, 0);
-        const t5_payoff_b = t6_payoff_b * (t5_payoff === t6_payoff ? 1 : 0);
-        K_b += t5_payoff_b;
-        t15_b -= t5_payoff_b;
-      }
+    } else if (t2_payoff) {
+      // grad of (payoff): return Math.max(k - s, 0)
+      const t6_payoff_b = result_payoff_b;
+      result_payoff_b = 0;
+      const t5_payoff = K - t15;
+      const t6_payoff = Math.max(t5_payoff, 0);
+      const t5_payoff_b = t6_payoff_b * (t5_payoff === t6_payoff ? 1 : 0);
+      K_b += t5_payoff_b;
+      t15_b -= t5_payoff_b;
     }
     // grad of: cur[j] = payoff(S * u ** (2 * j - steps), K, right)
     const t14_b = t15_b === 0 ? 0 : t15_b * S;
@@ -3224,15 +3200,13 @@ export function crrTwoBuffers_jvp(S: number, K: number, r: number, sigma: number
       const t4_payoff_d = t3_payoff === t4_payoff ? t3_payoff_d : 0;
       result_payoff = t4_payoff;
       result_payoff_d = t4_payoff_d;
-    } else {
-      if (t2_payoff) {
-        const t5_payoff = K - t15;
-        const t5_payoff_d = K_d - t15_d;
-        const t6_payoff = Math.max(t5_payoff, 0);
-        const t6_payoff_d = t5_payoff === t6_payoff ? t5_payoff_d : 0;
-        result_payoff = t6_payoff;
-        result_payoff_d = t6_payoff_d;
-      }
+    } else if (t2_payoff) {
+      const t5_payoff = K - t15;
+      const t5_payoff_d = K_d - t15_d;
+      const t6_payoff = Math.max(t5_payoff, 0);
+      const t6_payoff_d = t5_payoff === t6_payoff ? t5_payoff_d : 0;
+      result_payoff = t6_payoff;
+      result_payoff_d = t6_payoff_d;
     }
     const t16 = result_payoff;
     const t16_d = result_payoff_d;
@@ -3414,15 +3388,13 @@ export function crrTwoBuffers_hvp(S: number, K: number, r: number, sigma: number
       const t4_payoff_d = t3_payoff === t4_payoff ? t3_payoff_d : 0;
       result_payoff = t4_payoff;
       result_payoff_d = t4_payoff_d;
-    } else {
-      if (t2_payoff) {
-        const t5_payoff = K - t15;
-        const t5_payoff_d = K_d - t15_d;
-        const t6_payoff = Math.max(t5_payoff, 0);
-        const t6_payoff_d = t5_payoff === t6_payoff ? t5_payoff_d : 0;
-        result_payoff = t6_payoff;
-        result_payoff_d = t6_payoff_d;
-      }
+    } else if (t2_payoff) {
+      const t5_payoff = K - t15;
+      const t5_payoff_d = K_d - t15_d;
+      const t6_payoff = Math.max(t5_payoff, 0);
+      const t6_payoff_d = t5_payoff === t6_payoff ? t5_payoff_d : 0;
+      result_payoff = t6_payoff;
+      result_payoff_d = t6_payoff_d;
     }
     stack_d[top]! = t14_d;
     stack[top++]! = t14;
@@ -3739,22 +3711,20 @@ export function crrTwoBuffers_hvp(S: number, K: number, r: number, sigma: number
       t15_b_d += t3_payoff_b_d;
       K_b -= t3_payoff_b;
       K_b_d -= t3_payoff_b_d;
-    } else {
-      if (t2_payoff) {
-        // grad of (payoff): return Math.max(k - s, 0)
-        const t6_payoff_b = result_payoff_b;
-        const t6_payoff_b_d = result_payoff_b_d;
-        result_payoff_b = 0;
-        result_payoff_b_d = 0;
-        const t5_payoff = K - t15;
-        const t6_payoff = Math.max(t5_payoff, 0);
-        const t5_payoff_b = t6_payoff_b * (t5_payoff === t6_payoff ? 1 : 0);
-        const t5_payoff_b_d = t5_payoff === t6_payoff ? t6_payoff_b_d : 0;
-        K_b += t5_payoff_b;
-        K_b_d += t5_payoff_b_d;
-        t15_b -= t5_payoff_b;
-        t15_b_d -= t5_payoff_b_d;
-      }
+    } else if (t2_payoff) {
+      // grad of (payoff): return Math.max(k - s, 0)
+      const t6_payoff_b = result_payoff_b;
+      const t6_payoff_b_d = result_payoff_b_d;
+      result_payoff_b = 0;
+      result_payoff_b_d = 0;
+      const t5_payoff = K - t15;
+      const t6_payoff = Math.max(t5_payoff, 0);
+      const t5_payoff_b = t6_payoff_b * (t5_payoff === t6_payoff ? 1 : 0);
+      const t5_payoff_b_d = t5_payoff === t6_payoff ? t6_payoff_b_d : 0;
+      K_b += t5_payoff_b;
+      K_b_d += t5_payoff_b_d;
+      t15_b -= t5_payoff_b;
+      t15_b_d -= t5_payoff_b_d;
     }
     // grad of: cur[j] = payoff(S * u ** (2 * j - steps), K, right)
     const t14_b = t15_b === 0 ? 0 : t15_b * S;

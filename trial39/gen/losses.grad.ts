@@ -497,32 +497,30 @@ export function smoothRobust_vjp(r: Float64Array, kind: number, c: number, adj: 
       const t10 = t4 * t9;
       const t11 = s + t10;
       s = t11;
+    } else if (t3) {
+      const t12 = v / c;
+      const t13 = Math.cosh(t12);
+      const t14 = Math.log(t13);
+      stack[top++]! = t13;
+      const t15 = t14 * c;
+      stack[top++]! = t14;
+      const t16 = s + t15;
+      s = t16;
     } else {
-      if (t3) {
-        const t12 = v / c;
-        const t13 = Math.cosh(t12);
-        const t14 = Math.log(t13);
-        stack[top++]! = t13;
-        const t15 = t14 * c;
-        stack[top++]! = t14;
-        const t16 = s + t15;
-        s = t16;
+      const t17 = Math.abs(v);
+      const t18 = t17 < c;
+      if (t18) {
+        const t20 = v * v;
+        t19 = t20;
       } else {
-        const t17 = Math.abs(v);
-        const t18 = t17 < c;
-        if (t18) {
-          const t20 = v * v;
-          t19 = t20;
-        } else {
-          const t21 = 2 * c;
-          const t22 = t21 * t17;
-          const t23 = c * c;
-          const t24 = t22 - t23;
-          t19 = t24;
-        }
-        const t25 = s + t19;
-        s = t25;
+        const t21 = 2 * c;
+        const t22 = t21 * t17;
+        const t23 = c * c;
+        const t24 = t22 - t23;
+        t19 = t24;
       }
+      const t25 = s + t19;
+      s = t25;
     }
   }
   const r_b = adj.r;
@@ -556,42 +554,40 @@ export function smoothRobust_vjp(r: Float64Array, kind: number, c: number, adj: 
       v_b += t5_b * t5_r_1;
       c_b -= t5_b * (v * t5_r_1 * t5_r_1);
       c_b += t4_b * (c + c);
+    } else if (t3) {
+      // grad of: s += Math.log(Math.cosh(v / c)) * c
+      const t15_b = s_b;
+      const t14 = stack[--top]!;
+      const t14_b = t15_b * c;
+      c_b += t15_b * t14;
+      const t13 = stack[--top]!;
+      const t13_b = t14_b / t13;
+      const t12 = v * t12_r_1;
+      const t12_b = t13_b * Math.sinh(t12);
+      v_b += t12_b * t12_r_1;
+      c_b -= t12_b * (v * t12_r_1 * t12_r_1);
     } else {
-      if (t3) {
-        // grad of: s += Math.log(Math.cosh(v / c)) * c
-        const t15_b = s_b;
-        const t14 = stack[--top]!;
-        const t14_b = t15_b * c;
-        c_b += t15_b * t14;
-        const t13 = stack[--top]!;
-        const t13_b = t14_b / t13;
-        const t12 = v * t12_r_1;
-        const t12_b = t13_b * Math.sinh(t12);
-        v_b += t12_b * t12_r_1;
-        c_b -= t12_b * (v * t12_r_1 * t12_r_1);
+      let t17_b = 0;
+      // grad of: s += Math.abs(v) < c ? v * v : 2 * c * Math.abs(v) - c * c
+      t19_b += s_b;
+      const t17 = Math.abs(v);
+      const t18 = t17 < c;
+      if (t18) {
+        const t20_b = t19_b;
+        t19_b = 0;
+        v_b += t20_b * (v + v);
       } else {
-        let t17_b = 0;
-        // grad of: s += Math.abs(v) < c ? v * v : 2 * c * Math.abs(v) - c * c
-        t19_b += s_b;
-        const t17 = Math.abs(v);
-        const t18 = t17 < c;
-        if (t18) {
-          const t20_b = t19_b;
-          t19_b = 0;
-          v_b += t20_b * (v + v);
-        } else {
-          const t24_b = t19_b;
-          t19_b = 0;
-          const t22_b = t24_b;
-          const t23_b = -t24_b;
-          c_b += t23_b * (c + c);
-          const t21 = 2 * c;
-          const t21_b = t22_b * t17;
-          t17_b += t22_b * t21;
-          c_b += t21_b * 2;
-        }
-        if (t17_b !== 0) v_b += v > 0 ? t17_b : v < 0 ? -t17_b : t17_b * Math.sign(v);
+        const t24_b = t19_b;
+        t19_b = 0;
+        const t22_b = t24_b;
+        const t23_b = -t24_b;
+        c_b += t23_b * (c + c);
+        const t21 = 2 * c;
+        const t21_b = t22_b * t17;
+        t17_b += t22_b * t21;
+        c_b += t21_b * 2;
       }
+      if (t17_b !== 0) v_b += v > 0 ? t17_b : v < 0 ? -t17_b : t17_b * Math.sign(v);
     }
     // grad of: const v = r[i]
     r_b[i]! += v_b;
@@ -641,46 +637,44 @@ export function smoothRobust_jvp(r: Float64Array, kind: number, c: number, tange
       const t11_d = s_d + t10_d;
       s = t11;
       s_d = t11_d;
+    } else if (t3) {
+      const t12 = v / c;
+      const t12_d = v_d / c - t12 / c * c_d;
+      const t13 = Math.cosh(t12);
+      const t13_d = Math.sinh(t12) * t12_d;
+      const t14 = Math.log(t13);
+      const t14_d = t13_d / t13;
+      const t15 = t14 * c;
+      const t15_d = c * t14_d + t14 * c_d;
+      const t16 = s + t15;
+      const t16_d = s_d + t15_d;
+      s = t16;
+      s_d = t16_d;
     } else {
-      if (t3) {
-        const t12 = v / c;
-        const t12_d = v_d / c - t12 / c * c_d;
-        const t13 = Math.cosh(t12);
-        const t13_d = Math.sinh(t12) * t12_d;
-        const t14 = Math.log(t13);
-        const t14_d = t13_d / t13;
-        const t15 = t14 * c;
-        const t15_d = c * t14_d + t14 * c_d;
-        const t16 = s + t15;
-        const t16_d = s_d + t15_d;
-        s = t16;
-        s_d = t16_d;
+      const t17 = Math.abs(v);
+      const t17_d = Math.sign(v) * v_d;
+      const t18 = t17 < c;
+      if (t18) {
+        const t20 = v * v;
+        const t20_d = (v + v) * v_d;
+        t19 = t20;
+        t19_d = t20_d;
       } else {
-        const t17 = Math.abs(v);
-        const t17_d = Math.sign(v) * v_d;
-        const t18 = t17 < c;
-        if (t18) {
-          const t20 = v * v;
-          const t20_d = (v + v) * v_d;
-          t19 = t20;
-          t19_d = t20_d;
-        } else {
-          const t21 = 2 * c;
-          const t21_d = 2 * c_d;
-          const t22 = t21 * t17;
-          const t22_d = t17 * t21_d + t21 * t17_d;
-          const t23 = c * c;
-          const t23_d = (c + c) * c_d;
-          const t24 = t22 - t23;
-          const t24_d = t22_d - t23_d;
-          t19 = t24;
-          t19_d = t24_d;
-        }
-        const t25 = s + t19;
-        const t25_d = s_d + t19_d;
-        s = t25;
-        s_d = t25_d;
+        const t21 = 2 * c;
+        const t21_d = 2 * c_d;
+        const t22 = t21 * t17;
+        const t22_d = t17 * t21_d + t21 * t17_d;
+        const t23 = c * c;
+        const t23_d = (c + c) * c_d;
+        const t24 = t22 - t23;
+        const t24_d = t22_d - t23_d;
+        t19 = t24;
+        t19_d = t24_d;
       }
+      const t25 = s + t19;
+      const t25_d = s_d + t19_d;
+      s = t25;
+      s_d = t25_d;
     }
   }
   return {
@@ -730,37 +724,35 @@ export function smoothRobust_hvp(r: Float64Array, kind: number, c: number, v1: {
       const t10 = t4 * t9;
       const t11 = s + t10;
       s = t11;
+    } else if (t3) {
+      const t12 = v / c;
+      const t12_d = v_d / c - t12 / c * c_d;
+      const t13 = Math.cosh(t12);
+      const t13_d = Math.sinh(t12) * t12_d;
+      const t14 = Math.log(t13);
+      const t14_d = t13_d / t13;
+      stack_d[top]! = t13_d;
+      stack[top++]! = t13;
+      const t15 = t14 * c;
+      stack_d[top]! = t14_d;
+      stack[top++]! = t14;
+      const t16 = s + t15;
+      s = t16;
     } else {
-      if (t3) {
-        const t12 = v / c;
-        const t12_d = v_d / c - t12 / c * c_d;
-        const t13 = Math.cosh(t12);
-        const t13_d = Math.sinh(t12) * t12_d;
-        const t14 = Math.log(t13);
-        const t14_d = t13_d / t13;
-        stack_d[top]! = t13_d;
-        stack[top++]! = t13;
-        const t15 = t14 * c;
-        stack_d[top]! = t14_d;
-        stack[top++]! = t14;
-        const t16 = s + t15;
-        s = t16;
+      const t17 = Math.abs(v);
+      const t18 = t17 < c;
+      if (t18) {
+        const t20 = v * v;
+        t19 = t20;
       } else {
-        const t17 = Math.abs(v);
-        const t18 = t17 < c;
-        if (t18) {
-          const t20 = v * v;
-          t19 = t20;
-        } else {
-          const t21 = 2 * c;
-          const t22 = t21 * t17;
-          const t23 = c * c;
-          const t24 = t22 - t23;
-          t19 = t24;
-        }
-        const t25 = s + t19;
-        s = t25;
+        const t21 = 2 * c;
+        const t22 = t21 * t17;
+        const t23 = c * c;
+        const t24 = t22 - t23;
+        t19 = t24;
       }
+      const t25 = s + t19;
+      s = t25;
     }
   }
   const r_b = adj.r;
@@ -815,65 +807,63 @@ export function smoothRobust_hvp(r: Float64Array, kind: number, c: number, v1: {
       c_b_d -= v * t5_r * t5_r * t5_b_d + t5_b * (t5_r * (t5_r * v_d + v * t5_r_d) + v * t5_r * t5_r_d);
       c_b += t4_b * (c + c);
       c_b_d += (c + c) * t4_b_d + t4_b * (2 * c_d);
+    } else if (t3) {
+      // grad of: s += Math.log(Math.cosh(v / c)) * c
+      const t15_b = s_b;
+      const t14 = stack[--top]!;
+      const t14_d = stack_d[top]!;
+      const t14_b = t15_b * c;
+      const t14_b_d = t15_b * c_d;
+      c_b += t15_b * t14;
+      c_b_d += t15_b * t14_d;
+      const t13 = stack[--top]!;
+      const t13_d = stack_d[top]!;
+      const t13_b = t14_b / t13;
+      const t13_b_d = t14_b_d / t13 - t13_b / t13 * t13_d;
+      const t12_r_1 = 1 / c;
+      const t12_r_1_d = -(t12_r_1 * t12_r_1 * c_d);
+      const t12 = v * t12_r_1;
+      const t12_d = t12_r_1 * v_d + v * t12_r_1_d;
+      const t12_b = t13_b * Math.sinh(t12);
+      const t12_b_d = Math.sinh(t12) * t13_b_d + t13_b * (Math.cosh(t12) * t12_d);
+      const t12_r = 1 / c;
+      const t12_r_d = -(t12_r * t12_r * c_d);
+      v_b += t12_b * t12_r;
+      v_b_d += t12_r * t12_b_d + t12_b * t12_r_d;
+      c_b -= t12_b * (v * t12_r * t12_r);
+      c_b_d -= v * t12_r * t12_r * t12_b_d + t12_b * (t12_r * (t12_r * v_d + v * t12_r_d) + v * t12_r * t12_r_d);
     } else {
-      if (t3) {
-        // grad of: s += Math.log(Math.cosh(v / c)) * c
-        const t15_b = s_b;
-        const t14 = stack[--top]!;
-        const t14_d = stack_d[top]!;
-        const t14_b = t15_b * c;
-        const t14_b_d = t15_b * c_d;
-        c_b += t15_b * t14;
-        c_b_d += t15_b * t14_d;
-        const t13 = stack[--top]!;
-        const t13_d = stack_d[top]!;
-        const t13_b = t14_b / t13;
-        const t13_b_d = t14_b_d / t13 - t13_b / t13 * t13_d;
-        const t12_r_1 = 1 / c;
-        const t12_r_1_d = -(t12_r_1 * t12_r_1 * c_d);
-        const t12 = v * t12_r_1;
-        const t12_d = t12_r_1 * v_d + v * t12_r_1_d;
-        const t12_b = t13_b * Math.sinh(t12);
-        const t12_b_d = Math.sinh(t12) * t13_b_d + t13_b * (Math.cosh(t12) * t12_d);
-        const t12_r = 1 / c;
-        const t12_r_d = -(t12_r * t12_r * c_d);
-        v_b += t12_b * t12_r;
-        v_b_d += t12_r * t12_b_d + t12_b * t12_r_d;
-        c_b -= t12_b * (v * t12_r * t12_r);
-        c_b_d -= v * t12_r * t12_r * t12_b_d + t12_b * (t12_r * (t12_r * v_d + v * t12_r_d) + v * t12_r * t12_r_d);
+      let t17_b = 0;
+      let t17_b_d = 0;
+      // grad of: s += Math.abs(v) < c ? v * v : 2 * c * Math.abs(v) - c * c
+      t19_b += s_b;
+      const t17 = Math.abs(v);
+      const t17_d = Math.sign(v) * v_d;
+      const t18 = t17 < c;
+      if (t18) {
+        const t20_b = t19_b;
+        t19_b = 0;
+        v_b += t20_b * (v + v);
+        v_b_d += t20_b * (2 * v_d);
       } else {
-        let t17_b = 0;
-        let t17_b_d = 0;
-        // grad of: s += Math.abs(v) < c ? v * v : 2 * c * Math.abs(v) - c * c
-        t19_b += s_b;
-        const t17 = Math.abs(v);
-        const t17_d = Math.sign(v) * v_d;
-        const t18 = t17 < c;
-        if (t18) {
-          const t20_b = t19_b;
-          t19_b = 0;
-          v_b += t20_b * (v + v);
-          v_b_d += t20_b * (2 * v_d);
-        } else {
-          const t24_b = t19_b;
-          t19_b = 0;
-          const t22_b = t24_b;
-          const t23_b = -t24_b;
-          c_b += t23_b * (c + c);
-          c_b_d += t23_b * (2 * c_d);
-          const t21 = 2 * c;
-          const t21_d = 2 * c_d;
-          const t21_b = t22_b * t17;
-          const t21_b_d = t22_b * t17_d;
-          t17_b += t22_b * t21;
-          t17_b_d += t22_b * t21_d;
-          c_b += t21_b * 2;
-          c_b_d += 2 * t21_b_d;
-        }
-        if (t17_b !== 0 || t17_b_d !== 0) {
-          v_b += v > 0 ? t17_b : v < 0 ? -t17_b : t17_b * Math.sign(v);
-          v_b_d += v > 0 ? t17_b_d : v < 0 ? -t17_b_d : Math.sign(v) * t17_b_d;
-        }
+        const t24_b = t19_b;
+        t19_b = 0;
+        const t22_b = t24_b;
+        const t23_b = -t24_b;
+        c_b += t23_b * (c + c);
+        c_b_d += t23_b * (2 * c_d);
+        const t21 = 2 * c;
+        const t21_d = 2 * c_d;
+        const t21_b = t22_b * t17;
+        const t21_b_d = t22_b * t17_d;
+        t17_b += t22_b * t21;
+        t17_b_d += t22_b * t21_d;
+        c_b += t21_b * 2;
+        c_b_d += 2 * t21_b_d;
+      }
+      if (t17_b !== 0 || t17_b_d !== 0) {
+        v_b += v > 0 ? t17_b : v < 0 ? -t17_b : t17_b * Math.sign(v);
+        v_b_d += v > 0 ? t17_b_d : v < 0 ? -t17_b_d : Math.sign(v) * t17_b_d;
       }
     }
     // grad of: const v = r[i]

@@ -130,49 +130,47 @@ export function welfordVar_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed
         xs_b[i]! += x_b;
       }
     }
+  } else if (s_n_int) {
+    for (let i = t1 - 1; i >= 0; i--) {
+      // grad of: this.m2 += d * (x - this.mean)
+      const t6_b = s_m2_b;
+      const t5 = stack[--top]!;
+      const d = stack[--top]!;
+      let d_b = t6_b === 0 ? 0 : t6_b * t5;
+      const t5_b = t6_b === 0 ? 0 : t6_b * d;
+      let x_b = t5_b;
+      s_mean_b -= t5_b;
+      // grad of: this.mean += d / this.n
+      const t3_b = s_mean_b;
+      if (t3_b !== 0) d_b += t3_b / s_n;
+      // grad of: const d = x - this.mean
+      x_b += d_b;
+      s_mean_b -= d_b;
+      // grad of: this.n += 1
+      s_n = s_n - 1;
+      // grad of: for (const x of xs)
+      xs_b[i]! += x_b;
+    }
   } else {
-    if (s_n_int) {
-      for (let i = t1 - 1; i >= 0; i--) {
-        // grad of: this.m2 += d * (x - this.mean)
-        const t6_b = s_m2_b;
-        const t5 = stack[--top]!;
-        const d = stack[--top]!;
-        let d_b = t6_b === 0 ? 0 : t6_b * t5;
-        const t5_b = t6_b === 0 ? 0 : t6_b * d;
-        let x_b = t5_b;
-        s_mean_b -= t5_b;
-        // grad of: this.mean += d / this.n
-        const t3_b = s_mean_b;
-        if (t3_b !== 0) d_b += t3_b / s_n;
-        // grad of: const d = x - this.mean
-        x_b += d_b;
-        s_mean_b -= d_b;
-        // grad of: this.n += 1
-        s_n = s_n - 1;
-        // grad of: for (const x of xs)
-        xs_b[i]! += x_b;
-      }
-    } else {
-      for (let i = t1 - 1; i >= 0; i--) {
-        // grad of: this.m2 += d * (x - this.mean)
-        const t6_b = s_m2_b;
-        const t5 = stack[--top]!;
-        const d = stack[--top]!;
-        let d_b = t6_b === 0 ? 0 : t6_b * t5;
-        const t5_b = t6_b === 0 ? 0 : t6_b * d;
-        let x_b = t5_b;
-        s_mean_b -= t5_b;
-        // grad of: this.mean += d / this.n
-        const t3_b = s_mean_b;
-        if (t3_b !== 0) d_b += t3_b / s_n;
-        // grad of: const d = x - this.mean
-        x_b += d_b;
-        s_mean_b -= d_b;
-        // grad of: this.n += 1
-        s_n = stack[--top]!;
-        // grad of: for (const x of xs)
-        xs_b[i]! += x_b;
-      }
+    for (let i = t1 - 1; i >= 0; i--) {
+      // grad of: this.m2 += d * (x - this.mean)
+      const t6_b = s_m2_b;
+      const t5 = stack[--top]!;
+      const d = stack[--top]!;
+      let d_b = t6_b === 0 ? 0 : t6_b * t5;
+      const t5_b = t6_b === 0 ? 0 : t6_b * d;
+      let x_b = t5_b;
+      s_mean_b -= t5_b;
+      // grad of: this.mean += d / this.n
+      const t3_b = s_mean_b;
+      if (t3_b !== 0) d_b += t3_b / s_n;
+      // grad of: const d = x - this.mean
+      x_b += d_b;
+      s_mean_b -= d_b;
+      // grad of: this.n += 1
+      s_n = stack[--top]!;
+      // grad of: for (const x of xs)
+      xs_b[i]! += x_b;
     }
   }
   tape.top = top;
@@ -1938,23 +1936,21 @@ export function piecewise_vjp(x: number, k: number, adj: { x: number; k: number 
   if (t2) {
     const t6 = x * x;
     r = t6;
+  } else if (t5) {
+    const t7 = Math.sin(x);
+    const t8 = t7 * k;
+    r = t8;
   } else {
-    if (t5) {
-      const t7 = Math.sin(x);
-      const t8 = t7 * k;
-      r = t8;
+    const t9 = k > 0;
+    if (t9) {
+      const t10 = k * x;
+      const t11 = t10 * x;
+      const t12 = t11 + 1;
+      const t13 = Math.sqrt(t12);
+      r = t13;
     } else {
-      const t9 = k > 0;
-      if (t9) {
-        const t10 = k * x;
-        const t11 = t10 * x;
-        const t12 = t11 + 1;
-        const t13 = Math.sqrt(t12);
-        r = t13;
-      } else {
-        const t14 = -x;
-        r = t14;
-      }
+      const t14 = -x;
+      r = t14;
     }
   }
   let x_b = 0;
@@ -1966,36 +1962,34 @@ export function piecewise_vjp(x: number, k: number, adj: { x: number; k: number 
     const t6_b = r_b;
     r_b = 0;
     x_b += t6_b * (x + x);
+  } else if (t5) {
+    // grad of: r = Math.sin(x) * k
+    const t8_b = r_b;
+    r_b = 0;
+    const t7 = Math.sin(x);
+    const t7_b = t8_b * k;
+    k_b += t8_b * t7;
+    x_b += t7_b * Math.cos(x);
   } else {
-    if (t5) {
-      // grad of: r = Math.sin(x) * k
-      const t8_b = r_b;
+    // grad of: r = k > 0 ? Math.sqrt(k * x * x + 1) : -x
+    const t9 = k > 0;
+    if (t9) {
+      const t13_b = r_b;
       r_b = 0;
-      const t7 = Math.sin(x);
-      const t7_b = t8_b * k;
-      k_b += t8_b * t7;
-      x_b += t7_b * Math.cos(x);
+      const t10 = k * x;
+      const t11 = t10 * x;
+      const t12 = t11 + 1;
+      const t13 = Math.sqrt(t12);
+      const t12_b = t13_b * (t13 === 0 ? 0 : 0.5 / t13);
+      const t11_b = t12_b;
+      const t10_b = t11_b * x;
+      x_b += t11_b * t10;
+      k_b += t10_b * x;
+      x_b += t10_b * k;
     } else {
-      // grad of: r = k > 0 ? Math.sqrt(k * x * x + 1) : -x
-      const t9 = k > 0;
-      if (t9) {
-        const t13_b = r_b;
-        r_b = 0;
-        const t10 = k * x;
-        const t11 = t10 * x;
-        const t12 = t11 + 1;
-        const t13 = Math.sqrt(t12);
-        const t12_b = t13_b * (t13 === 0 ? 0 : 0.5 / t13);
-        const t11_b = t12_b;
-        const t10_b = t11_b * x;
-        x_b += t11_b * t10;
-        k_b += t10_b * x;
-        x_b += t10_b * k;
-      } else {
-        const t14_b = r_b;
-        r_b = 0;
-        x_b -= t14_b;
-      }
+      const t14_b = r_b;
+      r_b = 0;
+      x_b -= t14_b;
     }
   }
   adj.x += x_b;
@@ -2027,33 +2021,31 @@ export function piecewise_jvp(x: number, k: number, tangent: { x?: number; k?: n
     const t6_d = (x + x) * x_d;
     r = t6;
     r_d = t6_d;
+  } else if (t5) {
+    const t7 = Math.sin(x);
+    const t7_d = Math.cos(x) * x_d;
+    const t8 = t7 * k;
+    const t8_d = k * t7_d + t7 * k_d;
+    r = t8;
+    r_d = t8_d;
   } else {
-    if (t5) {
-      const t7 = Math.sin(x);
-      const t7_d = Math.cos(x) * x_d;
-      const t8 = t7 * k;
-      const t8_d = k * t7_d + t7 * k_d;
-      r = t8;
-      r_d = t8_d;
+    const t9 = k > 0;
+    if (t9) {
+      const t10 = k * x;
+      const t10_d = x * k_d + k * x_d;
+      const t11 = t10 * x;
+      const t11_d = x * t10_d + t10 * x_d;
+      const t12 = t11 + 1;
+      const t12_d = t11_d;
+      const t13 = Math.sqrt(t12);
+      const t13_d = t13 === 0 ? 0 : 0.5 / t13 * t12_d;
+      r = t13;
+      r_d = t13_d;
     } else {
-      const t9 = k > 0;
-      if (t9) {
-        const t10 = k * x;
-        const t10_d = x * k_d + k * x_d;
-        const t11 = t10 * x;
-        const t11_d = x * t10_d + t10 * x_d;
-        const t12 = t11 + 1;
-        const t12_d = t11_d;
-        const t13 = Math.sqrt(t12);
-        const t13_d = t13 === 0 ? 0 : 0.5 / t13 * t12_d;
-        r = t13;
-        r_d = t13_d;
-      } else {
-        const t14 = -x;
-        const t14_d = -x_d;
-        r = t14;
-        r_d = t14_d;
-      }
+      const t14 = -x;
+      const t14_d = -x_d;
+      r = t14;
+      r_d = t14_d;
     }
   }
   return {
@@ -2085,23 +2077,21 @@ export function piecewise_hvp(x: number, k: number, v: { x?: number; k?: number 
   if (t2) {
     const t6 = x * x;
     r = t6;
+  } else if (t5) {
+    const t7 = Math.sin(x);
+    const t8 = t7 * k;
+    r = t8;
   } else {
-    if (t5) {
-      const t7 = Math.sin(x);
-      const t8 = t7 * k;
-      r = t8;
+    const t9 = k > 0;
+    if (t9) {
+      const t10 = k * x;
+      const t11 = t10 * x;
+      const t12 = t11 + 1;
+      const t13 = Math.sqrt(t12);
+      r = t13;
     } else {
-      const t9 = k > 0;
-      if (t9) {
-        const t10 = k * x;
-        const t11 = t10 * x;
-        const t12 = t11 + 1;
-        const t13 = Math.sqrt(t12);
-        r = t13;
-      } else {
-        const t14 = -x;
-        r = t14;
-      }
+      const t14 = -x;
+      r = t14;
     }
   }
   let x_b = 0;
@@ -2119,57 +2109,55 @@ export function piecewise_hvp(x: number, k: number, v: { x?: number; k?: number 
     r_b_d = 0;
     x_b += t6_b * (x + x);
     x_b_d += (x + x) * t6_b_d + t6_b * (2 * x_d);
+  } else if (t5) {
+    // grad of: r = Math.sin(x) * k
+    const t8_b = r_b;
+    const t8_b_d = r_b_d;
+    r_b = 0;
+    r_b_d = 0;
+    const t7 = Math.sin(x);
+    const t7_d = Math.cos(x) * x_d;
+    const t7_b = t8_b * k;
+    const t7_b_d = k * t8_b_d + t8_b * k_d;
+    k_b += t8_b * t7;
+    k_b_d += t7 * t8_b_d + t8_b * t7_d;
+    x_b += t7_b * Math.cos(x);
+    x_b_d += Math.cos(x) * t7_b_d - t7_b * (Math.sin(x) * x_d);
   } else {
-    if (t5) {
-      // grad of: r = Math.sin(x) * k
-      const t8_b = r_b;
-      const t8_b_d = r_b_d;
+    // grad of: r = k > 0 ? Math.sqrt(k * x * x + 1) : -x
+    const t9 = k > 0;
+    if (t9) {
+      const t13_b = r_b;
+      const t13_b_d = r_b_d;
       r_b = 0;
       r_b_d = 0;
-      const t7 = Math.sin(x);
-      const t7_d = Math.cos(x) * x_d;
-      const t7_b = t8_b * k;
-      const t7_b_d = k * t8_b_d + t8_b * k_d;
-      k_b += t8_b * t7;
-      k_b_d += t7 * t8_b_d + t8_b * t7_d;
-      x_b += t7_b * Math.cos(x);
-      x_b_d += Math.cos(x) * t7_b_d - t7_b * (Math.sin(x) * x_d);
+      const t10 = k * x;
+      const t10_d = x * k_d + k * x_d;
+      const t11 = t10 * x;
+      const t11_d = x * t10_d + t10 * x_d;
+      const t12 = t11 + 1;
+      const t12_d = t11_d;
+      const t13 = Math.sqrt(t12);
+      const t13_d = t13 === 0 ? 0 : 0.5 / t13 * t12_d;
+      const t12_b = t13_b * (t13 === 0 ? 0 : 0.5 / t13);
+      const t12_b_d = (t13 === 0 ? 0 : 0.5 / t13 * t13_b_d) + t13_b * (t13 === 0 && t13_d === 0 ? 0 : -(0.5 / t13 / t13 * t13_d));
+      const t11_b = t12_b;
+      const t11_b_d = t12_b_d;
+      const t10_b = t11_b * x;
+      const t10_b_d = x * t11_b_d + t11_b * x_d;
+      x_b += t11_b * t10;
+      x_b_d += t10 * t11_b_d + t11_b * t10_d;
+      k_b += t10_b * x;
+      k_b_d += x * t10_b_d + t10_b * x_d;
+      x_b += t10_b * k;
+      x_b_d += k * t10_b_d + t10_b * k_d;
     } else {
-      // grad of: r = k > 0 ? Math.sqrt(k * x * x + 1) : -x
-      const t9 = k > 0;
-      if (t9) {
-        const t13_b = r_b;
-        const t13_b_d = r_b_d;
-        r_b = 0;
-        r_b_d = 0;
-        const t10 = k * x;
-        const t10_d = x * k_d + k * x_d;
-        const t11 = t10 * x;
-        const t11_d = x * t10_d + t10 * x_d;
-        const t12 = t11 + 1;
-        const t12_d = t11_d;
-        const t13 = Math.sqrt(t12);
-        const t13_d = t13 === 0 ? 0 : 0.5 / t13 * t12_d;
-        const t12_b = t13_b * (t13 === 0 ? 0 : 0.5 / t13);
-        const t12_b_d = (t13 === 0 ? 0 : 0.5 / t13 * t13_b_d) + t13_b * (t13 === 0 && t13_d === 0 ? 0 : -(0.5 / t13 / t13 * t13_d));
-        const t11_b = t12_b;
-        const t11_b_d = t12_b_d;
-        const t10_b = t11_b * x;
-        const t10_b_d = x * t11_b_d + t11_b * x_d;
-        x_b += t11_b * t10;
-        x_b_d += t10 * t11_b_d + t11_b * t10_d;
-        k_b += t10_b * x;
-        k_b_d += x * t10_b_d + t10_b * x_d;
-        x_b += t10_b * k;
-        x_b_d += k * t10_b_d + t10_b * k_d;
-      } else {
-        const t14_b = r_b;
-        const t14_b_d = r_b_d;
-        r_b = 0;
-        r_b_d = 0;
-        x_b -= t14_b;
-        x_b_d -= t14_b_d;
-      }
+      const t14_b = r_b;
+      const t14_b_d = r_b_d;
+      r_b = 0;
+      r_b_d = 0;
+      x_b -= t14_b;
+      x_b_d -= t14_b_d;
     }
   }
   adj.x += x_b;

@@ -2567,41 +2567,39 @@ export function splineAt_vjp(xs: Float64Array, ys: Float64Array, t: number, adj:
       sol_b[t25_thomas]! += t26_thomas_b;
       cp_thomas_b[i_1_thomas]! += t24_thomas_b;
     }
+  } else if (i_2_thomas_int) {
+    for (let k = stack[--top]!; k > 0; k--) {
+      i_2_thomas = i_2_thomas + 1;
+      // grad of (thomas): x[i] = dp[i] - cp[i] * x[i + 1]
+      const t35_thomas_b = sol_b[i_2_thomas]! ?? 0;
+      sol_b[i_2_thomas]! = 0;
+      const t30_thomas_b = t35_thomas_b;
+      dp_thomas_b[i_2_thomas]! += t30_thomas_b;
+      const t34_thomas_b = -t35_thomas_b;
+      const t33_thomas = stack[--top]!;
+      const t31_thomas = cp_thomas[i_2_thomas]!;
+      const t31_thomas_b = t34_thomas_b === 0 ? 0 : t34_thomas_b * t33_thomas;
+      const t33_thomas_b = t34_thomas_b === 0 ? 0 : t34_thomas_b * t31_thomas;
+      const t32_thomas = i_2_thomas + 1;
+      sol_b[t32_thomas]! += t33_thomas_b;
+      cp_thomas_b[i_2_thomas]! += t31_thomas_b;
+    }
   } else {
-    if (i_2_thomas_int) {
-      for (let k = stack[--top]!; k > 0; k--) {
-        i_2_thomas = i_2_thomas + 1;
-        // grad of (thomas): x[i] = dp[i] - cp[i] * x[i + 1]
-        const t35_thomas_b = sol_b[i_2_thomas]! ?? 0;
-        sol_b[i_2_thomas]! = 0;
-        const t30_thomas_b = t35_thomas_b;
-        dp_thomas_b[i_2_thomas]! += t30_thomas_b;
-        const t34_thomas_b = -t35_thomas_b;
-        const t33_thomas = stack[--top]!;
-        const t31_thomas = cp_thomas[i_2_thomas]!;
-        const t31_thomas_b = t34_thomas_b === 0 ? 0 : t34_thomas_b * t33_thomas;
-        const t33_thomas_b = t34_thomas_b === 0 ? 0 : t34_thomas_b * t31_thomas;
-        const t32_thomas = i_2_thomas + 1;
-        sol_b[t32_thomas]! += t33_thomas_b;
-        cp_thomas_b[i_2_thomas]! += t31_thomas_b;
-      }
-    } else {
-      for (let k = stack[--top]!; k > 0; k--) {
-        i_2_thomas = stack[--top]!;
-        // grad of (thomas): x[i] = dp[i] - cp[i] * x[i + 1]
-        const t35_thomas_b = sol_b[i_2_thomas]! ?? 0;
-        sol_b[i_2_thomas]! = 0;
-        const t30_thomas_b = t35_thomas_b;
-        dp_thomas_b[i_2_thomas]! += t30_thomas_b;
-        const t34_thomas_b = -t35_thomas_b;
-        const t33_thomas = stack[--top]!;
-        const t31_thomas = cp_thomas[i_2_thomas]!;
-        const t31_thomas_b = t34_thomas_b === 0 ? 0 : t34_thomas_b * t33_thomas;
-        const t33_thomas_b = t34_thomas_b === 0 ? 0 : t34_thomas_b * t31_thomas;
-        const t32_thomas = i_2_thomas + 1;
-        sol_b[t32_thomas]! += t33_thomas_b;
-        cp_thomas_b[i_2_thomas]! += t31_thomas_b;
-      }
+    for (let k = stack[--top]!; k > 0; k--) {
+      i_2_thomas = stack[--top]!;
+      // grad of (thomas): x[i] = dp[i] - cp[i] * x[i + 1]
+      const t35_thomas_b = sol_b[i_2_thomas]! ?? 0;
+      sol_b[i_2_thomas]! = 0;
+      const t30_thomas_b = t35_thomas_b;
+      dp_thomas_b[i_2_thomas]! += t30_thomas_b;
+      const t34_thomas_b = -t35_thomas_b;
+      const t33_thomas = stack[--top]!;
+      const t31_thomas = cp_thomas[i_2_thomas]!;
+      const t31_thomas_b = t34_thomas_b === 0 ? 0 : t34_thomas_b * t33_thomas;
+      const t33_thomas_b = t34_thomas_b === 0 ? 0 : t34_thomas_b * t31_thomas;
+      const t32_thomas = i_2_thomas + 1;
+      sol_b[t32_thomas]! += t33_thomas_b;
+      cp_thomas_b[i_2_thomas]! += t31_thomas_b;
     }
   }
   // grad of (thomas): x[n - 1] = dp[n - 1]
@@ -5913,62 +5911,60 @@ export function sirPeak_vjp(beta: number, gamma: number, i0: number, days: numbe
         const t4 = peakSoft + t3;
         peakSoft = t4;
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      row[at]! = s;
+      row[at + 1]! = i;
+      row[at + 2]! = peakSoft;
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        row[at]! = s;
-        row[at + 1]! = i;
-        row[at + 2]! = peakSoft;
-      } else {
-        if (action === 4) {
-          const from = checkpoints.from;
-          const to = checkpoints.to;
-          if (top + (to - from > 0 ? to - from : 0) * 3 > stack.length) stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 3);
-          for (let j_1 = from; j_1 < to; j_1++) {
-            const t3_sirStep = beta * s;
-            const f1_sirStep = t3_sirStep * i;
-            const t11_sirStep = 0.5 * f1_sirStep;
-            const sp_sirStep = s - t11_sirStep;
-            const t12_sirStep = gamma * i;
-            const t13_sirStep = f1_sirStep - t12_sirStep;
-            const t14_sirStep = 0.5 * t13_sirStep;
-            const ip_sirStep = i + t14_sirStep;
-            const t15_sirStep = beta * sp_sirStep;
-            const f2_sirStep = t15_sirStep * ip_sirStep;
-            const t17_sirStep = f1_sirStep + f2_sirStep;
-            const t18_sirStep = 0.25 * t17_sirStep;
-            const t19_sirStep = s - t18_sirStep;
-            const nx_s = t19_sirStep;
-            const t3_sirStep_1 = beta * s;
-            const f1_sirStep_1 = t3_sirStep_1 * i;
-            const t11_sirStep_1 = 0.5 * f1_sirStep_1;
-            const sp_sirStep_1 = s - t11_sirStep_1;
-            const t12_sirStep_1 = gamma * i;
-            const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
-            const t14_sirStep_1 = 0.5 * t13_sirStep_1;
-            const ip_sirStep_1 = i + t14_sirStep_1;
-            const t15_sirStep_1 = beta * sp_sirStep_1;
-            const f2_sirStep_1 = t15_sirStep_1 * ip_sirStep_1;
-            const t20_sirStep_1 = t13_sirStep_1 + f2_sirStep_1;
-            const t21_sirStep_1 = gamma * ip_sirStep_1;
-            const t22_sirStep_1 = t20_sirStep_1 - t21_sirStep_1;
-            const t23_sirStep_1 = 0.25 * t22_sirStep_1;
-            const t24_sirStep_1 = i + t23_sirStep_1;
-            const nx_i = t24_sirStep_1;
-            stack[top++]! = s;
-            s = nx_s;
-            stack[top++]! = i;
-            i = nx_i;
-            const t2 = 20 * i;
-            const t3 = Math.exp(t2);
-            stack[top++]! = t3;
-            const t4 = peakSoft + t3;
-            peakSoft = t4;
-          }
+      if (action === 4) {
+        const from = checkpoints.from;
+        const to = checkpoints.to;
+        if (top + (to - from > 0 ? to - from : 0) * 3 > stack.length) stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 3);
+        for (let j_1 = from; j_1 < to; j_1++) {
+          const t3_sirStep = beta * s;
+          const f1_sirStep = t3_sirStep * i;
+          const t11_sirStep = 0.5 * f1_sirStep;
+          const sp_sirStep = s - t11_sirStep;
+          const t12_sirStep = gamma * i;
+          const t13_sirStep = f1_sirStep - t12_sirStep;
+          const t14_sirStep = 0.5 * t13_sirStep;
+          const ip_sirStep = i + t14_sirStep;
+          const t15_sirStep = beta * sp_sirStep;
+          const f2_sirStep = t15_sirStep * ip_sirStep;
+          const t17_sirStep = f1_sirStep + f2_sirStep;
+          const t18_sirStep = 0.25 * t17_sirStep;
+          const t19_sirStep = s - t18_sirStep;
+          const nx_s = t19_sirStep;
+          const t3_sirStep_1 = beta * s;
+          const f1_sirStep_1 = t3_sirStep_1 * i;
+          const t11_sirStep_1 = 0.5 * f1_sirStep_1;
+          const sp_sirStep_1 = s - t11_sirStep_1;
+          const t12_sirStep_1 = gamma * i;
+          const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
+          const t14_sirStep_1 = 0.5 * t13_sirStep_1;
+          const ip_sirStep_1 = i + t14_sirStep_1;
+          const t15_sirStep_1 = beta * sp_sirStep_1;
+          const f2_sirStep_1 = t15_sirStep_1 * ip_sirStep_1;
+          const t20_sirStep_1 = t13_sirStep_1 + f2_sirStep_1;
+          const t21_sirStep_1 = gamma * ip_sirStep_1;
+          const t22_sirStep_1 = t20_sirStep_1 - t21_sirStep_1;
+          const t23_sirStep_1 = 0.25 * t22_sirStep_1;
+          const t24_sirStep_1 = i + t23_sirStep_1;
+          const nx_i = t24_sirStep_1;
+          stack[top++]! = s;
+          s = nx_s;
+          stack[top++]! = i;
+          i = nx_i;
+          const t2 = 20 * i;
+          const t3 = Math.exp(t2);
+          stack[top++]! = t3;
+          const t4 = peakSoft + t3;
+          peakSoft = t4;
         }
-        break;
       }
+      break;
     }
   }
   const t5 = Math.log(peakSoft);
@@ -6135,65 +6131,59 @@ export function sirPeak_vjp(beta: number, gamma: number, i0: number, days: numbe
           }
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        s = row_1[at_1]!;
-        i = row_1[at_1 + 1]!;
-        peakSoft = row_1[at_1 + 2]!;
-      } else {
-        if (action_1 === 1) {
-          for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
-            const t3_sirStep = beta * s;
-            const f1_sirStep = t3_sirStep * i;
-            const t11_sirStep = 0.5 * f1_sirStep;
-            const sp_sirStep = s - t11_sirStep;
-            const t12_sirStep = gamma * i;
-            const t13_sirStep = f1_sirStep - t12_sirStep;
-            const t14_sirStep = 0.5 * t13_sirStep;
-            const ip_sirStep = i + t14_sirStep;
-            const t15_sirStep = beta * sp_sirStep;
-            const f2_sirStep = t15_sirStep * ip_sirStep;
-            const t17_sirStep = f1_sirStep + f2_sirStep;
-            const t18_sirStep = 0.25 * t17_sirStep;
-            const t19_sirStep = s - t18_sirStep;
-            const nx_s = t19_sirStep;
-            const t3_sirStep_1 = beta * s;
-            const f1_sirStep_1 = t3_sirStep_1 * i;
-            const t11_sirStep_1 = 0.5 * f1_sirStep_1;
-            const sp_sirStep_1 = s - t11_sirStep_1;
-            const t12_sirStep_1 = gamma * i;
-            const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
-            const t14_sirStep_1 = 0.5 * t13_sirStep_1;
-            const ip_sirStep_1 = i + t14_sirStep_1;
-            const t15_sirStep_1 = beta * sp_sirStep_1;
-            const f2_sirStep_1 = t15_sirStep_1 * ip_sirStep_1;
-            const t20_sirStep_1 = t13_sirStep_1 + f2_sirStep_1;
-            const t21_sirStep_1 = gamma * ip_sirStep_1;
-            const t22_sirStep_1 = t20_sirStep_1 - t21_sirStep_1;
-            const t23_sirStep_1 = 0.25 * t22_sirStep_1;
-            const t24_sirStep_1 = i + t23_sirStep_1;
-            const nx_i = t24_sirStep_1;
-            s = nx_s;
-            i = nx_i;
-            const t2 = 20 * i;
-            const t3 = Math.exp(t2);
-            const t4 = peakSoft + t3;
-            peakSoft = t4;
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            row_2[at_2]! = s;
-            row_2[at_2 + 1]! = i;
-            row_2[at_2 + 2]! = peakSoft;
-          } else {
-            break;
-          }
-        }
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      s = row_1[at_1]!;
+      i = row_1[at_1 + 1]!;
+      peakSoft = row_1[at_1 + 2]!;
+    } else if (action_1 === 1) {
+      for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
+        const t3_sirStep = beta * s;
+        const f1_sirStep = t3_sirStep * i;
+        const t11_sirStep = 0.5 * f1_sirStep;
+        const sp_sirStep = s - t11_sirStep;
+        const t12_sirStep = gamma * i;
+        const t13_sirStep = f1_sirStep - t12_sirStep;
+        const t14_sirStep = 0.5 * t13_sirStep;
+        const ip_sirStep = i + t14_sirStep;
+        const t15_sirStep = beta * sp_sirStep;
+        const f2_sirStep = t15_sirStep * ip_sirStep;
+        const t17_sirStep = f1_sirStep + f2_sirStep;
+        const t18_sirStep = 0.25 * t17_sirStep;
+        const t19_sirStep = s - t18_sirStep;
+        const nx_s = t19_sirStep;
+        const t3_sirStep_1 = beta * s;
+        const f1_sirStep_1 = t3_sirStep_1 * i;
+        const t11_sirStep_1 = 0.5 * f1_sirStep_1;
+        const sp_sirStep_1 = s - t11_sirStep_1;
+        const t12_sirStep_1 = gamma * i;
+        const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
+        const t14_sirStep_1 = 0.5 * t13_sirStep_1;
+        const ip_sirStep_1 = i + t14_sirStep_1;
+        const t15_sirStep_1 = beta * sp_sirStep_1;
+        const f2_sirStep_1 = t15_sirStep_1 * ip_sirStep_1;
+        const t20_sirStep_1 = t13_sirStep_1 + f2_sirStep_1;
+        const t21_sirStep_1 = gamma * ip_sirStep_1;
+        const t22_sirStep_1 = t20_sirStep_1 - t21_sirStep_1;
+        const t23_sirStep_1 = 0.25 * t22_sirStep_1;
+        const t24_sirStep_1 = i + t23_sirStep_1;
+        const nx_i = t24_sirStep_1;
+        s = nx_s;
+        i = nx_i;
+        const t2 = 20 * i;
+        const t3 = Math.exp(t2);
+        const t4 = peakSoft + t3;
+        peakSoft = t4;
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      row_2[at_2]! = s;
+      row_2[at_2 + 1]! = i;
+      row_2[at_2 + 2]! = peakSoft;
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {
@@ -6430,108 +6420,106 @@ export function sirPeak_hvp(beta: number, gamma: number, i0: number, days: numbe
         peakSoft = t4;
         peakSoft_d = t4_d;
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const row_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      row[at]! = s;
+      row_d[at]! = s_d;
+      row[at + 1]! = i;
+      row_d[at + 1]! = i_d;
+      row[at + 2]! = peakSoft;
+      row_d[at + 2]! = peakSoft_d;
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const row_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        row[at]! = s;
-        row_d[at]! = s_d;
-        row[at + 1]! = i;
-        row_d[at + 1]! = i_d;
-        row[at + 2]! = peakSoft;
-        row_d[at + 2]! = peakSoft_d;
-      } else {
-        if (action === 4) {
-          const from = checkpoints.from;
-          const to = checkpoints.to;
-          if (top + (to - from > 0 ? to - from : 0) * 3 > stack.length) {
-            stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 3);
-            stack_d = tapeTangents(stack);
-          }
-          for (let j_1 = from; j_1 < to; j_1++) {
-            const t3_sirStep = beta * s;
-            const t3_sirStep_d = s * beta_d + beta * s_d;
-            const f1_sirStep = t3_sirStep * i;
-            const f1_sirStep_d = i * t3_sirStep_d + t3_sirStep * i_d;
-            const t11_sirStep = 0.5 * f1_sirStep;
-            const t11_sirStep_d = 0.5 * f1_sirStep_d;
-            const sp_sirStep = s - t11_sirStep;
-            const sp_sirStep_d = s_d - t11_sirStep_d;
-            const t12_sirStep = gamma * i;
-            const t12_sirStep_d = i * gamma_d + gamma * i_d;
-            const t13_sirStep = f1_sirStep - t12_sirStep;
-            const t13_sirStep_d = f1_sirStep_d - t12_sirStep_d;
-            const t14_sirStep = 0.5 * t13_sirStep;
-            const t14_sirStep_d = 0.5 * t13_sirStep_d;
-            const ip_sirStep = i + t14_sirStep;
-            const ip_sirStep_d = i_d + t14_sirStep_d;
-            const t15_sirStep = beta * sp_sirStep;
-            const t15_sirStep_d = sp_sirStep * beta_d + beta * sp_sirStep_d;
-            const f2_sirStep = t15_sirStep * ip_sirStep;
-            const f2_sirStep_d = ip_sirStep * t15_sirStep_d + t15_sirStep * ip_sirStep_d;
-            const t17_sirStep = f1_sirStep + f2_sirStep;
-            const t17_sirStep_d = f1_sirStep_d + f2_sirStep_d;
-            const t18_sirStep = 0.25 * t17_sirStep;
-            const t18_sirStep_d = 0.25 * t17_sirStep_d;
-            const t19_sirStep = s - t18_sirStep;
-            const t19_sirStep_d = s_d - t18_sirStep_d;
-            const nx_s = t19_sirStep;
-            const nx_s_d = t19_sirStep_d;
-            const t3_sirStep_1 = beta * s;
-            const t3_sirStep_1_d = s * beta_d + beta * s_d;
-            const f1_sirStep_1 = t3_sirStep_1 * i;
-            const f1_sirStep_1_d = i * t3_sirStep_1_d + t3_sirStep_1 * i_d;
-            const t11_sirStep_1 = 0.5 * f1_sirStep_1;
-            const t11_sirStep_1_d = 0.5 * f1_sirStep_1_d;
-            const sp_sirStep_1 = s - t11_sirStep_1;
-            const sp_sirStep_1_d = s_d - t11_sirStep_1_d;
-            const t12_sirStep_1 = gamma * i;
-            const t12_sirStep_1_d = i * gamma_d + gamma * i_d;
-            const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
-            const t13_sirStep_1_d = f1_sirStep_1_d - t12_sirStep_1_d;
-            const t14_sirStep_1 = 0.5 * t13_sirStep_1;
-            const t14_sirStep_1_d = 0.5 * t13_sirStep_1_d;
-            const ip_sirStep_1 = i + t14_sirStep_1;
-            const ip_sirStep_1_d = i_d + t14_sirStep_1_d;
-            const t15_sirStep_1 = beta * sp_sirStep_1;
-            const t15_sirStep_1_d = sp_sirStep_1 * beta_d + beta * sp_sirStep_1_d;
-            const f2_sirStep_1 = t15_sirStep_1 * ip_sirStep_1;
-            const f2_sirStep_1_d = ip_sirStep_1 * t15_sirStep_1_d + t15_sirStep_1 * ip_sirStep_1_d;
-            const t20_sirStep_1 = t13_sirStep_1 + f2_sirStep_1;
-            const t20_sirStep_1_d = t13_sirStep_1_d + f2_sirStep_1_d;
-            const t21_sirStep_1 = gamma * ip_sirStep_1;
-            const t21_sirStep_1_d = ip_sirStep_1 * gamma_d + gamma * ip_sirStep_1_d;
-            const t22_sirStep_1 = t20_sirStep_1 - t21_sirStep_1;
-            const t22_sirStep_1_d = t20_sirStep_1_d - t21_sirStep_1_d;
-            const t23_sirStep_1 = 0.25 * t22_sirStep_1;
-            const t23_sirStep_1_d = 0.25 * t22_sirStep_1_d;
-            const t24_sirStep_1 = i + t23_sirStep_1;
-            const t24_sirStep_1_d = i_d + t23_sirStep_1_d;
-            const nx_i = t24_sirStep_1;
-            const nx_i_d = t24_sirStep_1_d;
-            stack_d[top]! = s_d;
-            stack[top++]! = s;
-            s = nx_s;
-            s_d = nx_s_d;
-            stack_d[top]! = i_d;
-            stack[top++]! = i;
-            i = nx_i;
-            i_d = nx_i_d;
-            const t2 = 20 * i;
-            const t2_d = 20 * i_d;
-            const t3 = Math.exp(t2);
-            const t3_d = t3 * t2_d;
-            stack_d[top]! = t3_d;
-            stack[top++]! = t3;
-            const t4 = peakSoft + t3;
-            const t4_d = peakSoft_d + t3_d;
-            peakSoft = t4;
-            peakSoft_d = t4_d;
-          }
+      if (action === 4) {
+        const from = checkpoints.from;
+        const to = checkpoints.to;
+        if (top + (to - from > 0 ? to - from : 0) * 3 > stack.length) {
+          stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 3);
+          stack_d = tapeTangents(stack);
         }
-        break;
+        for (let j_1 = from; j_1 < to; j_1++) {
+          const t3_sirStep = beta * s;
+          const t3_sirStep_d = s * beta_d + beta * s_d;
+          const f1_sirStep = t3_sirStep * i;
+          const f1_sirStep_d = i * t3_sirStep_d + t3_sirStep * i_d;
+          const t11_sirStep = 0.5 * f1_sirStep;
+          const t11_sirStep_d = 0.5 * f1_sirStep_d;
+          const sp_sirStep = s - t11_sirStep;
+          const sp_sirStep_d = s_d - t11_sirStep_d;
+          const t12_sirStep = gamma * i;
+          const t12_sirStep_d = i * gamma_d + gamma * i_d;
+          const t13_sirStep = f1_sirStep - t12_sirStep;
+          const t13_sirStep_d = f1_sirStep_d - t12_sirStep_d;
+          const t14_sirStep = 0.5 * t13_sirStep;
+          const t14_sirStep_d = 0.5 * t13_sirStep_d;
+          const ip_sirStep = i + t14_sirStep;
+          const ip_sirStep_d = i_d + t14_sirStep_d;
+          const t15_sirStep = beta * sp_sirStep;
+          const t15_sirStep_d = sp_sirStep * beta_d + beta * sp_sirStep_d;
+          const f2_sirStep = t15_sirStep * ip_sirStep;
+          const f2_sirStep_d = ip_sirStep * t15_sirStep_d + t15_sirStep * ip_sirStep_d;
+          const t17_sirStep = f1_sirStep + f2_sirStep;
+          const t17_sirStep_d = f1_sirStep_d + f2_sirStep_d;
+          const t18_sirStep = 0.25 * t17_sirStep;
+          const t18_sirStep_d = 0.25 * t17_sirStep_d;
+          const t19_sirStep = s - t18_sirStep;
+          const t19_sirStep_d = s_d - t18_sirStep_d;
+          const nx_s = t19_sirStep;
+          const nx_s_d = t19_sirStep_d;
+          const t3_sirStep_1 = beta * s;
+          const t3_sirStep_1_d = s * beta_d + beta * s_d;
+          const f1_sirStep_1 = t3_sirStep_1 * i;
+          const f1_sirStep_1_d = i * t3_sirStep_1_d + t3_sirStep_1 * i_d;
+          const t11_sirStep_1 = 0.5 * f1_sirStep_1;
+          const t11_sirStep_1_d = 0.5 * f1_sirStep_1_d;
+          const sp_sirStep_1 = s - t11_sirStep_1;
+          const sp_sirStep_1_d = s_d - t11_sirStep_1_d;
+          const t12_sirStep_1 = gamma * i;
+          const t12_sirStep_1_d = i * gamma_d + gamma * i_d;
+          const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
+          const t13_sirStep_1_d = f1_sirStep_1_d - t12_sirStep_1_d;
+          const t14_sirStep_1 = 0.5 * t13_sirStep_1;
+          const t14_sirStep_1_d = 0.5 * t13_sirStep_1_d;
+          const ip_sirStep_1 = i + t14_sirStep_1;
+          const ip_sirStep_1_d = i_d + t14_sirStep_1_d;
+          const t15_sirStep_1 = beta * sp_sirStep_1;
+          const t15_sirStep_1_d = sp_sirStep_1 * beta_d + beta * sp_sirStep_1_d;
+          const f2_sirStep_1 = t15_sirStep_1 * ip_sirStep_1;
+          const f2_sirStep_1_d = ip_sirStep_1 * t15_sirStep_1_d + t15_sirStep_1 * ip_sirStep_1_d;
+          const t20_sirStep_1 = t13_sirStep_1 + f2_sirStep_1;
+          const t20_sirStep_1_d = t13_sirStep_1_d + f2_sirStep_1_d;
+          const t21_sirStep_1 = gamma * ip_sirStep_1;
+          const t21_sirStep_1_d = ip_sirStep_1 * gamma_d + gamma * ip_sirStep_1_d;
+          const t22_sirStep_1 = t20_sirStep_1 - t21_sirStep_1;
+          const t22_sirStep_1_d = t20_sirStep_1_d - t21_sirStep_1_d;
+          const t23_sirStep_1 = 0.25 * t22_sirStep_1;
+          const t23_sirStep_1_d = 0.25 * t22_sirStep_1_d;
+          const t24_sirStep_1 = i + t23_sirStep_1;
+          const t24_sirStep_1_d = i_d + t23_sirStep_1_d;
+          const nx_i = t24_sirStep_1;
+          const nx_i_d = t24_sirStep_1_d;
+          stack_d[top]! = s_d;
+          stack[top++]! = s;
+          s = nx_s;
+          s_d = nx_s_d;
+          stack_d[top]! = i_d;
+          stack[top++]! = i;
+          i = nx_i;
+          i_d = nx_i_d;
+          const t2 = 20 * i;
+          const t2_d = 20 * i_d;
+          const t3 = Math.exp(t2);
+          const t3_d = t3 * t2_d;
+          stack_d[top]! = t3_d;
+          stack[top++]! = t3;
+          const t4 = peakSoft + t3;
+          const t4_d = peakSoft_d + t3_d;
+          peakSoft = t4;
+          peakSoft_d = t4_d;
+        }
       }
+      break;
     }
   }
   const t5 = Math.log(peakSoft);
@@ -6831,109 +6819,103 @@ export function sirPeak_hvp(beta: number, gamma: number, i0: number, days: numbe
           }
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        s = row_1[at_1]!;
-        s_d = row_1_d[at_1]!;
-        i = row_1[at_1 + 1]!;
-        i_d = row_1_d[at_1 + 1]!;
-        peakSoft = row_1[at_1 + 2]!;
-        peakSoft_d = row_1_d[at_1 + 2]!;
-      } else {
-        if (action_1 === 1) {
-          for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
-            const t3_sirStep = beta * s;
-            const t3_sirStep_d = s * beta_d + beta * s_d;
-            const f1_sirStep = t3_sirStep * i;
-            const f1_sirStep_d = i * t3_sirStep_d + t3_sirStep * i_d;
-            const t11_sirStep = 0.5 * f1_sirStep;
-            const t11_sirStep_d = 0.5 * f1_sirStep_d;
-            const sp_sirStep = s - t11_sirStep;
-            const sp_sirStep_d = s_d - t11_sirStep_d;
-            const t12_sirStep = gamma * i;
-            const t12_sirStep_d = i * gamma_d + gamma * i_d;
-            const t13_sirStep = f1_sirStep - t12_sirStep;
-            const t13_sirStep_d = f1_sirStep_d - t12_sirStep_d;
-            const t14_sirStep = 0.5 * t13_sirStep;
-            const t14_sirStep_d = 0.5 * t13_sirStep_d;
-            const ip_sirStep = i + t14_sirStep;
-            const ip_sirStep_d = i_d + t14_sirStep_d;
-            const t15_sirStep = beta * sp_sirStep;
-            const t15_sirStep_d = sp_sirStep * beta_d + beta * sp_sirStep_d;
-            const f2_sirStep = t15_sirStep * ip_sirStep;
-            const f2_sirStep_d = ip_sirStep * t15_sirStep_d + t15_sirStep * ip_sirStep_d;
-            const t17_sirStep = f1_sirStep + f2_sirStep;
-            const t17_sirStep_d = f1_sirStep_d + f2_sirStep_d;
-            const t18_sirStep = 0.25 * t17_sirStep;
-            const t18_sirStep_d = 0.25 * t17_sirStep_d;
-            const t19_sirStep = s - t18_sirStep;
-            const t19_sirStep_d = s_d - t18_sirStep_d;
-            const nx_s = t19_sirStep;
-            const nx_s_d = t19_sirStep_d;
-            const t3_sirStep_1 = beta * s;
-            const t3_sirStep_1_d = s * beta_d + beta * s_d;
-            const f1_sirStep_1 = t3_sirStep_1 * i;
-            const f1_sirStep_1_d = i * t3_sirStep_1_d + t3_sirStep_1 * i_d;
-            const t11_sirStep_1 = 0.5 * f1_sirStep_1;
-            const t11_sirStep_1_d = 0.5 * f1_sirStep_1_d;
-            const sp_sirStep_1 = s - t11_sirStep_1;
-            const sp_sirStep_1_d = s_d - t11_sirStep_1_d;
-            const t12_sirStep_1 = gamma * i;
-            const t12_sirStep_1_d = i * gamma_d + gamma * i_d;
-            const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
-            const t13_sirStep_1_d = f1_sirStep_1_d - t12_sirStep_1_d;
-            const t14_sirStep_1 = 0.5 * t13_sirStep_1;
-            const t14_sirStep_1_d = 0.5 * t13_sirStep_1_d;
-            const ip_sirStep_1 = i + t14_sirStep_1;
-            const ip_sirStep_1_d = i_d + t14_sirStep_1_d;
-            const t15_sirStep_1 = beta * sp_sirStep_1;
-            const t15_sirStep_1_d = sp_sirStep_1 * beta_d + beta * sp_sirStep_1_d;
-            const f2_sirStep_1 = t15_sirStep_1 * ip_sirStep_1;
-            const f2_sirStep_1_d = ip_sirStep_1 * t15_sirStep_1_d + t15_sirStep_1 * ip_sirStep_1_d;
-            const t20_sirStep_1 = t13_sirStep_1 + f2_sirStep_1;
-            const t20_sirStep_1_d = t13_sirStep_1_d + f2_sirStep_1_d;
-            const t21_sirStep_1 = gamma * ip_sirStep_1;
-            const t21_sirStep_1_d = ip_sirStep_1 * gamma_d + gamma * ip_sirStep_1_d;
-            const t22_sirStep_1 = t20_sirStep_1 - t21_sirStep_1;
-            const t22_sirStep_1_d = t20_sirStep_1_d - t21_sirStep_1_d;
-            const t23_sirStep_1 = 0.25 * t22_sirStep_1;
-            const t23_sirStep_1_d = 0.25 * t22_sirStep_1_d;
-            const t24_sirStep_1 = i + t23_sirStep_1;
-            const t24_sirStep_1_d = i_d + t23_sirStep_1_d;
-            const nx_i = t24_sirStep_1;
-            const nx_i_d = t24_sirStep_1_d;
-            s = nx_s;
-            s_d = nx_s_d;
-            i = nx_i;
-            i_d = nx_i_d;
-            const t2 = 20 * i;
-            const t2_d = 20 * i_d;
-            const t3 = Math.exp(t2);
-            const t3_d = t3 * t2_d;
-            const t4 = peakSoft + t3;
-            const t4_d = peakSoft_d + t3_d;
-            peakSoft = t4;
-            peakSoft_d = t4_d;
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            row_2[at_2]! = s;
-            row_2_d[at_2]! = s_d;
-            row_2[at_2 + 1]! = i;
-            row_2_d[at_2 + 1]! = i_d;
-            row_2[at_2 + 2]! = peakSoft;
-            row_2_d[at_2 + 2]! = peakSoft_d;
-          } else {
-            break;
-          }
-        }
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      s = row_1[at_1]!;
+      s_d = row_1_d[at_1]!;
+      i = row_1[at_1 + 1]!;
+      i_d = row_1_d[at_1 + 1]!;
+      peakSoft = row_1[at_1 + 2]!;
+      peakSoft_d = row_1_d[at_1 + 2]!;
+    } else if (action_1 === 1) {
+      for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
+        const t3_sirStep = beta * s;
+        const t3_sirStep_d = s * beta_d + beta * s_d;
+        const f1_sirStep = t3_sirStep * i;
+        const f1_sirStep_d = i * t3_sirStep_d + t3_sirStep * i_d;
+        const t11_sirStep = 0.5 * f1_sirStep;
+        const t11_sirStep_d = 0.5 * f1_sirStep_d;
+        const sp_sirStep = s - t11_sirStep;
+        const sp_sirStep_d = s_d - t11_sirStep_d;
+        const t12_sirStep = gamma * i;
+        const t12_sirStep_d = i * gamma_d + gamma * i_d;
+        const t13_sirStep = f1_sirStep - t12_sirStep;
+        const t13_sirStep_d = f1_sirStep_d - t12_sirStep_d;
+        const t14_sirStep = 0.5 * t13_sirStep;
+        const t14_sirStep_d = 0.5 * t13_sirStep_d;
+        const ip_sirStep = i + t14_sirStep;
+        const ip_sirStep_d = i_d + t14_sirStep_d;
+        const t15_sirStep = beta * sp_sirStep;
+        const t15_sirStep_d = sp_sirStep * beta_d + beta * sp_sirStep_d;
+        const f2_sirStep = t15_sirStep * ip_sirStep;
+        const f2_sirStep_d = ip_sirStep * t15_sirStep_d + t15_sirStep * ip_sirStep_d;
+        const t17_sirStep = f1_sirStep + f2_sirStep;
+        const t17_sirStep_d = f1_sirStep_d + f2_sirStep_d;
+        const t18_sirStep = 0.25 * t17_sirStep;
+        const t18_sirStep_d = 0.25 * t17_sirStep_d;
+        const t19_sirStep = s - t18_sirStep;
+        const t19_sirStep_d = s_d - t18_sirStep_d;
+        const nx_s = t19_sirStep;
+        const nx_s_d = t19_sirStep_d;
+        const t3_sirStep_1 = beta * s;
+        const t3_sirStep_1_d = s * beta_d + beta * s_d;
+        const f1_sirStep_1 = t3_sirStep_1 * i;
+        const f1_sirStep_1_d = i * t3_sirStep_1_d + t3_sirStep_1 * i_d;
+        const t11_sirStep_1 = 0.5 * f1_sirStep_1;
+        const t11_sirStep_1_d = 0.5 * f1_sirStep_1_d;
+        const sp_sirStep_1 = s - t11_sirStep_1;
+        const sp_sirStep_1_d = s_d - t11_sirStep_1_d;
+        const t12_sirStep_1 = gamma * i;
+        const t12_sirStep_1_d = i * gamma_d + gamma * i_d;
+        const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
+        const t13_sirStep_1_d = f1_sirStep_1_d - t12_sirStep_1_d;
+        const t14_sirStep_1 = 0.5 * t13_sirStep_1;
+        const t14_sirStep_1_d = 0.5 * t13_sirStep_1_d;
+        const ip_sirStep_1 = i + t14_sirStep_1;
+        const ip_sirStep_1_d = i_d + t14_sirStep_1_d;
+        const t15_sirStep_1 = beta * sp_sirStep_1;
+        const t15_sirStep_1_d = sp_sirStep_1 * beta_d + beta * sp_sirStep_1_d;
+        const f2_sirStep_1 = t15_sirStep_1 * ip_sirStep_1;
+        const f2_sirStep_1_d = ip_sirStep_1 * t15_sirStep_1_d + t15_sirStep_1 * ip_sirStep_1_d;
+        const t20_sirStep_1 = t13_sirStep_1 + f2_sirStep_1;
+        const t20_sirStep_1_d = t13_sirStep_1_d + f2_sirStep_1_d;
+        const t21_sirStep_1 = gamma * ip_sirStep_1;
+        const t21_sirStep_1_d = ip_sirStep_1 * gamma_d + gamma * ip_sirStep_1_d;
+        const t22_sirStep_1 = t20_sirStep_1 - t21_sirStep_1;
+        const t22_sirStep_1_d = t20_sirStep_1_d - t21_sirStep_1_d;
+        const t23_sirStep_1 = 0.25 * t22_sirStep_1;
+        const t23_sirStep_1_d = 0.25 * t22_sirStep_1_d;
+        const t24_sirStep_1 = i + t23_sirStep_1;
+        const t24_sirStep_1_d = i_d + t23_sirStep_1_d;
+        const nx_i = t24_sirStep_1;
+        const nx_i_d = t24_sirStep_1_d;
+        s = nx_s;
+        s_d = nx_s_d;
+        i = nx_i;
+        i_d = nx_i_d;
+        const t2 = 20 * i;
+        const t2_d = 20 * i_d;
+        const t3 = Math.exp(t2);
+        const t3_d = t3 * t2_d;
+        const t4 = peakSoft + t3;
+        const t4_d = peakSoft_d + t3_d;
+        peakSoft = t4;
+        peakSoft_d = t4_d;
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      row_2[at_2]! = s;
+      row_2_d[at_2]! = s_d;
+      row_2[at_2 + 1]! = i;
+      row_2_d[at_2 + 1]! = i_d;
+      row_2[at_2 + 2]! = peakSoft;
+      row_2_d[at_2 + 2]! = peakSoft_d;
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {
@@ -7028,62 +7010,60 @@ export function sirPeakPlain_vjp(beta: number, gamma: number, i0: number, days: 
         const t4 = peakSoft + t3;
         peakSoft = t4;
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      row[at]! = s;
+      row[at + 1]! = i;
+      row[at + 2]! = peakSoft;
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        row[at]! = s;
-        row[at + 1]! = i;
-        row[at + 2]! = peakSoft;
-      } else {
-        if (action === 4) {
-          const from = checkpoints.from;
-          const to = checkpoints.to;
-          if (top + (to - from > 0 ? to - from : 0) * 3 > stack.length) stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 3);
-          for (let j_1 = from; j_1 < to; j_1++) {
-            const t1_sirStepPlain = beta * s;
-            const f1_sirStepPlain = t1_sirStepPlain * i;
-            const t9_sirStepPlain = 0.5 * f1_sirStepPlain;
-            const sp_sirStepPlain = s - t9_sirStepPlain;
-            const t10_sirStepPlain = gamma * i;
-            const t11_sirStepPlain = f1_sirStepPlain - t10_sirStepPlain;
-            const t12_sirStepPlain = 0.5 * t11_sirStepPlain;
-            const ip_sirStepPlain = i + t12_sirStepPlain;
-            const t13_sirStepPlain = beta * sp_sirStepPlain;
-            const f2_sirStepPlain = t13_sirStepPlain * ip_sirStepPlain;
-            const t15_sirStepPlain = f1_sirStepPlain + f2_sirStepPlain;
-            const t16_sirStepPlain = 0.25 * t15_sirStepPlain;
-            const t17_sirStepPlain = s - t16_sirStepPlain;
-            const nx_s = t17_sirStepPlain;
-            const t1_sirStepPlain_1 = beta * s;
-            const f1_sirStepPlain_1 = t1_sirStepPlain_1 * i;
-            const t9_sirStepPlain_1 = 0.5 * f1_sirStepPlain_1;
-            const sp_sirStepPlain_1 = s - t9_sirStepPlain_1;
-            const t10_sirStepPlain_1 = gamma * i;
-            const t11_sirStepPlain_1 = f1_sirStepPlain_1 - t10_sirStepPlain_1;
-            const t12_sirStepPlain_1 = 0.5 * t11_sirStepPlain_1;
-            const ip_sirStepPlain_1 = i + t12_sirStepPlain_1;
-            const t13_sirStepPlain_1 = beta * sp_sirStepPlain_1;
-            const f2_sirStepPlain_1 = t13_sirStepPlain_1 * ip_sirStepPlain_1;
-            const t18_sirStepPlain_1 = t11_sirStepPlain_1 + f2_sirStepPlain_1;
-            const t19_sirStepPlain_1 = gamma * ip_sirStepPlain_1;
-            const t20_sirStepPlain_1 = t18_sirStepPlain_1 - t19_sirStepPlain_1;
-            const t21_sirStepPlain_1 = 0.25 * t20_sirStepPlain_1;
-            const t22_sirStepPlain_1 = i + t21_sirStepPlain_1;
-            const nx_i = t22_sirStepPlain_1;
-            stack[top++]! = s;
-            s = nx_s;
-            stack[top++]! = i;
-            i = nx_i;
-            const t2 = 20 * i;
-            const t3 = Math.exp(t2);
-            stack[top++]! = t3;
-            const t4 = peakSoft + t3;
-            peakSoft = t4;
-          }
+      if (action === 4) {
+        const from = checkpoints.from;
+        const to = checkpoints.to;
+        if (top + (to - from > 0 ? to - from : 0) * 3 > stack.length) stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 3);
+        for (let j_1 = from; j_1 < to; j_1++) {
+          const t1_sirStepPlain = beta * s;
+          const f1_sirStepPlain = t1_sirStepPlain * i;
+          const t9_sirStepPlain = 0.5 * f1_sirStepPlain;
+          const sp_sirStepPlain = s - t9_sirStepPlain;
+          const t10_sirStepPlain = gamma * i;
+          const t11_sirStepPlain = f1_sirStepPlain - t10_sirStepPlain;
+          const t12_sirStepPlain = 0.5 * t11_sirStepPlain;
+          const ip_sirStepPlain = i + t12_sirStepPlain;
+          const t13_sirStepPlain = beta * sp_sirStepPlain;
+          const f2_sirStepPlain = t13_sirStepPlain * ip_sirStepPlain;
+          const t15_sirStepPlain = f1_sirStepPlain + f2_sirStepPlain;
+          const t16_sirStepPlain = 0.25 * t15_sirStepPlain;
+          const t17_sirStepPlain = s - t16_sirStepPlain;
+          const nx_s = t17_sirStepPlain;
+          const t1_sirStepPlain_1 = beta * s;
+          const f1_sirStepPlain_1 = t1_sirStepPlain_1 * i;
+          const t9_sirStepPlain_1 = 0.5 * f1_sirStepPlain_1;
+          const sp_sirStepPlain_1 = s - t9_sirStepPlain_1;
+          const t10_sirStepPlain_1 = gamma * i;
+          const t11_sirStepPlain_1 = f1_sirStepPlain_1 - t10_sirStepPlain_1;
+          const t12_sirStepPlain_1 = 0.5 * t11_sirStepPlain_1;
+          const ip_sirStepPlain_1 = i + t12_sirStepPlain_1;
+          const t13_sirStepPlain_1 = beta * sp_sirStepPlain_1;
+          const f2_sirStepPlain_1 = t13_sirStepPlain_1 * ip_sirStepPlain_1;
+          const t18_sirStepPlain_1 = t11_sirStepPlain_1 + f2_sirStepPlain_1;
+          const t19_sirStepPlain_1 = gamma * ip_sirStepPlain_1;
+          const t20_sirStepPlain_1 = t18_sirStepPlain_1 - t19_sirStepPlain_1;
+          const t21_sirStepPlain_1 = 0.25 * t20_sirStepPlain_1;
+          const t22_sirStepPlain_1 = i + t21_sirStepPlain_1;
+          const nx_i = t22_sirStepPlain_1;
+          stack[top++]! = s;
+          s = nx_s;
+          stack[top++]! = i;
+          i = nx_i;
+          const t2 = 20 * i;
+          const t3 = Math.exp(t2);
+          stack[top++]! = t3;
+          const t4 = peakSoft + t3;
+          peakSoft = t4;
         }
-        break;
       }
+      break;
     }
   }
   const t5 = Math.log(peakSoft);
@@ -7250,65 +7230,59 @@ export function sirPeakPlain_vjp(beta: number, gamma: number, i0: number, days: 
           }
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        s = row_1[at_1]!;
-        i = row_1[at_1 + 1]!;
-        peakSoft = row_1[at_1 + 2]!;
-      } else {
-        if (action_1 === 1) {
-          for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
-            const t1_sirStepPlain = beta * s;
-            const f1_sirStepPlain = t1_sirStepPlain * i;
-            const t9_sirStepPlain = 0.5 * f1_sirStepPlain;
-            const sp_sirStepPlain = s - t9_sirStepPlain;
-            const t10_sirStepPlain = gamma * i;
-            const t11_sirStepPlain = f1_sirStepPlain - t10_sirStepPlain;
-            const t12_sirStepPlain = 0.5 * t11_sirStepPlain;
-            const ip_sirStepPlain = i + t12_sirStepPlain;
-            const t13_sirStepPlain = beta * sp_sirStepPlain;
-            const f2_sirStepPlain = t13_sirStepPlain * ip_sirStepPlain;
-            const t15_sirStepPlain = f1_sirStepPlain + f2_sirStepPlain;
-            const t16_sirStepPlain = 0.25 * t15_sirStepPlain;
-            const t17_sirStepPlain = s - t16_sirStepPlain;
-            const nx_s = t17_sirStepPlain;
-            const t1_sirStepPlain_1 = beta * s;
-            const f1_sirStepPlain_1 = t1_sirStepPlain_1 * i;
-            const t9_sirStepPlain_1 = 0.5 * f1_sirStepPlain_1;
-            const sp_sirStepPlain_1 = s - t9_sirStepPlain_1;
-            const t10_sirStepPlain_1 = gamma * i;
-            const t11_sirStepPlain_1 = f1_sirStepPlain_1 - t10_sirStepPlain_1;
-            const t12_sirStepPlain_1 = 0.5 * t11_sirStepPlain_1;
-            const ip_sirStepPlain_1 = i + t12_sirStepPlain_1;
-            const t13_sirStepPlain_1 = beta * sp_sirStepPlain_1;
-            const f2_sirStepPlain_1 = t13_sirStepPlain_1 * ip_sirStepPlain_1;
-            const t18_sirStepPlain_1 = t11_sirStepPlain_1 + f2_sirStepPlain_1;
-            const t19_sirStepPlain_1 = gamma * ip_sirStepPlain_1;
-            const t20_sirStepPlain_1 = t18_sirStepPlain_1 - t19_sirStepPlain_1;
-            const t21_sirStepPlain_1 = 0.25 * t20_sirStepPlain_1;
-            const t22_sirStepPlain_1 = i + t21_sirStepPlain_1;
-            const nx_i = t22_sirStepPlain_1;
-            s = nx_s;
-            i = nx_i;
-            const t2 = 20 * i;
-            const t3 = Math.exp(t2);
-            const t4 = peakSoft + t3;
-            peakSoft = t4;
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            row_2[at_2]! = s;
-            row_2[at_2 + 1]! = i;
-            row_2[at_2 + 2]! = peakSoft;
-          } else {
-            break;
-          }
-        }
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      s = row_1[at_1]!;
+      i = row_1[at_1 + 1]!;
+      peakSoft = row_1[at_1 + 2]!;
+    } else if (action_1 === 1) {
+      for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
+        const t1_sirStepPlain = beta * s;
+        const f1_sirStepPlain = t1_sirStepPlain * i;
+        const t9_sirStepPlain = 0.5 * f1_sirStepPlain;
+        const sp_sirStepPlain = s - t9_sirStepPlain;
+        const t10_sirStepPlain = gamma * i;
+        const t11_sirStepPlain = f1_sirStepPlain - t10_sirStepPlain;
+        const t12_sirStepPlain = 0.5 * t11_sirStepPlain;
+        const ip_sirStepPlain = i + t12_sirStepPlain;
+        const t13_sirStepPlain = beta * sp_sirStepPlain;
+        const f2_sirStepPlain = t13_sirStepPlain * ip_sirStepPlain;
+        const t15_sirStepPlain = f1_sirStepPlain + f2_sirStepPlain;
+        const t16_sirStepPlain = 0.25 * t15_sirStepPlain;
+        const t17_sirStepPlain = s - t16_sirStepPlain;
+        const nx_s = t17_sirStepPlain;
+        const t1_sirStepPlain_1 = beta * s;
+        const f1_sirStepPlain_1 = t1_sirStepPlain_1 * i;
+        const t9_sirStepPlain_1 = 0.5 * f1_sirStepPlain_1;
+        const sp_sirStepPlain_1 = s - t9_sirStepPlain_1;
+        const t10_sirStepPlain_1 = gamma * i;
+        const t11_sirStepPlain_1 = f1_sirStepPlain_1 - t10_sirStepPlain_1;
+        const t12_sirStepPlain_1 = 0.5 * t11_sirStepPlain_1;
+        const ip_sirStepPlain_1 = i + t12_sirStepPlain_1;
+        const t13_sirStepPlain_1 = beta * sp_sirStepPlain_1;
+        const f2_sirStepPlain_1 = t13_sirStepPlain_1 * ip_sirStepPlain_1;
+        const t18_sirStepPlain_1 = t11_sirStepPlain_1 + f2_sirStepPlain_1;
+        const t19_sirStepPlain_1 = gamma * ip_sirStepPlain_1;
+        const t20_sirStepPlain_1 = t18_sirStepPlain_1 - t19_sirStepPlain_1;
+        const t21_sirStepPlain_1 = 0.25 * t20_sirStepPlain_1;
+        const t22_sirStepPlain_1 = i + t21_sirStepPlain_1;
+        const nx_i = t22_sirStepPlain_1;
+        s = nx_s;
+        i = nx_i;
+        const t2 = 20 * i;
+        const t3 = Math.exp(t2);
+        const t4 = peakSoft + t3;
+        peakSoft = t4;
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      row_2[at_2]! = s;
+      row_2[at_2 + 1]! = i;
+      row_2[at_2 + 2]! = peakSoft;
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {
@@ -7545,108 +7519,106 @@ export function sirPeakPlain_hvp(beta: number, gamma: number, i0: number, days: 
         peakSoft = t4;
         peakSoft_d = t4_d;
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const row_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      row[at]! = s;
+      row_d[at]! = s_d;
+      row[at + 1]! = i;
+      row_d[at + 1]! = i_d;
+      row[at + 2]! = peakSoft;
+      row_d[at + 2]! = peakSoft_d;
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const row_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        row[at]! = s;
-        row_d[at]! = s_d;
-        row[at + 1]! = i;
-        row_d[at + 1]! = i_d;
-        row[at + 2]! = peakSoft;
-        row_d[at + 2]! = peakSoft_d;
-      } else {
-        if (action === 4) {
-          const from = checkpoints.from;
-          const to = checkpoints.to;
-          if (top + (to - from > 0 ? to - from : 0) * 3 > stack.length) {
-            stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 3);
-            stack_d = tapeTangents(stack);
-          }
-          for (let j_1 = from; j_1 < to; j_1++) {
-            const t1_sirStepPlain = beta * s;
-            const t1_sirStepPlain_d = s * beta_d + beta * s_d;
-            const f1_sirStepPlain = t1_sirStepPlain * i;
-            const f1_sirStepPlain_d = i * t1_sirStepPlain_d + t1_sirStepPlain * i_d;
-            const t9_sirStepPlain = 0.5 * f1_sirStepPlain;
-            const t9_sirStepPlain_d = 0.5 * f1_sirStepPlain_d;
-            const sp_sirStepPlain = s - t9_sirStepPlain;
-            const sp_sirStepPlain_d = s_d - t9_sirStepPlain_d;
-            const t10_sirStepPlain = gamma * i;
-            const t10_sirStepPlain_d = i * gamma_d + gamma * i_d;
-            const t11_sirStepPlain = f1_sirStepPlain - t10_sirStepPlain;
-            const t11_sirStepPlain_d = f1_sirStepPlain_d - t10_sirStepPlain_d;
-            const t12_sirStepPlain = 0.5 * t11_sirStepPlain;
-            const t12_sirStepPlain_d = 0.5 * t11_sirStepPlain_d;
-            const ip_sirStepPlain = i + t12_sirStepPlain;
-            const ip_sirStepPlain_d = i_d + t12_sirStepPlain_d;
-            const t13_sirStepPlain = beta * sp_sirStepPlain;
-            const t13_sirStepPlain_d = sp_sirStepPlain * beta_d + beta * sp_sirStepPlain_d;
-            const f2_sirStepPlain = t13_sirStepPlain * ip_sirStepPlain;
-            const f2_sirStepPlain_d = ip_sirStepPlain * t13_sirStepPlain_d + t13_sirStepPlain * ip_sirStepPlain_d;
-            const t15_sirStepPlain = f1_sirStepPlain + f2_sirStepPlain;
-            const t15_sirStepPlain_d = f1_sirStepPlain_d + f2_sirStepPlain_d;
-            const t16_sirStepPlain = 0.25 * t15_sirStepPlain;
-            const t16_sirStepPlain_d = 0.25 * t15_sirStepPlain_d;
-            const t17_sirStepPlain = s - t16_sirStepPlain;
-            const t17_sirStepPlain_d = s_d - t16_sirStepPlain_d;
-            const nx_s = t17_sirStepPlain;
-            const nx_s_d = t17_sirStepPlain_d;
-            const t1_sirStepPlain_1 = beta * s;
-            const t1_sirStepPlain_1_d = s * beta_d + beta * s_d;
-            const f1_sirStepPlain_1 = t1_sirStepPlain_1 * i;
-            const f1_sirStepPlain_1_d = i * t1_sirStepPlain_1_d + t1_sirStepPlain_1 * i_d;
-            const t9_sirStepPlain_1 = 0.5 * f1_sirStepPlain_1;
-            const t9_sirStepPlain_1_d = 0.5 * f1_sirStepPlain_1_d;
-            const sp_sirStepPlain_1 = s - t9_sirStepPlain_1;
-            const sp_sirStepPlain_1_d = s_d - t9_sirStepPlain_1_d;
-            const t10_sirStepPlain_1 = gamma * i;
-            const t10_sirStepPlain_1_d = i * gamma_d + gamma * i_d;
-            const t11_sirStepPlain_1 = f1_sirStepPlain_1 - t10_sirStepPlain_1;
-            const t11_sirStepPlain_1_d = f1_sirStepPlain_1_d - t10_sirStepPlain_1_d;
-            const t12_sirStepPlain_1 = 0.5 * t11_sirStepPlain_1;
-            const t12_sirStepPlain_1_d = 0.5 * t11_sirStepPlain_1_d;
-            const ip_sirStepPlain_1 = i + t12_sirStepPlain_1;
-            const ip_sirStepPlain_1_d = i_d + t12_sirStepPlain_1_d;
-            const t13_sirStepPlain_1 = beta * sp_sirStepPlain_1;
-            const t13_sirStepPlain_1_d = sp_sirStepPlain_1 * beta_d + beta * sp_sirStepPlain_1_d;
-            const f2_sirStepPlain_1 = t13_sirStepPlain_1 * ip_sirStepPlain_1;
-            const f2_sirStepPlain_1_d = ip_sirStepPlain_1 * t13_sirStepPlain_1_d + t13_sirStepPlain_1 * ip_sirStepPlain_1_d;
-            const t18_sirStepPlain_1 = t11_sirStepPlain_1 + f2_sirStepPlain_1;
-            const t18_sirStepPlain_1_d = t11_sirStepPlain_1_d + f2_sirStepPlain_1_d;
-            const t19_sirStepPlain_1 = gamma * ip_sirStepPlain_1;
-            const t19_sirStepPlain_1_d = ip_sirStepPlain_1 * gamma_d + gamma * ip_sirStepPlain_1_d;
-            const t20_sirStepPlain_1 = t18_sirStepPlain_1 - t19_sirStepPlain_1;
-            const t20_sirStepPlain_1_d = t18_sirStepPlain_1_d - t19_sirStepPlain_1_d;
-            const t21_sirStepPlain_1 = 0.25 * t20_sirStepPlain_1;
-            const t21_sirStepPlain_1_d = 0.25 * t20_sirStepPlain_1_d;
-            const t22_sirStepPlain_1 = i + t21_sirStepPlain_1;
-            const t22_sirStepPlain_1_d = i_d + t21_sirStepPlain_1_d;
-            const nx_i = t22_sirStepPlain_1;
-            const nx_i_d = t22_sirStepPlain_1_d;
-            stack_d[top]! = s_d;
-            stack[top++]! = s;
-            s = nx_s;
-            s_d = nx_s_d;
-            stack_d[top]! = i_d;
-            stack[top++]! = i;
-            i = nx_i;
-            i_d = nx_i_d;
-            const t2 = 20 * i;
-            const t2_d = 20 * i_d;
-            const t3 = Math.exp(t2);
-            const t3_d = t3 * t2_d;
-            stack_d[top]! = t3_d;
-            stack[top++]! = t3;
-            const t4 = peakSoft + t3;
-            const t4_d = peakSoft_d + t3_d;
-            peakSoft = t4;
-            peakSoft_d = t4_d;
-          }
+      if (action === 4) {
+        const from = checkpoints.from;
+        const to = checkpoints.to;
+        if (top + (to - from > 0 ? to - from : 0) * 3 > stack.length) {
+          stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 3);
+          stack_d = tapeTangents(stack);
         }
-        break;
+        for (let j_1 = from; j_1 < to; j_1++) {
+          const t1_sirStepPlain = beta * s;
+          const t1_sirStepPlain_d = s * beta_d + beta * s_d;
+          const f1_sirStepPlain = t1_sirStepPlain * i;
+          const f1_sirStepPlain_d = i * t1_sirStepPlain_d + t1_sirStepPlain * i_d;
+          const t9_sirStepPlain = 0.5 * f1_sirStepPlain;
+          const t9_sirStepPlain_d = 0.5 * f1_sirStepPlain_d;
+          const sp_sirStepPlain = s - t9_sirStepPlain;
+          const sp_sirStepPlain_d = s_d - t9_sirStepPlain_d;
+          const t10_sirStepPlain = gamma * i;
+          const t10_sirStepPlain_d = i * gamma_d + gamma * i_d;
+          const t11_sirStepPlain = f1_sirStepPlain - t10_sirStepPlain;
+          const t11_sirStepPlain_d = f1_sirStepPlain_d - t10_sirStepPlain_d;
+          const t12_sirStepPlain = 0.5 * t11_sirStepPlain;
+          const t12_sirStepPlain_d = 0.5 * t11_sirStepPlain_d;
+          const ip_sirStepPlain = i + t12_sirStepPlain;
+          const ip_sirStepPlain_d = i_d + t12_sirStepPlain_d;
+          const t13_sirStepPlain = beta * sp_sirStepPlain;
+          const t13_sirStepPlain_d = sp_sirStepPlain * beta_d + beta * sp_sirStepPlain_d;
+          const f2_sirStepPlain = t13_sirStepPlain * ip_sirStepPlain;
+          const f2_sirStepPlain_d = ip_sirStepPlain * t13_sirStepPlain_d + t13_sirStepPlain * ip_sirStepPlain_d;
+          const t15_sirStepPlain = f1_sirStepPlain + f2_sirStepPlain;
+          const t15_sirStepPlain_d = f1_sirStepPlain_d + f2_sirStepPlain_d;
+          const t16_sirStepPlain = 0.25 * t15_sirStepPlain;
+          const t16_sirStepPlain_d = 0.25 * t15_sirStepPlain_d;
+          const t17_sirStepPlain = s - t16_sirStepPlain;
+          const t17_sirStepPlain_d = s_d - t16_sirStepPlain_d;
+          const nx_s = t17_sirStepPlain;
+          const nx_s_d = t17_sirStepPlain_d;
+          const t1_sirStepPlain_1 = beta * s;
+          const t1_sirStepPlain_1_d = s * beta_d + beta * s_d;
+          const f1_sirStepPlain_1 = t1_sirStepPlain_1 * i;
+          const f1_sirStepPlain_1_d = i * t1_sirStepPlain_1_d + t1_sirStepPlain_1 * i_d;
+          const t9_sirStepPlain_1 = 0.5 * f1_sirStepPlain_1;
+          const t9_sirStepPlain_1_d = 0.5 * f1_sirStepPlain_1_d;
+          const sp_sirStepPlain_1 = s - t9_sirStepPlain_1;
+          const sp_sirStepPlain_1_d = s_d - t9_sirStepPlain_1_d;
+          const t10_sirStepPlain_1 = gamma * i;
+          const t10_sirStepPlain_1_d = i * gamma_d + gamma * i_d;
+          const t11_sirStepPlain_1 = f1_sirStepPlain_1 - t10_sirStepPlain_1;
+          const t11_sirStepPlain_1_d = f1_sirStepPlain_1_d - t10_sirStepPlain_1_d;
+          const t12_sirStepPlain_1 = 0.5 * t11_sirStepPlain_1;
+          const t12_sirStepPlain_1_d = 0.5 * t11_sirStepPlain_1_d;
+          const ip_sirStepPlain_1 = i + t12_sirStepPlain_1;
+          const ip_sirStepPlain_1_d = i_d + t12_sirStepPlain_1_d;
+          const t13_sirStepPlain_1 = beta * sp_sirStepPlain_1;
+          const t13_sirStepPlain_1_d = sp_sirStepPlain_1 * beta_d + beta * sp_sirStepPlain_1_d;
+          const f2_sirStepPlain_1 = t13_sirStepPlain_1 * ip_sirStepPlain_1;
+          const f2_sirStepPlain_1_d = ip_sirStepPlain_1 * t13_sirStepPlain_1_d + t13_sirStepPlain_1 * ip_sirStepPlain_1_d;
+          const t18_sirStepPlain_1 = t11_sirStepPlain_1 + f2_sirStepPlain_1;
+          const t18_sirStepPlain_1_d = t11_sirStepPlain_1_d + f2_sirStepPlain_1_d;
+          const t19_sirStepPlain_1 = gamma * ip_sirStepPlain_1;
+          const t19_sirStepPlain_1_d = ip_sirStepPlain_1 * gamma_d + gamma * ip_sirStepPlain_1_d;
+          const t20_sirStepPlain_1 = t18_sirStepPlain_1 - t19_sirStepPlain_1;
+          const t20_sirStepPlain_1_d = t18_sirStepPlain_1_d - t19_sirStepPlain_1_d;
+          const t21_sirStepPlain_1 = 0.25 * t20_sirStepPlain_1;
+          const t21_sirStepPlain_1_d = 0.25 * t20_sirStepPlain_1_d;
+          const t22_sirStepPlain_1 = i + t21_sirStepPlain_1;
+          const t22_sirStepPlain_1_d = i_d + t21_sirStepPlain_1_d;
+          const nx_i = t22_sirStepPlain_1;
+          const nx_i_d = t22_sirStepPlain_1_d;
+          stack_d[top]! = s_d;
+          stack[top++]! = s;
+          s = nx_s;
+          s_d = nx_s_d;
+          stack_d[top]! = i_d;
+          stack[top++]! = i;
+          i = nx_i;
+          i_d = nx_i_d;
+          const t2 = 20 * i;
+          const t2_d = 20 * i_d;
+          const t3 = Math.exp(t2);
+          const t3_d = t3 * t2_d;
+          stack_d[top]! = t3_d;
+          stack[top++]! = t3;
+          const t4 = peakSoft + t3;
+          const t4_d = peakSoft_d + t3_d;
+          peakSoft = t4;
+          peakSoft_d = t4_d;
+        }
       }
+      break;
     }
   }
   const t5 = Math.log(peakSoft);
@@ -7946,109 +7918,103 @@ export function sirPeakPlain_hvp(beta: number, gamma: number, i0: number, days: 
           }
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        s = row_1[at_1]!;
-        s_d = row_1_d[at_1]!;
-        i = row_1[at_1 + 1]!;
-        i_d = row_1_d[at_1 + 1]!;
-        peakSoft = row_1[at_1 + 2]!;
-        peakSoft_d = row_1_d[at_1 + 2]!;
-      } else {
-        if (action_1 === 1) {
-          for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
-            const t1_sirStepPlain = beta * s;
-            const t1_sirStepPlain_d = s * beta_d + beta * s_d;
-            const f1_sirStepPlain = t1_sirStepPlain * i;
-            const f1_sirStepPlain_d = i * t1_sirStepPlain_d + t1_sirStepPlain * i_d;
-            const t9_sirStepPlain = 0.5 * f1_sirStepPlain;
-            const t9_sirStepPlain_d = 0.5 * f1_sirStepPlain_d;
-            const sp_sirStepPlain = s - t9_sirStepPlain;
-            const sp_sirStepPlain_d = s_d - t9_sirStepPlain_d;
-            const t10_sirStepPlain = gamma * i;
-            const t10_sirStepPlain_d = i * gamma_d + gamma * i_d;
-            const t11_sirStepPlain = f1_sirStepPlain - t10_sirStepPlain;
-            const t11_sirStepPlain_d = f1_sirStepPlain_d - t10_sirStepPlain_d;
-            const t12_sirStepPlain = 0.5 * t11_sirStepPlain;
-            const t12_sirStepPlain_d = 0.5 * t11_sirStepPlain_d;
-            const ip_sirStepPlain = i + t12_sirStepPlain;
-            const ip_sirStepPlain_d = i_d + t12_sirStepPlain_d;
-            const t13_sirStepPlain = beta * sp_sirStepPlain;
-            const t13_sirStepPlain_d = sp_sirStepPlain * beta_d + beta * sp_sirStepPlain_d;
-            const f2_sirStepPlain = t13_sirStepPlain * ip_sirStepPlain;
-            const f2_sirStepPlain_d = ip_sirStepPlain * t13_sirStepPlain_d + t13_sirStepPlain * ip_sirStepPlain_d;
-            const t15_sirStepPlain = f1_sirStepPlain + f2_sirStepPlain;
-            const t15_sirStepPlain_d = f1_sirStepPlain_d + f2_sirStepPlain_d;
-            const t16_sirStepPlain = 0.25 * t15_sirStepPlain;
-            const t16_sirStepPlain_d = 0.25 * t15_sirStepPlain_d;
-            const t17_sirStepPlain = s - t16_sirStepPlain;
-            const t17_sirStepPlain_d = s_d - t16_sirStepPlain_d;
-            const nx_s = t17_sirStepPlain;
-            const nx_s_d = t17_sirStepPlain_d;
-            const t1_sirStepPlain_1 = beta * s;
-            const t1_sirStepPlain_1_d = s * beta_d + beta * s_d;
-            const f1_sirStepPlain_1 = t1_sirStepPlain_1 * i;
-            const f1_sirStepPlain_1_d = i * t1_sirStepPlain_1_d + t1_sirStepPlain_1 * i_d;
-            const t9_sirStepPlain_1 = 0.5 * f1_sirStepPlain_1;
-            const t9_sirStepPlain_1_d = 0.5 * f1_sirStepPlain_1_d;
-            const sp_sirStepPlain_1 = s - t9_sirStepPlain_1;
-            const sp_sirStepPlain_1_d = s_d - t9_sirStepPlain_1_d;
-            const t10_sirStepPlain_1 = gamma * i;
-            const t10_sirStepPlain_1_d = i * gamma_d + gamma * i_d;
-            const t11_sirStepPlain_1 = f1_sirStepPlain_1 - t10_sirStepPlain_1;
-            const t11_sirStepPlain_1_d = f1_sirStepPlain_1_d - t10_sirStepPlain_1_d;
-            const t12_sirStepPlain_1 = 0.5 * t11_sirStepPlain_1;
-            const t12_sirStepPlain_1_d = 0.5 * t11_sirStepPlain_1_d;
-            const ip_sirStepPlain_1 = i + t12_sirStepPlain_1;
-            const ip_sirStepPlain_1_d = i_d + t12_sirStepPlain_1_d;
-            const t13_sirStepPlain_1 = beta * sp_sirStepPlain_1;
-            const t13_sirStepPlain_1_d = sp_sirStepPlain_1 * beta_d + beta * sp_sirStepPlain_1_d;
-            const f2_sirStepPlain_1 = t13_sirStepPlain_1 * ip_sirStepPlain_1;
-            const f2_sirStepPlain_1_d = ip_sirStepPlain_1 * t13_sirStepPlain_1_d + t13_sirStepPlain_1 * ip_sirStepPlain_1_d;
-            const t18_sirStepPlain_1 = t11_sirStepPlain_1 + f2_sirStepPlain_1;
-            const t18_sirStepPlain_1_d = t11_sirStepPlain_1_d + f2_sirStepPlain_1_d;
-            const t19_sirStepPlain_1 = gamma * ip_sirStepPlain_1;
-            const t19_sirStepPlain_1_d = ip_sirStepPlain_1 * gamma_d + gamma * ip_sirStepPlain_1_d;
-            const t20_sirStepPlain_1 = t18_sirStepPlain_1 - t19_sirStepPlain_1;
-            const t20_sirStepPlain_1_d = t18_sirStepPlain_1_d - t19_sirStepPlain_1_d;
-            const t21_sirStepPlain_1 = 0.25 * t20_sirStepPlain_1;
-            const t21_sirStepPlain_1_d = 0.25 * t20_sirStepPlain_1_d;
-            const t22_sirStepPlain_1 = i + t21_sirStepPlain_1;
-            const t22_sirStepPlain_1_d = i_d + t21_sirStepPlain_1_d;
-            const nx_i = t22_sirStepPlain_1;
-            const nx_i_d = t22_sirStepPlain_1_d;
-            s = nx_s;
-            s_d = nx_s_d;
-            i = nx_i;
-            i_d = nx_i_d;
-            const t2 = 20 * i;
-            const t2_d = 20 * i_d;
-            const t3 = Math.exp(t2);
-            const t3_d = t3 * t2_d;
-            const t4 = peakSoft + t3;
-            const t4_d = peakSoft_d + t3_d;
-            peakSoft = t4;
-            peakSoft_d = t4_d;
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            row_2[at_2]! = s;
-            row_2_d[at_2]! = s_d;
-            row_2[at_2 + 1]! = i;
-            row_2_d[at_2 + 1]! = i_d;
-            row_2[at_2 + 2]! = peakSoft;
-            row_2_d[at_2 + 2]! = peakSoft_d;
-          } else {
-            break;
-          }
-        }
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      s = row_1[at_1]!;
+      s_d = row_1_d[at_1]!;
+      i = row_1[at_1 + 1]!;
+      i_d = row_1_d[at_1 + 1]!;
+      peakSoft = row_1[at_1 + 2]!;
+      peakSoft_d = row_1_d[at_1 + 2]!;
+    } else if (action_1 === 1) {
+      for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
+        const t1_sirStepPlain = beta * s;
+        const t1_sirStepPlain_d = s * beta_d + beta * s_d;
+        const f1_sirStepPlain = t1_sirStepPlain * i;
+        const f1_sirStepPlain_d = i * t1_sirStepPlain_d + t1_sirStepPlain * i_d;
+        const t9_sirStepPlain = 0.5 * f1_sirStepPlain;
+        const t9_sirStepPlain_d = 0.5 * f1_sirStepPlain_d;
+        const sp_sirStepPlain = s - t9_sirStepPlain;
+        const sp_sirStepPlain_d = s_d - t9_sirStepPlain_d;
+        const t10_sirStepPlain = gamma * i;
+        const t10_sirStepPlain_d = i * gamma_d + gamma * i_d;
+        const t11_sirStepPlain = f1_sirStepPlain - t10_sirStepPlain;
+        const t11_sirStepPlain_d = f1_sirStepPlain_d - t10_sirStepPlain_d;
+        const t12_sirStepPlain = 0.5 * t11_sirStepPlain;
+        const t12_sirStepPlain_d = 0.5 * t11_sirStepPlain_d;
+        const ip_sirStepPlain = i + t12_sirStepPlain;
+        const ip_sirStepPlain_d = i_d + t12_sirStepPlain_d;
+        const t13_sirStepPlain = beta * sp_sirStepPlain;
+        const t13_sirStepPlain_d = sp_sirStepPlain * beta_d + beta * sp_sirStepPlain_d;
+        const f2_sirStepPlain = t13_sirStepPlain * ip_sirStepPlain;
+        const f2_sirStepPlain_d = ip_sirStepPlain * t13_sirStepPlain_d + t13_sirStepPlain * ip_sirStepPlain_d;
+        const t15_sirStepPlain = f1_sirStepPlain + f2_sirStepPlain;
+        const t15_sirStepPlain_d = f1_sirStepPlain_d + f2_sirStepPlain_d;
+        const t16_sirStepPlain = 0.25 * t15_sirStepPlain;
+        const t16_sirStepPlain_d = 0.25 * t15_sirStepPlain_d;
+        const t17_sirStepPlain = s - t16_sirStepPlain;
+        const t17_sirStepPlain_d = s_d - t16_sirStepPlain_d;
+        const nx_s = t17_sirStepPlain;
+        const nx_s_d = t17_sirStepPlain_d;
+        const t1_sirStepPlain_1 = beta * s;
+        const t1_sirStepPlain_1_d = s * beta_d + beta * s_d;
+        const f1_sirStepPlain_1 = t1_sirStepPlain_1 * i;
+        const f1_sirStepPlain_1_d = i * t1_sirStepPlain_1_d + t1_sirStepPlain_1 * i_d;
+        const t9_sirStepPlain_1 = 0.5 * f1_sirStepPlain_1;
+        const t9_sirStepPlain_1_d = 0.5 * f1_sirStepPlain_1_d;
+        const sp_sirStepPlain_1 = s - t9_sirStepPlain_1;
+        const sp_sirStepPlain_1_d = s_d - t9_sirStepPlain_1_d;
+        const t10_sirStepPlain_1 = gamma * i;
+        const t10_sirStepPlain_1_d = i * gamma_d + gamma * i_d;
+        const t11_sirStepPlain_1 = f1_sirStepPlain_1 - t10_sirStepPlain_1;
+        const t11_sirStepPlain_1_d = f1_sirStepPlain_1_d - t10_sirStepPlain_1_d;
+        const t12_sirStepPlain_1 = 0.5 * t11_sirStepPlain_1;
+        const t12_sirStepPlain_1_d = 0.5 * t11_sirStepPlain_1_d;
+        const ip_sirStepPlain_1 = i + t12_sirStepPlain_1;
+        const ip_sirStepPlain_1_d = i_d + t12_sirStepPlain_1_d;
+        const t13_sirStepPlain_1 = beta * sp_sirStepPlain_1;
+        const t13_sirStepPlain_1_d = sp_sirStepPlain_1 * beta_d + beta * sp_sirStepPlain_1_d;
+        const f2_sirStepPlain_1 = t13_sirStepPlain_1 * ip_sirStepPlain_1;
+        const f2_sirStepPlain_1_d = ip_sirStepPlain_1 * t13_sirStepPlain_1_d + t13_sirStepPlain_1 * ip_sirStepPlain_1_d;
+        const t18_sirStepPlain_1 = t11_sirStepPlain_1 + f2_sirStepPlain_1;
+        const t18_sirStepPlain_1_d = t11_sirStepPlain_1_d + f2_sirStepPlain_1_d;
+        const t19_sirStepPlain_1 = gamma * ip_sirStepPlain_1;
+        const t19_sirStepPlain_1_d = ip_sirStepPlain_1 * gamma_d + gamma * ip_sirStepPlain_1_d;
+        const t20_sirStepPlain_1 = t18_sirStepPlain_1 - t19_sirStepPlain_1;
+        const t20_sirStepPlain_1_d = t18_sirStepPlain_1_d - t19_sirStepPlain_1_d;
+        const t21_sirStepPlain_1 = 0.25 * t20_sirStepPlain_1;
+        const t21_sirStepPlain_1_d = 0.25 * t20_sirStepPlain_1_d;
+        const t22_sirStepPlain_1 = i + t21_sirStepPlain_1;
+        const t22_sirStepPlain_1_d = i_d + t21_sirStepPlain_1_d;
+        const nx_i = t22_sirStepPlain_1;
+        const nx_i_d = t22_sirStepPlain_1_d;
+        s = nx_s;
+        s_d = nx_s_d;
+        i = nx_i;
+        i_d = nx_i_d;
+        const t2 = 20 * i;
+        const t2_d = 20 * i_d;
+        const t3 = Math.exp(t2);
+        const t3_d = t3 * t2_d;
+        const t4 = peakSoft + t3;
+        const t4_d = peakSoft_d + t3_d;
+        peakSoft = t4;
+        peakSoft_d = t4_d;
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      row_2[at_2]! = s;
+      row_2_d[at_2]! = s_d;
+      row_2[at_2 + 1]! = i;
+      row_2_d[at_2 + 1]! = i_d;
+      row_2[at_2 + 2]! = peakSoft;
+      row_2_d[at_2 + 2]! = peakSoft_d;
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {

@@ -1732,30 +1732,28 @@ export function switchInLoop_vjp(xs: Float64Array, k: number, adj: { xs: Float64
       const t8 = k * t7;
       const t9 = s + t8;
       s = t9;
-    } else {
-      if (t6) {
-        if (t4) {
-          const t10 = xs[i]!;
-          const t11 = t10 < 0;
-          if (t11) {
-            cnt = true;
-          } else {
-            const t12 = t10 * t10;
-            const t13 = s + t12;
-            s = t13;
-            const t14 = 0.1 * k;
-            const t15 = 1 + t14;
-            const t16 = s * t15;
-            stack[top++]! = s;
-            s = t16;
-          }
+    } else if (t6) {
+      if (t4) {
+        const t10 = xs[i]!;
+        const t11 = t10 < 0;
+        if (t11) {
+          cnt = true;
         } else {
-          const t17 = 0.1 * k;
-          const t18 = 1 + t17;
-          const t19 = s * t18;
+          const t12 = t10 * t10;
+          const t13 = s + t12;
+          s = t13;
+          const t14 = 0.1 * k;
+          const t15 = 1 + t14;
+          const t16 = s * t15;
           stack[top++]! = s;
-          s = t19;
+          s = t16;
         }
+      } else {
+        const t17 = 0.1 * k;
+        const t18 = 1 + t17;
+        const t19 = s * t18;
+        stack[top++]! = s;
+        s = t19;
       }
     }
     const t20 = !cnt;
@@ -1792,37 +1790,35 @@ export function switchInLoop_vjp(xs: Float64Array, k: number, adj: { xs: Float64
       k_b += t8_b * t7;
       const t7_b = t8_b * k;
       xs_b[i]! += t7_b;
-    } else {
-      if (t6) {
-        if (t4) {
-          let t10_b = 0;
-          // grad of: if (xs[i] < 0)
-          const t10 = xs[i]!;
-          const t11 = t10 < 0;
-          if (!t11) {
-            // grad of: s *= 1 + 0.1 * k
-            s = stack[--top]!;
-            const t14 = 0.1 * k;
-            const t15 = 1 + t14;
-            const t15_b = s_b * s;
-            s_b = s_b * t15;
-            const t14_b = t15_b;
-            k_b += t14_b * 0.1;
-            // grad of: s += xs[i] * xs[i]
-            const t12_b = s_b;
-            t10_b += t12_b * (t10 + t10);
-          }
-          xs_b[i]! += t10_b;
-        } else {
+    } else if (t6) {
+      if (t4) {
+        let t10_b = 0;
+        // grad of: if (xs[i] < 0)
+        const t10 = xs[i]!;
+        const t11 = t10 < 0;
+        if (!t11) {
           // grad of: s *= 1 + 0.1 * k
           s = stack[--top]!;
-          const t17 = 0.1 * k;
-          const t18 = 1 + t17;
-          const t18_b = s_b * s;
-          s_b = s_b * t18;
-          const t17_b = t18_b;
-          k_b += t17_b * 0.1;
+          const t14 = 0.1 * k;
+          const t15 = 1 + t14;
+          const t15_b = s_b * s;
+          s_b = s_b * t15;
+          const t14_b = t15_b;
+          k_b += t14_b * 0.1;
+          // grad of: s += xs[i] * xs[i]
+          const t12_b = s_b;
+          t10_b += t12_b * (t10 + t10);
         }
+        xs_b[i]! += t10_b;
+      } else {
+        // grad of: s *= 1 + 0.1 * k
+        s = stack[--top]!;
+        const t17 = 0.1 * k;
+        const t18 = 1 + t17;
+        const t18_b = s_b * s;
+        s_b = s_b * t18;
+        const t17_b = t18_b;
+        k_b += t17_b * 0.1;
       }
     }
   }
@@ -1862,40 +1858,38 @@ export function switchInLoop_jvp(xs: Float64Array, k: number, tangent: { xs?: Fl
       const t9_d = s_d + t8_d;
       s = t9;
       s_d = t9_d;
-    } else {
-      if (t6) {
-        if (t4) {
-          const t10 = xs[i]!;
-          const t10_d = xs_d[i]!;
-          const t11 = t10 < 0;
-          if (t11) {
-            cnt = true;
-          } else {
-            const t12 = t10 * t10;
-            const t12_d = (t10 + t10) * t10_d;
-            const t13 = s + t12;
-            const t13_d = s_d + t12_d;
-            s = t13;
-            s_d = t13_d;
-            const t14 = 0.1 * k;
-            const t14_d = 0.1 * k_d;
-            const t15 = 1 + t14;
-            const t15_d = t14_d;
-            const t16 = s * t15;
-            const t16_d = t15 * s_d + s * t15_d;
-            s = t16;
-            s_d = t16_d;
-          }
+    } else if (t6) {
+      if (t4) {
+        const t10 = xs[i]!;
+        const t10_d = xs_d[i]!;
+        const t11 = t10 < 0;
+        if (t11) {
+          cnt = true;
         } else {
-          const t17 = 0.1 * k;
-          const t17_d = 0.1 * k_d;
-          const t18 = 1 + t17;
-          const t18_d = t17_d;
-          const t19 = s * t18;
-          const t19_d = t18 * s_d + s * t18_d;
-          s = t19;
-          s_d = t19_d;
+          const t12 = t10 * t10;
+          const t12_d = (t10 + t10) * t10_d;
+          const t13 = s + t12;
+          const t13_d = s_d + t12_d;
+          s = t13;
+          s_d = t13_d;
+          const t14 = 0.1 * k;
+          const t14_d = 0.1 * k_d;
+          const t15 = 1 + t14;
+          const t15_d = t14_d;
+          const t16 = s * t15;
+          const t16_d = t15 * s_d + s * t15_d;
+          s = t16;
+          s_d = t16_d;
         }
+      } else {
+        const t17 = 0.1 * k;
+        const t17_d = 0.1 * k_d;
+        const t18 = 1 + t17;
+        const t18_d = t17_d;
+        const t19 = s * t18;
+        const t19_d = t18 * s_d + s * t18_d;
+        s = t19;
+        s_d = t19_d;
       }
     }
     const t20 = !cnt;
@@ -1957,44 +1951,42 @@ export function switchInLoop_hvp(xs: Float64Array, k: number, v: { xs?: Float64A
       const t9_d = s_d + t8_d;
       s = t9;
       s_d = t9_d;
-    } else {
-      if (t6) {
-        if (t4) {
-          const t10 = xs[i]!;
-          const t10_d = xs_d[i]!;
-          const t11 = t10 < 0;
-          if (t11) {
-            cnt = true;
-          } else {
-            const t12 = t10 * t10;
-            const t12_d = (t10 + t10) * t10_d;
-            const t13 = s + t12;
-            const t13_d = s_d + t12_d;
-            s = t13;
-            s_d = t13_d;
-            const t14 = 0.1 * k;
-            const t14_d = 0.1 * k_d;
-            const t15 = 1 + t14;
-            const t15_d = t14_d;
-            const t16 = s * t15;
-            const t16_d = t15 * s_d + s * t15_d;
-            stack_d[top]! = s_d;
-            stack[top++]! = s;
-            s = t16;
-            s_d = t16_d;
-          }
+    } else if (t6) {
+      if (t4) {
+        const t10 = xs[i]!;
+        const t10_d = xs_d[i]!;
+        const t11 = t10 < 0;
+        if (t11) {
+          cnt = true;
         } else {
-          const t17 = 0.1 * k;
-          const t17_d = 0.1 * k_d;
-          const t18 = 1 + t17;
-          const t18_d = t17_d;
-          const t19 = s * t18;
-          const t19_d = t18 * s_d + s * t18_d;
+          const t12 = t10 * t10;
+          const t12_d = (t10 + t10) * t10_d;
+          const t13 = s + t12;
+          const t13_d = s_d + t12_d;
+          s = t13;
+          s_d = t13_d;
+          const t14 = 0.1 * k;
+          const t14_d = 0.1 * k_d;
+          const t15 = 1 + t14;
+          const t15_d = t14_d;
+          const t16 = s * t15;
+          const t16_d = t15 * s_d + s * t15_d;
           stack_d[top]! = s_d;
           stack[top++]! = s;
-          s = t19;
-          s_d = t19_d;
+          s = t16;
+          s_d = t16_d;
         }
+      } else {
+        const t17 = 0.1 * k;
+        const t17_d = 0.1 * k_d;
+        const t18 = 1 + t17;
+        const t18_d = t17_d;
+        const t19 = s * t18;
+        const t19_d = t18 * s_d + s * t18_d;
+        stack_d[top]! = s_d;
+        stack[top++]! = s;
+        s = t19;
+        s_d = t19_d;
       }
     }
     const t20 = !cnt;
@@ -2046,56 +2038,54 @@ export function switchInLoop_hvp(xs: Float64Array, k: number, v: { xs?: Float64A
       const t7_b_d = k * t8_b_d + t8_b * k_d;
       xs_b[i]! += t7_b;
       xs_b_d[i]! += t7_b_d;
-    } else {
-      if (t6) {
-        if (t4) {
-          let t10_b = 0;
-          let t10_b_d = 0;
-          // grad of: if (xs[i] < 0)
-          const t10 = xs[i]!;
-          const t10_d = xs_d[i]!;
-          const t11 = t10 < 0;
-          if (!t11) {
-            // grad of: s *= 1 + 0.1 * k
-            s = stack[--top]!;
-            s_d = stack_d[top]!;
-            const t14 = 0.1 * k;
-            const t14_d = 0.1 * k_d;
-            const t15 = 1 + t14;
-            const t15_d = t14_d;
-            const t15_b = s_b * s;
-            const t15_b_d = s * s_b_d + s_b * s_d;
-            s_b_d = t15 * s_b_d + s_b * t15_d;
-            s_b = s_b * t15;
-            const t14_b = t15_b;
-            const t14_b_d = t15_b_d;
-            k_b += t14_b * 0.1;
-            k_b_d += 0.1 * t14_b_d;
-            // grad of: s += xs[i] * xs[i]
-            const t12_b = s_b;
-            const t12_b_d = s_b_d;
-            t10_b += t12_b * (t10 + t10);
-            t10_b_d += (t10 + t10) * t12_b_d + t12_b * (2 * t10_d);
-          }
-          xs_b[i]! += t10_b;
-          xs_b_d[i]! += t10_b_d;
-        } else {
+    } else if (t6) {
+      if (t4) {
+        let t10_b = 0;
+        let t10_b_d = 0;
+        // grad of: if (xs[i] < 0)
+        const t10 = xs[i]!;
+        const t10_d = xs_d[i]!;
+        const t11 = t10 < 0;
+        if (!t11) {
           // grad of: s *= 1 + 0.1 * k
           s = stack[--top]!;
           s_d = stack_d[top]!;
-          const t17 = 0.1 * k;
-          const t17_d = 0.1 * k_d;
-          const t18 = 1 + t17;
-          const t18_d = t17_d;
-          const t18_b = s_b * s;
-          const t18_b_d = s * s_b_d + s_b * s_d;
-          s_b_d = t18 * s_b_d + s_b * t18_d;
-          s_b = s_b * t18;
-          const t17_b = t18_b;
-          const t17_b_d = t18_b_d;
-          k_b += t17_b * 0.1;
-          k_b_d += 0.1 * t17_b_d;
+          const t14 = 0.1 * k;
+          const t14_d = 0.1 * k_d;
+          const t15 = 1 + t14;
+          const t15_d = t14_d;
+          const t15_b = s_b * s;
+          const t15_b_d = s * s_b_d + s_b * s_d;
+          s_b_d = t15 * s_b_d + s_b * t15_d;
+          s_b = s_b * t15;
+          const t14_b = t15_b;
+          const t14_b_d = t15_b_d;
+          k_b += t14_b * 0.1;
+          k_b_d += 0.1 * t14_b_d;
+          // grad of: s += xs[i] * xs[i]
+          const t12_b = s_b;
+          const t12_b_d = s_b_d;
+          t10_b += t12_b * (t10 + t10);
+          t10_b_d += (t10 + t10) * t12_b_d + t12_b * (2 * t10_d);
         }
+        xs_b[i]! += t10_b;
+        xs_b_d[i]! += t10_b_d;
+      } else {
+        // grad of: s *= 1 + 0.1 * k
+        s = stack[--top]!;
+        s_d = stack_d[top]!;
+        const t17 = 0.1 * k;
+        const t17_d = 0.1 * k_d;
+        const t18 = 1 + t17;
+        const t18_d = t17_d;
+        const t18_b = s_b * s;
+        const t18_b_d = s * s_b_d + s_b * s_d;
+        s_b_d = t18 * s_b_d + s_b * t18_d;
+        s_b = s_b * t18;
+        const t17_b = t18_b;
+        const t17_b_d = t18_b_d;
+        k_b += t17_b * 0.1;
+        k_b_d += 0.1 * t17_b_d;
       }
     }
   }

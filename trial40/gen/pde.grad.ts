@@ -2015,84 +2015,82 @@ export function heatCheckpointed_vjp(u0: Float64Array, nx: number, ny: number, r
         const t12 = t10 - t11;
         u[t9]! = t12;
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      saveArray(v, row, at);
+      saveArray(u, row, at + v.length);
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        saveArray(v, row, at);
-        saveArray(u, row, at + v.length);
-      } else {
-        if (action === 4) {
-          {
-            for (let j_heatStep = 0; j_heatStep < ny; j_heatStep++) {
-              for (let i_heatStep = 0; i_heatStep < nx; i_heatStep++) {
-                const t1_heatStep = j_heatStep * nx;
-                const k_heatStep = t1_heatStep + i_heatStep;
-                const t2_heatStep = i_heatStep === 0;
-                const t3_heatStep = j_heatStep === 0;
-                const t4_heatStep = t2_heatStep || t3_heatStep;
-                const t5_heatStep = nx - 1;
-                const t6_heatStep = i_heatStep === t5_heatStep;
-                const t7_heatStep = t4_heatStep || t6_heatStep;
-                const t8_heatStep = ny - 1;
-                const t9_heatStep = j_heatStep === t8_heatStep;
-                const t10_heatStep = t7_heatStep || t9_heatStep;
-                if (t10_heatStep) {
-                  v[k_heatStep]! = 0;
-                } else {
-                  const t11_heatStep = k_heatStep - 1;
-                  const t12_heatStep: number = u[t11_heatStep]!;
-                  const t13_heatStep = k_heatStep + 1;
-                  const t14_heatStep: number = u[t13_heatStep]!;
-                  const t15_heatStep = t12_heatStep + t14_heatStep;
-                  const t16_heatStep = k_heatStep - nx;
-                  const t17_heatStep: number = u[t16_heatStep]!;
-                  const t18_heatStep = t15_heatStep + t17_heatStep;
-                  const t19_heatStep = k_heatStep + nx;
-                  const t20_heatStep: number = u[t19_heatStep]!;
-                  const t21_heatStep = t18_heatStep + t20_heatStep;
-                  const t22_heatStep: number = u[k_heatStep]!;
-                  const t23_heatStep = 4 * t22_heatStep;
-                  const lap_heatStep = t21_heatStep - t23_heatStep;
-                  const t24_heatStep = r * lap_heatStep;
-                  const t25_heatStep = t22_heatStep + t24_heatStep;
-                  v[k_heatStep]! = t25_heatStep;
-                }
+      if (action === 4) {
+        {
+          for (let j_heatStep = 0; j_heatStep < ny; j_heatStep++) {
+            for (let i_heatStep = 0; i_heatStep < nx; i_heatStep++) {
+              const t1_heatStep = j_heatStep * nx;
+              const k_heatStep = t1_heatStep + i_heatStep;
+              const t2_heatStep = i_heatStep === 0;
+              const t3_heatStep = j_heatStep === 0;
+              const t4_heatStep = t2_heatStep || t3_heatStep;
+              const t5_heatStep = nx - 1;
+              const t6_heatStep = i_heatStep === t5_heatStep;
+              const t7_heatStep = t4_heatStep || t6_heatStep;
+              const t8_heatStep = ny - 1;
+              const t9_heatStep = j_heatStep === t8_heatStep;
+              const t10_heatStep = t7_heatStep || t9_heatStep;
+              if (t10_heatStep) {
+                v[k_heatStep]! = 0;
+              } else {
+                const t11_heatStep = k_heatStep - 1;
+                const t12_heatStep: number = u[t11_heatStep]!;
+                const t13_heatStep = k_heatStep + 1;
+                const t14_heatStep: number = u[t13_heatStep]!;
+                const t15_heatStep = t12_heatStep + t14_heatStep;
+                const t16_heatStep = k_heatStep - nx;
+                const t17_heatStep: number = u[t16_heatStep]!;
+                const t18_heatStep = t15_heatStep + t17_heatStep;
+                const t19_heatStep = k_heatStep + nx;
+                const t20_heatStep: number = u[t19_heatStep]!;
+                const t21_heatStep = t18_heatStep + t20_heatStep;
+                const t22_heatStep: number = u[k_heatStep]!;
+                const t23_heatStep = 4 * t22_heatStep;
+                const lap_heatStep = t21_heatStep - t23_heatStep;
+                const t24_heatStep = r * lap_heatStep;
+                const t25_heatStep = t22_heatStep + t24_heatStep;
+                v[k_heatStep]! = t25_heatStep;
               }
             }
-            const t3 = v.length;
-            const t4 = u.length;
-            const t5 = 0 + t3;
-            const t6 = t5 > t4;
-            const t7 = t6;
-            if (t7) {
-              tape.top = entryTop;
-              throw new RangeError("offset is out of bounds");
-            }
-            if (top + (1 + (t3 + 1 > 0 ? t3 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t3 + 1 > 0 ? t3 + 1 : 0));
-            if (t3 > 32) {
-              top = saveSegment(u, 0, t3, stack, top);
-              for (let j_1 = 0; j_1 < t3; j_1++) {
-                const t8: number = v[j_1]!;
-                u[j_1]! = t8;
-              }
-            } else {
-              for (let j_1 = 0; j_1 < t3; j_1++) {
-                const t8: number = v[j_1]!;
-                stack[top++]! = u[j_1]!;
-                u[j_1]! = t8;
-              }
-            }
-            const t9 = nx + 1;
-            const t10: number = u[t9]!;
-            const t11 = sink_1 * t10;
-            const t12 = t10 - t11;
-            stack[top++]! = t10;
-            u[t9]! = t12;
           }
+          const t3 = v.length;
+          const t4 = u.length;
+          const t5 = 0 + t3;
+          const t6 = t5 > t4;
+          const t7 = t6;
+          if (t7) {
+            tape.top = entryTop;
+            throw new RangeError("offset is out of bounds");
+          }
+          if (top + (1 + (t3 + 1 > 0 ? t3 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t3 + 1 > 0 ? t3 + 1 : 0));
+          if (t3 > 32) {
+            top = saveSegment(u, 0, t3, stack, top);
+            for (let j_1 = 0; j_1 < t3; j_1++) {
+              const t8: number = v[j_1]!;
+              u[j_1]! = t8;
+            }
+          } else {
+            for (let j_1 = 0; j_1 < t3; j_1++) {
+              const t8: number = v[j_1]!;
+              stack[top++]! = u[j_1]!;
+              u[j_1]! = t8;
+            }
+          }
+          const t9 = nx + 1;
+          const t10: number = u[t9]!;
+          const t11 = sink_1 * t10;
+          const t12 = t10 - t11;
+          stack[top++]! = t10;
+          u[t9]! = t12;
         }
-        break;
       }
+      break;
     }
   }
   let m = 0;
@@ -2282,81 +2280,75 @@ export function heatCheckpointed_vjp(u0: Float64Array, nx: number, ny: number, r
           }
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        restore(v, row_1, at_1);
-        restore(u, row_1, at_1 + v.length);
-      } else {
-        if (action_1 === 1) {
-          for (let j_3 = checkpoints.from; j_3 < checkpoints.to; j_3++) {
-            for (let j_heatStep = 0; j_heatStep < ny; j_heatStep++) {
-              for (let i_heatStep = 0; i_heatStep < nx; i_heatStep++) {
-                const t1_heatStep = j_heatStep * nx;
-                const k_heatStep = t1_heatStep + i_heatStep;
-                const t2_heatStep = i_heatStep === 0;
-                const t3_heatStep = j_heatStep === 0;
-                const t4_heatStep = t2_heatStep || t3_heatStep;
-                const t5_heatStep = nx - 1;
-                const t6_heatStep = i_heatStep === t5_heatStep;
-                const t7_heatStep = t4_heatStep || t6_heatStep;
-                const t8_heatStep = ny - 1;
-                const t9_heatStep = j_heatStep === t8_heatStep;
-                const t10_heatStep = t7_heatStep || t9_heatStep;
-                if (t10_heatStep) {
-                  v[k_heatStep]! = 0;
-                } else {
-                  const t11_heatStep = k_heatStep - 1;
-                  const t12_heatStep: number = u[t11_heatStep]!;
-                  const t13_heatStep = k_heatStep + 1;
-                  const t14_heatStep: number = u[t13_heatStep]!;
-                  const t15_heatStep = t12_heatStep + t14_heatStep;
-                  const t16_heatStep = k_heatStep - nx;
-                  const t17_heatStep: number = u[t16_heatStep]!;
-                  const t18_heatStep = t15_heatStep + t17_heatStep;
-                  const t19_heatStep = k_heatStep + nx;
-                  const t20_heatStep: number = u[t19_heatStep]!;
-                  const t21_heatStep = t18_heatStep + t20_heatStep;
-                  const t22_heatStep: number = u[k_heatStep]!;
-                  const t23_heatStep = 4 * t22_heatStep;
-                  const lap_heatStep = t21_heatStep - t23_heatStep;
-                  const t24_heatStep = r * lap_heatStep;
-                  const t25_heatStep = t22_heatStep + t24_heatStep;
-                  v[k_heatStep]! = t25_heatStep;
-                }
-              }
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      restore(v, row_1, at_1);
+      restore(u, row_1, at_1 + v.length);
+    } else if (action_1 === 1) {
+      for (let j_3 = checkpoints.from; j_3 < checkpoints.to; j_3++) {
+        for (let j_heatStep = 0; j_heatStep < ny; j_heatStep++) {
+          for (let i_heatStep = 0; i_heatStep < nx; i_heatStep++) {
+            const t1_heatStep = j_heatStep * nx;
+            const k_heatStep = t1_heatStep + i_heatStep;
+            const t2_heatStep = i_heatStep === 0;
+            const t3_heatStep = j_heatStep === 0;
+            const t4_heatStep = t2_heatStep || t3_heatStep;
+            const t5_heatStep = nx - 1;
+            const t6_heatStep = i_heatStep === t5_heatStep;
+            const t7_heatStep = t4_heatStep || t6_heatStep;
+            const t8_heatStep = ny - 1;
+            const t9_heatStep = j_heatStep === t8_heatStep;
+            const t10_heatStep = t7_heatStep || t9_heatStep;
+            if (t10_heatStep) {
+              v[k_heatStep]! = 0;
+            } else {
+              const t11_heatStep = k_heatStep - 1;
+              const t12_heatStep: number = u[t11_heatStep]!;
+              const t13_heatStep = k_heatStep + 1;
+              const t14_heatStep: number = u[t13_heatStep]!;
+              const t15_heatStep = t12_heatStep + t14_heatStep;
+              const t16_heatStep = k_heatStep - nx;
+              const t17_heatStep: number = u[t16_heatStep]!;
+              const t18_heatStep = t15_heatStep + t17_heatStep;
+              const t19_heatStep = k_heatStep + nx;
+              const t20_heatStep: number = u[t19_heatStep]!;
+              const t21_heatStep = t18_heatStep + t20_heatStep;
+              const t22_heatStep: number = u[k_heatStep]!;
+              const t23_heatStep = 4 * t22_heatStep;
+              const lap_heatStep = t21_heatStep - t23_heatStep;
+              const t24_heatStep = r * lap_heatStep;
+              const t25_heatStep = t22_heatStep + t24_heatStep;
+              v[k_heatStep]! = t25_heatStep;
             }
-            const t3 = v.length;
-            const t4 = u.length;
-            const t5 = 0 + t3;
-            const t6 = t5 > t4;
-            const t7 = t6;
-            if (t7) {
-              tape.top = entryTop;
-              throw new RangeError("offset is out of bounds");
-            }
-            for (let j_1 = 0; j_1 < t3; j_1++) {
-              const t8: number = v[j_1]!;
-              u[j_1]! = t8;
-            }
-            const t9 = nx + 1;
-            const t10: number = u[t9]!;
-            const t11 = sink_1 * t10;
-            const t12 = t10 - t11;
-            u[t9]! = t12;
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            saveArray(v, row_2, at_2);
-            saveArray(u, row_2, at_2 + v.length);
-          } else {
-            break;
           }
         }
+        const t3 = v.length;
+        const t4 = u.length;
+        const t5 = 0 + t3;
+        const t6 = t5 > t4;
+        const t7 = t6;
+        if (t7) {
+          tape.top = entryTop;
+          throw new RangeError("offset is out of bounds");
+        }
+        for (let j_1 = 0; j_1 < t3; j_1++) {
+          const t8: number = v[j_1]!;
+          u[j_1]! = t8;
+        }
+        const t9 = nx + 1;
+        const t10: number = u[t9]!;
+        const t11 = sink_1 * t10;
+        const t12 = t10 - t11;
+        u[t9]! = t12;
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      saveArray(v, row_2, at_2);
+      saveArray(u, row_2, at_2 + v.length);
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {
@@ -2618,104 +2610,102 @@ export function heatCheckpointed_hvp(u0: Float64Array, nx: number, ny: number, r
         u[t9]! = t12;
         u_d[t9]! = t12_d;
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const row_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      saveArray(v, row, at);
+      saveArray(v_d, row_d, at);
+      saveArray(u, row, at + v.length);
+      saveArray(u_d, row_d, at + v.length);
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const row_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        saveArray(v, row, at);
-        saveArray(v_d, row_d, at);
-        saveArray(u, row, at + v.length);
-        saveArray(u_d, row_d, at + v.length);
-      } else {
-        if (action === 4) {
-          {
-            for (let j_heatStep = 0; j_heatStep < ny; j_heatStep++) {
-              for (let i_heatStep = 0; i_heatStep < nx; i_heatStep++) {
-                const t1_heatStep = j_heatStep * nx;
-                const k_heatStep = t1_heatStep + i_heatStep;
-                const t2_heatStep = i_heatStep === 0;
-                const t3_heatStep = j_heatStep === 0;
-                const t4_heatStep = t2_heatStep || t3_heatStep;
-                const t5_heatStep = nx - 1;
-                const t6_heatStep = i_heatStep === t5_heatStep;
-                const t7_heatStep = t4_heatStep || t6_heatStep;
-                const t8_heatStep = ny - 1;
-                const t9_heatStep = j_heatStep === t8_heatStep;
-                const t10_heatStep = t7_heatStep || t9_heatStep;
-                if (t10_heatStep) {
-                  v[k_heatStep]! = 0;
-                  v_d[k_heatStep]! = 0;
-                } else {
-                  const t11_heatStep = k_heatStep - 1;
-                  const t12_heatStep: number = u[t11_heatStep]!;
-                  const t12_heatStep_d: number = u_d[t11_heatStep]!;
-                  const t13_heatStep = k_heatStep + 1;
-                  const t14_heatStep: number = u[t13_heatStep]!;
-                  const t14_heatStep_d: number = u_d[t13_heatStep]!;
-                  const t15_heatStep = t12_heatStep + t14_heatStep;
-                  const t15_heatStep_d = t12_heatStep_d + t14_heatStep_d;
-                  const t16_heatStep = k_heatStep - nx;
-                  const t17_heatStep: number = u[t16_heatStep]!;
-                  const t17_heatStep_d: number = u_d[t16_heatStep]!;
-                  const t18_heatStep = t15_heatStep + t17_heatStep;
-                  const t18_heatStep_d = t15_heatStep_d + t17_heatStep_d;
-                  const t19_heatStep = k_heatStep + nx;
-                  const t20_heatStep: number = u[t19_heatStep]!;
-                  const t20_heatStep_d: number = u_d[t19_heatStep]!;
-                  const t21_heatStep = t18_heatStep + t20_heatStep;
-                  const t21_heatStep_d = t18_heatStep_d + t20_heatStep_d;
-                  const t22_heatStep: number = u[k_heatStep]!;
-                  const t22_heatStep_d: number = u_d[k_heatStep]!;
-                  const t23_heatStep = 4 * t22_heatStep;
-                  const t23_heatStep_d = 4 * t22_heatStep_d;
-                  const lap_heatStep = t21_heatStep - t23_heatStep;
-                  const lap_heatStep_d = t21_heatStep_d - t23_heatStep_d;
-                  const t24_heatStep = r * lap_heatStep;
-                  const t24_heatStep_d = lap_heatStep * r_d + r * lap_heatStep_d;
-                  const t25_heatStep = t22_heatStep + t24_heatStep;
-                  const t25_heatStep_d = t22_heatStep_d + t24_heatStep_d;
-                  v[k_heatStep]! = t25_heatStep;
-                  v_d[k_heatStep]! = t25_heatStep_d;
-                }
+      if (action === 4) {
+        {
+          for (let j_heatStep = 0; j_heatStep < ny; j_heatStep++) {
+            for (let i_heatStep = 0; i_heatStep < nx; i_heatStep++) {
+              const t1_heatStep = j_heatStep * nx;
+              const k_heatStep = t1_heatStep + i_heatStep;
+              const t2_heatStep = i_heatStep === 0;
+              const t3_heatStep = j_heatStep === 0;
+              const t4_heatStep = t2_heatStep || t3_heatStep;
+              const t5_heatStep = nx - 1;
+              const t6_heatStep = i_heatStep === t5_heatStep;
+              const t7_heatStep = t4_heatStep || t6_heatStep;
+              const t8_heatStep = ny - 1;
+              const t9_heatStep = j_heatStep === t8_heatStep;
+              const t10_heatStep = t7_heatStep || t9_heatStep;
+              if (t10_heatStep) {
+                v[k_heatStep]! = 0;
+                v_d[k_heatStep]! = 0;
+              } else {
+                const t11_heatStep = k_heatStep - 1;
+                const t12_heatStep: number = u[t11_heatStep]!;
+                const t12_heatStep_d: number = u_d[t11_heatStep]!;
+                const t13_heatStep = k_heatStep + 1;
+                const t14_heatStep: number = u[t13_heatStep]!;
+                const t14_heatStep_d: number = u_d[t13_heatStep]!;
+                const t15_heatStep = t12_heatStep + t14_heatStep;
+                const t15_heatStep_d = t12_heatStep_d + t14_heatStep_d;
+                const t16_heatStep = k_heatStep - nx;
+                const t17_heatStep: number = u[t16_heatStep]!;
+                const t17_heatStep_d: number = u_d[t16_heatStep]!;
+                const t18_heatStep = t15_heatStep + t17_heatStep;
+                const t18_heatStep_d = t15_heatStep_d + t17_heatStep_d;
+                const t19_heatStep = k_heatStep + nx;
+                const t20_heatStep: number = u[t19_heatStep]!;
+                const t20_heatStep_d: number = u_d[t19_heatStep]!;
+                const t21_heatStep = t18_heatStep + t20_heatStep;
+                const t21_heatStep_d = t18_heatStep_d + t20_heatStep_d;
+                const t22_heatStep: number = u[k_heatStep]!;
+                const t22_heatStep_d: number = u_d[k_heatStep]!;
+                const t23_heatStep = 4 * t22_heatStep;
+                const t23_heatStep_d = 4 * t22_heatStep_d;
+                const lap_heatStep = t21_heatStep - t23_heatStep;
+                const lap_heatStep_d = t21_heatStep_d - t23_heatStep_d;
+                const t24_heatStep = r * lap_heatStep;
+                const t24_heatStep_d = lap_heatStep * r_d + r * lap_heatStep_d;
+                const t25_heatStep = t22_heatStep + t24_heatStep;
+                const t25_heatStep_d = t22_heatStep_d + t24_heatStep_d;
+                v[k_heatStep]! = t25_heatStep;
+                v_d[k_heatStep]! = t25_heatStep_d;
               }
             }
-            const t3 = v.length;
-            const t4 = u.length;
-            const t5 = 0 + t3;
-            const t6 = t5 > t4;
-            const t7 = t6;
-            if (t7) {
-              tape.top = entryTop;
-              throw new RangeError("offset is out of bounds");
-            }
-            if (top + (1 + (t3 + 1 > 0 ? t3 + 1 : 0)) > stack.length) {
-              stack = tape.reserve(top, 1 + (t3 + 1 > 0 ? t3 + 1 : 0));
-              stack_d = tapeTangents(stack);
-            }
-            for (let j_1 = 0; j_1 < t3; j_1++) {
-              const t8: number = v[j_1]!;
-              const t8_d: number = v_d[j_1]!;
-              stack_d[top]! = u_d[j_1]!;
-              stack[top++]! = u[j_1]!;
-              u[j_1]! = t8;
-              u_d[j_1]! = t8_d;
-            }
-            const t9 = nx + 1;
-            const t10: number = u[t9]!;
-            const t10_d: number = u_d[t9]!;
-            const t11 = sink_1 * t10;
-            const t11_d = t10 * sink_1_d + sink_1 * t10_d;
-            const t12 = t10 - t11;
-            const t12_d = t10_d - t11_d;
-            stack_d[top]! = t10_d;
-            stack[top++]! = t10;
-            u[t9]! = t12;
-            u_d[t9]! = t12_d;
           }
+          const t3 = v.length;
+          const t4 = u.length;
+          const t5 = 0 + t3;
+          const t6 = t5 > t4;
+          const t7 = t6;
+          if (t7) {
+            tape.top = entryTop;
+            throw new RangeError("offset is out of bounds");
+          }
+          if (top + (1 + (t3 + 1 > 0 ? t3 + 1 : 0)) > stack.length) {
+            stack = tape.reserve(top, 1 + (t3 + 1 > 0 ? t3 + 1 : 0));
+            stack_d = tapeTangents(stack);
+          }
+          for (let j_1 = 0; j_1 < t3; j_1++) {
+            const t8: number = v[j_1]!;
+            const t8_d: number = v_d[j_1]!;
+            stack_d[top]! = u_d[j_1]!;
+            stack[top++]! = u[j_1]!;
+            u[j_1]! = t8;
+            u_d[j_1]! = t8_d;
+          }
+          const t9 = nx + 1;
+          const t10: number = u[t9]!;
+          const t10_d: number = u_d[t9]!;
+          const t11 = sink_1 * t10;
+          const t11_d = t10 * sink_1_d + sink_1 * t10_d;
+          const t12 = t10 - t11;
+          const t12_d = t10_d - t11_d;
+          stack_d[top]! = t10_d;
+          stack[top++]! = t10;
+          u[t9]! = t12;
+          u_d[t9]! = t12_d;
         }
-        break;
       }
+      break;
     }
   }
   let m = 0;
@@ -2968,107 +2958,101 @@ export function heatCheckpointed_hvp(u0: Float64Array, nx: number, ny: number, r
           }
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        restore(v, row_1, at_1);
-        restore(v_d, row_1_d, at_1);
-        restore(u, row_1, at_1 + v.length);
-        restore(u_d, row_1_d, at_1 + v.length);
-      } else {
-        if (action_1 === 1) {
-          for (let j_3 = checkpoints.from; j_3 < checkpoints.to; j_3++) {
-            for (let j_heatStep = 0; j_heatStep < ny; j_heatStep++) {
-              for (let i_heatStep = 0; i_heatStep < nx; i_heatStep++) {
-                const t1_heatStep = j_heatStep * nx;
-                const k_heatStep = t1_heatStep + i_heatStep;
-                const t2_heatStep = i_heatStep === 0;
-                const t3_heatStep = j_heatStep === 0;
-                const t4_heatStep = t2_heatStep || t3_heatStep;
-                const t5_heatStep = nx - 1;
-                const t6_heatStep = i_heatStep === t5_heatStep;
-                const t7_heatStep = t4_heatStep || t6_heatStep;
-                const t8_heatStep = ny - 1;
-                const t9_heatStep = j_heatStep === t8_heatStep;
-                const t10_heatStep = t7_heatStep || t9_heatStep;
-                if (t10_heatStep) {
-                  v[k_heatStep]! = 0;
-                  v_d[k_heatStep]! = 0;
-                } else {
-                  const t11_heatStep = k_heatStep - 1;
-                  const t12_heatStep: number = u[t11_heatStep]!;
-                  const t12_heatStep_d: number = u_d[t11_heatStep]!;
-                  const t13_heatStep = k_heatStep + 1;
-                  const t14_heatStep: number = u[t13_heatStep]!;
-                  const t14_heatStep_d: number = u_d[t13_heatStep]!;
-                  const t15_heatStep = t12_heatStep + t14_heatStep;
-                  const t15_heatStep_d = t12_heatStep_d + t14_heatStep_d;
-                  const t16_heatStep = k_heatStep - nx;
-                  const t17_heatStep: number = u[t16_heatStep]!;
-                  const t17_heatStep_d: number = u_d[t16_heatStep]!;
-                  const t18_heatStep = t15_heatStep + t17_heatStep;
-                  const t18_heatStep_d = t15_heatStep_d + t17_heatStep_d;
-                  const t19_heatStep = k_heatStep + nx;
-                  const t20_heatStep: number = u[t19_heatStep]!;
-                  const t20_heatStep_d: number = u_d[t19_heatStep]!;
-                  const t21_heatStep = t18_heatStep + t20_heatStep;
-                  const t21_heatStep_d = t18_heatStep_d + t20_heatStep_d;
-                  const t22_heatStep: number = u[k_heatStep]!;
-                  const t22_heatStep_d: number = u_d[k_heatStep]!;
-                  const t23_heatStep = 4 * t22_heatStep;
-                  const t23_heatStep_d = 4 * t22_heatStep_d;
-                  const lap_heatStep = t21_heatStep - t23_heatStep;
-                  const lap_heatStep_d = t21_heatStep_d - t23_heatStep_d;
-                  const t24_heatStep = r * lap_heatStep;
-                  const t24_heatStep_d = lap_heatStep * r_d + r * lap_heatStep_d;
-                  const t25_heatStep = t22_heatStep + t24_heatStep;
-                  const t25_heatStep_d = t22_heatStep_d + t24_heatStep_d;
-                  v[k_heatStep]! = t25_heatStep;
-                  v_d[k_heatStep]! = t25_heatStep_d;
-                }
-              }
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      restore(v, row_1, at_1);
+      restore(v_d, row_1_d, at_1);
+      restore(u, row_1, at_1 + v.length);
+      restore(u_d, row_1_d, at_1 + v.length);
+    } else if (action_1 === 1) {
+      for (let j_3 = checkpoints.from; j_3 < checkpoints.to; j_3++) {
+        for (let j_heatStep = 0; j_heatStep < ny; j_heatStep++) {
+          for (let i_heatStep = 0; i_heatStep < nx; i_heatStep++) {
+            const t1_heatStep = j_heatStep * nx;
+            const k_heatStep = t1_heatStep + i_heatStep;
+            const t2_heatStep = i_heatStep === 0;
+            const t3_heatStep = j_heatStep === 0;
+            const t4_heatStep = t2_heatStep || t3_heatStep;
+            const t5_heatStep = nx - 1;
+            const t6_heatStep = i_heatStep === t5_heatStep;
+            const t7_heatStep = t4_heatStep || t6_heatStep;
+            const t8_heatStep = ny - 1;
+            const t9_heatStep = j_heatStep === t8_heatStep;
+            const t10_heatStep = t7_heatStep || t9_heatStep;
+            if (t10_heatStep) {
+              v[k_heatStep]! = 0;
+              v_d[k_heatStep]! = 0;
+            } else {
+              const t11_heatStep = k_heatStep - 1;
+              const t12_heatStep: number = u[t11_heatStep]!;
+              const t12_heatStep_d: number = u_d[t11_heatStep]!;
+              const t13_heatStep = k_heatStep + 1;
+              const t14_heatStep: number = u[t13_heatStep]!;
+              const t14_heatStep_d: number = u_d[t13_heatStep]!;
+              const t15_heatStep = t12_heatStep + t14_heatStep;
+              const t15_heatStep_d = t12_heatStep_d + t14_heatStep_d;
+              const t16_heatStep = k_heatStep - nx;
+              const t17_heatStep: number = u[t16_heatStep]!;
+              const t17_heatStep_d: number = u_d[t16_heatStep]!;
+              const t18_heatStep = t15_heatStep + t17_heatStep;
+              const t18_heatStep_d = t15_heatStep_d + t17_heatStep_d;
+              const t19_heatStep = k_heatStep + nx;
+              const t20_heatStep: number = u[t19_heatStep]!;
+              const t20_heatStep_d: number = u_d[t19_heatStep]!;
+              const t21_heatStep = t18_heatStep + t20_heatStep;
+              const t21_heatStep_d = t18_heatStep_d + t20_heatStep_d;
+              const t22_heatStep: number = u[k_heatStep]!;
+              const t22_heatStep_d: number = u_d[k_heatStep]!;
+              const t23_heatStep = 4 * t22_heatStep;
+              const t23_heatStep_d = 4 * t22_heatStep_d;
+              const lap_heatStep = t21_heatStep - t23_heatStep;
+              const lap_heatStep_d = t21_heatStep_d - t23_heatStep_d;
+              const t24_heatStep = r * lap_heatStep;
+              const t24_heatStep_d = lap_heatStep * r_d + r * lap_heatStep_d;
+              const t25_heatStep = t22_heatStep + t24_heatStep;
+              const t25_heatStep_d = t22_heatStep_d + t24_heatStep_d;
+              v[k_heatStep]! = t25_heatStep;
+              v_d[k_heatStep]! = t25_heatStep_d;
             }
-            const t3 = v.length;
-            const t4 = u.length;
-            const t5 = 0 + t3;
-            const t6 = t5 > t4;
-            const t7 = t6;
-            if (t7) {
-              tape.top = entryTop;
-              throw new RangeError("offset is out of bounds");
-            }
-            for (let j_1 = 0; j_1 < t3; j_1++) {
-              const t8: number = v[j_1]!;
-              const t8_d: number = v_d[j_1]!;
-              u[j_1]! = t8;
-              u_d[j_1]! = t8_d;
-            }
-            const t9 = nx + 1;
-            const t10: number = u[t9]!;
-            const t10_d: number = u_d[t9]!;
-            const t11 = sink_1 * t10;
-            const t11_d = t10 * sink_1_d + sink_1 * t10_d;
-            const t12 = t10 - t11;
-            const t12_d = t10_d - t11_d;
-            u[t9]! = t12;
-            u_d[t9]! = t12_d;
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            saveArray(v, row_2, at_2);
-            saveArray(v_d, row_2_d, at_2);
-            saveArray(u, row_2, at_2 + v.length);
-            saveArray(u_d, row_2_d, at_2 + v.length);
-          } else {
-            break;
           }
         }
+        const t3 = v.length;
+        const t4 = u.length;
+        const t5 = 0 + t3;
+        const t6 = t5 > t4;
+        const t7 = t6;
+        if (t7) {
+          tape.top = entryTop;
+          throw new RangeError("offset is out of bounds");
+        }
+        for (let j_1 = 0; j_1 < t3; j_1++) {
+          const t8: number = v[j_1]!;
+          const t8_d: number = v_d[j_1]!;
+          u[j_1]! = t8;
+          u_d[j_1]! = t8_d;
+        }
+        const t9 = nx + 1;
+        const t10: number = u[t9]!;
+        const t10_d: number = u_d[t9]!;
+        const t11 = sink_1 * t10;
+        const t11_d = t10 * sink_1_d + sink_1 * t10_d;
+        const t12 = t10 - t11;
+        const t12_d = t10_d - t11_d;
+        u[t9]! = t12;
+        u_d[t9]! = t12_d;
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      saveArray(v, row_2, at_2);
+      saveArray(v_d, row_2_d, at_2);
+      saveArray(u, row_2, at_2 + v.length);
+      saveArray(u_d, row_2_d, at_2 + v.length);
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {

@@ -1525,30 +1525,26 @@ export function activation_vjp(x: number, mode: number, alpha_arg: number | unde
   if (t2) {
     const t7 = Math.tanh(x);
     result = t7;
-  } else {
-    if (t5) {
-      const t8 = x > 0;
-      if (t8) {
-        t9 = x;
-      } else {
-        const t10 = Math.expm1(x);
-        const t11 = alpha * t10;
-        t9 = t11;
-      }
-      result = t9;
+  } else if (t5) {
+    const t8 = x > 0;
+    if (t8) {
+      t9 = x;
     } else {
-      if (t6) {
-        const t12 = -x;
-        const t13 = Math.exp(t12);
-        const t14 = 1 + t13;
-        const s = 1 / t14;
-        const t15 = x * s;
-        result = t15;
-      } else {
-        const t16 = Math.asinh(x);
-        result = t16;
-      }
+      const t10 = Math.expm1(x);
+      const t11 = alpha * t10;
+      t9 = t11;
     }
+    result = t9;
+  } else if (t6) {
+    const t12 = -x;
+    const t13 = Math.exp(t12);
+    const t14 = 1 + t13;
+    const s = 1 / t14;
+    const t15 = x * s;
+    result = t15;
+  } else {
+    const t16 = Math.asinh(x);
+    result = t16;
   }
   let x_b = 0;
   let alpha_arg_b = 0;
@@ -1562,47 +1558,43 @@ export function activation_vjp(x: number, mode: number, alpha_arg: number | unde
     result_b = 0;
     const t7 = Math.tanh(x);
     x_b += t7_b * (1 - t7 * t7);
-  } else {
-    if (t5) {
-      // grad of: return x > 0 ? x : alpha * Math.expm1(x)
-      t9_b += result_b;
-      result_b = 0;
-      const t8 = x > 0;
-      if (t8) {
-        x_b += t9_b;
-        t9_b = 0;
-      } else {
-        const t11_b = t9_b;
-        t9_b = 0;
-        const t10 = Math.expm1(x);
-        alpha_b += t11_b * t10;
-        const t10_b = t11_b * alpha;
-        x_b += t10_b * (t10 + 1);
-      }
+  } else if (t5) {
+    // grad of: return x > 0 ? x : alpha * Math.expm1(x)
+    t9_b += result_b;
+    result_b = 0;
+    const t8 = x > 0;
+    if (t8) {
+      x_b += t9_b;
+      t9_b = 0;
     } else {
-      if (t6) {
-        // grad of: return x * s
-        const t15_b = result_b;
-        result_b = 0;
-        const t12 = -x;
-        const t13 = Math.exp(t12);
-        const t14 = 1 + t13;
-        const s = 1 / t14;
-        x_b += t15_b * s;
-        const s_b = t15_b * x;
-        // grad of: const s = 1 / (1 + Math.exp(-x))
-        const s_r = 1 / t14;
-        const t14_b = -(s_b * (s_r * s_r));
-        const t13_b = t14_b;
-        const t12_b = t13_b * t13;
-        x_b -= t12_b;
-      } else {
-        // grad of: return Math.asinh(x)
-        const t16_b = result_b;
-        result_b = 0;
-        x_b += t16_b / Math.sqrt(x * x + 1);
-      }
+      const t11_b = t9_b;
+      t9_b = 0;
+      const t10 = Math.expm1(x);
+      alpha_b += t11_b * t10;
+      const t10_b = t11_b * alpha;
+      x_b += t10_b * (t10 + 1);
     }
+  } else if (t6) {
+    // grad of: return x * s
+    const t15_b = result_b;
+    result_b = 0;
+    const t12 = -x;
+    const t13 = Math.exp(t12);
+    const t14 = 1 + t13;
+    const s = 1 / t14;
+    x_b += t15_b * s;
+    const s_b = t15_b * x;
+    // grad of: const s = 1 / (1 + Math.exp(-x))
+    const s_r = 1 / t14;
+    const t14_b = -(s_b * (s_r * s_r));
+    const t13_b = t14_b;
+    const t12_b = t13_b * t13;
+    x_b -= t12_b;
+  } else {
+    // grad of: return Math.asinh(x)
+    const t16_b = result_b;
+    result_b = 0;
+    x_b += t16_b / Math.sqrt(x * x + 1);
   }
   // grad of: alpha = 0.1
   if (t1) {
@@ -1651,43 +1643,39 @@ export function activation_jvp(x: number, mode: number, alpha_arg: number | unde
     const t7_d = (1 - t7 * t7) * x_d;
     result = t7;
     result_d = t7_d;
-  } else {
-    if (t5) {
-      const t8 = x > 0;
-      if (t8) {
-        t9 = x;
-        t9_d = x_d;
-      } else {
-        const t10 = Math.expm1(x);
-        const t10_d = (t10 + 1) * x_d;
-        const t11 = alpha * t10;
-        const t11_d = t10 * alpha_d + alpha * t10_d;
-        t9 = t11;
-        t9_d = t11_d;
-      }
-      result = t9;
-      result_d = t9_d;
+  } else if (t5) {
+    const t8 = x > 0;
+    if (t8) {
+      t9 = x;
+      t9_d = x_d;
     } else {
-      if (t6) {
-        const t12 = -x;
-        const t12_d = -x_d;
-        const t13 = Math.exp(t12);
-        const t13_d = t13 * t12_d;
-        const t14 = 1 + t13;
-        const t14_d = t13_d;
-        const s = 1 / t14;
-        const s_d = -(s * s * t14_d);
-        const t15 = x * s;
-        const t15_d = s * x_d + x * s_d;
-        result = t15;
-        result_d = t15_d;
-      } else {
-        const t16 = Math.asinh(x);
-        const t16_d = x_d / Math.sqrt(x * x + 1);
-        result = t16;
-        result_d = t16_d;
-      }
+      const t10 = Math.expm1(x);
+      const t10_d = (t10 + 1) * x_d;
+      const t11 = alpha * t10;
+      const t11_d = t10 * alpha_d + alpha * t10_d;
+      t9 = t11;
+      t9_d = t11_d;
     }
+    result = t9;
+    result_d = t9_d;
+  } else if (t6) {
+    const t12 = -x;
+    const t12_d = -x_d;
+    const t13 = Math.exp(t12);
+    const t13_d = t13 * t12_d;
+    const t14 = 1 + t13;
+    const t14_d = t13_d;
+    const s = 1 / t14;
+    const s_d = -(s * s * t14_d);
+    const t15 = x * s;
+    const t15_d = s * x_d + x * s_d;
+    result = t15;
+    result_d = t15_d;
+  } else {
+    const t16 = Math.asinh(x);
+    const t16_d = x_d / Math.sqrt(x * x + 1);
+    result = t16;
+    result_d = t16_d;
   }
   return {
     value: result,
@@ -1730,30 +1718,26 @@ export function activation_hvp(x: number, mode: number, alpha_arg: number | unde
   if (t2) {
     const t7 = Math.tanh(x);
     result = t7;
-  } else {
-    if (t5) {
-      const t8 = x > 0;
-      if (t8) {
-        t9 = x;
-      } else {
-        const t10 = Math.expm1(x);
-        const t11 = alpha * t10;
-        t9 = t11;
-      }
-      result = t9;
+  } else if (t5) {
+    const t8 = x > 0;
+    if (t8) {
+      t9 = x;
     } else {
-      if (t6) {
-        const t12 = -x;
-        const t13 = Math.exp(t12);
-        const t14 = 1 + t13;
-        const s = 1 / t14;
-        const t15 = x * s;
-        result = t15;
-      } else {
-        const t16 = Math.asinh(x);
-        result = t16;
-      }
+      const t10 = Math.expm1(x);
+      const t11 = alpha * t10;
+      t9 = t11;
     }
+    result = t9;
+  } else if (t6) {
+    const t12 = -x;
+    const t13 = Math.exp(t12);
+    const t14 = 1 + t13;
+    const s = 1 / t14;
+    const t15 = x * s;
+    result = t15;
+  } else {
+    const t16 = Math.asinh(x);
+    result = t16;
   }
   let x_b = 0;
   let x_b_d = 0;
@@ -1776,74 +1760,70 @@ export function activation_hvp(x: number, mode: number, alpha_arg: number | unde
     const t7_d = (1 - t7 * t7) * x_d;
     x_b += t7_b * (1 - t7 * t7);
     x_b_d += (1 - t7 * t7) * t7_b_d - t7_b * ((t7 + t7) * t7_d);
-  } else {
-    if (t5) {
-      // grad of: return x > 0 ? x : alpha * Math.expm1(x)
-      t9_b += result_b;
-      t9_b_d += result_b_d;
-      result_b = 0;
-      result_b_d = 0;
-      const t8 = x > 0;
-      if (t8) {
-        x_b += t9_b;
-        x_b_d += t9_b_d;
-        t9_b = 0;
-        t9_b_d = 0;
-      } else {
-        const t11_b = t9_b;
-        const t11_b_d = t9_b_d;
-        t9_b = 0;
-        t9_b_d = 0;
-        const t10 = Math.expm1(x);
-        const t10_d = (t10 + 1) * x_d;
-        alpha_b += t11_b * t10;
-        alpha_b_d += t10 * t11_b_d + t11_b * t10_d;
-        const t10_b = t11_b * alpha;
-        const t10_b_d = alpha * t11_b_d + t11_b * alpha_d;
-        x_b += t10_b * (t10 + 1);
-        x_b_d += (t10 + 1) * t10_b_d + t10_b * t10_d;
-      }
+  } else if (t5) {
+    // grad of: return x > 0 ? x : alpha * Math.expm1(x)
+    t9_b += result_b;
+    t9_b_d += result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t8 = x > 0;
+    if (t8) {
+      x_b += t9_b;
+      x_b_d += t9_b_d;
+      t9_b = 0;
+      t9_b_d = 0;
     } else {
-      if (t6) {
-        // grad of: return x * s
-        const t15_b = result_b;
-        const t15_b_d = result_b_d;
-        result_b = 0;
-        result_b_d = 0;
-        const t12 = -x;
-        const t12_d = -x_d;
-        const t13 = Math.exp(t12);
-        const t13_d = t13 * t12_d;
-        const t14 = 1 + t13;
-        const t14_d = t13_d;
-        const s = 1 / t14;
-        const s_d = -(s * s * t14_d);
-        x_b += t15_b * s;
-        x_b_d += s * t15_b_d + t15_b * s_d;
-        const s_b = t15_b * x;
-        const s_b_d = x * t15_b_d + t15_b * x_d;
-        // grad of: const s = 1 / (1 + Math.exp(-x))
-        const s_r = 1 / t14;
-        const s_r_d = -(s_r * s_r * t14_d);
-        const t14_b = -(s_b * (s_r * s_r));
-        const t14_b_d = -(s_r * s_r * s_b_d + s_b * ((s_r + s_r) * s_r_d));
-        const t13_b = t14_b;
-        const t13_b_d = t14_b_d;
-        const t12_b = t13_b * t13;
-        const t12_b_d = t13 * t13_b_d + t13_b * t13_d;
-        x_b -= t12_b;
-        x_b_d -= t12_b_d;
-      } else {
-        // grad of: return Math.asinh(x)
-        const t16_b = result_b;
-        const t16_b_d = result_b_d;
-        result_b = 0;
-        result_b_d = 0;
-        const c = Math.sqrt(x * x + 1);
-        x_b += t16_b / c;
-        x_b_d += t16_b_d / c - t16_b / c / c * (c === 0 ? 0 : 0.5 / c * ((x + x) * x_d));
-      }
+      const t11_b = t9_b;
+      const t11_b_d = t9_b_d;
+      t9_b = 0;
+      t9_b_d = 0;
+      const t10 = Math.expm1(x);
+      const t10_d = (t10 + 1) * x_d;
+      alpha_b += t11_b * t10;
+      alpha_b_d += t10 * t11_b_d + t11_b * t10_d;
+      const t10_b = t11_b * alpha;
+      const t10_b_d = alpha * t11_b_d + t11_b * alpha_d;
+      x_b += t10_b * (t10 + 1);
+      x_b_d += (t10 + 1) * t10_b_d + t10_b * t10_d;
     }
+  } else if (t6) {
+    // grad of: return x * s
+    const t15_b = result_b;
+    const t15_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const t12 = -x;
+    const t12_d = -x_d;
+    const t13 = Math.exp(t12);
+    const t13_d = t13 * t12_d;
+    const t14 = 1 + t13;
+    const t14_d = t13_d;
+    const s = 1 / t14;
+    const s_d = -(s * s * t14_d);
+    x_b += t15_b * s;
+    x_b_d += s * t15_b_d + t15_b * s_d;
+    const s_b = t15_b * x;
+    const s_b_d = x * t15_b_d + t15_b * x_d;
+    // grad of: const s = 1 / (1 + Math.exp(-x))
+    const s_r = 1 / t14;
+    const s_r_d = -(s_r * s_r * t14_d);
+    const t14_b = -(s_b * (s_r * s_r));
+    const t14_b_d = -(s_r * s_r * s_b_d + s_b * ((s_r + s_r) * s_r_d));
+    const t13_b = t14_b;
+    const t13_b_d = t14_b_d;
+    const t12_b = t13_b * t13;
+    const t12_b_d = t13 * t13_b_d + t13_b * t13_d;
+    x_b -= t12_b;
+    x_b_d -= t12_b_d;
+  } else {
+    // grad of: return Math.asinh(x)
+    const t16_b = result_b;
+    const t16_b_d = result_b_d;
+    result_b = 0;
+    result_b_d = 0;
+    const c = Math.sqrt(x * x + 1);
+    x_b += t16_b / c;
+    x_b_d += t16_b_d / c - t16_b / c / c * (c === 0 ? 0 : 0.5 / c * ((x + x) * x_d));
   }
   // grad of: alpha = 0.1
   if (t1) {

@@ -2121,23 +2121,21 @@ function mergeLoss_rev(s: Float64Array, lo: number, hi: number, tmp: Float64Arra
         s_b[q]! = 0;
         tmp_b[q]! += t44_b;
       }
+    } else if (q_1_int) {
+      for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+        q_1 = q_1 - 1;
+        // grad of: s[q] = tmp[q]
+        const t46_b = s_b[q_1]! ?? 0;
+        s_b[q_1]! = 0;
+        tmp_b[q_1]! += t46_b;
+      }
     } else {
-      if (q_1_int) {
-        for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-          q_1 = q_1 - 1;
-          // grad of: s[q] = tmp[q]
-          const t46_b = s_b[q_1]! ?? 0;
-          s_b[q_1]! = 0;
-          tmp_b[q_1]! += t46_b;
-        }
-      } else {
-        for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-          q_1 = stack[--top]!;
-          // grad of: s[q] = tmp[q]
-          const t46_b = s_b[q_1]! ?? 0;
-          s_b[q_1]! = 0;
-          tmp_b[q_1]! += t46_b;
-        }
+      for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+        q_1 = stack[--top]!;
+        // grad of: s[q] = tmp[q]
+        const t46_b = s_b[q_1]! ?? 0;
+        s_b[q_1]! = 0;
+        tmp_b[q_1]! += t46_b;
       }
     }
     // grad of: while (j < hi)

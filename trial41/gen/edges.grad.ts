@@ -3745,60 +3745,58 @@ export function modeLoss_vjp(xs: number[], mode: "l1" | "l2" | "linf", t: number
       s = t7;
     }
     result = s;
-  } else {
-    if (t4) {
-      const t8 = r.length;
-      s_1 = 0;
-      for (let i_2 = 0; i_2 < t8; i_2++) {
-        const v_1 = r[i_2]!;
-        const t9 = v_1 * v_1;
-        const t10 = s_1 + t9;
-        s_1 = t10;
-      }
-      const t11 = Math.sqrt(s_1);
-      stack[top++]! = t11;
-      result = t11;
-    } else {
-      mx = -Infinity;
-      const t12 = r.length;
-      const tmp: number[] = new Array(t12);
-      const tmp_b = f64Zeros(t12);
-      for (let i_3 = 0; i_3 < t12; i_3++) {
-        const v_2 = r[i_3]!;
-        const t13 = Math.abs(v_2);
-        tmp[i_3]! = t13;
-      }
-      const t14 = tmp.length;
-      mx_run = mx;
-      mx_at = -1;
-      for (let j = 0; j < t14; j++) {
-        const t15 = tmp[j]!;
-        const t16 = Math.max(mx_run, t15);
-        const t23 = mx_run !== t16;
-        if (t23) {
-          mx_at = j;
-        }
-        mx_run = t16;
-      }
-      const t22 = mx_run;
-      const mx_last = mx_at;
-      const t18 = mx_last >= 0;
-      if (t18) {
-        const t19 = tmp[mx_last]!;
-        const t20 = Math.max(t19, t22);
-        mx = t20;
-      } else {
-        const t21 = Math.max(mx, t22);
-        stack[top++]! = mx;
-        mx = t21;
-      }
-      tape.pushRef(tmp);
-      tape.pushRef(tmp_b);
-      stack[top++]! = t22;
-      stack[top++]! = mx_last;
-      const t17 = mx;
-      result = t17;
+  } else if (t4) {
+    const t8 = r.length;
+    s_1 = 0;
+    for (let i_2 = 0; i_2 < t8; i_2++) {
+      const v_1 = r[i_2]!;
+      const t9 = v_1 * v_1;
+      const t10 = s_1 + t9;
+      s_1 = t10;
     }
+    const t11 = Math.sqrt(s_1);
+    stack[top++]! = t11;
+    result = t11;
+  } else {
+    mx = -Infinity;
+    const t12 = r.length;
+    const tmp: number[] = new Array(t12);
+    const tmp_b = f64Zeros(t12);
+    for (let i_3 = 0; i_3 < t12; i_3++) {
+      const v_2 = r[i_3]!;
+      const t13 = Math.abs(v_2);
+      tmp[i_3]! = t13;
+    }
+    const t14 = tmp.length;
+    mx_run = mx;
+    mx_at = -1;
+    for (let j = 0; j < t14; j++) {
+      const t15 = tmp[j]!;
+      const t16 = Math.max(mx_run, t15);
+      const t23 = mx_run !== t16;
+      if (t23) {
+        mx_at = j;
+      }
+      mx_run = t16;
+    }
+    const t22 = mx_run;
+    const mx_last = mx_at;
+    const t18 = mx_last >= 0;
+    if (t18) {
+      const t19 = tmp[mx_last]!;
+      const t20 = Math.max(t19, t22);
+      mx = t20;
+    } else {
+      const t21 = Math.max(mx, t22);
+      stack[top++]! = mx;
+      mx = t21;
+    }
+    tape.pushRef(tmp);
+    tape.pushRef(tmp_b);
+    stack[top++]! = t22;
+    stack[top++]! = mx_last;
+    const t17 = mx;
+    result = t17;
   }
   const xs_b = adj.xs;
   let t_b = 0;
@@ -3819,54 +3817,52 @@ export function modeLoss_vjp(xs: number[], mode: "l1" | "l2" | "linf", t: number
       r_b[i_1]! += v_b;
     }
     s_b = 0;
-  } else {
-    if (t4) {
-      // grad of: r.reduce((s, v) => s + v * v, 0)
-      const t11_b = result_b;
-      result_b = 0;
-      const t11 = stack[--top]!;
-      s_1_b += t11_b * (t11 === 0 ? 0 : 0.5 / t11);
-      const t8 = r.length;
-      for (let i_2 = t8 - 1; i_2 >= 0; i_2--) {
-        const t9_b = s_1_b;
-        const v_1 = r[i_2]!;
-        const v_1_b = t9_b * (v_1 + v_1);
-        r_b[i_2]! += v_1_b;
-      }
-      s_1_b = 0;
-    } else {
-      // grad of: r.map((v) => Math.abs(v))
-      const t17_b = result_b;
-      result_b = 0;
-      mx_b += t17_b;
-      const mx_last = stack[--top]!;
-      const t22 = stack[--top]!;
-      const tmp_b: Float64Array = tape.popRef();
-      const tmp = tape.popRef();
-      const t18 = mx_last >= 0;
-      if (t18) {
-        const t20_b = mx_b;
-        mx_b = 0;
-        const t19 = tmp[mx_last]!;
-        const t20 = Math.max(t19, t22);
-        const t19_b = t20_b * (t19 === t20 ? 1 : 0);
-        tmp_b[mx_last]! += t19_b;
-      } else {
-        mx = stack[--top]!;
-        const t21 = Math.max(mx, t22);
-        mx_b = mx_b * (mx === t21 ? 1 : 0);
-      }
-      const t12 = r.length;
-      for (let i_3 = t12 - 1; i_3 >= 0; i_3--) {
-        const t13_b = tmp_b[i_3]!;
-        tmp_b[i_3]! = 0;
-        const v_2 = r[i_3]!;
-        const v_2_b = t13_b === 0 ? 0 : v_2 > 0 ? t13_b : v_2 < 0 ? -t13_b : t13_b * Math.sign(v_2);
-        r_b[i_3]! += v_2_b;
-      }
-      // grad of: return Math.max(...r.map((v) => Math.abs(v)))
-      mx_b = 0;
+  } else if (t4) {
+    // grad of: r.reduce((s, v) => s + v * v, 0)
+    const t11_b = result_b;
+    result_b = 0;
+    const t11 = stack[--top]!;
+    s_1_b += t11_b * (t11 === 0 ? 0 : 0.5 / t11);
+    const t8 = r.length;
+    for (let i_2 = t8 - 1; i_2 >= 0; i_2--) {
+      const t9_b = s_1_b;
+      const v_1 = r[i_2]!;
+      const v_1_b = t9_b * (v_1 + v_1);
+      r_b[i_2]! += v_1_b;
     }
+    s_1_b = 0;
+  } else {
+    // grad of: r.map((v) => Math.abs(v))
+    const t17_b = result_b;
+    result_b = 0;
+    mx_b += t17_b;
+    const mx_last = stack[--top]!;
+    const t22 = stack[--top]!;
+    const tmp_b: Float64Array = tape.popRef();
+    const tmp = tape.popRef();
+    const t18 = mx_last >= 0;
+    if (t18) {
+      const t20_b = mx_b;
+      mx_b = 0;
+      const t19 = tmp[mx_last]!;
+      const t20 = Math.max(t19, t22);
+      const t19_b = t20_b * (t19 === t20 ? 1 : 0);
+      tmp_b[mx_last]! += t19_b;
+    } else {
+      mx = stack[--top]!;
+      const t21 = Math.max(mx, t22);
+      mx_b = mx_b * (mx === t21 ? 1 : 0);
+    }
+    const t12 = r.length;
+    for (let i_3 = t12 - 1; i_3 >= 0; i_3--) {
+      const t13_b = tmp_b[i_3]!;
+      tmp_b[i_3]! = 0;
+      const v_2 = r[i_3]!;
+      const v_2_b = t13_b === 0 ? 0 : v_2 > 0 ? t13_b : v_2 < 0 ? -t13_b : t13_b * Math.sign(v_2);
+      r_b[i_3]! += v_2_b;
+    }
+    // grad of: return Math.max(...r.map((v) => Math.abs(v)))
+    mx_b = 0;
   }
   // grad of: for (const x of xs)
   for (let i = t1 - 1; i >= 0; i--) {
@@ -3933,72 +3929,70 @@ export function modeLoss_jvp(xs: number[], mode: "l1" | "l2" | "linf", t: number
     }
     result = s;
     result_d = s_d;
-  } else {
-    if (t4) {
-      const t8 = r.length;
-      s_1 = 0;
-      s_1_d = 0;
-      for (let i_2 = 0; i_2 < t8; i_2++) {
-        const v_1 = r[i_2]!;
-        const v_1_d = r_d[i_2]!;
-        const t9 = v_1 * v_1;
-        const t9_d = (v_1 + v_1) * v_1_d;
-        const t10 = s_1 + t9;
-        const t10_d = s_1_d + t9_d;
-        s_1 = t10;
-        s_1_d = t10_d;
-      }
-      const t11 = Math.sqrt(s_1);
-      const t11_d = t11 === 0 ? 0 : 0.5 / t11 * s_1_d;
-      result = t11;
-      result_d = t11_d;
-    } else {
-      mx = -Infinity;
-      mx_d = 0;
-      const t12 = r.length;
-      const tmp: number[] = new Array(t12);
-      const tmp_d: number[] = new Array(t12).fill(0);
-      for (let i_3 = 0; i_3 < t12; i_3++) {
-        const v_2 = r[i_3]!;
-        const v_2_d = r_d[i_3]!;
-        const t13 = Math.abs(v_2);
-        const t13_d = Math.sign(v_2) * v_2_d;
-        tmp[i_3]! = t13;
-        tmp_d[i_3]! = t13_d;
-      }
-      const t14 = tmp.length;
-      mx_run = mx;
-      mx_at = -1;
-      for (let j = 0; j < t14; j++) {
-        const t15 = tmp[j]!;
-        const t16 = Math.max(mx_run, t15);
-        const t23 = mx_run !== t16;
-        if (t23) {
-          mx_at = j;
-        }
-        mx_run = t16;
-      }
-      const t22 = mx_run;
-      const mx_last = mx_at;
-      const t18 = mx_last >= 0;
-      if (t18) {
-        const t19 = tmp[mx_last]!;
-        const t19_d = tmp_d[mx_last]!;
-        const t20 = Math.max(t19, t22);
-        const t20_d = t19 === t20 ? t19_d : 0;
-        mx = t20;
-        mx_d = t20_d;
-      } else {
-        const t21 = Math.max(mx, t22);
-        const t21_d = mx === t21 ? mx_d : 0;
-        mx = t21;
-        mx_d = t21_d;
-      }
-      const t17 = mx;
-      const t17_d = mx_d;
-      result = t17;
-      result_d = t17_d;
+  } else if (t4) {
+    const t8 = r.length;
+    s_1 = 0;
+    s_1_d = 0;
+    for (let i_2 = 0; i_2 < t8; i_2++) {
+      const v_1 = r[i_2]!;
+      const v_1_d = r_d[i_2]!;
+      const t9 = v_1 * v_1;
+      const t9_d = (v_1 + v_1) * v_1_d;
+      const t10 = s_1 + t9;
+      const t10_d = s_1_d + t9_d;
+      s_1 = t10;
+      s_1_d = t10_d;
     }
+    const t11 = Math.sqrt(s_1);
+    const t11_d = t11 === 0 ? 0 : 0.5 / t11 * s_1_d;
+    result = t11;
+    result_d = t11_d;
+  } else {
+    mx = -Infinity;
+    mx_d = 0;
+    const t12 = r.length;
+    const tmp: number[] = new Array(t12);
+    const tmp_d: number[] = new Array(t12).fill(0);
+    for (let i_3 = 0; i_3 < t12; i_3++) {
+      const v_2 = r[i_3]!;
+      const v_2_d = r_d[i_3]!;
+      const t13 = Math.abs(v_2);
+      const t13_d = Math.sign(v_2) * v_2_d;
+      tmp[i_3]! = t13;
+      tmp_d[i_3]! = t13_d;
+    }
+    const t14 = tmp.length;
+    mx_run = mx;
+    mx_at = -1;
+    for (let j = 0; j < t14; j++) {
+      const t15 = tmp[j]!;
+      const t16 = Math.max(mx_run, t15);
+      const t23 = mx_run !== t16;
+      if (t23) {
+        mx_at = j;
+      }
+      mx_run = t16;
+    }
+    const t22 = mx_run;
+    const mx_last = mx_at;
+    const t18 = mx_last >= 0;
+    if (t18) {
+      const t19 = tmp[mx_last]!;
+      const t19_d = tmp_d[mx_last]!;
+      const t20 = Math.max(t19, t22);
+      const t20_d = t19 === t20 ? t19_d : 0;
+      mx = t20;
+      mx_d = t20_d;
+    } else {
+      const t21 = Math.max(mx, t22);
+      const t21_d = mx === t21 ? mx_d : 0;
+      mx = t21;
+      mx_d = t21_d;
+    }
+    const t17 = mx;
+    const t17_d = mx_d;
+    result = t17;
+    result_d = t17_d;
   }
   return {
     value: result,
@@ -4063,88 +4057,86 @@ export function modeLoss_hvp(xs: number[], mode: "l1" | "l2" | "linf", t: number
       s = t7;
     }
     result = s;
-  } else {
-    if (t4) {
-      const t8 = r.length;
-      s_1 = 0;
-      s_1_d = 0;
-      for (let i_2 = 0; i_2 < t8; i_2++) {
-        const v_1 = r[i_2]!;
-        const v_1_d = r_d[i_2]!;
-        const t9 = v_1 * v_1;
-        const t9_d = (v_1 + v_1) * v_1_d;
-        const t10 = s_1 + t9;
-        const t10_d = s_1_d + t9_d;
-        s_1 = t10;
-        s_1_d = t10_d;
-      }
-      const t11 = Math.sqrt(s_1);
-      const t11_d = t11 === 0 ? 0 : 0.5 / t11 * s_1_d;
-      stack_d[top]! = t11_d;
-      stack[top++]! = t11;
-      result = t11;
-    } else {
-      mx = -Infinity;
-      mx_d = 0;
-      const t12 = r.length;
-      const tmp: number[] = new Array(t12);
-      const tmp_d: number[] = new Array(t12);
-      const tmp_b = f64Zeros(t12);
-      const tmp_b_d = f64Zeros(t12);
-      for (let i_3 = 0; i_3 < t12; i_3++) {
-        const v_2 = r[i_3]!;
-        const v_2_d = r_d[i_3]!;
-        const t13 = Math.abs(v_2);
-        const t13_d = Math.sign(v_2) * v_2_d;
-        tmp[i_3]! = t13;
-        tmp_d[i_3]! = t13_d;
-      }
-      const t14 = tmp.length;
-      mx_run = mx;
-      mx_run_d = mx_d;
-      mx_at = -1;
-      for (let j = 0; j < t14; j++) {
-        const t15 = tmp[j]!;
-        const t15_d = tmp_d[j]!;
-        const t16 = Math.max(mx_run, t15);
-        const t16_d = (mx_run === t16 ? mx_run_d : 0) + (t15 === t16 && mx_run !== t16 ? t15_d : 0);
-        const t23 = mx_run !== t16;
-        if (t23) {
-          mx_at = j;
-        }
-        mx_run = t16;
-        mx_run_d = t16_d;
-      }
-      const t22 = mx_run;
-      const t22_d = mx_run_d;
-      const mx_last = mx_at;
-      const t18 = mx_last >= 0;
-      if (t18) {
-        const t19 = tmp[mx_last]!;
-        const t19_d = tmp_d[mx_last]!;
-        const t20 = Math.max(t19, t22);
-        const t20_d = (t19 === t20 ? t19_d : 0) + (t22 === t20 && t19 !== t20 ? t22_d : 0);
-        mx = t20;
-        mx_d = t20_d;
-      } else {
-        const t21 = Math.max(mx, t22);
-        const t21_d = (mx === t21 ? mx_d : 0) + (t22 === t21 && mx !== t21 ? t22_d : 0);
-        stack_d[top]! = mx_d;
-        stack[top++]! = mx;
-        mx = t21;
-        mx_d = t21_d;
-      }
-      tape.pushRef(tmp);
-      tape.pushRef(tmp_d);
-      tape.pushRef(tmp_b);
-      tape.pushRef(tmp_b_d);
-      stack_d[top]! = t22_d;
-      stack[top++]! = t22;
-      stack_d[top]! = 0;
-      stack[top++]! = mx_last;
-      const t17 = mx;
-      result = t17;
+  } else if (t4) {
+    const t8 = r.length;
+    s_1 = 0;
+    s_1_d = 0;
+    for (let i_2 = 0; i_2 < t8; i_2++) {
+      const v_1 = r[i_2]!;
+      const v_1_d = r_d[i_2]!;
+      const t9 = v_1 * v_1;
+      const t9_d = (v_1 + v_1) * v_1_d;
+      const t10 = s_1 + t9;
+      const t10_d = s_1_d + t9_d;
+      s_1 = t10;
+      s_1_d = t10_d;
     }
+    const t11 = Math.sqrt(s_1);
+    const t11_d = t11 === 0 ? 0 : 0.5 / t11 * s_1_d;
+    stack_d[top]! = t11_d;
+    stack[top++]! = t11;
+    result = t11;
+  } else {
+    mx = -Infinity;
+    mx_d = 0;
+    const t12 = r.length;
+    const tmp: number[] = new Array(t12);
+    const tmp_d: number[] = new Array(t12);
+    const tmp_b = f64Zeros(t12);
+    const tmp_b_d = f64Zeros(t12);
+    for (let i_3 = 0; i_3 < t12; i_3++) {
+      const v_2 = r[i_3]!;
+      const v_2_d = r_d[i_3]!;
+      const t13 = Math.abs(v_2);
+      const t13_d = Math.sign(v_2) * v_2_d;
+      tmp[i_3]! = t13;
+      tmp_d[i_3]! = t13_d;
+    }
+    const t14 = tmp.length;
+    mx_run = mx;
+    mx_run_d = mx_d;
+    mx_at = -1;
+    for (let j = 0; j < t14; j++) {
+      const t15 = tmp[j]!;
+      const t15_d = tmp_d[j]!;
+      const t16 = Math.max(mx_run, t15);
+      const t16_d = (mx_run === t16 ? mx_run_d : 0) + (t15 === t16 && mx_run !== t16 ? t15_d : 0);
+      const t23 = mx_run !== t16;
+      if (t23) {
+        mx_at = j;
+      }
+      mx_run = t16;
+      mx_run_d = t16_d;
+    }
+    const t22 = mx_run;
+    const t22_d = mx_run_d;
+    const mx_last = mx_at;
+    const t18 = mx_last >= 0;
+    if (t18) {
+      const t19 = tmp[mx_last]!;
+      const t19_d = tmp_d[mx_last]!;
+      const t20 = Math.max(t19, t22);
+      const t20_d = (t19 === t20 ? t19_d : 0) + (t22 === t20 && t19 !== t20 ? t22_d : 0);
+      mx = t20;
+      mx_d = t20_d;
+    } else {
+      const t21 = Math.max(mx, t22);
+      const t21_d = (mx === t21 ? mx_d : 0) + (t22 === t21 && mx !== t21 ? t22_d : 0);
+      stack_d[top]! = mx_d;
+      stack[top++]! = mx;
+      mx = t21;
+      mx_d = t21_d;
+    }
+    tape.pushRef(tmp);
+    tape.pushRef(tmp_d);
+    tape.pushRef(tmp_b);
+    tape.pushRef(tmp_b_d);
+    stack_d[top]! = t22_d;
+    stack[top++]! = t22;
+    stack_d[top]! = 0;
+    stack[top++]! = mx_last;
+    const t17 = mx;
+    result = t17;
   }
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
@@ -4168,68 +4160,66 @@ export function modeLoss_hvp(xs: number[], mode: "l1" | "l2" | "linf", t: number
       r_b[i_1]! += v_b;
     }
     s_b = 0;
-  } else {
-    if (t4) {
-      // grad of: r.reduce((s, v) => s + v * v, 0)
-      const t11_b = result_b;
-      result_b = 0;
-      const t11 = stack[--top]!;
-      const t11_d = stack_d[top]!;
-      s_1_b += t11_b * (t11 === 0 ? 0 : 0.5 / t11);
-      s_1_b_d += t11_b * (t11 === 0 && t11_d === 0 ? 0 : -(0.5 / t11 / t11 * t11_d));
-      const t8 = r.length;
-      for (let i_2 = t8 - 1; i_2 >= 0; i_2--) {
-        const t9_b = s_1_b;
-        const t9_b_d = s_1_b_d;
-        const v_1 = r[i_2]!;
-        const v_1_d = r_d[i_2]!;
-        const v_1_b = t9_b * (v_1 + v_1);
-        const v_1_b_d = (v_1 + v_1) * t9_b_d + t9_b * (2 * v_1_d);
-        r_b[i_2]! += v_1_b;
-        r_b_d[i_2]! += v_1_b_d;
-      }
-      s_1_b = 0;
-      s_1_b_d = 0;
-    } else {
-      // grad of: r.map((v) => Math.abs(v))
-      const t17_b = result_b;
-      result_b = 0;
-      mx_b += t17_b;
-      const mx_last = stack[--top]!;
-      const t22 = stack[--top]!;
-      const tmp_b_d: Float64Array = tape.popRef();
-      const tmp_b: Float64Array = tape.popRef();
-      tape.popRef();
-      const tmp = tape.popRef();
-      const t18 = mx_last >= 0;
-      if (t18) {
-        const t20_b = mx_b;
-        mx_b = 0;
-        const t19 = tmp[mx_last]!;
-        const t20 = Math.max(t19, t22);
-        const t19_b = t20_b * (t19 === t20 ? 1 : 0);
-        tmp_b[mx_last]! += t19_b;
-      } else {
-        mx = stack[--top]!;
-        mx_d = stack_d[top]!;
-        const t21 = Math.max(mx, t22);
-        mx_b = mx_b * (mx === t21 ? 1 : 0);
-      }
-      const t12 = r.length;
-      for (let i_3 = t12 - 1; i_3 >= 0; i_3--) {
-        const t13_b = tmp_b[i_3]!;
-        const t13_b_d = tmp_b_d[i_3]!;
-        tmp_b[i_3]! = 0;
-        tmp_b_d[i_3]! = 0;
-        const v_2 = r[i_3]!;
-        const v_2_b = t13_b === 0 ? 0 : v_2 > 0 ? t13_b : v_2 < 0 ? -t13_b : t13_b * Math.sign(v_2);
-        const v_2_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : v_2 > 0 ? t13_b_d : v_2 < 0 ? -t13_b_d : Math.sign(v_2) * t13_b_d;
-        r_b[i_3]! += v_2_b;
-        r_b_d[i_3]! += v_2_b_d;
-      }
-      // grad of: return Math.max(...r.map((v) => Math.abs(v)))
-      mx_b = 0;
+  } else if (t4) {
+    // grad of: r.reduce((s, v) => s + v * v, 0)
+    const t11_b = result_b;
+    result_b = 0;
+    const t11 = stack[--top]!;
+    const t11_d = stack_d[top]!;
+    s_1_b += t11_b * (t11 === 0 ? 0 : 0.5 / t11);
+    s_1_b_d += t11_b * (t11 === 0 && t11_d === 0 ? 0 : -(0.5 / t11 / t11 * t11_d));
+    const t8 = r.length;
+    for (let i_2 = t8 - 1; i_2 >= 0; i_2--) {
+      const t9_b = s_1_b;
+      const t9_b_d = s_1_b_d;
+      const v_1 = r[i_2]!;
+      const v_1_d = r_d[i_2]!;
+      const v_1_b = t9_b * (v_1 + v_1);
+      const v_1_b_d = (v_1 + v_1) * t9_b_d + t9_b * (2 * v_1_d);
+      r_b[i_2]! += v_1_b;
+      r_b_d[i_2]! += v_1_b_d;
     }
+    s_1_b = 0;
+    s_1_b_d = 0;
+  } else {
+    // grad of: r.map((v) => Math.abs(v))
+    const t17_b = result_b;
+    result_b = 0;
+    mx_b += t17_b;
+    const mx_last = stack[--top]!;
+    const t22 = stack[--top]!;
+    const tmp_b_d: Float64Array = tape.popRef();
+    const tmp_b: Float64Array = tape.popRef();
+    tape.popRef();
+    const tmp = tape.popRef();
+    const t18 = mx_last >= 0;
+    if (t18) {
+      const t20_b = mx_b;
+      mx_b = 0;
+      const t19 = tmp[mx_last]!;
+      const t20 = Math.max(t19, t22);
+      const t19_b = t20_b * (t19 === t20 ? 1 : 0);
+      tmp_b[mx_last]! += t19_b;
+    } else {
+      mx = stack[--top]!;
+      mx_d = stack_d[top]!;
+      const t21 = Math.max(mx, t22);
+      mx_b = mx_b * (mx === t21 ? 1 : 0);
+    }
+    const t12 = r.length;
+    for (let i_3 = t12 - 1; i_3 >= 0; i_3--) {
+      const t13_b = tmp_b[i_3]!;
+      const t13_b_d = tmp_b_d[i_3]!;
+      tmp_b[i_3]! = 0;
+      tmp_b_d[i_3]! = 0;
+      const v_2 = r[i_3]!;
+      const v_2_b = t13_b === 0 ? 0 : v_2 > 0 ? t13_b : v_2 < 0 ? -t13_b : t13_b * Math.sign(v_2);
+      const v_2_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : v_2 > 0 ? t13_b_d : v_2 < 0 ? -t13_b_d : Math.sign(v_2) * t13_b_d;
+      r_b[i_3]! += v_2_b;
+      r_b_d[i_3]! += v_2_b_d;
+    }
+    // grad of: return Math.max(...r.map((v) => Math.abs(v)))
+    mx_b = 0;
   }
   // grad of: for (const x of xs)
   for (let i = t1 - 1; i >= 0; i--) {

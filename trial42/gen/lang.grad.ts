@@ -33,24 +33,20 @@ export function residualLoss_vjp(r: Float64Array, scale: number, kind: number, a
       const t6 = t5 * z;
       const t7 = s + t6;
       s = t7;
-    } else {
-      if (t3) {
-        const t8 = z * z;
-        const t9 = 1 + t8;
-        const t10 = Math.sqrt(t9);
-        stack[top++]! = t10;
-        const t11 = t10 - 1;
-        const t12 = s + t11;
-        s = t12;
-      } else {
-        if (t4) {
-          const t13 = Math.cosh(z);
-          const t14 = Math.log(t13);
-          stack[top++]! = t13;
-          const t15 = s + t14;
-          s = t15;
-        }
-      }
+    } else if (t3) {
+      const t8 = z * z;
+      const t9 = 1 + t8;
+      const t10 = Math.sqrt(t9);
+      stack[top++]! = t10;
+      const t11 = t10 - 1;
+      const t12 = s + t11;
+      s = t12;
+    } else if (t4) {
+      const t13 = Math.cosh(z);
+      const t14 = Math.log(t13);
+      stack[top++]! = t13;
+      const t15 = s + t14;
+      s = t15;
     }
   }
   const t16 = s * scale;
@@ -79,24 +75,20 @@ export function residualLoss_vjp(r: Float64Array, scale: number, kind: number, a
       const t6_b = s_b;
       const t5 = 0.5 * z;
       z_b += t6_b * (t5 + t5);
-    } else {
-      if (t3) {
-        // grad of: s += Math.sqrt(1 + z * z) - 1
-        const t11_b = s_b;
-        const t10_b = t11_b;
-        const t10 = stack[--top]!;
-        const t9_b = t10_b * (t10 === 0 ? 0 : 0.5 / t10);
-        const t8_b = t9_b;
-        z_b += t8_b * (z + z);
-      } else {
-        if (t4) {
-          // grad of: s += Math.log(Math.cosh(z))
-          const t14_b = s_b;
-          const t13 = stack[--top]!;
-          const t13_b = t14_b / t13;
-          z_b += t13_b * Math.sinh(z);
-        }
-      }
+    } else if (t3) {
+      // grad of: s += Math.sqrt(1 + z * z) - 1
+      const t11_b = s_b;
+      const t10_b = t11_b;
+      const t10 = stack[--top]!;
+      const t9_b = t10_b * (t10 === 0 ? 0 : 0.5 / t10);
+      const t8_b = t9_b;
+      z_b += t8_b * (z + z);
+    } else if (t4) {
+      // grad of: s += Math.log(Math.cosh(z))
+      const t14_b = s_b;
+      const t13 = stack[--top]!;
+      const t13_b = t14_b / t13;
+      z_b += t13_b * Math.sinh(z);
     }
     // grad of: const z = v / scale
     const v_b = z_b === 0 ? 0 : z_b * z_r_1;
@@ -140,32 +132,28 @@ export function residualLoss_jvp(r: Float64Array, scale: number, kind: number, t
       const t7_d = s_d + t6_d;
       s = t7;
       s_d = t7_d;
-    } else {
-      if (t3) {
-        const t8 = z * z;
-        const t8_d = (z + z) * z_d;
-        const t9 = 1 + t8;
-        const t9_d = t8_d;
-        const t10 = Math.sqrt(t9);
-        const t10_d = t10 === 0 ? 0 : 0.5 / t10 * t9_d;
-        const t11 = t10 - 1;
-        const t11_d = t10_d;
-        const t12 = s + t11;
-        const t12_d = s_d + t11_d;
-        s = t12;
-        s_d = t12_d;
-      } else {
-        if (t4) {
-          const t13 = Math.cosh(z);
-          const t13_d = Math.sinh(z) * z_d;
-          const t14 = Math.log(t13);
-          const t14_d = t13_d / t13;
-          const t15 = s + t14;
-          const t15_d = s_d + t14_d;
-          s = t15;
-          s_d = t15_d;
-        }
-      }
+    } else if (t3) {
+      const t8 = z * z;
+      const t8_d = (z + z) * z_d;
+      const t9 = 1 + t8;
+      const t9_d = t8_d;
+      const t10 = Math.sqrt(t9);
+      const t10_d = t10 === 0 ? 0 : 0.5 / t10 * t9_d;
+      const t11 = t10 - 1;
+      const t11_d = t10_d;
+      const t12 = s + t11;
+      const t12_d = s_d + t11_d;
+      s = t12;
+      s_d = t12_d;
+    } else if (t4) {
+      const t13 = Math.cosh(z);
+      const t13_d = Math.sinh(z) * z_d;
+      const t14 = Math.log(t13);
+      const t14_d = t13_d / t13;
+      const t15 = s + t14;
+      const t15_d = s_d + t14_d;
+      s = t15;
+      s_d = t15_d;
     }
   }
   const t16 = s * scale;
@@ -219,36 +207,32 @@ export function residualLoss_hvp(r: Float64Array, scale: number, kind: number, v
       const t7_d = s_d + t6_d;
       s = t7;
       s_d = t7_d;
-    } else {
-      if (t3) {
-        const t8 = z * z;
-        const t8_d = (z + z) * z_d;
-        const t9 = 1 + t8;
-        const t9_d = t8_d;
-        const t10 = Math.sqrt(t9);
-        const t10_d = t10 === 0 ? 0 : 0.5 / t10 * t9_d;
-        stack_d[top]! = t10_d;
-        stack[top++]! = t10;
-        const t11 = t10 - 1;
-        const t11_d = t10_d;
-        const t12 = s + t11;
-        const t12_d = s_d + t11_d;
-        s = t12;
-        s_d = t12_d;
-      } else {
-        if (t4) {
-          const t13 = Math.cosh(z);
-          const t13_d = Math.sinh(z) * z_d;
-          const t14 = Math.log(t13);
-          const t14_d = t13_d / t13;
-          stack_d[top]! = t13_d;
-          stack[top++]! = t13;
-          const t15 = s + t14;
-          const t15_d = s_d + t14_d;
-          s = t15;
-          s_d = t15_d;
-        }
-      }
+    } else if (t3) {
+      const t8 = z * z;
+      const t8_d = (z + z) * z_d;
+      const t9 = 1 + t8;
+      const t9_d = t8_d;
+      const t10 = Math.sqrt(t9);
+      const t10_d = t10 === 0 ? 0 : 0.5 / t10 * t9_d;
+      stack_d[top]! = t10_d;
+      stack[top++]! = t10;
+      const t11 = t10 - 1;
+      const t11_d = t10_d;
+      const t12 = s + t11;
+      const t12_d = s_d + t11_d;
+      s = t12;
+      s_d = t12_d;
+    } else if (t4) {
+      const t13 = Math.cosh(z);
+      const t13_d = Math.sinh(z) * z_d;
+      const t14 = Math.log(t13);
+      const t14_d = t13_d / t13;
+      stack_d[top]! = t13_d;
+      stack[top++]! = t13;
+      const t15 = s + t14;
+      const t15_d = s_d + t14_d;
+      s = t15;
+      s_d = t15_d;
     }
   }
   const t16 = s * scale;
@@ -292,34 +276,30 @@ export function residualLoss_hvp(r: Float64Array, scale: number, kind: number, v
       const t5_d = 0.5 * z_d;
       z_b += t6_b * (t5 + t5);
       z_b_d += (t5 + t5) * t6_b_d + t6_b * (2 * t5_d);
-    } else {
-      if (t3) {
-        // grad of: s += Math.sqrt(1 + z * z) - 1
-        const t11_b = s_b;
-        const t11_b_d = s_b_d;
-        const t10_b = t11_b;
-        const t10_b_d = t11_b_d;
-        const t10 = stack[--top]!;
-        const t10_d = stack_d[top]!;
-        const t9_b = t10_b * (t10 === 0 ? 0 : 0.5 / t10);
-        const t9_b_d = (t10 === 0 ? 0 : 0.5 / t10 * t10_b_d) + t10_b * (t10 === 0 && t10_d === 0 ? 0 : -(0.5 / t10 / t10 * t10_d));
-        const t8_b = t9_b;
-        const t8_b_d = t9_b_d;
-        z_b += t8_b * (z + z);
-        z_b_d += (z + z) * t8_b_d + t8_b * (2 * z_d);
-      } else {
-        if (t4) {
-          // grad of: s += Math.log(Math.cosh(z))
-          const t14_b = s_b;
-          const t14_b_d = s_b_d;
-          const t13 = stack[--top]!;
-          const t13_d = stack_d[top]!;
-          const t13_b = t14_b / t13;
-          const t13_b_d = t14_b_d / t13 - t13_b / t13 * t13_d;
-          z_b += t13_b * Math.sinh(z);
-          z_b_d += Math.sinh(z) * t13_b_d + t13_b * (Math.cosh(z) * z_d);
-        }
-      }
+    } else if (t3) {
+      // grad of: s += Math.sqrt(1 + z * z) - 1
+      const t11_b = s_b;
+      const t11_b_d = s_b_d;
+      const t10_b = t11_b;
+      const t10_b_d = t11_b_d;
+      const t10 = stack[--top]!;
+      const t10_d = stack_d[top]!;
+      const t9_b = t10_b * (t10 === 0 ? 0 : 0.5 / t10);
+      const t9_b_d = (t10 === 0 ? 0 : 0.5 / t10 * t10_b_d) + t10_b * (t10 === 0 && t10_d === 0 ? 0 : -(0.5 / t10 / t10 * t10_d));
+      const t8_b = t9_b;
+      const t8_b_d = t9_b_d;
+      z_b += t8_b * (z + z);
+      z_b_d += (z + z) * t8_b_d + t8_b * (2 * z_d);
+    } else if (t4) {
+      // grad of: s += Math.log(Math.cosh(z))
+      const t14_b = s_b;
+      const t14_b_d = s_b_d;
+      const t13 = stack[--top]!;
+      const t13_d = stack_d[top]!;
+      const t13_b = t14_b / t13;
+      const t13_b_d = t14_b_d / t13 - t13_b / t13 * t13_d;
+      z_b += t13_b * Math.sinh(z);
+      z_b_d += Math.sinh(z) * t13_b_d + t13_b * (Math.cosh(z) * z_d);
     }
     // grad of: const z = v / scale
     const z_r = 1 / scale;

@@ -2350,34 +2350,30 @@ export function stringSwitch_vjp(r: number, kind: "l1" | "l2" | "huber", adj: { 
     const t4_d = Math.sign(r) * r_d;
     result = t4;
     result_d = t4_d;
-  } else {
-    if (t2) {
-      const t5 = r * r;
-      const t5_d = (r + r) * r_d;
-      result = t5;
-      result_d = t5_d;
+  } else if (t2) {
+    const t5 = r * r;
+    const t5_d = (r + r) * r_d;
+    result = t5;
+    result_d = t5_d;
+  } else if (t3) {
+    const t6 = Math.abs(r);
+    const t6_d = Math.sign(r) * r_d;
+    const t7 = t6 < 1;
+    if (t7) {
+      const t9 = 0.5 * r;
+      const t9_d = 0.5 * r_d;
+      const t10 = t9 * r;
+      const t10_d = r * t9_d + t9 * r_d;
+      t8 = t10;
+      t8_d = t10_d;
     } else {
-      if (t3) {
-        const t6 = Math.abs(r);
-        const t6_d = Math.sign(r) * r_d;
-        const t7 = t6 < 1;
-        if (t7) {
-          const t9 = 0.5 * r;
-          const t9_d = 0.5 * r_d;
-          const t10 = t9 * r;
-          const t10_d = r * t9_d + t9 * r_d;
-          t8 = t10;
-          t8_d = t10_d;
-        } else {
-          const t11 = t6 - 0.5;
-          const t11_d = t6_d;
-          t8 = t11;
-          t8_d = t11_d;
-        }
-        result = t8;
-        result_d = t8_d;
-      }
+      const t11 = t6 - 0.5;
+      const t11_d = t6_d;
+      t8 = t11;
+      t8_d = t11_d;
     }
+    result = t8;
+    result_d = t8_d;
   }
   adj.r += seed * result_d;
   return result;
@@ -2405,34 +2401,30 @@ export function stringSwitch_jvp(r: number, kind: "l1" | "l2" | "huber", tangent
     const t4_d = Math.sign(r) * r_d;
     result = t4;
     result_d = t4_d;
-  } else {
-    if (t2) {
-      const t5 = r * r;
-      const t5_d = (r + r) * r_d;
-      result = t5;
-      result_d = t5_d;
+  } else if (t2) {
+    const t5 = r * r;
+    const t5_d = (r + r) * r_d;
+    result = t5;
+    result_d = t5_d;
+  } else if (t3) {
+    const t6 = Math.abs(r);
+    const t6_d = Math.sign(r) * r_d;
+    const t7 = t6 < 1;
+    if (t7) {
+      const t9 = 0.5 * r;
+      const t9_d = 0.5 * r_d;
+      const t10 = t9 * r;
+      const t10_d = r * t9_d + t9 * r_d;
+      t8 = t10;
+      t8_d = t10_d;
     } else {
-      if (t3) {
-        const t6 = Math.abs(r);
-        const t6_d = Math.sign(r) * r_d;
-        const t7 = t6 < 1;
-        if (t7) {
-          const t9 = 0.5 * r;
-          const t9_d = 0.5 * r_d;
-          const t10 = t9 * r;
-          const t10_d = r * t9_d + t9 * r_d;
-          t8 = t10;
-          t8_d = t10_d;
-        } else {
-          const t11 = t6 - 0.5;
-          const t11_d = t6_d;
-          t8 = t11;
-          t8_d = t11_d;
-        }
-        result = t8;
-        result_d = t8_d;
-      }
+      const t11 = t6 - 0.5;
+      const t11_d = t6_d;
+      t8 = t11;
+      t8_d = t11_d;
     }
+    result = t8;
+    result_d = t8_d;
   }
   return {
     value: result,
@@ -2467,43 +2459,39 @@ export function stringSwitch_hvp(r: number, kind: "l1" | "l2" | "huber", v: { r?
     result = t4;
     result_d = t4_d;
     result_d_d = t4_d_d;
-  } else {
-    if (t2) {
-      const t5 = r * r;
-      const t5_d = (r + r) * r_d;
-      const t5_d_d = r_d * (2 * r_d1);
-      result = t5;
-      result_d = t5_d;
-      result_d_d = t5_d_d;
+  } else if (t2) {
+    const t5 = r * r;
+    const t5_d = (r + r) * r_d;
+    const t5_d_d = r_d * (2 * r_d1);
+    result = t5;
+    result_d = t5_d;
+    result_d_d = t5_d_d;
+  } else if (t3) {
+    const t6 = Math.abs(r);
+    const t6_d = Math.sign(r) * r_d;
+    const t6_d_d: number = 0;
+    const t7 = t6 < 1;
+    if (t7) {
+      const t9 = 0.5 * r;
+      const t9_d1 = 0.5 * r_d1;
+      const t9_d = 0.5 * r_d;
+      const t10 = t9 * r;
+      const t10_d = r * t9_d + t9 * r_d;
+      const t10_d_d = t9_d * r_d1 + r_d * t9_d1;
+      t8 = t10;
+      t8_d = t10_d;
+      t8_d_d = t10_d_d;
     } else {
-      if (t3) {
-        const t6 = Math.abs(r);
-        const t6_d = Math.sign(r) * r_d;
-        const t6_d_d: number = 0;
-        const t7 = t6 < 1;
-        if (t7) {
-          const t9 = 0.5 * r;
-          const t9_d1 = 0.5 * r_d1;
-          const t9_d = 0.5 * r_d;
-          const t10 = t9 * r;
-          const t10_d = r * t9_d + t9 * r_d;
-          const t10_d_d = t9_d * r_d1 + r_d * t9_d1;
-          t8 = t10;
-          t8_d = t10_d;
-          t8_d_d = t10_d_d;
-        } else {
-          const t11 = t6 - 0.5;
-          const t11_d = t6_d;
-          const t11_d_d = t6_d_d;
-          t8 = t11;
-          t8_d = t11_d;
-          t8_d_d = t11_d_d;
-        }
-        result = t8;
-        result_d = t8_d;
-        result_d_d = t8_d_d;
-      }
+      const t11 = t6 - 0.5;
+      const t11_d = t6_d;
+      const t11_d_d = t6_d_d;
+      t8 = t11;
+      t8_d = t11_d;
+      t8_d_d = t11_d_d;
     }
+    result = t8;
+    result_d = t8_d;
+    result_d_d = t8_d_d;
   }
   adj.r += seed * result_d;
   adj_d.r += seed * result_d_d;

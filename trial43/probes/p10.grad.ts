@@ -79,77 +79,75 @@ export function duffingCheckpoint_vjp(delta: number, alpha: number, beta: number
         const t36 = e + t35;
         e = t36;
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      row[at]! = x;
+      row[at + 1]! = v;
+      row[at + 2]! = t;
+      row[at + 3]! = e;
+      saveArray(hist, row, at + 4);
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        row[at]! = x;
-        row[at + 1]! = v;
-        row[at + 2]! = t;
-        row[at + 3]! = e;
-        saveArray(hist, row, at + 4);
-      } else {
-        if (action === 4) {
-          const from = checkpoints.from;
-          const to = checkpoints.to;
-          if (top + (to - from > 0 ? to - from : 0) * 6 > stack.length) stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 6);
-          for (let j_1 = from; j_1 < to; j_1++) {
-            const s = j_1;
-            const t1 = omega * t;
-            const t2 = Math.cos(t1);
-            const t3 = gamma * t2;
-            const t4 = delta * v;
-            const t5 = t3 - t4;
-            const t6 = alpha * x;
-            const t7 = t5 - t6;
-            const t8 = beta * x;
-            const t9 = t8 * x;
-            const t10 = t9 * x;
-            const a1 = t7 - t10;
-            const t11 = 0.5 * dt;
-            const t12 = t11 * v;
-            const xm = x + t12;
-            const t13 = t11 * a1;
-            const vm = v + t13;
-            const t14 = t + t11;
-            const t15 = omega * t14;
-            const t16 = Math.cos(t15);
-            const t17 = gamma * t16;
-            stack[top++]! = t16;
-            const t18 = delta * vm;
-            stack[top++]! = t2;
-            const t19 = t17 - t18;
-            const t20 = alpha * xm;
-            const t21 = t19 - t20;
-            const t22 = beta * xm;
-            const t23 = t22 * xm;
-            const t24 = t23 * xm;
-            const a2 = t21 - t24;
-            const t25 = dt * vm;
-            const t26 = x + t25;
-            stack[top++]! = x;
-            x = t26;
-            const t27 = dt * a2;
-            const t28 = v + t27;
-            stack[top++]! = v;
-            v = t28;
-            const t29 = t + dt;
-            stack[top++]! = t;
-            t = t29;
-            const t30 = s % 2;
-            const t31 = x * v;
-            stack[top++]! = hist[t30]!;
-            hist[t30]! = t31;
-            const t32: number = hist[0]!;
-            const t33: number = hist[1]!;
-            const t34 = t32 * t33;
-            const t35 = t34 * dt;
-            const t36 = e + t35;
-            e = t36;
-          }
+      if (action === 4) {
+        const from = checkpoints.from;
+        const to = checkpoints.to;
+        if (top + (to - from > 0 ? to - from : 0) * 6 > stack.length) stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 6);
+        for (let j_1 = from; j_1 < to; j_1++) {
+          const s = j_1;
+          const t1 = omega * t;
+          const t2 = Math.cos(t1);
+          const t3 = gamma * t2;
+          const t4 = delta * v;
+          const t5 = t3 - t4;
+          const t6 = alpha * x;
+          const t7 = t5 - t6;
+          const t8 = beta * x;
+          const t9 = t8 * x;
+          const t10 = t9 * x;
+          const a1 = t7 - t10;
+          const t11 = 0.5 * dt;
+          const t12 = t11 * v;
+          const xm = x + t12;
+          const t13 = t11 * a1;
+          const vm = v + t13;
+          const t14 = t + t11;
+          const t15 = omega * t14;
+          const t16 = Math.cos(t15);
+          const t17 = gamma * t16;
+          stack[top++]! = t16;
+          const t18 = delta * vm;
+          stack[top++]! = t2;
+          const t19 = t17 - t18;
+          const t20 = alpha * xm;
+          const t21 = t19 - t20;
+          const t22 = beta * xm;
+          const t23 = t22 * xm;
+          const t24 = t23 * xm;
+          const a2 = t21 - t24;
+          const t25 = dt * vm;
+          const t26 = x + t25;
+          stack[top++]! = x;
+          x = t26;
+          const t27 = dt * a2;
+          const t28 = v + t27;
+          stack[top++]! = v;
+          v = t28;
+          const t29 = t + dt;
+          stack[top++]! = t;
+          t = t29;
+          const t30 = s % 2;
+          const t31 = x * v;
+          stack[top++]! = hist[t30]!;
+          hist[t30]! = t31;
+          const t32: number = hist[0]!;
+          const t33: number = hist[1]!;
+          const t34 = t32 * t33;
+          const t35 = t34 * dt;
+          const t36 = e + t35;
+          e = t36;
         }
-        break;
       }
+      break;
     }
   }
   const t37 = x * x;
@@ -341,79 +339,73 @@ export function duffingCheckpoint_vjp(delta: number, alpha: number, beta: number
           omega_b += t1_b * t;
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        x = row_1[at_1]!;
-        v = row_1[at_1 + 1]!;
-        t = row_1[at_1 + 2]!;
-        e = row_1[at_1 + 3]!;
-        restore(hist, row_1, at_1 + 4);
-      } else {
-        if (action_1 === 1) {
-          for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
-            const s = j_4;
-            const t1 = omega * t;
-            const t2 = Math.cos(t1);
-            const t3 = gamma * t2;
-            const t4 = delta * v;
-            const t5 = t3 - t4;
-            const t6 = alpha * x;
-            const t7 = t5 - t6;
-            const t8 = beta * x;
-            const t9 = t8 * x;
-            const t10 = t9 * x;
-            const a1 = t7 - t10;
-            const t11 = 0.5 * dt;
-            const t12 = t11 * v;
-            const xm = x + t12;
-            const t13 = t11 * a1;
-            const vm = v + t13;
-            const t14 = t + t11;
-            const t15 = omega * t14;
-            const t16 = Math.cos(t15);
-            const t17 = gamma * t16;
-            const t18 = delta * vm;
-            const t19 = t17 - t18;
-            const t20 = alpha * xm;
-            const t21 = t19 - t20;
-            const t22 = beta * xm;
-            const t23 = t22 * xm;
-            const t24 = t23 * xm;
-            const a2 = t21 - t24;
-            const t25 = dt * vm;
-            const t26 = x + t25;
-            x = t26;
-            const t27 = dt * a2;
-            const t28 = v + t27;
-            v = t28;
-            const t29 = t + dt;
-            t = t29;
-            const t30 = s % 2;
-            const t31 = x * v;
-            hist[t30]! = t31;
-            const t32: number = hist[0]!;
-            const t33: number = hist[1]!;
-            const t34 = t32 * t33;
-            const t35 = t34 * dt;
-            const t36 = e + t35;
-            e = t36;
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            row_2[at_2]! = x;
-            row_2[at_2 + 1]! = v;
-            row_2[at_2 + 2]! = t;
-            row_2[at_2 + 3]! = e;
-            saveArray(hist, row_2, at_2 + 4);
-          } else {
-            break;
-          }
-        }
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      x = row_1[at_1]!;
+      v = row_1[at_1 + 1]!;
+      t = row_1[at_1 + 2]!;
+      e = row_1[at_1 + 3]!;
+      restore(hist, row_1, at_1 + 4);
+    } else if (action_1 === 1) {
+      for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
+        const s = j_4;
+        const t1 = omega * t;
+        const t2 = Math.cos(t1);
+        const t3 = gamma * t2;
+        const t4 = delta * v;
+        const t5 = t3 - t4;
+        const t6 = alpha * x;
+        const t7 = t5 - t6;
+        const t8 = beta * x;
+        const t9 = t8 * x;
+        const t10 = t9 * x;
+        const a1 = t7 - t10;
+        const t11 = 0.5 * dt;
+        const t12 = t11 * v;
+        const xm = x + t12;
+        const t13 = t11 * a1;
+        const vm = v + t13;
+        const t14 = t + t11;
+        const t15 = omega * t14;
+        const t16 = Math.cos(t15);
+        const t17 = gamma * t16;
+        const t18 = delta * vm;
+        const t19 = t17 - t18;
+        const t20 = alpha * xm;
+        const t21 = t19 - t20;
+        const t22 = beta * xm;
+        const t23 = t22 * xm;
+        const t24 = t23 * xm;
+        const a2 = t21 - t24;
+        const t25 = dt * vm;
+        const t26 = x + t25;
+        x = t26;
+        const t27 = dt * a2;
+        const t28 = v + t27;
+        v = t28;
+        const t29 = t + dt;
+        t = t29;
+        const t30 = s % 2;
+        const t31 = x * v;
+        hist[t30]! = t31;
+        const t32: number = hist[0]!;
+        const t33: number = hist[1]!;
+        const t34 = t32 * t33;
+        const t35 = t34 * dt;
+        const t36 = e + t35;
+        e = t36;
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      row_2[at_2]! = x;
+      row_2[at_2 + 1]! = v;
+      row_2[at_2 + 2]! = t;
+      row_2[at_2 + 3]! = e;
+      saveArray(hist, row_2, at_2 + 4);
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {
@@ -692,135 +684,133 @@ export function duffingCheckpoint_hvp(delta: number, alpha: number, beta: number
         e = t36;
         e_d = t36_d;
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const row_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      row[at]! = x;
+      row_d[at]! = x_d;
+      row[at + 1]! = v;
+      row_d[at + 1]! = v_d;
+      row[at + 2]! = t;
+      row_d[at + 2]! = t_d;
+      row[at + 3]! = e;
+      row_d[at + 3]! = e_d;
+      saveArray(hist, row, at + 4);
+      saveArray(hist_d, row_d, at + 4);
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const row_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        row[at]! = x;
-        row_d[at]! = x_d;
-        row[at + 1]! = v;
-        row_d[at + 1]! = v_d;
-        row[at + 2]! = t;
-        row_d[at + 2]! = t_d;
-        row[at + 3]! = e;
-        row_d[at + 3]! = e_d;
-        saveArray(hist, row, at + 4);
-        saveArray(hist_d, row_d, at + 4);
-      } else {
-        if (action === 4) {
-          const from = checkpoints.from;
-          const to = checkpoints.to;
-          if (top + (to - from > 0 ? to - from : 0) * 6 > stack.length) {
-            stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 6);
-            stack_d = tapeTangents(stack);
-          }
-          for (let j_1 = from; j_1 < to; j_1++) {
-            const s = j_1;
-            const t1 = omega * t;
-            const t1_d = t * omega_d + omega * t_d;
-            const t2 = Math.cos(t1);
-            const t2_d = -(Math.sin(t1) * t1_d);
-            const t3 = gamma * t2;
-            const t3_d = t2 * gamma_d + gamma * t2_d;
-            const t4 = delta * v;
-            const t4_d = v * delta_d + delta * v_d;
-            const t5 = t3 - t4;
-            const t5_d = t3_d - t4_d;
-            const t6 = alpha * x;
-            const t6_d = x * alpha_d + alpha * x_d;
-            const t7 = t5 - t6;
-            const t7_d = t5_d - t6_d;
-            const t8 = beta * x;
-            const t8_d = x * beta_d + beta * x_d;
-            const t9 = t8 * x;
-            const t9_d = x * t8_d + t8 * x_d;
-            const t10 = t9 * x;
-            const t10_d = x * t9_d + t9 * x_d;
-            const a1 = t7 - t10;
-            const a1_d = t7_d - t10_d;
-            const t11 = 0.5 * dt;
-            const t12 = t11 * v;
-            const t12_d = t11 * v_d;
-            const xm = x + t12;
-            const xm_d = x_d + t12_d;
-            const t13 = t11 * a1;
-            const t13_d = t11 * a1_d;
-            const vm = v + t13;
-            const vm_d = v_d + t13_d;
-            const t14 = t + t11;
-            const t14_d = t_d;
-            const t15 = omega * t14;
-            const t15_d = t14 * omega_d + omega * t14_d;
-            const t16 = Math.cos(t15);
-            const t16_d = -(Math.sin(t15) * t15_d);
-            const t17 = gamma * t16;
-            const t17_d = t16 * gamma_d + gamma * t16_d;
-            stack_d[top]! = t16_d;
-            stack[top++]! = t16;
-            const t18 = delta * vm;
-            const t18_d = vm * delta_d + delta * vm_d;
-            stack_d[top]! = t2_d;
-            stack[top++]! = t2;
-            const t19 = t17 - t18;
-            const t19_d = t17_d - t18_d;
-            const t20 = alpha * xm;
-            const t20_d = xm * alpha_d + alpha * xm_d;
-            const t21 = t19 - t20;
-            const t21_d = t19_d - t20_d;
-            const t22 = beta * xm;
-            const t22_d = xm * beta_d + beta * xm_d;
-            const t23 = t22 * xm;
-            const t23_d = xm * t22_d + t22 * xm_d;
-            const t24 = t23 * xm;
-            const t24_d = xm * t23_d + t23 * xm_d;
-            const a2 = t21 - t24;
-            const a2_d = t21_d - t24_d;
-            const t25 = dt * vm;
-            const t25_d = dt * vm_d;
-            const t26 = x + t25;
-            const t26_d = x_d + t25_d;
-            stack_d[top]! = x_d;
-            stack[top++]! = x;
-            x = t26;
-            x_d = t26_d;
-            const t27 = dt * a2;
-            const t27_d = dt * a2_d;
-            const t28 = v + t27;
-            const t28_d = v_d + t27_d;
-            stack_d[top]! = v_d;
-            stack[top++]! = v;
-            v = t28;
-            v_d = t28_d;
-            const t29 = t + dt;
-            const t29_d = t_d;
-            stack_d[top]! = t_d;
-            stack[top++]! = t;
-            t = t29;
-            t_d = t29_d;
-            const t30 = s % 2;
-            const t31 = x * v;
-            const t31_d = v * x_d + x * v_d;
-            stack_d[top]! = hist_d[t30]!;
-            stack[top++]! = hist[t30]!;
-            hist[t30]! = t31;
-            hist_d[t30]! = t31_d;
-            const t32: number = hist[0]!;
-            const t32_d: number = hist_d[0]!;
-            const t33: number = hist[1]!;
-            const t33_d: number = hist_d[1]!;
-            const t34 = t32 * t33;
-            const t34_d = t33 * t32_d + t32 * t33_d;
-            const t35 = t34 * dt;
-            const t35_d = dt * t34_d;
-            const t36 = e + t35;
-            const t36_d = e_d + t35_d;
-            e = t36;
-            e_d = t36_d;
-          }
+      if (action === 4) {
+        const from = checkpoints.from;
+        const to = checkpoints.to;
+        if (top + (to - from > 0 ? to - from : 0) * 6 > stack.length) {
+          stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 6);
+          stack_d = tapeTangents(stack);
         }
-        break;
+        for (let j_1 = from; j_1 < to; j_1++) {
+          const s = j_1;
+          const t1 = omega * t;
+          const t1_d = t * omega_d + omega * t_d;
+          const t2 = Math.cos(t1);
+          const t2_d = -(Math.sin(t1) * t1_d);
+          const t3 = gamma * t2;
+          const t3_d = t2 * gamma_d + gamma * t2_d;
+          const t4 = delta * v;
+          const t4_d = v * delta_d + delta * v_d;
+          const t5 = t3 - t4;
+          const t5_d = t3_d - t4_d;
+          const t6 = alpha * x;
+          const t6_d = x * alpha_d + alpha * x_d;
+          const t7 = t5 - t6;
+          const t7_d = t5_d - t6_d;
+          const t8 = beta * x;
+          const t8_d = x * beta_d + beta * x_d;
+          const t9 = t8 * x;
+          const t9_d = x * t8_d + t8 * x_d;
+          const t10 = t9 * x;
+          const t10_d = x * t9_d + t9 * x_d;
+          const a1 = t7 - t10;
+          const a1_d = t7_d - t10_d;
+          const t11 = 0.5 * dt;
+          const t12 = t11 * v;
+          const t12_d = t11 * v_d;
+          const xm = x + t12;
+          const xm_d = x_d + t12_d;
+          const t13 = t11 * a1;
+          const t13_d = t11 * a1_d;
+          const vm = v + t13;
+          const vm_d = v_d + t13_d;
+          const t14 = t + t11;
+          const t14_d = t_d;
+          const t15 = omega * t14;
+          const t15_d = t14 * omega_d + omega * t14_d;
+          const t16 = Math.cos(t15);
+          const t16_d = -(Math.sin(t15) * t15_d);
+          const t17 = gamma * t16;
+          const t17_d = t16 * gamma_d + gamma * t16_d;
+          stack_d[top]! = t16_d;
+          stack[top++]! = t16;
+          const t18 = delta * vm;
+          const t18_d = vm * delta_d + delta * vm_d;
+          stack_d[top]! = t2_d;
+          stack[top++]! = t2;
+          const t19 = t17 - t18;
+          const t19_d = t17_d - t18_d;
+          const t20 = alpha * xm;
+          const t20_d = xm * alpha_d + alpha * xm_d;
+          const t21 = t19 - t20;
+          const t21_d = t19_d - t20_d;
+          const t22 = beta * xm;
+          const t22_d = xm * beta_d + beta * xm_d;
+          const t23 = t22 * xm;
+          const t23_d = xm * t22_d + t22 * xm_d;
+          const t24 = t23 * xm;
+          const t24_d = xm * t23_d + t23 * xm_d;
+          const a2 = t21 - t24;
+          const a2_d = t21_d - t24_d;
+          const t25 = dt * vm;
+          const t25_d = dt * vm_d;
+          const t26 = x + t25;
+          const t26_d = x_d + t25_d;
+          stack_d[top]! = x_d;
+          stack[top++]! = x;
+          x = t26;
+          x_d = t26_d;
+          const t27 = dt * a2;
+          const t27_d = dt * a2_d;
+          const t28 = v + t27;
+          const t28_d = v_d + t27_d;
+          stack_d[top]! = v_d;
+          stack[top++]! = v;
+          v = t28;
+          v_d = t28_d;
+          const t29 = t + dt;
+          const t29_d = t_d;
+          stack_d[top]! = t_d;
+          stack[top++]! = t;
+          t = t29;
+          t_d = t29_d;
+          const t30 = s % 2;
+          const t31 = x * v;
+          const t31_d = v * x_d + x * v_d;
+          stack_d[top]! = hist_d[t30]!;
+          stack[top++]! = hist[t30]!;
+          hist[t30]! = t31;
+          hist_d[t30]! = t31_d;
+          const t32: number = hist[0]!;
+          const t32_d: number = hist_d[0]!;
+          const t33: number = hist[1]!;
+          const t33_d: number = hist_d[1]!;
+          const t34 = t32 * t33;
+          const t34_d = t33 * t32_d + t32 * t33_d;
+          const t35 = t34 * dt;
+          const t35_d = dt * t34_d;
+          const t36 = e + t35;
+          const t36_d = e_d + t35_d;
+          e = t36;
+          e_d = t36_d;
+        }
       }
+      break;
     }
   }
   const t37 = x * x;
@@ -1165,134 +1155,128 @@ export function duffingCheckpoint_hvp(delta: number, alpha: number, beta: number
           omega_b_d += t * t1_b_d + t1_b * t_d;
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        x = row_1[at_1]!;
-        x_d = row_1_d[at_1]!;
-        v = row_1[at_1 + 1]!;
-        v_d = row_1_d[at_1 + 1]!;
-        t = row_1[at_1 + 2]!;
-        t_d = row_1_d[at_1 + 2]!;
-        e = row_1[at_1 + 3]!;
-        e_d = row_1_d[at_1 + 3]!;
-        restore(hist, row_1, at_1 + 4);
-        restore(hist_d, row_1_d, at_1 + 4);
-      } else {
-        if (action_1 === 1) {
-          for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
-            const s = j_4;
-            const t1 = omega * t;
-            const t1_d = t * omega_d + omega * t_d;
-            const t2 = Math.cos(t1);
-            const t2_d = -(Math.sin(t1) * t1_d);
-            const t3 = gamma * t2;
-            const t3_d = t2 * gamma_d + gamma * t2_d;
-            const t4 = delta * v;
-            const t4_d = v * delta_d + delta * v_d;
-            const t5 = t3 - t4;
-            const t5_d = t3_d - t4_d;
-            const t6 = alpha * x;
-            const t6_d = x * alpha_d + alpha * x_d;
-            const t7 = t5 - t6;
-            const t7_d = t5_d - t6_d;
-            const t8 = beta * x;
-            const t8_d = x * beta_d + beta * x_d;
-            const t9 = t8 * x;
-            const t9_d = x * t8_d + t8 * x_d;
-            const t10 = t9 * x;
-            const t10_d = x * t9_d + t9 * x_d;
-            const a1 = t7 - t10;
-            const a1_d = t7_d - t10_d;
-            const t11 = 0.5 * dt;
-            const t12 = t11 * v;
-            const t12_d = t11 * v_d;
-            const xm = x + t12;
-            const xm_d = x_d + t12_d;
-            const t13 = t11 * a1;
-            const t13_d = t11 * a1_d;
-            const vm = v + t13;
-            const vm_d = v_d + t13_d;
-            const t14 = t + t11;
-            const t14_d = t_d;
-            const t15 = omega * t14;
-            const t15_d = t14 * omega_d + omega * t14_d;
-            const t16 = Math.cos(t15);
-            const t16_d = -(Math.sin(t15) * t15_d);
-            const t17 = gamma * t16;
-            const t17_d = t16 * gamma_d + gamma * t16_d;
-            const t18 = delta * vm;
-            const t18_d = vm * delta_d + delta * vm_d;
-            const t19 = t17 - t18;
-            const t19_d = t17_d - t18_d;
-            const t20 = alpha * xm;
-            const t20_d = xm * alpha_d + alpha * xm_d;
-            const t21 = t19 - t20;
-            const t21_d = t19_d - t20_d;
-            const t22 = beta * xm;
-            const t22_d = xm * beta_d + beta * xm_d;
-            const t23 = t22 * xm;
-            const t23_d = xm * t22_d + t22 * xm_d;
-            const t24 = t23 * xm;
-            const t24_d = xm * t23_d + t23 * xm_d;
-            const a2 = t21 - t24;
-            const a2_d = t21_d - t24_d;
-            const t25 = dt * vm;
-            const t25_d = dt * vm_d;
-            const t26 = x + t25;
-            const t26_d = x_d + t25_d;
-            x = t26;
-            x_d = t26_d;
-            const t27 = dt * a2;
-            const t27_d = dt * a2_d;
-            const t28 = v + t27;
-            const t28_d = v_d + t27_d;
-            v = t28;
-            v_d = t28_d;
-            const t29 = t + dt;
-            const t29_d = t_d;
-            t = t29;
-            t_d = t29_d;
-            const t30 = s % 2;
-            const t31 = x * v;
-            const t31_d = v * x_d + x * v_d;
-            hist[t30]! = t31;
-            hist_d[t30]! = t31_d;
-            const t32: number = hist[0]!;
-            const t32_d: number = hist_d[0]!;
-            const t33: number = hist[1]!;
-            const t33_d: number = hist_d[1]!;
-            const t34 = t32 * t33;
-            const t34_d = t33 * t32_d + t32 * t33_d;
-            const t35 = t34 * dt;
-            const t35_d = dt * t34_d;
-            const t36 = e + t35;
-            const t36_d = e_d + t35_d;
-            e = t36;
-            e_d = t36_d;
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            row_2[at_2]! = x;
-            row_2_d[at_2]! = x_d;
-            row_2[at_2 + 1]! = v;
-            row_2_d[at_2 + 1]! = v_d;
-            row_2[at_2 + 2]! = t;
-            row_2_d[at_2 + 2]! = t_d;
-            row_2[at_2 + 3]! = e;
-            row_2_d[at_2 + 3]! = e_d;
-            saveArray(hist, row_2, at_2 + 4);
-            saveArray(hist_d, row_2_d, at_2 + 4);
-          } else {
-            break;
-          }
-        }
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      x = row_1[at_1]!;
+      x_d = row_1_d[at_1]!;
+      v = row_1[at_1 + 1]!;
+      v_d = row_1_d[at_1 + 1]!;
+      t = row_1[at_1 + 2]!;
+      t_d = row_1_d[at_1 + 2]!;
+      e = row_1[at_1 + 3]!;
+      e_d = row_1_d[at_1 + 3]!;
+      restore(hist, row_1, at_1 + 4);
+      restore(hist_d, row_1_d, at_1 + 4);
+    } else if (action_1 === 1) {
+      for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
+        const s = j_4;
+        const t1 = omega * t;
+        const t1_d = t * omega_d + omega * t_d;
+        const t2 = Math.cos(t1);
+        const t2_d = -(Math.sin(t1) * t1_d);
+        const t3 = gamma * t2;
+        const t3_d = t2 * gamma_d + gamma * t2_d;
+        const t4 = delta * v;
+        const t4_d = v * delta_d + delta * v_d;
+        const t5 = t3 - t4;
+        const t5_d = t3_d - t4_d;
+        const t6 = alpha * x;
+        const t6_d = x * alpha_d + alpha * x_d;
+        const t7 = t5 - t6;
+        const t7_d = t5_d - t6_d;
+        const t8 = beta * x;
+        const t8_d = x * beta_d + beta * x_d;
+        const t9 = t8 * x;
+        const t9_d = x * t8_d + t8 * x_d;
+        const t10 = t9 * x;
+        const t10_d = x * t9_d + t9 * x_d;
+        const a1 = t7 - t10;
+        const a1_d = t7_d - t10_d;
+        const t11 = 0.5 * dt;
+        const t12 = t11 * v;
+        const t12_d = t11 * v_d;
+        const xm = x + t12;
+        const xm_d = x_d + t12_d;
+        const t13 = t11 * a1;
+        const t13_d = t11 * a1_d;
+        const vm = v + t13;
+        const vm_d = v_d + t13_d;
+        const t14 = t + t11;
+        const t14_d = t_d;
+        const t15 = omega * t14;
+        const t15_d = t14 * omega_d + omega * t14_d;
+        const t16 = Math.cos(t15);
+        const t16_d = -(Math.sin(t15) * t15_d);
+        const t17 = gamma * t16;
+        const t17_d = t16 * gamma_d + gamma * t16_d;
+        const t18 = delta * vm;
+        const t18_d = vm * delta_d + delta * vm_d;
+        const t19 = t17 - t18;
+        const t19_d = t17_d - t18_d;
+        const t20 = alpha * xm;
+        const t20_d = xm * alpha_d + alpha * xm_d;
+        const t21 = t19 - t20;
+        const t21_d = t19_d - t20_d;
+        const t22 = beta * xm;
+        const t22_d = xm * beta_d + beta * xm_d;
+        const t23 = t22 * xm;
+        const t23_d = xm * t22_d + t22 * xm_d;
+        const t24 = t23 * xm;
+        const t24_d = xm * t23_d + t23 * xm_d;
+        const a2 = t21 - t24;
+        const a2_d = t21_d - t24_d;
+        const t25 = dt * vm;
+        const t25_d = dt * vm_d;
+        const t26 = x + t25;
+        const t26_d = x_d + t25_d;
+        x = t26;
+        x_d = t26_d;
+        const t27 = dt * a2;
+        const t27_d = dt * a2_d;
+        const t28 = v + t27;
+        const t28_d = v_d + t27_d;
+        v = t28;
+        v_d = t28_d;
+        const t29 = t + dt;
+        const t29_d = t_d;
+        t = t29;
+        t_d = t29_d;
+        const t30 = s % 2;
+        const t31 = x * v;
+        const t31_d = v * x_d + x * v_d;
+        hist[t30]! = t31;
+        hist_d[t30]! = t31_d;
+        const t32: number = hist[0]!;
+        const t32_d: number = hist_d[0]!;
+        const t33: number = hist[1]!;
+        const t33_d: number = hist_d[1]!;
+        const t34 = t32 * t33;
+        const t34_d = t33 * t32_d + t32 * t33_d;
+        const t35 = t34 * dt;
+        const t35_d = dt * t34_d;
+        const t36 = e + t35;
+        const t36_d = e_d + t35_d;
+        e = t36;
+        e_d = t36_d;
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      row_2[at_2]! = x;
+      row_2_d[at_2]! = x_d;
+      row_2[at_2 + 1]! = v;
+      row_2_d[at_2 + 1]! = v_d;
+      row_2[at_2 + 2]! = t;
+      row_2_d[at_2 + 2]! = t_d;
+      row_2[at_2 + 3]! = e;
+      row_2_d[at_2 + 3]! = e_d;
+      saveArray(hist, row_2, at_2 + 4);
+      saveArray(hist_d, row_2_d, at_2 + 4);
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {

@@ -1159,18 +1159,16 @@ export function switchOnFloor_vjp(x: number, adj: { x: number }, seed = 1): numb
     const t4_d = (x + x) * x_d;
     result = t4;
     result_d = t4_d;
+  } else if (t3) {
+    const t5 = Math.exp(x);
+    const t5_d = t5 * x_d;
+    result = t5;
+    result_d = t5_d;
   } else {
-    if (t3) {
-      const t5 = Math.exp(x);
-      const t5_d = t5 * x_d;
-      result = t5;
-      result_d = t5_d;
-    } else {
-      const t6 = -x;
-      const t6_d = -x_d;
-      result = t6;
-      result_d = t6_d;
-    }
+    const t6 = -x;
+    const t6_d = -x_d;
+    result = t6;
+    result_d = t6_d;
   }
   adj.x += seed * result_d;
   return result;
@@ -1196,18 +1194,16 @@ export function switchOnFloor_jvp(x: number, tangent: { x?: number }): { value: 
     const t4_d = (x + x) * x_d;
     result = t4;
     result_d = t4_d;
+  } else if (t3) {
+    const t5 = Math.exp(x);
+    const t5_d = t5 * x_d;
+    result = t5;
+    result_d = t5_d;
   } else {
-    if (t3) {
-      const t5 = Math.exp(x);
-      const t5_d = t5 * x_d;
-      result = t5;
-      result_d = t5_d;
-    } else {
-      const t6 = -x;
-      const t6_d = -x_d;
-      result = t6;
-      result_d = t6_d;
-    }
+    const t6 = -x;
+    const t6_d = -x_d;
+    result = t6;
+    result_d = t6_d;
   }
   return {
     value: result,
@@ -1239,23 +1235,21 @@ export function switchOnFloor_hvp(x: number, v: { x?: number }): { value: number
     result = t4;
     result_d = t4_d;
     result_d_d = t4_d_d;
+  } else if (t3) {
+    const t5 = Math.exp(x);
+    const t5_d1 = t5 * x_d1;
+    const t5_d = t5 * x_d;
+    const t5_d_d = x_d * t5_d1;
+    result = t5;
+    result_d = t5_d;
+    result_d_d = t5_d_d;
   } else {
-    if (t3) {
-      const t5 = Math.exp(x);
-      const t5_d1 = t5 * x_d1;
-      const t5_d = t5 * x_d;
-      const t5_d_d = x_d * t5_d1;
-      result = t5;
-      result_d = t5_d;
-      result_d_d = t5_d_d;
-    } else {
-      const t6 = -x;
-      const t6_d = -x_d;
-      const t6_d_d: number = 0;
-      result = t6;
-      result_d = t6_d;
-      result_d_d = t6_d_d;
-    }
+    const t6 = -x;
+    const t6_d = -x_d;
+    const t6_d_d: number = 0;
+    result = t6;
+    result_d = t6_d;
+    result_d_d = t6_d_d;
   }
   adj.x += seed * result_d;
   adj_d.x += seed * result_d_d;

@@ -600,51 +600,49 @@ export function tripletMargin_vjp(anchor: Float64Array, positive: Float64Array, 
             anchor_b[k_1]! += t19_b;
           }
         }
+      } else if (k_1_int) {
+        for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
+          k_1 = k_1 - 1;
+          // grad of: dn += (anchor[k] - negative[k]) ** 2
+          const t26_b = dn_b;
+          const t19 = anchor[k_1]!;
+          const t24 = negative[k_1]!;
+          const t25 = t19 - t24;
+          const t25_b = t26_b === 0 ? 0 : t26_b * (2 * t25);
+          let t19_b = t25_b;
+          const t24_b = -t25_b;
+          negative_b[k_1]! += t24_b;
+          // grad of: dp += (anchor[k] - positive[k]) ** 2
+          const t22_b = dp_b;
+          const t20 = positive[k_1]!;
+          const t21 = t19 - t20;
+          const t21_b = t22_b === 0 ? 0 : t22_b * (2 * t21);
+          t19_b += t21_b;
+          const t20_b = -t21_b;
+          positive_b[k_1]! += t20_b;
+          anchor_b[k_1]! += t19_b;
+        }
       } else {
-        if (k_1_int) {
-          for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
-            k_1 = k_1 - 1;
-            // grad of: dn += (anchor[k] - negative[k]) ** 2
-            const t26_b = dn_b;
-            const t19 = anchor[k_1]!;
-            const t24 = negative[k_1]!;
-            const t25 = t19 - t24;
-            const t25_b = t26_b === 0 ? 0 : t26_b * (2 * t25);
-            let t19_b = t25_b;
-            const t24_b = -t25_b;
-            negative_b[k_1]! += t24_b;
-            // grad of: dp += (anchor[k] - positive[k]) ** 2
-            const t22_b = dp_b;
-            const t20 = positive[k_1]!;
-            const t21 = t19 - t20;
-            const t21_b = t22_b === 0 ? 0 : t22_b * (2 * t21);
-            t19_b += t21_b;
-            const t20_b = -t21_b;
-            positive_b[k_1]! += t20_b;
-            anchor_b[k_1]! += t19_b;
-          }
-        } else {
-          for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
-            k_1 = stack[--top]!;
-            // grad of: dn += (anchor[k] - negative[k]) ** 2
-            const t26_b = dn_b;
-            const t19 = anchor[k_1]!;
-            const t24 = negative[k_1]!;
-            const t25 = t19 - t24;
-            const t25_b = t26_b === 0 ? 0 : t26_b * (2 * t25);
-            let t19_b = t25_b;
-            const t24_b = -t25_b;
-            negative_b[k_1]! += t24_b;
-            // grad of: dp += (anchor[k] - positive[k]) ** 2
-            const t22_b = dp_b;
-            const t20 = positive[k_1]!;
-            const t21 = t19 - t20;
-            const t21_b = t22_b === 0 ? 0 : t22_b * (2 * t21);
-            t19_b += t21_b;
-            const t20_b = -t21_b;
-            positive_b[k_1]! += t20_b;
-            anchor_b[k_1]! += t19_b;
-          }
+        for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
+          k_1 = stack[--top]!;
+          // grad of: dn += (anchor[k] - negative[k]) ** 2
+          const t26_b = dn_b;
+          const t19 = anchor[k_1]!;
+          const t24 = negative[k_1]!;
+          const t25 = t19 - t24;
+          const t25_b = t26_b === 0 ? 0 : t26_b * (2 * t25);
+          let t19_b = t25_b;
+          const t24_b = -t25_b;
+          negative_b[k_1]! += t24_b;
+          // grad of: dp += (anchor[k] - positive[k]) ** 2
+          const t22_b = dp_b;
+          const t20 = positive[k_1]!;
+          const t21 = t19 - t20;
+          const t21_b = t22_b === 0 ? 0 : t22_b * (2 * t21);
+          t19_b += t21_b;
+          const t20_b = -t21_b;
+          positive_b[k_1]! += t20_b;
+          anchor_b[k_1]! += t19_b;
         }
       }
       // grad of: dn += (anchor[k] - negative[k]) ** 2

@@ -477,27 +477,25 @@ export function switchInLoop_vjp(x: Float64Array, k: number, adj: { x: Float64Ar
       const t9 = a * k;
       const t10 = b + t9;
       b = t10;
-    } else {
-      if (t6) {
-        const t11 = x[i]!;
-        const t12 = b - t11;
-        stack[top++]! = a;
-        a = t12;
-        const t13 = a > 1;
-        if (!t13) {
-          const t14 = b * 0.5;
-          b = t14;
-          const t15 = Math.tanh(a);
-          stack[top++]! = t15;
-          const t16 = b + t15;
-          b = t16;
-        }
-      } else {
-        const t17 = Math.tanh(a);
-        stack[top++]! = t17;
-        const t18 = b + t17;
-        b = t18;
+    } else if (t6) {
+      const t11 = x[i]!;
+      const t12 = b - t11;
+      stack[top++]! = a;
+      a = t12;
+      const t13 = a > 1;
+      if (!t13) {
+        const t14 = b * 0.5;
+        b = t14;
+        const t15 = Math.tanh(a);
+        stack[top++]! = t15;
+        const t16 = b + t15;
+        b = t16;
       }
+    } else {
+      const t17 = Math.tanh(a);
+      stack[top++]! = t17;
+      const t18 = b + t17;
+      b = t18;
     }
   }
   const t19 = b * b;
@@ -533,31 +531,29 @@ export function switchInLoop_vjp(x: Float64Array, k: number, adj: { x: Float64Ar
         a_b = a_b * t7;
         x_b[i]! += t7_b;
       }
-    } else {
-      if (t6) {
-        // grad of: if (a > 1)
-        const t13 = a > 1;
-        if (!t13) {
-          // grad of: b += Math.tanh(a)
-          const t15_b = b_b;
-          const t15 = stack[--top]!;
-          a_b += t15_b * (1 - t15 * t15);
-          // grad of: b *= 0.5
-          b_b = b_b * 0.5;
-        }
-        // grad of: a = b - x[i]
-        a = stack[--top]!;
-        const t12_b = a_b;
-        a_b = 0;
-        b_b += t12_b;
-        const t11_b = -t12_b;
-        x_b[i]! += t11_b;
-      } else {
+    } else if (t6) {
+      // grad of: if (a > 1)
+      const t13 = a > 1;
+      if (!t13) {
         // grad of: b += Math.tanh(a)
-        const t17_b = b_b;
-        const t17 = stack[--top]!;
-        a_b += t17_b * (1 - t17 * t17);
+        const t15_b = b_b;
+        const t15 = stack[--top]!;
+        a_b += t15_b * (1 - t15 * t15);
+        // grad of: b *= 0.5
+        b_b = b_b * 0.5;
       }
+      // grad of: a = b - x[i]
+      a = stack[--top]!;
+      const t12_b = a_b;
+      a_b = 0;
+      b_b += t12_b;
+      const t11_b = -t12_b;
+      x_b[i]! += t11_b;
+    } else {
+      // grad of: b += Math.tanh(a)
+      const t17_b = b_b;
+      const t17 = stack[--top]!;
+      a_b += t17_b * (1 - t17 * t17);
     }
   }
   adj.k += k_b;
@@ -602,35 +598,33 @@ export function switchInLoop_jvp(x: Float64Array, k: number, tangent: { x?: Floa
       const t10_d = b_d + t9_d;
       b = t10;
       b_d = t10_d;
-    } else {
-      if (t6) {
-        const t11 = x[i]!;
-        const t11_d = x_d[i]!;
-        const t12 = b - t11;
-        const t12_d = b_d - t11_d;
-        a = t12;
-        a_d = t12_d;
-        const t13 = a > 1;
-        if (!t13) {
-          const t14 = b * 0.5;
-          const t14_d = 0.5 * b_d;
-          b = t14;
-          b_d = t14_d;
-          const t15 = Math.tanh(a);
-          const t15_d = (1 - t15 * t15) * a_d;
-          const t16 = b + t15;
-          const t16_d = b_d + t15_d;
-          b = t16;
-          b_d = t16_d;
-        }
-      } else {
-        const t17 = Math.tanh(a);
-        const t17_d = (1 - t17 * t17) * a_d;
-        const t18 = b + t17;
-        const t18_d = b_d + t17_d;
-        b = t18;
-        b_d = t18_d;
+    } else if (t6) {
+      const t11 = x[i]!;
+      const t11_d = x_d[i]!;
+      const t12 = b - t11;
+      const t12_d = b_d - t11_d;
+      a = t12;
+      a_d = t12_d;
+      const t13 = a > 1;
+      if (!t13) {
+        const t14 = b * 0.5;
+        const t14_d = 0.5 * b_d;
+        b = t14;
+        b_d = t14_d;
+        const t15 = Math.tanh(a);
+        const t15_d = (1 - t15 * t15) * a_d;
+        const t16 = b + t15;
+        const t16_d = b_d + t15_d;
+        b = t16;
+        b_d = t16_d;
       }
+    } else {
+      const t17 = Math.tanh(a);
+      const t17_d = (1 - t17 * t17) * a_d;
+      const t18 = b + t17;
+      const t18_d = b_d + t17_d;
+      b = t18;
+      b_d = t18_d;
     }
   }
   const t19 = b * b;
@@ -692,41 +686,39 @@ export function switchInLoop_hvp(x: Float64Array, k: number, v: { x?: Float64Arr
       const t10_d = b_d + t9_d;
       b = t10;
       b_d = t10_d;
-    } else {
-      if (t6) {
-        const t11 = x[i]!;
-        const t11_d = x_d[i]!;
-        const t12 = b - t11;
-        const t12_d = b_d - t11_d;
-        stack_d[top]! = a_d;
-        stack[top++]! = a;
-        a = t12;
-        a_d = t12_d;
-        const t13 = a > 1;
-        if (!t13) {
-          const t14 = b * 0.5;
-          const t14_d = 0.5 * b_d;
-          b = t14;
-          b_d = t14_d;
-          const t15 = Math.tanh(a);
-          const t15_d = (1 - t15 * t15) * a_d;
-          stack_d[top]! = t15_d;
-          stack[top++]! = t15;
-          const t16 = b + t15;
-          const t16_d = b_d + t15_d;
-          b = t16;
-          b_d = t16_d;
-        }
-      } else {
-        const t17 = Math.tanh(a);
-        const t17_d = (1 - t17 * t17) * a_d;
-        stack_d[top]! = t17_d;
-        stack[top++]! = t17;
-        const t18 = b + t17;
-        const t18_d = b_d + t17_d;
-        b = t18;
-        b_d = t18_d;
+    } else if (t6) {
+      const t11 = x[i]!;
+      const t11_d = x_d[i]!;
+      const t12 = b - t11;
+      const t12_d = b_d - t11_d;
+      stack_d[top]! = a_d;
+      stack[top++]! = a;
+      a = t12;
+      a_d = t12_d;
+      const t13 = a > 1;
+      if (!t13) {
+        const t14 = b * 0.5;
+        const t14_d = 0.5 * b_d;
+        b = t14;
+        b_d = t14_d;
+        const t15 = Math.tanh(a);
+        const t15_d = (1 - t15 * t15) * a_d;
+        stack_d[top]! = t15_d;
+        stack[top++]! = t15;
+        const t16 = b + t15;
+        const t16_d = b_d + t15_d;
+        b = t16;
+        b_d = t16_d;
       }
+    } else {
+      const t17 = Math.tanh(a);
+      const t17_d = (1 - t17 * t17) * a_d;
+      stack_d[top]! = t17_d;
+      stack[top++]! = t17;
+      const t18 = b + t17;
+      const t18_d = b_d + t17_d;
+      b = t18;
+      b_d = t18_d;
     }
   }
   const t19 = b * b;
@@ -778,44 +770,42 @@ export function switchInLoop_hvp(x: Float64Array, k: number, v: { x?: Float64Arr
         x_b[i]! += t7_b;
         x_b_d[i]! += t7_b_d;
       }
-    } else {
-      if (t6) {
-        // grad of: if (a > 1)
-        const t13 = a > 1;
-        if (!t13) {
-          // grad of: b += Math.tanh(a)
-          const t15_b = b_b;
-          const t15_b_d = b_b_d;
-          const t15 = stack[--top]!;
-          const t15_d = stack_d[top]!;
-          a_b += t15_b * (1 - t15 * t15);
-          a_b_d += (1 - t15 * t15) * t15_b_d - t15_b * ((t15 + t15) * t15_d);
-          // grad of: b *= 0.5
-          b_b = b_b * 0.5;
-          b_b_d = 0.5 * b_b_d;
-        }
-        // grad of: a = b - x[i]
-        a = stack[--top]!;
-        a_d = stack_d[top]!;
-        const t12_b = a_b;
-        const t12_b_d = a_b_d;
-        a_b = 0;
-        a_b_d = 0;
-        b_b += t12_b;
-        b_b_d += t12_b_d;
-        const t11_b = -t12_b;
-        const t11_b_d = -t12_b_d;
-        x_b[i]! += t11_b;
-        x_b_d[i]! += t11_b_d;
-      } else {
+    } else if (t6) {
+      // grad of: if (a > 1)
+      const t13 = a > 1;
+      if (!t13) {
         // grad of: b += Math.tanh(a)
-        const t17_b = b_b;
-        const t17_b_d = b_b_d;
-        const t17 = stack[--top]!;
-        const t17_d = stack_d[top]!;
-        a_b += t17_b * (1 - t17 * t17);
-        a_b_d += (1 - t17 * t17) * t17_b_d - t17_b * ((t17 + t17) * t17_d);
+        const t15_b = b_b;
+        const t15_b_d = b_b_d;
+        const t15 = stack[--top]!;
+        const t15_d = stack_d[top]!;
+        a_b += t15_b * (1 - t15 * t15);
+        a_b_d += (1 - t15 * t15) * t15_b_d - t15_b * ((t15 + t15) * t15_d);
+        // grad of: b *= 0.5
+        b_b = b_b * 0.5;
+        b_b_d = 0.5 * b_b_d;
       }
+      // grad of: a = b - x[i]
+      a = stack[--top]!;
+      a_d = stack_d[top]!;
+      const t12_b = a_b;
+      const t12_b_d = a_b_d;
+      a_b = 0;
+      a_b_d = 0;
+      b_b += t12_b;
+      b_b_d += t12_b_d;
+      const t11_b = -t12_b;
+      const t11_b_d = -t12_b_d;
+      x_b[i]! += t11_b;
+      x_b_d[i]! += t11_b_d;
+    } else {
+      // grad of: b += Math.tanh(a)
+      const t17_b = b_b;
+      const t17_b_d = b_b_d;
+      const t17 = stack[--top]!;
+      const t17_d = stack_d[top]!;
+      a_b += t17_b * (1 - t17 * t17);
+      a_b_d += (1 - t17 * t17) * t17_b_d - t17_b * ((t17 + t17) * t17_d);
     }
   }
   adj.k += k_b;

@@ -2167,31 +2167,27 @@ export function keyframeValue_vjp(times: Float64Array, values: Float64Array, kin
   if (t18) {
     const t21 = u * u;
     e = t21;
-  } else {
-    if (t19) {
-      const t22 = 1 - u;
-      const t23 = t22 * t22;
-      const t24 = 1 - t23;
-      e = t24;
+  } else if (t19) {
+    const t22 = 1 - u;
+    const t23 = t22 * t22;
+    const t24 = 1 - t23;
+    e = t24;
+  } else if (t20) {
+    const t25 = u < 0.5;
+    if (t25) {
+      const t26 = 2 * u;
+      const t27 = t26 * u;
+      e = t27;
     } else {
-      if (t20) {
-        const t25 = u < 0.5;
-        if (t25) {
-          const t26 = 2 * u;
-          const t27 = t26 * u;
-          e = t27;
-        } else {
-          const t28 = -2 * u;
-          const t29 = t28 + 2;
-          const t30 = t29 ** 2;
-          const t31 = t30 / 2;
-          const t32 = 1 - t31;
-          e = t32;
-        }
-      } else {
-        e = u;
-      }
+      const t28 = -2 * u;
+      const t29 = t28 + 2;
+      const t30 = t29 ** 2;
+      const t31 = t30 / 2;
+      const t32 = 1 - t31;
+      e = t32;
     }
+  } else {
+    e = u;
   }
   const t33 = values[i]!;
   const t34 = values[t12]!;
@@ -2219,41 +2215,37 @@ export function keyframeValue_vjp(times: Float64Array, values: Float64Array, kin
     const t21_b = e_b;
     e_b = 0;
     u_b += t21_b * (u + u);
-  } else {
-    if (t19) {
-      // grad of: e = 1 - (1 - u) * (1 - u)
-      const t24_b = e_b;
+  } else if (t19) {
+    // grad of: e = 1 - (1 - u) * (1 - u)
+    const t24_b = e_b;
+    e_b = 0;
+    const t23_b = -t24_b;
+    const t22 = 1 - u;
+    const t22_b = t23_b * (t22 + t22);
+    u_b -= t22_b;
+  } else if (t20) {
+    // grad of: e = u < 0.5 ? 2 * u * u : 1 - (-2 * u + 2) ** 2 / 2
+    const t25 = u < 0.5;
+    if (t25) {
+      const t27_b = e_b;
       e_b = 0;
-      const t23_b = -t24_b;
-      const t22 = 1 - u;
-      const t22_b = t23_b * (t22 + t22);
-      u_b -= t22_b;
+      const t26 = 2 * u;
+      u_b += t27_b * (t26 + t26);
     } else {
-      if (t20) {
-        // grad of: e = u < 0.5 ? 2 * u * u : 1 - (-2 * u + 2) ** 2 / 2
-        const t25 = u < 0.5;
-        if (t25) {
-          const t27_b = e_b;
-          e_b = 0;
-          const t26 = 2 * u;
-          u_b += t27_b * (t26 + t26);
-        } else {
-          const t32_b = e_b;
-          e_b = 0;
-          const t31_b = -t32_b;
-          const t30_b = t31_b / 2;
-          const t28 = -2 * u;
-          const t29 = t28 + 2;
-          const t29_b = t30_b * (2 * t29);
-          const t28_b = t29_b;
-          u_b += t28_b * -2;
-        }
-      } else {
-        // grad of: e = u
-        u_b += e_b;
-        e_b = 0;
-      }
+      const t32_b = e_b;
+      e_b = 0;
+      const t31_b = -t32_b;
+      const t30_b = t31_b / 2;
+      const t28 = -2 * u;
+      const t29 = t28 + 2;
+      const t29_b = t30_b * (2 * t29);
+      const t28_b = t29_b;
+      u_b += t28_b * -2;
     }
+  } else {
+    // grad of: e = u
+    u_b += e_b;
+    e_b = 0;
   }
   // grad of: const u = Math.min(1, Math.max(0, (t - times[i]) / (times[i + 1] - times[i])))
   const t16_b = u_b * (t16 === u && 1 !== u ? 1 : 0);
@@ -2330,45 +2322,41 @@ export function keyframeValue_jvp(times: Float64Array, values: Float64Array, kin
     const t21_d = (u + u) * u_d;
     e = t21;
     e_d = t21_d;
-  } else {
-    if (t19) {
-      const t22 = 1 - u;
-      const t22_d = -u_d;
-      const t23 = t22 * t22;
-      const t23_d = (t22 + t22) * t22_d;
-      const t24 = 1 - t23;
-      const t24_d = -t23_d;
-      e = t24;
-      e_d = t24_d;
+  } else if (t19) {
+    const t22 = 1 - u;
+    const t22_d = -u_d;
+    const t23 = t22 * t22;
+    const t23_d = (t22 + t22) * t22_d;
+    const t24 = 1 - t23;
+    const t24_d = -t23_d;
+    e = t24;
+    e_d = t24_d;
+  } else if (t20) {
+    const t25 = u < 0.5;
+    if (t25) {
+      const t26 = 2 * u;
+      const t26_d = 2 * u_d;
+      const t27 = t26 * u;
+      const t27_d = u * t26_d + t26 * u_d;
+      e = t27;
+      e_d = t27_d;
     } else {
-      if (t20) {
-        const t25 = u < 0.5;
-        if (t25) {
-          const t26 = 2 * u;
-          const t26_d = 2 * u_d;
-          const t27 = t26 * u;
-          const t27_d = u * t26_d + t26 * u_d;
-          e = t27;
-          e_d = t27_d;
-        } else {
-          const t28 = -2 * u;
-          const t28_d = -2 * u_d;
-          const t29 = t28 + 2;
-          const t29_d = t28_d;
-          const t30 = t29 ** 2;
-          const t30_d = 2 * t29 * t29_d;
-          const t31 = t30 / 2;
-          const t31_d = t30_d / 2;
-          const t32 = 1 - t31;
-          const t32_d = -t31_d;
-          e = t32;
-          e_d = t32_d;
-        }
-      } else {
-        e = u;
-        e_d = u_d;
-      }
+      const t28 = -2 * u;
+      const t28_d = -2 * u_d;
+      const t29 = t28 + 2;
+      const t29_d = t28_d;
+      const t30 = t29 ** 2;
+      const t30_d = 2 * t29 * t29_d;
+      const t31 = t30 / 2;
+      const t31_d = t30_d / 2;
+      const t32 = 1 - t31;
+      const t32_d = -t31_d;
+      e = t32;
+      e_d = t32_d;
     }
+  } else {
+    e = u;
+    e_d = u_d;
   }
   const t33 = values[i]!;
   const t33_d = values_d[i]!;
@@ -2449,45 +2437,41 @@ export function keyframeValue_hvp(times: Float64Array, values: Float64Array, kin
     const t21_d = (u + u) * u_d;
     e = t21;
     e_d = t21_d;
-  } else {
-    if (t19) {
-      const t22 = 1 - u;
-      const t22_d = -u_d;
-      const t23 = t22 * t22;
-      const t23_d = (t22 + t22) * t22_d;
-      const t24 = 1 - t23;
-      const t24_d = -t23_d;
-      e = t24;
-      e_d = t24_d;
+  } else if (t19) {
+    const t22 = 1 - u;
+    const t22_d = -u_d;
+    const t23 = t22 * t22;
+    const t23_d = (t22 + t22) * t22_d;
+    const t24 = 1 - t23;
+    const t24_d = -t23_d;
+    e = t24;
+    e_d = t24_d;
+  } else if (t20) {
+    const t25 = u < 0.5;
+    if (t25) {
+      const t26 = 2 * u;
+      const t26_d = 2 * u_d;
+      const t27 = t26 * u;
+      const t27_d = u * t26_d + t26 * u_d;
+      e = t27;
+      e_d = t27_d;
     } else {
-      if (t20) {
-        const t25 = u < 0.5;
-        if (t25) {
-          const t26 = 2 * u;
-          const t26_d = 2 * u_d;
-          const t27 = t26 * u;
-          const t27_d = u * t26_d + t26 * u_d;
-          e = t27;
-          e_d = t27_d;
-        } else {
-          const t28 = -2 * u;
-          const t28_d = -2 * u_d;
-          const t29 = t28 + 2;
-          const t29_d = t28_d;
-          const t30 = t29 ** 2;
-          const t30_d = 2 * t29 * t29_d;
-          const t31 = t30 / 2;
-          const t31_d = t30_d / 2;
-          const t32 = 1 - t31;
-          const t32_d = -t31_d;
-          e = t32;
-          e_d = t32_d;
-        }
-      } else {
-        e = u;
-        e_d = u_d;
-      }
+      const t28 = -2 * u;
+      const t28_d = -2 * u_d;
+      const t29 = t28 + 2;
+      const t29_d = t28_d;
+      const t30 = t29 ** 2;
+      const t30_d = 2 * t29 * t29_d;
+      const t31 = t30 / 2;
+      const t31_d = t30_d / 2;
+      const t32 = 1 - t31;
+      const t32_d = -t31_d;
+      e = t32;
+      e_d = t32_d;
     }
+  } else {
+    e = u;
+    e_d = u_d;
   }
   const t33 = values[i]!;
   const t33_d = values_d[i]!;
@@ -2535,62 +2519,58 @@ export function keyframeValue_hvp(times: Float64Array, values: Float64Array, kin
     e_b_d = 0;
     u_b += t21_b * (u + u);
     u_b_d += (u + u) * t21_b_d + t21_b * (2 * u_d);
-  } else {
-    if (t19) {
-      // grad of: e = 1 - (1 - u) * (1 - u)
-      const t24_b = e_b;
-      const t24_b_d = e_b_d;
+  } else if (t19) {
+    // grad of: e = 1 - (1 - u) * (1 - u)
+    const t24_b = e_b;
+    const t24_b_d = e_b_d;
+    e_b = 0;
+    e_b_d = 0;
+    const t23_b = -t24_b;
+    const t23_b_d = -t24_b_d;
+    const t22 = 1 - u;
+    const t22_d = -u_d;
+    const t22_b = t23_b * (t22 + t22);
+    const t22_b_d = (t22 + t22) * t23_b_d + t23_b * (2 * t22_d);
+    u_b -= t22_b;
+    u_b_d -= t22_b_d;
+  } else if (t20) {
+    // grad of: e = u < 0.5 ? 2 * u * u : 1 - (-2 * u + 2) ** 2 / 2
+    const t25 = u < 0.5;
+    if (t25) {
+      const t27_b = e_b;
+      const t27_b_d = e_b_d;
       e_b = 0;
       e_b_d = 0;
-      const t23_b = -t24_b;
-      const t23_b_d = -t24_b_d;
-      const t22 = 1 - u;
-      const t22_d = -u_d;
-      const t22_b = t23_b * (t22 + t22);
-      const t22_b_d = (t22 + t22) * t23_b_d + t23_b * (2 * t22_d);
-      u_b -= t22_b;
-      u_b_d -= t22_b_d;
+      const t26 = 2 * u;
+      const t26_d = 2 * u_d;
+      u_b += t27_b * (t26 + t26);
+      u_b_d += (t26 + t26) * t27_b_d + t27_b * (2 * t26_d);
     } else {
-      if (t20) {
-        // grad of: e = u < 0.5 ? 2 * u * u : 1 - (-2 * u + 2) ** 2 / 2
-        const t25 = u < 0.5;
-        if (t25) {
-          const t27_b = e_b;
-          const t27_b_d = e_b_d;
-          e_b = 0;
-          e_b_d = 0;
-          const t26 = 2 * u;
-          const t26_d = 2 * u_d;
-          u_b += t27_b * (t26 + t26);
-          u_b_d += (t26 + t26) * t27_b_d + t27_b * (2 * t26_d);
-        } else {
-          const t32_b = e_b;
-          const t32_b_d = e_b_d;
-          e_b = 0;
-          e_b_d = 0;
-          const t31_b = -t32_b;
-          const t31_b_d = -t32_b_d;
-          const t30_b = t31_b / 2;
-          const t30_b_d = t31_b_d / 2;
-          const t28 = -2 * u;
-          const t28_d = -2 * u_d;
-          const t29 = t28 + 2;
-          const t29_d = t28_d;
-          const t29_b = t30_b * (2 * t29);
-          const t29_b_d = 2 * t29 * t30_b_d + t30_b * (2 * t29_d);
-          const t28_b = t29_b;
-          const t28_b_d = t29_b_d;
-          u_b += t28_b * -2;
-          u_b_d += -2 * t28_b_d;
-        }
-      } else {
-        // grad of: e = u
-        u_b += e_b;
-        u_b_d += e_b_d;
-        e_b = 0;
-        e_b_d = 0;
-      }
+      const t32_b = e_b;
+      const t32_b_d = e_b_d;
+      e_b = 0;
+      e_b_d = 0;
+      const t31_b = -t32_b;
+      const t31_b_d = -t32_b_d;
+      const t30_b = t31_b / 2;
+      const t30_b_d = t31_b_d / 2;
+      const t28 = -2 * u;
+      const t28_d = -2 * u_d;
+      const t29 = t28 + 2;
+      const t29_d = t28_d;
+      const t29_b = t30_b * (2 * t29);
+      const t29_b_d = 2 * t29 * t30_b_d + t30_b * (2 * t29_d);
+      const t28_b = t29_b;
+      const t28_b_d = t29_b_d;
+      u_b += t28_b * -2;
+      u_b_d += -2 * t28_b_d;
     }
+  } else {
+    // grad of: e = u
+    u_b += e_b;
+    u_b_d += e_b_d;
+    e_b = 0;
+    e_b_d = 0;
   }
   // grad of: const u = Math.min(1, Math.max(0, (t - times[i]) / (times[i + 1] - times[i])))
   const t16_b = u_b * (t16 === u && 1 !== u ? 1 : 0);

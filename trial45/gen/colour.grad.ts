@@ -6353,20 +6353,14 @@ export function hsvRed_vjp(h: number, s: number, v: number, targetRed: number, a
   const t15 = sector === 4;
   if (t10) {
     r = v;
+  } else if (t11) {
+    r = q;
+  } else if (t14) {
+    r = p;
+  } else if (t15) {
+    r = t;
   } else {
-    if (t11) {
-      r = q;
-    } else {
-      if (t14) {
-        r = p;
-      } else {
-        if (t15) {
-          r = t;
-        } else {
-          r = v;
-        }
-      }
-    }
+    r = v;
   }
   const t16 = r - targetRed;
   const t17 = t16 ** 2;
@@ -6388,28 +6382,22 @@ export function hsvRed_vjp(h: number, s: number, v: number, targetRed: number, a
     // grad of: r = v
     v_b += r_b;
     r_b = 0;
+  } else if (t11) {
+    // grad of: r = q
+    q_b += r_b;
+    r_b = 0;
+  } else if (t14) {
+    // grad of: r = p
+    p_b += r_b;
+    r_b = 0;
+  } else if (t15) {
+    // grad of: r = t
+    t_b += r_b;
+    r_b = 0;
   } else {
-    if (t11) {
-      // grad of: r = q
-      q_b += r_b;
-      r_b = 0;
-    } else {
-      if (t14) {
-        // grad of: r = p
-        p_b += r_b;
-        r_b = 0;
-      } else {
-        if (t15) {
-          // grad of: r = t
-          t_b += r_b;
-          r_b = 0;
-        } else {
-          // grad of: r = v
-          v_b += r_b;
-          r_b = 0;
-        }
-      }
-    }
+    // grad of: r = v
+    v_b += r_b;
+    r_b = 0;
   }
   // grad of: const p = v * (1 - s), q = v * (1 - s * f), t = v * (1 - s * (1 - f))
   const t9_b = t_b === 0 ? 0 : t_b * v;
@@ -6495,24 +6483,18 @@ export function hsvRed_jvp(h: number, s: number, v: number, targetRed: number, t
   if (t10) {
     r = v;
     r_d = v_d;
+  } else if (t11) {
+    r = q;
+    r_d = q_d;
+  } else if (t14) {
+    r = p;
+    r_d = p_d;
+  } else if (t15) {
+    r = t;
+    r_d = t_d;
   } else {
-    if (t11) {
-      r = q;
-      r_d = q_d;
-    } else {
-      if (t14) {
-        r = p;
-        r_d = p_d;
-      } else {
-        if (t15) {
-          r = t;
-          r_d = t_d;
-        } else {
-          r = v;
-          r_d = v_d;
-        }
-      }
-    }
+    r = v;
+    r_d = v_d;
   }
   const t16 = r - targetRed;
   const t16_d = r_d - targetRed_d;
@@ -6583,24 +6565,18 @@ export function hsvRed_hvp(h: number, s: number, v: number, targetRed: number, v
   if (t10) {
     r = v;
     r_d = v_d;
+  } else if (t11) {
+    r = q;
+    r_d = q_d;
+  } else if (t14) {
+    r = p;
+    r_d = p_d;
+  } else if (t15) {
+    r = t;
+    r_d = t_d;
   } else {
-    if (t11) {
-      r = q;
-      r_d = q_d;
-    } else {
-      if (t14) {
-        r = p;
-        r_d = p_d;
-      } else {
-        if (t15) {
-          r = t;
-          r_d = t_d;
-        } else {
-          r = v;
-          r_d = v_d;
-        }
-      }
-    }
+    r = v;
+    r_d = v_d;
   }
   const t16 = r - targetRed;
   const t16_d = r_d - targetRed_d;
@@ -6636,36 +6612,30 @@ export function hsvRed_hvp(h: number, s: number, v: number, targetRed: number, v
     v_b_d += r_b_d;
     r_b = 0;
     r_b_d = 0;
+  } else if (t11) {
+    // grad of: r = q
+    q_b += r_b;
+    q_b_d += r_b_d;
+    r_b = 0;
+    r_b_d = 0;
+  } else if (t14) {
+    // grad of: r = p
+    p_b += r_b;
+    p_b_d += r_b_d;
+    r_b = 0;
+    r_b_d = 0;
+  } else if (t15) {
+    // grad of: r = t
+    t_b += r_b;
+    t_b_d += r_b_d;
+    r_b = 0;
+    r_b_d = 0;
   } else {
-    if (t11) {
-      // grad of: r = q
-      q_b += r_b;
-      q_b_d += r_b_d;
-      r_b = 0;
-      r_b_d = 0;
-    } else {
-      if (t14) {
-        // grad of: r = p
-        p_b += r_b;
-        p_b_d += r_b_d;
-        r_b = 0;
-        r_b_d = 0;
-      } else {
-        if (t15) {
-          // grad of: r = t
-          t_b += r_b;
-          t_b_d += r_b_d;
-          r_b = 0;
-          r_b_d = 0;
-        } else {
-          // grad of: r = v
-          v_b += r_b;
-          v_b_d += r_b_d;
-          r_b = 0;
-          r_b_d = 0;
-        }
-      }
-    }
+    // grad of: r = v
+    v_b += r_b;
+    v_b_d += r_b_d;
+    r_b = 0;
+    r_b_d = 0;
   }
   // grad of: const p = v * (1 - s), q = v * (1 - s * f), t = v * (1 - s * (1 - f))
   const t9_b = t_b === 0 ? 0 : t_b * v;

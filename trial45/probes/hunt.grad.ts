@@ -345,11 +345,9 @@ export function switchOnString_vjp(x: number, kind: "linear" | "quad" | "cubic",
     const t9_d = c_d + t8_d;
     c = t9;
     c_d = t9_d;
-  } else {
-    if (t4) {
-      c = x;
-      c_d = x_d;
-    }
+  } else if (t4) {
+    c = x;
+    c_d = x_d;
   }
   const t10 = Math.cos(x);
   const t10_d = -(Math.sin(x) * x_d);
@@ -392,11 +390,9 @@ export function switchOnString_jvp(x: number, kind: "linear" | "quad" | "cubic",
     const t9_d = c_d + t8_d;
     c = t9;
     c_d = t9_d;
-  } else {
-    if (t4) {
-      c = x;
-      c_d = x_d;
-    }
+  } else if (t4) {
+    c = x;
+    c_d = x_d;
   }
   const t10 = Math.cos(x);
   const t10_d = -(Math.sin(x) * x_d);
@@ -459,13 +455,11 @@ export function switchOnString_hvp(x: number, kind: "linear" | "quad" | "cubic",
     c_d1 = t9_d1;
     c_d = t9_d;
     c_d_d = t9_d_d;
-  } else {
-    if (t4) {
-      c = x;
-      c_d1 = x_d1;
-      c_d = x_d;
-      c_d_d = x_d_d;
-    }
+  } else if (t4) {
+    c = x;
+    c_d1 = x_d1;
+    c_d = x_d;
+    c_d_d = x_d_d;
   }
   const t10 = Math.cos(x);
   const t10_d1 = -(Math.sin(x) * x_d1);

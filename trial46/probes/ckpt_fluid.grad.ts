@@ -1014,116 +1014,114 @@ export function lbmShearEnergy_vjp(ux0: Float64Array, tau: number, force: number
           f[j]! = t41;
         }
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      saveArray(post, row, at);
+      saveArray(f, row, at + post.length);
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        saveArray(post, row, at);
-        saveArray(f, row, at + post.length);
-      } else {
-        if (action === 4) {
-          {
-            for (let y = 0; y < ny; y++) {
-              if (top + (nx + 1 > 0 ? nx + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (nx + 1 > 0 ? nx + 1 : 0) * 4);
-              for (let x = 0; x < nx; x++) {
-                const t6 = y * nx;
-                const c_1 = t6 + x;
-                stack[top++]! = rho;
-                rho = 0;
-                mx = 0;
-                my = 0;
-                for (let q_1 = 0; q_1 < 9; q_1++) {
-                  const t7 = 9 * c_1;
-                  const t8 = t7 + q_1;
-                  const fq: number = f[t8]!;
-                  const t9 = rho + fq;
-                  rho = t9;
-                  const t10: number = CX[q_1]!;
-                  const t11 = fq * t10;
-                  const t12 = mx + t11;
-                  mx = t12;
-                  const t13: number = CY[q_1]!;
-                  const t14 = fq * t13;
-                  const t15 = my + t14;
-                  my = t15;
-                }
-                const t16 = mx / rho;
-                stack[top++]! = t16;
-                const t17 = tau * force;
-                const t18 = t17 / rho;
-                const ux = t16 + t18;
-                const uy = my / rho;
-                for (let q_2 = 0; q_2 < 9; q_2++) {
-                  const t19: number = CX[q_2]!;
-                  const t20 = x + t19;
-                  const t21 = t20 + nx;
-                  const xn = t21 % nx;
-                  const t22: number = CY[q_2]!;
-                  const t23 = y + t22;
-                  const t24 = t23 + ny;
-                  const yn = t24 % ny;
-                  const t25 = yn * nx;
-                  const t26 = t25 + xn;
-                  const t27 = 9 * t26;
-                  const t28 = t27 + q_2;
-                  const t29 = 9 * c_1;
-                  const t30 = t29 + q_2;
-                  const t31: number = f[t30]!;
-                  const t1_equilibrium_1: number = CX[q_2]!;
-                  const t2_equilibrium_1 = t1_equilibrium_1 * ux;
-                  const t3_equilibrium_1: number = CY[q_2]!;
-                  const t4_equilibrium_1 = t3_equilibrium_1 * uy;
-                  const t5_equilibrium_1 = t2_equilibrium_1 + t4_equilibrium_1;
-                  const cu_equilibrium_1 = 3 * t5_equilibrium_1;
-                  const t6_equilibrium_1: number = W9_equilibrium[q_2]!;
-                  const t7_equilibrium_1 = t6_equilibrium_1 * rho;
-                  const t8_equilibrium_1 = 1 + cu_equilibrium_1;
-                  const t9_equilibrium_1 = 0.5 * cu_equilibrium_1;
-                  const t10_equilibrium_1 = t9_equilibrium_1 * cu_equilibrium_1;
-                  const t11_equilibrium_1 = t8_equilibrium_1 + t10_equilibrium_1;
-                  const t12_equilibrium_1 = ux * ux;
-                  const t13_equilibrium_1 = uy * uy;
-                  const t14_equilibrium_1 = t12_equilibrium_1 + t13_equilibrium_1;
-                  const t15_equilibrium_1 = 1.5 * t14_equilibrium_1;
-                  const t16_equilibrium_1 = t11_equilibrium_1 - t15_equilibrium_1;
-                  const t17_equilibrium_1 = t7_equilibrium_1 * t16_equilibrium_1;
-                  const t32 = t17_equilibrium_1;
-                  const t33 = t31 - t32;
-                  const t34 = t33 / tau;
-                  const t35 = t31 - t34;
-                  post[t28]! = t35;
-                }
-                stack[top++]! = ux;
-                stack[top++]! = uy;
+      if (action === 4) {
+        {
+          for (let y = 0; y < ny; y++) {
+            if (top + (nx + 1 > 0 ? nx + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (nx + 1 > 0 ? nx + 1 : 0) * 4);
+            for (let x = 0; x < nx; x++) {
+              const t6 = y * nx;
+              const c_1 = t6 + x;
+              stack[top++]! = rho;
+              rho = 0;
+              mx = 0;
+              my = 0;
+              for (let q_1 = 0; q_1 < 9; q_1++) {
+                const t7 = 9 * c_1;
+                const t8 = t7 + q_1;
+                const fq: number = f[t8]!;
+                const t9 = rho + fq;
+                rho = t9;
+                const t10: number = CX[q_1]!;
+                const t11 = fq * t10;
+                const t12 = mx + t11;
+                mx = t12;
+                const t13: number = CY[q_1]!;
+                const t14 = fq * t13;
+                const t15 = my + t14;
+                my = t15;
               }
+              const t16 = mx / rho;
+              stack[top++]! = t16;
+              const t17 = tau * force;
+              const t18 = t17 / rho;
+              const ux = t16 + t18;
+              const uy = my / rho;
+              for (let q_2 = 0; q_2 < 9; q_2++) {
+                const t19: number = CX[q_2]!;
+                const t20 = x + t19;
+                const t21 = t20 + nx;
+                const xn = t21 % nx;
+                const t22: number = CY[q_2]!;
+                const t23 = y + t22;
+                const t24 = t23 + ny;
+                const yn = t24 % ny;
+                const t25 = yn * nx;
+                const t26 = t25 + xn;
+                const t27 = 9 * t26;
+                const t28 = t27 + q_2;
+                const t29 = 9 * c_1;
+                const t30 = t29 + q_2;
+                const t31: number = f[t30]!;
+                const t1_equilibrium_1: number = CX[q_2]!;
+                const t2_equilibrium_1 = t1_equilibrium_1 * ux;
+                const t3_equilibrium_1: number = CY[q_2]!;
+                const t4_equilibrium_1 = t3_equilibrium_1 * uy;
+                const t5_equilibrium_1 = t2_equilibrium_1 + t4_equilibrium_1;
+                const cu_equilibrium_1 = 3 * t5_equilibrium_1;
+                const t6_equilibrium_1: number = W9_equilibrium[q_2]!;
+                const t7_equilibrium_1 = t6_equilibrium_1 * rho;
+                const t8_equilibrium_1 = 1 + cu_equilibrium_1;
+                const t9_equilibrium_1 = 0.5 * cu_equilibrium_1;
+                const t10_equilibrium_1 = t9_equilibrium_1 * cu_equilibrium_1;
+                const t11_equilibrium_1 = t8_equilibrium_1 + t10_equilibrium_1;
+                const t12_equilibrium_1 = ux * ux;
+                const t13_equilibrium_1 = uy * uy;
+                const t14_equilibrium_1 = t12_equilibrium_1 + t13_equilibrium_1;
+                const t15_equilibrium_1 = 1.5 * t14_equilibrium_1;
+                const t16_equilibrium_1 = t11_equilibrium_1 - t15_equilibrium_1;
+                const t17_equilibrium_1 = t7_equilibrium_1 * t16_equilibrium_1;
+                const t32 = t17_equilibrium_1;
+                const t33 = t31 - t32;
+                const t34 = t33 / tau;
+                const t35 = t31 - t34;
+                post[t28]! = t35;
+              }
+              stack[top++]! = ux;
+              stack[top++]! = uy;
             }
-            const t36 = post.length;
-            const t37 = f.length;
-            const t38 = 0 + t36;
-            const t39 = t38 > t37;
-            const t40 = t39;
-            if (t40) {
-              tape.top = entryTop;
-              throw new RangeError("offset is out of bounds");
+          }
+          const t36 = post.length;
+          const t37 = f.length;
+          const t38 = 0 + t36;
+          const t39 = t38 > t37;
+          const t40 = t39;
+          if (t40) {
+            tape.top = entryTop;
+            throw new RangeError("offset is out of bounds");
+          }
+          if (top + (t36 + 1 > 0 ? t36 + 1 : 0) > stack.length) stack = tape.reserve(top, t36 + 1 > 0 ? t36 + 1 : 0);
+          if (t36 > 32) {
+            top = saveSegment(f, 0, t36, stack, top);
+            for (let j = 0; j < t36; j++) {
+              const t41: number = post[j]!;
+              f[j]! = t41;
             }
-            if (top + (t36 + 1 > 0 ? t36 + 1 : 0) > stack.length) stack = tape.reserve(top, t36 + 1 > 0 ? t36 + 1 : 0);
-            if (t36 > 32) {
-              top = saveSegment(f, 0, t36, stack, top);
-              for (let j = 0; j < t36; j++) {
-                const t41: number = post[j]!;
-                f[j]! = t41;
-              }
-            } else {
-              for (let j = 0; j < t36; j++) {
-                const t41: number = post[j]!;
-                stack[top++]! = f[j]!;
-                f[j]! = t41;
-              }
+          } else {
+            for (let j = 0; j < t36; j++) {
+              const t41: number = post[j]!;
+              stack[top++]! = f[j]!;
+              f[j]! = t41;
             }
           }
         }
-        break;
       }
+      break;
     }
   }
   let ke = 0;
@@ -1455,109 +1453,103 @@ export function lbmShearEnergy_vjp(ux0: Float64Array, tau: number, force: number
           }
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        restore(post, row_1, at_1);
-        restore(f, row_1, at_1 + post.length);
-      } else {
-        if (action_1 === 1) {
-          for (let j_2 = checkpoints.from; j_2 < checkpoints.to; j_2++) {
-            for (let y = 0; y < ny; y++) {
-              for (let x = 0; x < nx; x++) {
-                const t6 = y * nx;
-                const c_1 = t6 + x;
-                rho = 0;
-                mx = 0;
-                my = 0;
-                for (let q_1 = 0; q_1 < 9; q_1++) {
-                  const t7 = 9 * c_1;
-                  const t8 = t7 + q_1;
-                  const fq: number = f[t8]!;
-                  const t9 = rho + fq;
-                  rho = t9;
-                  const t10: number = CX[q_1]!;
-                  const t11 = fq * t10;
-                  const t12 = mx + t11;
-                  mx = t12;
-                  const t13: number = CY[q_1]!;
-                  const t14 = fq * t13;
-                  const t15 = my + t14;
-                  my = t15;
-                }
-                const t16 = mx / rho;
-                const t17 = tau * force;
-                const t18 = t17 / rho;
-                const ux = t16 + t18;
-                const uy = my / rho;
-                for (let q_2 = 0; q_2 < 9; q_2++) {
-                  const t19: number = CX[q_2]!;
-                  const t20 = x + t19;
-                  const t21 = t20 + nx;
-                  const xn = t21 % nx;
-                  const t22: number = CY[q_2]!;
-                  const t23 = y + t22;
-                  const t24 = t23 + ny;
-                  const yn = t24 % ny;
-                  const t25 = yn * nx;
-                  const t26 = t25 + xn;
-                  const t27 = 9 * t26;
-                  const t28 = t27 + q_2;
-                  const t29 = 9 * c_1;
-                  const t30 = t29 + q_2;
-                  const t31: number = f[t30]!;
-                  const t1_equilibrium_1: number = CX[q_2]!;
-                  const t2_equilibrium_1 = t1_equilibrium_1 * ux;
-                  const t3_equilibrium_1: number = CY[q_2]!;
-                  const t4_equilibrium_1 = t3_equilibrium_1 * uy;
-                  const t5_equilibrium_1 = t2_equilibrium_1 + t4_equilibrium_1;
-                  const cu_equilibrium_1 = 3 * t5_equilibrium_1;
-                  const t6_equilibrium_1: number = W9_equilibrium[q_2]!;
-                  const t7_equilibrium_1 = t6_equilibrium_1 * rho;
-                  const t8_equilibrium_1 = 1 + cu_equilibrium_1;
-                  const t9_equilibrium_1 = 0.5 * cu_equilibrium_1;
-                  const t10_equilibrium_1 = t9_equilibrium_1 * cu_equilibrium_1;
-                  const t11_equilibrium_1 = t8_equilibrium_1 + t10_equilibrium_1;
-                  const t12_equilibrium_1 = ux * ux;
-                  const t13_equilibrium_1 = uy * uy;
-                  const t14_equilibrium_1 = t12_equilibrium_1 + t13_equilibrium_1;
-                  const t15_equilibrium_1 = 1.5 * t14_equilibrium_1;
-                  const t16_equilibrium_1 = t11_equilibrium_1 - t15_equilibrium_1;
-                  const t17_equilibrium_1 = t7_equilibrium_1 * t16_equilibrium_1;
-                  const t32 = t17_equilibrium_1;
-                  const t33 = t31 - t32;
-                  const t34 = t33 / tau;
-                  const t35 = t31 - t34;
-                  post[t28]! = t35;
-                }
-              }
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      restore(post, row_1, at_1);
+      restore(f, row_1, at_1 + post.length);
+    } else if (action_1 === 1) {
+      for (let j_2 = checkpoints.from; j_2 < checkpoints.to; j_2++) {
+        for (let y = 0; y < ny; y++) {
+          for (let x = 0; x < nx; x++) {
+            const t6 = y * nx;
+            const c_1 = t6 + x;
+            rho = 0;
+            mx = 0;
+            my = 0;
+            for (let q_1 = 0; q_1 < 9; q_1++) {
+              const t7 = 9 * c_1;
+              const t8 = t7 + q_1;
+              const fq: number = f[t8]!;
+              const t9 = rho + fq;
+              rho = t9;
+              const t10: number = CX[q_1]!;
+              const t11 = fq * t10;
+              const t12 = mx + t11;
+              mx = t12;
+              const t13: number = CY[q_1]!;
+              const t14 = fq * t13;
+              const t15 = my + t14;
+              my = t15;
             }
-            const t36 = post.length;
-            const t37 = f.length;
-            const t38 = 0 + t36;
-            const t39 = t38 > t37;
-            const t40 = t39;
-            if (t40) {
-              tape.top = entryTop;
-              throw new RangeError("offset is out of bounds");
+            const t16 = mx / rho;
+            const t17 = tau * force;
+            const t18 = t17 / rho;
+            const ux = t16 + t18;
+            const uy = my / rho;
+            for (let q_2 = 0; q_2 < 9; q_2++) {
+              const t19: number = CX[q_2]!;
+              const t20 = x + t19;
+              const t21 = t20 + nx;
+              const xn = t21 % nx;
+              const t22: number = CY[q_2]!;
+              const t23 = y + t22;
+              const t24 = t23 + ny;
+              const yn = t24 % ny;
+              const t25 = yn * nx;
+              const t26 = t25 + xn;
+              const t27 = 9 * t26;
+              const t28 = t27 + q_2;
+              const t29 = 9 * c_1;
+              const t30 = t29 + q_2;
+              const t31: number = f[t30]!;
+              const t1_equilibrium_1: number = CX[q_2]!;
+              const t2_equilibrium_1 = t1_equilibrium_1 * ux;
+              const t3_equilibrium_1: number = CY[q_2]!;
+              const t4_equilibrium_1 = t3_equilibrium_1 * uy;
+              const t5_equilibrium_1 = t2_equilibrium_1 + t4_equilibrium_1;
+              const cu_equilibrium_1 = 3 * t5_equilibrium_1;
+              const t6_equilibrium_1: number = W9_equilibrium[q_2]!;
+              const t7_equilibrium_1 = t6_equilibrium_1 * rho;
+              const t8_equilibrium_1 = 1 + cu_equilibrium_1;
+              const t9_equilibrium_1 = 0.5 * cu_equilibrium_1;
+              const t10_equilibrium_1 = t9_equilibrium_1 * cu_equilibrium_1;
+              const t11_equilibrium_1 = t8_equilibrium_1 + t10_equilibrium_1;
+              const t12_equilibrium_1 = ux * ux;
+              const t13_equilibrium_1 = uy * uy;
+              const t14_equilibrium_1 = t12_equilibrium_1 + t13_equilibrium_1;
+              const t15_equilibrium_1 = 1.5 * t14_equilibrium_1;
+              const t16_equilibrium_1 = t11_equilibrium_1 - t15_equilibrium_1;
+              const t17_equilibrium_1 = t7_equilibrium_1 * t16_equilibrium_1;
+              const t32 = t17_equilibrium_1;
+              const t33 = t31 - t32;
+              const t34 = t33 / tau;
+              const t35 = t31 - t34;
+              post[t28]! = t35;
             }
-            for (let j = 0; j < t36; j++) {
-              const t41: number = post[j]!;
-              f[j]! = t41;
-            }
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            saveArray(post, row_2, at_2);
-            saveArray(f, row_2, at_2 + post.length);
-          } else {
-            break;
           }
         }
+        const t36 = post.length;
+        const t37 = f.length;
+        const t38 = 0 + t36;
+        const t39 = t38 > t37;
+        const t40 = t39;
+        if (t40) {
+          tape.top = entryTop;
+          throw new RangeError("offset is out of bounds");
+        }
+        for (let j = 0; j < t36; j++) {
+          const t41: number = post[j]!;
+          f[j]! = t41;
+        }
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      saveArray(post, row_2, at_2);
+      saveArray(f, row_2, at_2 + post.length);
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {
@@ -2078,162 +2070,160 @@ export function lbmShearEnergy_hvp(ux0: Float64Array, tau: number, force: number
           f_d[j]! = t41_d;
         }
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const row_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      saveArray(post, row, at);
+      saveArray(post_d, row_d, at);
+      saveArray(f, row, at + post.length);
+      saveArray(f_d, row_d, at + post.length);
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const row_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        saveArray(post, row, at);
-        saveArray(post_d, row_d, at);
-        saveArray(f, row, at + post.length);
-        saveArray(f_d, row_d, at + post.length);
-      } else {
-        if (action === 4) {
-          {
-            for (let y = 0; y < ny; y++) {
-              if (top + (nx + 1 > 0 ? nx + 1 : 0) * 4 > stack.length) {
-                stack = tape.reserve(top, (nx + 1 > 0 ? nx + 1 : 0) * 4);
-                stack_d = tapeTangents(stack);
-              }
-              for (let x = 0; x < nx; x++) {
-                const t6 = y * nx;
-                const c_1 = t6 + x;
-                stack_d[top]! = rho_d;
-                stack[top++]! = rho;
-                rho = 0;
-                rho_d = 0;
-                mx = 0;
-                mx_d = 0;
-                my = 0;
-                my_d = 0;
-                for (let q_1 = 0; q_1 < 9; q_1++) {
-                  const t7 = 9 * c_1;
-                  const t8 = t7 + q_1;
-                  const fq: number = f[t8]!;
-                  const fq_d: number = f_d[t8]!;
-                  const t9 = rho + fq;
-                  const t9_d = rho_d + fq_d;
-                  rho = t9;
-                  rho_d = t9_d;
-                  const t10: number = CX[q_1]!;
-                  const t11 = fq * t10;
-                  const t11_d = t10 * fq_d;
-                  const t12 = mx + t11;
-                  const t12_d = mx_d + t11_d;
-                  mx = t12;
-                  mx_d = t12_d;
-                  const t13: number = CY[q_1]!;
-                  const t14 = fq * t13;
-                  const t14_d = t13 * fq_d;
-                  const t15 = my + t14;
-                  const t15_d = my_d + t14_d;
-                  my = t15;
-                  my_d = t15_d;
-                }
-                const t16 = mx / rho;
-                const t16_d = mx_d / rho - t16 / rho * rho_d;
-                stack_d[top]! = t16_d;
-                stack[top++]! = t16;
-                const t17 = tau * force;
-                const t17_d = force * tau_d + tau * force_d;
-                const t18 = t17 / rho;
-                const t18_d = t17_d / rho - t18 / rho * rho_d;
-                const ux = t16 + t18;
-                const ux_d = t16_d + t18_d;
-                const uy = my / rho;
-                const uy_d = my_d / rho - uy / rho * rho_d;
-                for (let q_2 = 0; q_2 < 9; q_2++) {
-                  const t19: number = CX[q_2]!;
-                  const t20 = x + t19;
-                  const t21 = t20 + nx;
-                  const xn = t21 % nx;
-                  const t22: number = CY[q_2]!;
-                  const t23 = y + t22;
-                  const t24 = t23 + ny;
-                  const yn = t24 % ny;
-                  const t25 = yn * nx;
-                  const t26 = t25 + xn;
-                  const t27 = 9 * t26;
-                  const t28 = t27 + q_2;
-                  const t29 = 9 * c_1;
-                  const t30 = t29 + q_2;
-                  const t31: number = f[t30]!;
-                  const t31_d: number = f_d[t30]!;
-                  const t1_equilibrium_1: number = CX[q_2]!;
-                  const t2_equilibrium_1 = t1_equilibrium_1 * ux;
-                  const t2_equilibrium_1_d = t1_equilibrium_1 * ux_d;
-                  const t3_equilibrium_1: number = CY[q_2]!;
-                  const t4_equilibrium_1 = t3_equilibrium_1 * uy;
-                  const t4_equilibrium_1_d = t3_equilibrium_1 * uy_d;
-                  const t5_equilibrium_1 = t2_equilibrium_1 + t4_equilibrium_1;
-                  const t5_equilibrium_1_d = t2_equilibrium_1_d + t4_equilibrium_1_d;
-                  const cu_equilibrium_1 = 3 * t5_equilibrium_1;
-                  const cu_equilibrium_1_d = 3 * t5_equilibrium_1_d;
-                  const t6_equilibrium_1: number = W9_equilibrium[q_2]!;
-                  const t7_equilibrium_1 = t6_equilibrium_1 * rho;
-                  const t7_equilibrium_1_d = t6_equilibrium_1 * rho_d;
-                  const t8_equilibrium_1 = 1 + cu_equilibrium_1;
-                  const t8_equilibrium_1_d = cu_equilibrium_1_d;
-                  const t9_equilibrium_1 = 0.5 * cu_equilibrium_1;
-                  const t9_equilibrium_1_d = 0.5 * cu_equilibrium_1_d;
-                  const t10_equilibrium_1 = t9_equilibrium_1 * cu_equilibrium_1;
-                  const t10_equilibrium_1_d = cu_equilibrium_1 * t9_equilibrium_1_d + t9_equilibrium_1 * cu_equilibrium_1_d;
-                  const t11_equilibrium_1 = t8_equilibrium_1 + t10_equilibrium_1;
-                  const t11_equilibrium_1_d = t8_equilibrium_1_d + t10_equilibrium_1_d;
-                  const t12_equilibrium_1 = ux * ux;
-                  const t12_equilibrium_1_d = (ux + ux) * ux_d;
-                  const t13_equilibrium_1 = uy * uy;
-                  const t13_equilibrium_1_d = (uy + uy) * uy_d;
-                  const t14_equilibrium_1 = t12_equilibrium_1 + t13_equilibrium_1;
-                  const t14_equilibrium_1_d = t12_equilibrium_1_d + t13_equilibrium_1_d;
-                  const t15_equilibrium_1 = 1.5 * t14_equilibrium_1;
-                  const t15_equilibrium_1_d = 1.5 * t14_equilibrium_1_d;
-                  const t16_equilibrium_1 = t11_equilibrium_1 - t15_equilibrium_1;
-                  const t16_equilibrium_1_d = t11_equilibrium_1_d - t15_equilibrium_1_d;
-                  const t17_equilibrium_1 = t7_equilibrium_1 * t16_equilibrium_1;
-                  const t17_equilibrium_1_d = t16_equilibrium_1 * t7_equilibrium_1_d + t7_equilibrium_1 * t16_equilibrium_1_d;
-                  const t32 = t17_equilibrium_1;
-                  const t32_d = t17_equilibrium_1_d;
-                  const t33 = t31 - t32;
-                  const t33_d = t31_d - t32_d;
-                  const t34 = t33 / tau;
-                  const t34_d = t33_d / tau - t34 / tau * tau_d;
-                  const t35 = t31 - t34;
-                  const t35_d = t31_d - t34_d;
-                  post[t28]! = t35;
-                  post_d[t28]! = t35_d;
-                }
-                stack_d[top]! = ux_d;
-                stack[top++]! = ux;
-                stack_d[top]! = uy_d;
-                stack[top++]! = uy;
-              }
-            }
-            const t36 = post.length;
-            const t37 = f.length;
-            const t38 = 0 + t36;
-            const t39 = t38 > t37;
-            const t40 = t39;
-            if (t40) {
-              tape.top = entryTop;
-              throw new RangeError("offset is out of bounds");
-            }
-            if (top + (t36 + 1 > 0 ? t36 + 1 : 0) > stack.length) {
-              stack = tape.reserve(top, t36 + 1 > 0 ? t36 + 1 : 0);
+      if (action === 4) {
+        {
+          for (let y = 0; y < ny; y++) {
+            if (top + (nx + 1 > 0 ? nx + 1 : 0) * 4 > stack.length) {
+              stack = tape.reserve(top, (nx + 1 > 0 ? nx + 1 : 0) * 4);
               stack_d = tapeTangents(stack);
             }
-            for (let j = 0; j < t36; j++) {
-              const t41: number = post[j]!;
-              const t41_d: number = post_d[j]!;
-              stack_d[top]! = f_d[j]!;
-              stack[top++]! = f[j]!;
-              f[j]! = t41;
-              f_d[j]! = t41_d;
+            for (let x = 0; x < nx; x++) {
+              const t6 = y * nx;
+              const c_1 = t6 + x;
+              stack_d[top]! = rho_d;
+              stack[top++]! = rho;
+              rho = 0;
+              rho_d = 0;
+              mx = 0;
+              mx_d = 0;
+              my = 0;
+              my_d = 0;
+              for (let q_1 = 0; q_1 < 9; q_1++) {
+                const t7 = 9 * c_1;
+                const t8 = t7 + q_1;
+                const fq: number = f[t8]!;
+                const fq_d: number = f_d[t8]!;
+                const t9 = rho + fq;
+                const t9_d = rho_d + fq_d;
+                rho = t9;
+                rho_d = t9_d;
+                const t10: number = CX[q_1]!;
+                const t11 = fq * t10;
+                const t11_d = t10 * fq_d;
+                const t12 = mx + t11;
+                const t12_d = mx_d + t11_d;
+                mx = t12;
+                mx_d = t12_d;
+                const t13: number = CY[q_1]!;
+                const t14 = fq * t13;
+                const t14_d = t13 * fq_d;
+                const t15 = my + t14;
+                const t15_d = my_d + t14_d;
+                my = t15;
+                my_d = t15_d;
+              }
+              const t16 = mx / rho;
+              const t16_d = mx_d / rho - t16 / rho * rho_d;
+              stack_d[top]! = t16_d;
+              stack[top++]! = t16;
+              const t17 = tau * force;
+              const t17_d = force * tau_d + tau * force_d;
+              const t18 = t17 / rho;
+              const t18_d = t17_d / rho - t18 / rho * rho_d;
+              const ux = t16 + t18;
+              const ux_d = t16_d + t18_d;
+              const uy = my / rho;
+              const uy_d = my_d / rho - uy / rho * rho_d;
+              for (let q_2 = 0; q_2 < 9; q_2++) {
+                const t19: number = CX[q_2]!;
+                const t20 = x + t19;
+                const t21 = t20 + nx;
+                const xn = t21 % nx;
+                const t22: number = CY[q_2]!;
+                const t23 = y + t22;
+                const t24 = t23 + ny;
+                const yn = t24 % ny;
+                const t25 = yn * nx;
+                const t26 = t25 + xn;
+                const t27 = 9 * t26;
+                const t28 = t27 + q_2;
+                const t29 = 9 * c_1;
+                const t30 = t29 + q_2;
+                const t31: number = f[t30]!;
+                const t31_d: number = f_d[t30]!;
+                const t1_equilibrium_1: number = CX[q_2]!;
+                const t2_equilibrium_1 = t1_equilibrium_1 * ux;
+                const t2_equilibrium_1_d = t1_equilibrium_1 * ux_d;
+                const t3_equilibrium_1: number = CY[q_2]!;
+                const t4_equilibrium_1 = t3_equilibrium_1 * uy;
+                const t4_equilibrium_1_d = t3_equilibrium_1 * uy_d;
+                const t5_equilibrium_1 = t2_equilibrium_1 + t4_equilibrium_1;
+                const t5_equilibrium_1_d = t2_equilibrium_1_d + t4_equilibrium_1_d;
+                const cu_equilibrium_1 = 3 * t5_equilibrium_1;
+                const cu_equilibrium_1_d = 3 * t5_equilibrium_1_d;
+                const t6_equilibrium_1: number = W9_equilibrium[q_2]!;
+                const t7_equilibrium_1 = t6_equilibrium_1 * rho;
+                const t7_equilibrium_1_d = t6_equilibrium_1 * rho_d;
+                const t8_equilibrium_1 = 1 + cu_equilibrium_1;
+                const t8_equilibrium_1_d = cu_equilibrium_1_d;
+                const t9_equilibrium_1 = 0.5 * cu_equilibrium_1;
+                const t9_equilibrium_1_d = 0.5 * cu_equilibrium_1_d;
+                const t10_equilibrium_1 = t9_equilibrium_1 * cu_equilibrium_1;
+                const t10_equilibrium_1_d = cu_equilibrium_1 * t9_equilibrium_1_d + t9_equilibrium_1 * cu_equilibrium_1_d;
+                const t11_equilibrium_1 = t8_equilibrium_1 + t10_equilibrium_1;
+                const t11_equilibrium_1_d = t8_equilibrium_1_d + t10_equilibrium_1_d;
+                const t12_equilibrium_1 = ux * ux;
+                const t12_equilibrium_1_d = (ux + ux) * ux_d;
+                const t13_equilibrium_1 = uy * uy;
+                const t13_equilibrium_1_d = (uy + uy) * uy_d;
+                const t14_equilibrium_1 = t12_equilibrium_1 + t13_equilibrium_1;
+                const t14_equilibrium_1_d = t12_equilibrium_1_d + t13_equilibrium_1_d;
+                const t15_equilibrium_1 = 1.5 * t14_equilibrium_1;
+                const t15_equilibrium_1_d = 1.5 * t14_equilibrium_1_d;
+                const t16_equilibrium_1 = t11_equilibrium_1 - t15_equilibrium_1;
+                const t16_equilibrium_1_d = t11_equilibrium_1_d - t15_equilibrium_1_d;
+                const t17_equilibrium_1 = t7_equilibrium_1 * t16_equilibrium_1;
+                const t17_equilibrium_1_d = t16_equilibrium_1 * t7_equilibrium_1_d + t7_equilibrium_1 * t16_equilibrium_1_d;
+                const t32 = t17_equilibrium_1;
+                const t32_d = t17_equilibrium_1_d;
+                const t33 = t31 - t32;
+                const t33_d = t31_d - t32_d;
+                const t34 = t33 / tau;
+                const t34_d = t33_d / tau - t34 / tau * tau_d;
+                const t35 = t31 - t34;
+                const t35_d = t31_d - t34_d;
+                post[t28]! = t35;
+                post_d[t28]! = t35_d;
+              }
+              stack_d[top]! = ux_d;
+              stack[top++]! = ux;
+              stack_d[top]! = uy_d;
+              stack[top++]! = uy;
             }
           }
+          const t36 = post.length;
+          const t37 = f.length;
+          const t38 = 0 + t36;
+          const t39 = t38 > t37;
+          const t40 = t39;
+          if (t40) {
+            tape.top = entryTop;
+            throw new RangeError("offset is out of bounds");
+          }
+          if (top + (t36 + 1 > 0 ? t36 + 1 : 0) > stack.length) {
+            stack = tape.reserve(top, t36 + 1 > 0 ? t36 + 1 : 0);
+            stack_d = tapeTangents(stack);
+          }
+          for (let j = 0; j < t36; j++) {
+            const t41: number = post[j]!;
+            const t41_d: number = post_d[j]!;
+            stack_d[top]! = f_d[j]!;
+            stack[top++]! = f[j]!;
+            f[j]! = t41;
+            f_d[j]! = t41_d;
+          }
         }
-        break;
       }
+      break;
     }
   }
   let ke = 0;
@@ -2749,155 +2739,149 @@ export function lbmShearEnergy_hvp(ux0: Float64Array, tau: number, force: number
           }
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        restore(post, row_1, at_1);
-        restore(post_d, row_1_d, at_1);
-        restore(f, row_1, at_1 + post.length);
-        restore(f_d, row_1_d, at_1 + post.length);
-      } else {
-        if (action_1 === 1) {
-          for (let j_2 = checkpoints.from; j_2 < checkpoints.to; j_2++) {
-            for (let y = 0; y < ny; y++) {
-              for (let x = 0; x < nx; x++) {
-                const t6 = y * nx;
-                const c_1 = t6 + x;
-                rho = 0;
-                rho_d = 0;
-                mx = 0;
-                mx_d = 0;
-                my = 0;
-                my_d = 0;
-                for (let q_1 = 0; q_1 < 9; q_1++) {
-                  const t7 = 9 * c_1;
-                  const t8 = t7 + q_1;
-                  const fq: number = f[t8]!;
-                  const fq_d: number = f_d[t8]!;
-                  const t9 = rho + fq;
-                  const t9_d = rho_d + fq_d;
-                  rho = t9;
-                  rho_d = t9_d;
-                  const t10: number = CX[q_1]!;
-                  const t11 = fq * t10;
-                  const t11_d = t10 * fq_d;
-                  const t12 = mx + t11;
-                  const t12_d = mx_d + t11_d;
-                  mx = t12;
-                  mx_d = t12_d;
-                  const t13: number = CY[q_1]!;
-                  const t14 = fq * t13;
-                  const t14_d = t13 * fq_d;
-                  const t15 = my + t14;
-                  const t15_d = my_d + t14_d;
-                  my = t15;
-                  my_d = t15_d;
-                }
-                const t16 = mx / rho;
-                const t16_d = mx_d / rho - t16 / rho * rho_d;
-                const t17 = tau * force;
-                const t17_d = force * tau_d + tau * force_d;
-                const t18 = t17 / rho;
-                const t18_d = t17_d / rho - t18 / rho * rho_d;
-                const ux = t16 + t18;
-                const ux_d = t16_d + t18_d;
-                const uy = my / rho;
-                const uy_d = my_d / rho - uy / rho * rho_d;
-                for (let q_2 = 0; q_2 < 9; q_2++) {
-                  const t19: number = CX[q_2]!;
-                  const t20 = x + t19;
-                  const t21 = t20 + nx;
-                  const xn = t21 % nx;
-                  const t22: number = CY[q_2]!;
-                  const t23 = y + t22;
-                  const t24 = t23 + ny;
-                  const yn = t24 % ny;
-                  const t25 = yn * nx;
-                  const t26 = t25 + xn;
-                  const t27 = 9 * t26;
-                  const t28 = t27 + q_2;
-                  const t29 = 9 * c_1;
-                  const t30 = t29 + q_2;
-                  const t31: number = f[t30]!;
-                  const t31_d: number = f_d[t30]!;
-                  const t1_equilibrium_1: number = CX[q_2]!;
-                  const t2_equilibrium_1 = t1_equilibrium_1 * ux;
-                  const t2_equilibrium_1_d = t1_equilibrium_1 * ux_d;
-                  const t3_equilibrium_1: number = CY[q_2]!;
-                  const t4_equilibrium_1 = t3_equilibrium_1 * uy;
-                  const t4_equilibrium_1_d = t3_equilibrium_1 * uy_d;
-                  const t5_equilibrium_1 = t2_equilibrium_1 + t4_equilibrium_1;
-                  const t5_equilibrium_1_d = t2_equilibrium_1_d + t4_equilibrium_1_d;
-                  const cu_equilibrium_1 = 3 * t5_equilibrium_1;
-                  const cu_equilibrium_1_d = 3 * t5_equilibrium_1_d;
-                  const t6_equilibrium_1: number = W9_equilibrium[q_2]!;
-                  const t7_equilibrium_1 = t6_equilibrium_1 * rho;
-                  const t7_equilibrium_1_d = t6_equilibrium_1 * rho_d;
-                  const t8_equilibrium_1 = 1 + cu_equilibrium_1;
-                  const t8_equilibrium_1_d = cu_equilibrium_1_d;
-                  const t9_equilibrium_1 = 0.5 * cu_equilibrium_1;
-                  const t9_equilibrium_1_d = 0.5 * cu_equilibrium_1_d;
-                  const t10_equilibrium_1 = t9_equilibrium_1 * cu_equilibrium_1;
-                  const t10_equilibrium_1_d = cu_equilibrium_1 * t9_equilibrium_1_d + t9_equilibrium_1 * cu_equilibrium_1_d;
-                  const t11_equilibrium_1 = t8_equilibrium_1 + t10_equilibrium_1;
-                  const t11_equilibrium_1_d = t8_equilibrium_1_d + t10_equilibrium_1_d;
-                  const t12_equilibrium_1 = ux * ux;
-                  const t12_equilibrium_1_d = (ux + ux) * ux_d;
-                  const t13_equilibrium_1 = uy * uy;
-                  const t13_equilibrium_1_d = (uy + uy) * uy_d;
-                  const t14_equilibrium_1 = t12_equilibrium_1 + t13_equilibrium_1;
-                  const t14_equilibrium_1_d = t12_equilibrium_1_d + t13_equilibrium_1_d;
-                  const t15_equilibrium_1 = 1.5 * t14_equilibrium_1;
-                  const t15_equilibrium_1_d = 1.5 * t14_equilibrium_1_d;
-                  const t16_equilibrium_1 = t11_equilibrium_1 - t15_equilibrium_1;
-                  const t16_equilibrium_1_d = t11_equilibrium_1_d - t15_equilibrium_1_d;
-                  const t17_equilibrium_1 = t7_equilibrium_1 * t16_equilibrium_1;
-                  const t17_equilibrium_1_d = t16_equilibrium_1 * t7_equilibrium_1_d + t7_equilibrium_1 * t16_equilibrium_1_d;
-                  const t32 = t17_equilibrium_1;
-                  const t32_d = t17_equilibrium_1_d;
-                  const t33 = t31 - t32;
-                  const t33_d = t31_d - t32_d;
-                  const t34 = t33 / tau;
-                  const t34_d = t33_d / tau - t34 / tau * tau_d;
-                  const t35 = t31 - t34;
-                  const t35_d = t31_d - t34_d;
-                  post[t28]! = t35;
-                  post_d[t28]! = t35_d;
-                }
-              }
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      restore(post, row_1, at_1);
+      restore(post_d, row_1_d, at_1);
+      restore(f, row_1, at_1 + post.length);
+      restore(f_d, row_1_d, at_1 + post.length);
+    } else if (action_1 === 1) {
+      for (let j_2 = checkpoints.from; j_2 < checkpoints.to; j_2++) {
+        for (let y = 0; y < ny; y++) {
+          for (let x = 0; x < nx; x++) {
+            const t6 = y * nx;
+            const c_1 = t6 + x;
+            rho = 0;
+            rho_d = 0;
+            mx = 0;
+            mx_d = 0;
+            my = 0;
+            my_d = 0;
+            for (let q_1 = 0; q_1 < 9; q_1++) {
+              const t7 = 9 * c_1;
+              const t8 = t7 + q_1;
+              const fq: number = f[t8]!;
+              const fq_d: number = f_d[t8]!;
+              const t9 = rho + fq;
+              const t9_d = rho_d + fq_d;
+              rho = t9;
+              rho_d = t9_d;
+              const t10: number = CX[q_1]!;
+              const t11 = fq * t10;
+              const t11_d = t10 * fq_d;
+              const t12 = mx + t11;
+              const t12_d = mx_d + t11_d;
+              mx = t12;
+              mx_d = t12_d;
+              const t13: number = CY[q_1]!;
+              const t14 = fq * t13;
+              const t14_d = t13 * fq_d;
+              const t15 = my + t14;
+              const t15_d = my_d + t14_d;
+              my = t15;
+              my_d = t15_d;
             }
-            const t36 = post.length;
-            const t37 = f.length;
-            const t38 = 0 + t36;
-            const t39 = t38 > t37;
-            const t40 = t39;
-            if (t40) {
-              tape.top = entryTop;
-              throw new RangeError("offset is out of bounds");
+            const t16 = mx / rho;
+            const t16_d = mx_d / rho - t16 / rho * rho_d;
+            const t17 = tau * force;
+            const t17_d = force * tau_d + tau * force_d;
+            const t18 = t17 / rho;
+            const t18_d = t17_d / rho - t18 / rho * rho_d;
+            const ux = t16 + t18;
+            const ux_d = t16_d + t18_d;
+            const uy = my / rho;
+            const uy_d = my_d / rho - uy / rho * rho_d;
+            for (let q_2 = 0; q_2 < 9; q_2++) {
+              const t19: number = CX[q_2]!;
+              const t20 = x + t19;
+              const t21 = t20 + nx;
+              const xn = t21 % nx;
+              const t22: number = CY[q_2]!;
+              const t23 = y + t22;
+              const t24 = t23 + ny;
+              const yn = t24 % ny;
+              const t25 = yn * nx;
+              const t26 = t25 + xn;
+              const t27 = 9 * t26;
+              const t28 = t27 + q_2;
+              const t29 = 9 * c_1;
+              const t30 = t29 + q_2;
+              const t31: number = f[t30]!;
+              const t31_d: number = f_d[t30]!;
+              const t1_equilibrium_1: number = CX[q_2]!;
+              const t2_equilibrium_1 = t1_equilibrium_1 * ux;
+              const t2_equilibrium_1_d = t1_equilibrium_1 * ux_d;
+              const t3_equilibrium_1: number = CY[q_2]!;
+              const t4_equilibrium_1 = t3_equilibrium_1 * uy;
+              const t4_equilibrium_1_d = t3_equilibrium_1 * uy_d;
+              const t5_equilibrium_1 = t2_equilibrium_1 + t4_equilibrium_1;
+              const t5_equilibrium_1_d = t2_equilibrium_1_d + t4_equilibrium_1_d;
+              const cu_equilibrium_1 = 3 * t5_equilibrium_1;
+              const cu_equilibrium_1_d = 3 * t5_equilibrium_1_d;
+              const t6_equilibrium_1: number = W9_equilibrium[q_2]!;
+              const t7_equilibrium_1 = t6_equilibrium_1 * rho;
+              const t7_equilibrium_1_d = t6_equilibrium_1 * rho_d;
+              const t8_equilibrium_1 = 1 + cu_equilibrium_1;
+              const t8_equilibrium_1_d = cu_equilibrium_1_d;
+              const t9_equilibrium_1 = 0.5 * cu_equilibrium_1;
+              const t9_equilibrium_1_d = 0.5 * cu_equilibrium_1_d;
+              const t10_equilibrium_1 = t9_equilibrium_1 * cu_equilibrium_1;
+              const t10_equilibrium_1_d = cu_equilibrium_1 * t9_equilibrium_1_d + t9_equilibrium_1 * cu_equilibrium_1_d;
+              const t11_equilibrium_1 = t8_equilibrium_1 + t10_equilibrium_1;
+              const t11_equilibrium_1_d = t8_equilibrium_1_d + t10_equilibrium_1_d;
+              const t12_equilibrium_1 = ux * ux;
+              const t12_equilibrium_1_d = (ux + ux) * ux_d;
+              const t13_equilibrium_1 = uy * uy;
+              const t13_equilibrium_1_d = (uy + uy) * uy_d;
+              const t14_equilibrium_1 = t12_equilibrium_1 + t13_equilibrium_1;
+              const t14_equilibrium_1_d = t12_equilibrium_1_d + t13_equilibrium_1_d;
+              const t15_equilibrium_1 = 1.5 * t14_equilibrium_1;
+              const t15_equilibrium_1_d = 1.5 * t14_equilibrium_1_d;
+              const t16_equilibrium_1 = t11_equilibrium_1 - t15_equilibrium_1;
+              const t16_equilibrium_1_d = t11_equilibrium_1_d - t15_equilibrium_1_d;
+              const t17_equilibrium_1 = t7_equilibrium_1 * t16_equilibrium_1;
+              const t17_equilibrium_1_d = t16_equilibrium_1 * t7_equilibrium_1_d + t7_equilibrium_1 * t16_equilibrium_1_d;
+              const t32 = t17_equilibrium_1;
+              const t32_d = t17_equilibrium_1_d;
+              const t33 = t31 - t32;
+              const t33_d = t31_d - t32_d;
+              const t34 = t33 / tau;
+              const t34_d = t33_d / tau - t34 / tau * tau_d;
+              const t35 = t31 - t34;
+              const t35_d = t31_d - t34_d;
+              post[t28]! = t35;
+              post_d[t28]! = t35_d;
             }
-            for (let j = 0; j < t36; j++) {
-              const t41: number = post[j]!;
-              const t41_d: number = post_d[j]!;
-              f[j]! = t41;
-              f_d[j]! = t41_d;
-            }
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            saveArray(post, row_2, at_2);
-            saveArray(post_d, row_2_d, at_2);
-            saveArray(f, row_2, at_2 + post.length);
-            saveArray(f_d, row_2_d, at_2 + post.length);
-          } else {
-            break;
           }
         }
+        const t36 = post.length;
+        const t37 = f.length;
+        const t38 = 0 + t36;
+        const t39 = t38 > t37;
+        const t40 = t39;
+        if (t40) {
+          tape.top = entryTop;
+          throw new RangeError("offset is out of bounds");
+        }
+        for (let j = 0; j < t36; j++) {
+          const t41: number = post[j]!;
+          const t41_d: number = post_d[j]!;
+          f[j]! = t41;
+          f_d[j]! = t41_d;
+        }
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      saveArray(post, row_2, at_2);
+      saveArray(post_d, row_2_d, at_2);
+      saveArray(f, row_2, at_2 + post.length);
+      saveArray(f_d, row_2_d, at_2 + post.length);
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {
@@ -6194,116 +6178,114 @@ export function vortexPairDrift_vjp(xs: Float64Array, ys: Float64Array, gammas: 
           y[i_3]! = t52;
         }
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      saveArray(x, row, at);
+      saveArray(y, row, at + x.length);
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        saveArray(x, row, at);
-        saveArray(y, row, at + x.length);
-      } else {
-        if (action === 4) {
-          {
-            for (let i = 0; i < n; i++) {
-              u = 0;
-              v = 0;
-              for (let j = 0; j < n; j++) {
-                const t4 = j === i;
-                if (!t4) {
-                  const t5: number = x[i]!;
-                  const t6: number = x[j]!;
-                  const dx = t5 - t6;
-                  const t7: number = y[i]!;
-                  const t8: number = y[j]!;
-                  const dy = t7 - t8;
-                  const t9: number = gammas[j]!;
-                  const t10 = 2 * Math.PI;
-                  const t11 = dx * dx;
-                  const t12 = dy * dy;
-                  const t13 = t11 + t12;
-                  const t14 = t13 + delta2;
-                  const t15 = t10 * t14;
-                  const k = t9 / t15;
-                  const t16 = k * dy;
-                  const t17 = u - t16;
-                  u = t17;
-                  const t18 = k * dx;
-                  const t19 = v + t18;
-                  v = t19;
-                }
+      if (action === 4) {
+        {
+          for (let i = 0; i < n; i++) {
+            u = 0;
+            v = 0;
+            for (let j = 0; j < n; j++) {
+              const t4 = j === i;
+              if (!t4) {
+                const t5: number = x[i]!;
+                const t6: number = x[j]!;
+                const dx = t5 - t6;
+                const t7: number = y[i]!;
+                const t8: number = y[j]!;
+                const dy = t7 - t8;
+                const t9: number = gammas[j]!;
+                const t10 = 2 * Math.PI;
+                const t11 = dx * dx;
+                const t12 = dy * dy;
+                const t13 = t11 + t12;
+                const t14 = t13 + delta2;
+                const t15 = t10 * t14;
+                const k = t9 / t15;
+                const t16 = k * dy;
+                const t17 = u - t16;
+                u = t17;
+                const t18 = k * dx;
+                const t19 = v + t18;
+                v = t19;
               }
-              vx[i]! = u;
-              vy[i]! = v;
             }
-            if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 4);
-            for (let i_1 = 0; i_1 < n; i_1++) {
-              const t20: number = x[i_1]!;
-              const t21 = 0.5 * dt;
-              const t22: number = vx[i_1]!;
-              const t23 = t21 * t22;
-              stack[top++]! = t22;
-              const t24 = t20 + t23;
-              stack[top++]! = xm[i_1]!;
-              xm[i_1]! = t24;
-              const t25: number = y[i_1]!;
-              const t26: number = vy[i_1]!;
-              const t27 = t21 * t26;
-              stack[top++]! = t26;
-              const t28 = t25 + t27;
-              stack[top++]! = ym[i_1]!;
-              ym[i_1]! = t28;
-            }
-            for (let i_2 = 0; i_2 < n; i_2++) {
-              u_1 = 0;
-              v_1 = 0;
-              for (let j_3 = 0; j_3 < n; j_3++) {
-                const t29 = j_3 === i_2;
-                if (!t29) {
-                  const t30: number = xm[i_2]!;
-                  const t31: number = xm[j_3]!;
-                  const dx_1 = t30 - t31;
-                  const t32: number = ym[i_2]!;
-                  const t33: number = ym[j_3]!;
-                  const dy_1 = t32 - t33;
-                  const t34: number = gammas[j_3]!;
-                  const t35 = 2 * Math.PI;
-                  const t36 = dx_1 * dx_1;
-                  const t37 = dy_1 * dy_1;
-                  const t38 = t36 + t37;
-                  const t39 = t38 + delta2;
-                  const t40 = t35 * t39;
-                  const k_1 = t34 / t40;
-                  const t41 = k_1 * dy_1;
-                  const t42 = u_1 - t41;
-                  u_1 = t42;
-                  const t43 = k_1 * dx_1;
-                  const t44 = v_1 + t43;
-                  v_1 = t44;
-                }
+            vx[i]! = u;
+            vy[i]! = v;
+          }
+          if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 4);
+          for (let i_1 = 0; i_1 < n; i_1++) {
+            const t20: number = x[i_1]!;
+            const t21 = 0.5 * dt;
+            const t22: number = vx[i_1]!;
+            const t23 = t21 * t22;
+            stack[top++]! = t22;
+            const t24 = t20 + t23;
+            stack[top++]! = xm[i_1]!;
+            xm[i_1]! = t24;
+            const t25: number = y[i_1]!;
+            const t26: number = vy[i_1]!;
+            const t27 = t21 * t26;
+            stack[top++]! = t26;
+            const t28 = t25 + t27;
+            stack[top++]! = ym[i_1]!;
+            ym[i_1]! = t28;
+          }
+          for (let i_2 = 0; i_2 < n; i_2++) {
+            u_1 = 0;
+            v_1 = 0;
+            for (let j_3 = 0; j_3 < n; j_3++) {
+              const t29 = j_3 === i_2;
+              if (!t29) {
+                const t30: number = xm[i_2]!;
+                const t31: number = xm[j_3]!;
+                const dx_1 = t30 - t31;
+                const t32: number = ym[i_2]!;
+                const t33: number = ym[j_3]!;
+                const dy_1 = t32 - t33;
+                const t34: number = gammas[j_3]!;
+                const t35 = 2 * Math.PI;
+                const t36 = dx_1 * dx_1;
+                const t37 = dy_1 * dy_1;
+                const t38 = t36 + t37;
+                const t39 = t38 + delta2;
+                const t40 = t35 * t39;
+                const k_1 = t34 / t40;
+                const t41 = k_1 * dy_1;
+                const t42 = u_1 - t41;
+                u_1 = t42;
+                const t43 = k_1 * dx_1;
+                const t44 = v_1 + t43;
+                v_1 = t44;
               }
-              vx[i_2]! = u_1;
-              vy[i_2]! = v_1;
             }
-            if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 4);
-            for (let i_3 = 0; i_3 < n; i_3++) {
-              const t45: number = x[i_3]!;
-              const t46: number = vx[i_3]!;
-              const t47 = dt * t46;
-              stack[top++]! = t46;
-              const t48 = t45 + t47;
-              stack[top++]! = t45;
-              x[i_3]! = t48;
-              const t49: number = y[i_3]!;
-              const t50: number = vy[i_3]!;
-              const t51 = dt * t50;
-              stack[top++]! = t50;
-              const t52 = t49 + t51;
-              stack[top++]! = t49;
-              y[i_3]! = t52;
-            }
+            vx[i_2]! = u_1;
+            vy[i_2]! = v_1;
+          }
+          if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 4);
+          for (let i_3 = 0; i_3 < n; i_3++) {
+            const t45: number = x[i_3]!;
+            const t46: number = vx[i_3]!;
+            const t47 = dt * t46;
+            stack[top++]! = t46;
+            const t48 = t45 + t47;
+            stack[top++]! = t45;
+            x[i_3]! = t48;
+            const t49: number = y[i_3]!;
+            const t50: number = vy[i_3]!;
+            const t51 = dt * t50;
+            stack[top++]! = t50;
+            const t52 = t49 + t51;
+            stack[top++]! = t49;
+            y[i_3]! = t52;
           }
         }
-        break;
       }
+      break;
     }
   }
   const t53 = x[0]!;
@@ -6614,114 +6596,108 @@ export function vortexPairDrift_vjp(xs: Float64Array, ys: Float64Array, gammas: 
           u_b = 0;
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        restore(x, row_1, at_1);
-        restore(y, row_1, at_1 + x.length);
-      } else {
-        if (action_1 === 1) {
-          for (let j_5 = checkpoints.from; j_5 < checkpoints.to; j_5++) {
-            for (let i = 0; i < n; i++) {
-              u = 0;
-              v = 0;
-              for (let j = 0; j < n; j++) {
-                const t4 = j === i;
-                if (!t4) {
-                  const t5: number = x[i]!;
-                  const t6: number = x[j]!;
-                  const dx = t5 - t6;
-                  const t7: number = y[i]!;
-                  const t8: number = y[j]!;
-                  const dy = t7 - t8;
-                  const t9: number = gammas[j]!;
-                  const t10 = 2 * Math.PI;
-                  const t11 = dx * dx;
-                  const t12 = dy * dy;
-                  const t13 = t11 + t12;
-                  const t14 = t13 + delta2;
-                  const t15 = t10 * t14;
-                  const k = t9 / t15;
-                  const t16 = k * dy;
-                  const t17 = u - t16;
-                  u = t17;
-                  const t18 = k * dx;
-                  const t19 = v + t18;
-                  v = t19;
-                }
-              }
-              vx[i]! = u;
-              vy[i]! = v;
-            }
-            for (let i_1 = 0; i_1 < n; i_1++) {
-              const t20: number = x[i_1]!;
-              const t21 = 0.5 * dt;
-              const t22: number = vx[i_1]!;
-              const t23 = t21 * t22;
-              const t24 = t20 + t23;
-              xm[i_1]! = t24;
-              const t25: number = y[i_1]!;
-              const t26: number = vy[i_1]!;
-              const t27 = t21 * t26;
-              const t28 = t25 + t27;
-              ym[i_1]! = t28;
-            }
-            for (let i_2 = 0; i_2 < n; i_2++) {
-              u_1 = 0;
-              v_1 = 0;
-              for (let j_3 = 0; j_3 < n; j_3++) {
-                const t29 = j_3 === i_2;
-                if (!t29) {
-                  const t30: number = xm[i_2]!;
-                  const t31: number = xm[j_3]!;
-                  const dx_1 = t30 - t31;
-                  const t32: number = ym[i_2]!;
-                  const t33: number = ym[j_3]!;
-                  const dy_1 = t32 - t33;
-                  const t34: number = gammas[j_3]!;
-                  const t35 = 2 * Math.PI;
-                  const t36 = dx_1 * dx_1;
-                  const t37 = dy_1 * dy_1;
-                  const t38 = t36 + t37;
-                  const t39 = t38 + delta2;
-                  const t40 = t35 * t39;
-                  const k_1 = t34 / t40;
-                  const t41 = k_1 * dy_1;
-                  const t42 = u_1 - t41;
-                  u_1 = t42;
-                  const t43 = k_1 * dx_1;
-                  const t44 = v_1 + t43;
-                  v_1 = t44;
-                }
-              }
-              vx[i_2]! = u_1;
-              vy[i_2]! = v_1;
-            }
-            for (let i_3 = 0; i_3 < n; i_3++) {
-              const t45: number = x[i_3]!;
-              const t46: number = vx[i_3]!;
-              const t47 = dt * t46;
-              const t48 = t45 + t47;
-              x[i_3]! = t48;
-              const t49: number = y[i_3]!;
-              const t50: number = vy[i_3]!;
-              const t51 = dt * t50;
-              const t52 = t49 + t51;
-              y[i_3]! = t52;
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      restore(x, row_1, at_1);
+      restore(y, row_1, at_1 + x.length);
+    } else if (action_1 === 1) {
+      for (let j_5 = checkpoints.from; j_5 < checkpoints.to; j_5++) {
+        for (let i = 0; i < n; i++) {
+          u = 0;
+          v = 0;
+          for (let j = 0; j < n; j++) {
+            const t4 = j === i;
+            if (!t4) {
+              const t5: number = x[i]!;
+              const t6: number = x[j]!;
+              const dx = t5 - t6;
+              const t7: number = y[i]!;
+              const t8: number = y[j]!;
+              const dy = t7 - t8;
+              const t9: number = gammas[j]!;
+              const t10 = 2 * Math.PI;
+              const t11 = dx * dx;
+              const t12 = dy * dy;
+              const t13 = t11 + t12;
+              const t14 = t13 + delta2;
+              const t15 = t10 * t14;
+              const k = t9 / t15;
+              const t16 = k * dy;
+              const t17 = u - t16;
+              u = t17;
+              const t18 = k * dx;
+              const t19 = v + t18;
+              v = t19;
             }
           }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            saveArray(x, row_2, at_2);
-            saveArray(y, row_2, at_2 + x.length);
-          } else {
-            break;
+          vx[i]! = u;
+          vy[i]! = v;
+        }
+        for (let i_1 = 0; i_1 < n; i_1++) {
+          const t20: number = x[i_1]!;
+          const t21 = 0.5 * dt;
+          const t22: number = vx[i_1]!;
+          const t23 = t21 * t22;
+          const t24 = t20 + t23;
+          xm[i_1]! = t24;
+          const t25: number = y[i_1]!;
+          const t26: number = vy[i_1]!;
+          const t27 = t21 * t26;
+          const t28 = t25 + t27;
+          ym[i_1]! = t28;
+        }
+        for (let i_2 = 0; i_2 < n; i_2++) {
+          u_1 = 0;
+          v_1 = 0;
+          for (let j_3 = 0; j_3 < n; j_3++) {
+            const t29 = j_3 === i_2;
+            if (!t29) {
+              const t30: number = xm[i_2]!;
+              const t31: number = xm[j_3]!;
+              const dx_1 = t30 - t31;
+              const t32: number = ym[i_2]!;
+              const t33: number = ym[j_3]!;
+              const dy_1 = t32 - t33;
+              const t34: number = gammas[j_3]!;
+              const t35 = 2 * Math.PI;
+              const t36 = dx_1 * dx_1;
+              const t37 = dy_1 * dy_1;
+              const t38 = t36 + t37;
+              const t39 = t38 + delta2;
+              const t40 = t35 * t39;
+              const k_1 = t34 / t40;
+              const t41 = k_1 * dy_1;
+              const t42 = u_1 - t41;
+              u_1 = t42;
+              const t43 = k_1 * dx_1;
+              const t44 = v_1 + t43;
+              v_1 = t44;
+            }
           }
+          vx[i_2]! = u_1;
+          vy[i_2]! = v_1;
+        }
+        for (let i_3 = 0; i_3 < n; i_3++) {
+          const t45: number = x[i_3]!;
+          const t46: number = vx[i_3]!;
+          const t47 = dt * t46;
+          const t48 = t45 + t47;
+          x[i_3]! = t48;
+          const t49: number = y[i_3]!;
+          const t50: number = vy[i_3]!;
+          const t51 = dt * t50;
+          const t52 = t49 + t51;
+          y[i_3]! = t52;
         }
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      saveArray(x, row_2, at_2);
+      saveArray(y, row_2, at_2 + x.length);
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {
@@ -7203,200 +7179,198 @@ export function vortexPairDrift_hvp(xs: Float64Array, ys: Float64Array, gammas: 
           y_d[i_3]! = t52_d;
         }
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const row_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      saveArray(x, row, at);
+      saveArray(x_d, row_d, at);
+      saveArray(y, row, at + x.length);
+      saveArray(y_d, row_d, at + x.length);
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const row_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        saveArray(x, row, at);
-        saveArray(x_d, row_d, at);
-        saveArray(y, row, at + x.length);
-        saveArray(y_d, row_d, at + x.length);
-      } else {
-        if (action === 4) {
-          {
-            for (let i = 0; i < n; i++) {
-              u = 0;
-              u_d = 0;
-              v = 0;
-              v_d = 0;
-              for (let j = 0; j < n; j++) {
-                const t4 = j === i;
-                if (!t4) {
-                  const t5: number = x[i]!;
-                  const t5_d: number = x_d[i]!;
-                  const t6: number = x[j]!;
-                  const t6_d: number = x_d[j]!;
-                  const dx = t5 - t6;
-                  const dx_d = t5_d - t6_d;
-                  const t7: number = y[i]!;
-                  const t7_d: number = y_d[i]!;
-                  const t8: number = y[j]!;
-                  const t8_d: number = y_d[j]!;
-                  const dy = t7 - t8;
-                  const dy_d = t7_d - t8_d;
-                  const t9: number = gammas[j]!;
-                  const t9_d: number = gammas_d[j]!;
-                  const t10 = 2 * Math.PI;
-                  const t11 = dx * dx;
-                  const t11_d = (dx + dx) * dx_d;
-                  const t12 = dy * dy;
-                  const t12_d = (dy + dy) * dy_d;
-                  const t13 = t11 + t12;
-                  const t13_d = t11_d + t12_d;
-                  const t14 = t13 + delta2;
-                  const t14_d = t13_d;
-                  const t15 = t10 * t14;
-                  const t15_d = t10 * t14_d;
-                  const k = t9 / t15;
-                  const k_d = t9_d / t15 - k / t15 * t15_d;
-                  const t16 = k * dy;
-                  const t16_d = dy * k_d + k * dy_d;
-                  const t17 = u - t16;
-                  const t17_d = u_d - t16_d;
-                  u = t17;
-                  u_d = t17_d;
-                  const t18 = k * dx;
-                  const t18_d = dx * k_d + k * dx_d;
-                  const t19 = v + t18;
-                  const t19_d = v_d + t18_d;
-                  v = t19;
-                  v_d = t19_d;
-                }
+      if (action === 4) {
+        {
+          for (let i = 0; i < n; i++) {
+            u = 0;
+            u_d = 0;
+            v = 0;
+            v_d = 0;
+            for (let j = 0; j < n; j++) {
+              const t4 = j === i;
+              if (!t4) {
+                const t5: number = x[i]!;
+                const t5_d: number = x_d[i]!;
+                const t6: number = x[j]!;
+                const t6_d: number = x_d[j]!;
+                const dx = t5 - t6;
+                const dx_d = t5_d - t6_d;
+                const t7: number = y[i]!;
+                const t7_d: number = y_d[i]!;
+                const t8: number = y[j]!;
+                const t8_d: number = y_d[j]!;
+                const dy = t7 - t8;
+                const dy_d = t7_d - t8_d;
+                const t9: number = gammas[j]!;
+                const t9_d: number = gammas_d[j]!;
+                const t10 = 2 * Math.PI;
+                const t11 = dx * dx;
+                const t11_d = (dx + dx) * dx_d;
+                const t12 = dy * dy;
+                const t12_d = (dy + dy) * dy_d;
+                const t13 = t11 + t12;
+                const t13_d = t11_d + t12_d;
+                const t14 = t13 + delta2;
+                const t14_d = t13_d;
+                const t15 = t10 * t14;
+                const t15_d = t10 * t14_d;
+                const k = t9 / t15;
+                const k_d = t9_d / t15 - k / t15 * t15_d;
+                const t16 = k * dy;
+                const t16_d = dy * k_d + k * dy_d;
+                const t17 = u - t16;
+                const t17_d = u_d - t16_d;
+                u = t17;
+                u_d = t17_d;
+                const t18 = k * dx;
+                const t18_d = dx * k_d + k * dx_d;
+                const t19 = v + t18;
+                const t19_d = v_d + t18_d;
+                v = t19;
+                v_d = t19_d;
               }
-              vx[i]! = u;
-              vx_d[i]! = u_d;
-              vy[i]! = v;
-              vy_d[i]! = v_d;
             }
-            if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) {
-              stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 4);
-              stack_d = tapeTangents(stack);
-            }
-            for (let i_1 = 0; i_1 < n; i_1++) {
-              const t20: number = x[i_1]!;
-              const t20_d: number = x_d[i_1]!;
-              const t21 = 0.5 * dt;
-              const t21_d = 0.5 * dt_d;
-              const t22: number = vx[i_1]!;
-              const t22_d: number = vx_d[i_1]!;
-              const t23 = t21 * t22;
-              const t23_d = t22 * t21_d + t21 * t22_d;
-              stack_d[top]! = t22_d;
-              stack[top++]! = t22;
-              const t24 = t20 + t23;
-              const t24_d = t20_d + t23_d;
-              stack_d[top]! = xm_d[i_1]!;
-              stack[top++]! = xm[i_1]!;
-              xm[i_1]! = t24;
-              xm_d[i_1]! = t24_d;
-              const t25: number = y[i_1]!;
-              const t25_d: number = y_d[i_1]!;
-              const t26: number = vy[i_1]!;
-              const t26_d: number = vy_d[i_1]!;
-              const t27 = t21 * t26;
-              const t27_d = t26 * t21_d + t21 * t26_d;
-              stack_d[top]! = t26_d;
-              stack[top++]! = t26;
-              const t28 = t25 + t27;
-              const t28_d = t25_d + t27_d;
-              stack_d[top]! = ym_d[i_1]!;
-              stack[top++]! = ym[i_1]!;
-              ym[i_1]! = t28;
-              ym_d[i_1]! = t28_d;
-            }
-            for (let i_2 = 0; i_2 < n; i_2++) {
-              u_1 = 0;
-              u_1_d = 0;
-              v_1 = 0;
-              v_1_d = 0;
-              for (let j_3 = 0; j_3 < n; j_3++) {
-                const t29 = j_3 === i_2;
-                if (!t29) {
-                  const t30: number = xm[i_2]!;
-                  const t30_d: number = xm_d[i_2]!;
-                  const t31: number = xm[j_3]!;
-                  const t31_d: number = xm_d[j_3]!;
-                  const dx_1 = t30 - t31;
-                  const dx_1_d = t30_d - t31_d;
-                  const t32: number = ym[i_2]!;
-                  const t32_d: number = ym_d[i_2]!;
-                  const t33: number = ym[j_3]!;
-                  const t33_d: number = ym_d[j_3]!;
-                  const dy_1 = t32 - t33;
-                  const dy_1_d = t32_d - t33_d;
-                  const t34: number = gammas[j_3]!;
-                  const t34_d: number = gammas_d[j_3]!;
-                  const t35 = 2 * Math.PI;
-                  const t36 = dx_1 * dx_1;
-                  const t36_d = (dx_1 + dx_1) * dx_1_d;
-                  const t37 = dy_1 * dy_1;
-                  const t37_d = (dy_1 + dy_1) * dy_1_d;
-                  const t38 = t36 + t37;
-                  const t38_d = t36_d + t37_d;
-                  const t39 = t38 + delta2;
-                  const t39_d = t38_d;
-                  const t40 = t35 * t39;
-                  const t40_d = t35 * t39_d;
-                  const k_1 = t34 / t40;
-                  const k_1_d = t34_d / t40 - k_1 / t40 * t40_d;
-                  const t41 = k_1 * dy_1;
-                  const t41_d = dy_1 * k_1_d + k_1 * dy_1_d;
-                  const t42 = u_1 - t41;
-                  const t42_d = u_1_d - t41_d;
-                  u_1 = t42;
-                  u_1_d = t42_d;
-                  const t43 = k_1 * dx_1;
-                  const t43_d = dx_1 * k_1_d + k_1 * dx_1_d;
-                  const t44 = v_1 + t43;
-                  const t44_d = v_1_d + t43_d;
-                  v_1 = t44;
-                  v_1_d = t44_d;
-                }
+            vx[i]! = u;
+            vx_d[i]! = u_d;
+            vy[i]! = v;
+            vy_d[i]! = v_d;
+          }
+          if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) {
+            stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 4);
+            stack_d = tapeTangents(stack);
+          }
+          for (let i_1 = 0; i_1 < n; i_1++) {
+            const t20: number = x[i_1]!;
+            const t20_d: number = x_d[i_1]!;
+            const t21 = 0.5 * dt;
+            const t21_d = 0.5 * dt_d;
+            const t22: number = vx[i_1]!;
+            const t22_d: number = vx_d[i_1]!;
+            const t23 = t21 * t22;
+            const t23_d = t22 * t21_d + t21 * t22_d;
+            stack_d[top]! = t22_d;
+            stack[top++]! = t22;
+            const t24 = t20 + t23;
+            const t24_d = t20_d + t23_d;
+            stack_d[top]! = xm_d[i_1]!;
+            stack[top++]! = xm[i_1]!;
+            xm[i_1]! = t24;
+            xm_d[i_1]! = t24_d;
+            const t25: number = y[i_1]!;
+            const t25_d: number = y_d[i_1]!;
+            const t26: number = vy[i_1]!;
+            const t26_d: number = vy_d[i_1]!;
+            const t27 = t21 * t26;
+            const t27_d = t26 * t21_d + t21 * t26_d;
+            stack_d[top]! = t26_d;
+            stack[top++]! = t26;
+            const t28 = t25 + t27;
+            const t28_d = t25_d + t27_d;
+            stack_d[top]! = ym_d[i_1]!;
+            stack[top++]! = ym[i_1]!;
+            ym[i_1]! = t28;
+            ym_d[i_1]! = t28_d;
+          }
+          for (let i_2 = 0; i_2 < n; i_2++) {
+            u_1 = 0;
+            u_1_d = 0;
+            v_1 = 0;
+            v_1_d = 0;
+            for (let j_3 = 0; j_3 < n; j_3++) {
+              const t29 = j_3 === i_2;
+              if (!t29) {
+                const t30: number = xm[i_2]!;
+                const t30_d: number = xm_d[i_2]!;
+                const t31: number = xm[j_3]!;
+                const t31_d: number = xm_d[j_3]!;
+                const dx_1 = t30 - t31;
+                const dx_1_d = t30_d - t31_d;
+                const t32: number = ym[i_2]!;
+                const t32_d: number = ym_d[i_2]!;
+                const t33: number = ym[j_3]!;
+                const t33_d: number = ym_d[j_3]!;
+                const dy_1 = t32 - t33;
+                const dy_1_d = t32_d - t33_d;
+                const t34: number = gammas[j_3]!;
+                const t34_d: number = gammas_d[j_3]!;
+                const t35 = 2 * Math.PI;
+                const t36 = dx_1 * dx_1;
+                const t36_d = (dx_1 + dx_1) * dx_1_d;
+                const t37 = dy_1 * dy_1;
+                const t37_d = (dy_1 + dy_1) * dy_1_d;
+                const t38 = t36 + t37;
+                const t38_d = t36_d + t37_d;
+                const t39 = t38 + delta2;
+                const t39_d = t38_d;
+                const t40 = t35 * t39;
+                const t40_d = t35 * t39_d;
+                const k_1 = t34 / t40;
+                const k_1_d = t34_d / t40 - k_1 / t40 * t40_d;
+                const t41 = k_1 * dy_1;
+                const t41_d = dy_1 * k_1_d + k_1 * dy_1_d;
+                const t42 = u_1 - t41;
+                const t42_d = u_1_d - t41_d;
+                u_1 = t42;
+                u_1_d = t42_d;
+                const t43 = k_1 * dx_1;
+                const t43_d = dx_1 * k_1_d + k_1 * dx_1_d;
+                const t44 = v_1 + t43;
+                const t44_d = v_1_d + t43_d;
+                v_1 = t44;
+                v_1_d = t44_d;
               }
-              vx[i_2]! = u_1;
-              vx_d[i_2]! = u_1_d;
-              vy[i_2]! = v_1;
-              vy_d[i_2]! = v_1_d;
             }
-            if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) {
-              stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 4);
-              stack_d = tapeTangents(stack);
-            }
-            for (let i_3 = 0; i_3 < n; i_3++) {
-              const t45: number = x[i_3]!;
-              const t45_d: number = x_d[i_3]!;
-              const t46: number = vx[i_3]!;
-              const t46_d: number = vx_d[i_3]!;
-              const t47 = dt * t46;
-              const t47_d = t46 * dt_d + dt * t46_d;
-              stack_d[top]! = t46_d;
-              stack[top++]! = t46;
-              const t48 = t45 + t47;
-              const t48_d = t45_d + t47_d;
-              stack_d[top]! = t45_d;
-              stack[top++]! = t45;
-              x[i_3]! = t48;
-              x_d[i_3]! = t48_d;
-              const t49: number = y[i_3]!;
-              const t49_d: number = y_d[i_3]!;
-              const t50: number = vy[i_3]!;
-              const t50_d: number = vy_d[i_3]!;
-              const t51 = dt * t50;
-              const t51_d = t50 * dt_d + dt * t50_d;
-              stack_d[top]! = t50_d;
-              stack[top++]! = t50;
-              const t52 = t49 + t51;
-              const t52_d = t49_d + t51_d;
-              stack_d[top]! = t49_d;
-              stack[top++]! = t49;
-              y[i_3]! = t52;
-              y_d[i_3]! = t52_d;
-            }
+            vx[i_2]! = u_1;
+            vx_d[i_2]! = u_1_d;
+            vy[i_2]! = v_1;
+            vy_d[i_2]! = v_1_d;
+          }
+          if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) {
+            stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 4);
+            stack_d = tapeTangents(stack);
+          }
+          for (let i_3 = 0; i_3 < n; i_3++) {
+            const t45: number = x[i_3]!;
+            const t45_d: number = x_d[i_3]!;
+            const t46: number = vx[i_3]!;
+            const t46_d: number = vx_d[i_3]!;
+            const t47 = dt * t46;
+            const t47_d = t46 * dt_d + dt * t46_d;
+            stack_d[top]! = t46_d;
+            stack[top++]! = t46;
+            const t48 = t45 + t47;
+            const t48_d = t45_d + t47_d;
+            stack_d[top]! = t45_d;
+            stack[top++]! = t45;
+            x[i_3]! = t48;
+            x_d[i_3]! = t48_d;
+            const t49: number = y[i_3]!;
+            const t49_d: number = y_d[i_3]!;
+            const t50: number = vy[i_3]!;
+            const t50_d: number = vy_d[i_3]!;
+            const t51 = dt * t50;
+            const t51_d = t50 * dt_d + dt * t50_d;
+            stack_d[top]! = t50_d;
+            stack[top++]! = t50;
+            const t52 = t49 + t51;
+            const t52_d = t49_d + t51_d;
+            stack_d[top]! = t49_d;
+            stack[top++]! = t49;
+            y[i_3]! = t52;
+            y_d[i_3]! = t52_d;
           }
         }
-        break;
       }
+      break;
     }
   }
   const t53 = x[0]!;
@@ -7960,187 +7934,181 @@ export function vortexPairDrift_hvp(xs: Float64Array, ys: Float64Array, gammas: 
           u_b_d = 0;
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        restore(x, row_1, at_1);
-        restore(x_d, row_1_d, at_1);
-        restore(y, row_1, at_1 + x.length);
-        restore(y_d, row_1_d, at_1 + x.length);
-      } else {
-        if (action_1 === 1) {
-          for (let j_5 = checkpoints.from; j_5 < checkpoints.to; j_5++) {
-            for (let i = 0; i < n; i++) {
-              u = 0;
-              u_d = 0;
-              v = 0;
-              v_d = 0;
-              for (let j = 0; j < n; j++) {
-                const t4 = j === i;
-                if (!t4) {
-                  const t5: number = x[i]!;
-                  const t5_d: number = x_d[i]!;
-                  const t6: number = x[j]!;
-                  const t6_d: number = x_d[j]!;
-                  const dx = t5 - t6;
-                  const dx_d = t5_d - t6_d;
-                  const t7: number = y[i]!;
-                  const t7_d: number = y_d[i]!;
-                  const t8: number = y[j]!;
-                  const t8_d: number = y_d[j]!;
-                  const dy = t7 - t8;
-                  const dy_d = t7_d - t8_d;
-                  const t9: number = gammas[j]!;
-                  const t9_d: number = gammas_d[j]!;
-                  const t10 = 2 * Math.PI;
-                  const t11 = dx * dx;
-                  const t11_d = (dx + dx) * dx_d;
-                  const t12 = dy * dy;
-                  const t12_d = (dy + dy) * dy_d;
-                  const t13 = t11 + t12;
-                  const t13_d = t11_d + t12_d;
-                  const t14 = t13 + delta2;
-                  const t14_d = t13_d;
-                  const t15 = t10 * t14;
-                  const t15_d = t10 * t14_d;
-                  const k = t9 / t15;
-                  const k_d = t9_d / t15 - k / t15 * t15_d;
-                  const t16 = k * dy;
-                  const t16_d = dy * k_d + k * dy_d;
-                  const t17 = u - t16;
-                  const t17_d = u_d - t16_d;
-                  u = t17;
-                  u_d = t17_d;
-                  const t18 = k * dx;
-                  const t18_d = dx * k_d + k * dx_d;
-                  const t19 = v + t18;
-                  const t19_d = v_d + t18_d;
-                  v = t19;
-                  v_d = t19_d;
-                }
-              }
-              vx[i]! = u;
-              vx_d[i]! = u_d;
-              vy[i]! = v;
-              vy_d[i]! = v_d;
-            }
-            for (let i_1 = 0; i_1 < n; i_1++) {
-              const t20: number = x[i_1]!;
-              const t20_d: number = x_d[i_1]!;
-              const t21 = 0.5 * dt;
-              const t21_d = 0.5 * dt_d;
-              const t22: number = vx[i_1]!;
-              const t22_d: number = vx_d[i_1]!;
-              const t23 = t21 * t22;
-              const t23_d = t22 * t21_d + t21 * t22_d;
-              const t24 = t20 + t23;
-              const t24_d = t20_d + t23_d;
-              xm[i_1]! = t24;
-              xm_d[i_1]! = t24_d;
-              const t25: number = y[i_1]!;
-              const t25_d: number = y_d[i_1]!;
-              const t26: number = vy[i_1]!;
-              const t26_d: number = vy_d[i_1]!;
-              const t27 = t21 * t26;
-              const t27_d = t26 * t21_d + t21 * t26_d;
-              const t28 = t25 + t27;
-              const t28_d = t25_d + t27_d;
-              ym[i_1]! = t28;
-              ym_d[i_1]! = t28_d;
-            }
-            for (let i_2 = 0; i_2 < n; i_2++) {
-              u_1 = 0;
-              u_1_d = 0;
-              v_1 = 0;
-              v_1_d = 0;
-              for (let j_3 = 0; j_3 < n; j_3++) {
-                const t29 = j_3 === i_2;
-                if (!t29) {
-                  const t30: number = xm[i_2]!;
-                  const t30_d: number = xm_d[i_2]!;
-                  const t31: number = xm[j_3]!;
-                  const t31_d: number = xm_d[j_3]!;
-                  const dx_1 = t30 - t31;
-                  const dx_1_d = t30_d - t31_d;
-                  const t32: number = ym[i_2]!;
-                  const t32_d: number = ym_d[i_2]!;
-                  const t33: number = ym[j_3]!;
-                  const t33_d: number = ym_d[j_3]!;
-                  const dy_1 = t32 - t33;
-                  const dy_1_d = t32_d - t33_d;
-                  const t34: number = gammas[j_3]!;
-                  const t34_d: number = gammas_d[j_3]!;
-                  const t35 = 2 * Math.PI;
-                  const t36 = dx_1 * dx_1;
-                  const t36_d = (dx_1 + dx_1) * dx_1_d;
-                  const t37 = dy_1 * dy_1;
-                  const t37_d = (dy_1 + dy_1) * dy_1_d;
-                  const t38 = t36 + t37;
-                  const t38_d = t36_d + t37_d;
-                  const t39 = t38 + delta2;
-                  const t39_d = t38_d;
-                  const t40 = t35 * t39;
-                  const t40_d = t35 * t39_d;
-                  const k_1 = t34 / t40;
-                  const k_1_d = t34_d / t40 - k_1 / t40 * t40_d;
-                  const t41 = k_1 * dy_1;
-                  const t41_d = dy_1 * k_1_d + k_1 * dy_1_d;
-                  const t42 = u_1 - t41;
-                  const t42_d = u_1_d - t41_d;
-                  u_1 = t42;
-                  u_1_d = t42_d;
-                  const t43 = k_1 * dx_1;
-                  const t43_d = dx_1 * k_1_d + k_1 * dx_1_d;
-                  const t44 = v_1 + t43;
-                  const t44_d = v_1_d + t43_d;
-                  v_1 = t44;
-                  v_1_d = t44_d;
-                }
-              }
-              vx[i_2]! = u_1;
-              vx_d[i_2]! = u_1_d;
-              vy[i_2]! = v_1;
-              vy_d[i_2]! = v_1_d;
-            }
-            for (let i_3 = 0; i_3 < n; i_3++) {
-              const t45: number = x[i_3]!;
-              const t45_d: number = x_d[i_3]!;
-              const t46: number = vx[i_3]!;
-              const t46_d: number = vx_d[i_3]!;
-              const t47 = dt * t46;
-              const t47_d = t46 * dt_d + dt * t46_d;
-              const t48 = t45 + t47;
-              const t48_d = t45_d + t47_d;
-              x[i_3]! = t48;
-              x_d[i_3]! = t48_d;
-              const t49: number = y[i_3]!;
-              const t49_d: number = y_d[i_3]!;
-              const t50: number = vy[i_3]!;
-              const t50_d: number = vy_d[i_3]!;
-              const t51 = dt * t50;
-              const t51_d = t50 * dt_d + dt * t50_d;
-              const t52 = t49 + t51;
-              const t52_d = t49_d + t51_d;
-              y[i_3]! = t52;
-              y_d[i_3]! = t52_d;
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      restore(x, row_1, at_1);
+      restore(x_d, row_1_d, at_1);
+      restore(y, row_1, at_1 + x.length);
+      restore(y_d, row_1_d, at_1 + x.length);
+    } else if (action_1 === 1) {
+      for (let j_5 = checkpoints.from; j_5 < checkpoints.to; j_5++) {
+        for (let i = 0; i < n; i++) {
+          u = 0;
+          u_d = 0;
+          v = 0;
+          v_d = 0;
+          for (let j = 0; j < n; j++) {
+            const t4 = j === i;
+            if (!t4) {
+              const t5: number = x[i]!;
+              const t5_d: number = x_d[i]!;
+              const t6: number = x[j]!;
+              const t6_d: number = x_d[j]!;
+              const dx = t5 - t6;
+              const dx_d = t5_d - t6_d;
+              const t7: number = y[i]!;
+              const t7_d: number = y_d[i]!;
+              const t8: number = y[j]!;
+              const t8_d: number = y_d[j]!;
+              const dy = t7 - t8;
+              const dy_d = t7_d - t8_d;
+              const t9: number = gammas[j]!;
+              const t9_d: number = gammas_d[j]!;
+              const t10 = 2 * Math.PI;
+              const t11 = dx * dx;
+              const t11_d = (dx + dx) * dx_d;
+              const t12 = dy * dy;
+              const t12_d = (dy + dy) * dy_d;
+              const t13 = t11 + t12;
+              const t13_d = t11_d + t12_d;
+              const t14 = t13 + delta2;
+              const t14_d = t13_d;
+              const t15 = t10 * t14;
+              const t15_d = t10 * t14_d;
+              const k = t9 / t15;
+              const k_d = t9_d / t15 - k / t15 * t15_d;
+              const t16 = k * dy;
+              const t16_d = dy * k_d + k * dy_d;
+              const t17 = u - t16;
+              const t17_d = u_d - t16_d;
+              u = t17;
+              u_d = t17_d;
+              const t18 = k * dx;
+              const t18_d = dx * k_d + k * dx_d;
+              const t19 = v + t18;
+              const t19_d = v_d + t18_d;
+              v = t19;
+              v_d = t19_d;
             }
           }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            saveArray(x, row_2, at_2);
-            saveArray(x_d, row_2_d, at_2);
-            saveArray(y, row_2, at_2 + x.length);
-            saveArray(y_d, row_2_d, at_2 + x.length);
-          } else {
-            break;
+          vx[i]! = u;
+          vx_d[i]! = u_d;
+          vy[i]! = v;
+          vy_d[i]! = v_d;
+        }
+        for (let i_1 = 0; i_1 < n; i_1++) {
+          const t20: number = x[i_1]!;
+          const t20_d: number = x_d[i_1]!;
+          const t21 = 0.5 * dt;
+          const t21_d = 0.5 * dt_d;
+          const t22: number = vx[i_1]!;
+          const t22_d: number = vx_d[i_1]!;
+          const t23 = t21 * t22;
+          const t23_d = t22 * t21_d + t21 * t22_d;
+          const t24 = t20 + t23;
+          const t24_d = t20_d + t23_d;
+          xm[i_1]! = t24;
+          xm_d[i_1]! = t24_d;
+          const t25: number = y[i_1]!;
+          const t25_d: number = y_d[i_1]!;
+          const t26: number = vy[i_1]!;
+          const t26_d: number = vy_d[i_1]!;
+          const t27 = t21 * t26;
+          const t27_d = t26 * t21_d + t21 * t26_d;
+          const t28 = t25 + t27;
+          const t28_d = t25_d + t27_d;
+          ym[i_1]! = t28;
+          ym_d[i_1]! = t28_d;
+        }
+        for (let i_2 = 0; i_2 < n; i_2++) {
+          u_1 = 0;
+          u_1_d = 0;
+          v_1 = 0;
+          v_1_d = 0;
+          for (let j_3 = 0; j_3 < n; j_3++) {
+            const t29 = j_3 === i_2;
+            if (!t29) {
+              const t30: number = xm[i_2]!;
+              const t30_d: number = xm_d[i_2]!;
+              const t31: number = xm[j_3]!;
+              const t31_d: number = xm_d[j_3]!;
+              const dx_1 = t30 - t31;
+              const dx_1_d = t30_d - t31_d;
+              const t32: number = ym[i_2]!;
+              const t32_d: number = ym_d[i_2]!;
+              const t33: number = ym[j_3]!;
+              const t33_d: number = ym_d[j_3]!;
+              const dy_1 = t32 - t33;
+              const dy_1_d = t32_d - t33_d;
+              const t34: number = gammas[j_3]!;
+              const t34_d: number = gammas_d[j_3]!;
+              const t35 = 2 * Math.PI;
+              const t36 = dx_1 * dx_1;
+              const t36_d = (dx_1 + dx_1) * dx_1_d;
+              const t37 = dy_1 * dy_1;
+              const t37_d = (dy_1 + dy_1) * dy_1_d;
+              const t38 = t36 + t37;
+              const t38_d = t36_d + t37_d;
+              const t39 = t38 + delta2;
+              const t39_d = t38_d;
+              const t40 = t35 * t39;
+              const t40_d = t35 * t39_d;
+              const k_1 = t34 / t40;
+              const k_1_d = t34_d / t40 - k_1 / t40 * t40_d;
+              const t41 = k_1 * dy_1;
+              const t41_d = dy_1 * k_1_d + k_1 * dy_1_d;
+              const t42 = u_1 - t41;
+              const t42_d = u_1_d - t41_d;
+              u_1 = t42;
+              u_1_d = t42_d;
+              const t43 = k_1 * dx_1;
+              const t43_d = dx_1 * k_1_d + k_1 * dx_1_d;
+              const t44 = v_1 + t43;
+              const t44_d = v_1_d + t43_d;
+              v_1 = t44;
+              v_1_d = t44_d;
+            }
           }
+          vx[i_2]! = u_1;
+          vx_d[i_2]! = u_1_d;
+          vy[i_2]! = v_1;
+          vy_d[i_2]! = v_1_d;
+        }
+        for (let i_3 = 0; i_3 < n; i_3++) {
+          const t45: number = x[i_3]!;
+          const t45_d: number = x_d[i_3]!;
+          const t46: number = vx[i_3]!;
+          const t46_d: number = vx_d[i_3]!;
+          const t47 = dt * t46;
+          const t47_d = t46 * dt_d + dt * t46_d;
+          const t48 = t45 + t47;
+          const t48_d = t45_d + t47_d;
+          x[i_3]! = t48;
+          x_d[i_3]! = t48_d;
+          const t49: number = y[i_3]!;
+          const t49_d: number = y_d[i_3]!;
+          const t50: number = vy[i_3]!;
+          const t50_d: number = vy_d[i_3]!;
+          const t51 = dt * t50;
+          const t51_d = t50 * dt_d + dt * t50_d;
+          const t52 = t49 + t51;
+          const t52_d = t49_d + t51_d;
+          y[i_3]! = t52;
+          y_d[i_3]! = t52_d;
         }
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      saveArray(x, row_2, at_2);
+      saveArray(x_d, row_2_d, at_2);
+      saveArray(y, row_2, at_2 + x.length);
+      saveArray(y_d, row_2_d, at_2 + x.length);
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {
@@ -8220,35 +8188,33 @@ export function channelFlowRate_vjp(gradP: number, mu: number, width: number, ce
           u[i_1]! = t12;
         }
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      saveArray(next, row, at);
+      saveArray(u, row, at + next.length);
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        saveArray(next, row, at);
-        saveArray(u, row, at + next.length);
-      } else {
-        if (action === 4) {
-          {
-            for (let i = 1; i <= cells; i++) {
-              const t2 = i - 1;
-              const t3: number = u[t2]!;
-              const t4 = i + 1;
-              const t5: number = u[t4]!;
-              const t6 = t3 + t5;
-              const t8 = t7 * dy;
-              const t9 = t8 * dy;
-              const t10 = t6 + t9;
-              const t11 = 0.5 * t10;
-              next[i]! = t11;
-            }
-            for (let i_1 = 1; i_1 <= cells; i_1++) {
-              const t12: number = next[i_1]!;
-              u[i_1]! = t12;
-            }
+      if (action === 4) {
+        {
+          for (let i = 1; i <= cells; i++) {
+            const t2 = i - 1;
+            const t3: number = u[t2]!;
+            const t4 = i + 1;
+            const t5: number = u[t4]!;
+            const t6 = t3 + t5;
+            const t8 = t7 * dy;
+            const t9 = t8 * dy;
+            const t10 = t6 + t9;
+            const t11 = 0.5 * t10;
+            next[i]! = t11;
+          }
+          for (let i_1 = 1; i_1 <= cells; i_1++) {
+            const t12: number = next[i_1]!;
+            u[i_1]! = t12;
           }
         }
-        break;
       }
+      break;
     }
   }
   let q = 0;
@@ -8329,43 +8295,37 @@ export function channelFlowRate_vjp(gradP: number, mu: number, width: number, ce
           u_b[t2]! += t3_b;
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        restore(next, row_1, at_1);
-        restore(u, row_1, at_1 + next.length);
-      } else {
-        if (action_1 === 1) {
-          for (let j_1 = checkpoints.from; j_1 < checkpoints.to; j_1++) {
-            for (let i = 1; i <= cells; i++) {
-              const t2 = i - 1;
-              const t3: number = u[t2]!;
-              const t4 = i + 1;
-              const t5: number = u[t4]!;
-              const t6 = t3 + t5;
-              const t8 = t7 * dy;
-              const t9 = t8 * dy;
-              const t10 = t6 + t9;
-              const t11 = 0.5 * t10;
-              next[i]! = t11;
-            }
-            for (let i_1 = 1; i_1 <= cells; i_1++) {
-              const t12: number = next[i_1]!;
-              u[i_1]! = t12;
-            }
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            saveArray(next, row_2, at_2);
-            saveArray(u, row_2, at_2 + next.length);
-          } else {
-            break;
-          }
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      restore(next, row_1, at_1);
+      restore(u, row_1, at_1 + next.length);
+    } else if (action_1 === 1) {
+      for (let j_1 = checkpoints.from; j_1 < checkpoints.to; j_1++) {
+        for (let i = 1; i <= cells; i++) {
+          const t2 = i - 1;
+          const t3: number = u[t2]!;
+          const t4 = i + 1;
+          const t5: number = u[t4]!;
+          const t6 = t3 + t5;
+          const t8 = t7 * dy;
+          const t9 = t8 * dy;
+          const t10 = t6 + t9;
+          const t11 = 0.5 * t10;
+          next[i]! = t11;
+        }
+        for (let i_1 = 1; i_1 <= cells; i_1++) {
+          const t12: number = next[i_1]!;
+          u[i_1]! = t12;
         }
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      saveArray(next, row_2, at_2);
+      saveArray(u, row_2, at_2 + next.length);
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {
@@ -8526,48 +8486,46 @@ export function channelFlowRate_hvp(gradP: number, mu: number, width: number, ce
           u_d[i_1]! = t12_d;
         }
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const row_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      saveArray(next, row, at);
+      saveArray(next_d, row_d, at);
+      saveArray(u, row, at + next.length);
+      saveArray(u_d, row_d, at + next.length);
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const row_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        saveArray(next, row, at);
-        saveArray(next_d, row_d, at);
-        saveArray(u, row, at + next.length);
-        saveArray(u_d, row_d, at + next.length);
-      } else {
-        if (action === 4) {
-          {
-            for (let i = 1; i <= cells; i++) {
-              const t2 = i - 1;
-              const t3: number = u[t2]!;
-              const t3_d: number = u_d[t2]!;
-              const t4 = i + 1;
-              const t5: number = u[t4]!;
-              const t5_d: number = u_d[t4]!;
-              const t6 = t3 + t5;
-              const t6_d = t3_d + t5_d;
-              const t8 = t7 * dy;
-              const t8_d = dy * t7_d + t7 * dy_d;
-              const t9 = t8 * dy;
-              const t9_d = dy * t8_d + t8 * dy_d;
-              const t10 = t6 + t9;
-              const t10_d = t6_d + t9_d;
-              const t11 = 0.5 * t10;
-              const t11_d = 0.5 * t10_d;
-              next[i]! = t11;
-              next_d[i]! = t11_d;
-            }
-            for (let i_1 = 1; i_1 <= cells; i_1++) {
-              const t12: number = next[i_1]!;
-              const t12_d: number = next_d[i_1]!;
-              u[i_1]! = t12;
-              u_d[i_1]! = t12_d;
-            }
+      if (action === 4) {
+        {
+          for (let i = 1; i <= cells; i++) {
+            const t2 = i - 1;
+            const t3: number = u[t2]!;
+            const t3_d: number = u_d[t2]!;
+            const t4 = i + 1;
+            const t5: number = u[t4]!;
+            const t5_d: number = u_d[t4]!;
+            const t6 = t3 + t5;
+            const t6_d = t3_d + t5_d;
+            const t8 = t7 * dy;
+            const t8_d = dy * t7_d + t7 * dy_d;
+            const t9 = t8 * dy;
+            const t9_d = dy * t8_d + t8 * dy_d;
+            const t10 = t6 + t9;
+            const t10_d = t6_d + t9_d;
+            const t11 = 0.5 * t10;
+            const t11_d = 0.5 * t10_d;
+            next[i]! = t11;
+            next_d[i]! = t11_d;
+          }
+          for (let i_1 = 1; i_1 <= cells; i_1++) {
+            const t12: number = next[i_1]!;
+            const t12_d: number = next_d[i_1]!;
+            u[i_1]! = t12;
+            u_d[i_1]! = t12_d;
           }
         }
-        break;
       }
+      break;
     }
   }
   let q = 0;
@@ -8689,59 +8647,53 @@ export function channelFlowRate_hvp(gradP: number, mu: number, width: number, ce
           u_b_d[t2]! += t3_b_d;
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        restore(next, row_1, at_1);
-        restore(next_d, row_1_d, at_1);
-        restore(u, row_1, at_1 + next.length);
-        restore(u_d, row_1_d, at_1 + next.length);
-      } else {
-        if (action_1 === 1) {
-          for (let j_1 = checkpoints.from; j_1 < checkpoints.to; j_1++) {
-            for (let i = 1; i <= cells; i++) {
-              const t2 = i - 1;
-              const t3: number = u[t2]!;
-              const t3_d: number = u_d[t2]!;
-              const t4 = i + 1;
-              const t5: number = u[t4]!;
-              const t5_d: number = u_d[t4]!;
-              const t6 = t3 + t5;
-              const t6_d = t3_d + t5_d;
-              const t8 = t7 * dy;
-              const t8_d = dy * t7_d + t7 * dy_d;
-              const t9 = t8 * dy;
-              const t9_d = dy * t8_d + t8 * dy_d;
-              const t10 = t6 + t9;
-              const t10_d = t6_d + t9_d;
-              const t11 = 0.5 * t10;
-              const t11_d = 0.5 * t10_d;
-              next[i]! = t11;
-              next_d[i]! = t11_d;
-            }
-            for (let i_1 = 1; i_1 <= cells; i_1++) {
-              const t12: number = next[i_1]!;
-              const t12_d: number = next_d[i_1]!;
-              u[i_1]! = t12;
-              u_d[i_1]! = t12_d;
-            }
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            saveArray(next, row_2, at_2);
-            saveArray(next_d, row_2_d, at_2);
-            saveArray(u, row_2, at_2 + next.length);
-            saveArray(u_d, row_2_d, at_2 + next.length);
-          } else {
-            break;
-          }
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      restore(next, row_1, at_1);
+      restore(next_d, row_1_d, at_1);
+      restore(u, row_1, at_1 + next.length);
+      restore(u_d, row_1_d, at_1 + next.length);
+    } else if (action_1 === 1) {
+      for (let j_1 = checkpoints.from; j_1 < checkpoints.to; j_1++) {
+        for (let i = 1; i <= cells; i++) {
+          const t2 = i - 1;
+          const t3: number = u[t2]!;
+          const t3_d: number = u_d[t2]!;
+          const t4 = i + 1;
+          const t5: number = u[t4]!;
+          const t5_d: number = u_d[t4]!;
+          const t6 = t3 + t5;
+          const t6_d = t3_d + t5_d;
+          const t8 = t7 * dy;
+          const t8_d = dy * t7_d + t7 * dy_d;
+          const t9 = t8 * dy;
+          const t9_d = dy * t8_d + t8 * dy_d;
+          const t10 = t6 + t9;
+          const t10_d = t6_d + t9_d;
+          const t11 = 0.5 * t10;
+          const t11_d = 0.5 * t10_d;
+          next[i]! = t11;
+          next_d[i]! = t11_d;
+        }
+        for (let i_1 = 1; i_1 <= cells; i_1++) {
+          const t12: number = next[i_1]!;
+          const t12_d: number = next_d[i_1]!;
+          u[i_1]! = t12;
+          u_d[i_1]! = t12_d;
         }
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      saveArray(next, row_2, at_2);
+      saveArray(next_d, row_2_d, at_2);
+      saveArray(u, row_2, at_2 + next.length);
+      saveArray(u_d, row_2_d, at_2 + next.length);
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {

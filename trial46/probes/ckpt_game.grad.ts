@@ -129,109 +129,107 @@ export function ropeSag_vjp(restLen: number, span: number, gravity: number, damp
           }
         }
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      saveArray(px, row, at);
+      saveArray(py, row, at + px.length);
+      saveArray(x, row, at + (px.length + py.length));
+      saveArray(y, row, at + (px.length + py.length + x.length));
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        saveArray(px, row, at);
-        saveArray(py, row, at + px.length);
-        saveArray(x, row, at + (px.length + py.length));
-        saveArray(y, row, at + (px.length + py.length + x.length));
-      } else {
-        if (action === 4) {
-          {
-            if (top + (t1 > 0 ? t1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 > 0 ? t1 : 0) * 2);
-            for (let i_1 = 1; i_1 < t1; i_1++) {
-              const t8: number = x[i_1]!;
-              const t9: number = px[i_1]!;
-              const t10 = t8 - t9;
-              const vx = t10 * damping;
-              stack[top++]! = t10;
-              const t11: number = y[i_1]!;
-              const t12: number = py[i_1]!;
-              const t13 = t11 - t12;
-              const vy = t13 * damping;
-              stack[top++]! = t13;
-              px[i_1]! = t8;
-              py[i_1]! = t11;
-              const t14 = t8 + vx;
-              x[i_1]! = t14;
-              const t15 = gravity * dt;
-              const t16 = t15 * dt;
-              const t17 = vy - t16;
-              const t18 = t11 + t17;
-              y[i_1]! = t18;
-            }
-            x[t1]! = span;
-            y[t1]! = 0;
-            for (let it = 0; it < 4; it++) {
-              if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 7 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 7);
-              for (let i_2 = 0; i_2 < t1; i_2++) {
-                const t20 = i_2 + 1;
-                const t21: number = x[t20]!;
-                const t22: number = x[i_2]!;
-                const dx = t21 - t22;
-                const t23: number = y[t20]!;
-                const t24: number = y[i_2]!;
-                const dy = t23 - t24;
-                const t25 = dx * dx;
-                const t26 = dy * dy;
-                const t27 = t25 + t26;
-                const dist = Math.sqrt(t27);
-                const t28 = dist - rest;
-                const t29 = 0.5 * t28;
-                const corr = t29 / dist;
-                stack[top++]! = dist;
-                const t30 = i_2 === 0;
-                if (t30) {
-                  w0 = 0;
-                } else {
-                  w0 = 1;
-                }
-                const t32 = t20 === t1;
-                if (t32) {
-                  w1 = 0;
-                } else {
-                  w1 = 1;
-                }
-                const t33 = w0 + w1;
-                const t34 = t33 === 0;
-                if (t34) {
-                  share = 0;
-                } else {
-                  const t35 = 2 / t33;
-                  share = t35;
-                }
-                const t36 = w0 * share;
-                const t37 = t36 * corr;
-                stack[top++]! = t36;
-                const t38 = t37 * dx;
-                const t39 = t22 + t38;
-                x[i_2]! = t39;
-                const t40 = t37 * dy;
-                stack[top++]! = t37;
-                const t41 = t24 + t40;
-                y[i_2]! = t41;
-                const t42: number = x[t20]!;
-                const t43 = w1 * share;
-                const t44 = t43 * corr;
-                stack[top++]! = t43;
-                const t45 = t44 * dx;
-                stack[top++]! = dx;
-                const t46 = t42 - t45;
-                x[t20]! = t46;
-                const t47: number = y[t20]!;
-                const t48 = t44 * dy;
-                stack[top++]! = dy;
-                stack[top++]! = t44;
-                const t49 = t47 - t48;
-                y[t20]! = t49;
+      if (action === 4) {
+        {
+          if (top + (t1 > 0 ? t1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 > 0 ? t1 : 0) * 2);
+          for (let i_1 = 1; i_1 < t1; i_1++) {
+            const t8: number = x[i_1]!;
+            const t9: number = px[i_1]!;
+            const t10 = t8 - t9;
+            const vx = t10 * damping;
+            stack[top++]! = t10;
+            const t11: number = y[i_1]!;
+            const t12: number = py[i_1]!;
+            const t13 = t11 - t12;
+            const vy = t13 * damping;
+            stack[top++]! = t13;
+            px[i_1]! = t8;
+            py[i_1]! = t11;
+            const t14 = t8 + vx;
+            x[i_1]! = t14;
+            const t15 = gravity * dt;
+            const t16 = t15 * dt;
+            const t17 = vy - t16;
+            const t18 = t11 + t17;
+            y[i_1]! = t18;
+          }
+          x[t1]! = span;
+          y[t1]! = 0;
+          for (let it = 0; it < 4; it++) {
+            if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 7 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 7);
+            for (let i_2 = 0; i_2 < t1; i_2++) {
+              const t20 = i_2 + 1;
+              const t21: number = x[t20]!;
+              const t22: number = x[i_2]!;
+              const dx = t21 - t22;
+              const t23: number = y[t20]!;
+              const t24: number = y[i_2]!;
+              const dy = t23 - t24;
+              const t25 = dx * dx;
+              const t26 = dy * dy;
+              const t27 = t25 + t26;
+              const dist = Math.sqrt(t27);
+              const t28 = dist - rest;
+              const t29 = 0.5 * t28;
+              const corr = t29 / dist;
+              stack[top++]! = dist;
+              const t30 = i_2 === 0;
+              if (t30) {
+                w0 = 0;
+              } else {
+                w0 = 1;
               }
+              const t32 = t20 === t1;
+              if (t32) {
+                w1 = 0;
+              } else {
+                w1 = 1;
+              }
+              const t33 = w0 + w1;
+              const t34 = t33 === 0;
+              if (t34) {
+                share = 0;
+              } else {
+                const t35 = 2 / t33;
+                share = t35;
+              }
+              const t36 = w0 * share;
+              const t37 = t36 * corr;
+              stack[top++]! = t36;
+              const t38 = t37 * dx;
+              const t39 = t22 + t38;
+              x[i_2]! = t39;
+              const t40 = t37 * dy;
+              stack[top++]! = t37;
+              const t41 = t24 + t40;
+              y[i_2]! = t41;
+              const t42: number = x[t20]!;
+              const t43 = w1 * share;
+              const t44 = t43 * corr;
+              stack[top++]! = t43;
+              const t45 = t44 * dx;
+              stack[top++]! = dx;
+              const t46 = t42 - t45;
+              x[t20]! = t46;
+              const t47: number = y[t20]!;
+              const t48 = t44 * dy;
+              stack[top++]! = dy;
+              stack[top++]! = t44;
+              const t49 = t47 - t48;
+              y[t20]! = t49;
             }
           }
         }
-        break;
       }
+      break;
     }
   }
   const t50 = t1 / 2;
@@ -452,108 +450,102 @@ export function ropeSag_vjp(restLen: number, span: number, gravity: number, damp
           x_b[i_1]! = t8_b;
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        restore(px, row_1, at_1);
-        restore(py, row_1, at_1 + px.length);
-        restore(x, row_1, at_1 + (px.length + py.length));
-        restore(y, row_1, at_1 + (px.length + py.length + x.length));
-      } else {
-        if (action_1 === 1) {
-          for (let j_3 = checkpoints.from; j_3 < checkpoints.to; j_3++) {
-            for (let i_1 = 1; i_1 < t1; i_1++) {
-              const t8: number = x[i_1]!;
-              const t9: number = px[i_1]!;
-              const t10 = t8 - t9;
-              const vx = t10 * damping;
-              const t11: number = y[i_1]!;
-              const t12: number = py[i_1]!;
-              const t13 = t11 - t12;
-              const vy = t13 * damping;
-              px[i_1]! = t8;
-              py[i_1]! = t11;
-              const t14 = t8 + vx;
-              x[i_1]! = t14;
-              const t15 = gravity * dt;
-              const t16 = t15 * dt;
-              const t17 = vy - t16;
-              const t18 = t11 + t17;
-              y[i_1]! = t18;
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      restore(px, row_1, at_1);
+      restore(py, row_1, at_1 + px.length);
+      restore(x, row_1, at_1 + (px.length + py.length));
+      restore(y, row_1, at_1 + (px.length + py.length + x.length));
+    } else if (action_1 === 1) {
+      for (let j_3 = checkpoints.from; j_3 < checkpoints.to; j_3++) {
+        for (let i_1 = 1; i_1 < t1; i_1++) {
+          const t8: number = x[i_1]!;
+          const t9: number = px[i_1]!;
+          const t10 = t8 - t9;
+          const vx = t10 * damping;
+          const t11: number = y[i_1]!;
+          const t12: number = py[i_1]!;
+          const t13 = t11 - t12;
+          const vy = t13 * damping;
+          px[i_1]! = t8;
+          py[i_1]! = t11;
+          const t14 = t8 + vx;
+          x[i_1]! = t14;
+          const t15 = gravity * dt;
+          const t16 = t15 * dt;
+          const t17 = vy - t16;
+          const t18 = t11 + t17;
+          y[i_1]! = t18;
+        }
+        x[t1]! = span;
+        y[t1]! = 0;
+        for (let it = 0; it < 4; it++) {
+          for (let i_2 = 0; i_2 < t1; i_2++) {
+            const t20 = i_2 + 1;
+            const t21: number = x[t20]!;
+            const t22: number = x[i_2]!;
+            const dx = t21 - t22;
+            const t23: number = y[t20]!;
+            const t24: number = y[i_2]!;
+            const dy = t23 - t24;
+            const t25 = dx * dx;
+            const t26 = dy * dy;
+            const t27 = t25 + t26;
+            const dist = Math.sqrt(t27);
+            const t28 = dist - rest;
+            const t29 = 0.5 * t28;
+            const corr = t29 / dist;
+            const t30 = i_2 === 0;
+            if (t30) {
+              w0 = 0;
+            } else {
+              w0 = 1;
             }
-            x[t1]! = span;
-            y[t1]! = 0;
-            for (let it = 0; it < 4; it++) {
-              for (let i_2 = 0; i_2 < t1; i_2++) {
-                const t20 = i_2 + 1;
-                const t21: number = x[t20]!;
-                const t22: number = x[i_2]!;
-                const dx = t21 - t22;
-                const t23: number = y[t20]!;
-                const t24: number = y[i_2]!;
-                const dy = t23 - t24;
-                const t25 = dx * dx;
-                const t26 = dy * dy;
-                const t27 = t25 + t26;
-                const dist = Math.sqrt(t27);
-                const t28 = dist - rest;
-                const t29 = 0.5 * t28;
-                const corr = t29 / dist;
-                const t30 = i_2 === 0;
-                if (t30) {
-                  w0 = 0;
-                } else {
-                  w0 = 1;
-                }
-                const t32 = t20 === t1;
-                if (t32) {
-                  w1 = 0;
-                } else {
-                  w1 = 1;
-                }
-                const t33 = w0 + w1;
-                const t34 = t33 === 0;
-                if (t34) {
-                  share = 0;
-                } else {
-                  const t35 = 2 / t33;
-                  share = t35;
-                }
-                const t36 = w0 * share;
-                const t37 = t36 * corr;
-                const t38 = t37 * dx;
-                const t39 = t22 + t38;
-                x[i_2]! = t39;
-                const t40 = t37 * dy;
-                const t41 = t24 + t40;
-                y[i_2]! = t41;
-                const t42: number = x[t20]!;
-                const t43 = w1 * share;
-                const t44 = t43 * corr;
-                const t45 = t44 * dx;
-                const t46 = t42 - t45;
-                x[t20]! = t46;
-                const t47: number = y[t20]!;
-                const t48 = t44 * dy;
-                const t49 = t47 - t48;
-                y[t20]! = t49;
-              }
+            const t32 = t20 === t1;
+            if (t32) {
+              w1 = 0;
+            } else {
+              w1 = 1;
             }
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            saveArray(px, row_2, at_2);
-            saveArray(py, row_2, at_2 + px.length);
-            saveArray(x, row_2, at_2 + (px.length + py.length));
-            saveArray(y, row_2, at_2 + (px.length + py.length + x.length));
-          } else {
-            break;
+            const t33 = w0 + w1;
+            const t34 = t33 === 0;
+            if (t34) {
+              share = 0;
+            } else {
+              const t35 = 2 / t33;
+              share = t35;
+            }
+            const t36 = w0 * share;
+            const t37 = t36 * corr;
+            const t38 = t37 * dx;
+            const t39 = t22 + t38;
+            x[i_2]! = t39;
+            const t40 = t37 * dy;
+            const t41 = t24 + t40;
+            y[i_2]! = t41;
+            const t42: number = x[t20]!;
+            const t43 = w1 * share;
+            const t44 = t43 * corr;
+            const t45 = t44 * dx;
+            const t46 = t42 - t45;
+            x[t20]! = t46;
+            const t47: number = y[t20]!;
+            const t48 = t44 * dy;
+            const t49 = t47 - t48;
+            y[t20]! = t49;
           }
         }
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      saveArray(px, row_2, at_2);
+      saveArray(py, row_2, at_2 + px.length);
+      saveArray(x, row_2, at_2 + (px.length + py.length));
+      saveArray(y, row_2, at_2 + (px.length + py.length + x.length));
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {
@@ -976,179 +968,177 @@ export function ropeSag_hvp(restLen: number, span: number, gravity: number, damp
           }
         }
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const row_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      saveArray(px, row, at);
+      saveArray(px_d, row_d, at);
+      saveArray(py, row, at + px.length);
+      saveArray(py_d, row_d, at + px.length);
+      saveArray(x, row, at + (px.length + py.length));
+      saveArray(x_d, row_d, at + (px.length + py.length));
+      saveArray(y, row, at + (px.length + py.length + x.length));
+      saveArray(y_d, row_d, at + (px.length + py.length + x.length));
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const row_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        saveArray(px, row, at);
-        saveArray(px_d, row_d, at);
-        saveArray(py, row, at + px.length);
-        saveArray(py_d, row_d, at + px.length);
-        saveArray(x, row, at + (px.length + py.length));
-        saveArray(x_d, row_d, at + (px.length + py.length));
-        saveArray(y, row, at + (px.length + py.length + x.length));
-        saveArray(y_d, row_d, at + (px.length + py.length + x.length));
-      } else {
-        if (action === 4) {
-          {
-            if (top + (t1 > 0 ? t1 : 0) * 2 > stack.length) {
-              stack = tape.reserve(top, (t1 > 0 ? t1 : 0) * 2);
+      if (action === 4) {
+        {
+          if (top + (t1 > 0 ? t1 : 0) * 2 > stack.length) {
+            stack = tape.reserve(top, (t1 > 0 ? t1 : 0) * 2);
+            stack_d = tapeTangents(stack);
+          }
+          for (let i_1 = 1; i_1 < t1; i_1++) {
+            const t8: number = x[i_1]!;
+            const t8_d: number = x_d[i_1]!;
+            const t9: number = px[i_1]!;
+            const t9_d: number = px_d[i_1]!;
+            const t10 = t8 - t9;
+            const t10_d = t8_d - t9_d;
+            const vx = t10 * damping;
+            const vx_d = damping * t10_d + t10 * damping_d;
+            stack_d[top]! = t10_d;
+            stack[top++]! = t10;
+            const t11: number = y[i_1]!;
+            const t11_d: number = y_d[i_1]!;
+            const t12: number = py[i_1]!;
+            const t12_d: number = py_d[i_1]!;
+            const t13 = t11 - t12;
+            const t13_d = t11_d - t12_d;
+            const vy = t13 * damping;
+            const vy_d = damping * t13_d + t13 * damping_d;
+            stack_d[top]! = t13_d;
+            stack[top++]! = t13;
+            px[i_1]! = t8;
+            px_d[i_1]! = t8_d;
+            py[i_1]! = t11;
+            py_d[i_1]! = t11_d;
+            const t14 = t8 + vx;
+            const t14_d = t8_d + vx_d;
+            x[i_1]! = t14;
+            x_d[i_1]! = t14_d;
+            const t15 = gravity * dt;
+            const t15_d = dt * gravity_d;
+            const t16 = t15 * dt;
+            const t16_d = dt * t15_d;
+            const t17 = vy - t16;
+            const t17_d = vy_d - t16_d;
+            const t18 = t11 + t17;
+            const t18_d = t11_d + t17_d;
+            y[i_1]! = t18;
+            y_d[i_1]! = t18_d;
+          }
+          x[t1]! = span;
+          x_d[t1]! = span_d;
+          y[t1]! = 0;
+          y_d[t1]! = 0;
+          for (let it = 0; it < 4; it++) {
+            if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 7 > stack.length) {
+              stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 7);
               stack_d = tapeTangents(stack);
             }
-            for (let i_1 = 1; i_1 < t1; i_1++) {
-              const t8: number = x[i_1]!;
-              const t8_d: number = x_d[i_1]!;
-              const t9: number = px[i_1]!;
-              const t9_d: number = px_d[i_1]!;
-              const t10 = t8 - t9;
-              const t10_d = t8_d - t9_d;
-              const vx = t10 * damping;
-              const vx_d = damping * t10_d + t10 * damping_d;
-              stack_d[top]! = t10_d;
-              stack[top++]! = t10;
-              const t11: number = y[i_1]!;
-              const t11_d: number = y_d[i_1]!;
-              const t12: number = py[i_1]!;
-              const t12_d: number = py_d[i_1]!;
-              const t13 = t11 - t12;
-              const t13_d = t11_d - t12_d;
-              const vy = t13 * damping;
-              const vy_d = damping * t13_d + t13 * damping_d;
-              stack_d[top]! = t13_d;
-              stack[top++]! = t13;
-              px[i_1]! = t8;
-              px_d[i_1]! = t8_d;
-              py[i_1]! = t11;
-              py_d[i_1]! = t11_d;
-              const t14 = t8 + vx;
-              const t14_d = t8_d + vx_d;
-              x[i_1]! = t14;
-              x_d[i_1]! = t14_d;
-              const t15 = gravity * dt;
-              const t15_d = dt * gravity_d;
-              const t16 = t15 * dt;
-              const t16_d = dt * t15_d;
-              const t17 = vy - t16;
-              const t17_d = vy_d - t16_d;
-              const t18 = t11 + t17;
-              const t18_d = t11_d + t17_d;
-              y[i_1]! = t18;
-              y_d[i_1]! = t18_d;
-            }
-            x[t1]! = span;
-            x_d[t1]! = span_d;
-            y[t1]! = 0;
-            y_d[t1]! = 0;
-            for (let it = 0; it < 4; it++) {
-              if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 7 > stack.length) {
-                stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 7);
-                stack_d = tapeTangents(stack);
+            for (let i_2 = 0; i_2 < t1; i_2++) {
+              const t20 = i_2 + 1;
+              const t21: number = x[t20]!;
+              const t21_d: number = x_d[t20]!;
+              const t22: number = x[i_2]!;
+              const t22_d: number = x_d[i_2]!;
+              const dx = t21 - t22;
+              const dx_d = t21_d - t22_d;
+              const t23: number = y[t20]!;
+              const t23_d: number = y_d[t20]!;
+              const t24: number = y[i_2]!;
+              const t24_d: number = y_d[i_2]!;
+              const dy = t23 - t24;
+              const dy_d = t23_d - t24_d;
+              const t25 = dx * dx;
+              const t25_d = (dx + dx) * dx_d;
+              const t26 = dy * dy;
+              const t26_d = (dy + dy) * dy_d;
+              const t27 = t25 + t26;
+              const t27_d = t25_d + t26_d;
+              const dist = Math.sqrt(t27);
+              const dist_d = dist === 0 ? 0 : 0.5 / dist * t27_d;
+              const t28 = dist - rest;
+              const t28_d = dist_d - rest_d;
+              const t29 = 0.5 * t28;
+              const t29_d = 0.5 * t28_d;
+              const corr = t29 / dist;
+              const corr_d = t29_d / dist - corr / dist * dist_d;
+              stack_d[top]! = dist_d;
+              stack[top++]! = dist;
+              const t30 = i_2 === 0;
+              if (t30) {
+                w0 = 0;
+              } else {
+                w0 = 1;
               }
-              for (let i_2 = 0; i_2 < t1; i_2++) {
-                const t20 = i_2 + 1;
-                const t21: number = x[t20]!;
-                const t21_d: number = x_d[t20]!;
-                const t22: number = x[i_2]!;
-                const t22_d: number = x_d[i_2]!;
-                const dx = t21 - t22;
-                const dx_d = t21_d - t22_d;
-                const t23: number = y[t20]!;
-                const t23_d: number = y_d[t20]!;
-                const t24: number = y[i_2]!;
-                const t24_d: number = y_d[i_2]!;
-                const dy = t23 - t24;
-                const dy_d = t23_d - t24_d;
-                const t25 = dx * dx;
-                const t25_d = (dx + dx) * dx_d;
-                const t26 = dy * dy;
-                const t26_d = (dy + dy) * dy_d;
-                const t27 = t25 + t26;
-                const t27_d = t25_d + t26_d;
-                const dist = Math.sqrt(t27);
-                const dist_d = dist === 0 ? 0 : 0.5 / dist * t27_d;
-                const t28 = dist - rest;
-                const t28_d = dist_d - rest_d;
-                const t29 = 0.5 * t28;
-                const t29_d = 0.5 * t28_d;
-                const corr = t29 / dist;
-                const corr_d = t29_d / dist - corr / dist * dist_d;
-                stack_d[top]! = dist_d;
-                stack[top++]! = dist;
-                const t30 = i_2 === 0;
-                if (t30) {
-                  w0 = 0;
-                } else {
-                  w0 = 1;
-                }
-                const t32 = t20 === t1;
-                if (t32) {
-                  w1 = 0;
-                } else {
-                  w1 = 1;
-                }
-                const t33 = w0 + w1;
-                const t34 = t33 === 0;
-                if (t34) {
-                  share = 0;
-                } else {
-                  const t35 = 2 / t33;
-                  share = t35;
-                }
-                const t36 = w0 * share;
-                const t36_d: number = 0;
-                const t37 = t36 * corr;
-                const t37_d = corr * t36_d + t36 * corr_d;
-                stack_d[top]! = t36_d;
-                stack[top++]! = t36;
-                const t38 = t37 * dx;
-                const t38_d = dx * t37_d + t37 * dx_d;
-                const t39 = t22 + t38;
-                const t39_d = t22_d + t38_d;
-                x[i_2]! = t39;
-                x_d[i_2]! = t39_d;
-                const t40 = t37 * dy;
-                const t40_d = dy * t37_d + t37 * dy_d;
-                stack_d[top]! = t37_d;
-                stack[top++]! = t37;
-                const t41 = t24 + t40;
-                const t41_d = t24_d + t40_d;
-                y[i_2]! = t41;
-                y_d[i_2]! = t41_d;
-                const t42: number = x[t20]!;
-                const t42_d: number = x_d[t20]!;
-                const t43 = w1 * share;
-                const t43_d: number = 0;
-                const t44 = t43 * corr;
-                const t44_d = corr * t43_d + t43 * corr_d;
-                stack_d[top]! = t43_d;
-                stack[top++]! = t43;
-                const t45 = t44 * dx;
-                const t45_d = dx * t44_d + t44 * dx_d;
-                stack_d[top]! = dx_d;
-                stack[top++]! = dx;
-                const t46 = t42 - t45;
-                const t46_d = t42_d - t45_d;
-                x[t20]! = t46;
-                x_d[t20]! = t46_d;
-                const t47: number = y[t20]!;
-                const t47_d: number = y_d[t20]!;
-                const t48 = t44 * dy;
-                const t48_d = dy * t44_d + t44 * dy_d;
-                stack_d[top]! = dy_d;
-                stack[top++]! = dy;
-                stack_d[top]! = t44_d;
-                stack[top++]! = t44;
-                const t49 = t47 - t48;
-                const t49_d = t47_d - t48_d;
-                y[t20]! = t49;
-                y_d[t20]! = t49_d;
+              const t32 = t20 === t1;
+              if (t32) {
+                w1 = 0;
+              } else {
+                w1 = 1;
               }
+              const t33 = w0 + w1;
+              const t34 = t33 === 0;
+              if (t34) {
+                share = 0;
+              } else {
+                const t35 = 2 / t33;
+                share = t35;
+              }
+              const t36 = w0 * share;
+              const t36_d: number = 0;
+              const t37 = t36 * corr;
+              const t37_d = corr * t36_d + t36 * corr_d;
+              stack_d[top]! = t36_d;
+              stack[top++]! = t36;
+              const t38 = t37 * dx;
+              const t38_d = dx * t37_d + t37 * dx_d;
+              const t39 = t22 + t38;
+              const t39_d = t22_d + t38_d;
+              x[i_2]! = t39;
+              x_d[i_2]! = t39_d;
+              const t40 = t37 * dy;
+              const t40_d = dy * t37_d + t37 * dy_d;
+              stack_d[top]! = t37_d;
+              stack[top++]! = t37;
+              const t41 = t24 + t40;
+              const t41_d = t24_d + t40_d;
+              y[i_2]! = t41;
+              y_d[i_2]! = t41_d;
+              const t42: number = x[t20]!;
+              const t42_d: number = x_d[t20]!;
+              const t43 = w1 * share;
+              const t43_d: number = 0;
+              const t44 = t43 * corr;
+              const t44_d = corr * t43_d + t43 * corr_d;
+              stack_d[top]! = t43_d;
+              stack[top++]! = t43;
+              const t45 = t44 * dx;
+              const t45_d = dx * t44_d + t44 * dx_d;
+              stack_d[top]! = dx_d;
+              stack[top++]! = dx;
+              const t46 = t42 - t45;
+              const t46_d = t42_d - t45_d;
+              x[t20]! = t46;
+              x_d[t20]! = t46_d;
+              const t47: number = y[t20]!;
+              const t47_d: number = y_d[t20]!;
+              const t48 = t44 * dy;
+              const t48_d = dy * t44_d + t44 * dy_d;
+              stack_d[top]! = dy_d;
+              stack[top++]! = dy;
+              stack_d[top]! = t44_d;
+              stack[top++]! = t44;
+              const t49 = t47 - t48;
+              const t49_d = t47_d - t48_d;
+              y[t20]! = t49;
+              y_d[t20]! = t49_d;
             }
           }
         }
-        break;
       }
+      break;
     }
   }
   const t50 = t1 / 2;
@@ -1548,168 +1538,162 @@ export function ropeSag_hvp(restLen: number, span: number, gravity: number, damp
           x_b_d[i_1]! += t8_b_d;
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        restore(px, row_1, at_1);
-        restore(px_d, row_1_d, at_1);
-        restore(py, row_1, at_1 + px.length);
-        restore(py_d, row_1_d, at_1 + px.length);
-        restore(x, row_1, at_1 + (px.length + py.length));
-        restore(x_d, row_1_d, at_1 + (px.length + py.length));
-        restore(y, row_1, at_1 + (px.length + py.length + x.length));
-        restore(y_d, row_1_d, at_1 + (px.length + py.length + x.length));
-      } else {
-        if (action_1 === 1) {
-          for (let j_3 = checkpoints.from; j_3 < checkpoints.to; j_3++) {
-            for (let i_1 = 1; i_1 < t1; i_1++) {
-              const t8: number = x[i_1]!;
-              const t8_d: number = x_d[i_1]!;
-              const t9: number = px[i_1]!;
-              const t9_d: number = px_d[i_1]!;
-              const t10 = t8 - t9;
-              const t10_d = t8_d - t9_d;
-              const vx = t10 * damping;
-              const vx_d = damping * t10_d + t10 * damping_d;
-              const t11: number = y[i_1]!;
-              const t11_d: number = y_d[i_1]!;
-              const t12: number = py[i_1]!;
-              const t12_d: number = py_d[i_1]!;
-              const t13 = t11 - t12;
-              const t13_d = t11_d - t12_d;
-              const vy = t13 * damping;
-              const vy_d = damping * t13_d + t13 * damping_d;
-              px[i_1]! = t8;
-              px_d[i_1]! = t8_d;
-              py[i_1]! = t11;
-              py_d[i_1]! = t11_d;
-              const t14 = t8 + vx;
-              const t14_d = t8_d + vx_d;
-              x[i_1]! = t14;
-              x_d[i_1]! = t14_d;
-              const t15 = gravity * dt;
-              const t15_d = dt * gravity_d;
-              const t16 = t15 * dt;
-              const t16_d = dt * t15_d;
-              const t17 = vy - t16;
-              const t17_d = vy_d - t16_d;
-              const t18 = t11 + t17;
-              const t18_d = t11_d + t17_d;
-              y[i_1]! = t18;
-              y_d[i_1]! = t18_d;
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      restore(px, row_1, at_1);
+      restore(px_d, row_1_d, at_1);
+      restore(py, row_1, at_1 + px.length);
+      restore(py_d, row_1_d, at_1 + px.length);
+      restore(x, row_1, at_1 + (px.length + py.length));
+      restore(x_d, row_1_d, at_1 + (px.length + py.length));
+      restore(y, row_1, at_1 + (px.length + py.length + x.length));
+      restore(y_d, row_1_d, at_1 + (px.length + py.length + x.length));
+    } else if (action_1 === 1) {
+      for (let j_3 = checkpoints.from; j_3 < checkpoints.to; j_3++) {
+        for (let i_1 = 1; i_1 < t1; i_1++) {
+          const t8: number = x[i_1]!;
+          const t8_d: number = x_d[i_1]!;
+          const t9: number = px[i_1]!;
+          const t9_d: number = px_d[i_1]!;
+          const t10 = t8 - t9;
+          const t10_d = t8_d - t9_d;
+          const vx = t10 * damping;
+          const vx_d = damping * t10_d + t10 * damping_d;
+          const t11: number = y[i_1]!;
+          const t11_d: number = y_d[i_1]!;
+          const t12: number = py[i_1]!;
+          const t12_d: number = py_d[i_1]!;
+          const t13 = t11 - t12;
+          const t13_d = t11_d - t12_d;
+          const vy = t13 * damping;
+          const vy_d = damping * t13_d + t13 * damping_d;
+          px[i_1]! = t8;
+          px_d[i_1]! = t8_d;
+          py[i_1]! = t11;
+          py_d[i_1]! = t11_d;
+          const t14 = t8 + vx;
+          const t14_d = t8_d + vx_d;
+          x[i_1]! = t14;
+          x_d[i_1]! = t14_d;
+          const t15 = gravity * dt;
+          const t15_d = dt * gravity_d;
+          const t16 = t15 * dt;
+          const t16_d = dt * t15_d;
+          const t17 = vy - t16;
+          const t17_d = vy_d - t16_d;
+          const t18 = t11 + t17;
+          const t18_d = t11_d + t17_d;
+          y[i_1]! = t18;
+          y_d[i_1]! = t18_d;
+        }
+        x[t1]! = span;
+        x_d[t1]! = span_d;
+        y[t1]! = 0;
+        y_d[t1]! = 0;
+        for (let it = 0; it < 4; it++) {
+          for (let i_2 = 0; i_2 < t1; i_2++) {
+            const t20 = i_2 + 1;
+            const t21: number = x[t20]!;
+            const t21_d: number = x_d[t20]!;
+            const t22: number = x[i_2]!;
+            const t22_d: number = x_d[i_2]!;
+            const dx = t21 - t22;
+            const dx_d = t21_d - t22_d;
+            const t23: number = y[t20]!;
+            const t23_d: number = y_d[t20]!;
+            const t24: number = y[i_2]!;
+            const t24_d: number = y_d[i_2]!;
+            const dy = t23 - t24;
+            const dy_d = t23_d - t24_d;
+            const t25 = dx * dx;
+            const t25_d = (dx + dx) * dx_d;
+            const t26 = dy * dy;
+            const t26_d = (dy + dy) * dy_d;
+            const t27 = t25 + t26;
+            const t27_d = t25_d + t26_d;
+            const dist = Math.sqrt(t27);
+            const dist_d = dist === 0 ? 0 : 0.5 / dist * t27_d;
+            const t28 = dist - rest;
+            const t28_d = dist_d - rest_d;
+            const t29 = 0.5 * t28;
+            const t29_d = 0.5 * t28_d;
+            const corr = t29 / dist;
+            const corr_d = t29_d / dist - corr / dist * dist_d;
+            const t30 = i_2 === 0;
+            if (t30) {
+              w0 = 0;
+            } else {
+              w0 = 1;
             }
-            x[t1]! = span;
-            x_d[t1]! = span_d;
-            y[t1]! = 0;
-            y_d[t1]! = 0;
-            for (let it = 0; it < 4; it++) {
-              for (let i_2 = 0; i_2 < t1; i_2++) {
-                const t20 = i_2 + 1;
-                const t21: number = x[t20]!;
-                const t21_d: number = x_d[t20]!;
-                const t22: number = x[i_2]!;
-                const t22_d: number = x_d[i_2]!;
-                const dx = t21 - t22;
-                const dx_d = t21_d - t22_d;
-                const t23: number = y[t20]!;
-                const t23_d: number = y_d[t20]!;
-                const t24: number = y[i_2]!;
-                const t24_d: number = y_d[i_2]!;
-                const dy = t23 - t24;
-                const dy_d = t23_d - t24_d;
-                const t25 = dx * dx;
-                const t25_d = (dx + dx) * dx_d;
-                const t26 = dy * dy;
-                const t26_d = (dy + dy) * dy_d;
-                const t27 = t25 + t26;
-                const t27_d = t25_d + t26_d;
-                const dist = Math.sqrt(t27);
-                const dist_d = dist === 0 ? 0 : 0.5 / dist * t27_d;
-                const t28 = dist - rest;
-                const t28_d = dist_d - rest_d;
-                const t29 = 0.5 * t28;
-                const t29_d = 0.5 * t28_d;
-                const corr = t29 / dist;
-                const corr_d = t29_d / dist - corr / dist * dist_d;
-                const t30 = i_2 === 0;
-                if (t30) {
-                  w0 = 0;
-                } else {
-                  w0 = 1;
-                }
-                const t32 = t20 === t1;
-                if (t32) {
-                  w1 = 0;
-                } else {
-                  w1 = 1;
-                }
-                const t33 = w0 + w1;
-                const t34 = t33 === 0;
-                if (t34) {
-                  share = 0;
-                } else {
-                  const t35 = 2 / t33;
-                  share = t35;
-                }
-                const t36 = w0 * share;
-                const t36_d: number = 0;
-                const t37 = t36 * corr;
-                const t37_d = corr * t36_d + t36 * corr_d;
-                const t38 = t37 * dx;
-                const t38_d = dx * t37_d + t37 * dx_d;
-                const t39 = t22 + t38;
-                const t39_d = t22_d + t38_d;
-                x[i_2]! = t39;
-                x_d[i_2]! = t39_d;
-                const t40 = t37 * dy;
-                const t40_d = dy * t37_d + t37 * dy_d;
-                const t41 = t24 + t40;
-                const t41_d = t24_d + t40_d;
-                y[i_2]! = t41;
-                y_d[i_2]! = t41_d;
-                const t42: number = x[t20]!;
-                const t42_d: number = x_d[t20]!;
-                const t43 = w1 * share;
-                const t43_d: number = 0;
-                const t44 = t43 * corr;
-                const t44_d = corr * t43_d + t43 * corr_d;
-                const t45 = t44 * dx;
-                const t45_d = dx * t44_d + t44 * dx_d;
-                const t46 = t42 - t45;
-                const t46_d = t42_d - t45_d;
-                x[t20]! = t46;
-                x_d[t20]! = t46_d;
-                const t47: number = y[t20]!;
-                const t47_d: number = y_d[t20]!;
-                const t48 = t44 * dy;
-                const t48_d = dy * t44_d + t44 * dy_d;
-                const t49 = t47 - t48;
-                const t49_d = t47_d - t48_d;
-                y[t20]! = t49;
-                y_d[t20]! = t49_d;
-              }
+            const t32 = t20 === t1;
+            if (t32) {
+              w1 = 0;
+            } else {
+              w1 = 1;
             }
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            saveArray(px, row_2, at_2);
-            saveArray(px_d, row_2_d, at_2);
-            saveArray(py, row_2, at_2 + px.length);
-            saveArray(py_d, row_2_d, at_2 + px.length);
-            saveArray(x, row_2, at_2 + (px.length + py.length));
-            saveArray(x_d, row_2_d, at_2 + (px.length + py.length));
-            saveArray(y, row_2, at_2 + (px.length + py.length + x.length));
-            saveArray(y_d, row_2_d, at_2 + (px.length + py.length + x.length));
-          } else {
-            break;
+            const t33 = w0 + w1;
+            const t34 = t33 === 0;
+            if (t34) {
+              share = 0;
+            } else {
+              const t35 = 2 / t33;
+              share = t35;
+            }
+            const t36 = w0 * share;
+            const t36_d: number = 0;
+            const t37 = t36 * corr;
+            const t37_d = corr * t36_d + t36 * corr_d;
+            const t38 = t37 * dx;
+            const t38_d = dx * t37_d + t37 * dx_d;
+            const t39 = t22 + t38;
+            const t39_d = t22_d + t38_d;
+            x[i_2]! = t39;
+            x_d[i_2]! = t39_d;
+            const t40 = t37 * dy;
+            const t40_d = dy * t37_d + t37 * dy_d;
+            const t41 = t24 + t40;
+            const t41_d = t24_d + t40_d;
+            y[i_2]! = t41;
+            y_d[i_2]! = t41_d;
+            const t42: number = x[t20]!;
+            const t42_d: number = x_d[t20]!;
+            const t43 = w1 * share;
+            const t43_d: number = 0;
+            const t44 = t43 * corr;
+            const t44_d = corr * t43_d + t43 * corr_d;
+            const t45 = t44 * dx;
+            const t45_d = dx * t44_d + t44 * dx_d;
+            const t46 = t42 - t45;
+            const t46_d = t42_d - t45_d;
+            x[t20]! = t46;
+            x_d[t20]! = t46_d;
+            const t47: number = y[t20]!;
+            const t47_d: number = y_d[t20]!;
+            const t48 = t44 * dy;
+            const t48_d = dy * t44_d + t44 * dy_d;
+            const t49 = t47 - t48;
+            const t49_d = t47_d - t48_d;
+            y[t20]! = t49;
+            y_d[t20]! = t49_d;
           }
         }
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      saveArray(px, row_2, at_2);
+      saveArray(px_d, row_2_d, at_2);
+      saveArray(py, row_2, at_2 + px.length);
+      saveArray(py_d, row_2_d, at_2 + px.length);
+      saveArray(x, row_2, at_2 + (px.length + py.length));
+      saveArray(x_d, row_2_d, at_2 + (px.length + py.length));
+      saveArray(y, row_2, at_2 + (px.length + py.length + x.length));
+      saveArray(y_d, row_2_d, at_2 + (px.length + py.length + x.length));
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {
@@ -1885,103 +1869,101 @@ export function boxDropEnergy_vjp(h0: number, spin: number, k: number, c: number
         const t49 = th + t48;
         th = t49;
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      row[at]! = vx;
+      row[at + 1]! = vy;
+      row[at + 2]! = w;
+      row[at + 3]! = x;
+      row[at + 4]! = y;
+      row[at + 5]! = th;
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        row[at]! = vx;
-        row[at + 1]! = vy;
-        row[at + 2]! = w;
-        row[at + 3]! = x;
-        row[at + 4]! = y;
-        row[at + 5]! = th;
-      } else {
-        if (action === 4) {
-          {
-            fx = 0;
-            const t9 = -9.81 * mass;
-            fy = t9;
-            tq = 0;
-            const cs = Math.cos(th);
-            const sn = Math.sin(th);
-            const t10 = corners.length;
-            const t11 = t10 / 2;
-            for (let i = 0; i < t11; i++) {
-              const t12 = i * 2;
-              const cx: number = corners[t12]!;
-              const t13 = t12 + 1;
-              const cy: number = corners[t13]!;
-              const t14 = cs * cx;
-              const t15 = sn * cy;
-              const rx = t14 - t15;
-              const t16 = sn * cx;
-              const t17 = cs * cy;
-              const ry = t16 + t17;
-              const py = y + ry;
-              const t18 = py >= 0;
-              if (top + 6 > stack.length) stack = tape.reserve(top, 6);
-              if (!t18) {
-                const t19 = w * ry;
-                const pvx = vx - t19;
-                const t20 = w * rx;
-                const pvy = vy + t20;
-                const t21 = -k;
-                const t22 = t21 * py;
-                const t23 = c * pvy;
-                stack[top++]! = pvy;
-                const t24 = t22 - t23;
-                const fn = Math.max(t24, 0);
-                stack[top++]! = t24;
-                const t25 = -mu;
-                const t26 = t25 * fn;
-                const t27 = pvx / 0.05;
-                const t28 = Math.tanh(t27);
-                const ft = t26 * t28;
-                stack[top++]! = t28;
-                const t29 = fx + ft;
-                fx = t29;
-                const t30 = fy + fn;
-                fy = t30;
-                const t31 = rx * fn;
-                stack[top++]! = fn;
-                const t32 = ry * ft;
-                stack[top++]! = ft;
-                const t33 = t31 - t32;
-                const t34 = tq + t33;
-                tq = t34;
-              }
-              stack[top++]! = py;
+      if (action === 4) {
+        {
+          fx = 0;
+          const t9 = -9.81 * mass;
+          fy = t9;
+          tq = 0;
+          const cs = Math.cos(th);
+          const sn = Math.sin(th);
+          const t10 = corners.length;
+          const t11 = t10 / 2;
+          for (let i = 0; i < t11; i++) {
+            const t12 = i * 2;
+            const cx: number = corners[t12]!;
+            const t13 = t12 + 1;
+            const cy: number = corners[t13]!;
+            const t14 = cs * cx;
+            const t15 = sn * cy;
+            const rx = t14 - t15;
+            const t16 = sn * cx;
+            const t17 = cs * cy;
+            const ry = t16 + t17;
+            const py = y + ry;
+            const t18 = py >= 0;
+            if (top + 6 > stack.length) stack = tape.reserve(top, 6);
+            if (!t18) {
+              const t19 = w * ry;
+              const pvx = vx - t19;
+              const t20 = w * rx;
+              const pvy = vy + t20;
+              const t21 = -k;
+              const t22 = t21 * py;
+              const t23 = c * pvy;
+              stack[top++]! = pvy;
+              const t24 = t22 - t23;
+              const fn = Math.max(t24, 0);
+              stack[top++]! = t24;
+              const t25 = -mu;
+              const t26 = t25 * fn;
+              const t27 = pvx / 0.05;
+              const t28 = Math.tanh(t27);
+              const ft = t26 * t28;
+              stack[top++]! = t28;
+              const t29 = fx + ft;
+              fx = t29;
+              const t30 = fy + fn;
+              fy = t30;
+              const t31 = rx * fn;
+              stack[top++]! = fn;
+              const t32 = ry * ft;
+              stack[top++]! = ft;
+              const t33 = t31 - t32;
+              const t34 = tq + t33;
+              tq = t34;
             }
-            if (top + 4 > stack.length) stack = tape.reserve(top, 4);
-            stack[top++]! = cs;
-            stack[top++]! = sn;
-            const t35 = dt * fx;
-            const t36 = t35 / mass;
-            const t37 = vx + t36;
-            vx = t37;
-            const t38 = dt * fy;
-            const t39 = t38 / mass;
-            const t40 = vy + t39;
-            vy = t40;
-            const t41 = dt * tq;
-            const t42 = t41 / inertia;
-            const t43 = w + t42;
-            stack[top++]! = w;
-            w = t43;
-            const t44 = dt * vx;
-            const t45 = x + t44;
-            x = t45;
-            const t46 = dt * vy;
-            const t47 = y + t46;
-            y = t47;
-            const t48 = dt * w;
-            const t49 = th + t48;
-            stack[top++]! = th;
-            th = t49;
+            stack[top++]! = py;
           }
+          if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+          stack[top++]! = cs;
+          stack[top++]! = sn;
+          const t35 = dt * fx;
+          const t36 = t35 / mass;
+          const t37 = vx + t36;
+          vx = t37;
+          const t38 = dt * fy;
+          const t39 = t38 / mass;
+          const t40 = vy + t39;
+          vy = t40;
+          const t41 = dt * tq;
+          const t42 = t41 / inertia;
+          const t43 = w + t42;
+          stack[top++]! = w;
+          w = t43;
+          const t44 = dt * vx;
+          const t45 = x + t44;
+          x = t45;
+          const t46 = dt * vy;
+          const t47 = y + t46;
+          y = t47;
+          const t48 = dt * w;
+          const t49 = th + t48;
+          stack[top++]! = th;
+          th = t49;
         }
-        break;
       }
+      break;
     }
   }
   const t50 = 0.5 * mass;
@@ -2238,103 +2220,97 @@ export function boxDropEnergy_vjp(h0: number, spin: number, k: number, c: number
         fy_b = 0;
         fx_b = 0;
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        vx = row_1[at_1]!;
-        vy = row_1[at_1 + 1]!;
-        w = row_1[at_1 + 2]!;
-        x = row_1[at_1 + 3]!;
-        y = row_1[at_1 + 4]!;
-        th = row_1[at_1 + 5]!;
-      } else {
-        if (action_1 === 1) {
-          for (let j_1 = checkpoints.from; j_1 < checkpoints.to; j_1++) {
-            fx = 0;
-            const t9 = -9.81 * mass;
-            fy = t9;
-            tq = 0;
-            const cs = Math.cos(th);
-            const sn = Math.sin(th);
-            const t10 = corners.length;
-            const t11 = t10 / 2;
-            for (let i = 0; i < t11; i++) {
-              const t12 = i * 2;
-              const cx: number = corners[t12]!;
-              const t13 = t12 + 1;
-              const cy: number = corners[t13]!;
-              const t14 = cs * cx;
-              const t15 = sn * cy;
-              const rx = t14 - t15;
-              const t16 = sn * cx;
-              const t17 = cs * cy;
-              const ry = t16 + t17;
-              const py = y + ry;
-              const t18 = py >= 0;
-              if (!t18) {
-                const t19 = w * ry;
-                const pvx = vx - t19;
-                const t20 = w * rx;
-                const pvy = vy + t20;
-                const t21 = -k;
-                const t22 = t21 * py;
-                const t23 = c * pvy;
-                const t24 = t22 - t23;
-                const fn = Math.max(t24, 0);
-                const t25 = -mu;
-                const t26 = t25 * fn;
-                const t27 = pvx / 0.05;
-                const t28 = Math.tanh(t27);
-                const ft = t26 * t28;
-                const t29 = fx + ft;
-                fx = t29;
-                const t30 = fy + fn;
-                fy = t30;
-                const t31 = rx * fn;
-                const t32 = ry * ft;
-                const t33 = t31 - t32;
-                const t34 = tq + t33;
-                tq = t34;
-              }
-            }
-            const t35 = dt * fx;
-            const t36 = t35 / mass;
-            const t37 = vx + t36;
-            vx = t37;
-            const t38 = dt * fy;
-            const t39 = t38 / mass;
-            const t40 = vy + t39;
-            vy = t40;
-            const t41 = dt * tq;
-            const t42 = t41 / inertia;
-            const t43 = w + t42;
-            w = t43;
-            const t44 = dt * vx;
-            const t45 = x + t44;
-            x = t45;
-            const t46 = dt * vy;
-            const t47 = y + t46;
-            y = t47;
-            const t48 = dt * w;
-            const t49 = th + t48;
-            th = t49;
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            row_2[at_2]! = vx;
-            row_2[at_2 + 1]! = vy;
-            row_2[at_2 + 2]! = w;
-            row_2[at_2 + 3]! = x;
-            row_2[at_2 + 4]! = y;
-            row_2[at_2 + 5]! = th;
-          } else {
-            break;
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      vx = row_1[at_1]!;
+      vy = row_1[at_1 + 1]!;
+      w = row_1[at_1 + 2]!;
+      x = row_1[at_1 + 3]!;
+      y = row_1[at_1 + 4]!;
+      th = row_1[at_1 + 5]!;
+    } else if (action_1 === 1) {
+      for (let j_1 = checkpoints.from; j_1 < checkpoints.to; j_1++) {
+        fx = 0;
+        const t9 = -9.81 * mass;
+        fy = t9;
+        tq = 0;
+        const cs = Math.cos(th);
+        const sn = Math.sin(th);
+        const t10 = corners.length;
+        const t11 = t10 / 2;
+        for (let i = 0; i < t11; i++) {
+          const t12 = i * 2;
+          const cx: number = corners[t12]!;
+          const t13 = t12 + 1;
+          const cy: number = corners[t13]!;
+          const t14 = cs * cx;
+          const t15 = sn * cy;
+          const rx = t14 - t15;
+          const t16 = sn * cx;
+          const t17 = cs * cy;
+          const ry = t16 + t17;
+          const py = y + ry;
+          const t18 = py >= 0;
+          if (!t18) {
+            const t19 = w * ry;
+            const pvx = vx - t19;
+            const t20 = w * rx;
+            const pvy = vy + t20;
+            const t21 = -k;
+            const t22 = t21 * py;
+            const t23 = c * pvy;
+            const t24 = t22 - t23;
+            const fn = Math.max(t24, 0);
+            const t25 = -mu;
+            const t26 = t25 * fn;
+            const t27 = pvx / 0.05;
+            const t28 = Math.tanh(t27);
+            const ft = t26 * t28;
+            const t29 = fx + ft;
+            fx = t29;
+            const t30 = fy + fn;
+            fy = t30;
+            const t31 = rx * fn;
+            const t32 = ry * ft;
+            const t33 = t31 - t32;
+            const t34 = tq + t33;
+            tq = t34;
           }
         }
+        const t35 = dt * fx;
+        const t36 = t35 / mass;
+        const t37 = vx + t36;
+        vx = t37;
+        const t38 = dt * fy;
+        const t39 = t38 / mass;
+        const t40 = vy + t39;
+        vy = t40;
+        const t41 = dt * tq;
+        const t42 = t41 / inertia;
+        const t43 = w + t42;
+        w = t43;
+        const t44 = dt * vx;
+        const t45 = x + t44;
+        x = t45;
+        const t46 = dt * vy;
+        const t47 = y + t46;
+        y = t47;
+        const t48 = dt * w;
+        const t49 = th + t48;
+        th = t49;
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      row_2[at_2]! = vx;
+      row_2[at_2 + 1]! = vy;
+      row_2[at_2 + 2]! = w;
+      row_2[at_2 + 3]! = x;
+      row_2[at_2 + 4]! = y;
+      row_2[at_2 + 5]! = th;
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {
@@ -2756,183 +2732,181 @@ export function boxDropEnergy_hvp(h0: number, spin: number, k: number, c: number
         th = t49;
         th_d = t49_d;
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const row_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      row[at]! = vx;
+      row_d[at]! = vx_d;
+      row[at + 1]! = vy;
+      row_d[at + 1]! = vy_d;
+      row[at + 2]! = w;
+      row_d[at + 2]! = w_d;
+      row[at + 3]! = x;
+      row_d[at + 3]! = x_d;
+      row[at + 4]! = y;
+      row_d[at + 4]! = y_d;
+      row[at + 5]! = th;
+      row_d[at + 5]! = th_d;
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const row_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        row[at]! = vx;
-        row_d[at]! = vx_d;
-        row[at + 1]! = vy;
-        row_d[at + 1]! = vy_d;
-        row[at + 2]! = w;
-        row_d[at + 2]! = w_d;
-        row[at + 3]! = x;
-        row_d[at + 3]! = x_d;
-        row[at + 4]! = y;
-        row_d[at + 4]! = y_d;
-        row[at + 5]! = th;
-        row_d[at + 5]! = th_d;
-      } else {
-        if (action === 4) {
-          {
-            fx = 0;
-            fx_d = 0;
-            const t9 = -9.81 * mass;
-            const t9_d: number = 0;
-            fy = t9;
-            fy_d = t9_d;
-            tq = 0;
-            tq_d = 0;
-            const cs = Math.cos(th);
-            const cs_d = -(Math.sin(th) * th_d);
-            const sn = Math.sin(th);
-            const sn_d = Math.cos(th) * th_d;
-            const t10 = corners.length;
-            const t11 = t10 / 2;
-            for (let i = 0; i < t11; i++) {
-              const t12 = i * 2;
-              const cx: number = corners[t12]!;
-              const t13 = t12 + 1;
-              const cy: number = corners[t13]!;
-              const t14 = cs * cx;
-              const t14_d = cx * cs_d;
-              const t15 = sn * cy;
-              const t15_d = cy * sn_d;
-              const rx = t14 - t15;
-              const rx_d = t14_d - t15_d;
-              const t16 = sn * cx;
-              const t16_d = cx * sn_d;
-              const t17 = cs * cy;
-              const t17_d = cy * cs_d;
-              const ry = t16 + t17;
-              const ry_d = t16_d + t17_d;
-              const py = y + ry;
-              const py_d = y_d + ry_d;
-              const t18 = py >= 0;
-              if (top + 6 > stack.length) {
-                stack = tape.reserve(top, 6);
-                stack_d = tapeTangents(stack);
-              }
-              if (!t18) {
-                const t19 = w * ry;
-                const t19_d = ry * w_d + w * ry_d;
-                const pvx = vx - t19;
-                const pvx_d = vx_d - t19_d;
-                const t20 = w * rx;
-                const t20_d = rx * w_d + w * rx_d;
-                const pvy = vy + t20;
-                const pvy_d = vy_d + t20_d;
-                const t21 = -k;
-                const t21_d = -k_d;
-                const t22 = t21 * py;
-                const t22_d = py * t21_d + t21 * py_d;
-                const t23 = c * pvy;
-                const t23_d = pvy * c_d + c * pvy_d;
-                stack_d[top]! = pvy_d;
-                stack[top++]! = pvy;
-                const t24 = t22 - t23;
-                const t24_d = t22_d - t23_d;
-                const fn = Math.max(t24, 0);
-                const fn_d = t24 === fn ? t24_d : 0;
-                stack_d[top]! = t24_d;
-                stack[top++]! = t24;
-                const t25 = -mu;
-                const t25_d = -mu_d;
-                const t26 = t25 * fn;
-                const t26_d = fn * t25_d + t25 * fn_d;
-                const t27 = pvx / 0.05;
-                const t27_d = pvx_d / 0.05;
-                const t28 = Math.tanh(t27);
-                const t28_d = (1 - t28 * t28) * t27_d;
-                const ft = t26 * t28;
-                const ft_d = t28 * t26_d + t26 * t28_d;
-                stack_d[top]! = t28_d;
-                stack[top++]! = t28;
-                const t29 = fx + ft;
-                const t29_d = fx_d + ft_d;
-                fx = t29;
-                fx_d = t29_d;
-                const t30 = fy + fn;
-                const t30_d = fy_d + fn_d;
-                fy = t30;
-                fy_d = t30_d;
-                const t31 = rx * fn;
-                const t31_d = fn * rx_d + rx * fn_d;
-                stack_d[top]! = fn_d;
-                stack[top++]! = fn;
-                const t32 = ry * ft;
-                const t32_d = ft * ry_d + ry * ft_d;
-                stack_d[top]! = ft_d;
-                stack[top++]! = ft;
-                const t33 = t31 - t32;
-                const t33_d = t31_d - t32_d;
-                const t34 = tq + t33;
-                const t34_d = tq_d + t33_d;
-                tq = t34;
-                tq_d = t34_d;
-              }
-              stack_d[top]! = py_d;
-              stack[top++]! = py;
-            }
-            if (top + 4 > stack.length) {
-              stack = tape.reserve(top, 4);
+      if (action === 4) {
+        {
+          fx = 0;
+          fx_d = 0;
+          const t9 = -9.81 * mass;
+          const t9_d: number = 0;
+          fy = t9;
+          fy_d = t9_d;
+          tq = 0;
+          tq_d = 0;
+          const cs = Math.cos(th);
+          const cs_d = -(Math.sin(th) * th_d);
+          const sn = Math.sin(th);
+          const sn_d = Math.cos(th) * th_d;
+          const t10 = corners.length;
+          const t11 = t10 / 2;
+          for (let i = 0; i < t11; i++) {
+            const t12 = i * 2;
+            const cx: number = corners[t12]!;
+            const t13 = t12 + 1;
+            const cy: number = corners[t13]!;
+            const t14 = cs * cx;
+            const t14_d = cx * cs_d;
+            const t15 = sn * cy;
+            const t15_d = cy * sn_d;
+            const rx = t14 - t15;
+            const rx_d = t14_d - t15_d;
+            const t16 = sn * cx;
+            const t16_d = cx * sn_d;
+            const t17 = cs * cy;
+            const t17_d = cy * cs_d;
+            const ry = t16 + t17;
+            const ry_d = t16_d + t17_d;
+            const py = y + ry;
+            const py_d = y_d + ry_d;
+            const t18 = py >= 0;
+            if (top + 6 > stack.length) {
+              stack = tape.reserve(top, 6);
               stack_d = tapeTangents(stack);
             }
-            stack_d[top]! = cs_d;
-            stack[top++]! = cs;
-            stack_d[top]! = sn_d;
-            stack[top++]! = sn;
-            const t35 = dt * fx;
-            const t35_d = dt * fx_d;
-            const t36 = t35 / mass;
-            const t36_d = t35_d / mass;
-            const t37 = vx + t36;
-            const t37_d = vx_d + t36_d;
-            vx = t37;
-            vx_d = t37_d;
-            const t38 = dt * fy;
-            const t38_d = dt * fy_d;
-            const t39 = t38 / mass;
-            const t39_d = t38_d / mass;
-            const t40 = vy + t39;
-            const t40_d = vy_d + t39_d;
-            vy = t40;
-            vy_d = t40_d;
-            const t41 = dt * tq;
-            const t41_d = dt * tq_d;
-            const t42 = t41 / inertia;
-            const t42_d = t41_d / inertia;
-            const t43 = w + t42;
-            const t43_d = w_d + t42_d;
-            stack_d[top]! = w_d;
-            stack[top++]! = w;
-            w = t43;
-            w_d = t43_d;
-            const t44 = dt * vx;
-            const t44_d = dt * vx_d;
-            const t45 = x + t44;
-            const t45_d = x_d + t44_d;
-            x = t45;
-            x_d = t45_d;
-            const t46 = dt * vy;
-            const t46_d = dt * vy_d;
-            const t47 = y + t46;
-            const t47_d = y_d + t46_d;
-            y = t47;
-            y_d = t47_d;
-            const t48 = dt * w;
-            const t48_d = dt * w_d;
-            const t49 = th + t48;
-            const t49_d = th_d + t48_d;
-            stack_d[top]! = th_d;
-            stack[top++]! = th;
-            th = t49;
-            th_d = t49_d;
+            if (!t18) {
+              const t19 = w * ry;
+              const t19_d = ry * w_d + w * ry_d;
+              const pvx = vx - t19;
+              const pvx_d = vx_d - t19_d;
+              const t20 = w * rx;
+              const t20_d = rx * w_d + w * rx_d;
+              const pvy = vy + t20;
+              const pvy_d = vy_d + t20_d;
+              const t21 = -k;
+              const t21_d = -k_d;
+              const t22 = t21 * py;
+              const t22_d = py * t21_d + t21 * py_d;
+              const t23 = c * pvy;
+              const t23_d = pvy * c_d + c * pvy_d;
+              stack_d[top]! = pvy_d;
+              stack[top++]! = pvy;
+              const t24 = t22 - t23;
+              const t24_d = t22_d - t23_d;
+              const fn = Math.max(t24, 0);
+              const fn_d = t24 === fn ? t24_d : 0;
+              stack_d[top]! = t24_d;
+              stack[top++]! = t24;
+              const t25 = -mu;
+              const t25_d = -mu_d;
+              const t26 = t25 * fn;
+              const t26_d = fn * t25_d + t25 * fn_d;
+              const t27 = pvx / 0.05;
+              const t27_d = pvx_d / 0.05;
+              const t28 = Math.tanh(t27);
+              const t28_d = (1 - t28 * t28) * t27_d;
+              const ft = t26 * t28;
+              const ft_d = t28 * t26_d + t26 * t28_d;
+              stack_d[top]! = t28_d;
+              stack[top++]! = t28;
+              const t29 = fx + ft;
+              const t29_d = fx_d + ft_d;
+              fx = t29;
+              fx_d = t29_d;
+              const t30 = fy + fn;
+              const t30_d = fy_d + fn_d;
+              fy = t30;
+              fy_d = t30_d;
+              const t31 = rx * fn;
+              const t31_d = fn * rx_d + rx * fn_d;
+              stack_d[top]! = fn_d;
+              stack[top++]! = fn;
+              const t32 = ry * ft;
+              const t32_d = ft * ry_d + ry * ft_d;
+              stack_d[top]! = ft_d;
+              stack[top++]! = ft;
+              const t33 = t31 - t32;
+              const t33_d = t31_d - t32_d;
+              const t34 = tq + t33;
+              const t34_d = tq_d + t33_d;
+              tq = t34;
+              tq_d = t34_d;
+            }
+            stack_d[top]! = py_d;
+            stack[top++]! = py;
           }
+          if (top + 4 > stack.length) {
+            stack = tape.reserve(top, 4);
+            stack_d = tapeTangents(stack);
+          }
+          stack_d[top]! = cs_d;
+          stack[top++]! = cs;
+          stack_d[top]! = sn_d;
+          stack[top++]! = sn;
+          const t35 = dt * fx;
+          const t35_d = dt * fx_d;
+          const t36 = t35 / mass;
+          const t36_d = t35_d / mass;
+          const t37 = vx + t36;
+          const t37_d = vx_d + t36_d;
+          vx = t37;
+          vx_d = t37_d;
+          const t38 = dt * fy;
+          const t38_d = dt * fy_d;
+          const t39 = t38 / mass;
+          const t39_d = t38_d / mass;
+          const t40 = vy + t39;
+          const t40_d = vy_d + t39_d;
+          vy = t40;
+          vy_d = t40_d;
+          const t41 = dt * tq;
+          const t41_d = dt * tq_d;
+          const t42 = t41 / inertia;
+          const t42_d = t41_d / inertia;
+          const t43 = w + t42;
+          const t43_d = w_d + t42_d;
+          stack_d[top]! = w_d;
+          stack[top++]! = w;
+          w = t43;
+          w_d = t43_d;
+          const t44 = dt * vx;
+          const t44_d = dt * vx_d;
+          const t45 = x + t44;
+          const t45_d = x_d + t44_d;
+          x = t45;
+          x_d = t45_d;
+          const t46 = dt * vy;
+          const t46_d = dt * vy_d;
+          const t47 = y + t46;
+          const t47_d = y_d + t46_d;
+          y = t47;
+          y_d = t47_d;
+          const t48 = dt * w;
+          const t48_d = dt * w_d;
+          const t49 = th + t48;
+          const t49_d = th_d + t48_d;
+          stack_d[top]! = th_d;
+          stack[top++]! = th;
+          th = t49;
+          th_d = t49_d;
         }
-        break;
       }
+      break;
     }
   }
   const t50 = 0.5 * mass;
@@ -3382,174 +3356,168 @@ export function boxDropEnergy_hvp(h0: number, spin: number, k: number, c: number
         fx_b = 0;
         fx_b_d = 0;
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        vx = row_1[at_1]!;
-        vx_d = row_1_d[at_1]!;
-        vy = row_1[at_1 + 1]!;
-        vy_d = row_1_d[at_1 + 1]!;
-        w = row_1[at_1 + 2]!;
-        w_d = row_1_d[at_1 + 2]!;
-        x = row_1[at_1 + 3]!;
-        x_d = row_1_d[at_1 + 3]!;
-        y = row_1[at_1 + 4]!;
-        y_d = row_1_d[at_1 + 4]!;
-        th = row_1[at_1 + 5]!;
-        th_d = row_1_d[at_1 + 5]!;
-      } else {
-        if (action_1 === 1) {
-          for (let j_1 = checkpoints.from; j_1 < checkpoints.to; j_1++) {
-            fx = 0;
-            fx_d = 0;
-            const t9 = -9.81 * mass;
-            const t9_d: number = 0;
-            fy = t9;
-            fy_d = t9_d;
-            tq = 0;
-            tq_d = 0;
-            const cs = Math.cos(th);
-            const cs_d = -(Math.sin(th) * th_d);
-            const sn = Math.sin(th);
-            const sn_d = Math.cos(th) * th_d;
-            const t10 = corners.length;
-            const t11 = t10 / 2;
-            for (let i = 0; i < t11; i++) {
-              const t12 = i * 2;
-              const cx: number = corners[t12]!;
-              const t13 = t12 + 1;
-              const cy: number = corners[t13]!;
-              const t14 = cs * cx;
-              const t14_d = cx * cs_d;
-              const t15 = sn * cy;
-              const t15_d = cy * sn_d;
-              const rx = t14 - t15;
-              const rx_d = t14_d - t15_d;
-              const t16 = sn * cx;
-              const t16_d = cx * sn_d;
-              const t17 = cs * cy;
-              const t17_d = cy * cs_d;
-              const ry = t16 + t17;
-              const ry_d = t16_d + t17_d;
-              const py = y + ry;
-              const py_d = y_d + ry_d;
-              const t18 = py >= 0;
-              if (!t18) {
-                const t19 = w * ry;
-                const t19_d = ry * w_d + w * ry_d;
-                const pvx = vx - t19;
-                const pvx_d = vx_d - t19_d;
-                const t20 = w * rx;
-                const t20_d = rx * w_d + w * rx_d;
-                const pvy = vy + t20;
-                const pvy_d = vy_d + t20_d;
-                const t21 = -k;
-                const t21_d = -k_d;
-                const t22 = t21 * py;
-                const t22_d = py * t21_d + t21 * py_d;
-                const t23 = c * pvy;
-                const t23_d = pvy * c_d + c * pvy_d;
-                const t24 = t22 - t23;
-                const t24_d = t22_d - t23_d;
-                const fn = Math.max(t24, 0);
-                const fn_d = t24 === fn ? t24_d : 0;
-                const t25 = -mu;
-                const t25_d = -mu_d;
-                const t26 = t25 * fn;
-                const t26_d = fn * t25_d + t25 * fn_d;
-                const t27 = pvx / 0.05;
-                const t27_d = pvx_d / 0.05;
-                const t28 = Math.tanh(t27);
-                const t28_d = (1 - t28 * t28) * t27_d;
-                const ft = t26 * t28;
-                const ft_d = t28 * t26_d + t26 * t28_d;
-                const t29 = fx + ft;
-                const t29_d = fx_d + ft_d;
-                fx = t29;
-                fx_d = t29_d;
-                const t30 = fy + fn;
-                const t30_d = fy_d + fn_d;
-                fy = t30;
-                fy_d = t30_d;
-                const t31 = rx * fn;
-                const t31_d = fn * rx_d + rx * fn_d;
-                const t32 = ry * ft;
-                const t32_d = ft * ry_d + ry * ft_d;
-                const t33 = t31 - t32;
-                const t33_d = t31_d - t32_d;
-                const t34 = tq + t33;
-                const t34_d = tq_d + t33_d;
-                tq = t34;
-                tq_d = t34_d;
-              }
-            }
-            const t35 = dt * fx;
-            const t35_d = dt * fx_d;
-            const t36 = t35 / mass;
-            const t36_d = t35_d / mass;
-            const t37 = vx + t36;
-            const t37_d = vx_d + t36_d;
-            vx = t37;
-            vx_d = t37_d;
-            const t38 = dt * fy;
-            const t38_d = dt * fy_d;
-            const t39 = t38 / mass;
-            const t39_d = t38_d / mass;
-            const t40 = vy + t39;
-            const t40_d = vy_d + t39_d;
-            vy = t40;
-            vy_d = t40_d;
-            const t41 = dt * tq;
-            const t41_d = dt * tq_d;
-            const t42 = t41 / inertia;
-            const t42_d = t41_d / inertia;
-            const t43 = w + t42;
-            const t43_d = w_d + t42_d;
-            w = t43;
-            w_d = t43_d;
-            const t44 = dt * vx;
-            const t44_d = dt * vx_d;
-            const t45 = x + t44;
-            const t45_d = x_d + t44_d;
-            x = t45;
-            x_d = t45_d;
-            const t46 = dt * vy;
-            const t46_d = dt * vy_d;
-            const t47 = y + t46;
-            const t47_d = y_d + t46_d;
-            y = t47;
-            y_d = t47_d;
-            const t48 = dt * w;
-            const t48_d = dt * w_d;
-            const t49 = th + t48;
-            const t49_d = th_d + t48_d;
-            th = t49;
-            th_d = t49_d;
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            row_2[at_2]! = vx;
-            row_2_d[at_2]! = vx_d;
-            row_2[at_2 + 1]! = vy;
-            row_2_d[at_2 + 1]! = vy_d;
-            row_2[at_2 + 2]! = w;
-            row_2_d[at_2 + 2]! = w_d;
-            row_2[at_2 + 3]! = x;
-            row_2_d[at_2 + 3]! = x_d;
-            row_2[at_2 + 4]! = y;
-            row_2_d[at_2 + 4]! = y_d;
-            row_2[at_2 + 5]! = th;
-            row_2_d[at_2 + 5]! = th_d;
-          } else {
-            break;
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      vx = row_1[at_1]!;
+      vx_d = row_1_d[at_1]!;
+      vy = row_1[at_1 + 1]!;
+      vy_d = row_1_d[at_1 + 1]!;
+      w = row_1[at_1 + 2]!;
+      w_d = row_1_d[at_1 + 2]!;
+      x = row_1[at_1 + 3]!;
+      x_d = row_1_d[at_1 + 3]!;
+      y = row_1[at_1 + 4]!;
+      y_d = row_1_d[at_1 + 4]!;
+      th = row_1[at_1 + 5]!;
+      th_d = row_1_d[at_1 + 5]!;
+    } else if (action_1 === 1) {
+      for (let j_1 = checkpoints.from; j_1 < checkpoints.to; j_1++) {
+        fx = 0;
+        fx_d = 0;
+        const t9 = -9.81 * mass;
+        const t9_d: number = 0;
+        fy = t9;
+        fy_d = t9_d;
+        tq = 0;
+        tq_d = 0;
+        const cs = Math.cos(th);
+        const cs_d = -(Math.sin(th) * th_d);
+        const sn = Math.sin(th);
+        const sn_d = Math.cos(th) * th_d;
+        const t10 = corners.length;
+        const t11 = t10 / 2;
+        for (let i = 0; i < t11; i++) {
+          const t12 = i * 2;
+          const cx: number = corners[t12]!;
+          const t13 = t12 + 1;
+          const cy: number = corners[t13]!;
+          const t14 = cs * cx;
+          const t14_d = cx * cs_d;
+          const t15 = sn * cy;
+          const t15_d = cy * sn_d;
+          const rx = t14 - t15;
+          const rx_d = t14_d - t15_d;
+          const t16 = sn * cx;
+          const t16_d = cx * sn_d;
+          const t17 = cs * cy;
+          const t17_d = cy * cs_d;
+          const ry = t16 + t17;
+          const ry_d = t16_d + t17_d;
+          const py = y + ry;
+          const py_d = y_d + ry_d;
+          const t18 = py >= 0;
+          if (!t18) {
+            const t19 = w * ry;
+            const t19_d = ry * w_d + w * ry_d;
+            const pvx = vx - t19;
+            const pvx_d = vx_d - t19_d;
+            const t20 = w * rx;
+            const t20_d = rx * w_d + w * rx_d;
+            const pvy = vy + t20;
+            const pvy_d = vy_d + t20_d;
+            const t21 = -k;
+            const t21_d = -k_d;
+            const t22 = t21 * py;
+            const t22_d = py * t21_d + t21 * py_d;
+            const t23 = c * pvy;
+            const t23_d = pvy * c_d + c * pvy_d;
+            const t24 = t22 - t23;
+            const t24_d = t22_d - t23_d;
+            const fn = Math.max(t24, 0);
+            const fn_d = t24 === fn ? t24_d : 0;
+            const t25 = -mu;
+            const t25_d = -mu_d;
+            const t26 = t25 * fn;
+            const t26_d = fn * t25_d + t25 * fn_d;
+            const t27 = pvx / 0.05;
+            const t27_d = pvx_d / 0.05;
+            const t28 = Math.tanh(t27);
+            const t28_d = (1 - t28 * t28) * t27_d;
+            const ft = t26 * t28;
+            const ft_d = t28 * t26_d + t26 * t28_d;
+            const t29 = fx + ft;
+            const t29_d = fx_d + ft_d;
+            fx = t29;
+            fx_d = t29_d;
+            const t30 = fy + fn;
+            const t30_d = fy_d + fn_d;
+            fy = t30;
+            fy_d = t30_d;
+            const t31 = rx * fn;
+            const t31_d = fn * rx_d + rx * fn_d;
+            const t32 = ry * ft;
+            const t32_d = ft * ry_d + ry * ft_d;
+            const t33 = t31 - t32;
+            const t33_d = t31_d - t32_d;
+            const t34 = tq + t33;
+            const t34_d = tq_d + t33_d;
+            tq = t34;
+            tq_d = t34_d;
           }
         }
+        const t35 = dt * fx;
+        const t35_d = dt * fx_d;
+        const t36 = t35 / mass;
+        const t36_d = t35_d / mass;
+        const t37 = vx + t36;
+        const t37_d = vx_d + t36_d;
+        vx = t37;
+        vx_d = t37_d;
+        const t38 = dt * fy;
+        const t38_d = dt * fy_d;
+        const t39 = t38 / mass;
+        const t39_d = t38_d / mass;
+        const t40 = vy + t39;
+        const t40_d = vy_d + t39_d;
+        vy = t40;
+        vy_d = t40_d;
+        const t41 = dt * tq;
+        const t41_d = dt * tq_d;
+        const t42 = t41 / inertia;
+        const t42_d = t41_d / inertia;
+        const t43 = w + t42;
+        const t43_d = w_d + t42_d;
+        w = t43;
+        w_d = t43_d;
+        const t44 = dt * vx;
+        const t44_d = dt * vx_d;
+        const t45 = x + t44;
+        const t45_d = x_d + t44_d;
+        x = t45;
+        x_d = t45_d;
+        const t46 = dt * vy;
+        const t46_d = dt * vy_d;
+        const t47 = y + t46;
+        const t47_d = y_d + t46_d;
+        y = t47;
+        y_d = t47_d;
+        const t48 = dt * w;
+        const t48_d = dt * w_d;
+        const t49 = th + t48;
+        const t49_d = th_d + t48_d;
+        th = t49;
+        th_d = t49_d;
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      row_2[at_2]! = vx;
+      row_2_d[at_2]! = vx_d;
+      row_2[at_2 + 1]! = vy;
+      row_2_d[at_2 + 1]! = vy_d;
+      row_2[at_2 + 2]! = w;
+      row_2_d[at_2 + 2]! = w_d;
+      row_2[at_2 + 3]! = x;
+      row_2_d[at_2 + 3]! = x_d;
+      row_2[at_2 + 4]! = y;
+      row_2_d[at_2 + 4]! = y_d;
+      row_2[at_2 + 5]! = th;
+      row_2_d[at_2 + 5]! = th_d;
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {

@@ -1959,54 +1959,52 @@ export function effectCompartmentAuc_vjp(dose: number, ka: number, ke: number, v
         auc = t17;
         prevEffect = effect;
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      row[at]! = gut;
+      row[at + 1]! = central;
+      row[at + 2]! = ce;
+      row[at + 3]! = auc;
+      row[at + 4]! = prevEffect;
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        row[at]! = gut;
-        row[at + 1]! = central;
-        row[at + 2]! = ce;
-        row[at + 3]! = auc;
-        row[at + 4]! = prevEffect;
-      } else {
-        if (action === 4) {
-          const from = checkpoints.from;
-          const to = checkpoints.to;
-          if (top + (to - from > 0 ? to - from : 0) * 3 > stack.length) stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 3);
-          for (let j_1 = from; j_1 < to; j_1++) {
-            const cp = central / vd;
-            const t2 = -ka;
-            const dGut = t2 * gut;
-            const t3 = ka * gut;
-            const t4 = ke * central;
-            const dCentral = t3 - t4;
-            const t5 = cp - ce;
-            const dCe = ke0 * t5;
-            const t6 = dt * dGut;
-            const t7 = gut + t6;
-            stack[top++]! = gut;
-            gut = t7;
-            const t8 = dt * dCentral;
-            const t9 = central + t8;
-            stack[top++]! = central;
-            central = t9;
-            const t10 = dt * dCe;
-            const t11 = ce + t10;
-            stack[top++]! = ce;
-            ce = t11;
-            const t12 = emax * ce;
-            const t13 = ec50 + ce;
-            const effect = t12 / t13;
-            const t14 = 0.5 * dt;
-            const t15 = effect + prevEffect;
-            const t16 = t14 * t15;
-            const t17 = auc + t16;
-            auc = t17;
-            prevEffect = effect;
-          }
+      if (action === 4) {
+        const from = checkpoints.from;
+        const to = checkpoints.to;
+        if (top + (to - from > 0 ? to - from : 0) * 3 > stack.length) stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 3);
+        for (let j_1 = from; j_1 < to; j_1++) {
+          const cp = central / vd;
+          const t2 = -ka;
+          const dGut = t2 * gut;
+          const t3 = ka * gut;
+          const t4 = ke * central;
+          const dCentral = t3 - t4;
+          const t5 = cp - ce;
+          const dCe = ke0 * t5;
+          const t6 = dt * dGut;
+          const t7 = gut + t6;
+          stack[top++]! = gut;
+          gut = t7;
+          const t8 = dt * dCentral;
+          const t9 = central + t8;
+          stack[top++]! = central;
+          central = t9;
+          const t10 = dt * dCe;
+          const t11 = ce + t10;
+          stack[top++]! = ce;
+          ce = t11;
+          const t12 = emax * ce;
+          const t13 = ec50 + ce;
+          const effect = t12 / t13;
+          const t14 = 0.5 * dt;
+          const t15 = effect + prevEffect;
+          const t16 = t14 * t15;
+          const t17 = auc + t16;
+          auc = t17;
+          prevEffect = effect;
         }
-        break;
       }
+      break;
     }
   }
   const result = auc;
@@ -2125,59 +2123,53 @@ export function effectCompartmentAuc_vjp(dose: number, ka: number, ke: number, v
           vd_b -= cp_b * (central * cp_r_1 * cp_r_1);
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        gut = row_1[at_1]!;
-        central = row_1[at_1 + 1]!;
-        ce = row_1[at_1 + 2]!;
-        auc = row_1[at_1 + 3]!;
-        prevEffect = row_1[at_1 + 4]!;
-      } else {
-        if (action_1 === 1) {
-          for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
-            const cp = central / vd;
-            const t2 = -ka;
-            const dGut = t2 * gut;
-            const t3 = ka * gut;
-            const t4 = ke * central;
-            const dCentral = t3 - t4;
-            const t5 = cp - ce;
-            const dCe = ke0 * t5;
-            const t6 = dt * dGut;
-            const t7 = gut + t6;
-            gut = t7;
-            const t8 = dt * dCentral;
-            const t9 = central + t8;
-            central = t9;
-            const t10 = dt * dCe;
-            const t11 = ce + t10;
-            ce = t11;
-            const t12 = emax * ce;
-            const t13 = ec50 + ce;
-            const effect = t12 / t13;
-            const t14 = 0.5 * dt;
-            const t15 = effect + prevEffect;
-            const t16 = t14 * t15;
-            const t17 = auc + t16;
-            auc = t17;
-            prevEffect = effect;
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            row_2[at_2]! = gut;
-            row_2[at_2 + 1]! = central;
-            row_2[at_2 + 2]! = ce;
-            row_2[at_2 + 3]! = auc;
-            row_2[at_2 + 4]! = prevEffect;
-          } else {
-            break;
-          }
-        }
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      gut = row_1[at_1]!;
+      central = row_1[at_1 + 1]!;
+      ce = row_1[at_1 + 2]!;
+      auc = row_1[at_1 + 3]!;
+      prevEffect = row_1[at_1 + 4]!;
+    } else if (action_1 === 1) {
+      for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
+        const cp = central / vd;
+        const t2 = -ka;
+        const dGut = t2 * gut;
+        const t3 = ka * gut;
+        const t4 = ke * central;
+        const dCentral = t3 - t4;
+        const t5 = cp - ce;
+        const dCe = ke0 * t5;
+        const t6 = dt * dGut;
+        const t7 = gut + t6;
+        gut = t7;
+        const t8 = dt * dCentral;
+        const t9 = central + t8;
+        central = t9;
+        const t10 = dt * dCe;
+        const t11 = ce + t10;
+        ce = t11;
+        const t12 = emax * ce;
+        const t13 = ec50 + ce;
+        const effect = t12 / t13;
+        const t14 = 0.5 * dt;
+        const t15 = effect + prevEffect;
+        const t16 = t14 * t15;
+        const t17 = auc + t16;
+        auc = t17;
+        prevEffect = effect;
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      row_2[at_2]! = gut;
+      row_2[at_2 + 1]! = central;
+      row_2[at_2 + 2]! = ce;
+      row_2[at_2 + 3]! = auc;
+      row_2[at_2 + 4]! = prevEffect;
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {
@@ -2397,91 +2389,89 @@ export function effectCompartmentAuc_hvp(dose: number, ka: number, ke: number, v
         prevEffect = effect;
         prevEffect_d = effect_d;
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const row_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      row[at]! = gut;
+      row_d[at]! = gut_d;
+      row[at + 1]! = central;
+      row_d[at + 1]! = central_d;
+      row[at + 2]! = ce;
+      row_d[at + 2]! = ce_d;
+      row[at + 3]! = auc;
+      row_d[at + 3]! = auc_d;
+      row[at + 4]! = prevEffect;
+      row_d[at + 4]! = prevEffect_d;
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const row_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        row[at]! = gut;
-        row_d[at]! = gut_d;
-        row[at + 1]! = central;
-        row_d[at + 1]! = central_d;
-        row[at + 2]! = ce;
-        row_d[at + 2]! = ce_d;
-        row[at + 3]! = auc;
-        row_d[at + 3]! = auc_d;
-        row[at + 4]! = prevEffect;
-        row_d[at + 4]! = prevEffect_d;
-      } else {
-        if (action === 4) {
-          const from = checkpoints.from;
-          const to = checkpoints.to;
-          if (top + (to - from > 0 ? to - from : 0) * 3 > stack.length) {
-            stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 3);
-            stack_d = tapeTangents(stack);
-          }
-          for (let j_1 = from; j_1 < to; j_1++) {
-            const cp = central / vd;
-            const cp_d = central_d / vd - cp / vd * vd_d;
-            const t2 = -ka;
-            const t2_d = -ka_d;
-            const dGut = t2 * gut;
-            const dGut_d = gut * t2_d + t2 * gut_d;
-            const t3 = ka * gut;
-            const t3_d = gut * ka_d + ka * gut_d;
-            const t4 = ke * central;
-            const t4_d = central * ke_d + ke * central_d;
-            const dCentral = t3 - t4;
-            const dCentral_d = t3_d - t4_d;
-            const t5 = cp - ce;
-            const t5_d = cp_d - ce_d;
-            const dCe = ke0 * t5;
-            const dCe_d = t5 * ke0_d + ke0 * t5_d;
-            const t6 = dt * dGut;
-            const t6_d = dt * dGut_d;
-            const t7 = gut + t6;
-            const t7_d = gut_d + t6_d;
-            stack_d[top]! = gut_d;
-            stack[top++]! = gut;
-            gut = t7;
-            gut_d = t7_d;
-            const t8 = dt * dCentral;
-            const t8_d = dt * dCentral_d;
-            const t9 = central + t8;
-            const t9_d = central_d + t8_d;
-            stack_d[top]! = central_d;
-            stack[top++]! = central;
-            central = t9;
-            central_d = t9_d;
-            const t10 = dt * dCe;
-            const t10_d = dt * dCe_d;
-            const t11 = ce + t10;
-            const t11_d = ce_d + t10_d;
-            stack_d[top]! = ce_d;
-            stack[top++]! = ce;
-            ce = t11;
-            ce_d = t11_d;
-            const t12 = emax * ce;
-            const t12_d = ce * emax_d + emax * ce_d;
-            const t13 = ec50 + ce;
-            const t13_d = ec50_d + ce_d;
-            const effect = t12 / t13;
-            const effect_d = t12_d / t13 - effect / t13 * t13_d;
-            const t14 = 0.5 * dt;
-            const t15 = effect + prevEffect;
-            const t15_d = effect_d + prevEffect_d;
-            const t16 = t14 * t15;
-            const t16_d = t14 * t15_d;
-            const t17 = auc + t16;
-            const t17_d = auc_d + t16_d;
-            auc = t17;
-            auc_d = t17_d;
-            prevEffect = effect;
-            prevEffect_d = effect_d;
-          }
+      if (action === 4) {
+        const from = checkpoints.from;
+        const to = checkpoints.to;
+        if (top + (to - from > 0 ? to - from : 0) * 3 > stack.length) {
+          stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 3);
+          stack_d = tapeTangents(stack);
         }
-        break;
+        for (let j_1 = from; j_1 < to; j_1++) {
+          const cp = central / vd;
+          const cp_d = central_d / vd - cp / vd * vd_d;
+          const t2 = -ka;
+          const t2_d = -ka_d;
+          const dGut = t2 * gut;
+          const dGut_d = gut * t2_d + t2 * gut_d;
+          const t3 = ka * gut;
+          const t3_d = gut * ka_d + ka * gut_d;
+          const t4 = ke * central;
+          const t4_d = central * ke_d + ke * central_d;
+          const dCentral = t3 - t4;
+          const dCentral_d = t3_d - t4_d;
+          const t5 = cp - ce;
+          const t5_d = cp_d - ce_d;
+          const dCe = ke0 * t5;
+          const dCe_d = t5 * ke0_d + ke0 * t5_d;
+          const t6 = dt * dGut;
+          const t6_d = dt * dGut_d;
+          const t7 = gut + t6;
+          const t7_d = gut_d + t6_d;
+          stack_d[top]! = gut_d;
+          stack[top++]! = gut;
+          gut = t7;
+          gut_d = t7_d;
+          const t8 = dt * dCentral;
+          const t8_d = dt * dCentral_d;
+          const t9 = central + t8;
+          const t9_d = central_d + t8_d;
+          stack_d[top]! = central_d;
+          stack[top++]! = central;
+          central = t9;
+          central_d = t9_d;
+          const t10 = dt * dCe;
+          const t10_d = dt * dCe_d;
+          const t11 = ce + t10;
+          const t11_d = ce_d + t10_d;
+          stack_d[top]! = ce_d;
+          stack[top++]! = ce;
+          ce = t11;
+          ce_d = t11_d;
+          const t12 = emax * ce;
+          const t12_d = ce * emax_d + emax * ce_d;
+          const t13 = ec50 + ce;
+          const t13_d = ec50_d + ce_d;
+          const effect = t12 / t13;
+          const effect_d = t12_d / t13 - effect / t13 * t13_d;
+          const t14 = 0.5 * dt;
+          const t15 = effect + prevEffect;
+          const t15_d = effect_d + prevEffect_d;
+          const t16 = t14 * t15;
+          const t16_d = t14 * t15_d;
+          const t17 = auc + t16;
+          const t17_d = auc_d + t16_d;
+          auc = t17;
+          auc_d = t17_d;
+          prevEffect = effect;
+          prevEffect_d = effect_d;
+        }
       }
+      break;
     }
   }
   const result = auc;
@@ -2682,96 +2672,90 @@ export function effectCompartmentAuc_hvp(dose: number, ka: number, ke: number, v
           vd_b_d -= central * cp_r * cp_r * cp_b_d + cp_b * (cp_r * (cp_r * central_d + central * cp_r_d) + central * cp_r * cp_r_d);
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        gut = row_1[at_1]!;
-        gut_d = row_1_d[at_1]!;
-        central = row_1[at_1 + 1]!;
-        central_d = row_1_d[at_1 + 1]!;
-        ce = row_1[at_1 + 2]!;
-        ce_d = row_1_d[at_1 + 2]!;
-        auc = row_1[at_1 + 3]!;
-        auc_d = row_1_d[at_1 + 3]!;
-        prevEffect = row_1[at_1 + 4]!;
-        prevEffect_d = row_1_d[at_1 + 4]!;
-      } else {
-        if (action_1 === 1) {
-          for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
-            const cp = central / vd;
-            const cp_d = central_d / vd - cp / vd * vd_d;
-            const t2 = -ka;
-            const t2_d = -ka_d;
-            const dGut = t2 * gut;
-            const dGut_d = gut * t2_d + t2 * gut_d;
-            const t3 = ka * gut;
-            const t3_d = gut * ka_d + ka * gut_d;
-            const t4 = ke * central;
-            const t4_d = central * ke_d + ke * central_d;
-            const dCentral = t3 - t4;
-            const dCentral_d = t3_d - t4_d;
-            const t5 = cp - ce;
-            const t5_d = cp_d - ce_d;
-            const dCe = ke0 * t5;
-            const dCe_d = t5 * ke0_d + ke0 * t5_d;
-            const t6 = dt * dGut;
-            const t6_d = dt * dGut_d;
-            const t7 = gut + t6;
-            const t7_d = gut_d + t6_d;
-            gut = t7;
-            gut_d = t7_d;
-            const t8 = dt * dCentral;
-            const t8_d = dt * dCentral_d;
-            const t9 = central + t8;
-            const t9_d = central_d + t8_d;
-            central = t9;
-            central_d = t9_d;
-            const t10 = dt * dCe;
-            const t10_d = dt * dCe_d;
-            const t11 = ce + t10;
-            const t11_d = ce_d + t10_d;
-            ce = t11;
-            ce_d = t11_d;
-            const t12 = emax * ce;
-            const t12_d = ce * emax_d + emax * ce_d;
-            const t13 = ec50 + ce;
-            const t13_d = ec50_d + ce_d;
-            const effect = t12 / t13;
-            const effect_d = t12_d / t13 - effect / t13 * t13_d;
-            const t14 = 0.5 * dt;
-            const t15 = effect + prevEffect;
-            const t15_d = effect_d + prevEffect_d;
-            const t16 = t14 * t15;
-            const t16_d = t14 * t15_d;
-            const t17 = auc + t16;
-            const t17_d = auc_d + t16_d;
-            auc = t17;
-            auc_d = t17_d;
-            prevEffect = effect;
-            prevEffect_d = effect_d;
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            row_2[at_2]! = gut;
-            row_2_d[at_2]! = gut_d;
-            row_2[at_2 + 1]! = central;
-            row_2_d[at_2 + 1]! = central_d;
-            row_2[at_2 + 2]! = ce;
-            row_2_d[at_2 + 2]! = ce_d;
-            row_2[at_2 + 3]! = auc;
-            row_2_d[at_2 + 3]! = auc_d;
-            row_2[at_2 + 4]! = prevEffect;
-            row_2_d[at_2 + 4]! = prevEffect_d;
-          } else {
-            break;
-          }
-        }
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      gut = row_1[at_1]!;
+      gut_d = row_1_d[at_1]!;
+      central = row_1[at_1 + 1]!;
+      central_d = row_1_d[at_1 + 1]!;
+      ce = row_1[at_1 + 2]!;
+      ce_d = row_1_d[at_1 + 2]!;
+      auc = row_1[at_1 + 3]!;
+      auc_d = row_1_d[at_1 + 3]!;
+      prevEffect = row_1[at_1 + 4]!;
+      prevEffect_d = row_1_d[at_1 + 4]!;
+    } else if (action_1 === 1) {
+      for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
+        const cp = central / vd;
+        const cp_d = central_d / vd - cp / vd * vd_d;
+        const t2 = -ka;
+        const t2_d = -ka_d;
+        const dGut = t2 * gut;
+        const dGut_d = gut * t2_d + t2 * gut_d;
+        const t3 = ka * gut;
+        const t3_d = gut * ka_d + ka * gut_d;
+        const t4 = ke * central;
+        const t4_d = central * ke_d + ke * central_d;
+        const dCentral = t3 - t4;
+        const dCentral_d = t3_d - t4_d;
+        const t5 = cp - ce;
+        const t5_d = cp_d - ce_d;
+        const dCe = ke0 * t5;
+        const dCe_d = t5 * ke0_d + ke0 * t5_d;
+        const t6 = dt * dGut;
+        const t6_d = dt * dGut_d;
+        const t7 = gut + t6;
+        const t7_d = gut_d + t6_d;
+        gut = t7;
+        gut_d = t7_d;
+        const t8 = dt * dCentral;
+        const t8_d = dt * dCentral_d;
+        const t9 = central + t8;
+        const t9_d = central_d + t8_d;
+        central = t9;
+        central_d = t9_d;
+        const t10 = dt * dCe;
+        const t10_d = dt * dCe_d;
+        const t11 = ce + t10;
+        const t11_d = ce_d + t10_d;
+        ce = t11;
+        ce_d = t11_d;
+        const t12 = emax * ce;
+        const t12_d = ce * emax_d + emax * ce_d;
+        const t13 = ec50 + ce;
+        const t13_d = ec50_d + ce_d;
+        const effect = t12 / t13;
+        const effect_d = t12_d / t13 - effect / t13 * t13_d;
+        const t14 = 0.5 * dt;
+        const t15 = effect + prevEffect;
+        const t15_d = effect_d + prevEffect_d;
+        const t16 = t14 * t15;
+        const t16_d = t14 * t15_d;
+        const t17 = auc + t16;
+        const t17_d = auc_d + t16_d;
+        auc = t17;
+        auc_d = t17_d;
+        prevEffect = effect;
+        prevEffect_d = effect_d;
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      row_2[at_2]! = gut;
+      row_2_d[at_2]! = gut_d;
+      row_2[at_2 + 1]! = central;
+      row_2_d[at_2 + 1]! = central_d;
+      row_2[at_2 + 2]! = ce;
+      row_2_d[at_2 + 2]! = ce_d;
+      row_2[at_2 + 3]! = auc;
+      row_2_d[at_2 + 3]! = auc_d;
+      row_2[at_2 + 4]! = prevEffect;
+      row_2_d[at_2 + 4]! = prevEffect_d;
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {

@@ -292,14 +292,12 @@ export function methodControlFlow_vjp(a: number, s0: number, xs: Float64Array, t
       const t21 = Math.max(peak, f_state);
       stack[top++]! = peak;
       peak = t21;
+    } else if (t20) {
+      const t22 = 0.1 * f_state;
+      const t23 = peak - t22;
+      peak = t23;
     } else {
-      if (t20) {
-        const t22 = 0.1 * f_state;
-        const t23 = peak - t22;
-        peak = t23;
-      } else {
-        cnt = true;
-      }
+      cnt = true;
     }
     const t24 = !cnt;
     if (t24) {
@@ -390,12 +388,10 @@ export function methodControlFlow_vjp(a: number, s0: number, xs: Float64Array, t
       const t21 = Math.max(peak, f_state);
       f_state_b += peak_b * (f_state === t21 && peak !== t21 ? 1 : 0);
       peak_b = peak_b * (peak === t21 ? 1 : 0);
-    } else {
-      if (t20) {
-        // grad of: peak -= 0.1 * this.state
-        const t22_b = -peak_b;
-        f_state_b += t22_b * 0.1;
-      }
+    } else if (t20) {
+      // grad of: peak -= 0.1 * this.state
+      const t22_b = -peak_b;
+      f_state_b += t22_b * 0.1;
     }
     // grad of: this.state += this.a * (x - this.state)
     f_state = stack[--top]!;
@@ -540,17 +536,15 @@ export function methodControlFlow_jvp(a: number, s0: number, xs: Float64Array, t
       const t21_d = (peak === t21 ? peak_d : 0) + (f_state === t21 && peak !== t21 ? f_state_d : 0);
       peak = t21;
       peak_d = t21_d;
+    } else if (t20) {
+      const t22 = 0.1 * f_state;
+      const t22_d = 0.1 * f_state_d;
+      const t23 = peak - t22;
+      const t23_d = peak_d - t22_d;
+      peak = t23;
+      peak_d = t23_d;
     } else {
-      if (t20) {
-        const t22 = 0.1 * f_state;
-        const t22_d = 0.1 * f_state_d;
-        const t23 = peak - t22;
-        const t23_d = peak_d - t22_d;
-        peak = t23;
-        peak_d = t23_d;
-      } else {
-        cnt = true;
-      }
+      cnt = true;
     }
     const t24 = !cnt;
     if (t24) {
@@ -710,17 +704,15 @@ export function methodControlFlow_hvp(a: number, s0: number, xs: Float64Array, t
       stack[top++]! = peak;
       peak = t21;
       peak_d = t21_d;
+    } else if (t20) {
+      const t22 = 0.1 * f_state;
+      const t22_d = 0.1 * f_state_d;
+      const t23 = peak - t22;
+      const t23_d = peak_d - t22_d;
+      peak = t23;
+      peak_d = t23_d;
     } else {
-      if (t20) {
-        const t22 = 0.1 * f_state;
-        const t22_d = 0.1 * f_state_d;
-        const t23 = peak - t22;
-        const t23_d = peak_d - t22_d;
-        peak = t23;
-        peak_d = t23_d;
-      } else {
-        cnt = true;
-      }
+      cnt = true;
     }
     const t24 = !cnt;
     if (t24) {
@@ -826,12 +818,10 @@ export function methodControlFlow_hvp(a: number, s0: number, xs: Float64Array, t
       const t21 = Math.max(peak, f_state);
       f_state_b += peak_b * (f_state === t21 && peak !== t21 ? 1 : 0);
       peak_b = peak_b * (peak === t21 ? 1 : 0);
-    } else {
-      if (t20) {
-        // grad of: peak -= 0.1 * this.state
-        const t22_b = -peak_b;
-        f_state_b += t22_b * 0.1;
-      }
+    } else if (t20) {
+      // grad of: peak -= 0.1 * this.state
+      const t22_b = -peak_b;
+      f_state_b += t22_b * 0.1;
     }
     // grad of: this.state += this.a * (x - this.state)
     f_state = stack[--top]!;

@@ -3114,24 +3114,20 @@ export function switchBreakOuter_vjp(xs: Float64Array, codes: Int32Array, adj: {
       const t7 = xs[i]!;
       const t8 = s + t7;
       s = t8;
+    } else if (t5) {
+      const t9 = xs[i]!;
+      const t10 = s * t9;
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      stack[top++]! = s;
+      s = t10;
+      cnt_outer = true;
+    } else if (t6) {
+      brk_outer = true;
     } else {
-      if (t5) {
-        const t9 = xs[i]!;
-        const t10 = s * t9;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        stack[top++]! = s;
-        s = t10;
-        cnt_outer = true;
-      } else {
-        if (t6) {
-          brk_outer = true;
-        } else {
-          const t11 = xs[i]!;
-          const t12 = t11 * t11;
-          const t13 = s - t12;
-          s = t13;
-        }
-      }
+      const t11 = xs[i]!;
+      const t12 = t11 * t11;
+      const t13 = s - t12;
+      s = t13;
     }
     const t14 = cnt_outer || brk_outer;
     const t15 = !t14;
@@ -3164,23 +3160,19 @@ export function switchBreakOuter_vjp(xs: Float64Array, codes: Int32Array, adj: {
       // grad of: s += xs[i]
       const t7_b = s_b;
       xs_b[i]! += t7_b;
-    } else {
-      if (t5) {
-        // grad of: s *= xs[i]
-        s = stack[--top]!;
-        const t9 = xs[i]!;
-        const t9_b = s_b * s;
-        s_b = s_b * t9;
-        xs_b[i]! += t9_b;
-      } else {
-        if (!t6) {
-          // grad of: s -= xs[i] * xs[i]
-          const t12_b = -s_b;
-          const t11 = xs[i]!;
-          const t11_b = t12_b * (t11 + t11);
-          xs_b[i]! += t11_b;
-        }
-      }
+    } else if (t5) {
+      // grad of: s *= xs[i]
+      s = stack[--top]!;
+      const t9 = xs[i]!;
+      const t9_b = s_b * s;
+      s_b = s_b * t9;
+      xs_b[i]! += t9_b;
+    } else if (!t6) {
+      // grad of: s -= xs[i] * xs[i]
+      const t12_b = -s_b;
+      const t11 = xs[i]!;
+      const t11_b = t12_b * (t11 + t11);
+      xs_b[i]! += t11_b;
     }
   }
   tape.top = top;
@@ -3222,29 +3214,25 @@ export function switchBreakOuter_jvp(xs: Float64Array, codes: Int32Array, tangen
       const t8_d = s_d + t7_d;
       s = t8;
       s_d = t8_d;
+    } else if (t5) {
+      const t9 = xs[i]!;
+      const t9_d = xs_d[i]!;
+      const t10 = s * t9;
+      const t10_d = t9 * s_d + s * t9_d;
+      s = t10;
+      s_d = t10_d;
+      cnt_outer = true;
+    } else if (t6) {
+      brk_outer = true;
     } else {
-      if (t5) {
-        const t9 = xs[i]!;
-        const t9_d = xs_d[i]!;
-        const t10 = s * t9;
-        const t10_d = t9 * s_d + s * t9_d;
-        s = t10;
-        s_d = t10_d;
-        cnt_outer = true;
-      } else {
-        if (t6) {
-          brk_outer = true;
-        } else {
-          const t11 = xs[i]!;
-          const t11_d = xs_d[i]!;
-          const t12 = t11 * t11;
-          const t12_d = (t11 + t11) * t11_d;
-          const t13 = s - t12;
-          const t13_d = s_d - t12_d;
-          s = t13;
-          s_d = t13_d;
-        }
-      }
+      const t11 = xs[i]!;
+      const t11_d = xs_d[i]!;
+      const t12 = t11 * t11;
+      const t12_d = (t11 + t11) * t11_d;
+      const t13 = s - t12;
+      const t13_d = s_d - t12_d;
+      s = t13;
+      s_d = t13_d;
     }
     const t14 = cnt_outer || brk_outer;
     const t15 = !t14;
@@ -3307,35 +3295,31 @@ export function switchBreakOuter_hvp(xs: Float64Array, codes: Int32Array, v: { x
       const t8_d = s_d + t7_d;
       s = t8;
       s_d = t8_d;
-    } else {
-      if (t5) {
-        const t9 = xs[i]!;
-        const t9_d = xs_d[i]!;
-        const t10 = s * t9;
-        const t10_d = t9 * s_d + s * t9_d;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
-        stack_d[top]! = s_d;
-        stack[top++]! = s;
-        s = t10;
-        s_d = t10_d;
-        cnt_outer = true;
-      } else {
-        if (t6) {
-          brk_outer = true;
-        } else {
-          const t11 = xs[i]!;
-          const t11_d = xs_d[i]!;
-          const t12 = t11 * t11;
-          const t12_d = (t11 + t11) * t11_d;
-          const t13 = s - t12;
-          const t13_d = s_d - t12_d;
-          s = t13;
-          s_d = t13_d;
-        }
+    } else if (t5) {
+      const t9 = xs[i]!;
+      const t9_d = xs_d[i]!;
+      const t10 = s * t9;
+      const t10_d = t9 * s_d + s * t9_d;
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
+        stack_d = tapeTangents(stack);
       }
+      stack_d[top]! = s_d;
+      stack[top++]! = s;
+      s = t10;
+      s_d = t10_d;
+      cnt_outer = true;
+    } else if (t6) {
+      brk_outer = true;
+    } else {
+      const t11 = xs[i]!;
+      const t11_d = xs_d[i]!;
+      const t12 = t11 * t11;
+      const t12_d = (t11 + t11) * t11_d;
+      const t13 = s - t12;
+      const t13_d = s_d - t12_d;
+      s = t13;
+      s_d = t13_d;
     }
     const t14 = cnt_outer || brk_outer;
     const t15 = !t14;
@@ -3374,32 +3358,28 @@ export function switchBreakOuter_hvp(xs: Float64Array, codes: Int32Array, v: { x
       const t7_b_d = s_b_d;
       xs_b[i]! += t7_b;
       xs_b_d[i]! += t7_b_d;
-    } else {
-      if (t5) {
-        // grad of: s *= xs[i]
-        s = stack[--top]!;
-        s_d = stack_d[top]!;
-        const t9 = xs[i]!;
-        const t9_d = xs_d[i]!;
-        const t9_b = s_b * s;
-        const t9_b_d = s * s_b_d + s_b * s_d;
-        s_b_d = t9 * s_b_d + s_b * t9_d;
-        s_b = s_b * t9;
-        xs_b[i]! += t9_b;
-        xs_b_d[i]! += t9_b_d;
-      } else {
-        if (!t6) {
-          // grad of: s -= xs[i] * xs[i]
-          const t12_b = -s_b;
-          const t12_b_d = -s_b_d;
-          const t11 = xs[i]!;
-          const t11_d = xs_d[i]!;
-          const t11_b = t12_b * (t11 + t11);
-          const t11_b_d = (t11 + t11) * t12_b_d + t12_b * (2 * t11_d);
-          xs_b[i]! += t11_b;
-          xs_b_d[i]! += t11_b_d;
-        }
-      }
+    } else if (t5) {
+      // grad of: s *= xs[i]
+      s = stack[--top]!;
+      s_d = stack_d[top]!;
+      const t9 = xs[i]!;
+      const t9_d = xs_d[i]!;
+      const t9_b = s_b * s;
+      const t9_b_d = s * s_b_d + s_b * s_d;
+      s_b_d = t9 * s_b_d + s_b * t9_d;
+      s_b = s_b * t9;
+      xs_b[i]! += t9_b;
+      xs_b_d[i]! += t9_b_d;
+    } else if (!t6) {
+      // grad of: s -= xs[i] * xs[i]
+      const t12_b = -s_b;
+      const t12_b_d = -s_b_d;
+      const t11 = xs[i]!;
+      const t11_d = xs_d[i]!;
+      const t11_b = t12_b * (t11 + t11);
+      const t11_b_d = (t11 + t11) * t12_b_d + t12_b * (2 * t11_d);
+      xs_b[i]! += t11_b;
+      xs_b_d[i]! += t11_b_d;
     }
   }
   tape.top = top;

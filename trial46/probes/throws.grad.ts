@@ -132,43 +132,41 @@ export function checkpointMayThrow_vjp(x0: number, k: number, steps: number, adj
         const t12 = x + t11;
         x = t12;
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      row[at]! = v;
+      row[at + 1]! = x;
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        row[at]! = v;
-        row[at + 1]! = x;
-      } else {
-        if (action === 4) {
-          const from = checkpoints.from;
-          const to = checkpoints.to;
-          if (top + (to - from > 0 ? to - from : 0) * 2 > stack.length) stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 2);
-          for (let j_1 = from; j_1 < to; j_1++) {
-            const s = j_1;
-            const t1 = x > 100;
-            if (t1) {
-              tape.top = entryTop;
-              throw new Error("blew up at step " + s);
-            }
-            const t2 = Math.sin(x);
-            const t3 = k * t2;
-            stack[top++]! = t2;
-            const t4 = 0.1 * v;
-            const t5 = t3 - t4;
-            const t6 = 0.01 * t5;
-            const t7 = v + t6;
-            v = t7;
-            const t8 = 0.01 * v;
-            const t9 = 0.001 * x;
-            const t10 = t9 * x;
-            const t11 = t8 + t10;
-            const t12 = x + t11;
-            stack[top++]! = x;
-            x = t12;
+      if (action === 4) {
+        const from = checkpoints.from;
+        const to = checkpoints.to;
+        if (top + (to - from > 0 ? to - from : 0) * 2 > stack.length) stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 2);
+        for (let j_1 = from; j_1 < to; j_1++) {
+          const s = j_1;
+          const t1 = x > 100;
+          if (t1) {
+            tape.top = entryTop;
+            throw new Error("blew up at step " + s);
           }
+          const t2 = Math.sin(x);
+          const t3 = k * t2;
+          stack[top++]! = t2;
+          const t4 = 0.1 * v;
+          const t5 = t3 - t4;
+          const t6 = 0.01 * t5;
+          const t7 = v + t6;
+          v = t7;
+          const t8 = 0.01 * v;
+          const t9 = 0.001 * x;
+          const t10 = t9 * x;
+          const t11 = t8 + t10;
+          const t12 = x + t11;
+          stack[top++]! = x;
+          x = t12;
         }
-        break;
       }
+      break;
     }
   }
   const t13 = x + v;
@@ -235,46 +233,40 @@ export function checkpointMayThrow_vjp(x0: number, k: number, steps: number, adj
           x_b += t2_b * Math.cos(x);
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        v = row_1[at_1]!;
-        x = row_1[at_1 + 1]!;
-      } else {
-        if (action_1 === 1) {
-          for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
-            const s = j_4;
-            const t1 = x > 100;
-            if (t1) {
-              tape.top = entryTop;
-              throw new Error("blew up at step " + s);
-            }
-            const t2 = Math.sin(x);
-            const t3 = k * t2;
-            const t4 = 0.1 * v;
-            const t5 = t3 - t4;
-            const t6 = 0.01 * t5;
-            const t7 = v + t6;
-            v = t7;
-            const t8 = 0.01 * v;
-            const t9 = 0.001 * x;
-            const t10 = t9 * x;
-            const t11 = t8 + t10;
-            const t12 = x + t11;
-            x = t12;
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            row_2[at_2]! = v;
-            row_2[at_2 + 1]! = x;
-          } else {
-            break;
-          }
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      v = row_1[at_1]!;
+      x = row_1[at_1 + 1]!;
+    } else if (action_1 === 1) {
+      for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
+        const s = j_4;
+        const t1 = x > 100;
+        if (t1) {
+          tape.top = entryTop;
+          throw new Error("blew up at step " + s);
         }
+        const t2 = Math.sin(x);
+        const t3 = k * t2;
+        const t4 = 0.1 * v;
+        const t5 = t3 - t4;
+        const t6 = 0.01 * t5;
+        const t7 = v + t6;
+        v = t7;
+        const t8 = 0.01 * v;
+        const t9 = 0.001 * x;
+        const t10 = t9 * x;
+        const t11 = t8 + t10;
+        const t12 = x + t11;
+        x = t12;
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      row_2[at_2]! = v;
+      row_2[at_2 + 1]! = x;
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {
@@ -411,64 +403,62 @@ export function checkpointMayThrow_hvp(x0: number, k: number, steps: number, v1:
         x = t12;
         x_d = t12_d;
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const row_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      row[at]! = v;
+      row_d[at]! = v_d;
+      row[at + 1]! = x;
+      row_d[at + 1]! = x_d;
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const row_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        row[at]! = v;
-        row_d[at]! = v_d;
-        row[at + 1]! = x;
-        row_d[at + 1]! = x_d;
-      } else {
-        if (action === 4) {
-          const from = checkpoints.from;
-          const to = checkpoints.to;
-          if (top + (to - from > 0 ? to - from : 0) * 2 > stack.length) {
-            stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 2);
-            stack_d = tapeTangents(stack);
-          }
-          for (let j_1 = from; j_1 < to; j_1++) {
-            const s = j_1;
-            const t1 = x > 100;
-            if (t1) {
-              tape.top = entryTop;
-              throw new Error("blew up at step " + s);
-            }
-            const t2 = Math.sin(x);
-            const t2_d = Math.cos(x) * x_d;
-            const t3 = k * t2;
-            const t3_d = t2 * k_d + k * t2_d;
-            stack_d[top]! = t2_d;
-            stack[top++]! = t2;
-            const t4 = 0.1 * v;
-            const t4_d = 0.1 * v_d;
-            const t5 = t3 - t4;
-            const t5_d = t3_d - t4_d;
-            const t6 = 0.01 * t5;
-            const t6_d = 0.01 * t5_d;
-            const t7 = v + t6;
-            const t7_d = v_d + t6_d;
-            v = t7;
-            v_d = t7_d;
-            const t8 = 0.01 * v;
-            const t8_d = 0.01 * v_d;
-            const t9 = 0.001 * x;
-            const t9_d = 0.001 * x_d;
-            const t10 = t9 * x;
-            const t10_d = x * t9_d + t9 * x_d;
-            const t11 = t8 + t10;
-            const t11_d = t8_d + t10_d;
-            const t12 = x + t11;
-            const t12_d = x_d + t11_d;
-            stack_d[top]! = x_d;
-            stack[top++]! = x;
-            x = t12;
-            x_d = t12_d;
-          }
+      if (action === 4) {
+        const from = checkpoints.from;
+        const to = checkpoints.to;
+        if (top + (to - from > 0 ? to - from : 0) * 2 > stack.length) {
+          stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 2);
+          stack_d = tapeTangents(stack);
         }
-        break;
+        for (let j_1 = from; j_1 < to; j_1++) {
+          const s = j_1;
+          const t1 = x > 100;
+          if (t1) {
+            tape.top = entryTop;
+            throw new Error("blew up at step " + s);
+          }
+          const t2 = Math.sin(x);
+          const t2_d = Math.cos(x) * x_d;
+          const t3 = k * t2;
+          const t3_d = t2 * k_d + k * t2_d;
+          stack_d[top]! = t2_d;
+          stack[top++]! = t2;
+          const t4 = 0.1 * v;
+          const t4_d = 0.1 * v_d;
+          const t5 = t3 - t4;
+          const t5_d = t3_d - t4_d;
+          const t6 = 0.01 * t5;
+          const t6_d = 0.01 * t5_d;
+          const t7 = v + t6;
+          const t7_d = v_d + t6_d;
+          v = t7;
+          v_d = t7_d;
+          const t8 = 0.01 * v;
+          const t8_d = 0.01 * v_d;
+          const t9 = 0.001 * x;
+          const t9_d = 0.001 * x_d;
+          const t10 = t9 * x;
+          const t10_d = x * t9_d + t9 * x_d;
+          const t11 = t8 + t10;
+          const t11_d = t8_d + t10_d;
+          const t12 = x + t11;
+          const t12_d = x_d + t11_d;
+          stack_d[top]! = x_d;
+          stack[top++]! = x;
+          x = t12;
+          x_d = t12_d;
+        }
       }
+      break;
     }
   }
   const t13 = x + v;
@@ -576,65 +566,59 @@ export function checkpointMayThrow_hvp(x0: number, k: number, steps: number, v1:
           x_b_d += Math.cos(x) * t2_b_d - t2_b * (Math.sin(x) * x_d);
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        v = row_1[at_1]!;
-        v_d = row_1_d[at_1]!;
-        x = row_1[at_1 + 1]!;
-        x_d = row_1_d[at_1 + 1]!;
-      } else {
-        if (action_1 === 1) {
-          for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
-            const s = j_4;
-            const t1 = x > 100;
-            if (t1) {
-              tape.top = entryTop;
-              throw new Error("blew up at step " + s);
-            }
-            const t2 = Math.sin(x);
-            const t2_d = Math.cos(x) * x_d;
-            const t3 = k * t2;
-            const t3_d = t2 * k_d + k * t2_d;
-            const t4 = 0.1 * v;
-            const t4_d = 0.1 * v_d;
-            const t5 = t3 - t4;
-            const t5_d = t3_d - t4_d;
-            const t6 = 0.01 * t5;
-            const t6_d = 0.01 * t5_d;
-            const t7 = v + t6;
-            const t7_d = v_d + t6_d;
-            v = t7;
-            v_d = t7_d;
-            const t8 = 0.01 * v;
-            const t8_d = 0.01 * v_d;
-            const t9 = 0.001 * x;
-            const t9_d = 0.001 * x_d;
-            const t10 = t9 * x;
-            const t10_d = x * t9_d + t9 * x_d;
-            const t11 = t8 + t10;
-            const t11_d = t8_d + t10_d;
-            const t12 = x + t11;
-            const t12_d = x_d + t11_d;
-            x = t12;
-            x_d = t12_d;
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            row_2[at_2]! = v;
-            row_2_d[at_2]! = v_d;
-            row_2[at_2 + 1]! = x;
-            row_2_d[at_2 + 1]! = x_d;
-          } else {
-            break;
-          }
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      v = row_1[at_1]!;
+      v_d = row_1_d[at_1]!;
+      x = row_1[at_1 + 1]!;
+      x_d = row_1_d[at_1 + 1]!;
+    } else if (action_1 === 1) {
+      for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
+        const s = j_4;
+        const t1 = x > 100;
+        if (t1) {
+          tape.top = entryTop;
+          throw new Error("blew up at step " + s);
         }
+        const t2 = Math.sin(x);
+        const t2_d = Math.cos(x) * x_d;
+        const t3 = k * t2;
+        const t3_d = t2 * k_d + k * t2_d;
+        const t4 = 0.1 * v;
+        const t4_d = 0.1 * v_d;
+        const t5 = t3 - t4;
+        const t5_d = t3_d - t4_d;
+        const t6 = 0.01 * t5;
+        const t6_d = 0.01 * t5_d;
+        const t7 = v + t6;
+        const t7_d = v_d + t6_d;
+        v = t7;
+        v_d = t7_d;
+        const t8 = 0.01 * v;
+        const t8_d = 0.01 * v_d;
+        const t9 = 0.001 * x;
+        const t9_d = 0.001 * x_d;
+        const t10 = t9 * x;
+        const t10_d = x * t9_d + t9 * x_d;
+        const t11 = t8 + t10;
+        const t11_d = t8_d + t10_d;
+        const t12 = x + t11;
+        const t12_d = x_d + t11_d;
+        x = t12;
+        x_d = t12_d;
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      row_2[at_2]! = v;
+      row_2_d[at_2]! = v_d;
+      row_2[at_2 + 1]! = x;
+      row_2_d[at_2 + 1]! = x_d;
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {

@@ -67,65 +67,63 @@ export function kLongObj_vjp(g: number, I: number, steps: number, adj: { g: numb
         const t4 = acc + t3;
         acc = t4;
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      row[at]! = s_v;
+      row[at + 1]! = s_n;
+      row[at + 2]! = acc;
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        row[at]! = s_v;
-        row[at + 1]! = s_n;
-        row[at + 2]! = acc;
-      } else {
-        if (action === 4) {
-          const from = checkpoints.from;
-          const to = checkpoints.to;
-          if (top + (to - from > 0 ? to - from : 0) * 7 > stack.length) stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 7);
-          for (let j_1 = from; j_1 < to; j_1++) {
-            const t11_step = s_n ** 4;
-            const t12_step = g * t11_step;
-            const t13_step = s_v + 77;
-            const t14_step = t12_step * t13_step;
-            stack[top++]! = t11_step;
-            stack[top++]! = t13_step;
-            const t15_step = I - t14_step;
-            const t16_step = s_v + 54.4;
-            const t17_step = 0.3 * t16_step;
-            const t18_step = t15_step - t17_step;
-            const t19_step = 0.01 * t18_step;
-            const t20_step = s_v + t19_step;
-            const t1 = t20_step;
-            const t1_step_1 = s_v + 55;
-            const t2_step_1 = 0.01 * t1_step_1;
-            const t3_step_1 = -t1_step_1;
-            const t4_step_1 = t3_step_1 / 10;
-            const t5_step_1 = Math.exp(t4_step_1);
-            const t6_step_1 = 1 - t5_step_1;
-            const an_step_1 = t2_step_1 / t6_step_1;
-            stack[top++]! = t2_step_1;
-            stack[top++]! = t5_step_1;
-            const t7_step_1 = s_v + 65;
-            const t8_step_1 = -t7_step_1;
-            const t9_step_1 = t8_step_1 / 80;
-            const t10_step_1 = Math.exp(t9_step_1);
-            const bn_step_1 = 0.125 * t10_step_1;
-            const t21_step_1 = 1 - s_n;
-            const t22_step_1 = an_step_1 * t21_step_1;
-            stack[top++]! = an_step_1;
-            const t23_step_1 = bn_step_1 * s_n;
-            stack[top++]! = t10_step_1;
-            const t24_step_1 = t22_step_1 - t23_step_1;
-            const t25_step_1 = 0.01 * t24_step_1;
-            const t26_step_1 = s_n + t25_step_1;
-            const t2 = t26_step_1;
-            s_v = t1;
-            stack[top++]! = s_n;
-            s_n = t2;
-            const t3 = s_v * 0.001;
-            const t4 = acc + t3;
-            acc = t4;
-          }
+      if (action === 4) {
+        const from = checkpoints.from;
+        const to = checkpoints.to;
+        if (top + (to - from > 0 ? to - from : 0) * 7 > stack.length) stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 7);
+        for (let j_1 = from; j_1 < to; j_1++) {
+          const t11_step = s_n ** 4;
+          const t12_step = g * t11_step;
+          const t13_step = s_v + 77;
+          const t14_step = t12_step * t13_step;
+          stack[top++]! = t11_step;
+          stack[top++]! = t13_step;
+          const t15_step = I - t14_step;
+          const t16_step = s_v + 54.4;
+          const t17_step = 0.3 * t16_step;
+          const t18_step = t15_step - t17_step;
+          const t19_step = 0.01 * t18_step;
+          const t20_step = s_v + t19_step;
+          const t1 = t20_step;
+          const t1_step_1 = s_v + 55;
+          const t2_step_1 = 0.01 * t1_step_1;
+          const t3_step_1 = -t1_step_1;
+          const t4_step_1 = t3_step_1 / 10;
+          const t5_step_1 = Math.exp(t4_step_1);
+          const t6_step_1 = 1 - t5_step_1;
+          const an_step_1 = t2_step_1 / t6_step_1;
+          stack[top++]! = t2_step_1;
+          stack[top++]! = t5_step_1;
+          const t7_step_1 = s_v + 65;
+          const t8_step_1 = -t7_step_1;
+          const t9_step_1 = t8_step_1 / 80;
+          const t10_step_1 = Math.exp(t9_step_1);
+          const bn_step_1 = 0.125 * t10_step_1;
+          const t21_step_1 = 1 - s_n;
+          const t22_step_1 = an_step_1 * t21_step_1;
+          stack[top++]! = an_step_1;
+          const t23_step_1 = bn_step_1 * s_n;
+          stack[top++]! = t10_step_1;
+          const t24_step_1 = t22_step_1 - t23_step_1;
+          const t25_step_1 = 0.01 * t24_step_1;
+          const t26_step_1 = s_n + t25_step_1;
+          const t2 = t26_step_1;
+          s_v = t1;
+          stack[top++]! = s_n;
+          s_n = t2;
+          const t3 = s_v * 0.001;
+          const t4 = acc + t3;
+          acc = t4;
         }
-        break;
       }
+      break;
     }
   }
   const t5 = acc + s_n;
@@ -261,64 +259,58 @@ export function kLongObj_vjp(g: number, I: number, steps: number, adj: { g: numb
           s_n_b += t11_step_b * (Math.abs(t11_step) >= 2.2250738585072014e-308 && Math.abs(t11_step) <= 1.7976931348623157e+308 ? 4 * t11_step / s_n : 4 * s_n ** 3);
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        s_v = row_1[at_1]!;
-        s_n = row_1[at_1 + 1]!;
-        acc = row_1[at_1 + 2]!;
-      } else {
-        if (action_1 === 1) {
-          for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
-            const t11_step = s_n ** 4;
-            const t12_step = g * t11_step;
-            const t13_step = s_v + 77;
-            const t14_step = t12_step * t13_step;
-            const t15_step = I - t14_step;
-            const t16_step = s_v + 54.4;
-            const t17_step = 0.3 * t16_step;
-            const t18_step = t15_step - t17_step;
-            const t19_step = 0.01 * t18_step;
-            const t20_step = s_v + t19_step;
-            const t1 = t20_step;
-            const t1_step_1 = s_v + 55;
-            const t2_step_1 = 0.01 * t1_step_1;
-            const t3_step_1 = -t1_step_1;
-            const t4_step_1 = t3_step_1 / 10;
-            const t5_step_1 = Math.exp(t4_step_1);
-            const t6_step_1 = 1 - t5_step_1;
-            const an_step_1 = t2_step_1 / t6_step_1;
-            const t7_step_1 = s_v + 65;
-            const t8_step_1 = -t7_step_1;
-            const t9_step_1 = t8_step_1 / 80;
-            const t10_step_1 = Math.exp(t9_step_1);
-            const bn_step_1 = 0.125 * t10_step_1;
-            const t21_step_1 = 1 - s_n;
-            const t22_step_1 = an_step_1 * t21_step_1;
-            const t23_step_1 = bn_step_1 * s_n;
-            const t24_step_1 = t22_step_1 - t23_step_1;
-            const t25_step_1 = 0.01 * t24_step_1;
-            const t26_step_1 = s_n + t25_step_1;
-            const t2 = t26_step_1;
-            s_v = t1;
-            s_n = t2;
-            const t3 = s_v * 0.001;
-            const t4 = acc + t3;
-            acc = t4;
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            row_2[at_2]! = s_v;
-            row_2[at_2 + 1]! = s_n;
-            row_2[at_2 + 2]! = acc;
-          } else {
-            break;
-          }
-        }
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      s_v = row_1[at_1]!;
+      s_n = row_1[at_1 + 1]!;
+      acc = row_1[at_1 + 2]!;
+    } else if (action_1 === 1) {
+      for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
+        const t11_step = s_n ** 4;
+        const t12_step = g * t11_step;
+        const t13_step = s_v + 77;
+        const t14_step = t12_step * t13_step;
+        const t15_step = I - t14_step;
+        const t16_step = s_v + 54.4;
+        const t17_step = 0.3 * t16_step;
+        const t18_step = t15_step - t17_step;
+        const t19_step = 0.01 * t18_step;
+        const t20_step = s_v + t19_step;
+        const t1 = t20_step;
+        const t1_step_1 = s_v + 55;
+        const t2_step_1 = 0.01 * t1_step_1;
+        const t3_step_1 = -t1_step_1;
+        const t4_step_1 = t3_step_1 / 10;
+        const t5_step_1 = Math.exp(t4_step_1);
+        const t6_step_1 = 1 - t5_step_1;
+        const an_step_1 = t2_step_1 / t6_step_1;
+        const t7_step_1 = s_v + 65;
+        const t8_step_1 = -t7_step_1;
+        const t9_step_1 = t8_step_1 / 80;
+        const t10_step_1 = Math.exp(t9_step_1);
+        const bn_step_1 = 0.125 * t10_step_1;
+        const t21_step_1 = 1 - s_n;
+        const t22_step_1 = an_step_1 * t21_step_1;
+        const t23_step_1 = bn_step_1 * s_n;
+        const t24_step_1 = t22_step_1 - t23_step_1;
+        const t25_step_1 = 0.01 * t24_step_1;
+        const t26_step_1 = s_n + t25_step_1;
+        const t2 = t26_step_1;
+        s_v = t1;
+        s_n = t2;
+        const t3 = s_v * 0.001;
+        const t4 = acc + t3;
+        acc = t4;
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      row_2[at_2]! = s_v;
+      row_2[at_2 + 1]! = s_n;
+      row_2[at_2 + 2]! = acc;
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {
@@ -535,114 +527,112 @@ export function kLongObj_hvp(g: number, I: number, steps: number, v: { g?: numbe
         acc = t4;
         acc_d = t4_d;
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const row_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      row[at]! = s_v;
+      row_d[at]! = s_v_d;
+      row[at + 1]! = s_n;
+      row_d[at + 1]! = s_n_d;
+      row[at + 2]! = acc;
+      row_d[at + 2]! = acc_d;
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const row_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        row[at]! = s_v;
-        row_d[at]! = s_v_d;
-        row[at + 1]! = s_n;
-        row_d[at + 1]! = s_n_d;
-        row[at + 2]! = acc;
-        row_d[at + 2]! = acc_d;
-      } else {
-        if (action === 4) {
-          const from = checkpoints.from;
-          const to = checkpoints.to;
-          if (top + (to - from > 0 ? to - from : 0) * 7 > stack.length) {
-            stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 7);
-            stack_d = tapeTangents(stack);
-          }
-          for (let j_1 = from; j_1 < to; j_1++) {
-            const t11_step = s_n ** 4;
-            const t11_step_d = Math.abs(t11_step) >= 2.2250738585072014e-308 && Math.abs(t11_step) <= 1.7976931348623157e+308 ? 4 * t11_step / s_n * s_n_d : 4 * s_n ** 3 * s_n_d;
-            const t12_step = g * t11_step;
-            const t12_step_d = t11_step * g_d + g * t11_step_d;
-            const t13_step = s_v + 77;
-            const t13_step_d = s_v_d;
-            const t14_step = t12_step * t13_step;
-            const t14_step_d = t13_step * t12_step_d + t12_step * t13_step_d;
-            stack_d[top]! = t11_step_d;
-            stack[top++]! = t11_step;
-            stack_d[top]! = t13_step_d;
-            stack[top++]! = t13_step;
-            const t15_step = I - t14_step;
-            const t15_step_d = I_d - t14_step_d;
-            const t16_step = s_v + 54.4;
-            const t16_step_d = s_v_d;
-            const t17_step = 0.3 * t16_step;
-            const t17_step_d = 0.3 * t16_step_d;
-            const t18_step = t15_step - t17_step;
-            const t18_step_d = t15_step_d - t17_step_d;
-            const t19_step = 0.01 * t18_step;
-            const t19_step_d = 0.01 * t18_step_d;
-            const t20_step = s_v + t19_step;
-            const t20_step_d = s_v_d + t19_step_d;
-            const t1 = t20_step;
-            const t1_d = t20_step_d;
-            const t1_step_1 = s_v + 55;
-            const t1_step_1_d = s_v_d;
-            const t2_step_1 = 0.01 * t1_step_1;
-            const t2_step_1_d = 0.01 * t1_step_1_d;
-            const t3_step_1 = -t1_step_1;
-            const t3_step_1_d = -t1_step_1_d;
-            const t4_step_1 = t3_step_1 / 10;
-            const t4_step_1_d = t3_step_1_d / 10;
-            const t5_step_1 = Math.exp(t4_step_1);
-            const t5_step_1_d = t5_step_1 * t4_step_1_d;
-            const t6_step_1 = 1 - t5_step_1;
-            const t6_step_1_d = -t5_step_1_d;
-            const an_step_1 = t2_step_1 / t6_step_1;
-            const an_step_1_d = t2_step_1_d / t6_step_1 - an_step_1 / t6_step_1 * t6_step_1_d;
-            stack_d[top]! = t2_step_1_d;
-            stack[top++]! = t2_step_1;
-            stack_d[top]! = t5_step_1_d;
-            stack[top++]! = t5_step_1;
-            const t7_step_1 = s_v + 65;
-            const t7_step_1_d = s_v_d;
-            const t8_step_1 = -t7_step_1;
-            const t8_step_1_d = -t7_step_1_d;
-            const t9_step_1 = t8_step_1 / 80;
-            const t9_step_1_d = t8_step_1_d / 80;
-            const t10_step_1 = Math.exp(t9_step_1);
-            const t10_step_1_d = t10_step_1 * t9_step_1_d;
-            const bn_step_1 = 0.125 * t10_step_1;
-            const bn_step_1_d = 0.125 * t10_step_1_d;
-            const t21_step_1 = 1 - s_n;
-            const t21_step_1_d = -s_n_d;
-            const t22_step_1 = an_step_1 * t21_step_1;
-            const t22_step_1_d = t21_step_1 * an_step_1_d + an_step_1 * t21_step_1_d;
-            stack_d[top]! = an_step_1_d;
-            stack[top++]! = an_step_1;
-            const t23_step_1 = bn_step_1 * s_n;
-            const t23_step_1_d = s_n * bn_step_1_d + bn_step_1 * s_n_d;
-            stack_d[top]! = t10_step_1_d;
-            stack[top++]! = t10_step_1;
-            const t24_step_1 = t22_step_1 - t23_step_1;
-            const t24_step_1_d = t22_step_1_d - t23_step_1_d;
-            const t25_step_1 = 0.01 * t24_step_1;
-            const t25_step_1_d = 0.01 * t24_step_1_d;
-            const t26_step_1 = s_n + t25_step_1;
-            const t26_step_1_d = s_n_d + t25_step_1_d;
-            const t2 = t26_step_1;
-            const t2_d = t26_step_1_d;
-            s_v = t1;
-            s_v_d = t1_d;
-            stack_d[top]! = s_n_d;
-            stack[top++]! = s_n;
-            s_n = t2;
-            s_n_d = t2_d;
-            const t3 = s_v * 0.001;
-            const t3_d = 0.001 * s_v_d;
-            const t4 = acc + t3;
-            const t4_d = acc_d + t3_d;
-            acc = t4;
-            acc_d = t4_d;
-          }
+      if (action === 4) {
+        const from = checkpoints.from;
+        const to = checkpoints.to;
+        if (top + (to - from > 0 ? to - from : 0) * 7 > stack.length) {
+          stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 7);
+          stack_d = tapeTangents(stack);
         }
-        break;
+        for (let j_1 = from; j_1 < to; j_1++) {
+          const t11_step = s_n ** 4;
+          const t11_step_d = Math.abs(t11_step) >= 2.2250738585072014e-308 && Math.abs(t11_step) <= 1.7976931348623157e+308 ? 4 * t11_step / s_n * s_n_d : 4 * s_n ** 3 * s_n_d;
+          const t12_step = g * t11_step;
+          const t12_step_d = t11_step * g_d + g * t11_step_d;
+          const t13_step = s_v + 77;
+          const t13_step_d = s_v_d;
+          const t14_step = t12_step * t13_step;
+          const t14_step_d = t13_step * t12_step_d + t12_step * t13_step_d;
+          stack_d[top]! = t11_step_d;
+          stack[top++]! = t11_step;
+          stack_d[top]! = t13_step_d;
+          stack[top++]! = t13_step;
+          const t15_step = I - t14_step;
+          const t15_step_d = I_d - t14_step_d;
+          const t16_step = s_v + 54.4;
+          const t16_step_d = s_v_d;
+          const t17_step = 0.3 * t16_step;
+          const t17_step_d = 0.3 * t16_step_d;
+          const t18_step = t15_step - t17_step;
+          const t18_step_d = t15_step_d - t17_step_d;
+          const t19_step = 0.01 * t18_step;
+          const t19_step_d = 0.01 * t18_step_d;
+          const t20_step = s_v + t19_step;
+          const t20_step_d = s_v_d + t19_step_d;
+          const t1 = t20_step;
+          const t1_d = t20_step_d;
+          const t1_step_1 = s_v + 55;
+          const t1_step_1_d = s_v_d;
+          const t2_step_1 = 0.01 * t1_step_1;
+          const t2_step_1_d = 0.01 * t1_step_1_d;
+          const t3_step_1 = -t1_step_1;
+          const t3_step_1_d = -t1_step_1_d;
+          const t4_step_1 = t3_step_1 / 10;
+          const t4_step_1_d = t3_step_1_d / 10;
+          const t5_step_1 = Math.exp(t4_step_1);
+          const t5_step_1_d = t5_step_1 * t4_step_1_d;
+          const t6_step_1 = 1 - t5_step_1;
+          const t6_step_1_d = -t5_step_1_d;
+          const an_step_1 = t2_step_1 / t6_step_1;
+          const an_step_1_d = t2_step_1_d / t6_step_1 - an_step_1 / t6_step_1 * t6_step_1_d;
+          stack_d[top]! = t2_step_1_d;
+          stack[top++]! = t2_step_1;
+          stack_d[top]! = t5_step_1_d;
+          stack[top++]! = t5_step_1;
+          const t7_step_1 = s_v + 65;
+          const t7_step_1_d = s_v_d;
+          const t8_step_1 = -t7_step_1;
+          const t8_step_1_d = -t7_step_1_d;
+          const t9_step_1 = t8_step_1 / 80;
+          const t9_step_1_d = t8_step_1_d / 80;
+          const t10_step_1 = Math.exp(t9_step_1);
+          const t10_step_1_d = t10_step_1 * t9_step_1_d;
+          const bn_step_1 = 0.125 * t10_step_1;
+          const bn_step_1_d = 0.125 * t10_step_1_d;
+          const t21_step_1 = 1 - s_n;
+          const t21_step_1_d = -s_n_d;
+          const t22_step_1 = an_step_1 * t21_step_1;
+          const t22_step_1_d = t21_step_1 * an_step_1_d + an_step_1 * t21_step_1_d;
+          stack_d[top]! = an_step_1_d;
+          stack[top++]! = an_step_1;
+          const t23_step_1 = bn_step_1 * s_n;
+          const t23_step_1_d = s_n * bn_step_1_d + bn_step_1 * s_n_d;
+          stack_d[top]! = t10_step_1_d;
+          stack[top++]! = t10_step_1;
+          const t24_step_1 = t22_step_1 - t23_step_1;
+          const t24_step_1_d = t22_step_1_d - t23_step_1_d;
+          const t25_step_1 = 0.01 * t24_step_1;
+          const t25_step_1_d = 0.01 * t24_step_1_d;
+          const t26_step_1 = s_n + t25_step_1;
+          const t26_step_1_d = s_n_d + t25_step_1_d;
+          const t2 = t26_step_1;
+          const t2_d = t26_step_1_d;
+          s_v = t1;
+          s_v_d = t1_d;
+          stack_d[top]! = s_n_d;
+          stack[top++]! = s_n;
+          s_n = t2;
+          s_n_d = t2_d;
+          const t3 = s_v * 0.001;
+          const t3_d = 0.001 * s_v_d;
+          const t4 = acc + t3;
+          const t4_d = acc_d + t3_d;
+          acc = t4;
+          acc_d = t4_d;
+        }
       }
+      break;
     }
   }
   const t5 = acc + s_n;
@@ -890,107 +880,101 @@ export function kLongObj_hvp(g: number, I: number, steps: number, v: { g?: numbe
           s_n_b_d += (Math.abs(t11_step) >= 2.2250738585072014e-308 && Math.abs(t11_step) <= 1.7976931348623157e+308 ? 4 * t11_step / s_n * t11_step_b_d : 4 * c * t11_step_b_d) + t11_step_b * (Math.abs(t11_step) >= 2.2250738585072014e-308 && Math.abs(t11_step) <= 1.7976931348623157e+308 ? 4 * t11_step_d / s_n - 4 * t11_step / s_n / s_n * s_n_d : 4 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 3 * c / s_n * s_n_d : 3 * s_n ** 2 * s_n_d));
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        s_v = row_1[at_1]!;
-        s_v_d = row_1_d[at_1]!;
-        s_n = row_1[at_1 + 1]!;
-        s_n_d = row_1_d[at_1 + 1]!;
-        acc = row_1[at_1 + 2]!;
-        acc_d = row_1_d[at_1 + 2]!;
-      } else {
-        if (action_1 === 1) {
-          for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
-            const t11_step = s_n ** 4;
-            const t11_step_d = Math.abs(t11_step) >= 2.2250738585072014e-308 && Math.abs(t11_step) <= 1.7976931348623157e+308 ? 4 * t11_step / s_n * s_n_d : 4 * s_n ** 3 * s_n_d;
-            const t12_step = g * t11_step;
-            const t12_step_d = t11_step * g_d + g * t11_step_d;
-            const t13_step = s_v + 77;
-            const t13_step_d = s_v_d;
-            const t14_step = t12_step * t13_step;
-            const t14_step_d = t13_step * t12_step_d + t12_step * t13_step_d;
-            const t15_step = I - t14_step;
-            const t15_step_d = I_d - t14_step_d;
-            const t16_step = s_v + 54.4;
-            const t16_step_d = s_v_d;
-            const t17_step = 0.3 * t16_step;
-            const t17_step_d = 0.3 * t16_step_d;
-            const t18_step = t15_step - t17_step;
-            const t18_step_d = t15_step_d - t17_step_d;
-            const t19_step = 0.01 * t18_step;
-            const t19_step_d = 0.01 * t18_step_d;
-            const t20_step = s_v + t19_step;
-            const t20_step_d = s_v_d + t19_step_d;
-            const t1 = t20_step;
-            const t1_d = t20_step_d;
-            const t1_step_1 = s_v + 55;
-            const t1_step_1_d = s_v_d;
-            const t2_step_1 = 0.01 * t1_step_1;
-            const t2_step_1_d = 0.01 * t1_step_1_d;
-            const t3_step_1 = -t1_step_1;
-            const t3_step_1_d = -t1_step_1_d;
-            const t4_step_1 = t3_step_1 / 10;
-            const t4_step_1_d = t3_step_1_d / 10;
-            const t5_step_1 = Math.exp(t4_step_1);
-            const t5_step_1_d = t5_step_1 * t4_step_1_d;
-            const t6_step_1 = 1 - t5_step_1;
-            const t6_step_1_d = -t5_step_1_d;
-            const an_step_1 = t2_step_1 / t6_step_1;
-            const an_step_1_d = t2_step_1_d / t6_step_1 - an_step_1 / t6_step_1 * t6_step_1_d;
-            const t7_step_1 = s_v + 65;
-            const t7_step_1_d = s_v_d;
-            const t8_step_1 = -t7_step_1;
-            const t8_step_1_d = -t7_step_1_d;
-            const t9_step_1 = t8_step_1 / 80;
-            const t9_step_1_d = t8_step_1_d / 80;
-            const t10_step_1 = Math.exp(t9_step_1);
-            const t10_step_1_d = t10_step_1 * t9_step_1_d;
-            const bn_step_1 = 0.125 * t10_step_1;
-            const bn_step_1_d = 0.125 * t10_step_1_d;
-            const t21_step_1 = 1 - s_n;
-            const t21_step_1_d = -s_n_d;
-            const t22_step_1 = an_step_1 * t21_step_1;
-            const t22_step_1_d = t21_step_1 * an_step_1_d + an_step_1 * t21_step_1_d;
-            const t23_step_1 = bn_step_1 * s_n;
-            const t23_step_1_d = s_n * bn_step_1_d + bn_step_1 * s_n_d;
-            const t24_step_1 = t22_step_1 - t23_step_1;
-            const t24_step_1_d = t22_step_1_d - t23_step_1_d;
-            const t25_step_1 = 0.01 * t24_step_1;
-            const t25_step_1_d = 0.01 * t24_step_1_d;
-            const t26_step_1 = s_n + t25_step_1;
-            const t26_step_1_d = s_n_d + t25_step_1_d;
-            const t2 = t26_step_1;
-            const t2_d = t26_step_1_d;
-            s_v = t1;
-            s_v_d = t1_d;
-            s_n = t2;
-            s_n_d = t2_d;
-            const t3 = s_v * 0.001;
-            const t3_d = 0.001 * s_v_d;
-            const t4 = acc + t3;
-            const t4_d = acc_d + t3_d;
-            acc = t4;
-            acc_d = t4_d;
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            row_2[at_2]! = s_v;
-            row_2_d[at_2]! = s_v_d;
-            row_2[at_2 + 1]! = s_n;
-            row_2_d[at_2 + 1]! = s_n_d;
-            row_2[at_2 + 2]! = acc;
-            row_2_d[at_2 + 2]! = acc_d;
-          } else {
-            break;
-          }
-        }
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      s_v = row_1[at_1]!;
+      s_v_d = row_1_d[at_1]!;
+      s_n = row_1[at_1 + 1]!;
+      s_n_d = row_1_d[at_1 + 1]!;
+      acc = row_1[at_1 + 2]!;
+      acc_d = row_1_d[at_1 + 2]!;
+    } else if (action_1 === 1) {
+      for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
+        const t11_step = s_n ** 4;
+        const t11_step_d = Math.abs(t11_step) >= 2.2250738585072014e-308 && Math.abs(t11_step) <= 1.7976931348623157e+308 ? 4 * t11_step / s_n * s_n_d : 4 * s_n ** 3 * s_n_d;
+        const t12_step = g * t11_step;
+        const t12_step_d = t11_step * g_d + g * t11_step_d;
+        const t13_step = s_v + 77;
+        const t13_step_d = s_v_d;
+        const t14_step = t12_step * t13_step;
+        const t14_step_d = t13_step * t12_step_d + t12_step * t13_step_d;
+        const t15_step = I - t14_step;
+        const t15_step_d = I_d - t14_step_d;
+        const t16_step = s_v + 54.4;
+        const t16_step_d = s_v_d;
+        const t17_step = 0.3 * t16_step;
+        const t17_step_d = 0.3 * t16_step_d;
+        const t18_step = t15_step - t17_step;
+        const t18_step_d = t15_step_d - t17_step_d;
+        const t19_step = 0.01 * t18_step;
+        const t19_step_d = 0.01 * t18_step_d;
+        const t20_step = s_v + t19_step;
+        const t20_step_d = s_v_d + t19_step_d;
+        const t1 = t20_step;
+        const t1_d = t20_step_d;
+        const t1_step_1 = s_v + 55;
+        const t1_step_1_d = s_v_d;
+        const t2_step_1 = 0.01 * t1_step_1;
+        const t2_step_1_d = 0.01 * t1_step_1_d;
+        const t3_step_1 = -t1_step_1;
+        const t3_step_1_d = -t1_step_1_d;
+        const t4_step_1 = t3_step_1 / 10;
+        const t4_step_1_d = t3_step_1_d / 10;
+        const t5_step_1 = Math.exp(t4_step_1);
+        const t5_step_1_d = t5_step_1 * t4_step_1_d;
+        const t6_step_1 = 1 - t5_step_1;
+        const t6_step_1_d = -t5_step_1_d;
+        const an_step_1 = t2_step_1 / t6_step_1;
+        const an_step_1_d = t2_step_1_d / t6_step_1 - an_step_1 / t6_step_1 * t6_step_1_d;
+        const t7_step_1 = s_v + 65;
+        const t7_step_1_d = s_v_d;
+        const t8_step_1 = -t7_step_1;
+        const t8_step_1_d = -t7_step_1_d;
+        const t9_step_1 = t8_step_1 / 80;
+        const t9_step_1_d = t8_step_1_d / 80;
+        const t10_step_1 = Math.exp(t9_step_1);
+        const t10_step_1_d = t10_step_1 * t9_step_1_d;
+        const bn_step_1 = 0.125 * t10_step_1;
+        const bn_step_1_d = 0.125 * t10_step_1_d;
+        const t21_step_1 = 1 - s_n;
+        const t21_step_1_d = -s_n_d;
+        const t22_step_1 = an_step_1 * t21_step_1;
+        const t22_step_1_d = t21_step_1 * an_step_1_d + an_step_1 * t21_step_1_d;
+        const t23_step_1 = bn_step_1 * s_n;
+        const t23_step_1_d = s_n * bn_step_1_d + bn_step_1 * s_n_d;
+        const t24_step_1 = t22_step_1 - t23_step_1;
+        const t24_step_1_d = t22_step_1_d - t23_step_1_d;
+        const t25_step_1 = 0.01 * t24_step_1;
+        const t25_step_1_d = 0.01 * t24_step_1_d;
+        const t26_step_1 = s_n + t25_step_1;
+        const t26_step_1_d = s_n_d + t25_step_1_d;
+        const t2 = t26_step_1;
+        const t2_d = t26_step_1_d;
+        s_v = t1;
+        s_v_d = t1_d;
+        s_n = t2;
+        s_n_d = t2_d;
+        const t3 = s_v * 0.001;
+        const t3_d = 0.001 * s_v_d;
+        const t4 = acc + t3;
+        const t4_d = acc_d + t3_d;
+        acc = t4;
+        acc_d = t4_d;
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      row_2[at_2]! = s_v;
+      row_2_d[at_2]! = s_v_d;
+      row_2[at_2 + 1]! = s_n;
+      row_2_d[at_2 + 1]! = s_n_d;
+      row_2[at_2 + 2]! = acc;
+      row_2_d[at_2 + 2]! = acc_d;
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {
@@ -1595,73 +1579,71 @@ export function kHeat_vjp(u0: Float64Array, kappa: number, steps: number, adj: {
           u[j_1]! = t24;
         }
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      saveArray(u, row, at);
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        saveArray(u, row, at);
-      } else {
-        if (action === 4) {
-          {
-            if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
-            for (let i = 0; i < n; i++) {
-              const t3 = i > 0;
-              if (t3) {
-                const t4 = i - 1;
-                const t5: number = u[t4]!;
-                l = t5;
-              } else {
-                l = 0;
-              }
-              const t6 = n - 1;
-              const t7 = i < t6;
-              if (t7) {
-                const t8 = i + 1;
-                const t9: number = u[t8]!;
-                r = t9;
-              } else {
-                r = 0;
-              }
-              const t10: number = u[i]!;
-              const t11 = 2 * t10;
-              const t12 = l - t11;
-              const t13 = t12 + r;
-              const t14 = kappa * t13;
-              stack[top++]! = t13;
-              const t15 = t10 + t14;
-              const t16 = t10 ** 3;
-              stack[top++]! = t16;
-              const t17 = 0.01 * t16;
-              const t18 = t15 - t17;
-              nx[i]! = t18;
-            }
-            const t19 = nx.length;
-            const t20 = u.length;
-            const t21 = 0 + t19;
-            const t22 = t21 > t20;
-            const t23 = t22;
-            if (t23) {
-              tape.top = entryTop;
-              throw new RangeError("offset is out of bounds");
-            }
-            if (top + (t19 + 1 > 0 ? t19 + 1 : 0) > stack.length) stack = tape.reserve(top, t19 + 1 > 0 ? t19 + 1 : 0);
-            if (t19 > 32) {
-              top = saveSegment(u, 0, t19, stack, top);
-              for (let j_1 = 0; j_1 < t19; j_1++) {
-                const t24: number = nx[j_1]!;
-                u[j_1]! = t24;
-              }
+      if (action === 4) {
+        {
+          if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
+          for (let i = 0; i < n; i++) {
+            const t3 = i > 0;
+            if (t3) {
+              const t4 = i - 1;
+              const t5: number = u[t4]!;
+              l = t5;
             } else {
-              for (let j_1 = 0; j_1 < t19; j_1++) {
-                const t24: number = nx[j_1]!;
-                stack[top++]! = u[j_1]!;
-                u[j_1]! = t24;
-              }
+              l = 0;
+            }
+            const t6 = n - 1;
+            const t7 = i < t6;
+            if (t7) {
+              const t8 = i + 1;
+              const t9: number = u[t8]!;
+              r = t9;
+            } else {
+              r = 0;
+            }
+            const t10: number = u[i]!;
+            const t11 = 2 * t10;
+            const t12 = l - t11;
+            const t13 = t12 + r;
+            const t14 = kappa * t13;
+            stack[top++]! = t13;
+            const t15 = t10 + t14;
+            const t16 = t10 ** 3;
+            stack[top++]! = t16;
+            const t17 = 0.01 * t16;
+            const t18 = t15 - t17;
+            nx[i]! = t18;
+          }
+          const t19 = nx.length;
+          const t20 = u.length;
+          const t21 = 0 + t19;
+          const t22 = t21 > t20;
+          const t23 = t22;
+          if (t23) {
+            tape.top = entryTop;
+            throw new RangeError("offset is out of bounds");
+          }
+          if (top + (t19 + 1 > 0 ? t19 + 1 : 0) > stack.length) stack = tape.reserve(top, t19 + 1 > 0 ? t19 + 1 : 0);
+          if (t19 > 32) {
+            top = saveSegment(u, 0, t19, stack, top);
+            for (let j_1 = 0; j_1 < t19; j_1++) {
+              const t24: number = nx[j_1]!;
+              u[j_1]! = t24;
+            }
+          } else {
+            for (let j_1 = 0; j_1 < t19; j_1++) {
+              const t24: number = nx[j_1]!;
+              stack[top++]! = u[j_1]!;
+              u[j_1]! = t24;
             }
           }
         }
-        break;
       }
+      break;
     }
   }
   let e = 0;
@@ -1812,67 +1794,61 @@ export function kHeat_vjp(u0: Float64Array, kappa: number, steps: number, adj: {
           }
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        restore(u, row_1, at_1);
-      } else {
-        if (action_1 === 1) {
-          for (let j_3 = checkpoints.from; j_3 < checkpoints.to; j_3++) {
-            for (let i = 0; i < n; i++) {
-              const t3 = i > 0;
-              if (t3) {
-                const t4 = i - 1;
-                const t5: number = u[t4]!;
-                l = t5;
-              } else {
-                l = 0;
-              }
-              const t6 = n - 1;
-              const t7 = i < t6;
-              if (t7) {
-                const t8 = i + 1;
-                const t9: number = u[t8]!;
-                r = t9;
-              } else {
-                r = 0;
-              }
-              const t10: number = u[i]!;
-              const t11 = 2 * t10;
-              const t12 = l - t11;
-              const t13 = t12 + r;
-              const t14 = kappa * t13;
-              const t15 = t10 + t14;
-              const t16 = t10 ** 3;
-              const t17 = 0.01 * t16;
-              const t18 = t15 - t17;
-              nx[i]! = t18;
-            }
-            const t19 = nx.length;
-            const t20 = u.length;
-            const t21 = 0 + t19;
-            const t22 = t21 > t20;
-            const t23 = t22;
-            if (t23) {
-              tape.top = entryTop;
-              throw new RangeError("offset is out of bounds");
-            }
-            for (let j_1 = 0; j_1 < t19; j_1++) {
-              const t24: number = nx[j_1]!;
-              u[j_1]! = t24;
-            }
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            saveArray(u, row_2, at_2);
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      restore(u, row_1, at_1);
+    } else if (action_1 === 1) {
+      for (let j_3 = checkpoints.from; j_3 < checkpoints.to; j_3++) {
+        for (let i = 0; i < n; i++) {
+          const t3 = i > 0;
+          if (t3) {
+            const t4 = i - 1;
+            const t5: number = u[t4]!;
+            l = t5;
           } else {
-            break;
+            l = 0;
           }
+          const t6 = n - 1;
+          const t7 = i < t6;
+          if (t7) {
+            const t8 = i + 1;
+            const t9: number = u[t8]!;
+            r = t9;
+          } else {
+            r = 0;
+          }
+          const t10: number = u[i]!;
+          const t11 = 2 * t10;
+          const t12 = l - t11;
+          const t13 = t12 + r;
+          const t14 = kappa * t13;
+          const t15 = t10 + t14;
+          const t16 = t10 ** 3;
+          const t17 = 0.01 * t16;
+          const t18 = t15 - t17;
+          nx[i]! = t18;
+        }
+        const t19 = nx.length;
+        const t20 = u.length;
+        const t21 = 0 + t19;
+        const t22 = t21 > t20;
+        const t23 = t22;
+        if (t23) {
+          tape.top = entryTop;
+          throw new RangeError("offset is out of bounds");
+        }
+        for (let j_1 = 0; j_1 < t19; j_1++) {
+          const t24: number = nx[j_1]!;
+          u[j_1]! = t24;
         }
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      saveArray(u, row_2, at_2);
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {
@@ -2103,94 +2079,92 @@ export function kHeat_hvp(u0: Float64Array, kappa: number, steps: number, v: { u
           u_d[j_1]! = t24_d;
         }
       }
+    } else if (action === 2) {
+      const row = checkpoints.snapshot(checkpoints.slot);
+      const row_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at = checkpoints.offset(checkpoints.slot);
+      saveArray(u, row, at);
+      saveArray(u_d, row_d, at);
     } else {
-      if (action === 2) {
-        const row = checkpoints.snapshot(checkpoints.slot);
-        const row_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at = checkpoints.offset(checkpoints.slot);
-        saveArray(u, row, at);
-        saveArray(u_d, row_d, at);
-      } else {
-        if (action === 4) {
-          {
-            if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) {
-              stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
-              stack_d = tapeTangents(stack);
+      if (action === 4) {
+        {
+          if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) {
+            stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
+            stack_d = tapeTangents(stack);
+          }
+          for (let i = 0; i < n; i++) {
+            const t3 = i > 0;
+            if (t3) {
+              const t4 = i - 1;
+              const t5: number = u[t4]!;
+              const t5_d: number = u_d[t4]!;
+              l = t5;
+              l_d = t5_d;
+            } else {
+              l = 0;
+              l_d = 0;
             }
-            for (let i = 0; i < n; i++) {
-              const t3 = i > 0;
-              if (t3) {
-                const t4 = i - 1;
-                const t5: number = u[t4]!;
-                const t5_d: number = u_d[t4]!;
-                l = t5;
-                l_d = t5_d;
-              } else {
-                l = 0;
-                l_d = 0;
-              }
-              const t6 = n - 1;
-              const t7 = i < t6;
-              if (t7) {
-                const t8 = i + 1;
-                const t9: number = u[t8]!;
-                const t9_d: number = u_d[t8]!;
-                r = t9;
-                r_d = t9_d;
-              } else {
-                r = 0;
-                r_d = 0;
-              }
-              const t10: number = u[i]!;
-              const t10_d: number = u_d[i]!;
-              const t11 = 2 * t10;
-              const t11_d = 2 * t10_d;
-              const t12 = l - t11;
-              const t12_d = l_d - t11_d;
-              const t13 = t12 + r;
-              const t13_d = t12_d + r_d;
-              const t14 = kappa * t13;
-              const t14_d = t13 * kappa_d + kappa * t13_d;
-              stack_d[top]! = t13_d;
-              stack[top++]! = t13;
-              const t15 = t10 + t14;
-              const t15_d = t10_d + t14_d;
-              const t16 = t10 ** 3;
-              const t16_d = Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / t10 * t10_d : 3 * t10 ** 2 * t10_d;
-              stack_d[top]! = t16_d;
-              stack[top++]! = t16;
-              const t17 = 0.01 * t16;
-              const t17_d = 0.01 * t16_d;
-              const t18 = t15 - t17;
-              const t18_d = t15_d - t17_d;
-              nx[i]! = t18;
-              nx_d[i]! = t18_d;
+            const t6 = n - 1;
+            const t7 = i < t6;
+            if (t7) {
+              const t8 = i + 1;
+              const t9: number = u[t8]!;
+              const t9_d: number = u_d[t8]!;
+              r = t9;
+              r_d = t9_d;
+            } else {
+              r = 0;
+              r_d = 0;
             }
-            const t19 = nx.length;
-            const t20 = u.length;
-            const t21 = 0 + t19;
-            const t22 = t21 > t20;
-            const t23 = t22;
-            if (t23) {
-              tape.top = entryTop;
-              throw new RangeError("offset is out of bounds");
-            }
-            if (top + (t19 + 1 > 0 ? t19 + 1 : 0) > stack.length) {
-              stack = tape.reserve(top, t19 + 1 > 0 ? t19 + 1 : 0);
-              stack_d = tapeTangents(stack);
-            }
-            for (let j_1 = 0; j_1 < t19; j_1++) {
-              const t24: number = nx[j_1]!;
-              const t24_d: number = nx_d[j_1]!;
-              stack_d[top]! = u_d[j_1]!;
-              stack[top++]! = u[j_1]!;
-              u[j_1]! = t24;
-              u_d[j_1]! = t24_d;
-            }
+            const t10: number = u[i]!;
+            const t10_d: number = u_d[i]!;
+            const t11 = 2 * t10;
+            const t11_d = 2 * t10_d;
+            const t12 = l - t11;
+            const t12_d = l_d - t11_d;
+            const t13 = t12 + r;
+            const t13_d = t12_d + r_d;
+            const t14 = kappa * t13;
+            const t14_d = t13 * kappa_d + kappa * t13_d;
+            stack_d[top]! = t13_d;
+            stack[top++]! = t13;
+            const t15 = t10 + t14;
+            const t15_d = t10_d + t14_d;
+            const t16 = t10 ** 3;
+            const t16_d = Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / t10 * t10_d : 3 * t10 ** 2 * t10_d;
+            stack_d[top]! = t16_d;
+            stack[top++]! = t16;
+            const t17 = 0.01 * t16;
+            const t17_d = 0.01 * t16_d;
+            const t18 = t15 - t17;
+            const t18_d = t15_d - t17_d;
+            nx[i]! = t18;
+            nx_d[i]! = t18_d;
+          }
+          const t19 = nx.length;
+          const t20 = u.length;
+          const t21 = 0 + t19;
+          const t22 = t21 > t20;
+          const t23 = t22;
+          if (t23) {
+            tape.top = entryTop;
+            throw new RangeError("offset is out of bounds");
+          }
+          if (top + (t19 + 1 > 0 ? t19 + 1 : 0) > stack.length) {
+            stack = tape.reserve(top, t19 + 1 > 0 ? t19 + 1 : 0);
+            stack_d = tapeTangents(stack);
+          }
+          for (let j_1 = 0; j_1 < t19; j_1++) {
+            const t24: number = nx[j_1]!;
+            const t24_d: number = nx_d[j_1]!;
+            stack_d[top]! = u_d[j_1]!;
+            stack[top++]! = u[j_1]!;
+            u[j_1]! = t24;
+            u_d[j_1]! = t24_d;
           }
         }
-        break;
       }
+      break;
     }
   }
   let e = 0;
@@ -2393,89 +2367,83 @@ export function kHeat_hvp(u0: Float64Array, kappa: number, steps: number, v: { u
           }
         }
       }
-    } else {
-      if (action_1 === 3) {
-        const row_1 = checkpoints.snapshot(checkpoints.slot);
-        const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
-        const at_1 = checkpoints.offset(checkpoints.slot);
-        restore(u, row_1, at_1);
-        restore(u_d, row_1_d, at_1);
-      } else {
-        if (action_1 === 1) {
-          for (let j_3 = checkpoints.from; j_3 < checkpoints.to; j_3++) {
-            for (let i = 0; i < n; i++) {
-              const t3 = i > 0;
-              if (t3) {
-                const t4 = i - 1;
-                const t5: number = u[t4]!;
-                const t5_d: number = u_d[t4]!;
-                l = t5;
-                l_d = t5_d;
-              } else {
-                l = 0;
-                l_d = 0;
-              }
-              const t6 = n - 1;
-              const t7 = i < t6;
-              if (t7) {
-                const t8 = i + 1;
-                const t9: number = u[t8]!;
-                const t9_d: number = u_d[t8]!;
-                r = t9;
-                r_d = t9_d;
-              } else {
-                r = 0;
-                r_d = 0;
-              }
-              const t10: number = u[i]!;
-              const t10_d: number = u_d[i]!;
-              const t11 = 2 * t10;
-              const t11_d = 2 * t10_d;
-              const t12 = l - t11;
-              const t12_d = l_d - t11_d;
-              const t13 = t12 + r;
-              const t13_d = t12_d + r_d;
-              const t14 = kappa * t13;
-              const t14_d = t13 * kappa_d + kappa * t13_d;
-              const t15 = t10 + t14;
-              const t15_d = t10_d + t14_d;
-              const t16 = t10 ** 3;
-              const t16_d = Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / t10 * t10_d : 3 * t10 ** 2 * t10_d;
-              const t17 = 0.01 * t16;
-              const t17_d = 0.01 * t16_d;
-              const t18 = t15 - t17;
-              const t18_d = t15_d - t17_d;
-              nx[i]! = t18;
-              nx_d[i]! = t18_d;
-            }
-            const t19 = nx.length;
-            const t20 = u.length;
-            const t21 = 0 + t19;
-            const t22 = t21 > t20;
-            const t23 = t22;
-            if (t23) {
-              tape.top = entryTop;
-              throw new RangeError("offset is out of bounds");
-            }
-            for (let j_1 = 0; j_1 < t19; j_1++) {
-              const t24: number = nx[j_1]!;
-              const t24_d: number = nx_d[j_1]!;
-              u[j_1]! = t24;
-              u_d[j_1]! = t24_d;
-            }
-          }
-        } else {
-          if (action_1 === 2) {
-            const row_2 = checkpoints.snapshot(checkpoints.slot);
-            const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
-            const at_2 = checkpoints.offset(checkpoints.slot);
-            saveArray(u, row_2, at_2);
-            saveArray(u_d, row_2_d, at_2);
+    } else if (action_1 === 3) {
+      const row_1 = checkpoints.snapshot(checkpoints.slot);
+      const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_1 = checkpoints.offset(checkpoints.slot);
+      restore(u, row_1, at_1);
+      restore(u_d, row_1_d, at_1);
+    } else if (action_1 === 1) {
+      for (let j_3 = checkpoints.from; j_3 < checkpoints.to; j_3++) {
+        for (let i = 0; i < n; i++) {
+          const t3 = i > 0;
+          if (t3) {
+            const t4 = i - 1;
+            const t5: number = u[t4]!;
+            const t5_d: number = u_d[t4]!;
+            l = t5;
+            l_d = t5_d;
           } else {
-            break;
+            l = 0;
+            l_d = 0;
           }
+          const t6 = n - 1;
+          const t7 = i < t6;
+          if (t7) {
+            const t8 = i + 1;
+            const t9: number = u[t8]!;
+            const t9_d: number = u_d[t8]!;
+            r = t9;
+            r_d = t9_d;
+          } else {
+            r = 0;
+            r_d = 0;
+          }
+          const t10: number = u[i]!;
+          const t10_d: number = u_d[i]!;
+          const t11 = 2 * t10;
+          const t11_d = 2 * t10_d;
+          const t12 = l - t11;
+          const t12_d = l_d - t11_d;
+          const t13 = t12 + r;
+          const t13_d = t12_d + r_d;
+          const t14 = kappa * t13;
+          const t14_d = t13 * kappa_d + kappa * t13_d;
+          const t15 = t10 + t14;
+          const t15_d = t10_d + t14_d;
+          const t16 = t10 ** 3;
+          const t16_d = Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / t10 * t10_d : 3 * t10 ** 2 * t10_d;
+          const t17 = 0.01 * t16;
+          const t17_d = 0.01 * t16_d;
+          const t18 = t15 - t17;
+          const t18_d = t15_d - t17_d;
+          nx[i]! = t18;
+          nx_d[i]! = t18_d;
+        }
+        const t19 = nx.length;
+        const t20 = u.length;
+        const t21 = 0 + t19;
+        const t22 = t21 > t20;
+        const t23 = t22;
+        if (t23) {
+          tape.top = entryTop;
+          throw new RangeError("offset is out of bounds");
+        }
+        for (let j_1 = 0; j_1 < t19; j_1++) {
+          const t24: number = nx[j_1]!;
+          const t24_d: number = nx_d[j_1]!;
+          u[j_1]! = t24;
+          u_d[j_1]! = t24_d;
         }
       }
+    } else if (action_1 === 2) {
+      const row_2 = checkpoints.snapshot(checkpoints.slot);
+      const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
+      const at_2 = checkpoints.offset(checkpoints.slot);
+      saveArray(u, row_2, at_2);
+      saveArray(u_d, row_2_d, at_2);
+    } else {
+      break;
     }
   }
   if (checkpoints.steps > 0) {

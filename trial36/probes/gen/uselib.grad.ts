@@ -439,58 +439,56 @@ export function ruleSwitch_vjp(a: number, b: number, rule: number, adj: { a: num
     const t7 = t3 * t6;
     stack[top++]! = t6;
     result = t7;
+  } else if (t2) {
+    const t8 = b - a;
+    const t9 = t8 / 6;
+    const t1_decay2_1 = -2 * a;
+    const t2_decay2_1 = Math.exp(t1_decay2_1);
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+    stack[top++]! = t2_decay2_1;
+    const t10 = t2_decay2_1;
+    const t11 = a + b;
+    const t12 = 0.5 * t11;
+    const t1_decay2_2 = -2 * t12;
+    const t2_decay2_2 = Math.exp(t1_decay2_2);
+    stack[top++]! = t2_decay2_2;
+    const t13 = t2_decay2_2;
+    const t14 = 4 * t13;
+    const t15 = t10 + t14;
+    const t1_decay2_3 = -2 * b;
+    const t2_decay2_3 = Math.exp(t1_decay2_3);
+    stack[top++]! = t2_decay2_3;
+    const t16 = t2_decay2_3;
+    const t17 = t15 + t16;
+    const t18 = t9 * t17;
+    stack[top++]! = t17;
+    result = t18;
   } else {
-    if (t2) {
-      const t8 = b - a;
-      const t9 = t8 / 6;
-      const t1_decay2_1 = -2 * a;
-      const t2_decay2_1 = Math.exp(t1_decay2_1);
-      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
-      stack[top++]! = t2_decay2_1;
-      const t10 = t2_decay2_1;
-      const t11 = a + b;
-      const t12 = 0.5 * t11;
-      const t1_decay2_2 = -2 * t12;
-      const t2_decay2_2 = Math.exp(t1_decay2_2);
-      stack[top++]! = t2_decay2_2;
-      const t13 = t2_decay2_2;
-      const t14 = 4 * t13;
-      const t15 = t10 + t14;
-      const t1_decay2_3 = -2 * b;
-      const t2_decay2_3 = Math.exp(t1_decay2_3);
-      stack[top++]! = t2_decay2_3;
-      const t16 = t2_decay2_3;
-      const t17 = t15 + t16;
-      const t18 = t9 * t17;
-      stack[top++]! = t17;
-      result = t18;
-    } else {
-      const t19 = GL5_W.length;
-      s = 0;
-      if (top + (1 + (t19 + 1 > 0 ? t19 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t19 + 1 > 0 ? t19 + 1 : 0));
-      for (let i_1 = 0; i_1 < t19; i_1++) {
-        const w = GL5_W[i_1]!;
-        const t20 = b - a;
-        const t21 = 0.5 * t20;
-        const t22 = GL5_X[i_1]!;
-        const t23 = t21 * t22;
-        const t24 = a + b;
-        const t25 = 0.5 * t24;
-        const t26 = t23 + t25;
-        const t1_decay2_4 = -2 * t26;
-        const t2_decay2_4 = Math.exp(t1_decay2_4);
-        stack[top++]! = t2_decay2_4;
-        const t27 = t2_decay2_4;
-        const t28 = w * t27;
-        const t29 = s + t28;
-        s = t29;
-      }
-      const t30 = s * 0.5;
-      const t31 = b - a;
-      const t32 = t30 * t31;
-      stack[top++]! = t30;
-      result = t32;
+    const t19 = GL5_W.length;
+    s = 0;
+    if (top + (1 + (t19 + 1 > 0 ? t19 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t19 + 1 > 0 ? t19 + 1 : 0));
+    for (let i_1 = 0; i_1 < t19; i_1++) {
+      const w = GL5_W[i_1]!;
+      const t20 = b - a;
+      const t21 = 0.5 * t20;
+      const t22 = GL5_X[i_1]!;
+      const t23 = t21 * t22;
+      const t24 = a + b;
+      const t25 = 0.5 * t24;
+      const t26 = t23 + t25;
+      const t1_decay2_4 = -2 * t26;
+      const t2_decay2_4 = Math.exp(t1_decay2_4);
+      stack[top++]! = t2_decay2_4;
+      const t27 = t2_decay2_4;
+      const t28 = w * t27;
+      const t29 = s + t28;
+      s = t29;
     }
+    const t30 = s * 0.5;
+    const t31 = b - a;
+    const t32 = t30 * t31;
+    stack[top++]! = t30;
+    result = t32;
   }
   let a_b = 0;
   let b_b = 0;
@@ -516,80 +514,78 @@ export function ruleSwitch_vjp(a: number, b: number, rule: number, adj: { a: num
     b_b += t4_b;
     b_b += t3_b;
     a_b -= t3_b;
+  } else if (t2) {
+    // grad of: return ((b - a) / 6) * (decay2(a) + 4 * decay2(0.5 * (a + b)) + decay2(b))
+    const t18_b = result_b;
+    result_b = 0;
+    const t17 = stack[--top]!;
+    const t8 = b - a;
+    const t9 = t8 / 6;
+    const t9_b = t18_b * t17;
+    const t17_b = t18_b * t9;
+    const t15_b = t17_b;
+    const t16_b = t17_b;
+    const t2_decay2_3_b = t16_b;
+    // grad of (decay2): Math.exp(-rate * t)
+    const t2_decay2_3 = stack[--top]!;
+    const t1_decay2_3_b = t2_decay2_3_b * t2_decay2_3;
+    b_b += t1_decay2_3_b * -2;
+    // grad of: return ((b - a) / 6) * (decay2(a) + 4 * decay2(0.5 * (a + b)) + decay2(b))
+    const t10_b = t15_b;
+    const t14_b = t15_b;
+    const t13_b = t14_b * 4;
+    const t2_decay2_2_b = t13_b;
+    // grad of (decay2): Math.exp(-rate * t)
+    const t2_decay2_2 = stack[--top]!;
+    const t1_decay2_2_b = t2_decay2_2_b * t2_decay2_2;
+    const t12_b = t1_decay2_2_b * -2;
+    // grad of: return ((b - a) / 6) * (decay2(a) + 4 * decay2(0.5 * (a + b)) + decay2(b))
+    const t11_b = t12_b * 0.5;
+    a_b += t11_b;
+    b_b += t11_b;
+    const t2_decay2_1_b = t10_b;
+    // grad of (decay2): Math.exp(-rate * t)
+    const t2_decay2_1 = stack[--top]!;
+    const t1_decay2_1_b = t2_decay2_1_b * t2_decay2_1;
+    a_b += t1_decay2_1_b * -2;
+    // grad of: return ((b - a) / 6) * (decay2(a) + 4 * decay2(0.5 * (a + b)) + decay2(b))
+    const t8_b = t9_b / 6;
+    b_b += t8_b;
+    a_b -= t8_b;
   } else {
-    if (t2) {
-      // grad of: return ((b - a) / 6) * (decay2(a) + 4 * decay2(0.5 * (a + b)) + decay2(b))
-      const t18_b = result_b;
-      result_b = 0;
-      const t17 = stack[--top]!;
-      const t8 = b - a;
-      const t9 = t8 / 6;
-      const t9_b = t18_b * t17;
-      const t17_b = t18_b * t9;
-      const t15_b = t17_b;
-      const t16_b = t17_b;
-      const t2_decay2_3_b = t16_b;
+    // grad of: Q.GL5_W.reduce(…)
+    const t32_b = result_b;
+    result_b = 0;
+    const t30 = stack[--top]!;
+    const t31 = b - a;
+    const t30_b = t32_b * t31;
+    const t31_b = t32_b * t30;
+    b_b += t31_b;
+    a_b -= t31_b;
+    s_b += t30_b * 0.5;
+    const t19 = GL5_W.length;
+    for (let i_1 = t19 - 1; i_1 >= 0; i_1--) {
+      const t28_b = s_b;
+      const w = GL5_W[i_1]!;
+      const t27_b = t28_b * w;
+      const t2_decay2_4_b = t27_b;
       // grad of (decay2): Math.exp(-rate * t)
-      const t2_decay2_3 = stack[--top]!;
-      const t1_decay2_3_b = t2_decay2_3_b * t2_decay2_3;
-      b_b += t1_decay2_3_b * -2;
-      // grad of: return ((b - a) / 6) * (decay2(a) + 4 * decay2(0.5 * (a + b)) + decay2(b))
-      const t10_b = t15_b;
-      const t14_b = t15_b;
-      const t13_b = t14_b * 4;
-      const t2_decay2_2_b = t13_b;
-      // grad of (decay2): Math.exp(-rate * t)
-      const t2_decay2_2 = stack[--top]!;
-      const t1_decay2_2_b = t2_decay2_2_b * t2_decay2_2;
-      const t12_b = t1_decay2_2_b * -2;
-      // grad of: return ((b - a) / 6) * (decay2(a) + 4 * decay2(0.5 * (a + b)) + decay2(b))
-      const t11_b = t12_b * 0.5;
-      a_b += t11_b;
-      b_b += t11_b;
-      const t2_decay2_1_b = t10_b;
-      // grad of (decay2): Math.exp(-rate * t)
-      const t2_decay2_1 = stack[--top]!;
-      const t1_decay2_1_b = t2_decay2_1_b * t2_decay2_1;
-      a_b += t1_decay2_1_b * -2;
-      // grad of: return ((b - a) / 6) * (decay2(a) + 4 * decay2(0.5 * (a + b)) + decay2(b))
-      const t8_b = t9_b / 6;
-      b_b += t8_b;
-      a_b -= t8_b;
-    } else {
+      const t2_decay2_4 = stack[--top]!;
+      const t1_decay2_4_b = t2_decay2_4_b * t2_decay2_4;
+      const t26_b = t1_decay2_4_b * -2;
       // grad of: Q.GL5_W.reduce(…)
-      const t32_b = result_b;
-      result_b = 0;
-      const t30 = stack[--top]!;
-      const t31 = b - a;
-      const t30_b = t32_b * t31;
-      const t31_b = t32_b * t30;
-      b_b += t31_b;
-      a_b -= t31_b;
-      s_b += t30_b * 0.5;
-      const t19 = GL5_W.length;
-      for (let i_1 = t19 - 1; i_1 >= 0; i_1--) {
-        const t28_b = s_b;
-        const w = GL5_W[i_1]!;
-        const t27_b = t28_b * w;
-        const t2_decay2_4_b = t27_b;
-        // grad of (decay2): Math.exp(-rate * t)
-        const t2_decay2_4 = stack[--top]!;
-        const t1_decay2_4_b = t2_decay2_4_b * t2_decay2_4;
-        const t26_b = t1_decay2_4_b * -2;
-        // grad of: Q.GL5_W.reduce(…)
-        const t23_b = t26_b;
-        const t25_b = t26_b;
-        const t24_b = t25_b * 0.5;
-        a_b += t24_b;
-        b_b += t24_b;
-        const t22 = GL5_X[i_1]!;
-        const t21_b = t23_b * t22;
-        const t20_b = t21_b * 0.5;
-        b_b += t20_b;
-        a_b -= t20_b;
-      }
-      s_b = 0;
+      const t23_b = t26_b;
+      const t25_b = t26_b;
+      const t24_b = t25_b * 0.5;
+      a_b += t24_b;
+      b_b += t24_b;
+      const t22 = GL5_X[i_1]!;
+      const t21_b = t23_b * t22;
+      const t20_b = t21_b * 0.5;
+      b_b += t20_b;
+      a_b -= t20_b;
     }
+    s_b = 0;
   }
   adj.a += a_b;
   adj.b += b_b;
@@ -631,85 +627,83 @@ export function ruleSwitch_jvp(a: number, b: number, rule: number, tangent: { a?
     const t7_d = t6 * t3_d + t3 * t6_d;
     result = t7;
     result_d = t7_d;
+  } else if (t2) {
+    const t8 = b - a;
+    const t8_d = b_d - a_d;
+    const t9 = t8 / 6;
+    const t9_d = t8_d / 6;
+    const t1_decay2_1 = -2 * a;
+    const t1_decay2_1_d = -2 * a_d;
+    const t2_decay2_1 = Math.exp(t1_decay2_1);
+    const t2_decay2_1_d = t2_decay2_1 * t1_decay2_1_d;
+    const t10 = t2_decay2_1;
+    const t10_d = t2_decay2_1_d;
+    const t11 = a + b;
+    const t11_d = a_d + b_d;
+    const t12 = 0.5 * t11;
+    const t12_d = 0.5 * t11_d;
+    const t1_decay2_2 = -2 * t12;
+    const t1_decay2_2_d = -2 * t12_d;
+    const t2_decay2_2 = Math.exp(t1_decay2_2);
+    const t2_decay2_2_d = t2_decay2_2 * t1_decay2_2_d;
+    const t13 = t2_decay2_2;
+    const t13_d = t2_decay2_2_d;
+    const t14 = 4 * t13;
+    const t14_d = 4 * t13_d;
+    const t15 = t10 + t14;
+    const t15_d = t10_d + t14_d;
+    const t1_decay2_3 = -2 * b;
+    const t1_decay2_3_d = -2 * b_d;
+    const t2_decay2_3 = Math.exp(t1_decay2_3);
+    const t2_decay2_3_d = t2_decay2_3 * t1_decay2_3_d;
+    const t16 = t2_decay2_3;
+    const t16_d = t2_decay2_3_d;
+    const t17 = t15 + t16;
+    const t17_d = t15_d + t16_d;
+    const t18 = t9 * t17;
+    const t18_d = t17 * t9_d + t9 * t17_d;
+    result = t18;
+    result_d = t18_d;
   } else {
-    if (t2) {
-      const t8 = b - a;
-      const t8_d = b_d - a_d;
-      const t9 = t8 / 6;
-      const t9_d = t8_d / 6;
-      const t1_decay2_1 = -2 * a;
-      const t1_decay2_1_d = -2 * a_d;
-      const t2_decay2_1 = Math.exp(t1_decay2_1);
-      const t2_decay2_1_d = t2_decay2_1 * t1_decay2_1_d;
-      const t10 = t2_decay2_1;
-      const t10_d = t2_decay2_1_d;
-      const t11 = a + b;
-      const t11_d = a_d + b_d;
-      const t12 = 0.5 * t11;
-      const t12_d = 0.5 * t11_d;
-      const t1_decay2_2 = -2 * t12;
-      const t1_decay2_2_d = -2 * t12_d;
-      const t2_decay2_2 = Math.exp(t1_decay2_2);
-      const t2_decay2_2_d = t2_decay2_2 * t1_decay2_2_d;
-      const t13 = t2_decay2_2;
-      const t13_d = t2_decay2_2_d;
-      const t14 = 4 * t13;
-      const t14_d = 4 * t13_d;
-      const t15 = t10 + t14;
-      const t15_d = t10_d + t14_d;
-      const t1_decay2_3 = -2 * b;
-      const t1_decay2_3_d = -2 * b_d;
-      const t2_decay2_3 = Math.exp(t1_decay2_3);
-      const t2_decay2_3_d = t2_decay2_3 * t1_decay2_3_d;
-      const t16 = t2_decay2_3;
-      const t16_d = t2_decay2_3_d;
-      const t17 = t15 + t16;
-      const t17_d = t15_d + t16_d;
-      const t18 = t9 * t17;
-      const t18_d = t17 * t9_d + t9 * t17_d;
-      result = t18;
-      result_d = t18_d;
-    } else {
-      const t19 = GL5_W.length;
-      s = 0;
-      s_d = 0;
-      for (let i_1 = 0; i_1 < t19; i_1++) {
-        const w = GL5_W[i_1]!;
-        const t20 = b - a;
-        const t20_d = b_d - a_d;
-        const t21 = 0.5 * t20;
-        const t21_d = 0.5 * t20_d;
-        const t22 = GL5_X[i_1]!;
-        const t23 = t21 * t22;
-        const t23_d = t22 * t21_d;
-        const t24 = a + b;
-        const t24_d = a_d + b_d;
-        const t25 = 0.5 * t24;
-        const t25_d = 0.5 * t24_d;
-        const t26 = t23 + t25;
-        const t26_d = t23_d + t25_d;
-        const t1_decay2_4 = -2 * t26;
-        const t1_decay2_4_d = -2 * t26_d;
-        const t2_decay2_4 = Math.exp(t1_decay2_4);
-        const t2_decay2_4_d = t2_decay2_4 * t1_decay2_4_d;
-        const t27 = t2_decay2_4;
-        const t27_d = t2_decay2_4_d;
-        const t28 = w * t27;
-        const t28_d = w * t27_d;
-        const t29 = s + t28;
-        const t29_d = s_d + t28_d;
-        s = t29;
-        s_d = t29_d;
-      }
-      const t30 = s * 0.5;
-      const t30_d = 0.5 * s_d;
-      const t31 = b - a;
-      const t31_d = b_d - a_d;
-      const t32 = t30 * t31;
-      const t32_d = t31 * t30_d + t30 * t31_d;
-      result = t32;
-      result_d = t32_d;
+    const t19 = GL5_W.length;
+    s = 0;
+    s_d = 0;
+    for (let i_1 = 0; i_1 < t19; i_1++) {
+      const w = GL5_W[i_1]!;
+      const t20 = b - a;
+      const t20_d = b_d - a_d;
+      const t21 = 0.5 * t20;
+      const t21_d = 0.5 * t20_d;
+      const t22 = GL5_X[i_1]!;
+      const t23 = t21 * t22;
+      const t23_d = t22 * t21_d;
+      const t24 = a + b;
+      const t24_d = a_d + b_d;
+      const t25 = 0.5 * t24;
+      const t25_d = 0.5 * t24_d;
+      const t26 = t23 + t25;
+      const t26_d = t23_d + t25_d;
+      const t1_decay2_4 = -2 * t26;
+      const t1_decay2_4_d = -2 * t26_d;
+      const t2_decay2_4 = Math.exp(t1_decay2_4);
+      const t2_decay2_4_d = t2_decay2_4 * t1_decay2_4_d;
+      const t27 = t2_decay2_4;
+      const t27_d = t2_decay2_4_d;
+      const t28 = w * t27;
+      const t28_d = w * t27_d;
+      const t29 = s + t28;
+      const t29_d = s_d + t28_d;
+      s = t29;
+      s_d = t29_d;
     }
+    const t30 = s * 0.5;
+    const t30_d = 0.5 * s_d;
+    const t31 = b - a;
+    const t31_d = b_d - a_d;
+    const t32 = t30 * t31;
+    const t32_d = t31 * t30_d + t30 * t31_d;
+    result = t32;
+    result_d = t32_d;
   }
   return {
     value: result,
@@ -761,98 +755,96 @@ export function ruleSwitch_hvp(a: number, b: number, rule: number, v: { a?: numb
     stack_d[top]! = t6_d;
     stack[top++]! = t6;
     result = t7;
-  } else {
-    if (t2) {
-      const t8 = b - a;
-      const t9 = t8 / 6;
-      const t1_decay2_1 = -2 * a;
-      const t1_decay2_1_d = -2 * a_d;
-      const t2_decay2_1 = Math.exp(t1_decay2_1);
-      const t2_decay2_1_d = t2_decay2_1 * t1_decay2_1_d;
-      if (top + 4 > stack.length) {
-        stack = tape.reserve(top, 4);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = t2_decay2_1_d;
-      stack[top++]! = t2_decay2_1;
-      const t10 = t2_decay2_1;
-      const t10_d = t2_decay2_1_d;
-      const t11 = a + b;
-      const t11_d = a_d + b_d;
-      const t12 = 0.5 * t11;
-      const t12_d = 0.5 * t11_d;
-      const t1_decay2_2 = -2 * t12;
-      const t1_decay2_2_d = -2 * t12_d;
-      const t2_decay2_2 = Math.exp(t1_decay2_2);
-      const t2_decay2_2_d = t2_decay2_2 * t1_decay2_2_d;
-      stack_d[top]! = t2_decay2_2_d;
-      stack[top++]! = t2_decay2_2;
-      const t13 = t2_decay2_2;
-      const t13_d = t2_decay2_2_d;
-      const t14 = 4 * t13;
-      const t14_d = 4 * t13_d;
-      const t15 = t10 + t14;
-      const t15_d = t10_d + t14_d;
-      const t1_decay2_3 = -2 * b;
-      const t1_decay2_3_d = -2 * b_d;
-      const t2_decay2_3 = Math.exp(t1_decay2_3);
-      const t2_decay2_3_d = t2_decay2_3 * t1_decay2_3_d;
-      stack_d[top]! = t2_decay2_3_d;
-      stack[top++]! = t2_decay2_3;
-      const t16 = t2_decay2_3;
-      const t16_d = t2_decay2_3_d;
-      const t17 = t15 + t16;
-      const t17_d = t15_d + t16_d;
-      const t18 = t9 * t17;
-      stack_d[top]! = t17_d;
-      stack[top++]! = t17;
-      result = t18;
-    } else {
-      const t19 = GL5_W.length;
-      s = 0;
-      s_d = 0;
-      if (top + (1 + (t19 + 1 > 0 ? t19 + 1 : 0)) > stack.length) {
-        stack = tape.reserve(top, 1 + (t19 + 1 > 0 ? t19 + 1 : 0));
-        stack_d = tapeTangents(stack);
-      }
-      for (let i_1 = 0; i_1 < t19; i_1++) {
-        const w = GL5_W[i_1]!;
-        const t20 = b - a;
-        const t20_d = b_d - a_d;
-        const t21 = 0.5 * t20;
-        const t21_d = 0.5 * t20_d;
-        const t22 = GL5_X[i_1]!;
-        const t23 = t21 * t22;
-        const t23_d = t22 * t21_d;
-        const t24 = a + b;
-        const t24_d = a_d + b_d;
-        const t25 = 0.5 * t24;
-        const t25_d = 0.5 * t24_d;
-        const t26 = t23 + t25;
-        const t26_d = t23_d + t25_d;
-        const t1_decay2_4 = -2 * t26;
-        const t1_decay2_4_d = -2 * t26_d;
-        const t2_decay2_4 = Math.exp(t1_decay2_4);
-        const t2_decay2_4_d = t2_decay2_4 * t1_decay2_4_d;
-        stack_d[top]! = t2_decay2_4_d;
-        stack[top++]! = t2_decay2_4;
-        const t27 = t2_decay2_4;
-        const t27_d = t2_decay2_4_d;
-        const t28 = w * t27;
-        const t28_d = w * t27_d;
-        const t29 = s + t28;
-        const t29_d = s_d + t28_d;
-        s = t29;
-        s_d = t29_d;
-      }
-      const t30 = s * 0.5;
-      const t30_d = 0.5 * s_d;
-      const t31 = b - a;
-      const t32 = t30 * t31;
-      stack_d[top]! = t30_d;
-      stack[top++]! = t30;
-      result = t32;
+  } else if (t2) {
+    const t8 = b - a;
+    const t9 = t8 / 6;
+    const t1_decay2_1 = -2 * a;
+    const t1_decay2_1_d = -2 * a_d;
+    const t2_decay2_1 = Math.exp(t1_decay2_1);
+    const t2_decay2_1_d = t2_decay2_1 * t1_decay2_1_d;
+    if (top + 4 > stack.length) {
+      stack = tape.reserve(top, 4);
+      stack_d = tapeTangents(stack);
     }
+    stack_d[top]! = t2_decay2_1_d;
+    stack[top++]! = t2_decay2_1;
+    const t10 = t2_decay2_1;
+    const t10_d = t2_decay2_1_d;
+    const t11 = a + b;
+    const t11_d = a_d + b_d;
+    const t12 = 0.5 * t11;
+    const t12_d = 0.5 * t11_d;
+    const t1_decay2_2 = -2 * t12;
+    const t1_decay2_2_d = -2 * t12_d;
+    const t2_decay2_2 = Math.exp(t1_decay2_2);
+    const t2_decay2_2_d = t2_decay2_2 * t1_decay2_2_d;
+    stack_d[top]! = t2_decay2_2_d;
+    stack[top++]! = t2_decay2_2;
+    const t13 = t2_decay2_2;
+    const t13_d = t2_decay2_2_d;
+    const t14 = 4 * t13;
+    const t14_d = 4 * t13_d;
+    const t15 = t10 + t14;
+    const t15_d = t10_d + t14_d;
+    const t1_decay2_3 = -2 * b;
+    const t1_decay2_3_d = -2 * b_d;
+    const t2_decay2_3 = Math.exp(t1_decay2_3);
+    const t2_decay2_3_d = t2_decay2_3 * t1_decay2_3_d;
+    stack_d[top]! = t2_decay2_3_d;
+    stack[top++]! = t2_decay2_3;
+    const t16 = t2_decay2_3;
+    const t16_d = t2_decay2_3_d;
+    const t17 = t15 + t16;
+    const t17_d = t15_d + t16_d;
+    const t18 = t9 * t17;
+    stack_d[top]! = t17_d;
+    stack[top++]! = t17;
+    result = t18;
+  } else {
+    const t19 = GL5_W.length;
+    s = 0;
+    s_d = 0;
+    if (top + (1 + (t19 + 1 > 0 ? t19 + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (t19 + 1 > 0 ? t19 + 1 : 0));
+      stack_d = tapeTangents(stack);
+    }
+    for (let i_1 = 0; i_1 < t19; i_1++) {
+      const w = GL5_W[i_1]!;
+      const t20 = b - a;
+      const t20_d = b_d - a_d;
+      const t21 = 0.5 * t20;
+      const t21_d = 0.5 * t20_d;
+      const t22 = GL5_X[i_1]!;
+      const t23 = t21 * t22;
+      const t23_d = t22 * t21_d;
+      const t24 = a + b;
+      const t24_d = a_d + b_d;
+      const t25 = 0.5 * t24;
+      const t25_d = 0.5 * t24_d;
+      const t26 = t23 + t25;
+      const t26_d = t23_d + t25_d;
+      const t1_decay2_4 = -2 * t26;
+      const t1_decay2_4_d = -2 * t26_d;
+      const t2_decay2_4 = Math.exp(t1_decay2_4);
+      const t2_decay2_4_d = t2_decay2_4 * t1_decay2_4_d;
+      stack_d[top]! = t2_decay2_4_d;
+      stack[top++]! = t2_decay2_4;
+      const t27 = t2_decay2_4;
+      const t27_d = t2_decay2_4_d;
+      const t28 = w * t27;
+      const t28_d = w * t27_d;
+      const t29 = s + t28;
+      const t29_d = s_d + t28_d;
+      s = t29;
+      s_d = t29_d;
+    }
+    const t30 = s * 0.5;
+    const t30_d = 0.5 * s_d;
+    const t31 = b - a;
+    const t32 = t30 * t31;
+    stack_d[top]! = t30_d;
+    stack[top++]! = t30;
+    result = t32;
   }
   let a_b = 0;
   let a_b_d = 0;
@@ -894,131 +886,129 @@ export function ruleSwitch_hvp(a: number, b: number, rule: number, v: { a?: numb
     b_b_d += t3_b_d;
     a_b -= t3_b;
     a_b_d -= t3_b_d;
+  } else if (t2) {
+    // grad of: return ((b - a) / 6) * (decay2(a) + 4 * decay2(0.5 * (a + b)) + decay2(b))
+    const t18_b = result_b;
+    result_b = 0;
+    const t17 = stack[--top]!;
+    const t17_d = stack_d[top]!;
+    const t8 = b - a;
+    const t8_d = b_d - a_d;
+    const t9 = t8 / 6;
+    const t9_d = t8_d / 6;
+    const t9_b = t18_b * t17;
+    const t9_b_d = t18_b * t17_d;
+    const t17_b = t18_b * t9;
+    const t17_b_d = t18_b * t9_d;
+    const t15_b = t17_b;
+    const t15_b_d = t17_b_d;
+    const t16_b = t17_b;
+    const t16_b_d = t17_b_d;
+    const t2_decay2_3_b = t16_b;
+    const t2_decay2_3_b_d = t16_b_d;
+    // grad of (decay2): Math.exp(-rate * t)
+    const t2_decay2_3 = stack[--top]!;
+    const t2_decay2_3_d = stack_d[top]!;
+    const t1_decay2_3_b = t2_decay2_3_b * t2_decay2_3;
+    const t1_decay2_3_b_d = t2_decay2_3 * t2_decay2_3_b_d + t2_decay2_3_b * t2_decay2_3_d;
+    b_b += t1_decay2_3_b * -2;
+    b_b_d += -2 * t1_decay2_3_b_d;
+    // grad of: return ((b - a) / 6) * (decay2(a) + 4 * decay2(0.5 * (a + b)) + decay2(b))
+    const t10_b = t15_b;
+    const t10_b_d = t15_b_d;
+    const t14_b = t15_b;
+    const t14_b_d = t15_b_d;
+    const t13_b = t14_b * 4;
+    const t13_b_d = 4 * t14_b_d;
+    const t2_decay2_2_b = t13_b;
+    const t2_decay2_2_b_d = t13_b_d;
+    // grad of (decay2): Math.exp(-rate * t)
+    const t2_decay2_2 = stack[--top]!;
+    const t2_decay2_2_d = stack_d[top]!;
+    const t1_decay2_2_b = t2_decay2_2_b * t2_decay2_2;
+    const t1_decay2_2_b_d = t2_decay2_2 * t2_decay2_2_b_d + t2_decay2_2_b * t2_decay2_2_d;
+    const t12_b = t1_decay2_2_b * -2;
+    const t12_b_d = -2 * t1_decay2_2_b_d;
+    // grad of: return ((b - a) / 6) * (decay2(a) + 4 * decay2(0.5 * (a + b)) + decay2(b))
+    const t11_b = t12_b * 0.5;
+    const t11_b_d = 0.5 * t12_b_d;
+    a_b += t11_b;
+    a_b_d += t11_b_d;
+    b_b += t11_b;
+    b_b_d += t11_b_d;
+    const t2_decay2_1_b = t10_b;
+    const t2_decay2_1_b_d = t10_b_d;
+    // grad of (decay2): Math.exp(-rate * t)
+    const t2_decay2_1 = stack[--top]!;
+    const t2_decay2_1_d = stack_d[top]!;
+    const t1_decay2_1_b = t2_decay2_1_b * t2_decay2_1;
+    const t1_decay2_1_b_d = t2_decay2_1 * t2_decay2_1_b_d + t2_decay2_1_b * t2_decay2_1_d;
+    a_b += t1_decay2_1_b * -2;
+    a_b_d += -2 * t1_decay2_1_b_d;
+    // grad of: return ((b - a) / 6) * (decay2(a) + 4 * decay2(0.5 * (a + b)) + decay2(b))
+    const t8_b = t9_b / 6;
+    const t8_b_d = t9_b_d / 6;
+    b_b += t8_b;
+    b_b_d += t8_b_d;
+    a_b -= t8_b;
+    a_b_d -= t8_b_d;
   } else {
-    if (t2) {
-      // grad of: return ((b - a) / 6) * (decay2(a) + 4 * decay2(0.5 * (a + b)) + decay2(b))
-      const t18_b = result_b;
-      result_b = 0;
-      const t17 = stack[--top]!;
-      const t17_d = stack_d[top]!;
-      const t8 = b - a;
-      const t8_d = b_d - a_d;
-      const t9 = t8 / 6;
-      const t9_d = t8_d / 6;
-      const t9_b = t18_b * t17;
-      const t9_b_d = t18_b * t17_d;
-      const t17_b = t18_b * t9;
-      const t17_b_d = t18_b * t9_d;
-      const t15_b = t17_b;
-      const t15_b_d = t17_b_d;
-      const t16_b = t17_b;
-      const t16_b_d = t17_b_d;
-      const t2_decay2_3_b = t16_b;
-      const t2_decay2_3_b_d = t16_b_d;
+    // grad of: Q.GL5_W.reduce(…)
+    const t32_b = result_b;
+    result_b = 0;
+    const t30 = stack[--top]!;
+    const t30_d = stack_d[top]!;
+    const t31 = b - a;
+    const t31_d = b_d - a_d;
+    const t30_b = t32_b * t31;
+    const t30_b_d = t32_b * t31_d;
+    const t31_b = t32_b * t30;
+    const t31_b_d = t32_b * t30_d;
+    b_b += t31_b;
+    b_b_d += t31_b_d;
+    a_b -= t31_b;
+    a_b_d -= t31_b_d;
+    s_b += t30_b * 0.5;
+    s_b_d += 0.5 * t30_b_d;
+    const t19 = GL5_W.length;
+    for (let i_1 = t19 - 1; i_1 >= 0; i_1--) {
+      const t28_b = s_b;
+      const t28_b_d = s_b_d;
+      const w = GL5_W[i_1]!;
+      const t27_b = t28_b * w;
+      const t27_b_d = w * t28_b_d;
+      const t2_decay2_4_b = t27_b;
+      const t2_decay2_4_b_d = t27_b_d;
       // grad of (decay2): Math.exp(-rate * t)
-      const t2_decay2_3 = stack[--top]!;
-      const t2_decay2_3_d = stack_d[top]!;
-      const t1_decay2_3_b = t2_decay2_3_b * t2_decay2_3;
-      const t1_decay2_3_b_d = t2_decay2_3 * t2_decay2_3_b_d + t2_decay2_3_b * t2_decay2_3_d;
-      b_b += t1_decay2_3_b * -2;
-      b_b_d += -2 * t1_decay2_3_b_d;
-      // grad of: return ((b - a) / 6) * (decay2(a) + 4 * decay2(0.5 * (a + b)) + decay2(b))
-      const t10_b = t15_b;
-      const t10_b_d = t15_b_d;
-      const t14_b = t15_b;
-      const t14_b_d = t15_b_d;
-      const t13_b = t14_b * 4;
-      const t13_b_d = 4 * t14_b_d;
-      const t2_decay2_2_b = t13_b;
-      const t2_decay2_2_b_d = t13_b_d;
-      // grad of (decay2): Math.exp(-rate * t)
-      const t2_decay2_2 = stack[--top]!;
-      const t2_decay2_2_d = stack_d[top]!;
-      const t1_decay2_2_b = t2_decay2_2_b * t2_decay2_2;
-      const t1_decay2_2_b_d = t2_decay2_2 * t2_decay2_2_b_d + t2_decay2_2_b * t2_decay2_2_d;
-      const t12_b = t1_decay2_2_b * -2;
-      const t12_b_d = -2 * t1_decay2_2_b_d;
-      // grad of: return ((b - a) / 6) * (decay2(a) + 4 * decay2(0.5 * (a + b)) + decay2(b))
-      const t11_b = t12_b * 0.5;
-      const t11_b_d = 0.5 * t12_b_d;
-      a_b += t11_b;
-      a_b_d += t11_b_d;
-      b_b += t11_b;
-      b_b_d += t11_b_d;
-      const t2_decay2_1_b = t10_b;
-      const t2_decay2_1_b_d = t10_b_d;
-      // grad of (decay2): Math.exp(-rate * t)
-      const t2_decay2_1 = stack[--top]!;
-      const t2_decay2_1_d = stack_d[top]!;
-      const t1_decay2_1_b = t2_decay2_1_b * t2_decay2_1;
-      const t1_decay2_1_b_d = t2_decay2_1 * t2_decay2_1_b_d + t2_decay2_1_b * t2_decay2_1_d;
-      a_b += t1_decay2_1_b * -2;
-      a_b_d += -2 * t1_decay2_1_b_d;
-      // grad of: return ((b - a) / 6) * (decay2(a) + 4 * decay2(0.5 * (a + b)) + decay2(b))
-      const t8_b = t9_b / 6;
-      const t8_b_d = t9_b_d / 6;
-      b_b += t8_b;
-      b_b_d += t8_b_d;
-      a_b -= t8_b;
-      a_b_d -= t8_b_d;
-    } else {
+      const t2_decay2_4 = stack[--top]!;
+      const t2_decay2_4_d = stack_d[top]!;
+      const t1_decay2_4_b = t2_decay2_4_b * t2_decay2_4;
+      const t1_decay2_4_b_d = t2_decay2_4 * t2_decay2_4_b_d + t2_decay2_4_b * t2_decay2_4_d;
+      const t26_b = t1_decay2_4_b * -2;
+      const t26_b_d = -2 * t1_decay2_4_b_d;
       // grad of: Q.GL5_W.reduce(…)
-      const t32_b = result_b;
-      result_b = 0;
-      const t30 = stack[--top]!;
-      const t30_d = stack_d[top]!;
-      const t31 = b - a;
-      const t31_d = b_d - a_d;
-      const t30_b = t32_b * t31;
-      const t30_b_d = t32_b * t31_d;
-      const t31_b = t32_b * t30;
-      const t31_b_d = t32_b * t30_d;
-      b_b += t31_b;
-      b_b_d += t31_b_d;
-      a_b -= t31_b;
-      a_b_d -= t31_b_d;
-      s_b += t30_b * 0.5;
-      s_b_d += 0.5 * t30_b_d;
-      const t19 = GL5_W.length;
-      for (let i_1 = t19 - 1; i_1 >= 0; i_1--) {
-        const t28_b = s_b;
-        const t28_b_d = s_b_d;
-        const w = GL5_W[i_1]!;
-        const t27_b = t28_b * w;
-        const t27_b_d = w * t28_b_d;
-        const t2_decay2_4_b = t27_b;
-        const t2_decay2_4_b_d = t27_b_d;
-        // grad of (decay2): Math.exp(-rate * t)
-        const t2_decay2_4 = stack[--top]!;
-        const t2_decay2_4_d = stack_d[top]!;
-        const t1_decay2_4_b = t2_decay2_4_b * t2_decay2_4;
-        const t1_decay2_4_b_d = t2_decay2_4 * t2_decay2_4_b_d + t2_decay2_4_b * t2_decay2_4_d;
-        const t26_b = t1_decay2_4_b * -2;
-        const t26_b_d = -2 * t1_decay2_4_b_d;
-        // grad of: Q.GL5_W.reduce(…)
-        const t23_b = t26_b;
-        const t23_b_d = t26_b_d;
-        const t25_b = t26_b;
-        const t25_b_d = t26_b_d;
-        const t24_b = t25_b * 0.5;
-        const t24_b_d = 0.5 * t25_b_d;
-        a_b += t24_b;
-        a_b_d += t24_b_d;
-        b_b += t24_b;
-        b_b_d += t24_b_d;
-        const t22 = GL5_X[i_1]!;
-        const t21_b = t23_b * t22;
-        const t21_b_d = t22 * t23_b_d;
-        const t20_b = t21_b * 0.5;
-        const t20_b_d = 0.5 * t21_b_d;
-        b_b += t20_b;
-        b_b_d += t20_b_d;
-        a_b -= t20_b;
-        a_b_d -= t20_b_d;
-      }
-      s_b = 0;
-      s_b_d = 0;
+      const t23_b = t26_b;
+      const t23_b_d = t26_b_d;
+      const t25_b = t26_b;
+      const t25_b_d = t26_b_d;
+      const t24_b = t25_b * 0.5;
+      const t24_b_d = 0.5 * t25_b_d;
+      a_b += t24_b;
+      a_b_d += t24_b_d;
+      b_b += t24_b;
+      b_b_d += t24_b_d;
+      const t22 = GL5_X[i_1]!;
+      const t21_b = t23_b * t22;
+      const t21_b_d = t22 * t23_b_d;
+      const t20_b = t21_b * 0.5;
+      const t20_b_d = 0.5 * t21_b_d;
+      b_b += t20_b;
+      b_b_d += t20_b_d;
+      a_b -= t20_b;
+      a_b_d -= t20_b_d;
     }
+    s_b = 0;
+    s_b_d = 0;
   }
   adj.a += a_b;
   adj_d.a += a_b_d;
