@@ -106,19 +106,17 @@ test('classes of numbers (classes: methods with any body, instances stepped and 
   expect(classes.some((x) => x.jvp && (x.hvp ?? 0) > 0)).toBe(true);
 }, 240_000);
 
-test('a module-level scratch buffer the module writes is refused (TSG1008), never differentiated', () => {
+test('a module-level scratch buffer each function fills before it reads it differentiates as a local array of its own', () => {
   // (without objects, whose refusals (TSG2002) a function may meet first)
   const features = new Set<Feature>([...PROFILES.test.filter((f) => f !== 'objects'), 'moduleScratch']);
   const summary = fuzz(tsgrad, { count: 40, seed: 24, features, tscShare: 0 });
   const o = summary.outcomes;
   const scratch = o.filter((x) => x.features.includes('moduleScratch'));
-  expect(scratch.length).toBeGreaterThan(0);
   expect(o.filter((x) => x.status === 'fail').map((x) => `#${x.index} ${x.failures.map((f) => f.kind).join(', ')}`)).toEqual([]);
-  expect(scratch.map((x) => `${x.status} ${x.code}`)).toEqual(scratch.map(() => 'refused TSG1008'));
-  // (each names the module-level array; or, in a function that also passes one array twice to
-  // a helper writing it (aliasWritten, refused with TSG1008 too), that, which tsgrad meets first)
-  const named = (x: (typeof scratch)[number]) => /is an array kept at module level/.test(x.message ?? '') ||
-    (x.features.includes('aliasWritten') && /is passed to '\w+' as both '\w+' and '\w+', and '\w+' writes it/.test(x.message ?? ''));
-  expect(scratch.map((x) => [named(x), x.message])).toEqual(scratch.map((x) => [true, x.message]));
-  expect(scratch.filter((x) => /is an array kept at module level/.test(x.message ?? '')).length).toBeGreaterThan(0);
+  // (checked against the reference interpreter, which keeps one buffer per module across calls
+  // as JavaScript does; a refusal only as one of the buffer's own, naming why: module-scratch.ts)
+  expect(scratch.filter((x) => x.status === 'pass').length).toBeGreaterThanOrEqual(3);
+  const refused = scratch.filter((x) => x.status === 'refused');
+  expect(refused.map((x) => [x.code, /is a module-level buffer that/.test(x.message ?? '') || x.features.includes('aliasWritten'), x.message]))
+    .toEqual(refused.map((x) => ['TSG1008', true, x.message]));
 }, 120_000);

@@ -66,6 +66,8 @@ export interface ExprContext {
   arraySource?(e: ts.Expression): Binding & { kind: 'var' | 'view' } | undefined;
   /** A function whose body this module must differentiate too (of one returning an object, the property read: `projection`). */
   needs(fn: FunctionValue): void;
+  /** Module-level scratch buffers the function uses that it may not take for local arrays: why (statements/module-scratch.ts). */
+  readonly scratchRefusals?: ReadonlyMap<ts.Symbol, { why: string; hint: string }>;
   /** Of a variable that may hold `undefined` (an optional number parameter): the flag that says it does. */
   readonly undefinedFlags?: ReadonlyMap<Var, Var>;
   /** Of those, the locals whose missing value is null, not undefined (nullable.ts). */
@@ -467,8 +469,13 @@ export function tableBinding(cx: ExprContext, e: ts.Identifier | ts.PropertyAcce
   if (ts.isPropertyAccessExpression(e) && !namespaceMember(e, checker) && !staticReadonlyInit(e, checker)) return undefined;
   const table = moduleTable(e, checker);
   if (!table) return undefined;
-  if ('error' in table) return b.fail(e, 'TSG1008', `'${e.getText(b.sf)}' ${table.error}`, table.hint);
   let s = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(e) ? e.name : e)!;
+  if ('error' in table) {
+    // (a scratch buffer of the module this function does not fill before it reads it: statements/module-scratch.ts)
+    const scratch = cx.scratchRefusals?.get(s);
+    if (scratch) return scratchFail(cx, e, e.getText(b.sf), scratch);
+    return b.fail(e, 'TSG1008', `'${e.getText(b.sf)}' ${table.error}`, table.hint);
+  }
   if (s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
   const decl = s.valueDeclaration!;
   let entry = b.tables.get(decl);
@@ -1154,8 +1161,16 @@ function moduleBufferFail(cx: ExprContext, at: ts.Node, e: ts.Expression): never
   const name = e.getText(cx.b.sf);
   // (a string constant, `const TEXT = 'tsgrad'`, read by its length or characters: trial43 repro/string_constant_hint.ts)
   if (classifyType(cx.checker.getTypeAtLocation(e), cx.checker) === 'string') return stringReadFail(cx, at, `'${name}' is a string kept at module level`, e, 'outside the function');
+  // (a scratch buffer of the module this function does not fill before it reads it: statements/module-scratch.ts)
+  const symbol = ts.isIdentifier(e) ? cx.checker.getSymbolAtLocation(e) : undefined;
+  const scratch = symbol && cx.scratchRefusals?.get(symbol);
+  if (scratch) return scratchFail(cx, at, name, scratch);
   return cx.b.fail(at, 'TSG1008', `'${name}' is an array kept at module level: tsgrad reads such an array only as a constant table, which no function writes`,
     `allocate the buffer inside the function (const ${name} = new Float64Array(n)), or take it as a parameter`);
+}
+
+function scratchFail(cx: ExprContext, at: ts.Node, name: string, refusal: { why: string; hint: string }): never {
+  return cx.b.fail(at, 'TSG1008', `'${name}' is a module-level buffer that ${refusal.why}`, refusal.hint);
 }
 
 /**

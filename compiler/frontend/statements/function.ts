@@ -40,6 +40,7 @@ import { inlineLocal, inlineLocalObject, localFunction, onlyCalled } from './loc
 import { callbackHelperCall, closureCall } from './local-closures.js';
 import { arrayCallback, callbackReturn } from './array-callbacks.js';
 import { sortedExpression } from './sorting.js';
+import { scratchBuffers } from './module-scratch.js';
 
 export class FunctionLowering extends LoweringState {
   lower(): Func {
@@ -63,6 +64,7 @@ export class FunctionLowering extends LoweringState {
       this.scope.set(r.symbol, { kind: 'var', v: local });
     }
     hoistVars(this);
+    scratchBuffers(this);
     for (const r of this.fieldReads) b.eq('field', [varAtom(r.object), constAtom(r.key)], r.out);
     for (const d of this.defaults) defaultValue(this, d.init, d.arg, d.local);
     for (const o of this.optionals) optionalValue(this, o);

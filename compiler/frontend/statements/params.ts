@@ -55,6 +55,13 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
   // (`a: A` of `<A extends ArrayLike<number>>`: declared as its constraint)
   const constraint = arrayTypeParameterConstraint(type, checker);
   if (constraint) typeText = typedArrayName(constraint) ?? checker.typeToString(constraint, undefined, ts.TypeFormatFlags.NoTruncation);
+  // (a helper's tuple, `m: readonly [number, number, number, number]`: an array of numbers, as
+  // the generated code passes it its own number[] locals (trial48 finding 0: TS2345 at each call
+  // of a recursive helper's forms, which kept the tuple type)
+  const bare = checker.getNonNullableType(type);
+  if (!cx.exported && tsType === 'number[]' && checker.isTupleType(bare)) {
+    typeText = (bare as ts.TypeReference).target && ((bare as ts.TypeReference).target as ts.TupleType).readonly ? 'readonly number[]' : 'number[]';
+  }
   // `number[] | Uint8Array | Float64Array` (ml-distance's NumberArray) only read: read as
   // ArrayLike<number>, which every member is, and differentiated as a float array
   if (tsType === 'other' && isMixedArrayUnion(type, checker) && !cx.assigned.has(symbol) &&

@@ -46,6 +46,8 @@ export interface LoopFrame {
 export abstract class LoweringState implements ExprContext {
   readonly b: FunctionBuilder;
   readonly scope = new Map<ts.Symbol, Binding>();
+  /** Module-level scratch buffers the function uses that it may not take for local arrays: why (module-scratch.ts). */
+  readonly scratchRefusals = new Map<ts.Symbol, { why: string; hint: string }>();
   readonly assigned: Set<ts.Symbol>;
   readonly integers: Set<ts.Symbol>;
   /** Each `var`: lowered like a `let` where only its own block uses it, else hoisted. */
