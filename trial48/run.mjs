@@ -6,7 +6,7 @@
 // diagnostic that refuses it; 4. timing, one fresh process per checked case, two more when the better ratio is > 3
 // (not with --no-time); 5. extras: tsc --strict on gen/ and src/; 6. the repros (repro/index.mjs).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,7 +77,9 @@ const inSpan = (d, e) => d.file === e.file && d.line >= e.span[0] && d.line <= e
 const others = exported.filter((e) => !specced.has(`${e.m}.${e.name}`)).map((e) => {
   let d = diags.find((x) => x.sev === 'error' && inSpan(x, e));
   // a refusal in a class or a module constant outside every exported function goes to the one with no f_grad
-  const hasGrad = readFileSync(join(here, 'gen', `${e.m}.grad.ts`), 'utf8').includes(`export function ${e.name}_grad(`);
+  const genFile = join(here, 'gen', `${e.m}.grad.ts`);
+  // (a module whose every function is refused, src/refused.ts, gets no generated file)
+  const hasGrad = existsSync(genFile) && readFileSync(genFile, 'utf8').includes(`export function ${e.name}_grad(`);
   if (!d && !hasGrad) d = diags.find((x) => x.sev === 'error' && x.file === e.file && !exported.some((o) => inSpan(x, o)));
   return { ...e, status: d ? 'refused' : BY_EXTRA.has(e.name) ? 'by-extra' : hasGrad ? 'UNCHECKED' : 'MISSING', d };
 });

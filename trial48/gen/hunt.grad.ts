@@ -3821,3 +3821,2483 @@ export function nestedClosures_hvp(xs: Float64Array, a: number, v1: { xs?: Float
 export function nestedClosures_hessian(xs: Float64Array, a: number): { value: number; grad: { xs: Float64Array; a: number }; hessian: Float64Array } {
   return denseHessian([['xs', xs.length], ['a', -1]], (v: { xs?: Float64Array; a?: number }) => nestedClosures_hvp(xs, a, v));
 }
+
+/** arrayAlias's value; adds seed times its gradient into adj. */
+export function arrayAlias_vjp(x: number, xs: Float64Array, adj: { x: number; xs: Float64Array }, seed = 1): number {
+  const t1 = xs.length;
+  const a = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = xs[j]!;
+    a[j]! = t2;
+  }
+  const t4 = a[1]!;
+  const t5 = x * t4;
+  a[0]! = t5;
+  const t6 = a[1]!;
+  const t7 = a[0]!;
+  const t8 = t6 + t7;
+  a[1]! = t8;
+  const t9 = a[0]!;
+  const t10 = a[1]!;
+  const t11 = t9 * t10;
+  const t12 = a[2]!;
+  const t13 = t11 + t12;
+  let x_b = 0;
+  const xs_b = adj.xs;
+  const a_b = f64Zeros(a.length);
+  const t13_b = seed;
+  // grad of: return a[0] * a[1] + b[2]
+  const t11_b = t13_b;
+  const t12_b = t13_b;
+  a_b[2]! += t12_b;
+  const t9_b = t11_b * t10;
+  const t10_b = t11_b * t9;
+  a_b[1]! += t10_b;
+  a_b[0]! += t9_b;
+  // grad of: b[1] += a[0]
+  const t8_b = a_b[1]! ?? 0;
+  const t7_b = t8_b;
+  a_b[0]! += t7_b;
+  // grad of: b[0] = x * a[1]
+  const t5_b = a_b[0]! ?? 0;
+  a_b[0]! = 0;
+  const t4_b = t5_b === 0 ? 0 : t5_b * x;
+  if (t5_b !== 0) x_b += t5_b * t4;
+  a_b[1]! += t4_b;
+  // grad of: const a = Float64Array.from(xs)
+  for (let j = 0; j < t1; j++) {
+    const t2_b = a_b[j]!;
+    a_b[j]! = 0;
+    xs_b[j]! += t2_b;
+  }
+  adj.x += x_b;
+  return t13;
+}
+
+/** arrayAlias's value and gradient. */
+export function arrayAlias_grad(x: number, xs: Float64Array): { value: number; grad: { x: number; xs: Float64Array } } {
+  const grad: { x: number; xs: Float64Array } = { x: 0, xs: f64Zeros(xs.length) };
+  const value = arrayAlias_vjp(x, xs, grad);
+  return { value, grad };
+}
+
+/** arrayAlias's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function arrayAlias_jvp(x: number, xs: Float64Array, tangent: { x?: number; xs?: Float64Array }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const t1 = xs.length;
+  const a = new Float64Array(t1);
+  const a_d = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = xs[j]!;
+    const t2_d = xs_d[j]!;
+    a[j]! = t2;
+    a_d[j]! = t2_d;
+  }
+  const t4 = a[1]!;
+  const t4_d = a_d[1]!;
+  const t5 = x * t4;
+  const t5_d = t4 * x_d + x * t4_d;
+  a[0]! = t5;
+  a_d[0]! = t5_d;
+  const t6 = a[1]!;
+  const t6_d = a_d[1]!;
+  const t7 = a[0]!;
+  const t7_d = a_d[0]!;
+  const t8 = t6 + t7;
+  const t8_d = t6_d + t7_d;
+  a[1]! = t8;
+  a_d[1]! = t8_d;
+  const t9 = a[0]!;
+  const t9_d = a_d[0]!;
+  const t10 = a[1]!;
+  const t10_d = a_d[1]!;
+  const t11 = t9 * t10;
+  const t11_d = t10 * t9_d + t9 * t10_d;
+  const t12 = a[2]!;
+  const t12_d = a_d[2]!;
+  const t13 = t11 + t12;
+  const t13_d = t11_d + t12_d;
+  return {
+    value: t13,
+    tangent: t13_d
+  };
+}
+
+/** arrayAlias's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function arrayAlias_hvp(x: number, xs: Float64Array, v: { x?: number; xs?: Float64Array }): { value: number; grad: { x: number; xs: Float64Array }; hvp: { x: number; xs: Float64Array } } {
+  const x_d = v.x ?? 0;
+  const xs_d = v.xs ?? f64Zeros(xs.length);
+  const adj: { x: number; xs: Float64Array } = {
+    x: 0,
+    xs: f64Zeros(xs.length)
+  };
+  const adj_d: { x: number; xs: Float64Array } = {
+    x: 0,
+    xs: f64Zeros(xs.length)
+  };
+  const seed: number = 1;
+  const t1 = xs.length;
+  const a = new Float64Array(t1);
+  const a_d = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = xs[j]!;
+    const t2_d = xs_d[j]!;
+    a[j]! = t2;
+    a_d[j]! = t2_d;
+  }
+  const t4 = a[1]!;
+  const t4_d = a_d[1]!;
+  const t5 = x * t4;
+  const t5_d = t4 * x_d + x * t4_d;
+  a[0]! = t5;
+  a_d[0]! = t5_d;
+  const t6 = a[1]!;
+  const t6_d = a_d[1]!;
+  const t7 = a[0]!;
+  const t7_d = a_d[0]!;
+  const t8 = t6 + t7;
+  const t8_d = t6_d + t7_d;
+  a[1]! = t8;
+  a_d[1]! = t8_d;
+  const t9 = a[0]!;
+  const t9_d = a_d[0]!;
+  const t10 = a[1]!;
+  const t10_d = a_d[1]!;
+  const t11 = t9 * t10;
+  const t12 = a[2]!;
+  const t13 = t11 + t12;
+  let x_b = 0;
+  let x_b_d = 0;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  const a_b = f64Zeros(a.length);
+  const a_b_d = f64Zeros(a.length);
+  const t13_b = seed;
+  // grad of: return a[0] * a[1] + b[2]
+  const t11_b = t13_b;
+  const t12_b = t13_b;
+  a_b[2]! += t12_b;
+  const t9_b = t11_b * t10;
+  const t9_b_d = t11_b * t10_d;
+  const t10_b = t11_b * t9;
+  const t10_b_d = t11_b * t9_d;
+  a_b[1]! += t10_b;
+  a_b_d[1]! += t10_b_d;
+  a_b[0]! += t9_b;
+  a_b_d[0]! += t9_b_d;
+  // grad of: b[1] += a[0]
+  const t8_b = a_b[1]! ?? 0;
+  const t8_b_d = a_b_d[1]! ?? 0;
+  const t7_b = t8_b;
+  const t7_b_d = t8_b_d;
+  a_b[0]! += t7_b;
+  a_b_d[0]! += t7_b_d;
+  // grad of: b[0] = x * a[1]
+  const t5_b = a_b[0]! ?? 0;
+  const t5_b_d = a_b_d[0]! ?? 0;
+  a_b[0]! = 0;
+  a_b_d[0]! = 0;
+  const t4_b = t5_b === 0 ? 0 : t5_b * x;
+  const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : x * t5_b_d + t5_b * x_d;
+  if (t5_b !== 0 || t5_b_d !== 0) {
+    x_b += t5_b * t4;
+    x_b_d += t4 * t5_b_d + t5_b * t4_d;
+  }
+  a_b[1]! += t4_b;
+  a_b_d[1]! += t4_b_d;
+  // grad of: const a = Float64Array.from(xs)
+  for (let j = 0; j < t1; j++) {
+    const t2_b = a_b[j]!;
+    const t2_b_d = a_b_d[j]!;
+    a_b[j]! = 0;
+    a_b_d[j]! = 0;
+    xs_b[j]! += t2_b;
+    xs_b_d[j]! += t2_b_d;
+  }
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  return {
+    value: t13,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** arrayAlias's value, gradient and dense Hessian (row-major n×n over x, then xs's elements), from n Hessian-vector products. */
+export function arrayAlias_hessian(x: number, xs: Float64Array): { value: number; grad: { x: number; xs: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['xs', xs.length]], (v: { x?: number; xs?: Float64Array }) => arrayAlias_hvp(x, xs, v));
+}
+
+/** windowWrite's value; adds seed times its gradient into adj. */
+export function windowWrite_vjp(xs: Float64Array, k: number, adj: { xs: Float64Array; k: number }, seed = 1): number {
+  const t1 = xs.length;
+  const buf = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = xs[j]!;
+    buf[j]! = t2;
+  }
+  const t3 = buf.length;
+  const t4 = Math.min(1, t3);
+  const t8 = buf[t4]!;
+  const t9 = t8 * k;
+  buf[t4]! = t9;
+  const t10 = 2 + t4;
+  const t11 = buf[t4]!;
+  const t12 = 1 + t4;
+  const t13 = buf[t12]!;
+  const t14 = t11 + t13;
+  buf[t10]! = t14;
+  const t15 = buf.length;
+  let s = 0;
+  const xs_b = adj.xs;
+  let k_b = 0;
+  const buf_b = f64Zeros(buf.length);
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_1 = 0; i_1 < t15; i_1++) {
+    const v = buf[i_1]!;
+    const t16 = i_1 + 1;
+    const t17 = v * t16;
+    const t18 = s + t17;
+    s = t18;
+    // the reverse of this iteration
+    const t17_b = s_b;
+    const v_b = t17_b * t16;
+    buf_b[i_1]! += v_b;
+  }
+  // grad of: w[2] = w[0] + w[1]
+  const t14_b = buf_b[t10]! ?? 0;
+  buf_b[t10]! = 0;
+  const t11_b = t14_b;
+  const t13_b = t14_b;
+  buf_b[t12]! += t13_b;
+  buf_b[t4]! += t11_b;
+  // grad of: w[0] *= k
+  const t9_b = buf_b[t4]! ?? 0;
+  const t8_b = t9_b === 0 ? 0 : t9_b * k;
+  if (t9_b !== 0) k_b += t9_b * t8;
+  buf_b[t4]! = t8_b;
+  // grad of: const buf = Float64Array.from(xs)
+  for (let j = 0; j < t1; j++) {
+    const t2_b = buf_b[j]!;
+    buf_b[j]! = 0;
+    xs_b[j]! += t2_b;
+  }
+  adj.k += k_b;
+  return s;
+}
+
+/** windowWrite's value and gradient. */
+export function windowWrite_grad(xs: Float64Array, k: number): { value: number; grad: { xs: Float64Array; k: number } } {
+  const grad: { xs: Float64Array; k: number } = { xs: f64Zeros(xs.length), k: 0 };
+  const value = windowWrite_vjp(xs, k, grad);
+  return { value, grad };
+}
+
+/** windowWrite's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function windowWrite_jvp(xs: Float64Array, k: number, tangent: { xs?: Float64Array; k?: number }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const k_d = tangent.k ?? 0;
+  const t1 = xs.length;
+  const buf = new Float64Array(t1);
+  const buf_d = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = xs[j]!;
+    const t2_d = xs_d[j]!;
+    buf[j]! = t2;
+    buf_d[j]! = t2_d;
+  }
+  const t3 = buf.length;
+  const t4 = Math.min(1, t3);
+  const t8 = buf[t4]!;
+  const t8_d = buf_d[t4]!;
+  const t9 = t8 * k;
+  const t9_d = k * t8_d + t8 * k_d;
+  buf[t4]! = t9;
+  buf_d[t4]! = t9_d;
+  const t10 = 2 + t4;
+  const t11 = buf[t4]!;
+  const t11_d = buf_d[t4]!;
+  const t12 = 1 + t4;
+  const t13 = buf[t12]!;
+  const t13_d = buf_d[t12]!;
+  const t14 = t11 + t13;
+  const t14_d = t11_d + t13_d;
+  buf[t10]! = t14;
+  buf_d[t10]! = t14_d;
+  const t15 = buf.length;
+  let s = 0;
+  let s_d = 0;
+  for (let i_1 = 0; i_1 < t15; i_1++) {
+    const v = buf[i_1]!;
+    const v_d = buf_d[i_1]!;
+    const t16 = i_1 + 1;
+    const t17 = v * t16;
+    const t17_d = t16 * v_d;
+    const t18 = s + t17;
+    const t18_d = s_d + t17_d;
+    s = t18;
+    s_d = t18_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** windowWrite's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function windowWrite_hvp(xs: Float64Array, k: number, v1: { xs?: Float64Array; k?: number }): { value: number; grad: { xs: Float64Array; k: number }; hvp: { xs: Float64Array; k: number } } {
+  const xs_d = v1.xs ?? f64Zeros(xs.length);
+  const k_d = v1.k ?? 0;
+  const adj: { xs: Float64Array; k: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0
+  };
+  const adj_d: { xs: Float64Array; k: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0
+  };
+  const seed: number = 1;
+  const t1 = xs.length;
+  const buf = new Float64Array(t1);
+  const buf_d = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = xs[j]!;
+    const t2_d = xs_d[j]!;
+    buf[j]! = t2;
+    buf_d[j]! = t2_d;
+  }
+  const t3 = buf.length;
+  const t4 = Math.min(1, t3);
+  const t8 = buf[t4]!;
+  const t8_d = buf_d[t4]!;
+  const t9 = t8 * k;
+  const t9_d = k * t8_d + t8 * k_d;
+  buf[t4]! = t9;
+  buf_d[t4]! = t9_d;
+  const t10 = 2 + t4;
+  const t11 = buf[t4]!;
+  const t11_d = buf_d[t4]!;
+  const t12 = 1 + t4;
+  const t13 = buf[t12]!;
+  const t13_d = buf_d[t12]!;
+  const t14 = t11 + t13;
+  const t14_d = t11_d + t13_d;
+  buf[t10]! = t14;
+  buf_d[t10]! = t14_d;
+  const t15 = buf.length;
+  let s = 0;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let k_b = 0;
+  let k_b_d = 0;
+  const buf_b = f64Zeros(buf.length);
+  const buf_b_d = f64Zeros(buf.length);
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_1 = 0; i_1 < t15; i_1++) {
+    const v = buf[i_1]!;
+    const t16 = i_1 + 1;
+    const t17 = v * t16;
+    const t18 = s + t17;
+    s = t18;
+    // the reverse of this iteration
+    const t17_b = s_b;
+    const v_b = t17_b * t16;
+    buf_b[i_1]! += v_b;
+  }
+  // grad of: w[2] = w[0] + w[1]
+  const t14_b = buf_b[t10]! ?? 0;
+  const t14_b_d = buf_b_d[t10]! ?? 0;
+  buf_b[t10]! = 0;
+  buf_b_d[t10]! = 0;
+  const t11_b = t14_b;
+  const t11_b_d = t14_b_d;
+  const t13_b = t14_b;
+  const t13_b_d = t14_b_d;
+  buf_b[t12]! += t13_b;
+  buf_b_d[t12]! += t13_b_d;
+  buf_b[t4]! += t11_b;
+  buf_b_d[t4]! += t11_b_d;
+  // grad of: w[0] *= k
+  const t9_b = buf_b[t4]! ?? 0;
+  const t9_b_d = buf_b_d[t4]! ?? 0;
+  buf_b[t4]! = 0;
+  buf_b_d[t4]! = 0;
+  const t8_b = t9_b === 0 ? 0 : t9_b * k;
+  const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : k * t9_b_d + t9_b * k_d;
+  if (t9_b !== 0 || t9_b_d !== 0) {
+    k_b += t9_b * t8;
+    k_b_d += t8 * t9_b_d + t9_b * t8_d;
+  }
+  buf_b[t4]! += t8_b;
+  buf_b_d[t4]! += t8_b_d;
+  // grad of: const buf = Float64Array.from(xs)
+  for (let j = 0; j < t1; j++) {
+    const t2_b = buf_b[j]!;
+    const t2_b_d = buf_b_d[j]!;
+    buf_b[j]! = 0;
+    buf_b_d[j]! = 0;
+    xs_b[j]! += t2_b;
+    xs_b_d[j]! += t2_b_d;
+  }
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** windowWrite's value, gradient and dense Hessian (row-major n×n over xs's elements, then k), from n Hessian-vector products. */
+export function windowWrite_hessian(xs: Float64Array, k: number): { value: number; grad: { xs: Float64Array; k: number }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['k', -1]], (v: { xs?: Float64Array; k?: number }) => windowWrite_hvp(xs, k, v));
+}
+
+/** spreadCopy's value; adds seed times its gradient into adj. */
+export function spreadCopy_vjp(xs: Float64Array, k: number, adj: { xs: Float64Array; k: number }, seed = 1): number {
+  const t1 = xs.length;
+  const orig: number[] = new Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = xs[j]!;
+    orig[j]! = t2;
+  }
+  const t3 = orig.length;
+  const t4 = t3 + 1;
+  const copy: number[] = new Array(t4);
+  for (let j_1 = 0; j_1 < t3; j_1++) {
+    const t5 = orig[j_1]!;
+    copy[j_1]! = t5;
+  }
+  copy[t3]! = k;
+  const t6 = copy[0]!;
+  const t7 = t6 * k;
+  copy[0]! = t7;
+  const t8 = orig[0]!;
+  const t9 = copy[0]!;
+  const t10 = t8 + t9;
+  const t11 = copy.length;
+  const t12 = t11 - 1;
+  const t13 = copy[t12]!;
+  const t14 = t10 + t13;
+  const xs_b = adj.xs;
+  let k_b = 0;
+  const orig_b = f64Zeros(orig.length);
+  const copy_b = f64Zeros(copy.length);
+  const t14_b = seed;
+  // grad of: return orig[0] + copy[0] + copy[copy.length - 1]
+  const t10_b = t14_b;
+  const t13_b = t14_b;
+  copy_b[t12]! += t13_b;
+  const t8_b = t10_b;
+  const t9_b = t10_b;
+  copy_b[0]! += t9_b;
+  orig_b[0]! += t8_b;
+  // grad of: copy[0] = copy[0] * k
+  const t7_b = copy_b[0]! ?? 0;
+  const t6_b = t7_b === 0 ? 0 : t7_b * k;
+  if (t7_b !== 0) k_b += t7_b * t6;
+  copy_b[0]! = t6_b;
+  // grad of: const copy = [...orig, k]
+  k_b += copy_b[t3]! ?? 0;
+  copy_b[t3]! = 0;
+  for (let j_1 = 0; j_1 < t3; j_1++) {
+    const t5_b = copy_b[j_1]! ?? 0;
+    copy_b[j_1]! = 0;
+    orig_b[j_1]! += t5_b;
+  }
+  // grad of: const orig = Array.from(xs)
+  for (let j = 0; j < t1; j++) {
+    const t2_b = orig_b[j]!;
+    orig_b[j]! = 0;
+    xs_b[j]! += t2_b;
+  }
+  adj.k += k_b;
+  return t14;
+}
+
+/** spreadCopy's value and gradient. */
+export function spreadCopy_grad(xs: Float64Array, k: number): { value: number; grad: { xs: Float64Array; k: number } } {
+  const grad: { xs: Float64Array; k: number } = { xs: f64Zeros(xs.length), k: 0 };
+  const value = spreadCopy_vjp(xs, k, grad);
+  return { value, grad };
+}
+
+/** spreadCopy's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function spreadCopy_jvp(xs: Float64Array, k: number, tangent: { xs?: Float64Array; k?: number }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const k_d = tangent.k ?? 0;
+  const t1 = xs.length;
+  const orig: number[] = new Array(t1);
+  const orig_d: number[] = new Array(t1).fill(0);
+  for (let j = 0; j < t1; j++) {
+    const t2 = xs[j]!;
+    const t2_d = xs_d[j]!;
+    orig[j]! = t2;
+    orig_d[j]! = t2_d;
+  }
+  const t3 = orig.length;
+  const t4 = t3 + 1;
+  const copy: number[] = new Array(t4);
+  const copy_d: number[] = new Array(t4).fill(0);
+  for (let j_1 = 0; j_1 < t3; j_1++) {
+    const t5 = orig[j_1]!;
+    const t5_d = orig_d[j_1]!;
+    copy[j_1]! = t5;
+    copy_d[j_1]! = t5_d;
+  }
+  copy[t3]! = k;
+  copy_d[t3]! = k_d;
+  const t6 = copy[0]!;
+  const t6_d = copy_d[0]!;
+  const t7 = t6 * k;
+  const t7_d = k * t6_d + t6 * k_d;
+  copy[0]! = t7;
+  copy_d[0]! = t7_d;
+  const t8 = orig[0]!;
+  const t8_d = orig_d[0]!;
+  const t9 = copy[0]!;
+  const t9_d = copy_d[0]!;
+  const t10 = t8 + t9;
+  const t10_d = t8_d + t9_d;
+  const t11 = copy.length;
+  const t12 = t11 - 1;
+  const t13 = copy[t12]!;
+  const t13_d = copy_d[t12]!;
+  const t14 = t10 + t13;
+  const t14_d = t10_d + t13_d;
+  return {
+    value: t14,
+    tangent: t14_d
+  };
+}
+
+/** spreadCopy's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function spreadCopy_hvp(xs: Float64Array, k: number, v: { xs?: Float64Array; k?: number }): { value: number; grad: { xs: Float64Array; k: number }; hvp: { xs: Float64Array; k: number } } {
+  const xs_d = v.xs ?? f64Zeros(xs.length);
+  const k_d = v.k ?? 0;
+  const adj: { xs: Float64Array; k: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0
+  };
+  const adj_d: { xs: Float64Array; k: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0
+  };
+  const seed: number = 1;
+  const t1 = xs.length;
+  const orig: number[] = new Array(t1);
+  const orig_d: number[] = new Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = xs[j]!;
+    const t2_d = xs_d[j]!;
+    orig[j]! = t2;
+    orig_d[j]! = t2_d;
+  }
+  const t3 = orig.length;
+  const t4 = t3 + 1;
+  const copy: number[] = new Array(t4);
+  const copy_d: number[] = new Array(t4);
+  for (let j_1 = 0; j_1 < t3; j_1++) {
+    const t5 = orig[j_1]!;
+    const t5_d = orig_d[j_1]!;
+    copy[j_1]! = t5;
+    copy_d[j_1]! = t5_d;
+  }
+  copy[t3]! = k;
+  copy_d[t3]! = k_d;
+  const t6 = copy[0]!;
+  const t6_d = copy_d[0]!;
+  const t7 = t6 * k;
+  const t7_d = k * t6_d + t6 * k_d;
+  copy[0]! = t7;
+  copy_d[0]! = t7_d;
+  const t8 = orig[0]!;
+  const t9 = copy[0]!;
+  const t10 = t8 + t9;
+  const t11 = copy.length;
+  const t12 = t11 - 1;
+  const t13 = copy[t12]!;
+  const t14 = t10 + t13;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let k_b = 0;
+  let k_b_d = 0;
+  const orig_b = f64Zeros(orig.length);
+  const orig_b_d = f64Zeros(orig.length);
+  const copy_b = f64Zeros(copy.length);
+  const copy_b_d = f64Zeros(copy.length);
+  const t14_b = seed;
+  // grad of: return orig[0] + copy[0] + copy[copy.length - 1]
+  const t10_b = t14_b;
+  const t13_b = t14_b;
+  copy_b[t12]! += t13_b;
+  const t8_b = t10_b;
+  const t9_b = t10_b;
+  copy_b[0]! += t9_b;
+  orig_b[0]! += t8_b;
+  // grad of: copy[0] = copy[0] * k
+  const t7_b = copy_b[0]! ?? 0;
+  const t7_b_d = copy_b_d[0]! ?? 0;
+  copy_b[0]! = 0;
+  copy_b_d[0]! = 0;
+  const t6_b = t7_b === 0 ? 0 : t7_b * k;
+  const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : k * t7_b_d + t7_b * k_d;
+  if (t7_b !== 0 || t7_b_d !== 0) {
+    k_b += t7_b * t6;
+    k_b_d += t6 * t7_b_d + t7_b * t6_d;
+  }
+  copy_b[0]! += t6_b;
+  copy_b_d[0]! += t6_b_d;
+  // grad of: const copy = [...orig, k]
+  k_b += copy_b[t3]! ?? 0;
+  k_b_d += copy_b_d[t3]! ?? 0;
+  copy_b[t3]! = 0;
+  copy_b_d[t3]! = 0;
+  for (let j_1 = 0; j_1 < t3; j_1++) {
+    const t5_b = copy_b[j_1]! ?? 0;
+    const t5_b_d = copy_b_d[j_1]! ?? 0;
+    copy_b[j_1]! = 0;
+    copy_b_d[j_1]! = 0;
+    orig_b[j_1]! += t5_b;
+    orig_b_d[j_1]! += t5_b_d;
+  }
+  // grad of: const orig = Array.from(xs)
+  for (let j = 0; j < t1; j++) {
+    const t2_b = orig_b[j]!;
+    const t2_b_d = orig_b_d[j]!;
+    orig_b[j]! = 0;
+    orig_b_d[j]! = 0;
+    xs_b[j]! += t2_b;
+    xs_b_d[j]! += t2_b_d;
+  }
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  return {
+    value: t14,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** spreadCopy's value, gradient and dense Hessian (row-major n×n over xs's elements, then k), from n Hessian-vector products. */
+export function spreadCopy_hessian(xs: Float64Array, k: number): { value: number; grad: { xs: Float64Array; k: number }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['k', -1]], (v: { xs?: Float64Array; k?: number }) => spreadCopy_hvp(xs, k, v));
+}
+
+/** reverseAndSet's value; adds seed times its gradient into adj. */
+export function reverseAndSet_vjp(xs: Float64Array, k: number, adj: { xs: Float64Array; k: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const entryTop = top;
+  let j_int = false;
+  const t1 = xs.length;
+  const ys = new Float64Array(t1);
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const v = xs[i_1]!;
+    const t2 = v * k;
+    ys[i_1]! = t2;
+  }
+  let i = 0;
+  const t3 = ys.length;
+  const t4 = t3 - 1;
+  let j = t4;
+  j_int = Number.isInteger(j) && Math.abs(j) <= 2 ** 52;
+  let iters = 0;
+  for (;;) {
+    const t5 = i < j;
+    if (!t5) {
+      break;
+    }
+    iters++;
+    const t6 = ys[j]!;
+    const t7 = ys[i]!;
+    ys[i]! = t6;
+    ys[j]! = t7;
+    const t8 = i + 1;
+    i = t8;
+    const t9 = j - 1;
+    if (!j_int) {
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      stack[top++]! = j;
+    }
+    j = t9;
+  }
+  const t10 = t1 + 2;
+  const z = new Float64Array(t10);
+  const t11 = ys.length;
+  const t12 = z.length;
+  const t13 = 1 + t11;
+  const t14 = t13 > t12;
+  const t15 = t14;
+  if (t15) {
+    tape.top = entryTop;
+    throw new RangeError("offset is out of bounds");
+  }
+  for (let j_1 = 0; j_1 < t11; j_1++) {
+    const t16 = j_1 + 1;
+    const t17 = ys[j_1]!;
+    z[t16]! = t17;
+  }
+  z[0]! = k;
+  const t18 = z.length;
+  let s = 0;
+  const xs_b = adj.xs;
+  let k_b = 0;
+  const ys_b = f64Zeros(ys.length);
+  const z_b = f64Zeros(z.length);
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_2 = 0; i_2 < t18; i_2++) {
+    const v_1 = z[i_2]!;
+    const t19 = i_2 + 1;
+    const t20 = v_1 * t19;
+    const t21 = t20 * t19;
+    const t22 = s + t21;
+    s = t22;
+    // the reverse of this iteration
+    const t21_b = s_b;
+    const t20_b = t21_b * t19;
+    const v_1_b = t20_b * t19;
+    z_b[i_2]! += v_1_b;
+  }
+  // grad of: z[0] = k
+  k_b += z_b[0]! ?? 0;
+  z_b[0]! = 0;
+  // grad of: z.set(ys, 1)
+  for (let j_1 = 0; j_1 < t11; j_1++) {
+    const t16 = j_1 + 1;
+    const t17_b = z_b[t16]! ?? 0;
+    z_b[t16]! = 0;
+    ys_b[j_1]! += t17_b;
+  }
+  // grad of: for (let i = 0, j = ys.length - 1; i < j; i++, j--)
+  if (j_int) {
+    for (let k_1 = iters; k_1 > 0; k_1--) {
+      j = j + 1;
+      i = i - 1;
+      // grad of: [ys[i], ys[j]] = [ys[j], ys[i]]
+      const t7_b = ys_b[j]! ?? 0;
+      ys_b[j]! = 0;
+      const t6_b = ys_b[i]! ?? 0;
+      ys_b[i]! = t7_b;
+      ys_b[j]! += t6_b;
+    }
+  } else {
+    for (let k_1 = iters; k_1 > 0; k_1--) {
+      j = stack[--top]!;
+      i = i - 1;
+      // grad of: [ys[i], ys[j]] = [ys[j], ys[i]]
+      const t7_b = ys_b[j]! ?? 0;
+      ys_b[j]! = 0;
+      const t6_b = ys_b[i]! ?? 0;
+      ys_b[i]! = t7_b;
+      ys_b[j]! += t6_b;
+    }
+  }
+  // grad of: xs.map((v) => v * k)
+  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    const t2_b = ys_b[i_1]!;
+    ys_b[i_1]! = 0;
+    const v = xs[i_1]!;
+    const v_b = t2_b === 0 ? 0 : t2_b * k;
+    if (t2_b !== 0) k_b += t2_b * v;
+    xs_b[i_1]! += v_b;
+  }
+  adj.k += k_b;
+  tape.top = top;
+  return s;
+}
+
+/** reverseAndSet's value and gradient. */
+export function reverseAndSet_grad(xs: Float64Array, k: number): { value: number; grad: { xs: Float64Array; k: number } } {
+  const grad: { xs: Float64Array; k: number } = { xs: f64Zeros(xs.length), k: 0 };
+  const value = reverseAndSet_vjp(xs, k, grad);
+  return { value, grad };
+}
+
+/** reverseAndSet's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function reverseAndSet_jvp(xs: Float64Array, k: number, tangent: { xs?: Float64Array; k?: number }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const k_d = tangent.k ?? 0;
+  const t1 = xs.length;
+  const ys = new Float64Array(t1);
+  const ys_d = new Float64Array(t1);
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const v = xs[i_1]!;
+    const v_d = xs_d[i_1]!;
+    const t2 = v * k;
+    const t2_d = k * v_d + v * k_d;
+    ys[i_1]! = t2;
+    ys_d[i_1]! = t2_d;
+  }
+  let i = 0;
+  const t3 = ys.length;
+  const t4 = t3 - 1;
+  let j = t4;
+  for (;;) {
+    const t5 = i < j;
+    if (!t5) {
+      break;
+    }
+    const t6: number = ys[j]!;
+    const t6_d: number = ys_d[j]!;
+    const t7: number = ys[i]!;
+    const t7_d: number = ys_d[i]!;
+    ys[i]! = t6;
+    ys_d[i]! = t6_d;
+    ys[j]! = t7;
+    ys_d[j]! = t7_d;
+    const t8 = i + 1;
+    i = t8;
+    const t9 = j - 1;
+    j = t9;
+  }
+  const t10 = t1 + 2;
+  const z = new Float64Array(t10);
+  const z_d = new Float64Array(t10);
+  const t11 = ys.length;
+  const t12 = z.length;
+  const t13 = 1 + t11;
+  const t14 = t13 > t12;
+  const t15 = t14;
+  if (t15) {
+    throw new RangeError("offset is out of bounds");
+  }
+  for (let j_1 = 0; j_1 < t11; j_1++) {
+    const t16 = j_1 + 1;
+    const t17 = ys[j_1]!;
+    const t17_d = ys_d[j_1]!;
+    z[t16]! = t17;
+    z_d[t16]! = t17_d;
+  }
+  z[0]! = k;
+  z_d[0]! = k_d;
+  const t18 = z.length;
+  let s = 0;
+  let s_d = 0;
+  for (let i_2 = 0; i_2 < t18; i_2++) {
+    const v_1 = z[i_2]!;
+    const v_1_d = z_d[i_2]!;
+    const t19 = i_2 + 1;
+    const t20 = v_1 * t19;
+    const t20_d = t19 * v_1_d;
+    const t21 = t20 * t19;
+    const t21_d = t19 * t20_d;
+    const t22 = s + t21;
+    const t22_d = s_d + t21_d;
+    s = t22;
+    s_d = t22_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** reverseAndSet's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function reverseAndSet_hvp(xs: Float64Array, k: number, v1: { xs?: Float64Array; k?: number }): { value: number; grad: { xs: Float64Array; k: number }; hvp: { xs: Float64Array; k: number } } {
+  const xs_d = v1.xs ?? f64Zeros(xs.length);
+  const k_d = v1.k ?? 0;
+  const adj: { xs: Float64Array; k: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0
+  };
+  const adj_d: { xs: Float64Array; k: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const entryTop = top;
+  let j_int = false;
+  const t1 = xs.length;
+  const ys = new Float64Array(t1);
+  const ys_d = new Float64Array(t1);
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const v = xs[i_1]!;
+    const v_d = xs_d[i_1]!;
+    const t2 = v * k;
+    const t2_d = k * v_d + v * k_d;
+    ys[i_1]! = t2;
+    ys_d[i_1]! = t2_d;
+  }
+  let i = 0;
+  const t3 = ys.length;
+  const t4 = t3 - 1;
+  let j = t4;
+  j_int = Number.isInteger(j) && Math.abs(j) <= 2 ** 52;
+  let iters = 0;
+  for (;;) {
+    const t5 = i < j;
+    if (!t5) {
+      break;
+    }
+    iters++;
+    const t6 = ys[j]!;
+    const t6_d = ys_d[j]!;
+    const t7 = ys[i]!;
+    const t7_d = ys_d[i]!;
+    ys[i]! = t6;
+    ys_d[i]! = t6_d;
+    ys[j]! = t7;
+    ys_d[j]! = t7_d;
+    const t8 = i + 1;
+    i = t8;
+    const t9 = j - 1;
+    if (!j_int) {
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = 0;
+      stack[top++]! = j;
+    }
+    j = t9;
+  }
+  const t10 = t1 + 2;
+  const z = new Float64Array(t10);
+  const z_d = new Float64Array(t10);
+  const t11 = ys.length;
+  const t12 = z.length;
+  const t13 = 1 + t11;
+  const t14 = t13 > t12;
+  const t15 = t14;
+  if (t15) {
+    tape.top = entryTop;
+    throw new RangeError("offset is out of bounds");
+  }
+  for (let j_1 = 0; j_1 < t11; j_1++) {
+    const t16 = j_1 + 1;
+    const t17 = ys[j_1]!;
+    const t17_d = ys_d[j_1]!;
+    z[t16]! = t17;
+    z_d[t16]! = t17_d;
+  }
+  z[0]! = k;
+  z_d[0]! = k_d;
+  const t18 = z.length;
+  let s = 0;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let k_b = 0;
+  let k_b_d = 0;
+  const ys_b = f64Zeros(ys.length);
+  const z_b = f64Zeros(z.length);
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_2 = 0; i_2 < t18; i_2++) {
+    const v_1 = z[i_2]!;
+    const t19 = i_2 + 1;
+    const t20 = v_1 * t19;
+    const t21 = t20 * t19;
+    const t22 = s + t21;
+    s = t22;
+    // the reverse of this iteration
+    const t21_b = s_b;
+    const t20_b = t21_b * t19;
+    const v_1_b = t20_b * t19;
+    z_b[i_2]! += v_1_b;
+  }
+  // grad of: z[0] = k
+  k_b += z_b[0]! ?? 0;
+  z_b[0]! = 0;
+  // grad of: z.set(ys, 1)
+  for (let j_1 = 0; j_1 < t11; j_1++) {
+    const t16 = j_1 + 1;
+    const t17_b = z_b[t16]! ?? 0;
+    z_b[t16]! = 0;
+    ys_b[j_1]! += t17_b;
+  }
+  // grad of: for (let i = 0, j = ys.length - 1; i < j; i++, j--)
+  for (let k_1 = iters; k_1 > 0; k_1--) {
+    j = j_int ? j + 1 : stack[--top]!;
+    i = i - 1;
+    // grad of: [ys[i], ys[j]] = [ys[j], ys[i]]
+    const t7_b = ys_b[j]! ?? 0;
+    ys_b[j]! = 0;
+    const t6_b = ys_b[i]! ?? 0;
+    ys_b[i]! = 0;
+    ys_b[i]! += t7_b;
+    ys_b[j]! += t6_b;
+  }
+  // grad of: xs.map((v) => v * k)
+  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    const t2_b = ys_b[i_1]!;
+    ys_b[i_1]! = 0;
+    const v = xs[i_1]!;
+    const v_d = xs_d[i_1]!;
+    const v_b = t2_b === 0 ? 0 : t2_b * k;
+    const v_b_d = t2_b === 0 ? 0 : t2_b * k_d;
+    if (t2_b !== 0) {
+      k_b += t2_b * v;
+      k_b_d += t2_b * v_d;
+    }
+    xs_b[i_1]! += v_b;
+    xs_b_d[i_1]! += v_b_d;
+  }
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  tape.top = top;
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** reverseAndSet's value, gradient and dense Hessian (row-major n×n over xs's elements, then k), from n Hessian-vector products. */
+export function reverseAndSet_hessian(xs: Float64Array, k: number): { value: number; grad: { xs: Float64Array; k: number }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['k', -1]], (v: { xs?: Float64Array; k?: number }) => reverseAndSet_hvp(xs, k, v));
+}
+
+/** closureOverArray's value; adds seed times its gradient into adj. */
+export function closureOverArray_vjp(x: number, xs: Float64Array, adj: { x: number; xs: Float64Array }, seed = 1): number {
+  const t1 = xs.length;
+  const buf = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = xs[j]!;
+    buf[j]! = t2;
+  }
+  const i: number = 0;
+  const t3 = buf[i]!;
+  const before = t3 * x;
+  const t4 = 5 * x;
+  buf[0]! = t4;
+  const i_1 = i;
+  const t5 = buf[i_1]!;
+  const t6 = t5 * x;
+  const t7 = before + t6;
+  const i_2: number = 1;
+  const t8 = buf[i_2]!;
+  const t9 = t8 * x;
+  const t10 = t7 + t9;
+  let x_b = 0;
+  const xs_b = adj.xs;
+  const buf_b = f64Zeros(buf.length);
+  const t10_b = seed;
+  // grad of: return before + at(0) + at(1)
+  const t7_b = t10_b;
+  const t9_b = t10_b;
+  const t8_b = t9_b * x;
+  x_b += t9_b * t8;
+  buf_b[i_2]! += t8_b;
+  const before_b = t7_b;
+  const t6_b = t7_b;
+  const t5_b = t6_b * x;
+  x_b += t6_b * t5;
+  buf_b[i_1]! += t5_b;
+  // grad of: buf[0] = 5 * x
+  const t4_b = buf_b[0]! ?? 0;
+  buf_b[0]! = 0;
+  x_b += t4_b * 5;
+  // grad of: const before = at(0)
+  const t3_b = before_b * x;
+  x_b += before_b * t3;
+  buf_b[i]! += t3_b;
+  // grad of: const buf = Float64Array.from(xs)
+  for (let j = 0; j < t1; j++) {
+    const t2_b = buf_b[j]!;
+    buf_b[j]! = 0;
+    xs_b[j]! += t2_b;
+  }
+  adj.x += x_b;
+  return t10;
+}
+
+/** closureOverArray's value and gradient. */
+export function closureOverArray_grad(x: number, xs: Float64Array): { value: number; grad: { x: number; xs: Float64Array } } {
+  const grad: { x: number; xs: Float64Array } = { x: 0, xs: f64Zeros(xs.length) };
+  const value = closureOverArray_vjp(x, xs, grad);
+  return { value, grad };
+}
+
+/** closureOverArray's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function closureOverArray_jvp(x: number, xs: Float64Array, tangent: { x?: number; xs?: Float64Array }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const t1 = xs.length;
+  const buf = new Float64Array(t1);
+  const buf_d = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = xs[j]!;
+    const t2_d = xs_d[j]!;
+    buf[j]! = t2;
+    buf_d[j]! = t2_d;
+  }
+  const i: number = 0;
+  const t3 = buf[i]!;
+  const t3_d = buf_d[i]!;
+  const before = t3 * x;
+  const before_d = x * t3_d + t3 * x_d;
+  const t4 = 5 * x;
+  const t4_d = 5 * x_d;
+  buf[0]! = t4;
+  buf_d[0]! = t4_d;
+  const i_1 = i;
+  const t5 = buf[i_1]!;
+  const t5_d = buf_d[i_1]!;
+  const t6 = t5 * x;
+  const t6_d = x * t5_d + t5 * x_d;
+  const t7 = before + t6;
+  const t7_d = before_d + t6_d;
+  const i_2: number = 1;
+  const t8 = buf[i_2]!;
+  const t8_d = buf_d[i_2]!;
+  const t9 = t8 * x;
+  const t9_d = x * t8_d + t8 * x_d;
+  const t10 = t7 + t9;
+  const t10_d = t7_d + t9_d;
+  return {
+    value: t10,
+    tangent: t10_d
+  };
+}
+
+/** closureOverArray's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function closureOverArray_hvp(x: number, xs: Float64Array, v: { x?: number; xs?: Float64Array }): { value: number; grad: { x: number; xs: Float64Array }; hvp: { x: number; xs: Float64Array } } {
+  const x_d = v.x ?? 0;
+  const xs_d = v.xs ?? f64Zeros(xs.length);
+  const adj: { x: number; xs: Float64Array } = {
+    x: 0,
+    xs: f64Zeros(xs.length)
+  };
+  const adj_d: { x: number; xs: Float64Array } = {
+    x: 0,
+    xs: f64Zeros(xs.length)
+  };
+  const seed: number = 1;
+  const t1 = xs.length;
+  const buf = new Float64Array(t1);
+  const buf_d = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = xs[j]!;
+    const t2_d = xs_d[j]!;
+    buf[j]! = t2;
+    buf_d[j]! = t2_d;
+  }
+  const i: number = 0;
+  const t3 = buf[i]!;
+  const t3_d = buf_d[i]!;
+  const before = t3 * x;
+  const t4 = 5 * x;
+  const t4_d = 5 * x_d;
+  buf[0]! = t4;
+  buf_d[0]! = t4_d;
+  const i_1 = i;
+  const t5 = buf[i_1]!;
+  const t5_d = buf_d[i_1]!;
+  const t6 = t5 * x;
+  const t7 = before + t6;
+  const i_2: number = 1;
+  const t8 = buf[i_2]!;
+  const t8_d = buf_d[i_2]!;
+  const t9 = t8 * x;
+  const t10 = t7 + t9;
+  let x_b = 0;
+  let x_b_d = 0;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  const buf_b = f64Zeros(buf.length);
+  const buf_b_d = f64Zeros(buf.length);
+  const t10_b = seed;
+  // grad of: return before + at(0) + at(1)
+  const t7_b = t10_b;
+  const t9_b = t10_b;
+  const t8_b = t9_b * x;
+  const t8_b_d = t9_b * x_d;
+  x_b += t9_b * t8;
+  x_b_d += t9_b * t8_d;
+  buf_b[i_2]! += t8_b;
+  buf_b_d[i_2]! += t8_b_d;
+  const before_b = t7_b;
+  const t6_b = t7_b;
+  const t5_b = t6_b * x;
+  const t5_b_d = t6_b * x_d;
+  x_b += t6_b * t5;
+  x_b_d += t6_b * t5_d;
+  buf_b[i_1]! += t5_b;
+  buf_b_d[i_1]! += t5_b_d;
+  // grad of: buf[0] = 5 * x
+  const t4_b = buf_b[0]! ?? 0;
+  const t4_b_d = buf_b_d[0]! ?? 0;
+  buf_b[0]! = 0;
+  buf_b_d[0]! = 0;
+  x_b += t4_b * 5;
+  x_b_d += 5 * t4_b_d;
+  // grad of: const before = at(0)
+  const t3_b = before_b * x;
+  const t3_b_d = before_b * x_d;
+  x_b += before_b * t3;
+  x_b_d += before_b * t3_d;
+  buf_b[i]! += t3_b;
+  buf_b_d[i]! += t3_b_d;
+  // grad of: const buf = Float64Array.from(xs)
+  for (let j = 0; j < t1; j++) {
+    const t2_b = buf_b[j]!;
+    const t2_b_d = buf_b_d[j]!;
+    buf_b[j]! = 0;
+    buf_b_d[j]! = 0;
+    xs_b[j]! += t2_b;
+    xs_b_d[j]! += t2_b_d;
+  }
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  return {
+    value: t10,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** closureOverArray's value, gradient and dense Hessian (row-major n×n over x, then xs's elements), from n Hessian-vector products. */
+export function closureOverArray_hessian(x: number, xs: Float64Array): { value: number; grad: { x: number; xs: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['xs', xs.length]], (v: { x?: number; xs?: Float64Array }) => closureOverArray_hvp(x, xs, v));
+}
+
+/** mapPipeline's value; adds seed times its gradient into adj. */
+export function mapPipeline_vjp(xs: Float64Array, a: number, adj: { xs: Float64Array; a: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const t1 = xs.length;
+  let acc = new Float64Array(t1);
+  let acc_b = f64Zeros(t1);
+  for (let j_1 = 0; j_1 < t1; j_1++) {
+    const t2 = xs[j_1]!;
+    acc[j_1]! = t2;
+  }
+  for (let i = 0; i < 3; i++) {
+    const items = acc;
+    const items_b = acc_b;
+    const t3 = acc.length;
+    const acc_1 = new Float64Array(t3);
+    const acc_1_b = f64Zeros(t3);
+    if (top + (1 + (t3 + 1 > 0 ? t3 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t3 + 1 > 0 ? t3 + 1 : 0));
+    for (let i_1 = 0; i_1 < t3; i_1++) {
+      const v = items[i_1]!;
+      const t4 = a * v;
+      const t5 = 0.1 * i_1;
+      const t6 = t4 + t5;
+      const t7 = Math.tanh(t6);
+      stack[top++]! = t7;
+      acc_1[i_1]! = t7;
+    }
+    tape.pushRef(items);
+    tape.pushRef(items_b);
+    stack[top++]! = t3;
+    tape.pushRef(acc);
+    tape.pushRef(acc_b);
+    acc = acc_1;
+    acc_b = acc_1_b;
+  }
+  const items_1 = acc;
+  const items_1_b = acc_b;
+  const t8 = acc.length;
+  let s = 0;
+  const xs_b = adj.xs;
+  let a_b = 0;
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_2 = 0; i_2 < t8; i_2++) {
+    const v_1 = items_1[i_2]!;
+    const t9 = s + v_1;
+    s = t9;
+    // the reverse of this iteration
+    const v_1_b = s_b;
+    items_1_b[i_2]! += v_1_b;
+  }
+  // grad of: for (let i = 0; i < 3; i++)
+  for (let i = 2; i >= 0; i--) {
+    // grad of: acc.map((v, j) => Math.tanh(a * v + 0.1 * j))
+    const acc_1_b: Float64Array = acc_b;
+    acc_b = tape.popRef();
+    acc = tape.popRef();
+    const t3 = stack[--top]!;
+    const items_b: Float64Array = tape.popRef();
+    const items = tape.popRef();
+    for (let i_1 = t3 - 1; i_1 >= 0; i_1--) {
+      const t7_b = acc_1_b[i_1]!;
+      acc_1_b[i_1]! = 0;
+      const t7 = stack[--top]!;
+      const t6_b = t7_b === 0 ? 0 : t7_b * (1 - t7 * t7);
+      const t4_b = t6_b;
+      const v = items[i_1]!;
+      const v_b = t4_b === 0 ? 0 : t4_b * a;
+      if (t4_b !== 0) a_b += t4_b * v;
+      items_b[i_1]! += v_b;
+    }
+  }
+  // grad of: let acc = Float64Array.from(xs)
+  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+    const t2_b = acc_b[j_1]! ?? 0;
+    acc_b[j_1]! = 0;
+    xs_b[j_1]! += t2_b;
+  }
+  adj.a += a_b;
+  tape.top = top;
+  return s;
+}
+
+/** mapPipeline's value and gradient. */
+export function mapPipeline_grad(xs: Float64Array, a: number): { value: number; grad: { xs: Float64Array; a: number } } {
+  const grad: { xs: Float64Array; a: number } = { xs: f64Zeros(xs.length), a: 0 };
+  const value = mapPipeline_vjp(xs, a, grad);
+  return { value, grad };
+}
+
+/** mapPipeline's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function mapPipeline_jvp(xs: Float64Array, a: number, tangent: { xs?: Float64Array; a?: number }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const a_d = tangent.a ?? 0;
+  const t1 = xs.length;
+  let acc = new Float64Array(t1);
+  let acc_d = new Float64Array(t1);
+  for (let j_1 = 0; j_1 < t1; j_1++) {
+    const t2 = xs[j_1]!;
+    const t2_d = xs_d[j_1]!;
+    acc[j_1]! = t2;
+    acc_d[j_1]! = t2_d;
+  }
+  for (let i = 0; i < 3; i++) {
+    const items = acc;
+    const items_d = acc_d;
+    const t3 = acc.length;
+    const acc_1 = new Float64Array(t3);
+    const acc_1_d = new Float64Array(t3);
+    for (let i_1 = 0; i_1 < t3; i_1++) {
+      const v = items[i_1]!;
+      const v_d = items_d[i_1]!;
+      const t4 = a * v;
+      const t4_d = v * a_d + a * v_d;
+      const t5 = 0.1 * i_1;
+      const t6 = t4 + t5;
+      const t6_d = t4_d;
+      const t7 = Math.tanh(t6);
+      const t7_d = (1 - t7 * t7) * t6_d;
+      acc_1[i_1]! = t7;
+      acc_1_d[i_1]! = t7_d;
+    }
+    acc = acc_1;
+    acc_d = acc_1_d;
+  }
+  const items_1 = acc;
+  const items_1_d = acc_d;
+  const t8 = acc.length;
+  let s = 0;
+  let s_d = 0;
+  for (let i_2 = 0; i_2 < t8; i_2++) {
+    const v_1 = items_1[i_2]!;
+    const v_1_d = items_1_d[i_2]!;
+    const t9 = s + v_1;
+    const t9_d = s_d + v_1_d;
+    s = t9;
+    s_d = t9_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** mapPipeline's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function mapPipeline_hvp(xs: Float64Array, a: number, v1: { xs?: Float64Array; a?: number }): { value: number; grad: { xs: Float64Array; a: number }; hvp: { xs: Float64Array; a: number } } {
+  const xs_d = v1.xs ?? f64Zeros(xs.length);
+  const a_d = v1.a ?? 0;
+  const adj: { xs: Float64Array; a: number } = {
+    xs: f64Zeros(xs.length),
+    a: 0
+  };
+  const adj_d: { xs: Float64Array; a: number } = {
+    xs: f64Zeros(xs.length),
+    a: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const t1 = xs.length;
+  let acc = new Float64Array(t1);
+  let acc_d = new Float64Array(t1);
+  let acc_b = f64Zeros(t1);
+  let acc_b_d = f64Zeros(t1);
+  for (let j_1 = 0; j_1 < t1; j_1++) {
+    const t2 = xs[j_1]!;
+    const t2_d = xs_d[j_1]!;
+    acc[j_1]! = t2;
+    acc_d[j_1]! = t2_d;
+  }
+  for (let i = 0; i < 3; i++) {
+    const items = acc;
+    const items_d = acc_d;
+    const items_b = acc_b;
+    const items_b_d = acc_b_d;
+    const t3 = acc.length;
+    const acc_1 = new Float64Array(t3);
+    const acc_1_d = new Float64Array(t3);
+    const acc_1_b = f64Zeros(t3);
+    const acc_1_b_d = f64Zeros(t3);
+    if (top + (1 + (t3 + 1 > 0 ? t3 + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (t3 + 1 > 0 ? t3 + 1 : 0));
+      stack_d = tapeTangents(stack);
+    }
+    for (let i_1 = 0; i_1 < t3; i_1++) {
+      const v = items[i_1]!;
+      const v_d = items_d[i_1]!;
+      const t4 = a * v;
+      const t4_d = v * a_d + a * v_d;
+      const t5 = 0.1 * i_1;
+      const t6 = t4 + t5;
+      const t6_d = t4_d;
+      const t7 = Math.tanh(t6);
+      const t7_d = (1 - t7 * t7) * t6_d;
+      stack_d[top]! = t7_d;
+      stack[top++]! = t7;
+      acc_1[i_1]! = t7;
+      acc_1_d[i_1]! = t7_d;
+    }
+    tape.pushRef(items);
+    tape.pushRef(items_d);
+    tape.pushRef(items_b);
+    tape.pushRef(items_b_d);
+    stack_d[top]! = 0;
+    stack[top++]! = t3;
+    tape.pushRef(acc);
+    tape.pushRef(acc_d);
+    tape.pushRef(acc_b);
+    tape.pushRef(acc_b_d);
+    acc = acc_1;
+    acc_d = acc_1_d;
+    acc_b = acc_1_b;
+    acc_b_d = acc_1_b_d;
+  }
+  const items_1 = acc;
+  const items_1_b = acc_b;
+  const t8 = acc.length;
+  let s = 0;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let a_b = 0;
+  let a_b_d = 0;
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_2 = 0; i_2 < t8; i_2++) {
+    const v_1 = items_1[i_2]!;
+    const t9 = s + v_1;
+    s = t9;
+    // the reverse of this iteration
+    const v_1_b = s_b;
+    items_1_b[i_2]! += v_1_b;
+  }
+  // grad of: for (let i = 0; i < 3; i++)
+  for (let i = 2; i >= 0; i--) {
+    // grad of: acc.map((v, j) => Math.tanh(a * v + 0.1 * j))
+    const acc_1_b: Float64Array = acc_b;
+    const acc_1_b_d: Float64Array = acc_b_d;
+    acc_b_d = tape.popRef();
+    acc_b = tape.popRef();
+    acc_d = tape.popRef();
+    acc = tape.popRef();
+    const t3 = stack[--top]!;
+    const items_b_d: Float64Array = tape.popRef();
+    const items_b: Float64Array = tape.popRef();
+    const items_d = tape.popRef();
+    const items = tape.popRef();
+    for (let i_1 = t3 - 1; i_1 >= 0; i_1--) {
+      const t7_b = acc_1_b[i_1]!;
+      const t7_b_d = acc_1_b_d[i_1]!;
+      acc_1_b[i_1]! = 0;
+      acc_1_b_d[i_1]! = 0;
+      const t7 = stack[--top]!;
+      const t7_d = stack_d[top]!;
+      const t6_b = t7_b === 0 ? 0 : t7_b * (1 - t7 * t7);
+      const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : (1 - t7 * t7) * t7_b_d - t7_b * ((t7 + t7) * t7_d);
+      const t4_b = t6_b;
+      const t4_b_d = t6_b_d;
+      const v = items[i_1]!;
+      const v_d = items_d[i_1]!;
+      const v_b = t4_b === 0 ? 0 : t4_b * a;
+      const v_b_d = t4_b === 0 && t4_b_d === 0 ? 0 : a * t4_b_d + t4_b * a_d;
+      if (t4_b !== 0 || t4_b_d !== 0) {
+        a_b += t4_b * v;
+        a_b_d += v * t4_b_d + t4_b * v_d;
+      }
+      items_b[i_1]! += v_b;
+      items_b_d[i_1]! += v_b_d;
+    }
+  }
+  // grad of: let acc = Float64Array.from(xs)
+  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+    const t2_b = acc_b[j_1]! ?? 0;
+    const t2_b_d = acc_b_d[j_1]! ?? 0;
+    acc_b[j_1]! = 0;
+    acc_b_d[j_1]! = 0;
+    xs_b[j_1]! += t2_b;
+    xs_b_d[j_1]! += t2_b_d;
+  }
+  adj.a += a_b;
+  adj_d.a += a_b_d;
+  tape.top = top;
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** mapPipeline's value, gradient and dense Hessian (row-major n×n over xs's elements, then a), from n Hessian-vector products. */
+export function mapPipeline_hessian(xs: Float64Array, a: number): { value: number; grad: { xs: Float64Array; a: number }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['a', -1]], (v: { xs?: Float64Array; a?: number }) => mapPipeline_hvp(xs, a, v));
+}
+
+/** curried's value; adds seed times its gradient into adj. */
+export function curried_vjp(x: number, a: number, adj: { x: number; a: number }, seed = 1): number {
+  const t1 = a + x;
+  const t2 = t1 * t1;
+  const t3 = x + a;
+  const b: number = 1;
+  const t4 = a + b;
+  const t5 = Math.sin(t4);
+  const t6 = t3 * t5;
+  const t7 = t2 + t6;
+  let x_b = 0;
+  let a_b = 0;
+  const t7_b = seed;
+  // grad of: return addA(x) * addA(x) + adder(x)(a) * Math.sin(addA(1))
+  const t2_b = t7_b;
+  const t6_b = t7_b;
+  const t3_b = t6_b * t5;
+  const t5_b = t6_b * t3;
+  const t4_b = t5_b * Math.cos(t4);
+  a_b += t4_b;
+  x_b += t3_b;
+  a_b += t3_b;
+  const t1_b = t2_b * (t1 + t1);
+  a_b += t1_b;
+  x_b += t1_b;
+  adj.x += x_b;
+  adj.a += a_b;
+  return t7;
+}
+
+/** curried's value and gradient. */
+export function curried_grad(x: number, a: number): { value: number; grad: { x: number; a: number } } {
+  const grad: { x: number; a: number } = { x: 0, a: 0 };
+  const value = curried_vjp(x, a, grad);
+  return { value, grad };
+}
+
+/** curried's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function curried_jvp(x: number, a: number, tangent: { x?: number; a?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const a_d = tangent.a ?? 0;
+  const t1 = a + x;
+  const t1_d = a_d + x_d;
+  const t2 = t1 * t1;
+  const t2_d = (t1 + t1) * t1_d;
+  const t3 = x + a;
+  const t3_d = x_d + a_d;
+  const b: number = 1;
+  const t4 = a + b;
+  const t4_d = a_d;
+  const t5 = Math.sin(t4);
+  const t5_d = Math.cos(t4) * t4_d;
+  const t6 = t3 * t5;
+  const t6_d = t5 * t3_d + t3 * t5_d;
+  const t7 = t2 + t6;
+  const t7_d = t2_d + t6_d;
+  return {
+    value: t7,
+    tangent: t7_d
+  };
+}
+
+/** curried's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function curried_hvp(x: number, a: number, v: { x?: number; a?: number }): { value: number; grad: { x: number; a: number }; hvp: { x: number; a: number } } {
+  const x_d = v.x ?? 0;
+  const a_d = v.a ?? 0;
+  const adj: { x: number; a: number } = {
+    x: 0,
+    a: 0
+  };
+  const adj_d: { x: number; a: number } = {
+    x: 0,
+    a: 0
+  };
+  const seed: number = 1;
+  const t1 = a + x;
+  const t1_d = a_d + x_d;
+  const t2 = t1 * t1;
+  const t3 = x + a;
+  const t3_d = x_d + a_d;
+  const b: number = 1;
+  const t4 = a + b;
+  const t4_d = a_d;
+  const t5 = Math.sin(t4);
+  const t5_d = Math.cos(t4) * t4_d;
+  const t6 = t3 * t5;
+  const t7 = t2 + t6;
+  let x_b = 0;
+  let x_b_d = 0;
+  let a_b = 0;
+  let a_b_d = 0;
+  const t7_b = seed;
+  // grad of: return addA(x) * addA(x) + adder(x)(a) * Math.sin(addA(1))
+  const t2_b = t7_b;
+  const t6_b = t7_b;
+  const t3_b = t6_b * t5;
+  const t3_b_d = t6_b * t5_d;
+  const t5_b = t6_b * t3;
+  const t5_b_d = t6_b * t3_d;
+  const t4_b = t5_b * Math.cos(t4);
+  const t4_b_d = Math.cos(t4) * t5_b_d - t5_b * (Math.sin(t4) * t4_d);
+  a_b += t4_b;
+  a_b_d += t4_b_d;
+  x_b += t3_b;
+  x_b_d += t3_b_d;
+  a_b += t3_b;
+  a_b_d += t3_b_d;
+  const t1_b = t2_b * (t1 + t1);
+  const t1_b_d = t2_b * (2 * t1_d);
+  a_b += t1_b;
+  a_b_d += t1_b_d;
+  x_b += t1_b;
+  x_b_d += t1_b_d;
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  adj.a += a_b;
+  adj_d.a += a_b_d;
+  return {
+    value: t7,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** curried's value, gradient and dense Hessian (row-major n×n over x, then a), from n Hessian-vector products. */
+export function curried_hessian(x: number, a: number): { value: number; grad: { x: number; a: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['a', -1]], (v: { x?: number; a?: number }) => curried_hvp(x, a, v));
+}
+
+/** iterateHelper's value; adds seed times its gradient into adj. */
+export function iterateHelper_vjp(c: number, x0: number, adj: { c: number; x0: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const n: number = 8;
+  let x = x0;
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+  for (let i = 0; i < n; i++) {
+    const x_1 = x;
+    const t1 = c / x_1;
+    stack[top++]! = x_1;
+    const t2 = x_1 + t1;
+    const t3 = 0.5 * t2;
+    x = t3;
+  }
+  const root = x;
+  const n_1: number = 6;
+  let x_2 = x0;
+  if (top + (n_1 + 1 > 0 ? n_1 + 1 : 0) > stack.length) stack = tape.reserve(top, n_1 + 1 > 0 ? n_1 + 1 : 0);
+  for (let i_1 = 0; i_1 < n_1; i_1++) {
+    const x_3 = x_2;
+    const t4 = Math.cos(x_3);
+    stack[top++]! = x_3;
+    const t5 = t4 * 0.5;
+    const t6 = 0.1 * c;
+    const t7 = t5 + t6;
+    x_2 = t7;
+  }
+  const damp = x_2;
+  const t8 = root + damp;
+  let c_b = 0;
+  let x0_b = 0;
+  let x_b = 0;
+  let x_2_b = 0;
+  const t8_b = seed;
+  // grad of: return root + damp
+  const root_b = t8_b;
+  const damp_b = t8_b;
+  // grad of (iterate): return x
+  x_2_b += damp_b;
+  // grad of (iterate): for (let i = 0; i < n; i++)
+  for (let i_1 = Math.ceil(n_1) - 1; i_1 >= 0; i_1--) {
+    // grad of (iterate): x = f(x)
+    const t7_b = x_2_b;
+    x_2_b = 0;
+    const t5_b = t7_b;
+    const t6_b = t7_b;
+    c_b += t6_b * 0.1;
+    const t4_b = t5_b * 0.5;
+    const x_3 = stack[--top]!;
+    const x_3_b = -(t4_b * Math.sin(x_3));
+    x_2_b += x_3_b;
+  }
+  // grad of (iterate): let x = x0
+  x0_b += x_2_b;
+  // grad of (iterate): return x
+  x_b += root_b;
+  // grad of (iterate): for (let i = 0; i < n; i++)
+  for (let i = Math.ceil(n) - 1; i >= 0; i--) {
+    // grad of (iterate): x = f(x)
+    const t3_b = x_b;
+    x_b = 0;
+    const t2_b = t3_b * 0.5;
+    let x_1_b = t2_b;
+    const t1_b = t2_b;
+    const x_1 = stack[--top]!;
+    const t1_r = 1 / x_1;
+    c_b += t1_b * t1_r;
+    x_1_b -= t1_b * (c * t1_r * t1_r);
+    x_b += x_1_b;
+  }
+  // grad of (iterate): let x = x0
+  x0_b += x_b;
+  adj.c += c_b;
+  adj.x0 += x0_b;
+  tape.top = top;
+  return t8;
+}
+
+/** iterateHelper's value and gradient. */
+export function iterateHelper_grad(c: number, x0: number): { value: number; grad: { c: number; x0: number } } {
+  const grad: { c: number; x0: number } = { c: 0, x0: 0 };
+  const value = iterateHelper_vjp(c, x0, grad);
+  return { value, grad };
+}
+
+/** iterateHelper's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function iterateHelper_jvp(c: number, x0: number, tangent: { c?: number; x0?: number }): { value: number; tangent: number } {
+  const c_d = tangent.c ?? 0;
+  const x0_d = tangent.x0 ?? 0;
+  const n: number = 8;
+  let x = x0;
+  let x_d = x0_d;
+  for (let i = 0; i < n; i++) {
+    const x_1 = x;
+    const x_1_d = x_d;
+    const t1 = c / x_1;
+    const t1_d = c_d / x_1 - t1 / x_1 * x_1_d;
+    const t2 = x_1 + t1;
+    const t2_d = x_1_d + t1_d;
+    const t3 = 0.5 * t2;
+    const t3_d = 0.5 * t2_d;
+    x = t3;
+    x_d = t3_d;
+  }
+  const root = x;
+  const root_d = x_d;
+  const n_1: number = 6;
+  let x_2 = x0;
+  let x_2_d = x0_d;
+  for (let i_1 = 0; i_1 < n_1; i_1++) {
+    const x_3 = x_2;
+    const x_3_d = x_2_d;
+    const t4 = Math.cos(x_3);
+    const t4_d = -(Math.sin(x_3) * x_3_d);
+    const t5 = t4 * 0.5;
+    const t5_d = 0.5 * t4_d;
+    const t6 = 0.1 * c;
+    const t6_d = 0.1 * c_d;
+    const t7 = t5 + t6;
+    const t7_d = t5_d + t6_d;
+    x_2 = t7;
+    x_2_d = t7_d;
+  }
+  const damp = x_2;
+  const damp_d = x_2_d;
+  const t8 = root + damp;
+  const t8_d = root_d + damp_d;
+  return {
+    value: t8,
+    tangent: t8_d
+  };
+}
+
+/** iterateHelper's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function iterateHelper_hvp(c: number, x0: number, v: { c?: number; x0?: number }): { value: number; grad: { c: number; x0: number }; hvp: { c: number; x0: number } } {
+  const c_d = v.c ?? 0;
+  const x0_d = v.x0 ?? 0;
+  const adj: { c: number; x0: number } = {
+    c: 0,
+    x0: 0
+  };
+  const adj_d: { c: number; x0: number } = {
+    c: 0,
+    x0: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const n: number = 8;
+  let x = x0;
+  let x_d = x0_d;
+  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < n; i++) {
+    const x_1 = x;
+    const x_1_d = x_d;
+    const t1 = c / x_1;
+    const t1_d = c_d / x_1 - t1 / x_1 * x_1_d;
+    stack_d[top]! = x_1_d;
+    stack[top++]! = x_1;
+    const t2 = x_1 + t1;
+    const t2_d = x_1_d + t1_d;
+    const t3 = 0.5 * t2;
+    const t3_d = 0.5 * t2_d;
+    x = t3;
+    x_d = t3_d;
+  }
+  const root = x;
+  const n_1: number = 6;
+  let x_2 = x0;
+  let x_2_d = x0_d;
+  if (top + (n_1 + 1 > 0 ? n_1 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, n_1 + 1 > 0 ? n_1 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i_1 = 0; i_1 < n_1; i_1++) {
+    const x_3 = x_2;
+    const x_3_d = x_2_d;
+    const t4 = Math.cos(x_3);
+    const t4_d = -(Math.sin(x_3) * x_3_d);
+    stack_d[top]! = x_3_d;
+    stack[top++]! = x_3;
+    const t5 = t4 * 0.5;
+    const t5_d = 0.5 * t4_d;
+    const t6 = 0.1 * c;
+    const t6_d = 0.1 * c_d;
+    const t7 = t5 + t6;
+    const t7_d = t5_d + t6_d;
+    x_2 = t7;
+    x_2_d = t7_d;
+  }
+  const damp = x_2;
+  const t8 = root + damp;
+  let c_b = 0;
+  let c_b_d = 0;
+  let x0_b = 0;
+  let x0_b_d = 0;
+  let x_b = 0;
+  let x_b_d = 0;
+  let x_2_b = 0;
+  let x_2_b_d = 0;
+  const t8_b = seed;
+  const t8_b_d: number = 0;
+  // grad of: return root + damp
+  const root_b = t8_b;
+  const root_b_d = t8_b_d;
+  const damp_b = t8_b;
+  const damp_b_d = t8_b_d;
+  // grad of (iterate): return x
+  x_2_b += damp_b;
+  x_2_b_d += damp_b_d;
+  // grad of (iterate): for (let i = 0; i < n; i++)
+  for (let i_1 = Math.ceil(n_1) - 1; i_1 >= 0; i_1--) {
+    // grad of (iterate): x = f(x)
+    const t7_b = x_2_b;
+    const t7_b_d = x_2_b_d;
+    x_2_b = 0;
+    x_2_b_d = 0;
+    const t5_b = t7_b;
+    const t5_b_d = t7_b_d;
+    const t6_b = t7_b;
+    const t6_b_d = t7_b_d;
+    c_b += t6_b * 0.1;
+    c_b_d += 0.1 * t6_b_d;
+    const t4_b = t5_b * 0.5;
+    const t4_b_d = 0.5 * t5_b_d;
+    const x_3 = stack[--top]!;
+    const x_3_d = stack_d[top]!;
+    const x_3_b = -(t4_b * Math.sin(x_3));
+    const x_3_b_d = -(Math.sin(x_3) * t4_b_d + t4_b * (Math.cos(x_3) * x_3_d));
+    x_2_b += x_3_b;
+    x_2_b_d += x_3_b_d;
+  }
+  // grad of (iterate): let x = x0
+  x0_b += x_2_b;
+  x0_b_d += x_2_b_d;
+  // grad of (iterate): return x
+  x_b += root_b;
+  x_b_d += root_b_d;
+  // grad of (iterate): for (let i = 0; i < n; i++)
+  for (let i = Math.ceil(n) - 1; i >= 0; i--) {
+    // grad of (iterate): x = f(x)
+    const t3_b = x_b;
+    const t3_b_d = x_b_d;
+    x_b = 0;
+    x_b_d = 0;
+    const t2_b = t3_b * 0.5;
+    const t2_b_d = 0.5 * t3_b_d;
+    let x_1_b = t2_b;
+    let x_1_b_d = t2_b_d;
+    const t1_b = t2_b;
+    const t1_b_d = t2_b_d;
+    const x_1 = stack[--top]!;
+    const x_1_d = stack_d[top]!;
+    const t1_r = 1 / x_1;
+    const t1_r_d = -(t1_r * t1_r * x_1_d);
+    c_b += t1_b * t1_r;
+    c_b_d += t1_r * t1_b_d + t1_b * t1_r_d;
+    x_1_b -= t1_b * (c * t1_r * t1_r);
+    x_1_b_d -= c * t1_r * t1_r * t1_b_d + t1_b * (t1_r * (t1_r * c_d + c * t1_r_d) + c * t1_r * t1_r_d);
+    x_b += x_1_b;
+    x_b_d += x_1_b_d;
+  }
+  // grad of (iterate): let x = x0
+  x0_b += x_b;
+  x0_b_d += x_b_d;
+  adj.c += c_b;
+  adj_d.c += c_b_d;
+  adj.x0 += x0_b;
+  adj_d.x0 += x0_b_d;
+  tape.top = top;
+  return {
+    value: t8,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** iterateHelper's value, gradient and dense Hessian (row-major n×n over c, then x0), from n Hessian-vector products. */
+export function iterateHelper_hessian(c: number, x0: number): { value: number; grad: { c: number; x0: number }; hessian: Float64Array } {
+  return denseHessian([['c', -1], ['x0', -1]], (v: { c?: number; x0?: number }) => iterateHelper_hvp(c, x0, v));
+}
+
+/** atAndFindLast's value; adds seed times its gradient into adj. */
+export function atAndFindLast_vjp(xs: Float64Array, t: number, adj: { xs: Float64Array; t: number }, seed = 1): number {
+  let t3: number = 0;
+  let t5: number = 0;
+  let t13: number = 0;
+  let t15: number = 0;
+  const length = xs.length;
+  const t1 = length + -1;
+  const t2 = t1 < 0;
+  if (t2) {
+    t3 = NaN;
+  } else {
+    const t4 = xs[t1]!;
+    t3 = t4;
+  }
+  if (t2) {
+    t5 = 0;
+  } else {
+    t5 = t3;
+  }
+  const last = t5;
+  let found = -1;
+  let hit = false;
+  const t7 = length - 1;
+  let i = t7;
+  let brk = false;
+  for (;;) {
+    const t8 = i >= 0;
+    const t9 = !brk;
+    const t10 = t9 && t8;
+    if (!t10) {
+      break;
+    }
+    const v = xs[i]!;
+    const t6 = v > t;
+    hit = t6;
+    if (hit) {
+      found = i;
+      brk = true;
+    }
+    const t11 = i - 1;
+    i = t11;
+  }
+  const t12 = found < 0;
+  if (t12) {
+    t13 = NaN;
+  } else {
+    const t14 = xs[found]!;
+    t13 = t14;
+  }
+  if (t12) {
+    t15 = t;
+  } else {
+    t15 = t13;
+  }
+  const big = t15;
+  const t16 = length * last;
+  const t17 = big * big;
+  const t18 = t16 + t17;
+  const xs_b = adj.xs;
+  let t_b = 0;
+  let t3_b = 0;
+  let t5_b = 0;
+  let t13_b = 0;
+  let t15_b = 0;
+  const t18_b = seed;
+  // grad of: return length * last + big * big
+  const t16_b = t18_b;
+  const t17_b = t18_b;
+  const big_b = t17_b * (big + big);
+  const last_b = t16_b * length;
+  // grad of: xs.findLast((v) => v > t)
+  t15_b += big_b;
+  if (t12) {
+    t_b += t15_b;
+    t15_b = 0;
+  } else {
+    t13_b += t15_b;
+    t15_b = 0;
+  }
+  if (t12) {
+    t13_b = 0;
+  } else {
+    const t14_b = t13_b;
+    t13_b = 0;
+    xs_b[found]! += t14_b;
+  }
+  // grad of: const last = xs.at(-1) ?? 0
+  t5_b += last_b;
+  if (t2) {
+    t5_b = 0;
+  } else {
+    t3_b += t5_b;
+    t5_b = 0;
+  }
+  if (t2) {
+    t3_b = 0;
+  } else {
+    const t4_b = t3_b;
+    t3_b = 0;
+    xs_b[t1]! += t4_b;
+  }
+  adj.t += t_b;
+  return t18;
+}
+
+/** atAndFindLast's value and gradient. */
+export function atAndFindLast_grad(xs: Float64Array, t: number): { value: number; grad: { xs: Float64Array; t: number } } {
+  const grad: { xs: Float64Array; t: number } = { xs: f64Zeros(xs.length), t: 0 };
+  const value = atAndFindLast_vjp(xs, t, grad);
+  return { value, grad };
+}
+
+/** atAndFindLast's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function atAndFindLast_jvp(xs: Float64Array, t: number, tangent: { xs?: Float64Array; t?: number }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const t_d = tangent.t ?? 0;
+  let t3_d = 0;
+  let t5_d = 0;
+  let t13_d = 0;
+  let t15_d = 0;
+  let t3: number = 0;
+  let t5: number = 0;
+  let t13: number = 0;
+  let t15: number = 0;
+  const length = xs.length;
+  const t1 = length + -1;
+  const t2 = t1 < 0;
+  if (t2) {
+    t3 = NaN;
+    t3_d = 0;
+  } else {
+    const t4 = xs[t1]!;
+    const t4_d = xs_d[t1]!;
+    t3 = t4;
+    t3_d = t4_d;
+  }
+  if (t2) {
+    t5 = 0;
+    t5_d = 0;
+  } else {
+    t5 = t3;
+    t5_d = t3_d;
+  }
+  const last = t5;
+  const last_d = t5_d;
+  let found = -1;
+  let hit = false;
+  const t7 = length - 1;
+  let i = t7;
+  let brk = false;
+  for (;;) {
+    const t8 = i >= 0;
+    const t9 = !brk;
+    const t10 = t9 && t8;
+    if (!t10) {
+      break;
+    }
+    const v = xs[i]!;
+    const t6 = v > t;
+    hit = t6;
+    if (hit) {
+      found = i;
+      brk = true;
+    }
+    const t11 = i - 1;
+    i = t11;
+  }
+  const t12 = found < 0;
+  if (t12) {
+    t13 = NaN;
+    t13_d = 0;
+  } else {
+    const t14 = xs[found]!;
+    const t14_d = xs_d[found]!;
+    t13 = t14;
+    t13_d = t14_d;
+  }
+  if (t12) {
+    t15 = t;
+    t15_d = t_d;
+  } else {
+    t15 = t13;
+    t15_d = t13_d;
+  }
+  const big = t15;
+  const big_d = t15_d;
+  const t16 = length * last;
+  const t16_d = length * last_d;
+  const t17 = big * big;
+  const t17_d = (big + big) * big_d;
+  const t18 = t16 + t17;
+  const t18_d = t16_d + t17_d;
+  return {
+    value: t18,
+    tangent: t18_d
+  };
+}
+
+/** atAndFindLast's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function atAndFindLast_hvp(xs: Float64Array, t: number, v1: { xs?: Float64Array; t?: number }): { value: number; grad: { xs: Float64Array; t: number }; hvp: { xs: Float64Array; t: number } } {
+  const xs_d = v1.xs ?? f64Zeros(xs.length);
+  const t_d = v1.t ?? 0;
+  const adj: { xs: Float64Array; t: number } = {
+    xs: f64Zeros(xs.length),
+    t: 0
+  };
+  const adj_d: { xs: Float64Array; t: number } = {
+    xs: f64Zeros(xs.length),
+    t: 0
+  };
+  const seed: number = 1;
+  let t3: number = 0;
+  let t5: number = 0;
+  let t13: number = 0;
+  let t13_d: number = 0;
+  let t15: number = 0;
+  let t15_d: number = 0;
+  const length = xs.length;
+  const t1 = length + -1;
+  const t2 = t1 < 0;
+  if (t2) {
+    t3 = NaN;
+  } else {
+    const t4 = xs[t1]!;
+    t3 = t4;
+  }
+  if (t2) {
+    t5 = 0;
+  } else {
+    t5 = t3;
+  }
+  const last = t5;
+  let found = -1;
+  let hit = false;
+  const t7 = length - 1;
+  let i = t7;
+  let brk = false;
+  for (;;) {
+    const t8 = i >= 0;
+    const t9 = !brk;
+    const t10 = t9 && t8;
+    if (!t10) {
+      break;
+    }
+    const v = xs[i]!;
+    const t6 = v > t;
+    hit = t6;
+    if (hit) {
+      found = i;
+      brk = true;
+    }
+    const t11 = i - 1;
+    i = t11;
+  }
+  const t12 = found < 0;
+  if (t12) {
+    t13 = NaN;
+    t13_d = 0;
+  } else {
+    const t14 = xs[found]!;
+    const t14_d = xs_d[found]!;
+    t13 = t14;
+    t13_d = t14_d;
+  }
+  if (t12) {
+    t15 = t;
+    t15_d = t_d;
+  } else {
+    t15 = t13;
+    t15_d = t13_d;
+  }
+  const big = t15;
+  const big_d = t15_d;
+  const t16 = length * last;
+  const t17 = big * big;
+  const t18 = t16 + t17;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let t_b = 0;
+  let t_b_d = 0;
+  let t3_b = 0;
+  let t5_b = 0;
+  let t13_b = 0;
+  let t13_b_d = 0;
+  let t15_b = 0;
+  let t15_b_d = 0;
+  const t18_b = seed;
+  // grad of: return length * last + big * big
+  const t16_b = t18_b;
+  const t17_b = t18_b;
+  const big_b = t17_b * (big + big);
+  const big_b_d = t17_b * (2 * big_d);
+  const last_b = t16_b * length;
+  // grad of: xs.findLast((v) => v > t)
+  t15_b += big_b;
+  t15_b_d += big_b_d;
+  if (t12) {
+    t_b += t15_b;
+    t_b_d += t15_b_d;
+    t15_b = 0;
+    t15_b_d = 0;
+  } else {
+    t13_b += t15_b;
+    t13_b_d += t15_b_d;
+    t15_b = 0;
+    t15_b_d = 0;
+  }
+  if (t12) {
+    t13_b = 0;
+    t13_b_d = 0;
+  } else {
+    const t14_b = t13_b;
+    const t14_b_d = t13_b_d;
+    t13_b = 0;
+    t13_b_d = 0;
+    xs_b[found]! += t14_b;
+    xs_b_d[found]! += t14_b_d;
+  }
+  // grad of: const last = xs.at(-1) ?? 0
+  t5_b += last_b;
+  if (t2) {
+    t5_b = 0;
+  } else {
+    t3_b += t5_b;
+    t5_b = 0;
+  }
+  if (t2) {
+    t3_b = 0;
+  } else {
+    const t4_b = t3_b;
+    t3_b = 0;
+    xs_b[t1]! += t4_b;
+  }
+  adj.t += t_b;
+  adj_d.t += t_b_d;
+  return {
+    value: t18,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** atAndFindLast's value, gradient and dense Hessian (row-major n×n over xs's elements, then t), from n Hessian-vector products. */
+export function atAndFindLast_hessian(xs: Float64Array, t: number): { value: number; grad: { xs: Float64Array; t: number }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['t', -1]], (v: { xs?: Float64Array; t?: number }) => atAndFindLast_hvp(xs, t, v));
+}
+
+/** switchTrue's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function switchTrue_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  let result_d = 0;
+  let result: number = 0;
+  let entry: number = 0;
+  const t1 = x < -1;
+  if (t1) {
+    entry = 0;
+  } else {
+    const t2 = x < 1;
+    if (t2) {
+      entry = 1;
+    } else {
+      entry = 2;
+    }
+  }
+  const t3 = entry <= 0;
+  if (t3) {
+    const t4 = -x;
+    const t4_d = -x_d;
+    const t5 = t4 * x;
+    const t5_d = x * t4_d + t4 * x_d;
+    result = t5;
+    result_d = t5_d;
+  } else {
+    const t6 = entry <= 1;
+    if (t6) {
+      const t7 = x * x;
+      const t7_d = (x + x) * x_d;
+      const t8 = t7 * x;
+      const t8_d = x * t7_d + t7 * x_d;
+      result = t8;
+      result_d = t8_d;
+    } else {
+      const t9 = Math.log(x);
+      const t9_d = x_d / x;
+      const t10 = t9 + 1;
+      const t10_d = t9_d;
+      result = t10;
+      result_d = t10_d;
+    }
+  }
+  adj.x += seed * result_d;
+  return result;
+}
+
+/** switchTrue's value and gradient. */
+export function switchTrue_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = switchTrue_vjp(x, grad);
+  return { value, grad };
+}
+
+/** switchTrue's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function switchTrue_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  let result_d = 0;
+  let result: number = 0;
+  let entry: number = 0;
+  const t1 = x < -1;
+  if (t1) {
+    entry = 0;
+  } else {
+    const t2 = x < 1;
+    if (t2) {
+      entry = 1;
+    } else {
+      entry = 2;
+    }
+  }
+  const t3 = entry <= 0;
+  if (t3) {
+    const t4 = -x;
+    const t4_d = -x_d;
+    const t5 = t4 * x;
+    const t5_d = x * t4_d + t4 * x_d;
+    result = t5;
+    result_d = t5_d;
+  } else {
+    const t6 = entry <= 1;
+    if (t6) {
+      const t7 = x * x;
+      const t7_d = (x + x) * x_d;
+      const t8 = t7 * x;
+      const t8_d = x * t7_d + t7 * x_d;
+      result = t8;
+      result_d = t8_d;
+    } else {
+      const t9 = Math.log(x);
+      const t9_d = x_d / x;
+      const t10 = t9 + 1;
+      const t10_d = t9_d;
+      result = t10;
+      result_d = t10_d;
+    }
+  }
+  return {
+    value: result,
+    tangent: result_d
+  };
+}
+
+/** switchTrue's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function switchTrue_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const x_d1 = v.x ?? 0;
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  let result_d = 0;
+  let result_d_d = 0;
+  let result: number = 0;
+  let entry: number = 0;
+  const t1 = x < -1;
+  if (t1) {
+    entry = 0;
+  } else {
+    const t2 = x < 1;
+    if (t2) {
+      entry = 1;
+    } else {
+      entry = 2;
+    }
+  }
+  const t3 = entry <= 0;
+  if (t3) {
+    const t4 = -x;
+    const t4_d1 = -x_d1;
+    const t4_d = -x_d;
+    const t5 = t4 * x;
+    const t5_d = x * t4_d + t4 * x_d;
+    const t5_d_d = t4_d * x_d1 + x_d * t4_d1;
+    result = t5;
+    result_d = t5_d;
+    result_d_d = t5_d_d;
+  } else {
+    const t6 = entry <= 1;
+    if (t6) {
+      const t7 = x * x;
+      const t7_d1 = (x + x) * x_d1;
+      const t7_d = (x + x) * x_d;
+      const t7_d_d = x_d * (2 * x_d1);
+      const t8 = t7 * x;
+      const t8_d = x * t7_d + t7 * x_d;
+      const t8_d_d = t7_d * x_d1 + x * t7_d_d + x_d * t7_d1;
+      result = t8;
+      result_d = t8_d;
+      result_d_d = t8_d_d;
+    } else {
+      const t9 = Math.log(x);
+      const t9_d = x_d / x;
+      const t9_d_d = -(t9_d / x * x_d1);
+      const t10 = t9 + 1;
+      const t10_d = t9_d;
+      const t10_d_d = t9_d_d;
+      result = t10;
+      result_d = t10_d;
+      result_d_d = t10_d_d;
+    }
+  }
+  adj.x += seed * result_d;
+  adj_d.x += seed * result_d_d;
+  return {
+    value: result,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** switchTrue's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function switchTrue_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => switchTrue_hvp(x, v));
+}

@@ -168,3 +168,96 @@ export function nestedClosures(xs: Float64Array, a: number): number {
     return s + scaleBy(v) + scaleBy(1);
   }, 0);
 }
+
+/** A second name for a local array: writes through it are the array's. */
+export function arrayAlias(x: number, xs: Float64Array): number {
+  const a = Float64Array.from(xs);
+  const b = a;
+  b[0] = x * a[1];
+  b[1] += a[0];
+  return a[0] * a[1] + b[2];
+}
+
+/** A window written through: the parent sees it. */
+export function windowWrite(xs: Float64Array, k: number): number {
+  const buf = Float64Array.from(xs);
+  const w = buf.subarray(1, 4);
+  w[0] *= k;
+  w[2] = w[0] + w[1];
+  return buf.reduce((s, v, i) => s + v * (i + 1), 0);
+}
+
+/** A spread copy changed, the original read after. */
+export function spreadCopy(xs: Float64Array, k: number): number {
+  const orig = Array.from(xs);
+  const copy = [...orig, k];
+  copy[0] = copy[0] * k;
+  return orig[0] + copy[0] + copy[copy.length - 1];
+}
+
+/** reverse() and set() in place on local arrays. */
+export function reverseAndSet(xs: Float64Array, k: number): number {
+  const ys = xs.map((v) => v * k);
+  // (first written ys.reverse(): TSG1008, reverse is not supported as a statement; the hint's loop)
+  for (let i = 0, j = ys.length - 1; i < j; i++, j--) [ys[i], ys[j]] = [ys[j], ys[i]];
+  const z = new Float64Array(xs.length + 2);
+  z.set(ys, 1);
+  z[0] = k;
+  return z.reduce((s, v, i) => s + v * (i + 1) * (i + 1), 0);
+}
+
+/** A closure over an array changed after the closure is made. */
+export function closureOverArray(x: number, xs: Float64Array): number {
+  const buf = Float64Array.from(xs);
+  const at = (i: number): number => buf[i] * x;
+  const before = at(0);
+  buf[0] = 5 * x;
+  return before + at(0) + at(1);
+}
+
+/** A pipeline rebinding a local array through map in a loop. */
+export function mapPipeline(xs: Float64Array, a: number): number {
+  let acc = Float64Array.from(xs);
+  for (let i = 0; i < 3; i++) acc = acc.map((v, j) => Math.tanh(a * v + 0.1 * j));
+  return acc.reduce((s, v) => s + v, 0);
+}
+
+const adder = (a: number) => (b: number): number => a + b;
+/** A curried factory called in place and held in a const (compose(f, g) is refused: README finding, refused.ts). */
+export function curried(x: number, a: number): number {
+  const addA = adder(a);
+  return addA(x) * addA(x) + adder(x)(a) * Math.sin(addA(1));
+}
+
+function iterate(f: (x: number) => number, x0: number, n: number): number {
+  let x = x0;
+  for (let i = 0; i < n; i++) x = f(x);
+  return x;
+}
+/** A helper iterating a function argument (Newton for sqrt(c) and a damped map). */
+export function iterateHelper(c: number, x0: number): number {
+  const root = iterate((x) => 0.5 * (x + c / x), x0, 8);
+  const damp = iterate((x) => Math.cos(x) * 0.5 + 0.1 * c, x0, 6);
+  return root + damp;
+}
+
+/** Destructuring length, .at(-1), findLast. */
+export function atAndFindLast(xs: Float64Array, t: number): number {
+  // (first written const { length } = xs: TSG1007, README finding)
+  const length = xs.length;
+  const last = xs.at(-1) ?? 0;
+  const big = xs.findLast((v) => v > t) ?? t;
+  return length * last + big * big;
+}
+
+/** switch (true) with ranges. */
+export function switchTrue(x: number): number {
+  switch (true) {
+    case x < -1:
+      return -x * x;
+    case x < 1:
+      return x * x * x;
+    default:
+      return Math.log(x) + 1;
+  }
+}
