@@ -122,4 +122,23 @@ export const specs = [
   { m: 'hunt', f: 'switchTrue', label: 'switchTrueLow', args: (r) => ({ x: U(r, -3, -1.2) }) },
   { m: 'hunt', f: 'switchTrue', label: 'switchTrueMid', args: (r) => ({ x: U(r, -0.9, 0.9) }) },
   { m: 'hunt', f: 'switchTrue', label: 'switchTrueHigh', args: (r) => ({ x: U(r, 1.1, 3) }) },
+  // order (closures changing their enclosing function's state, in one expression)
+  { m: 'order', f: 'compoundClosure', args: (r) => ({ x: U(r, -2, 2) }) },
+  { m: 'order', f: 'argsAroundClosure', args: (r) => ({ x: U(r, -2, 2) }) },
+  { m: 'order', f: 'mapAdvancing', args: (r) => ({ xs: sym(r, 5), a: U(r, -1, 1) }) },
+  { m: 'order', f: 'spreadBeforeChange', args: (r) => ({ xs: sym(r, 4), k: U(r, 0.5, 2) }), kinks: true },
+  { m: 'order', f: 'objectLiteralOrder', args: (r) => ({ x: U(r, -2, 2) }) },
+  { m: 'order', f: 'indexSideEffects', args: (r) => ({ xs: sym(r, 5), k: U(r, 0.5, 2) }) },
+  { m: 'order', f: 'commaProduct', args: (r) => ({ x: U(r, -2, 2) }) },
+  { m: 'order', f: 'incrementsActive', args: (r) => ({ x: U(r, -2, 2) }) },
+  { m: 'order', f: 'logicalInCallback', args: (r) => ({ xs: sym(r, 6), k: U(r, 0.5, 2) }), kinks: true },
+  { m: 'order', f: 'defaultAfterChange', args: (r) => ({ x: U(r, -2, 2), y: U(r, 0.5, 2) }) },
+  { m: 'order', f: 'ternaryClosure', args: (r) => ({ x: U(r, -2, 2) }), kinks: true },
+  { m: 'order', f: 'closureChain', args: (r) => ({ x: U(r, -1, 1), k: U(r, -1, 1) }) },
+  // recur (recursion written as arrows)
+  { m: 'recur', f: 'bezierFit', args: (r) => ({ ctrl: sym(r, 8, 2), ts: Float64Array.of(0.1, 0.35, 0.6, 0.9), samples: sym(r, 8, 2) }), fixed: ['ts'] },
+  { m: 'recur', f: 'matrixPowerTrace', args: (r) => ({ th: U(r, 0.1, 1), r: U(r, 0.8, 1.05), n: 7 }), fixed: ['n'] },
+  { m: 'recur', f: 'chebSeries', args: (r) => ({ c: sym(r, 6), x: U(r, -0.9, 0.9) }) },
+  { m: 'recur', f: 'leakyIntegrator', args: (r) => ({ xs: sym(r, 6), k: U(r, 0.5, 0.95) }) },
+  { m: 'recur', f: 'heapTreeSum', args: (r) => ({ w: sym(r, 7), s: U(r, 0.5, 2) }), kinks: true },
 ];
