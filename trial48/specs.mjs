@@ -141,4 +141,10 @@ export const specs = [
   { m: 'recur', f: 'chebSeries', args: (r) => ({ c: sym(r, 6), x: U(r, -0.9, 0.9) }) },
   { m: 'recur', f: 'leakyIntegrator', args: (r) => ({ xs: sym(r, 6), k: U(r, 0.5, 0.95) }) },
   { m: 'recur', f: 'heapTreeSum', args: (r) => ({ w: sym(r, 7), s: U(r, 0.5, 2) }), kinks: true },
+  { m: 'order', f: 'someAccumulates', args: (r) => ({ xs: sym(r, 6), k: U(r, 0.5, 2), t: U(r, 0.2, 1) }), fixed: ['t'], kinks: true },
+  { m: 'order', f: 'stateInForEach', args: (r) => ({ forces: sym(r, 8), x0: U(r, -1, 1), dt: U(r, 0.05, 0.2) }) },
+  { m: 'order', f: 'nestedCallbacks', args: (r) => ({ xs: sym(r, 7), a: U(r, 0.5, 2) }) },
+  { m: 'order', f: 'findIndexState', args: (r) => ({ xs: sym(r, 6), k: U(r, 0.5, 1.5) }), kinks: true },
+  { m: 'lang', f: 'tupleArrow', args: (r) => ({ p: arr(r, 3, -1, 1), k: U(r, 0.5, 2) }) },
+  { m: 'lang', f: 'genericWindows', args: (r) => ({ xs: sym(r, 7), k: U(r, 0.5, 2) }) },
 ];

@@ -3672,6 +3672,801 @@ export function tupleReduceLets_hessian(xs: Float64Array): { value: number; grad
   return denseHessian([['xs', xs.length]], (v: { xs?: Float64Array }) => tupleReduceLets_hvp(xs, v));
 }
 
+/** tupleArrow's value; adds seed times its gradient into adj. */
+export function tupleArrow_vjp(p: readonly [number, number, number], k: number, adj: { p: Float64Array; k: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const t1 = p[0]!;
+  const t2 = p[1]!;
+  const t3 = p[2]!;
+  const x = t1;
+  const y = t2;
+  const z = t3;
+  const t4 = x * y;
+  const t5 = y * z;
+  const t6 = t4 + t5;
+  const t7 = z * x;
+  const t8 = t6 + t7;
+  const t9 = k * t8;
+  const t10 = p.length;
+  let scale = 0;
+  let scale_run = scale;
+  let scale_at = -1;
+  for (let j = 0; j < t10; j++) {
+    const t11 = p[j]!;
+    const t12 = Math.abs(t11);
+    const t13 = t12 > scale_run;
+    if (t13) {
+      scale_run = t12;
+      scale_at = j;
+    }
+  }
+  const scale_last = scale_at;
+  const t30 = scale_last >= 0;
+  if (t30) {
+    const t31 = p[scale_last]!;
+    const t32 = Math.abs(t31);
+    scale = t32;
+  }
+  const t14 = scale === Infinity;
+  const t15 = scale === 0;
+  let divisor = scale;
+  const t16 = t15 || t14;
+  if (t16) {
+    divisor = 1;
+  }
+  let sum_1 = 0;
+  let compensation = 0;
+  for (let j_1 = 0; j_1 < t10; j_1++) {
+    const t17 = p[j_1]!;
+    const t18 = Math.abs(t17);
+    const t19 = t18 / divisor;
+    const t20 = t19 * t19;
+    const t21 = t20 - compensation;
+    const t22 = sum_1 + t21;
+    const t23 = t22 - sum_1;
+    const t24 = t23 - t21;
+    compensation = t24;
+    sum_1 = t22;
+  }
+  let h = Infinity;
+  const t25 = !t14;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t25) {
+    if (t15) {
+      h = sum_1;
+    } else {
+      const t26 = Math.sqrt(sum_1);
+      const t27 = t26 * scale;
+      stack[top++]! = t26;
+      h = t27;
+    }
+  }
+  const t28 = h;
+  const t29 = t9 + t28;
+  const p_b = adj.p;
+  let k_b = 0;
+  let scale_b = 0;
+  let divisor_b = 0;
+  let sum_1_b = 0;
+  let compensation_b = 0;
+  let h_b = 0;
+  const t29_b = seed;
+  // grad of: return k * (x * y + y * z + z * x) + Math.hypot(...p)
+  const t9_b = t29_b;
+  const t28_b = t29_b;
+  h_b += t28_b;
+  if (t25) {
+    if (t15) {
+      sum_1_b += h_b;
+      h_b = 0;
+    } else {
+      const t27_b = h_b;
+      h_b = 0;
+      const t26 = stack[--top]!;
+      const t26_b = t27_b * scale;
+      scale_b += t27_b * t26;
+      sum_1_b += t26_b * (t26 === 0 ? 0 : 0.5 / t26);
+    }
+  }
+  const t19_r_1 = 1 / divisor;
+  for (let j_1 = t10 - 1; j_1 >= 0; j_1--) {
+    let t22_b = sum_1_b;
+    sum_1_b = 0;
+    const t24_b = compensation_b;
+    compensation_b = 0;
+    const t23_b = t24_b;
+    let t21_b = -t24_b;
+    t22_b += t23_b;
+    sum_1_b -= t23_b;
+    sum_1_b += t22_b;
+    t21_b += t22_b;
+    const t20_b = t21_b;
+    compensation_b -= t21_b;
+    const t17 = p[j_1]!;
+    const t18 = Math.abs(t17);
+    const t19 = t18 * t19_r_1;
+    const t19_b = t20_b === 0 ? 0 : t20_b * (t19 + t19);
+    const t18_b = t19_b === 0 ? 0 : t19_b * t19_r_1;
+    if (t19_b !== 0) divisor_b -= t19_b * (t18 * t19_r_1 * t19_r_1);
+    const t17_b = t18_b === 0 ? 0 : t17 > 0 ? t18_b : t17 < 0 ? -t18_b : t18_b * Math.sign(t17);
+    p_b[j_1]! += t17_b;
+  }
+  if (t16) {
+    divisor_b = 0;
+  }
+  scale_b += divisor_b;
+  if (t30) {
+    const t32_b = scale_b;
+    scale_b = 0;
+    const t31 = p[scale_last]!;
+    const t31_b = t32_b === 0 ? 0 : t31 > 0 ? t32_b : t31 < 0 ? -t32_b : t32_b * Math.sign(t31);
+    p_b[scale_last]! += t31_b;
+  }
+  k_b += t9_b * t8;
+  const t8_b = t9_b * k;
+  const t6_b = t8_b;
+  const t7_b = t8_b;
+  let z_b = t7_b * x;
+  let x_b = t7_b * z;
+  const t4_b = t6_b;
+  const t5_b = t6_b;
+  let y_b = t5_b * z;
+  z_b += t5_b * y;
+  x_b += t4_b * y;
+  y_b += t4_b * x;
+  // grad of: const [x, y, z] = p
+  const t3_b = z_b;
+  const t2_b = y_b;
+  const t1_b = x_b;
+  p_b[2]! += t3_b;
+  p_b[1]! += t2_b;
+  p_b[0]! += t1_b;
+  adj.k += k_b;
+  tape.top = top;
+  return t29;
+}
+
+/** tupleArrow's value and gradient. */
+export function tupleArrow_grad(p: readonly [number, number, number], k: number): { value: number; grad: { p: Float64Array; k: number } } {
+  const grad: { p: Float64Array; k: number } = { p: f64Zeros(p.length), k: 0 };
+  const value = tupleArrow_vjp(p, k, grad);
+  return { value, grad };
+}
+
+/** tupleArrow's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function tupleArrow_jvp(p: readonly [number, number, number], k: number, tangent: { p?: Float64Array | number[]; k?: number }): { value: number; tangent: number } {
+  const p_d = tangent.p ?? new Float64Array(p.length);
+  const k_d = tangent.k ?? 0;
+  const t1 = p[0]!;
+  const t1_d = p_d[0]!;
+  const t2 = p[1]!;
+  const t2_d = p_d[1]!;
+  const t3 = p[2]!;
+  const t3_d = p_d[2]!;
+  const x = t1;
+  const x_d = t1_d;
+  const y = t2;
+  const y_d = t2_d;
+  const z = t3;
+  const z_d = t3_d;
+  const t4 = x * y;
+  const t4_d = y * x_d + x * y_d;
+  const t5 = y * z;
+  const t5_d = z * y_d + y * z_d;
+  const t6 = t4 + t5;
+  const t6_d = t4_d + t5_d;
+  const t7 = z * x;
+  const t7_d = x * z_d + z * x_d;
+  const t8 = t6 + t7;
+  const t8_d = t6_d + t7_d;
+  const t9 = k * t8;
+  const t9_d = t8 * k_d + k * t8_d;
+  const t10 = p.length;
+  let scale = 0;
+  let scale_d = 0;
+  let scale_run = scale;
+  let scale_at = -1;
+  for (let j = 0; j < t10; j++) {
+    const t11 = p[j]!;
+    const t12 = Math.abs(t11);
+    const t13 = t12 > scale_run;
+    if (t13) {
+      scale_run = t12;
+      scale_at = j;
+    }
+  }
+  const scale_last = scale_at;
+  const t30 = scale_last >= 0;
+  if (t30) {
+    const t31 = p[scale_last]!;
+    const t31_d = p_d[scale_last]!;
+    const t32 = Math.abs(t31);
+    const t32_d = Math.sign(t31) * t31_d;
+    scale = t32;
+    scale_d = t32_d;
+  }
+  const t14 = scale === Infinity;
+  const t15 = scale === 0;
+  let divisor = scale;
+  let divisor_d = scale_d;
+  const t16 = t15 || t14;
+  if (t16) {
+    divisor = 1;
+    divisor_d = 0;
+  }
+  let sum_1 = 0;
+  let sum_1_d = 0;
+  let compensation = 0;
+  let compensation_d = 0;
+  for (let j_1 = 0; j_1 < t10; j_1++) {
+    const t17 = p[j_1]!;
+    const t17_d = p_d[j_1]!;
+    const t18 = Math.abs(t17);
+    const t18_d = Math.sign(t17) * t17_d;
+    const t19 = t18 / divisor;
+    const t19_d = t18_d / divisor - t19 / divisor * divisor_d;
+    const t20 = t19 * t19;
+    const t20_d = (t19 + t19) * t19_d;
+    const t21 = t20 - compensation;
+    const t21_d = t20_d - compensation_d;
+    const t22 = sum_1 + t21;
+    const t22_d = sum_1_d + t21_d;
+    const t23 = t22 - sum_1;
+    const t23_d = t22_d - sum_1_d;
+    const t24 = t23 - t21;
+    const t24_d = t23_d - t21_d;
+    compensation = t24;
+    compensation_d = t24_d;
+    sum_1 = t22;
+    sum_1_d = t22_d;
+  }
+  let h = Infinity;
+  let h_d = 0;
+  const t25 = !t14;
+  if (t25) {
+    if (t15) {
+      h = sum_1;
+      h_d = sum_1_d;
+    } else {
+      const t26 = Math.sqrt(sum_1);
+      const t26_d = t26 === 0 ? 0 : 0.5 / t26 * sum_1_d;
+      const t27 = t26 * scale;
+      const t27_d = scale * t26_d + t26 * scale_d;
+      h = t27;
+      h_d = t27_d;
+    }
+  }
+  const t28 = h;
+  const t28_d = h_d;
+  const t29 = t9 + t28;
+  const t29_d = t9_d + t28_d;
+  return {
+    value: t29,
+    tangent: t29_d
+  };
+}
+
+/** tupleArrow's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function tupleArrow_hvp(p: readonly [number, number, number], k: number, v: { p?: Float64Array | number[]; k?: number }): { value: number; grad: { p: Float64Array; k: number }; hvp: { p: Float64Array; k: number } } {
+  const p_d = v.p ?? f64Zeros(p.length);
+  const k_d = v.k ?? 0;
+  const adj: { p: Float64Array; k: number } = {
+    p: f64Zeros(p.length),
+    k: 0
+  };
+  const adj_d: { p: Float64Array; k: number } = {
+    p: f64Zeros(p.length),
+    k: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const t1 = p[0]!;
+  const t1_d = p_d[0]!;
+  const t2 = p[1]!;
+  const t2_d = p_d[1]!;
+  const t3 = p[2]!;
+  const t3_d = p_d[2]!;
+  const x = t1;
+  const x_d = t1_d;
+  const y = t2;
+  const y_d = t2_d;
+  const z = t3;
+  const z_d = t3_d;
+  const t4 = x * y;
+  const t4_d = y * x_d + x * y_d;
+  const t5 = y * z;
+  const t5_d = z * y_d + y * z_d;
+  const t6 = t4 + t5;
+  const t6_d = t4_d + t5_d;
+  const t7 = z * x;
+  const t7_d = x * z_d + z * x_d;
+  const t8 = t6 + t7;
+  const t8_d = t6_d + t7_d;
+  const t9 = k * t8;
+  const t10 = p.length;
+  let scale = 0;
+  let scale_d = 0;
+  let scale_run = scale;
+  let scale_at = -1;
+  for (let j = 0; j < t10; j++) {
+    const t11 = p[j]!;
+    const t12 = Math.abs(t11);
+    const t13 = t12 > scale_run;
+    if (t13) {
+      scale_run = t12;
+      scale_at = j;
+    }
+  }
+  const scale_last = scale_at;
+  const t30 = scale_last >= 0;
+  if (t30) {
+    const t31 = p[scale_last]!;
+    const t31_d = p_d[scale_last]!;
+    const t32 = Math.abs(t31);
+    const t32_d = Math.sign(t31) * t31_d;
+    scale = t32;
+    scale_d = t32_d;
+  }
+  const t14 = scale === Infinity;
+  const t15 = scale === 0;
+  let divisor = scale;
+  let divisor_d = scale_d;
+  const t16 = t15 || t14;
+  if (t16) {
+    divisor = 1;
+    divisor_d = 0;
+  }
+  let sum_1 = 0;
+  let sum_1_d = 0;
+  let compensation = 0;
+  let compensation_d = 0;
+  for (let j_1 = 0; j_1 < t10; j_1++) {
+    const t17 = p[j_1]!;
+    const t17_d = p_d[j_1]!;
+    const t18 = Math.abs(t17);
+    const t18_d = Math.sign(t17) * t17_d;
+    const t19 = t18 / divisor;
+    const t19_d = t18_d / divisor - t19 / divisor * divisor_d;
+    const t20 = t19 * t19;
+    const t20_d = (t19 + t19) * t19_d;
+    const t21 = t20 - compensation;
+    const t21_d = t20_d - compensation_d;
+    const t22 = sum_1 + t21;
+    const t22_d = sum_1_d + t21_d;
+    const t23 = t22 - sum_1;
+    const t23_d = t22_d - sum_1_d;
+    const t24 = t23 - t21;
+    const t24_d = t23_d - t21_d;
+    compensation = t24;
+    compensation_d = t24_d;
+    sum_1 = t22;
+    sum_1_d = t22_d;
+  }
+  let h = Infinity;
+  const t25 = !t14;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t25) {
+    if (t15) {
+      h = sum_1;
+    } else {
+      const t26 = Math.sqrt(sum_1);
+      const t26_d = t26 === 0 ? 0 : 0.5 / t26 * sum_1_d;
+      const t27 = t26 * scale;
+      stack_d[top]! = t26_d;
+      stack[top++]! = t26;
+      h = t27;
+    }
+  }
+  const t28 = h;
+  const t29 = t9 + t28;
+  const p_b = adj.p;
+  const p_b_d = adj_d.p;
+  let k_b = 0;
+  let k_b_d = 0;
+  let scale_b = 0;
+  let scale_b_d = 0;
+  let divisor_b = 0;
+  let divisor_b_d = 0;
+  let sum_1_b = 0;
+  let sum_1_b_d = 0;
+  let compensation_b = 0;
+  let compensation_b_d = 0;
+  let h_b = 0;
+  let h_b_d = 0;
+  const t29_b = seed;
+  const t29_b_d: number = 0;
+  // grad of: return k * (x * y + y * z + z * x) + Math.hypot(...p)
+  const t9_b = t29_b;
+  const t9_b_d = t29_b_d;
+  const t28_b = t29_b;
+  const t28_b_d = t29_b_d;
+  h_b += t28_b;
+  h_b_d += t28_b_d;
+  if (t25) {
+    if (t15) {
+      sum_1_b += h_b;
+      sum_1_b_d += h_b_d;
+      h_b = 0;
+      h_b_d = 0;
+    } else {
+      const t27_b = h_b;
+      const t27_b_d = h_b_d;
+      h_b = 0;
+      h_b_d = 0;
+      const t26 = stack[--top]!;
+      const t26_d = stack_d[top]!;
+      const t26_b = t27_b * scale;
+      const t26_b_d = scale * t27_b_d + t27_b * scale_d;
+      scale_b += t27_b * t26;
+      scale_b_d += t26 * t27_b_d + t27_b * t26_d;
+      sum_1_b += t26_b * (t26 === 0 ? 0 : 0.5 / t26);
+      sum_1_b_d += (t26 === 0 ? 0 : 0.5 / t26 * t26_b_d) + t26_b * (t26 === 0 && t26_d === 0 ? 0 : -(0.5 / t26 / t26 * t26_d));
+    }
+  }
+  for (let j_1 = t10 - 1; j_1 >= 0; j_1--) {
+    let t22_b = sum_1_b;
+    let t22_b_d = sum_1_b_d;
+    sum_1_b = 0;
+    sum_1_b_d = 0;
+    const t24_b = compensation_b;
+    const t24_b_d = compensation_b_d;
+    compensation_b = 0;
+    compensation_b_d = 0;
+    const t23_b = t24_b;
+    const t23_b_d = t24_b_d;
+    let t21_b = -t24_b;
+    let t21_b_d = -t24_b_d;
+    t22_b += t23_b;
+    t22_b_d += t23_b_d;
+    sum_1_b -= t23_b;
+    sum_1_b_d -= t23_b_d;
+    sum_1_b += t22_b;
+    sum_1_b_d += t22_b_d;
+    t21_b += t22_b;
+    t21_b_d += t22_b_d;
+    const t20_b = t21_b;
+    const t20_b_d = t21_b_d;
+    compensation_b -= t21_b;
+    compensation_b_d -= t21_b_d;
+    const t17 = p[j_1]!;
+    const t17_d = p_d[j_1]!;
+    const t18 = Math.abs(t17);
+    const t18_d = Math.sign(t17) * t17_d;
+    const t19_r_1 = 1 / divisor;
+    const t19_r_1_d = -(t19_r_1 * t19_r_1 * divisor_d);
+    const t19 = t18 * t19_r_1;
+    const t19_d = t19_r_1 * t18_d + t18 * t19_r_1_d;
+    const t19_b = t20_b === 0 ? 0 : t20_b * (t19 + t19);
+    const t19_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : (t19 + t19) * t20_b_d + t20_b * (2 * t19_d);
+    const t19_r = 1 / divisor;
+    const t19_r_d = -(t19_r * t19_r * divisor_d);
+    const t18_b = t19_b === 0 ? 0 : t19_b * t19_r;
+    const t18_b_d = t19_b === 0 && t19_b_d === 0 ? 0 : t19_r * t19_b_d + t19_b * t19_r_d;
+    if (t19_b !== 0 || t19_b_d !== 0) {
+      divisor_b -= t19_b * (t18 * t19_r * t19_r);
+      divisor_b_d -= t18 * t19_r * t19_r * t19_b_d + t19_b * (t19_r * (t19_r * t18_d + t18 * t19_r_d) + t18 * t19_r * t19_r_d);
+    }
+    const t17_b = t18_b === 0 ? 0 : t17 > 0 ? t18_b : t17 < 0 ? -t18_b : t18_b * Math.sign(t17);
+    const t17_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : t17 > 0 ? t18_b_d : t17 < 0 ? -t18_b_d : Math.sign(t17) * t18_b_d;
+    p_b[j_1]! += t17_b;
+    p_b_d[j_1]! += t17_b_d;
+  }
+  if (t16) {
+    divisor_b = 0;
+    divisor_b_d = 0;
+  }
+  scale_b += divisor_b;
+  scale_b_d += divisor_b_d;
+  if (t30) {
+    const t32_b = scale_b;
+    const t32_b_d = scale_b_d;
+    scale_b = 0;
+    scale_b_d = 0;
+    const t31 = p[scale_last]!;
+    const t31_b = t32_b === 0 ? 0 : t31 > 0 ? t32_b : t31 < 0 ? -t32_b : t32_b * Math.sign(t31);
+    const t31_b_d = t32_b === 0 && t32_b_d === 0 ? 0 : t31 > 0 ? t32_b_d : t31 < 0 ? -t32_b_d : Math.sign(t31) * t32_b_d;
+    p_b[scale_last]! += t31_b;
+    p_b_d[scale_last]! += t31_b_d;
+  }
+  k_b += t9_b * t8;
+  k_b_d += t8 * t9_b_d + t9_b * t8_d;
+  const t8_b = t9_b * k;
+  const t8_b_d = k * t9_b_d + t9_b * k_d;
+  const t6_b = t8_b;
+  const t6_b_d = t8_b_d;
+  const t7_b = t8_b;
+  const t7_b_d = t8_b_d;
+  let z_b = t7_b * x;
+  let z_b_d = x * t7_b_d + t7_b * x_d;
+  let x_b = t7_b * z;
+  let x_b_d = z * t7_b_d + t7_b * z_d;
+  const t4_b = t6_b;
+  const t4_b_d = t6_b_d;
+  const t5_b = t6_b;
+  const t5_b_d = t6_b_d;
+  let y_b = t5_b * z;
+  let y_b_d = z * t5_b_d + t5_b * z_d;
+  z_b += t5_b * y;
+  z_b_d += y * t5_b_d + t5_b * y_d;
+  x_b += t4_b * y;
+  x_b_d += y * t4_b_d + t4_b * y_d;
+  y_b += t4_b * x;
+  y_b_d += x * t4_b_d + t4_b * x_d;
+  // grad of: const [x, y, z] = p
+  const t3_b = z_b;
+  const t3_b_d = z_b_d;
+  const t2_b = y_b;
+  const t2_b_d = y_b_d;
+  const t1_b = x_b;
+  const t1_b_d = x_b_d;
+  p_b[2]! += t3_b;
+  p_b_d[2]! += t3_b_d;
+  p_b[1]! += t2_b;
+  p_b_d[1]! += t2_b_d;
+  p_b[0]! += t1_b;
+  p_b_d[0]! += t1_b_d;
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  tape.top = top;
+  return {
+    value: t29,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** tupleArrow's value, gradient and dense Hessian (row-major n×n over p's elements, then k), from n Hessian-vector products. */
+export function tupleArrow_hessian(p: readonly [number, number, number], k: number): { value: number; grad: { p: Float64Array; k: number }; hessian: Float64Array } {
+  return denseHessian([['p', p.length], ['k', -1]], (v: { p?: Float64Array | number[]; k?: number }) => tupleArrow_hvp(p, k, v));
+}
+
+/** genericWindows's value; adds seed times its gradient into adj. */
+export function genericWindows_vjp(xs: Float64Array, k: number, adj: { xs: Float64Array; k: number }, seed = 1): number {
+  const t1 = xs.length;
+  const h = t1 >> 1;
+  const t2 = h < 0 ? Math.max(t1 + h, 0) : Math.min(h, t1) || 0;
+  let s_dotG = 0;
+  for (let i_dotG = 0; i_dotG < t2; i_dotG++) {
+    const t2_dotG = xs[i_dotG]!;
+    const t_dotG = i_dotG + t2;
+    const t3_dotG = xs[t_dotG]!;
+    const t4_dotG = t2_dotG * t3_dotG;
+    const t5_dotG = s_dotG + t4_dotG;
+    s_dotG = t5_dotG;
+  }
+  const t7 = s_dotG;
+  const t8 = t7 * k;
+  let s_dotG_1 = 0;
+  const t1_dotG_1 = xs.length;
+  for (let i_dotG_1 = 0; i_dotG_1 < t1_dotG_1; i_dotG_1++) {
+    const t2_dotG_1 = xs[i_dotG_1]!;
+    const t3_dotG_1 = xs[i_dotG_1]!;
+    const t4_dotG_1 = t2_dotG_1 * t3_dotG_1;
+    const t5_dotG_1 = s_dotG_1 + t4_dotG_1;
+    s_dotG_1 = t5_dotG_1;
+  }
+  const t9 = s_dotG_1;
+  const t10 = t8 + t9;
+  const xs_b = adj.xs;
+  let k_b = 0;
+  let s_dotG_b = 0;
+  let s_dotG_1_b = 0;
+  const t10_b = seed;
+  // grad of: return dotG(xs.subarray(0, h), xs.subarray(h, 2 * h)) * k + dotG(xs, xs)
+  const t8_b = t10_b;
+  const t9_b = t10_b;
+  s_dotG_1_b += t9_b;
+  // grad of (dotG): for (let i = 0; i < a.length; i++)
+  for (let i_dotG_1 = 0; i_dotG_1 < t1_dotG_1; i_dotG_1++) {
+    // grad of (dotG): s += a[i] * b[i]
+    const t4_dotG_1_b = s_dotG_1_b;
+    const t2_dotG_1 = xs[i_dotG_1]!;
+    const t3_dotG_1 = xs[i_dotG_1]!;
+    const t2_dotG_1_b = t4_dotG_1_b * t3_dotG_1;
+    const t3_dotG_1_b = t4_dotG_1_b * t2_dotG_1;
+    xs_b[i_dotG_1]! += t3_dotG_1_b;
+    xs_b[i_dotG_1]! += t2_dotG_1_b;
+  }
+  // grad of: return dotG(xs.subarray(0, h), xs.subarray(h, 2 * h)) * k + dotG(xs, xs)
+  const t7_b = t8_b * k;
+  k_b += t8_b * t7;
+  s_dotG_b += t7_b;
+  // grad of (dotG): for (let i = 0; i < a.length; i++)
+  for (let i_dotG = t2 - 1; i_dotG >= 0; i_dotG--) {
+    // grad of (dotG): s += a[i] * b[i]
+    const t4_dotG_b = s_dotG_b;
+    const t2_dotG = xs[i_dotG]!;
+    const t_dotG = i_dotG + t2;
+    const t3_dotG = xs[t_dotG]!;
+    const t2_dotG_b = t4_dotG_b * t3_dotG;
+    const t3_dotG_b = t4_dotG_b * t2_dotG;
+    xs_b[t_dotG]! += t3_dotG_b;
+    xs_b[i_dotG]! += t2_dotG_b;
+  }
+  adj.k += k_b;
+  return t10;
+}
+
+/** genericWindows's value and gradient. */
+export function genericWindows_grad(xs: Float64Array, k: number): { value: number; grad: { xs: Float64Array; k: number } } {
+  const grad: { xs: Float64Array; k: number } = { xs: f64Zeros(xs.length), k: 0 };
+  const value = genericWindows_vjp(xs, k, grad);
+  return { value, grad };
+}
+
+/** genericWindows's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function genericWindows_jvp(xs: Float64Array, k: number, tangent: { xs?: Float64Array; k?: number }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const k_d = tangent.k ?? 0;
+  const t1 = xs.length;
+  const h = t1 >> 1;
+  const t2 = h < 0 ? Math.max(t1 + h, 0) : Math.min(h, t1) || 0;
+  let s_dotG = 0;
+  let s_dotG_d = 0;
+  for (let i_dotG = 0; i_dotG < t2; i_dotG++) {
+    const t2_dotG = xs[i_dotG]!;
+    const t2_dotG_d = xs_d[i_dotG]!;
+    const t_dotG = i_dotG + t2;
+    const t3_dotG = xs[t_dotG]!;
+    const t3_dotG_d = xs_d[t_dotG]!;
+    const t4_dotG = t2_dotG * t3_dotG;
+    const t4_dotG_d = t3_dotG * t2_dotG_d + t2_dotG * t3_dotG_d;
+    const t5_dotG = s_dotG + t4_dotG;
+    const t5_dotG_d = s_dotG_d + t4_dotG_d;
+    s_dotG = t5_dotG;
+    s_dotG_d = t5_dotG_d;
+  }
+  const t7 = s_dotG;
+  const t7_d = s_dotG_d;
+  const t8 = t7 * k;
+  const t8_d = k * t7_d + t7 * k_d;
+  let s_dotG_1 = 0;
+  let s_dotG_1_d = 0;
+  const t1_dotG_1 = xs.length;
+  for (let i_dotG_1 = 0; i_dotG_1 < t1_dotG_1; i_dotG_1++) {
+    const t2_dotG_1 = xs[i_dotG_1]!;
+    const t2_dotG_1_d = xs_d[i_dotG_1]!;
+    const t3_dotG_1 = xs[i_dotG_1]!;
+    const t3_dotG_1_d = xs_d[i_dotG_1]!;
+    const t4_dotG_1 = t2_dotG_1 * t3_dotG_1;
+    const t4_dotG_1_d = t3_dotG_1 * t2_dotG_1_d + t2_dotG_1 * t3_dotG_1_d;
+    const t5_dotG_1 = s_dotG_1 + t4_dotG_1;
+    const t5_dotG_1_d = s_dotG_1_d + t4_dotG_1_d;
+    s_dotG_1 = t5_dotG_1;
+    s_dotG_1_d = t5_dotG_1_d;
+  }
+  const t9 = s_dotG_1;
+  const t9_d = s_dotG_1_d;
+  const t10 = t8 + t9;
+  const t10_d = t8_d + t9_d;
+  return {
+    value: t10,
+    tangent: t10_d
+  };
+}
+
+/** genericWindows's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function genericWindows_hvp(xs: Float64Array, k: number, v: { xs?: Float64Array; k?: number }): { value: number; grad: { xs: Float64Array; k: number }; hvp: { xs: Float64Array; k: number } } {
+  const xs_d = v.xs ?? f64Zeros(xs.length);
+  const k_d = v.k ?? 0;
+  const adj: { xs: Float64Array; k: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0
+  };
+  const adj_d: { xs: Float64Array; k: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0
+  };
+  const seed: number = 1;
+  const t1 = xs.length;
+  const h = t1 >> 1;
+  const t2 = h < 0 ? Math.max(t1 + h, 0) : Math.min(h, t1) || 0;
+  let s_dotG = 0;
+  let s_dotG_d = 0;
+  for (let i_dotG = 0; i_dotG < t2; i_dotG++) {
+    const t2_dotG = xs[i_dotG]!;
+    const t2_dotG_d = xs_d[i_dotG]!;
+    const t_dotG = i_dotG + t2;
+    const t3_dotG = xs[t_dotG]!;
+    const t3_dotG_d = xs_d[t_dotG]!;
+    const t4_dotG = t2_dotG * t3_dotG;
+    const t4_dotG_d = t3_dotG * t2_dotG_d + t2_dotG * t3_dotG_d;
+    const t5_dotG = s_dotG + t4_dotG;
+    const t5_dotG_d = s_dotG_d + t4_dotG_d;
+    s_dotG = t5_dotG;
+    s_dotG_d = t5_dotG_d;
+  }
+  const t7 = s_dotG;
+  const t7_d = s_dotG_d;
+  const t8 = t7 * k;
+  let s_dotG_1 = 0;
+  const t1_dotG_1 = xs.length;
+  for (let i_dotG_1 = 0; i_dotG_1 < t1_dotG_1; i_dotG_1++) {
+    const t2_dotG_1 = xs[i_dotG_1]!;
+    const t3_dotG_1 = xs[i_dotG_1]!;
+    const t4_dotG_1 = t2_dotG_1 * t3_dotG_1;
+    const t5_dotG_1 = s_dotG_1 + t4_dotG_1;
+    s_dotG_1 = t5_dotG_1;
+  }
+  const t9 = s_dotG_1;
+  const t10 = t8 + t9;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let k_b = 0;
+  let k_b_d = 0;
+  let s_dotG_b = 0;
+  let s_dotG_b_d = 0;
+  let s_dotG_1_b = 0;
+  const t10_b = seed;
+  // grad of: return dotG(xs.subarray(0, h), xs.subarray(h, 2 * h)) * k + dotG(xs, xs)
+  const t8_b = t10_b;
+  const t9_b = t10_b;
+  s_dotG_1_b += t9_b;
+  // grad of (dotG): for (let i = 0; i < a.length; i++)
+  for (let i_dotG_1 = 0; i_dotG_1 < t1_dotG_1; i_dotG_1++) {
+    // grad of (dotG): s += a[i] * b[i]
+    const t4_dotG_1_b = s_dotG_1_b;
+    const t2_dotG_1 = xs[i_dotG_1]!;
+    const t2_dotG_1_d = xs_d[i_dotG_1]!;
+    const t3_dotG_1 = xs[i_dotG_1]!;
+    const t3_dotG_1_d = xs_d[i_dotG_1]!;
+    const t2_dotG_1_b = t4_dotG_1_b * t3_dotG_1;
+    const t2_dotG_1_b_d = t4_dotG_1_b * t3_dotG_1_d;
+    const t3_dotG_1_b = t4_dotG_1_b * t2_dotG_1;
+    const t3_dotG_1_b_d = t4_dotG_1_b * t2_dotG_1_d;
+    xs_b[i_dotG_1]! += t3_dotG_1_b;
+    xs_b_d[i_dotG_1]! += t3_dotG_1_b_d;
+    xs_b[i_dotG_1]! += t2_dotG_1_b;
+    xs_b_d[i_dotG_1]! += t2_dotG_1_b_d;
+  }
+  // grad of: return dotG(xs.subarray(0, h), xs.subarray(h, 2 * h)) * k + dotG(xs, xs)
+  const t7_b = t8_b * k;
+  const t7_b_d = t8_b * k_d;
+  k_b += t8_b * t7;
+  k_b_d += t8_b * t7_d;
+  s_dotG_b += t7_b;
+  s_dotG_b_d += t7_b_d;
+  // grad of (dotG): for (let i = 0; i < a.length; i++)
+  for (let i_dotG = t2 - 1; i_dotG >= 0; i_dotG--) {
+    // grad of (dotG): s += a[i] * b[i]
+    const t4_dotG_b = s_dotG_b;
+    const t4_dotG_b_d = s_dotG_b_d;
+    const t2_dotG = xs[i_dotG]!;
+    const t2_dotG_d = xs_d[i_dotG]!;
+    const t_dotG = i_dotG + t2;
+    const t3_dotG = xs[t_dotG]!;
+    const t3_dotG_d = xs_d[t_dotG]!;
+    const t2_dotG_b = t4_dotG_b * t3_dotG;
+    const t2_dotG_b_d = t3_dotG * t4_dotG_b_d + t4_dotG_b * t3_dotG_d;
+    const t3_dotG_b = t4_dotG_b * t2_dotG;
+    const t3_dotG_b_d = t2_dotG * t4_dotG_b_d + t4_dotG_b * t2_dotG_d;
+    xs_b[t_dotG]! += t3_dotG_b;
+    xs_b_d[t_dotG]! += t3_dotG_b_d;
+    xs_b[i_dotG]! += t2_dotG_b;
+    xs_b_d[i_dotG]! += t2_dotG_b_d;
+  }
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  return {
+    value: t10,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** genericWindows's value, gradient and dense Hessian (row-major n×n over xs's elements, then k), from n Hessian-vector products. */
+export function genericWindows_hessian(xs: Float64Array, k: number): { value: number; grad: { xs: Float64Array; k: number }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['k', -1]], (v: { xs?: Float64Array; k?: number }) => genericWindows_hvp(xs, k, v));
+}
+
 /** descend's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 function descend_vjp(x: number, depth: number, adj: { x: number; depth: number }, seed = 1): number {
   const x_d: number = 1;

@@ -2396,3 +2396,1064 @@ export function closureChain_hvp(x: number, k: number, v: { x?: number; k?: numb
 export function closureChain_hessian(x: number, k: number): { value: number; grad: { x: number; k: number }; hessian: Float64Array } {
   return denseHessian([['x', -1], ['k', -1]], (v: { x?: number; k?: number }) => closureChain_hvp(x, k, v));
 }
+
+/** someAccumulates's value; adds seed times its gradient into adj. */
+export function someAccumulates_vjp(xs: Float64Array, k: number, t: number, adj: { xs: Float64Array; k: number; t: number }, seed = 1): number {
+  let t9: number = 0;
+  let seen = 0;
+  const t1 = xs.length;
+  let any = false;
+  let hit_1 = false;
+  let i = 0;
+  let brk = false;
+  let iters = 0;
+  for (;;) {
+    const t5 = i < t1;
+    const t6 = !brk;
+    const t7 = t6 && t5;
+    if (!t7) {
+      break;
+    }
+    iters++;
+    const v = xs[i]!;
+    const t2 = v * k;
+    const t3 = seen + t2;
+    seen = t3;
+    const t4 = seen > t;
+    hit_1 = t4;
+    if (hit_1) {
+      any = true;
+      brk = true;
+    }
+    const t8 = i + 1;
+    i = t8;
+  }
+  const hit = any;
+  if (hit) {
+    t9 = 2;
+  } else {
+    t9 = 1;
+  }
+  const t10 = seen * t9;
+  const xs_b = adj.xs;
+  let k_b = 0;
+  let seen_b = 0;
+  const t10_b = seed;
+  // grad of: return seen * (hit ? 2 : 1)
+  seen_b += t10_b * t9;
+  // grad of: xs.some(…)
+  for (let k_1 = iters; k_1 > 0; k_1--) {
+    i = i - 1;
+    // grad of: seen += v * k
+    const t2_b = seen_b;
+    const v = xs[i]!;
+    const v_b = t2_b * k;
+    k_b += t2_b * v;
+    // grad of: xs.some(…)
+    xs_b[i]! += v_b;
+  }
+  adj.k += k_b;
+  return t10;
+}
+
+/** someAccumulates's value and gradient. */
+export function someAccumulates_grad(xs: Float64Array, k: number, t: number): { value: number; grad: { xs: Float64Array; k: number; t: number } } {
+  const grad: { xs: Float64Array; k: number; t: number } = { xs: f64Zeros(xs.length), k: 0, t: 0 };
+  const value = someAccumulates_vjp(xs, k, t, grad);
+  return { value, grad };
+}
+
+/** someAccumulates's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function someAccumulates_jvp(xs: Float64Array, k: number, t: number, tangent: { xs?: Float64Array; k?: number; t?: number }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const k_d = tangent.k ?? 0;
+  let t9: number = 0;
+  let seen = 0;
+  let seen_d = 0;
+  const t1 = xs.length;
+  let any = false;
+  let hit_1 = false;
+  let i = 0;
+  let brk = false;
+  for (;;) {
+    const t5 = i < t1;
+    const t6 = !brk;
+    const t7 = t6 && t5;
+    if (!t7) {
+      break;
+    }
+    const v = xs[i]!;
+    const v_d = xs_d[i]!;
+    const t2 = v * k;
+    const t2_d = k * v_d + v * k_d;
+    const t3 = seen + t2;
+    const t3_d = seen_d + t2_d;
+    seen = t3;
+    seen_d = t3_d;
+    const t4 = seen > t;
+    hit_1 = t4;
+    if (hit_1) {
+      any = true;
+      brk = true;
+    }
+    const t8 = i + 1;
+    i = t8;
+  }
+  const hit = any;
+  if (hit) {
+    t9 = 2;
+  } else {
+    t9 = 1;
+  }
+  const t10 = seen * t9;
+  const t10_d = t9 * seen_d;
+  return {
+    value: t10,
+    tangent: t10_d
+  };
+}
+
+/** someAccumulates's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function someAccumulates_hvp(xs: Float64Array, k: number, t: number, v1: { xs?: Float64Array; k?: number; t?: number }): { value: number; grad: { xs: Float64Array; k: number; t: number }; hvp: { xs: Float64Array; k: number; t: number } } {
+  const xs_d = v1.xs ?? f64Zeros(xs.length);
+  const k_d = v1.k ?? 0;
+  const adj: { xs: Float64Array; k: number; t: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0,
+    t: 0
+  };
+  const adj_d: { xs: Float64Array; k: number; t: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0,
+    t: 0
+  };
+  const seed: number = 1;
+  let t9: number = 0;
+  let seen = 0;
+  const t1 = xs.length;
+  let any = false;
+  let hit_1 = false;
+  let i = 0;
+  let brk = false;
+  let iters = 0;
+  for (;;) {
+    const t5 = i < t1;
+    const t6 = !brk;
+    const t7 = t6 && t5;
+    if (!t7) {
+      break;
+    }
+    iters++;
+    const v = xs[i]!;
+    const t2 = v * k;
+    const t3 = seen + t2;
+    seen = t3;
+    const t4 = seen > t;
+    hit_1 = t4;
+    if (hit_1) {
+      any = true;
+      brk = true;
+    }
+    const t8 = i + 1;
+    i = t8;
+  }
+  const hit = any;
+  if (hit) {
+    t9 = 2;
+  } else {
+    t9 = 1;
+  }
+  const t10 = seen * t9;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let k_b = 0;
+  let k_b_d = 0;
+  let seen_b = 0;
+  const t10_b = seed;
+  // grad of: return seen * (hit ? 2 : 1)
+  seen_b += t10_b * t9;
+  // grad of: xs.some(…)
+  for (let k_1 = iters; k_1 > 0; k_1--) {
+    i = i - 1;
+    // grad of: seen += v * k
+    const t2_b = seen_b;
+    const v = xs[i]!;
+    const v_d = xs_d[i]!;
+    const v_b = t2_b * k;
+    const v_b_d = t2_b * k_d;
+    k_b += t2_b * v;
+    k_b_d += t2_b * v_d;
+    // grad of: xs.some(…)
+    xs_b[i]! += v_b;
+    xs_b_d[i]! += v_b_d;
+  }
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  return {
+    value: t10,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** someAccumulates's value, gradient and dense Hessian (row-major n×n over xs's elements, then k, then t), from n Hessian-vector products. */
+export function someAccumulates_hessian(xs: Float64Array, k: number, t: number): { value: number; grad: { xs: Float64Array; k: number; t: number }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['k', -1], ['t', -1]], (v: { xs?: Float64Array; k?: number; t?: number }) => someAccumulates_hvp(xs, k, t, v));
+}
+
+/** stateInForEach's value; adds seed times its gradient into adj. */
+export function stateInForEach_vjp(forces: Float64Array, x0: number, dt: number, adj: { forces: Float64Array; x0: number; dt: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let s_x = x0;
+  let s_v = 0;
+  const t1 = forces.length;
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+  for (let i = 0; i < t1; i++) {
+    const f = forces[i]!;
+    const t2 = dt * s_v;
+    const t3 = s_x + t2;
+    const t4 = f - s_x;
+    const t5 = dt * t4;
+    stack[top++]! = t4;
+    const t6 = s_v + t5;
+    s_x = t3;
+    stack[top++]! = s_v;
+    s_v = t6;
+  }
+  const t7 = s_x * s_x;
+  const t8 = t7 + s_v;
+  const forces_b = adj.forces;
+  let x0_b = 0;
+  let dt_b = 0;
+  let s_x_b = 0;
+  let s_v_b = 0;
+  const t8_b = seed;
+  // grad of: return s.x * s.x + s.v
+  const t7_b = t8_b;
+  s_v_b += t8_b;
+  s_x_b += t7_b * (s_x + s_x);
+  // grad of: forces.forEach(…)
+  for (let i = t1 - 1; i >= 0; i--) {
+    // grad of: s = { x: s.x + dt * s.v, v: s.v + dt * (f - s.x) }
+    s_v = stack[--top]!;
+    const t6_b = s_v_b;
+    s_v_b = 0;
+    const t3_b = s_x_b;
+    s_x_b = 0;
+    s_v_b += t6_b;
+    const t5_b = t6_b;
+    const t4 = stack[--top]!;
+    dt_b += t5_b * t4;
+    const t4_b = t5_b * dt;
+    const f_b = t4_b;
+    s_x_b -= t4_b;
+    s_x_b += t3_b;
+    const t2_b = t3_b;
+    dt_b += t2_b * s_v;
+    s_v_b += t2_b * dt;
+    // grad of: forces.forEach(…)
+    forces_b[i]! += f_b;
+  }
+  // grad of: let s = { x: x0, v: 0 }
+  x0_b += s_x_b;
+  adj.x0 += x0_b;
+  adj.dt += dt_b;
+  tape.top = top;
+  return t8;
+}
+
+/** stateInForEach's value and gradient. */
+export function stateInForEach_grad(forces: Float64Array, x0: number, dt: number): { value: number; grad: { forces: Float64Array; x0: number; dt: number } } {
+  const grad: { forces: Float64Array; x0: number; dt: number } = { forces: f64Zeros(forces.length), x0: 0, dt: 0 };
+  const value = stateInForEach_vjp(forces, x0, dt, grad);
+  return { value, grad };
+}
+
+/** stateInForEach's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function stateInForEach_jvp(forces: Float64Array, x0: number, dt: number, tangent: { forces?: Float64Array; x0?: number; dt?: number }): { value: number; tangent: number } {
+  const forces_d = tangent.forces ?? new Float64Array(forces.length);
+  const x0_d = tangent.x0 ?? 0;
+  const dt_d = tangent.dt ?? 0;
+  let s_x = x0;
+  let s_x_d = x0_d;
+  let s_v = 0;
+  let s_v_d = 0;
+  const t1 = forces.length;
+  for (let i = 0; i < t1; i++) {
+    const f = forces[i]!;
+    const f_d = forces_d[i]!;
+    const t2 = dt * s_v;
+    const t2_d = s_v * dt_d + dt * s_v_d;
+    const t3 = s_x + t2;
+    const t3_d = s_x_d + t2_d;
+    const t4 = f - s_x;
+    const t4_d = f_d - s_x_d;
+    const t5 = dt * t4;
+    const t5_d = t4 * dt_d + dt * t4_d;
+    const t6 = s_v + t5;
+    const t6_d = s_v_d + t5_d;
+    s_x = t3;
+    s_x_d = t3_d;
+    s_v = t6;
+    s_v_d = t6_d;
+  }
+  const t7 = s_x * s_x;
+  const t7_d = (s_x + s_x) * s_x_d;
+  const t8 = t7 + s_v;
+  const t8_d = t7_d + s_v_d;
+  return {
+    value: t8,
+    tangent: t8_d
+  };
+}
+
+/** stateInForEach's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function stateInForEach_hvp(forces: Float64Array, x0: number, dt: number, v: { forces?: Float64Array; x0?: number; dt?: number }): { value: number; grad: { forces: Float64Array; x0: number; dt: number }; hvp: { forces: Float64Array; x0: number; dt: number } } {
+  const forces_d = v.forces ?? f64Zeros(forces.length);
+  const x0_d = v.x0 ?? 0;
+  const dt_d = v.dt ?? 0;
+  const adj: { forces: Float64Array; x0: number; dt: number } = {
+    forces: f64Zeros(forces.length),
+    x0: 0,
+    dt: 0
+  };
+  const adj_d: { forces: Float64Array; x0: number; dt: number } = {
+    forces: f64Zeros(forces.length),
+    x0: 0,
+    dt: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let s_x = x0;
+  let s_x_d = x0_d;
+  let s_v = 0;
+  let s_v_d = 0;
+  const t1 = forces.length;
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < t1; i++) {
+    const f = forces[i]!;
+    const f_d = forces_d[i]!;
+    const t2 = dt * s_v;
+    const t2_d = s_v * dt_d + dt * s_v_d;
+    const t3 = s_x + t2;
+    const t3_d = s_x_d + t2_d;
+    const t4 = f - s_x;
+    const t4_d = f_d - s_x_d;
+    const t5 = dt * t4;
+    const t5_d = t4 * dt_d + dt * t4_d;
+    stack_d[top]! = t4_d;
+    stack[top++]! = t4;
+    const t6 = s_v + t5;
+    const t6_d = s_v_d + t5_d;
+    s_x = t3;
+    s_x_d = t3_d;
+    stack_d[top]! = s_v_d;
+    stack[top++]! = s_v;
+    s_v = t6;
+    s_v_d = t6_d;
+  }
+  const t7 = s_x * s_x;
+  const t8 = t7 + s_v;
+  const forces_b = adj.forces;
+  const forces_b_d = adj_d.forces;
+  let x0_b = 0;
+  let x0_b_d = 0;
+  let dt_b = 0;
+  let dt_b_d = 0;
+  let s_x_b = 0;
+  let s_x_b_d = 0;
+  let s_v_b = 0;
+  let s_v_b_d = 0;
+  const t8_b = seed;
+  const t8_b_d: number = 0;
+  // grad of: return s.x * s.x + s.v
+  const t7_b = t8_b;
+  const t7_b_d = t8_b_d;
+  s_v_b += t8_b;
+  s_v_b_d += t8_b_d;
+  s_x_b += t7_b * (s_x + s_x);
+  s_x_b_d += (s_x + s_x) * t7_b_d + t7_b * (2 * s_x_d);
+  // grad of: forces.forEach(…)
+  for (let i = t1 - 1; i >= 0; i--) {
+    // grad of: s = { x: s.x + dt * s.v, v: s.v + dt * (f - s.x) }
+    s_v = stack[--top]!;
+    s_v_d = stack_d[top]!;
+    const t6_b = s_v_b;
+    const t6_b_d = s_v_b_d;
+    s_v_b = 0;
+    s_v_b_d = 0;
+    const t3_b = s_x_b;
+    const t3_b_d = s_x_b_d;
+    s_x_b = 0;
+    s_x_b_d = 0;
+    s_v_b += t6_b;
+    s_v_b_d += t6_b_d;
+    const t5_b = t6_b;
+    const t5_b_d = t6_b_d;
+    const t4 = stack[--top]!;
+    const t4_d = stack_d[top]!;
+    dt_b += t5_b * t4;
+    dt_b_d += t4 * t5_b_d + t5_b * t4_d;
+    const t4_b = t5_b * dt;
+    const t4_b_d = dt * t5_b_d + t5_b * dt_d;
+    const f_b = t4_b;
+    const f_b_d = t4_b_d;
+    s_x_b -= t4_b;
+    s_x_b_d -= t4_b_d;
+    s_x_b += t3_b;
+    s_x_b_d += t3_b_d;
+    const t2_b = t3_b;
+    const t2_b_d = t3_b_d;
+    dt_b += t2_b * s_v;
+    dt_b_d += s_v * t2_b_d + t2_b * s_v_d;
+    s_v_b += t2_b * dt;
+    s_v_b_d += dt * t2_b_d + t2_b * dt_d;
+    // grad of: forces.forEach(…)
+    forces_b[i]! += f_b;
+    forces_b_d[i]! += f_b_d;
+  }
+  // grad of: let s = { x: x0, v: 0 }
+  x0_b += s_x_b;
+  x0_b_d += s_x_b_d;
+  adj.x0 += x0_b;
+  adj_d.x0 += x0_b_d;
+  adj.dt += dt_b;
+  adj_d.dt += dt_b_d;
+  tape.top = top;
+  return {
+    value: t8,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** stateInForEach's value, gradient and dense Hessian (row-major n×n over forces's elements, then x0, then dt), from n Hessian-vector products. */
+export function stateInForEach_hessian(forces: Float64Array, x0: number, dt: number): { value: number; grad: { forces: Float64Array; x0: number; dt: number }; hessian: Float64Array } {
+  return denseHessian([['forces', forces.length], ['x0', -1], ['dt', -1]], (v: { forces?: Float64Array; x0?: number; dt?: number }) => stateInForEach_hvp(forces, x0, dt, v));
+}
+
+/** nestedCallbacks's value; adds seed times its gradient into adj. */
+export function nestedCallbacks_vjp(xs: Float64Array, a: number, adj: { xs: Float64Array; a: number }, seed = 1): number {
+  let s: number = 0;
+  let t8: number = 0;
+  const pushed: number[] = [];
+  const t1 = xs.length;
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const v = xs[i_1]!;
+    const t2 = i_1 % 2;
+    const t3 = t2 === 0;
+    if (t3) {
+      const t4 = v * a;
+      pushed.push(t4);
+    }
+  }
+  const t5 = pushed.length;
+  const ys: number[] = new Array(t5);
+  for (let i_2 = 0; i_2 < t5; i_2++) {
+    const p = pushed[i_2]!;
+    const t6 = pushed.length;
+    s = 0;
+    for (let i_3 = 0; i_3 < t6; i_3++) {
+      const q = pushed[i_3]!;
+      const t7 = i_3 <= i_2;
+      if (t7) {
+        const t9 = q * p;
+        t8 = t9;
+      } else {
+        t8 = 0;
+      }
+      const t10 = s + t8;
+      s = t10;
+    }
+    ys[i_2]! = s;
+  }
+  const t11 = ys.length;
+  let s_1 = 0;
+  const xs_b = adj.xs;
+  let a_b = 0;
+  const pushed_b = f64Zeros(pushed.length);
+  const ys_b = f64Zeros(ys.length);
+  let s_b = 0;
+  let t8_b = 0;
+  let s_1_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_4 = 0; i_4 < t11; i_4++) {
+    const y = ys[i_4]!;
+    const t12 = s_1 + y;
+    s_1 = t12;
+    // the reverse of this iteration
+    const y_b = s_1_b;
+    ys_b[i_4]! += y_b;
+  }
+  // grad of: pushed.map(…)
+  for (let i_2 = t5 - 1; i_2 >= 0; i_2--) {
+    let p_b = 0;
+    // grad of: pushed.reduce((s, q, j) => s + (j <= i ? q * p : 0), 0)
+    s_b += ys_b[i_2]!;
+    ys_b[i_2]! = 0;
+    const p = pushed[i_2]!;
+    const t6 = pushed.length;
+    for (let i_3 = t6 - 1; i_3 >= 0; i_3--) {
+      let q_b = 0;
+      t8_b += s_b;
+      const q = pushed[i_3]!;
+      const t7 = i_3 <= i_2;
+      if (t7) {
+        const t9_b = t8_b;
+        t8_b = 0;
+        if (t9_b !== 0) {
+          q_b += t9_b * p;
+          p_b += t9_b * q;
+        }
+      } else {
+        t8_b = 0;
+      }
+      pushed_b[i_3]! += q_b;
+    }
+    s_b = 0;
+    // grad of: pushed.map(…)
+    pushed_b[i_2]! += p_b;
+  }
+  // grad of: xs.forEach(…)
+  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    let v_b = 0;
+    // grad of: if (i % 2 === 0)
+    const v = xs[i_1]!;
+    const t2 = i_1 % 2;
+    const t3 = t2 === 0;
+    if (t3) {
+      // grad of: pushed.push(v * a)
+      const t4_b = pushed_b[pushed.length - 1]!;
+      pushed.pop();
+      if (t4_b !== 0) {
+        v_b += t4_b * a;
+        a_b += t4_b * v;
+      }
+    }
+    // grad of: xs.forEach(…)
+    xs_b[i_1]! += v_b;
+  }
+  adj.a += a_b;
+  return s_1;
+}
+
+/** nestedCallbacks's value and gradient. */
+export function nestedCallbacks_grad(xs: Float64Array, a: number): { value: number; grad: { xs: Float64Array; a: number } } {
+  const grad: { xs: Float64Array; a: number } = { xs: f64Zeros(xs.length), a: 0 };
+  const value = nestedCallbacks_vjp(xs, a, grad);
+  return { value, grad };
+}
+
+/** nestedCallbacks's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function nestedCallbacks_jvp(xs: Float64Array, a: number, tangent: { xs?: Float64Array; a?: number }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const a_d = tangent.a ?? 0;
+  let s_d = 0;
+  let t8_d = 0;
+  let s: number = 0;
+  let t8: number = 0;
+  const pushed: number[] = [];
+  const pushed_d: number[] = [];
+  const t1 = xs.length;
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const v = xs[i_1]!;
+    const v_d = xs_d[i_1]!;
+    const t2 = i_1 % 2;
+    const t3 = t2 === 0;
+    if (t3) {
+      const t4 = v * a;
+      const t4_d = a * v_d + v * a_d;
+      pushed.push(t4);
+      pushed_d.push(t4_d);
+    }
+  }
+  const t5 = pushed.length;
+  const ys: number[] = new Array(t5);
+  const ys_d: number[] = new Array(t5).fill(0);
+  for (let i_2 = 0; i_2 < t5; i_2++) {
+    const p = pushed[i_2]!;
+    const p_d = pushed_d[i_2]!;
+    const t6 = pushed.length;
+    s = 0;
+    s_d = 0;
+    for (let i_3 = 0; i_3 < t6; i_3++) {
+      const q = pushed[i_3]!;
+      const q_d = pushed_d[i_3]!;
+      const t7 = i_3 <= i_2;
+      if (t7) {
+        const t9 = q * p;
+        const t9_d = p * q_d + q * p_d;
+        t8 = t9;
+        t8_d = t9_d;
+      } else {
+        t8 = 0;
+        t8_d = 0;
+      }
+      const t10 = s + t8;
+      const t10_d = s_d + t8_d;
+      s = t10;
+      s_d = t10_d;
+    }
+    ys[i_2]! = s;
+    ys_d[i_2]! = s_d;
+  }
+  const t11 = ys.length;
+  let s_1 = 0;
+  let s_1_d = 0;
+  for (let i_4 = 0; i_4 < t11; i_4++) {
+    const y = ys[i_4]!;
+    const y_d = ys_d[i_4]!;
+    const t12 = s_1 + y;
+    const t12_d = s_1_d + y_d;
+    s_1 = t12;
+    s_1_d = t12_d;
+  }
+  return {
+    value: s_1,
+    tangent: s_1_d
+  };
+}
+
+/** nestedCallbacks's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function nestedCallbacks_hvp(xs: Float64Array, a: number, v1: { xs?: Float64Array; a?: number }): { value: number; grad: { xs: Float64Array; a: number }; hvp: { xs: Float64Array; a: number } } {
+  const xs_d = v1.xs ?? f64Zeros(xs.length);
+  const a_d = v1.a ?? 0;
+  const adj: { xs: Float64Array; a: number } = {
+    xs: f64Zeros(xs.length),
+    a: 0
+  };
+  const adj_d: { xs: Float64Array; a: number } = {
+    xs: f64Zeros(xs.length),
+    a: 0
+  };
+  const seed: number = 1;
+  let s: number = 0;
+  let s_d: number = 0;
+  let t8: number = 0;
+  let t8_d: number = 0;
+  const pushed: number[] = [];
+  const pushed_d: number[] = [];
+  const t1 = xs.length;
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const v = xs[i_1]!;
+    const v_d = xs_d[i_1]!;
+    const t2 = i_1 % 2;
+    const t3 = t2 === 0;
+    if (t3) {
+      const t4 = v * a;
+      const t4_d = a * v_d + v * a_d;
+      pushed.push(t4);
+      pushed_d.push(t4_d);
+    }
+  }
+  const t5 = pushed.length;
+  const ys: number[] = new Array(t5);
+  const ys_d: number[] = new Array(t5);
+  for (let i_2 = 0; i_2 < t5; i_2++) {
+    const p = pushed[i_2]!;
+    const p_d = pushed_d[i_2]!;
+    const t6 = pushed.length;
+    s = 0;
+    s_d = 0;
+    for (let i_3 = 0; i_3 < t6; i_3++) {
+      const q = pushed[i_3]!;
+      const q_d = pushed_d[i_3]!;
+      const t7 = i_3 <= i_2;
+      if (t7) {
+        const t9 = q * p;
+        const t9_d = p * q_d + q * p_d;
+        t8 = t9;
+        t8_d = t9_d;
+      } else {
+        t8 = 0;
+        t8_d = 0;
+      }
+      const t10 = s + t8;
+      const t10_d = s_d + t8_d;
+      s = t10;
+      s_d = t10_d;
+    }
+    ys[i_2]! = s;
+    ys_d[i_2]! = s_d;
+  }
+  const t11 = ys.length;
+  let s_1 = 0;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let a_b = 0;
+  let a_b_d = 0;
+  const pushed_b = f64Zeros(pushed.length);
+  const pushed_b_d = f64Zeros(pushed.length);
+  const ys_b = f64Zeros(ys.length);
+  let s_b = 0;
+  let t8_b = 0;
+  let s_1_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_4 = 0; i_4 < t11; i_4++) {
+    const y = ys[i_4]!;
+    const t12 = s_1 + y;
+    s_1 = t12;
+    // the reverse of this iteration
+    const y_b = s_1_b;
+    ys_b[i_4]! += y_b;
+  }
+  // grad of: pushed.map(…)
+  for (let i_2 = t5 - 1; i_2 >= 0; i_2--) {
+    let p_b = 0;
+    let p_b_d = 0;
+    // grad of: pushed.reduce((s, q, j) => s + (j <= i ? q * p : 0), 0)
+    s_b += ys_b[i_2]!;
+    ys_b[i_2]! = 0;
+    const p = pushed[i_2]!;
+    const p_d = pushed_d[i_2]!;
+    const t6 = pushed.length;
+    for (let i_3 = t6 - 1; i_3 >= 0; i_3--) {
+      let q_b = 0;
+      let q_b_d = 0;
+      t8_b += s_b;
+      const q = pushed[i_3]!;
+      const q_d = pushed_d[i_3]!;
+      const t7 = i_3 <= i_2;
+      if (t7) {
+        const t9_b = t8_b;
+        t8_b = 0;
+        if (t9_b !== 0) {
+          q_b += t9_b * p;
+          q_b_d += t9_b * p_d;
+          p_b += t9_b * q;
+          p_b_d += t9_b * q_d;
+        }
+      } else {
+        t8_b = 0;
+      }
+      pushed_b[i_3]! += q_b;
+      pushed_b_d[i_3]! += q_b_d;
+    }
+    s_b = 0;
+    // grad of: pushed.map(…)
+    pushed_b[i_2]! += p_b;
+    pushed_b_d[i_2]! += p_b_d;
+  }
+  // grad of: xs.forEach(…)
+  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    let v_b = 0;
+    let v_b_d = 0;
+    // grad of: if (i % 2 === 0)
+    const v = xs[i_1]!;
+    const v_d = xs_d[i_1]!;
+    const t2 = i_1 % 2;
+    const t3 = t2 === 0;
+    if (t3) {
+      // grad of: pushed.push(v * a)
+      const t4_b = pushed_b[pushed.length - 1]!;
+      const t4_b_d = pushed_b_d[pushed.length - 1]!;
+      pushed.pop();
+      if (t4_b !== 0 || t4_b_d !== 0) {
+        v_b += t4_b * a;
+        v_b_d += a * t4_b_d + t4_b * a_d;
+        a_b += t4_b * v;
+        a_b_d += v * t4_b_d + t4_b * v_d;
+      }
+    }
+    // grad of: xs.forEach(…)
+    xs_b[i_1]! += v_b;
+    xs_b_d[i_1]! += v_b_d;
+  }
+  adj.a += a_b;
+  adj_d.a += a_b_d;
+  return {
+    value: s_1,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** nestedCallbacks's value, gradient and dense Hessian (row-major n×n over xs's elements, then a), from n Hessian-vector products. */
+export function nestedCallbacks_hessian(xs: Float64Array, a: number): { value: number; grad: { xs: Float64Array; a: number }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['a', -1]], (v: { xs?: Float64Array; a?: number }) => nestedCallbacks_hvp(xs, a, v));
+}
+
+/** findIndexState's value; adds seed times its gradient into adj. */
+export function findIndexState_vjp(xs: Float64Array, k: number, adj: { xs: Float64Array; k: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let t11: number = 0;
+  let acc = 1;
+  const t1 = xs.length;
+  let found = -1;
+  let hit = false;
+  let i_1 = 0;
+  let brk = false;
+  let iters = 0;
+  for (;;) {
+    const t6 = i_1 < t1;
+    const t7 = !brk;
+    const t8 = t7 && t6;
+    if (!t8) {
+      break;
+    }
+    iters++;
+    const v = xs[i_1]!;
+    const t2 = acc * k;
+    const t3 = t2 + v;
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = acc;
+    acc = t3;
+    const t4 = acc;
+    const t5 = t4 > 1.5;
+    hit = t5;
+    if (hit) {
+      found = i_1;
+      brk = true;
+    }
+    const t9 = i_1 + 1;
+    i_1 = t9;
+  }
+  const i = found;
+  const t10 = i < 0;
+  if (t10) {
+    t11 = acc;
+  } else {
+    const t12 = xs[i]!;
+    const t13 = t12 * i;
+    const t14 = acc + t13;
+    t11 = t14;
+  }
+  const xs_b = adj.xs;
+  let k_b = 0;
+  let acc_b = 0;
+  let t11_b = seed;
+  // grad of: return i < 0 ? acc : acc + xs[i] * i
+  if (t10) {
+    acc_b += t11_b;
+    t11_b = 0;
+  } else {
+    const t14_b = t11_b;
+    t11_b = 0;
+    acc_b += t14_b;
+    const t13_b = t14_b;
+    const t12_b = t13_b * i;
+    xs_b[i]! += t12_b;
+  }
+  // grad of: xs.findIndex((v) => (acc = acc * k + v) > 1.5)
+  for (let k_1 = iters; k_1 > 0; k_1--) {
+    i_1 = i_1 - 1;
+    acc = stack[--top]!;
+    const t3_b = acc_b;
+    acc_b = 0;
+    const t2_b = t3_b;
+    const v_b = t3_b;
+    acc_b += t2_b * k;
+    k_b += t2_b * acc;
+    xs_b[i_1]! += v_b;
+  }
+  adj.k += k_b;
+  tape.top = top;
+  return t11;
+}
+
+/** findIndexState's value and gradient. */
+export function findIndexState_grad(xs: Float64Array, k: number): { value: number; grad: { xs: Float64Array; k: number } } {
+  const grad: { xs: Float64Array; k: number } = { xs: f64Zeros(xs.length), k: 0 };
+  const value = findIndexState_vjp(xs, k, grad);
+  return { value, grad };
+}
+
+/** findIndexState's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function findIndexState_jvp(xs: Float64Array, k: number, tangent: { xs?: Float64Array; k?: number }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const k_d = tangent.k ?? 0;
+  let t11_d = 0;
+  let t11: number = 0;
+  let acc = 1;
+  let acc_d = 0;
+  const t1 = xs.length;
+  let found = -1;
+  let hit = false;
+  let i_1 = 0;
+  let brk = false;
+  for (;;) {
+    const t6 = i_1 < t1;
+    const t7 = !brk;
+    const t8 = t7 && t6;
+    if (!t8) {
+      break;
+    }
+    const v = xs[i_1]!;
+    const v_d = xs_d[i_1]!;
+    const t2 = acc * k;
+    const t2_d = k * acc_d + acc * k_d;
+    const t3 = t2 + v;
+    const t3_d = t2_d + v_d;
+    acc = t3;
+    acc_d = t3_d;
+    const t4 = acc;
+    const t5 = t4 > 1.5;
+    hit = t5;
+    if (hit) {
+      found = i_1;
+      brk = true;
+    }
+    const t9 = i_1 + 1;
+    i_1 = t9;
+  }
+  const i = found;
+  const t10 = i < 0;
+  if (t10) {
+    t11 = acc;
+    t11_d = acc_d;
+  } else {
+    const t12 = xs[i]!;
+    const t12_d = xs_d[i]!;
+    const t13 = t12 * i;
+    const t13_d = i * t12_d;
+    const t14 = acc + t13;
+    const t14_d = acc_d + t13_d;
+    t11 = t14;
+    t11_d = t14_d;
+  }
+  return {
+    value: t11,
+    tangent: t11_d
+  };
+}
+
+/** findIndexState's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function findIndexState_hvp(xs: Float64Array, k: number, v1: { xs?: Float64Array; k?: number }): { value: number; grad: { xs: Float64Array; k: number }; hvp: { xs: Float64Array; k: number } } {
+  const xs_d = v1.xs ?? f64Zeros(xs.length);
+  const k_d = v1.k ?? 0;
+  const adj: { xs: Float64Array; k: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0
+  };
+  const adj_d: { xs: Float64Array; k: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let t11: number = 0;
+  let acc = 1;
+  let acc_d = 0;
+  const t1 = xs.length;
+  let found = -1;
+  let hit = false;
+  let i_1 = 0;
+  let brk = false;
+  let iters = 0;
+  for (;;) {
+    const t6 = i_1 < t1;
+    const t7 = !brk;
+    const t8 = t7 && t6;
+    if (!t8) {
+      break;
+    }
+    iters++;
+    const v = xs[i_1]!;
+    const v_d = xs_d[i_1]!;
+    const t2 = acc * k;
+    const t2_d = k * acc_d + acc * k_d;
+    const t3 = t2 + v;
+    const t3_d = t2_d + v_d;
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = acc_d;
+    stack[top++]! = acc;
+    acc = t3;
+    acc_d = t3_d;
+    const t4 = acc;
+    const t5 = t4 > 1.5;
+    hit = t5;
+    if (hit) {
+      found = i_1;
+      brk = true;
+    }
+    const t9 = i_1 + 1;
+    i_1 = t9;
+  }
+  const i = found;
+  const t10 = i < 0;
+  if (t10) {
+    t11 = acc;
+  } else {
+    const t12 = xs[i]!;
+    const t13 = t12 * i;
+    const t14 = acc + t13;
+    t11 = t14;
+  }
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let k_b = 0;
+  let k_b_d = 0;
+  let acc_b = 0;
+  let acc_b_d = 0;
+  let t11_b = seed;
+  let t11_b_d = 0;
+  // grad of: return i < 0 ? acc : acc + xs[i] * i
+  if (t10) {
+    acc_b += t11_b;
+    acc_b_d += t11_b_d;
+    t11_b = 0;
+    t11_b_d = 0;
+  } else {
+    const t14_b = t11_b;
+    const t14_b_d = t11_b_d;
+    t11_b = 0;
+    t11_b_d = 0;
+    acc_b += t14_b;
+    acc_b_d += t14_b_d;
+    const t13_b = t14_b;
+    const t13_b_d = t14_b_d;
+    const t12_b = t13_b * i;
+    const t12_b_d = i * t13_b_d;
+    xs_b[i]! += t12_b;
+    xs_b_d[i]! += t12_b_d;
+  }
+  // grad of: xs.findIndex((v) => (acc = acc * k + v) > 1.5)
+  for (let k_1 = iters; k_1 > 0; k_1--) {
+    i_1 = i_1 - 1;
+    acc = stack[--top]!;
+    acc_d = stack_d[top]!;
+    const t3_b = acc_b;
+    const t3_b_d = acc_b_d;
+    acc_b = 0;
+    acc_b_d = 0;
+    const t2_b = t3_b;
+    const t2_b_d = t3_b_d;
+    const v_b = t3_b;
+    const v_b_d = t3_b_d;
+    acc_b += t2_b * k;
+    acc_b_d += k * t2_b_d + t2_b * k_d;
+    k_b += t2_b * acc;
+    k_b_d += acc * t2_b_d + t2_b * acc_d;
+    xs_b[i_1]! += v_b;
+    xs_b_d[i_1]! += v_b_d;
+  }
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  tape.top = top;
+  return {
+    value: t11,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** findIndexState's value, gradient and dense Hessian (row-major n×n over xs's elements, then k), from n Hessian-vector products. */
+export function findIndexState_hessian(xs: Float64Array, k: number): { value: number; grad: { xs: Float64Array; k: number }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['k', -1]], (v: { xs?: Float64Array; k?: number }) => findIndexState_hvp(xs, k, v));
+}

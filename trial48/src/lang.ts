@@ -232,3 +232,22 @@ export function tupleReduceLets(xs: Float64Array): number {
   });
   return q / xs.length - (s / xs.length) ** 2;
 }
+
+// 15. an exported arrow held in a const, with a readonly tuple parameter
+/** An exported arrow over a tuple parameter. */
+export const tupleArrow = (p: V3, k: number): number => {
+  const [x, y, z] = p;
+  return k * (x * y + y * z + z * x) + Math.hypot(...p);
+};
+
+// 16. a generic helper over ArrayLike windows of a typed array
+const dotG = <A extends ArrayLike<number>>(a: A, b: A): number => {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
+  return s;
+};
+/** Generic helper over windows. */
+export function genericWindows(xs: Float64Array, k: number): number {
+  const h = xs.length >> 1;
+  return dotG(xs.subarray(0, h), xs.subarray(h, 2 * h)) * k + dotG(xs, xs);
+}

@@ -118,3 +118,39 @@ export function closureChain(x: number, k: number): number {
   const s = g() + f() * g();
   return s + a + b;
 }
+
+/** some() stops at the first pass; what its test accumulated counts for the elements it saw. */
+export function someAccumulates(xs: Float64Array, k: number, t: number): number {
+  let seen = 0;
+  const hit = xs.some((v) => {
+    seen += v * k;
+    return seen > t;
+  });
+  return seen * (hit ? 2 : 1);
+}
+
+/** An object state rebuilt inside a forEach callback (a closure assigning the enclosing let). */
+export function stateInForEach(forces: Float64Array, x0: number, dt: number): number {
+  let s = { x: x0, v: 0 };
+  forces.forEach((f) => {
+    s = { x: s.x + dt * s.v, v: s.v + dt * (f - s.x) };
+  });
+  return s.x * s.x + s.v;
+}
+
+/** map with a nested reduce reading the outer callback's index, over a pushed list. */
+export function nestedCallbacks(xs: Float64Array, a: number): number {
+  const pushed: number[] = [];
+  xs.forEach((v, i) => {
+    if (i % 2 === 0) pushed.push(v * a);
+  });
+  const ys = pushed.map((p, i) => pushed.reduce((s, q, j) => s + (j <= i ? q * p : 0), 0));
+  return ys.reduce((s, y) => s + y, 0);
+}
+
+/** findIndex whose test also advances a closure's state, the index then used. */
+export function findIndexState(xs: Float64Array, k: number): number {
+  let acc = 1;
+  const i = xs.findIndex((v) => (acc = acc * k + v) > 1.5);
+  return i < 0 ? acc : acc + xs[i] * i;
+}
