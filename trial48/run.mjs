@@ -104,11 +104,16 @@ const extras = [];
 const extra = (name, ok, notes = []) => extras.push({ extra: name, status: ok ? 'ok' : 'WRONG', notes });
 {
   const gens = ['gen'].flatMap((d) => readdirSync(join(here, d)).filter((f) => f.endsWith('.grad.ts')).map((f) => join(here, d, f)));
-  const flags = ['--ignoreConfig', '--strict', '--noEmit', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck'];
+  const flags = ['--ignoreConfig', '--strict', '--noEmit', '--target', 'es2022', '--lib', 'es2023', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck'];
   const tsc = (args) => node([join(root, 'node_modules/typescript/bin/tsc'), ...args], { timeout: 240000 });
   const v = tsc(['--version']).out.trim();
   const g = tsc([...flags, '--noUnusedLocals', '--noUncheckedIndexedAccess', '--exactOptionalPropertyTypes', '--noImplicitReturns', ...gens]);
-  extra(`tsc --strict (+ noUnusedLocals, noUncheckedIndexedAccess, exactOptionalPropertyTypes, noImplicitReturns) on the ${gens.length} generated files (gen/)`, g.code === 0, [v, ...g.out.split('\n').filter(Boolean).slice(0, 6)]);
+  // finding 0 (repro/recursive_tuple_typecheck.ts): gen/recur.grad.ts passes number[] locals to forms typed with the
+  // helper's readonly tuple; those TS2345 errors are listed as known, any other error fails the extra
+  const errs = g.out.split('\n').filter((l) => /error TS\d+/.test(l));
+  const knownTs = errs.filter((l) => l.includes('gen/recur.grad.ts') && /TS2345: Argument of type 'number\[\]' is not assignable to parameter of type 'readonly \[number/.test(l));
+  const otherTs = errs.filter((l) => !knownTs.includes(l));
+  extra(`tsc --strict (+ noUnusedLocals, noUncheckedIndexedAccess, exactOptionalPropertyTypes, noImplicitReturns) on the ${gens.length} generated files (gen/): no error but finding 0's (${knownTs.length} TS2345 in gen/recur.grad.ts)`, otherTs.length === 0 && (g.code === 0 || knownTs.length > 0), [v, `known (finding 0): ${knownTs.length} errors, first: ${knownTs[0] ?? 'none'}`, ...otherTs.slice(0, 6)]);
   const s = tsc([...flags, ...modules.map((m) => join(srcDir, m))]);
   extra('tsc --strict on my sources', s.code === 0, s.out.split('\n').filter(Boolean).slice(0, 4));
 }
@@ -117,7 +122,9 @@ const extra = (name, ok, notes = []) => extras.push({ extra: name, status: ok ? 
 const { repros } = await import('./repro/index.mjs');
 const reproRes = repros.map(({ file, how, still }) => {
   const path = rel(join(here, 'repro', file));
-  const out = how === 'compile' ? node([cli, 'compile', path, '--out-dir', join(scratch, 'repro')]).out : node(['--import', 'tsgrad/register', path]).out;
+  let out = how === 'run' ? node(['--import', 'tsgrad/register', path]).out : node([cli, 'compile', path, '--out-dir', join(scratch, 'repro')]).out;
+  // typecheck: tsc --strict on the generated file (in the scratch dir, where 'tsgrad/runtime' does not resolve: TS2307 is left out)
+  if (how === 'typecheck') out = node([join(root, 'node_modules/typescript/bin/tsc'), '--ignoreConfig', '--strict', '--noEmit', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', join(scratch, 'repro', file.replace(/\.ts$/, '.grad.ts'))]).out.split('\n').filter((l) => !l.includes('TS2307')).join('\n');
   return { file, still: still.test(out), first: out.split('\n').find((l) => /error|REPRODUCES|GONE/.test(l)) ?? out.slice(0, 200) };
 });
 
