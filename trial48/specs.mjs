@@ -147,4 +147,14 @@ export const specs = [
   { m: 'order', f: 'findIndexState', args: (r) => ({ xs: sym(r, 6), k: U(r, 0.5, 1.5) }), kinks: true },
   { m: 'lang', f: 'tupleArrow', args: (r) => ({ p: arr(r, 3, -1, 1), k: U(r, 0.5, 2) }) },
   { m: 'lang', f: 'genericWindows', args: (r) => ({ xs: sym(r, 7), k: U(r, 0.5, 2) }) },
+  // k passed as undefined: f_vjp takes it positionally before adj (README), so it may not be left out of the call
+  { m: 'order', f: 'exportedDefault', label: 'exportedDefaultLeftOut', args: (r) => ({ x: U(r, -2, 2), k: undefined }) },
+  { m: 'order', f: 'exportedDefault', label: 'exportedDefaultGiven', args: (r) => ({ x: U(r, -2, 2), k: U(r, 0.5, 2) }) },
+  { m: 'order', f: 'fallThrough', label: 'fallThroughWarm', args: (r) => ({ x: U(r, -2, 2), stage: 0 }), fixed: ['stage'] },
+  { m: 'order', f: 'fallThrough', label: 'fallThroughHot', args: (r) => ({ x: U(r, -2, 2), stage: 1 }), fixed: ['stage'] },
+  { m: 'order', f: 'reduceRightState', args: (r) => ({ xs: sym(r, 5), k: U(r, 0.5, 1.5) }) },
+  { m: 'order', f: 'optionsSpread', args: (r) => ({ x: U(r, 0.2, 2), k: U(r, 0.5, 2) }), kinks: true },
+  { m: 'order', f: 'nestedTupleChoice', args: (r) => ({ x: U(r, -2, 2), y: U(r, -2, 2) }), kinks: true },
+  { m: 'order', f: 'arrayFromRecurrence', args: (r) => ({ x0: U(r, 0.1, 0.9), r: U(r, 2.5, 3.5) }) },
+  { m: 'order', f: 'tuplePairSwap', args: (r) => ({ xs: sym(r, 8) }), kinks: true },
 ];

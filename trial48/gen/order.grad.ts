@@ -3457,3 +3457,1567 @@ export function findIndexState_hvp(xs: Float64Array, k: number, v1: { xs?: Float
 export function findIndexState_hessian(xs: Float64Array, k: number): { value: number; grad: { xs: Float64Array; k: number }; hessian: Float64Array } {
   return denseHessian([['xs', xs.length], ['k', -1]], (v: { xs?: Float64Array; k?: number }) => findIndexState_hvp(xs, k, v));
 }
+
+/** exportedDefault's value; adds seed times its gradient into adj. */
+export function exportedDefault_vjp(x: number, k_arg: number | undefined, adj: { x: number; k: number }, seed = 1): number {
+  let k: number = 0;
+  const t1 = k_arg === undefined;
+  if (t1) {
+    const t2 = x * 2;
+    k = t2;
+  } else {
+    k = k_arg;
+  }
+  const t3 = Math.sin(x);
+  const t4 = k * t3;
+  const t5 = k * k;
+  const t6 = t4 + t5;
+  let x_b = 0;
+  let k_arg_b = 0;
+  let k_b = 0;
+  const t6_b = seed;
+  // grad of: return k * Math.sin(x) + k * k
+  const t4_b = t6_b;
+  const t5_b = t6_b;
+  k_b += t5_b * (k + k);
+  k_b += t4_b * t3;
+  const t3_b = t4_b * k;
+  x_b += t3_b * Math.cos(x);
+  // grad of: k: number = x * 2
+  if (t1) {
+    const t2_b = k_b;
+    k_b = 0;
+    x_b += t2_b * 2;
+  } else {
+    k_arg_b += k_b;
+    k_b = 0;
+  }
+  adj.x += x_b;
+  adj.k += k_arg_b;
+  return t6;
+}
+
+/** exportedDefault's value and gradient. */
+export function exportedDefault_grad(x: number, k_arg?: number): { value: number; grad: { x: number; k: number } } {
+  const grad: { x: number; k: number } = { x: 0, k: 0 };
+  const value = exportedDefault_vjp(x, k_arg, grad);
+  return { value, grad };
+}
+
+/** exportedDefault's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function exportedDefault_jvp(x: number, k_arg: number | undefined, tangent: { x?: number; k?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const k_arg_d = tangent.k ?? 0;
+  let k_d = 0;
+  let k: number = 0;
+  const t1 = k_arg === undefined;
+  if (t1) {
+    const t2 = x * 2;
+    const t2_d = 2 * x_d;
+    k = t2;
+    k_d = t2_d;
+  } else {
+    k = k_arg;
+    k_d = k_arg_d;
+  }
+  const t3 = Math.sin(x);
+  const t3_d = Math.cos(x) * x_d;
+  const t4 = k * t3;
+  const t4_d = t3 * k_d + k * t3_d;
+  const t5 = k * k;
+  const t5_d = (k + k) * k_d;
+  const t6 = t4 + t5;
+  const t6_d = t4_d + t5_d;
+  return {
+    value: t6,
+    tangent: t6_d
+  };
+}
+
+/** exportedDefault's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function exportedDefault_hvp(x: number, k_arg: number | undefined, v: { x?: number; k?: number }): { value: number; grad: { x: number; k: number }; hvp: { x: number; k: number } } {
+  const x_d = v.x ?? 0;
+  const k_arg_d = v.k ?? 0;
+  const adj: { x: number; k: number } = {
+    x: 0,
+    k: 0
+  };
+  const adj_d: { x: number; k: number } = {
+    x: 0,
+    k: 0
+  };
+  const seed: number = 1;
+  let k: number = 0;
+  let k_d: number = 0;
+  const t1 = k_arg === undefined;
+  if (t1) {
+    const t2 = x * 2;
+    const t2_d = 2 * x_d;
+    k = t2;
+    k_d = t2_d;
+  } else {
+    k = k_arg;
+    k_d = k_arg_d;
+  }
+  const t3 = Math.sin(x);
+  const t3_d = Math.cos(x) * x_d;
+  const t4 = k * t3;
+  const t5 = k * k;
+  const t6 = t4 + t5;
+  let x_b = 0;
+  let x_b_d = 0;
+  let k_arg_b = 0;
+  let k_arg_b_d = 0;
+  let k_b = 0;
+  let k_b_d = 0;
+  const t6_b = seed;
+  // grad of: return k * Math.sin(x) + k * k
+  const t4_b = t6_b;
+  const t5_b = t6_b;
+  k_b += t5_b * (k + k);
+  k_b_d += t5_b * (2 * k_d);
+  k_b += t4_b * t3;
+  k_b_d += t4_b * t3_d;
+  const t3_b = t4_b * k;
+  const t3_b_d = t4_b * k_d;
+  x_b += t3_b * Math.cos(x);
+  x_b_d += Math.cos(x) * t3_b_d - t3_b * (Math.sin(x) * x_d);
+  // grad of: k: number = x * 2
+  if (t1) {
+    const t2_b = k_b;
+    const t2_b_d = k_b_d;
+    k_b = 0;
+    k_b_d = 0;
+    x_b += t2_b * 2;
+    x_b_d += 2 * t2_b_d;
+  } else {
+    k_arg_b += k_b;
+    k_arg_b_d += k_b_d;
+    k_b = 0;
+    k_b_d = 0;
+  }
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  adj.k += k_arg_b;
+  adj_d.k += k_arg_b_d;
+  return {
+    value: t6,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** exportedDefault's value, gradient and dense Hessian (row-major n×n over x, then k_arg), from n Hessian-vector products. */
+export function exportedDefault_hessian(x: number, k_arg?: number): { value: number; grad: { x: number; k: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['k', -1]], (v: { x?: number; k?: number }) => exportedDefault_hvp(x, k_arg, v));
+}
+
+/** fallThrough's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function fallThrough_vjp(x: number, stage: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  let s = 0;
+  let s_d = 0;
+  const t1 = stage === 0;
+  const t2 = stage === 1;
+  const t3 = t1 || t2;
+  const t4 = stage === 2;
+  const t5 = t3 || t4;
+  if (t5) {
+    if (t1) {
+      const t6 = s + x;
+      const t6_d = s_d + x_d;
+      s = t6;
+      s_d = t6_d;
+    }
+    if (t3) {
+      const t7 = x * x;
+      const t7_d = (x + x) * x_d;
+      const t8 = s + t7;
+      const t8_d = s_d + t7_d;
+      s = t8;
+      s_d = t8_d;
+    }
+    const t9 = -x;
+    const t9_d = -x_d;
+    const t10 = Math.exp(t9);
+    const t10_d = t10 * t9_d;
+    const t11 = s + t10;
+    const t11_d = s_d + t10_d;
+    s = t11;
+    s_d = t11_d;
+  }
+  adj.x += seed * s_d;
+  return s;
+}
+
+/** fallThrough's value and gradient. */
+export function fallThrough_grad(x: number, stage: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = fallThrough_vjp(x, stage, grad);
+  return { value, grad };
+}
+
+/** fallThrough's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function fallThrough_jvp(x: number, stage: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  let s = 0;
+  let s_d = 0;
+  const t1 = stage === 0;
+  const t2 = stage === 1;
+  const t3 = t1 || t2;
+  const t4 = stage === 2;
+  const t5 = t3 || t4;
+  if (t5) {
+    if (t1) {
+      const t6 = s + x;
+      const t6_d = s_d + x_d;
+      s = t6;
+      s_d = t6_d;
+    }
+    if (t3) {
+      const t7 = x * x;
+      const t7_d = (x + x) * x_d;
+      const t8 = s + t7;
+      const t8_d = s_d + t7_d;
+      s = t8;
+      s_d = t8_d;
+    }
+    const t9 = -x;
+    const t9_d = -x_d;
+    const t10 = Math.exp(t9);
+    const t10_d = t10 * t9_d;
+    const t11 = s + t10;
+    const t11_d = s_d + t10_d;
+    s = t11;
+    s_d = t11_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** fallThrough's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function fallThrough_hvp(x: number, stage: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const x_d1 = v.x ?? 0;
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  let s = 0;
+  let s_d = 0;
+  let s_d_d = 0;
+  const t1 = stage === 0;
+  const t2 = stage === 1;
+  const t3 = t1 || t2;
+  const t4 = stage === 2;
+  const t5 = t3 || t4;
+  if (t5) {
+    if (t1) {
+      const t6 = s + x;
+      const t6_d = s_d + x_d;
+      const t6_d_d = s_d_d;
+      s = t6;
+      s_d = t6_d;
+      s_d_d = t6_d_d;
+    }
+    if (t3) {
+      const t7 = x * x;
+      const t7_d = (x + x) * x_d;
+      const t7_d_d = x_d * (2 * x_d1);
+      const t8 = s + t7;
+      const t8_d = s_d + t7_d;
+      const t8_d_d = s_d_d + t7_d_d;
+      s = t8;
+      s_d = t8_d;
+      s_d_d = t8_d_d;
+    }
+    const t9 = -x;
+    const t9_d1 = -x_d1;
+    const t9_d = -x_d;
+    const t10 = Math.exp(t9);
+    const t10_d1 = t10 * t9_d1;
+    const t10_d = t10 * t9_d;
+    const t10_d_d = t9_d * t10_d1;
+    const t11 = s + t10;
+    const t11_d = s_d + t10_d;
+    const t11_d_d = s_d_d + t10_d_d;
+    s = t11;
+    s_d = t11_d;
+    s_d_d = t11_d_d;
+  }
+  adj.x += seed * s_d;
+  adj_d.x += seed * s_d_d;
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** fallThrough's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function fallThrough_hessian(x: number, stage: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => fallThrough_hvp(x, stage, v));
+}
+
+/** reduceRightState's value; adds seed times its gradient into adj. */
+export function reduceRightState_vjp(xs: Float64Array, k: number, adj: { xs: Float64Array; k: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let w = 1;
+  const t1 = xs.length;
+  const t2 = t1 - 1;
+  let acc = 0;
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+  for (let i = t2; i >= 0; i--) {
+    const v = xs[i]!;
+    const t3 = w * k;
+    stack[top++]! = w;
+    w = t3;
+    const t4 = w;
+    const t5 = v * t4;
+    const t6 = acc + t5;
+    acc = t6;
+  }
+  const t7 = acc + w;
+  const xs_b = adj.xs;
+  let k_b = 0;
+  let w_b = 0;
+  let acc_b = 0;
+  const t7_b = seed;
+  // grad of: xs.reduceRight((acc, v) => acc + v * next(), 0)
+  acc_b += t7_b;
+  w_b += t7_b;
+  for (let i = 0; i <= t2; i++) {
+    const t5_b = acc_b;
+    const v = xs[i]!;
+    const t4 = w;
+    const v_b = t5_b * t4;
+    const t4_b = t5_b * v;
+    w_b += t4_b;
+    w = stack[--top]!;
+    k_b += w_b * w;
+    w_b = w_b * k;
+    xs_b[i]! += v_b;
+  }
+  adj.k += k_b;
+  tape.top = top;
+  return t7;
+}
+
+/** reduceRightState's value and gradient. */
+export function reduceRightState_grad(xs: Float64Array, k: number): { value: number; grad: { xs: Float64Array; k: number } } {
+  const grad: { xs: Float64Array; k: number } = { xs: f64Zeros(xs.length), k: 0 };
+  const value = reduceRightState_vjp(xs, k, grad);
+  return { value, grad };
+}
+
+/** reduceRightState's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function reduceRightState_jvp(xs: Float64Array, k: number, tangent: { xs?: Float64Array; k?: number }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const k_d = tangent.k ?? 0;
+  let w = 1;
+  let w_d = 0;
+  const t1 = xs.length;
+  const t2 = t1 - 1;
+  let acc = 0;
+  let acc_d = 0;
+  for (let i = t2; i >= 0; i--) {
+    const v = xs[i]!;
+    const v_d = xs_d[i]!;
+    const t3 = w * k;
+    const t3_d = k * w_d + w * k_d;
+    w = t3;
+    w_d = t3_d;
+    const t4 = w;
+    const t4_d = w_d;
+    const t5 = v * t4;
+    const t5_d = t4 * v_d + v * t4_d;
+    const t6 = acc + t5;
+    const t6_d = acc_d + t5_d;
+    acc = t6;
+    acc_d = t6_d;
+  }
+  const t7 = acc + w;
+  const t7_d = acc_d + w_d;
+  return {
+    value: t7,
+    tangent: t7_d
+  };
+}
+
+/** reduceRightState's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function reduceRightState_hvp(xs: Float64Array, k: number, v1: { xs?: Float64Array; k?: number }): { value: number; grad: { xs: Float64Array; k: number }; hvp: { xs: Float64Array; k: number } } {
+  const xs_d = v1.xs ?? f64Zeros(xs.length);
+  const k_d = v1.k ?? 0;
+  const adj: { xs: Float64Array; k: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0
+  };
+  const adj_d: { xs: Float64Array; k: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let w = 1;
+  let w_d = 0;
+  const t1 = xs.length;
+  const t2 = t1 - 1;
+  let acc = 0;
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = t2; i >= 0; i--) {
+    const v = xs[i]!;
+    const t3 = w * k;
+    const t3_d = k * w_d + w * k_d;
+    stack_d[top]! = w_d;
+    stack[top++]! = w;
+    w = t3;
+    w_d = t3_d;
+    const t4 = w;
+    const t5 = v * t4;
+    const t6 = acc + t5;
+    acc = t6;
+  }
+  const t7 = acc + w;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let k_b = 0;
+  let k_b_d = 0;
+  let w_b = 0;
+  let w_b_d = 0;
+  let acc_b = 0;
+  let acc_b_d = 0;
+  const t7_b = seed;
+  const t7_b_d: number = 0;
+  // grad of: xs.reduceRight((acc, v) => acc + v * next(), 0)
+  acc_b += t7_b;
+  acc_b_d += t7_b_d;
+  w_b += t7_b;
+  w_b_d += t7_b_d;
+  for (let i = 0; i <= t2; i++) {
+    const t5_b = acc_b;
+    const t5_b_d = acc_b_d;
+    const v = xs[i]!;
+    const v_d = xs_d[i]!;
+    const t4 = w;
+    const t4_d = w_d;
+    const v_b = t5_b * t4;
+    const v_b_d = t4 * t5_b_d + t5_b * t4_d;
+    const t4_b = t5_b * v;
+    const t4_b_d = v * t5_b_d + t5_b * v_d;
+    w_b += t4_b;
+    w_b_d += t4_b_d;
+    w = stack[--top]!;
+    w_d = stack_d[top]!;
+    k_b += w_b * w;
+    k_b_d += w * w_b_d + w_b * w_d;
+    w_b_d = k * w_b_d + w_b * k_d;
+    w_b = w_b * k;
+    xs_b[i]! += v_b;
+    xs_b_d[i]! += v_b_d;
+  }
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  tape.top = top;
+  return {
+    value: t7,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** reduceRightState's value, gradient and dense Hessian (row-major n×n over xs's elements, then k), from n Hessian-vector products. */
+export function reduceRightState_hessian(xs: Float64Array, k: number): { value: number; grad: { xs: Float64Array; k: number }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['k', -1]], (v: { xs?: Float64Array; k?: number }) => reduceRightState_hvp(xs, k, v));
+}
+
+/** optionsSpread's value; adds seed times its gradient into adj. */
+export function optionsSpread_vjp(x: number, k: number, adj: { x: number; k: number }, seed = 1): number {
+  const t6_act = k * x;
+  const t7_act = t6_act + 0.5;
+  const t8_act = Math.tanh(t7_act);
+  const t1 = t8_act;
+  const t6_act_1 = 2 * x;
+  const t7_act_1 = t6_act_1 + 0.5;
+  const t8_act_1 = Math.tanh(t7_act_1);
+  const t2 = t8_act_1;
+  const t3 = t1 + t2;
+  const t10_act_2 = t6_act_1 + k;
+  const t11_act_2 = Math.max(0, t10_act_2);
+  const t4 = t11_act_2;
+  const t5 = t3 + t4;
+  let x_b = 0;
+  let k_b = 0;
+  const t5_b = seed;
+  // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...DEFAULTS }) + act(x, { ...DEFAULTS...
+  const t3_b = t5_b;
+  const t4_b = t5_b;
+  const t11_act_2_b = t4_b;
+  // grad of (act): mode === 'soft' ? Math.tanh(gain * x + bias) : Math.max(0, gain * x + bias)
+  const t10_act_2_b = t11_act_2_b * (t10_act_2 === t11_act_2 && 0 !== t11_act_2 ? 1 : 0);
+  let t6_act_1_b = t10_act_2_b;
+  k_b += t10_act_2_b;
+  // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...DEFAULTS }) + act(x, { ...DEFAULTS...
+  const t1_b = t3_b;
+  const t2_b = t3_b;
+  const t8_act_1_b = t2_b;
+  // grad of (act): mode === 'soft' ? Math.tanh(gain * x + bias) : Math.max(0, gain * x + bias)
+  const t7_act_1_b = t8_act_1_b * (1 - t8_act_1 * t8_act_1);
+  t6_act_1_b += t7_act_1_b;
+  x_b += t6_act_1_b * 2;
+  // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...DEFAULTS }) + act(x, { ...DEFAULTS...
+  const t8_act_b = t1_b;
+  // grad of (act): mode === 'soft' ? Math.tanh(gain * x + bias) : Math.max(0, gain * x + bias)
+  const t7_act_b = t8_act_b * (1 - t8_act * t8_act);
+  const t6_act_b = t7_act_b;
+  k_b += t6_act_b * x;
+  x_b += t6_act_b * k;
+  adj.x += x_b;
+  adj.k += k_b;
+  return t5;
+}
+
+/** optionsSpread's value and gradient. */
+export function optionsSpread_grad(x: number, k: number): { value: number; grad: { x: number; k: number } } {
+  const grad: { x: number; k: number } = { x: 0, k: 0 };
+  const value = optionsSpread_vjp(x, k, grad);
+  return { value, grad };
+}
+
+/** optionsSpread's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function optionsSpread_jvp(x: number, k: number, tangent: { x?: number; k?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const k_d = tangent.k ?? 0;
+  const t6_act = k * x;
+  const t6_act_d = x * k_d + k * x_d;
+  const t7_act = t6_act + 0.5;
+  const t7_act_d = t6_act_d;
+  const t8_act = Math.tanh(t7_act);
+  const t8_act_d = (1 - t8_act * t8_act) * t7_act_d;
+  const t1 = t8_act;
+  const t1_d = t8_act_d;
+  const t6_act_1 = 2 * x;
+  const t6_act_1_d = 2 * x_d;
+  const t7_act_1 = t6_act_1 + 0.5;
+  const t7_act_1_d = t6_act_1_d;
+  const t8_act_1 = Math.tanh(t7_act_1);
+  const t8_act_1_d = (1 - t8_act_1 * t8_act_1) * t7_act_1_d;
+  const t2 = t8_act_1;
+  const t2_d = t8_act_1_d;
+  const t3 = t1 + t2;
+  const t3_d = t1_d + t2_d;
+  const t10_act_2 = t6_act_1 + k;
+  const t10_act_2_d = t6_act_1_d + k_d;
+  const t11_act_2 = Math.max(0, t10_act_2);
+  const t11_act_2_d = t10_act_2 === t11_act_2 && 0 !== t11_act_2 ? t10_act_2_d : 0;
+  const t4 = t11_act_2;
+  const t4_d = t11_act_2_d;
+  const t5 = t3 + t4;
+  const t5_d = t3_d + t4_d;
+  return {
+    value: t5,
+    tangent: t5_d
+  };
+}
+
+/** optionsSpread's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function optionsSpread_hvp(x: number, k: number, v: { x?: number; k?: number }): { value: number; grad: { x: number; k: number }; hvp: { x: number; k: number } } {
+  const x_d = v.x ?? 0;
+  const k_d = v.k ?? 0;
+  const adj: { x: number; k: number } = {
+    x: 0,
+    k: 0
+  };
+  const adj_d: { x: number; k: number } = {
+    x: 0,
+    k: 0
+  };
+  const seed: number = 1;
+  const t6_act = k * x;
+  const t6_act_d = x * k_d + k * x_d;
+  const t7_act = t6_act + 0.5;
+  const t7_act_d = t6_act_d;
+  const t8_act = Math.tanh(t7_act);
+  const t8_act_d = (1 - t8_act * t8_act) * t7_act_d;
+  const t1 = t8_act;
+  const t6_act_1 = 2 * x;
+  const t6_act_1_d = 2 * x_d;
+  const t7_act_1 = t6_act_1 + 0.5;
+  const t7_act_1_d = t6_act_1_d;
+  const t8_act_1 = Math.tanh(t7_act_1);
+  const t8_act_1_d = (1 - t8_act_1 * t8_act_1) * t7_act_1_d;
+  const t2 = t8_act_1;
+  const t3 = t1 + t2;
+  const t10_act_2 = t6_act_1 + k;
+  const t11_act_2 = Math.max(0, t10_act_2);
+  const t4 = t11_act_2;
+  const t5 = t3 + t4;
+  let x_b = 0;
+  let x_b_d = 0;
+  let k_b = 0;
+  let k_b_d = 0;
+  const t5_b = seed;
+  // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...DEFAULTS }) + act(x, { ...DEFAULTS...
+  const t3_b = t5_b;
+  const t4_b = t5_b;
+  const t11_act_2_b = t4_b;
+  // grad of (act): mode === 'soft' ? Math.tanh(gain * x + bias) : Math.max(0, gain * x + bias)
+  const t10_act_2_b = t11_act_2_b * (t10_act_2 === t11_act_2 && 0 !== t11_act_2 ? 1 : 0);
+  const t10_act_2_b_d: number = 0;
+  let t6_act_1_b = t10_act_2_b;
+  let t6_act_1_b_d = t10_act_2_b_d;
+  k_b += t10_act_2_b;
+  k_b_d += t10_act_2_b_d;
+  // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...DEFAULTS }) + act(x, { ...DEFAULTS...
+  const t1_b = t3_b;
+  const t2_b = t3_b;
+  const t8_act_1_b = t2_b;
+  // grad of (act): mode === 'soft' ? Math.tanh(gain * x + bias) : Math.max(0, gain * x + bias)
+  const t7_act_1_b = t8_act_1_b * (1 - t8_act_1 * t8_act_1);
+  const t7_act_1_b_d = -(t8_act_1_b * ((t8_act_1 + t8_act_1) * t8_act_1_d));
+  t6_act_1_b += t7_act_1_b;
+  t6_act_1_b_d += t7_act_1_b_d;
+  x_b += t6_act_1_b * 2;
+  x_b_d += 2 * t6_act_1_b_d;
+  // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...DEFAULTS }) + act(x, { ...DEFAULTS...
+  const t8_act_b = t1_b;
+  // grad of (act): mode === 'soft' ? Math.tanh(gain * x + bias) : Math.max(0, gain * x + bias)
+  const t7_act_b = t8_act_b * (1 - t8_act * t8_act);
+  const t7_act_b_d = -(t8_act_b * ((t8_act + t8_act) * t8_act_d));
+  const t6_act_b = t7_act_b;
+  const t6_act_b_d = t7_act_b_d;
+  k_b += t6_act_b * x;
+  k_b_d += x * t6_act_b_d + t6_act_b * x_d;
+  x_b += t6_act_b * k;
+  x_b_d += k * t6_act_b_d + t6_act_b * k_d;
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  return {
+    value: t5,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** optionsSpread's value, gradient and dense Hessian (row-major n×n over x, then k), from n Hessian-vector products. */
+export function optionsSpread_hessian(x: number, k: number): { value: number; grad: { x: number; k: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['k', -1]], (v: { x?: number; k?: number }) => optionsSpread_hvp(x, k, v));
+}
+
+/** nestedTupleChoice's value; adds seed times its gradient into adj. */
+export function nestedTupleChoice_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
+  const t1 = x * y;
+  const t2 = x + y;
+  let a = t1;
+  let b = t2;
+  const t3 = x > 0;
+  if (t3) {
+    a = x;
+    b = y;
+  } else {
+    const t4 = y > 0;
+    if (t4) {
+      a = y;
+      b = x;
+    }
+  }
+  const t5 = a * a;
+  const t6 = Math.sin(b);
+  const t7 = t5 + t6;
+  let x_b = 0;
+  let y_b = 0;
+  let a_b = 0;
+  let b_b = 0;
+  const t7_b = seed;
+  // grad of: return a * a + Math.sin(b)
+  const t5_b = t7_b;
+  const t6_b = t7_b;
+  b_b += t6_b * Math.cos(b);
+  a_b += t5_b * (a + a);
+  // grad of: if (x > 0)
+  if (t3) {
+    // grad of: [a, b] = [x, y]
+    y_b += b_b;
+    b_b = 0;
+    x_b += a_b;
+    a_b = 0;
+  } else {
+    // grad of: if (y > 0)
+    const t4 = y > 0;
+    if (t4) {
+      // grad of: [a, b] = [y, x]
+      x_b += b_b;
+      b_b = 0;
+      y_b += a_b;
+      a_b = 0;
+    }
+  }
+  // grad of: let [a, b] = [x * y, x + y]
+  const t2_b = b_b;
+  const t1_b = a_b;
+  x_b += t2_b;
+  y_b += t2_b;
+  if (t1_b !== 0) {
+    x_b += t1_b * y;
+    y_b += t1_b * x;
+  }
+  adj.x += x_b;
+  adj.y += y_b;
+  return t7;
+}
+
+/** nestedTupleChoice's value and gradient. */
+export function nestedTupleChoice_grad(x: number, y: number): { value: number; grad: { x: number; y: number } } {
+  const grad: { x: number; y: number } = { x: 0, y: 0 };
+  const value = nestedTupleChoice_vjp(x, y, grad);
+  return { value, grad };
+}
+
+/** nestedTupleChoice's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function nestedTupleChoice_jvp(x: number, y: number, tangent: { x?: number; y?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const y_d = tangent.y ?? 0;
+  const t1 = x * y;
+  const t1_d = y * x_d + x * y_d;
+  const t2 = x + y;
+  const t2_d = x_d + y_d;
+  let a = t1;
+  let a_d = t1_d;
+  let b = t2;
+  let b_d = t2_d;
+  const t3 = x > 0;
+  if (t3) {
+    a = x;
+    a_d = x_d;
+    b = y;
+    b_d = y_d;
+  } else {
+    const t4 = y > 0;
+    if (t4) {
+      a = y;
+      a_d = y_d;
+      b = x;
+      b_d = x_d;
+    }
+  }
+  const t5 = a * a;
+  const t5_d = (a + a) * a_d;
+  const t6 = Math.sin(b);
+  const t6_d = Math.cos(b) * b_d;
+  const t7 = t5 + t6;
+  const t7_d = t5_d + t6_d;
+  return {
+    value: t7,
+    tangent: t7_d
+  };
+}
+
+/** nestedTupleChoice's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function nestedTupleChoice_hvp(x: number, y: number, v: { x?: number; y?: number }): { value: number; grad: { x: number; y: number }; hvp: { x: number; y: number } } {
+  const x_d = v.x ?? 0;
+  const y_d = v.y ?? 0;
+  const adj: { x: number; y: number } = {
+    x: 0,
+    y: 0
+  };
+  const adj_d: { x: number; y: number } = {
+    x: 0,
+    y: 0
+  };
+  const seed: number = 1;
+  const t1 = x * y;
+  const t1_d = y * x_d + x * y_d;
+  const t2 = x + y;
+  const t2_d = x_d + y_d;
+  let a = t1;
+  let a_d = t1_d;
+  let b = t2;
+  let b_d = t2_d;
+  const t3 = x > 0;
+  if (t3) {
+    a = x;
+    a_d = x_d;
+    b = y;
+    b_d = y_d;
+  } else {
+    const t4 = y > 0;
+    if (t4) {
+      a = y;
+      a_d = y_d;
+      b = x;
+      b_d = x_d;
+    }
+  }
+  const t5 = a * a;
+  const t6 = Math.sin(b);
+  const t7 = t5 + t6;
+  let x_b = 0;
+  let x_b_d = 0;
+  let y_b = 0;
+  let y_b_d = 0;
+  let a_b = 0;
+  let a_b_d = 0;
+  let b_b = 0;
+  let b_b_d = 0;
+  const t7_b = seed;
+  // grad of: return a * a + Math.sin(b)
+  const t5_b = t7_b;
+  const t6_b = t7_b;
+  b_b += t6_b * Math.cos(b);
+  b_b_d += -(t6_b * (Math.sin(b) * b_d));
+  a_b += t5_b * (a + a);
+  a_b_d += t5_b * (2 * a_d);
+  // grad of: if (x > 0)
+  if (t3) {
+    // grad of: [a, b] = [x, y]
+    y_b += b_b;
+    y_b_d += b_b_d;
+    b_b = 0;
+    b_b_d = 0;
+    x_b += a_b;
+    x_b_d += a_b_d;
+    a_b = 0;
+    a_b_d = 0;
+  } else {
+    // grad of: if (y > 0)
+    const t4 = y > 0;
+    if (t4) {
+      // grad of: [a, b] = [y, x]
+      x_b += b_b;
+      x_b_d += b_b_d;
+      b_b = 0;
+      b_b_d = 0;
+      y_b += a_b;
+      y_b_d += a_b_d;
+      a_b = 0;
+      a_b_d = 0;
+    }
+  }
+  // grad of: let [a, b] = [x * y, x + y]
+  const t2_b = b_b;
+  const t2_b_d = b_b_d;
+  const t1_b = a_b;
+  const t1_b_d = a_b_d;
+  x_b += t2_b;
+  x_b_d += t2_b_d;
+  y_b += t2_b;
+  y_b_d += t2_b_d;
+  if (t1_b !== 0 || t1_b_d !== 0) {
+    x_b += t1_b * y;
+    x_b_d += y * t1_b_d + t1_b * y_d;
+    y_b += t1_b * x;
+    y_b_d += x * t1_b_d + t1_b * x_d;
+  }
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  adj.y += y_b;
+  adj_d.y += y_b_d;
+  return {
+    value: t7,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** nestedTupleChoice's value, gradient and dense Hessian (row-major n×n over x, then y), from n Hessian-vector products. */
+export function nestedTupleChoice_hessian(x: number, y: number): { value: number; grad: { x: number; y: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['y', -1]], (v: { x?: number; y?: number }) => nestedTupleChoice_hvp(x, y, v));
+}
+
+/** arrayFromRecurrence's value; adds seed times its gradient into adj. */
+export function arrayFromRecurrence_vjp(x0: number, r: number, adj: { x0: number; r: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let prev = x0;
+  const t1 = Math.max(8, 0);
+  const traj: number[] = new Array(t1);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
+  for (let i = 0; i < t1; i++) {
+    const t2 = r * prev;
+    const t3 = 1 - prev;
+    const t4 = t2 * t3;
+    stack[top++]! = prev;
+    prev = t4;
+    const t5 = prev;
+    traj[i]! = t5;
+  }
+  const t6 = traj.length;
+  let s = 0;
+  for (let i_1 = 0; i_1 < t6; i_1++) {
+    const v = traj[i_1]!;
+    const t7 = s + v;
+    s = t7;
+  }
+  const t8 = s + prev;
+  let x0_b = 0;
+  let r_b = 0;
+  let prev_b = 0;
+  const traj_b = f64Zeros(traj.length);
+  let s_b = 0;
+  const t8_b = seed;
+  // grad of: traj.reduce((s, v) => s + v, 0)
+  s_b += t8_b;
+  prev_b += t8_b;
+  for (let i_1 = 0; i_1 < t6; i_1++) {
+    const v_b = s_b;
+    traj_b[i_1]! += v_b;
+  }
+  // grad of: Array.from({ length: 8 }, …)
+  for (let i = t1 - 1; i >= 0; i--) {
+    const t5_b = traj_b[i]!;
+    traj_b[i]! = 0;
+    prev_b += t5_b;
+    prev = stack[--top]!;
+    const t4_b = prev_b;
+    prev_b = 0;
+    const t2 = r * prev;
+    const t3 = 1 - prev;
+    const t2_b = t4_b * t3;
+    const t3_b = t4_b * t2;
+    prev_b -= t3_b;
+    r_b += t2_b * prev;
+    prev_b += t2_b * r;
+  }
+  // grad of: let prev = x0
+  x0_b += prev_b;
+  adj.x0 += x0_b;
+  adj.r += r_b;
+  tape.top = top;
+  return t8;
+}
+
+/** arrayFromRecurrence's value and gradient. */
+export function arrayFromRecurrence_grad(x0: number, r: number): { value: number; grad: { x0: number; r: number } } {
+  const grad: { x0: number; r: number } = { x0: 0, r: 0 };
+  const value = arrayFromRecurrence_vjp(x0, r, grad);
+  return { value, grad };
+}
+
+/** arrayFromRecurrence's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function arrayFromRecurrence_jvp(x0: number, r: number, tangent: { x0?: number; r?: number }): { value: number; tangent: number } {
+  const x0_d = tangent.x0 ?? 0;
+  const r_d = tangent.r ?? 0;
+  let prev = x0;
+  let prev_d = x0_d;
+  const t1 = Math.max(8, 0);
+  const traj: number[] = new Array(t1);
+  const traj_d: number[] = new Array(t1).fill(0);
+  for (let i = 0; i < t1; i++) {
+    const t2 = r * prev;
+    const t2_d = prev * r_d + r * prev_d;
+    const t3 = 1 - prev;
+    const t3_d = -prev_d;
+    const t4 = t2 * t3;
+    const t4_d = t3 * t2_d + t2 * t3_d;
+    prev = t4;
+    prev_d = t4_d;
+    const t5 = prev;
+    const t5_d = prev_d;
+    traj[i]! = t5;
+    traj_d[i]! = t5_d;
+  }
+  const t6 = traj.length;
+  let s = 0;
+  let s_d = 0;
+  for (let i_1 = 0; i_1 < t6; i_1++) {
+    const v = traj[i_1]!;
+    const v_d = traj_d[i_1]!;
+    const t7 = s + v;
+    const t7_d = s_d + v_d;
+    s = t7;
+    s_d = t7_d;
+  }
+  const t8 = s + prev;
+  const t8_d = s_d + prev_d;
+  return {
+    value: t8,
+    tangent: t8_d
+  };
+}
+
+/** arrayFromRecurrence's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function arrayFromRecurrence_hvp(x0: number, r: number, v1: { x0?: number; r?: number }): { value: number; grad: { x0: number; r: number }; hvp: { x0: number; r: number } } {
+  const x0_d = v1.x0 ?? 0;
+  const r_d = v1.r ?? 0;
+  const adj: { x0: number; r: number } = {
+    x0: 0,
+    r: 0
+  };
+  const adj_d: { x0: number; r: number } = {
+    x0: 0,
+    r: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let prev = x0;
+  let prev_d = x0_d;
+  const t1 = Math.max(8, 0);
+  const traj: number[] = new Array(t1);
+  const traj_d: number[] = new Array(t1);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < t1; i++) {
+    const t2 = r * prev;
+    const t2_d = prev * r_d + r * prev_d;
+    const t3 = 1 - prev;
+    const t3_d = -prev_d;
+    const t4 = t2 * t3;
+    const t4_d = t3 * t2_d + t2 * t3_d;
+    stack_d[top]! = prev_d;
+    stack[top++]! = prev;
+    prev = t4;
+    prev_d = t4_d;
+    const t5 = prev;
+    const t5_d = prev_d;
+    traj[i]! = t5;
+    traj_d[i]! = t5_d;
+  }
+  const t6 = traj.length;
+  let s = 0;
+  for (let i_1 = 0; i_1 < t6; i_1++) {
+    const v = traj[i_1]!;
+    const t7 = s + v;
+    s = t7;
+  }
+  const t8 = s + prev;
+  let x0_b = 0;
+  let x0_b_d = 0;
+  let r_b = 0;
+  let r_b_d = 0;
+  let prev_b = 0;
+  let prev_b_d = 0;
+  const traj_b = f64Zeros(traj.length);
+  const traj_b_d = f64Zeros(traj.length);
+  let s_b = 0;
+  let s_b_d = 0;
+  const t8_b = seed;
+  const t8_b_d: number = 0;
+  // grad of: traj.reduce((s, v) => s + v, 0)
+  s_b += t8_b;
+  s_b_d += t8_b_d;
+  prev_b += t8_b;
+  prev_b_d += t8_b_d;
+  for (let i_1 = 0; i_1 < t6; i_1++) {
+    const v_b = s_b;
+    const v_b_d = s_b_d;
+    traj_b[i_1]! += v_b;
+    traj_b_d[i_1]! += v_b_d;
+  }
+  // grad of: Array.from({ length: 8 }, …)
+  for (let i = t1 - 1; i >= 0; i--) {
+    const t5_b = traj_b[i]!;
+    const t5_b_d = traj_b_d[i]!;
+    traj_b[i]! = 0;
+    traj_b_d[i]! = 0;
+    prev_b += t5_b;
+    prev_b_d += t5_b_d;
+    prev = stack[--top]!;
+    prev_d = stack_d[top]!;
+    const t4_b = prev_b;
+    const t4_b_d = prev_b_d;
+    prev_b = 0;
+    prev_b_d = 0;
+    const t2 = r * prev;
+    const t2_d = prev * r_d + r * prev_d;
+    const t3 = 1 - prev;
+    const t3_d = -prev_d;
+    const t2_b = t4_b * t3;
+    const t2_b_d = t3 * t4_b_d + t4_b * t3_d;
+    const t3_b = t4_b * t2;
+    const t3_b_d = t2 * t4_b_d + t4_b * t2_d;
+    prev_b -= t3_b;
+    prev_b_d -= t3_b_d;
+    r_b += t2_b * prev;
+    r_b_d += prev * t2_b_d + t2_b * prev_d;
+    prev_b += t2_b * r;
+    prev_b_d += r * t2_b_d + t2_b * r_d;
+  }
+  // grad of: let prev = x0
+  x0_b += prev_b;
+  x0_b_d += prev_b_d;
+  adj.x0 += x0_b;
+  adj_d.x0 += x0_b_d;
+  adj.r += r_b;
+  adj_d.r += r_b_d;
+  tape.top = top;
+  return {
+    value: t8,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** arrayFromRecurrence's value, gradient and dense Hessian (row-major n×n over x0, then r), from n Hessian-vector products. */
+export function arrayFromRecurrence_hessian(x0: number, r: number): { value: number; grad: { x0: number; r: number }; hessian: Float64Array } {
+  return denseHessian([['x0', -1], ['r', -1]], (v: { x0?: number; r?: number }) => arrayFromRecurrence_hvp(x0, r, v));
+}
+
+/** tuplePairSwap's value; adds seed times its gradient into adj. */
+export function tuplePairSwap_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const pts: number[] = [];
+  const t1 = xs.length;
+  const t2 = t1 - 1;
+  for (let i = 0; i < t2; i += 2) {
+    const t3 = xs[i]!;
+    const t4 = i + 1;
+    const t5 = xs[t4]!;
+    pts.push(t3);
+    pts.push(t5);
+  }
+  const t6 = pts.length;
+  const t7 = t6 / 2;
+  const t8 = t7 - 1;
+  if (top + (t8 + 1 > 0 ? t8 + 1 : 0) > stack.length) stack = tape.reserve(top, t8 + 1 > 0 ? t8 + 1 : 0);
+  for (let i_1 = 0; i_1 < t8; i_1++) {
+    const t9 = i_1 * 2;
+    const t10 = pts[t9]!;
+    const t11 = t9 + 1;
+    const t12 = pts[t11]!;
+    const t13 = t10;
+    const t14 = t12;
+    const a0 = t13;
+    const b0 = t14;
+    const t15 = i_1 + 1;
+    const t16 = t15 * 2;
+    const t17 = pts[t16]!;
+    const t18 = t16 + 1;
+    const t19 = pts[t18]!;
+    const t20 = t17;
+    const t21 = t19;
+    const a1 = t20;
+    const b1 = t21;
+    const t22 = a0 > a1;
+    if (t22) {
+      pts[t9]! = a1;
+      pts[t11]! = b1;
+      pts[t16]! = a0;
+      pts[t18]! = b0;
+      stack[top++]! = 1;
+    } else {
+      stack[top++]! = 0;
+    }
+  }
+  let s = 0;
+  const t23 = pts.length;
+  const t24 = t23 / 2;
+  for (let i_2 = 0; i_2 < t24; i_2++) {
+    const t25 = i_2 * 2;
+    const a = pts[t25]!;
+    const t26 = t25 + 1;
+    const b = pts[t26]!;
+    const t27 = s * 0.5;
+    const t28 = a * b;
+    const t29 = t27 + t28;
+    s = t29;
+  }
+  const xs_b = adj.xs;
+  const pts_b = f64Zeros(pts.length);
+  let s_b = seed;
+  // grad of: for (const [a, b] of pts)
+  for (let i_2 = Math.ceil(t24) - 1; i_2 >= 0; i_2--) {
+    // grad of: s = s * 0.5 + a * b
+    const t29_b = s_b;
+    s_b = 0;
+    const t27_b = t29_b;
+    const t28_b = t29_b;
+    const t25 = i_2 * 2;
+    const a = pts[t25]!;
+    const t26 = t25 + 1;
+    const b = pts[t26]!;
+    const a_b = t28_b * b;
+    const b_b = t28_b * a;
+    s_b += t27_b * 0.5;
+    // grad of: for (const [a, b] of pts)
+    pts_b[t26]! += b_b;
+    pts_b[t25]! += a_b;
+  }
+  // grad of: for (let i = 0; i + 1 < pts.length; i++)
+  for (let i_1 = Math.ceil(t8) - 1; i_1 >= 0; i_1--) {
+    let a0_b = 0;
+    let b0_b = 0;
+    let a1_b = 0;
+    let b1_b = 0;
+    // grad of: if (a0 > a1)
+    const t22 = stack[--top]! !== 0;
+    const t9 = i_1 * 2;
+    const t11 = t9 + 1;
+    const t15 = i_1 + 1;
+    const t16 = t15 * 2;
+    const t18 = t16 + 1;
+    if (t22) {
+      // grad of: pts[i + 1] = [a0, b0]
+      b0_b += pts_b[t18]! ?? 0;
+      pts_b[t18]! = 0;
+      a0_b += pts_b[t16]! ?? 0;
+      pts_b[t16]! = 0;
+      // grad of: pts[i] = [a1, b1]
+      b1_b += pts_b[t11]! ?? 0;
+      pts_b[t11]! = 0;
+      a1_b += pts_b[t9]! ?? 0;
+      pts_b[t9]! = 0;
+    }
+    // grad of: const [a1, b1] = pts[i + 1]
+    const t21_b = b1_b;
+    const t20_b = a1_b;
+    const t19_b = t21_b;
+    const t17_b = t20_b;
+    pts_b[t18]! += t19_b;
+    pts_b[t16]! += t17_b;
+    // grad of: const [a0, b0] = pts[i]
+    const t14_b = b0_b;
+    const t13_b = a0_b;
+    const t12_b = t14_b;
+    const t10_b = t13_b;
+    pts_b[t11]! += t12_b;
+    pts_b[t9]! += t10_b;
+  }
+  // grad of: for (let i = 0; i + 1 < xs.length; i += 2)
+  for (let i = Math.floor((t2 - 1) / 2) * 2; i >= 0; i -= 2) {
+    // grad of: pts.push([xs[i], xs[i + 1]])
+    const t5_b = pts_b[pts.length - 1]!;
+    pts.pop();
+    const t3_b = pts_b[pts.length - 1]!;
+    pts.pop();
+    const t4 = i + 1;
+    xs_b[t4]! += t5_b;
+    xs_b[i]! += t3_b;
+  }
+  tape.top = top;
+  return s;
+}
+
+/** tuplePairSwap's value and gradient. */
+export function tuplePairSwap_grad(xs: Float64Array): { value: number; grad: { xs: Float64Array } } {
+  const grad: { xs: Float64Array } = { xs: f64Zeros(xs.length) };
+  const value = tuplePairSwap_vjp(xs, grad);
+  return { value, grad };
+}
+
+/** tuplePairSwap's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function tuplePairSwap_jvp(xs: Float64Array, tangent: { xs?: Float64Array }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const pts: number[] = [];
+  const pts_d: number[] = [];
+  const t1 = xs.length;
+  const t2 = t1 - 1;
+  for (let i = 0; i < t2; i += 2) {
+    const t3 = xs[i]!;
+    const t3_d = xs_d[i]!;
+    const t4 = i + 1;
+    const t5 = xs[t4]!;
+    const t5_d = xs_d[t4]!;
+    pts.push(t3);
+    pts_d.push(t3_d);
+    pts.push(t5);
+    pts_d.push(t5_d);
+  }
+  const t6 = pts.length;
+  const t7 = t6 / 2;
+  const t8 = t7 - 1;
+  for (let i_1 = 0; i_1 < t8; i_1++) {
+    const t9 = i_1 * 2;
+    const t10: number = pts[t9]!;
+    const t10_d: number = pts_d[t9]!;
+    const t11 = t9 + 1;
+    const t12: number = pts[t11]!;
+    const t12_d: number = pts_d[t11]!;
+    const t13 = t10;
+    const t13_d = t10_d;
+    const t14 = t12;
+    const t14_d = t12_d;
+    const a0 = t13;
+    const a0_d = t13_d;
+    const b0 = t14;
+    const b0_d = t14_d;
+    const t15 = i_1 + 1;
+    const t16 = t15 * 2;
+    const t17: number = pts[t16]!;
+    const t17_d: number = pts_d[t16]!;
+    const t18 = t16 + 1;
+    const t19: number = pts[t18]!;
+    const t19_d: number = pts_d[t18]!;
+    const t20 = t17;
+    const t20_d = t17_d;
+    const t21 = t19;
+    const t21_d = t19_d;
+    const a1 = t20;
+    const a1_d = t20_d;
+    const b1 = t21;
+    const b1_d = t21_d;
+    const t22 = a0 > a1;
+    if (t22) {
+      pts[t9]! = a1;
+      pts_d[t9]! = a1_d;
+      pts[t11]! = b1;
+      pts_d[t11]! = b1_d;
+      pts[t16]! = a0;
+      pts_d[t16]! = a0_d;
+      pts[t18]! = b0;
+      pts_d[t18]! = b0_d;
+    }
+  }
+  let s = 0;
+  let s_d = 0;
+  const t23 = pts.length;
+  const t24 = t23 / 2;
+  for (let i_2 = 0; i_2 < t24; i_2++) {
+    const t25 = i_2 * 2;
+    const a = pts[t25]!;
+    const a_d = pts_d[t25]!;
+    const t26 = t25 + 1;
+    const b = pts[t26]!;
+    const b_d = pts_d[t26]!;
+    const t27 = s * 0.5;
+    const t27_d = 0.5 * s_d;
+    const t28 = a * b;
+    const t28_d = b * a_d + a * b_d;
+    const t29 = t27 + t28;
+    const t29_d = t27_d + t28_d;
+    s = t29;
+    s_d = t29_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** tuplePairSwap's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function tuplePairSwap_hvp(xs: Float64Array, v: { xs?: Float64Array }): { value: number; grad: { xs: Float64Array }; hvp: { xs: Float64Array } } {
+  const xs_d = v.xs ?? f64Zeros(xs.length);
+  const adj: { xs: Float64Array } = {
+    xs: f64Zeros(xs.length)
+  };
+  const adj_d: { xs: Float64Array } = {
+    xs: f64Zeros(xs.length)
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const pts: number[] = [];
+  const pts_d: number[] = [];
+  const t1 = xs.length;
+  const t2 = t1 - 1;
+  for (let i = 0; i < t2; i += 2) {
+    const t3 = xs[i]!;
+    const t3_d = xs_d[i]!;
+    const t4 = i + 1;
+    const t5 = xs[t4]!;
+    const t5_d = xs_d[t4]!;
+    pts.push(t3);
+    pts_d.push(t3_d);
+    pts.push(t5);
+    pts_d.push(t5_d);
+  }
+  const t6 = pts.length;
+  const t7 = t6 / 2;
+  const t8 = t7 - 1;
+  if (top + (t8 + 1 > 0 ? t8 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t8 + 1 > 0 ? t8 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i_1 = 0; i_1 < t8; i_1++) {
+    const t9 = i_1 * 2;
+    const t10 = pts[t9]!;
+    const t10_d = pts_d[t9]!;
+    const t11 = t9 + 1;
+    const t12 = pts[t11]!;
+    const t12_d = pts_d[t11]!;
+    const t13 = t10;
+    const t13_d = t10_d;
+    const t14 = t12;
+    const t14_d = t12_d;
+    const a0 = t13;
+    const a0_d = t13_d;
+    const b0 = t14;
+    const b0_d = t14_d;
+    const t15 = i_1 + 1;
+    const t16 = t15 * 2;
+    const t17 = pts[t16]!;
+    const t17_d = pts_d[t16]!;
+    const t18 = t16 + 1;
+    const t19 = pts[t18]!;
+    const t19_d = pts_d[t18]!;
+    const t20 = t17;
+    const t20_d = t17_d;
+    const t21 = t19;
+    const t21_d = t19_d;
+    const a1 = t20;
+    const a1_d = t20_d;
+    const b1 = t21;
+    const b1_d = t21_d;
+    const t22 = a0 > a1;
+    if (t22) {
+      pts[t9]! = a1;
+      pts_d[t9]! = a1_d;
+      pts[t11]! = b1;
+      pts_d[t11]! = b1_d;
+      pts[t16]! = a0;
+      pts_d[t16]! = a0_d;
+      pts[t18]! = b0;
+      pts_d[t18]! = b0_d;
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
+    } else {
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
+    }
+  }
+  let s = 0;
+  const t23 = pts.length;
+  const t24 = t23 / 2;
+  for (let i_2 = 0; i_2 < t24; i_2++) {
+    const t25 = i_2 * 2;
+    const a = pts[t25]!;
+    const t26 = t25 + 1;
+    const b = pts[t26]!;
+    const t27 = s * 0.5;
+    const t28 = a * b;
+    const t29 = t27 + t28;
+    s = t29;
+  }
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  const pts_b = f64Zeros(pts.length);
+  const pts_b_d = f64Zeros(pts.length);
+  let s_b = seed;
+  // grad of: for (const [a, b] of pts)
+  for (let i_2 = Math.ceil(t24) - 1; i_2 >= 0; i_2--) {
+    // grad of: s = s * 0.5 + a * b
+    const t29_b = s_b;
+    s_b = 0;
+    const t27_b = t29_b;
+    const t28_b = t29_b;
+    const t25 = i_2 * 2;
+    const a = pts[t25]!;
+    const a_d = pts_d[t25]!;
+    const t26 = t25 + 1;
+    const b = pts[t26]!;
+    const b_d = pts_d[t26]!;
+    const a_b = t28_b * b;
+    const a_b_d = t28_b * b_d;
+    const b_b = t28_b * a;
+    const b_b_d = t28_b * a_d;
+    s_b += t27_b * 0.5;
+    // grad of: for (const [a, b] of pts)
+    pts_b[t26]! += b_b;
+    pts_b_d[t26]! += b_b_d;
+    pts_b[t25]! += a_b;
+    pts_b_d[t25]! += a_b_d;
+  }
+  // grad of: for (let i = 0; i + 1 < pts.length; i++)
+  for (let i_1 = Math.ceil(t8) - 1; i_1 >= 0; i_1--) {
+    let a0_b = 0;
+    let a0_b_d = 0;
+    let b0_b = 0;
+    let b0_b_d = 0;
+    let a1_b = 0;
+    let a1_b_d = 0;
+    let b1_b = 0;
+    let b1_b_d = 0;
+    // grad of: if (a0 > a1)
+    const t22 = stack[--top]! !== 0;
+    const t9 = i_1 * 2;
+    const t11 = t9 + 1;
+    const t15 = i_1 + 1;
+    const t16 = t15 * 2;
+    const t18 = t16 + 1;
+    if (t22) {
+      // grad of: pts[i + 1] = [a0, b0]
+      b0_b += pts_b[t18]! ?? 0;
+      b0_b_d += pts_b_d[t18]! ?? 0;
+      pts_b[t18]! = 0;
+      pts_b_d[t18]! = 0;
+      a0_b += pts_b[t16]! ?? 0;
+      a0_b_d += pts_b_d[t16]! ?? 0;
+      pts_b[t16]! = 0;
+      pts_b_d[t16]! = 0;
+      // grad of: pts[i] = [a1, b1]
+      b1_b += pts_b[t11]! ?? 0;
+      b1_b_d += pts_b_d[t11]! ?? 0;
+      pts_b[t11]! = 0;
+      pts_b_d[t11]! = 0;
+      a1_b += pts_b[t9]! ?? 0;
+      a1_b_d += pts_b_d[t9]! ?? 0;
+      pts_b[t9]! = 0;
+      pts_b_d[t9]! = 0;
+    }
+    // grad of: const [a1, b1] = pts[i + 1]
+    const t21_b = b1_b;
+    const t21_b_d = b1_b_d;
+    const t20_b = a1_b;
+    const t20_b_d = a1_b_d;
+    const t19_b = t21_b;
+    const t19_b_d = t21_b_d;
+    const t17_b = t20_b;
+    const t17_b_d = t20_b_d;
+    pts_b[t18]! += t19_b;
+    pts_b_d[t18]! += t19_b_d;
+    pts_b[t16]! += t17_b;
+    pts_b_d[t16]! += t17_b_d;
+    // grad of: const [a0, b0] = pts[i]
+    const t14_b = b0_b;
+    const t14_b_d = b0_b_d;
+    const t13_b = a0_b;
+    const t13_b_d = a0_b_d;
+    const t12_b = t14_b;
+    const t12_b_d = t14_b_d;
+    const t10_b = t13_b;
+    const t10_b_d = t13_b_d;
+    pts_b[t11]! += t12_b;
+    pts_b_d[t11]! += t12_b_d;
+    pts_b[t9]! += t10_b;
+    pts_b_d[t9]! += t10_b_d;
+  }
+  // grad of: for (let i = 0; i + 1 < xs.length; i += 2)
+  for (let i = Math.floor((t2 - 1) / 2) * 2; i >= 0; i -= 2) {
+    // grad of: pts.push([xs[i], xs[i + 1]])
+    const t5_b = pts_b[pts.length - 1]!;
+    const t5_b_d = pts_b_d[pts.length - 1]!;
+    pts.pop();
+    const t3_b = pts_b[pts.length - 1]!;
+    const t3_b_d = pts_b_d[pts.length - 1]!;
+    pts.pop();
+    const t4 = i + 1;
+    xs_b[t4]! += t5_b;
+    xs_b_d[t4]! += t5_b_d;
+    xs_b[i]! += t3_b;
+    xs_b_d[i]! += t3_b_d;
+  }
+  tape.top = top;
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** tuplePairSwap's value, gradient and dense Hessian (row-major n×n over xs's elements), from n Hessian-vector products. */
+export function tuplePairSwap_hessian(xs: Float64Array): { value: number; grad: { xs: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length]], (v: { xs?: Float64Array }) => tuplePairSwap_hvp(xs, v));
+}

@@ -154,3 +154,78 @@ export function findIndexState(xs: Float64Array, k: number): number {
   const i = xs.findIndex((v) => (acc = acc * k + v) > 1.5);
   return i < 0 ? acc : acc + xs[i] * i;
 }
+
+/** An exported function's default reading an earlier parameter (left out by the caller). */
+export function exportedDefault(x: number, k: number = x * 2): number {
+  return k * Math.sin(x) + k * k;
+}
+
+const enum Stage {
+  Warm,
+  Hot,
+  Done,
+}
+/** A switch falling through on a const enum. */
+export function fallThrough(x: number, stage: Stage): number {
+  let s = 0;
+  switch (stage) {
+    case Stage.Warm:
+      s += x;
+    // falls through
+    case Stage.Hot:
+      s += x * x;
+    // falls through
+    case Stage.Done:
+      s += Math.exp(-x);
+  }
+  return s;
+}
+
+/** reduceRight whose callback advances a closure's state. */
+export function reduceRightState(xs: Float64Array, k: number): number {
+  let w = 1;
+  const next = (): number => (w *= k);
+  return xs.reduceRight((acc, v) => acc + v * next(), 0) + w;
+}
+
+const DEFAULTS = Object.freeze({ gain: 2, bias: 0.5, mode: 'soft' as 'soft' | 'hard' });
+const act = (x: number, { gain = 1, bias = 0, mode = 'hard' }: { gain?: number; bias?: number; mode?: 'soft' | 'hard' } = {}): number =>
+  mode === 'soft' ? Math.tanh(gain * x + bias) : Math.max(0, gain * x + bias);
+/** Options spread over a frozen default object, overridden in order. */
+export function optionsSpread(x: number, k: number): number {
+  return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...DEFAULTS }) + act(x, { ...DEFAULTS, mode: 'hard', bias: k });
+}
+
+/** Nested conditional of tuple literals, destructured. */
+export function nestedTupleChoice(x: number, y: number): number {
+  // (first written const [a, b] = x > 0 ? [x, y] : y > 0 ? [y, x] : [x * y, x + y]: TSG1007, README finding 16)
+  let [a, b] = [x * y, x + y];
+  if (x > 0) [a, b] = [x, y];
+  else if (y > 0) [a, b] = [y, x];
+  return a * a + Math.sin(b);
+}
+
+/** A recurrence written with Array.from: the callback advances a closed-over let. */
+export function arrayFromRecurrence(x0: number, r: number): number {
+  let prev = x0;
+  const traj = Array.from({ length: 8 }, () => (prev = r * prev * (1 - prev)));
+  return traj.reduce((s, v) => s + v, 0) + prev;
+}
+
+/** Tuples of a local array of pairs swapped whole by destructuring. */
+export function tuplePairSwap(xs: Float64Array): number {
+  const pts: [number, number][] = [];
+  for (let i = 0; i + 1 < xs.length; i += 2) pts.push([xs[i], xs[i + 1]]);
+  // (first written [pts[i], pts[i + 1]] = [pts[i + 1], pts[i]]: TSG1003, a tuple used as a value; the hint's form)
+  for (let i = 0; i + 1 < pts.length; i++) {
+    const [a0, b0] = pts[i];
+    const [a1, b1] = pts[i + 1];
+    if (a0 > a1) {
+      pts[i] = [a1, b1];
+      pts[i + 1] = [a0, b0];
+    }
+  }
+  let s = 0;
+  for (const [a, b] of pts) s = s * 0.5 + a * b;
+  return s;
+}

@@ -104,3 +104,17 @@ export function arrayOfTuplesDestructured(p: Float64Array, q: Float64Array): num
   const [u, v] = [v2(p), v2(q)];
   return u[0] * v[1];
 }
+
+// (finding 16) a nested conditional of tuple literals destructured
+export function nestedTupleChoice(x: number, y: number): number {
+  const [a, b] = x > 0 ? [x, y] : y > 0 ? [y, x] : [x * y, x + y];
+  return a * a + Math.sin(b);
+}
+
+// (expected, the hint fits) tuples of a local array of pairs swapped by destructuring
+export function tuplesSwapped(xs: Float64Array): number {
+  const pts: [number, number][] = [];
+  for (let i = 0; i + 1 < xs.length; i += 2) pts.push([xs[i], xs[i + 1]]);
+  [pts[0], pts[1]] = [pts[1], pts[0]];
+  return pts[0][0] * pts[1][1];
+}
