@@ -3945,43 +3945,44 @@ export function reduceRightState_hessian(xs: Float64Array, k: number): { value: 
 
 /** optionsSpread's value; adds seed times its gradient into adj. */
 export function optionsSpread_vjp(x: number, k: number, adj: { x: number; k: number }, seed = 1): number {
+  const LOW_bias: number = -0.25;
   const t6_act = k * x;
   const t7_act = t6_act + 0.5;
   const t8_act = Math.tanh(t7_act);
   const t1 = t8_act;
-  const t6_act_1 = 2 * x;
-  const t7_act_1 = t6_act_1 + 0.5;
-  const t8_act_1 = Math.tanh(t7_act_1);
-  const t2 = t8_act_1;
+  const t10_act_1 = t6_act + LOW_bias;
+  const t11_act_1 = Math.max(0, t10_act_1);
+  const t2 = t11_act_1;
   const t3 = t1 + t2;
-  const t10_act_2 = t6_act_1 + k;
+  const t9_act_2 = 2 * x;
+  const t10_act_2 = t9_act_2 + k;
   const t11_act_2 = Math.max(0, t10_act_2);
   const t4 = t11_act_2;
   const t5 = t3 + t4;
   let x_b = 0;
   let k_b = 0;
   const t5_b = seed;
-  // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...DEFAULTS }) + act(x, { ...DEFAULTS...
+  // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...LOW }) + act(x, { ...DEFAULTS, mod...
   const t3_b = t5_b;
   const t4_b = t5_b;
   const t11_act_2_b = t4_b;
   // grad of (act): mode === 'soft' ? Math.tanh(gain * x + bias) : Math.max(0, gain * x + bias)
   const t10_act_2_b = t11_act_2_b * (t10_act_2 === t11_act_2 && 0 !== t11_act_2 ? 1 : 0);
-  let t6_act_1_b = t10_act_2_b;
+  const t9_act_2_b = t10_act_2_b;
   k_b += t10_act_2_b;
-  // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...DEFAULTS }) + act(x, { ...DEFAULTS...
+  x_b += t9_act_2_b * 2;
+  // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...LOW }) + act(x, { ...DEFAULTS, mod...
   const t1_b = t3_b;
   const t2_b = t3_b;
-  const t8_act_1_b = t2_b;
+  const t11_act_1_b = t2_b;
   // grad of (act): mode === 'soft' ? Math.tanh(gain * x + bias) : Math.max(0, gain * x + bias)
-  const t7_act_1_b = t8_act_1_b * (1 - t8_act_1 * t8_act_1);
-  t6_act_1_b += t7_act_1_b;
-  x_b += t6_act_1_b * 2;
-  // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...DEFAULTS }) + act(x, { ...DEFAULTS...
+  const t10_act_1_b = t11_act_1_b * (t10_act_1 === t11_act_1 && 0 !== t11_act_1 ? 1 : 0);
+  let t6_act_b = t10_act_1_b;
+  // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...LOW }) + act(x, { ...DEFAULTS, mod...
   const t8_act_b = t1_b;
   // grad of (act): mode === 'soft' ? Math.tanh(gain * x + bias) : Math.max(0, gain * x + bias)
   const t7_act_b = t8_act_b * (1 - t8_act * t8_act);
-  const t6_act_b = t7_act_b;
+  t6_act_b += t7_act_b;
   k_b += t6_act_b * x;
   x_b += t6_act_b * k;
   adj.x += x_b;
@@ -4000,6 +4001,7 @@ export function optionsSpread_grad(x: number, k: number): { value: number; grad:
 export function optionsSpread_jvp(x: number, k: number, tangent: { x?: number; k?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
   const k_d = tangent.k ?? 0;
+  const LOW_bias: number = -0.25;
   const t6_act = k * x;
   const t6_act_d = x * k_d + k * x_d;
   const t7_act = t6_act + 0.5;
@@ -4008,18 +4010,18 @@ export function optionsSpread_jvp(x: number, k: number, tangent: { x?: number; k
   const t8_act_d = (1 - t8_act * t8_act) * t7_act_d;
   const t1 = t8_act;
   const t1_d = t8_act_d;
-  const t6_act_1 = 2 * x;
-  const t6_act_1_d = 2 * x_d;
-  const t7_act_1 = t6_act_1 + 0.5;
-  const t7_act_1_d = t6_act_1_d;
-  const t8_act_1 = Math.tanh(t7_act_1);
-  const t8_act_1_d = (1 - t8_act_1 * t8_act_1) * t7_act_1_d;
-  const t2 = t8_act_1;
-  const t2_d = t8_act_1_d;
+  const t10_act_1 = t6_act + LOW_bias;
+  const t10_act_1_d = t6_act_d;
+  const t11_act_1 = Math.max(0, t10_act_1);
+  const t11_act_1_d = t10_act_1 === t11_act_1 && 0 !== t11_act_1 ? t10_act_1_d : 0;
+  const t2 = t11_act_1;
+  const t2_d = t11_act_1_d;
   const t3 = t1 + t2;
   const t3_d = t1_d + t2_d;
-  const t10_act_2 = t6_act_1 + k;
-  const t10_act_2_d = t6_act_1_d + k_d;
+  const t9_act_2 = 2 * x;
+  const t9_act_2_d = 2 * x_d;
+  const t10_act_2 = t9_act_2 + k;
+  const t10_act_2_d = t9_act_2_d + k_d;
   const t11_act_2 = Math.max(0, t10_act_2);
   const t11_act_2_d = t10_act_2 === t11_act_2 && 0 !== t11_act_2 ? t10_act_2_d : 0;
   const t4 = t11_act_2;
@@ -4045,6 +4047,7 @@ export function optionsSpread_hvp(x: number, k: number, v: { x?: number; k?: num
     k: 0
   };
   const seed: number = 1;
+  const LOW_bias: number = -0.25;
   const t6_act = k * x;
   const t6_act_d = x * k_d + k * x_d;
   const t7_act = t6_act + 0.5;
@@ -4052,15 +4055,12 @@ export function optionsSpread_hvp(x: number, k: number, v: { x?: number; k?: num
   const t8_act = Math.tanh(t7_act);
   const t8_act_d = (1 - t8_act * t8_act) * t7_act_d;
   const t1 = t8_act;
-  const t6_act_1 = 2 * x;
-  const t6_act_1_d = 2 * x_d;
-  const t7_act_1 = t6_act_1 + 0.5;
-  const t7_act_1_d = t6_act_1_d;
-  const t8_act_1 = Math.tanh(t7_act_1);
-  const t8_act_1_d = (1 - t8_act_1 * t8_act_1) * t7_act_1_d;
-  const t2 = t8_act_1;
+  const t10_act_1 = t6_act + LOW_bias;
+  const t11_act_1 = Math.max(0, t10_act_1);
+  const t2 = t11_act_1;
   const t3 = t1 + t2;
-  const t10_act_2 = t6_act_1 + k;
+  const t9_act_2 = 2 * x;
+  const t10_act_2 = t9_act_2 + k;
   const t11_act_2 = Math.max(0, t10_act_2);
   const t4 = t11_act_2;
   const t5 = t3 + t4;
@@ -4069,35 +4069,35 @@ export function optionsSpread_hvp(x: number, k: number, v: { x?: number; k?: num
   let k_b = 0;
   let k_b_d = 0;
   const t5_b = seed;
-  // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...DEFAULTS }) + act(x, { ...DEFAULTS...
+  // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...LOW }) + act(x, { ...DEFAULTS, mod...
   const t3_b = t5_b;
   const t4_b = t5_b;
   const t11_act_2_b = t4_b;
   // grad of (act): mode === 'soft' ? Math.tanh(gain * x + bias) : Math.max(0, gain * x + bias)
   const t10_act_2_b = t11_act_2_b * (t10_act_2 === t11_act_2 && 0 !== t11_act_2 ? 1 : 0);
   const t10_act_2_b_d: number = 0;
-  let t6_act_1_b = t10_act_2_b;
-  let t6_act_1_b_d = t10_act_2_b_d;
+  const t9_act_2_b = t10_act_2_b;
+  const t9_act_2_b_d = t10_act_2_b_d;
   k_b += t10_act_2_b;
   k_b_d += t10_act_2_b_d;
-  // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...DEFAULTS }) + act(x, { ...DEFAULTS...
+  x_b += t9_act_2_b * 2;
+  x_b_d += 2 * t9_act_2_b_d;
+  // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...LOW }) + act(x, { ...DEFAULTS, mod...
   const t1_b = t3_b;
   const t2_b = t3_b;
-  const t8_act_1_b = t2_b;
+  const t11_act_1_b = t2_b;
   // grad of (act): mode === 'soft' ? Math.tanh(gain * x + bias) : Math.max(0, gain * x + bias)
-  const t7_act_1_b = t8_act_1_b * (1 - t8_act_1 * t8_act_1);
-  const t7_act_1_b_d = -(t8_act_1_b * ((t8_act_1 + t8_act_1) * t8_act_1_d));
-  t6_act_1_b += t7_act_1_b;
-  t6_act_1_b_d += t7_act_1_b_d;
-  x_b += t6_act_1_b * 2;
-  x_b_d += 2 * t6_act_1_b_d;
-  // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...DEFAULTS }) + act(x, { ...DEFAULTS...
+  const t10_act_1_b = t11_act_1_b * (t10_act_1 === t11_act_1 && 0 !== t11_act_1 ? 1 : 0);
+  const t10_act_1_b_d: number = 0;
+  let t6_act_b = t10_act_1_b;
+  let t6_act_b_d = t10_act_1_b_d;
+  // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...LOW }) + act(x, { ...DEFAULTS, mod...
   const t8_act_b = t1_b;
   // grad of (act): mode === 'soft' ? Math.tanh(gain * x + bias) : Math.max(0, gain * x + bias)
   const t7_act_b = t8_act_b * (1 - t8_act * t8_act);
   const t7_act_b_d = -(t8_act_b * ((t8_act + t8_act) * t8_act_d));
-  const t6_act_b = t7_act_b;
-  const t6_act_b_d = t7_act_b_d;
+  t6_act_b += t7_act_b;
+  t6_act_b_d += t7_act_b_d;
   k_b += t6_act_b * x;
   k_b_d += x * t6_act_b_d + t6_act_b * x_d;
   x_b += t6_act_b * k;

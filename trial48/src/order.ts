@@ -193,7 +193,10 @@ const act = (x: number, { gain = 1, bias = 0, mode = 'hard' }: { gain?: number; 
   mode === 'soft' ? Math.tanh(gain * x + bias) : Math.max(0, gain * x + bias);
 /** Options spread over a frozen default object, overridden in order. */
 export function optionsSpread(x: number, k: number): number {
-  return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...DEFAULTS }) + act(x, { ...DEFAULTS, mode: 'hard', bias: k });
+  // (a later spread overriding an earlier property: LOW's type leaves gain optional, so tsc accepts it; with DEFAULTS
+  // there, tsc --strict says TS2783 'gain' is specified more than once)
+  const LOW: { gain?: number; bias?: number } = { bias: -0.25 };
+  return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...LOW }) + act(x, { ...DEFAULTS, mode: 'hard', bias: k });
 }
 
 /** Nested conditional of tuple literals, destructured. */
