@@ -227,6 +227,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
           `declare it as a class: class ${created.expression.text} { … }`);
       }
     }
+    // (`((t) => t * t)(x)`: an arrow called where it is written; trial48 finding 8)
+    const callee = skipParens(call.expression);
+    if (ts.isArrowFunction(callee) || ts.isFunctionExpression(callee)) {
+      return b.fail(call, 'TSG2002', `'${text}' is a function called where it is written, which tsgrad does not follow`,
+        `name it first and call it by its name: const f = ${callee.getText(b.sf)}; f(${call.arguments.map((a) => a.getText(b.sf)).join(', ')})`);
+    }
     return b.fail(call, 'TSG2002', `'${text}' is not a function tsgrad can follow`,
       'call a function declared with `function` or `const f = (…) => …` in this project, an alias of one (`const f = g`), ' +
       'the function an IIFE returns, or the function a factory returns when it is called with such functions and constants');
@@ -400,6 +406,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
         const given = call.arguments.slice(node.parameters.indexOf(p)).map((a) => a.getText(b.sf)).join(', ');
         return b.fail(call, 'TSG2002', `'${text}' takes a rest parameter (${p.getText(sf)}), and tsgrad passes a helper's parameters one by one, not gathered into an array`,
           `declare it as one array parameter (${p.name.text}: ${p.type ? p.type.getText(sf) : 'number[]'}) and pass the values as an array: ${text}([${given}])`);
+      }
+      // (`([x, y]: V2) => …`: the array pattern, not the array, is what tsgrad does not pass; trial48 finding 2)
+      if (ts.isArrayBindingPattern(p.name) && !generic) {
+        const names = p.name.elements.map((el) => (ts.isOmittedExpression(el) ? '' : el.getText(sf))).join(', ');
+        return b.fail(call, 'TSG2002', `'${text}' takes its parameter as the pattern [${names}] (${p.getText(sf)}), and tsgrad passes a helper's parameters by name`,
+          `take the array by name and destructure it in the body: (p${p.type ? `: ${p.type.getText(sf)}` : ''}) => { const [${names}] = p; … }`);
       }
       // (options objects tsgrad does not pass, `opts: Opts = { eps: 1 }`, nested options: said as such)
       const options = !generic && sf === b.sf && !exported ? optionsParamProblem(checker, p) : undefined;

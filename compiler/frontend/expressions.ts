@@ -1500,9 +1500,11 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
       : method === 'indexOf' ? `${arr}.findIndex((v) => v === ${sought})`
       : method === 'lastIndexOf' ? `${arr}.findLastIndex((v) => v === ${sought})`
       : method === 'includes' ? `${arr}.some((v) => v === ${sought})` : undefined;
-    return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports in an expression`,
+    const ofCall = (method === 'slice' || method === 'subarray') && ts.isCallExpression(skipParens(callee.expression));
+    return b.fail(e, 'TSG1008', ofCall ? `'.${method}' of the array a call returns ('${skipParens(callee.expression).getText(b.sf)}') is not supported: tsgrad copies or windows an array variable` : `'${method}' is not an array method tsgrad supports in an expression`,
       method === 'concat' ? `bind the concatenation to a local first, or return it: const c = ${callee.getText(b.sf)}(…) (a number[]'s concat makes a new array where it is declared, returned or passed)`
         : search ? `write it with a test tsgrad follows: ${search}${method === 'includes' ? ' (includes also finds NaN, which === does not)' : ''}`
+        : ofCall ? `bind the array the call returns to a local first: const a = ${skipParens(callee.expression).getText(b.sf)}; a.${method}(…)`
         : 'tsgrad supports .length, element reads and writes, .slice(), .subarray(), .map, .reduce, .some, .every, .find and .findIndex with a callback, and .fill(v), .push(v) as statements; write a loop');
   }
   const bits = bitOperation(cx.checker, callee);
@@ -1560,6 +1562,14 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   // it is left out or passed, which the inlined callee compares and tests as JavaScript does)
   const flagged = fn.params.map((p, i) => (p.string || p.boolean) && resolved.defaults[i] === undefined && resolved.declared[i]?.questionToken !== undefined);
   if (given.length > fn.params.length || resolved.defaults.slice(given.length).some((d, j) => d === undefined && !optional[given.length + j] && !flagged[given.length + j] && !resolved.options?.[given.length + j])) {
+    // (`hyp3(...p)`: one argument written, spread; trial48 finding 6 counted it as 1 argument)
+    const spread = e.arguments.find(ts.isSpreadElement);
+    if (spread) {
+      const arr = spread.expression.getText(b.sf);
+      const width = fn.params.length - (e.arguments.length - 1);
+      return b.fail(spread, 'TSG2002', `'${shown}' is called with the spread '${spread.getText(b.sf)}', and tsgrad passes a function of the module its arguments one by one`,
+        `pass the elements: ${shown}(${[...e.arguments.slice(0, e.arguments.indexOf(spread)).map((a) => a.getText(b.sf)), ...Array.from({ length: Math.max(width, 1) }, (_, i) => `${arr}[${i}]`), ...e.arguments.slice(e.arguments.indexOf(spread) + 1).map((a) => a.getText(b.sf))].join(', ')})`);
+    }
     return b.fail(e, 'TSG2002', `'${shown}' is called with ${given.length} arguments; tsgrad needs all ${fn.params.length}`, 'pass every argument (a parameter with a default value may be left out)');
   }
   const windows: (Window | undefined)[] = [];

@@ -43,7 +43,7 @@ export function localTupleArray(checker: ts.TypeChecker, symbol: ts.Symbol, type
   const tuples = nested(shape) ? `tuples ${written}` : `${k}-tuples`;
   // (`[]`, or tuples written out, `[[0, y0]]`: the flat array of their numbers, as [] and a push of each)
   if (!init || !ts.isArrayLiteralExpression(init) || !init.elements.every((e) => isTupleLiteral(e, shape))) {
-    fail(node, `'${name}' is an array of ${tuples}, which tsgrad makes from [] or a list of ${tuples} written out ([${written}, …]) filled by push, not '${node.initializer?.getText() ?? 'no value'}'`, `declare it empty and push the tuples: const ${name}: ${node.type?.getText() ?? '[number, number][]'} = []; ${name}.push(${written})`);
+    fail(node, `'${name}' is an array of ${tuples}, which tsgrad makes from [] or a list of ${tuples} written out ([${written}, …]) filled by push, not '${node.initializer?.getText() ?? 'no value'}'`, `declare it empty and push the tuples: const ${name}: ${node.type?.getText() ?? `${tupleTypeText(shape)}[]`} = []; ${name}.push(${written})`);
   }
   if (ts.isVariableDeclarationList(node.parent) && !(node.parent.flags & ts.NodeFlags.Const) && isReassigned(checker, fn, symbol)) {
     fail(node, `'${name}' is an array of tuples that the function assigns again`, 'declare it const and fill it with push');
@@ -84,6 +84,11 @@ export function tupleText(shape: TupleShape): string {
   let next = 0;
   const write = (s: TupleShape): string => `[${s.map((x) => (x ? write(x) : numberName(next++))).join(', ')}]`;
   return write(shape);
+}
+
+/** The type of a tuple of this shape, for hints: `[number, number]`, `[number, [number, number]]`. */
+function tupleTypeText(shape: TupleShape): string {
+  return `[${shape.map((x) => (x ? tupleTypeText(x) : 'number')).join(', ')}]`;
 }
 
 const numberName = (j: number): string => ['a', 'b', 'c', 'd', 'e', 'f'][j] ?? `v${j}`;

@@ -14,7 +14,7 @@ import { assignMaybeNumber, maybeNumberLocal } from '../nullable.js';
 import { valueDeclaration } from '../value-classes.js';
 import { type Binding, lowerExpr, numberFields, objectArgument, objectLiteralNumbers, onceArguments, projectCall } from '../expressions.js';
 import { flatName, isNestedObject } from '../nested-objects.js';
-import { mathMember, moduleObject, skipParens } from '../facts.js';
+import { classifyType, mathMember, moduleObject, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { bool, conditional } from './conditions.js';
 import { typeOf, isRead } from './local-types.js';
@@ -89,7 +89,9 @@ export function declarations(cx: LoweringState, list: ts.VariableDeclarationList
     if (ts.isObjectBindingPattern(d.name) && d.initializer && objectPattern(cx, d as ts.VariableDeclaration & { name: ts.ObjectBindingPattern })) continue;
     if (!ts.isIdentifier(d.name)) {
       return b.fail(d, 'TSG1007', 'object destructuring is supported only of Math (`const { min, max } = Math`) and of an object of numbers a helper returns (`const { a, b } = f(x)`)',
-        objectParameter(cx, d.initializer) ? `an object parameter passes through without its properties read: take ${d.name.elements.map((e) => `'${e.name.getText(b.sf)}'`).join(', ')} as parameters of their own, and let a wrapper unpack the object`
+        d.initializer && ['number[]', 'Float64Array', 'intArray'].includes(classifyType(checker.getTypeAtLocation(d.initializer), checker))
+          ? `read ${d.name.elements.map((e) => `${d.initializer!.getText(b.sf)}.${(e.propertyName ?? e.name).getText(b.sf)}`).join(', ')} where it is used (an array's properties are read by name)`
+        : objectParameter(cx, d.initializer) ? `an object parameter passes through without its properties read: take ${d.name.elements.map((e) => `'${e.name.getText(b.sf)}'`).join(', ')} as parameters of their own, and let a wrapper unpack the object`
           : 'read the properties one by one, or pass the numbers as parameters');
     }
     const symbol = checker.getSymbolAtLocation(d.name)!;
