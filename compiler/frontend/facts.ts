@@ -43,6 +43,21 @@ export function classifyType(type: ts.Type, checker: ts.TypeChecker): Param['tsT
  */
 let typeArguments: ReadonlyMap<ts.Type, ts.Type> = new Map();
 
+/**
+ * A type parameter as the calls being lowered instantiate it, through helpers that pass theirs
+ * on (`meanBy<T>` calling `sumBy(xs, f)`: sumBy's T is meanBy's T, which the caller made number;
+ * trial48 finding 1); any other type as it is.
+ */
+function boundType(type: ts.Type): ts.Type {
+  let t = type;
+  for (let depth = 0; depth < 16; depth++) {
+    const next = typeArguments.get(t);
+    if (!next || next === t) return t;
+    t = next;
+  }
+  return t;
+}
+
 /** `run()` with `T` read as `bound.get(T)` by classifyType, then the type arguments before put back. */
 export function withTypeArguments<R>(bound: ReadonlyMap<ts.Type, ts.Type>, run: () => R): R {
   const outer = typeArguments;
@@ -110,7 +125,7 @@ function arrayKind(type: ts.Type, checker: ts.TypeChecker): 'typed' | 'plain' | 
   }
   if (checker.isArrayType(type) || name === 'ReadonlyArray' || name === 'ArrayLike') {
     const [declared] = checker.getTypeArguments(type as ts.TypeReference);
-    const element = declared && (typeArguments.get(declared) ?? declared);
+    const element = declared && boundType(declared);
     if (!element || !(element.flags & ts.TypeFlags.NumberLike)) return undefined;
     return name === 'ArrayLike' ? 'typed' : 'plain';
   }
