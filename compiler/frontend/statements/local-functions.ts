@@ -11,7 +11,8 @@
 import ts from '../typescript.cjs';
 import type { Atom, Var } from '../../ir/types.js';
 import { constAtom, isArrayType, varAtom } from '../builder.js';
-import { skipParens } from '../facts.js';
+import { classifyType, skipParens } from '../facts.js';
+import { knowFlag, lowerMaybeNumber } from '../nullable.js';
 import type { LoweringState } from './state.js';
 import { typeOf } from './local-types.js';
 import { type Binding, lowerExpr } from '../expressions.js';
@@ -116,23 +117,9 @@ function inlineLocalWith<T>(cx: LoweringState, e: ts.CallExpression, fn: LocalFu
     } else stmts = body.statements;
     if (stmts.some(returns)) return b.fail(e, 'TSG1007', `the local function '${name}' returns before its last statement; tsgrad lowers a local function where it is called, and only one whose 'return' comes last`, moveIt);
   } else result = body;
-  // (the arguments, evaluated in order before the body runs)
-  const bound: [ts.Symbol, Atom, ts.ParameterDeclaration][] = [];
-  const objects: [ts.Symbol, Binding][] = [];
-  for (const [i, p] of fn.parameters.entries()) {
-    if (!ts.isIdentifier(p.name) || p.dotDotDotToken) return b.fail(p, 'TSG1007', `the parameter '${p.getText(b.sf)}' of the local function '${name}' is a pattern or a rest parameter`, moveIt);
-    const arg = e.arguments[i] ?? p.initializer;
-    if (!arg) return b.fail(e, 'TSG1007', `'${name}' is a local function called without its parameter '${p.name.text}'`, `pass every argument, or give '${p.name.text}' a default value`);
-    // (an object of numbers, `(o: Osc) => …`: bound to the caller's numbers, local-objects.ts)
-    const object = localObjectParam(cx, p as ts.ParameterDeclaration & { name: ts.Identifier }, arg, name);
-    if (object) {
-      objects.push([checker.getSymbolAtLocation(p.name)!, object]);
-      continue;
-    }
-    bound.push([checker.getSymbolAtLocation(p.name)!, lowerExpr(cx, arg), p]);
-  }
-  for (const [symbol, binding] of objects) cx.scope.set(symbol, binding);
-  for (const [symbol, atom, p] of bound) {
+  // (the arguments, evaluated in order before the body runs, each bound as it is: a default
+  // reads the parameters before it, `(u: number, v = u * 2)`; trial48 finding 4)
+  const bind = (symbol: ts.Symbol, atom: Atom, p: ts.ParameterDeclaration): void => {
     const type = typeOf(cx, symbol, checker.getTypeAtLocation(p), p);
     const assigned = cx.assigned.has(symbol);
     if (isArrayType(type)) {
@@ -140,16 +127,67 @@ function inlineLocalWith<T>(cx: LoweringState, e: ts.CallExpression, fn: LocalFu
         return b.fail(p, 'TSG1007', `the array parameter '${p.getText(b.sf)}' of the local function '${name}' is rebound or given something other than an array variable`, moveIt);
       }
       cx.scope.set(symbol, { kind: 'var', v: atom.v });
-      continue;
+      return;
     }
     if (atom.kind === 'var' && !atom.v.mutable && !assigned) {
       cx.scope.set(symbol, { kind: 'var', v: atom.v });
-      continue;
+      return;
     }
     const v = b.newVar((p.name as ts.Identifier).text, type, 'local', assigned);
     if (assigned) b.assign(v, atom, true);
     else b.eq('copy', [atom], v);
     cx.scope.set(symbol, { kind: 'var', v });
+  };
+  const optionalNumber = (p: ts.ParameterDeclaration): boolean => !p.initializer && p.questionToken !== undefined
+    && classifyType(checker.getNonNullableType(checker.getTypeAtLocation(p)), checker) === 'number';
+  // (first the arguments written, in the caller's scope: one may call the same function, whose
+  // parameters it binds; then each parameter in order, a default read where those before it are bound)
+  const given = fn.parameters.map((p, i) => {
+    if (!ts.isIdentifier(p.name) || p.dotDotDotToken) return b.fail(p, 'TSG1007', `the parameter '${p.getText(b.sf)}' of the local function '${name}' is a pattern or a rest parameter`, moveIt);
+    const arg = e.arguments[i];
+    if (!arg) return undefined;
+    // (an object of numbers, `(o: Osc) => …`: bound to the caller's numbers, local-objects.ts)
+    const object = localObjectParam(cx, p as ts.ParameterDeclaration & { name: ts.Identifier }, arg, name);
+    if (object) return { object, atom: undefined };
+    // (a number or what may be undefined passed to `v?: number`: its number and its flag)
+    if (optionalNumber(p)) return { object: undefined, atom: undefined, maybe: lowerMaybeNumber(cx, arg) };
+    return { object: undefined, atom: lowerExpr(cx, arg) };
+  });
+  for (const [i, p] of fn.parameters.entries()) {
+    const symbol = checker.getSymbolAtLocation(p.name)!;
+    const arg = given[i];
+    if (arg?.object) {
+      cx.scope.set(symbol, arg.object);
+      continue;
+    }
+    if (arg?.atom) {
+      bind(symbol, arg.atom, p);
+      continue;
+    }
+    if (p.initializer) {
+      bind(symbol, lowerExpr(cx, p.initializer), p);
+      continue;
+    }
+    if (arg?.maybe || optionalNumber(p)) {
+      // (`v?: number`, left out (undefined: NaN with its flag set) or passed: its flag with it, as a method's is, value-classes.ts)
+      const value = arg?.maybe?.value ?? constAtom(NaN);
+      const absent = arg?.maybe?.absent ?? constAtom(true);
+      const assigned = cx.assigned.has(symbol);
+      const v = b.newVar((p.name as ts.Identifier).text, 'f64', 'local', assigned);
+      const flag = b.generatedVar(`${(p.name as ts.Identifier).text}_undefined`, 'bool', assigned);
+      if (assigned) {
+        b.assign(v, value, true);
+        b.assign(flag, absent, true);
+      } else {
+        b.eq('copy', [value], v);
+        b.eq('copy', [absent], flag);
+        if (absent.kind === 'const') knowFlag(flag, absent.value === true);
+      }
+      cx.undefinedFlags.set(v, flag);
+      cx.scope.set(symbol, { kind: 'var', v });
+      continue;
+    }
+    return b.fail(e, 'TSG1007', `'${name}' is a local function called without its parameter '${(p.name as ts.Identifier).text}'`, `pass every argument, or give '${(p.name as ts.Identifier).text}' a default value`);
   }
   inlining.add(fn);
   // (the caller's statement, for what follows the call in it)
