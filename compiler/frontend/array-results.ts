@@ -96,6 +96,15 @@ function isRecursive(checker: ts.TypeChecker, node: FunctionNode): boolean {
   return false;
 }
 
+/** The length of a tuple type of numbers without optional or rest elements, else undefined. */
+function tupleLength(checker: ts.TypeChecker, type: ts.Type): number | undefined {
+  const t = checker.getNonNullableType(type);
+  if (!checker.isTupleType(t)) return undefined;
+  const target = (t as ts.TypeReference).target as ts.TupleType;
+  if (target.hasRestElement || target.minLength !== target.fixedLength) return undefined;
+  return target.fixedLength;
+}
+
 /** Whether a helper that returns an array is lowered to its out-parameter form (it cannot be inlined: recursive, or `@noinline`). */
 export function returnsArrayInto(checker: ts.TypeChecker, node: FunctionNode): boolean {
   return node.body !== undefined && (hasNoinlineTag(node) || isRecursive(checker, node));
@@ -260,7 +269,12 @@ class LengthReader {
     if (ts.isIdentifier(e)) {
       const s = checker.getSymbolAtLocation(e);
       const i = s ? this.params.indexOf(s) : -1;
-      if (i >= 0 && !this.changed.has(s!)) return { k: 'length', i: this.node.parameters.findIndex((p) => ts.isIdentifier(p.name) && checker.getSymbolAtLocation(p.name) === s) };
+      if (i >= 0 && !this.changed.has(s!)) {
+        const at = this.node.parameters.findIndex((p) => ts.isIdentifier(p.name) && checker.getSymbolAtLocation(p.name) === s);
+        // (a tuple parameter, `state: readonly [number, number]`: its length is its type's; trial48 finding 15)
+        const width = tupleLength(checker, checker.getTypeAtLocation(this.node.parameters[at]!));
+        return width !== undefined ? { k: 'const', value: width } : { k: 'length', i: at };
+      }
       const local = s && this.locals.get(s);
       if (local?.array) return this.array(local.init);
       throw new Unknown(`'${e.text}' ${s && this.changed.has(s) ? 'is assigned or grown after it is declared' : 'is not an array whose length tsgrad reads'}`);
