@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import ts from './typescript.cjs';
 import { type Callee, isArrayCtor } from '../ir/types.js';
 import type { FunctionBuilder } from './builder.js';
-import { absentPart, classifyType, generatorCalled, isAssignmentOperator, isIncrement, isNullablePart, isOptionalCallback, isOptionalNumber, nullableNumber, resizingMethods, skipParens, valuePart } from './facts.js';
+import { absentPart, classifyType, generatorCalled, taggedUnion, isAssignmentOperator, isIncrement, isNullablePart, isOptionalCallback, isOptionalNumber, nullableNumber, resizingMethods, skipParens, valuePart } from './facts.js';
 import { inPackage, packagePath, registrationHint } from './packages.js';
 import { inOutVjpName, optionsCopyName, projectedName } from '../ir/names.js';
 import { writtenThroughBindings } from './param-bindings.js';
@@ -440,6 +440,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       if (!generic && givenType && isNestedNumberArray(givenType, checker) && tupleWidth(givenType, checker) === undefined && ts.isIdentifier(p.name)) {
         return b.fail(call, 'TSG2002', `'${text}' is given the array of rows '${given!.getText(b.sf)}' for its parameter (${p.getText(sf)}), which is not an array of rows: tsgrad passes an array of rows whole only to a helper of the calling module whose parameter is one (number[][], readonly number[][], Float64Array[])`,
           `declare the parameter as an array of rows (${p.name.text}: number[][])${sf !== b.sf ? ` in a helper of this module` : ''}, or pass its rows one at a time (${text}(${given!.getText(b.sf)}[i]))`);
+      }
+      // (a union of objects told apart by a tag, `s: Shape` switched on `s.kind`: said so; trial48 finding 3)
+      const union = !generic ? taggedUnion(checker, checker.getTypeAtLocation(p)) : undefined;
+      if (union) {
+        return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)}): a union of object types told apart by '${union.tag}', and tsgrad holds an object as the numbers it is made of, of one type`,
+          `pass the tag as a string and the numbers beside it (${union.tag}: ${union.values}, then the numbers), switching on ${union.tag} in '${text}'`);
       }
       return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)})${generic ? ': its type is a type parameter, which tsgrad reads by its constraint when that is a number or an array of numbers (T extends number, A extends ArrayLike<number>)' : ''}`,
         generic ? `constrain it to an array of numbers (<${p.type!.getText(sf)} extends ArrayLike<number>>), or declare the parameter with the array type itself (${ts.isIdentifier(p.name) ? p.name.text : 'xs'}: ArrayLike<number>, Float64Array or number[])`

@@ -311,6 +311,12 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
       return b.fail(e, 'TSG1002', `a local function in a method of the class '${method.parent.name?.text ?? 'default'}' is not supported (tsgrad lowers a method's statements in place at each call, and not the functions it makes)`,
         `move the function to module level${reads}, or write its body where it is called`);
     }
+    // (an argument of a factory, `compose((t) => t * t, g)(x)`: which makes a function of it; trial48 finding 5's hint led to another refusal)
+    const call = e.parent && ts.isCallExpression(skipParens(e.parent as ts.Expression)) ? skipParens(e.parent as ts.Expression) as ts.CallExpression : undefined;
+    if (call && call.arguments.includes(e) && ts.isCallExpression(call.parent) && call.parent.expression === call) {
+      return b.fail(e, 'TSG1002', `a function passed to '${call.expression.getText(b.sf)}', which makes a function of it that is called here, is not supported: tsgrad follows a function a helper calls, not one another function keeps`,
+        `write what '${call.expression.getText(b.sf)}' makes as an arrow that calls its functions: const h = (x: number): number => …; h(${call.parent.arguments.map((a) => a.getText(b.sf)).join(', ')})`);
+    }
     return b.fail(e, 'TSG1002', 'a local function used as a value (stored, passed or returned) is not supported inside a differentiated function; one that is only called is lowered where it is called',
       'call it directly (f(x)), or move the function to module level and call it');
   }
@@ -443,6 +449,13 @@ function moduleConstant(cx: ExprContext, e: ts.Identifier | ts.PropertyAccessExp
     // (`const DEBUG = false`, `const FAST = N > 64`: a test of it is decided when compiling)
     const flag = foldBoolean(value.expr, checker);
     if (flag !== undefined) return constAtom(flag);
+    // (a module-level function passed as a value, `compose(sq, sq)`: trial48 finding 5 called it a constant that is not a number)
+    const fnValue = skipParens(value.expr);
+    if (ts.isArrowFunction(fnValue) || ts.isFunctionExpression(fnValue)) {
+      const call = e.parent && ts.isCallExpression(e.parent) && e.parent.arguments.includes(e as ts.Expression) ? e.parent : undefined;
+      return b.fail(e, 'TSG1002', `'${text}' is a function used as a value${call ? ` (passed to '${call.expression.getText(b.sf)}')` : ''}: tsgrad follows a function passed to a helper that calls it or passes it on, not one a function stores or returns inside another`,
+        `call it by name in an arrow that does what you need: const h = (x: number): number => ${text}(x)${call ? `, in place of what '${call.expression.getText(b.sf)}' makes` : ''}`);
+    }
     return b.fail(e, 'TSG1002', `module constant '${text}' is not a number or a boolean that tsgrad computes when compiling`,
       'tsgrad inlines module-level constants made of literals, Math constants, arithmetic, comparisons and !, && and ||');
   }

@@ -959,3 +959,25 @@ export function generatorCalled(checker: ts.TypeChecker, e: ts.Expression): stri
   const d = target?.valueDeclaration;
   return d && (ts.isFunctionDeclaration(d) || ts.isFunctionExpression(d) || ts.isMethodDeclaration(d)) && d.asteriskToken ? call.expression.getText() : undefined;
 }
+
+/**
+ * A union of object types told apart by a property of string literals (`{ kind: 'circle'; r:
+ * number } | { kind: 'rect'; w: number; h: number }`): the tag's name, for messages (trial48
+ * finding 3: the refusals named the type, not the union); undefined for any other type.
+ */
+export function taggedUnion(checker: ts.TypeChecker, type: ts.Type): { tag: string; values: string } | undefined {
+  const t = checker.getNonNullableType(type);
+  if (!t.isUnion() || !t.types.every((m) => m.flags & ts.TypeFlags.Object)) return undefined;
+  const [first] = t.types;
+  for (const p of first!.getProperties()) {
+    const literal = (m: ts.Type) => {
+      const q = m.getProperty(p.name);
+      const decl = q?.valueDeclaration ?? q?.declarations?.[0];
+      const qt = q && decl ? checker.getTypeOfSymbolAtLocation(q, decl) : undefined;
+      return qt !== undefined && qt.flags & ts.TypeFlags.StringLiteral ? (qt as ts.StringLiteralType).value : undefined;
+    };
+    const values = t.types.map(literal);
+    if (values.every((v) => v !== undefined)) return { tag: p.name, values: [...new Set(values)].map((v) => `'${v}'`).join(' | ') };
+  }
+  return undefined;
+}

@@ -182,21 +182,35 @@ function literalChoice(cx: LoweringState, init: ts.ConditionalExpression, elemen
     const l = skipParens(x);
     return ts.isArrayLiteralExpression(l) && l.elements.length >= elements.length && !l.elements.some((y) => ts.isSpreadElement(y) || ts.isOmittedExpression(y)) ? l : undefined;
   };
-  const [yes, no] = [literal(init.whenTrue), literal(init.whenFalse)];
-  if (!yes || !no) return undefined;
-  const cond = bool(cx, lowerExpr(cx, init.condition), init.condition);
-  if (cond.kind === 'const') return (cond.value ? yes : no).elements.map((x) => lowerExpr(cx, x));
+  // (a choice of literals, nested conditionals too: `x > 0 ? [x, y] : y > 0 ? [y, x] : [x * y, 1]`; trial48 finding 16)
+  const choice = (x: ts.Expression): boolean => {
+    const l = skipParens(x);
+    return literal(l) !== undefined || (ts.isConditionalExpression(l) && choice(l.whenTrue) && choice(l.whenFalse));
+  };
+  if (!choice(init.whenTrue) || !choice(init.whenFalse)) return undefined;
   // (a number where a name is bound to a number; a boolean or a string as its type says)
   const out = elements.map((e) => {
     const id = ts.isBindingElement(e) ? e.name as ts.Identifier : undefined;
     const type = id ? typeOf(cx, checker.getSymbolAtLocation(id)!, checker.getTypeAtLocation(id), e) : 'f64';
     return b.newVar('t', type === 'int' ? 'f64' : type, 'temp', true);
   });
-  const branch = (l: ts.ArrayLiteralExpression) => b.block(() => {
-    // (every element evaluated, as JavaScript does, those past the names too)
-    l.elements.forEach((x, i) => { const a = lowerExpr(cx, x); if (i < out.length) b.assign(out[i]!, a, true); });
-  });
-  b.emit({ kind: 'if', cond, then: branch(yes), else: branch(no), loc: b.loc });
+  // (every element of the literal chosen evaluated, as JavaScript does, those past the names too)
+  const chosen = (x: ts.Expression): void => {
+    const l = skipParens(x);
+    const lit = literal(l);
+    if (lit) {
+      lit.elements.forEach((y, i) => { const a = lowerExpr(cx, y); if (i < out.length) b.assign(out[i]!, a, true); });
+      return;
+    }
+    const c = l as ts.ConditionalExpression;
+    const cond = bool(cx, lowerExpr(cx, c.condition), c.condition);
+    if (cond.kind === 'const') return chosen(cond.value ? c.whenTrue : c.whenFalse);
+    b.emit({ kind: 'if', cond, then: b.block(() => chosen(c.whenTrue)), else: b.block(() => chosen(c.whenFalse)), loc: b.loc });
+  };
+  const top = bool(cx, lowerExpr(cx, init.condition), init.condition);
+  if (top.kind === 'const' && literal(top.value ? init.whenTrue : init.whenFalse)) return literal(top.value ? init.whenTrue : init.whenFalse)!.elements.map((x) => lowerExpr(cx, x));
+  if (top.kind === 'const') chosen(top.value ? init.whenTrue : init.whenFalse);
+  else b.emit({ kind: 'if', cond: top, then: b.block(() => chosen(init.whenTrue)), else: b.block(() => chosen(init.whenFalse)), loc: b.loc });
   return out.map((v) => varAtom(v));
 }
 

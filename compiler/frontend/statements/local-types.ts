@@ -8,7 +8,7 @@ import type { Type } from '../../ir/types.js';
 import { functionDeclaration, isJavaScript } from '../calls.js';
 import { inPackage } from '../packages.js';
 import { factoryProblem } from '../values.js';
-import { classifyType, firstReadBeforeDeclaration, isAssignmentOperator, nullableNumber, skipParens } from '../facts.js';
+import { classifyType, firstReadBeforeDeclaration, isAssignmentOperator, nullableNumber, skipParens, taggedUnion } from '../facts.js';
 import { readBeforeDeclaration } from '../expressions.js';
 import type { LoweringState } from './state.js';
 import { isNestedNumberArray, nestedArrayDiagnostic } from '../nested-arrays.js';
@@ -123,6 +123,12 @@ export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node
   if (decl && init && filled && cx.checker.typeToString(type) === 'any[]') {
     return cx.b.fail(node, 'TSG1003', `'${decl.name.text}' is 'any[]': TypeScript types 'new Array(n).fill(…)' so, and tsgrad holds arrays of numbers`,
       `give its type: const ${decl.name.text}: number[] = ${init.getText(cx.b.sf)}`);
+  }
+  // (a union of objects told apart by a tag: said so; trial48 finding 3)
+  const union = taggedUnion(cx.checker, type);
+  if (union) {
+    return cx.b.fail(node, 'TSG1003', `variables of type '${cx.checker.typeToString(type)}' are not supported: a union of object types told apart by '${union.tag}', and tsgrad holds an object as the numbers it is made of, of one type`,
+      `hold the tag in a string (${union.values}) and the numbers in variables of their own, switching on the tag`);
   }
   return cx.b.fail(node, 'TSG1003', `variables of type '${cx.checker.typeToString(type)}' are not supported`,
     'local variables hold numbers, booleans, arrays of numbers and objects of numbers');
