@@ -115,6 +115,12 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
   if (ts.isFunctionExpression(fn) && usesThis(fn.body)) {
     return b.fail(fn, 'TSG1008', `the callback of '${text}' reads 'this'`, 'read the values it needs by name (an arrow function sees the enclosing function\'s names)');
   }
+  // (an accumulator that is an array, `xs.reduce<[number, number]>((a, v) => [a[0] + v, a[1] + v * v], [0, 0])`: trial48 finding 12)
+  const initial = reduce ? rest[0] && skipParens(rest[0]) : undefined;
+  if (initial && (ts.isArrayLiteralExpression(initial) || ["number[]", "Float64Array"].includes(classifyType(checker.getTypeAtLocation(initial), checker)))) {
+    return b.fail(initial, 'TSG1008', `'${text}' reduces to an array ('${initial.getText(b.sf)}'), and tsgrad reduces to a number`,
+      `reduce each number on its own (${owner.getText(b.sf)}.${method}((s, v) => s + …, 0)), or write a loop with one accumulator per number`);
+  }
   const names = reduce ? ['the accumulator', 'the element', 'the index', 'the array'] : from ? ['the element', 'the index'] : ['the element', 'the index', 'the array'];
   if (fn.parameters.length > names.length) {
     return b.fail(fn.parameters[names.length]!, 'TSG1008', `the callback of '${text}' takes more parameters than ${from ? `${from.ctor}.from` : method} passes`, `${from ? `${from.ctor}.from` : method} passes ${names.join(', ')}`);

@@ -5,7 +5,7 @@ import ts from '../typescript.cjs';
 import type { Atom } from '../../ir/types.js';
 import { atomType, constAtom, isArrayType, varAtom } from '../builder.js';
 import { assignable, boolean, element, isTable, lowerExpr, numberFields, onceArguments, projectCall, text } from '../expressions.js';
-import { skipParens } from '../facts.js';
+import { classifyType, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { bool, numeric } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
@@ -144,6 +144,12 @@ export function arrayPattern(cx: LoweringState, d: ts.VariableDeclaration & { na
     values = cx.b.inOrder(init.elements, (e) => lowerExpr(cx, e));
   } else {
     const arr = init && arraySource(cx, init);
+    // (a helper returning a tuple of arrays, `const [s, d] = split(xs)`: trial48 finding 14's hint suggested what the code did)
+    const initType = init && checker.getTypeAtLocation(init);
+    if (!arr && init && initType && checker.isTupleType(initType) && checker.getTypeArguments(initType as ts.TypeReference).some((t) => ['number[]', 'Float64Array'].includes(classifyType(t, checker)))) {
+      return b.fail(d, 'TSG1007', `'${init.getText(b.sf)}' gives a tuple of arrays ('${checker.typeToString(initType)}'), and tsgrad destructures arrays of numbers`,
+        'return one array of numbers from each helper (one helper per array), or have the helper fill arrays passed as parameters (function f(…, out1: Float64Array, out2: Float64Array): void)');
+    }
     if (!arr) {
       return b.fail(d, 'TSG1007', 'array destructuring is supported from an array literal, an array of numbers or a call returning one',
         'destructure [x * 2, y], an array variable or parameter, or a helper\'s returned array');
