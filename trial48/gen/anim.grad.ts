@@ -6572,8 +6572,8 @@ export function treeIK_vjp(angles: Float64Array, lengths: Float64Array, parent: 
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
+  let t2: number = 0;
   let t3: number = 0;
-  let t4: number = 0;
   const n = angles.length;
   const t1 = 2 * n;
   const pos = new Float64Array(t1);
@@ -6586,20 +6586,20 @@ export function treeIK_vjp(angles: Float64Array, lengths: Float64Array, parent: 
     if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     stack[top++]! = worldAngle_top;
     const p = parent[j]!;
-    const t2 = p < 0;
-    if (t2) {
+    const t4 = p < 0;
+    if (t4) {
+      t2 = 0;
       t3 = 0;
-      t4 = 0;
     } else {
       const t5 = 2 * p;
       const t6 = pos[t5]!;
-      t3 = t6;
+      t2 = t6;
       const t7 = t5 + 1;
       const t8 = pos[t7]!;
-      t4 = t8;
+      t3 = t8;
     }
-    const bx = t3;
-    const by = t4;
+    const bx = t2;
+    const by = t3;
     const t9 = 2 * j;
     const t10 = lengths[j]!;
     const t15 = Math.sin(th);
@@ -6644,8 +6644,8 @@ export function treeIK_vjp(angles: Float64Array, lengths: Float64Array, parent: 
   const lengths_b = adj.lengths;
   const targets_b = adj.targets;
   const pos_b = f64Zeros(pos.length);
+  let t2_b = 0;
   let t3_b = 0;
-  let t4_b = 0;
   let s_b = seed;
   // grad of: Array.from(leaves).reduce(…)
   for (let i = t20 - 1; i >= 0; i--) {
@@ -6705,21 +6705,21 @@ export function treeIK_vjp(angles: Float64Array, lengths: Float64Array, parent: 
     // grad of: pos[2 * j] = bx + lengths[j] * Math.cos(th)
     lengths_b[j]! += t10_b;
     // grad of: const [bx, by] = p < 0 ? [0, 0] : [pos[2 * p], pos[2 * p + 1]]
-    t4_b += by_b;
-    t3_b += bx_b;
+    t3_b += by_b;
+    t2_b += bx_b;
     const p = parent[j]!;
-    const t2 = p < 0;
-    if (t2) {
-      t4_b = 0;
+    const t4 = p < 0;
+    if (t4) {
       t3_b = 0;
+      t2_b = 0;
     } else {
-      const t8_b = t4_b;
-      t4_b = 0;
+      const t8_b = t3_b;
+      t3_b = 0;
       const t5 = 2 * p;
       const t7 = t5 + 1;
       pos_b[t7]! += t8_b;
-      const t6_b = t3_b;
-      t3_b = 0;
+      const t6_b = t2_b;
+      t2_b = 0;
       pos_b[t5]! += t6_b;
     }
     // grad of: const th = worldAngle(angles, parent, j)
@@ -6750,10 +6750,10 @@ export function treeIK_jvp(angles: Float64Array, lengths: Float64Array, parent: 
   const angles_d = tangent.angles ?? new Float64Array(angles.length);
   const lengths_d = tangent.lengths ?? new Float64Array(lengths.length);
   const targets_d = tangent.targets ?? new Float64Array(targets.length);
+  let t2_d = 0;
   let t3_d = 0;
-  let t4_d = 0;
+  let t2: number = 0;
   let t3: number = 0;
-  let t4: number = 0;
   const n = angles.length;
   const t1 = 2 * n;
   const pos = new Float64Array(t1);
@@ -6765,28 +6765,28 @@ export function treeIK_jvp(angles: Float64Array, lengths: Float64Array, parent: 
     const th = th_jvp.value;
     const th_d = th_jvp.tangent;
     const p = parent[j]!;
-    const t2 = p < 0;
-    if (t2) {
+    const t4 = p < 0;
+    if (t4) {
+      t2 = 0;
+      t2_d = 0;
       t3 = 0;
       t3_d = 0;
-      t4 = 0;
-      t4_d = 0;
     } else {
       const t5 = 2 * p;
       const t6: number = pos[t5]!;
       const t6_d: number = pos_d[t5]!;
-      t3 = t6;
-      t3_d = t6_d;
+      t2 = t6;
+      t2_d = t6_d;
       const t7 = t5 + 1;
       const t8: number = pos[t7]!;
       const t8_d: number = pos_d[t7]!;
-      t4 = t8;
-      t4_d = t8_d;
+      t3 = t8;
+      t3_d = t8_d;
     }
-    const bx = t3;
-    const bx_d = t3_d;
-    const by = t4;
-    const by_d = t4_d;
+    const bx = t2;
+    const bx_d = t2_d;
+    const by = t3;
+    const by_d = t3_d;
     const t9 = 2 * j;
     const t10 = lengths[j]!;
     const t10_d = lengths_d[j]!;
@@ -6872,10 +6872,10 @@ export function treeIK_hvp(angles: Float64Array, lengths: Float64Array, parent: 
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
+  let t2: number = 0;
+  let t2_d: number = 0;
   let t3: number = 0;
   let t3_d: number = 0;
-  let t4: number = 0;
-  let t4_d: number = 0;
   const n = angles.length;
   const t1 = 2 * n;
   const pos = new Float64Array(t1);
@@ -6898,28 +6898,28 @@ export function treeIK_hvp(angles: Float64Array, lengths: Float64Array, parent: 
     stack_d[top]! = 0;
     stack[top++]! = worldAngle_top;
     const p = parent[j]!;
-    const t2 = p < 0;
-    if (t2) {
+    const t4 = p < 0;
+    if (t4) {
+      t2 = 0;
+      t2_d = 0;
       t3 = 0;
       t3_d = 0;
-      t4 = 0;
-      t4_d = 0;
     } else {
       const t5 = 2 * p;
       const t6 = pos[t5]!;
       const t6_d = pos_d[t5]!;
-      t3 = t6;
-      t3_d = t6_d;
+      t2 = t6;
+      t2_d = t6_d;
       const t7 = t5 + 1;
       const t8 = pos[t7]!;
       const t8_d = pos_d[t7]!;
-      t4 = t8;
-      t4_d = t8_d;
+      t3 = t8;
+      t3_d = t8_d;
     }
-    const bx = t3;
-    const bx_d = t3_d;
-    const by = t4;
-    const by_d = t4_d;
+    const bx = t2;
+    const bx_d = t2_d;
+    const by = t3;
+    const by_d = t3_d;
     const t9 = 2 * j;
     const t10 = lengths[j]!;
     const t10_d = lengths_d[j]!;
@@ -6979,10 +6979,10 @@ export function treeIK_hvp(angles: Float64Array, lengths: Float64Array, parent: 
   const targets_b_d = adj_d.targets;
   const pos_b = f64Zeros(pos.length);
   const pos_b_d = f64Zeros(pos.length);
+  let t2_b = 0;
+  let t2_b_d = 0;
   let t3_b = 0;
   let t3_b_d = 0;
-  let t4_b = 0;
-  let t4_b_d = 0;
   let s_b = seed;
   // grad of: Array.from(leaves).reduce(…)
   for (let i = t20 - 1; i >= 0; i--) {
@@ -7081,30 +7081,30 @@ export function treeIK_hvp(angles: Float64Array, lengths: Float64Array, parent: 
     lengths_b[j]! += t10_b;
     lengths_b_d[j]! += t10_b_d;
     // grad of: const [bx, by] = p < 0 ? [0, 0] : [pos[2 * p], pos[2 * p + 1]]
-    t4_b += by_b;
-    t4_b_d += by_b_d;
-    t3_b += bx_b;
-    t3_b_d += bx_b_d;
+    t3_b += by_b;
+    t3_b_d += by_b_d;
+    t2_b += bx_b;
+    t2_b_d += bx_b_d;
     const p = parent[j]!;
-    const t2 = p < 0;
-    if (t2) {
-      t4_b = 0;
-      t4_b_d = 0;
+    const t4 = p < 0;
+    if (t4) {
       t3_b = 0;
       t3_b_d = 0;
+      t2_b = 0;
+      t2_b_d = 0;
     } else {
-      const t8_b = t4_b;
-      const t8_b_d = t4_b_d;
-      t4_b = 0;
-      t4_b_d = 0;
+      const t8_b = t3_b;
+      const t8_b_d = t3_b_d;
+      t3_b = 0;
+      t3_b_d = 0;
       const t5 = 2 * p;
       const t7 = t5 + 1;
       pos_b[t7]! += t8_b;
       pos_b_d[t7]! += t8_b_d;
-      const t6_b = t3_b;
-      const t6_b_d = t3_b_d;
-      t3_b = 0;
-      t3_b_d = 0;
+      const t6_b = t2_b;
+      const t6_b_d = t2_b_d;
+      t2_b = 0;
+      t2_b_d = 0;
       pos_b[t5]! += t6_b;
       pos_b_d[t5]! += t6_b_d;
     }

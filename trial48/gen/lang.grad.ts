@@ -1218,25 +1218,23 @@ export function constEnumLoss_vjp(res: Float64Array, kind: number, adj: { res: F
     if (t1_lossOf) {
       const t3_lossOf = r * r;
       result_lossOf = t3_lossOf;
-    } else {
-      if (t2_lossOf) {
-        const t4_lossOf = Math.abs(r);
-        const t5_lossOf = t4_lossOf < 1;
-        if (t5_lossOf) {
-          const t7_lossOf = r * r;
-          t6_lossOf = t7_lossOf;
-        } else {
-          const t8_lossOf = 2 * t4_lossOf;
-          const t9_lossOf = t8_lossOf - 1;
-          t6_lossOf = t9_lossOf;
-        }
-        result_lossOf = t6_lossOf;
+    } else if (t2_lossOf) {
+      const t4_lossOf = Math.abs(r);
+      const t5_lossOf = t4_lossOf < 1;
+      if (t5_lossOf) {
+        const t7_lossOf = r * r;
+        t6_lossOf = t7_lossOf;
       } else {
-        const t10_lossOf = Math.cosh(r);
-        const t11_lossOf = Math.log(t10_lossOf);
-        t10_lossOf_saved = t10_lossOf;
-        result_lossOf = t11_lossOf;
+        const t8_lossOf = 2 * t4_lossOf;
+        const t9_lossOf = t8_lossOf - 1;
+        t6_lossOf = t9_lossOf;
       }
+      result_lossOf = t6_lossOf;
+    } else {
+      const t10_lossOf = Math.cosh(r);
+      const t11_lossOf = Math.log(t10_lossOf);
+      t10_lossOf_saved = t10_lossOf;
+      result_lossOf = t11_lossOf;
     }
     const t2 = result_lossOf;
     const t3 = s + t2;
@@ -1251,35 +1249,33 @@ export function constEnumLoss_vjp(res: Float64Array, kind: number, adj: { res: F
       const t3_lossOf_b = result_lossOf_b;
       result_lossOf_b = 0;
       r_b += t3_lossOf_b * (r + r);
-    } else {
-      if (t2_lossOf) {
-        let t4_lossOf_b = 0;
-        // grad of (lossOf): return Math.abs(r) < 1 ? r * r : 2 * Math.abs(r) - 1
-        t6_lossOf_b += result_lossOf_b;
-        result_lossOf_b = 0;
-        const t4_lossOf = Math.abs(r);
-        const t5_lossOf = t4_lossOf < 1;
-        if (t6_lossOf_b !== 0) {
-          if (t5_lossOf) {
-            const t7_lossOf_b = t6_lossOf_b;
-            t6_lossOf_b = 0;
-            r_b += t7_lossOf_b * (r + r);
-          } else {
-            const t9_lossOf_b = t6_lossOf_b;
-            t6_lossOf_b = 0;
-            const t8_lossOf_b = t9_lossOf_b;
-            t4_lossOf_b += t8_lossOf_b * 2;
-          }
+    } else if (t2_lossOf) {
+      let t4_lossOf_b = 0;
+      // grad of (lossOf): return Math.abs(r) < 1 ? r * r : 2 * Math.abs(r) - 1
+      t6_lossOf_b += result_lossOf_b;
+      result_lossOf_b = 0;
+      const t4_lossOf = Math.abs(r);
+      const t5_lossOf = t4_lossOf < 1;
+      if (t6_lossOf_b !== 0) {
+        if (t5_lossOf) {
+          const t7_lossOf_b = t6_lossOf_b;
+          t6_lossOf_b = 0;
+          r_b += t7_lossOf_b * (r + r);
+        } else {
+          const t9_lossOf_b = t6_lossOf_b;
+          t6_lossOf_b = 0;
+          const t8_lossOf_b = t9_lossOf_b;
+          t4_lossOf_b += t8_lossOf_b * 2;
         }
-        if (t4_lossOf_b !== 0) r_b += r > 0 ? t4_lossOf_b : r < 0 ? -t4_lossOf_b : t4_lossOf_b * Math.sign(r);
-      } else {
-        // grad of (lossOf): return Math.log(Math.cosh(r))
-        const t11_lossOf_b = result_lossOf_b;
-        result_lossOf_b = 0;
-        const t10_lossOf = t10_lossOf_saved;
-        const t10_lossOf_b = t11_lossOf_b / t10_lossOf;
-        r_b += t10_lossOf_b * Math.sinh(r);
       }
+      if (t4_lossOf_b !== 0) r_b += r > 0 ? t4_lossOf_b : r < 0 ? -t4_lossOf_b : t4_lossOf_b * Math.sign(r);
+    } else {
+      // grad of (lossOf): return Math.log(Math.cosh(r))
+      const t11_lossOf_b = result_lossOf_b;
+      result_lossOf_b = 0;
+      const t10_lossOf = t10_lossOf_saved;
+      const t10_lossOf_b = t11_lossOf_b / t10_lossOf;
+      r_b += t10_lossOf_b * Math.sinh(r);
     }
     // grad of: res.reduce((s, r) => s + lossOf(r, kind), 0)
     res_b[i]! += r_b;
@@ -1314,34 +1310,32 @@ export function constEnumLoss_jvp(res: Float64Array, kind: number, tangent: { re
       const t3_lossOf_d = (r + r) * r_d;
       result_lossOf = t3_lossOf;
       result_lossOf_d = t3_lossOf_d;
-    } else {
-      if (t2_lossOf) {
-        const t4_lossOf = Math.abs(r);
-        const t4_lossOf_d = Math.sign(r) * r_d;
-        const t5_lossOf = t4_lossOf < 1;
-        if (t5_lossOf) {
-          const t7_lossOf = r * r;
-          const t7_lossOf_d = (r + r) * r_d;
-          t6_lossOf = t7_lossOf;
-          t6_lossOf_d = t7_lossOf_d;
-        } else {
-          const t8_lossOf = 2 * t4_lossOf;
-          const t8_lossOf_d = 2 * t4_lossOf_d;
-          const t9_lossOf = t8_lossOf - 1;
-          const t9_lossOf_d = t8_lossOf_d;
-          t6_lossOf = t9_lossOf;
-          t6_lossOf_d = t9_lossOf_d;
-        }
-        result_lossOf = t6_lossOf;
-        result_lossOf_d = t6_lossOf_d;
+    } else if (t2_lossOf) {
+      const t4_lossOf = Math.abs(r);
+      const t4_lossOf_d = Math.sign(r) * r_d;
+      const t5_lossOf = t4_lossOf < 1;
+      if (t5_lossOf) {
+        const t7_lossOf = r * r;
+        const t7_lossOf_d = (r + r) * r_d;
+        t6_lossOf = t7_lossOf;
+        t6_lossOf_d = t7_lossOf_d;
       } else {
-        const t10_lossOf = Math.cosh(r);
-        const t10_lossOf_d = Math.sinh(r) * r_d;
-        const t11_lossOf = Math.log(t10_lossOf);
-        const t11_lossOf_d = t10_lossOf_d / t10_lossOf;
-        result_lossOf = t11_lossOf;
-        result_lossOf_d = t11_lossOf_d;
+        const t8_lossOf = 2 * t4_lossOf;
+        const t8_lossOf_d = 2 * t4_lossOf_d;
+        const t9_lossOf = t8_lossOf - 1;
+        const t9_lossOf_d = t8_lossOf_d;
+        t6_lossOf = t9_lossOf;
+        t6_lossOf_d = t9_lossOf_d;
       }
+      result_lossOf = t6_lossOf;
+      result_lossOf_d = t6_lossOf_d;
+    } else {
+      const t10_lossOf = Math.cosh(r);
+      const t10_lossOf_d = Math.sinh(r) * r_d;
+      const t11_lossOf = Math.log(t10_lossOf);
+      const t11_lossOf_d = t10_lossOf_d / t10_lossOf;
+      result_lossOf = t11_lossOf;
+      result_lossOf_d = t11_lossOf_d;
     }
     const t2 = result_lossOf;
     const t2_d = result_lossOf_d;
@@ -1386,27 +1380,25 @@ export function constEnumLoss_hvp(res: Float64Array, kind: number, v: { res?: Fl
     if (t1_lossOf) {
       const t3_lossOf = r * r;
       result_lossOf = t3_lossOf;
-    } else {
-      if (t2_lossOf) {
-        const t4_lossOf = Math.abs(r);
-        const t5_lossOf = t4_lossOf < 1;
-        if (t5_lossOf) {
-          const t7_lossOf = r * r;
-          t6_lossOf = t7_lossOf;
-        } else {
-          const t8_lossOf = 2 * t4_lossOf;
-          const t9_lossOf = t8_lossOf - 1;
-          t6_lossOf = t9_lossOf;
-        }
-        result_lossOf = t6_lossOf;
+    } else if (t2_lossOf) {
+      const t4_lossOf = Math.abs(r);
+      const t5_lossOf = t4_lossOf < 1;
+      if (t5_lossOf) {
+        const t7_lossOf = r * r;
+        t6_lossOf = t7_lossOf;
       } else {
-        const t10_lossOf = Math.cosh(r);
-        const t10_lossOf_d = Math.sinh(r) * r_d;
-        const t11_lossOf = Math.log(t10_lossOf);
-        t10_lossOf_saved = t10_lossOf;
-        t10_lossOf_saved_d = t10_lossOf_d;
-        result_lossOf = t11_lossOf;
+        const t8_lossOf = 2 * t4_lossOf;
+        const t9_lossOf = t8_lossOf - 1;
+        t6_lossOf = t9_lossOf;
       }
+      result_lossOf = t6_lossOf;
+    } else {
+      const t10_lossOf = Math.cosh(r);
+      const t10_lossOf_d = Math.sinh(r) * r_d;
+      const t11_lossOf = Math.log(t10_lossOf);
+      t10_lossOf_saved = t10_lossOf;
+      t10_lossOf_saved_d = t10_lossOf_d;
+      result_lossOf = t11_lossOf;
     }
     const t2 = result_lossOf;
     const t3 = s + t2;
@@ -1423,43 +1415,41 @@ export function constEnumLoss_hvp(res: Float64Array, kind: number, v: { res?: Fl
       result_lossOf_b = 0;
       r_b += t3_lossOf_b * (r + r);
       r_b_d += t3_lossOf_b * (2 * r_d);
-    } else {
-      if (t2_lossOf) {
-        let t4_lossOf_b = 0;
-        let t4_lossOf_b_d = 0;
-        // grad of (lossOf): return Math.abs(r) < 1 ? r * r : 2 * Math.abs(r) - 1
-        t6_lossOf_b += result_lossOf_b;
-        result_lossOf_b = 0;
-        const t4_lossOf = Math.abs(r);
-        const t5_lossOf = t4_lossOf < 1;
-        if (t6_lossOf_b !== 0) {
-          if (t5_lossOf) {
-            const t7_lossOf_b = t6_lossOf_b;
-            t6_lossOf_b = 0;
-            r_b += t7_lossOf_b * (r + r);
-            r_b_d += t7_lossOf_b * (2 * r_d);
-          } else {
-            const t9_lossOf_b = t6_lossOf_b;
-            t6_lossOf_b = 0;
-            const t8_lossOf_b = t9_lossOf_b;
-            t4_lossOf_b += t8_lossOf_b * 2;
-          }
+    } else if (t2_lossOf) {
+      let t4_lossOf_b = 0;
+      let t4_lossOf_b_d = 0;
+      // grad of (lossOf): return Math.abs(r) < 1 ? r * r : 2 * Math.abs(r) - 1
+      t6_lossOf_b += result_lossOf_b;
+      result_lossOf_b = 0;
+      const t4_lossOf = Math.abs(r);
+      const t5_lossOf = t4_lossOf < 1;
+      if (t6_lossOf_b !== 0) {
+        if (t5_lossOf) {
+          const t7_lossOf_b = t6_lossOf_b;
+          t6_lossOf_b = 0;
+          r_b += t7_lossOf_b * (r + r);
+          r_b_d += t7_lossOf_b * (2 * r_d);
+        } else {
+          const t9_lossOf_b = t6_lossOf_b;
+          t6_lossOf_b = 0;
+          const t8_lossOf_b = t9_lossOf_b;
+          t4_lossOf_b += t8_lossOf_b * 2;
         }
-        if (t4_lossOf_b !== 0 || t4_lossOf_b_d !== 0) {
-          r_b += r > 0 ? t4_lossOf_b : r < 0 ? -t4_lossOf_b : t4_lossOf_b * Math.sign(r);
-          r_b_d += r > 0 ? t4_lossOf_b_d : r < 0 ? -t4_lossOf_b_d : Math.sign(r) * t4_lossOf_b_d;
-        }
-      } else {
-        // grad of (lossOf): return Math.log(Math.cosh(r))
-        const t11_lossOf_b = result_lossOf_b;
-        result_lossOf_b = 0;
-        const t10_lossOf = t10_lossOf_saved;
-        const t10_lossOf_d = t10_lossOf_saved_d;
-        const t10_lossOf_b = t11_lossOf_b / t10_lossOf;
-        const t10_lossOf_b_d = -(t10_lossOf_b / t10_lossOf * t10_lossOf_d);
-        r_b += t10_lossOf_b * Math.sinh(r);
-        r_b_d += Math.sinh(r) * t10_lossOf_b_d + t10_lossOf_b * (Math.cosh(r) * r_d);
       }
+      if (t4_lossOf_b !== 0 || t4_lossOf_b_d !== 0) {
+        r_b += r > 0 ? t4_lossOf_b : r < 0 ? -t4_lossOf_b : t4_lossOf_b * Math.sign(r);
+        r_b_d += r > 0 ? t4_lossOf_b_d : r < 0 ? -t4_lossOf_b_d : Math.sign(r) * t4_lossOf_b_d;
+      }
+    } else {
+      // grad of (lossOf): return Math.log(Math.cosh(r))
+      const t11_lossOf_b = result_lossOf_b;
+      result_lossOf_b = 0;
+      const t10_lossOf = t10_lossOf_saved;
+      const t10_lossOf_d = t10_lossOf_saved_d;
+      const t10_lossOf_b = t11_lossOf_b / t10_lossOf;
+      const t10_lossOf_b_d = -(t10_lossOf_b / t10_lossOf * t10_lossOf_d);
+      r_b += t10_lossOf_b * Math.sinh(r);
+      r_b_d += Math.sinh(r) * t10_lossOf_b_d + t10_lossOf_b * (Math.cosh(r) * r_d);
     }
     // grad of: res.reduce((s, r) => s + lossOf(r, kind), 0)
     res_b[i]! += r_b;
@@ -1475,6 +1465,221 @@ export function constEnumLoss_hvp(res: Float64Array, kind: number, v: { res?: Fl
 /** constEnumLoss's value, gradient and dense Hessian (row-major n×n over res's elements), from n Hessian-vector products. */
 export function constEnumLoss_hessian(res: Float64Array, kind: number): { value: number; grad: { res: Float64Array }; hessian: Float64Array } {
   return denseHessian([['res', res.length]], (v: { res?: Float64Array }) => constEnumLoss_hvp(res, kind, v));
+}
+
+/** genericSumBy's value; adds seed times its gradient into adj. */
+export function genericSumBy_vjp(xs: number[], k: number, adj: { xs: Float64Array; k: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let s = 0;
+  const t1 = xs.length;
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const x = xs[i_1]!;
+    const t2 = k * x;
+    const t3 = Math.tanh(t2);
+    stack[top++]! = t3;
+    const t4 = s + t3;
+    s = t4;
+  }
+  const t5 = s / t1;
+  let s_1 = 0;
+  for (let i_2 = 0; i_2 < t1; i_2++) {
+    const x_1 = xs[i_2]!;
+    const t6 = i_2 * x_1;
+    const t7 = t6 * k;
+    const t8 = s_1 + t7;
+    s_1 = t8;
+  }
+  const t9 = t5 + s_1;
+  const xs_b = adj.xs;
+  let k_b = 0;
+  let s_b = 0;
+  let s_1_b = 0;
+  const t9_b = seed;
+  // grad of: return meanBy(xs, (x) => Math.tanh(k * x)) + sumBy(xs, (x, i) => i * x * k)
+  const t5_b = t9_b;
+  s_1_b += t9_b;
+  // grad of (sumBy): xs.forEach((x, i) => (s += f(x, i)))
+  for (let i_2 = t1 - 1; i_2 >= 0; i_2--) {
+    const t7_b = s_1_b;
+    const x_1 = xs[i_2]!;
+    const t6 = i_2 * x_1;
+    const t6_b = t7_b * k;
+    k_b += t7_b * t6;
+    const x_1_b = t6_b * i_2;
+    xs_b[i_2]! += x_1_b;
+  }
+  // grad of: return meanBy(xs, (x) => Math.tanh(k * x)) + sumBy(xs, (x, i) => i * x * k)
+  s_b += t5_b / t1;
+  // grad of (sumBy): xs.forEach((x, i) => (s += f(x, i)))
+  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    const t3_b = s_b;
+    const t3 = stack[--top]!;
+    const t2_b = t3_b * (1 - t3 * t3);
+    const x = xs[i_1]!;
+    k_b += t2_b * x;
+    const x_b = t2_b * k;
+    xs_b[i_1]! += x_b;
+  }
+  adj.k += k_b;
+  tape.top = top;
+  return t9;
+}
+
+/** genericSumBy's value and gradient. */
+export function genericSumBy_grad(xs: number[], k: number): { value: number; grad: { xs: Float64Array; k: number } } {
+  const grad: { xs: Float64Array; k: number } = { xs: f64Zeros(xs.length), k: 0 };
+  const value = genericSumBy_vjp(xs, k, grad);
+  return { value, grad };
+}
+
+/** genericSumBy's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function genericSumBy_jvp(xs: number[], k: number, tangent: { xs?: Float64Array | number[]; k?: number }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const k_d = tangent.k ?? 0;
+  let s = 0;
+  let s_d = 0;
+  const t1 = xs.length;
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const x = xs[i_1]!;
+    const x_d = xs_d[i_1]!;
+    const t2 = k * x;
+    const t2_d = x * k_d + k * x_d;
+    const t3 = Math.tanh(t2);
+    const t3_d = (1 - t3 * t3) * t2_d;
+    const t4 = s + t3;
+    const t4_d = s_d + t3_d;
+    s = t4;
+    s_d = t4_d;
+  }
+  const t5 = s / t1;
+  const t5_d = s_d / t1;
+  let s_1 = 0;
+  let s_1_d = 0;
+  for (let i_2 = 0; i_2 < t1; i_2++) {
+    const x_1 = xs[i_2]!;
+    const x_1_d = xs_d[i_2]!;
+    const t6 = i_2 * x_1;
+    const t6_d = i_2 * x_1_d;
+    const t7 = t6 * k;
+    const t7_d = k * t6_d + t6 * k_d;
+    const t8 = s_1 + t7;
+    const t8_d = s_1_d + t7_d;
+    s_1 = t8;
+    s_1_d = t8_d;
+  }
+  const t9 = t5 + s_1;
+  const t9_d = t5_d + s_1_d;
+  return {
+    value: t9,
+    tangent: t9_d
+  };
+}
+
+/** genericSumBy's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function genericSumBy_hvp(xs: number[], k: number, v: { xs?: Float64Array | number[]; k?: number }): { value: number; grad: { xs: Float64Array; k: number }; hvp: { xs: Float64Array; k: number } } {
+  const xs_d = v.xs ?? f64Zeros(xs.length);
+  const k_d = v.k ?? 0;
+  const adj: { xs: Float64Array; k: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0
+  };
+  const adj_d: { xs: Float64Array; k: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let s = 0;
+  const t1 = xs.length;
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const x = xs[i_1]!;
+    const x_d = xs_d[i_1]!;
+    const t2 = k * x;
+    const t2_d = x * k_d + k * x_d;
+    const t3 = Math.tanh(t2);
+    const t3_d = (1 - t3 * t3) * t2_d;
+    stack_d[top]! = t3_d;
+    stack[top++]! = t3;
+    const t4 = s + t3;
+    s = t4;
+  }
+  const t5 = s / t1;
+  let s_1 = 0;
+  for (let i_2 = 0; i_2 < t1; i_2++) {
+    const x_1 = xs[i_2]!;
+    const t6 = i_2 * x_1;
+    const t7 = t6 * k;
+    const t8 = s_1 + t7;
+    s_1 = t8;
+  }
+  const t9 = t5 + s_1;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let k_b = 0;
+  let k_b_d = 0;
+  let s_b = 0;
+  let s_1_b = 0;
+  const t9_b = seed;
+  // grad of: return meanBy(xs, (x) => Math.tanh(k * x)) + sumBy(xs, (x, i) => i * x * k)
+  const t5_b = t9_b;
+  s_1_b += t9_b;
+  // grad of (sumBy): xs.forEach((x, i) => (s += f(x, i)))
+  for (let i_2 = t1 - 1; i_2 >= 0; i_2--) {
+    const t7_b = s_1_b;
+    const x_1 = xs[i_2]!;
+    const x_1_d = xs_d[i_2]!;
+    const t6 = i_2 * x_1;
+    const t6_d = i_2 * x_1_d;
+    const t6_b = t7_b * k;
+    const t6_b_d = t7_b * k_d;
+    k_b += t7_b * t6;
+    k_b_d += t7_b * t6_d;
+    const x_1_b = t6_b * i_2;
+    const x_1_b_d = i_2 * t6_b_d;
+    xs_b[i_2]! += x_1_b;
+    xs_b_d[i_2]! += x_1_b_d;
+  }
+  // grad of: return meanBy(xs, (x) => Math.tanh(k * x)) + sumBy(xs, (x, i) => i * x * k)
+  s_b += t5_b / t1;
+  // grad of (sumBy): xs.forEach((x, i) => (s += f(x, i)))
+  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    const t3_b = s_b;
+    const t3 = stack[--top]!;
+    const t3_d = stack_d[top]!;
+    const t2_b = t3_b * (1 - t3 * t3);
+    const t2_b_d = -(t3_b * ((t3 + t3) * t3_d));
+    const x = xs[i_1]!;
+    const x_d = xs_d[i_1]!;
+    k_b += t2_b * x;
+    k_b_d += x * t2_b_d + t2_b * x_d;
+    const x_b = t2_b * k;
+    const x_b_d = k * t2_b_d + t2_b * k_d;
+    xs_b[i_1]! += x_b;
+    xs_b_d[i_1]! += x_b_d;
+  }
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  tape.top = top;
+  return {
+    value: t9,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** genericSumBy's value, gradient and dense Hessian (row-major n×n over xs's elements, then k), from n Hessian-vector products. */
+export function genericSumBy_hessian(xs: number[], k: number): { value: number; grad: { xs: Float64Array; k: number }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['k', -1]], (v: { xs?: Float64Array | number[]; k?: number }) => genericSumBy_hvp(xs, k, v));
 }
 
 /** closureState's value; adds seed times its gradient into adj. */

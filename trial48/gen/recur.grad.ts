@@ -1213,7 +1213,7 @@ function casteljau$into_rev_d(pts: Float64Array, t: number, out: number[], tange
 }
 
 /** matPow$into's value; records on the tape what matPow$into_rev needs (split mode: the calls of matPow$into in loops and recursions). */
-function matPow$into_fwd(m: readonly [number, number, number, number], n: number, out: number[]): void {
+function matPow$into_fwd(m: readonly number[], n: number, out: number[]): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -1324,7 +1324,7 @@ function matPow$into_fwd(m: readonly [number, number, number, number], n: number
 }
 
 /** Adds seed times matPow$into's gradient into adj, popping what matPow$into_fwd recorded (split mode). */
-function matPow$into_rev(m: readonly [number, number, number, number], n: number, out: number[], adj: { m: Float64Array; out: Float64Array }, seed = 1): void {
+function matPow$into_rev(m: readonly number[], n: number, out: number[], adj: { m: Float64Array; out: Float64Array }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
@@ -1482,7 +1482,7 @@ function matPow$into_rev(m: readonly [number, number, number, number], n: number
 }
 
 /** Forward mode of matPow$into: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.out (when given). */
-function matPow$into_jvp(m: readonly [number, number, number, number], n: number, out: number[], tangent: { m?: Float64Array | number[]; n?: number; out?: Float64Array | number[] }): void {
+function matPow$into_jvp(m: readonly number[], n: number, out: number[], tangent: { m?: Float64Array | number[]; n?: number; out?: Float64Array | number[] }): void {
   const m_d = tangent.m ?? new Float64Array(m.length);
   const out_d = tangent.out ?? new Float64Array(out.length);
   const t1 = n === 0;
@@ -1618,7 +1618,7 @@ function matPow$into_jvp(m: readonly [number, number, number, number], n: number
 }
 
 /** matPow$into_fwd along tangent (second order): the tangents of what matPow$into writes; the tangent tape gets the tangents of what matPow$into_fwd records. */
-function matPow$into_fwd_d(m: readonly [number, number, number, number], n: number, out: number[], tangent: { m?: Float64Array | number[]; n?: number; out?: Float64Array | number[] }): void {
+function matPow$into_fwd_d(m: readonly number[], n: number, out: number[], tangent: { m?: Float64Array | number[]; n?: number; out?: Float64Array | number[] }): void {
   const m_d = tangent.m ?? f64Zeros(m.length);
   const out_d = tangent.out ?? f64Zeros(out.length);
   // the tape: values saved for the reverse sweep, on a stack
@@ -1823,7 +1823,7 @@ function matPow$into_fwd_d(m: readonly [number, number, number, number], n: numb
 }
 
 /** matPow$into_rev along tangent and the tangents of adj and seed (second order): does what matPow$into_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function matPow$into_rev_d(m: readonly [number, number, number, number], n: number, out: number[], tangent: { m?: Float64Array | number[]; n?: number; out?: Float64Array | number[] }, adj: { m: Float64Array; out: Float64Array }, adj_d: { m: Float64Array; out: Float64Array }, seed = 1, seed_d = 0): void {
+function matPow$into_rev_d(m: readonly number[], n: number, out: number[], tangent: { m?: Float64Array | number[]; n?: number; out?: Float64Array | number[] }, adj: { m: Float64Array; out: Float64Array }, adj_d: { m: Float64Array; out: Float64Array }, seed = 1, seed_d = 0): void {
   const m_d = tangent.m ?? f64Zeros(m.length);
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
@@ -2435,7 +2435,7 @@ function chebT_rev_d(n: number, x: number, tangent: { n?: number; x?: number }, 
 }
 
 /** integrate$into's value; records on the tape what integrate$into_rev needs (split mode: the calls of integrate$into in loops and recursions). */
-function integrate$into_fwd(xs: Float64Array, i: number, state: readonly [number, number], k: number, out: number[]): void {
+function integrate$into_fwd(xs: Float64Array, i: number, state: readonly number[], k: number, out: number[]): void {
   const t1 = xs.length;
   const t2 = i === t1;
   if (t2) {
@@ -2461,7 +2461,7 @@ function integrate$into_fwd(xs: Float64Array, i: number, state: readonly [number
 }
 
 /** Adds seed times integrate$into's gradient into adj, popping what integrate$into_fwd recorded (split mode). */
-function integrate$into_rev(xs: Float64Array, i: number, state: readonly [number, number], k: number, out: number[], adj: { xs: Float64Array; state: Float64Array; k: number; out: Float64Array }, seed = 1): void {
+function integrate$into_rev(xs: Float64Array, i: number, state: readonly number[], k: number, out: number[], adj: { xs: Float64Array; state: Float64Array; k: number; out: Float64Array }, seed = 1): void {
   // computed again from the arguments, rather than recorded by integrate$into_fwd
   const t1 = xs.length;
   const t2 = i === t1;
@@ -2508,7 +2508,7 @@ function integrate$into_rev(xs: Float64Array, i: number, state: readonly [number
 }
 
 /** Forward mode of integrate$into: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.out (when given). */
-function integrate$into_jvp(xs: Float64Array, i: number, state: readonly [number, number], k: number, out: number[], tangent: { xs?: Float64Array; i?: number; state?: Float64Array | number[]; k?: number; out?: Float64Array | number[] }): void {
+function integrate$into_jvp(xs: Float64Array, i: number, state: readonly number[], k: number, out: number[], tangent: { xs?: Float64Array; i?: number; state?: Float64Array | number[]; k?: number; out?: Float64Array | number[] }): void {
   const xs_d = tangent.xs ?? new Float64Array(xs.length);
   const state_d = tangent.state ?? new Float64Array(state.length);
   const k_d = tangent.k ?? 0;
@@ -2552,7 +2552,7 @@ function integrate$into_jvp(xs: Float64Array, i: number, state: readonly [number
 }
 
 /** integrate$into_fwd along tangent (second order): the tangents of what integrate$into writes; the tangent tape gets the tangents of what integrate$into_fwd records. */
-function integrate$into_fwd_d(xs: Float64Array, i: number, state: readonly [number, number], k: number, out: number[], tangent: { xs?: Float64Array; i?: number; state?: Float64Array | number[]; k?: number; out?: Float64Array | number[] }): void {
+function integrate$into_fwd_d(xs: Float64Array, i: number, state: readonly number[], k: number, out: number[], tangent: { xs?: Float64Array; i?: number; state?: Float64Array | number[]; k?: number; out?: Float64Array | number[] }): void {
   const xs_d = tangent.xs ?? f64Zeros(xs.length);
   const i_d = tangent.i ?? 0;
   const state_d = tangent.state ?? f64Zeros(state.length);
@@ -2605,7 +2605,7 @@ function integrate$into_fwd_d(xs: Float64Array, i: number, state: readonly [numb
 }
 
 /** integrate$into_rev along tangent and the tangents of adj and seed (second order): does what integrate$into_rev does, and adds into adj_d the tangents of what it adds into adj. */
-function integrate$into_rev_d(xs: Float64Array, i: number, state: readonly [number, number], k: number, out: number[], tangent: { xs?: Float64Array; i?: number; state?: Float64Array | number[]; k?: number; out?: Float64Array | number[] }, adj: { xs: Float64Array; state: Float64Array; k: number; out: Float64Array }, adj_d: { xs: Float64Array; state: Float64Array; k: number; out: Float64Array }, seed = 1, seed_d = 0): void {
+function integrate$into_rev_d(xs: Float64Array, i: number, state: readonly number[], k: number, out: number[], tangent: { xs?: Float64Array; i?: number; state?: Float64Array | number[]; k?: number; out?: Float64Array | number[] }, adj: { xs: Float64Array; state: Float64Array; k: number; out: Float64Array }, adj_d: { xs: Float64Array; state: Float64Array; k: number; out: Float64Array }, seed = 1, seed_d = 0): void {
   const xs_d = tangent.xs ?? f64Zeros(xs.length);
   const i_d = tangent.i ?? 0;
   const state_d = tangent.state ?? f64Zeros(state.length);
