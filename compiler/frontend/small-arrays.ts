@@ -70,6 +70,10 @@ export function smallArray(checker: ts.TypeChecker, d: ts.VariableDeclaration & 
       return !ts.isDeleteExpression(user);
     }
     if (ts.isPropertyAccessExpression(p) && p.expression === id) return p.name.text === 'length' && !(isAssignment(p.parent) && p.parent.left === p);
+    // (`const [u, v] = x`: plain names, at most k; trial48's tupleLetRebuilt kept the array for it)
+    if (ts.isVariableDeclaration(p) && p.initializer === id && ts.isArrayBindingPattern(p.name)) {
+      return p.name.elements.length <= k && p.name.elements.every((el) => ts.isOmittedExpression(el) || (ts.isBindingElement(el) && ts.isIdentifier(el.name) && !el.dotDotDotToken && !el.initializer));
+    }
     if (isAssignment(p) && p.left === id) {
       written = true;
       return p.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isExpressionStatement(p.parent) && literalOf(p.right, k) !== undefined &&
@@ -135,3 +139,8 @@ export function smallAssignment(cx: ExprContext, left: ts.Expression, right: ts.
   return true;
 }
 
+/** The locals of a short array bound as numbers, in order (`const [u, v] = x` reads them), or undefined. */
+export function smallFields(cx: ExprContext, e: ts.Expression): Var[] | undefined {
+  const binding = bound(cx, e);
+  return binding ? [...Array(binding.fields.size).keys()].map((j) => binding.fields.get(String(j))!) : undefined;
+}

@@ -15,6 +15,7 @@ import { arraySource } from './arrays.js';
 import { flatName, subFields } from '../nested-objects.js';
 import type { Var } from '../../ir/types.js';
 import { flagAtom } from '../nullable.js';
+import { smallFields } from '../small-arrays.js';
 
 /**
  * `const { a, b: u, c = 1 } = f(x)` of a helper returning an object of numbers (or `= r`, a
@@ -142,6 +143,10 @@ export function arrayPattern(cx: LoweringState, d: ts.VariableDeclaration & { na
       return b.fail(init, 'TSG1008', 'spreads and holes in array literals are not supported', 'write the elements out, or copy with a loop into new Float64Array(n)');
     }
     values = cx.b.inOrder(init.elements, (e) => lowerExpr(cx, e));
+  } else if (init && smallFields(cx, init)) {
+    // (a short array held as numbers, small-arrays.ts: each name reads its number as it is now)
+    const fields = smallFields(cx, init)!;
+    values = elements.map((e, i) => (ts.isOmittedExpression(e) ? undefined : fields[i]!.mutable ? b.eq('copy', [varAtom(fields[i]!)]) : varAtom(fields[i]!)));
   } else {
     const arr = init && arraySource(cx, init);
     // (a helper returning a tuple of arrays, `const [s, d] = split(xs)`: trial48 finding 14's hint suggested what the code did)
