@@ -87,4 +87,9 @@ export const specs = [
   // probes2
   { m: 'probes2', f: 'earlyExitBuffer', label: 'earlyExitTaken', args: (r) => ({ x: U(r, -2, -0.1), y: U(r, -2, 2) }) },
   { m: 'probes2', f: 'earlyExitBuffer', label: 'earlyExitNot', args: (r) => ({ x: U(r, 0.1, 2), y: U(r, -2, 2) }) },
+  // probes3
+  { m: 'probes3', f: 'exitBeforeFill', label: 'exitBeforeFillTaken', args: (r) => ({ x: U(r, -8, -6), y: U(r, -2, 2) }) },
+  { m: 'probes3', f: 'exitBeforeFill', label: 'exitBeforeFillNot', args: (r) => ({ x: U(r, -2, 2), y: U(r, -2, 2) }) },
+  // Float32 stores round: the derivative is the unrounded function's, so the tolerance is single precision
+  { m: 'probes3', f: 'float32Local', args: (r) => ({ x: U(r, -2, 2), y: U(r, -2, 2) }), tol: 1e-5, hvpTol: 1e-3 },
 ];
