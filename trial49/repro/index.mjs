@@ -9,4 +9,5 @@ export const repros = [
   { file: 'buffer_alias.ts', how: 'compile', still: /error TSG1008: 'A4' is not an array initializer tsgrad supports/ },
   { file: 'exported_buffer.ts', how: 'compile', still: /error TSG1008: 'OUT3' is an array kept at module level: tsgrad reads such an array only as a constant table/ },
   { file: 'typed_scratch.ts', how: 'compile', still: /error TSG1008: 'F3' is an array kept at module level[\s\S]*hint: allocate the buffer inside the function \(const F3 = new Float64Array\(n\)\)/ },
+  { file: 'discarded_out_copy.ts', how: 'gen', still: /export function stepReturning_vjp[^]*?const out_1_mul3 = new Float64Array\([^]*?\n}\n/ },
 ];
