@@ -5,7 +5,7 @@
  * read from, the sweeps in order, and the number parameters' adjoints added into adj.
  */
 import type { Func, Param, Var } from '../ir/types.js';
-import { ADJ, SEED, type TExpr, type TStmt, atomExpr, cond, declare, member, name, num, paramLength, ref, runtime, tape, use } from '../ir/target.js';
+import { ADJ, SEED, type TExpr, type TStmt, atomExpr, cond, declare, member, name, num, paramLength, ref, runtime, tape, typedElementLoads, use } from '../ir/target.js';
 import { loopWrites } from './checkpoint.js';
 import { varsReadOf } from './refs.js';
 import type { PlannedTape } from './planning.js';
@@ -38,7 +38,10 @@ export function assembleVjp(fn: Func, active: ReadonlySet<Var>, planned: Planned
   // bound before the forward sweep binds those names: forward.ts reads them by their variables)
   const forwardReads = varsReadOf(forward);
   const early: TStmt[] = [];
-  const body: TStmt[] = [...keep, ...forward];
+  // (element loads in a loop that stores into the same array declared `: number`, as the other
+  // forms' are: with noUncheckedIndexedAccess, a constant index's narrowing went round the loop,
+  // TS7022; trial49 finding 0)
+  const body: TStmt[] = [...keep, ...typedElementLoads(forward)];
   // The value before the reverse sweep restores any variable it was read from (after a fused
   // final loop, which is still forward sweep).
   const { value, valueCopy } = resultValue(fn, planned, sweeps);
