@@ -2700,7 +2700,33 @@ function scratchReach(m: Module, f: Fn, S: string): boolean {
 }
 
 /**
+ * Whether `body` uses the array `S` otherwise than by its elements (`S[i]`, `S[i] = e`), its
+ * length, `S.fill(…)`, `for (const v of S)` or as a helper's argument (which is what tsgrad lowers
+ * a module's scratch buffer for): a window `S.subarray(…)`, a copy, a spread, `S.entries()`,
+ * `S.forEach`, a ternary over it.
+ */
+function usesOtherwise(body: Stmt[], S: string): boolean {
+  let odd = false;
+  const visit = (x: unknown): void => {
+    if (odd || x === null || typeof x !== 'object') return;
+    if (Array.isArray(x)) { x.forEach(visit); return; }
+    const o = x as Record<string, unknown>;
+    for (const [key, v] of Object.entries(o)) {
+      if (v === S) {
+        const ok = ((o.k === 'elem' || o.k === 'len' || o.k === 'store' || o.k === 'fillstmt') && key === 'arr')
+          || (o.k === 'forof' && key === 'arr' && !o.entries && !o.each)
+          || (o.k === 'arr' && key === 'name' && !o.window);
+        if (!ok) odd = true;
+      } else visit(v);
+    }
+  };
+  visit(body);
+  return odd;
+}
+
+/**
  * Marks to be refused (TSG1008, by design) each function that uses its module's scratch buffer
+ * otherwise than by its elements, its length, fill, for … of or as an argument, or that uses it
  * and calls a function of the module that uses it too, or itself (what the callee writes is
  * what it reads after the call: compiler/frontend/statements/module-scratch.ts); the programs
  * stay as they are.
@@ -2714,6 +2740,11 @@ function markScratchRefusals(modules: Module[]): void {
     const users = new Set(all.filter((f) => text.get(f)!.includes(`"${c.name}"`)));
     for (const f of m.fns) {
       if (!users.has(f) || f.refuse) continue;
+      if (usesOtherwise(f.body, c.name)) {
+        f.refuse = 'TSG1008';
+        f.refuseWhy = 'a use other than by its elements, its length, fill, for … of or as an argument (a window, a copy, a spread…)';
+        continue;
+      }
       const seen = new Set<Fn>();
       const stack = calleesIn(m, f, text);
       let hit: Fn | undefined;
