@@ -1057,7 +1057,7 @@ export class Generator {
    *   in a counted loop's body; a fill, then `scra0 += scrh0(S, e)` (a helper writing and reading
    *   its parameter), then reads; a fill, then `for (const v of S) scra0 += c·v`;
    * - refused by design (`refuse`: why): a read before the fill (the value an earlier call left);
-   *   a fill of some indices, then a read of one it did not write; a fill only inside an if, then
+   *   a fill of some indices, then a read of one it did not write, then the others; a fill only inside an if, then
    *   a read after it; a fill, then a call of `scrg0(e)`, a function of the module that fills the
    *   buffer too, then reads (reading what scrg0 wrote).
    */
@@ -1136,10 +1136,11 @@ export class Generator {
           break;
         case 'partial': {
           if (len < 2) return this.scratchBlockPlain(out, fill(), reads(), acc, helpers);
+          // (the rest written after the read: what the read sees is what the last call wrote there)
           const idx = shuffled();
           const some = idx.slice(0, r.int(1, len - 1));
-          out.push(...stores(some), { k: 'assign', name: acc, op: '+=', e: bin('*', lit(r.short(0.25, 1)), el(idx[len - 1]!)) }, ...reads());
-          refuse = `a fill of ${some.length} of its ${len} elements, then a read of one it did not write`;
+          out.push(...stores(some), { k: 'assign', name: acc, op: '+=', e: bin('*', lit(r.short(0.25, 1)), el(idx[len - 1]!)) }, ...stores(idx.slice(some.length)), ...reads());
+          refuse = `a fill of ${some.length} of its ${len} elements, then a read of one it did not write (written after)`;
           break;
         }
         case 'ifOnly':
