@@ -2702,9 +2702,10 @@ function scratchReach(m: Module, f: Fn, S: string): boolean {
 
 /**
  * Whether `body` uses the array `S` otherwise than by its elements (`S[i]`, `S[i] = e`), its
- * length, `S.fill(…)`, `for (const v of S)` or as a helper's argument (which is what tsgrad lowers
- * a module's scratch buffer for): a window `S.subarray(…)`, a copy, a spread, `S.entries()`,
- * `S.forEach`, a ternary over it.
+ * length, `S.fill(…)`, `for (const v of S)` or as an argument of a call (a helper's, a kernel's,
+ * `Float64Array.from(S)`: what tsgrad lowers a module's scratch buffer for): a window
+ * `S.subarray(…)`, `S.slice()`, `new Float64Array(S)`, a spread, `S.entries()`, `S.forEach`, a
+ * ternary over it.
  */
 function usesOtherwise(body: Stmt[], S: string): boolean {
   let odd = false;
@@ -2716,7 +2717,9 @@ function usesOtherwise(body: Stmt[], S: string): boolean {
       if (v === S) {
         const ok = ((o.k === 'elem' || o.k === 'len' || o.k === 'store' || o.k === 'fillstmt') && key === 'arr')
           || (o.k === 'forof' && key === 'arr' && !o.entries && !o.each)
-          || (o.k === 'arr' && key === 'name' && !o.window);
+          || (o.k === 'arr' && key === 'name' && !o.window)
+          // (Float64Array.from(S), Array.from(S), sorted or not: S an argument of a call, as tsgrad allows it)
+          || ((o.k === 'copy' || o.k === 'sorted') && key === 'arr' && (o.how === 'from' || o.how === 'arrayFrom'));
         if (!ok) odd = true;
       } else visit(v);
     }
