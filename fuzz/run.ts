@@ -35,8 +35,8 @@ export interface Outcome {
   illConditioned?: Failure[];
   code?: string;
   message?: string;
-  /** Marked by the generator to be refused by design (classOrder's TSG1002, moduleScratch's TSG1008). */
-  byDesign?: boolean;
+  /** The code the generator marked it to be refused with, by design (classOrder's TSG1002, moduleScratch's TSG1008). */
+  byDesign?: string;
   features: string[];
   /** Of a function checked: whether its f_jvp was checked too (false: a TSG2004 note says why it has none). */
   jvp?: boolean;
@@ -150,7 +150,7 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
   // (functions refused by a diagnostic in a classOrder class: a construction order tsgrad documents, refused)
   const inOrderClass = new Set<string>();
   const settle = (t: Target, o: Omit<Outcome, 'index' | 'module' | 'fn' | 'features'>): void => {
-    if (!outcomes.has(t.index)) outcomes.set(t.index, { index: t.index, module: t.module, fn: t.fn, features: featuresOf(t), ...(mustRefuse.has(t.index) ? { byDesign: true } : {}), ...o });
+    if (!outcomes.has(t.index)) outcomes.set(t.index, { index: t.index, module: t.module, fn: t.fn, features: featuresOf(t), ...(mustRefuse.has(t.index) ? { byDesign: design.get(t.index)!.refuse } : {}), ...o });
   };
 
   // compile; take refused functions out (with their callers) and compile the rest again
