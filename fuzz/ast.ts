@@ -107,7 +107,8 @@ export type Stmt =
   | { k: 'arrdecl'; kw: 'let' | 'const'; name: string; kind: ArrKind; init: ArrInit }
   | { k: 'store'; arr: string; idx: Expr; op: '=' | '+=' | '-=' | '*='; e: Expr }
   | { k: 'push'; arr: string; e: Expr }
-  | { k: 'fillstmt'; arr: string; v: number }
+  /** `a.fill(v)`, or `a.fill(e)` with `e` (the moduleScratch feature's `S.fill(e)`, e evaluated once). */
+  | { k: 'fillstmt'; arr: string; v: number; e?: Expr }
   /** A local array of rows (the localRows feature), a row pushed onto it, `m[row][idx] op= e`, `m[row][idx]++`. */
   | { k: 'rowsdecl'; kw: 'let' | 'const'; name: string; rows: RowsInit }
   | { k: 'rowpush'; arr: string; row: RowMake }
@@ -201,6 +202,8 @@ export interface Fn {
    * before its constructor assigns it, which JavaScript reads as undefined): compiled, it fails.
    */
   refuse?: string;
+  /** The form a refused-by-design function has (the moduleScratch feature's: 'read first', 'partial fill'…), for the failure's text. */
+  refuseWhy?: string;
 }
 
 /**

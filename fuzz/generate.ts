@@ -93,6 +93,9 @@ export class Generator {
   /** The classOrder feature's own stream, and its own names (classes `Co0`, `Cb0`…, locals `cov0`, `coa0`…). */
   private orderer: Rng;
   private orderNames = 0;
+  /** The moduleScratch feature's added forms' own stream (fuzz60), and its own names (`scra0`, helpers `scrh0`, `scrg0`…). */
+  private scratcher: Rng;
+  private scratchNames = 0;
   private readonly feats: Set<Feature>;
   private n = 0;
   private used = new Set<string>();
@@ -115,6 +118,7 @@ export class Generator {
     this.rescaler = new Rng(opts.seed);
     this.rowLocal = new Rng(opts.seed);
     this.orderer = new Rng(opts.seed);
+    this.scratcher = new Rng(opts.seed);
     this.feats = opts.features;
   }
 
@@ -147,6 +151,7 @@ export class Generator {
     this.rescaler = new Rng(subSeed(this.opts.seed, 14_000_000 + g));
     this.rowLocal = new Rng(subSeed(this.opts.seed, 15_000_000 + g));
     this.orderer = new Rng(subSeed(this.opts.seed, 16_000_000 + g));
+    this.scratcher = new Rng(subSeed(this.opts.seed, 17_000_000 + g));
     const lib: Module = { name: `g${g}lib`, consts: [], imports: [], kernels: [], fns: [] };
     const nMain = count > 12 ? 2 : 1;
     const mains: Module[] = Array.from({ length: nMain }, (_, k) => ({ name: `g${g}m${k}`, consts: [], imports: [], kernels: [], fns: [] }));
@@ -213,6 +218,12 @@ export class Generator {
     if (this.on('localRows')) this.localRows(modules, targets);
     // classes whose construction order matters, used by tested functions that no function calls
     if (this.on('classOrder')) this.classOrder(modules, targets);
+    // more forms of a module-level scratch buffer, supported and refused by design (last: its
+    // own stream and names, in tested functions that no function calls and that use no buffer)
+    if (this.on('moduleScratch')) {
+      this.scratchForms(modules, targets);
+      markScratchRefusals(modules);
+    }
     // imports of what the main modules use from the library: named, or (imports) through a
     // namespace, a default import, or a module that re-exports the library's names
     let re: Module | undefined;
@@ -986,6 +997,181 @@ export class Generator {
         add(bin('*', term(elem(row, lit(0))), { k: 'len', arr: row })),
       ];
     }
+  }
+
+  /**
+   * More forms of the moduleScratch feature (fuzz60), once a group's functions are made (its own
+   * stream and names, only in tested functions that no function calls and that neither use the
+   * module's buffer nor call a function that does, so that every other program of a seed stays as
+   * it was): before one of the function's top-level statements, a block that fills the buffer and
+   * reads it into an accumulator `scra0`, the function then returning its value plus k·scra0 (see
+   * scratchBlock). Kept where the function, at its inputs, still stays in its domain and throws
+   * where it threw; a block that tsgrad refuses by design (TSG1008: it may read what an earlier
+   * call left, or what a function it calls writes) marks the function to be refused.
+   */
+  private scratchForms(modules: Module[], targets: Target[]): void {
+    const r = this.scratcher;
+    const called = JSON.stringify(modules.map((m) => [m.fns.map((f) => f.body), (m.classes ?? []).map((c) => c.methods.map((f) => f.body)),
+      (m.orderClasses ?? []).map((c) => [...c.methods, ...c.statics].map((f) => f.body))]));
+    for (const t of targets) {
+      if (!r.chance(0.35)) continue;
+      const m = modules.find((x) => x.name === t.module)!;
+      const c = m.consts.find((x) => x.scratch);
+      const f = m.fns.find((g) => g.name === t.fn)!;
+      const ret = f.body[f.body.length - 1];
+      if (!c || f.registered || f.refuse || called.includes(`"fn":"${f.name}"`) || ret?.k !== 'return' || !ret.e) continue;
+      if (scratchReach(m, f, c.name)) continue;
+      const outcome = (): string[] => t.inputs.map((x) => {
+        try {
+          const v = this.interp.run(m.name, f.name, x, true);
+          return Number.isFinite(v.value) && Math.abs(v.value) <= 1e6 && v.grad.every((g) => Number.isFinite(g) && Math.abs(g) <= 1e8) ? 'ok' : 'out of range';
+        } catch (e) {
+          return e instanceof ProgramThrow ? 'throw' : 'invalid';
+        }
+      });
+      const before = outcome();
+      const pos = r.int(0, f.body.length - 1);
+      const made = this.scratchBlock(m, f, c.name, (c.v as number[]).length);
+      const saved = { body: f.body, features: f.features, fns: m.fns.length };
+      f.body = [...f.body.slice(0, pos), ...made.stmts, ...f.body.slice(pos, -1), { k: 'return', e: bin('+', ret.e, bin('*', lit(r.short(0.25, 1)), ref(made.acc))) }];
+      m.fns.push(...made.helpers);
+      f.features = [...new Set([...f.features, 'moduleScratch'])].sort();
+      const after = outcome();
+      if (after.some((o, i) => o !== before[i] || o === 'out of range' || o === 'invalid')) {
+        f.body = saved.body;
+        f.features = saved.features;
+        m.fns.length = saved.fns;
+      } else if (made.refuse) {
+        f.refuse = 'TSG1008';
+        f.refuseWhy = made.refuse;
+      }
+    }
+  }
+
+  /**
+   * The statements scratchForms adds, drawn from the feature's own stream: an accumulator
+   * `let scra0 = 0`, then one of the forms (a fill is `S.fill(e)`, `S[k] = e` for every index
+   * k in some order, or a counted loop over `S.length` or its length storing `S[i] = e + c·i`;
+   * a read is `scra0 += c·S[k]` or `scra0 += S[k]·S[k']`):
+   * - supported: a fill, then reads; a fill and reads in each branch of an if; a fill and reads
+   *   in a counted loop's body; a fill, then `scra0 += scrh0(S, e)` (a helper writing and reading
+   *   its parameter), then reads; a fill, then `for (const v of S) scra0 += c·v`;
+   * - refused by design (`refuse`: why): a read before the fill (the value an earlier call left);
+   *   a fill of some indices, then a read of one it did not write, then the others; a fill only inside an if, then
+   *   a read after it; a fill, then a call of `scrg0(e)`, a function of the module that fills the
+   *   buffer too, then reads (reading what scrg0 wrote).
+   */
+  private scratchBlock(m: Module, f: Fn, S: string, len: number): { stmts: Stmt[]; acc: string; helpers: Fn[]; refuse?: string } {
+    const r = this.scratcher;
+    const main = this.rng;
+    const n = this.n;
+    this.rng = r;
+    this.n = 1000;
+    try {
+      const ctx = this.newCtx(f, m, [], 99);
+      for (const a of ctx.arrays) a.writable = false;
+      for (const s of ctx.scalars) s.mutable = false;
+      const k = this.scratchNames++;
+      const acc = `scra${k}`;
+      const helpers: Fn[] = [];
+      const E = (): Expr => this.expr(ctx, 2);
+      const el = (q: number): Expr => ({ k: 'elem', arr: S, idx: lit(q) });
+      const read = (): Stmt => ({
+        k: 'assign', name: acc, op: '+=',
+        e: r.chance(0.5) ? bin('*', lit(r.short(-1, 1)), el(r.int(0, len - 1))) : bin('*', el(r.int(0, len - 1)), el(r.int(0, len - 1))),
+      });
+      const reads = (): Stmt[] => Array.from({ length: r.int(1, 2) }, read);
+      const loopFill = (): Stmt => {
+        const i = `scri${this.scratchNames++}`;
+        const e = bin('+', E(), bin('*', lit(r.short(0.25, 1)), ref(i)));
+        return { k: 'for', v: i, from: 0, to: r.chance(0.5) ? { k: 'len', arr: S } : lit(len), step: 1, body: [{ k: 'store', arr: S, idx: ref(i), op: '=', e }] };
+      };
+      const stores = (idx: number[]): Stmt[] => idx.map((q) => ({ k: 'store', arr: S, idx: lit(q), op: '=', e: E() }) as Stmt);
+      const shuffled = (): number[] => {
+        const xs = Array.from({ length: len }, (_, q) => q);
+        for (let q = len - 1; q > 0; q--) { const j = r.int(0, q); [xs[q], xs[j]] = [xs[j]!, xs[q]!]; }
+        return xs;
+      };
+      const fill = (): Stmt[] => {
+        const how = r.weighted({ loop: 1, fill: 1, indices: 1 });
+        if (how === 'loop') return [loopFill()];
+        if (how === 'fill') return [{ k: 'fillstmt', arr: S, v: 0, e: E() }];
+        return stores(shuffled());
+      };
+      const out: Stmt[] = [{ k: 'decl', kw: 'let', name: acc, init: lit(0) }];
+      const form = r.weighted({ plain: 1.5, branches: 1, inLoop: 1, helper: 1, forof: 1, readFirst: 0.5, partial: 0.5, ifOnly: 0.5, shared: 0.5 });
+      let refuse: string | undefined;
+      switch (form) {
+        case 'plain': out.push(...fill(), ...reads()); break;
+        case 'branches': out.push({ k: 'if', c: this.cond(ctx, 2), then: [...fill(), ...reads()], else: [...fill(), ...reads()] }); break;
+        case 'inLoop': {
+          const j = `scrj${this.scratchNames++}`;
+          ctx.scalars.push({ name: j, mutable: false, int: true, max: 2 });
+          out.push({ k: 'for', v: j, from: 0, to: lit(r.int(2, 3)), step: 1, body: [...fill(), ...reads()] });
+          ctx.scalars.pop();
+          break;
+        }
+        case 'helper': {
+          const h: Fn = {
+            name: `scrh${this.scratchNames++}`, params: [{ name: 'a', ty: 'f64', len }, { name: 'p', ty: 'num' }], ret: 'num', exported: false, features: ['moduleScratch'],
+            body: [
+              ...shuffled().slice(0, r.int(1, len)).map((q) => ({ k: 'store', arr: 'a', idx: lit(q), op: r.pick(['=', '+='] as const), e: bin('*', lit(r.short(0.25, 1)), ref('p')) }) as Stmt),
+              { k: 'return', e: bin('+', bin('*', lit(r.short(0.25, 1)), { k: 'elem', arr: 'a', idx: lit(0) }), { k: 'elem', arr: 'a', idx: lit(len - 1) }) },
+            ],
+          };
+          writesOf.set(h, new Set([0]));
+          helpers.push(h);
+          out.push(...fill(), { k: 'assign', name: acc, op: '+=', e: { k: 'call', fn: h.name, args: [{ k: 'arr', name: S }, E()] } }, ...reads());
+          break;
+        }
+        case 'forof': {
+          const v = `scrv${this.scratchNames++}`;
+          out.push(...fill(), { k: 'forof', v, arr: S, body: [{ k: 'assign', name: acc, op: '+=', e: bin('*', lit(r.short(-1, 1)), ref(v)) }] });
+          if (r.chance(0.5)) out.push(...reads());
+          break;
+        }
+        case 'readFirst':
+          out.push(read(), ...fill(), ...reads());
+          refuse = 'a read before the fill: what an earlier call left';
+          break;
+        case 'partial': {
+          if (len < 2) return this.scratchBlockPlain(out, fill(), reads(), acc, helpers);
+          // (the rest written after the read: what the read sees is what the last call wrote there)
+          const idx = shuffled();
+          const some = idx.slice(0, r.int(1, len - 1));
+          out.push(...stores(some), { k: 'assign', name: acc, op: '+=', e: bin('*', lit(r.short(0.25, 1)), el(idx[len - 1]!)) }, ...stores(idx.slice(some.length)), ...reads());
+          refuse = `a fill of ${some.length} of its ${len} elements, then a read of one it did not write (written after)`;
+          break;
+        }
+        case 'ifOnly':
+          out.push({ k: 'if', c: this.cond(ctx, 2), then: fill() }, ...reads());
+          refuse = 'a fill only inside an if, then a read after it';
+          break;
+        case 'shared': {
+          const i = `scri${this.scratchNames++}`;
+          const g: Fn = {
+            name: `scrg${this.scratchNames++}`, params: [{ name: 'p', ty: 'num' }], ret: 'num', exported: false, features: ['moduleScratch'],
+            body: [
+              { k: 'for', v: i, from: 0, to: lit(len), step: 1, body: [{ k: 'store', arr: S, idx: ref(i), op: '=', e: bin('+', bin('*', lit(r.short(0.25, 1)), ref('p')), bin('*', lit(r.short(0.25, 1)), ref(i))) }] },
+              { k: 'return', e: bin('*', lit(r.short(0.25, 1)), { k: 'elem', arr: S, idx: lit(0) }) },
+            ],
+          };
+          helpers.push(g);
+          out.push(...fill(), { k: 'assign', name: acc, op: '+=', e: { k: 'call', fn: g.name, args: [E()] } }, ...reads());
+          refuse = `a fill, then a call of ${g.name}, which fills it too, then reads`;
+          break;
+        }
+      }
+      return { stmts: out, acc, helpers, refuse };
+    } finally {
+      this.rng = main;
+      this.n = n;
+    }
+  }
+
+  private scratchBlockPlain(out: Stmt[], fill: Stmt[], reads: Stmt[], acc: string, helpers: Fn[]): { stmts: Stmt[]; acc: string; helpers: Fn[] } {
+    out.push(...fill, ...reads);
+    return { stmts: out, acc, helpers };
   }
 
   /**
@@ -2488,4 +2674,95 @@ function eachable(body: readonly Stmt[], arr: string): boolean {
     }
   };
   return body.every((s) => ok(s, 'top'));
+}
+
+/** The functions of `m` that `f` calls (its classes' methods where it makes or calls one). */
+function calleesIn(m: Module, f: Fn, text: Map<Fn, string>): Fn[] {
+  const t = text.get(f) ?? JSON.stringify(f.body);
+  const methods = [...(m.classes ?? []).flatMap((c) => c.methods), ...(m.orderClasses ?? []).flatMap((c) => [...c.methods, ...c.statics])];
+  return [...m.fns.filter((g) => t.includes(`"fn":"${g.name}"`)), ...(/"k":"(mcall|new|scall)"/.test(t) ? methods : [])];
+}
+
+/** Whether `f` uses the buffer `S` or calls (through others) a function of its module that does. */
+function scratchReach(m: Module, f: Fn, S: string): boolean {
+  const seen = new Set<Fn>();
+  const text = new Map<Fn, string>();
+  const stack = [f];
+  while (stack.length) {
+    const g = stack.pop()!;
+    if (seen.has(g)) continue;
+    seen.add(g);
+    const t = JSON.stringify(g.body);
+    text.set(g, t);
+    if (t.includes(`"${S}"`)) return true;
+    stack.push(...calleesIn(m, g, text));
+  }
+  return false;
+}
+
+/**
+ * Whether `body` uses the array `S` otherwise than by its elements (`S[i]`, `S[i] = e`), its
+ * length, `S.fill(…)`, `for (const v of S)` or as an argument of a call (a helper's, a kernel's,
+ * `Float64Array.from(S)`: what tsgrad lowers a module's scratch buffer for): a window
+ * `S.subarray(…)`, `S.slice()`, `new Float64Array(S)`, a spread, `S.entries()`, `S.forEach`, a
+ * ternary over it.
+ */
+function usesOtherwise(body: Stmt[], S: string): boolean {
+  let odd = false;
+  const visit = (x: unknown): void => {
+    if (odd || x === null || typeof x !== 'object') return;
+    if (Array.isArray(x)) { x.forEach(visit); return; }
+    const o = x as Record<string, unknown>;
+    for (const [key, v] of Object.entries(o)) {
+      if (v === S) {
+        const ok = ((o.k === 'elem' || o.k === 'len' || o.k === 'store' || o.k === 'fillstmt') && key === 'arr')
+          || (o.k === 'forof' && key === 'arr' && !o.entries && !o.each)
+          || (o.k === 'arr' && key === 'name' && !o.window)
+          // (Float64Array.from(S), Array.from(S), sorted or not: S an argument of a call, as tsgrad allows it)
+          || ((o.k === 'copy' || o.k === 'sorted') && key === 'arr' && (o.how === 'from' || o.how === 'arrayFrom'));
+        if (!ok) odd = true;
+      } else visit(v);
+    }
+  };
+  visit(body);
+  return odd;
+}
+
+/**
+ * Marks to be refused (TSG1008, by design) each function that uses its module's scratch buffer
+ * otherwise than by its elements, its length, fill, for … of or as an argument, or that uses it
+ * and calls a function of the module that uses it too, or itself (what the callee writes is
+ * what it reads after the call: compiler/frontend/statements/module-scratch.ts); the programs
+ * stay as they are.
+ */
+function markScratchRefusals(modules: Module[]): void {
+  for (const m of modules) {
+    const c = m.consts.find((x) => x.scratch);
+    if (!c) continue;
+    const all: Fn[] = [...m.fns, ...(m.classes ?? []).flatMap((k) => k.methods), ...(m.orderClasses ?? []).flatMap((k) => [...k.methods, ...k.statics])];
+    const text = new Map(all.map((f) => [f, JSON.stringify(f.body)]));
+    const users = new Set(all.filter((f) => text.get(f)!.includes(`"${c.name}"`)));
+    for (const f of m.fns) {
+      if (!users.has(f) || f.refuse) continue;
+      if (usesOtherwise(f.body, c.name)) {
+        f.refuse = 'TSG1008';
+        f.refuseWhy = 'a use other than by its elements, its length, fill, for … of or as an argument (a window, a copy, a spread…)';
+        continue;
+      }
+      const seen = new Set<Fn>();
+      const stack = calleesIn(m, f, text);
+      let hit: Fn | undefined;
+      while (stack.length && !hit) {
+        const g = stack.pop()!;
+        if (seen.has(g)) continue;
+        seen.add(g);
+        if (g === f || users.has(g)) hit = g;
+        else stack.push(...calleesIn(m, g, text));
+      }
+      if (hit) {
+        f.refuse = 'TSG1008';
+        f.refuseWhy = hit === f ? 'it calls itself' : `it calls ${hit.name}, which uses the buffer too`;
+      }
+    }
+  }
 }

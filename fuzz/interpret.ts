@@ -95,6 +95,8 @@ export class Interpreter {
     this.P = P;
     this.steps = 0;
     this.trace = [];
+    // (what a scratch buffer holds from an earlier call is a constant of this one: no tangent)
+    for (const a of this.scratch.values()) a.tans.t.fill(null);
     const args: Val[] = inputs.map((x, i) => this.wrapInput(copyInput(x), f.params[i]!));
     let k = 0;
     if (P) {
@@ -323,7 +325,8 @@ export class Interpreter {
       }
       case 'fillstmt': {
         const a = this.arr(m, env, s.arr);
-        for (let i = 0; i < a.vals.length; i++) this.store(a, i, { v: s.v, d: null });
+        const x = s.e ? this.dual(this.expr(m, env, s.e)) : { v: s.v, d: null };
+        for (let i = 0; i < a.vals.length; i++) this.store(a, i, x);
         return;
       }
       case 'rebind': {

@@ -136,7 +136,7 @@ function stmt(s: Stmt, ind: string, out: string[]): void {
     }
     case 'store': out.push(`${ind}${s.arr}[${expr(s.idx)}] ${s.op} ${expr(s.e)};`); return;
     case 'push': out.push(`${ind}${s.arr}.push(${expr(s.e)});`); return;
-    case 'fillstmt': out.push(`${ind}${s.arr}.fill(${num(s.v)});`); return;
+    case 'fillstmt': out.push(`${ind}${s.arr}.fill(${s.e ? expr(s.e) : num(s.v)});`); return;
     case 'rebind': out.push(`${ind}${s.name} = ${s.from};`); return;
     case 'rowsdecl': {
       const r = s.rows;

@@ -12,7 +12,7 @@ import { definer, type Fn, type Group, type Input, type Module, type Target } fr
 import { checkPoint, type Failure } from './check.js';
 import type { Feature } from './features.js';
 import { Generator } from './generate.js';
-import { Interpreter, type Kernels } from './interpret.js';
+import { copyInput, Interpreter, type Kernels } from './interpret.js';
 import { ModuleSet, type Exports } from './load.js';
 import { printModule, type Printed } from './print.js';
 import { Rng, subSeed } from './rng.js';
@@ -35,6 +35,8 @@ export interface Outcome {
   illConditioned?: Failure[];
   code?: string;
   message?: string;
+  /** The code the generator marked it to be refused with, by design (classOrder's TSG1002, moduleScratch's TSG1008). */
+  byDesign?: string;
   features: string[];
   /** Of a function checked: whether its f_jvp was checked too (false: a TSG2004 note says why it has none). */
   jvp?: boolean;
@@ -143,15 +145,20 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
   const featuresOf = (t: Target): string[] => features.get(t.index)!;
   // (the classOrder feature: functions that read a field before it is assigned, which tsgrad must refuse)
   const mustRefuse = new Set(targets.filter((t) => fnOf(modules.find((m) => m.name === t.module)!, t.fn).refuse).map((t) => t.index));
+  // (what each is refused with, and why: kept, as refused functions leave the modules)
+  const design = new Map(targets.map((t) => { const f = fnOf(modules.find((m) => m.name === t.module)!, t.fn); return [t.index, { refuse: f.refuse, why: f.refuseWhy }] as const; }));
   // (functions refused by a diagnostic in a classOrder class: a construction order tsgrad documents, refused)
   const inOrderClass = new Set<string>();
   const settle = (t: Target, o: Omit<Outcome, 'index' | 'module' | 'fn' | 'features'>): void => {
-    if (!outcomes.has(t.index)) outcomes.set(t.index, { index: t.index, module: t.module, fn: t.fn, features: featuresOf(t), ...o });
+    if (!outcomes.has(t.index)) outcomes.set(t.index, { index: t.index, module: t.module, fn: t.fn, features: featuresOf(t), ...(mustRefuse.has(t.index) ? { byDesign: design.get(t.index)!.refuse } : {}), ...o });
   };
 
   // compile; take refused functions out (with their callers) and compile the rest again
   let results: ReturnType<Tsgrad['compileFiles']> = [];
   let printed = new Map<string, Printed>();
+  // (every code each function is refused with, over the rounds: one refused by design must have its own among them)
+  const codesOf = new Map<string, Set<string>>();
+  const addCode = (key: string, code: string): void => { codesOf.set(key, (codesOf.get(key) ?? new Set()).add(code)); };
   for (let round = 0; ; round++) {
     printed = new Map(modules.map((m) => [m.name, printModule(m)]));
     for (const m of modules) writeFileSync(join(dir, `${m.name}.ts`), printed.get(m.name)!.text);
@@ -185,6 +192,7 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
           continue;
         }
         for (const n of names) {
+          addCode(`${dm.name}.${n}`, d.code);
           if (hit && hit[0].startsWith('class ') && (dm.orderClasses ?? []).some((c) => `class ${c.name}` === hit[0])) inOrderClass.add(`${dm.name}.${n}`);
           dead.set(`${dm.name}.${n}`, `${dm.name}.${n}`);
           if (!why.has(`${dm.name}.${n}`)) why.set(`${dm.name}.${n}`, { code: d.code, message: `${d.message} (line ${d.line})` });
@@ -214,6 +222,11 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
       if (w.code === 'TSG9001' || w.code === 'TSG????') settle(t, { status: 'fail', failures: [{ kind: w.code === 'TSG9001' ? 'internal-error' : 'no-output', detail: w.message + via }] });
       // (a classOrder class that reads nothing before it is assigned: its order is the documented one)
       else if (inOrderClass.has(origin) && !mustRefuse.has(t.index)) settle(t, { status: 'fail', failures: [{ kind: 'order-refused', detail: `${w.code} ${w.message}${via}` }] });
+      // (refused by design, but not with the code the design says: e.g. a moduleScratch form refused for another reason)
+      else if (mustRefuse.has(t.index) && !codesOf.get(k)?.has(design.get(t.index)!.refuse!)) {
+        const f = design.get(t.index)!;
+        settle(t, { status: 'fail', failures: [{ kind: 'wrong-refusal', detail: `refused with ${w.code} (${w.message}${via}), where tsgrad refuses ${f.why ?? 'it'} with ${f.refuse}` }] });
+      }
       else settle(t, { status: 'refused', failures: [], code: w.code, message: w.message + via });
     }
     if (round >= 6) {
@@ -224,9 +237,16 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
 
   // a function that reads a field before its constructor assigns it (the classOrder feature) is
   // refused by design: compiled, it fails
+  // (a moduleScratch form, refuseWhy: checked at its points too, below, so that what its values
+  // would be shows beside the not-refused failure)
+  const notRefused = new Map<number, Failure>();
   for (const t of targets) {
     if (outcomes.has(t.index) || !mustRefuse.has(t.index)) continue;
     const f = fnOf(modules.find((m) => m.name === t.module)!, t.fn);
+    if (f.refuseWhy) {
+      notRefused.set(t.index, { kind: 'not-refused', detail: `compiled, where tsgrad refuses ${f.refuseWhy} (${f.refuse}, a module-level scratch buffer)` });
+      continue;
+    }
     settle(t, { status: 'fail', failures: [{ kind: 'not-refused', detail: `compiled, where tsgrad refuses a field read before its constructor assigns it (${f.refuse})` }] });
   }
 
@@ -294,11 +314,29 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
       continue;
     }
     const rng = new Rng(subSeed(opts.seed, 1_000_000 + t.index));
-    const failures: Failure[] = [];
+    const failures: Failure[] = notRefused.has(t.index) ? [notRefused.get(t.index)!] : [];
     const illConditioned: Failure[] = [];
     const second = { hvp: 0, hessian: 0 };
+    const fn = fnOf(m, t.fn);
+    // a function of a module-level scratch buffer: called first at its last point (the source and
+    // the reference, whose buffers persist across calls as JavaScript's do), then checked at each
+    // point in order, so that each check follows calls at other inputs and a value an earlier call
+    // left in the buffer, read, shows as a value or gradient failure
+    if (fn.features.includes('moduleScratch') && t.inputs.length > 1 && !fn.params.some((p) => p.ty === 'rows')) {
+      const last = t.inputs[t.inputs.length - 1]!;
+      try { (source[t.fn] as (...a: unknown[]) => unknown)(...last.map(copyInput)); } catch { /* checked below */ }
+      try { interp.run(t.module, t.fn, last, true); } catch { /* checked below */ }
+    }
     for (const inputs of t.inputs) {
-      for (const f of timed('check', () => checkPoint({ interp, tape: tsgrad.runtime.tape, source, generated, module: t.module, fn: fnOf(m, t.fn), rng, noJvp: noJvp.get(`${t.module}.${t.fn}`), noHvp: noHvp.get(`${t.module}.${t.fn}`), second, single: /Float32Array|fround/.test(texts.get(t.module) ?? '') }, inputs))) {
+      let found: Failure[];
+      try {
+        found = timed('check', () => checkPoint({ interp, tape: tsgrad.runtime.tape, source, generated, module: t.module, fn: fnOf(m, t.fn), rng, noJvp: noJvp.get(`${t.module}.${t.fn}`), noHvp: noHvp.get(`${t.module}.${t.fn}`), second, single: /Float32Array|fround/.test(texts.get(t.module) ?? '') }, inputs));
+      } catch (e) {
+        // (a form refused by design, compiled: the reference may leave its domain at calls after others)
+        if (!notRefused.has(t.index)) throw e;
+        found = [{ kind: 'check-crash', detail: String((e as Error).message) }];
+      }
+      for (const f of found) {
         const into = f.illConditioned ? illConditioned : failures;
         if (!into.some((g) => g.kind === f.kind)) into.push(f);
       }
@@ -414,6 +452,8 @@ export function table(s: Summary): string {
   }
   const codes = count(o.filter((x) => x.status === 'refused').map((x) => x.code!));
   if (codes.length) lines.push('refused by code:   ' + codes.map(([k, v]) => `${k} ${v}`).join(', '));
+  const design = o.filter((x) => x.byDesign);
+  if (design.length) lines.push(`refused by design (marked by the generator): ${design.filter((x) => x.status === 'refused').length} of ${design.length} marked`);
   const feats = [...new Set(o.flatMap((x) => x.features))].sort();
   lines.push('', 'construct          functions   pass   fail  refused');
   for (const f of feats) {

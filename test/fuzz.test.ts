@@ -106,7 +106,7 @@ test('classes of numbers (classes: methods with any body, instances stepped and 
   expect(classes.some((x) => x.jvp && (x.hvp ?? 0) > 0)).toBe(true);
 }, 240_000);
 
-test('a module-level scratch buffer each function fills before it reads it differentiates as a local array of its own', () => {
+test('a module-level scratch buffer each function fills before it reads it differentiates as a local array of its own; the forms refused by design are refused', () => {
   // (without objects, whose refusals (TSG2002) a function may meet first)
   const features = new Set<Feature>([...PROFILES.test.filter((f) => f !== 'objects'), 'moduleScratch']);
   const summary = fuzz(tsgrad, { count: 40, seed: 24, features, tscShare: 0 });
@@ -119,4 +119,11 @@ test('a module-level scratch buffer each function fills before it reads it diffe
   const refused = scratch.filter((x) => x.status === 'refused');
   expect(refused.map((x) => [x.code, /is a module-level buffer that/.test(x.message ?? '') || x.features.includes('aliasWritten'), x.message]))
     .toEqual(refused.map((x) => ['TSG1008', true, x.message]));
+  // (fuzz60: the forms refused by design, marked by the generator: a read before the fill, a fill
+  // of some elements, a fill only in an if, a call of a function that fills it too, a use other
+  // than by elements, length, fill, for … of or as an argument; each refused, TSG1008, or the run
+  // fails it as not-refused or wrong-refusal)
+  const byDesign = scratch.filter((x) => x.byDesign === 'TSG1008');
+  expect(byDesign.length).toBeGreaterThanOrEqual(1);
+  expect(byDesign.map((x) => [x.status, x.code])).toEqual(byDesign.map(() => ['refused', 'TSG1008']));
 }, 120_000);
