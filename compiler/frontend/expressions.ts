@@ -1178,8 +1178,12 @@ function moduleBufferFail(cx: ExprContext, at: ts.Node, e: ts.Expression): never
   const symbol = ts.isIdentifier(e) ? cx.checker.getSymbolAtLocation(e) : undefined;
   const scratch = symbol && cx.scratchRefusals?.get(symbol);
   if (scratch) return scratchFail(cx, at, name, scratch);
-  return cx.b.fail(at, 'TSG1008', `'${name}' is an array kept at module level: tsgrad reads such an array only as a constant table, which no function writes`,
-    `allocate the buffer inside the function (const ${name} = new Float64Array(n)), or take it as a parameter`);
+  // (the buffer's own constructor in the hint: a Float32Array allocated as a Float64Array would stop its rounding; trial49 finding 6)
+  const decl = symbol?.valueDeclaration;
+  const made = decl && ts.isVariableDeclaration(decl) && decl.initializer ? skipParens(decl.initializer) : undefined;
+  const ctor = made && ts.isNewExpression(made) && ts.isIdentifier(made.expression) ? made.expression.text : 'Float64Array';
+  return cx.b.fail(at, 'TSG1008', `'${name}' is an array kept at module level: tsgrad reads such an array only as a constant table, which no function writes${ctor !== 'Float64Array' && ctor !== 'Array' ? ` (a ${ctor} buffer is not one tsgrad takes for a local: it takes Float64Array and number[] buffers)` : ''}`,
+    `allocate the buffer inside the function (const ${name} = new ${ctor}(n)), or take it as a parameter`);
 }
 
 function scratchFail(cx: ExprContext, at: ts.Node, name: string, refusal: { why: string; hint: string }): never {

@@ -178,35 +178,54 @@ function disqualified(cx: LoweringState, buffer: Buffer): Refusal | undefined {
   const contents = (n: ts.Node): boolean => (isS(n) && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name.text === 'length'))
     || ts.forEachChild(n, contents) === true;
   let first: ts.Node | undefined;
-  const safe = (list: readonly ts.Statement[]): boolean => {
+  // (a list is 'filled' where every run of it that reaches its end has written the buffer whole:
+  // a fill at its top level, or an if whose branches both are, with no jump before it; trial49
+  // finding 2, a fill in each branch and a read after them, was refused)
+  const jumps = (n: ts.Node): boolean => ts.isBreakStatement(n) || ts.isContinueStatement(n) || ts.isReturnStatement(n)
+    || (!ts.isFunctionLike(n) && ts.forEachChild(n, jumps) === true);
+  const safe = (list: readonly ts.Statement[]): 'filled' | 'safe' | false => {
     const written = new Set<number>();
+    let jumped = false;
     for (const st of list) {
-      if (!contents(st)) continue;
-      const what = fills(st, buffer, isS, mentions, checker);
-      if (what === 'all') return true;
-      if (what !== undefined) {
-        written.add(what);
-        if (written.size === buffer.length) return true;
+      if (!contents(st)) {
+        jumped ||= jumps(st);
         continue;
       }
-      if (!nestedSafe(st)) {
+      const what = fills(st, buffer, isS, mentions, checker);
+      if (what === 'all') return jumped ? 'safe' : 'filled';
+      if (what !== undefined) {
+        written.add(what);
+        if (written.size === buffer.length) return jumped ? 'safe' : 'filled';
+        continue;
+      }
+      const nested = nestedSafe(st);
+      if (!nested) {
         first ??= st;
         return false;
       }
+      if (nested === 'filled' && !jumped) return 'filled';
+      jumped ||= jumps(st);
     }
-    return true;
+    return 'safe';
   };
   const listOf = (st: ts.Statement): readonly ts.Statement[] => (ts.isBlock(st) ? st.statements : [st]);
-  const nestedSafe = (st: ts.Statement): boolean => {
+  const all = (...results: ('filled' | 'safe' | false)[]): 'filled' | 'safe' | false =>
+    results.some((r) => r === false) ? false : results.every((r) => r === 'filled') ? 'filled' : 'safe';
+  const nestedSafe = (st: ts.Statement): 'filled' | 'safe' | false => {
     if (ts.isBlock(st)) return safe(st.statements);
-    if (ts.isLabeledStatement(st)) return nestedSafe(st.statement);
-    if (ts.isIfStatement(st)) return !contents(st.expression) && safe(listOf(st.thenStatement)) && (!st.elseStatement || safe(listOf(st.elseStatement)));
-    if (ts.isForStatement(st)) {
-      return !(st.initializer && contents(st.initializer)) && !(st.condition && contents(st.condition)) && !(st.incrementor && contents(st.incrementor)) && safe(listOf(st.statement));
+    // (a labelled statement may be left by a break to its label: safe at most)
+    if (ts.isLabeledStatement(st)) return nestedSafe(st.statement) && 'safe';
+    if (ts.isIfStatement(st)) {
+      if (contents(st.expression)) return false;
+      return st.elseStatement ? all(safe(listOf(st.thenStatement)), safe(listOf(st.elseStatement))) : safe(listOf(st.thenStatement)) && 'safe';
     }
-    if (ts.isForOfStatement(st) || ts.isForInStatement(st)) return !contents(st.initializer) && !contents(st.expression) && safe(listOf(st.statement));
-    if (ts.isWhileStatement(st) || ts.isDoStatement(st)) return !contents(st.expression) && safe(listOf(st.statement));
-    if (ts.isSwitchStatement(st)) return !contents(st.expression) && st.caseBlock.clauses.every((c) => !(ts.isCaseClause(c) && contents(c.expression)) && safe(c.statements));
+    // (a loop may run no iteration: safe at most)
+    if (ts.isForStatement(st)) {
+      return !(st.initializer && contents(st.initializer)) && !(st.condition && contents(st.condition)) && !(st.incrementor && contents(st.incrementor)) && safe(listOf(st.statement)) && 'safe';
+    }
+    if (ts.isForOfStatement(st) || ts.isForInStatement(st)) return !contents(st.initializer) && !contents(st.expression) && safe(listOf(st.statement)) && 'safe';
+    if (ts.isWhileStatement(st) || ts.isDoStatement(st)) return !contents(st.expression) && safe(listOf(st.statement)) && 'safe';
+    if (ts.isSwitchStatement(st)) return !contents(st.expression) && st.caseBlock.clauses.every((c) => !(ts.isCaseClause(c) && contents(c.expression)) && safe(c.statements)) && 'safe';
     return false;
   };
   const body = fn.body!;
@@ -229,21 +248,31 @@ function fills(st: ts.Statement, buffer: Buffer, isS: (n: ts.Node) => n is ts.Id
     const k = foldConstant(store.index, checker);
     return k !== undefined && Number.isInteger(k) && k >= 0 && k < buffer.length ? k : undefined;
   }
-  // for (let i = 0; i < n; i++) { … S[i] = e … }
+  // for (let i = 0; i < n; i++) { … S[i] = e … }, or down: for (let i = n - 1; i >= 0; i--) (trial49 finding 3)
   if (!ts.isForStatement(st) || !st.initializer || !ts.isVariableDeclarationList(st.initializer) || st.initializer.declarations.length !== 1) return undefined;
   const d = st.initializer.declarations[0]!;
-  if (!ts.isIdentifier(d.name) || !d.initializer || foldConstant(d.initializer, checker) !== 0) return undefined;
+  if (!ts.isIdentifier(d.name) || !d.initializer) return undefined;
   const i = checker.getSymbolAtLocation(d.name);
   const isI = (n: ts.Node | undefined) => n !== undefined && ts.isIdentifier(skipParens(n as ts.Expression)) && checker.getSymbolAtLocation(skipParens(n as ts.Expression)) === i;
+  const isLength = (e: ts.Expression) => foldConstant(e, checker) === buffer.length
+    || (ts.isPropertyAccessExpression(e) && e.name.text === 'length' && isS(skipParens(e.expression)));
+  const step = (e: ts.Expression | undefined, by: 1 | -1): boolean => {
+    const inc = e && skipParens(e);
+    const unary = by === 1 ? ts.SyntaxKind.PlusPlusToken : ts.SyntaxKind.MinusMinusToken;
+    const compound = by === 1 ? ts.SyntaxKind.PlusEqualsToken : ts.SyntaxKind.MinusEqualsToken;
+    return inc !== undefined && (((ts.isPostfixUnaryExpression(inc) || ts.isPrefixUnaryExpression(inc)) && inc.operator === unary && isI(inc.operand))
+      || (ts.isBinaryExpression(inc) && inc.operatorToken.kind === compound && isI(inc.left) && foldConstant(inc.right, checker) === 1));
+  };
   const cond = st.condition && skipParens(st.condition);
-  if (!cond || !ts.isBinaryExpression(cond) || cond.operatorToken.kind !== ts.SyntaxKind.LessThanToken || !isI(cond.left)) return undefined;
-  const bound = skipParens(cond.right);
-  const whole = foldConstant(bound, checker) === buffer.length
-    || (ts.isPropertyAccessExpression(bound) && bound.name.text === 'length' && isS(skipParens(bound.expression)));
-  const inc = st.incrementor && skipParens(st.incrementor);
-  const steps = inc !== undefined && (((ts.isPostfixUnaryExpression(inc) || ts.isPrefixUnaryExpression(inc)) && inc.operator === ts.SyntaxKind.PlusPlusToken && isI(inc.operand))
-    || (ts.isBinaryExpression(inc) && inc.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken && isI(inc.left) && foldConstant(inc.right, checker) === 1));
-  if (!whole || !steps) return undefined;
+  if (!cond || !ts.isBinaryExpression(cond) || !isI(cond.left)) return undefined;
+  const start = skipParens(d.initializer);
+  const up = foldConstant(start, checker) === 0 && cond.operatorToken.kind === ts.SyntaxKind.LessThanToken && isLength(skipParens(cond.right)) && step(st.incrementor, 1);
+  const down = (foldConstant(start, checker) === buffer.length - 1
+      || (ts.isBinaryExpression(start) && start.operatorToken.kind === ts.SyntaxKind.MinusToken && isLength(skipParens(start.left)) && foldConstant(start.right, checker) === 1))
+    && ((cond.operatorToken.kind === ts.SyntaxKind.GreaterThanEqualsToken && foldConstant(cond.right, checker) === 0)
+      || (cond.operatorToken.kind === ts.SyntaxKind.GreaterThanToken && foldConstant(cond.right, checker) === -1))
+    && step(st.incrementor, -1);
+  if (!up && !down) return undefined;
   // (the loop's body: one unconditional S[i] = e at its top level, no other use of S, no jump out, i not assigned)
   const inner = ts.isBlock(st.statement) ? [...st.statement.statements] : [st.statement];
   let stores = 0;
