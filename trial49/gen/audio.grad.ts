@@ -53,14 +53,14 @@ export function biquadFit_vjp(x: Float64Array, y: Float64Array, f0: number, q: n
     const t3 = biq[0]!;
     const t4 = x[n]!;
     const t5 = t3 * t4;
-    const t6 = zst[0]!;
+    const t6: number = zst[0]!;
     const out = t5 + t6;
     const t7 = biq[1]!;
     const t8 = t7 * t4;
     const t9 = biq[3]!;
     const t10 = t9 * out;
     const t11 = t8 - t10;
-    const t12 = zst[1]!;
+    const t12: number = zst[1]!;
     const t13 = t11 + t12;
     zst[0]! = t13;
     const t14 = biq[2]!;
@@ -429,8 +429,8 @@ export function biquadFit_hvp(x: Float64Array, y: Float64Array, f0: number, q: n
     const t4_d = x_d[n]!;
     const t5 = t3 * t4;
     const t5_d = t4 * t3_d + t3 * t4_d;
-    const t6 = zst[0]!;
-    const t6_d = zst_d[0]!;
+    const t6: number = zst[0]!;
+    const t6_d: number = zst_d[0]!;
     const out = t5 + t6;
     const out_d = t5_d + t6_d;
     const t7 = biq[1]!;
@@ -443,8 +443,8 @@ export function biquadFit_hvp(x: Float64Array, y: Float64Array, f0: number, q: n
     const t10_d = out * t9_d + t9 * out_d;
     const t11 = t8 - t10;
     const t11_d = t8_d - t10_d;
-    const t12 = zst[1]!;
-    const t12_d = zst_d[1]!;
+    const t12: number = zst[1]!;
+    const t12_d: number = zst_d[1]!;
     const t13 = t11 + t12;
     const t13_d = t11_d + t12_d;
     zst[0]! = t13;
@@ -749,7 +749,7 @@ export function combEnergy_vjp(x: Float64Array, g: number, D: number, adj: { x: 
     const t4 = t3 + 64;
     const r = t4 & 63;
     const t6 = x[n]!;
-    const t7 = ring[r]!;
+    const t7: number = ring[r]!;
     const t8 = g * t7;
     stack[top++]! = t7;
     const yv = t6 + t8;
@@ -891,8 +891,8 @@ export function combEnergy_hvp(x: Float64Array, g: number, D: number, v: { x?: F
     const r = t4 & 63;
     const t6 = x[n]!;
     const t6_d = x_d[n]!;
-    const t7 = ring[r]!;
-    const t7_d = ring_d[r]!;
+    const t7: number = ring[r]!;
+    const t7_d: number = ring_d[r]!;
     const t8 = g * t7;
     const t8_d = t7 * g_d + g * t7_d;
     stack_d[top]! = t7_d;
@@ -989,7 +989,7 @@ export function allpassEnergy_vjp(x: Float64Array, g: number, M: number, adj: { 
     const t2 = w - M;
     const t3 = t2 + 64;
     const r = t3 & 63;
-    const d = ring[r]!;
+    const d: number = ring[r]!;
     const t5 = -g;
     const t6 = x[n]!;
     const t7 = t5 * t6;
@@ -1145,8 +1145,8 @@ export function allpassEnergy_hvp(x: Float64Array, g: number, M: number, v: { x?
     const t2 = w - M;
     const t3 = t2 + 64;
     const r = t3 & 63;
-    const d = ring[r]!;
-    const d_d = ring_d[r]!;
+    const d: number = ring[r]!;
+    const d_d: number = ring_d[r]!;
     const t5 = -g;
     const t5_d = -g_d;
     const t6 = x[n]!;
@@ -1647,7 +1647,7 @@ export function chorus_vjp(x: Float64Array, depth: number, rate: number, mix: nu
       a = 0;
     } else {
       const t11 = i0 & 63;
-      const t12 = ring[t11]!;
+      const t12: number = ring[t11]!;
       a = t12;
     }
     const t13 = i0 + 1;
@@ -1656,7 +1656,7 @@ export function chorus_vjp(x: Float64Array, depth: number, rate: number, mix: nu
       b = 0;
     } else {
       const t15 = t13 & 63;
-      const t16 = ring[t15]!;
+      const t16: number = ring[t15]!;
       b = t16;
     }
     const t17 = 1 - mix;
@@ -1936,8 +1936,8 @@ export function chorus_hvp(x: Float64Array, depth: number, rate: number, mix: nu
       a_d = 0;
     } else {
       const t11 = i0 & 63;
-      const t12 = ring[t11]!;
-      const t12_d = ring_d[t11]!;
+      const t12: number = ring[t11]!;
+      const t12_d: number = ring_d[t11]!;
       a = t12;
       a_d = t12_d;
     }
@@ -1948,8 +1948,8 @@ export function chorus_hvp(x: Float64Array, depth: number, rate: number, mix: nu
       b_d = 0;
     } else {
       const t15 = t13 & 63;
-      const t16 = ring[t15]!;
-      const t16_d = ring_d[t15]!;
+      const t16: number = ring[t15]!;
+      const t16_d: number = ring_d[t15]!;
       b = t16;
       b_d = t16_d;
     }
@@ -2194,7 +2194,7 @@ export function cascadeRms_vjp(x: Float64Array, f0: number, q: number, fs: numbe
         stack[top++]! = inp;
         inp = t5;
       } else {
-        const t6 = y[n]!;
+        const t6: number = y[n]!;
         stack[top++]! = inp;
         inp = t6;
       }
@@ -2646,8 +2646,8 @@ export function cascadeRms_hvp(x: Float64Array, f0: number, q: number, fs: numbe
         inp = t5;
         inp_d = t5_d;
       } else {
-        const t6 = y[n]!;
-        const t6_d = y_d[n]!;
+        const t6: number = y[n]!;
+        const t6_d: number = y_d[n]!;
         stack_d[top]! = inp_d;
         stack[top++]! = inp;
         inp = t6;

@@ -445,6 +445,211 @@ export function fillFilled_hessian(x: number, y: number): { value: number; grad:
   return denseHessian([['x', -1], ['y', -1]], (v: { x?: number; y?: number }) => fillFilled_hvp(x, y, v));
 }
 
+/** eachBranch's value; adds seed times its gradient into adj. */
+export function eachBranch_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
+  const B2 = new Float64Array(2);
+  const t1 = x > 0;
+  if (t1) {
+    const t2 = x * y;
+    B2[0]! = t2;
+    const t3 = x + y;
+    B2[1]! = t3;
+  } else {
+    B2[0]! = y;
+    const t4 = x * x;
+    B2[1]! = t4;
+  }
+  const t5 = B2[0]!;
+  const t6 = B2[1]!;
+  const t7 = t5 * t6;
+  let x_b = 0;
+  let y_b = 0;
+  const B2_b = f64Zeros(B2.length);
+  const t7_b = seed;
+  // grad of: return B2[0] * B2[1]
+  const t5_b = t7_b * t6;
+  const t6_b = t7_b * t5;
+  B2_b[1]! += t6_b;
+  B2_b[0]! += t5_b;
+  // grad of: if (x > 0)
+  if (t1) {
+    // grad of: B2[1] = x + y
+    const t3_b = B2_b[1]!;
+    B2_b[1]! = 0;
+    x_b += t3_b;
+    y_b += t3_b;
+    // grad of: B2[0] = x * y
+    const t2_b = B2_b[0]!;
+    B2_b[0]! = 0;
+    if (t2_b !== 0) {
+      x_b += t2_b * y;
+      y_b += t2_b * x;
+    }
+  } else {
+    // grad of: B2[1] = x * x
+    const t4_b = B2_b[1]!;
+    B2_b[1]! = 0;
+    if (t4_b !== 0) x_b += t4_b * (x + x);
+    // grad of: B2[0] = y
+    y_b += B2_b[0]!;
+    B2_b[0]! = 0;
+  }
+  adj.x += x_b;
+  adj.y += y_b;
+  return t7;
+}
+
+/** eachBranch's value and gradient. */
+export function eachBranch_grad(x: number, y: number): { value: number; grad: { x: number; y: number } } {
+  const grad: { x: number; y: number } = { x: 0, y: 0 };
+  const value = eachBranch_vjp(x, y, grad);
+  return { value, grad };
+}
+
+/** eachBranch's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function eachBranch_jvp(x: number, y: number, tangent: { x?: number; y?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const y_d = tangent.y ?? 0;
+  const B2 = new Float64Array(2);
+  const B2_d = new Float64Array(2);
+  const t1 = x > 0;
+  if (t1) {
+    const t2 = x * y;
+    const t2_d = y * x_d + x * y_d;
+    B2[0]! = t2;
+    B2_d[0]! = t2_d;
+    const t3 = x + y;
+    const t3_d = x_d + y_d;
+    B2[1]! = t3;
+    B2_d[1]! = t3_d;
+  } else {
+    B2[0]! = y;
+    B2_d[0]! = y_d;
+    const t4 = x * x;
+    const t4_d = (x + x) * x_d;
+    B2[1]! = t4;
+    B2_d[1]! = t4_d;
+  }
+  const t5 = B2[0]!;
+  const t5_d = B2_d[0]!;
+  const t6 = B2[1]!;
+  const t6_d = B2_d[1]!;
+  const t7 = t5 * t6;
+  const t7_d = t6 * t5_d + t5 * t6_d;
+  return {
+    value: t7,
+    tangent: t7_d
+  };
+}
+
+/** eachBranch's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function eachBranch_hvp(x: number, y: number, v: { x?: number; y?: number }): { value: number; grad: { x: number; y: number }; hvp: { x: number; y: number } } {
+  const x_d = v.x ?? 0;
+  const y_d = v.y ?? 0;
+  const adj: { x: number; y: number } = {
+    x: 0,
+    y: 0
+  };
+  const adj_d: { x: number; y: number } = {
+    x: 0,
+    y: 0
+  };
+  const seed: number = 1;
+  const B2 = new Float64Array(2);
+  const B2_d = new Float64Array(2);
+  const t1 = x > 0;
+  if (t1) {
+    const t2 = x * y;
+    const t2_d = y * x_d + x * y_d;
+    B2[0]! = t2;
+    B2_d[0]! = t2_d;
+    const t3 = x + y;
+    const t3_d = x_d + y_d;
+    B2[1]! = t3;
+    B2_d[1]! = t3_d;
+  } else {
+    B2[0]! = y;
+    B2_d[0]! = y_d;
+    const t4 = x * x;
+    const t4_d = (x + x) * x_d;
+    B2[1]! = t4;
+    B2_d[1]! = t4_d;
+  }
+  const t5 = B2[0]!;
+  const t5_d = B2_d[0]!;
+  const t6 = B2[1]!;
+  const t6_d = B2_d[1]!;
+  const t7 = t5 * t6;
+  let x_b = 0;
+  let x_b_d = 0;
+  let y_b = 0;
+  let y_b_d = 0;
+  const B2_b = f64Zeros(B2.length);
+  const B2_b_d = f64Zeros(B2.length);
+  const t7_b = seed;
+  // grad of: return B2[0] * B2[1]
+  const t5_b = t7_b * t6;
+  const t5_b_d = t7_b * t6_d;
+  const t6_b = t7_b * t5;
+  const t6_b_d = t7_b * t5_d;
+  B2_b[1]! += t6_b;
+  B2_b_d[1]! += t6_b_d;
+  B2_b[0]! += t5_b;
+  B2_b_d[0]! += t5_b_d;
+  // grad of: if (x > 0)
+  if (t1) {
+    // grad of: B2[1] = x + y
+    const t3_b = B2_b[1]!;
+    const t3_b_d = B2_b_d[1]!;
+    B2_b[1]! = 0;
+    B2_b_d[1]! = 0;
+    x_b += t3_b;
+    x_b_d += t3_b_d;
+    y_b += t3_b;
+    y_b_d += t3_b_d;
+    // grad of: B2[0] = x * y
+    const t2_b = B2_b[0]!;
+    const t2_b_d = B2_b_d[0]!;
+    B2_b[0]! = 0;
+    B2_b_d[0]! = 0;
+    if (t2_b !== 0 || t2_b_d !== 0) {
+      x_b += t2_b * y;
+      x_b_d += y * t2_b_d + t2_b * y_d;
+      y_b += t2_b * x;
+      y_b_d += x * t2_b_d + t2_b * x_d;
+    }
+  } else {
+    // grad of: B2[1] = x * x
+    const t4_b = B2_b[1]!;
+    const t4_b_d = B2_b_d[1]!;
+    B2_b[1]! = 0;
+    B2_b_d[1]! = 0;
+    if (t4_b !== 0 || t4_b_d !== 0) {
+      x_b += t4_b * (x + x);
+      x_b_d += (x + x) * t4_b_d + t4_b * (2 * x_d);
+    }
+    // grad of: B2[0] = y
+    y_b += B2_b[0]!;
+    y_b_d += B2_b_d[0]!;
+    B2_b[0]! = 0;
+    B2_b_d[0]! = 0;
+  }
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  adj.y += y_b;
+  adj_d.y += y_b_d;
+  return {
+    value: t7,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** eachBranch's value, gradient and dense Hessian (row-major n×n over x, then y), from n Hessian-vector products. */
+export function eachBranch_hessian(x: number, y: number): { value: number; grad: { x: number; y: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['y', -1]], (v: { x?: number; y?: number }) => eachBranch_hvp(x, y, v));
+}
+
 /** arrayBuffer's value; adds seed times its gradient into adj. */
 export function arrayBuffer_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
   const A3: number[] = new Array(3).fill(0);
@@ -813,26 +1018,26 @@ export function filledInLoop_vjp(xs: Float64Array, k: number, adj: { xs: Float64
   for (let i = 0; i < t1; i++) {
     const t2 = xs[i]!;
     R4.fill(t2);
-    const t3 = R4[1]!;
+    const t3: number = R4[1]!;
     const t4 = t3 * k;
     stack[top++]! = t3;
     R4[1]! = t4;
-    const t5 = R4[2]!;
+    const t5: number = R4[2]!;
     const t6 = k * k;
     const t7 = t5 * t6;
     stack[top++]! = t5;
     R4[2]! = t7;
-    const t8 = R4[3]!;
+    const t8: number = R4[3]!;
     const t9 = t6 * k;
     const t10 = t8 * t9;
     stack[top++]! = t8;
     R4[3]! = t10;
-    const t11 = R4[0]!;
-    const t12 = R4[1]!;
+    const t11: number = R4[0]!;
+    const t12: number = R4[1]!;
     const t13 = t11 + t12;
-    const t14 = R4[2]!;
+    const t14: number = R4[2]!;
     const t15 = t13 + t14;
-    const t16 = R4[3]!;
+    const t16: number = R4[3]!;
     const t17 = t15 + t16;
     const t18 = acc + t17;
     acc = t18;
@@ -986,16 +1191,16 @@ export function filledInLoop_hvp(xs: Float64Array, k: number, v: { xs?: Float64A
     const t2_d = xs_d[i]!;
     R4.fill(t2);
     R4_d.fill(t2_d);
-    const t3 = R4[1]!;
-    const t3_d = R4_d[1]!;
+    const t3: number = R4[1]!;
+    const t3_d: number = R4_d[1]!;
     const t4 = t3 * k;
     const t4_d = k * t3_d + t3 * k_d;
     stack_d[top]! = t3_d;
     stack[top++]! = t3;
     R4[1]! = t4;
     R4_d[1]! = t4_d;
-    const t5 = R4[2]!;
-    const t5_d = R4_d[2]!;
+    const t5: number = R4[2]!;
+    const t5_d: number = R4_d[2]!;
     const t6 = k * k;
     const t6_d = (k + k) * k_d;
     const t7 = t5 * t6;
@@ -1004,8 +1209,8 @@ export function filledInLoop_hvp(xs: Float64Array, k: number, v: { xs?: Float64A
     stack[top++]! = t5;
     R4[2]! = t7;
     R4_d[2]! = t7_d;
-    const t8 = R4[3]!;
-    const t8_d = R4_d[3]!;
+    const t8: number = R4[3]!;
+    const t8_d: number = R4_d[3]!;
     const t9 = t6 * k;
     const t9_d = k * t6_d + t6 * k_d;
     const t10 = t8 * t9;
@@ -1014,12 +1219,12 @@ export function filledInLoop_hvp(xs: Float64Array, k: number, v: { xs?: Float64A
     stack[top++]! = t8;
     R4[3]! = t10;
     R4_d[3]! = t10_d;
-    const t11 = R4[0]!;
-    const t12 = R4[1]!;
+    const t11: number = R4[0]!;
+    const t12: number = R4[1]!;
     const t13 = t11 + t12;
-    const t14 = R4[2]!;
+    const t14: number = R4[2]!;
     const t15 = t13 + t14;
-    const t16 = R4[3]!;
+    const t16: number = R4[3]!;
     const t17 = t15 + t16;
     const t18 = acc + t17;
     acc = t18;
@@ -1125,6 +1330,204 @@ export function filledInLoop_hvp(xs: Float64Array, k: number, v: { xs?: Float64A
 /** filledInLoop's value, gradient and dense Hessian (row-major n×n over xs's elements, then k), from n Hessian-vector products. */
 export function filledInLoop_hessian(xs: Float64Array, k: number): { value: number; grad: { xs: Float64Array; k: number }; hessian: Float64Array } {
   return denseHessian([['xs', xs.length], ['k', -1]], (v: { xs?: Float64Array; k?: number }) => filledInLoop_hvp(xs, k, v));
+}
+
+/** reverseFilled's value; adds seed times its gradient into adj. */
+export function reverseFilled_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
+  const C4 = new Float64Array(4);
+  const t1 = C4.length;
+  const t2 = t1 - 1;
+  for (let i = t2; i >= 0; i--) {
+    const t3 = x * i;
+    const t4 = t3 + y;
+    C4[i]! = t4;
+  }
+  const t5 = C4[0]!;
+  const t6 = C4[3]!;
+  const t7 = t5 * t6;
+  const t8 = C4[1]!;
+  const t9 = C4[2]!;
+  const t10 = t8 * t9;
+  const t11 = t7 - t10;
+  const t12 = t6 * t6;
+  const t13 = t11 + t12;
+  let x_b = 0;
+  let y_b = 0;
+  const C4_b = f64Zeros(C4.length);
+  const t13_b = seed;
+  // grad of: return C4[0] * C4[3] - C4[1] * C4[2] + C4[3] * C4[3]
+  const t11_b = t13_b;
+  const t12_b = t13_b;
+  let t6_b = t12_b * (t6 + t6);
+  const t7_b = t11_b;
+  const t10_b = -t11_b;
+  const t8_b = t10_b * t9;
+  const t9_b = t10_b * t8;
+  C4_b[2]! += t9_b;
+  C4_b[1]! += t8_b;
+  const t5_b = t7_b * t6;
+  t6_b += t7_b * t5;
+  C4_b[3]! += t6_b;
+  C4_b[0]! += t5_b;
+  // grad of: for (let i = C4.length - 1; i >= 0; i--)
+  for (let i = 0; i <= t2; i++) {
+    // grad of: C4[i] = x * i + y
+    const t4_b = C4_b[i]!;
+    C4_b[i]! = 0;
+    const t3_b = t4_b;
+    y_b += t4_b;
+    if (t3_b !== 0) x_b += t3_b * i;
+  }
+  adj.x += x_b;
+  adj.y += y_b;
+  return t13;
+}
+
+/** reverseFilled's value and gradient. */
+export function reverseFilled_grad(x: number, y: number): { value: number; grad: { x: number; y: number } } {
+  const grad: { x: number; y: number } = { x: 0, y: 0 };
+  const value = reverseFilled_vjp(x, y, grad);
+  return { value, grad };
+}
+
+/** reverseFilled's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function reverseFilled_jvp(x: number, y: number, tangent: { x?: number; y?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const y_d = tangent.y ?? 0;
+  const C4 = new Float64Array(4);
+  const C4_d = new Float64Array(4);
+  const t1 = C4.length;
+  const t2 = t1 - 1;
+  for (let i = t2; i >= 0; i--) {
+    const t3 = x * i;
+    const t3_d = i * x_d;
+    const t4 = t3 + y;
+    const t4_d = t3_d + y_d;
+    C4[i]! = t4;
+    C4_d[i]! = t4_d;
+  }
+  const t5 = C4[0]!;
+  const t5_d = C4_d[0]!;
+  const t6 = C4[3]!;
+  const t6_d = C4_d[3]!;
+  const t7 = t5 * t6;
+  const t7_d = t6 * t5_d + t5 * t6_d;
+  const t8 = C4[1]!;
+  const t8_d = C4_d[1]!;
+  const t9 = C4[2]!;
+  const t9_d = C4_d[2]!;
+  const t10 = t8 * t9;
+  const t10_d = t9 * t8_d + t8 * t9_d;
+  const t11 = t7 - t10;
+  const t11_d = t7_d - t10_d;
+  const t12 = t6 * t6;
+  const t12_d = (t6 + t6) * t6_d;
+  const t13 = t11 + t12;
+  const t13_d = t11_d + t12_d;
+  return {
+    value: t13,
+    tangent: t13_d
+  };
+}
+
+/** reverseFilled's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function reverseFilled_hvp(x: number, y: number, v: { x?: number; y?: number }): { value: number; grad: { x: number; y: number }; hvp: { x: number; y: number } } {
+  const x_d = v.x ?? 0;
+  const y_d = v.y ?? 0;
+  const adj: { x: number; y: number } = {
+    x: 0,
+    y: 0
+  };
+  const adj_d: { x: number; y: number } = {
+    x: 0,
+    y: 0
+  };
+  const seed: number = 1;
+  const C4 = new Float64Array(4);
+  const C4_d = new Float64Array(4);
+  const t1 = C4.length;
+  const t2 = t1 - 1;
+  for (let i = t2; i >= 0; i--) {
+    const t3 = x * i;
+    const t3_d = i * x_d;
+    const t4 = t3 + y;
+    const t4_d = t3_d + y_d;
+    C4[i]! = t4;
+    C4_d[i]! = t4_d;
+  }
+  const t5 = C4[0]!;
+  const t5_d = C4_d[0]!;
+  const t6 = C4[3]!;
+  const t6_d = C4_d[3]!;
+  const t7 = t5 * t6;
+  const t8 = C4[1]!;
+  const t8_d = C4_d[1]!;
+  const t9 = C4[2]!;
+  const t9_d = C4_d[2]!;
+  const t10 = t8 * t9;
+  const t11 = t7 - t10;
+  const t12 = t6 * t6;
+  const t13 = t11 + t12;
+  let x_b = 0;
+  let x_b_d = 0;
+  let y_b = 0;
+  let y_b_d = 0;
+  const C4_b = f64Zeros(C4.length);
+  const C4_b_d = f64Zeros(C4.length);
+  const t13_b = seed;
+  // grad of: return C4[0] * C4[3] - C4[1] * C4[2] + C4[3] * C4[3]
+  const t11_b = t13_b;
+  const t12_b = t13_b;
+  let t6_b = t12_b * (t6 + t6);
+  let t6_b_d = t12_b * (2 * t6_d);
+  const t7_b = t11_b;
+  const t10_b = -t11_b;
+  const t8_b = t10_b * t9;
+  const t8_b_d = t10_b * t9_d;
+  const t9_b = t10_b * t8;
+  const t9_b_d = t10_b * t8_d;
+  C4_b[2]! += t9_b;
+  C4_b_d[2]! += t9_b_d;
+  C4_b[1]! += t8_b;
+  C4_b_d[1]! += t8_b_d;
+  const t5_b = t7_b * t6;
+  const t5_b_d = t7_b * t6_d;
+  t6_b += t7_b * t5;
+  t6_b_d += t7_b * t5_d;
+  C4_b[3]! += t6_b;
+  C4_b_d[3]! += t6_b_d;
+  C4_b[0]! += t5_b;
+  C4_b_d[0]! += t5_b_d;
+  // grad of: for (let i = C4.length - 1; i >= 0; i--)
+  for (let i = 0; i <= t2; i++) {
+    // grad of: C4[i] = x * i + y
+    const t4_b = C4_b[i]!;
+    const t4_b_d = C4_b_d[i]!;
+    C4_b[i]! = 0;
+    C4_b_d[i]! = 0;
+    const t3_b = t4_b;
+    const t3_b_d = t4_b_d;
+    y_b += t4_b;
+    y_b_d += t4_b_d;
+    if (t3_b !== 0 || t3_b_d !== 0) {
+      x_b += t3_b * i;
+      x_b_d += i * t3_b_d;
+    }
+  }
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  adj.y += y_b;
+  adj_d.y += y_b_d;
+  return {
+    value: t13,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** reverseFilled's value, gradient and dense Hessian (row-major n×n over x, then y), from n Hessian-vector products. */
+export function reverseFilled_hessian(x: number, y: number): { value: number; grad: { x: number; y: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['y', -1]], (v: { x?: number; y?: number }) => reverseFilled_hvp(x, y, v));
 }
 
 /** readInCallback's value; adds seed times its gradient into adj. */

@@ -255,7 +255,7 @@ export function densityError_vjp(p: Float64Array, m: number, h: number, rho0: nu
       const t8 = t4 + 1;
       const t9 = p[t8]!;
       const dy = t7 - t9;
-      const t10 = rho[i]!;
+      const t10: number = rho[i]!;
       const t11 = dx * dx;
       const t12 = dy * dy;
       const t13 = t11 + t12;
@@ -551,8 +551,8 @@ export function densityError_hvp(p: Float64Array, m: number, h: number, rho0: nu
       const t9_d = p_d[t8]!;
       const dy = t7 - t9;
       const dy_d = t7_d - t9_d;
-      const t10 = rho[i]!;
-      const t10_d = rho_d[i]!;
+      const t10: number = rho[i]!;
+      const t10_d: number = rho_d[i]!;
       const t11 = dx * dx;
       const t11_d = (dx + dx) * dx_d;
       const t12 = dy * dy;
@@ -1007,7 +1007,7 @@ export function sphStep_vjp(p0: Float64Array, m: number, h: number, k: number, r
   for (let i_2 = 0; i_2 < n; i_2++) {
     const t56 = 4 * i_2;
     const t57 = t56 + 2;
-    const t58 = p[t57]!;
+    const t58: number = p[t57]!;
     const t59 = 2 * i_2;
     const t60 = acc[t59]!;
     const t61 = dt * t60;
@@ -1015,7 +1015,7 @@ export function sphStep_vjp(p0: Float64Array, m: number, h: number, k: number, r
     stack[top++]! = t58;
     p[t57]! = t62;
     const t63 = t56 + 3;
-    const t64 = p[t63]!;
+    const t64: number = p[t63]!;
     const t65 = t59 + 1;
     const t66 = acc[t65]!;
     const t67 = dt * t66;
@@ -1023,9 +1023,9 @@ export function sphStep_vjp(p0: Float64Array, m: number, h: number, k: number, r
     stack[top++]! = t64;
     p[t63]! = t68;
     const t69 = 0.5 * m;
-    const t70 = p[t57]!;
+    const t70: number = p[t57]!;
     const t71 = t70 ** 2;
-    const t72 = p[t63]!;
+    const t72: number = p[t63]!;
     const t73 = t72 ** 2;
     const t74 = t71 + t73;
     const t75 = t69 * t74;
@@ -2121,8 +2121,8 @@ export function sphStep_hvp(p0: Float64Array, m: number, h: number, k: number, r
   for (let i_2 = 0; i_2 < n; i_2++) {
     const t56 = 4 * i_2;
     const t57 = t56 + 2;
-    const t58 = p[t57]!;
-    const t58_d = p_d[t57]!;
+    const t58: number = p[t57]!;
+    const t58_d: number = p_d[t57]!;
     const t59 = 2 * i_2;
     const t60 = acc[t59]!;
     const t60_d = acc_d[t59]!;
@@ -2135,8 +2135,8 @@ export function sphStep_hvp(p0: Float64Array, m: number, h: number, k: number, r
     p[t57]! = t62;
     p_d[t57]! = t62_d;
     const t63 = t56 + 3;
-    const t64 = p[t63]!;
-    const t64_d = p_d[t63]!;
+    const t64: number = p[t63]!;
+    const t64_d: number = p_d[t63]!;
     const t65 = t59 + 1;
     const t66 = acc[t65]!;
     const t66_d = acc_d[t65]!;
@@ -2149,9 +2149,9 @@ export function sphStep_hvp(p0: Float64Array, m: number, h: number, k: number, r
     p[t63]! = t68;
     p_d[t63]! = t68_d;
     const t69 = 0.5 * m;
-    const t70 = p[t57]!;
+    const t70: number = p[t57]!;
     const t71 = t70 ** 2;
-    const t72 = p[t63]!;
+    const t72: number = p[t63]!;
     const t73 = t72 ** 2;
     const t74 = t71 + t73;
     const t75 = t69 * t74;
