@@ -197,3 +197,24 @@ function nullishTested(checker: ts.TypeChecker, symbol: ts.Symbol, fn: ts.Node):
   visit(fn);
   return found;
 }
+
+/**
+ * The variable of an optional number parameter of one call (`scale?: number` of a method or a
+ * local helper lowered in place), and its flag saying it is undefined: constants of the call,
+ * whose tests fold, where the callee does not assign it (`reassigned` false).
+ */
+export function optionalNumberVar(cx: ExprContext, name: string, value: Atom, absent: Atom, reassigned: boolean): Var {
+  const { b } = cx;
+  const v = b.newVar(name, 'f64', 'local', reassigned);
+  const flag = b.generatedVar(`${name}_undefined`, 'bool', reassigned);
+  if (reassigned) {
+    b.assign(v, value, true);
+    b.assign(flag, absent, true);
+  } else {
+    b.eq('copy', [value], v);
+    b.eq('copy', [absent], flag);
+    if (absent.kind === 'const') knowFlag(flag, absent.value === true);
+  }
+  (cx.undefinedFlags as Map<Var, Var>).set(v, flag);
+  return v;
+}

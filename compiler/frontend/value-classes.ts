@@ -20,7 +20,7 @@ import type { Atom, Var } from '../ir/types.js';
 import { atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import { classifyType, skipParens } from './facts.js';
 import { type Binding, type ExprContext, boolean, lowerExpr, numeric, onceArguments, projectCall, windowExpr } from './expressions.js';
-import { knowFlag, lowerMaybeNumber } from './nullable.js';
+import { lowerMaybeNumber, optionalNumberVar } from './nullable.js';
 import { adoptMethod, lowersStatements, methodNumber, methodStatements } from './statements/method-bodies.js';
 
 /** A class tsgrad reads as an object of numbers: its declaration and its fields in order. */
@@ -612,23 +612,10 @@ function optionalNumber(cx: ExprContext, p: ts.ParameterDeclaration): p is ts.Pa
     && cx.undefinedFlags !== undefined && classifyType(cx.checker.getNonNullableType(cx.checker.getTypeAtLocation(p)), cx.checker) === 'number';
 }
 
-/** The variable of an optional number parameter of one call, and its flag saying it is undefined (nullable.ts). */
+/** The variable of an optional number parameter of one call, and its flag (nullable.ts optionalNumberVar). */
 function flagged(cx: ExprContext, p: ts.ParameterDeclaration & { name: ts.Identifier }, value: Atom, absent: Atom): Var {
-  const { b, checker } = cx;
-  // (constants of the call where the method does not assign it: its tests folded)
-  const reassigned = 'assigned' in cx && (cx.assigned as Set<ts.Symbol>).has(checker.getSymbolAtLocation(p.name)!);
-  const v = b.newVar(p.name.text, 'f64', 'local', reassigned);
-  const flag = b.generatedVar(`${p.name.text}_undefined`, 'bool', reassigned);
-  if (reassigned) {
-    b.assign(v, value, true);
-    b.assign(flag, absent, true);
-  } else {
-    b.eq('copy', [value], v);
-    b.eq('copy', [absent], flag);
-    if (absent.kind === 'const') knowFlag(flag, absent.value === true);
-  }
-  (cx.undefinedFlags as Map<Var, Var>).set(v, flag);
-  return v;
+  const reassigned = 'assigned' in cx && (cx.assigned as Set<ts.Symbol>).has(cx.checker.getSymbolAtLocation(p.name)!);
+  return optionalNumberVar(cx, p.name.text, value, absent, reassigned);
 }
 
 /** A setter's parameter bound to the number written (`g.db = v`: v, lowered by the caller). */

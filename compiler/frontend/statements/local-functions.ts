@@ -12,7 +12,7 @@ import ts from '../typescript.cjs';
 import type { Atom, Var } from '../../ir/types.js';
 import { constAtom, isArrayType, varAtom } from '../builder.js';
 import { classifyType, skipParens } from '../facts.js';
-import { knowFlag, lowerMaybeNumber } from '../nullable.js';
+import { lowerMaybeNumber, optionalNumberVar } from '../nullable.js';
 import type { LoweringState } from './state.js';
 import { typeOf } from './local-types.js';
 import { type Binding, lowerExpr } from '../expressions.js';
@@ -172,18 +172,7 @@ function inlineLocalWith<T>(cx: LoweringState, e: ts.CallExpression, fn: LocalFu
       // (`v?: number`, left out (undefined: NaN with its flag set) or passed: its flag with it, as a method's is, value-classes.ts)
       const value = arg?.maybe?.value ?? constAtom(NaN);
       const absent = arg?.maybe?.absent ?? constAtom(true);
-      const assigned = cx.assigned.has(symbol);
-      const v = b.newVar((p.name as ts.Identifier).text, 'f64', 'local', assigned);
-      const flag = b.generatedVar(`${(p.name as ts.Identifier).text}_undefined`, 'bool', assigned);
-      if (assigned) {
-        b.assign(v, value, true);
-        b.assign(flag, absent, true);
-      } else {
-        b.eq('copy', [value], v);
-        b.eq('copy', [absent], flag);
-        if (absent.kind === 'const') knowFlag(flag, absent.value === true);
-      }
-      cx.undefinedFlags.set(v, flag);
+      const v = optionalNumberVar(cx, (p.name as ts.Identifier).text, value, absent, cx.assigned.has(symbol));
       cx.scope.set(symbol, { kind: 'var', v });
       continue;
     }
