@@ -10,7 +10,8 @@
  * the loop's, a `catch`'s parameter its handler's). A variable is written by a declaration, an
  * assignment whose whole target it is (`x = …`, `x += …`) or a lone update statement (`x++;`);
  * every other occurrence of its name reads it, a write into one of its elements too (`a[i] = …`:
- * it may alias another array). A `for`'s own counter and a `catch`'s parameter stay as they are.
+ * it may alias another array), but of a `const` that holds a new array (`const out = new
+ * Float64Array(n)`), which only it holds: a write into that, dropped where nothing reads it. A `for`'s own counter and a `catch`'s parameter stay as they are.
  */
 import type { TExpr, TStmt } from './target.js';
 import { anyChild, anyNested, anyOwnExpr, mapChildren, mapNested, mapStmts } from './target.js';
@@ -22,6 +23,8 @@ interface Binding {
   readonly keep: boolean;
   /** The variables its values read. */
   readonly deps: Binding[];
+  /** A `const` holding a new array (which nothing else holds): a write into its elements writes only it. */
+  readonly fresh?: boolean;
 }
 
 /**
@@ -171,7 +174,7 @@ function unreadWrites(code: readonly TStmt[]): Set<TStmt> {
   };
   const inList = (list: readonly TStmt[], extra?: [string, Binding]): void => {
     const scope = new Map<string, Binding>(extra ? [extra] : []);
-    for (const s of list) if (s.k === 'decl') scope.set(s.name, { needed: false, keep: false, deps: [] });
+    for (const s of list) if (s.k === 'decl') scope.set(s.name, { needed: false, keep: false, deps: [], ...(s.kind === 'const' && fresh(s.init) ? { fresh: true } : {}) });
     scopes.push(scope);
     for (const s of list) inStmt(s);
     scopes.pop();
@@ -185,6 +188,15 @@ function unreadWrites(code: readonly TStmt[]): Set<TStmt> {
           // (`x += v`: the value x had too)
           if (s.op !== '=') reads(s.target, lookup(s.target.name)?.deps);
         } else {
+          // (`out[j] = v` of a new array nothing reads: a write into it, dropped with it; trial49
+          // finding 7, a helper's `return out` copied into a fresh array its caller discarded)
+          const array = s.target.k === 'index' && s.target.array.k === 'name' ? lookup(s.target.array.name) : undefined;
+          if (array?.fresh && s.target.k === 'index' && !hasEffect(s.target.index) && !hasEffect(s.value)) {
+            writes.push([s, array]);
+            reads(s.target.index, array.deps);
+            reads(s.value, array.deps);
+            return;
+          }
           reads(s.target);
           reads(s.value);
         }
