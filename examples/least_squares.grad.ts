@@ -58,7 +58,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t13 = k * n;
         const t14 = t13 + j;
         const t15 = R[t14]!;
-        const t16 = x[j]!;
+        const t16: number = x[j]!;
         const t17 = t15 * t16;
         const t18 = s - t17;
         s = t18;
@@ -107,7 +107,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t32 = k_1 * n;
         const t33 = t32 + j_1;
         const t34 = R[t33]!;
-        const t35 = x[j_1]!;
+        const t35: number = x[j_1]!;
         const t36 = t34 * t35;
         const t37 = s_1 - t36;
         s_1 = t37;

@@ -49,7 +49,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     for (let i = k; i < m; i++) {
       const t4 = i * n;
       const t5 = t4 + k;
-      const t6 = W[t5]!;
+      const t6: number = W[t5]!;
       const t7 = t6 * t6;
       stack[top++]! = t6;
       const t8 = norm2 + t7;
@@ -59,7 +59,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     stack[top++]! = norm;
     const t9 = k * n;
     const t10 = t9 + k;
-    const x0 = W[t10]!;
+    const x0: number = W[t10]!;
     const t11 = x0 >= 0;
     if (t11) {
       const t12 = -norm;
@@ -79,7 +79,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       } else {
         const t15 = i_1 * n;
         const t16 = t15 + k;
-        const t17 = W[t16]!;
+        const t17: number = W[t16]!;
         v = t17;
       }
       const t18 = i_1 * n;
@@ -96,7 +96,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     for (let i_2 = k; i_2 < m; i_2++) {
       const t22 = i_2 * n;
       const t23 = t22 + k;
-      const t24 = V[t23]!;
+      const t24: number = V[t23]!;
       const t25 = t24 / vnorm;
       stack[top++]! = t24;
       V[t23]! = t25;
@@ -110,9 +110,9 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       for (let i_3 = k; i_3 < m; i_3++) {
         const t26 = i_3 * n;
         const t27 = t26 + k;
-        const t28 = V[t27]!;
+        const t28: number = V[t27]!;
         const t29 = t26 + j;
-        const t30 = W[t29]!;
+        const t30: number = W[t29]!;
         const t31 = t28 * t30;
         stack[top++]! = t30;
         const t32 = s + t31;
@@ -121,9 +121,9 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       for (let i_4 = k; i_4 < m; i_4++) {
         const t33 = i_4 * n;
         const t34 = t33 + j;
-        const t35 = W[t34]!;
+        const t35: number = W[t34]!;
         const t36 = t33 + k;
-        const t37 = V[t36]!;
+        const t37: number = V[t36]!;
         const t38 = 2 * t37;
         const t39 = t38 * s;
         const t40 = t35 - t39;
@@ -154,7 +154,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
           const t47 = t46 + k_2;
           const t48 = V[t47]!;
           const t49 = t46 + j_2;
-          const t50 = Q[t49]!;
+          const t50: number = Q[t49]!;
           const t51 = t48 * t50;
           stack[top++]! = t50;
           const t52 = s_1 + t51;
@@ -163,7 +163,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         for (let i_7 = k_2; i_7 < m; i_7++) {
           const t53 = i_7 * n;
           const t54 = t53 + j_2;
-          const t55 = Q[t54]!;
+          const t55: number = Q[t54]!;
           const t56 = t53 + k_2;
           const t57 = V[t56]!;
           const t58 = 2 * t57;
@@ -200,7 +200,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
           if (top + 4 > stack.length) stack = tape.reserve(top, 4);
           stack[top++]! = t64;
           const t66 = t63 + j_3;
-          const t67 = Q[t66]!;
+          const t67: number = Q[t66]!;
           stack[top++]! = t66;
           const t68 = t65 * t67;
           stack[top++]! = t65;
@@ -222,7 +222,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
           iters++;
           const t72 = i_9 * n;
           const t73 = t72 + j_3;
-          const t74 = Q[t73]!;
+          const t74: number = Q[t73]!;
           const t75 = t72 + k_3;
           const t76 = V[t75]!;
           if (top + 3 > stack.length) stack = tape.reserve(top, 3);
@@ -275,7 +275,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       for (let r = 0; r < m; r++) {
         const t93 = r * n;
         const t94 = t93 + i_10;
-        const t95 = Q[t94]!;
+        const t95: number = Q[t94]!;
         const t96 = -t95;
         Q[t94]! = t96;
       }
@@ -1031,7 +1031,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     for (let i_householderQR = k_householderQR; i_householderQR < m; i_householderQR++) {
       const t4_householderQR = i_householderQR * n;
       const t5_householderQR = t4_householderQR + k_householderQR;
-      const t6_householderQR = W_householderQR[t5_householderQR]!;
+      const t6_householderQR: number = W_householderQR[t5_householderQR]!;
       const t7_householderQR = t6_householderQR * t6_householderQR;
       stack[top++]! = t6_householderQR;
       const t8_householderQR = norm2_householderQR + t7_householderQR;
@@ -1041,7 +1041,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     stack[top++]! = norm_householderQR;
     const t9_householderQR = k_householderQR * n;
     const t10_householderQR = t9_householderQR + k_householderQR;
-    const x0_householderQR = W_householderQR[t10_householderQR]!;
+    const x0_householderQR: number = W_householderQR[t10_householderQR]!;
     const t11_householderQR = x0_householderQR >= 0;
     if (t11_householderQR) {
       const t12_householderQR = -norm_householderQR;
@@ -1061,7 +1061,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       } else {
         const t15_householderQR = i_1_householderQR * n;
         const t16_householderQR = t15_householderQR + k_householderQR;
-        const t17_householderQR = W_householderQR[t16_householderQR]!;
+        const t17_householderQR: number = W_householderQR[t16_householderQR]!;
         v_householderQR = t17_householderQR;
       }
       const t18_householderQR = i_1_householderQR * n;
@@ -1078,7 +1078,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     for (let i_2_householderQR = k_householderQR; i_2_householderQR < m; i_2_householderQR++) {
       const t22_householderQR = i_2_householderQR * n;
       const t23_householderQR = t22_householderQR + k_householderQR;
-      const t24_householderQR = V_householderQR[t23_householderQR]!;
+      const t24_householderQR: number = V_householderQR[t23_householderQR]!;
       const t25_householderQR = t24_householderQR / vnorm_householderQR;
       stack[top++]! = t24_householderQR;
       V_householderQR[t23_householderQR]! = t25_householderQR;
@@ -1092,9 +1092,9 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       for (let i_3_householderQR = k_householderQR; i_3_householderQR < m; i_3_householderQR++) {
         const t26_householderQR = i_3_householderQR * n;
         const t27_householderQR = t26_householderQR + k_householderQR;
-        const t28_householderQR = V_householderQR[t27_householderQR]!;
+        const t28_householderQR: number = V_householderQR[t27_householderQR]!;
         const t29_householderQR = t26_householderQR + j_householderQR;
-        const t30_householderQR = W_householderQR[t29_householderQR]!;
+        const t30_householderQR: number = W_householderQR[t29_householderQR]!;
         const t31_householderQR = t28_householderQR * t30_householderQR;
         stack[top++]! = t30_householderQR;
         const t32_householderQR = s_householderQR + t31_householderQR;
@@ -1103,9 +1103,9 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       for (let i_4_householderQR = k_householderQR; i_4_householderQR < m; i_4_householderQR++) {
         const t33_householderQR = i_4_householderQR * n;
         const t34_householderQR = t33_householderQR + j_householderQR;
-        const t35_householderQR = W_householderQR[t34_householderQR]!;
+        const t35_householderQR: number = W_householderQR[t34_householderQR]!;
         const t36_householderQR = t33_householderQR + k_householderQR;
-        const t37_householderQR = V_householderQR[t36_householderQR]!;
+        const t37_householderQR: number = V_householderQR[t36_householderQR]!;
         const t38_householderQR = 2 * t37_householderQR;
         const t39_householderQR = t38_householderQR * s_householderQR;
         const t40_householderQR = t35_householderQR - t39_householderQR;
@@ -1136,7 +1136,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           const t47_householderQR = t46_householderQR + k_2_householderQR;
           const t48_householderQR = V_householderQR[t47_householderQR]!;
           const t49_householderQR = t46_householderQR + j_2_householderQR;
-          const t50_householderQR = Q[t49_householderQR]!;
+          const t50_householderQR: number = Q[t49_householderQR]!;
           const t51_householderQR = t48_householderQR * t50_householderQR;
           stack[top++]! = t50_householderQR;
           const t52_householderQR = s_1_householderQR + t51_householderQR;
@@ -1145,7 +1145,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         for (let i_7_householderQR = k_2_householderQR; i_7_householderQR < m; i_7_householderQR++) {
           const t53_householderQR = i_7_householderQR * n;
           const t54_householderQR = t53_householderQR + j_2_householderQR;
-          const t55_householderQR = Q[t54_householderQR]!;
+          const t55_householderQR: number = Q[t54_householderQR]!;
           const t56_householderQR = t53_householderQR + k_2_householderQR;
           const t57_householderQR = V_householderQR[t56_householderQR]!;
           const t58_householderQR = 2 * t57_householderQR;
@@ -1182,7 +1182,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           if (top + 4 > stack.length) stack = tape.reserve(top, 4);
           stack[top++]! = t64_householderQR;
           const t66_householderQR = t63_householderQR + j_3_householderQR;
-          const t67_householderQR = Q[t66_householderQR]!;
+          const t67_householderQR: number = Q[t66_householderQR]!;
           stack[top++]! = t66_householderQR;
           const t68_householderQR = t65_householderQR * t67_householderQR;
           stack[top++]! = t65_householderQR;
@@ -1204,7 +1204,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           iters_2++;
           const t72_householderQR = i_9_householderQR * n;
           const t73_householderQR = t72_householderQR + j_3_householderQR;
-          const t74_householderQR = Q[t73_householderQR]!;
+          const t74_householderQR: number = Q[t73_householderQR]!;
           const t75_householderQR = t72_householderQR + k_3_householderQR;
           const t76_householderQR = V_householderQR[t75_householderQR]!;
           if (top + 3 > stack.length) stack = tape.reserve(top, 3);
@@ -1257,7 +1257,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       for (let r_householderQR = 0; r_householderQR < m; r_householderQR++) {
         const t93_householderQR = r_householderQR * n;
         const t94_householderQR = t93_householderQR + i_10_householderQR;
-        const t95_householderQR = Q[t94_householderQR]!;
+        const t95_householderQR: number = Q[t94_householderQR]!;
         const t96_householderQR = -t95_householderQR;
         Q[t94_householderQR]! = t96_householderQR;
       }
@@ -1283,7 +1283,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t13 = k * n;
         const t14 = t13 + j;
         const t15 = R[t14]!;
-        const t16 = x[j]!;
+        const t16: number = x[j]!;
         const t17 = t15 * t16;
         const t18 = s - t17;
         s = t18;
@@ -1332,7 +1332,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t32 = k_1 * n;
         const t33 = t32 + j_1;
         const t34 = R[t33]!;
-        const t35 = x[j_1]!;
+        const t35: number = x[j_1]!;
         const t36 = t34 * t35;
         const t37 = s_1 - t36;
         s_1 = t37;
@@ -2383,8 +2383,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     for (let i_householderQR = k_householderQR; i_householderQR < m; i_householderQR++) {
       const t4_householderQR = i_householderQR * n;
       const t5_householderQR = t4_householderQR + k_householderQR;
-      const t6_householderQR = W_householderQR[t5_householderQR]!;
-      const t6_householderQR_d = W_householderQR_d[t5_householderQR]!;
+      const t6_householderQR: number = W_householderQR[t5_householderQR]!;
+      const t6_householderQR_d: number = W_householderQR_d[t5_householderQR]!;
       const t7_householderQR = t6_householderQR * t6_householderQR;
       const t7_householderQR_d = (t6_householderQR + t6_householderQR) * t6_householderQR_d;
       stack_d[top]! = t6_householderQR_d;
@@ -2400,8 +2400,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     stack[top++]! = norm_householderQR;
     const t9_householderQR = k_householderQR * n;
     const t10_householderQR = t9_householderQR + k_householderQR;
-    const x0_householderQR = W_householderQR[t10_householderQR]!;
-    const x0_householderQR_d = W_householderQR_d[t10_householderQR]!;
+    const x0_householderQR: number = W_householderQR[t10_householderQR]!;
+    const x0_householderQR_d: number = W_householderQR_d[t10_householderQR]!;
     const t11_householderQR = x0_householderQR >= 0;
     if (t11_householderQR) {
       const t12_householderQR = -norm_householderQR;
@@ -2432,8 +2432,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       } else {
         const t15_householderQR = i_1_householderQR * n;
         const t16_householderQR = t15_householderQR + k_householderQR;
-        const t17_householderQR = W_householderQR[t16_householderQR]!;
-        const t17_householderQR_d = W_householderQR_d[t16_householderQR]!;
+        const t17_householderQR: number = W_householderQR[t16_householderQR]!;
+        const t17_householderQR_d: number = W_householderQR_d[t16_householderQR]!;
         v_householderQR = t17_householderQR;
         v_householderQR_d = t17_householderQR_d;
       }
@@ -2461,8 +2461,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     for (let i_2_householderQR = k_householderQR; i_2_householderQR < m; i_2_householderQR++) {
       const t22_householderQR = i_2_householderQR * n;
       const t23_householderQR = t22_householderQR + k_householderQR;
-      const t24_householderQR = V_householderQR[t23_householderQR]!;
-      const t24_householderQR_d = V_householderQR_d[t23_householderQR]!;
+      const t24_householderQR: number = V_householderQR[t23_householderQR]!;
+      const t24_householderQR_d: number = V_householderQR_d[t23_householderQR]!;
       const t25_householderQR = t24_householderQR / vnorm_householderQR;
       const t25_householderQR_d = t24_householderQR_d / vnorm_householderQR - t25_householderQR / vnorm_householderQR * vnorm_householderQR_d;
       stack_d[top]! = t24_householderQR_d;
@@ -2488,11 +2488,11 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       for (let i_3_householderQR = k_householderQR; i_3_householderQR < m; i_3_householderQR++) {
         const t26_householderQR = i_3_householderQR * n;
         const t27_householderQR = t26_householderQR + k_householderQR;
-        const t28_householderQR = V_householderQR[t27_householderQR]!;
-        const t28_householderQR_d = V_householderQR_d[t27_householderQR]!;
+        const t28_householderQR: number = V_householderQR[t27_householderQR]!;
+        const t28_householderQR_d: number = V_householderQR_d[t27_householderQR]!;
         const t29_householderQR = t26_householderQR + j_householderQR;
-        const t30_householderQR = W_householderQR[t29_householderQR]!;
-        const t30_householderQR_d = W_householderQR_d[t29_householderQR]!;
+        const t30_householderQR: number = W_householderQR[t29_householderQR]!;
+        const t30_householderQR_d: number = W_householderQR_d[t29_householderQR]!;
         const t31_householderQR = t28_householderQR * t30_householderQR;
         const t31_householderQR_d = t30_householderQR * t28_householderQR_d + t28_householderQR * t30_householderQR_d;
         stack_d[top]! = t30_householderQR_d;
@@ -2505,11 +2505,11 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       for (let i_4_householderQR = k_householderQR; i_4_householderQR < m; i_4_householderQR++) {
         const t33_householderQR = i_4_householderQR * n;
         const t34_householderQR = t33_householderQR + j_householderQR;
-        const t35_householderQR = W_householderQR[t34_householderQR]!;
-        const t35_householderQR_d = W_householderQR_d[t34_householderQR]!;
+        const t35_householderQR: number = W_householderQR[t34_householderQR]!;
+        const t35_householderQR_d: number = W_householderQR_d[t34_householderQR]!;
         const t36_householderQR = t33_householderQR + k_householderQR;
-        const t37_householderQR = V_householderQR[t36_householderQR]!;
-        const t37_householderQR_d = V_householderQR_d[t36_householderQR]!;
+        const t37_householderQR: number = V_householderQR[t36_householderQR]!;
+        const t37_householderQR_d: number = V_householderQR_d[t36_householderQR]!;
         const t38_householderQR = 2 * t37_householderQR;
         const t38_householderQR_d = 2 * t37_householderQR_d;
         const t39_householderQR = t38_householderQR * s_householderQR;
@@ -2556,8 +2556,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           const t48_householderQR = V_householderQR[t47_householderQR]!;
           const t48_householderQR_d = V_householderQR_d[t47_householderQR]!;
           const t49_householderQR = t46_householderQR + j_2_householderQR;
-          const t50_householderQR = Q[t49_householderQR]!;
-          const t50_householderQR_d = Q_d[t49_householderQR]!;
+          const t50_householderQR: number = Q[t49_householderQR]!;
+          const t50_householderQR_d: number = Q_d[t49_householderQR]!;
           const t51_householderQR = t48_householderQR * t50_householderQR;
           const t51_householderQR_d = t50_householderQR * t48_householderQR_d + t48_householderQR * t50_householderQR_d;
           stack_d[top]! = t50_householderQR_d;
@@ -2570,8 +2570,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         for (let i_7_householderQR = k_2_householderQR; i_7_householderQR < m; i_7_householderQR++) {
           const t53_householderQR = i_7_householderQR * n;
           const t54_householderQR = t53_householderQR + j_2_householderQR;
-          const t55_householderQR = Q[t54_householderQR]!;
-          const t55_householderQR_d = Q_d[t54_householderQR]!;
+          const t55_householderQR: number = Q[t54_householderQR]!;
+          const t55_householderQR_d: number = Q_d[t54_householderQR]!;
           const t56_householderQR = t53_householderQR + k_2_householderQR;
           const t57_householderQR = V_householderQR[t56_householderQR]!;
           const t57_householderQR_d = V_householderQR_d[t56_householderQR]!;
@@ -2628,8 +2628,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           stack[top++]! = t64_householderQR;
           const t66_householderQR = t63_householderQR + j_3_householderQR;
           const t66_householderQR_d = t63_householderQR_d;
-          const t67_householderQR = Q[t66_householderQR]!;
-          const t67_householderQR_d = Q_d[t66_householderQR]!;
+          const t67_householderQR: number = Q[t66_householderQR]!;
+          const t67_householderQR_d: number = Q_d[t66_householderQR]!;
           stack_d[top]! = t66_householderQR_d;
           stack[top++]! = t66_householderQR;
           const t68_householderQR = t65_householderQR * t67_householderQR;
@@ -2666,8 +2666,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
           const t72_householderQR_d = n * i_9_householderQR_d + i_9_householderQR * n_d;
           const t73_householderQR = t72_householderQR + j_3_householderQR;
           const t73_householderQR_d = t72_householderQR_d;
-          const t74_householderQR = Q[t73_householderQR]!;
-          const t74_householderQR_d = Q_d[t73_householderQR]!;
+          const t74_householderQR: number = Q[t73_householderQR]!;
+          const t74_householderQR_d: number = Q_d[t73_householderQR]!;
           const t75_householderQR = t72_householderQR + k_3_householderQR;
           const t75_householderQR_d = t72_householderQR_d + k_3_householderQR_d;
           const t76_householderQR = V_householderQR[t75_householderQR]!;
@@ -2754,8 +2754,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       for (let r_householderQR = 0; r_householderQR < m; r_householderQR++) {
         const t93_householderQR = r_householderQR * n;
         const t94_householderQR = t93_householderQR + i_10_householderQR;
-        const t95_householderQR = Q[t94_householderQR]!;
-        const t95_householderQR_d = Q_d[t94_householderQR]!;
+        const t95_householderQR: number = Q[t94_householderQR]!;
+        const t95_householderQR_d: number = Q_d[t94_householderQR]!;
         const t96_householderQR = -t95_householderQR;
         const t96_householderQR_d = -t95_householderQR_d;
         Q[t94_householderQR]! = t96_householderQR;
@@ -2794,8 +2794,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t14 = t13 + j;
         const t15 = R[t14]!;
         const t15_d = R_d[t14]!;
-        const t16 = x[j]!;
-        const t16_d = x_d[j]!;
+        const t16: number = x[j]!;
+        const t16_d: number = x_d[j]!;
         const t17 = t15 * t16;
         const t17_d = t16 * t15_d + t15 * t16_d;
         const t18 = s - t17;
@@ -2869,8 +2869,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t33 = t32 + j_1;
         const t34 = R[t33]!;
         const t34_d = R_d[t33]!;
-        const t35 = x[j_1]!;
-        const t35_d = x_d[j_1]!;
+        const t35: number = x[j_1]!;
+        const t35_d: number = x_d[j_1]!;
         const t36 = t34 * t35;
         const t36_d = t35 * t34_d + t34 * t35_d;
         const t37 = s_1 - t36;

@@ -349,7 +349,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
     const m_hiddenLayer_1_network = n * t6_hiddenLayer_1_network;
     const t7_hiddenLayer_1_network = H_hiddenLayer_1_network.length;
     for (let i_hiddenLayer_1_network = 0; i_hiddenLayer_1_network < t7_hiddenLayer_1_network; i_hiddenLayer_1_network++) {
-      const t8_hiddenLayer_1_network = H_hiddenLayer_1_network[i_hiddenLayer_1_network]!;
+      const t8_hiddenLayer_1_network: number = H_hiddenLayer_1_network[i_hiddenLayer_1_network]!;
       const t9_hiddenLayer_1_network = m_hiddenLayer_1_network + i_hiddenLayer_1_network;
       const t10_hiddenLayer_1_network = noDropout[t9_hiddenLayer_1_network]!;
       const t11_hiddenLayer_1_network = t8_hiddenLayer_1_network * t10_hiddenLayer_1_network;
@@ -1719,7 +1719,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
     const m_hiddenLayer_1_network = n * t6_hiddenLayer_1_network;
     const t7_hiddenLayer_1_network = H_hiddenLayer_1_network.length;
     for (let i_hiddenLayer_1_network = 0; i_hiddenLayer_1_network < t7_hiddenLayer_1_network; i_hiddenLayer_1_network++) {
-      const t8_hiddenLayer_1_network = H_hiddenLayer_1_network[i_hiddenLayer_1_network]!;
+      const t8_hiddenLayer_1_network: number = H_hiddenLayer_1_network[i_hiddenLayer_1_network]!;
       const t9_hiddenLayer_1_network = m_hiddenLayer_1_network + i_hiddenLayer_1_network;
       const t10_hiddenLayer_1_network = mask[t9_hiddenLayer_1_network]!;
       const t11_hiddenLayer_1_network = t8_hiddenLayer_1_network * t10_hiddenLayer_1_network;
@@ -3115,7 +3115,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     const m_hiddenLayer_1_network_discriminate = n * t6_hiddenLayer_1_network_discriminate;
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = 0; i_hiddenLayer_1_network_discriminate < t7_hiddenLayer_1_network_discriminate; i_hiddenLayer_1_network_discriminate++) {
-      const t8_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
+      const t8_hiddenLayer_1_network_discriminate: number = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
       const t10_hiddenLayer_1_network_discriminate = maskReal[t9_hiddenLayer_1_network_discriminate]!;
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
@@ -3469,7 +3469,7 @@ export function discriminatorLoss_vjp(D: Float64Array, dWidths: readonly number[
     const m_hiddenLayer_1_network_discriminate_1 = n * t6_hiddenLayer_1_network_discriminate_1;
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
     for (let i_hiddenLayer_1_network_discriminate_1 = 0; i_hiddenLayer_1_network_discriminate_1 < t7_hiddenLayer_1_network_discriminate_1; i_hiddenLayer_1_network_discriminate_1++) {
-      const t8_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
+      const t8_hiddenLayer_1_network_discriminate_1: number = H_hiddenLayer_1_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
       const t9_hiddenLayer_1_network_discriminate_1 = m_hiddenLayer_1_network_discriminate_1 + i_hiddenLayer_1_network_discriminate_1;
       const t10_hiddenLayer_1_network_discriminate_1 = maskFake[t9_hiddenLayer_1_network_discriminate_1]!;
       const t11_hiddenLayer_1_network_discriminate_1 = t8_hiddenLayer_1_network_discriminate_1 * t10_hiddenLayer_1_network_discriminate_1;
@@ -5975,8 +5975,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const m_hiddenLayer_1_network_discriminate_d: number = 0;
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = 0; i_hiddenLayer_1_network_discriminate < t7_hiddenLayer_1_network_discriminate; i_hiddenLayer_1_network_discriminate++) {
-      const t8_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
-      const t8_hiddenLayer_1_network_discriminate_d = H_hiddenLayer_1_network_discriminate_d[i_hiddenLayer_1_network_discriminate]!;
+      const t8_hiddenLayer_1_network_discriminate: number = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
+      const t8_hiddenLayer_1_network_discriminate_d: number = H_hiddenLayer_1_network_discriminate_d[i_hiddenLayer_1_network_discriminate]!;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
       const t10_hiddenLayer_1_network_discriminate = maskReal[t9_hiddenLayer_1_network_discriminate]!;
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
@@ -6485,8 +6485,8 @@ export function discriminatorLoss_hvp(D: Float64Array, dWidths: readonly number[
     const m_hiddenLayer_1_network_discriminate_1_d: number = 0;
     const t7_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1.length;
     for (let i_hiddenLayer_1_network_discriminate_1 = 0; i_hiddenLayer_1_network_discriminate_1 < t7_hiddenLayer_1_network_discriminate_1; i_hiddenLayer_1_network_discriminate_1++) {
-      const t8_hiddenLayer_1_network_discriminate_1 = H_hiddenLayer_1_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
-      const t8_hiddenLayer_1_network_discriminate_1_d = H_hiddenLayer_1_network_discriminate_1_d[i_hiddenLayer_1_network_discriminate_1]!;
+      const t8_hiddenLayer_1_network_discriminate_1: number = H_hiddenLayer_1_network_discriminate_1[i_hiddenLayer_1_network_discriminate_1]!;
+      const t8_hiddenLayer_1_network_discriminate_1_d: number = H_hiddenLayer_1_network_discriminate_1_d[i_hiddenLayer_1_network_discriminate_1]!;
       const t9_hiddenLayer_1_network_discriminate_1 = m_hiddenLayer_1_network_discriminate_1 + i_hiddenLayer_1_network_discriminate_1;
       const t10_hiddenLayer_1_network_discriminate_1 = maskFake[t9_hiddenLayer_1_network_discriminate_1]!;
       const t11_hiddenLayer_1_network_discriminate_1 = t8_hiddenLayer_1_network_discriminate_1 * t10_hiddenLayer_1_network_discriminate_1;
@@ -8292,7 +8292,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     const m_hiddenLayer_1_network_generate = n * t6_hiddenLayer_1_network_generate;
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
     for (let i_hiddenLayer_1_network_generate = 0; i_hiddenLayer_1_network_generate < t7_hiddenLayer_1_network_generate; i_hiddenLayer_1_network_generate++) {
-      const t8_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate[i_hiddenLayer_1_network_generate]!;
+      const t8_hiddenLayer_1_network_generate: number = H_hiddenLayer_1_network_generate[i_hiddenLayer_1_network_generate]!;
       const t9_hiddenLayer_1_network_generate = m_hiddenLayer_1_network_generate + i_hiddenLayer_1_network_generate;
       const t10_hiddenLayer_1_network_generate = noDropout_generate[t9_hiddenLayer_1_network_generate]!;
       const t11_hiddenLayer_1_network_generate = t8_hiddenLayer_1_network_generate * t10_hiddenLayer_1_network_generate;
@@ -8648,7 +8648,7 @@ export function generatorLoss_vjp(G: Float64Array, gWidths: readonly number[], D
     const m_hiddenLayer_1_network_discriminate = n * t6_hiddenLayer_1_network_discriminate;
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = 0; i_hiddenLayer_1_network_discriminate < t7_hiddenLayer_1_network_discriminate; i_hiddenLayer_1_network_discriminate++) {
-      const t8_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
+      const t8_hiddenLayer_1_network_discriminate: number = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
       const t10_hiddenLayer_1_network_discriminate = mask[t9_hiddenLayer_1_network_discriminate]!;
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
@@ -11045,8 +11045,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     const m_hiddenLayer_1_network_generate_d: number = 0;
     const t7_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate.length;
     for (let i_hiddenLayer_1_network_generate = 0; i_hiddenLayer_1_network_generate < t7_hiddenLayer_1_network_generate; i_hiddenLayer_1_network_generate++) {
-      const t8_hiddenLayer_1_network_generate = H_hiddenLayer_1_network_generate[i_hiddenLayer_1_network_generate]!;
-      const t8_hiddenLayer_1_network_generate_d = H_hiddenLayer_1_network_generate_d[i_hiddenLayer_1_network_generate]!;
+      const t8_hiddenLayer_1_network_generate: number = H_hiddenLayer_1_network_generate[i_hiddenLayer_1_network_generate]!;
+      const t8_hiddenLayer_1_network_generate_d: number = H_hiddenLayer_1_network_generate_d[i_hiddenLayer_1_network_generate]!;
       const t9_hiddenLayer_1_network_generate = m_hiddenLayer_1_network_generate + i_hiddenLayer_1_network_generate;
       const t10_hiddenLayer_1_network_generate = noDropout_generate[t9_hiddenLayer_1_network_generate]!;
       const t11_hiddenLayer_1_network_generate = t8_hiddenLayer_1_network_generate * t10_hiddenLayer_1_network_generate;
@@ -11560,8 +11560,8 @@ export function generatorLoss_hvp(G: Float64Array, gWidths: readonly number[], D
     const m_hiddenLayer_1_network_discriminate_d: number = 0;
     const t7_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate.length;
     for (let i_hiddenLayer_1_network_discriminate = 0; i_hiddenLayer_1_network_discriminate < t7_hiddenLayer_1_network_discriminate; i_hiddenLayer_1_network_discriminate++) {
-      const t8_hiddenLayer_1_network_discriminate = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
-      const t8_hiddenLayer_1_network_discriminate_d = H_hiddenLayer_1_network_discriminate_d[i_hiddenLayer_1_network_discriminate]!;
+      const t8_hiddenLayer_1_network_discriminate: number = H_hiddenLayer_1_network_discriminate[i_hiddenLayer_1_network_discriminate]!;
+      const t8_hiddenLayer_1_network_discriminate_d: number = H_hiddenLayer_1_network_discriminate_d[i_hiddenLayer_1_network_discriminate]!;
       const t9_hiddenLayer_1_network_discriminate = m_hiddenLayer_1_network_discriminate + i_hiddenLayer_1_network_discriminate;
       const t10_hiddenLayer_1_network_discriminate = mask[t9_hiddenLayer_1_network_discriminate]!;
       const t11_hiddenLayer_1_network_discriminate = t8_hiddenLayer_1_network_discriminate * t10_hiddenLayer_1_network_discriminate;
