@@ -119,7 +119,7 @@ export function dropUnread(code: readonly TStmt[]): readonly TStmt[] {
  * (or by the end of their block), their statements' reverse all dropped (`t[1][0]++`, whose
  * adjoint passes through: `const t_b = a_b[i]` read by nothing).
  */
-function dropHeadless(code: readonly TStmt[]): readonly TStmt[] {
+export function dropHeadless(code: readonly TStmt[]): readonly TStmt[] {
   const gradOf = (s: TStmt | undefined) => s?.k === 'comment' && s.gradOf === true;
   const out = code.map((s) => mapNested(s, (body) => [...dropHeadless(body)]));
   return out.filter((s, i) => !gradOf(s) || (i + 1 < out.length && !gradOf(out[i + 1])));

@@ -27,6 +27,7 @@
  */
 import { type TExpr, type TStmt, type TVar, bin, call, cond, constant, declare, eachStmt, isRef, isTape, mapExpr, mapStmt, mapStmts, num, ownExprs, ref, someExpr, someStmt, stmtHas, tape } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
+import { dropHeadless } from '../ir/unread.js';
 
 type If = TStmt & { k: 'if' };
 type For = TStmt & { k: 'for' };
@@ -181,7 +182,8 @@ function branchOnCode(body: readonly TStmt[], c: TVar): TStmt[] {
   };
   const split = branches(decl.init);
   if (!split || written > size([use])) return [...body];
-  return [...body.slice(0, at), ...split.map((s) => (use.loc ? { ...s, loc: use.loc } : s)), ...body.slice(at + 2)];
+  // (a decided test's `// grad of:` comment left heading no code dropped: the branches head it)
+  return [...body.slice(0, at), ...dropHeadless(split.map((s) => (use.loc ? { ...s, loc: use.loc } : s))), ...body.slice(at + 2)];
 }
 
 function size(code: readonly TStmt[]): number {
