@@ -5108,7 +5108,7 @@ export function laplacianSmoothing_vjp(x: Float64Array, input: Float64Array, off
       if (top + 4 > stack.length) stack = tape.reserve(top, 4);
       {
         const c: number = 0;
-        const t8 = mean[c]!;
+        const t8: number = mean[c]!;
         const t9 = nbrs[k]!;
         const t10 = 3 * t9;
         const t11 = t10 + c;
@@ -5120,7 +5120,7 @@ export function laplacianSmoothing_vjp(x: Float64Array, input: Float64Array, off
       }
       {
         const c: number = 1;
-        const t8 = mean[c]!;
+        const t8: number = mean[c]!;
         const t9 = nbrs[k]!;
         const t10 = 3 * t9;
         const t11 = t10 + c;
@@ -5132,7 +5132,7 @@ export function laplacianSmoothing_vjp(x: Float64Array, input: Float64Array, off
       }
       {
         const c: number = 2;
-        const t8 = mean[c]!;
+        const t8: number = mean[c]!;
         const t9 = nbrs[k]!;
         const t10 = 3 * t9;
         const t11 = t10 + c;
@@ -5150,7 +5150,7 @@ export function laplacianSmoothing_vjp(x: Float64Array, input: Float64Array, off
     const t16 = mean.length;
     s = 0;
     for (let i_1 = 0; i_1 < t16; i_1++) {
-      const m = mean[i_1]!;
+      const m: number = mean[i_1]!;
       const t17 = 3 * i;
       const t18 = t17 + i_1;
       const t19 = x[t18]!;
@@ -5423,8 +5423,8 @@ export function laplacianSmoothing_hvp(x: Float64Array, input: Float64Array, off
       }
       {
         const c: number = 0;
-        const t8 = mean[c]!;
-        const t8_d = mean_d[c]!;
+        const t8: number = mean[c]!;
+        const t8_d: number = mean_d[c]!;
         const t9 = nbrs[k]!;
         const t10 = 3 * t9;
         const t11 = t10 + c;
@@ -5441,8 +5441,8 @@ export function laplacianSmoothing_hvp(x: Float64Array, input: Float64Array, off
       }
       {
         const c: number = 1;
-        const t8 = mean[c]!;
-        const t8_d = mean_d[c]!;
+        const t8: number = mean[c]!;
+        const t8_d: number = mean_d[c]!;
         const t9 = nbrs[k]!;
         const t10 = 3 * t9;
         const t11 = t10 + c;
@@ -5459,8 +5459,8 @@ export function laplacianSmoothing_hvp(x: Float64Array, input: Float64Array, off
       }
       {
         const c: number = 2;
-        const t8 = mean[c]!;
-        const t8_d = mean_d[c]!;
+        const t8: number = mean[c]!;
+        const t8_d: number = mean_d[c]!;
         const t9 = nbrs[k]!;
         const t10 = 3 * t9;
         const t11 = t10 + c;
@@ -5487,7 +5487,7 @@ export function laplacianSmoothing_hvp(x: Float64Array, input: Float64Array, off
     const t16 = mean.length;
     s = 0;
     for (let i_1 = 0; i_1 < t16; i_1++) {
-      const m = mean[i_1]!;
+      const m: number = mean[i_1]!;
       const t17 = 3 * i;
       const t18 = t17 + i_1;
       const t19 = x[t18]!;
@@ -6592,10 +6592,10 @@ export function treeIK_vjp(angles: Float64Array, lengths: Float64Array, parent: 
       t3 = 0;
     } else {
       const t5 = 2 * p;
-      const t6 = pos[t5]!;
+      const t6: number = pos[t5]!;
       t2 = t6;
       const t7 = t5 + 1;
-      const t8 = pos[t7]!;
+      const t8: number = pos[t7]!;
       t3 = t8;
     }
     const bx = t2;
@@ -6906,13 +6906,13 @@ export function treeIK_hvp(angles: Float64Array, lengths: Float64Array, parent: 
       t3_d = 0;
     } else {
       const t5 = 2 * p;
-      const t6 = pos[t5]!;
-      const t6_d = pos_d[t5]!;
+      const t6: number = pos[t5]!;
+      const t6_d: number = pos_d[t5]!;
       t2 = t6;
       t2_d = t6_d;
       const t7 = t5 + 1;
-      const t8 = pos[t7]!;
-      const t8_d = pos_d[t7]!;
+      const t8: number = pos[t7]!;
+      const t8_d: number = pos_d[t7]!;
       t3 = t8;
       t3_d = t8_d;
     }
@@ -8387,7 +8387,7 @@ export function keyframeSlerp_vjp(keys: Float64Array, times: Float64Array, sampl
       for (let i_slerp = 0; i_slerp < t29_slerp; i_slerp++) {
         const k_slerp = ks_slerp[i_slerp]!;
         const t30_slerp = tmp_1[k_slerp]!;
-        const t31_slerp = b_slerp[k_slerp]!;
+        const t31_slerp: number = b_slerp[k_slerp]!;
         const t32_slerp = t31_slerp - t30_slerp;
         const t33_slerp = u * t32_slerp;
         const t34_slerp = t30_slerp + t33_slerp;
@@ -8400,7 +8400,7 @@ export function keyframeSlerp_vjp(keys: Float64Array, times: Float64Array, sampl
       scale_slerp_run = scale_slerp;
       scale_slerp_at = -1;
       for (let j_1_slerp = 0; j_1_slerp < t35_slerp; j_1_slerp++) {
-        const t36_slerp = l_slerp[j_1_slerp]!;
+        const t36_slerp: number = l_slerp[j_1_slerp]!;
         const t37_slerp = Math.abs(t36_slerp);
         const t38_slerp = t37_slerp > scale_slerp_run;
         if (t38_slerp) {
@@ -8411,7 +8411,7 @@ export function keyframeSlerp_vjp(keys: Float64Array, times: Float64Array, sampl
       const scale_slerp_last = scale_slerp_at;
       const t69 = scale_slerp_last >= 0;
       if (t69) {
-        const t70 = l_slerp[scale_slerp_last]!;
+        const t70: number = l_slerp[scale_slerp_last]!;
         const t71 = Math.abs(t70);
         stack[top++]! = scale_slerp;
         scale_slerp = t71;
@@ -8428,7 +8428,7 @@ export function keyframeSlerp_vjp(keys: Float64Array, times: Float64Array, sampl
       sum_1_slerp = 0;
       compensation_slerp = 0;
       for (let j_2_slerp = 0; j_2_slerp < t35_slerp; j_2_slerp++) {
-        const t42_slerp = l_slerp[j_2_slerp]!;
+        const t42_slerp: number = l_slerp[j_2_slerp]!;
         const t43_slerp = Math.abs(t42_slerp);
         const t44_slerp = t43_slerp / divisor_slerp;
         const t45_slerp = t44_slerp * t44_slerp;
@@ -8452,13 +8452,13 @@ export function keyframeSlerp_vjp(keys: Float64Array, times: Float64Array, sampl
         }
       }
       const n_slerp = h_slerp;
-      const t53_slerp = l_slerp[0]!;
+      const t53_slerp: number = l_slerp[0]!;
       const t54_slerp = t53_slerp / n_slerp;
-      const t55_slerp = l_slerp[1]!;
+      const t55_slerp: number = l_slerp[1]!;
       const t56_slerp = t55_slerp / n_slerp;
-      const t57_slerp = l_slerp[2]!;
+      const t57_slerp: number = l_slerp[2]!;
       const t58_slerp = t57_slerp / n_slerp;
-      const t59_slerp = l_slerp[3]!;
+      const t59_slerp: number = l_slerp[3]!;
       tape.pushRef(l_slerp);
       tape.pushRef(l_slerp_b);
       const t60_slerp = t59_slerp / n_slerp;
@@ -8483,23 +8483,23 @@ export function keyframeSlerp_vjp(keys: Float64Array, times: Float64Array, sampl
       const wb_slerp = t65_slerp / s_slerp;
       const t66_slerp = tmp_1[0]!;
       const t67_slerp = wa_slerp * t66_slerp;
-      const t68_slerp = b_slerp[0]!;
+      const t68_slerp: number = b_slerp[0]!;
       const t69_slerp = wb_slerp * t68_slerp;
       const t70_slerp = t67_slerp + t69_slerp;
       const t71_slerp = tmp_1[1]!;
       const t72_slerp = wa_slerp * t71_slerp;
-      const t73_slerp = b_slerp[1]!;
+      const t73_slerp: number = b_slerp[1]!;
       const t74_slerp = wb_slerp * t73_slerp;
       const t75_slerp = t72_slerp + t74_slerp;
       const t76_slerp = tmp_1[2]!;
       const t77_slerp = wa_slerp * t76_slerp;
-      const t78_slerp = b_slerp[2]!;
+      const t78_slerp: number = b_slerp[2]!;
       const t79_slerp = wb_slerp * t78_slerp;
       const t80_slerp = t77_slerp + t79_slerp;
       const t81_slerp = tmp_1[3]!;
       const t82_slerp = wa_slerp * t81_slerp;
       stack[top++]! = t63_slerp;
-      const t83_slerp = b_slerp[3]!;
+      const t83_slerp: number = b_slerp[3]!;
       const t84_slerp = wb_slerp * t83_slerp;
       stack[top++]! = s_slerp;
       stack[top++]! = t65_slerp;
@@ -10036,8 +10036,8 @@ export function keyframeSlerp_hvp(keys: Float64Array, times: Float64Array, sampl
         const k_slerp = ks_slerp[i_slerp]!;
         const t30_slerp = tmp_1[k_slerp]!;
         const t30_slerp_d = tmp_1_d[k_slerp]!;
-        const t31_slerp = b_slerp[k_slerp]!;
-        const t31_slerp_d = b_slerp_d[k_slerp]!;
+        const t31_slerp: number = b_slerp[k_slerp]!;
+        const t31_slerp_d: number = b_slerp_d[k_slerp]!;
         const t32_slerp = t31_slerp - t30_slerp;
         const t32_slerp_d = t31_slerp_d - t30_slerp_d;
         const t33_slerp = u * t32_slerp;
@@ -10057,7 +10057,7 @@ export function keyframeSlerp_hvp(keys: Float64Array, times: Float64Array, sampl
       scale_slerp_run = scale_slerp;
       scale_slerp_at = -1;
       for (let j_1_slerp = 0; j_1_slerp < t35_slerp; j_1_slerp++) {
-        const t36_slerp = l_slerp[j_1_slerp]!;
+        const t36_slerp: number = l_slerp[j_1_slerp]!;
         const t37_slerp = Math.abs(t36_slerp);
         const t38_slerp = t37_slerp > scale_slerp_run;
         if (t38_slerp) {
@@ -10068,8 +10068,8 @@ export function keyframeSlerp_hvp(keys: Float64Array, times: Float64Array, sampl
       const scale_slerp_last = scale_slerp_at;
       const t69 = scale_slerp_last >= 0;
       if (t69) {
-        const t70 = l_slerp[scale_slerp_last]!;
-        const t70_d = l_slerp_d[scale_slerp_last]!;
+        const t70: number = l_slerp[scale_slerp_last]!;
+        const t70_d: number = l_slerp_d[scale_slerp_last]!;
         const t71 = Math.abs(t70);
         const t71_d = t70_d === 0 || Math.sign(t70) === 0 ? 0 : Math.sign(t70) * t70_d;
         stack_d[top]! = scale_slerp_d;
@@ -10095,8 +10095,8 @@ export function keyframeSlerp_hvp(keys: Float64Array, times: Float64Array, sampl
       compensation_slerp = 0;
       compensation_slerp_d = 0;
       for (let j_2_slerp = 0; j_2_slerp < t35_slerp; j_2_slerp++) {
-        const t42_slerp = l_slerp[j_2_slerp]!;
-        const t42_slerp_d = l_slerp_d[j_2_slerp]!;
+        const t42_slerp: number = l_slerp[j_2_slerp]!;
+        const t42_slerp_d: number = l_slerp_d[j_2_slerp]!;
         const t43_slerp = Math.abs(t42_slerp);
         const t43_slerp_d = t42_slerp_d === 0 || Math.sign(t42_slerp) === 0 ? 0 : Math.sign(t42_slerp) * t42_slerp_d;
         const t44_slerp = t43_slerp / divisor_slerp;
@@ -10136,20 +10136,20 @@ export function keyframeSlerp_hvp(keys: Float64Array, times: Float64Array, sampl
       }
       const n_slerp = h_slerp;
       const n_slerp_d = h_slerp_d;
-      const t53_slerp = l_slerp[0]!;
-      const t53_slerp_d = l_slerp_d[0]!;
+      const t53_slerp: number = l_slerp[0]!;
+      const t53_slerp_d: number = l_slerp_d[0]!;
       const t54_slerp = t53_slerp / n_slerp;
       const t54_slerp_d = (t53_slerp_d === 0 || 1 / n_slerp === 0 ? 0 : t53_slerp_d / n_slerp) - (n_slerp_d === 0 || -(t54_slerp / n_slerp) === 0 ? 0 : t54_slerp / n_slerp * n_slerp_d);
-      const t55_slerp = l_slerp[1]!;
-      const t55_slerp_d = l_slerp_d[1]!;
+      const t55_slerp: number = l_slerp[1]!;
+      const t55_slerp_d: number = l_slerp_d[1]!;
       const t56_slerp = t55_slerp / n_slerp;
       const t56_slerp_d = (t55_slerp_d === 0 || 1 / n_slerp === 0 ? 0 : t55_slerp_d / n_slerp) - (n_slerp_d === 0 || -(t56_slerp / n_slerp) === 0 ? 0 : t56_slerp / n_slerp * n_slerp_d);
-      const t57_slerp = l_slerp[2]!;
-      const t57_slerp_d = l_slerp_d[2]!;
+      const t57_slerp: number = l_slerp[2]!;
+      const t57_slerp_d: number = l_slerp_d[2]!;
       const t58_slerp = t57_slerp / n_slerp;
       const t58_slerp_d = (t57_slerp_d === 0 || 1 / n_slerp === 0 ? 0 : t57_slerp_d / n_slerp) - (n_slerp_d === 0 || -(t58_slerp / n_slerp) === 0 ? 0 : t58_slerp / n_slerp * n_slerp_d);
-      const t59_slerp = l_slerp[3]!;
-      const t59_slerp_d = l_slerp_d[3]!;
+      const t59_slerp: number = l_slerp[3]!;
+      const t59_slerp_d: number = l_slerp_d[3]!;
       tape.pushRef(l_slerp);
       tape.pushRef(l_slerp_d);
       tape.pushRef(l_slerp_b);
@@ -10197,8 +10197,8 @@ export function keyframeSlerp_hvp(keys: Float64Array, times: Float64Array, sampl
       const t66_slerp_d = tmp_1_d[0]!;
       const t67_slerp = wa_slerp * t66_slerp;
       const t67_slerp_d = (wa_slerp_d === 0 || t66_slerp === 0 ? 0 : t66_slerp * wa_slerp_d) + (t66_slerp_d === 0 || wa_slerp === 0 ? 0 : wa_slerp * t66_slerp_d);
-      const t68_slerp = b_slerp[0]!;
-      const t68_slerp_d = b_slerp_d[0]!;
+      const t68_slerp: number = b_slerp[0]!;
+      const t68_slerp_d: number = b_slerp_d[0]!;
       const t69_slerp = wb_slerp * t68_slerp;
       const t69_slerp_d = (wb_slerp_d === 0 || t68_slerp === 0 ? 0 : t68_slerp * wb_slerp_d) + (t68_slerp_d === 0 || wb_slerp === 0 ? 0 : wb_slerp * t68_slerp_d);
       const t70_slerp = t67_slerp + t69_slerp;
@@ -10207,8 +10207,8 @@ export function keyframeSlerp_hvp(keys: Float64Array, times: Float64Array, sampl
       const t71_slerp_d = tmp_1_d[1]!;
       const t72_slerp = wa_slerp * t71_slerp;
       const t72_slerp_d = (wa_slerp_d === 0 || t71_slerp === 0 ? 0 : t71_slerp * wa_slerp_d) + (t71_slerp_d === 0 || wa_slerp === 0 ? 0 : wa_slerp * t71_slerp_d);
-      const t73_slerp = b_slerp[1]!;
-      const t73_slerp_d = b_slerp_d[1]!;
+      const t73_slerp: number = b_slerp[1]!;
+      const t73_slerp_d: number = b_slerp_d[1]!;
       const t74_slerp = wb_slerp * t73_slerp;
       const t74_slerp_d = (wb_slerp_d === 0 || t73_slerp === 0 ? 0 : t73_slerp * wb_slerp_d) + (t73_slerp_d === 0 || wb_slerp === 0 ? 0 : wb_slerp * t73_slerp_d);
       const t75_slerp = t72_slerp + t74_slerp;
@@ -10217,8 +10217,8 @@ export function keyframeSlerp_hvp(keys: Float64Array, times: Float64Array, sampl
       const t76_slerp_d = tmp_1_d[2]!;
       const t77_slerp = wa_slerp * t76_slerp;
       const t77_slerp_d = (wa_slerp_d === 0 || t76_slerp === 0 ? 0 : t76_slerp * wa_slerp_d) + (t76_slerp_d === 0 || wa_slerp === 0 ? 0 : wa_slerp * t76_slerp_d);
-      const t78_slerp = b_slerp[2]!;
-      const t78_slerp_d = b_slerp_d[2]!;
+      const t78_slerp: number = b_slerp[2]!;
+      const t78_slerp_d: number = b_slerp_d[2]!;
       const t79_slerp = wb_slerp * t78_slerp;
       const t79_slerp_d = (wb_slerp_d === 0 || t78_slerp === 0 ? 0 : t78_slerp * wb_slerp_d) + (t78_slerp_d === 0 || wb_slerp === 0 ? 0 : wb_slerp * t78_slerp_d);
       const t80_slerp = t77_slerp + t79_slerp;
@@ -10229,8 +10229,8 @@ export function keyframeSlerp_hvp(keys: Float64Array, times: Float64Array, sampl
       const t82_slerp_d = (wa_slerp_d === 0 || t81_slerp === 0 ? 0 : t81_slerp * wa_slerp_d) + (t81_slerp_d === 0 || wa_slerp === 0 ? 0 : wa_slerp * t81_slerp_d);
       stack_d[top]! = t63_slerp_d;
       stack[top++]! = t63_slerp;
-      const t83_slerp = b_slerp[3]!;
-      const t83_slerp_d = b_slerp_d[3]!;
+      const t83_slerp: number = b_slerp[3]!;
+      const t83_slerp_d: number = b_slerp_d[3]!;
       const t84_slerp = wb_slerp * t83_slerp;
       const t84_slerp_d = (wb_slerp_d === 0 || t83_slerp === 0 ? 0 : t83_slerp * wb_slerp_d) + (t83_slerp_d === 0 || wb_slerp === 0 ? 0 : wb_slerp * t83_slerp_d);
       stack_d[top]! = s_slerp_d;

@@ -1747,7 +1747,7 @@ export function greyAtmosphere_vjp(eps: Float64Array, albedoP: number, iters: nu
       const t5 = trans * t4;
       const t6 = t5 * 5.670374419e-8;
       const t7 = j + 1;
-      const t8 = T[t7]!;
+      const t8: number = T[t7]!;
       const t9 = t8 ** 4;
       const t10 = t6 * t9;
       stack[top++]! = t9;
@@ -1767,7 +1767,7 @@ export function greyAtmosphere_vjp(eps: Float64Array, albedoP: number, iters: nu
     stack[top++]! = T[0]!;
     T[0]! = t17;
     for (let j_1 = 0; j_1 < n; j_1++) {
-      const t18 = T[0]!;
+      const t18: number = T[0]!;
       const t19 = t18 ** 4;
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t19;
@@ -1780,7 +1780,7 @@ export function greyAtmosphere_vjp(eps: Float64Array, albedoP: number, iters: nu
         const t23 = fromBelow * t22;
         const t24 = t21 * 5.670374419e-8;
         const t25 = m + 1;
-        const t26 = T[t25]!;
+        const t26: number = T[t25]!;
         const t27 = t26 ** 4;
         const t28 = t24 * t27;
         stack[top++]! = t27;
@@ -1797,7 +1797,7 @@ export function greyAtmosphere_vjp(eps: Float64Array, albedoP: number, iters: nu
         const t33 = fromAbove * t32;
         const t34 = t31 * 5.670374419e-8;
         const t35 = m_1 + 1;
-        const t36 = T[t35]!;
+        const t36: number = T[t35]!;
         const t37 = t36 ** 4;
         const t38 = t34 * t37;
         stack[top++]! = t37;
@@ -2179,8 +2179,8 @@ export function greyAtmosphere_hvp(eps: Float64Array, albedoP: number, iters: nu
       const t6 = t5 * 5.670374419e-8;
       const t6_d = 5.670374419e-8 * t5_d;
       const t7 = j + 1;
-      const t8 = T[t7]!;
-      const t8_d = T_d[t7]!;
+      const t8: number = T[t7]!;
+      const t8_d: number = T_d[t7]!;
       const t9 = t8 ** 4;
       const t9_d = Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? 4 * t9 / t8 * t8_d : 4 * t8 ** 3 * t8_d;
       const t10 = t6 * t9;
@@ -2217,8 +2217,8 @@ export function greyAtmosphere_hvp(eps: Float64Array, albedoP: number, iters: nu
     T[0]! = t17;
     T_d[0]! = t17_d;
     for (let j_1 = 0; j_1 < n; j_1++) {
-      const t18 = T[0]!;
-      const t18_d = T_d[0]!;
+      const t18: number = T[0]!;
+      const t18_d: number = T_d[0]!;
       const t19 = t18 ** 4;
       const t19_d = Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? 4 * t19 / t18 * t18_d : 4 * t18 ** 3 * t18_d;
       if (top + 1 > stack.length) {
@@ -2245,8 +2245,8 @@ export function greyAtmosphere_hvp(eps: Float64Array, albedoP: number, iters: nu
         const t24 = t21 * 5.670374419e-8;
         const t24_d = 5.670374419e-8 * t21_d;
         const t25 = m + 1;
-        const t26 = T[t25]!;
-        const t26_d = T_d[t25]!;
+        const t26: number = T[t25]!;
+        const t26_d: number = T_d[t25]!;
         const t27 = t26 ** 4;
         const t27_d = Math.abs(t27) >= 2.2250738585072014e-308 && Math.abs(t27) <= 1.7976931348623157e+308 ? 4 * t27 / t26 * t26_d : 4 * t26 ** 3 * t26_d;
         const t28 = t24 * t27;
@@ -2277,8 +2277,8 @@ export function greyAtmosphere_hvp(eps: Float64Array, albedoP: number, iters: nu
         const t34 = t31 * 5.670374419e-8;
         const t34_d = 5.670374419e-8 * t31_d;
         const t35 = m_1 + 1;
-        const t36 = T[t35]!;
-        const t36_d = T_d[t35]!;
+        const t36: number = T[t35]!;
+        const t36_d: number = T_d[t35]!;
         const t37 = t36 ** 4;
         const t37_d = Math.abs(t37) >= 2.2250738585072014e-308 && Math.abs(t37) <= 1.7976931348623157e+308 ? 4 * t37 / t36 * t36_d : 4 * t36 ** 3 * t36_d;
         const t38 = t34 * t37;

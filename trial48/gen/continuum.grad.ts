@@ -2884,7 +2884,7 @@ export function j2RadialReturn_vjp(dstrain: Float64Array, steps: number, G: numb
     if (top + 10 > stack.length) stack = tape.reserve(top, 10);
     const t20 = dv / 3;
     for (let i = 0; i < 6; i++) {
-      const t14 = sig[i]!;
+      const t14: number = sig[i]!;
       const t15 = i < 3;
       if (t15) {
         const t17 = 2 * G;
@@ -2905,18 +2905,18 @@ export function j2RadialReturn_vjp(dstrain: Float64Array, steps: number, G: numb
       const t28 = t14 + t16;
       sig[i]! = t28;
     }
-    const t29 = sig[0]!;
-    const t30 = sig[1]!;
+    const t29: number = sig[0]!;
+    const t30: number = sig[1]!;
     const t31 = t29 + t30;
-    const t32 = sig[2]!;
+    const t32: number = sig[2]!;
     const t33 = t31 + t32;
     const p = t33 / 3;
     const t34 = t29 - p;
     const t35 = t30 - p;
     const t36 = t32 - p;
-    const t37 = sig[3]!;
-    const t38 = sig[4]!;
-    const t39 = sig[5]!;
+    const t37: number = sig[3]!;
+    const t38: number = sig[4]!;
+    const t39: number = sig[5]!;
     const s: number[] = [t34, t35, t36, t37, t38, t39];
     const s_b = f64Zeros(6);
     const t40 = s[0]!;
@@ -3594,8 +3594,8 @@ export function j2RadialReturn_hvp(dstrain: Float64Array, steps: number, G: numb
       stack_d = tapeTangents(stack);
     }
     for (let i = 0; i < 6; i++) {
-      const t14 = sig[i]!;
-      const t14_d = sig_d[i]!;
+      const t14: number = sig[i]!;
+      const t14_d: number = sig_d[i]!;
       const t15 = i < 3;
       if (t15) {
         const t17 = 2 * G;
@@ -3631,14 +3631,14 @@ export function j2RadialReturn_hvp(dstrain: Float64Array, steps: number, G: numb
       sig[i]! = t28;
       sig_d[i]! = t28_d;
     }
-    const t29 = sig[0]!;
-    const t29_d = sig_d[0]!;
-    const t30 = sig[1]!;
-    const t30_d = sig_d[1]!;
+    const t29: number = sig[0]!;
+    const t29_d: number = sig_d[0]!;
+    const t30: number = sig[1]!;
+    const t30_d: number = sig_d[1]!;
     const t31 = t29 + t30;
     const t31_d = t29_d + t30_d;
-    const t32 = sig[2]!;
-    const t32_d = sig_d[2]!;
+    const t32: number = sig[2]!;
+    const t32_d: number = sig_d[2]!;
     const t33 = t31 + t32;
     const t33_d = t31_d + t32_d;
     const p = t33 / 3;
@@ -3649,12 +3649,12 @@ export function j2RadialReturn_hvp(dstrain: Float64Array, steps: number, G: numb
     const t35_d = t30_d - p_d;
     const t36 = t32 - p;
     const t36_d = t32_d - p_d;
-    const t37 = sig[3]!;
-    const t37_d = sig_d[3]!;
-    const t38 = sig[4]!;
-    const t38_d = sig_d[4]!;
-    const t39 = sig[5]!;
-    const t39_d = sig_d[5]!;
+    const t37: number = sig[3]!;
+    const t37_d: number = sig_d[3]!;
+    const t38: number = sig[4]!;
+    const t38_d: number = sig_d[4]!;
+    const t39: number = sig[5]!;
+    const t39_d: number = sig_d[5]!;
     const s: number[] = [t34, t35, t36, t37, t38, t39];
     const s_d: number[] = [t34_d, t35_d, t36_d, t37_d, t38_d, t39_d];
     const s_b = f64Zeros(6);
@@ -4324,23 +4324,23 @@ export function bar1D_vjp(EA: Float64Array, q: number, P: number, L: number, gau
   if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
   for (let i_2 = 0; i_2 < t2; i_2++) {
     const k = ks[i_2]!;
-    const t3 = di[i_2]!;
+    const t3: number = di[i_2]!;
     const t4 = t3 + k;
     di[i_2]! = t4;
     const t5 = i_2 > 0;
     if (t5) {
       const t6 = i_2 - 1;
-      const t7 = di[t6]!;
+      const t7: number = di[t6]!;
       const t8 = t7 + k;
       di[t6]! = t8;
-      const t9 = up[t6]!;
+      const t9: number = up[t6]!;
       const t10 = t9 - k;
       up[t6]! = t10;
-      const t11 = lo[i_2]!;
+      const t11: number = lo[i_2]!;
       const t12 = t11 - k;
       lo[i_2]! = t12;
     }
-    const t13 = f[i_2]!;
+    const t13: number = f[i_2]!;
     const t14 = q * h;
     const t15 = ne - 1;
     const t16 = i_2 === t15;
@@ -4374,7 +4374,7 @@ export function bar1D_vjp(EA: Float64Array, q: number, P: number, L: number, gau
     const t6_thomas = di[i_thomas]!;
     const t7_thomas = lo[i_thomas]!;
     const t8_thomas = i_thomas - 1;
-    const t9_thomas = cp_thomas[t8_thomas]!;
+    const t9_thomas: number = cp_thomas[t8_thomas]!;
     const t10_thomas = t7_thomas * t9_thomas;
     stack[top++]! = t9_thomas;
     const m_thomas = t6_thomas - t10_thomas;
@@ -4382,7 +4382,7 @@ export function bar1D_vjp(EA: Float64Array, q: number, P: number, L: number, gau
     const t12_thomas = t11_thomas / m_thomas;
     cp_thomas[i_thomas]! = t12_thomas;
     const t13_thomas = f[i_thomas]!;
-    const t14_thomas = dp_thomas[t8_thomas]!;
+    const t14_thomas: number = dp_thomas[t8_thomas]!;
     const t15_thomas = t7_thomas * t14_thomas;
     const t16_thomas = t13_thomas - t15_thomas;
     const t17_thomas = t16_thomas / m_thomas;
@@ -4399,7 +4399,7 @@ export function bar1D_vjp(EA: Float64Array, q: number, P: number, L: number, gau
     const t21_thomas = dp_thomas[i_1_thomas]!;
     const t22_thomas = cp_thomas[i_1_thomas]!;
     const t23_thomas = i_1_thomas + 1;
-    const t24_thomas = u[t23_thomas]!;
+    const t24_thomas: number = u[t23_thomas]!;
     const t25_thomas = t22_thomas * t24_thomas;
     stack[top++]! = t24_thomas;
     const t26_thomas = t21_thomas - t25_thomas;
@@ -4867,8 +4867,8 @@ export function bar1D_hvp(EA: Float64Array, q: number, P: number, L: number, gau
   for (let i_2 = 0; i_2 < t2; i_2++) {
     const k = ks[i_2]!;
     const k_d = ks_d[i_2]!;
-    const t3 = di[i_2]!;
-    const t3_d = di_d[i_2]!;
+    const t3: number = di[i_2]!;
+    const t3_d: number = di_d[i_2]!;
     const t4 = t3 + k;
     const t4_d = t3_d + k_d;
     di[i_2]! = t4;
@@ -4876,27 +4876,27 @@ export function bar1D_hvp(EA: Float64Array, q: number, P: number, L: number, gau
     const t5 = i_2 > 0;
     if (t5) {
       const t6 = i_2 - 1;
-      const t7 = di[t6]!;
-      const t7_d = di_d[t6]!;
+      const t7: number = di[t6]!;
+      const t7_d: number = di_d[t6]!;
       const t8 = t7 + k;
       const t8_d = t7_d + k_d;
       di[t6]! = t8;
       di_d[t6]! = t8_d;
-      const t9 = up[t6]!;
-      const t9_d = up_d[t6]!;
+      const t9: number = up[t6]!;
+      const t9_d: number = up_d[t6]!;
       const t10 = t9 - k;
       const t10_d = t9_d - k_d;
       up[t6]! = t10;
       up_d[t6]! = t10_d;
-      const t11 = lo[i_2]!;
-      const t11_d = lo_d[i_2]!;
+      const t11: number = lo[i_2]!;
+      const t11_d: number = lo_d[i_2]!;
       const t12 = t11 - k;
       const t12_d = t11_d - k_d;
       lo[i_2]! = t12;
       lo_d[i_2]! = t12_d;
     }
-    const t13 = f[i_2]!;
-    const t13_d = f_d[i_2]!;
+    const t13: number = f[i_2]!;
+    const t13_d: number = f_d[i_2]!;
     const t14 = q * h;
     const t14_d = h * q_d + q * h_d;
     const t15 = ne - 1;
@@ -4955,8 +4955,8 @@ export function bar1D_hvp(EA: Float64Array, q: number, P: number, L: number, gau
     const t7_thomas = lo[i_thomas]!;
     const t7_thomas_d = lo_d[i_thomas]!;
     const t8_thomas = i_thomas - 1;
-    const t9_thomas = cp_thomas[t8_thomas]!;
-    const t9_thomas_d = cp_thomas_d[t8_thomas]!;
+    const t9_thomas: number = cp_thomas[t8_thomas]!;
+    const t9_thomas_d: number = cp_thomas_d[t8_thomas]!;
     const t10_thomas = t7_thomas * t9_thomas;
     const t10_thomas_d = t9_thomas * t7_thomas_d + t7_thomas * t9_thomas_d;
     stack_d[top]! = t9_thomas_d;
@@ -4971,8 +4971,8 @@ export function bar1D_hvp(EA: Float64Array, q: number, P: number, L: number, gau
     cp_thomas_d[i_thomas]! = t12_thomas_d;
     const t13_thomas = f[i_thomas]!;
     const t13_thomas_d = f_d[i_thomas]!;
-    const t14_thomas = dp_thomas[t8_thomas]!;
-    const t14_thomas_d = dp_thomas_d[t8_thomas]!;
+    const t14_thomas: number = dp_thomas[t8_thomas]!;
+    const t14_thomas_d: number = dp_thomas_d[t8_thomas]!;
     const t15_thomas = t7_thomas * t14_thomas;
     const t15_thomas_d = t14_thomas * t7_thomas_d + t7_thomas * t14_thomas_d;
     const t16_thomas = t13_thomas - t15_thomas;
@@ -5002,8 +5002,8 @@ export function bar1D_hvp(EA: Float64Array, q: number, P: number, L: number, gau
     const t22_thomas = cp_thomas[i_1_thomas]!;
     const t22_thomas_d = cp_thomas_d[i_1_thomas]!;
     const t23_thomas = i_1_thomas + 1;
-    const t24_thomas = u[t23_thomas]!;
-    const t24_thomas_d = u_d[t23_thomas]!;
+    const t24_thomas: number = u[t23_thomas]!;
+    const t24_thomas_d: number = u_d[t23_thomas]!;
     const t25_thomas = t22_thomas * t24_thomas;
     const t25_thomas_d = t24_thomas * t22_thomas_d + t22_thomas * t24_thomas_d;
     stack_d[top]! = t24_thomas_d;

@@ -1531,9 +1531,9 @@ export function bubbleSortSwap_vjp(xs: Float64Array, adj: { xs: Float64Array }, 
     const t6 = t5 - 1;
     if (top + (t6 + 1 > 0 ? t6 + 1 : 0) > stack.length) stack = tape.reserve(top, t6 + 1 > 0 ? t6 + 1 : 0);
     for (let j = 0; j < t6; j++) {
-      const t7 = a[j]!;
+      const t7: number = a[j]!;
       const t8 = j + 1;
-      const t9 = a[t8]!;
+      const t9: number = a[t8]!;
       const t10 = t7 > t9;
       if (t10) {
         a[j]! = t9;
@@ -1655,7 +1655,6 @@ export function bubbleSortSwap_jvp(xs: Float64Array, tangent: { xs?: Float64Arra
 
 /** bubbleSortSwap's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
 export function bubbleSortSwap_hvp(xs: Float64Array, v1: { xs?: Float64Array }): { value: number; grad: { xs: Float64Array }; hvp: { xs: Float64Array } } {
-  const xs_d = v1.xs ?? f64Zeros(xs.length);
   const adj: { xs: Float64Array } = {
     xs: f64Zeros(xs.length)
   };
@@ -1669,12 +1668,9 @@ export function bubbleSortSwap_hvp(xs: Float64Array, v1: { xs?: Float64Array }):
   let top = tape.top;
   const t1 = xs.length;
   const a: number[] = new Array(t1);
-  const a_d: number[] = new Array(t1);
   for (let j_1 = 0; j_1 < t1; j_1++) {
     const t2 = xs[j_1]!;
-    const t2_d = xs_d[j_1]!;
     a[j_1]! = t2;
-    a_d[j_1]! = t2_d;
   }
   const t3 = a.length;
   for (let i = 0; i < t3; i++) {
@@ -1686,17 +1682,13 @@ export function bubbleSortSwap_hvp(xs: Float64Array, v1: { xs?: Float64Array }):
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j < t6; j++) {
-      const t7 = a[j]!;
-      const t7_d = a_d[j]!;
+      const t7: number = a[j]!;
       const t8 = j + 1;
-      const t9 = a[t8]!;
-      const t9_d = a_d[t8]!;
+      const t9: number = a[t8]!;
       const t10 = t7 > t9;
       if (t10) {
         a[j]! = t9;
-        a_d[j]! = t9_d;
         a[t8]! = t7;
-        a_d[t8]! = t7_d;
         stack_d[top]! = 0;
         stack[top++]! = 1;
       } else {
@@ -2773,58 +2765,53 @@ export function destructureRename_hessian(x: number, y: number): { value: number
 
 /** tupleLetRebuilt's value; adds seed times its gradient into adj. */
 export function tupleLetRebuilt_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
-  let p: number[] = [x, y];
-  let p_b = f64Zeros(2);
+  let p_0 = x;
+  let p_1 = y;
   for (let i = 0; i < 5; i++) {
-    const t1 = p[1]!;
-    const t2 = p[0]!;
-    const t3 = t2 * 0.5;
-    const t4 = t1 * 0.25;
-    const t5 = t3 + t4;
-    const p_1: number[] = [t1, t5];
-    const p_1_b = f64Zeros(2);
-    tape.pushRef(p);
-    tape.pushRef(p_b);
-    p = p_1;
-    p_b = p_1_b;
+    const t1 = p_0 * 0.5;
+    const t2 = p_1 * 0.25;
+    const t3 = t1 + t2;
+    const t4 = p_1;
+    p_0 = t4;
+    p_1 = t3;
   }
-  const t6 = p[0]!;
-  const t7 = p[1]!;
-  const u = t6;
-  const v = t7;
-  const t8 = u * v;
+  const t5 = p_0;
+  const t6 = p_1;
+  const u = t5;
+  const v = t6;
+  const t7 = u * v;
   let x_b = 0;
   let y_b = 0;
-  const t8_b = seed;
+  let p_0_b = 0;
+  let p_1_b = 0;
+  const t7_b = seed;
   // grad of: return u * v
-  const u_b = t8_b * v;
-  const v_b = t8_b * u;
+  const u_b = t7_b * v;
+  const v_b = t7_b * u;
   // grad of: const [u, v] = p
-  const t7_b = v_b;
-  const t6_b = u_b;
-  p_b[1]! += t7_b;
-  p_b[0]! += t6_b;
+  const t6_b = v_b;
+  const t5_b = u_b;
+  p_1_b += t6_b;
+  p_0_b += t5_b;
   // grad of: for (let i = 0; i < 5; i++)
   for (let i = 4; i >= 0; i--) {
     // grad of: p = [p[1], p[0] * 0.5 + p[1] * 0.25]
-    const p_1_b: Float64Array = p_b;
-    p_b = tape.popRef();
-    p = tape.popRef();
-    let t1_b = p_1_b[0]!;
-    const t5_b = p_1_b[1]!;
-    const t3_b = t5_b;
-    const t4_b = t5_b;
-    t1_b += t4_b * 0.25;
-    const t2_b = t3_b * 0.5;
-    p_b[0]! += t2_b;
-    p_b[1]! += t1_b;
+    const t3_b = p_1_b;
+    p_1_b = 0;
+    const t4_b = p_0_b;
+    p_0_b = 0;
+    p_1_b += t4_b;
+    const t1_b = t3_b;
+    const t2_b = t3_b;
+    p_1_b += t2_b * 0.25;
+    p_0_b += t1_b * 0.5;
   }
   // grad of: let p: readonly [number, number] = [x, y]
-  x_b += p_b[0]!;
-  y_b += p_b[1]!;
+  y_b += p_1_b;
+  x_b += p_0_b;
   adj.x += x_b;
   adj.y += y_b;
-  return t8;
+  return t7;
 }
 
 /** tupleLetRebuilt's value and gradient. */
@@ -2838,37 +2825,37 @@ export function tupleLetRebuilt_grad(x: number, y: number): { value: number; gra
 export function tupleLetRebuilt_jvp(x: number, y: number, tangent: { x?: number; y?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
   const y_d = tangent.y ?? 0;
-  let p: number[] = [x, y];
-  let p_d: number[] = [x_d, y_d];
+  let p_0 = x;
+  let p_0_d = x_d;
+  let p_1 = y;
+  let p_1_d = y_d;
   for (let i = 0; i < 5; i++) {
-    const t1 = p[1]!;
-    const t1_d = p_d[1]!;
-    const t2 = p[0]!;
-    const t2_d = p_d[0]!;
-    const t3 = t2 * 0.5;
-    const t3_d = 0.5 * t2_d;
-    const t4 = t1 * 0.25;
-    const t4_d = 0.25 * t1_d;
-    const t5 = t3 + t4;
-    const t5_d = t3_d + t4_d;
-    const p_1: number[] = [t1, t5];
-    const p_1_d: number[] = [t1_d, t5_d];
-    p = p_1;
-    p_d = p_1_d;
+    const t1 = p_0 * 0.5;
+    const t1_d = 0.5 * p_0_d;
+    const t2 = p_1 * 0.25;
+    const t2_d = 0.25 * p_1_d;
+    const t3 = t1 + t2;
+    const t3_d = t1_d + t2_d;
+    const t4 = p_1;
+    const t4_d = p_1_d;
+    p_0 = t4;
+    p_0_d = t4_d;
+    p_1 = t3;
+    p_1_d = t3_d;
   }
-  const t6 = p[0]!;
-  const t6_d = p_d[0]!;
-  const t7 = p[1]!;
-  const t7_d = p_d[1]!;
-  const u = t6;
-  const u_d = t6_d;
-  const v = t7;
-  const v_d = t7_d;
-  const t8 = u * v;
-  const t8_d = v * u_d + u * v_d;
+  const t5 = p_0;
+  const t5_d = p_0_d;
+  const t6 = p_1;
+  const t6_d = p_1_d;
+  const u = t5;
+  const u_d = t5_d;
+  const v = t6;
+  const v_d = t6_d;
+  const t7 = u * v;
+  const t7_d = v * u_d + u * v_d;
   return {
-    value: t8,
-    tangent: t8_d
+    value: t7,
+    tangent: t7_d
   };
 }
 
@@ -2885,99 +2872,89 @@ export function tupleLetRebuilt_hvp(x: number, y: number, v1: { x?: number; y?: 
     y: 0
   };
   const seed: number = 1;
-  let p: number[] = [x, y];
-  let p_d: number[] = [x_d, y_d];
-  let p_b = f64Zeros(2);
-  let p_b_d = f64Zeros(2);
+  let p_0 = x;
+  let p_0_d = x_d;
+  let p_1 = y;
+  let p_1_d = y_d;
   for (let i = 0; i < 5; i++) {
-    const t1 = p[1]!;
-    const t1_d = p_d[1]!;
-    const t2 = p[0]!;
-    const t2_d = p_d[0]!;
-    const t3 = t2 * 0.5;
-    const t3_d = 0.5 * t2_d;
-    const t4 = t1 * 0.25;
-    const t4_d = 0.25 * t1_d;
-    const t5 = t3 + t4;
-    const t5_d = t3_d + t4_d;
-    const p_1: number[] = [t1, t5];
-    const p_1_d: number[] = [t1_d, t5_d];
-    const p_1_b = f64Zeros(2);
-    const p_1_b_d = f64Zeros(2);
-    tape.pushRef(p);
-    tape.pushRef(p_d);
-    tape.pushRef(p_b);
-    tape.pushRef(p_b_d);
-    p = p_1;
-    p_d = p_1_d;
-    p_b = p_1_b;
-    p_b_d = p_1_b_d;
+    const t1 = p_0 * 0.5;
+    const t1_d = 0.5 * p_0_d;
+    const t2 = p_1 * 0.25;
+    const t2_d = 0.25 * p_1_d;
+    const t3 = t1 + t2;
+    const t3_d = t1_d + t2_d;
+    const t4 = p_1;
+    const t4_d = p_1_d;
+    p_0 = t4;
+    p_0_d = t4_d;
+    p_1 = t3;
+    p_1_d = t3_d;
   }
-  const t6 = p[0]!;
-  const t6_d = p_d[0]!;
-  const t7 = p[1]!;
-  const t7_d = p_d[1]!;
-  const u = t6;
-  const u_d = t6_d;
-  const v = t7;
-  const v_d = t7_d;
-  const t8 = u * v;
+  const t5 = p_0;
+  const t5_d = p_0_d;
+  const t6 = p_1;
+  const t6_d = p_1_d;
+  const u = t5;
+  const u_d = t5_d;
+  const v = t6;
+  const v_d = t6_d;
+  const t7 = u * v;
   let x_b = 0;
   let x_b_d = 0;
   let y_b = 0;
   let y_b_d = 0;
-  const t8_b = seed;
+  let p_0_b = 0;
+  let p_0_b_d = 0;
+  let p_1_b = 0;
+  let p_1_b_d = 0;
+  const t7_b = seed;
   // grad of: return u * v
-  const u_b = t8_b * v;
-  const u_b_d = t8_b * v_d;
-  const v_b = t8_b * u;
-  const v_b_d = t8_b * u_d;
+  const u_b = t7_b * v;
+  const u_b_d = t7_b * v_d;
+  const v_b = t7_b * u;
+  const v_b_d = t7_b * u_d;
   // grad of: const [u, v] = p
-  const t7_b = v_b;
-  const t7_b_d = v_b_d;
-  const t6_b = u_b;
-  const t6_b_d = u_b_d;
-  p_b[1]! += t7_b;
-  p_b_d[1]! += t7_b_d;
-  p_b[0]! += t6_b;
-  p_b_d[0]! += t6_b_d;
+  const t6_b = v_b;
+  const t6_b_d = v_b_d;
+  const t5_b = u_b;
+  const t5_b_d = u_b_d;
+  p_1_b += t6_b;
+  p_1_b_d += t6_b_d;
+  p_0_b += t5_b;
+  p_0_b_d += t5_b_d;
   // grad of: for (let i = 0; i < 5; i++)
   for (let i = 4; i >= 0; i--) {
     // grad of: p = [p[1], p[0] * 0.5 + p[1] * 0.25]
-    const p_1_b: Float64Array = p_b;
-    const p_1_b_d: Float64Array = p_b_d;
-    p_b_d = tape.popRef();
-    p_b = tape.popRef();
-    p_d = tape.popRef();
-    p = tape.popRef();
-    let t1_b = p_1_b[0]!;
-    let t1_b_d = p_1_b_d[0]!;
-    const t5_b = p_1_b[1]!;
-    const t5_b_d = p_1_b_d[1]!;
-    const t3_b = t5_b;
-    const t3_b_d = t5_b_d;
-    const t4_b = t5_b;
-    const t4_b_d = t5_b_d;
-    t1_b += t4_b * 0.25;
-    t1_b_d += 0.25 * t4_b_d;
-    const t2_b = t3_b * 0.5;
-    const t2_b_d = 0.5 * t3_b_d;
-    p_b[0]! += t2_b;
-    p_b_d[0]! += t2_b_d;
-    p_b[1]! += t1_b;
-    p_b_d[1]! += t1_b_d;
+    const t3_b = p_1_b;
+    const t3_b_d = p_1_b_d;
+    p_1_b = 0;
+    p_1_b_d = 0;
+    const t4_b = p_0_b;
+    const t4_b_d = p_0_b_d;
+    p_0_b = 0;
+    p_0_b_d = 0;
+    p_1_b += t4_b;
+    p_1_b_d += t4_b_d;
+    const t1_b = t3_b;
+    const t1_b_d = t3_b_d;
+    const t2_b = t3_b;
+    const t2_b_d = t3_b_d;
+    p_1_b += t2_b * 0.25;
+    p_1_b_d += 0.25 * t2_b_d;
+    p_0_b += t1_b * 0.5;
+    p_0_b_d += 0.5 * t1_b_d;
   }
   // grad of: let p: readonly [number, number] = [x, y]
-  x_b += p_b[0]!;
-  x_b_d += p_b_d[0]!;
-  y_b += p_b[1]!;
-  y_b_d += p_b_d[1]!;
+  y_b += p_1_b;
+  y_b_d += p_1_b_d;
+  x_b += p_0_b;
+  x_b_d += p_0_b_d;
   adj.x += x_b;
   adj_d.x += x_b_d;
   adj.y += y_b;
   adj_d.y += y_b_d;
   return {
-    value: t8,
+    value: t7,
     grad: adj,
     hvp: adj_d
   };
@@ -3204,7 +3181,6 @@ export function sortedDestructure_jvp(xs: Float64Array, tangent: { xs?: Float64A
 
 /** sortedDestructure's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function sortedDestructure_hvp(xs: Float64Array, v: { xs?: Float64Array }): { value: number; grad: { xs: Float64Array }; hvp: { xs: Float64Array } } {
-  const xs_d = v.xs ?? f64Zeros(xs.length);
   const adj: { xs: Float64Array } = {
     xs: f64Zeros(xs.length)
   };
@@ -3215,13 +3191,10 @@ export function sortedDestructure_hvp(xs: Float64Array, v: { xs?: Float64Array }
   const t1 = xs.length;
   const t2 = sortPermutation(xs, 0, t1, 1, false, 1);
   const tmp: number[] = new Array(t1);
-  const tmp_d: number[] = new Array(t1);
   for (let k = 0; k < t1; k++) {
     const t3 = t2[k]!;
     const t4 = xs[t3]!;
-    const t4_d = xs_d[t3]!;
     tmp[k]! = t4;
-    tmp_d[k]! = t4_d;
   }
   const t5 = tmp[0]!;
   const t6 = tmp[2]!;
@@ -4513,8 +4486,8 @@ export function reverseAndSet_vjp(xs: Float64Array, k: number, adj: { xs: Float6
       break;
     }
     iters++;
-    const t6 = ys[j]!;
-    const t7 = ys[i]!;
+    const t6: number = ys[j]!;
+    const t7: number = ys[i]!;
     ys[i]! = t6;
     ys[j]! = t7;
     const t8 = i + 1;
@@ -4719,14 +4692,10 @@ export function reverseAndSet_hvp(xs: Float64Array, k: number, v1: { xs?: Float6
   let j_int = false;
   const t1 = xs.length;
   const ys = new Float64Array(t1);
-  const ys_d = new Float64Array(t1);
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const v = xs[i_1]!;
-    const v_d = xs_d[i_1]!;
     const t2 = v * k;
-    const t2_d = k * v_d + v * k_d;
     ys[i_1]! = t2;
-    ys_d[i_1]! = t2_d;
   }
   let i = 0;
   const t3 = ys.length;
@@ -4740,14 +4709,10 @@ export function reverseAndSet_hvp(xs: Float64Array, k: number, v1: { xs?: Float6
       break;
     }
     iters++;
-    const t6 = ys[j]!;
-    const t6_d = ys_d[j]!;
-    const t7 = ys[i]!;
-    const t7_d = ys_d[i]!;
+    const t6: number = ys[j]!;
+    const t7: number = ys[i]!;
     ys[i]! = t6;
-    ys_d[i]! = t6_d;
     ys[j]! = t7;
-    ys_d[j]! = t7_d;
     const t8 = i + 1;
     i = t8;
     const t9 = j - 1;
@@ -4763,7 +4728,6 @@ export function reverseAndSet_hvp(xs: Float64Array, k: number, v1: { xs?: Float6
   }
   const t10 = t1 + 2;
   const z = new Float64Array(t10);
-  const z_d = new Float64Array(t10);
   const t11 = ys.length;
   const t12 = z.length;
   const t13 = 1 + t11;
@@ -4776,12 +4740,9 @@ export function reverseAndSet_hvp(xs: Float64Array, k: number, v1: { xs?: Float6
   for (let j_1 = 0; j_1 < t11; j_1++) {
     const t16 = j_1 + 1;
     const t17 = ys[j_1]!;
-    const t17_d = ys_d[j_1]!;
     z[t16]! = t17;
-    z_d[t16]! = t17_d;
   }
   z[0]! = k;
-  z_d[0]! = k_d;
   const t18 = z.length;
   let s = 0;
   const xs_b = adj.xs;

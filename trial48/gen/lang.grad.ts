@@ -2131,7 +2131,6 @@ export function fromEverySome_hvp(a: number, n: number, v1: { a?: number; n?: nu
   const t1 = Math.trunc(n);
   const t2 = Math.max(t1, 0);
   const xs: number[] = new Array(t2);
-  const xs_d1: number[] = new Array(t2);
   const xs_d: number[] = new Array(t2).fill(0);
   const xs_d_d: number[] = new Array(t2).fill(0);
   for (let i_1 = 0; i_1 < t2; i_1++) {
@@ -2140,11 +2139,9 @@ export function fromEverySome_hvp(a: number, n: number, v1: { a?: number; n?: nu
     const t4_d1 = t3 * a_d1;
     const t4_d = t3 * a_d;
     const t5 = Math.sin(t4);
-    const t5_d1 = Math.cos(t4) * t4_d1;
     const t5_d = Math.cos(t4) * t4_d;
     const t5_d_d = -(t4_d * (Math.sin(t4) * t4_d1));
     xs[i_1]! = t5;
-    xs_d1[i_1]! = t5_d1;
     xs_d[i_1]! = t5_d;
     xs_d_d[i_1]! = t5_d_d;
   }

@@ -3036,9 +3036,7 @@ export function nestedCallbacks_hvp(xs: Float64Array, a: number, v1: { xs?: Floa
   };
   const seed: number = 1;
   let s: number = 0;
-  let s_d: number = 0;
   let t8: number = 0;
-  let t8_d: number = 0;
   const pushed: number[] = [];
   const pushed_d: number[] = [];
   const t1 = xs.length;
@@ -3056,33 +3054,23 @@ export function nestedCallbacks_hvp(xs: Float64Array, a: number, v1: { xs?: Floa
   }
   const t5 = pushed.length;
   const ys: number[] = new Array(t5);
-  const ys_d: number[] = new Array(t5);
   for (let i_2 = 0; i_2 < t5; i_2++) {
     const p = pushed[i_2]!;
-    const p_d = pushed_d[i_2]!;
     const t6 = pushed.length;
     s = 0;
-    s_d = 0;
     for (let i_3 = 0; i_3 < t6; i_3++) {
       const q = pushed[i_3]!;
-      const q_d = pushed_d[i_3]!;
       const t7 = i_3 <= i_2;
       if (t7) {
         const t9 = q * p;
-        const t9_d = p * q_d + q * p_d;
         t8 = t9;
-        t8_d = t9_d;
       } else {
         t8 = 0;
-        t8_d = 0;
       }
       const t10 = s + t8;
-      const t10_d = s_d + t8_d;
       s = t10;
-      s_d = t10_d;
     }
     ys[i_2]! = s;
-    ys_d[i_2]! = s_d;
   }
   const t11 = ys.length;
   let s_1 = 0;
@@ -4471,7 +4459,6 @@ export function arrayFromRecurrence_hvp(x0: number, r: number, v1: { x0?: number
   let prev_d = x0_d;
   const t1 = Math.max(8, 0);
   const traj: number[] = new Array(t1);
-  const traj_d: number[] = new Array(t1);
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
     stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
     stack_d = tapeTangents(stack);
@@ -4488,9 +4475,7 @@ export function arrayFromRecurrence_hvp(x0: number, r: number, v1: { x0?: number
     prev = t4;
     prev_d = t4_d;
     const t5 = prev;
-    const t5_d = prev_d;
     traj[i]! = t5;
-    traj_d[i]! = t5_d;
   }
   const t6 = traj.length;
   let s = 0;
@@ -4593,18 +4578,18 @@ export function tuplePairSwap_vjp(xs: Float64Array, adj: { xs: Float64Array }, s
   if (top + (t8 + 1 > 0 ? t8 + 1 : 0) > stack.length) stack = tape.reserve(top, t8 + 1 > 0 ? t8 + 1 : 0);
   for (let i_1 = 0; i_1 < t8; i_1++) {
     const t9 = i_1 * 2;
-    const t10 = pts[t9]!;
+    const t10: number = pts[t9]!;
     const t11 = t9 + 1;
-    const t12 = pts[t11]!;
+    const t12: number = pts[t11]!;
     const t13 = t10;
     const t14 = t12;
     const a0 = t13;
     const b0 = t14;
     const t15 = i_1 + 1;
     const t16 = t15 * 2;
-    const t17 = pts[t16]!;
+    const t17: number = pts[t16]!;
     const t18 = t16 + 1;
-    const t19 = pts[t18]!;
+    const t19: number = pts[t18]!;
     const t20 = t17;
     const t21 = t19;
     const a1 = t20;
@@ -4843,11 +4828,11 @@ export function tuplePairSwap_hvp(xs: Float64Array, v: { xs?: Float64Array }): {
   }
   for (let i_1 = 0; i_1 < t8; i_1++) {
     const t9 = i_1 * 2;
-    const t10 = pts[t9]!;
-    const t10_d = pts_d[t9]!;
+    const t10: number = pts[t9]!;
+    const t10_d: number = pts_d[t9]!;
     const t11 = t9 + 1;
-    const t12 = pts[t11]!;
-    const t12_d = pts_d[t11]!;
+    const t12: number = pts[t11]!;
+    const t12_d: number = pts_d[t11]!;
     const t13 = t10;
     const t13_d = t10_d;
     const t14 = t12;
@@ -4858,11 +4843,11 @@ export function tuplePairSwap_hvp(xs: Float64Array, v: { xs?: Float64Array }): {
     const b0_d = t14_d;
     const t15 = i_1 + 1;
     const t16 = t15 * 2;
-    const t17 = pts[t16]!;
-    const t17_d = pts_d[t16]!;
+    const t17: number = pts[t16]!;
+    const t17_d: number = pts_d[t16]!;
     const t18 = t16 + 1;
-    const t19 = pts[t18]!;
-    const t19_d = pts_d[t18]!;
+    const t19: number = pts[t18]!;
+    const t19_d: number = pts_d[t18]!;
     const t20 = t17;
     const t20_d = t17_d;
     const t21 = t19;

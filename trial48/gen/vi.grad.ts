@@ -47,7 +47,7 @@ export function elboRegression_vjp(mu: Float64Array, rho: Float64Array, eps: Flo
       const t10 = w.length;
       acc = 0;
       for (let i_2 = 0; i_2 < t10; i_2++) {
-        const wj = w[i_2]!;
+        const wj: number = w[i_2]!;
         const t11 = i * d;
         const t12 = t11 + i_2;
         const t13 = X[t12]!;
@@ -72,7 +72,7 @@ export function elboRegression_vjp(mu: Float64Array, rho: Float64Array, eps: Flo
     const t19 = w.length;
     acc_1 = 0;
     for (let i_3 = 0; i_3 < t19; i_3++) {
-      const wj_1 = w[i_3]!;
+      const wj_1: number = w[i_3]!;
       const t2_logNormal_1 = -0.9189385332046727 - logS0;
       const t3_logNormal_1 = wj_1;
       const t5_logNormal_1 = t3_logNormal_1 / t4_logNormal_1;
@@ -449,8 +449,8 @@ export function elboRegression_hvp(mu: Float64Array, rho: Float64Array, eps: Flo
       acc = 0;
       acc_d = 0;
       for (let i_2 = 0; i_2 < t10; i_2++) {
-        const wj = w[i_2]!;
-        const wj_d = w_d[i_2]!;
+        const wj: number = w[i_2]!;
+        const wj_d: number = w_d[i_2]!;
         const t11 = i * d;
         const t12 = t11 + i_2;
         const t13 = X[t12]!;
@@ -485,7 +485,7 @@ export function elboRegression_hvp(mu: Float64Array, rho: Float64Array, eps: Flo
     const t19 = w.length;
     acc_1 = 0;
     for (let i_3 = 0; i_3 < t19; i_3++) {
-      const wj_1 = w[i_3]!;
+      const wj_1: number = w[i_3]!;
       const t2_logNormal_1 = -0.9189385332046727 - logS0;
       const t3_logNormal_1 = wj_1;
       const t5_logNormal_1 = t3_logNormal_1 / t4_logNormal_1;
@@ -1643,7 +1643,7 @@ export function radialFlowKL_vjp(centres: Float64Array, logAlpha: Float64Array, 
     const t15 = z.length;
     acc = 0;
     for (let i = 0; i < t15; i++) {
-      const zi = z[i]!;
+      const zi: number = z[i]!;
       const t16 = 0.5 * zi;
       const t17 = t16 * zi;
       const t18 = acc - t17;
@@ -1675,7 +1675,7 @@ export function radialFlowKL_vjp(centres: Float64Array, logAlpha: Float64Array, 
       const beta = t22 + t24;
       r2 = 0;
       for (let j = 0; j < d; j++) {
-        const t25 = z[j]!;
+        const t25: number = z[j]!;
         const t26 = k * d;
         const t27 = t26 + j;
         const t28 = centres[t27]!;
@@ -1709,7 +1709,7 @@ export function radialFlowKL_vjp(centres: Float64Array, logAlpha: Float64Array, 
       if (d > 32) {
         top = saveSegment(z, 0, d, stack, top);
         for (let j_2 = 0; j_2 < d; j_2++) {
-          const t44 = z[j_2]!;
+          const t44: number = z[j_2]!;
           const t46 = k * d;
           const t47 = t46 + j_2;
           const t48 = centres[t47]!;
@@ -1720,7 +1720,7 @@ export function radialFlowKL_vjp(centres: Float64Array, logAlpha: Float64Array, 
         }
       } else {
         for (let j_2 = 0; j_2 < d; j_2++) {
-          const t44 = z[j_2]!;
+          const t44: number = z[j_2]!;
           const t46 = k * d;
           const t47 = t46 + j_2;
           const t48 = centres[t47]!;
@@ -1737,7 +1737,7 @@ export function radialFlowKL_vjp(centres: Float64Array, logAlpha: Float64Array, 
     acc_1 = 0;
     if (top + (t52 + 1 > 0 ? t52 + 1 : 0) > stack.length) stack = tape.reserve(top, t52 + 1 > 0 ? t52 + 1 : 0);
     for (let i_1 = 0; i_1 < t52; i_1++) {
-      const zi_1 = z[i_1]!;
+      const zi_1: number = z[i_1]!;
       const t53 = m[i_1]!;
       const t3_logNormal = zi_1 - t53;
       const t5_logNormal = t3_logNormal / t4_logNormal;
@@ -2272,7 +2272,7 @@ export function radialFlowKL_hvp(centres: Float64Array, logAlpha: Float64Array, 
     const t15 = z.length;
     acc = 0;
     for (let i = 0; i < t15; i++) {
-      const zi = z[i]!;
+      const zi: number = z[i]!;
       const t16 = 0.5 * zi;
       const t17 = t16 * zi;
       const t18 = acc - t17;
@@ -2324,8 +2324,8 @@ export function radialFlowKL_hvp(centres: Float64Array, logAlpha: Float64Array, 
       r2 = 0;
       r2_d = 0;
       for (let j = 0; j < d; j++) {
-        const t25 = z[j]!;
-        const t25_d = z_d[j]!;
+        const t25: number = z[j]!;
+        const t25_d: number = z_d[j]!;
         const t26 = k * d;
         const t27 = t26 + j;
         const t28 = centres[t27]!;
@@ -2379,8 +2379,8 @@ export function radialFlowKL_hvp(centres: Float64Array, logAlpha: Float64Array, 
         stack_d = tapeTangents(stack);
       }
       for (let j_2 = 0; j_2 < d; j_2++) {
-        const t44 = z[j_2]!;
-        const t44_d = z_d[j_2]!;
+        const t44: number = z[j_2]!;
+        const t44_d: number = z_d[j_2]!;
         const t46 = k * d;
         const t47 = t46 + j_2;
         const t48 = centres[t47]!;
@@ -2406,8 +2406,8 @@ export function radialFlowKL_hvp(centres: Float64Array, logAlpha: Float64Array, 
       stack_d = tapeTangents(stack);
     }
     for (let i_1 = 0; i_1 < t52; i_1++) {
-      const zi_1 = z[i_1]!;
-      const zi_1_d = z_d[i_1]!;
+      const zi_1: number = z[i_1]!;
+      const zi_1_d: number = z_d[i_1]!;
       const t53 = m[i_1]!;
       const t53_d = m_d[i_1]!;
       const t3_logNormal = zi_1 - t53;
@@ -2751,7 +2751,7 @@ export function mixtureLogLik_vjp(logits: Float64Array, means: Float64Array, log
     mx_logSumExp_run = mx_logSumExp;
     mx_logSumExp_at = -1;
     for (let j_logSumExp = 0; j_logSumExp < t1_logSumExp; j_logSumExp++) {
-      const t2_logSumExp = tmp[j_logSumExp]!;
+      const t2_logSumExp: number = tmp[j_logSumExp]!;
       const t3_logSumExp = Math.max(mx_logSumExp_run, t2_logSumExp);
       const t19 = mx_logSumExp_run !== t3_logSumExp;
       if (t19) {
@@ -2764,7 +2764,7 @@ export function mixtureLogLik_vjp(logits: Float64Array, means: Float64Array, log
     const t14 = mx_logSumExp_last >= 0;
     if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     if (t14) {
-      const t15 = tmp[mx_logSumExp_last]!;
+      const t15: number = tmp[mx_logSumExp_last]!;
       const t16 = Math.max(t15, t18);
       mx_logSumExp = t16;
     } else {
@@ -2779,7 +2779,7 @@ export function mixtureLogLik_vjp(logits: Float64Array, means: Float64Array, log
     s_logSumExp = 0;
     if (top + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0) > stack.length) stack = tape.reserve(top, t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0);
     for (let i_logSumExp = 0; i_logSumExp < t1_logSumExp; i_logSumExp++) {
-      const x_logSumExp = tmp[i_logSumExp]!;
+      const x_logSumExp: number = tmp[i_logSumExp]!;
       const t4_logSumExp = x_logSumExp - m_logSumExp;
       const t5_logSumExp = Math.exp(t4_logSumExp);
       stack[top++]! = t5_logSumExp;
@@ -2823,7 +2823,7 @@ export function mixtureLogLik_vjp(logits: Float64Array, means: Float64Array, log
     mx_logSumExp_1_run = mx_logSumExp_1;
     mx_logSumExp_1_at = -1;
     for (let j_logSumExp_1 = 0; j_logSumExp_1 < t1_logSumExp_1; j_logSumExp_1++) {
-      const t2_logSumExp_1 = tmp_1[j_logSumExp_1]!;
+      const t2_logSumExp_1: number = tmp_1[j_logSumExp_1]!;
       const t3_logSumExp_1 = Math.max(mx_logSumExp_1_run, t2_logSumExp_1);
       const t25 = mx_logSumExp_1_run !== t3_logSumExp_1;
       if (t25) {
@@ -2835,7 +2835,7 @@ export function mixtureLogLik_vjp(logits: Float64Array, means: Float64Array, log
     const mx_logSumExp_1_last = mx_logSumExp_1_at;
     const t20 = mx_logSumExp_1_last >= 0;
     if (t20) {
-      const t21 = tmp_1[mx_logSumExp_1_last]!;
+      const t21: number = tmp_1[mx_logSumExp_1_last]!;
       const t22 = Math.max(t21, t24);
       mx_logSumExp_1 = t22;
     } else {
@@ -2850,7 +2850,7 @@ export function mixtureLogLik_vjp(logits: Float64Array, means: Float64Array, log
     s_logSumExp_1 = 0;
     if (top + (t1_logSumExp_1 + 1 > 0 ? t1_logSumExp_1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1_logSumExp_1 + 1 > 0 ? t1_logSumExp_1 + 1 : 0);
     for (let i_logSumExp_1 = 0; i_logSumExp_1 < t1_logSumExp_1; i_logSumExp_1++) {
-      const x_logSumExp_1 = tmp_1[i_logSumExp_1]!;
+      const x_logSumExp_1: number = tmp_1[i_logSumExp_1]!;
       const t4_logSumExp_1 = x_logSumExp_1 - m_logSumExp_1;
       const t5_logSumExp_1 = Math.exp(t4_logSumExp_1);
       stack[top++]! = t5_logSumExp_1;
@@ -3287,8 +3287,8 @@ export function mixtureLogLik_hvp(logits: Float64Array, means: Float64Array, log
     mx_logSumExp_run_d = mx_logSumExp_d;
     mx_logSumExp_at = -1;
     for (let j_logSumExp = 0; j_logSumExp < t1_logSumExp; j_logSumExp++) {
-      const t2_logSumExp = tmp[j_logSumExp]!;
-      const t2_logSumExp_d = tmp_d[j_logSumExp]!;
+      const t2_logSumExp: number = tmp[j_logSumExp]!;
+      const t2_logSumExp_d: number = tmp_d[j_logSumExp]!;
       const t3_logSumExp = Math.max(mx_logSumExp_run, t2_logSumExp);
       const t3_logSumExp_d = (mx_logSumExp_run === t3_logSumExp ? mx_logSumExp_run_d : 0) + (t2_logSumExp === t3_logSumExp && mx_logSumExp_run !== t3_logSumExp ? t2_logSumExp_d : 0);
       const t19 = mx_logSumExp_run !== t3_logSumExp;
@@ -3307,8 +3307,8 @@ export function mixtureLogLik_hvp(logits: Float64Array, means: Float64Array, log
       stack_d = tapeTangents(stack);
     }
     if (t14) {
-      const t15 = tmp[mx_logSumExp_last]!;
-      const t15_d = tmp_d[mx_logSumExp_last]!;
+      const t15: number = tmp[mx_logSumExp_last]!;
+      const t15_d: number = tmp_d[mx_logSumExp_last]!;
       const t16 = Math.max(t15, t18);
       const t16_d = (t15 === t16 ? t15_d : 0) + (t18 === t16 && t15 !== t16 ? t18_d : 0);
       mx_logSumExp = t16;
@@ -3336,8 +3336,8 @@ export function mixtureLogLik_hvp(logits: Float64Array, means: Float64Array, log
       stack_d = tapeTangents(stack);
     }
     for (let i_logSumExp = 0; i_logSumExp < t1_logSumExp; i_logSumExp++) {
-      const x_logSumExp = tmp[i_logSumExp]!;
-      const x_logSumExp_d = tmp_d[i_logSumExp]!;
+      const x_logSumExp: number = tmp[i_logSumExp]!;
+      const x_logSumExp_d: number = tmp_d[i_logSumExp]!;
       const t4_logSumExp = x_logSumExp - m_logSumExp;
       const t4_logSumExp_d = x_logSumExp_d - m_logSumExp_d;
       const t5_logSumExp = Math.exp(t4_logSumExp);
@@ -3415,8 +3415,8 @@ export function mixtureLogLik_hvp(logits: Float64Array, means: Float64Array, log
     mx_logSumExp_1_run_d = mx_logSumExp_1_d;
     mx_logSumExp_1_at = -1;
     for (let j_logSumExp_1 = 0; j_logSumExp_1 < t1_logSumExp_1; j_logSumExp_1++) {
-      const t2_logSumExp_1 = tmp_1[j_logSumExp_1]!;
-      const t2_logSumExp_1_d = tmp_1_d[j_logSumExp_1]!;
+      const t2_logSumExp_1: number = tmp_1[j_logSumExp_1]!;
+      const t2_logSumExp_1_d: number = tmp_1_d[j_logSumExp_1]!;
       const t3_logSumExp_1 = Math.max(mx_logSumExp_1_run, t2_logSumExp_1);
       const t3_logSumExp_1_d = (mx_logSumExp_1_run === t3_logSumExp_1 ? mx_logSumExp_1_run_d : 0) + (t2_logSumExp_1 === t3_logSumExp_1 && mx_logSumExp_1_run !== t3_logSumExp_1 ? t2_logSumExp_1_d : 0);
       const t25 = mx_logSumExp_1_run !== t3_logSumExp_1;
@@ -3431,8 +3431,8 @@ export function mixtureLogLik_hvp(logits: Float64Array, means: Float64Array, log
     const mx_logSumExp_1_last = mx_logSumExp_1_at;
     const t20 = mx_logSumExp_1_last >= 0;
     if (t20) {
-      const t21 = tmp_1[mx_logSumExp_1_last]!;
-      const t21_d = tmp_1_d[mx_logSumExp_1_last]!;
+      const t21: number = tmp_1[mx_logSumExp_1_last]!;
+      const t21_d: number = tmp_1_d[mx_logSumExp_1_last]!;
       const t22 = Math.max(t21, t24);
       const t22_d = (t21 === t22 ? t21_d : 0) + (t24 === t22 && t21 !== t22 ? t24_d : 0);
       mx_logSumExp_1 = t22;
@@ -3460,8 +3460,8 @@ export function mixtureLogLik_hvp(logits: Float64Array, means: Float64Array, log
       stack_d = tapeTangents(stack);
     }
     for (let i_logSumExp_1 = 0; i_logSumExp_1 < t1_logSumExp_1; i_logSumExp_1++) {
-      const x_logSumExp_1 = tmp_1[i_logSumExp_1]!;
-      const x_logSumExp_1_d = tmp_1_d[i_logSumExp_1]!;
+      const x_logSumExp_1: number = tmp_1[i_logSumExp_1]!;
+      const x_logSumExp_1_d: number = tmp_1_d[i_logSumExp_1]!;
       const t4_logSumExp_1 = x_logSumExp_1 - m_logSumExp_1;
       const t4_logSumExp_1_d = x_logSumExp_1_d - m_logSumExp_1_d;
       const t5_logSumExp_1 = Math.exp(t4_logSumExp_1);
@@ -4816,7 +4816,7 @@ export function logisticElbo_vjp(mu: Float64Array, rho: Float64Array, eps: Float
       const yi = labels[i_3]!;
       a = 0;
       for (let j = 0; j < d; j++) {
-        const t13 = w[j]!;
+        const t13: number = w[j]!;
         const t14 = i_3 * d;
         const t15 = t14 + j;
         const t16 = X[t15]!;
@@ -4858,7 +4858,7 @@ export function logisticElbo_vjp(mu: Float64Array, rho: Float64Array, eps: Float
     p = 0;
     if (top + (t24 + 1 > 0 ? t24 + 1 : 0) > stack.length) stack = tape.reserve(top, t24 + 1 > 0 ? t24 + 1 : 0);
     for (let i_4 = 0; i_4 < t24; i_4++) {
-      const wj = w[i_4]!;
+      const wj: number = w[i_4]!;
       const t3_logNormal = wj;
       const t5_logNormal = t3_logNormal / t4_logNormal;
       const t6_logNormal = t5_logNormal ** 2;
@@ -5346,17 +5346,14 @@ export function logisticElbo_hvp(mu: Float64Array, rho: Float64Array, eps: Float
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let ll: number = 0;
-  let ll_d: number = 0;
   let a: number = 0;
   let a_d: number = 0;
   let t20: number = 0;
   let t20_d: number = 0;
   let p: number = 0;
-  let p_d: number = 0;
   let t2_softplus: number = 0;
   let t2_softplus_d: number = 0;
   let t2_softplus_logSigmoid: number = 0;
-  let t2_softplus_logSigmoid_d: number = 0;
   let t2_softplus_1: number = 0;
   let t2_softplus_1_d: number = 0;
   const d = mu.length;
@@ -5365,7 +5362,6 @@ export function logisticElbo_hvp(mu: Float64Array, rho: Float64Array, eps: Float
   const t2 = Math.trunc(S);
   const t3 = Math.max(t2, 0);
   const samples: number[] = new Array(t3);
-  const samples_d: number[] = new Array(t3);
   const samples_b = f64Zeros(t3);
   const t4_logNormal = Math.exp(0);
   for (let i_1 = 0; i_1 < t3; i_1++) {
@@ -5423,7 +5419,6 @@ export function logisticElbo_hvp(mu: Float64Array, rho: Float64Array, eps: Float
       w_d[i_2]! = t11_d;
     }
     ll = 0;
-    ll_d = 0;
     const t12 = labels.length;
     if (top + (t12 + 1 > 0 ? t12 + 1 : 0) * 2 > stack.length) {
       stack = tape.reserve(top, (t12 + 1 > 0 ? t12 + 1 : 0) * 2);
@@ -5434,8 +5429,8 @@ export function logisticElbo_hvp(mu: Float64Array, rho: Float64Array, eps: Float
       a = 0;
       a_d = 0;
       for (let j = 0; j < d; j++) {
-        const t13 = w[j]!;
-        const t13_d = w_d[j]!;
+        const t13: number = w[j]!;
+        const t13_d: number = w_d[j]!;
         const t14 = i_3 * d;
         const t15 = t14 + j;
         const t16 = X[t15]!;
@@ -5466,75 +5461,56 @@ export function logisticElbo_hvp(mu: Float64Array, rho: Float64Array, eps: Float
         const t4_softplus_logSigmoid = Math.exp(t3_softplus_logSigmoid);
         const t4_softplus_logSigmoid_d = t4_softplus_logSigmoid * t3_softplus_logSigmoid_d;
         const t5_softplus_logSigmoid = Math.log1p(t4_softplus_logSigmoid);
-        const t5_softplus_logSigmoid_d = t4_softplus_logSigmoid_d / (1 + t4_softplus_logSigmoid);
         stack_d[top]! = t4_softplus_logSigmoid_d;
         stack[top++]! = t4_softplus_logSigmoid;
         const t6_softplus_logSigmoid = t1_logSigmoid + t5_softplus_logSigmoid;
-        const t6_softplus_logSigmoid_d = t1_logSigmoid_d + t5_softplus_logSigmoid_d;
         t2_softplus_logSigmoid = t6_softplus_logSigmoid;
-        t2_softplus_logSigmoid_d = t6_softplus_logSigmoid_d;
         stack_d[top]! = 0;
         stack[top++]! = 1;
       } else {
         const t7_softplus_logSigmoid = Math.exp(t1_logSigmoid);
         const t7_softplus_logSigmoid_d = t7_softplus_logSigmoid * t1_logSigmoid_d;
         const t8_softplus_logSigmoid = Math.log1p(t7_softplus_logSigmoid);
-        const t8_softplus_logSigmoid_d = t7_softplus_logSigmoid_d / (1 + t7_softplus_logSigmoid);
         stack_d[top]! = t7_softplus_logSigmoid_d;
         stack[top++]! = t7_softplus_logSigmoid;
         t2_softplus_logSigmoid = t8_softplus_logSigmoid;
-        t2_softplus_logSigmoid_d = t8_softplus_logSigmoid_d;
         stack_d[top]! = 0;
         stack[top++]! = 0;
       }
       const t2_logSigmoid = t2_softplus_logSigmoid;
-      const t2_logSigmoid_d = t2_softplus_logSigmoid_d;
       const t3_logSigmoid = -t2_logSigmoid;
-      const t3_logSigmoid_d = -t2_logSigmoid_d;
       const t22 = t3_logSigmoid;
-      const t22_d = t3_logSigmoid_d;
       const t23 = ll + t22;
-      const t23_d = ll_d + t22_d;
       ll = t23;
-      ll_d = t23_d;
     }
     const t24 = w.length;
     p = 0;
-    p_d = 0;
     if (top + (t24 + 1 > 0 ? t24 + 1 : 0) > stack.length) {
       stack = tape.reserve(top, t24 + 1 > 0 ? t24 + 1 : 0);
       stack_d = tapeTangents(stack);
     }
     for (let i_4 = 0; i_4 < t24; i_4++) {
-      const wj = w[i_4]!;
-      const wj_d = w_d[i_4]!;
+      const wj: number = w[i_4]!;
+      const wj_d: number = w_d[i_4]!;
       const t3_logNormal = wj;
       const t3_logNormal_d = wj_d;
       const t5_logNormal = t3_logNormal / t4_logNormal;
       const t5_logNormal_d = t3_logNormal_d / t4_logNormal;
       const t6_logNormal = t5_logNormal ** 2;
-      const t6_logNormal_d = 2 * t5_logNormal * t5_logNormal_d;
       stack_d[top]! = t5_logNormal_d;
       stack[top++]! = t5_logNormal;
       const t7_logNormal = 0.5 * t6_logNormal;
-      const t7_logNormal_d = 0.5 * t6_logNormal_d;
       const t8_logNormal = -0.9189385332046727 - t7_logNormal;
-      const t8_logNormal_d = -t7_logNormal_d;
       const t25 = t8_logNormal;
-      const t25_d = t8_logNormal_d;
       const t26 = p + t25;
-      const t26_d = p_d + t25_d;
       p = t26;
-      p_d = t26_d;
     }
     tape.pushRef(w);
     tape.pushRef(w_d);
     tape.pushRef(w_b);
     tape.pushRef(w_b_d);
     const t27 = ll + p;
-    const t27_d = ll_d + p_d;
     samples[i_1]! = t27;
-    samples_d[i_1]! = t27_d;
   }
   const t28 = rho.length;
   let h = 0;

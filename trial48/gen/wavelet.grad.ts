@@ -36,8 +36,8 @@ export function haarSparsity_vjp(signal: Float64Array, levels: number, eps: numb
     for (let i_haarStep = 0; i_haarStep < h_haarStep; i_haarStep++) {
       const t1_haarStep = 2 * i_haarStep;
       const t2_haarStep = t1_haarStep + 1;
-      const t3_haarStep = x[t2_haarStep]!;
-      const t4_haarStep = x[t1_haarStep]!;
+      const t3_haarStep: number = x[t2_haarStep]!;
+      const t4_haarStep: number = x[t1_haarStep]!;
       const d_haarStep = t3_haarStep - t4_haarStep;
       const t5_haarStep = d_haarStep / 2;
       const s_haarStep = t4_haarStep + t5_haarStep;
@@ -49,12 +49,12 @@ export function haarSparsity_vjp(signal: Float64Array, levels: number, eps: numb
     if (n > 32) {
       top = saveSegment(x, 0, n, stack, top);
       for (let i_1_haarStep = 0; i_1_haarStep < n; i_1_haarStep++) {
-        const t7_haarStep = tmp[i_1_haarStep]!;
+        const t7_haarStep: number = tmp[i_1_haarStep]!;
         x[i_1_haarStep]! = t7_haarStep;
       }
     } else {
       for (let i_1_haarStep = 0; i_1_haarStep < n; i_1_haarStep++) {
-        const t7_haarStep = tmp[i_1_haarStep]!;
+        const t7_haarStep: number = tmp[i_1_haarStep]!;
         stack[top++]! = x[i_1_haarStep]!;
         x[i_1_haarStep]! = t7_haarStep;
       }
@@ -65,7 +65,7 @@ export function haarSparsity_vjp(signal: Float64Array, levels: number, eps: numb
       const t4 = Math.trunc(h);
       if (top + (n - t4 + 1 > 0 ? n - t4 + 1 : 0) > stack.length) stack = tape.reserve(top, n - t4 + 1 > 0 ? n - t4 + 1 : 0);
       for (let i = t4; i < n; i++) {
-        const t5 = x[i]!;
+        const t5: number = x[i]!;
         const t6 = t5 * t5;
         const t7 = eps * eps;
         const t8 = t6 + t7;
@@ -87,7 +87,7 @@ export function haarSparsity_vjp(signal: Float64Array, levels: number, eps: numb
           break;
         }
         iters++;
-        const t12 = x[i_1]!;
+        const t12: number = x[i_1]!;
         const t13 = t12 * t12;
         const t14 = eps * eps;
         const t15 = t13 + t14;
@@ -393,10 +393,10 @@ export function haarSparsity_hvp(signal: Float64Array, levels: number, eps: numb
     for (let i_haarStep = 0; i_haarStep < h_haarStep; i_haarStep++) {
       const t1_haarStep = 2 * i_haarStep;
       const t2_haarStep = t1_haarStep + 1;
-      const t3_haarStep = x[t2_haarStep]!;
-      const t3_haarStep_d = x_d[t2_haarStep]!;
-      const t4_haarStep = x[t1_haarStep]!;
-      const t4_haarStep_d = x_d[t1_haarStep]!;
+      const t3_haarStep: number = x[t2_haarStep]!;
+      const t3_haarStep_d: number = x_d[t2_haarStep]!;
+      const t4_haarStep: number = x[t1_haarStep]!;
+      const t4_haarStep_d: number = x_d[t1_haarStep]!;
       const d_haarStep = t3_haarStep - t4_haarStep;
       const d_haarStep_d = t3_haarStep_d - t4_haarStep_d;
       const t5_haarStep = d_haarStep / 2;
@@ -414,8 +414,8 @@ export function haarSparsity_hvp(signal: Float64Array, levels: number, eps: numb
       stack_d = tapeTangents(stack);
     }
     for (let i_1_haarStep = 0; i_1_haarStep < n; i_1_haarStep++) {
-      const t7_haarStep = tmp[i_1_haarStep]!;
-      const t7_haarStep_d = tmp_d[i_1_haarStep]!;
+      const t7_haarStep: number = tmp[i_1_haarStep]!;
+      const t7_haarStep_d: number = tmp_d[i_1_haarStep]!;
       stack_d[top]! = x_d[i_1_haarStep]!;
       stack[top++]! = x[i_1_haarStep]!;
       x[i_1_haarStep]! = t7_haarStep;
@@ -431,8 +431,8 @@ export function haarSparsity_hvp(signal: Float64Array, levels: number, eps: numb
         stack_d = tapeTangents(stack);
       }
       for (let i = t4; i < n; i++) {
-        const t5 = x[i]!;
-        const t5_d = x_d[i]!;
+        const t5: number = x[i]!;
+        const t5_d: number = x_d[i]!;
         const t6 = t5 * t5;
         const t6_d = (t5 + t5) * t5_d;
         const t7 = eps * eps;
@@ -467,8 +467,8 @@ export function haarSparsity_hvp(signal: Float64Array, levels: number, eps: numb
           break;
         }
         iters++;
-        const t12 = x[i_1]!;
-        const t12_d = x_d[i_1]!;
+        const t12: number = x[i_1]!;
+        const t12_d: number = x_d[i_1]!;
         const t13 = t12 * t12;
         const t13_d = (t12 + t12) * t12_d;
         const t14 = eps * eps;
@@ -740,11 +740,11 @@ export function cdf53Denoise_vjp(noisy: Float64Array, clean: Float64Array, thres
     const t11_inverse53 = 2 * i_1_inverse53;
     const t12_inverse53 = t11_inverse53 + 1;
     const t13_inverse53 = dt[i_1_inverse53]!;
-    const t14_inverse53 = x_inverse53[t11_inverse53]!;
+    const t14_inverse53: number = x_inverse53[t11_inverse53]!;
     const t15_inverse53 = t11_inverse53 + 2;
     const t17_inverse53 = t1_inverse53 - 2;
     const t18_inverse53 = Math.min(t15_inverse53, t17_inverse53);
-    const t19_inverse53 = x_inverse53[t18_inverse53]!;
+    const t19_inverse53: number = x_inverse53[t18_inverse53]!;
     const t20_inverse53 = t14_inverse53 + t19_inverse53;
     const t21_inverse53 = 0.5 * t20_inverse53;
     const t22_inverse53 = t13_inverse53 + t21_inverse53;
@@ -1156,13 +1156,13 @@ export function cdf53Denoise_hvp(noisy: Float64Array, clean: Float64Array, thres
     const t12_inverse53 = t11_inverse53 + 1;
     const t13_inverse53 = dt[i_1_inverse53]!;
     const t13_inverse53_d = dt_d[i_1_inverse53]!;
-    const t14_inverse53 = x_inverse53[t11_inverse53]!;
-    const t14_inverse53_d = x_inverse53_d[t11_inverse53]!;
+    const t14_inverse53: number = x_inverse53[t11_inverse53]!;
+    const t14_inverse53_d: number = x_inverse53_d[t11_inverse53]!;
     const t15_inverse53 = t11_inverse53 + 2;
     const t17_inverse53 = t1_inverse53 - 2;
     const t18_inverse53 = Math.min(t15_inverse53, t17_inverse53);
-    const t19_inverse53 = x_inverse53[t18_inverse53]!;
-    const t19_inverse53_d = x_inverse53_d[t18_inverse53]!;
+    const t19_inverse53: number = x_inverse53[t18_inverse53]!;
+    const t19_inverse53_d: number = x_inverse53_d[t18_inverse53]!;
     const t20_inverse53 = t14_inverse53 + t19_inverse53;
     const t20_inverse53_d = t14_inverse53_d + t19_inverse53_d;
     const t21_inverse53 = 0.5 * t20_inverse53;
@@ -1387,11 +1387,11 @@ export function cdf97Compaction_vjp(signal: Float64Array, adj: { signal: Float64
   const t5_cdf97InPlace = CDF97_cdf97InPlace[4]!;
   const t6_cdf97InPlace = n_cdf97InPlace - 1;
   for (let i_cdf97InPlace = 1; i_cdf97InPlace < t6_cdf97InPlace; i_cdf97InPlace += 2) {
-    const t7_cdf97InPlace = x[i_cdf97InPlace]!;
+    const t7_cdf97InPlace: number = x[i_cdf97InPlace]!;
     const t8_cdf97InPlace = i_cdf97InPlace - 1;
-    const t9_cdf97InPlace = x[t8_cdf97InPlace]!;
+    const t9_cdf97InPlace: number = x[t8_cdf97InPlace]!;
     const t10_cdf97InPlace = i_cdf97InPlace + 1;
-    const t11_cdf97InPlace = x[t10_cdf97InPlace]!;
+    const t11_cdf97InPlace: number = x[t10_cdf97InPlace]!;
     const t12_cdf97InPlace = t9_cdf97InPlace + t11_cdf97InPlace;
     const t13_cdf97InPlace = t1_cdf97InPlace * t12_cdf97InPlace;
     const t14_cdf97InPlace = t7_cdf97InPlace + t13_cdf97InPlace;
@@ -1405,11 +1405,11 @@ export function cdf97Compaction_vjp(signal: Float64Array, adj: { signal: Float64
   const t20_cdf97InPlace = t15_cdf97InPlace + t19_cdf97InPlace;
   x[t6_cdf97InPlace]! = t20_cdf97InPlace;
   for (let i_1_cdf97InPlace = 2; i_1_cdf97InPlace < n_cdf97InPlace; i_1_cdf97InPlace += 2) {
-    const t21_cdf97InPlace = x[i_1_cdf97InPlace]!;
+    const t21_cdf97InPlace: number = x[i_1_cdf97InPlace]!;
     const t22_cdf97InPlace = i_1_cdf97InPlace - 1;
-    const t23_cdf97InPlace = x[t22_cdf97InPlace]!;
+    const t23_cdf97InPlace: number = x[t22_cdf97InPlace]!;
     const t24_cdf97InPlace = i_1_cdf97InPlace + 1;
-    const t25_cdf97InPlace = x[t24_cdf97InPlace]!;
+    const t25_cdf97InPlace: number = x[t24_cdf97InPlace]!;
     const t26_cdf97InPlace = t23_cdf97InPlace + t25_cdf97InPlace;
     const t27_cdf97InPlace = t2_cdf97InPlace * t26_cdf97InPlace;
     const t28_cdf97InPlace = t21_cdf97InPlace + t27_cdf97InPlace;
@@ -1422,11 +1422,11 @@ export function cdf97Compaction_vjp(signal: Float64Array, adj: { signal: Float64
   const t33_cdf97InPlace = t29_cdf97InPlace + t32_cdf97InPlace;
   x[0]! = t33_cdf97InPlace;
   for (let i_2_cdf97InPlace = 1; i_2_cdf97InPlace < t6_cdf97InPlace; i_2_cdf97InPlace += 2) {
-    const t34_cdf97InPlace = x[i_2_cdf97InPlace]!;
+    const t34_cdf97InPlace: number = x[i_2_cdf97InPlace]!;
     const t35_cdf97InPlace = i_2_cdf97InPlace - 1;
-    const t36_cdf97InPlace = x[t35_cdf97InPlace]!;
+    const t36_cdf97InPlace: number = x[t35_cdf97InPlace]!;
     const t37_cdf97InPlace = i_2_cdf97InPlace + 1;
-    const t38_cdf97InPlace = x[t37_cdf97InPlace]!;
+    const t38_cdf97InPlace: number = x[t37_cdf97InPlace]!;
     const t39_cdf97InPlace = t36_cdf97InPlace + t38_cdf97InPlace;
     const t40_cdf97InPlace = t3_cdf97InPlace * t39_cdf97InPlace;
     const t41_cdf97InPlace = t34_cdf97InPlace + t40_cdf97InPlace;
@@ -1439,11 +1439,11 @@ export function cdf97Compaction_vjp(signal: Float64Array, adj: { signal: Float64
   const t46_cdf97InPlace = t42_cdf97InPlace + t45_cdf97InPlace;
   x[t6_cdf97InPlace]! = t46_cdf97InPlace;
   for (let i_3_cdf97InPlace = 2; i_3_cdf97InPlace < n_cdf97InPlace; i_3_cdf97InPlace += 2) {
-    const t47_cdf97InPlace = x[i_3_cdf97InPlace]!;
+    const t47_cdf97InPlace: number = x[i_3_cdf97InPlace]!;
     const t48_cdf97InPlace = i_3_cdf97InPlace - 1;
-    const t49_cdf97InPlace = x[t48_cdf97InPlace]!;
+    const t49_cdf97InPlace: number = x[t48_cdf97InPlace]!;
     const t50_cdf97InPlace = i_3_cdf97InPlace + 1;
-    const t51_cdf97InPlace = x[t50_cdf97InPlace]!;
+    const t51_cdf97InPlace: number = x[t50_cdf97InPlace]!;
     const t52_cdf97InPlace = t49_cdf97InPlace + t51_cdf97InPlace;
     const t53_cdf97InPlace = t4_cdf97InPlace * t52_cdf97InPlace;
     const t54_cdf97InPlace = t47_cdf97InPlace + t53_cdf97InPlace;
@@ -1459,11 +1459,11 @@ export function cdf97Compaction_vjp(signal: Float64Array, adj: { signal: Float64
     const t60_cdf97InPlace = i_4_cdf97InPlace % 2;
     const t61_cdf97InPlace = t60_cdf97InPlace === 0;
     if (t61_cdf97InPlace) {
-      const t63_cdf97InPlace = x[i_4_cdf97InPlace]!;
+      const t63_cdf97InPlace: number = x[i_4_cdf97InPlace]!;
       const t64_cdf97InPlace = t63_cdf97InPlace / t5_cdf97InPlace;
       t62_cdf97InPlace = t64_cdf97InPlace;
     } else {
-      const t65_cdf97InPlace = x[i_4_cdf97InPlace]!;
+      const t65_cdf97InPlace: number = x[i_4_cdf97InPlace]!;
       const t66_cdf97InPlace = t65_cdf97InPlace * t5_cdf97InPlace;
       t62_cdf97InPlace = t66_cdf97InPlace;
     }
@@ -1487,11 +1487,11 @@ export function cdf97Compaction_vjp(signal: Float64Array, adj: { signal: Float64
   const t5_cdf97InPlace_1 = CDF97_cdf97InPlace[4]!;
   const t6_cdf97InPlace_1 = n_cdf97InPlace_1 - 1;
   for (let i_cdf97InPlace_1 = 1; i_cdf97InPlace_1 < t6_cdf97InPlace_1; i_cdf97InPlace_1 += 2) {
-    const t7_cdf97InPlace_1 = coarse[i_cdf97InPlace_1]!;
+    const t7_cdf97InPlace_1: number = coarse[i_cdf97InPlace_1]!;
     const t8_cdf97InPlace_1 = i_cdf97InPlace_1 - 1;
-    const t9_cdf97InPlace_1 = coarse[t8_cdf97InPlace_1]!;
+    const t9_cdf97InPlace_1: number = coarse[t8_cdf97InPlace_1]!;
     const t10_cdf97InPlace_1 = i_cdf97InPlace_1 + 1;
-    const t11_cdf97InPlace_1 = coarse[t10_cdf97InPlace_1]!;
+    const t11_cdf97InPlace_1: number = coarse[t10_cdf97InPlace_1]!;
     const t12_cdf97InPlace_1 = t9_cdf97InPlace_1 + t11_cdf97InPlace_1;
     const t13_cdf97InPlace_1 = t1_cdf97InPlace_1 * t12_cdf97InPlace_1;
     const t14_cdf97InPlace_1 = t7_cdf97InPlace_1 + t13_cdf97InPlace_1;
@@ -1505,11 +1505,11 @@ export function cdf97Compaction_vjp(signal: Float64Array, adj: { signal: Float64
   const t20_cdf97InPlace_1 = t15_cdf97InPlace_1 + t19_cdf97InPlace_1;
   coarse[t6_cdf97InPlace_1]! = t20_cdf97InPlace_1;
   for (let i_1_cdf97InPlace_1 = 2; i_1_cdf97InPlace_1 < n_cdf97InPlace_1; i_1_cdf97InPlace_1 += 2) {
-    const t21_cdf97InPlace_1 = coarse[i_1_cdf97InPlace_1]!;
+    const t21_cdf97InPlace_1: number = coarse[i_1_cdf97InPlace_1]!;
     const t22_cdf97InPlace_1 = i_1_cdf97InPlace_1 - 1;
-    const t23_cdf97InPlace_1 = coarse[t22_cdf97InPlace_1]!;
+    const t23_cdf97InPlace_1: number = coarse[t22_cdf97InPlace_1]!;
     const t24_cdf97InPlace_1 = i_1_cdf97InPlace_1 + 1;
-    const t25_cdf97InPlace_1 = coarse[t24_cdf97InPlace_1]!;
+    const t25_cdf97InPlace_1: number = coarse[t24_cdf97InPlace_1]!;
     const t26_cdf97InPlace_1 = t23_cdf97InPlace_1 + t25_cdf97InPlace_1;
     const t27_cdf97InPlace_1 = t2_cdf97InPlace_1 * t26_cdf97InPlace_1;
     const t28_cdf97InPlace_1 = t21_cdf97InPlace_1 + t27_cdf97InPlace_1;
@@ -1522,11 +1522,11 @@ export function cdf97Compaction_vjp(signal: Float64Array, adj: { signal: Float64
   const t33_cdf97InPlace_1 = t29_cdf97InPlace_1 + t32_cdf97InPlace_1;
   coarse[0]! = t33_cdf97InPlace_1;
   for (let i_2_cdf97InPlace_1 = 1; i_2_cdf97InPlace_1 < t6_cdf97InPlace_1; i_2_cdf97InPlace_1 += 2) {
-    const t34_cdf97InPlace_1 = coarse[i_2_cdf97InPlace_1]!;
+    const t34_cdf97InPlace_1: number = coarse[i_2_cdf97InPlace_1]!;
     const t35_cdf97InPlace_1 = i_2_cdf97InPlace_1 - 1;
-    const t36_cdf97InPlace_1 = coarse[t35_cdf97InPlace_1]!;
+    const t36_cdf97InPlace_1: number = coarse[t35_cdf97InPlace_1]!;
     const t37_cdf97InPlace_1 = i_2_cdf97InPlace_1 + 1;
-    const t38_cdf97InPlace_1 = coarse[t37_cdf97InPlace_1]!;
+    const t38_cdf97InPlace_1: number = coarse[t37_cdf97InPlace_1]!;
     const t39_cdf97InPlace_1 = t36_cdf97InPlace_1 + t38_cdf97InPlace_1;
     const t40_cdf97InPlace_1 = t3_cdf97InPlace_1 * t39_cdf97InPlace_1;
     const t41_cdf97InPlace_1 = t34_cdf97InPlace_1 + t40_cdf97InPlace_1;
@@ -1539,11 +1539,11 @@ export function cdf97Compaction_vjp(signal: Float64Array, adj: { signal: Float64
   const t46_cdf97InPlace_1 = t42_cdf97InPlace_1 + t45_cdf97InPlace_1;
   coarse[t6_cdf97InPlace_1]! = t46_cdf97InPlace_1;
   for (let i_3_cdf97InPlace_1 = 2; i_3_cdf97InPlace_1 < n_cdf97InPlace_1; i_3_cdf97InPlace_1 += 2) {
-    const t47_cdf97InPlace_1 = coarse[i_3_cdf97InPlace_1]!;
+    const t47_cdf97InPlace_1: number = coarse[i_3_cdf97InPlace_1]!;
     const t48_cdf97InPlace_1 = i_3_cdf97InPlace_1 - 1;
-    const t49_cdf97InPlace_1 = coarse[t48_cdf97InPlace_1]!;
+    const t49_cdf97InPlace_1: number = coarse[t48_cdf97InPlace_1]!;
     const t50_cdf97InPlace_1 = i_3_cdf97InPlace_1 + 1;
-    const t51_cdf97InPlace_1 = coarse[t50_cdf97InPlace_1]!;
+    const t51_cdf97InPlace_1: number = coarse[t50_cdf97InPlace_1]!;
     const t52_cdf97InPlace_1 = t49_cdf97InPlace_1 + t51_cdf97InPlace_1;
     const t53_cdf97InPlace_1 = t4_cdf97InPlace_1 * t52_cdf97InPlace_1;
     const t54_cdf97InPlace_1 = t47_cdf97InPlace_1 + t53_cdf97InPlace_1;
@@ -1559,11 +1559,11 @@ export function cdf97Compaction_vjp(signal: Float64Array, adj: { signal: Float64
     const t60_cdf97InPlace_1 = i_4_cdf97InPlace_1 % 2;
     const t61_cdf97InPlace_1 = t60_cdf97InPlace_1 === 0;
     if (t61_cdf97InPlace_1) {
-      const t63_cdf97InPlace_1 = coarse[i_4_cdf97InPlace_1]!;
+      const t63_cdf97InPlace_1: number = coarse[i_4_cdf97InPlace_1]!;
       const t64_cdf97InPlace_1 = t63_cdf97InPlace_1 / t5_cdf97InPlace_1;
       t62_cdf97InPlace_1 = t64_cdf97InPlace_1;
     } else {
-      const t65_cdf97InPlace_1 = coarse[i_4_cdf97InPlace_1]!;
+      const t65_cdf97InPlace_1: number = coarse[i_4_cdf97InPlace_1]!;
       const t66_cdf97InPlace_1 = t65_cdf97InPlace_1 * t5_cdf97InPlace_1;
       t62_cdf97InPlace_1 = t66_cdf97InPlace_1;
     }
@@ -2226,14 +2226,14 @@ export function cdf97Compaction_hvp(signal: Float64Array, v1: { signal?: Float64
   const t5_cdf97InPlace = CDF97_cdf97InPlace[4]!;
   const t6_cdf97InPlace = n_cdf97InPlace - 1;
   for (let i_cdf97InPlace = 1; i_cdf97InPlace < t6_cdf97InPlace; i_cdf97InPlace += 2) {
-    const t7_cdf97InPlace = x[i_cdf97InPlace]!;
-    const t7_cdf97InPlace_d = x_d[i_cdf97InPlace]!;
+    const t7_cdf97InPlace: number = x[i_cdf97InPlace]!;
+    const t7_cdf97InPlace_d: number = x_d[i_cdf97InPlace]!;
     const t8_cdf97InPlace = i_cdf97InPlace - 1;
-    const t9_cdf97InPlace = x[t8_cdf97InPlace]!;
-    const t9_cdf97InPlace_d = x_d[t8_cdf97InPlace]!;
+    const t9_cdf97InPlace: number = x[t8_cdf97InPlace]!;
+    const t9_cdf97InPlace_d: number = x_d[t8_cdf97InPlace]!;
     const t10_cdf97InPlace = i_cdf97InPlace + 1;
-    const t11_cdf97InPlace = x[t10_cdf97InPlace]!;
-    const t11_cdf97InPlace_d = x_d[t10_cdf97InPlace]!;
+    const t11_cdf97InPlace: number = x[t10_cdf97InPlace]!;
+    const t11_cdf97InPlace_d: number = x_d[t10_cdf97InPlace]!;
     const t12_cdf97InPlace = t9_cdf97InPlace + t11_cdf97InPlace;
     const t12_cdf97InPlace_d = t9_cdf97InPlace_d + t11_cdf97InPlace_d;
     const t13_cdf97InPlace = t1_cdf97InPlace * t12_cdf97InPlace;
@@ -2256,14 +2256,14 @@ export function cdf97Compaction_hvp(signal: Float64Array, v1: { signal?: Float64
   x[t6_cdf97InPlace]! = t20_cdf97InPlace;
   x_d[t6_cdf97InPlace]! = t20_cdf97InPlace_d;
   for (let i_1_cdf97InPlace = 2; i_1_cdf97InPlace < n_cdf97InPlace; i_1_cdf97InPlace += 2) {
-    const t21_cdf97InPlace = x[i_1_cdf97InPlace]!;
-    const t21_cdf97InPlace_d = x_d[i_1_cdf97InPlace]!;
+    const t21_cdf97InPlace: number = x[i_1_cdf97InPlace]!;
+    const t21_cdf97InPlace_d: number = x_d[i_1_cdf97InPlace]!;
     const t22_cdf97InPlace = i_1_cdf97InPlace - 1;
-    const t23_cdf97InPlace = x[t22_cdf97InPlace]!;
-    const t23_cdf97InPlace_d = x_d[t22_cdf97InPlace]!;
+    const t23_cdf97InPlace: number = x[t22_cdf97InPlace]!;
+    const t23_cdf97InPlace_d: number = x_d[t22_cdf97InPlace]!;
     const t24_cdf97InPlace = i_1_cdf97InPlace + 1;
-    const t25_cdf97InPlace = x[t24_cdf97InPlace]!;
-    const t25_cdf97InPlace_d = x_d[t24_cdf97InPlace]!;
+    const t25_cdf97InPlace: number = x[t24_cdf97InPlace]!;
+    const t25_cdf97InPlace_d: number = x_d[t24_cdf97InPlace]!;
     const t26_cdf97InPlace = t23_cdf97InPlace + t25_cdf97InPlace;
     const t26_cdf97InPlace_d = t23_cdf97InPlace_d + t25_cdf97InPlace_d;
     const t27_cdf97InPlace = t2_cdf97InPlace * t26_cdf97InPlace;
@@ -2285,14 +2285,14 @@ export function cdf97Compaction_hvp(signal: Float64Array, v1: { signal?: Float64
   x[0]! = t33_cdf97InPlace;
   x_d[0]! = t33_cdf97InPlace_d;
   for (let i_2_cdf97InPlace = 1; i_2_cdf97InPlace < t6_cdf97InPlace; i_2_cdf97InPlace += 2) {
-    const t34_cdf97InPlace = x[i_2_cdf97InPlace]!;
-    const t34_cdf97InPlace_d = x_d[i_2_cdf97InPlace]!;
+    const t34_cdf97InPlace: number = x[i_2_cdf97InPlace]!;
+    const t34_cdf97InPlace_d: number = x_d[i_2_cdf97InPlace]!;
     const t35_cdf97InPlace = i_2_cdf97InPlace - 1;
-    const t36_cdf97InPlace = x[t35_cdf97InPlace]!;
-    const t36_cdf97InPlace_d = x_d[t35_cdf97InPlace]!;
+    const t36_cdf97InPlace: number = x[t35_cdf97InPlace]!;
+    const t36_cdf97InPlace_d: number = x_d[t35_cdf97InPlace]!;
     const t37_cdf97InPlace = i_2_cdf97InPlace + 1;
-    const t38_cdf97InPlace = x[t37_cdf97InPlace]!;
-    const t38_cdf97InPlace_d = x_d[t37_cdf97InPlace]!;
+    const t38_cdf97InPlace: number = x[t37_cdf97InPlace]!;
+    const t38_cdf97InPlace_d: number = x_d[t37_cdf97InPlace]!;
     const t39_cdf97InPlace = t36_cdf97InPlace + t38_cdf97InPlace;
     const t39_cdf97InPlace_d = t36_cdf97InPlace_d + t38_cdf97InPlace_d;
     const t40_cdf97InPlace = t3_cdf97InPlace * t39_cdf97InPlace;
@@ -2314,14 +2314,14 @@ export function cdf97Compaction_hvp(signal: Float64Array, v1: { signal?: Float64
   x[t6_cdf97InPlace]! = t46_cdf97InPlace;
   x_d[t6_cdf97InPlace]! = t46_cdf97InPlace_d;
   for (let i_3_cdf97InPlace = 2; i_3_cdf97InPlace < n_cdf97InPlace; i_3_cdf97InPlace += 2) {
-    const t47_cdf97InPlace = x[i_3_cdf97InPlace]!;
-    const t47_cdf97InPlace_d = x_d[i_3_cdf97InPlace]!;
+    const t47_cdf97InPlace: number = x[i_3_cdf97InPlace]!;
+    const t47_cdf97InPlace_d: number = x_d[i_3_cdf97InPlace]!;
     const t48_cdf97InPlace = i_3_cdf97InPlace - 1;
-    const t49_cdf97InPlace = x[t48_cdf97InPlace]!;
-    const t49_cdf97InPlace_d = x_d[t48_cdf97InPlace]!;
+    const t49_cdf97InPlace: number = x[t48_cdf97InPlace]!;
+    const t49_cdf97InPlace_d: number = x_d[t48_cdf97InPlace]!;
     const t50_cdf97InPlace = i_3_cdf97InPlace + 1;
-    const t51_cdf97InPlace = x[t50_cdf97InPlace]!;
-    const t51_cdf97InPlace_d = x_d[t50_cdf97InPlace]!;
+    const t51_cdf97InPlace: number = x[t50_cdf97InPlace]!;
+    const t51_cdf97InPlace_d: number = x_d[t50_cdf97InPlace]!;
     const t52_cdf97InPlace = t49_cdf97InPlace + t51_cdf97InPlace;
     const t52_cdf97InPlace_d = t49_cdf97InPlace_d + t51_cdf97InPlace_d;
     const t53_cdf97InPlace = t4_cdf97InPlace * t52_cdf97InPlace;
@@ -2346,15 +2346,15 @@ export function cdf97Compaction_hvp(signal: Float64Array, v1: { signal?: Float64
     const t60_cdf97InPlace = i_4_cdf97InPlace % 2;
     const t61_cdf97InPlace = t60_cdf97InPlace === 0;
     if (t61_cdf97InPlace) {
-      const t63_cdf97InPlace = x[i_4_cdf97InPlace]!;
-      const t63_cdf97InPlace_d = x_d[i_4_cdf97InPlace]!;
+      const t63_cdf97InPlace: number = x[i_4_cdf97InPlace]!;
+      const t63_cdf97InPlace_d: number = x_d[i_4_cdf97InPlace]!;
       const t64_cdf97InPlace = t63_cdf97InPlace / t5_cdf97InPlace;
       const t64_cdf97InPlace_d = t63_cdf97InPlace_d / t5_cdf97InPlace;
       t62_cdf97InPlace = t64_cdf97InPlace;
       t62_cdf97InPlace_d = t64_cdf97InPlace_d;
     } else {
-      const t65_cdf97InPlace = x[i_4_cdf97InPlace]!;
-      const t65_cdf97InPlace_d = x_d[i_4_cdf97InPlace]!;
+      const t65_cdf97InPlace: number = x[i_4_cdf97InPlace]!;
+      const t65_cdf97InPlace_d: number = x_d[i_4_cdf97InPlace]!;
       const t66_cdf97InPlace = t65_cdf97InPlace * t5_cdf97InPlace;
       const t66_cdf97InPlace_d = t5_cdf97InPlace * t65_cdf97InPlace_d;
       t62_cdf97InPlace = t66_cdf97InPlace;
@@ -2384,14 +2384,14 @@ export function cdf97Compaction_hvp(signal: Float64Array, v1: { signal?: Float64
   const t5_cdf97InPlace_1 = CDF97_cdf97InPlace[4]!;
   const t6_cdf97InPlace_1 = n_cdf97InPlace_1 - 1;
   for (let i_cdf97InPlace_1 = 1; i_cdf97InPlace_1 < t6_cdf97InPlace_1; i_cdf97InPlace_1 += 2) {
-    const t7_cdf97InPlace_1 = coarse[i_cdf97InPlace_1]!;
-    const t7_cdf97InPlace_1_d = coarse_d[i_cdf97InPlace_1]!;
+    const t7_cdf97InPlace_1: number = coarse[i_cdf97InPlace_1]!;
+    const t7_cdf97InPlace_1_d: number = coarse_d[i_cdf97InPlace_1]!;
     const t8_cdf97InPlace_1 = i_cdf97InPlace_1 - 1;
-    const t9_cdf97InPlace_1 = coarse[t8_cdf97InPlace_1]!;
-    const t9_cdf97InPlace_1_d = coarse_d[t8_cdf97InPlace_1]!;
+    const t9_cdf97InPlace_1: number = coarse[t8_cdf97InPlace_1]!;
+    const t9_cdf97InPlace_1_d: number = coarse_d[t8_cdf97InPlace_1]!;
     const t10_cdf97InPlace_1 = i_cdf97InPlace_1 + 1;
-    const t11_cdf97InPlace_1 = coarse[t10_cdf97InPlace_1]!;
-    const t11_cdf97InPlace_1_d = coarse_d[t10_cdf97InPlace_1]!;
+    const t11_cdf97InPlace_1: number = coarse[t10_cdf97InPlace_1]!;
+    const t11_cdf97InPlace_1_d: number = coarse_d[t10_cdf97InPlace_1]!;
     const t12_cdf97InPlace_1 = t9_cdf97InPlace_1 + t11_cdf97InPlace_1;
     const t12_cdf97InPlace_1_d = t9_cdf97InPlace_1_d + t11_cdf97InPlace_1_d;
     const t13_cdf97InPlace_1 = t1_cdf97InPlace_1 * t12_cdf97InPlace_1;
@@ -2414,14 +2414,14 @@ export function cdf97Compaction_hvp(signal: Float64Array, v1: { signal?: Float64
   coarse[t6_cdf97InPlace_1]! = t20_cdf97InPlace_1;
   coarse_d[t6_cdf97InPlace_1]! = t20_cdf97InPlace_1_d;
   for (let i_1_cdf97InPlace_1 = 2; i_1_cdf97InPlace_1 < n_cdf97InPlace_1; i_1_cdf97InPlace_1 += 2) {
-    const t21_cdf97InPlace_1 = coarse[i_1_cdf97InPlace_1]!;
-    const t21_cdf97InPlace_1_d = coarse_d[i_1_cdf97InPlace_1]!;
+    const t21_cdf97InPlace_1: number = coarse[i_1_cdf97InPlace_1]!;
+    const t21_cdf97InPlace_1_d: number = coarse_d[i_1_cdf97InPlace_1]!;
     const t22_cdf97InPlace_1 = i_1_cdf97InPlace_1 - 1;
-    const t23_cdf97InPlace_1 = coarse[t22_cdf97InPlace_1]!;
-    const t23_cdf97InPlace_1_d = coarse_d[t22_cdf97InPlace_1]!;
+    const t23_cdf97InPlace_1: number = coarse[t22_cdf97InPlace_1]!;
+    const t23_cdf97InPlace_1_d: number = coarse_d[t22_cdf97InPlace_1]!;
     const t24_cdf97InPlace_1 = i_1_cdf97InPlace_1 + 1;
-    const t25_cdf97InPlace_1 = coarse[t24_cdf97InPlace_1]!;
-    const t25_cdf97InPlace_1_d = coarse_d[t24_cdf97InPlace_1]!;
+    const t25_cdf97InPlace_1: number = coarse[t24_cdf97InPlace_1]!;
+    const t25_cdf97InPlace_1_d: number = coarse_d[t24_cdf97InPlace_1]!;
     const t26_cdf97InPlace_1 = t23_cdf97InPlace_1 + t25_cdf97InPlace_1;
     const t26_cdf97InPlace_1_d = t23_cdf97InPlace_1_d + t25_cdf97InPlace_1_d;
     const t27_cdf97InPlace_1 = t2_cdf97InPlace_1 * t26_cdf97InPlace_1;
@@ -2443,14 +2443,14 @@ export function cdf97Compaction_hvp(signal: Float64Array, v1: { signal?: Float64
   coarse[0]! = t33_cdf97InPlace_1;
   coarse_d[0]! = t33_cdf97InPlace_1_d;
   for (let i_2_cdf97InPlace_1 = 1; i_2_cdf97InPlace_1 < t6_cdf97InPlace_1; i_2_cdf97InPlace_1 += 2) {
-    const t34_cdf97InPlace_1 = coarse[i_2_cdf97InPlace_1]!;
-    const t34_cdf97InPlace_1_d = coarse_d[i_2_cdf97InPlace_1]!;
+    const t34_cdf97InPlace_1: number = coarse[i_2_cdf97InPlace_1]!;
+    const t34_cdf97InPlace_1_d: number = coarse_d[i_2_cdf97InPlace_1]!;
     const t35_cdf97InPlace_1 = i_2_cdf97InPlace_1 - 1;
-    const t36_cdf97InPlace_1 = coarse[t35_cdf97InPlace_1]!;
-    const t36_cdf97InPlace_1_d = coarse_d[t35_cdf97InPlace_1]!;
+    const t36_cdf97InPlace_1: number = coarse[t35_cdf97InPlace_1]!;
+    const t36_cdf97InPlace_1_d: number = coarse_d[t35_cdf97InPlace_1]!;
     const t37_cdf97InPlace_1 = i_2_cdf97InPlace_1 + 1;
-    const t38_cdf97InPlace_1 = coarse[t37_cdf97InPlace_1]!;
-    const t38_cdf97InPlace_1_d = coarse_d[t37_cdf97InPlace_1]!;
+    const t38_cdf97InPlace_1: number = coarse[t37_cdf97InPlace_1]!;
+    const t38_cdf97InPlace_1_d: number = coarse_d[t37_cdf97InPlace_1]!;
     const t39_cdf97InPlace_1 = t36_cdf97InPlace_1 + t38_cdf97InPlace_1;
     const t39_cdf97InPlace_1_d = t36_cdf97InPlace_1_d + t38_cdf97InPlace_1_d;
     const t40_cdf97InPlace_1 = t3_cdf97InPlace_1 * t39_cdf97InPlace_1;
@@ -2472,14 +2472,14 @@ export function cdf97Compaction_hvp(signal: Float64Array, v1: { signal?: Float64
   coarse[t6_cdf97InPlace_1]! = t46_cdf97InPlace_1;
   coarse_d[t6_cdf97InPlace_1]! = t46_cdf97InPlace_1_d;
   for (let i_3_cdf97InPlace_1 = 2; i_3_cdf97InPlace_1 < n_cdf97InPlace_1; i_3_cdf97InPlace_1 += 2) {
-    const t47_cdf97InPlace_1 = coarse[i_3_cdf97InPlace_1]!;
-    const t47_cdf97InPlace_1_d = coarse_d[i_3_cdf97InPlace_1]!;
+    const t47_cdf97InPlace_1: number = coarse[i_3_cdf97InPlace_1]!;
+    const t47_cdf97InPlace_1_d: number = coarse_d[i_3_cdf97InPlace_1]!;
     const t48_cdf97InPlace_1 = i_3_cdf97InPlace_1 - 1;
-    const t49_cdf97InPlace_1 = coarse[t48_cdf97InPlace_1]!;
-    const t49_cdf97InPlace_1_d = coarse_d[t48_cdf97InPlace_1]!;
+    const t49_cdf97InPlace_1: number = coarse[t48_cdf97InPlace_1]!;
+    const t49_cdf97InPlace_1_d: number = coarse_d[t48_cdf97InPlace_1]!;
     const t50_cdf97InPlace_1 = i_3_cdf97InPlace_1 + 1;
-    const t51_cdf97InPlace_1 = coarse[t50_cdf97InPlace_1]!;
-    const t51_cdf97InPlace_1_d = coarse_d[t50_cdf97InPlace_1]!;
+    const t51_cdf97InPlace_1: number = coarse[t50_cdf97InPlace_1]!;
+    const t51_cdf97InPlace_1_d: number = coarse_d[t50_cdf97InPlace_1]!;
     const t52_cdf97InPlace_1 = t49_cdf97InPlace_1 + t51_cdf97InPlace_1;
     const t52_cdf97InPlace_1_d = t49_cdf97InPlace_1_d + t51_cdf97InPlace_1_d;
     const t53_cdf97InPlace_1 = t4_cdf97InPlace_1 * t52_cdf97InPlace_1;
@@ -2504,15 +2504,15 @@ export function cdf97Compaction_hvp(signal: Float64Array, v1: { signal?: Float64
     const t60_cdf97InPlace_1 = i_4_cdf97InPlace_1 % 2;
     const t61_cdf97InPlace_1 = t60_cdf97InPlace_1 === 0;
     if (t61_cdf97InPlace_1) {
-      const t63_cdf97InPlace_1 = coarse[i_4_cdf97InPlace_1]!;
-      const t63_cdf97InPlace_1_d = coarse_d[i_4_cdf97InPlace_1]!;
+      const t63_cdf97InPlace_1: number = coarse[i_4_cdf97InPlace_1]!;
+      const t63_cdf97InPlace_1_d: number = coarse_d[i_4_cdf97InPlace_1]!;
       const t64_cdf97InPlace_1 = t63_cdf97InPlace_1 / t5_cdf97InPlace_1;
       const t64_cdf97InPlace_1_d = t63_cdf97InPlace_1_d / t5_cdf97InPlace_1;
       t62_cdf97InPlace_1 = t64_cdf97InPlace_1;
       t62_cdf97InPlace_1_d = t64_cdf97InPlace_1_d;
     } else {
-      const t65_cdf97InPlace_1 = coarse[i_4_cdf97InPlace_1]!;
-      const t65_cdf97InPlace_1_d = coarse_d[i_4_cdf97InPlace_1]!;
+      const t65_cdf97InPlace_1: number = coarse[i_4_cdf97InPlace_1]!;
+      const t65_cdf97InPlace_1_d: number = coarse_d[i_4_cdf97InPlace_1]!;
       const t66_cdf97InPlace_1 = t65_cdf97InPlace_1 * t5_cdf97InPlace_1;
       const t66_cdf97InPlace_1_d = t5_cdf97InPlace_1 * t65_cdf97InPlace_1_d;
       t62_cdf97InPlace_1 = t66_cdf97InPlace_1;

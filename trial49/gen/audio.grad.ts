@@ -38,12 +38,6 @@ export function biquadFit_vjp(x: Float64Array, y: Float64Array, f0: number, q: n
   const t11_lowpassCoeffs = 1 - alpha_lowpassCoeffs;
   const t12_lowpassCoeffs = t11_lowpassCoeffs / a0_lowpassCoeffs;
   biq[4]! = t12_lowpassCoeffs;
-  const t13_lowpassCoeffs = biq.length;
-  const out_1_lowpassCoeffs = new Float64Array(t13_lowpassCoeffs);
-  for (let j_lowpassCoeffs = 0; j_lowpassCoeffs < t13_lowpassCoeffs; j_lowpassCoeffs++) {
-    const t14_lowpassCoeffs = biq[j_lowpassCoeffs]!;
-    out_1_lowpassCoeffs[j_lowpassCoeffs]! = t14_lowpassCoeffs;
-  }
   zst[0]! = 0;
   zst[1]! = 0;
   let e = 0;
@@ -261,12 +255,6 @@ export function biquadFit_jvp(x: Float64Array, y: Float64Array, f0: number, q: n
   const t12_lowpassCoeffs_d = t11_lowpassCoeffs_d / a0_lowpassCoeffs - t12_lowpassCoeffs / a0_lowpassCoeffs * a0_lowpassCoeffs_d;
   biq[4]! = t12_lowpassCoeffs;
   biq_d[4]! = t12_lowpassCoeffs_d;
-  const t13_lowpassCoeffs = biq.length;
-  const out_1_lowpassCoeffs = new Float64Array(t13_lowpassCoeffs);
-  for (let j_lowpassCoeffs = 0; j_lowpassCoeffs < t13_lowpassCoeffs; j_lowpassCoeffs++) {
-    const t14_lowpassCoeffs = biq[j_lowpassCoeffs]!;
-    out_1_lowpassCoeffs[j_lowpassCoeffs]! = t14_lowpassCoeffs;
-  }
   zst[0]! = 0;
   zst_d[0]! = 0;
   zst[1]! = 0;
@@ -403,15 +391,6 @@ export function biquadFit_hvp(x: Float64Array, y: Float64Array, f0: number, q: n
   const t12_lowpassCoeffs_d = t11_lowpassCoeffs_d / a0_lowpassCoeffs - t12_lowpassCoeffs / a0_lowpassCoeffs * a0_lowpassCoeffs_d;
   biq[4]! = t12_lowpassCoeffs;
   biq_d[4]! = t12_lowpassCoeffs_d;
-  const t13_lowpassCoeffs = biq.length;
-  const out_1_lowpassCoeffs = new Float64Array(t13_lowpassCoeffs);
-  const out_1_lowpassCoeffs_d = new Float64Array(t13_lowpassCoeffs);
-  for (let j_lowpassCoeffs = 0; j_lowpassCoeffs < t13_lowpassCoeffs; j_lowpassCoeffs++) {
-    const t14_lowpassCoeffs = biq[j_lowpassCoeffs]!;
-    const t14_lowpassCoeffs_d = biq_d[j_lowpassCoeffs]!;
-    out_1_lowpassCoeffs[j_lowpassCoeffs]! = t14_lowpassCoeffs;
-    out_1_lowpassCoeffs_d[j_lowpassCoeffs]! = t14_lowpassCoeffs_d;
-  }
   zst[0]! = 0;
   zst_d[0]! = 0;
   zst[1]! = 0;
@@ -2172,12 +2151,6 @@ export function cascadeRms_vjp(x: Float64Array, f0: number, q: number, fs: numbe
   const t11_lowpassCoeffs = 1 - alpha_lowpassCoeffs;
   const t12_lowpassCoeffs = t11_lowpassCoeffs / a0_lowpassCoeffs;
   biq[4]! = t12_lowpassCoeffs;
-  const t13_lowpassCoeffs = biq.length;
-  const out_1_lowpassCoeffs = new Float64Array(t13_lowpassCoeffs);
-  for (let j_lowpassCoeffs = 0; j_lowpassCoeffs < t13_lowpassCoeffs; j_lowpassCoeffs++) {
-    const t14_lowpassCoeffs = biq[j_lowpassCoeffs]!;
-    out_1_lowpassCoeffs[j_lowpassCoeffs]! = t14_lowpassCoeffs;
-  }
   const t2 = x.length;
   const y = new Float64Array(t2);
   let z0 = 0;
@@ -2447,12 +2420,6 @@ export function cascadeRms_jvp(x: Float64Array, f0: number, q: number, fs: numbe
   const t12_lowpassCoeffs_d = t11_lowpassCoeffs_d / a0_lowpassCoeffs - t12_lowpassCoeffs / a0_lowpassCoeffs * a0_lowpassCoeffs_d;
   biq[4]! = t12_lowpassCoeffs;
   biq_d[4]! = t12_lowpassCoeffs_d;
-  const t13_lowpassCoeffs = biq.length;
-  const out_1_lowpassCoeffs = new Float64Array(t13_lowpassCoeffs);
-  for (let j_lowpassCoeffs = 0; j_lowpassCoeffs < t13_lowpassCoeffs; j_lowpassCoeffs++) {
-    const t14_lowpassCoeffs = biq[j_lowpassCoeffs]!;
-    out_1_lowpassCoeffs[j_lowpassCoeffs]! = t14_lowpassCoeffs;
-  }
   const t2 = x.length;
   const y = new Float64Array(t2);
   const y_d = new Float64Array(t2);
@@ -2610,15 +2577,6 @@ export function cascadeRms_hvp(x: Float64Array, f0: number, q: number, fs: numbe
   const t12_lowpassCoeffs_d = t11_lowpassCoeffs_d / a0_lowpassCoeffs - t12_lowpassCoeffs / a0_lowpassCoeffs * a0_lowpassCoeffs_d;
   biq[4]! = t12_lowpassCoeffs;
   biq_d[4]! = t12_lowpassCoeffs_d;
-  const t13_lowpassCoeffs = biq.length;
-  const out_1_lowpassCoeffs = new Float64Array(t13_lowpassCoeffs);
-  const out_1_lowpassCoeffs_d = new Float64Array(t13_lowpassCoeffs);
-  for (let j_lowpassCoeffs = 0; j_lowpassCoeffs < t13_lowpassCoeffs; j_lowpassCoeffs++) {
-    const t14_lowpassCoeffs = biq[j_lowpassCoeffs]!;
-    const t14_lowpassCoeffs_d = biq_d[j_lowpassCoeffs]!;
-    out_1_lowpassCoeffs[j_lowpassCoeffs]! = t14_lowpassCoeffs;
-    out_1_lowpassCoeffs_d[j_lowpassCoeffs]! = t14_lowpassCoeffs_d;
-  }
   const t2 = x.length;
   const y = new Float64Array(t2);
   const y_d = new Float64Array(t2);

@@ -48,12 +48,6 @@ export function reachError_vjp(angles: Float64Array, lengths: Float64Array, tx: 
     const t13_fkPlanar = t11_fkPlanar + 3;
     pos[t13_fkPlanar]! = y_fkPlanar;
   }
-  const t14_fkPlanar = pos.length;
-  const out_1_fkPlanar = new Float64Array(t14_fkPlanar);
-  for (let j_fkPlanar = 0; j_fkPlanar < t14_fkPlanar; j_fkPlanar++) {
-    const t15_fkPlanar = pos[j_fkPlanar]!;
-    out_1_fkPlanar[j_fkPlanar]! = t15_fkPlanar;
-  }
   const n = angles.length;
   const t2 = 2 * n;
   const t3 = pos[t2]!;
@@ -188,12 +182,6 @@ export function reachError_jvp(angles: Float64Array, lengths: Float64Array, tx: 
     pos[t13_fkPlanar]! = y_fkPlanar;
     pos_d[t13_fkPlanar]! = y_fkPlanar_d;
   }
-  const t14_fkPlanar = pos.length;
-  const out_1_fkPlanar = new Float64Array(t14_fkPlanar);
-  for (let j_fkPlanar = 0; j_fkPlanar < t14_fkPlanar; j_fkPlanar++) {
-    const t15_fkPlanar = pos[j_fkPlanar]!;
-    out_1_fkPlanar[j_fkPlanar]! = t15_fkPlanar;
-  }
   const n = angles.length;
   const t2 = 2 * n;
   const t3 = pos[t2]!;
@@ -297,15 +285,6 @@ export function reachError_hvp(angles: Float64Array, lengths: Float64Array, tx: 
     const t13_fkPlanar = t11_fkPlanar + 3;
     pos[t13_fkPlanar]! = y_fkPlanar;
     pos_d[t13_fkPlanar]! = y_fkPlanar_d;
-  }
-  const t14_fkPlanar = pos.length;
-  const out_1_fkPlanar = new Float64Array(t14_fkPlanar);
-  const out_1_fkPlanar_d = new Float64Array(t14_fkPlanar);
-  for (let j_fkPlanar = 0; j_fkPlanar < t14_fkPlanar; j_fkPlanar++) {
-    const t15_fkPlanar = pos[j_fkPlanar]!;
-    const t15_fkPlanar_d = pos_d[j_fkPlanar]!;
-    out_1_fkPlanar[j_fkPlanar]! = t15_fkPlanar;
-    out_1_fkPlanar_d[j_fkPlanar]! = t15_fkPlanar_d;
   }
   const n = angles.length;
   const t2 = 2 * n;
@@ -498,12 +477,6 @@ export function ccdSolve_vjp(angles0: Float64Array, lengths: Float64Array, tx: n
         stack[top++]! = pos[t13_fkPlanar]!;
         pos[t13_fkPlanar]! = y_fkPlanar;
       }
-      const t14_fkPlanar = pos.length;
-      const out_1_fkPlanar = new Float64Array(t14_fkPlanar);
-      for (let j_fkPlanar = 0; j_fkPlanar < t14_fkPlanar; j_fkPlanar++) {
-        const t15_fkPlanar: number = pos[j_fkPlanar]!;
-        out_1_fkPlanar[j_fkPlanar]! = t15_fkPlanar;
-      }
       const t4 = 2 * j;
       const jx: number = pos[t4]!;
       const t5 = t4 + 1;
@@ -566,12 +539,6 @@ export function ccdSolve_vjp(angles0: Float64Array, lengths: Float64Array, tx: n
     const t13_fkPlanar_1 = t11_fkPlanar_1 + 3;
     stack[top++]! = pos[t13_fkPlanar_1]!;
     pos[t13_fkPlanar_1]! = y_fkPlanar_1;
-  }
-  const t14_fkPlanar_1 = pos.length;
-  const out_1_fkPlanar_1 = new Float64Array(t14_fkPlanar_1);
-  for (let j_fkPlanar_1 = 0; j_fkPlanar_1 < t14_fkPlanar_1; j_fkPlanar_1++) {
-    const t15_fkPlanar_1 = pos[j_fkPlanar_1]!;
-    out_1_fkPlanar_1[j_fkPlanar_1]! = t15_fkPlanar_1;
   }
   let prior = 0;
   for (let j_2 = 0; j_2 < n; j_2++) {
@@ -869,12 +836,6 @@ export function ccdSolve_jvp(angles0: Float64Array, lengths: Float64Array, tx: n
         pos[t13_fkPlanar]! = y_fkPlanar;
         pos_d[t13_fkPlanar]! = y_fkPlanar_d;
       }
-      const t14_fkPlanar = pos.length;
-      const out_1_fkPlanar = new Float64Array(t14_fkPlanar);
-      for (let j_fkPlanar = 0; j_fkPlanar < t14_fkPlanar; j_fkPlanar++) {
-        const t15_fkPlanar: number = pos[j_fkPlanar]!;
-        out_1_fkPlanar[j_fkPlanar]! = t15_fkPlanar;
-      }
       const t4 = 2 * j;
       const jx: number = pos[t4]!;
       const jx_d: number = pos_d[t4]!;
@@ -964,12 +925,6 @@ export function ccdSolve_jvp(angles0: Float64Array, lengths: Float64Array, tx: n
     const t13_fkPlanar_1 = t11_fkPlanar_1 + 3;
     pos[t13_fkPlanar_1]! = y_fkPlanar_1;
     pos_d[t13_fkPlanar_1]! = y_fkPlanar_1_d;
-  }
-  const t14_fkPlanar_1 = pos.length;
-  const out_1_fkPlanar_1 = new Float64Array(t14_fkPlanar_1);
-  for (let j_fkPlanar_1 = 0; j_fkPlanar_1 < t14_fkPlanar_1; j_fkPlanar_1++) {
-    const t15_fkPlanar_1 = pos[j_fkPlanar_1]!;
-    out_1_fkPlanar_1[j_fkPlanar_1]! = t15_fkPlanar_1;
   }
   let prior = 0;
   let prior_d = 0;
@@ -1135,15 +1090,6 @@ export function ccdSolve_hvp(angles0: Float64Array, lengths: Float64Array, tx: n
         pos[t13_fkPlanar]! = y_fkPlanar;
         pos_d[t13_fkPlanar]! = y_fkPlanar_d;
       }
-      const t14_fkPlanar = pos.length;
-      const out_1_fkPlanar = new Float64Array(t14_fkPlanar);
-      const out_1_fkPlanar_d = new Float64Array(t14_fkPlanar);
-      for (let j_fkPlanar = 0; j_fkPlanar < t14_fkPlanar; j_fkPlanar++) {
-        const t15_fkPlanar: number = pos[j_fkPlanar]!;
-        const t15_fkPlanar_d: number = pos_d[j_fkPlanar]!;
-        out_1_fkPlanar[j_fkPlanar]! = t15_fkPlanar;
-        out_1_fkPlanar_d[j_fkPlanar]! = t15_fkPlanar_d;
-      }
       const t4 = 2 * j;
       const jx: number = pos[t4]!;
       const jx_d: number = pos_d[t4]!;
@@ -1262,15 +1208,6 @@ export function ccdSolve_hvp(angles0: Float64Array, lengths: Float64Array, tx: n
     stack[top++]! = pos[t13_fkPlanar_1]!;
     pos[t13_fkPlanar_1]! = y_fkPlanar_1;
     pos_d[t13_fkPlanar_1]! = y_fkPlanar_1_d;
-  }
-  const t14_fkPlanar_1 = pos.length;
-  const out_1_fkPlanar_1 = new Float64Array(t14_fkPlanar_1);
-  const out_1_fkPlanar_1_d = new Float64Array(t14_fkPlanar_1);
-  for (let j_fkPlanar_1 = 0; j_fkPlanar_1 < t14_fkPlanar_1; j_fkPlanar_1++) {
-    const t15_fkPlanar_1 = pos[j_fkPlanar_1]!;
-    const t15_fkPlanar_1_d = pos_d[j_fkPlanar_1]!;
-    out_1_fkPlanar_1[j_fkPlanar_1]! = t15_fkPlanar_1;
-    out_1_fkPlanar_1_d[j_fkPlanar_1]! = t15_fkPlanar_1_d;
   }
   let prior = 0;
   for (let j_2 = 0; j_2 < n; j_2++) {

@@ -1085,12 +1085,6 @@ export function pendulumEkf_vjp(obs: Float64Array, x0: Float64Array, q: number, 
       stack[top++]! = T9[t10_matMul3]!;
       T9[t10_matMul3]! = t30_matMul3;
     }
-    const t31_matMul3 = T9.length;
-    const out_1_matMul3 = new Float64Array(t31_matMul3);
-    for (let j_matMul3 = 0; j_matMul3 < t31_matMul3; j_matMul3++) {
-      const t32_matMul3: number = T9[j_matMul3]!;
-      out_1_matMul3[j_matMul3]! = t32_matMul3;
-    }
     for (let i_matMulT3 = 0; i_matMulT3 < 3; i_matMulT3++) {
       if (top + 4 > stack.length) stack = tape.reserve(top, 4);
       {
@@ -1162,12 +1156,6 @@ export function pendulumEkf_vjp(obs: Float64Array, x0: Float64Array, q: number, 
         stack[top++]! = P9[t2_matMulT3]!;
         P9[t2_matMulT3]! = t18_matMulT3;
       }
-    }
-    const t19_matMulT3 = P9.length;
-    const out_1_matMulT3 = new Float64Array(t19_matMulT3);
-    for (let j_1_matMulT3 = 0; j_1_matMulT3 < t19_matMulT3; j_1_matMulT3++) {
-      const t20_matMulT3: number = P9[j_1_matMulT3]!;
-      out_1_matMulT3[j_1_matMulT3]! = t20_matMulT3;
     }
     const t22: number = P9[0]!;
     const t23 = t22 + q;
@@ -1859,12 +1847,6 @@ export function pendulumEkf_jvp(obs: Float64Array, x0: Float64Array, q: number, 
       T9[t10_matMul3]! = t30_matMul3;
       T9_d[t10_matMul3]! = t30_matMul3_d;
     }
-    const t31_matMul3 = T9.length;
-    const out_1_matMul3 = new Float64Array(t31_matMul3);
-    for (let j_matMul3 = 0; j_matMul3 < t31_matMul3; j_matMul3++) {
-      const t32_matMul3: number = T9[j_matMul3]!;
-      out_1_matMul3[j_matMul3]! = t32_matMul3;
-    }
     for (let i_matMulT3 = 0; i_matMulT3 < 3; i_matMulT3++) {
       for (let j_matMulT3 = 0; j_matMulT3 < 3; j_matMulT3++) {
         const t1_matMulT3 = 3 * i_matMulT3;
@@ -1899,12 +1881,6 @@ export function pendulumEkf_jvp(obs: Float64Array, x0: Float64Array, q: number, 
         P9[t2_matMulT3]! = t18_matMulT3;
         P9_d[t2_matMulT3]! = t18_matMulT3_d;
       }
-    }
-    const t19_matMulT3 = P9.length;
-    const out_1_matMulT3 = new Float64Array(t19_matMulT3);
-    for (let j_1_matMulT3 = 0; j_1_matMulT3 < t19_matMulT3; j_1_matMulT3++) {
-      const t20_matMulT3: number = P9[j_1_matMulT3]!;
-      out_1_matMulT3[j_1_matMulT3]! = t20_matMulT3;
     }
     const t22: number = P9[0]!;
     const t22_d: number = P9_d[0]!;
@@ -2328,15 +2304,6 @@ export function pendulumEkf_hvp(obs: Float64Array, x0: Float64Array, q: number, 
       T9[t10_matMul3]! = t30_matMul3;
       T9_d[t10_matMul3]! = t30_matMul3_d;
     }
-    const t31_matMul3 = T9.length;
-    const out_1_matMul3 = new Float64Array(t31_matMul3);
-    const out_1_matMul3_d = new Float64Array(t31_matMul3);
-    for (let j_matMul3 = 0; j_matMul3 < t31_matMul3; j_matMul3++) {
-      const t32_matMul3: number = T9[j_matMul3]!;
-      const t32_matMul3_d: number = T9_d[j_matMul3]!;
-      out_1_matMul3[j_matMul3]! = t32_matMul3;
-      out_1_matMul3_d[j_matMul3]! = t32_matMul3_d;
-    }
     for (let i_matMulT3 = 0; i_matMulT3 < 3; i_matMulT3++) {
       if (top + 4 > stack.length) {
         stack = tape.reserve(top, 4);
@@ -2450,15 +2417,6 @@ export function pendulumEkf_hvp(obs: Float64Array, x0: Float64Array, q: number, 
         P9[t2_matMulT3]! = t18_matMulT3;
         P9_d[t2_matMulT3]! = t18_matMulT3_d;
       }
-    }
-    const t19_matMulT3 = P9.length;
-    const out_1_matMulT3 = new Float64Array(t19_matMulT3);
-    const out_1_matMulT3_d = new Float64Array(t19_matMulT3);
-    for (let j_1_matMulT3 = 0; j_1_matMulT3 < t19_matMulT3; j_1_matMulT3++) {
-      const t20_matMulT3: number = P9[j_1_matMulT3]!;
-      const t20_matMulT3_d: number = P9_d[j_1_matMulT3]!;
-      out_1_matMulT3[j_1_matMulT3]! = t20_matMulT3;
-      out_1_matMulT3_d[j_1_matMulT3]! = t20_matMulT3_d;
     }
     const t22: number = P9[0]!;
     const t22_d: number = P9_d[0]!;

@@ -98,12 +98,6 @@ export function leverArmError_vjp(q: Float64Array, r: Float64Array, target: Floa
   const t29_rotateVec = qy_rotateVec * tx_rotateVec;
   const t30_rotateVec = t28_rotateVec - t29_rotateVec;
   vTmp[2]! = t30_rotateVec;
-  const t31_rotateVec = vTmp.length;
-  const out_1_rotateVec = new Float64Array(t31_rotateVec);
-  for (let j_rotateVec = 0; j_rotateVec < t31_rotateVec; j_rotateVec++) {
-    const t32_rotateVec = vTmp[j_rotateVec]!;
-    out_1_rotateVec[j_rotateVec]! = t32_rotateVec;
-  }
   const t6 = vTmp[0]!;
   const t7 = target[0]!;
   const dx = t6 - t7;
@@ -481,12 +475,6 @@ export function leverArmError_jvp(q: Float64Array, r: Float64Array, target: Floa
   const t30_rotateVec_d = t28_rotateVec_d - t29_rotateVec_d;
   vTmp[2]! = t30_rotateVec;
   vTmp_d[2]! = t30_rotateVec_d;
-  const t31_rotateVec = vTmp.length;
-  const out_1_rotateVec = new Float64Array(t31_rotateVec);
-  for (let j_rotateVec = 0; j_rotateVec < t31_rotateVec; j_rotateVec++) {
-    const t32_rotateVec = vTmp[j_rotateVec]!;
-    out_1_rotateVec[j_rotateVec]! = t32_rotateVec;
-  }
   const t6 = vTmp[0]!;
   const t6_d = vTmp_d[0]!;
   const t7 = target[0]!;
@@ -704,15 +692,6 @@ export function leverArmError_hvp(q: Float64Array, r: Float64Array, target: Floa
   const t30_rotateVec_d = t28_rotateVec_d - t29_rotateVec_d;
   vTmp[2]! = t30_rotateVec;
   vTmp_d[2]! = t30_rotateVec_d;
-  const t31_rotateVec = vTmp.length;
-  const out_1_rotateVec = new Float64Array(t31_rotateVec);
-  const out_1_rotateVec_d = new Float64Array(t31_rotateVec);
-  for (let j_rotateVec = 0; j_rotateVec < t31_rotateVec; j_rotateVec++) {
-    const t32_rotateVec = vTmp[j_rotateVec]!;
-    const t32_rotateVec_d = vTmp_d[j_rotateVec]!;
-    out_1_rotateVec[j_rotateVec]! = t32_rotateVec;
-    out_1_rotateVec_d[j_rotateVec]! = t32_rotateVec_d;
-  }
   const t6 = vTmp[0]!;
   const t6_d = vTmp_d[0]!;
   const t7 = target[0]!;
@@ -3230,12 +3209,6 @@ export function rotationalEnergy_vjp(q: Float64Array, Ib: Float64Array, w: Float
   const t29_rotateVec = qy_rotateVec * tx_rotateVec;
   const t30_rotateVec = t28_rotateVec - t29_rotateVec;
   wTmp[2]! = t30_rotateVec;
-  const t31_rotateVec = wTmp.length;
-  const out_1_rotateVec = new Float64Array(t31_rotateVec);
-  for (let j_rotateVec = 0; j_rotateVec < t31_rotateVec; j_rotateVec++) {
-    const t32_rotateVec = wTmp[j_rotateVec]!;
-    out_1_rotateVec[j_rotateVec]! = t32_rotateVec;
-  }
   const t9 = Ib[0]!;
   const t10 = wTmp[0]!;
   const t11 = t9 * t10;
@@ -3524,12 +3497,6 @@ export function rotationalEnergy_jvp(q: Float64Array, Ib: Float64Array, w: Float
   const t30_rotateVec_d = t28_rotateVec_d - t29_rotateVec_d;
   wTmp[2]! = t30_rotateVec;
   wTmp_d[2]! = t30_rotateVec_d;
-  const t31_rotateVec = wTmp.length;
-  const out_1_rotateVec = new Float64Array(t31_rotateVec);
-  for (let j_rotateVec = 0; j_rotateVec < t31_rotateVec; j_rotateVec++) {
-    const t32_rotateVec = wTmp[j_rotateVec]!;
-    out_1_rotateVec[j_rotateVec]! = t32_rotateVec;
-  }
   const t9 = Ib[0]!;
   const t9_d = Ib_d[0]!;
   const t10 = wTmp[0]!;
@@ -3690,15 +3657,6 @@ export function rotationalEnergy_hvp(q: Float64Array, Ib: Float64Array, w: Float
   const t30_rotateVec_d = t28_rotateVec_d - t29_rotateVec_d;
   wTmp[2]! = t30_rotateVec;
   wTmp_d[2]! = t30_rotateVec_d;
-  const t31_rotateVec = wTmp.length;
-  const out_1_rotateVec = new Float64Array(t31_rotateVec);
-  const out_1_rotateVec_d = new Float64Array(t31_rotateVec);
-  for (let j_rotateVec = 0; j_rotateVec < t31_rotateVec; j_rotateVec++) {
-    const t32_rotateVec = wTmp[j_rotateVec]!;
-    const t32_rotateVec_d = wTmp_d[j_rotateVec]!;
-    out_1_rotateVec[j_rotateVec]! = t32_rotateVec;
-    out_1_rotateVec_d[j_rotateVec]! = t32_rotateVec_d;
-  }
   const t9 = Ib[0]!;
   const t9_d = Ib_d[0]!;
   const t10 = wTmp[0]!;
@@ -5480,12 +5438,6 @@ export function boxDrop_vjp(state0: Float64Array, half: Float64Array, k: number,
       const t30_rotateVec = t28_rotateVec - t29_rotateVec;
       stack[top++]! = vTmp[2]!;
       vTmp[2]! = t30_rotateVec;
-      const t31_rotateVec = vTmp.length;
-      const out_1_rotateVec = new Float64Array(t31_rotateVec);
-      for (let j_rotateVec = 0; j_rotateVec < t31_rotateVec; j_rotateVec++) {
-        const t32_rotateVec: number = vTmp[j_rotateVec]!;
-        out_1_rotateVec[j_rotateVec]! = t32_rotateVec;
-      }
       const t26: number = s[2]!;
       const t27: number = vTmp[2]!;
       const z = t26 + t27;
@@ -6014,12 +5966,6 @@ export function boxDrop_jvp(state0: Float64Array, half: Float64Array, k: number,
       const t30_rotateVec_d = t28_rotateVec_d - t29_rotateVec_d;
       vTmp[2]! = t30_rotateVec;
       vTmp_d[2]! = t30_rotateVec_d;
-      const t31_rotateVec = vTmp.length;
-      const out_1_rotateVec = new Float64Array(t31_rotateVec);
-      for (let j_rotateVec = 0; j_rotateVec < t31_rotateVec; j_rotateVec++) {
-        const t32_rotateVec: number = vTmp[j_rotateVec]!;
-        out_1_rotateVec[j_rotateVec]! = t32_rotateVec;
-      }
       const t26: number = s[2]!;
       const t26_d: number = s_d[2]!;
       const t27: number = vTmp[2]!;
@@ -6355,15 +6301,6 @@ export function boxDrop_hvp(state0: Float64Array, half: Float64Array, k: number,
       stack[top++]! = vTmp[2]!;
       vTmp[2]! = t30_rotateVec;
       vTmp_d[2]! = t30_rotateVec_d;
-      const t31_rotateVec = vTmp.length;
-      const out_1_rotateVec = new Float64Array(t31_rotateVec);
-      const out_1_rotateVec_d = new Float64Array(t31_rotateVec);
-      for (let j_rotateVec = 0; j_rotateVec < t31_rotateVec; j_rotateVec++) {
-        const t32_rotateVec: number = vTmp[j_rotateVec]!;
-        const t32_rotateVec_d: number = vTmp_d[j_rotateVec]!;
-        out_1_rotateVec[j_rotateVec]! = t32_rotateVec;
-        out_1_rotateVec_d[j_rotateVec]! = t32_rotateVec_d;
-      }
       const t26: number = s[2]!;
       const t26_d: number = s_d[2]!;
       const t27: number = vTmp[2]!;

@@ -882,12 +882,6 @@ export function sphStep_vjp(p0: Float64Array, m: number, h: number, k: number, r
     }
     rho[i_densities]! = s_densities;
   }
-  const t15_densities = rho.length;
-  const out_1_densities = new Float64Array(t15_densities);
-  for (let j_1_densities = 0; j_1_densities < t15_densities; j_1_densities++) {
-    const t16_densities = rho[j_1_densities]!;
-    out_1_densities[j_1_densities]! = t16_densities;
-  }
   for (let i = 0; i < n; i++) {
     const t4 = rho[i]!;
     const t5 = t4 - rho0;
@@ -1531,12 +1525,6 @@ export function sphStep_jvp(p0: Float64Array, m: number, h: number, k: number, r
     rho[i_densities]! = s_densities;
     rho_d[i_densities]! = s_densities_d;
   }
-  const t15_densities = rho.length;
-  const out_1_densities = new Float64Array(t15_densities);
-  for (let j_1_densities = 0; j_1_densities < t15_densities; j_1_densities++) {
-    const t16_densities = rho[j_1_densities]!;
-    out_1_densities[j_1_densities]! = t16_densities;
-  }
   for (let i = 0; i < n; i++) {
     const t4 = rho[i]!;
     const t4_d = rho_d[i]!;
@@ -1903,15 +1891,6 @@ export function sphStep_hvp(p0: Float64Array, m: number, h: number, k: number, r
     }
     rho[i_densities]! = s_densities;
     rho_d[i_densities]! = s_densities_d;
-  }
-  const t15_densities = rho.length;
-  const out_1_densities = new Float64Array(t15_densities);
-  const out_1_densities_d = new Float64Array(t15_densities);
-  for (let j_1_densities = 0; j_1_densities < t15_densities; j_1_densities++) {
-    const t16_densities = rho[j_1_densities]!;
-    const t16_densities_d = rho_d[j_1_densities]!;
-    out_1_densities[j_1_densities]! = t16_densities;
-    out_1_densities_d[j_1_densities]! = t16_densities_d;
   }
   for (let i = 0; i < n; i++) {
     const t4 = rho[i]!;
@@ -3302,12 +3281,6 @@ export function colorFieldGrad_vjp(p: Float64Array, m: number, h: number, qx: nu
     }
     rho[i_densities]! = s_densities;
   }
-  const t15_densities = rho.length;
-  const out_1_densities = new Float64Array(t15_densities);
-  for (let j_1_densities = 0; j_1_densities < t15_densities; j_1_densities++) {
-    const t16_densities = rho[j_1_densities]!;
-    out_1_densities[j_1_densities]! = t16_densities;
-  }
   let gx = 0;
   let gy = 0;
   if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
@@ -3659,12 +3632,6 @@ export function colorFieldGrad_jvp(p: Float64Array, m: number, h: number, qx: nu
     rho[i_densities]! = s_densities;
     rho_d[i_densities]! = s_densities_d;
   }
-  const t15_densities = rho.length;
-  const out_1_densities = new Float64Array(t15_densities);
-  for (let j_1_densities = 0; j_1_densities < t15_densities; j_1_densities++) {
-    const t16_densities = rho[j_1_densities]!;
-    out_1_densities[j_1_densities]! = t16_densities;
-  }
   let gx = 0;
   let gx_d = 0;
   let gy = 0;
@@ -3865,15 +3832,6 @@ export function colorFieldGrad_hvp(p: Float64Array, m: number, h: number, qx: nu
     }
     rho[i_densities]! = s_densities;
     rho_d[i_densities]! = s_densities_d;
-  }
-  const t15_densities = rho.length;
-  const out_1_densities = new Float64Array(t15_densities);
-  const out_1_densities_d = new Float64Array(t15_densities);
-  for (let j_1_densities = 0; j_1_densities < t15_densities; j_1_densities++) {
-    const t16_densities = rho[j_1_densities]!;
-    const t16_densities_d = rho_d[j_1_densities]!;
-    out_1_densities[j_1_densities]! = t16_densities;
-    out_1_densities_d[j_1_densities]! = t16_densities_d;
   }
   let gx = 0;
   let gx_d = 0;
