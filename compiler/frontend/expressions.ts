@@ -1186,6 +1186,14 @@ function moduleBufferFail(cx: ExprContext, at: ts.Node, e: ts.Expression): never
     `allocate the buffer inside the function (const ${name} = new ${ctor}(n)), or take it as a parameter`);
 }
 
+/** Fails with the reason a module scratch buffer `e` names is not a local array here, if the function recorded one (statements/module-scratch.ts). */
+export function scratchRefused(cx: ExprContext, at: ts.Node, e: ts.Expression): void {
+  const x = skipParens(e);
+  const symbol = ts.isIdentifier(x) ? cx.checker.getSymbolAtLocation(x) : undefined;
+  const refusal = symbol && cx.scratchRefusals?.get(symbol);
+  if (refusal) scratchFail(cx, at, x.getText(cx.b.sf), refusal);
+}
+
 function scratchFail(cx: ExprContext, at: ts.Node, name: string, refusal: { why: string; hint: string }): never {
   return cx.b.fail(at, 'TSG1008', `'${name}' is a module-level buffer that ${refusal.why}`, refusal.hint);
 }
@@ -1645,6 +1653,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
     const arr = arrayBinding(cx, arg) ?? windowExpr(cx, arg);
     if (!arr) {
+      scratchRefused(cx, arg, arg);
       return b.fail(arg, 'TSG1008', 'pass an array variable or parameter here, a window onto one (x.subarray(a, b)), or a new array (new Float64Array(n), Float64Array.from(x))',
         'declare the array first: const a = new Float64Array(n)');
     }

@@ -4,7 +4,7 @@
 import ts from '../typescript.cjs';
 import { type ArrayCtor, type Atom, type Var, isArrayCtor } from '../../ir/types.js';
 import { constAtom, isArrayType, varAtom } from '../builder.js';
-import { type Binding, arrayBinding, hasEffects, lowerExpr, rangeOf, windowExpr } from '../expressions.js';
+import { type Binding, arrayBinding, hasEffects, lowerExpr, rangeOf, scratchRefused, windowExpr } from '../expressions.js';
 import { rowsBinding } from '../row-arrays.js';
 import { classifyType, skipParens, typedArrayName } from '../facts.js';
 import type { LoweringState } from './state.js';
@@ -312,6 +312,7 @@ function boundDeclaration(cx: LoweringState, d: ts.VariableDeclaration, init: ts
     });
     return;
   }
+  scratchRefused(cx, init, init);
   return b.fail(init, 'TSG1008', `'${init.getText(b.sf)}' is not an array initializer tsgrad supports`,
     'use new Float64Array(n) (or another typed array), new Array(n).fill(0), [] or an array literal, new Float64Array([a, b]) or Float64Array.of(a, b), a copy (Float64Array.from(xs), xs.slice()), or x.subarray(a, b)');
 }

@@ -41,6 +41,8 @@ interface Buffer {
   readonly decl: ts.VariableDeclaration;
   readonly length: number;
   readonly ctor: 'Float64Array' | 'Array';
+  /** Exported: another module may read it (refused, with that said). */
+  readonly exported?: boolean;
 }
 
 /**
@@ -64,8 +66,27 @@ export function scratchBuffers(cx: LoweringState): void {
   };
   visit(fn.body);
   for (const buffer of used.values()) {
-    // (one it only reads is a table its module changes elsewhere, refused as such: expressions.ts moduleTable)
-    if (!writes(fn.body, buffer.symbol, checker)) continue;
+    const name = buffer.symbol.getName();
+    if (buffer.exported) {
+      if (writes(fn.body, buffer.symbol, checker)) {
+        cx.scratchRefusals.set(buffer.symbol, { why: `is exported: another module may read what it holds after a call, which a local array of '${nameOf(fn)}' would not give`,
+          hint: `keep the buffer to its module (const ${name} = …, not exported), or allocate it inside the function` });
+      }
+      continue;
+    }
+    // (one it only reads is a table its module changes elsewhere, refused as such: expressions.ts
+    // moduleTable; one it passes to a helper without writing it whole first: trial49 finding 1)
+    if (!writes(fn.body, buffer.symbol, checker)) {
+      const alias = aliased(fn.body, buffer.symbol, checker);
+      if (alias) {
+        cx.scratchRefusals.set(buffer.symbol, { why: `'${nameOf(fn)}' holds under another name (${lineOf(alias, fn.getSourceFile())}): tsgrad follows a module buffer by its own name`,
+          hint: `use ${name} itself, or allocate a local array: const ${alias.getText()} = new Float64Array(${buffer.length})` });
+      } else if (passed(fn.body, buffer.symbol, checker)) {
+        cx.scratchRefusals.set(buffer.symbol, { why: `'${nameOf(fn)}' passes to a helper before writing it whole itself: tsgrad does not tell which elements the helper writes, so a call may read what an earlier call left in it`,
+          hint: `write ${name}.fill(0) before the call, or allocate it inside the function` });
+      }
+      continue;
+    }
     const why = disqualified(cx, buffer);
     if (why) {
       cx.scratchRefusals.set(buffer.symbol, why);
@@ -83,32 +104,47 @@ function bufferOf(s: ts.Symbol, sf: ts.SourceFile, checker: ts.TypeChecker): Buf
   if (!decl || !ts.isVariableDeclaration(decl) || decl.getSourceFile() !== sf || !ts.isIdentifier(decl.name) || !decl.initializer) return undefined;
   const list = decl.parent;
   if (!ts.isVariableDeclarationList(list) || !(list.flags & ts.NodeFlags.Const) || !ts.isVariableStatement(list.parent) || list.parent.parent !== sf) return undefined;
-  if (list.parent.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return undefined;
-  if (!writtenInModule(s, sf, checker)) return undefined;
+  const exported = list.parent.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ? { exported: true } : {};
   const init = skipParens(decl.initializer);
   // new Float64Array(n)
   if (ts.isNewExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'Float64Array' && init.arguments?.length === 1) {
     const n = foldConstant(init.arguments[0]!, checker);
-    return n !== undefined && Number.isInteger(n) && n > 0 ? { symbol: s, decl, length: n, ctor: 'Float64Array' } : undefined;
+    return n !== undefined && Number.isInteger(n) && n > 0 ? { symbol: s, decl, length: n, ctor: 'Float64Array', ...exported } : undefined;
   }
   // new Array(n).fill(c), Array(n).fill(c)
   if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === 'fill' && init.arguments.length === 1) {
     const made = skipParens(init.expression.expression);
     if ((ts.isNewExpression(made) || ts.isCallExpression(made)) && ts.isIdentifier(made.expression) && made.expression.text === 'Array' && made.arguments?.length === 1) {
       const n = foldConstant(made.arguments[0]!, checker);
-      return n !== undefined && Number.isInteger(n) && n > 0 && foldConstant(init.arguments[0]!, checker) !== undefined ? { symbol: s, decl, length: n, ctor: 'Array' } : undefined;
+      return n !== undefined && Number.isInteger(n) && n > 0 && foldConstant(init.arguments[0]!, checker) !== undefined ? { symbol: s, decl, length: n, ctor: 'Array', ...exported } : undefined;
     }
   }
   // [0, 0, 0]
   if (ts.isArrayLiteralExpression(init) && init.elements.length > 0 && init.elements.every((e) => !ts.isSpreadElement(e) && foldConstant(e, checker) !== undefined)) {
-    return { symbol: s, decl, length: init.elements.length, ctor: 'Array' };
+    return { symbol: s, decl, length: init.elements.length, ctor: 'Array', ...exported };
   }
   return undefined;
 }
 
-/** Whether the module writes into the array `s` names (`S[i] = …`, `S.fill(…)`, …) somewhere. */
-function writtenInModule(s: ts.Symbol, sf: ts.SourceFile, checker: ts.TypeChecker): boolean {
-  return writes(sf, s, checker);
+/** The name `node` gives the array `s` names (`const b = S`, `b = S`), if any. */
+function aliased(node: ts.Node, s: ts.Symbol, checker: ts.TypeChecker): ts.Node | undefined {
+  let found: ts.Node | undefined;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    const isS = (e: ts.Expression | undefined) => e !== undefined && ts.isIdentifier(skipParens(e)) && checker.getSymbolAtLocation(skipParens(e)) === s;
+    if (ts.isVariableDeclaration(n) && isS(n.initializer)) found = n.name;
+    else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && isS(n.right)) found = n.left;
+    else ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return found;
+}
+
+/** Whether `node` passes the array `s` names to a call. */
+function passed(node: ts.Node, s: ts.Symbol, checker: ts.TypeChecker): boolean {
+  const visit = (n: ts.Node): boolean => (ts.isIdentifier(n) && checker.getSymbolAtLocation(n) === s && ts.isCallExpression(n.parent) && n.parent.arguments.includes(n))
+    || ts.forEachChild(n, visit) === true;
+  return visit(node);
 }
 
 /** Whether `node` writes into the array `s` names (`S[i] = …`, `S.fill(…)`, …) somewhere in it. */
