@@ -18,7 +18,7 @@ import ts from './typescript.cjs';
 import { flatName, nestedObject } from './nested-objects.js';
 import type { Atom, Var } from '../ir/types.js';
 import { atomType, constAtom, isArrayType, varAtom } from './builder.js';
-import { classifyType, skipParens } from './facts.js';
+import { classifyType, isOptionalNumber, skipParens } from './facts.js';
 import { type Binding, type ExprContext, boolean, lowerExpr, numeric, onceArguments, projectCall, windowExpr } from './expressions.js';
 import { lowerMaybeNumber, optionalNumberVar } from './nullable.js';
 import { adoptMethod, lowersStatements, methodNumber, methodStatements } from './statements/method-bodies.js';
@@ -608,8 +608,7 @@ function bindParams(cx: ExprContext, params: readonly ts.ParameterDeclaration[],
 
 /** `scale?: number` of a method (not a parameter property), where the lowering keeps flags of numbers that may be undefined. */
 function optionalNumber(cx: ExprContext, p: ts.ParameterDeclaration): p is ts.ParameterDeclaration & { name: ts.Identifier } {
-  return !p.initializer && p.questionToken !== undefined && !p.dotDotDotToken && ts.isIdentifier(p.name) && !isParameterProperty(p)
-    && cx.undefinedFlags !== undefined && classifyType(cx.checker.getNonNullableType(cx.checker.getTypeAtLocation(p)), cx.checker) === 'number';
+  return ts.isIdentifier(p.name) && !isParameterProperty(p) && cx.undefinedFlags !== undefined && isOptionalNumber(p, cx.checker);
 }
 
 /** The variable of an optional number parameter of one call, and its flag (nullable.ts optionalNumberVar). */

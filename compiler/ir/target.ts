@@ -524,6 +524,13 @@ export function eachStmt(code: readonly TStmt[], visit: (s: TStmt) => void, walk
   someStmt(code, (s) => { visit(s); return false; }, walk);
 }
 
+/** How many statements `code` holds, nested ones (and comments) included: the size the rewrites that copy code weigh. */
+export function statementCount(code: readonly TStmt[]): number {
+  let n = 0;
+  eachStmt(code, () => { n++; });
+  return n;
+}
+
 /** Whether a statement of `code`, or one nested in it that `walk` does not skip, satisfies `p` (in eachStmt's order, stopping at the first). */
 export function someStmt(code: readonly TStmt[], p: (s: TStmt) => boolean, walk?: StmtWalk): boolean {
   const inits = walk?.inits ?? true;

@@ -11,7 +11,8 @@
  * assignment whose whole target it is (`x = …`, `x += …`) or a lone update statement (`x++;`);
  * every other occurrence of its name reads it, a write into one of its elements too (`a[i] = …`:
  * it may alias another array), but of a `const` that holds a new array (`const out = new
- * Float64Array(n)`), which only it holds: a write into that, dropped where nothing reads it. A `for`'s own counter and a `catch`'s parameter stay as they are.
+ * Float64Array(n)`), which only it holds: a write into that, dropped where nothing reads it.
+ * A `for`'s own counter and a `catch`'s parameter stay as they are.
  */
 import type { TExpr, TStmt } from './target.js';
 import { anyChild, anyNested, anyOwnExpr, mapChildren, mapNested, mapStmts } from './target.js';

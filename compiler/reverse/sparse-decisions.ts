@@ -25,7 +25,7 @@
  * Indices are exact on the tape: only counted loops from an integer, by steps of one, whose
  * reverse runs the same indices downward.
  */
-import { type TExpr, type TStmt, type TVar, bin, call, cond, constant, declare, eachStmt, isRef, isTape, mapExpr, mapStmt, mapStmts, num, ownExprs, ref, someExpr, someStmt, stmtHas, tape } from '../ir/target.js';
+import { type TExpr, type TStmt, type TVar, bin, call, cond, constant, declare, isRef, isTape, mapExpr, mapStmt, mapStmts, num, ownExprs, ref, someExpr, someStmt, statementCount, stmtHas, tape } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 import { dropHeadless } from '../ir/unread.js';
 
@@ -171,7 +171,7 @@ function branchOnCode(body: readonly TStmt[], c: TVar): TStmt[] {
   const branches = (e: TExpr): TStmt[] | undefined => {
     if (e.k === 'num') {
       const folded = known(e.value);
-      if (folded) written += size(folded);
+      if (folded) written += statementCount(folded);
       return folded;
     }
     if (e.k !== 'cond') return undefined;
@@ -181,15 +181,9 @@ function branchOnCode(body: readonly TStmt[], c: TVar): TStmt[] {
     return [{ k: 'if', test: e.test, then, else: els }];
   };
   const split = branches(decl.init);
-  if (!split || written > size([use])) return [...body];
+  if (!split || written > statementCount([use])) return [...body];
   // (a decided test's `// grad of:` comment left heading no code dropped: the branches head it)
   return [...body.slice(0, at), ...dropHeadless(split.map((s) => (use.loc ? { ...s, loc: use.loc } : s))), ...body.slice(at + 2)];
-}
-
-function size(code: readonly TStmt[]): number {
-  let n = 0;
-  eachStmt(code, () => { n++; });
-  return n;
 }
 
 /**

@@ -17,7 +17,7 @@
  * Only loops without loops inside and of at most `maxSize` statements are copied (the code
  * doubles). The copies compute what the loop computed, in the same order.
  */
-import { type TExpr, type TStmt, type TVar, eachExprIn, eachStmt, isRef, mapExpr, mapNested, mapStmt, ref, someStmt } from '../ir/target.js';
+import { type TExpr, type TStmt, type TVar, eachExprIn, isRef, mapExpr, mapNested, mapStmt, ref, someStmt, statementCount } from '../ir/target.js';
 
 /** A loop is copied if its body has at most this many statements (nested ones counted). */
 const maxSize = 40;
@@ -32,7 +32,7 @@ function unswitched(s: TStmt, flags: ReadonlySet<TVar>): TStmt {
   if (s.k !== 'for') return mapNested(s, (body) => unswitchFlags(body, flags));
   if (someStmt(s.body, isLoop)) return { ...s, body: unswitchFlags(s.body, flags) };
   const flag = [...flags].find((f) => tests(s.body, f) && !assigns(s, f));
-  if (flag === undefined || size(s.body) > maxSize) return s;
+  if (flag === undefined || statementCount(s.body) > maxSize) return s;
   const copy = (value: boolean): TStmt => ({ ...s, body: fold(s.body, flag, value) });
   return { k: 'if', test: ref(flag), then: [copy(true)], else: [copy(false)], ...(s.loc ? { loc: s.loc } : {}) };
 }
@@ -52,12 +52,6 @@ function tests(code: readonly TStmt[], flag: TVar): boolean {
 /** Whether the loop (its init or body) assigns or declares `flag` (a boolean: never a loop's update, `i++`). */
 function assigns(loop: TStmt & { k: 'for' }, flag: TVar): boolean {
   return someStmt([loop], (s) => (s.k === 'assign' && isRef(s.target, flag)) || (s.k === 'decl' && s.v === flag));
-}
-
-function size(code: readonly TStmt[]): number {
-  let n = 0;
-  eachStmt(code, () => { n++; });
-  return n;
 }
 
 /** `code` with `flag` taken as `value` where it is tested: selects and ifs on it folded. */

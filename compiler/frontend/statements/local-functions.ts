@@ -11,7 +11,7 @@
 import ts from '../typescript.cjs';
 import type { Atom, Var } from '../../ir/types.js';
 import { constAtom, isArrayType, varAtom } from '../builder.js';
-import { classifyType, skipParens } from '../facts.js';
+import { isOptionalNumber, skipParens } from '../facts.js';
 import { lowerMaybeNumber, optionalNumberVar } from '../nullable.js';
 import type { LoweringState } from './state.js';
 import { typeOf } from './local-types.js';
@@ -138,8 +138,6 @@ function inlineLocalWith<T>(cx: LoweringState, e: ts.CallExpression, fn: LocalFu
     else b.eq('copy', [atom], v);
     cx.scope.set(symbol, { kind: 'var', v });
   };
-  const optionalNumber = (p: ts.ParameterDeclaration): boolean => !p.initializer && p.questionToken !== undefined
-    && classifyType(checker.getNonNullableType(checker.getTypeAtLocation(p)), checker) === 'number';
   // (first the arguments written, in the caller's scope: one may call the same function, whose
   // parameters it binds; then each parameter in order, a default read where those before it are bound)
   const given = fn.parameters.map((p, i) => {
@@ -150,7 +148,7 @@ function inlineLocalWith<T>(cx: LoweringState, e: ts.CallExpression, fn: LocalFu
     const object = localObjectParam(cx, p as ts.ParameterDeclaration & { name: ts.Identifier }, arg, name);
     if (object) return { object, atom: undefined };
     // (a number or what may be undefined passed to `v?: number`: its number and its flag)
-    if (optionalNumber(p)) return { object: undefined, atom: undefined, maybe: lowerMaybeNumber(cx, arg) };
+    if (isOptionalNumber(p, checker)) return { object: undefined, atom: undefined, maybe: lowerMaybeNumber(cx, arg) };
     return { object: undefined, atom: lowerExpr(cx, arg) };
   });
   for (const [i, p] of fn.parameters.entries()) {
@@ -168,7 +166,7 @@ function inlineLocalWith<T>(cx: LoweringState, e: ts.CallExpression, fn: LocalFu
       bind(symbol, lowerExpr(cx, p.initializer), p);
       continue;
     }
-    if (arg?.maybe || optionalNumber(p)) {
+    if (arg?.maybe || isOptionalNumber(p, checker)) {
       // (`v?: number`, left out (undefined: NaN with its flag set) or passed: its flag with it, as a method's is, value-classes.ts)
       const value = arg?.maybe?.value ?? constAtom(NaN);
       const absent = arg?.maybe?.absent ?? constAtom(true);

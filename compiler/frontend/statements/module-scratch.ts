@@ -26,7 +26,7 @@
  */
 import ts from '../typescript.cjs';
 import { constAtom } from '../builder.js';
-import { foldConstant, skipParens } from '../facts.js';
+import { foldConstant, isAssignmentOperator, isIncrement, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 
 /** Why a function may not take a buffer for a local array of its own, and what to write instead. */
@@ -164,8 +164,7 @@ function elementWritten(id: ts.Identifier): boolean {
   const access = id.parent;
   if (!ts.isElementAccessExpression(access) || access.expression !== id) return false;
   const p = access.parent;
-  return (ts.isBinaryExpression(p) && p.left === access && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment)
-    || ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken));
+  return (ts.isBinaryExpression(p) && p.left === access && isAssignmentOperator(p.operatorToken.kind)) || isIncrement(p);
 }
 
 /** The call `S.fill(…)` of the identifier S. */
@@ -217,8 +216,6 @@ function disqualified(cx: LoweringState, buffer: Buffer): Refusal | undefined {
   // (a list is 'filled' where every run of it that reaches its end has written the buffer whole:
   // a fill at its top level, or an if whose branches both are, with no jump before it; trial49
   // finding 2, a fill in each branch and a read after them, was refused)
-  const jumps = (n: ts.Node): boolean => ts.isBreakStatement(n) || ts.isContinueStatement(n) || ts.isReturnStatement(n)
-    || (!ts.isFunctionLike(n) && ts.forEachChild(n, jumps) === true);
   const safe = (list: readonly ts.Statement[]): 'filled' | 'safe' | false => {
     const written = new Set<number>();
     let jumped = false;
@@ -318,12 +315,16 @@ function fills(st: ts.Statement, buffer: Buffer, isS: (n: ts.Node) => n is ts.Id
     if (store && isI(store.index)) { stores++; continue; }
     if (mentions(s)) return undefined;
   }
-  const jumps = (n: ts.Node): boolean => ts.isBreakStatement(n) || ts.isContinueStatement(n) || ts.isReturnStatement(n) || ts.isThrowStatement(n)
-    || (!ts.isFunctionLike(n) && ts.forEachChild(n, jumps) === true);
-  const assignsI = (n: ts.Node): boolean => (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && isI(n.left))
-    || ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && isI(n.operand) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken))
+  const assignsI = (n: ts.Node): boolean => (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind) && isI(n.left))
+    || (isIncrement(n) && isI(n.operand))
     || ts.forEachChild(n, assignsI) === true;
-  return stores === 1 && !jumps(st.statement) && !assignsI(st.statement) ? 'all' : undefined;
+  return stores === 1 && !jumps(st.statement, true) && !assignsI(st.statement) ? 'all' : undefined;
+}
+
+/** Whether `n` holds a break, continue or return (or, with `throws`, a throw) outside the functions inside it. */
+function jumps(n: ts.Node, throws = false): boolean {
+  return ts.isBreakStatement(n) || ts.isContinueStatement(n) || ts.isReturnStatement(n) || (throws && ts.isThrowStatement(n))
+    || (!ts.isFunctionLike(n) && ts.forEachChild(n, (c) => jumps(c, throws)) === true);
 }
 
 /** `S[index] = value` (plain `=`), whose index and value read nothing of S. */
