@@ -155,7 +155,7 @@ export class TangentSweep extends ForwardSweep {
           ? { k: 'new', ctor: 'Float64Array', args: [{ k: 'array', elements: s.elements.map((e) => this.tangentOf(e) ?? num(0)) }] }
           : s.fill && this.tangentOf(s.fill)
             ? methodCall('fill', { k: 'new', ctor: 'Float64Array', args: [atomExpr(s.length)] }, this.tangentOf(s.fill)!)
-            : { k: 'new', ctor: 'Float64Array', args: [atomExpr(s.length)] };
+            : s.scratch ? runtime('f64Zeros', atomExpr(s.length)) : { k: 'new', ctor: 'Float64Array', args: [atomExpr(s.length)] };
         // (the tangent of one that may hold a parameter later: typed as the parameter's is)
         this.tangentHoldsParam ??= holdingParams(this.func.body);
         return [...code, declare(kind, t, init, this.tangentHoldsParam.has(s.target) ? 'Float64Array' : undefined)];

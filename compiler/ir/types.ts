@@ -152,6 +152,12 @@ export interface Alloc {
   readonly length: Atom;
   readonly fill?: Atom;
   readonly elements?: readonly Atom[];
+  /**
+   * A module-level scratch buffer's local array (frontend/statements/module-scratch.ts): the
+   * source allocates it once, so the generated code takes a fresh zeroed one from the runtime's
+   * pool (`f64Zeros`), not a `new Float64Array` of its own at each call.
+   */
+  readonly scratch?: true;
   readonly loc: Loc;
 }
 

@@ -279,11 +279,14 @@ export class ForwardSweep {
           return [declare('let', primal(s.target), use(held), s.ctor === 'Array' || this.holdsTable(s.target) ? 'Float64Array | number[]' : s.ctor),
             ...(shadow ? [declare('let', shadow, this.adjointOf(held))] : [])];
         }
-        const created: TExpr = { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };
+        // (a module's scratch buffer, which its source allocates once: a pooled one, trial49)
+        const created: TExpr = s.scratch ? runtime('f64Zeros', atomExpr(s.length)) : { k: 'new', ctor: s.ctor, args: [atomExpr(s.length)] };
         const init = s.fill ? methodCall('fill', created, atomExpr(s.fill)) : created;
         // (a plain one's is the union its tangent has too, never written: f_hvp's tangent copies the type)
         const type: { type?: DeclType } = !this.holdsParam.has(s.target) ? (s.ctor === 'Array' ? { type: 'number[]' } : {}) : { type: s.ctor === 'Array' ? 'Float64Array | number[]' : s.ctor };
-        return [declare(s.target.mutable ? 'let' : 'const', primal(s.target), init, type.type),
+        // (said where it is declared: the source's name is the module's, not a local's)
+        const said: TStmt[] = s.scratch ? [{ k: 'comment', text: `the module's scratch buffer ${s.target.name}, written whole before it is read: a zeroed one per call from the runtime's pool` }] : [];
+        return [...said, declare(s.target.mutable ? 'let' : 'const', primal(s.target), init, type.type),
           ...this.shadowAlloc(s.target, atomExpr(s.length))];
       }
       case 'if': {

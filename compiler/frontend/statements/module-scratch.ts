@@ -93,7 +93,7 @@ export function scratchBuffers(cx: LoweringState): void {
       continue;
     }
     const v = b.newVar(buffer.symbol.getName(), 'f64[]', 'local', false);
-    b.emit({ kind: 'alloc', target: v, ctor: buffer.ctor, length: constAtom(buffer.length), ...(buffer.ctor === 'Array' ? { fill: constAtom(0) } : {}), loc: b.loc });
+    b.emit({ kind: 'alloc', target: v, ctor: buffer.ctor, length: constAtom(buffer.length), ...(buffer.ctor === 'Array' ? { fill: constAtom(0) } : { scratch: true }), loc: b.loc });
     cx.scope.set(buffer.symbol, { kind: 'var', v });
   }
 }
