@@ -43,12 +43,11 @@ export function loss_vjp(w: Float64Array, b: number, x: Float64Array, y: number,
   const t11_b = t14_b * t13;
   const t13_b = t14_b * t11;
   const t12_b = t13_b / t12;
-  let p_b = -t12_b;
   y_b -= t11_b;
   y_b += t10_b * t9;
   const t9_b = t10_b * y;
-  p_b += t9_b / p;
   // grad of: const p = 1 / (1 + Math.exp(-z))
+  const p_b = -t12_b + t9_b / p;
   const t8_b = -(p_b * (p * p));
   const t7_b = t8_b;
   const t6_b = t7_b * t7;

@@ -28,14 +28,13 @@ export function range_vjp(speed: number, angle: number, height: number, adj: { s
   const t_b = t9_b * vx;
   // grad of: const t = (vy + Math.sqrt(vy * vy + 2 * g * height)) / g
   const t8_b = t_b / 9.81;
-  let vy_b = t8_b;
   const t7_b = t8_b;
   const t6_b = t7_b * (t7 === 0 ? 0 : 0.5 / t7);
   const t3_b = t6_b;
   const t5_b = t6_b;
   height_b += t5_b * 19.62;
-  vy_b += t3_b * (vy + vy);
   // grad of: const vy = speed * Math.sin(angle)
+  const vy_b = t8_b + t3_b * (vy + vy);
   speed_b += vy_b * t2;
   const t2_b = vy_b * speed;
   // grad of: const vx = speed * Math.cos(angle)

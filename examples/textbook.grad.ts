@@ -19,14 +19,12 @@ export function f_vjp(x1: number, x2: number, adj: { x1: number; x2: number }, s
   const t6_b = seed;
   // grad of: return (Math.sin(x1 / x2) + (x1 / x2 - Math.exp(x2))) * (x1 / x2 - Math.exp(x2))
   const t5_b = t6_b * t4;
-  let t4_b = t6_b * t5;
   const t2_b = t5_b;
-  t4_b += t5_b;
-  let t1_b = t4_b;
+  const t4_b = t6_b * t5 + t5_b;
   const t3_b = -t4_b;
   x2_b += t3_b * t3;
-  t1_b += t2_b * Math.cos(t1);
   const t1_r = 1 / x2;
+  const t1_b = t4_b + t2_b * Math.cos(t1);
   x1_b += t1_b * t1_r;
   x2_b -= t1_b * (t1 * t1_r);
   adj.x1 += x1_b;

@@ -24,6 +24,7 @@ import { unswitchFlags } from './unswitch.js';
 import { type MayAlias, bulkSegments } from './segments.js';
 import { assignZeroedElements } from './zeroed.js';
 import { dropOverwrittenAssignments } from './overwritten.js';
+import { gatherAdjoints } from './gather.js';
 
 /** How the generated code's calls use the tape (stack.ts): facts of the trace's calls. */
 export interface TapeUse {
@@ -87,10 +88,11 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
   // (and, last, loop-invariant divisions computed before their loops (hoist.ts), the loops
   // that test an integer counter's flag unswitched on it (unswitch.ts), and overwritten segments
   // saved and restored whole (segments.ts), additions into adjoint elements just cleared
-  // made assignments (zeroed.ts), and assignments the next statement overwrites dropped (overwritten.ts))
-  const skipping = (stmts: readonly TStmt[], names: Names) => dropOverwrittenAssignments(assignZeroedElements(
+  // made assignments (zeroed.ts), assignments the next statement overwrites dropped (overwritten.ts),
+  // and adjoints summed where they are read (gather.ts))
+  const skipping = (stmts: readonly TStmt[], names: Names) => gatherAdjoints(dropOverwrittenAssignments(assignZeroedElements(
     bulkSegments(unswitchFlags(hoistInvariantDivisions(carryReciprocals(reuseReciprocals(addEarly(skipZeroSeeds(jamRows(stmts, adjointArrays, names)), adjointArrays)), names)), flags), mayAlias(fn, backward.dynamicArrays)),
-    adjointArrays));
+    adjointArrays)));
   const tangentBody = lowered(vjp.body, backward.names, caught);
   const body = skipping(tangentBody, backward.names);
 

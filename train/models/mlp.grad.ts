@@ -138,13 +138,12 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
       const t15_softmaxCrossEntropy_b = yz_softmaxCrossEntropy_b;
       const t9_softmaxCrossEntropy = t2_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
       const t14_softmaxCrossEntropy = Y[t9_softmaxCrossEntropy]!;
-      let t10_softmaxCrossEntropy_b = t15_softmaxCrossEntropy_b * t14_softmaxCrossEntropy;
       // grad of (softmaxCrossEntropy): s += Math.exp(logits[r * c + j] - top)
       const t12_softmaxCrossEntropy_b = s_softmaxCrossEntropy_b;
       const t12_softmaxCrossEntropy = stack[--top]!;
       const t11_softmaxCrossEntropy_b = t12_softmaxCrossEntropy_b * t12_softmaxCrossEntropy;
-      t10_softmaxCrossEntropy_b += t11_softmaxCrossEntropy_b;
       top_1_softmaxCrossEntropy_b -= t11_softmaxCrossEntropy_b;
+      const t10_softmaxCrossEntropy_b = t15_softmaxCrossEntropy_b * t14_softmaxCrossEntropy + t11_softmaxCrossEntropy_b;
       logits_b[t9_softmaxCrossEntropy]! += t10_softmaxCrossEntropy_b;
     }
     // grad of (softmaxCrossEntropy): let yz = 0
@@ -934,13 +933,12 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       const t15_softmaxCrossEntropy_b = yz_softmaxCrossEntropy_b;
       const t9_softmaxCrossEntropy = t2_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
       const t14_softmaxCrossEntropy = Y[t9_softmaxCrossEntropy]!;
-      let t10_softmaxCrossEntropy_b = t15_softmaxCrossEntropy_b * t14_softmaxCrossEntropy;
       // grad of (softmaxCrossEntropy): s += Math.exp(logits[r * c + j] - top)
       const t12_softmaxCrossEntropy_b = s_softmaxCrossEntropy_b;
       const t12_softmaxCrossEntropy = stack[--top]!;
       const t11_softmaxCrossEntropy_b = t12_softmaxCrossEntropy_b * t12_softmaxCrossEntropy;
-      t10_softmaxCrossEntropy_b += t11_softmaxCrossEntropy_b;
       top_1_softmaxCrossEntropy_b -= t11_softmaxCrossEntropy_b;
+      const t10_softmaxCrossEntropy_b = t15_softmaxCrossEntropy_b * t14_softmaxCrossEntropy + t11_softmaxCrossEntropy_b;
       logits_b[t9_softmaxCrossEntropy]! += t10_softmaxCrossEntropy_b;
     }
     // grad of (softmaxCrossEntropy): let yz = 0
