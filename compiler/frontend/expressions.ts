@@ -32,6 +32,7 @@ import { smallAssignment, smallElement, smallLength } from './small-arrays.js';
 import { elementAt } from './found-elements.js';
 import { sortCall, sortRefusal } from './sort-orders.js';
 import { type RowsBinding, rowCount, rowOf, rowsBinding, rowsFail } from './row-arrays.js';
+import { recordRead } from './record-tables.js';
 
 export { numberFields };
 
@@ -197,6 +198,9 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   }
 
   if (ts.isElementAccessExpression(e)) {
+    // (`T[i]['x-shift']` of a module-level table of records: record-tables.ts)
+    const field = recordRead(cx, e, (x) => lowerExpr(cx, x));
+    if (field) return named(cx, field, target);
     // (`x[1]` of a short array held as numbers, small-arrays.ts)
     const small = smallElement(cx, e);
     if (small) return named(cx, varAtom(small), target);
@@ -216,6 +220,11 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   if (ts.isPropertyAccessExpression(e) && e.name.text === 'length' && ts.isIdentifier(e.expression) && e.expression.text === 'arguments' &&
       !cx.checker.getSymbolAtLocation(e.expression)?.valueDeclaration) {
     return named(cx, argumentsLength(cx, e), target);
+  }
+  // (`T[i].gain`, `T.length` of a module-level table of records: record-tables.ts)
+  if (ts.isPropertyAccessExpression(e)) {
+    const field = recordRead(cx, e, (x) => lowerExpr(cx, x));
+    if (field) return named(cx, field, target);
   }
   if (ts.isPropertyAccessExpression(e) && e.name.text === 'length') {
     const rows = rowsBinding(cx, e.expression);

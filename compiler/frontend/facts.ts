@@ -763,6 +763,13 @@ export function moduleTable(e: ts.Identifier | ts.PropertyAccessExpression, chec
   if (!ts.isArrayLiteralExpression(init)) return undefined;
   const values = init.elements.map((x) => (ts.isSpreadElement(x) || ts.isOmittedExpression(x) ? undefined : foldConstant(x, checker)));
   if (values.some((v) => v === undefined)) {
+    // (a table of records, read otherwise than by field: record-tables.ts)
+    const records = ts.isIdentifier(e) ? moduleRecordTable(e, checker) : undefined;
+    if (records && 'error' in records) return records;
+    if (records) {
+      return { error: `is a module-level table of records ({ ${records.keys.join(', ')} }), which tsgrad reads by field, not as records`,
+        hint: `read each field where it is used: ${records.name}[i].${records.keys[0]}, or for (const { ${records.keys.join(', ')} } of ${records.name})` };
+    }
     return { error: 'is a module-level array whose elements are not all numeric constants', hint: 'tsgrad copies module-level tables of numbers (literals, constants and arithmetic); pass other arrays as parameters' };
   }
   let s = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(e) ? e.name : e);
@@ -774,6 +781,74 @@ export function moduleTable(e: ts.Identifier | ts.PropertyAccessExpression, chec
     return { error: `is a module-level array that its module writes into (${sf.fileName.replace(/.*[\\/]/, '')}:${line + 1})`, hint: 'pass it as a parameter, or copy it into a local array that the function writes' };
   }
   return { ctor, values: reversed ? (values as number[]).reverse() : values as number[] };
+}
+
+/**
+ * A module-level constant table of records (`const STAGES = [{ gain: 1.5, pole: 0.2 }, …] as
+ * const`, trial48 finding 11): each element an object literal of the same keys, each value a
+ * numeric constant. Read by field (`STAGES[i].gain`, `for (const { gain, pole } of STAGES)`),
+ * it is a table per field, a column the generated module copies as it copies a table of numbers
+ * (`STAGES_gain`). Undefined where `e` names no such table; `error` where its module writes into
+ * it (`STAGES[0].gain = 2`, `STAGES.push(…)`).
+ */
+export function moduleRecordTable(e: ts.Expression, checker: ts.TypeChecker):
+  { name: string; decl: ts.Declaration; keys: string[]; columns: number[][]; rows: number; firsts: ts.Node[] } | { error: string; hint: string } | undefined {
+  const id = skipParens(e);
+  if (!ts.isIdentifier(id)) return undefined;
+  const value = moduleValue(id, checker);
+  if (value?.kind !== 'expr') return undefined;
+  let init = skipParens(value.expr);
+  if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.getText() === 'Object.freeze' && init.arguments.length === 1) init = skipParens(init.arguments[0]!);
+  if (!ts.isArrayLiteralExpression(init) || init.elements.length === 0) return undefined;
+  const rows = init.elements.map((r) => skipParens(r as ts.Expression));
+  if (!rows.every(ts.isObjectLiteralExpression)) return undefined;
+  const keyOf = (p: ts.ObjectLiteralElementLike): string | undefined =>
+    ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined;
+  const first = rows[0] as ts.ObjectLiteralExpression;
+  const keys = first.properties.map(keyOf);
+  if (keys.length === 0 || keys.some((k) => k === undefined) || new Set(keys).size !== keys.length) return undefined;
+  const columns = keys.map(() => [] as number[]);
+  for (const r of rows as ts.ObjectLiteralExpression[]) {
+    if (r.properties.length !== keys.length) return undefined;
+    for (const p of r.properties) {
+      const k = keyOf(p);
+      const j = k === undefined ? -1 : keys.indexOf(k);
+      const v = j < 0 ? undefined : foldConstant((p as ts.PropertyAssignment).initializer, checker);
+      if (v === undefined) return undefined;
+      columns[j]!.push(v);
+    }
+  }
+  let s = checker.getSymbolAtLocation(id);
+  if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+  if (!s?.valueDeclaration) return undefined;
+  const written = tableWrites(value.expr.getSourceFile(), checker).get(s) ?? recordWrites(value.expr.getSourceFile(), s, checker);
+  if (written) {
+    const sf = written.getSourceFile();
+    const { line } = sf.getLineAndCharacterOfPosition(written.getStart(sf));
+    return { error: `is a module-level table of records that its module writes into (${sf.fileName.replace(/.*[\\/]/, '')}:${line + 1})`, hint: 'pass the numbers as parameters, or keep the table constant (as const)' };
+  }
+  const firsts = (first.properties as ts.NodeArray<ts.ObjectLiteralElementLike>).map((p) => p as ts.Node);
+  return { name: s.getName(), decl: s.valueDeclaration, keys: keys as string[], columns, rows: rows.length, firsts };
+}
+
+/** The first place in `sf` that assigns a field of a record of the table `s` names (`T[i].k = …`, `T[i].k++`). */
+function recordWrites(sf: ts.SourceFile, s: ts.Symbol, checker: ts.TypeChecker): ts.Node | undefined {
+  const isRecordField = (target: ts.Expression): boolean => {
+    const t = skipParens(target);
+    if (!ts.isPropertyAccessExpression(t) && !ts.isElementAccessExpression(t)) return false;
+    const row = skipParens(t.expression);
+    if (!ts.isElementAccessExpression(row)) return false;
+    const table = skipParens(row.expression);
+    return ts.isIdentifier(table) && checker.getSymbolAtLocation(table) === s;
+  };
+  let found: ts.Node | undefined;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if ((ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind) && isRecordField(n.left)) || (isIncrement(n) && isRecordField(n.operand))) found = n;
+    else ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return found;
 }
 
 const tableWritesCache = new WeakMap<ts.SourceFile, Map<ts.Symbol, ts.Node>>();

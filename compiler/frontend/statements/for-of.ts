@@ -16,6 +16,7 @@ import { type TupleShape, shapeOffset } from '../nested-arrays.js';
 import { lowerList, statementsOf, leavesLoop } from './jumps.js';
 import { generalLoop } from './loops.js';
 import { type RowsBinding, rowAt, rowCount, rowsBinding } from '../row-arrays.js';
+import { type RecordTable, recordColumn, recordNames, recordTable } from '../record-tables.js';
 
 /** `for (const v of a) body`: a counted loop over a's indices, reading `v = a[i]` first. */
 export function forOf(cx: LoweringState, s: ts.ForOfStatement, label: string | undefined): Exits {
@@ -30,6 +31,9 @@ export function forOf(cx: LoweringState, s: ts.ForOfStatement, label: string | u
   // (`for (const [a, b] of pts)` of a local array of tuples: tuple-arrays.ts)
   const tuples = tupleArray(cx, s.expression);
   if (tuples && init.declarations.length === 1) return forOfTuples(cx, s, label, loc, tuples, init.declarations[0]!.name);
+  // (`for (const { gain, pole } of STAGES)` of a module-level table of records: record-tables.ts)
+  const records = init.declarations.length === 1 ? recordTable(cx, s.expression) : undefined;
+  if (records) return forOfRecords(cx, s, label, loc, records, init.declarations[0]!.name);
   // `for (const [i, v] of a.entries())`, `a.keys()`, `a.values()`: the index, the element, or both
   const pair = iteratorPattern(s);
   if (init.declarations.length !== 1 || (!ts.isIdentifier(init.declarations[0]!.name) && !pair)) {
@@ -101,6 +105,45 @@ export function forOf(cx: LoweringState, s: ts.ForOfStatement, label: string | u
     cx.scope.set(symbol, { kind: 'var', v });
   };
   return loopOverIndices(cx, s, label, loc, { index, to: () => (grows ? b.eq('length', [varAtom(base)]) : to), element, jumps });
+}
+
+/**
+ * `for (const { gain, pole } of T)`, `for (const s of T)` over a module-level table of records:
+ * a loop over its record indices, each field named (or each of s's) read from its column.
+ */
+function forOfRecords(cx: LoweringState, s: ts.ForOfStatement, label: string | undefined, loc: Loc, t: RecordTable, name: ts.BindingName): Exits {
+  const { b, checker } = cx;
+  const names = recordNames(cx, t, name);
+  const declared = ts.isIdentifier(name) ? [name] : (names ?? []).map((n) => n.name);
+  for (const n of declared) {
+    const symbol = checker.getSymbolAtLocation(n)!;
+    if (cx.varPlans.get(symbol) === 'hoisted') return b.fail(n, 'TSG1009', `'${n.text}' of 'for … of' over '${t.name}' is declared with var and read after the loop`, 'declare it with const, and keep what you need after the loop in a variable of its own');
+    if (ts.isIdentifier(name) && cx.assigned.has(symbol)) return b.fail(n, 'TSG1009', `'${n.text}' takes each record of '${t.name}' and may not be assigned`, `name its fields instead: for (const { ${t.keys.join(', ')} } of ${t.name})`);
+  }
+  const jumps = leavesLoop(s.statement, label);
+  const index = b.generatedVar('i', 'int', jumps);
+  const element = () => {
+    if (names) {
+      for (const { key, name: n } of names) {
+        const symbol = checker.getSymbolAtLocation(n)!;
+        const mutable = cx.assigned.has(symbol);
+        const v = b.newVar(n.text, 'f64', 'local', mutable);
+        if (mutable) b.assign(v, b.eq('load', [varAtom(recordColumn(cx, t, key)), varAtom(index)]), true);
+        else b.eq('load', [varAtom(recordColumn(cx, t, key)), varAtom(index)], v);
+        cx.scope.set(symbol, { kind: 'var', v });
+      }
+      return;
+    }
+    // (s: an object of its fields, each read from its column; those the body does not read are dropped)
+    const fields = new Map<string, Var>();
+    for (const key of t.keys) {
+      const v = b.newVar(`${(name as ts.Identifier).text}_${key.replace(/[^\w$]/g, '_')}`, 'f64', 'local', false);
+      b.eq('load', [varAtom(recordColumn(cx, t, key)), varAtom(index)], v);
+      fields.set(key, v);
+    }
+    cx.scope.set(checker.getSymbolAtLocation(name as ts.Identifier)!, { kind: 'object', fields, typeText: `{ ${t.keys.map((k) => `${k}: number`).join('; ')} }` });
+  };
+  return loopOverIndices(cx, s, label, loc, { index, to: () => constAtom(t.rows), element, jumps });
 }
 
 /**

@@ -15,6 +15,7 @@ import { isNestedNumberArray, nestedArrayDiagnostic } from '../nested-arrays.js'
 import { localTupleArray } from '../tuple-arrays.js';
 import { objectProblem } from '../nested-objects.js';
 import { numberFields } from '../object-numbers.js';
+import { recordTable } from '../record-tables.js';
 
 export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node: ts.Node): Type {
   // (`const y2 = y * 2; let y = y2 + 1;`: tsc types y2 'any' (TS7022) because of the read of the
@@ -123,6 +124,12 @@ export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node
   if (decl && init && filled && cx.checker.typeToString(type) === 'any[]') {
     return cx.b.fail(node, 'TSG1003', `'${decl.name.text}' is 'any[]': TypeScript types 'new Array(n).fill(…)' so, and tsgrad holds arrays of numbers`,
       `give its type: const ${decl.name.text}: number[] = ${init.getText(cx.b.sf)}`);
+  }
+  // (`const s = STAGES[i]`, a record of a module-level table of records: read by field, record-tables.ts)
+  const row = init && ts.isElementAccessExpression(init) ? recordTable(cx, init.expression) : undefined;
+  if (decl && init && row) {
+    return cx.b.fail(node, 'TSG1003', `'${decl.name.text}' would hold a record of '${row.name}', a module-level table of records ({ ${row.keys.join(', ')} }), which tsgrad reads by field, not as records`,
+      `read each field where it is used: ${(init as ts.ElementAccessExpression).getText(cx.b.sf)}.${row.keys[0]}, or loop over the records: for (const { ${row.keys.join(', ')} } of ${row.name})`);
   }
   // (a union of objects told apart by a tag: said so; trial48 finding 3)
   const union = taggedUnion(cx.checker, type);
