@@ -241,9 +241,10 @@ export type TStmt = ({ readonly loc?: Loc }) & (
        */
       readonly trips?: TExpr;
     }
-  | { readonly k: 'while'; readonly test: TExpr; readonly body: readonly TStmt[] }
+  /** `trips`: as a `for`'s, at least how many times the body runs (ir/types.ts While's `most`). */
+  | { readonly k: 'while'; readonly test: TExpr; readonly body: readonly TStmt[]; readonly trips?: TExpr }
   /** `for (;;) { … }`, left by `break`. */
-  | { readonly k: 'loop'; readonly body: readonly TStmt[] }
+  | { readonly k: 'loop'; readonly body: readonly TStmt[]; readonly trips?: TExpr }
   /**
    * `{ … }`: a scope of its own (one iteration of an unrolled loop). `iteration`: the reverse of
    * one iteration of a checkpointed loop, whose adjoint additions reverse/promote.ts may sum

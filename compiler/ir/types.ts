@@ -300,6 +300,12 @@ export interface While {
   readonly pre: Block;
   readonly cond: Atom;
   readonly body: Block;
+  /**
+   * At most this many iterations pass the test (a `for (let n = 1; n <= ITMAX; n++)` that a
+   * `break` may leave early: its header bounds it, frontend/statements/loops.ts headerBound),
+   * so that the forward sweep reserves the tape once before it (reverse/stack.ts).
+   */
+  readonly most?: number;
   readonly loc: Loc;
 }
 

@@ -316,10 +316,12 @@ export class ForwardSweep {
         const count: TStmt[] = counted ? [{ k: 'expr', e: update(counted.counter, '+=', 1) }] : [];
         const out: TStmt[] = [];
         if (counted) out.push(declare('let', counted.counter, num(0)));
+        // (a bound from the loop's header: the runs of its body, and of its test once more)
+        const trips = s.most !== undefined ? { trips: num(s.most + 1) } : {};
         if (pre.length === 0) {
-          out.push({ k: 'while', test: atomExpr(s.cond), body: [...count, ...body] });
+          out.push({ k: 'while', test: atomExpr(s.cond), body: [...count, ...body], ...trips });
         } else {
-          out.push({ k: 'loop', body: [...pre, { k: 'if', test: { k: 'un', op: '!', e: atomExpr(s.cond) }, then: [{ k: 'break' }], else: [] }, ...count, ...body] });
+          out.push({ k: 'loop', body: [...pre, { k: 'if', test: { k: 'un', op: '!', e: atomExpr(s.cond) }, then: [{ k: 'break' }], else: [] }, ...count, ...body], ...trips });
         }
         if (counted?.taped) out.push({ k: 'expr', e: tape('pushInt', ref(counted.counter)) });
         // (how the loop ended, for the decisions its reverse knows from it: exits.ts)

@@ -10,7 +10,7 @@ import type { Atom, Block, Stmt, Var } from '../../ir/types.js';
 import { atomType, constAtom } from '../builder.js';
 import { type Checkpoint, checkpointDirective, checkpointable, notCounted } from '../checkpoint.js';
 import { type Binding, lowerExpr } from '../expressions.js';
-import { assignedSymbols, foldBoolean, resizedArrays, skipParens } from '../facts.js';
+import { assignedSymbols, foldBoolean, foldConstant, resizedArrays, skipParens } from '../facts.js';
 import { type Exits, none, type LoopFrame, type LoweringState } from './state.js';
 import { bool } from './conditions.js';
 import { declarations } from './declarations.js';
@@ -49,9 +49,65 @@ export function loop(cx: LoweringState, s: ts.ForStatement | ts.WhileStatement |
     test = () => guardedTest(cx, before, guards);
     bodyStmts = [...guards.decls.map((d) => d.statement), ...bodyStmts.slice(guards.end)];
   }
+  const most = ts.isForStatement(s) ? headerBound(cx, s) : undefined;
   return generalLoop(cx, label, loc, bodyStmts, ts.isDoStatement(s)
     ? { doTest: test! }
-    : { ...(test ? { test } : {}), ...(incrementor ? { step: () => effect(cx, incrementor) } : {}) });
+    : { ...(test ? { test } : {}), ...(incrementor ? { step: () => effect(cx, incrementor) } : {}), ...(most !== undefined ? { most } : {}) });
+}
+
+/** The most iterations the forward sweep reserves the tape for before a loop, in one go (reverse/stack.ts). */
+const MOST_RESERVED = 10_000;
+
+/**
+ * How many times at most the test of `for (let n = c0; n <= C; n++)` passes, where a `break`
+ * (or a guard) may leave it earlier: its index starts at a constant, steps by a constant, is
+ * compared with a constant (one conjunct of the test is enough, `n <= ITMAX && err > tol`), and
+ * is assigned nowhere else (Numerical Recipes' `for (let n = 1; n <= ITMAX; n++) { …; if
+ * (Math.abs(del) < Math.abs(sum) * EPS) break; }`, trial50 finding 5). Undefined where any of
+ * that is not so, or the bound is over MOST_RESERVED.
+ */
+function headerBound(cx: LoweringState, s: ts.ForStatement): number | undefined {
+  const { checker } = cx;
+  if (!s.initializer || !ts.isVariableDeclarationList(s.initializer) || !s.condition || !s.incrementor) return undefined;
+  const inc = skipParens(s.incrementor);
+  // (the index and its step: n++, ++n, n += k; n--, --n, n -= k)
+  let id: ts.Identifier | undefined;
+  let step: number | undefined;
+  if ((ts.isPostfixUnaryExpression(inc) || ts.isPrefixUnaryExpression(inc)) && ts.isIdentifier(skipParens(inc.operand))) {
+    id = skipParens(inc.operand) as ts.Identifier;
+    step = inc.operator === ts.SyntaxKind.PlusPlusToken ? 1 : inc.operator === ts.SyntaxKind.MinusMinusToken ? -1 : undefined;
+  } else if (ts.isBinaryExpression(inc) && ts.isIdentifier(skipParens(inc.left))) {
+    id = skipParens(inc.left) as ts.Identifier;
+    const k = foldConstant(inc.right, checker);
+    step = k === undefined || !(k > 0) ? undefined : inc.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken ? k : inc.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken ? -k : undefined;
+  }
+  if (!id || step === undefined) return undefined;
+  const symbol = checker.getSymbolAtLocation(id);
+  const decl = s.initializer.declarations.find((d) => ts.isIdentifier(d.name) && checker.getSymbolAtLocation(d.name) === symbol);
+  const from = decl?.initializer && foldConstant(decl.initializer, checker);
+  if (!symbol || from === undefined || !Number.isFinite(from) || assignedSymbols(s.statement, checker).has(symbol)) return undefined;
+  // (a conjunct n < C, n <= C, C > n, C >= n, or, counting down, n > C, n >= C, …)
+  const conjuncts = (e: ts.Expression): ts.Expression[] => {
+    const x = skipParens(e);
+    return ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken ? [...conjuncts(x.left), ...conjuncts(x.right)] : [x];
+  };
+  const isId = (e: ts.Expression) => ts.isIdentifier(skipParens(e)) && checker.getSymbolAtLocation(skipParens(e)) === symbol;
+  const bounds = conjuncts(s.condition).flatMap((c) => {
+    if (!ts.isBinaryExpression(c)) return [];
+    const k = c.operatorToken.kind;
+    const [left, right, op] = isId(c.left) ? [c.left, c.right, k]
+      : isId(c.right) ? [c.right, c.left, k === ts.SyntaxKind.LessThanToken ? ts.SyntaxKind.GreaterThanToken : k === ts.SyntaxKind.LessThanEqualsToken ? ts.SyntaxKind.GreaterThanEqualsToken
+        : k === ts.SyntaxKind.GreaterThanToken ? ts.SyntaxKind.LessThanToken : k === ts.SyntaxKind.GreaterThanEqualsToken ? ts.SyntaxKind.LessThanEqualsToken : k] : [];
+    if (!left || !right) return [];
+    const to = foldConstant(right, checker);
+    if (to === undefined || !Number.isFinite(to)) return [];
+    const up = op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.LessThanEqualsToken;
+    const down = op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken;
+    if ((up && step > 0) || (down && step < 0)) return [Math.max(0, Math.floor((to - from) / step) + 1)];
+    return [];
+  });
+  const most = bounds.length > 0 ? Math.min(...bounds) : undefined;
+  return most !== undefined && most <= MOST_RESERVED ? most : undefined;
 }
 
 interface Guards {
@@ -158,6 +214,8 @@ function guardedTest(cx: LoweringState, test: (() => Atom) | undefined, guards: 
  */
 export function generalLoop(cx: LoweringState, label: string | undefined, loc: Stmt['loc'], bodyStmts: readonly ts.Statement[], parts: {
   test?: () => Atom; head?: () => void; step?: () => void; advance?: () => void; doTest?: () => Atom;
+  /** At most this many iterations pass the test (headerBound). */
+  most?: number;
 }): Exits {
   const { b } = cx;
   const frame: LoopFrame = { label };
@@ -209,7 +267,7 @@ export function generalLoop(cx: LoweringState, label: string | undefined, loc: S
       cond = c0.kind === 'const' ? free : b.eq('and', [free, c0]);
     }, true));
   }
-  b.emit({ kind: 'while', pre, cond, body, loc });
+  b.emit({ kind: 'while', pre, cond, body, ...(parts.most !== undefined ? { most: parts.most } : {}), loc });
   // What leaves this loop and the enclosing ones still needs guarding after it.
   const outward = new Set([...leaving].filter((f) => f !== frame.brk));
   return { always: false, flags: outward };
