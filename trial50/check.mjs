@@ -172,7 +172,8 @@ function orderCase(spec, label, M, G, failed, notes) {
   // --selftest order: f made to keep state between calls (a call counter, each value moved by 1e-9 per earlier
   // call), which the order check must catch at every case
   let calls = 0;
-  const f = SELF === 'order' ? (...a) => M[spec.f](...a) + 1e-9 * calls++ : M[spec.f];
+  // (trial50) the move is relative to the value, so that large values (maxwellBridge, ~1e9) see it too
+  const f = SELF === 'order' ? (...a) => { const y = M[spec.f](...a); return y + 1e-9 * Math.max(1, Math.abs(y)) * calls++; } : M[spec.f];
   const ref = pts.map((_, i) => f(...at(i)));
   for (const order of [[2, 1, 0], [1, 2, 0], [0, 2, 1]]) {
     for (const i of order) {

@@ -1,4 +1,6 @@
 // The repros run.mjs reruns, in the README's order of findings: how (compile with the CLI) and what the output
 // shows while the finding stands.
 export const repros = [
+  { file: 'static_instance_argument.ts', how: 'compile', still: /:17:30 - error TSG1003: the parameter 'o' of 'Cx.mul' has type 'Cx', and tsgrad passes a value class's methods numbers, booleans, arrays of numbers and instances of value classes/ },
+  { file: 'instanceof_hint.ts', how: 'compile', still: /:16:7 - error TSG1004: operator 'instanceof' is not supported\s+hint: tsgrad differentiates arithmetic on numbers/ },
 ];
