@@ -196,7 +196,10 @@ function timeCase(spec, f, G, r) {
   const args = Object.values(spec.args(r));
   const g = G[`${spec.f}_grad`](...args);
   const adj = Object.fromEntries(Object.entries(g.grad).map(([k, x]) => [k, typeof x === 'number' ? 0 : new Float64Array(x.length)]));
-  const forms = [() => f(...args), () => G[`${spec.f}_grad`](...args), () => G[`${spec.f}_vjp`](...args, adj, 1)];
+  // (trial50) f_vjp's arguments built once, spread last: V8 runs a call `g(...args, adj, 1)` (a spread followed by
+  // more arguments) on a slow path that cost ~170 ns per call here (perf/README.md), which trial49's harness timed
+  const vargs = [...args, adj, 1];
+  const forms = [() => f(...args), () => G[`${spec.f}_grad`](...args), () => G[`${spec.f}_vjp`](...vargs)];
   for (let i = 0; i < 400; i++) forms.forEach((fn) => fn()); // warm all three before calibrating
   let n = 64;
   for (;;) { const t = performance.now(); for (let i = 0; i < n; i++) forms[0](); if (performance.now() - t > 3) break; n *= 2; }

@@ -95,3 +95,20 @@ export const specs = [
   { m: 'probes', f: 'doWhileCubeRoot', args: (r) => ({ a: U(r, 0.5, 20), tol: 1e-14 }), fixed: ['tol'] },
   { m: 'probes', f: 'assignInCondition', args: (r) => ({ xs: pos(r, 8, 0.1, 1), cap: U(r, 1.5, 1.9) }), kinks: true },
 ];
+// probes2 (added after the first timing run started)
+specs.push(
+  { m: 'probes2', f: 'particleInPlace', args: (r) => ({ x0: U(r, -1, 1), v0: U(r, -1, 1), m: U(r, 0.5, 2), k: U(r, 1, 4) }) },
+  { m: 'probes2', f: 'setterClamp', label: 'setterBelowCap', args: (r) => ({ db0: U(r, -6, 0), step: U(r, 0.5, 2) }), kinks: true },
+  { m: 'probes2', f: 'setterClamp', label: 'setterAtCap', args: (r) => ({ db0: U(r, 10, 20), step: U(r, 3, 4) }), kinks: true },
+  { m: 'probes2', f: 'choiceAndDefaults', args: (r) => ({ ax: U(r, 0.5, 2), ay: U(r, 0.5, 2), bx: U(r, -2, -0.5), by: U(r, -1, 1) }), kinks: true },
+  { m: 'probes2', f: 'threeLevels', args: (r) => ({ k: U(r, 0.5, 2), x: U(r, -1, 1) }) },
+  { m: 'probes2', f: 'foreverNewton', args: (r) => ({ a: U(r, 0.5, 5) }) },
+  { m: 'probes2', f: 'heapSortWeighted', args: (r) => ({ xs: sym(r, 9) }), kinks: true },
+  { m: 'probes2', f: 'bubbleTrimmed', args: (r) => ({ xs: sym(r, 8), trim: 2 }), fixed: ['trim'], kinks: true },
+  { m: 'probes2', f: 'permutedScatter', args: (r) => ({ x: sym(r, 6), w: sym(r, 6) }), kinks: true },
+  { m: 'probes2', f: 'fenwickPrefix', args: (r) => ({ xs: sym(r, 9), k: U(r, 0.5, 2) }) },
+  { m: 'probes2', f: 'switchInLoop', args: (r) => ({ xs: sym(r, 10), a: U(r, 0.5, 2) }), kinks: true },
+  { m: 'probes2', f: 'outParamLoop', args: (r) => ({ th: U(r, 0.1, 0.5), w: U(r, 0.5, 1.5), n: 7 }), fixed: ['n'] },
+  { m: 'probes2', f: 'aliasWrites', args: (r) => ({ xs: sym(r, 7), c: U(r, 0.2, 0.8) }) },
+  { m: 'probes2', f: 'earlyReturnTwice', args: (r) => ({ xs: pos(r, 6, 0.1, 1), thr: U(r, 1.2, 1.8), k: U(r, 1, 2) }), kinks: true },
+);
