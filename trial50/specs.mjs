@@ -112,3 +112,20 @@ specs.push(
   { m: 'probes2', f: 'aliasWrites', args: (r) => ({ xs: sym(r, 7), c: U(r, 0.2, 0.8) }) },
   { m: 'probes2', f: 'earlyReturnTwice', args: (r) => ({ xs: pos(r, 6, 0.1, 1), thr: U(r, 1.2, 1.8), k: U(r, 1, 2) }), kinks: true },
 );
+// probes3
+specs.push(
+  { m: 'probes3', f: 'indexSideEffects', args: (r) => ({ xs: sym(r, 7), c: U(r, 0.5, 1.5) }) },
+  { m: 'probes3', f: 'chainedAssign', args: (r) => ({ xs: sym(r, 10), c: U(r, 0.5, 1.5) }) },
+  { m: 'probes3', f: 'destructuringSwaps', label: 'swapsOdd', args: (r) => ({ xs: sym(r, 7), c: U(r, 0.5, 1.5) }) },
+  { m: 'probes3', f: 'destructuringSwaps', label: 'swapsEven', args: (r) => ({ xs: sym(r, 6), c: U(r, 0.5, 1.5) }) },
+  { m: 'probes3', f: 'labelledBlock', label: 'blockFirst', args: (r) => ({ x: U(r, 1, 2), y: U(r, 0, 0.9), n: 4 }), fixed: ['n'] },
+  { m: 'probes3', f: 'labelledBlock', label: 'blockSecond', args: (r) => ({ x: U(r, 0.6, 0.8), y: U(r, 0.9, 1.2), n: 4 }), fixed: ['n'] },
+  { m: 'probes3', f: 'labelledBlock', label: 'blockFall', args: (r) => ({ x: U(r, 0.1, 0.3), y: U(r, 0.4, 0.6), n: 4 }), fixed: ['n'] },
+  { m: 'probes3', f: 'wrappedIndices', args: (r) => ({ xs: sym(r, 7), shift: 3, t: U(r, 0.3, 0.6) }), fixed: ['shift'], kinks: true },
+  { m: 'probes3', f: 'methodInCondition', args: (r) => ({ x0: U(r, -1, 1), v0: U(r, -1, 1), k: U(r, 1, 4), dt: U(r, 0.05, 0.1) }) },
+  { m: 'probes3', f: 'setterInMethod', args: (r) => ({ v0: U(r, 0.5, 2), a: U(r, 0.5, 1.5) }) },
+  { m: 'probes3', f: 'staticThis', args: (r) => ({ a: U(r, -2, 2) }) },
+  { m: 'probes3', f: 'returnFromSwitch', label: 'switchReturns', args: (r) => ({ xs: pos(r, 12, 1, 2), c: U(r, 1.5, 2) }), kinks: true },
+  { m: 'probes3', f: 'returnFromSwitch', label: 'switchRuns', args: (r) => ({ xs: pos(r, 12, 0.1, 0.3), c: U(r, 0.3, 0.5) }), kinks: true },
+  { m: 'probes3', f: 'elementIncrement', args: (r) => ({ xs: sym(r, 6), c: U(r, 0.5, 1.5) }), kinks: true },
+);
