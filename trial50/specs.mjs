@@ -129,3 +129,15 @@ specs.push(
   { m: 'probes3', f: 'returnFromSwitch', label: 'switchRuns', args: (r) => ({ xs: pos(r, 12, 0.1, 0.3), c: U(r, 0.3, 0.5) }), kinks: true },
   { m: 'probes3', f: 'elementIncrement', args: (r) => ({ xs: sym(r, 6), c: U(r, 0.5, 1.5) }), kinks: true },
 );
+// numrec2
+specs.push(
+  { m: 'numrec2', f: 'gaussjSolve', args: (r) => ({ A: matrix(r, 4), b: sym(r, 4), c: sym(r, 4) }) },
+  { m: 'numrec2', f: 'sortedLoss', label: 'sortedLoss9', args: (r) => ({ r: sym(r, 9), k: U(r, 0.5, 1.5) }), kinks: true },
+  { m: 'numrec2', f: 'sortedLoss', label: 'sortedLoss24', args: (r) => ({ r: sym(r, 24), k: U(r, 0.5, 1.5) }), kinks: true },
+  { m: 'numrec2', f: 'zbrent', args: (r) => ({ c: U(r, 0.5, 2), d: U(r, 1, 3), x1: 0, x2: 3, tol: 1e-15 }), fixed: ['x1', 'x2', 'tol'] },
+  // nohvp: the golden-section points do not depend on p and q (only on which branch each comparison takes), so the
+  // gradient is the envelope theorem's and right, but the Hessian of the algorithm (x held) is not the value
+  // function's (whose differences see dx*/dp): f_hvp is right for the function as written, differences cannot check it
+  { m: 'numrec2', f: 'goldenMin', args: (r) => ({ p: U(r, 0.5, 1.5), q: U(r, 0.1, 0.5), ax: -1, bx: 0.8, cx: 3 }), fixed: ['ax', 'bx', 'cx'], nohvp: true },
+  { m: 'numrec2', f: 'adaptiveDecay', args: (r) => ({ y0: U(r, 0.5, 2), k: U(r, 0.5, 2), w: U(r, 1, 3), tEnd: U(r, 1, 2) }), kinks: true, tol: 1e-5 },
+);
