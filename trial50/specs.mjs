@@ -141,3 +141,11 @@ specs.push(
   { m: 'numrec2', f: 'goldenMin', args: (r) => ({ p: U(r, 0.5, 1.5), q: U(r, 0.1, 0.5), ax: -1, bx: 0.8, cx: 3 }), fixed: ['ax', 'bx', 'cx'], nohvp: true },
   { m: 'numrec2', f: 'adaptiveDecay', args: (r) => ({ y0: U(r, 0.5, 2), k: U(r, 0.5, 2), w: U(r, 1, 3), tEnd: U(r, 1, 2) }), kinks: true, tol: 1e-5 },
 );
+// probes4
+specs.push(
+  { m: 'probes4', f: 'conditionalRebuildConst', args: (r) => ({ x: U(r, -0.5, 0.5), y: U(r, -0.5, 0.5), vx: U(r, 0.3, 0.6), vy: U(r, 0.3, 0.6) }), kinks: true },
+  { m: 'probes4', f: 'methodsWithLoops', args: (r) => ({ xs: pos(r, 6, 0.2, 1), k: U(r, 0.5, 1.5), b: U(r, -1, 1), t: U(r, 0.6, 0.9) }), kinks: true },
+  { m: 'probes4', f: 'abstractGetters', args: (r) => ({ e1: U(r, 150, 250), e2: U(r, 0.5, 2), nu: U(r, 0.3, 0.45) }), hrel: true },
+  { m: 'probes4', f: 'stateMachine', args: (r) => ({ xs: F(12, (_, i) => Math.sin(i * 0.9) + U(r, -0.05, 0.05)), gain: U(r, 0.5, 1.5) }), kinks: true },
+  { m: 'probes4', f: 'splineSamples', args: (r) => ({ xs: F(6, (_, i) => i + U(r, -0.2, 0.2)), ys: sym(r, 6), at: F(5, (_, i) => 0.4 + i * 1.05 + U(r, -0.1, 0.1)) }), fixed: ['at'], kinks: true },
+);
