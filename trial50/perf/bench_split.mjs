@@ -37,3 +37,9 @@ function bench(name, forms) {
   const adj = { xs: new Float64Array(6), thr: 0, k: 0 };
   bench('earlyReturnTwice', { f: () => P2.earlyReturnTwice(xs, 1.5, 1.5), vjp: () => X.earlyReturnTwice_vjp_copy(xs, 1.5, 1.5, adj, 1), fwd: () => X.earlyReturnTwice_fwd(xs, 1.5, 1.5, adj, 1), noReserve: () => X.earlyReturnTwice_noreserve(xs, 1.5, 1.5, adj, 1) });
 }
+{
+  const P4 = await import('../src/probes4.ts');
+  const xs = Float64Array.from({ length: 12 }, (_, i) => Math.sin(i * 0.9));
+  const adj = { xs: new Float64Array(12), gain: 0 };
+  bench('stateMachine', { f: () => P4.stateMachine(xs, 1.2), vjp: () => X.stateMachine_vjp_copy(xs, 1.2, adj, 1), fwd: () => X.stateMachine_fwd(xs, 1.2, adj, 1), noReserve: () => X.stateMachine_noreserve(xs, 1.2, adj, 1) });
+}

@@ -3781,3 +3781,385 @@ export function earlyReturnTwice_noreserve(xs: Float64Array, thr: number, k: num
   tape.top = top;
   return t5;
 }
+
+export function stateMachine_vjp_copy(xs: Float64Array, gain: number, adj: { xs: Float64Array; gain: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let result: number = 0;
+  let ret: boolean = false;
+  let state = 0;
+  let i = 0;
+  let acc = 0;
+  let peak = 0;
+  let iters = 0;
+  for (;;) {
+    const t22 = !ret;
+    if (!t22) {
+      break;
+    }
+    iters++;
+    const t1 = state === 0;
+    const t2 = state === 1;
+    let t1_code = 2;
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    if (t1) {
+      const t3 = xs.length;
+      const t4 = i >= t3;
+      if (t4) {
+        const t5 = acc + peak;
+        result = t5;
+        ret = true;
+      } else {
+        const t6 = xs[i]!;
+        const t7 = t6 < peak;
+        if (t7) {
+          state = 1;
+          stack[top++]! = 1;
+        } else {
+          peak = t6;
+          const t8 = gain * t6;
+          const t9 = acc + t8;
+          acc = t9;
+          const t10 = i + 1;
+          i = t10;
+          stack[top++]! = t6;
+          stack[top++]! = 0;
+        }
+        t1_code = 1;
+      }
+    } else {
+      if (t2) {
+        const t11 = xs.length;
+        const t12 = i >= t11;
+        if (t12) {
+          const t13 = acc - peak;
+          result = t13;
+          ret = true;
+          stack[top++]! = 1;
+        } else {
+          const t14 = xs[i]!;
+          const t15 = 0.5 * t14;
+          const t16 = t15 * t14;
+          const t17 = acc - t16;
+          acc = t17;
+          const t18 = 0.8 * peak;
+          const t19 = t14 > t18;
+          if (t19) {
+            state = 2;
+          }
+          const t20 = i + 1;
+          i = t20;
+          stack[top++]! = 0;
+        }
+      } else {
+        const t21 = 0.5 * peak;
+        peak = t21;
+        state = 0;
+      }
+      stack[top++]! = t2 ? 1 : 0;
+      t1_code = 0;
+    }
+    stack[top++]! = t1_code;
+  }
+  const xs_b = adj.xs;
+  let gain_b = 0;
+  let result_b = seed;
+  let acc_b = 0;
+  let peak_b = 0;
+  // grad of: while (true)
+  for (let k = iters; k > 0; k--) {
+    // grad of: switch (state)
+    const t1_path = stack[--top]!;
+    if (t1_path) {
+      // grad of: if (i >= xs.length)
+      const t4 = t1_path === 2;
+      if (t4) {
+        // grad of: return acc + peak
+        const t5_b = result_b;
+        result_b = 0;
+        acc_b += t5_b;
+        peak_b += t5_b;
+      } else {
+        let t6_b = 0;
+        // grad of: if (xs[i] < peak)
+        const t7 = stack[--top]! !== 0;
+        if (!t7) {
+          const t6 = stack[--top]!;
+          // grad of: i++
+          i = i - 1;
+          // grad of: acc += gain * xs[i]
+          const t8_b = acc_b;
+          if (t8_b !== 0) {
+            gain_b += t8_b * t6;
+            t6_b += t8_b * gain;
+          }
+          // grad of: peak = xs[i]
+          t6_b += peak_b;
+          peak_b = 0;
+        }
+        xs_b[i]! += t6_b;
+      }
+    } else {
+      const t2 = stack[--top]! !== 0;
+      if (t2) {
+        // grad of: if (i >= xs.length)
+        const t12 = stack[--top]! !== 0;
+        if (t12) {
+          // grad of: return acc - peak
+          const t13_b = result_b;
+          result_b = 0;
+          acc_b += t13_b;
+          peak_b -= t13_b;
+        } else {
+          // grad of: i++
+          i = i - 1;
+          // grad of: acc -= 0.5 * xs[i] * xs[i]
+          const t16_b = -acc_b;
+          const t14 = xs[i]!;
+          const t15 = 0.5 * t14;
+          let t14_b = t16_b === 0 ? 0 : t16_b * (t15 + t15);
+          xs_b[i]! += t14_b;
+        }
+      } else {
+        // grad of: peak = 0.5 * peak
+        peak_b = peak_b * 0.5;
+      }
+    }
+  }
+  adj.gain += gain_b;
+  tape.top = top;
+  return result;
+}
+
+export function stateMachine_fwd(xs: Float64Array, gain: number, adj: { xs: Float64Array; gain: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let result: number = 0;
+  let ret: boolean = false;
+  let state = 0;
+  let i = 0;
+  let acc = 0;
+  let peak = 0;
+  let iters = 0;
+  for (;;) {
+    const t22 = !ret;
+    if (!t22) {
+      break;
+    }
+    iters++;
+    const t1 = state === 0;
+    const t2 = state === 1;
+    let t1_code = 2;
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    if (t1) {
+      const t3 = xs.length;
+      const t4 = i >= t3;
+      if (t4) {
+        const t5 = acc + peak;
+        result = t5;
+        ret = true;
+      } else {
+        const t6 = xs[i]!;
+        const t7 = t6 < peak;
+        if (t7) {
+          state = 1;
+          stack[top++]! = 1;
+        } else {
+          peak = t6;
+          const t8 = gain * t6;
+          const t9 = acc + t8;
+          acc = t9;
+          const t10 = i + 1;
+          i = t10;
+          stack[top++]! = t6;
+          stack[top++]! = 0;
+        }
+        t1_code = 1;
+      }
+    } else {
+      if (t2) {
+        const t11 = xs.length;
+        const t12 = i >= t11;
+        if (t12) {
+          const t13 = acc - peak;
+          result = t13;
+          ret = true;
+          stack[top++]! = 1;
+        } else {
+          const t14 = xs[i]!;
+          const t15 = 0.5 * t14;
+          const t16 = t15 * t14;
+          const t17 = acc - t16;
+          acc = t17;
+          const t18 = 0.8 * peak;
+          const t19 = t14 > t18;
+          if (t19) {
+            state = 2;
+          }
+          const t20 = i + 1;
+          i = t20;
+          stack[top++]! = 0;
+        }
+      } else {
+        const t21 = 0.5 * peak;
+        peak = t21;
+        state = 0;
+      }
+      stack[top++]! = t2 ? 1 : 0;
+      t1_code = 0;
+    }
+    stack[top++]! = t1_code;
+  }
+  return result;
+}
+
+export function stateMachine_noreserve(xs: Float64Array, gain: number, adj: { xs: Float64Array; gain: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let result: number = 0;
+  let ret: boolean = false;
+  let state = 0;
+  let i = 0;
+  let acc = 0;
+  let peak = 0;
+  let iters = 0;
+  for (;;) {
+    const t22 = !ret;
+    if (!t22) {
+      break;
+    }
+    iters++;
+    const t1 = state === 0;
+    const t2 = state === 1;
+    let t1_code = 2;
+    if (t1) {
+      const t3 = xs.length;
+      const t4 = i >= t3;
+      if (t4) {
+        const t5 = acc + peak;
+        result = t5;
+        ret = true;
+      } else {
+        const t6 = xs[i]!;
+        const t7 = t6 < peak;
+        if (t7) {
+          state = 1;
+          stack[top++]! = 1;
+        } else {
+          peak = t6;
+          const t8 = gain * t6;
+          const t9 = acc + t8;
+          acc = t9;
+          const t10 = i + 1;
+          i = t10;
+          stack[top++]! = t6;
+          stack[top++]! = 0;
+        }
+        t1_code = 1;
+      }
+    } else {
+      if (t2) {
+        const t11 = xs.length;
+        const t12 = i >= t11;
+        if (t12) {
+          const t13 = acc - peak;
+          result = t13;
+          ret = true;
+          stack[top++]! = 1;
+        } else {
+          const t14 = xs[i]!;
+          const t15 = 0.5 * t14;
+          const t16 = t15 * t14;
+          const t17 = acc - t16;
+          acc = t17;
+          const t18 = 0.8 * peak;
+          const t19 = t14 > t18;
+          if (t19) {
+            state = 2;
+          }
+          const t20 = i + 1;
+          i = t20;
+          stack[top++]! = 0;
+        }
+      } else {
+        const t21 = 0.5 * peak;
+        peak = t21;
+        state = 0;
+      }
+      stack[top++]! = t2 ? 1 : 0;
+      t1_code = 0;
+    }
+    stack[top++]! = t1_code;
+  }
+  const xs_b = adj.xs;
+  let gain_b = 0;
+  let result_b = seed;
+  let acc_b = 0;
+  let peak_b = 0;
+  // grad of: while (true)
+  for (let k = iters; k > 0; k--) {
+    // grad of: switch (state)
+    const t1_path = stack[--top]!;
+    if (t1_path) {
+      // grad of: if (i >= xs.length)
+      const t4 = t1_path === 2;
+      if (t4) {
+        // grad of: return acc + peak
+        const t5_b = result_b;
+        result_b = 0;
+        acc_b += t5_b;
+        peak_b += t5_b;
+      } else {
+        let t6_b = 0;
+        // grad of: if (xs[i] < peak)
+        const t7 = stack[--top]! !== 0;
+        if (!t7) {
+          const t6 = stack[--top]!;
+          // grad of: i++
+          i = i - 1;
+          // grad of: acc += gain * xs[i]
+          const t8_b = acc_b;
+          if (t8_b !== 0) {
+            gain_b += t8_b * t6;
+            t6_b += t8_b * gain;
+          }
+          // grad of: peak = xs[i]
+          t6_b += peak_b;
+          peak_b = 0;
+        }
+        xs_b[i]! += t6_b;
+      }
+    } else {
+      const t2 = stack[--top]! !== 0;
+      if (t2) {
+        // grad of: if (i >= xs.length)
+        const t12 = stack[--top]! !== 0;
+        if (t12) {
+          // grad of: return acc - peak
+          const t13_b = result_b;
+          result_b = 0;
+          acc_b += t13_b;
+          peak_b -= t13_b;
+        } else {
+          // grad of: i++
+          i = i - 1;
+          // grad of: acc -= 0.5 * xs[i] * xs[i]
+          const t16_b = -acc_b;
+          const t14 = xs[i]!;
+          const t15 = 0.5 * t14;
+          let t14_b = t16_b === 0 ? 0 : t16_b * (t15 + t15);
+          xs_b[i]! += t14_b;
+        }
+      } else {
+        // grad of: peak = 0.5 * peak
+        peak_b = peak_b * 0.5;
+      }
+    }
+  }
+  adj.gain += gain_b;
+  tape.top = top;
+  return result;
+}
