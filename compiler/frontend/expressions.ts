@@ -1327,6 +1327,11 @@ function unsupportedOperator(cx: ExprContext, e: ts.BinaryExpression): never {
     return cx.b.fail(e, 'TSG1004', `operator 'in' on the object '${e.right.getText(cx.b.sf)}': tsgrad passes an object as its properties' values, each a value or undefined, and does not know which were written`,
       `test the value: ${e.right.getText(cx.b.sf)}.${e.left.text} !== undefined`);
   }
+  // (`c instanceof Circle`: trial50 finding 2, whose hint spoke of arithmetic)
+  if (e.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword) {
+    return cx.b.fail(e, 'TSG1004', `operator 'instanceof' is not supported: tsgrad holds an instance as the numbers it is made of, and finds its methods from the class it is made with where the function is compiled, with no class left to test when it runs`,
+      `call a method that each class overrides instead of testing the class (${e.left.getText(cx.b.sf)}.m(…), each class's m doing its own case), or keep the kind in a string beside the numbers and test that`);
+  }
   return cx.b.fail(e, 'TSG1004', logical ? `operator '${text}' is supported on number variables, not on an array element` : `operator '${text}' is not supported`,
     logical ? `write the assignment out: ${e.left.getText(cx.b.sf)} = ${e.left.getText(cx.b.sf)} ${text.slice(0, -1)} ${e.right.getText(cx.b.sf)}`
       : 'tsgrad differentiates arithmetic on numbers: + - * / % ** and Math functions');

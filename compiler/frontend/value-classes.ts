@@ -231,6 +231,13 @@ const exactLocals = new WeakMap<ts.Symbol, ValueClass>();
 /** The class of the instance `e` names, when it is such a local. */
 function exactClass(cx: ExprContext, e: ts.Expression): ValueClass | undefined {
   const bare = skipParens(e);
+  // (`new Mid(k).g(x)`: an instance made where it is used is of its class for good, as a const
+  // made with new is; trial50 finding 3 was refused for a name it does not have)
+  if (ts.isNewExpression(bare)) {
+    const decl = classNamed(cx, bare.expression);
+    const v = decl && analyse(cx.checker, decl);
+    return v && 'fields' in v ? v : undefined;
+  }
   const symbol = ts.isIdentifier(bare) ? cx.checker.getSymbolAtLocation(bare) : undefined;
   return symbol && exactLocals.get(symbol);
 }
@@ -289,6 +296,19 @@ function checkedClass(cx: ExprContext, at: ts.Node, decl: ts.ClassDeclaration): 
       `declare '${v.name}' in this module, or export plain functions over its numbers from its module`);
   }
   return v;
+}
+
+/**
+ * Fails where `e` names an instance of `cls` that a static field or a module-level constant
+ * holds (trial47 finding 8: made once, outside any function), as a method's receiver or, trial50
+ * finding 1, as its argument (`z.mul(Cx.I)`).
+ */
+function madeOnce(cx: ExprContext, e: ts.Expression, cls: string): void {
+  const held = cx.checker.getSymbolAtLocation(skipParens(e))?.valueDeclaration;
+  const outside = held && (ts.isPropertyDeclaration(held) || (ts.isVariableDeclaration(held) && ts.isSourceFile(held.parent.parent.parent)));
+  if (!outside) return;
+  cx.b.fail(e, 'TSG1003', `'${e.getText(cx.b.sf)}' is an instance of '${cls}' made once ${ts.isPropertyDeclaration(held) ? 'in a static field' : 'at module level'}, and tsgrad holds the instances a function makes, as numbers of its own`,
+    `make it in the function: const ${ts.isIdentifier(held.name) ? held.name.text.toLowerCase() : 'v'} = ${held.initializer && ts.isNewExpression(skipParens(held.initializer)) ? held.initializer.getText() : `new ${cls}(…)`}`);
 }
 
 /**
@@ -508,6 +528,9 @@ function bindParams(cx: ExprContext, params: readonly ts.ParameterDeclaration[],
       continue;
     }
     const type = checker.getTypeAtLocation(p);
+    // (`z.mul(Cx.I)`, an instance a static field holds: said as of a receiver)
+    const passed = valueClassOf(checker, checker.getTypeAtLocation(args[i]!));
+    if (passed) madeOnce(cx, args[i]!, passed.name);
     const symbol = checker.getSymbolAtLocation(p.name)!;
     const kind = classifyType(type, checker);
     const reassigned = 'assigned' in cx && (cx.assigned as Set<ts.Symbol>).has(symbol);
@@ -700,13 +723,7 @@ function inlineMember(cx: ExprContext, member: ts.MethodDeclaration | ts.Accesso
   if (active.has(member)) return b.fail(call, 'TSG1007', `'${what}' calls itself, and tsgrad lowers a value class's methods in place`, 'write the recursion as a loop');
   const self = receiver ? valueInstance(cx, receiver) : undefined;
   if (receiver && !self) {
-    // (an instance a static field or a module-level constant holds, trial47 finding 8: made once, outside any function)
-    const held = cx.checker.getSymbolAtLocation(skipParens(receiver))?.valueDeclaration;
-    const outside = held && (ts.isPropertyDeclaration(held) || (ts.isVariableDeclaration(held) && ts.isSourceFile(held.parent.parent.parent)));
-    if (outside) {
-      return b.fail(receiver, 'TSG1003', `'${receiver.getText(b.sf)}' is an instance of '${cls}' made once ${ts.isPropertyDeclaration(held) ? 'in a static field' : 'at module level'}, and tsgrad holds the instances a function makes, as numbers of its own`,
-        `make it in the function: const ${ts.isIdentifier(held.name) ? held.name.text.toLowerCase() : 'v'} = ${held.initializer && ts.isNewExpression(skipParens(held.initializer)) ? held.initializer.getText() : `new ${cls}(…)`}`);
-    }
+    madeOnce(cx, receiver, cls);
     return b.fail(receiver, 'TSG1003', `'${receiver.getText(b.sf)}' is not an instance of '${cls}' tsgrad holds`, `name the instance first: const v = new ${cls}(…)`);
   }
   // (what the lowering of statements reads of the body, made the method's too: before its parameters are bound)
