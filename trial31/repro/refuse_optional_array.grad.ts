@@ -65,9 +65,8 @@ export function weightedMeanSquare_vjp(xs: Float64Array, weights_arg: Float64Arr
     const t5 = xs[i]!;
     const t6 = w * t5;
     const t6_b = t7_b * t5;
-    let t5_b = t7_b * t6;
     w_b += t6_b * t5;
-    t5_b += t6_b * w;
+    const t5_b = t7_b * t6 + t6_b * w;
     xs_b[i]! += t5_b;
     // grad of: const w = weights ? weights[i] : 1
     const t3 = !weights_undefined;

@@ -91,15 +91,14 @@ export function sirAttackRate_vjp(beta: number, gamma: number, i0: number, days_
     const t3_sirDeriv_b = t7_b;
     const t2_sirDeriv_b = t6_b;
     // grad of (sirDeriv): return [-infection, infection - recovery, recovery]
-    let infection_sirDeriv_b = t3_sirDeriv_b;
     const recovery_sirDeriv_b = -t3_sirDeriv_b;
-    infection_sirDeriv_b -= t2_sirDeriv_b;
     // grad of (sirDeriv): const recovery = gamma * i
     if (recovery_sirDeriv_b !== 0) {
       gamma_b += recovery_sirDeriv_b * i;
       i_b += recovery_sirDeriv_b * gamma;
     }
     // grad of (sirDeriv): const infection = beta * s * i
+    const infection_sirDeriv_b = t3_sirDeriv_b - t2_sirDeriv_b;
     const t1_sirDeriv_b = infection_sirDeriv_b * i;
     i_b += infection_sirDeriv_b * t1_sirDeriv;
     beta_b += t1_sirDeriv_b * s;
@@ -704,23 +703,21 @@ export function seirStep_vjp(y: Float64Array, beta: number, sigma: number, gamma
   // grad of (seirRhs): out[2] = sigma * e - gamma * i
   const t9_seirRhs_3_b = k4_b[2]!;
   k4_b[2]! = 0;
-  let t6_seirRhs_3_b = t9_seirRhs_3_b;
   t8_seirRhs_3_b -= t9_seirRhs_3_b;
   let t3_seirRhs_3_b = t8_seirRhs_3_b === 0 ? 0 : t8_seirRhs_3_b * gamma;
   if (t8_seirRhs_3_b !== 0) gamma_b += t8_seirRhs_3_b * t3_seirRhs_3;
   // grad of (seirRhs): out[1] = inf - sigma * e
   const t7_seirRhs_3_b = k4_b[1]!;
   k4_b[1]! = 0;
-  let inf_seirRhs_3_b = t7_seirRhs_3_b;
-  t6_seirRhs_3_b -= t7_seirRhs_3_b;
+  const t6_seirRhs_3_b = t9_seirRhs_3_b - t7_seirRhs_3_b;
   const t2_seirRhs_3_b = t6_seirRhs_3_b === 0 ? 0 : t6_seirRhs_3_b * sigma;
   tmp_b[1]! += t2_seirRhs_3_b;
   if (t6_seirRhs_3_b !== 0) sigma_b += t6_seirRhs_3_b * t2_seirRhs_3;
   // grad of (seirRhs): out[0] = -inf
   const t5_seirRhs_3_b = k4_b[0]!;
   k4_b[0]! = 0;
-  inf_seirRhs_3_b -= t5_seirRhs_3_b;
   // grad of (seirRhs): const inf = beta * s * i
+  const inf_seirRhs_3_b = t7_seirRhs_3_b - t5_seirRhs_3_b;
   const t4_seirRhs_3_b = inf_seirRhs_3_b === 0 ? 0 : inf_seirRhs_3_b * t3_seirRhs_3;
   if (inf_seirRhs_3_b !== 0) t3_seirRhs_3_b += inf_seirRhs_3_b * t4_seirRhs_3;
   const t1_seirRhs_3_b = t4_seirRhs_3_b === 0 ? 0 : t4_seirRhs_3_b * beta;
@@ -787,23 +784,21 @@ export function seirStep_vjp(y: Float64Array, beta: number, sigma: number, gamma
   // grad of (seirRhs): out[2] = sigma * e - gamma * i
   const t9_seirRhs_2_b = k3_b[2]!;
   k3_b[2]! = 0;
-  let t6_seirRhs_2_b = t9_seirRhs_2_b;
   t8_seirRhs_2_b -= t9_seirRhs_2_b;
   let t3_seirRhs_2_b = t8_seirRhs_2_b === 0 ? 0 : t8_seirRhs_2_b * gamma;
   if (t8_seirRhs_2_b !== 0) gamma_b += t8_seirRhs_2_b * t3_seirRhs_2;
   // grad of (seirRhs): out[1] = inf - sigma * e
   const t7_seirRhs_2_b = k3_b[1]!;
   k3_b[1]! = 0;
-  let inf_seirRhs_2_b = t7_seirRhs_2_b;
-  t6_seirRhs_2_b -= t7_seirRhs_2_b;
+  const t6_seirRhs_2_b = t9_seirRhs_2_b - t7_seirRhs_2_b;
   const t2_seirRhs_2_b = t6_seirRhs_2_b === 0 ? 0 : t6_seirRhs_2_b * sigma;
   tmp_b[1]! += t2_seirRhs_2_b;
   if (t6_seirRhs_2_b !== 0) sigma_b += t6_seirRhs_2_b * t2_seirRhs_2;
   // grad of (seirRhs): out[0] = -inf
   const t5_seirRhs_2_b = k3_b[0]!;
   k3_b[0]! = 0;
-  inf_seirRhs_2_b -= t5_seirRhs_2_b;
   // grad of (seirRhs): const inf = beta * s * i
+  const inf_seirRhs_2_b = t7_seirRhs_2_b - t5_seirRhs_2_b;
   const t4_seirRhs_2_b = inf_seirRhs_2_b === 0 ? 0 : inf_seirRhs_2_b * t3_seirRhs_2;
   if (inf_seirRhs_2_b !== 0) t3_seirRhs_2_b += inf_seirRhs_2_b * t4_seirRhs_2;
   const t1_seirRhs_2_b = t4_seirRhs_2_b === 0 ? 0 : t4_seirRhs_2_b * beta;
@@ -878,23 +873,21 @@ export function seirStep_vjp(y: Float64Array, beta: number, sigma: number, gamma
   // grad of (seirRhs): out[2] = sigma * e - gamma * i
   const t9_seirRhs_1_b = k2_b[2]!;
   k2_b[2]! = 0;
-  let t6_seirRhs_1_b = t9_seirRhs_1_b;
   t8_seirRhs_1_b -= t9_seirRhs_1_b;
   let t3_seirRhs_1_b = t8_seirRhs_1_b === 0 ? 0 : t8_seirRhs_1_b * gamma;
   if (t8_seirRhs_1_b !== 0) gamma_b += t8_seirRhs_1_b * t3_seirRhs_1;
   // grad of (seirRhs): out[1] = inf - sigma * e
   const t7_seirRhs_1_b = k2_b[1]!;
   k2_b[1]! = 0;
-  let inf_seirRhs_1_b = t7_seirRhs_1_b;
-  t6_seirRhs_1_b -= t7_seirRhs_1_b;
+  const t6_seirRhs_1_b = t9_seirRhs_1_b - t7_seirRhs_1_b;
   const t2_seirRhs_1_b = t6_seirRhs_1_b === 0 ? 0 : t6_seirRhs_1_b * sigma;
   tmp_b[1]! += t2_seirRhs_1_b;
   if (t6_seirRhs_1_b !== 0) sigma_b += t6_seirRhs_1_b * t2_seirRhs_1;
   // grad of (seirRhs): out[0] = -inf
   const t5_seirRhs_1_b = k2_b[0]!;
   k2_b[0]! = 0;
-  inf_seirRhs_1_b -= t5_seirRhs_1_b;
   // grad of (seirRhs): const inf = beta * s * i
+  const inf_seirRhs_1_b = t7_seirRhs_1_b - t5_seirRhs_1_b;
   const t4_seirRhs_1_b = inf_seirRhs_1_b === 0 ? 0 : inf_seirRhs_1_b * t3_seirRhs_1;
   if (inf_seirRhs_1_b !== 0) t3_seirRhs_1_b += inf_seirRhs_1_b * t4_seirRhs_1;
   const t1_seirRhs_1_b = t4_seirRhs_1_b === 0 ? 0 : t4_seirRhs_1_b * beta;
@@ -969,23 +962,21 @@ export function seirStep_vjp(y: Float64Array, beta: number, sigma: number, gamma
   // grad of (seirRhs): out[2] = sigma * e - gamma * i
   const t9_seirRhs_b = k1_b[2]!;
   k1_b[2]! = 0;
-  let t6_seirRhs_b = t9_seirRhs_b;
   t8_seirRhs_b -= t9_seirRhs_b;
   let t3_seirRhs_b = t8_seirRhs_b === 0 ? 0 : t8_seirRhs_b * gamma;
   if (t8_seirRhs_b !== 0) gamma_b += t8_seirRhs_b * t3_seirRhs;
   // grad of (seirRhs): out[1] = inf - sigma * e
   const t7_seirRhs_b = k1_b[1]!;
   k1_b[1]! = 0;
-  let inf_seirRhs_b = t7_seirRhs_b;
-  t6_seirRhs_b -= t7_seirRhs_b;
+  const t6_seirRhs_b = t9_seirRhs_b - t7_seirRhs_b;
   const t2_seirRhs_b = t6_seirRhs_b === 0 ? 0 : t6_seirRhs_b * sigma;
   y_b[1]! += t2_seirRhs_b;
   if (t6_seirRhs_b !== 0) sigma_b += t6_seirRhs_b * t2_seirRhs;
   // grad of (seirRhs): out[0] = -inf
   const t5_seirRhs_b = k1_b[0]!;
   k1_b[0]! = 0;
-  inf_seirRhs_b -= t5_seirRhs_b;
   // grad of (seirRhs): const inf = beta * s * i
+  const inf_seirRhs_b = t7_seirRhs_b - t5_seirRhs_b;
   const t4_seirRhs_b = inf_seirRhs_b === 0 ? 0 : inf_seirRhs_b * t3_seirRhs;
   if (inf_seirRhs_b !== 0) t3_seirRhs_b += inf_seirRhs_b * t4_seirRhs;
   const t1_seirRhs_b = t4_seirRhs_b === 0 ? 0 : t4_seirRhs_b * beta;
@@ -1461,7 +1452,7 @@ export function seirSoftPeak_vjp(beta: number, sigma: number, gamma: number, e0:
     {
       const j: number = 0;
       const t6 = y[j]!;
-      const t7 = k1[j]!;
+      const t7: number = k1[j]!;
       const t8 = dt * t7;
       const t9 = t6 + t8;
       stack[top++]! = mid[j]!;
@@ -1470,7 +1461,7 @@ export function seirSoftPeak_vjp(beta: number, sigma: number, gamma: number, e0:
     {
       const j: number = 1;
       const t6 = y[j]!;
-      const t7 = k1[j]!;
+      const t7: number = k1[j]!;
       const t8 = dt * t7;
       const t9 = t6 + t8;
       stack[top++]! = mid[j]!;
@@ -1479,7 +1470,7 @@ export function seirSoftPeak_vjp(beta: number, sigma: number, gamma: number, e0:
     {
       const j: number = 2;
       const t6 = y[j]!;
-      const t7 = k1[j]!;
+      const t7: number = k1[j]!;
       const t8 = dt * t7;
       const t9 = t6 + t8;
       stack[top++]! = mid[j]!;
@@ -1488,15 +1479,15 @@ export function seirSoftPeak_vjp(beta: number, sigma: number, gamma: number, e0:
     {
       const j: number = 3;
       const t6 = y[j]!;
-      const t7 = k1[j]!;
+      const t7: number = k1[j]!;
       const t8 = dt * t7;
       const t9 = t6 + t8;
       stack[top++]! = mid[j]!;
       mid[j]! = t9;
     }
-    const t1_seirRhs_1 = mid[0]!;
-    const t2_seirRhs_1 = mid[1]!;
-    const t3_seirRhs_1 = mid[2]!;
+    const t1_seirRhs_1: number = mid[0]!;
+    const t2_seirRhs_1: number = mid[1]!;
+    const t3_seirRhs_1: number = mid[2]!;
     const t4_seirRhs_1 = beta * t1_seirRhs_1;
     const inf_seirRhs_1 = t4_seirRhs_1 * t3_seirRhs_1;
     const t5_seirRhs_1 = -inf_seirRhs_1;
@@ -1513,8 +1504,8 @@ export function seirSoftPeak_vjp(beta: number, sigma: number, gamma: number, e0:
       const j_1: number = 0;
       const t10 = y[j_1]!;
       const t11 = 0.5 * dt;
-      const t12 = k1[j_1]!;
-      const t13 = k2[j_1]!;
+      const t12: number = k1[j_1]!;
+      const t13: number = k2[j_1]!;
       const t14 = t12 + t13;
       const t15 = t11 * t14;
       const t16 = t10 + t15;
@@ -1525,8 +1516,8 @@ export function seirSoftPeak_vjp(beta: number, sigma: number, gamma: number, e0:
       const j_1: number = 1;
       const t10 = y[j_1]!;
       const t11 = 0.5 * dt;
-      const t12 = k1[j_1]!;
-      const t13 = k2[j_1]!;
+      const t12: number = k1[j_1]!;
+      const t13: number = k2[j_1]!;
       const t14 = t12 + t13;
       const t15 = t11 * t14;
       const t16 = t10 + t15;
@@ -1537,8 +1528,8 @@ export function seirSoftPeak_vjp(beta: number, sigma: number, gamma: number, e0:
       const j_1: number = 2;
       const t10 = y[j_1]!;
       const t11 = 0.5 * dt;
-      const t12 = k1[j_1]!;
-      const t13 = k2[j_1]!;
+      const t12: number = k1[j_1]!;
+      const t13: number = k2[j_1]!;
       const t14 = t12 + t13;
       const t15 = t11 * t14;
       const t16 = t10 + t15;
@@ -1549,8 +1540,8 @@ export function seirSoftPeak_vjp(beta: number, sigma: number, gamma: number, e0:
       const j_1: number = 3;
       const t10 = y[j_1]!;
       const t11 = 0.5 * dt;
-      const t12 = k1[j_1]!;
-      const t13 = k2[j_1]!;
+      const t12: number = k1[j_1]!;
+      const t13: number = k2[j_1]!;
       const t14 = t12 + t13;
       const t15 = t11 * t14;
       const t16 = t10 + t15;
@@ -1730,7 +1721,6 @@ export function seirSoftPeak_vjp(beta: number, sigma: number, gamma: number, e0:
     // grad of (seirRhs): out[2] = sigma * e - gamma * i
     const t9_seirRhs_1_b = k2_b[2]!;
     k2_b[2]! = 0;
-    let t6_seirRhs_1_b = t9_seirRhs_1_b;
     t8_seirRhs_1_b -= t9_seirRhs_1_b;
     const t3_seirRhs_1 = mid[2]!;
     let t3_seirRhs_1_b = t8_seirRhs_1_b === 0 ? 0 : t8_seirRhs_1_b * gamma;
@@ -1738,18 +1728,17 @@ export function seirSoftPeak_vjp(beta: number, sigma: number, gamma: number, e0:
     // grad of (seirRhs): out[1] = inf - sigma * e
     const t7_seirRhs_1_b = k2_b[1]!;
     k2_b[1]! = 0;
-    let inf_seirRhs_1_b = t7_seirRhs_1_b;
-    t6_seirRhs_1_b -= t7_seirRhs_1_b;
     const t2_seirRhs_1 = mid[1]!;
+    const t6_seirRhs_1_b = t9_seirRhs_1_b - t7_seirRhs_1_b;
     const t2_seirRhs_1_b = t6_seirRhs_1_b === 0 ? 0 : t6_seirRhs_1_b * sigma;
     if (t6_seirRhs_1_b !== 0) sigma_b += t6_seirRhs_1_b * t2_seirRhs_1;
     // grad of (seirRhs): out[0] = -inf
     const t5_seirRhs_1_b = k2_b[0]!;
     k2_b[0]! = 0;
-    inf_seirRhs_1_b -= t5_seirRhs_1_b;
     // grad of (seirRhs): const inf = beta * s * i
     const t1_seirRhs_1 = mid[0]!;
     const t4_seirRhs_1 = beta * t1_seirRhs_1;
+    const inf_seirRhs_1_b = t7_seirRhs_1_b - t5_seirRhs_1_b;
     const t4_seirRhs_1_b = inf_seirRhs_1_b === 0 ? 0 : inf_seirRhs_1_b * t3_seirRhs_1;
     if (inf_seirRhs_1_b !== 0) t3_seirRhs_1_b += inf_seirRhs_1_b * t4_seirRhs_1;
     const t1_seirRhs_1_b = t4_seirRhs_1_b === 0 ? 0 : t4_seirRhs_1_b * beta;
@@ -1813,7 +1802,6 @@ export function seirSoftPeak_vjp(beta: number, sigma: number, gamma: number, e0:
     // grad of (seirRhs): out[2] = sigma * e - gamma * i
     const t9_seirRhs_b = k1_b[2]!;
     k1_b[2]! = 0;
-    let t6_seirRhs_b = t9_seirRhs_b;
     t8_seirRhs_b -= t9_seirRhs_b;
     const t3_seirRhs = y[2]!;
     let t3_seirRhs_b = t8_seirRhs_b === 0 ? 0 : t8_seirRhs_b * gamma;
@@ -1821,18 +1809,17 @@ export function seirSoftPeak_vjp(beta: number, sigma: number, gamma: number, e0:
     // grad of (seirRhs): out[1] = inf - sigma * e
     const t7_seirRhs_b = k1_b[1]!;
     k1_b[1]! = 0;
-    let inf_seirRhs_b = t7_seirRhs_b;
-    t6_seirRhs_b -= t7_seirRhs_b;
     const t2_seirRhs = y[1]!;
+    const t6_seirRhs_b = t9_seirRhs_b - t7_seirRhs_b;
     const t2_seirRhs_b = t6_seirRhs_b === 0 ? 0 : t6_seirRhs_b * sigma;
     if (t6_seirRhs_b !== 0) sigma_b += t6_seirRhs_b * t2_seirRhs;
     // grad of (seirRhs): out[0] = -inf
     const t5_seirRhs_b = k1_b[0]!;
     k1_b[0]! = 0;
-    inf_seirRhs_b -= t5_seirRhs_b;
     // grad of (seirRhs): const inf = beta * s * i
     const t1_seirRhs = y[0]!;
     const t4_seirRhs = beta * t1_seirRhs;
+    const inf_seirRhs_b = t7_seirRhs_b - t5_seirRhs_b;
     const t4_seirRhs_b = inf_seirRhs_b === 0 ? 0 : inf_seirRhs_b * t3_seirRhs;
     if (inf_seirRhs_b !== 0) t3_seirRhs_b += inf_seirRhs_b * t4_seirRhs;
     const t1_seirRhs_b = t4_seirRhs_b === 0 ? 0 : t4_seirRhs_b * beta;
@@ -2255,8 +2242,8 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
       const j: number = 0;
       const t6 = y[j]!;
       const t6_d = y_d[j]!;
-      const t7 = k1[j]!;
-      const t7_d = k1_d[j]!;
+      const t7: number = k1[j]!;
+      const t7_d: number = k1_d[j]!;
       const t8 = dt * t7;
       const t8_d = dt * t7_d;
       const t9 = t6 + t8;
@@ -2270,8 +2257,8 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
       const j: number = 1;
       const t6 = y[j]!;
       const t6_d = y_d[j]!;
-      const t7 = k1[j]!;
-      const t7_d = k1_d[j]!;
+      const t7: number = k1[j]!;
+      const t7_d: number = k1_d[j]!;
       const t8 = dt * t7;
       const t8_d = dt * t7_d;
       const t9 = t6 + t8;
@@ -2285,8 +2272,8 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
       const j: number = 2;
       const t6 = y[j]!;
       const t6_d = y_d[j]!;
-      const t7 = k1[j]!;
-      const t7_d = k1_d[j]!;
+      const t7: number = k1[j]!;
+      const t7_d: number = k1_d[j]!;
       const t8 = dt * t7;
       const t8_d = dt * t7_d;
       const t9 = t6 + t8;
@@ -2300,8 +2287,8 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
       const j: number = 3;
       const t6 = y[j]!;
       const t6_d = y_d[j]!;
-      const t7 = k1[j]!;
-      const t7_d = k1_d[j]!;
+      const t7: number = k1[j]!;
+      const t7_d: number = k1_d[j]!;
       const t8 = dt * t7;
       const t8_d = dt * t7_d;
       const t9 = t6 + t8;
@@ -2311,12 +2298,12 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
       mid[j]! = t9;
       mid_d[j]! = t9_d;
     }
-    const t1_seirRhs_1 = mid[0]!;
-    const t1_seirRhs_1_d = mid_d[0]!;
-    const t2_seirRhs_1 = mid[1]!;
-    const t2_seirRhs_1_d = mid_d[1]!;
-    const t3_seirRhs_1 = mid[2]!;
-    const t3_seirRhs_1_d = mid_d[2]!;
+    const t1_seirRhs_1: number = mid[0]!;
+    const t1_seirRhs_1_d: number = mid_d[0]!;
+    const t2_seirRhs_1: number = mid[1]!;
+    const t2_seirRhs_1_d: number = mid_d[1]!;
+    const t3_seirRhs_1: number = mid[2]!;
+    const t3_seirRhs_1_d: number = mid_d[2]!;
     const t4_seirRhs_1 = beta * t1_seirRhs_1;
     const t4_seirRhs_1_d = t1_seirRhs_1 * beta_d + beta * t1_seirRhs_1_d;
     const inf_seirRhs_1 = t4_seirRhs_1 * t3_seirRhs_1;
@@ -2348,10 +2335,10 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
       const t10 = y[j_1]!;
       const t10_d = y_d[j_1]!;
       const t11 = 0.5 * dt;
-      const t12 = k1[j_1]!;
-      const t12_d = k1_d[j_1]!;
-      const t13 = k2[j_1]!;
-      const t13_d = k2_d[j_1]!;
+      const t12: number = k1[j_1]!;
+      const t12_d: number = k1_d[j_1]!;
+      const t13: number = k2[j_1]!;
+      const t13_d: number = k2_d[j_1]!;
       const t14 = t12 + t13;
       const t14_d = t12_d + t13_d;
       const t15 = t11 * t14;
@@ -2368,10 +2355,10 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
       const t10 = y[j_1]!;
       const t10_d = y_d[j_1]!;
       const t11 = 0.5 * dt;
-      const t12 = k1[j_1]!;
-      const t12_d = k1_d[j_1]!;
-      const t13 = k2[j_1]!;
-      const t13_d = k2_d[j_1]!;
+      const t12: number = k1[j_1]!;
+      const t12_d: number = k1_d[j_1]!;
+      const t13: number = k2[j_1]!;
+      const t13_d: number = k2_d[j_1]!;
       const t14 = t12 + t13;
       const t14_d = t12_d + t13_d;
       const t15 = t11 * t14;
@@ -2388,10 +2375,10 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
       const t10 = y[j_1]!;
       const t10_d = y_d[j_1]!;
       const t11 = 0.5 * dt;
-      const t12 = k1[j_1]!;
-      const t12_d = k1_d[j_1]!;
-      const t13 = k2[j_1]!;
-      const t13_d = k2_d[j_1]!;
+      const t12: number = k1[j_1]!;
+      const t12_d: number = k1_d[j_1]!;
+      const t13: number = k2[j_1]!;
+      const t13_d: number = k2_d[j_1]!;
       const t14 = t12 + t13;
       const t14_d = t12_d + t13_d;
       const t15 = t11 * t14;
@@ -2408,10 +2395,10 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
       const t10 = y[j_1]!;
       const t10_d = y_d[j_1]!;
       const t11 = 0.5 * dt;
-      const t12 = k1[j_1]!;
-      const t12_d = k1_d[j_1]!;
-      const t13 = k2[j_1]!;
-      const t13_d = k2_d[j_1]!;
+      const t12: number = k1[j_1]!;
+      const t12_d: number = k1_d[j_1]!;
+      const t13: number = k2[j_1]!;
+      const t13_d: number = k2_d[j_1]!;
       const t14 = t12 + t13;
       const t14_d = t12_d + t13_d;
       const t15 = t11 * t14;
@@ -3021,7 +3008,6 @@ export function sirFitLoss_vjp(params: Float64Array, observed: readonly number[]
   for (let i_1 = t4 - 1; i_1 >= 0; i_1--) {
     // grad of: nll += lambda - obs * Math.log(lambda)
     const t16_b = nll_b;
-    let lambda_b = t16_b;
     const t15_b = -t16_b;
     const t14 = stack[--top]!;
     const obs = observed[i_1]!;
@@ -3029,9 +3015,9 @@ export function sirFitLoss_vjp(params: Float64Array, observed: readonly number[]
     observed_b[i_1]! += obs_b;
     const t14_b = t15_b * obs;
     const lambda = stack[--top]!;
-    lambda_b += t14_b / lambda;
     // grad of: const lambda = Math.max(pop * (sBefore - s), 1e-9)
     const t13 = stack[--top]!;
+    const lambda_b = t16_b + t14_b / lambda;
     const t13_b = lambda_b * (t13 === lambda ? 1 : 0);
     const t12 = stack[--top]!;
     const t12_b = t13_b === 0 ? 0 : t13_b * pop;
@@ -3066,12 +3052,10 @@ export function sirFitLoss_vjp(params: Float64Array, observed: readonly number[]
     // grad of: const sBefore = s
     s_b += sBefore_b;
   }
-  // grad of: let i = i0
-  let i0_b = i_b;
   // grad of: let s = 1 - i0
   const t3_b = s_b;
-  i0_b -= t3_b;
   // grad of: const i0 = Math.exp(params[2])
+  const i0_b = i_b - t3_b;
   const t2_b = i0_b === 0 ? 0 : i0_b * i0;
   params_b[2]! += t2_b;
   // grad of: const gamma = params[1]
@@ -3468,7 +3452,7 @@ export function renewalLoss_vjp(logRt: Float64Array, w: readonly number[], cases
       const t4 = t3 - i;
       const t5 = t4 >= 0;
       if (t5) {
-        const t6 = inc[t4]!;
+        const t6: number = inc[t4]!;
         const t7 = ws * t6;
         const t8 = force + t7;
         force = t8;
@@ -3480,7 +3464,7 @@ export function renewalLoss_vjp(logRt: Float64Array, w: readonly number[], cases
     stack[top++]! = t10;
     stack[top++]! = inc[t]!;
     inc[t]! = t11;
-    const t12 = inc[t]!;
+    const t12: number = inc[t]!;
     const t13 = t12 + 1;
     const t14 = Math.log(t13);
     const t15 = cases[t]!;
@@ -3713,8 +3697,8 @@ export function renewalLoss_hvp(logRt: Float64Array, w: readonly number[], cases
       const t4 = t3 - i;
       const t5 = t4 >= 0;
       if (t5) {
-        const t6 = inc[t4]!;
-        const t6_d = inc_d[t4]!;
+        const t6: number = inc[t4]!;
+        const t6_d: number = inc_d[t4]!;
         const t7 = ws * t6;
         const t7_d = t6 * ws_d + ws * t6_d;
         const t8 = force + t7;
@@ -3735,8 +3719,8 @@ export function renewalLoss_hvp(logRt: Float64Array, w: readonly number[], cases
     stack[top++]! = inc[t]!;
     inc[t]! = t11;
     inc_d[t]! = t11_d;
-    const t12 = inc[t]!;
-    const t12_d = inc_d[t]!;
+    const t12: number = inc[t]!;
+    const t12_d: number = inc_d[t]!;
     const t13 = t12 + 1;
     const t13_d = t12_d;
     const t14 = Math.log(t13);
@@ -3967,7 +3951,6 @@ export function lockdownFinalSize_vjp(beta: number, gamma: number, reduction: nu
     i = stack[--top]!;
     const t12_b = i_b;
     const t11_b = t12_b === 0 ? 0 : t12_b * dt;
-    let inf_b = t11_b;
     const t10_b = -t11_b;
     if (t10_b !== 0) {
       gamma_b += t10_b * i;
@@ -3976,9 +3959,9 @@ export function lockdownFinalSize_vjp(beta: number, gamma: number, reduction: nu
     // grad of: s -= dt * inf
     s = stack[--top]!;
     const t8_b = -s_b;
-    inf_b += t8_b * dt;
     // grad of: const inf = b * s * i
     const t7 = b * s;
+    const inf_b = t11_b + t8_b * dt;
     const t7_b = inf_b * i;
     i_b += inf_b * t7;
     b_b += t7_b * s;
@@ -4400,7 +4383,7 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
     scale_run = scale;
     scale_at = -1;
     for (let j = 0; j < t11; j++) {
-      const t12 = nv[j]!;
+      const t12: number = nv[j]!;
       const t13 = Math.abs(t12);
       const t14 = t13 > scale_run;
       if (t14) {
@@ -4411,7 +4394,7 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
     const scale_last = scale_at;
     const t51 = scale_last >= 0;
     if (t51) {
-      const t52 = nv[scale_last]!;
+      const t52: number = nv[scale_last]!;
       const t53 = Math.abs(t52);
       stack[top++]! = scale;
       scale = t53;
@@ -4428,7 +4411,7 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
     sum_1 = 0;
     compensation = 0;
     for (let j_1 = 0; j_1 < t11; j_1++) {
-      const t18 = nv[j_1]!;
+      const t18: number = nv[j_1]!;
       const t19 = Math.abs(t18);
       const t20 = t19 / divisor;
       const t21 = t20 * t20;
@@ -4456,13 +4439,13 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
     if (n > 32) {
       top = saveSegment(nv, 0, n, stack, top);
       for (let r_1 = 0; r_1 < n; r_1++) {
-        const t29 = nv[r_1]!;
+        const t29: number = nv[r_1]!;
         const t30 = t29 / norm;
         nv[r_1]! = t30;
       }
     } else {
       for (let r_1 = 0; r_1 < n; r_1++) {
-        const t29 = nv[r_1]!;
+        const t29: number = nv[r_1]!;
         const t30 = t29 / norm;
         stack[top++]! = t29;
         nv[r_1]! = t30;
@@ -4592,11 +4575,10 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
       const t45_b = compensation_1_b;
       compensation_1_b = 0;
       const t44_b = t45_b;
-      let t42_b = -t45_b;
       t43_b += t44_b;
       sum_2_b -= t44_b;
       sum_2_b += t43_b;
-      t42_b += t43_b;
+      const t42_b = -t45_b + t43_b;
       const t41_b = t42_b;
       compensation_1_b -= t42_b;
       const t38 = v[j_3]!;
@@ -4670,11 +4652,10 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
       const t25_b = compensation_b;
       compensation_b = 0;
       const t24_b = t25_b;
-      let t22_b = -t25_b;
       t23_b += t24_b;
       sum_1_b -= t24_b;
       sum_1_b += t23_b;
-      t22_b += t23_b;
+      const t22_b = -t25_b + t23_b;
       const t21_b = t22_b;
       compensation_b -= t22_b;
       const t18 = nv[j_1]!;
@@ -5089,7 +5070,7 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
     scale_run = scale;
     scale_at = -1;
     for (let j = 0; j < t11; j++) {
-      const t12 = nv[j]!;
+      const t12: number = nv[j]!;
       const t13 = Math.abs(t12);
       const t14 = t13 > scale_run;
       if (t14) {
@@ -5100,8 +5081,8 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
     const scale_last = scale_at;
     const t51 = scale_last >= 0;
     if (t51) {
-      const t52 = nv[scale_last]!;
-      const t52_d = nv_d[scale_last]!;
+      const t52: number = nv[scale_last]!;
+      const t52_d: number = nv_d[scale_last]!;
       const t53 = Math.abs(t52);
       const t53_d = t52_d === 0 || Math.sign(t52) === 0 ? 0 : Math.sign(t52) * t52_d;
       stack_d[top]! = scale_d;
@@ -5127,8 +5108,8 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
     compensation = 0;
     compensation_d = 0;
     for (let j_1 = 0; j_1 < t11; j_1++) {
-      const t18 = nv[j_1]!;
-      const t18_d = nv_d[j_1]!;
+      const t18: number = nv[j_1]!;
+      const t18_d: number = nv_d[j_1]!;
       const t19 = Math.abs(t18);
       const t19_d = t18_d === 0 || Math.sign(t18) === 0 ? 0 : Math.sign(t18) * t18_d;
       const t20 = t19 / divisor;
@@ -5173,8 +5154,8 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
       stack_d = tapeTangents(stack);
     }
     for (let r_1 = 0; r_1 < n; r_1++) {
-      const t29 = nv[r_1]!;
-      const t29_d = nv_d[r_1]!;
+      const t29: number = nv[r_1]!;
+      const t29_d: number = nv_d[r_1]!;
       const t30 = t29 / norm;
       const t30_d = (t29_d === 0 || 1 / norm === 0 ? 0 : t29_d / norm) - (norm_d === 0 || -(t30 / norm) === 0 ? 0 : t30 / norm * norm_d);
       stack_d[top]! = t29_d;

@@ -72,9 +72,8 @@ export function crrPutRecursive_vjp(s0: number, k: number, r: number, sigma: num
   const t7_b = p_b === 0 ? 0 : p_b * p_r;
   const t8_b = p_b === 0 ? 0 : -(p_b * (p * p_r));
   u_b += t8_b;
-  let t6_b = -t8_b;
   const t5_b = t7_b;
-  t6_b -= t7_b;
+  const t6_b = -t8_b - t7_b;
   if (t6_b !== 0) u_b -= t6_b * (t6 * t6);
   const t4_b = t5_b === 0 ? 0 : t5_b * t5;
   if (t4_b !== 0) {
@@ -463,10 +462,10 @@ export function crrPut_vjp(s0: number, k: number, r: number, sigma: number, t: n
     if (top + (1 + (step + 1 > 0 ? step + 1 : 0) * 3) > stack.length) stack = tape.reserve(top, 1 + (step + 1 > 0 ? step + 1 : 0) * 3);
     for (let j_1 = 0; j_1 <= step; j_1++) {
       const t21 = j_1 + 1;
-      const t22 = v[t21]!;
+      const t22: number = v[t21]!;
       const t23 = p * t22;
       const t24 = 1 - p;
-      const t25 = v[j_1]!;
+      const t25: number = v[j_1]!;
       const t26 = t24 * t25;
       const t27 = t23 + t26;
       const cont = disc * t27;
@@ -905,14 +904,14 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
     }
     for (let j_1 = 0; j_1 <= step; j_1++) {
       const t21 = j_1 + 1;
-      const t22 = v[t21]!;
-      const t22_d = v_d[t21]!;
+      const t22: number = v[t21]!;
+      const t22_d: number = v_d[t21]!;
       const t23 = p * t22;
       const t23_d = t22 * p_d + p * t22_d;
       const t24 = 1 - p;
       const t24_d = -p_d;
-      const t25 = v[j_1]!;
-      const t25_d = v_d[j_1]!;
+      const t25: number = v[j_1]!;
+      const t25_d: number = v_d[j_1]!;
       const t26 = t24 * t25;
       const t26_d = t25 * t24_d + t24 * t25_d;
       const t27 = t23 + t26;
@@ -1736,19 +1735,16 @@ export function yieldCurveLoss_vjp(params: Float64Array, maturities: readonly nu
     const t7_nelsonSiegel_b = t8_nelsonSiegel_b;
     b2_b += t7_nelsonSiegel_b * t6_nelsonSiegel;
     const t6_nelsonSiegel_b = t7_nelsonSiegel_b * b2;
-    let g_nelsonSiegel_b = t6_nelsonSiegel_b;
-    let t2_nelsonSiegel_b = -t6_nelsonSiegel_b;
     b0_b += t5_nelsonSiegel_b;
     const t4_nelsonSiegel_b = t5_nelsonSiegel_b;
     b1_b += t4_nelsonSiegel_b * g_nelsonSiegel;
-    g_nelsonSiegel_b += t4_nelsonSiegel_b * b1;
     // grad of (nelsonSiegel): const g = (1 - Math.exp(-x)) / x
+    const g_nelsonSiegel_b = t6_nelsonSiegel_b + t4_nelsonSiegel_b * b1;
     const t3_nelsonSiegel_b = g_nelsonSiegel_b * g_nelsonSiegel_r_1;
-    let x_nelsonSiegel_b = -(g_nelsonSiegel_b * (t3_nelsonSiegel * g_nelsonSiegel_r_1 * g_nelsonSiegel_r_1));
-    t2_nelsonSiegel_b -= t3_nelsonSiegel_b;
+    const t2_nelsonSiegel_b = -t6_nelsonSiegel_b - t3_nelsonSiegel_b;
     const t1_nelsonSiegel_b = t2_nelsonSiegel_b * t2_nelsonSiegel;
-    x_nelsonSiegel_b -= t1_nelsonSiegel_b;
     // grad of (nelsonSiegel): const x = m / lambda
+    const x_nelsonSiegel_b = -(g_nelsonSiegel_b * (t3_nelsonSiegel * g_nelsonSiegel_r_1 * g_nelsonSiegel_r_1)) - t1_nelsonSiegel_b;
     const m_b = x_nelsonSiegel_b * x_nelsonSiegel_r_1;
     lambda_b -= x_nelsonSiegel_b * (m * x_nelsonSiegel_r_1 * x_nelsonSiegel_r_1);
     // grad of: for (const [i, m] of maturities.entries())

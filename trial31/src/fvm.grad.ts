@@ -188,7 +188,6 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
       const t28 = stack[--top]!;
       const t28_b = t29_b === 0 ? 0 : t29_b * vel;
       if (t29_b !== 0) vel_b += t29_b * t28;
-      let t12_b = t28_b;
       const t27_b = t28_b;
       const t23 = stack[--top]!;
       const t26 = 1 - t25;
@@ -235,9 +234,8 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
         const t13_limiter_r = 1 / t12_limiter;
         const t11_limiter_b = t13_limiter_b === 0 ? 0 : t13_limiter_b * t13_limiter_r;
         const t12_limiter_b = t13_limiter_b === 0 ? 0 : -(t13_limiter_b * (t11_limiter * t13_limiter_r * t13_limiter_r));
-        let t10_limiter_b = t12_limiter_b;
         r_b += t11_limiter_b;
-        t10_limiter_b += t11_limiter_b;
+        const t10_limiter_b = t12_limiter_b + t11_limiter_b;
         if (t10_limiter_b !== 0) r_b += r > 0 ? t10_limiter_b : r < 0 ? -t10_limiter_b : t10_limiter_b * Math.sign(r);
       }
       // grad of: const r = Math.abs(du) > 1e-12 ? dup / du : 0
@@ -258,14 +256,13 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
         r_b = 0;
       }
       // grad of: const dup = at(c) - at(c - 1)
-      t12_b += dup_b;
       const t17_b = -dup_b;
       const t16 = stack[--top]!;
       u_b[t16]! += t17_b;
       // grad of: const du = at(c + 1) - at(c)
       const t8_b = du_b;
-      t12_b -= du_b;
       const t11 = stack[--top]!;
+      const t12_b = t28_b + dup_b - du_b;
       u_b[t11]! += t12_b;
       const t7 = stack[--top]!;
       u_b[t7]! += t8_b;
@@ -775,7 +772,6 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
         const t28_advectDiffuseStep = stack[--top]!;
         const t28_advectDiffuseStep_b = t29_advectDiffuseStep_b === 0 ? 0 : t29_advectDiffuseStep_b * vel;
         if (t29_advectDiffuseStep_b !== 0) vel_b += t29_advectDiffuseStep_b * t28_advectDiffuseStep;
-        let t12_advectDiffuseStep_b = t28_advectDiffuseStep_b;
         const t27_advectDiffuseStep_b = t28_advectDiffuseStep_b;
         const t23_advectDiffuseStep = stack[--top]!;
         const t26_advectDiffuseStep = 1 - t25_advectDiffuseStep;
@@ -823,9 +819,8 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
             const t13_limiter_advectDiffuseStep_r = 1 / t12_limiter_advectDiffuseStep;
             const t11_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : t13_limiter_advectDiffuseStep_b * t13_limiter_advectDiffuseStep_r;
             const t12_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : -(t13_limiter_advectDiffuseStep_b * (t11_limiter_advectDiffuseStep * t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_r));
-            let t10_limiter_advectDiffuseStep_b = t12_limiter_advectDiffuseStep_b;
             r_advectDiffuseStep_b += t11_limiter_advectDiffuseStep_b;
-            t10_limiter_advectDiffuseStep_b += t11_limiter_advectDiffuseStep_b;
+            const t10_limiter_advectDiffuseStep_b = t12_limiter_advectDiffuseStep_b + t11_limiter_advectDiffuseStep_b;
             if (t10_limiter_advectDiffuseStep_b !== 0) r_advectDiffuseStep_b += r_advectDiffuseStep > 0 ? t10_limiter_advectDiffuseStep_b : r_advectDiffuseStep < 0 ? -t10_limiter_advectDiffuseStep_b : t10_limiter_advectDiffuseStep_b * Math.sign(r_advectDiffuseStep);
           }
         }
@@ -847,14 +842,13 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
           r_advectDiffuseStep_b = 0;
         }
         // grad of (advectDiffuseStep): const dup = at(c) - at(c - 1)
-        t12_advectDiffuseStep_b += dup_advectDiffuseStep_b;
         const t17_advectDiffuseStep_b = -dup_advectDiffuseStep_b;
         const t16_advectDiffuseStep = stack[--top]!;
         cur_b[t16_advectDiffuseStep]! += t17_advectDiffuseStep_b;
         // grad of (advectDiffuseStep): const du = at(c + 1) - at(c)
         const t8_advectDiffuseStep_b = du_advectDiffuseStep_b;
-        t12_advectDiffuseStep_b -= du_advectDiffuseStep_b;
         const t11_advectDiffuseStep = stack[--top]!;
+        const t12_advectDiffuseStep_b = t28_advectDiffuseStep_b + dup_advectDiffuseStep_b - du_advectDiffuseStep_b;
         cur_b[t11_advectDiffuseStep]! += t12_advectDiffuseStep_b;
         const t7_advectDiffuseStep = stack[--top]!;
         cur_b[t7_advectDiffuseStep]! += t8_advectDiffuseStep_b;
@@ -1790,7 +1784,7 @@ export function burgersTV_vjp(u0: Float64Array, steps_arg: number | undefined, c
     umax_run = umax;
     umax_at = -1;
     for (let i_1 = 0; i_1 < t5; i_1++) {
-      const v = u[i_1]!;
+      const v: number = u[i_1]!;
       const t6 = Math.abs(v);
       const t7 = Math.max(umax_run, t6);
       const t37 = umax_run !== t7;
@@ -1803,7 +1797,7 @@ export function burgersTV_vjp(u0: Float64Array, steps_arg: number | undefined, c
     const umax_last = umax_at;
     const t31 = umax_last >= 0;
     if (t31) {
-      const t32 = u[umax_last]!;
+      const t32: number = u[umax_last]!;
       const t33 = Math.abs(t32);
       const t34 = Math.max(t33, t36);
       umax = t34;
@@ -1821,10 +1815,10 @@ export function burgersTV_vjp(u0: Float64Array, steps_arg: number | undefined, c
     for (let f = 0; f <= n; f++) {
       const t10 = f - 1;
       const t11 = Math.max(t10, 0);
-      const ul = u[t11]!;
+      const ul: number = u[t11]!;
       const t12 = n - 1;
       const t13 = Math.min(f, t12);
-      const ur = u[t13]!;
+      const ur: number = u[t13]!;
       const t1_godunov = ul <= ur;
       if (t1_godunov) {
         const t2_godunov = ul > 0;
@@ -1866,10 +1860,10 @@ export function burgersTV_vjp(u0: Float64Array, steps_arg: number | undefined, c
     if (n > 32) {
       top = saveSegment(u, 0, n, stack, top);
       for (let i = 0; i < n; i++) {
-        const t15 = u[i]!;
+        const t15: number = u[i]!;
         const t17 = i + 1;
-        const t18 = flux[t17]!;
-        const t19 = flux[i]!;
+        const t18: number = flux[t17]!;
+        const t19: number = flux[i]!;
         const t20 = t18 - t19;
         const t21 = t16 * t20;
         const t22 = t15 - t21;
@@ -1877,10 +1871,10 @@ export function burgersTV_vjp(u0: Float64Array, steps_arg: number | undefined, c
       }
     } else {
       for (let i = 0; i < n; i++) {
-        const t15 = u[i]!;
+        const t15: number = u[i]!;
         const t17 = i + 1;
-        const t18 = flux[t17]!;
-        const t19 = flux[i]!;
+        const t18: number = flux[t17]!;
+        const t19: number = flux[i]!;
         const t20 = t18 - t19;
         const t21 = t16 * t20;
         const t22 = t15 - t21;
@@ -2344,8 +2338,8 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
     umax_run_d = umax_d;
     umax_at = -1;
     for (let i_1 = 0; i_1 < t5; i_1++) {
-      const v = u[i_1]!;
-      const v_d = u_d[i_1]!;
+      const v: number = u[i_1]!;
+      const v_d: number = u_d[i_1]!;
       const t6 = Math.abs(v);
       const t6_d = Math.sign(v) * v_d;
       const t7 = Math.max(umax_run, t6);
@@ -2362,8 +2356,8 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
     const umax_last = umax_at;
     const t31 = umax_last >= 0;
     if (t31) {
-      const t32 = u[umax_last]!;
-      const t32_d = u_d[umax_last]!;
+      const t32: number = u[umax_last]!;
+      const t32_d: number = u_d[umax_last]!;
       const t33 = Math.abs(t32);
       const t33_d = Math.sign(t32) * t32_d;
       const t34 = Math.max(t33, t36);
@@ -2395,12 +2389,12 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
     for (let f = 0; f <= n; f++) {
       const t10 = f - 1;
       const t11 = Math.max(t10, 0);
-      const ul = u[t11]!;
-      const ul_d = u_d[t11]!;
+      const ul: number = u[t11]!;
+      const ul_d: number = u_d[t11]!;
       const t12 = n - 1;
       const t13 = Math.min(f, t12);
-      const ur = u[t13]!;
-      const ur_d = u_d[t13]!;
+      const ur: number = u[t13]!;
+      const ur_d: number = u_d[t13]!;
       const t1_godunov = ul <= ur;
       if (t1_godunov) {
         const t2_godunov = ul > 0;
@@ -2461,13 +2455,13 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
       stack_d = tapeTangents(stack);
     }
     for (let i = 0; i < n; i++) {
-      const t15 = u[i]!;
-      const t15_d = u_d[i]!;
+      const t15: number = u[i]!;
+      const t15_d: number = u_d[i]!;
       const t17 = i + 1;
-      const t18 = flux[t17]!;
-      const t18_d = flux_d[t17]!;
-      const t19 = flux[i]!;
-      const t19_d = flux_d[i]!;
+      const t18: number = flux[t17]!;
+      const t18_d: number = flux_d[t17]!;
+      const t19: number = flux[i]!;
+      const t19_d: number = flux_d[i]!;
       const t20 = t18 - t19;
       const t20_d = t18_d - t19_d;
       const t21 = t16 * t20;
@@ -2801,14 +2795,14 @@ export function implicitHeat_vjp(u0: Float64Array, alpha: number, dt: number, st
     if (top + (n_thomas > 0 ? n_thomas : 0) * 3 > stack.length) stack = tape.reserve(top, (n_thomas > 0 ? n_thomas : 0) * 3);
     for (let i_thomas = 1; i_thomas < n_thomas; i_thomas++) {
       const t4_thomas = i_thomas - 1;
-      const t5_thomas = cp_thomas[t4_thomas]!;
+      const t5_thomas: number = cp_thomas[t4_thomas]!;
       const t6_thomas = t6 * t5_thomas;
       const m_thomas = t8 - t6_thomas;
       const t7_thomas = t6 / m_thomas;
       stack[top++]! = cp_thomas[i_thomas]!;
       cp_thomas[i_thomas]! = t7_thomas;
       const t8_thomas = u[i_thomas]!;
-      const t9_thomas = dp_thomas[t4_thomas]!;
+      const t9_thomas: number = dp_thomas[t4_thomas]!;
       const t10_thomas = t6 * t9_thomas;
       const t11_thomas = t8_thomas - t10_thomas;
       const t12_thomas = t11_thomas / m_thomas;
@@ -2817,15 +2811,15 @@ export function implicitHeat_vjp(u0: Float64Array, alpha: number, dt: number, st
       dp_thomas[i_thomas]! = t12_thomas;
     }
     const t13_thomas = n_thomas - 1;
-    const t14_thomas = dp_thomas[t13_thomas]!;
+    const t14_thomas: number = dp_thomas[t13_thomas]!;
     next[t13_thomas]! = t14_thomas;
     const t15_thomas = n_thomas - 2;
     if (top + (t15_thomas + 1 > 0 ? t15_thomas + 1 : 0) > stack.length) stack = tape.reserve(top, t15_thomas + 1 > 0 ? t15_thomas + 1 : 0);
     for (let i_1_thomas = t15_thomas; i_1_thomas >= 0; i_1_thomas--) {
-      const t16_thomas = dp_thomas[i_1_thomas]!;
-      const t17_thomas = cp_thomas[i_1_thomas]!;
+      const t16_thomas: number = dp_thomas[i_1_thomas]!;
+      const t17_thomas: number = cp_thomas[i_1_thomas]!;
       const t18_thomas = i_1_thomas + 1;
-      const t19_thomas = next[t18_thomas]!;
+      const t19_thomas: number = next[t18_thomas]!;
       const t20_thomas = t17_thomas * t19_thomas;
       const t21_thomas = t16_thomas - t20_thomas;
       stack[top++]! = next[i_1_thomas]!;
@@ -2956,8 +2950,6 @@ export function implicitHeat_vjp(u0: Float64Array, alpha: number, dt: number, st
   }
   // grad of: thomas(-lam, 1 + 2 * lam, -lam, u, next)
   const t7_b = t8_b;
-  let lam_b = t7_b * 2;
-  lam_b -= t6_b;
   // grad of: let u = Float64Array.from(u0)
   for (let j = n - 1; j >= 0; j--) {
     const t5_b = u_b[j]! ?? 0;
@@ -2965,6 +2957,7 @@ export function implicitHeat_vjp(u0: Float64Array, alpha: number, dt: number, st
     u0_b[j]! += t5_b;
   }
   // grad of: const lam = (alpha * dt) / (dx * dx)
+  const lam_b = t7_b * 2 - t6_b;
   const t3_b = lam_b === 0 ? 0 : lam_b / t4;
   if (t3_b !== 0) {
     alpha_b += t3_b * dt;
@@ -3188,8 +3181,8 @@ export function implicitHeat_hvp(u0: Float64Array, alpha: number, dt: number, st
     }
     for (let i_thomas = 1; i_thomas < n_thomas; i_thomas++) {
       const t4_thomas = i_thomas - 1;
-      const t5_thomas = cp_thomas[t4_thomas]!;
-      const t5_thomas_d = cp_thomas_d[t4_thomas]!;
+      const t5_thomas: number = cp_thomas[t4_thomas]!;
+      const t5_thomas_d: number = cp_thomas_d[t4_thomas]!;
       const t6_thomas = t6 * t5_thomas;
       const t6_thomas_d = t5_thomas * t6_d + t6 * t5_thomas_d;
       const m_thomas = t8 - t6_thomas;
@@ -3202,8 +3195,8 @@ export function implicitHeat_hvp(u0: Float64Array, alpha: number, dt: number, st
       cp_thomas_d[i_thomas]! = t7_thomas_d;
       const t8_thomas = u[i_thomas]!;
       const t8_thomas_d = u_d[i_thomas]!;
-      const t9_thomas = dp_thomas[t4_thomas]!;
-      const t9_thomas_d = dp_thomas_d[t4_thomas]!;
+      const t9_thomas: number = dp_thomas[t4_thomas]!;
+      const t9_thomas_d: number = dp_thomas_d[t4_thomas]!;
       const t10_thomas = t6 * t9_thomas;
       const t10_thomas_d = t9_thomas * t6_d + t6 * t9_thomas_d;
       const t11_thomas = t8_thomas - t10_thomas;
@@ -3218,8 +3211,8 @@ export function implicitHeat_hvp(u0: Float64Array, alpha: number, dt: number, st
       dp_thomas_d[i_thomas]! = t12_thomas_d;
     }
     const t13_thomas = n_thomas - 1;
-    const t14_thomas = dp_thomas[t13_thomas]!;
-    const t14_thomas_d = dp_thomas_d[t13_thomas]!;
+    const t14_thomas: number = dp_thomas[t13_thomas]!;
+    const t14_thomas_d: number = dp_thomas_d[t13_thomas]!;
     next[t13_thomas]! = t14_thomas;
     next_d[t13_thomas]! = t14_thomas_d;
     const t15_thomas = n_thomas - 2;
@@ -3228,13 +3221,13 @@ export function implicitHeat_hvp(u0: Float64Array, alpha: number, dt: number, st
       stack_d = tapeTangents(stack);
     }
     for (let i_1_thomas = t15_thomas; i_1_thomas >= 0; i_1_thomas--) {
-      const t16_thomas = dp_thomas[i_1_thomas]!;
-      const t16_thomas_d = dp_thomas_d[i_1_thomas]!;
-      const t17_thomas = cp_thomas[i_1_thomas]!;
-      const t17_thomas_d = cp_thomas_d[i_1_thomas]!;
+      const t16_thomas: number = dp_thomas[i_1_thomas]!;
+      const t16_thomas_d: number = dp_thomas_d[i_1_thomas]!;
+      const t17_thomas: number = cp_thomas[i_1_thomas]!;
+      const t17_thomas_d: number = cp_thomas_d[i_1_thomas]!;
       const t18_thomas = i_1_thomas + 1;
-      const t19_thomas = next[t18_thomas]!;
-      const t19_thomas_d = next_d[t18_thomas]!;
+      const t19_thomas: number = next[t18_thomas]!;
+      const t19_thomas_d: number = next_d[t18_thomas]!;
       const t20_thomas = t17_thomas * t19_thomas;
       const t20_thomas_d = t19_thomas * t17_thomas_d + t17_thomas * t19_thomas_d;
       const t21_thomas = t16_thomas - t20_thomas;
@@ -4288,13 +4281,13 @@ export function smoothInPlace_vjp(u: Float64Array, alpha: number, sweeps_arg: nu
     if (top + (t2 > 0 ? t2 : 0) > stack.length) stack = tape.reserve(top, t2 > 0 ? t2 : 0);
     for (let i = 1; i < t2; i++) {
       const t3 = 1 - alpha;
-      const t4 = u[i]!;
+      const t4: number = u[i]!;
       const t5 = t3 * t4;
       const t6 = 0.5 * alpha;
       const t7 = i - 1;
-      const t8 = u[t7]!;
+      const t8: number = u[t7]!;
       const t9 = i + 1;
-      const t10 = u[t9]!;
+      const t10: number = u[t9]!;
       const t11 = t8 + t10;
       const t12 = t6 * t11;
       const t13 = t5 + t12;

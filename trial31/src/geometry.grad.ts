@@ -264,22 +264,18 @@ export function centroidX_vjp(poly: Float64Array, adj: { poly: Float64Array }, s
     const cross = t11 - t12;
     const t14 = xi + xj;
     const t14_b = t15_b * cross;
-    let cross_b = t15_b * t14;
-    let xi_b = t14_b;
-    let xj_b = t14_b;
-    // grad of: a += cross
-    cross_b += a_b;
     // grad of: const cross = xi * yj - xj * yi
+    const cross_b = t15_b * t14 + a_b;
     const t11_b = cross_b;
     const t12_b = -cross_b;
-    xj_b += t12_b * yi;
     const yi_b = t12_b * xj;
-    xi_b += t11_b * yj;
     const yj_b = t11_b * xi;
     // grad of: const [xi, yi, xj, yj] = [poly[2 * i], poly[2 * i + 1], poly[2 * j], poly[2 * j + 1]]
     const t10_b = yj_b;
+    const xj_b = t14_b + t12_b * yi;
     const t8_b = xj_b;
     const t6_b = yi_b;
+    const xi_b = t14_b + t11_b * yj;
     const t4_b = xi_b;
     poly_b[t9]! += t10_b;
     poly_b[t7]! += t8_b;
@@ -940,16 +936,15 @@ export function segmentDistance_vjp(px: number, py: number, ax: number, ay: numb
   const t15_b = -dy_b;
   ay_b += t15_b;
   const t14_b = t15_b;
-  let t_b = t14_b * aby;
   let aby_b = t14_b * t;
   // grad of: const dx = px - (ax + t * abx)
   px_b += dx_b;
   const t13_b = -dx_b;
   ax_b += t13_b;
   const t12_b = t13_b;
-  t_b += t12_b * abx;
   let abx_b = t12_b * t;
   // grad of: const t = Math.min(1, Math.max(0, ((px - ax) * abx + (py - ay) * aby) / (abx * abx + aby * aby)))
+  const t_b = t14_b * aby + t12_b * abx;
   const t11_b = t_b * (t11 === t && 1 !== t ? 1 : 0);
   const t10_b = t11_b * (t10 === t11 && 0 !== t11 ? 1 : 0);
   const t10_r = 1 / t9;
@@ -1514,14 +1509,12 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
     // grad of (segmentDistance): const dy = py - (ay + t * aby)
     py_b += dy_segmentDistance_b;
     const t15_segmentDistance_b = -dy_segmentDistance_b;
-    let t7_b = t15_segmentDistance_b;
     const t14_segmentDistance_b = t15_segmentDistance_b;
     let t_segmentDistance_b = t14_segmentDistance_b === 0 ? 0 : t14_segmentDistance_b * aby_segmentDistance;
     let aby_segmentDistance_b = t14_segmentDistance_b === 0 ? 0 : t14_segmentDistance_b * t_segmentDistance;
     // grad of (segmentDistance): const dx = px - (ax + t * abx)
     px_b += dx_segmentDistance_b;
     const t13_segmentDistance_b = -dx_segmentDistance_b;
-    let t5_b = t13_segmentDistance_b;
     const t12_segmentDistance_b = t13_segmentDistance_b;
     let abx_segmentDistance_b = t12_segmentDistance_b === 0 ? 0 : t12_segmentDistance_b * t_segmentDistance;
     if (t12_segmentDistance_b !== 0) t_segmentDistance_b += t12_segmentDistance_b * abx_segmentDistance;
@@ -1548,21 +1541,19 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
     const t4_segmentDistance_b = t5_segmentDistance_b === 0 ? 0 : t5_segmentDistance_b * aby_segmentDistance;
     if (t5_segmentDistance_b !== 0) aby_segmentDistance_b += t5_segmentDistance_b * t4_segmentDistance;
     py_b += t4_segmentDistance_b;
-    t7_b -= t4_segmentDistance_b;
     const t2_segmentDistance_b = t3_segmentDistance_b === 0 ? 0 : t3_segmentDistance_b * abx_segmentDistance;
     if (t3_segmentDistance_b !== 0) abx_segmentDistance_b += t3_segmentDistance_b * t2_segmentDistance;
     px_b += t2_segmentDistance_b;
-    t5_b -= t2_segmentDistance_b;
     // grad of (segmentDistance): const aby = by - ay
     const t11_b = aby_segmentDistance_b;
-    t7_b -= aby_segmentDistance_b;
     // grad of (segmentDistance): const abx = bx - ax
     const t9_b = abx_segmentDistance_b;
-    t5_b -= abx_segmentDistance_b;
     // grad of: ds.push(segmentDistance(px, py, line[2 * s], line[2 * s + 1], line[2 * s + 2], line[2 * s + 3]))
     line_b[t10]! += t11_b;
     line_b[t8]! += t9_b;
+    const t7_b = t15_segmentDistance_b - t4_segmentDistance_b - aby_segmentDistance_b;
     line_b[t6]! += t7_b;
+    const t5_b = t13_segmentDistance_b - t2_segmentDistance_b - abx_segmentDistance_b;
     line_b[t4]! += t5_b;
   }
   // grad of: k = 20
@@ -2987,18 +2978,16 @@ export function convexSdf_vjp(px: number, py: number, poly: Float64Array, adj: {
     const t31_b = t34_b === 0 ? 0 : t34_b * t33;
     if (t34_b !== 0) t33_b += t34_b * t31;
     const t32_b = t33_b;
-    let t20_b = -t33_b;
     poly_b[t24]! += t32_b;
     py_b += t31_b;
-    let t28_b = -t31_b;
     const t21_b = t30_b === 0 ? 0 : t30_b * t29;
     if (t30_b !== 0) t29_b += t30_b * t21;
     const t26_b = t29_b;
-    t28_b -= t29_b;
+    const t28_b = -t31_b - t29_b;
     poly_b[t27]! += t28_b;
     poly_b[t25]! += t26_b;
     px_b += t21_b;
-    t20_b -= t21_b;
+    const t20_b = -t33_b - t21_b;
     poly_b[t19]! += t20_b;
   } else {
     d = stack[--top]!;

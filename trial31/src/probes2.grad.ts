@@ -1347,19 +1347,17 @@ export function welfordStd_vjp(xs: readonly number[], adj: { xs: Float64Array },
     const t6_b = m2_b;
     const t5 = stack[--top]!;
     const d = stack[--top]!;
-    let d_b = t6_b * t5;
     const t5_b = t6_b * d;
-    let x_b = t5_b;
     mean_b -= t5_b;
     // grad of: mean += d / n
     const t3_b = mean_b;
-    d_b += t3_b / n;
     // grad of: const d = x - mean
-    x_b += d_b;
+    const d_b = t6_b * t5 + t3_b / n;
     mean_b -= d_b;
     // grad of: n++
     n = n - 1;
     // grad of: for (const x of xs)
+    const x_b = t5_b + d_b;
     xs_b[i]! += x_b;
   }
   tape.top = top;

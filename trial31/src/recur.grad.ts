@@ -1145,7 +1145,6 @@ function bisect_rev(a: number, b: number, k: number, depth: number, adj: { a: nu
     const t2_integrand_1 = t1_integrand * b;
     const t2_integrand_1_b = t3_integrand_1_b * b;
     b_b += t3_integrand_1_b * t2_integrand_1;
-    let t1_integrand_b = t2_integrand_1_b * b;
     b_b += t2_integrand_1_b * t1_integrand;
     // grad of: return 0.5 * (b - a) * (integrand(a, k) + integrand(b, k))
     const t6_integrand_b = t4_b;
@@ -1159,8 +1158,8 @@ function bisect_rev(a: number, b: number, k: number, depth: number, adj: { a: nu
     const t2_integrand = t1_integrand * a;
     const t2_integrand_b = t3_integrand_b * a;
     a_b += t3_integrand_b * t2_integrand;
-    t1_integrand_b += t2_integrand_b * a;
     a_b += t2_integrand_b * t1_integrand;
+    const t1_integrand_b = t2_integrand_1_b * b + t2_integrand_b * a;
     k_b -= t1_integrand_b;
     // grad of: return 0.5 * (b - a) * (integrand(a, k) + integrand(b, k))
     const t2_b = t3_b * 0.5;

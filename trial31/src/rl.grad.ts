@@ -89,7 +89,7 @@ export function policyReturn_vjp(theta: Float64Array, P: Float64Array, R: Float6
       stack[top++]! = t8_softmaxRow;
       stack[top++]! = row[a_1_softmaxRow]!;
       row[a_1_softmaxRow]! = t8_softmaxRow;
-      const t9_softmaxRow = row[a_1_softmaxRow]!;
+      const t9_softmaxRow: number = row[a_1_softmaxRow]!;
       const t10_softmaxRow = z_softmaxRow + t9_softmaxRow;
       z_softmaxRow = t10_softmaxRow;
     }
@@ -97,13 +97,13 @@ export function policyReturn_vjp(theta: Float64Array, P: Float64Array, R: Float6
     if (A > 32) {
       top = saveSegment(row, 0, A, stack, top);
       for (let a_2_softmaxRow = 0; a_2_softmaxRow < A; a_2_softmaxRow++) {
-        const t11_softmaxRow = row[a_2_softmaxRow]!;
+        const t11_softmaxRow: number = row[a_2_softmaxRow]!;
         const t12_softmaxRow = t11_softmaxRow / z_softmaxRow;
         row[a_2_softmaxRow]! = t12_softmaxRow;
       }
     } else {
       for (let a_2_softmaxRow = 0; a_2_softmaxRow < A; a_2_softmaxRow++) {
-        const t11_softmaxRow = row[a_2_softmaxRow]!;
+        const t11_softmaxRow: number = row[a_2_softmaxRow]!;
         const t12_softmaxRow = t11_softmaxRow / z_softmaxRow;
         stack[top++]! = t11_softmaxRow;
         row[a_2_softmaxRow]! = t12_softmaxRow;
@@ -123,7 +123,7 @@ export function policyReturn_vjp(theta: Float64Array, P: Float64Array, R: Float6
     }
     for (let j = 0; j < t7; j++) {
       const t13 = j + t6;
-      const t14 = row[j]!;
+      const t14: number = row[j]!;
       pi[t13]! = t14;
     }
   }
@@ -647,8 +647,8 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
       stack[top++]! = row[a_1_softmaxRow]!;
       row[a_1_softmaxRow]! = t8_softmaxRow;
       row_d[a_1_softmaxRow]! = t8_softmaxRow_d;
-      const t9_softmaxRow = row[a_1_softmaxRow]!;
-      const t9_softmaxRow_d = row_d[a_1_softmaxRow]!;
+      const t9_softmaxRow: number = row[a_1_softmaxRow]!;
+      const t9_softmaxRow_d: number = row_d[a_1_softmaxRow]!;
       const t10_softmaxRow = z_softmaxRow + t9_softmaxRow;
       const t10_softmaxRow_d = z_softmaxRow_d + t9_softmaxRow_d;
       z_softmaxRow = t10_softmaxRow;
@@ -659,8 +659,8 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
       stack_d = tapeTangents(stack);
     }
     for (let a_2_softmaxRow = 0; a_2_softmaxRow < A; a_2_softmaxRow++) {
-      const t11_softmaxRow = row[a_2_softmaxRow]!;
-      const t11_softmaxRow_d = row_d[a_2_softmaxRow]!;
+      const t11_softmaxRow: number = row[a_2_softmaxRow]!;
+      const t11_softmaxRow_d: number = row_d[a_2_softmaxRow]!;
       const t12_softmaxRow = t11_softmaxRow / z_softmaxRow;
       const t12_softmaxRow_d = (t11_softmaxRow_d === 0 || 1 / z_softmaxRow === 0 ? 0 : t11_softmaxRow_d / z_softmaxRow) - (z_softmaxRow_d === 0 || -(t12_softmaxRow / z_softmaxRow) === 0 ? 0 : t12_softmaxRow / z_softmaxRow * z_softmaxRow_d);
       stack_d[top]! = t11_softmaxRow_d;
@@ -682,8 +682,8 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
     }
     for (let j = 0; j < t7; j++) {
       const t13 = j + t6;
-      const t14 = row[j]!;
-      const t14_d = row_d[j]!;
+      const t14: number = row[j]!;
+      const t14_d: number = row_d[j]!;
       pi[t13]! = t14;
       pi_d[t13]! = t14_d;
     }
@@ -1038,7 +1038,7 @@ export function softValue_vjp(R: Float64Array, P: Float64Array, S: number, tau_a
           const t12 = t11 + s2;
           const t13 = P[t12]!;
           const t14 = gamma * t13;
-          const t15 = V[s2]!;
+          const t15: number = V[s2]!;
           const t16 = t14 * t15;
           const t17 = q + t16;
           q = t17;
@@ -1057,7 +1057,7 @@ export function softValue_vjp(R: Float64Array, P: Float64Array, S: number, tau_a
       const t19 = Q.length;
       if (top + (1 + (t19 + 1 > 0 ? t19 + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 1 + (t19 + 1 > 0 ? t19 + 1 : 0) * 2);
       for (let i = 0; i < t19; i++) {
-        const q_1 = Q[i]!;
+        const q_1: number = Q[i]!;
         const t20 = q_1 - m;
         const t21 = t20 / tau;
         stack[top++]! = t20;
@@ -1085,12 +1085,12 @@ export function softValue_vjp(R: Float64Array, P: Float64Array, S: number, tau_a
     if (t27 > 32) {
       top = saveSegment(V, 0, t27, stack, top);
       for (let j = 0; j < t27; j++) {
-        const t32 = nv[j]!;
+        const t32: number = nv[j]!;
         V[j]! = t32;
       }
     } else {
       for (let j = 0; j < t27; j++) {
-        const t32 = nv[j]!;
+        const t32: number = nv[j]!;
         stack[top++]! = V[j]!;
         V[j]! = t32;
       }
@@ -1470,8 +1470,8 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
           const t13_d = P_d[t12]!;
           const t14 = gamma * t13;
           const t14_d = t13 * gamma_d + gamma * t13_d;
-          const t15 = V[s2]!;
-          const t15_d = V_d[s2]!;
+          const t15: number = V[s2]!;
+          const t15_d: number = V_d[s2]!;
           const t16 = t14 * t15;
           const t16_d = (t14_d === 0 ? 0 : t15 * t14_d) + t14 * t15_d;
           const t17 = q + t16;
@@ -1502,8 +1502,8 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
         stack_d = tapeTangents(stack);
       }
       for (let i = 0; i < t19; i++) {
-        const q_1 = Q[i]!;
-        const q_1_d = Q_d[i]!;
+        const q_1: number = Q[i]!;
+        const q_1_d: number = Q_d[i]!;
         const t20 = q_1 - m;
         const t20_d = q_1_d - m_d;
         const t21 = t20 / tau;
@@ -1544,8 +1544,8 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j < t27; j++) {
-      const t32 = nv[j]!;
-      const t32_d = nv_d[j]!;
+      const t32: number = nv[j]!;
+      const t32_d: number = nv_d[j]!;
       stack_d[top]! = V_d[j]!;
       stack[top++]! = V[j]!;
       V[j]! = t32;

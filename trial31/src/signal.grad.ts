@@ -58,20 +58,18 @@ export function dftPower_vjp(x: Float64Array, k: number, adj: { x: Float64Array;
     const t9_b = im_b;
     const t8 = stack[--top]!;
     const t4 = x[t]!;
-    let t4_b = t9_b * t8;
     const t8_b = t9_b * t4;
     // grad of: re += x[t] * Math.cos(ang)
     const t6_b = re_b;
     const t5 = stack[--top]!;
-    t4_b += t6_b * t5;
     const t5_b = t6_b * t4;
-    let ang_b = -(t5_b * t8);
     // grad of: im += x[t] * Math.sin(ang)
     const ang = stack[--top]!;
-    ang_b += t8_b * Math.cos(ang);
     // grad of: re += x[t] * Math.cos(ang)
+    const t4_b = t9_b * t8 + t6_b * t5;
     x_b[t]! += t4_b;
     // grad of: const ang = (-2 * Math.PI * k * t) / n
+    const ang_b = -(t5_b * t8) + t8_b * Math.cos(ang);
     const t3_b = ang_b / n;
     const t2_b = t3_b * t;
     const t1 = -2 * Math.PI;
@@ -550,12 +548,10 @@ export function spectralCentroid_vjp(x: Float64Array, adj: { x: Float64Array }, 
   den_b -= t13_b * (t13 * t13_r);
   // grad of: for (let k = 0; k <= n / 2; k++)
   for (let k = Math.floor(t9); k >= 0; k--) {
-    // grad of: den += p
-    let p_b = den_b;
     // grad of: num += k * p
     const t10_b = num_b;
-    p_b += t10_b * k;
     // grad of: const p = dftPower(w, k)
+    const p_b = den_b + t10_b * k;
     const t14_dftPower_b = p_b;
     // grad of (dftPower): return (re * re + im * im) / n
     const n_dftPower = w.length;
@@ -569,11 +565,10 @@ export function spectralCentroid_vjp(x: Float64Array, adj: { x: Float64Array }, 
       // grad of (dftPower): im += x[t] * Math.sin(ang)
       const t9_dftPower_b = im_dftPower_b;
       const t8_dftPower = stack[--top]!;
-      let t4_dftPower_b = t9_dftPower_b * t8_dftPower;
       // grad of (dftPower): re += x[t] * Math.cos(ang)
       const t6_dftPower_b = re_dftPower_b;
       const t5_dftPower = stack[--top]!;
-      t4_dftPower_b += t6_dftPower_b * t5_dftPower;
+      const t4_dftPower_b = t9_dftPower_b * t8_dftPower + t6_dftPower_b * t5_dftPower;
       w_b[t_dftPower]! += t4_dftPower_b;
     }
     // grad of (dftPower): let im = 0
@@ -1243,7 +1238,7 @@ export function sincFilterEnergy_vjp(x: Float64Array, cutoff: number, taps_arg: 
     stack[top++]! = win;
     stack[top++]! = t19;
     h[i]! = t20;
-    const t21 = h[i]!;
+    const t21: number = h[i]!;
     const t22 = gain + t21;
     gain = t22;
   }
@@ -1644,8 +1639,8 @@ export function sincFilterEnergy_hvp(x: Float64Array, cutoff: number, taps_arg: 
     stack[top++]! = t19;
     h[i]! = t20;
     h_d[i]! = t20_d;
-    const t21 = h[i]!;
-    const t21_d = h_d[i]!;
+    const t21: number = h[i]!;
+    const t21_d: number = h_d[i]!;
     const t22 = gain + t21;
     const t22_d = gain_d + t21_d;
     gain = t22;

@@ -192,7 +192,6 @@ export function logGamma_rev(x: number, adj: { x: number }, seed = 1): void {
     const t23_b = t24_b;
     a_b += t23_b / a;
     const t21_b = t22_b;
-    let t_b = -t22_b;
     const t20_b = t21_b;
     const t19 = stack[--top]!;
     const z = x - 1;
@@ -200,7 +199,6 @@ export function logGamma_rev(x: number, adj: { x: number }, seed = 1): void {
     const t18_b = t20_b * t19;
     const t19_b = t20_b * t18;
     const t = z + 7.5;
-    t_b += t19_b / t;
     z_b += t18_b;
     // grad of: for (let i = 1; i < 9; i++)
     for (let i = 8; i >= 1; i--) {
@@ -213,6 +211,7 @@ export function logGamma_rev(x: number, adj: { x: number }, seed = 1): void {
       z_b += t12_b;
     }
     // grad of: const t = z + 7.5
+    const t_b = -t22_b + t19_b / t;
     z_b += t_b;
     // grad of: let a = LANCZOS[0]
     a_b = 0;
@@ -1370,7 +1369,6 @@ export function negBinomLogLik_vjp(r: number, mu: number, counts: readonly numbe
     const t16_b = ll_b;
     const t12_b = t16_b;
     const t15_b = t16_b;
-    let k_b = t15_b * t14;
     t14_b += t15_b * k;
     const t9_b = t12_b;
     const t11_b = t12_b;
@@ -1382,7 +1380,6 @@ export function negBinomLogLik_vjp(r: number, mu: number, counts: readonly numbe
     logGamma_adj.x = 0;
     logGamma_rev(t7, logGamma_adj, t8_b);
     const t7_b = logGamma_adj.x;
-    k_b += t7_b;
     const t4_b = t6_b;
     const t5_b = -t6_b;
     // split mode (called in a loop): logGamma_rev pops what logGamma_fwd recorded
@@ -1393,9 +1390,9 @@ export function negBinomLogLik_vjp(r: number, mu: number, counts: readonly numbe
     logGamma_adj_2.x = 0;
     logGamma_rev(t3, logGamma_adj_2, t4_b);
     const t3_b = logGamma_adj_2.x;
-    k_b += t3_b;
     r_b += t3_b;
     // grad of: for (const k of counts)
+    const k_b = t15_b * t14 + t7_b + t3_b;
     counts_b[i]! += k_b;
   }
   // grad of: ll += logGamma(k + r) - logGamma(r) - logGamma(k + 1) + r * Math.log(p) + k * Math.log1p(-p)
@@ -2572,7 +2569,6 @@ export function betaLogLik_vjp(a: number, b: number, xs: readonly number[], adj:
     const x = xs[i]!;
     const t12 = -x;
     const t12_b = t13_b / (1 + t12);
-    let x_b = -t12_b;
     b_b += t11_b;
     acc_b += t10_b;
     const t9_b = t10_b;
@@ -2580,8 +2576,8 @@ export function betaLogLik_vjp(a: number, b: number, xs: readonly number[], adj:
     const t7 = a - 1;
     const t7_b = t9_b * t8;
     const t8_b = t9_b * t7;
-    x_b += t8_b / x;
     a_b += t7_b;
+    const x_b = -t12_b + t8_b / x;
     xs_b[i]! += x_b;
   }
   // grad of: const logBeta = logGamma(a) + logGamma(b) - logGamma(a + b)
@@ -3096,7 +3092,7 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
     mx_logSumExp_1_run = mx_logSumExp_1;
     mx_logSumExp_1_at = -1;
     for (let j_logSumExp_1 = 0; j_logSumExp_1 < t1_logSumExp_1; j_logSumExp_1++) {
-      const t2_logSumExp_1 = joint[j_logSumExp_1]!;
+      const t2_logSumExp_1: number = joint[j_logSumExp_1]!;
       const t3_logSumExp_1 = Math.max(mx_logSumExp_1_run, t2_logSumExp_1);
       const t48 = mx_logSumExp_1_run !== t3_logSumExp_1;
       if (t48) {
@@ -3108,7 +3104,7 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
     const mx_logSumExp_1_last = mx_logSumExp_1_at;
     const t43 = mx_logSumExp_1_last >= 0;
     if (t43) {
-      const t44 = joint[mx_logSumExp_1_last]!;
+      const t44: number = joint[mx_logSumExp_1_last]!;
       const t45 = Math.max(t44, t47);
       mx_logSumExp_1 = t45;
     } else {
@@ -3123,7 +3119,7 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
     s_logSumExp_1 = 0;
     if (top + (t1_logSumExp_1 + 1 > 0 ? t1_logSumExp_1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1_logSumExp_1 + 1 > 0 ? t1_logSumExp_1 + 1 : 0);
     for (let i_logSumExp_1 = 0; i_logSumExp_1 < t1_logSumExp_1; i_logSumExp_1++) {
-      const x_logSumExp_1 = joint[i_logSumExp_1]!;
+      const x_logSumExp_1: number = joint[i_logSumExp_1]!;
       const t4_logSumExp_1 = x_logSumExp_1 - m_logSumExp_1;
       const t5_logSumExp_1 = Math.exp(t4_logSumExp_1);
       stack[top++]! = t5_logSumExp_1;
@@ -3816,8 +3812,8 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
     mx_logSumExp_1_run_d = mx_logSumExp_1_d;
     mx_logSumExp_1_at = -1;
     for (let j_logSumExp_1 = 0; j_logSumExp_1 < t1_logSumExp_1; j_logSumExp_1++) {
-      const t2_logSumExp_1 = joint[j_logSumExp_1]!;
-      const t2_logSumExp_1_d = joint_d[j_logSumExp_1]!;
+      const t2_logSumExp_1: number = joint[j_logSumExp_1]!;
+      const t2_logSumExp_1_d: number = joint_d[j_logSumExp_1]!;
       const t3_logSumExp_1 = Math.max(mx_logSumExp_1_run, t2_logSumExp_1);
       const t3_logSumExp_1_d = (mx_logSumExp_1_run === t3_logSumExp_1 ? mx_logSumExp_1_run_d : 0) + (t2_logSumExp_1 === t3_logSumExp_1 && mx_logSumExp_1_run !== t3_logSumExp_1 ? t2_logSumExp_1_d : 0);
       const t48 = mx_logSumExp_1_run !== t3_logSumExp_1;
@@ -3832,8 +3828,8 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
     const mx_logSumExp_1_last = mx_logSumExp_1_at;
     const t43 = mx_logSumExp_1_last >= 0;
     if (t43) {
-      const t44 = joint[mx_logSumExp_1_last]!;
-      const t44_d = joint_d[mx_logSumExp_1_last]!;
+      const t44: number = joint[mx_logSumExp_1_last]!;
+      const t44_d: number = joint_d[mx_logSumExp_1_last]!;
       const t45 = Math.max(t44, t47);
       const t45_d = (t44 === t45 ? t44_d : 0) + (t47 === t45 && t44 !== t45 ? t47_d : 0);
       mx_logSumExp_1 = t45;
@@ -3861,8 +3857,8 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
       stack_d = tapeTangents(stack);
     }
     for (let i_logSumExp_1 = 0; i_logSumExp_1 < t1_logSumExp_1; i_logSumExp_1++) {
-      const x_logSumExp_1 = joint[i_logSumExp_1]!;
-      const x_logSumExp_1_d = joint_d[i_logSumExp_1]!;
+      const x_logSumExp_1: number = joint[i_logSumExp_1]!;
+      const x_logSumExp_1_d: number = joint_d[i_logSumExp_1]!;
       const t4_logSumExp_1 = x_logSumExp_1 - m_logSumExp_1;
       const t4_logSumExp_1_d = x_logSumExp_1_d - m_logSumExp_1_d;
       const t5_logSumExp_1 = Math.exp(t4_logSumExp_1);

@@ -88,7 +88,7 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
         const t21_assemble = t20_assemble * dofs_assemble;
         const t22_assemble = idx_assemble[j_assemble]!;
         const t23_assemble = t21_assemble + t22_assemble;
-        const t24_assemble = K[t23_assemble]!;
+        const t24_assemble: number = K[t23_assemble]!;
         const t25_assemble = sign_assemble * k_assemble;
         const t26_assemble = i_assemble % 2;
         const t27_assemble = t26_assemble * 2;
@@ -164,7 +164,7 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
     piv_luSolve = col_luSolve;
     const t1_luSolve = col_luSolve * m;
     const t2_luSolve = t1_luSolve + col_luSolve;
-    const t3_luSolve = Kr[t2_luSolve]!;
+    const t3_luSolve: number = Kr[t2_luSolve]!;
     const t4_luSolve = Math.abs(t3_luSolve);
     best_luSolve = t4_luSolve;
     const t5_luSolve = col_luSolve + 1;
@@ -174,7 +174,7 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
     for (let r_luSolve = t5_luSolve; r_luSolve < m; r_luSolve++) {
       const t6_luSolve = r_luSolve * m;
       const t7_luSolve = t6_luSolve + col_luSolve;
-      const t8_luSolve = Kr[t7_luSolve]!;
+      const t8_luSolve: number = Kr[t7_luSolve]!;
       const v_luSolve = Math.abs(t8_luSolve);
       const t9_luSolve = v_luSolve > best_luSolve_run;
       if (t9_luSolve) {
@@ -192,7 +192,7 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
     if (t11) {
       const t12 = best_luSolve_last * m;
       const t13 = t12 + col_luSolve;
-      const t14 = Kr[t13]!;
+      const t14: number = Kr[t13]!;
       const t15 = Math.abs(t14);
       best_luSolve = t15;
     }
@@ -201,17 +201,17 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
       if (top + (2 + (m + 1 > 0 ? m + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (m + 1 > 0 ? m + 1 : 0) * 2);
       for (let c_luSolve = 0; c_luSolve < m; c_luSolve++) {
         const t12_luSolve = t1_luSolve + c_luSolve;
-        const t_luSolve = Kr[t12_luSolve]!;
+        const t_luSolve: number = Kr[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * m;
         const t14_luSolve = t13_luSolve + c_luSolve;
-        const t15_luSolve = Kr[t14_luSolve]!;
+        const t15_luSolve: number = Kr[t14_luSolve]!;
         stack[top++]! = t_luSolve;
         Kr[t12_luSolve]! = t15_luSolve;
         stack[top++]! = Kr[t14_luSolve]!;
         Kr[t14_luSolve]! = t_luSolve;
       }
-      const t16_luSolve = fr[piv_luSolve]!;
-      const t17_luSolve = fr[col_luSolve]!;
+      const t16_luSolve: number = fr[piv_luSolve]!;
+      const t17_luSolve: number = fr[col_luSolve]!;
       stack[top++]! = t17_luSolve;
       fr[col_luSolve]! = t16_luSolve;
       stack[top++]! = fr[piv_luSolve]!;
@@ -220,24 +220,24 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
     for (let r_1_luSolve = t5_luSolve; r_1_luSolve < m; r_1_luSolve++) {
       const t18_luSolve = r_1_luSolve * m;
       const t19_luSolve = t18_luSolve + col_luSolve;
-      const t20_luSolve = Kr[t19_luSolve]!;
-      const t23_luSolve = Kr[t2_luSolve]!;
+      const t20_luSolve: number = Kr[t19_luSolve]!;
+      const t23_luSolve: number = Kr[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         if (top + (1 + (m - col_luSolve + 1 > 0 ? m - col_luSolve + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - col_luSolve + 1 > 0 ? m - col_luSolve + 1 : 0));
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < m; c_1_luSolve++) {
           const t26_luSolve = t18_luSolve + c_1_luSolve;
-          const t27_luSolve = Kr[t26_luSolve]!;
+          const t27_luSolve: number = Kr[t26_luSolve]!;
           const t29_luSolve = t1_luSolve + c_1_luSolve;
-          const t30_luSolve = Kr[t29_luSolve]!;
+          const t30_luSolve: number = Kr[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
           const t32_luSolve = t27_luSolve - t31_luSolve;
           stack[top++]! = t27_luSolve;
           Kr[t26_luSolve]! = t32_luSolve;
         }
-        const t33_luSolve = fr[r_1_luSolve]!;
-        const t34_luSolve = fr[col_luSolve]!;
+        const t33_luSolve: number = fr[r_1_luSolve]!;
+        const t34_luSolve: number = fr[col_luSolve]!;
         const t35_luSolve = f_luSolve * t34_luSolve;
         const t36_luSolve = t33_luSolve - t35_luSolve;
         stack[top++]! = t33_luSolve;
@@ -260,7 +260,7 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
         const t42_luSolve = r_2_luSolve * m;
         const t43_luSolve = t42_luSolve + c_2_luSolve;
         const t44_luSolve = Kr[t43_luSolve]!;
-        const t45_luSolve = u[c_2_luSolve]!;
+        const t45_luSolve: number = u[c_2_luSolve]!;
         const t46_luSolve = t44_luSolve * t45_luSolve;
         const t47_luSolve = acc_luSolve - t46_luSolve;
         acc_luSolve = t47_luSolve;
@@ -301,7 +301,7 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
         const t56_luSolve = r_3_luSolve * m;
         const t57_luSolve = t56_luSolve + c_3_luSolve;
         const t58_luSolve = Kr[t57_luSolve]!;
-        const t59_luSolve = u[c_3_luSolve]!;
+        const t59_luSolve: number = u[c_3_luSolve]!;
         const t60_luSolve = t58_luSolve * t59_luSolve;
         const t61_luSolve = acc_1_luSolve - t60_luSolve;
         acc_1_luSolve = t61_luSolve;
@@ -1062,8 +1062,8 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         const t21_assemble = t20_assemble * dofs_assemble;
         const t22_assemble = idx_assemble[j_assemble]!;
         const t23_assemble = t21_assemble + t22_assemble;
-        const t24_assemble = K[t23_assemble]!;
-        const t24_assemble_d = K_d[t23_assemble]!;
+        const t24_assemble: number = K[t23_assemble]!;
+        const t24_assemble_d: number = K_d[t23_assemble]!;
         const t25_assemble = sign_assemble * k_assemble;
         const t25_assemble_d = sign_assemble * k_assemble_d;
         const t26_assemble = i_assemble % 2;
@@ -1167,7 +1167,7 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
     piv_luSolve = col_luSolve;
     const t1_luSolve = col_luSolve * m;
     const t2_luSolve = t1_luSolve + col_luSolve;
-    const t3_luSolve = Kr[t2_luSolve]!;
+    const t3_luSolve: number = Kr[t2_luSolve]!;
     const t4_luSolve = Math.abs(t3_luSolve);
     best_luSolve = t4_luSolve;
     const t5_luSolve = col_luSolve + 1;
@@ -1180,7 +1180,7 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
     for (let r_luSolve = t5_luSolve; r_luSolve < m; r_luSolve++) {
       const t6_luSolve = r_luSolve * m;
       const t7_luSolve = t6_luSolve + col_luSolve;
-      const t8_luSolve = Kr[t7_luSolve]!;
+      const t8_luSolve: number = Kr[t7_luSolve]!;
       const v_luSolve = Math.abs(t8_luSolve);
       const t9_luSolve = v_luSolve > best_luSolve_run;
       if (t9_luSolve) {
@@ -1201,7 +1201,7 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
     if (t11) {
       const t12 = best_luSolve_last * m;
       const t13 = t12 + col_luSolve;
-      const t14 = Kr[t13]!;
+      const t14: number = Kr[t13]!;
       const t15 = Math.abs(t14);
       best_luSolve = t15;
     }
@@ -1213,12 +1213,12 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
       }
       for (let c_luSolve = 0; c_luSolve < m; c_luSolve++) {
         const t12_luSolve = t1_luSolve + c_luSolve;
-        const t_luSolve = Kr[t12_luSolve]!;
-        const t_luSolve_d = Kr_d[t12_luSolve]!;
+        const t_luSolve: number = Kr[t12_luSolve]!;
+        const t_luSolve_d: number = Kr_d[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * m;
         const t14_luSolve = t13_luSolve + c_luSolve;
-        const t15_luSolve = Kr[t14_luSolve]!;
-        const t15_luSolve_d = Kr_d[t14_luSolve]!;
+        const t15_luSolve: number = Kr[t14_luSolve]!;
+        const t15_luSolve_d: number = Kr_d[t14_luSolve]!;
         stack_d[top]! = t_luSolve_d;
         stack[top++]! = t_luSolve;
         Kr[t12_luSolve]! = t15_luSolve;
@@ -1228,10 +1228,10 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         Kr[t14_luSolve]! = t_luSolve;
         Kr_d[t14_luSolve]! = t_luSolve_d;
       }
-      const t16_luSolve = fr[piv_luSolve]!;
-      const t16_luSolve_d = fr_d[piv_luSolve]!;
-      const t17_luSolve = fr[col_luSolve]!;
-      const t17_luSolve_d = fr_d[col_luSolve]!;
+      const t16_luSolve: number = fr[piv_luSolve]!;
+      const t16_luSolve_d: number = fr_d[piv_luSolve]!;
+      const t17_luSolve: number = fr[col_luSolve]!;
+      const t17_luSolve_d: number = fr_d[col_luSolve]!;
       stack_d[top]! = t17_luSolve_d;
       stack[top++]! = t17_luSolve;
       fr[col_luSolve]! = t16_luSolve;
@@ -1244,10 +1244,10 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
     for (let r_1_luSolve = t5_luSolve; r_1_luSolve < m; r_1_luSolve++) {
       const t18_luSolve = r_1_luSolve * m;
       const t19_luSolve = t18_luSolve + col_luSolve;
-      const t20_luSolve = Kr[t19_luSolve]!;
-      const t20_luSolve_d = Kr_d[t19_luSolve]!;
-      const t23_luSolve = Kr[t2_luSolve]!;
-      const t23_luSolve_d = Kr_d[t2_luSolve]!;
+      const t20_luSolve: number = Kr[t19_luSolve]!;
+      const t20_luSolve_d: number = Kr_d[t19_luSolve]!;
+      const t23_luSolve: number = Kr[t2_luSolve]!;
+      const t23_luSolve_d: number = Kr_d[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const f_luSolve_d = t20_luSolve_d / t23_luSolve - f_luSolve / t23_luSolve * t23_luSolve_d;
       const t24_luSolve = f_luSolve === 0;
@@ -1258,11 +1258,11 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         }
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < m; c_1_luSolve++) {
           const t26_luSolve = t18_luSolve + c_1_luSolve;
-          const t27_luSolve = Kr[t26_luSolve]!;
-          const t27_luSolve_d = Kr_d[t26_luSolve]!;
+          const t27_luSolve: number = Kr[t26_luSolve]!;
+          const t27_luSolve_d: number = Kr_d[t26_luSolve]!;
           const t29_luSolve = t1_luSolve + c_1_luSolve;
-          const t30_luSolve = Kr[t29_luSolve]!;
-          const t30_luSolve_d = Kr_d[t29_luSolve]!;
+          const t30_luSolve: number = Kr[t29_luSolve]!;
+          const t30_luSolve_d: number = Kr_d[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
           const t31_luSolve_d = t30_luSolve * f_luSolve_d + f_luSolve * t30_luSolve_d;
           const t32_luSolve = t27_luSolve - t31_luSolve;
@@ -1272,10 +1272,10 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
           Kr[t26_luSolve]! = t32_luSolve;
           Kr_d[t26_luSolve]! = t32_luSolve_d;
         }
-        const t33_luSolve = fr[r_1_luSolve]!;
-        const t33_luSolve_d = fr_d[r_1_luSolve]!;
-        const t34_luSolve = fr[col_luSolve]!;
-        const t34_luSolve_d = fr_d[col_luSolve]!;
+        const t33_luSolve: number = fr[r_1_luSolve]!;
+        const t33_luSolve_d: number = fr_d[r_1_luSolve]!;
+        const t34_luSolve: number = fr[col_luSolve]!;
+        const t34_luSolve_d: number = fr_d[col_luSolve]!;
         const t35_luSolve = f_luSolve * t34_luSolve;
         const t35_luSolve_d = t34_luSolve * f_luSolve_d + f_luSolve * t34_luSolve_d;
         const t36_luSolve = t33_luSolve - t35_luSolve;
@@ -1313,8 +1313,8 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         const t43_luSolve = t42_luSolve + c_2_luSolve;
         const t44_luSolve = Kr[t43_luSolve]!;
         const t44_luSolve_d = Kr_d[t43_luSolve]!;
-        const t45_luSolve = u[c_2_luSolve]!;
-        const t45_luSolve_d = u_d[c_2_luSolve]!;
+        const t45_luSolve: number = u[c_2_luSolve]!;
+        const t45_luSolve_d: number = u_d[c_2_luSolve]!;
         const t46_luSolve = t44_luSolve * t45_luSolve;
         const t46_luSolve_d = t45_luSolve * t44_luSolve_d + t44_luSolve * t45_luSolve_d;
         const t47_luSolve = acc_luSolve - t46_luSolve;
@@ -1376,8 +1376,8 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         const t57_luSolve = t56_luSolve + c_3_luSolve;
         const t58_luSolve = Kr[t57_luSolve]!;
         const t58_luSolve_d = Kr_d[t57_luSolve]!;
-        const t59_luSolve = u[c_3_luSolve]!;
-        const t59_luSolve_d = u_d[c_3_luSolve]!;
+        const t59_luSolve: number = u[c_3_luSolve]!;
+        const t59_luSolve_d: number = u_d[c_3_luSolve]!;
         const t60_luSolve = t58_luSolve * t59_luSolve;
         const t60_luSolve_d = t59_luSolve * t58_luSolve_d + t58_luSolve * t59_luSolve_d;
         const t61_luSolve = acc_1_luSolve - t60_luSolve;
@@ -1893,7 +1893,7 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
         const t21_assemble = t20_assemble * dofs_assemble;
         const t22_assemble = idx_assemble[j_assemble]!;
         const t23_assemble = t21_assemble + t22_assemble;
-        const t24_assemble = K[t23_assemble]!;
+        const t24_assemble: number = K[t23_assemble]!;
         const t25_assemble = sign_assemble * k_assemble;
         const t26_assemble = i_assemble % 2;
         const t27_assemble = t26_assemble * 2;
@@ -1961,7 +1961,7 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     piv_luSolve = col_luSolve;
     const t1_luSolve = col_luSolve * m;
     const t2_luSolve = t1_luSolve + col_luSolve;
-    const t3_luSolve = Kr[t2_luSolve]!;
+    const t3_luSolve: number = Kr[t2_luSolve]!;
     const t4_luSolve = Math.abs(t3_luSolve);
     best_luSolve = t4_luSolve;
     const t5_luSolve = col_luSolve + 1;
@@ -1971,7 +1971,7 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     for (let r_luSolve = t5_luSolve; r_luSolve < m; r_luSolve++) {
       const t6_luSolve = r_luSolve * m;
       const t7_luSolve = t6_luSolve + col_luSolve;
-      const t8_luSolve = Kr[t7_luSolve]!;
+      const t8_luSolve: number = Kr[t7_luSolve]!;
       const v_luSolve = Math.abs(t8_luSolve);
       const t9_luSolve = v_luSolve > best_luSolve_run;
       if (t9_luSolve) {
@@ -1989,7 +1989,7 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     if (t2) {
       const t3 = best_luSolve_last * m;
       const t4 = t3 + col_luSolve;
-      const t5 = Kr[t4]!;
+      const t5: number = Kr[t4]!;
       const t6 = Math.abs(t5);
       best_luSolve = t6;
     }
@@ -1998,17 +1998,17 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
       if (top + (2 + (m + 1 > 0 ? m + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (m + 1 > 0 ? m + 1 : 0) * 2);
       for (let c_luSolve = 0; c_luSolve < m; c_luSolve++) {
         const t12_luSolve = t1_luSolve + c_luSolve;
-        const t_luSolve = Kr[t12_luSolve]!;
+        const t_luSolve: number = Kr[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * m;
         const t14_luSolve = t13_luSolve + c_luSolve;
-        const t15_luSolve = Kr[t14_luSolve]!;
+        const t15_luSolve: number = Kr[t14_luSolve]!;
         stack[top++]! = t_luSolve;
         Kr[t12_luSolve]! = t15_luSolve;
         stack[top++]! = Kr[t14_luSolve]!;
         Kr[t14_luSolve]! = t_luSolve;
       }
-      const t16_luSolve = fr[piv_luSolve]!;
-      const t17_luSolve = fr[col_luSolve]!;
+      const t16_luSolve: number = fr[piv_luSolve]!;
+      const t17_luSolve: number = fr[col_luSolve]!;
       stack[top++]! = t17_luSolve;
       fr[col_luSolve]! = t16_luSolve;
       stack[top++]! = fr[piv_luSolve]!;
@@ -2017,24 +2017,24 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     for (let r_1_luSolve = t5_luSolve; r_1_luSolve < m; r_1_luSolve++) {
       const t18_luSolve = r_1_luSolve * m;
       const t19_luSolve = t18_luSolve + col_luSolve;
-      const t20_luSolve = Kr[t19_luSolve]!;
-      const t23_luSolve = Kr[t2_luSolve]!;
+      const t20_luSolve: number = Kr[t19_luSolve]!;
+      const t23_luSolve: number = Kr[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         if (top + (1 + (m - col_luSolve + 1 > 0 ? m - col_luSolve + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - col_luSolve + 1 > 0 ? m - col_luSolve + 1 : 0));
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < m; c_1_luSolve++) {
           const t26_luSolve = t18_luSolve + c_1_luSolve;
-          const t27_luSolve = Kr[t26_luSolve]!;
+          const t27_luSolve: number = Kr[t26_luSolve]!;
           const t29_luSolve = t1_luSolve + c_1_luSolve;
-          const t30_luSolve = Kr[t29_luSolve]!;
+          const t30_luSolve: number = Kr[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
           const t32_luSolve = t27_luSolve - t31_luSolve;
           stack[top++]! = t27_luSolve;
           Kr[t26_luSolve]! = t32_luSolve;
         }
-        const t33_luSolve = fr[r_1_luSolve]!;
-        const t34_luSolve = fr[col_luSolve]!;
+        const t33_luSolve: number = fr[r_1_luSolve]!;
+        const t34_luSolve: number = fr[col_luSolve]!;
         const t35_luSolve = f_luSolve * t34_luSolve;
         const t36_luSolve = t33_luSolve - t35_luSolve;
         stack[top++]! = t33_luSolve;
@@ -2057,7 +2057,7 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
         const t42_luSolve = r_2_luSolve * m;
         const t43_luSolve = t42_luSolve + c_2_luSolve;
         const t44_luSolve = Kr[t43_luSolve]!;
-        const t45_luSolve = u[c_2_luSolve]!;
+        const t45_luSolve: number = u[c_2_luSolve]!;
         const t46_luSolve = t44_luSolve * t45_luSolve;
         const t47_luSolve = acc_luSolve - t46_luSolve;
         acc_luSolve = t47_luSolve;
@@ -2098,7 +2098,7 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
         const t56_luSolve = r_3_luSolve * m;
         const t57_luSolve = t56_luSolve + c_3_luSolve;
         const t58_luSolve = Kr[t57_luSolve]!;
-        const t59_luSolve = u[c_3_luSolve]!;
+        const t59_luSolve: number = u[c_3_luSolve]!;
         const t60_luSolve = t58_luSolve * t59_luSolve;
         const t61_luSolve = acc_1_luSolve - t60_luSolve;
         acc_1_luSolve = t61_luSolve;
@@ -2930,7 +2930,7 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
         const t21_assemble_compliance = t20_assemble_compliance * dofs_assemble_compliance;
         const t22_assemble_compliance = idx_assemble_compliance[j_assemble_compliance]!;
         const t23_assemble_compliance = t21_assemble_compliance + t22_assemble_compliance;
-        const t24_assemble_compliance = K_compliance[t23_assemble_compliance]!;
+        const t24_assemble_compliance: number = K_compliance[t23_assemble_compliance]!;
         const t25_assemble_compliance = sign_assemble_compliance * k_assemble_compliance;
         const t26_assemble_compliance = i_assemble_compliance % 2;
         const t27_assemble_compliance = t26_assemble_compliance * 2;
@@ -3006,7 +3006,7 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     piv_luSolve_compliance = col_luSolve_compliance;
     const t1_luSolve_compliance = col_luSolve_compliance * m_compliance;
     const t2_luSolve_compliance = t1_luSolve_compliance + col_luSolve_compliance;
-    const t3_luSolve_compliance = Kr_compliance[t2_luSolve_compliance]!;
+    const t3_luSolve_compliance: number = Kr_compliance[t2_luSolve_compliance]!;
     const t4_luSolve_compliance = Math.abs(t3_luSolve_compliance);
     best_luSolve_compliance = t4_luSolve_compliance;
     const t5_luSolve_compliance = col_luSolve_compliance + 1;
@@ -3016,7 +3016,7 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     for (let r_luSolve_compliance = t5_luSolve_compliance; r_luSolve_compliance < m_compliance; r_luSolve_compliance++) {
       const t6_luSolve_compliance = r_luSolve_compliance * m_compliance;
       const t7_luSolve_compliance = t6_luSolve_compliance + col_luSolve_compliance;
-      const t8_luSolve_compliance = Kr_compliance[t7_luSolve_compliance]!;
+      const t8_luSolve_compliance: number = Kr_compliance[t7_luSolve_compliance]!;
       const v_luSolve_compliance = Math.abs(t8_luSolve_compliance);
       const t9_luSolve_compliance = v_luSolve_compliance > best_luSolve_compliance_run;
       if (t9_luSolve_compliance) {
@@ -3034,7 +3034,7 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     if (t22) {
       const t23 = best_luSolve_compliance_last * m_compliance;
       const t24 = t23 + col_luSolve_compliance;
-      const t25 = Kr_compliance[t24]!;
+      const t25: number = Kr_compliance[t24]!;
       const t26 = Math.abs(t25);
       best_luSolve_compliance = t26;
     }
@@ -3043,17 +3043,17 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
       if (top + (2 + (m_compliance + 1 > 0 ? m_compliance + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (m_compliance + 1 > 0 ? m_compliance + 1 : 0) * 2);
       for (let c_luSolve_compliance = 0; c_luSolve_compliance < m_compliance; c_luSolve_compliance++) {
         const t12_luSolve_compliance = t1_luSolve_compliance + c_luSolve_compliance;
-        const t_luSolve_compliance = Kr_compliance[t12_luSolve_compliance]!;
+        const t_luSolve_compliance: number = Kr_compliance[t12_luSolve_compliance]!;
         const t13_luSolve_compliance = piv_luSolve_compliance * m_compliance;
         const t14_luSolve_compliance = t13_luSolve_compliance + c_luSolve_compliance;
-        const t15_luSolve_compliance = Kr_compliance[t14_luSolve_compliance]!;
+        const t15_luSolve_compliance: number = Kr_compliance[t14_luSolve_compliance]!;
         stack[top++]! = t_luSolve_compliance;
         Kr_compliance[t12_luSolve_compliance]! = t15_luSolve_compliance;
         stack[top++]! = Kr_compliance[t14_luSolve_compliance]!;
         Kr_compliance[t14_luSolve_compliance]! = t_luSolve_compliance;
       }
-      const t16_luSolve_compliance = fr_compliance[piv_luSolve_compliance]!;
-      const t17_luSolve_compliance = fr_compliance[col_luSolve_compliance]!;
+      const t16_luSolve_compliance: number = fr_compliance[piv_luSolve_compliance]!;
+      const t17_luSolve_compliance: number = fr_compliance[col_luSolve_compliance]!;
       stack[top++]! = t17_luSolve_compliance;
       fr_compliance[col_luSolve_compliance]! = t16_luSolve_compliance;
       stack[top++]! = fr_compliance[piv_luSolve_compliance]!;
@@ -3062,24 +3062,24 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     for (let r_1_luSolve_compliance = t5_luSolve_compliance; r_1_luSolve_compliance < m_compliance; r_1_luSolve_compliance++) {
       const t18_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
       const t19_luSolve_compliance = t18_luSolve_compliance + col_luSolve_compliance;
-      const t20_luSolve_compliance = Kr_compliance[t19_luSolve_compliance]!;
-      const t23_luSolve_compliance = Kr_compliance[t2_luSolve_compliance]!;
+      const t20_luSolve_compliance: number = Kr_compliance[t19_luSolve_compliance]!;
+      const t23_luSolve_compliance: number = Kr_compliance[t2_luSolve_compliance]!;
       const f_luSolve_compliance = t20_luSolve_compliance / t23_luSolve_compliance;
       const t24_luSolve_compliance = f_luSolve_compliance === 0;
       if (!t24_luSolve_compliance) {
         if (top + (1 + (m_compliance - col_luSolve_compliance + 1 > 0 ? m_compliance - col_luSolve_compliance + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m_compliance - col_luSolve_compliance + 1 > 0 ? m_compliance - col_luSolve_compliance + 1 : 0));
         for (let c_1_luSolve_compliance = col_luSolve_compliance; c_1_luSolve_compliance < m_compliance; c_1_luSolve_compliance++) {
           const t26_luSolve_compliance = t18_luSolve_compliance + c_1_luSolve_compliance;
-          const t27_luSolve_compliance = Kr_compliance[t26_luSolve_compliance]!;
+          const t27_luSolve_compliance: number = Kr_compliance[t26_luSolve_compliance]!;
           const t29_luSolve_compliance = t1_luSolve_compliance + c_1_luSolve_compliance;
-          const t30_luSolve_compliance = Kr_compliance[t29_luSolve_compliance]!;
+          const t30_luSolve_compliance: number = Kr_compliance[t29_luSolve_compliance]!;
           const t31_luSolve_compliance = f_luSolve_compliance * t30_luSolve_compliance;
           const t32_luSolve_compliance = t27_luSolve_compliance - t31_luSolve_compliance;
           stack[top++]! = t27_luSolve_compliance;
           Kr_compliance[t26_luSolve_compliance]! = t32_luSolve_compliance;
         }
-        const t33_luSolve_compliance = fr_compliance[r_1_luSolve_compliance]!;
-        const t34_luSolve_compliance = fr_compliance[col_luSolve_compliance]!;
+        const t33_luSolve_compliance: number = fr_compliance[r_1_luSolve_compliance]!;
+        const t34_luSolve_compliance: number = fr_compliance[col_luSolve_compliance]!;
         const t35_luSolve_compliance = f_luSolve_compliance * t34_luSolve_compliance;
         const t36_luSolve_compliance = t33_luSolve_compliance - t35_luSolve_compliance;
         stack[top++]! = t33_luSolve_compliance;
@@ -3102,7 +3102,7 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
         const t42_luSolve_compliance = r_2_luSolve_compliance * m_compliance;
         const t43_luSolve_compliance = t42_luSolve_compliance + c_2_luSolve_compliance;
         const t44_luSolve_compliance = Kr_compliance[t43_luSolve_compliance]!;
-        const t45_luSolve_compliance = u_compliance[c_2_luSolve_compliance]!;
+        const t45_luSolve_compliance: number = u_compliance[c_2_luSolve_compliance]!;
         const t46_luSolve_compliance = t44_luSolve_compliance * t45_luSolve_compliance;
         const t47_luSolve_compliance = acc_luSolve_compliance - t46_luSolve_compliance;
         acc_luSolve_compliance = t47_luSolve_compliance;
@@ -3143,7 +3143,7 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
         const t56_luSolve_compliance = r_3_luSolve_compliance * m_compliance;
         const t57_luSolve_compliance = t56_luSolve_compliance + c_3_luSolve_compliance;
         const t58_luSolve_compliance = Kr_compliance[t57_luSolve_compliance]!;
-        const t59_luSolve_compliance = u_compliance[c_3_luSolve_compliance]!;
+        const t59_luSolve_compliance: number = u_compliance[c_3_luSolve_compliance]!;
         const t60_luSolve_compliance = t58_luSolve_compliance * t59_luSolve_compliance;
         const t61_luSolve_compliance = acc_1_luSolve_compliance - t60_luSolve_compliance;
         acc_1_luSolve_compliance = t61_luSolve_compliance;
@@ -3989,8 +3989,8 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         const t21_assemble_compliance = t20_assemble_compliance * dofs_assemble_compliance;
         const t22_assemble_compliance = idx_assemble_compliance[j_assemble_compliance]!;
         const t23_assemble_compliance = t21_assemble_compliance + t22_assemble_compliance;
-        const t24_assemble_compliance = K_compliance[t23_assemble_compliance]!;
-        const t24_assemble_compliance_d = K_compliance_d[t23_assemble_compliance]!;
+        const t24_assemble_compliance: number = K_compliance[t23_assemble_compliance]!;
+        const t24_assemble_compliance_d: number = K_compliance_d[t23_assemble_compliance]!;
         const t25_assemble_compliance = sign_assemble_compliance * k_assemble_compliance;
         const t25_assemble_compliance_d = sign_assemble_compliance * k_assemble_compliance_d;
         const t26_assemble_compliance = i_assemble_compliance % 2;
@@ -4094,7 +4094,7 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     piv_luSolve_compliance = col_luSolve_compliance;
     const t1_luSolve_compliance = col_luSolve_compliance * m_compliance;
     const t2_luSolve_compliance = t1_luSolve_compliance + col_luSolve_compliance;
-    const t3_luSolve_compliance = Kr_compliance[t2_luSolve_compliance]!;
+    const t3_luSolve_compliance: number = Kr_compliance[t2_luSolve_compliance]!;
     const t4_luSolve_compliance = Math.abs(t3_luSolve_compliance);
     best_luSolve_compliance = t4_luSolve_compliance;
     const t5_luSolve_compliance = col_luSolve_compliance + 1;
@@ -4107,7 +4107,7 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     for (let r_luSolve_compliance = t5_luSolve_compliance; r_luSolve_compliance < m_compliance; r_luSolve_compliance++) {
       const t6_luSolve_compliance = r_luSolve_compliance * m_compliance;
       const t7_luSolve_compliance = t6_luSolve_compliance + col_luSolve_compliance;
-      const t8_luSolve_compliance = Kr_compliance[t7_luSolve_compliance]!;
+      const t8_luSolve_compliance: number = Kr_compliance[t7_luSolve_compliance]!;
       const v_luSolve_compliance = Math.abs(t8_luSolve_compliance);
       const t9_luSolve_compliance = v_luSolve_compliance > best_luSolve_compliance_run;
       if (t9_luSolve_compliance) {
@@ -4128,7 +4128,7 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     if (t22) {
       const t23 = best_luSolve_compliance_last * m_compliance;
       const t24 = t23 + col_luSolve_compliance;
-      const t25 = Kr_compliance[t24]!;
+      const t25: number = Kr_compliance[t24]!;
       const t26 = Math.abs(t25);
       best_luSolve_compliance = t26;
     }
@@ -4140,12 +4140,12 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
       }
       for (let c_luSolve_compliance = 0; c_luSolve_compliance < m_compliance; c_luSolve_compliance++) {
         const t12_luSolve_compliance = t1_luSolve_compliance + c_luSolve_compliance;
-        const t_luSolve_compliance = Kr_compliance[t12_luSolve_compliance]!;
-        const t_luSolve_compliance_d = Kr_compliance_d[t12_luSolve_compliance]!;
+        const t_luSolve_compliance: number = Kr_compliance[t12_luSolve_compliance]!;
+        const t_luSolve_compliance_d: number = Kr_compliance_d[t12_luSolve_compliance]!;
         const t13_luSolve_compliance = piv_luSolve_compliance * m_compliance;
         const t14_luSolve_compliance = t13_luSolve_compliance + c_luSolve_compliance;
-        const t15_luSolve_compliance = Kr_compliance[t14_luSolve_compliance]!;
-        const t15_luSolve_compliance_d = Kr_compliance_d[t14_luSolve_compliance]!;
+        const t15_luSolve_compliance: number = Kr_compliance[t14_luSolve_compliance]!;
+        const t15_luSolve_compliance_d: number = Kr_compliance_d[t14_luSolve_compliance]!;
         stack_d[top]! = t_luSolve_compliance_d;
         stack[top++]! = t_luSolve_compliance;
         Kr_compliance[t12_luSolve_compliance]! = t15_luSolve_compliance;
@@ -4155,10 +4155,10 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         Kr_compliance[t14_luSolve_compliance]! = t_luSolve_compliance;
         Kr_compliance_d[t14_luSolve_compliance]! = t_luSolve_compliance_d;
       }
-      const t16_luSolve_compliance = fr_compliance[piv_luSolve_compliance]!;
-      const t16_luSolve_compliance_d = fr_compliance_d[piv_luSolve_compliance]!;
-      const t17_luSolve_compliance = fr_compliance[col_luSolve_compliance]!;
-      const t17_luSolve_compliance_d = fr_compliance_d[col_luSolve_compliance]!;
+      const t16_luSolve_compliance: number = fr_compliance[piv_luSolve_compliance]!;
+      const t16_luSolve_compliance_d: number = fr_compliance_d[piv_luSolve_compliance]!;
+      const t17_luSolve_compliance: number = fr_compliance[col_luSolve_compliance]!;
+      const t17_luSolve_compliance_d: number = fr_compliance_d[col_luSolve_compliance]!;
       stack_d[top]! = t17_luSolve_compliance_d;
       stack[top++]! = t17_luSolve_compliance;
       fr_compliance[col_luSolve_compliance]! = t16_luSolve_compliance;
@@ -4171,10 +4171,10 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     for (let r_1_luSolve_compliance = t5_luSolve_compliance; r_1_luSolve_compliance < m_compliance; r_1_luSolve_compliance++) {
       const t18_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
       const t19_luSolve_compliance = t18_luSolve_compliance + col_luSolve_compliance;
-      const t20_luSolve_compliance = Kr_compliance[t19_luSolve_compliance]!;
-      const t20_luSolve_compliance_d = Kr_compliance_d[t19_luSolve_compliance]!;
-      const t23_luSolve_compliance = Kr_compliance[t2_luSolve_compliance]!;
-      const t23_luSolve_compliance_d = Kr_compliance_d[t2_luSolve_compliance]!;
+      const t20_luSolve_compliance: number = Kr_compliance[t19_luSolve_compliance]!;
+      const t20_luSolve_compliance_d: number = Kr_compliance_d[t19_luSolve_compliance]!;
+      const t23_luSolve_compliance: number = Kr_compliance[t2_luSolve_compliance]!;
+      const t23_luSolve_compliance_d: number = Kr_compliance_d[t2_luSolve_compliance]!;
       const f_luSolve_compliance = t20_luSolve_compliance / t23_luSolve_compliance;
       const f_luSolve_compliance_d = t20_luSolve_compliance_d / t23_luSolve_compliance - f_luSolve_compliance / t23_luSolve_compliance * t23_luSolve_compliance_d;
       const t24_luSolve_compliance = f_luSolve_compliance === 0;
@@ -4185,11 +4185,11 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         }
         for (let c_1_luSolve_compliance = col_luSolve_compliance; c_1_luSolve_compliance < m_compliance; c_1_luSolve_compliance++) {
           const t26_luSolve_compliance = t18_luSolve_compliance + c_1_luSolve_compliance;
-          const t27_luSolve_compliance = Kr_compliance[t26_luSolve_compliance]!;
-          const t27_luSolve_compliance_d = Kr_compliance_d[t26_luSolve_compliance]!;
+          const t27_luSolve_compliance: number = Kr_compliance[t26_luSolve_compliance]!;
+          const t27_luSolve_compliance_d: number = Kr_compliance_d[t26_luSolve_compliance]!;
           const t29_luSolve_compliance = t1_luSolve_compliance + c_1_luSolve_compliance;
-          const t30_luSolve_compliance = Kr_compliance[t29_luSolve_compliance]!;
-          const t30_luSolve_compliance_d = Kr_compliance_d[t29_luSolve_compliance]!;
+          const t30_luSolve_compliance: number = Kr_compliance[t29_luSolve_compliance]!;
+          const t30_luSolve_compliance_d: number = Kr_compliance_d[t29_luSolve_compliance]!;
           const t31_luSolve_compliance = f_luSolve_compliance * t30_luSolve_compliance;
           const t31_luSolve_compliance_d = t30_luSolve_compliance * f_luSolve_compliance_d + f_luSolve_compliance * t30_luSolve_compliance_d;
           const t32_luSolve_compliance = t27_luSolve_compliance - t31_luSolve_compliance;
@@ -4199,10 +4199,10 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
           Kr_compliance[t26_luSolve_compliance]! = t32_luSolve_compliance;
           Kr_compliance_d[t26_luSolve_compliance]! = t32_luSolve_compliance_d;
         }
-        const t33_luSolve_compliance = fr_compliance[r_1_luSolve_compliance]!;
-        const t33_luSolve_compliance_d = fr_compliance_d[r_1_luSolve_compliance]!;
-        const t34_luSolve_compliance = fr_compliance[col_luSolve_compliance]!;
-        const t34_luSolve_compliance_d = fr_compliance_d[col_luSolve_compliance]!;
+        const t33_luSolve_compliance: number = fr_compliance[r_1_luSolve_compliance]!;
+        const t33_luSolve_compliance_d: number = fr_compliance_d[r_1_luSolve_compliance]!;
+        const t34_luSolve_compliance: number = fr_compliance[col_luSolve_compliance]!;
+        const t34_luSolve_compliance_d: number = fr_compliance_d[col_luSolve_compliance]!;
         const t35_luSolve_compliance = f_luSolve_compliance * t34_luSolve_compliance;
         const t35_luSolve_compliance_d = t34_luSolve_compliance * f_luSolve_compliance_d + f_luSolve_compliance * t34_luSolve_compliance_d;
         const t36_luSolve_compliance = t33_luSolve_compliance - t35_luSolve_compliance;
@@ -4240,8 +4240,8 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         const t43_luSolve_compliance = t42_luSolve_compliance + c_2_luSolve_compliance;
         const t44_luSolve_compliance = Kr_compliance[t43_luSolve_compliance]!;
         const t44_luSolve_compliance_d = Kr_compliance_d[t43_luSolve_compliance]!;
-        const t45_luSolve_compliance = u_compliance[c_2_luSolve_compliance]!;
-        const t45_luSolve_compliance_d = u_compliance_d[c_2_luSolve_compliance]!;
+        const t45_luSolve_compliance: number = u_compliance[c_2_luSolve_compliance]!;
+        const t45_luSolve_compliance_d: number = u_compliance_d[c_2_luSolve_compliance]!;
         const t46_luSolve_compliance = t44_luSolve_compliance * t45_luSolve_compliance;
         const t46_luSolve_compliance_d = t45_luSolve_compliance * t44_luSolve_compliance_d + t44_luSolve_compliance * t45_luSolve_compliance_d;
         const t47_luSolve_compliance = acc_luSolve_compliance - t46_luSolve_compliance;
@@ -4303,8 +4303,8 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         const t57_luSolve_compliance = t56_luSolve_compliance + c_3_luSolve_compliance;
         const t58_luSolve_compliance = Kr_compliance[t57_luSolve_compliance]!;
         const t58_luSolve_compliance_d = Kr_compliance_d[t57_luSolve_compliance]!;
-        const t59_luSolve_compliance = u_compliance[c_3_luSolve_compliance]!;
-        const t59_luSolve_compliance_d = u_compliance_d[c_3_luSolve_compliance]!;
+        const t59_luSolve_compliance: number = u_compliance[c_3_luSolve_compliance]!;
+        const t59_luSolve_compliance_d: number = u_compliance_d[c_3_luSolve_compliance]!;
         const t60_luSolve_compliance = t58_luSolve_compliance * t59_luSolve_compliance;
         const t60_luSolve_compliance_d = t59_luSolve_compliance * t58_luSolve_compliance_d + t58_luSolve_compliance * t59_luSolve_compliance_d;
         const t61_luSolve_compliance = acc_1_luSolve_compliance - t60_luSolve_compliance;
@@ -4804,7 +4804,7 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
     piv_luSolve = col_luSolve;
     const t1_luSolve = col_luSolve * n;
     const t2_luSolve = t1_luSolve + col_luSolve;
-    const t3_luSolve = Ac[t2_luSolve]!;
+    const t3_luSolve: number = Ac[t2_luSolve]!;
     const t4_luSolve = Math.abs(t3_luSolve);
     best_luSolve = t4_luSolve;
     const t5_luSolve = col_luSolve + 1;
@@ -4814,7 +4814,7 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
     for (let r_luSolve = t5_luSolve; r_luSolve < n; r_luSolve++) {
       const t6_luSolve = r_luSolve * n;
       const t7_luSolve = t6_luSolve + col_luSolve;
-      const t8_luSolve = Ac[t7_luSolve]!;
+      const t8_luSolve: number = Ac[t7_luSolve]!;
       const v_luSolve = Math.abs(t8_luSolve);
       const t9_luSolve = v_luSolve > best_luSolve_run;
       if (t9_luSolve) {
@@ -4832,7 +4832,7 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
     if (t7) {
       const t8 = best_luSolve_last * n;
       const t9 = t8 + col_luSolve;
-      const t10 = Ac[t9]!;
+      const t10: number = Ac[t9]!;
       const t11 = Math.abs(t10);
       best_luSolve = t11;
     }
@@ -4840,23 +4840,23 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
     if (t10_luSolve) {
       for (let c_luSolve = 0; c_luSolve < n; c_luSolve++) {
         const t12_luSolve = t1_luSolve + c_luSolve;
-        const t_luSolve = Ac[t12_luSolve]!;
+        const t_luSolve: number = Ac[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * n;
         const t14_luSolve = t13_luSolve + c_luSolve;
-        const t15_luSolve = Ac[t14_luSolve]!;
+        const t15_luSolve: number = Ac[t14_luSolve]!;
         Ac[t12_luSolve]! = t15_luSolve;
         Ac[t14_luSolve]! = t_luSolve;
       }
-      const t16_luSolve = bc[piv_luSolve]!;
-      const t17_luSolve = bc[col_luSolve]!;
+      const t16_luSolve: number = bc[piv_luSolve]!;
+      const t17_luSolve: number = bc[col_luSolve]!;
       bc[col_luSolve]! = t16_luSolve;
       bc[piv_luSolve]! = t17_luSolve;
     }
     for (let r_1_luSolve = t5_luSolve; r_1_luSolve < n; r_1_luSolve++) {
       const t18_luSolve = r_1_luSolve * n;
       const t19_luSolve = t18_luSolve + col_luSolve;
-      const t20_luSolve = Ac[t19_luSolve]!;
-      const t23_luSolve = Ac[t2_luSolve]!;
+      const t20_luSolve: number = Ac[t19_luSolve]!;
+      const t23_luSolve: number = Ac[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = t20_luSolve;
@@ -4866,16 +4866,16 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
         if (top + (1 + (n - col_luSolve + 1 > 0 ? n - col_luSolve + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (n - col_luSolve + 1 > 0 ? n - col_luSolve + 1 : 0));
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < n; c_1_luSolve++) {
           const t26_luSolve = t18_luSolve + c_1_luSolve;
-          const t27_luSolve = Ac[t26_luSolve]!;
+          const t27_luSolve: number = Ac[t26_luSolve]!;
           const t29_luSolve = t1_luSolve + c_1_luSolve;
-          const t30_luSolve = Ac[t29_luSolve]!;
+          const t30_luSolve: number = Ac[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
           stack[top++]! = t30_luSolve;
           const t32_luSolve = t27_luSolve - t31_luSolve;
           Ac[t26_luSolve]! = t32_luSolve;
         }
-        const t33_luSolve = bc[r_1_luSolve]!;
-        const t34_luSolve = bc[col_luSolve]!;
+        const t33_luSolve: number = bc[r_1_luSolve]!;
+        const t34_luSolve: number = bc[col_luSolve]!;
         const t35_luSolve = f_luSolve * t34_luSolve;
         stack[top++]! = t34_luSolve;
         const t36_luSolve = t33_luSolve - t35_luSolve;
@@ -4898,7 +4898,7 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
         const t42_luSolve = r_2_luSolve * n;
         const t43_luSolve = t42_luSolve + c_2_luSolve;
         const t44_luSolve = Ac[t43_luSolve]!;
-        const t45_luSolve = x[c_2_luSolve]!;
+        const t45_luSolve: number = x[c_2_luSolve]!;
         const t46_luSolve = t44_luSolve * t45_luSolve;
         const t47_luSolve = acc_luSolve - t46_luSolve;
         acc_luSolve = t47_luSolve;
@@ -4939,7 +4939,7 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
         const t56_luSolve = r_3_luSolve * n;
         const t57_luSolve = t56_luSolve + c_3_luSolve;
         const t58_luSolve = Ac[t57_luSolve]!;
-        const t59_luSolve = x[c_3_luSolve]!;
+        const t59_luSolve: number = x[c_3_luSolve]!;
         const t60_luSolve = t58_luSolve * t59_luSolve;
         const t61_luSolve = acc_1_luSolve - t60_luSolve;
         acc_1_luSolve = t61_luSolve;
@@ -5466,7 +5466,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
     piv_luSolve = col_luSolve;
     const t1_luSolve = col_luSolve * n;
     const t2_luSolve = t1_luSolve + col_luSolve;
-    const t3_luSolve = Ac[t2_luSolve]!;
+    const t3_luSolve: number = Ac[t2_luSolve]!;
     const t4_luSolve = Math.abs(t3_luSolve);
     best_luSolve = t4_luSolve;
     const t5_luSolve = col_luSolve + 1;
@@ -5479,7 +5479,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
     for (let r_luSolve = t5_luSolve; r_luSolve < n; r_luSolve++) {
       const t6_luSolve = r_luSolve * n;
       const t7_luSolve = t6_luSolve + col_luSolve;
-      const t8_luSolve = Ac[t7_luSolve]!;
+      const t8_luSolve: number = Ac[t7_luSolve]!;
       const v_luSolve = Math.abs(t8_luSolve);
       const t9_luSolve = v_luSolve > best_luSolve_run;
       if (t9_luSolve) {
@@ -5500,7 +5500,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
     if (t7) {
       const t8 = best_luSolve_last * n;
       const t9 = t8 + col_luSolve;
-      const t10 = Ac[t9]!;
+      const t10: number = Ac[t9]!;
       const t11 = Math.abs(t10);
       best_luSolve = t11;
     }
@@ -5508,21 +5508,21 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
     if (t10_luSolve) {
       for (let c_luSolve = 0; c_luSolve < n; c_luSolve++) {
         const t12_luSolve = t1_luSolve + c_luSolve;
-        const t_luSolve = Ac[t12_luSolve]!;
-        const t_luSolve_d = Ac_d[t12_luSolve]!;
+        const t_luSolve: number = Ac[t12_luSolve]!;
+        const t_luSolve_d: number = Ac_d[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * n;
         const t14_luSolve = t13_luSolve + c_luSolve;
-        const t15_luSolve = Ac[t14_luSolve]!;
-        const t15_luSolve_d = Ac_d[t14_luSolve]!;
+        const t15_luSolve: number = Ac[t14_luSolve]!;
+        const t15_luSolve_d: number = Ac_d[t14_luSolve]!;
         Ac[t12_luSolve]! = t15_luSolve;
         Ac_d[t12_luSolve]! = t15_luSolve_d;
         Ac[t14_luSolve]! = t_luSolve;
         Ac_d[t14_luSolve]! = t_luSolve_d;
       }
-      const t16_luSolve = bc[piv_luSolve]!;
-      const t16_luSolve_d = bc_d[piv_luSolve]!;
-      const t17_luSolve = bc[col_luSolve]!;
-      const t17_luSolve_d = bc_d[col_luSolve]!;
+      const t16_luSolve: number = bc[piv_luSolve]!;
+      const t16_luSolve_d: number = bc_d[piv_luSolve]!;
+      const t17_luSolve: number = bc[col_luSolve]!;
+      const t17_luSolve_d: number = bc_d[col_luSolve]!;
       bc[col_luSolve]! = t16_luSolve;
       bc_d[col_luSolve]! = t16_luSolve_d;
       bc[piv_luSolve]! = t17_luSolve;
@@ -5531,10 +5531,10 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
     for (let r_1_luSolve = t5_luSolve; r_1_luSolve < n; r_1_luSolve++) {
       const t18_luSolve = r_1_luSolve * n;
       const t19_luSolve = t18_luSolve + col_luSolve;
-      const t20_luSolve = Ac[t19_luSolve]!;
-      const t20_luSolve_d = Ac_d[t19_luSolve]!;
-      const t23_luSolve = Ac[t2_luSolve]!;
-      const t23_luSolve_d = Ac_d[t2_luSolve]!;
+      const t20_luSolve: number = Ac[t19_luSolve]!;
+      const t20_luSolve_d: number = Ac_d[t19_luSolve]!;
+      const t23_luSolve: number = Ac[t2_luSolve]!;
+      const t23_luSolve_d: number = Ac_d[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const f_luSolve_d = t20_luSolve_d / t23_luSolve - f_luSolve / t23_luSolve * t23_luSolve_d;
       if (top + 2 > stack.length) {
@@ -5553,11 +5553,11 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
         }
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < n; c_1_luSolve++) {
           const t26_luSolve = t18_luSolve + c_1_luSolve;
-          const t27_luSolve = Ac[t26_luSolve]!;
-          const t27_luSolve_d = Ac_d[t26_luSolve]!;
+          const t27_luSolve: number = Ac[t26_luSolve]!;
+          const t27_luSolve_d: number = Ac_d[t26_luSolve]!;
           const t29_luSolve = t1_luSolve + c_1_luSolve;
-          const t30_luSolve = Ac[t29_luSolve]!;
-          const t30_luSolve_d = Ac_d[t29_luSolve]!;
+          const t30_luSolve: number = Ac[t29_luSolve]!;
+          const t30_luSolve_d: number = Ac_d[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
           const t31_luSolve_d = t30_luSolve * f_luSolve_d + f_luSolve * t30_luSolve_d;
           stack_d[top]! = t30_luSolve_d;
@@ -5567,10 +5567,10 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
           Ac[t26_luSolve]! = t32_luSolve;
           Ac_d[t26_luSolve]! = t32_luSolve_d;
         }
-        const t33_luSolve = bc[r_1_luSolve]!;
-        const t33_luSolve_d = bc_d[r_1_luSolve]!;
-        const t34_luSolve = bc[col_luSolve]!;
-        const t34_luSolve_d = bc_d[col_luSolve]!;
+        const t33_luSolve: number = bc[r_1_luSolve]!;
+        const t33_luSolve_d: number = bc_d[r_1_luSolve]!;
+        const t34_luSolve: number = bc[col_luSolve]!;
+        const t34_luSolve_d: number = bc_d[col_luSolve]!;
         const t35_luSolve = f_luSolve * t34_luSolve;
         const t35_luSolve_d = t34_luSolve * f_luSolve_d + f_luSolve * t34_luSolve_d;
         stack_d[top]! = t34_luSolve_d;
@@ -5608,8 +5608,8 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
         const t43_luSolve = t42_luSolve + c_2_luSolve;
         const t44_luSolve = Ac[t43_luSolve]!;
         const t44_luSolve_d = Ac_d[t43_luSolve]!;
-        const t45_luSolve = x[c_2_luSolve]!;
-        const t45_luSolve_d = x_d[c_2_luSolve]!;
+        const t45_luSolve: number = x[c_2_luSolve]!;
+        const t45_luSolve_d: number = x_d[c_2_luSolve]!;
         const t46_luSolve = t44_luSolve * t45_luSolve;
         const t46_luSolve_d = t45_luSolve * t44_luSolve_d + t44_luSolve * t45_luSolve_d;
         const t47_luSolve = acc_luSolve - t46_luSolve;
@@ -5671,8 +5671,8 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
         const t57_luSolve = t56_luSolve + c_3_luSolve;
         const t58_luSolve = Ac[t57_luSolve]!;
         const t58_luSolve_d = Ac_d[t57_luSolve]!;
-        const t59_luSolve = x[c_3_luSolve]!;
-        const t59_luSolve_d = x_d[c_3_luSolve]!;
+        const t59_luSolve: number = x[c_3_luSolve]!;
+        const t59_luSolve_d: number = x_d[c_3_luSolve]!;
         const t60_luSolve = t58_luSolve * t59_luSolve;
         const t60_luSolve_d = t59_luSolve * t58_luSolve_d + t58_luSolve * t59_luSolve_d;
         const t61_luSolve = acc_1_luSolve - t60_luSolve;
@@ -6057,11 +6057,11 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
     for (let r = t4; r < n; r++) {
       const t5 = r * n;
       const t6 = t5 + col;
-      const t7 = M[t6]!;
+      const t7: number = M[t6]!;
       const t8 = Math.abs(t7);
       const t9 = piv * n;
       const t10 = t9 + col;
-      const t11 = M[t10]!;
+      const t11: number = M[t10]!;
       const t12 = Math.abs(t11);
       const t13 = t8 > t12;
       if (t13) {
@@ -6070,7 +6070,7 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
     }
     const t14 = piv * n;
     const t15 = t14 + col;
-    const t16 = M[t15]!;
+    const t16: number = M[t15]!;
     const t17 = t16 === 0;
     if (t17) {
       result = 0;
@@ -6082,10 +6082,10 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
         for (let c = 0; c < n; c++) {
           const t19 = col * n;
           const t20 = t19 + c;
-          const t = M[t20]!;
+          const t: number = M[t20]!;
           const t21 = piv * n;
           const t22 = t21 + c;
-          const t23 = M[t22]!;
+          const t23: number = M[t22]!;
           M[t20]! = t23;
           M[t22]! = t;
           stack[top++]! = t22;
@@ -6099,7 +6099,7 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
       }
       const t25 = col * n;
       const t26 = t25 + col;
-      const t27 = M[t26]!;
+      const t27: number = M[t26]!;
       const t28 = det * t27;
       if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = t27;
@@ -6108,10 +6108,10 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
       for (let r_1 = t4; r_1 < n; r_1++) {
         const t29 = r_1 * n;
         const t30 = t29 + col;
-        const t31 = M[t30]!;
+        const t31: number = M[t30]!;
         const t32 = col * n;
         const t33 = t32 + col;
-        const t34 = M[t33]!;
+        const t34: number = M[t33]!;
         const f = t31 / t34;
         if (top + 2 > stack.length) stack = tape.reserve(top, 2);
         stack[top++]! = t31;
@@ -6119,10 +6119,10 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
         if (top + (1 + (n - col + 1 > 0 ? n - col + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (n - col + 1 > 0 ? n - col + 1 : 0));
         for (let c_1 = col; c_1 < n; c_1++) {
           const t36 = t29 + c_1;
-          const t37 = M[t36]!;
+          const t37: number = M[t36]!;
           const t38 = col * n;
           const t39 = t38 + c_1;
-          const t40 = M[t39]!;
+          const t40: number = M[t39]!;
           const t41 = f * t40;
           stack[top++]! = t40;
           const t42 = t37 - t41;
@@ -6415,11 +6415,11 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
     for (let r = t4; r < n; r++) {
       const t5 = r * n;
       const t6 = t5 + col;
-      const t7 = M[t6]!;
+      const t7: number = M[t6]!;
       const t8 = Math.abs(t7);
       const t9 = piv * n;
       const t10 = t9 + col;
-      const t11 = M[t10]!;
+      const t11: number = M[t10]!;
       const t12 = Math.abs(t11);
       const t13 = t8 > t12;
       if (t13) {
@@ -6428,7 +6428,7 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
     }
     const t14 = piv * n;
     const t15 = t14 + col;
-    const t16 = M[t15]!;
+    const t16: number = M[t15]!;
     const t17 = t16 === 0;
     if (t17) {
       result = 0;
@@ -6443,14 +6443,14 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
         for (let c = 0; c < n; c++) {
           const t19 = col * n;
           const t20 = t19 + c;
-          const t = M[t20]!;
-          const t_d = M_d[t20]!;
+          const t: number = M[t20]!;
+          const t_d: number = M_d[t20]!;
           const t21 = piv * n;
           const t21_d = piv * n_d;
           const t22 = t21 + c;
           const t22_d = t21_d;
-          const t23 = M[t22]!;
-          const t23_d = M_d[t22]!;
+          const t23: number = M[t22]!;
+          const t23_d: number = M_d[t22]!;
           M[t20]! = t23;
           M_d[t20]! = t23_d;
           M[t22]! = t;
@@ -6474,8 +6474,8 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
       }
       const t25 = col * n;
       const t26 = t25 + col;
-      const t27 = M[t26]!;
-      const t27_d = M_d[t26]!;
+      const t27: number = M[t26]!;
+      const t27_d: number = M_d[t26]!;
       const t28 = det * t27;
       const t28_d = t27 * det_d + det * t27_d;
       if (top + 2 > stack.length) {
@@ -6491,12 +6491,12 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
       for (let r_1 = t4; r_1 < n; r_1++) {
         const t29 = r_1 * n;
         const t30 = t29 + col;
-        const t31 = M[t30]!;
-        const t31_d = M_d[t30]!;
+        const t31: number = M[t30]!;
+        const t31_d: number = M_d[t30]!;
         const t32 = col * n;
         const t33 = t32 + col;
-        const t34 = M[t33]!;
-        const t34_d = M_d[t33]!;
+        const t34: number = M[t33]!;
+        const t34_d: number = M_d[t33]!;
         const f = t31 / t34;
         const f_d = t31_d / t34 - f / t34 * t34_d;
         if (top + 2 > stack.length) {
@@ -6513,12 +6513,12 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
         }
         for (let c_1 = col; c_1 < n; c_1++) {
           const t36 = t29 + c_1;
-          const t37 = M[t36]!;
-          const t37_d = M_d[t36]!;
+          const t37: number = M[t36]!;
+          const t37_d: number = M_d[t36]!;
           const t38 = col * n;
           const t39 = t38 + c_1;
-          const t40 = M[t39]!;
-          const t40_d = M_d[t39]!;
+          const t40: number = M[t39]!;
+          const t40_d: number = M_d[t39]!;
           const t41 = f * t40;
           const t41_d = t40 * f_d + f * t40_d;
           stack_d[top]! = t40_d;

@@ -55,9 +55,8 @@ export function scs_vjp(storms: number[], cn: number, lambda: number, adj: { sto
       const t8_r = 1 / t7;
       const t6_b = t8_b * t8_r;
       const t7_b = -(t8_b * (t6 * t8_r * t8_r));
-      let t5_b = t7_b;
       S_b += t7_b;
-      t5_b += t6_b * (2 * t5);
+      const t5_b = t7_b + t6_b * (2 * t5);
       P_b += t5_b;
       Ia_b -= t5_b;
     } else {
@@ -297,9 +296,8 @@ export function scsLoop_vjp(storms: number[], cn: number, lambda: number, adj: {
       const t7_r = 1 / t6;
       const t5_b = t7_b * t7_r;
       const t6_b = -(t7_b * (t5 * t7_r * t7_r));
-      let t4_b = t6_b;
       S_b += t6_b;
-      t4_b += t5_b * (2 * t4);
+      const t4_b = t6_b + t5_b * (2 * t4);
       P_b += t4_b;
       Ia_b -= t4_b;
     }

@@ -153,19 +153,16 @@ export function srgbToLab_vjp(rgb: Float64Array, out: Float64Array, adj: { rgb: 
   const t39_b = out_b[2]! ?? 0;
   out_b[2]! = 0;
   const t38_b = t39_b * 200;
-  let fy_b = t38_b;
   const fz_b = -t38_b;
   // grad of: out[1] = 500 * (fx - fy)
   const t37_b = out_b[1]! ?? 0;
   out_b[1]! = 0;
   const t36_b = t37_b * 500;
   const fx_b = t36_b;
-  fy_b -= t36_b;
   // grad of: out[0] = 116 * fy - 16
   const t35_b = out_b[0]! ?? 0;
   out_b[0]! = 0;
   const t34_b = t35_b;
-  fy_b += t34_b * 116;
   // grad of: const fz = labF((M_RGB2XYZ[6] * r + M_RGB2XYZ[7] * g + M_RGB2XYZ[8] * b) / WHITE[2])
   t2_labF_2_b += fz_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -191,6 +188,7 @@ export function srgbToLab_vjp(rgb: Float64Array, out: Float64Array, adj: { rgb: 
   let g_b = t27_b === 0 ? 0 : t27_b * t26;
   let r_b = t25_b === 0 ? 0 : t25_b * t24;
   // grad of: const fy = labF((M_RGB2XYZ[3] * r + M_RGB2XYZ[4] * g + M_RGB2XYZ[5] * b) / WHITE[1])
+  const fy_b = t38_b - t36_b + t34_b * 116;
   t2_labF_1_b += fy_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
   if (t1_labF_1) {
@@ -837,19 +835,16 @@ export function deltaE76_vjp(c1: Float64Array, c2: Float64Array, adj: { c1: Floa
   const t39_srgbToLab_1_b = l2_b[2]!;
   l2_b[2]! = 0;
   const t38_srgbToLab_1_b = t39_srgbToLab_1_b * 200;
-  let fy_srgbToLab_1_b = t38_srgbToLab_1_b;
   const fz_srgbToLab_1_b = -t38_srgbToLab_1_b;
   // grad of (srgbToLab): out[1] = 500 * (fx - fy)
   const t37_srgbToLab_1_b = l2_b[1]!;
   l2_b[1]! = 0;
   const t36_srgbToLab_1_b = t37_srgbToLab_1_b * 500;
   const fx_srgbToLab_1_b = t36_srgbToLab_1_b;
-  fy_srgbToLab_1_b -= t36_srgbToLab_1_b;
   // grad of (srgbToLab): out[0] = 116 * fy - 16
   const t35_srgbToLab_1_b = l2_b[0]!;
   l2_b[0]! = 0;
   const t34_srgbToLab_1_b = t35_srgbToLab_1_b;
-  fy_srgbToLab_1_b += t34_srgbToLab_1_b * 116;
   // grad of (srgbToLab): const fz = labF((M_RGB2XYZ[6] * r + M_RGB2XYZ[7] * g + M_RGB2XYZ[8] * b) / WHITE[2])
   t2_labF_2_srgbToLab_1_b += fz_srgbToLab_1_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -875,6 +870,7 @@ export function deltaE76_vjp(c1: Float64Array, c2: Float64Array, adj: { c1: Floa
   let g_srgbToLab_1_b = t27_srgbToLab_1_b === 0 ? 0 : t27_srgbToLab_1_b * t26_srgbToLab_1;
   let r_srgbToLab_1_b = t25_srgbToLab_1_b === 0 ? 0 : t25_srgbToLab_1_b * t24_srgbToLab_1;
   // grad of (srgbToLab): const fy = labF((M_RGB2XYZ[3] * r + M_RGB2XYZ[4] * g + M_RGB2XYZ[5] * b) / WHITE[1])
+  const fy_srgbToLab_1_b = t38_srgbToLab_1_b - t36_srgbToLab_1_b + t34_srgbToLab_1_b * 116;
   t2_labF_1_srgbToLab_1_b += fy_srgbToLab_1_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
   if (t1_labF_1_srgbToLab_1) {
@@ -981,19 +977,16 @@ export function deltaE76_vjp(c1: Float64Array, c2: Float64Array, adj: { c1: Floa
   const t39_srgbToLab_b = l1_b[2]!;
   l1_b[2]! = 0;
   const t38_srgbToLab_b = t39_srgbToLab_b * 200;
-  let fy_srgbToLab_b = t38_srgbToLab_b;
   const fz_srgbToLab_b = -t38_srgbToLab_b;
   // grad of (srgbToLab): out[1] = 500 * (fx - fy)
   const t37_srgbToLab_b = l1_b[1]!;
   l1_b[1]! = 0;
   const t36_srgbToLab_b = t37_srgbToLab_b * 500;
   const fx_srgbToLab_b = t36_srgbToLab_b;
-  fy_srgbToLab_b -= t36_srgbToLab_b;
   // grad of (srgbToLab): out[0] = 116 * fy - 16
   const t35_srgbToLab_b = l1_b[0]!;
   l1_b[0]! = 0;
   const t34_srgbToLab_b = t35_srgbToLab_b;
-  fy_srgbToLab_b += t34_srgbToLab_b * 116;
   // grad of (srgbToLab): const fz = labF((M_RGB2XYZ[6] * r + M_RGB2XYZ[7] * g + M_RGB2XYZ[8] * b) / WHITE[2])
   t2_labF_2_srgbToLab_b += fz_srgbToLab_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -1019,6 +1012,7 @@ export function deltaE76_vjp(c1: Float64Array, c2: Float64Array, adj: { c1: Floa
   let g_srgbToLab_b = t27_srgbToLab_b === 0 ? 0 : t27_srgbToLab_b * t26_srgbToLab;
   let r_srgbToLab_b = t25_srgbToLab_b === 0 ? 0 : t25_srgbToLab_b * t24_srgbToLab;
   // grad of (srgbToLab): const fy = labF((M_RGB2XYZ[3] * r + M_RGB2XYZ[4] * g + M_RGB2XYZ[5] * b) / WHITE[1])
+  const fy_srgbToLab_b = t38_srgbToLab_b - t36_srgbToLab_b + t34_srgbToLab_b * 116;
   t2_labF_1_srgbToLab_b += fy_srgbToLab_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
   if (t1_labF_1_srgbToLab) {
@@ -2955,7 +2949,6 @@ export function deltaE94_vjp(c1: Float64Array, c2: Float64Array, kL_arg: number 
   const t25_b = t26_b * (2 * t25);
   const t24_b = t25_b;
   K2_b += t24_b * C1;
-  let C1_b = t24_b * K2;
   const t18_b = t23_b;
   const t22_b = t23_b;
   const t21_b = t22_b * (2 * t21);
@@ -2964,7 +2957,6 @@ export function deltaE94_vjp(c1: Float64Array, c2: Float64Array, kL_arg: number 
   const t20_b = -(t21_b * (t21 * t21_r));
   const t19_b = t20_b;
   K1_b += t19_b * C1;
-  C1_b += t19_b * K1;
   const t17_b = t18_b * (2 * t17);
   const t17_r = 1 / kL;
   const dL_b = t17_b * t17_r;
@@ -2983,7 +2975,6 @@ export function deltaE94_vjp(c1: Float64Array, c2: Float64Array, kL_arg: number 
   let t4_b = t10_b;
   let t6_b = -t10_b;
   // grad of: const dC = C1 - C2
-  C1_b += dC_b;
   const C2_b = -dC_b;
   // grad of: const dL = a[0] - b[0]
   const t8_b = dL_b;
@@ -2996,6 +2987,7 @@ export function deltaE94_vjp(c1: Float64Array, c2: Float64Array, kL_arg: number 
   b_b[2]! += t7_b;
   b_b[1]! += t6_b;
   // grad of: const C1 = Math.hypot(a[1], a[2])
+  const C1_b = t24_b * K2 + t19_b * K1 + dC_b;
   t4_b += C1_b * (C1 === 0 ? 0 : t4 / C1);
   t5_b += C1_b * (C1 === 0 ? 0 : t5 / C1);
   a_b[2]! += t5_b;
@@ -3004,19 +2996,16 @@ export function deltaE94_vjp(c1: Float64Array, c2: Float64Array, kL_arg: number 
   const t39_srgbToLab_1_b = b_b[2]!;
   b_b[2]! = 0;
   const t38_srgbToLab_1_b = t39_srgbToLab_1_b * 200;
-  let fy_srgbToLab_1_b = t38_srgbToLab_1_b;
   const fz_srgbToLab_1_b = -t38_srgbToLab_1_b;
   // grad of (srgbToLab): out[1] = 500 * (fx - fy)
   const t37_srgbToLab_1_b = b_b[1]!;
   b_b[1]! = 0;
   const t36_srgbToLab_1_b = t37_srgbToLab_1_b * 500;
   const fx_srgbToLab_1_b = t36_srgbToLab_1_b;
-  fy_srgbToLab_1_b -= t36_srgbToLab_1_b;
   // grad of (srgbToLab): out[0] = 116 * fy - 16
   const t35_srgbToLab_1_b = b_b[0]!;
   b_b[0]! = 0;
   const t34_srgbToLab_1_b = t35_srgbToLab_1_b;
-  fy_srgbToLab_1_b += t34_srgbToLab_1_b * 116;
   // grad of (srgbToLab): const fz = labF((M_RGB2XYZ[6] * r + M_RGB2XYZ[7] * g + M_RGB2XYZ[8] * b) / WHITE[2])
   t2_labF_2_srgbToLab_1_b += fz_srgbToLab_1_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -3042,6 +3031,7 @@ export function deltaE94_vjp(c1: Float64Array, c2: Float64Array, kL_arg: number 
   let g_srgbToLab_1_b = t27_srgbToLab_1_b === 0 ? 0 : t27_srgbToLab_1_b * t26_srgbToLab_1;
   let r_srgbToLab_1_b = t25_srgbToLab_1_b === 0 ? 0 : t25_srgbToLab_1_b * t24_srgbToLab_1;
   // grad of (srgbToLab): const fy = labF((M_RGB2XYZ[3] * r + M_RGB2XYZ[4] * g + M_RGB2XYZ[5] * b) / WHITE[1])
+  const fy_srgbToLab_1_b = t38_srgbToLab_1_b - t36_srgbToLab_1_b + t34_srgbToLab_1_b * 116;
   t2_labF_1_srgbToLab_1_b += fy_srgbToLab_1_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
   if (t1_labF_1_srgbToLab_1) {
@@ -3148,19 +3138,16 @@ export function deltaE94_vjp(c1: Float64Array, c2: Float64Array, kL_arg: number 
   const t39_srgbToLab_b = a_b[2]!;
   a_b[2]! = 0;
   const t38_srgbToLab_b = t39_srgbToLab_b * 200;
-  let fy_srgbToLab_b = t38_srgbToLab_b;
   const fz_srgbToLab_b = -t38_srgbToLab_b;
   // grad of (srgbToLab): out[1] = 500 * (fx - fy)
   const t37_srgbToLab_b = a_b[1]!;
   a_b[1]! = 0;
   const t36_srgbToLab_b = t37_srgbToLab_b * 500;
   const fx_srgbToLab_b = t36_srgbToLab_b;
-  fy_srgbToLab_b -= t36_srgbToLab_b;
   // grad of (srgbToLab): out[0] = 116 * fy - 16
   const t35_srgbToLab_b = a_b[0]!;
   a_b[0]! = 0;
   const t34_srgbToLab_b = t35_srgbToLab_b;
-  fy_srgbToLab_b += t34_srgbToLab_b * 116;
   // grad of (srgbToLab): const fz = labF((M_RGB2XYZ[6] * r + M_RGB2XYZ[7] * g + M_RGB2XYZ[8] * b) / WHITE[2])
   t2_labF_2_srgbToLab_b += fz_srgbToLab_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -3186,6 +3173,7 @@ export function deltaE94_vjp(c1: Float64Array, c2: Float64Array, kL_arg: number 
   let g_srgbToLab_b = t27_srgbToLab_b === 0 ? 0 : t27_srgbToLab_b * t26_srgbToLab;
   let r_srgbToLab_b = t25_srgbToLab_b === 0 ? 0 : t25_srgbToLab_b * t24_srgbToLab;
   // grad of (srgbToLab): const fy = labF((M_RGB2XYZ[3] * r + M_RGB2XYZ[4] * g + M_RGB2XYZ[5] * b) / WHITE[1])
+  const fy_srgbToLab_b = t38_srgbToLab_b - t36_srgbToLab_b + t34_srgbToLab_b * 116;
   t2_labF_1_srgbToLab_b += fy_srgbToLab_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
   if (t1_labF_1_srgbToLab) {
@@ -6090,13 +6078,9 @@ export function easedBlend_vjp(from: number, to: number, frames: number, smoothM
     const t2_smoother_b = t7_smoother_b * t6_smoother;
     const t6_smoother_b = t7_smoother_b * t2_smoother;
     const t5_smoother_b = t6_smoother_b;
-    let t_b = t5_smoother_b * t4_smoother;
     const t4_smoother_b = t5_smoother_b * t;
     const t3_smoother_b = t4_smoother_b;
-    t_b += t3_smoother_b * 6;
     const t1_smoother_b = t2_smoother_b * t;
-    t_b += t2_smoother_b * t1_smoother;
-    t_b += t1_smoother_b * (t + t);
     // grad of: const u = (1 - smoothMix) * ease(t) + smoothMix * smoother(t)
     const t3 = stack[--top]!;
     const t2 = 1 - smoothMix;
@@ -6121,11 +6105,10 @@ export function easedBlend_vjp(from: number, to: number, frames: number, smoothM
       const t5_ease_b = t6_ease_b * (Math.abs(t6_ease) >= 2.2250738585072014e-308 && Math.abs(t6_ease) <= 1.7976931348623157e+308 ? 2.5 * t6_ease / t5_ease : 2.5 * t5_ease ** 1.5);
       t1_ease_b -= t5_ease_b;
     }
-    // grad of (ease): t *= 2
-    t_b += t1_ease_b * 2;
     // grad of: const u = (1 - smoothMix) * ease(t) + smoothMix * smoother(t)
     smoothMix_b -= t2_b;
     // grad of: const t = f / frames
+    const t_b = t5_smoother_b * t4_smoother + t3_smoother_b * 6 + t2_smoother_b * t1_smoother + t1_smoother_b * (t + t) + t1_ease_b * 2;
     frames_b -= t_b * (f * t_r * t_r);
   }
   // grad of: smoothMix = 0.5
@@ -6625,16 +6608,15 @@ export function rampValue_vjp(stops: Float64Array, values: Float64Array, t: numb
       // grad of: return values[i - 1] + u * (values[i] - values[i - 1])
       const t26_b = result_b;
       result_b = 0;
-      let t22_b = t26_b;
       const t25_b = t26_b;
       const t24 = stack[--top]!;
       const u = stack[--top]!;
       const u_b = t25_b * t24;
       const t24_b = t25_b * u;
       const t23_b = t24_b;
-      t22_b -= t24_b;
       values_b[i]! += t23_b;
       const t17 = stack[--top]!;
+      const t22_b = t26_b - t24_b;
       values_b[t17]! += t22_b;
       // grad of: const u = (t - stops[i - 1]) / (stops[i] - stops[i - 1])
       const t21 = stack[--top]!;
@@ -6644,10 +6626,9 @@ export function rampValue_vjp(stops: Float64Array, values: Float64Array, t: numb
       const t19_b = u_b * u_r;
       const t21_b = -(u_b * (t19 * u_r * u_r));
       const t20_b = t21_b;
-      let t18_b = -t21_b;
       stops_b[i]! += t20_b;
       t_b += t19_b;
-      t18_b -= t19_b;
+      const t18_b = -t21_b - t19_b;
       stops_b[t17]! += t18_b;
     }
   }
@@ -7947,16 +7928,16 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
       const t38_srgbToLab_1_deltaE76 = fy_srgbToLab_1_deltaE76 - fz_srgbToLab_1_deltaE76;
       const t39_srgbToLab_1_deltaE76 = 200 * t38_srgbToLab_1_deltaE76;
       l2_deltaE76[2]! = t39_srgbToLab_1_deltaE76;
-      const t1_deltaE76 = l1_deltaE76[0]!;
-      const t2_deltaE76 = l2_deltaE76[0]!;
+      const t1_deltaE76: number = l1_deltaE76[0]!;
+      const t2_deltaE76: number = l2_deltaE76[0]!;
       const t3_deltaE76 = t1_deltaE76 - t2_deltaE76;
-      const t4_deltaE76 = l1_deltaE76[1]!;
-      const t5_deltaE76 = l2_deltaE76[1]!;
+      const t4_deltaE76: number = l1_deltaE76[1]!;
+      const t5_deltaE76: number = l2_deltaE76[1]!;
       const t6_deltaE76 = t4_deltaE76 - t5_deltaE76;
-      const t7_deltaE76 = l1_deltaE76[2]!;
+      const t7_deltaE76: number = l1_deltaE76[2]!;
       tape.pushRef(l1_deltaE76);
       tape.pushRef(l1_deltaE76_b);
-      const t8_deltaE76 = l2_deltaE76[2]!;
+      const t8_deltaE76: number = l2_deltaE76[2]!;
       tape.pushRef(l2_deltaE76);
       tape.pushRef(l2_deltaE76_b);
       const t9_deltaE76 = t7_deltaE76 - t8_deltaE76;
@@ -8054,19 +8035,16 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
       const t39_srgbToLab_1_deltaE76_b = l2_deltaE76_b[2]!;
       l2_deltaE76_b[2]! = 0;
       const t38_srgbToLab_1_deltaE76_b = t39_srgbToLab_1_deltaE76_b * 200;
-      let fy_srgbToLab_1_deltaE76_b = t38_srgbToLab_1_deltaE76_b;
       const fz_srgbToLab_1_deltaE76_b = -t38_srgbToLab_1_deltaE76_b;
       // grad of (srgbToLab): out[1] = 500 * (fx - fy)
       const t37_srgbToLab_1_deltaE76_b = l2_deltaE76_b[1]!;
       l2_deltaE76_b[1]! = 0;
       const t36_srgbToLab_1_deltaE76_b = t37_srgbToLab_1_deltaE76_b * 500;
       const fx_srgbToLab_1_deltaE76_b = t36_srgbToLab_1_deltaE76_b;
-      fy_srgbToLab_1_deltaE76_b -= t36_srgbToLab_1_deltaE76_b;
       // grad of (srgbToLab): out[0] = 116 * fy - 16
       const t35_srgbToLab_1_deltaE76_b = l2_deltaE76_b[0]!;
       l2_deltaE76_b[0]! = 0;
       const t34_srgbToLab_1_deltaE76_b = t35_srgbToLab_1_deltaE76_b;
-      fy_srgbToLab_1_deltaE76_b += t34_srgbToLab_1_deltaE76_b * 116;
       // grad of (srgbToLab): const fz = labF((M_RGB2XYZ[6] * r + M_RGB2XYZ[7] * g + M_RGB2XYZ[8] * b) / WHITE[2])
       t2_labF_2_srgbToLab_1_deltaE76_b += fz_srgbToLab_1_deltaE76_b;
       // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -8097,6 +8075,7 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
       const t24_srgbToLab_1_deltaE76 = M_RGB2XYZ_srgbToLab_deltaE76[6]!;
       let r_srgbToLab_1_deltaE76_b = t25_srgbToLab_1_deltaE76_b === 0 ? 0 : t25_srgbToLab_1_deltaE76_b * t24_srgbToLab_1_deltaE76;
       // grad of (srgbToLab): const fy = labF((M_RGB2XYZ[3] * r + M_RGB2XYZ[4] * g + M_RGB2XYZ[5] * b) / WHITE[1])
+      const fy_srgbToLab_1_deltaE76_b = t38_srgbToLab_1_deltaE76_b - t36_srgbToLab_1_deltaE76_b + t34_srgbToLab_1_deltaE76_b * 116;
       t2_labF_1_srgbToLab_1_deltaE76_b += fy_srgbToLab_1_deltaE76_b;
       // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
       const t1_labF_1_srgbToLab_1_deltaE76 = stack[--top]! !== 0;
@@ -8222,19 +8201,16 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
       const t39_srgbToLab_deltaE76_b = l1_deltaE76_b[2]!;
       l1_deltaE76_b[2]! = 0;
       const t38_srgbToLab_deltaE76_b = t39_srgbToLab_deltaE76_b * 200;
-      let fy_srgbToLab_deltaE76_b = t38_srgbToLab_deltaE76_b;
       const fz_srgbToLab_deltaE76_b = -t38_srgbToLab_deltaE76_b;
       // grad of (srgbToLab): out[1] = 500 * (fx - fy)
       const t37_srgbToLab_deltaE76_b = l1_deltaE76_b[1]!;
       l1_deltaE76_b[1]! = 0;
       const t36_srgbToLab_deltaE76_b = t37_srgbToLab_deltaE76_b * 500;
       const fx_srgbToLab_deltaE76_b = t36_srgbToLab_deltaE76_b;
-      fy_srgbToLab_deltaE76_b -= t36_srgbToLab_deltaE76_b;
       // grad of (srgbToLab): out[0] = 116 * fy - 16
       const t35_srgbToLab_deltaE76_b = l1_deltaE76_b[0]!;
       l1_deltaE76_b[0]! = 0;
       const t34_srgbToLab_deltaE76_b = t35_srgbToLab_deltaE76_b;
-      fy_srgbToLab_deltaE76_b += t34_srgbToLab_deltaE76_b * 116;
       // grad of (srgbToLab): const fz = labF((M_RGB2XYZ[6] * r + M_RGB2XYZ[7] * g + M_RGB2XYZ[8] * b) / WHITE[2])
       t2_labF_2_srgbToLab_deltaE76_b += fz_srgbToLab_deltaE76_b;
       // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -8265,6 +8241,7 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
       const t24_srgbToLab_deltaE76 = M_RGB2XYZ_srgbToLab_deltaE76[6]!;
       let r_srgbToLab_deltaE76_b = t25_srgbToLab_deltaE76_b === 0 ? 0 : t25_srgbToLab_deltaE76_b * t24_srgbToLab_deltaE76;
       // grad of (srgbToLab): const fy = labF((M_RGB2XYZ[3] * r + M_RGB2XYZ[4] * g + M_RGB2XYZ[5] * b) / WHITE[1])
+      const fy_srgbToLab_deltaE76_b = t38_srgbToLab_deltaE76_b - t36_srgbToLab_deltaE76_b + t34_srgbToLab_deltaE76_b * 116;
       t2_labF_1_srgbToLab_deltaE76_b += fy_srgbToLab_deltaE76_b;
       // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
       const t1_labF_1_srgbToLab_deltaE76 = stack[--top]! !== 0;
@@ -9371,26 +9348,26 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
       const t39_srgbToLab_1_deltaE76_d = 200 * t38_srgbToLab_1_deltaE76_d;
       l2_deltaE76[2]! = t39_srgbToLab_1_deltaE76;
       l2_deltaE76_d[2]! = t39_srgbToLab_1_deltaE76_d;
-      const t1_deltaE76 = l1_deltaE76[0]!;
-      const t1_deltaE76_d = l1_deltaE76_d[0]!;
-      const t2_deltaE76 = l2_deltaE76[0]!;
-      const t2_deltaE76_d = l2_deltaE76_d[0]!;
+      const t1_deltaE76: number = l1_deltaE76[0]!;
+      const t1_deltaE76_d: number = l1_deltaE76_d[0]!;
+      const t2_deltaE76: number = l2_deltaE76[0]!;
+      const t2_deltaE76_d: number = l2_deltaE76_d[0]!;
       const t3_deltaE76 = t1_deltaE76 - t2_deltaE76;
       const t3_deltaE76_d = t1_deltaE76_d - t2_deltaE76_d;
-      const t4_deltaE76 = l1_deltaE76[1]!;
-      const t4_deltaE76_d = l1_deltaE76_d[1]!;
-      const t5_deltaE76 = l2_deltaE76[1]!;
-      const t5_deltaE76_d = l2_deltaE76_d[1]!;
+      const t4_deltaE76: number = l1_deltaE76[1]!;
+      const t4_deltaE76_d: number = l1_deltaE76_d[1]!;
+      const t5_deltaE76: number = l2_deltaE76[1]!;
+      const t5_deltaE76_d: number = l2_deltaE76_d[1]!;
       const t6_deltaE76 = t4_deltaE76 - t5_deltaE76;
       const t6_deltaE76_d = t4_deltaE76_d - t5_deltaE76_d;
-      const t7_deltaE76 = l1_deltaE76[2]!;
-      const t7_deltaE76_d = l1_deltaE76_d[2]!;
+      const t7_deltaE76: number = l1_deltaE76[2]!;
+      const t7_deltaE76_d: number = l1_deltaE76_d[2]!;
       tape.pushRef(l1_deltaE76);
       tape.pushRef(l1_deltaE76_d);
       tape.pushRef(l1_deltaE76_b);
       tape.pushRef(l1_deltaE76_b_d);
-      const t8_deltaE76 = l2_deltaE76[2]!;
-      const t8_deltaE76_d = l2_deltaE76_d[2]!;
+      const t8_deltaE76: number = l2_deltaE76[2]!;
+      const t8_deltaE76_d: number = l2_deltaE76_d[2]!;
       tape.pushRef(l2_deltaE76);
       tape.pushRef(l2_deltaE76_d);
       tape.pushRef(l2_deltaE76_b);

@@ -249,10 +249,7 @@ export function lotkaVolterraLoss_vjp(theta: Float64Array, x0: number, y0: numbe
       const t25_rk4_b = t38_rk4_b;
       const t35_rk4_b = t37_rk4_b;
       const t36_rk4_b = t37_rk4_b;
-      let t18_rk4_b = t36_rk4_b * 2;
-      let t3_rk4_b = t35_rk4_b;
       const t34_rk4_b = t35_rk4_b;
-      let t11_rk4_b = t34_rk4_b * 2;
       x_b += t33_rk4_b;
       const t32_rk4_b = t33_rk4_b;
       const t27_rk4 = 2 * t10_rk4;
@@ -271,10 +268,7 @@ export function lotkaVolterraLoss_vjp(theta: Float64Array, x0: number, y0: numbe
       const t24_rk4_b = t31_rk4_b;
       const t28_rk4_b = t30_rk4_b;
       const t29_rk4_b = t30_rk4_b;
-      let t17_rk4_b = t29_rk4_b * 2;
-      let t2_rk4_b = t28_rk4_b;
       const t27_rk4_b = t28_rk4_b;
-      let t10_rk4_b = t27_rk4_b * 2;
       // grad of (rk4): const [k4x, k4y] = lvRhs(x + h * k3x, y + h * k3y, p)
       const t8_lvRhs_3_rk4_b = t25_rk4_b;
       const t4_lvRhs_3_rk4_b = t24_rk4_b;
@@ -282,89 +276,74 @@ export function lotkaVolterraLoss_vjp(theta: Float64Array, x0: number, y0: numbe
       const t6_lvRhs_3_rk4_b = t8_lvRhs_3_rk4_b;
       const t7_lvRhs_3_rk4_b = -t8_lvRhs_3_rk4_b;
       p_d_b += t7_lvRhs_3_rk4_b * t22_rk4;
-      let t22_rk4_b = t7_lvRhs_3_rk4_b * p_d;
       const t5_lvRhs_3_rk4_b = t6_lvRhs_3_rk4_b * t22_rk4;
-      t22_rk4_b += t6_lvRhs_3_rk4_b * t5_lvRhs_3_rk4;
       p_c_b += t5_lvRhs_3_rk4_b * t20_rk4;
-      let t20_rk4_b = t5_lvRhs_3_rk4_b * p_c;
       const t1_lvRhs_3_rk4_b = t4_lvRhs_3_rk4_b;
       const t3_lvRhs_3_rk4_b = -t4_lvRhs_3_rk4_b;
       const t2_lvRhs_3_rk4_b = t3_lvRhs_3_rk4_b * t22_rk4;
-      t22_rk4_b += t3_lvRhs_3_rk4_b * t2_lvRhs_3_rk4;
       p_b_b += t2_lvRhs_3_rk4_b * t20_rk4;
-      t20_rk4_b += t2_lvRhs_3_rk4_b * p_b;
       p_a_b += t1_lvRhs_3_rk4_b * t20_rk4;
-      t20_rk4_b += t1_lvRhs_3_rk4_b * p_a;
       // grad of (rk4): const [k4x, k4y] = lvRhs(x + h * k3x, y + h * k3y, p)
+      const t22_rk4_b = t7_lvRhs_3_rk4_b * p_d + t6_lvRhs_3_rk4_b * t5_lvRhs_3_rk4 + t3_lvRhs_3_rk4_b * t2_lvRhs_3_rk4;
       y_b += t22_rk4_b;
       const t21_rk4_b = t22_rk4_b;
       h_b += t21_rk4_b * t18_rk4;
-      t18_rk4_b += t21_rk4_b * h;
+      const t20_rk4_b = t5_lvRhs_3_rk4_b * p_c + t2_lvRhs_3_rk4_b * p_b + t1_lvRhs_3_rk4_b * p_a;
       x_b += t20_rk4_b;
       const t19_rk4_b = t20_rk4_b;
       h_b += t19_rk4_b * t17_rk4;
-      t17_rk4_b += t19_rk4_b * h;
       // grad of (rk4): const [k3x, k3y] = lvRhs(x + 0.5 * h * k2x, y + 0.5 * h * k2y, p)
+      const t18_rk4_b = t36_rk4_b * 2 + t21_rk4_b * h;
       const t8_lvRhs_2_rk4_b = t18_rk4_b;
+      const t17_rk4_b = t29_rk4_b * 2 + t19_rk4_b * h;
       const t4_lvRhs_2_rk4_b = t17_rk4_b;
       // grad of (lvRhs): return [p.a * x - p.b * x * y, p.c * x * y - p.d * y]
       const t6_lvRhs_2_rk4_b = t8_lvRhs_2_rk4_b;
       const t7_lvRhs_2_rk4_b = -t8_lvRhs_2_rk4_b;
       p_d_b += t7_lvRhs_2_rk4_b * t15_rk4;
-      let t15_rk4_b = t7_lvRhs_2_rk4_b * p_d;
       const t5_lvRhs_2_rk4_b = t6_lvRhs_2_rk4_b * t15_rk4;
-      t15_rk4_b += t6_lvRhs_2_rk4_b * t5_lvRhs_2_rk4;
       p_c_b += t5_lvRhs_2_rk4_b * t13_rk4;
-      let t13_rk4_b = t5_lvRhs_2_rk4_b * p_c;
       const t1_lvRhs_2_rk4_b = t4_lvRhs_2_rk4_b;
       const t3_lvRhs_2_rk4_b = -t4_lvRhs_2_rk4_b;
       const t2_lvRhs_2_rk4_b = t3_lvRhs_2_rk4_b * t15_rk4;
-      t15_rk4_b += t3_lvRhs_2_rk4_b * t2_lvRhs_2_rk4;
       p_b_b += t2_lvRhs_2_rk4_b * t13_rk4;
-      t13_rk4_b += t2_lvRhs_2_rk4_b * p_b;
       p_a_b += t1_lvRhs_2_rk4_b * t13_rk4;
-      t13_rk4_b += t1_lvRhs_2_rk4_b * p_a;
       // grad of (rk4): const [k3x, k3y] = lvRhs(x + 0.5 * h * k2x, y + 0.5 * h * k2y, p)
+      const t15_rk4_b = t7_lvRhs_2_rk4_b * p_d + t6_lvRhs_2_rk4_b * t5_lvRhs_2_rk4 + t3_lvRhs_2_rk4_b * t2_lvRhs_2_rk4;
       y_b += t15_rk4_b;
       const t14_rk4_b = t15_rk4_b;
-      let t4_rk4_b = t14_rk4_b * t11_rk4;
-      t11_rk4_b += t14_rk4_b * t4_rk4;
+      const t13_rk4_b = t5_lvRhs_2_rk4_b * p_c + t2_lvRhs_2_rk4_b * p_b + t1_lvRhs_2_rk4_b * p_a;
       x_b += t13_rk4_b;
       const t12_rk4_b = t13_rk4_b;
-      t4_rk4_b += t12_rk4_b * t10_rk4;
-      t10_rk4_b += t12_rk4_b * t4_rk4;
       // grad of (rk4): const [k2x, k2y] = lvRhs(x + 0.5 * h * k1x, y + 0.5 * h * k1y, p)
+      const t11_rk4_b = t34_rk4_b * 2 + t14_rk4_b * t4_rk4;
       const t8_lvRhs_1_rk4_b = t11_rk4_b;
+      const t10_rk4_b = t27_rk4_b * 2 + t12_rk4_b * t4_rk4;
       const t4_lvRhs_1_rk4_b = t10_rk4_b;
       // grad of (lvRhs): return [p.a * x - p.b * x * y, p.c * x * y - p.d * y]
       const t6_lvRhs_1_rk4_b = t8_lvRhs_1_rk4_b;
       const t7_lvRhs_1_rk4_b = -t8_lvRhs_1_rk4_b;
       p_d_b += t7_lvRhs_1_rk4_b * t8_rk4;
-      let t8_rk4_b = t7_lvRhs_1_rk4_b * p_d;
       const t5_lvRhs_1_rk4_b = t6_lvRhs_1_rk4_b * t8_rk4;
-      t8_rk4_b += t6_lvRhs_1_rk4_b * t5_lvRhs_1_rk4;
       p_c_b += t5_lvRhs_1_rk4_b * t6_rk4;
-      let t6_rk4_b = t5_lvRhs_1_rk4_b * p_c;
       const t1_lvRhs_1_rk4_b = t4_lvRhs_1_rk4_b;
       const t3_lvRhs_1_rk4_b = -t4_lvRhs_1_rk4_b;
       const t2_lvRhs_1_rk4_b = t3_lvRhs_1_rk4_b * t8_rk4;
-      t8_rk4_b += t3_lvRhs_1_rk4_b * t2_lvRhs_1_rk4;
       p_b_b += t2_lvRhs_1_rk4_b * t6_rk4;
-      t6_rk4_b += t2_lvRhs_1_rk4_b * p_b;
       p_a_b += t1_lvRhs_1_rk4_b * t6_rk4;
-      t6_rk4_b += t1_lvRhs_1_rk4_b * p_a;
       // grad of (rk4): const [k2x, k2y] = lvRhs(x + 0.5 * h * k1x, y + 0.5 * h * k1y, p)
+      const t8_rk4_b = t7_lvRhs_1_rk4_b * p_d + t6_lvRhs_1_rk4_b * t5_lvRhs_1_rk4 + t3_lvRhs_1_rk4_b * t2_lvRhs_1_rk4;
       y_b += t8_rk4_b;
       const t7_rk4_b = t8_rk4_b;
-      t4_rk4_b += t7_rk4_b * t3_rk4;
-      t3_rk4_b += t7_rk4_b * t4_rk4;
+      const t6_rk4_b = t5_lvRhs_1_rk4_b * p_c + t2_lvRhs_1_rk4_b * p_b + t1_lvRhs_1_rk4_b * p_a;
       x_b += t6_rk4_b;
       const t5_rk4_b = t6_rk4_b;
-      t4_rk4_b += t5_rk4_b * t2_rk4;
-      t2_rk4_b += t5_rk4_b * t4_rk4;
+      const t4_rk4_b = t14_rk4_b * t11_rk4 + t12_rk4_b * t10_rk4 + t7_rk4_b * t3_rk4 + t5_rk4_b * t2_rk4;
       h_b += t4_rk4_b * 0.5;
       // grad of (rk4): const [k1x, k1y] = lvRhs(x, y, p)
+      const t3_rk4_b = t35_rk4_b + t7_rk4_b * t4_rk4;
       const t8_lvRhs_rk4_b = t3_rk4_b;
+      const t2_rk4_b = t28_rk4_b + t5_rk4_b * t4_rk4;
       const t4_lvRhs_rk4_b = t2_rk4_b;
       // grad of (lvRhs): return [p.a * x - p.b * x * y, p.c * x * y - p.d * y]
       const t6_lvRhs_rk4_b = t8_lvRhs_rk4_b;
@@ -3048,7 +3027,7 @@ export function leslieGrowthRate_vjp(fecundity: Float64Array, survival: Float64A
     }
     const t6 = row.length;
     for (let j_1 = 0; j_1 < t6; j_1++) {
-      const t7 = row[j_1]!;
+      const t7: number = row[j_1]!;
       L.push(t7);
       L_b.push(0);
     }
@@ -3117,13 +3096,13 @@ export function leslieGrowthRate_vjp(fecundity: Float64Array, survival: Float64A
     if (n > 32) {
       top = saveSegment(w, 0, n, stack, top);
       for (let i_2 = 0; i_2 < n; i_2++) {
-        const t21 = w[i_2]!;
+        const t21: number = w[i_2]!;
         const t22 = t21 / norm;
         w[i_2]! = t22;
       }
     } else {
       for (let i_2 = 0; i_2 < n; i_2++) {
-        const t21 = w[i_2]!;
+        const t21: number = w[i_2]!;
         const t22 = t21 / norm;
         stack[top++]! = t21;
         w[i_2]! = t22;
@@ -3432,8 +3411,8 @@ export function leslieGrowthRate_hvp(fecundity: Float64Array, survival: Float64A
     }
     const t6 = row.length;
     for (let j_1 = 0; j_1 < t6; j_1++) {
-      const t7 = row[j_1]!;
-      const t7_d = row_d[j_1]!;
+      const t7: number = row[j_1]!;
+      const t7_d: number = row_d[j_1]!;
       L.push(t7);
       L_d.push(t7_d);
       L_b.push(0);
@@ -3510,8 +3489,8 @@ export function leslieGrowthRate_hvp(fecundity: Float64Array, survival: Float64A
       stack_d = tapeTangents(stack);
     }
     for (let i_2 = 0; i_2 < n; i_2++) {
-      const t21 = w[i_2]!;
-      const t21_d = w_d[i_2]!;
+      const t21: number = w[i_2]!;
+      const t21_d: number = w_d[i_2]!;
       const t22 = t21 / norm;
       const t22_d = t21_d / norm - t22 / norm * norm_d;
       stack_d[top]! = t21_d;
@@ -3777,7 +3756,6 @@ export function fisheryValue_vjp(harvest: Float64Array, R0: number, b: number, B
     }
     // grad of: const esc = B - catchT
     B_b += esc_b;
-    let catchT_b = -esc_b;
     // grad of: value += (price * catchT) / (1 + discount) ** t
     const t7_b = value_1_b;
     const t6 = stack[--top]!;
@@ -3789,8 +3767,8 @@ export function fisheryValue_vjp(harvest: Float64Array, R0: number, b: number, B
     const t5_b = t6_b * (i === 0 ? 0 : (t5 < 0 ? Math.trunc(i) : i) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : t5 ** (i - 1)));
     discount_b += t5_b;
     price_b += t4_b * catchT;
-    catchT_b += t4_b * price;
     // grad of: const catchT = u * B
+    const catchT_b = -esc_b + t4_b * price;
     const u_b = catchT_b * B;
     B_b += catchT_b * u;
     // grad of: harvest.forEach(…)
@@ -4652,13 +4630,13 @@ export function leslieGrowthRateFlat_vjp(fecundity: Float64Array, survival: Floa
     if (n > 32) {
       top = saveSegment(w, 0, n, stack, top);
       for (let i_2 = 0; i_2 < n; i_2++) {
-        const t18 = w[i_2]!;
+        const t18: number = w[i_2]!;
         const t19 = t18 / norm;
         w[i_2]! = t19;
       }
     } else {
       for (let i_2 = 0; i_2 < n; i_2++) {
-        const t18 = w[i_2]!;
+        const t18: number = w[i_2]!;
         const t19 = t18 / norm;
         stack[top++]! = t18;
         w[i_2]! = t19;
@@ -5001,8 +4979,8 @@ export function leslieGrowthRateFlat_hvp(fecundity: Float64Array, survival: Floa
       stack_d = tapeTangents(stack);
     }
     for (let i_2 = 0; i_2 < n; i_2++) {
-      const t18 = w[i_2]!;
-      const t18_d = w_d[i_2]!;
+      const t18: number = w[i_2]!;
+      const t18_d: number = w_d[i_2]!;
       const t19 = t18 / norm;
       const t19_d = t18_d / norm - t19 / norm * norm_d;
       stack_d[top]! = t18_d;

@@ -112,14 +112,14 @@ export function rodInverseLoss_vjp(kappa: Float64Array, T0: Float64Array, target
       const t28 = T[j_1]!;
       rhs[j_1]! = t28;
     }
-    const t29 = rhs[0]!;
+    const t29: number = rhs[0]!;
     const t30 = kappa[0]!;
     const t31 = dt * t30;
     const t32 = t31 * tLeft;
     const t33 = t29 + t32;
     rhs[0]! = t33;
     const t34 = n - 1;
-    const t35 = rhs[t34]!;
+    const t35: number = rhs[t34]!;
     const t36 = kappa[t34]!;
     const t37 = dt * t36;
     const t38 = t37 * tRight;
@@ -132,7 +132,7 @@ export function rodInverseLoss_vjp(kappa: Float64Array, T0: Float64Array, target
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = cp[0]!;
     cp[0]! = t3_thomas;
-    const t4_thomas = rhs[0]!;
+    const t4_thomas: number = rhs[0]!;
     const t5_thomas = t4_thomas / t2_thomas;
     stack[top++]! = dp[0]!;
     dp[0]! = t5_thomas;
@@ -141,15 +141,15 @@ export function rodInverseLoss_vjp(kappa: Float64Array, T0: Float64Array, target
       const t6_thomas = b[i_thomas]!;
       const t7_thomas = a[i_thomas]!;
       const t8_thomas = i_thomas - 1;
-      const t9_thomas = cp[t8_thomas]!;
+      const t9_thomas: number = cp[t8_thomas]!;
       const t10_thomas = t7_thomas * t9_thomas;
       const m_thomas = t6_thomas - t10_thomas;
       const t11_thomas = c[i_thomas]!;
       const t12_thomas = t11_thomas / m_thomas;
       stack[top++]! = cp[i_thomas]!;
       cp[i_thomas]! = t12_thomas;
-      const t13_thomas = rhs[i_thomas]!;
-      const t14_thomas = dp[t8_thomas]!;
+      const t13_thomas: number = rhs[i_thomas]!;
+      const t14_thomas: number = dp[t8_thomas]!;
       const t15_thomas = t7_thomas * t14_thomas;
       const t16_thomas = t13_thomas - t15_thomas;
       const t17_thomas = t16_thomas / m_thomas;
@@ -160,17 +160,17 @@ export function rodInverseLoss_vjp(kappa: Float64Array, T0: Float64Array, target
     tape.pushRef(rhs);
     tape.pushRef(rhs_b);
     const t18_thomas = n_thomas - 1;
-    const t19_thomas = dp[t18_thomas]!;
+    const t19_thomas: number = dp[t18_thomas]!;
     stack[top++]! = Tn[t18_thomas]!;
     Tn[t18_thomas]! = t19_thomas;
     stack[top++]! = t18_thomas;
     const t20_thomas = n_thomas - 2;
     if (top + (1 + (t20_thomas + 1 > 0 ? t20_thomas + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t20_thomas + 1 > 0 ? t20_thomas + 1 : 0));
     for (let i_1_thomas = t20_thomas; i_1_thomas >= 0; i_1_thomas--) {
-      const t21_thomas = dp[i_1_thomas]!;
-      const t22_thomas = cp[i_1_thomas]!;
+      const t21_thomas: number = dp[i_1_thomas]!;
+      const t22_thomas: number = cp[i_1_thomas]!;
       const t23_thomas = i_1_thomas + 1;
-      const t24_thomas = Tn[t23_thomas]!;
+      const t24_thomas: number = Tn[t23_thomas]!;
       const t25_thomas = t22_thomas * t24_thomas;
       const t26_thomas = t21_thomas - t25_thomas;
       stack[top++]! = Tn[i_1_thomas]!;
@@ -898,8 +898,8 @@ export function rodInverseLoss_hvp(kappa: Float64Array, T0: Float64Array, target
       rhs[j_1]! = t28;
       rhs_d[j_1]! = t28_d;
     }
-    const t29 = rhs[0]!;
-    const t29_d = rhs_d[0]!;
+    const t29: number = rhs[0]!;
+    const t29_d: number = rhs_d[0]!;
     const t30 = kappa[0]!;
     const t30_d = kappa_d[0]!;
     const t31 = dt * t30;
@@ -911,8 +911,8 @@ export function rodInverseLoss_hvp(kappa: Float64Array, T0: Float64Array, target
     rhs[0]! = t33;
     rhs_d[0]! = t33_d;
     const t34 = n - 1;
-    const t35 = rhs[t34]!;
-    const t35_d = rhs_d[t34]!;
+    const t35: number = rhs[t34]!;
+    const t35_d: number = rhs_d[t34]!;
     const t36 = kappa[t34]!;
     const t36_d = kappa_d[t34]!;
     const t37 = dt * t36;
@@ -938,8 +938,8 @@ export function rodInverseLoss_hvp(kappa: Float64Array, T0: Float64Array, target
     stack[top++]! = cp[0]!;
     cp[0]! = t3_thomas;
     cp_d[0]! = t3_thomas_d;
-    const t4_thomas = rhs[0]!;
-    const t4_thomas_d = rhs_d[0]!;
+    const t4_thomas: number = rhs[0]!;
+    const t4_thomas_d: number = rhs_d[0]!;
     const t5_thomas = t4_thomas / t2_thomas;
     const t5_thomas_d = t4_thomas_d / t2_thomas - t5_thomas / t2_thomas * t2_thomas_d;
     stack_d[top]! = dp_d[0]!;
@@ -956,8 +956,8 @@ export function rodInverseLoss_hvp(kappa: Float64Array, T0: Float64Array, target
       const t7_thomas = a[i_thomas]!;
       const t7_thomas_d = a_d[i_thomas]!;
       const t8_thomas = i_thomas - 1;
-      const t9_thomas = cp[t8_thomas]!;
-      const t9_thomas_d = cp_d[t8_thomas]!;
+      const t9_thomas: number = cp[t8_thomas]!;
+      const t9_thomas_d: number = cp_d[t8_thomas]!;
       const t10_thomas = t7_thomas * t9_thomas;
       const t10_thomas_d = t9_thomas * t7_thomas_d + t7_thomas * t9_thomas_d;
       const m_thomas = t6_thomas - t10_thomas;
@@ -970,10 +970,10 @@ export function rodInverseLoss_hvp(kappa: Float64Array, T0: Float64Array, target
       stack[top++]! = cp[i_thomas]!;
       cp[i_thomas]! = t12_thomas;
       cp_d[i_thomas]! = t12_thomas_d;
-      const t13_thomas = rhs[i_thomas]!;
-      const t13_thomas_d = rhs_d[i_thomas]!;
-      const t14_thomas = dp[t8_thomas]!;
-      const t14_thomas_d = dp_d[t8_thomas]!;
+      const t13_thomas: number = rhs[i_thomas]!;
+      const t13_thomas_d: number = rhs_d[i_thomas]!;
+      const t14_thomas: number = dp[t8_thomas]!;
+      const t14_thomas_d: number = dp_d[t8_thomas]!;
       const t15_thomas = t7_thomas * t14_thomas;
       const t15_thomas_d = t14_thomas * t7_thomas_d + t7_thomas * t14_thomas_d;
       const t16_thomas = t13_thomas - t15_thomas;
@@ -992,8 +992,8 @@ export function rodInverseLoss_hvp(kappa: Float64Array, T0: Float64Array, target
     tape.pushRef(rhs_b);
     tape.pushRef(rhs_b_d);
     const t18_thomas = n_thomas - 1;
-    const t19_thomas = dp[t18_thomas]!;
-    const t19_thomas_d = dp_d[t18_thomas]!;
+    const t19_thomas: number = dp[t18_thomas]!;
+    const t19_thomas_d: number = dp_d[t18_thomas]!;
     stack_d[top]! = Tn_d[t18_thomas]!;
     stack[top++]! = Tn[t18_thomas]!;
     Tn[t18_thomas]! = t19_thomas;
@@ -1006,13 +1006,13 @@ export function rodInverseLoss_hvp(kappa: Float64Array, T0: Float64Array, target
       stack_d = tapeTangents(stack);
     }
     for (let i_1_thomas = t20_thomas; i_1_thomas >= 0; i_1_thomas--) {
-      const t21_thomas = dp[i_1_thomas]!;
-      const t21_thomas_d = dp_d[i_1_thomas]!;
-      const t22_thomas = cp[i_1_thomas]!;
-      const t22_thomas_d = cp_d[i_1_thomas]!;
+      const t21_thomas: number = dp[i_1_thomas]!;
+      const t21_thomas_d: number = dp_d[i_1_thomas]!;
+      const t22_thomas: number = cp[i_1_thomas]!;
+      const t22_thomas_d: number = cp_d[i_1_thomas]!;
       const t23_thomas = i_1_thomas + 1;
-      const t24_thomas = Tn[t23_thomas]!;
-      const t24_thomas_d = Tn_d[t23_thomas]!;
+      const t24_thomas: number = Tn[t23_thomas]!;
+      const t24_thomas_d: number = Tn_d[t23_thomas]!;
       const t25_thomas = t22_thomas * t24_thomas;
       const t25_thomas_d = t24_thomas * t22_thomas_d + t22_thomas * t24_thomas_d;
       const t26_thomas = t21_thomas - t25_thomas;
@@ -1540,40 +1540,35 @@ export function finHeat_vjp(h: number, k: number, thick: number, length: number,
   const t12_b = t15_b * t15_r;
   const t14_b = -(t15_b * (t15 * t15_r));
   const t13_b = t14_b;
-  let r_b = t13_b * th;
-  let th_b = t13_b * r;
   const M_b = t12_b * t11;
   const t11_b = t12_b * M;
-  th_b += t11_b;
-  r_b += t11_b;
   // grad of: const th = Math.tanh(m * length)
+  const th_b = t13_b * r + t11_b;
   const t10_b = th_b * (1 - th * th);
-  let m_b = t10_b * length;
   length_b += t10_b * m;
   // grad of: const r = h / (m * k)
   const r_r = 1 / t9;
+  const r_b = t13_b * th + t11_b;
   h_b += r_b * r_r;
   const t9_b = -(r_b * (r * r_r));
-  m_b += t9_b * k;
   k_b += t9_b * m;
   // grad of: const M = Math.sqrt(h * P * k * Ac) * dT
   const t8_b = M_b * dT;
   dT_b += M_b * t8;
   const t7_b = t8_b * (t8 === 0 ? 0 : 0.5 / t8);
   const t6_b = t7_b * Ac;
-  let Ac_b = t7_b * t6;
-  let t3_b = t6_b * k;
   k_b += t6_b * t3;
   // grad of: const m = Math.sqrt((h * P) / (k * Ac))
+  const m_b = t10_b * length + t9_b * k;
   const t5_b = m_b * (m === 0 ? 0 : 0.5 / m);
   const t5_r = 1 / t4;
-  t3_b += t5_b * t5_r;
   const t4_b = -(t5_b * (t5 * t5_r));
   k_b += t4_b * Ac;
-  Ac_b += t4_b * k;
+  const t3_b = t6_b * k + t5_b * t5_r;
   h_b += t3_b * P;
   const P_b = t3_b * h;
   // grad of: const Ac = width * thick
+  const Ac_b = t7_b * t6 + t4_b * k;
   width_b += Ac_b * thick;
   thick_b += Ac_b * width;
   // grad of: const P = 2 * (width + thick)
@@ -1944,11 +1939,10 @@ export function effectiveness_vjp(ntu: number, cr: number, flow_arg: "parallel" 
     const t9 = 1 - t8;
     const t10_r = 1 / t6;
     const t9_b = t10_b * t10_r;
-    let t6_b = -(t10_b * (t9 * t10_r * t10_r));
     const t8_b = -t9_b;
     const t7_b = t8_b * t8;
     const t5_b = t7_b * t6;
-    t6_b += t7_b * t5;
+    const t6_b = -(t10_b * (t9 * t10_r * t10_r)) + t7_b * t5;
     cr_b += t6_b;
     ntu_b -= t5_b;
   } else if (t3) {
@@ -1981,9 +1975,8 @@ export function effectiveness_vjp(ntu: number, cr: number, flow_arg: "parallel" 
       const t21_b = -(t22_b * (t19 * t22_r * t22_r));
       const t20_b = -t21_b;
       cr_b += t20_b * e;
-      let e_b = t20_b * cr;
-      e_b -= t19_b;
       // grad of: const e = Math.exp(-ntu * (1 - cr))
+      const e_b = t20_b * cr - t19_b;
       const t18_b = e_b * e;
       const t16_b = t18_b * t17;
       const t17_b = t18_b * t16;
@@ -2790,14 +2783,13 @@ export function coolingAverage_vjp(T0: number, hA: number, C: number, ambient: F
     T_b = 0;
     const t6_stepCooling_b = t4_b;
     // grad of (stepCooling): return Ta + (T - Ta) * Math.exp(-k * dt)
-    let Ta_b = t6_stepCooling_b;
     const t5_stepCooling_b = t6_stepCooling_b;
     const t1_stepCooling = stack[--top]!;
     const t1_stepCooling_b = t5_stepCooling_b * t4_stepCooling;
     t4_stepCooling_b += t5_stepCooling_b * t1_stepCooling;
     T_b += t1_stepCooling_b;
-    Ta_b -= t1_stepCooling_b;
     // grad of: for (const Ta of ambient)
+    const Ta_b = t6_stepCooling_b - t1_stepCooling_b;
     ambient_b[i]! += Ta_b;
   }
   // grad of (stepCooling): return Ta + (T - Ta) * Math.exp(-k * dt)

@@ -134,12 +134,11 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
     // grad of (bucketStep): return [s, spill + base]
     s_bucketStep_b += made_bucketStep_0_b;
     spill_bucketStep_b += t7_bucketStep_b;
-    let t3_recession_bucketStep_b = t7_bucketStep_b;
     // grad of (bucketStep): s -= base
     s_bucketStep = stack[--top]!;
-    t3_recession_bucketStep_b -= s_bucketStep_b;
     // grad of (recession): k * Math.pow(Math.max(store, 0), shape)
     const t2_recession_bucketStep = stack[--top]!;
+    const t3_recession_bucketStep_b = t7_bucketStep_b - s_bucketStep_b;
     k_b += t3_recession_bucketStep_b * t2_recession_bucketStep;
     const t2_recession_bucketStep_b = t3_recession_bucketStep_b * k;
     const t1_recession_bucketStep = Math.max(s_bucketStep, 0);
@@ -900,13 +899,12 @@ export function bucketLossOpts_vjp(params: Float64Array, rain: Float64Array, pet
     // grad of (bucketStep): return [s, spill + base]
     s_bucketStep_b += made_bucketStep_0_b;
     spill_bucketStep_b += t7_bucketStep_b;
-    let t3_recession_bucketStep_b = t7_bucketStep_b;
     // grad of (bucketStep): s -= base
     s_bucketStep = stack[--top]!;
-    t3_recession_bucketStep_b -= s_bucketStep_b;
     // grad of (recession): k * Math.pow(Math.max(store, 0), shape)
     const t2_recession_bucketStep = stack[--top]!;
     const t12 = params[1]!;
+    const t3_recession_bucketStep_b = t7_bucketStep_b - s_bucketStep_b;
     const t12_b = t3_recession_bucketStep_b === 0 ? 0 : t3_recession_bucketStep_b * t2_recession_bucketStep;
     const t2_recession_bucketStep_b = t3_recession_bucketStep_b === 0 ? 0 : t3_recession_bucketStep_b * t12;
     const t1_recession_bucketStep = Math.max(s_bucketStep, 0);
@@ -1595,13 +1593,11 @@ export function manningQ_vjp(y: number, bottom: number, side: number, n: number,
   const t8_b = t10_b * t9;
   const t9_b = t10_b * t8;
   slope_b += t9_b * (t9 === 0 ? 0 : 0.5 / t9);
-  let area_b = t8_b * t7;
   const t7_b = t8_b * area;
   const t6_b = t7_b * (t7 === 0 ? 0 : 1 / (3 * (t7 * t7)));
   const R_b = t6_b * (R + R);
   // grad of: const R = area / wetted
   const R_r = 1 / wetted;
-  area_b += R_b * R_r;
   const wetted_b = -(R_b * (R * R_r));
   // grad of: const wetted = bottom + 2 * y * Math.hypot(1, side)
   bottom_b += wetted_b;
@@ -1611,6 +1607,7 @@ export function manningQ_vjp(y: number, bottom: number, side: number, n: number,
   side_b += t4_b * (t4 === 0 ? 0 : side / t4);
   y_b += t3_b * 2;
   // grad of: const area = (bottom + side * y) * y
+  const area_b = t8_b * t7 + R_b * R_r;
   const t2_b = area_b * y;
   y_b += area_b * t2;
   bottom_b += t2_b;
@@ -1961,7 +1958,6 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
       const df_r = 1 / t13;
       const t12_b = df_b === 0 ? 0 : df_b * df_r;
       const t13_b = df_b === 0 ? 0 : -(df_b * (t12 * df_r * df_r));
-      let h_b = t13_b * 2;
       const t9_b = t12_b;
       const t11_b = -t12_b;
       const t11_manningQ_2_b = t11_b;
@@ -2006,7 +2002,6 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
       }
       // grad of: const df = (manningQ(y + h, bottom, side, n, slope) - manningQ(y - h, bottom, side, n, slope)) / ...
       y_b += t10_b;
-      h_b -= t10_b;
       const t11_manningQ_1_b = t9_b;
       // grad of (manningQ): return (area * Math.cbrt(R * R) * Math.sqrt(slope)) / n
       const t7_manningQ_1 = stack[--top]!;
@@ -2049,8 +2044,8 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
       }
       // grad of: const df = (manningQ(y + h, bottom, side, n, slope) - manningQ(y - h, bottom, side, n, slope)) / ...
       y_b += t8_b;
-      h_b += t8_b;
       // grad of: const h = 1e-6 * y
+      const h_b = t13_b * 2 - t10_b + t8_b;
       y_b += h_b * 0.000001;
     }
     // grad of: const f = manningQ(y, bottom, side, n, slope) - q
@@ -2868,6 +2863,7 @@ export function greenAmpt_vjp(Ks: number, psi: number, dTheta: number, t: number
   let i = 0;
   let brk = false;
   let iters = 0;
+  if (top + 404 > stack.length) stack = tape.reserve(top, 404);
   for (;;) {
     const t3 = i < 200;
     const t13 = !brk;
@@ -2878,7 +2874,6 @@ export function greenAmpt_vjp(Ks: number, psi: number, dTheta: number, t: number
     iters++;
     const t5 = F / pd;
     const t6 = Math.log1p(t5);
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t5;
     const t7 = pd * t6;
     stack[top++]! = t6;
@@ -3045,6 +3040,10 @@ export function greenAmpt_hvp(Ks: number, psi: number, dTheta: number, t: number
   let i = 0;
   let brk = false;
   let iters = 0;
+  if (top + 404 > stack.length) {
+    stack = tape.reserve(top, 404);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t3 = i < 200;
     const t13 = !brk;
@@ -3057,10 +3056,6 @@ export function greenAmpt_hvp(Ks: number, psi: number, dTheta: number, t: number
     const t5_d = F_d / pd - t5 / pd * pd_d;
     const t6 = Math.log1p(t5);
     const t6_d = t5_d / (1 + t5);
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = t5_d;
     stack[top++]! = t5;
     const t7 = pd * t6;
@@ -3211,7 +3206,7 @@ export function muskingum_vjp(inflow: Float64Array, K: number, X: number, dt: nu
     const t14 = inflow[t13]!;
     const t15 = c1 * t14;
     const t16 = t12 + t15;
-    const t17 = out[t13]!;
+    const t17: number = out[t13]!;
     const t18 = c2 * t17;
     stack[top++]! = t17;
     const t19 = t16 + t18;
@@ -3256,27 +3251,22 @@ export function muskingum_vjp(inflow: Float64Array, K: number, X: number, dt: nu
   const c2_r = 1 / d;
   const t8_b = c2_b === 0 ? 0 : c2_b * c2_r;
   let d_b = c2_b === 0 ? 0 : -(c2_b * (c2 * c2_r));
-  let t2_b = t8_b;
-  let t3_b = -t8_b;
   // grad of: const c1 = (K * X + 0.5 * dt) / d
   const t7_b = c1_b === 0 ? 0 : c1_b * c2_r;
   if (c1_b !== 0) d_b -= c1_b * (c1 * c2_r);
-  let t1_b = t7_b;
-  t3_b += t7_b;
   // grad of: const c0 = (-K * X + 0.5 * dt) / d
   const t6_b = c0_b === 0 ? 0 : c0_b * c2_r;
   if (c0_b !== 0) d_b -= c0_b * (c0 * c2_r);
   const t5_b = t6_b;
-  t3_b += t6_b;
   const t4_b = t5_b === 0 ? 0 : t5_b * X;
   if (t5_b !== 0) X_b += t5_b * t4;
   K_b -= t4_b;
   // grad of: const d = K - K * X + 0.5 * dt
-  t2_b += d_b;
-  t3_b += d_b;
+  const t3_b = -t8_b + t7_b + t6_b + d_b;
   dt_b += t3_b * 0.5;
+  const t2_b = t8_b + d_b;
   K_b += t2_b;
-  t1_b -= t2_b;
+  const t1_b = t7_b - t2_b;
   if (t1_b !== 0) {
     K_b += t1_b * X;
     X_b += t1_b * K;
@@ -3472,9 +3462,8 @@ export function scsRunoff_vjp(storms: number[], cn: number, lambda_arg: number |
       const t9_r = 1 / t8;
       const t7_b = t9_b * t9_r;
       const t8_b = -(t9_b * (t7 * t9_r * t9_r));
-      let t6_b = t8_b;
       S_b += t8_b;
-      t6_b += t7_b * (2 * t6);
+      const t6_b = t8_b + t7_b * (2 * t6);
       P_b += t6_b;
       Ia_b -= t6_b;
     } else {
@@ -3770,7 +3759,7 @@ export function uhPeak_vjp(rain: Float64Array, tp: number, tb: number, sharp_arg
         brk = true;
       } else {
         const t15 = i + j;
-        const t16 = q[t15]!;
+        const t16: number = q[t15]!;
         const t17 = rain[i]!;
         const t18 = t17 * u;
         const t19 = t16 + t18;
@@ -4184,8 +4173,8 @@ export function uhPeak_hvp(rain: Float64Array, tp: number, tb: number, sharp_arg
         brk = true;
       } else {
         const t15 = i + j;
-        const t16 = q[t15]!;
-        const t16_d = q_d[t15]!;
+        const t16: number = q[t15]!;
+        const t16_d: number = q_d[t15]!;
         const t17 = rain[i]!;
         const t17_d = rain_d[i]!;
         const t18 = t17 * u;

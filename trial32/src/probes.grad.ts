@@ -568,7 +568,6 @@ export function dragRange_vjp(v0: number, angle: number, k: number, dt_arg: numb
     const t10_b = t11_b * vy;
     vy_b += t11_b * t10;
     k_b += t10_b * sp;
-    let sp_b = t10_b * k;
     // grad of: vx -= dt * k * sp * vx
     vx = stack[--top]!;
     const t8_b = -vx_b;
@@ -577,10 +576,10 @@ export function dragRange_vjp(v0: number, angle: number, k: number, dt_arg: numb
     const t7_b = t8_b * vx;
     vx_b += t8_b * t7;
     const t6_b = t7_b * sp;
-    sp_b += t7_b * t6;
     dt_b += t6_b * k;
     k_b += t6_b * dt;
     // grad of: const sp = Math.hypot(vx, vy)
+    const sp_b = t10_b * k + t7_b * t6;
     vx_b += sp_b * (sp === 0 ? 0 : vx / sp);
     vy_b += sp_b * (sp === 0 ? 0 : vy / sp);
     // grad of: py = y
@@ -1415,11 +1414,10 @@ export function peakToNorm_vjp(x: Float64Array, from: number, to: number, adj: {
     const t27_b = compensation_b;
     compensation_b = 0;
     const t26_b = t27_b;
-    let t24_b = -t27_b;
     t25_b += t26_b;
     sum_1_b -= t26_b;
     sum_1_b += t25_b;
-    t24_b += t25_b;
+    const t24_b = -t27_b + t25_b;
     const t23_b = t24_b;
     compensation_b -= t24_b;
     const t19 = j_2 + t3;
@@ -1953,9 +1951,8 @@ export function weightedMeanSq_vjp(x: Float64Array, w_arg: Float64Array | undefi
     const t5 = x[i]!;
     const t6 = wi * t5;
     const t6_b = t7_b * t5;
-    let t5_b = t7_b * t6;
     wi_b += t6_b * t5;
-    t5_b += t6_b * wi;
+    const t5_b = t7_b * t6 + t6_b * wi;
     x_b[i]! += t5_b;
     // grad of: const wi = w ? w[i] : 1
     const t3 = !w_undefined;

@@ -1035,21 +1035,21 @@ export function smoothedEnergy_vjp(x: Float64Array, alpha: number, adj: { x: Flo
     const t7 = buf.length;
     const t8 = t7 - 1;
     for (let i = 1; i < t8; i++) {
-      const t9 = buf[i]!;
+      const t9: number = buf[i]!;
       const t10 = i - 1;
-      const t11 = buf[t10]!;
+      const t11: number = buf[t10]!;
       const t12 = 2 * t9;
       const t13 = t11 - t12;
       const t14 = i + 1;
-      const t15 = buf[t14]!;
+      const t15: number = buf[t14]!;
       const t16 = t13 + t15;
       const t17 = alpha * t16;
       const t18 = t9 + t17;
       tmp[i]! = t18;
     }
-    const t19 = buf[0]!;
+    const t19: number = buf[0]!;
     tmp[0]! = t19;
-    const t20 = buf[t8]!;
+    const t20: number = buf[t8]!;
     tmp[t8]! = t20;
     const t21 = tmp.length;
     const t22 = 0 + t21;
@@ -1063,12 +1063,12 @@ export function smoothedEnergy_vjp(x: Float64Array, alpha: number, adj: { x: Flo
     if (t21 > 32) {
       top = saveSegment(buf, 0, t21, stack, top);
       for (let j_1 = 0; j_1 < t21; j_1++) {
-        const t25 = tmp[j_1]!;
+        const t25: number = tmp[j_1]!;
         buf[j_1]! = t25;
       }
     } else {
       for (let j_1 = 0; j_1 < t21; j_1++) {
-        const t25 = tmp[j_1]!;
+        const t25: number = tmp[j_1]!;
         stack[top++]! = buf[j_1]!;
         buf[j_1]! = t25;
       }
@@ -1128,7 +1128,6 @@ export function smoothedEnergy_vjp(x: Float64Array, alpha: number, adj: { x: Flo
       // grad of: tmp[i] = buf[i] + alpha * (buf[i - 1] - 2 * buf[i] + buf[i + 1])
       const t18_b = tmp_b[i]! ?? 0;
       tmp_b[i]! = 0;
-      let t9_b = t18_b;
       const t17_b = t18_b;
       const t10 = i - 1;
       const t11 = buf[t10]!;
@@ -1145,8 +1144,8 @@ export function smoothedEnergy_vjp(x: Float64Array, alpha: number, adj: { x: Flo
       buf_b[t14]! += t15_b;
       const t11_b = t13_b;
       const t12_b = -t13_b;
-      t9_b += t12_b * 2;
       buf_b[t10]! += t11_b;
+      const t9_b = t18_b + t12_b * 2;
       buf_b[i]! += t9_b;
     }
   }
@@ -1297,18 +1296,18 @@ export function smoothedEnergy_hvp(x: Float64Array, alpha: number, v1: { x?: Flo
     const t7 = buf.length;
     const t8 = t7 - 1;
     for (let i = 1; i < t8; i++) {
-      const t9 = buf[i]!;
-      const t9_d = buf_d[i]!;
+      const t9: number = buf[i]!;
+      const t9_d: number = buf_d[i]!;
       const t10 = i - 1;
-      const t11 = buf[t10]!;
-      const t11_d = buf_d[t10]!;
+      const t11: number = buf[t10]!;
+      const t11_d: number = buf_d[t10]!;
       const t12 = 2 * t9;
       const t12_d = 2 * t9_d;
       const t13 = t11 - t12;
       const t13_d = t11_d - t12_d;
       const t14 = i + 1;
-      const t15 = buf[t14]!;
-      const t15_d = buf_d[t14]!;
+      const t15: number = buf[t14]!;
+      const t15_d: number = buf_d[t14]!;
       const t16 = t13 + t15;
       const t16_d = t13_d + t15_d;
       const t17 = alpha * t16;
@@ -1318,12 +1317,12 @@ export function smoothedEnergy_hvp(x: Float64Array, alpha: number, v1: { x?: Flo
       tmp[i]! = t18;
       tmp_d[i]! = t18_d;
     }
-    const t19 = buf[0]!;
-    const t19_d = buf_d[0]!;
+    const t19: number = buf[0]!;
+    const t19_d: number = buf_d[0]!;
     tmp[0]! = t19;
     tmp_d[0]! = t19_d;
-    const t20 = buf[t8]!;
-    const t20_d = buf_d[t8]!;
+    const t20: number = buf[t8]!;
+    const t20_d: number = buf_d[t8]!;
     tmp[t8]! = t20;
     tmp_d[t8]! = t20_d;
     const t21 = tmp.length;
@@ -1339,8 +1338,8 @@ export function smoothedEnergy_hvp(x: Float64Array, alpha: number, v1: { x?: Flo
       stack_d = tapeTangents(stack);
     }
     for (let j_1 = 0; j_1 < t21; j_1++) {
-      const t25 = tmp[j_1]!;
-      const t25_d = tmp_d[j_1]!;
+      const t25: number = tmp[j_1]!;
+      const t25_d: number = tmp_d[j_1]!;
       stack_d[top]! = buf_d[j_1]!;
       stack[top++]! = buf[j_1]!;
       buf[j_1]! = t25;

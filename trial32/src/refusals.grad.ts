@@ -367,13 +367,12 @@ export function gamutPenalty_vjp(rgb: Float64Array, adj: { rgb: Float64Array }, 
       const t14 = Math.max(0, t13);
       const t14_b = t15_b * (2 * t14);
       const t13_b = t14_b * (t13 === t14 && 0 !== t14 ? 1 : 0);
-      let c_1_b = -t13_b;
       const t10 = c_1 - 1;
       const t11 = Math.max(0, t10);
       const t11_b = t12_b * (2 * t11);
       const t10_b = t11_b * (t10 === t11 && 0 !== t11 ? 1 : 0);
-      c_1_b += t10_b;
       // grad of: for (const c of rgb)
+      const c_1_b = -t13_b + t10_b;
       rgb_b[i_1]! += c_1_b;
     }
     // grad of: let p = 0

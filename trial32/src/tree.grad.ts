@@ -659,17 +659,14 @@ function nodeResistance_rev(r: Float64Array, kind: Int32Array, i: number, adj: {
     const t19_r = 1 / t18;
     const t17_b = t19_b * t19_r;
     const t18_b = -(t19_b * (t17 * t19_r * t19_r));
-    let a_b = t18_b;
-    let b_b = t18_b;
     const b = stack[--top]!;
     const a = stack[--top]!;
-    a_b += t17_b * b;
-    b_b += t17_b * a;
     // grad of: const b = nodeResistance(r, kind, 2 * i + 2)
     const t13 = 2 * i;
     const t15 = t13 + 2;
     // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
     tape.top = top;
+    const b_b = t18_b + t17_b * a;
     nodeResistance_rev(r, kind, t15, adj, b_b);
     stack = tape.values;
     top = tape.top;
@@ -677,6 +674,7 @@ function nodeResistance_rev(r: Float64Array, kind: Int32Array, i: number, adj: {
     const t14 = t13 + 1;
     // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
     tape.top = top;
+    const a_b = t18_b + t17_b * b;
     nodeResistance_rev(r, kind, t14, adj, a_b);
     stack = tape.values;
     top = tape.top;
@@ -1132,20 +1130,18 @@ function karatsuba_rev(a: Float64Array, b: Float64Array, out: Float64Array, adj:
       // grad of: out[i + n] += hi[i]
       const t38 = i_3 + n;
       const t40_b = out_b[t38]! ?? 0;
-      let t35_b = t40_b;
       // grad of: out[i + h] += mid[i] - lo[i] - hi[i]
       const t31 = i_3 + h;
       const t37_b = out_b[t31]! ?? 0;
       const t36_b = t37_b;
       const t34_b = t36_b;
-      t35_b -= t36_b;
+      const t35_b = t40_b - t36_b;
       hi_b[i_3]! += t35_b;
       const t33_b = t34_b;
-      let t29_b = -t34_b;
       mid_b[i_3]! += t33_b;
       // grad of: out[i] += lo[i]
       const t30_b = out_b[i_3]! ?? 0;
-      t29_b += t30_b;
+      const t29_b = -t34_b + t30_b;
       lo_b[i_3]! += t29_b;
     }
     // grad of: out.fill(0)

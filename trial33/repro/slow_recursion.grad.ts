@@ -89,7 +89,7 @@ export function evalTreeLoop_vjp(ops: Int32Array, x: Float64Array, adj: { x: Flo
     const t5 = ops.length;
     const t6 = t4 < t5;
     if (t6) {
-      const t7 = v[t4]!;
+      const t7: number = v[t4]!;
       l = t7;
     } else {
       l = 0;
@@ -97,7 +97,7 @@ export function evalTreeLoop_vjp(ops: Int32Array, x: Float64Array, adj: { x: Flo
     const t8 = t3 + 2;
     const t9 = t8 < t5;
     if (t9) {
-      const t10 = v[t8]!;
+      const t10: number = v[t8]!;
       r = t10;
     } else {
       r = 0;
@@ -310,8 +310,8 @@ export function evalTreeLoop_hvp(ops: Int32Array, x: Float64Array, v1: { x?: Flo
     const t5 = ops.length;
     const t6 = t4 < t5;
     if (t6) {
-      const t7 = v[t4]!;
-      const t7_d = v_d[t4]!;
+      const t7: number = v[t4]!;
+      const t7_d: number = v_d[t4]!;
       l = t7;
       l_d = t7_d;
     } else {
@@ -321,8 +321,8 @@ export function evalTreeLoop_hvp(ops: Int32Array, x: Float64Array, v1: { x?: Flo
     const t8 = t3 + 2;
     const t9 = t8 < t5;
     if (t9) {
-      const t10 = v[t8]!;
-      const t10_d = v_d[t8]!;
+      const t10: number = v[t8]!;
+      const t10_d: number = v_d[t8]!;
       r = t10;
       r_d = t10_d;
     } else {

@@ -90,29 +90,23 @@ export function farquharA_vjp(Vcmax: number, Jmax: number, Ci: number, I: number
   const A_b = t35_b;
   // grad of: const A = (s - Math.sqrt(s * s - 4 * theta * Ac * Aj)) / (2 * theta)
   const t33_b = A_b / t34;
-  let s_b = t33_b;
   const t32_b = -t33_b;
   const t31_b = t32_b * (t32 === 0 ? 0 : 0.5 / t32);
   const t27_b = t31_b;
   const t30_b = -t31_b;
   const t29_b = t30_b * Aj;
-  let Aj_b = t30_b * t29;
-  let Ac_b = t29_b * t28;
-  s_b += t27_b * (s + s);
   // grad of: const s = Ac + Aj
-  Ac_b += s_b;
-  Aj_b += s_b;
+  const s_b = t33_b + t27_b * (s + s);
   // grad of: const Aj = (J * (Ci - gammaStar)) / (4 * Ci + 8 * gammaStar)
   const Aj_r = 1 / t26;
+  const Aj_b = t30_b * t29 + s_b;
   const t23_b = Aj_b * Aj_r;
   const t26_b = -(Aj_b * (Aj * Aj_r));
   const t24_b = t26_b;
   Ci_b += t24_b * 4;
   const J_b = t23_b * t7;
-  let t7_b = t23_b * J;
   // grad of: const J = (sumJ - Math.sqrt(sumJ * sumJ - 4 * 0.7 * alpha * I * Jmax)) / (2 * 0.7)
   const t21_b = J_b / 1.4;
-  let sumJ_b = t21_b;
   const t20_b = -t21_b;
   const t19_b = t20_b * (t20 === 0 ? 0 : 0.5 / t20);
   const t14_b = t19_b;
@@ -120,18 +114,19 @@ export function farquharA_vjp(Vcmax: number, Jmax: number, Ci: number, I: number
   const t17_b = t18_b * Jmax;
   Jmax_b += t18_b * t17;
   I_b += t17_b * t16;
-  sumJ_b += t14_b * (sumJ + sumJ);
   // grad of: const sumJ = alpha * I + Jmax
+  const sumJ_b = t21_b + t14_b * (sumJ + sumJ);
   const t13_b = sumJ_b;
   Jmax_b += sumJ_b;
   I_b += t13_b * alpha;
   // grad of: const Ac = (Vcmax * (Ci - gammaStar)) / (Ci + Kc * (1 + O / Ko))
   const Ac_r = 1 / t12;
+  const Ac_b = t29_b * t28 + s_b;
   const t8_b = Ac_b * Ac_r;
   const t12_b = -(Ac_b * (Ac * Ac_r));
   Ci_b += t12_b;
   Vcmax_b += t8_b * t7;
-  t7_b += t8_b * Vcmax;
+  const t7_b = t23_b * J + t8_b * Vcmax;
   Ci_b += t7_b;
   adj.Vcmax += Vcmax_b;
   adj.Jmax += Jmax_b;
@@ -543,9 +538,7 @@ export function penmanMonteith_vjp(T: number, Rn: number, u2: number, rh: number
   const t24_r = 1 / t23;
   const num_b = t24_b * t24_r;
   const t23_b = -(t24_b * (t24 * t24_r));
-  let delta_b = t23_b;
   const t22_b = t23_b;
-  let gamma_b = t22_b * t21;
   const t21_b = t22_b * gamma;
   const t20_b = t21_b;
   u2_b += t20_b * 0.34;
@@ -554,7 +547,6 @@ export function penmanMonteith_vjp(T: number, Rn: number, u2: number, rh: number
   const t19_b = num_b;
   const t17_b = t19_b * t18;
   const t18_b = t19_b * t17;
-  let es_b = t18_b;
   const ea_b = -t18_b;
   const t16_b = t17_b * u2;
   u2_b += t17_b * t16;
@@ -562,33 +554,31 @@ export function penmanMonteith_vjp(T: number, Rn: number, u2: number, rh: number
   const t14_b = t16_b * t16_r;
   const t15_b = -(t16_b * (t16 * t16_r));
   T_b += t15_b;
-  gamma_b += t14_b * 900;
   const t11_b = t13_b * t12;
   const t12_b = t13_b * t11;
   Rn_b += t12_b;
   G_b -= t12_b;
-  delta_b += t11_b * 0.408;
   // grad of: const delta = (4098 * es) / (T + 237.3) ** 2
   const delta_r = 1 / t10;
+  const delta_b = t23_b + t11_b * 0.408;
   const t8_b = delta_b * delta_r;
   const t10_b = -(delta_b * (delta * delta_r));
-  let t2_esat_b = t10_b * (2 * t2_esat);
-  es_b += t8_b * 4098;
   // grad of: const ea = (es * rh) / 100
   const t7_b = ea_b / 100;
-  es_b += t7_b * rh;
   rh_b += t7_b * es;
   // grad of: const es = esat(T)
+  const es_b = t18_b + t8_b * 4098 + t7_b * rh;
   const t5_esat_b = es_b;
   // grad of (esat): 0.6108 * Math.exp((17.27 * T) / (T + 237.3))
   const t4_esat_b = t5_esat_b * 0.6108;
   const t3_esat_b = t4_esat_b * t4_esat;
   const t3_esat_r = 1 / t2_esat;
   const t1_esat_b = t3_esat_b * t3_esat_r;
-  t2_esat_b -= t3_esat_b * (t3_esat * t3_esat_r);
+  const t2_esat_b = t10_b * (2 * t2_esat) - t3_esat_b * (t3_esat * t3_esat_r);
   T_b += t2_esat_b;
   T_b += t1_esat_b * 17.27;
   // grad of: const gamma = 0.000665 * P
+  const gamma_b = t22_b * t21 + t14_b * 900;
   const P_b = gamma_b * 0.000665;
   // grad of: const P = 101.3 * Math.pow((293 - 0.0065 * elevation) / 293, 5.26)
   const t6_b = P_b * 101.3;
@@ -1320,25 +1310,21 @@ export function canopyGPP_vjp(LAI: number, k: number, Iabove: number, Pmax: numb
     const t11_b = t15_b;
     const t14_b = t15_b;
     const t13_b = t14_b * leafRate;
-    let leafRate_b = t14_b * t13;
     const t12_b = t13_b * 0.3;
-    let sunlit_b = -t12_b;
-    sunlit_b += t11_b * leafRate;
-    leafRate_b += t11_b * sunlit;
     // grad of: const leafRate = (Pmax * I) / (I + 0.25 * Pmax * 4)
+    const leafRate_b = t14_b * t13 + t11_b * sunlit;
     const t7_b = leafRate_b * leafRate_r_1;
     const t10_b = -(leafRate_b * (t7 * leafRate_r_1 * leafRate_r_1));
-    let I_b = t10_b;
     const t9_b = t10_b;
     const t8_b = t9_b * 4;
     Pmax_b += t8_b * 0.25;
     Pmax_b += t7_b * I;
-    I_b += t7_b * Pmax;
     // grad of: const sunlit = Math.exp(-k * omega * Lmid)
-    let t6_b = sunlit_b;
+    const sunlit_b = -t12_b + t11_b * leafRate;
     // grad of: const I = Iabove * Math.exp(-k * omega * Lmid)
+    const I_b = t10_b + t7_b * Pmax;
     Iabove_b += I_b * t6;
-    t6_b += I_b * Iabove;
+    const t6_b = sunlit_b + I_b * Iabove;
     const t5_b = t6_b * t6;
     const t4_b = t5_b * Lmid;
     const Lmid_b = t5_b * t4;
@@ -2184,9 +2170,8 @@ export function biomassFit_vjp(params: Float64Array, days: readonly number[], ob
     const t1_smoothstep_b = t4_smoothstep_b * t3_smoothstep;
     const t3_smoothstep_b = t4_smoothstep_b * t1_smoothstep;
     const t2_smoothstep_b = -t3_smoothstep_b;
-    let t2_clamp_smoothstep_b = t2_smoothstep_b * 2;
-    t2_clamp_smoothstep_b += t1_smoothstep_b * (t2_clamp_smoothstep + t2_clamp_smoothstep);
     // grad of (clamp): Math.min(1, Math.max(0, x))
+    const t2_clamp_smoothstep_b = t2_smoothstep_b * 2 + t1_smoothstep_b * (t2_clamp_smoothstep + t2_clamp_smoothstep);
     const t1_clamp_smoothstep_b = t2_clamp_smoothstep_b * (t1_clamp_smoothstep === t2_clamp_smoothstep && 1 !== t2_clamp_smoothstep ? 1 : 0);
     const t7_b = t1_clamp_smoothstep_b * (t7 === t1_clamp_smoothstep && 0 !== t1_clamp_smoothstep ? 1 : 0);
     // grad of: const ramp = smoothstep(days[i] / 20)
@@ -2700,10 +2685,8 @@ export function leafTemperature_vjp(Ta: number, Rabs: number, gH: number, gV: nu
     const t20_b = t21_b * 237.3;
     const t19_b = t20_b * 17.27;
     const t18_b = t19_b * es;
-    let es_b = t19_b * t18;
     gV_b += t18_b * lambda;
     const t16_b = t17_b;
-    let t8_b = -t17_b;
     const t14 = -3.88 * sigma;
     const t15_b = t16_b * t14;
     const t15 = stack[--top]!;
@@ -2717,10 +2700,10 @@ export function leafTemperature_vjp(Ta: number, Rabs: number, gH: number, gV: nu
     const t10_b = -t11_b;
     const t9 = stack[--top]!;
     const t8 = cp * gH;
-    t8_b += t10_b * t9;
     const t9_b = t10_b * t8;
     Tl_b += t9_b;
     Ta_b -= t9_b;
+    const t8_b = -t17_b + t10_b * t9;
     gH_b += t8_b * cp;
     Rabs_b += t7_b;
     const t6_b = -t7_b;
@@ -2736,7 +2719,6 @@ export function leafTemperature_vjp(Ta: number, Rabs: number, gH: number, gV: nu
     const t2 = es - ea;
     gV_b += t3_b * t2;
     const t2_b = t3_b * gV;
-    es_b += t2_b;
     const ea_b = -t2_b;
     // grad of: const ea = esat(Ta) - vpd
     const t1_b = ea_b;
@@ -2745,6 +2727,7 @@ export function leafTemperature_vjp(Ta: number, Rabs: number, gH: number, gV: nu
     // grad of (esat): 0.6108 * Math.exp((17.27 * T) / (T + 237.3))
     t4_esat_1_b += t5_esat_1_b * 0.6108;
     // grad of: const es = esat(Tl)
+    const es_b = t19_b * t18 + t2_b;
     const t5_esat_b = es_b;
     // grad of (esat): 0.6108 * Math.exp((17.27 * T) / (T + 237.3))
     const t4_esat_b = t5_esat_b * 0.6108;

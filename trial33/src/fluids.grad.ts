@@ -528,9 +528,7 @@ export function headLoss_vjp(Q: number, D: number, L: number, rough: number, nu_
   const t13_b = -(t14_b * (t14 * t14_r));
   D_b += t13_b * 19.62;
   const t10_b = t11_b * v;
-  let v_b = t11_b * t10;
   const t9_b = t10_b * v;
-  v_b += t10_b * t9;
   f_b += t9_b * L;
   L_b += t9_b * f;
   // grad of: const f = Re < 2300 ? 64 / Re : colebrook(Re, rough / D)
@@ -588,10 +586,10 @@ export function headLoss_vjp(Q: number, D: number, L: number, rough: number, nu_
   const Re_r = 1 / nu;
   const t4_b = Re_b * Re_r;
   nu_b -= Re_b * (Re * Re_r);
-  v_b += t4_b * D;
   D_b += t4_b * v;
   // grad of: const v = Q / A
   const v_r = 1 / A;
+  const v_b = t11_b * t10 + t10_b * t9 + t4_b * D;
   Q_b += v_b * v_r;
   const A_b = -(v_b * (v * v_r));
   // grad of: const A = (Math.PI * D * D) / 4
@@ -1205,11 +1203,9 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
     const v = v_headLoss;
     const t9 = kMinor * v;
     const t9_b = t10_b * v;
-    let v_b = t10_b * t9;
     kMinor_b += t9_b * v;
-    v_b += t9_b * kMinor;
     // grad of: const v = Q / ((Math.PI * D * D) / 4)
-    let v_headLoss_b = v_b;
+    const v_b = t10_b * t9 + t9_b * kMinor;
     // grad of: h += headLoss(Q, D, len[i], rough)
     const t4_b = h_b;
     const t14_headLoss_b = t4_b;
@@ -1225,9 +1221,7 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
     const t13_headLoss_b = -(t14_headLoss_b * (t11_headLoss * t14_headLoss_r * t14_headLoss_r));
     D_b += t13_headLoss_b * 19.62;
     const t10_headLoss_b = t11_headLoss_b * v_headLoss;
-    v_headLoss_b += t11_headLoss_b * t10_headLoss;
     const t9_headLoss_b = t10_headLoss_b * v_headLoss;
-    v_headLoss_b += t10_headLoss_b * t9_headLoss;
     f_headLoss_b += t9_headLoss_b * t3;
     const t3_b = t9_headLoss_b * f_headLoss;
     len_b[i]! += t3_b;
@@ -1294,10 +1288,10 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
     }
     // grad of (headLoss): const Re = (v * D) / nu
     const t4_headLoss_b = Re_headLoss_b / 0.000001;
-    v_headLoss_b += t4_headLoss_b * D;
     D_b += t4_headLoss_b * v_headLoss;
     // grad of (headLoss): const v = Q / A
     const v_headLoss_r = 1 / A_headLoss;
+    const v_headLoss_b = v_b + t11_headLoss_b * t10_headLoss + t10_headLoss_b * t9_headLoss + t4_headLoss_b * D;
     Q_b += v_headLoss_b * v_headLoss_r;
     const A_headLoss_b = -(v_headLoss_b * (Q * v_headLoss_r * v_headLoss_r));
     // grad of (headLoss): const A = (Math.PI * D * D) / 4
@@ -1932,6 +1926,7 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
   let it = 0;
   let brk = false;
   let iters = 0;
+  if (top + 294 > stack.length) stack = tape.reserve(top, 294);
   for (;;) {
     const t7 = it < 40;
     const t28 = !brk;
@@ -1951,7 +1946,6 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
     const t14 = t13 * gm;
     const t15 = gp * base;
     const t16 = t14 / t15;
-    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
     stack[top++]! = base;
     const t17 = M * M;
     const t18 = 1 / t17;
@@ -2266,6 +2260,10 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
   let it = 0;
   let brk = false;
   let iters = 0;
+  if (top + 294 > stack.length) {
+    stack = tape.reserve(top, 294);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t7 = it < 40;
     const t28 = !brk;
@@ -2296,10 +2294,6 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
     const t15_d = base * gp_d + gp * base_d;
     const t16 = t14 / t15;
     const t16_d = t14_d / t15 - t16 / t15 * t15_d;
-    if (top + 7 > stack.length) {
-      stack = tape.reserve(top, 7);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = base_d;
     stack[top++]! = base;
     const t17 = M * M;
@@ -2982,10 +2976,10 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
     for (let r = t28; r < n; r++) {
       const t29 = r * n;
       const t30 = t29 + p;
-      const t31 = M[t30]!;
+      const t31: number = M[t30]!;
       const t32 = p * n;
       const t33 = t32 + p;
-      const t34 = M[t33]!;
+      const t34: number = M[t33]!;
       const f = t31 / t34;
       if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = t31;
@@ -2993,16 +2987,16 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
       if (top + (2 + (n - p + 1 > 0 ? n - p + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (n - p + 1 > 0 ? n - p + 1 : 0));
       for (let q = p; q < n; q++) {
         const t36 = t29 + q;
-        const t37 = M[t36]!;
+        const t37: number = M[t36]!;
         const t39 = t32 + q;
-        const t40 = M[t39]!;
+        const t40: number = M[t39]!;
         const t41 = f * t40;
         stack[top++]! = t40;
         const t42 = t37 - t41;
         M[t36]! = t42;
       }
-      const t43 = b[r]!;
-      const t44 = b[p]!;
+      const t43: number = b[r]!;
+      const t44: number = b[p]!;
       const t45 = f * t44;
       stack[top++]! = f;
       stack[top++]! = t44;
@@ -3024,7 +3018,7 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
         const t52 = p_1 * n;
         const t53 = t52 + q_1;
         const t54 = M[t53]!;
-        const t55 = coef[q_1]!;
+        const t55: number = coef[q_1]!;
         const t56 = t54 * t55;
         const t57 = s - t56;
         s = t57;
@@ -3065,7 +3059,7 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
         const t66 = p_2 * n;
         const t67 = t66 + q_2;
         const t68 = M[t67]!;
-        const t69 = coef[q_2]!;
+        const t69: number = coef[q_2]!;
         const t70 = t68 * t69;
         const t71 = s_1 - t70;
         s_1 = t71;
@@ -3732,12 +3726,12 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     for (let r = t28; r < n; r++) {
       const t29 = r * n;
       const t30 = t29 + p;
-      const t31 = M[t30]!;
-      const t31_d = M_d[t30]!;
+      const t31: number = M[t30]!;
+      const t31_d: number = M_d[t30]!;
       const t32 = p * n;
       const t33 = t32 + p;
-      const t34 = M[t33]!;
-      const t34_d = M_d[t33]!;
+      const t34: number = M[t33]!;
+      const t34_d: number = M_d[t33]!;
       const f = t31 / t34;
       const f_d = t31_d / t34 - f / t34 * t34_d;
       if (top + 2 > stack.length) {
@@ -3754,11 +3748,11 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       }
       for (let q = p; q < n; q++) {
         const t36 = t29 + q;
-        const t37 = M[t36]!;
-        const t37_d = M_d[t36]!;
+        const t37: number = M[t36]!;
+        const t37_d: number = M_d[t36]!;
         const t39 = t32 + q;
-        const t40 = M[t39]!;
-        const t40_d = M_d[t39]!;
+        const t40: number = M[t39]!;
+        const t40_d: number = M_d[t39]!;
         const t41 = f * t40;
         const t41_d = t40 * f_d + f * t40_d;
         stack_d[top]! = t40_d;
@@ -3768,10 +3762,10 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
         M[t36]! = t42;
         M_d[t36]! = t42_d;
       }
-      const t43 = b[r]!;
-      const t43_d = b_d[r]!;
-      const t44 = b[p]!;
-      const t44_d = b_d[p]!;
+      const t43: number = b[r]!;
+      const t43_d: number = b_d[r]!;
+      const t44: number = b[p]!;
+      const t44_d: number = b_d[p]!;
       const t45 = f * t44;
       const t45_d = t44 * f_d + f * t44_d;
       stack_d[top]! = f_d;
@@ -3806,8 +3800,8 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
         const t53 = t52 + q_1;
         const t54 = M[t53]!;
         const t54_d = M_d[t53]!;
-        const t55 = coef[q_1]!;
-        const t55_d = coef_d[q_1]!;
+        const t55: number = coef[q_1]!;
+        const t55_d: number = coef_d[q_1]!;
         const t56 = t54 * t55;
         const t56_d = t55 * t54_d + t54 * t55_d;
         const t57 = s - t56;
@@ -3869,8 +3863,8 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
         const t67 = t66 + q_2;
         const t68 = M[t67]!;
         const t68_d = M_d[t67]!;
-        const t69 = coef[q_2]!;
-        const t69_d = coef_d[q_2]!;
+        const t69: number = coef[q_2]!;
+        const t69_d: number = coef_d[q_2]!;
         const t70 = t68 * t69;
         const t70_d = t69 * t68_d + t68 * t69_d;
         const t71 = s_1 - t70;
@@ -4668,6 +4662,7 @@ export function breguetRange_vjp(CL: number, CD0: number, k: number, W0: number,
   let i_isaDensity = 0;
   let brk_isaDensity = false;
   let iters = 0;
+  if (top + 42 > stack.length) stack = tape.reserve(top, 42);
   for (;;) {
     const t1_isaDensity = LAYER_BASE_isaDensity.length;
     const t2_isaDensity = i_isaDensity < t1_isaDensity;
@@ -4687,7 +4682,6 @@ export function breguetRange_vjp(CL: number, CD0: number, k: number, W0: number,
       top_1_isaDensity = Infinity;
     }
     const t7_isaDensity = Math.min(h, top_1_isaDensity);
-    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
     stack[top++]! = t7_isaDensity;
     const t8_isaDensity = LAYER_BASE_isaDensity[i_isaDensity]!;
     const dh_isaDensity = t7_isaDensity - t8_isaDensity;
@@ -5048,6 +5042,10 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
   let i_isaDensity = 0;
   let brk_isaDensity = false;
   let iters = 0;
+  if (top + 42 > stack.length) {
+    stack = tape.reserve(top, 42);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t1_isaDensity = LAYER_BASE_isaDensity.length;
     const t2_isaDensity = i_isaDensity < t1_isaDensity;
@@ -5068,10 +5066,6 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
     }
     const t7_isaDensity = Math.min(h, top_1_isaDensity);
     const t7_isaDensity_d = h === t7_isaDensity ? h_d : 0;
-    if (top + 7 > stack.length) {
-      stack = tape.reserve(top, 7);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = t7_isaDensity_d;
     stack[top++]! = t7_isaDensity;
     const t8_isaDensity = LAYER_BASE_isaDensity[i_isaDensity]!;
@@ -5530,7 +5524,6 @@ export function nacaArea_vjp(m: number, p: number, t: number, n_arg: number | un
     const yl_b = -w_b;
     // grad of: const yl = camber(x) - thick(x)
     t40_b += yl_b;
-    let t39_b = -yl_b;
     const x = stack[--top]!;
     const t6 = x < p;
     if (t6) {
@@ -5574,9 +5567,8 @@ export function nacaArea_vjp(m: number, p: number, t: number, n_arg: number | un
       x_b += t55_b * (x + x);
       const t52_b = t54_b;
       const t53_b = t54_b;
-      let t51_b = t53_b * x;
       x_b += t53_b * t51;
-      t51_b -= t52_b;
+      const t51_b = t53_b * x - t52_b;
       p_b += t51_b * 2;
       m_b += t50_b * t50_r_1;
       const t49_b = -(t50_b * (m * t50_r_1 * t50_r_1));
@@ -5585,7 +5577,6 @@ export function nacaArea_vjp(m: number, p: number, t: number, n_arg: number | un
     }
     // grad of: const yu = camber(x) + thick(x)
     t7_b += yu_b;
-    t39_b += yu_b;
     const t36 = stack[--top]!;
     const t33 = stack[--top]!;
     const t25 = 5 * t;
@@ -5600,6 +5591,7 @@ export function nacaArea_vjp(m: number, p: number, t: number, n_arg: number | un
     const t35 = t32 + t34;
     const t37 = 0.1015 * t36;
     const t38 = t35 - t37;
+    const t39_b = -yl_b + yu_b;
     const t25_b = t39_b * t38;
     const t38_b = t39_b * t25;
     const t35_b = t38_b;
@@ -5660,9 +5652,8 @@ export function nacaArea_vjp(m: number, p: number, t: number, n_arg: number | un
       x_b += t22_b * (x + x);
       const t19_b = t21_b;
       const t20_b = t21_b;
-      let t18_b = t20_b * x;
       x_b += t20_b * t18;
-      t18_b -= t19_b;
+      const t18_b = t20_b * x - t19_b;
       p_b += t18_b * 2;
       m_b += t17_b * t17_r_1;
       const t16_b = -(t17_b * (m * t17_r_1 * t17_r_1));

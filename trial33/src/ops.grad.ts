@@ -46,12 +46,11 @@ export function erlangC_vjp(lambda: number, mu: number, c: number, adj: { lambda
   let a_b = 0;
   // grad of: return last / (sum + last)
   const t8_r = 1 / t7;
-  let last_b = t8_b * t8_r;
   const t7_b = -(t8_b * (t8 * t8_r));
   sum_1_b += t7_b;
-  last_b += t7_b;
   // grad of: const last = (term * a) / c / (1 - rho)
   const last_r = 1 / t6;
+  const last_b = t8_b * t8_r + t7_b;
   const t5_b = last_b * last_r;
   const t6_b = -(last_b * (last * last_r));
   const rho_b = -t6_b;
@@ -397,12 +396,11 @@ export function sojournTime_vjp(lambda: number, mu: number, model: number, c_arg
     const t6_erlangC = 1 - rho_erlangC;
     const last_erlangC = t5_erlangC / t6_erlangC;
     const t8_erlangC_r = 1 / t7_erlangC;
-    let last_erlangC_b = t8_erlangC_b * t8_erlangC_r;
     const t7_erlangC_b = -(t8_erlangC_b * (last_erlangC * t8_erlangC_r * t8_erlangC_r));
     sum_1_erlangC_b += t7_erlangC_b;
-    last_erlangC_b += t7_erlangC_b;
     // grad of (erlangC): const last = (term * a) / c / (1 - rho)
     const last_erlangC_r = 1 / t6_erlangC;
+    const last_erlangC_b = t8_erlangC_b * t8_erlangC_r + t7_erlangC_b;
     const t5_erlangC_b = last_erlangC_b * last_erlangC_r;
     const t6_erlangC_b = -(last_erlangC_b * (t5_erlangC * last_erlangC_r * last_erlangC_r));
     const rho_erlangC_b = -t6_erlangC_b;
@@ -443,15 +441,14 @@ export function sojournTime_vjp(lambda: number, mu: number, model: number, c_arg
     const t14 = 1 - rho;
     const t15 = t13 * t14;
     const t16_r = 1 / t15;
-    let rho_b = t16_b * t16_r;
     const t15_b = -(t16_b * (rho * t16_r * t16_r));
     const t13_b = t15_b * t14;
     const t14_b = t15_b * t13;
-    rho_b -= t14_b;
     mu_b += t13_b * 2;
     const t12_r = 1 / mu;
     mu_b -= t12_b * (t12_r * t12_r);
     // grad of: const rho = lambda / mu
+    const rho_b = t16_b * t16_r - t14_b;
     lambda_b += rho_b * t12_r;
     mu_b -= rho_b * (lambda * t12_r * t12_r);
   }
@@ -1041,12 +1038,11 @@ export function staffingCost_vjp(lambda: number, mu: number, opts: { servers?: n
     const t6_erlangC_sojournTime = 1 - rho_erlangC_sojournTime;
     const last_erlangC_sojournTime = t5_erlangC_sojournTime / t6_erlangC_sojournTime;
     const t8_erlangC_sojournTime_r = 1 / t7_erlangC_sojournTime;
-    let last_erlangC_sojournTime_b = t8_erlangC_sojournTime_b * t8_erlangC_sojournTime_r;
     const t7_erlangC_sojournTime_b = -(t8_erlangC_sojournTime_b * (last_erlangC_sojournTime * t8_erlangC_sojournTime_r * t8_erlangC_sojournTime_r));
     sum_1_erlangC_sojournTime_b += t7_erlangC_sojournTime_b;
-    last_erlangC_sojournTime_b += t7_erlangC_sojournTime_b;
     // grad of (erlangC): const last = (term * a) / c / (1 - rho)
     const last_erlangC_sojournTime_r = 1 / t6_erlangC_sojournTime;
+    const last_erlangC_sojournTime_b = t8_erlangC_sojournTime_b * t8_erlangC_sojournTime_r + t7_erlangC_sojournTime_b;
     const t5_erlangC_sojournTime_b = last_erlangC_sojournTime_b * last_erlangC_sojournTime_r;
     const t6_erlangC_sojournTime_b = -(last_erlangC_sojournTime_b * (t5_erlangC_sojournTime * last_erlangC_sojournTime_r * last_erlangC_sojournTime_r));
     const rho_erlangC_sojournTime_b = -t6_erlangC_sojournTime_b;
@@ -1864,11 +1860,10 @@ export function newsvendorProfit_vjp(q: number, mu: number, sigma: number, price
   salvage_b += t11_b * leftover;
   const leftover_b = t11_b * salvage;
   price_b += t10_b * sales;
-  let sales_b = t10_b * price;
   // grad of: const leftover = q - sales
   q_b += leftover_b;
-  sales_b -= leftover_b;
   // grad of: const sales = mu - expectedShort
+  const sales_b = t10_b * price - leftover_b;
   mu_b += sales_b;
   const expectedShort_b = -sales_b;
   // grad of: const expectedShort = sigma * (normPdf(z) - z * (1 - normCdf(z)))
@@ -1890,8 +1885,6 @@ export function newsvendorProfit_vjp(q: number, mu: number, sigma: number, price
   const t11_erfApprox_normCdf_b = t12_erfApprox_normCdf_b * t8_erfApprox_normCdf;
   const t10_erfApprox_normCdf_b = t11_erfApprox_normCdf_b * t11_erfApprox_normCdf;
   const t9_erfApprox_normCdf_b = t10_erfApprox_normCdf_b * ax_erfApprox_normCdf;
-  let ax_erfApprox_normCdf_b = t10_erfApprox_normCdf_b * t9_erfApprox_normCdf;
-  ax_erfApprox_normCdf_b -= t9_erfApprox_normCdf_b;
   poly_erfApprox_normCdf_b += t8_erfApprox_normCdf_b * t_erfApprox_normCdf;
   t_erfApprox_normCdf_b += t8_erfApprox_normCdf_b * poly_erfApprox_normCdf;
   // grad of (erfApprox): for (let i = ERF_A.length - 1; i >= 0; i--)
@@ -1907,8 +1900,8 @@ export function newsvendorProfit_vjp(q: number, mu: number, sigma: number, price
   // grad of (erfApprox): const t = 1 / (1 + 0.3275911 * ax)
   const t2_erfApprox_normCdf_b = -(t_erfApprox_normCdf_b * (t_erfApprox_normCdf * t_erfApprox_normCdf));
   const t1_erfApprox_normCdf_b = t2_erfApprox_normCdf_b;
-  ax_erfApprox_normCdf_b += t1_erfApprox_normCdf_b * 0.3275911;
   // grad of (erfApprox): const ax = Math.abs(x)
+  const ax_erfApprox_normCdf_b = t10_erfApprox_normCdf_b * t9_erfApprox_normCdf - t9_erfApprox_normCdf_b + t1_erfApprox_normCdf_b * 0.3275911;
   const t1_normCdf_b = t1_normCdf > 0 ? ax_erfApprox_normCdf_b : t1_normCdf < 0 ? -ax_erfApprox_normCdf_b : ax_erfApprox_normCdf_b * Math.sign(t1_normCdf);
   // grad of (normCdf): 0.5 * (1 + erfApprox(z / Math.SQRT2))
   if (t1_normCdf_b !== 0) z_b += t1_normCdf_b / Math.SQRT2;
@@ -2563,8 +2556,6 @@ export function qrCost_vjp(Q: number, r: number, D: number, muL: number, sigL: n
   const t11_erfApprox_normCdf_b = t12_erfApprox_normCdf_b * t8_erfApprox_normCdf;
   const t10_erfApprox_normCdf_b = t11_erfApprox_normCdf_b * t11_erfApprox_normCdf;
   const t9_erfApprox_normCdf_b = t10_erfApprox_normCdf_b * ax_erfApprox_normCdf;
-  let ax_erfApprox_normCdf_b = t10_erfApprox_normCdf_b * t9_erfApprox_normCdf;
-  ax_erfApprox_normCdf_b -= t9_erfApprox_normCdf_b;
   poly_erfApprox_normCdf_b += t8_erfApprox_normCdf_b * t_erfApprox_normCdf;
   t_erfApprox_normCdf_b += t8_erfApprox_normCdf_b * poly_erfApprox_normCdf;
   // grad of (erfApprox): for (let i = ERF_A.length - 1; i >= 0; i--)
@@ -2580,8 +2571,8 @@ export function qrCost_vjp(Q: number, r: number, D: number, muL: number, sigL: n
   // grad of (erfApprox): const t = 1 / (1 + 0.3275911 * ax)
   const t2_erfApprox_normCdf_b = -(t_erfApprox_normCdf_b * (t_erfApprox_normCdf * t_erfApprox_normCdf));
   const t1_erfApprox_normCdf_b = t2_erfApprox_normCdf_b;
-  ax_erfApprox_normCdf_b += t1_erfApprox_normCdf_b * 0.3275911;
   // grad of (erfApprox): const ax = Math.abs(x)
+  const ax_erfApprox_normCdf_b = t10_erfApprox_normCdf_b * t9_erfApprox_normCdf - t9_erfApprox_normCdf_b + t1_erfApprox_normCdf_b * 0.3275911;
   const t1_normCdf_b = t1_normCdf > 0 ? ax_erfApprox_normCdf_b : t1_normCdf < 0 ? -ax_erfApprox_normCdf_b : ax_erfApprox_normCdf_b * Math.sign(t1_normCdf);
   // grad of (normCdf): 0.5 * (1 + erfApprox(z / Math.SQRT2))
   if (t1_normCdf_b !== 0) z_b += t1_normCdf_b / Math.SQRT2;
@@ -3241,19 +3232,19 @@ export function systemReliabilityLoop_vjp(p: Float64Array, kind: Int32Array, com
       if (t8) {
         const t9 = 2 * i;
         const t10 = t9 + 1;
-        const t11 = r[t10]!;
+        const t11: number = r[t10]!;
         const t12 = t9 + 2;
-        const t13 = r[t12]!;
+        const t13: number = r[t12]!;
         const t14 = t11 * t13;
         stack[top++]! = r[i]!;
         r[i]! = t14;
       } else {
         const t15 = 2 * i;
         const t16 = t15 + 1;
-        const t17 = r[t16]!;
+        const t17: number = r[t16]!;
         const t18 = 1 - t17;
         const t19 = t15 + 2;
-        const t20 = r[t19]!;
+        const t20: number = r[t19]!;
         const t21 = 1 - t20;
         const t22 = t18 * t21;
         const t23 = 1 - t22;
@@ -3430,11 +3421,11 @@ export function systemReliabilityLoop_hvp(p: Float64Array, kind: Int32Array, com
       if (t8) {
         const t9 = 2 * i;
         const t10 = t9 + 1;
-        const t11 = r[t10]!;
-        const t11_d = r_d[t10]!;
+        const t11: number = r[t10]!;
+        const t11_d: number = r_d[t10]!;
         const t12 = t9 + 2;
-        const t13 = r[t12]!;
-        const t13_d = r_d[t12]!;
+        const t13: number = r[t12]!;
+        const t13_d: number = r_d[t12]!;
         const t14 = t11 * t13;
         const t14_d = t13 * t11_d + t11 * t13_d;
         stack_d[top]! = r_d[i]!;
@@ -3444,13 +3435,13 @@ export function systemReliabilityLoop_hvp(p: Float64Array, kind: Int32Array, com
       } else {
         const t15 = 2 * i;
         const t16 = t15 + 1;
-        const t17 = r[t16]!;
-        const t17_d = r_d[t16]!;
+        const t17: number = r[t16]!;
+        const t17_d: number = r_d[t16]!;
         const t18 = 1 - t17;
         const t18_d = -t17_d;
         const t19 = t15 + 2;
-        const t20 = r[t19]!;
-        const t20_d = r_d[t19]!;
+        const t20: number = r[t19]!;
+        const t20_d: number = r_d[t19]!;
         const t21 = 1 - t20;
         const t21_d = -t20_d;
         const t22 = t18 * t21;
@@ -3909,13 +3900,10 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
   // grad of: lambdas.forEach(…)
   for (let i_1 = t3 - 1; i_1 >= 0; i_1--) {
     let a_erlangC_b = 0;
-    // grad of: total += lam
-    let lam_b = total_b;
     // grad of: answered += lam * sl
     const t10_b = answered_b;
     const sl = stack[--top]!;
     const lam = lambdas[i_1]!;
-    lam_b += t10_b * sl;
     const sl_b = t10_b * lam;
     // grad of: const sl = 1 - Pw * Math.exp(-(c * mu - lam) * target)
     const t9_b = -sl_b;
@@ -3932,7 +3920,6 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
     target_b += t7_b * t6;
     const t5_b = -t6_b;
     const t4_b = t5_b;
-    lam_b -= t5_b;
     mu_b += t4_b * c;
     // grad of: const Pw = erlangC(lam, mu, c)
     const t8_erlangC_b = Pw_b;
@@ -3944,11 +3931,10 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
     const last_erlangC_r_1 = 1 / t6_erlangC;
     const last_erlangC = t5_erlangC * last_erlangC_r_1;
     const t8_erlangC_r = 1 / t7_erlangC;
-    let last_erlangC_b = t8_erlangC_b * t8_erlangC_r;
     const t7_erlangC_b = -(t8_erlangC_b * (last_erlangC * t8_erlangC_r * t8_erlangC_r));
     sum_1_erlangC_b += t7_erlangC_b;
-    last_erlangC_b += t7_erlangC_b;
     // grad of (erlangC): const last = (term * a) / c / (1 - rho)
+    const last_erlangC_b = t8_erlangC_b * t8_erlangC_r + t7_erlangC_b;
     const t5_erlangC_b = last_erlangC_b * last_erlangC_r_1;
     const t6_erlangC_b = -(last_erlangC_b * (t5_erlangC * last_erlangC_r_1 * last_erlangC_r_1));
     const rho_erlangC_b = -t6_erlangC_b;
@@ -3975,9 +3961,9 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
     // grad of (erlangC): const rho = a / c
     a_erlangC_b += rho_erlangC_b / c;
     // grad of (erlangC): const a = lambda / mu
-    lam_b += a_erlangC_b * a_erlangC_r_1;
     mu_b -= a_erlangC_b * (lam * a_erlangC_r_1 * a_erlangC_r_1);
     // grad of: lambdas.forEach(…)
+    const lam_b = total_b + t10_b * sl - t5_b + a_erlangC_b * a_erlangC_r_1;
     lambdas_b[i_1]! += lam_b;
   }
   // grad of: target = 20 / 3600

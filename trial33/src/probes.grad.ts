@@ -319,11 +319,10 @@ export function weightedPowerLoop_vjp(x: Float64Array, w: Float64Array, adj: { x
       // grad of: im += x[j] * Math.sin(ang)
       const t9_b = im_b;
       const t8 = stack[--top]!;
-      let t4_b = t9_b * t8;
       // grad of: re += x[j] * Math.cos(ang)
       const t6_b = re_b;
       const t5 = stack[--top]!;
-      t4_b += t6_b * t5;
+      const t4_b = t9_b * t8 + t6_b * t5;
       x_b[j]! += t4_b;
     }
     // grad of: let im = 0
@@ -612,14 +611,13 @@ export function windChill_vjp(T: number, v: number, exponent_arg: number | undef
   const t9_b = t12_b;
   const t11_b = t12_b;
   const t10_b = t11_b * vp;
-  let vp_b = t11_b * t10;
   T_b += t10_b * 0.3965;
   const t7_b = t9_b;
   const t8_b = -t9_b;
-  vp_b += t8_b * 11.37;
   const t6_b = t7_b;
   T_b += t6_b * 0.6215;
   // grad of: const vp = Math.pow(v, exponent)
+  const vp_b = t11_b * t10 + t8_b * 11.37;
   v_b += vp_b * (exponent === 0 ? 0 : (v < 0 ? Math.trunc(exponent) : exponent) * (Math.abs(vp) >= 2.2250738585072014e-308 && Math.abs(vp) <= 1.7976931348623157e+308 ? vp / v : v ** (exponent - 1)));
   exponent_b += vp_b * (v > 0 ? vp * Math.log(v) : 0);
   // grad of: const s = scale ?? 1
@@ -1673,7 +1671,7 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
       scale_run = scale;
       scale_at = -1;
       for (let j = 0; j < t24; j++) {
-        const t25 = tmp[j]!;
+        const t25: number = tmp[j]!;
         const t26 = Math.abs(t25);
         const t27 = t26 > scale_run;
         if (t27) {
@@ -1684,7 +1682,7 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
       const scale_last = scale_at;
       const t46 = scale_last >= 0;
       if (t46) {
-        const t47 = tmp[scale_last]!;
+        const t47: number = tmp[scale_last]!;
         const t48 = Math.abs(t47);
         stack[top++]! = scale;
         scale = t48;
@@ -1701,7 +1699,7 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
       sum_1 = 0;
       compensation = 0;
       for (let j_1 = 0; j_1 < t24; j_1++) {
-        const t31 = tmp[j_1]!;
+        const t31: number = tmp[j_1]!;
         const t32 = Math.abs(t31);
         const t33 = t32 / divisor;
         const t34 = t33 * t33;
@@ -1820,11 +1818,10 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
         const t38_b = compensation_b;
         compensation_b = 0;
         const t37_b = t38_b;
-        let t35_b = -t38_b;
         t36_b += t37_b;
         sum_1_b -= t37_b;
         sum_1_b += t36_b;
-        t35_b += t36_b;
+        const t35_b = -t38_b + t36_b;
         const t34_b = t35_b;
         compensation_b -= t35_b;
         const t31 = tmp[j_1]!;
@@ -2208,7 +2205,7 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
       scale_run = scale;
       scale_at = -1;
       for (let j = 0; j < t24; j++) {
-        const t25 = tmp[j]!;
+        const t25: number = tmp[j]!;
         const t26 = Math.abs(t25);
         const t27 = t26 > scale_run;
         if (t27) {
@@ -2219,8 +2216,8 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
       const scale_last = scale_at;
       const t46 = scale_last >= 0;
       if (t46) {
-        const t47 = tmp[scale_last]!;
-        const t47_d = tmp_d[scale_last]!;
+        const t47: number = tmp[scale_last]!;
+        const t47_d: number = tmp_d[scale_last]!;
         const t48 = Math.abs(t47);
         const t48_d = Math.sign(t47) * t47_d;
         stack_d[top]! = scale_d;
@@ -2246,8 +2243,8 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
       compensation = 0;
       compensation_d = 0;
       for (let j_1 = 0; j_1 < t24; j_1++) {
-        const t31 = tmp[j_1]!;
-        const t31_d = tmp_d[j_1]!;
+        const t31: number = tmp[j_1]!;
+        const t31_d: number = tmp_d[j_1]!;
         const t32 = Math.abs(t31);
         const t32_d = Math.sign(t31) * t31_d;
         const t33 = t32 / divisor;
@@ -3439,27 +3436,22 @@ function fftRec_rev(xr: Float64Array, xi: Float64Array, off: number, stride: num
       const t10 = t6 + k;
       const t21_b = oi_b[t10]! ?? 0;
       oi_b[t10]! = 0;
-      let ei_b = t21_b;
-      let ti_b = -t21_b;
       // grad of: or[o + h + k] = er - tr
       const t20_b = or_b[t10]! ?? 0;
       or_b[t10]! = 0;
-      let er_b = t20_b;
-      let tr_b = -t20_b;
       // grad of: oi[o + k] = ei + ti
       const t17 = o + k;
       const t19_b = oi_b[t17]! ?? 0;
-      ei_b += t19_b;
-      ti_b += t19_b;
       // grad of: or[o + k] = er + tr
       const t18_b = or_b[t17]! ?? 0;
-      er_b += t18_b;
-      tr_b += t18_b;
       // grad of: const ei = oi[o + k]
+      const ei_b = t21_b + t19_b;
       oi_b[t17]! = ei_b;
       // grad of: const er = or[o + k]
+      const er_b = t20_b + t18_b;
       or_b[t17]! = er_b;
       // grad of: const ti = s * or[o + h + k] + c * oi[o + h + k]
+      const ti_b = -t21_b + t19_b;
       const t15_b = ti_b;
       const t16_b = ti_b;
       const c = stack[--top]!;
@@ -3467,6 +3459,7 @@ function fftRec_rev(xr: Float64Array, xi: Float64Array, off: number, stride: num
       const s = stack[--top]!;
       let t11_b = t15_b === 0 ? 0 : t15_b * s;
       // grad of: const tr = c * or[o + h + k] - s * oi[o + h + k]
+      const tr_b = -t20_b + t18_b;
       const t12_b = tr_b;
       const t14_b = -tr_b;
       if (t14_b !== 0) t13_b += t14_b * s;

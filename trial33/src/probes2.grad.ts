@@ -36,8 +36,8 @@ export function trimmedMean_vjp(xs: Float64Array, k: number, adj: { xs: Float64A
       const t4 = j > 0;
       if (t4) {
         const t6 = j - 1;
-        const t7 = a[t6]!;
-        const t8 = a[j]!;
+        const t7: number = a[t6]!;
+        const t8: number = a[j]!;
         const t9 = t7 > t8;
         t5 = t9;
       } else {
@@ -48,9 +48,9 @@ export function trimmedMean_vjp(xs: Float64Array, k: number, adj: { xs: Float64A
         break;
       }
       iters_1++;
-      const t11 = a[j]!;
+      const t11: number = a[j]!;
       const t12 = j - 1;
-      const t13 = a[t12]!;
+      const t13: number = a[t12]!;
       a[t12]! = t11;
       a[j]! = t13;
       const t14 = j - 1;
@@ -306,8 +306,8 @@ export function trimmedMean_hvp(xs: Float64Array, k: number, v: { xs?: Float64Ar
       const t4 = j > 0;
       if (t4) {
         const t6 = j - 1;
-        const t7 = a[t6]!;
-        const t8 = a[j]!;
+        const t7: number = a[t6]!;
+        const t8: number = a[j]!;
         const t9 = t7 > t8;
         t5 = t9;
       } else {
@@ -318,11 +318,11 @@ export function trimmedMean_hvp(xs: Float64Array, k: number, v: { xs?: Float64Ar
         break;
       }
       iters_1++;
-      const t11 = a[j]!;
-      const t11_d = a_d[j]!;
+      const t11: number = a[j]!;
+      const t11_d: number = a_d[j]!;
       const t12 = j - 1;
-      const t13 = a[t12]!;
-      const t13_d = a_d[t12]!;
+      const t13: number = a[t12]!;
+      const t13_d: number = a_d[t12]!;
       a[t12]! = t11;
       a_d[t12]! = t11_d;
       a[j]! = t13;

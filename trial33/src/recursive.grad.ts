@@ -1745,24 +1745,24 @@ export function exprTreeLoop_vjp(ops: Int32Array, arg: Int32Array, consts: Float
       const t11 = x[t10]!;
       val[i]! = t11;
     } else if (t6) {
-      const t12 = val[l]!;
-      const t13 = val[r]!;
+      const t12: number = val[l]!;
+      const t13: number = val[r]!;
       const t14 = t12 + t13;
       val[i]! = t14;
     } else if (t7) {
-      const t15 = val[l]!;
-      const t16 = val[r]!;
+      const t15: number = val[l]!;
+      const t16: number = val[r]!;
       const t17 = t15 * t16;
       stack[top++]! = t15;
       stack[top++]! = t16;
       val[i]! = t17;
     } else if (t8) {
-      const t18 = val[l]!;
+      const t18: number = val[l]!;
       const t19 = Math.sin(t18);
       stack[top++]! = t18;
       val[i]! = t19;
     } else {
-      const t20 = val[l]!;
+      const t20: number = val[l]!;
       const t21 = Math.exp(t20);
       stack[top++]! = t21;
       val[i]! = t21;
@@ -1961,19 +1961,19 @@ export function exprTreeLoop_hvp(ops: Int32Array, arg: Int32Array, consts: Float
       val[i]! = t11;
       val_d[i]! = t11_d;
     } else if (t6) {
-      const t12 = val[l]!;
-      const t12_d = val_d[l]!;
-      const t13 = val[r]!;
-      const t13_d = val_d[r]!;
+      const t12: number = val[l]!;
+      const t12_d: number = val_d[l]!;
+      const t13: number = val[r]!;
+      const t13_d: number = val_d[r]!;
       const t14 = t12 + t13;
       const t14_d = t12_d + t13_d;
       val[i]! = t14;
       val_d[i]! = t14_d;
     } else if (t7) {
-      const t15 = val[l]!;
-      const t15_d = val_d[l]!;
-      const t16 = val[r]!;
-      const t16_d = val_d[r]!;
+      const t15: number = val[l]!;
+      const t15_d: number = val_d[l]!;
+      const t16: number = val[r]!;
+      const t16_d: number = val_d[r]!;
       const t17 = t15 * t16;
       const t17_d = t16 * t15_d + t15 * t16_d;
       stack_d[top]! = t15_d;
@@ -1983,8 +1983,8 @@ export function exprTreeLoop_hvp(ops: Int32Array, arg: Int32Array, consts: Float
       val[i]! = t17;
       val_d[i]! = t17_d;
     } else if (t8) {
-      const t18 = val[l]!;
-      const t18_d = val_d[l]!;
+      const t18: number = val[l]!;
+      const t18_d: number = val_d[l]!;
       const t19 = Math.sin(t18);
       const t19_d = Math.cos(t18) * t18_d;
       stack_d[top]! = t18_d;
@@ -1992,8 +1992,8 @@ export function exprTreeLoop_hvp(ops: Int32Array, arg: Int32Array, consts: Float
       val[i]! = t19;
       val_d[i]! = t19_d;
     } else {
-      const t20 = val[l]!;
-      const t20_d = val_d[l]!;
+      const t20: number = val[l]!;
+      const t20_d: number = val_d[l]!;
       const t21 = Math.exp(t20);
       const t21_d = t21 * t20_d;
       stack_d[top]! = t21_d;
@@ -4110,10 +4110,8 @@ function softNode_rev(i: number, depth: number, x: Float64Array, W: Float64Array
     softNode_rev(t15, t11, x, W, b, leaf, adj, t16_b);
     stack = tape.values;
     top = tape.top;
-    let g_b = -t14_b;
     const t12 = stack[--top]!;
     const g = stack[--top]!;
-    g_b += t13_b * t12;
     const t12_b = t13_b * g;
     const t10 = t9 + 1;
     // split mode (a recursive call): softNode_rev pops what softNode_fwd recorded
@@ -4122,6 +4120,7 @@ function softNode_rev(i: number, depth: number, x: Float64Array, W: Float64Array
     stack = tape.values;
     top = tape.top;
     // grad of: const g = sigmoid(dotRow(W, i, x) + b[i])
+    const g_b = -t14_b + t13_b * t12;
     const t4_sigmoid_b = g_b;
     // grad of (sigmoid): 1 / (1 + Math.exp(-z))
     const t3_sigmoid = stack[--top]!;
@@ -5052,7 +5051,6 @@ function lseRange_rev(x: Float64Array, lo: number, hi: number, adj: { x: Float64
     result_b = 0;
     const t7_lse2_b = t7_b;
     // grad of (lse2): return m + Math.log(Math.exp(a - m) + Math.exp(b - m))
-    let m_lse2_b = t7_lse2_b;
     const t6_lse2_b = t7_lse2_b;
     const t5_lse2 = stack[--top]!;
     const t5_lse2_b = t6_lse2_b / t5_lse2;
@@ -5061,15 +5059,14 @@ function lseRange_rev(x: Float64Array, lo: number, hi: number, adj: { x: Float64
     const t4_lse2 = stack[--top]!;
     const t3_lse2_b = t4_lse2_b * t4_lse2;
     let t6_b = t3_lse2_b;
-    m_lse2_b -= t3_lse2_b;
     const t2_lse2 = stack[--top]!;
     const t1_lse2_b = t2_lse2_b * t2_lse2;
     let t5_b = t1_lse2_b;
-    m_lse2_b -= t1_lse2_b;
     // grad of (lse2): const m = Math.max(a, b)
     const t6 = stack[--top]!;
     const t5 = stack[--top]!;
     const m_lse2 = Math.max(t5, t6);
+    const m_lse2_b = t7_lse2_b - t3_lse2_b - t1_lse2_b;
     t5_b += m_lse2_b * (t5 === m_lse2 ? 1 : 0);
     t6_b += m_lse2_b * (t6 === m_lse2 && t5 !== m_lse2 ? 1 : 0);
     // grad of: return lse2(lseRange(x, lo, mid), lseRange(x, mid, hi))
@@ -7471,7 +7468,6 @@ function softMinimax_rev(i: number, depth: number, maximizing: boolean, leaves: 
     const t16_b = t17_b * t11;
     const t7_lse2_b = t16_b;
     // grad of (lse2): return m + Math.log(Math.exp(a - m) + Math.exp(b - m))
-    let m_lse2_b = t7_lse2_b;
     const t6_lse2_b = t7_lse2_b;
     const t5_lse2 = stack[--top]!;
     const t5_lse2_b = t6_lse2_b / t5_lse2;
@@ -7480,15 +7476,14 @@ function softMinimax_rev(i: number, depth: number, maximizing: boolean, leaves: 
     const t4_lse2 = stack[--top]!;
     const t3_lse2_b = t4_lse2_b * t4_lse2;
     let t15_b = t3_lse2_b;
-    m_lse2_b -= t3_lse2_b;
     const t2_lse2 = stack[--top]!;
     const t1_lse2_b = t2_lse2_b * t2_lse2;
     let t13_b = t1_lse2_b;
-    m_lse2_b -= t1_lse2_b;
     // grad of (lse2): const m = Math.max(a, b)
     const t15 = stack[--top]!;
     const t13 = stack[--top]!;
     const m_lse2 = Math.max(t13, t15);
+    const m_lse2_b = t7_lse2_b - t3_lse2_b - t1_lse2_b;
     t13_b += m_lse2_b * (t13 === m_lse2 ? 1 : 0);
     t15_b += m_lse2_b * (t15 === m_lse2 && t13 !== m_lse2 ? 1 : 0);
     // grad of: return s * temp * lse2((s * a) / temp, (s * b) / temp)
@@ -7996,10 +7991,8 @@ function pruneLik_rev(node: number, state: number, nInner: number, tips: Int32Ar
       pruneLik_rev(child, state, nInner, tips, brLen, adj, t15_b);
       stack = tape.values;
       top = tape.top;
-      // grad of: const diff = 0.5 - 0.5 * Math.exp(-2 * t)
-      let t14_b = -diff_b;
       // grad of: const same = 0.5 + 0.5 * Math.exp(-2 * t)
-      t14_b += same_b;
+      const t14_b = -diff_b + same_b;
       const t13_b = t14_b * 0.5;
       const t12_b = t13_b * t13;
       const t_b = t12_b * -2;

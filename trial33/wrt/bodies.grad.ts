@@ -270,28 +270,22 @@ export function torqueObj_vjp(rx: number, ry: number, rz: number, fx: number, fy
   // grad of (cross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t7_cross_b = t9_cross_b;
   const t8_cross_b = -t9_cross_b;
-  let t2_b = t8_cross_b * t4;
-  let t4_b = t8_cross_b * t2;
-  let t1_b = t7_cross_b * t5;
-  let t5_b = t7_cross_b * t1;
   const t4_cross_b = t6_cross_b;
   const t5_cross_b = -t6_cross_b;
-  t1_b += t5_cross_b * t6;
-  let t6_b = t5_cross_b * t1;
-  let t3_b = t4_cross_b * t4;
-  t4_b += t4_cross_b * t3;
   const t1_cross_b = t3_cross_b;
   const t2_cross_b = -t3_cross_b;
-  t3_b += t2_cross_b * t5;
-  t5_b += t2_cross_b * t3;
-  t2_b += t1_cross_b * t6;
-  t6_b += t1_cross_b * t2;
   // grad of: return norm(cross(v3(rx, ry, rz), v3(fx, fy, fz)))
+  const t6_b = t5_cross_b * t1 + t1_cross_b * t2;
   fz_b += t6_b;
+  const t5_b = t7_cross_b * t1 + t2_cross_b * t3;
   fy_b += t5_b;
+  const t4_b = t8_cross_b * t2 + t4_cross_b * t3;
   fx_b += t4_b;
+  const t3_b = t4_cross_b * t4 + t2_cross_b * t5;
   rz_b += t3_b;
+  const t2_b = t8_cross_b * t4 + t1_cross_b * t6;
   ry_b += t2_b;
+  const t1_b = t7_cross_b * t5 + t5_cross_b * t6;
   rx_b += t1_b;
   adj.rx += rx_b;
   adj.ry += ry_b;
@@ -586,9 +580,8 @@ export function triangleAreaNz_vjp(p: Float64Array, adj: { p: Float64Array }, se
   const t18_b = t19_b;
   const t18_r = 1 / t16;
   let n_z_b = t18_b * t18_r;
-  let t16_b = -(t18_b * (t18 * t18_r));
   // grad of: const area = 0.5 * norm(n)
-  t16_b += area_b * 0.5;
+  const t16_b = -(t18_b * (t18 * t18_r)) + area_b * 0.5;
   const t1_norm_b = t16_b;
   // grad of (norm): return Math.hypot(a.x, a.y, a.z)
   const n_x_b = t1_norm_b * (t1_norm === 0 ? 0 : n_x / t1_norm);
@@ -601,44 +594,32 @@ export function triangleAreaNz_vjp(p: Float64Array, adj: { p: Float64Array }, se
   // grad of (cross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t7_cross_b = t9_cross_b;
   const t8_cross_b = -t9_cross_b;
-  let t11_b = t8_cross_b * t13;
-  let t13_b = t8_cross_b * t11;
-  let t10_b = t7_cross_b * t14;
-  let t14_b = t7_cross_b * t10;
   const t4_cross_b = t6_cross_b;
   const t5_cross_b = -t6_cross_b;
-  t10_b += t5_cross_b * t15;
-  let t15_b = t5_cross_b * t10;
-  let t12_b = t4_cross_b * t13;
-  t13_b += t4_cross_b * t12;
   const t1_cross_b = t3_cross_b;
   const t2_cross_b = -t3_cross_b;
-  t12_b += t2_cross_b * t14;
-  t14_b += t2_cross_b * t12;
-  t11_b += t1_cross_b * t15;
-  t15_b += t1_cross_b * t11;
   // grad of: const n = cross(sub(b, a), sub(c, a))
+  const t15_b = t5_cross_b * t10 + t1_cross_b * t11;
   const t3_sub_3_b = t15_b;
+  const t14_b = t7_cross_b * t10 + t2_cross_b * t12;
   const t2_sub_3_b = t14_b;
+  const t13_b = t8_cross_b * t11 + t4_cross_b * t12;
   const t1_sub_3_b = t13_b;
   // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   const c_z_b = t3_sub_3_b;
-  let a_z_b = -t3_sub_3_b;
   const c_y_b = t2_sub_3_b;
-  let a_y_b = -t2_sub_3_b;
   const c_x_b = t1_sub_3_b;
-  let a_x_b = -t1_sub_3_b;
   // grad of: const n = cross(sub(b, a), sub(c, a))
+  const t12_b = t4_cross_b * t13 + t2_cross_b * t14;
   const t3_sub_b = t12_b;
+  const t11_b = t8_cross_b * t13 + t1_cross_b * t15;
   const t2_sub_b = t11_b;
+  const t10_b = t7_cross_b * t14 + t5_cross_b * t15;
   const t1_sub_b = t10_b;
   // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   const b_z_b = t3_sub_b;
-  a_z_b -= t3_sub_b;
   const b_y_b = t2_sub_b;
-  a_y_b -= t2_sub_b;
   const b_x_b = t1_sub_b;
-  a_x_b -= t1_sub_b;
   // grad of: const c = v3(p[6], p[7], p[8])
   const t9_b = c_z_b;
   const t8_b = c_y_b;
@@ -654,8 +635,11 @@ export function triangleAreaNz_vjp(p: Float64Array, adj: { p: Float64Array }, se
   p_b[4]! += t5_b;
   p_b[3]! += t4_b;
   // grad of: const a = v3(p[0], p[1], p[2])
+  const a_z_b = -t3_sub_3_b - t3_sub_b;
   const t3_b = a_z_b;
+  const a_y_b = -t2_sub_3_b - t2_sub_b;
   const t2_b = a_y_b;
+  const a_x_b = -t1_sub_3_b - t1_sub_b;
   const t1_b = a_x_b;
   p_b[2]! += t3_b;
   p_b[1]! += t2_b;
@@ -1115,7 +1099,6 @@ export function solidAngle_vjp(p: Float64Array, adj: { p: Float64Array }, seed =
   const t20_b = den_b;
   const t22_b = den_b;
   const t21_b = t22_b * la;
-  let la_b = t22_b * t21;
   const t5_dot_3_b = t21_b;
   // grad of (dot): return a.x * b.x + a.y * b.y + a.z * b.z
   const t3_dot_3_b = t5_dot_3_b;
@@ -1132,7 +1115,6 @@ export function solidAngle_vjp(p: Float64Array, adj: { p: Float64Array }, seed =
   const t17_b = t20_b;
   const t19_b = t20_b;
   const t18_b = t19_b * lb;
-  let lb_b = t19_b * t18;
   const t5_dot_2_b = t18_b;
   // grad of (dot): return a.x * b.x + a.y * b.y + a.z * b.z
   const t3_dot_2_b = t5_dot_2_b;
@@ -1149,7 +1131,6 @@ export function solidAngle_vjp(p: Float64Array, adj: { p: Float64Array }, seed =
   const t14_b = t17_b;
   const t16_b = t17_b;
   const t15_b = t16_b * lc;
-  let lc_b = t16_b * t15;
   const t5_dot_1_b = t15_b;
   // grad of (dot): return a.x * b.x + a.y * b.y + a.z * b.z
   const t3_dot_1_b = t5_dot_1_b;
@@ -1164,9 +1145,6 @@ export function solidAngle_vjp(p: Float64Array, adj: { p: Float64Array }, seed =
   b_x_b += t1_dot_1_b * a_x;
   // grad of: const den = la * lb * lc + dot(a, b) * lc + dot(a, c) * lb + dot(b, c) * la
   const t13_b = t14_b * lc;
-  lc_b += t14_b * t13;
-  la_b += t13_b * lb;
-  lb_b += t13_b * la;
   // grad of: const num = dot(a, cross(b, c))
   const t5_dot_b = num_b;
   // grad of (dot): return a.x * b.x + a.y * b.y + a.z * b.z
@@ -1204,18 +1182,21 @@ export function solidAngle_vjp(p: Float64Array, adj: { p: Float64Array }, seed =
   b_y_b += t1_cross_b * c_z;
   c_z_b += t1_cross_b * b_y;
   // grad of: const lc = norm(c)
+  const lc_b = t16_b * t15 + t14_b * t13;
   const t1_norm_2_b = lc_b;
   // grad of (norm): return Math.hypot(a.x, a.y, a.z)
   c_x_b += t1_norm_2_b * (t1_norm_2 === 0 ? 0 : c_x / t1_norm_2);
   c_y_b += t1_norm_2_b * (t1_norm_2 === 0 ? 0 : c_y / t1_norm_2);
   c_z_b += t1_norm_2_b * (t1_norm_2 === 0 ? 0 : c_z / t1_norm_2);
   // grad of: const lb = norm(b)
+  const lb_b = t19_b * t18 + t13_b * la;
   const t1_norm_1_b = lb_b;
   // grad of (norm): return Math.hypot(a.x, a.y, a.z)
   b_x_b += t1_norm_1_b * (t1_norm_1 === 0 ? 0 : b_x / t1_norm_1);
   b_y_b += t1_norm_1_b * (t1_norm_1 === 0 ? 0 : b_y / t1_norm_1);
   b_z_b += t1_norm_1_b * (t1_norm_1 === 0 ? 0 : b_z / t1_norm_1);
   // grad of: const la = norm(a)
+  const la_b = t22_b * t21 + t13_b * lb;
   const t1_norm_b = la_b;
   // grad of (norm): return Math.hypot(a.x, a.y, a.z)
   a_x_b += t1_norm_b * (t1_norm === 0 ? 0 : a_x / t1_norm);
@@ -2505,7 +2486,6 @@ export function droneCost_vjp(kp: number, kd: number, mass: number, zRef_arg: nu
     const t18_b = t21_b;
     const t20_b = t21_b;
     const t19 = stack[--top]!;
-    let thrust_b = t20_b * (t19 + t19);
     const t17 = stack[--top]!;
     const t17_b = t18_b * (2 * t17);
     zRef_b += t17_b;
@@ -2528,10 +2508,10 @@ export function droneCost_vjp(kp: number, kd: number, mass: number, zRef_arg: nu
     st_v_b += t10_b * 0.1;
     const t8_b = t9_b;
     const thrust = stack[--top]!;
-    thrust_b += t8_b * t8_r;
     mass_b -= t8_b * (thrust * t8_r * t8_r);
     // grad of: const thrust = Math.max(0, mass * 9.81 + kp * (zRef - st.z) - kd * st.v)
     const t7 = stack[--top]!;
+    const thrust_b = t20_b * (t19 + t19) + t8_b * t8_r;
     const t7_b = thrust_b * (t7 === thrust && 0 !== thrust ? 1 : 0);
     const t5_b = t7_b;
     const t6_b = -t7_b;
@@ -3687,13 +3667,11 @@ export function tyreForces_vjp(slipF: number, slipR: number, latAcc: number, loa
     const t6_magicFormula_b = t7_magicFormula_b * Math.cos(t6_magicFormula);
     const t5_magicFormula_b = t6_magicFormula_b * 1.9;
     const t4_magicFormula_b = t5_magicFormula_b / (1 + t4_magicFormula * t4_magicFormula);
-    let bx_magicFormula_b = t4_magicFormula_b;
     const t3_magicFormula_b = -t4_magicFormula_b;
     const t2_magicFormula_b = t3_magicFormula_b * 0.97;
-    bx_magicFormula_b += t2_magicFormula_b;
     const t1_magicFormula_b = -t2_magicFormula_b;
-    bx_magicFormula_b += t1_magicFormula_b / (1 + bx_magicFormula * bx_magicFormula);
     // grad of (magicFormula): const bx = c.B * slip
+    const bx_magicFormula_b = t4_magicFormula_b + t2_magicFormula_b + t1_magicFormula_b / (1 + bx_magicFormula * bx_magicFormula);
     slip_b += bx_magicFormula_b * 10;
     // grad of: const slip = i < 2 ? slipF : slipR
     if (t7) {
@@ -3710,10 +3688,9 @@ export function tyreForces_vjp(slipF: number, slipR: number, latAcc: number, loa
   t4_b += loads_b[2]!;
   t5_b += loads_b[3]!;
   load_b += t5_b;
-  let dF_b = t5_b;
   load_b += t4_b;
-  dF_b -= t4_b;
   // grad of: const dF = (latAcc * 0.5 * load) / 9.81
+  const dF_b = t5_b - t4_b;
   const t3_b = dF_b === 0 ? 0 : dF_b / 9.81;
   const t2_b = t3_b === 0 ? 0 : t3_b * load;
   if (t3_b !== 0) load_b += t3_b * t2;
@@ -4100,13 +4077,11 @@ export function odometryError_vjp(rel: Float64Array, gx: number, gy: number, adj
     const t4 = k + 1;
     const t5 = rel[t4]!;
     const c_compose_1_b = t7_compose_1_b * t5;
-    let t5_b = t7_compose_1_b * c_compose_1;
     pose_y_b += t6_compose_1_b;
     const t5_compose_1_b = t6_compose_1_b;
     const s_compose_1 = stack[--top]!;
     const t3 = rel[k]!;
     const s_compose_1_b = t5_compose_1_b * t3;
-    let t3_b = t5_compose_1_b * s_compose_1;
     // grad of (compose(…).y): const s = Math.sin(a.theta)
     pose_theta_b += s_compose_1_b * Math.cos(pose_theta);
     // grad of (compose(…).y): const c = Math.cos(a.theta)
@@ -4118,12 +4093,10 @@ export function odometryError_vjp(rel: Float64Array, gx: number, gy: number, adj
     const t3_compose_b = -t4_compose_b;
     const s_compose = stack[--top]!;
     const s_compose_b = t3_compose_b * t5;
-    t5_b += t3_compose_b * s_compose;
     pose_x_b += t2_compose_b;
     const t1_compose_b = t2_compose_b;
     const c_compose = stack[--top]!;
     const c_compose_b = t1_compose_b * t3;
-    t3_b += t1_compose_b * c_compose;
     // grad of (compose(…).x): const s = Math.sin(a.theta)
     pose_theta_b += s_compose_b * Math.cos(pose_theta);
     // grad of (compose(…).x): const c = Math.cos(a.theta)
@@ -4131,7 +4104,9 @@ export function odometryError_vjp(rel: Float64Array, gx: number, gy: number, adj
     // grad of: pose = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
     const t6 = k + 2;
     rel_b[t6]! += t7_b;
+    const t5_b = t7_compose_1_b * c_compose_1 + t3_compose_b * s_compose;
     rel_b[t4]! += t5_b;
+    const t3_b = t5_compose_1_b * s_compose_1 + t1_compose_b * c_compose;
     rel_b[k]! += t3_b;
   }
   adj.gx += gx_b;
@@ -4542,13 +4517,11 @@ export function odometryErrorInPlace_vjp(rel: Float64Array, gx: number, gy: numb
     const t4 = k + 1;
     const t5 = rel[t4]!;
     const c_compose_1_b = t7_compose_1_b * t5;
-    let t5_b = t7_compose_1_b * c_compose_1;
     pose_y_b += t6_compose_1_b;
     const t5_compose_1_b = t6_compose_1_b;
     const s_compose_1 = stack[--top]!;
     const t3 = rel[k]!;
     const s_compose_1_b = t5_compose_1_b * t3;
-    let t3_b = t5_compose_1_b * s_compose_1;
     // grad of (compose(…).y): const s = Math.sin(a.theta)
     pose_theta_b += s_compose_1_b * Math.cos(pose_theta);
     // grad of (compose(…).y): const c = Math.cos(a.theta)
@@ -4560,12 +4533,10 @@ export function odometryErrorInPlace_vjp(rel: Float64Array, gx: number, gy: numb
     const t3_compose_b = -t4_compose_b;
     const s_compose = stack[--top]!;
     const s_compose_b = t3_compose_b * t5;
-    t5_b += t3_compose_b * s_compose;
     pose_x_b += t2_compose_b;
     const t1_compose_b = t2_compose_b;
     const c_compose = stack[--top]!;
     const c_compose_b = t1_compose_b * t3;
-    t3_b += t1_compose_b * c_compose;
     // grad of (compose(…).x): const s = Math.sin(a.theta)
     pose_theta_b += s_compose_b * Math.cos(pose_theta);
     // grad of (compose(…).x): const c = Math.cos(a.theta)
@@ -4573,7 +4544,9 @@ export function odometryErrorInPlace_vjp(rel: Float64Array, gx: number, gy: numb
     // grad of: const n = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
     const t6 = k + 2;
     rel_b[t6]! += t7_b;
+    const t5_b = t7_compose_1_b * c_compose_1 + t3_compose_b * s_compose;
     rel_b[t4]! += t5_b;
+    const t3_b = t5_compose_1_b * s_compose_1 + t1_compose_b * c_compose;
     rel_b[k]! += t3_b;
   }
   adj.gx += gx_b;

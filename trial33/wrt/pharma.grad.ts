@@ -1093,7 +1093,6 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     const t7_heunStep_b = t8_heunStep_b;
     const t5_heunStep_b = t7_heunStep_b * t6_heunStep;
     const t6_heunStep_b = t7_heunStep_b * t5_heunStep;
-    let t5_derivs_heunStep_b = t6_heunStep_b;
     const t5_derivs_2_heunStep_b = t6_heunStep_b;
     dt_b += t5_heunStep_b * 0.5;
     // grad of (derivs(…).central): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
@@ -1111,7 +1110,6 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     s_central_b += t2_heunStep_b;
     const t1_heunStep_b = t2_heunStep_b;
     dt_b += t1_heunStep_b * t5_derivs_heunStep;
-    t5_derivs_heunStep_b += t1_heunStep_b * dt;
     // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t6_derivs_1_heunStep_b = t7_derivs_1_heunStep_b;
     const t4_derivs_1_heunStep_b = -t7_derivs_1_heunStep_b;
@@ -1119,6 +1117,7 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     s_central_b += t6_derivs_1_heunStep_b * rates_k12;
     rates_k21_b += t4_derivs_1_heunStep_b * s_periph;
     s_periph_b += t4_derivs_1_heunStep_b * rates_k21;
+    const t5_derivs_heunStep_b = t6_heunStep_b + t1_heunStep_b * dt;
     const t3_derivs_heunStep_b = t5_derivs_heunStep_b;
     const t4_derivs_heunStep_b = t5_derivs_heunStep_b;
     rates_k21_b += t4_derivs_heunStep_b * s_periph;
@@ -1868,7 +1867,6 @@ export function twoCompAUCRebind_vjp(k10: number, k12: number, k21: number, dose
     s_periph_b += t11_heunStep_1_b;
     const t10_heunStep_1_b = t11_heunStep_1_b;
     const t9_heunStep_1_b = t10_heunStep_1_b * 0.05;
-    let t7_derivs_1_heunStep_1_b = t9_heunStep_1_b;
     const t7_derivs_2_heunStep_1_b = t9_heunStep_1_b;
     // grad of (derivs(…).central): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t6_derivs_2_heunStep_1_b = t7_derivs_2_heunStep_1_b;
@@ -1892,11 +1890,11 @@ export function twoCompAUCRebind_vjp(k10: number, k12: number, k21: number, dose
     // grad of (heunStep(…).periph): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
     s_periph_b += t4_heunStep_1_b;
     const t3_heunStep_1_b = t4_heunStep_1_b;
-    t7_derivs_1_heunStep_1_b += t3_heunStep_1_b * 0.1;
     s_central_b += t2_heunStep_1_b;
     const t1_heunStep_1_b = t2_heunStep_1_b;
     const t5_derivs_heunStep_1_b = t1_heunStep_1_b * 0.1;
     // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    const t7_derivs_1_heunStep_1_b = t9_heunStep_1_b + t3_heunStep_1_b * 0.1;
     const t6_derivs_1_heunStep_1_b = t7_derivs_1_heunStep_1_b;
     const t4_derivs_1_heunStep_1_b = -t7_derivs_1_heunStep_1_b;
     if (t6_derivs_1_heunStep_1_b !== 0) {
@@ -1921,7 +1919,6 @@ export function twoCompAUCRebind_vjp(k10: number, k12: number, k21: number, dose
     s_central_b += t8_heunStep_b;
     const t7_heunStep_b = t8_heunStep_b;
     const t6_heunStep_b = t7_heunStep_b * 0.05;
-    let t5_derivs_heunStep_b = t6_heunStep_b;
     const t5_derivs_2_heunStep_b = t6_heunStep_b;
     // grad of (derivs(…).central): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t3_derivs_2_heunStep_b = t5_derivs_2_heunStep_b;
@@ -1946,7 +1943,6 @@ export function twoCompAUCRebind_vjp(k10: number, k12: number, k21: number, dose
     const t7_derivs_1_heunStep_b = t3_heunStep_b * 0.1;
     s_central_b += t2_heunStep_b;
     const t1_heunStep_b = t2_heunStep_b;
-    t5_derivs_heunStep_b += t1_heunStep_b * 0.1;
     // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t6_derivs_1_heunStep_b = t7_derivs_1_heunStep_b;
     const t4_derivs_1_heunStep_b = -t7_derivs_1_heunStep_b;
@@ -1954,6 +1950,7 @@ export function twoCompAUCRebind_vjp(k10: number, k12: number, k21: number, dose
     s_central_b += t6_derivs_1_heunStep_b * rates_k12;
     rates_k21_b += t4_derivs_1_heunStep_b * s_periph;
     s_periph_b += t4_derivs_1_heunStep_b * rates_k21;
+    const t5_derivs_heunStep_b = t6_heunStep_b + t1_heunStep_b * 0.1;
     const t3_derivs_heunStep_b = t5_derivs_heunStep_b;
     const t4_derivs_heunStep_b = t5_derivs_heunStep_b;
     rates_k21_b += t4_derivs_heunStep_b * s_periph;
@@ -2619,13 +2616,12 @@ export function emaxLoss_vjp(params: readonly number[], conc: readonly number[],
     const t12_b = t15_b * t15_r_1;
     const t14_b = -(t15_b * (t12 * t15_r_1 * t15_r_1));
     const t13_b = t14_b;
-    let cn_b = t14_b;
     ec50_b += t13_b * (n === 0 ? 0 : (ec50 < 0 ? Math.trunc(n) : n) * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / ec50 : ec50 ** (n - 1)));
     n_b += t13_b * (ec50 > 0 ? t13 * Math.log(ec50) : 0);
     emax_b += t12_b * cn;
-    cn_b += t12_b * emax;
     // grad of: const cn = Math.pow(c, n)
     const c = conc[i_1]!;
+    const cn_b = t14_b + t12_b * emax;
     const c_b = cn_b * (n === 0 ? 0 : (c < 0 ? Math.trunc(n) : n) * (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn / c : c ** (n - 1)));
     n_b += cn_b * (c > 0 ? cn * Math.log(c) : 0);
     // grad of: const n = hill ? h : 1
@@ -3462,7 +3458,6 @@ export function infusionConc_vjp(rate: number, ke: number, V: number, tInf: numb
     const t12_b = t16_b * t15;
     const t15_b = t16_b * t12;
     const t14_b = t15_b * t15;
-    let t8_b = t14_b * t13;
     const t13_b = t14_b * t8;
     t_b += t13_b;
     tInf_b -= t13_b;
@@ -3470,8 +3465,8 @@ export function infusionConc_vjp(rate: number, ke: number, V: number, tInf: numb
     const t11_b = t12_b * css;
     const t10_b = -t11_b;
     const t9_b = t10_b * t10;
-    t8_b += t9_b * tInf;
     tInf_b += t9_b * t8;
+    const t8_b = t14_b * t13 + t9_b * tInf;
     ke_b -= t8_b;
   }
   // grad of: const css = rate / (ke * V)

@@ -217,7 +217,6 @@ function nodeSwitch_rev(k: number, kind: Int32Array, x: Float64Array, adj: { x: 
     result_b = 0;
     const t7_lse_b = t10_b;
     // grad of (lse): return m + Math.log(Math.exp(l - m) + Math.exp(r - m))
-    let m_lse_b = t7_lse_b;
     const t6_lse_b = t7_lse_b;
     const t5_lse = stack[--top]!;
     const t5_lse_b = t6_lse_b / t5_lse;
@@ -226,15 +225,14 @@ function nodeSwitch_rev(k: number, kind: Int32Array, x: Float64Array, adj: { x: 
     const t4_lse = stack[--top]!;
     const t3_lse_b = t4_lse_b * t4_lse;
     let t9_b = t3_lse_b;
-    m_lse_b -= t3_lse_b;
     const t2_lse = stack[--top]!;
     const t1_lse_b = t2_lse_b * t2_lse;
     let t7_b = t1_lse_b;
-    m_lse_b -= t1_lse_b;
     // grad of (lse): const m = Math.max(l, r)
     const t9 = stack[--top]!;
     const t7 = stack[--top]!;
     const m_lse = Math.max(t7, t9);
+    const m_lse_b = t7_lse_b - t3_lse_b - t1_lse_b;
     t7_b += m_lse_b * (t7 === m_lse ? 1 : 0);
     t9_b += m_lse_b * (t9 === m_lse && t7 !== m_lse ? 1 : 0);
     // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
@@ -685,7 +683,6 @@ function nodeIf_rev(k: number, kind: Int32Array, x: Float64Array, adj: { x: Floa
       result_b = 0;
       const t7_lse_b = t11_b;
       // grad of (lse): return m + Math.log(Math.exp(l - m) + Math.exp(r - m))
-      let m_lse_b = t7_lse_b;
       const t6_lse_b = t7_lse_b;
       const t5_lse = stack[--top]!;
       const t5_lse_b = t6_lse_b / t5_lse;
@@ -694,15 +691,14 @@ function nodeIf_rev(k: number, kind: Int32Array, x: Float64Array, adj: { x: Floa
       const t4_lse = stack[--top]!;
       const t3_lse_b = t4_lse_b * t4_lse;
       let t10_b = t3_lse_b;
-      m_lse_b -= t3_lse_b;
       const t2_lse = stack[--top]!;
       const t1_lse_b = t2_lse_b * t2_lse;
       let t8_b = t1_lse_b;
-      m_lse_b -= t1_lse_b;
       // grad of (lse): const m = Math.max(l, r)
       const t10 = stack[--top]!;
       const t8 = stack[--top]!;
       const m_lse = Math.max(t8, t10);
+      const m_lse_b = t7_lse_b - t3_lse_b - t1_lse_b;
       t8_b += m_lse_b * (t8 === m_lse ? 1 : 0);
       t10_b += m_lse_b * (t10 === m_lse && t8 !== m_lse ? 1 : 0);
       // grad of: return lse(nodeIf(2 * k + 1, kind, x), nodeIf(2 * k + 2, kind, x))

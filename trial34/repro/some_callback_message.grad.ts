@@ -125,7 +125,6 @@ export function anyOverA_jvp(x: Float64Array, limit: number, tangent: { x?: Floa
 
 /** anyOverA's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
 export function anyOverA_hvp(x: Float64Array, limit: number, v1: { x?: Float64Array; limit?: number }): { value: number; grad: { x: Float64Array; limit: number }; hvp: { x: Float64Array; limit: number } } {
-  const x_d = v1.x ?? f64Zeros(x.length);
   const adj: { x: Float64Array; limit: number } = {
     x: f64Zeros(x.length),
     limit: 0
@@ -138,12 +137,9 @@ export function anyOverA_hvp(x: Float64Array, limit: number, v1: { x?: Float64Ar
   let t9: number = 0;
   const t1 = x.length;
   const items: number[] = new Array(t1);
-  const items_d: number[] = new Array(t1);
   for (let j = 0; j < t1; j++) {
     const t2 = x[j]!;
-    const t2_d = x_d[j]!;
     items[j]! = t2;
-    items_d[j]! = t2_d;
   }
   const t3 = items.length;
   let any = false;

@@ -1112,20 +1112,15 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of (toLab(…).b): const z = SRGB_TO_XYZ[6] * rl + SRGB_TO_XYZ[7] * gl + SRGB_TO_XYZ[8] * bl
   const t19_toLab_5_b = z_toLab_5_b;
   const t21_toLab_5_b = z_toLab_5_b;
-  let bl_toLab_5_b = t21_toLab_5_b * t20_toLab_5;
   const t16_toLab_5_b = t19_toLab_5_b;
   const t18_toLab_5_b = t19_toLab_5_b;
-  let gl_toLab_5_b = t18_toLab_5_b * t17_toLab_5;
-  let rl_toLab_5_b = t16_toLab_5_b * t15_toLab_5;
   // grad of (toLab(…).b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
   const t12_toLab_5_b = y_toLab_5_b;
   const t14_toLab_5_b = y_toLab_5_b;
-  bl_toLab_5_b += t14_toLab_5_b * t13_toLab_5;
   const t9_toLab_5_b = t12_toLab_5_b;
   const t11_toLab_5_b = t12_toLab_5_b;
-  gl_toLab_5_b += t11_toLab_5_b * t10_toLab_5;
-  rl_toLab_5_b += t9_toLab_5_b * t8_toLab_5;
   // grad of (toLab(…).b): const bl = decodeSrgb(b)
+  const bl_toLab_5_b = t21_toLab_5_b * t20_toLab_5 + t14_toLab_5_b * t13_toLab_5;
   t2_decodeSrgb_2_toLab_5_b += bl_toLab_5_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_2_toLab_3) {
@@ -1143,6 +1138,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     b2_b += t4_decodeSrgb_2_toLab_5_b;
   }
   // grad of (toLab(…).b): const gl = decodeSrgb(g)
+  const gl_toLab_5_b = t18_toLab_5_b * t17_toLab_5 + t11_toLab_5_b * t10_toLab_5;
   t2_decodeSrgb_1_toLab_5_b += gl_toLab_5_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_1_toLab_3) {
@@ -1160,6 +1156,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     g2_b += t4_decodeSrgb_1_toLab_5_b;
   }
   // grad of (toLab(…).b): const rl = decodeSrgb(r)
+  const rl_toLab_5_b = t16_toLab_5_b * t15_toLab_5 + t9_toLab_5_b * t8_toLab_5;
   t2_decodeSrgb_toLab_5_b += rl_toLab_5_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_toLab_3) {
@@ -1219,20 +1216,15 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of (toLab(…).a): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
   const t12_toLab_4_b = y_toLab_4_b;
   const t14_toLab_4_b = y_toLab_4_b;
-  let bl_toLab_4_b = t14_toLab_4_b * t13_toLab_4;
   const t9_toLab_4_b = t12_toLab_4_b;
   const t11_toLab_4_b = t12_toLab_4_b;
-  let gl_toLab_4_b = t11_toLab_4_b * t10_toLab_4;
-  let rl_toLab_4_b = t9_toLab_4_b * t8_toLab_4;
   // grad of (toLab(…).a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
   const t5_toLab_4_b = x_toLab_4_b;
   const t7_toLab_4_b = x_toLab_4_b;
-  bl_toLab_4_b += t7_toLab_4_b * t6_toLab_4;
   const t2_toLab_4_b = t5_toLab_4_b;
   const t4_toLab_4_b = t5_toLab_4_b;
-  gl_toLab_4_b += t4_toLab_4_b * t3_toLab_4;
-  rl_toLab_4_b += t2_toLab_4_b * t1_toLab_4;
   // grad of (toLab(…).a): const bl = decodeSrgb(b)
+  const bl_toLab_4_b = t14_toLab_4_b * t13_toLab_4 + t7_toLab_4_b * t6_toLab_4;
   t2_decodeSrgb_2_toLab_4_b += bl_toLab_4_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_2_toLab_3) {
@@ -1250,6 +1242,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     b2_b += t4_decodeSrgb_2_toLab_4_b;
   }
   // grad of (toLab(…).a): const gl = decodeSrgb(g)
+  const gl_toLab_4_b = t11_toLab_4_b * t10_toLab_4 + t4_toLab_4_b * t3_toLab_4;
   t2_decodeSrgb_1_toLab_4_b += gl_toLab_4_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_1_toLab_3) {
@@ -1267,6 +1260,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     g2_b += t4_decodeSrgb_1_toLab_4_b;
   }
   // grad of (toLab(…).a): const rl = decodeSrgb(r)
+  const rl_toLab_4_b = t9_toLab_4_b * t8_toLab_4 + t2_toLab_4_b * t1_toLab_4;
   t2_decodeSrgb_toLab_4_b += rl_toLab_4_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_toLab_3) {
@@ -1407,20 +1401,15 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of (toLab(…).b): const z = SRGB_TO_XYZ[6] * rl + SRGB_TO_XYZ[7] * gl + SRGB_TO_XYZ[8] * bl
   const t19_toLab_2_b = z_toLab_2_b;
   const t21_toLab_2_b = z_toLab_2_b;
-  let bl_toLab_2_b = t21_toLab_2_b * t20_toLab_2;
   const t16_toLab_2_b = t19_toLab_2_b;
   const t18_toLab_2_b = t19_toLab_2_b;
-  let gl_toLab_2_b = t18_toLab_2_b * t17_toLab_2;
-  let rl_toLab_2_b = t16_toLab_2_b * t15_toLab_2;
   // grad of (toLab(…).b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
   const t12_toLab_2_b = y_toLab_2_b;
   const t14_toLab_2_b = y_toLab_2_b;
-  bl_toLab_2_b += t14_toLab_2_b * t13_toLab_2;
   const t9_toLab_2_b = t12_toLab_2_b;
   const t11_toLab_2_b = t12_toLab_2_b;
-  gl_toLab_2_b += t11_toLab_2_b * t10_toLab_2;
-  rl_toLab_2_b += t9_toLab_2_b * t8_toLab_2;
   // grad of (toLab(…).b): const bl = decodeSrgb(b)
+  const bl_toLab_2_b = t21_toLab_2_b * t20_toLab_2 + t14_toLab_2_b * t13_toLab_2;
   t2_decodeSrgb_2_toLab_2_b += bl_toLab_2_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_2_toLab) {
@@ -1438,6 +1427,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     b1_b += t4_decodeSrgb_2_toLab_2_b;
   }
   // grad of (toLab(…).b): const gl = decodeSrgb(g)
+  const gl_toLab_2_b = t18_toLab_2_b * t17_toLab_2 + t11_toLab_2_b * t10_toLab_2;
   t2_decodeSrgb_1_toLab_2_b += gl_toLab_2_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_1_toLab) {
@@ -1455,6 +1445,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     g1_b += t4_decodeSrgb_1_toLab_2_b;
   }
   // grad of (toLab(…).b): const rl = decodeSrgb(r)
+  const rl_toLab_2_b = t16_toLab_2_b * t15_toLab_2 + t9_toLab_2_b * t8_toLab_2;
   t2_decodeSrgb_toLab_2_b += rl_toLab_2_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_toLab) {
@@ -1514,20 +1505,15 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of (toLab(…).a): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
   const t12_toLab_1_b = y_toLab_1_b;
   const t14_toLab_1_b = y_toLab_1_b;
-  let bl_toLab_1_b = t14_toLab_1_b * t13_toLab_1;
   const t9_toLab_1_b = t12_toLab_1_b;
   const t11_toLab_1_b = t12_toLab_1_b;
-  let gl_toLab_1_b = t11_toLab_1_b * t10_toLab_1;
-  let rl_toLab_1_b = t9_toLab_1_b * t8_toLab_1;
   // grad of (toLab(…).a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
   const t5_toLab_1_b = x_toLab_1_b;
   const t7_toLab_1_b = x_toLab_1_b;
-  bl_toLab_1_b += t7_toLab_1_b * t6_toLab_1;
   const t2_toLab_1_b = t5_toLab_1_b;
   const t4_toLab_1_b = t5_toLab_1_b;
-  gl_toLab_1_b += t4_toLab_1_b * t3_toLab_1;
-  rl_toLab_1_b += t2_toLab_1_b * t1_toLab_1;
   // grad of (toLab(…).a): const bl = decodeSrgb(b)
+  const bl_toLab_1_b = t14_toLab_1_b * t13_toLab_1 + t7_toLab_1_b * t6_toLab_1;
   t2_decodeSrgb_2_toLab_1_b += bl_toLab_1_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_2_toLab) {
@@ -1545,6 +1531,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     b1_b += t4_decodeSrgb_2_toLab_1_b;
   }
   // grad of (toLab(…).a): const gl = decodeSrgb(g)
+  const gl_toLab_1_b = t11_toLab_1_b * t10_toLab_1 + t4_toLab_1_b * t3_toLab_1;
   t2_decodeSrgb_1_toLab_1_b += gl_toLab_1_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_1_toLab) {
@@ -1562,6 +1549,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     g1_b += t4_decodeSrgb_1_toLab_1_b;
   }
   // grad of (toLab(…).a): const rl = decodeSrgb(r)
+  const rl_toLab_1_b = t9_toLab_1_b * t8_toLab_1 + t2_toLab_1_b * t1_toLab_1;
   t2_decodeSrgb_toLab_1_b += rl_toLab_1_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_toLab) {
@@ -4600,24 +4588,22 @@ export function ciede2000_vjp(L1: number, a1: number, b1: number, L2: number, a2
   const t83_b = t86_b;
   const t85_b = t86_b;
   const t84_b = t85_b * th;
-  let th_b = t85_b * t84;
   const rt_b = t84_b * tc;
-  let tc_b = t84_b * rt;
   const t81_b = t83_b;
   const t82_b = t83_b;
-  th_b += t82_b * (th + th);
   const t79_b = t81_b;
   const t80_b = t81_b;
-  tc_b += t80_b * (tc + tc);
   const tl_b = t79_b * (tl + tl);
   // grad of: const th = dH / (kH * sh)
   const th_r = 1 / t78;
+  const th_b = t85_b * t84 + t82_b * (th + th);
   const dH_b = th_b * th_r;
   const t78_b = -(th_b * (th * th_r));
   kH_b += t78_b * sh;
   const sh_b = t78_b * kH;
   // grad of: const tc = dC / (kC * sc)
   const tc_r = 1 / t77;
+  const tc_b = t84_b * rt + t80_b * (tc + tc);
   const dC_b = tc_b * tc_r;
   const t77_b = -(tc_b * (tc * tc_r));
   kC_b += t77_b * sc;
@@ -4649,19 +4635,17 @@ export function ciede2000_vjp(L1: number, a1: number, b1: number, L2: number, a2
   const t65_b = t68_b * t68_r;
   const t67_b = -(t68_b * (t68 * t68_r));
   const t66_b = t67_b * (t67 === 0 ? 0 : 0.5 * t68_r);
-  let l50_b = t66_b;
-  l50_b += t65_b * 0.015;
   // grad of: const l50 = (lBar - 50) ** 2
+  const l50_b = t66_b + t65_b * 0.015;
   const t64_b = l50_b * (2 * t64);
   const lBar_b = t64_b;
   // grad of: const rc = 2 * Math.sqrt(cBarP7 / (cBarP7 + 25 ** 7))
   const t63_b = rc_b * 2;
   const t62_b = t63_b * (t63 === 0 ? 0 : 0.5 / t63);
   const t62_r = 1 / t61;
-  let cBarP7_b = t62_b * t62_r;
   const t61_b = -(t62_b * (t62 * t62_r));
-  cBarP7_b += t61_b;
   // grad of: const cBarP7 = cBarP ** 7
+  const cBarP7_b = t62_b * t62_r + t61_b;
   cBarP_b += cBarP7_b * (Math.abs(cBarP7) >= 2.2250738585072014e-308 && Math.abs(cBarP7) <= 1.7976931348623157e+308 ? 7 * cBarP7 / cBarP : 7 * cBarP ** 6);
   // grad of: const dTheta = 30 * Math.exp(-(((hBar - 275) / 25) ** 2))
   const t60_b = dTheta_b * 30;
@@ -4727,8 +4711,6 @@ export function ciede2000_vjp(L1: number, a1: number, b1: number, L2: number, a2
   h2p_b += t25_b;
   // grad of: const cBarP = (c1p + c2p) / 2
   const t24_b = cBarP_b / 2;
-  let c1p_b = t24_b;
-  let c2p_b = t24_b;
   // grad of: const lBar = (L1 + L2) / 2
   const t23_b = lBar_b / 2;
   L1_b += t23_b;
@@ -4749,11 +4731,6 @@ export function ciede2000_vjp(L1: number, a1: number, b1: number, L2: number, a2
     h2p_b += t13_b;
     h1p_b -= t13_b;
   }
-  c1p_b += t11_b * c2p;
-  c2p_b += t11_b * c1p;
-  // grad of: const dC = c2p - c1p
-  c2p_b += dC_b;
-  c1p_b -= dC_b;
   // grad of: const dL = L2 - L1
   L2_b += dL_b;
   L1_b -= dL_b;
@@ -4812,27 +4789,27 @@ export function ciede2000_vjp(L1: number, a1: number, b1: number, L2: number, a2
     a1p_b += t4_hueAngle_b * (a1p === 0 && b1 === 0 ? 0 : -(b1 / (a1p * a1p + b1 * b1)));
   }
   // grad of: const c2p = Math.hypot(a2p, b2)
+  const c2p_b = t24_b + t11_b * c1p + dC_b;
   a2p_b += c2p_b * (c2p === 0 ? 0 : a2p / c2p);
   b2_b += c2p_b * (c2p === 0 ? 0 : b2 / c2p);
   // grad of: const c1p = Math.hypot(a1p, b1)
+  const c1p_b = t24_b + t11_b * c2p - dC_b;
   a1p_b += c1p_b * (c1p === 0 ? 0 : a1p / c1p);
   b1_b += c1p_b * (c1p === 0 ? 0 : b1 / c1p);
   // grad of: const a2p = (1 + g) * a2
-  let t10_b = a2p_b * a2;
   a2_b += a2p_b * t10;
   // grad of: const a1p = (1 + g) * a1
-  t10_b += a1p_b * a1;
   a1_b += a1p_b * t10;
+  const t10_b = a2p_b * a2 + a1p_b * a1;
   const g_b = t10_b;
   // grad of: const g = 0.5 * (1 - Math.sqrt(c7 / (c7 + 25 ** 7)))
   const t9_b = g_b * 0.5;
   const t8_b = -t9_b;
   const t7_b = t8_b * (t8 === 0 ? 0 : 0.5 / t8);
   const t7_r = 1 / t6;
-  let c7_b = t7_b * t7_r;
   const t6_b = -(t7_b * (t7 * t7_r));
-  c7_b += t6_b;
   // grad of: const c7 = cBar ** 7
+  const c7_b = t7_b * t7_r + t6_b;
   const cBar_b = c7_b * (Math.abs(c7) >= 2.2250738585072014e-308 && Math.abs(c7) <= 1.7976931348623157e+308 ? 7 * c7 / cBar : 7 * cBar ** 6);
   // grad of: const cBar = (c1 + c2) / 2
   const t4_b = cBar_b / 2;
@@ -6989,22 +6966,20 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const tc_ciede2000 = dC_ciede2000 * tc_ciede2000_r_1;
     const t84_ciede2000 = rt_ciede2000 * tc_ciede2000;
     const t84_ciede2000_b = t85_ciede2000_b * th_ciede2000;
-    let th_ciede2000_b = t85_ciede2000_b * t84_ciede2000;
     const rt_ciede2000_b = t84_ciede2000_b * tc_ciede2000;
-    let tc_ciede2000_b = t84_ciede2000_b * rt_ciede2000;
     const t81_ciede2000_b = t83_ciede2000_b;
     const t82_ciede2000_b = t83_ciede2000_b;
-    th_ciede2000_b += t82_ciede2000_b * (th_ciede2000 + th_ciede2000);
     const t79_ciede2000_b = t81_ciede2000_b;
     const t80_ciede2000_b = t81_ciede2000_b;
-    tc_ciede2000_b += t80_ciede2000_b * (tc_ciede2000 + tc_ciede2000);
     const tl_ciede2000 = stack[--top]!;
     const tl_ciede2000_b = t79_ciede2000_b * (tl_ciede2000 + tl_ciede2000);
     // grad of (ciede2000): const th = dH / (kH * sh)
+    const th_ciede2000_b = t85_ciede2000_b * t84_ciede2000 + t82_ciede2000_b * (th_ciede2000 + th_ciede2000);
     const dH_ciede2000_b = th_ciede2000_b * th_ciede2000_r_1;
     const t78_ciede2000_b = -(th_ciede2000_b * (dH_ciede2000 * th_ciede2000_r_1 * th_ciede2000_r_1));
     const sh_ciede2000_b = t78_ciede2000_b;
     // grad of (ciede2000): const tc = dC / (kC * sc)
+    const tc_ciede2000_b = t84_ciede2000_b * rt_ciede2000 + t80_ciede2000_b * (tc_ciede2000 + tc_ciede2000);
     const dC_ciede2000_b = tc_ciede2000_b * tc_ciede2000_r_1;
     const t77_ciede2000_b = -(tc_ciede2000_b * (dC_ciede2000 * tc_ciede2000_r_1 * tc_ciede2000_r_1));
     const sc_ciede2000_b = t77_ciede2000_b;
@@ -7042,10 +7017,9 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const t65_ciede2000_b = t68_ciede2000_b * t68_ciede2000_r;
     const t67_ciede2000_b = -(t68_ciede2000_b * (t65_ciede2000 * t68_ciede2000_r * t68_ciede2000_r));
     const t66_ciede2000_b = t67_ciede2000_b * (t67_ciede2000 === 0 ? 0 : 0.5 * t68_ciede2000_r);
-    let l50_ciede2000_b = t66_ciede2000_b;
-    l50_ciede2000_b += t65_ciede2000_b * 0.015;
     // grad of (ciede2000): const l50 = (lBar - 50) ** 2
     const t64_ciede2000 = stack[--top]!;
+    const l50_ciede2000_b = t66_ciede2000_b + t65_ciede2000_b * 0.015;
     const t64_ciede2000_b = l50_ciede2000_b * (2 * t64_ciede2000);
     const lBar_ciede2000_b = t64_ciede2000_b;
     // grad of (ciede2000): const rc = 2 * Math.sqrt(cBarP7 / (cBarP7 + 25 ** 7))
@@ -7054,10 +7028,9 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const cBarP7_ciede2000 = stack[--top]!;
     const t61_ciede2000 = cBarP7_ciede2000 + t5_ciede2000;
     const t62_ciede2000_r = 1 / t61_ciede2000;
-    let cBarP7_ciede2000_b = t62_ciede2000_b * t62_ciede2000_r;
     const t61_ciede2000_b = -(t62_ciede2000_b * (cBarP7_ciede2000 * t62_ciede2000_r * t62_ciede2000_r));
-    cBarP7_ciede2000_b += t61_ciede2000_b;
     // grad of (ciede2000): const cBarP7 = cBarP ** 7
+    const cBarP7_ciede2000_b = t62_ciede2000_b * t62_ciede2000_r + t61_ciede2000_b;
     cBarP_ciede2000_b += cBarP7_ciede2000_b * (Math.abs(cBarP7_ciede2000) >= 2.2250738585072014e-308 && Math.abs(cBarP7_ciede2000) <= 1.7976931348623157e+308 ? 7 * cBarP7_ciede2000 / cBarP_ciede2000 : 7 * cBarP_ciede2000 ** 6);
     // grad of (ciede2000): const dTheta = 30 * Math.exp(-(((hBar - 275) / 25) ** 2))
     const t60_ciede2000_b = dTheta_ciede2000_b * 30;
@@ -7134,12 +7107,8 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     h2p_ciede2000_b += t25_ciede2000_b;
     // grad of (ciede2000): const cBarP = (c1p + c2p) / 2
     const t24_ciede2000_b = cBarP_ciede2000_b / 2;
-    let c1p_ciede2000_b = t24_ciede2000_b;
-    let c2p_ciede2000_b = t24_ciede2000_b;
     // grad of (ciede2000): const lBar = (L1 + L2) / 2
     const t23_ciede2000_b = lBar_ciede2000_b / 2;
-    let p_L_b = t23_ciede2000_b;
-    let q_L_b = t23_ciede2000_b;
     // grad of (ciede2000): const dH = 2 * Math.sqrt(c1p * c2p) * Math.sin((dh * DEG) / 2)
     const t19_ciede2000_b = dH_ciede2000_b * t22_ciede2000;
     const t22_ciede2000_b = dH_ciede2000_b * t19_ciede2000;
@@ -7157,16 +7126,8 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       h2p_ciede2000_b += t13_ciede2000_b;
       h1p_ciede2000_b -= t13_ciede2000_b;
     }
-    c1p_ciede2000_b += t11_ciede2000_b * c2p_ciede2000;
-    c2p_ciede2000_b += t11_ciede2000_b * c1p_ciede2000;
     // grad of (ciede2000): let dh = 0
     dh_ciede2000_b = 0;
-    // grad of (ciede2000): const dC = c2p - c1p
-    c2p_ciede2000_b += dC_ciede2000_b;
-    c1p_ciede2000_b -= dC_ciede2000_b;
-    // grad of (ciede2000): const dL = L2 - L1
-    q_L_b += dL_ciede2000_b;
-    p_L_b -= dL_ciede2000_b;
     // grad of (ciede2000): const h2p = hueAngle(b2, a2p)
     result_hueAngle_1_ciede2000_b += h2p_ciede2000_b;
     // grad of (hueAngle): if (a === 0 && b === 0)
@@ -7232,9 +7193,11 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       a1p_ciede2000_b += t4_hueAngle_ciede2000_b * (a1p_ciede2000 === 0 && p_b === 0 ? 0 : -(p_b / (a1p_ciede2000 * a1p_ciede2000 + p_b * p_b)));
     }
     // grad of (ciede2000): const c2p = Math.hypot(a2p, b2)
+    const c2p_ciede2000_b = t24_ciede2000_b + t11_ciede2000_b * c1p_ciede2000 + dC_ciede2000_b;
     a2p_ciede2000_b += c2p_ciede2000_b * (c2p_ciede2000 === 0 ? 0 : a2p_ciede2000 / c2p_ciede2000);
     q_b_b += c2p_ciede2000_b * (c2p_ciede2000 === 0 ? 0 : q_b / c2p_ciede2000);
     // grad of (ciede2000): const c1p = Math.hypot(a1p, b1)
+    const c1p_ciede2000_b = t24_ciede2000_b + t11_ciede2000_b * c2p_ciede2000 - dC_ciede2000_b;
     a1p_ciede2000_b += c1p_ciede2000_b * (c1p_ciede2000 === 0 ? 0 : a1p_ciede2000 / c1p_ciede2000);
     p_b_b += c1p_ciede2000_b * (c1p_ciede2000 === 0 ? 0 : p_b / c1p_ciede2000);
     // grad of (ciede2000): const a2p = (1 + g) * a2
@@ -7243,12 +7206,11 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const t9_ciede2000 = 1 - t8_ciede2000;
     const g_ciede2000 = 0.5 * t9_ciede2000;
     const t10_ciede2000 = 1 + g_ciede2000;
-    let t10_ciede2000_b = a2p_ciede2000_b * q_a;
     let q_a_b = a2p_ciede2000_b * t10_ciede2000;
     // grad of (ciede2000): const a1p = (1 + g) * a1
     const p_a = stack[--top]!;
-    t10_ciede2000_b += a1p_ciede2000_b * p_a;
     let p_a_b = a1p_ciede2000_b * t10_ciede2000;
+    const t10_ciede2000_b = a2p_ciede2000_b * q_a + a1p_ciede2000_b * p_a;
     const g_ciede2000_b = t10_ciede2000_b;
     // grad of (ciede2000): const g = 0.5 * (1 - Math.sqrt(c7 / (c7 + 25 ** 7)))
     const t9_ciede2000_b = g_ciede2000_b * 0.5;
@@ -7257,14 +7219,13 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const c7_ciede2000 = stack[--top]!;
     const t6_ciede2000 = c7_ciede2000 + t5_ciede2000;
     const t7_ciede2000_r = 1 / t6_ciede2000;
-    let c7_ciede2000_b = t7_ciede2000_b * t7_ciede2000_r;
     const t6_ciede2000_b = -(t7_ciede2000_b * (c7_ciede2000 * t7_ciede2000_r * t7_ciede2000_r));
-    c7_ciede2000_b += t6_ciede2000_b;
     // grad of (ciede2000): const c7 = cBar ** 7
     const c2_ciede2000 = stack[--top]!;
     const c1_ciede2000 = stack[--top]!;
     const t4_ciede2000 = c1_ciede2000 + c2_ciede2000;
     const cBar_ciede2000 = t4_ciede2000 / 2;
+    const c7_ciede2000_b = t7_ciede2000_b * t7_ciede2000_r + t6_ciede2000_b;
     const cBar_ciede2000_b = c7_ciede2000_b * (Math.abs(c7_ciede2000) >= 2.2250738585072014e-308 && Math.abs(c7_ciede2000) <= 1.7976931348623157e+308 ? 7 * c7_ciede2000 / cBar_ciede2000 : 7 * cBar_ciede2000 ** 6);
     // grad of (ciede2000): const cBar = (c1 + c2) / 2
     const t4_ciede2000_b = cBar_ciede2000_b / 2;
@@ -7324,25 +7285,20 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const t19_toLab_5_b = z_toLab_5_b;
     const t21_toLab_5_b = z_toLab_5_b;
     const t20_toLab_5 = SRGB_TO_XYZ_toLab[8]!;
-    let bl_toLab_5_b = t21_toLab_5_b * t20_toLab_5;
     const t16_toLab_5_b = t19_toLab_5_b;
     const t18_toLab_5_b = t19_toLab_5_b;
     const t17_toLab_5 = SRGB_TO_XYZ_toLab[7]!;
-    let gl_toLab_5_b = t18_toLab_5_b * t17_toLab_5;
     const t15_toLab_5 = SRGB_TO_XYZ_toLab[6]!;
-    let rl_toLab_5_b = t16_toLab_5_b * t15_toLab_5;
     // grad of (toLab(…).b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
     const t12_toLab_5_b = y_toLab_5_b;
     const t14_toLab_5_b = y_toLab_5_b;
     const t13_toLab_5 = SRGB_TO_XYZ_toLab[5]!;
-    bl_toLab_5_b += t14_toLab_5_b * t13_toLab_5;
     const t9_toLab_5_b = t12_toLab_5_b;
     const t11_toLab_5_b = t12_toLab_5_b;
     const t10_toLab_5 = SRGB_TO_XYZ_toLab[4]!;
-    gl_toLab_5_b += t11_toLab_5_b * t10_toLab_5;
     const t8_toLab_5 = SRGB_TO_XYZ_toLab[3]!;
-    rl_toLab_5_b += t9_toLab_5_b * t8_toLab_5;
     // grad of (toLab(…).b): const bl = decodeSrgb(b)
+    const bl_toLab_5_b = t21_toLab_5_b * t20_toLab_5 + t14_toLab_5_b * t13_toLab_5;
     t2_decodeSrgb_2_toLab_5_b += bl_toLab_5_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t2 = 3 * i;
@@ -7363,6 +7319,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t10_b += t4_decodeSrgb_2_toLab_5_b;
     }
     // grad of (toLab(…).b): const gl = decodeSrgb(g)
+    const gl_toLab_5_b = t18_toLab_5_b * t17_toLab_5 + t11_toLab_5_b * t10_toLab_5;
     t2_decodeSrgb_1_toLab_5_b += gl_toLab_5_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t4 = t2 + 1;
@@ -7382,6 +7339,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t9_b += t4_decodeSrgb_1_toLab_5_b;
     }
     // grad of (toLab(…).b): const rl = decodeSrgb(r)
+    const rl_toLab_5_b = t16_toLab_5_b * t15_toLab_5 + t9_toLab_5_b * t8_toLab_5;
     t2_decodeSrgb_toLab_5_b += rl_toLab_5_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t8 = target[t2]!;
@@ -7447,25 +7405,20 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const t12_toLab_4_b = y_toLab_4_b;
     const t14_toLab_4_b = y_toLab_4_b;
     const t13_toLab_4 = SRGB_TO_XYZ_toLab[5]!;
-    let bl_toLab_4_b = t14_toLab_4_b * t13_toLab_4;
     const t9_toLab_4_b = t12_toLab_4_b;
     const t11_toLab_4_b = t12_toLab_4_b;
     const t10_toLab_4 = SRGB_TO_XYZ_toLab[4]!;
-    let gl_toLab_4_b = t11_toLab_4_b * t10_toLab_4;
     const t8_toLab_4 = SRGB_TO_XYZ_toLab[3]!;
-    let rl_toLab_4_b = t9_toLab_4_b * t8_toLab_4;
     // grad of (toLab(…).a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
     const t5_toLab_4_b = x_toLab_4_b;
     const t7_toLab_4_b = x_toLab_4_b;
     const t6_toLab_4 = SRGB_TO_XYZ_toLab[2]!;
-    bl_toLab_4_b += t7_toLab_4_b * t6_toLab_4;
     const t2_toLab_4_b = t5_toLab_4_b;
     const t4_toLab_4_b = t5_toLab_4_b;
     const t3_toLab_4 = SRGB_TO_XYZ_toLab[1]!;
-    gl_toLab_4_b += t4_toLab_4_b * t3_toLab_4;
     const t1_toLab_4 = SRGB_TO_XYZ_toLab[0]!;
-    rl_toLab_4_b += t2_toLab_4_b * t1_toLab_4;
     // grad of (toLab(…).a): const bl = decodeSrgb(b)
+    const bl_toLab_4_b = t14_toLab_4_b * t13_toLab_4 + t7_toLab_4_b * t6_toLab_4;
     t2_decodeSrgb_2_toLab_4_b += bl_toLab_4_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     if (t1_decodeSrgb_2_toLab_3) {
@@ -7482,6 +7435,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t10_b += t4_decodeSrgb_2_toLab_4_b;
     }
     // grad of (toLab(…).a): const gl = decodeSrgb(g)
+    const gl_toLab_4_b = t11_toLab_4_b * t10_toLab_4 + t4_toLab_4_b * t3_toLab_4;
     t2_decodeSrgb_1_toLab_4_b += gl_toLab_4_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     if (t1_decodeSrgb_1_toLab_3) {
@@ -7498,6 +7452,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t9_b += t4_decodeSrgb_1_toLab_4_b;
     }
     // grad of (toLab(…).a): const rl = decodeSrgb(r)
+    const rl_toLab_4_b = t9_toLab_4_b * t8_toLab_4 + t2_toLab_4_b * t1_toLab_4;
     t2_decodeSrgb_toLab_4_b += rl_toLab_4_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     if (t1_decodeSrgb_toLab_3) {
@@ -7514,6 +7469,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t8_b += t4_decodeSrgb_toLab_4_b;
     }
     // grad of: const q = toLab(target[3 * i], target[3 * i + 1], target[3 * i + 2])
+    const q_L_b = t23_ciede2000_b + dL_ciede2000_b;
     const t29_toLab_3_b = q_L_b;
     // grad of (toLab(…).L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
     const t28_toLab_3_b = t29_toLab_3_b;
@@ -7648,25 +7604,20 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const t19_toLab_2_b = z_toLab_2_b;
     const t21_toLab_2_b = z_toLab_2_b;
     const t20_toLab_2 = SRGB_TO_XYZ_toLab[8]!;
-    let bl_toLab_2_b = t21_toLab_2_b * t20_toLab_2;
     const t16_toLab_2_b = t19_toLab_2_b;
     const t18_toLab_2_b = t19_toLab_2_b;
     const t17_toLab_2 = SRGB_TO_XYZ_toLab[7]!;
-    let gl_toLab_2_b = t18_toLab_2_b * t17_toLab_2;
     const t15_toLab_2 = SRGB_TO_XYZ_toLab[6]!;
-    let rl_toLab_2_b = t16_toLab_2_b * t15_toLab_2;
     // grad of (toLab(…).b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
     const t12_toLab_2_b = y_toLab_2_b;
     const t14_toLab_2_b = y_toLab_2_b;
     const t13_toLab_2 = SRGB_TO_XYZ_toLab[5]!;
-    bl_toLab_2_b += t14_toLab_2_b * t13_toLab_2;
     const t9_toLab_2_b = t12_toLab_2_b;
     const t11_toLab_2_b = t12_toLab_2_b;
     const t10_toLab_2 = SRGB_TO_XYZ_toLab[4]!;
-    gl_toLab_2_b += t11_toLab_2_b * t10_toLab_2;
     const t8_toLab_2 = SRGB_TO_XYZ_toLab[3]!;
-    rl_toLab_2_b += t9_toLab_2_b * t8_toLab_2;
     // grad of (toLab(…).b): const bl = decodeSrgb(b)
+    const bl_toLab_2_b = t21_toLab_2_b * t20_toLab_2 + t14_toLab_2_b * t13_toLab_2;
     t2_decodeSrgb_2_toLab_2_b += bl_toLab_2_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t7 = rgb[t6]!;
@@ -7685,6 +7636,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t7_b += t4_decodeSrgb_2_toLab_2_b;
     }
     // grad of (toLab(…).b): const gl = decodeSrgb(g)
+    const gl_toLab_2_b = t18_toLab_2_b * t17_toLab_2 + t11_toLab_2_b * t10_toLab_2;
     t2_decodeSrgb_1_toLab_2_b += gl_toLab_2_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t5 = rgb[t4]!;
@@ -7703,6 +7655,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t5_b += t4_decodeSrgb_1_toLab_2_b;
     }
     // grad of (toLab(…).b): const rl = decodeSrgb(r)
+    const rl_toLab_2_b = t16_toLab_2_b * t15_toLab_2 + t9_toLab_2_b * t8_toLab_2;
     t2_decodeSrgb_toLab_2_b += rl_toLab_2_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t3 = rgb[t2]!;
@@ -7768,25 +7721,20 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const t12_toLab_1_b = y_toLab_1_b;
     const t14_toLab_1_b = y_toLab_1_b;
     const t13_toLab_1 = SRGB_TO_XYZ_toLab[5]!;
-    let bl_toLab_1_b = t14_toLab_1_b * t13_toLab_1;
     const t9_toLab_1_b = t12_toLab_1_b;
     const t11_toLab_1_b = t12_toLab_1_b;
     const t10_toLab_1 = SRGB_TO_XYZ_toLab[4]!;
-    let gl_toLab_1_b = t11_toLab_1_b * t10_toLab_1;
     const t8_toLab_1 = SRGB_TO_XYZ_toLab[3]!;
-    let rl_toLab_1_b = t9_toLab_1_b * t8_toLab_1;
     // grad of (toLab(…).a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
     const t5_toLab_1_b = x_toLab_1_b;
     const t7_toLab_1_b = x_toLab_1_b;
     const t6_toLab_1 = SRGB_TO_XYZ_toLab[2]!;
-    bl_toLab_1_b += t7_toLab_1_b * t6_toLab_1;
     const t2_toLab_1_b = t5_toLab_1_b;
     const t4_toLab_1_b = t5_toLab_1_b;
     const t3_toLab_1 = SRGB_TO_XYZ_toLab[1]!;
-    gl_toLab_1_b += t4_toLab_1_b * t3_toLab_1;
     const t1_toLab_1 = SRGB_TO_XYZ_toLab[0]!;
-    rl_toLab_1_b += t2_toLab_1_b * t1_toLab_1;
     // grad of (toLab(…).a): const bl = decodeSrgb(b)
+    const bl_toLab_1_b = t14_toLab_1_b * t13_toLab_1 + t7_toLab_1_b * t6_toLab_1;
     t2_decodeSrgb_2_toLab_1_b += bl_toLab_1_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     if (t1_decodeSrgb_2_toLab) {
@@ -7803,6 +7751,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t7_b += t4_decodeSrgb_2_toLab_1_b;
     }
     // grad of (toLab(…).a): const gl = decodeSrgb(g)
+    const gl_toLab_1_b = t11_toLab_1_b * t10_toLab_1 + t4_toLab_1_b * t3_toLab_1;
     t2_decodeSrgb_1_toLab_1_b += gl_toLab_1_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     if (t1_decodeSrgb_1_toLab) {
@@ -7819,6 +7768,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t5_b += t4_decodeSrgb_1_toLab_1_b;
     }
     // grad of (toLab(…).a): const rl = decodeSrgb(r)
+    const rl_toLab_1_b = t9_toLab_1_b * t8_toLab_1 + t2_toLab_1_b * t1_toLab_1;
     t2_decodeSrgb_toLab_1_b += rl_toLab_1_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     if (t1_decodeSrgb_toLab) {
@@ -7835,6 +7785,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t3_b += t4_decodeSrgb_toLab_1_b;
     }
     // grad of: const p = toLab(rgb[3 * i], rgb[3 * i + 1], rgb[3 * i + 2])
+    const p_L_b = t23_ciede2000_b - dL_ciede2000_b;
     const t29_toLab_b = p_L_b;
     // grad of (toLab(…).L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
     const t28_toLab_b = t29_toLab_b;
@@ -13202,17 +13153,17 @@ export function bradfordAdapt_vjp(xyz: Float64Array, src: Float64Array, dst: Flo
       stack[top++]! = cone[r_mul3_2]!;
       cone[r_mul3_2]! = t14_mul3_2;
     }
-    const t13 = cone[0]!;
+    const t13: number = cone[0]!;
     const t14 = wd[0]!;
     const t15 = t13 * t14;
     const t16 = ws[0]!;
     const t17 = t15 / t16;
-    const t18 = cone[1]!;
+    const t18: number = cone[1]!;
     const t19 = wd[1]!;
     const t20 = t18 * t19;
     const t21 = ws[1]!;
     const t22 = t20 / t21;
-    const t23 = cone[2]!;
+    const t23: number = cone[2]!;
     const t24 = wd[2]!;
     const t25 = t23 * t24;
     const t26 = ws[2]!;

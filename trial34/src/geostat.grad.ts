@@ -116,11 +116,10 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
     const t6 = counts[i]!;
     const t7 = t6 * r;
     const t7_b = t8_b * r;
-    let r_b = t8_b * t7;
     const t6_b = t7_b * r;
-    r_b += t7_b * t6;
     counts_b[i]! += t6_b;
     // grad of: const r = gamma[i] / g - 1
+    const r_b = t8_b * t7 + t7_b * t6;
     const t5_b = r_b;
     const g = stack[--top]!;
     const t4 = gamma[i]!;
@@ -165,10 +164,8 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
           const t8_variogram_b = t12_variogram_b;
           const t11_variogram_b = -t12_variogram_b;
           const t10_variogram_b = t11_variogram_b * r_variogram;
-          let r_variogram_b = t11_variogram_b * t10_variogram;
-          r_variogram_b += t10_variogram_b * (t9_variogram + t9_variogram);
-          r_variogram_b += t8_variogram_b * 1.5;
           // grad of (variogram): const r = h / range
+          const r_variogram_b = t11_variogram_b * t10_variogram + t10_variogram_b * (t9_variogram + t9_variogram) + t8_variogram_b * 1.5;
           t3_b += r_variogram_b * r_variogram_r_1;
           range_b -= r_variogram_b * (t3 * r_variogram_r_1 * r_variogram_r_1);
         }
@@ -837,11 +834,11 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
     for (let r_solveInPlace = t1_solveInPlace; r_solveInPlace < m; r_solveInPlace++) {
       const t2_solveInPlace = r_solveInPlace * m;
       const t3_solveInPlace = t2_solveInPlace + col_solveInPlace;
-      const t4_solveInPlace = A[t3_solveInPlace]!;
+      const t4_solveInPlace: number = A[t3_solveInPlace]!;
       const t5_solveInPlace = Math.abs(t4_solveInPlace);
       const t6_solveInPlace = piv_solveInPlace * m;
       const t7_solveInPlace = t6_solveInPlace + col_solveInPlace;
-      const t8_solveInPlace = A[t7_solveInPlace]!;
+      const t8_solveInPlace: number = A[t7_solveInPlace]!;
       const t9_solveInPlace = Math.abs(t8_solveInPlace);
       const t10_solveInPlace = t5_solveInPlace > t9_solveInPlace;
       if (t10_solveInPlace) {
@@ -857,15 +854,15 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
       for (let c_solveInPlace = 0; c_solveInPlace < m; c_solveInPlace++) {
         const t12_solveInPlace = col_solveInPlace * m;
         const t13_solveInPlace = t12_solveInPlace + c_solveInPlace;
-        const t_solveInPlace = A[t13_solveInPlace]!;
+        const t_solveInPlace: number = A[t13_solveInPlace]!;
         const t14_solveInPlace = piv_solveInPlace * m;
         const t15_solveInPlace = t14_solveInPlace + c_solveInPlace;
-        const t16_solveInPlace = A[t15_solveInPlace]!;
+        const t16_solveInPlace: number = A[t15_solveInPlace]!;
         A[t13_solveInPlace]! = t16_solveInPlace;
         A[t15_solveInPlace]! = t_solveInPlace;
       }
-      const t17_solveInPlace = rhs[piv_solveInPlace]!;
-      const t18_solveInPlace = rhs[col_solveInPlace]!;
+      const t17_solveInPlace: number = rhs[piv_solveInPlace]!;
+      const t18_solveInPlace: number = rhs[col_solveInPlace]!;
       stack[top++]! = t18_solveInPlace;
       rhs[col_solveInPlace]! = t17_solveInPlace;
       stack[top++]! = rhs[piv_solveInPlace]!;
@@ -874,10 +871,10 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
     for (let r_1_solveInPlace = t1_solveInPlace; r_1_solveInPlace < m; r_1_solveInPlace++) {
       const t19_solveInPlace = r_1_solveInPlace * m;
       const t20_solveInPlace = t19_solveInPlace + col_solveInPlace;
-      const t21_solveInPlace = A[t20_solveInPlace]!;
+      const t21_solveInPlace: number = A[t20_solveInPlace]!;
       const t22_solveInPlace = col_solveInPlace * m;
       const t23_solveInPlace = t22_solveInPlace + col_solveInPlace;
-      const t24_solveInPlace = A[t23_solveInPlace]!;
+      const t24_solveInPlace: number = A[t23_solveInPlace]!;
       const f_solveInPlace = t21_solveInPlace / t24_solveInPlace;
       if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = t21_solveInPlace;
@@ -887,16 +884,16 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
         if (top + (1 + (m - col_solveInPlace + 1 > 0 ? m - col_solveInPlace + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - col_solveInPlace + 1 > 0 ? m - col_solveInPlace + 1 : 0));
         for (let c_1_solveInPlace = col_solveInPlace; c_1_solveInPlace < m; c_1_solveInPlace++) {
           const t27_solveInPlace = t19_solveInPlace + c_1_solveInPlace;
-          const t28_solveInPlace = A[t27_solveInPlace]!;
+          const t28_solveInPlace: number = A[t27_solveInPlace]!;
           const t30_solveInPlace = t22_solveInPlace + c_1_solveInPlace;
-          const t31_solveInPlace = A[t30_solveInPlace]!;
+          const t31_solveInPlace: number = A[t30_solveInPlace]!;
           const t32_solveInPlace = f_solveInPlace * t31_solveInPlace;
           stack[top++]! = t31_solveInPlace;
           const t33_solveInPlace = t28_solveInPlace - t32_solveInPlace;
           A[t27_solveInPlace]! = t33_solveInPlace;
         }
-        const t34_solveInPlace = rhs[r_1_solveInPlace]!;
-        const t35_solveInPlace = rhs[col_solveInPlace]!;
+        const t34_solveInPlace: number = rhs[r_1_solveInPlace]!;
+        const t35_solveInPlace: number = rhs[col_solveInPlace]!;
         const t36_solveInPlace = f_solveInPlace * t35_solveInPlace;
         const t37_solveInPlace = t34_solveInPlace - t36_solveInPlace;
         stack[top++]! = t34_solveInPlace;
@@ -912,14 +909,14 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
     const t40_solveInPlace = Math.trunc(t38_solveInPlace);
     if (top + (t40_solveInPlace + 1 > 0 ? t40_solveInPlace + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t40_solveInPlace + 1 > 0 ? t40_solveInPlace + 1 : 0) * 2);
     for (let r_2_solveInPlace = t40_solveInPlace; r_2_solveInPlace >= 0; r_2_solveInPlace--) {
-      const t41_solveInPlace = rhs[r_2_solveInPlace]!;
+      const t41_solveInPlace: number = rhs[r_2_solveInPlace]!;
       s_solveInPlace = t41_solveInPlace;
       const t42_solveInPlace = r_2_solveInPlace + 1;
       for (let c_2_solveInPlace = t42_solveInPlace; c_2_solveInPlace < m; c_2_solveInPlace++) {
         const t43_solveInPlace = r_2_solveInPlace * m;
         const t44_solveInPlace = t43_solveInPlace + c_2_solveInPlace;
         const t45_solveInPlace = A[t44_solveInPlace]!;
-        const t46_solveInPlace = rhs[c_2_solveInPlace]!;
+        const t46_solveInPlace: number = rhs[c_2_solveInPlace]!;
         const t47_solveInPlace = t45_solveInPlace * t46_solveInPlace;
         const t48_solveInPlace = s_solveInPlace - t47_solveInPlace;
         s_solveInPlace = t48_solveInPlace;
@@ -942,7 +939,7 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
         break;
       }
       iters_1++;
-      const t54_solveInPlace = rhs[r_3_solveInPlace]!;
+      const t54_solveInPlace: number = rhs[r_3_solveInPlace]!;
       s_1_solveInPlace = t54_solveInPlace;
       const t55_solveInPlace = r_3_solveInPlace + 1;
       if (top + 2 > stack.length) stack = tape.reserve(top, 2);
@@ -960,7 +957,7 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
         const t57_solveInPlace = r_3_solveInPlace * m;
         const t58_solveInPlace = t57_solveInPlace + c_3_solveInPlace;
         const t59_solveInPlace = A[t58_solveInPlace]!;
-        const t60_solveInPlace = rhs[c_3_solveInPlace]!;
+        const t60_solveInPlace: number = rhs[c_3_solveInPlace]!;
         const t61_solveInPlace = t59_solveInPlace * t60_solveInPlace;
         const t62_solveInPlace = s_1_solveInPlace - t61_solveInPlace;
         s_1_solveInPlace = t62_solveInPlace;
@@ -1855,11 +1852,11 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
     for (let r_solveInPlace = t1_solveInPlace; r_solveInPlace < m; r_solveInPlace++) {
       const t2_solveInPlace = r_solveInPlace * m;
       const t3_solveInPlace = t2_solveInPlace + col_solveInPlace;
-      const t4_solveInPlace = A[t3_solveInPlace]!;
+      const t4_solveInPlace: number = A[t3_solveInPlace]!;
       const t5_solveInPlace = Math.abs(t4_solveInPlace);
       const t6_solveInPlace = piv_solveInPlace * m;
       const t7_solveInPlace = t6_solveInPlace + col_solveInPlace;
-      const t8_solveInPlace = A[t7_solveInPlace]!;
+      const t8_solveInPlace: number = A[t7_solveInPlace]!;
       const t9_solveInPlace = Math.abs(t8_solveInPlace);
       const t10_solveInPlace = t5_solveInPlace > t9_solveInPlace;
       if (t10_solveInPlace) {
@@ -1878,21 +1875,21 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
       for (let c_solveInPlace = 0; c_solveInPlace < m; c_solveInPlace++) {
         const t12_solveInPlace = col_solveInPlace * m;
         const t13_solveInPlace = t12_solveInPlace + c_solveInPlace;
-        const t_solveInPlace = A[t13_solveInPlace]!;
-        const t_solveInPlace_d = A_d[t13_solveInPlace]!;
+        const t_solveInPlace: number = A[t13_solveInPlace]!;
+        const t_solveInPlace_d: number = A_d[t13_solveInPlace]!;
         const t14_solveInPlace = piv_solveInPlace * m;
         const t15_solveInPlace = t14_solveInPlace + c_solveInPlace;
-        const t16_solveInPlace = A[t15_solveInPlace]!;
-        const t16_solveInPlace_d = A_d[t15_solveInPlace]!;
+        const t16_solveInPlace: number = A[t15_solveInPlace]!;
+        const t16_solveInPlace_d: number = A_d[t15_solveInPlace]!;
         A[t13_solveInPlace]! = t16_solveInPlace;
         A_d[t13_solveInPlace]! = t16_solveInPlace_d;
         A[t15_solveInPlace]! = t_solveInPlace;
         A_d[t15_solveInPlace]! = t_solveInPlace_d;
       }
-      const t17_solveInPlace = rhs[piv_solveInPlace]!;
-      const t17_solveInPlace_d = rhs_d[piv_solveInPlace]!;
-      const t18_solveInPlace = rhs[col_solveInPlace]!;
-      const t18_solveInPlace_d = rhs_d[col_solveInPlace]!;
+      const t17_solveInPlace: number = rhs[piv_solveInPlace]!;
+      const t17_solveInPlace_d: number = rhs_d[piv_solveInPlace]!;
+      const t18_solveInPlace: number = rhs[col_solveInPlace]!;
+      const t18_solveInPlace_d: number = rhs_d[col_solveInPlace]!;
       stack_d[top]! = t18_solveInPlace_d;
       stack[top++]! = t18_solveInPlace;
       rhs[col_solveInPlace]! = t17_solveInPlace;
@@ -1905,12 +1902,12 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
     for (let r_1_solveInPlace = t1_solveInPlace; r_1_solveInPlace < m; r_1_solveInPlace++) {
       const t19_solveInPlace = r_1_solveInPlace * m;
       const t20_solveInPlace = t19_solveInPlace + col_solveInPlace;
-      const t21_solveInPlace = A[t20_solveInPlace]!;
-      const t21_solveInPlace_d = A_d[t20_solveInPlace]!;
+      const t21_solveInPlace: number = A[t20_solveInPlace]!;
+      const t21_solveInPlace_d: number = A_d[t20_solveInPlace]!;
       const t22_solveInPlace = col_solveInPlace * m;
       const t23_solveInPlace = t22_solveInPlace + col_solveInPlace;
-      const t24_solveInPlace = A[t23_solveInPlace]!;
-      const t24_solveInPlace_d = A_d[t23_solveInPlace]!;
+      const t24_solveInPlace: number = A[t23_solveInPlace]!;
+      const t24_solveInPlace_d: number = A_d[t23_solveInPlace]!;
       const f_solveInPlace = t21_solveInPlace / t24_solveInPlace;
       const f_solveInPlace_d = t21_solveInPlace_d / t24_solveInPlace - f_solveInPlace / t24_solveInPlace * t24_solveInPlace_d;
       if (top + 2 > stack.length) {
@@ -1929,11 +1926,11 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
         }
         for (let c_1_solveInPlace = col_solveInPlace; c_1_solveInPlace < m; c_1_solveInPlace++) {
           const t27_solveInPlace = t19_solveInPlace + c_1_solveInPlace;
-          const t28_solveInPlace = A[t27_solveInPlace]!;
-          const t28_solveInPlace_d = A_d[t27_solveInPlace]!;
+          const t28_solveInPlace: number = A[t27_solveInPlace]!;
+          const t28_solveInPlace_d: number = A_d[t27_solveInPlace]!;
           const t30_solveInPlace = t22_solveInPlace + c_1_solveInPlace;
-          const t31_solveInPlace = A[t30_solveInPlace]!;
-          const t31_solveInPlace_d = A_d[t30_solveInPlace]!;
+          const t31_solveInPlace: number = A[t30_solveInPlace]!;
+          const t31_solveInPlace_d: number = A_d[t30_solveInPlace]!;
           const t32_solveInPlace = f_solveInPlace * t31_solveInPlace;
           const t32_solveInPlace_d = t31_solveInPlace * f_solveInPlace_d + f_solveInPlace * t31_solveInPlace_d;
           stack_d[top]! = t31_solveInPlace_d;
@@ -1943,10 +1940,10 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
           A[t27_solveInPlace]! = t33_solveInPlace;
           A_d[t27_solveInPlace]! = t33_solveInPlace_d;
         }
-        const t34_solveInPlace = rhs[r_1_solveInPlace]!;
-        const t34_solveInPlace_d = rhs_d[r_1_solveInPlace]!;
-        const t35_solveInPlace = rhs[col_solveInPlace]!;
-        const t35_solveInPlace_d = rhs_d[col_solveInPlace]!;
+        const t34_solveInPlace: number = rhs[r_1_solveInPlace]!;
+        const t34_solveInPlace_d: number = rhs_d[r_1_solveInPlace]!;
+        const t35_solveInPlace: number = rhs[col_solveInPlace]!;
+        const t35_solveInPlace_d: number = rhs_d[col_solveInPlace]!;
         const t36_solveInPlace = f_solveInPlace * t35_solveInPlace;
         const t36_solveInPlace_d = t35_solveInPlace * f_solveInPlace_d + f_solveInPlace * t35_solveInPlace_d;
         const t37_solveInPlace = t34_solveInPlace - t36_solveInPlace;
@@ -1974,8 +1971,8 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
       stack_d = tapeTangents(stack);
     }
     for (let r_2_solveInPlace = t40_solveInPlace; r_2_solveInPlace >= 0; r_2_solveInPlace--) {
-      const t41_solveInPlace = rhs[r_2_solveInPlace]!;
-      const t41_solveInPlace_d = rhs_d[r_2_solveInPlace]!;
+      const t41_solveInPlace: number = rhs[r_2_solveInPlace]!;
+      const t41_solveInPlace_d: number = rhs_d[r_2_solveInPlace]!;
       s_solveInPlace = t41_solveInPlace;
       s_solveInPlace_d = t41_solveInPlace_d;
       const t42_solveInPlace = r_2_solveInPlace + 1;
@@ -1984,8 +1981,8 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
         const t44_solveInPlace = t43_solveInPlace + c_2_solveInPlace;
         const t45_solveInPlace = A[t44_solveInPlace]!;
         const t45_solveInPlace_d = A_d[t44_solveInPlace]!;
-        const t46_solveInPlace = rhs[c_2_solveInPlace]!;
-        const t46_solveInPlace_d = rhs_d[c_2_solveInPlace]!;
+        const t46_solveInPlace: number = rhs[c_2_solveInPlace]!;
+        const t46_solveInPlace_d: number = rhs_d[c_2_solveInPlace]!;
         const t47_solveInPlace = t45_solveInPlace * t46_solveInPlace;
         const t47_solveInPlace_d = t46_solveInPlace * t45_solveInPlace_d + t45_solveInPlace * t46_solveInPlace_d;
         const t48_solveInPlace = s_solveInPlace - t47_solveInPlace;
@@ -2017,8 +2014,8 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
         break;
       }
       iters_1++;
-      const t54_solveInPlace = rhs[r_3_solveInPlace]!;
-      const t54_solveInPlace_d = rhs_d[r_3_solveInPlace]!;
+      const t54_solveInPlace: number = rhs[r_3_solveInPlace]!;
+      const t54_solveInPlace_d: number = rhs_d[r_3_solveInPlace]!;
       s_1_solveInPlace = t54_solveInPlace;
       s_1_solveInPlace_d = t54_solveInPlace_d;
       const t55_solveInPlace = r_3_solveInPlace + 1;
@@ -2047,8 +2044,8 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
         const t58_solveInPlace = t57_solveInPlace + c_3_solveInPlace;
         const t59_solveInPlace = A[t58_solveInPlace]!;
         const t59_solveInPlace_d = A_d[t58_solveInPlace]!;
-        const t60_solveInPlace = rhs[c_3_solveInPlace]!;
-        const t60_solveInPlace_d = rhs_d[c_3_solveInPlace]!;
+        const t60_solveInPlace: number = rhs[c_3_solveInPlace]!;
+        const t60_solveInPlace_d: number = rhs_d[c_3_solveInPlace]!;
         const t61_solveInPlace = t59_solveInPlace * t60_solveInPlace;
         const t61_solveInPlace_d = t60_solveInPlace * t59_solveInPlace_d + t59_solveInPlace * t60_solveInPlace_d;
         const t62_solveInPlace = s_1_solveInPlace - t61_solveInPlace;

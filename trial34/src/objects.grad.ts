@@ -1243,95 +1243,67 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_r = 1 / d_cdiv;
   const t9_cdiv_b = t10_cdiv_b * t10_cdiv_r;
-  let d_cdiv_b = -(t10_cdiv_b * (t10_cdiv * t10_cdiv_r));
   const t7_cdiv_b = t9_cdiv_b;
   const t8_cdiv_b = -t9_cdiv_b;
-  let t26_b = t8_cdiv_b * t29;
-  let t29_b = t8_cdiv_b * t26;
-  let t27_b = t7_cdiv_b * t28;
-  let t28_b = t7_cdiv_b * t27;
   const t5_cdiv_b = t6_cdiv_b * t10_cdiv_r;
-  d_cdiv_b -= t6_cdiv_b * (t6_cdiv * t10_cdiv_r);
   const t3_cdiv_b = t5_cdiv_b;
   const t4_cdiv_b = t5_cdiv_b;
-  t27_b += t4_cdiv_b * t29;
-  t29_b += t4_cdiv_b * t27;
-  t26_b += t3_cdiv_b * t28;
-  t28_b += t3_cdiv_b * t26;
   // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
+  const d_cdiv_b = -(t10_cdiv_b * (t10_cdiv * t10_cdiv_r)) - t6_cdiv_b * (t6_cdiv * t10_cdiv_r);
   const t1_cdiv_b = d_cdiv_b;
   const t2_cdiv_b = d_cdiv_b;
-  t29_b += t2_cdiv_b * (t29 + t29);
-  t28_b += t1_cdiv_b * (t28 + t28);
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
+  const t29_b = t8_cdiv_b * t26 + t4_cdiv_b * t27 + t2_cdiv_b * (t29 + t29);
   const t2_cadd_b = t29_b;
+  const t28_b = t7_cdiv_b * t27 + t3_cdiv_b * t26 + t1_cdiv_b * (t28 + t28);
   const t1_cadd_b = t28_b;
-  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
-  let zs_im_b = t2_cadd_b;
-  let zs_re_b = t1_cadd_b;
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
+  const t27_b = t7_cdiv_b * t28 + t4_cdiv_b * t29;
   const t2_csub_b = t27_b;
+  const t26_b = t8_cdiv_b * t29 + t3_cdiv_b * t28;
   const t1_csub_b = t26_b;
-  // grad of (csub(…).re): ({ re: a.re - b.re, im: a.im - b.im })
-  zs_im_b += t2_csub_b;
-  zs_re_b += t1_csub_b;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
+  const zs_im_b = t2_cadd_b + t2_csub_b;
   const t6_cmul_2_b = zs_im_b;
+  const zs_re_b = t1_cadd_b + t1_csub_b;
   const t3_cmul_2_b = zs_re_b;
   // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_2_b = t6_cmul_2_b;
   const t5_cmul_2_b = t6_cmul_2_b;
-  let zc_im_b = t5_cmul_2_b * t24;
-  let t24_b = t5_cmul_2_b * zc_im;
-  let zc_re_b = t4_cmul_2_b * t25;
-  let t25_b = t4_cmul_2_b * zc_re;
   const t1_cmul_2_b = t3_cmul_2_b;
   const t2_cmul_2_b = -t3_cmul_2_b;
-  zc_im_b += t2_cmul_2_b * t25;
-  t25_b += t2_cmul_2_b * zc_im;
-  zc_re_b += t1_cmul_2_b * t24;
-  t24_b += t1_cmul_2_b * zc_re;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
+  const t25_b = t4_cmul_2_b * zc_re + t2_cmul_2_b * zc_im;
   const t10_cdiv_ccoth_b = t25_b;
+  const t24_b = t5_cmul_2_b * zc_im + t1_cmul_2_b * zc_re;
   const t6_cdiv_ccoth_b = t24_b;
   // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_ccoth_r = 1 / d_cdiv_ccoth;
   const t9_cdiv_ccoth_b = t10_cdiv_ccoth_b * t10_cdiv_ccoth_r;
-  let d_cdiv_ccoth_b = -(t10_cdiv_ccoth_b * (t10_cdiv_ccoth * t10_cdiv_ccoth_r));
   const t7_cdiv_ccoth_b = t9_cdiv_ccoth_b;
   const t8_cdiv_ccoth_b = -t9_cdiv_ccoth_b;
-  let t1_cadd_ccoth_b = t8_cdiv_ccoth_b * t2_csub_ccoth;
-  let t2_csub_ccoth_b = t8_cdiv_ccoth_b * t1_cadd_ccoth;
-  let t2_cadd_ccoth_b = t7_cdiv_ccoth_b * t1_csub_ccoth;
-  let t1_csub_ccoth_b = t7_cdiv_ccoth_b * t2_cadd_ccoth;
   const t5_cdiv_ccoth_b = t6_cdiv_ccoth_b * t10_cdiv_ccoth_r;
-  d_cdiv_ccoth_b -= t6_cdiv_ccoth_b * (t6_cdiv_ccoth * t10_cdiv_ccoth_r);
   const t3_cdiv_ccoth_b = t5_cdiv_ccoth_b;
   const t4_cdiv_ccoth_b = t5_cdiv_ccoth_b;
-  t2_cadd_ccoth_b += t4_cdiv_ccoth_b * t2_csub_ccoth;
-  t2_csub_ccoth_b += t4_cdiv_ccoth_b * t2_cadd_ccoth;
-  t1_cadd_ccoth_b += t3_cdiv_ccoth_b * t1_csub_ccoth;
-  t1_csub_ccoth_b += t3_cdiv_ccoth_b * t1_cadd_ccoth;
   // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
+  const d_cdiv_ccoth_b = -(t10_cdiv_ccoth_b * (t10_cdiv_ccoth * t10_cdiv_ccoth_r)) - t6_cdiv_ccoth_b * (t6_cdiv_ccoth * t10_cdiv_ccoth_r);
   const t1_cdiv_ccoth_b = d_cdiv_ccoth_b;
   const t2_cdiv_ccoth_b = d_cdiv_ccoth_b;
-  t2_csub_ccoth_b += t2_cdiv_ccoth_b * (t2_csub_ccoth + t2_csub_ccoth);
-  t1_csub_ccoth_b += t1_cdiv_ccoth_b * (t1_csub_ccoth + t1_csub_ccoth);
   // grad of (csub(…).re): ({ re: a.re - b.re, im: a.im - b.im })
-  let t6_ccoth_b = t2_csub_ccoth_b;
-  let t4_ccoth_b = t1_csub_ccoth_b;
+  const t2_csub_ccoth_b = t8_cdiv_ccoth_b * t1_cadd_ccoth + t4_cdiv_ccoth_b * t2_cadd_ccoth + t2_cdiv_ccoth_b * (t2_csub_ccoth + t2_csub_ccoth);
+  const t1_csub_ccoth_b = t7_cdiv_ccoth_b * t2_cadd_ccoth + t3_cdiv_ccoth_b * t1_cadd_ccoth + t1_cdiv_ccoth_b * (t1_csub_ccoth + t1_csub_ccoth);
   // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
-  t6_ccoth_b += t2_cadd_ccoth_b;
-  t4_ccoth_b += t1_cadd_ccoth_b;
+  const t2_cadd_ccoth_b = t7_cdiv_ccoth_b * t1_csub_ccoth + t4_cdiv_ccoth_b * t2_csub_ccoth;
+  const t1_cadd_ccoth_b = t8_cdiv_ccoth_b * t2_csub_ccoth + t3_cdiv_ccoth_b * t1_csub_ccoth;
   // grad of (ccoth(…).re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
-  let m_ccoth_b = t6_ccoth_b * t5_ccoth;
+  const t6_ccoth_b = t2_csub_ccoth_b + t2_cadd_ccoth_b;
   const t5_ccoth_b = t6_ccoth_b * m_ccoth;
-  m_ccoth_b += t4_ccoth_b * t3_ccoth;
+  const t4_ccoth_b = t1_csub_ccoth_b + t1_cadd_ccoth_b;
   const t3_ccoth_b = t4_ccoth_b * m_ccoth;
-  let t2_ccoth_b = -(t3_ccoth_b * t5_ccoth);
-  t2_ccoth_b += t5_ccoth_b * Math.cos(t2_ccoth);
+  const t2_ccoth_b = -(t3_ccoth_b * t5_ccoth) + t5_ccoth_b * Math.cos(t2_ccoth);
   const t23_b = t2_ccoth_b * 2;
   // grad of (ccoth(…).re): const m = Math.exp(2 * z.re)
+  const m_ccoth_b = t6_ccoth_b * t5_ccoth + t4_ccoth_b * t3_ccoth;
   const t1_ccoth_b = m_ccoth_b * m_ccoth;
   const t22_b = t1_ccoth_b * 2;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
@@ -1340,20 +1312,16 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_b = t6_cmul_b;
   const t5_cmul_b = t6_cmul_b;
-  let gamma_im_b = t5_cmul_b * t20;
-  let t20_b = t5_cmul_b * gamma_im;
-  let gamma_re_b = t4_cmul_b * 0;
   const t1_cmul_b = t3_cmul_b;
   const t2_cmul_b = -t3_cmul_b;
-  gamma_im_b += t2_cmul_b * 0;
-  gamma_re_b += t1_cmul_b * t20;
-  t20_b += t1_cmul_b * gamma_re;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
+  const t20_b = t5_cmul_b * gamma_im + t1_cmul_b * gamma_re;
   d_b += t20_b;
   // grad of: const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
+  const gamma_im_b = t5_cmul_b * t20 + t2_cmul_b * 0;
   const t19_b = gamma_im_b;
+  const gamma_re_b = t4_cmul_b * 0 + t1_cmul_b * t20;
   const t15_b = gamma_re_b;
-  let k0_b = t19_b * t18;
   const t18_b = t19_b * k0;
   const t17_b = t18_b;
   const t16_b = t17_b * 0.0978;
@@ -1361,12 +1329,14 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   const t13_b = t15_b * t14;
   const t14_b = t15_b * t13;
   X_b += t14_b * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? -0.595 * t14 / X : -0.595 * X ** -1.595);
-  k0_b += t13_b * 0.189;
   // grad of: const k0 = (2 * Math.PI * freq) / C0
+  const k0_b = t19_b * t18 + t13_b * 0.189;
   const t12_b = k0_b / 343;
   freq_b += t12_b * t11;
   // grad of: const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
+  const zc_im_b = t5_cmul_2_b * t24 + t2_cmul_2_b * t25;
   const t10_b = zc_im_b;
+  const zc_re_b = t4_cmul_2_b * t25 + t1_cmul_2_b * t24;
   const t6_b = zc_re_b;
   const t9_b = t10_b * -35.928563999999994;
   X_b += t9_b * (Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? -0.732 * t9 / X : -0.732 * X ** -1.732);
@@ -2290,39 +2260,32 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_2_r = 1 / d_cdiv_2;
   const t9_cdiv_2_b = t10_cdiv_2_b * t10_cdiv_2_r;
-  let d_cdiv_2_b = -(t10_cdiv_2_b * (t10_cdiv_2 * t10_cdiv_2_r));
   const t7_cdiv_2_b = t9_cdiv_2_b;
   const t8_cdiv_2_b = -t9_cdiv_2_b;
-  let t26_b = t8_cdiv_2_b * t29;
-  let t29_b = t8_cdiv_2_b * t26;
-  let t27_b = t7_cdiv_2_b * t28;
-  let t28_b = t7_cdiv_2_b * t27;
   const t5_cdiv_2_b = t6_cdiv_2_b * t10_cdiv_2_r;
-  d_cdiv_2_b -= t6_cdiv_2_b * (t6_cdiv_2 * t10_cdiv_2_r);
   const t3_cdiv_2_b = t5_cdiv_2_b;
   const t4_cdiv_2_b = t5_cdiv_2_b;
-  t27_b += t4_cdiv_2_b * t29;
-  t29_b += t4_cdiv_2_b * t27;
-  t26_b += t3_cdiv_2_b * t28;
-  t28_b += t3_cdiv_2_b * t26;
   // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
+  const d_cdiv_2_b = -(t10_cdiv_2_b * (t10_cdiv_2 * t10_cdiv_2_r)) - t6_cdiv_2_b * (t6_cdiv_2 * t10_cdiv_2_r);
   const t1_cdiv_2_b = d_cdiv_2_b;
   const t2_cdiv_2_b = d_cdiv_2_b;
-  t29_b += t2_cdiv_2_b * (t29 + t29);
-  t28_b += t1_cdiv_2_b * (t28 + t28);
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
+  const t29_b = t8_cdiv_2_b * t26 + t4_cdiv_2_b * t27 + t2_cdiv_2_b * (t29 + t29);
   const t2_cadd_5_b = t29_b;
   // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   z_im_b += t2_cadd_5_b;
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
+  const t28_b = t7_cdiv_2_b * t27 + t3_cdiv_2_b * t26 + t1_cdiv_2_b * (t28 + t28);
   const t1_cadd_4_b = t28_b;
   // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   z_re_b += t1_cadd_4_b;
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
+  const t27_b = t7_cdiv_2_b * t28 + t4_cdiv_2_b * t29;
   const t2_csub_1_b = t27_b;
   // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   z_im_b += t2_csub_1_b;
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
+  const t26_b = t8_cdiv_2_b * t29 + t3_cdiv_2_b * t28;
   const t1_csub_b = t26_b;
   // grad of (csub(…).re): ({ re: a.re - b.re, im: a.im - b.im })
   z_re_b += t1_csub_b;
@@ -2338,32 +2301,23 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_r = 1 / d_cdiv;
   const t9_cdiv_b = t10_cdiv_b * t10_cdiv_r;
-  let d_cdiv_b = -(t10_cdiv_b * (t10_cdiv * t10_cdiv_r));
   const t7_cdiv_b = t9_cdiv_b;
   const t8_cdiv_b = -t9_cdiv_b;
-  let t17_b = t8_cdiv_b * t22;
-  let t22_b = t8_cdiv_b * t17;
-  let t18_b = t7_cdiv_b * t21;
-  let t21_b = t7_cdiv_b * t18;
   const t5_cdiv_b = t6_cdiv_b * t10_cdiv_r;
-  d_cdiv_b -= t6_cdiv_b * (t6_cdiv * t10_cdiv_r);
   const t3_cdiv_b = t5_cdiv_b;
   const t4_cdiv_b = t5_cdiv_b;
-  t18_b += t4_cdiv_b * t22;
-  t22_b += t4_cdiv_b * t18;
-  t17_b += t3_cdiv_b * t21;
-  t21_b += t3_cdiv_b * t17;
   // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
+  const d_cdiv_b = -(t10_cdiv_b * (t10_cdiv * t10_cdiv_r)) - t6_cdiv_b * (t6_cdiv * t10_cdiv_r);
   const t1_cdiv_b = d_cdiv_b;
   const t2_cdiv_b = d_cdiv_b;
-  t22_b += t2_cdiv_b * (t22 + t22);
-  t21_b += t1_cdiv_b * (t21 + t21);
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
+  const t22_b = t8_cdiv_b * t17 + t4_cdiv_b * t18 + t2_cdiv_b * (t22 + t22);
   const t2_cadd_3_b = t22_b;
   // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   z_im_b += t2_cadd_3_b;
   const t20_b = t2_cadd_3_b;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
+  const t21_b = t7_cdiv_b * t18 + t3_cdiv_b * t17 + t1_cdiv_b * (t21 + t21);
   const t1_cadd_2_b = t21_b;
   // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   z_re_b += t1_cadd_2_b;
@@ -2374,99 +2328,72 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_10_b = t6_cmul_10_b;
   const t5_cmul_10_b = t6_cmul_10_b;
-  let front_zc_im_b = t5_cmul_10_b * t_re;
-  let t_re_b = t5_cmul_10_b * front_zc_im;
-  let front_zc_re_b = t4_cmul_10_b * t_im;
-  let t_im_b = t4_cmul_10_b * front_zc_re;
   const t1_cmul_10_b = t3_cmul_10_b;
   const t2_cmul_10_b = -t3_cmul_10_b;
-  front_zc_im_b += t2_cmul_10_b * t_im;
-  t_im_b += t2_cmul_10_b * front_zc_im;
-  front_zc_re_b += t1_cmul_10_b * t_re;
-  t_re_b += t1_cmul_10_b * front_zc_re;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
+  const t18_b = t7_cdiv_b * t21 + t4_cdiv_b * t22;
   const t6_cmul_8_b = t18_b;
+  const t17_b = t8_cdiv_b * t22 + t3_cdiv_b * t21;
   const t3_cmul_8_b = t17_b;
   // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_8_b = t6_cmul_8_b;
   const t5_cmul_8_b = t6_cmul_8_b;
-  front_zc_im_b += t5_cmul_8_b * t15;
-  let t15_b = t5_cmul_8_b * front_zc_im;
-  front_zc_re_b += t4_cmul_8_b * t16;
-  let t16_b = t4_cmul_8_b * front_zc_re;
   const t1_cmul_8_b = t3_cmul_8_b;
   const t2_cmul_8_b = -t3_cmul_8_b;
-  front_zc_im_b += t2_cmul_8_b * t16;
-  t16_b += t2_cmul_8_b * front_zc_im;
-  front_zc_re_b += t1_cmul_8_b * t15;
-  t15_b += t1_cmul_8_b * front_zc_re;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
+  const t16_b = t4_cmul_8_b * front_zc_re + t2_cmul_8_b * front_zc_im;
   const t2_cadd_b = t16_b;
+  const t15_b = t5_cmul_8_b * front_zc_im + t1_cmul_8_b * front_zc_re;
   const t1_cadd_b = t15_b;
   // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   const t14_b = t2_cadd_b;
-  front_zc_im_b += t2_cadd_b;
   const t13_b = t1_cadd_b;
-  front_zc_re_b += t1_cadd_b;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cmul_7_b = t14_b;
   // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_7_b = t6_cmul_7_b;
   const t5_cmul_7_b = t6_cmul_7_b;
   z_im_b += t5_cmul_7_b * t_re;
-  t_re_b += t5_cmul_7_b * z_im;
   z_re_b += t4_cmul_7_b * t_im;
-  t_im_b += t4_cmul_7_b * z_re;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t3_cmul_6_b = t13_b;
   // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_6_b = t3_cmul_6_b;
   const t2_cmul_6_b = -t3_cmul_6_b;
   z_im_b += t2_cmul_6_b * t_im;
-  t_im_b += t2_cmul_6_b * z_im;
   z_re_b += t1_cmul_6_b * t_re;
-  t_re_b += t1_cmul_6_b * z_re;
   // grad of: const t = ccoth(cmul(front.gamma, cx(d1)))
+  const t_im_b = t4_cmul_10_b * front_zc_re + t2_cmul_10_b * front_zc_im + t4_cmul_7_b * z_re + t2_cmul_6_b * z_im;
   const t10_cdiv_ccoth_2_b = t_im_b;
+  const t_re_b = t5_cmul_10_b * front_zc_im + t1_cmul_10_b * front_zc_re + t5_cmul_7_b * z_im + t1_cmul_6_b * z_re;
   const t6_cdiv_ccoth_2_b = t_re_b;
   // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_ccoth_2_r = 1 / d_cdiv_ccoth_2;
   const t9_cdiv_ccoth_2_b = t10_cdiv_ccoth_2_b * t10_cdiv_ccoth_2_r;
-  let d_cdiv_ccoth_2_b = -(t10_cdiv_ccoth_2_b * (t10_cdiv_ccoth_2 * t10_cdiv_ccoth_2_r));
   const t7_cdiv_ccoth_2_b = t9_cdiv_ccoth_2_b;
   const t8_cdiv_ccoth_2_b = -t9_cdiv_ccoth_2_b;
-  let t1_cadd_ccoth_2_b = t8_cdiv_ccoth_2_b * t2_csub_ccoth_2;
-  let t2_csub_ccoth_2_b = t8_cdiv_ccoth_2_b * t1_cadd_ccoth_2;
-  let t2_cadd_ccoth_2_b = t7_cdiv_ccoth_2_b * t1_csub_ccoth_2;
-  let t1_csub_ccoth_2_b = t7_cdiv_ccoth_2_b * t2_cadd_ccoth_2;
   const t5_cdiv_ccoth_2_b = t6_cdiv_ccoth_2_b * t10_cdiv_ccoth_2_r;
-  d_cdiv_ccoth_2_b -= t6_cdiv_ccoth_2_b * (t6_cdiv_ccoth_2 * t10_cdiv_ccoth_2_r);
   const t3_cdiv_ccoth_2_b = t5_cdiv_ccoth_2_b;
   const t4_cdiv_ccoth_2_b = t5_cdiv_ccoth_2_b;
-  t2_cadd_ccoth_2_b += t4_cdiv_ccoth_2_b * t2_csub_ccoth_2;
-  t2_csub_ccoth_2_b += t4_cdiv_ccoth_2_b * t2_cadd_ccoth_2;
-  t1_cadd_ccoth_2_b += t3_cdiv_ccoth_2_b * t1_csub_ccoth_2;
-  t1_csub_ccoth_2_b += t3_cdiv_ccoth_2_b * t1_cadd_ccoth_2;
   // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
+  const d_cdiv_ccoth_2_b = -(t10_cdiv_ccoth_2_b * (t10_cdiv_ccoth_2 * t10_cdiv_ccoth_2_r)) - t6_cdiv_ccoth_2_b * (t6_cdiv_ccoth_2 * t10_cdiv_ccoth_2_r);
   const t1_cdiv_ccoth_2_b = d_cdiv_ccoth_2_b;
   const t2_cdiv_ccoth_2_b = d_cdiv_ccoth_2_b;
-  t2_csub_ccoth_2_b += t2_cdiv_ccoth_2_b * (t2_csub_ccoth_2 + t2_csub_ccoth_2);
-  t1_csub_ccoth_2_b += t1_cdiv_ccoth_2_b * (t1_csub_ccoth_2 + t1_csub_ccoth_2);
   // grad of (csub(…).re): ({ re: a.re - b.re, im: a.im - b.im })
-  let t6_ccoth_2_b = t2_csub_ccoth_2_b;
-  let t4_ccoth_2_b = t1_csub_ccoth_2_b;
+  const t2_csub_ccoth_2_b = t8_cdiv_ccoth_2_b * t1_cadd_ccoth_2 + t4_cdiv_ccoth_2_b * t2_cadd_ccoth_2 + t2_cdiv_ccoth_2_b * (t2_csub_ccoth_2 + t2_csub_ccoth_2);
+  const t1_csub_ccoth_2_b = t7_cdiv_ccoth_2_b * t2_cadd_ccoth_2 + t3_cdiv_ccoth_2_b * t1_cadd_ccoth_2 + t1_cdiv_ccoth_2_b * (t1_csub_ccoth_2 + t1_csub_ccoth_2);
   // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
-  t6_ccoth_2_b += t2_cadd_ccoth_2_b;
-  t4_ccoth_2_b += t1_cadd_ccoth_2_b;
+  const t2_cadd_ccoth_2_b = t7_cdiv_ccoth_2_b * t1_csub_ccoth_2 + t4_cdiv_ccoth_2_b * t2_csub_ccoth_2;
+  const t1_cadd_ccoth_2_b = t8_cdiv_ccoth_2_b * t2_csub_ccoth_2 + t3_cdiv_ccoth_2_b * t1_csub_ccoth_2;
   // grad of (ccoth(…).re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
-  let m_ccoth_2_b = t6_ccoth_2_b * t5_ccoth_2;
+  const t6_ccoth_2_b = t2_csub_ccoth_2_b + t2_cadd_ccoth_2_b;
   const t5_ccoth_2_b = t6_ccoth_2_b * m_ccoth_2;
-  m_ccoth_2_b += t4_ccoth_2_b * t3_ccoth_2;
+  const t4_ccoth_2_b = t1_csub_ccoth_2_b + t1_cadd_ccoth_2_b;
   const t3_ccoth_2_b = t4_ccoth_2_b * m_ccoth_2;
-  let t2_ccoth_2_b = -(t3_ccoth_2_b * t5_ccoth_2);
-  t2_ccoth_2_b += t5_ccoth_2_b * Math.cos(t2_ccoth_2);
+  const t2_ccoth_2_b = -(t3_ccoth_2_b * t5_ccoth_2) + t5_ccoth_2_b * Math.cos(t2_ccoth_2);
   const t12_b = t2_ccoth_2_b * 2;
   // grad of (ccoth(…).re): const m = Math.exp(2 * z.re)
+  const m_ccoth_2_b = t6_ccoth_2_b * t5_ccoth_2 + t4_ccoth_2_b * t3_ccoth_2;
   const t1_ccoth_2_b = m_ccoth_2_b * m_ccoth_2;
   const t11_b = t1_ccoth_2_b * 2;
   // grad of: const t = ccoth(cmul(front.gamma, cx(d1)))
@@ -2475,20 +2402,19 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_4_b = t6_cmul_4_b;
   const t5_cmul_4_b = t6_cmul_4_b;
-  let front_gamma_im_b = t5_cmul_4_b * t9;
-  let t9_b = t5_cmul_4_b * front_gamma_im;
-  let front_gamma_re_b = t4_cmul_4_b * 0;
   const t1_cmul_4_b = t3_cmul_4_b;
   const t2_cmul_4_b = -t3_cmul_4_b;
-  front_gamma_im_b += t2_cmul_4_b * 0;
-  front_gamma_re_b += t1_cmul_4_b * t9;
-  t9_b += t1_cmul_4_b * front_gamma_re;
   // grad of: const t = ccoth(cmul(front.gamma, cx(d1)))
+  const t9_b = t5_cmul_4_b * front_gamma_im + t1_cmul_4_b * front_gamma_re;
   d1_b += t9_b;
   // grad of: const front = delanyBazley(sigma1, freq)
+  const front_gamma_im_b = t5_cmul_4_b * t9 + t2_cmul_4_b * 0;
   const t19_delanyBazley_4_b = front_gamma_im_b;
+  const front_gamma_re_b = t4_cmul_4_b * 0 + t1_cmul_4_b * t9;
   const t15_delanyBazley_4_b = front_gamma_re_b;
+  const front_zc_im_b = t5_cmul_10_b * t_re + t2_cmul_10_b * t_im + t5_cmul_8_b * t15 + t2_cmul_8_b * t16 + t2_cadd_b;
   const t10_delanyBazley_4_b = front_zc_im_b;
+  const front_zc_re_b = t4_cmul_10_b * t_im + t1_cmul_10_b * t_re + t4_cmul_8_b * t16 + t1_cmul_8_b * t15 + t1_cadd_b;
   const t6_delanyBazley_4_b = front_zc_re_b;
   // grad of (delanyBazley(…).zc.re): const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
   const k0_delanyBazley_4_b = t19_delanyBazley_4_b * t18_delanyBazley_4;
@@ -2496,11 +2422,8 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t17_delanyBazley_4_b = t18_delanyBazley_4_b;
   const t16_delanyBazley_4_b = t17_delanyBazley_4_b * 0.0978;
   let X_delanyBazley_4_b = t16_delanyBazley_4_b * (Math.abs(t16_delanyBazley_4) >= 2.2250738585072014e-308 && Math.abs(t16_delanyBazley_4) <= 1.7976931348623157e+308 ? -0.7 * t16_delanyBazley_4 / X_delanyBazley_4 : -0.7 * X_delanyBazley_4 ** -1.7);
-  let t13_delanyBazley_b = t15_delanyBazley_4_b * t14_delanyBazley_4;
   const t14_delanyBazley_4_b = t15_delanyBazley_4_b * t13_delanyBazley;
   X_delanyBazley_4_b += t14_delanyBazley_4_b * (Math.abs(t14_delanyBazley_4) >= 2.2250738585072014e-308 && Math.abs(t14_delanyBazley_4) <= 1.7976931348623157e+308 ? -0.595 * t14_delanyBazley_4 / X_delanyBazley_4 : -0.595 * X_delanyBazley_4 ** -1.595);
-  // grad of (delanyBazley(…).zc.re): const k0 = (2 * Math.PI * freq) / C0
-  let k0_delanyBazley_b = k0_delanyBazley_4_b;
   // grad of (delanyBazley(…).zc.re): const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
   const t9_delanyBazley_4_b = t10_delanyBazley_4_b * -35.928563999999994;
   X_delanyBazley_4_b += t9_delanyBazley_4_b * (Math.abs(t9_delanyBazley_4) >= 2.2250738585072014e-308 && Math.abs(t9_delanyBazley_4) <= 1.7976931348623157e+308 ? -0.732 * t9_delanyBazley_4 / X_delanyBazley_4 : -0.732 * X_delanyBazley_4 ** -1.732);
@@ -2510,7 +2433,6 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   X_delanyBazley_4_b += t3_delanyBazley_4_b * (Math.abs(t3_delanyBazley_4) >= 2.2250738585072014e-308 && Math.abs(t3_delanyBazley_4) <= 1.7976931348623157e+308 ? -0.754 * t3_delanyBazley_4 / X_delanyBazley_4 : -0.754 * X_delanyBazley_4 ** -1.754);
   // grad of (delanyBazley(…).zc.re): const X = (RHO0 * freq) / sigma
   const X_delanyBazley_4_r = 1 / sigma1;
-  let t1_delanyBazley_b = X_delanyBazley_4_b * X_delanyBazley_4_r;
   sigma1_b -= X_delanyBazley_4_b * (X_delanyBazley_4 * X_delanyBazley_4_r);
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   const t8_b = z_im_b;
@@ -2520,57 +2442,40 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_2_b = t6_cmul_2_b;
   const t5_cmul_2_b = t6_cmul_2_b;
-  let back_zc_im_b = t5_cmul_2_b * t5;
-  let t5_b = t5_cmul_2_b * back_zc_im;
-  let back_zc_re_b = t4_cmul_2_b * t6;
-  let t6_b = t4_cmul_2_b * back_zc_re;
   const t1_cmul_2_b = t3_cmul_2_b;
   const t2_cmul_2_b = -t3_cmul_2_b;
-  back_zc_im_b += t2_cmul_2_b * t6;
-  t6_b += t2_cmul_2_b * back_zc_im;
-  back_zc_re_b += t1_cmul_2_b * t5;
-  t5_b += t1_cmul_2_b * back_zc_re;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
+  const t6_b = t4_cmul_2_b * back_zc_re + t2_cmul_2_b * back_zc_im;
   const t10_cdiv_ccoth_b = t6_b;
+  const t5_b = t5_cmul_2_b * back_zc_im + t1_cmul_2_b * back_zc_re;
   const t6_cdiv_ccoth_b = t5_b;
   // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_ccoth_r = 1 / d_cdiv_ccoth;
   const t9_cdiv_ccoth_b = t10_cdiv_ccoth_b * t10_cdiv_ccoth_r;
-  let d_cdiv_ccoth_b = -(t10_cdiv_ccoth_b * (t10_cdiv_ccoth * t10_cdiv_ccoth_r));
   const t7_cdiv_ccoth_b = t9_cdiv_ccoth_b;
   const t8_cdiv_ccoth_b = -t9_cdiv_ccoth_b;
-  let t1_cadd_ccoth_b = t8_cdiv_ccoth_b * t2_csub_ccoth;
-  let t2_csub_ccoth_b = t8_cdiv_ccoth_b * t1_cadd_ccoth;
-  let t2_cadd_ccoth_b = t7_cdiv_ccoth_b * t1_csub_ccoth;
-  let t1_csub_ccoth_b = t7_cdiv_ccoth_b * t2_cadd_ccoth;
   const t5_cdiv_ccoth_b = t6_cdiv_ccoth_b * t10_cdiv_ccoth_r;
-  d_cdiv_ccoth_b -= t6_cdiv_ccoth_b * (t6_cdiv_ccoth * t10_cdiv_ccoth_r);
   const t3_cdiv_ccoth_b = t5_cdiv_ccoth_b;
   const t4_cdiv_ccoth_b = t5_cdiv_ccoth_b;
-  t2_cadd_ccoth_b += t4_cdiv_ccoth_b * t2_csub_ccoth;
-  t2_csub_ccoth_b += t4_cdiv_ccoth_b * t2_cadd_ccoth;
-  t1_cadd_ccoth_b += t3_cdiv_ccoth_b * t1_csub_ccoth;
-  t1_csub_ccoth_b += t3_cdiv_ccoth_b * t1_cadd_ccoth;
   // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
+  const d_cdiv_ccoth_b = -(t10_cdiv_ccoth_b * (t10_cdiv_ccoth * t10_cdiv_ccoth_r)) - t6_cdiv_ccoth_b * (t6_cdiv_ccoth * t10_cdiv_ccoth_r);
   const t1_cdiv_ccoth_b = d_cdiv_ccoth_b;
   const t2_cdiv_ccoth_b = d_cdiv_ccoth_b;
-  t2_csub_ccoth_b += t2_cdiv_ccoth_b * (t2_csub_ccoth + t2_csub_ccoth);
-  t1_csub_ccoth_b += t1_cdiv_ccoth_b * (t1_csub_ccoth + t1_csub_ccoth);
   // grad of (csub(…).re): ({ re: a.re - b.re, im: a.im - b.im })
-  let t6_ccoth_b = t2_csub_ccoth_b;
-  let t4_ccoth_b = t1_csub_ccoth_b;
+  const t2_csub_ccoth_b = t8_cdiv_ccoth_b * t1_cadd_ccoth + t4_cdiv_ccoth_b * t2_cadd_ccoth + t2_cdiv_ccoth_b * (t2_csub_ccoth + t2_csub_ccoth);
+  const t1_csub_ccoth_b = t7_cdiv_ccoth_b * t2_cadd_ccoth + t3_cdiv_ccoth_b * t1_cadd_ccoth + t1_cdiv_ccoth_b * (t1_csub_ccoth + t1_csub_ccoth);
   // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
-  t6_ccoth_b += t2_cadd_ccoth_b;
-  t4_ccoth_b += t1_cadd_ccoth_b;
+  const t2_cadd_ccoth_b = t7_cdiv_ccoth_b * t1_csub_ccoth + t4_cdiv_ccoth_b * t2_csub_ccoth;
+  const t1_cadd_ccoth_b = t8_cdiv_ccoth_b * t2_csub_ccoth + t3_cdiv_ccoth_b * t1_csub_ccoth;
   // grad of (ccoth(…).re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
-  let m_ccoth_b = t6_ccoth_b * t5_ccoth;
+  const t6_ccoth_b = t2_csub_ccoth_b + t2_cadd_ccoth_b;
   const t5_ccoth_b = t6_ccoth_b * m_ccoth;
-  m_ccoth_b += t4_ccoth_b * t3_ccoth;
+  const t4_ccoth_b = t1_csub_ccoth_b + t1_cadd_ccoth_b;
   const t3_ccoth_b = t4_ccoth_b * m_ccoth;
-  let t2_ccoth_b = -(t3_ccoth_b * t5_ccoth);
-  t2_ccoth_b += t5_ccoth_b * Math.cos(t2_ccoth);
+  const t2_ccoth_b = -(t3_ccoth_b * t5_ccoth) + t5_ccoth_b * Math.cos(t2_ccoth);
   const t4_b = t2_ccoth_b * 2;
   // grad of (ccoth(…).re): const m = Math.exp(2 * z.re)
+  const m_ccoth_b = t6_ccoth_b * t5_ccoth + t4_ccoth_b * t3_ccoth;
   const t1_ccoth_b = m_ccoth_b * m_ccoth;
   const t3_b = t1_ccoth_b * 2;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
@@ -2579,32 +2484,30 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_b = t6_cmul_b;
   const t5_cmul_b = t6_cmul_b;
-  let back_gamma_im_b = t5_cmul_b * t1;
-  let t1_b = t5_cmul_b * back_gamma_im;
-  let back_gamma_re_b = t4_cmul_b * 0;
   const t1_cmul_b = t3_cmul_b;
   const t2_cmul_b = -t3_cmul_b;
-  back_gamma_im_b += t2_cmul_b * 0;
-  back_gamma_re_b += t1_cmul_b * t1;
-  t1_b += t1_cmul_b * back_gamma_re;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
+  const t1_b = t5_cmul_b * back_gamma_im + t1_cmul_b * back_gamma_re;
   d2_b += t1_b;
   // grad of: const back = delanyBazley(sigma2, freq)
+  const back_gamma_im_b = t5_cmul_b * t1 + t2_cmul_b * 0;
   const t19_delanyBazley_b = back_gamma_im_b;
+  const back_gamma_re_b = t4_cmul_b * 0 + t1_cmul_b * t1;
   const t15_delanyBazley_b = back_gamma_re_b;
+  const back_zc_im_b = t5_cmul_2_b * t5 + t2_cmul_2_b * t6;
   const t10_delanyBazley_b = back_zc_im_b;
+  const back_zc_re_b = t4_cmul_2_b * t6 + t1_cmul_2_b * t5;
   const t6_delanyBazley_b = back_zc_re_b;
   // grad of (delanyBazley(…).zc.re): const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
-  k0_delanyBazley_b += t19_delanyBazley_b * t18_delanyBazley;
   const t18_delanyBazley_b = t19_delanyBazley_b * k0_delanyBazley;
   const t17_delanyBazley_b = t18_delanyBazley_b;
   const t16_delanyBazley_b = t17_delanyBazley_b * 0.0978;
   let X_delanyBazley_b = t16_delanyBazley_b * (Math.abs(t16_delanyBazley) >= 2.2250738585072014e-308 && Math.abs(t16_delanyBazley) <= 1.7976931348623157e+308 ? -0.7 * t16_delanyBazley / X_delanyBazley : -0.7 * X_delanyBazley ** -1.7);
-  t13_delanyBazley_b += t15_delanyBazley_b * t14_delanyBazley;
   const t14_delanyBazley_b = t15_delanyBazley_b * t13_delanyBazley;
   X_delanyBazley_b += t14_delanyBazley_b * (Math.abs(t14_delanyBazley) >= 2.2250738585072014e-308 && Math.abs(t14_delanyBazley) <= 1.7976931348623157e+308 ? -0.595 * t14_delanyBazley / X_delanyBazley : -0.595 * X_delanyBazley ** -1.595);
-  k0_delanyBazley_b += t13_delanyBazley_b * 0.189;
+  const t13_delanyBazley_b = t15_delanyBazley_4_b * t14_delanyBazley_4 + t15_delanyBazley_b * t14_delanyBazley;
   // grad of (delanyBazley(…).zc.re): const k0 = (2 * Math.PI * freq) / C0
+  const k0_delanyBazley_b = k0_delanyBazley_4_b + t19_delanyBazley_b * t18_delanyBazley + t13_delanyBazley_b * 0.189;
   const t12_delanyBazley_b = k0_delanyBazley_b / 343;
   freq_b += t12_delanyBazley_b * t11_delanyBazley;
   // grad of (delanyBazley(…).zc.re): const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
@@ -2616,8 +2519,8 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   X_delanyBazley_b += t3_delanyBazley_b * (Math.abs(t3_delanyBazley) >= 2.2250738585072014e-308 && Math.abs(t3_delanyBazley) <= 1.7976931348623157e+308 ? -0.754 * t3_delanyBazley / X_delanyBazley : -0.754 * X_delanyBazley ** -1.754);
   // grad of (delanyBazley(…).zc.re): const X = (RHO0 * freq) / sigma
   const X_delanyBazley_r = 1 / sigma2;
-  t1_delanyBazley_b += X_delanyBazley_b * X_delanyBazley_r;
   sigma2_b -= X_delanyBazley_b * (X_delanyBazley * X_delanyBazley_r);
+  const t1_delanyBazley_b = X_delanyBazley_4_b * X_delanyBazley_4_r + X_delanyBazley_b * X_delanyBazley_r;
   freq_b += t1_delanyBazley_b * 1.204;
   adj.sigma1 += sigma1_b;
   adj.d1 += d1_b;
@@ -4358,81 +4261,69 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       const t8_lvRate_6_rk4_1_b = t20_rk4_1_b;
       const t17_rk4_1_b = t19_rk4_1_b;
       const t18_rk4_1_b = t19_rk4_1_b;
-      let t8_lvRate_4_rk4_1_b = t18_rk4_1_b * 2;
-      let t8_lvRate_1_rk4_1_b = t17_rk4_1_b;
       const t16_rk4_1_b = t17_rk4_1_b;
-      let t8_lvRate_2_rk4_1_b = t16_rk4_1_b * 2;
       // grad of (lvRate(…).prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t6_lvRate_6_rk4_1_b = t8_lvRate_6_rk4_1_b;
       const t7_lvRate_6_rk4_1_b = -t8_lvRate_6_rk4_1_b;
       p_c_b += t7_lvRate_6_rk4_1_b * t4_axpy_5_rk4_1;
-      let t4_axpy_5_rk4_1_b = t7_lvRate_6_rk4_1_b * p_c;
       const t5_lvRate_6_rk4_1_b = t6_lvRate_6_rk4_1_b * t4_axpy_5_rk4_1;
-      t4_axpy_5_rk4_1_b += t6_lvRate_6_rk4_1_b * t5_lvRate_6_rk4_1;
       p_d_b += t5_lvRate_6_rk4_1_b * t2_axpy_4_rk4_1;
       const t2_axpy_4_rk4_1_b = t5_lvRate_6_rk4_1_b * p_d;
       // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      const t4_axpy_5_rk4_1_b = t7_lvRate_6_rk4_1_b * p_c + t6_lvRate_6_rk4_1_b * t5_lvRate_6_rk4_1;
       s_pred_b += t4_axpy_5_rk4_1_b;
       const t3_axpy_4_rk4_1_b = t4_axpy_5_rk4_1_b;
       t6_b += t3_axpy_4_rk4_1_b * t8_lvRate_4_rk4_1;
-      t8_lvRate_4_rk4_1_b += t3_axpy_4_rk4_1_b * t6;
       s_prey_b += t2_axpy_4_rk4_1_b;
       const t1_axpy_4_rk4_1_b = t2_axpy_4_rk4_1_b;
       t6_b += t1_axpy_4_rk4_1_b * t4_lvRate_4_rk4_1;
       const t4_lvRate_4_rk4_1_b = t1_axpy_4_rk4_1_b * t6;
       // grad of (lvRate(…).prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      const t8_lvRate_4_rk4_1_b = t18_rk4_1_b * 2 + t3_axpy_4_rk4_1_b * t6;
       const t6_lvRate_4_rk4_1_b = t8_lvRate_4_rk4_1_b;
       const t7_lvRate_4_rk4_1_b = -t8_lvRate_4_rk4_1_b;
       p_c_b += t7_lvRate_4_rk4_1_b * t4_axpy_3_rk4_1;
-      let t4_axpy_3_rk4_1_b = t7_lvRate_4_rk4_1_b * p_c;
       const t5_lvRate_4_rk4_1_b = t6_lvRate_4_rk4_1_b * t4_axpy_3_rk4_1;
-      t4_axpy_3_rk4_1_b += t6_lvRate_4_rk4_1_b * t5_lvRate_4_rk4_1;
       p_d_b += t5_lvRate_4_rk4_1_b * t2_axpy_2_rk4_1;
-      let t2_axpy_2_rk4_1_b = t5_lvRate_4_rk4_1_b * p_d;
       const t1_lvRate_4_rk4_1_b = t4_lvRate_4_rk4_1_b;
       const t3_lvRate_4_rk4_1_b = -t4_lvRate_4_rk4_1_b;
       const t2_lvRate_4_rk4_1_b = t3_lvRate_4_rk4_1_b * t4_axpy_3_rk4_1;
-      t4_axpy_3_rk4_1_b += t3_lvRate_4_rk4_1_b * t2_lvRate_4_rk4_1;
       p_b_b += t2_lvRate_4_rk4_1_b * t2_axpy_2_rk4_1;
-      t2_axpy_2_rk4_1_b += t2_lvRate_4_rk4_1_b * p_b;
       p_a_b += t1_lvRate_4_rk4_1_b * t2_axpy_2_rk4_1;
-      t2_axpy_2_rk4_1_b += t1_lvRate_4_rk4_1_b * p_a;
       // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      const t4_axpy_3_rk4_1_b = t7_lvRate_4_rk4_1_b * p_c + t6_lvRate_4_rk4_1_b * t5_lvRate_4_rk4_1 + t3_lvRate_4_rk4_1_b * t2_lvRate_4_rk4_1;
       s_pred_b += t4_axpy_3_rk4_1_b;
       const t3_axpy_2_rk4_1_b = t4_axpy_3_rk4_1_b;
       t1_rk4_b += t3_axpy_2_rk4_1_b * t8_lvRate_2_rk4_1;
-      t8_lvRate_2_rk4_1_b += t3_axpy_2_rk4_1_b * t1_rk4;
+      const t2_axpy_2_rk4_1_b = t5_lvRate_4_rk4_1_b * p_d + t2_lvRate_4_rk4_1_b * p_b + t1_lvRate_4_rk4_1_b * p_a;
       s_prey_b += t2_axpy_2_rk4_1_b;
       const t1_axpy_2_rk4_1_b = t2_axpy_2_rk4_1_b;
       t1_rk4_b += t1_axpy_2_rk4_1_b * t4_lvRate_2_rk4_1;
       const t4_lvRate_2_rk4_1_b = t1_axpy_2_rk4_1_b * t1_rk4;
       // grad of (lvRate(…).prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      const t8_lvRate_2_rk4_1_b = t16_rk4_1_b * 2 + t3_axpy_2_rk4_1_b * t1_rk4;
       const t6_lvRate_2_rk4_1_b = t8_lvRate_2_rk4_1_b;
       const t7_lvRate_2_rk4_1_b = -t8_lvRate_2_rk4_1_b;
       p_c_b += t7_lvRate_2_rk4_1_b * t4_axpy_1_rk4_1;
-      let t4_axpy_1_rk4_1_b = t7_lvRate_2_rk4_1_b * p_c;
       const t5_lvRate_2_rk4_1_b = t6_lvRate_2_rk4_1_b * t4_axpy_1_rk4_1;
-      t4_axpy_1_rk4_1_b += t6_lvRate_2_rk4_1_b * t5_lvRate_2_rk4_1;
       p_d_b += t5_lvRate_2_rk4_1_b * t2_axpy_rk4_1;
-      let t2_axpy_rk4_1_b = t5_lvRate_2_rk4_1_b * p_d;
       const t1_lvRate_2_rk4_1_b = t4_lvRate_2_rk4_1_b;
       const t3_lvRate_2_rk4_1_b = -t4_lvRate_2_rk4_1_b;
       const t2_lvRate_2_rk4_1_b = t3_lvRate_2_rk4_1_b * t4_axpy_1_rk4_1;
-      t4_axpy_1_rk4_1_b += t3_lvRate_2_rk4_1_b * t2_lvRate_2_rk4_1;
       p_b_b += t2_lvRate_2_rk4_1_b * t2_axpy_rk4_1;
-      t2_axpy_rk4_1_b += t2_lvRate_2_rk4_1_b * p_b;
       p_a_b += t1_lvRate_2_rk4_1_b * t2_axpy_rk4_1;
-      t2_axpy_rk4_1_b += t1_lvRate_2_rk4_1_b * p_a;
       // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      const t4_axpy_1_rk4_1_b = t7_lvRate_2_rk4_1_b * p_c + t6_lvRate_2_rk4_1_b * t5_lvRate_2_rk4_1 + t3_lvRate_2_rk4_1_b * t2_lvRate_2_rk4_1;
       s_pred_b += t4_axpy_1_rk4_1_b;
       const t3_axpy_rk4_1_b = t4_axpy_1_rk4_1_b;
       t1_rk4_b += t3_axpy_rk4_1_b * t8_lvRate_1_rk4_1;
-      t8_lvRate_1_rk4_1_b += t3_axpy_rk4_1_b * t1_rk4;
+      const t2_axpy_rk4_1_b = t5_lvRate_2_rk4_1_b * p_d + t2_lvRate_2_rk4_1_b * p_b + t1_lvRate_2_rk4_1_b * p_a;
       s_prey_b += t2_axpy_rk4_1_b;
       const t1_axpy_rk4_1_b = t2_axpy_rk4_1_b;
       t1_rk4_b += t1_axpy_rk4_1_b * t4_lvRate_rk4_1;
       const t4_lvRate_rk4_1_b = t1_axpy_rk4_1_b * t1_rk4;
       // grad of (lvRate(…).pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      const t8_lvRate_1_rk4_1_b = t17_rk4_1_b + t3_axpy_rk4_1_b * t1_rk4;
       const t6_lvRate_1_rk4_1_b = t8_lvRate_1_rk4_1_b;
       const t7_lvRate_1_rk4_1_b = -t8_lvRate_1_rk4_1_b;
       p_c_b += t7_lvRate_1_rk4_1_b * s_pred;
@@ -4505,80 +4396,67 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       const t4_lvRate_6_rk4_b = t13_rk4_b;
       const t10_rk4_b = t12_rk4_b;
       const t11_rk4_b = t12_rk4_b;
-      let t4_lvRate_4_rk4_b = t11_rk4_b * 2;
-      let t4_lvRate_rk4_b = t10_rk4_b;
       const t9_rk4_b = t10_rk4_b;
-      let t4_lvRate_2_rk4_b = t9_rk4_b * 2;
       // grad of (lvRate(…).prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t1_lvRate_6_rk4_b = t4_lvRate_6_rk4_b;
       const t3_lvRate_6_rk4_b = -t4_lvRate_6_rk4_b;
       const t2_lvRate_6_rk4_b = t3_lvRate_6_rk4_b * t4_axpy_5_rk4;
       const t4_axpy_5_rk4_b = t3_lvRate_6_rk4_b * t2_lvRate_6_rk4;
       p_b_b += t2_lvRate_6_rk4_b * t2_axpy_4_rk4;
-      let t2_axpy_4_rk4_b = t2_lvRate_6_rk4_b * p_b;
       p_a_b += t1_lvRate_6_rk4_b * t2_axpy_4_rk4;
-      t2_axpy_4_rk4_b += t1_lvRate_6_rk4_b * p_a;
       // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_5_rk4_b;
       const t3_axpy_4_rk4_b = t4_axpy_5_rk4_b;
       t6_b += t3_axpy_4_rk4_b * t8_lvRate_4_rk4;
       const t8_lvRate_4_rk4_b = t3_axpy_4_rk4_b * t6;
+      const t2_axpy_4_rk4_b = t2_lvRate_6_rk4_b * p_b + t1_lvRate_6_rk4_b * p_a;
       s_prey_b += t2_axpy_4_rk4_b;
       const t1_axpy_4_rk4_b = t2_axpy_4_rk4_b;
       t6_b += t1_axpy_4_rk4_b * t4_lvRate_4_rk4;
-      t4_lvRate_4_rk4_b += t1_axpy_4_rk4_b * t6;
       // grad of (lvRate(…).prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t6_lvRate_4_rk4_b = t8_lvRate_4_rk4_b;
       const t7_lvRate_4_rk4_b = -t8_lvRate_4_rk4_b;
       p_c_b += t7_lvRate_4_rk4_b * t4_axpy_3_rk4;
-      let t4_axpy_3_rk4_b = t7_lvRate_4_rk4_b * p_c;
       const t5_lvRate_4_rk4_b = t6_lvRate_4_rk4_b * t4_axpy_3_rk4;
-      t4_axpy_3_rk4_b += t6_lvRate_4_rk4_b * t5_lvRate_4_rk4;
       p_d_b += t5_lvRate_4_rk4_b * t2_axpy_2_rk4;
-      let t2_axpy_2_rk4_b = t5_lvRate_4_rk4_b * p_d;
+      const t4_lvRate_4_rk4_b = t11_rk4_b * 2 + t1_axpy_4_rk4_b * t6;
       const t1_lvRate_4_rk4_b = t4_lvRate_4_rk4_b;
       const t3_lvRate_4_rk4_b = -t4_lvRate_4_rk4_b;
       const t2_lvRate_4_rk4_b = t3_lvRate_4_rk4_b * t4_axpy_3_rk4;
-      t4_axpy_3_rk4_b += t3_lvRate_4_rk4_b * t2_lvRate_4_rk4;
       p_b_b += t2_lvRate_4_rk4_b * t2_axpy_2_rk4;
-      t2_axpy_2_rk4_b += t2_lvRate_4_rk4_b * p_b;
       p_a_b += t1_lvRate_4_rk4_b * t2_axpy_2_rk4;
-      t2_axpy_2_rk4_b += t1_lvRate_4_rk4_b * p_a;
       // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      const t4_axpy_3_rk4_b = t7_lvRate_4_rk4_b * p_c + t6_lvRate_4_rk4_b * t5_lvRate_4_rk4 + t3_lvRate_4_rk4_b * t2_lvRate_4_rk4;
       s_pred_b += t4_axpy_3_rk4_b;
       const t3_axpy_2_rk4_b = t4_axpy_3_rk4_b;
       t1_rk4_b += t3_axpy_2_rk4_b * t8_lvRate_2_rk4;
       const t8_lvRate_2_rk4_b = t3_axpy_2_rk4_b * t1_rk4;
+      const t2_axpy_2_rk4_b = t5_lvRate_4_rk4_b * p_d + t2_lvRate_4_rk4_b * p_b + t1_lvRate_4_rk4_b * p_a;
       s_prey_b += t2_axpy_2_rk4_b;
       const t1_axpy_2_rk4_b = t2_axpy_2_rk4_b;
       t1_rk4_b += t1_axpy_2_rk4_b * t4_lvRate_2_rk4;
-      t4_lvRate_2_rk4_b += t1_axpy_2_rk4_b * t1_rk4;
       // grad of (lvRate(…).prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t6_lvRate_2_rk4_b = t8_lvRate_2_rk4_b;
       const t7_lvRate_2_rk4_b = -t8_lvRate_2_rk4_b;
       p_c_b += t7_lvRate_2_rk4_b * t4_axpy_1_rk4;
-      let t4_axpy_1_rk4_b = t7_lvRate_2_rk4_b * p_c;
       const t5_lvRate_2_rk4_b = t6_lvRate_2_rk4_b * t4_axpy_1_rk4;
-      t4_axpy_1_rk4_b += t6_lvRate_2_rk4_b * t5_lvRate_2_rk4;
       p_d_b += t5_lvRate_2_rk4_b * t2_axpy_rk4;
-      let t2_axpy_rk4_b = t5_lvRate_2_rk4_b * p_d;
+      const t4_lvRate_2_rk4_b = t9_rk4_b * 2 + t1_axpy_2_rk4_b * t1_rk4;
       const t1_lvRate_2_rk4_b = t4_lvRate_2_rk4_b;
       const t3_lvRate_2_rk4_b = -t4_lvRate_2_rk4_b;
       const t2_lvRate_2_rk4_b = t3_lvRate_2_rk4_b * t4_axpy_1_rk4;
-      t4_axpy_1_rk4_b += t3_lvRate_2_rk4_b * t2_lvRate_2_rk4;
       p_b_b += t2_lvRate_2_rk4_b * t2_axpy_rk4;
-      t2_axpy_rk4_b += t2_lvRate_2_rk4_b * p_b;
       p_a_b += t1_lvRate_2_rk4_b * t2_axpy_rk4;
-      t2_axpy_rk4_b += t1_lvRate_2_rk4_b * p_a;
       // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      const t4_axpy_1_rk4_b = t7_lvRate_2_rk4_b * p_c + t6_lvRate_2_rk4_b * t5_lvRate_2_rk4 + t3_lvRate_2_rk4_b * t2_lvRate_2_rk4;
       s_pred_b += t4_axpy_1_rk4_b;
       const t3_axpy_rk4_b = t4_axpy_1_rk4_b;
       t1_rk4_b += t3_axpy_rk4_b * t8_lvRate_1_rk4;
       const t8_lvRate_1_rk4_b = t3_axpy_rk4_b * t1_rk4;
+      const t2_axpy_rk4_b = t5_lvRate_2_rk4_b * p_d + t2_lvRate_2_rk4_b * p_b + t1_lvRate_2_rk4_b * p_a;
       s_prey_b += t2_axpy_rk4_b;
       const t1_axpy_rk4_b = t2_axpy_rk4_b;
       t1_rk4_b += t1_axpy_rk4_b * t4_lvRate_rk4;
-      t4_lvRate_rk4_b += t1_axpy_rk4_b * t1_rk4;
       // grad of (lvRate(…).pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t6_lvRate_1_rk4_b = t8_lvRate_1_rk4_b;
       const t7_lvRate_1_rk4_b = -t8_lvRate_1_rk4_b;
@@ -4588,6 +4466,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       s_pred_b += t6_lvRate_1_rk4_b * t5_lvRate_1_rk4;
       p_d_b += t5_lvRate_1_rk4_b * s_prey;
       s_prey_b += t5_lvRate_1_rk4_b * p_d;
+      const t4_lvRate_rk4_b = t10_rk4_b + t1_axpy_rk4_b * t1_rk4;
       const t1_lvRate_rk4_b = t4_lvRate_rk4_b;
       const t3_lvRate_rk4_b = -t4_lvRate_rk4_b;
       const t2_lvRate_rk4_b = t3_lvRate_rk4_b * s_pred;
@@ -6127,7 +6006,6 @@ export function oscillatorEnergyInPlace_vjp(k: number, c: number, x0: number, st
     const t3_stepInPlace_1_b = -acc_stepInPlace_1_b;
     c_b += t3_stepInPlace_1_b * s_v_stepInPlace_1;
     s_v_stepInPlace_1_b += t3_stepInPlace_1_b * c;
-    let t1_stepInPlace_b = t2_stepInPlace_1_b * s_x_stepInPlace_1;
     s_x_stepInPlace_1_b += t2_stepInPlace_1_b * t1_stepInPlace;
     // grad of: stepInPlace(s, k, c, dt)
     s_v_stepInPlace_1 = stack[--top]!;
@@ -6154,8 +6032,8 @@ export function oscillatorEnergyInPlace_vjp(k: number, c: number, x0: number, st
     const t3_stepInPlace_b = -acc_stepInPlace_b;
     c_b += t3_stepInPlace_b * s_v_stepInPlace;
     s_v_stepInPlace_b += t3_stepInPlace_b * c;
-    t1_stepInPlace_b += t2_stepInPlace_b * s_x_stepInPlace;
     s_x_stepInPlace_b += t2_stepInPlace_b * t1_stepInPlace;
+    const t1_stepInPlace_b = t2_stepInPlace_1_b * s_x_stepInPlace_1 + t2_stepInPlace_b * s_x_stepInPlace;
     k_b -= t1_stepInPlace_b;
     // grad of: stepInPlace(s, k, c, dt)
     s_v_stepInPlace = stack[--top]!;
@@ -7607,8 +7485,6 @@ export function turbinePower_vjp(v: number, radius: number, opts: { cutIn?: numb
     v_b += t7_rotorLoads_1_b * t6_rotorLoads;
     // grad of: const { power } = rotorLoads(Math.min(v, rated), radius, opts.cp ?? 0.42)
     const power_rotorLoads_b = power_b;
-    // grad of (rotorLoads(…).power): const thrust = 0.5 * Air.RHO * area * 0.8 * v * v
-    let t3_rotorLoads_b = t6_rotorLoads_b * 0.8;
     // grad of (rotorLoads(…).power): const power = 0.5 * Air.RHO * area * cp * v ** 3
     const t4_rotorLoads = t3_rotorLoads * t16;
     const t15 = Math.min(v, rated);
@@ -7616,7 +7492,7 @@ export function turbinePower_vjp(v: number, radius: number, opts: { cutIn?: numb
     const t4_rotorLoads_b = power_rotorLoads_b * t5_rotorLoads;
     const t5_rotorLoads_b = power_rotorLoads_b * t4_rotorLoads;
     const t15_b = t5_rotorLoads_b * (Math.abs(t5_rotorLoads) >= 2.2250738585072014e-308 && Math.abs(t5_rotorLoads) <= 1.7976931348623157e+308 ? 3 * t5_rotorLoads / t15 : 3 * t15 ** 2);
-    t3_rotorLoads_b += t4_rotorLoads_b * t16;
+    const t3_rotorLoads_b = t6_rotorLoads_b * 0.8 + t4_rotorLoads_b * t16;
     const area_rotorLoads_b = t3_rotorLoads_b * 0.602;
     // grad of (rotorLoads(…).power): const area = Math.PI * radius * radius
     radius_b += area_rotorLoads_b * (t1_rotorLoads + t1_rotorLoads);
@@ -8097,10 +7973,9 @@ export function lowpassGainClass_vjp(w: number, tau: number, adj: { w: number; t
   const t8_b = t10_b * (t8 + t8);
   const t5_b = t9_b * (t5 + t5);
   const t7_b = t8_b;
-  let t2_b = t7_b * re_1;
   const t4_b = -t5_b;
-  t2_b += t4_b * im;
   // grad of: const h = new Complex(1, -w * tau)
+  const t2_b = t7_b * re_1 + t4_b * im;
   const t1_b = t2_b * tau;
   tau_b += t2_b * t1;
   w_b -= t1_b;

@@ -91,15 +91,14 @@ export function brakingDistance_vjp(v0: number, decel: number, drag: number, dt_
     const t6_carStep_b = t7_carStep_b === 0 ? 0 : t7_carStep_b * dt;
     if (t7_carStep_b !== 0) dt_b += t7_carStep_b * t6_carStep;
     const t5_carStep_b = t6_carStep_b * 0.5;
-    let t1_carStep_b = t5_carStep_b;
     v_carStep_b += t5_carStep_b;
     s_b[0]! += t4_carStep_b;
     // grad of (carStep): const v = Math.max(0, s[1] + accel * dt)
     const t3_carStep_b = v_carStep_b * (t3_carStep === v_carStep && 0 !== v_carStep ? 1 : 0);
-    t1_carStep_b += t3_carStep_b;
     const t2_carStep_b = t3_carStep_b;
     const t10_b = t2_carStep_b === 0 ? 0 : t2_carStep_b * dt;
     if (t2_carStep_b !== 0) dt_b += t2_carStep_b * t10;
+    const t1_carStep_b = t5_carStep_b + t3_carStep_b;
     s_b[1]! += t1_carStep_b;
     // grad of: s = carStep(s, -decel - drag * s[1] * s[1], dt)
     const t6_b = t10_b;
@@ -508,16 +507,14 @@ export function polarPathLength_vjp(r: Float64Array, theta: Float64Array, adj: {
     // grad of (polarToXY): return [r * Math.cos(theta), r * Math.sin(theta)]
     const t3_polarToXY_1 = stack[--top]!;
     const t7 = r[i]!;
-    let t7_b = t4_polarToXY_1_b * t3_polarToXY_1;
     const t3_polarToXY_1_b = t4_polarToXY_1_b * t7;
     const t1_polarToXY_1 = stack[--top]!;
-    t7_b += t2_polarToXY_1_b * t1_polarToXY_1;
     const t1_polarToXY_1_b = t2_polarToXY_1_b * t7;
-    let t8_b = -(t1_polarToXY_1_b * t3_polarToXY_1);
     const t8 = theta[i]!;
-    t8_b += t3_polarToXY_1_b * Math.cos(t8);
     // grad of: const [x, y] = polarToXY(r[i], theta[i])
+    const t8_b = -(t1_polarToXY_1_b * t3_polarToXY_1) + t3_polarToXY_1_b * Math.cos(t8);
     theta_b[i]! += t8_b;
+    const t7_b = t4_polarToXY_1_b * t3_polarToXY_1 + t2_polarToXY_1_b * t1_polarToXY_1;
     r_b[i]! += t7_b;
   }
   // grad of: let [px, py] = polarToXY(r[0], theta[0])
@@ -1141,11 +1138,10 @@ export function float32Energy_vjp(x: Float64Array, period: number, adj: { x: Flo
     const t33_b = compensation_b;
     compensation_b = 0;
     const t32_b = t33_b;
-    let t30_b = -t33_b;
     t31_b += t32_b;
     sum_1_b -= t32_b;
     sum_1_b += t31_b;
-    t30_b += t31_b;
+    const t30_b = -t33_b + t31_b;
     const t29_b = t30_b;
     compensation_b -= t30_b;
     const t25 = j_1 + t14;

@@ -972,12 +972,12 @@ export function nevilleLoop_vjp(xs: Float64Array, ys: Float64Array, x: number, a
         const t4 = i + m;
         const t5 = xs[t4]!;
         const t6 = x - t5;
-        const t7 = p[i]!;
+        const t7: number = p[i]!;
         const t8 = t6 * t7;
         const t9 = xs[i]!;
         const t10 = x - t9;
         const t11 = i + 1;
-        const t12 = p[t11]!;
+        const t12: number = p[t11]!;
         const t13 = t10 * t12;
         const t14 = t8 - t13;
         const t15 = t9 - t5;
@@ -989,12 +989,12 @@ export function nevilleLoop_vjp(xs: Float64Array, ys: Float64Array, x: number, a
         const t4 = i + m;
         const t5 = xs[t4]!;
         const t6 = x - t5;
-        const t7 = p[i]!;
+        const t7: number = p[i]!;
         const t8 = t6 * t7;
         const t9 = xs[i]!;
         const t10 = x - t9;
         const t11 = i + 1;
-        const t12 = p[t11]!;
+        const t12: number = p[t11]!;
         const t13 = t10 * t12;
         const t14 = t8 - t13;
         const t15 = t9 - t5;
@@ -1037,21 +1037,19 @@ export function nevilleLoop_vjp(xs: Float64Array, ys: Float64Array, x: number, a
         const t16_r = 1 / t15;
         const t14_b = t16_b === 0 ? 0 : t16_b * t16_r;
         const t15_b = t16_b === 0 ? 0 : -(t16_b * (t14 * t16_r * t16_r));
-        let t9_b = t15_b;
-        let t5_b = -t15_b;
         const t8_b = t14_b;
         const t13_b = -t14_b;
         const t10_b = t13_b === 0 ? 0 : t13_b * t12;
         const t12_b = t13_b === 0 ? 0 : t13_b * t10;
         p_b[t11]! += t12_b;
         x_b += t10_b;
-        t9_b -= t10_b;
+        const t9_b = t15_b - t10_b;
         xs_b[i]! += t9_b;
         const t6_b = t8_b === 0 ? 0 : t8_b * t7;
         const t7_b = t8_b === 0 ? 0 : t8_b * t6;
         p_b[i]! += t7_b;
         x_b += t6_b;
-        t5_b -= t6_b;
+        const t5_b = -t15_b - t6_b;
         xs_b[t4]! += t5_b;
       }
     } else {
@@ -1075,21 +1073,19 @@ export function nevilleLoop_vjp(xs: Float64Array, ys: Float64Array, x: number, a
         const t16_r = 1 / t15;
         const t14_b = t16_b === 0 ? 0 : t16_b * t16_r;
         const t15_b = t16_b === 0 ? 0 : -(t16_b * (t14 * t16_r * t16_r));
-        let t9_b = t15_b;
-        let t5_b = -t15_b;
         const t8_b = t14_b;
         const t13_b = -t14_b;
         const t10_b = t13_b === 0 ? 0 : t13_b * t12;
         const t12_b = t13_b === 0 ? 0 : t13_b * t10;
         p_b[t11]! += t12_b;
         x_b += t10_b;
-        t9_b -= t10_b;
+        const t9_b = t15_b - t10_b;
         xs_b[i]! += t9_b;
         const t6_b = t8_b === 0 ? 0 : t8_b * t7;
         const t7_b = t8_b === 0 ? 0 : t8_b * t6;
         p_b[i]! += t7_b;
         x_b += t6_b;
-        t5_b -= t6_b;
+        const t5_b = -t15_b - t6_b;
         xs_b[t4]! += t5_b;
       }
     }
@@ -1208,8 +1204,8 @@ export function nevilleLoop_hvp(xs: Float64Array, ys: Float64Array, x: number, v
       const t5_d = xs_d[t4]!;
       const t6 = x - t5;
       const t6_d = x_d - t5_d;
-      const t7 = p[i]!;
-      const t7_d = p_d[i]!;
+      const t7: number = p[i]!;
+      const t7_d: number = p_d[i]!;
       const t8 = t6 * t7;
       const t8_d = t7 * t6_d + t6 * t7_d;
       const t9 = xs[i]!;
@@ -1217,8 +1213,8 @@ export function nevilleLoop_hvp(xs: Float64Array, ys: Float64Array, x: number, v
       const t10 = x - t9;
       const t10_d = x_d - t9_d;
       const t11 = i + 1;
-      const t12 = p[t11]!;
-      const t12_d = p_d[t11]!;
+      const t12: number = p[t11]!;
+      const t12_d: number = p_d[t11]!;
       const t13 = t10 * t12;
       const t13_d = t12 * t10_d + t10 * t12_d;
       const t14 = t8 - t13;
@@ -2222,11 +2218,11 @@ export function logAbsDetLU_vjp(a: Float64Array, n: number, adj: { a: Float64Arr
     for (let r = t3; r < n; r++) {
       const t4 = r * n;
       const t5 = t4 + k;
-      const t6 = m[t5]!;
+      const t6: number = m[t5]!;
       const t7 = Math.abs(t6);
       const t8 = piv * n;
       const t9 = t8 + k;
-      const t10 = m[t9]!;
+      const t10: number = m[t9]!;
       const t11 = Math.abs(t10);
       const t12 = t7 > t11;
       if (t12) {
@@ -2239,10 +2235,10 @@ export function logAbsDetLU_vjp(a: Float64Array, n: number, adj: { a: Float64Arr
       for (let c = 0; c < n; c++) {
         const t14 = piv * n;
         const t15 = t14 + c;
-        const t16 = m[t15]!;
+        const t16: number = m[t15]!;
         const t17 = k * n;
         const t18 = t17 + c;
-        const t19 = m[t18]!;
+        const t19: number = m[t18]!;
         m[t18]! = t16;
         m[t15]! = t19;
         stack[top++]! = t15;
@@ -2254,7 +2250,7 @@ export function logAbsDetLU_vjp(a: Float64Array, n: number, adj: { a: Float64Arr
     }
     const t20 = k * n;
     const t21 = t20 + k;
-    const d = m[t21]!;
+    const d: number = m[t21]!;
     const t22 = Math.abs(d);
     const t23 = Math.log(t22);
     const t24 = logDet + t23;
@@ -2262,16 +2258,16 @@ export function logAbsDetLU_vjp(a: Float64Array, n: number, adj: { a: Float64Arr
     for (let r_1 = t3; r_1 < n; r_1++) {
       const t25 = r_1 * n;
       const t26 = t25 + k;
-      const t27 = m[t26]!;
+      const t27: number = m[t26]!;
       const f = t27 / d;
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t27;
       if (top + (1 + (n - t3 + 1 > 0 ? n - t3 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (n - t3 + 1 > 0 ? n - t3 + 1 : 0));
       for (let c_1 = t3; c_1 < n; c_1++) {
         const t30 = t25 + c_1;
-        const t31 = m[t30]!;
+        const t31: number = m[t30]!;
         const t33 = t20 + c_1;
-        const t34 = m[t33]!;
+        const t34: number = m[t33]!;
         const t35 = f * t34;
         stack[top++]! = t34;
         const t36 = t31 - t35;
@@ -2482,11 +2478,11 @@ export function logAbsDetLU_hvp(a: Float64Array, n: number, v: { a?: Float64Arra
     for (let r = t3; r < n; r++) {
       const t4 = r * n;
       const t5 = t4 + k;
-      const t6 = m[t5]!;
+      const t6: number = m[t5]!;
       const t7 = Math.abs(t6);
       const t8 = piv * n;
       const t9 = t8 + k;
-      const t10 = m[t9]!;
+      const t10: number = m[t9]!;
       const t11 = Math.abs(t10);
       const t12 = t7 > t11;
       if (t12) {
@@ -2504,12 +2500,12 @@ export function logAbsDetLU_hvp(a: Float64Array, n: number, v: { a?: Float64Arra
         const t14_d = piv * n_d;
         const t15 = t14 + c;
         const t15_d = t14_d;
-        const t16 = m[t15]!;
-        const t16_d = m_d[t15]!;
+        const t16: number = m[t15]!;
+        const t16_d: number = m_d[t15]!;
         const t17 = k * n;
         const t18 = t17 + c;
-        const t19 = m[t18]!;
-        const t19_d = m_d[t18]!;
+        const t19: number = m[t18]!;
+        const t19_d: number = m_d[t18]!;
         m[t18]! = t16;
         m_d[t18]! = t16_d;
         m[t15]! = t19;
@@ -2529,8 +2525,8 @@ export function logAbsDetLU_hvp(a: Float64Array, n: number, v: { a?: Float64Arra
     }
     const t20 = k * n;
     const t21 = t20 + k;
-    const d = m[t21]!;
-    const d_d = m_d[t21]!;
+    const d: number = m[t21]!;
+    const d_d: number = m_d[t21]!;
     const t22 = Math.abs(d);
     const t23 = Math.log(t22);
     const t24 = logDet + t23;
@@ -2538,8 +2534,8 @@ export function logAbsDetLU_hvp(a: Float64Array, n: number, v: { a?: Float64Arra
     for (let r_1 = t3; r_1 < n; r_1++) {
       const t25 = r_1 * n;
       const t26 = t25 + k;
-      const t27 = m[t26]!;
-      const t27_d = m_d[t26]!;
+      const t27: number = m[t26]!;
+      const t27_d: number = m_d[t26]!;
       const f = t27 / d;
       const f_d = t27_d / d - f / d * d_d;
       if (top + 1 > stack.length) {
@@ -2554,11 +2550,11 @@ export function logAbsDetLU_hvp(a: Float64Array, n: number, v: { a?: Float64Arra
       }
       for (let c_1 = t3; c_1 < n; c_1++) {
         const t30 = t25 + c_1;
-        const t31 = m[t30]!;
-        const t31_d = m_d[t30]!;
+        const t31: number = m[t30]!;
+        const t31_d: number = m_d[t30]!;
         const t33 = t20 + c_1;
-        const t34 = m[t33]!;
-        const t34_d = m_d[t33]!;
+        const t34: number = m[t33]!;
+        const t34_d: number = m_d[t33]!;
         const t35 = f * t34;
         const t35_d = t34 * f_d + f * t34_d;
         stack_d[top]! = t34_d;
@@ -2976,9 +2972,9 @@ export function spnLogLikLoop_vjp(mu: Float64Array, w: Float64Array, kind: Int32
           const t21 = 1 / t20;
           const t22 = 2 * k;
           const t23 = t22 + 1;
-          const t24 = val[t23]!;
+          const t24: number = val[t23]!;
           const t25 = t22 + 2;
-          const t26 = val[t25]!;
+          const t26: number = val[t25]!;
           const m_logAddWeighted = Math.max(t24, t26);
           const t1_logAddWeighted = t24 - m_logAddWeighted;
           const t2_logAddWeighted = Math.exp(t1_logAddWeighted);
@@ -2999,16 +2995,16 @@ export function spnLogLikLoop_vjp(mu: Float64Array, w: Float64Array, kind: Int32
         } else {
           const t28 = 2 * k;
           const t29 = t28 + 1;
-          const t30 = val[t29]!;
+          const t30: number = val[t29]!;
           const t31 = t28 + 2;
-          const t32 = val[t31]!;
+          const t32: number = val[t31]!;
           const t33 = t30 + t32;
           stack[top++]! = val[k]!;
           val[k]! = t33;
         }
       }
     }
-    const t34 = val[0]!;
+    const t34: number = val[0]!;
     const t35 = ll + t34;
     ll = t35;
     const t36 = r + 1;
@@ -3055,7 +3051,6 @@ export function spnLogLikLoop_vjp(mu: Float64Array, w: Float64Array, kind: Int32
           val_b[k]! = 0;
           const t10_logAddWeighted_b = t27_b;
           // grad of (logAddWeighted): return m + Math.log(p * Math.exp(l - m) + (1 - p) * Math.exp(r - m))
-          let m_logAddWeighted_b = t10_logAddWeighted_b;
           const t9_logAddWeighted_b = t10_logAddWeighted_b;
           const t6_logAddWeighted = stack[--top]!;
           const t2_logAddWeighted = stack[--top]!;
@@ -3074,13 +3069,11 @@ export function spnLogLikLoop_vjp(mu: Float64Array, w: Float64Array, kind: Int32
           const t6_logAddWeighted_b = t7_logAddWeighted_b === 0 ? 0 : t7_logAddWeighted_b * t4_logAddWeighted;
           const t5_logAddWeighted_b = t6_logAddWeighted_b === 0 ? 0 : t6_logAddWeighted_b * t6_logAddWeighted;
           let t26_b = t5_logAddWeighted_b;
-          m_logAddWeighted_b -= t5_logAddWeighted_b;
           let t21_b = -t4_logAddWeighted_b;
           const t2_logAddWeighted_b = t3_logAddWeighted_b === 0 ? 0 : t3_logAddWeighted_b * t21;
           if (t3_logAddWeighted_b !== 0) t21_b += t3_logAddWeighted_b * t2_logAddWeighted;
           const t1_logAddWeighted_b = t2_logAddWeighted_b === 0 ? 0 : t2_logAddWeighted_b * t2_logAddWeighted;
           let t24_b = t1_logAddWeighted_b;
-          m_logAddWeighted_b -= t1_logAddWeighted_b;
           // grad of (logAddWeighted): const m = Math.max(l, r)
           const t22 = 2 * k;
           const t23 = t22 + 1;
@@ -3088,6 +3081,7 @@ export function spnLogLikLoop_vjp(mu: Float64Array, w: Float64Array, kind: Int32
           const t25 = t22 + 2;
           const t26 = val[t25]!;
           const m_logAddWeighted = Math.max(t24, t26);
+          const m_logAddWeighted_b = t10_logAddWeighted_b - t5_logAddWeighted_b - t1_logAddWeighted_b;
           t24_b += m_logAddWeighted_b * (t24 === m_logAddWeighted ? 1 : 0);
           t26_b += m_logAddWeighted_b * (t26 === m_logAddWeighted && t24 !== m_logAddWeighted ? 1 : 0);
           // grad of: val[k] = logAddWeighted(1 / (1 + Math.exp(-w[k])), val[2 * k + 1], val[2 * k + 2])
@@ -3329,11 +3323,11 @@ export function spnLogLikLoop_hvp(mu: Float64Array, w: Float64Array, kind: Int32
           const t21_d = -(t21 * t21 * t20_d);
           const t22 = 2 * k;
           const t23 = t22 + 1;
-          const t24 = val[t23]!;
-          const t24_d = val_d[t23]!;
+          const t24: number = val[t23]!;
+          const t24_d: number = val_d[t23]!;
           const t25 = t22 + 2;
-          const t26 = val[t25]!;
-          const t26_d = val_d[t25]!;
+          const t26: number = val[t25]!;
+          const t26_d: number = val_d[t25]!;
           const m_logAddWeighted = Math.max(t24, t26);
           const m_logAddWeighted_d = (t24 === m_logAddWeighted ? t24_d : 0) + (t26 === m_logAddWeighted && t24 !== m_logAddWeighted ? t26_d : 0);
           const t1_logAddWeighted = t24 - m_logAddWeighted;
@@ -3371,11 +3365,11 @@ export function spnLogLikLoop_hvp(mu: Float64Array, w: Float64Array, kind: Int32
         } else {
           const t28 = 2 * k;
           const t29 = t28 + 1;
-          const t30 = val[t29]!;
-          const t30_d = val_d[t29]!;
+          const t30: number = val[t29]!;
+          const t30_d: number = val_d[t29]!;
           const t31 = t28 + 2;
-          const t32 = val[t31]!;
-          const t32_d = val_d[t31]!;
+          const t32: number = val[t31]!;
+          const t32_d: number = val_d[t31]!;
           const t33 = t30 + t32;
           const t33_d = t30_d + t32_d;
           stack_d[top]! = val_d[k]!;
@@ -3385,7 +3379,7 @@ export function spnLogLikLoop_hvp(mu: Float64Array, w: Float64Array, kind: Int32
         }
       }
     }
-    const t34 = val[0]!;
+    const t34: number = val[0]!;
     const t35 = ll + t34;
     ll = t35;
     const t36 = r + 1;
@@ -3784,22 +3778,19 @@ export function haarDetailEnergyLoop_vjp(x: Float64Array, decay_arg: number | un
       const d = stack[--top]!;
       const t15 = t14 * d;
       const t15_b = t16_b * d;
-      let d_b = t16_b * t15;
       t14_b += t15_b * d;
-      d_b += t15_b * t14;
       // grad of: avg[i] = (cur[2 * i] + cur[2 * i + 1]) / Math.SQRT2
       const t13_b = avg_b[i]!;
       avg_b[i]! = 0;
       const t12_b = t13_b === 0 ? 0 : t13_b / Math.SQRT2;
-      let t8_b = t12_b;
-      let t10_b = t12_b;
       // grad of: const d = (cur[2 * i] - cur[2 * i + 1]) / Math.SQRT2
+      const d_b = t16_b * t15 + t15_b * t14;
       const t11_b = d_b / Math.SQRT2;
-      t8_b += t11_b;
-      t10_b -= t11_b;
       const t7 = 2 * i;
       const t9 = t7 + 1;
+      const t10_b = t12_b - t11_b;
       cur_b[t9]! += t10_b;
+      const t8_b = t12_b + t11_b;
       cur_b[t7]! += t8_b;
     }
     // grad of: e += decay ** level * d * d
@@ -5469,12 +5460,11 @@ function winSub_rev(s: Float64Array, lo: number, hi: number, i: number, adj: { s
         const t13_r = 1 / t12;
         const t10_b = t13_b * t13_r;
         const t12_b = -(t13_b * (t10 * t13_r * t13_r));
-        let t9_b = t12_b;
         const t11_b = t12_b;
         s_b[j]! += t11_b;
         const t8 = stack[--top]!;
         const t8_b = t10_b * t9;
-        t9_b += t10_b * t8;
+        const t9_b = t12_b + t10_b * t8;
         s_b_acc_1 += t9_b;
         // split mode (called in a loop): winSub_rev pops what winSub_fwd recorded
         tape.top = top;
@@ -5494,12 +5484,11 @@ function winSub_rev(s: Float64Array, lo: number, hi: number, i: number, adj: { s
         const t13_r = 1 / t12;
         const t10_b = t13_b * t13_r;
         const t12_b = -(t13_b * (t10 * t13_r * t13_r));
-        let t9_b = t12_b;
         const t11_b = t12_b;
         s_b[j]! += t11_b;
         const t8 = stack[--top]!;
         const t8_b = t10_b * t9;
-        t9_b += t10_b * t8;
+        const t9_b = t12_b + t10_b * t8;
         s_b_acc_1 += t9_b;
         // split mode (called in a loop): winSub_rev pops what winSub_fwd recorded
         tape.top = top;
@@ -5996,8 +5985,6 @@ function nev_rev(xs: Float64Array, ys: Float64Array, x: number, i: number, j: nu
     const t15_r = 1 / t14;
     const t13_b = t15_b * t15_r;
     const t14_b = -(t15_b * (t13 * t15_r * t15_r));
-    let t8_b = t14_b;
-    let t3_b = -t14_b;
     const t7_b = t13_b;
     const t12_b = -t13_b;
     const t11 = stack[--top]!;
@@ -6011,7 +5998,7 @@ function nev_rev(xs: Float64Array, ys: Float64Array, x: number, i: number, j: nu
     stack = tape.values;
     top = tape.top;
     x_b += t9_b;
-    t8_b -= t9_b;
+    const t8_b = t14_b - t9_b;
     xs_b[i]! += t8_b;
     const t6 = stack[--top]!;
     const t4 = x - t3;
@@ -6024,7 +6011,7 @@ function nev_rev(xs: Float64Array, ys: Float64Array, x: number, i: number, j: nu
     stack = tape.values;
     top = tape.top;
     x_b += t4_b;
-    t3_b -= t4_b;
+    const t3_b = -t14_b - t4_b;
     xs_b[j]! += t3_b;
   }
   adj.x += x_b;
@@ -7054,7 +7041,6 @@ function spnNode_rev(k: number, kind: Int32Array, varOf: Int32Array, mu: Float64
     result_b = 0;
     const t10_logAddWeighted_b = t20_b;
     // grad of (logAddWeighted): return m + Math.log(p * Math.exp(l - m) + (1 - p) * Math.exp(r - m))
-    let m_logAddWeighted_b = t10_logAddWeighted_b;
     const t9_logAddWeighted_b = t10_logAddWeighted_b;
     const t8_logAddWeighted = stack[--top]!;
     const t8_logAddWeighted_b = t9_logAddWeighted_b / t8_logAddWeighted;
@@ -7066,19 +7052,16 @@ function spnNode_rev(k: number, kind: Int32Array, varOf: Int32Array, mu: Float64
     const t6_logAddWeighted_b = t7_logAddWeighted_b * t4_logAddWeighted;
     const t5_logAddWeighted_b = t6_logAddWeighted_b * t6_logAddWeighted;
     let t19_b = t5_logAddWeighted_b;
-    m_logAddWeighted_b -= t5_logAddWeighted_b;
-    let t14_b = -t4_logAddWeighted_b;
     const t2_logAddWeighted = stack[--top]!;
     const t14 = stack[--top]!;
-    t14_b += t3_logAddWeighted_b * t2_logAddWeighted;
     const t2_logAddWeighted_b = t3_logAddWeighted_b * t14;
     const t1_logAddWeighted_b = t2_logAddWeighted_b * t2_logAddWeighted;
     let t17_b = t1_logAddWeighted_b;
-    m_logAddWeighted_b -= t1_logAddWeighted_b;
     // grad of (logAddWeighted): const m = Math.max(l, r)
     const t19 = stack[--top]!;
     const t17 = stack[--top]!;
     const m_logAddWeighted = Math.max(t17, t19);
+    const m_logAddWeighted_b = t10_logAddWeighted_b - t5_logAddWeighted_b - t1_logAddWeighted_b;
     t17_b += m_logAddWeighted_b * (t17 === m_logAddWeighted ? 1 : 0);
     t19_b += m_logAddWeighted_b * (t19 === m_logAddWeighted && t17 !== m_logAddWeighted ? 1 : 0);
     // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
@@ -7097,6 +7080,7 @@ function spnNode_rev(k: number, kind: Int32Array, varOf: Int32Array, mu: Float64
     top = tape.top;
     const t13 = stack[--top]!;
     const t14_r = 1 / t13;
+    const t14_b = -t4_logAddWeighted_b + t3_logAddWeighted_b * t2_logAddWeighted;
     const t13_b = -(t14_b * (t14_r * t14_r));
     const t12_b = t13_b;
     const t12 = stack[--top]!;
@@ -7691,24 +7675,21 @@ function haarRec_rev(x: Float64Array, level: number, decay: number, adj: { x: Fl
       const d = stack[--top]!;
       const t8 = t7 * d;
       const t8_b = t9_b * d;
-      let d_b = t9_b * t8;
       t7_b += t8_b * d;
-      d_b += t8_b * t7;
       // grad of: const d = (a - b) / Math.SQRT2
+      const d_b = t9_b * t8 + t8_b * t7;
       const t6_b = d_b / Math.SQRT2;
-      let a_b = t6_b;
-      let b_b = -t6_b;
       // grad of: avg[i] = (a + b) / Math.SQRT2
       const t5_b = avg_b[i]!;
       avg_b[i]! = 0;
       const t4_b = t5_b === 0 ? 0 : t5_b / Math.SQRT2;
-      a_b += t4_b;
-      b_b += t4_b;
       // grad of: const b = x[2 * i + 1]
       const t2 = 2 * i;
       const t3 = t2 + 1;
+      const b_b = -t6_b + t4_b;
       x_b[t3]! += b_b;
       // grad of: const a = x[2 * i]
+      const a_b = t6_b + t4_b;
       x_b[t2]! += a_b;
     }
     // grad of: e += decay ** level * d * d

@@ -159,12 +159,9 @@ export function saturatedPenalty_hvp(x: Float64Array, limit: number, v1: { x?: F
   let t11: number = 0;
   const t1 = x.length;
   const items: number[] = new Array(t1);
-  const items_d: number[] = new Array(t1);
   for (let j = 0; j < t1; j++) {
     const t2 = x[j]!;
-    const t2_d = x_d[j]!;
     items[j]! = t2;
-    items_d[j]! = t2_d;
   }
   const t3 = items.length;
   let any = false;

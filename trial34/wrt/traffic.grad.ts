@@ -1087,7 +1087,7 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
       vn[i]! = t16;
       const t17 = x[i]!;
       const t18 = v[i]!;
-      const t19 = vn[i]!;
+      const t19: number = vn[i]!;
       const t20 = t18 + t19;
       const t21 = 0.5 * t20;
       const t22 = t21 * dt;
@@ -1732,8 +1732,8 @@ export function ringRoadSpread_hvp(v0: number, T: number, a: number, b: number, 
       const t17_d = x_d[i]!;
       const t18 = v[i]!;
       const t18_d = v_d[i]!;
-      const t19 = vn[i]!;
-      const t19_d = vn_d[i]!;
+      const t19: number = vn[i]!;
+      const t19_d: number = vn_d[i]!;
       const t20 = t18 + t19;
       const t20_d = t18_d + t19_d;
       const t21 = 0.5 * t20;
@@ -2254,11 +2254,10 @@ export function triangularFdFit_vjp(vf: number, kc: number, kj: number, density:
     w_b += cong_b * t5;
     const t5_b = cong_b * w;
     kj_b += t5_b;
-    let k_b = -t5_b;
     // grad of: const free = vf * k
     vf_b += free_b * k;
-    k_b += free_b * vf;
     // grad of: density.reduce(…)
+    const k_b = -t5_b + free_b * vf;
     density_b[i_1]! += k_b;
   }
   // grad of: const w = (vf * kc) / (kj - kc)
@@ -2897,8 +2896,8 @@ export function eloLogLoss_vjp(k: number, scale: number, home: Int32Array, away:
   for (let g = 0; g < t2; g++) {
     const h = home[g]!;
     const w = away[g]!;
-    const t3 = r[w]!;
-    const t4 = r[h]!;
+    const t3: number = r[w]!;
+    const t4: number = r[h]!;
     const t5 = t3 - t4;
     const t6 = t5 - homeAdv;
     const t7 = t6 / scale;
@@ -2921,7 +2920,7 @@ export function eloLogLoss_vjp(k: number, scale: number, home: Int32Array, away:
     const t20 = t4 + t19;
     stack[top++]! = r[h]!;
     r[h]! = t20;
-    const t21 = r[w]!;
+    const t21: number = r[w]!;
     const t22 = t21 - t19;
     stack[top++]! = t21;
     r[w]! = t22;
@@ -2941,22 +2940,19 @@ export function eloLogLoss_vjp(k: number, scale: number, home: Int32Array, away:
     const w = away[g]!;
     r[w]! = stack[--top]!;
     const t22_b = r_b[w]! ?? 0;
-    let t19_b = -t22_b;
     // grad of: r[h] += k * (y - e)
     const h = home[g]!;
     r[h]! = stack[--top]!;
     const t20_b = r_b[h]! ?? 0;
-    let t4_b = t20_b;
-    t19_b += t20_b;
     const t8 = stack[--top]!;
     const y = outcome[g]!;
     const t9 = 1 + t8;
     const e_r_1 = 1 / t9;
     const e = e_r_1;
     const t18 = y - e;
+    const t19_b = -t22_b + t20_b;
     const t18_b = t19_b === 0 ? 0 : t19_b * k;
     if (t19_b !== 0) k_b += t19_b * t18;
-    let e_b = -t18_b;
     // grad of: loss -= y * Math.log(e) + (1 - y) * Math.log(1 - e)
     const t16_b = -loss_b;
     const t11_b = t16_b;
@@ -2965,10 +2961,9 @@ export function eloLogLoss_vjp(k: number, scale: number, home: Int32Array, away:
     const t14_b = t15_b * t12;
     const t13 = 1 - e;
     const t13_b = t14_b / t13;
-    e_b -= t13_b;
     const t10_b = t11_b * y;
-    e_b += t10_b / e;
     // grad of: const e = 1 / (1 + 10 ** ((r[w] - r[h] - homeAdv) / scale))
+    const e_b = -t18_b - t13_b + t10_b / e;
     const t9_b = -(e_b * (e_r_1 * e_r_1));
     const t8_b = t9_b;
     const t7_b = t8_b * (t8 * Math.log(10));
@@ -2980,7 +2975,7 @@ export function eloLogLoss_vjp(k: number, scale: number, home: Int32Array, away:
     scale_b -= t7_b * (t6 * t7_r * t7_r);
     const t5_b = t6_b;
     const t3_b = t5_b;
-    t4_b -= t5_b;
+    const t4_b = t20_b - t5_b;
     r_b[h]! = t4_b;
     r_b[w]! += t3_b;
   }
@@ -3108,10 +3103,10 @@ export function eloLogLoss_hvp(k: number, scale: number, home: Int32Array, away:
   for (let g = 0; g < t2; g++) {
     const h = home[g]!;
     const w = away[g]!;
-    const t3 = r[w]!;
-    const t3_d = r_d[w]!;
-    const t4 = r[h]!;
-    const t4_d = r_d[h]!;
+    const t3: number = r[w]!;
+    const t3_d: number = r_d[w]!;
+    const t4: number = r[h]!;
+    const t4_d: number = r_d[h]!;
     const t5 = t3 - t4;
     const t5_d = t3_d - t4_d;
     const t6 = t5 - homeAdv;
@@ -3146,8 +3141,8 @@ export function eloLogLoss_hvp(k: number, scale: number, home: Int32Array, away:
     stack[top++]! = r[h]!;
     r[h]! = t20;
     r_d[h]! = t20_d;
-    const t21 = r[w]!;
-    const t21_d = r_d[w]!;
+    const t21: number = r[w]!;
+    const t21_d: number = r_d[w]!;
     const t22 = t21 - t19;
     const t22_d = t21_d - t19_d;
     stack_d[top]! = t21_d;

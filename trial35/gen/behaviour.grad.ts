@@ -101,12 +101,11 @@ export function irtLogLik_vjp(theta: number, disc: Float64Array, diff: Float64Ar
     const t7_bernoulliLogLik_b = t8_bernoulliLogLik_b * t5_bernoulliLogLik;
     const t6_bernoulliLogLik = stack[--top]!;
     const t6_bernoulliLogLik_b = t7_bernoulliLogLik_b / t6_bernoulliLogLik;
-    let q_bernoulliLogLik_b = -t6_bernoulliLogLik_b;
     const t3_bernoulliLogLik_b = t4_bernoulliLogLik_b * t8;
     const q_bernoulliLogLik = stack[--top]!;
-    q_bernoulliLogLik_b += t3_bernoulliLogLik_b / q_bernoulliLogLik;
     // grad of (bernoulliLogLik): const q = Math.min(Math.max(p, LOG_EPS), 1 - LOG_EPS)
     const t1_bernoulliLogLik = stack[--top]!;
+    const q_bernoulliLogLik_b = -t6_bernoulliLogLik_b + t3_bernoulliLogLik_b / q_bernoulliLogLik;
     const t1_bernoulliLogLik_b = q_bernoulliLogLik_b * (t1_bernoulliLogLik === q_bernoulliLogLik ? 1 : 0);
     const t7 = stack[--top]!;
     const t7_b = t1_bernoulliLogLik_b * (t7 === t1_bernoulliLogLik ? 1 : 0);
@@ -529,11 +528,9 @@ export function testInformation_vjp(theta: number, disc: readonly number[], diff
     const t7_irtProb_r_1 = 1 / t6_irtProb;
     const t4_b = t6_b * t5;
     const t5_b = t6_b * t4;
-    let p_b = -t5_b;
     const t3_b = t4_b * p;
-    p_b += t4_b * t3;
-    let a_b = t3_b * (a + a);
     // grad of: const p = irtProb(theta, a, diff[i])
+    const p_b = -t5_b + t4_b * t3;
     const t8_irtProb_b = p_b;
     // grad of (irtProb): return c + (1 - c) / (1 + Math.exp(-z))
     const t7_irtProb_b = t8_irtProb_b;
@@ -542,13 +539,13 @@ export function testInformation_vjp(theta: number, disc: readonly number[], diff
     const t4_irtProb_b = t5_irtProb_b * t5_irtProb;
     const z_irtProb_b = -t4_irtProb_b;
     // grad of (irtProb): const z = a * (theta - b)
-    a_b += z_irtProb_b * t2_irtProb;
     const t2_irtProb_b = z_irtProb_b * a;
     theta_b += t2_irtProb_b;
     const t2_b = -t2_irtProb_b;
     // grad of: const p = irtProb(theta, a, diff[i])
     diff_b[i_1]! += t2_b;
     // grad of: disc.reduce(…)
+    const a_b = t3_b * (a + a) + z_irtProb_b * t2_irtProb;
     disc_b[i_1]! += a_b;
   }
   adj.theta += theta_b;
@@ -782,7 +779,6 @@ export function banisterPerformance_vjp(loads: Float64Array, p0: number, k1: num
     const t7_b = fatigue_b;
     fatigue_b = 0;
     const t6_b = t7_b;
-    let w_b = t7_b;
     fatigue_b += t6_b * d2;
     d2_b += t6_b * fatigue;
     // grad of: fitness = fitness * d1 + w
@@ -790,10 +786,10 @@ export function banisterPerformance_vjp(loads: Float64Array, p0: number, k1: num
     const t5_b = fitness_b;
     fitness_b = 0;
     const t4_b = t5_b;
-    w_b += t5_b;
     fitness_b += t4_b * d1;
     d1_b += t4_b * fitness;
     // grad of: for (const w of loads)
+    const w_b = t7_b + t5_b;
     loads_b[i]! += w_b;
   }
   // grad of: const d2 = Math.exp(-1 / tau2)
@@ -1159,7 +1155,6 @@ export function banisterFitLoss_vjp(params: Float64Array, loads: Float64Array, o
     const t4_banisterDay_1_b = t11_b;
     // grad of (banisterDay(…).fat): return { fit: s.fit * d1 + w, fat: s.fat * d2 + w }
     const t3_banisterDay_1_b = t4_banisterDay_1_b;
-    let t9_b = t4_banisterDay_1_b;
     if (t3_banisterDay_1_b !== 0) {
       s_fat_b += t3_banisterDay_1_b * d2;
       d2_b += t3_banisterDay_1_b * s_fat;
@@ -1168,12 +1163,12 @@ export function banisterFitLoss_vjp(params: Float64Array, loads: Float64Array, o
     const t2_banisterDay_b = t10_b;
     // grad of (banisterDay(…).fit): return { fit: s.fit * d1 + w, fat: s.fat * d2 + w }
     const t1_banisterDay_b = t2_banisterDay_b;
-    t9_b += t2_banisterDay_b;
     if (t1_banisterDay_b !== 0) {
       s_fit_b += t1_banisterDay_b * d1;
       d1_b += t1_banisterDay_b * s_fit;
     }
     // grad of: s = banisterDay(s, loads[day], d1, d2)
+    const t9_b = t4_banisterDay_1_b + t2_banisterDay_b;
     loads_b[day]! += t9_b;
   }
   // grad of: const d2 = Math.exp(-1 / tau2)

@@ -216,7 +216,7 @@ export function felsensteinLogLikLoop_vjp(bl: Float64Array, rate: number, left: 
       }
       stack[top++]! = L0[i]!;
       L0[i]! = t6;
-      const t7 = L0[i]!;
+      const t7: number = L0[i]!;
       const t8 = 1 - t7;
       stack[top++]! = L1[i]!;
       L1[i]! = t8;
@@ -244,24 +244,24 @@ export function felsensteinLogLikLoop_vjp(bl: Float64Array, rate: number, left: 
       const t16 = t5_transition_1;
       const rs = t15;
       const rd = t16;
-      const t17 = L0[a]!;
+      const t17: number = L0[a]!;
       const t18 = ls * t17;
-      const t19 = L1[a]!;
+      const t19: number = L1[a]!;
       const t20 = ld * t19;
       const t21 = t18 + t20;
-      const t22 = L0[b]!;
+      const t22: number = L0[b]!;
       const t23 = rs * t22;
-      const t24 = L1[b]!;
+      const t24: number = L1[b]!;
       const t25 = rd * t24;
       const t26 = t23 + t25;
       const t27 = t21 * t26;
       stack[top++]! = L0[i]!;
       L0[i]! = t27;
-      const t28 = L0[a]!;
+      const t28: number = L0[a]!;
       const t29 = ld * t28;
       const t30 = ls * t19;
       const t31 = t29 + t30;
-      const t32 = L0[b]!;
+      const t32: number = L0[b]!;
       const t33 = rd * t32;
       const t34 = rs * t24;
       const t35 = t33 + t34;
@@ -395,8 +395,7 @@ export function felsensteinLogLikLoop_vjp(bl: Float64Array, rate: number, left: 
       const t5_transition_1_b = t16_b;
       const t4_transition_1_b = t15_b;
       // grad of (transition): return [0.5 + 0.5 * e, 0.5 - 0.5 * e]
-      let t3_transition_1_b = -t5_transition_1_b;
-      t3_transition_1_b += t4_transition_1_b;
+      const t3_transition_1_b = -t5_transition_1_b + t4_transition_1_b;
       const e_transition_1_b = t3_transition_1_b * 0.5;
       // grad of (transition): const e = Math.exp(-2 * rate * t)
       const t2_transition_1_b = e_transition_1_b === 0 ? 0 : e_transition_1_b * e_transition_1;
@@ -412,8 +411,7 @@ export function felsensteinLogLikLoop_vjp(bl: Float64Array, rate: number, left: 
       const t5_transition_b = t12_b;
       const t4_transition_b = t11_b;
       // grad of (transition): return [0.5 + 0.5 * e, 0.5 - 0.5 * e]
-      let t3_transition_b = -t5_transition_b;
-      t3_transition_b += t4_transition_b;
+      const t3_transition_b = -t5_transition_b + t4_transition_b;
       const e_transition_b = t3_transition_b * 0.5;
       // grad of (transition): const e = Math.exp(-2 * rate * t)
       const t2_transition_b = e_transition_b === 0 ? 0 : e_transition_b * e_transition;
@@ -619,8 +617,8 @@ export function felsensteinLogLikLoop_hvp(bl: Float64Array, rate: number, left: 
       stack[top++]! = L0[i]!;
       L0[i]! = t6;
       L0_d[i]! = 0;
-      const t7 = L0[i]!;
-      const t7_d = L0_d[i]!;
+      const t7: number = L0[i]!;
+      const t7_d: number = L0_d[i]!;
       const t8 = 1 - t7;
       const t8_d = -t7_d;
       stack_d[top]! = L1_d[i]!;
@@ -672,22 +670,22 @@ export function felsensteinLogLikLoop_hvp(bl: Float64Array, rate: number, left: 
       const rs_d = t15_d;
       const rd = t16;
       const rd_d = t16_d;
-      const t17 = L0[a]!;
-      const t17_d = L0_d[a]!;
+      const t17: number = L0[a]!;
+      const t17_d: number = L0_d[a]!;
       const t18 = ls * t17;
       const t18_d = t17 * ls_d + ls * t17_d;
-      const t19 = L1[a]!;
-      const t19_d = L1_d[a]!;
+      const t19: number = L1[a]!;
+      const t19_d: number = L1_d[a]!;
       const t20 = ld * t19;
       const t20_d = t19 * ld_d + ld * t19_d;
       const t21 = t18 + t20;
       const t21_d = t18_d + t20_d;
-      const t22 = L0[b]!;
-      const t22_d = L0_d[b]!;
+      const t22: number = L0[b]!;
+      const t22_d: number = L0_d[b]!;
       const t23 = rs * t22;
       const t23_d = t22 * rs_d + rs * t22_d;
-      const t24 = L1[b]!;
-      const t24_d = L1_d[b]!;
+      const t24: number = L1[b]!;
+      const t24_d: number = L1_d[b]!;
       const t25 = rd * t24;
       const t25_d = t24 * rd_d + rd * t24_d;
       const t26 = t23 + t25;
@@ -698,16 +696,16 @@ export function felsensteinLogLikLoop_hvp(bl: Float64Array, rate: number, left: 
       stack[top++]! = L0[i]!;
       L0[i]! = t27;
       L0_d[i]! = t27_d;
-      const t28 = L0[a]!;
-      const t28_d = L0_d[a]!;
+      const t28: number = L0[a]!;
+      const t28_d: number = L0_d[a]!;
       const t29 = ld * t28;
       const t29_d = t28 * ld_d + ld * t28_d;
       const t30 = ls * t19;
       const t30_d = t19 * ls_d + ls * t19_d;
       const t31 = t29 + t30;
       const t31_d = t29_d + t30_d;
-      const t32 = L0[b]!;
-      const t32_d = L0_d[b]!;
+      const t32: number = L0[b]!;
+      const t32_d: number = L0_d[b]!;
       const t33 = rd * t32;
       const t33_d = t32 * rd_d + rd * t32_d;
       const t34 = rs * t24;
@@ -1093,7 +1091,6 @@ export function softMinimax_vjp(leaves: Float64Array, temp_arg: number | undefin
     // grad of (softMaxNode): return m + temp * Math.log(Math.exp((a - m) / temp) + Math.exp((b - m) / temp))
     const t17_softMaxNode_b = result_softMaxNode_b;
     result_softMaxNode_b = 0;
-    let m_softMaxNode_b = t17_softMaxNode_b;
     const t16_softMaxNode_b = t17_softMaxNode_b;
     const t15_softMaxNode = stack[--top]!;
     temp_b += t16_softMaxNode_b * t15_softMaxNode;
@@ -1109,18 +1106,17 @@ export function softMinimax_vjp(leaves: Float64Array, temp_arg: number | undefin
     const t11_softMaxNode_b = t12_softMaxNode_b * t12_softMaxNode_r;
     temp_b -= t12_softMaxNode_b * (t11_softMaxNode * t12_softMaxNode_r * t12_softMaxNode_r);
     let b_softMaxNode_b = t11_softMaxNode_b;
-    m_softMaxNode_b -= t11_softMaxNode_b;
     const t10_softMaxNode = stack[--top]!;
     const t9_softMaxNode_b = t10_softMaxNode_b * t10_softMaxNode;
     const t8_softMaxNode = stack[--top]!;
     const t8_softMaxNode_b = t9_softMaxNode_b * t12_softMaxNode_r;
     temp_b -= t9_softMaxNode_b * (t8_softMaxNode * t12_softMaxNode_r * t12_softMaxNode_r);
     let a_softMaxNode_b = t8_softMaxNode_b;
-    m_softMaxNode_b -= t8_softMaxNode_b;
     // grad of (softMaxNode): const m = Math.max(a, b)
     const b_softMaxNode = stack[--top]!;
     const a_softMaxNode = stack[--top]!;
     const m_softMaxNode = Math.max(a_softMaxNode, b_softMaxNode);
+    const m_softMaxNode_b = t17_softMaxNode_b - t11_softMaxNode_b - t8_softMaxNode_b;
     a_softMaxNode_b += m_softMaxNode_b * (a_softMaxNode === m_softMaxNode ? 1 : 0);
     b_softMaxNode_b += m_softMaxNode_b * (b_softMaxNode === m_softMaxNode && a_softMaxNode !== m_softMaxNode ? 1 : 0);
     // grad of (softMaxNode): const b = softMinNode(2 * i + 2, leaves, temp)
@@ -1512,9 +1508,9 @@ export function softMinimaxLoop_vjp(leaves: Float64Array, temp_arg: number | und
     const depth = Math.floor(t9);
     const t10 = 2 * i;
     const t11 = t10 + 1;
-    const a = v[t11]!;
+    const a: number = v[t11]!;
     const t12 = t10 + 2;
-    const b = v[t12]!;
+    const b: number = v[t12]!;
     const t13 = depth % 2;
     const t14 = t13 === 0;
     if (t14) {
@@ -1578,7 +1574,6 @@ export function softMinimaxLoop_vjp(leaves: Float64Array, temp_arg: number | und
       // grad of: v[i] = m + temp * Math.log(Math.exp((a - m) / temp) + Math.exp((b - m) / temp))
       const t24_b = v_b[i]! ?? 0;
       v_b[i]! = 0;
-      let m_b = t24_b;
       const t23_b = t24_b;
       const t22 = stack[--top]!;
       const t22_b = t23_b === 0 ? 0 : t23_b * temp;
@@ -1595,21 +1590,19 @@ export function softMinimaxLoop_vjp(leaves: Float64Array, temp_arg: number | und
       const t18_b = t19_b === 0 ? 0 : t19_b * t19_r;
       if (t19_b !== 0) temp_b -= t19_b * (t18 * t19_r * t19_r);
       b_b += t18_b;
-      m_b -= t18_b;
       const t16_b = t17_b === 0 ? 0 : t17_b * t17;
       const t15 = a - m;
       const t15_b = t16_b === 0 ? 0 : t16_b * t19_r;
       if (t16_b !== 0) temp_b -= t16_b * (t15 * t19_r * t19_r);
       a_b += t15_b;
-      m_b -= t15_b;
       // grad of: const m = Math.max(a, b)
+      const m_b = t24_b - t18_b - t15_b;
       a_b += m_b * (a === m ? 1 : 0);
       b_b += m_b * (b === m && a !== m ? 1 : 0);
     } else {
       // grad of: v[i] = m - temp * Math.log(Math.exp(-(a - m) / temp) + Math.exp(-(b - m) / temp))
       const t36_b = v_b[i]! ?? 0;
       v_b[i]! = 0;
-      let m_1_b = t36_b;
       const t35_b = -t36_b;
       const t34 = stack[--top]!;
       const t34_b = t35_b === 0 ? 0 : t35_b * temp;
@@ -1628,7 +1621,6 @@ export function softMinimaxLoop_vjp(leaves: Float64Array, temp_arg: number | und
       if (t31_b !== 0) temp_b -= t31_b * (t30 * t31_r * t31_r);
       const t29_b = -t30_b;
       b_b += t29_b;
-      m_1_b -= t29_b;
       const t27_b = t28_b === 0 ? 0 : t28_b * t28;
       const t25 = a - m_1;
       const t26 = -t25;
@@ -1636,8 +1628,8 @@ export function softMinimaxLoop_vjp(leaves: Float64Array, temp_arg: number | und
       if (t27_b !== 0) temp_b -= t27_b * (t26 * t31_r * t31_r);
       const t25_b = -t26_b;
       a_b += t25_b;
-      m_1_b -= t25_b;
       // grad of: const m = Math.min(a, b)
+      const m_1_b = t36_b - t29_b - t25_b;
       a_b += m_1_b * (a === m_1 ? 1 : 0);
       b_b += m_1_b * (b === m_1 && a !== m_1 ? 1 : 0);
     }
@@ -1833,11 +1825,11 @@ export function softMinimaxLoop_hvp(leaves: Float64Array, temp_arg: number | und
     const depth = Math.floor(t9);
     const t10 = 2 * i;
     const t11 = t10 + 1;
-    const a = v[t11]!;
-    const a_d = v_d[t11]!;
+    const a: number = v[t11]!;
+    const a_d: number = v_d[t11]!;
     const t12 = t10 + 2;
-    const b = v[t12]!;
-    const b_d = v_d[t12]!;
+    const b: number = v[t12]!;
+    const b_d: number = v_d[t12]!;
     const t13 = depth % 2;
     const t14 = t13 === 0;
     if (t14) {
@@ -3764,9 +3756,7 @@ export function logisticGrowth_vjp(r: number, K: number, n0: number, t: number, 
   const t5_b = t6_b;
   n0_b += t5_b * t4;
   const t4_b = t5_b * n0;
-  let e_b = t4_b;
   const t2_b = t3_b * e;
-  e_b += t3_b * t2;
   K_b += t2_b * n0;
   n0_b += t2_b * K;
   // grad of: const e = expRec(r * t)
@@ -3775,6 +3765,7 @@ export function logisticGrowth_vjp(r: number, K: number, n0: number, t: number, 
     x: 0
   };
   expRec_adj.x = 0;
+  const e_b = t4_b + t3_b * t2;
   expRec_rev(t1, expRec_adj, e_b);
   const t1_b = expRec_adj.x;
   if (t1_b !== 0) {
@@ -3964,7 +3955,6 @@ export function ellipsePerimeter_vjp(a: number, b: number, adj: { a: number; b: 
   const t10_b = t11_b * t11_r;
   const m_b = -(t11_b * (t11 * t11_r));
   const t9_b = t10_b * t8;
-  let t1_b = t9_b;
   const s_b = -t9_b;
   // grad of: const [m, s] = agm(a, b, 0.5 * (a * a - b * b), 1)
   const t7_b = s_b;
@@ -3987,9 +3977,9 @@ export function ellipsePerimeter_vjp(a: number, b: number, adj: { a: number; b: 
   b_b += agm$into_adj.b;
   const t4_b = agm$into_adj.sumTerm;
   const t3_b = t4_b * 0.5;
-  t1_b += t3_b;
   const t2_b = -t3_b;
   if (t2_b !== 0) b_b += t2_b * (b + b);
+  const t1_b = t9_b + t3_b;
   a_b += t1_b * (a + a);
   adj.a += a_b;
   adj.b += b_b;
@@ -4235,7 +4225,6 @@ export function ellipsePerimeterLoop_vjp(a: number, b: number, adj: { a: number;
   const t20_b = t21_b * t21_r;
   x_b -= t21_b * (t21 * t21_r);
   const t19_b = t20_b * t18;
-  let t1_b = t19_b;
   s_b -= t19_b;
   // grad of: while (Math.abs(x - y) > 1e-15 * x)
   for (let k = iters; k > 0; k--) {
@@ -4263,9 +4252,8 @@ export function ellipsePerimeterLoop_vjp(a: number, b: number, adj: { a: number;
     const c = 0.5 * t9;
     const t10 = p * c;
     const t10_b = t11_b * c;
-    let c_b = t11_b * t10;
-    c_b += t10_b * p;
     // grad of: const c = 0.5 * (x - y)
+    const c_b = t11_b * t10 + t10_b * p;
     const t9_b = c_b * 0.5;
     x_b += t9_b;
     y_b -= t9_b;
@@ -4273,9 +4261,9 @@ export function ellipsePerimeterLoop_vjp(a: number, b: number, adj: { a: number;
   // grad of: let s = 0.5 * (a * a - b * b)
   const t4_b = s_b;
   const t3_b = t4_b * 0.5;
-  t1_b += t3_b;
   const t2_b = -t3_b;
   b_b += t2_b * (b + b);
+  const t1_b = t19_b + t3_b;
   a_b += t1_b * (a + a);
   // grad of: let y = b
   b_b += y_b;
@@ -5378,7 +5366,6 @@ export function splineFitLoss_vjp(vals: Float64Array, knots: Float64Array, xs: F
     const t10_predict = stack[--top]!;
     const h_predict = stack[--top]!;
     const t10_predict_b = t20_predict_b * h_predict;
-    let h_predict_b = t20_predict_b * t10_predict;
     const t16_predict_b = t19_predict_b;
     const t18_predict_b = t19_predict_b;
     const t9_predict = stack[--top]!;
@@ -5481,7 +5468,6 @@ export function splineFitLoss_vjp(vals: Float64Array, knots: Float64Array, xs: F
     const t9_hermiteBasis_predict = t8_hermiteBasis_predict + t5_predict;
     const t8_predict = t9_hermiteBasis_predict;
     const t8_predict_b = t13_predict_b * h_predict;
-    h_predict_b += t13_predict_b * t8_predict;
     const t1_hermiteBasis_predict = 2 * t3_hermiteBasis_predict;
     const t4_hermiteBasis_predict = 3 * t2_hermiteBasis_predict;
     const t5_hermiteBasis_predict = t1_hermiteBasis_predict - t4_hermiteBasis_predict;
@@ -5497,34 +5483,24 @@ export function splineFitLoss_vjp(vals: Float64Array, knots: Float64Array, xs: F
     const t9_hermiteBasis_predict_b = t8_predict_b;
     const t6_hermiteBasis_predict_b = t7_predict_b;
     // grad of (hermiteBasis): return [2 * t3 - 3 * t2 + 1, t3 - 2 * t2 + t, -2 * t3 + 3 * t2, t3 - t2]
-    let t3_hermiteBasis_predict_b = t12_hermiteBasis_predict_b;
-    let t2_hermiteBasis_predict_b = -t12_hermiteBasis_predict_b;
     const t10_hermiteBasis_predict_b = t11_hermiteBasis_predict_b;
-    let t4_hermiteBasis_predict_b = t11_hermiteBasis_predict_b;
-    t3_hermiteBasis_predict_b += t10_hermiteBasis_predict_b * -2;
     const t8_hermiteBasis_predict_b = t9_hermiteBasis_predict_b;
-    let t5_predict_b = t9_hermiteBasis_predict_b;
-    t3_hermiteBasis_predict_b += t8_hermiteBasis_predict_b;
     const t7_hermiteBasis_predict_b = -t8_hermiteBasis_predict_b;
-    t2_hermiteBasis_predict_b += t7_hermiteBasis_predict_b * 2;
     const t5_hermiteBasis_predict_b = t6_hermiteBasis_predict_b;
     const t1_hermiteBasis_predict_b = t5_hermiteBasis_predict_b;
-    t4_hermiteBasis_predict_b -= t5_hermiteBasis_predict_b;
-    t2_hermiteBasis_predict_b += t4_hermiteBasis_predict_b * 3;
-    t3_hermiteBasis_predict_b += t1_hermiteBasis_predict_b * 2;
+    const t4_hermiteBasis_predict_b = t11_hermiteBasis_predict_b - t5_hermiteBasis_predict_b;
     // grad of (hermiteBasis): const t3 = t2 * t
-    t2_hermiteBasis_predict_b += t3_hermiteBasis_predict_b * t5_predict;
-    t5_predict_b += t3_hermiteBasis_predict_b * t2_hermiteBasis_predict;
+    const t3_hermiteBasis_predict_b = t12_hermiteBasis_predict_b + t10_hermiteBasis_predict_b * -2 + t8_hermiteBasis_predict_b + t1_hermiteBasis_predict_b * 2;
     // grad of (hermiteBasis): const t2 = t * t
-    t5_predict_b += t2_hermiteBasis_predict_b * (t5_predict + t5_predict);
+    const t2_hermiteBasis_predict_b = -t12_hermiteBasis_predict_b + t7_hermiteBasis_predict_b * 2 + t4_hermiteBasis_predict_b * 3 + t3_hermiteBasis_predict_b * t5_predict;
     // grad of (predict): const [h00, h10, h01, h11] = hermiteBasis((x - knots[i]) / h)
+    const t5_predict_b = t9_hermiteBasis_predict_b + t3_hermiteBasis_predict_b * t2_hermiteBasis_predict + t2_hermiteBasis_predict_b * (t5_predict + t5_predict);
     const t4_predict_b = t5_predict_b * t5_predict_r_1;
-    h_predict_b -= t5_predict_b * (t4_predict * t5_predict_r_1 * t5_predict_r_1);
     const t3_b = t4_predict_b;
-    let t3_predict_b = -t4_predict_b;
     // grad of (predict): const h = knots[i + 1] - knots[i]
+    const h_predict_b = t20_predict_b * t10_predict + t13_predict_b * t8_predict - t5_predict_b * (t4_predict * t5_predict_r_1 * t5_predict_r_1);
     const t2_predict_b = h_predict_b;
-    t3_predict_b -= h_predict_b;
+    const t3_predict_b = -t4_predict_b - h_predict_b;
     knots_b[i_predict]! += t3_predict_b;
     knots_b[t1_predict]! += t2_predict_b;
     // grad of: sse += (predict(xs[k], knots, vals) - ys[k]) ** 2
@@ -6794,7 +6770,6 @@ export function morseEnergyDrift_vjp(q0: number, p0: number, D: number, a: numbe
   const t19_b = t20_b * (2 * t19);
   const t18_b = -t19_b;
   const t17_b = t18_b * t18;
-  let t8_b = t17_b * q0;
   q0_b += t17_b * t8;
   p0_b += t16_b * (t15 + t15);
   const t7_b = t14_b;
@@ -6804,8 +6779,8 @@ export function morseEnergyDrift_vjp(q0: number, p0: number, D: number, a: numbe
   const t11_b = t12_b * (2 * t11);
   const t10_b = -t11_b;
   const t9_b = t10_b * t10;
-  t8_b += t9_b * q_1;
   const q_1_b = t9_b * t8;
+  const t8_b = t17_b * q0 + t9_b * q_1;
   a_b -= t8_b;
   let p_1_b = t7_b * (t6 + t6);
   p_b += p_1_b;
@@ -7378,7 +7353,6 @@ export function morseEnergyDriftLoop_vjp(q0: number, p0: number, D: number, a: n
   const t25_b = t26_b * (2 * t25);
   const t24_b = -t25_b;
   const t23_b = t24_b * t24;
-  let t14_b = t23_b * q0;
   q0_b += t23_b * t14;
   p0_b += t22_b * (t21 + t21);
   const t13_b = t20_b;
@@ -7388,8 +7362,8 @@ export function morseEnergyDriftLoop_vjp(q0: number, p0: number, D: number, a: n
   const t17_b = t18_b * (2 * t17);
   const t16_b = -t17_b;
   const t15_b = t16_b * t16;
-  t14_b += t15_b * q_1;
   const q_1_b = t15_b * t14;
+  const t14_b = t23_b * q0 + t15_b * q_1;
   a_b -= t14_b;
   let p_1_b = t13_b * (t12 + t12);
   p_b += p_1_b;
@@ -7406,9 +7380,7 @@ export function morseEnergyDriftLoop_vjp(q0: number, p0: number, D: number, a: n
       const t10_b = q_b;
       q_b = 0;
       const t7_leapfrog_b = t11_b;
-      let qn_leapfrog_b = t10_b;
       // grad of (leapfrog): return [qn, pHalf + 0.5 * h * morseForce(qn, D, a)]
-      let pHalf_leapfrog_b = t7_leapfrog_b;
       const t6_leapfrog_b = t7_leapfrog_b;
       const e_morseForce_1_leapfrog = stack[--top]!;
       const w = ws[i]!;
@@ -7419,52 +7391,46 @@ export function morseEnergyDriftLoop_vjp(q0: number, p0: number, D: number, a: n
       const t5_morseForce_1_leapfrog = e_morseForce_1_leapfrog * e_morseForce_1_leapfrog;
       const t6_morseForce_1_leapfrog = e_morseForce_1_leapfrog - t5_morseForce_1_leapfrog;
       const t7_morseForce_1_leapfrog = t4_morseForce_leapfrog * t6_morseForce_1_leapfrog;
-      let t1_leapfrog_b = t6_leapfrog_b * t7_morseForce_1_leapfrog;
       const t7_morseForce_1_leapfrog_b = t6_leapfrog_b * t1_leapfrog;
       // grad of (morseForce): return -2 * D * a * (e - e * e)
-      let t4_morseForce_leapfrog_b = t7_morseForce_1_leapfrog_b * t6_morseForce_1_leapfrog;
       const t6_morseForce_1_leapfrog_b = t7_morseForce_1_leapfrog_b * t4_morseForce_leapfrog;
-      let e_morseForce_1_leapfrog_b = t6_morseForce_1_leapfrog_b;
       const t5_morseForce_1_leapfrog_b = -t6_morseForce_1_leapfrog_b;
-      e_morseForce_1_leapfrog_b += t5_morseForce_1_leapfrog_b * (e_morseForce_1_leapfrog + e_morseForce_1_leapfrog);
       // grad of (morseForce): const e = Math.exp(-a * q)
+      const e_morseForce_1_leapfrog_b = t6_morseForce_1_leapfrog_b + t5_morseForce_1_leapfrog_b * (e_morseForce_1_leapfrog + e_morseForce_1_leapfrog);
       const t2_morseForce_1_leapfrog_b = e_morseForce_1_leapfrog_b * e_morseForce_1_leapfrog;
       const qn_leapfrog = stack[--top]!;
       const t1_morseForce_leapfrog = -a;
-      let t1_morseForce_leapfrog_b = t2_morseForce_1_leapfrog_b * qn_leapfrog;
-      qn_leapfrog_b += t2_morseForce_1_leapfrog_b * t1_morseForce_leapfrog;
       // grad of (leapfrog): const qn = q + h * pHalf
+      const qn_leapfrog_b = t10_b + t2_morseForce_1_leapfrog_b * t1_morseForce_leapfrog;
       q_b += qn_leapfrog_b;
       const t4_leapfrog_b = qn_leapfrog_b;
       const pHalf_leapfrog = stack[--top]!;
-      let t8_b = t4_leapfrog_b * pHalf_leapfrog;
-      pHalf_leapfrog_b += t4_leapfrog_b * t8;
       // grad of (leapfrog): const pHalf = p + 0.5 * h * morseForce(q, D, a)
+      const pHalf_leapfrog_b = t7_leapfrog_b + t4_leapfrog_b * t8;
       p_b += pHalf_leapfrog_b;
       const t3_leapfrog_b = pHalf_leapfrog_b;
       const e_morseForce_leapfrog = stack[--top]!;
       const t5_morseForce_leapfrog = e_morseForce_leapfrog * e_morseForce_leapfrog;
       const t6_morseForce_leapfrog = e_morseForce_leapfrog - t5_morseForce_leapfrog;
       const t7_morseForce_leapfrog = t4_morseForce_leapfrog * t6_morseForce_leapfrog;
-      t1_leapfrog_b += t3_leapfrog_b * t7_morseForce_leapfrog;
       const t7_morseForce_leapfrog_b = t3_leapfrog_b * t1_leapfrog;
       // grad of (morseForce): return -2 * D * a * (e - e * e)
-      t4_morseForce_leapfrog_b += t7_morseForce_leapfrog_b * t6_morseForce_leapfrog;
       const t6_morseForce_leapfrog_b = t7_morseForce_leapfrog_b * t4_morseForce_leapfrog;
-      let e_morseForce_leapfrog_b = t6_morseForce_leapfrog_b;
       const t5_morseForce_leapfrog_b = -t6_morseForce_leapfrog_b;
-      e_morseForce_leapfrog_b += t5_morseForce_leapfrog_b * (e_morseForce_leapfrog + e_morseForce_leapfrog);
+      const t4_morseForce_leapfrog_b = t7_morseForce_1_leapfrog_b * t6_morseForce_1_leapfrog + t7_morseForce_leapfrog_b * t6_morseForce_leapfrog;
       const t3_morseForce_leapfrog_b = t4_morseForce_leapfrog_b * a;
       a_b += t4_morseForce_leapfrog_b * t3_morseForce_leapfrog;
       D_b += t3_morseForce_leapfrog_b * -2;
       // grad of (morseForce): const e = Math.exp(-a * q)
+      const e_morseForce_leapfrog_b = t6_morseForce_leapfrog_b + t5_morseForce_leapfrog_b * (e_morseForce_leapfrog + e_morseForce_leapfrog);
       const t2_morseForce_leapfrog_b = e_morseForce_leapfrog_b * e_morseForce_leapfrog;
-      t1_morseForce_leapfrog_b += t2_morseForce_leapfrog_b * q;
       q_b += t2_morseForce_leapfrog_b * t1_morseForce_leapfrog;
+      const t1_morseForce_leapfrog_b = t2_morseForce_1_leapfrog_b * qn_leapfrog + t2_morseForce_leapfrog_b * q;
       a_b -= t1_morseForce_leapfrog_b;
       // grad of (leapfrog): const pHalf = p + 0.5 * h * morseForce(q, D, a)
-      t8_b += t1_leapfrog_b * 0.5;
+      const t1_leapfrog_b = t6_leapfrog_b * t7_morseForce_1_leapfrog + t3_leapfrog_b * t7_morseForce_leapfrog;
       // grad of: [q, p] = leapfrog(q, p, w * h, D, a)
+      const t8_b = t4_leapfrog_b * pHalf_leapfrog + t1_leapfrog_b * 0.5;
       h_b += t8_b * w;
     }
   }
@@ -8224,8 +8190,7 @@ function pruneNode$into_rev(i: number, left: Int32Array, right: Int32Array, tip:
     const t5_transition_1_b = t20_b;
     const t4_transition_1_b = t19_b;
     // grad of (transition): return [0.5 + 0.5 * e, 0.5 - 0.5 * e]
-    let t3_transition_1_b = -t5_transition_1_b;
-    t3_transition_1_b += t4_transition_1_b;
+    const t3_transition_1_b = -t5_transition_1_b + t4_transition_1_b;
     const e_transition_1_b = t3_transition_1_b * 0.5;
     // grad of (transition): const e = Math.exp(-2 * rate * t)
     const e_transition_1 = stack[--top]!;
@@ -8243,8 +8208,7 @@ function pruneNode$into_rev(i: number, left: Int32Array, right: Int32Array, tip:
     const t5_transition_b = t16_b;
     const t4_transition_b = t15_b;
     // grad of (transition): return [0.5 + 0.5 * e, 0.5 - 0.5 * e]
-    let t3_transition_b = -t5_transition_b;
-    t3_transition_b += t4_transition_b;
+    const t3_transition_b = -t5_transition_b + t4_transition_b;
     const e_transition_b = t3_transition_b * 0.5;
     // grad of (transition): const e = Math.exp(-2 * rate * t)
     const e_transition = stack[--top]!;
@@ -8955,7 +8919,6 @@ function softMaxNode_rev(i: number, leaves: Float64Array, temp: number, adj: { l
     // grad of: return m + temp * Math.log(Math.exp((a - m) / temp) + Math.exp((b - m) / temp))
     const t17_b = result_b;
     result_b = 0;
-    let m_b = t17_b;
     const t16_b = t17_b;
     const t15 = stack[--top]!;
     temp_b += t16_b * t15;
@@ -8971,18 +8934,17 @@ function softMaxNode_rev(i: number, leaves: Float64Array, temp: number, adj: { l
     const t11_b = t12_b * t12_r;
     temp_b -= t12_b * (t11 * t12_r * t12_r);
     let b_b = t11_b;
-    m_b -= t11_b;
     const t10 = stack[--top]!;
     const t9_b = t10_b * t10;
     const t8 = stack[--top]!;
     const t8_b = t9_b * t12_r;
     temp_b -= t9_b * (t8 * t12_r * t12_r);
     let a_b = t8_b;
-    m_b -= t8_b;
     // grad of: const m = Math.max(a, b)
     const b = stack[--top]!;
     const a = stack[--top]!;
     const m = Math.max(a, b);
+    const m_b = t17_b - t11_b - t8_b;
     a_b += m_b * (a === m ? 1 : 0);
     b_b += m_b * (b === m && a !== m ? 1 : 0);
     // grad of: const b = softMinNode(2 * i + 2, leaves, temp)
@@ -13554,7 +13516,6 @@ function softMinNode_rev(i: number, leaves: Float64Array, temp: number, adj: { l
     // grad of: return m - temp * Math.log(Math.exp(-(a - m) / temp) + Math.exp(-(b - m) / temp))
     const t19_b = result_b;
     result_b = 0;
-    let m_b = t19_b;
     const t18_b = -t19_b;
     const t17 = stack[--top]!;
     temp_b += t18_b * t17;
@@ -13571,7 +13532,6 @@ function softMinNode_rev(i: number, leaves: Float64Array, temp: number, adj: { l
     temp_b -= t14_b * (t13 * t14_r * t14_r);
     const t12_b = -t13_b;
     let b_b = t12_b;
-    m_b -= t12_b;
     const t11 = stack[--top]!;
     const t10_b = t11_b * t11;
     const t9 = stack[--top]!;
@@ -13579,11 +13539,11 @@ function softMinNode_rev(i: number, leaves: Float64Array, temp: number, adj: { l
     temp_b -= t10_b * (t9 * t14_r * t14_r);
     const t8_b = -t9_b;
     let a_b = t8_b;
-    m_b -= t8_b;
     // grad of: const m = Math.min(a, b)
     const b = stack[--top]!;
     const a = stack[--top]!;
     const m = Math.min(a, b);
+    const m_b = t19_b - t12_b - t8_b;
     a_b += m_b * (a === m ? 1 : 0);
     b_b += m_b * (b === m && a !== m ? 1 : 0);
     // grad of: const b = softMaxNode(2 * i + 2, leaves, temp)

@@ -69,7 +69,7 @@ export function jacobiSolve_vjp(diag: Float64Array, rhs: Float64Array, off: numb
     const t17 = nx.length;
     const items: number[] = new Array(t17);
     for (let j = 0; j < t17; j++) {
-      const t18 = nx[j]!;
+      const t18: number = nx[j]!;
       items[j]! = t18;
     }
     const t19 = items.length;
@@ -84,7 +84,7 @@ export function jacobiSolve_vjp(diag: Float64Array, rhs: Float64Array, off: numb
       if (!t26) {
         break;
       }
-      const v = items[i_1]!;
+      const v: number = items[i_1]!;
       const t20 = x[i_1]!;
       const t21 = v - t20;
       const t22 = Math.abs(t21);
@@ -416,12 +416,9 @@ export function jacobiSolve_hvp(diag: Float64Array, rhs: Float64Array, off: numb
     }
     const t17 = nx.length;
     const items: number[] = new Array(t17);
-    const items_d: number[] = new Array(t17);
     for (let j = 0; j < t17; j++) {
-      const t18 = nx[j]!;
-      const t18_d = nx_d[j]!;
+      const t18: number = nx[j]!;
       items[j]! = t18;
-      items_d[j]! = t18_d;
     }
     const t19 = items.length;
     all = true;
@@ -435,7 +432,7 @@ export function jacobiSolve_hvp(diag: Float64Array, rhs: Float64Array, off: numb
       if (!t26) {
         break;
       }
-      const v = items[i_1]!;
+      const v: number = items[i_1]!;
       const t20 = x[i_1]!;
       const t21 = v - t20;
       const t22 = Math.abs(t21);
@@ -1074,12 +1071,9 @@ export function anyAbove_hvp(xs: Float64Array, limit: number, v1: { xs?: Float64
   let t9: number = 0;
   const t1 = xs.length;
   const items: number[] = new Array(t1);
-  const items_d: number[] = new Array(t1);
   for (let j = 0; j < t1; j++) {
     const t2 = xs[j]!;
-    const t2_d = xs_d[j]!;
     items[j]! = t2;
-    items_d[j]! = t2_d;
   }
   const t3 = items.length;
   let any = false;

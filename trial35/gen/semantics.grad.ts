@@ -1620,11 +1620,10 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
     const t40_b = compensation_b;
     compensation_b = 0;
     const t39_b = t40_b;
-    let t37_b = -t40_b;
     t38_b += t39_b;
     sum_1_b -= t39_b;
     sum_1_b += t38_b;
-    t37_b += t38_b;
+    const t37_b = -t40_b + t38_b;
     const t36_b = t37_b;
     compensation_b -= t37_b;
     const t32 = j_2 + t16;

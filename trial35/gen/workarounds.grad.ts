@@ -880,7 +880,6 @@ export function pidCostReturned_vjp(kp: number, ki: number, kd: number, setpoint
     const t14_b = t17_b;
     const t16_b = t17_b;
     const t15 = stack[--top]!;
-    let u_b = t16_b * (t15 + t15);
     const err = stack[--top]!;
     err_b += t14_b * (err + err);
     // grad of: p = plantNext(p, u, dt)
@@ -896,7 +895,6 @@ export function pidCostReturned_vjp(kp: number, ki: number, kd: number, setpoint
     const t2_plantNext_1_b = t4_plantNext_1_b;
     const t3_plantNext_1_b = -t4_plantNext_1_b;
     p_y_b += t3_plantNext_1_b * 2;
-    u_b += t2_plantNext_1_b;
     const t1_plantNext_1_b = -t2_plantNext_1_b;
     p_v_b += t1_plantNext_1_b * 0.4;
     // grad of: p = plantNext(p, u, dt)
@@ -912,7 +910,6 @@ export function pidCostReturned_vjp(kp: number, ki: number, kd: number, setpoint
     const t2_plantNext_b = t4_plantNext_b;
     const t3_plantNext_b = -t4_plantNext_b;
     p_y_b += t3_plantNext_b * 2;
-    u_b += t2_plantNext_b;
     const t1_plantNext_b = -t2_plantNext_b;
     p_v_b += t1_plantNext_b * 0.4;
     // grad of: prevErr = err
@@ -929,6 +926,7 @@ export function pidCostReturned_vjp(kp: number, ki: number, kd: number, setpoint
     // grad of: const u = Math.max(-3, Math.min(3, uRaw))
     const t8 = stack[--top]!;
     const u = Math.max(-3, t8);
+    const u_b = t16_b * (t15 + t15) + t2_plantNext_1_b + t2_plantNext_b;
     const t8_b = u_b * (t8 === u && -3 !== u ? 1 : 0);
     const uRaw = stack[--top]!;
     const uRaw_b = t8_b * (uRaw === t8 && 3 !== t8 ? 1 : 0);
@@ -1590,27 +1588,23 @@ export function lqrCostFlat_vjp(A: readonly number[], B: readonly number[], q: n
   // grad of: return x0[0] * (P[0] * x0[0] + P[1] * x0[1]) + x0[1] * (P[2] * x0[0] + P[3] * x0[1])
   const t56_b = t63_b;
   const t62_b = t63_b;
-  let t53_b = t62_b * t61;
   const t61_b = t62_b * t53;
   const t58_b = t61_b;
   const t60_b = t61_b;
   const t59_b = t60_b * t53;
-  t53_b += t60_b * t59;
   P_b[3]! += t59_b;
   const t57_b = t58_b * t49;
-  let t49_b = t58_b * t57;
   P_b[2]! += t57_b;
-  t49_b += t56_b * t55;
   const t55_b = t56_b * t49;
   const t51_b = t55_b;
   const t54_b = t55_b;
   const t52_b = t54_b * t53;
-  t53_b += t54_b * t52;
+  const t53_b = t62_b * t61 + t60_b * t59 + t54_b * t52;
   x0_b[1]! += t53_b;
   P_b[1]! += t52_b;
   const t50_b = t51_b * t49;
-  t49_b += t51_b * t50;
   P_b[0]! += t50_b;
+  const t49_b = t58_b * t57 + t56_b * t55 + t51_b * t50;
   x0_b[0]! += t49_b;
   // grad of: for (let t = 0; t < horizon; t++)
   for (let t = Math.ceil(horizon) - 1; t >= 0; t--) {
@@ -2802,7 +2796,7 @@ export function softViterbiFlat_vjp(logPi: Float64Array, logA: Float64Array, log
       mx_run = mx;
       mx_at = -1;
       for (let j_1 = 0; j_1 < t11; j_1++) {
-        const t12 = cands[j_1]!;
+        const t12: number = cands[j_1]!;
         const t13 = Math.max(mx_run, t12);
         const t40 = mx_run !== t13;
         if (t40) {
@@ -2814,7 +2808,7 @@ export function softViterbiFlat_vjp(logPi: Float64Array, logA: Float64Array, log
       const mx_last = mx_at;
       const t35 = mx_last >= 0;
       if (t35) {
-        const t36 = cands[mx_last]!;
+        const t36: number = cands[mx_last]!;
         const t37 = Math.max(t36, t39);
         stack[top++]! = mx;
         mx = t37;
@@ -2829,7 +2823,7 @@ export function softViterbiFlat_vjp(logPi: Float64Array, logA: Float64Array, log
       acc = 0;
       if (top + (2 + (t11 + 1 > 0 ? t11 + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (t11 + 1 > 0 ? t11 + 1 : 0));
       for (let i_2 = 0; i_2 < t11; i_2++) {
-        const c = cands[i_2]!;
+        const c: number = cands[i_2]!;
         const t14 = c - m;
         const t15 = t14 / temp;
         const t16 = Math.exp(t15);
@@ -3369,8 +3363,8 @@ export function softViterbiFlat_hvp(logPi: Float64Array, logA: Float64Array, log
       mx_run_d = mx_d;
       mx_at = -1;
       for (let j_1 = 0; j_1 < t11; j_1++) {
-        const t12 = cands[j_1]!;
-        const t12_d = cands_d[j_1]!;
+        const t12: number = cands[j_1]!;
+        const t12_d: number = cands_d[j_1]!;
         const t13 = Math.max(mx_run, t12);
         const t13_d = (mx_run === t13 ? mx_run_d : 0) + (t12 === t13 && mx_run !== t13 ? t12_d : 0);
         const t40 = mx_run !== t13;
@@ -3385,8 +3379,8 @@ export function softViterbiFlat_hvp(logPi: Float64Array, logA: Float64Array, log
       const mx_last = mx_at;
       const t35 = mx_last >= 0;
       if (t35) {
-        const t36 = cands[mx_last]!;
-        const t36_d = cands_d[mx_last]!;
+        const t36: number = cands[mx_last]!;
+        const t36_d: number = cands_d[mx_last]!;
         const t37 = Math.max(t36, t39);
         const t37_d = (t36 === t37 ? t36_d : 0) + (t39 === t37 && t36 !== t37 ? t39_d : 0);
         stack_d[top]! = mx_d;
@@ -3414,8 +3408,8 @@ export function softViterbiFlat_hvp(logPi: Float64Array, logA: Float64Array, log
         stack_d = tapeTangents(stack);
       }
       for (let i_2 = 0; i_2 < t11; i_2++) {
-        const c = cands[i_2]!;
-        const c_d = cands_d[i_2]!;
+        const c: number = cands[i_2]!;
+        const c_d: number = cands_d[i_2]!;
         const t14 = c - m;
         const t14_d = c_d - m_d;
         const t15 = t14 / temp;
@@ -4373,7 +4367,6 @@ export function borisDriftInline_vjp(qm: number, Ex: number, Bz: number, vx0: nu
     s_vy = stack[--top]!;
     const t14_b = s_vy_b;
     s_vy_b = 0;
-    let vmy_b = t14_b;
     const t13_b = -t14_b;
     const vpx = stack[--top]!;
     const vpx_b = t13_b * sc;
@@ -4383,8 +4376,6 @@ export function borisDriftInline_vjp(qm: number, Ex: number, Bz: number, vx0: nu
     const t12_b = s_vx_b;
     s_vx_b = 0;
     const t11_b = t12_b;
-    let t4_b = t12_b;
-    let vmx_b = t11_b;
     const t10_b = t11_b;
     const vmy = s_vy;
     const t4 = h * Ex;
@@ -4394,20 +4385,18 @@ export function borisDriftInline_vjp(qm: number, Ex: number, Bz: number, vx0: nu
     const vpy_b = t10_b * sc;
     sc_b += t10_b * vpy;
     // grad of: const vpy = vmy - vmx * t
-    vmy_b += vpy_b;
     const t9_b = -vpy_b;
-    vmx_b += t9_b * t;
     t_b += t9_b * vmx;
     // grad of: const vpx = vmx + vmy * t
-    vmx_b += vpx_b;
     const t8_b = vpx_b;
-    vmy_b += t8_b * t;
     t_b += t8_b * vmy;
     // grad of: const vmy = s.vy
+    const vmy_b = t14_b + vpy_b + t8_b * t;
     s_vy_b += vmy_b;
     // grad of: const vmx = s.vx + h * Ex
+    const vmx_b = t11_b + t9_b * t + vpx_b;
     s_vx_b += vmx_b;
-    t4_b += vmx_b;
+    const t4_b = t12_b + vmx_b;
     h_b += t4_b * Ex;
     Ex_b += t4_b * h;
   }
@@ -4927,14 +4916,13 @@ export function loopClosureErrorNumbers_vjp(odom: Float64Array, wAngle_arg: numb
   const t23_b = t26_b;
   const t25_b = t26_b;
   const t24_b = t25_b * dth;
-  let dth_b = t25_b * t24;
   wAngle_b += t24_b * dth;
-  dth_b += t24_b * wAngle;
   const t21_b = t23_b;
   const t22_b = t23_b;
   p_y_b += t22_b * (p_y + p_y);
   p_x_b += t21_b * (p_x + p_x);
   // grad of: const dth = Math.atan2(Math.sin(p.th), Math.cos(p.th))
+  const dth_b = t25_b * t24 + t24_b * wAngle;
   const t19_b = dth_b * (t20 === 0 && t19 === 0 ? 0 : t20 / (t20 * t20 + t19 * t19));
   const t20_b = dth_b * (t20 === 0 && t19 === 0 ? 0 : -(t19 / (t20 * t20 + t19 * t19)));
   p_th_b -= t20_b * Math.sin(p_th);
@@ -4957,27 +4945,23 @@ export function loopClosureErrorNumbers_vjp(odom: Float64Array, wAngle_arg: numb
     const t4 = 3 * i;
     const t6 = t4 + 1;
     const t7 = odom[t6]!;
-    let c_b = t16_b * t7;
-    let t7_b = t16_b * c;
     p_y_b += t15_b;
     const t14_b = t15_b;
     const s = stack[--top]!;
     const t5 = odom[t4]!;
-    let s_b = t14_b * t5;
-    let t5_b = t14_b * s;
     const t11_b = t13_b;
     const t12_b = -t13_b;
-    s_b += t12_b * t7;
-    t7_b += t12_b * s;
     p_x_b += t11_b;
     const t10_b = t11_b;
-    c_b += t10_b * t5;
-    t5_b += t10_b * c;
+    const s_b = t14_b * t5 + t12_b * t7;
     p_th_b += s_b * Math.cos(p_th);
+    const c_b = t16_b * t7 + t10_b * t5;
     p_th_b -= c_b * Math.sin(p_th);
     const t8 = t4 + 2;
     odom_b[t8]! += t9_b;
+    const t7_b = t16_b * c + t12_b * s;
     odom_b[t6]! += t7_b;
+    const t5_b = t14_b * s + t10_b * c;
     odom_b[t4]! += t5_b;
   }
   // grad of: wAngle = 10
@@ -5452,11 +5436,10 @@ export function plumeConcentrationIf_vjp(Q: number, u: number, H: number, x: num
     const t6_sigmas = 0.2 * x;
     const t7_sigmas_r = 1 / t4_sigmas;
     const t6_sigmas_b = t7_sigmas_b * t7_sigmas_r;
-    let t4_sigmas_b = -(t7_sigmas_b * (t6_sigmas * t7_sigmas_r * t7_sigmas_r));
     x_b += t6_sigmas_b * 0.2;
     const t1_sigmas = 0.22 * x;
     const t1_sigmas_b = t5_sigmas_b * t7_sigmas_r;
-    t4_sigmas_b -= t5_sigmas_b * (t1_sigmas * t7_sigmas_r * t7_sigmas_r);
+    const t4_sigmas_b = -(t7_sigmas_b * (t6_sigmas * t7_sigmas_r * t7_sigmas_r)) - t5_sigmas_b * (t1_sigmas * t7_sigmas_r * t7_sigmas_r);
     const t3_sigmas_b = t4_sigmas_b * (t4_sigmas === 0 ? 0 : 0.5 * t7_sigmas_r);
     const t2_sigmas_b = t3_sigmas_b;
     x_b += t2_sigmas_b * 0.0001;
@@ -5481,11 +5464,10 @@ export function plumeConcentrationIf_vjp(Q: number, u: number, H: number, x: num
       const t6_sigmas_2 = 0.016 * x;
       const t7_sigmas_2_r = 1 / t4_sigmas_2;
       const t6_sigmas_2_b = t7_sigmas_2_b * t7_sigmas_2_r;
-      let t4_sigmas_2_b = -(t7_sigmas_2_b * (t6_sigmas_2 * t7_sigmas_2_r * t7_sigmas_2_r));
       x_b += t6_sigmas_2_b * 0.016;
       const t1_sigmas_2 = 0.04 * x;
       const t1_sigmas_2_b = t5_sigmas_2_b * t7_sigmas_2_r;
-      t4_sigmas_2_b -= t5_sigmas_2_b * (t1_sigmas_2 * t7_sigmas_2_r * t7_sigmas_2_r);
+      const t4_sigmas_2_b = -(t7_sigmas_2_b * (t6_sigmas_2 * t7_sigmas_2_r * t7_sigmas_2_r)) - t5_sigmas_2_b * (t1_sigmas_2 * t7_sigmas_2_r * t7_sigmas_2_r);
       const t3_sigmas_2_b = t4_sigmas_2_b * (t4_sigmas_2 === 0 ? 0 : 0.5 * t7_sigmas_2_r);
       const t2_sigmas_2_b = t3_sigmas_2_b;
       x_b += t2_sigmas_2_b * 0.0003;
@@ -5507,11 +5489,10 @@ export function plumeConcentrationIf_vjp(Q: number, u: number, H: number, x: num
       const t6_sigmas_4 = 0.06 * x;
       const t7_sigmas_4_r = 1 / t4_sigmas_4;
       const t6_sigmas_4_b = t7_sigmas_4_b * t7_sigmas_4_r;
-      let t4_sigmas_4_b = -(t7_sigmas_4_b * (t6_sigmas_4 * t7_sigmas_4_r * t7_sigmas_4_r));
       x_b += t6_sigmas_4_b * 0.06;
       const t1_sigmas_4 = 0.08 * x;
       const t1_sigmas_4_b = t5_sigmas_4_b * t7_sigmas_4_r;
-      t4_sigmas_4_b -= t5_sigmas_4_b * (t1_sigmas_4 * t7_sigmas_4_r * t7_sigmas_4_r);
+      const t4_sigmas_4_b = -(t7_sigmas_4_b * (t6_sigmas_4 * t7_sigmas_4_r * t7_sigmas_4_r)) - t5_sigmas_4_b * (t1_sigmas_4 * t7_sigmas_4_r * t7_sigmas_4_r);
       const t3_sigmas_4_b = t4_sigmas_4_b * (t4_sigmas_4 === 0 ? 0 : 0.5 * t7_sigmas_4_r);
       const t2_sigmas_4_b = t3_sigmas_4_b;
       x_b += t2_sigmas_4_b * 0.0015;

@@ -1669,27 +1669,23 @@ function lqrCost$flat_vjp(A: Float64Array, A_rows: Int32Array, B: readonly numbe
   // grad of: return x0[0] * (P[0][0] * x0[0] + P[0][1] * x0[1]) + x0[1] * (P[1][0] * x0[0] + P[1][1] * x0[1])
   const t120_b = t132_b;
   const t131_b = t132_b;
-  let t117_b = t131_b * t130;
   const t130_b = t131_b * t117;
   const t126_b = t130_b;
   const t129_b = t130_b;
   const t128_b = t129_b * t117;
-  t117_b += t129_b * t128;
   P_16_b[t127]! += t128_b;
   const t125_b = t126_b * t108;
-  let t108_b = t126_b * t125;
   P_15_b[t121]! += t125_b;
-  t108_b += t120_b * t119;
   const t119_b = t120_b * t108;
   const t114_b = t119_b;
   const t118_b = t119_b;
   const t116_b = t118_b * t117;
-  t117_b += t118_b * t116;
+  const t117_b = t131_b * t130 + t129_b * t128 + t118_b * t116;
   x0_b[1]! += t117_b;
   P_14_b[t115]! += t116_b;
   const t113_b = t114_b * t108;
-  t108_b += t114_b * t113;
   P_13_b[t109]! += t113_b;
+  const t108_b = t126_b * t125 + t120_b * t119 + t114_b * t113;
   x0_b[0]! += t108_b;
   // grad of: for (let t = 0; t < horizon; t++)
   for (let t = Math.ceil(horizon) - 1; t >= 0; t--) {
@@ -3335,7 +3331,6 @@ export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Fl
     total_b = 0;
     const t7_logSumExp_1_b = t39_b;
     // grad of (logSumExp): return m + Math.log(Math.exp(a - m) + Math.exp(b - m))
-    let m_logSumExp_1_b = t7_logSumExp_1_b;
     const t6_logSumExp_1_b = t7_logSumExp_1_b;
     const t4_logSumExp_1 = stack[--top]!;
     const t2_logSumExp_1 = stack[--top]!;
@@ -3345,13 +3340,12 @@ export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Fl
     const t4_logSumExp_1_b = t5_logSumExp_1_b;
     const t3_logSumExp_1_b = t4_logSumExp_1_b === 0 ? 0 : t4_logSumExp_1_b * t4_logSumExp_1;
     let t38_b = t3_logSumExp_1_b;
-    m_logSumExp_1_b -= t3_logSumExp_1_b;
     const t1_logSumExp_1_b = t2_logSumExp_1_b === 0 ? 0 : t2_logSumExp_1_b * t2_logSumExp_1;
     total_b += t1_logSumExp_1_b;
-    m_logSumExp_1_b -= t1_logSumExp_1_b;
     // grad of (logSumExp): const m = Math.max(a, b)
     const t38 = alpha[k_1]!;
     const m_logSumExp_1 = Math.max(total, t38);
+    const m_logSumExp_1_b = t7_logSumExp_1_b - t3_logSumExp_1_b - t1_logSumExp_1_b;
     total_b += m_logSumExp_1_b * (total === m_logSumExp_1 ? 1 : 0);
     t38_b += m_logSumExp_1_b * (t38 === m_logSumExp_1 && total !== m_logSumExp_1 ? 1 : 0);
     // grad of: total = logSumExp(total, alpha[k])
@@ -3413,7 +3407,6 @@ export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Fl
           acc_b = 0;
           const t7_logSumExp_b = t26_b;
           // grad of (logSumExp): return m + Math.log(Math.exp(a - m) + Math.exp(b - m))
-          let m_logSumExp_b = t7_logSumExp_b;
           const t6_logSumExp_b = t7_logSumExp_b;
           const t4_logSumExp = stack[--top]!;
           const t2_logSumExp = stack[--top]!;
@@ -3423,10 +3416,8 @@ export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Fl
           const t4_logSumExp_b = t5_logSumExp_b;
           const t3_logSumExp_b = t4_logSumExp_b === 0 ? 0 : t4_logSumExp_b * t4_logSumExp;
           let t25_b = t3_logSumExp_b;
-          m_logSumExp_b -= t3_logSumExp_b;
           const t1_logSumExp_b = t2_logSumExp_b === 0 ? 0 : t2_logSumExp_b * t2_logSumExp;
           acc_b += t1_logSumExp_b;
-          m_logSumExp_b -= t1_logSumExp_b;
           // grad of (logSumExp): const m = Math.max(a, b)
           const t21 = alpha[i]!;
           const t22 = i * K;
@@ -3434,6 +3425,7 @@ export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Fl
           const t24 = logA[t23]!;
           const t25 = t21 + t24;
           const m_logSumExp = Math.max(acc, t25);
+          const m_logSumExp_b = t7_logSumExp_b - t3_logSumExp_b - t1_logSumExp_b;
           acc_b += m_logSumExp_b * (acc === m_logSumExp ? 1 : 0);
           t25_b += m_logSumExp_b * (t25 === m_logSumExp && acc !== m_logSumExp ? 1 : 0);
           // grad of: acc = acc === -Infinity ? alpha[i] + logA[i * K + j] : logSumExp(acc, alpha[i] + logA[i * K + j])
@@ -4157,7 +4149,7 @@ function softViterbi$flat_vjp(logPi: Float64Array, logA: Float64Array, logB: Flo
       mx_run = mx;
       mx_at = -1;
       for (let j_1 = 0; j_1 < t16; j_1++) {
-        const t17 = cands[j_1]!;
+        const t17: number = cands[j_1]!;
         const t18 = Math.max(mx_run, t17);
         const t48 = mx_run !== t18;
         if (t48) {
@@ -4169,7 +4161,7 @@ function softViterbi$flat_vjp(logPi: Float64Array, logA: Float64Array, logB: Flo
       const mx_last = mx_at;
       const t43 = mx_last >= 0;
       if (t43) {
-        const t44 = cands[mx_last]!;
+        const t44: number = cands[mx_last]!;
         const t45 = Math.max(t44, t47);
         stack[top++]! = mx;
         mx = t45;
@@ -4184,7 +4176,7 @@ function softViterbi$flat_vjp(logPi: Float64Array, logA: Float64Array, logB: Flo
       acc = 0;
       if (top + (2 + (t16 + 1 > 0 ? t16 + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (t16 + 1 > 0 ? t16 + 1 : 0));
       for (let i_3 = 0; i_3 < t16; i_3++) {
-        const c = cands[i_3]!;
+        const c: number = cands[i_3]!;
         const t19 = c - m;
         const t20 = t19 / temp;
         const t21 = Math.exp(t20);
@@ -4722,8 +4714,8 @@ function softViterbi$flat_hvp(logPi: Float64Array, logA: Float64Array, logB: Flo
       mx_run_d = mx_d;
       mx_at = -1;
       for (let j_1 = 0; j_1 < t16; j_1++) {
-        const t17 = cands[j_1]!;
-        const t17_d = cands_d[j_1]!;
+        const t17: number = cands[j_1]!;
+        const t17_d: number = cands_d[j_1]!;
         const t18 = Math.max(mx_run, t17);
         const t18_d = (mx_run === t18 ? mx_run_d : 0) + (t17 === t18 && mx_run !== t18 ? t17_d : 0);
         const t48 = mx_run !== t18;
@@ -4738,8 +4730,8 @@ function softViterbi$flat_hvp(logPi: Float64Array, logA: Float64Array, logB: Flo
       const mx_last = mx_at;
       const t43 = mx_last >= 0;
       if (t43) {
-        const t44 = cands[mx_last]!;
-        const t44_d = cands_d[mx_last]!;
+        const t44: number = cands[mx_last]!;
+        const t44_d: number = cands_d[mx_last]!;
         const t45 = Math.max(t44, t47);
         const t45_d = (t44 === t45 ? t44_d : 0) + (t47 === t45 && t44 !== t45 ? t47_d : 0);
         stack_d[top]! = mx_d;
@@ -4767,8 +4759,8 @@ function softViterbi$flat_hvp(logPi: Float64Array, logA: Float64Array, logB: Flo
         stack_d = tapeTangents(stack);
       }
       for (let i_3 = 0; i_3 < t16; i_3++) {
-        const c = cands[i_3]!;
-        const c_d = cands_d[i_3]!;
+        const c: number = cands[i_3]!;
+        const c_d: number = cands_d[i_3]!;
         const t19 = c - m;
         const t19_d = c_d - m_d;
         const t20 = t19 / temp;
@@ -5280,14 +5272,14 @@ export function sinkhornCost_vjp(a: Float64Array, b: Float64Array, xa: Float64Ar
         const t20 = i_1 * m;
         const t21 = t20 + j_1;
         const t22 = K[t21]!;
-        const t23 = v[j_1]!;
+        const t23: number = v[j_1]!;
         const t24 = t22 * t23;
         const t25 = s + t24;
         s = t25;
       }
       const t26 = a[i_1]!;
       const nu = t26 / s;
-      const t27 = u[i_1]!;
+      const t27: number = u[i_1]!;
       const t28 = nu - t27;
       const t29 = Math.abs(t28);
       const t30 = Math.max(change, t29);
@@ -5302,7 +5294,7 @@ export function sinkhornCost_vjp(a: Float64Array, b: Float64Array, xa: Float64Ar
         const t31 = i_2 * m;
         const t32 = t31 + j_2;
         const t33 = K[t32]!;
-        const t34 = u[i_2]!;
+        const t34: number = u[i_2]!;
         const t35 = t33 * t34;
         const t36 = s_1 + t35;
         s_1 = t36;
@@ -5707,8 +5699,8 @@ export function sinkhornCost_hvp(a: Float64Array, b: Float64Array, xa: Float64Ar
         const t20 = i_1 * m;
         const t21 = t20 + j_1;
         const t22 = K[t21]!;
-        const t23 = v[j_1]!;
-        const t23_d = v_d[j_1]!;
+        const t23: number = v[j_1]!;
+        const t23_d: number = v_d[j_1]!;
         const t24 = t22 * t23;
         const t24_d = t22 * t23_d;
         const t25 = s + t24;
@@ -5720,7 +5712,7 @@ export function sinkhornCost_hvp(a: Float64Array, b: Float64Array, xa: Float64Ar
       const t26_d = a_d[i_1]!;
       const nu = t26 / s;
       const nu_d = t26_d / s - nu / s * s_d;
-      const t27 = u[i_1]!;
+      const t27: number = u[i_1]!;
       const t28 = nu - t27;
       const t29 = Math.abs(t28);
       const t30 = Math.max(change, t29);
@@ -5741,8 +5733,8 @@ export function sinkhornCost_hvp(a: Float64Array, b: Float64Array, xa: Float64Ar
         const t31 = i_2 * m;
         const t32 = t31 + j_2;
         const t33 = K[t32]!;
-        const t34 = u[i_2]!;
-        const t34_d = u_d[i_2]!;
+        const t34: number = u[i_2]!;
+        const t34_d: number = u_d[i_2]!;
         const t35 = t33 * t34;
         const t35_d = t33 * t34_d;
         const t36 = s_1 + t35;

@@ -1478,7 +1478,7 @@ export function clippedEnergy_vjp(x: Float64Array, lo: number, hi: number, round
       top = saveSegment(cur, 0, t4, stack, top);
       for (let i = 0; i < t4; i++) {
         const t5 = buf[i]!;
-        const t6 = cur[i]!;
+        const t6: number = cur[i]!;
         const t7 = t5 - t6;
         const t8 = t7 ** 2;
         const t9 = e + t8;
@@ -1490,7 +1490,7 @@ export function clippedEnergy_vjp(x: Float64Array, lo: number, hi: number, round
     } else {
       for (let i = 0; i < t4; i++) {
         const t5 = buf[i]!;
-        const t6 = cur[i]!;
+        const t6: number = cur[i]!;
         const t7 = t5 - t6;
         const t8 = t7 ** 2;
         const t9 = e + t8;
@@ -1524,17 +1524,15 @@ export function clippedEnergy_vjp(x: Float64Array, lo: number, hi: number, round
         // grad of: cur[i] = 0.5 * (cur[i] + buf[i])
         const t11_b = cur_b[i]!;
         const t10_b = t11_b * 0.5;
-        let t6_b = t10_b;
-        let t5_b = t10_b;
         // grad of: e += (buf[i] - cur[i]) ** 2
         const t8_b = e_b;
         const t5 = buf[i]!;
         const t6 = cur[i]!;
         const t7 = t5 - t6;
         const t7_b = t8_b * (2 * t7);
-        t5_b += t7_b;
-        t6_b -= t7_b;
+        const t6_b = t10_b - t7_b;
         cur_b[i]! = t6_b;
+        const t5_b = t10_b + t7_b;
         buf_b[i]! += t5_b;
       }
     } else {
@@ -1543,17 +1541,15 @@ export function clippedEnergy_vjp(x: Float64Array, lo: number, hi: number, round
         cur[i]! = stack[--top]!;
         const t11_b = cur_b[i]!;
         const t10_b = t11_b * 0.5;
-        let t6_b = t10_b;
-        let t5_b = t10_b;
         // grad of: e += (buf[i] - cur[i]) ** 2
         const t8_b = e_b;
         const t5 = buf[i]!;
         const t6 = cur[i]!;
         const t7 = t5 - t6;
         const t7_b = t8_b * (2 * t7);
-        t5_b += t7_b;
-        t6_b -= t7_b;
+        const t6_b = t10_b - t7_b;
         cur_b[i]! = t6_b;
+        const t5_b = t10_b + t7_b;
         buf_b[i]! += t5_b;
       }
     }
@@ -1684,17 +1680,15 @@ export function clippedEnergy_rev(x: Float64Array, lo: number, hi: number, round
         // grad of: cur[i] = 0.5 * (cur[i] + buf[i])
         const t11_b = cur_b[i]!;
         const t10_b = t11_b * 0.5;
-        let t6_b = t10_b;
-        let t5_b = t10_b;
         // grad of: e += (buf[i] - cur[i]) ** 2
         const t8_b = e_b;
         const t5 = buf[i]!;
         const t6 = cur[i]!;
         const t7 = t5 - t6;
         const t7_b = t8_b * (2 * t7);
-        t5_b += t7_b;
-        t6_b -= t7_b;
+        const t6_b = t10_b - t7_b;
         cur_b[i]! = t6_b;
+        const t5_b = t10_b + t7_b;
         buf_b[i]! += t5_b;
       }
     } else {
@@ -1703,17 +1697,15 @@ export function clippedEnergy_rev(x: Float64Array, lo: number, hi: number, round
         cur[i]! = stack[--top]!;
         const t11_b = cur_b[i]!;
         const t10_b = t11_b * 0.5;
-        let t6_b = t10_b;
-        let t5_b = t10_b;
         // grad of: e += (buf[i] - cur[i]) ** 2
         const t8_b = e_b;
         const t5 = buf[i]!;
         const t6 = cur[i]!;
         const t7 = t5 - t6;
         const t7_b = t8_b * (2 * t7);
-        t5_b += t7_b;
-        t6_b -= t7_b;
+        const t6_b = t10_b - t7_b;
         cur_b[i]! = t6_b;
+        const t5_b = t10_b + t7_b;
         buf_b[i]! += t5_b;
       }
     }
@@ -1877,8 +1869,8 @@ export function clippedEnergy_hvp(x: Float64Array, lo: number, hi: number, round
     for (let i = 0; i < t4; i++) {
       const t5 = buf[i]!;
       const t5_d = buf_d[i]!;
-      const t6 = cur[i]!;
-      const t6_d = cur_d[i]!;
+      const t6: number = cur[i]!;
+      const t6_d: number = cur_d[i]!;
       const t7 = t5 - t6;
       const t8 = t7 ** 2;
       const t9 = e + t8;
@@ -2028,13 +2020,13 @@ export function normalizeInPlace_vjpInOut(w: Float64Array, adj: { w: Float64Arra
   if (t1 > 32) {
     top = saveSegment(w, 0, t1, stack, top);
     for (let i = 0; i < t1; i++) {
-      const t4 = w[i]!;
+      const t4: number = w[i]!;
       const t5 = t4 / norm;
       w[i]! = t5;
     }
   } else {
     for (let i = 0; i < t1; i++) {
-      const t4 = w[i]!;
+      const t4: number = w[i]!;
       const t5 = t4 / norm;
       stack[top++]! = t4;
       w[i]! = t5;
@@ -2183,8 +2175,8 @@ export function normalizeInPlace_hvp(w: Float64Array, v1: { w?: Float64Array }):
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t1; i++) {
-    const t4 = w[i]!;
-    const t4_d = w_d[i]!;
+    const t4: number = w[i]!;
+    const t4_d: number = w_d[i]!;
     const t5 = t4 / norm;
     const t5_d = t4_d / norm - t5 / norm * norm_d;
     stack_d[top]! = t4_d;
@@ -3342,14 +3334,12 @@ export function lerpClamp_vjp(a: number, b: number, t: number, adj: { a: number;
   const t4_b = t7_b * t6;
   const t6_b = t7_b * t4;
   const t5_b = -t6_b;
-  let u_b = t5_b * 2;
   const t3_b = t4_b * u;
-  u_b += t4_b * t3;
   const t2_b = t3_b * u;
-  u_b += t3_b * t2;
   b_b += t2_b;
   a_b -= t2_b;
   // grad of: const u = Math.min(1, Math.max(0, t))
+  const u_b = t5_b * 2 + t4_b * t3 + t3_b * t2;
   const t1_b = u_b * (t1 === u && 1 !== u ? 1 : 0);
   t_b += t1_b * (t === t1 && 0 !== t1 ? 1 : 0);
   adj.a += a_b;
@@ -4959,7 +4949,6 @@ function smoothClip_rev(out: Float64Array, x: ArrayLike<number>, lo: number, hi:
       }
     }
     // grad of: out[i] = lo + softplus(x[i] - lo) - softplus(x[i] - hi)
-    let t2_b = t6_b;
     hi_b -= t6_b;
     lo_b += t5_b;
     const t4_b = t5_b;
@@ -4990,8 +4979,8 @@ function smoothClip_rev(out: Float64Array, x: ArrayLike<number>, lo: number, hi:
       }
     }
     // grad of: out[i] = lo + softplus(x[i] - lo) - softplus(x[i] - hi)
-    t2_b += t3_b;
     lo_b -= t3_b;
+    const t2_b = t6_b + t3_b;
     x_b[i]! += t2_b;
   }
   adj.lo += lo_b;

@@ -25,6 +25,7 @@ export function keplerE_vjp(M: number, e: number, adj: { M: number; e: number },
   let it = 0;
   let brk = false;
   let iters = 0;
+  if (top + 156 > stack.length) stack = tape.reserve(top, 156);
   for (;;) {
     const t2 = it < 50;
     const t14 = !brk;
@@ -41,7 +42,6 @@ export function keplerE_vjp(M: number, e: number, adj: { M: number; e: number },
     const t7 = e * t6;
     const t8 = 1 - t7;
     const step = f / t8;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = t3;
     stack[top++]! = t6;
     const t9 = E - step;
@@ -197,6 +197,10 @@ export function keplerE_hvp(M: number, e: number, v: { M?: number; e?: number })
   let it = 0;
   let brk = false;
   let iters = 0;
+  if (top + 156 > stack.length) {
+    stack = tape.reserve(top, 156);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t2 = it < 50;
     const t14 = !brk;
@@ -221,10 +225,6 @@ export function keplerE_hvp(M: number, e: number, v: { M?: number; e?: number })
     const t8_d = -t7_d;
     const step = f / t8;
     const step_d = f_d / t8 - step / t8 * t8_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = t3_d;
     stack[top++]! = t3;
     stack_d[top]! = t6_d;
@@ -348,6 +348,7 @@ export function radialVelocity_vjp(t: number, P: number, K: number, e: number, o
   let it_keplerE = 0;
   let brk_keplerE = false;
   let iters = 0;
+  if (top + 156 > stack.length) stack = tape.reserve(top, 156);
   for (;;) {
     const t2_keplerE = it_keplerE < 50;
     const t14_keplerE = !brk_keplerE;
@@ -364,7 +365,6 @@ export function radialVelocity_vjp(t: number, P: number, K: number, e: number, o
     const t7_keplerE = e * t6_keplerE;
     const t8_keplerE = 1 - t7_keplerE;
     const step_keplerE = f_keplerE / t8_keplerE;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = t3_keplerE;
     stack[top++]! = t6_keplerE;
     const t9_keplerE = E_keplerE - step_keplerE;
@@ -434,8 +434,7 @@ export function radialVelocity_vjp(t: number, P: number, K: number, e: number, o
   e_b -= t6_trueAnomaly_b;
   const t2_trueAnomaly_b = t5_trueAnomaly_b * t4_trueAnomaly;
   const t4_trueAnomaly_b = t5_trueAnomaly_b * t2_trueAnomaly;
-  let t3_trueAnomaly_b = t4_trueAnomaly_b * t8_trueAnomaly;
-  t3_trueAnomaly_b -= t8_trueAnomaly_b * Math.sin(t3_trueAnomaly);
+  const t3_trueAnomaly_b = t4_trueAnomaly_b * t8_trueAnomaly - t8_trueAnomaly_b * Math.sin(t3_trueAnomaly);
   const t3_b = t3_trueAnomaly_b / 2;
   const t1_trueAnomaly_b = t2_trueAnomaly_b * (t2_trueAnomaly === 0 ? 0 : 0.5 / t2_trueAnomaly);
   e_b += t1_trueAnomaly_b;
@@ -661,6 +660,10 @@ export function radialVelocity_hvp(t: number, P: number, K: number, e: number, o
   let it_keplerE = 0;
   let brk_keplerE = false;
   let iters = 0;
+  if (top + 156 > stack.length) {
+    stack = tape.reserve(top, 156);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t2_keplerE = it_keplerE < 50;
     const t14_keplerE = !brk_keplerE;
@@ -685,10 +688,6 @@ export function radialVelocity_hvp(t: number, P: number, K: number, e: number, o
     const t8_keplerE_d = -t7_keplerE_d;
     const step_keplerE = f_keplerE / t8_keplerE;
     const step_keplerE_d = f_keplerE_d / t8_keplerE - step_keplerE / t8_keplerE * t8_keplerE_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = t3_keplerE_d;
     stack[top++]! = t3_keplerE;
     stack_d[top]! = t6_keplerE_d;
@@ -975,6 +974,7 @@ export function rvChi2_vjp(params: Float64Array, t: Float64Array, v: Float64Arra
     it_keplerE_radialVelocity = 0;
     brk_keplerE_radialVelocity = false;
     let iters = 0;
+    if (top + 163 > stack.length) stack = tape.reserve(top, 163);
     for (;;) {
       const t2_keplerE_radialVelocity = it_keplerE_radialVelocity < 50;
       const t14_keplerE_radialVelocity = !brk_keplerE_radialVelocity;
@@ -991,7 +991,6 @@ export function rvChi2_vjp(params: Float64Array, t: Float64Array, v: Float64Arra
       const t7_keplerE_radialVelocity = e * t6_keplerE_radialVelocity;
       const t8_keplerE_radialVelocity = 1 - t7_keplerE_radialVelocity;
       const step_keplerE_radialVelocity = f_keplerE_radialVelocity / t8_keplerE_radialVelocity;
-      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
       stack[top++]! = t3_keplerE_radialVelocity;
       stack[top++]! = t6_keplerE_radialVelocity;
       const t9_keplerE_radialVelocity = E_keplerE_radialVelocity - step_keplerE_radialVelocity;
@@ -1006,7 +1005,6 @@ export function rvChi2_vjp(params: Float64Array, t: Float64Array, v: Float64Arra
       const t12_keplerE_radialVelocity = it_keplerE_radialVelocity + 1;
       it_keplerE_radialVelocity = t12_keplerE_radialVelocity;
     }
-    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
     stack[top++]! = iters;
     const t3_radialVelocity = E_keplerE_radialVelocity;
     const t3_trueAnomaly_radialVelocity = t3_radialVelocity / 2;
@@ -1096,10 +1094,9 @@ export function rvChi2_vjp(params: Float64Array, t: Float64Array, v: Float64Arra
     const t8_trueAnomaly_radialVelocity_b = t9_trueAnomaly_radialVelocity_b * t7_trueAnomaly_radialVelocity;
     t2_trueAnomaly_radialVelocity_b += t5_trueAnomaly_radialVelocity_b * t4_trueAnomaly_radialVelocity;
     const t4_trueAnomaly_radialVelocity_b = t5_trueAnomaly_radialVelocity_b * t2_trueAnomaly_radialVelocity;
-    let t3_trueAnomaly_radialVelocity_b = t4_trueAnomaly_radialVelocity_b * t8_trueAnomaly_radialVelocity;
     const t3_radialVelocity = E_keplerE_radialVelocity;
     const t3_trueAnomaly_radialVelocity = t3_radialVelocity / 2;
-    t3_trueAnomaly_radialVelocity_b -= t8_trueAnomaly_radialVelocity_b * Math.sin(t3_trueAnomaly_radialVelocity);
+    const t3_trueAnomaly_radialVelocity_b = t4_trueAnomaly_radialVelocity_b * t8_trueAnomaly_radialVelocity - t8_trueAnomaly_radialVelocity_b * Math.sin(t3_trueAnomaly_radialVelocity);
     const t3_radialVelocity_b = t3_trueAnomaly_radialVelocity_b / 2;
     // grad of (radialVelocity): const nu = trueAnomaly(keplerE(M, e), e)
     E_keplerE_radialVelocity_b += t3_radialVelocity_b;
@@ -1432,6 +1429,10 @@ export function rvChi2_hvp(params: Float64Array, t: Float64Array, v: Float64Arra
     it_keplerE_radialVelocity = 0;
     brk_keplerE_radialVelocity = false;
     let iters = 0;
+    if (top + 163 > stack.length) {
+      stack = tape.reserve(top, 163);
+      stack_d = tapeTangents(stack);
+    }
     for (;;) {
       const t2_keplerE_radialVelocity = it_keplerE_radialVelocity < 50;
       const t14_keplerE_radialVelocity = !brk_keplerE_radialVelocity;
@@ -1456,10 +1457,6 @@ export function rvChi2_hvp(params: Float64Array, t: Float64Array, v: Float64Arra
       const t8_keplerE_radialVelocity_d = -t7_keplerE_radialVelocity_d;
       const step_keplerE_radialVelocity = f_keplerE_radialVelocity / t8_keplerE_radialVelocity;
       const step_keplerE_radialVelocity_d = f_keplerE_radialVelocity_d / t8_keplerE_radialVelocity - step_keplerE_radialVelocity / t8_keplerE_radialVelocity * t8_keplerE_radialVelocity_d;
-      if (top + 3 > stack.length) {
-        stack = tape.reserve(top, 3);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t3_keplerE_radialVelocity_d;
       stack[top++]! = t3_keplerE_radialVelocity;
       stack_d[top]! = t6_keplerE_radialVelocity_d;
@@ -1478,10 +1475,6 @@ export function rvChi2_hvp(params: Float64Array, t: Float64Array, v: Float64Arra
       }
       const t12_keplerE_radialVelocity = it_keplerE_radialVelocity + 1;
       it_keplerE_radialVelocity = t12_keplerE_radialVelocity;
-    }
-    if (top + 7 > stack.length) {
-      stack = tape.reserve(top, 7);
-      stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;
@@ -1853,6 +1846,7 @@ export function rvModel_vjp(params: Float64Array, t: Float64Array, out: Float64A
     it_keplerE_radialVelocity = 0;
     brk_keplerE_radialVelocity = false;
     let iters = 0;
+    if (top + 161 > stack.length) stack = tape.reserve(top, 161);
     for (;;) {
       const t2_keplerE_radialVelocity = it_keplerE_radialVelocity < 50;
       const t14_keplerE_radialVelocity = !brk_keplerE_radialVelocity;
@@ -1869,7 +1863,6 @@ export function rvModel_vjp(params: Float64Array, t: Float64Array, out: Float64A
       const t7_keplerE_radialVelocity = e * t6_keplerE_radialVelocity;
       const t8_keplerE_radialVelocity = 1 - t7_keplerE_radialVelocity;
       const step_keplerE_radialVelocity = f_keplerE_radialVelocity / t8_keplerE_radialVelocity;
-      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
       stack[top++]! = t3_keplerE_radialVelocity;
       stack[top++]! = t6_keplerE_radialVelocity;
       const t9_keplerE_radialVelocity = E_keplerE_radialVelocity - step_keplerE_radialVelocity;
@@ -1884,7 +1877,6 @@ export function rvModel_vjp(params: Float64Array, t: Float64Array, out: Float64A
       const t12_keplerE_radialVelocity = it_keplerE_radialVelocity + 1;
       it_keplerE_radialVelocity = t12_keplerE_radialVelocity;
     }
-    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
     stack[top++]! = iters;
     const t3_radialVelocity = E_keplerE_radialVelocity;
     const t3_trueAnomaly_radialVelocity = t3_radialVelocity / 2;
@@ -2371,10 +2363,9 @@ export function transitFlux_vjp(t: number, rp: number, aR: number, inc: number, 
     const t15_b = -I_b;
     u2_b += t15_b * t14;
     const t14_b = t15_b * u2;
-    let t11_b = t14_b * (2 * t11);
     const t12_b = -t13_b;
     u1_b += t12_b * t11;
-    t11_b += t12_b * u1;
+    const t11_b = t14_b * (2 * t11) + t12_b * u1;
     const mu_b = -t11_b;
     // grad of: const mu = Math.sqrt(Math.max(mu2, 0))
     const t10_b = mu_b * (mu === 0 ? 0 : 0.5 / mu);

@@ -829,12 +829,11 @@ export function functionalResponse_vjp(a: number, h: number, N: number, type: nu
     const t13 = h * aN2;
     const t14 = 1 + t13;
     const t15_r = 1 / t14;
-    let aN2_b = t15_b * t15_r;
     const t14_b = -(t15_b * (aN2 * t15_r * t15_r));
     const t13_b = t14_b;
     h_b += t13_b * aN2;
-    aN2_b += t13_b * h;
     // grad of: const aN2 = a * N * N
+    const aN2_b = t15_b * t15_r + t13_b * h;
     const t12_b = aN2_b * N;
     N_b += aN2_b * t12;
     a_b += t12_b * N;
@@ -1102,12 +1101,10 @@ export function mmRhs_vjp(y: Float64Array, p: Float64Array, out: Float64Array, a
   const t13_b = t14_b === 0 ? 0 : t14_b * t7;
   let t7_b = t14_b === 0 ? 0 : t14_b * t13;
   p_b[4]! += t13_b;
-  let r1_b = t12_b;
   r2_b -= t12_b;
   // grad of: out[0] = -r1
   const t11_b = out_b[0]! ?? 0;
   out_b[0]! = 0;
-  r1_b -= t11_b;
   // grad of: const r2 = (p[2] * y[1]) / (p[3] + y[1])
   const r2_r = 1 / t10;
   const t8_b = r2_b === 0 ? 0 : r2_b * r2_r;
@@ -1121,6 +1118,7 @@ export function mmRhs_vjp(y: Float64Array, p: Float64Array, out: Float64Array, a
   p_b[2]! += t6_b;
   // grad of: const r1 = (p[0] * y[0]) / (p[1] + y[0])
   const r1_r = 1 / t5;
+  const r1_b = t12_b - t11_b;
   const t3_b = r1_b === 0 ? 0 : r1_b * r1_r;
   const t5_b = r1_b === 0 ? 0 : -(r1_b * (r1 * r1_r));
   const t4_b = t5_b;
@@ -1276,13 +1274,13 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
   const t21 = dt / 6;
   for (let s = 0; s < steps; s++) {
     const t1_mmRhs = p[0]!;
-    const t2_mmRhs = y[0]!;
+    const t2_mmRhs: number = y[0]!;
     const t3_mmRhs = t1_mmRhs * t2_mmRhs;
     const t4_mmRhs = p[1]!;
     const t5_mmRhs = t4_mmRhs + t2_mmRhs;
     const r1_mmRhs = t3_mmRhs / t5_mmRhs;
     const t6_mmRhs = p[2]!;
-    const t7_mmRhs = y[1]!;
+    const t7_mmRhs: number = y[1]!;
     const t8_mmRhs = t6_mmRhs * t7_mmRhs;
     const t9_mmRhs = p[3]!;
     const t10_mmRhs = t9_mmRhs + t7_mmRhs;
@@ -1309,19 +1307,19 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
       throw new RangeError("offset is out of bounds");
     }
     for (let j_1 = 0; j_1 < t5; j_1++) {
-      const t10 = y[j_1]!;
+      const t10: number = y[j_1]!;
       tmp[j_1]! = t10;
     }
     const t1_axpy = tmp.length;
     for (let i_axpy = 0; i_axpy < t1_axpy; i_axpy++) {
-      const t2_axpy = tmp[i_axpy]!;
-      const t3_axpy = k1[i_axpy]!;
+      const t2_axpy: number = tmp[i_axpy]!;
+      const t3_axpy: number = k1[i_axpy]!;
       const t4_axpy = t11 * t3_axpy;
       const t5_axpy = t2_axpy + t4_axpy;
       tmp[i_axpy]! = t5_axpy;
     }
     const t1_mmRhs_1 = p[0]!;
-    const t2_mmRhs_1 = tmp[0]!;
+    const t2_mmRhs_1: number = tmp[0]!;
     const t3_mmRhs_1 = t1_mmRhs_1 * t2_mmRhs_1;
     stack[top++]! = t2_mmRhs_1;
     const t4_mmRhs_1 = p[1]!;
@@ -1330,7 +1328,7 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
     stack[top++]! = t3_mmRhs_1;
     stack[top++]! = t5_mmRhs_1;
     const t6_mmRhs_1 = p[2]!;
-    const t7_mmRhs_1 = tmp[1]!;
+    const t7_mmRhs_1: number = tmp[1]!;
     const t8_mmRhs_1 = t6_mmRhs_1 * t7_mmRhs_1;
     const t9_mmRhs_1 = p[3]!;
     const t10_mmRhs_1 = t9_mmRhs_1 + t7_mmRhs_1;
@@ -1355,19 +1353,19 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
       throw new RangeError("offset is out of bounds");
     }
     for (let j_2 = 0; j_2 < t5; j_2++) {
-      const t15 = y[j_2]!;
+      const t15: number = y[j_2]!;
       tmp[j_2]! = t15;
     }
     const t1_axpy_1 = tmp.length;
     for (let i_axpy_1 = 0; i_axpy_1 < t1_axpy_1; i_axpy_1++) {
-      const t2_axpy_1 = tmp[i_axpy_1]!;
-      const t3_axpy_1 = k2[i_axpy_1]!;
+      const t2_axpy_1: number = tmp[i_axpy_1]!;
+      const t3_axpy_1: number = k2[i_axpy_1]!;
       const t4_axpy_1 = t11 * t3_axpy_1;
       const t5_axpy_1 = t2_axpy_1 + t4_axpy_1;
       tmp[i_axpy_1]! = t5_axpy_1;
     }
     const t1_mmRhs_2 = p[0]!;
-    const t2_mmRhs_2 = tmp[0]!;
+    const t2_mmRhs_2: number = tmp[0]!;
     const t3_mmRhs_2 = t1_mmRhs_2 * t2_mmRhs_2;
     stack[top++]! = t2_mmRhs_2;
     const t4_mmRhs_2 = p[1]!;
@@ -1376,7 +1374,7 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
     stack[top++]! = t3_mmRhs_2;
     stack[top++]! = t5_mmRhs_2;
     const t6_mmRhs_2 = p[2]!;
-    const t7_mmRhs_2 = tmp[1]!;
+    const t7_mmRhs_2: number = tmp[1]!;
     const t8_mmRhs_2 = t6_mmRhs_2 * t7_mmRhs_2;
     const t9_mmRhs_2 = p[3]!;
     const t10_mmRhs_2 = t9_mmRhs_2 + t7_mmRhs_2;
@@ -1401,19 +1399,19 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
       throw new RangeError("offset is out of bounds");
     }
     for (let j_3 = 0; j_3 < t5; j_3++) {
-      const t19 = y[j_3]!;
+      const t19: number = y[j_3]!;
       tmp[j_3]! = t19;
     }
     const t1_axpy_2 = tmp.length;
     for (let i_axpy_2 = 0; i_axpy_2 < t1_axpy_2; i_axpy_2++) {
-      const t2_axpy_2 = tmp[i_axpy_2]!;
-      const t3_axpy_2 = k3[i_axpy_2]!;
+      const t2_axpy_2: number = tmp[i_axpy_2]!;
+      const t3_axpy_2: number = k3[i_axpy_2]!;
       const t4_axpy_2 = dt * t3_axpy_2;
       const t5_axpy_2 = t2_axpy_2 + t4_axpy_2;
       tmp[i_axpy_2]! = t5_axpy_2;
     }
     const t1_mmRhs_3 = p[0]!;
-    const t2_mmRhs_3 = tmp[0]!;
+    const t2_mmRhs_3: number = tmp[0]!;
     const t3_mmRhs_3 = t1_mmRhs_3 * t2_mmRhs_3;
     stack[top++]! = t2_mmRhs_3;
     const t4_mmRhs_3 = p[1]!;
@@ -1422,7 +1420,7 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
     stack[top++]! = t3_mmRhs_3;
     stack[top++]! = t5_mmRhs_3;
     const t6_mmRhs_3 = p[2]!;
-    const t7_mmRhs_3 = tmp[1]!;
+    const t7_mmRhs_3: number = tmp[1]!;
     const t8_mmRhs_3 = t6_mmRhs_3 * t7_mmRhs_3;
     const t9_mmRhs_3 = p[3]!;
     const t10_mmRhs_3 = t9_mmRhs_3 + t7_mmRhs_3;
@@ -1442,15 +1440,15 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
     if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     {
       const i: number = 0;
-      const t20 = y[i]!;
-      const t22 = k1[i]!;
-      const t23 = k2[i]!;
+      const t20: number = y[i]!;
+      const t22: number = k1[i]!;
+      const t23: number = k2[i]!;
       const t24 = 2 * t23;
       const t25 = t22 + t24;
-      const t26 = k3[i]!;
+      const t26: number = k3[i]!;
       const t27 = 2 * t26;
       const t28 = t25 + t27;
-      const t29 = k4[i]!;
+      const t29: number = k4[i]!;
       const t30 = t28 + t29;
       const t31 = t21 * t30;
       const t32 = t20 + t31;
@@ -1459,15 +1457,15 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
     }
     {
       const i: number = 1;
-      const t20 = y[i]!;
-      const t22 = k1[i]!;
-      const t23 = k2[i]!;
+      const t20: number = y[i]!;
+      const t22: number = k1[i]!;
+      const t23: number = k2[i]!;
       const t24 = 2 * t23;
       const t25 = t22 + t24;
-      const t26 = k3[i]!;
+      const t26: number = k3[i]!;
       const t27 = 2 * t26;
       const t28 = t25 + t27;
-      const t29 = k4[i]!;
+      const t29: number = k4[i]!;
       const t30 = t28 + t29;
       const t31 = t21 * t30;
       const t32 = t20 + t31;
@@ -1476,15 +1474,15 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
     }
     {
       const i: number = 2;
-      const t20 = y[i]!;
-      const t22 = k1[i]!;
-      const t23 = k2[i]!;
+      const t20: number = y[i]!;
+      const t22: number = k1[i]!;
+      const t23: number = k2[i]!;
       const t24 = 2 * t23;
       const t25 = t22 + t24;
-      const t26 = k3[i]!;
+      const t26: number = k3[i]!;
       const t27 = 2 * t26;
       const t28 = t25 + t27;
-      const t29 = k4[i]!;
+      const t29: number = k4[i]!;
       const t30 = t28 + t29;
       const t31 = t21 * t30;
       const t32 = t20 + t31;
@@ -1560,13 +1558,11 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
     const t13_mmRhs_3_b = t14_mmRhs_3_b === 0 ? 0 : t14_mmRhs_3_b * t7_mmRhs_3;
     let t7_mmRhs_3_b = t14_mmRhs_3_b === 0 ? 0 : t14_mmRhs_3_b * t13_mmRhs_3;
     p_b_acc += t13_mmRhs_3_b;
-    let r1_mmRhs_3_b = t12_mmRhs_3_b;
     r2_mmRhs_3_b -= t12_mmRhs_3_b;
     // grad of (mmRhs): out[0] = -r1
     k4[0]! = stack[--top]!;
     const t11_mmRhs_3_b = k4_b[0]!;
     k4_b[0]! = 0;
-    r1_mmRhs_3_b -= t11_mmRhs_3_b;
     // grad of (mmRhs): const r2 = (p[2] * y[1]) / (p[3] + y[1])
     const t6_mmRhs_3 = p[2]!;
     const t8_mmRhs_3 = t6_mmRhs_3 * t7_mmRhs_3;
@@ -1586,6 +1582,7 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
     const t5_mmRhs_3 = stack[--top]!;
     const t3_mmRhs_3 = stack[--top]!;
     const r1_mmRhs_3_r = 1 / t5_mmRhs_3;
+    const r1_mmRhs_3_b = t12_mmRhs_3_b - t11_mmRhs_3_b;
     const t3_mmRhs_3_b = r1_mmRhs_3_b === 0 ? 0 : r1_mmRhs_3_b * r1_mmRhs_3_r;
     const t5_mmRhs_3_b = r1_mmRhs_3_b === 0 ? 0 : -(r1_mmRhs_3_b * (t3_mmRhs_3 * r1_mmRhs_3_r * r1_mmRhs_3_r));
     const t4_mmRhs_3_b = t5_mmRhs_3_b;
@@ -1630,13 +1627,11 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
     const t13_mmRhs_2_b = t14_mmRhs_2_b === 0 ? 0 : t14_mmRhs_2_b * t7_mmRhs_2;
     let t7_mmRhs_2_b = t14_mmRhs_2_b === 0 ? 0 : t14_mmRhs_2_b * t13_mmRhs_2;
     p_b_acc += t13_mmRhs_2_b;
-    let r1_mmRhs_2_b = t12_mmRhs_2_b;
     r2_mmRhs_2_b -= t12_mmRhs_2_b;
     // grad of (mmRhs): out[0] = -r1
     k3[0]! = stack[--top]!;
     const t11_mmRhs_2_b = k3_b[0]!;
     k3_b[0]! = 0;
-    r1_mmRhs_2_b -= t11_mmRhs_2_b;
     // grad of (mmRhs): const r2 = (p[2] * y[1]) / (p[3] + y[1])
     const t6_mmRhs_2 = p[2]!;
     const t8_mmRhs_2 = t6_mmRhs_2 * t7_mmRhs_2;
@@ -1656,6 +1651,7 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
     const t5_mmRhs_2 = stack[--top]!;
     const t3_mmRhs_2 = stack[--top]!;
     const r1_mmRhs_2_r = 1 / t5_mmRhs_2;
+    const r1_mmRhs_2_b = t12_mmRhs_2_b - t11_mmRhs_2_b;
     const t3_mmRhs_2_b = r1_mmRhs_2_b === 0 ? 0 : r1_mmRhs_2_b * r1_mmRhs_2_r;
     const t5_mmRhs_2_b = r1_mmRhs_2_b === 0 ? 0 : -(r1_mmRhs_2_b * (t3_mmRhs_2 * r1_mmRhs_2_r * r1_mmRhs_2_r));
     const t4_mmRhs_2_b = t5_mmRhs_2_b;
@@ -1699,13 +1695,11 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
     const t13_mmRhs_1_b = t14_mmRhs_1_b === 0 ? 0 : t14_mmRhs_1_b * t7_mmRhs_1;
     let t7_mmRhs_1_b = t14_mmRhs_1_b === 0 ? 0 : t14_mmRhs_1_b * t13_mmRhs_1;
     p_b_acc += t13_mmRhs_1_b;
-    let r1_mmRhs_1_b = t12_mmRhs_1_b;
     r2_mmRhs_1_b -= t12_mmRhs_1_b;
     // grad of (mmRhs): out[0] = -r1
     k2[0]! = stack[--top]!;
     const t11_mmRhs_1_b = k2_b[0]!;
     k2_b[0]! = 0;
-    r1_mmRhs_1_b -= t11_mmRhs_1_b;
     // grad of (mmRhs): const r2 = (p[2] * y[1]) / (p[3] + y[1])
     const t6_mmRhs_1 = p[2]!;
     const t8_mmRhs_1 = t6_mmRhs_1 * t7_mmRhs_1;
@@ -1725,6 +1719,7 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
     const t5_mmRhs_1 = stack[--top]!;
     const t3_mmRhs_1 = stack[--top]!;
     const r1_mmRhs_1_r = 1 / t5_mmRhs_1;
+    const r1_mmRhs_1_b = t12_mmRhs_1_b - t11_mmRhs_1_b;
     const t3_mmRhs_1_b = r1_mmRhs_1_b === 0 ? 0 : r1_mmRhs_1_b * r1_mmRhs_1_r;
     const t5_mmRhs_1_b = r1_mmRhs_1_b === 0 ? 0 : -(r1_mmRhs_1_b * (t3_mmRhs_1 * r1_mmRhs_1_r * r1_mmRhs_1_r));
     const t4_mmRhs_1_b = t5_mmRhs_1_b;
@@ -1768,13 +1763,11 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
     const t13_mmRhs_b = t14_mmRhs_b === 0 ? 0 : t14_mmRhs_b * t7_mmRhs;
     let t7_mmRhs_b = t14_mmRhs_b === 0 ? 0 : t14_mmRhs_b * t13_mmRhs;
     p_b_acc += t13_mmRhs_b;
-    let r1_mmRhs_b = t12_mmRhs_b;
     r2_mmRhs_b -= t12_mmRhs_b;
     // grad of (mmRhs): out[0] = -r1
     k1[0]! = stack[--top]!;
     const t11_mmRhs_b = k1_b[0]!;
     k1_b[0]! = 0;
-    r1_mmRhs_b -= t11_mmRhs_b;
     // grad of (mmRhs): const r2 = (p[2] * y[1]) / (p[3] + y[1])
     const t6_mmRhs = p[2]!;
     const t8_mmRhs = t6_mmRhs * t7_mmRhs;
@@ -1797,6 +1790,7 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
     const t4_mmRhs = p[1]!;
     const t5_mmRhs = t4_mmRhs + t2_mmRhs;
     const r1_mmRhs_r = 1 / t5_mmRhs;
+    const r1_mmRhs_b = t12_mmRhs_b - t11_mmRhs_b;
     const t3_mmRhs_b = r1_mmRhs_b === 0 ? 0 : r1_mmRhs_b * r1_mmRhs_r;
     const t5_mmRhs_b = r1_mmRhs_b === 0 ? 0 : -(r1_mmRhs_b * (t3_mmRhs * r1_mmRhs_r * r1_mmRhs_r));
     const t4_mmRhs_b = t5_mmRhs_b;
@@ -2227,8 +2221,8 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
   for (let s = 0; s < steps; s++) {
     const t1_mmRhs = p[0]!;
     const t1_mmRhs_d = p_d[0]!;
-    const t2_mmRhs = y[0]!;
-    const t2_mmRhs_d = y_d[0]!;
+    const t2_mmRhs: number = y[0]!;
+    const t2_mmRhs_d: number = y_d[0]!;
     const t3_mmRhs = t1_mmRhs * t2_mmRhs;
     const t3_mmRhs_d = t2_mmRhs * t1_mmRhs_d + t1_mmRhs * t2_mmRhs_d;
     const t4_mmRhs = p[1]!;
@@ -2239,8 +2233,8 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
     const r1_mmRhs_d = t3_mmRhs_d / t5_mmRhs - r1_mmRhs / t5_mmRhs * t5_mmRhs_d;
     const t6_mmRhs = p[2]!;
     const t6_mmRhs_d = p_d[2]!;
-    const t7_mmRhs = y[1]!;
-    const t7_mmRhs_d = y_d[1]!;
+    const t7_mmRhs: number = y[1]!;
+    const t7_mmRhs_d: number = y_d[1]!;
     const t8_mmRhs = t6_mmRhs * t7_mmRhs;
     const t8_mmRhs_d = t7_mmRhs * t6_mmRhs_d + t6_mmRhs * t7_mmRhs_d;
     const t9_mmRhs = p[3]!;
@@ -2285,17 +2279,17 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
       throw new RangeError("offset is out of bounds");
     }
     for (let j_1 = 0; j_1 < t5; j_1++) {
-      const t10 = y[j_1]!;
-      const t10_d = y_d[j_1]!;
+      const t10: number = y[j_1]!;
+      const t10_d: number = y_d[j_1]!;
       tmp[j_1]! = t10;
       tmp_d[j_1]! = t10_d;
     }
     const t1_axpy = tmp.length;
     for (let i_axpy = 0; i_axpy < t1_axpy; i_axpy++) {
-      const t2_axpy = tmp[i_axpy]!;
-      const t2_axpy_d = tmp_d[i_axpy]!;
-      const t3_axpy = k1[i_axpy]!;
-      const t3_axpy_d = k1_d[i_axpy]!;
+      const t2_axpy: number = tmp[i_axpy]!;
+      const t2_axpy_d: number = tmp_d[i_axpy]!;
+      const t3_axpy: number = k1[i_axpy]!;
+      const t3_axpy_d: number = k1_d[i_axpy]!;
       const t4_axpy = t11 * t3_axpy;
       const t4_axpy_d = t3_axpy * t11_d + t11 * t3_axpy_d;
       const t5_axpy = t2_axpy + t4_axpy;
@@ -2305,8 +2299,8 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
     }
     const t1_mmRhs_1 = p[0]!;
     const t1_mmRhs_1_d = p_d[0]!;
-    const t2_mmRhs_1 = tmp[0]!;
-    const t2_mmRhs_1_d = tmp_d[0]!;
+    const t2_mmRhs_1: number = tmp[0]!;
+    const t2_mmRhs_1_d: number = tmp_d[0]!;
     const t3_mmRhs_1 = t1_mmRhs_1 * t2_mmRhs_1;
     const t3_mmRhs_1_d = t2_mmRhs_1 * t1_mmRhs_1_d + t1_mmRhs_1 * t2_mmRhs_1_d;
     stack_d[top]! = t2_mmRhs_1_d;
@@ -2323,8 +2317,8 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
     stack[top++]! = t5_mmRhs_1;
     const t6_mmRhs_1 = p[2]!;
     const t6_mmRhs_1_d = p_d[2]!;
-    const t7_mmRhs_1 = tmp[1]!;
-    const t7_mmRhs_1_d = tmp_d[1]!;
+    const t7_mmRhs_1: number = tmp[1]!;
+    const t7_mmRhs_1_d: number = tmp_d[1]!;
     const t8_mmRhs_1 = t6_mmRhs_1 * t7_mmRhs_1;
     const t8_mmRhs_1_d = t7_mmRhs_1 * t6_mmRhs_1_d + t6_mmRhs_1 * t7_mmRhs_1_d;
     const t9_mmRhs_1 = p[3]!;
@@ -2365,17 +2359,17 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
       throw new RangeError("offset is out of bounds");
     }
     for (let j_2 = 0; j_2 < t5; j_2++) {
-      const t15 = y[j_2]!;
-      const t15_d = y_d[j_2]!;
+      const t15: number = y[j_2]!;
+      const t15_d: number = y_d[j_2]!;
       tmp[j_2]! = t15;
       tmp_d[j_2]! = t15_d;
     }
     const t1_axpy_1 = tmp.length;
     for (let i_axpy_1 = 0; i_axpy_1 < t1_axpy_1; i_axpy_1++) {
-      const t2_axpy_1 = tmp[i_axpy_1]!;
-      const t2_axpy_1_d = tmp_d[i_axpy_1]!;
-      const t3_axpy_1 = k2[i_axpy_1]!;
-      const t3_axpy_1_d = k2_d[i_axpy_1]!;
+      const t2_axpy_1: number = tmp[i_axpy_1]!;
+      const t2_axpy_1_d: number = tmp_d[i_axpy_1]!;
+      const t3_axpy_1: number = k2[i_axpy_1]!;
+      const t3_axpy_1_d: number = k2_d[i_axpy_1]!;
       const t4_axpy_1 = t11 * t3_axpy_1;
       const t4_axpy_1_d = t3_axpy_1 * t11_d + t11 * t3_axpy_1_d;
       const t5_axpy_1 = t2_axpy_1 + t4_axpy_1;
@@ -2385,8 +2379,8 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
     }
     const t1_mmRhs_2 = p[0]!;
     const t1_mmRhs_2_d = p_d[0]!;
-    const t2_mmRhs_2 = tmp[0]!;
-    const t2_mmRhs_2_d = tmp_d[0]!;
+    const t2_mmRhs_2: number = tmp[0]!;
+    const t2_mmRhs_2_d: number = tmp_d[0]!;
     const t3_mmRhs_2 = t1_mmRhs_2 * t2_mmRhs_2;
     const t3_mmRhs_2_d = t2_mmRhs_2 * t1_mmRhs_2_d + t1_mmRhs_2 * t2_mmRhs_2_d;
     stack_d[top]! = t2_mmRhs_2_d;
@@ -2403,8 +2397,8 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
     stack[top++]! = t5_mmRhs_2;
     const t6_mmRhs_2 = p[2]!;
     const t6_mmRhs_2_d = p_d[2]!;
-    const t7_mmRhs_2 = tmp[1]!;
-    const t7_mmRhs_2_d = tmp_d[1]!;
+    const t7_mmRhs_2: number = tmp[1]!;
+    const t7_mmRhs_2_d: number = tmp_d[1]!;
     const t8_mmRhs_2 = t6_mmRhs_2 * t7_mmRhs_2;
     const t8_mmRhs_2_d = t7_mmRhs_2 * t6_mmRhs_2_d + t6_mmRhs_2 * t7_mmRhs_2_d;
     const t9_mmRhs_2 = p[3]!;
@@ -2445,17 +2439,17 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
       throw new RangeError("offset is out of bounds");
     }
     for (let j_3 = 0; j_3 < t5; j_3++) {
-      const t19 = y[j_3]!;
-      const t19_d = y_d[j_3]!;
+      const t19: number = y[j_3]!;
+      const t19_d: number = y_d[j_3]!;
       tmp[j_3]! = t19;
       tmp_d[j_3]! = t19_d;
     }
     const t1_axpy_2 = tmp.length;
     for (let i_axpy_2 = 0; i_axpy_2 < t1_axpy_2; i_axpy_2++) {
-      const t2_axpy_2 = tmp[i_axpy_2]!;
-      const t2_axpy_2_d = tmp_d[i_axpy_2]!;
-      const t3_axpy_2 = k3[i_axpy_2]!;
-      const t3_axpy_2_d = k3_d[i_axpy_2]!;
+      const t2_axpy_2: number = tmp[i_axpy_2]!;
+      const t2_axpy_2_d: number = tmp_d[i_axpy_2]!;
+      const t3_axpy_2: number = k3[i_axpy_2]!;
+      const t3_axpy_2_d: number = k3_d[i_axpy_2]!;
       const t4_axpy_2 = dt * t3_axpy_2;
       const t4_axpy_2_d = t3_axpy_2 * dt_d + dt * t3_axpy_2_d;
       const t5_axpy_2 = t2_axpy_2 + t4_axpy_2;
@@ -2465,8 +2459,8 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
     }
     const t1_mmRhs_3 = p[0]!;
     const t1_mmRhs_3_d = p_d[0]!;
-    const t2_mmRhs_3 = tmp[0]!;
-    const t2_mmRhs_3_d = tmp_d[0]!;
+    const t2_mmRhs_3: number = tmp[0]!;
+    const t2_mmRhs_3_d: number = tmp_d[0]!;
     const t3_mmRhs_3 = t1_mmRhs_3 * t2_mmRhs_3;
     const t3_mmRhs_3_d = t2_mmRhs_3 * t1_mmRhs_3_d + t1_mmRhs_3 * t2_mmRhs_3_d;
     stack_d[top]! = t2_mmRhs_3_d;
@@ -2483,8 +2477,8 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
     stack[top++]! = t5_mmRhs_3;
     const t6_mmRhs_3 = p[2]!;
     const t6_mmRhs_3_d = p_d[2]!;
-    const t7_mmRhs_3 = tmp[1]!;
-    const t7_mmRhs_3_d = tmp_d[1]!;
+    const t7_mmRhs_3: number = tmp[1]!;
+    const t7_mmRhs_3_d: number = tmp_d[1]!;
     const t8_mmRhs_3 = t6_mmRhs_3 * t7_mmRhs_3;
     const t8_mmRhs_3_d = t7_mmRhs_3 * t6_mmRhs_3_d + t6_mmRhs_3 * t7_mmRhs_3_d;
     const t9_mmRhs_3 = p[3]!;
@@ -2523,24 +2517,24 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
     }
     {
       const i: number = 0;
-      const t20 = y[i]!;
-      const t20_d = y_d[i]!;
-      const t22 = k1[i]!;
-      const t22_d = k1_d[i]!;
-      const t23 = k2[i]!;
-      const t23_d = k2_d[i]!;
+      const t20: number = y[i]!;
+      const t20_d: number = y_d[i]!;
+      const t22: number = k1[i]!;
+      const t22_d: number = k1_d[i]!;
+      const t23: number = k2[i]!;
+      const t23_d: number = k2_d[i]!;
       const t24 = 2 * t23;
       const t24_d = 2 * t23_d;
       const t25 = t22 + t24;
       const t25_d = t22_d + t24_d;
-      const t26 = k3[i]!;
-      const t26_d = k3_d[i]!;
+      const t26: number = k3[i]!;
+      const t26_d: number = k3_d[i]!;
       const t27 = 2 * t26;
       const t27_d = 2 * t26_d;
       const t28 = t25 + t27;
       const t28_d = t25_d + t27_d;
-      const t29 = k4[i]!;
-      const t29_d = k4_d[i]!;
+      const t29: number = k4[i]!;
+      const t29_d: number = k4_d[i]!;
       const t30 = t28 + t29;
       const t30_d = t28_d + t29_d;
       const t31 = t21 * t30;
@@ -2554,24 +2548,24 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
     }
     {
       const i: number = 1;
-      const t20 = y[i]!;
-      const t20_d = y_d[i]!;
-      const t22 = k1[i]!;
-      const t22_d = k1_d[i]!;
-      const t23 = k2[i]!;
-      const t23_d = k2_d[i]!;
+      const t20: number = y[i]!;
+      const t20_d: number = y_d[i]!;
+      const t22: number = k1[i]!;
+      const t22_d: number = k1_d[i]!;
+      const t23: number = k2[i]!;
+      const t23_d: number = k2_d[i]!;
       const t24 = 2 * t23;
       const t24_d = 2 * t23_d;
       const t25 = t22 + t24;
       const t25_d = t22_d + t24_d;
-      const t26 = k3[i]!;
-      const t26_d = k3_d[i]!;
+      const t26: number = k3[i]!;
+      const t26_d: number = k3_d[i]!;
       const t27 = 2 * t26;
       const t27_d = 2 * t26_d;
       const t28 = t25 + t27;
       const t28_d = t25_d + t27_d;
-      const t29 = k4[i]!;
-      const t29_d = k4_d[i]!;
+      const t29: number = k4[i]!;
+      const t29_d: number = k4_d[i]!;
       const t30 = t28 + t29;
       const t30_d = t28_d + t29_d;
       const t31 = t21 * t30;
@@ -2585,24 +2579,24 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
     }
     {
       const i: number = 2;
-      const t20 = y[i]!;
-      const t20_d = y_d[i]!;
-      const t22 = k1[i]!;
-      const t22_d = k1_d[i]!;
-      const t23 = k2[i]!;
-      const t23_d = k2_d[i]!;
+      const t20: number = y[i]!;
+      const t20_d: number = y_d[i]!;
+      const t22: number = k1[i]!;
+      const t22_d: number = k1_d[i]!;
+      const t23: number = k2[i]!;
+      const t23_d: number = k2_d[i]!;
       const t24 = 2 * t23;
       const t24_d = 2 * t23_d;
       const t25 = t22 + t24;
       const t25_d = t22_d + t24_d;
-      const t26 = k3[i]!;
-      const t26_d = k3_d[i]!;
+      const t26: number = k3[i]!;
+      const t26_d: number = k3_d[i]!;
       const t27 = 2 * t26;
       const t27_d = 2 * t26_d;
       const t28 = t25 + t27;
       const t28_d = t25_d + t27_d;
-      const t29 = k4[i]!;
-      const t29_d = k4_d[i]!;
+      const t29: number = k4[i]!;
+      const t29_d: number = k4_d[i]!;
       const t30 = t28 + t29;
       const t30_d = t28_d + t29_d;
       const t31 = t21 * t30;
@@ -3923,11 +3917,10 @@ export function hillFit_vjp(logK: number, n: number, x: number[], y: number[], a
     // grad of: const d = xn / (K ** n + xn) - yi
     const t9_b = d_b;
     const yi_b = -d_b;
-    let xn_b = t9_b * t9_r_1;
     const t8_b = -(t9_b * (xn * t9_r_1 * t9_r_1));
     t7_b += t8_b;
-    xn_b += t8_b;
     // grad of: const xn = xi ** n
+    const xn_b = t9_b * t9_r_1 + t8_b;
     const xi_1_b = xn_b * (n === 0 ? 0 : (xi_1 < 0 ? Math.trunc(n) : n) * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 : xi_1 ** (n - 1)));
     n_b += xn_b * (xi_1 > 0 ? xn * Math.log(xi_1) : 0);
     // grad of: for (const [xi, yi] of pairs)
@@ -4262,9 +4255,8 @@ export function cascadeOutputLoop_vjp(k: Float64Array, adj: { k: Float64Array },
     const t2 = ki * x;
     const t3 = 1 + t2;
     const t4_r = 1 / t3;
-    let t2_b = t4_b * t4_r;
     const t3_b = -(t4_b * (t2 * t4_r * t4_r));
-    t2_b += t3_b;
+    const t2_b = t4_b * t4_r + t3_b;
     const ki_b = t2_b * x;
     x_b += t2_b * ki;
     // grad of: for (const ki of k)
@@ -4785,9 +4777,8 @@ function cascadeRec_rev(k: Float64Array, i: number, adj: { k: Float64Array }, se
   const t7_b = seed;
   // grad of: return (k[i] * input) / (1 + k[i] * input)
   const t7_r = 1 / t6;
-  let t5_b = t7_b * t7_r;
   const t6_b = -(t7_b * (t7 * t7_r));
-  t5_b += t6_b;
+  const t5_b = t7_b * t7_r + t6_b;
   const t4_b = t5_b * input;
   input_b += t5_b * t4;
   k_b[i]! += t4_b;

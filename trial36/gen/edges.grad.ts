@@ -1306,13 +1306,12 @@ export function chainedAssign_vjp(x: number, y: number, adj: { x: number; y: num
   // grad of: buf[k++] = b + x
   const t7_b = buf_b[t5]! ?? 0;
   buf_b[t5]! = 0;
-  let b_b = t7_b;
   x_b += t7_b;
   // grad of: buf[k++] = a
   a_b += buf_b[t3]! ?? 0;
   buf_b[t3]! = 0;
   // grad of: a = b = x * y
-  b_b += a_b;
+  const b_b = t7_b + a_b;
   if (b_b !== 0) {
     x_b += b_b * y;
     y_b += b_b * x;
@@ -1975,13 +1974,13 @@ export function gaussAdaptiveSp_vjp(a: number, b: number, k: number, tol_arg: nu
     const t7 = sp - 1;
     sp = t7;
     const t8 = sp;
-    const hi = stack_1[t8]!;
+    const hi: number = stack_1[t8]!;
     if (top + 20 > stack.length) stack = tape.reserve(top, 20);
     stack[top++]! = t8;
     const t9 = sp - 1;
     sp = t9;
     const t10 = sp;
-    const lo = stack_1[t10]!;
+    const lo: number = stack_1[t10]!;
     const t11 = lo + hi;
     const mid = 0.5 * t11;
     const t12 = hi - lo;
@@ -2122,7 +2121,6 @@ export function gaussAdaptiveSp_vjp(a: number, b: number, k: number, tol_arg: nu
     const t46_b = right_b === 0 ? 0 : right_b * t38;
     const t45_b = t46_b;
     const t25_b = t46_b;
-    let t20_b = t45_b;
     const t44_b = t45_b;
     const t43_b = t44_b * 4;
     const t42_b = t43_b === 0 ? 0 : t43_b * t43;
@@ -2149,7 +2147,6 @@ export function gaussAdaptiveSp_vjp(a: number, b: number, k: number, tol_arg: nu
     const t28_b = left_b === 0 ? 0 : left_b * t36;
     const t36_b = left_b === 0 ? 0 : left_b * t28;
     const t35_b = t36_b;
-    t20_b += t36_b;
     const t17_b = t35_b;
     const t34_b = t35_b;
     const t33_b = t34_b * 4;
@@ -2178,6 +2175,7 @@ export function gaussAdaptiveSp_vjp(a: number, b: number, k: number, tol_arg: nu
       t14_b += t23_b * hi;
       hi_b += t23_b * t14;
     }
+    const t20_b = t45_b + t36_b;
     const t19_b = t20_b === 0 ? 0 : t20_b * t20;
     const lo = stack_1[t10]!;
     const t11 = lo + hi;
@@ -2440,8 +2438,8 @@ export function gaussAdaptiveSp_hvp(a: number, b: number, k: number, tol_arg: nu
     const t7 = sp - 1;
     sp = t7;
     const t8 = sp;
-    const hi = stack_1[t8]!;
-    const hi_d = stack_1_d[t8]!;
+    const hi: number = stack_1[t8]!;
+    const hi_d: number = stack_1_d[t8]!;
     if (top + 20 > stack.length) {
       stack = tape.reserve(top, 20);
       stack_d = tapeTangents(stack);
@@ -2451,8 +2449,8 @@ export function gaussAdaptiveSp_hvp(a: number, b: number, k: number, tol_arg: nu
     const t9 = sp - 1;
     sp = t9;
     const t10 = sp;
-    const lo = stack_1[t10]!;
-    const lo_d = stack_1_d[t10]!;
+    const lo: number = stack_1[t10]!;
+    const lo_d: number = stack_1_d[t10]!;
     const t11 = lo + hi;
     const t11_d = lo_d + hi_d;
     const mid = 0.5 * t11;

@@ -1022,6 +1022,7 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
   const t16 = -2 / 3;
   const t21 = -5 / 3;
   let iters = 0;
+  if (top + 496 > stack.length) stack = tape.reserve(top, 496);
   for (;;) {
     const t2 = it < 60;
     const t34 = !ret;
@@ -1045,7 +1046,6 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     const R = area / perimeter;
     const t5 = t4 * area;
     const t7 = R ** t6;
-    if (top + 8 > stack.length) stack = tape.reserve(top, 8);
     stack[top++]! = R;
     const t8 = t5 * t7;
     const f = t8 - Q;
@@ -1472,6 +1472,10 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
   const t16 = -2 / 3;
   const t21 = -5 / 3;
   let iters = 0;
+  if (top + 496 > stack.length) {
+    stack = tape.reserve(top, 496);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t2 = it < 60;
     const t34 = !ret;
@@ -1510,10 +1514,6 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const t5_d = area * t4_d + t4 * area_d;
     const t7 = R ** t6;
     const t7_d = t6 === 0 ? 0 : (R < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : R ** (t6 - 1)) * R_d;
-    if (top + 8 > stack.length) {
-      stack = tape.reserve(top, 8);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = R_d;
     stack[top++]! = R;
     const t8 = t5 * t7;
@@ -3504,7 +3504,7 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
         const t6 = i * n;
         const t7 = t6 + j;
         const t8 = logK[t7]!;
-        const t9 = g[j]!;
+        const t9: number = g[j]!;
         const t10 = t8 + t9;
         row[j]! = t10;
       }
@@ -3514,7 +3514,7 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
       m_logSumExp_run = m_logSumExp;
       m_logSumExp_at = -1;
       for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
-        const t3_logSumExp = row[i_logSumExp]!;
+        const t3_logSumExp: number = row[i_logSumExp]!;
         const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
         if (t4_logSumExp) {
           m_logSumExp_run = t3_logSumExp;
@@ -3524,7 +3524,7 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
       const m_logSumExp_last = m_logSumExp_at;
       const t39 = m_logSumExp_last >= 0;
       if (t39) {
-        const t40 = row[m_logSumExp_last]!;
+        const t40: number = row[m_logSumExp_last]!;
         m_logSumExp = t40;
       }
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -3540,7 +3540,7 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
         s_logSumExp = 0;
         if (top + (1 + (t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0));
         for (let i_1_logSumExp = 0; i_1_logSumExp < t2_logSumExp; i_1_logSumExp++) {
-          const t6_logSumExp = row[i_1_logSumExp]!;
+          const t6_logSumExp: number = row[i_1_logSumExp]!;
           const t7_logSumExp = t6_logSumExp - m_logSumExp;
           const t8_logSumExp = Math.exp(t7_logSumExp);
           stack[top++]! = t8_logSumExp;
@@ -3554,7 +3554,7 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
       }
       const t11 = result_logSumExp;
       const fi = -t11;
-      const t12 = f[i]!;
+      const t12: number = f[i]!;
       const t13 = fi - t12;
       const t14 = Math.abs(t13);
       const t15 = Math.max(change, t14);
@@ -3566,7 +3566,7 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
         const t16 = i_2 * n;
         const t17 = t16 + j_1;
         const t18 = logK[t17]!;
-        const t19 = f[i_2]!;
+        const t19: number = f[i_2]!;
         const t20 = t18 + t19;
         row[i_2]! = t20;
       }
@@ -3576,7 +3576,7 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
       m_logSumExp_1_run = m_logSumExp_1;
       m_logSumExp_1_at = -1;
       for (let i_logSumExp_1 = 0; i_logSumExp_1 < t2_logSumExp_1; i_logSumExp_1++) {
-        const t3_logSumExp_1 = row[i_logSumExp_1]!;
+        const t3_logSumExp_1: number = row[i_logSumExp_1]!;
         const t4_logSumExp_1 = t3_logSumExp_1 > m_logSumExp_1_run;
         if (t4_logSumExp_1) {
           m_logSumExp_1_run = t3_logSumExp_1;
@@ -3586,7 +3586,7 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
       const m_logSumExp_1_last = m_logSumExp_1_at;
       const t41 = m_logSumExp_1_last >= 0;
       if (t41) {
-        const t42 = row[m_logSumExp_1_last]!;
+        const t42: number = row[m_logSumExp_1_last]!;
         m_logSumExp_1 = t42;
       }
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -3602,7 +3602,7 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
         s_logSumExp_1 = 0;
         if (top + (1 + (t2_logSumExp_1 + 1 > 0 ? t2_logSumExp_1 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t2_logSumExp_1 + 1 > 0 ? t2_logSumExp_1 + 1 : 0));
         for (let i_1_logSumExp_1 = 0; i_1_logSumExp_1 < t2_logSumExp_1; i_1_logSumExp_1++) {
-          const t6_logSumExp_1 = row[i_1_logSumExp_1]!;
+          const t6_logSumExp_1: number = row[i_1_logSumExp_1]!;
           const t7_logSumExp_1 = t6_logSumExp_1 - m_logSumExp_1;
           const t8_logSumExp_1 = Math.exp(t7_logSumExp_1);
           stack[top++]! = t8_logSumExp_1;
@@ -4194,8 +4194,8 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
         const t7 = t6 + j;
         const t8 = logK[t7]!;
         const t8_d = logK_d[t7]!;
-        const t9 = g[j]!;
-        const t9_d = g_d[j]!;
+        const t9: number = g[j]!;
+        const t9_d: number = g_d[j]!;
         const t10 = t8 + t9;
         const t10_d = t8_d + t9_d;
         row[j]! = t10;
@@ -4209,7 +4209,7 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
       m_logSumExp_run = m_logSumExp;
       m_logSumExp_at = -1;
       for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
-        const t3_logSumExp = row[i_logSumExp]!;
+        const t3_logSumExp: number = row[i_logSumExp]!;
         const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
         if (t4_logSumExp) {
           m_logSumExp_run = t3_logSumExp;
@@ -4219,8 +4219,8 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
       const m_logSumExp_last = m_logSumExp_at;
       const t39 = m_logSumExp_last >= 0;
       if (t39) {
-        const t40 = row[m_logSumExp_last]!;
-        const t40_d = row_d[m_logSumExp_last]!;
+        const t40: number = row[m_logSumExp_last]!;
+        const t40_d: number = row_d[m_logSumExp_last]!;
         m_logSumExp = t40;
         m_logSumExp_d = t40_d;
       }
@@ -4254,8 +4254,8 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
           stack_d = tapeTangents(stack);
         }
         for (let i_1_logSumExp = 0; i_1_logSumExp < t2_logSumExp; i_1_logSumExp++) {
-          const t6_logSumExp = row[i_1_logSumExp]!;
-          const t6_logSumExp_d = row_d[i_1_logSumExp]!;
+          const t6_logSumExp: number = row[i_1_logSumExp]!;
+          const t6_logSumExp_d: number = row_d[i_1_logSumExp]!;
           const t7_logSumExp = t6_logSumExp - m_logSumExp;
           const t7_logSumExp_d = t6_logSumExp_d - m_logSumExp_d;
           const t8_logSumExp = Math.exp(t7_logSumExp);
@@ -4280,7 +4280,7 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
       const t11_d = result_logSumExp_d;
       const fi = -t11;
       const fi_d = -t11_d;
-      const t12 = f[i]!;
+      const t12: number = f[i]!;
       const t13 = fi - t12;
       const t14 = Math.abs(t13);
       const t15 = Math.max(change, t14);
@@ -4294,8 +4294,8 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
         const t17 = t16 + j_1;
         const t18 = logK[t17]!;
         const t18_d = logK_d[t17]!;
-        const t19 = f[i_2]!;
-        const t19_d = f_d[i_2]!;
+        const t19: number = f[i_2]!;
+        const t19_d: number = f_d[i_2]!;
         const t20 = t18 + t19;
         const t20_d = t18_d + t19_d;
         row[i_2]! = t20;
@@ -4309,7 +4309,7 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
       m_logSumExp_1_run = m_logSumExp_1;
       m_logSumExp_1_at = -1;
       for (let i_logSumExp_1 = 0; i_logSumExp_1 < t2_logSumExp_1; i_logSumExp_1++) {
-        const t3_logSumExp_1 = row[i_logSumExp_1]!;
+        const t3_logSumExp_1: number = row[i_logSumExp_1]!;
         const t4_logSumExp_1 = t3_logSumExp_1 > m_logSumExp_1_run;
         if (t4_logSumExp_1) {
           m_logSumExp_1_run = t3_logSumExp_1;
@@ -4319,8 +4319,8 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
       const m_logSumExp_1_last = m_logSumExp_1_at;
       const t41 = m_logSumExp_1_last >= 0;
       if (t41) {
-        const t42 = row[m_logSumExp_1_last]!;
-        const t42_d = row_d[m_logSumExp_1_last]!;
+        const t42: number = row[m_logSumExp_1_last]!;
+        const t42_d: number = row_d[m_logSumExp_1_last]!;
         m_logSumExp_1 = t42;
         m_logSumExp_1_d = t42_d;
       }
@@ -4354,8 +4354,8 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
           stack_d = tapeTangents(stack);
         }
         for (let i_1_logSumExp_1 = 0; i_1_logSumExp_1 < t2_logSumExp_1; i_1_logSumExp_1++) {
-          const t6_logSumExp_1 = row[i_1_logSumExp_1]!;
-          const t6_logSumExp_1_d = row_d[i_1_logSumExp_1]!;
+          const t6_logSumExp_1: number = row[i_1_logSumExp_1]!;
+          const t6_logSumExp_1_d: number = row_d[i_1_logSumExp_1]!;
           const t7_logSumExp_1 = t6_logSumExp_1 - m_logSumExp_1;
           const t7_logSumExp_1_d = t6_logSumExp_1_d - m_logSumExp_1_d;
           const t8_logSumExp_1 = Math.exp(t7_logSumExp_1);

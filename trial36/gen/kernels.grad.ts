@@ -306,12 +306,11 @@ export function float32Energy_vjp(w: Float32Array, k: number, adj: { w: Float64A
     const t9_b = t12_b;
     const t11_b = t12_b;
     const t10_b = t11_b / (1 + t10);
-    let t6_b = t10_b * (t6 + t6);
     const t3_b = t9_b * t8;
     const t8_b = t9_b * t3;
     const t7_b = t8_b * (2 * t7);
     const t5_b = t7_b;
-    t6_b -= t7_b;
+    const t6_b = t10_b * (t6 + t6) - t7_b;
     w_b[i]! += t6_b;
     w_b[t4]! += t5_b;
     k_b += t3_b * 0.5;
@@ -1607,7 +1606,6 @@ export function oscEnergyAfter_vjp(x0: number, v0: number, k: number, c: number,
     c_b += t3_stepOsc_1_b * s_v_stepOsc_1;
     s_v_stepOsc_1_b += t3_stepOsc_1_b * c;
     const t1_stepOsc = -k;
-    let t1_stepOsc_b = t2_stepOsc_1_b * s_x_stepOsc_1;
     s_x_stepOsc_1_b += t2_stepOsc_1_b * t1_stepOsc;
     // grad of: stepOsc(s, k, c, 0.01)
     s_v_b += s_v_stepOsc_1_b;
@@ -1627,8 +1625,8 @@ export function oscEnergyAfter_vjp(x0: number, v0: number, k: number, c: number,
     const t3_stepOsc_b = -t4_stepOsc_b;
     c_b += t3_stepOsc_b * s_v_stepOsc;
     s_v_stepOsc_b += t3_stepOsc_b * c;
-    t1_stepOsc_b += t2_stepOsc_b * s_x_stepOsc;
     s_x_stepOsc_b += t2_stepOsc_b * t1_stepOsc;
+    const t1_stepOsc_b = t2_stepOsc_1_b * s_x_stepOsc_1 + t2_stepOsc_b * s_x_stepOsc;
     k_b -= t1_stepOsc_b;
     // grad of: stepOsc(s, k, c, 0.01)
     s_v_b += s_v_stepOsc_b;
@@ -2075,10 +2073,9 @@ export function tupleWalk_vjp(theta: Float64Array, step: number, adj: { theta: F
     const t2_sincos_b = t4_b;
     const t1_sincos_b = t3_b;
     // grad of (sincos): return [Math.sin(a), Math.cos(a)]
-    let a_b = t1_sincos_b * t2_sincos;
     const a = theta[i]!;
-    a_b -= t2_sincos_b * Math.sin(a);
     // grad of: for (const a of theta)
+    const a_b = t1_sincos_b * t2_sincos - t2_sincos_b * Math.sin(a);
     theta_b[i]! += a_b;
   }
   adj.step += step_b;
@@ -2321,10 +2318,9 @@ export function objectWalk_vjp(theta: Float64Array, step: number, adj: { theta: 
     const t2_sincosObj_b = c_b;
     const t1_sincosObj_b = s_b;
     // grad of (sincosObj(…).s): return { s: Math.sin(a), c: Math.cos(a) }
-    let a_b = t1_sincosObj_b * t2_sincosObj;
     const a = theta[i]!;
-    a_b -= t2_sincosObj_b * Math.sin(a);
     // grad of: for (const a of theta)
+    const a_b = t1_sincosObj_b * t2_sincosObj - t2_sincosObj_b * Math.sin(a);
     theta_b[i]! += a_b;
   }
   adj.step += step_b;

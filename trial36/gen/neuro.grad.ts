@@ -224,10 +224,9 @@ export function lifSpikeCount_vjp(w: Float64Array, x: Float64Array, opts: { tau?
       const e_sigmoid_stepLif_1 = stack[--top]!;
       const t6_sigmoid_stepLif_1 = 1 + e_sigmoid_stepLif_1;
       const t7_sigmoid_stepLif_1_r = 1 / t6_sigmoid_stepLif_1;
-      let e_sigmoid_stepLif_1_b = t7_sigmoid_stepLif_1_b * t7_sigmoid_stepLif_1_r;
       const t6_sigmoid_stepLif_1_b = -(t7_sigmoid_stepLif_1_b * (e_sigmoid_stepLif_1 * t7_sigmoid_stepLif_1_r * t7_sigmoid_stepLif_1_r));
-      e_sigmoid_stepLif_1_b += t6_sigmoid_stepLif_1_b;
       // grad of (sigmoid): const e = Math.exp(x)
+      const e_sigmoid_stepLif_1_b = t7_sigmoid_stepLif_1_b * t7_sigmoid_stepLif_1_r + t6_sigmoid_stepLif_1_b;
       t7_stepLif_1_b += e_sigmoid_stepLif_1_b * e_sigmoid_stepLif_1;
     }
     // grad of (stepLif(…) on s.spikes): const spike = sigmoid(p.beta * (s.v - p.vth))
@@ -237,7 +236,6 @@ export function lifSpikeCount_vjp(w: Float64Array, x: Float64Array, opts: { tau?
     const t4_stepLif_1_b = s_v_stepLif_1_b;
     const t3_stepLif_1_b = t4_stepLif_1_b * t1_stepLif;
     const t2_stepLif_1_b = t3_stepLif_1_b;
-    let I_b = t3_stepLif_1_b;
     s_v_stepLif_1_b -= t2_stepLif_1_b;
     // grad of: stepLif(s, I, { tau, vth, beta, dt })
     s_spikes_b += s_spikes_stepLif_1_b;
@@ -283,12 +281,12 @@ export function lifSpikeCount_vjp(w: Float64Array, x: Float64Array, opts: { tau?
     const t4_stepLif_b = s_v_stepLif_b;
     const t3_stepLif_b = t4_stepLif_b === 0 ? 0 : t4_stepLif_b * t1_stepLif;
     const t2_stepLif_b = t3_stepLif_b;
-    I_b += t3_stepLif_b;
     s_v_stepLif_b -= t2_stepLif_b;
     // grad of: stepLif(s, I, { tau, vth, beta, dt })
     s_v_b += s_v_stepLif_b;
     s_v_stepLif_b = 0;
     // grad of: const I = dot(w, x.subarray(t * n, (t + 1) * n))
+    const I_b = t3_stepLif_1_b + t3_stepLif_b;
     s_dot_b += I_b;
     // grad of (dot): for (let i = 0; i < a.length; i++)
     const t16 = t * n;
@@ -3582,9 +3580,8 @@ export function synapticDrive_vjp(spikes: Float64Array, tau: number, weight: num
           const t8_b = t11_b * t10;
           const t10_b = t11_b * t8;
           const t9_b = t10_b * t10;
-          let t7_b = -t9_b;
           weight_b += t8_b * t7;
-          t7_b += t8_b * weight;
+          const t7_b = -t9_b + t8_b * weight;
           lag_b += t7_b * t7_r_1;
           tau_b -= t7_b * (lag * t7_r_1 * t7_r_1);
         }
@@ -3944,11 +3941,10 @@ export function poissonGlmNll_vjp(w: Float64Array, b: number, x: Float64Array, c
     let t10_b = 0;
     // grad of: nll += rate - c * Math.log(rate)
     const t14_b = nll_b;
-    let rate_b = t14_b;
     const t13_b = -t14_b;
     const t12_b = t13_b * c;
-    rate_b += t12_b / rate;
     // grad of: const rate = softplus(b + dot(w, x.subarray(i * d, i * d + d))) + 1e-9
+    const rate_b = t14_b + t12_b / rate;
     const t11_b = rate_b;
     result_softplus_b += t11_b;
     // grad of (softplus): if (x > 30)
@@ -5363,9 +5359,9 @@ export function dendriteInputGLoop_vjp(gLeak: Float64Array, rAxial: Float64Array
       if (t9) {
         brk = true;
       } else {
-        const t10 = g[i]!;
+        const t10: number = g[i]!;
         const t11 = rAxial[c]!;
-        const t12 = g[c]!;
+        const t12: number = g[c]!;
         const t13 = 1 / t12;
         const t14 = t11 + t13;
         const t15 = 1 / t14;
@@ -5562,12 +5558,12 @@ export function dendriteInputGLoop_hvp(gLeak: Float64Array, rAxial: Float64Array
       if (t9) {
         brk = true;
       } else {
-        const t10 = g[i]!;
-        const t10_d = g_d[i]!;
+        const t10: number = g[i]!;
+        const t10_d: number = g_d[i]!;
         const t11 = rAxial[c]!;
         const t11_d = rAxial_d[c]!;
-        const t12 = g[c]!;
-        const t12_d = g_d[c]!;
+        const t12: number = g[c]!;
+        const t12_d: number = g_d[c]!;
         const t13 = 1 / t12;
         const t13_d = -(t13 * t13 * t12_d);
         const t14 = t11 + t13;

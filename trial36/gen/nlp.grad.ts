@@ -715,7 +715,7 @@ export function crfLogZ_vjp(emissions: Float64Array, trans: Float64Array, K: num
       m_logSumExp_run = m_logSumExp;
       m_logSumExp_at = -1;
       for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
-        const t3_logSumExp = scratch[i_logSumExp]!;
+        const t3_logSumExp: number = scratch[i_logSumExp]!;
         const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
         if (t4_logSumExp) {
           m_logSumExp_run = t3_logSumExp;
@@ -725,7 +725,7 @@ export function crfLogZ_vjp(emissions: Float64Array, trans: Float64Array, K: num
       const m_logSumExp_last = m_logSumExp_at;
       const t16 = m_logSumExp_last >= 0;
       if (t16) {
-        const t17 = scratch[m_logSumExp_last]!;
+        const t17: number = scratch[m_logSumExp_last]!;
         m_logSumExp = t17;
       }
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -741,7 +741,7 @@ export function crfLogZ_vjp(emissions: Float64Array, trans: Float64Array, K: num
         s_logSumExp = 0;
         if (top + (1 + (t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0));
         for (let i_1_logSumExp = 0; i_1_logSumExp < t2_logSumExp; i_1_logSumExp++) {
-          const t6_logSumExp = scratch[i_1_logSumExp]!;
+          const t6_logSumExp: number = scratch[i_1_logSumExp]!;
           const t7_logSumExp = t6_logSumExp - m_logSumExp;
           const t8_logSumExp = Math.exp(t7_logSumExp);
           stack[top++]! = t8_logSumExp;
@@ -1213,7 +1213,7 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
       m_logSumExp_run = m_logSumExp;
       m_logSumExp_at = -1;
       for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
-        const t3_logSumExp = scratch[i_logSumExp]!;
+        const t3_logSumExp: number = scratch[i_logSumExp]!;
         const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
         if (t4_logSumExp) {
           m_logSumExp_run = t3_logSumExp;
@@ -1223,8 +1223,8 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
       const m_logSumExp_last = m_logSumExp_at;
       const t16 = m_logSumExp_last >= 0;
       if (t16) {
-        const t17 = scratch[m_logSumExp_last]!;
-        const t17_d = scratch_d[m_logSumExp_last]!;
+        const t17: number = scratch[m_logSumExp_last]!;
+        const t17_d: number = scratch_d[m_logSumExp_last]!;
         m_logSumExp = t17;
         m_logSumExp_d = t17_d;
       }
@@ -1258,8 +1258,8 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
           stack_d = tapeTangents(stack);
         }
         for (let i_1_logSumExp = 0; i_1_logSumExp < t2_logSumExp; i_1_logSumExp++) {
-          const t6_logSumExp = scratch[i_1_logSumExp]!;
-          const t6_logSumExp_d = scratch_d[i_1_logSumExp]!;
+          const t6_logSumExp: number = scratch[i_1_logSumExp]!;
+          const t6_logSumExp_d: number = scratch_d[i_1_logSumExp]!;
           const t7_logSumExp = t6_logSumExp - m_logSumExp;
           const t7_logSumExp_d = t6_logSumExp_d - m_logSumExp_d;
           const t8_logSumExp = Math.exp(t7_logSumExp);
@@ -1614,7 +1614,6 @@ export function crfLogZRec_vjp(emissions: Float64Array, trans: Float64Array, K: 
     z_b = 0;
     const t7_lse2_b = t5_b;
     // grad of (lse2): return m + Math.log(Math.exp(a - m) + Math.exp(b - m))
-    let m_lse2_b = t7_lse2_b;
     const t6_lse2_b = t7_lse2_b;
     const t4_lse2 = stack[--top]!;
     const t2_lse2 = stack[--top]!;
@@ -1624,13 +1623,12 @@ export function crfLogZRec_vjp(emissions: Float64Array, trans: Float64Array, K: 
     const t4_lse2_b = t5_lse2_b;
     const t3_lse2_b = t4_lse2_b === 0 ? 0 : t4_lse2_b * t4_lse2;
     let t4_b = t3_lse2_b;
-    m_lse2_b -= t3_lse2_b;
     const t1_lse2_b = t2_lse2_b === 0 ? 0 : t2_lse2_b * t2_lse2;
     z_b += t1_lse2_b;
-    m_lse2_b -= t1_lse2_b;
     // grad of (lse2): const m = Math.max(a, b)
     const t4 = stack[--top]!;
     const m_lse2 = Math.max(z, t4);
+    const m_lse2_b = t7_lse2_b - t3_lse2_b - t1_lse2_b;
     z_b += m_lse2_b * (z === m_lse2 ? 1 : 0);
     t4_b += m_lse2_b * (t4 === m_lse2 && z !== m_lse2 ? 1 : 0);
     // grad of: z = lse2(z, crfAlpha(emissions, trans, K, T - 1, j))
@@ -1912,7 +1910,7 @@ export function crfNll_vjp(emissions: Float64Array, trans: Float64Array, K: numb
       m_logSumExp_crfLogZ_run = m_logSumExp_crfLogZ;
       m_logSumExp_crfLogZ_at = -1;
       for (let i_logSumExp_crfLogZ = 0; i_logSumExp_crfLogZ < t2_logSumExp_crfLogZ; i_logSumExp_crfLogZ++) {
-        const t3_logSumExp_crfLogZ = scratch_crfLogZ[i_logSumExp_crfLogZ]!;
+        const t3_logSumExp_crfLogZ: number = scratch_crfLogZ[i_logSumExp_crfLogZ]!;
         const t4_logSumExp_crfLogZ = t3_logSumExp_crfLogZ > m_logSumExp_crfLogZ_run;
         if (t4_logSumExp_crfLogZ) {
           m_logSumExp_crfLogZ_run = t3_logSumExp_crfLogZ;
@@ -1922,7 +1920,7 @@ export function crfNll_vjp(emissions: Float64Array, trans: Float64Array, K: numb
       const m_logSumExp_crfLogZ_last = m_logSumExp_crfLogZ_at;
       const t17 = m_logSumExp_crfLogZ_last >= 0;
       if (t17) {
-        const t18 = scratch_crfLogZ[m_logSumExp_crfLogZ_last]!;
+        const t18: number = scratch_crfLogZ[m_logSumExp_crfLogZ_last]!;
         m_logSumExp_crfLogZ = t18;
       }
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -1938,7 +1936,7 @@ export function crfNll_vjp(emissions: Float64Array, trans: Float64Array, K: numb
         s_logSumExp_crfLogZ = 0;
         if (top + (1 + (t2_logSumExp_crfLogZ + 1 > 0 ? t2_logSumExp_crfLogZ + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t2_logSumExp_crfLogZ + 1 > 0 ? t2_logSumExp_crfLogZ + 1 : 0));
         for (let i_1_logSumExp_crfLogZ = 0; i_1_logSumExp_crfLogZ < t2_logSumExp_crfLogZ; i_1_logSumExp_crfLogZ++) {
-          const t6_logSumExp_crfLogZ = scratch_crfLogZ[i_1_logSumExp_crfLogZ]!;
+          const t6_logSumExp_crfLogZ: number = scratch_crfLogZ[i_1_logSumExp_crfLogZ]!;
           const t7_logSumExp_crfLogZ = t6_logSumExp_crfLogZ - m_logSumExp_crfLogZ;
           const t8_logSumExp_crfLogZ = Math.exp(t7_logSumExp_crfLogZ);
           stack[top++]! = t8_logSumExp_crfLogZ;
@@ -2483,7 +2481,7 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
       m_logSumExp_crfLogZ_run = m_logSumExp_crfLogZ;
       m_logSumExp_crfLogZ_at = -1;
       for (let i_logSumExp_crfLogZ = 0; i_logSumExp_crfLogZ < t2_logSumExp_crfLogZ; i_logSumExp_crfLogZ++) {
-        const t3_logSumExp_crfLogZ = scratch_crfLogZ[i_logSumExp_crfLogZ]!;
+        const t3_logSumExp_crfLogZ: number = scratch_crfLogZ[i_logSumExp_crfLogZ]!;
         const t4_logSumExp_crfLogZ = t3_logSumExp_crfLogZ > m_logSumExp_crfLogZ_run;
         if (t4_logSumExp_crfLogZ) {
           m_logSumExp_crfLogZ_run = t3_logSumExp_crfLogZ;
@@ -2493,8 +2491,8 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
       const m_logSumExp_crfLogZ_last = m_logSumExp_crfLogZ_at;
       const t17 = m_logSumExp_crfLogZ_last >= 0;
       if (t17) {
-        const t18 = scratch_crfLogZ[m_logSumExp_crfLogZ_last]!;
-        const t18_d = scratch_crfLogZ_d[m_logSumExp_crfLogZ_last]!;
+        const t18: number = scratch_crfLogZ[m_logSumExp_crfLogZ_last]!;
+        const t18_d: number = scratch_crfLogZ_d[m_logSumExp_crfLogZ_last]!;
         m_logSumExp_crfLogZ = t18;
         m_logSumExp_crfLogZ_d = t18_d;
       }
@@ -2528,8 +2526,8 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
           stack_d = tapeTangents(stack);
         }
         for (let i_1_logSumExp_crfLogZ = 0; i_1_logSumExp_crfLogZ < t2_logSumExp_crfLogZ; i_1_logSumExp_crfLogZ++) {
-          const t6_logSumExp_crfLogZ = scratch_crfLogZ[i_1_logSumExp_crfLogZ]!;
-          const t6_logSumExp_crfLogZ_d = scratch_crfLogZ_d[i_1_logSumExp_crfLogZ]!;
+          const t6_logSumExp_crfLogZ: number = scratch_crfLogZ[i_1_logSumExp_crfLogZ]!;
+          const t6_logSumExp_crfLogZ_d: number = scratch_crfLogZ_d[i_1_logSumExp_crfLogZ]!;
           const t7_logSumExp_crfLogZ = t6_logSumExp_crfLogZ - m_logSumExp_crfLogZ;
           const t7_logSumExp_crfLogZ_d = t6_logSumExp_crfLogZ_d - m_logSumExp_crfLogZ_d;
           const t8_logSumExp_crfLogZ = Math.exp(t7_logSumExp_crfLogZ);
@@ -4819,7 +4817,6 @@ function crfAlpha_rev(emissions: Float64Array, trans: Float64Array, K: number, t
       acc_b = 0;
       const t7_lse2_b = t10_b;
       // grad of (lse2): return m + Math.log(Math.exp(a - m) + Math.exp(b - m))
-      let m_lse2_b = t7_lse2_b;
       const t6_lse2_b = t7_lse2_b;
       const t4_lse2 = stack[--top]!;
       const t2_lse2 = stack[--top]!;
@@ -4829,13 +4826,12 @@ function crfAlpha_rev(emissions: Float64Array, trans: Float64Array, K: number, t
       const t4_lse2_b = t5_lse2_b;
       const t3_lse2_b = t4_lse2_b === 0 ? 0 : t4_lse2_b * t4_lse2;
       let t9_b = t3_lse2_b;
-      m_lse2_b -= t3_lse2_b;
       const t1_lse2_b = t2_lse2_b === 0 ? 0 : t2_lse2_b * t2_lse2;
       acc_b += t1_lse2_b;
-      m_lse2_b -= t1_lse2_b;
       // grad of (lse2): const m = Math.max(a, b)
       const t9 = stack[--top]!;
       const m_lse2 = Math.max(acc, t9);
+      const m_lse2_b = t7_lse2_b - t3_lse2_b - t1_lse2_b;
       acc_b += m_lse2_b * (acc === m_lse2 ? 1 : 0);
       t9_b += m_lse2_b * (t9 === m_lse2 && acc !== m_lse2 ? 1 : 0);
       // grad of: acc = lse2(acc, crfAlpha(emissions, trans, K, t - 1, i) + trans[i * K + j])

@@ -588,18 +588,16 @@ export function lse2_vjp(a: number, b: number, adj: { a: number; b: number }, se
   let b_b = 0;
   const t7_b = seed;
   // grad of: return m + Math.log(Math.exp(a - m) + Math.exp(b - m))
-  let m_b = t7_b;
   const t6_b = t7_b;
   const t5_b = t6_b / t5;
   const t2_b = t5_b;
   const t4_b = t5_b;
   const t3_b = t4_b * t4;
   b_b += t3_b;
-  m_b -= t3_b;
   const t1_b = t2_b * t2;
   a_b += t1_b;
-  m_b -= t1_b;
   // grad of: const m = Math.max(a, b)
+  const m_b = t7_b - t3_b - t1_b;
   a_b += m_b * (a === m ? 1 : 0);
   b_b += m_b * (b === m && a !== m ? 1 : 0);
   adj.a += a_b;
@@ -837,7 +835,7 @@ export function axpy_vjp(k: number, x: ArrayLike<number>, y: Float64Array, adj: 
   top += y.length;
   const t1 = y.length;
   for (let i = 0; i < t1; i++) {
-    const t2 = y[i]!;
+    const t2: number = y[i]!;
     const t3 = x[i]!;
     const t4 = k * t3;
     const t5 = t2 + t4;

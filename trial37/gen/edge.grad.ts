@@ -565,10 +565,9 @@ export function compoundOps_vjp(x: number, y: number, adj: { x: number; y: numbe
   // grad of: t = (a += 1, b *= 2, a + b)
   const a_1_b = t_b;
   const b_1_b = t_b;
-  let b_b = b_1_b * 2;
   const a_b = a_1_b;
   // grad of: a = b = x * y
-  b_b += a_b;
+  const b_b = b_1_b * 2 + a_b;
   x_b += b_b * y;
   y_b += b_b * x;
   adj.x += x_b;
@@ -951,10 +950,9 @@ export function tableLerp_vjp(x: number, scale: number, adj: { x: number; scale:
   // grad of: return TABLE[i] * (1 - f) + TABLE[i + 1] * f
   const t7_b = t11_b;
   const t10_b = t11_b;
-  let f_b = t10_b * t9;
   const t6_b = t7_b * t5;
-  f_b -= t6_b;
   // grad of: const f = u - i
+  const f_b = t10_b * t9 - t6_b;
   const u_b = f_b;
   // grad of: const u = Math.min(Math.max(x * scale, 0), TABLE.length - 1.000001)
   const t2_b = u_b * (t2 === u ? 1 : 0);
@@ -1292,18 +1290,18 @@ export function aliasedHelper_vjp(x: Float64Array, s: number, adj: { x: Float64A
   if (t1_scaleInto > 32) {
     top = saveSegment(w, 0, t1_scaleInto, stack, top);
     for (let i_scaleInto = 0; i_scaleInto < t1_scaleInto; i_scaleInto++) {
-      const t2_scaleInto = w[i_scaleInto]!;
+      const t2_scaleInto: number = w[i_scaleInto]!;
       const t3_scaleInto = t2_scaleInto * s;
-      const t4_scaleInto = w[i_scaleInto]!;
+      const t4_scaleInto: number = w[i_scaleInto]!;
       const t5_scaleInto = 0.1 * t4_scaleInto;
       const t6_scaleInto = t3_scaleInto + t5_scaleInto;
       w[i_scaleInto]! = t6_scaleInto;
     }
   } else {
     for (let i_scaleInto = 0; i_scaleInto < t1_scaleInto; i_scaleInto++) {
-      const t2_scaleInto = w[i_scaleInto]!;
+      const t2_scaleInto: number = w[i_scaleInto]!;
       const t3_scaleInto = t2_scaleInto * s;
-      const t4_scaleInto = w[i_scaleInto]!;
+      const t4_scaleInto: number = w[i_scaleInto]!;
       const t5_scaleInto = 0.1 * t4_scaleInto;
       const t6_scaleInto = t3_scaleInto + t5_scaleInto;
       stack[top++]! = t2_scaleInto;
@@ -1315,18 +1313,18 @@ export function aliasedHelper_vjp(x: Float64Array, s: number, adj: { x: Float64A
   if (t1_scaleInto_1 > 32) {
     top = saveSegment(w, 0, t1_scaleInto_1, stack, top);
     for (let i_scaleInto_1 = 0; i_scaleInto_1 < t1_scaleInto_1; i_scaleInto_1++) {
-      const t2_scaleInto_1 = w[i_scaleInto_1]!;
+      const t2_scaleInto_1: number = w[i_scaleInto_1]!;
       const t3_scaleInto_1 = t2_scaleInto_1 * s;
-      const t4_scaleInto_1 = w[i_scaleInto_1]!;
+      const t4_scaleInto_1: number = w[i_scaleInto_1]!;
       const t5_scaleInto_1 = 0.1 * t4_scaleInto_1;
       const t6_scaleInto_1 = t3_scaleInto_1 + t5_scaleInto_1;
       w[i_scaleInto_1]! = t6_scaleInto_1;
     }
   } else {
     for (let i_scaleInto_1 = 0; i_scaleInto_1 < t1_scaleInto_1; i_scaleInto_1++) {
-      const t2_scaleInto_1 = w[i_scaleInto_1]!;
+      const t2_scaleInto_1: number = w[i_scaleInto_1]!;
       const t3_scaleInto_1 = t2_scaleInto_1 * s;
-      const t4_scaleInto_1 = w[i_scaleInto_1]!;
+      const t4_scaleInto_1: number = w[i_scaleInto_1]!;
       const t5_scaleInto_1 = 0.1 * t4_scaleInto_1;
       const t6_scaleInto_1 = t3_scaleInto_1 + t5_scaleInto_1;
       stack[top++]! = t2_scaleInto_1;
@@ -1523,12 +1521,12 @@ export function aliasedHelper_hvp(x: Float64Array, s: number, v1: { x?: Float64A
     stack_d = tapeTangents(stack);
   }
   for (let i_scaleInto = 0; i_scaleInto < t1_scaleInto; i_scaleInto++) {
-    const t2_scaleInto = w[i_scaleInto]!;
-    const t2_scaleInto_d = w_d[i_scaleInto]!;
+    const t2_scaleInto: number = w[i_scaleInto]!;
+    const t2_scaleInto_d: number = w_d[i_scaleInto]!;
     const t3_scaleInto = t2_scaleInto * s;
     const t3_scaleInto_d = s * t2_scaleInto_d + t2_scaleInto * s_d;
-    const t4_scaleInto = w[i_scaleInto]!;
-    const t4_scaleInto_d = w_d[i_scaleInto]!;
+    const t4_scaleInto: number = w[i_scaleInto]!;
+    const t4_scaleInto_d: number = w_d[i_scaleInto]!;
     const t5_scaleInto = 0.1 * t4_scaleInto;
     const t5_scaleInto_d = 0.1 * t4_scaleInto_d;
     const t6_scaleInto = t3_scaleInto + t5_scaleInto;
@@ -1544,12 +1542,12 @@ export function aliasedHelper_hvp(x: Float64Array, s: number, v1: { x?: Float64A
     stack_d = tapeTangents(stack);
   }
   for (let i_scaleInto_1 = 0; i_scaleInto_1 < t1_scaleInto_1; i_scaleInto_1++) {
-    const t2_scaleInto_1 = w[i_scaleInto_1]!;
-    const t2_scaleInto_1_d = w_d[i_scaleInto_1]!;
+    const t2_scaleInto_1: number = w[i_scaleInto_1]!;
+    const t2_scaleInto_1_d: number = w_d[i_scaleInto_1]!;
     const t3_scaleInto_1 = t2_scaleInto_1 * s;
     const t3_scaleInto_1_d = s * t2_scaleInto_1_d + t2_scaleInto_1 * s_d;
-    const t4_scaleInto_1 = w[i_scaleInto_1]!;
-    const t4_scaleInto_1_d = w_d[i_scaleInto_1]!;
+    const t4_scaleInto_1: number = w[i_scaleInto_1]!;
+    const t4_scaleInto_1_d: number = w_d[i_scaleInto_1]!;
     const t5_scaleInto_1 = 0.1 * t4_scaleInto_1;
     const t5_scaleInto_1_d = 0.1 * t4_scaleInto_1_d;
     const t6_scaleInto_1 = t3_scaleInto_1 + t5_scaleInto_1;
@@ -1995,11 +1993,10 @@ export function optionalParam_vjp(x: number, s_arg: number | undefined, adj: { x
   // grad of: return Math.tanh(scale * x) / scale
   const t5_r = 1 / scale;
   const t4_b = t5_b * t5_r;
-  let scale_b = -(t5_b * (t5 * t5_r));
   const t3_b = t4_b * (1 - t4 * t4);
-  scale_b += t3_b * x;
   x_b += t3_b * scale;
   // grad of: const scale = s ?? 2
+  const scale_b = -(t5_b * (t5 * t5_r)) + t3_b * x;
   t2_b += scale_b;
   if (s_undefined) {
     t2_b = 0;
@@ -2837,13 +2834,12 @@ export function arrowInLoop_vjp(xs: Float64Array, w: number, adj: { xs: Float64A
     const t8_b = t9_b;
     const t7_b = t8_b * t_1;
     w_b += t7_b * t_1;
-    let base_b = t6_b * t_1;
     const t2_b = t5_b;
     const t4_b = t5_b;
     const t3_b = t4_b * t;
     w_b += t3_b * t;
-    base_b += t2_b * t;
     // grad of: const base = xs[i]
+    const base_b = t6_b * t_1 + t2_b * t;
     xs_b[i]! += base_b;
   }
   adj.w += w_b;

@@ -636,14 +636,12 @@ export function distToPolyline_vjp(px: number, py: number, poly: Float64Array, a
     const t39_b = t40_b === 0 ? 0 : t40_b * (t39 + t39);
     py_b += t39_b;
     const t38_b = -t39_b;
-    let t20_b = t38_b;
     const t37_b = t38_b;
     let t32_b = t37_b === 0 ? 0 : t37_b * t24;
     let t24_b = t37_b === 0 ? 0 : t37_b * t32;
     const t35_b = t36_b === 0 ? 0 : t36_b * (t35 + t35);
     px_b += t35_b;
     const t34_b = -t35_b;
-    let t13_b = t34_b;
     const t33_b = t34_b;
     let t17_b = t33_b === 0 ? 0 : t33_b * t32;
     if (t33_b !== 0) t32_b += t33_b * t17;
@@ -661,18 +659,16 @@ export function distToPolyline_vjp(px: number, py: number, poly: Float64Array, a
     const t21_b = t25_b === 0 ? 0 : t25_b * t24;
     if (t25_b !== 0) t24_b += t25_b * t21;
     const t23_b = t24_b;
-    t20_b -= t24_b;
     poly_b[t22]! += t23_b;
     py_b += t21_b;
-    t20_b -= t21_b;
+    const t20_b = t38_b - t24_b - t21_b;
     poly_b[t19]! += t20_b;
     const t14_b = t18_b === 0 ? 0 : t18_b * t17;
     if (t18_b !== 0) t17_b += t18_b * t14;
     const t16_b = t17_b;
-    t13_b -= t17_b;
     poly_b[t15]! += t16_b;
     px_b += t14_b;
-    t13_b -= t14_b;
+    const t13_b = t34_b - t17_b - t14_b;
     poly_b[best_last]! += t13_b;
   } else {
     best = stack[--top]!;
@@ -1377,11 +1373,9 @@ export function softDistToPolyline_vjp(px: number, py: number, poly: Float64Arra
     px_b += dx_sqDist2_segDist_b;
     const t11_segDist_b = -dx_sqDist2_segDist_b;
     // grad of (segDist): return Math.sqrt(sqDist2(px, py, ax + t * abx, ay + t * aby))
-    let t7_b = t13_segDist_b;
     const t12_segDist_b = t13_segDist_b;
     let t2_clamp_segDist_b = t12_segDist_b === 0 ? 0 : t12_segDist_b * aby_segDist;
     let aby_segDist_b = t12_segDist_b === 0 ? 0 : t12_segDist_b * t2_clamp_segDist;
-    let t5_b = t11_segDist_b;
     const t10_segDist_b = t11_segDist_b;
     let abx_segDist_b = t10_segDist_b === 0 ? 0 : t10_segDist_b * t2_clamp_segDist;
     if (t10_segDist_b !== 0) t2_clamp_segDist_b += t10_segDist_b * abx_segDist;
@@ -1409,20 +1403,18 @@ export function softDistToPolyline_vjp(px: number, py: number, poly: Float64Arra
     const t3_segDist_b = t4_segDist_b === 0 ? 0 : t4_segDist_b * aby_segDist;
     if (t4_segDist_b !== 0) aby_segDist_b += t4_segDist_b * t3_segDist;
     py_b += t3_segDist_b;
-    t7_b -= t3_segDist_b;
     const t1_segDist_b = t2_segDist_b === 0 ? 0 : t2_segDist_b * abx_segDist;
     if (t2_segDist_b !== 0) abx_segDist_b += t2_segDist_b * t1_segDist;
     px_b += t1_segDist_b;
-    t5_b -= t1_segDist_b;
     // grad of (segDist): const abx = bx - ax, aby = by - ay
     const t11_b = aby_segDist_b;
-    t7_b -= aby_segDist_b;
     const t9_b = abx_segDist_b;
-    t5_b -= abx_segDist_b;
     // grad of: negs[s] = -beta * segDist(px, py, poly[2 * s], poly[2 * s + 1], poly[2 * s + 2], poly[2 * s + 3])
     poly_b[t10]! += t11_b;
     poly_b[t8]! += t9_b;
+    const t7_b = t13_segDist_b - t3_segDist_b - aby_segDist_b;
     poly_b[t6]! += t7_b;
+    const t5_b = t11_segDist_b - t1_segDist_b - abx_segDist_b;
     poly_b[t4]! += t5_b;
     beta_b -= t3_b;
   }
@@ -2156,7 +2148,6 @@ export function signedDistPolygon_vjp(px: number, py: number, poly: Float64Array
     px_b += dx_sqDist2_segDist_b;
     const t11_segDist_b = -dx_sqDist2_segDist_b;
     // grad of (segDist): return Math.sqrt(sqDist2(px, py, ax + t * abx, ay + t * aby))
-    let yj_b = t13_segDist_b;
     const t12_segDist_b = t13_segDist_b;
     const t9_segDist = stack[--top]!;
     const aby_segDist = stack[--top]!;
@@ -2164,7 +2155,6 @@ export function signedDistPolygon_vjp(px: number, py: number, poly: Float64Array
     const t2_clamp_segDist = Math.min(1, t1_clamp_segDist);
     let t2_clamp_segDist_b = t12_segDist_b === 0 ? 0 : t12_segDist_b * aby_segDist;
     let aby_segDist_b = t12_segDist_b === 0 ? 0 : t12_segDist_b * t2_clamp_segDist;
-    let xj_b = t11_segDist_b;
     const t10_segDist_b = t11_segDist_b;
     const abx_segDist = stack[--top]!;
     let abx_segDist_b = t10_segDist_b === 0 ? 0 : t10_segDist_b * t2_clamp_segDist;
@@ -2190,21 +2180,19 @@ export function signedDistPolygon_vjp(px: number, py: number, poly: Float64Array
     const t3_segDist_b = t4_segDist_b === 0 ? 0 : t4_segDist_b * aby_segDist;
     if (t4_segDist_b !== 0) aby_segDist_b += t4_segDist_b * t3_segDist;
     py_b += t3_segDist_b;
-    yj_b -= t3_segDist_b;
     const t1_segDist = stack[--top]!;
     const t1_segDist_b = t2_segDist_b === 0 ? 0 : t2_segDist_b * abx_segDist;
     if (t2_segDist_b !== 0) abx_segDist_b += t2_segDist_b * t1_segDist;
     px_b += t1_segDist_b;
-    xj_b -= t1_segDist_b;
     // grad of (segDist): const abx = bx - ax, aby = by - ay
     const yi_b = aby_segDist_b;
-    yj_b -= aby_segDist_b;
     const xi_b = abx_segDist_b;
-    xj_b -= abx_segDist_b;
     // grad of: const xi = poly[2 * i], yi = poly[2 * i + 1], xj = poly[2 * j], yj = poly[2 * j + 1]
     const t7 = stack[--top]!;
+    const yj_b = t13_segDist_b - t3_segDist_b - aby_segDist_b;
     poly_b[t7]! += yj_b;
     const t6 = stack[--top]!;
+    const xj_b = t11_segDist_b - t1_segDist_b - abx_segDist_b;
     poly_b[t6]! += xj_b;
     const t5 = stack[--top]!;
     poly_b[t5]! += yi_b;
@@ -2781,10 +2769,10 @@ export function bezierLoop_vjp(ctrl: number[], t: number, adj: { ctrl: Float64Ar
       top = saveSegment(b, 0, r, stack, top);
       for (let i = 0; i < r; i++) {
         const t5 = 1 - t;
-        const t6 = b[i]!;
+        const t6: number = b[i]!;
         const t7 = t5 * t6;
         const t8 = i + 1;
-        const t9 = b[t8]!;
+        const t9: number = b[t8]!;
         const t10 = t * t9;
         const t11 = t7 + t10;
         b[i]! = t11;
@@ -2792,10 +2780,10 @@ export function bezierLoop_vjp(ctrl: number[], t: number, adj: { ctrl: Float64Ar
     } else {
       for (let i = 0; i < r; i++) {
         const t5 = 1 - t;
-        const t6 = b[i]!;
+        const t6: number = b[i]!;
         const t7 = t5 * t6;
         const t8 = i + 1;
-        const t9 = b[t8]!;
+        const t9: number = b[t8]!;
         const t10 = t * t9;
         const t11 = t7 + t10;
         stack[top++]! = t6;
@@ -2951,13 +2939,13 @@ export function bezierLoop_hvp(ctrl: number[], t: number, v: { ctrl?: Float64Arr
     for (let i = 0; i < r; i++) {
       const t5 = 1 - t;
       const t5_d = -t_d;
-      const t6 = b[i]!;
-      const t6_d = b_d[i]!;
+      const t6: number = b[i]!;
+      const t6_d: number = b_d[i]!;
       const t7 = t5 * t6;
       const t7_d = t6 * t5_d + t5 * t6_d;
       const t8 = i + 1;
-      const t9 = b[t8]!;
-      const t9_d = b_d[t8]!;
+      const t9: number = b[t8]!;
+      const t9_d: number = b_d[t8]!;
       const t10 = t * t9;
       const t10_d = t9 * t_d + t * t9_d;
       const t11 = t7 + t10;
@@ -3173,7 +3161,6 @@ export function catmullRomLength_vjp(pts: Float64Array, samplesPerSeg: number, a
       const t29 = 2 * i3;
       const t43 = t29 + 1;
       const t44 = pts[t43]!;
-      let w3_b = t45_b * t44;
       const t44_b = t45_b * w3;
       pts_b_acc += t44_b;
       const t38_b = t42_b;
@@ -3186,7 +3173,6 @@ export function catmullRomLength_vjp(pts: Float64Array, samplesPerSeg: number, a
       const t25 = 2 * i2;
       const t39 = t25 + 1;
       const t40 = pts[t39]!;
-      let w2_b = t41_b * t40;
       const t40_b = t41_b * w2;
       pts_b_acc_1 += t40_b;
       const t34_b = t38_b;
@@ -3198,7 +3184,6 @@ export function catmullRomLength_vjp(pts: Float64Array, samplesPerSeg: number, a
       const t21 = 2 * i1;
       const t35 = t21 + 1;
       const t36 = pts[t35]!;
-      let w1_b = t37_b * t36;
       const t36_b = t37_b * w1;
       pts_b_acc_2 += t36_b;
       const t7 = -0.5 * t3;
@@ -3207,59 +3192,48 @@ export function catmullRomLength_vjp(pts: Float64Array, samplesPerSeg: number, a
       const t18 = 2 * i0;
       const t32 = t18 + 1;
       const t33 = pts[t32]!;
-      let w0_b = t34_b * t33;
       const t33_b = t34_b * w0;
       pts_b_acc_3 += t33_b;
       // grad of: const x = w0 * pts[2 * i0] + w1 * pts[2 * i1] + w2 * pts[2 * i2] + w3 * pts[2 * i3]
       const t28_b = x_b;
       const t31_b = x_b;
       const t30 = pts[t29]!;
-      w3_b += t31_b * t30;
       const t30_b = t31_b * w3;
       pts_b_acc_4 += t30_b;
       const t24_b = t28_b;
       const t27_b = t28_b;
       const t26 = pts[t25]!;
-      w2_b += t27_b * t26;
       const t26_b = t27_b * w2;
       pts_b_acc_5 += t26_b;
       const t20_b = t24_b;
       const t23_b = t24_b;
       const t22 = pts[t21]!;
-      w1_b += t23_b * t22;
       const t22_b = t23_b * w1;
       pts_b_acc_6 += t22_b;
       const t19 = pts[t18]!;
-      w0_b += t20_b * t19;
       const t19_b = t20_b * w0;
       pts_b_acc_7 += t19_b;
       // grad of: const w2 = -1.5 * t3 + 2 * t2 + 0.5 * t, w3 = 0.5 * t3 - 0.5 * t2
+      const w3_b = t45_b * t44 + t31_b * t30;
       const t16_b = w3_b;
       const t17_b = -w3_b;
-      let t2_b = t17_b * 0.5;
-      let t3_b = t16_b * 0.5;
+      const w2_b = t41_b * t40 + t27_b * t26;
       const t15_b = w2_b;
-      let t9_b = w2_b;
       const t13_b = t15_b;
       const t14_b = t15_b;
-      t2_b += t14_b * 2;
-      t3_b += t13_b * -1.5;
       // grad of: const w0 = -0.5 * t3 + t2 - 0.5 * t, w1 = 1.5 * t3 - 2.5 * t2 + 1
+      const w1_b = t37_b * t36 + t23_b * t22;
       const t12_b = w1_b;
       const t10_b = t12_b;
       const t11_b = -t12_b;
-      t2_b += t11_b * 2.5;
-      t3_b += t10_b * 1.5;
+      const w0_b = t34_b * t33 + t20_b * t19;
       const t8_b = w0_b;
-      t9_b -= w0_b;
-      let t_b = t9_b * 0.5;
+      const t9_b = w2_b - w0_b;
       const t7_b = t8_b;
-      t2_b += t8_b;
-      t3_b += t7_b * -0.5;
       // grad of: const t = s / samplesPerSeg, t2 = t * t, t3 = t2 * t
-      t2_b += t3_b * t;
-      t_b += t3_b * t2;
-      t_b += t2_b * (t + t);
+      const t3_b = t16_b * 0.5 + t13_b * -1.5 + t10_b * 1.5 + t7_b * -0.5;
+      const t2_b = t17_b * 0.5 + t14_b * 2 + t11_b * 2.5 + t8_b + t3_b * t;
+      const t_b = t9_b * 0.5 + t3_b * t2 + t2_b * (t + t);
       samplesPerSeg_b -= t_b * (s * t_r_1 * t_r_1);
     }
     pts_b[2 * i3 + 1]! += pts_b_acc;

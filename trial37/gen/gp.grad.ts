@@ -31,7 +31,7 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
     d = t3;
     for (let k = 0; k < j; k++) {
       const t5 = t1 + k;
-      const t6 = L[t5]!;
+      const t6: number = L[t5]!;
       const t7 = t6 * t6;
       const t8 = d - t7;
       d = t8;
@@ -49,9 +49,9 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
       s = t12;
       for (let k_1 = 0; k_1 < j; k_1++) {
         const t14 = t10 + k_1;
-        const t15 = L[t14]!;
+        const t15: number = L[t14]!;
         const t17 = t1 + k_1;
-        const t18 = L[t17]!;
+        const t18: number = L[t17]!;
         const t19 = t15 * t18;
         const t20 = s - t19;
         s = t20;
@@ -353,7 +353,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
     d_cholesky = t3_cholesky;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
       const t5_cholesky = t1_cholesky + k_cholesky;
-      const t6_cholesky = L[t5_cholesky]!;
+      const t6_cholesky: number = L[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
       const t8_cholesky = d_cholesky - t7_cholesky;
       d_cholesky = t8_cholesky;
@@ -371,9 +371,9 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
       s_cholesky = t12_cholesky;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
         const t14_cholesky = t10_cholesky + k_1_cholesky;
-        const t15_cholesky = L[t14_cholesky]!;
+        const t15_cholesky: number = L[t14_cholesky]!;
         const t17_cholesky = t1_cholesky + k_1_cholesky;
-        const t18_cholesky = L[t17_cholesky]!;
+        const t18_cholesky: number = L[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
         const t20_cholesky = s_cholesky - t19_cholesky;
         s_cholesky = t20_cholesky;
@@ -394,7 +394,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
       const t22 = i_1 * n;
       const t23 = t22 + k;
       const t24 = L[t23]!;
-      const t25 = a[k]!;
+      const t25: number = a[k]!;
       const t26 = t24 * t25;
       const t27 = s - t26;
       s = t27;
@@ -625,11 +625,10 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
         const t13_kern_b = t16_kern_b === 0 ? 0 : t16_kern_b * t15_kern;
         const t15_kern_b = t16_kern_b === 0 ? 0 : t16_kern_b * t13_kern;
         const t14_kern_b = t15_kern_b === 0 ? 0 : t15_kern_b * t15_kern;
-        let a_kern_b = -t14_kern_b;
         const t12_kern_b = t13_kern_b === 0 ? 0 : t13_kern_b * sf2;
         if (t13_kern_b !== 0) sf2_b += t13_kern_b * t12_kern;
-        a_kern_b += t12_kern_b;
         // grad of (kern): const a = Math.sqrt(3) * Math.abs(r) / ell
+        const a_kern_b = -t14_kern_b + t12_kern_b;
         const t11_kern_b = a_kern_b === 0 ? 0 : a_kern_b * a_kern_r_1;
         if (a_kern_b !== 0) ell_b -= a_kern_b * (t11_kern * a_kern_r_1 * a_kern_r_1);
         const t10_kern_b = t11_kern_b === 0 ? 0 : t11_kern_b * t9_kern;
@@ -1082,8 +1081,8 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
     d_cholesky_d = t3_cholesky_d;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
       const t5_cholesky = t1_cholesky + k_cholesky;
-      const t6_cholesky = L[t5_cholesky]!;
-      const t6_cholesky_d = L_d[t5_cholesky]!;
+      const t6_cholesky: number = L[t5_cholesky]!;
+      const t6_cholesky_d: number = L_d[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
       const t7_cholesky_d = (t6_cholesky + t6_cholesky) * t6_cholesky_d;
       const t8_cholesky = d_cholesky - t7_cholesky;
@@ -1115,11 +1114,11 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
       s_cholesky_d = t12_cholesky_d;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
         const t14_cholesky = t10_cholesky + k_1_cholesky;
-        const t15_cholesky = L[t14_cholesky]!;
-        const t15_cholesky_d = L_d[t14_cholesky]!;
+        const t15_cholesky: number = L[t14_cholesky]!;
+        const t15_cholesky_d: number = L_d[t14_cholesky]!;
         const t17_cholesky = t1_cholesky + k_1_cholesky;
-        const t18_cholesky = L[t17_cholesky]!;
-        const t18_cholesky_d = L_d[t17_cholesky]!;
+        const t18_cholesky: number = L[t17_cholesky]!;
+        const t18_cholesky_d: number = L_d[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
         const t19_cholesky_d = t18_cholesky * t15_cholesky_d + t15_cholesky * t18_cholesky_d;
         const t20_cholesky = s_cholesky - t19_cholesky;
@@ -1155,8 +1154,8 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
       const t23 = t22 + k;
       const t24 = L[t23]!;
       const t24_d = L_d[t23]!;
-      const t25 = a[k]!;
-      const t25_d = a_d[k]!;
+      const t25: number = a[k]!;
+      const t25_d: number = a_d[k]!;
       const t26 = t24 * t25;
       const t26_d = t25 * t24_d + t24 * t25_d;
       const t27 = s - t26;
@@ -1621,7 +1620,7 @@ export function logDetSpd_vjp(A: Float64Array, n: number, adj: { A: Float64Array
     for (let k = 0; k < j; k++) {
       const t6 = j * n;
       const t7 = t6 + k;
-      const t8 = L[t7]!;
+      const t8: number = L[t7]!;
       const t9 = t8 * t8;
       const t10 = d - t9;
       d = t10;
@@ -1648,10 +1647,10 @@ export function logDetSpd_vjp(A: Float64Array, n: number, adj: { A: Float64Array
         s = t18;
         for (let k_1 = 0; k_1 < j; k_1++) {
           const t20 = t16 + k_1;
-          const t21 = L[t20]!;
+          const t21: number = L[t20]!;
           const t22 = j * n;
           const t23 = t22 + k_1;
-          const t24 = L[t23]!;
+          const t24: number = L[t23]!;
           const t25 = t21 * t24;
           const t26 = s - t25;
           s = t26;
@@ -1924,8 +1923,8 @@ export function logDetSpd_hvp(A: Float64Array, n: number, v: { A?: Float64Array;
     for (let k = 0; k < j; k++) {
       const t6 = j * n;
       const t7 = t6 + k;
-      const t8 = L[t7]!;
-      const t8_d = L_d[t7]!;
+      const t8: number = L[t7]!;
+      const t8_d: number = L_d[t7]!;
       const t9 = t8 * t8;
       const t9_d = (t8 + t8) * t8_d;
       const t10 = d - t9;
@@ -1966,12 +1965,12 @@ export function logDetSpd_hvp(A: Float64Array, n: number, v: { A?: Float64Array;
         s_d = t18_d;
         for (let k_1 = 0; k_1 < j; k_1++) {
           const t20 = t16 + k_1;
-          const t21 = L[t20]!;
-          const t21_d = L_d[t20]!;
+          const t21: number = L[t20]!;
+          const t21_d: number = L_d[t20]!;
           const t22 = j * n;
           const t23 = t22 + k_1;
-          const t24 = L[t23]!;
-          const t24_d = L_d[t23]!;
+          const t24: number = L[t23]!;
+          const t24_d: number = L_d[t23]!;
           const t25 = t21 * t24;
           const t25_d = t24 * t21_d + t21 * t24_d;
           const t26 = s - t25;
@@ -2195,7 +2194,7 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
     d_cholesky = t3_cholesky;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
       const t5_cholesky = t1_cholesky + k_cholesky;
-      const t6_cholesky = L[t5_cholesky]!;
+      const t6_cholesky: number = L[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
       const t8_cholesky = d_cholesky - t7_cholesky;
       d_cholesky = t8_cholesky;
@@ -2213,9 +2212,9 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
       s_cholesky = t12_cholesky;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
         const t14_cholesky = t10_cholesky + k_1_cholesky;
-        const t15_cholesky = L[t14_cholesky]!;
+        const t15_cholesky: number = L[t14_cholesky]!;
         const t17_cholesky = t1_cholesky + k_1_cholesky;
-        const t18_cholesky = L[t17_cholesky]!;
+        const t18_cholesky: number = L[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
         const t20_cholesky = s_cholesky - t19_cholesky;
         s_cholesky = t20_cholesky;
@@ -2236,7 +2235,7 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
       const t14 = i_1 * n;
       const t15 = t14 + k;
       const t16 = L[t15]!;
-      const t17 = z[k]!;
+      const t17: number = z[k]!;
       const t18 = t16 * t17;
       const t19 = s - t18;
       s = t19;
@@ -2260,7 +2259,7 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
       const t27 = k_1 * n;
       const t28 = t27 + i_2;
       const t29 = L[t28]!;
-      const t30 = alpha[k_1]!;
+      const t30: number = alpha[k_1]!;
       const t31 = t29 * t30;
       const t32 = s_1 - t31;
       s_1 = t32;
@@ -2854,8 +2853,8 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
     d_cholesky_d = t3_cholesky_d;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
       const t5_cholesky = t1_cholesky + k_cholesky;
-      const t6_cholesky = L[t5_cholesky]!;
-      const t6_cholesky_d = L_d[t5_cholesky]!;
+      const t6_cholesky: number = L[t5_cholesky]!;
+      const t6_cholesky_d: number = L_d[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
       const t7_cholesky_d = (t6_cholesky + t6_cholesky) * t6_cholesky_d;
       const t8_cholesky = d_cholesky - t7_cholesky;
@@ -2887,11 +2886,11 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
       s_cholesky_d = t12_cholesky_d;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
         const t14_cholesky = t10_cholesky + k_1_cholesky;
-        const t15_cholesky = L[t14_cholesky]!;
-        const t15_cholesky_d = L_d[t14_cholesky]!;
+        const t15_cholesky: number = L[t14_cholesky]!;
+        const t15_cholesky_d: number = L_d[t14_cholesky]!;
         const t17_cholesky = t1_cholesky + k_1_cholesky;
-        const t18_cholesky = L[t17_cholesky]!;
-        const t18_cholesky_d = L_d[t17_cholesky]!;
+        const t18_cholesky: number = L[t17_cholesky]!;
+        const t18_cholesky_d: number = L_d[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
         const t19_cholesky_d = t18_cholesky * t15_cholesky_d + t15_cholesky * t18_cholesky_d;
         const t20_cholesky = s_cholesky - t19_cholesky;
@@ -2927,8 +2926,8 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
       const t15 = t14 + k;
       const t16 = L[t15]!;
       const t16_d = L_d[t15]!;
-      const t17 = z[k]!;
-      const t17_d = z_d[k]!;
+      const t17: number = z[k]!;
+      const t17_d: number = z_d[k]!;
       const t18 = t16 * t17;
       const t18_d = t17 * t16_d + t16 * t17_d;
       const t19 = s - t18;
@@ -2967,8 +2966,8 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
       const t28 = t27 + i_2;
       const t29 = L[t28]!;
       const t29_d = L_d[t28]!;
-      const t30 = alpha[k_1]!;
-      const t30_d = alpha_d[k_1]!;
+      const t30: number = alpha[k_1]!;
+      const t30_d: number = alpha_d[k_1]!;
       const t31 = t29 * t30;
       const t31_d = t30 * t29_d + t29 * t30_d;
       const t32 = s_1 - t31;

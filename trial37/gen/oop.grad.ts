@@ -32,6 +32,7 @@ export function projectileRange_vjp(speed: number, angle: number, drag: number, 
   let i = 0;
   let brk = false;
   let iters = 0;
+  if (top + 15006 > stack.length) stack = tape.reserve(top, 15006);
   for (;;) {
     const t5 = i < 5000;
     const t23 = !brk;
@@ -49,7 +50,6 @@ export function projectileRange_vjp(speed: number, angle: number, drag: number, 
     const t8 = t7 * s;
     const t9 = t8 * p_vx;
     const t10 = p_vx - t9;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = p_vx;
     p_vx = t10;
     const t11 = drag * s;
@@ -121,7 +121,6 @@ export function projectileRange_vjp(speed: number, angle: number, drag: number, 
     const t11_b = t12_b * p_vy;
     p_vy_b += t12_b * t11;
     drag_b += t11_b * s;
-    let s_b = t11_b * drag;
     // grad of: this.vx -= dt * drag * s * this.vx
     p_vx = stack[--top]!;
     const t9_b = -p_vx_b;
@@ -130,9 +129,9 @@ export function projectileRange_vjp(speed: number, angle: number, drag: number, 
     const t8_b = t9_b * p_vx;
     p_vx_b += t9_b * t8;
     const t7_b = t8_b * s;
-    s_b += t8_b * t7;
     drag_b += t7_b * dt;
     // grad of: const s = this.speed
+    const s_b = t11_b * drag + t8_b * t7;
     const t6_b = s_b;
     p_vx_b += t6_b * (t6 === 0 ? 0 : p_vx / t6);
     p_vy_b += t6_b * (t6 === 0 ? 0 : p_vy / t6);
@@ -316,6 +315,10 @@ export function projectileRange_hvp(speed: number, angle: number, drag: number, 
   let i = 0;
   let brk = false;
   let iters = 0;
+  if (top + 15006 > stack.length) {
+    stack = tape.reserve(top, 15006);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t5 = i < 5000;
     const t23 = !brk;
@@ -341,10 +344,6 @@ export function projectileRange_hvp(speed: number, angle: number, drag: number, 
     const t9_d = p_vx * t8_d + t8 * p_vx_d;
     const t10 = p_vx - t9;
     const t10_d = p_vx_d - t9_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = p_vx_d;
     stack[top++]! = p_vx;
     p_vx = t10;
@@ -638,13 +637,12 @@ export function waveEnergy_vjp(u0: Float64Array, c: number, steps: number, adj: 
     r2_b += t25_b * t24;
     const t24_b = t25_b * r2;
     const t23_b = t24_b * (2 * t23);
-    let t17_b = t23_b;
     const t22_b = -t23_b;
     cur_b[t21]! += t22_b;
     const t19_b = t20_b * (2 * t19);
-    t17_b += t19_b;
     const t18_b = -t19_b;
     prev_b[i_1]! += t18_b;
+    const t17_b = t23_b + t19_b;
     cur_b[i_1]! += t17_b;
   }
   // grad of: for (let s = 0; s < steps; s++)
@@ -691,11 +689,10 @@ export function waveEnergy_vjp(u0: Float64Array, c: number, steps: number, adj: 
       const t13_b = t14_b;
       cur_b[t12]! += t13_b;
       const t10_b = t11_b;
-      let t6_b = -t11_b;
       cur_b[t9]! += t10_b;
-      t6_b += t8_b;
       const t7_b = -t8_b;
       prev_b[i]! += t7_b;
+      const t6_b = -t11_b + t8_b;
       const t5_b = t6_b * 2;
       cur_b[i]! += t5_b;
     }
@@ -1149,7 +1146,7 @@ export function axpyInPlace_vjp(a: number, x: Float64Array, y: Float64Array, adj
   top += y.length;
   const t1 = y.length;
   for (let i = 0; i < t1; i++) {
-    const t2 = y[i]!;
+    const t2: number = y[i]!;
     const t3 = x[i]!;
     const t4 = a * t3;
     const t5 = t2 + t4;
@@ -1270,7 +1267,7 @@ export function lineResiduals_vjpInOut(m: number, b: number, xs: Float64Array, y
     const t5 = t4 + b;
     const t6 = t2 - t5;
     res[i]! = t6;
-    const t7 = res[i]!;
+    const t7: number = res[i]!;
     const t8 = t7 * t7;
     stack[top++]! = t7;
     const t9 = ss + t8;
@@ -1455,8 +1452,8 @@ export function lineResiduals_hvp(m: number, b: number, xs: Float64Array, ys: Fl
     const t6_d = t2_d - t5_d;
     res[i]! = t6;
     res_d[i]! = t6_d;
-    const t7 = res[i]!;
-    const t7_d = res_d[i]!;
+    const t7: number = res[i]!;
+    const t7_d: number = res_d[i]!;
     const t8 = t7 * t7;
     stack_d[top]! = t7_d;
     stack[top++]! = t7;
@@ -1696,8 +1693,7 @@ export function mutualSeries_vjp(x: number, depth: number, adj: { x: number; dep
     const t3_oddTerm_b = t7_oddTerm_b * t7_oddTerm_r;
     const t6_oddTerm_b = -(t7_oddTerm_b * (t3_oddTerm * t7_oddTerm_r * t7_oddTerm_r));
     const t5_oddTerm_b = t6_oddTerm_b * t4_oddTerm;
-    let t4_oddTerm_b = t6_oddTerm_b * t5_oddTerm;
-    t4_oddTerm_b += t5_oddTerm_b;
+    const t4_oddTerm_b = t6_oddTerm_b * t5_oddTerm + t5_oddTerm_b;
     depth_b += t4_oddTerm_b * 2;
     x_b += t3_oddTerm_b * (x + x);
   }
@@ -1736,9 +1732,8 @@ export function mutualSeries_vjp(x: number, depth: number, adj: { x: number; dep
     const t7_evenTerm_r = 1 / t6_evenTerm;
     const t3_evenTerm_b = t7_evenTerm_b * t7_evenTerm_r;
     const t6_evenTerm_b = -(t7_evenTerm_b * (t3_evenTerm * t7_evenTerm_r * t7_evenTerm_r));
-    let t4_evenTerm_b = t6_evenTerm_b * t5_evenTerm;
     const t5_evenTerm_b = t6_evenTerm_b * t4_evenTerm;
-    t4_evenTerm_b += t5_evenTerm_b;
+    const t4_evenTerm_b = t6_evenTerm_b * t5_evenTerm + t5_evenTerm_b;
     depth_b += t4_evenTerm_b * 2;
     x_b += t3_evenTerm_b * (x + x);
   }
@@ -4150,9 +4145,8 @@ function evenTerm_rev(x: number, k: number, adj: { x: number; k: number }, seed 
     const t7_r = 1 / t6;
     const t3_b = t7_b * t7_r;
     const t6_b = -(t7_b * (t3 * t7_r * t7_r));
-    let t4_b = t6_b * t5;
     const t5_b = t6_b * t4;
-    t4_b += t5_b;
+    const t4_b = t6_b * t5 + t5_b;
     k_b += t4_b * 2;
     x_b += t3_b * (x + x);
   }
@@ -4418,8 +4412,7 @@ function oddTerm_rev(x: number, k: number, adj: { x: number; k: number }, seed =
     const t3_b = t7_b * t7_r;
     const t6_b = -(t7_b * (t3 * t7_r * t7_r));
     const t5_b = t6_b * t4;
-    let t4_b = t6_b * t5;
-    t4_b += t5_b;
+    const t4_b = t6_b * t5 + t5_b;
     k_b += t4_b * 2;
     x_b += t3_b * (x + x);
   }

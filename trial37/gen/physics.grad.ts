@@ -84,10 +84,9 @@ export function contactEnergy_vjp(pos: Float64Array, radius: number, k: number, 
       const overlap = stack[--top]!;
       const t15 = k * overlap;
       const t15_b = t16_b * overlap;
-      let overlap_b = t16_b * t15;
       k_b += t15_b * overlap;
-      overlap_b += t15_b * k;
       // grad of: const overlap = softplus(2 * radius - d, 20)
+      const overlap_b = t16_b * t15 + t15_b * k;
       t3_softplus_b += overlap_b;
       // grad of (softplus): return z > 0 ? (z + Math.log1p(Math.exp(-z))) / beta : Math.log1p(Math.exp(z)) / beta
       const t13 = 2 * radius;
@@ -561,11 +560,11 @@ export function simulateParticles_vjp(pos0: Float64Array, vel0: Float64Array, dt
     for (let i = 0; i < n; i++) {
       const t6 = 2 * i;
       const t7 = t6 + 1;
-      const t8 = f[t7]!;
+      const t8: number = f[t7]!;
       const t9 = t8 + -9.81;
       f[t7]! = t9;
-      const t10 = f[t7]!;
-      const t11 = x[t7]!;
+      const t10: number = f[t7]!;
+      const t11: number = x[t7]!;
       const t12 = -t11;
       const z_softplus = 10 * t12;
       const t2_softplus = z_softplus > 0;
@@ -589,8 +588,8 @@ export function simulateParticles_vjp(pos0: Float64Array, vel0: Float64Array, dt
       stack[top++]! = t13;
       const t15 = t10 + t14;
       f[t7]! = t15;
-      const t16 = f[t6]!;
-      const t17 = x[t6]!;
+      const t16: number = f[t6]!;
+      const t17: number = x[t6]!;
       const t18 = -t17;
       const z_softplus_1 = 10 * t18;
       const t2_softplus_1 = z_softplus_1 > 0;
@@ -637,15 +636,15 @@ export function simulateParticles_vjp(pos0: Float64Array, vel0: Float64Array, dt
     }
     if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 3);
     for (let i_1 = 0; i_1 < t5; i_1++) {
-      const t26 = v[i_1]!;
-      const t27 = f[i_1]!;
+      const t26: number = v[i_1]!;
+      const t27: number = f[i_1]!;
       const t28 = dt * t27;
       stack[top++]! = t27;
       const t29 = t26 + t28;
       stack[top++]! = t26;
       v[i_1]! = t29;
-      const t30 = x[i_1]!;
-      const t31 = v[i_1]!;
+      const t30: number = x[i_1]!;
+      const t31: number = v[i_1]!;
       const t32 = dt * t31;
       const t33 = t30 + t32;
       stack[top++]! = t30;
@@ -756,7 +755,6 @@ export function simulateParticles_vjp(pos0: Float64Array, vel0: Float64Array, dt
       // grad of (softplus): const z = beta * x
       const t20_b = z_softplus_2_b * 10;
       // grad of: f[2 * i] += wallK * (softplus(-x[2 * i], 10) - softplus(x[2 * i] - 4, 10))
-      let t17_b = t20_b;
       t3_softplus_1_b += t19_b;
       // grad of (softplus): return z > 0 ? (z + Math.log1p(Math.exp(-z))) / beta : Math.log1p(Math.exp(z)) / beta
       const t18 = -t17;
@@ -783,7 +781,7 @@ export function simulateParticles_vjp(pos0: Float64Array, vel0: Float64Array, dt
       // grad of (softplus): const z = beta * x
       const t18_b = z_softplus_1_b * 10;
       // grad of: f[2 * i] += wallK * (softplus(-x[2 * i], 10) - softplus(x[2 * i] - 4, 10))
-      t17_b -= t18_b;
+      const t17_b = t20_b - t18_b;
       x_b[t6]! += t17_b;
       // grad of: f[2 * i + 1] += wallK * softplus(-x[2 * i + 1], 10)
       const t7 = t6 + 1;
@@ -1129,16 +1127,16 @@ export function simulateParticles_hvp(pos0: Float64Array, vel0: Float64Array, dt
     for (let i = 0; i < n; i++) {
       const t6 = 2 * i;
       const t7 = t6 + 1;
-      const t8 = f[t7]!;
-      const t8_d = f_d[t7]!;
+      const t8: number = f[t7]!;
+      const t8_d: number = f_d[t7]!;
       const t9 = t8 + -9.81;
       const t9_d = t8_d;
       f[t7]! = t9;
       f_d[t7]! = t9_d;
-      const t10 = f[t7]!;
-      const t10_d = f_d[t7]!;
-      const t11 = x[t7]!;
-      const t11_d = x_d[t7]!;
+      const t10: number = f[t7]!;
+      const t10_d: number = f_d[t7]!;
+      const t11: number = x[t7]!;
+      const t11_d: number = x_d[t7]!;
       const t12 = -t11;
       const t12_d = -t11_d;
       const z_softplus = 10 * t12;
@@ -1181,10 +1179,10 @@ export function simulateParticles_hvp(pos0: Float64Array, vel0: Float64Array, dt
       const t15_d = t10_d + t14_d;
       f[t7]! = t15;
       f_d[t7]! = t15_d;
-      const t16 = f[t6]!;
-      const t16_d = f_d[t6]!;
-      const t17 = x[t6]!;
-      const t17_d = x_d[t6]!;
+      const t16: number = f[t6]!;
+      const t16_d: number = f_d[t6]!;
+      const t17: number = x[t6]!;
+      const t17_d: number = x_d[t6]!;
       const t18 = -t17;
       const t18_d = -t17_d;
       const z_softplus_1 = 10 * t18;
@@ -1269,10 +1267,10 @@ export function simulateParticles_hvp(pos0: Float64Array, vel0: Float64Array, dt
       stack_d = tapeTangents(stack);
     }
     for (let i_1 = 0; i_1 < t5; i_1++) {
-      const t26 = v[i_1]!;
-      const t26_d = v_d[i_1]!;
-      const t27 = f[i_1]!;
-      const t27_d = f_d[i_1]!;
+      const t26: number = v[i_1]!;
+      const t26_d: number = v_d[i_1]!;
+      const t27: number = f[i_1]!;
+      const t27_d: number = f_d[i_1]!;
       const t28 = dt * t27;
       const t28_d = t27 * dt_d + dt * t27_d;
       stack_d[top]! = t27_d;
@@ -1283,10 +1281,10 @@ export function simulateParticles_hvp(pos0: Float64Array, vel0: Float64Array, dt
       stack[top++]! = t26;
       v[i_1]! = t29;
       v_d[i_1]! = t29_d;
-      const t30 = x[i_1]!;
-      const t30_d = x_d[i_1]!;
-      const t31 = v[i_1]!;
-      const t31_d = v_d[i_1]!;
+      const t30: number = x[i_1]!;
+      const t30_d: number = x_d[i_1]!;
+      const t31: number = v[i_1]!;
+      const t31_d: number = v_d[i_1]!;
       const t32 = dt * t31;
       const t32_d = t31 * dt_d + dt * t31_d;
       const t33 = t30 + t32;
@@ -2400,13 +2398,12 @@ export function bouncingBall_vjp(h0: number, v0: number, k: number, damping: num
     const contact_stepBall = stack[--top]!;
     const t4_stepBall = damping * b_v_stepBall;
     const t4_stepBall_b = t5_stepBall_b * contact_stepBall;
-    let contact_stepBall_b = t5_stepBall_b * t4_stepBall;
     damping_b += t4_stepBall_b * b_v_stepBall;
     b_v_stepBall_b += t4_stepBall_b * damping;
     const t2_stepBall_b = t3_stepBall_b;
     k_b += t2_stepBall_b * contact_stepBall;
-    contact_stepBall_b += t2_stepBall_b * k;
     // grad of (stepBall(…) on b.y): const contact = softplus(-b.y, 50)
+    const contact_stepBall_b = t5_stepBall_b * t4_stepBall + t2_stepBall_b * k;
     t3_softplus_stepBall_b += contact_stepBall_b;
     // grad of (softplus): return z > 0 ? (z + Math.log1p(Math.exp(-z))) / beta : Math.log1p(Math.exp(z)) / beta
     const t2_softplus_stepBall = stack[--top]! !== 0;
@@ -3067,11 +3064,11 @@ export function springForces_vjp(x: Float64Array, k: number, rest: number, out: 
     const t4 = x[i]!;
     const t5 = t3 - t4;
     const stretch = t5 - rest;
-    const t6 = out[i]!;
+    const t6: number = out[i]!;
     const t7 = k * stretch;
     const t8 = t6 + t7;
     out[i]! = t8;
-    const t9 = out[t2]!;
+    const t9: number = out[t2]!;
     const t10 = t9 - t7;
     out[t2]! = t10;
   }
@@ -3084,14 +3081,13 @@ export function springForces_vjp(x: Float64Array, k: number, rest: number, out: 
     // grad of: out[i + 1] -= k * stretch
     const t2 = i + 1;
     const t10_b = out_b[t2]! ?? 0;
-    let t7_b = -t10_b;
     // grad of: out[i] += k * stretch
     const t8_b = out_b[i]! ?? 0;
-    t7_b += t8_b;
     const t3 = x[t2]!;
     const t4 = x[i]!;
     const t5 = t3 - t4;
     const stretch = t5 - rest;
+    const t7_b = -t10_b + t8_b;
     const stretch_b = t7_b === 0 ? 0 : t7_b * k;
     if (t7_b !== 0) k_b += t7_b * stretch;
     // grad of: const stretch = x[i + 1] - x[i] - rest

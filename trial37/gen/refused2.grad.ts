@@ -264,7 +264,6 @@ export function trimmedMean_jvp(xs: Float64Array, tangent: { xs?: Float64Array }
 
 /** trimmedMean's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function trimmedMean_hvp(xs: Float64Array, v: { xs?: Float64Array }): { value: number; grad: { xs: Float64Array }; hvp: { xs: Float64Array } } {
-  const xs_d = v.xs ?? f64Zeros(xs.length);
   const adj: { xs: Float64Array } = {
     xs: f64Zeros(xs.length)
   };
@@ -275,13 +274,10 @@ export function trimmedMean_hvp(xs: Float64Array, v: { xs?: Float64Array }): { v
   const t1 = xs.length;
   const t2 = sortPermutation(xs, 0, t1, 0, true, 1);
   const s = new Float64Array(t1);
-  const s_d = new Float64Array(t1);
   for (let k = 0; k < t1; k++) {
     const t3 = t2[k]!;
     const t4 = xs[t3]!;
-    const t4_d = xs_d[t3]!;
     s[k]! = t4;
-    s_d[k]! = t4_d;
   }
   let t = 0;
   const t5 = s.length;

@@ -299,6 +299,7 @@ export function marchDepth_vjp(ox: number, oy: number, oz: number, dx: number, d
   let i = 0;
   let brk = false;
   let iters = 0;
+  if (top + 528 > stack.length) stack = tape.reserve(top, 528);
   for (;;) {
     const t6 = i < 64;
     const t19 = brk || ret;
@@ -312,7 +313,6 @@ export function marchDepth_vjp(ox: number, oy: number, oz: number, dx: number, d
     const t7 = t3 * s;
     const t8 = t4 * s;
     const t9 = t5 * s;
-    if (top + 8 > stack.length) stack = tape.reserve(top, 8);
     stack[top++]! = s;
     const t10 = ox + t7;
     const t11 = oy + t8;
@@ -431,8 +431,6 @@ export function marchDepth_vjp(ox: number, oy: number, oz: number, dx: number, d
     const t1_smin_sceneSdf_b = t2_smin_sceneSdf_b === 0 ? 0 : t1_smin_sceneSdf > 0 ? t2_smin_sceneSdf_b : t1_smin_sceneSdf < 0 ? -t2_smin_sceneSdf_b : t2_smin_sceneSdf_b * Math.sign(t1_smin_sceneSdf);
     sphere_sceneSdf_b += t1_smin_sceneSdf_b;
     plane_sceneSdf_b -= t1_smin_sceneSdf_b;
-    // grad of (sceneSdf): const plane = p.y - floorY
-    let t11_b = plane_sceneSdf_b;
     // grad of (sceneSdf): const sphere = p.sub(c).len - r
     const t4_sceneSdf_b = sphere_sceneSdf_b;
     r_b -= sphere_sceneSdf_b;
@@ -444,13 +442,13 @@ export function marchDepth_vjp(ox: number, oy: number, oz: number, dx: number, d
     const t3_sceneSdf_b = t4_sceneSdf_b === 0 ? 0 : t4_sceneSdf_b * (t4_sceneSdf === 0 ? 0 : t3_sceneSdf / t4_sceneSdf);
     const t12_b = t3_sceneSdf_b;
     cz_b -= t3_sceneSdf_b;
-    t11_b += t2_sceneSdf_b;
     cy_b -= t2_sceneSdf_b;
     const t10_b = t1_sceneSdf_b;
     cx_b -= t1_sceneSdf_b;
     // grad of: const p = o.add(d.scale(t))
     oz_b += t12_b;
     const t9_b = t12_b;
+    const t11_b = plane_sceneSdf_b + t2_sceneSdf_b;
     oy_b += t11_b;
     const t8_b = t11_b;
     ox_b += t10_b;
@@ -683,6 +681,10 @@ export function marchDepth_hvp(ox: number, oy: number, oz: number, dx: number, d
   let i = 0;
   let brk = false;
   let iters = 0;
+  if (top + 528 > stack.length) {
+    stack = tape.reserve(top, 528);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t6 = i < 64;
     const t19 = brk || ret;
@@ -700,10 +702,6 @@ export function marchDepth_hvp(ox: number, oy: number, oz: number, dx: number, d
     const t8_d = s * t4_d + t4 * s_d;
     const t9 = t5 * s;
     const t9_d = s * t5_d + t5 * s_d;
-    if (top + 8 > stack.length) {
-      stack = tape.reserve(top, 8);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = s_d;
     stack[top++]! = s;
     const t10 = ox + t7;
@@ -1265,17 +1263,15 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   const t1_smin_sceneSdf_3_b = t2_smin_sceneSdf_3_b === 0 ? 0 : t1_smin_sceneSdf_3 > 0 ? t2_smin_sceneSdf_3_b : t1_smin_sceneSdf_3 < 0 ? -t2_smin_sceneSdf_3_b : t2_smin_sceneSdf_3_b * Math.sign(t1_smin_sceneSdf_3);
   sphere_sceneSdf_3_b += t1_smin_sceneSdf_3_b;
   plane_sceneSdf_3_b -= t1_smin_sceneSdf_3_b;
-  // grad of (sceneSdf): const plane = p.y - floorY
-  let t8_b = plane_sceneSdf_3_b;
   // grad of (sceneSdf): const sphere = p.sub(c).len - r
   const t4_sceneSdf_3_b = sphere_sceneSdf_3_b;
   r_b -= sphere_sceneSdf_3_b;
   const t2_sceneSdf_3_b = t4_sceneSdf_3_b === 0 ? 0 : t4_sceneSdf_3_b * (t4_sceneSdf_3 === 0 ? 0 : t2_sceneSdf_3 / t4_sceneSdf_3);
   let t3_sceneSdf_b = t4_sceneSdf_3_b === 0 ? 0 : t4_sceneSdf_3_b * (t4_sceneSdf_3 === 0 ? 0 : t3_sceneSdf / t4_sceneSdf_3);
   if (t4_sceneSdf_3_b !== 0) t1_sceneSdf_2_b += t4_sceneSdf_3_b * (t4_sceneSdf_3 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_3);
-  t8_b += t2_sceneSdf_3_b;
   cy_b -= t2_sceneSdf_3_b;
   // grad of: let n = new V3(f(px + e, py, pz) - f(px - e, py, pz), f(px, py + e, pz) - f(px, py - e, pz), f(px...
+  const t8_b = plane_sceneSdf_3_b + t2_sceneSdf_3_b;
   py_b += t8_b;
   const t9_smin_sceneSdf_2_b = t7_b;
   // grad of (smin): return Math.min(a, b) - h * h * k * 0.25
@@ -1293,8 +1289,6 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   const t1_smin_sceneSdf_2_b = t2_smin_sceneSdf_2_b === 0 ? 0 : t1_smin_sceneSdf_2 > 0 ? t2_smin_sceneSdf_2_b : t1_smin_sceneSdf_2 < 0 ? -t2_smin_sceneSdf_2_b : t2_smin_sceneSdf_2_b * Math.sign(t1_smin_sceneSdf_2);
   sphere_sceneSdf_2_b += t1_smin_sceneSdf_2_b;
   plane_sceneSdf_2_b -= t1_smin_sceneSdf_2_b;
-  // grad of (sceneSdf): const plane = p.y - floorY
-  let t6_b = plane_sceneSdf_2_b;
   // grad of (sceneSdf): const sphere = p.sub(c).len - r
   const t4_sceneSdf_2_b = sphere_sceneSdf_2_b;
   r_b -= sphere_sceneSdf_2_b;
@@ -1303,11 +1297,11 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
     t1_sceneSdf_2_b += t4_sceneSdf_2_b * (t4_sceneSdf_2 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_2);
     t3_sceneSdf_b += t4_sceneSdf_2_b * (t4_sceneSdf_2 === 0 ? 0 : t3_sceneSdf / t4_sceneSdf_2);
   }
-  t6_b += t2_sceneSdf_2_b;
   cy_b -= t2_sceneSdf_2_b;
   px_b += t1_sceneSdf_2_b;
   cx_b -= t1_sceneSdf_2_b;
   // grad of: let n = new V3(f(px + e, py, pz) - f(px - e, py, pz), f(px, py + e, pz) - f(px, py - e, pz), f(px...
+  const t6_b = plane_sceneSdf_2_b + t2_sceneSdf_2_b;
   py_b += t6_b;
   const t2_b = n_x_b;
   const t4_b = -n_x_b;
@@ -2507,10 +2501,9 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
         const e_1_sigmoid = stack[--top]!;
         const t5_sigmoid = 1 + e_1_sigmoid;
         const t6_sigmoid_r = 1 / t5_sigmoid;
-        let e_1_sigmoid_b = t6_sigmoid_b * t6_sigmoid_r;
         const t5_sigmoid_b = -(t6_sigmoid_b * (e_1_sigmoid * t6_sigmoid_r * t6_sigmoid_r));
-        e_1_sigmoid_b += t5_sigmoid_b;
         // grad of (sigmoid): const e = Math.exp(x)
+        const e_1_sigmoid_b = t6_sigmoid_b * t6_sigmoid_r + t5_sigmoid_b;
         t14_b += e_1_sigmoid_b * e_1_sigmoid;
       }
       // grad of: const cover = sigmoid(-sharp * sd)
@@ -3025,6 +3018,7 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
     i_marchDepth = 0;
     brk_marchDepth = false;
     let iters = 0;
+    if (top + 532 > stack.length) stack = tape.reserve(top, 532);
     for (;;) {
       const t6_marchDepth = i_marchDepth < 64;
       const t19_marchDepth = brk_marchDepth || ret_marchDepth;
@@ -3038,7 +3032,6 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
       const t7_marchDepth = t3_marchDepth * s_marchDepth;
       const t8_marchDepth = t4_marchDepth * s_marchDepth;
       const t9_marchDepth = t5_marchDepth * s_marchDepth;
-      if (top + 8 > stack.length) stack = tape.reserve(top, 8);
       stack[top++]! = s_marchDepth;
       const t10_marchDepth = 0 + t7_marchDepth;
       const t11_marchDepth = 0.5 + t8_marchDepth;
@@ -3087,7 +3080,6 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
         i_marchDepth = t16_marchDepth;
       }
     }
-    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     stack[top++]! = iters;
     stack[top++]! = brk_marchDepth ? iters : 0;
     stack[top++]! = t1_marchDepth;
@@ -3177,8 +3169,6 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
       const t1_smin_sceneSdf_marchDepth_b = t2_smin_sceneSdf_marchDepth_b === 0 ? 0 : t1_smin_sceneSdf_marchDepth > 0 ? t2_smin_sceneSdf_marchDepth_b : t1_smin_sceneSdf_marchDepth < 0 ? -t2_smin_sceneSdf_marchDepth_b : t2_smin_sceneSdf_marchDepth_b * Math.sign(t1_smin_sceneSdf_marchDepth);
       sphere_sceneSdf_marchDepth_b += t1_smin_sceneSdf_marchDepth_b;
       plane_sceneSdf_marchDepth_b -= t1_smin_sceneSdf_marchDepth_b;
-      // grad of (sceneSdf): const plane = p.y - floorY
-      let t11_marchDepth_b = plane_sceneSdf_marchDepth_b;
       // grad of (sceneSdf): const sphere = p.sub(c).len - r
       const t4_sceneSdf_marchDepth_b = sphere_sceneSdf_marchDepth_b;
       r_b -= sphere_sceneSdf_marchDepth_b;
@@ -3190,12 +3180,12 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
       const t3_sceneSdf_marchDepth_b = t4_sceneSdf_marchDepth_b === 0 ? 0 : t4_sceneSdf_marchDepth_b * (t4_sceneSdf_marchDepth === 0 ? 0 : t3_sceneSdf_marchDepth / t4_sceneSdf_marchDepth);
       const t12_marchDepth_b = t3_sceneSdf_marchDepth_b;
       cz_b -= t3_sceneSdf_marchDepth_b;
-      t11_marchDepth_b += t2_sceneSdf_marchDepth_b;
       cy_b -= t2_sceneSdf_marchDepth_b;
       const t10_marchDepth_b = t1_sceneSdf_marchDepth_b;
       cx_b -= t1_sceneSdf_marchDepth_b;
       // grad of (marchDepth): const p = o.add(d.scale(t))
       const t9_marchDepth_b = t12_marchDepth_b;
+      const t11_marchDepth_b = plane_sceneSdf_marchDepth_b + t2_sceneSdf_marchDepth_b;
       const t8_marchDepth_b = t11_marchDepth_b;
       const t7_marchDepth_b = t10_marchDepth_b;
       const s_marchDepth = stack[--top]!;

@@ -262,12 +262,11 @@ export function fmMatchLoss_vjp(params: Float64Array, target: Float64Array, samp
     const t4_fmSample = t3_fmSample * t;
     const t4_fmSample_b = t5_fmSample_b * Math.cos(t4_fmSample);
     const t3_fmSample_b = t4_fmSample_b * t;
-    let t_b = t4_fmSample_b * t3_fmSample;
     fm_b += t3_fmSample_b * 6.283185307179586;
     const t1_fmSample_b = t2_fmSample_b * t;
-    t_b += t2_fmSample_b * t1_fmSample;
     fc_b += t1_fmSample_b * 6.283185307179586;
     // grad of: const t = n / sampleRate
+    const t_b = t4_fmSample_b * t3_fmSample + t2_fmSample_b * t1_fmSample;
     sampleRate_b -= t_b * (n * t_r_1 * t_r_1);
   }
   // grad of: const a = 1 - Math.exp(-TWO_PI * cutoff / sampleRate)
@@ -1957,7 +1956,6 @@ export function localLevelLogLik_vjp(y: Float64Array, logQ: number, logR: number
       S_updateStep_2_b -= gain_updateStep_2_b * (s_p_updateStep_2 * t9_updateStep_2_r * t9_updateStep_2_r);
     }
     // grad of (updateStep): const innov = y - s.m
-    let obs_b = innov_updateStep_2_b;
     s_m_updateStep_2_b -= innov_updateStep_2_b;
     // grad of (updateStep): const S = s.p + r
     s_p_updateStep_2_b += S_updateStep_2_b;
@@ -2005,7 +2003,7 @@ export function localLevelLogLik_vjp(y: Float64Array, logQ: number, logR: number
     const S_updateStep_b = gain_updateStep_b === 0 ? 0 : -(gain_updateStep_b * (s_p_updateStep * gain_updateStep_r_1 * gain_updateStep_r_1));
     if (gain_updateStep_b !== 0) s_p_updateStep_b += gain_updateStep_b * gain_updateStep_r_1;
     // grad of (updateStep(…) on s.m): const innov = y - s.m
-    obs_b += innov_updateStep_b;
+    const obs_b = innov_updateStep_2_b + innov_updateStep_b;
     y_b[i]! += obs_b;
     s_m_updateStep_b -= innov_updateStep_b;
     // grad of (updateStep(…) on s.m): const S = s.p + r
@@ -2664,28 +2662,28 @@ export function cvKalmanLogLik_vjp(y: Float64Array, logQ: number, logR: number, 
   const t21 = t17 / 2;
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 9 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 9);
   for (let k = 0; k < t1; k++) {
-    const t2 = x[0]!;
-    const t3 = x[1]!;
+    const t2: number = x[0]!;
+    const t3: number = x[1]!;
     const t4 = dt * t3;
     stack[top++]! = t3;
     const t5 = t2 + t4;
     x[0]! = t5;
-    const t6 = P[0]!;
-    const t7 = P[1]!;
-    const t8 = P[2]!;
+    const t6: number = P[0]!;
+    const t7: number = P[1]!;
+    const t8: number = P[2]!;
     const t9 = t7 + t8;
     const t10 = dt * t9;
     stack[top++]! = t9;
     const t11 = t6 + t10;
     const t12 = dt * dt;
-    const t13 = P[3]!;
+    const t13: number = P[3]!;
     const t14 = t12 * t13;
     const p00 = t11 + t14;
     const t15 = dt * t13;
     stack[top++]! = t13;
     const p01 = t7 + t15;
     const p10 = t8 + t15;
-    const p11 = P[3]!;
+    const p11: number = P[3]!;
     const t20 = p00 + t19;
     stack[top++]! = Pp[0]!;
     Pp[0]! = t20;
@@ -2698,31 +2696,31 @@ export function cvKalmanLogLik_vjp(y: Float64Array, logQ: number, logR: number, 
     const t24 = p11 + t16;
     stack[top++]! = Pp[3]!;
     Pp[3]! = t24;
-    const t25 = Pp[0]!;
+    const t25: number = Pp[0]!;
     const S = t25 + r;
     const t26 = y[k]!;
-    const t27 = x[0]!;
+    const t27: number = x[0]!;
     const v = t26 - t27;
     const k0 = t25 / S;
-    const t28 = Pp[2]!;
+    const t28: number = Pp[2]!;
     const k1 = t28 / S;
     const t29 = k0 * v;
     const t30 = t27 + t29;
     x[0]! = t30;
-    const t31 = x[1]!;
+    const t31: number = x[1]!;
     const t32 = k1 * v;
     const t33 = t31 + t32;
     x[1]! = t33;
     const t34 = 1 - k0;
     const t35 = t34 * t25;
     P[0]! = t35;
-    const t36 = Pp[1]!;
+    const t36: number = Pp[1]!;
     const t37 = t34 * t36;
     P[1]! = t37;
     const t38 = k1 * t25;
     const t39 = t28 - t38;
     P[2]! = t39;
-    const t40 = Pp[3]!;
+    const t40: number = Pp[3]!;
     const t41 = k1 * t36;
     const t42 = t40 - t41;
     P[3]! = t42;
@@ -2812,7 +2810,6 @@ export function cvKalmanLogLik_vjp(y: Float64Array, logQ: number, logR: number, 
     }
     // grad of: x[0] += k0 * v
     const t30_b = x_b[0]!;
-    let t27_b = t30_b;
     const t29_b = t30_b;
     if (t29_b !== 0) {
       k0_b += t29_b * v;
@@ -2830,7 +2827,7 @@ export function cvKalmanLogLik_vjp(y: Float64Array, logQ: number, logR: number, 
     }
     // grad of: const v = y[k] - x[0]
     const t26_b = v_b;
-    t27_b -= v_b;
+    const t27_b = t30_b - v_b;
     x_b[0]! = t27_b;
     y_b[k]! += t26_b;
     // grad of: const S = Pp[0] + r
@@ -2862,13 +2859,9 @@ export function cvKalmanLogLik_vjp(y: Float64Array, logQ: number, logR: number, 
     Pp_b[0]! = 0;
     const p00_b = t20_b;
     t19_b += t20_b;
-    // grad of: const p10 = P[2] + dt * P[3]
-    let t8_b = p10_b;
-    let t15_b = p10_b;
     // grad of: const p01 = P[1] + dt * P[3]
-    let t7_b = p01_b;
-    t15_b += p01_b;
     const t13 = stack[--top]!;
+    const t15_b = p10_b + p01_b;
     let t13_b = t15_b === 0 ? 0 : t15_b * dt;
     if (t15_b !== 0) dt_b += t15_b * t13;
     // grad of: const p00 = P[0] + dt * (P[1] + P[2]) + dt * dt * P[3]
@@ -2885,9 +2878,9 @@ export function cvKalmanLogLik_vjp(y: Float64Array, logQ: number, logR: number, 
     const t9 = stack[--top]!;
     const t9_b = t10_b === 0 ? 0 : t10_b * dt;
     if (t10_b !== 0) dt_b += t10_b * t9;
-    t7_b += t9_b;
-    t8_b += t9_b;
+    const t8_b = p10_b + t9_b;
     P_b[2]! += t8_b;
+    const t7_b = p01_b + t9_b;
     P_b[1]! += t7_b;
     // grad of: x[0] = x[0] + dt * x[1]
     const t5_b = x_b[0]!;
@@ -3142,10 +3135,10 @@ export function cvKalmanLogLik_hvp(y: Float64Array, logQ: number, logR: number, 
     stack_d = tapeTangents(stack);
   }
   for (let k = 0; k < t1; k++) {
-    const t2 = x[0]!;
-    const t2_d = x_d[0]!;
-    const t3 = x[1]!;
-    const t3_d = x_d[1]!;
+    const t2: number = x[0]!;
+    const t2_d: number = x_d[0]!;
+    const t3: number = x[1]!;
+    const t3_d: number = x_d[1]!;
     const t4 = dt * t3;
     const t4_d = t3 * dt_d + dt * t3_d;
     stack_d[top]! = t3_d;
@@ -3154,12 +3147,12 @@ export function cvKalmanLogLik_hvp(y: Float64Array, logQ: number, logR: number, 
     const t5_d = t2_d + t4_d;
     x[0]! = t5;
     x_d[0]! = t5_d;
-    const t6 = P[0]!;
-    const t6_d = P_d[0]!;
-    const t7 = P[1]!;
-    const t7_d = P_d[1]!;
-    const t8 = P[2]!;
-    const t8_d = P_d[2]!;
+    const t6: number = P[0]!;
+    const t6_d: number = P_d[0]!;
+    const t7: number = P[1]!;
+    const t7_d: number = P_d[1]!;
+    const t8: number = P[2]!;
+    const t8_d: number = P_d[2]!;
     const t9 = t7 + t8;
     const t9_d = t7_d + t8_d;
     const t10 = dt * t9;
@@ -3170,8 +3163,8 @@ export function cvKalmanLogLik_hvp(y: Float64Array, logQ: number, logR: number, 
     const t11_d = t6_d + t10_d;
     const t12 = dt * dt;
     const t12_d = (dt + dt) * dt_d;
-    const t13 = P[3]!;
-    const t13_d = P_d[3]!;
+    const t13: number = P[3]!;
+    const t13_d: number = P_d[3]!;
     const t14 = t12 * t13;
     const t14_d = t13 * t12_d + t12 * t13_d;
     const p00 = t11 + t14;
@@ -3184,8 +3177,8 @@ export function cvKalmanLogLik_hvp(y: Float64Array, logQ: number, logR: number, 
     const p01_d = t7_d + t15_d;
     const p10 = t8 + t15;
     const p10_d = t8_d + t15_d;
-    const p11 = P[3]!;
-    const p11_d = P_d[3]!;
+    const p11: number = P[3]!;
+    const p11_d: number = P_d[3]!;
     const t20 = p00 + t19;
     const t20_d = p00_d + t19_d;
     stack_d[top]! = Pp_d[0]!;
@@ -3210,20 +3203,20 @@ export function cvKalmanLogLik_hvp(y: Float64Array, logQ: number, logR: number, 
     stack[top++]! = Pp[3]!;
     Pp[3]! = t24;
     Pp_d[3]! = t24_d;
-    const t25 = Pp[0]!;
-    const t25_d = Pp_d[0]!;
+    const t25: number = Pp[0]!;
+    const t25_d: number = Pp_d[0]!;
     const S = t25 + r;
     const S_d = t25_d + r_d;
     const t26 = y[k]!;
     const t26_d = y_d[k]!;
-    const t27 = x[0]!;
-    const t27_d = x_d[0]!;
+    const t27: number = x[0]!;
+    const t27_d: number = x_d[0]!;
     const v = t26 - t27;
     const v_d = t26_d - t27_d;
     const k0 = t25 / S;
     const k0_d = t25_d / S - k0 / S * S_d;
-    const t28 = Pp[2]!;
-    const t28_d = Pp_d[2]!;
+    const t28: number = Pp[2]!;
+    const t28_d: number = Pp_d[2]!;
     const k1 = t28 / S;
     const k1_d = t28_d / S - k1 / S * S_d;
     const t29 = k0 * v;
@@ -3232,8 +3225,8 @@ export function cvKalmanLogLik_hvp(y: Float64Array, logQ: number, logR: number, 
     const t30_d = t27_d + t29_d;
     x[0]! = t30;
     x_d[0]! = t30_d;
-    const t31 = x[1]!;
-    const t31_d = x_d[1]!;
+    const t31: number = x[1]!;
+    const t31_d: number = x_d[1]!;
     const t32 = k1 * v;
     const t32_d = v * k1_d + k1 * v_d;
     const t33 = t31 + t32;
@@ -3246,8 +3239,8 @@ export function cvKalmanLogLik_hvp(y: Float64Array, logQ: number, logR: number, 
     const t35_d = t25 * t34_d + t34 * t25_d;
     P[0]! = t35;
     P_d[0]! = t35_d;
-    const t36 = Pp[1]!;
-    const t36_d = Pp_d[1]!;
+    const t36: number = Pp[1]!;
+    const t36_d: number = Pp_d[1]!;
     const t37 = t34 * t36;
     const t37_d = t36 * t34_d + t34 * t36_d;
     P[1]! = t37;
@@ -3258,8 +3251,8 @@ export function cvKalmanLogLik_hvp(y: Float64Array, logQ: number, logR: number, 
     const t39_d = t28_d - t38_d;
     P[2]! = t39;
     P_d[2]! = t39_d;
-    const t40 = Pp[3]!;
-    const t40_d = Pp_d[3]!;
+    const t40: number = Pp[3]!;
+    const t40_d: number = Pp_d[3]!;
     const t41 = k1 * t36;
     const t41_d = t36 * k1_d + k1 * t36_d;
     const t42 = t40 - t41;
@@ -4166,9 +4159,8 @@ export function gaussIntegralLoop_vjp(a: number, b: number, k: number, c: number
     const t2_bump_2 = t9 - c;
     const t3_bump_2 = t1_bump * t2_bump_2;
     const t3_bump_2_b = t4_bump_2_b * t2_bump_2;
-    let t2_bump_2_b = t4_bump_2_b * t3_bump_2;
     t1_bump_b += t3_bump_2_b * t2_bump_2;
-    t2_bump_2_b += t3_bump_2_b * t1_bump;
+    const t2_bump_2_b = t4_bump_2_b * t3_bump_2 + t3_bump_2_b * t1_bump;
     const t9_b = t2_bump_2_b;
     c_b -= t2_bump_2_b;
     // grad of: s += (i % 2 === 1 ? 4 : 2) * bump(a + i * h, k, c)
@@ -4184,9 +4176,8 @@ export function gaussIntegralLoop_vjp(a: number, b: number, k: number, c: number
   // grad of (bump): return Math.exp(-k * (x - c) * (x - c))
   const t4_bump_1_b = t5_bump_1_b * t5_bump_1;
   const t3_bump_1_b = t4_bump_1_b * t2_bump_1;
-  let t2_bump_1_b = t4_bump_1_b * t3_bump_1;
   t1_bump_b += t3_bump_1_b * t2_bump_1;
-  t2_bump_1_b += t3_bump_1_b * t1_bump;
+  const t2_bump_1_b = t4_bump_1_b * t3_bump_1 + t3_bump_1_b * t1_bump;
   b_b += t2_bump_1_b;
   c_b -= t2_bump_1_b;
   // grad of: let s = bump(a, k, c) + bump(b, k, c)
@@ -4194,9 +4185,8 @@ export function gaussIntegralLoop_vjp(a: number, b: number, k: number, c: number
   // grad of (bump): return Math.exp(-k * (x - c) * (x - c))
   const t4_bump_b = t5_bump_b * t5_bump;
   const t3_bump_b = t4_bump_b * t2_bump;
-  let t2_bump_b = t4_bump_b * t3_bump;
   t1_bump_b += t3_bump_b * t2_bump;
-  t2_bump_b += t3_bump_b * t1_bump;
+  const t2_bump_b = t4_bump_b * t3_bump + t3_bump_b * t1_bump;
   a_b += t2_bump_b;
   c_b -= t2_bump_b;
   k_b -= t1_bump_b;

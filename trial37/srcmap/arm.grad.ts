@@ -103,15 +103,14 @@ export function ikLoss_vjp(theta: Float64Array, len: Float64Array, tx: number, t
     const t9_forward_b = y_forward_b;
     const t8_forward = stack[--top]!;
     const t4_forward = len[i_forward]!;
-    let t4_forward_b = t9_forward_b * t8_forward;
     const t8_forward_b = t9_forward_b * t4_forward;
     phi_forward_b += t8_forward_b * Math.cos(phi_forward);
     // grad of (forward): x += len[i] * Math.cos(phi)
     const t6_forward_b = x_forward_b;
     const t5_forward = stack[--top]!;
-    t4_forward_b += t6_forward_b * t5_forward;
     const t5_forward_b = t6_forward_b * t4_forward;
     phi_forward_b -= t5_forward_b * Math.sin(phi_forward);
+    const t4_forward_b = t9_forward_b * t8_forward + t6_forward_b * t5_forward;
     len_b[i_forward]! += t4_forward_b;
     // grad of (forward): phi += theta[i]
     phi_forward = stack[--top]!;
@@ -868,15 +867,14 @@ export function ikObstacle_vjp(theta: Float64Array, len: Float64Array, tx: numbe
     const t9_b = y_b;
     const t8 = stack[--top]!;
     const t4 = len[i]!;
-    let t4_b = t9_b * t8;
     const t8_b = t9_b * t4;
     phi_b += t8_b * Math.cos(phi);
     // grad of: x += len[i] * Math.cos(phi)
     const t6_b = x_b;
     const t5 = stack[--top]!;
-    t4_b += t6_b * t5;
     const t5_b = t6_b * t4;
     phi_b -= t5_b * Math.sin(phi);
+    const t4_b = t9_b * t8 + t6_b * t5;
     len_b[i]! += t4_b;
     // grad of: phi += theta[i]
     phi = stack[--top]!;
@@ -1543,7 +1541,7 @@ export function manipulability_vjp(theta: Float64Array, len: Float64Array, adj: 
     const t9 = k + 1;
     const t10 = t9 < n;
     if (t10) {
-      const t12 = jx[t9]!;
+      const t12: number = jx[t9]!;
       t11 = t12;
     } else {
       t11 = 0;
@@ -1551,7 +1549,7 @@ export function manipulability_vjp(theta: Float64Array, len: Float64Array, adj: 
     const t13 = sx + t11;
     jx[k]! = t13;
     if (t10) {
-      const t15 = jy[t9]!;
+      const t15: number = jy[t9]!;
       t14 = t15;
     } else {
       t14 = 0;
@@ -1871,8 +1869,8 @@ export function manipulability_hvp(theta: Float64Array, len: Float64Array, v: { 
     const t9 = k + 1;
     const t10 = t9 < n;
     if (t10) {
-      const t12 = jx[t9]!;
-      const t12_d = jx_d[t9]!;
+      const t12: number = jx[t9]!;
+      const t12_d: number = jx_d[t9]!;
       t11 = t12;
       t11_d = t12_d;
     } else {
@@ -1884,8 +1882,8 @@ export function manipulability_hvp(theta: Float64Array, len: Float64Array, v: { 
     jx[k]! = t13;
     jx_d[k]! = t13_d;
     if (t10) {
-      const t15 = jy[t9]!;
-      const t15_d = jy_d[t9]!;
+      const t15: number = jy[t9]!;
+      const t15_d: number = jy_d[t9]!;
       t14 = t15;
       t14_d = t15_d;
     } else {
@@ -2127,6 +2125,7 @@ export function twoLinkSolve_vjp(q1: number, q2: number, l1: number, l2: number,
   let it = 0;
   let brk = false;
   let iters = 0;
+  if (top + 49 > stack.length) stack = tape.reserve(top, 49);
   for (;;) {
     const t1 = it < 5;
     const t40 = !brk;
@@ -2139,7 +2138,6 @@ export function twoLinkSolve_vjp(q1: number, q2: number, l1: number, l2: number,
     const t3 = l1 * t2;
     const t4 = a + b;
     const t9 = Math.sin(t4);
-    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
     stack[top++]! = t4;
     const t5 = Math.cos(t4);
     const t6 = l2 * t5;
@@ -2588,6 +2586,10 @@ export function twoLinkSolve_hvp(q1: number, q2: number, l1: number, l2: number,
   let it = 0;
   let brk = false;
   let iters = 0;
+  if (top + 49 > stack.length) {
+    stack = tape.reserve(top, 49);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t1 = it < 5;
     const t40 = !brk;
@@ -2604,10 +2606,6 @@ export function twoLinkSolve_hvp(q1: number, q2: number, l1: number, l2: number,
     const t4_d = a_d + b_d;
     const t9 = Math.sin(t4);
     const t9_d = Math.cos(t4) * t4_d;
-    if (top + 7 > stack.length) {
-      stack = tape.reserve(top, 7);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = t4_d;
     stack[top++]! = t4;
     const t5 = Math.cos(t4);

@@ -962,7 +962,6 @@ export function mfLossFunctional_hvp(U: Float64Array, V: Float64Array, bu: Float
   let p_d: number = 0;
   const t1 = r.length;
   const errs: number[] = new Array(t1);
-  const errs_d: number[] = new Array(t1);
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
     stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
     stack_d = tapeTangents(stack);
@@ -1001,11 +1000,9 @@ export function mfLossFunctional_hvp(U: Float64Array, V: Float64Array, bu: Float
     const t14 = rt - p;
     const t14_d = rt_d - p_d;
     const t15 = t14 * t14;
-    const t15_d = (t14 + t14) * t14_d;
     stack_d[top]! = t14_d;
     stack[top++]! = t14;
     errs[i_1]! = t15;
-    errs_d[i_1]! = t15_d;
   }
   const t16 = errs.length;
   let a = 0;
@@ -1910,10 +1907,9 @@ export function implicitNll_vjp(U: Float64Array, V: Float64Array, users: Int32Ar
         const e_1_sigmoid = stack[--top]!;
         const t5_sigmoid = 1 + e_1_sigmoid;
         const t6_sigmoid_r = 1 / t5_sigmoid;
-        let e_1_sigmoid_b = t6_sigmoid_b * t6_sigmoid_r;
         const t5_sigmoid_b = -(t6_sigmoid_b * (e_1_sigmoid * t6_sigmoid_r * t6_sigmoid_r));
-        e_1_sigmoid_b += t5_sigmoid_b;
         // grad of (sigmoid): const e = Math.exp(x)
+        const e_1_sigmoid_b = t6_sigmoid_b * t6_sigmoid_r + t5_sigmoid_b;
         s_b += e_1_sigmoid_b * e_1_sigmoid;
       }
       // grad of: const s = dot(U.subarray(users[t] * k, (users[t] + 1) * k), V.subarray(items[t] * k, (items[t] + ...

@@ -580,32 +580,28 @@ export function bilinear_vjp(img: Float64Array, w: number, h: number, x: number,
   const t23_b = t25_b;
   const t24_b = t25_b;
   const bot_b = t24_b * ty;
-  let ty_b = t24_b * bot;
   const top_1_b = t23_b * t22;
   const t22_b = t23_b * top_1;
-  ty_b -= t22_b;
   // grad of: const bot = img[i + w] * (1 - tx) + img[i + w + 1] * tx
   const t18_b = bot_b;
   const t21_b = bot_b;
   const t20_b = t21_b * tx;
-  let tx_b = t21_b * t20;
   img_b[t19]! += t20_b;
   const t17_b = t18_b * t11;
-  let t11_b = t18_b * t17;
   img_b[t16]! += t17_b;
   // grad of: const top = img[i] * (1 - tx) + img[i + 1] * tx
   const t12_b = top_1_b;
   const t15_b = top_1_b;
   const t14_b = t15_b * tx;
-  tx_b += t15_b * t14;
   img_b[t13]! += t14_b;
   const t10_b = t12_b * t11;
-  t11_b += t12_b * t10;
-  tx_b -= t11_b;
+  const t11_b = t18_b * t17 + t12_b * t10;
   img_b[i]! += t10_b;
   // grad of: const tx = cx - x0, ty = cy - y0
+  const ty_b = t24_b * bot - t22_b;
   const cy_b = ty_b;
   const y0_b = -ty_b;
+  const tx_b = t21_b * t20 + t15_b * t14 - t11_b;
   const cx_b = tx_b;
   const x0_b = -tx_b;
   // grad of: const y0 = Math.min(Math.floor(cy), h - 2)
@@ -1062,32 +1058,28 @@ export function warpLoss_vjp(img: Float64Array, target: Float64Array, w: number,
       const t23_bilinear_b = t25_bilinear_b;
       const t24_bilinear_b = t25_bilinear_b;
       const bot_bilinear_b = t24_bilinear_b * ty_bilinear;
-      let ty_bilinear_b = t24_bilinear_b * bot_bilinear;
       const top_1_bilinear_b = t23_bilinear_b * t22_bilinear;
       const t22_bilinear_b = t23_bilinear_b * top_1_bilinear;
-      ty_bilinear_b -= t22_bilinear_b;
       // grad of (bilinear): const bot = img[i + w] * (1 - tx) + img[i + w + 1] * tx
       const t18_bilinear_b = bot_bilinear_b;
       const t21_bilinear_b = bot_bilinear_b;
       const t20_bilinear_b = t21_bilinear_b * tx_bilinear;
-      let tx_bilinear_b = t21_bilinear_b * t20_bilinear;
       img_b[t19_bilinear]! += t20_bilinear_b;
       const t17_bilinear_b = t18_bilinear_b * t11_bilinear;
-      let t11_bilinear_b = t18_bilinear_b * t17_bilinear;
       img_b[t16_bilinear]! += t17_bilinear_b;
       // grad of (bilinear): const top = img[i] * (1 - tx) + img[i + 1] * tx
       const t12_bilinear_b = top_1_bilinear_b;
       const t15_bilinear_b = top_1_bilinear_b;
       const t14_bilinear_b = t15_bilinear_b * tx_bilinear;
-      tx_bilinear_b += t15_bilinear_b * t14_bilinear;
       img_b[t13_bilinear]! += t14_bilinear_b;
       const t10_bilinear_b = t12_bilinear_b * t11_bilinear;
-      t11_bilinear_b += t12_bilinear_b * t10_bilinear;
-      tx_bilinear_b -= t11_bilinear_b;
+      const t11_bilinear_b = t18_bilinear_b * t17_bilinear + t12_bilinear_b * t10_bilinear;
       img_b[i_bilinear]! += t10_bilinear_b;
       // grad of (bilinear): const tx = cx - x0, ty = cy - y0
+      const ty_bilinear_b = t24_bilinear_b * bot_bilinear - t22_bilinear_b;
       const cy_bilinear_b = ty_bilinear_b;
       const y0_bilinear_b = -ty_bilinear_b;
+      const tx_bilinear_b = t21_bilinear_b * t20_bilinear + t15_bilinear_b * t14_bilinear - t11_bilinear_b;
       const cx_bilinear_b = tx_bilinear_b;
       const x0_bilinear_b = -tx_bilinear_b;
       // grad of (bilinear): const y0 = Math.min(Math.floor(cy), h - 2)
@@ -1786,13 +1778,13 @@ export function blur_vjp(img: Float64Array, w: number, h: number, sigma: number,
   if (t12_gaussTaps > 32) {
     top = saveSegment(k, 0, t12_gaussTaps, stack, top);
     for (let i_1_gaussTaps = 0; i_1_gaussTaps < t12_gaussTaps; i_1_gaussTaps++) {
-      const t13_gaussTaps = k[i_1_gaussTaps]!;
+      const t13_gaussTaps: number = k[i_1_gaussTaps]!;
       const t14_gaussTaps = t13_gaussTaps / s_gaussTaps;
       k[i_1_gaussTaps]! = t14_gaussTaps;
     }
   } else {
     for (let i_1_gaussTaps = 0; i_1_gaussTaps < t12_gaussTaps; i_1_gaussTaps++) {
-      const t13_gaussTaps = k[i_1_gaussTaps]!;
+      const t13_gaussTaps: number = k[i_1_gaussTaps]!;
       const t14_gaussTaps = t13_gaussTaps / s_gaussTaps;
       stack[top++]! = t13_gaussTaps;
       k[i_1_gaussTaps]! = t14_gaussTaps;
@@ -2280,7 +2272,7 @@ export function blurMisfit_vjp(u: Float64Array, f: Float64Array, w: number, h: n
   }
   if (top + 6 > stack.length) stack = tape.reserve(top, 6);
   for (let i_1_gaussTaps_blur = 0; i_1_gaussTaps_blur < 5; i_1_gaussTaps_blur++) {
-    const t13_gaussTaps_blur = k_blur[i_1_gaussTaps_blur]!;
+    const t13_gaussTaps_blur: number = k_blur[i_1_gaussTaps_blur]!;
     const t14_gaussTaps_blur = t13_gaussTaps_blur / s_gaussTaps_blur;
     stack[top++]! = t13_gaussTaps_blur;
     k_blur[i_1_gaussTaps_blur]! = t14_gaussTaps_blur;
@@ -2752,8 +2744,8 @@ export function blurMisfit_hvp(u: Float64Array, f: Float64Array, w: number, h: n
     stack_d = tapeTangents(stack);
   }
   for (let i_1_gaussTaps_blur = 0; i_1_gaussTaps_blur < 5; i_1_gaussTaps_blur++) {
-    const t13_gaussTaps_blur = k_blur[i_1_gaussTaps_blur]!;
-    const t13_gaussTaps_blur_d = k_blur_d[i_1_gaussTaps_blur]!;
+    const t13_gaussTaps_blur: number = k_blur[i_1_gaussTaps_blur]!;
+    const t13_gaussTaps_blur_d: number = k_blur_d[i_1_gaussTaps_blur]!;
     const t14_gaussTaps_blur = t13_gaussTaps_blur / s_gaussTaps_blur;
     const t14_gaussTaps_blur_d = t13_gaussTaps_blur_d / s_gaussTaps_blur - t14_gaussTaps_blur / s_gaussTaps_blur * s_gaussTaps_blur_d;
     stack_d[top]! = t13_gaussTaps_blur_d;
@@ -3604,20 +3596,19 @@ export function heatSmooth_vjp(u: Float64Array, w: number, h: number, dt: number
         b[i]! = stack[--top]!;
         const t31_b = b_b[i]! ?? 0;
         b_b[i]! = 0;
-        let t24_b = t31_b;
         const t30_b = t31_b;
         const t29 = stack[--top]!;
         const t29_b = t30_b === 0 ? 0 : t30_b * dt;
         if (t30_b !== 0) dt_b += t30_b * t29;
         const t27_b = t29_b;
         const t28_b = -t29_b;
-        t24_b += t28_b * 4;
         const t26_b = t27_b;
         dn_b += t27_b;
         const t25_b = t26_b;
         up_b += t26_b;
         l_b += t25_b;
         r_b += t25_b;
+        const t24_b = t31_b + t28_b * 4;
         a_b[i]! += t24_b;
         // grad of: const up = y > 0 ? a[i - w] : a[i], dn = y < h - 1 ? a[i + w] : a[i]
         const t19 = h - 1;

@@ -611,6 +611,7 @@ export function barrier1dValue_vjp(c: number, lo: number, hi: number, mu_arg: nu
   let it = 0;
   let brk = false;
   let iters_1 = 0;
+  if (top + 224 > stack.length) stack = tape.reserve(top, 224);
   for (;;) {
     const t4 = it < 30;
     const t25 = !brk;
@@ -626,7 +627,6 @@ export function barrier1dValue_vjp(c: number, lo: number, hi: number, mu_arg: nu
     const t9 = mu / t8;
     const g = t7 + t9;
     const t10 = t5 ** 2;
-    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
     stack[top++]! = t5;
     const t11 = mu / t10;
     stack[top++]! = t10;
@@ -724,21 +724,19 @@ export function barrier1dValue_vjp(c: number, lo: number, hi: number, mu_arg: nu
     mu_b += t13_b * t13_r_1;
     const t12_b = -(t13_b * (t13 * t13_r_1));
     const t8 = stack[--top]!;
-    let t8_b = t12_b * (2 * t8);
     const t10 = stack[--top]!;
     const t11_r_1 = 1 / t10;
     const t11 = mu * t11_r_1;
     mu_b += t11_b * t11_r_1;
     const t10_b = -(t11_b * (t11 * t11_r_1));
     const t5 = stack[--top]!;
-    let t5_b = t10_b * (2 * t5);
     // grad of: const g = c - mu / (x - lo) + mu / (hi - x)
     const t7_b = g_b;
     const t9_b = g_b;
     const t9_r_1 = 1 / t8;
     const t9 = mu * t9_r_1;
     mu_b += t9_b * t9_r_1;
-    t8_b -= t9_b * (t9 * t9_r_1);
+    const t8_b = t12_b * (2 * t8) - t9_b * (t9 * t9_r_1);
     hi_b += t8_b;
     x_b -= t8_b;
     c_b += t7_b;
@@ -746,7 +744,7 @@ export function barrier1dValue_vjp(c: number, lo: number, hi: number, mu_arg: nu
     const t6_r_1 = 1 / t5;
     const t6 = mu * t6_r_1;
     mu_b += t6_b * t6_r_1;
-    t5_b -= t6_b * (t6 * t6_r_1);
+    const t5_b = t10_b * (2 * t5) - t6_b * (t6 * t6_r_1);
     x_b += t5_b;
     lo_b -= t5_b;
   }
@@ -930,6 +928,10 @@ export function barrier1dValue_hvp(c: number, lo: number, hi: number, mu_arg: nu
   let it = 0;
   let brk = false;
   let iters_1 = 0;
+  if (top + 224 > stack.length) {
+    stack = tape.reserve(top, 224);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t4 = it < 30;
     const t25 = !brk;
@@ -952,10 +954,6 @@ export function barrier1dValue_hvp(c: number, lo: number, hi: number, mu_arg: nu
     const g_d = t7_d + t9_d;
     const t10 = t5 ** 2;
     const t10_d = 2 * t5 * t5_d;
-    if (top + 7 > stack.length) {
-      stack = tape.reserve(top, 7);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = t5_d;
     stack[top++]! = t5;
     const t11 = mu / t10;
@@ -1266,11 +1264,10 @@ export function bradleyTerryNll_vjp(skill: Float64Array, winner: Int32Array, los
     // grad of: nll += 0.5 * prior * s * s
     const t20_b = nll_b;
     const t19_b = t20_b * s;
-    let s_b = t20_b * t19;
     const t18_b = t19_b * s;
-    s_b += t19_b * t18;
     prior_b += t18_b * 0.5;
     // grad of: for (const s of skill)
+    const s_b = t20_b * t19 + t19_b * t18;
     skill_b[i]! += s_b;
   }
   // grad of: for (let g = 0; g < winner.length; g++)
@@ -1618,8 +1615,8 @@ export function eloLogLoss_vjp(init: readonly number[], winner: Int32Array, lose
   for (let g = 0; g < t5; g++) {
     const w = winner[g]!;
     const l = loser[g]!;
-    const t6 = r[l]!;
-    const t7 = r[w]!;
+    const t6: number = r[l]!;
+    const t7: number = r[w]!;
     const t8 = t6 - t7;
     const t9 = t8 / scale;
     const t10 = 10 ** t9;
@@ -1634,7 +1631,7 @@ export function eloLogLoss_vjp(init: readonly number[], winner: Int32Array, lose
     const t16 = t7 + t15;
     stack[top++]! = r[w]!;
     r[w]! = t16;
-    const t17 = r[l]!;
+    const t17: number = r[l]!;
     const t18 = t17 - t15;
     stack[top++]! = t17;
     r[l]! = t18;
@@ -1657,25 +1654,22 @@ export function eloLogLoss_vjp(init: readonly number[], winner: Int32Array, lose
     const l = loser[g]!;
     r[l]! = stack[--top]!;
     const t18_b = r_b[l]! ?? 0;
-    let t15_b = -t18_b;
     // grad of: r[w] += K * (1 - p)
     const w = winner[g]!;
     r[w]! = stack[--top]!;
     const t16_b = r_b[w]! ?? 0;
-    let t7_b = t16_b;
-    t15_b += t16_b;
     const t10 = stack[--top]!;
     const t11 = 1 + t10;
     const p_r_1 = 1 / t11;
     const p = p_r_1;
     const t14 = 1 - p;
+    const t15_b = -t18_b + t16_b;
     const t14_b = t15_b === 0 ? 0 : t15_b * K;
     if (t15_b !== 0) K_b += t15_b * t14;
-    let p_b = -t14_b;
     // grad of: loss -= Math.log(p)
     const t12_b = -loss_b;
-    p_b += t12_b / p;
     // grad of: const p = 1 / (1 + 10 ** ((r[l] - r[w]) / scale))
+    const p_b = -t14_b + t12_b / p;
     const t11_b = -(p_b * (p_r_1 * p_r_1));
     const t10_b = t11_b;
     const t9_b = t10_b * (t10 * Math.log(10));
@@ -1685,7 +1679,7 @@ export function eloLogLoss_vjp(init: readonly number[], winner: Int32Array, lose
     const t8_b = t9_b * t9_r;
     scale_b -= t9_b * (t8 * t9_r * t9_r);
     const t6_b = t8_b;
-    t7_b -= t8_b;
+    const t7_b = t16_b - t8_b;
     r_b[w]! = t7_b;
     r_b[l]! += t6_b;
   }
@@ -1863,10 +1857,10 @@ export function eloLogLoss_hvp(init: readonly number[], winner: Int32Array, lose
   for (let g = 0; g < t5; g++) {
     const w = winner[g]!;
     const l = loser[g]!;
-    const t6 = r[l]!;
-    const t6_d = r_d[l]!;
-    const t7 = r[w]!;
-    const t7_d = r_d[w]!;
+    const t6: number = r[l]!;
+    const t6_d: number = r_d[l]!;
+    const t7: number = r[w]!;
+    const t7_d: number = r_d[w]!;
     const t8 = t6 - t7;
     const t8_d = t6_d - t7_d;
     const t9 = t8 / scale;
@@ -1892,8 +1886,8 @@ export function eloLogLoss_hvp(init: readonly number[], winner: Int32Array, lose
     stack[top++]! = r[w]!;
     r[w]! = t16;
     r_d[w]! = t16_d;
-    const t17 = r[l]!;
-    const t17_d = r_d[l]!;
+    const t17: number = r[l]!;
+    const t17_d: number = r_d[l]!;
     const t18 = t17 - t15;
     const t18_d = t17_d - t15_d;
     stack_d[top]! = t17_d;

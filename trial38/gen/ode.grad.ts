@@ -682,7 +682,6 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     if (t80_b !== 0) k3v_b += t80_b * t67;
     const t77_b = t79_b;
     const t78_b = t79_b;
-    let k2v_b = t78_b * 2;
     if (t77_b !== 0) k1v_b += t77_b * t63;
     // grad of: const x6 = x + h * (-8 / 27 * k1x + 2 * k2x - 3544 / 2565 * k3x + 1859 / 4104 * k4x - 11 / 40 * k5x)
     x_b += x6_b;
@@ -700,7 +699,6 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     if (t68_b !== 0) k3x_b += t68_b * t67;
     const t64_b = t66_b;
     const t65_b = t66_b;
-    let k2x_b = t65_b * 2;
     if (t64_b !== 0) k1x_b += t64_b * t63;
     // grad of: const k5x = duffX(v5), k5v = duffV(x5, v5, c, k, beta)
     const t8_duffV_4_b = k5v_b;
@@ -738,7 +736,6 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     if (t58_b !== 0) k3v_b += t58_b * t48;
     const t55_b = t57_b;
     const t56_b = -t57_b;
-    k2v_b += t56_b * 8;
     if (t55_b !== 0) k1v_b += t55_b * t44;
     // grad of: const x5 = x + h * (439 / 216 * k1x - 8 * k2x + 3680 / 513 * k3x - 845 / 4104 * k4x)
     x_b += x5_b;
@@ -753,7 +750,6 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     if (t49_b !== 0) k3x_b += t49_b * t48;
     const t45_b = t47_b;
     const t46_b = -t47_b;
-    k2x_b += t46_b * 8;
     if (t45_b !== 0) k1x_b += t45_b * t44;
     // grad of: const k4x = duffX(v4), k4v = duffV(x4, v4, c, k, beta)
     const t8_duffV_3_b = k4v_b;
@@ -794,7 +790,6 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     k3v_b += t40_b * 7296;
     const t37_b = t39_b;
     const t38_b = -t39_b;
-    k2v_b += t38_b * 7200;
     k1v_b += t37_b * 1932;
     // grad of: const x4 = x + h * (1932 * k1x - 7200 * k2x + 7296 * k3x) / 2197
     x_b += x4_b;
@@ -812,7 +807,6 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     k3x_b += t33_b * 7296;
     const t30_b = t32_b;
     const t31_b = -t32_b;
-    k2x_b += t31_b * 7200;
     k1x_b += t30_b * 1932;
     // grad of: const k3x = duffX(v3), k3v = duffV(x3, v3, c, k, beta)
     const t8_duffV_2_b = k3v_b;
@@ -845,7 +839,6 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     if (t28_b !== 0) h_b += t28_b * t27;
     const t25_b = t27_b;
     const t26_b = t27_b;
-    k2v_b += t26_b * 9;
     k1v_b += t25_b * 3;
     x_b += x3_b;
     const t24_b = x3_b;
@@ -854,9 +847,9 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     if (t23_b !== 0) h_b += t23_b * t22;
     const t20_b = t22_b;
     const t21_b = t22_b;
-    k2x_b += t21_b * 9;
     k1x_b += t20_b * 3;
     // grad of: const k2x = duffX(v2), k2v = duffV(x2, v2, c, k, beta)
+    const k2v_b = t78_b * 2 + t56_b * 8 + t38_b * 7200 + t26_b * 9;
     const t8_duffV_1_b = k2v_b;
     // grad of (duffV): -c * v - k * x - beta * x * x * x
     const t4_duffV_1_b = t8_duffV_1_b;
@@ -878,6 +871,7 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     let v2_b = t2_duffV_1_b === 0 ? 0 : t2_duffV_1_b * t1_duffV;
     if (t2_duffV_1_b !== 0) t1_duffV_b += t2_duffV_1_b * v2;
     // grad of: const k2x = duffX(v2), k2v = duffV(x2, v2, c, k, beta)
+    const k2x_b = t65_b * 2 + t46_b * 8 + t31_b * 7200 + t21_b * 9;
     v2_b += k2x_b;
     // grad of: const x2 = x + h * k1x / 4, v2 = v + h * k1v / 4
     v_b += v2_b;
@@ -3352,7 +3346,7 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       for (let i_1 = 0; i_1 < t2; i_1++) {
         const t26 = y[i_1]!;
         const t27 = 0.5 * dt;
-        const t28 = k1[i_1]!;
+        const t28: number = k1[i_1]!;
         const t29 = t27 * t28;
         const t30 = t26 + t29;
         tmp[i_1]! = t30;
@@ -3361,7 +3355,7 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       for (let i_1 = 0; i_1 < t2; i_1++) {
         const t26 = y[i_1]!;
         const t27 = 0.5 * dt;
-        const t28 = k1[i_1]!;
+        const t28: number = k1[i_1]!;
         const t29 = t27 * t28;
         const t30 = t26 + t29;
         stack[top++]! = tmp[i_1]!;
@@ -3373,7 +3367,7 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       const t31 = i_2 > 0;
       if (t31) {
         const t32 = i_2 - 1;
-        const t33 = tmp[t32]!;
+        const t33: number = tmp[t32]!;
         l_1 = t33;
       } else {
         l_1 = 0;
@@ -3382,17 +3376,17 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       const t35 = i_2 < t34;
       if (t35) {
         const t36 = i_2 + 1;
-        const t37 = tmp[t36]!;
+        const t37: number = tmp[t36]!;
         r_1 = t37;
       } else {
         r_1 = 0;
       }
       const t38 = n + i_2;
-      const t39 = tmp[t38]!;
+      const t39: number = tmp[t38]!;
       stack[top++]! = k2[i_2]!;
       k2[i_2]! = t39;
       const t40 = l_1 + r_1;
-      const t41 = tmp[i_2]!;
+      const t41: number = tmp[i_2]!;
       const t42 = 2 * t41;
       const t43 = t40 - t42;
       const t44 = k * t43;
@@ -3408,7 +3402,7 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       for (let i_3 = 0; i_3 < t2; i_3++) {
         const t47 = y[i_3]!;
         const t48 = 0.5 * dt;
-        const t49 = k2[i_3]!;
+        const t49: number = k2[i_3]!;
         const t50 = t48 * t49;
         const t51 = t47 + t50;
         tmp[i_3]! = t51;
@@ -3417,7 +3411,7 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       for (let i_3 = 0; i_3 < t2; i_3++) {
         const t47 = y[i_3]!;
         const t48 = 0.5 * dt;
-        const t49 = k2[i_3]!;
+        const t49: number = k2[i_3]!;
         const t50 = t48 * t49;
         const t51 = t47 + t50;
         stack[top++]! = tmp[i_3]!;
@@ -3429,7 +3423,7 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       const t52 = i_4 > 0;
       if (t52) {
         const t53 = i_4 - 1;
-        const t54 = tmp[t53]!;
+        const t54: number = tmp[t53]!;
         l_2 = t54;
       } else {
         l_2 = 0;
@@ -3438,17 +3432,17 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       const t56 = i_4 < t55;
       if (t56) {
         const t57 = i_4 + 1;
-        const t58 = tmp[t57]!;
+        const t58: number = tmp[t57]!;
         r_2 = t58;
       } else {
         r_2 = 0;
       }
       const t59 = n + i_4;
-      const t60 = tmp[t59]!;
+      const t60: number = tmp[t59]!;
       stack[top++]! = k3[i_4]!;
       k3[i_4]! = t60;
       const t61 = l_2 + r_2;
-      const t62 = tmp[i_4]!;
+      const t62: number = tmp[i_4]!;
       const t63 = 2 * t62;
       const t64 = t61 - t63;
       const t65 = k * t64;
@@ -3463,7 +3457,7 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       top = saveSegment(tmp, 0, t2, stack, top);
       for (let i_5 = 0; i_5 < t2; i_5++) {
         const t68 = y[i_5]!;
-        const t69 = k3[i_5]!;
+        const t69: number = k3[i_5]!;
         const t70 = dt * t69;
         const t71 = t68 + t70;
         tmp[i_5]! = t71;
@@ -3471,7 +3465,7 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
     } else {
       for (let i_5 = 0; i_5 < t2; i_5++) {
         const t68 = y[i_5]!;
-        const t69 = k3[i_5]!;
+        const t69: number = k3[i_5]!;
         const t70 = dt * t69;
         const t71 = t68 + t70;
         stack[top++]! = tmp[i_5]!;
@@ -3483,7 +3477,7 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       const t72 = i_6 > 0;
       if (t72) {
         const t73 = i_6 - 1;
-        const t74 = tmp[t73]!;
+        const t74: number = tmp[t73]!;
         l_3 = t74;
       } else {
         l_3 = 0;
@@ -3492,17 +3486,17 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       const t76 = i_6 < t75;
       if (t76) {
         const t77 = i_6 + 1;
-        const t78 = tmp[t77]!;
+        const t78: number = tmp[t77]!;
         r_3 = t78;
       } else {
         r_3 = 0;
       }
       const t79 = n + i_6;
-      const t80 = tmp[t79]!;
+      const t80: number = tmp[t79]!;
       stack[top++]! = k4[i_6]!;
       k4[i_6]! = t80;
       const t81 = l_3 + r_3;
-      const t82 = tmp[i_6]!;
+      const t82: number = tmp[i_6]!;
       const t83 = 2 * t82;
       const t84 = t81 - t83;
       const t85 = k * t84;
@@ -3517,14 +3511,14 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       top = saveSegment(yn, 0, t2, stack, top);
       for (let i_7 = 0; i_7 < t2; i_7++) {
         const t88 = y[i_7]!;
-        const t90 = k1[i_7]!;
-        const t91 = k2[i_7]!;
+        const t90: number = k1[i_7]!;
+        const t91: number = k2[i_7]!;
         const t92 = 2 * t91;
         const t93 = t90 + t92;
-        const t94 = k3[i_7]!;
+        const t94: number = k3[i_7]!;
         const t95 = 2 * t94;
         const t96 = t93 + t95;
-        const t97 = k4[i_7]!;
+        const t97: number = k4[i_7]!;
         const t98 = t96 + t97;
         const t99 = t89 * t98;
         const t100 = t88 + t99;
@@ -3533,14 +3527,14 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
     } else {
       for (let i_7 = 0; i_7 < t2; i_7++) {
         const t88 = y[i_7]!;
-        const t90 = k1[i_7]!;
-        const t91 = k2[i_7]!;
+        const t90: number = k1[i_7]!;
+        const t91: number = k2[i_7]!;
         const t92 = 2 * t91;
         const t93 = t90 + t92;
-        const t94 = k3[i_7]!;
+        const t94: number = k3[i_7]!;
         const t95 = 2 * t94;
         const t96 = t93 + t95;
-        const t97 = k4[i_7]!;
+        const t97: number = k4[i_7]!;
         const t98 = t96 + t97;
         const t99 = t89 * t98;
         const t100 = t88 + t99;
@@ -4455,8 +4449,8 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
       const t26_d = y_d[i_1]!;
       const t27 = 0.5 * dt;
       const t27_d = 0.5 * dt_d;
-      const t28 = k1[i_1]!;
-      const t28_d = k1_d[i_1]!;
+      const t28: number = k1[i_1]!;
+      const t28_d: number = k1_d[i_1]!;
       const t29 = t27 * t28;
       const t29_d = t28 * t27_d + t27 * t28_d;
       const t30 = t26 + t29;
@@ -4474,8 +4468,8 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
       const t31 = i_2 > 0;
       if (t31) {
         const t32 = i_2 - 1;
-        const t33 = tmp[t32]!;
-        const t33_d = tmp_d[t32]!;
+        const t33: number = tmp[t32]!;
+        const t33_d: number = tmp_d[t32]!;
         l_1 = t33;
         l_1_d = t33_d;
       } else {
@@ -4486,8 +4480,8 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
       const t35 = i_2 < t34;
       if (t35) {
         const t36 = i_2 + 1;
-        const t37 = tmp[t36]!;
-        const t37_d = tmp_d[t36]!;
+        const t37: number = tmp[t36]!;
+        const t37_d: number = tmp_d[t36]!;
         r_1 = t37;
         r_1_d = t37_d;
       } else {
@@ -4495,16 +4489,16 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
         r_1_d = 0;
       }
       const t38 = n + i_2;
-      const t39 = tmp[t38]!;
-      const t39_d = tmp_d[t38]!;
+      const t39: number = tmp[t38]!;
+      const t39_d: number = tmp_d[t38]!;
       stack_d[top]! = k2_d[i_2]!;
       stack[top++]! = k2[i_2]!;
       k2[i_2]! = t39;
       k2_d[i_2]! = t39_d;
       const t40 = l_1 + r_1;
       const t40_d = l_1_d + r_1_d;
-      const t41 = tmp[i_2]!;
-      const t41_d = tmp_d[i_2]!;
+      const t41: number = tmp[i_2]!;
+      const t41_d: number = tmp_d[i_2]!;
       const t42 = 2 * t41;
       const t42_d = 2 * t41_d;
       const t43 = t40 - t42;
@@ -4531,8 +4525,8 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
       const t47_d = y_d[i_3]!;
       const t48 = 0.5 * dt;
       const t48_d = 0.5 * dt_d;
-      const t49 = k2[i_3]!;
-      const t49_d = k2_d[i_3]!;
+      const t49: number = k2[i_3]!;
+      const t49_d: number = k2_d[i_3]!;
       const t50 = t48 * t49;
       const t50_d = t49 * t48_d + t48 * t49_d;
       const t51 = t47 + t50;
@@ -4550,8 +4544,8 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
       const t52 = i_4 > 0;
       if (t52) {
         const t53 = i_4 - 1;
-        const t54 = tmp[t53]!;
-        const t54_d = tmp_d[t53]!;
+        const t54: number = tmp[t53]!;
+        const t54_d: number = tmp_d[t53]!;
         l_2 = t54;
         l_2_d = t54_d;
       } else {
@@ -4562,8 +4556,8 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
       const t56 = i_4 < t55;
       if (t56) {
         const t57 = i_4 + 1;
-        const t58 = tmp[t57]!;
-        const t58_d = tmp_d[t57]!;
+        const t58: number = tmp[t57]!;
+        const t58_d: number = tmp_d[t57]!;
         r_2 = t58;
         r_2_d = t58_d;
       } else {
@@ -4571,16 +4565,16 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
         r_2_d = 0;
       }
       const t59 = n + i_4;
-      const t60 = tmp[t59]!;
-      const t60_d = tmp_d[t59]!;
+      const t60: number = tmp[t59]!;
+      const t60_d: number = tmp_d[t59]!;
       stack_d[top]! = k3_d[i_4]!;
       stack[top++]! = k3[i_4]!;
       k3[i_4]! = t60;
       k3_d[i_4]! = t60_d;
       const t61 = l_2 + r_2;
       const t61_d = l_2_d + r_2_d;
-      const t62 = tmp[i_4]!;
-      const t62_d = tmp_d[i_4]!;
+      const t62: number = tmp[i_4]!;
+      const t62_d: number = tmp_d[i_4]!;
       const t63 = 2 * t62;
       const t63_d = 2 * t62_d;
       const t64 = t61 - t63;
@@ -4605,8 +4599,8 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
     for (let i_5 = 0; i_5 < t2; i_5++) {
       const t68 = y[i_5]!;
       const t68_d = y_d[i_5]!;
-      const t69 = k3[i_5]!;
-      const t69_d = k3_d[i_5]!;
+      const t69: number = k3[i_5]!;
+      const t69_d: number = k3_d[i_5]!;
       const t70 = dt * t69;
       const t70_d = t69 * dt_d + dt * t69_d;
       const t71 = t68 + t70;
@@ -4624,8 +4618,8 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
       const t72 = i_6 > 0;
       if (t72) {
         const t73 = i_6 - 1;
-        const t74 = tmp[t73]!;
-        const t74_d = tmp_d[t73]!;
+        const t74: number = tmp[t73]!;
+        const t74_d: number = tmp_d[t73]!;
         l_3 = t74;
         l_3_d = t74_d;
       } else {
@@ -4636,8 +4630,8 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
       const t76 = i_6 < t75;
       if (t76) {
         const t77 = i_6 + 1;
-        const t78 = tmp[t77]!;
-        const t78_d = tmp_d[t77]!;
+        const t78: number = tmp[t77]!;
+        const t78_d: number = tmp_d[t77]!;
         r_3 = t78;
         r_3_d = t78_d;
       } else {
@@ -4645,16 +4639,16 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
         r_3_d = 0;
       }
       const t79 = n + i_6;
-      const t80 = tmp[t79]!;
-      const t80_d = tmp_d[t79]!;
+      const t80: number = tmp[t79]!;
+      const t80_d: number = tmp_d[t79]!;
       stack_d[top]! = k4_d[i_6]!;
       stack[top++]! = k4[i_6]!;
       k4[i_6]! = t80;
       k4_d[i_6]! = t80_d;
       const t81 = l_3 + r_3;
       const t81_d = l_3_d + r_3_d;
-      const t82 = tmp[i_6]!;
-      const t82_d = tmp_d[i_6]!;
+      const t82: number = tmp[i_6]!;
+      const t82_d: number = tmp_d[i_6]!;
       const t83 = 2 * t82;
       const t83_d = 2 * t82_d;
       const t84 = t81 - t83;
@@ -4679,22 +4673,22 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
     for (let i_7 = 0; i_7 < t2; i_7++) {
       const t88 = y[i_7]!;
       const t88_d = y_d[i_7]!;
-      const t90 = k1[i_7]!;
-      const t90_d = k1_d[i_7]!;
-      const t91 = k2[i_7]!;
-      const t91_d = k2_d[i_7]!;
+      const t90: number = k1[i_7]!;
+      const t90_d: number = k1_d[i_7]!;
+      const t91: number = k2[i_7]!;
+      const t91_d: number = k2_d[i_7]!;
       const t92 = 2 * t91;
       const t92_d = 2 * t91_d;
       const t93 = t90 + t92;
       const t93_d = t90_d + t92_d;
-      const t94 = k3[i_7]!;
-      const t94_d = k3_d[i_7]!;
+      const t94: number = k3[i_7]!;
+      const t94_d: number = k3_d[i_7]!;
       const t95 = 2 * t94;
       const t95_d = 2 * t94_d;
       const t96 = t93 + t95;
       const t96_d = t93_d + t95_d;
-      const t97 = k4[i_7]!;
-      const t97_d = k4_d[i_7]!;
+      const t97: number = k4[i_7]!;
+      const t97_d: number = k4_d[i_7]!;
       const t98 = t96 + t97;
       const t98_d = t96_d + t97_d;
       const t99 = t89 * t98;

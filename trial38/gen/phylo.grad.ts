@@ -297,7 +297,7 @@ export function jcLogLik_vjp(bl: Float64Array, left: Int32Array, right: Int32Arr
             const t15 = t5_jcProb;
             const t16 = a * 4;
             const t17 = t16 + y;
-            const t18 = L[t17]!;
+            const t18: number = L[t17]!;
             const t19 = t15 * t18;
             stack[top++]! = t15;
             const t20 = pa + t19;
@@ -321,7 +321,7 @@ export function jcLogLik_vjp(bl: Float64Array, left: Int32Array, right: Int32Arr
             const t22 = t5_jcProb_1;
             const t23 = b * 4;
             const t24 = t23 + y;
-            const t25 = L[t24]!;
+            const t25: number = L[t24]!;
             const t26 = t22 * t25;
             stack[top++]! = t22;
             const t27 = pb + t26;
@@ -374,7 +374,7 @@ export function jcLogLik_vjp(bl: Float64Array, left: Int32Array, right: Int32Arr
             const t35 = t5_jcProb_2;
             const t36 = a_1 * 4;
             const t37 = t36 + y_1;
-            const t38 = L[t37]!;
+            const t38: number = L[t37]!;
             const t39 = t35 * t38;
             stack[top++]! = t35;
             const t40 = pa_1 + t39;
@@ -398,7 +398,7 @@ export function jcLogLik_vjp(bl: Float64Array, left: Int32Array, right: Int32Arr
             const t42 = t5_jcProb_3;
             const t43 = b_1 * 4;
             const t44 = t43 + y_1;
-            const t45 = L[t44]!;
+            const t45: number = L[t44]!;
             const t46 = t42 * t45;
             stack[top++]! = t42;
             const t47 = pb_1 + t46;
@@ -428,7 +428,7 @@ export function jcLogLik_vjp(bl: Float64Array, left: Int32Array, right: Int32Arr
       const x_2: number = 0;
       const t52 = root * 4;
       const t53 = t52 + x_2;
-      const t54 = L[t53]!;
+      const t54: number = L[t53]!;
       const t55 = 0.25 * t54;
       const t56 = site + t55;
       site = t56;
@@ -437,7 +437,7 @@ export function jcLogLik_vjp(bl: Float64Array, left: Int32Array, right: Int32Arr
       const x_2: number = 1;
       const t52 = root * 4;
       const t53 = t52 + x_2;
-      const t54 = L[t53]!;
+      const t54: number = L[t53]!;
       const t55 = 0.25 * t54;
       const t56 = site + t55;
       site = t56;
@@ -446,7 +446,7 @@ export function jcLogLik_vjp(bl: Float64Array, left: Int32Array, right: Int32Arr
       const x_2: number = 2;
       const t52 = root * 4;
       const t53 = t52 + x_2;
-      const t54 = L[t53]!;
+      const t54: number = L[t53]!;
       const t55 = 0.25 * t54;
       const t56 = site + t55;
       site = t56;
@@ -455,7 +455,7 @@ export function jcLogLik_vjp(bl: Float64Array, left: Int32Array, right: Int32Arr
       const x_2: number = 3;
       const t52 = root * 4;
       const t53 = t52 + x_2;
-      const t54 = L[t53]!;
+      const t54: number = L[t53]!;
       const t55 = 0.25 * t54;
       const t56 = site + t55;
       site = t56;
@@ -1261,8 +1261,8 @@ export function jcLogLik_hvp(bl: Float64Array, left: Int32Array, right: Int32Arr
             const t15_d = t5_jcProb_d;
             const t16 = a * 4;
             const t17 = t16 + y;
-            const t18 = L[t17]!;
-            const t18_d = L_d[t17]!;
+            const t18: number = L[t17]!;
+            const t18_d: number = L_d[t17]!;
             const t19 = t15 * t18;
             const t19_d = t18 * t15_d + t15 * t18_d;
             stack_d[top]! = t15_d;
@@ -1304,8 +1304,8 @@ export function jcLogLik_hvp(bl: Float64Array, left: Int32Array, right: Int32Arr
             const t22_d = t5_jcProb_1_d;
             const t23 = b * 4;
             const t24 = t23 + y;
-            const t25 = L[t24]!;
-            const t25_d = L_d[t24]!;
+            const t25: number = L[t24]!;
+            const t25_d: number = L_d[t24]!;
             const t26 = t22 * t25;
             const t26_d = t25 * t22_d + t22 * t25_d;
             stack_d[top]! = t22_d;
@@ -1390,8 +1390,8 @@ export function jcLogLik_hvp(bl: Float64Array, left: Int32Array, right: Int32Arr
             const t35_d = t5_jcProb_2_d;
             const t36 = a_1 * 4;
             const t37 = t36 + y_1;
-            const t38 = L[t37]!;
-            const t38_d = L_d[t37]!;
+            const t38: number = L[t37]!;
+            const t38_d: number = L_d[t37]!;
             const t39 = t35 * t38;
             const t39_d = t38 * t35_d + t35 * t38_d;
             stack_d[top]! = t35_d;
@@ -1433,8 +1433,8 @@ export function jcLogLik_hvp(bl: Float64Array, left: Int32Array, right: Int32Arr
             const t42_d = t5_jcProb_3_d;
             const t43 = b_1 * 4;
             const t44 = t43 + y_1;
-            const t45 = L[t44]!;
-            const t45_d = L_d[t44]!;
+            const t45: number = L[t44]!;
+            const t45_d: number = L_d[t44]!;
             const t46 = t42 * t45;
             const t46_d = t45 * t42_d + t42 * t45_d;
             stack_d[top]! = t42_d;
@@ -1490,8 +1490,8 @@ export function jcLogLik_hvp(bl: Float64Array, left: Int32Array, right: Int32Arr
       const x_2: number = 0;
       const t52 = root * 4;
       const t53 = t52 + x_2;
-      const t54 = L[t53]!;
-      const t54_d = L_d[t53]!;
+      const t54: number = L[t53]!;
+      const t54_d: number = L_d[t53]!;
       const t55 = 0.25 * t54;
       const t55_d = 0.25 * t54_d;
       const t56 = site + t55;
@@ -1503,8 +1503,8 @@ export function jcLogLik_hvp(bl: Float64Array, left: Int32Array, right: Int32Arr
       const x_2: number = 1;
       const t52 = root * 4;
       const t53 = t52 + x_2;
-      const t54 = L[t53]!;
-      const t54_d = L_d[t53]!;
+      const t54: number = L[t53]!;
+      const t54_d: number = L_d[t53]!;
       const t55 = 0.25 * t54;
       const t55_d = 0.25 * t54_d;
       const t56 = site + t55;
@@ -1516,8 +1516,8 @@ export function jcLogLik_hvp(bl: Float64Array, left: Int32Array, right: Int32Arr
       const x_2: number = 2;
       const t52 = root * 4;
       const t53 = t52 + x_2;
-      const t54 = L[t53]!;
-      const t54_d = L_d[t53]!;
+      const t54: number = L[t53]!;
+      const t54_d: number = L_d[t53]!;
       const t55 = 0.25 * t54;
       const t55_d = 0.25 * t54_d;
       const t56 = site + t55;
@@ -1529,8 +1529,8 @@ export function jcLogLik_hvp(bl: Float64Array, left: Int32Array, right: Int32Arr
       const x_2: number = 3;
       const t52 = root * 4;
       const t53 = t52 + x_2;
-      const t54 = L[t53]!;
-      const t54_d = L_d[t53]!;
+      const t54: number = L[t53]!;
+      const t54_d: number = L_d[t53]!;
       const t55 = 0.25 * t54;
       const t55_d = 0.25 * t54_d;
       const t56 = site + t55;
@@ -2629,7 +2629,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
             const t23 = t22 + y_1;
             const t24 = P[t23]!;
             const t25 = t20 + y_1;
-            const t26 = L[t25]!;
+            const t26: number = L[t25]!;
             const t27 = t24 * t26;
             const t28 = pa + t27;
             pa = t28;
@@ -2639,7 +2639,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
             const t32 = t31 + y_1;
             const t33 = P[t32]!;
             const t34 = t29 + y_1;
-            const t35 = L[t34]!;
+            const t35: number = L[t34]!;
             const t36 = t33 * t35;
             const t37 = pb + t36;
             pb = t37;
@@ -2662,7 +2662,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
           const x_2: number = 0;
           const t41 = k * 4;
           const t42 = t41 + x_2;
-          const t43 = L[t42]!;
+          const t43: number = L[t42]!;
           const t44 = t43 / mx;
           stack[top++]! = t43;
           L[t42]! = t44;
@@ -2671,7 +2671,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
           const x_2: number = 1;
           const t41 = k * 4;
           const t42 = t41 + x_2;
-          const t43 = L[t42]!;
+          const t43: number = L[t42]!;
           const t44 = t43 / mx;
           stack[top++]! = t43;
           L[t42]! = t44;
@@ -2680,7 +2680,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
           const x_2: number = 2;
           const t41 = k * 4;
           const t42 = t41 + x_2;
-          const t43 = L[t42]!;
+          const t43: number = L[t42]!;
           const t44 = t43 / mx;
           stack[top++]! = t43;
           L[t42]! = t44;
@@ -2689,7 +2689,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
           const x_2: number = 3;
           const t41 = k * 4;
           const t42 = t41 + x_2;
-          const t43 = L[t42]!;
+          const t43: number = L[t42]!;
           const t44 = t43 / mx;
           stack[top++]! = t43;
           L[t42]! = t44;
@@ -2726,7 +2726,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
             const t52 = t51 + y_2;
             const t53 = P[t52]!;
             const t54 = t49 + y_2;
-            const t55 = L[t54]!;
+            const t55: number = L[t54]!;
             const t56 = t53 * t55;
             const t57 = pa_1 + t56;
             pa_1 = t57;
@@ -2736,7 +2736,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
             const t61 = t60 + y_2;
             const t62 = P[t61]!;
             const t63 = t58 + y_2;
-            const t64 = L[t63]!;
+            const t64: number = L[t63]!;
             const t65 = t62 * t64;
             const t66 = pb_1 + t65;
             pb_1 = t66;
@@ -2762,7 +2762,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
           const x_4: number = 0;
           const t70 = k_1 * 4;
           const t71 = t70 + x_4;
-          const t72 = L[t71]!;
+          const t72: number = L[t71]!;
           const t73 = t72 / mx_1;
           stack[top++]! = t72;
           L[t71]! = t73;
@@ -2772,7 +2772,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
           const x_4: number = 1;
           const t70 = k_1 * 4;
           const t71 = t70 + x_4;
-          const t72 = L[t71]!;
+          const t72: number = L[t71]!;
           const t73 = t72 / mx_1;
           stack[top++]! = t72;
           L[t71]! = t73;
@@ -2782,7 +2782,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
           const x_4: number = 2;
           const t70 = k_1 * 4;
           const t71 = t70 + x_4;
-          const t72 = L[t71]!;
+          const t72: number = L[t71]!;
           const t73 = t72 / mx_1;
           stack[top++]! = t72;
           L[t71]! = t73;
@@ -2792,7 +2792,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
           const x_4: number = 3;
           const t70 = k_1 * 4;
           const t71 = t70 + x_4;
-          const t72 = L[t71]!;
+          const t72: number = L[t71]!;
           const t73 = t72 / mx_1;
           stack[top++]! = t72;
           L[t71]! = t73;
@@ -2814,7 +2814,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
       const x_5: number = 0;
       const t78 = t5 * 4;
       const t79 = t78 + x_5;
-      const t80 = L[t79]!;
+      const t80: number = L[t79]!;
       const t81 = 0.25 * t80;
       const t82 = site + t81;
       site = t82;
@@ -2823,7 +2823,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
       const x_5: number = 1;
       const t78 = t5 * 4;
       const t79 = t78 + x_5;
-      const t80 = L[t79]!;
+      const t80: number = L[t79]!;
       const t81 = 0.25 * t80;
       const t82 = site + t81;
       site = t82;
@@ -2832,7 +2832,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
       const x_5: number = 2;
       const t78 = t5 * 4;
       const t79 = t78 + x_5;
-      const t80 = L[t79]!;
+      const t80: number = L[t79]!;
       const t81 = 0.25 * t80;
       const t82 = site + t81;
       site = t82;
@@ -2841,7 +2841,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
       const x_5: number = 3;
       const t78 = t5 * 4;
       const t79 = t78 + x_5;
-      const t80 = L[t79]!;
+      const t80: number = L[t79]!;
       const t81 = 0.25 * t80;
       const t82 = site + t81;
       site = t82;
@@ -3871,8 +3871,8 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
             const t24 = P[t23]!;
             const t24_d = P_d[t23]!;
             const t25 = t20 + y_1;
-            const t26 = L[t25]!;
-            const t26_d = L_d[t25]!;
+            const t26: number = L[t25]!;
+            const t26_d: number = L_d[t25]!;
             const t27 = t24 * t26;
             const t27_d = t26 * t24_d + t24 * t26_d;
             const t28 = pa + t27;
@@ -3886,8 +3886,8 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
             const t33 = P[t32]!;
             const t33_d = P_d[t32]!;
             const t34 = t29 + y_1;
-            const t35 = L[t34]!;
-            const t35_d = L_d[t34]!;
+            const t35: number = L[t34]!;
+            const t35_d: number = L_d[t34]!;
             const t36 = t33 * t35;
             const t36_d = t35 * t33_d + t33 * t35_d;
             const t37 = pb + t36;
@@ -3922,8 +3922,8 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
           const x_2: number = 0;
           const t41 = k * 4;
           const t42 = t41 + x_2;
-          const t43 = L[t42]!;
-          const t43_d = L_d[t42]!;
+          const t43: number = L[t42]!;
+          const t43_d: number = L_d[t42]!;
           const t44 = t43 / mx;
           const t44_d = t43_d / mx - t44 / mx * mx_d;
           stack_d[top]! = t43_d;
@@ -3935,8 +3935,8 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
           const x_2: number = 1;
           const t41 = k * 4;
           const t42 = t41 + x_2;
-          const t43 = L[t42]!;
-          const t43_d = L_d[t42]!;
+          const t43: number = L[t42]!;
+          const t43_d: number = L_d[t42]!;
           const t44 = t43 / mx;
           const t44_d = t43_d / mx - t44 / mx * mx_d;
           stack_d[top]! = t43_d;
@@ -3948,8 +3948,8 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
           const x_2: number = 2;
           const t41 = k * 4;
           const t42 = t41 + x_2;
-          const t43 = L[t42]!;
-          const t43_d = L_d[t42]!;
+          const t43: number = L[t42]!;
+          const t43_d: number = L_d[t42]!;
           const t44 = t43 / mx;
           const t44_d = t43_d / mx - t44 / mx * mx_d;
           stack_d[top]! = t43_d;
@@ -3961,8 +3961,8 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
           const x_2: number = 3;
           const t41 = k * 4;
           const t42 = t41 + x_2;
-          const t43 = L[t42]!;
-          const t43_d = L_d[t42]!;
+          const t43: number = L[t42]!;
+          const t43_d: number = L_d[t42]!;
           const t44 = t43 / mx;
           const t44_d = t43_d / mx - t44 / mx * mx_d;
           stack_d[top]! = t43_d;
@@ -4016,8 +4016,8 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
             const t53 = P[t52]!;
             const t53_d = P_d[t52]!;
             const t54 = t49 + y_2;
-            const t55 = L[t54]!;
-            const t55_d = L_d[t54]!;
+            const t55: number = L[t54]!;
+            const t55_d: number = L_d[t54]!;
             const t56 = t53 * t55;
             const t56_d = t55 * t53_d + t53 * t55_d;
             const t57 = pa_1 + t56;
@@ -4031,8 +4031,8 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
             const t62 = P[t61]!;
             const t62_d = P_d[t61]!;
             const t63 = t58 + y_2;
-            const t64 = L[t63]!;
-            const t64_d = L_d[t63]!;
+            const t64: number = L[t63]!;
+            const t64_d: number = L_d[t63]!;
             const t65 = t62 * t64;
             const t65_d = t64 * t62_d + t62 * t64_d;
             const t66 = pb_1 + t65;
@@ -4077,8 +4077,8 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
           const t70_d = 4 * k_1_d;
           const t71 = t70 + x_4;
           const t71_d = t70_d;
-          const t72 = L[t71]!;
-          const t72_d = L_d[t71]!;
+          const t72: number = L[t71]!;
+          const t72_d: number = L_d[t71]!;
           const t73 = t72 / mx_1;
           const t73_d = t72_d / mx_1 - t73 / mx_1 * mx_1_d;
           stack_d[top]! = t72_d;
@@ -4094,8 +4094,8 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
           const t70_d = 4 * k_1_d;
           const t71 = t70 + x_4;
           const t71_d = t70_d;
-          const t72 = L[t71]!;
-          const t72_d = L_d[t71]!;
+          const t72: number = L[t71]!;
+          const t72_d: number = L_d[t71]!;
           const t73 = t72 / mx_1;
           const t73_d = t72_d / mx_1 - t73 / mx_1 * mx_1_d;
           stack_d[top]! = t72_d;
@@ -4111,8 +4111,8 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
           const t70_d = 4 * k_1_d;
           const t71 = t70 + x_4;
           const t71_d = t70_d;
-          const t72 = L[t71]!;
-          const t72_d = L_d[t71]!;
+          const t72: number = L[t71]!;
+          const t72_d: number = L_d[t71]!;
           const t73 = t72 / mx_1;
           const t73_d = t72_d / mx_1 - t73 / mx_1 * mx_1_d;
           stack_d[top]! = t72_d;
@@ -4128,8 +4128,8 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
           const t70_d = 4 * k_1_d;
           const t71 = t70 + x_4;
           const t71_d = t70_d;
-          const t72 = L[t71]!;
-          const t72_d = L_d[t71]!;
+          const t72: number = L[t71]!;
+          const t72_d: number = L_d[t71]!;
           const t73 = t72 / mx_1;
           const t73_d = t72_d / mx_1 - t73 / mx_1 * mx_1_d;
           stack_d[top]! = t72_d;
@@ -4166,8 +4166,8 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
       const x_5: number = 0;
       const t78 = t5 * 4;
       const t79 = t78 + x_5;
-      const t80 = L[t79]!;
-      const t80_d = L_d[t79]!;
+      const t80: number = L[t79]!;
+      const t80_d: number = L_d[t79]!;
       const t81 = 0.25 * t80;
       const t81_d = 0.25 * t80_d;
       const t82 = site + t81;
@@ -4179,8 +4179,8 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
       const x_5: number = 1;
       const t78 = t5 * 4;
       const t79 = t78 + x_5;
-      const t80 = L[t79]!;
-      const t80_d = L_d[t79]!;
+      const t80: number = L[t79]!;
+      const t80_d: number = L_d[t79]!;
       const t81 = 0.25 * t80;
       const t81_d = 0.25 * t80_d;
       const t82 = site + t81;
@@ -4192,8 +4192,8 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
       const x_5: number = 2;
       const t78 = t5 * 4;
       const t79 = t78 + x_5;
-      const t80 = L[t79]!;
-      const t80_d = L_d[t79]!;
+      const t80: number = L[t79]!;
+      const t80_d: number = L_d[t79]!;
       const t81 = 0.25 * t80;
       const t81_d = 0.25 * t80_d;
       const t82 = site + t81;
@@ -4205,8 +4205,8 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
       const x_5: number = 3;
       const t78 = t5 * 4;
       const t79 = t78 + x_5;
-      const t80 = L[t79]!;
-      const t80_d = L_d[t79]!;
+      const t80: number = L[t79]!;
+      const t80_d: number = L_d[t79]!;
       const t81 = 0.25 * t80;
       const t81_d = 0.25 * t80_d;
       const t82 = site + t81;
@@ -4952,7 +4952,7 @@ export function jcLogPosterior_vjp(bl: Float64Array, left: Int32Array, right: In
             const t15_jcLogLik = t5_jcProb_jcLogLik;
             const t16_jcLogLik = a_jcLogLik * 4;
             const t17_jcLogLik = t16_jcLogLik + y_jcLogLik;
-            const t18_jcLogLik = L_jcLogLik[t17_jcLogLik]!;
+            const t18_jcLogLik: number = L_jcLogLik[t17_jcLogLik]!;
             const t19_jcLogLik = t15_jcLogLik * t18_jcLogLik;
             stack[top++]! = t15_jcLogLik;
             const t20_jcLogLik = pa_jcLogLik + t19_jcLogLik;
@@ -4973,7 +4973,7 @@ export function jcLogPosterior_vjp(bl: Float64Array, left: Int32Array, right: In
             const t22_jcLogLik = t5_jcProb_1_jcLogLik;
             const t23_jcLogLik = b_jcLogLik * 4;
             const t24_jcLogLik = t23_jcLogLik + y_jcLogLik;
-            const t25_jcLogLik = L_jcLogLik[t24_jcLogLik]!;
+            const t25_jcLogLik: number = L_jcLogLik[t24_jcLogLik]!;
             const t26_jcLogLik = t22_jcLogLik * t25_jcLogLik;
             stack[top++]! = t22_jcLogLik;
             const t27_jcLogLik = pb_jcLogLik + t26_jcLogLik;
@@ -5023,7 +5023,7 @@ export function jcLogPosterior_vjp(bl: Float64Array, left: Int32Array, right: In
             const t35_jcLogLik = t5_jcProb_2_jcLogLik;
             const t36_jcLogLik = a_1_jcLogLik * 4;
             const t37_jcLogLik = t36_jcLogLik + y_1_jcLogLik;
-            const t38_jcLogLik = L_jcLogLik[t37_jcLogLik]!;
+            const t38_jcLogLik: number = L_jcLogLik[t37_jcLogLik]!;
             const t39_jcLogLik = t35_jcLogLik * t38_jcLogLik;
             stack[top++]! = t35_jcLogLik;
             const t40_jcLogLik = pa_1_jcLogLik + t39_jcLogLik;
@@ -5044,7 +5044,7 @@ export function jcLogPosterior_vjp(bl: Float64Array, left: Int32Array, right: In
             const t42_jcLogLik = t5_jcProb_3_jcLogLik;
             const t43_jcLogLik = b_1_jcLogLik * 4;
             const t44_jcLogLik = t43_jcLogLik + y_1_jcLogLik;
-            const t45_jcLogLik = L_jcLogLik[t44_jcLogLik]!;
+            const t45_jcLogLik: number = L_jcLogLik[t44_jcLogLik]!;
             const t46_jcLogLik = t42_jcLogLik * t45_jcLogLik;
             stack[top++]! = t42_jcLogLik;
             const t47_jcLogLik = pb_1_jcLogLik + t46_jcLogLik;
@@ -5074,7 +5074,7 @@ export function jcLogPosterior_vjp(bl: Float64Array, left: Int32Array, right: In
       const x_2_jcLogLik: number = 0;
       const t52_jcLogLik = root_jcLogLik * 4;
       const t53_jcLogLik = t52_jcLogLik + x_2_jcLogLik;
-      const t54_jcLogLik = L_jcLogLik[t53_jcLogLik]!;
+      const t54_jcLogLik: number = L_jcLogLik[t53_jcLogLik]!;
       const t55_jcLogLik = 0.25 * t54_jcLogLik;
       const t56_jcLogLik = site_jcLogLik + t55_jcLogLik;
       site_jcLogLik = t56_jcLogLik;
@@ -5083,7 +5083,7 @@ export function jcLogPosterior_vjp(bl: Float64Array, left: Int32Array, right: In
       const x_2_jcLogLik: number = 1;
       const t52_jcLogLik = root_jcLogLik * 4;
       const t53_jcLogLik = t52_jcLogLik + x_2_jcLogLik;
-      const t54_jcLogLik = L_jcLogLik[t53_jcLogLik]!;
+      const t54_jcLogLik: number = L_jcLogLik[t53_jcLogLik]!;
       const t55_jcLogLik = 0.25 * t54_jcLogLik;
       const t56_jcLogLik = site_jcLogLik + t55_jcLogLik;
       site_jcLogLik = t56_jcLogLik;
@@ -5092,7 +5092,7 @@ export function jcLogPosterior_vjp(bl: Float64Array, left: Int32Array, right: In
       const x_2_jcLogLik: number = 2;
       const t52_jcLogLik = root_jcLogLik * 4;
       const t53_jcLogLik = t52_jcLogLik + x_2_jcLogLik;
-      const t54_jcLogLik = L_jcLogLik[t53_jcLogLik]!;
+      const t54_jcLogLik: number = L_jcLogLik[t53_jcLogLik]!;
       const t55_jcLogLik = 0.25 * t54_jcLogLik;
       const t56_jcLogLik = site_jcLogLik + t55_jcLogLik;
       site_jcLogLik = t56_jcLogLik;
@@ -5101,7 +5101,7 @@ export function jcLogPosterior_vjp(bl: Float64Array, left: Int32Array, right: In
       const x_2_jcLogLik: number = 3;
       const t52_jcLogLik = root_jcLogLik * 4;
       const t53_jcLogLik = t52_jcLogLik + x_2_jcLogLik;
-      const t54_jcLogLik = L_jcLogLik[t53_jcLogLik]!;
+      const t54_jcLogLik: number = L_jcLogLik[t53_jcLogLik]!;
       const t55_jcLogLik = 0.25 * t54_jcLogLik;
       const t56_jcLogLik = site_jcLogLik + t55_jcLogLik;
       site_jcLogLik = t56_jcLogLik;
@@ -5891,8 +5891,8 @@ export function jcLogPosterior_hvp(bl: Float64Array, left: Int32Array, right: In
             const t15_jcLogLik_d = t5_jcProb_jcLogLik_d;
             const t16_jcLogLik = a_jcLogLik * 4;
             const t17_jcLogLik = t16_jcLogLik + y_jcLogLik;
-            const t18_jcLogLik = L_jcLogLik[t17_jcLogLik]!;
-            const t18_jcLogLik_d = L_jcLogLik_d[t17_jcLogLik]!;
+            const t18_jcLogLik: number = L_jcLogLik[t17_jcLogLik]!;
+            const t18_jcLogLik_d: number = L_jcLogLik_d[t17_jcLogLik]!;
             const t19_jcLogLik = t15_jcLogLik * t18_jcLogLik;
             const t19_jcLogLik_d = t18_jcLogLik * t15_jcLogLik_d + t15_jcLogLik * t18_jcLogLik_d;
             stack_d[top]! = t15_jcLogLik_d;
@@ -5928,8 +5928,8 @@ export function jcLogPosterior_hvp(bl: Float64Array, left: Int32Array, right: In
             const t22_jcLogLik_d = t5_jcProb_1_jcLogLik_d;
             const t23_jcLogLik = b_jcLogLik * 4;
             const t24_jcLogLik = t23_jcLogLik + y_jcLogLik;
-            const t25_jcLogLik = L_jcLogLik[t24_jcLogLik]!;
-            const t25_jcLogLik_d = L_jcLogLik_d[t24_jcLogLik]!;
+            const t25_jcLogLik: number = L_jcLogLik[t24_jcLogLik]!;
+            const t25_jcLogLik_d: number = L_jcLogLik_d[t24_jcLogLik]!;
             const t26_jcLogLik = t22_jcLogLik * t25_jcLogLik;
             const t26_jcLogLik_d = t25_jcLogLik * t22_jcLogLik_d + t22_jcLogLik * t25_jcLogLik_d;
             stack_d[top]! = t22_jcLogLik_d;
@@ -6008,8 +6008,8 @@ export function jcLogPosterior_hvp(bl: Float64Array, left: Int32Array, right: In
             const t35_jcLogLik_d = t5_jcProb_2_jcLogLik_d;
             const t36_jcLogLik = a_1_jcLogLik * 4;
             const t37_jcLogLik = t36_jcLogLik + y_1_jcLogLik;
-            const t38_jcLogLik = L_jcLogLik[t37_jcLogLik]!;
-            const t38_jcLogLik_d = L_jcLogLik_d[t37_jcLogLik]!;
+            const t38_jcLogLik: number = L_jcLogLik[t37_jcLogLik]!;
+            const t38_jcLogLik_d: number = L_jcLogLik_d[t37_jcLogLik]!;
             const t39_jcLogLik = t35_jcLogLik * t38_jcLogLik;
             const t39_jcLogLik_d = t38_jcLogLik * t35_jcLogLik_d + t35_jcLogLik * t38_jcLogLik_d;
             stack_d[top]! = t35_jcLogLik_d;
@@ -6045,8 +6045,8 @@ export function jcLogPosterior_hvp(bl: Float64Array, left: Int32Array, right: In
             const t42_jcLogLik_d = t5_jcProb_3_jcLogLik_d;
             const t43_jcLogLik = b_1_jcLogLik * 4;
             const t44_jcLogLik = t43_jcLogLik + y_1_jcLogLik;
-            const t45_jcLogLik = L_jcLogLik[t44_jcLogLik]!;
-            const t45_jcLogLik_d = L_jcLogLik_d[t44_jcLogLik]!;
+            const t45_jcLogLik: number = L_jcLogLik[t44_jcLogLik]!;
+            const t45_jcLogLik_d: number = L_jcLogLik_d[t44_jcLogLik]!;
             const t46_jcLogLik = t42_jcLogLik * t45_jcLogLik;
             const t46_jcLogLik_d = t45_jcLogLik * t42_jcLogLik_d + t42_jcLogLik * t45_jcLogLik_d;
             stack_d[top]! = t42_jcLogLik_d;
@@ -6102,8 +6102,8 @@ export function jcLogPosterior_hvp(bl: Float64Array, left: Int32Array, right: In
       const x_2_jcLogLik: number = 0;
       const t52_jcLogLik = root_jcLogLik * 4;
       const t53_jcLogLik = t52_jcLogLik + x_2_jcLogLik;
-      const t54_jcLogLik = L_jcLogLik[t53_jcLogLik]!;
-      const t54_jcLogLik_d = L_jcLogLik_d[t53_jcLogLik]!;
+      const t54_jcLogLik: number = L_jcLogLik[t53_jcLogLik]!;
+      const t54_jcLogLik_d: number = L_jcLogLik_d[t53_jcLogLik]!;
       const t55_jcLogLik = 0.25 * t54_jcLogLik;
       const t55_jcLogLik_d = 0.25 * t54_jcLogLik_d;
       const t56_jcLogLik = site_jcLogLik + t55_jcLogLik;
@@ -6115,8 +6115,8 @@ export function jcLogPosterior_hvp(bl: Float64Array, left: Int32Array, right: In
       const x_2_jcLogLik: number = 1;
       const t52_jcLogLik = root_jcLogLik * 4;
       const t53_jcLogLik = t52_jcLogLik + x_2_jcLogLik;
-      const t54_jcLogLik = L_jcLogLik[t53_jcLogLik]!;
-      const t54_jcLogLik_d = L_jcLogLik_d[t53_jcLogLik]!;
+      const t54_jcLogLik: number = L_jcLogLik[t53_jcLogLik]!;
+      const t54_jcLogLik_d: number = L_jcLogLik_d[t53_jcLogLik]!;
       const t55_jcLogLik = 0.25 * t54_jcLogLik;
       const t55_jcLogLik_d = 0.25 * t54_jcLogLik_d;
       const t56_jcLogLik = site_jcLogLik + t55_jcLogLik;
@@ -6128,8 +6128,8 @@ export function jcLogPosterior_hvp(bl: Float64Array, left: Int32Array, right: In
       const x_2_jcLogLik: number = 2;
       const t52_jcLogLik = root_jcLogLik * 4;
       const t53_jcLogLik = t52_jcLogLik + x_2_jcLogLik;
-      const t54_jcLogLik = L_jcLogLik[t53_jcLogLik]!;
-      const t54_jcLogLik_d = L_jcLogLik_d[t53_jcLogLik]!;
+      const t54_jcLogLik: number = L_jcLogLik[t53_jcLogLik]!;
+      const t54_jcLogLik_d: number = L_jcLogLik_d[t53_jcLogLik]!;
       const t55_jcLogLik = 0.25 * t54_jcLogLik;
       const t55_jcLogLik_d = 0.25 * t54_jcLogLik_d;
       const t56_jcLogLik = site_jcLogLik + t55_jcLogLik;
@@ -6141,8 +6141,8 @@ export function jcLogPosterior_hvp(bl: Float64Array, left: Int32Array, right: In
       const x_2_jcLogLik: number = 3;
       const t52_jcLogLik = root_jcLogLik * 4;
       const t53_jcLogLik = t52_jcLogLik + x_2_jcLogLik;
-      const t54_jcLogLik = L_jcLogLik[t53_jcLogLik]!;
-      const t54_jcLogLik_d = L_jcLogLik_d[t53_jcLogLik]!;
+      const t54_jcLogLik: number = L_jcLogLik[t53_jcLogLik]!;
+      const t54_jcLogLik_d: number = L_jcLogLik_d[t53_jcLogLik]!;
       const t55_jcLogLik = 0.25 * t54_jcLogLik;
       const t55_jcLogLik_d = 0.25 * t54_jcLogLik_d;
       const t56_jcLogLik = site_jcLogLik + t55_jcLogLik;
@@ -6780,7 +6780,6 @@ function partial_rev(node: number, x: number, bl: Float64Array, left: Int32Array
       const t4_jcProb_1_b = e_jcProb_1_b * e_jcProb_1;
       const t3_jcProb = -1.3333333333333333 * mu;
       const t14 = bl[b]!;
-      let t3_jcProb_b = t4_jcProb_1_b * t14;
       const t14_b = t4_jcProb_1_b * t3_jcProb;
       // grad of: pb += jcProb(bl[b], x === y, mu) * partial(b, y, bl, left, right, tips, site, nTips, mu)
       bl_b_acc_2 += t14_b;
@@ -6812,8 +6811,8 @@ function partial_rev(node: number, x: number, bl: Float64Array, left: Int32Array
       const e_jcProb = stack[--top]!;
       const t4_jcProb_b = e_jcProb_b * e_jcProb;
       const t8 = bl[a]!;
-      t3_jcProb_b += t4_jcProb_b * t8;
       const t8_b = t4_jcProb_b * t3_jcProb;
+      const t3_jcProb_b = t4_jcProb_1_b * t14 + t4_jcProb_b * t8;
       mu_b += t3_jcProb_b * -1.3333333333333333;
       // grad of: pa += jcProb(bl[a], x === y, mu) * partial(a, y, bl, left, right, tips, site, nTips, mu)
       bl_b_acc_3 += t8_b;

@@ -120,26 +120,17 @@ export function windowWrite_hvp(x: number, y: number, v: { x?: number; y?: numbe
   };
   const seed: number = 1;
   const buf = new Float64Array(6);
-  const buf_d = new Float64Array(6);
   const t1 = buf.length;
   const t2 = Math.min(2, t1);
   const t6 = x * x;
-  const t6_d = (x + x) * x_d;
   buf[t2]! = t6;
-  buf_d[t2]! = t6_d;
   const t7 = 1 + t2;
   const t8 = x * y;
-  const t8_d = y * x_d + x * y_d;
   buf[t7]! = t8;
-  buf_d[t7]! = t8_d;
   const t9 = buf[2]!;
-  const t9_d = buf_d[2]!;
   const t10 = buf[3]!;
-  const t10_d = buf_d[3]!;
   const t11 = t9 + t10;
-  const t11_d = t9_d + t10_d;
   buf[4]! = t11;
-  buf_d[4]! = t11_d;
   const t12 = buf[2]!;
   const t13 = t12 * 3;
   const t14 = buf[4]!;
@@ -560,9 +551,8 @@ export function weightedSq_vjp(x: Float64Array, w_arg: Float64Array | undefined,
     // grad of: s += (w?.[i] ?? 1) * x[i] * x[i]
     const t8_b = s_b;
     const t7_b = t8_b * t6;
-    let t6_b = t8_b * t7;
     t5_b += t7_b * t6;
-    t6_b += t7_b * t5;
+    const t6_b = t8_b * t7 + t7_b * t5;
     x_b[i]! += t6_b;
     if (t4) {
       t5 = t5_saved;
@@ -1531,13 +1521,12 @@ export function periodicLerp_vjp(t: number, table: readonly number[], adj: { t: 
   const t6_b = t9_b;
   const t8_b = t9_b;
   const t7_b = t8_b * u;
-  let u_b = t8_b * t7;
   table_b[j]! += t7_b;
   const t4_b = t6_b * t5;
   const t5_b = t6_b * t4;
-  u_b -= t5_b;
   table_b[i]! += t4_b;
   // grad of: const u = t - f
+  const u_b = t8_b * t7 - t5_b;
   t_b += u_b;
   adj.t += t_b;
   return t9;
@@ -2128,11 +2117,10 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
     const t21_b = compensation_b;
     compensation_b = 0;
     const t20_b = t21_b;
-    let t18_b = -t21_b;
     t19_b += t20_b;
     sum_1_b -= t20_b;
     sum_1_b += t19_b;
-    t18_b += t19_b;
+    const t18_b = -t21_b + t19_b;
     const t17_b = t18_b;
     compensation_b -= t18_b;
     const t14 = a[j_3]!;

@@ -738,7 +738,7 @@ export function f32Smooth_vjp(x: Float64Array, alpha: number, adj: { x: Float64A
     const t4 = alpha * t3;
     const t5 = 1 - alpha;
     const t6 = i - 1;
-    const t7 = s[t6]!;
+    const t7: number = s[t6]!;
     const t8 = t5 * t7;
     const t9 = t4 + t8;
     stack[top++]! = s[i]!;
@@ -882,8 +882,8 @@ export function f32Smooth_hvp(x: Float64Array, alpha: number, v1: { x?: Float64A
     const t5 = 1 - alpha;
     const t5_d = -alpha_d;
     const t6 = i - 1;
-    const t7 = s[t6]!;
-    const t7_d = s_d[t6]!;
+    const t7: number = s[t6]!;
+    const t7_d: number = s_d[t6]!;
     const t8 = t5 * t7;
     const t8_d = t7 * t5_d + t5 * t7_d;
     const t9 = t4 + t8;
@@ -1108,7 +1108,6 @@ export function loopArrows_vjp(w: Float64Array, x: number, adj: { w: Float64Arra
     const t8_b = scale_b === 0 ? 0 : scale_b * scale;
     if (scale_b !== 0) scale_b = scale_b * t8;
     const t7_b = t8_b;
-    let wi_b = t7_b * 0.01;
     // grad of: acc += term(x)
     const t5_b = acc_b;
     const t4 = stack[--top]!;
@@ -1118,8 +1117,8 @@ export function loopArrows_vjp(w: Float64Array, x: number, adj: { w: Float64Arra
     const t3_b = t4_b * (1 - t4 * t4);
     x_b += t3_b;
     scale_b += t2_b * wi;
-    wi_b += t2_b * scale;
     // grad of: const wi = w[i]
+    const wi_b = t7_b * 0.01 + t2_b * scale;
     w_b[i]! += wi_b;
   }
   adj.x += x_b;
@@ -1392,17 +1391,15 @@ function haarInPlace_rev(a: Float64Array, n: number, adj: { a: Float64Array }, s
       const t10_b = tmp_b[t8]! ?? 0;
       tmp_b[t8]! = 0;
       const t9_b = t10_b === 0 ? 0 : t10_b * Math.SQRT1_2;
-      let t3_b = t9_b;
-      let t5_b = -t9_b;
       // grad of: tmp[i] = (a[2 * i] + a[2 * i + 1]) * Math.SQRT1_2
       const t7_b = tmp_b[i]! ?? 0;
       tmp_b[i]! = 0;
       const t6_b = t7_b === 0 ? 0 : t7_b * Math.SQRT1_2;
-      t3_b += t6_b;
-      t5_b += t6_b;
       const t2 = 2 * i;
       const t4 = t2 + 1;
+      const t5_b = -t9_b + t6_b;
       a_b[t4]! += t5_b;
+      const t3_b = t9_b + t6_b;
       a_b[t2]! += t3_b;
     }
   }

@@ -563,10 +563,9 @@ export function genericSumBy_vjp(xs: readonly number[], k: number, adj: { xs: Fl
     // grad of (sumOf): s += f(x)
     const t3_b = s_b;
     const t2_b = t3_b * x;
-    let x_b = t3_b * t2;
     k_b += t2_b * x;
-    x_b += t2_b * k;
     // grad of (sumOf): for (const x of xs)
+    const x_b = t3_b * t2 + t2_b * k;
     xs_b[i]! += x_b;
   }
   adj.k += k_b;

@@ -68,7 +68,6 @@ export function composite_vjp(sigma: readonly number[], color: readonly number[]
     const t12 = 1 - alpha;
     const t12_b = T_b * T;
     T_b = T_b * t12;
-    let alpha_b = -t12_b;
     // grad of: c += T * alpha * color[i]
     const t10_b = c_b;
     const t8 = T * alpha;
@@ -77,8 +76,8 @@ export function composite_vjp(sigma: readonly number[], color: readonly number[]
     const t9_b = t10_b * t8;
     color_b[i]! += t9_b;
     T_b += t8_b * alpha;
-    alpha_b += t8_b * T;
     // grad of: const alpha = 1 - Math.exp(-sigma[i] * delta[i])
+    const alpha_b = -t12_b + t8_b * T;
     const t7_b = -alpha_b;
     const t6_b = t7_b * t7;
     const t3 = sigma[i]!;
@@ -501,7 +500,6 @@ export function renderRay_vjp(blobs: Float64Array, ox: number, dx: number, n_arg
       const t21 = 1 - a;
       const t21_b = T_b === 0 ? 0 : T_b * T;
       if (T_b !== 0) T_b = T_b * t21;
-      let a_b = -t21_b;
       // grad of: c += T * a * (0.5 + 0.5 * Math.tanh(z - 2))
       const t19_b = c_b;
       const t16 = stack[--top]!;
@@ -515,8 +513,8 @@ export function renderRay_vjp(blobs: Float64Array, ox: number, dx: number, n_arg
       const t15_b = t16_b * (1 - t16 * t16);
       z_b += t15_b;
       T_b += t14_b * a;
-      a_b += t14_b * T;
       // grad of: const a = 1 - Math.exp(-s * dt)
+      const a_b = -t21_b + t14_b * T;
       const t13_b = -a_b;
       const t12_b = t13_b * t13;
       const t11 = -s;
@@ -1470,14 +1468,13 @@ export function imageLoss_vjp(blobs: Float64Array, target: Float64Array, dx_arg:
       const t21_renderRay = 1 - a_renderRay;
       const t21_renderRay_b = T_renderRay_b === 0 ? 0 : T_renderRay_b * T_renderRay;
       if (T_renderRay_b !== 0) T_renderRay_b = T_renderRay_b * t21_renderRay;
-      let a_renderRay_b = -t21_renderRay_b;
       // grad of (renderRay): c += T * a * (0.5 + 0.5 * Math.tanh(z - 2))
       const t19_renderRay_b = c_renderRay_b;
       const t18_renderRay = stack[--top]!;
       const t14_renderRay_b = t19_renderRay_b * t18_renderRay;
       T_renderRay_b += t14_renderRay_b * a_renderRay;
-      a_renderRay_b += t14_renderRay_b * T_renderRay;
       // grad of (renderRay): const a = 1 - Math.exp(-s * dt)
+      const a_renderRay_b = -t21_renderRay_b + t14_renderRay_b * T_renderRay;
       const t13_renderRay_b = -a_renderRay_b;
       const t12_renderRay_b = t13_renderRay_b * t13_renderRay;
       const t11_renderRay_b = t12_renderRay_b * 0.125;
@@ -2896,13 +2893,12 @@ function compRec_rev(sigma: readonly number[], color: readonly number[], delta: 
     compRec_rev(sigma, color, delta, t11, background, adj, t12_b);
     stack = tape.values;
     top = tape.top;
-    let a_b = -t10_b;
     const a = stack[--top]!;
     const t8 = color[i]!;
-    a_b += t9_b * t8;
     const t8_b = t9_b * a;
     color_b[i]! += t8_b;
     // grad of: const a = 1 - Math.exp(-sigma[i] * delta[i])
+    const a_b = -t10_b + t9_b * t8;
     const t7_b = -a_b;
     const t7 = stack[--top]!;
     const t6_b = t7_b * t7;

@@ -42,7 +42,7 @@ export function thomas_vjp(a: Float64Array, b: Float64Array, c: Float64Array, d:
     const t6 = b[i]!;
     const t7 = a[i]!;
     const t8 = i - 1;
-    const t9 = cp[t8]!;
+    const t9: number = cp[t8]!;
     const t10 = t7 * t9;
     stack[top++]! = t9;
     const m = t6 - t10;
@@ -57,7 +57,7 @@ export function thomas_vjp(a: Float64Array, b: Float64Array, c: Float64Array, d:
     }
     cp[i]! = t13;
     const t16 = d[i]!;
-    const t17 = dp[t8]!;
+    const t17: number = dp[t8]!;
     const t18 = t7 * t17;
     const t19 = t16 - t18;
     const t20 = t19 / m;
@@ -74,7 +74,7 @@ export function thomas_vjp(a: Float64Array, b: Float64Array, c: Float64Array, d:
     const t24 = dp[i_1]!;
     const t25 = cp[i_1]!;
     const t26 = i_1 + 1;
-    const t27 = x[t26]!;
+    const t27: number = x[t26]!;
     const t28 = t25 * t27;
     stack[top++]! = t27;
     const t29 = t24 - t28;
@@ -399,7 +399,7 @@ export function splineMoments_vjp(xs: readonly number[], ys: readonly number[], 
     const t6_thomas = b[i_thomas]!;
     const t7_thomas = a[i_thomas]!;
     const t8_thomas = i_thomas - 1;
-    const t9_thomas = cp_thomas[t8_thomas]!;
+    const t9_thomas: number = cp_thomas[t8_thomas]!;
     const t10_thomas = t7_thomas * t9_thomas;
     stack[top++]! = t9_thomas;
     const m_thomas = t6_thomas - t10_thomas;
@@ -414,7 +414,7 @@ export function splineMoments_vjp(xs: readonly number[], ys: readonly number[], 
     }
     cp_thomas[i_thomas]! = t13_thomas;
     const t16_thomas = d[i_thomas]!;
-    const t17_thomas = dp_thomas[t8_thomas]!;
+    const t17_thomas: number = dp_thomas[t8_thomas]!;
     const t18_thomas = t7_thomas * t17_thomas;
     const t19_thomas = t16_thomas - t18_thomas;
     const t20_thomas = t19_thomas / m_thomas;
@@ -431,7 +431,7 @@ export function splineMoments_vjp(xs: readonly number[], ys: readonly number[], 
     const t24_thomas = dp_thomas[i_1_thomas]!;
     const t25_thomas = cp_thomas[i_1_thomas]!;
     const t26_thomas = i_1_thomas + 1;
-    const t27_thomas = inner[t26_thomas]!;
+    const t27_thomas: number = inner[t26_thomas]!;
     const t28_thomas = t25_thomas * t27_thomas;
     stack[top++]! = t27_thomas;
     const t29_thomas = t24_thomas - t28_thomas;
@@ -567,7 +567,6 @@ export function splineMoments_vjp(xs: readonly number[], ys: readonly number[], 
     const t16_r = 1 / h0;
     const t15_b = t16_b === 0 ? 0 : t16_b * t16_r;
     let h0_b = t16_b === 0 ? 0 : -(t16_b * (t15 * t16_r * t16_r));
-    let t11_b = t15_b;
     const t14_b = -t15_b;
     ys_b[t2]! += t14_b;
     const t4 = i + 1;
@@ -579,7 +578,7 @@ export function splineMoments_vjp(xs: readonly number[], ys: readonly number[], 
     const t12_b = t13_b === 0 ? 0 : t13_b * t13_r;
     let h1_b = t13_b === 0 ? 0 : -(t13_b * (t12 * t13_r * t13_r));
     const t10_b = t12_b;
-    t11_b -= t12_b;
+    const t11_b = t15_b - t12_b;
     ys_b[i]! += t11_b;
     ys_b[t4]! += t10_b;
     // grad of: c[i - 1] = h1 / 6
@@ -598,11 +597,10 @@ export function splineMoments_vjp(xs: readonly number[], ys: readonly number[], 
     if (t6_b !== 0) h0_b += t6_b / 6;
     // grad of: const h0 = xs[i] - xs[i - 1], h1 = xs[i + 1] - xs[i]
     const t5_b = h1_b;
-    let t1_b = -h1_b;
     xs_b[t4]! += t5_b;
-    t1_b += h0_b;
     const t3_b = -h0_b;
     xs_b[t2]! += t3_b;
+    const t1_b = -h1_b + h0_b;
     xs_b[i]! += t1_b;
   }
   tape.top = top;
@@ -882,7 +880,7 @@ export function splineEval_vjp(xs: readonly number[], ys: readonly number[], t: 
     const t6_thomas_splineMoments = b_splineMoments[i_thomas_splineMoments]!;
     const t7_thomas_splineMoments = a_splineMoments[i_thomas_splineMoments]!;
     const t8_thomas_splineMoments = i_thomas_splineMoments - 1;
-    const t9_thomas_splineMoments = cp_thomas_splineMoments[t8_thomas_splineMoments]!;
+    const t9_thomas_splineMoments: number = cp_thomas_splineMoments[t8_thomas_splineMoments]!;
     const t10_thomas_splineMoments = t7_thomas_splineMoments * t9_thomas_splineMoments;
     stack[top++]! = t9_thomas_splineMoments;
     const m_thomas_splineMoments = t6_thomas_splineMoments - t10_thomas_splineMoments;
@@ -897,7 +895,7 @@ export function splineEval_vjp(xs: readonly number[], ys: readonly number[], t: 
     }
     cp_thomas_splineMoments[i_thomas_splineMoments]! = t13_thomas_splineMoments;
     const t16_thomas_splineMoments = d_splineMoments[i_thomas_splineMoments]!;
-    const t17_thomas_splineMoments = dp_thomas_splineMoments[t8_thomas_splineMoments]!;
+    const t17_thomas_splineMoments: number = dp_thomas_splineMoments[t8_thomas_splineMoments]!;
     const t18_thomas_splineMoments = t7_thomas_splineMoments * t17_thomas_splineMoments;
     const t19_thomas_splineMoments = t16_thomas_splineMoments - t18_thomas_splineMoments;
     const t20_thomas_splineMoments = t19_thomas_splineMoments / m_thomas_splineMoments;
@@ -914,7 +912,7 @@ export function splineEval_vjp(xs: readonly number[], ys: readonly number[], t: 
     const t24_thomas_splineMoments = dp_thomas_splineMoments[i_1_thomas_splineMoments]!;
     const t25_thomas_splineMoments = cp_thomas_splineMoments[i_1_thomas_splineMoments]!;
     const t26_thomas_splineMoments = i_1_thomas_splineMoments + 1;
-    const t27_thomas_splineMoments = inner_splineMoments[t26_thomas_splineMoments]!;
+    const t27_thomas_splineMoments: number = inner_splineMoments[t26_thomas_splineMoments]!;
     const t28_thomas_splineMoments = t25_thomas_splineMoments * t27_thomas_splineMoments;
     stack[top++]! = t27_thomas_splineMoments;
     const t29_thomas_splineMoments = t24_thomas_splineMoments - t28_thomas_splineMoments;
@@ -1001,7 +999,6 @@ export function splineEval_vjp(xs: readonly number[], ys: readonly number[], t: 
   const t30_b = t31_b / 6;
   const t28_b = t30_b * t29;
   const t29_b = t30_b * t28;
-  let h_b = t29_b * (h + h);
   const t23_b = t28_b;
   const t27_b = t28_b;
   const t25_b = t27_b * t26;
@@ -1027,17 +1024,14 @@ export function splineEval_vjp(xs: readonly number[], ys: readonly number[], t: 
   // grad of: const A = (xs[lo + 1] - t) / h, B = (t - xs[lo]) / h
   const B_r = 1 / h;
   const t14_b = B_b * B_r;
-  h_b -= B_b * (B * B_r);
   t_b += t14_b;
-  let t12_b = -t14_b;
   const t13_b = A_b * B_r;
-  h_b -= A_b * (A * B_r);
-  let t11_b = t13_b;
   t_b -= t13_b;
   // grad of: const h = xs[lo + 1] - xs[lo]
-  t11_b += h_b;
-  t12_b -= h_b;
+  const h_b = t29_b * (h + h) - B_b * (B * B_r) - A_b * (A * B_r);
+  const t12_b = -t14_b - h_b;
   xs_b[lo]! += t12_b;
+  const t11_b = t13_b + h_b;
   xs_b[t10]! += t11_b;
   // grad of (splineMoments): for (let i = 0; i < m; i++)
   for (let i_1_splineMoments = 0; i_1_splineMoments < m_splineMoments; i_1_splineMoments++) {
@@ -1150,7 +1144,6 @@ export function splineEval_vjp(xs: readonly number[], ys: readonly number[], t: 
     const t16_splineMoments_r = 1 / h0_splineMoments;
     const t15_splineMoments_b = t16_splineMoments_b === 0 ? 0 : t16_splineMoments_b * t16_splineMoments_r;
     let h0_splineMoments_b = t16_splineMoments_b === 0 ? 0 : -(t16_splineMoments_b * (t15_splineMoments * t16_splineMoments_r * t16_splineMoments_r));
-    let t11_splineMoments_b = t15_splineMoments_b;
     const t14_splineMoments_b = -t15_splineMoments_b;
     ys_b[t2_splineMoments]! += t14_splineMoments_b;
     const t4_splineMoments = i_splineMoments + 1;
@@ -1162,7 +1155,7 @@ export function splineEval_vjp(xs: readonly number[], ys: readonly number[], t: 
     const t12_splineMoments_b = t13_splineMoments_b === 0 ? 0 : t13_splineMoments_b * t13_splineMoments_r;
     let h1_splineMoments_b = t13_splineMoments_b === 0 ? 0 : -(t13_splineMoments_b * (t12_splineMoments * t13_splineMoments_r * t13_splineMoments_r));
     const t10_splineMoments_b = t12_splineMoments_b;
-    t11_splineMoments_b -= t12_splineMoments_b;
+    const t11_splineMoments_b = t15_splineMoments_b - t12_splineMoments_b;
     ys_b[i_splineMoments]! += t11_splineMoments_b;
     ys_b[t4_splineMoments]! += t10_splineMoments_b;
     // grad of (splineMoments): c[i - 1] = h1 / 6
@@ -1181,11 +1174,10 @@ export function splineEval_vjp(xs: readonly number[], ys: readonly number[], t: 
     if (t6_splineMoments_b !== 0) h0_splineMoments_b += t6_splineMoments_b / 6;
     // grad of (splineMoments): const h0 = xs[i] - xs[i - 1], h1 = xs[i + 1] - xs[i]
     const t5_splineMoments_b = h1_splineMoments_b;
-    let t1_splineMoments_b = -h1_splineMoments_b;
     xs_b[t4_splineMoments]! += t5_splineMoments_b;
-    t1_splineMoments_b += h0_splineMoments_b;
     const t3_splineMoments_b = -h0_splineMoments_b;
     xs_b[t2_splineMoments]! += t3_splineMoments_b;
+    const t1_splineMoments_b = -h1_splineMoments_b + h0_splineMoments_b;
     xs_b[i_splineMoments]! += t1_splineMoments_b;
   }
   adj.t += t_b;
@@ -1557,8 +1549,8 @@ export function splineEval_hvp(xs: readonly number[], ys: readonly number[], t: 
     const t7_thomas_splineMoments = a_splineMoments[i_thomas_splineMoments]!;
     const t7_thomas_splineMoments_d = a_splineMoments_d[i_thomas_splineMoments]!;
     const t8_thomas_splineMoments = i_thomas_splineMoments - 1;
-    const t9_thomas_splineMoments = cp_thomas_splineMoments[t8_thomas_splineMoments]!;
-    const t9_thomas_splineMoments_d = cp_thomas_splineMoments_d[t8_thomas_splineMoments]!;
+    const t9_thomas_splineMoments: number = cp_thomas_splineMoments[t8_thomas_splineMoments]!;
+    const t9_thomas_splineMoments_d: number = cp_thomas_splineMoments_d[t8_thomas_splineMoments]!;
     const t10_thomas_splineMoments = t7_thomas_splineMoments * t9_thomas_splineMoments;
     const t10_thomas_splineMoments_d = t9_thomas_splineMoments * t7_thomas_splineMoments_d + t7_thomas_splineMoments * t9_thomas_splineMoments_d;
     stack_d[top]! = t9_thomas_splineMoments_d;
@@ -1582,8 +1574,8 @@ export function splineEval_hvp(xs: readonly number[], ys: readonly number[], t: 
     cp_thomas_splineMoments_d[i_thomas_splineMoments]! = t13_thomas_splineMoments_d;
     const t16_thomas_splineMoments = d_splineMoments[i_thomas_splineMoments]!;
     const t16_thomas_splineMoments_d = d_splineMoments_d[i_thomas_splineMoments]!;
-    const t17_thomas_splineMoments = dp_thomas_splineMoments[t8_thomas_splineMoments]!;
-    const t17_thomas_splineMoments_d = dp_thomas_splineMoments_d[t8_thomas_splineMoments]!;
+    const t17_thomas_splineMoments: number = dp_thomas_splineMoments[t8_thomas_splineMoments]!;
+    const t17_thomas_splineMoments_d: number = dp_thomas_splineMoments_d[t8_thomas_splineMoments]!;
     const t18_thomas_splineMoments = t7_thomas_splineMoments * t17_thomas_splineMoments;
     const t18_thomas_splineMoments_d = t17_thomas_splineMoments * t7_thomas_splineMoments_d + t7_thomas_splineMoments * t17_thomas_splineMoments_d;
     const t19_thomas_splineMoments = t16_thomas_splineMoments - t18_thomas_splineMoments;
@@ -1613,8 +1605,8 @@ export function splineEval_hvp(xs: readonly number[], ys: readonly number[], t: 
     const t25_thomas_splineMoments = cp_thomas_splineMoments[i_1_thomas_splineMoments]!;
     const t25_thomas_splineMoments_d = cp_thomas_splineMoments_d[i_1_thomas_splineMoments]!;
     const t26_thomas_splineMoments = i_1_thomas_splineMoments + 1;
-    const t27_thomas_splineMoments = inner_splineMoments[t26_thomas_splineMoments]!;
-    const t27_thomas_splineMoments_d = inner_splineMoments_d[t26_thomas_splineMoments]!;
+    const t27_thomas_splineMoments: number = inner_splineMoments[t26_thomas_splineMoments]!;
+    const t27_thomas_splineMoments_d: number = inner_splineMoments_d[t26_thomas_splineMoments]!;
     const t28_thomas_splineMoments = t25_thomas_splineMoments * t27_thomas_splineMoments;
     const t28_thomas_splineMoments_d = t27_thomas_splineMoments * t25_thomas_splineMoments_d + t25_thomas_splineMoments * t27_thomas_splineMoments_d;
     stack_d[top]! = t27_thomas_splineMoments_d;
@@ -2172,7 +2164,7 @@ export function splineFitLoss_vjp(ys: readonly number[], xs: readonly number[], 
     const t6_thomas_splineMoments = b_splineMoments[i_thomas_splineMoments]!;
     const t7_thomas_splineMoments = a_splineMoments[i_thomas_splineMoments]!;
     const t8_thomas_splineMoments = i_thomas_splineMoments - 1;
-    const t9_thomas_splineMoments = cp_thomas_splineMoments[t8_thomas_splineMoments]!;
+    const t9_thomas_splineMoments: number = cp_thomas_splineMoments[t8_thomas_splineMoments]!;
     const t10_thomas_splineMoments = t7_thomas_splineMoments * t9_thomas_splineMoments;
     stack[top++]! = t9_thomas_splineMoments;
     const m_thomas_splineMoments = t6_thomas_splineMoments - t10_thomas_splineMoments;
@@ -2187,7 +2179,7 @@ export function splineFitLoss_vjp(ys: readonly number[], xs: readonly number[], 
     }
     cp_thomas_splineMoments[i_thomas_splineMoments]! = t13_thomas_splineMoments;
     const t16_thomas_splineMoments = d_splineMoments[i_thomas_splineMoments]!;
-    const t17_thomas_splineMoments = dp_thomas_splineMoments[t8_thomas_splineMoments]!;
+    const t17_thomas_splineMoments: number = dp_thomas_splineMoments[t8_thomas_splineMoments]!;
     const t18_thomas_splineMoments = t7_thomas_splineMoments * t17_thomas_splineMoments;
     const t19_thomas_splineMoments = t16_thomas_splineMoments - t18_thomas_splineMoments;
     const t20_thomas_splineMoments = t19_thomas_splineMoments / m_thomas_splineMoments;
@@ -2204,7 +2196,7 @@ export function splineFitLoss_vjp(ys: readonly number[], xs: readonly number[], 
     const t24_thomas_splineMoments = dp_thomas_splineMoments[i_1_thomas_splineMoments]!;
     const t25_thomas_splineMoments = cp_thomas_splineMoments[i_1_thomas_splineMoments]!;
     const t26_thomas_splineMoments = i_1_thomas_splineMoments + 1;
-    const t27_thomas_splineMoments = inner_splineMoments[t26_thomas_splineMoments]!;
+    const t27_thomas_splineMoments: number = inner_splineMoments[t26_thomas_splineMoments]!;
     const t28_thomas_splineMoments = t25_thomas_splineMoments * t27_thomas_splineMoments;
     stack[top++]! = t27_thomas_splineMoments;
     const t29_thomas_splineMoments = t24_thomas_splineMoments - t28_thomas_splineMoments;
@@ -2354,47 +2346,37 @@ export function splineFitLoss_vjp(ys: readonly number[], xs: readonly number[], 
     const t30 = t24 + t29;
     const t31 = t30 * h;
     const t31_b = t32_b * h;
-    let h_b = t32_b * t31;
     const t30_b = t31_b * h;
-    h_b += t31_b * t30;
     const t24_b = t30_b;
     const t29_b = t30_b;
     const t27_b = t29_b * t28;
     const t28_b = t29_b * t27;
     M_b[t11]! += t28_b;
     const t26_b = t27_b;
-    let B_b = -t27_b;
     const t25_b = t26_b * B;
-    B_b += t26_b * t25;
-    B_b += t25_b * (B + B);
     const t22_b = t24_b * t23;
     const t23_b = t24_b * t22;
     M_b[k]! += t23_b;
     const t21_b = t22_b;
-    let A_b = -t22_b;
     const t20_b = t21_b * A;
-    A_b += t21_b * t20;
-    A_b += t20_b * (A + A);
     const t16_b = t19_b;
     const t18_b = t19_b;
     const t17 = ys[t11]!;
-    B_b += t18_b * t17;
     const t17_b = t18_b * B;
     ys_b[t11]! += t17_b;
     const t15 = ys[k]!;
-    A_b += t16_b * t15;
     const t15_b = t16_b * A;
     ys_b[k]! += t15_b;
     // grad of: const A = (xs[k + 1] - t) / h, B = 1 - A
-    A_b -= B_b;
+    const B_b = -t27_b + t26_b * t25 + t25_b * (B + B) + t18_b * t17;
+    const A_b = -t22_b + t21_b * t20 + t20_b * (A + A) + t16_b * t15 - B_b;
     const t14_b = A_b * A_r_1;
-    h_b -= A_b * (t14 * A_r_1 * A_r_1);
-    let t12_b = t14_b;
     const t_b = -t14_b;
     // grad of: const h = xs[k + 1] - xs[k]
-    t12_b += h_b;
+    const h_b = t32_b * t31 + t31_b * t30 - A_b * (t14 * A_r_1 * A_r_1);
     const t13_b = -h_b;
     xs_b[k]! += t13_b;
+    const t12_b = t14_b + h_b;
     xs_b[t11]! += t12_b;
     // grad of: let k = 0
     k = stack[--top]!;
@@ -2512,7 +2494,6 @@ export function splineFitLoss_vjp(ys: readonly number[], xs: readonly number[], 
     const t16_splineMoments_r = 1 / h0_splineMoments;
     const t15_splineMoments_b = t16_splineMoments_b === 0 ? 0 : t16_splineMoments_b * t16_splineMoments_r;
     let h0_splineMoments_b = t16_splineMoments_b === 0 ? 0 : -(t16_splineMoments_b * (t15_splineMoments * t16_splineMoments_r * t16_splineMoments_r));
-    let t11_splineMoments_b = t15_splineMoments_b;
     const t14_splineMoments_b = -t15_splineMoments_b;
     ys_b[t2_splineMoments]! += t14_splineMoments_b;
     const t4_splineMoments = i_splineMoments + 1;
@@ -2524,7 +2505,7 @@ export function splineFitLoss_vjp(ys: readonly number[], xs: readonly number[], 
     const t12_splineMoments_b = t13_splineMoments_b === 0 ? 0 : t13_splineMoments_b * t13_splineMoments_r;
     let h1_splineMoments_b = t13_splineMoments_b === 0 ? 0 : -(t13_splineMoments_b * (t12_splineMoments * t13_splineMoments_r * t13_splineMoments_r));
     const t10_splineMoments_b = t12_splineMoments_b;
-    t11_splineMoments_b -= t12_splineMoments_b;
+    const t11_splineMoments_b = t15_splineMoments_b - t12_splineMoments_b;
     ys_b[i_splineMoments]! += t11_splineMoments_b;
     ys_b[t4_splineMoments]! += t10_splineMoments_b;
     // grad of (splineMoments): c[i - 1] = h1 / 6
@@ -2543,11 +2524,10 @@ export function splineFitLoss_vjp(ys: readonly number[], xs: readonly number[], 
     if (t6_splineMoments_b !== 0) h0_splineMoments_b += t6_splineMoments_b / 6;
     // grad of (splineMoments): const h0 = xs[i] - xs[i - 1], h1 = xs[i + 1] - xs[i]
     const t5_splineMoments_b = h1_splineMoments_b;
-    let t1_splineMoments_b = -h1_splineMoments_b;
     xs_b[t4_splineMoments]! += t5_splineMoments_b;
-    t1_splineMoments_b += h0_splineMoments_b;
     const t3_splineMoments_b = -h0_splineMoments_b;
     xs_b[t2_splineMoments]! += t3_splineMoments_b;
+    const t1_splineMoments_b = -h1_splineMoments_b + h0_splineMoments_b;
     xs_b[i_splineMoments]! += t1_splineMoments_b;
   }
   // grad of: smooth = 1e-2
@@ -2985,8 +2965,8 @@ export function splineFitLoss_hvp(ys: readonly number[], xs: readonly number[], 
     const t7_thomas_splineMoments = a_splineMoments[i_thomas_splineMoments]!;
     const t7_thomas_splineMoments_d = a_splineMoments_d[i_thomas_splineMoments]!;
     const t8_thomas_splineMoments = i_thomas_splineMoments - 1;
-    const t9_thomas_splineMoments = cp_thomas_splineMoments[t8_thomas_splineMoments]!;
-    const t9_thomas_splineMoments_d = cp_thomas_splineMoments_d[t8_thomas_splineMoments]!;
+    const t9_thomas_splineMoments: number = cp_thomas_splineMoments[t8_thomas_splineMoments]!;
+    const t9_thomas_splineMoments_d: number = cp_thomas_splineMoments_d[t8_thomas_splineMoments]!;
     const t10_thomas_splineMoments = t7_thomas_splineMoments * t9_thomas_splineMoments;
     const t10_thomas_splineMoments_d = t9_thomas_splineMoments * t7_thomas_splineMoments_d + t7_thomas_splineMoments * t9_thomas_splineMoments_d;
     stack_d[top]! = t9_thomas_splineMoments_d;
@@ -3010,8 +2990,8 @@ export function splineFitLoss_hvp(ys: readonly number[], xs: readonly number[], 
     cp_thomas_splineMoments_d[i_thomas_splineMoments]! = t13_thomas_splineMoments_d;
     const t16_thomas_splineMoments = d_splineMoments[i_thomas_splineMoments]!;
     const t16_thomas_splineMoments_d = d_splineMoments_d[i_thomas_splineMoments]!;
-    const t17_thomas_splineMoments = dp_thomas_splineMoments[t8_thomas_splineMoments]!;
-    const t17_thomas_splineMoments_d = dp_thomas_splineMoments_d[t8_thomas_splineMoments]!;
+    const t17_thomas_splineMoments: number = dp_thomas_splineMoments[t8_thomas_splineMoments]!;
+    const t17_thomas_splineMoments_d: number = dp_thomas_splineMoments_d[t8_thomas_splineMoments]!;
     const t18_thomas_splineMoments = t7_thomas_splineMoments * t17_thomas_splineMoments;
     const t18_thomas_splineMoments_d = t17_thomas_splineMoments * t7_thomas_splineMoments_d + t7_thomas_splineMoments * t17_thomas_splineMoments_d;
     const t19_thomas_splineMoments = t16_thomas_splineMoments - t18_thomas_splineMoments;
@@ -3041,8 +3021,8 @@ export function splineFitLoss_hvp(ys: readonly number[], xs: readonly number[], 
     const t25_thomas_splineMoments = cp_thomas_splineMoments[i_1_thomas_splineMoments]!;
     const t25_thomas_splineMoments_d = cp_thomas_splineMoments_d[i_1_thomas_splineMoments]!;
     const t26_thomas_splineMoments = i_1_thomas_splineMoments + 1;
-    const t27_thomas_splineMoments = inner_splineMoments[t26_thomas_splineMoments]!;
-    const t27_thomas_splineMoments_d = inner_splineMoments_d[t26_thomas_splineMoments]!;
+    const t27_thomas_splineMoments: number = inner_splineMoments[t26_thomas_splineMoments]!;
+    const t27_thomas_splineMoments_d: number = inner_splineMoments_d[t26_thomas_splineMoments]!;
     const t28_thomas_splineMoments = t25_thomas_splineMoments * t27_thomas_splineMoments;
     const t28_thomas_splineMoments_d = t27_thomas_splineMoments * t25_thomas_splineMoments_d + t25_thomas_splineMoments * t27_thomas_splineMoments_d;
     stack_d[top]! = t27_thomas_splineMoments_d;
@@ -3737,7 +3717,7 @@ export function splineIntegral_vjp(xs: readonly number[], ys: readonly number[],
     const t6_thomas_splineMoments = b_splineMoments[i_thomas_splineMoments]!;
     const t7_thomas_splineMoments = a_splineMoments[i_thomas_splineMoments]!;
     const t8_thomas_splineMoments = i_thomas_splineMoments - 1;
-    const t9_thomas_splineMoments = cp_thomas_splineMoments[t8_thomas_splineMoments]!;
+    const t9_thomas_splineMoments: number = cp_thomas_splineMoments[t8_thomas_splineMoments]!;
     const t10_thomas_splineMoments = t7_thomas_splineMoments * t9_thomas_splineMoments;
     stack[top++]! = t9_thomas_splineMoments;
     const m_thomas_splineMoments = t6_thomas_splineMoments - t10_thomas_splineMoments;
@@ -3752,7 +3732,7 @@ export function splineIntegral_vjp(xs: readonly number[], ys: readonly number[],
     }
     cp_thomas_splineMoments[i_thomas_splineMoments]! = t13_thomas_splineMoments;
     const t16_thomas_splineMoments = d_splineMoments[i_thomas_splineMoments]!;
-    const t17_thomas_splineMoments = dp_thomas_splineMoments[t8_thomas_splineMoments]!;
+    const t17_thomas_splineMoments: number = dp_thomas_splineMoments[t8_thomas_splineMoments]!;
     const t18_thomas_splineMoments = t7_thomas_splineMoments * t17_thomas_splineMoments;
     const t19_thomas_splineMoments = t16_thomas_splineMoments - t18_thomas_splineMoments;
     const t20_thomas_splineMoments = t19_thomas_splineMoments / m_thomas_splineMoments;
@@ -3769,7 +3749,7 @@ export function splineIntegral_vjp(xs: readonly number[], ys: readonly number[],
     const t24_thomas_splineMoments = dp_thomas_splineMoments[i_1_thomas_splineMoments]!;
     const t25_thomas_splineMoments = cp_thomas_splineMoments[i_1_thomas_splineMoments]!;
     const t26_thomas_splineMoments = i_1_thomas_splineMoments + 1;
-    const t27_thomas_splineMoments = inner_splineMoments[t26_thomas_splineMoments]!;
+    const t27_thomas_splineMoments: number = inner_splineMoments[t26_thomas_splineMoments]!;
     const t28_thomas_splineMoments = t25_thomas_splineMoments * t27_thomas_splineMoments;
     stack[top++]! = t27_thomas_splineMoments;
     const t29_thomas_splineMoments = t24_thomas_splineMoments - t28_thomas_splineMoments;
@@ -3954,7 +3934,6 @@ export function splineIntegral_vjp(xs: readonly number[], ys: readonly number[],
     const t16_splineMoments_r = 1 / h0_splineMoments;
     const t15_splineMoments_b = t16_splineMoments_b === 0 ? 0 : t16_splineMoments_b * t16_splineMoments_r;
     let h0_splineMoments_b = t16_splineMoments_b === 0 ? 0 : -(t16_splineMoments_b * (t15_splineMoments * t16_splineMoments_r * t16_splineMoments_r));
-    let t11_splineMoments_b = t15_splineMoments_b;
     const t14_splineMoments_b = -t15_splineMoments_b;
     ys_b[t2_splineMoments]! += t14_splineMoments_b;
     const t4_splineMoments = i_splineMoments + 1;
@@ -3966,7 +3945,7 @@ export function splineIntegral_vjp(xs: readonly number[], ys: readonly number[],
     const t12_splineMoments_b = t13_splineMoments_b === 0 ? 0 : t13_splineMoments_b * t13_splineMoments_r;
     let h1_splineMoments_b = t13_splineMoments_b === 0 ? 0 : -(t13_splineMoments_b * (t12_splineMoments * t13_splineMoments_r * t13_splineMoments_r));
     const t10_splineMoments_b = t12_splineMoments_b;
-    t11_splineMoments_b -= t12_splineMoments_b;
+    const t11_splineMoments_b = t15_splineMoments_b - t12_splineMoments_b;
     ys_b[i_splineMoments]! += t11_splineMoments_b;
     ys_b[t4_splineMoments]! += t10_splineMoments_b;
     // grad of (splineMoments): c[i - 1] = h1 / 6
@@ -3985,11 +3964,10 @@ export function splineIntegral_vjp(xs: readonly number[], ys: readonly number[],
     if (t6_splineMoments_b !== 0) h0_splineMoments_b += t6_splineMoments_b / 6;
     // grad of (splineMoments): const h0 = xs[i] - xs[i - 1], h1 = xs[i + 1] - xs[i]
     const t5_splineMoments_b = h1_splineMoments_b;
-    let t1_splineMoments_b = -h1_splineMoments_b;
     xs_b[t4_splineMoments]! += t5_splineMoments_b;
-    t1_splineMoments_b += h0_splineMoments_b;
     const t3_splineMoments_b = -h0_splineMoments_b;
     xs_b[t2_splineMoments]! += t3_splineMoments_b;
+    const t1_splineMoments_b = -h1_splineMoments_b + h0_splineMoments_b;
     xs_b[i_splineMoments]! += t1_splineMoments_b;
   }
   tape.top = top;
@@ -4317,8 +4295,8 @@ export function splineIntegral_hvp(xs: readonly number[], ys: readonly number[],
     const t7_thomas_splineMoments = a_splineMoments[i_thomas_splineMoments]!;
     const t7_thomas_splineMoments_d = a_splineMoments_d[i_thomas_splineMoments]!;
     const t8_thomas_splineMoments = i_thomas_splineMoments - 1;
-    const t9_thomas_splineMoments = cp_thomas_splineMoments[t8_thomas_splineMoments]!;
-    const t9_thomas_splineMoments_d = cp_thomas_splineMoments_d[t8_thomas_splineMoments]!;
+    const t9_thomas_splineMoments: number = cp_thomas_splineMoments[t8_thomas_splineMoments]!;
+    const t9_thomas_splineMoments_d: number = cp_thomas_splineMoments_d[t8_thomas_splineMoments]!;
     const t10_thomas_splineMoments = t7_thomas_splineMoments * t9_thomas_splineMoments;
     const t10_thomas_splineMoments_d = t9_thomas_splineMoments * t7_thomas_splineMoments_d + t7_thomas_splineMoments * t9_thomas_splineMoments_d;
     stack_d[top]! = t9_thomas_splineMoments_d;
@@ -4342,8 +4320,8 @@ export function splineIntegral_hvp(xs: readonly number[], ys: readonly number[],
     cp_thomas_splineMoments_d[i_thomas_splineMoments]! = t13_thomas_splineMoments_d;
     const t16_thomas_splineMoments = d_splineMoments[i_thomas_splineMoments]!;
     const t16_thomas_splineMoments_d = d_splineMoments_d[i_thomas_splineMoments]!;
-    const t17_thomas_splineMoments = dp_thomas_splineMoments[t8_thomas_splineMoments]!;
-    const t17_thomas_splineMoments_d = dp_thomas_splineMoments_d[t8_thomas_splineMoments]!;
+    const t17_thomas_splineMoments: number = dp_thomas_splineMoments[t8_thomas_splineMoments]!;
+    const t17_thomas_splineMoments_d: number = dp_thomas_splineMoments_d[t8_thomas_splineMoments]!;
     const t18_thomas_splineMoments = t7_thomas_splineMoments * t17_thomas_splineMoments;
     const t18_thomas_splineMoments_d = t17_thomas_splineMoments * t7_thomas_splineMoments_d + t7_thomas_splineMoments * t17_thomas_splineMoments_d;
     const t19_thomas_splineMoments = t16_thomas_splineMoments - t18_thomas_splineMoments;
@@ -4373,8 +4351,8 @@ export function splineIntegral_hvp(xs: readonly number[], ys: readonly number[],
     const t25_thomas_splineMoments = cp_thomas_splineMoments[i_1_thomas_splineMoments]!;
     const t25_thomas_splineMoments_d = cp_thomas_splineMoments_d[i_1_thomas_splineMoments]!;
     const t26_thomas_splineMoments = i_1_thomas_splineMoments + 1;
-    const t27_thomas_splineMoments = inner_splineMoments[t26_thomas_splineMoments]!;
-    const t27_thomas_splineMoments_d = inner_splineMoments_d[t26_thomas_splineMoments]!;
+    const t27_thomas_splineMoments: number = inner_splineMoments[t26_thomas_splineMoments]!;
+    const t27_thomas_splineMoments_d: number = inner_splineMoments_d[t26_thomas_splineMoments]!;
     const t28_thomas_splineMoments = t25_thomas_splineMoments * t27_thomas_splineMoments;
     const t28_thomas_splineMoments_d = t27_thomas_splineMoments * t25_thomas_splineMoments_d + t25_thomas_splineMoments * t27_thomas_splineMoments_d;
     stack_d[top]! = t27_thomas_splineMoments_d;
@@ -4816,7 +4794,7 @@ export function tridiagQuadratic_vjp(b: Float64Array, d: Float64Array, off_arg: 
     const t6_thomas = b[i_thomas]!;
     const t7_thomas = a[i_thomas]!;
     const t8_thomas = i_thomas - 1;
-    const t9_thomas = cp_thomas[t8_thomas]!;
+    const t9_thomas: number = cp_thomas[t8_thomas]!;
     const t10_thomas = t7_thomas * t9_thomas;
     stack[top++]! = t9_thomas;
     const m_thomas = t6_thomas - t10_thomas;
@@ -4831,7 +4809,7 @@ export function tridiagQuadratic_vjp(b: Float64Array, d: Float64Array, off_arg: 
     }
     cp_thomas[i_thomas]! = t13_thomas;
     const t16_thomas = d[i_thomas]!;
-    const t17_thomas = dp_thomas[t8_thomas]!;
+    const t17_thomas: number = dp_thomas[t8_thomas]!;
     const t18_thomas = t7_thomas * t17_thomas;
     const t19_thomas = t16_thomas - t18_thomas;
     const t20_thomas = t19_thomas / m_thomas;
@@ -4848,7 +4826,7 @@ export function tridiagQuadratic_vjp(b: Float64Array, d: Float64Array, off_arg: 
     const t24_thomas = dp_thomas[i_1_thomas]!;
     const t25_thomas = cp_thomas[i_1_thomas]!;
     const t26_thomas = i_1_thomas + 1;
-    const t27_thomas = x[t26_thomas]!;
+    const t27_thomas: number = x[t26_thomas]!;
     const t28_thomas = t25_thomas * t27_thomas;
     const t29_thomas = t24_thomas - t28_thomas;
     stack[top++]! = x[i_1_thomas]!;
@@ -5175,8 +5153,8 @@ export function tridiagQuadratic_hvp(b: Float64Array, d: Float64Array, off_arg: 
     const t7_thomas = a[i_thomas]!;
     const t7_thomas_d = a_d[i_thomas]!;
     const t8_thomas = i_thomas - 1;
-    const t9_thomas = cp_thomas[t8_thomas]!;
-    const t9_thomas_d = cp_thomas_d[t8_thomas]!;
+    const t9_thomas: number = cp_thomas[t8_thomas]!;
+    const t9_thomas_d: number = cp_thomas_d[t8_thomas]!;
     const t10_thomas = t7_thomas * t9_thomas;
     const t10_thomas_d = t9_thomas * t7_thomas_d + t7_thomas * t9_thomas_d;
     stack_d[top]! = t9_thomas_d;
@@ -5200,8 +5178,8 @@ export function tridiagQuadratic_hvp(b: Float64Array, d: Float64Array, off_arg: 
     cp_thomas_d[i_thomas]! = t13_thomas_d;
     const t16_thomas = d[i_thomas]!;
     const t16_thomas_d = d_d[i_thomas]!;
-    const t17_thomas = dp_thomas[t8_thomas]!;
-    const t17_thomas_d = dp_thomas_d[t8_thomas]!;
+    const t17_thomas: number = dp_thomas[t8_thomas]!;
+    const t17_thomas_d: number = dp_thomas_d[t8_thomas]!;
     const t18_thomas = t7_thomas * t17_thomas;
     const t18_thomas_d = t17_thomas * t7_thomas_d + t7_thomas * t17_thomas_d;
     const t19_thomas = t16_thomas - t18_thomas;
@@ -5231,8 +5209,8 @@ export function tridiagQuadratic_hvp(b: Float64Array, d: Float64Array, off_arg: 
     const t25_thomas = cp_thomas[i_1_thomas]!;
     const t25_thomas_d = cp_thomas_d[i_1_thomas]!;
     const t26_thomas = i_1_thomas + 1;
-    const t27_thomas = x[t26_thomas]!;
-    const t27_thomas_d = x_d[t26_thomas]!;
+    const t27_thomas: number = x[t26_thomas]!;
+    const t27_thomas_d: number = x_d[t26_thomas]!;
     const t28_thomas = t25_thomas * t27_thomas;
     const t28_thomas_d = t27_thomas * t25_thomas_d + t25_thomas * t27_thomas_d;
     const t29_thomas = t24_thomas - t28_thomas;

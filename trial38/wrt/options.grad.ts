@@ -214,28 +214,22 @@ export function blackScholes_vjp(S: number, K: number, r: number, sigma: number,
     const t14_erf_normCdf_1_b = t15_erf_normCdf_1_b * poly_erf_normCdf_1;
     const t13_erf_normCdf_1_b = t14_erf_normCdf_1_b * t14_erf_normCdf_1;
     const t12_erf_normCdf_1_b = t13_erf_normCdf_1_b * ax_erf_normCdf_1;
-    let ax_erf_normCdf_1_b = t13_erf_normCdf_1_b * t12_erf_normCdf_1;
-    ax_erf_normCdf_1_b -= t12_erf_normCdf_1_b;
     // grad of (erf): const poly = ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254...
     const t11_erf_normCdf_1_b = poly_erf_normCdf_1_b * t_erf_normCdf_1;
-    let t_erf_normCdf_1_b = poly_erf_normCdf_1_b * t11_erf_normCdf_1;
     const t10_erf_normCdf_1_b = t11_erf_normCdf_1_b;
     const t9_erf_normCdf_1_b = t10_erf_normCdf_1_b * t_erf_normCdf_1;
-    t_erf_normCdf_1_b += t10_erf_normCdf_1_b * t9_erf_normCdf_1;
     const t8_erf_normCdf_1_b = t9_erf_normCdf_1_b;
     const t7_erf_normCdf_1_b = t8_erf_normCdf_1_b * t_erf_normCdf_1;
-    t_erf_normCdf_1_b += t8_erf_normCdf_1_b * t7_erf_normCdf_1;
     const t6_erf_normCdf_1_b = t7_erf_normCdf_1_b;
     const t5_erf_normCdf_1_b = t6_erf_normCdf_1_b * t_erf_normCdf_1;
-    t_erf_normCdf_1_b += t6_erf_normCdf_1_b * t5_erf_normCdf_1;
     const t4_erf_normCdf_1_b = t5_erf_normCdf_1_b;
-    t_erf_normCdf_1_b += t4_erf_normCdf_1_b * 1.061405429;
     // grad of (erf): const t = 1 / (1 + 0.3275911 * ax)
     const t_erf_normCdf_1_r = 1 / t3_erf_normCdf_1;
+    const t_erf_normCdf_1_b = poly_erf_normCdf_1_b * t11_erf_normCdf_1 + t10_erf_normCdf_1_b * t9_erf_normCdf_1 + t8_erf_normCdf_1_b * t7_erf_normCdf_1 + t6_erf_normCdf_1_b * t5_erf_normCdf_1 + t4_erf_normCdf_1_b * 1.061405429;
     const t3_erf_normCdf_1_b = -(t_erf_normCdf_1_b * (t_erf_normCdf_1_r * t_erf_normCdf_1_r));
     const t2_erf_normCdf_1_b = t3_erf_normCdf_1_b;
-    ax_erf_normCdf_1_b += t2_erf_normCdf_1_b * 0.3275911;
     // grad of (erf): const ax = Math.abs(x)
+    const ax_erf_normCdf_1_b = t13_erf_normCdf_1_b * t12_erf_normCdf_1 - t12_erf_normCdf_1_b + t2_erf_normCdf_1_b * 0.3275911;
     const t1_normCdf_1_b = t1_normCdf_1 > 0 ? ax_erf_normCdf_1_b : t1_normCdf_1 < 0 ? -ax_erf_normCdf_1_b : ax_erf_normCdf_1_b * Math.sign(t1_normCdf_1);
     // grad of (normCdf): 0.5 * (1 + erf(x / Math.SQRT2))
     if (t1_normCdf_1_b !== 0) d2_b += t1_normCdf_1_b / Math.SQRT2;
@@ -276,28 +270,22 @@ export function blackScholes_vjp(S: number, K: number, r: number, sigma: number,
     const t14_erf_normCdf_b = t15_erf_normCdf_b * poly_erf_normCdf;
     const t13_erf_normCdf_b = t14_erf_normCdf_b * t14_erf_normCdf;
     const t12_erf_normCdf_b = t13_erf_normCdf_b * ax_erf_normCdf;
-    let ax_erf_normCdf_b = t13_erf_normCdf_b * t12_erf_normCdf;
-    ax_erf_normCdf_b -= t12_erf_normCdf_b;
     // grad of (erf): const poly = ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254...
     const t11_erf_normCdf_b = poly_erf_normCdf_b * t_erf_normCdf;
-    let t_erf_normCdf_b = poly_erf_normCdf_b * t11_erf_normCdf;
     const t10_erf_normCdf_b = t11_erf_normCdf_b;
     const t9_erf_normCdf_b = t10_erf_normCdf_b * t_erf_normCdf;
-    t_erf_normCdf_b += t10_erf_normCdf_b * t9_erf_normCdf;
     const t8_erf_normCdf_b = t9_erf_normCdf_b;
     const t7_erf_normCdf_b = t8_erf_normCdf_b * t_erf_normCdf;
-    t_erf_normCdf_b += t8_erf_normCdf_b * t7_erf_normCdf;
     const t6_erf_normCdf_b = t7_erf_normCdf_b;
     const t5_erf_normCdf_b = t6_erf_normCdf_b * t_erf_normCdf;
-    t_erf_normCdf_b += t6_erf_normCdf_b * t5_erf_normCdf;
     const t4_erf_normCdf_b = t5_erf_normCdf_b;
-    t_erf_normCdf_b += t4_erf_normCdf_b * 1.061405429;
     // grad of (erf): const t = 1 / (1 + 0.3275911 * ax)
     const t_erf_normCdf_r = 1 / t3_erf_normCdf;
+    const t_erf_normCdf_b = poly_erf_normCdf_b * t11_erf_normCdf + t10_erf_normCdf_b * t9_erf_normCdf + t8_erf_normCdf_b * t7_erf_normCdf + t6_erf_normCdf_b * t5_erf_normCdf + t4_erf_normCdf_b * 1.061405429;
     const t3_erf_normCdf_b = -(t_erf_normCdf_b * (t_erf_normCdf_r * t_erf_normCdf_r));
     const t2_erf_normCdf_b = t3_erf_normCdf_b;
-    ax_erf_normCdf_b += t2_erf_normCdf_b * 0.3275911;
     // grad of (erf): const ax = Math.abs(x)
+    const ax_erf_normCdf_b = t13_erf_normCdf_b * t12_erf_normCdf - t12_erf_normCdf_b + t2_erf_normCdf_b * 0.3275911;
     const t1_normCdf_b = t1_normCdf > 0 ? ax_erf_normCdf_b : t1_normCdf < 0 ? -ax_erf_normCdf_b : ax_erf_normCdf_b * Math.sign(t1_normCdf);
     // grad of (normCdf): 0.5 * (1 + erf(x / Math.SQRT2))
     if (t1_normCdf_b !== 0) d1_b += t1_normCdf_b / Math.SQRT2;
@@ -343,28 +331,22 @@ export function blackScholes_vjp(S: number, K: number, r: number, sigma: number,
     const t14_erf_normCdf_3_b = t15_erf_normCdf_3_b * poly_erf_normCdf_3;
     const t13_erf_normCdf_3_b = t14_erf_normCdf_3_b * t14_erf_normCdf_3;
     const t12_erf_normCdf_3_b = t13_erf_normCdf_3_b * ax_erf_normCdf_3;
-    let ax_erf_normCdf_3_b = t13_erf_normCdf_3_b * t12_erf_normCdf_3;
-    ax_erf_normCdf_3_b -= t12_erf_normCdf_3_b;
     // grad of (erf): const poly = ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254...
     const t11_erf_normCdf_3_b = poly_erf_normCdf_3_b * t_erf_normCdf_3;
-    let t_erf_normCdf_3_b = poly_erf_normCdf_3_b * t11_erf_normCdf_3;
     const t10_erf_normCdf_3_b = t11_erf_normCdf_3_b;
     const t9_erf_normCdf_3_b = t10_erf_normCdf_3_b * t_erf_normCdf_3;
-    t_erf_normCdf_3_b += t10_erf_normCdf_3_b * t9_erf_normCdf_3;
     const t8_erf_normCdf_3_b = t9_erf_normCdf_3_b;
     const t7_erf_normCdf_3_b = t8_erf_normCdf_3_b * t_erf_normCdf_3;
-    t_erf_normCdf_3_b += t8_erf_normCdf_3_b * t7_erf_normCdf_3;
     const t6_erf_normCdf_3_b = t7_erf_normCdf_3_b;
     const t5_erf_normCdf_3_b = t6_erf_normCdf_3_b * t_erf_normCdf_3;
-    t_erf_normCdf_3_b += t6_erf_normCdf_3_b * t5_erf_normCdf_3;
     const t4_erf_normCdf_3_b = t5_erf_normCdf_3_b;
-    t_erf_normCdf_3_b += t4_erf_normCdf_3_b * 1.061405429;
     // grad of (erf): const t = 1 / (1 + 0.3275911 * ax)
     const t_erf_normCdf_3_r = 1 / t3_erf_normCdf_3;
+    const t_erf_normCdf_3_b = poly_erf_normCdf_3_b * t11_erf_normCdf_3 + t10_erf_normCdf_3_b * t9_erf_normCdf_3 + t8_erf_normCdf_3_b * t7_erf_normCdf_3 + t6_erf_normCdf_3_b * t5_erf_normCdf_3 + t4_erf_normCdf_3_b * 1.061405429;
     const t3_erf_normCdf_3_b = -(t_erf_normCdf_3_b * (t_erf_normCdf_3_r * t_erf_normCdf_3_r));
     const t2_erf_normCdf_3_b = t3_erf_normCdf_3_b;
-    ax_erf_normCdf_3_b += t2_erf_normCdf_3_b * 0.3275911;
     // grad of (erf): const ax = Math.abs(x)
+    const ax_erf_normCdf_3_b = t13_erf_normCdf_3_b * t12_erf_normCdf_3 - t12_erf_normCdf_3_b + t2_erf_normCdf_3_b * 0.3275911;
     const t1_normCdf_3_b = t1_normCdf_3 > 0 ? ax_erf_normCdf_3_b : t1_normCdf_3 < 0 ? -ax_erf_normCdf_3_b : ax_erf_normCdf_3_b * Math.sign(t1_normCdf_3);
     // grad of (normCdf): 0.5 * (1 + erf(x / Math.SQRT2))
     const t24_b = t1_normCdf_3_b === 0 ? 0 : t1_normCdf_3_b / Math.SQRT2;
@@ -401,28 +383,22 @@ export function blackScholes_vjp(S: number, K: number, r: number, sigma: number,
     const t14_erf_normCdf_2_b = t15_erf_normCdf_2_b * poly_erf_normCdf_2;
     const t13_erf_normCdf_2_b = t14_erf_normCdf_2_b * t14_erf_normCdf_2;
     const t12_erf_normCdf_2_b = t13_erf_normCdf_2_b * ax_erf_normCdf_2;
-    let ax_erf_normCdf_2_b = t13_erf_normCdf_2_b * t12_erf_normCdf_2;
-    ax_erf_normCdf_2_b -= t12_erf_normCdf_2_b;
     // grad of (erf): const poly = ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254...
     const t11_erf_normCdf_2_b = poly_erf_normCdf_2_b * t_erf_normCdf_2;
-    let t_erf_normCdf_2_b = poly_erf_normCdf_2_b * t11_erf_normCdf_2;
     const t10_erf_normCdf_2_b = t11_erf_normCdf_2_b;
     const t9_erf_normCdf_2_b = t10_erf_normCdf_2_b * t_erf_normCdf_2;
-    t_erf_normCdf_2_b += t10_erf_normCdf_2_b * t9_erf_normCdf_2;
     const t8_erf_normCdf_2_b = t9_erf_normCdf_2_b;
     const t7_erf_normCdf_2_b = t8_erf_normCdf_2_b * t_erf_normCdf_2;
-    t_erf_normCdf_2_b += t8_erf_normCdf_2_b * t7_erf_normCdf_2;
     const t6_erf_normCdf_2_b = t7_erf_normCdf_2_b;
     const t5_erf_normCdf_2_b = t6_erf_normCdf_2_b * t_erf_normCdf_2;
-    t_erf_normCdf_2_b += t6_erf_normCdf_2_b * t5_erf_normCdf_2;
     const t4_erf_normCdf_2_b = t5_erf_normCdf_2_b;
-    t_erf_normCdf_2_b += t4_erf_normCdf_2_b * 1.061405429;
     // grad of (erf): const t = 1 / (1 + 0.3275911 * ax)
     const t_erf_normCdf_2_r = 1 / t3_erf_normCdf_2;
+    const t_erf_normCdf_2_b = poly_erf_normCdf_2_b * t11_erf_normCdf_2 + t10_erf_normCdf_2_b * t9_erf_normCdf_2 + t8_erf_normCdf_2_b * t7_erf_normCdf_2 + t6_erf_normCdf_2_b * t5_erf_normCdf_2 + t4_erf_normCdf_2_b * 1.061405429;
     const t3_erf_normCdf_2_b = -(t_erf_normCdf_2_b * (t_erf_normCdf_2_r * t_erf_normCdf_2_r));
     const t2_erf_normCdf_2_b = t3_erf_normCdf_2_b;
-    ax_erf_normCdf_2_b += t2_erf_normCdf_2_b * 0.3275911;
     // grad of (erf): const ax = Math.abs(x)
+    const ax_erf_normCdf_2_b = t13_erf_normCdf_2_b * t12_erf_normCdf_2 - t12_erf_normCdf_2_b + t2_erf_normCdf_2_b * 0.3275911;
     const t1_normCdf_2_b = t1_normCdf_2 > 0 ? ax_erf_normCdf_2_b : t1_normCdf_2 < 0 ? -ax_erf_normCdf_2_b : ax_erf_normCdf_2_b * Math.sign(t1_normCdf_2);
     // grad of (normCdf): 0.5 * (1 + erf(x / Math.SQRT2))
     const t21_b = t1_normCdf_2_b === 0 ? 0 : t1_normCdf_2_b / Math.SQRT2;
@@ -1505,10 +1481,10 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
     if (top + (1 + (i + 1 > 0 ? i + 1 : 0) * 4) > stack.length) stack = tape.reserve(top, 1 + (i + 1 > 0 ? i + 1 : 0) * 4);
     for (let j_1 = 0; j_1 <= i; j_1++) {
       const t19 = j_1 + 1;
-      const t20 = v[t19]!;
+      const t20: number = v[t19]!;
       const t21 = p * t20;
       const t22 = 1 - p;
-      const t23 = v[j_1]!;
+      const t23: number = v[j_1]!;
       const t24 = t22 * t23;
       const t25 = t21 + t24;
       const cont = disc * t25;
@@ -1687,9 +1663,7 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
   const t9_b = p_b === 0 ? 0 : p_b * p_r;
   const t10_b = p_b === 0 ? 0 : -(p_b * (p * p_r));
   u_b += t10_b;
-  let d_b = -t10_b;
   const t8_b = t9_b;
-  d_b -= t9_b;
   const t7_b = t8_b === 0 ? 0 : t8_b * t8;
   let dt_b = t7_b === 0 ? 0 : t7_b * r;
   if (t7_b !== 0) r_b += t7_b * dt;
@@ -1699,6 +1673,7 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
   if (t6_b !== 0) dt_b += t6_b * t5;
   r_b -= t5_b;
   // grad of: const d = 1 / u
+  const d_b = -t10_b - t9_b;
   if (d_b !== 0) u_b -= d_b * (d * d);
   // grad of: const u = Math.exp(sigma * Math.sqrt(dt))
   const t4_b = u_b === 0 ? 0 : u_b * u;
@@ -2032,14 +2007,14 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
     }
     for (let j_1 = 0; j_1 <= i; j_1++) {
       const t19 = j_1 + 1;
-      const t20 = v[t19]!;
-      const t20_d = v_d[t19]!;
+      const t20: number = v[t19]!;
+      const t20_d: number = v_d[t19]!;
       const t21 = p * t20;
       const t21_d = t20 * p_d + p * t20_d;
       const t22 = 1 - p;
       const t22_d = -p_d;
-      const t23 = v[j_1]!;
-      const t23_d = v_d[j_1]!;
+      const t23: number = v[j_1]!;
+      const t23_d: number = v_d[j_1]!;
       const t24 = t22 * t23;
       const t24_d = t23 * t22_d + t22 * t23_d;
       const t25 = t21 + t24;
@@ -2498,9 +2473,8 @@ export function crrRecursive_vjp(S: number, K: number, r: number, sigma: number,
   const t7_b = p_b === 0 ? 0 : p_b * p_r;
   const t8_b = p_b === 0 ? 0 : -(p_b * (p * p_r));
   u_b += t8_b;
-  let t6_b = -t8_b;
   const t5_b = t7_b;
-  t6_b -= t7_b;
+  const t6_b = -t8_b - t7_b;
   if (t6_b !== 0) u_b -= t6_b * (t6 * t6);
   const t4_b = t5_b === 0 ? 0 : t5_b * t5;
   if (t4_b !== 0) {
@@ -3087,9 +3061,8 @@ export function crrTwoBuffers_vjp(S: number, K: number, r: number, sigma: number
   const t7_b = p_b === 0 ? 0 : p_b * p_r;
   const t8_b = p_b === 0 ? 0 : -(p_b * (p * p_r));
   u_b += t8_b;
-  let t6_b = -t8_b;
   const t5_b = t7_b;
-  t6_b -= t7_b;
+  const t6_b = -t8_b - t7_b;
   if (t6_b !== 0) u_b -= t6_b * (t6 * t6);
   const t4_b = t5_b === 0 ? 0 : t5_b * t5;
   if (t4_b !== 0) {
@@ -4080,27 +4053,21 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
     const t13_erf_normCdf_1_blackScholes_b = t14_erf_normCdf_1_blackScholes_b * t14_erf_normCdf_1_blackScholes;
     const t12_erf_normCdf_1_blackScholes = -ax_erf_normCdf_1_blackScholes;
     const t12_erf_normCdf_1_blackScholes_b = t13_erf_normCdf_1_blackScholes_b * ax_erf_normCdf_1_blackScholes;
-    let ax_erf_normCdf_1_blackScholes_b = t13_erf_normCdf_1_blackScholes_b * t12_erf_normCdf_1_blackScholes;
-    ax_erf_normCdf_1_blackScholes_b -= t12_erf_normCdf_1_blackScholes_b;
     // grad of (erf): const poly = ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254...
     const t11_erf_normCdf_1_blackScholes_b = poly_erf_normCdf_1_blackScholes_b * t_erf_normCdf_1_blackScholes;
-    let t_erf_normCdf_1_blackScholes_b = poly_erf_normCdf_1_blackScholes_b * t11_erf_normCdf_1_blackScholes;
     const t10_erf_normCdf_1_blackScholes_b = t11_erf_normCdf_1_blackScholes_b;
     const t9_erf_normCdf_1_blackScholes_b = t10_erf_normCdf_1_blackScholes_b * t_erf_normCdf_1_blackScholes;
-    t_erf_normCdf_1_blackScholes_b += t10_erf_normCdf_1_blackScholes_b * t9_erf_normCdf_1_blackScholes;
     const t8_erf_normCdf_1_blackScholes_b = t9_erf_normCdf_1_blackScholes_b;
     const t7_erf_normCdf_1_blackScholes_b = t8_erf_normCdf_1_blackScholes_b * t_erf_normCdf_1_blackScholes;
-    t_erf_normCdf_1_blackScholes_b += t8_erf_normCdf_1_blackScholes_b * t7_erf_normCdf_1_blackScholes;
     const t6_erf_normCdf_1_blackScholes_b = t7_erf_normCdf_1_blackScholes_b;
     const t5_erf_normCdf_1_blackScholes_b = t6_erf_normCdf_1_blackScholes_b * t_erf_normCdf_1_blackScholes;
-    t_erf_normCdf_1_blackScholes_b += t6_erf_normCdf_1_blackScholes_b * t5_erf_normCdf_1_blackScholes;
     const t4_erf_normCdf_1_blackScholes_b = t5_erf_normCdf_1_blackScholes_b;
-    t_erf_normCdf_1_blackScholes_b += t4_erf_normCdf_1_blackScholes_b * 1.061405429;
     // grad of (erf): const t = 1 / (1 + 0.3275911 * ax)
+    const t_erf_normCdf_1_blackScholes_b = poly_erf_normCdf_1_blackScholes_b * t11_erf_normCdf_1_blackScholes + t10_erf_normCdf_1_blackScholes_b * t9_erf_normCdf_1_blackScholes + t8_erf_normCdf_1_blackScholes_b * t7_erf_normCdf_1_blackScholes + t6_erf_normCdf_1_blackScholes_b * t5_erf_normCdf_1_blackScholes + t4_erf_normCdf_1_blackScholes_b * 1.061405429;
     const t3_erf_normCdf_1_blackScholes_b = -(t_erf_normCdf_1_blackScholes_b * (t_erf_normCdf_1_blackScholes_r_1 * t_erf_normCdf_1_blackScholes_r_1));
     const t2_erf_normCdf_1_blackScholes_b = t3_erf_normCdf_1_blackScholes_b;
-    ax_erf_normCdf_1_blackScholes_b += t2_erf_normCdf_1_blackScholes_b * 0.3275911;
     // grad of (erf): const ax = Math.abs(x)
+    const ax_erf_normCdf_1_blackScholes_b = t13_erf_normCdf_1_blackScholes_b * t12_erf_normCdf_1_blackScholes - t12_erf_normCdf_1_blackScholes_b + t2_erf_normCdf_1_blackScholes_b * 0.3275911;
     const t1_normCdf_1_blackScholes_b = t1_normCdf_1_blackScholes > 0 ? ax_erf_normCdf_1_blackScholes_b : t1_normCdf_1_blackScholes < 0 ? -ax_erf_normCdf_1_blackScholes_b : ax_erf_normCdf_1_blackScholes_b * Math.sign(t1_normCdf_1_blackScholes);
     // grad of (erf): const sgn = x < 0 ? -1 : 1
     const t1_erf_normCdf_1_blackScholes = t1_normCdf_1_blackScholes < 0;
@@ -4127,27 +4094,21 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
     const t13_erf_normCdf_blackScholes_b = t14_erf_normCdf_blackScholes_b * t14_erf_normCdf_blackScholes;
     const t12_erf_normCdf_blackScholes = -ax_erf_normCdf_blackScholes;
     const t12_erf_normCdf_blackScholes_b = t13_erf_normCdf_blackScholes_b * ax_erf_normCdf_blackScholes;
-    let ax_erf_normCdf_blackScholes_b = t13_erf_normCdf_blackScholes_b * t12_erf_normCdf_blackScholes;
-    ax_erf_normCdf_blackScholes_b -= t12_erf_normCdf_blackScholes_b;
     // grad of (erf): const poly = ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254...
     const t11_erf_normCdf_blackScholes_b = poly_erf_normCdf_blackScholes_b * t_erf_normCdf_blackScholes;
-    let t_erf_normCdf_blackScholes_b = poly_erf_normCdf_blackScholes_b * t11_erf_normCdf_blackScholes;
     const t10_erf_normCdf_blackScholes_b = t11_erf_normCdf_blackScholes_b;
     const t9_erf_normCdf_blackScholes_b = t10_erf_normCdf_blackScholes_b * t_erf_normCdf_blackScholes;
-    t_erf_normCdf_blackScholes_b += t10_erf_normCdf_blackScholes_b * t9_erf_normCdf_blackScholes;
     const t8_erf_normCdf_blackScholes_b = t9_erf_normCdf_blackScholes_b;
     const t7_erf_normCdf_blackScholes_b = t8_erf_normCdf_blackScholes_b * t_erf_normCdf_blackScholes;
-    t_erf_normCdf_blackScholes_b += t8_erf_normCdf_blackScholes_b * t7_erf_normCdf_blackScholes;
     const t6_erf_normCdf_blackScholes_b = t7_erf_normCdf_blackScholes_b;
     const t5_erf_normCdf_blackScholes_b = t6_erf_normCdf_blackScholes_b * t_erf_normCdf_blackScholes;
-    t_erf_normCdf_blackScholes_b += t6_erf_normCdf_blackScholes_b * t5_erf_normCdf_blackScholes;
     const t4_erf_normCdf_blackScholes_b = t5_erf_normCdf_blackScholes_b;
-    t_erf_normCdf_blackScholes_b += t4_erf_normCdf_blackScholes_b * 1.061405429;
     // grad of (erf): const t = 1 / (1 + 0.3275911 * ax)
+    const t_erf_normCdf_blackScholes_b = poly_erf_normCdf_blackScholes_b * t11_erf_normCdf_blackScholes + t10_erf_normCdf_blackScholes_b * t9_erf_normCdf_blackScholes + t8_erf_normCdf_blackScholes_b * t7_erf_normCdf_blackScholes + t6_erf_normCdf_blackScholes_b * t5_erf_normCdf_blackScholes + t4_erf_normCdf_blackScholes_b * 1.061405429;
     const t3_erf_normCdf_blackScholes_b = -(t_erf_normCdf_blackScholes_b * (t_erf_normCdf_blackScholes_r_1 * t_erf_normCdf_blackScholes_r_1));
     const t2_erf_normCdf_blackScholes_b = t3_erf_normCdf_blackScholes_b;
-    ax_erf_normCdf_blackScholes_b += t2_erf_normCdf_blackScholes_b * 0.3275911;
     // grad of (erf): const ax = Math.abs(x)
+    const ax_erf_normCdf_blackScholes_b = t13_erf_normCdf_blackScholes_b * t12_erf_normCdf_blackScholes - t12_erf_normCdf_blackScholes_b + t2_erf_normCdf_blackScholes_b * 0.3275911;
     const t1_normCdf_blackScholes_b = t1_normCdf_blackScholes > 0 ? ax_erf_normCdf_blackScholes_b : t1_normCdf_blackScholes < 0 ? -ax_erf_normCdf_blackScholes_b : ax_erf_normCdf_blackScholes_b * Math.sign(t1_normCdf_blackScholes);
     // grad of (erf): const sgn = x < 0 ? -1 : 1
     const t1_erf_normCdf_blackScholes = t1_normCdf_blackScholes < 0;
@@ -5384,28 +5345,22 @@ export function butterflyValue_vjp(S: number, sigma: number, r_arg: number | und
     const t14_erf_normCdf_1_blackScholes_b = t15_erf_normCdf_1_blackScholes_b * poly_erf_normCdf_1_blackScholes;
     const t13_erf_normCdf_1_blackScholes_b = t14_erf_normCdf_1_blackScholes_b * t14_erf_normCdf_1_blackScholes;
     const t12_erf_normCdf_1_blackScholes_b = t13_erf_normCdf_1_blackScholes_b * ax_erf_normCdf_1_blackScholes;
-    let ax_erf_normCdf_1_blackScholes_b = t13_erf_normCdf_1_blackScholes_b * t12_erf_normCdf_1_blackScholes;
-    ax_erf_normCdf_1_blackScholes_b -= t12_erf_normCdf_1_blackScholes_b;
     // grad of (erf): const poly = ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254...
     const t_erf_normCdf_1_blackScholes_r_1 = 1 / t3_erf_normCdf_1_blackScholes;
     const t11_erf_normCdf_1_blackScholes_b = poly_erf_normCdf_1_blackScholes_b * t_erf_normCdf_1_blackScholes;
-    let t_erf_normCdf_1_blackScholes_b = poly_erf_normCdf_1_blackScholes_b * t11_erf_normCdf_1_blackScholes;
     const t10_erf_normCdf_1_blackScholes_b = t11_erf_normCdf_1_blackScholes_b;
     const t9_erf_normCdf_1_blackScholes_b = t10_erf_normCdf_1_blackScholes_b * t_erf_normCdf_1_blackScholes;
-    t_erf_normCdf_1_blackScholes_b += t10_erf_normCdf_1_blackScholes_b * t9_erf_normCdf_1_blackScholes;
     const t8_erf_normCdf_1_blackScholes_b = t9_erf_normCdf_1_blackScholes_b;
     const t7_erf_normCdf_1_blackScholes_b = t8_erf_normCdf_1_blackScholes_b * t_erf_normCdf_1_blackScholes;
-    t_erf_normCdf_1_blackScholes_b += t8_erf_normCdf_1_blackScholes_b * t7_erf_normCdf_1_blackScholes;
     const t6_erf_normCdf_1_blackScholes_b = t7_erf_normCdf_1_blackScholes_b;
     const t5_erf_normCdf_1_blackScholes_b = t6_erf_normCdf_1_blackScholes_b * t_erf_normCdf_1_blackScholes;
-    t_erf_normCdf_1_blackScholes_b += t6_erf_normCdf_1_blackScholes_b * t5_erf_normCdf_1_blackScholes;
     const t4_erf_normCdf_1_blackScholes_b = t5_erf_normCdf_1_blackScholes_b;
-    t_erf_normCdf_1_blackScholes_b += t4_erf_normCdf_1_blackScholes_b * 1.061405429;
     // grad of (erf): const t = 1 / (1 + 0.3275911 * ax)
+    const t_erf_normCdf_1_blackScholes_b = poly_erf_normCdf_1_blackScholes_b * t11_erf_normCdf_1_blackScholes + t10_erf_normCdf_1_blackScholes_b * t9_erf_normCdf_1_blackScholes + t8_erf_normCdf_1_blackScholes_b * t7_erf_normCdf_1_blackScholes + t6_erf_normCdf_1_blackScholes_b * t5_erf_normCdf_1_blackScholes + t4_erf_normCdf_1_blackScholes_b * 1.061405429;
     const t3_erf_normCdf_1_blackScholes_b = -(t_erf_normCdf_1_blackScholes_b * (t_erf_normCdf_1_blackScholes_r_1 * t_erf_normCdf_1_blackScholes_r_1));
     const t2_erf_normCdf_1_blackScholes_b = t3_erf_normCdf_1_blackScholes_b;
-    ax_erf_normCdf_1_blackScholes_b += t2_erf_normCdf_1_blackScholes_b * 0.3275911;
     // grad of (erf): const ax = Math.abs(x)
+    const ax_erf_normCdf_1_blackScholes_b = t13_erf_normCdf_1_blackScholes_b * t12_erf_normCdf_1_blackScholes - t12_erf_normCdf_1_blackScholes_b + t2_erf_normCdf_1_blackScholes_b * 0.3275911;
     const t1_normCdf_1_blackScholes_b = t1_normCdf_1_blackScholes > 0 ? ax_erf_normCdf_1_blackScholes_b : t1_normCdf_1_blackScholes < 0 ? -ax_erf_normCdf_1_blackScholes_b : ax_erf_normCdf_1_blackScholes_b * Math.sign(t1_normCdf_1_blackScholes);
     // grad of (erf): const sgn = x < 0 ? -1 : 1
     if (t1_erf_normCdf_1_blackScholes) {
@@ -5429,28 +5384,22 @@ export function butterflyValue_vjp(S: number, sigma: number, r_arg: number | und
     const t14_erf_normCdf_blackScholes_b = t15_erf_normCdf_blackScholes_b * poly_erf_normCdf_blackScholes;
     const t13_erf_normCdf_blackScholes_b = t14_erf_normCdf_blackScholes_b * t14_erf_normCdf_blackScholes;
     const t12_erf_normCdf_blackScholes_b = t13_erf_normCdf_blackScholes_b * ax_erf_normCdf_blackScholes;
-    let ax_erf_normCdf_blackScholes_b = t13_erf_normCdf_blackScholes_b * t12_erf_normCdf_blackScholes;
-    ax_erf_normCdf_blackScholes_b -= t12_erf_normCdf_blackScholes_b;
     // grad of (erf): const poly = ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254...
     const t_erf_normCdf_blackScholes_r_1 = 1 / t3_erf_normCdf_blackScholes;
     const t11_erf_normCdf_blackScholes_b = poly_erf_normCdf_blackScholes_b * t_erf_normCdf_blackScholes;
-    let t_erf_normCdf_blackScholes_b = poly_erf_normCdf_blackScholes_b * t11_erf_normCdf_blackScholes;
     const t10_erf_normCdf_blackScholes_b = t11_erf_normCdf_blackScholes_b;
     const t9_erf_normCdf_blackScholes_b = t10_erf_normCdf_blackScholes_b * t_erf_normCdf_blackScholes;
-    t_erf_normCdf_blackScholes_b += t10_erf_normCdf_blackScholes_b * t9_erf_normCdf_blackScholes;
     const t8_erf_normCdf_blackScholes_b = t9_erf_normCdf_blackScholes_b;
     const t7_erf_normCdf_blackScholes_b = t8_erf_normCdf_blackScholes_b * t_erf_normCdf_blackScholes;
-    t_erf_normCdf_blackScholes_b += t8_erf_normCdf_blackScholes_b * t7_erf_normCdf_blackScholes;
     const t6_erf_normCdf_blackScholes_b = t7_erf_normCdf_blackScholes_b;
     const t5_erf_normCdf_blackScholes_b = t6_erf_normCdf_blackScholes_b * t_erf_normCdf_blackScholes;
-    t_erf_normCdf_blackScholes_b += t6_erf_normCdf_blackScholes_b * t5_erf_normCdf_blackScholes;
     const t4_erf_normCdf_blackScholes_b = t5_erf_normCdf_blackScholes_b;
-    t_erf_normCdf_blackScholes_b += t4_erf_normCdf_blackScholes_b * 1.061405429;
     // grad of (erf): const t = 1 / (1 + 0.3275911 * ax)
+    const t_erf_normCdf_blackScholes_b = poly_erf_normCdf_blackScholes_b * t11_erf_normCdf_blackScholes + t10_erf_normCdf_blackScholes_b * t9_erf_normCdf_blackScholes + t8_erf_normCdf_blackScholes_b * t7_erf_normCdf_blackScholes + t6_erf_normCdf_blackScholes_b * t5_erf_normCdf_blackScholes + t4_erf_normCdf_blackScholes_b * 1.061405429;
     const t3_erf_normCdf_blackScholes_b = -(t_erf_normCdf_blackScholes_b * (t_erf_normCdf_blackScholes_r_1 * t_erf_normCdf_blackScholes_r_1));
     const t2_erf_normCdf_blackScholes_b = t3_erf_normCdf_blackScholes_b;
-    ax_erf_normCdf_blackScholes_b += t2_erf_normCdf_blackScholes_b * 0.3275911;
     // grad of (erf): const ax = Math.abs(x)
+    const ax_erf_normCdf_blackScholes_b = t13_erf_normCdf_blackScholes_b * t12_erf_normCdf_blackScholes - t12_erf_normCdf_blackScholes_b + t2_erf_normCdf_blackScholes_b * 0.3275911;
     const t1_normCdf_blackScholes_b = t1_normCdf_blackScholes > 0 ? ax_erf_normCdf_blackScholes_b : t1_normCdf_blackScholes < 0 ? -ax_erf_normCdf_blackScholes_b : ax_erf_normCdf_blackScholes_b * Math.sign(t1_normCdf_blackScholes);
     // grad of (erf): const sgn = x < 0 ? -1 : 1
     if (t1_erf_normCdf_blackScholes) {
@@ -6250,10 +6199,10 @@ export function treePrice_vjp(S: number, K: number, r: number, sigma: number, T:
     if (top + (1 + (i_crrPrice + 1 > 0 ? i_crrPrice + 1 : 0) * 3) > stack.length) stack = tape.reserve(top, 1 + (i_crrPrice + 1 > 0 ? i_crrPrice + 1 : 0) * 3);
     for (let j_1_crrPrice = 0; j_1_crrPrice <= i_crrPrice; j_1_crrPrice++) {
       const t19_crrPrice = j_1_crrPrice + 1;
-      const t20_crrPrice = v_crrPrice[t19_crrPrice]!;
+      const t20_crrPrice: number = v_crrPrice[t19_crrPrice]!;
       const t21_crrPrice = p_crrPrice * t20_crrPrice;
       const t22_crrPrice = 1 - p_crrPrice;
-      const t23_crrPrice = v_crrPrice[j_1_crrPrice]!;
+      const t23_crrPrice: number = v_crrPrice[j_1_crrPrice]!;
       const t24_crrPrice = t22_crrPrice * t23_crrPrice;
       const t25_crrPrice = t21_crrPrice + t24_crrPrice;
       const cont_crrPrice = disc_crrPrice * t25_crrPrice;
@@ -6376,9 +6325,7 @@ export function treePrice_vjp(S: number, K: number, r: number, sigma: number, T:
   const t9_crrPrice_b = p_crrPrice_b === 0 ? 0 : p_crrPrice_b * p_crrPrice_r;
   const t10_crrPrice_b = p_crrPrice_b === 0 ? 0 : -(p_crrPrice_b * (p_crrPrice * p_crrPrice_r));
   u_crrPrice_b += t10_crrPrice_b;
-  let d_crrPrice_b = -t10_crrPrice_b;
   const t8_crrPrice_b = t9_crrPrice_b;
-  d_crrPrice_b -= t9_crrPrice_b;
   const t7_crrPrice_b = t8_crrPrice_b === 0 ? 0 : t8_crrPrice_b * t8_crrPrice;
   let dt_crrPrice_b = t7_crrPrice_b === 0 ? 0 : t7_crrPrice_b * r;
   if (t7_crrPrice_b !== 0) r_b += t7_crrPrice_b * dt_crrPrice;
@@ -6388,6 +6335,7 @@ export function treePrice_vjp(S: number, K: number, r: number, sigma: number, T:
   if (t6_crrPrice_b !== 0) dt_crrPrice_b += t6_crrPrice_b * t5_crrPrice;
   r_b -= t5_crrPrice_b;
   // grad of (crrPrice): const d = 1 / u
+  const d_crrPrice_b = -t10_crrPrice_b - t9_crrPrice_b;
   if (d_crrPrice_b !== 0) u_crrPrice_b -= d_crrPrice_b * (d_crrPrice * d_crrPrice);
   // grad of (crrPrice): const u = Math.exp(sigma * Math.sqrt(dt))
   const t4_crrPrice_b = u_crrPrice_b === 0 ? 0 : u_crrPrice_b * u_crrPrice;
@@ -6677,14 +6625,14 @@ export function treePrice_hvp(S: number, K: number, r: number, sigma: number, T:
     }
     for (let j_1_crrPrice = 0; j_1_crrPrice <= i_crrPrice; j_1_crrPrice++) {
       const t19_crrPrice = j_1_crrPrice + 1;
-      const t20_crrPrice = v_crrPrice[t19_crrPrice]!;
-      const t20_crrPrice_d = v_crrPrice_d[t19_crrPrice]!;
+      const t20_crrPrice: number = v_crrPrice[t19_crrPrice]!;
+      const t20_crrPrice_d: number = v_crrPrice_d[t19_crrPrice]!;
       const t21_crrPrice = p_crrPrice * t20_crrPrice;
       const t21_crrPrice_d = t20_crrPrice * p_crrPrice_d + p_crrPrice * t20_crrPrice_d;
       const t22_crrPrice = 1 - p_crrPrice;
       const t22_crrPrice_d = -p_crrPrice_d;
-      const t23_crrPrice = v_crrPrice[j_1_crrPrice]!;
-      const t23_crrPrice_d = v_crrPrice_d[j_1_crrPrice]!;
+      const t23_crrPrice: number = v_crrPrice[j_1_crrPrice]!;
+      const t23_crrPrice_d: number = v_crrPrice_d[j_1_crrPrice]!;
       const t24_crrPrice = t22_crrPrice * t23_crrPrice;
       const t24_crrPrice_d = t23_crrPrice * t22_crrPrice_d + t22_crrPrice * t23_crrPrice_d;
       const t25_crrPrice = t21_crrPrice + t24_crrPrice;

@@ -84,13 +84,13 @@ export function attentionLoss_vjp(X: Float64Array, Wq: Float64Array, Wk: Float64
       stack[top++]! = scores[u]!;
       scores[u]! = t26;
     }
-    const t1_softmaxRow = scores[0]!;
+    const t1_softmaxRow: number = scores[0]!;
     m_softmaxRow = t1_softmaxRow;
     const t2_softmaxRow = scores.length;
     m_softmaxRow_run = m_softmaxRow;
     m_softmaxRow_at = -1;
     for (let i_softmaxRow = 1; i_softmaxRow < t2_softmaxRow; i_softmaxRow++) {
-      const t3_softmaxRow = scores[i_softmaxRow]!;
+      const t3_softmaxRow: number = scores[i_softmaxRow]!;
       const t4_softmaxRow = Math.max(m_softmaxRow_run, t3_softmaxRow);
       const t45 = m_softmaxRow_run !== t4_softmaxRow;
       if (t45) {
@@ -102,7 +102,7 @@ export function attentionLoss_vjp(X: Float64Array, Wq: Float64Array, Wk: Float64
     const m_softmaxRow_last = m_softmaxRow_at;
     const t40 = m_softmaxRow_last >= 0;
     if (t40) {
-      const t41 = scores[m_softmaxRow_last]!;
+      const t41: number = scores[m_softmaxRow_last]!;
       const t42 = Math.max(t41, t44);
       m_softmaxRow = t42;
     } else {
@@ -116,13 +116,13 @@ export function attentionLoss_vjp(X: Float64Array, Wq: Float64Array, Wk: Float64
     s_softmaxRow = 0;
     if (top + (t2_softmaxRow + 1 > 0 ? t2_softmaxRow + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t2_softmaxRow + 1 > 0 ? t2_softmaxRow + 1 : 0) * 2);
     for (let i_1_softmaxRow = 0; i_1_softmaxRow < t2_softmaxRow; i_1_softmaxRow++) {
-      const t5_softmaxRow = scores[i_1_softmaxRow]!;
+      const t5_softmaxRow: number = scores[i_1_softmaxRow]!;
       const t6_softmaxRow = t5_softmaxRow - m_softmaxRow;
       const t7_softmaxRow = Math.exp(t6_softmaxRow);
       stack[top++]! = t7_softmaxRow;
       stack[top++]! = t5_softmaxRow;
       scores[i_1_softmaxRow]! = t7_softmaxRow;
-      const t8_softmaxRow = scores[i_1_softmaxRow]!;
+      const t8_softmaxRow: number = scores[i_1_softmaxRow]!;
       const t9_softmaxRow = s_softmaxRow + t8_softmaxRow;
       s_softmaxRow = t9_softmaxRow;
     }
@@ -131,13 +131,13 @@ export function attentionLoss_vjp(X: Float64Array, Wq: Float64Array, Wk: Float64
     if (t10_softmaxRow > 32) {
       top = saveSegment(scores, 0, t10_softmaxRow, stack, top);
       for (let i_2_softmaxRow = 0; i_2_softmaxRow < t10_softmaxRow; i_2_softmaxRow++) {
-        const t11_softmaxRow = scores[i_2_softmaxRow]!;
+        const t11_softmaxRow: number = scores[i_2_softmaxRow]!;
         const t12_softmaxRow = t11_softmaxRow / s_softmaxRow;
         scores[i_2_softmaxRow]! = t12_softmaxRow;
       }
     } else {
       for (let i_2_softmaxRow = 0; i_2_softmaxRow < t10_softmaxRow; i_2_softmaxRow++) {
-        const t11_softmaxRow = scores[i_2_softmaxRow]!;
+        const t11_softmaxRow: number = scores[i_2_softmaxRow]!;
         const t12_softmaxRow = t11_softmaxRow / s_softmaxRow;
         stack[top++]! = t11_softmaxRow;
         scores[i_2_softmaxRow]! = t12_softmaxRow;
@@ -147,7 +147,7 @@ export function attentionLoss_vjp(X: Float64Array, Wq: Float64Array, Wk: Float64
     for (let j_2 = 0; j_2 < D; j_2++) {
       o = 0;
       for (let u_1 = 0; u_1 < T; u_1++) {
-        const t27 = scores[u_1]!;
+        const t27: number = scores[u_1]!;
         const t28 = u_1 * D;
         const t29 = t28 + j_2;
         const t30 = V[t29]!;
@@ -741,8 +741,8 @@ export function attentionLoss_hvp(X: Float64Array, Wq: Float64Array, Wk: Float64
       scores[u]! = t26;
       scores_d[u]! = t26_d;
     }
-    const t1_softmaxRow = scores[0]!;
-    const t1_softmaxRow_d = scores_d[0]!;
+    const t1_softmaxRow: number = scores[0]!;
+    const t1_softmaxRow_d: number = scores_d[0]!;
     m_softmaxRow = t1_softmaxRow;
     m_softmaxRow_d = t1_softmaxRow_d;
     const t2_softmaxRow = scores.length;
@@ -750,8 +750,8 @@ export function attentionLoss_hvp(X: Float64Array, Wq: Float64Array, Wk: Float64
     m_softmaxRow_run_d = m_softmaxRow_d;
     m_softmaxRow_at = -1;
     for (let i_softmaxRow = 1; i_softmaxRow < t2_softmaxRow; i_softmaxRow++) {
-      const t3_softmaxRow = scores[i_softmaxRow]!;
-      const t3_softmaxRow_d = scores_d[i_softmaxRow]!;
+      const t3_softmaxRow: number = scores[i_softmaxRow]!;
+      const t3_softmaxRow_d: number = scores_d[i_softmaxRow]!;
       const t4_softmaxRow = Math.max(m_softmaxRow_run, t3_softmaxRow);
       const t4_softmaxRow_d = (m_softmaxRow_run === t4_softmaxRow ? m_softmaxRow_run_d : 0) + (t3_softmaxRow === t4_softmaxRow && m_softmaxRow_run !== t4_softmaxRow ? t3_softmaxRow_d : 0);
       const t45 = m_softmaxRow_run !== t4_softmaxRow;
@@ -766,8 +766,8 @@ export function attentionLoss_hvp(X: Float64Array, Wq: Float64Array, Wk: Float64
     const m_softmaxRow_last = m_softmaxRow_at;
     const t40 = m_softmaxRow_last >= 0;
     if (t40) {
-      const t41 = scores[m_softmaxRow_last]!;
-      const t41_d = scores_d[m_softmaxRow_last]!;
+      const t41: number = scores[m_softmaxRow_last]!;
+      const t41_d: number = scores_d[m_softmaxRow_last]!;
       const t42 = Math.max(t41, t44);
       const t42_d = (t41 === t42 ? t41_d : 0) + (t44 === t42 && t41 !== t42 ? t44_d : 0);
       m_softmaxRow = t42;
@@ -793,8 +793,8 @@ export function attentionLoss_hvp(X: Float64Array, Wq: Float64Array, Wk: Float64
       stack_d = tapeTangents(stack);
     }
     for (let i_1_softmaxRow = 0; i_1_softmaxRow < t2_softmaxRow; i_1_softmaxRow++) {
-      const t5_softmaxRow = scores[i_1_softmaxRow]!;
-      const t5_softmaxRow_d = scores_d[i_1_softmaxRow]!;
+      const t5_softmaxRow: number = scores[i_1_softmaxRow]!;
+      const t5_softmaxRow_d: number = scores_d[i_1_softmaxRow]!;
       const t6_softmaxRow = t5_softmaxRow - m_softmaxRow;
       const t6_softmaxRow_d = t5_softmaxRow_d - m_softmaxRow_d;
       const t7_softmaxRow = Math.exp(t6_softmaxRow);
@@ -805,8 +805,8 @@ export function attentionLoss_hvp(X: Float64Array, Wq: Float64Array, Wk: Float64
       stack[top++]! = t5_softmaxRow;
       scores[i_1_softmaxRow]! = t7_softmaxRow;
       scores_d[i_1_softmaxRow]! = t7_softmaxRow_d;
-      const t8_softmaxRow = scores[i_1_softmaxRow]!;
-      const t8_softmaxRow_d = scores_d[i_1_softmaxRow]!;
+      const t8_softmaxRow: number = scores[i_1_softmaxRow]!;
+      const t8_softmaxRow_d: number = scores_d[i_1_softmaxRow]!;
       const t9_softmaxRow = s_softmaxRow + t8_softmaxRow;
       const t9_softmaxRow_d = s_softmaxRow_d + t8_softmaxRow_d;
       s_softmaxRow = t9_softmaxRow;
@@ -818,8 +818,8 @@ export function attentionLoss_hvp(X: Float64Array, Wq: Float64Array, Wk: Float64
       stack_d = tapeTangents(stack);
     }
     for (let i_2_softmaxRow = 0; i_2_softmaxRow < t10_softmaxRow; i_2_softmaxRow++) {
-      const t11_softmaxRow = scores[i_2_softmaxRow]!;
-      const t11_softmaxRow_d = scores_d[i_2_softmaxRow]!;
+      const t11_softmaxRow: number = scores[i_2_softmaxRow]!;
+      const t11_softmaxRow_d: number = scores_d[i_2_softmaxRow]!;
       const t12_softmaxRow = t11_softmaxRow / s_softmaxRow;
       const t12_softmaxRow_d = t11_softmaxRow_d / s_softmaxRow - t12_softmaxRow / s_softmaxRow * s_softmaxRow_d;
       stack_d[top]! = t11_softmaxRow_d;
@@ -835,8 +835,8 @@ export function attentionLoss_hvp(X: Float64Array, Wq: Float64Array, Wk: Float64
       o = 0;
       o_d = 0;
       for (let u_1 = 0; u_1 < T; u_1++) {
-        const t27 = scores[u_1]!;
-        const t27_d = scores_d[u_1]!;
+        const t27: number = scores[u_1]!;
+        const t27_d: number = scores_d[u_1]!;
         const t28 = u_1 * D;
         const t29 = t28 + j_2;
         const t30 = V[t29]!;
@@ -1248,7 +1248,7 @@ export function causalAttention_vjp(X: Float64Array, Wq: Float64Array, Wk: Float
       const t29 = s * scale;
       stack[top++]! = w[u]!;
       w[u]! = t29;
-      const t30 = w[u]!;
+      const t30: number = w[u]!;
       const t31 = Math.max(m, t30);
       stack[top++]! = m;
       m = t31;
@@ -1261,7 +1261,7 @@ export function causalAttention_vjp(X: Float64Array, Wq: Float64Array, Wk: Float
     z = 0;
     if (top + (t + 1 > 0 ? t + 1 : 0) > stack.length) stack = tape.reserve(top, t + 1 > 0 ? t + 1 : 0);
     for (let u_1 = 0; u_1 <= t; u_1++) {
-      const t33 = w[u_1]!;
+      const t33: number = w[u_1]!;
       const t34 = t33 - m;
       const t35 = Math.exp(t34);
       stack[top++]! = t35;
@@ -1606,8 +1606,8 @@ export function causalAttention_hvp(X: Float64Array, Wq: Float64Array, Wk: Float
       stack[top++]! = w[u]!;
       w[u]! = t29;
       w_d[u]! = t29_d;
-      const t30 = w[u]!;
-      const t30_d = w_d[u]!;
+      const t30: number = w[u]!;
+      const t30_d: number = w_d[u]!;
       const t31 = Math.max(m, t30);
       const t31_d = (m === t31 ? m_d : 0) + (t30 === t31 && m !== t31 ? t30_d : 0);
       stack_d[top]! = m_d;
@@ -1632,8 +1632,8 @@ export function causalAttention_hvp(X: Float64Array, Wq: Float64Array, Wk: Float
       stack_d = tapeTangents(stack);
     }
     for (let u_1 = 0; u_1 <= t; u_1++) {
-      const t33 = w[u_1]!;
-      const t33_d = w_d[u_1]!;
+      const t33: number = w[u_1]!;
+      const t33_d: number = w_d[u_1]!;
       const t34 = t33 - m;
       const t34_d = t33_d - m_d;
       const t35 = Math.exp(t34);
@@ -3070,10 +3070,10 @@ export function scratchReuse_vjp(w: Float64Array, x: Float64Array, reps: number,
       buf[i]! = t6;
     }
     for (let i_1 = 0; i_1 < n; i_1++) {
-      const t7 = buf[i_1]!;
+      const t7: number = buf[i_1]!;
       const t8 = i_1 + 1;
       const t9 = t8 % n;
-      const t10 = buf[t9]!;
+      const t10: number = buf[t9]!;
       const t11 = t7 * t10;
       const t12 = s + t11;
       s = t12;
@@ -3224,12 +3224,12 @@ export function scratchReuse_hvp(w: Float64Array, x: Float64Array, reps: number,
       buf_d[i]! = t6_d;
     }
     for (let i_1 = 0; i_1 < n; i_1++) {
-      const t7 = buf[i_1]!;
-      const t7_d = buf_d[i_1]!;
+      const t7: number = buf[i_1]!;
+      const t7_d: number = buf_d[i_1]!;
       const t8 = i_1 + 1;
       const t9 = t8 % n;
-      const t10 = buf[t9]!;
-      const t10_d = buf_d[t9]!;
+      const t10: number = buf[t9]!;
+      const t10_d: number = buf_d[t9]!;
       const t11 = t7 * t10;
       const t11_d = t10 * t7_d + t7 * t10_d;
       const t12 = s + t11;

@@ -43,11 +43,10 @@ export function springEnergy_vjp(pos: Float64Array, rest: number, k: number, adj
     // grad of: e += 0.5 * k * stretch * stretch
     const t16_b = e_b;
     const t15_b = t16_b * stretch;
-    let stretch_b = t16_b * t15;
     const t14_b = t15_b * stretch;
-    stretch_b += t15_b * t14;
     k_b += t14_b * 0.5;
     // grad of: const stretch = d.len - rest
+    const stretch_b = t16_b * t15 + t15_b * t14;
     const t13_b = stretch_b;
     rest_b -= stretch_b;
     const t11_b = t13_b * (t13 === 0 ? 0 : t11 / t13);
@@ -255,10 +254,9 @@ export function floorPenalty_vjp(pos: Float64Array, floor: number, stiff: number
     // grad of: p += stiff * pen * pen
     const t5_b = p_b;
     const t4_b = t5_b * pen;
-    let pen_b = t5_b * t4;
     stiff_b += t4_b * pen;
-    pen_b += t4_b * stiff;
     // grad of: const pen = Math.min(0, pos[i] - floor)
+    const pen_b = t5_b * t4 + t4_b * stiff;
     const t3_b = pen_b * (t3 === pen && 0 !== pen ? 1 : 0);
     const t2_b = t3_b;
     floor_b -= t3_b;

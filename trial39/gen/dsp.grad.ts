@@ -139,10 +139,8 @@ export function biquadLoss_vjp(x: Float64Array, ref: Float64Array, fc: number, Q
   const a2_r = 1 / a0;
   const t9_b = a2_b === 0 ? 0 : a2_b * a2_r;
   let a0_b = a2_b === 0 ? 0 : -(a2_b * (a2 * a2_r));
-  let alpha_b = -t9_b;
   const t8_b = a1_b === 0 ? 0 : a1_b * a2_r;
   if (a1_b !== 0) a0_b -= a1_b * (a1 * a2_r);
-  let cw_b = t8_b * -2;
   // grad of: const b0 = (1 - cw) / 2 / a0, b1 = (1 - cw) / a0, b2 = b0
   b0_b += b2_b;
   let t6_b = b1_b === 0 ? 0 : b1_b * a2_r;
@@ -150,16 +148,15 @@ export function biquadLoss_vjp(x: Float64Array, ref: Float64Array, fc: number, Q
   const t7_b = b0_b === 0 ? 0 : b0_b * a2_r;
   if (b0_b !== 0) a0_b -= b0_b * (b0 * a2_r);
   if (t7_b !== 0) t6_b += t7_b / 2;
-  cw_b -= t6_b;
-  // grad of: const a0 = 1 + alpha
-  alpha_b += a0_b;
   // grad of: const alpha = Math.sin(w0) / (2 * Q)
   const alpha_r = 1 / t5;
+  const alpha_b = -t9_b + a0_b;
   const t4_b = alpha_b === 0 ? 0 : alpha_b * alpha_r;
   const t5_b = alpha_b === 0 ? 0 : -(alpha_b * (alpha * alpha_r));
   Q_b += t5_b * 2;
   let w0_b = t4_b === 0 ? 0 : t4_b * cw;
   // grad of: const cw = Math.cos(w0)
+  const cw_b = t8_b * -2 - t6_b;
   if (cw_b !== 0) w0_b -= cw_b * Math.sin(w0);
   // grad of: const w0 = (2 * Math.PI * fc) / fs
   const w0_r = 1 / fs;
@@ -1775,7 +1772,7 @@ export function onePoleF32_vjp(x: Float32Array, ref: Float32Array, coef: number,
     stack[top++]! = t3;
     const t5 = prev + t4;
     y[i]! = t5;
-    const t6 = y[i]!;
+    const t6: number = y[i]!;
     prev = t6;
   }
   let e = 0;
@@ -1922,8 +1919,8 @@ export function onePoleF32_hvp(x: Float32Array, ref: Float32Array, coef: number,
     const t5_d = prev_d + t4_d;
     y[i]! = t5;
     y_d[i]! = t5_d;
-    const t6 = y[i]!;
-    const t6_d = y_d[i]!;
+    const t6: number = y[i]!;
+    const t6_d: number = y_d[i]!;
     prev = t6;
     prev_d = t6_d;
   }

@@ -717,7 +717,7 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
     s = t3;
     for (let k = 0; k < j; k++) {
       const t5 = t1 + k;
-      const t6 = L[t5]!;
+      const t6: number = L[t5]!;
       const t7 = t6 * t6;
       const t8 = s - t7;
       s = t8;
@@ -735,9 +735,9 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
       t = t12;
       for (let k_1 = 0; k_1 < j; k_1++) {
         const t14 = t10 + k_1;
-        const t15 = L[t14]!;
+        const t15: number = L[t14]!;
         const t17 = t1 + k_1;
-        const t18 = L[t17]!;
+        const t18: number = L[t17]!;
         const t19 = t15 * t18;
         const t20 = t - t19;
         t = t20;
@@ -957,7 +957,7 @@ export function forwardSub_vjp(L: Float64Array, n: number, b: ArrayLike<number>,
       const t2 = i * n;
       const t3 = t2 + k;
       const t4 = L[t3]!;
-      const t5 = z[k]!;
+      const t5: number = z[k]!;
       const t6 = t4 * t5;
       const t7 = s - t6;
       s = t7;

@@ -968,10 +968,9 @@ export function poissonNll_vjp(beta: Float64Array, X: Float64Array, y: Int32Arra
     const t8_b = t11_b;
     const t10_b = -t11_b;
     const t9 = y[i]!;
-    let eta_b = t10_b * t9;
     const t8 = stack[--top]!;
-    eta_b += t8_b * t8;
     // grad of: const eta = dot(X.subarray(i * d, i * d + d), beta)
+    const eta_b = t10_b * t9 + t8_b * t8;
     s_dot_b += eta_b;
     // grad of (dot): for (let i = 0; i < n; i++)
     const t2 = i * d;
@@ -1977,7 +1976,7 @@ export function softKmeans_vjp(X: Float64Array, C: Float64Array, d: number, beta
       const t13 = -beta;
       const t14 = t13 * s;
       dist[c]! = t14;
-      const t15 = dist[c]!;
+      const t15: number = dist[c]!;
       const t16 = t15 > m;
       if (t16) {
         m = t15;
@@ -1990,7 +1989,7 @@ export function softKmeans_vjp(X: Float64Array, C: Float64Array, d: number, beta
     z = 0;
     if (top + (1 + (k + 1 > 0 ? k + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (k + 1 > 0 ? k + 1 : 0));
     for (let c_1 = 0; c_1 < k; c_1++) {
-      const t17 = dist[c_1]!;
+      const t17: number = dist[c_1]!;
       const t18 = t17 - m;
       const t19 = Math.exp(t18);
       stack[top++]! = t19;
@@ -2266,8 +2265,8 @@ export function softKmeans_hvp(X: Float64Array, C: Float64Array, d: number, beta
       const t14_d = s * t13_d + t13 * s_d;
       dist[c]! = t14;
       dist_d[c]! = t14_d;
-      const t15 = dist[c]!;
-      const t15_d = dist_d[c]!;
+      const t15: number = dist[c]!;
+      const t15_d: number = dist_d[c]!;
       const t16 = t15 > m;
       if (t16) {
         m = t15;
@@ -2288,8 +2287,8 @@ export function softKmeans_hvp(X: Float64Array, C: Float64Array, d: number, beta
       stack_d = tapeTangents(stack);
     }
     for (let c_1 = 0; c_1 < k; c_1++) {
-      const t17 = dist[c_1]!;
-      const t17_d = dist_d[c_1]!;
+      const t17: number = dist[c_1]!;
+      const t17_d: number = dist_d[c_1]!;
       const t18 = t17 - m;
       const t18_d = t17_d - m_d;
       const t19 = Math.exp(t18);
@@ -2499,13 +2498,12 @@ export function expectile_vjp(r: number[], tau: number, w_arg: number[] | undefi
     // grad of: s += wi * Math.abs(tau - (r[i] < 0 ? 1 : 0)) * r[i] * r[i]
     const t13_b = s_b;
     const t12_b = t13_b * t6;
-    let t6_b = t13_b * t12;
     const t11_b = t12_b * t6;
-    t6_b += t12_b * t11;
     const wi_b = t11_b * t10;
     const t10_b = t11_b * wi;
     const t9_b = t9 > 0 ? t10_b : t9 < 0 ? -t10_b : t10_b * Math.sign(t9);
     tau_b += t9_b;
+    const t6_b = t13_b * t12 + t12_b * t11;
     r_b[i]! += t6_b;
     // grad of: const wi = w?.[i] ?? 1
     t5_b += wi_b;
@@ -2779,8 +2777,6 @@ export function negBinomNll_vjp(mu: Float64Array, y: Int32Array, alpha: number, 
     const t14_r_1 = 1 / t8;
     const t14 = m * t14_r_1;
     const t14_b = t15_b / t14;
-    let m_b = t14_b * t14_r_1;
-    let t8_b = -(t14_b * (m * t14_r_1 * t14_r_1));
     lg_b += t12_b;
     const t11_b = t12_b;
     const t10 = stack[--top]!;
@@ -2789,9 +2785,8 @@ export function negBinomNll_vjp(mu: Float64Array, y: Int32Array, alpha: number, 
     const t9 = r * t14_r_1;
     const t9_b = t10_b / t9;
     r_b += t9_b * t14_r_1;
-    t8_b -= t9_b * (r * t14_r_1 * t14_r_1);
+    const t8_b = -(t14_b * (m * t14_r_1 * t14_r_1)) - t9_b * (r * t14_r_1 * t14_r_1);
     r_b += t8_b;
-    m_b += t8_b;
     // grad of: for (let k = 0; k < y[i]; k++)
     for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
       // grad of: lg += Math.log(r + k)
@@ -2803,6 +2798,7 @@ export function negBinomNll_vjp(mu: Float64Array, y: Int32Array, alpha: number, 
     // grad of: let lg = 0
     lg_b = 0;
     // grad of: const m = mu[i]
+    const m_b = t14_b * t14_r_1 + t8_b;
     mu_b[i]! += m_b;
   }
   // grad of: const r = 1 / alpha

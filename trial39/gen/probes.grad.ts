@@ -95,17 +95,16 @@ export function welfordVar_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed
         const d = stack[--top]!;
         let d_b = t6_b * t5;
         const t5_b = t6_b * d;
-        let x_b = t5_b;
         s_mean_b -= t5_b;
         // grad of: this.mean += d / this.n
         const t3_b = s_mean_b;
         if (t3_b !== 0) d_b += t3_b / s_n;
         // grad of: const d = x - this.mean
-        x_b += d_b;
         s_mean_b -= d_b;
         // grad of: this.n += 1
         s_n = s_n - 1;
         // grad of: for (const x of xs)
+        const x_b = t5_b + d_b;
         xs_b[i]! += x_b;
       }
     } else {
@@ -116,17 +115,16 @@ export function welfordVar_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed
         const d = stack[--top]!;
         let d_b = t6_b * t5;
         const t5_b = t6_b * d;
-        let x_b = t5_b;
         s_mean_b -= t5_b;
         // grad of: this.mean += d / this.n
         const t3_b = s_mean_b;
         if (t3_b !== 0) d_b += t3_b / s_n;
         // grad of: const d = x - this.mean
-        x_b += d_b;
         s_mean_b -= d_b;
         // grad of: this.n += 1
         s_n = stack[--top]!;
         // grad of: for (const x of xs)
+        const x_b = t5_b + d_b;
         xs_b[i]! += x_b;
       }
     }
@@ -138,17 +136,16 @@ export function welfordVar_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed
       const d = stack[--top]!;
       let d_b = t6_b === 0 ? 0 : t6_b * t5;
       const t5_b = t6_b === 0 ? 0 : t6_b * d;
-      let x_b = t5_b;
       s_mean_b -= t5_b;
       // grad of: this.mean += d / this.n
       const t3_b = s_mean_b;
       if (t3_b !== 0) d_b += t3_b / s_n;
       // grad of: const d = x - this.mean
-      x_b += d_b;
       s_mean_b -= d_b;
       // grad of: this.n += 1
       s_n = s_n - 1;
       // grad of: for (const x of xs)
+      const x_b = t5_b + d_b;
       xs_b[i]! += x_b;
     }
   } else {
@@ -159,17 +156,16 @@ export function welfordVar_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed
       const d = stack[--top]!;
       let d_b = t6_b === 0 ? 0 : t6_b * t5;
       const t5_b = t6_b === 0 ? 0 : t6_b * d;
-      let x_b = t5_b;
       s_mean_b -= t5_b;
       // grad of: this.mean += d / this.n
       const t3_b = s_mean_b;
       if (t3_b !== 0) d_b += t3_b / s_n;
       // grad of: const d = x - this.mean
-      x_b += d_b;
       s_mean_b -= d_b;
       // grad of: this.n += 1
       s_n = stack[--top]!;
       // grad of: for (const x of xs)
+      const x_b = t5_b + d_b;
       xs_b[i]! += x_b;
     }
   }
@@ -1345,17 +1341,15 @@ export function mathZoo_vjp(x: number, y: number, adj: { x: number; y: number },
   // grad of: const d = Math.cbrt(2 + y * y) + Math.log2(1 + x * x) + Math.log10(2 + y * y) + Math.log1p(x * x)
   const t32_b = d_b;
   const t33_b = d_b;
-  let t27_b = t33_b / (1 + t27);
   const t30_b = t32_b;
   const t31_b = t32_b;
   let t25_b = t31_b / (t25 * Math.LN10);
   const t26_b = t30_b;
   const t29_b = t30_b;
   const t28_b = t29_b / (t28 * Math.LN2);
-  t27_b += t28_b;
+  const t27_b = t33_b / (1 + t27) + t28_b;
   x_b += t27_b * (x + x);
   t25_b += t26_b * (t26 === 0 ? 0 : 1 / (3 * (t26 * t26)));
-  let t7_b = t25_b;
   // grad of: const c = Math.asin(x / (2 + Math.abs(x))) + Math.acos(y / (2 + Math.abs(y))) + Math.atan(x - y)
   const t22_b = c_b;
   const t24_b = c_b;
@@ -1374,7 +1368,6 @@ export function mathZoo_vjp(x: number, y: number, adj: { x: number; y: number },
   const t16_r = 1 / t15;
   x_b += t16_b * t16_r;
   const t15_b = -(t16_b * (t16 * t16_r));
-  let t11_b = t15_b;
   // grad of: const b = Math.asinh(x) + Math.acosh(1 + y * y) + Math.atanh(x / (1 + Math.abs(x)))
   const t10_b = b_b;
   const t14_b = b_b;
@@ -1382,12 +1375,12 @@ export function mathZoo_vjp(x: number, y: number, adj: { x: number; y: number },
   const t13_r = 1 / t12;
   x_b += t13_b * t13_r;
   const t12_b = -(t13_b * (t13 * t13_r));
-  t11_b += t12_b;
+  const t11_b = t15_b + t12_b;
   x_b += x > 0 ? t11_b : x < 0 ? -t11_b : t11_b * Math.sign(x);
   const t6_b = t10_b;
   const t9_b = t10_b;
   const t8_b = t9_b / Math.sqrt(t8 * t8 - 1);
-  t7_b += t8_b;
+  const t7_b = t25_b + t8_b;
   y_b += t7_b * (y + y);
   x_b += t6_b / Math.sqrt(x * x + 1);
   // grad of: const a = Math.sinh(x) + Math.cosh(y) - Math.tanh(x * y)
@@ -3619,7 +3612,6 @@ export function fromAndForEach_hvp(n: number, t: number, v1: { n?: number; t?: n
   const t1 = Math.trunc(n);
   const t2 = Math.max(t1, 0);
   const xs = new Float64Array(t2);
-  const xs_d1 = new Float64Array(t2);
   const xs_d = new Float64Array(t2);
   const xs_d_d = new Float64Array(t2);
   for (let i_1 = 0; i_1 < t2; i_1++) {
@@ -3627,11 +3619,9 @@ export function fromAndForEach_hvp(n: number, t: number, v1: { n?: number; t?: n
     const t3_d1 = i_1 * t_d1;
     const t3_d = i_1 * t_d;
     const t4 = Math.cos(t3);
-    const t4_d1 = -(Math.sin(t3) * t3_d1);
     const t4_d = -(Math.sin(t3) * t3_d);
     const t4_d_d = -(t3_d * (Math.cos(t3) * t3_d1));
     xs[i_1]! = t4;
-    xs_d1[i_1]! = t4_d1;
     xs_d[i_1]! = t4_d;
     xs_d_d[i_1]! = t4_d_d;
   }
@@ -3851,14 +3841,10 @@ export function reducers_hvp(xs: number[], v1: { xs?: Float64Array | number[] })
   }
   const alt = s;
   const mapped: number[] = new Array(t1);
-  const mapped_d: number[] = new Array(t1);
   for (let i_2 = 0; i_2 < t1; i_2++) {
     const v_2 = xs[i_2]!;
-    const v_2_d = xs_d[i_2]!;
     const t7 = v_2 * 2;
-    const t7_d = 2 * v_2_d;
     mapped[i_2]! = t7;
-    mapped_d[i_2]! = t7_d;
   }
   const t8 = mapped.length;
   const t9 = alt * t8;
@@ -4040,7 +4026,7 @@ export function sortedWeights_vjp(x: Float64Array, wts: Float64Array, adj: { x: 
   const t3 = a.length;
   if (top + (t3 > 0 ? t3 : 0) * 2 > stack.length) stack = tape.reserve(top, (t3 > 0 ? t3 : 0) * 2);
   for (let i = 1; i < t3; i++) {
-    const v = a[i]!;
+    const v: number = a[i]!;
     const t4 = i - 1;
     stack[top++]! = j;
     j = t4;
@@ -4048,7 +4034,7 @@ export function sortedWeights_vjp(x: Float64Array, wts: Float64Array, adj: { x: 
     for (;;) {
       const t5 = j >= 0;
       if (t5) {
-        const t7 = a[j]!;
+        const t7: number = a[j]!;
         const t8 = t7 > v;
         t6 = t8;
       } else {
@@ -4060,7 +4046,7 @@ export function sortedWeights_vjp(x: Float64Array, wts: Float64Array, adj: { x: 
       }
       iters++;
       const t10 = j + 1;
-      const t11 = a[j]!;
+      const t11: number = a[j]!;
       a[t10]! = t11;
       const t12 = j - 1;
       j = t12;
@@ -4087,9 +4073,8 @@ export function sortedWeights_vjp(x: Float64Array, wts: Float64Array, adj: { x: 
     // grad of: s += wts[i] * a[i] * a[i]
     const t18_b = s_b;
     const t17_b = t18_b * t16;
-    let t16_b = t18_b * t17;
     const t15_b = t17_b * t16;
-    t16_b += t17_b * t15;
+    const t16_b = t18_b * t17 + t17_b * t15;
     a_b[i_1]! += t16_b;
     wts_b[i_1]! += t15_b;
   }
@@ -4234,8 +4219,8 @@ export function sortedWeights_hvp(x: Float64Array, wts: Float64Array, v1: { x?: 
     stack_d = tapeTangents(stack);
   }
   for (let i = 1; i < t3; i++) {
-    const v = a[i]!;
-    const v_d = a_d[i]!;
+    const v: number = a[i]!;
+    const v_d: number = a_d[i]!;
     const t4 = i - 1;
     stack_d[top]! = 0;
     stack[top++]! = j;
@@ -4244,7 +4229,7 @@ export function sortedWeights_hvp(x: Float64Array, wts: Float64Array, v1: { x?: 
     for (;;) {
       const t5 = j >= 0;
       if (t5) {
-        const t7 = a[j]!;
+        const t7: number = a[j]!;
         const t8 = t7 > v;
         t6 = t8;
       } else {
@@ -4256,8 +4241,8 @@ export function sortedWeights_hvp(x: Float64Array, wts: Float64Array, v1: { x?: 
       }
       iters++;
       const t10 = j + 1;
-      const t11 = a[j]!;
-      const t11_d = a_d[j]!;
+      const t11: number = a[j]!;
+      const t11_d: number = a_d[j]!;
       a[t10]! = t11;
       a_d[t10]! = t11_d;
       const t12 = j - 1;
@@ -4741,13 +4726,12 @@ export function kahan_vjp(xs: Float64Array, m: number, adj: { xs: Float64Array; 
     const t4_b = a_c_b;
     a_c_b = 0;
     const t3_b = t4_b;
-    let y_b = -t4_b;
     t_b += t3_b;
     a_s_b -= t3_b;
     // grad of: const t = this.s + y
     a_s_b += t_b;
-    y_b += t_b;
     // grad of: const y = v - this.c
+    const y_b = -t4_b + t_b;
     const t2_b = y_b;
     a_c_b -= y_b;
     // grad of: a.add(v * v)
@@ -5018,16 +5002,16 @@ export function windowAlias_vjp(x: Float64Array, adj: { x: Float64Array }, seed 
     top = saveSegment(a, t4, t6, stack, top);
     for (let i = 0; i < t6; i++) {
       const t7 = i + t4;
-      const t8 = a[t7]!;
-      const t9 = a[i]!;
+      const t8: number = a[t7]!;
+      const t9: number = a[i]!;
       const t10 = t8 * t9;
       a[t7]! = t10;
     }
   } else {
     for (let i = 0; i < t6; i++) {
       const t7 = i + t4;
-      const t8 = a[t7]!;
-      const t9 = a[i]!;
+      const t8: number = a[t7]!;
+      const t9: number = a[i]!;
       const t10 = t8 * t9;
       stack[top++]! = t8;
       a[t7]! = t10;
@@ -5171,10 +5155,10 @@ export function windowAlias_hvp(x: Float64Array, v1: { x?: Float64Array }): { va
   }
   for (let i = 0; i < t6; i++) {
     const t7 = i + t4;
-    const t8 = a[t7]!;
-    const t8_d = a_d[t7]!;
-    const t9 = a[i]!;
-    const t9_d = a_d[i]!;
+    const t8: number = a[t7]!;
+    const t8_d: number = a_d[t7]!;
+    const t9: number = a[i]!;
+    const t9_d: number = a_d[i]!;
     const t10 = t8 * t9;
     const t10_d = t9 * t8_d + t8 * t9_d;
     stack_d[top]! = t8_d;
@@ -5270,10 +5254,10 @@ export function closureArr_vjp(x: Float64Array, t: number, adj: { x: Float64Arra
   const t11 = a.length;
   if (top + (t11 + 1 > 0 ? t11 + 1 : 0) > stack.length) stack = tape.reserve(top, t11 + 1 > 0 ? t11 + 1 : 0);
   for (let i_2 = 0; i_2 < t11; i_2++) {
-    const t12 = a[i_2]!;
+    const t12: number = a[i_2]!;
     const t13 = t12 + t;
     a[i_2]! = t13;
-    const t14 = a[i_2]!;
+    const t14: number = a[i_2]!;
     const t15 = t14 * t;
     stack[top++]! = t14;
     const t16 = s + t15;
@@ -5441,14 +5425,14 @@ export function closureArr_hvp(x: Float64Array, t: number, v: { x?: Float64Array
     stack_d = tapeTangents(stack);
   }
   for (let i_2 = 0; i_2 < t11; i_2++) {
-    const t12 = a[i_2]!;
-    const t12_d = a_d[i_2]!;
+    const t12: number = a[i_2]!;
+    const t12_d: number = a_d[i_2]!;
     const t13 = t12 + t;
     const t13_d = t12_d + t_d;
     a[i_2]! = t13;
     a_d[i_2]! = t13_d;
-    const t14 = a[i_2]!;
-    const t14_d = a_d[i_2]!;
+    const t14: number = a[i_2]!;
+    const t14_d: number = a_d[i_2]!;
     const t15 = t14 * t;
     stack_d[top]! = t14_d;
     stack[top++]! = t14;
@@ -5554,13 +5538,13 @@ export function normalizeInPlace_vjpInOut(x: Float64Array, adj: { x: Float64Arra
   if (t1 > 32) {
     top = saveSegment(x, 0, t1, stack, top);
     for (let i = 0; i < t1; i++) {
-      const t4 = x[i]!;
+      const t4: number = x[i]!;
       const t5 = t4 / nrm;
       x[i]! = t5;
     }
   } else {
     for (let i = 0; i < t1; i++) {
-      const t4 = x[i]!;
+      const t4: number = x[i]!;
       const t5 = t4 / nrm;
       stack[top++]! = t4;
       x[i]! = t5;
@@ -5709,8 +5693,8 @@ export function normalizeInPlace_hvp(x: Float64Array, v1: { x?: Float64Array }):
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t1; i++) {
-    const t4 = x[i]!;
-    const t4_d = x_d[i]!;
+    const t4: number = x[i]!;
+    const t4_d: number = x_d[i]!;
     const t5 = t4 / nrm;
     const t5_d = t4_d / nrm - t5 / nrm * nrm_d;
     stack_d[top]! = t4_d;

@@ -3389,7 +3389,6 @@ function treeLse_rev(a: Float64Array, lo: number, hi: number, adj: { a: Float64A
     // grad of: return m + Math.log(Math.exp(l - m) + Math.exp(r - m))
     const t11_b = result_b;
     result_b = 0;
-    let m_b = t11_b;
     const t10_b = t11_b;
     const t9 = stack[--top]!;
     const t9_b = t10_b / t9;
@@ -3398,15 +3397,14 @@ function treeLse_rev(a: Float64Array, lo: number, hi: number, adj: { a: Float64A
     const t8 = stack[--top]!;
     const t7_b = t8_b * t8;
     let r_b = t7_b;
-    m_b -= t7_b;
     const t6 = stack[--top]!;
     const t5_b = t6_b * t6;
     let l_b = t5_b;
-    m_b -= t5_b;
     // grad of: const m = Math.max(l, r)
     const r = stack[--top]!;
     const l = stack[--top]!;
     const m = Math.max(l, r);
+    const m_b = t11_b - t7_b - t5_b;
     l_b += m_b * (l === m ? 1 : 0);
     r_b += m_b * (r === m && l !== m ? 1 : 0);
     // grad of: const l = treeLse(a, lo, mid), r = treeLse(a, mid, hi)

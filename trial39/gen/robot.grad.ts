@@ -72,18 +72,17 @@ export function reachLoss_vjp(angles: Float64Array, lengths: Float64Array, tx: n
     const t8_b = t9_b;
     const t7 = stack[--top]!;
     const t3 = lengths[i]!;
-    let t3_b = t8_b * t7;
     const t7_b = t8_b * t3;
     f_x_b += t6_b;
     const t5_b = t6_b;
     const t4 = stack[--top]!;
-    t3_b += t5_b * t4;
     const t4_b = t5_b * t3;
     t_b -= t4_b * t7;
     const t = stack[--top]!;
     t_b += t7_b * Math.cos(t);
     f_th_b += t_b;
     const t2_b = t_b;
+    const t3_b = t8_b * t7 + t5_b * t4;
     lengths_b[i]! += t3_b;
     angles_b[i]! += t2_b;
   }
@@ -339,22 +338,24 @@ export function reachLossTuple_vjp(angles: number[], lengths: number[], tx: numb
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  let pose: number[] = [0, 0, 0];
-  let pose_b = f64Zeros(3);
+  let pose_0 = 0;
+  let pose_1 = 0;
+  let pose_2 = 0;
   const t1 = angles.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const i = i_1;
     const a = angles[i_1]!;
-    const t2 = pose[0]!;
-    const t3 = pose[1]!;
-    const t4 = pose[2]!;
+    const t2 = pose_0;
+    const t3 = pose_1;
+    const t4 = pose_2;
     const x = t2;
     const y = t3;
     const th = t4;
     const t = th + a;
     const t5 = lengths[i]!;
     const t9 = Math.sin(t);
+    stack[top++]! = t;
     const t6 = Math.cos(t);
     const t7 = t5 * t6;
     stack[top++]! = t6;
@@ -362,64 +363,56 @@ export function reachLossTuple_vjp(angles: number[], lengths: number[], tx: numb
     const t10 = t5 * t9;
     stack[top++]! = t9;
     const t11 = y + t10;
-    const pose_1: number[] = [t8, t11, t];
-    const pose_1_b = f64Zeros(3);
-    tape.pushRef(pose);
-    tape.pushRef(pose_b);
-    pose = pose_1;
-    pose_b = pose_1_b;
+    pose_0 = t8;
+    pose_1 = t11;
+    pose_2 = t;
   }
-  const t12 = pose[0]!;
-  const dx = t12 - tx;
-  const t13 = pose[1]!;
-  const dy = t13 - ty;
-  const t14 = dx * dx;
-  const t15 = dy * dy;
-  const t16 = t14 + t15;
+  const dx = pose_0 - tx;
+  const dy = pose_1 - ty;
+  const t12 = dx * dx;
+  const t13 = dy * dy;
+  const t14 = t12 + t13;
   const angles_b = adj.angles;
   const lengths_b = adj.lengths;
   let tx_b = 0;
   let ty_b = 0;
-  const t16_b = seed;
+  let pose_0_b = 0;
+  let pose_1_b = 0;
+  let pose_2_b = 0;
+  const t14_b = seed;
   // grad of: return dx * dx + dy * dy
-  const t14_b = t16_b;
-  const t15_b = t16_b;
-  const dy_b = t15_b * (dy + dy);
-  const dx_b = t14_b * (dx + dx);
+  const t12_b = t14_b;
+  const t13_b = t14_b;
+  const dy_b = t13_b * (dy + dy);
+  const dx_b = t12_b * (dx + dx);
   // grad of: const dx = pose[0] - tx, dy = pose[1] - ty
-  const t13_b = dy_b;
+  pose_1_b += dy_b;
   ty_b -= dy_b;
-  pose_b[1]! += t13_b;
-  const t12_b = dx_b;
+  pose_0_b += dx_b;
   tx_b -= dx_b;
-  pose_b[0]! += t12_b;
   // grad of: for (const [i, a] of angles.entries())
   for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
     // grad of: pose = [x + lengths[i] * Math.cos(t), y + lengths[i] * Math.sin(t), t]
-    const pose_1_b: Float64Array = pose_b;
-    pose_b = tape.popRef();
-    pose = tape.popRef();
-    const t8_b = pose_1_b[0]!;
-    const t11_b = pose_1_b[1]!;
-    let t_b = pose_1_b[2]!;
+    let t_b = pose_2_b;
+    pose_2_b = 0;
+    const t11_b = pose_1_b;
+    pose_1_b = 0;
+    const t8_b = pose_0_b;
+    pose_0_b = 0;
     const y_b = t11_b;
     const t10_b = t11_b;
     const t9 = stack[--top]!;
     const i = i_1;
     const t5 = lengths[i]!;
-    let t5_b = t10_b === 0 ? 0 : t10_b * t9;
-    const t9_b = t10_b === 0 ? 0 : t10_b * t5;
+    const t9_b = t10_b * t5;
     const x_b = t8_b;
     const t7_b = t8_b;
     const t6 = stack[--top]!;
-    const t6_b = t7_b === 0 ? 0 : t7_b * t5;
-    if (t7_b !== 0) t5_b += t7_b * t6;
-    if (t6_b !== 0) t_b -= t6_b * t9;
-    const t4 = pose[2]!;
-    const th = t4;
-    const a = angles[i_1]!;
-    const t = th + a;
-    if (t9_b !== 0) t_b += t9_b * Math.cos(t);
+    const t6_b = t7_b * t5;
+    t_b -= t6_b * t9;
+    const t = stack[--top]!;
+    t_b += t9_b * Math.cos(t);
+    const t5_b = t10_b * t9 + t7_b * t6;
     lengths_b[i]! += t5_b;
     // grad of: const t = th + a
     const th_b = t_b;
@@ -428,16 +421,16 @@ export function reachLossTuple_vjp(angles: number[], lengths: number[], tx: numb
     const t4_b = th_b;
     const t3_b = y_b;
     const t2_b = x_b;
-    pose_b[2]! += t4_b;
-    pose_b[1]! += t3_b;
-    pose_b[0]! += t2_b;
+    pose_2_b += t4_b;
+    pose_1_b += t3_b;
+    pose_0_b += t2_b;
     // grad of: for (const [i, a] of angles.entries())
     angles_b[i_1]! += a_b;
   }
   adj.tx += tx_b;
   adj.ty += ty_b;
   tape.top = top;
-  return t16;
+  return t14;
 }
 
 /** reachLossTuple's value and gradient. */
@@ -453,19 +446,23 @@ export function reachLossTuple_jvp(angles: number[], lengths: number[], tx: numb
   const lengths_d = tangent.lengths ?? new Float64Array(lengths.length);
   const tx_d = tangent.tx ?? 0;
   const ty_d = tangent.ty ?? 0;
-  let pose: number[] = [0, 0, 0];
-  let pose_d: number[] = [0, 0, 0];
+  let pose_0 = 0;
+  let pose_0_d = 0;
+  let pose_1 = 0;
+  let pose_1_d = 0;
+  let pose_2 = 0;
+  let pose_2_d = 0;
   const t1 = angles.length;
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const i = i_1;
     const a = angles[i_1]!;
     const a_d = angles_d[i_1]!;
-    const t2 = pose[0]!;
-    const t2_d = pose_d[0]!;
-    const t3 = pose[1]!;
-    const t3_d = pose_d[1]!;
-    const t4 = pose[2]!;
-    const t4_d = pose_d[2]!;
+    const t2 = pose_0;
+    const t2_d = pose_0_d;
+    const t3 = pose_1;
+    const t3_d = pose_1_d;
+    const t4 = pose_2;
+    const t4_d = pose_2_d;
     const x = t2;
     const x_d = t2_d;
     const y = t3;
@@ -488,28 +485,26 @@ export function reachLossTuple_jvp(angles: number[], lengths: number[], tx: numb
     const t10_d = t9 * t5_d + t5 * t9_d;
     const t11 = y + t10;
     const t11_d = y_d + t10_d;
-    const pose_1: number[] = [t8, t11, t];
-    const pose_1_d: number[] = [t8_d, t11_d, t_d];
-    pose = pose_1;
-    pose_d = pose_1_d;
+    pose_0 = t8;
+    pose_0_d = t8_d;
+    pose_1 = t11;
+    pose_1_d = t11_d;
+    pose_2 = t;
+    pose_2_d = t_d;
   }
-  const t12 = pose[0]!;
-  const t12_d = pose_d[0]!;
-  const dx = t12 - tx;
-  const dx_d = t12_d - tx_d;
-  const t13 = pose[1]!;
-  const t13_d = pose_d[1]!;
-  const dy = t13 - ty;
-  const dy_d = t13_d - ty_d;
-  const t14 = dx * dx;
-  const t14_d = (dx + dx) * dx_d;
-  const t15 = dy * dy;
-  const t15_d = (dy + dy) * dy_d;
-  const t16 = t14 + t15;
-  const t16_d = t14_d + t15_d;
+  const dx = pose_0 - tx;
+  const dx_d = pose_0_d - tx_d;
+  const dy = pose_1 - ty;
+  const dy_d = pose_1_d - ty_d;
+  const t12 = dx * dx;
+  const t12_d = (dx + dx) * dx_d;
+  const t13 = dy * dy;
+  const t13_d = (dy + dy) * dy_d;
+  const t14 = t12 + t13;
+  const t14_d = t12_d + t13_d;
   return {
-    value: t16,
-    tangent: t16_d
+    value: t14,
+    tangent: t14_d
   };
 }
 
@@ -536,25 +531,27 @@ export function reachLossTuple_hvp(angles: number[], lengths: number[], tx: numb
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  let pose: number[] = [0, 0, 0];
-  let pose_d: number[] = [0, 0, 0];
-  let pose_b = f64Zeros(3);
-  let pose_b_d = f64Zeros(3);
+  let pose_0 = 0;
+  let pose_0_d = 0;
+  let pose_1 = 0;
+  let pose_1_d = 0;
+  let pose_2 = 0;
+  let pose_2_d = 0;
   const t1 = angles.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
     stack_d = tapeTangents(stack);
   }
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const i = i_1;
     const a = angles[i_1]!;
     const a_d = angles_d[i_1]!;
-    const t2 = pose[0]!;
-    const t2_d = pose_d[0]!;
-    const t3 = pose[1]!;
-    const t3_d = pose_d[1]!;
-    const t4 = pose[2]!;
-    const t4_d = pose_d[2]!;
+    const t2 = pose_0;
+    const t2_d = pose_0_d;
+    const t3 = pose_1;
+    const t3_d = pose_1_d;
+    const t4 = pose_2;
+    const t4_d = pose_2_d;
     const x = t2;
     const x_d = t2_d;
     const y = t3;
@@ -567,6 +564,8 @@ export function reachLossTuple_hvp(angles: number[], lengths: number[], tx: numb
     const t5_d = lengths_d[i]!;
     const t9 = Math.sin(t);
     const t9_d = Math.cos(t) * t_d;
+    stack_d[top]! = t_d;
+    stack[top++]! = t;
     const t6 = Math.cos(t);
     const t6_d = -(Math.sin(t) * t_d);
     const t7 = t5 * t6;
@@ -581,30 +580,20 @@ export function reachLossTuple_hvp(angles: number[], lengths: number[], tx: numb
     stack[top++]! = t9;
     const t11 = y + t10;
     const t11_d = y_d + t10_d;
-    const pose_1: number[] = [t8, t11, t];
-    const pose_1_d: number[] = [t8_d, t11_d, t_d];
-    const pose_1_b = f64Zeros(3);
-    const pose_1_b_d = f64Zeros(3);
-    tape.pushRef(pose);
-    tape.pushRef(pose_d);
-    tape.pushRef(pose_b);
-    tape.pushRef(pose_b_d);
-    pose = pose_1;
-    pose_d = pose_1_d;
-    pose_b = pose_1_b;
-    pose_b_d = pose_1_b_d;
+    pose_0 = t8;
+    pose_0_d = t8_d;
+    pose_1 = t11;
+    pose_1_d = t11_d;
+    pose_2 = t;
+    pose_2_d = t_d;
   }
-  const t12 = pose[0]!;
-  const t12_d = pose_d[0]!;
-  const dx = t12 - tx;
-  const dx_d = t12_d - tx_d;
-  const t13 = pose[1]!;
-  const t13_d = pose_d[1]!;
-  const dy = t13 - ty;
-  const dy_d = t13_d - ty_d;
-  const t14 = dx * dx;
-  const t15 = dy * dy;
-  const t16 = t14 + t15;
+  const dx = pose_0 - tx;
+  const dx_d = pose_0_d - tx_d;
+  const dy = pose_1 - ty;
+  const dy_d = pose_1_d - ty_d;
+  const t12 = dx * dx;
+  const t13 = dy * dy;
+  const t14 = t12 + t13;
   const angles_b = adj.angles;
   const angles_b_d = adj_d.angles;
   const lengths_b = adj.lengths;
@@ -613,42 +602,44 @@ export function reachLossTuple_hvp(angles: number[], lengths: number[], tx: numb
   let tx_b_d = 0;
   let ty_b = 0;
   let ty_b_d = 0;
-  const t16_b = seed;
+  let pose_0_b = 0;
+  let pose_0_b_d = 0;
+  let pose_1_b = 0;
+  let pose_1_b_d = 0;
+  let pose_2_b = 0;
+  let pose_2_b_d = 0;
+  const t14_b = seed;
   // grad of: return dx * dx + dy * dy
-  const t14_b = t16_b;
-  const t15_b = t16_b;
-  const dy_b = t15_b * (dy + dy);
-  const dy_b_d = t15_b * (2 * dy_d);
-  const dx_b = t14_b * (dx + dx);
-  const dx_b_d = t14_b * (2 * dx_d);
+  const t12_b = t14_b;
+  const t13_b = t14_b;
+  const dy_b = t13_b * (dy + dy);
+  const dy_b_d = t13_b * (2 * dy_d);
+  const dx_b = t12_b * (dx + dx);
+  const dx_b_d = t12_b * (2 * dx_d);
   // grad of: const dx = pose[0] - tx, dy = pose[1] - ty
-  const t13_b = dy_b;
-  const t13_b_d = dy_b_d;
+  pose_1_b += dy_b;
+  pose_1_b_d += dy_b_d;
   ty_b -= dy_b;
   ty_b_d -= dy_b_d;
-  pose_b[1]! += t13_b;
-  pose_b_d[1]! += t13_b_d;
-  const t12_b = dx_b;
-  const t12_b_d = dx_b_d;
+  pose_0_b += dx_b;
+  pose_0_b_d += dx_b_d;
   tx_b -= dx_b;
   tx_b_d -= dx_b_d;
-  pose_b[0]! += t12_b;
-  pose_b_d[0]! += t12_b_d;
   // grad of: for (const [i, a] of angles.entries())
   for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
     // grad of: pose = [x + lengths[i] * Math.cos(t), y + lengths[i] * Math.sin(t), t]
-    const pose_1_b: Float64Array = pose_b;
-    const pose_1_b_d: Float64Array = pose_b_d;
-    pose_b_d = tape.popRef();
-    pose_b = tape.popRef();
-    pose_d = tape.popRef();
-    pose = tape.popRef();
-    const t8_b = pose_1_b[0]!;
-    const t8_b_d = pose_1_b_d[0]!;
-    const t11_b = pose_1_b[1]!;
-    const t11_b_d = pose_1_b_d[1]!;
-    let t_b = pose_1_b[2]!;
-    let t_b_d = pose_1_b_d[2]!;
+    let t_b = pose_2_b;
+    let t_b_d = pose_2_b_d;
+    pose_2_b = 0;
+    pose_2_b_d = 0;
+    const t11_b = pose_1_b;
+    const t11_b_d = pose_1_b_d;
+    pose_1_b = 0;
+    pose_1_b_d = 0;
+    const t8_b = pose_0_b;
+    const t8_b_d = pose_0_b_d;
+    pose_0_b = 0;
+    pose_0_b_d = 0;
     const y_b = t11_b;
     const y_b_d = t11_b_d;
     const t10_b = t11_b;
@@ -658,38 +649,26 @@ export function reachLossTuple_hvp(angles: number[], lengths: number[], tx: numb
     const i = i_1;
     const t5 = lengths[i]!;
     const t5_d = lengths_d[i]!;
-    let t5_b = t10_b === 0 ? 0 : t10_b * t9;
-    let t5_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t9 * t10_b_d + t10_b * t9_d;
-    const t9_b = t10_b === 0 ? 0 : t10_b * t5;
-    const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t5 * t10_b_d + t10_b * t5_d;
+    let t5_b = t10_b * t9;
+    let t5_b_d = t9 * t10_b_d + t10_b * t9_d;
+    const t9_b = t10_b * t5;
+    const t9_b_d = t5 * t10_b_d + t10_b * t5_d;
     const x_b = t8_b;
     const x_b_d = t8_b_d;
     const t7_b = t8_b;
     const t7_b_d = t8_b_d;
     const t6 = stack[--top]!;
     const t6_d = stack_d[top]!;
-    const t6_b = t7_b === 0 ? 0 : t7_b * t5;
-    const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : t5 * t7_b_d + t7_b * t5_d;
-    if (t7_b !== 0 || t7_b_d !== 0) {
-      t5_b += t7_b * t6;
-      t5_b_d += t6 * t7_b_d + t7_b * t6_d;
-    }
-    if (t6_b !== 0 || t6_b_d !== 0) {
-      t_b -= t6_b * t9;
-      t_b_d -= t9 * t6_b_d + t6_b * t9_d;
-    }
-    const t4 = pose[2]!;
-    const t4_d = pose_d[2]!;
-    const th = t4;
-    const th_d = t4_d;
-    const a = angles[i_1]!;
-    const a_d = angles_d[i_1]!;
-    const t = th + a;
-    const t_d = th_d + a_d;
-    if (t9_b !== 0 || t9_b_d !== 0) {
-      t_b += t9_b * Math.cos(t);
-      t_b_d += Math.cos(t) * t9_b_d - t9_b * (Math.sin(t) * t_d);
-    }
+    t5_b += t7_b * t6;
+    t5_b_d += t6 * t7_b_d + t7_b * t6_d;
+    const t6_b = t7_b * t5;
+    const t6_b_d = t5 * t7_b_d + t7_b * t5_d;
+    t_b -= t6_b * t9;
+    t_b_d -= t9 * t6_b_d + t6_b * t9_d;
+    const t = stack[--top]!;
+    const t_d = stack_d[top]!;
+    t_b += t9_b * Math.cos(t);
+    t_b_d += Math.cos(t) * t9_b_d - t9_b * (Math.sin(t) * t_d);
     lengths_b[i]! += t5_b;
     lengths_b_d[i]! += t5_b_d;
     // grad of: const t = th + a
@@ -704,12 +683,12 @@ export function reachLossTuple_hvp(angles: number[], lengths: number[], tx: numb
     const t3_b_d = y_b_d;
     const t2_b = x_b;
     const t2_b_d = x_b_d;
-    pose_b[2]! += t4_b;
-    pose_b_d[2]! += t4_b_d;
-    pose_b[1]! += t3_b;
-    pose_b_d[1]! += t3_b_d;
-    pose_b[0]! += t2_b;
-    pose_b_d[0]! += t2_b_d;
+    pose_2_b += t4_b;
+    pose_2_b_d += t4_b_d;
+    pose_1_b += t3_b;
+    pose_1_b_d += t3_b_d;
+    pose_0_b += t2_b;
+    pose_0_b_d += t2_b_d;
     // grad of: for (const [i, a] of angles.entries())
     angles_b[i_1]! += a_b;
     angles_b_d[i_1]! += a_b_d;
@@ -720,7 +699,7 @@ export function reachLossTuple_hvp(angles: number[], lengths: number[], tx: numb
   adj_d.ty += ty_b_d;
   tape.top = top;
   return {
-    value: t16,
+    value: t14,
     grad: adj,
     hvp: adj_d
   };
@@ -754,8 +733,7 @@ export function headingLoss_vjp(angles: Float64Array, want: number, adj: { angle
   // grad of: const e = Math.atan2(Math.sin(th - want), Math.cos(th - want))
   const t4_b = e_b * (t5 === 0 && t4 === 0 ? 0 : t5 / (t5 * t5 + t4 * t4));
   const t5_b = e_b * (t5 === 0 && t4 === 0 ? 0 : -(t4 / (t5 * t5 + t4 * t4)));
-  let t3_b = t4_b * t5;
-  t3_b -= t5_b * Math.sin(t3);
+  const t3_b = t4_b * t5 - t5_b * Math.sin(t3);
   th_b += t3_b;
   want_b -= t3_b;
   // grad of: for (const a of angles)
@@ -932,16 +910,15 @@ export function jointLimitPenalty_vjp(angles: Float64Array, lo: number, hi: numb
     sharp_b += t9_b * t8;
     const t8_b = t9_b * sharp;
     lo_b += t8_b;
-    let a_b = -t8_b;
     const t6_b = t7_b * t12_r;
     sharp_b -= t7_b * (t6 * t12_r * t12_r);
     const t5_b = t6_b / (1 + t5);
     const t4_b = t5_b * t5;
     sharp_b += t4_b * t3;
     const t3_b = t4_b * sharp;
-    a_b += t3_b;
     hi_b -= t3_b;
     // grad of: const a = angles[i]
+    const a_b = -t8_b + t3_b;
     angles_b[i]! += a_b;
   }
   // grad of: sharp = 10
@@ -1198,7 +1175,7 @@ export function arm3dLoss_vjp(q: Float64Array, link: Float64Array, tx: number, t
           const k_matmul3: number = 0;
           const t1_matmul3 = i_matmul3 * 3;
           const t2_matmul3 = t1_matmul3 + j_matmul3;
-          const t3_matmul3 = C_matmul3[t2_matmul3]!;
+          const t3_matmul3: number = C_matmul3[t2_matmul3]!;
           const t4_matmul3 = t1_matmul3 + k_matmul3;
           const t5_matmul3 = R[t4_matmul3]!;
           const t6_matmul3 = k_matmul3 * 3;
@@ -1212,7 +1189,7 @@ export function arm3dLoss_vjp(q: Float64Array, link: Float64Array, tx: number, t
           const k_matmul3: number = 1;
           const t1_matmul3 = i_matmul3 * 3;
           const t2_matmul3 = t1_matmul3 + j_matmul3;
-          const t3_matmul3 = C_matmul3[t2_matmul3]!;
+          const t3_matmul3: number = C_matmul3[t2_matmul3]!;
           const t4_matmul3 = t1_matmul3 + k_matmul3;
           const t5_matmul3 = R[t4_matmul3]!;
           const t6_matmul3 = k_matmul3 * 3;
@@ -1226,7 +1203,7 @@ export function arm3dLoss_vjp(q: Float64Array, link: Float64Array, tx: number, t
           const k_matmul3: number = 2;
           const t1_matmul3 = i_matmul3 * 3;
           const t2_matmul3 = t1_matmul3 + j_matmul3;
-          const t3_matmul3 = C_matmul3[t2_matmul3]!;
+          const t3_matmul3: number = C_matmul3[t2_matmul3]!;
           const t4_matmul3 = t1_matmul3 + k_matmul3;
           const t5_matmul3 = R[t4_matmul3]!;
           const t6_matmul3 = k_matmul3 * 3;
@@ -1302,19 +1279,17 @@ export function arm3dLoss_vjp(q: Float64Array, link: Float64Array, tx: number, t
     const t9 = link[t8]!;
     const t15 = R[6]!;
     const t15_b = t16_b * t9;
-    let t9_b = t16_b * t15;
     R_b[6]! += t15_b;
     // grad of: py += R[3] * link[i - 1]
     const t13_b = py_b;
     const t12 = R[3]!;
     const t12_b = t13_b * t9;
-    t9_b += t13_b * t12;
     R_b[3]! += t12_b;
     // grad of: px += R[0] * link[i - 1]
     const t10_b = px_b;
     const t7 = R[0]!;
     const t7_b = t10_b * t9;
-    t9_b += t10_b * t7;
+    const t9_b = t16_b * t15 + t13_b * t12 + t10_b * t7;
     link_b[t8]! += t9_b;
     R_b[0]! += t7_b;
     // grad of: R = matmul3(R, rotY(q[i]))
@@ -1674,8 +1649,8 @@ export function arm3dLoss_hvp(q: Float64Array, link: Float64Array, tx: number, t
           const k_matmul3: number = 0;
           const t1_matmul3 = i_matmul3 * 3;
           const t2_matmul3 = t1_matmul3 + j_matmul3;
-          const t3_matmul3 = C_matmul3[t2_matmul3]!;
-          const t3_matmul3_d = C_matmul3_d[t2_matmul3]!;
+          const t3_matmul3: number = C_matmul3[t2_matmul3]!;
+          const t3_matmul3_d: number = C_matmul3_d[t2_matmul3]!;
           const t4_matmul3 = t1_matmul3 + k_matmul3;
           const t5_matmul3 = R[t4_matmul3]!;
           const t5_matmul3_d = R_d[t4_matmul3]!;
@@ -1694,8 +1669,8 @@ export function arm3dLoss_hvp(q: Float64Array, link: Float64Array, tx: number, t
           const k_matmul3: number = 1;
           const t1_matmul3 = i_matmul3 * 3;
           const t2_matmul3 = t1_matmul3 + j_matmul3;
-          const t3_matmul3 = C_matmul3[t2_matmul3]!;
-          const t3_matmul3_d = C_matmul3_d[t2_matmul3]!;
+          const t3_matmul3: number = C_matmul3[t2_matmul3]!;
+          const t3_matmul3_d: number = C_matmul3_d[t2_matmul3]!;
           const t4_matmul3 = t1_matmul3 + k_matmul3;
           const t5_matmul3 = R[t4_matmul3]!;
           const t5_matmul3_d = R_d[t4_matmul3]!;
@@ -1714,8 +1689,8 @@ export function arm3dLoss_hvp(q: Float64Array, link: Float64Array, tx: number, t
           const k_matmul3: number = 2;
           const t1_matmul3 = i_matmul3 * 3;
           const t2_matmul3 = t1_matmul3 + j_matmul3;
-          const t3_matmul3 = C_matmul3[t2_matmul3]!;
-          const t3_matmul3_d = C_matmul3_d[t2_matmul3]!;
+          const t3_matmul3: number = C_matmul3[t2_matmul3]!;
+          const t3_matmul3_d: number = C_matmul3_d[t2_matmul3]!;
           const t4_matmul3 = t1_matmul3 + k_matmul3;
           const t5_matmul3 = R[t4_matmul3]!;
           const t5_matmul3_d = R_d[t4_matmul3]!;

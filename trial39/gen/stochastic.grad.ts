@@ -2044,7 +2044,7 @@ export function hmmLogLik_vjp(obs: Float64Array, logits: Float64Array, means: Fl
       m_logSumExp_1_run = m_logSumExp_1;
       m_logSumExp_1_at = -1;
       for (let i_logSumExp_1 = 0; i_logSumExp_1 < K; i_logSumExp_1++) {
-        const t2_logSumExp_1 = tmp[i_logSumExp_1]!;
+        const t2_logSumExp_1: number = tmp[i_logSumExp_1]!;
         const t3_logSumExp_1 = t2_logSumExp_1 > m_logSumExp_1_run;
         if (t3_logSumExp_1) {
           m_logSumExp_1_run = t2_logSumExp_1;
@@ -2054,7 +2054,7 @@ export function hmmLogLik_vjp(obs: Float64Array, logits: Float64Array, means: Fl
       const m_logSumExp_1_last = m_logSumExp_1_at;
       const t47 = m_logSumExp_1_last >= 0;
       if (t47) {
-        const t48 = tmp[m_logSumExp_1_last]!;
+        const t48: number = tmp[m_logSumExp_1_last]!;
         m_logSumExp_1 = t48;
       }
       if (top + 2 > stack.length) stack = tape.reserve(top, 2);
@@ -2063,7 +2063,7 @@ export function hmmLogLik_vjp(obs: Float64Array, logits: Float64Array, means: Fl
       s_logSumExp_1 = 0;
       if (top + (1 + (K + 1 > 0 ? K + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (K + 1 > 0 ? K + 1 : 0));
       for (let i_1_logSumExp_1 = 0; i_1_logSumExp_1 < K; i_1_logSumExp_1++) {
-        const t4_logSumExp_1 = tmp[i_1_logSumExp_1]!;
+        const t4_logSumExp_1: number = tmp[i_1_logSumExp_1]!;
         const t5_logSumExp_1 = t4_logSumExp_1 - m_logSumExp_1;
         const t6_logSumExp_1 = Math.exp(t5_logSumExp_1);
         stack[top++]! = t6_logSumExp_1;
@@ -2787,7 +2787,7 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
       m_logSumExp_1_run = m_logSumExp_1;
       m_logSumExp_1_at = -1;
       for (let i_logSumExp_1 = 0; i_logSumExp_1 < K; i_logSumExp_1++) {
-        const t2_logSumExp_1 = tmp[i_logSumExp_1]!;
+        const t2_logSumExp_1: number = tmp[i_logSumExp_1]!;
         const t3_logSumExp_1 = t2_logSumExp_1 > m_logSumExp_1_run;
         if (t3_logSumExp_1) {
           m_logSumExp_1_run = t2_logSumExp_1;
@@ -2797,8 +2797,8 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
       const m_logSumExp_1_last = m_logSumExp_1_at;
       const t47 = m_logSumExp_1_last >= 0;
       if (t47) {
-        const t48 = tmp[m_logSumExp_1_last]!;
-        const t48_d = tmp_d[m_logSumExp_1_last]!;
+        const t48: number = tmp[m_logSumExp_1_last]!;
+        const t48_d: number = tmp_d[m_logSumExp_1_last]!;
         m_logSumExp_1 = t48;
         m_logSumExp_1_d = t48_d;
       }
@@ -2817,8 +2817,8 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
         stack_d = tapeTangents(stack);
       }
       for (let i_1_logSumExp_1 = 0; i_1_logSumExp_1 < K; i_1_logSumExp_1++) {
-        const t4_logSumExp_1 = tmp[i_1_logSumExp_1]!;
-        const t4_logSumExp_1_d = tmp_d[i_1_logSumExp_1]!;
+        const t4_logSumExp_1: number = tmp[i_1_logSumExp_1]!;
+        const t4_logSumExp_1_d: number = tmp_d[i_1_logSumExp_1]!;
         const t5_logSumExp_1 = t4_logSumExp_1 - m_logSumExp_1;
         const t5_logSumExp_1_d = t4_logSumExp_1_d - m_logSumExp_1_d;
         const t6_logSumExp_1 = Math.exp(t5_logSumExp_1);
@@ -3291,7 +3291,7 @@ export function hmmScaled_vjp(obs: Int32Array, A: Float64Array, B: Float64Array,
       for (let j = 0; j < K; j++) {
         s = 0;
         for (let i = 0; i < K; i++) {
-          const t5 = a[i]!;
+          const t5: number = a[i]!;
           const t6 = i * K;
           const t7 = t6 + j;
           const t8 = A[t7]!;
@@ -3314,12 +3314,12 @@ export function hmmScaled_vjp(obs: Int32Array, A: Float64Array, B: Float64Array,
       if (t11 > 32) {
         top = saveSegment(a, 0, t11, stack, top);
         for (let j_2 = 0; j_2 < t11; j_2++) {
-          const t16 = b[j_2]!;
+          const t16: number = b[j_2]!;
           a[j_2]! = t16;
         }
       } else {
         for (let j_2 = 0; j_2 < t11; j_2++) {
-          const t16 = b[j_2]!;
+          const t16: number = b[j_2]!;
           stack[top++]! = a[j_2]!;
           a[j_2]! = t16;
         }
@@ -3332,20 +3332,20 @@ export function hmmScaled_vjp(obs: Int32Array, A: Float64Array, B: Float64Array,
     if (K > 32) {
       top = saveSegment(a, 0, K, stack, top);
       for (let k = 0; k < K; k++) {
-        const t17 = a[k]!;
+        const t17: number = a[k]!;
         const t18 = k * M;
         const t19 = obs[t]!;
         const t20 = t18 + t19;
         const t21 = B[t20]!;
         const t22 = t17 * t21;
         a[k]! = t22;
-        const t23 = a[k]!;
+        const t23: number = a[k]!;
         const t24 = c + t23;
         c = t24;
       }
     } else {
       for (let k = 0; k < K; k++) {
-        const t17 = a[k]!;
+        const t17: number = a[k]!;
         const t18 = k * M;
         const t19 = obs[t]!;
         const t20 = t18 + t19;
@@ -3353,7 +3353,7 @@ export function hmmScaled_vjp(obs: Int32Array, A: Float64Array, B: Float64Array,
         const t22 = t17 * t21;
         stack[top++]! = t17;
         a[k]! = t22;
-        const t23 = a[k]!;
+        const t23: number = a[k]!;
         const t24 = c + t23;
         c = t24;
       }
@@ -3362,13 +3362,13 @@ export function hmmScaled_vjp(obs: Int32Array, A: Float64Array, B: Float64Array,
     if (K > 32) {
       top = saveSegment(a, 0, K, stack, top);
       for (let k_1 = 0; k_1 < K; k_1++) {
-        const t25 = a[k_1]!;
+        const t25: number = a[k_1]!;
         const t26 = t25 / c;
         a[k_1]! = t26;
       }
     } else {
       for (let k_1 = 0; k_1 < K; k_1++) {
-        const t25 = a[k_1]!;
+        const t25: number = a[k_1]!;
         const t26 = t25 / c;
         stack[top++]! = t25;
         a[k_1]! = t26;
@@ -3666,8 +3666,8 @@ export function hmmScaled_hvp(obs: Int32Array, A: Float64Array, B: Float64Array,
         s = 0;
         s_d = 0;
         for (let i = 0; i < K; i++) {
-          const t5 = a[i]!;
-          const t5_d = a_d[i]!;
+          const t5: number = a[i]!;
+          const t5_d: number = a_d[i]!;
           const t6 = i * K;
           const t7 = t6 + j;
           const t8 = A[t7]!;
@@ -3696,8 +3696,8 @@ export function hmmScaled_hvp(obs: Int32Array, A: Float64Array, B: Float64Array,
         stack_d = tapeTangents(stack);
       }
       for (let j_2 = 0; j_2 < t11; j_2++) {
-        const t16 = b[j_2]!;
-        const t16_d = b_d[j_2]!;
+        const t16: number = b[j_2]!;
+        const t16_d: number = b_d[j_2]!;
         stack_d[top]! = a_d[j_2]!;
         stack[top++]! = a[j_2]!;
         a[j_2]! = t16;
@@ -3717,8 +3717,8 @@ export function hmmScaled_hvp(obs: Int32Array, A: Float64Array, B: Float64Array,
       stack_d = tapeTangents(stack);
     }
     for (let k = 0; k < K; k++) {
-      const t17 = a[k]!;
-      const t17_d = a_d[k]!;
+      const t17: number = a[k]!;
+      const t17_d: number = a_d[k]!;
       const t18 = k * M;
       const t19 = obs[t]!;
       const t20 = t18 + t19;
@@ -3730,8 +3730,8 @@ export function hmmScaled_hvp(obs: Int32Array, A: Float64Array, B: Float64Array,
       stack[top++]! = t17;
       a[k]! = t22;
       a_d[k]! = t22_d;
-      const t23 = a[k]!;
-      const t23_d = a_d[k]!;
+      const t23: number = a[k]!;
+      const t23_d: number = a_d[k]!;
       const t24 = c + t23;
       const t24_d = c_d + t23_d;
       c = t24;
@@ -3742,8 +3742,8 @@ export function hmmScaled_hvp(obs: Int32Array, A: Float64Array, B: Float64Array,
       stack_d = tapeTangents(stack);
     }
     for (let k_1 = 0; k_1 < K; k_1++) {
-      const t25 = a[k_1]!;
-      const t25_d = a_d[k_1]!;
+      const t25: number = a[k_1]!;
+      const t25_d: number = a_d[k_1]!;
       const t26 = t25 / c;
       const t26_d = t25_d / c - t26 / c * c_d;
       stack_d[top]! = t25_d;
@@ -4004,7 +4004,6 @@ export function ar1LogLik_vjp(y: number[], phi: number, sigma: number, adj: { y:
     const t13_b = t14_b * t14_r;
     s2_b -= t14_b * (t13 * t14_r * t14_r);
     const t12_b = t13_b * t5;
-    let t5_b = t13_b * t12;
     let t10_b = t12_b * (t11 + t11);
     y_b[0]! += t10_b;
     const t8_b = -t9_b;
@@ -4013,7 +4012,7 @@ export function ar1LogLik_vjp(y: number[], phi: number, sigma: number, adj: { y:
     const t6_b = t7_b / t6;
     const t6_r = 1 / t5;
     s2_b += t6_b * t6_r;
-    t5_b -= t6_b * (s2 * t6_r * t6_r);
+    const t5_b = t13_b * t12 - t6_b * (s2 * t6_r * t6_r);
     const t4_b = -t5_b;
     phi_b += t4_b * (phi + phi);
     // grad of: const s2 = sigma * sigma
@@ -4440,15 +4439,14 @@ export function hestonCall_vjp(S0: number, K: number, v0: number, kappa: number,
     // grad of: payoff += 0.5 * (x + Math.sqrt(x * x + 0.01))
     const t39_b = payoff_b;
     const t38_b = t39_b * 0.5;
-    let x_b = t38_b;
     const t37_b = t38_b;
     const t37 = stack[--top]!;
     const t36_b = t37_b * (t37 === 0 ? 0 : 0.5 / t37);
     const t35_b = t36_b;
     const t34 = stack[--top]!;
     const x = t34 - K;
-    x_b += t35_b * (x + x);
     // grad of: const x = Math.exp(lnS) - K
+    const x_b = t38_b + t35_b * (x + x);
     const t34_b = x_b;
     K_b -= x_b;
     lnS_b += t34_b * t34;
@@ -5296,19 +5294,17 @@ export function asianCall_vjp(S0: number, K: number, r: number, sigma: number, T
       a_b += t20_b * t20;
       // grad of: b += (r - 0.5 * sigma * sigma) * dt - sigma * Math.sqrt(dt) * z
       const t18_b = b_b;
-      let t12_b = t18_b;
-      let t15_b = -t18_b;
       // grad of: a += (r - 0.5 * sigma * sigma) * dt + sigma * Math.sqrt(dt) * z
       const t16_b = a_b;
-      t12_b += t16_b;
-      t15_b += t16_b;
       const z = stack[--top]!;
+      const t15_b = -t18_b + t16_b;
       const t14_b = t15_b * z;
       sigma_b += t14_b * t13;
       t13_b += t14_b * sigma;
       const t9 = 0.5 * sigma;
       const t10 = t9 * sigma;
       const t11 = r - t10;
+      const t12_b = t18_b + t16_b;
       const t11_b = t12_b * dt;
       dt_b += t12_b * t11;
       r_b += t11_b;
@@ -6637,24 +6633,21 @@ export function fitDecayRate_vjp(t: Float64Array, y: Float64Array, k0: number, i
       const t4 = t[i]!;
       const t7 = -t4;
       const d = t7 * e;
-      let d_b = t10_b * r;
       const r_b = t10_b * d;
       // grad of: jj += d * d
       const t8_b = jj_b;
-      d_b += t8_b * (d + d);
       // grad of: const d = -t[i] * e
+      const d_b = t10_b * r + t8_b * (d + d);
       const t7_b = d_b * e;
-      let e_b = d_b * t7;
-      let t4_b = -t7_b;
       // grad of: const r = e - y[i]
-      e_b += r_b;
       const t6_b = -r_b;
       y_b[i]! += t6_b;
       // grad of: const e = Math.exp(-k * t[i])
+      const e_b = d_b * t7 + r_b;
       const t5_b = e_b * e;
       const t3 = stack[--top]!;
       const t3_b = t5_b * t4;
-      t4_b += t5_b * t3;
+      const t4_b = -t7_b + t5_b * t3;
       t_b[i]! += t4_b;
       k_b -= t3_b;
     }

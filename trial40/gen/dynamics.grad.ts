@@ -174,10 +174,7 @@ export function lotkaVolterraFit_vjp(alpha: number, beta: number, delta: number,
       const k4y_b = t52_b;
       const t49_b = t51_b;
       const t50_b = t51_b;
-      let k3y_b = t50_b * 2;
-      let k1y_b = t49_b;
       const t48_b = t49_b;
-      let k2y_b = t48_b * 2;
       // grad of: x += (dt / 6) * (k1x + 2 * k2x + 2 * k3x + k4x)
       const t46_b = x_b;
       const t45 = stack[--top]!;
@@ -187,119 +184,100 @@ export function lotkaVolterraFit_vjp(alpha: number, beta: number, delta: number,
       const k4x_b = t45_b;
       const t42_b = t44_b;
       const t43_b = t44_b;
-      let k3x_b = t43_b * 2;
-      let k1x_b = t42_b;
       const t41_b = t42_b;
-      let k2x_b = t41_b * 2;
       // grad of: const k4x = fx(x + dt * k3x, y + dt * k3y), k4y = fy(x + dt * k3x, y + dt * k3y)
       const t38_b = k4y_b;
       const t39_b = -k4y_b;
       const t33 = stack[--top]!;
       gamma_b += t39_b * t33;
-      let t33_b = t39_b * gamma;
       const t37 = stack[--top]!;
       const t37_b = t38_b * t33;
-      t33_b += t38_b * t37;
       const t31 = stack[--top]!;
       delta_b += t37_b * t31;
-      let t31_b = t37_b * delta;
       const t34_b = k4x_b;
       const t36_b = -k4x_b;
       const t35 = beta * t31;
       const t35_b = t36_b * t33;
-      t33_b += t36_b * t35;
       beta_b += t35_b * t31;
-      t31_b += t35_b * beta;
       alpha_b += t34_b * t31;
-      t31_b += t34_b * alpha;
+      const t33_b = t39_b * gamma + t38_b * t37 + t36_b * t35;
       y_b += t33_b;
       const t32_b = t33_b;
       const k3y = stack[--top]!;
       dt_b += t32_b * k3y;
-      k3y_b += t32_b * dt;
+      const t31_b = t37_b * delta + t35_b * beta + t34_b * alpha;
       x_b += t31_b;
       const t30_b = t31_b;
       const k3x = stack[--top]!;
       dt_b += t30_b * k3x;
-      k3x_b += t30_b * dt;
       // grad of: const k3x = fx(x + 0.5 * dt * k2x, y + 0.5 * dt * k2y), k3y = fy(x + 0.5 * dt * k2x, y + 0.5 * dt...
+      const k3y_b = t50_b * 2 + t32_b * dt;
       const t28_b = k3y_b;
       const t29_b = -k3y_b;
       const t23 = stack[--top]!;
       gamma_b += t29_b * t23;
-      let t23_b = t29_b * gamma;
       const t27 = stack[--top]!;
       const t27_b = t28_b * t23;
-      t23_b += t28_b * t27;
       const t21 = stack[--top]!;
       delta_b += t27_b * t21;
-      let t21_b = t27_b * delta;
+      const k3x_b = t43_b * 2 + t30_b * dt;
       const t24_b = k3x_b;
       const t26_b = -k3x_b;
       const t25 = beta * t21;
       const t25_b = t26_b * t23;
-      t23_b += t26_b * t25;
       beta_b += t25_b * t21;
-      t21_b += t25_b * beta;
       alpha_b += t24_b * t21;
-      t21_b += t24_b * alpha;
+      const t23_b = t29_b * gamma + t28_b * t27 + t26_b * t25;
       y_b += t23_b;
       const t22_b = t23_b;
       const k2y = stack[--top]!;
       const t9 = 0.5 * dt;
-      let t9_b = t22_b * k2y;
-      k2y_b += t22_b * t9;
+      const t21_b = t27_b * delta + t25_b * beta + t24_b * alpha;
       x_b += t21_b;
       const t20_b = t21_b;
       const k2x = stack[--top]!;
-      t9_b += t20_b * k2x;
-      k2x_b += t20_b * t9;
       // grad of: const k2x = fx(x + 0.5 * dt * k1x, y + 0.5 * dt * k1y), k2y = fy(x + 0.5 * dt * k1x, y + 0.5 * dt...
+      const k2y_b = t48_b * 2 + t22_b * t9;
       const t18_b = k2y_b;
       const t19_b = -k2y_b;
       const t13 = stack[--top]!;
       gamma_b += t19_b * t13;
-      let t13_b = t19_b * gamma;
       const t17 = stack[--top]!;
       const t17_b = t18_b * t13;
-      t13_b += t18_b * t17;
       const t11 = stack[--top]!;
       delta_b += t17_b * t11;
-      let t11_b = t17_b * delta;
+      const k2x_b = t41_b * 2 + t20_b * t9;
       const t14_b = k2x_b;
       const t16_b = -k2x_b;
       const t15 = beta * t11;
       const t15_b = t16_b * t13;
-      t13_b += t16_b * t15;
       beta_b += t15_b * t11;
-      t11_b += t15_b * beta;
       alpha_b += t14_b * t11;
-      t11_b += t14_b * alpha;
+      const t13_b = t19_b * gamma + t18_b * t17 + t16_b * t15;
       y_b += t13_b;
       const t12_b = t13_b;
       const k1y = stack[--top]!;
-      t9_b += t12_b * k1y;
-      k1y_b += t12_b * t9;
+      const t11_b = t17_b * delta + t15_b * beta + t14_b * alpha;
       x_b += t11_b;
       const t10_b = t11_b;
       const k1x = stack[--top]!;
-      t9_b += t10_b * k1x;
-      k1x_b += t10_b * t9;
+      const t9_b = t22_b * k2y + t20_b * k2x + t12_b * k1y + t10_b * k1x;
       dt_b += t9_b * 0.5;
       // grad of: const k1x = fx(x, y), k1y = fy(x, y)
+      const k1y_b = t49_b + t12_b * t9;
       const t7_b = k1y_b;
       const t8_b = -k1y_b;
       const b_1 = stack[--top]!;
       gamma_b += t8_b * b_1;
-      let b_1_b = t8_b * gamma;
       const t6 = stack[--top]!;
       const t6_b = t7_b * b_1;
-      b_1_b += t7_b * t6;
       const a_1 = stack[--top]!;
       delta_b += t6_b * a_1;
       const a_1_b = t6_b * delta;
+      const b_1_b = t8_b * gamma + t7_b * t6;
       y_b += b_1_b;
       x_b += a_1_b;
+      const k1x_b = t42_b + t10_b * t9;
       const t3_b = k1x_b;
       const t5_b = -k1x_b;
       const t4 = stack[--top]!;
@@ -308,10 +286,9 @@ export function lotkaVolterraFit_vjp(alpha: number, beta: number, delta: number,
       const b_b = t5_b * t4;
       const a = stack[--top]!;
       beta_b += t4_b * a;
-      let a_b = t4_b * beta;
       alpha_b += t3_b * a;
-      a_b += t3_b * alpha;
       y_b += b_b;
+      const a_b = t4_b * beta + t3_b * alpha;
       x_b += a_b;
     }
   }
@@ -1214,7 +1191,6 @@ export function sirPoissonNll_vjp(logBeta: number, logGamma: number, i0: number,
   for (let i = t2 - 1; i >= 0; i--) {
     // grad of: nll += lam - c * Math.log(lam)
     const t17_b = nll_b;
-    let lam_b = t17_b;
     const t16_b = -t17_b;
     const t15 = stack[--top]!;
     const c = cases[i]!;
@@ -1222,9 +1198,9 @@ export function sirPoissonNll_vjp(logBeta: number, logGamma: number, i0: number,
     cases_b[i]! += c_b;
     const t15_b = t16_b * c;
     const lam = stack[--top]!;
-    lam_b += t15_b / lam;
     // grad of: const lam = pop * newInf
     const newInf = stack[--top]!;
+    const lam_b = t17_b + t15_b / lam;
     pop_b += lam_b * newInf;
     const newInf_b = lam_b * pop;
     // grad of: I += 0.5 * (dI1 + inf2 - gamma * Ip)
@@ -1236,40 +1212,34 @@ export function sirPoissonNll_vjp(logBeta: number, logGamma: number, i0: number,
     const Ip = stack[--top]!;
     let Ip_b = t11_b === 0 ? 0 : t11_b * gamma;
     if (t11_b !== 0) gamma_b += t11_b * Ip;
-    let dI1_b = t10_b;
-    let inf2_b = t10_b;
     // grad of: S += 0.5 * (dS1 - inf2)
     S = stack[--top]!;
     const t8_b = S_b;
     const t7_b = t8_b * 0.5;
-    let dS1_b = t7_b;
-    inf2_b -= t7_b;
     // grad of: const newInf = 0.5 * (inf1 + inf2)
     const t6_b = newInf_b * 0.5;
-    let inf1_b = t6_b;
-    inf2_b += t6_b;
     // grad of: const inf2 = beta * Sp * Ip
     const t3 = beta * S;
     const inf1 = t3 * I;
     const dS1 = -inf1;
     const Sp = S + dS1;
     const t5 = beta * Sp;
+    const inf2_b = t10_b - t7_b + t6_b;
     const t5_b = inf2_b * Ip;
     Ip_b += inf2_b * t5;
     beta_b += t5_b * Sp;
     const Sp_b = t5_b * beta;
     // grad of: const Sp = S + dS1, Ip = I + dI1
     I_b += Ip_b;
-    dI1_b += Ip_b;
     S_b += Sp_b;
-    dS1_b += Sp_b;
     // grad of: const dS1 = -inf1, dI1 = inf1 - gamma * I
-    inf1_b += dI1_b;
+    const dI1_b = t10_b + Ip_b;
     const t4_b = -dI1_b;
     gamma_b += t4_b * I;
     I_b += t4_b * gamma;
-    inf1_b -= dS1_b;
+    const dS1_b = t7_b + Sp_b;
     // grad of: const inf1 = beta * S * I
+    const inf1_b = t6_b + dI1_b - dS1_b;
     const t3_b = inf1_b * I;
     I_b += inf1_b * t3;
     beta_b += t3_b * S;
@@ -1772,7 +1742,6 @@ export function lqrCost_vjp(k1: number, k2: number, A: Float64Array, B: Float64A
     const u = -t3;
     const t25 = B[1]!;
     const t25_b = t26_b * u;
-    let u_b = t26_b * t25;
     B_b_acc += t25_b;
     const t21_b = t24_b;
     const t23_b = t24_b;
@@ -1789,7 +1758,6 @@ export function lqrCost_vjp(k1: number, k2: number, A: Float64Array, B: Float64A
     const t19_b = n1_b;
     const t18 = B[0]!;
     const t18_b = t19_b * u;
-    u_b += t19_b * t18;
     B_b_acc_1 += t18_b;
     const t14_b = t17_b;
     const t16_b = t17_b;
@@ -1807,9 +1775,7 @@ export function lqrCost_vjp(k1: number, k2: number, A: Float64Array, B: Float64A
     const t10_b = t11_b;
     const t9 = rho * u;
     const t9_b = t10_b * u;
-    u_b += t10_b * t9;
     rho_b += t9_b * u;
-    u_b += t9_b * rho;
     const t5_b = t8_b;
     const t7_b = t8_b;
     const t6 = q2 * x2;
@@ -1823,6 +1789,7 @@ export function lqrCost_vjp(k1: number, k2: number, A: Float64Array, B: Float64A
     q1_b += t4_b * x1;
     x1_b += t4_b * q1;
     // grad of: const u = -(k1 * x1 + k2 * x2)
+    const u_b = t26_b * t25 + t19_b * t18 + t10_b * t9 + t9_b * rho;
     const t3_b = -u_b;
     const t1_b = t3_b;
     const t2_b = t3_b;
@@ -2376,7 +2343,7 @@ export function splineAt_vjp(xs: Float64Array, ys: Float64Array, t: number, adj:
     const t6_thomas = b[i_thomas]!;
     const t7_thomas = a[i_thomas]!;
     const t8_thomas = i_thomas - 1;
-    const t9_thomas = cp_thomas[t8_thomas]!;
+    const t9_thomas: number = cp_thomas[t8_thomas]!;
     const t10_thomas = t7_thomas * t9_thomas;
     stack[top++]! = t9_thomas;
     const m_thomas = t6_thomas - t10_thomas;
@@ -2384,7 +2351,7 @@ export function splineAt_vjp(xs: Float64Array, ys: Float64Array, t: number, adj:
     const t12_thomas = t11_thomas / m_thomas;
     cp_thomas[i_thomas]! = t12_thomas;
     const t13_thomas = d[i_thomas]!;
-    const t14_thomas = dp_thomas[t8_thomas]!;
+    const t14_thomas: number = dp_thomas[t8_thomas]!;
     const t15_thomas = t7_thomas * t14_thomas;
     const t16_thomas = t13_thomas - t15_thomas;
     const t17_thomas = t16_thomas / m_thomas;
@@ -2404,7 +2371,7 @@ export function splineAt_vjp(xs: Float64Array, ys: Float64Array, t: number, adj:
       const t23_thomas = dp_thomas[i_1_thomas]!;
       const t24_thomas = cp_thomas[i_1_thomas]!;
       const t25_thomas = i_1_thomas + 1;
-      const t26_thomas = sol[t25_thomas]!;
+      const t26_thomas: number = sol[t25_thomas]!;
       const t27_thomas = t24_thomas * t26_thomas;
       stack[top++]! = t26_thomas;
       const t28_thomas = t23_thomas - t27_thomas;
@@ -2423,7 +2390,7 @@ export function splineAt_vjp(xs: Float64Array, ys: Float64Array, t: number, adj:
       const t30_thomas = dp_thomas[i_2_thomas]!;
       const t31_thomas = cp_thomas[i_2_thomas]!;
       const t32_thomas = i_2_thomas + 1;
-      const t33_thomas = sol[t32_thomas]!;
+      const t33_thomas: number = sol[t32_thomas]!;
       const t34_thomas = t31_thomas * t33_thomas;
       if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = t33_thomas;
@@ -2503,7 +2470,6 @@ export function splineAt_vjp(xs: Float64Array, ys: Float64Array, t: number, adj:
   const t48_b = t49_b / 6;
   const t46_b = t48_b * t47;
   const t47_b = t48_b * t46;
-  let h_b = t47_b * (h + h);
   const t41_b = t46_b;
   const t45_b = t46_b;
   const t43_b = t45_b * t44;
@@ -2529,17 +2495,14 @@ export function splineAt_vjp(xs: Float64Array, ys: Float64Array, t: number, adj:
   // grad of: const A = (xs[seg + 1] - t) / h, B = (t - xs[seg]) / h
   const B_r = 1 / h;
   const t32_b = B_b * B_r;
-  h_b -= B_b * (B * B_r);
   t_b += t32_b;
-  let t30_b = -t32_b;
   const t31_b = A_b * B_r;
-  h_b -= A_b * (A * B_r);
-  let t29_b = t31_b;
   t_b -= t31_b;
   // grad of: const h = xs[seg + 1] - xs[seg]
-  t29_b += h_b;
-  t30_b -= h_b;
+  const h_b = t47_b * (h + h) - B_b * (B * B_r) - A_b * (A * B_r);
+  const t30_b = -t32_b - h_b;
   xs_b[seg]! += t30_b;
+  const t29_b = t31_b + h_b;
   xs_b[t28]! += t29_b;
   // grad of: for (let i = 1; i <= m; i++)
   for (let i_1 = m; i_1 >= 1; i_1--) {
@@ -2676,7 +2639,6 @@ export function splineAt_vjp(xs: Float64Array, ys: Float64Array, t: number, adj:
     const t16_r = 1 / h0;
     const t15_b = t16_b === 0 ? 0 : t16_b * t16_r;
     let h0_b = t16_b === 0 ? 0 : -(t16_b * (t15 * t16_r * t16_r));
-    let t11_b = t15_b;
     const t14_b = -t15_b;
     ys_b[t2]! += t14_b;
     const t4 = i + 1;
@@ -2688,7 +2650,7 @@ export function splineAt_vjp(xs: Float64Array, ys: Float64Array, t: number, adj:
     const t12_b = t13_b === 0 ? 0 : t13_b * t13_r;
     let h1_b = t13_b === 0 ? 0 : -(t13_b * (t12 * t13_r * t13_r));
     const t10_b = t12_b;
-    t11_b -= t12_b;
+    const t11_b = t15_b - t12_b;
     ys_b[i]! += t11_b;
     ys_b[t4]! += t10_b;
     // grad of: c[i - 1] = h1 / 6
@@ -2707,11 +2669,10 @@ export function splineAt_vjp(xs: Float64Array, ys: Float64Array, t: number, adj:
     if (t6_b !== 0) h0_b += t6_b / 6;
     // grad of: const h0 = xs[i] - xs[i - 1], h1 = xs[i + 1] - xs[i]
     const t5_b = h1_b;
-    let t1_b = -h1_b;
     xs_b[t4]! += t5_b;
-    t1_b += h0_b;
     const t3_b = -h0_b;
     xs_b[t2]! += t3_b;
+    const t1_b = -h1_b + h0_b;
     xs_b[i]! += t1_b;
   }
   adj.t += t_b;
@@ -3084,8 +3045,8 @@ export function splineAt_hvp(xs: Float64Array, ys: Float64Array, t: number, v: {
     const t7_thomas = a[i_thomas]!;
     const t7_thomas_d = a_d[i_thomas]!;
     const t8_thomas = i_thomas - 1;
-    const t9_thomas = cp_thomas[t8_thomas]!;
-    const t9_thomas_d = cp_thomas_d[t8_thomas]!;
+    const t9_thomas: number = cp_thomas[t8_thomas]!;
+    const t9_thomas_d: number = cp_thomas_d[t8_thomas]!;
     const t10_thomas = t7_thomas * t9_thomas;
     const t10_thomas_d = t9_thomas * t7_thomas_d + t7_thomas * t9_thomas_d;
     stack_d[top]! = t9_thomas_d;
@@ -3100,8 +3061,8 @@ export function splineAt_hvp(xs: Float64Array, ys: Float64Array, t: number, v: {
     cp_thomas_d[i_thomas]! = t12_thomas_d;
     const t13_thomas = d[i_thomas]!;
     const t13_thomas_d = d_d[i_thomas]!;
-    const t14_thomas = dp_thomas[t8_thomas]!;
-    const t14_thomas_d = dp_thomas_d[t8_thomas]!;
+    const t14_thomas: number = dp_thomas[t8_thomas]!;
+    const t14_thomas_d: number = dp_thomas_d[t8_thomas]!;
     const t15_thomas = t7_thomas * t14_thomas;
     const t15_thomas_d = t14_thomas * t7_thomas_d + t7_thomas * t14_thomas_d;
     const t16_thomas = t13_thomas - t15_thomas;
@@ -3135,8 +3096,8 @@ export function splineAt_hvp(xs: Float64Array, ys: Float64Array, t: number, v: {
       const t24_thomas = cp_thomas[i_1_thomas]!;
       const t24_thomas_d = cp_thomas_d[i_1_thomas]!;
       const t25_thomas = i_1_thomas + 1;
-      const t26_thomas = sol[t25_thomas]!;
-      const t26_thomas_d = sol_d[t25_thomas]!;
+      const t26_thomas: number = sol[t25_thomas]!;
+      const t26_thomas_d: number = sol_d[t25_thomas]!;
       const t27_thomas = t24_thomas * t26_thomas;
       const t27_thomas_d = t26_thomas * t24_thomas_d + t24_thomas * t26_thomas_d;
       stack_d[top]! = t26_thomas_d;
@@ -3162,8 +3123,8 @@ export function splineAt_hvp(xs: Float64Array, ys: Float64Array, t: number, v: {
       const t31_thomas = cp_thomas[i_2_thomas]!;
       const t31_thomas_d = cp_thomas_d[i_2_thomas]!;
       const t32_thomas = i_2_thomas + 1;
-      const t33_thomas = sol[t32_thomas]!;
-      const t33_thomas_d = sol_d[t32_thomas]!;
+      const t33_thomas: number = sol[t32_thomas]!;
+      const t33_thomas_d: number = sol_d[t32_thomas]!;
       const t34_thomas = t31_thomas * t33_thomas;
       const t34_thomas_d = t33_thomas * t31_thomas_d + t31_thomas * t33_thomas_d;
       if (top + 2 > stack.length) {
@@ -3727,27 +3688,27 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
     const cp_thomas_splineAt_b = f64Zeros(m_splineAt);
     const dp_thomas_splineAt = new Float64Array(m_splineAt);
     const dp_thomas_splineAt_b = f64Zeros(m_splineAt);
-    const t1_thomas_splineAt = c_splineAt[0]!;
-    const t2_thomas_splineAt = b_splineAt[0]!;
+    const t1_thomas_splineAt: number = c_splineAt[0]!;
+    const t2_thomas_splineAt: number = b_splineAt[0]!;
     const t3_thomas_splineAt = t1_thomas_splineAt / t2_thomas_splineAt;
     cp_thomas_splineAt[0]! = t3_thomas_splineAt;
-    const t4_thomas_splineAt = d_splineAt[0]!;
+    const t4_thomas_splineAt: number = d_splineAt[0]!;
     const t5_thomas_splineAt = t4_thomas_splineAt / t2_thomas_splineAt;
     dp_thomas_splineAt[0]! = t5_thomas_splineAt;
     if (top + (m_splineAt > 0 ? m_splineAt : 0) * 3 > stack.length) stack = tape.reserve(top, (m_splineAt > 0 ? m_splineAt : 0) * 3);
     for (let i_thomas_splineAt = 1; i_thomas_splineAt < m_splineAt; i_thomas_splineAt++) {
-      const t6_thomas_splineAt = b_splineAt[i_thomas_splineAt]!;
-      const t7_thomas_splineAt = a_splineAt[i_thomas_splineAt]!;
+      const t6_thomas_splineAt: number = b_splineAt[i_thomas_splineAt]!;
+      const t7_thomas_splineAt: number = a_splineAt[i_thomas_splineAt]!;
       const t8_thomas_splineAt = i_thomas_splineAt - 1;
-      const t9_thomas_splineAt = cp_thomas_splineAt[t8_thomas_splineAt]!;
+      const t9_thomas_splineAt: number = cp_thomas_splineAt[t8_thomas_splineAt]!;
       const t10_thomas_splineAt = t7_thomas_splineAt * t9_thomas_splineAt;
       const m_thomas_splineAt = t6_thomas_splineAt - t10_thomas_splineAt;
-      const t11_thomas_splineAt = c_splineAt[i_thomas_splineAt]!;
+      const t11_thomas_splineAt: number = c_splineAt[i_thomas_splineAt]!;
       const t12_thomas_splineAt = t11_thomas_splineAt / m_thomas_splineAt;
       stack[top++]! = cp_thomas_splineAt[i_thomas_splineAt]!;
       cp_thomas_splineAt[i_thomas_splineAt]! = t12_thomas_splineAt;
-      const t13_thomas_splineAt = d_splineAt[i_thomas_splineAt]!;
-      const t14_thomas_splineAt = dp_thomas_splineAt[t8_thomas_splineAt]!;
+      const t13_thomas_splineAt: number = d_splineAt[i_thomas_splineAt]!;
+      const t14_thomas_splineAt: number = dp_thomas_splineAt[t8_thomas_splineAt]!;
       const t15_thomas_splineAt = t7_thomas_splineAt * t14_thomas_splineAt;
       const t16_thomas_splineAt = t13_thomas_splineAt - t15_thomas_splineAt;
       const t17_thomas_splineAt = t16_thomas_splineAt / m_thomas_splineAt;
@@ -3764,7 +3725,7 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
     tape.pushRef(d_splineAt);
     tape.pushRef(d_splineAt_b);
     const t18_thomas_splineAt = m_splineAt - 1;
-    const t19_thomas_splineAt = dp_thomas_splineAt[t18_thomas_splineAt]!;
+    const t19_thomas_splineAt: number = dp_thomas_splineAt[t18_thomas_splineAt]!;
     sol_splineAt[t18_thomas_splineAt]! = t19_thomas_splineAt;
     const t20_thomas_splineAt = m_splineAt - 2;
     const t21_thomas_splineAt = Number.isInteger(t20_thomas_splineAt);
@@ -3772,10 +3733,10 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
       const t22_thomas_splineAt = Math.trunc(t20_thomas_splineAt);
       if (top + (t22_thomas_splineAt + 1 > 0 ? t22_thomas_splineAt + 1 : 0) > stack.length) stack = tape.reserve(top, t22_thomas_splineAt + 1 > 0 ? t22_thomas_splineAt + 1 : 0);
       for (let i_1_thomas_splineAt = t22_thomas_splineAt; i_1_thomas_splineAt >= 0; i_1_thomas_splineAt--) {
-        const t23_thomas_splineAt = dp_thomas_splineAt[i_1_thomas_splineAt]!;
-        const t24_thomas_splineAt = cp_thomas_splineAt[i_1_thomas_splineAt]!;
+        const t23_thomas_splineAt: number = dp_thomas_splineAt[i_1_thomas_splineAt]!;
+        const t24_thomas_splineAt: number = cp_thomas_splineAt[i_1_thomas_splineAt]!;
         const t25_thomas_splineAt = i_1_thomas_splineAt + 1;
-        const t26_thomas_splineAt = sol_splineAt[t25_thomas_splineAt]!;
+        const t26_thomas_splineAt: number = sol_splineAt[t25_thomas_splineAt]!;
         const t27_thomas_splineAt = t24_thomas_splineAt * t26_thomas_splineAt;
         const t28_thomas_splineAt = t23_thomas_splineAt - t27_thomas_splineAt;
         stack[top++]! = sol_splineAt[i_1_thomas_splineAt]!;
@@ -3794,10 +3755,10 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
           break;
         }
         iters++;
-        const t30_thomas_splineAt = dp_thomas_splineAt[i_2_thomas_splineAt]!;
-        const t31_thomas_splineAt = cp_thomas_splineAt[i_2_thomas_splineAt]!;
+        const t30_thomas_splineAt: number = dp_thomas_splineAt[i_2_thomas_splineAt]!;
+        const t31_thomas_splineAt: number = cp_thomas_splineAt[i_2_thomas_splineAt]!;
         const t32_thomas_splineAt = i_2_thomas_splineAt + 1;
-        const t33_thomas_splineAt = sol_splineAt[t32_thomas_splineAt]!;
+        const t33_thomas_splineAt: number = sol_splineAt[t32_thomas_splineAt]!;
         const t34_thomas_splineAt = t31_thomas_splineAt * t33_thomas_splineAt;
         const t35_thomas_splineAt = t30_thomas_splineAt - t34_thomas_splineAt;
         if (top + 2 > stack.length) stack = tape.reserve(top, 2);
@@ -3816,7 +3777,7 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
     tape.pushRef(dp_thomas_splineAt_b);
     for (let i_1_splineAt = 1; i_1_splineAt <= m_splineAt; i_1_splineAt++) {
       const t18_splineAt = i_1_splineAt - 1;
-      const t19_splineAt = sol_splineAt[t18_splineAt]!;
+      const t19_splineAt: number = sol_splineAt[t18_splineAt]!;
       M_splineAt[i_1_splineAt]! = t19_splineAt;
     }
     tape.pushRef(sol_splineAt);
@@ -3856,12 +3817,12 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
     const t37_splineAt = t34_splineAt + t36_splineAt;
     const t38_splineAt = A_splineAt ** 3;
     const t39_splineAt = t38_splineAt - A_splineAt;
-    const t40_splineAt = M_splineAt[seg_splineAt]!;
+    const t40_splineAt: number = M_splineAt[seg_splineAt]!;
     const t41_splineAt = t39_splineAt * t40_splineAt;
     stack[top++]! = t38_splineAt;
     const t42_splineAt = B_splineAt ** 3;
     const t43_splineAt = t42_splineAt - B_splineAt;
-    const t44_splineAt = M_splineAt[t28_splineAt]!;
+    const t44_splineAt: number = M_splineAt[t28_splineAt]!;
     tape.pushRef(M_splineAt);
     tape.pushRef(M_splineAt_b);
     const t45_splineAt = t43_splineAt * t44_splineAt;
@@ -3940,7 +3901,6 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
     const t47_splineAt = h_splineAt * h_splineAt;
     const t46_splineAt_b = t48_splineAt_b * t47_splineAt;
     const t47_splineAt_b = t48_splineAt_b * t46_splineAt;
-    let h_splineAt_b = t47_splineAt_b * (h_splineAt + h_splineAt);
     const t41_splineAt_b = t46_splineAt_b;
     const t45_splineAt_b = t46_splineAt_b;
     const t44_splineAt = stack[--top]!;
@@ -3981,17 +3941,12 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
     knotY_b[seg_splineAt]! += t33_splineAt_b;
     // grad of (splineAt): const A = (xs[seg + 1] - t) / h, B = (t - xs[seg]) / h
     const t32_splineAt_b = B_splineAt_b * B_splineAt_r_1;
-    h_splineAt_b -= B_splineAt_b * (t32_splineAt * B_splineAt_r_1 * B_splineAt_r_1);
-    let t2_b = t32_splineAt_b;
-    let t30_splineAt_b = -t32_splineAt_b;
     const t31_splineAt_b = A_splineAt_b * B_splineAt_r_1;
-    h_splineAt_b -= A_splineAt_b * (t31_splineAt * B_splineAt_r_1 * B_splineAt_r_1);
-    let t29_splineAt_b = t31_splineAt_b;
-    t2_b -= t31_splineAt_b;
     // grad of (splineAt): const h = xs[seg + 1] - xs[seg]
-    t29_splineAt_b += h_splineAt_b;
-    t30_splineAt_b -= h_splineAt_b;
+    const h_splineAt_b = t47_splineAt_b * (h_splineAt + h_splineAt) - B_splineAt_b * (t32_splineAt * B_splineAt_r_1 * B_splineAt_r_1) - A_splineAt_b * (t31_splineAt * B_splineAt_r_1 * B_splineAt_r_1);
+    const t30_splineAt_b = -t32_splineAt_b - h_splineAt_b;
     knotX_b[seg_splineAt]! += t30_splineAt_b;
+    const t29_splineAt_b = t31_splineAt_b + h_splineAt_b;
     knotX_b[t28_splineAt]! += t29_splineAt_b;
     // grad of (splineAt): let seg = 0
     seg_splineAt = stack[--top]!;
@@ -4162,7 +4117,6 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
       const t16_splineAt_r = 1 / h0_splineAt;
       const t15_splineAt_b = t16_splineAt_b === 0 ? 0 : t16_splineAt_b * t16_splineAt_r;
       let h0_splineAt_b = t16_splineAt_b === 0 ? 0 : -(t16_splineAt_b * (t15_splineAt * t16_splineAt_r * t16_splineAt_r));
-      let t11_splineAt_b = t15_splineAt_b;
       const t14_splineAt_b = -t15_splineAt_b;
       knotY_b[t2_splineAt]! += t14_splineAt_b;
       const t4_splineAt = i_splineAt + 1;
@@ -4174,7 +4128,7 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
       const t12_splineAt_b = t13_splineAt_b === 0 ? 0 : t13_splineAt_b * t13_splineAt_r;
       let h1_splineAt_b = t13_splineAt_b === 0 ? 0 : -(t13_splineAt_b * (t12_splineAt * t13_splineAt_r * t13_splineAt_r));
       const t10_splineAt_b = t12_splineAt_b;
-      t11_splineAt_b -= t12_splineAt_b;
+      const t11_splineAt_b = t15_splineAt_b - t12_splineAt_b;
       knotY_b[i_splineAt]! += t11_splineAt_b;
       knotY_b[t4_splineAt]! += t10_splineAt_b;
       // grad of (splineAt): c[i - 1] = h1 / 6
@@ -4193,14 +4147,14 @@ export function splineFitLoss_vjp(knotY: Float64Array, knotX: Float64Array, tx: 
       if (t6_splineAt_b !== 0) h0_splineAt_b += t6_splineAt_b / 6;
       // grad of (splineAt): const h0 = xs[i] - xs[i - 1], h1 = xs[i + 1] - xs[i]
       const t5_splineAt_b = h1_splineAt_b;
-      let t1_splineAt_b = -h1_splineAt_b;
       knotX_b[t4_splineAt]! += t5_splineAt_b;
-      t1_splineAt_b += h0_splineAt_b;
       const t3_splineAt_b = -h0_splineAt_b;
       knotX_b[t2_splineAt]! += t3_splineAt_b;
+      const t1_splineAt_b = -h1_splineAt_b + h0_splineAt_b;
       knotX_b[i_splineAt]! += t1_splineAt_b;
     }
     // grad of: loss += (splineAt(knotX, knotY, tx[i]) - ty[i]) ** 2
+    const t2_b = t32_splineAt_b - t31_splineAt_b;
     tx_b[i]! += t2_b;
   }
   adj.lambda += lambda_b;
@@ -4627,16 +4581,16 @@ export function splineFitLoss_hvp(knotY: Float64Array, knotX: Float64Array, tx: 
     const dp_thomas_splineAt_d = new Float64Array(m_splineAt);
     const dp_thomas_splineAt_b = f64Zeros(m_splineAt);
     const dp_thomas_splineAt_b_d = f64Zeros(m_splineAt);
-    const t1_thomas_splineAt = c_splineAt[0]!;
-    const t1_thomas_splineAt_d = c_splineAt_d[0]!;
-    const t2_thomas_splineAt = b_splineAt[0]!;
-    const t2_thomas_splineAt_d = b_splineAt_d[0]!;
+    const t1_thomas_splineAt: number = c_splineAt[0]!;
+    const t1_thomas_splineAt_d: number = c_splineAt_d[0]!;
+    const t2_thomas_splineAt: number = b_splineAt[0]!;
+    const t2_thomas_splineAt_d: number = b_splineAt_d[0]!;
     const t3_thomas_splineAt = t1_thomas_splineAt / t2_thomas_splineAt;
     const t3_thomas_splineAt_d = t1_thomas_splineAt_d / t2_thomas_splineAt - t3_thomas_splineAt / t2_thomas_splineAt * t2_thomas_splineAt_d;
     cp_thomas_splineAt[0]! = t3_thomas_splineAt;
     cp_thomas_splineAt_d[0]! = t3_thomas_splineAt_d;
-    const t4_thomas_splineAt = d_splineAt[0]!;
-    const t4_thomas_splineAt_d = d_splineAt_d[0]!;
+    const t4_thomas_splineAt: number = d_splineAt[0]!;
+    const t4_thomas_splineAt_d: number = d_splineAt_d[0]!;
     const t5_thomas_splineAt = t4_thomas_splineAt / t2_thomas_splineAt;
     const t5_thomas_splineAt_d = t4_thomas_splineAt_d / t2_thomas_splineAt - t5_thomas_splineAt / t2_thomas_splineAt * t2_thomas_splineAt_d;
     dp_thomas_splineAt[0]! = t5_thomas_splineAt;
@@ -4646,29 +4600,29 @@ export function splineFitLoss_hvp(knotY: Float64Array, knotX: Float64Array, tx: 
       stack_d = tapeTangents(stack);
     }
     for (let i_thomas_splineAt = 1; i_thomas_splineAt < m_splineAt; i_thomas_splineAt++) {
-      const t6_thomas_splineAt = b_splineAt[i_thomas_splineAt]!;
-      const t6_thomas_splineAt_d = b_splineAt_d[i_thomas_splineAt]!;
-      const t7_thomas_splineAt = a_splineAt[i_thomas_splineAt]!;
-      const t7_thomas_splineAt_d = a_splineAt_d[i_thomas_splineAt]!;
+      const t6_thomas_splineAt: number = b_splineAt[i_thomas_splineAt]!;
+      const t6_thomas_splineAt_d: number = b_splineAt_d[i_thomas_splineAt]!;
+      const t7_thomas_splineAt: number = a_splineAt[i_thomas_splineAt]!;
+      const t7_thomas_splineAt_d: number = a_splineAt_d[i_thomas_splineAt]!;
       const t8_thomas_splineAt = i_thomas_splineAt - 1;
-      const t9_thomas_splineAt = cp_thomas_splineAt[t8_thomas_splineAt]!;
-      const t9_thomas_splineAt_d = cp_thomas_splineAt_d[t8_thomas_splineAt]!;
+      const t9_thomas_splineAt: number = cp_thomas_splineAt[t8_thomas_splineAt]!;
+      const t9_thomas_splineAt_d: number = cp_thomas_splineAt_d[t8_thomas_splineAt]!;
       const t10_thomas_splineAt = t7_thomas_splineAt * t9_thomas_splineAt;
       const t10_thomas_splineAt_d = t9_thomas_splineAt * t7_thomas_splineAt_d + t7_thomas_splineAt * t9_thomas_splineAt_d;
       const m_thomas_splineAt = t6_thomas_splineAt - t10_thomas_splineAt;
       const m_thomas_splineAt_d = t6_thomas_splineAt_d - t10_thomas_splineAt_d;
-      const t11_thomas_splineAt = c_splineAt[i_thomas_splineAt]!;
-      const t11_thomas_splineAt_d = c_splineAt_d[i_thomas_splineAt]!;
+      const t11_thomas_splineAt: number = c_splineAt[i_thomas_splineAt]!;
+      const t11_thomas_splineAt_d: number = c_splineAt_d[i_thomas_splineAt]!;
       const t12_thomas_splineAt = t11_thomas_splineAt / m_thomas_splineAt;
       const t12_thomas_splineAt_d = t11_thomas_splineAt_d / m_thomas_splineAt - t12_thomas_splineAt / m_thomas_splineAt * m_thomas_splineAt_d;
       stack_d[top]! = cp_thomas_splineAt_d[i_thomas_splineAt]!;
       stack[top++]! = cp_thomas_splineAt[i_thomas_splineAt]!;
       cp_thomas_splineAt[i_thomas_splineAt]! = t12_thomas_splineAt;
       cp_thomas_splineAt_d[i_thomas_splineAt]! = t12_thomas_splineAt_d;
-      const t13_thomas_splineAt = d_splineAt[i_thomas_splineAt]!;
-      const t13_thomas_splineAt_d = d_splineAt_d[i_thomas_splineAt]!;
-      const t14_thomas_splineAt = dp_thomas_splineAt[t8_thomas_splineAt]!;
-      const t14_thomas_splineAt_d = dp_thomas_splineAt_d[t8_thomas_splineAt]!;
+      const t13_thomas_splineAt: number = d_splineAt[i_thomas_splineAt]!;
+      const t13_thomas_splineAt_d: number = d_splineAt_d[i_thomas_splineAt]!;
+      const t14_thomas_splineAt: number = dp_thomas_splineAt[t8_thomas_splineAt]!;
+      const t14_thomas_splineAt_d: number = dp_thomas_splineAt_d[t8_thomas_splineAt]!;
       const t15_thomas_splineAt = t7_thomas_splineAt * t14_thomas_splineAt;
       const t15_thomas_splineAt_d = t14_thomas_splineAt * t7_thomas_splineAt_d + t7_thomas_splineAt * t14_thomas_splineAt_d;
       const t16_thomas_splineAt = t13_thomas_splineAt - t15_thomas_splineAt;
@@ -4699,8 +4653,8 @@ export function splineFitLoss_hvp(knotY: Float64Array, knotX: Float64Array, tx: 
     tape.pushRef(d_splineAt_b);
     tape.pushRef(d_splineAt_b_d);
     const t18_thomas_splineAt = m_splineAt - 1;
-    const t19_thomas_splineAt = dp_thomas_splineAt[t18_thomas_splineAt]!;
-    const t19_thomas_splineAt_d = dp_thomas_splineAt_d[t18_thomas_splineAt]!;
+    const t19_thomas_splineAt: number = dp_thomas_splineAt[t18_thomas_splineAt]!;
+    const t19_thomas_splineAt_d: number = dp_thomas_splineAt_d[t18_thomas_splineAt]!;
     sol_splineAt[t18_thomas_splineAt]! = t19_thomas_splineAt;
     sol_splineAt_d[t18_thomas_splineAt]! = t19_thomas_splineAt_d;
     const t20_thomas_splineAt = m_splineAt - 2;
@@ -4713,13 +4667,13 @@ export function splineFitLoss_hvp(knotY: Float64Array, knotX: Float64Array, tx: 
         stack_d = tapeTangents(stack);
       }
       for (let i_1_thomas_splineAt = t22_thomas_splineAt; i_1_thomas_splineAt >= 0; i_1_thomas_splineAt--) {
-        const t23_thomas_splineAt = dp_thomas_splineAt[i_1_thomas_splineAt]!;
-        const t23_thomas_splineAt_d = dp_thomas_splineAt_d[i_1_thomas_splineAt]!;
-        const t24_thomas_splineAt = cp_thomas_splineAt[i_1_thomas_splineAt]!;
-        const t24_thomas_splineAt_d = cp_thomas_splineAt_d[i_1_thomas_splineAt]!;
+        const t23_thomas_splineAt: number = dp_thomas_splineAt[i_1_thomas_splineAt]!;
+        const t23_thomas_splineAt_d: number = dp_thomas_splineAt_d[i_1_thomas_splineAt]!;
+        const t24_thomas_splineAt: number = cp_thomas_splineAt[i_1_thomas_splineAt]!;
+        const t24_thomas_splineAt_d: number = cp_thomas_splineAt_d[i_1_thomas_splineAt]!;
         const t25_thomas_splineAt = i_1_thomas_splineAt + 1;
-        const t26_thomas_splineAt = sol_splineAt[t25_thomas_splineAt]!;
-        const t26_thomas_splineAt_d = sol_splineAt_d[t25_thomas_splineAt]!;
+        const t26_thomas_splineAt: number = sol_splineAt[t25_thomas_splineAt]!;
+        const t26_thomas_splineAt_d: number = sol_splineAt_d[t25_thomas_splineAt]!;
         const t27_thomas_splineAt = t24_thomas_splineAt * t26_thomas_splineAt;
         const t27_thomas_splineAt_d = t26_thomas_splineAt * t24_thomas_splineAt_d + t24_thomas_splineAt * t26_thomas_splineAt_d;
         const t28_thomas_splineAt = t23_thomas_splineAt - t27_thomas_splineAt;
@@ -4750,13 +4704,13 @@ export function splineFitLoss_hvp(knotY: Float64Array, knotX: Float64Array, tx: 
           break;
         }
         iters++;
-        const t30_thomas_splineAt = dp_thomas_splineAt[i_2_thomas_splineAt]!;
-        const t30_thomas_splineAt_d = dp_thomas_splineAt_d[i_2_thomas_splineAt]!;
-        const t31_thomas_splineAt = cp_thomas_splineAt[i_2_thomas_splineAt]!;
-        const t31_thomas_splineAt_d = cp_thomas_splineAt_d[i_2_thomas_splineAt]!;
+        const t30_thomas_splineAt: number = dp_thomas_splineAt[i_2_thomas_splineAt]!;
+        const t30_thomas_splineAt_d: number = dp_thomas_splineAt_d[i_2_thomas_splineAt]!;
+        const t31_thomas_splineAt: number = cp_thomas_splineAt[i_2_thomas_splineAt]!;
+        const t31_thomas_splineAt_d: number = cp_thomas_splineAt_d[i_2_thomas_splineAt]!;
         const t32_thomas_splineAt = i_2_thomas_splineAt + 1;
-        const t33_thomas_splineAt = sol_splineAt[t32_thomas_splineAt]!;
-        const t33_thomas_splineAt_d = sol_splineAt_d[t32_thomas_splineAt]!;
+        const t33_thomas_splineAt: number = sol_splineAt[t32_thomas_splineAt]!;
+        const t33_thomas_splineAt_d: number = sol_splineAt_d[t32_thomas_splineAt]!;
         const t34_thomas_splineAt = t31_thomas_splineAt * t33_thomas_splineAt;
         const t34_thomas_splineAt_d = t33_thomas_splineAt * t31_thomas_splineAt_d + t31_thomas_splineAt * t33_thomas_splineAt_d;
         const t35_thomas_splineAt = t30_thomas_splineAt - t34_thomas_splineAt;
@@ -4795,8 +4749,8 @@ export function splineFitLoss_hvp(knotY: Float64Array, knotX: Float64Array, tx: 
     tape.pushRef(dp_thomas_splineAt_b_d);
     for (let i_1_splineAt = 1; i_1_splineAt <= m_splineAt; i_1_splineAt++) {
       const t18_splineAt = i_1_splineAt - 1;
-      const t19_splineAt = sol_splineAt[t18_splineAt]!;
-      const t19_splineAt_d = sol_splineAt_d[t18_splineAt]!;
+      const t19_splineAt: number = sol_splineAt[t18_splineAt]!;
+      const t19_splineAt_d: number = sol_splineAt_d[t18_splineAt]!;
       M_splineAt[i_1_splineAt]! = t19_splineAt;
       M_splineAt_d[i_1_splineAt]! = t19_splineAt_d;
     }
@@ -4857,8 +4811,8 @@ export function splineFitLoss_hvp(knotY: Float64Array, knotX: Float64Array, tx: 
     const t38_splineAt_d = Math.abs(t38_splineAt) >= 2.2250738585072014e-308 && Math.abs(t38_splineAt) <= 1.7976931348623157e+308 ? 3 * t38_splineAt / A_splineAt * A_splineAt_d : 3 * A_splineAt ** 2 * A_splineAt_d;
     const t39_splineAt = t38_splineAt - A_splineAt;
     const t39_splineAt_d = t38_splineAt_d - A_splineAt_d;
-    const t40_splineAt = M_splineAt[seg_splineAt]!;
-    const t40_splineAt_d = M_splineAt_d[seg_splineAt]!;
+    const t40_splineAt: number = M_splineAt[seg_splineAt]!;
+    const t40_splineAt_d: number = M_splineAt_d[seg_splineAt]!;
     const t41_splineAt = t39_splineAt * t40_splineAt;
     const t41_splineAt_d = t40_splineAt * t39_splineAt_d + t39_splineAt * t40_splineAt_d;
     stack_d[top]! = t38_splineAt_d;
@@ -4867,8 +4821,8 @@ export function splineFitLoss_hvp(knotY: Float64Array, knotX: Float64Array, tx: 
     const t42_splineAt_d = Math.abs(t42_splineAt) >= 2.2250738585072014e-308 && Math.abs(t42_splineAt) <= 1.7976931348623157e+308 ? 3 * t42_splineAt / B_splineAt * B_splineAt_d : 3 * B_splineAt ** 2 * B_splineAt_d;
     const t43_splineAt = t42_splineAt - B_splineAt;
     const t43_splineAt_d = t42_splineAt_d - B_splineAt_d;
-    const t44_splineAt = M_splineAt[t28_splineAt]!;
-    const t44_splineAt_d = M_splineAt_d[t28_splineAt]!;
+    const t44_splineAt: number = M_splineAt[t28_splineAt]!;
+    const t44_splineAt_d: number = M_splineAt_d[t28_splineAt]!;
     tape.pushRef(M_splineAt);
     tape.pushRef(M_splineAt_d);
     tape.pushRef(M_splineAt_b);
@@ -5541,17 +5495,15 @@ export function gaussLegendre_vjp(k: number, w: number, a: number, b: number, pa
       const t13 = w * x;
       const t13_b = -(t14_b * Math.sin(t13));
       w_b += t13_b * x;
-      let x_b = t13_b * w;
       const t11_b = t12_b * t7;
       const t10_b = t11_b * t11;
       const t8 = -k;
       const t9 = t8 * x;
       const t9_b = t10_b * x;
-      x_b += t10_b * t9;
       const t8_b = t9_b * x;
-      x_b += t9_b * t8;
       k_b -= t8_b;
       // grad of: const x = mid + 0.5 * h * GL5_X[q]
+      const x_b = t13_b * w + t10_b * t9 + t9_b * t8;
       mid_b += x_b;
       const t6_b = x_b;
       const t4_b = t6_b * t5;
@@ -6060,29 +6012,26 @@ export function sirPeak_vjp(beta: number, gamma: number, i0: number, days: numbe
           const t14_sirStep_1 = 0.5 * t13_sirStep_1;
           const ip_sirStep_1 = i + t14_sirStep_1;
           gamma_b += t21_sirStep_1_b * ip_sirStep_1;
-          let ip_sirStep_1_b = t21_sirStep_1_b * gamma;
-          let t13_sirStep_1_b = t20_sirStep_1_b;
           const f2_sirStep_1_b = t20_sirStep_1_b;
           // grad of (sirStep(…).i): const f2 = beta * sp * ip
           const t11_sirStep_1 = 0.5 * f1_sirStep_1;
           const sp_sirStep_1 = s - t11_sirStep_1;
           const t15_sirStep_1 = beta * sp_sirStep_1;
           const t15_sirStep_1_b = f2_sirStep_1_b * ip_sirStep_1;
-          ip_sirStep_1_b += f2_sirStep_1_b * t15_sirStep_1;
           beta_b += t15_sirStep_1_b * sp_sirStep_1;
           const sp_sirStep_1_b = t15_sirStep_1_b * beta;
           // grad of (sirStep(…).i): const sp = s - dt * f1, ip = i + dt * (f1 - gamma * i)
+          const ip_sirStep_1_b = t21_sirStep_1_b * gamma + f2_sirStep_1_b * t15_sirStep_1;
           i_b += ip_sirStep_1_b;
           const t14_sirStep_1_b = ip_sirStep_1_b;
-          t13_sirStep_1_b += t14_sirStep_1_b * 0.5;
-          let f1_sirStep_1_b = t13_sirStep_1_b;
+          const t13_sirStep_1_b = t20_sirStep_1_b + t14_sirStep_1_b * 0.5;
           const t12_sirStep_1_b = -t13_sirStep_1_b;
           gamma_b += t12_sirStep_1_b * i;
           i_b += t12_sirStep_1_b * gamma;
           s_b += sp_sirStep_1_b;
           const t11_sirStep_1_b = -sp_sirStep_1_b;
-          f1_sirStep_1_b += t11_sirStep_1_b * 0.5;
           // grad of (sirStep(…).i): const f1 = beta * s * i
+          const f1_sirStep_1_b = t13_sirStep_1_b + t11_sirStep_1_b * 0.5;
           const t3_sirStep_1_b = f1_sirStep_1_b * i;
           i_b += f1_sirStep_1_b * t3_sirStep_1;
           beta_b += t3_sirStep_1_b * s;
@@ -6093,7 +6042,6 @@ export function sirPeak_vjp(beta: number, gamma: number, i0: number, days: numbe
           s_b += t19_sirStep_b;
           const t18_sirStep_b = -t19_sirStep_b;
           const t17_sirStep_b = t18_sirStep_b * 0.25;
-          let f1_sirStep_b = t17_sirStep_b;
           const f2_sirStep_b = t17_sirStep_b;
           // grad of (sirStep(…).s): const f2 = beta * sp * ip
           const t3_sirStep = beta * s;
@@ -6113,7 +6061,6 @@ export function sirPeak_vjp(beta: number, gamma: number, i0: number, days: numbe
           i_b += ip_sirStep_b;
           const t14_sirStep_b = ip_sirStep_b;
           const t13_sirStep_b = t14_sirStep_b * 0.5;
-          f1_sirStep_b += t13_sirStep_b;
           const t12_sirStep_b = -t13_sirStep_b;
           if (t12_sirStep_b !== 0) {
             gamma_b += t12_sirStep_b * i;
@@ -6121,8 +6068,8 @@ export function sirPeak_vjp(beta: number, gamma: number, i0: number, days: numbe
           }
           s_b += sp_sirStep_b;
           const t11_sirStep_b = -sp_sirStep_b;
-          f1_sirStep_b += t11_sirStep_b * 0.5;
           // grad of (sirStep(…).s): const f1 = beta * s * i
+          const f1_sirStep_b = t17_sirStep_b + t13_sirStep_b + t11_sirStep_b * 0.5;
           const t3_sirStep_b = f1_sirStep_b === 0 ? 0 : f1_sirStep_b * i;
           if (f1_sirStep_b !== 0) i_b += f1_sirStep_b * t3_sirStep;
           if (t3_sirStep_b !== 0) {
@@ -7159,29 +7106,26 @@ export function sirPeakPlain_vjp(beta: number, gamma: number, i0: number, days: 
           const t12_sirStepPlain_1 = 0.5 * t11_sirStepPlain_1;
           const ip_sirStepPlain_1 = i + t12_sirStepPlain_1;
           gamma_b += t19_sirStepPlain_1_b * ip_sirStepPlain_1;
-          let ip_sirStepPlain_1_b = t19_sirStepPlain_1_b * gamma;
-          let t11_sirStepPlain_1_b = t18_sirStepPlain_1_b;
           const f2_sirStepPlain_1_b = t18_sirStepPlain_1_b;
           // grad of (sirStepPlain(…).i): const f2 = beta * sp * ip
           const t9_sirStepPlain_1 = 0.5 * f1_sirStepPlain_1;
           const sp_sirStepPlain_1 = s - t9_sirStepPlain_1;
           const t13_sirStepPlain_1 = beta * sp_sirStepPlain_1;
           const t13_sirStepPlain_1_b = f2_sirStepPlain_1_b * ip_sirStepPlain_1;
-          ip_sirStepPlain_1_b += f2_sirStepPlain_1_b * t13_sirStepPlain_1;
           beta_b += t13_sirStepPlain_1_b * sp_sirStepPlain_1;
           const sp_sirStepPlain_1_b = t13_sirStepPlain_1_b * beta;
           // grad of (sirStepPlain(…).i): const sp = s - dt * f1, ip = i + dt * (f1 - gamma * i)
+          const ip_sirStepPlain_1_b = t19_sirStepPlain_1_b * gamma + f2_sirStepPlain_1_b * t13_sirStepPlain_1;
           i_b += ip_sirStepPlain_1_b;
           const t12_sirStepPlain_1_b = ip_sirStepPlain_1_b;
-          t11_sirStepPlain_1_b += t12_sirStepPlain_1_b * 0.5;
-          let f1_sirStepPlain_1_b = t11_sirStepPlain_1_b;
+          const t11_sirStepPlain_1_b = t18_sirStepPlain_1_b + t12_sirStepPlain_1_b * 0.5;
           const t10_sirStepPlain_1_b = -t11_sirStepPlain_1_b;
           gamma_b += t10_sirStepPlain_1_b * i;
           i_b += t10_sirStepPlain_1_b * gamma;
           s_b += sp_sirStepPlain_1_b;
           const t9_sirStepPlain_1_b = -sp_sirStepPlain_1_b;
-          f1_sirStepPlain_1_b += t9_sirStepPlain_1_b * 0.5;
           // grad of (sirStepPlain(…).i): const f1 = beta * s * i
+          const f1_sirStepPlain_1_b = t11_sirStepPlain_1_b + t9_sirStepPlain_1_b * 0.5;
           const t1_sirStepPlain_1_b = f1_sirStepPlain_1_b * i;
           i_b += f1_sirStepPlain_1_b * t1_sirStepPlain_1;
           beta_b += t1_sirStepPlain_1_b * s;
@@ -7192,7 +7136,6 @@ export function sirPeakPlain_vjp(beta: number, gamma: number, i0: number, days: 
           s_b += t17_sirStepPlain_b;
           const t16_sirStepPlain_b = -t17_sirStepPlain_b;
           const t15_sirStepPlain_b = t16_sirStepPlain_b * 0.25;
-          let f1_sirStepPlain_b = t15_sirStepPlain_b;
           const f2_sirStepPlain_b = t15_sirStepPlain_b;
           // grad of (sirStepPlain(…).s): const f2 = beta * sp * ip
           const t1_sirStepPlain = beta * s;
@@ -7212,7 +7155,6 @@ export function sirPeakPlain_vjp(beta: number, gamma: number, i0: number, days: 
           i_b += ip_sirStepPlain_b;
           const t12_sirStepPlain_b = ip_sirStepPlain_b;
           const t11_sirStepPlain_b = t12_sirStepPlain_b * 0.5;
-          f1_sirStepPlain_b += t11_sirStepPlain_b;
           const t10_sirStepPlain_b = -t11_sirStepPlain_b;
           if (t10_sirStepPlain_b !== 0) {
             gamma_b += t10_sirStepPlain_b * i;
@@ -7220,8 +7162,8 @@ export function sirPeakPlain_vjp(beta: number, gamma: number, i0: number, days: 
           }
           s_b += sp_sirStepPlain_b;
           const t9_sirStepPlain_b = -sp_sirStepPlain_b;
-          f1_sirStepPlain_b += t9_sirStepPlain_b * 0.5;
           // grad of (sirStepPlain(…).s): const f1 = beta * s * i
+          const f1_sirStepPlain_b = t15_sirStepPlain_b + t11_sirStepPlain_b + t9_sirStepPlain_b * 0.5;
           const t1_sirStepPlain_b = f1_sirStepPlain_b === 0 ? 0 : f1_sirStepPlain_b * i;
           if (f1_sirStepPlain_b !== 0) i_b += f1_sirStepPlain_b * t1_sirStepPlain;
           if (t1_sirStepPlain_b !== 0) {

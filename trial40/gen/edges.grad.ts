@@ -549,14 +549,14 @@ export function aliasWindow_vjp(x: Float64Array, k: number, adj: { x: Float64Arr
     top = saveSegment(buf, t4, t7, stack, top);
     for (let i_scaleInPlace = 0; i_scaleInPlace < t7; i_scaleInPlace++) {
       const t_scaleInPlace = i_scaleInPlace + t4;
-      const t2_scaleInPlace = buf[t_scaleInPlace]!;
+      const t2_scaleInPlace: number = buf[t_scaleInPlace]!;
       const t3_scaleInPlace = t2_scaleInPlace * k;
       buf[t_scaleInPlace]! = t3_scaleInPlace;
     }
   } else {
     for (let i_scaleInPlace = 0; i_scaleInPlace < t7; i_scaleInPlace++) {
       const t_scaleInPlace = i_scaleInPlace + t4;
-      const t2_scaleInPlace = buf[t_scaleInPlace]!;
+      const t2_scaleInPlace: number = buf[t_scaleInPlace]!;
       const t3_scaleInPlace = t2_scaleInPlace * k;
       stack[top++]! = t2_scaleInPlace;
       buf[t_scaleInPlace]! = t3_scaleInPlace;
@@ -572,14 +572,14 @@ export function aliasWindow_vjp(x: Float64Array, k: number, adj: { x: Float64Arr
     top = saveSegment(buf, t9, t12, stack, top);
     for (let i_scaleInPlace_1 = 0; i_scaleInPlace_1 < t12; i_scaleInPlace_1++) {
       const t_scaleInPlace_1 = i_scaleInPlace_1 + t9;
-      const t2_scaleInPlace_1 = buf[t_scaleInPlace_1]!;
+      const t2_scaleInPlace_1: number = buf[t_scaleInPlace_1]!;
       const t3_scaleInPlace_1 = t2_scaleInPlace_1 * k;
       buf[t_scaleInPlace_1]! = t3_scaleInPlace_1;
     }
   } else {
     for (let i_scaleInPlace_1 = 0; i_scaleInPlace_1 < t12; i_scaleInPlace_1++) {
       const t_scaleInPlace_1 = i_scaleInPlace_1 + t9;
-      const t2_scaleInPlace_1 = buf[t_scaleInPlace_1]!;
+      const t2_scaleInPlace_1: number = buf[t_scaleInPlace_1]!;
       const t3_scaleInPlace_1 = t2_scaleInPlace_1 * k;
       stack[top++]! = t2_scaleInPlace_1;
       buf[t_scaleInPlace_1]! = t3_scaleInPlace_1;
@@ -767,8 +767,8 @@ export function aliasWindow_hvp(x: Float64Array, k: number, v: { x?: Float64Arra
   }
   for (let i_scaleInPlace = 0; i_scaleInPlace < t7; i_scaleInPlace++) {
     const t_scaleInPlace = i_scaleInPlace + t4;
-    const t2_scaleInPlace = buf[t_scaleInPlace]!;
-    const t2_scaleInPlace_d = buf_d[t_scaleInPlace]!;
+    const t2_scaleInPlace: number = buf[t_scaleInPlace]!;
+    const t2_scaleInPlace_d: number = buf_d[t_scaleInPlace]!;
     const t3_scaleInPlace = t2_scaleInPlace * k;
     const t3_scaleInPlace_d = k * t2_scaleInPlace_d + t2_scaleInPlace * k_d;
     stack_d[top]! = t2_scaleInPlace_d;
@@ -787,8 +787,8 @@ export function aliasWindow_hvp(x: Float64Array, k: number, v: { x?: Float64Arra
   }
   for (let i_scaleInPlace_1 = 0; i_scaleInPlace_1 < t12; i_scaleInPlace_1++) {
     const t_scaleInPlace_1 = i_scaleInPlace_1 + t9;
-    const t2_scaleInPlace_1 = buf[t_scaleInPlace_1]!;
-    const t2_scaleInPlace_1_d = buf_d[t_scaleInPlace_1]!;
+    const t2_scaleInPlace_1: number = buf[t_scaleInPlace_1]!;
+    const t2_scaleInPlace_1_d: number = buf_d[t_scaleInPlace_1]!;
     const t3_scaleInPlace_1 = t2_scaleInPlace_1 * k;
     const t3_scaleInPlace_1_d = k * t2_scaleInPlace_1_d + t2_scaleInPlace_1 * k_d;
     stack_d[top]! = t2_scaleInPlace_1_d;
@@ -897,9 +897,9 @@ export function prefixThenDiff_vjp(x: Float64Array, c: number, adj: { x: Float64
   const t3 = a.length;
   if (top + (t3 > 0 ? t3 : 0) > stack.length) stack = tape.reserve(top, t3 > 0 ? t3 : 0);
   for (let i = 1; i < t3; i++) {
-    const t4 = a[i]!;
+    const t4: number = a[i]!;
     const t5 = i - 1;
-    const t6 = a[t5]!;
+    const t6: number = a[t5]!;
     const t7 = c * t6;
     const t8 = t4 + t7;
     stack[top++]! = t4;
@@ -909,9 +909,9 @@ export function prefixThenDiff_vjp(x: Float64Array, c: number, adj: { x: Float64
   const t10 = t9 - 1;
   if (top + (t10 + 1 > 0 ? t10 + 1 : 0) > stack.length) stack = tape.reserve(top, t10 + 1 > 0 ? t10 + 1 : 0);
   for (let i_1 = t10; i_1 > 0; i_1--) {
-    const t11 = a[i_1]!;
+    const t11: number = a[i_1]!;
     const t12 = i_1 - 1;
-    const t13 = a[t12]!;
+    const t13: number = a[t12]!;
     const t14 = t11 * t13;
     stack[top++]! = t11;
     a[i_1]! = t14;
@@ -1066,11 +1066,11 @@ export function prefixThenDiff_hvp(x: Float64Array, c: number, v1: { x?: Float64
     stack_d = tapeTangents(stack);
   }
   for (let i = 1; i < t3; i++) {
-    const t4 = a[i]!;
-    const t4_d = a_d[i]!;
+    const t4: number = a[i]!;
+    const t4_d: number = a_d[i]!;
     const t5 = i - 1;
-    const t6 = a[t5]!;
-    const t6_d = a_d[t5]!;
+    const t6: number = a[t5]!;
+    const t6_d: number = a_d[t5]!;
     const t7 = c * t6;
     const t7_d = t6 * c_d + c * t6_d;
     const t8 = t4 + t7;
@@ -1087,11 +1087,11 @@ export function prefixThenDiff_hvp(x: Float64Array, c: number, v1: { x?: Float64
     stack_d = tapeTangents(stack);
   }
   for (let i_1 = t10; i_1 > 0; i_1--) {
-    const t11 = a[i_1]!;
-    const t11_d = a_d[i_1]!;
+    const t11: number = a[i_1]!;
+    const t11_d: number = a_d[i_1]!;
     const t12 = i_1 - 1;
-    const t13 = a[t12]!;
-    const t13_d = a_d[t12]!;
+    const t13: number = a[t12]!;
+    const t13_d: number = a_d[t12]!;
     const t14 = t11 * t13;
     const t14_d = t13 * t11_d + t11 * t13_d;
     stack_d[top]! = t11_d;
@@ -1268,7 +1268,6 @@ export function sortedWeights_jvp(x: Float64Array, tangent: { x?: Float64Array }
 
 /** sortedWeights's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function sortedWeights_hvp(x: Float64Array, v: { x?: Float64Array }): { value: number; grad: { x: Float64Array }; hvp: { x: Float64Array } } {
-  const x_d = v.x ?? f64Zeros(x.length);
   const adj: { x: Float64Array } = {
     x: f64Zeros(x.length)
   };
@@ -1279,13 +1278,10 @@ export function sortedWeights_hvp(x: Float64Array, v: { x?: Float64Array }): { v
   const t1 = x.length;
   const t2 = sortPermutation(x, 0, t1, 0, true, 1);
   const s = new Float64Array(t1);
-  const s_d = new Float64Array(t1);
   for (let k = 0; k < t1; k++) {
     const t3 = t2[k]!;
     const t4 = x[t3]!;
-    const t4_d = x_d[t3]!;
     s[k]! = t4;
-    s_d[k]! = t4_d;
   }
   let acc = 0;
   const t5 = s.length;
@@ -2308,12 +2304,11 @@ export function aliasObject_vjp(x: number, y: number, adj: { x: number; y: numbe
   let o_q_b = 0;
   const t3_b = seed;
   // grad of: return o.p * r.q
-  let o_p_1_b = t3_b * o_q_1;
   const o_q_1_b = t3_b * o_p_1;
   // grad of: o.q += r.p
   o_q_b += o_q_1_b;
-  o_p_1_b += o_q_1_b;
   // grad of: r.p = r.p * o.q
+  const o_p_1_b = t3_b * o_q_1 + o_q_1_b;
   o_p_b += o_p_1_b * o_q;
   o_q_b += o_p_1_b * o_p;
   // grad of: const o = { p: x, q: y }
@@ -2904,12 +2899,11 @@ export function carriedEarly_vjp(xs: Float64Array, level: number, adj: { xs: Flo
   for (let j = t1 - 1; j >= 0; j--) {
     // grad of: lv += 0.1 * d
     const t4_b = lv_b;
-    let d_b = t4_b * 0.1;
     // grad of: acc += d * d
     const t2_b = acc_b;
     const d = stack[--top]!;
-    d_b += t2_b * (d + d);
     // grad of: const d = firstAbove(xs, lv, j)
+    const d_b = t4_b * 0.1 + t2_b * (d + d);
     result_firstAbove_b += d_b;
     // grad of (firstAbove): return 0
     const t10_firstAbove = stack[--top]! !== 0;

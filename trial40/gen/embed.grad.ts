@@ -1478,10 +1478,9 @@ export function gloveLoss_vjp(w: Float64Array, wt: Float64Array, b: Float64Array
     const diff = stack[--top]!;
     const t16 = weight * diff;
     const t16_b = t17_b * diff;
-    let diff_b = t17_b * t16;
     weight_b += t16_b * diff;
-    diff_b += t16_b * weight;
     // grad of: const diff = rowDot(w, ii[e], wt, jj[e], d) + b[ii[e]] + bt[jj[e]] - Math.log(x[e])
+    const diff_b = t17_b * t16 + t16_b * weight;
     const t14_b = diff_b;
     const t15_b = -diff_b;
     const t4 = x[e]!;
@@ -2031,7 +2030,7 @@ export function gmmLogLik_vjp(logits: Float64Array, mu: Float64Array, logSigma: 
       const t24 = t20 - t23;
       stack[top++]! = comp[k]!;
       comp[k]! = t24;
-      const t25 = comp[k]!;
+      const t25: number = comp[k]!;
       const t26 = Math.max(m, t25);
       stack[top++]! = m;
       m = t26;
@@ -2040,7 +2039,7 @@ export function gmmLogLik_vjp(logits: Float64Array, mu: Float64Array, logSigma: 
     s = 0;
     if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
     for (let k_1 = 0; k_1 < K; k_1++) {
-      const t27 = comp[k_1]!;
+      const t27: number = comp[k_1]!;
       const t28 = t27 - m;
       const t29 = Math.exp(t28);
       stack[top++]! = t29;
@@ -2477,8 +2476,8 @@ export function gmmLogLik_hvp(logits: Float64Array, mu: Float64Array, logSigma: 
       stack[top++]! = comp[k]!;
       comp[k]! = t24;
       comp_d[k]! = t24_d;
-      const t25 = comp[k]!;
-      const t25_d = comp_d[k]!;
+      const t25: number = comp[k]!;
+      const t25_d: number = comp_d[k]!;
       const t26 = Math.max(m, t25);
       const t26_d = (m === t26 ? m_d : 0) + (t25 === t26 && m !== t26 ? t25_d : 0);
       stack_d[top]! = m_d;
@@ -2495,8 +2494,8 @@ export function gmmLogLik_hvp(logits: Float64Array, mu: Float64Array, logSigma: 
       stack_d = tapeTangents(stack);
     }
     for (let k_1 = 0; k_1 < K; k_1++) {
-      const t27 = comp[k_1]!;
-      const t27_d = comp_d[k_1]!;
+      const t27: number = comp[k_1]!;
+      const t27_d: number = comp_d[k_1]!;
       const t28 = t27 - m;
       const t28_d = t27_d - m_d;
       const t29 = Math.exp(t28);
@@ -2820,18 +2819,17 @@ export function gmmQ_vjp(pi: Float64Array, mu: Float64Array, var_: Float64Array,
           const t16 = dx * dx;
           const t17_r = 1 / v;
           const t16_b = t17_b * t17_r;
-          let v_b = -(t17_b * (t16 * t17_r * t17_r));
           const dx_b = t16_b * (dx + dx);
           const t13 = 2 * Math.PI;
           const t14 = t13 * v;
           const t14_b = t15_b / t14;
-          v_b += t14_b * t13;
           // grad of: const dx = X[i * 2 + c] - mu[k * 2 + c]
           const t11_b = dx_b;
           const t12_b = -dx_b;
           mu_b[t8]! += t12_b;
           X_b[t10]! += t11_b;
           // grad of: const v = var_[k * 2 + c]
+          const v_b = -(t17_b * (t16 * t17_r * t17_r)) + t14_b * t13;
           var__b[t8]! += v_b;
         }
         {
@@ -2852,18 +2850,17 @@ export function gmmQ_vjp(pi: Float64Array, mu: Float64Array, var_: Float64Array,
           const t16 = dx * dx;
           const t17_r = 1 / v;
           const t16_b = t17_b * t17_r;
-          let v_b = -(t17_b * (t16 * t17_r * t17_r));
           const dx_b = t16_b * (dx + dx);
           const t13 = 2 * Math.PI;
           const t14 = t13 * v;
           const t14_b = t15_b / t14;
-          v_b += t14_b * t13;
           // grad of: const dx = X[i * 2 + c] - mu[k * 2 + c]
           const t11_b = dx_b;
           const t12_b = -dx_b;
           mu_b[t8]! += t12_b;
           X_b[t10]! += t11_b;
           // grad of: const v = var_[k * 2 + c]
+          const v_b = -(t17_b * (t16 * t17_r * t17_r)) + t14_b * t13;
           var__b[t8]! += v_b;
         }
         // grad of: let lp = Math.log(pi[k])

@@ -180,7 +180,6 @@ export function traceFocus_vjp(h: number, r1: number, r2: number, d: number, n: 
   let eta_refract_1_b = 0;
   let k_refract_1_b = 0;
   // grad of: return z - (y * dz) / dy
-  let z_1_b = t38_b;
   const t37_b = -t38_b;
   const t37_r = 1 / dy_1;
   const t36_b = t37_b * t37_r;
@@ -276,36 +275,30 @@ export function traceFocus_vjp(h: number, r1: number, r2: number, d: number, n: 
   }
   const t30_b = t31_b === 0 ? 0 : t31_b * t32_r;
   if (t31_b !== 0) r2_b -= t31_b * (t31 * t32_r);
-  z_1_b += t30_b;
-  let cz_b = -t30_b;
   // grad of: y += t * dy
   y_b += y_1_b;
   const t28_b = y_1_b;
-  let t_b = t28_b * dy;
   dy_b += t28_b * t;
   // grad of: z += t * dz
-  let z_b = z_1_b;
+  const z_1_b = t38_b + t30_b;
   const t26_b = z_1_b;
-  t_b += t26_b * dz;
   dz_b += t26_b * t;
   // grad of: const t = (-b + Math.sqrt(disc)) / (dz * dz + dy * dy)
   const t_r = 1 / t21;
+  const t_b = t28_b * dy + t26_b * dz;
   const t25_b = t_b * t_r;
-  let t21_b = -(t_b * (t * t_r));
   const t23_b = t25_b;
   const t24_b = t25_b;
   const disc_b = t24_b * (t24 === 0 ? 0 : 0.5 / t24);
-  let b_b = -t23_b;
   // grad of: const disc = b * b - (dz * dz + dy * dy) * cc
   const t18_b = disc_b;
   const t22_b = -disc_b;
-  t21_b += t22_b * cc;
   const cc_b = t22_b * t21;
+  const t21_b = -(t_b * (t * t_r)) + t22_b * cc;
   const t19_b = t21_b;
   const t20_b = t21_b;
   dy_b += t20_b * (dy + dy);
   dz_b += t19_b * (dz + dz);
-  b_b += t18_b * (b + b);
   // grad of: const cc = oz * oz + y * y - r2 * r2
   const t16_b = cc_b;
   const t17_b = -cc_b;
@@ -313,18 +306,17 @@ export function traceFocus_vjp(h: number, r1: number, r2: number, d: number, n: 
   const t14_b = t16_b;
   const t15_b = t16_b;
   y_b += t15_b * (y + y);
-  let oz_b = t14_b * (oz + oz);
   // grad of: const b = oz * dz + y * dy
+  const b_b = -t23_b + t18_b * (b + b);
   const t12_b = b_b;
   const t13_b = b_b;
   y_b += t13_b * dy;
   dy_b += t13_b * y;
-  oz_b += t12_b * dz;
   dz_b += t12_b * oz;
   // grad of: const oz = z - cz
-  z_b += oz_b;
-  cz_b -= oz_b;
+  const oz_b = t14_b * (oz + oz) + t12_b * dz;
   // grad of: const cz = d - r2
+  const cz_b = -t30_b - oz_b;
   d_b += cz_b;
   r2_b -= cz_b;
   // grad of: let [dz, dy] = refract(1, 0, (z - r1) / r1, y / r1, 1, n)
@@ -396,11 +388,11 @@ export function traceFocus_vjp(h: number, r1: number, r2: number, d: number, n: 
   }
   const t6_b = t7_b === 0 ? 0 : t7_b * t8_r;
   if (t7_b !== 0) r1_b -= t7_b * (t7 * t8_r);
-  z_b += t6_b;
   r1_b -= t6_b;
   // grad of: let y = h
   h_b += y_b;
   // grad of: let z = r1 - Math.sqrt(r1 * r1 - h * h)
+  const z_b = z_1_b + oz_b + t6_b;
   r1_b += z_b;
   const t4_b = -z_b;
   const t3_b = t4_b * (t4 === 0 ? 0 : 0.5 / t4);
@@ -1696,7 +1688,6 @@ export function spotSize_vjp(heights: Float64Array, r1: number, r2: number, d: n
     const t37_b = t38_b * dy_1;
     const dy_1_b = t38_b * t37;
     zImg_b += t37_b;
-    let z_1_b = -t37_b;
     // grad of: [dz, dy] = refract(dz, dy, (z - cz) / r2, y / r2, n, 1)
     const t34_b: Float64Array = tape.popRef();
     tape.popRef();
@@ -1821,25 +1812,20 @@ export function spotSize_vjp(heights: Float64Array, r1: number, r2: number, d: n
     const t31 = z_1 - cz;
     const t31_b = t32_b === 0 ? 0 : t32_b * t33_r;
     if (t32_b !== 0) r2_b -= t32_b * (t31 * t33_r * t33_r);
-    z_1_b += t31_b;
-    let cz_b = -t31_b;
     // grad of: y += t * dy
     y_b += y_1_b;
     const t29_b = y_1_b;
-    let t_b = t29_b * dy;
     dy_b += t29_b * t;
     // grad of: z += t * dz
-    let z_b = z_1_b;
+    const z_1_b = -t37_b + t31_b;
     const t27_b = z_1_b;
-    t_b += t27_b * dz;
     dz_b += t27_b * t;
     // grad of: const t = (-b + Math.sqrt(disc)) / a
+    const t_b = t29_b * dy + t27_b * dz;
     const t26_b = t_b * t_r_1;
-    let a_b = -(t_b * (t26 * t_r_1 * t_r_1));
     const t24_b = t26_b;
     const t25_b = t26_b;
     const disc_b = t25_b * (t25 === 0 ? 0 : 0.5 / t25);
-    let b_b = -t24_b;
     // grad of: const disc = b * b - a * (oz * oz + y * y - r2 * r2)
     const t17_b = disc_b;
     const t23_b = -disc_b;
@@ -1848,7 +1834,6 @@ export function spotSize_vjp(heights: Float64Array, r1: number, r2: number, d: n
     const t20 = t18 + t19;
     const t21 = r2 * r2;
     const t22 = t20 - t21;
-    a_b += t23_b * t22;
     const t22_b = t23_b * a;
     const t20_b = t22_b;
     const t21_b = -t22_b;
@@ -1856,24 +1841,23 @@ export function spotSize_vjp(heights: Float64Array, r1: number, r2: number, d: n
     const t18_b = t20_b;
     const t19_b = t20_b;
     y_b += t19_b * (y + y);
-    let oz_b = t18_b * (oz + oz);
-    b_b += t17_b * (b + b);
     // grad of: const b = oz * dz + y * dy
+    const b_b = -t24_b + t17_b * (b + b);
     const t15_b = b_b;
     const t16_b = b_b;
     y_b += t16_b * dy;
     dy_b += t16_b * y;
-    oz_b += t15_b * dz;
     dz_b += t15_b * oz;
     // grad of: const a = dz * dz + dy * dy
+    const a_b = -(t_b * (t26 * t_r_1 * t_r_1)) + t23_b * t22;
     const t13_b = a_b;
     const t14_b = a_b;
     dy_b += t14_b * (dy + dy);
     dz_b += t13_b * (dz + dz);
     // grad of: const oz = z - cz
-    z_b += oz_b;
-    cz_b -= oz_b;
+    const oz_b = t18_b * (oz + oz) + t15_b * dz;
     // grad of: const cz = d - r2
+    const cz_b = -t31_b - oz_b;
     d_b += cz_b;
     r2_b -= cz_b;
     // grad of: let [dz, dy] = refract(1, 0, (z - r1) / r1, y / r1, 1, n)
@@ -1959,13 +1943,13 @@ export function spotSize_vjp(heights: Float64Array, r1: number, r2: number, d: n
     const t7 = z - r1;
     const t7_b = t8_b === 0 ? 0 : t8_b * t9_r;
     if (t8_b !== 0) r1_b -= t8_b * (t7 * t9_r * t9_r);
-    z_b += t7_b;
     r1_b -= t7_b;
     // grad of: let y = h
     y = stack[--top]!;
     let h_b = y_b;
     y_b = 0;
     // grad of: let z = r1 - Math.sqrt(r1 * r1 - h * h)
+    const z_b = z_1_b + oz_b + t7_b;
     r1_b += z_b;
     const t5_b = -z_b;
     const t4_b = t5_b * (t5 === 0 ? 0 : 0.5 / t5);
@@ -3328,24 +3312,16 @@ export function thinFilmR_vjp(nf: number, d: number, ns: number, lambda: number,
   const den_b = -(t18_b * (t18 * t18_r));
   // grad of: const den = 1 + r1 * r1 * r2 * r2 + 2 * r1 * r2 * c
   const t17_b = den_b;
-  let t14_b = den_b;
   const t16_b = t17_b;
   const t15_b = t16_b * r2;
-  let r2_b = t16_b * t15;
-  let t9_b = t15_b * r2;
-  r2_b += t15_b * t9;
   // grad of: const num = r1 * r1 + r2 * r2 + 2 * r1 * r2 * c
   const t11_b = num_b;
-  t14_b += num_b;
+  const t14_b = den_b + num_b;
   const t13_b = t14_b * c;
   const c_b = t14_b * t13;
   const t12_b = t13_b * r2;
-  r2_b += t13_b * t12;
-  let r1_b = t12_b * 2;
-  t9_b += t11_b;
   const t10_b = t11_b;
-  r2_b += t10_b * (r2 + r2);
-  r1_b += t9_b * (r1 + r1);
+  const t9_b = t15_b * r2 + t11_b;
   // grad of: const c = Math.cos(2 * delta)
   const t8_b = -(c_b * Math.sin(t8));
   const delta_b = t8_b * 2;
@@ -3358,6 +3334,7 @@ export function thinFilmR_vjp(nf: number, d: number, ns: number, lambda: number,
   nf_b += t6_b * t5;
   // grad of: const r2 = (nf - ns) / (nf + ns)
   const r2_r = 1 / t4;
+  const r2_b = t16_b * t15 + t15_b * t9 + t13_b * t12 + t10_b * (r2 + r2);
   const t3_b = r2_b * r2_r;
   const t4_b = -(r2_b * (r2 * r2_r));
   nf_b += t4_b;
@@ -3366,6 +3343,7 @@ export function thinFilmR_vjp(nf: number, d: number, ns: number, lambda: number,
   ns_b -= t3_b;
   // grad of: const r1 = (1 - nf) / (1 + nf)
   const r1_r = 1 / t2;
+  const r1_b = t12_b * 2 + t9_b * (r1 + r1);
   const t1_b = r1_b * r1_r;
   const t2_b = -(r1_b * (r1 * r1_r));
   nf_b += t2_b;
@@ -3711,7 +3689,6 @@ export function coatingLoss_vjp(nf: number, d: number, ns: number, lambdas: numb
     const den_thinFilmR_b = t18_thinFilmR_b === 0 ? 0 : -(t18_thinFilmR_b * (num_thinFilmR * t18_thinFilmR_r * t18_thinFilmR_r));
     // grad of (thinFilmR): const den = 1 + r1 * r1 * r2 * r2 + 2 * r1 * r2 * c
     const t17_thinFilmR_b = den_thinFilmR_b;
-    let t14_thinFilmR_b = den_thinFilmR_b;
     const t16_thinFilmR_b = t17_thinFilmR_b;
     const t15_thinFilmR_b = t16_thinFilmR_b === 0 ? 0 : t16_thinFilmR_b * r2_thinFilmR;
     if (t16_thinFilmR_b !== 0) r2_thinFilmR_b += t16_thinFilmR_b * t15_thinFilmR;
@@ -3719,7 +3696,7 @@ export function coatingLoss_vjp(nf: number, d: number, ns: number, lambdas: numb
     if (t15_thinFilmR_b !== 0) r2_thinFilmR_b += t15_thinFilmR_b * t9_thinFilmR;
     // grad of (thinFilmR): const num = r1 * r1 + r2 * r2 + 2 * r1 * r2 * c
     const t11_thinFilmR_b = num_thinFilmR_b;
-    t14_thinFilmR_b += num_thinFilmR_b;
+    const t14_thinFilmR_b = den_thinFilmR_b + num_thinFilmR_b;
     const t13_thinFilmR_b = t14_thinFilmR_b === 0 ? 0 : t14_thinFilmR_b * c_thinFilmR;
     const c_thinFilmR_b = t14_thinFilmR_b === 0 ? 0 : t14_thinFilmR_b * t13_thinFilmR;
     const t12_thinFilmR_b = t13_thinFilmR_b === 0 ? 0 : t13_thinFilmR_b * r2_thinFilmR;
@@ -3884,7 +3861,6 @@ export function coatingLoss_hvp(nf: number, d: number, ns: number, lambdas: numb
   let top = tape.top;
   const t1 = lambdas.length;
   const mapped: number[] = new Array(t1);
-  const mapped_d: number[] = new Array(t1);
   const t1_thinFilmR = 1 - nf;
   const t1_thinFilmR_d = -nf_d;
   const t2_thinFilmR = 1 + nf;
@@ -3916,35 +3892,21 @@ export function coatingLoss_hvp(nf: number, d: number, ns: number, lambdas: numb
     const c_thinFilmR = Math.cos(t8_thinFilmR);
     const c_thinFilmR_d = -(Math.sin(t8_thinFilmR) * t8_thinFilmR_d);
     const t9_thinFilmR = r1_thinFilmR * r1_thinFilmR;
-    const t9_thinFilmR_d = (r1_thinFilmR + r1_thinFilmR) * r1_thinFilmR_d;
     const t10_thinFilmR = r2_thinFilmR * r2_thinFilmR;
-    const t10_thinFilmR_d = (r2_thinFilmR + r2_thinFilmR) * r2_thinFilmR_d;
     const t11_thinFilmR = t9_thinFilmR + t10_thinFilmR;
-    const t11_thinFilmR_d = t9_thinFilmR_d + t10_thinFilmR_d;
     const t12_thinFilmR = 2 * r1_thinFilmR;
-    const t12_thinFilmR_d = 2 * r1_thinFilmR_d;
     const t13_thinFilmR = t12_thinFilmR * r2_thinFilmR;
-    const t13_thinFilmR_d = r2_thinFilmR * t12_thinFilmR_d + t12_thinFilmR * r2_thinFilmR_d;
     const t14_thinFilmR = t13_thinFilmR * c_thinFilmR;
-    const t14_thinFilmR_d = c_thinFilmR * t13_thinFilmR_d + t13_thinFilmR * c_thinFilmR_d;
     const num_thinFilmR = t11_thinFilmR + t14_thinFilmR;
-    const num_thinFilmR_d = t11_thinFilmR_d + t14_thinFilmR_d;
     const t15_thinFilmR = t9_thinFilmR * r2_thinFilmR;
-    const t15_thinFilmR_d = r2_thinFilmR * t9_thinFilmR_d + t9_thinFilmR * r2_thinFilmR_d;
     const t16_thinFilmR = t15_thinFilmR * r2_thinFilmR;
-    const t16_thinFilmR_d = r2_thinFilmR * t15_thinFilmR_d + t15_thinFilmR * r2_thinFilmR_d;
     const t17_thinFilmR = 1 + t16_thinFilmR;
-    const t17_thinFilmR_d = t16_thinFilmR_d;
     const den_thinFilmR = t17_thinFilmR + t14_thinFilmR;
-    const den_thinFilmR_d = t17_thinFilmR_d + t14_thinFilmR_d;
     const t18_thinFilmR = num_thinFilmR / den_thinFilmR;
-    const t18_thinFilmR_d = num_thinFilmR_d / den_thinFilmR - t18_thinFilmR / den_thinFilmR * den_thinFilmR_d;
     stack_d[top]! = c_thinFilmR_d;
     stack[top++]! = c_thinFilmR;
     const t2 = t18_thinFilmR;
-    const t2_d = t18_thinFilmR_d;
     mapped[i]! = t2;
-    mapped_d[i]! = t2_d;
   }
   const t3 = mapped.length;
   let a = 0;
@@ -4540,11 +4502,10 @@ export function layerShift_vjp(theta: number, indices: Float64Array, thick: Floa
     const t7_b = -(t8_b * (t4 * t8_r * t8_r));
     const t6_b = t7_b * (t7 === 0 ? 0 : 0.5 * t8_r);
     const t5_b = -t6_b;
-    let si_b = t5_b * (si + si);
     const t3_b = t4_b * si;
-    si_b += t4_b * t3;
     thick_b[i]! += t3_b;
     // grad of: const si = s / indices[i]
+    const si_b = t5_b * (si + si) + t4_b * t3;
     s_b += si_b * si_r_1;
     const t2_b = -(si_b * (s * si_r_1 * si_r_1));
     indices_b[i]! += t2_b;

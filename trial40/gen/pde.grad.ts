@@ -84,7 +84,6 @@ export function heatStep_vjp(u: Float64Array, next: Float64Array, nx: number, ny
         // grad of: next[k] = u[k] + alpha * lap
         const t25_b = next_b[k]! ?? 0;
         next_b[k]! = 0;
-        let t22_b = t25_b;
         const t24_b = t25_b;
         const t11 = k - 1;
         const t12 = u[t11]!;
@@ -105,7 +104,7 @@ export function heatStep_vjp(u: Float64Array, next: Float64Array, nx: number, ny
         // grad of: const lap = u[k - 1] + u[k + 1] + u[k - nx] + u[k + nx] - 4 * u[k]
         const t21_b = lap_b;
         const t23_b = -lap_b;
-        t22_b += t23_b * 4;
+        const t22_b = t25_b + t23_b * 4;
         u_b[k]! += t22_b;
         const t18_b = t21_b;
         const t20_b = t21_b;
@@ -321,7 +320,7 @@ export function heatStepNeumann_vjpInOut(u: Float64Array, next: Float64Array, nx
       stack[top++]! = t25;
       const t27 = t20 + t26;
       next[k]! = t27;
-      const t28 = next[k]!;
+      const t28: number = next[k]!;
       const t29 = total + t28;
       total = t29;
     }
@@ -346,20 +345,19 @@ export function heatStepNeumann_vjpInOut(u: Float64Array, next: Float64Array, nx
       // grad of: next[k] = u[k] + r * (w + e + s + n - 4 * u[k])
       const t27_b = next_b[k]! ?? 0;
       next_b[k]! = 0;
-      let t20_b = t27_b;
       const t26_b = t27_b;
       const t25 = stack[--top]!;
       const t25_b = t26_b === 0 ? 0 : t26_b * r;
       if (t26_b !== 0) r_b += t26_b * t25;
       const t23_b = t25_b;
       const t24_b = -t25_b;
-      t20_b += t24_b * 4;
       const t22_b = t23_b;
       n_b += t23_b;
       const t21_b = t22_b;
       s_b += t22_b;
       w_b += t21_b;
       e_b += t21_b;
+      const t20_b = t27_b + t24_b * 4;
       u_b[k]! += t20_b;
       // grad of: const n = j < ny - 1 ? u[k + nx] : u[k]
       const t15 = ny - 1;
@@ -677,7 +675,7 @@ export function heatStepNeumann_hvp(u: Float64Array, next: Float64Array, nx: num
       const t27_d = t20_d + t26_d;
       next[k]! = t27;
       next_d[k]! = t27_d;
-      const t28 = next[k]!;
+      const t28: number = next[k]!;
       const t29 = total + t28;
       total = t29;
     }
@@ -1030,7 +1028,6 @@ export function heatMisfit_vjp(u0: Float64Array, target: Float64Array, nx: numbe
           v[k_heatStep]! = stack[--top]!;
           const t25_heatStep_b = v_b[k_heatStep]! ?? 0;
           v_b[k_heatStep]! = 0;
-          let t22_heatStep_b = t25_heatStep_b;
           const t24_heatStep_b = t25_heatStep_b;
           const t11_heatStep = k_heatStep - 1;
           const t12_heatStep = u[t11_heatStep]!;
@@ -1051,7 +1048,7 @@ export function heatMisfit_vjp(u0: Float64Array, target: Float64Array, nx: numbe
           // grad of (heatStep): const lap = u[k - 1] + u[k + 1] + u[k - nx] + u[k + nx] - 4 * u[k]
           const t21_heatStep_b = lap_heatStep_b;
           const t23_heatStep_b = -lap_heatStep_b;
-          t22_heatStep_b += t23_heatStep_b * 4;
+          const t22_heatStep_b = t25_heatStep_b + t23_heatStep_b * 4;
           u_b[k_heatStep]! += t22_heatStep_b;
           const t18_heatStep_b = t21_heatStep_b;
           const t20_heatStep_b = t21_heatStep_b;
@@ -1485,7 +1482,7 @@ export function sourceProbe_vjp(q: number, r: number, nx: number, ny: number, sr
   const u = new Float64Array(t1);
   const v = new Float64Array(t1);
   for (let s = 0; s < steps; s++) {
-    const t2 = u[src]!;
+    const t2: number = u[src]!;
     const t3 = t2 + q;
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = t2;
@@ -1496,17 +1493,17 @@ export function sourceProbe_vjp(q: number, r: number, nx: number, ny: number, sr
       for (let i = 1; i < t5; i++) {
         const t6 = j * nx;
         const k = t6 + i;
-        const t7 = u[k]!;
+        const t7: number = u[k]!;
         const t8 = k - 1;
-        const t9 = u[t8]!;
+        const t9: number = u[t8]!;
         const t10 = k + 1;
-        const t11 = u[t10]!;
+        const t11: number = u[t10]!;
         const t12 = t9 + t11;
         const t13 = k - nx;
-        const t14 = u[t13]!;
+        const t14: number = u[t13]!;
         const t15 = t12 + t14;
         const t16 = k + nx;
-        const t17 = u[t16]!;
+        const t17: number = u[t16]!;
         const t18 = t15 + t17;
         const t19 = 4 * t7;
         const t20 = t18 - t19;
@@ -1528,12 +1525,12 @@ export function sourceProbe_vjp(q: number, r: number, nx: number, ny: number, sr
     if (t23 > 32) {
       top = saveSegment(u, 0, t23, stack, top);
       for (let j_1 = 0; j_1 < t23; j_1++) {
-        const t28 = v[j_1]!;
+        const t28: number = v[j_1]!;
         u[j_1]! = t28;
       }
     } else {
       for (let j_1 = 0; j_1 < t23; j_1++) {
-        const t28 = v[j_1]!;
+        const t28: number = v[j_1]!;
         stack[top++]! = u[j_1]!;
         u[j_1]! = t28;
       }
@@ -1577,7 +1574,6 @@ export function sourceProbe_vjp(q: number, r: number, nx: number, ny: number, sr
         const k = t6 + i;
         const t22_b = v_b[k]! ?? 0;
         v_b[k]! = 0;
-        let t7_b = t22_b;
         const t21_b = t22_b;
         const t8 = k - 1;
         const t9 = u[t8]!;
@@ -1597,7 +1593,6 @@ export function sourceProbe_vjp(q: number, r: number, nx: number, ny: number, sr
         if (t21_b !== 0) r_b += t21_b * t20;
         const t18_b = t20_b;
         const t19_b = -t20_b;
-        t7_b += t19_b * 4;
         const t15_b = t18_b;
         const t17_b = t18_b;
         u_b[t16]! += t17_b;
@@ -1608,6 +1603,7 @@ export function sourceProbe_vjp(q: number, r: number, nx: number, ny: number, sr
         const t11_b = t12_b;
         u_b[t10]! += t11_b;
         u_b[t8]! += t9_b;
+        const t7_b = t22_b + t19_b * 4;
         u_b[k]! += t7_b;
       }
     }
@@ -1740,8 +1736,8 @@ export function sourceProbe_hvp(q: number, r: number, nx: number, ny: number, sr
   const v = new Float64Array(t1);
   const v_d = new Float64Array(t1);
   for (let s = 0; s < steps; s++) {
-    const t2 = u[src]!;
-    const t2_d = u_d[src]!;
+    const t2: number = u[src]!;
+    const t2_d: number = u_d[src]!;
     const t3 = t2 + q;
     const t3_d = t2_d + q_d;
     if (top + 1 > stack.length) {
@@ -1758,24 +1754,24 @@ export function sourceProbe_hvp(q: number, r: number, nx: number, ny: number, sr
       for (let i = 1; i < t5; i++) {
         const t6 = j * nx;
         const k = t6 + i;
-        const t7 = u[k]!;
-        const t7_d = u_d[k]!;
+        const t7: number = u[k]!;
+        const t7_d: number = u_d[k]!;
         const t8 = k - 1;
-        const t9 = u[t8]!;
-        const t9_d = u_d[t8]!;
+        const t9: number = u[t8]!;
+        const t9_d: number = u_d[t8]!;
         const t10 = k + 1;
-        const t11 = u[t10]!;
-        const t11_d = u_d[t10]!;
+        const t11: number = u[t10]!;
+        const t11_d: number = u_d[t10]!;
         const t12 = t9 + t11;
         const t12_d = t9_d + t11_d;
         const t13 = k - nx;
-        const t14 = u[t13]!;
-        const t14_d = u_d[t13]!;
+        const t14: number = u[t13]!;
+        const t14_d: number = u_d[t13]!;
         const t15 = t12 + t14;
         const t15_d = t12_d + t14_d;
         const t16 = k + nx;
-        const t17 = u[t16]!;
-        const t17_d = u_d[t16]!;
+        const t17: number = u[t16]!;
+        const t17_d: number = u_d[t16]!;
         const t18 = t15 + t17;
         const t18_d = t15_d + t17_d;
         const t19 = 4 * t7;
@@ -1804,8 +1800,8 @@ export function sourceProbe_hvp(q: number, r: number, nx: number, ny: number, sr
       stack_d = tapeTangents(stack);
     }
     for (let j_1 = 0; j_1 < t23; j_1++) {
-      const t28 = v[j_1]!;
-      const t28_d = v_d[j_1]!;
+      const t28: number = v[j_1]!;
+      const t28_d: number = v_d[j_1]!;
       stack_d[top]! = u_d[j_1]!;
       stack[top++]! = u[j_1]!;
       u[j_1]! = t28;
@@ -2243,7 +2239,6 @@ export function heatCheckpointed_vjp(u0: Float64Array, nx: number, ny: number, r
               // grad of (heatStep): next[k] = u[k] + alpha * lap
               const t25_heatStep_b = v_b[k_heatStep]! ?? 0;
               v_b[k_heatStep]! = 0;
-              let t22_heatStep_b = t25_heatStep_b;
               const t24_heatStep_b = t25_heatStep_b;
               const t11_heatStep = k_heatStep - 1;
               const t12_heatStep = u[t11_heatStep]!;
@@ -2264,7 +2259,7 @@ export function heatCheckpointed_vjp(u0: Float64Array, nx: number, ny: number, r
               // grad of (heatStep): const lap = u[k - 1] + u[k + 1] + u[k - nx] + u[k + nx] - 4 * u[k]
               const t21_heatStep_b = lap_heatStep_b;
               const t23_heatStep_b = -lap_heatStep_b;
-              t22_heatStep_b += t23_heatStep_b * 4;
+              const t22_heatStep_b = t25_heatStep_b + t23_heatStep_b * 4;
               u_b[k_heatStep]! += t22_heatStep_b;
               const t18_heatStep_b = t21_heatStep_b;
               const t20_heatStep_b = t21_heatStep_b;
@@ -3105,13 +3100,13 @@ export function smoothInPlace_vjp(u: Float64Array, r: number, passes: number, ad
     const t2 = u.length;
     const t3 = t2 - 1;
     for (let i = 1; i < t3; i++) {
-      const t4 = u[i]!;
+      const t4: number = u[i]!;
       const t5 = i - 1;
-      const t6 = u[t5]!;
+      const t6: number = u[t5]!;
       const t7 = 2 * t4;
       const t8 = t6 - t7;
       const t9 = i + 1;
-      const t10 = u[t9]!;
+      const t10: number = u[t9]!;
       const t11 = t8 + t10;
       const t12 = r * t11;
       const t13 = t4 + t12;
@@ -3119,7 +3114,7 @@ export function smoothInPlace_vjp(u: Float64Array, r: number, passes: number, ad
     }
     if (top + (t3 > 0 ? t3 : 0) * 2 > stack.length) stack = tape.reserve(top, (t3 > 0 ? t3 : 0) * 2);
     for (let i_1 = 1; i_1 < t3; i_1++) {
-      const t14 = t[i_1]!;
+      const t14: number = t[i_1]!;
       const t15 = t14 * t14;
       stack[top++]! = t14;
       const t16 = t15 * 0.5;
@@ -3152,7 +3147,6 @@ export function smoothInPlace_vjp(u: Float64Array, r: number, passes: number, ad
       // grad of: t[i] = u[i] + r * (u[i - 1] - 2 * u[i] + u[i + 1])
       const t13_b = t_b[i]! ?? 0;
       t_b[i]! = 0;
-      let t4_b = t13_b;
       const t12_b = t13_b;
       const t5 = i - 1;
       const t6 = u[t5]!;
@@ -3169,8 +3163,8 @@ export function smoothInPlace_vjp(u: Float64Array, r: number, passes: number, ad
       u_b[t9]! += t10_b;
       const t6_b = t8_b;
       const t7_b = -t8_b;
-      t4_b += t7_b * 2;
       u_b[t5]! += t6_b;
+      const t4_b = t13_b + t7_b * 2;
       u_b[i]! += t4_b;
     }
   }

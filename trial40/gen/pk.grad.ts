@@ -438,7 +438,6 @@ export function twoCompartmentHeun_vjp(k10: number, k12: number, k21: number, v1
     const t18 = d2 + e2;
     let t11_b = t19_b === 0 ? 0 : t19_b * t18;
     const t18_b = t19_b === 0 ? 0 : t19_b * t11;
-    let d2_b = t18_b;
     const e2_b = t18_b;
     // grad of: auc += 0.5 * dt * (a1 + n1) / v1
     const t16_b = auc_b;
@@ -460,43 +459,39 @@ export function twoCompartmentHeun_vjp(k10: number, k12: number, k21: number, v1
     const t13_b = n1_b;
     t11_b += t13_b * t12;
     const t12_b = t13_b * t11;
-    let d1_b = t12_b;
     const e1_b = t12_b;
     dt_b += t11_b * 0.5;
     // grad of: const e2 = k12 * p1 - k21 * p2
     const t10_b = e2_b;
-    let t9_b = -e2_b;
     let p1_b = t10_b === 0 ? 0 : t10_b * k12;
     if (t10_b !== 0) k12_b += t10_b * p1;
     // grad of: const e1 = -(k10 + k12) * p1 + k21 * p2
     const t8_b = e1_b;
-    t9_b += e1_b;
+    const t9_b = -e2_b + e1_b;
     k21_b += t9_b * p2;
     const p2_b = t9_b * k21;
-    let t2_b = t8_b * p1;
     p1_b += t8_b * t2;
     // grad of: const p2 = a2 + dt * d2
     a2_b += p2_b;
     const t7_b = p2_b;
     dt_b += t7_b * d2;
-    d2_b += t7_b * dt;
     // grad of: const p1 = a1 + dt * d1
     a1_b += p1_b;
     const t6_b = p1_b;
     dt_b += t6_b * d1;
-    d1_b += t6_b * dt;
     // grad of: const d2 = k12 * a1 - k21 * a2
+    const d2_b = t18_b + t7_b * dt;
     const t5_b = d2_b;
-    let t4_b = -d2_b;
     k12_b += t5_b * a1;
     a1_b += t5_b * k12;
     // grad of: const d1 = -(k10 + k12) * a1 + k21 * a2
+    const d1_b = t12_b + t6_b * dt;
     const t3_b = d1_b;
-    t4_b += d1_b;
+    const t4_b = -d2_b + d1_b;
     k21_b += t4_b * a2;
     a2_b += t4_b * k21;
-    t2_b += t3_b * a1;
     a1_b += t3_b * t2;
+    const t2_b = t8_b * p1 + t3_b * a1;
     const t1_b = -t2_b;
     k10_b += t1_b;
     k12_b += t1_b;
@@ -1253,14 +1248,13 @@ export function superposition_vjp(ka: number, ke: number, f: number, nDoses: num
     const since = t - t7;
     const t14 = -ka;
     const t14_b = t15_b * since;
-    let since_b = t15_b * t14;
     ka_b -= t14_b;
     const t12_b = t13_b * t13;
     const t11 = -ke;
     const t11_b = t12_b * since;
-    since_b += t12_b * t11;
     ke_b -= t11_b;
     // grad of: const since = t - d * tau
+    const since_b = t15_b * t14 + t12_b * t11;
     t_b += since_b;
     const t7_b = -since_b;
     tau_b += t7_b * d;
@@ -1584,7 +1578,6 @@ export function populationNll_vjp(logClPop: number, eta: Float64Array, omega: nu
     const t14_b = t16_b * t16_r;
     const t15_b = -(t16_b * (t14 * t16_r * t16_r));
     omega_b += t15_b * (omega + omega);
-    let t2_b = t14_b * (t13 + t13);
     const t10_b = t12_b;
     t11_b += t12_b;
     let r_b = t10_b * (t9 + t9);
@@ -1604,7 +1597,7 @@ export function populationNll_vjp(logClPop: number, eta: Float64Array, omega: nu
     // grad of: const cl = Math.exp(logClPop + eta[i])
     const t3_b = cl_b * cl;
     logClPop_b += t3_b;
-    t2_b += t3_b;
+    const t2_b = t14_b * (t13 + t13) + t3_b;
     eta_b[i]! += t2_b;
   }
   // grad of: nll += 0.5 * r * r + Math.log(sigma) + (0.5 * eta[i] * eta[i]) / (omega * omega) + Math.log(omega)

@@ -112,14 +112,13 @@ export function complexPoly_vjp(r: number, t: number, c: Float64Array, adj: { r:
     const t11_b = t12_b;
     const t6 = c[k]!;
     zk_im_b += t11_b * t6;
-    let t6_b = t11_b * zk_im;
     const im_2 = re;
     zk_re_b += t10_b * im_2;
     const t7_b = t9_b;
     const t8_b = -t9_b;
     zk_im_b += t8_b * im_2;
     zk_re_b += t7_b * t6;
-    t6_b += t7_b * zk_re;
+    const t6_b = t11_b * zk_im + t7_b * zk_re;
     c_b[k]! += t6_b;
   }
   // grad of: const z = Complex.polar(r, t)
@@ -2246,7 +2245,6 @@ export function mathZoo_vjp(x: number, y: number, adj: { x: number; y: number },
   const t55_b = d_b;
   const t54_b = t55_b * (y === 0 ? 0 : (t54 < 0 ? Math.trunc(y) : y) * (Math.abs(t55) >= 2.2250738585072014e-308 && Math.abs(t55) <= 1.7976931348623157e+308 ? t55 / t54 : t54 ** (y - 1)));
   y_b += t55_b * (t54 > 0 ? t55 * Math.log(t54) : 0);
-  let t29_b = t54_b;
   const t51_b = t53_b;
   const t52_b = t53_b;
   y_b += t52_b * (t47 === 0 && y === 0 ? 0 : t47 / (t47 * t47 + y * y));
@@ -2260,7 +2258,6 @@ export function mathZoo_vjp(x: number, y: number, adj: { x: number; y: number },
   t47_b += t48_b * (t48 === 0 ? 0 : 1 / (3 * (t48 * t48)));
   x_b += t47_b;
   const t45_b = t46_b * (t46 === 0 ? 0 : 0.5 / t46);
-  let t12_b = t45_b;
   // grad of: const c = Math.exp(0.1 * x) + Math.expm1(0.2 * y) + Math.log(2 + x * x) + Math.log1p(y * y) + Mat...
   const t42_b = c_b;
   const t44_b = c_b;
@@ -2272,7 +2269,6 @@ export function mathZoo_vjp(x: number, y: number, adj: { x: number; y: number },
   x_b += t40_b;
   const t37_b = t39_b;
   const t38_b = t39_b;
-  let t24_b = t38_b / (1 + t24);
   const t33_b = t37_b;
   const t36_b = t37_b;
   const t35_b = t36_b / t35;
@@ -2282,16 +2278,15 @@ export function mathZoo_vjp(x: number, y: number, adj: { x: number; y: number },
   const t32_b = t33_b;
   const t31_b = t32_b * (t32 + 1);
   y_b += t31_b * 0.2;
-  t29_b += t30_b * t30;
+  const t29_b = t54_b + t30_b * t30;
   x_b += t29_b * 0.1;
   // grad of: const b = Math.sinh(0.5 * y) + Math.cosh(0.2 * x) + Math.tanh(x - y) + Math.asinh(x) + Math.acosh...
   const t27_b = b_b;
   const t28_b = b_b;
-  let t14_b = t28_b / (1 - t14 * t14);
   const t23_b = t27_b;
   const t26_b = t27_b;
   const t25_b = t26_b / Math.sqrt(t25 * t25 - 1);
-  t24_b += t25_b;
+  const t24_b = t38_b / (1 + t24) + t25_b;
   y_b += t24_b * (y + y);
   const t21_b = t23_b;
   const t22_b = t23_b;
@@ -2305,12 +2300,12 @@ export function mathZoo_vjp(x: number, y: number, adj: { x: number; y: number },
   const t17_b = t18_b;
   const t16_b = t17_b * Math.sinh(t16);
   x_b += t16_b * 0.2;
-  t14_b += t15_b * Math.cosh(t14);
+  const t14_b = t28_b / (1 - t14 * t14) + t15_b * Math.cosh(t14);
   y_b += t14_b * 0.5;
   // grad of: const a = Math.sin(x) * Math.cos(y) + Math.tan(0.3 * x) + Math.asin(0.4 * y) + Math.acos(0.3 * x)...
   const t11_b = a_b;
   const t13_b = a_b;
-  t12_b += t13_b / (1 + t12 * t12);
+  const t12_b = t45_b + t13_b / (1 + t12 * t12);
   x_b += t12_b * y;
   y_b += t12_b * x;
   const t9_b = t11_b;
@@ -3364,16 +3359,11 @@ export function chebyshevSum_hvp(c: number[], x: number, v: { c?: Float64Array |
   }
   const t6 = T.length;
   const mapped: number[] = new Array(t6);
-  const mapped_d: number[] = new Array(t6);
   for (let i_1 = 0; i_1 < t6; i_1++) {
     const t = T[i_1]!;
-    const t_d = T_d[i_1]!;
     const t7 = c[i_1]!;
-    const t7_d = c_d[i_1]!;
     const t8 = t7 * t;
-    const t8_d = t * t7_d + t7 * t_d;
     mapped[i_1]! = t8;
-    mapped_d[i_1]! = t8_d;
   }
   const t9 = mapped.length;
   let a = 0;

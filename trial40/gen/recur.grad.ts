@@ -940,20 +940,18 @@ function karatsuba$into_rev(a: number[], b: number[], out_1: number[], adj: { a:
       const t63 = 2 * h;
       const t64 = i_1 + t63;
       const t66_b = out_b[t64]! ?? 0;
-      let t60_b = t66_b;
       // grad of: out[i + h] += z1[i] - z0[i] - z2[i]
       const t56 = i_1 + h;
       const t62_b = out_b[t56]! ?? 0;
       const t61_b = t62_b;
       const t59_b = t61_b;
-      t60_b -= t61_b;
+      const t60_b = t66_b - t61_b;
       z2_b[i_1]! += t60_b;
       const t58_b = t59_b;
-      let t54_b = -t59_b;
       z1_b[i_1]! += t58_b;
       // grad of: out[i] += z0[i]
       const t55_b = out_b[i_1]! ?? 0;
-      t54_b += t55_b;
+      const t54_b = -t59_b + t55_b;
       z0_b[i_1]! += t54_b;
     }
     // grad of: const z1 = karatsuba(as, bs)

@@ -547,8 +547,6 @@ export function traceDepth_vjp(u: number, v: number, r: number, k: number, steps
     const t2_sdRoundBox_scene_b = qx_sdRoundBox_scene_b;
     const t1_sdRoundBox_scene_b = t2_sdRoundBox_scene_b;
     let t2_b = t1_sdRoundBox_scene_b === 0 ? 0 : t2 > 0 ? t1_sdRoundBox_scene_b : t2 < 0 ? -t1_sdRoundBox_scene_b : t1_sdRoundBox_scene_b * Math.sign(t2);
-    // grad of (scene): const b = sdRoundBox(px, py + 0.4, pz, 0.8, 0.3, 0.8, 0.1)
-    let t3_b = t2_scene_b;
     // grad of (sdSphere): return length3(x, y, z) - r
     const t6_length3_sdSphere_scene_b = t2_sdSphere_scene_b;
     r_b -= t2_sdSphere_scene_b;
@@ -561,14 +559,13 @@ export function traceDepth_vjp(u: number, v: number, r: number, k: number, steps
     const t2_length3_sdSphere_scene_b = t3_length3_sdSphere_scene_b;
     const t1_scene_b = t2_length3_sdSphere_scene_b === 0 ? 0 : t2_length3_sdSphere_scene_b * (t1_scene + t1_scene);
     if (t1_length3_sdSphere_scene_b !== 0) t2_b += t1_length3_sdSphere_scene_b * (t2 + t2);
-    // grad of (scene): const s = sdSphere(px, py - 0.6, pz, r)
-    t3_b += t1_scene_b;
     // grad of: const d = scene(dx * t, dy * t, -3 + dz * t, r, k)
     const t4_b = t5_b;
     if (t4_b !== 0) {
       dz_b += t4_b * t;
       t_b += t4_b * dz;
     }
+    const t3_b = t2_scene_b + t1_scene_b;
     if (t3_b !== 0) {
       dy_b += t3_b * t;
       t_b += t3_b * dy;
@@ -1246,6 +1243,7 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
   let s = 0;
   let brk = false;
   let iters = 0;
+  if (top + 264 > stack.length) stack = tape.reserve(top, 264);
   for (;;) {
     const t2 = s < 64;
     const t13 = brk || ret;
@@ -1297,7 +1295,6 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     const t4_smin_scene = Math.max(t3_smin_scene, 0);
     const h_smin_scene = t4_smin_scene / k;
     const t5_smin_scene = Math.min(t2_sdSphere_scene, t13_sdRoundBox_scene);
-    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     stack[top++]! = t6_length3_sdSphere_scene;
     stack[top++]! = t6_length3_sdRoundBox_scene;
     const t6_smin_scene = h_smin_scene * h_smin_scene;
@@ -1897,7 +1894,6 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     let qz_sdRoundBox_scene_6_b = t10_sdRoundBox_scene_6_b * (qz_sdRoundBox_scene_6 === t10_sdRoundBox_scene_6 && qy_sdRoundBox_scene_6 !== t10_sdRoundBox_scene_6 ? 1 : 0);
     // grad of (length3): Math.sqrt(x * x + y * y + z * z)
     const t5_length3_sdRoundBox_scene_6_b = t6_length3_sdRoundBox_scene_6_b === 0 ? 0 : t6_length3_sdRoundBox_scene_6_b * (t6_length3_sdRoundBox_scene_6 === 0 ? 0 : 0.5 / t6_length3_sdRoundBox_scene_6);
-    let t3_length3_sdRoundBox_scene_5_b = t5_length3_sdRoundBox_scene_6_b;
     const t4_length3_sdRoundBox_scene_6_b = t5_length3_sdRoundBox_scene_6_b;
     const t9_sdRoundBox_scene_6_b = t4_length3_sdRoundBox_scene_6_b === 0 ? 0 : t4_length3_sdRoundBox_scene_6_b * (t9_sdRoundBox_scene_6 + t9_sdRoundBox_scene_6);
     // grad of (sdRoundBox): const outside = length3(Math.max(qx, 0), Math.max(qy, 0), Math.max(qz, 0))
@@ -1915,7 +1911,6 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     r_b -= t2_sdSphere_scene_6_b;
     // grad of (length3): Math.sqrt(x * x + y * y + z * z)
     const t5_length3_sdSphere_scene_6_b = t6_length3_sdSphere_scene_6_b === 0 ? 0 : t6_length3_sdSphere_scene_6_b * (t6_length3_sdSphere_scene_6 === 0 ? 0 : 0.5 / t6_length3_sdSphere_scene_6);
-    let t3_length3_sdSphere_scene_5_b = t5_length3_sdSphere_scene_6_b;
     const t4_length3_sdSphere_scene_6_b = t5_length3_sdSphere_scene_6_b;
     if (t4_length3_sdSphere_scene_6_b !== 0) t28_b += t4_length3_sdSphere_scene_6_b * (t28 + t28);
     // grad of: const nz = scene(px, py, pz + e, r, k) - scene(px, py, pz - e, r, k)
@@ -1951,11 +1946,9 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     let qz_sdRoundBox_scene_5_b = t10_sdRoundBox_scene_5_b * (qz_sdRoundBox_scene_5 === t10_sdRoundBox_scene_5 && qy_sdRoundBox_scene_5 !== t10_sdRoundBox_scene_5 ? 1 : 0);
     // grad of (length3): Math.sqrt(x * x + y * y + z * z)
     const t5_length3_sdRoundBox_scene_5_b = t6_length3_sdRoundBox_scene_5_b === 0 ? 0 : t6_length3_sdRoundBox_scene_5_b * (t6_length3_sdRoundBox_scene_5 === 0 ? 0 : 0.5 / t6_length3_sdRoundBox_scene_5);
-    t3_length3_sdRoundBox_scene_5_b += t5_length3_sdRoundBox_scene_5_b;
     const t4_length3_sdRoundBox_scene_5_b = t5_length3_sdRoundBox_scene_5_b;
     const t9_sdRoundBox_scene_5_b = t4_length3_sdRoundBox_scene_5_b === 0 ? 0 : t4_length3_sdRoundBox_scene_5_b * (t9_sdRoundBox_scene_5 + t9_sdRoundBox_scene_5);
-    let t1_length3_sdRoundBox_scene_3_b = t3_length3_sdRoundBox_scene_5_b;
-    let t2_length3_sdRoundBox_scene_1_b = t3_length3_sdRoundBox_scene_5_b;
+    const t3_length3_sdRoundBox_scene_5_b = t5_length3_sdRoundBox_scene_6_b + t5_length3_sdRoundBox_scene_5_b;
     // grad of (sdRoundBox): const outside = length3(Math.max(qx, 0), Math.max(qy, 0), Math.max(qz, 0))
     qz_sdRoundBox_scene_5_b += t9_sdRoundBox_scene_5_b * (qz_sdRoundBox_scene_5 === t9_sdRoundBox_scene_5 ? 1 : 0);
     // grad of (sdRoundBox): const qz = Math.abs(pz) - bz + rad
@@ -1971,11 +1964,9 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     r_b -= t2_sdSphere_scene_5_b;
     // grad of (length3): Math.sqrt(x * x + y * y + z * z)
     const t5_length3_sdSphere_scene_5_b = t6_length3_sdSphere_scene_5_b === 0 ? 0 : t6_length3_sdSphere_scene_5_b * (t6_length3_sdSphere_scene_5 === 0 ? 0 : 0.5 / t6_length3_sdSphere_scene_5);
-    t3_length3_sdSphere_scene_5_b += t5_length3_sdSphere_scene_5_b;
     const t4_length3_sdSphere_scene_5_b = t5_length3_sdSphere_scene_5_b;
     if (t4_length3_sdSphere_scene_5_b !== 0) t26_b += t4_length3_sdSphere_scene_5_b * (t26 + t26);
-    let t1_length3_sdSphere_scene_3_b = t3_length3_sdSphere_scene_5_b;
-    let t2_length3_sdSphere_scene_1_b = t3_length3_sdSphere_scene_5_b;
+    const t3_length3_sdSphere_scene_5_b = t5_length3_sdSphere_scene_6_b + t5_length3_sdSphere_scene_5_b;
     // grad of: const nz = scene(px, py, pz + e, r, k) - scene(px, py, pz - e, r, k)
     pz_b += t26_b;
     // grad of: const ny = scene(px, py + e, pz, r, k) - scene(px, py - e, pz, r, k)
@@ -2013,8 +2004,6 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     // grad of (length3): Math.sqrt(x * x + y * y + z * z)
     const t5_length3_sdRoundBox_scene_4_b = t6_length3_sdRoundBox_scene_4_b === 0 ? 0 : t6_length3_sdRoundBox_scene_4_b * (t6_length3_sdRoundBox_scene_4 === 0 ? 0 : 0.5 / t6_length3_sdRoundBox_scene_4);
     const t3_length3_sdRoundBox_scene_4_b = t5_length3_sdRoundBox_scene_4_b;
-    let t4_length3_sdRoundBox_scene_1_b = t5_length3_sdRoundBox_scene_4_b;
-    t1_length3_sdRoundBox_scene_3_b += t3_length3_sdRoundBox_scene_4_b;
     const t2_length3_sdRoundBox_scene_4_b = t3_length3_sdRoundBox_scene_4_b;
     const t8_sdRoundBox_scene_4_b = t2_length3_sdRoundBox_scene_4_b === 0 ? 0 : t2_length3_sdRoundBox_scene_4_b * (t8_sdRoundBox_scene_4 + t8_sdRoundBox_scene_4);
     // grad of (sdRoundBox): const outside = length3(Math.max(qx, 0), Math.max(qy, 0), Math.max(qz, 0))
@@ -2027,22 +2016,16 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     const t2_scene_4_b = t3_sdRoundBox_scene_4_b === 0 ? 0 : t2_scene_4 > 0 ? t3_sdRoundBox_scene_4_b : t2_scene_4 < 0 ? -t3_sdRoundBox_scene_4_b : t3_sdRoundBox_scene_4_b * Math.sign(t2_scene_4);
     // grad of (sdRoundBox): const qx = Math.abs(px) - bx + rad
     qx_sdRoundBox_scene_3_b += qx_sdRoundBox_scene_4_b;
-    // grad of (scene): const b = sdRoundBox(px, py + 0.4, pz, 0.8, 0.3, 0.8, 0.1)
-    let t24_b = t2_scene_4_b;
     // grad of (sdSphere): return length3(x, y, z) - r
     const t6_length3_sdSphere_scene_4_b = t2_sdSphere_scene_4_b;
     r_b -= t2_sdSphere_scene_4_b;
     // grad of (length3): Math.sqrt(x * x + y * y + z * z)
     const t5_length3_sdSphere_scene_4_b = t6_length3_sdSphere_scene_4_b === 0 ? 0 : t6_length3_sdSphere_scene_4_b * (t6_length3_sdSphere_scene_4 === 0 ? 0 : 0.5 / t6_length3_sdSphere_scene_4);
     const t3_length3_sdSphere_scene_4_b = t5_length3_sdSphere_scene_4_b;
-    let t4_length3_sdSphere_scene_1_b = t5_length3_sdSphere_scene_4_b;
-    t1_length3_sdSphere_scene_3_b += t3_length3_sdSphere_scene_4_b;
     const t2_length3_sdSphere_scene_4_b = t3_length3_sdSphere_scene_4_b;
     const t1_scene_4_b = t2_length3_sdSphere_scene_4_b === 0 ? 0 : t2_length3_sdSphere_scene_4_b * (t1_scene_4 + t1_scene_4);
-    // grad of (scene): const s = sdSphere(px, py - 0.6, pz, r)
-    t24_b += t1_scene_4_b;
     // grad of: const ny = scene(px, py + e, pz, r, k) - scene(px, py - e, pz, r, k)
-    let py_b = t24_b;
+    const t24_b = t2_scene_4_b + t1_scene_4_b;
     const t9_smin_scene_3_b = t23_b;
     // grad of (smin): return Math.min(a, b) - (h * h * k) / 4
     const t5_smin_scene_3_b = t9_smin_scene_3_b;
@@ -2075,10 +2058,9 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     // grad of (length3): Math.sqrt(x * x + y * y + z * z)
     const t5_length3_sdRoundBox_scene_3_b = t6_length3_sdRoundBox_scene_3_b === 0 ? 0 : t6_length3_sdRoundBox_scene_3_b * (t6_length3_sdRoundBox_scene_3 === 0 ? 0 : 0.5 / t6_length3_sdRoundBox_scene_3);
     const t3_length3_sdRoundBox_scene_3_b = t5_length3_sdRoundBox_scene_3_b;
-    t4_length3_sdRoundBox_scene_1_b += t5_length3_sdRoundBox_scene_3_b;
-    t1_length3_sdRoundBox_scene_3_b += t3_length3_sdRoundBox_scene_3_b;
     const t2_length3_sdRoundBox_scene_3_b = t3_length3_sdRoundBox_scene_3_b;
     const t8_sdRoundBox_scene_3_b = t2_length3_sdRoundBox_scene_3_b === 0 ? 0 : t2_length3_sdRoundBox_scene_3_b * (t8_sdRoundBox_scene_3 + t8_sdRoundBox_scene_3);
+    const t1_length3_sdRoundBox_scene_3_b = t3_length3_sdRoundBox_scene_5_b + t3_length3_sdRoundBox_scene_4_b + t3_length3_sdRoundBox_scene_3_b;
     const t7_sdRoundBox_scene_3_b = t1_length3_sdRoundBox_scene_3_b === 0 ? 0 : t1_length3_sdRoundBox_scene_3_b * (t7_sdRoundBox_scene_3 + t7_sdRoundBox_scene_3);
     // grad of (sdRoundBox): const outside = length3(Math.max(qx, 0), Math.max(qy, 0), Math.max(qz, 0))
     qy_sdRoundBox_scene_3_b += t8_sdRoundBox_scene_3_b * (qy_sdRoundBox_scene_3 === t8_sdRoundBox_scene_3 ? 1 : 0);
@@ -2093,23 +2075,18 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     const t2_sdRoundBox_scene_3_b = qx_sdRoundBox_scene_3_b;
     const t1_sdRoundBox_scene_3_b = t2_sdRoundBox_scene_3_b;
     let px_b = t1_sdRoundBox_scene_3_b === 0 ? 0 : px > 0 ? t1_sdRoundBox_scene_3_b : px < 0 ? -t1_sdRoundBox_scene_3_b : t1_sdRoundBox_scene_3_b * Math.sign(px);
-    // grad of (scene): const b = sdRoundBox(px, py + 0.4, pz, 0.8, 0.3, 0.8, 0.1)
-    let t22_b = t2_scene_3_b;
     // grad of (sdSphere): return length3(x, y, z) - r
     const t6_length3_sdSphere_scene_3_b = t2_sdSphere_scene_3_b;
     r_b -= t2_sdSphere_scene_3_b;
     // grad of (length3): Math.sqrt(x * x + y * y + z * z)
     const t5_length3_sdSphere_scene_3_b = t6_length3_sdSphere_scene_3_b === 0 ? 0 : t6_length3_sdSphere_scene_3_b * (t6_length3_sdSphere_scene_3 === 0 ? 0 : 0.5 / t6_length3_sdSphere_scene_3);
     const t3_length3_sdSphere_scene_3_b = t5_length3_sdSphere_scene_3_b;
-    t4_length3_sdSphere_scene_1_b += t5_length3_sdSphere_scene_3_b;
-    t1_length3_sdSphere_scene_3_b += t3_length3_sdSphere_scene_3_b;
     const t2_length3_sdSphere_scene_3_b = t3_length3_sdSphere_scene_3_b;
     const t1_scene_3_b = t2_length3_sdSphere_scene_3_b === 0 ? 0 : t2_length3_sdSphere_scene_3_b * (t1_scene_3 + t1_scene_3);
+    const t1_length3_sdSphere_scene_3_b = t3_length3_sdSphere_scene_5_b + t3_length3_sdSphere_scene_4_b + t3_length3_sdSphere_scene_3_b;
     if (t1_length3_sdSphere_scene_3_b !== 0) px_b += t1_length3_sdSphere_scene_3_b * (px + px);
-    // grad of (scene): const s = sdSphere(px, py - 0.6, pz, r)
-    t22_b += t1_scene_3_b;
     // grad of: const ny = scene(px, py + e, pz, r, k) - scene(px, py - e, pz, r, k)
-    py_b += t22_b;
+    const t22_b = t2_scene_3_b + t1_scene_3_b;
     // grad of: const nx = scene(px + e, py, pz, r, k) - scene(px - e, py, pz, r, k)
     const t19_b = nx_b;
     const t21_b = -nx_b;
@@ -2143,9 +2120,7 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     // grad of (length3): Math.sqrt(x * x + y * y + z * z)
     const t5_length3_sdRoundBox_scene_2_b = t6_length3_sdRoundBox_scene_2_b === 0 ? 0 : t6_length3_sdRoundBox_scene_2_b * (t6_length3_sdRoundBox_scene_2 === 0 ? 0 : 0.5 / t6_length3_sdRoundBox_scene_2);
     const t3_length3_sdRoundBox_scene_2_b = t5_length3_sdRoundBox_scene_2_b;
-    t4_length3_sdRoundBox_scene_1_b += t5_length3_sdRoundBox_scene_2_b;
     const t1_length3_sdRoundBox_scene_2_b = t3_length3_sdRoundBox_scene_2_b;
-    t2_length3_sdRoundBox_scene_1_b += t3_length3_sdRoundBox_scene_2_b;
     const t7_sdRoundBox_scene_2_b = t1_length3_sdRoundBox_scene_2_b === 0 ? 0 : t1_length3_sdRoundBox_scene_2_b * (t7_sdRoundBox_scene_2 + t7_sdRoundBox_scene_2);
     // grad of (sdRoundBox): const outside = length3(Math.max(qx, 0), Math.max(qy, 0), Math.max(qz, 0))
     qx_sdRoundBox_scene_2_b += t7_sdRoundBox_scene_2_b * (qx_sdRoundBox_scene_2 === t7_sdRoundBox_scene_2 ? 1 : 0);
@@ -2159,9 +2134,7 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     // grad of (length3): Math.sqrt(x * x + y * y + z * z)
     const t5_length3_sdSphere_scene_2_b = t6_length3_sdSphere_scene_2_b === 0 ? 0 : t6_length3_sdSphere_scene_2_b * (t6_length3_sdSphere_scene_2 === 0 ? 0 : 0.5 / t6_length3_sdSphere_scene_2);
     const t3_length3_sdSphere_scene_2_b = t5_length3_sdSphere_scene_2_b;
-    t4_length3_sdSphere_scene_1_b += t5_length3_sdSphere_scene_2_b;
     const t1_length3_sdSphere_scene_2_b = t3_length3_sdSphere_scene_2_b;
-    t2_length3_sdSphere_scene_1_b += t3_length3_sdSphere_scene_2_b;
     if (t1_length3_sdSphere_scene_2_b !== 0) t20_b += t1_length3_sdSphere_scene_2_b * (t20 + t20);
     // grad of: const nx = scene(px + e, py, pz, r, k) - scene(px - e, py, pz, r, k)
     px_b += t20_b;
@@ -2197,10 +2170,10 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     // grad of (length3): Math.sqrt(x * x + y * y + z * z)
     const t5_length3_sdRoundBox_scene_1_b = t6_length3_sdRoundBox_scene_1_b === 0 ? 0 : t6_length3_sdRoundBox_scene_1_b * (t6_length3_sdRoundBox_scene_1 === 0 ? 0 : 0.5 / t6_length3_sdRoundBox_scene_1);
     const t3_length3_sdRoundBox_scene_1_b = t5_length3_sdRoundBox_scene_1_b;
-    t4_length3_sdRoundBox_scene_1_b += t5_length3_sdRoundBox_scene_1_b;
+    const t4_length3_sdRoundBox_scene_1_b = t5_length3_sdRoundBox_scene_4_b + t5_length3_sdRoundBox_scene_3_b + t5_length3_sdRoundBox_scene_2_b + t5_length3_sdRoundBox_scene_1_b;
     const t9_sdRoundBox_scene_1_b = t4_length3_sdRoundBox_scene_1_b === 0 ? 0 : t4_length3_sdRoundBox_scene_1_b * (t9_sdRoundBox_scene_1 + t9_sdRoundBox_scene_1);
     const t1_length3_sdRoundBox_scene_1_b = t3_length3_sdRoundBox_scene_1_b;
-    t2_length3_sdRoundBox_scene_1_b += t3_length3_sdRoundBox_scene_1_b;
+    const t2_length3_sdRoundBox_scene_1_b = t3_length3_sdRoundBox_scene_5_b + t3_length3_sdRoundBox_scene_2_b + t3_length3_sdRoundBox_scene_1_b;
     const t8_sdRoundBox_scene_1_b = t2_length3_sdRoundBox_scene_1_b === 0 ? 0 : t2_length3_sdRoundBox_scene_1_b * (t8_sdRoundBox_scene_1 + t8_sdRoundBox_scene_1);
     const t7_sdRoundBox_scene_1_b = t1_length3_sdRoundBox_scene_1_b === 0 ? 0 : t1_length3_sdRoundBox_scene_1_b * (t7_sdRoundBox_scene_1 + t7_sdRoundBox_scene_1);
     // grad of (sdRoundBox): const outside = length3(Math.max(qx, 0), Math.max(qy, 0), Math.max(qz, 0))
@@ -2219,22 +2192,18 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     const t2_sdRoundBox_scene_1_b = qx_sdRoundBox_scene_1_b;
     const t1_sdRoundBox_scene_1_b = t2_sdRoundBox_scene_1_b;
     let t18_b = t1_sdRoundBox_scene_1_b === 0 ? 0 : t18 > 0 ? t1_sdRoundBox_scene_1_b : t18 < 0 ? -t1_sdRoundBox_scene_1_b : t1_sdRoundBox_scene_1_b * Math.sign(t18);
-    // grad of (scene): const b = sdRoundBox(px, py + 0.4, pz, 0.8, 0.3, 0.8, 0.1)
-    py_b += t2_scene_1_b;
     // grad of (sdSphere): return length3(x, y, z) - r
     const t6_length3_sdSphere_scene_1_b = t2_sdSphere_scene_1_b;
     r_b -= t2_sdSphere_scene_1_b;
     // grad of (length3): Math.sqrt(x * x + y * y + z * z)
     const t5_length3_sdSphere_scene_1_b = t6_length3_sdSphere_scene_1_b === 0 ? 0 : t6_length3_sdSphere_scene_1_b * (t6_length3_sdSphere_scene_1 === 0 ? 0 : 0.5 / t6_length3_sdSphere_scene_1);
     const t3_length3_sdSphere_scene_1_b = t5_length3_sdSphere_scene_1_b;
-    t4_length3_sdSphere_scene_1_b += t5_length3_sdSphere_scene_1_b;
+    const t4_length3_sdSphere_scene_1_b = t5_length3_sdSphere_scene_4_b + t5_length3_sdSphere_scene_3_b + t5_length3_sdSphere_scene_2_b + t5_length3_sdSphere_scene_1_b;
     if (t4_length3_sdSphere_scene_1_b !== 0) pz_b += t4_length3_sdSphere_scene_1_b * (pz + pz);
     const t1_length3_sdSphere_scene_1_b = t3_length3_sdSphere_scene_1_b;
-    t2_length3_sdSphere_scene_1_b += t3_length3_sdSphere_scene_1_b;
+    const t2_length3_sdSphere_scene_1_b = t3_length3_sdSphere_scene_5_b + t3_length3_sdSphere_scene_2_b + t3_length3_sdSphere_scene_1_b;
     const t1_scene_1_b = t2_length3_sdSphere_scene_1_b === 0 ? 0 : t2_length3_sdSphere_scene_1_b * (t1_scene_1 + t1_scene_1);
     if (t1_length3_sdSphere_scene_1_b !== 0) t18_b += t1_length3_sdSphere_scene_1_b * (t18 + t18);
-    // grad of (scene): const s = sdSphere(px, py - 0.6, pz, r)
-    py_b += t1_scene_1_b;
     // grad of: const nx = scene(px + e, py, pz, r, k) - scene(px - e, py, pz, r, k)
     px_b += t18_b;
     // grad of: const px = dx * t, py = dy * t, pz = -3 + dz * t
@@ -2243,6 +2212,7 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
       dz_b += t17_b * t;
       t_b += t17_b * dz;
     }
+    const py_b = t24_b + t22_b + t2_scene_1_b + t1_scene_1_b;
     if (py_b !== 0) {
       dy_b += py_b * t;
       t_b += py_b * dy;
@@ -2358,8 +2328,6 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     const t2_sdRoundBox_scene_b = qx_sdRoundBox_scene_b;
     const t1_sdRoundBox_scene_b = t2_sdRoundBox_scene_b;
     let t3_b = t1_sdRoundBox_scene_b === 0 ? 0 : t3 > 0 ? t1_sdRoundBox_scene_b : t3 < 0 ? -t1_sdRoundBox_scene_b : t1_sdRoundBox_scene_b * Math.sign(t3);
-    // grad of (scene): const b = sdRoundBox(px, py + 0.4, pz, 0.8, 0.3, 0.8, 0.1)
-    let t4_b = t2_scene_b;
     // grad of (sdSphere): return length3(x, y, z) - r
     const t6_length3_sdSphere_scene_b = t2_sdSphere_scene_b;
     r_b -= t2_sdSphere_scene_b;
@@ -2373,14 +2341,13 @@ export function traceShade_vjp(u: number, v: number, r: number, k: number, lx: n
     const t1_scene = t4 - 0.6;
     const t1_scene_b = t2_length3_sdSphere_scene_b === 0 ? 0 : t2_length3_sdSphere_scene_b * (t1_scene + t1_scene);
     if (t1_length3_sdSphere_scene_b !== 0) t3_b += t1_length3_sdSphere_scene_b * (t3 + t3);
-    // grad of (scene): const s = sdSphere(px, py - 0.6, pz, r)
-    t4_b += t1_scene_b;
     // grad of: const d = scene(dx * t, dy * t, -3 + dz * t, r, k)
     const t5_b = t6_b;
     if (t5_b !== 0) {
       dz_b += t5_b * t;
       t_b += t5_b * dz;
     }
+    const t4_b = t2_scene_b + t1_scene_b;
     if (t4_b !== 0) {
       dy_b += t4_b * t;
       t_b += t4_b * dy;
@@ -3134,6 +3101,10 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
   let s = 0;
   let brk = false;
   let iters = 0;
+  if (top + 264 > stack.length) {
+    stack = tape.reserve(top, 264);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t2 = s < 64;
     const t13 = brk || ret;
@@ -3227,10 +3198,6 @@ export function traceShade_hvp(u: number, v: number, r: number, k: number, lx: n
     const h_smin_scene_d = t4_smin_scene_d / k - h_smin_scene / k * k_d;
     const t5_smin_scene = Math.min(t2_sdSphere_scene, t13_sdRoundBox_scene);
     const t5_smin_scene_d = (t2_sdSphere_scene === t5_smin_scene ? t2_sdSphere_scene_d : 0) + (t13_sdRoundBox_scene === t5_smin_scene && t2_sdSphere_scene !== t5_smin_scene ? t13_sdRoundBox_scene_d : 0);
-    if (top + 4 > stack.length) {
-      stack = tape.reserve(top, 4);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = t6_length3_sdSphere_scene_d;
     stack[top++]! = t6_length3_sdSphere_scene;
     stack_d[top]! = t6_length3_sdRoundBox_scene_d;
@@ -5419,9 +5386,8 @@ export function centroidLoss_vjp(p: number[], cx: number, cy: number, adj: { p: 
   // grad of: const gx = sx / (3 * a), gy = sy / (3 * a)
   const gy_r = 1 / t22;
   sy_b += gy_b * gy_r;
-  let t22_b = -(gy_b * (gy * gy_r));
   sx_b += gx_b * gy_r;
-  t22_b -= gx_b * (gx * gy_r);
+  const t22_b = -(gy_b * (gy * gy_r)) - gx_b * (gx * gy_r);
   a_b += t22_b * 3;
   // grad of: for (let i = 0; i < n; i++)
   for (let i = Math.ceil(n) - 1; i >= 0; i--) {
@@ -5430,36 +5396,29 @@ export function centroidLoss_vjp(p: number[], cx: number, cy: number, adj: { p: 
     const t19 = stack[--top]!;
     const cross = stack[--top]!;
     const t19_b = t20_b * cross;
-    let cross_b = t20_b * t19;
-    let t13_b = t19_b;
-    let t9_b = t19_b;
     // grad of: sx += (p[2 * i] + p[2 * j]) * cross
     const t17_b = sx_b;
     const t16 = stack[--top]!;
     const t16_b = t17_b * cross;
-    cross_b += t17_b * t16;
-    let t6_b = t16_b;
-    let t11_b = t16_b;
-    // grad of: a += cross
-    cross_b += a_b;
     // grad of: const cross = p[2 * i] * p[2 * j + 1] - p[2 * j] * p[2 * i + 1]
+    const cross_b = t20_b * t19 + t17_b * t16 + a_b;
     const t10_b = cross_b;
     const t14_b = -cross_b;
     const t11 = stack[--top]!;
     const t5 = 2 * i;
     const t12 = t5 + 1;
     const t13 = p[t12]!;
-    t11_b += t14_b * t13;
-    t13_b += t14_b * t11;
+    const t13_b = t19_b + t14_b * t11;
     p_b[t12]! += t13_b;
     const t7 = stack[--top]!;
+    const t11_b = t16_b + t14_b * t13;
     p_b[t7]! += t11_b;
     const t6 = p[t5]!;
     const t8 = t7 + 1;
     const t9 = p[t8]!;
-    t6_b += t10_b * t9;
-    t9_b += t10_b * t6;
+    const t9_b = t19_b + t10_b * t6;
     p_b[t8]! += t9_b;
+    const t6_b = t16_b + t10_b * t9;
     p_b[t5]! += t6_b;
   }
   adj.cx += cx_b;
@@ -5856,15 +5815,14 @@ export function isoperimetric_vjp(p: Float64Array, targetArea: number, adj: { p:
   const t19_b = t22_b;
   const t21_b = t22_b;
   const t20_b = t21_b * (2 * t20);
-  let area_b = t20_b;
   targetArea_b -= t20_b;
   const t18_b = t19_b;
   const t18_r = 1 / t17;
   const t15_b = t18_b * t18_r;
   const t17_b = -(t18_b * (t18 * t18_r));
-  area_b += t17_b * t16;
   per_b += t15_b * (per + per);
   // grad of: const area = polygonArea(p)
+  const area_b = t20_b + t17_b * t16;
   const t15_polygonArea_b = area_b;
   // grad of (polygonArea): return 0.5 * a
   a_polygonArea_b += t15_polygonArea_b * 0.5;
@@ -6288,7 +6246,7 @@ export function softPolygonSdf_vjp(p: Float64Array, qx: number, qy: number, shar
     const t17 = t16 / len;
     stack[top++]! = len;
     d[i]! = t17;
-    const t18 = d[i]!;
+    const t18: number = d[i]!;
     const t19 = t18 > m;
     if (t19) {
       m = t18;
@@ -6396,11 +6354,9 @@ export function softPolygonSdf_vjp(p: Float64Array, qx: number, qy: number, shar
     const t14_b = t15_b === 0 ? 0 : t15_b * ex;
     let ex_b = t15_b === 0 ? 0 : t15_b * t14;
     qy_b += t14_b;
-    let t11_b = -t14_b;
     const t12_b = t13_b === 0 ? 0 : t13_b * ey;
     let ey_b = t13_b === 0 ? 0 : t13_b * t12;
     qx_b += t12_b;
-    let t7_b = -t12_b;
     // grad of: const len = Math.hypot(ex, ey)
     if (len_b !== 0) {
       ex_b += len_b * (len === 0 ? 0 : ex / len);
@@ -6408,11 +6364,11 @@ export function softPolygonSdf_vjp(p: Float64Array, qx: number, qy: number, shar
     }
     // grad of: const ex = p[2 * j] - p[2 * i], ey = p[2 * j + 1] - p[2 * i + 1]
     const t9_b = ey_b;
-    t11_b -= ey_b;
+    const t11_b = -t14_b - ey_b;
     p_b[t10]! += t11_b;
     p_b[t8]! += t9_b;
     const t5_b = ex_b;
-    t7_b -= ex_b;
+    const t7_b = -t12_b - ex_b;
     p_b[t6]! += t7_b;
     p_b[t4]! += t5_b;
   }
@@ -6586,8 +6542,8 @@ export function softPolygonSdf_hvp(p: Float64Array, qx: number, qy: number, shar
     stack[top++]! = len;
     d[i]! = t17;
     d_d[i]! = t17_d;
-    const t18 = d[i]!;
-    const t18_d = d_d[i]!;
+    const t18: number = d[i]!;
+    const t18_d: number = d_d[i]!;
     const t19 = t18 > m;
     if (t19) {
       m = t18;

@@ -968,7 +968,6 @@ export function coxEfron_hvp(beta: Float64Array, X: Float64Array, time: Float64A
   const w = new Float64Array(n);
   const w_d = new Float64Array(n);
   const eta = new Float64Array(n);
-  const eta_d = new Float64Array(n);
   if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
     stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
     stack_d = tapeTangents(stack);
@@ -991,7 +990,6 @@ export function coxEfron_hvp(beta: Float64Array, X: Float64Array, time: Float64A
       s_d = t6_d;
     }
     eta[i]! = s;
-    eta_d[i]! = s_d;
     const t7 = Math.exp(s);
     const t7_d = t7 * s_d;
     stack_d[top]! = t7_d;
@@ -1819,9 +1817,9 @@ export function eloLogLoss_vjp(kFactor: number, init: Float64Array, a: Int32Arra
   if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 3);
   for (let g = 0; g < t3; g++) {
     const t4 = b[g]!;
-    const t5 = r[t4]!;
+    const t5: number = r[t4]!;
     const t6 = a[g]!;
-    const t7 = r[t6]!;
+    const t7: number = r[t6]!;
     const t8 = t5 - t7;
     const t9 = t8 / 400;
     const t10 = 10 ** t9;
@@ -1844,7 +1842,7 @@ export function eloLogLoss_vjp(kFactor: number, init: Float64Array, a: Int32Arra
     stack[top++]! = t10;
     const t21 = t7 + delta;
     r[t6]! = t21;
-    const t22 = r[t4]!;
+    const t22: number = r[t4]!;
     const t23 = t22 - delta;
     r[t4]! = t23;
   }
@@ -1862,12 +1860,9 @@ export function eloLogLoss_vjp(kFactor: number, init: Float64Array, a: Int32Arra
     // grad of: r[b[g]] -= delta
     const t4 = b[g]!;
     const t23_b = r_b[t4]! ?? 0;
-    let delta_b = -t23_b;
     // grad of: r[a[g]] += delta
     const t6 = a[g]!;
     const t21_b = r_b[t6]! ?? 0;
-    let t7_b = t21_b;
-    delta_b += t21_b;
     // grad of: const delta = kFactor * (s - ea)
     const t10 = stack[--top]!;
     const s = score[g]!;
@@ -1875,10 +1870,9 @@ export function eloLogLoss_vjp(kFactor: number, init: Float64Array, a: Int32Arra
     const ea_r_1 = 1 / t11;
     const ea = ea_r_1;
     const t20 = s - ea;
+    const delta_b = -t23_b + t21_b;
     const t20_b = delta_b === 0 ? 0 : delta_b * kFactor;
     if (delta_b !== 0) kFactor_b += delta_b * t20;
-    let s_b = t20_b;
-    let ea_b = -t20_b;
     // grad of: loss -= s * Math.log(ea) + (1 - s) * Math.log(1 - ea)
     const t18_b = -loss_b;
     const t13_b = t18_b;
@@ -1889,21 +1883,19 @@ export function eloLogLoss_vjp(kFactor: number, init: Float64Array, a: Int32Arra
     const t16_b = t17_b * t14;
     const t15 = 1 - ea;
     const t15_b = t16_b / t15;
-    ea_b -= t15_b;
-    s_b -= t14_b;
     const t12 = stack[--top]!;
-    s_b += t13_b * t12;
     const t12_b = t13_b * s;
-    ea_b += t12_b / ea;
     // grad of: const s = score[g]
+    const s_b = t20_b - t14_b + t13_b * t12;
     score_b[g]! += s_b;
     // grad of: const ea = 1 / (1 + 10 ** ((r[b[g]] - r[a[g]]) / 400))
+    const ea_b = -t20_b - t15_b + t12_b / ea;
     const t11_b = -(ea_b * (ea_r_1 * ea_r_1));
     const t10_b = t11_b;
     const t9_b = t10_b * (t10 * Math.log(10));
     const t8_b = t9_b / 400;
     const t5_b = t8_b;
-    t7_b -= t8_b;
+    const t7_b = t21_b - t8_b;
     r_b[t6]! = t7_b;
     r_b[t4]! += t5_b;
   }
@@ -2039,11 +2031,11 @@ export function eloLogLoss_hvp(kFactor: number, init: Float64Array, a: Int32Arra
   }
   for (let g = 0; g < t3; g++) {
     const t4 = b[g]!;
-    const t5 = r[t4]!;
-    const t5_d = r_d[t4]!;
+    const t5: number = r[t4]!;
+    const t5_d: number = r_d[t4]!;
     const t6 = a[g]!;
-    const t7 = r[t6]!;
-    const t7_d = r_d[t6]!;
+    const t7: number = r[t6]!;
+    const t7_d: number = r_d[t6]!;
     const t8 = t5 - t7;
     const t8_d = t5_d - t7_d;
     const t9 = t8 / 400;
@@ -2082,8 +2074,8 @@ export function eloLogLoss_hvp(kFactor: number, init: Float64Array, a: Int32Arra
     const t21_d = t7_d + delta_d;
     r[t6]! = t21;
     r_d[t6]! = t21_d;
-    const t22 = r[t4]!;
-    const t22_d = r_d[t4]!;
+    const t22: number = r[t4]!;
+    const t22_d: number = r_d[t4]!;
     const t23 = t22 - delta;
     const t23_d = t22_d - delta_d;
     r[t4]! = t23;

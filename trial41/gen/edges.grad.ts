@@ -23,7 +23,7 @@ export function scatterOverwrite_vjp(x: Float64Array, idx: Int32Array, w: number
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
   for (let i = 0; i < t1; i++) {
     const j = idx[i]!;
-    const t2 = acc[j]!;
+    const t2: number = acc[j]!;
     const t3 = t2 * w;
     const t4 = x[i]!;
     const t5 = t3 + t4;
@@ -142,8 +142,8 @@ export function scatterOverwrite_hvp(x: Float64Array, idx: Int32Array, w: number
   }
   for (let i = 0; i < t1; i++) {
     const j = idx[i]!;
-    const t2 = acc[j]!;
-    const t2_d = acc_d[j]!;
+    const t2: number = acc[j]!;
+    const t2_d: number = acc_d[j]!;
     const t3 = t2 * w;
     const t3_d = w * t2_d + t2 * w_d;
     const t4 = x[i]!;
@@ -629,14 +629,13 @@ export function tableLerp_vjp(table: Float64Array, x0: number, dx: number, xs: F
     const t13_b = s_b;
     const t9_b = t13_b;
     const t12_b = t13_b;
-    let f_b = t12_b * t11;
     const t11_b = t12_b * f;
     table_b[t10]! += t11_b;
     const t7_b = t9_b * t8;
     const t8_b = t9_b * t7;
     table_b[i]! += t8_b;
-    f_b -= t7_b;
     // grad of: const f = u - i
+    const f_b = t12_b * t11 - t7_b;
     const u_b = f_b;
     // grad of: const u = (x - x0) / dx
     const t2_b = u_b * u_r;
@@ -835,8 +834,8 @@ export function viewWriteThrough_vjp(x: Float64Array, k: number, adj: { x: Float
     top = saveSegment(buf, t4, t6, stack, top);
     for (let j = 0; j < t6; j++) {
       const t7 = j + t4;
-      const t8 = buf[t7]!;
-      const t9 = buf[j]!;
+      const t8: number = buf[t7]!;
+      const t9: number = buf[j]!;
       const t10 = k + t9;
       const t11 = t8 * t10;
       buf[t7]! = t11;
@@ -844,8 +843,8 @@ export function viewWriteThrough_vjp(x: Float64Array, k: number, adj: { x: Float
   } else {
     for (let j = 0; j < t6; j++) {
       const t7 = j + t4;
-      const t8 = buf[t7]!;
-      const t9 = buf[j]!;
+      const t8: number = buf[t7]!;
+      const t9: number = buf[j]!;
       const t10 = k + t9;
       const t11 = t8 * t10;
       stack[top++]! = t8;
@@ -1011,10 +1010,10 @@ export function viewWriteThrough_hvp(x: Float64Array, k: number, v: { x?: Float6
   }
   for (let j = 0; j < t6; j++) {
     const t7 = j + t4;
-    const t8 = buf[t7]!;
-    const t8_d = buf_d[t7]!;
-    const t9 = buf[j]!;
-    const t9_d = buf_d[j]!;
+    const t8: number = buf[t7]!;
+    const t8_d: number = buf_d[t7]!;
+    const t9: number = buf[j]!;
+    const t9_d: number = buf_d[j]!;
     const t10 = k + t9;
     const t10_d = k_d + t9_d;
     const t11 = t8 * t10;
@@ -1117,8 +1116,8 @@ export function sortNetWeighted_vjp(x: Float64Array, w: Float64Array, adj: { x: 
     const i = pairs[p]!;
     const t4 = p + 1;
     const j = pairs[t4]!;
-    const t5 = v[i]!;
-    const t6 = v[j]!;
+    const t5: number = v[i]!;
+    const t6: number = v[j]!;
     const lo = Math.min(t5, t6);
     const hi = Math.max(t5, t6);
     stack[top++]! = t5;
@@ -1277,10 +1276,10 @@ export function sortNetWeighted_hvp(x: Float64Array, w: Float64Array, v1: { x?: 
     const i = pairs[p]!;
     const t4 = p + 1;
     const j = pairs[t4]!;
-    const t5 = v[i]!;
-    const t5_d = v_d[i]!;
-    const t6 = v[j]!;
-    const t6_d = v_d[j]!;
+    const t5: number = v[i]!;
+    const t5_d: number = v_d[i]!;
+    const t6: number = v[j]!;
+    const t6_d: number = v_d[j]!;
     const lo = Math.min(t5, t6);
     const lo_d = (t5 === lo ? t5_d : 0) + (t6 === lo && t5 !== lo ? t6_d : 0);
     const hi = Math.max(t5, t6);
@@ -1405,8 +1404,8 @@ export function selfCompound_vjp(x: number, y: number, a: Float64Array, adj: { x
       const t7 = i * 2;
       const t8 = b.length;
       const j = t7 % t8;
-      const t9 = b[i]!;
-      const t10 = b[j]!;
+      const t9: number = b[i]!;
+      const t10: number = b[j]!;
       const t11 = t10 * t10;
       const t12 = 1 + t11;
       const t13 = t9 / t12;
@@ -1417,8 +1416,8 @@ export function selfCompound_vjp(x: number, y: number, a: Float64Array, adj: { x
       const t7 = i * 2;
       const t8 = b.length;
       const j = t7 % t8;
-      const t9 = b[i]!;
-      const t10 = b[j]!;
+      const t9: number = b[i]!;
+      const t10: number = b[j]!;
       const t11 = t10 * t10;
       const t12 = 1 + t11;
       const t13 = t9 / t12;
@@ -1602,10 +1601,10 @@ export function selfCompound_hvp(x: number, y: number, a: Float64Array, v1: { x?
     const t7 = i * 2;
     const t8 = b.length;
     const j = t7 % t8;
-    const t9 = b[i]!;
-    const t9_d = b_d[i]!;
-    const t10 = b[j]!;
-    const t10_d = b_d[j]!;
+    const t9: number = b[i]!;
+    const t9_d: number = b_d[i]!;
+    const t10: number = b[j]!;
+    const t10_d: number = b_d[j]!;
     const t11 = t10 * t10;
     const t11_d = (t10 + t10) * t10_d;
     const t12 = 1 + t11;
@@ -1761,8 +1760,8 @@ export function arrayMethods_vjp(x: Float64Array, c: number, adj: { x: Float64Ar
       break;
     }
     iters++;
-    const t13 = b[j]!;
-    const t14 = b[i]!;
+    const t13: number = b[j]!;
+    const t14: number = b[i]!;
     b[i]! = t13;
     b[j]! = t14;
     const t15 = i + 1;
@@ -1777,13 +1776,13 @@ export function arrayMethods_vjp(x: Float64Array, c: number, adj: { x: Float64Ar
   {
     const i_1: number = 0;
     const t17 = i_1 + 2;
-    const t18 = b[t17]!;
+    const t18: number = b[t17]!;
     b[i_1]! = t18;
   }
   {
     const i_1: number = 1;
     const t17 = i_1 + 2;
-    const t18 = b[t17]!;
+    const t18: number = b[t17]!;
     b[i_1]! = t18;
   }
   const t19 = b.length;
@@ -2073,10 +2072,10 @@ export function arrayMethods_hvp(x: Float64Array, c: number, v1: { x?: Float64Ar
       break;
     }
     iters++;
-    const t13 = b[j]!;
-    const t13_d = b_d[j]!;
-    const t14 = b[i]!;
-    const t14_d = b_d[i]!;
+    const t13: number = b[j]!;
+    const t13_d: number = b_d[j]!;
+    const t14: number = b[i]!;
+    const t14_d: number = b_d[i]!;
     b[i]! = t13;
     b_d[i]! = t13_d;
     b[j]! = t14;
@@ -2097,16 +2096,16 @@ export function arrayMethods_hvp(x: Float64Array, c: number, v1: { x?: Float64Ar
   {
     const i_1: number = 0;
     const t17 = i_1 + 2;
-    const t18 = b[t17]!;
-    const t18_d = b_d[t17]!;
+    const t18: number = b[t17]!;
+    const t18_d: number = b_d[t17]!;
     b[i_1]! = t18;
     b_d[i_1]! = t18_d;
   }
   {
     const i_1: number = 1;
     const t17 = i_1 + 2;
-    const t18 = b[t17]!;
-    const t18_d = b_d[t17]!;
+    const t18: number = b[t17]!;
+    const t18_d: number = b_d[t17]!;
     b[i_1]! = t18;
     b_d[i_1]! = t18_d;
   }
@@ -2291,7 +2290,7 @@ export function scratchHelperLoop_vjp(x: Float64Array, thr: number, reps: number
       const t3_firstAbove = x[i_firstAbove]!;
       const t4_firstAbove = t3_firstAbove * t3_firstAbove;
       scratch[i_firstAbove]! = t4_firstAbove;
-      const t5_firstAbove = scratch[i_firstAbove]!;
+      const t5_firstAbove: number = scratch[i_firstAbove]!;
       const t6_firstAbove = t5_firstAbove > t2;
       if (t6_firstAbove) {
         const t7_firstAbove = t5_firstAbove + i_firstAbove;
@@ -2308,7 +2307,7 @@ export function scratchHelperLoop_vjp(x: Float64Array, thr: number, reps: number
     if (t12_firstAbove) {
       const t13_firstAbove = x.length;
       const t14_firstAbove = t13_firstAbove - 1;
-      const t15_firstAbove = scratch[t14_firstAbove]!;
+      const t15_firstAbove: number = scratch[t14_firstAbove]!;
       result_firstAbove = t15_firstAbove;
       ret_firstAbove = true;
       stack[top++]! = 1;
@@ -2320,7 +2319,7 @@ export function scratchHelperLoop_vjp(x: Float64Array, thr: number, reps: number
     s = t4;
     const t5 = x.length;
     for (let i = 0; i < t5; i++) {
-      const t6 = scratch[i]!;
+      const t6: number = scratch[i]!;
       const t7 = 0.1 * t6;
       const t8 = s + t7;
       s = t8;
@@ -2525,7 +2524,7 @@ export function scratchHelperLoop_hvp(x: Float64Array, thr: number, reps: number
       const t4_firstAbove_d = (t3_firstAbove + t3_firstAbove) * t3_firstAbove_d;
       scratch[i_firstAbove]! = t4_firstAbove;
       scratch_d[i_firstAbove]! = t4_firstAbove_d;
-      const t5_firstAbove = scratch[i_firstAbove]!;
+      const t5_firstAbove: number = scratch[i_firstAbove]!;
       const t6_firstAbove = t5_firstAbove > t2;
       if (t6_firstAbove) {
         const t7_firstAbove = t5_firstAbove + i_firstAbove;
@@ -2544,7 +2543,7 @@ export function scratchHelperLoop_hvp(x: Float64Array, thr: number, reps: number
     if (t12_firstAbove) {
       const t13_firstAbove = x.length;
       const t14_firstAbove = t13_firstAbove - 1;
-      const t15_firstAbove = scratch[t14_firstAbove]!;
+      const t15_firstAbove: number = scratch[t14_firstAbove]!;
       result_firstAbove = t15_firstAbove;
       ret_firstAbove = true;
       stack_d[top]! = 0;
@@ -2558,7 +2557,7 @@ export function scratchHelperLoop_hvp(x: Float64Array, thr: number, reps: number
     s = t4;
     const t5 = x.length;
     for (let i = 0; i < t5; i++) {
-      const t6 = scratch[i]!;
+      const t6: number = scratch[i]!;
       const t7 = 0.1 * t6;
       const t8 = s + t7;
       s = t8;
@@ -3440,18 +3439,15 @@ export function bisectRoot_vjp(c: number, lo: number, hi: number, adj: { c: numb
   let b_b = 0;
   const t15_b = seed;
   // grad of: return m - (m * m * m - c) / (3 * m * m)
-  let m_1_b = t15_b;
   const t14_b = -t15_b;
   const t14_r = 1 / t13;
   const t11_b = t14_b * t14_r;
   const t13_b = -(t14_b * (t14 * t14_r));
-  m_1_b += t13_b * (t12 + t12);
   const t10_b = t11_b;
   c_b -= t11_b;
   const t9_b = t10_b * m_1;
-  m_1_b += t10_b * t9;
-  m_1_b += t9_b * (m_1 + m_1);
   // grad of: const m = 0.5 * (a + b)
+  const m_1_b = t15_b + t13_b * (t12 + t12) + t10_b * t9 + t9_b * (m_1 + m_1);
   const t8_b = m_1_b * 0.5;
   a_b += t8_b;
   b_b += t8_b;

@@ -581,12 +581,11 @@ export function cvKalmanLogLik_vjp(sigmaA: number, sigmaY: number, dt: number, y
     const t18_b = a10_b;
     q01_b += a10_b;
     p10_b += t18_b;
-    let t16_b = t18_b;
     // grad of: const a01 = p01 + dt * p11 + q01
     const t17_b = a01_b;
     q01_b += a01_b;
     p01_b += t17_b;
-    t16_b += t17_b;
+    const t16_b = t18_b + t17_b;
     if (t16_b !== 0) {
       dt_b += t16_b * p11;
       p11_b += t16_b * dt;
@@ -1724,9 +1723,8 @@ export function garchNll_vjp(rawOmega: number, rawAlpha: number, rawBeta: number
       const t18 = r[t17]!;
       const t19 = alpha * t18;
       const t19_b = t20_b * t18;
-      let t18_b = t20_b * t19;
       alpha_b += t19_b * t18;
-      t18_b += t19_b * alpha;
+      const t18_b = t20_b * t19 + t19_b * alpha;
       r_b[t17]! += t18_b;
     }
   }
@@ -2206,7 +2204,7 @@ export function particleLogLik_vjp(a: number, sigmaObs: number, particles: Float
   for (let t = 0; t < t2; t++) {
     if (top + (2 + (np + 1 > 0 ? np + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (np + 1 > 0 ? np + 1 : 0) * 2);
     for (let i = 0; i < np; i++) {
-      const t3 = x[i]!;
+      const t3: number = x[i]!;
       const t4 = Math.sin(t3);
       const t5 = a * t4;
       stack[top++]! = t4;
@@ -2217,7 +2215,7 @@ export function particleLogLik_vjp(a: number, sigmaObs: number, particles: Float
       stack[top++]! = t3;
       x[i]! = t9;
       const t10 = y[t]!;
-      const t11 = x[i]!;
+      const t11: number = x[i]!;
       const t12 = t10 - t11;
       const e = t12 / sigmaObs;
       const t13 = -0.5 * e;
@@ -2231,7 +2229,7 @@ export function particleLogLik_vjp(a: number, sigmaObs: number, particles: Float
     m_logSumExp_run = m_logSumExp;
     m_logSumExp_at = -1;
     for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
-      const t3_logSumExp = logw[i_logSumExp]!;
+      const t3_logSumExp: number = logw[i_logSumExp]!;
       const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
       if (t4_logSumExp) {
         m_logSumExp_run = t3_logSumExp;
@@ -2241,7 +2239,7 @@ export function particleLogLik_vjp(a: number, sigmaObs: number, particles: Float
     const m_logSumExp_last = m_logSumExp_at;
     const t21 = m_logSumExp_last >= 0;
     if (t21) {
-      const t22 = logw[m_logSumExp_last]!;
+      const t22: number = logw[m_logSumExp_last]!;
       m_logSumExp = t22;
     }
     stack[top++]! = m_logSumExp_last;
@@ -2249,7 +2247,7 @@ export function particleLogLik_vjp(a: number, sigmaObs: number, particles: Float
     s_logSumExp = 0;
     if (top + (t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0) > stack.length) stack = tape.reserve(top, t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0);
     for (let i_1_logSumExp = 0; i_1_logSumExp < t2_logSumExp; i_1_logSumExp++) {
-      const t5_logSumExp = logw[i_1_logSumExp]!;
+      const t5_logSumExp: number = logw[i_1_logSumExp]!;
       const t6_logSumExp = t5_logSumExp - m_logSumExp;
       const t7_logSumExp = Math.exp(t6_logSumExp);
       stack[top++]! = t7_logSumExp;
@@ -2552,8 +2550,8 @@ export function particleLogLik_hvp(a: number, sigmaObs: number, particles: Float
       stack_d = tapeTangents(stack);
     }
     for (let i = 0; i < np; i++) {
-      const t3 = x[i]!;
-      const t3_d = x_d[i]!;
+      const t3: number = x[i]!;
+      const t3_d: number = x_d[i]!;
       const t4 = Math.sin(t3);
       const t4_d = Math.cos(t3) * t3_d;
       const t5 = a * t4;
@@ -2572,8 +2570,8 @@ export function particleLogLik_hvp(a: number, sigmaObs: number, particles: Float
       x_d[i]! = t9_d;
       const t10 = y[t]!;
       const t10_d = y_d[t]!;
-      const t11 = x[i]!;
-      const t11_d = x_d[i]!;
+      const t11: number = x[i]!;
+      const t11_d: number = x_d[i]!;
       const t12 = t10 - t11;
       const t12_d = t10_d - t11_d;
       const e = t12 / sigmaObs;
@@ -2595,7 +2593,7 @@ export function particleLogLik_hvp(a: number, sigmaObs: number, particles: Float
     m_logSumExp_run = m_logSumExp;
     m_logSumExp_at = -1;
     for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
-      const t3_logSumExp = logw[i_logSumExp]!;
+      const t3_logSumExp: number = logw[i_logSumExp]!;
       const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
       if (t4_logSumExp) {
         m_logSumExp_run = t3_logSumExp;
@@ -2605,8 +2603,8 @@ export function particleLogLik_hvp(a: number, sigmaObs: number, particles: Float
     const m_logSumExp_last = m_logSumExp_at;
     const t21 = m_logSumExp_last >= 0;
     if (t21) {
-      const t22 = logw[m_logSumExp_last]!;
-      const t22_d = logw_d[m_logSumExp_last]!;
+      const t22: number = logw[m_logSumExp_last]!;
+      const t22_d: number = logw_d[m_logSumExp_last]!;
       m_logSumExp = t22;
       m_logSumExp_d = t22_d;
     }
@@ -2621,8 +2619,8 @@ export function particleLogLik_hvp(a: number, sigmaObs: number, particles: Float
       stack_d = tapeTangents(stack);
     }
     for (let i_1_logSumExp = 0; i_1_logSumExp < t2_logSumExp; i_1_logSumExp++) {
-      const t5_logSumExp = logw[i_1_logSumExp]!;
-      const t5_logSumExp_d = logw_d[i_1_logSumExp]!;
+      const t5_logSumExp: number = logw[i_1_logSumExp]!;
+      const t5_logSumExp_d: number = logw_d[i_1_logSumExp]!;
       const t6_logSumExp = t5_logSumExp - m_logSumExp;
       const t6_logSumExp_d = t5_logSumExp_d - m_logSumExp_d;
       const t7_logSumExp = Math.exp(t6_logSumExp);
@@ -2848,7 +2846,7 @@ export function particleWeights_vjpInOut(a: number, sigmaObs: number, particles:
     const t7 = -0.5 * t6;
     stack[top++]! = w[i]!;
     w[i]! = t7;
-    const t8 = w[i]!;
+    const t8: number = w[i]!;
     const t9 = Math.max(m, t8);
     stack[top++]! = m;
     m = t9;
@@ -2856,13 +2854,13 @@ export function particleWeights_vjpInOut(a: number, sigmaObs: number, particles:
   let s = 0;
   if (top + (np + 1 > 0 ? np + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (np + 1 > 0 ? np + 1 : 0) * 2);
   for (let i_1 = 0; i_1 < np; i_1++) {
-    const t10 = w[i_1]!;
+    const t10: number = w[i_1]!;
     const t11 = t10 - m;
     const t12 = Math.exp(t11);
     stack[top++]! = t12;
     stack[top++]! = t10;
     w[i_1]! = t12;
-    const t13 = w[i_1]!;
+    const t13: number = w[i_1]!;
     const t14 = s + t13;
     s = t14;
   }
@@ -2871,21 +2869,21 @@ export function particleWeights_vjpInOut(a: number, sigmaObs: number, particles:
   if (np > 32) {
     top = saveSegment(w, 0, np, stack, top);
     for (let i_2 = 0; i_2 < np; i_2++) {
-      const t15 = w[i_2]!;
+      const t15: number = w[i_2]!;
       const t16 = t15 / s;
       w[i_2]! = t16;
-      const t17 = w[i_2]!;
+      const t17: number = w[i_2]!;
       const t18 = t17 * t17;
       const t19 = s2 + t18;
       s2 = t19;
     }
   } else {
     for (let i_2 = 0; i_2 < np; i_2++) {
-      const t15 = w[i_2]!;
+      const t15: number = w[i_2]!;
       const t16 = t15 / s;
       stack[top++]! = t15;
       w[i_2]! = t16;
-      const t17 = w[i_2]!;
+      const t17: number = w[i_2]!;
       const t18 = t17 * t17;
       const t19 = s2 + t18;
       s2 = t19;
@@ -3162,8 +3160,8 @@ export function particleWeights_hvp(a: number, sigmaObs: number, particles: Floa
     stack[top++]! = w[i]!;
     w[i]! = t7;
     w_d[i]! = t7_d;
-    const t8 = w[i]!;
-    const t8_d = w_d[i]!;
+    const t8: number = w[i]!;
+    const t8_d: number = w_d[i]!;
     const t9 = Math.max(m, t8);
     const t9_d = (m === t9 ? m_d : 0) + (t8 === t9 && m !== t9 ? t8_d : 0);
     stack_d[top]! = m_d;
@@ -3178,8 +3176,8 @@ export function particleWeights_hvp(a: number, sigmaObs: number, particles: Floa
     stack_d = tapeTangents(stack);
   }
   for (let i_1 = 0; i_1 < np; i_1++) {
-    const t10 = w[i_1]!;
-    const t10_d = w_d[i_1]!;
+    const t10: number = w[i_1]!;
+    const t10_d: number = w_d[i_1]!;
     const t11 = t10 - m;
     const t11_d = t10_d - m_d;
     const t12 = Math.exp(t11);
@@ -3190,8 +3188,8 @@ export function particleWeights_hvp(a: number, sigmaObs: number, particles: Floa
     stack[top++]! = t10;
     w[i_1]! = t12;
     w_d[i_1]! = t12_d;
-    const t13 = w[i_1]!;
-    const t13_d = w_d[i_1]!;
+    const t13: number = w[i_1]!;
+    const t13_d: number = w_d[i_1]!;
     const t14 = s + t13;
     const t14_d = s_d + t13_d;
     s = t14;
@@ -3204,16 +3202,16 @@ export function particleWeights_hvp(a: number, sigmaObs: number, particles: Floa
     stack_d = tapeTangents(stack);
   }
   for (let i_2 = 0; i_2 < np; i_2++) {
-    const t15 = w[i_2]!;
-    const t15_d = w_d[i_2]!;
+    const t15: number = w[i_2]!;
+    const t15_d: number = w_d[i_2]!;
     const t16 = t15 / s;
     const t16_d = (t15_d === 0 || 1 / s === 0 ? 0 : t15_d / s) - (s_d === 0 || -(t16 / s) === 0 ? 0 : t16 / s * s_d);
     stack_d[top]! = t15_d;
     stack[top++]! = t15;
     w[i_2]! = t16;
     w_d[i_2]! = t16_d;
-    const t17 = w[i_2]!;
-    const t17_d = w_d[i_2]!;
+    const t17: number = w[i_2]!;
+    const t17_d: number = w_d[i_2]!;
     const t18 = t17 * t17;
     const t18_d = t17_d === 0 || t17 + t17 === 0 ? 0 : (t17 + t17) * t17_d;
     const t19 = s2 + t18;

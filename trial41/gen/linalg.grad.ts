@@ -566,7 +566,7 @@ export function expmReadout_vjp(A: Float64Array, w: Float64Array, adj: { A: Floa
           const k_mul3: number = 0;
           const t1_mul3 = 3 * i_mul3;
           const t2_mul3 = t1_mul3 + k_mul3;
-          const t3_mul3 = term[t2_mul3]!;
+          const t3_mul3: number = term[t2_mul3]!;
           const t4_mul3 = 3 * k_mul3;
           const t5_mul3 = t4_mul3 + j_mul3;
           const t6_mul3 = X[t5_mul3]!;
@@ -578,7 +578,7 @@ export function expmReadout_vjp(A: Float64Array, w: Float64Array, adj: { A: Floa
           const k_mul3: number = 1;
           const t1_mul3 = 3 * i_mul3;
           const t2_mul3 = t1_mul3 + k_mul3;
-          const t3_mul3 = term[t2_mul3]!;
+          const t3_mul3: number = term[t2_mul3]!;
           const t4_mul3 = 3 * k_mul3;
           const t5_mul3 = t4_mul3 + j_mul3;
           const t6_mul3 = X[t5_mul3]!;
@@ -590,7 +590,7 @@ export function expmReadout_vjp(A: Float64Array, w: Float64Array, adj: { A: Floa
           const k_mul3: number = 2;
           const t1_mul3 = 3 * i_mul3;
           const t2_mul3 = t1_mul3 + k_mul3;
-          const t3_mul3 = term[t2_mul3]!;
+          const t3_mul3: number = term[t2_mul3]!;
           const t4_mul3 = 3 * k_mul3;
           const t5_mul3 = t4_mul3 + j_mul3;
           const t6_mul3 = X[t5_mul3]!;
@@ -605,12 +605,12 @@ export function expmReadout_vjp(A: Float64Array, w: Float64Array, adj: { A: Floa
     }
     if (top + 10 > stack.length) stack = tape.reserve(top, 10);
     for (let i_3 = 0; i_3 < 9; i_3++) {
-      const t20 = tmp[i_3]!;
+      const t20: number = tmp[i_3]!;
       const t21 = t20 / k;
       stack[top++]! = term[i_3]!;
       term[i_3]! = t21;
-      const t22 = E[i_3]!;
-      const t23 = term[i_3]!;
+      const t22: number = E[i_3]!;
+      const t23: number = term[i_3]!;
       const t24 = t22 + t23;
       E[i_3]! = t24;
     }
@@ -623,10 +623,10 @@ export function expmReadout_vjp(A: Float64Array, w: Float64Array, adj: { A: Floa
           const k_mul3_1: number = 0;
           const t1_mul3_1 = 3 * i_mul3_1;
           const t2_mul3_1 = t1_mul3_1 + k_mul3_1;
-          const t3_mul3_1 = E[t2_mul3_1]!;
+          const t3_mul3_1: number = E[t2_mul3_1]!;
           const t4_mul3_1 = 3 * k_mul3_1;
           const t5_mul3_1 = t4_mul3_1 + j_mul3_1;
-          const t6_mul3_1 = E[t5_mul3_1]!;
+          const t6_mul3_1: number = E[t5_mul3_1]!;
           const t7_mul3_1 = t3_mul3_1 * t6_mul3_1;
           const t8_mul3_1 = s_mul3_1 + t7_mul3_1;
           s_mul3_1 = t8_mul3_1;
@@ -635,10 +635,10 @@ export function expmReadout_vjp(A: Float64Array, w: Float64Array, adj: { A: Floa
           const k_mul3_1: number = 1;
           const t1_mul3_1 = 3 * i_mul3_1;
           const t2_mul3_1 = t1_mul3_1 + k_mul3_1;
-          const t3_mul3_1 = E[t2_mul3_1]!;
+          const t3_mul3_1: number = E[t2_mul3_1]!;
           const t4_mul3_1 = 3 * k_mul3_1;
           const t5_mul3_1 = t4_mul3_1 + j_mul3_1;
-          const t6_mul3_1 = E[t5_mul3_1]!;
+          const t6_mul3_1: number = E[t5_mul3_1]!;
           const t7_mul3_1 = t3_mul3_1 * t6_mul3_1;
           const t8_mul3_1 = s_mul3_1 + t7_mul3_1;
           s_mul3_1 = t8_mul3_1;
@@ -647,10 +647,10 @@ export function expmReadout_vjp(A: Float64Array, w: Float64Array, adj: { A: Floa
           const k_mul3_1: number = 2;
           const t1_mul3_1 = 3 * i_mul3_1;
           const t2_mul3_1 = t1_mul3_1 + k_mul3_1;
-          const t3_mul3_1 = E[t2_mul3_1]!;
+          const t3_mul3_1: number = E[t2_mul3_1]!;
           const t4_mul3_1 = 3 * k_mul3_1;
           const t5_mul3_1 = t4_mul3_1 + j_mul3_1;
-          const t6_mul3_1 = E[t5_mul3_1]!;
+          const t6_mul3_1: number = E[t5_mul3_1]!;
           const t7_mul3_1 = t3_mul3_1 * t6_mul3_1;
           const t8_mul3_1 = s_mul3_1 + t7_mul3_1;
           s_mul3_1 = t8_mul3_1;
@@ -673,12 +673,12 @@ export function expmReadout_vjp(A: Float64Array, w: Float64Array, adj: { A: Floa
     if (t25 > 32) {
       top = saveSegment(E, 0, t25, stack, top);
       for (let j = 0; j < t25; j++) {
-        const t30 = tmp[j]!;
+        const t30: number = tmp[j]!;
         E[j]! = t30;
       }
     } else {
       for (let j = 0; j < t25; j++) {
-        const t30 = tmp[j]!;
+        const t30: number = tmp[j]!;
         stack[top++]! = E[j]!;
         E[j]! = t30;
       }
@@ -1382,8 +1382,8 @@ export function expmReadout_hvp(A: Float64Array, w: Float64Array, v: { A?: Float
           const k_mul3: number = 0;
           const t1_mul3 = 3 * i_mul3;
           const t2_mul3 = t1_mul3 + k_mul3;
-          const t3_mul3 = term[t2_mul3]!;
-          const t3_mul3_d = term_d[t2_mul3]!;
+          const t3_mul3: number = term[t2_mul3]!;
+          const t3_mul3_d: number = term_d[t2_mul3]!;
           const t4_mul3 = 3 * k_mul3;
           const t5_mul3 = t4_mul3 + j_mul3;
           const t6_mul3 = X[t5_mul3]!;
@@ -1399,8 +1399,8 @@ export function expmReadout_hvp(A: Float64Array, w: Float64Array, v: { A?: Float
           const k_mul3: number = 1;
           const t1_mul3 = 3 * i_mul3;
           const t2_mul3 = t1_mul3 + k_mul3;
-          const t3_mul3 = term[t2_mul3]!;
-          const t3_mul3_d = term_d[t2_mul3]!;
+          const t3_mul3: number = term[t2_mul3]!;
+          const t3_mul3_d: number = term_d[t2_mul3]!;
           const t4_mul3 = 3 * k_mul3;
           const t5_mul3 = t4_mul3 + j_mul3;
           const t6_mul3 = X[t5_mul3]!;
@@ -1416,8 +1416,8 @@ export function expmReadout_hvp(A: Float64Array, w: Float64Array, v: { A?: Float
           const k_mul3: number = 2;
           const t1_mul3 = 3 * i_mul3;
           const t2_mul3 = t1_mul3 + k_mul3;
-          const t3_mul3 = term[t2_mul3]!;
-          const t3_mul3_d = term_d[t2_mul3]!;
+          const t3_mul3: number = term[t2_mul3]!;
+          const t3_mul3_d: number = term_d[t2_mul3]!;
           const t4_mul3 = 3 * k_mul3;
           const t5_mul3 = t4_mul3 + j_mul3;
           const t6_mul3 = X[t5_mul3]!;
@@ -1440,18 +1440,18 @@ export function expmReadout_hvp(A: Float64Array, w: Float64Array, v: { A?: Float
       stack_d = tapeTangents(stack);
     }
     for (let i_3 = 0; i_3 < 9; i_3++) {
-      const t20 = tmp[i_3]!;
-      const t20_d = tmp_d[i_3]!;
+      const t20: number = tmp[i_3]!;
+      const t20_d: number = tmp_d[i_3]!;
       const t21 = t20 / k;
       const t21_d = t20_d / k;
       stack_d[top]! = term_d[i_3]!;
       stack[top++]! = term[i_3]!;
       term[i_3]! = t21;
       term_d[i_3]! = t21_d;
-      const t22 = E[i_3]!;
-      const t22_d = E_d[i_3]!;
-      const t23 = term[i_3]!;
-      const t23_d = term_d[i_3]!;
+      const t22: number = E[i_3]!;
+      const t22_d: number = E_d[i_3]!;
+      const t23: number = term[i_3]!;
+      const t23_d: number = term_d[i_3]!;
       const t24 = t22 + t23;
       const t24_d = t22_d + t23_d;
       E[i_3]! = t24;
@@ -1467,12 +1467,12 @@ export function expmReadout_hvp(A: Float64Array, w: Float64Array, v: { A?: Float
           const k_mul3_1: number = 0;
           const t1_mul3_1 = 3 * i_mul3_1;
           const t2_mul3_1 = t1_mul3_1 + k_mul3_1;
-          const t3_mul3_1 = E[t2_mul3_1]!;
-          const t3_mul3_1_d = E_d[t2_mul3_1]!;
+          const t3_mul3_1: number = E[t2_mul3_1]!;
+          const t3_mul3_1_d: number = E_d[t2_mul3_1]!;
           const t4_mul3_1 = 3 * k_mul3_1;
           const t5_mul3_1 = t4_mul3_1 + j_mul3_1;
-          const t6_mul3_1 = E[t5_mul3_1]!;
-          const t6_mul3_1_d = E_d[t5_mul3_1]!;
+          const t6_mul3_1: number = E[t5_mul3_1]!;
+          const t6_mul3_1_d: number = E_d[t5_mul3_1]!;
           const t7_mul3_1 = t3_mul3_1 * t6_mul3_1;
           const t7_mul3_1_d = t6_mul3_1 * t3_mul3_1_d + t3_mul3_1 * t6_mul3_1_d;
           const t8_mul3_1 = s_mul3_1 + t7_mul3_1;
@@ -1484,12 +1484,12 @@ export function expmReadout_hvp(A: Float64Array, w: Float64Array, v: { A?: Float
           const k_mul3_1: number = 1;
           const t1_mul3_1 = 3 * i_mul3_1;
           const t2_mul3_1 = t1_mul3_1 + k_mul3_1;
-          const t3_mul3_1 = E[t2_mul3_1]!;
-          const t3_mul3_1_d = E_d[t2_mul3_1]!;
+          const t3_mul3_1: number = E[t2_mul3_1]!;
+          const t3_mul3_1_d: number = E_d[t2_mul3_1]!;
           const t4_mul3_1 = 3 * k_mul3_1;
           const t5_mul3_1 = t4_mul3_1 + j_mul3_1;
-          const t6_mul3_1 = E[t5_mul3_1]!;
-          const t6_mul3_1_d = E_d[t5_mul3_1]!;
+          const t6_mul3_1: number = E[t5_mul3_1]!;
+          const t6_mul3_1_d: number = E_d[t5_mul3_1]!;
           const t7_mul3_1 = t3_mul3_1 * t6_mul3_1;
           const t7_mul3_1_d = t6_mul3_1 * t3_mul3_1_d + t3_mul3_1 * t6_mul3_1_d;
           const t8_mul3_1 = s_mul3_1 + t7_mul3_1;
@@ -1501,12 +1501,12 @@ export function expmReadout_hvp(A: Float64Array, w: Float64Array, v: { A?: Float
           const k_mul3_1: number = 2;
           const t1_mul3_1 = 3 * i_mul3_1;
           const t2_mul3_1 = t1_mul3_1 + k_mul3_1;
-          const t3_mul3_1 = E[t2_mul3_1]!;
-          const t3_mul3_1_d = E_d[t2_mul3_1]!;
+          const t3_mul3_1: number = E[t2_mul3_1]!;
+          const t3_mul3_1_d: number = E_d[t2_mul3_1]!;
           const t4_mul3_1 = 3 * k_mul3_1;
           const t5_mul3_1 = t4_mul3_1 + j_mul3_1;
-          const t6_mul3_1 = E[t5_mul3_1]!;
-          const t6_mul3_1_d = E_d[t5_mul3_1]!;
+          const t6_mul3_1: number = E[t5_mul3_1]!;
+          const t6_mul3_1_d: number = E_d[t5_mul3_1]!;
           const t7_mul3_1 = t3_mul3_1 * t6_mul3_1;
           const t7_mul3_1_d = t6_mul3_1 * t3_mul3_1_d + t3_mul3_1 * t6_mul3_1_d;
           const t8_mul3_1 = s_mul3_1 + t7_mul3_1;
@@ -1534,8 +1534,8 @@ export function expmReadout_hvp(A: Float64Array, w: Float64Array, v: { A?: Float
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j < t25; j++) {
-      const t30 = tmp[j]!;
-      const t30_d = tmp_d[j]!;
+      const t30: number = tmp[j]!;
+      const t30_d: number = tmp_d[j]!;
       stack_d[top]! = E_d[j]!;
       stack[top++]! = E[j]!;
       E[j]! = t30;
@@ -1885,7 +1885,7 @@ export function gaussLogPdf_vjp(L0: Float64Array, x: Float64Array, n: number, ad
     d = t15;
     for (let k_1 = 0; k_1 < j_1; k_1++) {
       const t17 = t13 + k_1;
-      const t18 = L[t17]!;
+      const t18: number = L[t17]!;
       const t19 = t18 ** 2;
       const t20 = d - t19;
       d = t20;
@@ -1904,14 +1904,14 @@ export function gaussLogPdf_vjp(L0: Float64Array, x: Float64Array, n: number, ad
       s_1 = t25;
       for (let k_2 = 0; k_2 < j_1; k_2++) {
         const t27 = t23 + k_2;
-        const t28 = L[t27]!;
+        const t28: number = L[t27]!;
         const t30 = t13 + k_2;
-        const t31 = L[t30]!;
+        const t31: number = L[t30]!;
         const t32 = t28 * t31;
         const t33 = s_1 - t32;
         s_1 = t33;
       }
-      const t36 = L[t14]!;
+      const t36: number = L[t14]!;
       const t37 = s_1 / t36;
       stack[top++]! = t37;
       stack[top++]! = L[t24]!;
@@ -1929,7 +1929,7 @@ export function gaussLogPdf_vjp(L0: Float64Array, x: Float64Array, n: number, ad
       const t39 = i_2 * n;
       const t40 = t39 + k_3;
       const t41 = L[t40]!;
-      const t42 = z[k_3]!;
+      const t42: number = z[k_3]!;
       const t43 = t41 * t42;
       const t44 = s_2 - t43;
       s_2 = t44;
@@ -1944,7 +1944,7 @@ export function gaussLogPdf_vjp(L0: Float64Array, x: Float64Array, n: number, ad
     const t49 = Math.log(t47);
     const t50 = logdet + t49;
     logdet = t50;
-    const t51 = z[i_2]!;
+    const t51: number = z[i_2]!;
     const t52 = t51 * t51;
     const t53 = quad + t52;
     quad = t53;
@@ -2362,8 +2362,8 @@ export function gaussLogPdf_hvp(L0: Float64Array, x: Float64Array, n: number, v:
     d_d = t15_d;
     for (let k_1 = 0; k_1 < j_1; k_1++) {
       const t17 = t13 + k_1;
-      const t18 = L[t17]!;
-      const t18_d = L_d[t17]!;
+      const t18: number = L[t17]!;
+      const t18_d: number = L_d[t17]!;
       const t19 = t18 ** 2;
       const t19_d = 2 * t18 * t18_d;
       const t20 = d - t19;
@@ -2397,11 +2397,11 @@ export function gaussLogPdf_hvp(L0: Float64Array, x: Float64Array, n: number, v:
       s_1_d = t25_d;
       for (let k_2 = 0; k_2 < j_1; k_2++) {
         const t27 = t23 + k_2;
-        const t28 = L[t27]!;
-        const t28_d = L_d[t27]!;
+        const t28: number = L[t27]!;
+        const t28_d: number = L_d[t27]!;
         const t30 = t13 + k_2;
-        const t31 = L[t30]!;
-        const t31_d = L_d[t30]!;
+        const t31: number = L[t30]!;
+        const t31_d: number = L_d[t30]!;
         const t32 = t28 * t31;
         const t32_d = t31 * t28_d + t28 * t31_d;
         const t33 = s_1 - t32;
@@ -2409,8 +2409,8 @@ export function gaussLogPdf_hvp(L0: Float64Array, x: Float64Array, n: number, v:
         s_1 = t33;
         s_1_d = t33_d;
       }
-      const t36 = L[t14]!;
-      const t36_d = L_d[t14]!;
+      const t36: number = L[t14]!;
+      const t36_d: number = L_d[t14]!;
       const t37 = s_1 / t36;
       const t37_d = s_1_d / t36 - t37 / t36 * t36_d;
       stack_d[top]! = t37_d;
@@ -2439,8 +2439,8 @@ export function gaussLogPdf_hvp(L0: Float64Array, x: Float64Array, n: number, v:
       const t40 = t39 + k_3;
       const t41 = L[t40]!;
       const t41_d = L_d[t40]!;
-      const t42 = z[k_3]!;
-      const t42_d = z_d[k_3]!;
+      const t42: number = z[k_3]!;
+      const t42_d: number = z_d[k_3]!;
       const t43 = t41 * t42;
       const t43_d = t42 * t41_d + t41 * t42_d;
       const t44 = s_2 - t43;
@@ -2463,7 +2463,7 @@ export function gaussLogPdf_hvp(L0: Float64Array, x: Float64Array, n: number, v:
     const t49 = Math.log(t47);
     const t50 = logdet + t49;
     logdet = t50;
-    const t51 = z[i_2]!;
+    const t51: number = z[i_2]!;
     const t52 = t51 * t51;
     const t53 = quad + t52;
     quad = t53;
@@ -2742,16 +2742,16 @@ export function powerEigLoop_vjp(A: Float64Array, iters: number, adj: { A: Float
       const i: number = 0;
       const t1 = 3 * i;
       const t2 = A[t1]!;
-      const t3 = v[0]!;
+      const t3: number = v[0]!;
       const t4 = t2 * t3;
       const t5 = t1 + 1;
       const t6 = A[t5]!;
-      const t7 = v[1]!;
+      const t7: number = v[1]!;
       const t8 = t6 * t7;
       const t9 = t4 + t8;
       const t10 = t1 + 2;
       const t11 = A[t10]!;
-      const t12 = v[2]!;
+      const t12: number = v[2]!;
       const t13 = t11 * t12;
       const t14 = t9 + t13;
       stack[top++]! = w[i]!;
@@ -2761,16 +2761,16 @@ export function powerEigLoop_vjp(A: Float64Array, iters: number, adj: { A: Float
       const i: number = 1;
       const t1 = 3 * i;
       const t2 = A[t1]!;
-      const t3 = v[0]!;
+      const t3: number = v[0]!;
       const t4 = t2 * t3;
       const t5 = t1 + 1;
       const t6 = A[t5]!;
-      const t7 = v[1]!;
+      const t7: number = v[1]!;
       const t8 = t6 * t7;
       const t9 = t4 + t8;
       const t10 = t1 + 2;
       const t11 = A[t10]!;
-      const t12 = v[2]!;
+      const t12: number = v[2]!;
       const t13 = t11 * t12;
       const t14 = t9 + t13;
       stack[top++]! = w[i]!;
@@ -2780,16 +2780,16 @@ export function powerEigLoop_vjp(A: Float64Array, iters: number, adj: { A: Float
       const i: number = 2;
       const t1 = 3 * i;
       const t2 = A[t1]!;
-      const t3 = v[0]!;
+      const t3: number = v[0]!;
       const t4 = t2 * t3;
       const t5 = t1 + 1;
       const t6 = A[t5]!;
-      const t7 = v[1]!;
+      const t7: number = v[1]!;
       const t8 = t6 * t7;
       const t9 = t4 + t8;
       const t10 = t1 + 2;
       const t11 = A[t10]!;
-      const t12 = v[2]!;
+      const t12: number = v[2]!;
       const t13 = t11 * t12;
       const t14 = t9 + t13;
       stack[top++]! = w[i]!;
@@ -2801,7 +2801,7 @@ export function powerEigLoop_vjp(A: Float64Array, iters: number, adj: { A: Float
     scale_run = scale;
     scale_at = -1;
     for (let j_1 = 0; j_1 < t15; j_1++) {
-      const t16 = w[j_1]!;
+      const t16: number = w[j_1]!;
       const t17 = Math.abs(t16);
       const t18 = t17 > scale_run;
       if (t18) {
@@ -2812,7 +2812,7 @@ export function powerEigLoop_vjp(A: Float64Array, iters: number, adj: { A: Float
     const scale_last = scale_at;
     const t43 = scale_last >= 0;
     if (t43) {
-      const t44 = w[scale_last]!;
+      const t44: number = w[scale_last]!;
       const t45 = Math.abs(t44);
       stack[top++]! = scale;
       scale = t45;
@@ -2829,7 +2829,7 @@ export function powerEigLoop_vjp(A: Float64Array, iters: number, adj: { A: Float
     sum_1 = 0;
     compensation = 0;
     for (let j_2 = 0; j_2 < t15; j_2++) {
-      const t22 = w[j_2]!;
+      const t22: number = w[j_2]!;
       const t23 = Math.abs(t22);
       const t24 = t23 / divisor;
       const t25 = t24 * t24;
@@ -2856,21 +2856,21 @@ export function powerEigLoop_vjp(A: Float64Array, iters: number, adj: { A: Float
     if (top + 5 > stack.length) stack = tape.reserve(top, 5);
     {
       const i_1: number = 0;
-      const t33 = w[i_1]!;
+      const t33: number = w[i_1]!;
       const t34 = t33 / nrm;
       stack[top++]! = v[i_1]!;
       v[i_1]! = t34;
     }
     {
       const i_1: number = 1;
-      const t33 = w[i_1]!;
+      const t33: number = w[i_1]!;
       const t34 = t33 / nrm;
       stack[top++]! = v[i_1]!;
       v[i_1]! = t34;
     }
     {
       const i_1: number = 2;
-      const t33 = w[i_1]!;
+      const t33: number = w[i_1]!;
       const t34 = t33 / nrm;
       stack[top++]! = v[i_1]!;
       v[i_1]! = t34;
@@ -3052,11 +3052,10 @@ export function powerEigLoop_vjp(A: Float64Array, iters: number, adj: { A: Float
       const t29_b = compensation_b;
       compensation_b = 0;
       const t28_b = t29_b;
-      let t26_b = -t29_b;
       t27_b += t28_b;
       sum_1_b -= t28_b;
       sum_1_b += t27_b;
-      t26_b += t27_b;
+      const t26_b = -t29_b + t27_b;
       const t25_b = t26_b;
       compensation_b -= t26_b;
       const t22 = w[j_2]!;
@@ -3404,15 +3403,15 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t1 = 3 * i;
       const t2 = A[t1]!;
       const t2_d = A_d[t1]!;
-      const t3 = v[0]!;
-      const t3_d = v_d[0]!;
+      const t3: number = v[0]!;
+      const t3_d: number = v_d[0]!;
       const t4 = t2 * t3;
       const t4_d = (t2_d === 0 ? 0 : t3 * t2_d) + t2 * t3_d;
       const t5 = t1 + 1;
       const t6 = A[t5]!;
       const t6_d = A_d[t5]!;
-      const t7 = v[1]!;
-      const t7_d = v_d[1]!;
+      const t7: number = v[1]!;
+      const t7_d: number = v_d[1]!;
       const t8 = t6 * t7;
       const t8_d = (t6_d === 0 ? 0 : t7 * t6_d) + t6 * t7_d;
       const t9 = t4 + t8;
@@ -3420,8 +3419,8 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t10 = t1 + 2;
       const t11 = A[t10]!;
       const t11_d = A_d[t10]!;
-      const t12 = v[2]!;
-      const t12_d = v_d[2]!;
+      const t12: number = v[2]!;
+      const t12_d: number = v_d[2]!;
       const t13 = t11 * t12;
       const t13_d = (t11_d === 0 ? 0 : t12 * t11_d) + t11 * t12_d;
       const t14 = t9 + t13;
@@ -3436,15 +3435,15 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t1 = 3 * i;
       const t2 = A[t1]!;
       const t2_d = A_d[t1]!;
-      const t3 = v[0]!;
-      const t3_d = v_d[0]!;
+      const t3: number = v[0]!;
+      const t3_d: number = v_d[0]!;
       const t4 = t2 * t3;
       const t4_d = (t2_d === 0 ? 0 : t3 * t2_d) + t2 * t3_d;
       const t5 = t1 + 1;
       const t6 = A[t5]!;
       const t6_d = A_d[t5]!;
-      const t7 = v[1]!;
-      const t7_d = v_d[1]!;
+      const t7: number = v[1]!;
+      const t7_d: number = v_d[1]!;
       const t8 = t6 * t7;
       const t8_d = (t6_d === 0 ? 0 : t7 * t6_d) + t6 * t7_d;
       const t9 = t4 + t8;
@@ -3452,8 +3451,8 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t10 = t1 + 2;
       const t11 = A[t10]!;
       const t11_d = A_d[t10]!;
-      const t12 = v[2]!;
-      const t12_d = v_d[2]!;
+      const t12: number = v[2]!;
+      const t12_d: number = v_d[2]!;
       const t13 = t11 * t12;
       const t13_d = (t11_d === 0 ? 0 : t12 * t11_d) + t11 * t12_d;
       const t14 = t9 + t13;
@@ -3468,15 +3467,15 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t1 = 3 * i;
       const t2 = A[t1]!;
       const t2_d = A_d[t1]!;
-      const t3 = v[0]!;
-      const t3_d = v_d[0]!;
+      const t3: number = v[0]!;
+      const t3_d: number = v_d[0]!;
       const t4 = t2 * t3;
       const t4_d = (t2_d === 0 ? 0 : t3 * t2_d) + t2 * t3_d;
       const t5 = t1 + 1;
       const t6 = A[t5]!;
       const t6_d = A_d[t5]!;
-      const t7 = v[1]!;
-      const t7_d = v_d[1]!;
+      const t7: number = v[1]!;
+      const t7_d: number = v_d[1]!;
       const t8 = t6 * t7;
       const t8_d = (t6_d === 0 ? 0 : t7 * t6_d) + t6 * t7_d;
       const t9 = t4 + t8;
@@ -3484,8 +3483,8 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
       const t10 = t1 + 2;
       const t11 = A[t10]!;
       const t11_d = A_d[t10]!;
-      const t12 = v[2]!;
-      const t12_d = v_d[2]!;
+      const t12: number = v[2]!;
+      const t12_d: number = v_d[2]!;
       const t13 = t11 * t12;
       const t13_d = (t11_d === 0 ? 0 : t12 * t11_d) + t11 * t12_d;
       const t14 = t9 + t13;
@@ -3503,7 +3502,7 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
     scale_run = scale;
     scale_at = -1;
     for (let j_1 = 0; j_1 < t15; j_1++) {
-      const t16 = w[j_1]!;
+      const t16: number = w[j_1]!;
       const t17 = Math.abs(t16);
       const t18 = t17 > scale_run;
       if (t18) {
@@ -3514,8 +3513,8 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
     const scale_last = scale_at;
     const t43 = scale_last >= 0;
     if (t43) {
-      const t44 = w[scale_last]!;
-      const t44_d = w_d[scale_last]!;
+      const t44: number = w[scale_last]!;
+      const t44_d: number = w_d[scale_last]!;
       const t45 = Math.abs(t44);
       const t45_d = t44_d === 0 || Math.sign(t44) === 0 ? 0 : Math.sign(t44) * t44_d;
       stack_d[top]! = scale_d;
@@ -3541,8 +3540,8 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
     compensation = 0;
     compensation_d = 0;
     for (let j_2 = 0; j_2 < t15; j_2++) {
-      const t22 = w[j_2]!;
-      const t22_d = w_d[j_2]!;
+      const t22: number = w[j_2]!;
+      const t22_d: number = w_d[j_2]!;
       const t23 = Math.abs(t22);
       const t23_d = t22_d === 0 || Math.sign(t22) === 0 ? 0 : Math.sign(t22) * t22_d;
       const t24 = t23 / divisor;
@@ -3588,8 +3587,8 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
     }
     {
       const i_1: number = 0;
-      const t33 = w[i_1]!;
-      const t33_d = w_d[i_1]!;
+      const t33: number = w[i_1]!;
+      const t33_d: number = w_d[i_1]!;
       const t34 = t33 / nrm;
       const t34_d = (t33_d === 0 || 1 / nrm === 0 ? 0 : t33_d / nrm) - (nrm_d === 0 || -(t34 / nrm) === 0 ? 0 : t34 / nrm * nrm_d);
       stack_d[top]! = v_d[i_1]!;
@@ -3599,8 +3598,8 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
     }
     {
       const i_1: number = 1;
-      const t33 = w[i_1]!;
-      const t33_d = w_d[i_1]!;
+      const t33: number = w[i_1]!;
+      const t33_d: number = w_d[i_1]!;
       const t34 = t33 / nrm;
       const t34_d = (t33_d === 0 || 1 / nrm === 0 ? 0 : t33_d / nrm) - (nrm_d === 0 || -(t34 / nrm) === 0 ? 0 : t34 / nrm * nrm_d);
       stack_d[top]! = v_d[i_1]!;
@@ -3610,8 +3609,8 @@ export function powerEigLoop_hvp(A: Float64Array, iters: number, v1: { A?: Float
     }
     {
       const i_1: number = 2;
-      const t33 = w[i_1]!;
-      const t33_d = w_d[i_1]!;
+      const t33: number = w[i_1]!;
+      const t33_d: number = w_d[i_1]!;
       const t34 = t33 / nrm;
       const t34_d = (t33_d === 0 || 1 / nrm === 0 ? 0 : t33_d / nrm) - (nrm_d === 0 || -(t34 / nrm) === 0 ? 0 : t34 / nrm * nrm_d);
       stack_d[top]! = v_d[i_1]!;

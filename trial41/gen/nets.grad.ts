@@ -132,43 +132,34 @@ export function neuralOdeLoss_vjp(W: Float64Array, b: Float64Array, z0: Float64A
     const t30_b = t36_b;
     const t34_b = t35_b * (1 - t35 * t35);
     const t33_b = t34_b;
-    let t16_b = t34_b;
     const t31_b = t33_b;
     const t32_b = t33_b;
     const t25 = stack[--top]!;
     const t13 = W[3]!;
-    let t13_b = t32_b * t25;
-    let t25_b = t32_b * t13;
     const t23 = stack[--top]!;
     const t11 = W[2]!;
-    let t11_b = t31_b * t23;
-    let t23_b = t31_b * t11;
     const t29_b = t30_b * (1 - t30 * t30);
     const t28_b = t29_b;
-    let t8_b = t29_b;
     const t26_b = t28_b;
     const t27_b = t28_b;
     const t5 = W[1]!;
-    let t5_b = t27_b * t25;
-    t25_b += t27_b * t5;
     const t3 = W[0]!;
-    let t3_b = t26_b * t23;
-    t23_b += t26_b * t3;
+    const t25_b = t32_b * t13 + t27_b * t5;
     z2_b += t25_b;
     const t24_b = t25_b;
     const t18 = stack[--top]!;
     const t20 = t18;
     const k2 = t20;
     const t21 = 0.5 * dt;
-    let t21_b = t24_b * k2;
     const k2_b = t24_b * t21;
+    const t23_b = t31_b * t11 + t26_b * t3;
     z1_b += t23_b;
     const t22_b = t23_b;
     const t10 = stack[--top]!;
     const t19 = t10;
     const k1 = t19;
-    t21_b += t22_b * k1;
     const k1_b = t22_b * t21;
+    const t21_b = t24_b * k2 + t22_b * k1;
     dt_b += t21_b * 0.5;
     // grad of: const [k1, k2] = field(z1, z2)
     const t20_b = k2_b;
@@ -177,31 +168,29 @@ export function neuralOdeLoss_vjp(W: Float64Array, b: Float64Array, z0: Float64A
     const t10_b = t19_b;
     const t17_b = t18_b * (1 - t18 * t18);
     const t15_b = t17_b;
-    t16_b += t17_b;
+    const t16_b = t34_b + t17_b;
     b_b_acc += t16_b;
     const t12_b = t15_b;
     const t14_b = t15_b;
     const c = stack[--top]!;
-    t13_b += t14_b * c;
-    let c_b = t14_b * t13;
+    const t13_b = t32_b * t25 + t14_b * c;
     W_b_acc += t13_b;
     const a = stack[--top]!;
-    t11_b += t12_b * a;
-    let a_b = t12_b * t11;
+    const t11_b = t31_b * t23 + t12_b * a;
     W_b_acc_1 += t11_b;
     const t9_b = t10_b * (1 - t10 * t10);
     const t7_b = t9_b;
-    t8_b += t9_b;
+    const t8_b = t29_b + t9_b;
     b_b_acc_1 += t8_b;
     const t4_b = t7_b;
     const t6_b = t7_b;
-    t5_b += t6_b * c;
-    c_b += t6_b * t5;
+    const t5_b = t27_b * t25 + t6_b * c;
     W_b_acc_2 += t5_b;
-    t3_b += t4_b * a;
-    a_b += t4_b * t3;
+    const t3_b = t26_b * t23 + t4_b * a;
     W_b_acc_3 += t3_b;
+    const c_b = t14_b * t13 + t6_b * t5;
     z2_b += c_b;
+    const a_b = t12_b * t11 + t4_b * t3;
     z1_b += a_b;
   }
   b_b[1]! += b_b_acc;
@@ -820,7 +809,7 @@ export function attentionFlat_vjp(Q: Float64Array, K: Float64Array, V: Float64Ar
       const t11 = s * scale;
       stack[top++]! = w[j]!;
       w[j]! = t11;
-      const t12 = w[j]!;
+      const t12: number = w[j]!;
       const t13 = t12 > mx;
       if (t13) {
         mx = t12;
@@ -833,13 +822,13 @@ export function attentionFlat_vjp(Q: Float64Array, K: Float64Array, V: Float64Ar
     z = 0;
     if (top + (m + 1 > 0 ? m + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (m + 1 > 0 ? m + 1 : 0) * 2);
     for (let j_1 = 0; j_1 < m; j_1++) {
-      const t14 = w[j_1]!;
+      const t14: number = w[j_1]!;
       const t15 = t14 - mx;
       const t16 = Math.exp(t15);
       stack[top++]! = t16;
       stack[top++]! = t14;
       w[j_1]! = t16;
-      const t17 = w[j_1]!;
+      const t17: number = w[j_1]!;
       const t18 = z + t17;
       z = t18;
     }
@@ -847,7 +836,7 @@ export function attentionFlat_vjp(Q: Float64Array, K: Float64Array, V: Float64Ar
     for (let c_1 = 0; c_1 < d; c_1++) {
       o = 0;
       for (let j_2 = 0; j_2 < m; j_2++) {
-        const t19 = w[j_2]!;
+        const t19: number = w[j_2]!;
         const t20 = t19 / z;
         const t21 = j_2 * d;
         const t22 = t21 + c_1;
@@ -1182,8 +1171,8 @@ export function attentionFlat_hvp(Q: Float64Array, K: Float64Array, V: Float64Ar
       stack[top++]! = w[j]!;
       w[j]! = t11;
       w_d[j]! = t11_d;
-      const t12 = w[j]!;
-      const t12_d = w_d[j]!;
+      const t12: number = w[j]!;
+      const t12_d: number = w_d[j]!;
       const t13 = t12 > mx;
       if (t13) {
         mx = t12;
@@ -1204,8 +1193,8 @@ export function attentionFlat_hvp(Q: Float64Array, K: Float64Array, V: Float64Ar
       stack_d = tapeTangents(stack);
     }
     for (let j_1 = 0; j_1 < m; j_1++) {
-      const t14 = w[j_1]!;
-      const t14_d = w_d[j_1]!;
+      const t14: number = w[j_1]!;
+      const t14_d: number = w_d[j_1]!;
       const t15 = t14 - mx;
       const t15_d = t14_d - mx_d;
       const t16 = Math.exp(t15);
@@ -1216,8 +1205,8 @@ export function attentionFlat_hvp(Q: Float64Array, K: Float64Array, V: Float64Ar
       stack[top++]! = t14;
       w[j_1]! = t16;
       w_d[j_1]! = t16_d;
-      const t17 = w[j_1]!;
-      const t17_d = w_d[j_1]!;
+      const t17: number = w[j_1]!;
+      const t17_d: number = w_d[j_1]!;
       const t18 = z + t17;
       const t18_d = z_d + t17_d;
       z = t18;
@@ -1231,8 +1220,8 @@ export function attentionFlat_hvp(Q: Float64Array, K: Float64Array, V: Float64Ar
       o = 0;
       o_d = 0;
       for (let j_2 = 0; j_2 < m; j_2++) {
-        const t19 = w[j_2]!;
-        const t19_d = w_d[j_2]!;
+        const t19: number = w[j_2]!;
+        const t19_d: number = w_d[j_2]!;
         const t20 = t19 / z;
         const t20_d = (t19_d === 0 || 1 / z === 0 ? 0 : t19_d / z) - (z_d === 0 || -(t20 / z) === 0 ? 0 : t20 / z * z_d);
         const t21 = j_2 * d;
@@ -1496,7 +1485,7 @@ export function attentionInto_vjp(Q: Float64Array, K: Float64Array, V: Float64Ar
     mx_1_run = mx_1;
     mx_1_at = -1;
     for (let j_1 = 0; j_1 < t22; j_1++) {
-      const t23 = scores[j_1]!;
+      const t23: number = scores[j_1]!;
       const t24 = Math.max(mx_1_run, t23);
       const t44 = mx_1_run !== t24;
       if (t44) {
@@ -1508,7 +1497,7 @@ export function attentionInto_vjp(Q: Float64Array, K: Float64Array, V: Float64Ar
     const mx_1_last = mx_1_at;
     const t39 = mx_1_last >= 0;
     if (t39) {
-      const t40 = scores[mx_1_last]!;
+      const t40: number = scores[mx_1_last]!;
       const t41 = Math.max(t40, t43);
       mx_1 = t41;
     } else {
@@ -1523,7 +1512,7 @@ export function attentionInto_vjp(Q: Float64Array, K: Float64Array, V: Float64Ar
     z = 0;
     if (top + (t22 + 1 > 0 ? t22 + 1 : 0) > stack.length) stack = tape.reserve(top, t22 + 1 > 0 ? t22 + 1 : 0);
     for (let i_2 = 0; i_2 < t22; i_2++) {
-      const s_1 = scores[i_2]!;
+      const s_1: number = scores[i_2]!;
       const t25 = s_1 - mx;
       const t26 = Math.exp(t25);
       stack[top++]! = t26;
@@ -1534,7 +1523,7 @@ export function attentionInto_vjp(Q: Float64Array, K: Float64Array, V: Float64Ar
       o = 0;
       if (top + (m + 1 > 0 ? m + 1 : 0) > stack.length) stack = tape.reserve(top, m + 1 > 0 ? m + 1 : 0);
       for (let j = 0; j < m; j++) {
-        const t28 = scores[j]!;
+        const t28: number = scores[j]!;
         const t29 = t28 - mx;
         const t30 = Math.exp(t29);
         const t31 = t30 / z;
@@ -2112,12 +2101,10 @@ export function gruLoss_vjp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     const t4_sigmoid_1_r_1 = 1 / t3_sigmoid_1;
     const t4_sigmoid_1 = t4_sigmoid_1_r_1;
     const z1 = t4_sigmoid_1;
-    let z1_b = t72_b * c1;
     const c1_b = t72_b * z1;
     const t70 = 1 - z1;
     const t70_b = t71_b * h1;
     h1_b += t71_b * t70;
-    z1_b -= t70_b;
     // grad of: h0 = (1 - z0) * h0 + z0 * c0
     h0 = stack[--top]!;
     const t69_b = h0_b;
@@ -2130,12 +2117,10 @@ export function gruLoss_vjp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     const t4_sigmoid_r_1 = 1 / t3_sigmoid;
     const t4_sigmoid = t4_sigmoid_r_1;
     const z0 = t4_sigmoid;
-    let z0_b = t68_b * c0;
     const c0_b = t68_b * z0;
     const t66 = 1 - z0;
     const t66_b = t67_b * h0;
     h0_b += t67_b * t66;
-    z0_b -= t66_b;
     // grad of: const c1 = tanh(p[17] * x + p[20] * r0 * h0 + p[21] * r1 * h1 + p[23])
     const t65_b = c1_b * (1 - c1 * c1);
     const t63_b = t65_b;
@@ -2153,7 +2138,6 @@ export function gruLoss_vjp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     const t61_b = t62_b * h1;
     h1_b += t62_b * t61;
     const t60_b = t61_b * r1;
-    let r1_b = t61_b * t60;
     p_b_acc_3 += t60_b;
     const t55_b = t59_b;
     const t58_b = t59_b;
@@ -2167,12 +2151,10 @@ export function gruLoss_vjp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     const t57_b = t58_b * h0;
     h0_b += t58_b * t57;
     const t56_b = t57_b * r0;
-    let r0_b = t57_b * t56;
     p_b_acc_4 += t56_b;
     const x = xs[t]!;
     const t54 = p[17]!;
     const t54_b = t55_b * x;
-    let x_b = t55_b * t54;
     p_b_acc_5 += t54_b;
     // grad of: const c0 = tanh(p[16] * x + p[18] * r0 * h0 + p[19] * r1 * h1 + p[22])
     const t53_b = c0_b * (1 - c0 * c0);
@@ -2186,7 +2168,6 @@ export function gruLoss_vjp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     const t49_b = t50_b * h1;
     h1_b += t50_b * t49;
     const t48_b = t49_b * r1;
-    r1_b += t49_b * t48;
     p_b_acc_7 += t48_b;
     const t43_b = t47_b;
     const t46_b = t47_b;
@@ -2195,13 +2176,12 @@ export function gruLoss_vjp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     const t45_b = t46_b * h0;
     h0_b += t46_b * t45;
     const t44_b = t45_b * r0;
-    r0_b += t45_b * t44;
     p_b_acc_8 += t44_b;
     const t42 = p[16]!;
     const t42_b = t43_b * x;
-    x_b += t43_b * t42;
     p_b_acc_9 += t42_b;
     // grad of: const r1 = sigmoid(p[9] * x + p[12] * h0 + p[13] * h1 + p[15])
+    const r1_b = t61_b * t60 + t49_b * t48;
     const t4_sigmoid_3_b = r1_b;
     // grad of (sigmoid): return 1 / (1 + Math.exp(-x))
     const t3_sigmoid_3_b = -(t4_sigmoid_3_b * (t4_sigmoid_3_r_1 * t4_sigmoid_3_r_1));
@@ -2226,9 +2206,9 @@ export function gruLoss_vjp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     p_b_acc_12 += t34_b;
     const t32 = p[9]!;
     const t32_b = t33_b * x;
-    x_b += t33_b * t32;
     p_b_acc_13 += t32_b;
     // grad of: const r0 = sigmoid(p[8] * x + p[10] * h0 + p[11] * h1 + p[14])
+    const r0_b = t57_b * t56 + t45_b * t44;
     const t4_sigmoid_2_b = r0_b;
     // grad of (sigmoid): return 1 / (1 + Math.exp(-x))
     const t3_sigmoid_2_b = -(t4_sigmoid_2_b * (t4_sigmoid_2_r_1 * t4_sigmoid_2_r_1));
@@ -2253,9 +2233,9 @@ export function gruLoss_vjp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     p_b_acc_16 += t24_b;
     const t22 = p[8]!;
     const t22_b = t23_b * x;
-    x_b += t23_b * t22;
     p_b_acc_17 += t22_b;
     // grad of: const z1 = sigmoid(p[1] * x + p[4] * h0 + p[5] * h1 + p[7])
+    const z1_b = t72_b * c1 - t70_b;
     const t4_sigmoid_1_b = z1_b;
     // grad of (sigmoid): return 1 / (1 + Math.exp(-x))
     const t3_sigmoid_1_b = -(t4_sigmoid_1_b * (t4_sigmoid_1_r_1 * t4_sigmoid_1_r_1));
@@ -2280,9 +2260,9 @@ export function gruLoss_vjp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     p_b_acc_20 += t14_b;
     const t12 = p[1]!;
     const t12_b = t13_b * x;
-    x_b += t13_b * t12;
     p_b_acc_21 += t12_b;
     // grad of: const z0 = sigmoid(p[0] * x + p[2] * h0 + p[3] * h1 + p[6])
+    const z0_b = t68_b * c0 - t66_b;
     const t4_sigmoid_b = z0_b;
     // grad of (sigmoid): return 1 / (1 + Math.exp(-x))
     const t3_sigmoid_b = -(t4_sigmoid_b * (t4_sigmoid_r_1 * t4_sigmoid_r_1));
@@ -2307,9 +2287,9 @@ export function gruLoss_vjp(p: Float64Array, xs: Float64Array, ys: Float64Array,
     p_b_acc_24 += t4_b;
     const t2 = p[0]!;
     const t2_b = t3_b * x;
-    x_b += t3_b * t2;
     p_b_acc_25 += t2_b;
     // grad of: const x = xs[t]
+    const x_b = t55_b * t54 + t43_b * t42 + t33_b * t32 + t23_b * t22 + t13_b * t12 + t3_b * t2;
     xs_b[t]! += x_b;
   }
   p_b[25]! += p_b_acc;

@@ -1660,7 +1660,6 @@ export function mathZoo_vjp(x: number, y: number, z: number, adj: { x: number; y
   const t28_b = t31_b;
   const t30_b = t31_b;
   t29_b += t30_b / Math.sqrt(t29 * t29 - 1);
-  let t7_b = t29_b;
   const t26_b = t28_b;
   const t27_b = t28_b;
   x_b += t27_b / Math.sqrt(x * x + 1);
@@ -1692,7 +1691,7 @@ export function mathZoo_vjp(x: number, y: number, z: number, adj: { x: number; y
   // grad of: const a = Math.hypot(x, y, z) + Math.atan2(y, x) + Math.expm1(x / 3) + Math.log1p(y * y)
   const t6_b = a_b;
   const t8_b = a_b;
-  t7_b += t8_b / (1 + t7);
+  const t7_b = t29_b + t8_b / (1 + t7);
   y_b += t7_b * (y + y);
   const t3_b = t6_b;
   const t5_b = t6_b;
@@ -2672,8 +2671,7 @@ export function zScoreSum_vjp(xs: number[], ref: number, adj: { xs: Float64Array
     const z = mapped[i_1]!;
     const t5 = -z;
     const t5_b = t6_b * z;
-    let z_b = t6_b * t5;
-    z_b -= t5_b;
+    const z_b = t6_b * t5 - t5_b;
     mapped_b[i_1]! += z_b;
   }
   // grad of: xs.map((x) => (x - m) / s)
@@ -3140,7 +3138,7 @@ export function spreadWindows_vjp(xs: Float64Array, width: number, adj: { xs: Fl
     mn_run = mn;
     mn_at = -1;
     for (let j_1 = 0; j_1 < t17; j_1++) {
-      const t18 = tmp[j_1]!;
+      const t18: number = tmp[j_1]!;
       const t19 = Math.min(mn_run, t18);
       const t46 = mn_run !== t19;
       if (t46) {
@@ -3152,7 +3150,7 @@ export function spreadWindows_vjp(xs: Float64Array, width: number, adj: { xs: Fl
     const mn_last = mn_at;
     const t41 = mn_last >= 0;
     if (t41) {
-      const t42 = tmp[mn_last]!;
+      const t42: number = tmp[mn_last]!;
       const t43 = Math.min(t42, t45);
       mn = t43;
     } else {
@@ -3534,8 +3532,8 @@ export function spreadWindows_hvp(xs: Float64Array, width: number, v1: { xs?: Fl
     mn_run_d = mn_d;
     mn_at = -1;
     for (let j_1 = 0; j_1 < t17; j_1++) {
-      const t18 = tmp[j_1]!;
-      const t18_d = tmp_d[j_1]!;
+      const t18: number = tmp[j_1]!;
+      const t18_d: number = tmp_d[j_1]!;
       const t19 = Math.min(mn_run, t18);
       const t19_d = (mn_run === t19 ? mn_run_d : 0) + (t18 === t19 && mn_run !== t19 ? t18_d : 0);
       const t46 = mn_run !== t19;
@@ -3550,8 +3548,8 @@ export function spreadWindows_hvp(xs: Float64Array, width: number, v1: { xs?: Fl
     const mn_last = mn_at;
     const t41 = mn_last >= 0;
     if (t41) {
-      const t42 = tmp[mn_last]!;
-      const t42_d = tmp_d[mn_last]!;
+      const t42: number = tmp[mn_last]!;
+      const t42_d: number = tmp_d[mn_last]!;
       const t43 = Math.min(t42, t45);
       const t43_d = (t42 === t43 ? t42_d : 0) + (t45 === t43 && t42 !== t43 ? t45_d : 0);
       mn = t43;
@@ -3860,7 +3858,6 @@ export function firstCrossing_vjp(a: number, b: number, n: number, adj: { a: num
       // grad of: return grid[k - 1] + (grid[k] - grid[k - 1]) * (vals[k - 1] / (vals[k - 1] - vals[k]))
       const t26_b = result_b;
       result_b = 0;
-      let t20_b = t26_b;
       const t25_b = t26_b;
       const t21 = grid[k]!;
       const t20 = grid[t14]!;
@@ -3875,8 +3872,8 @@ export function firstCrossing_vjp(a: number, b: number, n: number, adj: { a: num
       t15_b += t23_b;
       t17_b -= t23_b;
       const t21_b = t22_b;
-      t20_b -= t22_b;
       grid_b[k]! += t21_b;
+      const t20_b = t26_b - t22_b;
       grid_b[t14]! += t20_b;
     }
     vals_b[k]! += t17_b;
@@ -3890,11 +3887,10 @@ export function firstCrossing_vjp(a: number, b: number, n: number, adj: { a: num
     vals_b[i_1]! = 0;
     const t10_b = t12_b;
     const t11_b = -t12_b;
-    let t_b = t11_b * 0.2;
     const t = grid[i_1]!;
     const t9 = 3 * t;
     const t9_b = t10_b === 0 ? 0 : -(t10_b * Math.sin(t9));
-    t_b += t9_b * 3;
+    const t_b = t11_b * 0.2 + t9_b * 3;
     grid_b[i_1]! += t_b;
   }
   // grad of: Array.from({ length: n }, …)

@@ -32,24 +32,24 @@ export function heatNeumann_vjp(u0: Float64Array, alpha: number, steps: number, 
   const t5 = dx * dx;
   const r = t4 / t5;
   for (let s = 0; s < steps; s++) {
-    const t6 = u[2]!;
+    const t6: number = u[2]!;
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = u[0]!;
     u[0]! = t6;
     const t7 = n + 1;
     const t8 = n - 1;
-    const t9 = u[t8]!;
+    const t9: number = u[t8]!;
     stack[top++]! = u[t7]!;
     u[t7]! = t9;
     if (top + (n > 0 ? n : 0) > stack.length) stack = tape.reserve(top, n > 0 ? n : 0);
     for (let i_1 = 1; i_1 <= n; i_1++) {
-      const t10 = u[i_1]!;
+      const t10: number = u[i_1]!;
       const t11 = i_1 - 1;
-      const t12 = u[t11]!;
+      const t12: number = u[t11]!;
       const t13 = 2 * t10;
       const t14 = t12 - t13;
       const t15 = i_1 + 1;
-      const t16 = u[t15]!;
+      const t16: number = u[t15]!;
       const t17 = t14 + t16;
       const t18 = r * t17;
       const t19 = t10 + t18;
@@ -102,7 +102,6 @@ export function heatNeumann_vjp(u0: Float64Array, alpha: number, steps: number, 
       next[i_1]! = stack[--top]!;
       const t19_b = next_b[i_1]! ?? 0;
       next_b[i_1]! = 0;
-      let t10_b = t19_b;
       const t18_b = t19_b;
       const t11 = i_1 - 1;
       const t12 = u[t11]!;
@@ -119,8 +118,8 @@ export function heatNeumann_vjp(u0: Float64Array, alpha: number, steps: number, 
       u_b[t15]! += t16_b;
       const t12_b = t14_b;
       const t13_b = -t14_b;
-      t10_b += t13_b * 2;
       u_b[t11]! += t12_b;
+      const t10_b = t19_b + t13_b * 2;
       u_b[i_1]! += t10_b;
     }
     // grad of: u[n + 1] = u[n - 1]
@@ -301,8 +300,8 @@ export function heatNeumann_hvp(u0: Float64Array, alpha: number, steps: number, 
   const r = t4 / t5;
   const r_d = t4_d / t5 - r / t5 * t5_d;
   for (let s = 0; s < steps; s++) {
-    const t6 = u[2]!;
-    const t6_d = u_d[2]!;
+    const t6: number = u[2]!;
+    const t6_d: number = u_d[2]!;
     if (top + 2 > stack.length) {
       stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
@@ -313,8 +312,8 @@ export function heatNeumann_hvp(u0: Float64Array, alpha: number, steps: number, 
     u_d[0]! = t6_d;
     const t7 = n + 1;
     const t8 = n - 1;
-    const t9 = u[t8]!;
-    const t9_d = u_d[t8]!;
+    const t9: number = u[t8]!;
+    const t9_d: number = u_d[t8]!;
     stack_d[top]! = u_d[t7]!;
     stack[top++]! = u[t7]!;
     u[t7]! = t9;
@@ -324,18 +323,18 @@ export function heatNeumann_hvp(u0: Float64Array, alpha: number, steps: number, 
       stack_d = tapeTangents(stack);
     }
     for (let i_1 = 1; i_1 <= n; i_1++) {
-      const t10 = u[i_1]!;
-      const t10_d = u_d[i_1]!;
+      const t10: number = u[i_1]!;
+      const t10_d: number = u_d[i_1]!;
       const t11 = i_1 - 1;
-      const t12 = u[t11]!;
-      const t12_d = u_d[t11]!;
+      const t12: number = u[t11]!;
+      const t12_d: number = u_d[t11]!;
       const t13 = 2 * t10;
       const t13_d = 2 * t10_d;
       const t14 = t12 - t13;
       const t14_d = t12_d - t13_d;
       const t15 = i_1 + 1;
-      const t16 = u[t15]!;
-      const t16_d = u_d[t15]!;
+      const t16: number = u[t15]!;
+      const t16_d: number = u_d[t15]!;
       const t17 = t14 + t16;
       const t17_d = t14_d + t16_d;
       const t18 = r * t17;
@@ -561,13 +560,13 @@ export function heatDirichlet_vjp(u0: Float64Array, alpha: number, left: number,
   h[t8]! = right;
   for (let s = 0; s < steps; s++) {
     for (let i = 1; i <= n; i++) {
-      const t9 = g[i]!;
+      const t9: number = g[i]!;
       const t10 = i - 1;
-      const t11 = g[t10]!;
+      const t11: number = g[t10]!;
       const t12 = 2 * t9;
       const t13 = t11 - t12;
       const t14 = i + 1;
-      const t15 = g[t14]!;
+      const t15: number = g[t14]!;
       const t16 = t13 + t15;
       const t17 = alpha * t16;
       const t18 = t9 + t17;
@@ -592,14 +591,14 @@ export function heatDirichlet_vjp(u0: Float64Array, alpha: number, left: number,
       for (let j_1 = 0; j_1 < t24; j_1++) {
         const t29 = j_1 + t20;
         const t30 = j_1 + 1;
-        const t31 = h[t29]!;
+        const t31: number = h[t29]!;
         g[t30]! = t31;
       }
     } else {
       for (let j_1 = 0; j_1 < t24; j_1++) {
         const t29 = j_1 + t20;
         const t30 = j_1 + 1;
-        const t31 = h[t29]!;
+        const t31: number = h[t29]!;
         stack[top++]! = g[t30]!;
         g[t30]! = t31;
       }
@@ -657,7 +656,6 @@ export function heatDirichlet_vjp(u0: Float64Array, alpha: number, left: number,
       // grad of: h[i] = g[i] + alpha * (g[i - 1] - 2 * g[i] + g[i + 1])
       const t18_b = h_b[i]! ?? 0;
       h_b[i]! = 0;
-      let t9_b = t18_b;
       const t17_b = t18_b;
       const t10 = i - 1;
       const t11 = g[t10]!;
@@ -674,8 +672,8 @@ export function heatDirichlet_vjp(u0: Float64Array, alpha: number, left: number,
       g_b[t14]! += t15_b;
       const t11_b = t13_b;
       const t12_b = -t13_b;
-      t9_b += t12_b * 2;
       g_b[t10]! += t11_b;
+      const t9_b = t18_b + t12_b * 2;
       g_b[i]! += t9_b;
     }
   }
@@ -893,7 +891,7 @@ export function crankNicolson_vjp(u0: Float64Array, alpha: number, steps: number
       const t3 = i > 0;
       if (t3) {
         const t4 = i - 1;
-        const t5 = u[t4]!;
+        const t5: number = u[t4]!;
         l = t5;
       } else {
         l = 0;
@@ -902,13 +900,13 @@ export function crankNicolson_vjp(u0: Float64Array, alpha: number, steps: number
       const t7 = i < t6;
       if (t7) {
         const t8 = i + 1;
-        const t9 = u[t8]!;
+        const t9: number = u[t8]!;
         r = t9;
       } else {
         r = 0;
       }
       const t10 = 1 - alpha;
-      const t11 = u[i]!;
+      const t11: number = u[i]!;
       const t12 = t10 * t11;
       const t14 = l + r;
       const t15 = t13 * t14;
@@ -919,21 +917,21 @@ export function crankNicolson_vjp(u0: Float64Array, alpha: number, steps: number
     }
     stack[top++]! = cp[0]!;
     cp[0]! = t17;
-    const t18 = rhs[0]!;
+    const t18: number = rhs[0]!;
     const t19 = t18 / b;
     stack[top++]! = dp[0]!;
     dp[0]! = t19;
     if (top + (1 + (n > 0 ? n : 0) * 3) > stack.length) stack = tape.reserve(top, 1 + (n > 0 ? n : 0) * 3);
     for (let i_1 = 1; i_1 < n; i_1++) {
       const t20 = i_1 - 1;
-      const t21 = cp[t20]!;
+      const t21: number = cp[t20]!;
       const t22 = a * t21;
       const m = b - t22;
       const t23 = a / m;
       stack[top++]! = cp[i_1]!;
       cp[i_1]! = t23;
-      const t24 = rhs[i_1]!;
-      const t25 = dp[t20]!;
+      const t24: number = rhs[i_1]!;
+      const t25: number = dp[t20]!;
       const t26 = a * t25;
       const t27 = t24 - t26;
       const t28 = t27 / m;
@@ -942,16 +940,16 @@ export function crankNicolson_vjp(u0: Float64Array, alpha: number, steps: number
       dp[i_1]! = t28;
     }
     const t29 = n - 1;
-    const t30 = dp[t29]!;
+    const t30: number = dp[t29]!;
     stack[top++]! = u[t29]!;
     u[t29]! = t30;
     const t31 = n - 2;
     if (top + (t31 + 1 > 0 ? t31 + 1 : 0) > stack.length) stack = tape.reserve(top, t31 + 1 > 0 ? t31 + 1 : 0);
     for (let i_2 = t31; i_2 >= 0; i_2--) {
-      const t32 = dp[i_2]!;
-      const t33 = cp[i_2]!;
+      const t32: number = dp[i_2]!;
+      const t33: number = cp[i_2]!;
       const t34 = i_2 + 1;
-      const t35 = u[t34]!;
+      const t35: number = u[t34]!;
       const t36 = t33 * t35;
       const t37 = t32 - t36;
       stack[top++]! = u[i_2]!;
@@ -1345,8 +1343,8 @@ export function crankNicolson_hvp(u0: Float64Array, alpha: number, steps: number
       const t3 = i > 0;
       if (t3) {
         const t4 = i - 1;
-        const t5 = u[t4]!;
-        const t5_d = u_d[t4]!;
+        const t5: number = u[t4]!;
+        const t5_d: number = u_d[t4]!;
         l = t5;
         l_d = t5_d;
       } else {
@@ -1357,8 +1355,8 @@ export function crankNicolson_hvp(u0: Float64Array, alpha: number, steps: number
       const t7 = i < t6;
       if (t7) {
         const t8 = i + 1;
-        const t9 = u[t8]!;
-        const t9_d = u_d[t8]!;
+        const t9: number = u[t8]!;
+        const t9_d: number = u_d[t8]!;
         r = t9;
         r_d = t9_d;
       } else {
@@ -1367,8 +1365,8 @@ export function crankNicolson_hvp(u0: Float64Array, alpha: number, steps: number
       }
       const t10 = 1 - alpha;
       const t10_d = -alpha_d;
-      const t11 = u[i]!;
-      const t11_d = u_d[i]!;
+      const t11: number = u[i]!;
+      const t11_d: number = u_d[i]!;
       const t12 = t10 * t11;
       const t12_d = t11 * t10_d + t10 * t11_d;
       const t14 = l + r;
@@ -1388,8 +1386,8 @@ export function crankNicolson_hvp(u0: Float64Array, alpha: number, steps: number
     stack[top++]! = cp[0]!;
     cp[0]! = t17;
     cp_d[0]! = t17_d;
-    const t18 = rhs[0]!;
-    const t18_d = rhs_d[0]!;
+    const t18: number = rhs[0]!;
+    const t18_d: number = rhs_d[0]!;
     const t19 = t18 / b;
     const t19_d = t18_d / b - t19 / b * b_d;
     stack_d[top]! = dp_d[0]!;
@@ -1402,8 +1400,8 @@ export function crankNicolson_hvp(u0: Float64Array, alpha: number, steps: number
     }
     for (let i_1 = 1; i_1 < n; i_1++) {
       const t20 = i_1 - 1;
-      const t21 = cp[t20]!;
-      const t21_d = cp_d[t20]!;
+      const t21: number = cp[t20]!;
+      const t21_d: number = cp_d[t20]!;
       const t22 = a * t21;
       const t22_d = t21 * a_d + a * t21_d;
       const m = b - t22;
@@ -1414,10 +1412,10 @@ export function crankNicolson_hvp(u0: Float64Array, alpha: number, steps: number
       stack[top++]! = cp[i_1]!;
       cp[i_1]! = t23;
       cp_d[i_1]! = t23_d;
-      const t24 = rhs[i_1]!;
-      const t24_d = rhs_d[i_1]!;
-      const t25 = dp[t20]!;
-      const t25_d = dp_d[t20]!;
+      const t24: number = rhs[i_1]!;
+      const t24_d: number = rhs_d[i_1]!;
+      const t25: number = dp[t20]!;
+      const t25_d: number = dp_d[t20]!;
       const t26 = a * t25;
       const t26_d = t25 * a_d + a * t25_d;
       const t27 = t24 - t26;
@@ -1432,8 +1430,8 @@ export function crankNicolson_hvp(u0: Float64Array, alpha: number, steps: number
       dp_d[i_1]! = t28_d;
     }
     const t29 = n - 1;
-    const t30 = dp[t29]!;
-    const t30_d = dp_d[t29]!;
+    const t30: number = dp[t29]!;
+    const t30_d: number = dp_d[t29]!;
     stack_d[top]! = u_d[t29]!;
     stack[top++]! = u[t29]!;
     u[t29]! = t30;
@@ -1444,13 +1442,13 @@ export function crankNicolson_hvp(u0: Float64Array, alpha: number, steps: number
       stack_d = tapeTangents(stack);
     }
     for (let i_2 = t31; i_2 >= 0; i_2--) {
-      const t32 = dp[i_2]!;
-      const t32_d = dp_d[i_2]!;
-      const t33 = cp[i_2]!;
-      const t33_d = cp_d[i_2]!;
+      const t32: number = dp[i_2]!;
+      const t32_d: number = dp_d[i_2]!;
+      const t33: number = cp[i_2]!;
+      const t33_d: number = cp_d[i_2]!;
       const t34 = i_2 + 1;
-      const t35 = u[t34]!;
-      const t35_d = u_d[t34]!;
+      const t35: number = u[t34]!;
+      const t35_d: number = u_d[t34]!;
       const t36 = t33 * t35;
       const t36_d = t35 * t33_d + t33 * t35_d;
       const t37 = t32 - t36;
@@ -1933,7 +1931,6 @@ export function periodic2d_vjp(u0: Float64Array, nx: number, ny: number, kappa: 
         v[t11]! = stack[--top]!;
         const t28_b = v_b[t11]! ?? 0;
         v_b[t11]! = 0;
-        let c_b = t28_b;
         const t27_b = t28_b;
         const t7 = i + nx;
         const t8 = t7 - 1;
@@ -1960,7 +1957,6 @@ export function periodic2d_vjp(u0: Float64Array, nx: number, ny: number, kappa: 
         if (t27_b !== 0) kappa_b += t27_b * t26;
         const t24_b = t26_b;
         const t25_b = -t26_b;
-        c_b += t25_b * 4;
         const t20_b = t24_b;
         const t23_b = t24_b;
         u_b[t22]! += t23_b;
@@ -1972,6 +1968,7 @@ export function periodic2d_vjp(u0: Float64Array, nx: number, ny: number, kappa: 
         u_b[t14]! += t15_b;
         u_b[t12]! += t13_b;
         // grad of: const c = u[j * nx + i]
+        const c_b = t28_b + t25_b * 4;
         u_b[t11]! += c_b;
       }
     }
@@ -2460,7 +2457,7 @@ export function upwind_vjp(u0: Float64Array, c: number, inflow: number, steps: n
       throw new RangeError("offset is out of bounds");
     }
     for (let j_1 = 0; j_1 < t2; j_1++) {
-      const t7 = u[j_1]!;
+      const t7: number = u[j_1]!;
       old[j_1]! = t7;
     }
     if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
@@ -2472,10 +2469,10 @@ export function upwind_vjp(u0: Float64Array, c: number, inflow: number, steps: n
           up = inflow;
         } else {
           const t10 = i - 1;
-          const t11 = old[t10]!;
+          const t11: number = old[t10]!;
           up = t11;
         }
-        const t12 = old[i]!;
+        const t12: number = old[i]!;
         const t13 = t12 - up;
         const t14 = c * t13;
         stack[top++]! = t13;
@@ -2488,10 +2485,10 @@ export function upwind_vjp(u0: Float64Array, c: number, inflow: number, steps: n
           up_1 = inflow;
         } else {
           const t18 = i + 1;
-          const t19 = old[t18]!;
+          const t19: number = old[t18]!;
           up_1 = t19;
         }
-        const t20 = old[i]!;
+        const t20: number = old[i]!;
         const t21 = up_1 - t20;
         const t22 = c * t21;
         stack[top++]! = t21;
@@ -2537,13 +2534,12 @@ export function upwind_vjp(u0: Float64Array, c: number, inflow: number, steps: n
         // grad of: u[i] = old[i] - c * (old[i] - up)
         const t15_b = u_b[i]!;
         u_b[i]! = 0;
-        let t12_b = t15_b;
         const t14_b = -t15_b;
         const t13 = stack[--top]!;
         const t13_b = t14_b === 0 ? 0 : t14_b * c;
         if (t14_b !== 0) c_b += t14_b * t13;
-        t12_b += t13_b;
         up_b -= t13_b;
+        const t12_b = t15_b + t13_b;
         old_b[i]! += t12_b;
         // grad of: const up = i === 0 ? inflow : old[i - 1]
         const t9 = i === 0;
@@ -2560,13 +2556,12 @@ export function upwind_vjp(u0: Float64Array, c: number, inflow: number, steps: n
         // grad of: u[i] = old[i] - c * (up - old[i])
         const t23_b = u_b[i]!;
         u_b[i]! = 0;
-        let t20_b = t23_b;
         const t22_b = -t23_b;
         const t21 = stack[--top]!;
         const t21_b = t22_b === 0 ? 0 : t22_b * c;
         if (t22_b !== 0) c_b += t22_b * t21;
         up_1_b += t21_b;
-        t20_b -= t21_b;
+        const t20_b = t23_b - t21_b;
         old_b[i]! += t20_b;
         // grad of: const up = i === n - 1 ? inflow : old[i + 1]
         const t16 = n - 1;
@@ -2769,8 +2764,8 @@ export function upwind_hvp(u0: Float64Array, c: number, inflow: number, steps: n
       throw new RangeError("offset is out of bounds");
     }
     for (let j_1 = 0; j_1 < t2; j_1++) {
-      const t7 = u[j_1]!;
-      const t7_d = u_d[j_1]!;
+      const t7: number = u[j_1]!;
+      const t7_d: number = u_d[j_1]!;
       old[j_1]! = t7;
       old_d[j_1]! = t7_d;
     }
@@ -2787,13 +2782,13 @@ export function upwind_hvp(u0: Float64Array, c: number, inflow: number, steps: n
           up_d = inflow_d;
         } else {
           const t10 = i - 1;
-          const t11 = old[t10]!;
-          const t11_d = old_d[t10]!;
+          const t11: number = old[t10]!;
+          const t11_d: number = old_d[t10]!;
           up = t11;
           up_d = t11_d;
         }
-        const t12 = old[i]!;
-        const t12_d = old_d[i]!;
+        const t12: number = old[i]!;
+        const t12_d: number = old_d[i]!;
         const t13 = t12 - up;
         const t13_d = t12_d - up_d;
         const t14 = c * t13;
@@ -2812,13 +2807,13 @@ export function upwind_hvp(u0: Float64Array, c: number, inflow: number, steps: n
           up_1_d = inflow_d;
         } else {
           const t18 = i + 1;
-          const t19 = old[t18]!;
-          const t19_d = old_d[t18]!;
+          const t19: number = old[t18]!;
+          const t19_d: number = old_d[t18]!;
           up_1 = t19;
           up_1_d = t19_d;
         }
-        const t20 = old[i]!;
-        const t20_d = old_d[i]!;
+        const t20: number = old[i]!;
+        const t20_d: number = old_d[i]!;
         const t21 = up_1 - t20;
         const t21_d = up_1_d - t20_d;
         const t22 = c * t21;
@@ -3016,37 +3011,37 @@ export function fisherKpp_vjp(u0: Float64Array, d: number, r: number, steps: num
     g[t2]! = t3;
   }
   for (let s = 0; s < steps; s++) {
-    const t4 = g[1]!;
+    const t4: number = g[1]!;
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = g[0]!;
     g[0]! = t4;
     const t5 = n + 1;
-    const t6 = g[n]!;
+    const t6: number = g[n]!;
     stack[top++]! = g[t5]!;
     g[t5]! = t6;
     if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
     if (n > 32) {
       top = saveSegment(lap, 0, n, stack, top);
       for (let i_1 = 0; i_1 < n; i_1++) {
-        const t7 = g[i_1]!;
+        const t7: number = g[i_1]!;
         const t8 = i_1 + 1;
-        const t9 = g[t8]!;
+        const t9: number = g[t8]!;
         const t10 = 2 * t9;
         const t11 = t7 - t10;
         const t12 = i_1 + 2;
-        const t13 = g[t12]!;
+        const t13: number = g[t12]!;
         const t14 = t11 + t13;
         lap[i_1]! = t14;
       }
     } else {
       for (let i_1 = 0; i_1 < n; i_1++) {
-        const t7 = g[i_1]!;
+        const t7: number = g[i_1]!;
         const t8 = i_1 + 1;
-        const t9 = g[t8]!;
+        const t9: number = g[t8]!;
         const t10 = 2 * t9;
         const t11 = t7 - t10;
         const t12 = i_1 + 2;
-        const t13 = g[t12]!;
+        const t13: number = g[t12]!;
         const t14 = t11 + t13;
         stack[top++]! = lap[i_1]!;
         lap[i_1]! = t14;
@@ -3057,8 +3052,8 @@ export function fisherKpp_vjp(u0: Float64Array, d: number, r: number, steps: num
       top = saveSegment(g, 1, n, stack, top);
       for (let i_2 = 0; i_2 < n; i_2++) {
         const t15 = i_2 + 1;
-        const x = g[t15]!;
-        const t16 = lap[i_2]!;
+        const x: number = g[t15]!;
+        const t16: number = lap[i_2]!;
         const t17 = d * t16;
         const t18 = r * x;
         const t19 = 1 - x;
@@ -3071,8 +3066,8 @@ export function fisherKpp_vjp(u0: Float64Array, d: number, r: number, steps: num
     } else {
       for (let i_2 = 0; i_2 < n; i_2++) {
         const t15 = i_2 + 1;
-        const x = g[t15]!;
-        const t16 = lap[i_2]!;
+        const x: number = g[t15]!;
+        const t16: number = lap[i_2]!;
         const t17 = d * t16;
         const t18 = r * x;
         const t19 = 1 - x;
@@ -3366,8 +3361,8 @@ export function fisherKpp_hvp(u0: Float64Array, d: number, r: number, steps: num
     g_d[t2]! = t3_d;
   }
   for (let s = 0; s < steps; s++) {
-    const t4 = g[1]!;
-    const t4_d = g_d[1]!;
+    const t4: number = g[1]!;
+    const t4_d: number = g_d[1]!;
     if (top + 2 > stack.length) {
       stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
@@ -3377,8 +3372,8 @@ export function fisherKpp_hvp(u0: Float64Array, d: number, r: number, steps: num
     g[0]! = t4;
     g_d[0]! = t4_d;
     const t5 = n + 1;
-    const t6 = g[n]!;
-    const t6_d = g_d[n]!;
+    const t6: number = g[n]!;
+    const t6_d: number = g_d[n]!;
     stack_d[top]! = g_d[t5]!;
     stack[top++]! = g[t5]!;
     g[t5]! = t6;
@@ -3388,18 +3383,18 @@ export function fisherKpp_hvp(u0: Float64Array, d: number, r: number, steps: num
       stack_d = tapeTangents(stack);
     }
     for (let i_1 = 0; i_1 < n; i_1++) {
-      const t7 = g[i_1]!;
-      const t7_d = g_d[i_1]!;
+      const t7: number = g[i_1]!;
+      const t7_d: number = g_d[i_1]!;
       const t8 = i_1 + 1;
-      const t9 = g[t8]!;
-      const t9_d = g_d[t8]!;
+      const t9: number = g[t8]!;
+      const t9_d: number = g_d[t8]!;
       const t10 = 2 * t9;
       const t10_d = 2 * t9_d;
       const t11 = t7 - t10;
       const t11_d = t7_d - t10_d;
       const t12 = i_1 + 2;
-      const t13 = g[t12]!;
-      const t13_d = g_d[t12]!;
+      const t13: number = g[t12]!;
+      const t13_d: number = g_d[t12]!;
       const t14 = t11 + t13;
       const t14_d = t11_d + t13_d;
       stack_d[top]! = lap_d[i_1]!;
@@ -3413,10 +3408,10 @@ export function fisherKpp_hvp(u0: Float64Array, d: number, r: number, steps: num
     }
     for (let i_2 = 0; i_2 < n; i_2++) {
       const t15 = i_2 + 1;
-      const x = g[t15]!;
-      const x_d = g_d[t15]!;
-      const t16 = lap[i_2]!;
-      const t16_d = lap_d[i_2]!;
+      const x: number = g[t15]!;
+      const x_d: number = g_d[t15]!;
+      const t16: number = lap[i_2]!;
+      const t16_d: number = lap_d[i_2]!;
       const t17 = d * t16;
       const t17_d = t16 * d_d + d * t16_d;
       const t18 = r * x;

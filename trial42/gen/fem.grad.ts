@@ -30,14 +30,14 @@ export function barCompliance_vjp(E: Float64Array, A: Float64Array, len: number,
     const t4 = e > 0;
     if (t4) {
       const t5 = e - 1;
-      const t6 = d[t5]!;
+      const t6: number = d[t5]!;
       const t7 = t6 + k;
       d[t5]! = t7;
-      const t8 = o[t5]!;
+      const t8: number = o[t5]!;
       const t9 = t8 - k;
       o[t5]! = t9;
     }
-    const t10 = d[e]!;
+    const t10: number = d[e]!;
     const t11 = t10 + k;
     d[e]! = t11;
   }
@@ -58,7 +58,7 @@ export function barCompliance_vjp(E: Float64Array, A: Float64Array, len: number,
     const t18 = d[i]!;
     const t19 = i - 1;
     const t20 = o[t19]!;
-    const t21 = c[t19]!;
+    const t21: number = c[t19]!;
     const t22 = t20 * t21;
     stack[top++]! = t21;
     const m = t18 - t22;
@@ -66,7 +66,7 @@ export function barCompliance_vjp(E: Float64Array, A: Float64Array, len: number,
     const t24 = t23 / m;
     c[i]! = t24;
     const t25 = f[i]!;
-    const t26 = g[t19]!;
+    const t26: number = g[t19]!;
     const t27 = t20 * t26;
     const t28 = t25 - t27;
     const t29 = t28 / m;
@@ -83,7 +83,7 @@ export function barCompliance_vjp(E: Float64Array, A: Float64Array, len: number,
     const t32 = g[i_1]!;
     const t33 = c[i_1]!;
     const t34 = i_1 + 1;
-    const t35 = u[t34]!;
+    const t35: number = u[t34]!;
     const t36 = t33 * t35;
     const t37 = t32 - t36;
     stack[top++]! = u[i_1]!;
@@ -421,21 +421,21 @@ export function barCompliance_hvp(E: Float64Array, A: Float64Array, len: number,
     const t4 = e > 0;
     if (t4) {
       const t5 = e - 1;
-      const t6 = d[t5]!;
-      const t6_d = d_d[t5]!;
+      const t6: number = d[t5]!;
+      const t6_d: number = d_d[t5]!;
       const t7 = t6 + k;
       const t7_d = t6_d + k_d;
       d[t5]! = t7;
       d_d[t5]! = t7_d;
-      const t8 = o[t5]!;
-      const t8_d = o_d[t5]!;
+      const t8: number = o[t5]!;
+      const t8_d: number = o_d[t5]!;
       const t9 = t8 - k;
       const t9_d = t8_d - k_d;
       o[t5]! = t9;
       o_d[t5]! = t9_d;
     }
-    const t10 = d[e]!;
-    const t10_d = d_d[e]!;
+    const t10: number = d[e]!;
+    const t10_d: number = d_d[e]!;
     const t11 = t10 + k;
     const t11_d = t10_d + k_d;
     d[e]! = t11;
@@ -474,8 +474,8 @@ export function barCompliance_hvp(E: Float64Array, A: Float64Array, len: number,
     const t19 = i - 1;
     const t20 = o[t19]!;
     const t20_d = o_d[t19]!;
-    const t21 = c[t19]!;
-    const t21_d = c_d[t19]!;
+    const t21: number = c[t19]!;
+    const t21_d: number = c_d[t19]!;
     const t22 = t20 * t21;
     const t22_d = t21 * t20_d + t20 * t21_d;
     stack_d[top]! = t21_d;
@@ -490,8 +490,8 @@ export function barCompliance_hvp(E: Float64Array, A: Float64Array, len: number,
     c_d[i]! = t24_d;
     const t25 = f[i]!;
     const t25_d = f_d[i]!;
-    const t26 = g[t19]!;
-    const t26_d = g_d[t19]!;
+    const t26: number = g[t19]!;
+    const t26_d: number = g_d[t19]!;
     const t27 = t20 * t26;
     const t27_d = t26 * t20_d + t20 * t26_d;
     const t28 = t25 - t27;
@@ -522,8 +522,8 @@ export function barCompliance_hvp(E: Float64Array, A: Float64Array, len: number,
     const t33 = c[i_1]!;
     const t33_d = c_d[i_1]!;
     const t34 = i_1 + 1;
-    const t35 = u[t34]!;
-    const t35_d = u_d[t34]!;
+    const t35: number = u[t34]!;
+    const t35_d: number = u_d[t34]!;
     const t36 = t33 * t35;
     const t36_d = t35 * t33_d + t33 * t35_d;
     const t37 = t32 - t36;
@@ -849,8 +849,6 @@ export function barPotential_vjp(u: Float64Array, E: number, area: number, len: 
     const t14 = t4 + t3;
     const t13_b = t15_b * t14;
     const t14_b = t15_b * t13;
-    let t4_b = t14_b;
-    let t3_b = t14_b;
     const t12_b = t13_b * 0.5;
     q_b += t12_b * h;
     h_b += t12_b * q;
@@ -865,18 +863,17 @@ export function barPotential_vjp(u: Float64Array, E: number, area: number, len: 
     const t9_b = t10_b * h;
     h_b += t10_b * t9;
     const t8_b = t9_b * eps;
-    let eps_b = t9_b * t8;
     const t7_b = t8_b * eps;
-    eps_b += t8_b * t7;
     const t6_b = t7_b * area;
     area_b += t7_b * t6;
     E_b += t6_b * 0.5;
     // grad of: const eps = (u[e + 1] - u[e]) / h
+    const eps_b = t9_b * t8 + t8_b * t7;
     const t5_b = eps_b * eps_r_1;
     h_b -= eps_b * (t5 * eps_r_1 * eps_r_1);
-    t3_b += t5_b;
-    t4_b -= t5_b;
+    const t4_b = t14_b - t5_b;
     u_b[e]! += t4_b;
+    const t3_b = t14_b + t5_b;
     u_b[t2]! += t3_b;
   }
   // grad of: const h = len / n
@@ -1438,11 +1435,10 @@ export function trussEnergy_vjp(xy: Float64Array, ends: Int32Array, rest: Float6
     const t17 = 0.5 * k;
     const t18 = t17 * stretch;
     const t18_b = t19_b * stretch;
-    let stretch_b = t19_b * t18;
     const t17_b = t18_b * stretch;
-    stretch_b += t18_b * t17;
     k_b += t17_b * 0.5;
     // grad of: const stretch = Math.sqrt(dx * dx + dy * dy) - rest[m]
+    const stretch_b = t19_b * t18 + t18_b * t17;
     const t15_b = stretch_b;
     const t16_b = -stretch_b;
     rest_b[m]! += t16_b;
@@ -1828,9 +1824,8 @@ export function galerkinError_vjp(coefs: Float64Array, scale: number, adj: { coe
       const t22 = t21 * h;
       const t23 = t22 * diff;
       const t23_b = t24_b * diff;
-      let diff_b = t24_b * t23;
-      diff_b += t23_b * t22;
       // grad of: const diff = uh - Math.sin(Math.PI * x)
+      const diff_b = t24_b * t23 + t23_b * t22;
       const uh_b = diff_b;
       // grad of: const uh = ul * 0.5 * (1 - xi) + ur * 0.5 * (1 + xi)
       const t15_b = uh_b;
@@ -1853,9 +1848,8 @@ export function galerkinError_vjp(coefs: Float64Array, scale: number, adj: { coe
       const t22 = t21 * h;
       const t23 = t22 * diff;
       const t23_b = t24_b * diff;
-      let diff_b = t24_b * t23;
-      diff_b += t23_b * t22;
       // grad of: const diff = uh - Math.sin(Math.PI * x)
+      const diff_b = t24_b * t23 + t23_b * t22;
       const uh_b = diff_b;
       // grad of: const uh = ul * 0.5 * (1 - xi) + ur * 0.5 * (1 + xi)
       const t15_b = uh_b;
@@ -1878,9 +1872,8 @@ export function galerkinError_vjp(coefs: Float64Array, scale: number, adj: { coe
       const t22 = t21 * h;
       const t23 = t22 * diff;
       const t23_b = t24_b * diff;
-      let diff_b = t24_b * t23;
-      diff_b += t23_b * t22;
       // grad of: const diff = uh - Math.sin(Math.PI * x)
+      const diff_b = t24_b * t23 + t23_b * t22;
       const uh_b = diff_b;
       // grad of: const uh = ul * 0.5 * (1 - xi) + ur * 0.5 * (1 + xi)
       const t15_b = uh_b;
@@ -2316,7 +2309,7 @@ export function beamTip_vjp(EI: Float64Array, len: number, load: number, adj: { 
           if (!t16) {
             const t17 = ga * ndof;
             const t18 = t17 + gb;
-            const t19 = K[t18]!;
+            const t19: number = K[t18]!;
             const t20 = a * 4;
             const t21 = t20 + b;
             const t22 = ke[t21]!;
@@ -2333,7 +2326,7 @@ export function beamTip_vjp(EI: Float64Array, len: number, load: number, adj: { 
           if (!t16) {
             const t17 = ga * ndof;
             const t18 = t17 + gb;
-            const t19 = K[t18]!;
+            const t19: number = K[t18]!;
             const t20 = a * 4;
             const t21 = t20 + b;
             const t22 = ke[t21]!;
@@ -2350,7 +2343,7 @@ export function beamTip_vjp(EI: Float64Array, len: number, load: number, adj: { 
           if (!t16) {
             const t17 = ga * ndof;
             const t18 = t17 + gb;
-            const t19 = K[t18]!;
+            const t19: number = K[t18]!;
             const t20 = a * 4;
             const t21 = t20 + b;
             const t22 = ke[t21]!;
@@ -2367,7 +2360,7 @@ export function beamTip_vjp(EI: Float64Array, len: number, load: number, adj: { 
           if (!t16) {
             const t17 = ga * ndof;
             const t18 = t17 + gb;
-            const t19 = K[t18]!;
+            const t19: number = K[t18]!;
             const t20 = a * 4;
             const t21 = t20 + b;
             const t22 = ke[t21]!;
@@ -2382,11 +2375,11 @@ export function beamTip_vjp(EI: Float64Array, len: number, load: number, adj: { 
   for (let j = 0; j < ndof; j++) {
     const t25 = j * ndof;
     const t26 = t25 + j;
-    const t27 = K[t26]!;
+    const t27: number = K[t26]!;
     dsum = t27;
     for (let k = 0; k < j; k++) {
       const t29 = t25 + k;
-      const t30 = K[t29]!;
+      const t30: number = K[t29]!;
       const t31 = t30 ** 2;
       const t32 = dsum - t31;
       dsum = t32;
@@ -2400,13 +2393,13 @@ export function beamTip_vjp(EI: Float64Array, len: number, load: number, adj: { 
     for (let i = t33; i < ndof; i++) {
       const t34 = i * ndof;
       const t35 = t34 + j;
-      const t36 = K[t35]!;
+      const t36: number = K[t35]!;
       s_1 = t36;
       for (let k_1 = 0; k_1 < j; k_1++) {
         const t38 = t34 + k_1;
-        const t39 = K[t38]!;
+        const t39: number = K[t38]!;
         const t41 = t25 + k_1;
-        const t42 = K[t41]!;
+        const t42: number = K[t41]!;
         const t43 = t39 * t42;
         const t44 = s_1 - t43;
         s_1 = t44;
@@ -2423,13 +2416,13 @@ export function beamTip_vjp(EI: Float64Array, len: number, load: number, adj: { 
   rhs[t46]! = load;
   if (top + (ndof + 1 > 0 ? ndof + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (ndof + 1 > 0 ? ndof + 1 : 0) * 2);
   for (let i_1 = 0; i_1 < ndof; i_1++) {
-    const t47 = rhs[i_1]!;
+    const t47: number = rhs[i_1]!;
     s_2 = t47;
     for (let k_2 = 0; k_2 < i_1; k_2++) {
       const t48 = i_1 * ndof;
       const t49 = t48 + k_2;
       const t50 = K[t49]!;
-      const t51 = rhs[k_2]!;
+      const t51: number = rhs[k_2]!;
       const t52 = t50 * t51;
       const t53 = s_2 - t52;
       s_2 = t53;
@@ -2445,14 +2438,14 @@ export function beamTip_vjp(EI: Float64Array, len: number, load: number, adj: { 
   const t58 = ndof - 1;
   if (top + (t58 + 1 > 0 ? t58 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t58 + 1 > 0 ? t58 + 1 : 0) * 2);
   for (let i_2 = t58; i_2 >= 0; i_2--) {
-    const t59 = rhs[i_2]!;
+    const t59: number = rhs[i_2]!;
     s_3 = t59;
     const t60 = i_2 + 1;
     for (let k_3 = t60; k_3 < ndof; k_3++) {
       const t61 = k_3 * ndof;
       const t62 = t61 + i_2;
       const t63 = K[t62]!;
-      const t64 = rhs[k_3]!;
+      const t64: number = rhs[k_3]!;
       const t65 = t63 * t64;
       const t66 = s_3 - t65;
       s_3 = t66;
@@ -3012,8 +3005,8 @@ export function beamTip_hvp(EI: Float64Array, len: number, load: number, v: { EI
           if (!t16) {
             const t17 = ga * ndof;
             const t18 = t17 + gb;
-            const t19 = K[t18]!;
-            const t19_d = K_d[t18]!;
+            const t19: number = K[t18]!;
+            const t19_d: number = K_d[t18]!;
             const t20 = a * 4;
             const t21 = t20 + b;
             const t22 = ke[t21]!;
@@ -3034,8 +3027,8 @@ export function beamTip_hvp(EI: Float64Array, len: number, load: number, v: { EI
           if (!t16) {
             const t17 = ga * ndof;
             const t18 = t17 + gb;
-            const t19 = K[t18]!;
-            const t19_d = K_d[t18]!;
+            const t19: number = K[t18]!;
+            const t19_d: number = K_d[t18]!;
             const t20 = a * 4;
             const t21 = t20 + b;
             const t22 = ke[t21]!;
@@ -3056,8 +3049,8 @@ export function beamTip_hvp(EI: Float64Array, len: number, load: number, v: { EI
           if (!t16) {
             const t17 = ga * ndof;
             const t18 = t17 + gb;
-            const t19 = K[t18]!;
-            const t19_d = K_d[t18]!;
+            const t19: number = K[t18]!;
+            const t19_d: number = K_d[t18]!;
             const t20 = a * 4;
             const t21 = t20 + b;
             const t22 = ke[t21]!;
@@ -3078,8 +3071,8 @@ export function beamTip_hvp(EI: Float64Array, len: number, load: number, v: { EI
           if (!t16) {
             const t17 = ga * ndof;
             const t18 = t17 + gb;
-            const t19 = K[t18]!;
-            const t19_d = K_d[t18]!;
+            const t19: number = K[t18]!;
+            const t19_d: number = K_d[t18]!;
             const t20 = a * 4;
             const t21 = t20 + b;
             const t22 = ke[t21]!;
@@ -3098,14 +3091,14 @@ export function beamTip_hvp(EI: Float64Array, len: number, load: number, v: { EI
   for (let j = 0; j < ndof; j++) {
     const t25 = j * ndof;
     const t26 = t25 + j;
-    const t27 = K[t26]!;
-    const t27_d = K_d[t26]!;
+    const t27: number = K[t26]!;
+    const t27_d: number = K_d[t26]!;
     dsum = t27;
     dsum_d = t27_d;
     for (let k = 0; k < j; k++) {
       const t29 = t25 + k;
-      const t30 = K[t29]!;
-      const t30_d = K_d[t29]!;
+      const t30: number = K[t29]!;
+      const t30_d: number = K_d[t29]!;
       const t31 = t30 ** 2;
       const t31_d = 2 * t30 * t30_d;
       const t32 = dsum - t31;
@@ -3131,17 +3124,17 @@ export function beamTip_hvp(EI: Float64Array, len: number, load: number, v: { EI
     for (let i = t33; i < ndof; i++) {
       const t34 = i * ndof;
       const t35 = t34 + j;
-      const t36 = K[t35]!;
-      const t36_d = K_d[t35]!;
+      const t36: number = K[t35]!;
+      const t36_d: number = K_d[t35]!;
       s_1 = t36;
       s_1_d = t36_d;
       for (let k_1 = 0; k_1 < j; k_1++) {
         const t38 = t34 + k_1;
-        const t39 = K[t38]!;
-        const t39_d = K_d[t38]!;
+        const t39: number = K[t38]!;
+        const t39_d: number = K_d[t38]!;
         const t41 = t25 + k_1;
-        const t42 = K[t41]!;
-        const t42_d = K_d[t41]!;
+        const t42: number = K[t41]!;
+        const t42_d: number = K_d[t41]!;
         const t43 = t39 * t42;
         const t43_d = t42 * t39_d + t39 * t42_d;
         const t44 = s_1 - t43;
@@ -3171,8 +3164,8 @@ export function beamTip_hvp(EI: Float64Array, len: number, load: number, v: { EI
     stack_d = tapeTangents(stack);
   }
   for (let i_1 = 0; i_1 < ndof; i_1++) {
-    const t47 = rhs[i_1]!;
-    const t47_d = rhs_d[i_1]!;
+    const t47: number = rhs[i_1]!;
+    const t47_d: number = rhs_d[i_1]!;
     s_2 = t47;
     s_2_d = t47_d;
     for (let k_2 = 0; k_2 < i_1; k_2++) {
@@ -3180,8 +3173,8 @@ export function beamTip_hvp(EI: Float64Array, len: number, load: number, v: { EI
       const t49 = t48 + k_2;
       const t50 = K[t49]!;
       const t50_d = K_d[t49]!;
-      const t51 = rhs[k_2]!;
-      const t51_d = rhs_d[k_2]!;
+      const t51: number = rhs[k_2]!;
+      const t51_d: number = rhs_d[k_2]!;
       const t52 = t50 * t51;
       const t52_d = t51 * t50_d + t50 * t51_d;
       const t53 = s_2 - t52;
@@ -3208,8 +3201,8 @@ export function beamTip_hvp(EI: Float64Array, len: number, load: number, v: { EI
     stack_d = tapeTangents(stack);
   }
   for (let i_2 = t58; i_2 >= 0; i_2--) {
-    const t59 = rhs[i_2]!;
-    const t59_d = rhs_d[i_2]!;
+    const t59: number = rhs[i_2]!;
+    const t59_d: number = rhs_d[i_2]!;
     s_3 = t59;
     s_3_d = t59_d;
     const t60 = i_2 + 1;
@@ -3218,8 +3211,8 @@ export function beamTip_hvp(EI: Float64Array, len: number, load: number, v: { EI
       const t62 = t61 + i_2;
       const t63 = K[t62]!;
       const t63_d = K_d[t62]!;
-      const t64 = rhs[k_3]!;
-      const t64_d = rhs_d[k_3]!;
+      const t64: number = rhs[k_3]!;
+      const t64_d: number = rhs_d[k_3]!;
       const t65 = t63 * t64;
       const t65_d = t64 * t63_d + t63 * t64_d;
       const t66 = s_3 - t65;

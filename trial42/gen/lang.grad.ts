@@ -348,7 +348,7 @@ export function rkTables_vjp(k: number, y0: number, steps: number, h: number, ad
         const t2 = RK_C[stage]!;
         const t3 = t2 * h;
         const t4 = stage - 1;
-        const t5 = ks[t4]!;
+        const t5: number = ks[t4]!;
         const t6 = t3 * t5;
         const t7 = y + t6;
         yi = t7;
@@ -369,7 +369,7 @@ export function rkTables_vjp(k: number, y0: number, steps: number, h: number, ad
       const stage_1: number = 0;
       const t15 = RK_B[stage_1]!;
       const t16 = h * t15;
-      const t17 = ks[stage_1]!;
+      const t17: number = ks[stage_1]!;
       const t18 = t16 * t17;
       const t19 = y + t18;
       y = t19;
@@ -378,7 +378,7 @@ export function rkTables_vjp(k: number, y0: number, steps: number, h: number, ad
       const stage_1: number = 1;
       const t15 = RK_B[stage_1]!;
       const t16 = h * t15;
-      const t17 = ks[stage_1]!;
+      const t17: number = ks[stage_1]!;
       const t18 = t16 * t17;
       const t19 = y + t18;
       y = t19;
@@ -387,7 +387,7 @@ export function rkTables_vjp(k: number, y0: number, steps: number, h: number, ad
       const stage_1: number = 2;
       const t15 = RK_B[stage_1]!;
       const t16 = h * t15;
-      const t17 = ks[stage_1]!;
+      const t17: number = ks[stage_1]!;
       const t18 = t16 * t17;
       const t19 = y + t18;
       y = t19;
@@ -396,7 +396,7 @@ export function rkTables_vjp(k: number, y0: number, steps: number, h: number, ad
       const stage_1: number = 3;
       const t15 = RK_B[stage_1]!;
       const t16 = h * t15;
-      const t17 = ks[stage_1]!;
+      const t17: number = ks[stage_1]!;
       const t18 = t16 * t17;
       const t19 = y + t18;
       y = t19;
@@ -680,8 +680,8 @@ export function rkTables_hvp(k: number, y0: number, steps: number, h: number, v:
         const t3 = t2 * h;
         const t3_d = t2 * h_d;
         const t4 = stage - 1;
-        const t5 = ks[t4]!;
-        const t5_d = ks_d[t4]!;
+        const t5: number = ks[t4]!;
+        const t5_d: number = ks_d[t4]!;
         const t6 = t3 * t5;
         const t6_d = t5 * t3_d + t3 * t5_d;
         const t7 = y + t6;
@@ -716,8 +716,8 @@ export function rkTables_hvp(k: number, y0: number, steps: number, h: number, v:
       const t15 = RK_B[stage_1]!;
       const t16 = h * t15;
       const t16_d = t15 * h_d;
-      const t17 = ks[stage_1]!;
-      const t17_d = ks_d[stage_1]!;
+      const t17: number = ks[stage_1]!;
+      const t17_d: number = ks_d[stage_1]!;
       const t18 = t16 * t17;
       const t18_d = t17 * t16_d + t16 * t17_d;
       const t19 = y + t18;
@@ -730,8 +730,8 @@ export function rkTables_hvp(k: number, y0: number, steps: number, h: number, v:
       const t15 = RK_B[stage_1]!;
       const t16 = h * t15;
       const t16_d = t15 * h_d;
-      const t17 = ks[stage_1]!;
-      const t17_d = ks_d[stage_1]!;
+      const t17: number = ks[stage_1]!;
+      const t17_d: number = ks_d[stage_1]!;
       const t18 = t16 * t17;
       const t18_d = t17 * t16_d + t16 * t17_d;
       const t19 = y + t18;
@@ -744,8 +744,8 @@ export function rkTables_hvp(k: number, y0: number, steps: number, h: number, v:
       const t15 = RK_B[stage_1]!;
       const t16 = h * t15;
       const t16_d = t15 * h_d;
-      const t17 = ks[stage_1]!;
-      const t17_d = ks_d[stage_1]!;
+      const t17: number = ks[stage_1]!;
+      const t17_d: number = ks_d[stage_1]!;
       const t18 = t16 * t17;
       const t18_d = t17 * t16_d + t16 * t17_d;
       const t19 = y + t18;
@@ -758,8 +758,8 @@ export function rkTables_hvp(k: number, y0: number, steps: number, h: number, v:
       const t15 = RK_B[stage_1]!;
       const t16 = h * t15;
       const t16_d = t15 * h_d;
-      const t17 = ks[stage_1]!;
-      const t17_d = ks_d[stage_1]!;
+      const t17: number = ks[stage_1]!;
+      const t17_d: number = ks_d[stage_1]!;
       const t18 = t16 * t17;
       const t18_d = t17 * t16_d + t16 * t17_d;
       const t19 = y + t18;
@@ -1465,23 +1465,19 @@ export function overloadedBlend_vjp(x: number, y: number, adj: { x: number; y: n
   const t4_b = t6_b;
   const t5_b = t6_b;
   const t7_blend_2_b = t5_b;
-  // grad of (blend): return (1 - t) * x + t * y
-  let t6_blend_1_b = t7_blend_2_b;
-  let t5_blend_b = t7_blend_2_b;
   // grad of: return blend(x) * blend(x, y) + blend(y, x, 0.75)
   const t2_b = t4_b * t3;
   const t3_b = t4_b * t2;
   const t7_blend_1_b = t3_b;
   // grad of (blend): return (1 - t) * x + t * y
-  t5_blend_b += t7_blend_1_b;
-  t6_blend_1_b += t7_blend_1_b;
+  const t6_blend_1_b = t7_blend_2_b + t7_blend_1_b;
   y_b += t6_blend_1_b * 0.25;
   // grad of: return blend(x) * blend(x, y) + blend(y, x, 0.75)
   const t7_blend_b = t2_b;
   // grad of (blend): return (1 - t) * x + t * y
-  t5_blend_b += t7_blend_b;
   const t6_blend_b = t7_blend_b;
   const t1_b = t6_blend_b * 0.25;
+  const t5_blend_b = t7_blend_2_b + t7_blend_1_b + t7_blend_b;
   x_b += t5_blend_b * 0.75;
   // grad of: return blend(x) * blend(x, y) + blend(y, x, 0.75)
   x_b += t1_b * (x + x);
@@ -1664,10 +1660,9 @@ export function windowed_vjp(x: number, lo_arg: number | undefined, hi_arg: numb
   const t9_b = t12_b * t11;
   const t11_b = t12_b * t9;
   const t10_b = -t11_b;
-  let t_b = t10_b * 2;
-  t_b += t9_b * (t + t);
   // grad of: const t = (x - lo) / (hi - lo)
   const t_r = 1 / t8;
+  const t_b = t10_b * 2 + t9_b * (t + t);
   const t7_b = t_b * t_r;
   const t8_b = -(t_b * (t * t_r));
   hi_b += t8_b;
@@ -1929,12 +1924,10 @@ export function iterEntries_vjp(w: Float64Array, x: Float64Array, adj: { w: Floa
     const t3_b = t7_b;
     const t6_b = t7_b;
     const t5_b = t6_b * v;
-    let v_b = t6_b * t5;
-    v_b += t5_b * t4;
-    v_b += t3_b * t2;
     const t2_b = t3_b * v;
     x_b[i]! += t2_b;
     // grad of: for (const [i, v] of w.entries())
+    const v_b = t6_b * t5 + t5_b * t4 + t3_b * t2;
     w_b[i_1]! += v_b;
   }
   return s;
@@ -2290,8 +2283,7 @@ export function iterKeysValues_vjp(w: Float64Array, adj: { w: Float64Array }, se
     const t2 = i + 1;
     const t4 = t2 * t3;
     const t4_b = t5_b * t3;
-    let t3_b = t5_b * t4;
-    t3_b += t4_b * t2;
+    const t3_b = t5_b * t4 + t4_b * t2;
     w_b[i]! += t3_b;
   }
   return s;

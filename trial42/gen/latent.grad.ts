@@ -174,7 +174,6 @@ export function hmmLogLik_vjp(piLogits: Float64Array, aLogits: Float64Array, mu:
     ll_b = 0;
     const t7_lse2_3_b = t45_b;
     // grad of (lse2): return m + Math.log(Math.exp(a - m) + Math.exp(b - m))
-    let m_lse2_3_b = t7_lse2_3_b;
     const t6_lse2_3_b = t7_lse2_3_b;
     const t4_lse2_3 = stack[--top]!;
     const t2_lse2_3 = stack[--top]!;
@@ -184,13 +183,12 @@ export function hmmLogLik_vjp(piLogits: Float64Array, aLogits: Float64Array, mu:
     const t4_lse2_3_b = t5_lse2_3_b;
     const t3_lse2_3_b = t4_lse2_3_b === 0 ? 0 : t4_lse2_3_b * t4_lse2_3;
     let t44_b = t3_lse2_3_b;
-    m_lse2_3_b -= t3_lse2_3_b;
     const t1_lse2_3_b = t2_lse2_3_b === 0 ? 0 : t2_lse2_3_b * t2_lse2_3;
     ll_b += t1_lse2_3_b;
-    m_lse2_3_b -= t1_lse2_3_b;
     // grad of (lse2): const m = Math.max(a, b)
     const t44 = alpha[k_1]!;
     const m_lse2_3 = Math.max(ll, t44);
+    const m_lse2_3_b = t7_lse2_3_b - t3_lse2_3_b - t1_lse2_3_b;
     ll_b += m_lse2_3_b * (ll === m_lse2_3 ? 1 : 0);
     t44_b += m_lse2_3_b * (t44 === m_lse2_3 && ll !== m_lse2_3 ? 1 : 0);
     // grad of: ll = lse2(ll, alpha[k])
@@ -246,7 +244,6 @@ export function hmmLogLik_vjp(piLogits: Float64Array, aLogits: Float64Array, mu:
         acc_b = 0;
         const t7_lse2_2_b = t33_b;
         // grad of (lse2): return m + Math.log(Math.exp(a - m) + Math.exp(b - m))
-        let m_lse2_2_b = t7_lse2_2_b;
         const t6_lse2_2_b = t7_lse2_2_b;
         const t4_lse2_2 = stack[--top]!;
         const t2_lse2_2 = stack[--top]!;
@@ -256,10 +253,8 @@ export function hmmLogLik_vjp(piLogits: Float64Array, aLogits: Float64Array, mu:
         const t4_lse2_2_b = t5_lse2_2_b;
         const t3_lse2_2_b = t4_lse2_2_b === 0 ? 0 : t4_lse2_2_b * t4_lse2_2;
         let t32_b = t3_lse2_2_b;
-        m_lse2_2_b -= t3_lse2_2_b;
         const t1_lse2_2_b = t2_lse2_2_b === 0 ? 0 : t2_lse2_2_b * t2_lse2_2;
         acc_b += t1_lse2_2_b;
-        m_lse2_2_b -= t1_lse2_2_b;
         // grad of (lse2): const m = Math.max(a, b)
         const t28 = alpha[i_1]!;
         const t29 = i_1 * K;
@@ -267,6 +262,7 @@ export function hmmLogLik_vjp(piLogits: Float64Array, aLogits: Float64Array, mu:
         const t31 = logA[t30]!;
         const t32 = t28 + t31;
         const m_lse2_2 = Math.max(acc, t32);
+        const m_lse2_2_b = t7_lse2_2_b - t3_lse2_2_b - t1_lse2_2_b;
         acc_b += m_lse2_2_b * (acc === m_lse2_2 ? 1 : 0);
         t32_b += m_lse2_2_b * (t32 === m_lse2_2 && acc !== m_lse2_2 ? 1 : 0);
         // grad of: acc = lse2(acc, alpha[i] + logA[i * K + j])
@@ -323,7 +319,6 @@ export function hmmLogLik_vjp(piLogits: Float64Array, aLogits: Float64Array, mu:
     zPi_b = 0;
     const t7_lse2_1_b = t13_b;
     // grad of (lse2): return m + Math.log(Math.exp(a - m) + Math.exp(b - m))
-    let m_lse2_1_b = t7_lse2_1_b;
     const t6_lse2_1_b = t7_lse2_1_b;
     const t4_lse2_1 = stack[--top]!;
     const t2_lse2_1 = stack[--top]!;
@@ -333,13 +328,12 @@ export function hmmLogLik_vjp(piLogits: Float64Array, aLogits: Float64Array, mu:
     const t4_lse2_1_b = t5_lse2_1_b;
     const t3_lse2_1_b = t4_lse2_1_b === 0 ? 0 : t4_lse2_1_b * t4_lse2_1;
     let t12_b = t3_lse2_1_b;
-    m_lse2_1_b -= t3_lse2_1_b;
     const t1_lse2_1_b = t2_lse2_1_b === 0 ? 0 : t2_lse2_1_b * t2_lse2_1;
     zPi_b += t1_lse2_1_b;
-    m_lse2_1_b -= t1_lse2_1_b;
     // grad of (lse2): const m = Math.max(a, b)
     const t12 = piLogits[j_2]!;
     const m_lse2_1 = Math.max(zPi, t12);
+    const m_lse2_1_b = t7_lse2_1_b - t3_lse2_1_b - t1_lse2_1_b;
     zPi_b += m_lse2_1_b * (zPi === m_lse2_1 ? 1 : 0);
     t12_b += m_lse2_1_b * (t12 === m_lse2_1 && zPi !== m_lse2_1 ? 1 : 0);
     // grad of: zPi = lse2(zPi, piLogits[j])
@@ -365,7 +359,6 @@ export function hmmLogLik_vjp(piLogits: Float64Array, aLogits: Float64Array, mu:
       z_b = 0;
       const t7_lse2_b = t6_b;
       // grad of (lse2): return m + Math.log(Math.exp(a - m) + Math.exp(b - m))
-      let m_lse2_b = t7_lse2_b;
       const t6_lse2_b = t7_lse2_b;
       const t4_lse2 = stack[--top]!;
       const t2_lse2 = stack[--top]!;
@@ -375,15 +368,14 @@ export function hmmLogLik_vjp(piLogits: Float64Array, aLogits: Float64Array, mu:
       const t4_lse2_b = t5_lse2_b;
       const t3_lse2_b = t4_lse2_b === 0 ? 0 : t4_lse2_b * t4_lse2;
       let t5_b = t3_lse2_b;
-      m_lse2_b -= t3_lse2_b;
       const t1_lse2_b = t2_lse2_b === 0 ? 0 : t2_lse2_b * t2_lse2;
       z_b += t1_lse2_b;
-      m_lse2_b -= t1_lse2_b;
       // grad of (lse2): const m = Math.max(a, b)
       const t3 = i * K;
       const t4 = t3 + j;
       const t5 = aLogits[t4]!;
       const m_lse2 = Math.max(z, t5);
+      const m_lse2_b = t7_lse2_b - t3_lse2_b - t1_lse2_b;
       z_b += m_lse2_b * (z === m_lse2 ? 1 : 0);
       t5_b += m_lse2_b * (t5 === m_lse2 && z !== m_lse2 ? 1 : 0);
       // grad of: z = lse2(z, aLogits[i * K + j])
@@ -1365,7 +1357,7 @@ export function sinkhorn_vjp(a: Float64Array, b: Float64Array, C: Float64Array, 
         const t5 = i * m;
         const t6 = t5 + j;
         const t7 = Kmat[t6]!;
-        const t8 = v[j]!;
+        const t8: number = v[j]!;
         const t9 = t7 * t8;
         const t10 = s + t9;
         s = t10;
@@ -1383,7 +1375,7 @@ export function sinkhorn_vjp(a: Float64Array, b: Float64Array, C: Float64Array, 
         const t13 = i_2 * m;
         const t14 = t13 + j_1;
         const t15 = Kmat[t14]!;
-        const t16 = u[i_2]!;
+        const t16: number = u[i_2]!;
         const t17 = t15 * t16;
         const t18 = s_1 + t17;
         s_1 = t18;
@@ -1716,8 +1708,8 @@ export function sinkhorn_hvp(a: Float64Array, b: Float64Array, C: Float64Array, 
         const t6 = t5 + j;
         const t7 = Kmat[t6]!;
         const t7_d = Kmat_d[t6]!;
-        const t8 = v[j]!;
-        const t8_d = v_d[j]!;
+        const t8: number = v[j]!;
+        const t8_d: number = v_d[j]!;
         const t9 = t7 * t8;
         const t9_d = t8 * t7_d + t7 * t8_d;
         const t10 = s + t9;
@@ -1748,8 +1740,8 @@ export function sinkhorn_hvp(a: Float64Array, b: Float64Array, C: Float64Array, 
         const t14 = t13 + j_1;
         const t15 = Kmat[t14]!;
         const t15_d = Kmat_d[t14]!;
-        const t16 = u[i_2]!;
-        const t16_d = u_d[i_2]!;
+        const t16: number = u[i_2]!;
+        const t16_d: number = u_d[i_2]!;
         const t17 = t15 * t16;
         const t17_d = t16 * t15_d + t15 * t16_d;
         const t18 = s_1 + t17;
@@ -3629,10 +3621,10 @@ export function softDtw_vjp(x: Float64Array, y: Float64Array, gamma: number, adj
       const t12 = t4 * t2;
       const t13 = t12 + j;
       const t14 = t13 - 1;
-      const t15 = R[t14]!;
-      const t16 = R[t13]!;
+      const t15: number = R[t14]!;
+      const t16: number = R[t13]!;
       const t17 = t11 - 1;
-      const t18 = R[t17]!;
+      const t18: number = R[t17]!;
       const lo = Math.min(t15, t16, t18);
       const t19 = t15 - lo;
       const t20 = -t19;
@@ -3685,7 +3677,6 @@ export function softDtw_vjp(x: Float64Array, y: Float64Array, gamma: number, adj
       const c_b = t36_b;
       const t35_b = t36_b;
       // grad of (softmin): return lo - gamma * Math.log(Math.exp(-(p - lo) / gamma) + Math.exp(-(q - lo) / gamma) + Math.exp...
-      let lo_b = t35_b;
       const t34_b = -t35_b;
       const t33 = stack[--top]!;
       const t33_b = t34_b === 0 ? 0 : t34_b * gamma;
@@ -3714,7 +3705,6 @@ export function softDtw_vjp(x: Float64Array, y: Float64Array, gamma: number, adj
       if (t30_b !== 0) gamma_b -= t30_b * (t29 * t30_r * t30_r);
       const t28_b = -t29_b;
       let t18_b = t28_b;
-      lo_b -= t28_b;
       const t22_b = t27_b;
       const t26_b = t27_b;
       const t25_b = t26_b === 0 ? 0 : t26_b * t26;
@@ -3724,7 +3714,6 @@ export function softDtw_vjp(x: Float64Array, y: Float64Array, gamma: number, adj
       if (t25_b !== 0) gamma_b -= t25_b * (t24 * t30_r * t30_r);
       const t23_b = -t24_b;
       let t16_b = t23_b;
-      lo_b -= t23_b;
       const t21_b = t22_b === 0 ? 0 : t22_b * t22;
       const t19 = t15 - lo;
       const t20 = -t19;
@@ -3732,8 +3721,8 @@ export function softDtw_vjp(x: Float64Array, y: Float64Array, gamma: number, adj
       if (t21_b !== 0) gamma_b -= t21_b * (t20 * t30_r * t30_r);
       const t19_b = -t20_b;
       let t15_b = t19_b;
-      lo_b -= t19_b;
       // grad of (softmin): const lo = Math.min(p, q, r)
+      const lo_b = t35_b - t28_b - t23_b - t19_b;
       t15_b += lo_b * (t15 === lo ? 1 : 0);
       t16_b += lo_b * (t16 === lo && t15 !== lo ? 1 : 0);
       t18_b += lo_b * (t18 === lo && t15 !== lo && t16 !== lo ? 1 : 0);
@@ -3908,13 +3897,13 @@ export function softDtw_hvp(x: Float64Array, y: Float64Array, gamma: number, v: 
       const t12 = t4 * t2;
       const t13 = t12 + j;
       const t14 = t13 - 1;
-      const t15 = R[t14]!;
-      const t15_d = R_d[t14]!;
-      const t16 = R[t13]!;
-      const t16_d = R_d[t13]!;
+      const t15: number = R[t14]!;
+      const t15_d: number = R_d[t14]!;
+      const t16: number = R[t13]!;
+      const t16_d: number = R_d[t13]!;
       const t17 = t11 - 1;
-      const t18 = R[t17]!;
-      const t18_d = R_d[t17]!;
+      const t18: number = R[t17]!;
+      const t18_d: number = R_d[t17]!;
       const lo = Math.min(t15, t16, t18);
       const lo_d = (t15 === lo ? t15_d : 0) + (t16 === lo && t15 !== lo ? t16_d : 0) + (t18 === lo && t15 !== lo && t16 !== lo ? t18_d : 0);
       const t19 = t15 - lo;

@@ -327,7 +327,6 @@ export function keplerX_vjp(a: number, e: number, M: number, adj: { a: number; e
   const t12_b = -t13_b;
   e_b += t12_b * t11;
   const t11_b = t12_b * e;
-  let E_b = -(t11_b * Math.sin(E));
   // grad of: const nu = 2 * Math.atan2(Math.sqrt(1 + e) * Math.sin(E / 2), Math.sqrt(1 - e) * Math.cos(E / 2))
   const t10_b = nu_b * 2;
   const t5_b = t10_b * (t9 === 0 && t5 === 0 ? 0 : t9 / (t9 * t9 + t5 * t5));
@@ -338,12 +337,11 @@ export function keplerX_vjp(a: number, e: number, M: number, adj: { a: number; e
   e_b -= t6_b;
   const t2_b = t5_b * t4;
   const t4_b = t5_b * t2;
-  let t3_b = t4_b * t8;
-  t3_b -= t8_b * Math.sin(t3);
-  E_b += t3_b / 2;
+  const t3_b = t4_b * t8 - t8_b * Math.sin(t3);
   const t1_b = t2_b * (t2 === 0 ? 0 : 0.5 / t2);
   e_b += t1_b;
   // grad of: const E = keplerE(M, e)
+  const E_b = -(t11_b * Math.sin(E)) + t3_b / 2;
   E_keplerE_b += E_b;
   // grad of (keplerE): for (let k = 0; k < NEWTON_STEPS; k++)
   for (let k_keplerE = 7; k_keplerE >= 0; k_keplerE--) {
@@ -814,33 +812,29 @@ export function orbitFit_vjp(a: number, e: number, omega: number, tp: number, ti
     const t19_b = y_b;
     const t20_b = y_b;
     --top;
-    let py_b = t20_b * t15;
     t15_b += t20_b * py;
     --top;
-    let px_b = t19_b * t17;
     t17_b += t19_b * px;
     // grad of: const x = px * Math.cos(omega) - py * Math.sin(omega)
     const t16_b = x_b;
     const t18_b = -x_b;
-    py_b += t18_b * t17;
     t17_b += t18_b * py;
-    px_b += t16_b * t15;
     t15_b += t16_b * px;
     // grad of: const py = a * Math.sqrt(1 - e * e) * Math.sin(E)
+    const py_b = t20_b * t15 + t18_b * t17;
     const t13_b = py_b * t14;
     const t14_b = py_b * t13;
     a_b += t13_b * t12;
     t12_b += t13_b * a;
     // grad of: const px = a * (Math.cos(E) - e)
     --top;
+    const px_b = t19_b * t17 + t16_b * t15;
     a_b += px_b * t9;
     const t9_b = px_b * a;
     const t8_b = t9_b;
     e_b -= t9_b;
-    let E_b = -(t8_b * t14);
-    // grad of: const py = a * Math.sqrt(1 - e * e) * Math.sin(E)
-    E_b += t14_b * Math.cos(E);
     // grad of: const E = keplerE(n * (times[i] - tp), e)
+    const E_b = -(t8_b * t14) + t14_b * Math.cos(E);
     E_keplerE_b += E_b;
     // grad of (keplerE): for (let k = 0; k < NEWTON_STEPS; k++)
     for (let k_keplerE = 7; k_keplerE >= 0; k_keplerE--) {
@@ -1489,7 +1483,6 @@ export function hohmannDv_vjp(r1: number, r2: number, mu: number, adj: { r1: num
   mu_b += t10_b * t9;
   const t9_b = t10_b * mu;
   const t8_b = t9_b;
-  let t5_b = -t9_b;
   const t8_r = 1 / r2;
   r2_b -= t8_b * (t8 * t8_r);
   // grad of: const vp = Math.sqrt(mu * (2 / r1 - 1 / at))
@@ -1497,7 +1490,7 @@ export function hohmannDv_vjp(r1: number, r2: number, mu: number, adj: { r1: num
   mu_b += t7_b * t6;
   const t6_b = t7_b * mu;
   const t4_b = t6_b;
-  t5_b -= t6_b;
+  const t5_b = -t9_b - t6_b;
   const at_b = -(t5_b * (t5 * t5));
   const t4_r = 1 / r1;
   r1_b -= t4_b * (t4 * t4_r);
@@ -1760,24 +1753,24 @@ export function verletKinetic_vjp(pos0: Float64Array, vel0: Float64Array, mass: 
       const t14_accel = Math.sqrt(r2_accel);
       const t15_accel = r2_accel * t14_accel;
       const inv_accel = 1 / t15_accel;
-      const t16_accel = acc[t4_accel]!;
+      const t16_accel: number = acc[t4_accel]!;
       const t17_accel = mass[j_accel]!;
       const t18_accel = t17_accel * dx_accel;
       const t19_accel = t18_accel * inv_accel;
       const t20_accel = t16_accel + t19_accel;
       acc[t4_accel]! = t20_accel;
-      const t21_accel = acc[t8_accel]!;
+      const t21_accel: number = acc[t8_accel]!;
       const t22_accel = t17_accel * dy_accel;
       const t23_accel = t22_accel * inv_accel;
       const t24_accel = t21_accel + t23_accel;
       acc[t8_accel]! = t24_accel;
-      const t25_accel = acc[t2_accel]!;
+      const t25_accel: number = acc[t2_accel]!;
       const t26_accel = mass[i_accel]!;
       const t27_accel = t26_accel * dx_accel;
       const t28_accel = t27_accel * inv_accel;
       const t29_accel = t25_accel - t28_accel;
       acc[t2_accel]! = t29_accel;
-      const t30_accel = acc[t6_accel]!;
+      const t30_accel: number = acc[t6_accel]!;
       const t31_accel = t26_accel * dy_accel;
       const t32_accel = t31_accel * inv_accel;
       stack[top++]! = t14_accel;
@@ -1789,16 +1782,16 @@ export function verletKinetic_vjp(pos0: Float64Array, vel0: Float64Array, mass: 
     const t6 = pos.length;
     if (top + (t6 + 1 > 0 ? t6 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t6 + 1 > 0 ? t6 + 1 : 0) * 3);
     for (let k = 0; k < t6; k++) {
-      const t7 = vel[k]!;
+      const t7: number = vel[k]!;
       const t8 = 0.5 * dt;
-      const t9 = acc[k]!;
+      const t9: number = acc[k]!;
       const t10 = t8 * t9;
       stack[top++]! = t9;
       const t11 = t7 + t10;
       stack[top++]! = t7;
       vel[k]! = t11;
-      const t12 = pos[k]!;
-      const t13 = vel[k]!;
+      const t12: number = pos[k]!;
+      const t13: number = vel[k]!;
       const t14 = dt * t13;
       const t15 = t12 + t14;
       stack[top++]! = t12;
@@ -1811,14 +1804,14 @@ export function verletKinetic_vjp(pos0: Float64Array, vel0: Float64Array, mass: 
       if (top + (nb_accel_1 - t1_accel_1 + 1 > 0 ? nb_accel_1 - t1_accel_1 + 1 : 0) > stack.length) stack = tape.reserve(top, nb_accel_1 - t1_accel_1 + 1 > 0 ? nb_accel_1 - t1_accel_1 + 1 : 0);
       for (let j_accel_1 = t1_accel_1; j_accel_1 < nb_accel_1; j_accel_1++) {
         const t2_accel_1 = 2 * j_accel_1;
-        const t3_accel_1 = pos[t2_accel_1]!;
+        const t3_accel_1: number = pos[t2_accel_1]!;
         const t4_accel_1 = 2 * i_accel_1;
-        const t5_accel_1 = pos[t4_accel_1]!;
+        const t5_accel_1: number = pos[t4_accel_1]!;
         const dx_accel_1 = t3_accel_1 - t5_accel_1;
         const t6_accel_1 = t2_accel_1 + 1;
-        const t7_accel_1 = pos[t6_accel_1]!;
+        const t7_accel_1: number = pos[t6_accel_1]!;
         const t8_accel_1 = t4_accel_1 + 1;
-        const t9_accel_1 = pos[t8_accel_1]!;
+        const t9_accel_1: number = pos[t8_accel_1]!;
         const dy_accel_1 = t7_accel_1 - t9_accel_1;
         const t10_accel_1 = dx_accel_1 * dx_accel_1;
         const t11_accel_1 = dy_accel_1 * dy_accel_1;
@@ -1828,24 +1821,24 @@ export function verletKinetic_vjp(pos0: Float64Array, vel0: Float64Array, mass: 
         const t14_accel_1 = Math.sqrt(r2_accel_1);
         const t15_accel_1 = r2_accel_1 * t14_accel_1;
         const inv_accel_1 = 1 / t15_accel_1;
-        const t16_accel_1 = acc[t4_accel_1]!;
+        const t16_accel_1: number = acc[t4_accel_1]!;
         const t17_accel_1 = mass[j_accel_1]!;
         const t18_accel_1 = t17_accel_1 * dx_accel_1;
         const t19_accel_1 = t18_accel_1 * inv_accel_1;
         const t20_accel_1 = t16_accel_1 + t19_accel_1;
         acc[t4_accel_1]! = t20_accel_1;
-        const t21_accel_1 = acc[t8_accel_1]!;
+        const t21_accel_1: number = acc[t8_accel_1]!;
         const t22_accel_1 = t17_accel_1 * dy_accel_1;
         const t23_accel_1 = t22_accel_1 * inv_accel_1;
         const t24_accel_1 = t21_accel_1 + t23_accel_1;
         acc[t8_accel_1]! = t24_accel_1;
-        const t25_accel_1 = acc[t2_accel_1]!;
+        const t25_accel_1: number = acc[t2_accel_1]!;
         const t26_accel_1 = mass[i_accel_1]!;
         const t27_accel_1 = t26_accel_1 * dx_accel_1;
         const t28_accel_1 = t27_accel_1 * inv_accel_1;
         const t29_accel_1 = t25_accel_1 - t28_accel_1;
         acc[t2_accel_1]! = t29_accel_1;
-        const t30_accel_1 = acc[t6_accel_1]!;
+        const t30_accel_1: number = acc[t6_accel_1]!;
         const t31_accel_1 = t26_accel_1 * dy_accel_1;
         const t32_accel_1 = t31_accel_1 * inv_accel_1;
         stack[top++]! = t14_accel_1;
@@ -1856,9 +1849,9 @@ export function verletKinetic_vjp(pos0: Float64Array, vel0: Float64Array, mass: 
     const t16 = pos.length;
     if (top + (t16 + 1 > 0 ? t16 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t16 + 1 > 0 ? t16 + 1 : 0) * 2);
     for (let k_1 = 0; k_1 < t16; k_1++) {
-      const t17 = vel[k_1]!;
+      const t17: number = vel[k_1]!;
       const t18 = 0.5 * dt;
-      const t19 = acc[k_1]!;
+      const t19: number = acc[k_1]!;
       const t20 = t18 * t19;
       stack[top++]! = t19;
       const t21 = t17 + t20;
@@ -2519,8 +2512,8 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
       const t15_accel_d = t14_accel * r2_accel_d + r2_accel * t14_accel_d;
       const inv_accel = 1 / t15_accel;
       const inv_accel_d = -(inv_accel * inv_accel * t15_accel_d);
-      const t16_accel = acc[t4_accel]!;
-      const t16_accel_d = acc_d[t4_accel]!;
+      const t16_accel: number = acc[t4_accel]!;
+      const t16_accel_d: number = acc_d[t4_accel]!;
       const t17_accel = mass[j_accel]!;
       const t17_accel_d = mass_d[j_accel]!;
       const t18_accel = t17_accel * dx_accel;
@@ -2531,8 +2524,8 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
       const t20_accel_d = t16_accel_d + t19_accel_d;
       acc[t4_accel]! = t20_accel;
       acc_d[t4_accel]! = t20_accel_d;
-      const t21_accel = acc[t8_accel]!;
-      const t21_accel_d = acc_d[t8_accel]!;
+      const t21_accel: number = acc[t8_accel]!;
+      const t21_accel_d: number = acc_d[t8_accel]!;
       const t22_accel = t17_accel * dy_accel;
       const t22_accel_d = dy_accel * t17_accel_d + t17_accel * dy_accel_d;
       const t23_accel = t22_accel * inv_accel;
@@ -2541,8 +2534,8 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
       const t24_accel_d = t21_accel_d + t23_accel_d;
       acc[t8_accel]! = t24_accel;
       acc_d[t8_accel]! = t24_accel_d;
-      const t25_accel = acc[t2_accel]!;
-      const t25_accel_d = acc_d[t2_accel]!;
+      const t25_accel: number = acc[t2_accel]!;
+      const t25_accel_d: number = acc_d[t2_accel]!;
       const t26_accel = mass[i_accel]!;
       const t26_accel_d = mass_d[i_accel]!;
       const t27_accel = t26_accel * dx_accel;
@@ -2553,8 +2546,8 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
       const t29_accel_d = t25_accel_d - t28_accel_d;
       acc[t2_accel]! = t29_accel;
       acc_d[t2_accel]! = t29_accel_d;
-      const t30_accel = acc[t6_accel]!;
-      const t30_accel_d = acc_d[t6_accel]!;
+      const t30_accel: number = acc[t6_accel]!;
+      const t30_accel_d: number = acc_d[t6_accel]!;
       const t31_accel = t26_accel * dy_accel;
       const t31_accel_d = dy_accel * t26_accel_d + t26_accel * dy_accel_d;
       const t32_accel = t31_accel * inv_accel;
@@ -2574,12 +2567,12 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
       stack_d = tapeTangents(stack);
     }
     for (let k = 0; k < t6; k++) {
-      const t7 = vel[k]!;
-      const t7_d = vel_d[k]!;
+      const t7: number = vel[k]!;
+      const t7_d: number = vel_d[k]!;
       const t8 = 0.5 * dt;
       const t8_d = 0.5 * dt_d;
-      const t9 = acc[k]!;
-      const t9_d = acc_d[k]!;
+      const t9: number = acc[k]!;
+      const t9_d: number = acc_d[k]!;
       const t10 = t8 * t9;
       const t10_d = t9 * t8_d + t8 * t9_d;
       stack_d[top]! = t9_d;
@@ -2590,10 +2583,10 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
       stack[top++]! = t7;
       vel[k]! = t11;
       vel_d[k]! = t11_d;
-      const t12 = pos[k]!;
-      const t12_d = pos_d[k]!;
-      const t13 = vel[k]!;
-      const t13_d = vel_d[k]!;
+      const t12: number = pos[k]!;
+      const t12_d: number = pos_d[k]!;
+      const t13: number = vel[k]!;
+      const t13_d: number = vel_d[k]!;
       const t14 = dt * t13;
       const t14_d = t13 * dt_d + dt * t13_d;
       const t15 = t12 + t14;
@@ -2614,19 +2607,19 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
       }
       for (let j_accel_1 = t1_accel_1; j_accel_1 < nb_accel_1; j_accel_1++) {
         const t2_accel_1 = 2 * j_accel_1;
-        const t3_accel_1 = pos[t2_accel_1]!;
-        const t3_accel_1_d = pos_d[t2_accel_1]!;
+        const t3_accel_1: number = pos[t2_accel_1]!;
+        const t3_accel_1_d: number = pos_d[t2_accel_1]!;
         const t4_accel_1 = 2 * i_accel_1;
-        const t5_accel_1 = pos[t4_accel_1]!;
-        const t5_accel_1_d = pos_d[t4_accel_1]!;
+        const t5_accel_1: number = pos[t4_accel_1]!;
+        const t5_accel_1_d: number = pos_d[t4_accel_1]!;
         const dx_accel_1 = t3_accel_1 - t5_accel_1;
         const dx_accel_1_d = t3_accel_1_d - t5_accel_1_d;
         const t6_accel_1 = t2_accel_1 + 1;
-        const t7_accel_1 = pos[t6_accel_1]!;
-        const t7_accel_1_d = pos_d[t6_accel_1]!;
+        const t7_accel_1: number = pos[t6_accel_1]!;
+        const t7_accel_1_d: number = pos_d[t6_accel_1]!;
         const t8_accel_1 = t4_accel_1 + 1;
-        const t9_accel_1 = pos[t8_accel_1]!;
-        const t9_accel_1_d = pos_d[t8_accel_1]!;
+        const t9_accel_1: number = pos[t8_accel_1]!;
+        const t9_accel_1_d: number = pos_d[t8_accel_1]!;
         const dy_accel_1 = t7_accel_1 - t9_accel_1;
         const dy_accel_1_d = t7_accel_1_d - t9_accel_1_d;
         const t10_accel_1 = dx_accel_1 * dx_accel_1;
@@ -2645,8 +2638,8 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
         const t15_accel_1_d = t14_accel_1 * r2_accel_1_d + r2_accel_1 * t14_accel_1_d;
         const inv_accel_1 = 1 / t15_accel_1;
         const inv_accel_1_d = -(inv_accel_1 * inv_accel_1 * t15_accel_1_d);
-        const t16_accel_1 = acc[t4_accel_1]!;
-        const t16_accel_1_d = acc_d[t4_accel_1]!;
+        const t16_accel_1: number = acc[t4_accel_1]!;
+        const t16_accel_1_d: number = acc_d[t4_accel_1]!;
         const t17_accel_1 = mass[j_accel_1]!;
         const t17_accel_1_d = mass_d[j_accel_1]!;
         const t18_accel_1 = t17_accel_1 * dx_accel_1;
@@ -2657,8 +2650,8 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
         const t20_accel_1_d = t16_accel_1_d + t19_accel_1_d;
         acc[t4_accel_1]! = t20_accel_1;
         acc_d[t4_accel_1]! = t20_accel_1_d;
-        const t21_accel_1 = acc[t8_accel_1]!;
-        const t21_accel_1_d = acc_d[t8_accel_1]!;
+        const t21_accel_1: number = acc[t8_accel_1]!;
+        const t21_accel_1_d: number = acc_d[t8_accel_1]!;
         const t22_accel_1 = t17_accel_1 * dy_accel_1;
         const t22_accel_1_d = dy_accel_1 * t17_accel_1_d + t17_accel_1 * dy_accel_1_d;
         const t23_accel_1 = t22_accel_1 * inv_accel_1;
@@ -2667,8 +2660,8 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
         const t24_accel_1_d = t21_accel_1_d + t23_accel_1_d;
         acc[t8_accel_1]! = t24_accel_1;
         acc_d[t8_accel_1]! = t24_accel_1_d;
-        const t25_accel_1 = acc[t2_accel_1]!;
-        const t25_accel_1_d = acc_d[t2_accel_1]!;
+        const t25_accel_1: number = acc[t2_accel_1]!;
+        const t25_accel_1_d: number = acc_d[t2_accel_1]!;
         const t26_accel_1 = mass[i_accel_1]!;
         const t26_accel_1_d = mass_d[i_accel_1]!;
         const t27_accel_1 = t26_accel_1 * dx_accel_1;
@@ -2679,8 +2672,8 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
         const t29_accel_1_d = t25_accel_1_d - t28_accel_1_d;
         acc[t2_accel_1]! = t29_accel_1;
         acc_d[t2_accel_1]! = t29_accel_1_d;
-        const t30_accel_1 = acc[t6_accel_1]!;
-        const t30_accel_1_d = acc_d[t6_accel_1]!;
+        const t30_accel_1: number = acc[t6_accel_1]!;
+        const t30_accel_1_d: number = acc_d[t6_accel_1]!;
         const t31_accel_1 = t26_accel_1 * dy_accel_1;
         const t31_accel_1_d = dy_accel_1 * t26_accel_1_d + t26_accel_1 * dy_accel_1_d;
         const t32_accel_1 = t31_accel_1 * inv_accel_1;
@@ -2699,12 +2692,12 @@ export function verletKinetic_hvp(pos0: Float64Array, vel0: Float64Array, mass: 
       stack_d = tapeTangents(stack);
     }
     for (let k_1 = 0; k_1 < t16; k_1++) {
-      const t17 = vel[k_1]!;
-      const t17_d = vel_d[k_1]!;
+      const t17: number = vel[k_1]!;
+      const t17_d: number = vel_d[k_1]!;
       const t18 = 0.5 * dt;
       const t18_d = 0.5 * dt_d;
-      const t19 = acc[k_1]!;
-      const t19_d = acc_d[k_1]!;
+      const t19: number = acc[k_1]!;
+      const t19_d: number = acc_d[k_1]!;
       const t20 = t18 * t19;
       const t20_d = t19 * t18_d + t18 * t19_d;
       stack_d[top]! = t19_d;
@@ -3385,7 +3378,6 @@ export function verletDrift_vjp(e: number, steps: number, dt: number, adj: { e: 
     const t30 = -y;
     const t31_r = 1 / r3_1;
     const t30_b = t31_b * t31_r;
-    let r3_1_b = -(t31_b * (t30 * t31_r * t31_r));
     y_b -= t30_b;
     // grad of: ax = -x / r3
     ax = stack[--top]!;
@@ -3393,10 +3385,10 @@ export function verletDrift_vjp(e: number, steps: number, dt: number, adj: { e: 
     ax_b = 0;
     const t28 = -x;
     const t28_b = t29_b * t31_r;
-    r3_1_b -= t29_b * (t28 * t31_r * t31_r);
     x_b -= t28_b;
     // grad of: r3 = Math.hypot(x, y) ** 3
     const t26 = stack[--top]!;
+    const r3_1_b = -(t31_b * (t30 * t31_r * t31_r)) - t29_b * (t28 * t31_r * t31_r);
     const t26_b = r3_1_b * (Math.abs(r3_1) >= 2.2250738585072014e-308 && Math.abs(r3_1) <= 1.7976931348623157e+308 ? 3 * r3_1 / t26 : 3 * t26 ** 2);
     x_b += t26_b * (t26 === 0 ? 0 : x / t26);
     y_b += t26_b * (t26 === 0 ? 0 : y / t26);
@@ -3456,10 +3448,9 @@ export function verletDrift_vjp(e: number, steps: number, dt: number, adj: { e: 
   const t3_b = t4_b * (t4 === 0 ? 0 : 0.5 / t4);
   const t3_r = 1 / t1;
   const t2_b = t3_b * t3_r;
-  let t1_b = -(t3_b * (t3 * t3_r));
   e_b += t2_b;
   // grad of: let x = 1 - e, y = 0
-  t1_b += x_b;
+  const t1_b = -(t3_b * (t3 * t3_r)) + x_b;
   e_b -= t1_b;
   adj.e += e_b;
   adj.dt += dt_b;

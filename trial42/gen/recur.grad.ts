@@ -1326,32 +1326,28 @@ function fftInto_rev(re: Float64Array, im: Float64Array, outRe: Float64Array, ou
       const t23 = k_1 + h;
       const t25_b = outIm_b[t23]! ?? 0;
       outIm_b[t23]! = 0;
-      let t21_b = t25_b;
-      let ti_b = -t25_b;
       // grad of: outRe[k + h] = Er[k] - tr
       const t24_b = outRe_b[t23]! ?? 0;
       outRe_b[t23]! = 0;
-      let t19_b = t24_b;
-      let tr_b = -t24_b;
       // grad of: outIm[k] = Ei[k] + ti
       const t22_b = outIm_b[k_1]! ?? 0;
       outIm_b[k_1]! = 0;
-      t21_b += t22_b;
-      ti_b += t22_b;
+      const t21_b = t25_b + t22_b;
       Ei_b[k_1]! += t21_b;
       // grad of: outRe[k] = Er[k] + tr
       const t20_b = outRe_b[k_1]! ?? 0;
       outRe_b[k_1]! = 0;
-      t19_b += t20_b;
-      tr_b += t20_b;
+      const t19_b = t24_b + t20_b;
       Er_b[k_1]! += t19_b;
       // grad of: const tr = c * Or[k] - s * Oi[k], ti = c * Oi[k] + s * Or[k]
+      const ti_b = -t25_b + t22_b;
       const t17_b = ti_b;
       const t18_b = ti_b;
       const s = stack[--top]!;
       let t13_b = t18_b === 0 ? 0 : t18_b * s;
       const c = stack[--top]!;
       let t15_b = t17_b === 0 ? 0 : t17_b * c;
+      const tr_b = -t24_b + t20_b;
       const t14_b = tr_b;
       const t16_b = -tr_b;
       if (t16_b !== 0) t15_b += t16_b * s;
@@ -2072,7 +2068,6 @@ function simpsonRec_rev(a: number, b: number, k: number, depth: number, adj: { a
     const t20 = t5 * b;
     const t20_b = t21_b * b;
     b_b += t21_b * t20;
-    let t5_b = t20_b * b;
     b_b += t20_b * t5;
     const t11_b = t19_b;
     const t18_b = t19_b;
@@ -2085,13 +2080,9 @@ function simpsonRec_rev(a: number, b: number, k: number, depth: number, adj: { a
     const m = 0.5 * t2;
     const t15 = 3 * m;
     const t15_b = -(t16_b * Math.sin(t15));
-    let m_b = t15_b * 3;
     const t13_b = t14_b * t14;
     const t12 = t5 * m;
     const t12_b = t13_b * m;
-    m_b += t13_b * t12;
-    t5_b += t12_b * m;
-    m_b += t12_b * t5;
     const t10 = stack[--top]!;
     const t8 = stack[--top]!;
     const t8_b = t11_b * t10;
@@ -2103,13 +2094,14 @@ function simpsonRec_rev(a: number, b: number, k: number, depth: number, adj: { a
     const t6 = t5 * a;
     const t6_b = t7_b * a;
     a_b += t7_b * t6;
-    t5_b += t6_b * a;
     a_b += t6_b * t5;
+    const t5_b = t20_b * b + t12_b * m + t6_b * a;
     k_b -= t5_b;
     const t3_b = t4_b / 6;
     b_b += t3_b;
     a_b -= t3_b;
     // grad of: const m = 0.5 * (a + b)
+    const m_b = t15_b * 3 + t13_b * t12 + t12_b * t5;
     const t2_b = m_b * 0.5;
     a_b += t2_b;
     b_b += t2_b;
@@ -3507,20 +3499,18 @@ function treeReduce_rev(x: Float64Array, lo: number, hi: number, t: number, adj:
     const t8_b = -t9_b;
     const r = stack[--top]!;
     const l = stack[--top]!;
-    let l_b = t8_b * r;
-    let r_b = t8_b * l;
-    l_b += t7_b;
-    r_b += t7_b;
     // grad of: const l = treeReduce(x, lo, mid, t), r = treeReduce(x, mid, hi, t)
     const t6 = lo + hi;
     const mid = t6 >> 1;
     // split mode (a recursive call): treeReduce_rev pops what treeReduce_fwd recorded
     tape.top = top;
+    const r_b = t8_b * l + t7_b;
     treeReduce_rev(x, mid, hi, t, adj, r_b);
     stack = tape.values;
     top = tape.top;
     // split mode (a recursive call): treeReduce_rev pops what treeReduce_fwd recorded
     tape.top = top;
+    const l_b = t8_b * r + t7_b;
     treeReduce_rev(x, lo, mid, t, adj, l_b);
     stack = tape.values;
     top = tape.top;

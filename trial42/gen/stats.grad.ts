@@ -61,10 +61,10 @@ export function gpNllNested_vjp(logEll: number, logSf: number, logSn: number, x:
       for (let k = 0; k < j; k++) {
         const t16 = L_rows[i_1]!;
         const t20 = k + t16;
-        const t21 = L[t20]!;
+        const t21: number = L[t20]!;
         const t22 = L_rows[j]!;
         const t26 = k + t22;
-        const t27 = L[t26]!;
+        const t27: number = L[t26]!;
         const t28 = t21 * t27;
         const t29 = s - t28;
         s = t29;
@@ -78,7 +78,7 @@ export function gpNllNested_vjp(logEll: number, logSf: number, logSn: number, x:
       } else {
         const t37 = L_rows[j]!;
         const t41 = j + t37;
-        const t42 = L[t41]!;
+        const t42: number = L[t41]!;
         const t43 = s / t42;
         stack[top++]! = t43;
         t35 = t43;
@@ -97,7 +97,7 @@ export function gpNllNested_vjp(logEll: number, logSf: number, logSn: number, x:
       const t45 = L_rows[i_2]!;
       const t49 = k_1 + t45;
       const t50 = L[t49]!;
-      const t51 = z[k_1]!;
+      const t51: number = z[k_1]!;
       const t52 = t50 * t51;
       const t53 = s_1 - t52;
       s_1 = t53;
@@ -109,7 +109,7 @@ export function gpNllNested_vjp(logEll: number, logSf: number, logSn: number, x:
     stack[top++]! = t60;
     stack[top++]! = z[i_2]!;
     z[i_2]! = t60;
-    const t61 = z[i_2]!;
+    const t61: number = z[i_2]!;
     const t62 = 0.5 * t61;
     const t63 = t62 * t61;
     const t64 = Math.log(t59);
@@ -534,12 +534,12 @@ export function gpNllNested_hvp(logEll: number, logSf: number, logSn: number, x:
       for (let k = 0; k < j; k++) {
         const t16 = L_rows[i_1]!;
         const t20 = k + t16;
-        const t21 = L[t20]!;
-        const t21_d = L_d[t20]!;
+        const t21: number = L[t20]!;
+        const t21_d: number = L_d[t20]!;
         const t22 = L_rows[j]!;
         const t26 = k + t22;
-        const t27 = L[t26]!;
-        const t27_d = L_d[t26]!;
+        const t27: number = L[t26]!;
+        const t27_d: number = L_d[t26]!;
         const t28 = t21 * t27;
         const t28_d = t27 * t21_d + t21 * t27_d;
         const t29 = s - t28;
@@ -559,8 +559,8 @@ export function gpNllNested_hvp(logEll: number, logSf: number, logSn: number, x:
       } else {
         const t37 = L_rows[j]!;
         const t41 = j + t37;
-        const t42 = L[t41]!;
-        const t42_d = L_d[t41]!;
+        const t42: number = L[t41]!;
+        const t42_d: number = L_d[t41]!;
         const t43 = s / t42;
         const t43_d = s_d / t42 - t43 / t42 * t42_d;
         stack_d[top]! = t43_d;
@@ -591,8 +591,8 @@ export function gpNllNested_hvp(logEll: number, logSf: number, logSn: number, x:
       const t49 = k_1 + t45;
       const t50 = L[t49]!;
       const t50_d = L_d[t49]!;
-      const t51 = z[k_1]!;
-      const t51_d = z_d[k_1]!;
+      const t51: number = z[k_1]!;
+      const t51_d: number = z_d[k_1]!;
       const t52 = t50 * t51;
       const t52_d = t51 * t50_d + t50 * t51_d;
       const t53 = s_1 - t52;
@@ -612,7 +612,7 @@ export function gpNllNested_hvp(logEll: number, logSf: number, logSn: number, x:
     stack[top++]! = z[i_2]!;
     z[i_2]! = t60;
     z_d[i_2]! = t60_d;
-    const t61 = z[i_2]!;
+    const t61: number = z[i_2]!;
     const t62 = 0.5 * t61;
     const t63 = t62 * t61;
     const t64 = Math.log(t59);
@@ -930,10 +930,10 @@ export function gpNll_vjp(logEll: number, logSf: number, logSn: number, x: Float
       for (let k = 0; k < j; k++) {
         const t14 = i * n;
         const t15 = t14 + k;
-        const t16 = L[t15]!;
+        const t16: number = L[t15]!;
         const t17 = j * n;
         const t18 = t17 + k;
-        const t19 = L[t18]!;
+        const t19: number = L[t18]!;
         const t20 = t16 * t19;
         const t21 = s - t20;
         s = t21;
@@ -947,7 +947,7 @@ export function gpNll_vjp(logEll: number, logSf: number, logSn: number, x: Float
       } else {
         const t26 = j * n;
         const t27 = t26 + j;
-        const t28 = L[t27]!;
+        const t28: number = L[t27]!;
         const t29 = s / t28;
         stack[top++]! = t29;
         t24 = t29;
@@ -967,7 +967,7 @@ export function gpNll_vjp(logEll: number, logSf: number, logSn: number, x: Float
       const t32 = i_1 * n;
       const t33 = t32 + k_1;
       const t34 = L[t33]!;
-      const t35 = z[k_1]!;
+      const t35: number = z[k_1]!;
       const t36 = t34 * t35;
       const t37 = s_1 - t36;
       s_1 = t37;
@@ -979,7 +979,7 @@ export function gpNll_vjp(logEll: number, logSf: number, logSn: number, x: Float
     stack[top++]! = t41;
     stack[top++]! = z[i_1]!;
     z[i_1]! = t41;
-    const t42 = z[i_1]!;
+    const t42: number = z[i_1]!;
     const t43 = 0.5 * t42;
     const t44 = t43 * t42;
     const t45 = Math.log(t40);
@@ -1376,12 +1376,12 @@ export function gpNll_hvp(logEll: number, logSf: number, logSn: number, x: Float
       for (let k = 0; k < j; k++) {
         const t14 = i * n;
         const t15 = t14 + k;
-        const t16 = L[t15]!;
-        const t16_d = L_d[t15]!;
+        const t16: number = L[t15]!;
+        const t16_d: number = L_d[t15]!;
         const t17 = j * n;
         const t18 = t17 + k;
-        const t19 = L[t18]!;
-        const t19_d = L_d[t18]!;
+        const t19: number = L[t18]!;
+        const t19_d: number = L_d[t18]!;
         const t20 = t16 * t19;
         const t20_d = t19 * t16_d + t16 * t19_d;
         const t21 = s - t20;
@@ -1401,8 +1401,8 @@ export function gpNll_hvp(logEll: number, logSf: number, logSn: number, x: Float
       } else {
         const t26 = j * n;
         const t27 = t26 + j;
-        const t28 = L[t27]!;
-        const t28_d = L_d[t27]!;
+        const t28: number = L[t27]!;
+        const t28_d: number = L_d[t27]!;
         const t29 = s / t28;
         const t29_d = s_d / t28 - t29 / t28 * t28_d;
         stack_d[top]! = t29_d;
@@ -1434,8 +1434,8 @@ export function gpNll_hvp(logEll: number, logSf: number, logSn: number, x: Float
       const t33 = t32 + k_1;
       const t34 = L[t33]!;
       const t34_d = L_d[t33]!;
-      const t35 = z[k_1]!;
-      const t35_d = z_d[k_1]!;
+      const t35: number = z[k_1]!;
+      const t35_d: number = z_d[k_1]!;
       const t36 = t34 * t35;
       const t36_d = t35 * t34_d + t34 * t35_d;
       const t37 = s_1 - t36;
@@ -1455,7 +1455,7 @@ export function gpNll_hvp(logEll: number, logSf: number, logSn: number, x: Float
     stack[top++]! = z[i_1]!;
     z[i_1]! = t41;
     z_d[i_1]! = t41_d;
-    const t42 = z[i_1]!;
+    const t42: number = z[i_1]!;
     const t43 = 0.5 * t42;
     const t44 = t43 * t42;
     const t45 = Math.log(t40);
@@ -1764,10 +1764,10 @@ export function maternMean_vjp(logEll: number, logSn: number, x: Float64Array, y
       for (let k = 0; k < j; k++) {
         const t16 = i * n;
         const t17 = t16 + k;
-        const t18 = L[t17]!;
+        const t18: number = L[t17]!;
         const t19 = j * n;
         const t20 = t19 + k;
-        const t21 = L[t20]!;
+        const t21: number = L[t20]!;
         const t22 = t18 * t21;
         const t23 = s - t22;
         s = t23;
@@ -1781,7 +1781,7 @@ export function maternMean_vjp(logEll: number, logSn: number, x: Float64Array, y
       } else {
         const t28 = j * n;
         const t29 = t28 + j;
-        const t30 = L[t29]!;
+        const t30: number = L[t29]!;
         const t31 = s / t30;
         stack[top++]! = t31;
         t26 = t31;
@@ -1799,17 +1799,17 @@ export function maternMean_vjp(logEll: number, logSn: number, x: Float64Array, y
   for (let i_1 = 0; i_1 < n; i_1++) {
     if (top + (1 + (i_1 + 1 > 0 ? i_1 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (i_1 + 1 > 0 ? i_1 + 1 : 0));
     for (let k_1 = 0; k_1 < i_1; k_1++) {
-      const t34 = a[i_1]!;
+      const t34: number = a[i_1]!;
       const t35 = i_1 * n;
       const t36 = t35 + k_1;
       const t37 = L[t36]!;
-      const t38 = a[k_1]!;
+      const t38: number = a[k_1]!;
       const t39 = t37 * t38;
       const t40 = t34 - t39;
       stack[top++]! = t34;
       a[i_1]! = t40;
     }
-    const t41 = a[i_1]!;
+    const t41: number = a[i_1]!;
     const t42 = i_1 * n;
     const t43 = t42 + i_1;
     const t44 = L[t43]!;
@@ -1822,17 +1822,17 @@ export function maternMean_vjp(logEll: number, logSn: number, x: Float64Array, y
     const t47 = i_2 + 1;
     if (top + (1 + (n - t47 + 1 > 0 ? n - t47 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (n - t47 + 1 > 0 ? n - t47 + 1 : 0));
     for (let k_2 = t47; k_2 < n; k_2++) {
-      const t48 = a[i_2]!;
+      const t48: number = a[i_2]!;
       const t49 = k_2 * n;
       const t50 = t49 + i_2;
       const t51 = L[t50]!;
-      const t52 = a[k_2]!;
+      const t52: number = a[k_2]!;
       const t53 = t51 * t52;
       const t54 = t48 - t53;
       stack[top++]! = t48;
       a[i_2]! = t54;
     }
-    const t55 = a[i_2]!;
+    const t55: number = a[i_2]!;
     const t56 = i_2 * n;
     const t57 = t56 + i_2;
     const t58 = L[t57]!;
@@ -1881,9 +1881,8 @@ export function maternMean_vjp(logEll: number, logSn: number, x: Float64Array, y
     const t65_b = t68_b * t67;
     const t67_b = t68_b * t65;
     const t66_b = t67_b * t67;
-    let t_1_b = -t66_b;
-    t_1_b += t65_b;
     // grad of (k32): const t = (Math.sqrt(3) * Math.abs(d)) / ell
+    const t_1_b = -t66_b + t65_b;
     const t64_b = t_1_b * t_1_r_1;
     ell_b -= t_1_b * (t64 * t_1_r_1 * t_1_r_1);
     const t63_b = t64_b * t62;
@@ -2028,9 +2027,8 @@ export function maternMean_vjp(logEll: number, logSn: number, x: Float64Array, y
       const t9_b = t12_b === 0 ? 0 : t12_b * t11;
       const t11_b = t12_b === 0 ? 0 : t12_b * t9;
       const t10_b = t11_b === 0 ? 0 : t11_b * t11;
-      let t_b = -t10_b;
-      t_b += t9_b;
       // grad of (k32): const t = (Math.sqrt(3) * Math.abs(d)) / ell
+      const t_b = -t10_b + t9_b;
       const t8_b = t_b === 0 ? 0 : t_b * t_r_1;
       if (t_b !== 0) ell_b -= t_b * (t8 * t_r_1 * t_r_1);
       const t7_b = t8_b === 0 ? 0 : t8_b * t6;
@@ -2346,12 +2344,12 @@ export function maternMean_hvp(logEll: number, logSn: number, x: Float64Array, y
       for (let k = 0; k < j; k++) {
         const t16 = i * n;
         const t17 = t16 + k;
-        const t18 = L[t17]!;
-        const t18_d = L_d[t17]!;
+        const t18: number = L[t17]!;
+        const t18_d: number = L_d[t17]!;
         const t19 = j * n;
         const t20 = t19 + k;
-        const t21 = L[t20]!;
-        const t21_d = L_d[t20]!;
+        const t21: number = L[t20]!;
+        const t21_d: number = L_d[t20]!;
         const t22 = t18 * t21;
         const t22_d = t21 * t18_d + t18 * t21_d;
         const t23 = s - t22;
@@ -2371,8 +2369,8 @@ export function maternMean_hvp(logEll: number, logSn: number, x: Float64Array, y
       } else {
         const t28 = j * n;
         const t29 = t28 + j;
-        const t30 = L[t29]!;
-        const t30_d = L_d[t29]!;
+        const t30: number = L[t29]!;
+        const t30_d: number = L_d[t29]!;
         const t31 = s / t30;
         const t31_d = s_d / t30 - t31 / t30 * t30_d;
         stack_d[top]! = t31_d;
@@ -2401,14 +2399,14 @@ export function maternMean_hvp(logEll: number, logSn: number, x: Float64Array, y
       stack_d = tapeTangents(stack);
     }
     for (let k_1 = 0; k_1 < i_1; k_1++) {
-      const t34 = a[i_1]!;
-      const t34_d = a_d[i_1]!;
+      const t34: number = a[i_1]!;
+      const t34_d: number = a_d[i_1]!;
       const t35 = i_1 * n;
       const t36 = t35 + k_1;
       const t37 = L[t36]!;
       const t37_d = L_d[t36]!;
-      const t38 = a[k_1]!;
-      const t38_d = a_d[k_1]!;
+      const t38: number = a[k_1]!;
+      const t38_d: number = a_d[k_1]!;
       const t39 = t37 * t38;
       const t39_d = t38 * t37_d + t37 * t38_d;
       const t40 = t34 - t39;
@@ -2418,8 +2416,8 @@ export function maternMean_hvp(logEll: number, logSn: number, x: Float64Array, y
       a[i_1]! = t40;
       a_d[i_1]! = t40_d;
     }
-    const t41 = a[i_1]!;
-    const t41_d = a_d[i_1]!;
+    const t41: number = a[i_1]!;
+    const t41_d: number = a_d[i_1]!;
     const t42 = i_1 * n;
     const t43 = t42 + i_1;
     const t44 = L[t43]!;
@@ -2439,14 +2437,14 @@ export function maternMean_hvp(logEll: number, logSn: number, x: Float64Array, y
       stack_d = tapeTangents(stack);
     }
     for (let k_2 = t47; k_2 < n; k_2++) {
-      const t48 = a[i_2]!;
-      const t48_d = a_d[i_2]!;
+      const t48: number = a[i_2]!;
+      const t48_d: number = a_d[i_2]!;
       const t49 = k_2 * n;
       const t50 = t49 + i_2;
       const t51 = L[t50]!;
       const t51_d = L_d[t50]!;
-      const t52 = a[k_2]!;
-      const t52_d = a_d[k_2]!;
+      const t52: number = a[k_2]!;
+      const t52_d: number = a_d[k_2]!;
       const t53 = t51 * t52;
       const t53_d = t52 * t51_d + t51 * t52_d;
       const t54 = t48 - t53;
@@ -2456,8 +2454,8 @@ export function maternMean_hvp(logEll: number, logSn: number, x: Float64Array, y
       a[i_2]! = t54;
       a_d[i_2]! = t54_d;
     }
-    const t55 = a[i_2]!;
-    const t55_d = a_d[i_2]!;
+    const t55: number = a[i_2]!;
+    const t55_d: number = a_d[i_2]!;
     const t56 = i_2 * n;
     const t57 = t56 + i_2;
     const t58 = L[t57]!;
@@ -3084,13 +3082,12 @@ export function poissonNll_vjp(beta: Float64Array, X: Float64Array, y: Float64Ar
     const t14_logGamma_b = t15_logGamma_b;
     s_logGamma_b += t14_logGamma_b / s_logGamma;
     const t12_logGamma_b = t13_logGamma_b;
-    let t_logGamma_b = -t13_logGamma_b;
     const t11_logGamma_b = t12_logGamma_b;
     const t9_logGamma_b = t11_logGamma_b * t10_logGamma;
     const t10_logGamma_b = t11_logGamma_b * t9_logGamma;
-    t_logGamma_b += t10_logGamma_b / t_logGamma;
     z_logGamma_b += t9_logGamma_b;
     // grad of (logGamma): const t = z + 7.5
+    const t_logGamma_b = -t13_logGamma_b + t10_logGamma_b / t_logGamma;
     z_logGamma_b += t_logGamma_b;
     // grad of (logGamma): for (let i = 1; i < 9; i++)
     for (let i_logGamma = 8; i_logGamma >= 1; i_logGamma--) {
@@ -3108,11 +3105,10 @@ export function poissonNll_vjp(beta: Float64Array, X: Float64Array, y: Float64Ar
     // grad of (logGamma): const z = x - 1
     const t11_b = z_logGamma_b;
     // grad of: nll += Math.exp(eta) - y[i] * eta + logGamma(y[i] + 1)
-    let t8_b = t11_b;
     const t7_b = t10_b;
     const t9_b = -t10_b;
-    t8_b += t9_b * eta;
     eta_b += t9_b * t8;
+    const t8_b = t11_b + t9_b * eta;
     y_b[i]! += t8_b;
     eta_b += t7_b * t7;
     // grad of: for (let j = 0; j < p; j++)
@@ -3555,21 +3551,17 @@ export function negBinNll_vjp(beta: Float64Array, logR: number, X: Float64Array,
     const t24_b = -nll_b;
     const t20_b = t24_b;
     const t23_b = t24_b;
-    let t8_b = t23_b * t22;
     const t22_b = t23_b * t8;
     const t21_r_1 = 1 / t16;
     const t21_b = t22_b / t21;
-    let mu_b = t21_b * t21_r_1;
-    let t16_b = -(t21_b * (mu * t21_r_1 * t21_r_1));
     const t15_b = t20_b;
     const t19_b = t20_b;
     r_b += t19_b * t18;
     const t18_b = t19_b * r;
     const t17_b = t18_b / t17;
     r_b += t17_b * t21_r_1;
-    t16_b -= t17_b * (r * t21_r_1 * t21_r_1);
+    const t16_b = -(t21_b * (mu * t21_r_1 * t21_r_1)) - t17_b * (r * t21_r_1 * t21_r_1);
     r_b += t16_b;
-    mu_b += t16_b;
     const t12_b = t15_b;
     const t14_b = -t15_b;
     const t15_logGamma_2_b = t14_b;
@@ -3578,13 +3570,12 @@ export function negBinNll_vjp(beta: Float64Array, logR: number, X: Float64Array,
     const t14_logGamma_2_b = t15_logGamma_2_b;
     s_logGamma_2_b += t14_logGamma_2_b / s_logGamma_2;
     const t12_logGamma_2_b = t13_logGamma_2_b;
-    let t_logGamma_2_b = -t13_logGamma_2_b;
     const t11_logGamma_2_b = t12_logGamma_2_b;
     const t9_logGamma_2_b = t11_logGamma_2_b * t10_logGamma_2;
     const t10_logGamma_2_b = t11_logGamma_2_b * t9_logGamma_2;
-    t_logGamma_2_b += t10_logGamma_2_b / t_logGamma_2;
     z_logGamma_2_b += t9_logGamma_2_b;
     // grad of (logGamma): const t = z + 7.5
+    const t_logGamma_2_b = -t13_logGamma_2_b + t10_logGamma_2_b / t_logGamma_2;
     z_logGamma_2_b += t_logGamma_2_b;
     // grad of (logGamma): for (let i = 1; i < 9; i++)
     for (let i_logGamma_2 = 8; i_logGamma_2 >= 1; i_logGamma_2--) {
@@ -3602,7 +3593,6 @@ export function negBinNll_vjp(beta: Float64Array, logR: number, X: Float64Array,
     // grad of (logGamma): const z = x - 1
     const t13_b = z_logGamma_2_b;
     // grad of: nll -= logGamma(y[i] + r) - logGamma(r) - logGamma(y[i] + 1) + r * Math.log(r / (r + mu)) + y[i] ...
-    t8_b += t13_b;
     const t10_b = t12_b;
     const t11_b = -t12_b;
     const t15_logGamma_1_b = t11_b;
@@ -3636,13 +3626,12 @@ export function negBinNll_vjp(beta: Float64Array, logR: number, X: Float64Array,
     const t14_logGamma_b = t15_logGamma_b;
     s_logGamma_b += t14_logGamma_b / s_logGamma;
     const t12_logGamma_b = t13_logGamma_b;
-    let t_logGamma_b = -t13_logGamma_b;
     const t11_logGamma_b = t12_logGamma_b;
     const t9_logGamma_b = t11_logGamma_b * t10_logGamma;
     const t10_logGamma_b = t11_logGamma_b * t9_logGamma;
-    t_logGamma_b += t10_logGamma_b / t_logGamma;
     z_logGamma_b += t9_logGamma_b;
     // grad of (logGamma): const t = z + 7.5
+    const t_logGamma_b = -t13_logGamma_b + t10_logGamma_b / t_logGamma;
     z_logGamma_b += t_logGamma_b;
     // grad of (logGamma): for (let i = 1; i < 9; i++)
     for (let i_logGamma = 8; i_logGamma >= 1; i_logGamma--) {
@@ -3660,10 +3649,11 @@ export function negBinNll_vjp(beta: Float64Array, logR: number, X: Float64Array,
     // grad of (logGamma): const z = x - 1
     const t9_b = z_logGamma_b;
     // grad of: nll -= logGamma(y[i] + r) - logGamma(r) - logGamma(y[i] + 1) + r * Math.log(r / (r + mu)) + y[i] ...
-    t8_b += t9_b;
     r_b += t9_b;
+    const t8_b = t23_b * t22 + t13_b + t9_b;
     y_b[i]! += t8_b;
     // grad of: const mu = Math.exp(eta)
+    const mu_b = t21_b * t21_r_1 + t16_b;
     eta_b += mu_b * mu;
     // grad of: for (let j = 0; j < p; j++)
     for (let j = 0; j < p; j++) {

@@ -128,11 +128,9 @@ export function biquadLowpassEnergy_vjp(x: Float64Array, cutoff: number, q: numb
   const a2_r = 1 / a0;
   const t8_b = a2_b === 0 ? 0 : a2_b * a2_r;
   let a0_b = a2_b === 0 ? 0 : -(a2_b * (a2 * a2_r));
-  let alpha_b = -t8_b;
   // grad of: const a1 = (-2 * cosw) / a0
   const t7_b = a1_b === 0 ? 0 : a1_b * a2_r;
   if (a1_b !== 0) a0_b -= a1_b * (a1 * a2_r);
-  let cosw_b = t7_b * -2;
   // grad of: const b2 = b0
   b0_b += b2_b;
   // grad of: const b1 = (1 - cosw) / a0
@@ -142,16 +140,15 @@ export function biquadLowpassEnergy_vjp(x: Float64Array, cutoff: number, q: numb
   const t6_b = b0_b === 0 ? 0 : b0_b * a2_r;
   if (b0_b !== 0) a0_b -= b0_b * (b0 * a2_r);
   if (t6_b !== 0) t5_b += t6_b / 2;
-  cosw_b -= t5_b;
-  // grad of: const a0 = 1 + alpha
-  alpha_b += a0_b;
   // grad of: const alpha = Math.sin(w0) / (2 * q)
   const alpha_r = 1 / t4;
+  const alpha_b = -t8_b + a0_b;
   const t3_b = alpha_b === 0 ? 0 : alpha_b * alpha_r;
   const t4_b = alpha_b === 0 ? 0 : -(alpha_b * (alpha * alpha_r));
   q_b += t4_b * 2;
   let w0_b = t3_b === 0 ? 0 : t3_b * cosw;
   // grad of: const cosw = Math.cos(w0)
+  const cosw_b = t7_b * -2 - t5_b;
   if (cosw_b !== 0) w0_b -= cosw_b * Math.sin(w0);
   // grad of: const w0 = (2 * Math.PI * cutoff) / sampleRate
   const w0_r = 1 / sampleRate;
@@ -1153,7 +1150,7 @@ export function combRms_vjp(x: Float64Array, feedback: number, damp: number, del
   const t1 = x.length;
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
   for (let n = 0; n < t1; n++) {
-    const out = line[w]!;
+    const out: number = line[w]!;
     const t2 = 1 - damp;
     const t3 = out * t2;
     const t4 = lp * damp;
@@ -1327,8 +1324,8 @@ export function combRms_hvp(x: Float64Array, feedback: number, damp: number, del
     stack_d = tapeTangents(stack);
   }
   for (let n = 0; n < t1; n++) {
-    const out = line[w]!;
-    const out_d = line_d[w]!;
+    const out: number = line[w]!;
+    const out_d: number = line_d[w]!;
     const t2 = 1 - damp;
     const t2_d = -damp_d;
     const t3 = out * t2;
@@ -1494,7 +1491,7 @@ export function allpassTail_vjp(x: Float64Array, g1: number, g2: number, tailSta
     } else {
       input = 0;
     }
-    const z1 = buf1[i1]!;
+    const z1: number = buf1[i1]!;
     const t5 = g1 * z1;
     stack[top++]! = z1;
     const v1 = input + t5;
@@ -1506,7 +1503,7 @@ export function allpassTail_vjp(x: Float64Array, g1: number, g2: number, tailSta
     const t8 = t7 % d1;
     stack[top++]! = i1;
     i1 = t8;
-    const z2 = buf2[i2]!;
+    const z2: number = buf2[i2]!;
     const t9 = g2 * z2;
     stack[top++]! = z2;
     const v2 = y1 + t9;
@@ -1740,8 +1737,8 @@ export function allpassTail_hvp(x: Float64Array, g1: number, g2: number, tailSta
       input = 0;
       input_d = 0;
     }
-    const z1 = buf1[i1]!;
-    const z1_d = buf1_d[i1]!;
+    const z1: number = buf1[i1]!;
+    const z1_d: number = buf1_d[i1]!;
     const t5 = g1 * z1;
     const t5_d = z1 * g1_d + g1 * z1_d;
     stack_d[top]! = z1_d;
@@ -1761,8 +1758,8 @@ export function allpassTail_hvp(x: Float64Array, g1: number, g2: number, tailSta
     stack_d[top]! = 0;
     stack[top++]! = i1;
     i1 = t8;
-    const z2 = buf2[i2]!;
-    const z2_d = buf2_d[i2]!;
+    const z2: number = buf2[i2]!;
+    const z2_d: number = buf2_d[i2]!;
     const t9 = g2 * z2;
     const t9_d = z2 * g2_d + g2 * z2_d;
     stack_d[top]! = z2_d;
@@ -2007,27 +2004,24 @@ export function fmSpectrumLoss_vjp(carrier: number, ratio: number, index: number
       const t15_b = -im_b;
       const t14 = stack[--top]!;
       const s = stack[--top]!;
-      let s_b = t15_b * t14;
       const t14_b = t15_b * s;
       // grad of: re += s * Math.cos(bin * ph)
       const t12_b = re_b;
       const t11 = stack[--top]!;
-      s_b += t12_b * t11;
       const t11_b = t12_b * s;
-      let t10_b = -(t11_b * t14);
       // grad of: im -= s * Math.sin(bin * ph)
       const t2 = 2 * Math.PI;
       const t3 = t2 * t;
       const ph = t3 * mag_r_1;
       const t10 = bin * ph;
-      t10_b += t14_b * Math.cos(t10);
       // grad of: re += s * Math.cos(bin * ph)
-      let ph_b = t10_b * bin;
+      const t10_b = -(t11_b * t14) + t14_b * Math.cos(t10);
       // grad of: const s = Math.sin(carrier * ph + index * Math.sin(ratio * carrier * ph))
       const t7 = stack[--top]!;
       const t4 = carrier * ph;
       const t8 = index * t7;
       const t9 = t4 + t8;
+      const s_b = t15_b * t14 + t12_b * t11;
       const t9_b = s_b * Math.cos(t9);
       const t4_b = t9_b;
       const t8_b = t9_b;
@@ -2037,12 +2031,11 @@ export function fmSpectrumLoss_vjp(carrier: number, ratio: number, index: number
       const t6 = t5 * ph;
       const t6_b = t7_b * Math.cos(t6);
       const t5_b = t6_b * ph;
-      ph_b += t6_b * t5;
       ratio_b += t5_b * carrier;
       carrier_b += t5_b * ratio;
       carrier_b += t4_b * ph;
-      ph_b += t4_b * carrier;
       // grad of: const ph = (2 * Math.PI * t) / n
+      const ph_b = t10_b * bin + t6_b * t5 + t4_b * carrier;
       n_b -= ph_b * (t3 * mag_r_1 * mag_r_1);
     }
     // grad of: let re = 0, im = 0

@@ -22,7 +22,7 @@ export function leslieTotal_vjp(fecundity: Float64Array, survival: Float64Array,
     const next = new Float64Array(k);
     const next_b = f64Zeros(k);
     for (let a = 0; a < k; a++) {
-      const t2 = next[0]!;
+      const t2: number = next[0]!;
       const t3 = fecundity[a]!;
       const t4 = n[a]!;
       const t5 = t3 * t4;
@@ -200,8 +200,8 @@ export function leslieTotal_hvp(fecundity: Float64Array, survival: Float64Array,
     const next_b = f64Zeros(k);
     const next_b_d = f64Zeros(k);
     for (let a = 0; a < k; a++) {
-      const t2 = next[0]!;
-      const t2_d = next_d[0]!;
+      const t2: number = next[0]!;
+      const t2_d: number = next_d[0]!;
       const t3 = fecundity[a]!;
       const t3_d = fecundity_d[a]!;
       const t4 = n[a]!;
@@ -935,12 +935,11 @@ export function hollingFit_vjp(a: number, h: number, q: number, prey: Float64Arr
     const t6_b = -(f_b * (t3 * f_r_1 * f_r_1));
     const t5_b = t6_b;
     const t4_b = t5_b * nq;
-    let nq_b = t5_b * t4;
     a_b += t4_b * h;
     h_b += t4_b * a;
     a_b += t3_b * nq;
-    nq_b += t3_b * a;
     // grad of: const nq = prey[i] ** q
+    const nq_b = t5_b * t4 + t3_b * a;
     const t2_b = nq_b * (q === 0 ? 0 : (t2 < 0 ? Math.trunc(q) : q) * (Math.abs(nq) >= 2.2250738585072014e-308 && Math.abs(nq) <= 1.7976931348623157e+308 ? nq / t2 : t2 ** (q - 1)));
     q_b += nq_b * (t2 > 0 ? nq * Math.log(t2) : 0);
     prey_b[i]! += t2_b;
@@ -1130,15 +1129,15 @@ export function seirFinalSize_vjp(beta: number, sigma: number, gamma: number, i0
   const t2 = days / dt;
   if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 8 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 8);
   for (let t = 0; t < t2; t++) {
-    const t3 = s[0]!;
+    const t3: number = s[0]!;
     const t4 = beta * t3;
     stack[top++]! = t3;
-    const t5 = s[2]!;
+    const t5: number = s[2]!;
     const inf = t4 * t5;
     stack[top++]! = t4;
     const t6 = -inf;
     k1[0]! = t6;
-    const t7 = s[1]!;
+    const t7: number = s[1]!;
     const t8 = sigma * t7;
     stack[top++]! = t7;
     const t9 = inf - t8;
@@ -1150,49 +1149,49 @@ export function seirFinalSize_vjp(beta: number, sigma: number, gamma: number, i0
     k1[3]! = t10;
     {
       const j: number = 0;
-      const t12 = s[j]!;
+      const t12: number = s[j]!;
       const t13 = 0.5 * dt;
-      const t14 = k1[j]!;
+      const t14: number = k1[j]!;
       const t15 = t13 * t14;
       const t16 = t12 + t15;
       mid[j]! = t16;
     }
     {
       const j: number = 1;
-      const t12 = s[j]!;
+      const t12: number = s[j]!;
       const t13 = 0.5 * dt;
-      const t14 = k1[j]!;
+      const t14: number = k1[j]!;
       const t15 = t13 * t14;
       const t16 = t12 + t15;
       mid[j]! = t16;
     }
     {
       const j: number = 2;
-      const t12 = s[j]!;
+      const t12: number = s[j]!;
       const t13 = 0.5 * dt;
-      const t14 = k1[j]!;
+      const t14: number = k1[j]!;
       const t15 = t13 * t14;
       const t16 = t12 + t15;
       mid[j]! = t16;
     }
     {
       const j: number = 3;
-      const t12 = s[j]!;
+      const t12: number = s[j]!;
       const t13 = 0.5 * dt;
-      const t14 = k1[j]!;
+      const t14: number = k1[j]!;
       const t15 = t13 * t14;
       const t16 = t12 + t15;
       mid[j]! = t16;
     }
-    const t17 = mid[0]!;
+    const t17: number = mid[0]!;
     const t18 = beta * t17;
     stack[top++]! = t17;
-    const t19 = mid[2]!;
+    const t19: number = mid[2]!;
     const inf_1 = t18 * t19;
     stack[top++]! = t18;
     const t20 = -inf_1;
     k1[0]! = t20;
-    const t21 = mid[1]!;
+    const t21: number = mid[1]!;
     const t22 = sigma * t21;
     stack[top++]! = t21;
     const t23 = inf_1 - t22;
@@ -1204,32 +1203,32 @@ export function seirFinalSize_vjp(beta: number, sigma: number, gamma: number, i0
     k1[3]! = t24;
     {
       const j_1: number = 0;
-      const t26 = s[j_1]!;
-      const t27 = k1[j_1]!;
+      const t26: number = s[j_1]!;
+      const t27: number = k1[j_1]!;
       const t28 = dt * t27;
       const t29 = t26 + t28;
       s[j_1]! = t29;
     }
     {
       const j_1: number = 1;
-      const t26 = s[j_1]!;
-      const t27 = k1[j_1]!;
+      const t26: number = s[j_1]!;
+      const t27: number = k1[j_1]!;
       const t28 = dt * t27;
       const t29 = t26 + t28;
       s[j_1]! = t29;
     }
     {
       const j_1: number = 2;
-      const t26 = s[j_1]!;
-      const t27 = k1[j_1]!;
+      const t26: number = s[j_1]!;
+      const t27: number = k1[j_1]!;
       const t28 = dt * t27;
       const t29 = t26 + t28;
       s[j_1]! = t29;
     }
     {
       const j_1: number = 3;
-      const t26 = s[j_1]!;
-      const t27 = k1[j_1]!;
+      const t26: number = s[j_1]!;
+      const t27: number = k1[j_1]!;
       const t28 = dt * t27;
       const t29 = t26 + t28;
       s[j_1]! = t29;
@@ -1287,7 +1286,6 @@ export function seirFinalSize_vjp(beta: number, sigma: number, gamma: number, i0
     // grad of (rhs): out[2] = sigma * y[1] - gamma * y[2]
     const t25_b = k1_b[2]!;
     k1_b[2]! = 0;
-    let t22_b = t25_b;
     t24_b -= t25_b;
     const t19 = stack[--top]!;
     let t19_b = t24_b === 0 ? 0 : t24_b * gamma;
@@ -1295,18 +1293,17 @@ export function seirFinalSize_vjp(beta: number, sigma: number, gamma: number, i0
     // grad of (rhs): out[1] = inf - sigma * y[1]
     const t23_b = k1_b[1]!;
     k1_b[1]! = 0;
-    let inf_1_b = t23_b;
-    t22_b -= t23_b;
     const t21 = stack[--top]!;
+    const t22_b = t25_b - t23_b;
     const t21_b = t22_b === 0 ? 0 : t22_b * sigma;
     if (t22_b !== 0) sigma_b += t22_b * t21;
     mid_b[1]! += t21_b;
     // grad of (rhs): out[0] = -inf
     const t20_b = k1_b[0]!;
     k1_b[0]! = 0;
-    inf_1_b -= t20_b;
     // grad of (rhs): const inf = beta * y[0] * y[2]
     const t18 = stack[--top]!;
+    const inf_1_b = t23_b - t20_b;
     const t18_b = inf_1_b === 0 ? 0 : inf_1_b * t19;
     if (inf_1_b !== 0) t19_b += inf_1_b * t18;
     mid_b[2]! += t19_b;
@@ -1369,7 +1366,6 @@ export function seirFinalSize_vjp(beta: number, sigma: number, gamma: number, i0
     // grad of (rhs): out[2] = sigma * y[1] - gamma * y[2]
     const t11_b = k1_b[2]!;
     k1_b[2]! = 0;
-    let t8_b = t11_b;
     t10_b -= t11_b;
     const t5 = stack[--top]!;
     let t5_b = t10_b === 0 ? 0 : t10_b * gamma;
@@ -1377,18 +1373,17 @@ export function seirFinalSize_vjp(beta: number, sigma: number, gamma: number, i0
     // grad of (rhs): out[1] = inf - sigma * y[1]
     const t9_b = k1_b[1]!;
     k1_b[1]! = 0;
-    let inf_b = t9_b;
-    t8_b -= t9_b;
     const t7 = stack[--top]!;
+    const t8_b = t11_b - t9_b;
     const t7_b = t8_b === 0 ? 0 : t8_b * sigma;
     if (t8_b !== 0) sigma_b += t8_b * t7;
     s_b[1]! += t7_b;
     // grad of (rhs): out[0] = -inf
     const t6_b = k1_b[0]!;
     k1_b[0]! = 0;
-    inf_b -= t6_b;
     // grad of (rhs): const inf = beta * y[0] * y[2]
     const t4 = stack[--top]!;
+    const inf_b = t9_b - t6_b;
     const t4_b = inf_b === 0 ? 0 : inf_b * t5;
     if (inf_b !== 0) t5_b += inf_b * t4;
     s_b[2]! += t5_b;
@@ -1646,14 +1641,14 @@ export function seirFinalSize_hvp(beta: number, sigma: number, gamma: number, i0
     stack_d = tapeTangents(stack);
   }
   for (let t = 0; t < t2; t++) {
-    const t3 = s[0]!;
-    const t3_d = s_d[0]!;
+    const t3: number = s[0]!;
+    const t3_d: number = s_d[0]!;
     const t4 = beta * t3;
     const t4_d = t3 * beta_d + beta * t3_d;
     stack_d[top]! = t3_d;
     stack[top++]! = t3;
-    const t5 = s[2]!;
-    const t5_d = s_d[2]!;
+    const t5: number = s[2]!;
+    const t5_d: number = s_d[2]!;
     const inf = t4 * t5;
     const inf_d = t5 * t4_d + t4 * t5_d;
     stack_d[top]! = t4_d;
@@ -1662,8 +1657,8 @@ export function seirFinalSize_hvp(beta: number, sigma: number, gamma: number, i0
     const t6_d = -inf_d;
     k1[0]! = t6;
     k1_d[0]! = t6_d;
-    const t7 = s[1]!;
-    const t7_d = s_d[1]!;
+    const t7: number = s[1]!;
+    const t7_d: number = s_d[1]!;
     const t8 = sigma * t7;
     const t8_d = t7 * sigma_d + sigma * t7_d;
     stack_d[top]! = t7_d;
@@ -1684,11 +1679,11 @@ export function seirFinalSize_hvp(beta: number, sigma: number, gamma: number, i0
     k1_d[3]! = t10_d;
     {
       const j: number = 0;
-      const t12 = s[j]!;
-      const t12_d = s_d[j]!;
+      const t12: number = s[j]!;
+      const t12_d: number = s_d[j]!;
       const t13 = 0.5 * dt;
-      const t14 = k1[j]!;
-      const t14_d = k1_d[j]!;
+      const t14: number = k1[j]!;
+      const t14_d: number = k1_d[j]!;
       const t15 = t13 * t14;
       const t15_d = t13 * t14_d;
       const t16 = t12 + t15;
@@ -1698,11 +1693,11 @@ export function seirFinalSize_hvp(beta: number, sigma: number, gamma: number, i0
     }
     {
       const j: number = 1;
-      const t12 = s[j]!;
-      const t12_d = s_d[j]!;
+      const t12: number = s[j]!;
+      const t12_d: number = s_d[j]!;
       const t13 = 0.5 * dt;
-      const t14 = k1[j]!;
-      const t14_d = k1_d[j]!;
+      const t14: number = k1[j]!;
+      const t14_d: number = k1_d[j]!;
       const t15 = t13 * t14;
       const t15_d = t13 * t14_d;
       const t16 = t12 + t15;
@@ -1712,11 +1707,11 @@ export function seirFinalSize_hvp(beta: number, sigma: number, gamma: number, i0
     }
     {
       const j: number = 2;
-      const t12 = s[j]!;
-      const t12_d = s_d[j]!;
+      const t12: number = s[j]!;
+      const t12_d: number = s_d[j]!;
       const t13 = 0.5 * dt;
-      const t14 = k1[j]!;
-      const t14_d = k1_d[j]!;
+      const t14: number = k1[j]!;
+      const t14_d: number = k1_d[j]!;
       const t15 = t13 * t14;
       const t15_d = t13 * t14_d;
       const t16 = t12 + t15;
@@ -1726,11 +1721,11 @@ export function seirFinalSize_hvp(beta: number, sigma: number, gamma: number, i0
     }
     {
       const j: number = 3;
-      const t12 = s[j]!;
-      const t12_d = s_d[j]!;
+      const t12: number = s[j]!;
+      const t12_d: number = s_d[j]!;
       const t13 = 0.5 * dt;
-      const t14 = k1[j]!;
-      const t14_d = k1_d[j]!;
+      const t14: number = k1[j]!;
+      const t14_d: number = k1_d[j]!;
       const t15 = t13 * t14;
       const t15_d = t13 * t14_d;
       const t16 = t12 + t15;
@@ -1738,14 +1733,14 @@ export function seirFinalSize_hvp(beta: number, sigma: number, gamma: number, i0
       mid[j]! = t16;
       mid_d[j]! = t16_d;
     }
-    const t17 = mid[0]!;
-    const t17_d = mid_d[0]!;
+    const t17: number = mid[0]!;
+    const t17_d: number = mid_d[0]!;
     const t18 = beta * t17;
     const t18_d = t17 * beta_d + beta * t17_d;
     stack_d[top]! = t17_d;
     stack[top++]! = t17;
-    const t19 = mid[2]!;
-    const t19_d = mid_d[2]!;
+    const t19: number = mid[2]!;
+    const t19_d: number = mid_d[2]!;
     const inf_1 = t18 * t19;
     const inf_1_d = t19 * t18_d + t18 * t19_d;
     stack_d[top]! = t18_d;
@@ -1754,8 +1749,8 @@ export function seirFinalSize_hvp(beta: number, sigma: number, gamma: number, i0
     const t20_d = -inf_1_d;
     k1[0]! = t20;
     k1_d[0]! = t20_d;
-    const t21 = mid[1]!;
-    const t21_d = mid_d[1]!;
+    const t21: number = mid[1]!;
+    const t21_d: number = mid_d[1]!;
     const t22 = sigma * t21;
     const t22_d = t21 * sigma_d + sigma * t21_d;
     stack_d[top]! = t21_d;
@@ -1776,10 +1771,10 @@ export function seirFinalSize_hvp(beta: number, sigma: number, gamma: number, i0
     k1_d[3]! = t24_d;
     {
       const j_1: number = 0;
-      const t26 = s[j_1]!;
-      const t26_d = s_d[j_1]!;
-      const t27 = k1[j_1]!;
-      const t27_d = k1_d[j_1]!;
+      const t26: number = s[j_1]!;
+      const t26_d: number = s_d[j_1]!;
+      const t27: number = k1[j_1]!;
+      const t27_d: number = k1_d[j_1]!;
       const t28 = dt * t27;
       const t28_d = dt * t27_d;
       const t29 = t26 + t28;
@@ -1789,10 +1784,10 @@ export function seirFinalSize_hvp(beta: number, sigma: number, gamma: number, i0
     }
     {
       const j_1: number = 1;
-      const t26 = s[j_1]!;
-      const t26_d = s_d[j_1]!;
-      const t27 = k1[j_1]!;
-      const t27_d = k1_d[j_1]!;
+      const t26: number = s[j_1]!;
+      const t26_d: number = s_d[j_1]!;
+      const t27: number = k1[j_1]!;
+      const t27_d: number = k1_d[j_1]!;
       const t28 = dt * t27;
       const t28_d = dt * t27_d;
       const t29 = t26 + t28;
@@ -1802,10 +1797,10 @@ export function seirFinalSize_hvp(beta: number, sigma: number, gamma: number, i0
     }
     {
       const j_1: number = 2;
-      const t26 = s[j_1]!;
-      const t26_d = s_d[j_1]!;
-      const t27 = k1[j_1]!;
-      const t27_d = k1_d[j_1]!;
+      const t26: number = s[j_1]!;
+      const t26_d: number = s_d[j_1]!;
+      const t27: number = k1[j_1]!;
+      const t27_d: number = k1_d[j_1]!;
       const t28 = dt * t27;
       const t28_d = dt * t27_d;
       const t29 = t26 + t28;
@@ -1815,10 +1810,10 @@ export function seirFinalSize_hvp(beta: number, sigma: number, gamma: number, i0
     }
     {
       const j_1: number = 3;
-      const t26 = s[j_1]!;
-      const t26_d = s_d[j_1]!;
-      const t27 = k1[j_1]!;
-      const t27_d = k1_d[j_1]!;
+      const t26: number = s[j_1]!;
+      const t26_d: number = s_d[j_1]!;
+      const t27: number = k1[j_1]!;
+      const t27_d: number = k1_d[j_1]!;
       const t28 = dt * t27;
       const t28_d = dt * t27_d;
       const t29 = t26 + t28;

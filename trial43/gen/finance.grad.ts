@@ -101,19 +101,17 @@ export function bondPrice_vjp(coupon: number, face: number, maturity: number, cu
     const t19_b = r_b;
     const w_r_1 = 1 / t14;
     const t18_b = t19_b * w;
-    let w_b = t19_b * t18;
     curveR_b[t12]! += t18_b;
     const t15_b = t17_b * t16;
     const t16_b = t17_b * t15;
-    w_b -= t16_b;
     curveR_b[j]! += t15_b;
     // grad of: const w = (k - curveT[j]) / (curveT[j + 1] - curveT[j])
+    const w_b = t19_b * t18 - t16_b;
     const t11_b = w_b * w_r_1;
     const t14_b = -(w_b * (t11 * w_r_1 * w_r_1));
     const t13_b = t14_b;
-    let t10_b = -t14_b;
     curveT_b[t12]! += t13_b;
-    t10_b -= t11_b;
+    const t10_b = -t14_b - t11_b;
     curveT_b[j]! += t10_b;
     // grad of: let j = 0
     j = j_saved;
@@ -1327,7 +1325,7 @@ export function meanVarianceUtility_vjp(logits: Float64Array, mu: Float64Array, 
     const t5 = Math.exp(t4);
     stack[top++]! = t5;
     w[i]! = t5;
-    const t6 = w[i]!;
+    const t6: number = w[i]!;
     const t7 = z + t6;
     z = t7;
   }
@@ -1337,10 +1335,10 @@ export function meanVarianceUtility_vjp(logits: Float64Array, mu: Float64Array, 
   if (n > 32) {
     top = saveSegment(w, 0, n, stack, top);
     for (let i_1 = 0; i_1 < n; i_1++) {
-      const t8 = w[i_1]!;
+      const t8: number = w[i_1]!;
       const t9 = t8 / z;
       w[i_1]! = t9;
-      const t10 = w[i_1]!;
+      const t10: number = w[i_1]!;
       const t11 = mu[i_1]!;
       const t12 = t10 * t11;
       const t13 = ret + t12;
@@ -1348,11 +1346,11 @@ export function meanVarianceUtility_vjp(logits: Float64Array, mu: Float64Array, 
     }
   } else {
     for (let i_1 = 0; i_1 < n; i_1++) {
-      const t8 = w[i_1]!;
+      const t8: number = w[i_1]!;
       const t9 = t8 / z;
       stack[top++]! = t8;
       w[i_1]! = t9;
-      const t10 = w[i_1]!;
+      const t10: number = w[i_1]!;
       const t11 = mu[i_1]!;
       const t12 = t10 * t11;
       const t13 = ret + t12;
@@ -1690,8 +1688,8 @@ export function meanVarianceUtility_hvp(logits: Float64Array, mu: Float64Array, 
     stack[top++]! = t5;
     w[i]! = t5;
     w_d[i]! = t5_d;
-    const t6 = w[i]!;
-    const t6_d = w_d[i]!;
+    const t6: number = w[i]!;
+    const t6_d: number = w_d[i]!;
     const t7 = z + t6;
     const t7_d = z_d + t6_d;
     z = t7;
@@ -1705,15 +1703,15 @@ export function meanVarianceUtility_hvp(logits: Float64Array, mu: Float64Array, 
     stack_d = tapeTangents(stack);
   }
   for (let i_1 = 0; i_1 < n; i_1++) {
-    const t8 = w[i_1]!;
-    const t8_d = w_d[i_1]!;
+    const t8: number = w[i_1]!;
+    const t8_d: number = w_d[i_1]!;
     const t9 = t8 / z;
     const t9_d = (t8_d === 0 || 1 / z === 0 ? 0 : t8_d / z) - (z_d === 0 || -(t9 / z) === 0 ? 0 : t9 / z * z_d);
     stack_d[top]! = t8_d;
     stack[top++]! = t8;
     w[i_1]! = t9;
     w_d[i_1]! = t9_d;
-    const t10 = w[i_1]!;
+    const t10: number = w[i_1]!;
     const t11 = mu[i_1]!;
     const t12 = t10 * t11;
     const t13 = ret + t12;
@@ -1950,11 +1948,11 @@ export function americanPut_vjp(s0: number, strike: number, rate: number, vol: n
     iters++;
     if (top + (1 + (n + 1 > 0 ? n + 1 : 0) * 3) > stack.length) stack = tape.reserve(top, 1 + (n + 1 > 0 ? n + 1 : 0) * 3);
     for (let i_1 = 0; i_1 <= n; i_1++) {
-      const t19 = v[i_1]!;
+      const t19: number = v[i_1]!;
       const t20 = p * t19;
       const t21 = 1 - p;
       const t22 = i_1 + 1;
-      const t23 = v[t22]!;
+      const t23: number = v[t22]!;
       const t24 = t21 * t23;
       const t25 = t20 + t24;
       const cont = disc * t25;
@@ -2327,15 +2325,15 @@ export function americanPut_hvp(s0: number, strike: number, rate: number, vol: n
       stack_d = tapeTangents(stack);
     }
     for (let i_1 = 0; i_1 <= n; i_1++) {
-      const t19 = v[i_1]!;
-      const t19_d = v_d[i_1]!;
+      const t19: number = v[i_1]!;
+      const t19_d: number = v_d[i_1]!;
       const t20 = p * t19;
       const t20_d = t19 * p_d + p * t19_d;
       const t21 = 1 - p;
       const t21_d = -p_d;
       const t22 = i_1 + 1;
-      const t23 = v[t22]!;
-      const t23_d = v_d[t22]!;
+      const t23: number = v[t22]!;
+      const t23_d: number = v_d[t22]!;
       const t24 = t21 * t23;
       const t24_d = t23 * t21_d + t21 * t23_d;
       const t25 = t20 + t24;
@@ -2668,7 +2666,7 @@ export function cvarTailInsertion_vjp(weights: Float64Array, returns: Float64Arr
       const t7 = j > 0;
       if (t7) {
         const t9 = j - 1;
-        const t10 = sorted[t9]!;
+        const t10: number = sorted[t9]!;
         const t11 = t10 < loss;
         t8 = t11;
       } else {
@@ -2680,7 +2678,7 @@ export function cvarTailInsertion_vjp(weights: Float64Array, returns: Float64Arr
       }
       iters++;
       const t13 = j - 1;
-      const t14 = sorted[t13]!;
+      const t14: number = sorted[t13]!;
       sorted[j]! = t14;
       j = t13;
     }
@@ -2853,32 +2851,24 @@ export function cvarTailInsertion_hvp(weights: Float64Array, returns: Float64Arr
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let loss: number = 0;
-  let loss_d: number = 0;
   let j: number = 0;
   let t8: boolean = false;
   const m = weights.length;
   const sorted = new Float64Array(scenarios);
-  const sorted_d = new Float64Array(scenarios);
   if (top + (scenarios + 1 > 0 ? scenarios + 1 : 0) * 2 > stack.length) {
     stack = tape.reserve(top, (scenarios + 1 > 0 ? scenarios + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
   }
   for (let s = 0; s < scenarios; s++) {
     loss = 0;
-    loss_d = 0;
     for (let i = 0; i < m; i++) {
       const t1 = weights[i]!;
-      const t1_d = weights_d[i]!;
       const t2 = s * m;
       const t3 = t2 + i;
       const t4 = returns[t3]!;
-      const t4_d = returns_d[t3]!;
       const t5 = t1 * t4;
-      const t5_d = t4 * t1_d + t1 * t4_d;
       const t6 = loss - t5;
-      const t6_d = loss_d - t5_d;
       loss = t6;
-      loss_d = t6_d;
     }
     stack_d[top]! = 0;
     stack[top++]! = j;
@@ -2888,7 +2878,7 @@ export function cvarTailInsertion_hvp(weights: Float64Array, returns: Float64Arr
       const t7 = j > 0;
       if (t7) {
         const t9 = j - 1;
-        const t10 = sorted[t9]!;
+        const t10: number = sorted[t9]!;
         const t11 = t10 < loss;
         t8 = t11;
       } else {
@@ -2900,16 +2890,13 @@ export function cvarTailInsertion_hvp(weights: Float64Array, returns: Float64Arr
       }
       iters++;
       const t13 = j - 1;
-      const t14 = sorted[t13]!;
-      const t14_d = sorted_d[t13]!;
+      const t14: number = sorted[t13]!;
       sorted[j]! = t14;
-      sorted_d[j]! = t14_d;
       j = t13;
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;
     sorted[j]! = loss;
-    sorted_d[j]! = loss_d;
   }
   const t15 = 1 - alpha;
   const t16 = t15 * scenarios;

@@ -259,29 +259,25 @@ export function polygonCentroidX_vjp(xy: Float64Array, adj: { xy: Float64Array }
     const t16 = stack[--top]!;
     const cross = stack[--top]!;
     const t16_b = t17_b * cross;
-    let cross_b = t17_b * t16;
-    let t6_b = t16_b;
-    let t11_b = t16_b;
-    // grad of: a += cross
-    cross_b += a_b;
     // grad of: const cross = xy[2 * i] * xy[2 * j + 1] - xy[2 * j] * xy[2 * i + 1]
+    const cross_b = t17_b * t16 + a_b;
     const t10_b = cross_b;
     const t14_b = -cross_b;
     const t11 = stack[--top]!;
     const t5 = 2 * i;
     const t12 = t5 + 1;
     const t13 = xy[t12]!;
-    t11_b += t14_b * t13;
     const t13_b = t14_b * t11;
     xy_b[t12]! += t13_b;
     const t7 = stack[--top]!;
+    const t11_b = t16_b + t14_b * t13;
     xy_b[t7]! += t11_b;
     const t6 = xy[t5]!;
     const t8 = t7 + 1;
     const t9 = xy[t8]!;
-    t6_b += t10_b * t9;
     const t9_b = t10_b * t6;
     xy_b[t8]! += t9_b;
+    const t6_b = t16_b + t10_b * t9;
     xy_b[t5]! += t6_b;
   }
   tape.top = top;
@@ -554,13 +550,12 @@ export function pointSegmentDistance_vjp(px: number, py: number, ax: number, ay:
   // grad of: const qx = ax + t * abx, qy = ay + t * aby
   ay_b += qy_b;
   const t12_b = qy_b;
-  let t_b = t12_b * aby;
   let aby_b = t12_b * t;
   ax_b += qx_b;
   const t11_b = qx_b;
-  t_b += t11_b * abx;
   let abx_b = t11_b * t;
   // grad of: const t = Math.min(1, Math.max(0, ((px - ax) * abx + (py - ay) * aby) / (abx * abx + aby * aby)))
+  const t_b = t12_b * aby + t11_b * abx;
   const t10_b = t_b * (t10 === t && 1 !== t ? 1 : 0);
   const t9_b = t10_b * (t9 === t10 && 0 !== t10 ? 1 : 0);
   const t9_r = 1 / t8;
@@ -1092,11 +1087,7 @@ export function meshQuality_vjp(xy: Float64Array, tris: Int32Array, adj: { xy: F
     const t32_b = t36_b * t36_r;
     const t35_b = -(t36_b * (t32 * t36_r * t36_r));
     const t34_b = t35_b * s;
-    let s_b = t35_b * t34;
     const t33_b = t34_b * lc;
-    let lc_b = t34_b * t33;
-    let la_b = t33_b * lb;
-    let lb_b = t33_b * la;
     let area_b = t32_b * (t31 + t31);
     // grad of: const area = Math.sqrt(s * (s - la) * (s - lb) * (s - lc))
     const t30_b = area_b * (area === 0 ? 0 : 0.5 / area);
@@ -1107,22 +1098,13 @@ export function meshQuality_vjp(xy: Float64Array, tris: Int32Array, adj: { xy: F
     const t29 = s - lc;
     const t28_b = t30_b * t29;
     const t29_b = t30_b * t28;
-    s_b += t29_b;
-    lc_b -= t29_b;
     const t26_b = t28_b * t27;
     const t27_b = t28_b * t26;
-    s_b += t27_b;
-    lb_b -= t27_b;
-    s_b += t26_b * t25;
     const t25_b = t26_b * s;
-    s_b += t25_b;
-    la_b -= t25_b;
     // grad of: const s = (la + lb + lc) / 2
+    const s_b = t35_b * t34 + t29_b + t27_b + t26_b * t25 + t25_b;
     const t24_b = s_b / 2;
     const t23_b = t24_b;
-    lc_b += t24_b;
-    la_b += t23_b;
-    lb_b += t23_b;
     // grad of: const lc = Math.hypot(xy[2 * a] - xy[2 * b], xy[2 * a + 1] - xy[2 * b + 1])
     const t2 = 3 * t;
     const a = tris[t2]!;
@@ -1138,12 +1120,9 @@ export function meshQuality_vjp(xy: Float64Array, tris: Int32Array, adj: { xy: F
     const t10 = t5 + 1;
     const t11 = xy[t10]!;
     const t22 = t19 - t11;
+    const lc_b = t34_b * t33 - t29_b + t24_b;
     const t21_b = lc_b * (lc === 0 ? 0 : t21 / lc);
     const t22_b = lc_b * (lc === 0 ? 0 : t22 / lc);
-    let t19_b = t22_b;
-    let t11_b = -t22_b;
-    let t16_b = t21_b;
-    let t6_b = -t21_b;
     // grad of: const lb = Math.hypot(xy[2 * a] - xy[2 * c], xy[2 * a + 1] - xy[2 * c + 1])
     const t4 = t2 + 2;
     const c = tris[t4]!;
@@ -1153,26 +1132,26 @@ export function meshQuality_vjp(xy: Float64Array, tris: Int32Array, adj: { xy: F
     const t12 = t7 + 1;
     const t13 = xy[t12]!;
     const t20 = t19 - t13;
+    const lb_b = t33_b * la - t27_b + t23_b;
     const t17_b = lb_b * (lb === 0 ? 0 : t17 / lb);
     const t20_b = lb_b * (lb === 0 ? 0 : t20 / lb);
-    t19_b += t20_b;
-    let t13_b = -t20_b;
+    const t19_b = t22_b + t20_b;
     xy_b[t18]! += t19_b;
-    t16_b += t17_b;
-    let t8_b = -t17_b;
+    const t16_b = t21_b + t17_b;
     xy_b[t15]! += t16_b;
     // grad of: const la = Math.hypot(xy[2 * b] - xy[2 * c], xy[2 * b + 1] - xy[2 * c + 1])
     const t9 = t6 - t8;
     const t14 = t11 - t13;
+    const la_b = t33_b * lb - t25_b + t23_b;
     const t9_b = la_b * (la === 0 ? 0 : t9 / la);
     const t14_b = la_b * (la === 0 ? 0 : t14 / la);
-    t11_b += t14_b;
-    t13_b -= t14_b;
+    const t13_b = -t20_b - t14_b;
     xy_b[t12]! += t13_b;
+    const t11_b = -t22_b + t14_b;
     xy_b[t10]! += t11_b;
-    t6_b += t9_b;
-    t8_b -= t9_b;
+    const t8_b = -t17_b - t9_b;
     xy_b[t7]! += t8_b;
+    const t6_b = -t21_b + t9_b;
     xy_b[t5]! += t6_b;
   }
   tape.top = top;
@@ -1953,11 +1932,9 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
     px_b += t13_pointSegmentDistance_b;
     const qx_pointSegmentDistance_b = -t13_pointSegmentDistance_b;
     // grad of (pointSegmentDistance): const qx = ax + t * abx, qy = ay + t * aby
-    let t6_b = qy_pointSegmentDistance_b;
     const t12_pointSegmentDistance_b = qy_pointSegmentDistance_b;
     let t_pointSegmentDistance_b = t12_pointSegmentDistance_b === 0 ? 0 : t12_pointSegmentDistance_b * aby_pointSegmentDistance;
     let aby_pointSegmentDistance_b = t12_pointSegmentDistance_b === 0 ? 0 : t12_pointSegmentDistance_b * t_pointSegmentDistance;
-    let t4_b = qx_pointSegmentDistance_b;
     const t11_pointSegmentDistance_b = qx_pointSegmentDistance_b;
     let abx_pointSegmentDistance_b = t11_pointSegmentDistance_b === 0 ? 0 : t11_pointSegmentDistance_b * t_pointSegmentDistance;
     if (t11_pointSegmentDistance_b !== 0) t_pointSegmentDistance_b += t11_pointSegmentDistance_b * abx_pointSegmentDistance;
@@ -1984,20 +1961,18 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
     const t3_pointSegmentDistance_b = t4_pointSegmentDistance_b === 0 ? 0 : t4_pointSegmentDistance_b * aby_pointSegmentDistance;
     if (t4_pointSegmentDistance_b !== 0) aby_pointSegmentDistance_b += t4_pointSegmentDistance_b * t3_pointSegmentDistance;
     py_b += t3_pointSegmentDistance_b;
-    t6_b -= t3_pointSegmentDistance_b;
     const t1_pointSegmentDistance_b = t2_pointSegmentDistance_b === 0 ? 0 : t2_pointSegmentDistance_b * abx_pointSegmentDistance;
     if (t2_pointSegmentDistance_b !== 0) abx_pointSegmentDistance_b += t2_pointSegmentDistance_b * t1_pointSegmentDistance;
     px_b += t1_pointSegmentDistance_b;
-    t4_b -= t1_pointSegmentDistance_b;
     // grad of (pointSegmentDistance): const abx = bx - ax, aby = by - ay
     const t10_b = aby_pointSegmentDistance_b;
-    t6_b -= aby_pointSegmentDistance_b;
     const t8_b = abx_pointSegmentDistance_b;
-    t4_b -= abx_pointSegmentDistance_b;
     // grad of: ds.push(pointSegmentDistance(px, py, line[2 * i], line[2 * i + 1], line[2 * i + 2], line[2 * i + ...
     line_b[t9]! += t10_b;
     line_b[t7]! += t8_b;
+    const t6_b = qy_pointSegmentDistance_b - t3_pointSegmentDistance_b - aby_pointSegmentDistance_b;
     line_b[t5]! += t6_b;
+    const t4_b = qx_pointSegmentDistance_b - t1_pointSegmentDistance_b - abx_pointSegmentDistance_b;
     line_b[t3]! += t4_b;
   }
   adj.px += px_b;

@@ -134,10 +134,9 @@ export function staticHelper_vjp(x: number, y: number, adj: { x: number; y: numb
   const t4_b = t8_b * t7;
   const t7_b = t8_b * t4;
   const t6_b = t7_b * (t7 === 0 ? 0 : 0.5 / t7);
-  let t2_b = t6_b;
   const t3_b = t4_b * (t4 === 0 ? 0 : 0.5 / t4);
   const t1_b = t3_b;
-  t2_b += t3_b;
+  const t2_b = t6_b + t3_b;
   y_b += t2_b * (y + y);
   x_b += t1_b * (x + x);
   adj.x += x_b;
@@ -1401,7 +1400,6 @@ export function arrayFromLength_hvp(x: number, n: number, v: { x?: number; n?: n
   const t1 = Math.trunc(n);
   const t2 = Math.max(t1, 0);
   const pows: number[] = new Array(t2);
-  const pows_d1: number[] = new Array(t2);
   const pows_d: number[] = new Array(t2).fill(0);
   const pows_d_d: number[] = new Array(t2).fill(0);
   for (let i_1 = 0; i_1 < t2; i_1++) {
@@ -1412,11 +1410,9 @@ export function arrayFromLength_hvp(x: number, n: number, v: { x?: number; n?: n
     const t3_d_d = i_1 === 0 ? 0 : x_d * (x < 0 ? Math.trunc(i_1) * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3_d1 / x - t3 / x / x * x_d1 : i_1 - 1 === 0 ? 0 : (x < 0 ? Math.trunc(i_1 - 1) : i_1 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / x : x ** (i_1 - 1 - 1)) * x_d1) : i_1 * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3_d1 / x - t3 / x / x * x_d1 : i_1 - 1 === 0 ? 0 : (x < 0 ? Math.trunc(i_1 - 1) : i_1 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / x : x ** (i_1 - 1 - 1)) * x_d1));
     const t4 = i_1 + 1;
     const t5 = t3 / t4;
-    const t5_d1 = t3_d1 / t4;
     const t5_d = t3_d / t4;
     const t5_d_d = t3_d_d / t4;
     pows[i_1]! = t5;
-    pows_d1[i_1]! = t5_d1;
     pows_d[i_1]! = t5_d;
     pows_d_d[i_1]! = t5_d_d;
   }
@@ -1930,10 +1926,9 @@ export function readonlyParam_vjp(xs: readonly number[], k: number, adj: { xs: F
     const t4_b = s_b;
     const t3_b = t4_b / (1 + t3);
     const t2_b = t3_b * v;
-    let v_b = t3_b * t2;
     k_b += t2_b * v;
-    v_b += t2_b * k;
     // grad of: for (const v of xs)
+    const v_b = t3_b * t2 + t2_b * k;
     xs_b[i]! += v_b;
   }
   adj.k += k_b;
@@ -2055,10 +2050,9 @@ export function float32Input_vjp(xs: Float32Array, b: number, adj: { xs: Float64
     // grad of: s += Math.sin(xs[i] + b) * xs[i]
     const t5_b = s_b;
     const t4_b = t5_b * t2;
-    let t2_b = t5_b * t4;
     const t3_b = t4_b * Math.cos(t3);
-    t2_b += t3_b;
     b_b += t3_b;
+    const t2_b = t5_b * t4 + t3_b;
     xs_b[i]! += t2_b;
   }
   adj.b += b_b;

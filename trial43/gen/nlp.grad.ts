@@ -492,7 +492,7 @@ export function bagCosine_vjp(emb: Float64Array, dim: number, tokens: Int32Array
   for (let i = 0; i < t1; i++) {
     const t = tokens[i]!;
     for (let d = 0; d < dim; d++) {
-      const t2 = mean[d]!;
+      const t2: number = mean[d]!;
       const t3 = t * dim;
       const t4 = t3 + d;
       const t5 = emb[t4]!;
@@ -540,16 +540,14 @@ export function bagCosine_vjp(emb: Float64Array, dim: number, tokens: Int32Array
     // grad of: nq += query[d] * query[d]
     const t15_b = nq_b;
     const t10 = query[d_1]!;
-    let t10_b = t15_b * (t10 + t10);
     // grad of: nm += mean[d] * mean[d]
     const t13_b = nm_b;
     const t9 = mean[d_1]!;
-    let t9_b = t13_b * (t9 + t9);
     // grad of: dot += mean[d] * query[d]
     const t11_b = dot_b;
-    t9_b += t11_b * t10;
-    t10_b += t11_b * t9;
+    const t10_b = t15_b * (t10 + t10) + t11_b * t9;
     query_b[d_1]! += t10_b;
+    const t9_b = t13_b * (t9 + t9) + t11_b * t10;
     mean_b[d_1]! += t9_b;
   }
   // grad of: for (const t of tokens)
@@ -665,8 +663,8 @@ export function bagCosine_hvp(emb: Float64Array, dim: number, tokens: Int32Array
   for (let i = 0; i < t1; i++) {
     const t = tokens[i]!;
     for (let d = 0; d < dim; d++) {
-      const t2 = mean[d]!;
-      const t2_d = mean_d[d]!;
+      const t2: number = mean[d]!;
+      const t2_d: number = mean_d[d]!;
       const t3 = t * dim;
       const t4 = t3 + d;
       const t5 = emb[t4]!;

@@ -65,7 +65,7 @@ export function romberg_vjp(a: number, b: number, adj: { a: number; b: number },
     const t29 = i * levels;
     const t30 = i - 1;
     const t31 = t30 * levels;
-    const t32 = R[t31]!;
+    const t32: number = R[t31]!;
     const t33 = 0.5 * t32;
     const t34 = h * s;
     const t35 = t33 + t34;
@@ -75,11 +75,11 @@ export function romberg_vjp(a: number, b: number, adj: { a: number; b: number },
       const p = 4 ** j;
       const t37 = t29 + j;
       const t38 = t37 - 1;
-      const t39 = R[t38]!;
+      const t39: number = R[t38]!;
       const t40 = p * t39;
       const t43 = t31 + j;
       const t44 = t43 - 1;
-      const t45 = R[t44]!;
+      const t45: number = R[t44]!;
       const t46 = t40 - t45;
       const t47 = p - 1;
       const t48 = t46 / t47;
@@ -334,11 +334,9 @@ export function romberg_hvp(a: number, b: number, v: { a?: number; b?: number })
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let s: number = 0;
-  let s_d: number = 0;
   const levels: number = 5;
   const t1 = levels * levels;
   const R = new Float64Array(t1);
-  const R_d = new Float64Array(t1);
   let h = 1;
   let h_d = 0;
   const t2 = 0.5 * h;
@@ -357,7 +355,6 @@ export function romberg_hvp(a: number, b: number, v: { a?: number; b?: number })
   const t8 = Math.cos(t7);
   const t8_d = -(Math.sin(t7) * t7_d);
   const t9 = t6 * t8;
-  const t9_d = t8 * t6_d + t6 * t8_d;
   const x_1: number = 1;
   const t10 = t3 * x_1;
   const t10_d = x_1 * t3_d;
@@ -370,13 +367,9 @@ export function romberg_hvp(a: number, b: number, v: { a?: number; b?: number })
   const t14 = Math.cos(t13);
   const t14_d = -(Math.sin(t13) * t13_d);
   const t15 = t12 * t14;
-  const t15_d = t14 * t12_d + t12 * t14_d;
   const t16 = t9 + t15;
-  const t16_d = t9_d + t15_d;
   const t17 = t2 * t16;
-  const t17_d = t16 * t2_d + t2 * t16_d;
   R[0]! = t17;
-  R_d[0]! = t17_d;
   for (let i = 1; i < levels; i++) {
     const t18 = h / 2;
     const t18_d = h_d / 2;
@@ -389,7 +382,6 @@ export function romberg_hvp(a: number, b: number, v: { a?: number; b?: number })
     h = t18;
     h_d = t18_d;
     s = 0;
-    s_d = 0;
     const t19 = 1 << i;
     if (top + (t19 > 0 ? t19 : 0) * 2 > stack.length) {
       stack = tape.reserve(top, (t19 > 0 ? t19 : 0) * 2);
@@ -409,29 +401,21 @@ export function romberg_hvp(a: number, b: number, v: { a?: number; b?: number })
       const t26 = Math.cos(t25);
       const t26_d = -(Math.sin(t25) * t25_d);
       const t27 = t24 * t26;
-      const t27_d = t26 * t24_d + t24 * t26_d;
       stack_d[top]! = t24_d;
       stack[top++]! = t24;
       stack_d[top]! = t26_d;
       stack[top++]! = t26;
       const t28 = s + t27;
-      const t28_d = s_d + t27_d;
       s = t28;
-      s_d = t28_d;
     }
     const t29 = i * levels;
     const t30 = i - 1;
     const t31 = t30 * levels;
-    const t32 = R[t31]!;
-    const t32_d = R_d[t31]!;
+    const t32: number = R[t31]!;
     const t33 = 0.5 * t32;
-    const t33_d = 0.5 * t32_d;
     const t34 = h * s;
-    const t34_d = s * h_d + h * s_d;
     const t35 = t33 + t34;
-    const t35_d = t33_d + t34_d;
     R[t29]! = t35;
-    R_d[t29]! = t35_d;
     if (top + (i > 0 ? i : 0) > stack.length) {
       stack = tape.reserve(top, i > 0 ? i : 0);
       stack_d = tapeTangents(stack);
@@ -441,24 +425,17 @@ export function romberg_hvp(a: number, b: number, v: { a?: number; b?: number })
       const p_d: number = 0;
       const t37 = t29 + j;
       const t38 = t37 - 1;
-      const t39 = R[t38]!;
-      const t39_d = R_d[t38]!;
+      const t39: number = R[t38]!;
       const t40 = p * t39;
-      const t40_d = t39 * p_d + p * t39_d;
       const t43 = t31 + j;
       const t44 = t43 - 1;
-      const t45 = R[t44]!;
-      const t45_d = R_d[t44]!;
+      const t45: number = R[t44]!;
       const t46 = t40 - t45;
-      const t46_d = t40_d - t45_d;
       const t47 = p - 1;
-      const t47_d = p_d;
       const t48 = t46 / t47;
-      const t48_d = t46_d / t47 - t48 / t47 * t47_d;
       stack_d[top]! = p_d;
       stack[top++]! = p;
       R[t37]! = t48;
-      R_d[t37]! = t48_d;
     }
   }
   const t49 = t1 - 1;
@@ -815,7 +792,7 @@ export function thomasWeighted_vjp(lower: Float64Array, diag: Float64Array, uppe
     const t6 = diag[i]!;
     const t7 = lower[i]!;
     const t8 = i - 1;
-    const t9 = c[t8]!;
+    const t9: number = c[t8]!;
     const t10 = t7 * t9;
     stack[top++]! = t9;
     const m = t6 - t10;
@@ -830,7 +807,7 @@ export function thomasWeighted_vjp(lower: Float64Array, diag: Float64Array, uppe
     }
     c[i]! = t13;
     const t16 = rhs[i]!;
-    const t17 = d[t8]!;
+    const t17: number = d[t8]!;
     const t18 = t7 * t17;
     const t19 = t16 - t18;
     const t20 = t19 / m;
@@ -848,7 +825,7 @@ export function thomasWeighted_vjp(lower: Float64Array, diag: Float64Array, uppe
     const t24 = d[i_1]!;
     const t25 = c[i_1]!;
     const t26 = i_1 + 1;
-    const t27 = x[t26]!;
+    const t27: number = x[t26]!;
     const t28 = t25 * t27;
     const t29 = t24 - t28;
     stack[top++]! = x[i_1]!;
@@ -1142,8 +1119,8 @@ export function thomasWeighted_hvp(lower: Float64Array, diag: Float64Array, uppe
     const t7 = lower[i]!;
     const t7_d = lower_d[i]!;
     const t8 = i - 1;
-    const t9 = c[t8]!;
-    const t9_d = c_d[t8]!;
+    const t9: number = c[t8]!;
+    const t9_d: number = c_d[t8]!;
     const t10 = t7 * t9;
     const t10_d = t9 * t7_d + t7 * t9_d;
     stack_d[top]! = t9_d;
@@ -1167,8 +1144,8 @@ export function thomasWeighted_hvp(lower: Float64Array, diag: Float64Array, uppe
     c_d[i]! = t13_d;
     const t16 = rhs[i]!;
     const t16_d = rhs_d[i]!;
-    const t17 = d[t8]!;
-    const t17_d = d_d[t8]!;
+    const t17: number = d[t8]!;
+    const t17_d: number = d_d[t8]!;
     const t18 = t7 * t17;
     const t18_d = t17 * t7_d + t7 * t17_d;
     const t19 = t16 - t18;
@@ -1200,8 +1177,8 @@ export function thomasWeighted_hvp(lower: Float64Array, diag: Float64Array, uppe
     const t25 = c[i_1]!;
     const t25_d = c_d[i_1]!;
     const t26 = i_1 + 1;
-    const t27 = x[t26]!;
-    const t27_d = x_d[t26]!;
+    const t27: number = x[t26]!;
+    const t27_d: number = x_d[t26]!;
     const t28 = t25 * t27;
     const t28_d = t27 * t25_d + t25 * t27_d;
     const t29 = t24 - t28;
@@ -1936,10 +1913,9 @@ export function dampedArea_vjp(k: number, c: number, len: number, adj: { k: numb
     const t22 = k * t18;
     const t22_b = t23_b * Math.cos(t22);
     k_b += t22_b * t18;
-    let t18_b = t22_b * k;
     const t20_b = t21_b * t21;
     t2_b += t20_b * t18;
-    t18_b += t20_b * t2;
+    const t18_b = t22_b * k + t20_b * t2;
     const t17_b = t18_b;
     h_b += t17_b * i;
   }

@@ -31,14 +31,14 @@ export function unrolledRidge_vjp(lr: number, lambda: number, X: Float64Array, y
         const t3 = i * d;
         const t4 = t3 + j;
         const t5 = X[t4]!;
-        const t6 = w[j]!;
+        const t6: number = w[j]!;
         const t7 = t5 * t6;
         const t8 = r + t7;
         r = t8;
       }
       if (top + (d + 1 > 0 ? d + 1 : 0) > stack.length) stack = tape.reserve(top, d + 1 > 0 ? d + 1 : 0);
       for (let j_1 = 0; j_1 < d; j_1++) {
-        const t9 = g[j_1]!;
+        const t9: number = g[j_1]!;
         const t10 = 2 * r;
         const t11 = i * d;
         const t12 = t11 + j_1;
@@ -52,8 +52,8 @@ export function unrolledRidge_vjp(lr: number, lambda: number, X: Float64Array, y
     }
     if (top + (d + 1 > 0 ? d + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (d + 1 > 0 ? d + 1 : 0) * 2);
     for (let j_2 = 0; j_2 < d; j_2++) {
-      const t17 = w[j_2]!;
-      const t18 = g[j_2]!;
+      const t17: number = w[j_2]!;
+      const t18: number = g[j_2]!;
       const t19 = 2 * lambda;
       const t20 = t19 * t17;
       const t21 = t18 + t20;
@@ -448,8 +448,8 @@ export function unrolledRidge_hvp(lr: number, lambda: number, X: Float64Array, y
         const t4 = t3 + j;
         const t5 = X[t4]!;
         const t5_d = X_d[t4]!;
-        const t6 = w[j]!;
-        const t6_d = w_d[j]!;
+        const t6: number = w[j]!;
+        const t6_d: number = w_d[j]!;
         const t7 = t5 * t6;
         const t7_d = t6 * t5_d + t5 * t6_d;
         const t8 = r + t7;
@@ -462,8 +462,8 @@ export function unrolledRidge_hvp(lr: number, lambda: number, X: Float64Array, y
         stack_d = tapeTangents(stack);
       }
       for (let j_1 = 0; j_1 < d; j_1++) {
-        const t9 = g[j_1]!;
-        const t9_d = g_d[j_1]!;
+        const t9: number = g[j_1]!;
+        const t9_d: number = g_d[j_1]!;
         const t10 = 2 * r;
         const t10_d = 2 * r_d;
         const t11 = i * d;
@@ -487,10 +487,10 @@ export function unrolledRidge_hvp(lr: number, lambda: number, X: Float64Array, y
       stack_d = tapeTangents(stack);
     }
     for (let j_2 = 0; j_2 < d; j_2++) {
-      const t17 = w[j_2]!;
-      const t17_d = w_d[j_2]!;
-      const t18 = g[j_2]!;
-      const t18_d = g_d[j_2]!;
+      const t17: number = w[j_2]!;
+      const t17_d: number = w_d[j_2]!;
+      const t18: number = g[j_2]!;
+      const t18_d: number = g_d[j_2]!;
       const t19 = 2 * lambda;
       const t19_d = 2 * lambda_d;
       const t20 = t19 * t17;
@@ -1578,8 +1578,6 @@ export function adamRosenbrock_vjp(lr: number, x0: number, y0: number, steps: nu
     const t15 = 1 - b2;
     const t20 = t15 * gy;
     const t20_b = t21_b * gy;
-    let gy_b = t21_b * t20;
-    gy_b += t20_b * t15;
     vy_b += t19_b * b2;
     // grad of: vx = b2 * vx + (1 - b2) * gx * gx
     const t18_b = vx_b;
@@ -1589,8 +1587,6 @@ export function adamRosenbrock_vjp(lr: number, x0: number, y0: number, steps: nu
     const gx = stack[--top]!;
     const t16 = t15 * gx;
     const t16_b = t17_b * gx;
-    let gx_b = t17_b * t16;
-    gx_b += t16_b * t15;
     vx_b += t14_b * b2;
     // grad of: my = b1 * my + (1 - b1) * gy
     const t13_b = my_b;
@@ -1598,24 +1594,23 @@ export function adamRosenbrock_vjp(lr: number, x0: number, y0: number, steps: nu
     const t11_b = t13_b;
     const t12_b = t13_b;
     const t8 = 1 - b1;
-    gy_b += t12_b * t8;
     my_b += t11_b * b1;
     // grad of: mx = b1 * mx + (1 - b1) * gx
     const t10_b = mx_b;
     mx_b = 0;
     const t7_b = t10_b;
     const t9_b = t10_b;
-    gx_b += t9_b * t8;
     mx_b += t7_b * b1;
     // grad of: const gy = 200 * (y - x * x)
-    let t5_b = gy_b * 200;
+    const gy_b = t21_b * t20 + t20_b * t15 + t12_b * t8;
     // grad of: const gx = -2 * (1 - x) - 400 * x * (y - x * x)
+    const gx_b = t17_b * t16 + t16_b * t15 + t9_b * t8;
     const t2_b = gx_b;
     const t6_b = -gx_b;
     const t5 = stack[--top]!;
     const t3 = 400 * x;
     const t3_b = t6_b * t5;
-    t5_b += t6_b * t3;
+    const t5_b = gy_b * 200 + t6_b * t3;
     y_b += t5_b;
     const t4_b = -t5_b;
     x_b += t4_b * (x + x);
@@ -2196,7 +2191,7 @@ export function simplexProjected_vjp(c: Float64Array, lr: number, steps: number,
     const u_b = f64Zeros(t8);
     for (let k = 0; k < t8; k++) {
       const t10 = t9[k]!;
-      const t11 = y[t10]!;
+      const t11: number = y[t10]!;
       u[k]! = t11;
     }
     tape.pushRef(t9);
@@ -2204,7 +2199,7 @@ export function simplexProjected_vjp(c: Float64Array, lr: number, steps: number,
     theta = 0;
     if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
     for (let i_1 = 0; i_1 < n; i_1++) {
-      const t12 = u[i_1]!;
+      const t12: number = u[i_1]!;
       const t13 = css + t12;
       css = t13;
       const t14 = css - 1;
@@ -2223,7 +2218,7 @@ export function simplexProjected_vjp(c: Float64Array, lr: number, steps: number,
     tape.pushRef(u_b);
     if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
     for (let i_2 = 0; i_2 < n; i_2++) {
-      const t18 = y[i_2]!;
+      const t18: number = y[i_2]!;
       const t19 = t18 - theta;
       const t20 = Math.max(t19, 0);
       stack[top++]! = t19;
@@ -2314,7 +2309,6 @@ export function simplexProjected_vjp(c: Float64Array, lr: number, steps: number,
       // grad of: y[i] = x[i] - lr * (2 * (x[i] - c[i]))
       const t7_b = y_b[i]!;
       y_b[i]! = 0;
-      let t2_b = t7_b;
       const t6_b = -t7_b;
       const t2 = x[i]!;
       const t3 = c[i]!;
@@ -2323,9 +2317,9 @@ export function simplexProjected_vjp(c: Float64Array, lr: number, steps: number,
       const t5_b = t6_b === 0 ? 0 : t6_b * lr;
       if (t6_b !== 0) lr_b += t6_b * t5;
       const t4_b = t5_b * 2;
-      t2_b += t4_b;
       const t3_b = -t4_b;
       c_b[i]! += t3_b;
+      const t2_b = t7_b + t4_b;
       x_b[i]! += t2_b;
     }
   }
@@ -2499,8 +2493,8 @@ export function simplexProjected_hvp(c: Float64Array, lr: number, steps: number,
     const u_b_d = f64Zeros(t8);
     for (let k = 0; k < t8; k++) {
       const t10 = t9[k]!;
-      const t11 = y[t10]!;
-      const t11_d = y_d[t10]!;
+      const t11: number = y[t10]!;
+      const t11_d: number = y_d[t10]!;
       u[k]! = t11;
       u_d[k]! = t11_d;
     }
@@ -2514,8 +2508,8 @@ export function simplexProjected_hvp(c: Float64Array, lr: number, steps: number,
       stack_d = tapeTangents(stack);
     }
     for (let i_1 = 0; i_1 < n; i_1++) {
-      const t12 = u[i_1]!;
-      const t12_d = u_d[i_1]!;
+      const t12: number = u[i_1]!;
+      const t12_d: number = u_d[i_1]!;
       const t13 = css + t12;
       const t13_d = css_d + t12_d;
       css = t13;
@@ -2546,8 +2540,8 @@ export function simplexProjected_hvp(c: Float64Array, lr: number, steps: number,
       stack_d = tapeTangents(stack);
     }
     for (let i_2 = 0; i_2 < n; i_2++) {
-      const t18 = y[i_2]!;
-      const t18_d = y_d[i_2]!;
+      const t18: number = y[i_2]!;
+      const t18_d: number = y_d[i_2]!;
       const t19 = t18 - theta;
       const t19_d = t18_d - theta_d;
       const t20 = Math.max(t19, 0);
@@ -2748,7 +2742,7 @@ export function logregHyper_vjp(logDecay: number, X: Float64Array, y: Float64Arr
         const t1 = i * d;
         const t2 = t1 + j;
         const t3 = X[t2]!;
-        const t4 = w[j]!;
+        const t4: number = w[j]!;
         const t5 = t3 * t4;
         const t6 = z + t5;
         z = t6;
@@ -2758,7 +2752,7 @@ export function logregHyper_vjp(logDecay: number, X: Float64Array, y: Float64Arr
       const t9 = 1 + t8;
       const p = 1 / t9;
       for (let j_1 = 0; j_1 < d; j_1++) {
-        const t10 = g[j_1]!;
+        const t10: number = g[j_1]!;
         const t11 = y[i]!;
         const t12 = p - t11;
         const t13 = i * d;
@@ -2775,8 +2769,8 @@ export function logregHyper_vjp(logDecay: number, X: Float64Array, y: Float64Arr
     if (d > 32) {
       top = saveSegment(w, 0, d, stack, top);
       for (let j_2 = 0; j_2 < d; j_2++) {
-        const t19 = w[j_2]!;
-        const t20 = g[j_2]!;
+        const t19: number = w[j_2]!;
+        const t20: number = g[j_2]!;
         const t21 = decay * t19;
         const t22 = t20 + t21;
         const t23 = 0.5 * t22;
@@ -2785,8 +2779,8 @@ export function logregHyper_vjp(logDecay: number, X: Float64Array, y: Float64Arr
       }
     } else {
       for (let j_2 = 0; j_2 < d; j_2++) {
-        const t19 = w[j_2]!;
-        const t20 = g[j_2]!;
+        const t19: number = w[j_2]!;
+        const t20: number = g[j_2]!;
         const t21 = decay * t19;
         const t22 = t20 + t21;
         const t23 = 0.5 * t22;
@@ -3049,8 +3043,8 @@ export function logregHyper_hvp(logDecay: number, X: Float64Array, y: Float64Arr
         const t2 = t1 + j;
         const t3 = X[t2]!;
         const t3_d = X_d[t2]!;
-        const t4 = w[j]!;
-        const t4_d = w_d[j]!;
+        const t4: number = w[j]!;
+        const t4_d: number = w_d[j]!;
         const t5 = t3 * t4;
         const t5_d = t4 * t3_d + t3 * t4_d;
         const t6 = z + t5;
@@ -3067,8 +3061,8 @@ export function logregHyper_hvp(logDecay: number, X: Float64Array, y: Float64Arr
       const p = 1 / t9;
       const p_d = -(p * p * t9_d);
       for (let j_1 = 0; j_1 < d; j_1++) {
-        const t10 = g[j_1]!;
-        const t10_d = g_d[j_1]!;
+        const t10: number = g[j_1]!;
+        const t10_d: number = g_d[j_1]!;
         const t11 = y[i]!;
         const t11_d = y_d[i]!;
         const t12 = p - t11;
@@ -3094,10 +3088,10 @@ export function logregHyper_hvp(logDecay: number, X: Float64Array, y: Float64Arr
       stack_d = tapeTangents(stack);
     }
     for (let j_2 = 0; j_2 < d; j_2++) {
-      const t19 = w[j_2]!;
-      const t19_d = w_d[j_2]!;
-      const t20 = g[j_2]!;
-      const t20_d = g_d[j_2]!;
+      const t19: number = w[j_2]!;
+      const t19_d: number = w_d[j_2]!;
+      const t20: number = g[j_2]!;
+      const t20_d: number = g_d[j_2]!;
       const t21 = decay * t19;
       const t21_d = t19 * decay_d + decay * t19_d;
       const t22 = t20 + t21;

@@ -23,12 +23,10 @@ export function getterChain_vjp(x: number, y: number, k: number, adj: { x: numbe
   const t6_b = seed;
   // grad of: return p.unitX * p.norm + p.norm
   const t5_b = t6_b;
-  let t3_b = t6_b;
   const t4_b = t5_b * t3;
-  t3_b += t5_b * t4;
   const t4_r = 1 / t3;
   let t1_b = t4_b * t4_r;
-  t3_b -= t4_b * (t4 * t4_r);
+  const t3_b = t6_b + t5_b * t4 - t4_b * (t4 * t4_r);
   t1_b += t3_b * (t3 === 0 ? 0 : t1 / t3);
   const t2_b = t3_b * (t3 === 0 ? 0 : t2 / t3);
   // grad of: const p = new Pt(x, y).scaled(k)
@@ -3128,14 +3126,13 @@ export function powEdge_vjp(x: number, y: number, adj: { x: number; y: number },
   const t6_b = t9_b;
   const t8_b = t9_b;
   const t7_b = t8_b * (t8 === 0 ? 0 : 1 / (3 * (t8 * t8)));
-  let t2_b = t7_b * y;
   y_b += t7_b * t2;
   const t4_b = t6_b;
   const t5_b = t6_b;
   let t1_b = t5_b * (t1 === 0 ? 0 : Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? 0.5 * t5 / t1 : 0.5 * t1 ** -0.5);
   const t3_b = t4_b * (t4 === 0 ? 0 : 0.5 / t4);
   t1_b += t3_b;
-  t2_b += t3_b;
+  const t2_b = t7_b * y + t3_b;
   y_b += t2_b * (y + y);
   x_b += t1_b * (x + x);
   adj.x += x_b;

@@ -1326,9 +1326,9 @@ export function longHelperLoop_vjp(k: number, c: number, x0: number, steps: numb
   const s = new Float64Array([x0, 0.5, -0.3]);
   if (top + (steps + 1 > 0 ? steps + 1 : 0) * 10 > stack.length) stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 10);
   for (let i = 0; i < steps; i++) {
-    const x_longStep = s[0]!;
-    const y_longStep = s[1]!;
-    const z_longStep = s[2]!;
+    const x_longStep: number = s[0]!;
+    const y_longStep: number = s[1]!;
+    const z_longStep: number = s[2]!;
     const t1_longStep = -k;
     const t2_longStep = t1_longStep * x_longStep;
     const t3_longStep = c * y_longStep;
@@ -1666,12 +1666,12 @@ export function longHelperLoop_hvp(k: number, c: number, x0: number, steps: numb
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < steps; i++) {
-    const x_longStep = s[0]!;
-    const x_longStep_d = s_d[0]!;
-    const y_longStep = s[1]!;
-    const y_longStep_d = s_d[1]!;
-    const z_longStep = s[2]!;
-    const z_longStep_d = s_d[2]!;
+    const x_longStep: number = s[0]!;
+    const x_longStep_d: number = s_d[0]!;
+    const y_longStep: number = s[1]!;
+    const y_longStep_d: number = s_d[1]!;
+    const z_longStep: number = s[2]!;
+    const z_longStep_d: number = s_d[2]!;
     const t1_longStep = -k;
     const t1_longStep_d = -k_d;
     const t2_longStep = t1_longStep * x_longStep;

@@ -22,9 +22,8 @@ export function blockArrow_vjp(x: number, y: number, adj: { x: number; y: number
   x_b += t4_b;
   const t2_b = t3_b * t3;
   const t1_b = t2_b * t;
-  let t_b = t2_b * t1;
-  t_b -= t1_b;
   // grad of: const t = x * y
+  const t_b = t2_b * t1 - t1_b;
   x_b += t_b * y;
   y_b += t_b * x;
   adj.x += x_b;
@@ -934,11 +933,9 @@ export function methodAfterRead_vjp(x: number, y: number, adj: { x: number; y: n
   a_total_2_b += Acc_add_result_1_b;
   Acc_add_result_1_b = 0;
   // grad of: this.total += v
-  let a_total_1_b = a_total_2_b;
   y_b += a_total_2_b;
-  // grad of: return this.total
-  a_total_1_b += t5_b;
   // grad of: this.total += v
+  const a_total_1_b = a_total_2_b + t5_b;
   x_b += a_total_1_b;
   adj.x += x_b;
   adj.y += y_b;
@@ -1074,10 +1071,9 @@ export function assignAfterRead_vjp(x: number, y: number, adj: { x: number; y: n
   const t5_b = seed;
   // grad of: return s * (s = y * s) + s
   const t4_b = t5_b;
-  let s_1_b = t5_b;
   const t3_b = t4_b * t2;
   const t2_b = t4_b * t3;
-  s_1_b += t2_b;
+  const s_1_b = t5_b + t2_b;
   y_b += s_1_b * s;
   s_b += s_1_b * y;
   s_b += t3_b;

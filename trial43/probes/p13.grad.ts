@@ -73,9 +73,8 @@ export function namedCallback_vjp(a: number, b: number, adj: { a: number; b: num
     const t13 = a + t12;
     const t14 = -t13;
     const t14_b = t15_b * t13;
-    let t13_b = t15_b * t14;
-    t13_b -= t14_b;
     // grad of (simpson): s += (i % 2 === 1 ? 4 : 2) * f(a + i * h)
+    const t13_b = t15_b * t14 - t14_b;
     a_b += t13_b;
     const t12_b = t13_b;
     h_b += t12_b * i;

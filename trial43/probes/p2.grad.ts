@@ -1437,18 +1437,13 @@ export function fromLengthPair_hvp(x: number, y: number, z: number, v: { x?: num
   const n = a.length;
   const t1 = Math.max(n, 0);
   const b: number[] = new Array(t1);
-  const b_d: number[] = new Array(t1);
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const t2 = a[i_1]!;
-    const t2_d = a_d[i_1]!;
     const t3 = n - 1;
     const t4 = t3 - i_1;
     const t5 = a[t4]!;
-    const t5_d = a_d[t4]!;
     const t6 = t2 * t5;
-    const t6_d = t5 * t2_d + t2 * t5_d;
     b[i_1]! = t6;
-    b_d[i_1]! = t6_d;
   }
   const t7 = b[0]!;
   const t8 = b[1]!;
@@ -2223,7 +2218,7 @@ export function f32Accumulate_vjp(x: number, y: number, adj: { x: number; y: num
   const buf = new Float32Array(3);
   {
     const i: number = 0;
-    const t1 = buf[i]!;
+    const t1: number = buf[i]!;
     const t2 = i + 1;
     const t3 = x * t2;
     const t4 = t3 + y;
@@ -2232,7 +2227,7 @@ export function f32Accumulate_vjp(x: number, y: number, adj: { x: number; y: num
   }
   {
     const i: number = 1;
-    const t1 = buf[i]!;
+    const t1: number = buf[i]!;
     const t2 = i + 1;
     const t3 = x * t2;
     const t4 = t3 + y;
@@ -2241,7 +2236,7 @@ export function f32Accumulate_vjp(x: number, y: number, adj: { x: number; y: num
   }
   {
     const i: number = 2;
-    const t1 = buf[i]!;
+    const t1: number = buf[i]!;
     const t2 = i + 1;
     const t3 = x * t2;
     const t4 = t3 + y;
@@ -2403,8 +2398,8 @@ export function f32Accumulate_hvp(x: number, y: number, v: { x?: number; y?: num
   const buf_d = new Float64Array(3);
   {
     const i: number = 0;
-    const t1 = buf[i]!;
-    const t1_d = buf_d[i]!;
+    const t1: number = buf[i]!;
+    const t1_d: number = buf_d[i]!;
     const t2 = i + 1;
     const t3 = x * t2;
     const t3_d = t2 * x_d;
@@ -2417,8 +2412,8 @@ export function f32Accumulate_hvp(x: number, y: number, v: { x?: number; y?: num
   }
   {
     const i: number = 1;
-    const t1 = buf[i]!;
-    const t1_d = buf_d[i]!;
+    const t1: number = buf[i]!;
+    const t1_d: number = buf_d[i]!;
     const t2 = i + 1;
     const t3 = x * t2;
     const t3_d = t2 * x_d;
@@ -2431,8 +2426,8 @@ export function f32Accumulate_hvp(x: number, y: number, v: { x?: number; y?: num
   }
   {
     const i: number = 2;
-    const t1 = buf[i]!;
-    const t1_d = buf_d[i]!;
+    const t1: number = buf[i]!;
+    const t1_d: number = buf_d[i]!;
     const t2 = i + 1;
     const t3 = x * t2;
     const t3_d = t2 * x_d;

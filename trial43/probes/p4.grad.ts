@@ -34,12 +34,11 @@ export function indexShift_vjp(x: number, y: number, z: number, adj: { x: number
   const t9_b = t10_b;
   const q_b = t9_b * 2;
   // grad of: const q = a[i++] * a[i++]
-  let t4_b = q_b * t8;
   const t8_b = q_b * t4;
   a_b[t6]! += t8_b;
   // grad of: const p = a[i] * a[++i]
   const t1_b = p_b * t4;
-  t4_b += p_b * t1;
+  const t4_b = q_b * t8 + p_b * t1;
   a_b[t3]! += t4_b;
   a_b[i]! += t1_b;
   // grad of: const a = [x, y, z]
@@ -200,12 +199,11 @@ export function indexCommaRead_vjp(x: number, y: number, adj: { x: number; y: nu
   // grad of: return w[k] * (k++, w[k]) + w[k] * w[(k = 2)]
   const t6_b = t10_b;
   const t9_b = t10_b;
-  let t5_b = t9_b * t8;
   const t8_b = t9_b * t5;
   w_b[t7]! += t8_b;
   k = k_old;
   const t2_b = t6_b * t5;
-  t5_b += t6_b * t2;
+  const t5_b = t9_b * t8 + t6_b * t2;
   w_b[k_1]! += t5_b;
   w_b[k]! += t2_b;
   // grad of: const w = [x, y, x * y]
@@ -352,9 +350,8 @@ export function powIntAtZero_vjp(x: number, n: number, adj: { x: number; n: numb
   let n_b = 0;
   const t3_b = seed;
   // grad of: return x ** n + Math.pow(x, n) * 2
-  let t1_b = t3_b;
   const t2_b = t3_b;
-  t1_b += t2_b * 2;
+  const t1_b = t3_b + t2_b * 2;
   x_b += t1_b * (n === 0 ? 0 : (x < 0 ? Math.trunc(n) : n) * (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1 / x : x ** (n - 1)));
   n_b += t1_b * (x > 0 ? t1 * Math.log(x) : 0);
   adj.x += x_b;
@@ -1533,10 +1530,9 @@ export function shadowParam_vjp(x: number, y: number, adj: { x: number; y: numbe
   const t2_b = result_b;
   result_b = 0;
   const t1_b = t2_b;
-  let y_1_b = t2_b;
-  y_1_b += t1_b * y;
   y_b += t1_b * y_1;
   // grad of: const y = x * 3
+  const y_1_b = t2_b + t1_b * y;
   x_b += y_1_b * 3;
   adj.x += x_b;
   adj.y += y_b;
@@ -2837,11 +2833,9 @@ export function prefixOnProperty_vjp(x: number, y: number, adj: { x: number; y: 
   const o_b_2_b = t5_b * r;
   // grad of: const r = o.a * ++o.b + o.b--
   const t3_b = r_b;
-  let t2_b = r_b;
-  let o_b_1_b = o_b_2_b;
   o_a_b += t3_b * t2;
-  t2_b += t3_b * o_a;
-  o_b_1_b += t2_b;
+  const t2_b = r_b + t3_b * o_a;
+  const o_b_1_b = o_b_2_b + t2_b;
   o_b_b += o_b_1_b;
   // grad of: const o = { a: x, b: y }
   y_b += o_b_b;
@@ -2985,9 +2979,8 @@ export function compoundSelfRef_vjp(x: number, y: number, adj: { x: number; y: n
   const t5_b = -s_3_b;
   const t4_b = t5_b * 2;
   const s_2_b = t4_b;
-  let s_1_b = s_2_b / 2;
-  s_1_b += t6_b;
   // grad of: s *= s + y
+  const s_1_b = s_2_b / 2 + t6_b;
   s_b += s_1_b * t1;
   const t1_b = s_1_b * s;
   s_b += t1_b;

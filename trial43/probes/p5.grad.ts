@@ -32,7 +32,7 @@ export function smoothInto_vjpInOut(u: Float64Array, out: Float64Array, k: numbe
     const t7 = t4 * t6;
     const t8 = t3 + t7;
     out[i]! = t8;
-    const t9 = out[i]!;
+    const t9: number = out[i]!;
     const t10 = t9 * t9;
     stack[top++]! = t9;
     const t11 = e + t10;
@@ -217,8 +217,8 @@ export function smoothInto_hvp(u: Float64Array, out: Float64Array, k: number, v:
     const t8_d = t3_d + t7_d;
     out[i]! = t8;
     out_d[i]! = t8_d;
-    const t9 = out[i]!;
-    const t9_d = out_d[i]!;
+    const t9: number = out[i]!;
+    const t9_d: number = out_d[i]!;
     const t10 = t9 * t9;
     stack_d[top]! = t9_d;
     stack[top++]! = t9;
@@ -373,9 +373,8 @@ export function dotSelf_vjp(a: Float64Array, b: Float64Array, adj: { a: Float64A
     // grad of: s += a[i] * b[i] * b[i]
     const t5_b = s_b;
     const t4_b = t5_b * t3;
-    let t3_b = t5_b * t4;
     const t2_b = t4_b * t3;
-    t3_b += t4_b * t2;
+    const t3_b = t5_b * t4 + t4_b * t2;
     b_b[i]! += t3_b;
     a_b[i]! += t2_b;
   }

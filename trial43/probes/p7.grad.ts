@@ -36,7 +36,6 @@ export function mathZoo1_vjp(x: number, y: number, adj: { x: number; y: number }
   const t15_b = t18_b;
   const t17_b = t18_b;
   const t16_b = t17_b / (t16 * Math.LN10);
-  let t1_b = t16_b;
   const t12_b = t15_b;
   const t14_b = t15_b;
   const t13_b = t14_b / (t13 * Math.LN2);
@@ -54,7 +53,7 @@ export function mathZoo1_vjp(x: number, y: number, adj: { x: number; y: number }
   const t4_b = t5_b / Math.sqrt(t4 * t4 - 1);
   const t3_b = t4_b;
   x_b += t3_b * (x + x);
-  t1_b += t2_b / Math.sqrt(t1 * t1 + 1);
+  const t1_b = t16_b + t2_b / Math.sqrt(t1 * t1 + 1);
   x_b += t1_b * y;
   y_b += t1_b * x;
   adj.x += x_b;
@@ -810,11 +809,10 @@ export function mathZoo4_vjp(x: number, y: number, adj: { x: number; y: number }
     const t24_b = compensation_b;
     compensation_b = 0;
     const t23_b = t24_b;
-    let t21_b = -t24_b;
     t22_b += t23_b;
     sum_1_b -= t23_b;
     sum_1_b += t22_b;
-    t21_b += t22_b;
+    const t21_b = -t24_b + t22_b;
     const t20_b = t21_b;
     compensation_b -= t21_b;
     const t17 = xs[j_3]!;

@@ -380,7 +380,6 @@ export function reverbTime_vjp(volume: number, areas: Float64Array, alphas: Floa
   const eyring_b = t13_b;
   // grad of: const eyring = (0.161 * volume) / (-s * Math.log(1 - sA / s))
   const eyring_r = 1 / t12;
-  let t7_b = eyring_b * eyring_r;
   const t12_b = -(eyring_b * (eyring * eyring_r));
   const t8_b = t12_b * t11;
   const t11_b = t12_b * t8;
@@ -392,20 +391,18 @@ export function reverbTime_vjp(volume: number, areas: Float64Array, alphas: Floa
   s_b -= t8_b;
   // grad of: const sabine = (0.161 * volume) / sA
   const sabine_r = 1 / sA;
-  t7_b += sabine_b * sabine_r;
   sA_b -= sabine_b * (sabine * sabine_r);
+  const t7_b = eyring_b * eyring_r + sabine_b * sabine_r;
   volume_b += t7_b * 0.161;
   // grad of: for (let i = 0; i < areas.length; i++)
   for (let i = 0; i < t1; i++) {
-    // grad of: s += areas[i]
-    let t2_b = s_b;
     // grad of: sA += areas[i] * alphas[i]
     const t4_b = sA_b;
     const t2 = areas[i]!;
     const t3 = alphas[i]!;
-    t2_b += t4_b * t3;
     const t3_b = t4_b * t2;
     alphas_b[i]! += t3_b;
+    const t2_b = s_b + t4_b * t3;
     areas_b[i]! += t2_b;
   }
   adj.volume += volume_b;

@@ -1738,13 +1738,12 @@ export function vanDerWaalsFit_vjp(a: number, b: number, temp: number, vols: Flo
     const t6_b = -p_b;
     a_b += t6_b * t6_r_1;
     const t5_b = -(t6_b * (a * t6_r_1 * t6_r_1));
-    let v_b = t5_b * (v + v);
     const t2_b = t4_b * t4_r_1;
     const t3_b = -(t4_b * (t2 * t4_r_1 * t4_r_1));
-    v_b += t3_b;
     b_b -= t3_b;
     temp_b += t2_b * 0.08314462618;
     // grad of: const v = vols[i]
+    const v_b = t5_b * (v + v) + t3_b;
     vols_b[i]! += v_b;
   }
   adj.a += a_b;

@@ -118,18 +118,16 @@ export function lqrCost_vjp(a: Float64Array, b: Float64Array, q1: number, q2: nu
   const t52_b = t53_b;
   const t51_b = t52_b * p22;
   p22_b += t52_b * t51;
-  let t47_b = t51_b * (t47 + t47);
   const t45_b = t50_b;
   const t49_b = t50_b;
   const t48_b = t49_b * p12;
   p12_b += t49_b * t48;
   const t46_b = t48_b * t47;
-  t47_b += t48_b * t46;
+  const t47_b = t51_b * (t47 + t47) + t48_b * t46;
   x0_b[1]! += t47_b;
-  let t43_b = t46_b * 2;
   const t44_b = t45_b * p11;
   p11_b += t45_b * t44;
-  t43_b += t44_b * (t43 + t43);
+  const t43_b = t46_b * 2 + t44_b * (t43 + t43);
   x0_b[0]! += t43_b;
   // grad of: for (let k = 0; k < iters; k++)
   for (let k = Math.ceil(iters) - 1; k >= 0; k--) {
@@ -170,16 +168,12 @@ export function lqrCost_vjp(a: Float64Array, b: Float64Array, q1: number, q2: nu
     const t41 = g2 * g2;
     const t42_r = 1 / s;
     const t41_b = t42_b * t42_r;
-    let s_b = -(t42_b * (t41 * t42_r * t42_r));
-    let g2_b = t41_b * (g2 + g2);
     const t38_b = t40_b;
     const t39_b = t40_b;
     a22_b += t39_b * pa22;
-    let pa22_b = t39_b * a22;
     q2_b += t38_b;
     const t37_b = t38_b;
     a12_b += t37_b * pa12;
-    let pa12_b = t37_b * a12;
     // grad of: const n12 = a11 * pa12 + a21 * pa22 - (g1 * g2) / s
     const t34_b = n12_b;
     const t36_b = -n12_b;
@@ -194,44 +188,34 @@ export function lqrCost_vjp(a: Float64Array, b: Float64Array, q1: number, q2: nu
     const g1 = t22 + t23;
     const t35 = g1 * g2;
     const t35_b = t36_b * t42_r;
-    s_b -= t36_b * (t35 * t42_r * t42_r);
-    let g1_b = t35_b * g2;
-    g2_b += t35_b * g1;
     const t32_b = t34_b;
     const t33_b = t34_b;
     a21_b += t33_b * pa22;
-    pa22_b += t33_b * a21;
     a11_b += t32_b * pa12;
-    pa12_b += t32_b * a11;
     // grad of: const n11 = q1 + a11 * pa11 + a21 * pa21 - (g1 * g1) / s
     const t29_b = n11_b;
     const t31_b = -n11_b;
     const t30 = g1 * g1;
     const t30_b = t31_b * t42_r;
-    s_b -= t31_b * (t30 * t42_r * t42_r);
-    g1_b += t30_b * (g1 + g1);
     const t27_b = t29_b;
     const t28_b = t29_b;
     a21_b += t28_b * pa21;
-    let pa21_b = t28_b * a21;
     q1_b += t27_b;
     const t26_b = t27_b;
     a11_b += t26_b * pa11;
-    let pa11_b = t26_b * a11;
     // grad of: const g1 = b1 * pa11 + b2 * pa21, g2 = b1 * pa12 + b2 * pa22
+    const g2_b = t41_b * (g2 + g2) + t35_b * g1;
     const t24_b = g2_b;
     const t25_b = g2_b;
     b2_b += t25_b * pa22;
-    pa22_b += t25_b * b2;
     b1_b += t24_b * pa12;
-    pa12_b += t24_b * b1;
+    const g1_b = t35_b * g2 + t30_b * (g1 + g1);
     const t22_b = g1_b;
     const t23_b = g1_b;
     b2_b += t23_b * pa21;
-    pa21_b += t23_b * b2;
     b1_b += t22_b * pa11;
-    pa11_b += t22_b * b1;
     // grad of: const s = r + b1 * pb1 + b2 * pb2
+    const s_b = -(t42_b * (t41 * t42_r * t42_r)) - t36_b * (t35 * t42_r * t42_r) - t31_b * (t30 * t42_r * t42_r);
     const t20_b = s_b;
     const t21_b = s_b;
     b2_b += t21_b * pb2;
@@ -254,12 +238,14 @@ export function lqrCost_vjp(a: Float64Array, b: Float64Array, q1: number, q2: nu
     p11_b += t15_b * b1;
     b1_b += t15_b * p11;
     // grad of: const pa21 = p12 * a11 + p22 * a21, pa22 = p12 * a12 + p22 * a22
+    const pa22_b = t39_b * a22 + t33_b * a21 + t25_b * b2;
     const t13_b = pa22_b;
     const t14_b = pa22_b;
     p22_b += t14_b * a22;
     a22_b += t14_b * p22;
     p12_b += t13_b * a12;
     a12_b += t13_b * p12;
+    const pa21_b = t28_b * a21 + t23_b * b2;
     const t11_b = pa21_b;
     const t12_b = pa21_b;
     p22_b += t12_b * a21;
@@ -267,12 +253,14 @@ export function lqrCost_vjp(a: Float64Array, b: Float64Array, q1: number, q2: nu
     p12_b += t11_b * a11;
     a11_b += t11_b * p12;
     // grad of: const pa11 = p11 * a11 + p12 * a21, pa12 = p11 * a12 + p12 * a22
+    const pa12_b = t37_b * a12 + t32_b * a11 + t24_b * b1;
     const t9_b = pa12_b;
     const t10_b = pa12_b;
     p12_b += t10_b * a22;
     a22_b += t10_b * p12;
     p11_b += t9_b * a12;
     a12_b += t9_b * p11;
+    const pa11_b = t26_b * a11 + t22_b * b1;
     const t7_b = pa11_b;
     const t8_b = pa11_b;
     p12_b += t8_b * a21;
@@ -1089,14 +1077,14 @@ export function kalmanSteadyGain_vjp(dt: number, qAcc: number, rMeas: number, it
   const t18 = t17 / 2;
   if (top + (iters + 1 > 0 ? iters + 1 : 0) * 7 > stack.length) stack = tape.reserve(top, (iters + 1 > 0 ? iters + 1 : 0) * 7);
   for (let it = 0; it < iters; it++) {
-    const t1 = p[0]!;
-    const t2 = p[1]!;
-    const t3 = p[2]!;
+    const t1: number = p[0]!;
+    const t2: number = p[1]!;
+    const t3: number = p[2]!;
     const t4 = t2 + t3;
     const t5 = dt * t4;
     const t6 = t1 + t5;
     const t7 = dt * dt;
-    const t8 = p[3]!;
+    const t8: number = p[3]!;
     const t9 = t7 * t8;
     const t10 = t6 + t9;
     const m00 = t10 + t13;
@@ -1120,7 +1108,7 @@ export function kalmanSteadyGain_vjp(dt: number, qAcc: number, rMeas: number, it
     stack[top++]! = t23;
     stack[top++]! = p[1]!;
     p[1]! = t25;
-    const t26 = p[1]!;
+    const t26: number = p[1]!;
     stack[top++]! = p[2]!;
     p[2]! = t26;
     const t27 = k1 * m01;
@@ -1217,7 +1205,6 @@ export function kalmanSteadyGain_vjp(dt: number, qAcc: number, rMeas: number, it
     // grad of: const m01 = p[1] + dt * p[3] + (qAcc * dt ** 3) / 2
     const t15_b = m01_b;
     t18_b += m01_b;
-    let t2_b = t15_b;
     const t14_b = t15_b;
     if (t14_b !== 0) {
       dt_b += t14_b * t8;
@@ -1236,9 +1223,9 @@ export function kalmanSteadyGain_vjp(dt: number, qAcc: number, rMeas: number, it
     const t5_b = t6_b;
     const t4_b = t5_b === 0 ? 0 : t5_b * dt;
     if (t5_b !== 0) dt_b += t5_b * t4;
-    t2_b += t4_b;
     const t3_b = t4_b;
     p_b[2]! += t3_b;
+    const t2_b = t15_b + t4_b;
     p_b[1]! += t2_b;
     p_b[0]! += t1_b;
   }
@@ -1410,12 +1397,12 @@ export function kalmanSteadyGain_hvp(dt: number, qAcc: number, rMeas: number, it
     stack_d = tapeTangents(stack);
   }
   for (let it = 0; it < iters; it++) {
-    const t1 = p[0]!;
-    const t1_d = p_d[0]!;
-    const t2 = p[1]!;
-    const t2_d = p_d[1]!;
-    const t3 = p[2]!;
-    const t3_d = p_d[2]!;
+    const t1: number = p[0]!;
+    const t1_d: number = p_d[0]!;
+    const t2: number = p[1]!;
+    const t2_d: number = p_d[1]!;
+    const t3: number = p[2]!;
+    const t3_d: number = p_d[2]!;
     const t4 = t2 + t3;
     const t4_d = t2_d + t3_d;
     const t5 = dt * t4;
@@ -1424,8 +1411,8 @@ export function kalmanSteadyGain_hvp(dt: number, qAcc: number, rMeas: number, it
     const t6_d = t1_d + t5_d;
     const t7 = dt * dt;
     const t7_d = (dt + dt) * dt_d;
-    const t8 = p[3]!;
-    const t8_d = p_d[3]!;
+    const t8: number = p[3]!;
+    const t8_d: number = p_d[3]!;
     const t9 = t7 * t8;
     const t9_d = t8 * t7_d + t7 * t8_d;
     const t10 = t6 + t9;
@@ -1472,8 +1459,8 @@ export function kalmanSteadyGain_hvp(dt: number, qAcc: number, rMeas: number, it
     stack[top++]! = p[1]!;
     p[1]! = t25;
     p_d[1]! = t25_d;
-    const t26 = p[1]!;
-    const t26_d = p_d[1]!;
+    const t26: number = p[1]!;
+    const t26_d: number = p_d[1]!;
     stack_d[top]! = p_d[2]!;
     stack[top++]! = p[2]!;
     p[2]! = t26;
@@ -1831,9 +1818,7 @@ export function mpcCost_vjp(u: Float64Array, x0: number, v0: number, dt: number,
     const uk = Math.min(uMax, t4);
     const t18 = rU * uk;
     const t18_b = t19_b * uk;
-    let uk_b = t19_b * t18;
     rU_b += t18_b * uk;
-    uk_b += t18_b * rU;
     const t14_b = t17_b;
     const t16_b = t17_b;
     const t15 = 0.1 * v;
@@ -1847,7 +1832,6 @@ export function mpcCost_vjp(u: Float64Array, x0: number, v0: number, dt: number,
     v = stack[--top]!;
     const t11_b = v_b;
     dt_b += t11_b * uk;
-    uk_b += t11_b * dt;
     // grad of: x += dt * v + 0.5 * dt * dt * uk
     x = stack[--top]!;
     const t9_b = x_b;
@@ -1856,11 +1840,11 @@ export function mpcCost_vjp(u: Float64Array, x0: number, v0: number, dt: number,
     const t6 = 0.5 * dt;
     const t7 = t6 * dt;
     const t7_b = t8_b * uk;
-    uk_b += t8_b * t7;
     dt_b += t7_b * (t6 + t6);
     dt_b += t5_b * v;
     v_b += t5_b * dt;
     // grad of: const uk = Math.min(uMax, Math.max(-uMax, u[k]))
+    const uk_b = t19_b * t18 + t18_b * rU + t11_b * dt + t8_b * t7;
     uMax_b += uk_b * (uMax === uk ? 1 : 0);
     const t4_b = uk_b * (t4 === uk && uMax !== uk ? 1 : 0);
     const t2_b = t4_b * (t2 === t4 ? 1 : 0);
@@ -2249,21 +2233,19 @@ export function bodeFit_vjp(wn: number, zeta: number, gainDb: number, omegas: Fl
     const t8_b = t9_b * 20;
     const t7_r_1 = 1 / t6;
     const t7_b = t8_b / (t7 * Math.LN10);
-    let t2_b = t7_b * t7_r_1;
     const t6_b = -(t7_b * (t2 * t7_r_1 * t7_r_1));
     const re_b = t6_b * (t6 === 0 ? 0 : re / t6);
     const im_b = t6_b * (t6 === 0 ? 0 : im / t6);
     // grad of: const re = wn * wn - w * w, im = 2 * zeta * wn * w
     const t5_b = im_b * w;
-    let w_b = im_b * t5;
     const t4_b = t5_b * wn;
     wn_b += t5_b * t4;
     zeta_b += t4_b * 2;
-    t2_b += re_b;
     const t3_b = -re_b;
-    w_b += t3_b * (w + w);
+    const t2_b = t7_b * t7_r_1 + re_b;
     wn_b += t2_b * (wn + wn);
     // grad of: const w = omegas[i]
+    const w_b = im_b * t5 + t3_b * (w + w);
     omegas_b[i]! += w_b;
   }
   adj.wn += wn_b;

@@ -698,12 +698,11 @@ export function gaussQuad_vjp(k: number, a: number, b: number, adj: { k: number;
     const t3 = GAUSS_NODES[i]!;
     const t4 = half * t3;
     const t = mid + t4;
-    let t_b = t9_b * Math.cos(t);
     const t7_b = t8_b * t5;
     const t6_b = t7_b * t7;
     k_b += t6_b * t;
-    t_b += t6_b * k;
     // grad of: const t = mid + half * GAUSS_NODES[i]
+    const t_b = t9_b * Math.cos(t) + t6_b * k;
     mid_b += t_b;
     const t4_b = t_b;
     half_b += t4_b * t3;
@@ -721,12 +720,11 @@ export function gaussQuad_vjp(k: number, a: number, b: number, adj: { k: number;
     const t3 = GAUSS_NODES[i]!;
     const t4 = half * t3;
     const t = mid + t4;
-    let t_b = t9_b * Math.cos(t);
     const t7_b = t8_b * t5;
     const t6_b = t7_b * t7;
     k_b += t6_b * t;
-    t_b += t6_b * k;
     // grad of: const t = mid + half * GAUSS_NODES[i]
+    const t_b = t9_b * Math.cos(t) + t6_b * k;
     mid_b += t_b;
     const t4_b = t_b;
     half_b += t4_b * t3;
@@ -744,12 +742,11 @@ export function gaussQuad_vjp(k: number, a: number, b: number, adj: { k: number;
     const t3 = GAUSS_NODES[i]!;
     const t4 = half * t3;
     const t = mid + t4;
-    let t_b = t9_b * Math.cos(t);
     const t7_b = t8_b * t5;
     const t6_b = t7_b * t7;
     k_b += t6_b * t;
-    t_b += t6_b * k;
     // grad of: const t = mid + half * GAUSS_NODES[i]
+    const t_b = t9_b * Math.cos(t) + t6_b * k;
     mid_b += t_b;
     const t4_b = t_b;
     half_b += t4_b * t3;
@@ -3105,6 +3102,82 @@ export function everySome_hessian(x: Float64Array, c: number): { value: number; 
   return denseHessian([['x', x.length], ['c', -1]], (v: { x?: Float64Array; c?: number }) => everySome_hvp(x, c, v));
 }
 
+/** subclassArea's value; adds seed times its gradient into adj (in forward mode: the result depends on r alone). */
+export function subclassArea_vjp(r: number, adj: { r: number }, seed = 1): number {
+  const r_d: number = 1;
+  const t1 = Math.PI * r;
+  const t1_d = Math.PI * r_d;
+  const t2 = t1 * r;
+  const t2_d = r * t1_d + t1 * r_d;
+  const t3 = r * r;
+  const t3_d = (r + r) * r_d;
+  const t4 = t2 + t3;
+  const t4_d = t2_d + t3_d;
+  adj.r += seed * t4_d;
+  return t4;
+}
+
+/** subclassArea's value and gradient. */
+export function subclassArea_grad(r: number): { value: number; grad: { r: number } } {
+  const grad: { r: number } = { r: 0 };
+  const value = subclassArea_vjp(r, grad);
+  return { value, grad };
+}
+
+/** subclassArea's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function subclassArea_jvp(r: number, tangent: { r?: number }): { value: number; tangent: number } {
+  const r_d = tangent.r ?? 0;
+  const t1 = Math.PI * r;
+  const t1_d = Math.PI * r_d;
+  const t2 = t1 * r;
+  const t2_d = r * t1_d + t1 * r_d;
+  const t3 = r * r;
+  const t3_d = (r + r) * r_d;
+  const t4 = t2 + t3;
+  const t4_d = t2_d + t3_d;
+  return {
+    value: t4,
+    tangent: t4_d
+  };
+}
+
+/** subclassArea's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function subclassArea_hvp(r: number, v: { r?: number }): { value: number; grad: { r: number }; hvp: { r: number } } {
+  const r_d1 = v.r ?? 0;
+  const adj: { r: number } = {
+    r: 0
+  };
+  const adj_d: { r: number } = {
+    r: 0
+  };
+  const seed: number = 1;
+  const r_d: number = 1;
+  const t1 = Math.PI * r;
+  const t1_d1 = Math.PI * r_d1;
+  const t1_d = Math.PI * r_d;
+  const t2 = t1 * r;
+  const t2_d = r * t1_d + t1 * r_d;
+  const t2_d_d = t1_d * r_d1 + r_d * t1_d1;
+  const t3 = r * r;
+  const t3_d = (r + r) * r_d;
+  const t3_d_d = r_d * (2 * r_d1);
+  const t4 = t2 + t3;
+  const t4_d = t2_d + t3_d;
+  const t4_d_d = t2_d_d + t3_d_d;
+  adj.r += seed * t4_d;
+  adj_d.r += seed * t4_d_d;
+  return {
+    value: t4,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** subclassArea's value, gradient and dense Hessian (row-major n×n over r), from n Hessian-vector products. */
+export function subclassArea_hessian(r: number): { value: number; grad: { r: number }; hessian: Float64Array } {
+  return denseHessian([['r', -1]], (v: { r?: number }) => subclassArea_hvp(r, v));
+}
+
 /** matrixTrace$flat's value; adds seed times its gradient into adj. */
 function matrixTrace$flat_vjp(m: Float64Array, m_rows: Int32Array, s: number, adj: { m: Float64Array; s: number }, seed = 1): number {
   let t = 0;
@@ -3316,7 +3389,6 @@ export function sortedMedian_jvp(x: Float64Array, tangent: { x?: Float64Array })
 
 /** sortedMedian's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function sortedMedian_hvp(x: Float64Array, v: { x?: Float64Array }): { value: number; grad: { x: Float64Array }; hvp: { x: Float64Array } } {
-  const x_d = v.x ?? f64Zeros(x.length);
   const adj: { x: Float64Array } = {
     x: f64Zeros(x.length)
   };
@@ -3327,13 +3399,10 @@ export function sortedMedian_hvp(x: Float64Array, v: { x?: Float64Array }): { va
   const t1 = x.length;
   const t2 = sortPermutation(x, 0, t1, 1, false, 1);
   const s: number[] = new Array(t1);
-  const s_d: number[] = new Array(t1);
   for (let k = 0; k < t1; k++) {
     const t3 = t2[k]!;
     const t4 = x[t3]!;
-    const t4_d = x_d[t3]!;
     s[k]! = t4;
-    s_d[k]! = t4_d;
   }
   const t5 = s.length;
   const t6 = t5 >> 1;

@@ -540,7 +540,6 @@ export function tripletMargin_vjp(anchor: Float64Array, positive: Float64Array, 
         const t12 = negative[k]!;
         const t13 = t7 - t12;
         const t13_b = t14_b === 0 ? 0 : t14_b * (2 * t13);
-        let t7_b = t13_b;
         const t12_b = -t13_b;
         negative_b[k]! += t12_b;
         // grad of: dp += (anchor[k] - positive[k]) ** 2
@@ -548,9 +547,9 @@ export function tripletMargin_vjp(anchor: Float64Array, positive: Float64Array, 
         const t8 = positive[k]!;
         const t9 = t7 - t8;
         const t9_b = t10_b === 0 ? 0 : t10_b * (2 * t9);
-        t7_b += t9_b;
         const t8_b = -t9_b;
         positive_b[k]! += t8_b;
+        const t7_b = t13_b + t9_b;
         anchor_b[k]! += t7_b;
       }
     } else {
@@ -564,7 +563,6 @@ export function tripletMargin_vjp(anchor: Float64Array, positive: Float64Array, 
             const t24 = negative[k_1]!;
             const t25 = t19 - t24;
             const t25_b = t26_b * (2 * t25);
-            let t19_b = t25_b;
             const t24_b = -t25_b;
             negative_b[k_1]! += t24_b;
             // grad of: dp += (anchor[k] - positive[k]) ** 2
@@ -572,9 +570,9 @@ export function tripletMargin_vjp(anchor: Float64Array, positive: Float64Array, 
             const t20 = positive[k_1]!;
             const t21 = t19 - t20;
             const t21_b = t22_b === 0 ? 0 : t22_b * (2 * t21);
-            t19_b += t21_b;
             const t20_b = -t21_b;
             positive_b[k_1]! += t20_b;
+            const t19_b = t25_b + t21_b;
             anchor_b[k_1]! += t19_b;
           }
         } else {
@@ -586,7 +584,6 @@ export function tripletMargin_vjp(anchor: Float64Array, positive: Float64Array, 
             const t24 = negative[k_1]!;
             const t25 = t19 - t24;
             const t25_b = t26_b * (2 * t25);
-            let t19_b = t25_b;
             const t24_b = -t25_b;
             negative_b[k_1]! += t24_b;
             // grad of: dp += (anchor[k] - positive[k]) ** 2
@@ -594,9 +591,9 @@ export function tripletMargin_vjp(anchor: Float64Array, positive: Float64Array, 
             const t20 = positive[k_1]!;
             const t21 = t19 - t20;
             const t21_b = t22_b === 0 ? 0 : t22_b * (2 * t21);
-            t19_b += t21_b;
             const t20_b = -t21_b;
             positive_b[k_1]! += t20_b;
+            const t19_b = t25_b + t21_b;
             anchor_b[k_1]! += t19_b;
           }
         }
@@ -609,7 +606,6 @@ export function tripletMargin_vjp(anchor: Float64Array, positive: Float64Array, 
           const t24 = negative[k_1]!;
           const t25 = t19 - t24;
           const t25_b = t26_b === 0 ? 0 : t26_b * (2 * t25);
-          let t19_b = t25_b;
           const t24_b = -t25_b;
           negative_b[k_1]! += t24_b;
           // grad of: dp += (anchor[k] - positive[k]) ** 2
@@ -617,9 +613,9 @@ export function tripletMargin_vjp(anchor: Float64Array, positive: Float64Array, 
           const t20 = positive[k_1]!;
           const t21 = t19 - t20;
           const t21_b = t22_b === 0 ? 0 : t22_b * (2 * t21);
-          t19_b += t21_b;
           const t20_b = -t21_b;
           positive_b[k_1]! += t20_b;
+          const t19_b = t25_b + t21_b;
           anchor_b[k_1]! += t19_b;
         }
       } else {
@@ -631,7 +627,6 @@ export function tripletMargin_vjp(anchor: Float64Array, positive: Float64Array, 
           const t24 = negative[k_1]!;
           const t25 = t19 - t24;
           const t25_b = t26_b === 0 ? 0 : t26_b * (2 * t25);
-          let t19_b = t25_b;
           const t24_b = -t25_b;
           negative_b[k_1]! += t24_b;
           // grad of: dp += (anchor[k] - positive[k]) ** 2
@@ -639,9 +634,9 @@ export function tripletMargin_vjp(anchor: Float64Array, positive: Float64Array, 
           const t20 = positive[k_1]!;
           const t21 = t19 - t20;
           const t21_b = t22_b === 0 ? 0 : t22_b * (2 * t21);
-          t19_b += t21_b;
           const t20_b = -t21_b;
           positive_b[k_1]! += t20_b;
+          const t19_b = t25_b + t21_b;
           anchor_b[k_1]! += t19_b;
         }
       }
@@ -2455,12 +2450,11 @@ export function dropoutMlp_vjp(x: Float64Array, w1: Float64Array, w2: Float64Arr
   const t15_b = t18_b * t17;
   const t17_b = t18_b * t15;
   const t16_b = t17_b / t16;
-  let p_b = -t16_b;
   label_b -= t15_b;
   label_b += t14_b * t13;
   const t13_b = t14_b * label;
-  p_b += t13_b / p;
   // grad of: const p = sigmoid(z)
+  const p_b = -t16_b + t13_b / p;
   const t4_sigmoid_b = p_b;
   // grad of (sigmoid): 1 / (1 + Math.exp(-z))
   const t3_sigmoid_b = -(t4_sigmoid_b * (t4_sigmoid * t4_sigmoid));
@@ -3236,7 +3230,6 @@ export function lstmSequence_vjp(xs: Float64Array, w: Float64Array, target: numb
     const t128 = o_7 + j_7;
     const t129 = w[t128]!;
     const t129_b = t130_b * x;
-    let x_b = t130_b * t129;
     w_b_acc_3 += t129_b;
     // grad of: const g0 = Math.tanh(gate(3, x, 0, h0, h1)), g1 = Math.tanh(gate(3, x, 1, h0, h1))
     h1_b += b_7_b;
@@ -3269,7 +3262,6 @@ export function lstmSequence_vjp(xs: Float64Array, w: Float64Array, target: numb
     const t110 = o_6 + j_6;
     const t111 = w[t110]!;
     const t111_b = t112_b * x;
-    x_b += t112_b * t111;
     w_b_acc_7 += t111_b;
     // grad of: const g0 = Math.tanh(gate(3, x, 0, h0, h1)), g1 = Math.tanh(gate(3, x, 1, h0, h1))
     h1_b += b_6_b;
@@ -3310,7 +3302,6 @@ export function lstmSequence_vjp(xs: Float64Array, w: Float64Array, target: numb
     const t92 = o_5 + j_5;
     const t93 = w[t92]!;
     const t93_b = t94_b * x;
-    x_b += t94_b * t93;
     w_b_acc_11 += t93_b;
     // grad of: const o0 = sigmoid(gate(2, x, 0, h0, h1)), o1 = sigmoid(gate(2, x, 1, h0, h1))
     h1_b += b_5_b;
@@ -3345,7 +3336,6 @@ export function lstmSequence_vjp(xs: Float64Array, w: Float64Array, target: numb
     const t74 = o_4 + j_4;
     const t75 = w[t74]!;
     const t75_b = t76_b * x;
-    x_b += t76_b * t75;
     w_b_acc_15 += t75_b;
     // grad of: const o0 = sigmoid(gate(2, x, 0, h0, h1)), o1 = sigmoid(gate(2, x, 1, h0, h1))
     h1_b += b_4_b;
@@ -3386,7 +3376,6 @@ export function lstmSequence_vjp(xs: Float64Array, w: Float64Array, target: numb
     const t56 = o_3 + j_3;
     const t57 = w[t56]!;
     const t57_b = t58_b * x;
-    x_b += t58_b * t57;
     w_b_acc_19 += t57_b;
     // grad of: const f0 = sigmoid(gate(1, x, 0, h0, h1)), f1 = sigmoid(gate(1, x, 1, h0, h1))
     h1_b += b_3_b;
@@ -3421,7 +3410,6 @@ export function lstmSequence_vjp(xs: Float64Array, w: Float64Array, target: numb
     const t38 = o_2 + j_2;
     const t39 = w[t38]!;
     const t39_b = t40_b * x;
-    x_b += t40_b * t39;
     w_b_acc_23 += t39_b;
     // grad of: const f0 = sigmoid(gate(1, x, 0, h0, h1)), f1 = sigmoid(gate(1, x, 1, h0, h1))
     h1_b += b_2_b;
@@ -3460,7 +3448,6 @@ export function lstmSequence_vjp(xs: Float64Array, w: Float64Array, target: numb
     const t20 = o_1 + j_1;
     const t21 = w[t20]!;
     const t21_b = t22_b * x;
-    x_b += t22_b * t21;
     w_b_acc_27 += t21_b;
     // grad of: const i0 = sigmoid(gate(0, x, 0, h0, h1)), i1 = sigmoid(gate(0, x, 1, h0, h1))
     h1_b += b_1_b;
@@ -3494,12 +3481,12 @@ export function lstmSequence_vjp(xs: Float64Array, w: Float64Array, target: numb
     const t2 = o + j;
     const t3 = w[t2]!;
     const t3_b = t4_b * x;
-    x_b += t4_b * t3;
     w_b_acc_31 += t3_b;
     // grad of: const i0 = sigmoid(gate(0, x, 0, h0, h1)), i1 = sigmoid(gate(0, x, 1, h0, h1))
     h1_b += b_b;
     h0_b += a_b;
     // grad of: for (const x of xs)
+    const x_b = t130_b * t129 + t112_b * t111 + t94_b * t93 + t76_b * t75 + t58_b * t57 + t40_b * t39 + t22_b * t21 + t4_b * t3;
     xs_b[i]! += x_b;
   }
   w_b[3 * 8 + 6 + 1]! += w_b_acc;
@@ -5322,7 +5309,7 @@ export function mdnNll_vjp(raw: Float64Array, k: number, ys: Float64Array, adj: 
       const t32 = t29 - t31;
       stack[top++]! = terms[j_2]!;
       terms[j_2]! = t32;
-      const t33 = terms[j_2]!;
+      const t33: number = terms[j_2]!;
       const t34 = Math.max(m2, t33);
       stack[top++]! = m2;
       m2 = t34;
@@ -5331,7 +5318,7 @@ export function mdnNll_vjp(raw: Float64Array, k: number, ys: Float64Array, adj: 
     acc = 0;
     if (top + (k + 1 > 0 ? k + 1 : 0) > stack.length) stack = tape.reserve(top, k + 1 > 0 ? k + 1 : 0);
     for (let j_3 = 0; j_3 < k; j_3++) {
-      const t35 = terms[j_3]!;
+      const t35: number = terms[j_3]!;
       const t36 = t35 - m2;
       const t37 = Math.exp(t36);
       stack[top++]! = t37;
@@ -5812,8 +5799,8 @@ export function mdnNll_hvp(raw: Float64Array, k: number, ys: Float64Array, v: { 
       stack[top++]! = terms[j_2]!;
       terms[j_2]! = t32;
       terms_d[j_2]! = t32_d;
-      const t33 = terms[j_2]!;
-      const t33_d = terms_d[j_2]!;
+      const t33: number = terms[j_2]!;
+      const t33_d: number = terms_d[j_2]!;
       const t34 = Math.max(m2, t33);
       const t34_d = (m2 === t34 ? m2_d : 0) + (t33 === t34 && m2 !== t34 ? t33_d : 0);
       stack_d[top]! = m2_d;
@@ -5830,8 +5817,8 @@ export function mdnNll_hvp(raw: Float64Array, k: number, ys: Float64Array, v: { 
       stack_d = tapeTangents(stack);
     }
     for (let j_3 = 0; j_3 < k; j_3++) {
-      const t35 = terms[j_3]!;
-      const t35_d = terms_d[j_3]!;
+      const t35: number = terms[j_3]!;
+      const t35_d: number = terms_d[j_3]!;
       const t36 = t35 - m2;
       const t36_d = t35_d - m2_d;
       const t37 = Math.exp(t36);

@@ -94,11 +94,9 @@ export function haversineTrackError_vjp(latLon: Float64Array, measuredKm: number
     const t14_b = t15_b * t13;
     const t4 = latLon[i]!;
     const p2 = t4 * 0.017453292519943295;
-    let p2_b = -(t14_b * Math.sin(p2));
     const t2 = i - 2;
     const t3 = latLon[t2]!;
     const p1 = t3 * 0.017453292519943295;
-    let p1_b = -(t13_b * Math.sin(p1));
     const t11 = stack[--top]!;
     const t11_b = t12_b * (2 * t11);
     const dp = p2 - p1;
@@ -111,11 +109,11 @@ export function haversineTrackError_vjp(latLon: Float64Array, measuredKm: number
     const t8_b = -t9_b;
     latLon_b[t7]! += t8_b;
     latLon_b[t5]! += t6_b;
-    p2_b += dp_b;
-    p1_b -= dp_b;
     // grad of: const p1 = latLon[i - 2] * DEG, p2 = latLon[i] * DEG
+    const p2_b = -(t14_b * Math.sin(p2)) + dp_b;
     const t4_b = p2_b * 0.017453292519943295;
     latLon_b[i]! += t4_b;
+    const p1_b = -(t13_b * Math.sin(p1)) - dp_b;
     const t3_b = p1_b * 0.017453292519943295;
     latLon_b[t2]! += t3_b;
   }
@@ -605,40 +603,31 @@ export function vincentyDistance_vjp(lat1: number, lon1: number, lat2: number, l
   sinS_b += t75_b * (t74 + t74);
   const t72_b = t73_b * cos2sm;
   cos2sm_b += t73_b * t72;
-  let B_b = t72_b / 6;
   cosS_b += t71_b * t70;
   const t70_b = t71_b * cosS;
   const t69_b = t70_b;
   cos2sm_b += t69_b * (t68 + t68);
-  B_b += t67_b / 4;
-  B_b += t66_b * sinS;
   sinS_b += t66_b * B;
   // grad of: const B = (uSq / 1024) * (256 + uSq * (-128 + uSq * (74 - 47 * uSq)))
+  const B_b = t72_b / 6 + t67_b / 4 + t66_b * sinS;
   const t59_b = B_b * t65;
   const t65_b = B_b * t59;
   const t64_b = t65_b;
-  let uSq_b = t64_b * t63;
   const t63_b = t64_b * uSq;
   const t62_b = t63_b;
-  uSq_b += t62_b * t61;
   const t61_b = t62_b * uSq;
   const t60_b = -t61_b;
-  uSq_b += t60_b * 47;
-  uSq_b += t59_b / 1024;
   // grad of: const A = 1 + (uSq / 16384) * (4096 + uSq * (-768 + uSq * (320 - 175 * uSq)))
   const t58_b = A_b;
   const t51_b = t58_b * t57;
   const t57_b = t58_b * t51;
   const t56_b = t57_b;
-  uSq_b += t56_b * t55;
   const t55_b = t56_b * uSq;
   const t54_b = t55_b;
-  uSq_b += t54_b * t53;
   const t53_b = t54_b * uSq;
   const t52_b = -t53_b;
-  uSq_b += t52_b * 175;
-  uSq_b += t51_b / 16384;
   // grad of: const uSq = (cos2a * (a * a - b * b)) / (b * b)
+  const uSq_b = t64_b * t63 + t62_b * t61 + t60_b * 47 + t59_b / 1024 + t56_b * t55 + t54_b * t53 + t52_b * 175 + t51_b / 16384;
   const t50_b = uSq_b / t48;
   cos2a_b += t50_b * t49;
   // grad of: for (let i = 0; i < iters; i++)
@@ -2030,37 +2019,33 @@ export function blurSobelEnergy_vjp(img: Float64Array, w: number, h: number, adj
       const gx_b = t74_b * (gx + gx);
       // grad of: const gy = at(blur, x - 1, y + 1) + 2 * at(blur, x, y + 1) + at(blur, x + 1, y + 1) - at(blur, x ...
       const t73_b = gy_b;
-      let t35_b = -gy_b;
       const t69_b = t73_b;
       const t72_b = -t73_b;
       const t71_b = t72_b * 2;
       blur_b[t70]! += t71_b;
       const t68_b = t69_b;
-      let t54_b = -t69_b;
       const t67_b = t68_b;
-      let t48_b = t68_b;
-      let t61_b = t67_b;
       const t66_b = t67_b;
       const t65_b = t66_b * 2;
       blur_b[t64]! += t65_b;
       // grad of: const gx = at(blur, x + 1, y - 1) + 2 * at(blur, x + 1, y) + at(blur, x + 1, y + 1) - at(blur, x ...
       const t59_b = gx_b;
-      t61_b -= gx_b;
+      const t61_b = t67_b - gx_b;
       blur_b[t60]! += t61_b;
       const t55_b = t59_b;
       const t58_b = -t59_b;
       const t57_b = t58_b * 2;
       blur_b[t56]! += t57_b;
       const t49_b = t55_b;
-      t54_b -= t55_b;
+      const t54_b = -t69_b - t55_b;
       blur_b[t53]! += t54_b;
       const t42_b = t49_b;
-      t48_b += t49_b;
+      const t48_b = t68_b + t49_b;
       blur_b[t47]! += t48_b;
-      t35_b += t42_b;
       const t41_b = t42_b;
       const t40_b = t41_b * 2;
       blur_b[t39]! += t40_b;
+      const t35_b = -gy_b + t42_b;
       blur_b[t34]! += t35_b;
     }
   }
@@ -3328,15 +3313,12 @@ export function bilateralResidual_vjp(signal: Float64Array, sigmaS: number, sigm
     if (j_int) {
       for (let k = stack[--top]!; k > 0; k--) {
         j = j - 1;
-        // grad of: den += wgt
-        let wgt_b = den_b;
         // grad of: num += wgt * signal[j]
         const t15_b = num_b;
         const wgt = stack[--top]!;
         const t9 = signal[j]!;
-        wgt_b += t15_b * t9;
-        let t9_b = t15_b * wgt;
         // grad of: const wgt = Math.exp(-0.5 * (ds * ds + dr * dr))
+        const wgt_b = den_b + t15_b * t9;
         const t14_b = wgt_b * wgt;
         const t13_b = t14_b * -0.5;
         const t11_b = t13_b;
@@ -3352,7 +3334,7 @@ export function bilateralResidual_vjp(signal: Float64Array, sigmaS: number, sigm
         const t10_b = dr_b * dr_r_1;
         sigmaR_b -= dr_b * (t10 * dr_r_1 * dr_r_1);
         const t8_b = t10_b;
-        t9_b -= t10_b;
+        const t9_b = t15_b * wgt - t10_b;
         signal_b[j]! += t9_b;
         signal_b_acc += t8_b;
         const t7_b = ds_b * ds_r_1;
@@ -3362,15 +3344,12 @@ export function bilateralResidual_vjp(signal: Float64Array, sigmaS: number, sigm
     } else {
       for (let k = stack[--top]!; k > 0; k--) {
         j = stack[--top]!;
-        // grad of: den += wgt
-        let wgt_b = den_b;
         // grad of: num += wgt * signal[j]
         const t15_b = num_b;
         const wgt = stack[--top]!;
         const t9 = signal[j]!;
-        wgt_b += t15_b * t9;
-        let t9_b = t15_b * wgt;
         // grad of: const wgt = Math.exp(-0.5 * (ds * ds + dr * dr))
+        const wgt_b = den_b + t15_b * t9;
         const t14_b = wgt_b * wgt;
         const t13_b = t14_b * -0.5;
         const t11_b = t13_b;
@@ -3386,7 +3365,7 @@ export function bilateralResidual_vjp(signal: Float64Array, sigmaS: number, sigm
         const t10_b = dr_b * dr_r_1;
         sigmaR_b -= dr_b * (t10 * dr_r_1 * dr_r_1);
         const t8_b = t10_b;
-        t9_b -= t10_b;
+        const t9_b = t15_b * wgt - t10_b;
         signal_b[j]! += t9_b;
         signal_b_acc += t8_b;
         const t7_b = ds_b * ds_r_1;
@@ -3818,17 +3797,17 @@ export function verletClothSag_vjp(rest: number, stiffness: number, gravity: num
   for (let i = 0; i < n; i++) {
     const t1 = i * rest;
     x[i]! = t1;
-    const t2 = x[i]!;
+    const t2: number = x[i]!;
     px[i]! = t2;
   }
   const dt: number = 0.02;
   for (let s = 0; s < steps; s++) {
     for (let i_1 = 1; i_1 < n; i_1++) {
-      const t3 = x[i_1]!;
-      const t4 = px[i_1]!;
+      const t3: number = x[i_1]!;
+      const t4: number = px[i_1]!;
       const vx = t3 - t4;
-      const t5 = y[i_1]!;
-      const t6 = py[i_1]!;
+      const t5: number = y[i_1]!;
+      const t6: number = py[i_1]!;
       const vy = t5 - t6;
       px[i_1]! = t3;
       py[i_1]! = t5;
@@ -3847,11 +3826,11 @@ export function verletClothSag_vjp(rest: number, stiffness: number, gravity: num
       if (top + (t14 + 1 > 0 ? t14 + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (t14 + 1 > 0 ? t14 + 1 : 0) * 5);
       for (let i_2 = 0; i_2 < t14; i_2++) {
         const t15 = i_2 + 1;
-        const t16 = x[t15]!;
-        const t17 = x[i_2]!;
+        const t16: number = x[t15]!;
+        const t17: number = x[i_2]!;
         const dx = t16 - t17;
-        const t18 = y[t15]!;
-        const t19 = y[i_2]!;
+        const t18: number = y[t15]!;
+        const t19: number = y[i_2]!;
         const dy = t18 - t19;
         const d = Math.hypot(dx, dy);
         const t20 = d - rest;
@@ -3879,13 +3858,13 @@ export function verletClothSag_vjp(rest: number, stiffness: number, gravity: num
         const t26 = t23 * dy;
         const t27 = t19 + t26;
         y[i_2]! = t27;
-        const t28 = x[t15]!;
+        const t28: number = x[t15]!;
         const t29 = wb * corr;
         const t30 = t29 * dx;
         stack[top++]! = dx;
         const t31 = t28 - t30;
         x[t15]! = t31;
-        const t32 = y[t15]!;
+        const t32: number = y[t15]!;
         const t33 = t29 * dy;
         stack[top++]! = dy;
         stack[top++]! = d;
@@ -3937,14 +3916,12 @@ export function verletClothSag_vjp(rest: number, stiffness: number, gravity: num
         let corr_b = t29_b === 0 ? 0 : t29_b * wb;
         // grad of: y[i] += wa * corr * dy
         const t27_b = y_b[i_2]! ?? 0;
-        let t19_b = t27_b;
         const t26_b = t27_b;
         const t23 = wa * corr;
         let t23_b = t26_b === 0 ? 0 : t26_b * dy;
         if (t26_b !== 0) dy_b += t26_b * t23;
         // grad of: x[i] += wa * corr * dx
         const t25_b = x_b[i_2]! ?? 0;
-        let t17_b = t25_b;
         const t24_b = t25_b;
         if (t24_b !== 0) {
           t23_b += t24_b * dx;
@@ -3977,11 +3954,11 @@ export function verletClothSag_vjp(rest: number, stiffness: number, gravity: num
         }
         // grad of: const dx = x[i + 1] - x[i], dy = y[i + 1] - y[i]
         const t18_b = dy_b;
-        t19_b -= dy_b;
+        const t19_b = t27_b - dy_b;
         y_b[i_2]! = t19_b;
         y_b[t15]! += t18_b;
         const t16_b = dx_b;
-        t17_b -= dx_b;
+        const t17_b = t25_b - dx_b;
         x_b[i_2]! = t17_b;
         x_b[t15]! += t16_b;
       }
@@ -4229,24 +4206,24 @@ export function verletClothSag_hvp(rest: number, stiffness: number, gravity: num
     const t1_d = i * rest_d;
     x[i]! = t1;
     x_d[i]! = t1_d;
-    const t2 = x[i]!;
-    const t2_d = x_d[i]!;
+    const t2: number = x[i]!;
+    const t2_d: number = x_d[i]!;
     px[i]! = t2;
     px_d[i]! = t2_d;
   }
   const dt: number = 0.02;
   for (let s = 0; s < steps; s++) {
     for (let i_1 = 1; i_1 < n; i_1++) {
-      const t3 = x[i_1]!;
-      const t3_d = x_d[i_1]!;
-      const t4 = px[i_1]!;
-      const t4_d = px_d[i_1]!;
+      const t3: number = x[i_1]!;
+      const t3_d: number = x_d[i_1]!;
+      const t4: number = px[i_1]!;
+      const t4_d: number = px_d[i_1]!;
       const vx = t3 - t4;
       const vx_d = t3_d - t4_d;
-      const t5 = y[i_1]!;
-      const t5_d = y_d[i_1]!;
-      const t6 = py[i_1]!;
-      const t6_d = py_d[i_1]!;
+      const t5: number = y[i_1]!;
+      const t5_d: number = y_d[i_1]!;
+      const t6: number = py[i_1]!;
+      const t6_d: number = py_d[i_1]!;
       const vy = t5 - t6;
       const vy_d = t5_d - t6_d;
       px[i_1]! = t3;
@@ -4280,16 +4257,16 @@ export function verletClothSag_hvp(rest: number, stiffness: number, gravity: num
       }
       for (let i_2 = 0; i_2 < t14; i_2++) {
         const t15 = i_2 + 1;
-        const t16 = x[t15]!;
-        const t16_d = x_d[t15]!;
-        const t17 = x[i_2]!;
-        const t17_d = x_d[i_2]!;
+        const t16: number = x[t15]!;
+        const t16_d: number = x_d[t15]!;
+        const t17: number = x[i_2]!;
+        const t17_d: number = x_d[i_2]!;
         const dx = t16 - t17;
         const dx_d = t16_d - t17_d;
-        const t18 = y[t15]!;
-        const t18_d = y_d[t15]!;
-        const t19 = y[i_2]!;
-        const t19_d = y_d[i_2]!;
+        const t18: number = y[t15]!;
+        const t18_d: number = y_d[t15]!;
+        const t19: number = y[i_2]!;
+        const t19_d: number = y_d[i_2]!;
         const dy = t18 - t19;
         const dy_d = t18_d - t19_d;
         const d = Math.hypot(dx, dy);
@@ -4337,8 +4314,8 @@ export function verletClothSag_hvp(rest: number, stiffness: number, gravity: num
         const t27_d = t19_d + t26_d;
         y[i_2]! = t27;
         y_d[i_2]! = t27_d;
-        const t28 = x[t15]!;
-        const t28_d = x_d[t15]!;
+        const t28: number = x[t15]!;
+        const t28_d: number = x_d[t15]!;
         const t29 = wb * corr;
         const t29_d = corr * wb_d + wb * corr_d;
         const t30 = t29 * dx;
@@ -4349,8 +4326,8 @@ export function verletClothSag_hvp(rest: number, stiffness: number, gravity: num
         const t31_d = t28_d - t30_d;
         x[t15]! = t31;
         x_d[t15]! = t31_d;
-        const t32 = y[t15]!;
-        const t32_d = y_d[t15]!;
+        const t32: number = y[t15]!;
+        const t32_d: number = y_d[t15]!;
         const t33 = t29 * dy;
         const t33_d = dy * t29_d + t29 * dy_d;
         stack_d[top]! = dy_d;
@@ -4734,14 +4711,13 @@ export function dragProjectileMiss_vjp(speed: number, angle: number, dragK: numb
     const t9_b = t10_b;
     const v = stack[--top]!;
     const t5 = dragK * v;
-    let t5_b = t9_b * vy;
     vy_b += t9_b * t5;
     // grad of: vx -= dragK * v * vx * dt
     vx = stack[--top]!;
     const t7_b = -vx_b;
     const t6_b = t7_b * dt;
-    t5_b += t6_b * vx;
     vx_b += t6_b * t5;
+    const t5_b = t9_b * vy + t6_b * vx;
     dragK_b += t5_b * v;
     const v_b = t5_b * dragK;
     // grad of: const v = Math.hypot(vx, vy)
@@ -5260,13 +5236,11 @@ export function springCollisionEnergy_vjp(pos: Float64Array, anchors: Float64Arr
     const floorPen = Math.max(0, t16);
     const t17 = penalty * floorPen;
     const t17_b = t18_b * floorPen;
-    let floorPen_b = t18_b * t17;
     penalty_b += t17_b * floorPen;
-    floorPen_b += t17_b * penalty;
     // grad of: const floorPen = Math.max(0, radius - pos[2 * i + 1])
+    const floorPen_b = t18_b * t17 + t17_b * penalty;
     const t16_b = floorPen_b * (t16 === floorPen && 0 !== floorPen ? 1 : 0);
     radius_b += t16_b;
-    let t9_b = -t16_b;
     // grad of: e += 0.5 * k * ((pos[2 * i] - anchors[2 * i]) ** 2 + (pos[2 * i + 1] - anchors[2 * i + 1]) ** 2)
     const t14_b = e_b;
     const t2 = 0.5 * k;
@@ -5283,9 +5257,9 @@ export function springCollisionEnergy_vjp(pos: Float64Array, anchors: Float64Arr
     const t7_b = t13_b;
     const t12_b = t13_b;
     const t11_b = t12_b * (2 * t11);
-    t9_b += t11_b;
     const t10_b = -t11_b;
     anchors_b[t8]! += t10_b;
+    const t9_b = -t16_b + t11_b;
     pos_b[t8]! += t9_b;
     const t6_b = t7_b * (2 * t6);
     const t4_b = t6_b;

@@ -1546,10 +1546,9 @@ export function tukeyLineLoss_vjp(slope: number, intercept: number, c: number, x
       const t15_b = t16_b * t12;
       const t14_b = -t15_b;
       const t13_b = t14_b * t;
-      let t_b = t14_b * t13;
-      t_b += t13_b * (t + t);
       c2_b += t12_b / 6;
       // grad of: const t = 1 - (r * r) / c2
+      const t_b = t14_b * t13 + t13_b * (t + t);
       const t11_b = -t_b;
       const t10_b = t11_b * t11_r_1;
       c2_b -= t11_b * (t10 * t11_r_1 * t11_r_1);
@@ -2559,18 +2558,15 @@ export function betaBinomialNll_vjp(logAlpha: number, logBeta: number, successes
     const t11_lgamma_8 = 0.002777777777777778 - t10_lgamma_8;
     const t12_lgamma_8 = iz2_lgamma_8 * t11_lgamma_8;
     const t13_lgamma_8 = 0.08333333333333333 - t12_lgamma_8;
-    let iz_lgamma_8_b = series_lgamma_8_b * t13_lgamma_8;
     const t13_lgamma_8_b = series_lgamma_8_b * iz_lgamma_8;
     const t12_lgamma_8_b = -t13_lgamma_8_b;
-    let iz2_lgamma_8_b = t12_lgamma_8_b * t11_lgamma_8;
     const t11_lgamma_8_b = t12_lgamma_8_b * iz2_lgamma_8;
     const t10_lgamma_8_b = -t11_lgamma_8_b;
-    iz2_lgamma_8_b += t10_lgamma_8_b * t9_lgamma_8;
     const t9_lgamma_8_b = t10_lgamma_8_b * iz2_lgamma_8;
     const t8_lgamma_8_b = -t9_lgamma_8_b;
-    iz2_lgamma_8_b += t8_lgamma_8_b / 1680;
     // grad of (lgamma): const iz = 1 / z, iz2 = iz * iz
-    iz_lgamma_8_b += iz2_lgamma_8_b * (iz_lgamma_8 + iz_lgamma_8);
+    const iz2_lgamma_8_b = t12_lgamma_8_b * t11_lgamma_8 + t10_lgamma_8_b * t9_lgamma_8 + t8_lgamma_8_b / 1680;
+    const iz_lgamma_8_b = series_lgamma_8_b * t13_lgamma_8 + iz2_lgamma_8_b * (iz_lgamma_8 + iz_lgamma_8);
     z_lgamma_8_b -= iz_lgamma_8_b * (iz_lgamma_8_r_1 * iz_lgamma_8_r_1);
     // grad of (lgamma): while (z < 7)
     for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
@@ -2616,18 +2612,15 @@ export function betaBinomialNll_vjp(logAlpha: number, logBeta: number, successes
     const t11_lgamma_7 = 0.002777777777777778 - t10_lgamma_7;
     const t12_lgamma_7 = iz2_lgamma_7 * t11_lgamma_7;
     const t13_lgamma_7 = 0.08333333333333333 - t12_lgamma_7;
-    let iz_lgamma_7_b = series_lgamma_7_b * t13_lgamma_7;
     const t13_lgamma_7_b = series_lgamma_7_b * iz_lgamma_7;
     const t12_lgamma_7_b = -t13_lgamma_7_b;
-    let iz2_lgamma_7_b = t12_lgamma_7_b * t11_lgamma_7;
     const t11_lgamma_7_b = t12_lgamma_7_b * iz2_lgamma_7;
     const t10_lgamma_7_b = -t11_lgamma_7_b;
-    iz2_lgamma_7_b += t10_lgamma_7_b * t9_lgamma_7;
     const t9_lgamma_7_b = t10_lgamma_7_b * iz2_lgamma_7;
     const t8_lgamma_7_b = -t9_lgamma_7_b;
-    iz2_lgamma_7_b += t8_lgamma_7_b / 1680;
     // grad of (lgamma): const iz = 1 / z, iz2 = iz * iz
-    iz_lgamma_7_b += iz2_lgamma_7_b * (iz_lgamma_7 + iz_lgamma_7);
+    const iz2_lgamma_7_b = t12_lgamma_7_b * t11_lgamma_7 + t10_lgamma_7_b * t9_lgamma_7 + t8_lgamma_7_b / 1680;
+    const iz_lgamma_7_b = series_lgamma_7_b * t13_lgamma_7 + iz2_lgamma_7_b * (iz_lgamma_7 + iz_lgamma_7);
     z_lgamma_7_b -= iz_lgamma_7_b * (iz_lgamma_7_r_1 * iz_lgamma_7_r_1);
     // grad of (lgamma): while (z < 7)
     for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
@@ -2669,18 +2662,15 @@ export function betaBinomialNll_vjp(logAlpha: number, logBeta: number, successes
     const t11_lgamma_6 = 0.002777777777777778 - t10_lgamma_6;
     const t12_lgamma_6 = iz2_lgamma_6 * t11_lgamma_6;
     const t13_lgamma_6 = 0.08333333333333333 - t12_lgamma_6;
-    let iz_lgamma_6_b = series_lgamma_6_b * t13_lgamma_6;
     const t13_lgamma_6_b = series_lgamma_6_b * iz_lgamma_6;
     const t12_lgamma_6_b = -t13_lgamma_6_b;
-    let iz2_lgamma_6_b = t12_lgamma_6_b * t11_lgamma_6;
     const t11_lgamma_6_b = t12_lgamma_6_b * iz2_lgamma_6;
     const t10_lgamma_6_b = -t11_lgamma_6_b;
-    iz2_lgamma_6_b += t10_lgamma_6_b * t9_lgamma_6;
     const t9_lgamma_6_b = t10_lgamma_6_b * iz2_lgamma_6;
     const t8_lgamma_6_b = -t9_lgamma_6_b;
-    iz2_lgamma_6_b += t8_lgamma_6_b / 1680;
     // grad of (lgamma): const iz = 1 / z, iz2 = iz * iz
-    iz_lgamma_6_b += iz2_lgamma_6_b * (iz_lgamma_6 + iz_lgamma_6);
+    const iz2_lgamma_6_b = t12_lgamma_6_b * t11_lgamma_6 + t10_lgamma_6_b * t9_lgamma_6 + t8_lgamma_6_b / 1680;
+    const iz_lgamma_6_b = series_lgamma_6_b * t13_lgamma_6 + iz2_lgamma_6_b * (iz_lgamma_6 + iz_lgamma_6);
     z_lgamma_6_b -= iz_lgamma_6_b * (iz_lgamma_6_r_1 * iz_lgamma_6_r_1);
     // grad of (lgamma): while (z < 7)
     for (let k_3 = stack[--top]!; k_3 > 0; k_3--) {
@@ -2725,18 +2715,15 @@ export function betaBinomialNll_vjp(logAlpha: number, logBeta: number, successes
     const t11_lgamma_5 = 0.002777777777777778 - t10_lgamma_5;
     const t12_lgamma_5 = iz2_lgamma_5 * t11_lgamma_5;
     const t13_lgamma_5 = 0.08333333333333333 - t12_lgamma_5;
-    let iz_lgamma_5_b = series_lgamma_5_b * t13_lgamma_5;
     const t13_lgamma_5_b = series_lgamma_5_b * iz_lgamma_5;
     const t12_lgamma_5_b = -t13_lgamma_5_b;
-    let iz2_lgamma_5_b = t12_lgamma_5_b * t11_lgamma_5;
     const t11_lgamma_5_b = t12_lgamma_5_b * iz2_lgamma_5;
     const t10_lgamma_5_b = -t11_lgamma_5_b;
-    iz2_lgamma_5_b += t10_lgamma_5_b * t9_lgamma_5;
     const t9_lgamma_5_b = t10_lgamma_5_b * iz2_lgamma_5;
     const t8_lgamma_5_b = -t9_lgamma_5_b;
-    iz2_lgamma_5_b += t8_lgamma_5_b / 1680;
     // grad of (lgamma): const iz = 1 / z, iz2 = iz * iz
-    iz_lgamma_5_b += iz2_lgamma_5_b * (iz_lgamma_5 + iz_lgamma_5);
+    const iz2_lgamma_5_b = t12_lgamma_5_b * t11_lgamma_5 + t10_lgamma_5_b * t9_lgamma_5 + t8_lgamma_5_b / 1680;
+    const iz_lgamma_5_b = series_lgamma_5_b * t13_lgamma_5 + iz2_lgamma_5_b * (iz_lgamma_5 + iz_lgamma_5);
     z_lgamma_5_b -= iz_lgamma_5_b * (iz_lgamma_5_r_1 * iz_lgamma_5_r_1);
     // grad of (lgamma): while (z < 7)
     for (let k_4 = stack[--top]!; k_4 > 0; k_4--) {
@@ -2782,18 +2769,15 @@ export function betaBinomialNll_vjp(logAlpha: number, logBeta: number, successes
     const t11_lgamma_4 = 0.002777777777777778 - t10_lgamma_4;
     const t12_lgamma_4 = iz2_lgamma_4 * t11_lgamma_4;
     const t13_lgamma_4 = 0.08333333333333333 - t12_lgamma_4;
-    let iz_lgamma_4_b = series_lgamma_4_b * t13_lgamma_4;
     const t13_lgamma_4_b = series_lgamma_4_b * iz_lgamma_4;
     const t12_lgamma_4_b = -t13_lgamma_4_b;
-    let iz2_lgamma_4_b = t12_lgamma_4_b * t11_lgamma_4;
     const t11_lgamma_4_b = t12_lgamma_4_b * iz2_lgamma_4;
     const t10_lgamma_4_b = -t11_lgamma_4_b;
-    iz2_lgamma_4_b += t10_lgamma_4_b * t9_lgamma_4;
     const t9_lgamma_4_b = t10_lgamma_4_b * iz2_lgamma_4;
     const t8_lgamma_4_b = -t9_lgamma_4_b;
-    iz2_lgamma_4_b += t8_lgamma_4_b / 1680;
     // grad of (lgamma): const iz = 1 / z, iz2 = iz * iz
-    iz_lgamma_4_b += iz2_lgamma_4_b * (iz_lgamma_4 + iz_lgamma_4);
+    const iz2_lgamma_4_b = t12_lgamma_4_b * t11_lgamma_4 + t10_lgamma_4_b * t9_lgamma_4 + t8_lgamma_4_b / 1680;
+    const iz_lgamma_4_b = series_lgamma_4_b * t13_lgamma_4 + iz2_lgamma_4_b * (iz_lgamma_4 + iz_lgamma_4);
     z_lgamma_4_b -= iz_lgamma_4_b * (iz_lgamma_4_r_1 * iz_lgamma_4_r_1);
     // grad of (lgamma): while (z < 7)
     for (let k_5 = stack[--top]!; k_5 > 0; k_5--) {
@@ -2835,18 +2819,15 @@ export function betaBinomialNll_vjp(logAlpha: number, logBeta: number, successes
     const t11_lgamma_3 = 0.002777777777777778 - t10_lgamma_3;
     const t12_lgamma_3 = iz2_lgamma_3 * t11_lgamma_3;
     const t13_lgamma_3 = 0.08333333333333333 - t12_lgamma_3;
-    let iz_lgamma_3_b = series_lgamma_3_b * t13_lgamma_3;
     const t13_lgamma_3_b = series_lgamma_3_b * iz_lgamma_3;
     const t12_lgamma_3_b = -t13_lgamma_3_b;
-    let iz2_lgamma_3_b = t12_lgamma_3_b * t11_lgamma_3;
     const t11_lgamma_3_b = t12_lgamma_3_b * iz2_lgamma_3;
     const t10_lgamma_3_b = -t11_lgamma_3_b;
-    iz2_lgamma_3_b += t10_lgamma_3_b * t9_lgamma_3;
     const t9_lgamma_3_b = t10_lgamma_3_b * iz2_lgamma_3;
     const t8_lgamma_3_b = -t9_lgamma_3_b;
-    iz2_lgamma_3_b += t8_lgamma_3_b / 1680;
     // grad of (lgamma): const iz = 1 / z, iz2 = iz * iz
-    iz_lgamma_3_b += iz2_lgamma_3_b * (iz_lgamma_3 + iz_lgamma_3);
+    const iz2_lgamma_3_b = t12_lgamma_3_b * t11_lgamma_3 + t10_lgamma_3_b * t9_lgamma_3 + t8_lgamma_3_b / 1680;
+    const iz_lgamma_3_b = series_lgamma_3_b * t13_lgamma_3 + iz2_lgamma_3_b * (iz_lgamma_3 + iz_lgamma_3);
     z_lgamma_3_b -= iz_lgamma_3_b * (iz_lgamma_3_r_1 * iz_lgamma_3_r_1);
     // grad of (lgamma): while (z < 7)
     for (let k_6 = stack[--top]!; k_6 > 0; k_6--) {
@@ -4579,14 +4560,13 @@ export function gumbelNll_vjp(loc: number, scale: number, maxima: number[], adj:
     const t7_b = t8_b;
     const t7 = stack[--top]!;
     const t6_b = t7_b * t7;
-    let z_b = -t6_b;
     const t4_b = t5_b;
-    z_b += t5_b;
     acc_b += t4_b;
     t3_b += t4_b;
     // grad of: const z = (x - loc) / scale
     const x = maxima[i]!;
     const t2 = x - loc;
+    const z_b = -t6_b + t5_b;
     const t2_b = z_b * z_r;
     scale_b -= z_b * (t2 * z_r * z_r);
     const x_b = t2_b;
@@ -4853,12 +4833,11 @@ export function gumbelRecordNll_vjp(loc: number, scale: number, maxima: Float64A
     const t6_b = t7_b;
     const t6 = stack[--top]!;
     const t5_b = t6_b * t6;
-    let z_b = -t5_b;
     t3_b += t4_b;
-    z_b += t4_b;
     // grad of: const z = (x - loc) / scale
     const x = maxima[i]!;
     const t2 = x - loc;
+    const z_b = -t5_b + t4_b;
     const t2_b = z_b * zr_r;
     scale_b -= z_b * (t2 * zr_r * zr_r);
     x_b += t2_b;

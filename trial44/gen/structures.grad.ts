@@ -65,7 +65,7 @@ export function trussCompliance_vjp(nodes: Float64Array, bars: Int32Array, areas
         const t19 = t18 * nd;
         const t20 = dofs[q]!;
         const t21 = t19 + t20;
-        const t22 = k[t21]!;
+        const t22: number = k[t21]!;
         const t23 = dir[p]!;
         const t24 = ke * t23;
         const t25 = dir[q]!;
@@ -79,7 +79,7 @@ export function trussCompliance_vjp(nodes: Float64Array, bars: Int32Array, areas
         const t19 = t18 * nd;
         const t20 = dofs[q]!;
         const t21 = t19 + t20;
-        const t22 = k[t21]!;
+        const t22: number = k[t21]!;
         const t23 = dir[p]!;
         const t24 = ke * t23;
         const t25 = dir[q]!;
@@ -93,7 +93,7 @@ export function trussCompliance_vjp(nodes: Float64Array, bars: Int32Array, areas
         const t19 = t18 * nd;
         const t20 = dofs[q]!;
         const t21 = t19 + t20;
-        const t22 = k[t21]!;
+        const t22: number = k[t21]!;
         const t23 = dir[p]!;
         const t24 = ke * t23;
         const t25 = dir[q]!;
@@ -107,7 +107,7 @@ export function trussCompliance_vjp(nodes: Float64Array, bars: Int32Array, areas
         const t19 = t18 * nd;
         const t20 = dofs[q]!;
         const t21 = t19 + t20;
-        const t22 = k[t21]!;
+        const t22: number = k[t21]!;
         const t23 = dir[p]!;
         const t24 = ke * t23;
         const t25 = dir[q]!;
@@ -147,7 +147,7 @@ export function trussCompliance_vjp(nodes: Float64Array, bars: Int32Array, areas
     p_solveInPlace = k_solveInPlace;
     const t1_solveInPlace = k_solveInPlace * nf;
     const t2_solveInPlace = t1_solveInPlace + k_solveInPlace;
-    const t3_solveInPlace = kr[t2_solveInPlace]!;
+    const t3_solveInPlace: number = kr[t2_solveInPlace]!;
     const t4_solveInPlace = Math.abs(t3_solveInPlace);
     best_solveInPlace = t4_solveInPlace;
     const t5_solveInPlace = k_solveInPlace + 1;
@@ -157,7 +157,7 @@ export function trussCompliance_vjp(nodes: Float64Array, bars: Int32Array, areas
     for (let i_solveInPlace = t5_solveInPlace; i_solveInPlace < nf; i_solveInPlace++) {
       const t6_solveInPlace = i_solveInPlace * nf;
       const t7_solveInPlace = t6_solveInPlace + k_solveInPlace;
-      const t8_solveInPlace = kr[t7_solveInPlace]!;
+      const t8_solveInPlace: number = kr[t7_solveInPlace]!;
       const v_solveInPlace = Math.abs(t8_solveInPlace);
       const t9_solveInPlace = v_solveInPlace > best_solveInPlace_run;
       if (t9_solveInPlace) {
@@ -175,7 +175,7 @@ export function trussCompliance_vjp(nodes: Float64Array, bars: Int32Array, areas
     if (t41) {
       const t42 = best_solveInPlace_last * nf;
       const t43 = t42 + k_solveInPlace;
-      const t44 = kr[t43]!;
+      const t44: number = kr[t43]!;
       const t45 = Math.abs(t44);
       best_solveInPlace = t45;
     }
@@ -184,17 +184,17 @@ export function trussCompliance_vjp(nodes: Float64Array, bars: Int32Array, areas
       if (top + (2 + (nf + 1 > 0 ? nf + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (nf + 1 > 0 ? nf + 1 : 0) * 2);
       for (let j_solveInPlace = 0; j_solveInPlace < nf; j_solveInPlace++) {
         const t12_solveInPlace = t1_solveInPlace + j_solveInPlace;
-        const t_solveInPlace = kr[t12_solveInPlace]!;
+        const t_solveInPlace: number = kr[t12_solveInPlace]!;
         const t13_solveInPlace = p_solveInPlace * nf;
         const t14_solveInPlace = t13_solveInPlace + j_solveInPlace;
-        const t15_solveInPlace = kr[t14_solveInPlace]!;
+        const t15_solveInPlace: number = kr[t14_solveInPlace]!;
         stack[top++]! = t_solveInPlace;
         kr[t12_solveInPlace]! = t15_solveInPlace;
         stack[top++]! = kr[t14_solveInPlace]!;
         kr[t14_solveInPlace]! = t_solveInPlace;
       }
-      const tb_solveInPlace = u[k_solveInPlace]!;
-      const t16_solveInPlace = u[p_solveInPlace]!;
+      const tb_solveInPlace: number = u[k_solveInPlace]!;
+      const t16_solveInPlace: number = u[p_solveInPlace]!;
       stack[top++]! = tb_solveInPlace;
       u[k_solveInPlace]! = t16_solveInPlace;
       stack[top++]! = u[p_solveInPlace]!;
@@ -203,22 +203,22 @@ export function trussCompliance_vjp(nodes: Float64Array, bars: Int32Array, areas
     for (let i_1_solveInPlace = t5_solveInPlace; i_1_solveInPlace < nf; i_1_solveInPlace++) {
       const t17_solveInPlace = i_1_solveInPlace * nf;
       const t18_solveInPlace = t17_solveInPlace + k_solveInPlace;
-      const t19_solveInPlace = kr[t18_solveInPlace]!;
-      const t22_solveInPlace = kr[t2_solveInPlace]!;
+      const t19_solveInPlace: number = kr[t18_solveInPlace]!;
+      const t22_solveInPlace: number = kr[t2_solveInPlace]!;
       const m_solveInPlace = t19_solveInPlace / t22_solveInPlace;
       if (top + (2 + (nf - k_solveInPlace + 1 > 0 ? nf - k_solveInPlace + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (nf - k_solveInPlace + 1 > 0 ? nf - k_solveInPlace + 1 : 0));
       for (let j_1_solveInPlace = k_solveInPlace; j_1_solveInPlace < nf; j_1_solveInPlace++) {
         const t24_solveInPlace = t17_solveInPlace + j_1_solveInPlace;
-        const t25_solveInPlace = kr[t24_solveInPlace]!;
+        const t25_solveInPlace: number = kr[t24_solveInPlace]!;
         const t27_solveInPlace = t1_solveInPlace + j_1_solveInPlace;
-        const t28_solveInPlace = kr[t27_solveInPlace]!;
+        const t28_solveInPlace: number = kr[t27_solveInPlace]!;
         const t29_solveInPlace = m_solveInPlace * t28_solveInPlace;
         const t30_solveInPlace = t25_solveInPlace - t29_solveInPlace;
         stack[top++]! = t25_solveInPlace;
         kr[t24_solveInPlace]! = t30_solveInPlace;
       }
-      const t31_solveInPlace = u[i_1_solveInPlace]!;
-      const t32_solveInPlace = u[k_solveInPlace]!;
+      const t31_solveInPlace: number = u[i_1_solveInPlace]!;
+      const t32_solveInPlace: number = u[k_solveInPlace]!;
       const t33_solveInPlace = m_solveInPlace * t32_solveInPlace;
       stack[top++]! = m_solveInPlace;
       const t34_solveInPlace = t31_solveInPlace - t33_solveInPlace;
@@ -232,14 +232,14 @@ export function trussCompliance_vjp(nodes: Float64Array, bars: Int32Array, areas
     const t37_solveInPlace = Math.trunc(t35_solveInPlace);
     if (top + (t37_solveInPlace + 1 > 0 ? t37_solveInPlace + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t37_solveInPlace + 1 > 0 ? t37_solveInPlace + 1 : 0) * 2);
     for (let i_2_solveInPlace = t37_solveInPlace; i_2_solveInPlace >= 0; i_2_solveInPlace--) {
-      const t38_solveInPlace = u[i_2_solveInPlace]!;
+      const t38_solveInPlace: number = u[i_2_solveInPlace]!;
       s_solveInPlace = t38_solveInPlace;
       const t39_solveInPlace = i_2_solveInPlace + 1;
       for (let j_2_solveInPlace = t39_solveInPlace; j_2_solveInPlace < nf; j_2_solveInPlace++) {
         const t40_solveInPlace = i_2_solveInPlace * nf;
         const t41_solveInPlace = t40_solveInPlace + j_2_solveInPlace;
         const t42_solveInPlace = kr[t41_solveInPlace]!;
-        const t43_solveInPlace = u[j_2_solveInPlace]!;
+        const t43_solveInPlace: number = u[j_2_solveInPlace]!;
         const t44_solveInPlace = t42_solveInPlace * t43_solveInPlace;
         const t45_solveInPlace = s_solveInPlace - t44_solveInPlace;
         s_solveInPlace = t45_solveInPlace;
@@ -262,7 +262,7 @@ export function trussCompliance_vjp(nodes: Float64Array, bars: Int32Array, areas
         break;
       }
       iters_1++;
-      const t51_solveInPlace = u[i_3_solveInPlace]!;
+      const t51_solveInPlace: number = u[i_3_solveInPlace]!;
       s_1_solveInPlace = t51_solveInPlace;
       const t52_solveInPlace = i_3_solveInPlace + 1;
       if (top + 2 > stack.length) stack = tape.reserve(top, 2);
@@ -280,7 +280,7 @@ export function trussCompliance_vjp(nodes: Float64Array, bars: Int32Array, areas
         const t54_solveInPlace = i_3_solveInPlace * nf;
         const t55_solveInPlace = t54_solveInPlace + j_3_solveInPlace;
         const t56_solveInPlace = kr[t55_solveInPlace]!;
-        const t57_solveInPlace = u[j_3_solveInPlace]!;
+        const t57_solveInPlace: number = u[j_3_solveInPlace]!;
         const t58_solveInPlace = t56_solveInPlace * t57_solveInPlace;
         const t59_solveInPlace = s_1_solveInPlace - t58_solveInPlace;
         s_1_solveInPlace = t59_solveInPlace;
@@ -1072,8 +1072,8 @@ export function trussCompliance_hvp(nodes: Float64Array, bars: Int32Array, areas
         const t19 = t18 * nd;
         const t20 = dofs[q]!;
         const t21 = t19 + t20;
-        const t22 = k[t21]!;
-        const t22_d = k_d[t21]!;
+        const t22: number = k[t21]!;
+        const t22_d: number = k_d[t21]!;
         const t23 = dir[p]!;
         const t23_d = dir_d[p]!;
         const t24 = ke * t23;
@@ -1093,8 +1093,8 @@ export function trussCompliance_hvp(nodes: Float64Array, bars: Int32Array, areas
         const t19 = t18 * nd;
         const t20 = dofs[q]!;
         const t21 = t19 + t20;
-        const t22 = k[t21]!;
-        const t22_d = k_d[t21]!;
+        const t22: number = k[t21]!;
+        const t22_d: number = k_d[t21]!;
         const t23 = dir[p]!;
         const t23_d = dir_d[p]!;
         const t24 = ke * t23;
@@ -1114,8 +1114,8 @@ export function trussCompliance_hvp(nodes: Float64Array, bars: Int32Array, areas
         const t19 = t18 * nd;
         const t20 = dofs[q]!;
         const t21 = t19 + t20;
-        const t22 = k[t21]!;
-        const t22_d = k_d[t21]!;
+        const t22: number = k[t21]!;
+        const t22_d: number = k_d[t21]!;
         const t23 = dir[p]!;
         const t23_d = dir_d[p]!;
         const t24 = ke * t23;
@@ -1135,8 +1135,8 @@ export function trussCompliance_hvp(nodes: Float64Array, bars: Int32Array, areas
         const t19 = t18 * nd;
         const t20 = dofs[q]!;
         const t21 = t19 + t20;
-        const t22 = k[t21]!;
-        const t22_d = k_d[t21]!;
+        const t22: number = k[t21]!;
+        const t22_d: number = k_d[t21]!;
         const t23 = dir[p]!;
         const t23_d = dir_d[p]!;
         const t24 = ke * t23;
@@ -1198,7 +1198,7 @@ export function trussCompliance_hvp(nodes: Float64Array, bars: Int32Array, areas
     p_solveInPlace = k_solveInPlace;
     const t1_solveInPlace = k_solveInPlace * nf;
     const t2_solveInPlace = t1_solveInPlace + k_solveInPlace;
-    const t3_solveInPlace = kr[t2_solveInPlace]!;
+    const t3_solveInPlace: number = kr[t2_solveInPlace]!;
     const t4_solveInPlace = Math.abs(t3_solveInPlace);
     best_solveInPlace = t4_solveInPlace;
     const t5_solveInPlace = k_solveInPlace + 1;
@@ -1211,7 +1211,7 @@ export function trussCompliance_hvp(nodes: Float64Array, bars: Int32Array, areas
     for (let i_solveInPlace = t5_solveInPlace; i_solveInPlace < nf; i_solveInPlace++) {
       const t6_solveInPlace = i_solveInPlace * nf;
       const t7_solveInPlace = t6_solveInPlace + k_solveInPlace;
-      const t8_solveInPlace = kr[t7_solveInPlace]!;
+      const t8_solveInPlace: number = kr[t7_solveInPlace]!;
       const v_solveInPlace = Math.abs(t8_solveInPlace);
       const t9_solveInPlace = v_solveInPlace > best_solveInPlace_run;
       if (t9_solveInPlace) {
@@ -1232,7 +1232,7 @@ export function trussCompliance_hvp(nodes: Float64Array, bars: Int32Array, areas
     if (t41) {
       const t42 = best_solveInPlace_last * nf;
       const t43 = t42 + k_solveInPlace;
-      const t44 = kr[t43]!;
+      const t44: number = kr[t43]!;
       const t45 = Math.abs(t44);
       best_solveInPlace = t45;
     }
@@ -1244,12 +1244,12 @@ export function trussCompliance_hvp(nodes: Float64Array, bars: Int32Array, areas
       }
       for (let j_solveInPlace = 0; j_solveInPlace < nf; j_solveInPlace++) {
         const t12_solveInPlace = t1_solveInPlace + j_solveInPlace;
-        const t_solveInPlace = kr[t12_solveInPlace]!;
-        const t_solveInPlace_d = kr_d[t12_solveInPlace]!;
+        const t_solveInPlace: number = kr[t12_solveInPlace]!;
+        const t_solveInPlace_d: number = kr_d[t12_solveInPlace]!;
         const t13_solveInPlace = p_solveInPlace * nf;
         const t14_solveInPlace = t13_solveInPlace + j_solveInPlace;
-        const t15_solveInPlace = kr[t14_solveInPlace]!;
-        const t15_solveInPlace_d = kr_d[t14_solveInPlace]!;
+        const t15_solveInPlace: number = kr[t14_solveInPlace]!;
+        const t15_solveInPlace_d: number = kr_d[t14_solveInPlace]!;
         stack_d[top]! = t_solveInPlace_d;
         stack[top++]! = t_solveInPlace;
         kr[t12_solveInPlace]! = t15_solveInPlace;
@@ -1259,10 +1259,10 @@ export function trussCompliance_hvp(nodes: Float64Array, bars: Int32Array, areas
         kr[t14_solveInPlace]! = t_solveInPlace;
         kr_d[t14_solveInPlace]! = t_solveInPlace_d;
       }
-      const tb_solveInPlace = u[k_solveInPlace]!;
-      const tb_solveInPlace_d = u_d[k_solveInPlace]!;
-      const t16_solveInPlace = u[p_solveInPlace]!;
-      const t16_solveInPlace_d = u_d[p_solveInPlace]!;
+      const tb_solveInPlace: number = u[k_solveInPlace]!;
+      const tb_solveInPlace_d: number = u_d[k_solveInPlace]!;
+      const t16_solveInPlace: number = u[p_solveInPlace]!;
+      const t16_solveInPlace_d: number = u_d[p_solveInPlace]!;
       stack_d[top]! = tb_solveInPlace_d;
       stack[top++]! = tb_solveInPlace;
       u[k_solveInPlace]! = t16_solveInPlace;
@@ -1275,10 +1275,10 @@ export function trussCompliance_hvp(nodes: Float64Array, bars: Int32Array, areas
     for (let i_1_solveInPlace = t5_solveInPlace; i_1_solveInPlace < nf; i_1_solveInPlace++) {
       const t17_solveInPlace = i_1_solveInPlace * nf;
       const t18_solveInPlace = t17_solveInPlace + k_solveInPlace;
-      const t19_solveInPlace = kr[t18_solveInPlace]!;
-      const t19_solveInPlace_d = kr_d[t18_solveInPlace]!;
-      const t22_solveInPlace = kr[t2_solveInPlace]!;
-      const t22_solveInPlace_d = kr_d[t2_solveInPlace]!;
+      const t19_solveInPlace: number = kr[t18_solveInPlace]!;
+      const t19_solveInPlace_d: number = kr_d[t18_solveInPlace]!;
+      const t22_solveInPlace: number = kr[t2_solveInPlace]!;
+      const t22_solveInPlace_d: number = kr_d[t2_solveInPlace]!;
       const m_solveInPlace = t19_solveInPlace / t22_solveInPlace;
       const m_solveInPlace_d = t19_solveInPlace_d / t22_solveInPlace - m_solveInPlace / t22_solveInPlace * t22_solveInPlace_d;
       if (top + (2 + (nf - k_solveInPlace + 1 > 0 ? nf - k_solveInPlace + 1 : 0)) > stack.length) {
@@ -1287,11 +1287,11 @@ export function trussCompliance_hvp(nodes: Float64Array, bars: Int32Array, areas
       }
       for (let j_1_solveInPlace = k_solveInPlace; j_1_solveInPlace < nf; j_1_solveInPlace++) {
         const t24_solveInPlace = t17_solveInPlace + j_1_solveInPlace;
-        const t25_solveInPlace = kr[t24_solveInPlace]!;
-        const t25_solveInPlace_d = kr_d[t24_solveInPlace]!;
+        const t25_solveInPlace: number = kr[t24_solveInPlace]!;
+        const t25_solveInPlace_d: number = kr_d[t24_solveInPlace]!;
         const t27_solveInPlace = t1_solveInPlace + j_1_solveInPlace;
-        const t28_solveInPlace = kr[t27_solveInPlace]!;
-        const t28_solveInPlace_d = kr_d[t27_solveInPlace]!;
+        const t28_solveInPlace: number = kr[t27_solveInPlace]!;
+        const t28_solveInPlace_d: number = kr_d[t27_solveInPlace]!;
         const t29_solveInPlace = m_solveInPlace * t28_solveInPlace;
         const t29_solveInPlace_d = t28_solveInPlace * m_solveInPlace_d + m_solveInPlace * t28_solveInPlace_d;
         const t30_solveInPlace = t25_solveInPlace - t29_solveInPlace;
@@ -1301,10 +1301,10 @@ export function trussCompliance_hvp(nodes: Float64Array, bars: Int32Array, areas
         kr[t24_solveInPlace]! = t30_solveInPlace;
         kr_d[t24_solveInPlace]! = t30_solveInPlace_d;
       }
-      const t31_solveInPlace = u[i_1_solveInPlace]!;
-      const t31_solveInPlace_d = u_d[i_1_solveInPlace]!;
-      const t32_solveInPlace = u[k_solveInPlace]!;
-      const t32_solveInPlace_d = u_d[k_solveInPlace]!;
+      const t31_solveInPlace: number = u[i_1_solveInPlace]!;
+      const t31_solveInPlace_d: number = u_d[i_1_solveInPlace]!;
+      const t32_solveInPlace: number = u[k_solveInPlace]!;
+      const t32_solveInPlace_d: number = u_d[k_solveInPlace]!;
       const t33_solveInPlace = m_solveInPlace * t32_solveInPlace;
       const t33_solveInPlace_d = t32_solveInPlace * m_solveInPlace_d + m_solveInPlace * t32_solveInPlace_d;
       stack_d[top]! = m_solveInPlace_d;
@@ -1327,8 +1327,8 @@ export function trussCompliance_hvp(nodes: Float64Array, bars: Int32Array, areas
       stack_d = tapeTangents(stack);
     }
     for (let i_2_solveInPlace = t37_solveInPlace; i_2_solveInPlace >= 0; i_2_solveInPlace--) {
-      const t38_solveInPlace = u[i_2_solveInPlace]!;
-      const t38_solveInPlace_d = u_d[i_2_solveInPlace]!;
+      const t38_solveInPlace: number = u[i_2_solveInPlace]!;
+      const t38_solveInPlace_d: number = u_d[i_2_solveInPlace]!;
       s_solveInPlace = t38_solveInPlace;
       s_solveInPlace_d = t38_solveInPlace_d;
       const t39_solveInPlace = i_2_solveInPlace + 1;
@@ -1337,8 +1337,8 @@ export function trussCompliance_hvp(nodes: Float64Array, bars: Int32Array, areas
         const t41_solveInPlace = t40_solveInPlace + j_2_solveInPlace;
         const t42_solveInPlace = kr[t41_solveInPlace]!;
         const t42_solveInPlace_d = kr_d[t41_solveInPlace]!;
-        const t43_solveInPlace = u[j_2_solveInPlace]!;
-        const t43_solveInPlace_d = u_d[j_2_solveInPlace]!;
+        const t43_solveInPlace: number = u[j_2_solveInPlace]!;
+        const t43_solveInPlace_d: number = u_d[j_2_solveInPlace]!;
         const t44_solveInPlace = t42_solveInPlace * t43_solveInPlace;
         const t44_solveInPlace_d = t43_solveInPlace * t42_solveInPlace_d + t42_solveInPlace * t43_solveInPlace_d;
         const t45_solveInPlace = s_solveInPlace - t44_solveInPlace;
@@ -1370,8 +1370,8 @@ export function trussCompliance_hvp(nodes: Float64Array, bars: Int32Array, areas
         break;
       }
       iters_1++;
-      const t51_solveInPlace = u[i_3_solveInPlace]!;
-      const t51_solveInPlace_d = u_d[i_3_solveInPlace]!;
+      const t51_solveInPlace: number = u[i_3_solveInPlace]!;
+      const t51_solveInPlace_d: number = u_d[i_3_solveInPlace]!;
       s_1_solveInPlace = t51_solveInPlace;
       s_1_solveInPlace_d = t51_solveInPlace_d;
       const t52_solveInPlace = i_3_solveInPlace + 1;
@@ -1400,8 +1400,8 @@ export function trussCompliance_hvp(nodes: Float64Array, bars: Int32Array, areas
         const t55_solveInPlace = t54_solveInPlace + j_3_solveInPlace;
         const t56_solveInPlace = kr[t55_solveInPlace]!;
         const t56_solveInPlace_d = kr_d[t55_solveInPlace]!;
-        const t57_solveInPlace = u[j_3_solveInPlace]!;
-        const t57_solveInPlace_d = u_d[j_3_solveInPlace]!;
+        const t57_solveInPlace: number = u[j_3_solveInPlace]!;
+        const t57_solveInPlace_d: number = u_d[j_3_solveInPlace]!;
         const t58_solveInPlace = t56_solveInPlace * t57_solveInPlace;
         const t58_solveInPlace_d = t57_solveInPlace * t56_solveInPlace_d + t56_solveInPlace * t57_solveInPlace_d;
         const t59_solveInPlace = s_1_solveInPlace - t58_solveInPlace;
@@ -2127,13 +2127,12 @@ export function beamMidspanDeflection_vjp(span: number, ei: number, loads: Float
       const t22_b = t23_b * t17;
       const t20_b = t22_b;
       const t21_b = -t22_b;
-      let t16_b = t21_b * (2 * t16);
       const t18_b = t20_b;
       const t19_b = -t20_b;
       a_b += t19_b * (a + a);
       span_b += t18_b * (span + span);
       const t15_b = t17_b * t16;
-      t16_b += t17_b * t15;
+      const t16_b = t21_b * (2 * t16) + t17_b * t15;
       span_b += t16_b;
       x_b -= t16_b;
       p_b += t15_b * a;
@@ -2938,20 +2937,15 @@ export function mohrIndex_vjp(sx: number, sy: number, txy: number, allow: number
   const t4_b = t5_b * (t2 === 0 && t4 === 0 ? 0 : t2 / (t2 * t2 + t4 * t4));
   let t2_b = t5_b * (t2 === 0 && t4 === 0 ? 0 : -(t4 / (t2 * t2 + t4 * t4)));
   txy_b += t4_b * 2;
-  // grad of: const tmax = r
-  let r_b = tmax_b;
-  // grad of: const s1 = c + r, s2 = c - r
-  let c_b = s2_b;
-  r_b -= s2_b;
-  c_b += s1_b;
-  r_b += s1_b;
   // grad of: const r = Math.hypot((sx - sy) / 2, txy)
+  const r_b = tmax_b - s2_b + s1_b;
   const t3_b = r_b * (r === 0 ? 0 : t3 / r);
   txy_b += r_b * (r === 0 ? 0 : txy / r);
   t2_b += t3_b / 2;
   sx_b += t2_b;
   sy_b -= t2_b;
   // grad of: const c = (sx + sy) / 2
+  const c_b = s2_b + s1_b;
   const t1_b = c_b === 0 ? 0 : c_b / 2;
   sx_b += t1_b;
   sy_b += t1_b;
@@ -3333,20 +3327,17 @@ export function peakVonMises_vjp(stress: Float64Array, adj: { stress: Float64Arr
     const t52_b = t55_b;
     const t54_b = t55_b;
     const t53_b = t54_b === 0 ? 0 : t54_b * (2 * t53);
-    let t49_b = t53_b;
-    let t41_b = -t53_b;
     const t46_b = t52_b;
     const t51_b = t52_b;
     const t50_b = t51_b === 0 ? 0 : t51_b * (2 * t50);
-    let t44_b = t50_b;
-    t49_b -= t50_b;
+    const t49_b = t53_b - t50_b;
     const t48_b = t49_b;
     stress_b[t47]! += t48_b;
     const t45_b = t46_b === 0 ? 0 : t46_b * (2 * t45);
-    t41_b += t45_b;
-    t44_b -= t45_b;
+    const t44_b = t50_b - t45_b;
     const t43_b = t44_b;
     stress_b[t42]! += t43_b;
+    const t41_b = -t53_b + t45_b;
     const t40_b = t41_b;
     stress_b[t39]! += t40_b;
   } else {

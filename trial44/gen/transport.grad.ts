@@ -72,11 +72,11 @@ export function advectLimited_vjp(u0: Float64Array, courant: number, steps: numb
       top = saveSegment(next, 0, n, stack, top);
       for (let i_1 = 0; i_1 < n; i_1++) {
         const t15 = u[i_1]!;
-        const t16 = flux[i_1]!;
+        const t16: number = flux[i_1]!;
         const t17 = i_1 - 1;
         const t18 = t17 + n;
         const t19 = t18 % n;
-        const t20 = flux[t19]!;
+        const t20: number = flux[t19]!;
         const t21 = t16 - t20;
         const t22 = t15 - t21;
         next[i_1]! = t22;
@@ -84,11 +84,11 @@ export function advectLimited_vjp(u0: Float64Array, courant: number, steps: numb
     } else {
       for (let i_1 = 0; i_1 < n; i_1++) {
         const t15 = u[i_1]!;
-        const t16 = flux[i_1]!;
+        const t16: number = flux[i_1]!;
         const t17 = i_1 - 1;
         const t18 = t17 + n;
         const t19 = t18 % n;
-        const t20 = flux[t19]!;
+        const t20: number = flux[t19]!;
         const t21 = t16 - t20;
         const t22 = t15 - t21;
         stack[top++]! = next[i_1]!;
@@ -163,7 +163,6 @@ export function advectLimited_vjp(u0: Float64Array, courant: number, steps: numb
       const t13 = stack[--top]!;
       const t13_b = t14_b === 0 ? 0 : t14_b * courant;
       if (t14_b !== 0) courant_b += t14_b * t13;
-      let t5_b = t13_b;
       const t12_b = t13_b;
       const slope = stack[--top]!;
       const t10 = 1 - courant;
@@ -211,11 +210,10 @@ export function advectLimited_vjp(u0: Float64Array, courant: number, steps: numb
       }
       // grad of: const slope = minmod(u[i] - u[im], u[ip] - u[i])
       const t8_b = t9_b;
-      t5_b -= t9_b;
       u_b[ip]! += t8_b;
-      t5_b += t7_b;
       const t6_b = -t7_b;
       u_b[im]! += t6_b;
+      const t5_b = t13_b - t9_b + t7_b;
       u_b[i]! += t5_b;
     }
   }
@@ -471,13 +469,13 @@ export function advectLimited_hvp(u0: Float64Array, courant: number, steps: numb
     for (let i_1 = 0; i_1 < n; i_1++) {
       const t15 = u[i_1]!;
       const t15_d = u_d[i_1]!;
-      const t16 = flux[i_1]!;
-      const t16_d = flux_d[i_1]!;
+      const t16: number = flux[i_1]!;
+      const t16_d: number = flux_d[i_1]!;
       const t17 = i_1 - 1;
       const t18 = t17 + n;
       const t19 = t18 % n;
-      const t20 = flux[t19]!;
-      const t20_d = flux_d[t19]!;
+      const t20: number = flux[t19]!;
+      const t20_d: number = flux_d[t19]!;
       const t21 = t16 - t20;
       const t21_d = t16_d - t20_d;
       const t22 = t15 - t21;
@@ -725,15 +723,15 @@ export function advectVanLeer_vjp(u0: Float64Array, courant: number, steps: numb
   for (let s = 0; s < steps; s++) {
     if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
     for (let i = 0; i < n; i++) {
-      const t2 = u[i]!;
+      const t2: number = u[i]!;
       const t3 = i + n;
       const t4 = t3 - 1;
       const t5 = t4 % n;
-      const t6 = u[t5]!;
+      const t6: number = u[t5]!;
       const dl = t2 - t6;
       const t7 = i + 1;
       const t8 = t7 % n;
-      const t9 = u[t8]!;
+      const t9: number = u[t8]!;
       const dr = t9 - t2;
       const t10 = dl * dr;
       const t11 = t10 > 0;
@@ -756,20 +754,20 @@ export function advectVanLeer_vjp(u0: Float64Array, courant: number, steps: numb
       f[i]! = t20;
     }
     const t21 = n - 1;
-    const last = f[t21]!;
+    const last: number = f[t21]!;
     if (top + (1 + (t21 + 1 > 0 ? t21 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t21 + 1 > 0 ? t21 + 1 : 0));
     for (let i_1 = t21; i_1 > 0; i_1--) {
-      const t22 = u[i_1]!;
-      const t23 = f[i_1]!;
+      const t22: number = u[i_1]!;
+      const t23: number = f[i_1]!;
       const t24 = i_1 - 1;
-      const t25 = f[t24]!;
+      const t25: number = f[t24]!;
       const t26 = t23 - t25;
       const t27 = t22 - t26;
       stack[top++]! = t22;
       u[i_1]! = t27;
     }
-    const t28 = u[0]!;
-    const t29 = f[0]!;
+    const t28: number = u[0]!;
+    const t29: number = f[0]!;
     const t30 = t29 - last;
     const t31 = t28 - t30;
     stack[top++]! = t28;
@@ -817,11 +815,10 @@ export function advectVanLeer_vjp(u0: Float64Array, courant: number, steps: numb
     const t38 = t37 - t32;
     const t38_b = t38 > 0 ? t39_b : t38 < 0 ? -t39_b : t39_b * Math.sign(t38);
     const t37_b = t38_b;
-    let t32_b = -t38_b;
     u_b[t36]! += t37_b;
     // grad of: mass += u[i] * u[i]
     const t33_b = mass_b;
-    t32_b += t33_b * (t32 + t32);
+    const t32_b = -t38_b + t33_b * (t32 + t32);
     u_b[i_2]! += t32_b;
   }
   // grad of: for (let s = 0; s < steps; s++)
@@ -862,7 +859,6 @@ export function advectVanLeer_vjp(u0: Float64Array, courant: number, steps: numb
       const t19 = t2 + t18;
       const t19_b = t20_b === 0 ? 0 : t20_b * courant;
       if (t20_b !== 0) courant_b += t20_b * t19;
-      let t2_b = t19_b;
       const t18_b = t19_b;
       const t17_b = t18_b === 0 ? 0 : t18_b * phiSlope;
       if (t18_b !== 0) phiSlope_b += t18_b * t17;
@@ -901,12 +897,11 @@ export function advectVanLeer_vjp(u0: Float64Array, courant: number, steps: numb
       }
       // grad of: const dr = u[(i + 1) % n] - u[i]
       const t9_b = dr_b;
-      t2_b -= dr_b;
       u_b[t8]! += t9_b;
       // grad of: const dl = u[i] - u[(i + n - 1) % n]
-      t2_b += dl_b;
       const t6_b = -dl_b;
       u_b[t5]! += t6_b;
+      const t2_b = t19_b - dr_b + dl_b;
       u_b[i]! += t2_b;
     }
   }
@@ -1100,19 +1095,19 @@ export function advectVanLeer_hvp(u0: Float64Array, courant: number, steps: numb
       stack_d = tapeTangents(stack);
     }
     for (let i = 0; i < n; i++) {
-      const t2 = u[i]!;
-      const t2_d = u_d[i]!;
+      const t2: number = u[i]!;
+      const t2_d: number = u_d[i]!;
       const t3 = i + n;
       const t4 = t3 - 1;
       const t5 = t4 % n;
-      const t6 = u[t5]!;
-      const t6_d = u_d[t5]!;
+      const t6: number = u[t5]!;
+      const t6_d: number = u_d[t5]!;
       const dl = t2 - t6;
       const dl_d = t2_d - t6_d;
       const t7 = i + 1;
       const t8 = t7 % n;
-      const t9 = u[t8]!;
-      const t9_d = u_d[t8]!;
+      const t9: number = u[t8]!;
+      const t9_d: number = u_d[t8]!;
       const dr = t9 - t2;
       const dr_d = t9_d - t2_d;
       const t10 = dl * dr;
@@ -1150,20 +1145,20 @@ export function advectVanLeer_hvp(u0: Float64Array, courant: number, steps: numb
       f_d[i]! = t20_d;
     }
     const t21 = n - 1;
-    const last = f[t21]!;
-    const last_d = f_d[t21]!;
+    const last: number = f[t21]!;
+    const last_d: number = f_d[t21]!;
     if (top + (1 + (t21 + 1 > 0 ? t21 + 1 : 0)) > stack.length) {
       stack = tape.reserve(top, 1 + (t21 + 1 > 0 ? t21 + 1 : 0));
       stack_d = tapeTangents(stack);
     }
     for (let i_1 = t21; i_1 > 0; i_1--) {
-      const t22 = u[i_1]!;
-      const t22_d = u_d[i_1]!;
-      const t23 = f[i_1]!;
-      const t23_d = f_d[i_1]!;
+      const t22: number = u[i_1]!;
+      const t22_d: number = u_d[i_1]!;
+      const t23: number = f[i_1]!;
+      const t23_d: number = f_d[i_1]!;
       const t24 = i_1 - 1;
-      const t25 = f[t24]!;
-      const t25_d = f_d[t24]!;
+      const t25: number = f[t24]!;
+      const t25_d: number = f_d[t24]!;
       const t26 = t23 - t25;
       const t26_d = t23_d - t25_d;
       const t27 = t22 - t26;
@@ -1173,10 +1168,10 @@ export function advectVanLeer_hvp(u0: Float64Array, courant: number, steps: numb
       u[i_1]! = t27;
       u_d[i_1]! = t27_d;
     }
-    const t28 = u[0]!;
-    const t28_d = u_d[0]!;
-    const t29 = f[0]!;
-    const t29_d = f_d[0]!;
+    const t28: number = u[0]!;
+    const t28_d: number = u_d[0]!;
+    const t29: number = f[0]!;
+    const t29_d: number = f_d[0]!;
     const t30 = t29 - last;
     const t30_d = t29_d - last_d;
     const t31 = t28 - t30;
@@ -1490,9 +1485,8 @@ export function burgersLaxFriedrichs_vjp(u0: Float64Array, dtdx: number, steps: 
     // grad of: e += (i + 1) * x * x
     const t18_b = e_b;
     const t17_b = t18_b * x;
-    let x_b = t18_b * t17;
-    x_b += t17_b * t16;
     // grad of: u.forEach((x, i) => { e += (i + 1) * x * x; })
+    const x_b = t18_b * t17 + t17_b * t16;
     items_b[i_1]! += x_b;
   }
   // grad of: for (let s = 0; s < steps; s++)
@@ -1845,19 +1839,19 @@ export function variableDiffusion_vjp(kCell: Float64Array, tLeft: number, tRight
     const old = new Float64Array(t11);
     const old_b = f64Zeros(t11);
     for (let j = 0; j < t11; j++) {
-      const t12 = temp[j]!;
+      const t12: number = temp[j]!;
       old[j]! = t12;
     }
     for (let i_1 = 1; i_1 <= n; i_1++) {
-      const t13 = old[i_1]!;
+      const t13: number = old[i_1]!;
       const t14 = kFace[i_1]!;
       const t15 = i_1 + 1;
-      const t16 = old[t15]!;
+      const t16: number = old[t15]!;
       const t17 = t16 - t13;
       const t18 = t14 * t17;
       const t19 = i_1 - 1;
       const t20 = kFace[t19]!;
-      const t21 = old[t19]!;
+      const t21: number = old[t19]!;
       const t22 = t13 - t21;
       const t23 = t20 * t22;
       const t24 = t18 - t23;
@@ -1885,7 +1879,6 @@ export function variableDiffusion_vjp(kCell: Float64Array, tLeft: number, tRight
       // grad of: temp[i] = old[i] + r * (kFace[i] * (old[i + 1] - old[i]) - kFace[i - 1] * (old[i] - old[i - 1]))
       const t26_b = temp_b[i_1]! ?? 0;
       temp_b[i_1]! = 0;
-      let t13_b = t26_b;
       const t25_b = t26_b;
       const t14 = kFace[i_1]!;
       const t15 = i_1 + 1;
@@ -1905,16 +1898,15 @@ export function variableDiffusion_vjp(kCell: Float64Array, tLeft: number, tRight
       const t23_b = -t24_b;
       const t20_b = t23_b === 0 ? 0 : t23_b * t22;
       const t22_b = t23_b === 0 ? 0 : t23_b * t20;
-      t13_b += t22_b;
       const t21_b = -t22_b;
       old_b[t19]! += t21_b;
       kFace_b[t19]! += t20_b;
       const t14_b = t18_b === 0 ? 0 : t18_b * t17;
       const t17_b = t18_b === 0 ? 0 : t18_b * t14;
       const t16_b = t17_b;
-      t13_b -= t17_b;
       old_b[t15]! += t16_b;
       kFace_b[i_1]! += t14_b;
+      const t13_b = t26_b + t22_b - t17_b;
       old_b[i_1]! += t13_b;
     }
     // grad of: const old = temp.slice()
@@ -1942,13 +1934,12 @@ export function variableDiffusion_vjp(kCell: Float64Array, tLeft: number, tRight
     const t10_r = 1 / t9;
     const t8_b = t10_b === 0 ? 0 : t10_b * t10_r;
     const t9_b = t10_b === 0 ? 0 : -(t10_b * (t8 * t10_r * t10_r));
-    let a_b = t9_b;
     let b_b = t9_b;
     const t7_b = t8_b === 0 ? 0 : t8_b * b;
     if (t8_b !== 0) b_b += t8_b * t7;
-    a_b += t7_b * 2;
     // grad of: const a = kCell[Math.max(0, i - 1)], b = kCell[Math.min(n - 1, i)]
     kCell_b[t6]! += b_b;
+    const a_b = t9_b + t7_b * 2;
     kCell_b[t4]! += a_b;
   }
   // grad of: temp[n + 1] = tRight
@@ -2121,19 +2112,19 @@ export function variableDiffusion_hvp(kCell: Float64Array, tLeft: number, tRight
     const old_b = f64Zeros(t11);
     const old_b_d = f64Zeros(t11);
     for (let j = 0; j < t11; j++) {
-      const t12 = temp[j]!;
-      const t12_d = temp_d[j]!;
+      const t12: number = temp[j]!;
+      const t12_d: number = temp_d[j]!;
       old[j]! = t12;
       old_d[j]! = t12_d;
     }
     for (let i_1 = 1; i_1 <= n; i_1++) {
-      const t13 = old[i_1]!;
-      const t13_d = old_d[i_1]!;
+      const t13: number = old[i_1]!;
+      const t13_d: number = old_d[i_1]!;
       const t14 = kFace[i_1]!;
       const t14_d = kFace_d[i_1]!;
       const t15 = i_1 + 1;
-      const t16 = old[t15]!;
-      const t16_d = old_d[t15]!;
+      const t16: number = old[t15]!;
+      const t16_d: number = old_d[t15]!;
       const t17 = t16 - t13;
       const t17_d = t16_d - t13_d;
       const t18 = t14 * t17;
@@ -2141,8 +2132,8 @@ export function variableDiffusion_hvp(kCell: Float64Array, tLeft: number, tRight
       const t19 = i_1 - 1;
       const t20 = kFace[t19]!;
       const t20_d = kFace_d[t19]!;
-      const t21 = old[t19]!;
-      const t21_d = old_d[t19]!;
+      const t21: number = old[t19]!;
+      const t21_d: number = old_d[t19]!;
       const t22 = t13 - t21;
       const t22_d = t13_d - t21_d;
       const t23 = t20 * t22;
@@ -2960,30 +2951,25 @@ export function finTemperature_vjp(h: number, k: number, perim: number, area: nu
   // grad of: const den = Math.cosh(m * len) + hmk * Math.sinh(m * len)
   const t11_b = den_b;
   const t13_b = den_b;
-  let hmk_b = t13_b * t12;
   const t12_b = t13_b * hmk;
-  let t10_b = t11_b * t12;
-  t10_b += t12_b * Math.cosh(t10);
-  let m_b = t10_b * len;
+  const t10_b = t11_b * t12 + t12_b * Math.cosh(t10);
   len_b += t10_b * m;
   // grad of: const num = Math.cosh(m * (len - x)) + hmk * Math.sinh(m * (len - x))
   const t7_b = num_b;
   const t9_b = num_b;
-  hmk_b += t9_b * t8;
   const t8_b = t9_b * hmk;
-  let t6_b = t7_b * t8;
-  t6_b += t8_b * Math.cosh(t6);
-  m_b += t6_b * t5;
+  const t6_b = t7_b * t8 + t8_b * Math.cosh(t6);
   const t5_b = t6_b * m;
   len_b += t5_b;
   x_b -= t5_b;
   // grad of: const hmk = h / (m * k)
   const hmk_r = 1 / t4;
+  const hmk_b = t13_b * t12 + t9_b * t8;
   h_b += hmk_b * hmk_r;
   const t4_b = -(hmk_b * (hmk * hmk_r));
-  m_b += t4_b * k;
   k_b += t4_b * m;
   // grad of: const m = Math.sqrt((h * perim) / (k * area))
+  const m_b = t10_b * len + t6_b * t5 + t4_b * k;
   const t3_b = m_b * (m === 0 ? 0 : 0.5 / m);
   const t3_r = 1 / t2;
   const t1_b = t3_b * t3_r;

@@ -680,8 +680,8 @@ export function twoPointerReverse_vjp(a: Float64Array, p: number, adj: { a: Floa
       break;
     }
     iters++;
-    const t = b[i]!;
-    const t6 = b[j]!;
+    const t: number = b[i]!;
+    const t6: number = b[j]!;
     b[i]! = t6;
     b[j]! = t;
     const t7 = i + 1;
@@ -861,10 +861,10 @@ export function twoPointerReverse_hvp(a: Float64Array, p: number, v: { a?: Float
       break;
     }
     iters++;
-    const t = b[i]!;
-    const t_d = b_d[i]!;
-    const t6 = b[j]!;
-    const t6_d = b_d[j]!;
+    const t: number = b[i]!;
+    const t_d: number = b_d[i]!;
+    const t6: number = b[j]!;
+    const t6_d: number = b_d[j]!;
     b[i]! = t6;
     b_d[i]! = t6_d;
     b[j]! = t;
@@ -1865,21 +1865,17 @@ export function fillRange_hvp(x: number, y: number, v: { x?: number; y?: number 
   };
   const seed: number = 1;
   const a = new Float64Array(6);
-  const a_d = new Float64Array(6);
   const t1 = a.length;
   const t2 = Math.min(1, t1);
   const t3 = Math.min(4, t1);
   for (let j = t2; j < t3; j++) {
     a[j]! = x;
-    a_d[j]! = x_d;
   }
   const t4 = y * x;
-  const t4_d = x * y_d + y * x_d;
   const t5 = a.length;
   const t6 = Math.min(4, t5);
   for (let j_1 = t6; j_1 < t5; j_1++) {
     a[j_1]! = t4;
-    a_d[j_1]! = t4_d;
   }
   let s = 0;
   const t7 = a.length;

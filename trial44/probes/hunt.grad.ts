@@ -37,13 +37,13 @@ export function doWhileOverwrite_vjp(a: Float64Array, w: number, adj: { a: Float
     i = t3;
     const t4 = b.length;
     const t5 = i % t4;
-    const t6 = b[t5]!;
+    const t6: number = b[t5]!;
     const t7 = t6 < 0;
     if (top + 5 > stack.length) stack = tape.reserve(top, 5);
     if (t7) {
       const t8 = i + 1;
       const t9 = t8 % t4;
-      const t10 = b[t9]!;
+      const t10: number = b[t9]!;
       const t11 = t10 * w;
       stack[top++]! = t10;
       b[t9]! = t11;
@@ -52,12 +52,12 @@ export function doWhileOverwrite_vjp(a: Float64Array, w: number, adj: { a: Float
     } else {
       const t12 = b.length;
       const t13 = i % t12;
-      const t14 = b[t13]!;
+      const t14: number = b[t13]!;
       const t15 = t14 * w;
       const t16 = Math.sin(t15);
       const t17 = i + 2;
       const t18 = t17 % t12;
-      const t19 = b[t18]!;
+      const t19: number = b[t18]!;
       stack[top++]! = t18;
       const t20 = t16 + t19;
       stack[top++]! = t14;
@@ -65,7 +65,7 @@ export function doWhileOverwrite_vjp(a: Float64Array, w: number, adj: { a: Float
       stack[top++]! = t13;
       const t21 = b.length;
       const t22 = i % t21;
-      const t23 = b[t22]!;
+      const t23: number = b[t22]!;
       stack[top++]! = t22;
       const t24 = s + t23;
       s = t24;
@@ -279,7 +279,7 @@ export function doWhileOverwrite_hvp(a: Float64Array, w: number, v: { a?: Float6
     i = t3;
     const t4 = b.length;
     const t5 = i % t4;
-    const t6 = b[t5]!;
+    const t6: number = b[t5]!;
     const t7 = t6 < 0;
     if (top + 5 > stack.length) {
       stack = tape.reserve(top, 5);
@@ -288,8 +288,8 @@ export function doWhileOverwrite_hvp(a: Float64Array, w: number, v: { a?: Float6
     if (t7) {
       const t8 = i + 1;
       const t9 = t8 % t4;
-      const t10 = b[t9]!;
-      const t10_d = b_d[t9]!;
+      const t10: number = b[t9]!;
+      const t10_d: number = b_d[t9]!;
       const t11 = t10 * w;
       const t11_d = w * t10_d + t10 * w_d;
       stack_d[top]! = t10_d;
@@ -303,16 +303,16 @@ export function doWhileOverwrite_hvp(a: Float64Array, w: number, v: { a?: Float6
     } else {
       const t12 = b.length;
       const t13 = i % t12;
-      const t14 = b[t13]!;
-      const t14_d = b_d[t13]!;
+      const t14: number = b[t13]!;
+      const t14_d: number = b_d[t13]!;
       const t15 = t14 * w;
       const t15_d = w * t14_d + t14 * w_d;
       const t16 = Math.sin(t15);
       const t16_d = Math.cos(t15) * t15_d;
       const t17 = i + 2;
       const t18 = t17 % t12;
-      const t19 = b[t18]!;
-      const t19_d = b_d[t18]!;
+      const t19: number = b[t18]!;
+      const t19_d: number = b_d[t18]!;
       stack_d[top]! = 0;
       stack[top++]! = t18;
       const t20 = t16 + t19;
@@ -325,7 +325,7 @@ export function doWhileOverwrite_hvp(a: Float64Array, w: number, v: { a?: Float6
       stack[top++]! = t13;
       const t21 = b.length;
       const t22 = i % t21;
-      const t23 = b[t22]!;
+      const t23: number = b[t22]!;
       stack_d[top]! = 0;
       stack[top++]! = t22;
       const t24 = s + t23;
@@ -1992,10 +1992,10 @@ export function inPlaceSmooth_vjpInOut(x: Float64Array, w: number, adj: { x: Flo
   const t1 = x.length;
   if (top + (t1 > 0 ? t1 : 0) > stack.length) stack = tape.reserve(top, t1 > 0 ? t1 : 0);
   for (let i = 1; i < t1; i++) {
-    const t2 = x[i]!;
+    const t2: number = x[i]!;
     const t3 = t2 * w;
     const t4 = i - 1;
-    const t5 = x[t4]!;
+    const t5: number = x[t4]!;
     const t6 = 1 - w;
     const t7 = t5 * t6;
     const t8 = t3 + t7;
@@ -2144,13 +2144,13 @@ export function inPlaceSmooth_hvp(x: Float64Array, w: number, v: { x?: Float64Ar
     stack_d = tapeTangents(stack);
   }
   for (let i = 1; i < t1; i++) {
-    const t2 = x[i]!;
-    const t2_d = x_d[i]!;
+    const t2: number = x[i]!;
+    const t2_d: number = x_d[i]!;
     const t3 = t2 * w;
     const t3_d = w * t2_d + t2 * w_d;
     const t4 = i - 1;
-    const t5 = x[t4]!;
-    const t5_d = x_d[t4]!;
+    const t5: number = x[t4]!;
+    const t5_d: number = x_d[t4]!;
     const t6 = 1 - w;
     const t6_d = -w_d;
     const t7 = t5 * t6;
@@ -2826,7 +2826,6 @@ export function oneActive_hvp(t: number, n: number, coeffs: Int32Array, v: { t?:
   const seed: number = 1;
   const t_d: number = 1;
   const buf = new Float64Array(n);
-  const buf_d1 = new Float64Array(n);
   const buf_d = new Float64Array(n);
   const buf_d_d = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -2835,18 +2834,15 @@ export function oneActive_hvp(t: number, n: number, coeffs: Int32Array, v: { t?:
     const t2_d1 = t1 * t_d1;
     const t2_d = t1 * t_d;
     const t3 = Math.cos(t2);
-    const t3_d1 = -(Math.sin(t2) * t2_d1);
     const t3_d = -(Math.sin(t2) * t2_d);
     const t3_d_d = -(t2_d * (Math.cos(t2) * t2_d1));
     const t4 = coeffs.length;
     const t5 = i % t4;
     const t6 = coeffs[t5]!;
     const t7 = t3 * t6;
-    const t7_d1 = t6 * t3_d1;
     const t7_d = t6 * t3_d;
     const t7_d_d = t6 * t3_d_d;
     buf[i]! = t7;
-    buf_d1[i]! = t7_d1;
     buf_d[i]! = t7_d;
     buf_d_d[i]! = t7_d_d;
   }
@@ -3635,24 +3631,18 @@ export function walkGrid_vjp(grid: Float64Array, xs: Float64Array, adj: { grid: 
     const t = t12 * t_r_1;
     const t19 = t * t14;
     const t19_b = t20_b * t14;
-    let t14_b = t20_b * t19;
-    let t_b = t19_b * t14;
-    t14_b += t19_b * t;
     const t16 = 1 - t;
     const t17 = t16 * t11;
     const t17_b = t18_b * t11;
-    let t11_b = t18_b * t17;
     const t16_b = t17_b * t11;
-    t11_b += t17_b * t16;
-    t_b -= t16_b;
     // grad of: const t = (x - grid[j]) / (grid[j + 1] - grid[j])
+    const t_b = t19_b * t14 - t16_b;
     const t12_b = t_b * t_r_1;
     const t15_b = -(t_b * (t12 * t_r_1 * t_r_1));
-    t14_b += t15_b;
-    t11_b -= t15_b;
+    const t14_b = t20_b * t19 + t19_b * t + t15_b;
     grid_b[t13]! += t14_b;
     const x_b = t12_b;
-    t11_b -= t12_b;
+    const t11_b = t18_b * t17 + t17_b * t16 - t15_b - t12_b;
     grid_b[j]! += t11_b;
     // grad of: while (j + 2 < grid.length && grid[j + 1] < x)
     for (let k = stack[--top]!; k > 0; k--) {

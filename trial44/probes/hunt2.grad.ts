@@ -236,12 +236,12 @@ export function aliasLocal_vjp(x: Float64Array, w: number, adj: { x: Float64Arra
   if (t3 > 32) {
     top = saveSegment(a, 0, t3, stack, top);
     for (let i = 0; i < t3; i++) {
-      const t4 = a[i]!;
+      const t4: number = a[i]!;
       const t5 = t4 * w;
       const t6 = i > 0;
       if (t6) {
         const t8 = i - 1;
-        const t9 = a[t8]!;
+        const t9: number = a[t8]!;
         t7 = t9;
       } else {
         t7 = 0;
@@ -251,13 +251,13 @@ export function aliasLocal_vjp(x: Float64Array, w: number, adj: { x: Float64Arra
     }
   } else {
     for (let i = 0; i < t3; i++) {
-      const t4 = a[i]!;
+      const t4: number = a[i]!;
       const t5 = t4 * w;
       stack[top++]! = t4;
       const t6 = i > 0;
       if (t6) {
         const t8 = i - 1;
-        const t9 = a[t8]!;
+        const t9: number = a[t8]!;
         t7 = t9;
       } else {
         t7 = 0;
@@ -428,8 +428,8 @@ export function aliasLocal_hvp(x: Float64Array, w: number, v: { x?: Float64Array
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t3; i++) {
-    const t4 = a[i]!;
-    const t4_d = a_d[i]!;
+    const t4: number = a[i]!;
+    const t4_d: number = a_d[i]!;
     const t5 = t4 * w;
     const t5_d = w * t4_d + t4 * w_d;
     stack_d[top]! = t4_d;
@@ -437,8 +437,8 @@ export function aliasLocal_hvp(x: Float64Array, w: number, v: { x?: Float64Array
     const t6 = i > 0;
     if (t6) {
       const t8 = i - 1;
-      const t9 = a[t8]!;
-      const t9_d = a_d[t8]!;
+      const t9: number = a[t8]!;
+      const t9_d: number = a_d[t8]!;
       t7 = t9;
       t7_d = t9_d;
     } else {
@@ -592,12 +592,10 @@ export function chained_vjp(x: number, y: number, adj: { x: number; y: number },
   const t5_b = t8_b;
   const t7_b = t8_b;
   const t6_b = t7_b * t_1;
-  let t_1_b = t7_b * t6;
   a_b[0]! += t6_b;
   a_b[2]! += t5_b;
   const t3_b = t4_b * t_1;
-  t_1_b += t4_b * t3;
-  t_1_b += t3_b;
+  const t_1_b = t7_b * t6 + t4_b * t3 + t3_b;
   x_b += t_1_b;
   y_b += t_1_b;
   // grad of: a[0] = a[1] = x * y
@@ -1266,20 +1264,17 @@ export function shadowing_vjp(x: number, y: number, adj: { x: number; y: number 
   const s_2_b = t7_b * y;
   y_b += t7_b * s_2;
   // grad of: s -= y * 0.01
-  let s_1_b = s_2_b;
   const t5_b = -s_2_b;
   const y_1_1_b = t5_b * 0.01;
   // grad of: y *= y
   const y_1_b = y_1_1_b * (y_1 + y_1);
-  // grad of: let y = x + s
-  let x_1_b = y_1_b;
-  s_1_b += y_1_b;
   // grad of: s += x * s
+  const s_1_b = s_2_b + y_1_b;
   s_b += s_1_b;
   const t1_b = s_1_b;
-  x_1_b += t1_b * s;
   s_b += t1_b * x_1;
   // grad of: const x = y * 2
+  const x_1_b = y_1_b + t1_b * s;
   y_b += x_1_b * 2;
   // grad of: let s = x
   x_b += s_b;
@@ -2006,8 +2001,8 @@ export function postfixCompound_vjp(a: Float64Array, w: number, adj: { a: Float6
     const t6 = k;
     const t7 = k + 1;
     k = t7;
-    const t8 = b[t6]!;
-    const t9 = b[k]!;
+    const t8: number = b[t6]!;
+    const t9: number = b[k]!;
     const t10 = t9 * w;
     const t11 = t8 + t10;
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
@@ -2156,10 +2151,10 @@ export function postfixCompound_hvp(a: Float64Array, w: number, v1: { a?: Float6
     const t6 = k;
     const t7 = k + 1;
     k = t7;
-    const t8 = b[t6]!;
-    const t8_d = b_d[t6]!;
-    const t9 = b[k]!;
-    const t9_d = b_d[k]!;
+    const t8: number = b[t6]!;
+    const t8_d: number = b_d[t6]!;
+    const t9: number = b[k]!;
+    const t9_d: number = b_d[k]!;
     const t10 = t9 * w;
     const t10_d = w * t9_d + t9 * w_d;
     const t11 = t8 + t10;
@@ -2361,10 +2356,10 @@ export function rk2Pendulum_vjp(theta: number, k: number, dt: number, steps: num
   const k2 = new Float64Array(2);
   const mid = new Float64Array(2);
   for (let s = 0; s < steps; s++) {
-    const t1_rhs = y[1]!;
+    const t1_rhs: number = y[1]!;
     k1[0]! = t1_rhs;
     const t2_rhs = -k;
-    const t3_rhs = y[0]!;
+    const t3_rhs: number = y[0]!;
     const t4_rhs = Math.sin(t3_rhs);
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t3_rhs;
@@ -2374,9 +2369,9 @@ export function rk2Pendulum_vjp(theta: number, k: number, dt: number, steps: num
     if (top + 5 > stack.length) stack = tape.reserve(top, 5);
     {
       const i: number = 0;
-      const t1 = y[i]!;
+      const t1: number = y[i]!;
       const t2 = 0.5 * dt;
-      const t3 = k1[i]!;
+      const t3: number = k1[i]!;
       const t4 = t2 * t3;
       stack[top++]! = t3;
       const t5 = t1 + t4;
@@ -2384,17 +2379,17 @@ export function rk2Pendulum_vjp(theta: number, k: number, dt: number, steps: num
     }
     {
       const i: number = 1;
-      const t1 = y[i]!;
+      const t1: number = y[i]!;
       const t2 = 0.5 * dt;
-      const t3 = k1[i]!;
+      const t3: number = k1[i]!;
       const t4 = t2 * t3;
       stack[top++]! = t3;
       const t5 = t1 + t4;
       mid[i]! = t5;
     }
-    const t1_rhs_1 = mid[1]!;
+    const t1_rhs_1: number = mid[1]!;
     k2[0]! = t1_rhs_1;
-    const t3_rhs_1 = mid[0]!;
+    const t3_rhs_1: number = mid[0]!;
     const t4_rhs_1 = Math.sin(t3_rhs_1);
     stack[top++]! = t3_rhs_1;
     const t5_rhs_1 = t2_rhs * t4_rhs_1;
@@ -2403,8 +2398,8 @@ export function rk2Pendulum_vjp(theta: number, k: number, dt: number, steps: num
     if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     {
       const i_1: number = 0;
-      const t6 = y[i_1]!;
-      const t7 = k2[i_1]!;
+      const t6: number = y[i_1]!;
+      const t7: number = k2[i_1]!;
       const t8 = dt * t7;
       stack[top++]! = t7;
       const t9 = t6 + t8;
@@ -2412,8 +2407,8 @@ export function rk2Pendulum_vjp(theta: number, k: number, dt: number, steps: num
     }
     {
       const i_1: number = 1;
-      const t6 = y[i_1]!;
-      const t7 = k2[i_1]!;
+      const t6: number = y[i_1]!;
+      const t7: number = k2[i_1]!;
       const t8 = dt * t7;
       stack[top++]! = t7;
       const t9 = t6 + t8;
@@ -2679,14 +2674,14 @@ export function rk2Pendulum_hvp(theta: number, k: number, dt: number, steps: num
   const mid = new Float64Array(2);
   const mid_d = new Float64Array(2);
   for (let s = 0; s < steps; s++) {
-    const t1_rhs = y[1]!;
-    const t1_rhs_d = y_d[1]!;
+    const t1_rhs: number = y[1]!;
+    const t1_rhs_d: number = y_d[1]!;
     k1[0]! = t1_rhs;
     k1_d[0]! = t1_rhs_d;
     const t2_rhs = -k;
     const t2_rhs_d = -k_d;
-    const t3_rhs = y[0]!;
-    const t3_rhs_d = y_d[0]!;
+    const t3_rhs: number = y[0]!;
+    const t3_rhs_d: number = y_d[0]!;
     const t4_rhs = Math.sin(t3_rhs);
     const t4_rhs_d = Math.cos(t3_rhs) * t3_rhs_d;
     if (top + 2 > stack.length) {
@@ -2707,12 +2702,12 @@ export function rk2Pendulum_hvp(theta: number, k: number, dt: number, steps: num
     }
     {
       const i: number = 0;
-      const t1 = y[i]!;
-      const t1_d = y_d[i]!;
+      const t1: number = y[i]!;
+      const t1_d: number = y_d[i]!;
       const t2 = 0.5 * dt;
       const t2_d = 0.5 * dt_d;
-      const t3 = k1[i]!;
-      const t3_d = k1_d[i]!;
+      const t3: number = k1[i]!;
+      const t3_d: number = k1_d[i]!;
       const t4 = t2 * t3;
       const t4_d = t3 * t2_d + t2 * t3_d;
       stack_d[top]! = t3_d;
@@ -2724,12 +2719,12 @@ export function rk2Pendulum_hvp(theta: number, k: number, dt: number, steps: num
     }
     {
       const i: number = 1;
-      const t1 = y[i]!;
-      const t1_d = y_d[i]!;
+      const t1: number = y[i]!;
+      const t1_d: number = y_d[i]!;
       const t2 = 0.5 * dt;
       const t2_d = 0.5 * dt_d;
-      const t3 = k1[i]!;
-      const t3_d = k1_d[i]!;
+      const t3: number = k1[i]!;
+      const t3_d: number = k1_d[i]!;
       const t4 = t2 * t3;
       const t4_d = t3 * t2_d + t2 * t3_d;
       stack_d[top]! = t3_d;
@@ -2739,12 +2734,12 @@ export function rk2Pendulum_hvp(theta: number, k: number, dt: number, steps: num
       mid[i]! = t5;
       mid_d[i]! = t5_d;
     }
-    const t1_rhs_1 = mid[1]!;
-    const t1_rhs_1_d = mid_d[1]!;
+    const t1_rhs_1: number = mid[1]!;
+    const t1_rhs_1_d: number = mid_d[1]!;
     k2[0]! = t1_rhs_1;
     k2_d[0]! = t1_rhs_1_d;
-    const t3_rhs_1 = mid[0]!;
-    const t3_rhs_1_d = mid_d[0]!;
+    const t3_rhs_1: number = mid[0]!;
+    const t3_rhs_1_d: number = mid_d[0]!;
     const t4_rhs_1 = Math.sin(t3_rhs_1);
     const t4_rhs_1_d = Math.cos(t3_rhs_1) * t3_rhs_1_d;
     stack_d[top]! = t3_rhs_1_d;
@@ -2761,10 +2756,10 @@ export function rk2Pendulum_hvp(theta: number, k: number, dt: number, steps: num
     }
     {
       const i_1: number = 0;
-      const t6 = y[i_1]!;
-      const t6_d = y_d[i_1]!;
-      const t7 = k2[i_1]!;
-      const t7_d = k2_d[i_1]!;
+      const t6: number = y[i_1]!;
+      const t6_d: number = y_d[i_1]!;
+      const t7: number = k2[i_1]!;
+      const t7_d: number = k2_d[i_1]!;
       const t8 = dt * t7;
       const t8_d = t7 * dt_d + dt * t7_d;
       stack_d[top]! = t7_d;
@@ -2776,10 +2771,10 @@ export function rk2Pendulum_hvp(theta: number, k: number, dt: number, steps: num
     }
     {
       const i_1: number = 1;
-      const t6 = y[i_1]!;
-      const t6_d = y_d[i_1]!;
-      const t7 = k2[i_1]!;
-      const t7_d = k2_d[i_1]!;
+      const t6: number = y[i_1]!;
+      const t6_d: number = y_d[i_1]!;
+      const t7: number = k2[i_1]!;
+      const t7_d: number = k2_d[i_1]!;
       const t8 = dt * t7;
       const t8_d = t7 * dt_d + dt * t7_d;
       stack_d[top]! = t7_d;

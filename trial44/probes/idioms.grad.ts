@@ -21,7 +21,7 @@ export function arrayFill_vjp(x: Float64Array, w: number, adj: { x: Float64Array
     const t3 = i > 0;
     if (t3) {
       const t5 = i - 1;
-      const t6 = out[t5]!;
+      const t6: number = out[t5]!;
       t4 = t6;
     } else {
       t4 = 0;
@@ -175,8 +175,8 @@ export function arrayFill_hvp(x: Float64Array, w: number, v: { x?: Float64Array;
     const t3 = i > 0;
     if (t3) {
       const t5 = i - 1;
-      const t6 = out[t5]!;
-      const t6_d = out_d[t5]!;
+      const t6: number = out[t5]!;
+      const t6_d: number = out_d[t5]!;
       t4 = t6;
       t4_d = t6_d;
     } else {

@@ -131,7 +131,6 @@ export function typedSortTrimmedMean_jvp(x: Float64Array, tangent: { x?: Float64
 
 /** typedSortTrimmedMean's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function typedSortTrimmedMean_hvp(x: Float64Array, v: { x?: Float64Array }): { value: number; grad: { x: Float64Array }; hvp: { x: Float64Array } } {
-  const x_d = v.x ?? f64Zeros(x.length);
   const adj: { x: Float64Array } = {
     x: f64Zeros(x.length)
   };
@@ -141,29 +140,21 @@ export function typedSortTrimmedMean_hvp(x: Float64Array, v: { x?: Float64Array 
   const seed: number = 1;
   const t1 = x.length;
   const s = new Float64Array(t1);
-  const s_d = new Float64Array(t1);
   for (let j = 0; j < t1; j++) {
     const t2 = x[j]!;
-    const t2_d = x_d[j]!;
     s[j]! = t2;
-    s_d[j]! = t2_d;
   }
   const t3 = s.length;
   const t4 = sortPermutation(s, 0, t3, 0, true, 1);
   const sorted = new Float64Array(t3);
-  const sorted_d = new Float64Array(t3);
   for (let k = 0; k < t3; k++) {
     const t5 = t4[k]!;
     const t6 = s[t5]!;
-    const t6_d = s_d[t5]!;
     sorted[k]! = t6;
-    sorted_d[k]! = t6_d;
   }
   for (let k_1 = 0; k_1 < t3; k_1++) {
     const t7 = sorted[k_1]!;
-    const t7_d = sorted_d[k_1]!;
     s[k_1]! = t7;
-    s_d[k_1]! = t7_d;
   }
   let m = 0;
   const t8 = s.length;

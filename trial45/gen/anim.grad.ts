@@ -21,6 +21,7 @@ export function springOvershoot_vjp(stiffness: number, damping: number, mass: nu
   let frame = 0;
   let brk = false;
   let iters = 0;
+  if (top + 2408 > stack.length) stack = tape.reserve(top, 2408);
   for (;;) {
     const t1 = frame < 600;
     const t20 = !brk;
@@ -32,7 +33,6 @@ export function springOvershoot_vjp(stiffness: number, damping: number, mass: nu
     const t2 = -stiffness;
     const t3 = x - to;
     const t4 = t2 * t3;
-    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     stack[top++]! = t3;
     const t5 = damping * v;
     const force = t4 - t5;
@@ -254,6 +254,10 @@ export function springOvershoot_hvp(stiffness: number, damping: number, mass: nu
   let frame = 0;
   let brk = false;
   let iters = 0;
+  if (top + 2408 > stack.length) {
+    stack = tape.reserve(top, 2408);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t1 = frame < 600;
     const t20 = !brk;
@@ -268,10 +272,6 @@ export function springOvershoot_hvp(stiffness: number, damping: number, mass: nu
     const t3_d = x_d - to_d;
     const t4 = t2 * t3;
     const t4_d = t3 * t2_d + t2 * t3_d;
-    if (top + 4 > stack.length) {
-      stack = tape.reserve(top, 4);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = t3_d;
     stack[top++]! = t3;
     const t5 = damping * v;
@@ -469,6 +469,7 @@ export function cubicBezierEase_vjp(x1: number, y1: number, x2: number, y2: numb
   let i = 0;
   let brk = false;
   let iters = 0;
+  if (top + 30 > stack.length) stack = tape.reserve(top, 30);
   for (;;) {
     const t7 = i < 8;
     const t24 = !brk;
@@ -491,7 +492,6 @@ export function cubicBezierEase_vjp(x1: number, y1: number, x2: number, y2: numb
     const dx = t17 + cx;
     const t18 = Math.abs(dx);
     const t19 = t18 < 0.000001;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     if (t19) {
       brk = true;
     } else {
@@ -527,11 +527,9 @@ export function cubicBezierEase_vjp(x1: number, y1: number, x2: number, y2: numb
   const t29_b = t30_b * s;
   s_b += t30_b * t29;
   const t28_b = t29_b;
-  let cy_b = t29_b;
   const t27_b = t28_b * s;
   s_b += t28_b * t27;
   const t26_b = t27_b;
-  let by_b = t27_b;
   const ay_b = t26_b * s;
   s_b += t26_b * ay;
   // grad of: for (let i = 0; i < 8; i++)
@@ -590,13 +588,12 @@ export function cubicBezierEase_vjp(x1: number, y1: number, x2: number, y2: numb
   t_b += s_b;
   // grad of: const cy = 3 * y1, by = 3 * (y2 - y1) - cy, ay = 1 - cy - by
   const t6_b = ay_b;
-  by_b -= ay_b;
-  cy_b -= t6_b;
+  const by_b = t27_b - ay_b;
   const t5_b = by_b;
-  cy_b -= by_b;
   const t4_b = t5_b * 3;
   y2_b += t4_b;
   y1_b -= t4_b;
+  const cy_b = t29_b - t6_b - by_b;
   y1_b += cy_b * 3;
   // grad of: const cx = 3 * x1, bx = 3 * (x2 - x1) - cx, ax = 1 - cx - bx
   const t3_b = ax_b;
@@ -779,6 +776,10 @@ export function cubicBezierEase_hvp(x1: number, y1: number, x2: number, y2: numb
   let i = 0;
   let brk = false;
   let iters = 0;
+  if (top + 30 > stack.length) {
+    stack = tape.reserve(top, 30);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t7 = i < 8;
     const t24 = !brk;
@@ -813,10 +814,6 @@ export function cubicBezierEase_hvp(x1: number, y1: number, x2: number, y2: numb
     const dx_d = t17_d + cx_d;
     const t18 = Math.abs(dx);
     const t19 = t18 < 0.000001;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
-      stack_d = tapeTangents(stack);
-    }
     if (t19) {
       brk = true;
     } else {
@@ -1085,6 +1082,7 @@ export function easeFit_vjp(ctrl: Float64Array, times: Float64Array, values: Flo
     i_cubicBezierEase = 0;
     brk_cubicBezierEase = false;
     let iters = 0;
+    if (top + 31 > stack.length) stack = tape.reserve(top, 31);
     for (;;) {
       const t7_cubicBezierEase = i_cubicBezierEase < 8;
       const t24_cubicBezierEase = !brk_cubicBezierEase;
@@ -1107,7 +1105,6 @@ export function easeFit_vjp(ctrl: Float64Array, times: Float64Array, values: Flo
       const dx_cubicBezierEase = t17_cubicBezierEase + cx_cubicBezierEase;
       const t18_cubicBezierEase = Math.abs(dx_cubicBezierEase);
       const t19_cubicBezierEase = t18_cubicBezierEase < 0.000001;
-      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
       if (t19_cubicBezierEase) {
         brk_cubicBezierEase = true;
       } else {
@@ -1124,7 +1121,6 @@ export function easeFit_vjp(ctrl: Float64Array, times: Float64Array, values: Flo
         i_cubicBezierEase = t22_cubicBezierEase;
       }
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = iters;
     const t26_cubicBezierEase = ay_cubicBezierEase * s_cubicBezierEase;
     const t27_cubicBezierEase = t26_cubicBezierEase + by_cubicBezierEase;
@@ -1181,11 +1177,9 @@ export function easeFit_vjp(ctrl: Float64Array, times: Float64Array, values: Flo
     const t29_cubicBezierEase_b = t30_cubicBezierEase_b * s_cubicBezierEase;
     s_cubicBezierEase_b += t30_cubicBezierEase_b * t29_cubicBezierEase;
     const t28_cubicBezierEase_b = t29_cubicBezierEase_b;
-    let cy_cubicBezierEase_b = t29_cubicBezierEase_b;
     const t27_cubicBezierEase_b = t28_cubicBezierEase_b * s_cubicBezierEase;
     s_cubicBezierEase_b += t28_cubicBezierEase_b * t27_cubicBezierEase;
     const t26_cubicBezierEase_b = t27_cubicBezierEase_b;
-    let by_cubicBezierEase_b = t27_cubicBezierEase_b;
     const ay_cubicBezierEase_b = t26_cubicBezierEase_b * s_cubicBezierEase;
     s_cubicBezierEase_b += t26_cubicBezierEase_b * ay_cubicBezierEase;
     // grad of (cubicBezierEase): for (let i = 0; i < 8; i++)
@@ -1255,14 +1249,11 @@ export function easeFit_vjp(ctrl: Float64Array, times: Float64Array, values: Flo
     s_cubicBezierEase_b = 0;
     // grad of (cubicBezierEase): const cy = 3 * y1, by = 3 * (y2 - y1) - cy, ay = 1 - cy - by
     const t6_cubicBezierEase_b = ay_cubicBezierEase_b;
-    by_cubicBezierEase_b -= ay_cubicBezierEase_b;
-    cy_cubicBezierEase_b -= t6_cubicBezierEase_b;
+    const by_cubicBezierEase_b = t27_cubicBezierEase_b - ay_cubicBezierEase_b;
     const t5_cubicBezierEase_b = by_cubicBezierEase_b;
-    cy_cubicBezierEase_b -= by_cubicBezierEase_b;
     const t4_cubicBezierEase_b = t5_cubicBezierEase_b * 3;
     const t5_b = t4_cubicBezierEase_b;
-    let t3_b = -t4_cubicBezierEase_b;
-    t3_b += cy_cubicBezierEase_b * 3;
+    const cy_cubicBezierEase_b = t29_cubicBezierEase_b - t6_cubicBezierEase_b - by_cubicBezierEase_b;
     // grad of (cubicBezierEase): const cx = 3 * x1, bx = 3 * (x2 - x1) - cx, ax = 1 - cx - bx
     const t3_cubicBezierEase_b = ax_cubicBezierEase_b;
     bx_cubicBezierEase_b -= ax_cubicBezierEase_b;
@@ -1271,12 +1262,12 @@ export function easeFit_vjp(ctrl: Float64Array, times: Float64Array, values: Flo
     cx_cubicBezierEase_b -= bx_cubicBezierEase_b;
     const t1_cubicBezierEase_b = t2_cubicBezierEase_b * 3;
     const t4_b = t1_cubicBezierEase_b;
-    let t2_b = -t1_cubicBezierEase_b;
-    t2_b += cx_cubicBezierEase_b * 3;
     // grad of: const e = cubicBezierEase(ctrl[0], ctrl[1], ctrl[2], ctrl[3], times[k]) - values[k]
     ctrl_b_acc += t5_b;
     ctrl_b_acc_1 += t4_b;
+    const t3_b = -t4_cubicBezierEase_b + cy_cubicBezierEase_b * 3;
     ctrl_b_acc_2 += t3_b;
+    const t2_b = -t1_cubicBezierEase_b + cx_cubicBezierEase_b * 3;
     ctrl_b_acc_3 += t2_b;
   }
   ctrl_b[3]! += ctrl_b_acc;
@@ -1487,6 +1478,10 @@ export function easeFit_hvp(ctrl: Float64Array, times: Float64Array, values: Flo
     i_cubicBezierEase = 0;
     brk_cubicBezierEase = false;
     let iters = 0;
+    if (top + 31 > stack.length) {
+      stack = tape.reserve(top, 31);
+      stack_d = tapeTangents(stack);
+    }
     for (;;) {
       const t7_cubicBezierEase = i_cubicBezierEase < 8;
       const t24_cubicBezierEase = !brk_cubicBezierEase;
@@ -1521,10 +1516,6 @@ export function easeFit_hvp(ctrl: Float64Array, times: Float64Array, values: Flo
       const dx_cubicBezierEase_d = t17_cubicBezierEase_d + cx_cubicBezierEase_d;
       const t18_cubicBezierEase = Math.abs(dx_cubicBezierEase);
       const t19_cubicBezierEase = t18_cubicBezierEase < 0.000001;
-      if (top + 3 > stack.length) {
-        stack = tape.reserve(top, 3);
-        stack_d = tapeTangents(stack);
-      }
       if (t19_cubicBezierEase) {
         brk_cubicBezierEase = true;
       } else {
@@ -1546,10 +1537,6 @@ export function easeFit_hvp(ctrl: Float64Array, times: Float64Array, values: Flo
         const t22_cubicBezierEase = i_cubicBezierEase + 1;
         i_cubicBezierEase = t22_cubicBezierEase;
       }
-    }
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;
@@ -2201,13 +2188,12 @@ export function keyframeValue_vjp(times: Float64Array, values: Float64Array, kin
   const t37_b = seed;
   let u_b = 0;
   // grad of: return values[i] + (values[i + 1] - values[i]) * e
-  let t33_b = t37_b;
   const t36_b = t37_b;
   const t35_b = t36_b * e;
   e_b += t36_b * t35;
   const t34_b = t35_b;
-  t33_b -= t35_b;
   values_b[t12]! += t34_b;
+  const t33_b = t37_b - t35_b;
   values_b[i]! += t33_b;
   // grad of: switch (kinds[i])
   if (t18) {
@@ -2254,10 +2240,9 @@ export function keyframeValue_vjp(times: Float64Array, values: Float64Array, kin
   const t11_b = t15_b === 0 ? 0 : t15_b * t15_r;
   const t14_b = t15_b === 0 ? 0 : -(t15_b * (t15 * t15_r));
   const t13_b = t14_b;
-  let t10_b = -t14_b;
   times_b[t12]! += t13_b;
   t_b += t11_b;
-  t10_b -= t11_b;
+  const t10_b = -t14_b - t11_b;
   times_b[i]! += t10_b;
   adj.t += t_b;
   return t37;
@@ -2661,12 +2646,10 @@ export function smoothDamp_vjp(smoothTime: number, targets: Float64Array, dt: nu
     // grad of: x = target + (change + temp) * exp
     const t17_b = x_b;
     x_b = 0;
-    let target_b = t17_b;
     const t16_b = t17_b;
     const t15 = stack[--top]!;
     const t15_b = t16_b * exp;
     exp_b += t16_b * t15;
-    let change_b = t15_b;
     let temp_b = t15_b;
     // grad of: vel = (vel - omega * temp) * exp
     const t14_b = vel_b;
@@ -2689,11 +2672,11 @@ export function smoothDamp_vjp(smoothTime: number, targets: Float64Array, dt: nu
     const t10_b = t11_b;
     const change = stack[--top]!;
     omega_b += t10_b * change;
-    change_b += t10_b * omega;
     // grad of: const change = x - target
+    const change_b = t15_b + t10_b * omega;
     x_b += change_b;
-    target_b -= change_b;
     // grad of: for (const target of targets)
+    const target_b = t17_b - change_b;
     targets_b[i]! += target_b;
   }
   // grad of: const exp = 1 / (1 + xo + 0.48 * xo * xo + 0.235 * xo * xo * xo)

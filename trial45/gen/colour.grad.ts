@@ -11,8 +11,8 @@ const tapeTangents = tapeTangents$;
 
 /** contrastRatio's value; adds seed times its gradient into adj. */
 export function contrastRatio_vjp(fg: Float64Array, bg: Float64Array, adj: { fg: Float64Array; bg: Float64Array }, seed = 1): number {
+  let t7: number = 0;
   let t8: number = 0;
-  let t9: number = 0;
   let t2_toLinear_luminance: number = 0;
   let t2_toLinear_1_luminance: number = 0;
   let t2_toLinear_2_luminance: number = 0;
@@ -103,23 +103,23 @@ export function contrastRatio_vjp(fg: Float64Array, bg: Float64Array, adj: { fg:
   const t7_luminance_1 = 0.0722 * t6_luminance_1;
   const t8_luminance_1 = t5_luminance_1 + t7_luminance_1;
   const l2 = t8_luminance_1;
-  const t7 = l1 > l2;
-  if (t7) {
-    t8 = l1;
-    t9 = l2;
-  } else {
+  const t9 = l1 > l2;
+  if (t9) {
+    t7 = l1;
     t8 = l2;
-    t9 = l1;
+  } else {
+    t7 = l2;
+    t8 = l1;
   }
-  const hi = t8;
-  const lo = t9;
+  const hi = t7;
+  const lo = t8;
   const t10 = hi + 0.05;
   const t11 = lo + 0.05;
   const t12 = t10 / t11;
   const fg_b = adj.fg;
   const bg_b = adj.bg;
+  let t7_b = 0;
   let t8_b = 0;
-  let t9_b = 0;
   let t2_toLinear_luminance_b = 0;
   let t2_toLinear_1_luminance_b = 0;
   let t2_toLinear_2_luminance_b = 0;
@@ -142,18 +142,18 @@ export function contrastRatio_vjp(fg: Float64Array, bg: Float64Array, adj: { fg:
   const lo_b = t11_b;
   const hi_b = t10_b;
   // grad of: const [hi, lo] = l1 > l2 ? [l1, l2] : [l2, l1]
-  t9_b += lo_b;
-  t8_b += hi_b;
-  if (t7) {
-    l2_b += t9_b;
-    t9_b = 0;
-    l1_b += t8_b;
-    t8_b = 0;
-  } else {
-    l1_b += t9_b;
-    t9_b = 0;
+  t8_b += lo_b;
+  t7_b += hi_b;
+  if (t9) {
     l2_b += t8_b;
     t8_b = 0;
+    l1_b += t7_b;
+    t7_b = 0;
+  } else {
+    l1_b += t8_b;
+    t8_b = 0;
+    l2_b += t7_b;
+    t7_b = 0;
   }
   // grad of: const l2 = luminance(bg[0], bg[1], bg[2])
   const t8_luminance_1_b = l2_b;
@@ -297,16 +297,16 @@ export function contrastRatio_grad(fg: Float64Array, bg: Float64Array): { value:
 export function contrastRatio_jvp(fg: Float64Array, bg: Float64Array, tangent: { fg?: Float64Array; bg?: Float64Array }): { value: number; tangent: number } {
   const fg_d = tangent.fg ?? new Float64Array(fg.length);
   const bg_d = tangent.bg ?? new Float64Array(bg.length);
+  let t7_d = 0;
   let t8_d = 0;
-  let t9_d = 0;
   let t2_toLinear_luminance_d = 0;
   let t2_toLinear_1_luminance_d = 0;
   let t2_toLinear_2_luminance_d = 0;
   let t2_toLinear_luminance_1_d = 0;
   let t2_toLinear_1_luminance_1_d = 0;
   let t2_toLinear_2_luminance_1_d = 0;
+  let t7: number = 0;
   let t8: number = 0;
-  let t9: number = 0;
   let t2_toLinear_luminance: number = 0;
   let t2_toLinear_1_luminance: number = 0;
   let t2_toLinear_2_luminance: number = 0;
@@ -457,22 +457,22 @@ export function contrastRatio_jvp(fg: Float64Array, bg: Float64Array, tangent: {
   const t8_luminance_1_d = t5_luminance_1_d + t7_luminance_1_d;
   const l2 = t8_luminance_1;
   const l2_d = t8_luminance_1_d;
-  const t7 = l1 > l2;
-  if (t7) {
-    t8 = l1;
-    t8_d = l1_d;
-    t9 = l2;
-    t9_d = l2_d;
-  } else {
+  const t9 = l1 > l2;
+  if (t9) {
+    t7 = l1;
+    t7_d = l1_d;
     t8 = l2;
     t8_d = l2_d;
-    t9 = l1;
-    t9_d = l1_d;
+  } else {
+    t7 = l2;
+    t7_d = l2_d;
+    t8 = l1;
+    t8_d = l1_d;
   }
-  const hi = t8;
-  const hi_d = t8_d;
-  const lo = t9;
-  const lo_d = t9_d;
+  const hi = t7;
+  const hi_d = t7_d;
+  const lo = t8;
+  const lo_d = t8_d;
   const t10 = hi + 0.05;
   const t10_d = hi_d;
   const t11 = lo + 0.05;
@@ -498,10 +498,10 @@ export function contrastRatio_hvp(fg: Float64Array, bg: Float64Array, v: { fg?: 
     bg: f64Zeros(bg.length)
   };
   const seed: number = 1;
+  let t7: number = 0;
+  let t7_d: number = 0;
   let t8: number = 0;
   let t8_d: number = 0;
-  let t9: number = 0;
-  let t9_d: number = 0;
   let t2_toLinear_luminance: number = 0;
   let t2_toLinear_luminance_d: number = 0;
   let t2_toLinear_1_luminance: number = 0;
@@ -658,22 +658,22 @@ export function contrastRatio_hvp(fg: Float64Array, bg: Float64Array, v: { fg?: 
   const t8_luminance_1_d = t5_luminance_1_d + t7_luminance_1_d;
   const l2 = t8_luminance_1;
   const l2_d = t8_luminance_1_d;
-  const t7 = l1 > l2;
-  if (t7) {
-    t8 = l1;
-    t8_d = l1_d;
-    t9 = l2;
-    t9_d = l2_d;
-  } else {
+  const t9 = l1 > l2;
+  if (t9) {
+    t7 = l1;
+    t7_d = l1_d;
     t8 = l2;
     t8_d = l2_d;
-    t9 = l1;
-    t9_d = l1_d;
+  } else {
+    t7 = l2;
+    t7_d = l2_d;
+    t8 = l1;
+    t8_d = l1_d;
   }
-  const hi = t8;
-  const hi_d = t8_d;
-  const lo = t9;
-  const lo_d = t9_d;
+  const hi = t7;
+  const hi_d = t7_d;
+  const lo = t8;
+  const lo_d = t8_d;
   const t10 = hi + 0.05;
   const t10_d = hi_d;
   const t11 = lo + 0.05;
@@ -684,10 +684,10 @@ export function contrastRatio_hvp(fg: Float64Array, bg: Float64Array, v: { fg?: 
   const fg_b_d = adj_d.fg;
   const bg_b = adj.bg;
   const bg_b_d = adj_d.bg;
+  let t7_b = 0;
+  let t7_b_d = 0;
   let t8_b = 0;
   let t8_b_d = 0;
-  let t9_b = 0;
-  let t9_b_d = 0;
   let t2_toLinear_luminance_b = 0;
   let t2_toLinear_luminance_b_d = 0;
   let t2_toLinear_1_luminance_b = 0;
@@ -729,28 +729,28 @@ export function contrastRatio_hvp(fg: Float64Array, bg: Float64Array, v: { fg?: 
   const hi_b = t10_b;
   const hi_b_d = t10_b_d;
   // grad of: const [hi, lo] = l1 > l2 ? [l1, l2] : [l2, l1]
-  t9_b += lo_b;
-  t9_b_d += lo_b_d;
-  t8_b += hi_b;
-  t8_b_d += hi_b_d;
-  if (t7) {
-    l2_b += t9_b;
-    l2_b_d += t9_b_d;
-    t9_b = 0;
-    t9_b_d = 0;
-    l1_b += t8_b;
-    l1_b_d += t8_b_d;
-    t8_b = 0;
-    t8_b_d = 0;
-  } else {
-    l1_b += t9_b;
-    l1_b_d += t9_b_d;
-    t9_b = 0;
-    t9_b_d = 0;
+  t8_b += lo_b;
+  t8_b_d += lo_b_d;
+  t7_b += hi_b;
+  t7_b_d += hi_b_d;
+  if (t9) {
     l2_b += t8_b;
     l2_b_d += t8_b_d;
     t8_b = 0;
     t8_b_d = 0;
+    l1_b += t7_b;
+    l1_b_d += t7_b_d;
+    t7_b = 0;
+    t7_b_d = 0;
+  } else {
+    l1_b += t8_b;
+    l1_b_d += t8_b_d;
+    t8_b = 0;
+    t8_b_d = 0;
+    l2_b += t7_b;
+    l2_b_d += t7_b_d;
+    t7_b = 0;
+    t7_b_d = 0;
   }
   // grad of: const l2 = luminance(bg[0], bg[1], bg[2])
   const t8_luminance_1_b = l2_b;
@@ -1246,13 +1246,10 @@ export function deltaE76_vjp(c1: Float64Array, c2: Float64Array, adj: { c1: Floa
   const t16_srgbToLab_1_b = t12_b;
   // grad of (srgbToLab): return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)]
   const t19_srgbToLab_1_b = t20_srgbToLab_1_b * 200;
-  let fy_srgbToLab_1_b = t19_srgbToLab_1_b;
   const fz_srgbToLab_1_b = -t19_srgbToLab_1_b;
   const t17_srgbToLab_1_b = t18_srgbToLab_1_b * 500;
   const fx_srgbToLab_1_b = t17_srgbToLab_1_b;
-  fy_srgbToLab_1_b -= t17_srgbToLab_1_b;
   const t15_srgbToLab_1_b = t16_srgbToLab_1_b;
-  fy_srgbToLab_1_b += t15_srgbToLab_1_b * 116;
   // grad of (srgbToLab): const fx = labF(x), fy = labF(y), fz = labF(z)
   t4_labF_2_srgbToLab_1_b += fz_srgbToLab_1_b;
   // grad of (labF): return t > d * d * d ? Math.cbrt(t) : t / (3 * d * d) + 4 / 29
@@ -1268,6 +1265,7 @@ export function deltaE76_vjp(c1: Float64Array, c2: Float64Array, adj: { c1: Floa
     z_srgbToLab_1_b += t8_labF_2_srgbToLab_1_b / 0.12841854934601665;
   }
   // grad of (srgbToLab): const fx = labF(x), fy = labF(y), fz = labF(z)
+  const fy_srgbToLab_1_b = t19_srgbToLab_1_b - t17_srgbToLab_1_b + t15_srgbToLab_1_b * 116;
   t4_labF_1_srgbToLab_1_b += fy_srgbToLab_1_b;
   // grad of (labF): return t > d * d * d ? Math.cbrt(t) : t / (3 * d * d) + 4 / 29
   if (t3_labF_1_srgbToLab_1) {
@@ -1299,29 +1297,21 @@ export function deltaE76_vjp(c1: Float64Array, c2: Float64Array, adj: { c1: Floa
   const t14_srgbToLab_1_b = z_srgbToLab_1_b / 1.08883;
   const t12_srgbToLab_1_b = t14_srgbToLab_1_b;
   const t13_srgbToLab_1_b = t14_srgbToLab_1_b;
-  let B_srgbToLab_1_b = t13_srgbToLab_1_b * 0.9505;
   const t10_srgbToLab_1_b = t12_srgbToLab_1_b;
   const t11_srgbToLab_1_b = t12_srgbToLab_1_b;
-  let G_srgbToLab_1_b = t11_srgbToLab_1_b * 0.1192;
-  let R_srgbToLab_1_b = t10_srgbToLab_1_b * 0.0193;
   // grad of (srgbToLab): const y = 0.2126 * R + 0.7152 * G + 0.0722 * B
   const t8_srgbToLab_1_b = y_srgbToLab_1_b;
   const t9_srgbToLab_1_b = y_srgbToLab_1_b;
-  B_srgbToLab_1_b += t9_srgbToLab_1_b * 0.0722;
   const t6_srgbToLab_1_b = t8_srgbToLab_1_b;
   const t7_srgbToLab_1_b = t8_srgbToLab_1_b;
-  G_srgbToLab_1_b += t7_srgbToLab_1_b * 0.7152;
-  R_srgbToLab_1_b += t6_srgbToLab_1_b * 0.2126;
   // grad of (srgbToLab): const x = (0.4124 * R + 0.3576 * G + 0.1805 * B) / 0.95047
   const t5_srgbToLab_1_b = x_srgbToLab_1_b / 0.95047;
   const t3_srgbToLab_1_b = t5_srgbToLab_1_b;
   const t4_srgbToLab_1_b = t5_srgbToLab_1_b;
-  B_srgbToLab_1_b += t4_srgbToLab_1_b * 0.1805;
   const t1_srgbToLab_1_b = t3_srgbToLab_1_b;
   const t2_srgbToLab_1_b = t3_srgbToLab_1_b;
-  G_srgbToLab_1_b += t2_srgbToLab_1_b * 0.3576;
-  R_srgbToLab_1_b += t1_srgbToLab_1_b * 0.4124;
   // grad of (srgbToLab): const R = toLinear(r), G = toLinear(g), B = toLinear(b)
+  const B_srgbToLab_1_b = t13_srgbToLab_1_b * 0.9505 + t9_srgbToLab_1_b * 0.0722 + t4_srgbToLab_1_b * 0.1805;
   t2_toLinear_2_srgbToLab_1_b += B_srgbToLab_1_b;
   // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
   if (t1_toLinear_2_srgbToLab_1) {
@@ -1339,6 +1329,7 @@ export function deltaE76_vjp(c1: Float64Array, c2: Float64Array, adj: { c1: Floa
     t10_b += t4_toLinear_2_srgbToLab_1_b;
   }
   // grad of (srgbToLab): const R = toLinear(r), G = toLinear(g), B = toLinear(b)
+  const G_srgbToLab_1_b = t11_srgbToLab_1_b * 0.1192 + t7_srgbToLab_1_b * 0.7152 + t2_srgbToLab_1_b * 0.3576;
   t2_toLinear_1_srgbToLab_1_b += G_srgbToLab_1_b;
   // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
   if (t1_toLinear_1_srgbToLab_1) {
@@ -1356,6 +1347,7 @@ export function deltaE76_vjp(c1: Float64Array, c2: Float64Array, adj: { c1: Floa
     t9_b += t4_toLinear_1_srgbToLab_1_b;
   }
   // grad of (srgbToLab): const R = toLinear(r), G = toLinear(g), B = toLinear(b)
+  const R_srgbToLab_1_b = t10_srgbToLab_1_b * 0.0193 + t6_srgbToLab_1_b * 0.2126 + t1_srgbToLab_1_b * 0.4124;
   t2_toLinear_srgbToLab_1_b += R_srgbToLab_1_b;
   // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
   if (t1_toLinear_srgbToLab_1) {
@@ -1385,13 +1377,10 @@ export function deltaE76_vjp(c1: Float64Array, c2: Float64Array, adj: { c1: Floa
   const t16_srgbToLab_b = t5_b;
   // grad of (srgbToLab): return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)]
   const t19_srgbToLab_b = t20_srgbToLab_b * 200;
-  let fy_srgbToLab_b = t19_srgbToLab_b;
   const fz_srgbToLab_b = -t19_srgbToLab_b;
   const t17_srgbToLab_b = t18_srgbToLab_b * 500;
   const fx_srgbToLab_b = t17_srgbToLab_b;
-  fy_srgbToLab_b -= t17_srgbToLab_b;
   const t15_srgbToLab_b = t16_srgbToLab_b;
-  fy_srgbToLab_b += t15_srgbToLab_b * 116;
   // grad of (srgbToLab): const fx = labF(x), fy = labF(y), fz = labF(z)
   t4_labF_2_srgbToLab_b += fz_srgbToLab_b;
   // grad of (labF): return t > d * d * d ? Math.cbrt(t) : t / (3 * d * d) + 4 / 29
@@ -1407,6 +1396,7 @@ export function deltaE76_vjp(c1: Float64Array, c2: Float64Array, adj: { c1: Floa
     z_srgbToLab_b += t8_labF_2_srgbToLab_b / 0.12841854934601665;
   }
   // grad of (srgbToLab): const fx = labF(x), fy = labF(y), fz = labF(z)
+  const fy_srgbToLab_b = t19_srgbToLab_b - t17_srgbToLab_b + t15_srgbToLab_b * 116;
   t4_labF_1_srgbToLab_b += fy_srgbToLab_b;
   // grad of (labF): return t > d * d * d ? Math.cbrt(t) : t / (3 * d * d) + 4 / 29
   if (t3_labF_1_srgbToLab) {
@@ -1438,29 +1428,21 @@ export function deltaE76_vjp(c1: Float64Array, c2: Float64Array, adj: { c1: Floa
   const t14_srgbToLab_b = z_srgbToLab_b / 1.08883;
   const t12_srgbToLab_b = t14_srgbToLab_b;
   const t13_srgbToLab_b = t14_srgbToLab_b;
-  let B_srgbToLab_b = t13_srgbToLab_b * 0.9505;
   const t10_srgbToLab_b = t12_srgbToLab_b;
   const t11_srgbToLab_b = t12_srgbToLab_b;
-  let G_srgbToLab_b = t11_srgbToLab_b * 0.1192;
-  let R_srgbToLab_b = t10_srgbToLab_b * 0.0193;
   // grad of (srgbToLab): const y = 0.2126 * R + 0.7152 * G + 0.0722 * B
   const t8_srgbToLab_b = y_srgbToLab_b;
   const t9_srgbToLab_b = y_srgbToLab_b;
-  B_srgbToLab_b += t9_srgbToLab_b * 0.0722;
   const t6_srgbToLab_b = t8_srgbToLab_b;
   const t7_srgbToLab_b = t8_srgbToLab_b;
-  G_srgbToLab_b += t7_srgbToLab_b * 0.7152;
-  R_srgbToLab_b += t6_srgbToLab_b * 0.2126;
   // grad of (srgbToLab): const x = (0.4124 * R + 0.3576 * G + 0.1805 * B) / 0.95047
   const t5_srgbToLab_b = x_srgbToLab_b / 0.95047;
   const t3_srgbToLab_b = t5_srgbToLab_b;
   const t4_srgbToLab_b = t5_srgbToLab_b;
-  B_srgbToLab_b += t4_srgbToLab_b * 0.1805;
   const t1_srgbToLab_b = t3_srgbToLab_b;
   const t2_srgbToLab_b = t3_srgbToLab_b;
-  G_srgbToLab_b += t2_srgbToLab_b * 0.3576;
-  R_srgbToLab_b += t1_srgbToLab_b * 0.4124;
   // grad of (srgbToLab): const R = toLinear(r), G = toLinear(g), B = toLinear(b)
+  const B_srgbToLab_b = t13_srgbToLab_b * 0.9505 + t9_srgbToLab_b * 0.0722 + t4_srgbToLab_b * 0.1805;
   t2_toLinear_2_srgbToLab_b += B_srgbToLab_b;
   // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
   if (t1_toLinear_2_srgbToLab) {
@@ -1478,6 +1460,7 @@ export function deltaE76_vjp(c1: Float64Array, c2: Float64Array, adj: { c1: Floa
     t3_b += t4_toLinear_2_srgbToLab_b;
   }
   // grad of (srgbToLab): const R = toLinear(r), G = toLinear(g), B = toLinear(b)
+  const G_srgbToLab_b = t11_srgbToLab_b * 0.1192 + t7_srgbToLab_b * 0.7152 + t2_srgbToLab_b * 0.3576;
   t2_toLinear_1_srgbToLab_b += G_srgbToLab_b;
   // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
   if (t1_toLinear_1_srgbToLab) {
@@ -1495,6 +1478,7 @@ export function deltaE76_vjp(c1: Float64Array, c2: Float64Array, adj: { c1: Floa
     t2_b += t4_toLinear_1_srgbToLab_b;
   }
   // grad of (srgbToLab): const R = toLinear(r), G = toLinear(g), B = toLinear(b)
+  const R_srgbToLab_b = t10_srgbToLab_b * 0.0193 + t6_srgbToLab_b * 0.2126 + t1_srgbToLab_b * 0.4124;
   t2_toLinear_srgbToLab_b += R_srgbToLab_b;
   // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
   if (t1_toLinear_srgbToLab) {
@@ -3162,9 +3146,7 @@ export function paletteDeltaE94_vjp(palette: Float64Array, targets: Float64Array
     const dL_b = t33_b * (dL + dL);
     // grad of: const sC = 1 + 0.045 * C1, sH = 1 + 0.015 * C1
     const t32_b = sH_b;
-    let C1_b = t32_b * 0.015;
     const t31_b = sC_b;
-    C1_b += t31_b * 0.045;
     // grad of: const dH2 = Math.max(0, (A1 - A2) ** 2 + (B1 - B2) ** 2 - dC * dC)
     const t30_b = dH2_b * (t30 === dH2 && 0 !== dH2 ? 1 : 0);
     const t28_b = t30_b;
@@ -3173,13 +3155,8 @@ export function paletteDeltaE94_vjp(palette: Float64Array, targets: Float64Array
     const t25_b = t28_b;
     const t27_b = t28_b;
     const t26_b = t27_b === 0 ? 0 : t27_b * (2 * t26);
-    let B1_b = t26_b;
-    let B2_b = -t26_b;
     const t24_b = t25_b === 0 ? 0 : t25_b * (2 * t24);
-    let A1_b = t24_b;
-    let A2_b = -t24_b;
     // grad of: const dL = L1 - L2, dC = C1 - C2
-    C1_b += dC_b;
     const C2_b = -dC_b;
     const L1_b = dL_b;
     const L2_b = -dL_b;
@@ -3187,15 +3164,14 @@ export function paletteDeltaE94_vjp(palette: Float64Array, targets: Float64Array
     const t23_b = C2_b * (C2 === 0 ? 0 : 0.5 / C2);
     const t21_b = t23_b;
     const t22_b = t23_b;
-    B2_b += t22_b * (B2 + B2);
-    A2_b += t21_b * (A2 + A2);
+    const C1_b = t32_b * 0.015 + t31_b * 0.045 + dC_b;
     const t20_b = C1_b * (C1 === 0 ? 0 : 0.5 / C1);
     const t18_b = t20_b;
     const t19_b = t20_b;
-    B1_b += t19_b * (B1 + B1);
-    A1_b += t18_b * (A1 + A1);
     // grad of: const [L2, A2, B2] = srgbToLab(targets[k], targets[k + 1], targets[k + 2])
+    const B2_b = -t26_b + t22_b * (B2 + B2);
     const t17_b = B2_b;
+    const A2_b = -t24_b + t21_b * (A2 + A2);
     const t16_b = A2_b;
     const t15_b = L2_b;
     const t20_srgbToLab_1_b = t17_b;
@@ -3203,13 +3179,10 @@ export function paletteDeltaE94_vjp(palette: Float64Array, targets: Float64Array
     const t16_srgbToLab_1_b = t15_b;
     // grad of (srgbToLab): return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)]
     const t19_srgbToLab_1_b = t20_srgbToLab_1_b * 200;
-    let fy_srgbToLab_1_b = t19_srgbToLab_1_b;
     const fz_srgbToLab_1_b = -t19_srgbToLab_1_b;
     const t17_srgbToLab_1_b = t18_srgbToLab_1_b * 500;
     const fx_srgbToLab_1_b = t17_srgbToLab_1_b;
-    fy_srgbToLab_1_b -= t17_srgbToLab_1_b;
     const t15_srgbToLab_1_b = t16_srgbToLab_1_b;
-    fy_srgbToLab_1_b += t15_srgbToLab_1_b * 116;
     // grad of (srgbToLab): const fx = labF(x), fy = labF(y), fz = labF(z)
     t4_labF_2_srgbToLab_1_b += fz_srgbToLab_1_b;
     // grad of (labF): return t > d * d * d ? Math.cbrt(t) : t / (3 * d * d) + 4 / 29
@@ -3225,6 +3198,7 @@ export function paletteDeltaE94_vjp(palette: Float64Array, targets: Float64Array
       z_srgbToLab_1_b += t8_labF_2_srgbToLab_1_b / 0.12841854934601665;
     }
     // grad of (srgbToLab): const fx = labF(x), fy = labF(y), fz = labF(z)
+    const fy_srgbToLab_1_b = t19_srgbToLab_1_b - t17_srgbToLab_1_b + t15_srgbToLab_1_b * 116;
     t4_labF_1_srgbToLab_1_b += fy_srgbToLab_1_b;
     // grad of (labF): return t > d * d * d ? Math.cbrt(t) : t / (3 * d * d) + 4 / 29
     if (t3_labF_1_srgbToLab_1) {
@@ -3256,29 +3230,21 @@ export function paletteDeltaE94_vjp(palette: Float64Array, targets: Float64Array
     const t14_srgbToLab_1_b = z_srgbToLab_1_b / 1.08883;
     const t12_srgbToLab_1_b = t14_srgbToLab_1_b;
     const t13_srgbToLab_1_b = t14_srgbToLab_1_b;
-    let B_srgbToLab_1_b = t13_srgbToLab_1_b * 0.9505;
     const t10_srgbToLab_1_b = t12_srgbToLab_1_b;
     const t11_srgbToLab_1_b = t12_srgbToLab_1_b;
-    let G_srgbToLab_1_b = t11_srgbToLab_1_b * 0.1192;
-    let R_srgbToLab_1_b = t10_srgbToLab_1_b * 0.0193;
     // grad of (srgbToLab): const y = 0.2126 * R + 0.7152 * G + 0.0722 * B
     const t8_srgbToLab_1_b = y_srgbToLab_1_b;
     const t9_srgbToLab_1_b = y_srgbToLab_1_b;
-    B_srgbToLab_1_b += t9_srgbToLab_1_b * 0.0722;
     const t6_srgbToLab_1_b = t8_srgbToLab_1_b;
     const t7_srgbToLab_1_b = t8_srgbToLab_1_b;
-    G_srgbToLab_1_b += t7_srgbToLab_1_b * 0.7152;
-    R_srgbToLab_1_b += t6_srgbToLab_1_b * 0.2126;
     // grad of (srgbToLab): const x = (0.4124 * R + 0.3576 * G + 0.1805 * B) / 0.95047
     const t5_srgbToLab_1_b = x_srgbToLab_1_b / 0.95047;
     const t3_srgbToLab_1_b = t5_srgbToLab_1_b;
     const t4_srgbToLab_1_b = t5_srgbToLab_1_b;
-    B_srgbToLab_1_b += t4_srgbToLab_1_b * 0.1805;
     const t1_srgbToLab_1_b = t3_srgbToLab_1_b;
     const t2_srgbToLab_1_b = t3_srgbToLab_1_b;
-    G_srgbToLab_1_b += t2_srgbToLab_1_b * 0.3576;
-    R_srgbToLab_1_b += t1_srgbToLab_1_b * 0.4124;
     // grad of (srgbToLab): const R = toLinear(r), G = toLinear(g), B = toLinear(b)
+    const B_srgbToLab_1_b = t13_srgbToLab_1_b * 0.9505 + t9_srgbToLab_1_b * 0.0722 + t4_srgbToLab_1_b * 0.1805;
     t2_toLinear_2_srgbToLab_1_b += B_srgbToLab_1_b;
     // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
     if (t1_toLinear_2_srgbToLab_1) {
@@ -3296,6 +3262,7 @@ export function paletteDeltaE94_vjp(palette: Float64Array, targets: Float64Array
       t13_b += t4_toLinear_2_srgbToLab_1_b;
     }
     // grad of (srgbToLab): const R = toLinear(r), G = toLinear(g), B = toLinear(b)
+    const G_srgbToLab_1_b = t11_srgbToLab_1_b * 0.1192 + t7_srgbToLab_1_b * 0.7152 + t2_srgbToLab_1_b * 0.3576;
     t2_toLinear_1_srgbToLab_1_b += G_srgbToLab_1_b;
     // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
     if (t1_toLinear_1_srgbToLab_1) {
@@ -3313,6 +3280,7 @@ export function paletteDeltaE94_vjp(palette: Float64Array, targets: Float64Array
       t12_b += t4_toLinear_1_srgbToLab_1_b;
     }
     // grad of (srgbToLab): const R = toLinear(r), G = toLinear(g), B = toLinear(b)
+    const R_srgbToLab_1_b = t10_srgbToLab_1_b * 0.0193 + t6_srgbToLab_1_b * 0.2126 + t1_srgbToLab_1_b * 0.4124;
     t2_toLinear_srgbToLab_1_b += R_srgbToLab_1_b;
     // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
     if (t1_toLinear_srgbToLab_1) {
@@ -3334,7 +3302,9 @@ export function paletteDeltaE94_vjp(palette: Float64Array, targets: Float64Array
     targets_b[t3]! += t12_b;
     targets_b[k]! += t11_b;
     // grad of: const [L1, A1, B1] = srgbToLab(palette[k], palette[k + 1], palette[k + 2])
+    const B1_b = t26_b + t19_b * (B1 + B1);
     const t10_b = B1_b;
+    const A1_b = t24_b + t18_b * (A1 + A1);
     const t9_b = A1_b;
     const t8_b = L1_b;
     const t20_srgbToLab_b = t10_b;
@@ -3342,13 +3312,10 @@ export function paletteDeltaE94_vjp(palette: Float64Array, targets: Float64Array
     const t16_srgbToLab_b = t8_b;
     // grad of (srgbToLab): return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)]
     const t19_srgbToLab_b = t20_srgbToLab_b * 200;
-    let fy_srgbToLab_b = t19_srgbToLab_b;
     const fz_srgbToLab_b = -t19_srgbToLab_b;
     const t17_srgbToLab_b = t18_srgbToLab_b * 500;
     const fx_srgbToLab_b = t17_srgbToLab_b;
-    fy_srgbToLab_b -= t17_srgbToLab_b;
     const t15_srgbToLab_b = t16_srgbToLab_b;
-    fy_srgbToLab_b += t15_srgbToLab_b * 116;
     // grad of (srgbToLab): const fx = labF(x), fy = labF(y), fz = labF(z)
     t4_labF_2_srgbToLab_b += fz_srgbToLab_b;
     // grad of (labF): return t > d * d * d ? Math.cbrt(t) : t / (3 * d * d) + 4 / 29
@@ -3364,6 +3331,7 @@ export function paletteDeltaE94_vjp(palette: Float64Array, targets: Float64Array
       z_srgbToLab_b += t8_labF_2_srgbToLab_b / 0.12841854934601665;
     }
     // grad of (srgbToLab): const fx = labF(x), fy = labF(y), fz = labF(z)
+    const fy_srgbToLab_b = t19_srgbToLab_b - t17_srgbToLab_b + t15_srgbToLab_b * 116;
     t4_labF_1_srgbToLab_b += fy_srgbToLab_b;
     // grad of (labF): return t > d * d * d ? Math.cbrt(t) : t / (3 * d * d) + 4 / 29
     if (t3_labF_1_srgbToLab) {
@@ -3395,29 +3363,21 @@ export function paletteDeltaE94_vjp(palette: Float64Array, targets: Float64Array
     const t14_srgbToLab_b = z_srgbToLab_b / 1.08883;
     const t12_srgbToLab_b = t14_srgbToLab_b;
     const t13_srgbToLab_b = t14_srgbToLab_b;
-    let B_srgbToLab_b = t13_srgbToLab_b * 0.9505;
     const t10_srgbToLab_b = t12_srgbToLab_b;
     const t11_srgbToLab_b = t12_srgbToLab_b;
-    let G_srgbToLab_b = t11_srgbToLab_b * 0.1192;
-    let R_srgbToLab_b = t10_srgbToLab_b * 0.0193;
     // grad of (srgbToLab): const y = 0.2126 * R + 0.7152 * G + 0.0722 * B
     const t8_srgbToLab_b = y_srgbToLab_b;
     const t9_srgbToLab_b = y_srgbToLab_b;
-    B_srgbToLab_b += t9_srgbToLab_b * 0.0722;
     const t6_srgbToLab_b = t8_srgbToLab_b;
     const t7_srgbToLab_b = t8_srgbToLab_b;
-    G_srgbToLab_b += t7_srgbToLab_b * 0.7152;
-    R_srgbToLab_b += t6_srgbToLab_b * 0.2126;
     // grad of (srgbToLab): const x = (0.4124 * R + 0.3576 * G + 0.1805 * B) / 0.95047
     const t5_srgbToLab_b = x_srgbToLab_b / 0.95047;
     const t3_srgbToLab_b = t5_srgbToLab_b;
     const t4_srgbToLab_b = t5_srgbToLab_b;
-    B_srgbToLab_b += t4_srgbToLab_b * 0.1805;
     const t1_srgbToLab_b = t3_srgbToLab_b;
     const t2_srgbToLab_b = t3_srgbToLab_b;
-    G_srgbToLab_b += t2_srgbToLab_b * 0.3576;
-    R_srgbToLab_b += t1_srgbToLab_b * 0.4124;
     // grad of (srgbToLab): const R = toLinear(r), G = toLinear(g), B = toLinear(b)
+    const B_srgbToLab_b = t13_srgbToLab_b * 0.9505 + t9_srgbToLab_b * 0.0722 + t4_srgbToLab_b * 0.1805;
     t2_toLinear_2_srgbToLab_b += B_srgbToLab_b;
     // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
     if (t1_toLinear_2_srgbToLab) {
@@ -3435,6 +3395,7 @@ export function paletteDeltaE94_vjp(palette: Float64Array, targets: Float64Array
       t6_b += t4_toLinear_2_srgbToLab_b;
     }
     // grad of (srgbToLab): const R = toLinear(r), G = toLinear(g), B = toLinear(b)
+    const G_srgbToLab_b = t11_srgbToLab_b * 0.1192 + t7_srgbToLab_b * 0.7152 + t2_srgbToLab_b * 0.3576;
     t2_toLinear_1_srgbToLab_b += G_srgbToLab_b;
     // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
     if (t1_toLinear_1_srgbToLab) {
@@ -3452,6 +3413,7 @@ export function paletteDeltaE94_vjp(palette: Float64Array, targets: Float64Array
       t4_b += t4_toLinear_1_srgbToLab_b;
     }
     // grad of (srgbToLab): const R = toLinear(r), G = toLinear(g), B = toLinear(b)
+    const R_srgbToLab_b = t10_srgbToLab_b * 0.0193 + t6_srgbToLab_b * 0.2126 + t1_srgbToLab_b * 0.4124;
     t2_toLinear_srgbToLab_b += R_srgbToLab_b;
     // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
     if (t1_toLinear_srgbToLab) {
@@ -5671,7 +5633,6 @@ export function acesMean_hvp(exposure: number, hdr: number[], v: { exposure?: nu
   }
   const t3 = mapped.length;
   const mapped_1: number[] = new Array(t3);
-  const mapped_1_d: number[] = new Array(t3);
   if (top + (t3 + 1 > 0 ? t3 + 1 : 0) > stack.length) {
     stack = tape.reserve(top, t3 + 1 > 0 ? t3 + 1 : 0);
     stack_d = tapeTangents(stack);
@@ -5696,13 +5657,10 @@ export function acesMean_hvp(exposure: number, hdr: number[], v: { exposure?: nu
     const t11 = t6 / t10;
     const t11_d = t6_d / t10 - t11 / t10 * t10_d;
     const t12 = Math.max(0, t11);
-    const t12_d = t11 === t12 && 0 !== t12 ? t11_d : 0;
     const t13 = Math.min(1, t12);
-    const t13_d = t12 === t13 && 1 !== t13 ? t12_d : 0;
     stack_d[top]! = t11_d;
     stack[top++]! = t11;
     mapped_1[i_1]! = t13;
-    mapped_1_d[i_1]! = t13_d;
   }
   const t14 = mapped_1.length;
   let s = 0;

@@ -24,6 +24,7 @@ export function diodeCurrent_vjp(v: number, iph: number, logI0: number, rs: numb
   const t13 = rs / nvt;
   const t15 = rs / rsh;
   let iters = 0;
+  if (top + 96 > stack.length) stack = tape.reserve(top, 96);
   for (;;) {
     const t2 = k < 30;
     const t22 = !brk;
@@ -48,7 +49,6 @@ export function diodeCurrent_vjp(v: number, iph: number, logI0: number, rs: numb
     const t16 = t14 - t15;
     const dg = t16 - 1;
     const step = g / dg;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = g;
     stack[top++]! = e;
     const t17 = i - step;
@@ -101,7 +101,6 @@ export function diodeCurrent_vjp(v: number, iph: number, logI0: number, rs: numb
     const t12_b = t14_b * t13;
     t13_b += t14_b * t12;
     const t11_b = t12_b * e;
-    let e_b = t12_b * t11;
     i0_b -= t11_b;
     // grad of: const g = iph - i0 * (e - 1) - (v + i * rs) / rsh - i
     const t10_b = g_b;
@@ -110,18 +109,17 @@ export function diodeCurrent_vjp(v: number, iph: number, logI0: number, rs: numb
     const t9_b = -t10_b;
     const t3 = i * rs;
     const t4 = v + t3;
-    let t4_b = t9_b * t9_r;
     rsh_b -= t9_b * (t4 * t9_r * t9_r);
     iph_b += t8_b;
     const t7_b = -t8_b;
     const t6 = e - 1;
     i0_b += t7_b * t6;
     const t6_b = t7_b * i0;
-    e_b += t6_b;
     // grad of: const e = Math.exp((v + i * rs) / nvt)
+    const e_b = t12_b * t11 + t6_b;
     const t5_b = e_b * e;
-    t4_b += t5_b * t5_r;
     nvt_b -= t5_b * (t4 * t5_r * t5_r);
+    const t4_b = t9_b * t9_r + t5_b * t5_r;
     v_b += t4_b;
     const t3_b = t4_b;
     i_b += t3_b * rs;
@@ -298,6 +296,10 @@ export function diodeCurrent_hvp(v: number, iph: number, logI0: number, rs: numb
   const t15 = rs / rsh;
   const t15_d = rs_d / rsh - t15 / rsh * rsh_d;
   let iters = 0;
+  if (top + 96 > stack.length) {
+    stack = tape.reserve(top, 96);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t2 = k < 30;
     const t22 = !brk;
@@ -338,10 +340,6 @@ export function diodeCurrent_hvp(v: number, iph: number, logI0: number, rs: numb
     const dg_d = t16_d;
     const step = g / dg;
     const step_d = g_d / dg - step / dg * dg_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = g_d;
     stack[top++]! = g;
     stack_d[top]! = e_d;
@@ -668,6 +666,7 @@ export function maxPower_vjp(iph: number, logI0: number, rs: number, rsh: number
   const t13_diodeCurrent_2 = rs / 0.03340035285741161;
   const t15_diodeCurrent_2 = rs / rsh;
   let iters = 0;
+  if (top + 96 > stack.length) stack = tape.reserve(top, 96);
   for (;;) {
     const t2_diodeCurrent_2 = k_diodeCurrent_2 < 30;
     const t22_diodeCurrent_2 = !brk_diodeCurrent_2;
@@ -692,7 +691,6 @@ export function maxPower_vjp(iph: number, logI0: number, rs: number, rsh: number
     const t16_diodeCurrent_2 = t14_diodeCurrent_2 - t15_diodeCurrent_2;
     const dg_diodeCurrent_2 = t16_diodeCurrent_2 - 1;
     const step_diodeCurrent_2 = g_diodeCurrent_2 / dg_diodeCurrent_2;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = g_diodeCurrent_2;
     stack[top++]! = e_diodeCurrent_2;
     const t17_diodeCurrent_2 = i_diodeCurrent_2 - step_diodeCurrent_2;
@@ -750,7 +748,6 @@ export function maxPower_vjp(iph: number, logI0: number, rs: number, rsh: number
     const t12_diodeCurrent_2_b = t14_diodeCurrent_2_b * t13_diodeCurrent_2;
     t13_diodeCurrent_2_b += t14_diodeCurrent_2_b * t12_diodeCurrent_2;
     const t11_diodeCurrent_2_b = t12_diodeCurrent_2_b * e_diodeCurrent_2;
-    let e_diodeCurrent_2_b = t12_diodeCurrent_2_b * t11_diodeCurrent_2;
     i0_diodeCurrent_2_b -= t11_diodeCurrent_2_b;
     // grad of (diodeCurrent): const g = iph - i0 * (e - 1) - (v + i * rs) / rsh - i
     const t10_diodeCurrent_2_b = g_diodeCurrent_2_b;
@@ -759,17 +756,16 @@ export function maxPower_vjp(iph: number, logI0: number, rs: number, rsh: number
     const t9_diodeCurrent_2_b = -t10_diodeCurrent_2_b;
     const t3_diodeCurrent_2 = i_diodeCurrent_2 * rs;
     const t4_diodeCurrent_2 = vm + t3_diodeCurrent_2;
-    let t4_diodeCurrent_2_b = t9_diodeCurrent_2_b * t9_diodeCurrent_2_r;
     rsh_b -= t9_diodeCurrent_2_b * (t4_diodeCurrent_2 * t9_diodeCurrent_2_r * t9_diodeCurrent_2_r);
     iph_b += t8_diodeCurrent_2_b;
     const t7_diodeCurrent_2_b = -t8_diodeCurrent_2_b;
     const t6_diodeCurrent_2 = e_diodeCurrent_2 - 1;
     i0_diodeCurrent_2_b += t7_diodeCurrent_2_b * t6_diodeCurrent_2;
     const t6_diodeCurrent_2_b = t7_diodeCurrent_2_b * i0_diodeCurrent_2;
-    e_diodeCurrent_2_b += t6_diodeCurrent_2_b;
     // grad of (diodeCurrent): const e = Math.exp((v + i * rs) / nvt)
+    const e_diodeCurrent_2_b = t12_diodeCurrent_2_b * t11_diodeCurrent_2 + t6_diodeCurrent_2_b;
     const t5_diodeCurrent_2_b = e_diodeCurrent_2_b * e_diodeCurrent_2;
-    t4_diodeCurrent_2_b += t5_diodeCurrent_2_b / 0.03340035285741161;
+    const t4_diodeCurrent_2_b = t9_diodeCurrent_2_b * t9_diodeCurrent_2_r + t5_diodeCurrent_2_b / 0.03340035285741161;
     vm_b += t4_diodeCurrent_2_b;
     const t3_diodeCurrent_2_b = t4_diodeCurrent_2_b;
     i_diodeCurrent_2_b += t3_diodeCurrent_2_b * rs;
@@ -807,9 +803,8 @@ export function maxPower_vjp(iph: number, logI0: number, rs: number, rsh: number
     }
     // grad of: const c = b - phi * (b - a), d = a + phi * (b - a)
     a_b += d_b;
-    let t4_b = d_b;
     b_b += c_b;
-    t4_b -= c_b;
+    const t4_b = d_b - c_b;
     const t3_b = t4_b === 0 ? 0 : t4_b * phi;
     b_b += t3_b;
     a_b -= t3_b;
@@ -1194,6 +1189,10 @@ export function maxPower_hvp(iph: number, logI0: number, rs: number, rsh: number
   const t15_diodeCurrent_2 = rs / rsh;
   const t15_diodeCurrent_2_d = rs_d / rsh - t15_diodeCurrent_2 / rsh * rsh_d;
   let iters = 0;
+  if (top + 96 > stack.length) {
+    stack = tape.reserve(top, 96);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t2_diodeCurrent_2 = k_diodeCurrent_2 < 30;
     const t22_diodeCurrent_2 = !brk_diodeCurrent_2;
@@ -1234,10 +1233,6 @@ export function maxPower_hvp(iph: number, logI0: number, rs: number, rsh: number
     const dg_diodeCurrent_2_d = t16_diodeCurrent_2_d;
     const step_diodeCurrent_2 = g_diodeCurrent_2 / dg_diodeCurrent_2;
     const step_diodeCurrent_2_d = g_diodeCurrent_2_d / dg_diodeCurrent_2 - step_diodeCurrent_2 / dg_diodeCurrent_2 * dg_diodeCurrent_2_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = g_diodeCurrent_2_d;
     stack[top++]! = g_diodeCurrent_2;
     stack_d[top]! = e_diodeCurrent_2_d;
@@ -1557,7 +1552,6 @@ export function theveninFit_vjp(r0: number, r1: number, c1: number, capacityAh: 
     const t21_b = vTerm_b;
     const t22_b = -vTerm_b;
     r0_b += t22_b * ik;
-    let ik_b = t22_b * r0;
     const ocv_b = t21_b;
     v1_b -= t21_b;
     // grad of: const ocv = 3.0 + 1.2 * soc - 0.5 * soc * soc + 0.35 * soc ** 3
@@ -1579,7 +1573,6 @@ export function theveninFit_vjp(r0: number, r1: number, c1: number, capacityAh: 
     const t10 = 1 - decay;
     const t11 = r1 * t10;
     const t11_b = t12_b * ik;
-    ik_b += t12_b * t11;
     r1_b += t11_b * t10;
     const t10_b = t11_b * r1;
     decay_b -= t10_b;
@@ -1594,9 +1587,9 @@ export function theveninFit_vjp(r0: number, r1: number, c1: number, capacityAh: 
     const t5_b = t7_b * t7_r;
     const t6_b = -(t7_b * (t5 * t7_r * t7_r));
     capacityAh_b += t6_b * 3600;
-    ik_b += t5_b * dt;
     dt_b += t5_b * ik;
     // grad of: const ik = current[k]
+    const ik_b = t22_b * r0 + t12_b * t11 + t5_b * dt;
     current_b[k]! += ik_b;
   }
   // grad of: const decay = Math.exp(-dt / (r1 * c1))
@@ -2546,11 +2539,10 @@ export function weibullEnergy_vjp(shape: number, scale: number, rated: number, c
         const t18_b = t21_b * t21_r;
         const t20_b = -(t21_b * (t18 * t21_r * t21_r));
         const t19_b = t20_b;
-        let t16_b = -t20_b;
         ratedSpeed_b += t19_b * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? 3 * t19 / ratedSpeed : 3 * ratedSpeed ** 2);
         rated_b += t18_b * t17;
         const t17_b = t18_b * rated;
-        t16_b -= t17_b;
+        const t16_b = -t20_b - t17_b;
         cutIn_b += t16_b * (Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / cutIn : 3 * cutIn ** 2);
       } else {
         // grad of: p = rated

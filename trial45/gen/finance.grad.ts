@@ -807,14 +807,13 @@ export function yieldFromPrice_vjp(price: number, coupon: number, n: number, ite
       const t10_b = t11_b * t11_r;
       let t5_b = -(t11_b * (t10 * t11_r * t11_r));
       const t9_b = t10_b * disc;
-      let disc_b = t10_b * t9;
       cf_b += t9_b * k;
       // grad of: p += cf * disc
       const t7_b = p_b;
       cf_b += t7_b * disc;
-      disc_b += t7_b * cf;
       // grad of: const disc = Math.pow(1 + y, -k)
       const t6 = -k;
+      const disc_b = t10_b * t9 + t7_b * cf;
       t5_b += disc_b * (t6 === 0 ? 0 : (t5 < 0 ? Math.trunc(t6) : t6) * (Math.abs(disc) >= 2.2250738585072014e-308 && Math.abs(disc) <= 1.7976931348623157e+308 ? disc / t5 : t5 ** (t6 - 1)));
       y_b += t5_b;
       // grad of: const cf = k === n ? 100 * coupon + 100 : 100 * coupon
@@ -1190,13 +1189,11 @@ export function modifiedDuration_vjp(y: number, coupon: number, n: number, adj: 
   for (let k = Math.floor(n); k >= 1; k--) {
     // grad of: t += k * d
     const t7_b = t_b;
-    let d_b = t7_b * k;
-    // grad of: pv += d
-    d_b += pv_b;
     // grad of: const d = cf / (1 + y) ** k
     const t5 = stack[--top]!;
     const cf = stack[--top]!;
     const d_r = 1 / t5;
+    const d_b = t7_b * k + pv_b;
     const cf_b = d_b * d_r;
     const t5_b = -(d_b * (cf * d_r * d_r));
     const t4 = 1 + y;
@@ -1450,7 +1447,7 @@ export function softmaxPortfolio_vjp(logits: Float64Array, mu: Float64Array, cov
     const t5 = Math.exp(t4);
     stack[top++]! = t5;
     w[i]! = t5;
-    const t6 = w[i]!;
+    const t6: number = w[i]!;
     const t7 = z + t6;
     z = t7;
   }
@@ -1460,10 +1457,10 @@ export function softmaxPortfolio_vjp(logits: Float64Array, mu: Float64Array, cov
   if (n > 32) {
     top = saveSegment(w, 0, n, stack, top);
     for (let i_2 = 0; i_2 < n; i_2++) {
-      const t8 = w[i_2]!;
+      const t8: number = w[i_2]!;
       const t9 = t8 / z;
       w[i_2]! = t9;
-      const t10 = w[i_2]!;
+      const t10: number = w[i_2]!;
       const t11 = mu[i_2]!;
       const t12 = t10 * t11;
       const t13 = ret + t12;
@@ -1471,11 +1468,11 @@ export function softmaxPortfolio_vjp(logits: Float64Array, mu: Float64Array, cov
     }
   } else {
     for (let i_2 = 0; i_2 < n; i_2++) {
-      const t8 = w[i_2]!;
+      const t8: number = w[i_2]!;
       const t9 = t8 / z;
       stack[top++]! = t8;
       w[i_2]! = t9;
-      const t10 = w[i_2]!;
+      const t10: number = w[i_2]!;
       const t11 = mu[i_2]!;
       const t12 = t10 * t11;
       const t13 = ret + t12;
@@ -1814,8 +1811,8 @@ export function softmaxPortfolio_hvp(logits: Float64Array, mu: Float64Array, cov
     stack[top++]! = t5;
     w[i]! = t5;
     w_d[i]! = t5_d;
-    const t6 = w[i]!;
-    const t6_d = w_d[i]!;
+    const t6: number = w[i]!;
+    const t6_d: number = w_d[i]!;
     const t7 = z + t6;
     const t7_d = z_d + t6_d;
     z = t7;
@@ -1829,15 +1826,15 @@ export function softmaxPortfolio_hvp(logits: Float64Array, mu: Float64Array, cov
     stack_d = tapeTangents(stack);
   }
   for (let i_2 = 0; i_2 < n; i_2++) {
-    const t8 = w[i_2]!;
-    const t8_d = w_d[i_2]!;
+    const t8: number = w[i_2]!;
+    const t8_d: number = w_d[i_2]!;
     const t9 = t8 / z;
     const t9_d = (t8_d === 0 || 1 / z === 0 ? 0 : t8_d / z) - (z_d === 0 || -(t9 / z) === 0 ? 0 : t9 / z * z_d);
     stack_d[top]! = t8_d;
     stack[top++]! = t8;
     w[i_2]! = t9;
     w_d[i_2]! = t9_d;
-    const t10 = w[i_2]!;
+    const t10: number = w[i_2]!;
     const t11 = mu[i_2]!;
     const t12 = t10 * t11;
     const t13 = ret + t12;

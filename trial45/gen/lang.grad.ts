@@ -2525,8 +2525,7 @@ export function cursorPrefix_vjp(deltas: Float64Array, scale: number, adj: { del
     // grad of: e += (i + 1) * out[i] * out[i]
     const t15_b = e_b;
     const t14_b = t15_b * t13;
-    let t13_b = t15_b * t14;
-    t13_b += t14_b * t12;
+    const t13_b = t15_b * t14 + t14_b * t12;
     out_b[i]! += t13_b;
   }
   // grad of: while (pos < deltas.length)

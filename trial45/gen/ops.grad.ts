@@ -51,11 +51,10 @@ export function erlangCWait_vjp(lambda: number, mu: number, servers: number, adj
   const t6_b = -(c_b * (c * c_r));
   const t4_b = t6_b;
   const t5_b = t6_b;
-  let rho_b = t5_b * b;
   b_b += t5_b * rho;
-  rho_b -= t4_b;
   // grad of: const rho = a / servers
   const rho_r = 1 / servers;
+  const rho_b = t5_b * b - t4_b;
   a_b += rho_b * rho_r;
   servers_b -= rho_b * (rho * rho_r);
   // grad of: for (let k = 1; k <= servers; k++)
@@ -67,9 +66,8 @@ export function erlangCWait_vjp(lambda: number, mu: number, servers: number, adj
     const t1 = a * b;
     const t2 = k + t1;
     const t3_r = 1 / t2;
-    let t1_b = t3_b * t3_r;
     const t2_b = -(t3_b * (t1 * t3_r * t3_r));
-    t1_b += t2_b;
+    const t1_b = t3_b * t3_r + t2_b;
     a_b += t1_b * b;
     b_b += t1_b * a;
   }
@@ -312,11 +310,10 @@ export function mm1Cost_vjp(mu: number, lambda: number, costPerRate: number, wai
   mu_b += t2_b * costPerRate;
   // grad of: const L = rho / (1 - rho)
   const L_r = 1 / t1;
-  let rho_b = L_b * L_r;
   const t1_b = -(L_b * (L * L_r));
-  rho_b -= t1_b;
   // grad of: const rho = lambda / mu
   const rho_r = 1 / mu;
+  const rho_b = L_b * L_r - t1_b;
   lambda_b += rho_b * rho_r;
   mu_b -= rho_b * (rho * rho_r);
   adj.mu += mu_b;
@@ -758,11 +755,8 @@ export function newsvendorCost_vjp(q: number, mean: number, sd: number, under: n
   over_b += t14_b * expectedOver;
   const expectedOver_b = t14_b * over;
   under_b += t13_b * lossShort;
-  let lossShort_b = t13_b * under;
-  // grad of: const expectedOver = q - mean + lossShort
-  let t1_b = expectedOver_b;
-  lossShort_b += expectedOver_b;
   // grad of: const lossShort = sd * (pdf - z * (1 - cdf))
+  const lossShort_b = t13_b * under + expectedOver_b;
   sd_b += lossShort_b * t12;
   const t12_b = lossShort_b * sd;
   const pdf_b = t12_b;
@@ -785,19 +779,15 @@ export function newsvendorCost_vjp(q: number, mean: number, sd: number, under: n
   let t7_b = t14_erfApprox_b * t13_erfApprox;
   t7_b -= t13_erfApprox_b;
   const t11_erfApprox_b = t12_erfApprox_b * t_erfApprox;
-  let t_erfApprox_b = t12_erfApprox_b * t11_erfApprox;
   const t10_erfApprox_b = t11_erfApprox_b;
   const t9_erfApprox_b = t10_erfApprox_b * t_erfApprox;
-  t_erfApprox_b += t10_erfApprox_b * t9_erfApprox;
   const t8_erfApprox_b = t9_erfApprox_b;
   const t7_erfApprox_b = t8_erfApprox_b * t_erfApprox;
-  t_erfApprox_b += t8_erfApprox_b * t7_erfApprox;
   const t6_erfApprox_b = t7_erfApprox_b;
   const t5_erfApprox_b = t6_erfApprox_b * t_erfApprox;
-  t_erfApprox_b += t6_erfApprox_b * t5_erfApprox;
   const t4_erfApprox_b = t5_erfApprox_b;
-  t_erfApprox_b += t4_erfApprox_b * 1.061405429;
   // grad of (erfApprox): const t = 1 / (1 + 0.3275911 * Math.abs(x))
+  const t_erfApprox_b = t12_erfApprox_b * t11_erfApprox + t10_erfApprox_b * t9_erfApprox + t8_erfApprox_b * t7_erfApprox + t6_erfApprox_b * t5_erfApprox + t4_erfApprox_b * 1.061405429;
   const t3_erfApprox_b = -(t_erfApprox_b * (t_erfApprox * t_erfApprox));
   const t2_erfApprox_b = t3_erfApprox_b;
   const t1_erfApprox_b = t2_erfApprox_b * 0.3275911;
@@ -810,8 +800,8 @@ export function newsvendorCost_vjp(q: number, mean: number, sd: number, under: n
   z_b += t3_b * (t2 + t2);
   // grad of: const z = (q - mean) / sd
   const z_r = 1 / sd;
-  t1_b += z_b * z_r;
   sd_b -= z_b * (z * z_r);
+  const t1_b = expectedOver_b + z_b * z_r;
   q_b += t1_b;
   mean_b -= t1_b;
   adj.q += q_b;
@@ -1180,9 +1170,8 @@ export function dewPoint_vjp(tempC: number, rh: number, adj: { tempC: number; rh
   const t8_r = 1 / t7;
   const t6_b = t8_b * t8_r;
   const t7_b = -(t8_b * (t8 * t8_r));
-  let gamma_b = -t7_b;
-  gamma_b += t6_b * b;
   // grad of: const gamma = Math.log(rh / 100) + (a * tempC) / (b + tempC)
+  const gamma_b = -t7_b + t6_b * b;
   const t2_b = gamma_b;
   const t5_b = gamma_b;
   const t5_r = 1 / t4;
@@ -1365,9 +1354,8 @@ export function moistEnthalpy_vjp(tempC: number, rh: number, pressureKPa: number
   const t13_b = w_b * w_r;
   const t14_b = -(w_b * (w * w_r));
   pressureKPa_b += t14_b;
-  let pv_b = -t14_b;
-  pv_b += t13_b * 0.621945;
   // grad of: const pv = (rh / 100) * pSat
+  const pv_b = -t14_b + t13_b * 0.621945;
   const t12_b = pv_b * pSat;
   pSat_b += pv_b * t12;
   rh_b += t12_b / 100;
@@ -1689,14 +1677,13 @@ export function windChill_vjp(tempF: number, windMph: number, adj: { tempF: numb
     const v16 = windMph ** 0.16;
     const t8 = 0.4275 * tempF;
     const t8_b = t9_b * v16;
-    let v16_b = t9_b * t8;
     tempF_b += t8_b * 0.4275;
     const t5_b = t7_b;
     const t6_b = -t7_b;
-    v16_b += t6_b * 35.75;
     const t4_b = t5_b;
     tempF_b += t4_b * 0.6215;
     // grad of: const v16 = windMph ** 0.16
+    const v16_b = t9_b * t8 + t6_b * 35.75;
     windMph_b += v16_b * (windMph === 0 ? 0 : Math.abs(v16) >= 2.2250738585072014e-308 && Math.abs(v16) <= 1.7976931348623157e+308 ? 0.16 * v16 / windMph : 0.16 * windMph ** -0.84);
   }
   adj.tempF += tempF_b;

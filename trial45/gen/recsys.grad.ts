@@ -125,10 +125,8 @@ export function fmLogLoss_vjp(w0: number, w: Float64Array, v: Float64Array, x: F
       const t7 = v[t6]!;
       const t8 = x[i_1]!;
       const t = t7 * t8;
-      let t_b = t10_b * (t + t);
-      // grad of: s += t
-      t_b += s_b;
       // grad of: const t = v[i * k + f] * x[i]
+      const t_b = t10_b * (t + t) + s_b;
       const t7_b = t_b * t8;
       const t8_b = t_b * t7;
       x_b[i_1]! += t8_b;

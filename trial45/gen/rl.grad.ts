@@ -2804,7 +2804,6 @@ export function softValueIteration_vjp(reward: Float64Array, gamma: number, alph
       // grad of: next[s] = m + alpha * Math.log(Math.exp((qL - m) / alpha) + Math.exp((qR - m) / alpha))
       const t20_b = next_b[s]!;
       next_b[s]! = 0;
-      let m_b = t20_b;
       const t19_b = t20_b;
       const t18 = stack[--top]!;
       const t18_b = t19_b === 0 ? 0 : t19_b * alpha;
@@ -2828,28 +2827,26 @@ export function softValueIteration_vjp(reward: Float64Array, gamma: number, alph
       const t14_b = t15_b === 0 ? 0 : t15_b * t15_r;
       if (t15_b !== 0) alpha_b -= t15_b * (t14 * t15_r * t15_r);
       let qR_b = t14_b;
-      m_b -= t14_b;
       const t12_b = t13_b === 0 ? 0 : t13_b * t13;
       const t11 = qL - m;
       const t11_b = t12_b === 0 ? 0 : t12_b * t15_r;
       if (t12_b !== 0) alpha_b -= t12_b * (t11 * t15_r * t15_r);
       let qL_b = t11_b;
-      m_b -= t11_b;
       // grad of: const m = Math.max(qL, qR)
+      const m_b = t20_b - t14_b - t11_b;
       qL_b += m_b * (qL === m ? 1 : 0);
       qR_b += m_b * (qR === m && qL !== m ? 1 : 0);
       // grad of: const qR = reward[s] + gamma * v[right]
-      let t6_b = qR_b;
       const t10_b = qR_b;
       const t9_b = t10_b === 0 ? 0 : t10_b * gamma;
       if (t10_b !== 0) gamma_b += t10_b * t9;
       v_b[right]! += t9_b;
       // grad of: const qL = reward[s] + gamma * v[left]
-      t6_b += qL_b;
       const t8_b = qL_b;
       const t7_b = t8_b === 0 ? 0 : t8_b * gamma;
       if (t8_b !== 0) gamma_b += t8_b * t7;
       v_b[left]! += t7_b;
+      const t6_b = qR_b + qL_b;
       reward_b[s]! += t6_b;
       // grad of: const right = s < n - 1 ? s + 1 : n - 1
       const t3 = n - 1;

@@ -1688,6 +1688,7 @@ export function labelledWhile_vjp(xs: Float64Array, cap: number, adj: { xs: Floa
     stack[top++]! = t3;
     r = 0;
     let iters = 0;
+    if (top + 6 > stack.length) stack = tape.reserve(top, 6);
     for (;;) {
       const t5 = r < 2;
       const t13 = !cnt_scan;
@@ -1703,7 +1704,6 @@ export function labelledWhile_vjp(xs: Float64Array, cap: number, adj: { xs: Floa
       } else {
         const t8 = r + 1;
         const t9 = v * t8;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = t8;
         const t10 = s + t9;
         s = t10;
@@ -1714,7 +1714,6 @@ export function labelledWhile_vjp(xs: Float64Array, cap: number, adj: { xs: Floa
         r = t11;
       }
     }
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = iters;
     stack[top++]! = cnt_scan ? iters : 0;
     const t15 = !cnt_scan;
@@ -1864,6 +1863,10 @@ export function labelledWhile_hvp(xs: Float64Array, cap: number, v1: { xs?: Floa
     stack[top++]! = t3;
     r = 0;
     let iters = 0;
+    if (top + 6 > stack.length) {
+      stack = tape.reserve(top, 6);
+      stack_d = tapeTangents(stack);
+    }
     for (;;) {
       const t5 = r < 2;
       const t13 = !cnt_scan;
@@ -1879,10 +1882,6 @@ export function labelledWhile_hvp(xs: Float64Array, cap: number, v1: { xs?: Floa
       } else {
         const t8 = r + 1;
         const t9 = v * t8;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
         stack_d[top]! = 0;
         stack[top++]! = t8;
         const t10 = s + t9;
@@ -1893,10 +1892,6 @@ export function labelledWhile_hvp(xs: Float64Array, cap: number, v1: { xs?: Floa
         const t11 = r + 1;
         r = t11;
       }
-    }
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
-      stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;

@@ -158,7 +158,6 @@ export function srgbToLabInto_vjp(rgb: Float64Array, out: Float64Array, adj: { r
     const t29_b = out_b[t5]! ?? 0;
     out_b[t5]! = 0;
     const t28_b = t29_b * 200;
-    let fy_b = t28_b;
     const fz_b = -t28_b;
     // grad of: out[k + 1] = 500 * (fx - fy)
     const t3 = k + 1;
@@ -166,12 +165,10 @@ export function srgbToLabInto_vjp(rgb: Float64Array, out: Float64Array, adj: { r
     out_b[t3]! = 0;
     const t26_b = t27_b * 500;
     const fx_b = t26_b;
-    fy_b -= t26_b;
     // grad of: out[k] = 116 * fy - 16
     const t25_b = out_b[k]! ?? 0;
     out_b[k]! = 0;
     const t24_b = t25_b;
-    fy_b += t24_b * 116;
     // grad of: const fz = labF((0.0193 * R + 0.1192 * G + 0.9505 * B) / 1.08883)
     t4_labF_2_b += fz_b;
     // grad of (labF): return t > d * d * d ? Math.cbrt(t) : t / (3 * d * d) + 4 / 29
@@ -191,12 +188,10 @@ export function srgbToLabInto_vjp(rgb: Float64Array, out: Float64Array, adj: { r
     const t22_b = t23_b === 0 ? 0 : t23_b / 1.08883;
     const t20_b = t22_b;
     const t21_b = t22_b;
-    let B_b = t21_b * 0.9505;
     const t18_b = t20_b;
     const t19_b = t20_b;
-    let G_b = t19_b * 0.1192;
-    let R_b = t18_b * 0.0193;
     // grad of: const fy = labF(0.2126 * R + 0.7152 * G + 0.0722 * B)
+    const fy_b = t28_b - t26_b + t24_b * 116;
     t4_labF_1_b += fy_b;
     // grad of (labF): return t > d * d * d ? Math.cbrt(t) : t / (3 * d * d) + 4 / 29
     const t3_labF_1 = stack[--top]! !== 0;
@@ -214,11 +209,8 @@ export function srgbToLabInto_vjp(rgb: Float64Array, out: Float64Array, adj: { r
     // grad of: const fy = labF(0.2126 * R + 0.7152 * G + 0.0722 * B)
     const t15_b = t17_b;
     const t16_b = t17_b;
-    B_b += t16_b * 0.0722;
     const t13_b = t15_b;
     const t14_b = t15_b;
-    G_b += t14_b * 0.7152;
-    R_b += t13_b * 0.2126;
     // grad of: const fx = labF((0.4124 * R + 0.3576 * G + 0.1805 * B) / 0.95047)
     t4_labF_b += fx_b;
     // grad of (labF): return t > d * d * d ? Math.cbrt(t) : t / (3 * d * d) + 4 / 29
@@ -238,12 +230,10 @@ export function srgbToLabInto_vjp(rgb: Float64Array, out: Float64Array, adj: { r
     const t11_b = t12_b === 0 ? 0 : t12_b / 0.95047;
     const t9_b = t11_b;
     const t10_b = t11_b;
-    B_b += t10_b * 0.1805;
     const t7_b = t9_b;
     const t8_b = t9_b;
-    G_b += t8_b * 0.3576;
-    R_b += t7_b * 0.4124;
     // grad of: const R = toLinear(rgb[k]), G = toLinear(rgb[k + 1]), B = toLinear(rgb[k + 2])
+    const B_b = t21_b * 0.9505 + t16_b * 0.0722 + t10_b * 0.1805;
     t2_toLinear_2_b += B_b;
     // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
     const t6 = rgb[t5]!;
@@ -263,6 +253,7 @@ export function srgbToLabInto_vjp(rgb: Float64Array, out: Float64Array, adj: { r
     }
     // grad of: const R = toLinear(rgb[k]), G = toLinear(rgb[k + 1]), B = toLinear(rgb[k + 2])
     rgb_b[t5]! += t6_b;
+    const G_b = t19_b * 0.1192 + t14_b * 0.7152 + t8_b * 0.3576;
     t2_toLinear_1_b += G_b;
     // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
     const t4 = rgb[t3]!;
@@ -282,6 +273,7 @@ export function srgbToLabInto_vjp(rgb: Float64Array, out: Float64Array, adj: { r
     }
     // grad of: const R = toLinear(rgb[k]), G = toLinear(rgb[k + 1]), B = toLinear(rgb[k + 2])
     rgb_b[t3]! += t4_b;
+    const R_b = t18_b * 0.0193 + t13_b * 0.2126 + t7_b * 0.4124;
     t2_toLinear_b += R_b;
     // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
     const t2 = rgb[k]!;
@@ -557,9 +549,9 @@ export function springFrame_vjpInOut(pos: Float64Array, vel: Float64Array, targe
   const t1 = pos.length;
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
   for (let i = 0; i < t1; i++) {
-    const t2 = vel[i]!;
+    const t2: number = vel[i]!;
     const t3 = -stiffness;
-    const t4 = pos[i]!;
+    const t4: number = pos[i]!;
     const t5 = target[i]!;
     const t6 = t4 - t5;
     const t7 = t3 * t6;
@@ -569,7 +561,7 @@ export function springFrame_vjpInOut(pos: Float64Array, vel: Float64Array, targe
     const t11 = t2 + t10;
     stack[top++]! = t2;
     vel[i]! = t11;
-    const t12 = vel[i]!;
+    const t12: number = vel[i]!;
     const t13 = t12 * dt;
     const t14 = t4 + t13;
     stack[top++]! = pos[i]!;
@@ -595,7 +587,6 @@ export function springFrame_vjpInOut(pos: Float64Array, vel: Float64Array, targe
     // grad of: pos[i] += vel[i] * dt
     pos[i]! = stack[--top]!;
     const t14_b = pos_b[i]!;
-    let t4_b = t14_b;
     const t13_b = t14_b;
     if (t13_b !== 0) t12_b += t13_b * dt;
     vel_b[i]! += t12_b;
@@ -619,9 +610,9 @@ export function springFrame_vjpInOut(pos: Float64Array, vel: Float64Array, targe
     const t6 = t4 - t5;
     const t3_b = t7_b === 0 ? 0 : t7_b * t6;
     const t6_b = t7_b === 0 ? 0 : t7_b * t3;
-    t4_b += t6_b;
     const t5_b = -t6_b;
     target_b[i]! += t5_b;
+    const t4_b = t14_b + t6_b;
     pos_b[i]! = t4_b;
     stiffness_b -= t3_b;
   }
@@ -783,12 +774,12 @@ export function springFrame_hvp(pos: Float64Array, vel: Float64Array, target: Fl
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t1; i++) {
-    const t2 = vel[i]!;
-    const t2_d = vel_d[i]!;
+    const t2: number = vel[i]!;
+    const t2_d: number = vel_d[i]!;
     const t3 = -stiffness;
     const t3_d = -stiffness_d;
-    const t4 = pos[i]!;
-    const t4_d = pos_d[i]!;
+    const t4: number = pos[i]!;
+    const t4_d: number = pos_d[i]!;
     const t5 = target[i]!;
     const t5_d = target_d[i]!;
     const t6 = t4 - t5;
@@ -807,8 +798,8 @@ export function springFrame_hvp(pos: Float64Array, vel: Float64Array, target: Fl
     stack[top++]! = t2;
     vel[i]! = t11;
     vel_d[i]! = t11_d;
-    const t12 = vel[i]!;
-    const t12_d = vel_d[i]!;
+    const t12: number = vel[i]!;
+    const t12_d: number = vel_d[i]!;
     const t13 = t12 * dt;
     const t13_d = dt * t12_d;
     const t14 = t4 + t13;

@@ -144,13 +144,11 @@ export function assignInExpr_vjp(x: number, y: number, adj: { x: number; y: numb
   const t4_b = seed;
   // grad of: return a + b
   const a_b = t4_b;
-  let b_1_b = t4_b;
   // grad of: const a = (b = x * y) + b * x
   const t2_b = a_b;
   const t3_b = a_b;
-  b_1_b += t3_b * x;
   x_b += t3_b * b_1;
-  b_1_b += t2_b;
+  const b_1_b = t4_b + t3_b * x + t2_b;
   x_b += b_1_b * y;
   y_b += b_1_b * x;
   adj.x += x_b;
@@ -590,10 +588,10 @@ export function storeIndexOrder_vjp(xs: Float64Array, k: number, adj: { xs: Floa
     const t6 = i;
     const t7 = i + 1;
     i = t7;
-    const t8 = ys[i]!;
+    const t8: number = ys[i]!;
     const t9 = t8 * k;
     const t10 = i - 1;
-    const t11 = ys[t10]!;
+    const t11: number = ys[t10]!;
     const t12 = t9 + t11;
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = ys[t6]!;
@@ -748,13 +746,13 @@ export function storeIndexOrder_hvp(xs: Float64Array, k: number, v: { xs?: Float
     const t6 = i;
     const t7 = i + 1;
     i = t7;
-    const t8 = ys[i]!;
-    const t8_d = ys_d[i]!;
+    const t8: number = ys[i]!;
+    const t8_d: number = ys_d[i]!;
     const t9 = t8 * k;
     const t9_d = k * t8_d + t8 * k_d;
     const t10 = i - 1;
-    const t11 = ys[t10]!;
-    const t11_d = ys_d[t10]!;
+    const t11: number = ys[t10]!;
+    const t11_d: number = ys_d[t10]!;
     const t12 = t9 + t11;
     const t12_d = t9_d + t11_d;
     if (top + 2 > stack.length) {
@@ -1337,8 +1335,8 @@ export function compoundElementSideEffect_vjp(xs: Float64Array, k: number, adj: 
     const t3 = j;
     const t4 = j + 1;
     j = t4;
-    const t5 = ys[t3]!;
-    const t6 = ys[j]!;
+    const t5: number = ys[t3]!;
+    const t6: number = ys[j]!;
     const t7 = k + t6;
     const t8 = t5 * t7;
     stack[top++]! = t5;
@@ -1349,8 +1347,8 @@ export function compoundElementSideEffect_vjp(xs: Float64Array, k: number, adj: 
     const t3 = j;
     const t4 = j + 1;
     j = t4;
-    const t5 = ys[t3]!;
-    const t6 = ys[j]!;
+    const t5: number = ys[t3]!;
+    const t6: number = ys[j]!;
     const t7 = k + t6;
     const t8 = t5 * t7;
     stack[top++]! = t5;
@@ -1361,8 +1359,8 @@ export function compoundElementSideEffect_vjp(xs: Float64Array, k: number, adj: 
     const t3 = j;
     const t4 = j + 1;
     j = t4;
-    const t5 = ys[t3]!;
-    const t6 = ys[j]!;
+    const t5: number = ys[t3]!;
+    const t6: number = ys[j]!;
     const t7 = k + t6;
     const t8 = t5 * t7;
     stack[top++]! = t5;
@@ -1569,10 +1567,10 @@ export function compoundElementSideEffect_hvp(xs: Float64Array, k: number, v1: {
     const t3 = j;
     const t4 = j + 1;
     j = t4;
-    const t5 = ys[t3]!;
-    const t5_d = ys_d[t3]!;
-    const t6 = ys[j]!;
-    const t6_d = ys_d[j]!;
+    const t5: number = ys[t3]!;
+    const t5_d: number = ys_d[t3]!;
+    const t6: number = ys[j]!;
+    const t6_d: number = ys_d[j]!;
     const t7 = k + t6;
     const t7_d = k_d + t6_d;
     const t8 = t5 * t7;
@@ -1588,10 +1586,10 @@ export function compoundElementSideEffect_hvp(xs: Float64Array, k: number, v1: {
     const t3 = j;
     const t4 = j + 1;
     j = t4;
-    const t5 = ys[t3]!;
-    const t5_d = ys_d[t3]!;
-    const t6 = ys[j]!;
-    const t6_d = ys_d[j]!;
+    const t5: number = ys[t3]!;
+    const t5_d: number = ys_d[t3]!;
+    const t6: number = ys[j]!;
+    const t6_d: number = ys_d[j]!;
     const t7 = k + t6;
     const t7_d = k_d + t6_d;
     const t8 = t5 * t7;
@@ -1607,10 +1605,10 @@ export function compoundElementSideEffect_hvp(xs: Float64Array, k: number, v1: {
     const t3 = j;
     const t4 = j + 1;
     j = t4;
-    const t5 = ys[t3]!;
-    const t5_d = ys_d[t3]!;
-    const t6 = ys[j]!;
-    const t6_d = ys_d[j]!;
+    const t5: number = ys[t3]!;
+    const t5_d: number = ys_d[t3]!;
+    const t6: number = ys[j]!;
+    const t6_d: number = ys_d[j]!;
     const t7 = k + t6;
     const t7_d = k_d + t6_d;
     const t8 = t5 * t7;
@@ -2004,13 +2002,12 @@ export function chainedAssign_vjp(x: number, y: number, adj: { x: number; y: num
   const b_1_b = t6_b;
   // grad of: b /= x + 2
   const b_1_r = 1 / t4;
-  let b_b = b_1_b * b_1_r;
   const t4_b = -(b_1_b * (b_1 * b_1_r));
   x_b += t4_b;
   // grad of: a **= 2
   const a_b = a_1_b * (2 * a);
   // grad of: a = b = x * y
-  b_b += a_b;
+  const b_b = b_1_b * b_1_r + a_b;
   x_b += b_b * y;
   y_b += b_b * x;
   adj.x += x_b;

@@ -27,14 +27,13 @@ export function ggxD_vjp(nh: number, alpha: number, adj: { nh: number; alpha: nu
   const t4_b = t6_b * t6_r;
   const t5_b = -(t6_b * (t6 * t6_r));
   const d_b = t5_b * (d + d);
-  let a2_b = t4_b * 0.3183098861837907;
   // grad of: const d = nh * nh * (a2 - 1) + 1
   const t3_b = d_b;
   const t1_b = t3_b * t2;
   const t2_b = t3_b * t1;
-  a2_b += t2_b;
   nh_b += t1_b * (nh + nh);
   // grad of: const a2 = alpha * alpha
+  const a2_b = t4_b * 0.3183098861837907 + t2_b;
   alpha_b += a2_b * (alpha + alpha);
   adj.nh += nh_b;
   adj.alpha += alpha_b;
@@ -170,15 +169,14 @@ export function smithG1_vjp(nv: number, alpha: number, adj: { nv: number; alpha:
   nv_b += t7_b;
   const t6_b = t7_b;
   const t5_b = t6_b * (t6 === 0 ? 0 : 0.5 / t6);
-  let a2_b = t5_b;
   const t4_b = t5_b;
   const t3_b = t4_b * nv;
   nv_b += t4_b * t3;
   const t2_b = t3_b * nv;
   nv_b += t3_b * t2;
-  a2_b -= t2_b;
   nv_b += t1_b * 2;
   // grad of: const a2 = alpha * alpha
+  const a2_b = t5_b - t2_b;
   alpha_b += a2_b * (alpha + alpha);
   adj.nv += nv_b;
   adj.alpha += alpha_b;
@@ -322,15 +320,13 @@ export function fresnelSchlick_vjp(cosTheta: number, f0: number, adj: { cosTheta
   f0_b += t7_b;
   const t6_b = t7_b;
   const t5_b = t6_b * m;
-  let m_b = t6_b * t5;
   const t4_b = t5_b * m2;
-  let m2_b = t5_b * t4;
   const t3_b = t4_b * m2;
-  m2_b += t4_b * t3;
   f0_b -= t3_b;
   // grad of: const m2 = m * m
-  m_b += m2_b * (m + m);
+  const m2_b = t5_b * t4 + t4_b * t3;
   // grad of: const m = Math.min(Math.max(1 - cosTheta, 0), 1)
+  const m_b = t6_b * t5 + m2_b * (m + m);
   const t2_b = m_b * (t2 === m ? 1 : 0);
   const t1_b = t2_b * (t1 === t2 ? 1 : 0);
   cosTheta_b -= t1_b;
@@ -689,15 +685,13 @@ export function cookTorrance_vjp(light: Float64Array, view: Float64Array, roughn
     f0_b += t7_fresnelSchlick_b;
     const t6_fresnelSchlick_b = t7_fresnelSchlick_b;
     const t5_fresnelSchlick_b = t6_fresnelSchlick_b * m_fresnelSchlick;
-    let m_fresnelSchlick_b = t6_fresnelSchlick_b * t5_fresnelSchlick;
     const t4_fresnelSchlick_b = t5_fresnelSchlick_b * m2_fresnelSchlick;
-    let m2_fresnelSchlick_b = t5_fresnelSchlick_b * t4_fresnelSchlick;
     const t3_fresnelSchlick_b = t4_fresnelSchlick_b * m2_fresnelSchlick;
-    m2_fresnelSchlick_b += t4_fresnelSchlick_b * t3_fresnelSchlick;
     f0_b -= t3_fresnelSchlick_b;
     // grad of (fresnelSchlick): const m2 = m * m
-    m_fresnelSchlick_b += m2_fresnelSchlick_b * (m_fresnelSchlick + m_fresnelSchlick);
+    const m2_fresnelSchlick_b = t5_fresnelSchlick_b * t4_fresnelSchlick + t4_fresnelSchlick_b * t3_fresnelSchlick;
     // grad of (fresnelSchlick): const m = Math.min(Math.max(1 - cosTheta, 0), 1)
+    const m_fresnelSchlick_b = t6_fresnelSchlick_b * t5_fresnelSchlick + m2_fresnelSchlick_b * (m_fresnelSchlick + m_fresnelSchlick);
     const t2_fresnelSchlick_b = m_fresnelSchlick_b * (t2_fresnelSchlick === m_fresnelSchlick ? 1 : 0);
     const t1_fresnelSchlick_b = t2_fresnelSchlick_b * (t1_fresnelSchlick === t2_fresnelSchlick ? 1 : 0);
     const vh_b = -t1_fresnelSchlick_b;
@@ -716,11 +710,8 @@ export function cookTorrance_vjp(light: Float64Array, view: Float64Array, roughn
     const t4_smithG1_1_b = t5_smithG1_1_b;
     const t3_smithG1_1_b = t4_smithG1_1_b * nv;
     nv_b += t4_smithG1_1_b * t3_smithG1_1;
-    let t2_smithG1_b = t3_smithG1_1_b * nv;
     nv_b += t3_smithG1_1_b * t2_smithG1;
     nv_b += t1_smithG1_1_b * 2;
-    // grad of (smithG1): const a2 = alpha * alpha
-    let a2_ggxD_b = a2_smithG1_1_b;
     // grad of: const spec = (ggxD(nh, a) * smithG1(nl, a) * smithG1(nv, a) * fresnelSchlick(vh, this.f0)) / (4 *...
     const t25_b = t27_b * t26;
     const t26_b = t27_b * t25;
@@ -732,16 +723,14 @@ export function cookTorrance_vjp(light: Float64Array, view: Float64Array, roughn
     nl_b += t7_smithG1_b;
     const t6_smithG1_b = t7_smithG1_b;
     const t5_smithG1_b = t6_smithG1_b * (t6_smithG1 === 0 ? 0 : 0.5 / t6_smithG1);
-    let a2_smithG1_b = t5_smithG1_b;
     const t4_smithG1_b = t5_smithG1_b;
     const t3_smithG1_b = t4_smithG1_b * nl;
     nl_b += t4_smithG1_b * t3_smithG1;
-    t2_smithG1_b += t3_smithG1_b * nl;
     nl_b += t3_smithG1_b * t2_smithG1;
-    a2_smithG1_b -= t2_smithG1_b;
+    const t2_smithG1_b = t3_smithG1_1_b * nv + t3_smithG1_b * nl;
     nl_b += t1_smithG1_b * 2;
     // grad of (smithG1): const a2 = alpha * alpha
-    a2_ggxD_b += a2_smithG1_b;
+    const a2_smithG1_b = t5_smithG1_b - t2_smithG1_b;
     // grad of: const spec = (ggxD(nh, a) * smithG1(nl, a) * smithG1(nv, a) * fresnelSchlick(vh, this.f0)) / (4 *...
     const t6_ggxD_b = t25_b;
     // grad of (ggxD): return (a2 * INV_PI) / (d * d)
@@ -749,14 +738,13 @@ export function cookTorrance_vjp(light: Float64Array, view: Float64Array, roughn
     const t4_ggxD_b = t6_ggxD_b * t6_ggxD_r;
     const t5_ggxD_b = -(t6_ggxD_b * (t4_ggxD * t6_ggxD_r * t6_ggxD_r));
     const d_ggxD_b = t5_ggxD_b * (d_ggxD + d_ggxD);
-    a2_ggxD_b += t4_ggxD_b * 0.3183098861837907;
     // grad of (ggxD): const d = nh * nh * (a2 - 1) + 1
     const t3_ggxD_b = d_ggxD_b;
     const t1_ggxD_b = t3_ggxD_b * t2_ggxD;
     const t2_ggxD_b = t3_ggxD_b * t1_ggxD;
-    a2_ggxD_b += t2_ggxD_b;
     const nh_b = t1_ggxD_b * (nh + nh);
     // grad of (ggxD): const a2 = alpha * alpha
+    const a2_ggxD_b = a2_smithG1_1_b + a2_smithG1_b + t4_ggxD_b * 0.3183098861837907 + t2_ggxD_b;
     const a_b = a2_ggxD_b * (a + a);
     // grad of: const a = this.alpha
     const t24_b = a_b;
@@ -807,11 +795,8 @@ export function cookTorrance_vjp(light: Float64Array, view: Float64Array, roughn
   // grad of (dot): return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
   const t7_dot_b = t11_dot_b;
   const t10_dot_b = t11_dot_b;
-  let t15_b = t10_dot_b;
   const t3_dot_b = t7_dot_b;
   const t6_dot_b = t7_dot_b;
-  let t12_b = t6_dot_b * 0;
-  let t9_b = t3_dot_b * 0;
   // grad of (normalize): return [v[0] / len, v[1] / len, v[2] / len]
   const t6_normalize_2_r = 1 / len_normalize_2;
   let t3_normalize_2_b = t6_normalize_2_b === 0 ? 0 : t6_normalize_2_b * t6_normalize_2_r;
@@ -830,17 +815,17 @@ export function cookTorrance_vjp(light: Float64Array, view: Float64Array, roughn
   const t14_b = t2_normalize_2_b;
   const t11_b = t1_normalize_2_b;
   // grad of: const h = normalize([l[0] + v[0], l[1] + v[1], l[2] + v[2]])
-  t15_b += t17_b;
   t16_b += t17_b;
   const t6_normalize_1_b = t16_b;
+  const t15_b = t10_dot_b + t17_b;
   const t6_normalize_b = t15_b;
-  t12_b += t14_b;
   t13_b += t14_b;
   const t5_normalize_1_b = t13_b;
+  const t12_b = t6_dot_b * 0 + t14_b;
   const t5_normalize_b = t12_b;
-  t9_b += t11_b;
   t10_b += t11_b;
   const t4_normalize_1_b = t10_b;
+  const t9_b = t3_dot_b * 0 + t11_b;
   const t4_normalize_b = t9_b;
   // grad of (normalize): return [v[0] / len, v[1] / len, v[2] / len]
   const t6_normalize_1_r = 1 / len_normalize_1;
@@ -2269,15 +2254,13 @@ export function brdfFitLoss_vjp(params: Float64Array, dirs: Float64Array, measur
       t2_b += t7_fresnelSchlick_b;
       const t6_fresnelSchlick_b = t7_fresnelSchlick_b;
       const t5_fresnelSchlick_b = t6_fresnelSchlick_b * m_fresnelSchlick;
-      let m_fresnelSchlick_b = t6_fresnelSchlick_b * t5_fresnelSchlick;
       const t4_fresnelSchlick_b = t5_fresnelSchlick_b * m2_fresnelSchlick;
-      let m2_fresnelSchlick_b = t5_fresnelSchlick_b * t4_fresnelSchlick;
       const t3_fresnelSchlick_b = t4_fresnelSchlick_b * m2_fresnelSchlick;
-      m2_fresnelSchlick_b += t4_fresnelSchlick_b * t3_fresnelSchlick;
       t2_b -= t3_fresnelSchlick_b;
       // grad of (fresnelSchlick): const m2 = m * m
-      m_fresnelSchlick_b += m2_fresnelSchlick_b * (m_fresnelSchlick + m_fresnelSchlick);
+      const m2_fresnelSchlick_b = t5_fresnelSchlick_b * t4_fresnelSchlick + t4_fresnelSchlick_b * t3_fresnelSchlick;
       // grad of (fresnelSchlick): const m = Math.min(Math.max(1 - cosTheta, 0), 1)
+      const m_fresnelSchlick_b = t6_fresnelSchlick_b * t5_fresnelSchlick + m2_fresnelSchlick_b * (m_fresnelSchlick + m_fresnelSchlick);
       const t2_fresnelSchlick_b = m_fresnelSchlick_b * (t2_fresnelSchlick === m_fresnelSchlick ? 1 : 0);
       const t1_fresnelSchlick_b = t2_fresnelSchlick_b * (t1_fresnelSchlick === t2_fresnelSchlick ? 1 : 0);
       const vh_b = -t1_fresnelSchlick_b;
@@ -2298,11 +2281,8 @@ export function brdfFitLoss_vjp(params: Float64Array, dirs: Float64Array, measur
       const t3_smithG1_1 = t2_smithG1 * nv;
       const t3_smithG1_1_b = t4_smithG1_1_b * nv;
       nv_b += t4_smithG1_1_b * t3_smithG1_1;
-      let t2_smithG1_b = t3_smithG1_1_b * nv;
       nv_b += t3_smithG1_1_b * t2_smithG1;
       nv_b += t1_smithG1_1_b * 2;
-      // grad of (smithG1): const a2 = alpha * alpha
-      let a2_ggxD_b = a2_smithG1_1_b;
       // grad of: const spec = (ggxD(nh, a) * smithG1(nl, a) * smithG1(nv, a) * fresnelSchlick(vh, this.f0)) / (4 *...
       const t34_b = t36_b * t35;
       const t35_b = t36_b * t34;
@@ -2313,31 +2293,28 @@ export function brdfFitLoss_vjp(params: Float64Array, dirs: Float64Array, measur
       nl_b += t7_smithG1_b;
       const t6_smithG1_b = t7_smithG1_b;
       const t5_smithG1_b = t6_smithG1_b * (t6_smithG1 === 0 ? 0 : 0.5 / t6_smithG1);
-      let a2_smithG1_b = t5_smithG1_b;
       const t4_smithG1_b = t5_smithG1_b;
       const t3_smithG1 = t2_smithG1 * nl;
       const t3_smithG1_b = t4_smithG1_b * nl;
       nl_b += t4_smithG1_b * t3_smithG1;
-      t2_smithG1_b += t3_smithG1_b * nl;
       nl_b += t3_smithG1_b * t2_smithG1;
-      a2_smithG1_b -= t2_smithG1_b;
+      const t2_smithG1_b = t3_smithG1_1_b * nv + t3_smithG1_b * nl;
       nl_b += t1_smithG1_b * 2;
       // grad of (smithG1): const a2 = alpha * alpha
-      a2_ggxD_b += a2_smithG1_b;
+      const a2_smithG1_b = t5_smithG1_b - t2_smithG1_b;
       // grad of: const spec = (ggxD(nh, a) * smithG1(nl, a) * smithG1(nv, a) * fresnelSchlick(vh, this.f0)) / (4 *...
       const t6_ggxD_b = t34_b;
       // grad of (ggxD): return (a2 * INV_PI) / (d * d)
       const t4_ggxD_b = t6_ggxD_b * t6_ggxD_r_1;
       const t5_ggxD_b = -(t6_ggxD_b * (t4_ggxD * t6_ggxD_r_1 * t6_ggxD_r_1));
       const d_ggxD_b = t5_ggxD_b * (d_ggxD + d_ggxD);
-      a2_ggxD_b += t4_ggxD_b * 0.3183098861837907;
       // grad of (ggxD): const d = nh * nh * (a2 - 1) + 1
       const t3_ggxD_b = d_ggxD_b;
       const t1_ggxD_b = t3_ggxD_b * t2_ggxD;
       const t2_ggxD_b = t3_ggxD_b * t1_ggxD;
-      a2_ggxD_b += t2_ggxD_b;
       const nh_b = t1_ggxD_b * (nh + nh);
       // grad of (ggxD): const a2 = alpha * alpha
+      const a2_ggxD_b = a2_smithG1_1_b + a2_smithG1_b + t4_ggxD_b * 0.3183098861837907 + t2_ggxD_b;
       const a_b = a2_ggxD_b * (a + a);
       // grad of: const a = this.alpha
       const t33_b = a_b;
@@ -2388,11 +2365,8 @@ export function brdfFitLoss_vjp(params: Float64Array, dirs: Float64Array, measur
     // grad of (dot): return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
     const t7_dot_b = t11_dot_b;
     const t10_dot_b = t11_dot_b;
-    let t24_b = t10_dot_b;
     const t3_dot_b = t7_dot_b;
     const t6_dot_b = t7_dot_b;
-    let t21_b = t6_dot_b * 0;
-    let t18_b = t3_dot_b * 0;
     // grad of (normalize): return [v[0] / len, v[1] / len, v[2] / len]
     let t3_normalize_2_b = t6_normalize_2_b === 0 ? 0 : t6_normalize_2_b * t4_normalize_2_r_1;
     let len_normalize_2_b = t6_normalize_2_b === 0 ? 0 : -(t6_normalize_2_b * (t3_normalize_2 * t4_normalize_2_r_1 * t4_normalize_2_r_1));
@@ -2410,17 +2384,17 @@ export function brdfFitLoss_vjp(params: Float64Array, dirs: Float64Array, measur
     const t23_b = t2_normalize_2_b;
     const t20_b = t1_normalize_2_b;
     // grad of: const h = normalize([l[0] + v[0], l[1] + v[1], l[2] + v[2]])
-    t24_b += t26_b;
     t25_b += t26_b;
     const t6_normalize_1_b = t25_b;
+    const t24_b = t10_dot_b + t26_b;
     const t6_normalize_b = t24_b;
-    t21_b += t23_b;
     t22_b += t23_b;
     const t5_normalize_1_b = t22_b;
+    const t21_b = t6_dot_b * 0 + t23_b;
     const t5_normalize_b = t21_b;
-    t18_b += t20_b;
     t19_b += t20_b;
     const t4_normalize_1_b = t19_b;
+    const t18_b = t3_dot_b * 0 + t20_b;
     const t4_normalize_b = t18_b;
     // grad of (normalize): return [v[0] / len, v[1] / len, v[2] / len]
     const len_normalize_1 = stack[--top]!;
@@ -3921,16 +3895,13 @@ export function orenNayar_vjp(sigma: number, thetaI: number, thetaR: number, phi
   const B_r = 1 / t5;
   const t4_b = B_b * B_r;
   const t5_b = -(B_b * (B * B_r));
-  let s2_b = t5_b;
-  s2_b += t4_b * 0.45;
   // grad of: const A = 1 - (0.5 * s2) / (s2 + 0.33)
   const t3_b = -A_b;
   const t3_r = 1 / t2;
   const t1_b = t3_b * t3_r;
   const t2_b = -(t3_b * (t3 * t3_r));
-  s2_b += t2_b;
-  s2_b += t1_b * 0.5;
   // grad of: const s2 = sigma * sigma
+  const s2_b = t5_b + t4_b * 0.45 + t2_b + t1_b * 0.5;
   sigma_b += s2_b * (sigma + sigma);
   adj.sigma += sigma_b;
   adj.thetaI += thetaI_b;
@@ -4484,15 +4455,13 @@ export function directionalAlbedo_vjp(roughness: number, f0: number, thetaV: num
         f0_b += t7_fresnelSchlick_b;
         const t6_fresnelSchlick_b = t7_fresnelSchlick_b;
         const t5_fresnelSchlick_b = t6_fresnelSchlick_b * m_fresnelSchlick;
-        let m_fresnelSchlick_b = t6_fresnelSchlick_b * t5_fresnelSchlick;
         const t4_fresnelSchlick_b = t5_fresnelSchlick_b * m2_fresnelSchlick;
-        let m2_fresnelSchlick_b = t5_fresnelSchlick_b * t4_fresnelSchlick;
         const t3_fresnelSchlick_b = t4_fresnelSchlick_b * m2_fresnelSchlick;
-        m2_fresnelSchlick_b += t4_fresnelSchlick_b * t3_fresnelSchlick;
         f0_b -= t3_fresnelSchlick_b;
         // grad of (fresnelSchlick): const m2 = m * m
-        m_fresnelSchlick_b += m2_fresnelSchlick_b * (m_fresnelSchlick + m_fresnelSchlick);
+        const m2_fresnelSchlick_b = t5_fresnelSchlick_b * t4_fresnelSchlick + t4_fresnelSchlick_b * t3_fresnelSchlick;
         // grad of (fresnelSchlick): const m = Math.min(Math.max(1 - cosTheta, 0), 1)
+        const m_fresnelSchlick_b = t6_fresnelSchlick_b * t5_fresnelSchlick + m2_fresnelSchlick_b * (m_fresnelSchlick + m_fresnelSchlick);
         const t2_fresnelSchlick_b = m_fresnelSchlick_b * (t2_fresnelSchlick === m_fresnelSchlick ? 1 : 0);
         const t1_fresnelSchlick_b = t2_fresnelSchlick_b * (t1_fresnelSchlick === t2_fresnelSchlick ? 1 : 0);
         const vh_b = -t1_fresnelSchlick_b;
@@ -4510,11 +4479,8 @@ export function directionalAlbedo_vjp(roughness: number, f0: number, thetaV: num
         const t4_smithG1_1_b = t5_smithG1_1_b;
         const t3_smithG1_1_b = t4_smithG1_1_b * nv;
         nv_b += t4_smithG1_1_b * t3_smithG1_1;
-        let t2_smithG1_b = t3_smithG1_1_b * nv;
         nv_b += t3_smithG1_1_b * t2_smithG1;
         nv_b += t1_smithG1_1_b * 2;
-        // grad of (smithG1): const a2 = alpha * alpha
-        let a2_ggxD_b = a2_smithG1_1_b;
         // grad of: const spec = (ggxD(nh, a) * smithG1(nl, a) * smithG1(nv, a) * fresnelSchlick(vh, this.f0)) / (4 *...
         const t28_b = t30_b * t29;
         const t29_b = t30_b * t28;
@@ -4525,30 +4491,27 @@ export function directionalAlbedo_vjp(roughness: number, f0: number, thetaV: num
         nl_b += t7_smithG1_b;
         const t6_smithG1_b = t7_smithG1_b;
         const t5_smithG1_b = t6_smithG1_b * (t6_smithG1 === 0 ? 0 : 0.5 / t6_smithG1);
-        let a2_smithG1_b = t5_smithG1_b;
         const t4_smithG1_b = t5_smithG1_b;
         const t3_smithG1_b = t4_smithG1_b * nl;
         nl_b += t4_smithG1_b * t3_smithG1;
-        t2_smithG1_b += t3_smithG1_b * nl;
         nl_b += t3_smithG1_b * t2_smithG1;
-        a2_smithG1_b -= t2_smithG1_b;
+        const t2_smithG1_b = t3_smithG1_1_b * nv + t3_smithG1_b * nl;
         nl_b += t1_smithG1_b * 2;
         // grad of (smithG1): const a2 = alpha * alpha
-        a2_ggxD_b += a2_smithG1_b;
+        const a2_smithG1_b = t5_smithG1_b - t2_smithG1_b;
         // grad of: const spec = (ggxD(nh, a) * smithG1(nl, a) * smithG1(nv, a) * fresnelSchlick(vh, this.f0)) / (4 *...
         const t6_ggxD_b = t28_b;
         // grad of (ggxD): return (a2 * INV_PI) / (d * d)
         const t4_ggxD_b = t6_ggxD_b * t6_ggxD_r_1;
         const t5_ggxD_b = -(t6_ggxD_b * (t4_ggxD * t6_ggxD_r_1 * t6_ggxD_r_1));
         const d_ggxD_b = t5_ggxD_b * (d_ggxD + d_ggxD);
-        a2_ggxD_b += t4_ggxD_b * 0.3183098861837907;
         // grad of (ggxD): const d = nh * nh * (a2 - 1) + 1
         const t3_ggxD_b = d_ggxD_b;
         const t1_ggxD_b = t3_ggxD_b * t2_ggxD;
         const t2_ggxD_b = t3_ggxD_b * t1_ggxD;
-        a2_ggxD_b += t2_ggxD_b;
         const nh_b = t1_ggxD_b * (nh + nh);
         // grad of (ggxD): const a2 = alpha * alpha
+        const a2_ggxD_b = a2_smithG1_1_b + a2_smithG1_b + t4_ggxD_b * 0.3183098861837907 + t2_ggxD_b;
         const a_b = a2_ggxD_b * (a + a);
         // grad of: const a = this.alpha
         const t27_b = a_b;
@@ -4562,7 +4525,6 @@ export function directionalAlbedo_vjp(roughness: number, f0: number, thetaV: num
         let t9_dot_2_b = t10_dot_3_b === 0 ? 0 : t10_dot_3_b * t19;
         if (t10_dot_3_b !== 0) t19_b += t10_dot_3_b * t9_dot_2;
         const t3_dot_3_b = t7_dot_3_b;
-        let t6_dot_2_b = t7_dot_3_b;
         let t2_dot_2_b = t3_dot_3_b === 0 ? 0 : t3_dot_3_b * t13;
         if (t3_dot_3_b !== 0) t13_b += t3_dot_3_b * t2_dot_2;
         // grad of: const nh = Math.max(dot(n, h), 0)
@@ -4574,7 +4536,7 @@ export function directionalAlbedo_vjp(roughness: number, f0: number, thetaV: num
         t9_dot_2_b += t10_dot_2_b;
         t6_normalize_b += t9_dot_2_b;
         const t3_dot_2_b = t7_dot_2_b;
-        t6_dot_2_b += t7_dot_2_b;
+        const t6_dot_2_b = t7_dot_3_b + t7_dot_2_b;
         const t5_dot_2_b = t6_dot_2_b * 0;
         t5_normalize_b += t5_dot_2_b;
         t2_dot_2_b += t3_dot_2_b * 0;
@@ -4595,11 +4557,8 @@ export function directionalAlbedo_vjp(roughness: number, f0: number, thetaV: num
       // grad of (dot): return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
       const t7_dot_b = t11_dot_b;
       const t10_dot_b = t11_dot_b;
-      let t18_b = t10_dot_b;
       const t3_dot_b = t7_dot_b;
       const t6_dot_b = t7_dot_b;
-      let t15_b = t6_dot_b * 0;
-      let t12_b = t3_dot_b * 0;
       // grad of (normalize): return [v[0] / len, v[1] / len, v[2] / len]
       let t3_normalize_b = t6_normalize_b === 0 ? 0 : t6_normalize_b * t4_normalize_r_1;
       let len_normalize_b = t6_normalize_b === 0 ? 0 : -(t6_normalize_b * (t3_normalize * t4_normalize_r_1 * t4_normalize_r_1));
@@ -4617,15 +4576,15 @@ export function directionalAlbedo_vjp(roughness: number, f0: number, thetaV: num
       const t17_b = t2_normalize_b;
       const t14_b = t1_normalize_b;
       // grad of: const h = normalize([l[0] + v[0], l[1] + v[1], l[2] + v[2]])
-      t18_b += t20_b;
       t19_b += t20_b;
       t2_b += t19_b;
+      const t18_b = t10_dot_b + t20_b;
       t11_b += t18_b;
-      t15_b += t17_b;
+      const t15_b = t6_dot_b * 0 + t17_b;
       const t10_b = t15_b;
-      t12_b += t14_b;
       t13_b += t14_b;
       t1_b += t13_b;
+      const t12_b = t3_dot_b * 0 + t14_b;
       const t8_b = t12_b;
       // grad of: sum += m.shade([st * Math.cos(ph), st * Math.sin(ph), Math.cos(th)], v) * st * dTheta * dPhi
       const t9_b = t10_b === 0 ? 0 : t10_b * st;
@@ -6228,7 +6187,6 @@ export function sphereRenderLoss_vjp(roughness: number, f0: number, kd: number, 
           const t21_lightTerm_1_b = spec_lightTerm_1_b * spec_lightTerm_1_r;
           const t23_lightTerm_1_b = -(spec_lightTerm_1_b * (t21_lightTerm_1 * spec_lightTerm_1_r * spec_lightTerm_1_r));
           const t22_lightTerm_1_b = t23_lightTerm_1_b * nv_lightTerm_1;
-          let nv_lightTerm_1_b = t23_lightTerm_1_b * t22_lightTerm_1;
           t11_dot_lightTerm_1_b += t22_lightTerm_1_b * 4;
           const t7_fresnelSchlick_lightTerm_1 = stack[--top]!;
           const t18_lightTerm_1 = stack[--top]!;
@@ -6262,18 +6220,11 @@ export function sphereRenderLoss_vjp(roughness: number, f0: number, kd: number, 
           // grad of (smithG1): return (2 * nv) / (nv + Math.sqrt(a2 + (1 - a2) * nv * nv))
           const t1_smithG1_1_lightTerm_1_b = t8_smithG1_1_lightTerm_1_b * t8_smithG1_1_lightTerm_1_r_1;
           const t7_smithG1_1_lightTerm_1_b = -(t8_smithG1_1_lightTerm_1_b * (t1_smithG1_1_lightTerm_1 * t8_smithG1_1_lightTerm_1_r_1 * t8_smithG1_1_lightTerm_1_r_1));
-          nv_lightTerm_1_b += t7_smithG1_1_lightTerm_1_b;
           const t6_smithG1_1_lightTerm_1_b = t7_smithG1_1_lightTerm_1_b;
           const t5_smithG1_1_lightTerm_1_b = t6_smithG1_1_lightTerm_1_b * (t6_smithG1_1_lightTerm_1 === 0 ? 0 : 0.5 / t6_smithG1_1_lightTerm_1);
           const a2_smithG1_1_lightTerm_1_b = t5_smithG1_1_lightTerm_1_b;
           const t4_smithG1_1_lightTerm_1_b = t5_smithG1_1_lightTerm_1_b;
           const t3_smithG1_1_lightTerm_1_b = t4_smithG1_1_lightTerm_1_b * nv_lightTerm_1;
-          nv_lightTerm_1_b += t4_smithG1_1_lightTerm_1_b * t3_smithG1_1_lightTerm_1;
-          let t2_smithG1_lightTerm_1_b = t3_smithG1_1_lightTerm_1_b * nv_lightTerm_1;
-          nv_lightTerm_1_b += t3_smithG1_1_lightTerm_1_b * t2_smithG1_lightTerm_1;
-          nv_lightTerm_1_b += t1_smithG1_1_lightTerm_1_b * 2;
-          // grad of (smithG1): const a2 = alpha * alpha
-          let a2_ggxD_lightTerm_1_b = a2_smithG1_1_lightTerm_1_b;
           // grad of (lightTerm): const spec = (ggxD(dot(n, h), a) * smithG1(nl, a) * smithG1(nv, a) * fresnelSchlick(dot(v, h), f0...
           const t6_ggxD_lightTerm_1 = stack[--top]!;
           const t1_smithG1_lightTerm_1 = 2 * t11_dot_lightTerm_1;
@@ -6292,16 +6243,14 @@ export function sphereRenderLoss_vjp(roughness: number, f0: number, kd: number, 
           t11_dot_lightTerm_1_b += t7_smithG1_lightTerm_1_b;
           const t6_smithG1_lightTerm_1_b = t7_smithG1_lightTerm_1_b;
           const t5_smithG1_lightTerm_1_b = t6_smithG1_lightTerm_1_b * (t6_smithG1_lightTerm_1 === 0 ? 0 : 0.5 / t6_smithG1_lightTerm_1);
-          let a2_smithG1_lightTerm_1_b = t5_smithG1_lightTerm_1_b;
           const t4_smithG1_lightTerm_1_b = t5_smithG1_lightTerm_1_b;
           const t3_smithG1_lightTerm_1_b = t4_smithG1_lightTerm_1_b * t11_dot_lightTerm_1;
           t11_dot_lightTerm_1_b += t4_smithG1_lightTerm_1_b * t3_smithG1_lightTerm_1;
-          t2_smithG1_lightTerm_1_b += t3_smithG1_lightTerm_1_b * t11_dot_lightTerm_1;
           t11_dot_lightTerm_1_b += t3_smithG1_lightTerm_1_b * t2_smithG1_lightTerm_1;
-          a2_smithG1_lightTerm_1_b -= t2_smithG1_lightTerm_1_b;
+          const t2_smithG1_lightTerm_1_b = t3_smithG1_1_lightTerm_1_b * nv_lightTerm_1 + t3_smithG1_lightTerm_1_b * t11_dot_lightTerm_1;
           t11_dot_lightTerm_1_b += t1_smithG1_lightTerm_1_b * 2;
           // grad of (smithG1): const a2 = alpha * alpha
-          a2_ggxD_lightTerm_1_b += a2_smithG1_lightTerm_1_b;
+          const a2_smithG1_lightTerm_1_b = t5_smithG1_lightTerm_1_b - t2_smithG1_lightTerm_1_b;
           // grad of (ggxD): return (a2 * INV_PI) / (d * d)
           const t5_ggxD_lightTerm_1 = stack[--top]!;
           const t4_ggxD_lightTerm_1 = a2_ggxD_lightTerm_1 * 0.3183098861837907;
@@ -6310,17 +6259,16 @@ export function sphereRenderLoss_vjp(roughness: number, f0: number, kd: number, 
           const t5_ggxD_lightTerm_1_b = -(t6_ggxD_lightTerm_1_b * (t4_ggxD_lightTerm_1 * t6_ggxD_lightTerm_1_r * t6_ggxD_lightTerm_1_r));
           const d_ggxD_lightTerm_1 = stack[--top]!;
           const d_ggxD_lightTerm_1_b = t5_ggxD_lightTerm_1_b * (d_ggxD_lightTerm_1 + d_ggxD_lightTerm_1);
-          a2_ggxD_lightTerm_1_b += t4_ggxD_lightTerm_1_b * 0.3183098861837907;
           // grad of (ggxD): const d = nh * nh * (a2 - 1) + 1
           const t3_ggxD_lightTerm_1_b = d_ggxD_lightTerm_1_b;
           const t1_ggxD_lightTerm_1 = stack[--top]!;
           const t2_ggxD_lightTerm_1 = a2_ggxD_lightTerm_1 - 1;
           const t1_ggxD_lightTerm_1_b = t3_ggxD_lightTerm_1_b * t2_ggxD_lightTerm_1;
           const t2_ggxD_lightTerm_1_b = t3_ggxD_lightTerm_1_b * t1_ggxD_lightTerm_1;
-          a2_ggxD_lightTerm_1_b += t2_ggxD_lightTerm_1_b;
           const t11_dot_2_lightTerm_1 = stack[--top]!;
           const t11_dot_2_lightTerm_1_b = t1_ggxD_lightTerm_1_b * (t11_dot_2_lightTerm_1 + t11_dot_2_lightTerm_1);
           // grad of (ggxD): const a2 = alpha * alpha
+          const a2_ggxD_lightTerm_1_b = a2_smithG1_1_lightTerm_1_b + a2_smithG1_lightTerm_1_b + t4_ggxD_lightTerm_1_b * 0.3183098861837907 + t2_ggxD_lightTerm_1_b;
           a_b += a2_ggxD_lightTerm_1_b * (a + a);
           // grad of (dot): return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
           const t7_dot_2_lightTerm_1_b = t11_dot_2_lightTerm_1_b;
@@ -6334,6 +6282,7 @@ export function sphereRenderLoss_vjp(roughness: number, f0: number, kd: number, 
           const t2_dot_2_lightTerm_1 = stack[--top]!;
           t1_dot_lightTerm_b += t3_dot_2_lightTerm_1_b * t2_dot_2_lightTerm_1;
           // grad of (lightTerm): const nv = Math.max(dot(n, v), EPS)
+          const nv_lightTerm_1_b = t23_lightTerm_1_b * t22_lightTerm_1 + t7_smithG1_1_lightTerm_1_b + t4_smithG1_1_lightTerm_1_b * t3_smithG1_1_lightTerm_1 + t3_smithG1_1_lightTerm_1_b * t2_smithG1_lightTerm_1 + t1_smithG1_1_lightTerm_1_b * 2;
           const t11_dot_1_lightTerm_1_b = nv_lightTerm_1_b * (t11_dot_1_lightTerm_1 === nv_lightTerm_1 ? 1 : 0);
           // grad of (dot): return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
           const t7_dot_1_lightTerm_1_b = t11_dot_1_lightTerm_1_b;
@@ -6457,7 +6406,6 @@ export function sphereRenderLoss_vjp(roughness: number, f0: number, kd: number, 
           const t21_lightTerm_b = spec_lightTerm_b * spec_lightTerm_r_1;
           const t23_lightTerm_b = -(spec_lightTerm_b * (t21_lightTerm * spec_lightTerm_r_1 * spec_lightTerm_r_1));
           const t22_lightTerm_b = t23_lightTerm_b * nv_lightTerm;
-          let nv_lightTerm_b = t23_lightTerm_b * t22_lightTerm;
           t11_dot_lightTerm_b += t22_lightTerm_b * 4;
           const t18_lightTerm_b = t21_lightTerm_b * t7_fresnelSchlick_lightTerm;
           const t7_fresnelSchlick_lightTerm_b = t21_lightTerm_b * t18_lightTerm;
@@ -6465,44 +6413,32 @@ export function sphereRenderLoss_vjp(roughness: number, f0: number, kd: number, 
           f0_b += t7_fresnelSchlick_lightTerm_b;
           const t6_fresnelSchlick_lightTerm_b = t7_fresnelSchlick_lightTerm_b;
           const t5_fresnelSchlick_lightTerm_b = t6_fresnelSchlick_lightTerm_b * m_fresnelSchlick_lightTerm;
-          let m_fresnelSchlick_lightTerm_b = t6_fresnelSchlick_lightTerm_b * t5_fresnelSchlick_lightTerm;
           const t4_fresnelSchlick_lightTerm_b = t5_fresnelSchlick_lightTerm_b * m2_fresnelSchlick_lightTerm;
-          let m2_fresnelSchlick_lightTerm_b = t5_fresnelSchlick_lightTerm_b * t4_fresnelSchlick_lightTerm;
           const t3_fresnelSchlick_lightTerm_b = t4_fresnelSchlick_lightTerm_b * m2_fresnelSchlick_lightTerm;
-          m2_fresnelSchlick_lightTerm_b += t4_fresnelSchlick_lightTerm_b * t3_fresnelSchlick_lightTerm;
           f0_b -= t3_fresnelSchlick_lightTerm_b;
           // grad of (fresnelSchlick): const m2 = m * m
-          m_fresnelSchlick_lightTerm_b += m2_fresnelSchlick_lightTerm_b * (m_fresnelSchlick_lightTerm + m_fresnelSchlick_lightTerm);
+          const m2_fresnelSchlick_lightTerm_b = t5_fresnelSchlick_lightTerm_b * t4_fresnelSchlick_lightTerm + t4_fresnelSchlick_lightTerm_b * t3_fresnelSchlick_lightTerm;
           // grad of (fresnelSchlick): const m = Math.min(Math.max(1 - cosTheta, 0), 1)
+          const m_fresnelSchlick_lightTerm_b = t6_fresnelSchlick_lightTerm_b * t5_fresnelSchlick_lightTerm + m2_fresnelSchlick_lightTerm_b * (m_fresnelSchlick_lightTerm + m_fresnelSchlick_lightTerm);
           const t2_fresnelSchlick_lightTerm_b = m_fresnelSchlick_lightTerm_b * (t2_fresnelSchlick_lightTerm === m_fresnelSchlick_lightTerm ? 1 : 0);
           const t1_fresnelSchlick_lightTerm_b = t2_fresnelSchlick_lightTerm_b * (t1_fresnelSchlick_lightTerm === t2_fresnelSchlick_lightTerm ? 1 : 0);
           const t11_dot_3_lightTerm_b = -t1_fresnelSchlick_lightTerm_b;
           // grad of (dot): return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
           const t7_dot_3_lightTerm_b = t11_dot_3_lightTerm_b;
           const t10_dot_3_lightTerm_b = t11_dot_3_lightTerm_b;
-          let t9_dot_2_lightTerm_b = t10_dot_3_lightTerm_b;
           const t3_dot_3_lightTerm_b = t7_dot_3_lightTerm_b;
           const t6_dot_3_lightTerm_b = t7_dot_3_lightTerm_b;
-          let t5_dot_2_lightTerm_b = t6_dot_3_lightTerm_b * 0;
-          let t2_dot_2_lightTerm_b = t3_dot_3_lightTerm_b * 0;
           // grad of (lightTerm): const spec = (ggxD(dot(n, h), a) * smithG1(nl, a) * smithG1(nv, a) * fresnelSchlick(dot(v, h), f0...
           const t16_lightTerm_b = t18_lightTerm_b * t8_smithG1_1_lightTerm;
           const t8_smithG1_1_lightTerm_b = t18_lightTerm_b * t16_lightTerm;
           // grad of (smithG1): return (2 * nv) / (nv + Math.sqrt(a2 + (1 - a2) * nv * nv))
           const t1_smithG1_1_lightTerm_b = t8_smithG1_1_lightTerm_b * t8_smithG1_1_lightTerm_r_1;
           const t7_smithG1_1_lightTerm_b = -(t8_smithG1_1_lightTerm_b * (t1_smithG1_1_lightTerm * t8_smithG1_1_lightTerm_r_1 * t8_smithG1_1_lightTerm_r_1));
-          nv_lightTerm_b += t7_smithG1_1_lightTerm_b;
           const t6_smithG1_1_lightTerm_b = t7_smithG1_1_lightTerm_b;
           const t5_smithG1_1_lightTerm_b = t6_smithG1_1_lightTerm_b * (t6_smithG1_1_lightTerm === 0 ? 0 : 0.5 / t6_smithG1_1_lightTerm);
           const a2_smithG1_1_lightTerm_b = t5_smithG1_1_lightTerm_b;
           const t4_smithG1_1_lightTerm_b = t5_smithG1_1_lightTerm_b;
           const t3_smithG1_1_lightTerm_b = t4_smithG1_1_lightTerm_b * nv_lightTerm;
-          nv_lightTerm_b += t4_smithG1_1_lightTerm_b * t3_smithG1_1_lightTerm;
-          let t2_smithG1_lightTerm_b = t3_smithG1_1_lightTerm_b * nv_lightTerm;
-          nv_lightTerm_b += t3_smithG1_1_lightTerm_b * t2_smithG1_lightTerm;
-          nv_lightTerm_b += t1_smithG1_1_lightTerm_b * 2;
-          // grad of (smithG1): const a2 = alpha * alpha
-          let a2_ggxD_lightTerm_b = a2_smithG1_1_lightTerm_b;
           // grad of (lightTerm): const spec = (ggxD(dot(n, h), a) * smithG1(nl, a) * smithG1(nv, a) * fresnelSchlick(dot(v, h), f0...
           const t6_ggxD_lightTerm_b = t16_lightTerm_b * t8_smithG1_lightTerm;
           const t8_smithG1_lightTerm_b = t16_lightTerm_b * t6_ggxD_lightTerm;
@@ -6512,44 +6448,42 @@ export function sphereRenderLoss_vjp(roughness: number, f0: number, kd: number, 
           t11_dot_lightTerm_b += t7_smithG1_lightTerm_b;
           const t6_smithG1_lightTerm_b = t7_smithG1_lightTerm_b;
           const t5_smithG1_lightTerm_b = t6_smithG1_lightTerm_b * (t6_smithG1_lightTerm === 0 ? 0 : 0.5 / t6_smithG1_lightTerm);
-          let a2_smithG1_lightTerm_b = t5_smithG1_lightTerm_b;
           const t4_smithG1_lightTerm_b = t5_smithG1_lightTerm_b;
           const t3_smithG1_lightTerm_b = t4_smithG1_lightTerm_b * t11_dot_lightTerm;
           t11_dot_lightTerm_b += t4_smithG1_lightTerm_b * t3_smithG1_lightTerm;
-          t2_smithG1_lightTerm_b += t3_smithG1_lightTerm_b * t11_dot_lightTerm;
           t11_dot_lightTerm_b += t3_smithG1_lightTerm_b * t2_smithG1_lightTerm;
-          a2_smithG1_lightTerm_b -= t2_smithG1_lightTerm_b;
+          const t2_smithG1_lightTerm_b = t3_smithG1_1_lightTerm_b * nv_lightTerm + t3_smithG1_lightTerm_b * t11_dot_lightTerm;
           t11_dot_lightTerm_b += t1_smithG1_lightTerm_b * 2;
           // grad of (smithG1): const a2 = alpha * alpha
-          a2_ggxD_lightTerm_b += a2_smithG1_lightTerm_b;
+          const a2_smithG1_lightTerm_b = t5_smithG1_lightTerm_b - t2_smithG1_lightTerm_b;
           // grad of (ggxD): return (a2 * INV_PI) / (d * d)
           const t4_ggxD_lightTerm_b = t6_ggxD_lightTerm_b * t6_ggxD_lightTerm_r_1;
           const t5_ggxD_lightTerm_b = -(t6_ggxD_lightTerm_b * (t4_ggxD_lightTerm * t6_ggxD_lightTerm_r_1 * t6_ggxD_lightTerm_r_1));
           const d_ggxD_lightTerm_b = t5_ggxD_lightTerm_b * (d_ggxD_lightTerm + d_ggxD_lightTerm);
-          a2_ggxD_lightTerm_b += t4_ggxD_lightTerm_b * 0.3183098861837907;
           // grad of (ggxD): const d = nh * nh * (a2 - 1) + 1
           const t3_ggxD_lightTerm_b = d_ggxD_lightTerm_b;
           const t1_ggxD_lightTerm_b = t3_ggxD_lightTerm_b * t2_ggxD_lightTerm;
           const t2_ggxD_lightTerm_b = t3_ggxD_lightTerm_b * t1_ggxD_lightTerm;
-          a2_ggxD_lightTerm_b += t2_ggxD_lightTerm_b;
           const t11_dot_2_lightTerm_b = t1_ggxD_lightTerm_b * (t11_dot_2_lightTerm + t11_dot_2_lightTerm);
           // grad of (ggxD): const a2 = alpha * alpha
+          const a2_ggxD_lightTerm_b = a2_smithG1_1_lightTerm_b + a2_smithG1_lightTerm_b + t4_ggxD_lightTerm_b * 0.3183098861837907 + t2_ggxD_lightTerm_b;
           a_b += a2_ggxD_lightTerm_b * (a + a);
           // grad of (dot): return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
           const t7_dot_2_lightTerm_b = t11_dot_2_lightTerm_b;
           const t10_dot_2_lightTerm_b = t11_dot_2_lightTerm_b;
           t8_dot_lightTerm_b += t10_dot_2_lightTerm_b * t9_dot_2_lightTerm;
-          t9_dot_2_lightTerm_b += t10_dot_2_lightTerm_b * t8_dot_lightTerm;
+          const t9_dot_2_lightTerm_b = t10_dot_3_lightTerm_b + t10_dot_2_lightTerm_b * t8_dot_lightTerm;
           const t6_normalize_lightTerm_b = t9_dot_2_lightTerm_b;
           const t3_dot_2_lightTerm_b = t7_dot_2_lightTerm_b;
           const t6_dot_2_lightTerm_b = t7_dot_2_lightTerm_b;
           t4_dot_lightTerm_b += t6_dot_2_lightTerm_b * t5_dot_2_lightTerm;
-          t5_dot_2_lightTerm_b += t6_dot_2_lightTerm_b * t4_dot_lightTerm;
+          const t5_dot_2_lightTerm_b = t6_dot_3_lightTerm_b * 0 + t6_dot_2_lightTerm_b * t4_dot_lightTerm;
           const t5_normalize_lightTerm_b = t5_dot_2_lightTerm_b;
           t1_dot_lightTerm_b += t3_dot_2_lightTerm_b * t2_dot_2_lightTerm;
-          t2_dot_2_lightTerm_b += t3_dot_2_lightTerm_b * t1_dot_lightTerm;
+          const t2_dot_2_lightTerm_b = t3_dot_3_lightTerm_b * 0 + t3_dot_2_lightTerm_b * t1_dot_lightTerm;
           const t4_normalize_lightTerm_b = t2_dot_2_lightTerm_b;
           // grad of (lightTerm): const nv = Math.max(dot(n, v), EPS)
+          const nv_lightTerm_b = t23_lightTerm_b * t22_lightTerm + t7_smithG1_1_lightTerm_b + t4_smithG1_1_lightTerm_b * t3_smithG1_1_lightTerm + t3_smithG1_1_lightTerm_b * t2_smithG1_lightTerm + t1_smithG1_1_lightTerm_b * 2;
           const t11_dot_1_lightTerm_b = nv_lightTerm_b * (t11_dot_1_lightTerm === nv_lightTerm ? 1 : 0);
           // grad of (dot): return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
           const t7_dot_1_lightTerm_b = t11_dot_1_lightTerm_b;
@@ -6562,12 +6496,10 @@ export function sphereRenderLoss_vjp(roughness: number, f0: number, kd: number, 
           // grad of (normalize): return [v[0] / len, v[1] / len, v[2] / len]
           const t6_normalize_lightTerm_r = 1 / len_normalize_lightTerm;
           let t3_normalize_lightTerm_b = t6_normalize_lightTerm_b * t6_normalize_lightTerm_r;
-          let len_normalize_lightTerm_b = -(t6_normalize_lightTerm_b * (t3_normalize_lightTerm * t6_normalize_lightTerm_r * t6_normalize_lightTerm_r));
           let t2_normalize_lightTerm_b = t5_normalize_lightTerm_b * t6_normalize_lightTerm_r;
-          len_normalize_lightTerm_b -= t5_normalize_lightTerm_b * (t2_normalize_lightTerm * t6_normalize_lightTerm_r * t6_normalize_lightTerm_r);
           let t1_normalize_lightTerm_b = t4_normalize_lightTerm_b * t6_normalize_lightTerm_r;
-          len_normalize_lightTerm_b -= t4_normalize_lightTerm_b * (t1_normalize_lightTerm * t6_normalize_lightTerm_r * t6_normalize_lightTerm_r);
           // grad of (normalize): const len = Math.hypot(v[0], v[1], v[2])
+          const len_normalize_lightTerm_b = -(t6_normalize_lightTerm_b * (t3_normalize_lightTerm * t6_normalize_lightTerm_r * t6_normalize_lightTerm_r)) - t5_normalize_lightTerm_b * (t2_normalize_lightTerm * t6_normalize_lightTerm_r * t6_normalize_lightTerm_r) - t4_normalize_lightTerm_b * (t1_normalize_lightTerm * t6_normalize_lightTerm_r * t6_normalize_lightTerm_r);
           t1_normalize_lightTerm_b += len_normalize_lightTerm_b * (len_normalize_lightTerm === 0 ? 0 : t1_normalize_lightTerm / len_normalize_lightTerm);
           t2_normalize_lightTerm_b += len_normalize_lightTerm_b * (len_normalize_lightTerm === 0 ? 0 : t2_normalize_lightTerm / len_normalize_lightTerm);
           t3_normalize_lightTerm_b += len_normalize_lightTerm_b * (len_normalize_lightTerm === 0 ? 0 : t3_normalize_lightTerm / len_normalize_lightTerm);
@@ -8730,7 +8662,6 @@ export function layeredMean_vjp(roughness: number, f0: number, kd: number, light
     shaded.pop();
     const t41_b = t43_b;
     const t42_b = t43_b;
-    let f_b = t42_b * 0.1;
     const t40 = stack[--top]!;
     const t6_normalize_1 = stack[--top]!;
     const t5_normalize_1 = stack[--top]!;
@@ -8896,8 +8827,6 @@ export function layeredMean_vjp(roughness: number, f0: number, kd: number, light
       const t4_smithG1_1_b = t5_smithG1_1_b;
       const t3_smithG1_1_b = t4_smithG1_1_b === 0 ? 0 : t4_smithG1_1_b * nv;
       let t2_smithG1_b = t3_smithG1_1_b === 0 ? 0 : t3_smithG1_1_b * nv;
-      // grad of (smithG1): const a2 = alpha * alpha
-      let a2_ggxD_b = a2_smithG1_1_b;
       // grad of: const spec = (ggxD(nh, a) * smithG1(nl, a) * smithG1(nv, a) * fresnelSchlick(vh, this.f0)) / (4 *...
       const t28_b = t30_b === 0 ? 0 : t30_b * t29;
       const t29_b = t30_b === 0 ? 0 : t30_b * t28;
@@ -8908,7 +8837,6 @@ export function layeredMean_vjp(roughness: number, f0: number, kd: number, light
       nl_b += t7_smithG1_b;
       const t6_smithG1_b = t7_smithG1_b;
       const t5_smithG1_b = t6_smithG1_b === 0 ? 0 : t6_smithG1_b * (t6_smithG1 === 0 ? 0 : 0.5 / t6_smithG1);
-      let a2_smithG1_b = t5_smithG1_b;
       const t4_smithG1_b = t5_smithG1_b;
       const a2_smithG1 = a2_ggxD;
       const t2_smithG1 = 1 - a2_smithG1;
@@ -8919,24 +8847,22 @@ export function layeredMean_vjp(roughness: number, f0: number, kd: number, light
         t2_smithG1_b += t3_smithG1_b * nl;
         nl_b += t3_smithG1_b * t2_smithG1;
       }
-      a2_smithG1_b -= t2_smithG1_b;
       nl_b += t1_smithG1_b * 2;
       // grad of (smithG1): const a2 = alpha * alpha
-      a2_ggxD_b += a2_smithG1_b;
+      const a2_smithG1_b = t5_smithG1_b - t2_smithG1_b;
       // grad of: const spec = (ggxD(nh, a) * smithG1(nl, a) * smithG1(nv, a) * fresnelSchlick(vh, this.f0)) / (4 *...
       const t6_ggxD_b = t28_b;
       // grad of (ggxD): return (a2 * INV_PI) / (d * d)
       const t4_ggxD_b = t6_ggxD_b === 0 ? 0 : t6_ggxD_b * t6_ggxD_r_1;
       const t5_ggxD_b = t6_ggxD_b === 0 ? 0 : -(t6_ggxD_b * (t4_ggxD * t6_ggxD_r_1 * t6_ggxD_r_1));
       const d_ggxD_b = t5_ggxD_b === 0 ? 0 : t5_ggxD_b * (d_ggxD + d_ggxD);
-      a2_ggxD_b += t4_ggxD_b * 0.3183098861837907;
       // grad of (ggxD): const d = nh * nh * (a2 - 1) + 1
       const t3_ggxD_b = d_ggxD_b;
       const t1_ggxD_b = t3_ggxD_b === 0 ? 0 : t3_ggxD_b * t2_ggxD;
       const t2_ggxD_b = t3_ggxD_b === 0 ? 0 : t3_ggxD_b * t1_ggxD;
-      a2_ggxD_b += t2_ggxD_b;
       const nh_b = t1_ggxD_b === 0 ? 0 : t1_ggxD_b * (nh + nh);
       // grad of (ggxD): const a2 = alpha * alpha
+      const a2_ggxD_b = a2_smithG1_1_b + a2_smithG1_b + t4_ggxD_b * 0.3183098861837907 + t2_ggxD_b;
       const a_b = a2_ggxD_b === 0 ? 0 : a2_ggxD_b * (a + a);
       // grad of: const a = this.alpha
       const t27_b = a_b;
@@ -8998,9 +8924,8 @@ export function layeredMean_vjp(roughness: number, f0: number, kd: number, light
     t8_dot_b += t20_b;
     t4_dot_b += t17_b;
     t1_dot_b += t14_b;
-    // grad of: shaded.push((1 - f) * m.shade(l, v) + f * 0.1)
-    f_b -= t11_b;
     // grad of: const f = fresnelSchlick(dot(l, v), f0)
+    const f_b = t42_b * 0.1 - t11_b;
     const t7_fresnelSchlick_b = f_b;
     // grad of (fresnelSchlick): return f0 + (1 - f0) * m2 * m2 * m
     f0_b += t7_fresnelSchlick_b;

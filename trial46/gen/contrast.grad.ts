@@ -113,7 +113,7 @@ export function infoNce_vjp(anchors: Float64Array, positives: Float64Array, d: n
     }
     const t6 = row.length;
     for (let j_1 = 0; j_1 < t6; j_1++) {
-      const t7 = row[j_1]!;
+      const t7: number = row[j_1]!;
       logits.push(t7);
       logits_b.push(0);
     }
@@ -796,8 +796,8 @@ export function infoNce_hvp(anchors: Float64Array, positives: Float64Array, d: n
     }
     const t6 = row.length;
     for (let j_1 = 0; j_1 < t6; j_1++) {
-      const t7 = row[j_1]!;
-      const t7_d = row_d[j_1]!;
+      const t7: number = row[j_1]!;
+      const t7_d: number = row_d[j_1]!;
       logits.push(t7);
       logits_d.push(t7_d);
       logits_b.push(0);

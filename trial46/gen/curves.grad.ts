@@ -1866,17 +1866,13 @@ function cubicLength_rev(x0: number, y0: number, x1: number, y1: number, x2: num
     ex_b += t30_b;
     // grad of: const dx = (ax + bx) / 2, dy = (ay + by) / 2, ex = (bx + cx) / 2, ey = (by + cy) / 2
     const t29_b = ey_b === 0 ? 0 : ey_b / 2;
-    let by_b = t29_b;
     cy_b += t29_b;
     const t28_b = ex_b === 0 ? 0 : ex_b / 2;
-    let bx_b = t28_b;
     cx_b += t28_b;
     const t27_b = dy_b === 0 ? 0 : dy_b / 2;
     ay_b += t27_b;
-    by_b += t27_b;
     const t26_b = dx_b === 0 ? 0 : dx_b / 2;
     ax_b += t26_b;
-    bx_b += t26_b;
     // grad of: const ax = (x0 + x1) / 2, ay = (y0 + y1) / 2, bx = (x1 + x2) / 2, by = (y1 + y2) / 2, cx = (x2 + ...
     const t25_b = cy_b === 0 ? 0 : cy_b / 2;
     y2_b += t25_b;
@@ -1884,9 +1880,11 @@ function cubicLength_rev(x0: number, y0: number, x1: number, y1: number, x2: num
     const t24_b = cx_b === 0 ? 0 : cx_b / 2;
     x2_b += t24_b;
     x3_b += t24_b;
+    const by_b = t29_b + t27_b;
     const t23_b = by_b === 0 ? 0 : by_b / 2;
     y1_b += t23_b;
     y2_b += t23_b;
+    const bx_b = t28_b + t26_b;
     const t22_b = bx_b === 0 ? 0 : bx_b / 2;
     x1_b += t22_b;
     x2_b += t22_b;

@@ -77,7 +77,7 @@ export function ageR0_vjp(beta: number, gamma: number, contacts: Float64Array, p
     scale_dominantEigenvalue_run = scale_dominantEigenvalue;
     scale_dominantEigenvalue_at = -1;
     for (let j_1_dominantEigenvalue = 0; j_1_dominantEigenvalue < t8_dominantEigenvalue; j_1_dominantEigenvalue++) {
-      const t9_dominantEigenvalue = w_dominantEigenvalue[j_1_dominantEigenvalue]!;
+      const t9_dominantEigenvalue: number = w_dominantEigenvalue[j_1_dominantEigenvalue]!;
       const t10_dominantEigenvalue = Math.abs(t9_dominantEigenvalue);
       const t11_dominantEigenvalue = t10_dominantEigenvalue > scale_dominantEigenvalue_run;
       if (t11_dominantEigenvalue) {
@@ -88,7 +88,7 @@ export function ageR0_vjp(beta: number, gamma: number, contacts: Float64Array, p
     const scale_dominantEigenvalue_last = scale_dominantEigenvalue_at;
     const t12 = scale_dominantEigenvalue_last >= 0;
     if (t12) {
-      const t13 = w_dominantEigenvalue[scale_dominantEigenvalue_last]!;
+      const t13: number = w_dominantEigenvalue[scale_dominantEigenvalue_last]!;
       const t14 = Math.abs(t13);
       stack[top++]! = scale_dominantEigenvalue;
       scale_dominantEigenvalue = t14;
@@ -105,7 +105,7 @@ export function ageR0_vjp(beta: number, gamma: number, contacts: Float64Array, p
     sum_1_dominantEigenvalue = 0;
     compensation_dominantEigenvalue = 0;
     for (let j_2_dominantEigenvalue = 0; j_2_dominantEigenvalue < t8_dominantEigenvalue; j_2_dominantEigenvalue++) {
-      const t15_dominantEigenvalue = w_dominantEigenvalue[j_2_dominantEigenvalue]!;
+      const t15_dominantEigenvalue: number = w_dominantEigenvalue[j_2_dominantEigenvalue]!;
       const t16_dominantEigenvalue = Math.abs(t15_dominantEigenvalue);
       const t17_dominantEigenvalue = t16_dominantEigenvalue / divisor_dominantEigenvalue;
       const t18_dominantEigenvalue = t17_dominantEigenvalue * t17_dominantEigenvalue;
@@ -195,7 +195,7 @@ export function ageR0_vjp(beta: number, gamma: number, contacts: Float64Array, p
     const v_1_dominantEigenvalue: number[] = new Array(t8_dominantEigenvalue);
     const v_1_dominantEigenvalue_b = f64Zeros(t8_dominantEigenvalue);
     for (let i_3_dominantEigenvalue = 0; i_3_dominantEigenvalue < t8_dominantEigenvalue; i_3_dominantEigenvalue++) {
-      const x_dominantEigenvalue = w_dominantEigenvalue[i_3_dominantEigenvalue]!;
+      const x_dominantEigenvalue: number = w_dominantEigenvalue[i_3_dominantEigenvalue]!;
       const t47_dominantEigenvalue = x_dominantEigenvalue / lambda_dominantEigenvalue;
       v_1_dominantEigenvalue[i_3_dominantEigenvalue]! = t47_dominantEigenvalue;
     }
@@ -279,11 +279,10 @@ export function ageR0_vjp(beta: number, gamma: number, contacts: Float64Array, p
       const t41_dominantEigenvalue_b = compensation_1_dominantEigenvalue_b;
       compensation_1_dominantEigenvalue_b = 0;
       const t40_dominantEigenvalue_b = t41_dominantEigenvalue_b;
-      let t38_dominantEigenvalue_b = -t41_dominantEigenvalue_b;
       t39_dominantEigenvalue_b += t40_dominantEigenvalue_b;
       sum_2_dominantEigenvalue_b -= t40_dominantEigenvalue_b;
       sum_2_dominantEigenvalue_b += t39_dominantEigenvalue_b;
-      t38_dominantEigenvalue_b += t39_dominantEigenvalue_b;
+      const t38_dominantEigenvalue_b = -t41_dominantEigenvalue_b + t39_dominantEigenvalue_b;
       const t37_dominantEigenvalue_b = t38_dominantEigenvalue_b;
       compensation_1_dominantEigenvalue_b -= t38_dominantEigenvalue_b;
       const t34_dominantEigenvalue = v_dominantEigenvalue[j_4_dominantEigenvalue]!;
@@ -343,11 +342,10 @@ export function ageR0_vjp(beta: number, gamma: number, contacts: Float64Array, p
       const t22_dominantEigenvalue_b = compensation_dominantEigenvalue_b;
       compensation_dominantEigenvalue_b = 0;
       const t21_dominantEigenvalue_b = t22_dominantEigenvalue_b;
-      let t19_dominantEigenvalue_b = -t22_dominantEigenvalue_b;
       t20_dominantEigenvalue_b += t21_dominantEigenvalue_b;
       sum_1_dominantEigenvalue_b -= t21_dominantEigenvalue_b;
       sum_1_dominantEigenvalue_b += t20_dominantEigenvalue_b;
-      t19_dominantEigenvalue_b += t20_dominantEigenvalue_b;
+      const t19_dominantEigenvalue_b = -t22_dominantEigenvalue_b + t20_dominantEigenvalue_b;
       const t18_dominantEigenvalue_b = t19_dominantEigenvalue_b;
       compensation_dominantEigenvalue_b -= t19_dominantEigenvalue_b;
       const t15_dominantEigenvalue = w_dominantEigenvalue[j_2_dominantEigenvalue]!;
@@ -842,7 +840,7 @@ export function ageR0_hvp(beta: number, gamma: number, contacts: Float64Array, p
     scale_dominantEigenvalue_run = scale_dominantEigenvalue;
     scale_dominantEigenvalue_at = -1;
     for (let j_1_dominantEigenvalue = 0; j_1_dominantEigenvalue < t8_dominantEigenvalue; j_1_dominantEigenvalue++) {
-      const t9_dominantEigenvalue = w_dominantEigenvalue[j_1_dominantEigenvalue]!;
+      const t9_dominantEigenvalue: number = w_dominantEigenvalue[j_1_dominantEigenvalue]!;
       const t10_dominantEigenvalue = Math.abs(t9_dominantEigenvalue);
       const t11_dominantEigenvalue = t10_dominantEigenvalue > scale_dominantEigenvalue_run;
       if (t11_dominantEigenvalue) {
@@ -853,8 +851,8 @@ export function ageR0_hvp(beta: number, gamma: number, contacts: Float64Array, p
     const scale_dominantEigenvalue_last = scale_dominantEigenvalue_at;
     const t12 = scale_dominantEigenvalue_last >= 0;
     if (t12) {
-      const t13 = w_dominantEigenvalue[scale_dominantEigenvalue_last]!;
-      const t13_d = w_dominantEigenvalue_d[scale_dominantEigenvalue_last]!;
+      const t13: number = w_dominantEigenvalue[scale_dominantEigenvalue_last]!;
+      const t13_d: number = w_dominantEigenvalue_d[scale_dominantEigenvalue_last]!;
       const t14 = Math.abs(t13);
       const t14_d = t13_d === 0 || Math.sign(t13) === 0 ? 0 : Math.sign(t13) * t13_d;
       stack_d[top]! = scale_dominantEigenvalue_d;
@@ -880,8 +878,8 @@ export function ageR0_hvp(beta: number, gamma: number, contacts: Float64Array, p
     compensation_dominantEigenvalue = 0;
     compensation_dominantEigenvalue_d = 0;
     for (let j_2_dominantEigenvalue = 0; j_2_dominantEigenvalue < t8_dominantEigenvalue; j_2_dominantEigenvalue++) {
-      const t15_dominantEigenvalue = w_dominantEigenvalue[j_2_dominantEigenvalue]!;
-      const t15_dominantEigenvalue_d = w_dominantEigenvalue_d[j_2_dominantEigenvalue]!;
+      const t15_dominantEigenvalue: number = w_dominantEigenvalue[j_2_dominantEigenvalue]!;
+      const t15_dominantEigenvalue_d: number = w_dominantEigenvalue_d[j_2_dominantEigenvalue]!;
       const t16_dominantEigenvalue = Math.abs(t15_dominantEigenvalue);
       const t16_dominantEigenvalue_d = t15_dominantEigenvalue_d === 0 || Math.sign(t15_dominantEigenvalue) === 0 ? 0 : Math.sign(t15_dominantEigenvalue) * t15_dominantEigenvalue_d;
       const t17_dominantEigenvalue = t16_dominantEigenvalue / divisor_dominantEigenvalue;
@@ -1023,8 +1021,8 @@ export function ageR0_hvp(beta: number, gamma: number, contacts: Float64Array, p
     const v_1_dominantEigenvalue_b = f64Zeros(t8_dominantEigenvalue);
     const v_1_dominantEigenvalue_b_d = f64Zeros(t8_dominantEigenvalue);
     for (let i_3_dominantEigenvalue = 0; i_3_dominantEigenvalue < t8_dominantEigenvalue; i_3_dominantEigenvalue++) {
-      const x_dominantEigenvalue = w_dominantEigenvalue[i_3_dominantEigenvalue]!;
-      const x_dominantEigenvalue_d = w_dominantEigenvalue_d[i_3_dominantEigenvalue]!;
+      const x_dominantEigenvalue: number = w_dominantEigenvalue[i_3_dominantEigenvalue]!;
+      const x_dominantEigenvalue_d: number = w_dominantEigenvalue_d[i_3_dominantEigenvalue]!;
       const t47_dominantEigenvalue = x_dominantEigenvalue / lambda_dominantEigenvalue;
       const t47_dominantEigenvalue_d = (x_dominantEigenvalue_d === 0 || 1 / lambda_dominantEigenvalue === 0 ? 0 : x_dominantEigenvalue_d / lambda_dominantEigenvalue) - (lambda_dominantEigenvalue_d === 0 || -(t47_dominantEigenvalue / lambda_dominantEigenvalue) === 0 ? 0 : t47_dominantEigenvalue / lambda_dominantEigenvalue * lambda_dominantEigenvalue_d);
       v_1_dominantEigenvalue[i_3_dominantEigenvalue]! = t47_dominantEigenvalue;
@@ -1493,7 +1491,7 @@ export function ageSirAttackRate_vjp(beta: number, gamma: number, contacts: Floa
     }
     const t4 = row.length;
     for (let j_1 = 0; j_1 < t4; j_1++) {
-      const t5 = row[j_1]!;
+      const t5: number = row[j_1]!;
       C.push(t5);
       C_b.push(0);
     }
@@ -1519,7 +1517,7 @@ export function ageSirAttackRate_vjp(beta: number, gamma: number, contacts: Floa
   const R: number[] = new Array(g).fill(0);
   const R_b = f64Zeros(g);
   for (let i_2 = 0; i_2 < g; i_2++) {
-    const t10 = S[i_2]!;
+    const t10: number = S[i_2]!;
     const t11 = I[i_2]!;
     const t12 = t10 - t11;
     S[i_2]! = t12;
@@ -1537,7 +1535,7 @@ export function ageSirAttackRate_vjp(beta: number, gamma: number, contacts: Floa
         const t19 = j_3 + t15;
         const t20 = C[t19]!;
         const t21 = beta * t20;
-        const t22 = I[j_3]!;
+        const t22: number = I[j_3]!;
         const t23 = t21 * t22;
         const t24 = pop[j_3]!;
         const t25 = t23 / t24;
@@ -1548,11 +1546,11 @@ export function ageSirAttackRate_vjp(beta: number, gamma: number, contacts: Floa
     }
     if (top + (g + 1 > 0 ? g + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (g + 1 > 0 ? g + 1 : 0) * 2);
     for (let i_4 = 0; i_4 < g; i_4++) {
-      const t27 = force[i_4]!;
-      const t28 = S[i_4]!;
+      const t27: number = force[i_4]!;
+      const t28: number = S[i_4]!;
       const t29 = t27 * t28;
       const inf = t29 * dt;
-      const t30 = I[i_4]!;
+      const t30: number = I[i_4]!;
       const t31 = gamma * t30;
       const rec = t31 * dt;
       const t32 = t28 - inf;
@@ -1562,7 +1560,7 @@ export function ageSirAttackRate_vjp(beta: number, gamma: number, contacts: Floa
       const t34 = t30 + t33;
       stack[top++]! = I[i_4]!;
       I[i_4]! = t34;
-      const t35 = R[i_4]!;
+      const t35: number = R[i_4]!;
       const t36 = t35 + rec;
       R[i_4]! = t36;
     }
@@ -1631,22 +1629,19 @@ export function ageSirAttackRate_vjp(beta: number, gamma: number, contacts: Floa
     for (let i_4 = g - 1; i_4 >= 0; i_4--) {
       // grad of: R[i] += rec
       const t36_b = R_b[i_4]!;
-      let rec_b = t36_b;
       // grad of: I[i] += inf - rec
       I[i_4]! = stack[--top]!;
       const t34_b = I_b[i_4]!;
       I_b[i_4]! = 0;
       let t30_b = t34_b;
       const t33_b = t34_b;
-      let inf_b = t33_b;
-      rec_b -= t33_b;
       // grad of: S[i] -= inf
       S[i_4]! = stack[--top]!;
       const t32_b = S_b[i_4]!;
       S_b[i_4]! = 0;
       let t28_b = t32_b;
-      inf_b -= t32_b;
       // grad of: const inf = force[i] * S[i] * dt, rec = gamma * I[i] * dt
+      const rec_b = t36_b - t33_b;
       const t31_b = rec_b === 0 ? 0 : rec_b * dt;
       const t30 = I[i_4]!;
       if (t31_b !== 0) {
@@ -1654,6 +1649,7 @@ export function ageSirAttackRate_vjp(beta: number, gamma: number, contacts: Floa
         t30_b += t31_b * gamma;
       }
       I_b[i_4]! += t30_b;
+      const inf_b = t33_b - t32_b;
       const t29_b = inf_b === 0 ? 0 : inf_b * dt;
       const t27 = force[i_4]!;
       const t28 = S[i_4]!;
@@ -1979,8 +1975,8 @@ export function ageSirAttackRate_hvp(beta: number, gamma: number, contacts: Floa
     }
     const t4 = row.length;
     for (let j_1 = 0; j_1 < t4; j_1++) {
-      const t5 = row[j_1]!;
-      const t5_d = row_d[j_1]!;
+      const t5: number = row[j_1]!;
+      const t5_d: number = row_d[j_1]!;
       C.push(t5);
       C_d.push(t5_d);
       C_b.push(0);
@@ -2022,8 +2018,8 @@ export function ageSirAttackRate_hvp(beta: number, gamma: number, contacts: Floa
   const R_b = f64Zeros(g);
   const R_b_d = f64Zeros(g);
   for (let i_2 = 0; i_2 < g; i_2++) {
-    const t10 = S[i_2]!;
-    const t10_d = S_d[i_2]!;
+    const t10: number = S[i_2]!;
+    const t10_d: number = S_d[i_2]!;
     const t11 = I[i_2]!;
     const t11_d = I_d[i_2]!;
     const t12 = t10 - t11;
@@ -2049,8 +2045,8 @@ export function ageSirAttackRate_hvp(beta: number, gamma: number, contacts: Floa
         const t20_d = C_d[t19]!;
         const t21 = beta * t20;
         const t21_d = t20 * beta_d + beta * t20_d;
-        const t22 = I[j_3]!;
-        const t22_d = I_d[j_3]!;
+        const t22: number = I[j_3]!;
+        const t22_d: number = I_d[j_3]!;
         const t23 = t21 * t22;
         const t23_d = t22 * t21_d + t21 * t22_d;
         const t24 = pop[j_3]!;
@@ -2070,16 +2066,16 @@ export function ageSirAttackRate_hvp(beta: number, gamma: number, contacts: Floa
       stack_d = tapeTangents(stack);
     }
     for (let i_4 = 0; i_4 < g; i_4++) {
-      const t27 = force[i_4]!;
-      const t27_d = force_d[i_4]!;
-      const t28 = S[i_4]!;
-      const t28_d = S_d[i_4]!;
+      const t27: number = force[i_4]!;
+      const t27_d: number = force_d[i_4]!;
+      const t28: number = S[i_4]!;
+      const t28_d: number = S_d[i_4]!;
       const t29 = t27 * t28;
       const t29_d = t28 * t27_d + t27 * t28_d;
       const inf = t29 * dt;
       const inf_d = dt * t29_d;
-      const t30 = I[i_4]!;
-      const t30_d = I_d[i_4]!;
+      const t30: number = I[i_4]!;
+      const t30_d: number = I_d[i_4]!;
       const t31 = gamma * t30;
       const t31_d = t30 * gamma_d + gamma * t30_d;
       const rec = t31 * dt;
@@ -2098,8 +2094,8 @@ export function ageSirAttackRate_hvp(beta: number, gamma: number, contacts: Floa
       stack[top++]! = I[i_4]!;
       I[i_4]! = t34;
       I_d[i_4]! = t34_d;
-      const t35 = R[i_4]!;
-      const t35_d = R_d[i_4]!;
+      const t35: number = R[i_4]!;
+      const t35_d: number = R_d[i_4]!;
       const t36 = t35 + rec;
       const t36_d = t35_d + rec_d;
       R[i_4]! = t36;
@@ -5087,7 +5083,7 @@ export function gravitySirPeak_vjp(beta: number, gamma: number, kappa: number, d
         const t11 = t6 / t10;
         stack[top++]! = t10;
         row[j]! = t11;
-        const t12 = row[j]!;
+        const t12: number = row[j]!;
         const t13 = out + t12;
         out = t13;
       }
@@ -5096,7 +5092,7 @@ export function gravitySirPeak_vjp(beta: number, gamma: number, kappa: number, d
     row[i]! = t14;
     const t15 = row.length;
     for (let j_2 = 0; j_2 < t15; j_2++) {
-      const t16 = row[j_2]!;
+      const t16: number = row[j_2]!;
       mix.push(t16);
       mix_b.push(0);
     }
@@ -5111,7 +5107,7 @@ export function gravitySirPeak_vjp(beta: number, gamma: number, kappa: number, d
     const prevalence: number[] = new Array(t18);
     const prevalence_b = f64Zeros(t18);
     for (let i_1 = 0; i_1 < t18; i_1++) {
-      const x = I[i_1]!;
+      const x: number = I[i_1]!;
       const t19 = pops[i_1]!;
       const t20 = x / t19;
       prevalence[i_1]! = t20;
@@ -5127,15 +5123,15 @@ export function gravitySirPeak_vjp(beta: number, gamma: number, kappa: number, d
       for (let i_3 = 0; i_3 < t24; i_3++) {
         const t25 = i_3 + t21;
         const w = mix[t25]!;
-        const t26 = prevalence[i_3]!;
+        const t26: number = prevalence[i_3]!;
         const t27 = w * t26;
         const t28 = s + t27;
         s = t28;
       }
       const force = beta * s;
-      const t29 = S[i_2]!;
+      const t29: number = S[i_2]!;
       const inf = force * t29;
-      const t30 = I[i_2]!;
+      const t30: number = I[i_2]!;
       const rec = gamma * t30;
       const t31 = t29 - inf;
       stack[top++]! = t29;
@@ -5148,7 +5144,7 @@ export function gravitySirPeak_vjp(beta: number, gamma: number, kappa: number, d
     tape.pushRef(prevalence);
     tape.pushRef(prevalence_b);
     const t34 = n - 1;
-    const t35 = I[t34]!;
+    const t35: number = I[t34]!;
     const t36 = pops[t34]!;
     const t37 = t35 / t36;
     const t38 = Math.max(peak, t37);
@@ -5191,14 +5187,12 @@ export function gravitySirPeak_vjp(beta: number, gamma: number, kappa: number, d
       I_b[i_2]! = 0;
       let t30_b = t33_b;
       const t32_b = t33_b;
-      let inf_b = t32_b;
       const rec_b = -t32_b;
       // grad of: S[i] -= inf
       S[i_2]! = stack[--top]!;
       const t31_b = S_b[i_2]!;
       S_b[i_2]! = 0;
       let t29_b = t31_b;
-      inf_b -= t31_b;
       // grad of: const inf = force * S[i], rec = gamma * I[i]
       const t30 = I[i_2]!;
       if (rec_b !== 0) {
@@ -5208,6 +5202,7 @@ export function gravitySirPeak_vjp(beta: number, gamma: number, kappa: number, d
       I_b[i_2]! += t30_b;
       const force = beta * s;
       const t29 = S[i_2]!;
+      const inf_b = t32_b - t31_b;
       const force_b = inf_b === 0 ? 0 : inf_b * t29;
       if (inf_b !== 0) t29_b += inf_b * force;
       S_b[i_2]! += t29_b;
@@ -5563,8 +5558,8 @@ export function gravitySirPeak_hvp(beta: number, gamma: number, kappa: number, d
         stack[top++]! = t10;
         row[j]! = t11;
         row_d[j]! = t11_d;
-        const t12 = row[j]!;
-        const t12_d = row_d[j]!;
+        const t12: number = row[j]!;
+        const t12_d: number = row_d[j]!;
         const t13 = out + t12;
         const t13_d = out_d + t12_d;
         out = t13;
@@ -5577,8 +5572,8 @@ export function gravitySirPeak_hvp(beta: number, gamma: number, kappa: number, d
     row_d[i]! = t14_d;
     const t15 = row.length;
     for (let j_2 = 0; j_2 < t15; j_2++) {
-      const t16 = row[j_2]!;
-      const t16_d = row_d[j_2]!;
+      const t16: number = row[j_2]!;
+      const t16_d: number = row_d[j_2]!;
       mix.push(t16);
       mix_d.push(t16_d);
       mix_b.push(0);
@@ -5600,8 +5595,8 @@ export function gravitySirPeak_hvp(beta: number, gamma: number, kappa: number, d
     const prevalence_b = f64Zeros(t18);
     const prevalence_b_d = f64Zeros(t18);
     for (let i_1 = 0; i_1 < t18; i_1++) {
-      const x = I[i_1]!;
-      const x_d = I_d[i_1]!;
+      const x: number = I[i_1]!;
+      const x_d: number = I_d[i_1]!;
       const t19 = pops[i_1]!;
       const t19_d = pops_d[i_1]!;
       const t20 = x / t19;
@@ -5626,8 +5621,8 @@ export function gravitySirPeak_hvp(beta: number, gamma: number, kappa: number, d
         const t25 = i_3 + t21;
         const w = mix[t25]!;
         const w_d = mix_d[t25]!;
-        const t26 = prevalence[i_3]!;
-        const t26_d = prevalence_d[i_3]!;
+        const t26: number = prevalence[i_3]!;
+        const t26_d: number = prevalence_d[i_3]!;
         const t27 = w * t26;
         const t27_d = t26 * w_d + w * t26_d;
         const t28 = s + t27;
@@ -5637,12 +5632,12 @@ export function gravitySirPeak_hvp(beta: number, gamma: number, kappa: number, d
       }
       const force = beta * s;
       const force_d = s * beta_d + beta * s_d;
-      const t29 = S[i_2]!;
-      const t29_d = S_d[i_2]!;
+      const t29: number = S[i_2]!;
+      const t29_d: number = S_d[i_2]!;
       const inf = force * t29;
       const inf_d = t29 * force_d + force * t29_d;
-      const t30 = I[i_2]!;
-      const t30_d = I_d[i_2]!;
+      const t30: number = I[i_2]!;
+      const t30_d: number = I_d[i_2]!;
       const rec = gamma * t30;
       const rec_d = t30 * gamma_d + gamma * t30_d;
       const t31 = t29 - inf;
@@ -5665,8 +5660,8 @@ export function gravitySirPeak_hvp(beta: number, gamma: number, kappa: number, d
     tape.pushRef(prevalence_b);
     tape.pushRef(prevalence_b_d);
     const t34 = n - 1;
-    const t35 = I[t34]!;
-    const t35_d = I_d[t34]!;
+    const t35: number = I[t34]!;
+    const t35_d: number = I_d[t34]!;
     const t36 = pops[t34]!;
     const t36_d = pops_d[t34]!;
     const t37 = t35 / t36;

@@ -170,17 +170,16 @@ export function lbmDiffusionLoss_vjp(rho0: Float64Array, tau: number, steps: num
       g[t31]! = stack[--top]!;
       const t37_b = g_b[t31]! ?? 0;
       g_b[t31]! = 0;
-      let t32_b = t37_b;
       const t36_b = t37_b;
       const t35 = stack[--top]!;
       const t35_b = t36_b === 0 ? 0 : t36_b * omega;
       if (t36_b !== 0) omega_b += t36_b * t35;
       const t34_b = t35_b;
-      t32_b -= t35_b;
       const t33 = W3[2]!;
       let rho_b = t34_b === 0 ? 0 : t34_b * t33;
       const t7 = 3 * i_1;
       const t12 = t7 + 2;
+      const t32_b = t37_b - t35_b;
       f_b[t12]! += t32_b;
       // grad of: g[3 * right + 1] = f[3 * i + 1] + omega * (W3[1] * rho - f[3 * i + 1])
       const t14 = i_1 + 1;
@@ -190,22 +189,20 @@ export function lbmDiffusionLoss_vjp(rho0: Float64Array, tau: number, steps: num
       g[t23]! = stack[--top]!;
       const t29_b = g_b[t23]! ?? 0;
       g_b[t23]! = 0;
-      let t24_b = t29_b;
       const t28_b = t29_b;
       const t27 = stack[--top]!;
       const t27_b = t28_b === 0 ? 0 : t28_b * omega;
       if (t28_b !== 0) omega_b += t28_b * t27;
       const t26_b = t27_b;
-      t24_b -= t27_b;
       const t25 = W3[1]!;
       if (t26_b !== 0) rho_b += t26_b * t25;
       const t9 = t7 + 1;
+      const t24_b = t29_b - t27_b;
       f_b[t9]! += t24_b;
       // grad of: g[3 * i] = f[3 * i] + omega * (W3[0] * rho - f[3 * i])
       g[t7]! = stack[--top]!;
       const t21_b = g_b[t7]! ?? 0;
       g_b[t7]! = 0;
-      let t8_b = t21_b;
       const t20_b = t21_b;
       const t17 = W3[0]!;
       const t8 = f[t7]!;
@@ -218,15 +215,14 @@ export function lbmDiffusionLoss_vjp(rho0: Float64Array, tau: number, steps: num
       const t19_b = t20_b === 0 ? 0 : t20_b * omega;
       if (t20_b !== 0) omega_b += t20_b * t19;
       const t18_b = t19_b;
-      t8_b -= t19_b;
       if (t18_b !== 0) rho_b += t18_b * t17;
       // grad of: const rho = f[3 * i] + f[3 * i + 1] + f[3 * i + 2]
       const t11_b = rho_b;
       const t13_b = rho_b;
       f_b[t12]! += t13_b;
-      t8_b += t11_b;
       const t10_b = t11_b;
       f_b[t9]! += t10_b;
+      const t8_b = t21_b - t19_b + t11_b;
       f_b[t7]! += t8_b;
     }
   }
@@ -932,7 +928,7 @@ export function lbmShearEnergy_vjp(ux0: Float64Array, tau: number, force: number
         for (let q_1 = 0; q_1 < 9; q_1++) {
           const t7 = 9 * c_1;
           const t8 = t7 + q_1;
-          const fq = f[t8]!;
+          const fq: number = f[t8]!;
           const t9 = rho + fq;
           rho = t9;
           const t10 = CX[q_1]!;
@@ -965,7 +961,7 @@ export function lbmShearEnergy_vjp(ux0: Float64Array, tau: number, force: number
           const t28 = t27 + q_2;
           const t29 = 9 * c_1;
           const t30 = t29 + q_2;
-          const t31 = f[t30]!;
+          const t31: number = f[t30]!;
           const t1_equilibrium_1 = CX[q_2]!;
           const t2_equilibrium_1 = t1_equilibrium_1 * ux;
           const t3_equilibrium_1 = CY[q_2]!;
@@ -1007,12 +1003,12 @@ export function lbmShearEnergy_vjp(ux0: Float64Array, tau: number, force: number
     if (t36 > 32) {
       top = saveSegment(f, 0, t36, stack, top);
       for (let j = 0; j < t36; j++) {
-        const t41 = post[j]!;
+        const t41: number = post[j]!;
         f[j]! = t41;
       }
     } else {
       for (let j = 0; j < t36; j++) {
-        const t41 = post[j]!;
+        const t41: number = post[j]!;
         stack[top++]! = f[j]!;
         f[j]! = t41;
       }
@@ -1077,15 +1073,13 @@ export function lbmShearEnergy_vjp(ux0: Float64Array, tau: number, force: number
       // grad of: my += f[9 * c + q] * CY[q]
       const t50_b = my_1_b;
       const t49 = CY[q_3]!;
-      let t44_b = t50_b * t49;
       // grad of: mx += f[9 * c + q] * CX[q]
       const t47_b = mx_1_b;
       const t46 = CX[q_3]!;
-      t44_b += t47_b * t46;
       // grad of: rho += f[9 * c + q]
-      t44_b += rho_1_b;
       const t42 = 9 * c_2;
       const t43 = t42 + q_3;
+      const t44_b = t50_b * t49 + t47_b * t46 + rho_1_b;
       f_b[t43]! += t44_b;
     }
     // grad of: let rho = 0, mx = 0, my = 0
@@ -1143,7 +1137,6 @@ export function lbmShearEnergy_vjp(ux0: Float64Array, tau: number, force: number
           const t28 = t27 + q_2;
           const t35_b = post_b[t28]! ?? 0;
           post_b[t28]! = 0;
-          let t31_b = t35_b;
           const t34_b = -t35_b;
           const t29 = 9 * c_1;
           const t30 = t29 + q_2;
@@ -1170,7 +1163,7 @@ export function lbmShearEnergy_vjp(ux0: Float64Array, tau: number, force: number
           const t33 = t31 - t32;
           const t33_b = t34_b === 0 ? 0 : t34_b * t34_r;
           if (t34_b !== 0) tau_b -= t34_b * (t33 * t34_r * t34_r);
-          t31_b += t33_b;
+          const t31_b = t35_b + t33_b;
           f_b[t30]! += t31_b;
           const t32_b = -t33_b;
           const t17_equilibrium_1_b = t32_b;
@@ -1643,8 +1636,8 @@ export function lbmShearEnergy_hvp(ux0: Float64Array, tau: number, force: number
         for (let q_1 = 0; q_1 < 9; q_1++) {
           const t7 = 9 * c_1;
           const t8 = t7 + q_1;
-          const fq = f[t8]!;
-          const fq_d = f_d[t8]!;
+          const fq: number = f[t8]!;
+          const fq_d: number = f_d[t8]!;
           const t9 = rho + fq;
           const t9_d = rho_d + fq_d;
           rho = t9;
@@ -1691,8 +1684,8 @@ export function lbmShearEnergy_hvp(ux0: Float64Array, tau: number, force: number
           const t28 = t27 + q_2;
           const t29 = 9 * c_1;
           const t30 = t29 + q_2;
-          const t31 = f[t30]!;
-          const t31_d = f_d[t30]!;
+          const t31: number = f[t30]!;
+          const t31_d: number = f_d[t30]!;
           const t1_equilibrium_1 = CX[q_2]!;
           const t2_equilibrium_1 = t1_equilibrium_1 * ux;
           const t2_equilibrium_1_d = t1_equilibrium_1 * ux_d;
@@ -1757,8 +1750,8 @@ export function lbmShearEnergy_hvp(ux0: Float64Array, tau: number, force: number
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j < t36; j++) {
-      const t41 = post[j]!;
-      const t41_d = post_d[j]!;
+      const t41: number = post[j]!;
+      const t41_d: number = post_d[j]!;
       stack_d[top]! = f_d[j]!;
       stack[top++]! = f[j]!;
       f[j]! = t41;
@@ -2339,16 +2332,16 @@ export function shallowWaterEnergy_vjp(h0: Float64Array, g: number, dx: number, 
     for (let i = 0; i < n; i++) {
       const t22 = h[i]!;
       const t24 = i + 1;
-      const t25 = flux0[t24]!;
-      const t26 = flux0[i]!;
+      const t25: number = flux0[t24]!;
+      const t26: number = flux0[i]!;
       const t27 = t25 - t26;
       const t28 = t23 * t27;
       const t29 = t22 - t28;
       stack[top++]! = hNext[i]!;
       hNext[i]! = t29;
       const t30 = hu[i]!;
-      const t31 = flux1[t24]!;
-      const t32 = flux1[i]!;
+      const t31: number = flux1[t24]!;
+      const t32: number = flux1[i]!;
       const t33 = t31 - t32;
       const t34 = t23 * t33;
       const t35 = t30 - t34;
@@ -2411,16 +2404,14 @@ export function shallowWaterEnergy_vjp(h0: Float64Array, g: number, dx: number, 
     const t41 = 0.5 * g;
     const t42 = t41 * t39;
     const t42_b = t43_b * t39;
-    let t39_b = t43_b * t42;
     const t41_b = t42_b * t39;
-    t39_b += t42_b * t41;
     g_b += t41_b * 0.5;
     const t36 = hu[i_1]!;
     const t37 = 0.5 * t36;
     const t38 = t37 * t36;
     const t40_r = 1 / t39;
     const t38_b = t40_b * t40_r;
-    t39_b -= t40_b * (t38 * t40_r * t40_r);
+    const t39_b = t43_b * t42 + t42_b * t41 - t40_b * (t38 * t40_r * t40_r);
     h_b[i_1]! += t39_b;
     let t36_b = t38_b * (t37 + t37);
     hu_b[i_1]! += t36_b;
@@ -3166,10 +3157,10 @@ export function shallowWaterEnergy_hvp(h0: Float64Array, g: number, dx: number, 
       const t22 = h[i]!;
       const t22_d = h_d[i]!;
       const t24 = i + 1;
-      const t25 = flux0[t24]!;
-      const t25_d = flux0_d[t24]!;
-      const t26 = flux0[i]!;
-      const t26_d = flux0_d[i]!;
+      const t25: number = flux0[t24]!;
+      const t25_d: number = flux0_d[t24]!;
+      const t26: number = flux0[i]!;
+      const t26_d: number = flux0_d[i]!;
       const t27 = t25 - t26;
       const t27_d = t25_d - t26_d;
       const t28 = t23 * t27;
@@ -3182,10 +3173,10 @@ export function shallowWaterEnergy_hvp(h0: Float64Array, g: number, dx: number, 
       hNext_d[i]! = t29_d;
       const t30 = hu[i]!;
       const t30_d = hu_d[i]!;
-      const t31 = flux1[t24]!;
-      const t31_d = flux1_d[t24]!;
-      const t32 = flux1[i]!;
-      const t32_d = flux1_d[i]!;
+      const t31: number = flux1[t24]!;
+      const t31_d: number = flux1_d[t24]!;
+      const t32: number = flux1[i]!;
+      const t32_d: number = flux1_d[i]!;
       const t33 = t31 - t32;
       const t33_d = t31_d - t32_d;
       const t34 = t23 * t33;
@@ -4040,8 +4031,6 @@ export function damBreakFit_vjp(hLeft: number, hRight: number, g: number, gauge:
         ur_rusanov_1_b += t5_rusanov_1_b * t23;
       }
       t23_b += fr0_rusanov_1_b;
-      // grad of (rusanov): const fl0 = hul, fl1 = hul * ul + 0.5 * g * hl * hl
-      let fr1_rusanov_b = fl1_rusanov_1_b;
       // grad of (rusanov): const ul = hul / hl, ur = hur / hr
       const ur_rusanov_1_r = 1 / t21;
       if (ur_rusanov_1_b !== 0) {
@@ -4088,7 +4077,6 @@ export function damBreakFit_vjp(hLeft: number, hRight: number, g: number, gauge:
       t12_b -= t24_rusanov_b;
       const t22_rusanov_b = t23_rusanov_b * 0.5;
       const fl1_rusanov_b = t22_rusanov_b;
-      fr1_rusanov_b += t22_rusanov_b;
       const t17_rusanov_b = t21_rusanov_b;
       const t20_rusanov_b = -t21_rusanov_b;
       const t19_rusanov = t16 - t10;
@@ -4120,6 +4108,7 @@ export function damBreakFit_vjp(hLeft: number, hRight: number, g: number, gauge:
       }
       let ul_rusanov_b = t8_rusanov_b === 0 ? 0 : ul_rusanov > 0 ? t8_rusanov_b : ul_rusanov < 0 ? -t8_rusanov_b : t8_rusanov_b * Math.sign(ul_rusanov);
       // grad of (rusanov): const fr0 = hur, fr1 = hur * ur + 0.5 * g * hr * hr
+      const fr1_rusanov_b = fl1_rusanov_1_b + t22_rusanov_b;
       const t5_rusanov_b = fr1_rusanov_b;
       const t7_rusanov_b = fr1_rusanov_b;
       const t6_rusanov = t2_rusanov * t16;
@@ -5326,11 +5315,11 @@ export function vortexPairDrift_vjp(xs: Float64Array, ys: Float64Array, gammas: 
       for (let j = 0; j < n; j++) {
         const t4 = j === i;
         if (!t4) {
-          const t5 = x[i]!;
-          const t6 = x[j]!;
+          const t5: number = x[i]!;
+          const t6: number = x[j]!;
           const dx = t5 - t6;
-          const t7 = y[i]!;
-          const t8 = y[j]!;
+          const t7: number = y[i]!;
+          const t8: number = y[j]!;
           const dy = t7 - t8;
           const t9 = gammas[j]!;
           const t10 = 2 * Math.PI;
@@ -5353,16 +5342,16 @@ export function vortexPairDrift_vjp(xs: Float64Array, ys: Float64Array, gammas: 
     }
     if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 4);
     for (let i_1 = 0; i_1 < n; i_1++) {
-      const t20 = x[i_1]!;
+      const t20: number = x[i_1]!;
       const t21 = 0.5 * dt;
-      const t22 = vx[i_1]!;
+      const t22: number = vx[i_1]!;
       const t23 = t21 * t22;
       stack[top++]! = t22;
       const t24 = t20 + t23;
       stack[top++]! = xm[i_1]!;
       xm[i_1]! = t24;
-      const t25 = y[i_1]!;
-      const t26 = vy[i_1]!;
+      const t25: number = y[i_1]!;
+      const t26: number = vy[i_1]!;
       const t27 = t21 * t26;
       stack[top++]! = t26;
       const t28 = t25 + t27;
@@ -5375,11 +5364,11 @@ export function vortexPairDrift_vjp(xs: Float64Array, ys: Float64Array, gammas: 
       for (let j_3 = 0; j_3 < n; j_3++) {
         const t29 = j_3 === i_2;
         if (!t29) {
-          const t30 = xm[i_2]!;
-          const t31 = xm[j_3]!;
+          const t30: number = xm[i_2]!;
+          const t31: number = xm[j_3]!;
           const dx_1 = t30 - t31;
-          const t32 = ym[i_2]!;
-          const t33 = ym[j_3]!;
+          const t32: number = ym[i_2]!;
+          const t33: number = ym[j_3]!;
           const dy_1 = t32 - t33;
           const t34 = gammas[j_3]!;
           const t35 = 2 * Math.PI;
@@ -5402,15 +5391,15 @@ export function vortexPairDrift_vjp(xs: Float64Array, ys: Float64Array, gammas: 
     }
     if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 4);
     for (let i_3 = 0; i_3 < n; i_3++) {
-      const t45 = x[i_3]!;
-      const t46 = vx[i_3]!;
+      const t45: number = x[i_3]!;
+      const t46: number = vx[i_3]!;
       const t47 = dt * t46;
       stack[top++]! = t46;
       const t48 = t45 + t47;
       stack[top++]! = t45;
       x[i_3]! = t48;
-      const t49 = y[i_3]!;
-      const t50 = vy[i_3]!;
+      const t49: number = y[i_3]!;
+      const t50: number = vy[i_3]!;
       const t51 = dt * t50;
       stack[top++]! = t50;
       const t52 = t49 + t51;
@@ -5940,16 +5929,16 @@ export function vortexPairDrift_hvp(xs: Float64Array, ys: Float64Array, gammas: 
       for (let j = 0; j < n; j++) {
         const t4 = j === i;
         if (!t4) {
-          const t5 = x[i]!;
-          const t5_d = x_d[i]!;
-          const t6 = x[j]!;
-          const t6_d = x_d[j]!;
+          const t5: number = x[i]!;
+          const t5_d: number = x_d[i]!;
+          const t6: number = x[j]!;
+          const t6_d: number = x_d[j]!;
           const dx = t5 - t6;
           const dx_d = t5_d - t6_d;
-          const t7 = y[i]!;
-          const t7_d = y_d[i]!;
-          const t8 = y[j]!;
-          const t8_d = y_d[j]!;
+          const t7: number = y[i]!;
+          const t7_d: number = y_d[i]!;
+          const t8: number = y[j]!;
+          const t8_d: number = y_d[j]!;
           const dy = t7 - t8;
           const dy_d = t7_d - t8_d;
           const t9 = gammas[j]!;
@@ -5991,12 +5980,12 @@ export function vortexPairDrift_hvp(xs: Float64Array, ys: Float64Array, gammas: 
       stack_d = tapeTangents(stack);
     }
     for (let i_1 = 0; i_1 < n; i_1++) {
-      const t20 = x[i_1]!;
-      const t20_d = x_d[i_1]!;
+      const t20: number = x[i_1]!;
+      const t20_d: number = x_d[i_1]!;
       const t21 = 0.5 * dt;
       const t21_d = 0.5 * dt_d;
-      const t22 = vx[i_1]!;
-      const t22_d = vx_d[i_1]!;
+      const t22: number = vx[i_1]!;
+      const t22_d: number = vx_d[i_1]!;
       const t23 = t21 * t22;
       const t23_d = t22 * t21_d + t21 * t22_d;
       stack_d[top]! = t22_d;
@@ -6007,10 +5996,10 @@ export function vortexPairDrift_hvp(xs: Float64Array, ys: Float64Array, gammas: 
       stack[top++]! = xm[i_1]!;
       xm[i_1]! = t24;
       xm_d[i_1]! = t24_d;
-      const t25 = y[i_1]!;
-      const t25_d = y_d[i_1]!;
-      const t26 = vy[i_1]!;
-      const t26_d = vy_d[i_1]!;
+      const t25: number = y[i_1]!;
+      const t25_d: number = y_d[i_1]!;
+      const t26: number = vy[i_1]!;
+      const t26_d: number = vy_d[i_1]!;
       const t27 = t21 * t26;
       const t27_d = t26 * t21_d + t21 * t26_d;
       stack_d[top]! = t26_d;
@@ -6030,16 +6019,16 @@ export function vortexPairDrift_hvp(xs: Float64Array, ys: Float64Array, gammas: 
       for (let j_3 = 0; j_3 < n; j_3++) {
         const t29 = j_3 === i_2;
         if (!t29) {
-          const t30 = xm[i_2]!;
-          const t30_d = xm_d[i_2]!;
-          const t31 = xm[j_3]!;
-          const t31_d = xm_d[j_3]!;
+          const t30: number = xm[i_2]!;
+          const t30_d: number = xm_d[i_2]!;
+          const t31: number = xm[j_3]!;
+          const t31_d: number = xm_d[j_3]!;
           const dx_1 = t30 - t31;
           const dx_1_d = t30_d - t31_d;
-          const t32 = ym[i_2]!;
-          const t32_d = ym_d[i_2]!;
-          const t33 = ym[j_3]!;
-          const t33_d = ym_d[j_3]!;
+          const t32: number = ym[i_2]!;
+          const t32_d: number = ym_d[i_2]!;
+          const t33: number = ym[j_3]!;
+          const t33_d: number = ym_d[j_3]!;
           const dy_1 = t32 - t33;
           const dy_1_d = t32_d - t33_d;
           const t34 = gammas[j_3]!;
@@ -6081,10 +6070,10 @@ export function vortexPairDrift_hvp(xs: Float64Array, ys: Float64Array, gammas: 
       stack_d = tapeTangents(stack);
     }
     for (let i_3 = 0; i_3 < n; i_3++) {
-      const t45 = x[i_3]!;
-      const t45_d = x_d[i_3]!;
-      const t46 = vx[i_3]!;
-      const t46_d = vx_d[i_3]!;
+      const t45: number = x[i_3]!;
+      const t45_d: number = x_d[i_3]!;
+      const t46: number = vx[i_3]!;
+      const t46_d: number = vx_d[i_3]!;
       const t47 = dt * t46;
       const t47_d = t46 * dt_d + dt * t46_d;
       stack_d[top]! = t46_d;
@@ -6095,10 +6084,10 @@ export function vortexPairDrift_hvp(xs: Float64Array, ys: Float64Array, gammas: 
       stack[top++]! = t45;
       x[i_3]! = t48;
       x_d[i_3]! = t48_d;
-      const t49 = y[i_3]!;
-      const t49_d = y_d[i_3]!;
-      const t50 = vy[i_3]!;
-      const t50_d = vy_d[i_3]!;
+      const t49: number = y[i_3]!;
+      const t49_d: number = y_d[i_3]!;
+      const t50: number = vy[i_3]!;
+      const t50_d: number = vy_d[i_3]!;
       const t51 = dt * t50;
       const t51_d = t50 * dt_d + dt * t50_d;
       stack_d[top]! = t50_d;
@@ -6532,9 +6521,9 @@ export function channelFlowRate_vjp(gradP: number, mu: number, width: number, ce
   for (let s = 0; s < sweeps; s++) {
     for (let i = 1; i <= cells; i++) {
       const t2 = i - 1;
-      const t3 = u[t2]!;
+      const t3: number = u[t2]!;
       const t4 = i + 1;
-      const t5 = u[t4]!;
+      const t5: number = u[t4]!;
       const t6 = t3 + t5;
       const t8 = t7 * dy;
       const t9 = t8 * dy;
@@ -6543,7 +6532,7 @@ export function channelFlowRate_vjp(gradP: number, mu: number, width: number, ce
       next[i]! = t11;
     }
     for (let i_1 = 1; i_1 <= cells; i_1++) {
-      const t12 = next[i_1]!;
+      const t12: number = next[i_1]!;
       u[i_1]! = t12;
     }
   }
@@ -6721,11 +6710,11 @@ export function channelFlowRate_hvp(gradP: number, mu: number, width: number, ce
   for (let s = 0; s < sweeps; s++) {
     for (let i = 1; i <= cells; i++) {
       const t2 = i - 1;
-      const t3 = u[t2]!;
-      const t3_d = u_d[t2]!;
+      const t3: number = u[t2]!;
+      const t3_d: number = u_d[t2]!;
       const t4 = i + 1;
-      const t5 = u[t4]!;
-      const t5_d = u_d[t4]!;
+      const t5: number = u[t4]!;
+      const t5_d: number = u_d[t4]!;
       const t6 = t3 + t5;
       const t6_d = t3_d + t5_d;
       const t8 = t7 * dy;
@@ -6740,8 +6729,8 @@ export function channelFlowRate_hvp(gradP: number, mu: number, width: number, ce
       next_d[i]! = t11_d;
     }
     for (let i_1 = 1; i_1 <= cells; i_1++) {
-      const t12 = next[i_1]!;
-      const t12_d = next_d[i_1]!;
+      const t12: number = next[i_1]!;
+      const t12_d: number = next_d[i_1]!;
       u[i_1]! = t12;
       u_d[i_1]! = t12_d;
     }

@@ -42,13 +42,13 @@ export function ropeSag_vjp(restLen: number, span: number, gravity: number, damp
   for (let f = 0; f < frames; f++) {
     if (top + (t1 > 0 ? t1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 > 0 ? t1 : 0) * 2);
     for (let i_1 = 1; i_1 < t1; i_1++) {
-      const t8 = x[i_1]!;
-      const t9 = px[i_1]!;
+      const t8: number = x[i_1]!;
+      const t9: number = px[i_1]!;
       const t10 = t8 - t9;
       const vx = t10 * damping;
       stack[top++]! = t10;
-      const t11 = y[i_1]!;
-      const t12 = py[i_1]!;
+      const t11: number = y[i_1]!;
+      const t12: number = py[i_1]!;
       const t13 = t11 - t12;
       const vy = t13 * damping;
       stack[top++]! = t13;
@@ -68,11 +68,11 @@ export function ropeSag_vjp(restLen: number, span: number, gravity: number, damp
       if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 7 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 7);
       for (let i_2 = 0; i_2 < t1; i_2++) {
         const t20 = i_2 + 1;
-        const t21 = x[t20]!;
-        const t22 = x[i_2]!;
+        const t21: number = x[t20]!;
+        const t22: number = x[i_2]!;
         const dx = t21 - t22;
-        const t23 = y[t20]!;
-        const t24 = y[i_2]!;
+        const t23: number = y[t20]!;
+        const t24: number = y[i_2]!;
         const dy = t23 - t24;
         const t25 = dx * dx;
         const t26 = dy * dy;
@@ -112,7 +112,7 @@ export function ropeSag_vjp(restLen: number, span: number, gravity: number, damp
         stack[top++]! = t37;
         const t41 = t24 + t40;
         y[i_2]! = t41;
-        const t42 = x[t20]!;
+        const t42: number = x[t20]!;
         const t43 = w1 * share;
         const t44 = t43 * corr;
         stack[top++]! = t43;
@@ -120,7 +120,7 @@ export function ropeSag_vjp(restLen: number, span: number, gravity: number, damp
         stack[top++]! = dx;
         const t46 = t42 - t45;
         x[t20]! = t46;
-        const t47 = y[t20]!;
+        const t47: number = y[t20]!;
         const t48 = t44 * dy;
         stack[top++]! = dy;
         stack[top++]! = t44;
@@ -169,14 +169,12 @@ export function ropeSag_vjp(restLen: number, span: number, gravity: number, damp
         let corr_b = t44_b === 0 ? 0 : t44_b * t43;
         // grad of: y[i] += w0 * share * corr * dy
         const t41_b = y_b[i_2]! ?? 0;
-        let t24_b = t41_b;
         const t40_b = t41_b;
         const t37 = stack[--top]!;
         let t37_b = t40_b === 0 ? 0 : t40_b * dy;
         if (t40_b !== 0) dy_b += t40_b * t37;
         // grad of: x[i] += w0 * share * corr * dx
         const t39_b = x_b[i_2]! ?? 0;
-        let t22_b = t39_b;
         const t38_b = t39_b;
         if (t38_b !== 0) {
           t37_b += t38_b * dx;
@@ -202,11 +200,11 @@ export function ropeSag_vjp(restLen: number, span: number, gravity: number, damp
         if (t25_b !== 0) dx_b += t25_b * (dx + dx);
         // grad of: const dx = x[i + 1] - x[i], dy = y[i + 1] - y[i]
         const t23_b = dy_b;
-        t24_b -= dy_b;
+        const t24_b = t41_b - dy_b;
         y_b[i_2]! = t24_b;
         y_b[t20]! += t23_b;
         const t21_b = dx_b;
-        t22_b -= dx_b;
+        const t22_b = t39_b - dx_b;
         x_b[i_2]! = t22_b;
         x_b[t20]! += t21_b;
       }
@@ -533,20 +531,20 @@ export function ropeSag_hvp(restLen: number, span: number, gravity: number, damp
       stack_d = tapeTangents(stack);
     }
     for (let i_1 = 1; i_1 < t1; i_1++) {
-      const t8 = x[i_1]!;
-      const t8_d = x_d[i_1]!;
-      const t9 = px[i_1]!;
-      const t9_d = px_d[i_1]!;
+      const t8: number = x[i_1]!;
+      const t8_d: number = x_d[i_1]!;
+      const t9: number = px[i_1]!;
+      const t9_d: number = px_d[i_1]!;
       const t10 = t8 - t9;
       const t10_d = t8_d - t9_d;
       const vx = t10 * damping;
       const vx_d = damping * t10_d + t10 * damping_d;
       stack_d[top]! = t10_d;
       stack[top++]! = t10;
-      const t11 = y[i_1]!;
-      const t11_d = y_d[i_1]!;
-      const t12 = py[i_1]!;
-      const t12_d = py_d[i_1]!;
+      const t11: number = y[i_1]!;
+      const t11_d: number = y_d[i_1]!;
+      const t12: number = py[i_1]!;
+      const t12_d: number = py_d[i_1]!;
       const t13 = t11 - t12;
       const t13_d = t11_d - t12_d;
       const vy = t13 * damping;
@@ -583,16 +581,16 @@ export function ropeSag_hvp(restLen: number, span: number, gravity: number, damp
       }
       for (let i_2 = 0; i_2 < t1; i_2++) {
         const t20 = i_2 + 1;
-        const t21 = x[t20]!;
-        const t21_d = x_d[t20]!;
-        const t22 = x[i_2]!;
-        const t22_d = x_d[i_2]!;
+        const t21: number = x[t20]!;
+        const t21_d: number = x_d[t20]!;
+        const t22: number = x[i_2]!;
+        const t22_d: number = x_d[i_2]!;
         const dx = t21 - t22;
         const dx_d = t21_d - t22_d;
-        const t23 = y[t20]!;
-        const t23_d = y_d[t20]!;
-        const t24 = y[i_2]!;
-        const t24_d = y_d[i_2]!;
+        const t23: number = y[t20]!;
+        const t23_d: number = y_d[t20]!;
+        const t24: number = y[i_2]!;
+        const t24_d: number = y_d[i_2]!;
         const dy = t23 - t24;
         const dy_d = t23_d - t24_d;
         const t25 = dx * dx;
@@ -651,8 +649,8 @@ export function ropeSag_hvp(restLen: number, span: number, gravity: number, damp
         const t41_d = t24_d + t40_d;
         y[i_2]! = t41;
         y_d[i_2]! = t41_d;
-        const t42 = x[t20]!;
-        const t42_d = x_d[t20]!;
+        const t42: number = x[t20]!;
+        const t42_d: number = x_d[t20]!;
         const t43 = w1 * share;
         const t43_d: number = 0;
         const t44 = t43 * corr;
@@ -667,8 +665,8 @@ export function ropeSag_hvp(restLen: number, span: number, gravity: number, damp
         const t46_d = t42_d - t45_d;
         x[t20]! = t46;
         x_d[t20]! = t46_d;
-        const t47 = y[t20]!;
-        const t47_d = y_d[t20]!;
+        const t47: number = y[t20]!;
+        const t47_d: number = y_d[t20]!;
         const t48 = t44 * dy;
         const t48_d = dy * t44_d + t44 * dy_d;
         stack_d[top]! = dy_d;
@@ -1185,27 +1183,22 @@ export function boxDropEnergy_vjp(h0: number, spin: number, k: number, c: number
         const t32_b = -t33_b;
         const ft = stack[--top]!;
         ry_b += t32_b * ft;
-        let ft_b = t32_b * ry;
         const fn = stack[--top]!;
         rx_b += t31_b * fn;
-        let fn_b = t31_b * rx;
-        // grad of: fy += fn
-        fn_b += fy_b;
-        // grad of: fx += ft
-        ft_b += fx_b;
         // grad of: const ft = -mu * fn * Math.tanh(pvx / 0.05)
         const t28 = stack[--top]!;
         const t25 = -mu;
         const t26 = t25 * fn;
+        const ft_b = t32_b * ry + fx_b;
         const t26_b = ft_b * t28;
         const t28_b = ft_b * t26;
         const t27_b = t28_b * (1 - t28 * t28);
         const pvx_b = t27_b / 0.05;
         const t25_b = t26_b * fn;
-        fn_b += t26_b * t25;
         mu_b -= t25_b;
         // grad of: const fn = Math.max(-k * py - c * pvy, 0)
         const t24 = stack[--top]!;
+        const fn_b = t31_b * rx + fy_b + t26_b * t25;
         const t24_b = fn_b * (t24 === fn ? 1 : 0);
         const t22_b = t24_b;
         const t23_b = -t24_b;
@@ -2017,6 +2010,7 @@ export function aimBySecant_vjp(speed: number, drag: number, target: number, adj
   let i_projectileRange = 0;
   let brk_projectileRange = false;
   let iters_2 = 0;
+  if (top + 6006 > stack.length) stack = tape.reserve(top, 6006);
   for (;;) {
     const t5_projectileRange = i_projectileRange < 2000;
     const t22_projectileRange = !brk_projectileRange;
@@ -2032,7 +2026,6 @@ export function aimBySecant_vjp(speed: number, drag: number, target: number, adj
     const t7_projectileRange = t6_projectileRange * v_projectileRange;
     const t8_projectileRange = t7_projectileRange * vx_projectileRange;
     const t9_projectileRange = vx_projectileRange - t8_projectileRange;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = vx_projectileRange;
     vx_projectileRange = t9_projectileRange;
     const t10_projectileRange = drag * v_projectileRange;
@@ -2093,6 +2086,7 @@ export function aimBySecant_vjp(speed: number, drag: number, target: number, adj
     i_projectileRange_1 = 0;
     brk_projectileRange_1 = false;
     let iters = 0;
+    if (top + 6014 > stack.length) stack = tape.reserve(top, 6014);
     for (;;) {
       const t5_projectileRange_1 = i_projectileRange_1 < 2000;
       const t22_projectileRange_1 = !brk_projectileRange_1;
@@ -2108,7 +2102,6 @@ export function aimBySecant_vjp(speed: number, drag: number, target: number, adj
       const t7_projectileRange_1 = t6_projectileRange_1 * v_projectileRange_1;
       const t8_projectileRange_1 = t7_projectileRange_1 * vx_projectileRange_1;
       const t9_projectileRange_1 = vx_projectileRange_1 - t8_projectileRange_1;
-      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
       stack[top++]! = vx_projectileRange_1;
       vx_projectileRange_1 = t9_projectileRange_1;
       const t10_projectileRange_1 = drag * v_projectileRange_1;
@@ -2133,7 +2126,6 @@ export function aimBySecant_vjp(speed: number, drag: number, target: number, adj
       const t20_projectileRange_1 = i_projectileRange_1 + 1;
       i_projectileRange_1 = t20_projectileRange_1;
     }
-    if (top + 8 > stack.length) stack = tape.reserve(top, 8);
     stack[top++]! = iters;
     const t24_projectileRange_1 = x_projectileRange_1 - prevX_projectileRange_1;
     const t25_projectileRange_1 = t24_projectileRange_1 * prevY_projectileRange_1;
@@ -2695,6 +2687,10 @@ export function aimBySecant_hvp(speed: number, drag: number, target: number, v: 
   let i_projectileRange = 0;
   let brk_projectileRange = false;
   let iters_2 = 0;
+  if (top + 6006 > stack.length) {
+    stack = tape.reserve(top, 6006);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t5_projectileRange = i_projectileRange < 2000;
     const t22_projectileRange = !brk_projectileRange;
@@ -2717,10 +2713,6 @@ export function aimBySecant_hvp(speed: number, drag: number, target: number, v: 
     const t8_projectileRange_d = vx_projectileRange * t7_projectileRange_d + t7_projectileRange * vx_projectileRange_d;
     const t9_projectileRange = vx_projectileRange - t8_projectileRange;
     const t9_projectileRange_d = vx_projectileRange_d - t8_projectileRange_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = vx_projectileRange_d;
     stack[top++]! = vx_projectileRange;
     vx_projectileRange = t9_projectileRange;
@@ -2821,6 +2813,10 @@ export function aimBySecant_hvp(speed: number, drag: number, target: number, v: 
     i_projectileRange_1 = 0;
     brk_projectileRange_1 = false;
     let iters = 0;
+    if (top + 6014 > stack.length) {
+      stack = tape.reserve(top, 6014);
+      stack_d = tapeTangents(stack);
+    }
     for (;;) {
       const t5_projectileRange_1 = i_projectileRange_1 < 2000;
       const t22_projectileRange_1 = !brk_projectileRange_1;
@@ -2843,10 +2839,6 @@ export function aimBySecant_hvp(speed: number, drag: number, target: number, v: 
       const t8_projectileRange_1_d = vx_projectileRange_1 * t7_projectileRange_1_d + t7_projectileRange_1 * vx_projectileRange_1_d;
       const t9_projectileRange_1 = vx_projectileRange_1 - t8_projectileRange_1;
       const t9_projectileRange_1_d = vx_projectileRange_1_d - t8_projectileRange_1_d;
-      if (top + 3 > stack.length) {
-        stack = tape.reserve(top, 3);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = vx_projectileRange_1_d;
       stack[top++]! = vx_projectileRange_1;
       vx_projectileRange_1 = t9_projectileRange_1;
@@ -2886,10 +2878,6 @@ export function aimBySecant_hvp(speed: number, drag: number, target: number, v: 
       }
       const t20_projectileRange_1 = i_projectileRange_1 + 1;
       i_projectileRange_1 = t20_projectileRange_1;
-    }
-    if (top + 8 > stack.length) {
-      stack = tape.reserve(top, 8);
-      stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;
@@ -3525,12 +3513,11 @@ export function boidsStep_vjp(px: Float64Array, py: Float64Array, vx: Float64Arr
     const s = stack[--top]!;
     const t44_r = 1 / s;
     t41_b += t44_b * t44_r;
-    let s_b = -(t44_b * (t41 * t44_r * t44_r));
     // grad of: hx += nvx[i] / s
     const t42_b = hx_b;
     t40_b += t42_b * t44_r;
-    s_b -= t42_b * (t40 * t44_r * t44_r);
     // grad of: const s = Math.hypot(nvx[i], nvy[i])
+    const s_b = -(t44_b * (t41 * t44_r * t44_r)) - t42_b * (t40 * t44_r * t44_r);
     t40_b += s_b * (s === 0 ? 0 : t40 / s);
     t41_b += s_b * (s === 0 ? 0 : t41 / s);
     nvy_b[i_1]! += t41_b;
@@ -3540,7 +3527,6 @@ export function boidsStep_vjp(px: Float64Array, py: Float64Array, vx: Float64Arr
     // grad of: nvy[i] = vy[i] + (wCoh * cy + wAli * (ay / (n - 1) - vy[i]) + wSep * sy) * 0.1
     const t39_b = nvy_b[i]!;
     nvy_b[i]! = 0;
-    let t30_b = t39_b;
     const t38_b = t39_b;
     const t37_b = t38_b * 0.1;
     const t35_b = t37_b;
@@ -3555,18 +3541,17 @@ export function boidsStep_vjp(px: Float64Array, py: Float64Array, vx: Float64Arr
     const t33_b = t34_b === 0 ? 0 : t34_b * wAli;
     if (t34_b !== 0) wAli_b += t34_b * t33;
     const t32_b = t33_b;
-    t30_b -= t33_b;
     const t21 = n - 1;
     if (t32_b !== 0) ay_b += t32_b / t21;
     if (t31_b !== 0) {
       wCoh_b += t31_b * cy;
       cy_b += t31_b * wCoh;
     }
+    const t30_b = t39_b - t33_b;
     vy_b[i]! += t30_b;
     // grad of: nvx[i] = vx[i] + (wCoh * cx + wAli * (ax / (n - 1) - vx[i]) + wSep * sx) * 0.1
     const t29_b = nvx_b[i]!;
     nvx_b[i]! = 0;
-    let t19_b = t29_b;
     const t28_b = t29_b;
     const t27_b = t28_b * 0.1;
     const t25_b = t27_b;
@@ -3581,12 +3566,12 @@ export function boidsStep_vjp(px: Float64Array, py: Float64Array, vx: Float64Arr
     const t23_b = t24_b === 0 ? 0 : t24_b * wAli;
     if (t24_b !== 0) wAli_b += t24_b * t23;
     const t22_b = t23_b;
-    t19_b -= t23_b;
     if (t22_b !== 0) ax_b += t22_b / t21;
     if (t20_b !== 0) {
       wCoh_b += t20_b * cx;
       cx_b += t20_b * wCoh;
     }
+    const t19_b = t29_b - t23_b;
     vx_b[i]! += t19_b;
     // grad of: for (let j = 0; j < n; j++)
     for (let j = n - 1; j >= 0; j--) {

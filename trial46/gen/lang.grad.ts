@@ -27,9 +27,9 @@ export function bubbleSwapTop_vjp(xs: Float64Array, adj: { xs: Float64Array }, s
     const t6 = t5 - 1;
     if (top + (t6 + 1 > 0 ? t6 + 1 : 0) > stack.length) stack = tape.reserve(top, t6 + 1 > 0 ? t6 + 1 : 0);
     for (let i = 0; i < t6; i++) {
-      const t7 = a[i]!;
+      const t7: number = a[i]!;
       const t8 = i + 1;
-      const t9 = a[t8]!;
+      const t9: number = a[t8]!;
       const t10 = t7 > t9;
       if (t10) {
         a[i]! = t9;
@@ -145,7 +145,6 @@ export function bubbleSwapTop_jvp(xs: Float64Array, tangent: { xs?: Float64Array
 
 /** bubbleSwapTop's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function bubbleSwapTop_hvp(xs: Float64Array, v: { xs?: Float64Array }): { value: number; grad: { xs: Float64Array }; hvp: { xs: Float64Array } } {
-  const xs_d = v.xs ?? f64Zeros(xs.length);
   const adj: { xs: Float64Array } = {
     xs: f64Zeros(xs.length)
   };
@@ -159,12 +158,9 @@ export function bubbleSwapTop_hvp(xs: Float64Array, v: { xs?: Float64Array }): {
   let top = tape.top;
   const t1 = xs.length;
   const a: number[] = new Array(t1);
-  const a_d: number[] = new Array(t1);
   for (let j = 0; j < t1; j++) {
     const t2 = xs[j]!;
-    const t2_d = xs_d[j]!;
     a[j]! = t2;
-    a_d[j]! = t2_d;
   }
   const t3 = a.length;
   for (let pass = 0; pass < t3; pass++) {
@@ -176,17 +172,13 @@ export function bubbleSwapTop_hvp(xs: Float64Array, v: { xs?: Float64Array }): {
       stack_d = tapeTangents(stack);
     }
     for (let i = 0; i < t6; i++) {
-      const t7 = a[i]!;
-      const t7_d = a_d[i]!;
+      const t7: number = a[i]!;
       const t8 = i + 1;
-      const t9 = a[t8]!;
-      const t9_d = a_d[t8]!;
+      const t9: number = a[t8]!;
       const t10 = t7 > t9;
       if (t10) {
         a[i]! = t9;
-        a_d[i]! = t9_d;
         a[t8]! = t7;
-        a_d[t8]! = t7_d;
         stack_d[top]! = 0;
         stack[top++]! = 1;
       } else {
@@ -575,10 +567,9 @@ export function springClassEnergy_vjp(mass: number, period: number, rest: number
   const t9_b = seed;
   // grad of: return s.energy(x)
   const t8_b = t9_b * d;
-  let d_b = t9_b * t8;
   const t7_b = t8_b * d;
-  d_b += t8_b * t7;
   const s_$k_1_b = t7_b * 0.5;
+  const d_b = t9_b * t8 + t8_b * t7;
   x_b += d_b;
   s_$rest_b -= d_b;
   // grad of: s.stiffness = s.stiffness * 1.5
@@ -1759,7 +1750,6 @@ export function fillThenMap_hvp(a: number, n: number, v1: { a?: number; n?: numb
   const buf_d_d = new Float64Array(n).fill(0);
   const t1 = buf.length;
   const sq = new Float64Array(t1);
-  const sq_d1 = new Float64Array(t1);
   const sq_d = new Float64Array(t1);
   const sq_d_d = new Float64Array(t1);
   for (let i_1 = 0; i_1 < t1; i_1++) {
@@ -1768,16 +1758,13 @@ export function fillThenMap_hvp(a: number, n: number, v1: { a?: number; n?: numb
     const v_d = buf_d[i_1]!;
     const v_d_d = buf_d_d[i_1]!;
     const t2 = v * v;
-    const t2_d1 = (v + v) * v_d1;
     const t2_d = (v + v) * v_d;
     const t2_d_d = v_d * (2 * v_d1) + (v + v) * v_d_d;
     const t3 = i_1 + 1;
     const t4 = t2 * t3;
-    const t4_d1 = t3 * t2_d1;
     const t4_d = t3 * t2_d;
     const t4_d_d = t3 * t2_d_d;
     sq[i_1]! = t4;
-    sq_d1[i_1]! = t4_d1;
     sq_d[i_1]! = t4_d;
     sq_d_d[i_1]! = t4_d_d;
   }
@@ -1861,7 +1848,6 @@ export function objectStateLoop_vjp(forces: Float64Array, k: number, adj: { forc
     s_v_b += v_oscStep_1_b;
     const t3_oscStep_1_b = v_oscStep_1_b;
     const t2_oscStep_1_b = t3_oscStep_1_b * 0.1;
-    let f_b = t2_oscStep_1_b;
     const t1_oscStep_1_b = -t2_oscStep_1_b;
     k_b += t1_oscStep_1_b * s_x;
     s_x_b += t1_oscStep_1_b * k;
@@ -1875,11 +1861,11 @@ export function objectStateLoop_vjp(forces: Float64Array, k: number, adj: { forc
     s_v_b += v_oscStep_b;
     const t3_oscStep_b = v_oscStep_b;
     const t2_oscStep_b = t3_oscStep_b * 0.1;
-    f_b += t2_oscStep_b;
     const t1_oscStep_b = -t2_oscStep_b;
     k_b += t1_oscStep_b * s_x;
     s_x_b += t1_oscStep_b * k;
     // grad of: for (const f of forces)
+    const f_b = t2_oscStep_1_b + t2_oscStep_b;
     forces_b[i]! += f_b;
   }
   adj.k += k_b;

@@ -175,17 +175,16 @@ export function lbmDiffusionLoss_vjp(rho0: Float64Array, tau: number, steps: num
       g[t31]! = stack[--top]!;
       const t37_b = g_b[t31]! ?? 0;
       g_b[t31]! = 0;
-      let t32_b = t37_b;
       const t36_b = t37_b;
       const t35 = stack[--top]!;
       const t35_b = t36_b === 0 ? 0 : t36_b * omega;
       if (t36_b !== 0) omega_b += t36_b * t35;
       const t34_b = t35_b;
-      t32_b -= t35_b;
       const t33 = W3[2]!;
       let rho_b = t34_b === 0 ? 0 : t34_b * t33;
       const t7 = 3 * i_1;
       const t12 = t7 + 2;
+      const t32_b = t37_b - t35_b;
       f_b[t12]! += t32_b;
       // grad of: g[3 * right + 1] = f[3 * i + 1] + omega * (W3[1] * rho - f[3 * i + 1])
       const t14 = i_1 + 1;
@@ -195,22 +194,20 @@ export function lbmDiffusionLoss_vjp(rho0: Float64Array, tau: number, steps: num
       g[t23]! = stack[--top]!;
       const t29_b = g_b[t23]! ?? 0;
       g_b[t23]! = 0;
-      let t24_b = t29_b;
       const t28_b = t29_b;
       const t27 = stack[--top]!;
       const t27_b = t28_b === 0 ? 0 : t28_b * omega;
       if (t28_b !== 0) omega_b += t28_b * t27;
       const t26_b = t27_b;
-      t24_b -= t27_b;
       const t25 = W3[1]!;
       if (t26_b !== 0) rho_b += t26_b * t25;
       const t9 = t7 + 1;
+      const t24_b = t29_b - t27_b;
       f_b[t9]! += t24_b;
       // grad of: g[3 * i] = f[3 * i] + omega * (W3[0] * rho - f[3 * i])
       g[t7]! = stack[--top]!;
       const t21_b = g_b[t7]! ?? 0;
       g_b[t7]! = 0;
-      let t8_b = t21_b;
       const t20_b = t21_b;
       const t17 = W3[0]!;
       const t8 = f[t7]!;
@@ -223,15 +220,14 @@ export function lbmDiffusionLoss_vjp(rho0: Float64Array, tau: number, steps: num
       const t19_b = t20_b === 0 ? 0 : t20_b * omega;
       if (t20_b !== 0) omega_b += t20_b * t19;
       const t18_b = t19_b;
-      t8_b -= t19_b;
       if (t18_b !== 0) rho_b += t18_b * t17;
       // grad of: const rho = f[3 * i] + f[3 * i + 1] + f[3 * i + 2]
       const t11_b = rho_b;
       const t13_b = rho_b;
       f_b[t12]! += t13_b;
-      t8_b += t11_b;
       const t10_b = t11_b;
       f_b[t9]! += t10_b;
+      const t8_b = t21_b - t19_b + t11_b;
       f_b[t7]! += t8_b;
     }
   }
@@ -1183,15 +1179,13 @@ export function lbmShearEnergy_vjp(ux0: Float64Array, tau: number, force: number
       // grad of: my += f[9 * c + q] * CY[q]
       const t50_b = my_1_b;
       const t49 = CY[q_3]!;
-      let t44_b = t50_b * t49;
       // grad of: mx += f[9 * c + q] * CX[q]
       const t47_b = mx_1_b;
       const t46 = CX[q_3]!;
-      t44_b += t47_b * t46;
       // grad of: rho += f[9 * c + q]
-      t44_b += rho_1_b;
       const t42 = 9 * c_2;
       const t43 = t42 + q_3;
+      const t44_b = t50_b * t49 + t47_b * t46 + rho_1_b;
       f_b[t43]! += t44_b;
     }
     // grad of: let rho = 0, mx = 0, my = 0
@@ -1354,7 +1348,6 @@ export function lbmShearEnergy_vjp(ux0: Float64Array, tau: number, force: number
               const t28 = t27 + q_2;
               const t35_b = post_b[t28]! ?? 0;
               post_b[t28]! = 0;
-              let t31_b = t35_b;
               const t34_b = -t35_b;
               const t29 = 9 * c_1;
               const t30 = t29 + q_2;
@@ -1381,7 +1374,7 @@ export function lbmShearEnergy_vjp(ux0: Float64Array, tau: number, force: number
               const t33 = t31 - t32;
               const t33_b = t34_b === 0 ? 0 : t34_b * t34_r;
               if (t34_b !== 0) tau_b -= t34_b * (t33 * t34_r * t34_r);
-              t31_b += t33_b;
+              const t31_b = t35_b + t33_b;
               f_b[t30]! += t31_b;
               const t32_b = -t33_b;
               const t17_equilibrium_1_b = t32_b;
@@ -3103,16 +3096,16 @@ export function shallowWaterEnergy_vjp(h0: Float64Array, g: number, dx: number, 
     for (let i = 0; i < n; i++) {
       const t22 = h[i]!;
       const t24 = i + 1;
-      const t25 = flux0[t24]!;
-      const t26 = flux0[i]!;
+      const t25: number = flux0[t24]!;
+      const t26: number = flux0[i]!;
       const t27 = t25 - t26;
       const t28 = t23 * t27;
       const t29 = t22 - t28;
       stack[top++]! = hNext[i]!;
       hNext[i]! = t29;
       const t30 = hu[i]!;
-      const t31 = flux1[t24]!;
-      const t32 = flux1[i]!;
+      const t31: number = flux1[t24]!;
+      const t32: number = flux1[i]!;
       const t33 = t31 - t32;
       const t34 = t23 * t33;
       const t35 = t30 - t34;
@@ -3175,16 +3168,14 @@ export function shallowWaterEnergy_vjp(h0: Float64Array, g: number, dx: number, 
     const t41 = 0.5 * g;
     const t42 = t41 * t39;
     const t42_b = t43_b * t39;
-    let t39_b = t43_b * t42;
     const t41_b = t42_b * t39;
-    t39_b += t42_b * t41;
     g_b += t41_b * 0.5;
     const t36 = hu[i_1]!;
     const t37 = 0.5 * t36;
     const t38 = t37 * t36;
     const t40_r = 1 / t39;
     const t38_b = t40_b * t40_r;
-    t39_b -= t40_b * (t38 * t40_r * t40_r);
+    const t39_b = t43_b * t42 + t42_b * t41 - t40_b * (t38 * t40_r * t40_r);
     h_b[i_1]! += t39_b;
     let t36_b = t38_b * (t37 + t37);
     hu_b[i_1]! += t36_b;
@@ -3930,10 +3921,10 @@ export function shallowWaterEnergy_hvp(h0: Float64Array, g: number, dx: number, 
       const t22 = h[i]!;
       const t22_d = h_d[i]!;
       const t24 = i + 1;
-      const t25 = flux0[t24]!;
-      const t25_d = flux0_d[t24]!;
-      const t26 = flux0[i]!;
-      const t26_d = flux0_d[i]!;
+      const t25: number = flux0[t24]!;
+      const t25_d: number = flux0_d[t24]!;
+      const t26: number = flux0[i]!;
+      const t26_d: number = flux0_d[i]!;
       const t27 = t25 - t26;
       const t27_d = t25_d - t26_d;
       const t28 = t23 * t27;
@@ -3946,10 +3937,10 @@ export function shallowWaterEnergy_hvp(h0: Float64Array, g: number, dx: number, 
       hNext_d[i]! = t29_d;
       const t30 = hu[i]!;
       const t30_d = hu_d[i]!;
-      const t31 = flux1[t24]!;
-      const t31_d = flux1_d[t24]!;
-      const t32 = flux1[i]!;
-      const t32_d = flux1_d[i]!;
+      const t31: number = flux1[t24]!;
+      const t31_d: number = flux1_d[t24]!;
+      const t32: number = flux1[i]!;
+      const t32_d: number = flux1_d[i]!;
       const t33 = t31 - t32;
       const t33_d = t31_d - t32_d;
       const t34 = t23 * t33;
@@ -4804,8 +4795,6 @@ export function damBreakFit_vjp(hLeft: number, hRight: number, g: number, gauge:
         ur_rusanov_1_b += t5_rusanov_1_b * t23;
       }
       t23_b += fr0_rusanov_1_b;
-      // grad of (rusanov): const fl0 = hul, fl1 = hul * ul + 0.5 * g * hl * hl
-      let fr1_rusanov_b = fl1_rusanov_1_b;
       // grad of (rusanov): const ul = hul / hl, ur = hur / hr
       const ur_rusanov_1_r = 1 / t21;
       if (ur_rusanov_1_b !== 0) {
@@ -4852,7 +4841,6 @@ export function damBreakFit_vjp(hLeft: number, hRight: number, g: number, gauge:
       t12_b -= t24_rusanov_b;
       const t22_rusanov_b = t23_rusanov_b * 0.5;
       const fl1_rusanov_b = t22_rusanov_b;
-      fr1_rusanov_b += t22_rusanov_b;
       const t17_rusanov_b = t21_rusanov_b;
       const t20_rusanov_b = -t21_rusanov_b;
       const t19_rusanov = t16 - t10;
@@ -4884,6 +4872,7 @@ export function damBreakFit_vjp(hLeft: number, hRight: number, g: number, gauge:
       }
       let ul_rusanov_b = t8_rusanov_b === 0 ? 0 : ul_rusanov > 0 ? t8_rusanov_b : ul_rusanov < 0 ? -t8_rusanov_b : t8_rusanov_b * Math.sign(ul_rusanov);
       // grad of (rusanov): const fr0 = hur, fr1 = hur * ur + 0.5 * g * hr * hr
+      const fr1_rusanov_b = fl1_rusanov_1_b + t22_rusanov_b;
       const t5_rusanov_b = fr1_rusanov_b;
       const t7_rusanov_b = fr1_rusanov_b;
       const t6_rusanov = t2_rusanov * t16;

@@ -368,14 +368,12 @@ export function ropeSag_vjp(restLen: number, span: number, gravity: number, damp
             let corr_b = t44_b === 0 ? 0 : t44_b * t43;
             // grad of: y[i] += w0 * share * corr * dy
             const t41_b = y_b[i_2]! ?? 0;
-            let t24_b = t41_b;
             const t40_b = t41_b;
             const t37 = stack[--top]!;
             let t37_b = t40_b === 0 ? 0 : t40_b * dy;
             if (t40_b !== 0) dy_b += t40_b * t37;
             // grad of: x[i] += w0 * share * corr * dx
             const t39_b = x_b[i_2]! ?? 0;
-            let t22_b = t39_b;
             const t38_b = t39_b;
             if (t38_b !== 0) {
               t37_b += t38_b * dx;
@@ -401,11 +399,11 @@ export function ropeSag_vjp(restLen: number, span: number, gravity: number, damp
             if (t25_b !== 0) dx_b += t25_b * (dx + dx);
             // grad of: const dx = x[i + 1] - x[i], dy = y[i + 1] - y[i]
             const t23_b = dy_b;
-            t24_b -= dy_b;
+            const t24_b = t41_b - dy_b;
             y_b[i_2]! = t24_b;
             y_b[t20]! += t23_b;
             const t21_b = dx_b;
-            t22_b -= dx_b;
+            const t22_b = t39_b - dx_b;
             x_b[i_2]! = t22_b;
             x_b[t20]! += t21_b;
           }
@@ -2156,27 +2154,22 @@ export function boxDropEnergy_vjp(h0: number, spin: number, k: number, c: number
             const t32_b = -t33_b;
             const ft = stack[--top]!;
             ry_b += t32_b * ft;
-            let ft_b = t32_b * ry;
             const fn = stack[--top]!;
             rx_b += t31_b * fn;
-            let fn_b = t31_b * rx;
-            // grad of: fy += fn
-            fn_b += fy_b;
-            // grad of: fx += ft
-            ft_b += fx_b;
             // grad of: const ft = -mu * fn * Math.tanh(pvx / 0.05)
             const t28 = stack[--top]!;
             const t25 = -mu;
             const t26 = t25 * fn;
+            const ft_b = t32_b * ry + fx_b;
             const t26_b = ft_b * t28;
             const t28_b = ft_b * t26;
             const t27_b = t28_b * (1 - t28 * t28);
             const pvx_b = t27_b / 0.05;
             const t25_b = t26_b * fn;
-            fn_b += t26_b * t25;
             mu_b -= t25_b;
             // grad of: const fn = Math.max(-k * py - c * pvy, 0)
             const t24 = stack[--top]!;
+            const fn_b = t31_b * rx + fy_b + t26_b * t25;
             const t24_b = fn_b * (t24 === fn ? 1 : 0);
             const t22_b = t24_b;
             const t23_b = -t24_b;
@@ -3594,6 +3587,7 @@ export function aimBySecant_vjp(speed: number, drag: number, target: number, adj
   let i_projectileRange = 0;
   let brk_projectileRange = false;
   let iters_2 = 0;
+  if (top + 6006 > stack.length) stack = tape.reserve(top, 6006);
   for (;;) {
     const t5_projectileRange = i_projectileRange < 2000;
     const t22_projectileRange = !brk_projectileRange;
@@ -3609,7 +3603,6 @@ export function aimBySecant_vjp(speed: number, drag: number, target: number, adj
     const t7_projectileRange = t6_projectileRange * v_projectileRange;
     const t8_projectileRange = t7_projectileRange * vx_projectileRange;
     const t9_projectileRange = vx_projectileRange - t8_projectileRange;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = vx_projectileRange;
     vx_projectileRange = t9_projectileRange;
     const t10_projectileRange = drag * v_projectileRange;
@@ -3670,6 +3663,7 @@ export function aimBySecant_vjp(speed: number, drag: number, target: number, adj
     i_projectileRange_1 = 0;
     brk_projectileRange_1 = false;
     let iters = 0;
+    if (top + 6014 > stack.length) stack = tape.reserve(top, 6014);
     for (;;) {
       const t5_projectileRange_1 = i_projectileRange_1 < 2000;
       const t22_projectileRange_1 = !brk_projectileRange_1;
@@ -3685,7 +3679,6 @@ export function aimBySecant_vjp(speed: number, drag: number, target: number, adj
       const t7_projectileRange_1 = t6_projectileRange_1 * v_projectileRange_1;
       const t8_projectileRange_1 = t7_projectileRange_1 * vx_projectileRange_1;
       const t9_projectileRange_1 = vx_projectileRange_1 - t8_projectileRange_1;
-      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
       stack[top++]! = vx_projectileRange_1;
       vx_projectileRange_1 = t9_projectileRange_1;
       const t10_projectileRange_1 = drag * v_projectileRange_1;
@@ -3710,7 +3703,6 @@ export function aimBySecant_vjp(speed: number, drag: number, target: number, adj
       const t20_projectileRange_1 = i_projectileRange_1 + 1;
       i_projectileRange_1 = t20_projectileRange_1;
     }
-    if (top + 8 > stack.length) stack = tape.reserve(top, 8);
     stack[top++]! = iters;
     const t24_projectileRange_1 = x_projectileRange_1 - prevX_projectileRange_1;
     const t25_projectileRange_1 = t24_projectileRange_1 * prevY_projectileRange_1;
@@ -4272,6 +4264,10 @@ export function aimBySecant_hvp(speed: number, drag: number, target: number, v: 
   let i_projectileRange = 0;
   let brk_projectileRange = false;
   let iters_2 = 0;
+  if (top + 6006 > stack.length) {
+    stack = tape.reserve(top, 6006);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t5_projectileRange = i_projectileRange < 2000;
     const t22_projectileRange = !brk_projectileRange;
@@ -4294,10 +4290,6 @@ export function aimBySecant_hvp(speed: number, drag: number, target: number, v: 
     const t8_projectileRange_d = vx_projectileRange * t7_projectileRange_d + t7_projectileRange * vx_projectileRange_d;
     const t9_projectileRange = vx_projectileRange - t8_projectileRange;
     const t9_projectileRange_d = vx_projectileRange_d - t8_projectileRange_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = vx_projectileRange_d;
     stack[top++]! = vx_projectileRange;
     vx_projectileRange = t9_projectileRange;
@@ -4398,6 +4390,10 @@ export function aimBySecant_hvp(speed: number, drag: number, target: number, v: 
     i_projectileRange_1 = 0;
     brk_projectileRange_1 = false;
     let iters = 0;
+    if (top + 6014 > stack.length) {
+      stack = tape.reserve(top, 6014);
+      stack_d = tapeTangents(stack);
+    }
     for (;;) {
       const t5_projectileRange_1 = i_projectileRange_1 < 2000;
       const t22_projectileRange_1 = !brk_projectileRange_1;
@@ -4420,10 +4416,6 @@ export function aimBySecant_hvp(speed: number, drag: number, target: number, v: 
       const t8_projectileRange_1_d = vx_projectileRange_1 * t7_projectileRange_1_d + t7_projectileRange_1 * vx_projectileRange_1_d;
       const t9_projectileRange_1 = vx_projectileRange_1 - t8_projectileRange_1;
       const t9_projectileRange_1_d = vx_projectileRange_1_d - t8_projectileRange_1_d;
-      if (top + 3 > stack.length) {
-        stack = tape.reserve(top, 3);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = vx_projectileRange_1_d;
       stack[top++]! = vx_projectileRange_1;
       vx_projectileRange_1 = t9_projectileRange_1;
@@ -4463,10 +4455,6 @@ export function aimBySecant_hvp(speed: number, drag: number, target: number, v: 
       }
       const t20_projectileRange_1 = i_projectileRange_1 + 1;
       i_projectileRange_1 = t20_projectileRange_1;
-    }
-    if (top + 8 > stack.length) {
-      stack = tape.reserve(top, 8);
-      stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;
@@ -5102,12 +5090,11 @@ export function boidsStep_vjp(px: Float64Array, py: Float64Array, vx: Float64Arr
     const s = stack[--top]!;
     const t44_r = 1 / s;
     t41_b += t44_b * t44_r;
-    let s_b = -(t44_b * (t41 * t44_r * t44_r));
     // grad of: hx += nvx[i] / s
     const t42_b = hx_b;
     t40_b += t42_b * t44_r;
-    s_b -= t42_b * (t40 * t44_r * t44_r);
     // grad of: const s = Math.hypot(nvx[i], nvy[i])
+    const s_b = -(t44_b * (t41 * t44_r * t44_r)) - t42_b * (t40 * t44_r * t44_r);
     t40_b += s_b * (s === 0 ? 0 : t40 / s);
     t41_b += s_b * (s === 0 ? 0 : t41 / s);
     nvy_b[i_1]! += t41_b;
@@ -5117,7 +5104,6 @@ export function boidsStep_vjp(px: Float64Array, py: Float64Array, vx: Float64Arr
     // grad of: nvy[i] = vy[i] + (wCoh * cy + wAli * (ay / (n - 1) - vy[i]) + wSep * sy) * 0.1
     const t39_b = nvy_b[i]!;
     nvy_b[i]! = 0;
-    let t30_b = t39_b;
     const t38_b = t39_b;
     const t37_b = t38_b * 0.1;
     const t35_b = t37_b;
@@ -5132,18 +5118,17 @@ export function boidsStep_vjp(px: Float64Array, py: Float64Array, vx: Float64Arr
     const t33_b = t34_b === 0 ? 0 : t34_b * wAli;
     if (t34_b !== 0) wAli_b += t34_b * t33;
     const t32_b = t33_b;
-    t30_b -= t33_b;
     const t21 = n - 1;
     if (t32_b !== 0) ay_b += t32_b / t21;
     if (t31_b !== 0) {
       wCoh_b += t31_b * cy;
       cy_b += t31_b * wCoh;
     }
+    const t30_b = t39_b - t33_b;
     vy_b[i]! += t30_b;
     // grad of: nvx[i] = vx[i] + (wCoh * cx + wAli * (ax / (n - 1) - vx[i]) + wSep * sx) * 0.1
     const t29_b = nvx_b[i]!;
     nvx_b[i]! = 0;
-    let t19_b = t29_b;
     const t28_b = t29_b;
     const t27_b = t28_b * 0.1;
     const t25_b = t27_b;
@@ -5158,12 +5143,12 @@ export function boidsStep_vjp(px: Float64Array, py: Float64Array, vx: Float64Arr
     const t23_b = t24_b === 0 ? 0 : t24_b * wAli;
     if (t24_b !== 0) wAli_b += t24_b * t23;
     const t22_b = t23_b;
-    t19_b -= t23_b;
     if (t22_b !== 0) ax_b += t22_b / t21;
     if (t20_b !== 0) {
       wCoh_b += t20_b * cx;
       cx_b += t20_b * wCoh;
     }
+    const t19_b = t29_b - t23_b;
     vx_b[i]! += t19_b;
     // grad of: for (let j = 0; j < n; j++)
     for (let j = n - 1; j >= 0; j--) {

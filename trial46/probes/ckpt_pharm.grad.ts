@@ -60,12 +60,11 @@ export function hillResponse_vjp(c: number, e0: number, emax: number, ec50: numb
     const t5_r = 1 / t4;
     const t3_b = t5_b * t5_r;
     const t4_b = -(t5_b * (t3 * t5_r * t5_r));
-    let r_b = t4_b;
     const r = stack[--top]!;
     emax_b += t3_b * r;
-    r_b += t3_b * emax;
     // grad of: const r = Math.pow(c / this.ec50, this.n)
     const t2 = c / ec50;
+    const r_b = t4_b + t3_b * emax;
     const t2_b = r_b * (n === 0 ? 0 : (t2 < 0 ? Math.trunc(n) : n) * (Math.abs(r) >= 2.2250738585072014e-308 && Math.abs(r) <= 1.7976931348623157e+308 ? r / t2 : t2 ** (n - 1)));
     n_b += r_b * (t2 > 0 ? r * Math.log(t2) : 0);
     const t2_r = 1 / ec50;
@@ -354,11 +353,10 @@ export function emaxFitLoss_vjp(params: Float64Array, conc: Float64Array, resp: 
       const t11_r = 1 / t10;
       const t9_b = t11_b * t11_r;
       const t10_b = -(t11_b * (t9 * t11_r * t11_r));
-      let r_1_b = t10_b;
       t2_b += t9_b * r_1;
-      r_1_b += t9_b * t2;
       // grad of: const r = Math.pow(c / this.ec50, this.n)
       const t8 = c * t8_r_1;
+      const r_1_b = t10_b + t9_b * t2;
       const t8_b = r_1_b * (t5 === 0 ? 0 : (t8 < 0 ? Math.trunc(t5) : t5) * (Math.abs(r_1) >= 2.2250738585072014e-308 && Math.abs(r_1) <= 1.7976931348623157e+308 ? r_1 / t8 : t8 ** (t5 - 1)));
       t5_b += r_1_b * (t8 > 0 ? r_1 * Math.log(t8) : 0);
       if (t8_b !== 0) {
@@ -709,7 +707,6 @@ export function fourPlNll_vjp(bottom: number, top_1: number, logIc50: number, sl
     const t9 = Math.abs(mu);
     const t10 = cv * t9;
     const sd = t10 + 0.01;
-    let sd_b = t15_b / sd;
     const t11 = y[i]!;
     const t12 = t11 - mu;
     const z_r_1 = 1 / sd;
@@ -718,11 +715,11 @@ export function fourPlNll_vjp(bottom: number, top_1: number, logIc50: number, sl
     let z_b = t14_b * (t13 + t13);
     // grad of: const z = (y[i] - mu) / sd
     const t12_b = z_b * z_r_1;
-    sd_b -= z_b * (t12 * z_r_1 * z_r_1);
     const t11_b = t12_b;
     let mu_b = -t12_b;
     y_b[i]! += t11_b;
     // grad of: const sd = cv * Math.abs(mu) + 0.01
+    const sd_b = t15_b / sd - z_b * (t12 * z_r_1 * z_r_1);
     const t10_b = sd_b;
     cv_b += t10_b * t9;
     const t9_b = t10_b * cv;
@@ -1141,11 +1138,8 @@ export function blissExcess_vjp(ec50A: number, nA: number, ec50B: number, nB: nu
       const t20_b = -expected_b;
       const fb = stack[--top]!;
       const fa = stack[--top]!;
-      let fa_b = t20_b * fb;
-      let fb_b = t20_b * fa;
-      fa_b += t19_b;
-      fb_b += t19_b;
       // grad of: return this.e0 + (this.emax * r) / (1 + r)
+      const fb_b = t20_b * fa + t19_b;
       const t18_b = fb_b;
       Hill_response_result_1_b += t18_b;
       // grad of: if (c <= 0)
@@ -1165,10 +1159,9 @@ export function blissExcess_vjp(ec50A: number, nA: number, ec50B: number, nB: nu
         const t16_r = 1 / t15;
         const t14_b = t16_b * t16_r;
         const t15_b = -(t16_b * (t14 * t16_r * t16_r));
-        let r_1_b = t15_b;
-        r_1_b += t14_b * emax_1;
         // grad of: const r = Math.pow(c / this.ec50, this.n)
         const t13 = t11 * t13_r_1;
+        const r_1_b = t15_b + t14_b * emax_1;
         const t13_b = r_1_b * (nB === 0 ? 0 : (t13 < 0 ? Math.trunc(nB) : nB) * (Math.abs(r_1) >= 2.2250738585072014e-308 && Math.abs(r_1) <= 1.7976931348623157e+308 ? r_1 / t13 : t13 ** (nB - 1)));
         nB_b += r_1_b * (t13 > 0 ? r_1 * Math.log(t13) : 0);
         if (t13_b !== 0) {
@@ -1178,6 +1171,7 @@ export function blissExcess_vjp(ec50A: number, nA: number, ec50B: number, nB: nu
       }
       // grad of: return this.e0 + (this.emax * r) / (1 + r)
       dosesB_b[j]! += t11_b;
+      const fa_b = t20_b * fb + t19_b;
       const t10_b = fa_b;
       Hill_response_result_b += t10_b;
       // grad of: if (c <= 0)
@@ -1197,10 +1191,9 @@ export function blissExcess_vjp(ec50A: number, nA: number, ec50B: number, nB: nu
         const t8_r = 1 / t7;
         const t6_b = t8_b * t8_r;
         const t7_b = -(t8_b * (t6 * t8_r * t8_r));
-        let r_b = t7_b;
-        r_b += t6_b * emax;
         // grad of: const r = Math.pow(c / this.ec50, this.n)
         const t5 = t3 * t5_r_1;
+        const r_b = t7_b + t6_b * emax;
         const t5_b = r_b * (nA === 0 ? 0 : (t5 < 0 ? Math.trunc(nA) : nA) * (Math.abs(r) >= 2.2250738585072014e-308 && Math.abs(r) <= 1.7976931348623157e+308 ? r / t5 : t5 ** (nA - 1)));
         nA_b += r_b * (t5 > 0 ? r * Math.log(t5) : 0);
         if (t5_b !== 0) {
@@ -2829,14 +2822,13 @@ export function operationalModel_vjp(pA: number, logTau: number, pKA: number, em
   const num_b = t8_b * t8_r;
   const t7_b = -(t8_b * (t8 * t8_r));
   const t6_b = t7_b;
-  let t4_b = t7_b;
   const t5_b = t6_b * (n === 0 ? 0 : (t5 < 0 ? Math.trunc(n) : n) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : t5 ** (n - 1)));
   n_b += t6_b * (t5 > 0 ? t6 * Math.log(t5) : 0);
   let a_b = t5_b;
   const ka_b = t5_b;
   // grad of: const num = em * Math.pow(tau * a, n)
   em_b += num_b * t4;
-  t4_b += num_b * em;
+  const t4_b = t7_b + num_b * em;
   const t3_b = t4_b * (n === 0 ? 0 : (t3 < 0 ? Math.trunc(n) : n) * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 : t3 ** (n - 1)));
   n_b += t4_b * (t3 > 0 ? t4 * Math.log(t3) : 0);
   const tau_b = t3_b === 0 ? 0 : t3_b * a;
@@ -3125,10 +3117,9 @@ export function concForEffect_vjp(target: number, e0: number, emax: number, ec50
       const t6_r = 1 / t5;
       const t4_b = t6_b * t6_r;
       const t5_b = -(t6_b * (t4 * t6_r * t6_r));
-      let r_1_b = t5_b;
       emax_b += t4_b * r_1;
-      r_1_b += t4_b * emax;
       // grad of: const r = Math.pow(c / this.ec50, this.n)
+      const r_1_b = t5_b + t4_b * emax;
       r_b += r_1_b;
     }
     // grad of: const r = Math.pow(c / ec50, n)
@@ -4059,10 +4050,9 @@ export function populationHillMap_vjp(theta: number, omega: number, etas: Float6
         const t13_r = 1 / t12;
         const t11_b = t13_b * t13_r;
         const t12_b = -(t13_b * (t11 * t13_r * t13_r));
-        let r_1_b = t12_b;
-        r_1_b += t11_b * emax;
         // grad of: const r = Math.pow(c / this.ec50, this.n)
         const t10 = t8 * t10_r_1;
+        const r_1_b = t12_b + t11_b * emax;
         const t10_b = r_1_b * (n === 0 ? 0 : (t10 < 0 ? Math.trunc(n) : n) * (Math.abs(r_1) >= 2.2250738585072014e-308 && Math.abs(r_1) <= 1.7976931348623157e+308 ? r_1 / t10 : t10 ** (n - 1)));
         if (t10_b !== 0) {
           t8_b += t10_b * t10_r_1;

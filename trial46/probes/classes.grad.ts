@@ -35,7 +35,6 @@ export function inheritanceChain_vjp(s: number, w: number, h: number, adj: { s: 
   const t13_b = t16_b;
   const t15_b = t16_b;
   const t14_b = t15_b * t8;
-  let t8_b = t15_b * t14;
   w_b += t14_b * (t14 === 0 ? 0 : w / t14);
   h_b += t14_b * (t14 === 0 ? 0 : h / t14);
   const t5_b = t13_b;
@@ -46,7 +45,7 @@ export function inheritanceChain_vjp(s: number, w: number, h: number, adj: { s: 
   s_b += t10_b * t9;
   const t9_b = t10_b * s;
   const t7_b = t9_b;
-  t8_b += t9_b;
+  const t8_b = t15_b * t14 + t9_b;
   w_b += t8_b * ((t8 === 0 ? 0 : w / t8) + (t8 === 0 ? 0 : w / t8));
   const t6_b = t7_b * 1.5;
   w_b += t6_b * (w + w);

@@ -453,12 +453,11 @@ export function assignInCondition_vjp(x: number, y: number, adj: { x: number; y:
   let t_1_b = 0;
   // grad of: return s + u
   s_b += t10_b;
-  let u_1_b = t10_b;
   // grad of: s = u = s * y + t
   s = s_old;
   const t9_b = s_b;
   s_b = 0;
-  u_1_b += t9_b;
+  const u_1_b = t10_b + t9_b;
   const t7_b = u_1_b;
   t_1_b += u_1_b;
   s_b += t7_b * y;
@@ -1135,23 +1134,15 @@ export function mapWithSideEffect_hvp(xs: number[], k: number, v: { xs?: Float64
   };
   const seed: number = 1;
   let acc = 0;
-  let acc_d = 0;
   const t1 = xs.length;
   const prefix: number[] = new Array(t1);
-  const prefix_d: number[] = new Array(t1);
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const x = xs[i_1]!;
-    const x_d = xs_d[i_1]!;
     const t2 = x * k;
-    const t2_d = k * x_d + x * k_d;
     const t3 = acc + t2;
-    const t3_d = acc_d + t2_d;
     acc = t3;
-    acc_d = t3_d;
     const t4 = acc;
-    const t4_d = acc_d;
     prefix[i_1]! = t4;
-    prefix_d[i_1]! = t4_d;
   }
   const t5 = prefix.length;
   let s = 0;
@@ -1882,23 +1873,19 @@ export function defaultFromEarlier_vjp(x: number, y: number, adj: { x: number; y
   const t4_b = t6_b;
   const t5_b = t6_b;
   const t7_blend_2_b = t5_b;
-  // grad of (blend): return (1 - w) * a + w * b
-  let t6_blend_1_b = t7_blend_2_b;
-  let t5_blend_b = t7_blend_2_b;
   // grad of: return blend(x) + blend(x, y) + blend(y, x, 0.75)
   const t2_b = t4_b;
   const t3_b = t4_b;
   const t7_blend_1_b = t3_b;
   // grad of (blend): return (1 - w) * a + w * b
-  t5_blend_b += t7_blend_1_b;
-  t6_blend_1_b += t7_blend_1_b;
+  const t6_blend_1_b = t7_blend_2_b + t7_blend_1_b;
   y_b += t6_blend_1_b * 0.25;
   // grad of: return blend(x) + blend(x, y) + blend(y, x, 0.75)
   const t7_blend_b = t2_b;
   // grad of (blend): return (1 - w) * a + w * b
-  t5_blend_b += t7_blend_b;
   const t6_blend_b = t7_blend_b;
   const t1_b = t6_blend_b * 0.25;
+  const t5_blend_b = t7_blend_2_b + t7_blend_1_b + t7_blend_b;
   x_b += t5_blend_b * 0.75;
   // grad of: return blend(x) + blend(x, y) + blend(y, x, 0.75)
   x_b += t1_b * 2;
@@ -2426,11 +2413,10 @@ export function vectorChain_vjp(x: number, y: number, k: number, adj: { x: numbe
     const t9_r_1 = 1 / t8;
     const t9 = t9_r_1;
     const t4_b = t11_b * t9;
-    let t9_b = t11_b * t4;
     const t1 = p_x * k;
     const t3 = p_x + t1;
     const t3_b = t10_b * t9;
-    t9_b += t10_b * t3;
+    const t9_b = t11_b * t4 + t10_b * t3;
     const t8_b = -(t9_b * (t9_r_1 * t9_r_1));
     const t7_b = t8_b * (t8 === 0 ? 0 : 0.5 * t9_r_1);
     const t5_b = t7_b;
@@ -3392,7 +3378,6 @@ export function reverseLoopFill_jvp(xs: Float64Array, v: number, tangent: { xs?:
 
 /** reverseLoopFill's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
 export function reverseLoopFill_hvp(xs: Float64Array, v: number, v1: { xs?: Float64Array; v?: number }): { value: number; grad: { xs: Float64Array; v: number }; hvp: { xs: Float64Array; v: number } } {
-  const xs_d = v1.xs ?? f64Zeros(xs.length);
   const v_d = v1.v ?? 0;
   const adj: { xs: Float64Array; v: number } = {
     xs: f64Zeros(xs.length),
@@ -3405,23 +3390,18 @@ export function reverseLoopFill_hvp(xs: Float64Array, v: number, v1: { xs?: Floa
   const seed: number = 1;
   const n = xs.length;
   const a = new Float64Array(n);
-  const a_d = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const t1 = n - 1;
     const t2 = t1 - i;
     const t3 = xs[t2]!;
-    const t3_d = xs_d[t2]!;
     a[i]! = t3;
-    a_d[i]! = t3_d;
   }
   const t4 = v * v;
-  const t4_d = (v + v) * v_d;
   const t5 = a.length;
   const t6 = Math.min(1, t5);
   const t7 = Math.min(3, t5);
   for (let j = t6; j < t7; j++) {
     a[j]! = t4;
-    a_d[j]! = t4_d;
   }
   let s = 0;
   const t8 = a.length;

@@ -406,9 +406,8 @@ export function crossModuleHill_vjp(c: number, ec50: number, adj: { c: number; e
     const t5_hillResponse_r = 1 / t4_hillResponse;
     const t3_hillResponse_b = t5_hillResponse_b * t5_hillResponse_r;
     const t4_hillResponse_b = -(t5_hillResponse_b * (t3_hillResponse * t5_hillResponse_r * t5_hillResponse_r));
-    let r_hillResponse_b = t4_hillResponse_b;
-    r_hillResponse_b += t3_hillResponse_b * 10;
     // grad of (hillResponse): const r = Math.pow(c / this.ec50, this.n)
+    const r_hillResponse_b = t4_hillResponse_b + t3_hillResponse_b * 10;
     const t2_hillResponse_b = r_hillResponse_b * (Math.abs(r_hillResponse) >= 2.2250738585072014e-308 && Math.abs(r_hillResponse) <= 1.7976931348623157e+308 ? 1.5 * r_hillResponse / t2_hillResponse : 1.5 * t2_hillResponse ** 0.5);
     const t2_hillResponse_r = 1 / ec50;
     c_b += t2_hillResponse_b * t2_hillResponse_r;
@@ -1000,6 +999,7 @@ export function inlinedEarlyReturn_vjp(xs: Float64Array, t: number, adj: { xs: F
   let k = 0;
   let brk = false;
   let iters_1 = 0;
+  if (top + 56 > stack.length) stack = tape.reserve(top, 56);
   for (;;) {
     const t1 = k < 6;
     const t9 = !brk;
@@ -1011,7 +1011,6 @@ export function inlinedEarlyReturn_vjp(xs: Float64Array, t: number, adj: { xs: F
     const t2 = 0.2 * k;
     const thr = t + t2;
     const t3 = k === 2;
-    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
     if (t3) {
       stack[top++]! = 1;
     } else {
@@ -1250,6 +1249,10 @@ export function inlinedEarlyReturn_hvp(xs: Float64Array, t: number, v1: { xs?: F
   let k = 0;
   let brk = false;
   let iters_1 = 0;
+  if (top + 56 > stack.length) {
+    stack = tape.reserve(top, 56);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t1 = k < 6;
     const t9 = !brk;
@@ -1262,10 +1265,6 @@ export function inlinedEarlyReturn_hvp(xs: Float64Array, t: number, v1: { xs?: F
     const thr = t + t2;
     const thr_d = t_d;
     const t3 = k === 2;
-    if (top + 7 > stack.length) {
-      stack = tape.reserve(top, 7);
-      stack_d = tapeTangents(stack);
-    }
     if (t3) {
       stack_d[top]! = 0;
       stack[top++]! = 1;
@@ -1459,13 +1458,13 @@ export function helperSideEffects_vjp(u0: Float64Array, w: number, flag: number,
     if (top + (t2_relax > 0 ? t2_relax : 0) > stack.length) stack = tape.reserve(top, t2_relax > 0 ? t2_relax : 0);
     for (let i_relax = 1; i_relax < t2_relax; i_relax++) {
       const t3_relax = 1 - w;
-      const t4_relax = u[i_relax]!;
+      const t4_relax: number = u[i_relax]!;
       const t5_relax = t3_relax * t4_relax;
       const t6_relax = w * 0.5;
       const t7_relax = i_relax - 1;
-      const t8_relax = u[t7_relax]!;
+      const t8_relax: number = u[t7_relax]!;
       const t9_relax = i_relax + 1;
-      const t10_relax = u[t9_relax]!;
+      const t10_relax: number = u[t9_relax]!;
       const t11_relax = t8_relax + t10_relax;
       const t12_relax = t6_relax * t11_relax;
       const next_relax = t5_relax + t12_relax;
@@ -1495,13 +1494,13 @@ export function helperSideEffects_vjp(u0: Float64Array, w: number, flag: number,
     if (top + (t2_relax_1 > 0 ? t2_relax_1 : 0) > stack.length) stack = tape.reserve(top, t2_relax_1 > 0 ? t2_relax_1 : 0);
     for (let i_relax_1 = 1; i_relax_1 < t2_relax_1; i_relax_1++) {
       const t3_relax_1 = 1 - w;
-      const t4_relax_1 = u[i_relax_1]!;
+      const t4_relax_1: number = u[i_relax_1]!;
       const t5_relax_1 = t3_relax_1 * t4_relax_1;
       const t6_relax_1 = w * 0.5;
       const t7_relax_1 = i_relax_1 - 1;
-      const t8_relax_1 = u[t7_relax_1]!;
+      const t8_relax_1: number = u[t7_relax_1]!;
       const t9_relax_1 = i_relax_1 + 1;
-      const t10_relax_1 = u[t9_relax_1]!;
+      const t10_relax_1: number = u[t9_relax_1]!;
       const t11_relax_1 = t8_relax_1 + t10_relax_1;
       const t12_relax_1 = t6_relax_1 * t11_relax_1;
       const next_relax_1 = t5_relax_1 + t12_relax_1;
@@ -1525,13 +1524,13 @@ export function helperSideEffects_vjp(u0: Float64Array, w: number, flag: number,
     if (top + (t2_relax_2 > 0 ? t2_relax_2 : 0) > stack.length) stack = tape.reserve(top, t2_relax_2 > 0 ? t2_relax_2 : 0);
     for (let i_relax_2 = 1; i_relax_2 < t2_relax_2; i_relax_2++) {
       const t3_relax_2 = 1 - t12;
-      const t4_relax_2 = u[i_relax_2]!;
+      const t4_relax_2: number = u[i_relax_2]!;
       const t5_relax_2 = t3_relax_2 * t4_relax_2;
       const t6_relax_2 = t12 * 0.5;
       const t7_relax_2 = i_relax_2 - 1;
-      const t8_relax_2 = u[t7_relax_2]!;
+      const t8_relax_2: number = u[t7_relax_2]!;
       const t9_relax_2 = i_relax_2 + 1;
-      const t10_relax_2 = u[t9_relax_2]!;
+      const t10_relax_2: number = u[t9_relax_2]!;
       const t11_relax_2 = t8_relax_2 + t10_relax_2;
       const t12_relax_2 = t6_relax_2 * t11_relax_2;
       const next_relax_2 = t5_relax_2 + t12_relax_2;
@@ -1635,7 +1634,6 @@ export function helperSideEffects_vjp(u0: Float64Array, w: number, flag: number,
       const t13_relax_1 = next_relax_1 - t4_relax_1;
       const t13_relax_1_b = t13_relax_1 > 0 ? t14_relax_1_b : t13_relax_1 < 0 ? -t14_relax_1_b : t14_relax_1_b * Math.sign(t13_relax_1);
       next_relax_1_b += t13_relax_1_b;
-      let t4_relax_1_b = -t13_relax_1_b;
       // grad of (relax): const next = (1 - w) * u[i] + w * 0.5 * (u[i - 1] + u[i + 1])
       const t5_relax_1_b = next_relax_1_b;
       const t12_relax_1_b = next_relax_1_b;
@@ -1647,7 +1645,7 @@ export function helperSideEffects_vjp(u0: Float64Array, w: number, flag: number,
       u_b[t7_relax_1]! += t8_relax_1_b;
       w_b += t6_relax_1_b * 0.5;
       const t3_relax_1_b = t5_relax_1_b * t4_relax_1;
-      t4_relax_1_b += t5_relax_1_b * t3_relax_1;
+      const t4_relax_1_b = -t13_relax_1_b + t5_relax_1_b * t3_relax_1;
       u_b[i_relax_1]! += t4_relax_1_b;
       w_b -= t3_relax_1_b;
     }
@@ -1943,18 +1941,18 @@ export function helperSideEffects_hvp(u0: Float64Array, w: number, flag: number,
     for (let i_relax = 1; i_relax < t2_relax; i_relax++) {
       const t3_relax = 1 - w;
       const t3_relax_d = -w_d;
-      const t4_relax = u[i_relax]!;
-      const t4_relax_d = u_d[i_relax]!;
+      const t4_relax: number = u[i_relax]!;
+      const t4_relax_d: number = u_d[i_relax]!;
       const t5_relax = t3_relax * t4_relax;
       const t5_relax_d = t4_relax * t3_relax_d + t3_relax * t4_relax_d;
       const t6_relax = w * 0.5;
       const t6_relax_d = 0.5 * w_d;
       const t7_relax = i_relax - 1;
-      const t8_relax = u[t7_relax]!;
-      const t8_relax_d = u_d[t7_relax]!;
+      const t8_relax: number = u[t7_relax]!;
+      const t8_relax_d: number = u_d[t7_relax]!;
       const t9_relax = i_relax + 1;
-      const t10_relax = u[t9_relax]!;
-      const t10_relax_d = u_d[t9_relax]!;
+      const t10_relax: number = u[t9_relax]!;
+      const t10_relax_d: number = u_d[t9_relax]!;
       const t11_relax = t8_relax + t10_relax;
       const t11_relax_d = t8_relax_d + t10_relax_d;
       const t12_relax = t6_relax * t11_relax;
@@ -1993,18 +1991,18 @@ export function helperSideEffects_hvp(u0: Float64Array, w: number, flag: number,
     for (let i_relax_1 = 1; i_relax_1 < t2_relax_1; i_relax_1++) {
       const t3_relax_1 = 1 - w;
       const t3_relax_1_d = -w_d;
-      const t4_relax_1 = u[i_relax_1]!;
-      const t4_relax_1_d = u_d[i_relax_1]!;
+      const t4_relax_1: number = u[i_relax_1]!;
+      const t4_relax_1_d: number = u_d[i_relax_1]!;
       const t5_relax_1 = t3_relax_1 * t4_relax_1;
       const t5_relax_1_d = t4_relax_1 * t3_relax_1_d + t3_relax_1 * t4_relax_1_d;
       const t6_relax_1 = w * 0.5;
       const t6_relax_1_d = 0.5 * w_d;
       const t7_relax_1 = i_relax_1 - 1;
-      const t8_relax_1 = u[t7_relax_1]!;
-      const t8_relax_1_d = u_d[t7_relax_1]!;
+      const t8_relax_1: number = u[t7_relax_1]!;
+      const t8_relax_1_d: number = u_d[t7_relax_1]!;
       const t9_relax_1 = i_relax_1 + 1;
-      const t10_relax_1 = u[t9_relax_1]!;
-      const t10_relax_1_d = u_d[t9_relax_1]!;
+      const t10_relax_1: number = u[t9_relax_1]!;
+      const t10_relax_1_d: number = u_d[t9_relax_1]!;
       const t11_relax_1 = t8_relax_1 + t10_relax_1;
       const t11_relax_1_d = t8_relax_1_d + t10_relax_1_d;
       const t12_relax_1 = t6_relax_1 * t11_relax_1;
@@ -2038,18 +2036,18 @@ export function helperSideEffects_hvp(u0: Float64Array, w: number, flag: number,
     for (let i_relax_2 = 1; i_relax_2 < t2_relax_2; i_relax_2++) {
       const t3_relax_2 = 1 - t12;
       const t3_relax_2_d = -t12_d;
-      const t4_relax_2 = u[i_relax_2]!;
-      const t4_relax_2_d = u_d[i_relax_2]!;
+      const t4_relax_2: number = u[i_relax_2]!;
+      const t4_relax_2_d: number = u_d[i_relax_2]!;
       const t5_relax_2 = t3_relax_2 * t4_relax_2;
       const t5_relax_2_d = t4_relax_2 * t3_relax_2_d + t3_relax_2 * t4_relax_2_d;
       const t6_relax_2 = t12 * 0.5;
       const t6_relax_2_d = 0.5 * t12_d;
       const t7_relax_2 = i_relax_2 - 1;
-      const t8_relax_2 = u[t7_relax_2]!;
-      const t8_relax_2_d = u_d[t7_relax_2]!;
+      const t8_relax_2: number = u[t7_relax_2]!;
+      const t8_relax_2_d: number = u_d[t7_relax_2]!;
       const t9_relax_2 = i_relax_2 + 1;
-      const t10_relax_2 = u[t9_relax_2]!;
-      const t10_relax_2_d = u_d[t9_relax_2]!;
+      const t10_relax_2: number = u[t9_relax_2]!;
+      const t10_relax_2_d: number = u_d[t9_relax_2]!;
       const t11_relax_2 = t8_relax_2 + t10_relax_2;
       const t11_relax_2_d = t8_relax_2_d + t10_relax_2_d;
       const t12_relax_2 = t6_relax_2 * t11_relax_2;
@@ -2537,7 +2535,6 @@ export function hoistedLocal_vjp(x: number, y: number, adj: { x: number; y: numb
   const t8_b = seed;
   let x_1_1_b = 0;
   // grad of: return a + y * x
-  let a_b = t8_b;
   const t7_b = t8_b;
   y_b += t7_b * x;
   x_b += t7_b * y;
@@ -2551,9 +2548,8 @@ export function hoistedLocal_vjp(x: number, y: number, adj: { x: number; y: numb
   // grad of: x += y
   const x_1_b = x_1_1_b;
   y_b += x_1_1_b;
-  // grad of: let x = a * 2
-  a_b += x_1_b * 2;
   // grad of: const a = sq(x) + sq(y)
+  const a_b = t8_b + x_1_b * 2;
   const t1_b = a_b;
   const t2_b = a_b;
   // grad of (sq): return v * v

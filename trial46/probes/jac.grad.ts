@@ -491,7 +491,7 @@ export function highlightPatch_vjpInOut(roughness: number, tx: number, ty: numbe
       const t17 = a2 / t16;
       stack[top++]! = out[t14]!;
       out[t14]! = t17;
-      const t18 = out[t14]!;
+      const t18: number = out[t14]!;
       const t19 = Math.max(peak, t18);
       stack[top++]! = peak;
       peak = t19;
@@ -745,8 +745,8 @@ export function highlightPatch_hvp(roughness: number, tx: number, ty: number, ou
       stack[top++]! = out[t14]!;
       out[t14]! = t17;
       out_d[t14]! = t17_d;
-      const t18 = out[t14]!;
-      const t18_d = out_d[t14]!;
+      const t18: number = out[t14]!;
+      const t18_d: number = out_d[t14]!;
       const t19 = Math.max(peak, t18);
       const t19_d = (peak === t19 ? peak_d : 0) + (t18 === t19 && peak !== t19 ? t18_d : 0);
       stack_d[top]! = peak_d;

@@ -226,14 +226,11 @@ export function leftReadBeforeClosure_vjp(x: number, k: number, adj: { x: number
   const acc_2_b = acc_3_b;
   // grad of (bump): acc = acc * k + 1
   const t4_b = acc_2_b;
-  let acc_1_b = t4_b * k;
   k_b += t4_b * acc_1;
-  // grad of: acc += bump()
-  acc_1_b += t6_b;
   // grad of: const r = acc * 3 + bump()
   const t1_b = r_b;
-  acc_1_b += r_b;
   // grad of (bump): acc = acc * k + 1
+  const acc_1_b = t4_b * k + t6_b + r_b;
   const t2_b = acc_1_b;
   acc_b += t2_b * k;
   k_b += t2_b * acc;
@@ -987,28 +984,24 @@ export function argumentOrder_vjp(x: number, k: number, adj: { x: number; k: num
   const t11_b = t4_weigh_1_b * 100;
   const t1_weigh_1_b = t3_weigh_1_b;
   const t2_weigh_1_b = t3_weigh_1_b;
-  let t8_b = t2_weigh_1_b * 10;
-  t8_b += t1_weigh_1_b;
   // grad of: return weigh(acc, next(), acc) + weigh(next(), acc, next())
   const acc_3_b = t11_b;
   const t9_b = acc_3_b;
-  let acc_2_b = t9_b * k;
   k_b += t9_b * acc_2;
-  acc_2_b += t8_b;
+  const t8_b = t2_weigh_1_b * 10 + t1_weigh_1_b;
+  const acc_2_b = t9_b * k + t8_b;
   const t6_b = acc_2_b;
-  let acc_1_b = t6_b * k;
   k_b += t6_b * acc_1;
   const t5_weigh_b = t5_b;
   // grad of (weigh): return a * 1 + b * 10 + c * 100
   const t3_weigh_b = t5_weigh_b;
   const t4_weigh_b = t5_weigh_b;
-  acc_1_b += t4_weigh_b * 100;
   const t1_weigh_b = t3_weigh_b;
   const t2_weigh_b = t3_weigh_b;
   const t3_b = t2_weigh_b * 10;
   const t4_b = t1_weigh_b;
   // grad of: return weigh(acc, next(), acc) + weigh(next(), acc, next())
-  acc_1_b += t3_b;
+  const acc_1_b = t6_b * k + t4_weigh_b * 100 + t3_b;
   const t1_b = acc_1_b;
   acc_b += t1_b * k;
   k_b += t1_b * acc;

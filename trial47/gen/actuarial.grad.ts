@@ -1383,15 +1383,13 @@ export function thieleReserve_vjp(mu: Float64Array, premium: number, benefit: nu
     // grad of: const f2 = delta * Vm + premium - mu[k] * (benefit - Vm)
     const t11_b = f2_b;
     const t13_b = -f2_b;
-    let t5_b = t13_b * t12;
     const t12_b = t13_b * t5;
     benefit_b += t12_b;
-    let Vm_b = -t12_b;
     const t10_b = t11_b;
     premium_b += t11_b;
     delta_b += t10_b * Vm;
-    Vm_b += t10_b * delta;
     // grad of: const Vm = V - 0.5 * dt * f1
+    const Vm_b = -t12_b + t10_b * delta;
     V_b += Vm_b;
     const t9_b = -Vm_b;
     const t8_b = t9_b * f1;
@@ -1400,10 +1398,10 @@ export function thieleReserve_vjp(mu: Float64Array, premium: number, benefit: nu
     // grad of: const f1 = delta * V + premium - mu[k] * (benefit - V)
     const t4_b = f1_b;
     const t7_b = -f1_b;
-    t5_b += t7_b * t6;
     const t6_b = t7_b * t5;
     benefit_b += t6_b;
     V_b -= t6_b;
+    const t5_b = t13_b * t12 + t7_b * t6;
     mu_b[k]! += t5_b;
     const t3_b = t4_b;
     premium_b += t4_b;
@@ -1714,13 +1712,12 @@ export function makehamPoissonNll_vjp(logA: number, logB: number, logC1: number,
     // the reverse of this iteration
     // grad of: nll += m - deaths[k] * Math.log(m)
     const t10_b = nll_b;
-    let m_b = t10_b;
     const t9_b = -t10_b;
     const t7_b = t9_b * t8;
     const t8_b = t9_b * t7;
-    m_b += t8_b / m;
     deaths_b[k]! += t7_b;
     // grad of: const m = mu * exposure[k]
+    const m_b = t10_b + t8_b / m;
     const mu_b = m_b * t6;
     const t6_b = m_b * mu;
     exposure_b[k]! += t6_b;
@@ -1969,7 +1966,7 @@ export function jointLifeAnnuity_vjp(A: number, B: number, c: number, x: number,
   if (top + (n + 1 > 0 ? n + 1 : 0) * 6 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 6);
   for (let t = 0; t < n; t++) {
     const t2 = t + 1;
-    const t3 = px[t]!;
+    const t3: number = px[t]!;
     const t4 = x + t;
     const t5 = -A;
     const t6 = c ** t4;
@@ -1984,7 +1981,7 @@ export function jointLifeAnnuity_vjp(A: number, B: number, c: number, x: number,
     stack[top++]! = t13;
     stack[top++]! = px[t2]!;
     px[t2]! = t14;
-    const t15 = py[t]!;
+    const t15: number = py[t]!;
     const t16 = y + t;
     const t2_gmSurvival = c ** t16;
     const t3_gmSurvival = B * t2_gmSurvival;
@@ -2053,7 +2050,6 @@ export function jointLifeAnnuity_vjp(A: number, B: number, c: number, x: number,
     const t9_gmSurvival_b = t17_b;
     // grad of (gmSurvival): return Math.exp(-A - (B * Math.pow(c, x) * (c - 1)) / Math.log(c))
     const t8_gmSurvival_b = t9_gmSurvival_b === 0 ? 0 : t9_gmSurvival_b * t9_gmSurvival;
-    let t5_b = t8_gmSurvival_b;
     const t7_gmSurvival_b = -t8_gmSurvival_b;
     const t2_gmSurvival = stack[--top]!;
     const t3_gmSurvival = B * t2_gmSurvival;
@@ -2080,7 +2076,6 @@ export function jointLifeAnnuity_vjp(A: number, B: number, c: number, x: number,
     px_b[t]! += t3_b;
     const t13_b = t14_b === 0 ? 0 : t14_b * t3;
     const t12_b = t13_b === 0 ? 0 : t13_b * t13;
-    t5_b += t12_b;
     const t11_b = -t12_b;
     const t6 = stack[--top]!;
     const t7 = B * t6;
@@ -2095,6 +2090,7 @@ export function jointLifeAnnuity_vjp(A: number, B: number, c: number, x: number,
     const t4 = x + t;
     const t4_b = t6_b === 0 ? 0 : t6_b * (c > 0 ? t6 * Math.log(c) : 0);
     if (t6_b !== 0) c_b += t6_b * (t4 === 0 ? 0 : (c < 0 ? Math.trunc(t4) : t4) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / c : c ** (t4 - 1)));
+    const t5_b = t8_gmSurvival_b + t12_b;
     A_b -= t5_b;
     x_b += t4_b;
   }
@@ -2265,8 +2261,8 @@ export function jointLifeAnnuity_hvp(A: number, B: number, c: number, x: number,
   }
   for (let t = 0; t < n; t++) {
     const t2 = t + 1;
-    const t3 = px[t]!;
-    const t3_d = px_d[t]!;
+    const t3: number = px[t]!;
+    const t3_d: number = px_d[t]!;
     const t4 = x + t;
     const t4_d = x_d;
     const t5 = -A;
@@ -2295,8 +2291,8 @@ export function jointLifeAnnuity_hvp(A: number, B: number, c: number, x: number,
     stack[top++]! = px[t2]!;
     px[t2]! = t14;
     px_d[t2]! = t14_d;
-    const t15 = py[t]!;
-    const t15_d = py_d[t]!;
+    const t15: number = py[t]!;
+    const t15_d: number = py_d[t]!;
     const t16 = y + t;
     const t16_d = y_d;
     const t2_gmSurvival = c ** t16;

@@ -22,6 +22,7 @@ export function greenAmptF_vjp(K: number, psi: number, dtheta: number, t: number
   let it = 0;
   let brk = false;
   let iters = 0;
+  if (top + 124 > stack.length) stack = tape.reserve(top, 124);
   for (;;) {
     const t4 = it < 60;
     const t17 = !brk;
@@ -33,7 +34,6 @@ export function greenAmptF_vjp(K: number, psi: number, dtheta: number, t: number
     const t6 = F / pd;
     const t7 = 1 + t6;
     const t8 = Math.log(t7);
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t6;
     const t9 = pd * t8;
     stack[top++]! = t8;
@@ -212,6 +212,10 @@ export function greenAmptF_hvp(K: number, psi: number, dtheta: number, t: number
   let it = 0;
   let brk = false;
   let iters = 0;
+  if (top + 124 > stack.length) {
+    stack = tape.reserve(top, 124);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t4 = it < 60;
     const t17 = !brk;
@@ -226,10 +230,6 @@ export function greenAmptF_hvp(K: number, psi: number, dtheta: number, t: number
     const t7_d = t6_d;
     const t8 = Math.log(t7);
     const t8_d = t7_d / t7;
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = t6_d;
     stack[top++]! = t6;
     const t9 = pd * t8;
@@ -813,8 +813,6 @@ export function routePeak_vjp(inflow: Float64Array, area: number, weirC: number,
     const s1_b = t14_b === 0 ? 0 : t14_b * t14_r;
     const area_1_b = t14_b === 0 ? 0 : -(t14_b * (s1 * t14_r * t14_r));
     const t12_b = t13_b;
-    let q0_b = -t13_b;
-    let t3_b = t12_b * 2;
     dt_b += t11_b * 0.5;
     // grad of: const trial = new Reservoir(this.area, this.weirC, this.crest, s1)
     res_crest_b += crest_1_b;
@@ -826,10 +824,10 @@ export function routePeak_vjp(inflow: Float64Array, area: number, weirC: number,
     const t9 = stack[--top]!;
     const t9_b = t10_b === 0 ? 0 : t10_b * dt;
     if (t10_b !== 0) dt_b += t10_b * t9;
-    t3_b += t9_b;
+    const t3_b = t12_b * 2 + t9_b;
     inflow_b[i]! += t3_b;
-    q0_b -= t9_b;
     // grad of: const q0 = this.outflow
+    const q0_b = -t13_b - t9_b;
     t6_b += q0_b;
     const t4 = stack[--top]!;
     const head = t4 - res_crest;
@@ -1421,7 +1419,7 @@ export function nashCascadeLoss_vjp(k: number, rain: Float64Array, obs: Float64A
     input = t2;
     if (top + (1 + (n + 1 > 0 ? n + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 1 + (n + 1 > 0 ? n + 1 : 0) * 2);
     for (let j = 0; j < n; j++) {
-      const t3 = s[j]!;
+      const t3: number = s[j]!;
       const out = t3 / k;
       stack[top++]! = t3;
       const t4 = input - out;
@@ -1588,8 +1586,8 @@ export function nashCascadeLoss_hvp(k: number, rain: Float64Array, obs: Float64A
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j < n; j++) {
-      const t3 = s[j]!;
-      const t3_d = s_d[j]!;
+      const t3: number = s[j]!;
+      const t3_d: number = s_d[j]!;
       const out = t3 / k;
       const out_d = t3_d / k - out / k * k_d;
       stack_d[top]! = t3_d;
@@ -1983,6 +1981,7 @@ export function normalDepth_vjp(Q: number, bottom: number, sideSlope: number, n:
   const t6_manningQ = Math.sqrt(t5_manningQ);
   const t12_manningQ = Math.sqrt(slope);
   let iters = 0;
+  if (top + 462 > stack.length) stack = tape.reserve(top, 462);
   for (;;) {
     const t1 = it < 40;
     const t15 = !brk;
@@ -1999,7 +1998,6 @@ export function normalDepth_vjp(Q: number, bottom: number, sideSlope: number, n:
     const P_manningQ = bottom + t7_manningQ;
     const t8_manningQ = A_manningQ / P_manningQ;
     const t10_manningQ = t8_manningQ ** 0.6666666666666666;
-    if (top + 11 > stack.length) stack = tape.reserve(top, 11);
     stack[top++]! = t8_manningQ;
     const t11_manningQ = A_manningQ * t10_manningQ;
     const t13_manningQ = t11_manningQ * t12_manningQ;
@@ -2091,7 +2089,6 @@ export function normalDepth_vjp(Q: number, bottom: number, sideSlope: number, n:
     const df_r = 1 / t8;
     const t7_b = df_b * df_r;
     const t8_b = -(df_b * (t7 * df_r * df_r));
-    let h_b = t8_b * 2;
     const t4_b = t7_b;
     const t6_b = -t7_b;
     const t14_manningQ_2_b = t6_b;
@@ -2107,7 +2104,6 @@ export function normalDepth_vjp(Q: number, bottom: number, sideSlope: number, n:
     n_b -= t14_manningQ_2_b * (t13_manningQ_2 * t14_manningQ_2_r * t14_manningQ_2_r);
     const t11_manningQ_2_b = t13_manningQ_2_b * t12_manningQ;
     t12_manningQ_b += t13_manningQ_2_b * t11_manningQ_2;
-    let A_manningQ_2_b = t11_manningQ_2_b * t10_manningQ_2;
     const t10_manningQ_2_b = t11_manningQ_2_b * A_manningQ_2;
     const t8_manningQ_2 = stack[--top]!;
     const t8_manningQ_2_b = t10_manningQ_2_b * (t8_manningQ_2 === 0 ? 0 : Math.abs(t10_manningQ_2) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_2) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_2 / t8_manningQ_2 : 0.6666666666666666 * t8_manningQ_2 ** -0.33333333333333337);
@@ -2115,24 +2111,21 @@ export function normalDepth_vjp(Q: number, bottom: number, sideSlope: number, n:
     const t7_manningQ_2 = t3_manningQ_2 * t6_manningQ;
     const P_manningQ_2 = bottom + t7_manningQ_2;
     const t8_manningQ_2_r = 1 / P_manningQ_2;
-    A_manningQ_2_b += t8_manningQ_2_b * t8_manningQ_2_r;
     const P_manningQ_2_b = -(t8_manningQ_2_b * (A_manningQ_2 * t8_manningQ_2_r * t8_manningQ_2_r));
     // grad of (manningQ): const P = bottom + 2 * depth * Math.sqrt(1 + sideSlope * sideSlope)
     bottom_b += P_manningQ_2_b;
     const t7_manningQ_2_b = P_manningQ_2_b;
     const t3_manningQ_2_b = t7_manningQ_2_b * t6_manningQ;
     t6_manningQ_b += t7_manningQ_2_b * t3_manningQ_2;
-    let t5_b = t3_manningQ_2_b * 2;
     // grad of (manningQ): const A = depth * (bottom + sideSlope * depth)
-    t5_b += A_manningQ_2_b * t2_manningQ_2;
+    const A_manningQ_2_b = t11_manningQ_2_b * t10_manningQ_2 + t8_manningQ_2_b * t8_manningQ_2_r;
     const t2_manningQ_2_b = A_manningQ_2_b * t5;
     bottom_b += t2_manningQ_2_b;
     const t1_manningQ_2_b = t2_manningQ_2_b;
     sideSlope_b += t1_manningQ_2_b * t5;
-    t5_b += t1_manningQ_2_b * sideSlope;
     // grad of: const df = (manningQ(y + h, bottom, sideSlope, n, slope) - manningQ(y - h, bottom, sideSlope, n, ...
+    const t5_b = t3_manningQ_2_b * 2 + A_manningQ_2_b * t2_manningQ_2 + t1_manningQ_2_b * sideSlope;
     y_b += t5_b;
-    h_b -= t5_b;
     const t14_manningQ_1_b = t4_b;
     // grad of (manningQ): return (A * Math.pow(A / P, 2 / 3) * Math.sqrt(slope)) / n
     const t10_manningQ_1 = stack[--top]!;
@@ -2146,7 +2139,6 @@ export function normalDepth_vjp(Q: number, bottom: number, sideSlope: number, n:
     n_b -= t14_manningQ_1_b * (t13_manningQ_1 * t14_manningQ_2_r * t14_manningQ_2_r);
     const t11_manningQ_1_b = t13_manningQ_1_b * t12_manningQ;
     t12_manningQ_b += t13_manningQ_1_b * t11_manningQ_1;
-    let A_manningQ_1_b = t11_manningQ_1_b * t10_manningQ_1;
     const t10_manningQ_1_b = t11_manningQ_1_b * A_manningQ_1;
     const t8_manningQ_1 = stack[--top]!;
     const t8_manningQ_1_b = t10_manningQ_1_b * (t8_manningQ_1 === 0 ? 0 : Math.abs(t10_manningQ_1) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ_1) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ_1 / t8_manningQ_1 : 0.6666666666666666 * t8_manningQ_1 ** -0.33333333333333337);
@@ -2154,25 +2146,23 @@ export function normalDepth_vjp(Q: number, bottom: number, sideSlope: number, n:
     const t7_manningQ_1 = t3_manningQ_1 * t6_manningQ;
     const P_manningQ_1 = bottom + t7_manningQ_1;
     const t8_manningQ_1_r = 1 / P_manningQ_1;
-    A_manningQ_1_b += t8_manningQ_1_b * t8_manningQ_1_r;
     const P_manningQ_1_b = -(t8_manningQ_1_b * (A_manningQ_1 * t8_manningQ_1_r * t8_manningQ_1_r));
     // grad of (manningQ): const P = bottom + 2 * depth * Math.sqrt(1 + sideSlope * sideSlope)
     bottom_b += P_manningQ_1_b;
     const t7_manningQ_1_b = P_manningQ_1_b;
     const t3_manningQ_1_b = t7_manningQ_1_b * t6_manningQ;
     t6_manningQ_b += t7_manningQ_1_b * t3_manningQ_1;
-    let t3_b = t3_manningQ_1_b * 2;
     // grad of (manningQ): const A = depth * (bottom + sideSlope * depth)
-    t3_b += A_manningQ_1_b * t2_manningQ_1;
+    const A_manningQ_1_b = t11_manningQ_1_b * t10_manningQ_1 + t8_manningQ_1_b * t8_manningQ_1_r;
     const t2_manningQ_1_b = A_manningQ_1_b * t3;
     bottom_b += t2_manningQ_1_b;
     const t1_manningQ_1_b = t2_manningQ_1_b;
     sideSlope_b += t1_manningQ_1_b * t3;
-    t3_b += t1_manningQ_1_b * sideSlope;
     // grad of: const df = (manningQ(y + h, bottom, sideSlope, n, slope) - manningQ(y - h, bottom, sideSlope, n, ...
+    const t3_b = t3_manningQ_1_b * 2 + A_manningQ_1_b * t2_manningQ_1 + t1_manningQ_1_b * sideSlope;
     y_b += t3_b;
-    h_b += t3_b;
     // grad of: const h = 1e-6 * y
+    const h_b = t8_b * 2 - t5_b + t3_b;
     y_b += h_b * 0.000001;
     // grad of: const f = manningQ(y, bottom, sideSlope, n, slope) - Q
     const t2_b = f_b;
@@ -2189,7 +2179,6 @@ export function normalDepth_vjp(Q: number, bottom: number, sideSlope: number, n:
     n_b -= t14_manningQ_b * (t13_manningQ * t14_manningQ_2_r * t14_manningQ_2_r);
     const t11_manningQ_b = t13_manningQ_b * t12_manningQ;
     t12_manningQ_b += t13_manningQ_b * t11_manningQ;
-    let A_manningQ_b = t11_manningQ_b * t10_manningQ;
     const t10_manningQ_b = t11_manningQ_b * A_manningQ;
     const t8_manningQ = stack[--top]!;
     const t8_manningQ_b = t10_manningQ_b * (t8_manningQ === 0 ? 0 : Math.abs(t10_manningQ) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ / t8_manningQ : 0.6666666666666666 * t8_manningQ ** -0.33333333333333337);
@@ -2197,7 +2186,6 @@ export function normalDepth_vjp(Q: number, bottom: number, sideSlope: number, n:
     const t7_manningQ = t3_manningQ * t6_manningQ;
     const P_manningQ = bottom + t7_manningQ;
     const t8_manningQ_r = 1 / P_manningQ;
-    A_manningQ_b += t8_manningQ_b * t8_manningQ_r;
     const P_manningQ_b = -(t8_manningQ_b * (A_manningQ * t8_manningQ_r * t8_manningQ_r));
     // grad of (manningQ): const P = bottom + 2 * depth * Math.sqrt(1 + sideSlope * sideSlope)
     bottom_b += P_manningQ_b;
@@ -2206,6 +2194,7 @@ export function normalDepth_vjp(Q: number, bottom: number, sideSlope: number, n:
     t6_manningQ_b += t7_manningQ_b * t3_manningQ;
     y_b += t3_manningQ_b * 2;
     // grad of (manningQ): const A = depth * (bottom + sideSlope * depth)
+    const A_manningQ_b = t11_manningQ_b * t10_manningQ + t8_manningQ_b * t8_manningQ_r;
     y_b += A_manningQ_b * t2_manningQ;
     const t2_manningQ_b = A_manningQ_b * y;
     bottom_b += t2_manningQ_b;
@@ -2408,6 +2397,10 @@ export function normalDepth_hvp(Q: number, bottom: number, sideSlope: number, n:
   const t12_manningQ = Math.sqrt(slope);
   const t12_manningQ_d = t12_manningQ === 0 ? 0 : 0.5 / t12_manningQ * slope_d;
   let iters = 0;
+  if (top + 462 > stack.length) {
+    stack = tape.reserve(top, 462);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t1 = it < 40;
     const t15 = !brk;
@@ -2432,10 +2425,6 @@ export function normalDepth_hvp(Q: number, bottom: number, sideSlope: number, n:
     const t8_manningQ_d = A_manningQ_d / P_manningQ - t8_manningQ / P_manningQ * P_manningQ_d;
     const t10_manningQ = t8_manningQ ** 0.6666666666666666;
     const t10_manningQ_d = t8_manningQ === 0 ? 0 : Math.abs(t10_manningQ) >= 2.2250738585072014e-308 && Math.abs(t10_manningQ) <= 1.7976931348623157e+308 ? 0.6666666666666666 * t10_manningQ / t8_manningQ * t8_manningQ_d : 0.6666666666666666 * t8_manningQ ** -0.33333333333333337 * t8_manningQ_d;
-    if (top + 11 > stack.length) {
-      stack = tape.reserve(top, 11);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = t8_manningQ_d;
     stack[top++]! = t8_manningQ;
     const t11_manningQ = A_manningQ * t10_manningQ;
@@ -2921,9 +2910,8 @@ export function scsRunoff_vjp(cn: number, storms: number[], lambda_arg: number |
       const t8_r = 1 / t7;
       const t6_b = t8_b * t8_r;
       const t7_b = -(t8_b * (t6 * t8_r * t8_r));
-      let t5_b = t7_b;
       S_b += t7_b;
-      t5_b += t6_b * (t5 + t5);
+      const t5_b = t7_b + t6_b * (t5 + t5);
       P_b += t5_b;
       Ia_b -= t5_b;
     }

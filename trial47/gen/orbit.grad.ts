@@ -836,9 +836,8 @@ export function longitudeFit_vjp(el: Float64Array, ts: Float64Array, lon: Float6
     const t103_b = t104_b * t56;
     t51_b += t102_b * t101;
     const t101_b = t102_b * t51;
-    let t100_b = t101_b * t103;
     const t100 = stack[--top]!;
-    t100_b -= t103_b * Math.sin(t100);
+    const t100_b = t101_b * t103 - t103_b * Math.sin(t100);
     const E_4_b = t100_b / 2;
     const t99_b = E_4_b;
     KeplerOrbit_eccentricAnomaly_result_3_b += t99_b;
@@ -954,9 +953,8 @@ export function longitudeFit_vjp(el: Float64Array, ts: Float64Array, lon: Float6
     const t57_b = t58_b * t56;
     t51_b += t54_b * t53;
     const t53_b = t54_b * t51;
-    let t52_b = t53_b * t57;
     const t52 = stack[--top]!;
-    t52_b -= t57_b * Math.sin(t52);
+    const t52_b = t53_b * t57 - t57_b * Math.sin(t52);
     const E_1_b = t52_b / 2;
     const t49_b = E_1_b;
     KeplerOrbit_eccentricAnomaly_result_1_b += t49_b;
@@ -2726,14 +2724,13 @@ export function leapfrogEnergy_vjp(x0: number, vy0: number, dt: number, steps: n
   const t47_b = seed;
   // grad of: return (b.energy - e0) * 1e6 + Math.sqrt(b.r2)
   const t46_b = t47_b;
-  let t42_b = t47_b;
   const t45_b = t46_b * 1000000;
   const t44_b = t45_b;
   const e0_b = -t45_b;
   const t38_b = t44_b;
   const t43_b = -t44_b;
   const t43_r = 1 / t42;
-  t42_b -= t43_b * (t43 * t43_r);
+  const t42_b = t47_b - t43_b * (t43 * t43_r);
   const t41_b = t42_b * (t42 === 0 ? 0 : 0.5 * t43_r);
   const t39_b = t41_b;
   const t40_b = t41_b;
@@ -2756,20 +2753,19 @@ export function leapfrogEnergy_vjp(x0: number, vy0: number, dt: number, steps: n
     const t32 = t15 * b_y;
     const t33_r = 1 / r3_1;
     const t32_b = t33_b * t33_r;
-    let r3_1_b = -(t33_b * (t32 * t33_r * t33_r));
     let t15_b = t32_b * b_y;
     b_y_b += t32_b * t15;
     // grad of: this.vx -= (dt * GM_SUN * this.x) / r3
     const t30_b = -b_vx_b;
     const t29 = t15 * b_x;
     const t29_b = t30_b * t33_r;
-    r3_1_b -= t30_b * (t29 * t33_r * t33_r);
     t15_b += t29_b * b_x;
     b_x_b += t29_b * t15;
     // grad of: const r3 = Math.pow(this.r2, 1.5)
     const t26 = b_x * b_x;
     const t27 = b_y * b_y;
     const t28 = t26 + t27;
+    const r3_1_b = -(t33_b * (t32 * t33_r * t33_r)) - t30_b * (t29 * t33_r * t33_r);
     const t28_b = r3_1_b * (Math.abs(r3_1) >= 2.2250738585072014e-308 && Math.abs(r3_1) <= 1.7976931348623157e+308 ? 1.5 * r3_1 / t28 : 1.5 * t28 ** 0.5);
     const t26_b = t28_b;
     const t27_b = t28_b;
@@ -2793,14 +2789,12 @@ export function leapfrogEnergy_vjp(x0: number, vy0: number, dt: number, steps: n
     const t19 = t15 * b_y;
     const t20_r = 1 / r3;
     const t19_b = t20_b * t20_r;
-    let r3_b = -(t20_b * (t19 * t20_r * t20_r));
     t15_b += t19_b * b_y;
     b_y_b += t19_b * t15;
     // grad of: this.vx -= (dt * GM_SUN * this.x) / r3
     const t17_b = -b_vx_b;
     const t16 = t15 * b_x;
     const t16_b = t17_b * t20_r;
-    r3_b -= t17_b * (t16 * t20_r * t20_r);
     t15_b += t16_b * b_x;
     b_x_b += t16_b * t15;
     const t11_b = t15_b * 0.0002959122082855911;
@@ -2808,6 +2802,7 @@ export function leapfrogEnergy_vjp(x0: number, vy0: number, dt: number, steps: n
     const t12 = b_x * b_x;
     const t13 = b_y * b_y;
     const t14 = t12 + t13;
+    const r3_b = -(t20_b * (t19 * t20_r * t20_r)) - t17_b * (t16 * t20_r * t20_r);
     const t14_b = r3_b * (Math.abs(r3) >= 2.2250738585072014e-308 && Math.abs(r3) <= 1.7976931348623157e+308 ? 1.5 * r3 / t14 : 1.5 * t14 ** 0.5);
     const t12_b = t14_b;
     const t13_b = t14_b;
@@ -3787,16 +3782,14 @@ export function j2Accel_vjp(s: number, r: number, adj: { s: number; r: number },
   const t7_b = seed;
   // grad of: return p.accel(r) + p.scale
   const t6_b = t7_b;
-  let t1_b = t7_b;
   const t5_b = t6_b / 2;
-  t1_b += t5_b * t4;
   const t4_b = t5_b * t1;
   const t4_r = 1 / t2;
   const t3_b = t4_b * t4_r;
-  let t2_b = -(t4_b * (t4 * t4_r));
-  t2_b -= t3_b * (t3 * t3);
+  const t2_b = -(t4_b * (t4 * t4_r)) - t3_b * (t3 * t3);
   r_b += t2_b * (r + r);
   // grad of: const p = new J2Term(s)
+  const t1_b = t7_b + t5_b * t4;
   s_b += t1_b * 2;
   adj.s += s_b;
   adj.r += r_b;

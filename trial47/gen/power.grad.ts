@@ -38,7 +38,7 @@ export function dcFlowCongestion_vjp(x: Float64Array, from: Int32Array, to: Int3
     if (t6) {
       const t7 = f * n;
       const t8 = t7 + f;
-      const t9 = B[t8]!;
+      const t9: number = B[t8]!;
       const t10 = t9 + y;
       B[t8]! = t10;
     }
@@ -46,7 +46,7 @@ export function dcFlowCongestion_vjp(x: Float64Array, from: Int32Array, to: Int3
     if (t11) {
       const t12 = t * n;
       const t13 = t12 + t;
-      const t14 = B[t13]!;
+      const t14: number = B[t13]!;
       const t15 = t14 + y;
       B[t13]! = t15;
     }
@@ -54,12 +54,12 @@ export function dcFlowCongestion_vjp(x: Float64Array, from: Int32Array, to: Int3
     if (t16) {
       const t17 = f * n;
       const t18 = t17 + t;
-      const t19 = B[t18]!;
+      const t19: number = B[t18]!;
       const t20 = t19 - y;
       B[t18]! = t20;
       const t21 = t * n;
       const t22 = t21 + f;
-      const t23 = B[t22]!;
+      const t23: number = B[t22]!;
       const t24 = t23 - y;
       B[t22]! = t24;
     }
@@ -83,11 +83,11 @@ export function dcFlowCongestion_vjp(x: Float64Array, from: Int32Array, to: Int3
     for (let i_solveDense = t1_solveDense; i_solveDense < n; i_solveDense++) {
       const t2_solveDense = i_solveDense * n;
       const t3_solveDense = t2_solveDense + k_solveDense;
-      const t4_solveDense = B[t3_solveDense]!;
+      const t4_solveDense: number = B[t3_solveDense]!;
       const t5_solveDense = Math.abs(t4_solveDense);
       const t6_solveDense = piv_solveDense * n;
       const t7_solveDense = t6_solveDense + k_solveDense;
-      const t8_solveDense = B[t7_solveDense]!;
+      const t8_solveDense: number = B[t7_solveDense]!;
       const t9_solveDense = Math.abs(t8_solveDense);
       const t10_solveDense = t5_solveDense > t9_solveDense;
       if (t10_solveDense) {
@@ -103,15 +103,15 @@ export function dcFlowCongestion_vjp(x: Float64Array, from: Int32Array, to: Int3
       for (let j_solveDense = 0; j_solveDense < n; j_solveDense++) {
         const t12_solveDense = k_solveDense * n;
         const t13_solveDense = t12_solveDense + j_solveDense;
-        const t_solveDense = B[t13_solveDense]!;
+        const t_solveDense: number = B[t13_solveDense]!;
         const t14_solveDense = piv_solveDense * n;
         const t15_solveDense = t14_solveDense + j_solveDense;
-        const t16_solveDense = B[t15_solveDense]!;
+        const t16_solveDense: number = B[t15_solveDense]!;
         B[t13_solveDense]! = t16_solveDense;
         B[t15_solveDense]! = t_solveDense;
       }
-      const t17_solveDense = theta[piv_solveDense]!;
-      const t18_solveDense = theta[k_solveDense]!;
+      const t17_solveDense: number = theta[piv_solveDense]!;
+      const t18_solveDense: number = theta[k_solveDense]!;
       stack[top++]! = t18_solveDense;
       theta[k_solveDense]! = t17_solveDense;
       stack[top++]! = theta[piv_solveDense]!;
@@ -120,10 +120,10 @@ export function dcFlowCongestion_vjp(x: Float64Array, from: Int32Array, to: Int3
     for (let i_1_solveDense = t1_solveDense; i_1_solveDense < n; i_1_solveDense++) {
       const t19_solveDense = i_1_solveDense * n;
       const t20_solveDense = t19_solveDense + k_solveDense;
-      const t21_solveDense = B[t20_solveDense]!;
+      const t21_solveDense: number = B[t20_solveDense]!;
       const t22_solveDense = k_solveDense * n;
       const t23_solveDense = t22_solveDense + k_solveDense;
-      const t24_solveDense = B[t23_solveDense]!;
+      const t24_solveDense: number = B[t23_solveDense]!;
       const m_solveDense = t21_solveDense / t24_solveDense;
       if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = t21_solveDense;
@@ -131,16 +131,16 @@ export function dcFlowCongestion_vjp(x: Float64Array, from: Int32Array, to: Int3
       if (top + (2 + (n - k_solveDense + 1 > 0 ? n - k_solveDense + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (n - k_solveDense + 1 > 0 ? n - k_solveDense + 1 : 0));
       for (let j_1_solveDense = k_solveDense; j_1_solveDense < n; j_1_solveDense++) {
         const t26_solveDense = t19_solveDense + j_1_solveDense;
-        const t27_solveDense = B[t26_solveDense]!;
+        const t27_solveDense: number = B[t26_solveDense]!;
         const t29_solveDense = t22_solveDense + j_1_solveDense;
-        const t30_solveDense = B[t29_solveDense]!;
+        const t30_solveDense: number = B[t29_solveDense]!;
         const t31_solveDense = m_solveDense * t30_solveDense;
         stack[top++]! = t30_solveDense;
         const t32_solveDense = t27_solveDense - t31_solveDense;
         B[t26_solveDense]! = t32_solveDense;
       }
-      const t33_solveDense = theta[i_1_solveDense]!;
-      const t34_solveDense = theta[k_solveDense]!;
+      const t33_solveDense: number = theta[i_1_solveDense]!;
+      const t34_solveDense: number = theta[k_solveDense]!;
       const t35_solveDense = m_solveDense * t34_solveDense;
       stack[top++]! = m_solveDense;
       const t36_solveDense = t33_solveDense - t35_solveDense;
@@ -154,14 +154,14 @@ export function dcFlowCongestion_vjp(x: Float64Array, from: Int32Array, to: Int3
     const t39_solveDense = Math.trunc(t37_solveDense);
     if (top + (t39_solveDense + 1 > 0 ? t39_solveDense + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t39_solveDense + 1 > 0 ? t39_solveDense + 1 : 0) * 2);
     for (let i_2_solveDense = t39_solveDense; i_2_solveDense >= 0; i_2_solveDense--) {
-      const t40_solveDense = theta[i_2_solveDense]!;
+      const t40_solveDense: number = theta[i_2_solveDense]!;
       s_solveDense = t40_solveDense;
       const t41_solveDense = i_2_solveDense + 1;
       for (let j_2_solveDense = t41_solveDense; j_2_solveDense < n; j_2_solveDense++) {
         const t42_solveDense = i_2_solveDense * n;
         const t43_solveDense = t42_solveDense + j_2_solveDense;
         const t44_solveDense = B[t43_solveDense]!;
-        const t45_solveDense = theta[j_2_solveDense]!;
+        const t45_solveDense: number = theta[j_2_solveDense]!;
         const t46_solveDense = t44_solveDense * t45_solveDense;
         const t47_solveDense = s_solveDense - t46_solveDense;
         s_solveDense = t47_solveDense;
@@ -184,7 +184,7 @@ export function dcFlowCongestion_vjp(x: Float64Array, from: Int32Array, to: Int3
         break;
       }
       iters_1++;
-      const t53_solveDense = theta[i_3_solveDense]!;
+      const t53_solveDense: number = theta[i_3_solveDense]!;
       s_1_solveDense = t53_solveDense;
       const t54_solveDense = i_3_solveDense + 1;
       if (top + 2 > stack.length) stack = tape.reserve(top, 2);
@@ -202,7 +202,7 @@ export function dcFlowCongestion_vjp(x: Float64Array, from: Int32Array, to: Int3
         const t56_solveDense = i_3_solveDense * n;
         const t57_solveDense = t56_solveDense + j_3_solveDense;
         const t58_solveDense = B[t57_solveDense]!;
-        const t59_solveDense = theta[j_3_solveDense]!;
+        const t59_solveDense: number = theta[j_3_solveDense]!;
         const t60_solveDense = t58_solveDense * t59_solveDense;
         const t61_solveDense = s_1_solveDense - t60_solveDense;
         s_1_solveDense = t61_solveDense;
@@ -883,8 +883,8 @@ export function dcFlowCongestion_hvp(x: Float64Array, from: Int32Array, to: Int3
     if (t6) {
       const t7 = f * n;
       const t8 = t7 + f;
-      const t9 = B[t8]!;
-      const t9_d = B_d[t8]!;
+      const t9: number = B[t8]!;
+      const t9_d: number = B_d[t8]!;
       const t10 = t9 + y;
       const t10_d = t9_d + y_d;
       B[t8]! = t10;
@@ -894,8 +894,8 @@ export function dcFlowCongestion_hvp(x: Float64Array, from: Int32Array, to: Int3
     if (t11) {
       const t12 = t * n;
       const t13 = t12 + t;
-      const t14 = B[t13]!;
-      const t14_d = B_d[t13]!;
+      const t14: number = B[t13]!;
+      const t14_d: number = B_d[t13]!;
       const t15 = t14 + y;
       const t15_d = t14_d + y_d;
       B[t13]! = t15;
@@ -905,16 +905,16 @@ export function dcFlowCongestion_hvp(x: Float64Array, from: Int32Array, to: Int3
     if (t16) {
       const t17 = f * n;
       const t18 = t17 + t;
-      const t19 = B[t18]!;
-      const t19_d = B_d[t18]!;
+      const t19: number = B[t18]!;
+      const t19_d: number = B_d[t18]!;
       const t20 = t19 - y;
       const t20_d = t19_d - y_d;
       B[t18]! = t20;
       B_d[t18]! = t20_d;
       const t21 = t * n;
       const t22 = t21 + f;
-      const t23 = B[t22]!;
-      const t23_d = B_d[t22]!;
+      const t23: number = B[t22]!;
+      const t23_d: number = B_d[t22]!;
       const t24 = t23 - y;
       const t24_d = t23_d - y_d;
       B[t22]! = t24;
@@ -950,11 +950,11 @@ export function dcFlowCongestion_hvp(x: Float64Array, from: Int32Array, to: Int3
     for (let i_solveDense = t1_solveDense; i_solveDense < n; i_solveDense++) {
       const t2_solveDense = i_solveDense * n;
       const t3_solveDense = t2_solveDense + k_solveDense;
-      const t4_solveDense = B[t3_solveDense]!;
+      const t4_solveDense: number = B[t3_solveDense]!;
       const t5_solveDense = Math.abs(t4_solveDense);
       const t6_solveDense = piv_solveDense * n;
       const t7_solveDense = t6_solveDense + k_solveDense;
-      const t8_solveDense = B[t7_solveDense]!;
+      const t8_solveDense: number = B[t7_solveDense]!;
       const t9_solveDense = Math.abs(t8_solveDense);
       const t10_solveDense = t5_solveDense > t9_solveDense;
       if (t10_solveDense) {
@@ -973,21 +973,21 @@ export function dcFlowCongestion_hvp(x: Float64Array, from: Int32Array, to: Int3
       for (let j_solveDense = 0; j_solveDense < n; j_solveDense++) {
         const t12_solveDense = k_solveDense * n;
         const t13_solveDense = t12_solveDense + j_solveDense;
-        const t_solveDense = B[t13_solveDense]!;
-        const t_solveDense_d = B_d[t13_solveDense]!;
+        const t_solveDense: number = B[t13_solveDense]!;
+        const t_solveDense_d: number = B_d[t13_solveDense]!;
         const t14_solveDense = piv_solveDense * n;
         const t15_solveDense = t14_solveDense + j_solveDense;
-        const t16_solveDense = B[t15_solveDense]!;
-        const t16_solveDense_d = B_d[t15_solveDense]!;
+        const t16_solveDense: number = B[t15_solveDense]!;
+        const t16_solveDense_d: number = B_d[t15_solveDense]!;
         B[t13_solveDense]! = t16_solveDense;
         B_d[t13_solveDense]! = t16_solveDense_d;
         B[t15_solveDense]! = t_solveDense;
         B_d[t15_solveDense]! = t_solveDense_d;
       }
-      const t17_solveDense = theta[piv_solveDense]!;
-      const t17_solveDense_d = theta_d[piv_solveDense]!;
-      const t18_solveDense = theta[k_solveDense]!;
-      const t18_solveDense_d = theta_d[k_solveDense]!;
+      const t17_solveDense: number = theta[piv_solveDense]!;
+      const t17_solveDense_d: number = theta_d[piv_solveDense]!;
+      const t18_solveDense: number = theta[k_solveDense]!;
+      const t18_solveDense_d: number = theta_d[k_solveDense]!;
       stack_d[top]! = t18_solveDense_d;
       stack[top++]! = t18_solveDense;
       theta[k_solveDense]! = t17_solveDense;
@@ -1000,12 +1000,12 @@ export function dcFlowCongestion_hvp(x: Float64Array, from: Int32Array, to: Int3
     for (let i_1_solveDense = t1_solveDense; i_1_solveDense < n; i_1_solveDense++) {
       const t19_solveDense = i_1_solveDense * n;
       const t20_solveDense = t19_solveDense + k_solveDense;
-      const t21_solveDense = B[t20_solveDense]!;
-      const t21_solveDense_d = B_d[t20_solveDense]!;
+      const t21_solveDense: number = B[t20_solveDense]!;
+      const t21_solveDense_d: number = B_d[t20_solveDense]!;
       const t22_solveDense = k_solveDense * n;
       const t23_solveDense = t22_solveDense + k_solveDense;
-      const t24_solveDense = B[t23_solveDense]!;
-      const t24_solveDense_d = B_d[t23_solveDense]!;
+      const t24_solveDense: number = B[t23_solveDense]!;
+      const t24_solveDense_d: number = B_d[t23_solveDense]!;
       const m_solveDense = t21_solveDense / t24_solveDense;
       const m_solveDense_d = t21_solveDense_d / t24_solveDense - m_solveDense / t24_solveDense * t24_solveDense_d;
       if (top + 2 > stack.length) {
@@ -1022,11 +1022,11 @@ export function dcFlowCongestion_hvp(x: Float64Array, from: Int32Array, to: Int3
       }
       for (let j_1_solveDense = k_solveDense; j_1_solveDense < n; j_1_solveDense++) {
         const t26_solveDense = t19_solveDense + j_1_solveDense;
-        const t27_solveDense = B[t26_solveDense]!;
-        const t27_solveDense_d = B_d[t26_solveDense]!;
+        const t27_solveDense: number = B[t26_solveDense]!;
+        const t27_solveDense_d: number = B_d[t26_solveDense]!;
         const t29_solveDense = t22_solveDense + j_1_solveDense;
-        const t30_solveDense = B[t29_solveDense]!;
-        const t30_solveDense_d = B_d[t29_solveDense]!;
+        const t30_solveDense: number = B[t29_solveDense]!;
+        const t30_solveDense_d: number = B_d[t29_solveDense]!;
         const t31_solveDense = m_solveDense * t30_solveDense;
         const t31_solveDense_d = t30_solveDense * m_solveDense_d + m_solveDense * t30_solveDense_d;
         stack_d[top]! = t30_solveDense_d;
@@ -1036,10 +1036,10 @@ export function dcFlowCongestion_hvp(x: Float64Array, from: Int32Array, to: Int3
         B[t26_solveDense]! = t32_solveDense;
         B_d[t26_solveDense]! = t32_solveDense_d;
       }
-      const t33_solveDense = theta[i_1_solveDense]!;
-      const t33_solveDense_d = theta_d[i_1_solveDense]!;
-      const t34_solveDense = theta[k_solveDense]!;
-      const t34_solveDense_d = theta_d[k_solveDense]!;
+      const t33_solveDense: number = theta[i_1_solveDense]!;
+      const t33_solveDense_d: number = theta_d[i_1_solveDense]!;
+      const t34_solveDense: number = theta[k_solveDense]!;
+      const t34_solveDense_d: number = theta_d[k_solveDense]!;
       const t35_solveDense = m_solveDense * t34_solveDense;
       const t35_solveDense_d = t34_solveDense * m_solveDense_d + m_solveDense * t34_solveDense_d;
       stack_d[top]! = m_solveDense_d;
@@ -1062,8 +1062,8 @@ export function dcFlowCongestion_hvp(x: Float64Array, from: Int32Array, to: Int3
       stack_d = tapeTangents(stack);
     }
     for (let i_2_solveDense = t39_solveDense; i_2_solveDense >= 0; i_2_solveDense--) {
-      const t40_solveDense = theta[i_2_solveDense]!;
-      const t40_solveDense_d = theta_d[i_2_solveDense]!;
+      const t40_solveDense: number = theta[i_2_solveDense]!;
+      const t40_solveDense_d: number = theta_d[i_2_solveDense]!;
       s_solveDense = t40_solveDense;
       s_solveDense_d = t40_solveDense_d;
       const t41_solveDense = i_2_solveDense + 1;
@@ -1072,8 +1072,8 @@ export function dcFlowCongestion_hvp(x: Float64Array, from: Int32Array, to: Int3
         const t43_solveDense = t42_solveDense + j_2_solveDense;
         const t44_solveDense = B[t43_solveDense]!;
         const t44_solveDense_d = B_d[t43_solveDense]!;
-        const t45_solveDense = theta[j_2_solveDense]!;
-        const t45_solveDense_d = theta_d[j_2_solveDense]!;
+        const t45_solveDense: number = theta[j_2_solveDense]!;
+        const t45_solveDense_d: number = theta_d[j_2_solveDense]!;
         const t46_solveDense = t44_solveDense * t45_solveDense;
         const t46_solveDense_d = t45_solveDense * t44_solveDense_d + t44_solveDense * t45_solveDense_d;
         const t47_solveDense = s_solveDense - t46_solveDense;
@@ -1105,8 +1105,8 @@ export function dcFlowCongestion_hvp(x: Float64Array, from: Int32Array, to: Int3
         break;
       }
       iters_1++;
-      const t53_solveDense = theta[i_3_solveDense]!;
-      const t53_solveDense_d = theta_d[i_3_solveDense]!;
+      const t53_solveDense: number = theta[i_3_solveDense]!;
+      const t53_solveDense_d: number = theta_d[i_3_solveDense]!;
       s_1_solveDense = t53_solveDense;
       s_1_solveDense_d = t53_solveDense_d;
       const t54_solveDense = i_3_solveDense + 1;
@@ -1135,8 +1135,8 @@ export function dcFlowCongestion_hvp(x: Float64Array, from: Int32Array, to: Int3
         const t57_solveDense = t56_solveDense + j_3_solveDense;
         const t58_solveDense = B[t57_solveDense]!;
         const t58_solveDense_d = B_d[t57_solveDense]!;
-        const t59_solveDense = theta[j_3_solveDense]!;
-        const t59_solveDense_d = theta_d[j_3_solveDense]!;
+        const t59_solveDense: number = theta[j_3_solveDense]!;
+        const t59_solveDense_d: number = theta_d[j_3_solveDense]!;
         const t60_solveDense = t58_solveDense * t59_solveDense;
         const t60_solveDense_d = t59_solveDense * t58_solveDense_d + t58_solveDense * t59_solveDense_d;
         const t61_solveDense = s_1_solveDense - t60_solveDense;
@@ -1682,8 +1682,6 @@ export function dispatchCost_vjp(p: Float64Array, coef: Float64Array, demand: nu
   demand_b -= t27_b;
   // grad of: for (let g = 0; g < p.length; g++)
   for (let g = t1 - 1; g >= 0; g--) {
-    // grad of: sum += p[g]
-    let t12_b = sum_1_b;
     // grad of: total += gen.cost(p[g]) + gen.penalty(p[g], w)
     const t24_b = total_b;
     const t17_b = t24_b;
@@ -1708,29 +1706,25 @@ export function dispatchCost_vjp(p: Float64Array, coef: Float64Array, demand: nu
     const hi_b = t21_b * (hi + hi);
     const lo_b = t20_b * (lo + lo);
     const t19_b = hi_b * (t19 === hi && 0 !== hi ? 1 : 0);
-    t12_b += t19_b;
     const t11_b = -t19_b;
     coef_b[t10]! += t11_b;
     const t18_b = lo_b * (t18 === lo && 0 !== lo ? 1 : 0);
     const t9_b = t18_b;
     coef_b[t8]! += t9_b;
-    t12_b -= t18_b;
     const t14_b = t17_b;
     const t16_b = t17_b;
     const t6 = t2 + 2;
     const t7 = coef[t6]!;
     const t15 = t7 * t12;
     const t15_b = t16_b * t12;
-    t12_b += t16_b * t15;
     const t7_b = t15_b * t12;
     coef_b[t6]! += t7_b;
-    t12_b += t15_b * t7;
     const t3_b = t14_b;
     const t13_b = t14_b;
     const t4 = t2 + 1;
     const t5 = coef[t4]!;
     const t5_b = t13_b * t12;
-    t12_b += t13_b * t5;
+    const t12_b = sum_1_b + t19_b - t18_b + t16_b * t15 + t15_b * t7 + t13_b * t5;
     p_b[g]! += t12_b;
     // grad of: const gen = new Generator(coef[5 * g], coef[5 * g + 1], coef[5 * g + 2], coef[5 * g + 3], coef[5 ...
     coef_b[t4]! += t5_b;
@@ -2049,7 +2043,7 @@ export function lambdaDispatch_vjp(b: Float64Array, c: Float64Array, pmax: Float
       const t10 = Math.max(0, t9);
       const t11 = Math.min(t4, t10);
       p[g]! = t11;
-      const t12 = p[g]!;
+      const t12: number = p[g]!;
       const t13 = tot + t12;
       tot = t13;
     }
@@ -2389,7 +2383,6 @@ export function lambdaDispatch_hvp(b: Float64Array, c: Float64Array, pmax: Float
   let hi = 1000;
   const t1 = b.length;
   const p = new Float64Array(t1);
-  const p_d = new Float64Array(t1);
   for (let it = 0; it < 80; it++) {
     const t2 = lo + hi;
     const lam = 0.5 * t2;
@@ -2397,24 +2390,15 @@ export function lambdaDispatch_hvp(b: Float64Array, c: Float64Array, pmax: Float
     const t3 = b.length;
     for (let g = 0; g < t3; g++) {
       const t4 = pmax[g]!;
-      const t4_d = pmax_d[g]!;
       const t5 = b[g]!;
-      const t5_d = b_d[g]!;
       const t6 = lam - t5;
-      const t6_d = -t5_d;
       const t7 = c[g]!;
-      const t7_d = c_d[g]!;
       const t8 = 2 * t7;
-      const t8_d = 2 * t7_d;
       const t9 = t6 / t8;
-      const t9_d = t6_d / t8 - t9 / t8 * t8_d;
       const t10 = Math.max(0, t9);
-      const t10_d = t9 === t10 && 0 !== t10 ? t9_d : 0;
       const t11 = Math.min(t4, t10);
-      const t11_d = (t4 === t11 ? t4_d : 0) + (t10 === t11 && t4 !== t11 ? t10_d : 0);
       p[g]! = t11;
-      p_d[g]! = t11_d;
-      const t12 = p[g]!;
+      const t12: number = p[g]!;
       const t13 = tot + t12;
       tot = t13;
     }

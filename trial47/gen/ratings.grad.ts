@@ -133,6 +133,7 @@ export function glicko2Rating_vjp(rating: number, rd: number, sigma: number, opp
   let fB_newVolatility = t47_newVolatility;
   let it_newVolatility = 0;
   let iters = 0;
+  if (top + 714 > stack.length) stack = tape.reserve(top, 714);
   for (;;) {
     const t48_newVolatility = it_newVolatility < 100;
     const t49_newVolatility = B_newVolatility - A_newVolatility;
@@ -145,7 +146,6 @@ export function glicko2Rating_vjp(rating: number, rd: number, sigma: number, opp
     iters++;
     const t53_newVolatility = A_newVolatility - B_newVolatility;
     const t54_newVolatility = t53_newVolatility * fA_newVolatility;
-    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
     stack[top++]! = t53_newVolatility;
     stack[top++]! = fA_newVolatility;
     const t55_newVolatility = fB_newVolatility - fA_newVolatility;
@@ -228,7 +228,6 @@ export function glicko2Rating_vjp(rating: number, rd: number, sigma: number, opp
   const t31_b = t34_b;
   const t33_b = t34_b;
   const t32_b = t33_b * 0.1;
-  let p_phi_1_b = t32_b * 173.7178;
   const t30_b = t31_b;
   const p_mu_1_b = t30_b * 173.7178;
   // grad of: p.mu += p.phi * p.phi * dsum
@@ -236,8 +235,8 @@ export function glicko2Rating_vjp(rating: number, rd: number, sigma: number, opp
   const t28_b = p_mu_1_b;
   const t27_b = t28_b * dsum;
   dsum_b += t28_b * t27;
-  p_phi_1_b += t27_b * (p_phi_1 + p_phi_1);
   // grad of: p.phi = 1 / Math.sqrt(1 / (phiStar * phiStar) + 1 / v)
+  const p_phi_1_b = t32_b * 173.7178 + t27_b * (p_phi_1 + p_phi_1);
   const t25_b = -(p_phi_1_b * (p_phi_1 * p_phi_1));
   const t24_b = t25_b * (t25 === 0 ? 0 : 0.5 / t25);
   const t22_b = t24_b;
@@ -424,10 +423,8 @@ export function glicko2Rating_vjp(rating: number, rd: number, sigma: number, opp
     const t7_expectation = t7_expectation_r_1;
     const E = t7_expectation;
     const t14 = t13 - E;
-    let g_b = t15_b * t14;
     const t14_b = t15_b * g;
     const t13_b = t14_b;
-    let E_b = -t14_b;
     scores_b[j]! += t13_b;
     // grad of: vinv += g * g * E * (1 - E)
     const t11_b = vinv_b;
@@ -436,13 +433,11 @@ export function glicko2Rating_vjp(rating: number, rd: number, sigma: number, opp
     const t10 = 1 - E;
     const t9_b = t11_b * t10;
     const t10_b = t11_b * t9;
-    E_b -= t10_b;
     const t8_b = t9_b * E;
-    E_b += t9_b * t8;
-    g_b += t8_b * (g + g);
     // grad of: const g = gOf(phij)
-    let t7_gOf_expectation_b = g_b;
+    const g_b = t15_b * t14 + t8_b * (g + g);
     // grad of: const E = expectation(p.mu, muj, phij)
+    const E_b = -t14_b - t10_b + t9_b * t8;
     const t7_expectation_b = E_b;
     // grad of (expectation): return 1 / (1 + Math.exp(-gOf(phij) * (mu - muj)))
     const t6_expectation_b = -(t7_expectation_b * (t7_expectation_r_1 * t7_expectation_r_1));
@@ -455,8 +450,8 @@ export function glicko2Rating_vjp(rating: number, rd: number, sigma: number, opp
     const t3_expectation_b = t4_expectation_b * t2_expectation;
     p_mu_b += t3_expectation_b;
     const muj_b = -t3_expectation_b;
-    t7_gOf_expectation_b -= t2_expectation_b;
     // grad of (gOf): return 1 / Math.sqrt(1 + (3 * phi * phi) / (Math.PI * Math.PI))
+    const t7_gOf_expectation_b = g_b - t2_expectation_b;
     const t6_gOf_expectation_b = -(t7_gOf_expectation_b * (t7_gOf_expectation_r_1 * t7_gOf_expectation_r_1));
     const t5_gOf_expectation_b = t6_gOf_expectation_b * (t6_gOf_expectation === 0 ? 0 : 0.5 * t7_gOf_expectation_r_1);
     const t4_gOf_expectation_b = t5_gOf_expectation_b;
@@ -1034,6 +1029,10 @@ export function glicko2Rating_hvp(rating: number, rd: number, sigma: number, opp
   let fB_newVolatility_d = t47_newVolatility_d;
   let it_newVolatility = 0;
   let iters = 0;
+  if (top + 714 > stack.length) {
+    stack = tape.reserve(top, 714);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t48_newVolatility = it_newVolatility < 100;
     const t49_newVolatility = B_newVolatility - A_newVolatility;
@@ -1048,10 +1047,6 @@ export function glicko2Rating_hvp(rating: number, rd: number, sigma: number, opp
     const t53_newVolatility_d = A_newVolatility_d - B_newVolatility_d;
     const t54_newVolatility = t53_newVolatility * fA_newVolatility;
     const t54_newVolatility_d = fA_newVolatility * t53_newVolatility_d + t53_newVolatility * fA_newVolatility_d;
-    if (top + 7 > stack.length) {
-      stack = tape.reserve(top, 7);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = t53_newVolatility_d;
     stack[top++]! = t53_newVolatility;
     stack_d[top]! = fA_newVolatility_d;
@@ -1702,8 +1697,8 @@ export function eloLogLoss_vjp(init: Float64Array, home: Int32Array, away: Int32
   for (let g = 0; g < t3; g++) {
     const h = home[g]!;
     const a = away[g]!;
-    const t4 = r[a]!;
-    const t5 = r[h]!;
+    const t4: number = r[a]!;
+    const t5: number = r[h]!;
     const t6 = t4 - t5;
     const t7 = t6 - hfa;
     const t8 = t7 / 400;
@@ -1727,7 +1722,7 @@ export function eloLogLoss_vjp(init: Float64Array, home: Int32Array, away: Int32
     stack[top++]! = t9;
     const t21 = t5 + delta;
     r[h]! = t21;
-    const t22 = r[a]!;
+    const t22: number = r[a]!;
     const t23 = t22 - delta;
     r[a]! = t23;
   }
@@ -1746,12 +1741,9 @@ export function eloLogLoss_vjp(init: Float64Array, home: Int32Array, away: Int32
     // grad of: r[a] -= delta
     const a = away[g]!;
     const t23_b = r_b[a]! ?? 0;
-    let delta_b = -t23_b;
     // grad of: r[h] += delta
     const h = home[g]!;
     const t21_b = r_b[h]! ?? 0;
-    let t5_b = t21_b;
-    delta_b += t21_b;
     // grad of: const delta = K * (result[g] - p)
     const t9 = stack[--top]!;
     const t11 = result[g]!;
@@ -1759,10 +1751,9 @@ export function eloLogLoss_vjp(init: Float64Array, home: Int32Array, away: Int32
     const p_r_1 = 1 / t10;
     const p = p_r_1;
     const t20 = t11 - p;
+    const delta_b = -t23_b + t21_b;
     const t20_b = delta_b === 0 ? 0 : delta_b * K;
     if (delta_b !== 0) K_b += delta_b * t20;
-    let t11_b = t20_b;
-    let p_b = -t20_b;
     // grad of: loss -= result[g] * Math.log(p) + (1 - result[g]) * Math.log(1 - p)
     const t18_b = -loss_b;
     const t13_b = t18_b;
@@ -1773,14 +1764,12 @@ export function eloLogLoss_vjp(init: Float64Array, home: Int32Array, away: Int32
     const t16_b = t17_b * t14;
     const t15 = 1 - p;
     const t15_b = t16_b / t15;
-    p_b -= t15_b;
-    t11_b -= t14_b;
     const t12 = stack[--top]!;
-    t11_b += t13_b * t12;
     const t12_b = t13_b * t11;
-    p_b += t12_b / p;
+    const t11_b = t20_b - t14_b + t13_b * t12;
     result_b[g]! += t11_b;
     // grad of: const p = 1 / (1 + Math.pow(10, (r[a] - r[h] - hfa) / 400))
+    const p_b = -t20_b - t15_b + t12_b / p;
     const t10_b = -(p_b * (p_r_1 * p_r_1));
     const t9_b = t10_b;
     const t8_b = t9_b * (t9 * Math.log(10));
@@ -1788,7 +1777,7 @@ export function eloLogLoss_vjp(init: Float64Array, home: Int32Array, away: Int32
     const t6_b = t7_b;
     hfa_b -= t7_b;
     const t4_b = t6_b;
-    t5_b -= t6_b;
+    const t5_b = t21_b - t6_b;
     r_b[h]! = t5_b;
     r_b[a]! += t4_b;
   }
@@ -1932,10 +1921,10 @@ export function eloLogLoss_hvp(init: Float64Array, home: Int32Array, away: Int32
   for (let g = 0; g < t3; g++) {
     const h = home[g]!;
     const a = away[g]!;
-    const t4 = r[a]!;
-    const t4_d = r_d[a]!;
-    const t5 = r[h]!;
-    const t5_d = r_d[h]!;
+    const t4: number = r[a]!;
+    const t4_d: number = r_d[a]!;
+    const t5: number = r[h]!;
+    const t5_d: number = r_d[h]!;
     const t6 = t4 - t5;
     const t6_d = t4_d - t5_d;
     const t7 = t6 - hfa;
@@ -1976,8 +1965,8 @@ export function eloLogLoss_hvp(init: Float64Array, home: Int32Array, away: Int32
     const t21_d = t5_d + delta_d;
     r[h]! = t21;
     r_d[h]! = t21_d;
-    const t22 = r[a]!;
-    const t22_d = r_d[a]!;
+    const t22: number = r[a]!;
+    const t22_d: number = r_d[a]!;
     const t23 = t22 - delta;
     const t23_d = t22_d - delta_d;
     r[a]! = t23;
@@ -2493,34 +2482,34 @@ export function masseyLoss_vjp(margins: Float64Array, home: Int32Array, away: In
     const a = away[g]!;
     const t4 = M_rows[h]!;
     const t8 = h + t4;
-    const t9 = M[t8]!;
+    const t9: number = M[t8]!;
     const t10 = t9 + 1;
     M[t8]! = t10;
     const t11 = M_rows[a]!;
     const t15 = a + t11;
-    const t16 = M[t15]!;
+    const t16: number = M[t15]!;
     const t17 = t16 + 1;
     M[t15]! = t17;
     const t18 = a + t4;
-    const t19 = M[t18]!;
+    const t19: number = M[t18]!;
     const t20 = t19 - 1;
     M[t18]! = t20;
     const t21 = h + t11;
-    const t22 = M[t21]!;
+    const t22: number = M[t21]!;
     const t23 = t22 - 1;
     M[t21]! = t23;
-    const t24 = p[h]!;
+    const t24: number = p[h]!;
     const t25 = margins[g]!;
     const t26 = t24 + t25;
     p[h]! = t26;
-    const t27 = p[a]!;
+    const t27: number = p[a]!;
     const t28 = t27 - t25;
     p[a]! = t28;
   }
   for (let j = 0; j < teams; j++) {
     const t29 = M_rows[j]!;
     const t33 = j + t29;
-    const t34 = M[t33]!;
+    const t34: number = M[t33]!;
     const t35 = t34 + ridge;
     M[t33]! = t35;
   }
@@ -2536,7 +2525,7 @@ export function masseyLoss_vjp(margins: Float64Array, home: Int32Array, away: In
           const t38 = M_rows[i_1]!;
           const t42 = j_2 + t38;
           const t43 = M[t42]!;
-          const t44 = r[j_2]!;
+          const t44: number = r[j_2]!;
           const t45 = t43 * t44;
           const t46 = s - t45;
           s = t46;
@@ -2629,11 +2618,10 @@ export function masseyLoss_vjp(margins: Float64Array, home: Int32Array, away: In
     // grad of: p[a] -= margins[g]
     const a = away[g]!;
     const t28_b = p_b[a]! ?? 0;
-    let t25_b = -t28_b;
     // grad of: p[h] += margins[g]
     const h = home[g]!;
     const t26_b = p_b[h]! ?? 0;
-    t25_b += t26_b;
+    const t25_b = -t28_b + t26_b;
     margins_b[g]! += t25_b;
   }
   // grad of: for (let i = 0; i < teams; i++)
@@ -2838,44 +2826,44 @@ export function masseyLoss_hvp(margins: Float64Array, home: Int32Array, away: In
     const a = away[g]!;
     const t4 = M_rows[h]!;
     const t8 = h + t4;
-    const t9 = M[t8]!;
-    const t9_d = M_d[t8]!;
+    const t9: number = M[t8]!;
+    const t9_d: number = M_d[t8]!;
     const t10 = t9 + 1;
     const t10_d = t9_d;
     M[t8]! = t10;
     M_d[t8]! = t10_d;
     const t11 = M_rows[a]!;
     const t15 = a + t11;
-    const t16 = M[t15]!;
-    const t16_d = M_d[t15]!;
+    const t16: number = M[t15]!;
+    const t16_d: number = M_d[t15]!;
     const t17 = t16 + 1;
     const t17_d = t16_d;
     M[t15]! = t17;
     M_d[t15]! = t17_d;
     const t18 = a + t4;
-    const t19 = M[t18]!;
-    const t19_d = M_d[t18]!;
+    const t19: number = M[t18]!;
+    const t19_d: number = M_d[t18]!;
     const t20 = t19 - 1;
     const t20_d = t19_d;
     M[t18]! = t20;
     M_d[t18]! = t20_d;
     const t21 = h + t11;
-    const t22 = M[t21]!;
-    const t22_d = M_d[t21]!;
+    const t22: number = M[t21]!;
+    const t22_d: number = M_d[t21]!;
     const t23 = t22 - 1;
     const t23_d = t22_d;
     M[t21]! = t23;
     M_d[t21]! = t23_d;
-    const t24 = p[h]!;
-    const t24_d = p_d[h]!;
+    const t24: number = p[h]!;
+    const t24_d: number = p_d[h]!;
     const t25 = margins[g]!;
     const t25_d = margins_d[g]!;
     const t26 = t24 + t25;
     const t26_d = t24_d + t25_d;
     p[h]! = t26;
     p_d[h]! = t26_d;
-    const t27 = p[a]!;
-    const t27_d = p_d[a]!;
+    const t27: number = p[a]!;
+    const t27_d: number = p_d[a]!;
     const t28 = t27 - t25;
     const t28_d = t27_d - t25_d;
     p[a]! = t28;
@@ -2884,8 +2872,8 @@ export function masseyLoss_hvp(margins: Float64Array, home: Int32Array, away: In
   for (let j = 0; j < teams; j++) {
     const t29 = M_rows[j]!;
     const t33 = j + t29;
-    const t34 = M[t33]!;
-    const t34_d = M_d[t33]!;
+    const t34: number = M[t33]!;
+    const t34_d: number = M_d[t33]!;
     const t35 = t34 + ridge;
     const t35_d = t34_d + ridge_d;
     M[t33]! = t35;
@@ -2910,8 +2898,8 @@ export function masseyLoss_hvp(margins: Float64Array, home: Int32Array, away: In
           const t42 = j_2 + t38;
           const t43 = M[t42]!;
           const t43_d = M_d[t42]!;
-          const t44 = r[j_2]!;
-          const t44_d = r_d[j_2]!;
+          const t44: number = r[j_2]!;
+          const t44_d: number = r_d[j_2]!;
           const t45 = t43 * t44;
           const t45_d = t44 * t43_d + t43 * t44_d;
           const t46 = s - t45;

@@ -550,10 +550,9 @@ export function vspMisfit_vjp(slowness: Float64Array, bottoms: Float64Array, dep
     const d = t8 - t10;
     const t11 = smooth * d;
     const t11_b = t12_b * d;
-    let d_b = t12_b * t11;
     smooth_b += t11_b * d;
-    d_b += t11_b * smooth;
     // grad of: const d = slowness[i] - slowness[i - 1]
+    const d_b = t12_b * t11 + t11_b * smooth;
     const t8_b = d_b;
     const t10_b = -d_b;
     slowness_b[t9]! += t10_b;
@@ -1534,10 +1533,9 @@ export function rickerFit_vjp(amp: number, delay: number, f0: number, trace: Flo
     const t3_ricker_b = t6_ricker_b * t5_ricker;
     const t5_ricker_b = t6_ricker_b * t3_ricker;
     const t4_ricker_b = t5_ricker_b * t5_ricker;
-    let a2_ricker_b = -t4_ricker_b;
     const t2_ricker_b = -t3_ricker_b;
-    a2_ricker_b += t2_ricker_b * 2;
     // grad of (ricker): const a2 = a * a
+    const a2_ricker_b = -t4_ricker_b + t2_ricker_b * 2;
     const a_ricker_b = a2_ricker_b * (a_ricker + a_ricker);
     // grad of (ricker): const a = Math.PI * f0 * t
     const t1_ricker_b = a_ricker_b * t3;

@@ -342,7 +342,7 @@ export function matrixPowerTrace_vjp(a: number, b: number, c: number, d: number,
           const k_matmul2: number = 0;
           const t1_matmul2 = P_rows[i_matmul2]!;
           const t5_matmul2 = k_matmul2 + t1_matmul2;
-          const t6_matmul2 = P[t5_matmul2]!;
+          const t6_matmul2: number = P[t5_matmul2]!;
           const t7_matmul2 = M_rows[k_matmul2]!;
           const t11_matmul2 = j_matmul2 + t7_matmul2;
           const t12_matmul2 = M[t11_matmul2]!;
@@ -354,7 +354,7 @@ export function matrixPowerTrace_vjp(a: number, b: number, c: number, d: number,
           const k_matmul2: number = 1;
           const t1_matmul2 = P_rows[i_matmul2]!;
           const t5_matmul2 = k_matmul2 + t1_matmul2;
-          const t6_matmul2 = P[t5_matmul2]!;
+          const t6_matmul2: number = P[t5_matmul2]!;
           const t7_matmul2 = M_rows[k_matmul2]!;
           const t11_matmul2 = j_matmul2 + t7_matmul2;
           const t12_matmul2 = M[t11_matmul2]!;
@@ -376,7 +376,7 @@ export function matrixPowerTrace_vjp(a: number, b: number, c: number, d: number,
         const t5_copyInto = j_copyInto + t1_copyInto;
         const t6_copyInto = T_rows[i_copyInto]!;
         const t9_copyInto = j_copyInto + t6_copyInto;
-        const t10_copyInto = T[t9_copyInto]!;
+        const t10_copyInto: number = T[t9_copyInto]!;
         stack[top++]! = P[t5_copyInto]!;
         P[t5_copyInto]! = t10_copyInto;
       }
@@ -386,7 +386,7 @@ export function matrixPowerTrace_vjp(a: number, b: number, c: number, d: number,
         const t5_copyInto = j_copyInto + t1_copyInto;
         const t6_copyInto = T_rows[i_copyInto]!;
         const t9_copyInto = j_copyInto + t6_copyInto;
-        const t10_copyInto = T[t9_copyInto]!;
+        const t10_copyInto: number = T[t9_copyInto]!;
         stack[top++]! = P[t5_copyInto]!;
         P[t5_copyInto]! = t10_copyInto;
       }
@@ -400,7 +400,7 @@ export function matrixPowerTrace_vjp(a: number, b: number, c: number, d: number,
         const t5_copyInto = j_copyInto + t1_copyInto;
         const t6_copyInto = T_rows[i_copyInto]!;
         const t9_copyInto = j_copyInto + t6_copyInto;
-        const t10_copyInto = T[t9_copyInto]!;
+        const t10_copyInto: number = T[t9_copyInto]!;
         stack[top++]! = P[t5_copyInto]!;
         P[t5_copyInto]! = t10_copyInto;
       }
@@ -410,7 +410,7 @@ export function matrixPowerTrace_vjp(a: number, b: number, c: number, d: number,
         const t5_copyInto = j_copyInto + t1_copyInto;
         const t6_copyInto = T_rows[i_copyInto]!;
         const t9_copyInto = j_copyInto + t6_copyInto;
-        const t10_copyInto = T[t9_copyInto]!;
+        const t10_copyInto: number = T[t9_copyInto]!;
         stack[top++]! = P[t5_copyInto]!;
         P[t5_copyInto]! = t10_copyInto;
       }
@@ -772,8 +772,8 @@ export function matrixPowerTrace_hvp(a: number, b: number, c: number, d: number,
           const k_matmul2: number = 0;
           const t1_matmul2 = P_rows[i_matmul2]!;
           const t5_matmul2 = k_matmul2 + t1_matmul2;
-          const t6_matmul2 = P[t5_matmul2]!;
-          const t6_matmul2_d = P_d[t5_matmul2]!;
+          const t6_matmul2: number = P[t5_matmul2]!;
+          const t6_matmul2_d: number = P_d[t5_matmul2]!;
           const t7_matmul2 = M_rows[k_matmul2]!;
           const t11_matmul2 = j_matmul2 + t7_matmul2;
           const t12_matmul2 = M[t11_matmul2]!;
@@ -789,8 +789,8 @@ export function matrixPowerTrace_hvp(a: number, b: number, c: number, d: number,
           const k_matmul2: number = 1;
           const t1_matmul2 = P_rows[i_matmul2]!;
           const t5_matmul2 = k_matmul2 + t1_matmul2;
-          const t6_matmul2 = P[t5_matmul2]!;
-          const t6_matmul2_d = P_d[t5_matmul2]!;
+          const t6_matmul2: number = P[t5_matmul2]!;
+          const t6_matmul2_d: number = P_d[t5_matmul2]!;
           const t7_matmul2 = M_rows[k_matmul2]!;
           const t11_matmul2 = j_matmul2 + t7_matmul2;
           const t12_matmul2 = M[t11_matmul2]!;
@@ -820,8 +820,8 @@ export function matrixPowerTrace_hvp(a: number, b: number, c: number, d: number,
         const t5_copyInto = j_copyInto + t1_copyInto;
         const t6_copyInto = T_rows[i_copyInto]!;
         const t9_copyInto = j_copyInto + t6_copyInto;
-        const t10_copyInto = T[t9_copyInto]!;
-        const t10_copyInto_d = T_d[t9_copyInto]!;
+        const t10_copyInto: number = T[t9_copyInto]!;
+        const t10_copyInto_d: number = T_d[t9_copyInto]!;
         stack_d[top]! = P_d[t5_copyInto]!;
         stack[top++]! = P[t5_copyInto]!;
         P[t5_copyInto]! = t10_copyInto;
@@ -833,8 +833,8 @@ export function matrixPowerTrace_hvp(a: number, b: number, c: number, d: number,
         const t5_copyInto = j_copyInto + t1_copyInto;
         const t6_copyInto = T_rows[i_copyInto]!;
         const t9_copyInto = j_copyInto + t6_copyInto;
-        const t10_copyInto = T[t9_copyInto]!;
-        const t10_copyInto_d = T_d[t9_copyInto]!;
+        const t10_copyInto: number = T[t9_copyInto]!;
+        const t10_copyInto_d: number = T_d[t9_copyInto]!;
         stack_d[top]! = P_d[t5_copyInto]!;
         stack[top++]! = P[t5_copyInto]!;
         P[t5_copyInto]! = t10_copyInto;
@@ -853,8 +853,8 @@ export function matrixPowerTrace_hvp(a: number, b: number, c: number, d: number,
         const t5_copyInto = j_copyInto + t1_copyInto;
         const t6_copyInto = T_rows[i_copyInto]!;
         const t9_copyInto = j_copyInto + t6_copyInto;
-        const t10_copyInto = T[t9_copyInto]!;
-        const t10_copyInto_d = T_d[t9_copyInto]!;
+        const t10_copyInto: number = T[t9_copyInto]!;
+        const t10_copyInto_d: number = T_d[t9_copyInto]!;
         stack_d[top]! = P_d[t5_copyInto]!;
         stack[top++]! = P[t5_copyInto]!;
         P[t5_copyInto]! = t10_copyInto;
@@ -866,8 +866,8 @@ export function matrixPowerTrace_hvp(a: number, b: number, c: number, d: number,
         const t5_copyInto = j_copyInto + t1_copyInto;
         const t6_copyInto = T_rows[i_copyInto]!;
         const t9_copyInto = j_copyInto + t6_copyInto;
-        const t10_copyInto = T[t9_copyInto]!;
-        const t10_copyInto_d = T_d[t9_copyInto]!;
+        const t10_copyInto: number = T[t9_copyInto]!;
+        const t10_copyInto_d: number = T_d[t9_copyInto]!;
         stack_d[top]! = P_d[t5_copyInto]!;
         stack[top++]! = P[t5_copyInto]!;
         P[t5_copyInto]! = t10_copyInto;
@@ -1143,19 +1143,19 @@ export function rowUpdates_vjp(x: Float64Array, adj: { x: Float64Array }, seed =
     const t5 = i + 1;
     const t6 = M_rows[t5]!;
     const t7 = t6 - t4;
-    const t8 = M[t4]!;
+    const t8: number = M[t4]!;
     const t9 = -t8;
     const t10 = M_rows[0]!;
-    const t14 = M[t10]!;
+    const t14: number = M[t10]!;
     const t15 = t9 / t14;
     if (top + (1 + (t7 + 1 > 0 ? t7 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7 + 1 > 0 ? t7 + 1 : 0));
     if (t7 > 32) {
       top = saveSegment(M, t4, t7, stack, top);
       for (let j_axpy = 0; j_axpy < t7; j_axpy++) {
         const t_axpy = j_axpy + t4;
-        const t2_axpy = M[t_axpy]!;
+        const t2_axpy: number = M[t_axpy]!;
         const t_axpy_1 = j_axpy + t10;
-        const t3_axpy = M[t_axpy_1]!;
+        const t3_axpy: number = M[t_axpy_1]!;
         const t4_axpy = t15 * t3_axpy;
         const t5_axpy = t2_axpy + t4_axpy;
         M[t_axpy]! = t5_axpy;
@@ -1163,9 +1163,9 @@ export function rowUpdates_vjp(x: Float64Array, adj: { x: Float64Array }, seed =
     } else {
       for (let j_axpy = 0; j_axpy < t7; j_axpy++) {
         const t_axpy = j_axpy + t4;
-        const t2_axpy = M[t_axpy]!;
+        const t2_axpy: number = M[t_axpy]!;
         const t_axpy_1 = j_axpy + t10;
-        const t3_axpy = M[t_axpy_1]!;
+        const t3_axpy: number = M[t_axpy_1]!;
         const t4_axpy = t15 * t3_axpy;
         const t5_axpy = t2_axpy + t4_axpy;
         stack[top++]! = t2_axpy;
@@ -1373,13 +1373,13 @@ export function rowUpdates_hvp(x: Float64Array, v: { x?: Float64Array }): { valu
     const t5 = i + 1;
     const t6 = M_rows[t5]!;
     const t7 = t6 - t4;
-    const t8 = M[t4]!;
-    const t8_d = M_d[t4]!;
+    const t8: number = M[t4]!;
+    const t8_d: number = M_d[t4]!;
     const t9 = -t8;
     const t9_d = -t8_d;
     const t10 = M_rows[0]!;
-    const t14 = M[t10]!;
-    const t14_d = M_d[t10]!;
+    const t14: number = M[t10]!;
+    const t14_d: number = M_d[t10]!;
     const t15 = t9 / t14;
     const t15_d = t9_d / t14 - t15 / t14 * t14_d;
     if (top + (1 + (t7 + 1 > 0 ? t7 + 1 : 0)) > stack.length) {
@@ -1388,11 +1388,11 @@ export function rowUpdates_hvp(x: Float64Array, v: { x?: Float64Array }): { valu
     }
     for (let j_axpy = 0; j_axpy < t7; j_axpy++) {
       const t_axpy = j_axpy + t4;
-      const t2_axpy = M[t_axpy]!;
-      const t2_axpy_d = M_d[t_axpy]!;
+      const t2_axpy: number = M[t_axpy]!;
+      const t2_axpy_d: number = M_d[t_axpy]!;
       const t_axpy_1 = j_axpy + t10;
-      const t3_axpy = M[t_axpy_1]!;
-      const t3_axpy_d = M_d[t_axpy_1]!;
+      const t3_axpy: number = M[t_axpy_1]!;
+      const t3_axpy_d: number = M_d[t_axpy_1]!;
       const t4_axpy = t15 * t3_axpy;
       const t4_axpy_d = t3_axpy * t15_d + t15 * t3_axpy_d;
       const t5_axpy = t2_axpy + t4_axpy;
@@ -1848,7 +1848,7 @@ export function helperEarlyReturn_vjp(x: Float64Array, cap: number, adj: { x: Fl
     const t3_writeUntil = x[i_writeUntil]!;
     const t4_writeUntil = t3_writeUntil * t3_writeUntil;
     out[i_writeUntil]! = t4_writeUntil;
-    const t5_writeUntil = out[i_writeUntil]!;
+    const t5_writeUntil: number = out[i_writeUntil]!;
     const t6_writeUntil = s_writeUntil + t5_writeUntil;
     s_writeUntil = t6_writeUntil;
     const t7_writeUntil = s_writeUntil > cap;
@@ -1995,7 +1995,6 @@ export function helperEarlyReturn_hvp(x: Float64Array, cap: number, v: { x?: Flo
   let result_writeUntil: number = 0;
   const t1 = x.length;
   const out = new Float64Array(t1);
-  const out_d = new Float64Array(t1);
   let ret_writeUntil = false;
   let s_writeUntil = 0;
   let i_writeUntil = 0;
@@ -2010,12 +2009,9 @@ export function helperEarlyReturn_hvp(x: Float64Array, cap: number, v: { x?: Flo
     }
     iters++;
     const t3_writeUntil = x[i_writeUntil]!;
-    const t3_writeUntil_d = x_d[i_writeUntil]!;
     const t4_writeUntil = t3_writeUntil * t3_writeUntil;
-    const t4_writeUntil_d = (t3_writeUntil + t3_writeUntil) * t3_writeUntil_d;
     out[i_writeUntil]! = t4_writeUntil;
-    out_d[i_writeUntil]! = t4_writeUntil_d;
-    const t5_writeUntil = out[i_writeUntil]!;
+    const t5_writeUntil: number = out[i_writeUntil]!;
     const t6_writeUntil = s_writeUntil + t5_writeUntil;
     s_writeUntil = t6_writeUntil;
     const t7_writeUntil = s_writeUntil > cap;

@@ -667,10 +667,8 @@ export function setterCompoundValue_vjp(v: number, d: number, adj: { v: number; 
   const t4_b = t5_b;
   const c__g_2_b = t5_b;
   const x_b = t4_b * 5;
-  // grad of: this._g = Math.tanh(v)
-  let t2_b = x_b;
-  t2_b += c__g_2_b * (1 - c__g_2 * c__g_2);
   // grad of: const x = (c.g += d)
+  const t2_b = x_b + c__g_2_b * (1 - c__g_2 * c__g_2);
   const c__g_1_b = t2_b;
   d_b += t2_b;
   // grad of: this._g = Math.tanh(v)
@@ -1157,9 +1155,7 @@ export function literalCompoundHelper_vjp(v0: number, w: number, adj: { v0: numb
   // grad of: return a * 7 + o.v
   const t12_b = t13_b;
   const o_v_2_b = t13_b;
-  let a_b = t12_b * 7;
   // grad of: o.v *= grow(o) + 1
-  a_b += o_v_2_b * t9;
   const t9_b = o_v_2_b * a;
   const t6_b = t9_b;
   const t8_b = o_w_b;
@@ -1171,11 +1167,10 @@ export function literalCompoundHelper_vjp(v0: number, w: number, adj: { v0: numb
   o_w_grow_4_b += t8_b;
   o_w_b += o_w_grow_4_b;
   const t1_grow_3_b = t7_b;
-  // grad of (grow(…) on o.v): o.v = o.v * 3
-  let o_v_1_b = t1_grow_3_b * 3;
   // grad of: const a = o.v
-  o_v_1_b += a_b;
+  const a_b = t12_b * 7 + o_v_2_b * t9;
   // grad of: o.v += grow(o)
+  const o_v_1_b = t1_grow_3_b * 3 + a_b;
   const t4_b = o_v_1_b;
   const t1_b = o_v_1_b;
   const t3_b = o_w_b;
@@ -3094,7 +3089,6 @@ export function arrayLiteralElement_jvp(x: number, tangent: { x?: number }): { v
 
 /** arrayLiteralElement's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
 export function arrayLiteralElement_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
-  const x_d1 = v.x ?? 0;
   const adj: { x: number } = {
     x: 0
   };
@@ -3104,18 +3098,14 @@ export function arrayLiteralElement_hvp(x: number, v: { x?: number }): { value: 
   const seed: number = 1;
   const x_d: number = 1;
   const a = new Float64Array([x, 1]);
-  const a_d1 = new Float64Array([x_d1, 0]);
   const a_d = new Float64Array([x_d, 0]);
   const t1 = a[0]!;
   const t1_d = a_d[0]!;
   const t1_doubleFirst = a[0]!;
-  const t1_doubleFirst_d1 = a_d1[0]!;
   const t1_doubleFirst_d = a_d[0]!;
   const t2_doubleFirst = t1_doubleFirst * 2;
-  const t2_doubleFirst_d1 = 2 * t1_doubleFirst_d1;
   const t2_doubleFirst_d = 2 * t1_doubleFirst_d;
   a[0]! = t2_doubleFirst;
-  a_d1[0]! = t2_doubleFirst_d1;
   a_d[0]! = t2_doubleFirst_d;
   const t3_doubleFirst = a[0]!;
   const t3_doubleFirst_d = a_d[0]!;

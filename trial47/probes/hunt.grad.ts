@@ -637,11 +637,10 @@ export function parabolaVertex_vjp(y0: number, y1: number, y2: number, adj: { y0
   const t20_b = t21_b;
   y0_b += t21_b;
   const t19_b = t20_b * x_3;
-  let x_3_b = t20_b * t19;
   const t18_b = t19_b;
   t5_b += t19_b;
   a_b += t18_b * x_3;
-  x_3_b += t18_b * a;
+  const x_3_b = t20_b * t19 + t18_b * a;
   x_b += x_3_b;
   // grad of: for (let i = 0; i < 3; i++)
   for (let i = 2; i >= 0; i--) {
@@ -653,7 +652,6 @@ export function parabolaVertex_vjp(y0: number, y1: number, y2: number, adj: { y0
     const t10_b = t16_b * t16_r;
     const t15_b = -(t16_b * (t10 * t16_r * t16_r));
     const t14_b = t15_b;
-    let t6_b = t15_b;
     const x_2 = stack[--top]!;
     const a_1: number = 0;
     const a_3 = a_1;
@@ -662,9 +660,8 @@ export function parabolaVertex_vjp(y0: number, y1: number, y2: number, adj: { y0
     const t11 = 2 * a_2;
     const t13 = t12 + t11;
     const t13_b = t14_b * x_2;
-    let x_2_b = t14_b * t13;
     const t12_b = t13_b;
-    x_2_b += t12_b * a_3;
+    const x_2_b = t14_b * t13 + t12_b * a_3;
     x_b += x_2_b;
     const t9_b = t10_b;
     t5_b += t10_b;
@@ -673,11 +670,10 @@ export function parabolaVertex_vjp(y0: number, y1: number, y2: number, adj: { y0
     const t6 = 2 * a;
     const t8 = t7 + t6;
     const t8_b = t9_b * x_1;
-    let x_1_b = t9_b * t8;
     const t7_b = t8_b;
-    t6_b += t8_b;
-    x_1_b += t7_b * a_1;
+    const x_1_b = t9_b * t8 + t7_b * a_1;
     x_b += x_1_b;
+    const t6_b = t15_b + t8_b;
     a_b += t6_b * 2;
   }
   // grad of: const p = Poly.fit3(y0, y1, y2)

@@ -33,8 +33,7 @@ export function optionalMethodParam_vjp(k: number, x: number, adj: { k: number; 
   // grad of: return s.force(x) + s.force(x, 2)
   const t4_b = t7_b;
   const t6_b = t7_b;
-  let t2_b = t6_b * t5;
-  t2_b += t4_b * t3;
+  const t2_b = t6_b * t5 + t4_b * t3;
   const t1_b = t2_b * x;
   x_b += t2_b * t1;
   k_b -= t1_b;

@@ -155,23 +155,18 @@ export function lbs2D_vjp(bones: Float64Array, rest: Float64Array, weights: Floa
         // grad of (rot2): return [c * p[0] - s * p[1], s * p[0] + c * p[1]]
         const t6_rot2_b = t8_rot2_b;
         const t7_rot2_b = t8_rot2_b;
-        let c_rot2_b = t7_rot2_b * t3_rot2;
-        let t3_rot2_b = t7_rot2_b * c_rot2;
-        let s_rot2_b = t6_rot2_b * t1_rot2;
-        let t1_rot2_b = t6_rot2_b * s_rot2;
         const t2_rot2_b = t5_rot2_b;
         const t4_rot2_b = -t5_rot2_b;
-        s_rot2_b += t4_rot2_b * t3_rot2;
-        t3_rot2_b += t4_rot2_b * s_rot2;
+        const t3_rot2_b = t7_rot2_b * c_rot2 + t4_rot2_b * s_rot2;
         t6_b += t3_rot2_b;
-        c_rot2_b += t2_rot2_b * t1_rot2;
-        t1_rot2_b += t2_rot2_b * c_rot2;
+        const t1_rot2_b = t6_rot2_b * s_rot2 + t2_rot2_b * c_rot2;
         t4_b += t1_rot2_b;
         // grad of (rot2): const c = Math.cos(th), s = Math.sin(th)
-        let t11_b = -(c_rot2_b * s_rot2);
+        const c_rot2_b = t7_rot2_b * t3_rot2 + t2_rot2_b * t1_rot2;
         const t11 = bones[t10]!;
-        t11_b += s_rot2_b * Math.cos(t11);
+        const s_rot2_b = t6_rot2_b * t1_rot2 + t4_rot2_b * t3_rot2;
         // grad of: const [rx, ry] = rot2(bones[3 * b], p)
+        const t11_b = -(c_rot2_b * s_rot2) + s_rot2_b * Math.cos(t11);
         bones_b[t10]! += t11_b;
       }
       // grad of: const wgt = weights[i * B + b]
@@ -1618,11 +1613,10 @@ export function dualQuatSkin_vjp(bones: Float64Array, rest: Float64Array, weight
       const t64_b = compensation_b;
       compensation_b = 0;
       const t63_b = t64_b;
-      let t61_b = -t64_b;
       t62_b += t63_b;
       sum_1_b -= t63_b;
       sum_1_b += t62_b;
-      t61_b += t62_b;
+      const t61_b = -t64_b + t62_b;
       const t60_b = t61_b;
       compensation_b -= t61_b;
       const t57 = real[j_1]!;
@@ -1911,11 +1905,10 @@ export function dualQuatSkin_vjp(bones: Float64Array, rest: Float64Array, weight
         const t15_axisAngle_b = compensation_axisAngle_b;
         compensation_axisAngle_b = 0;
         const t14_axisAngle_b = t15_axisAngle_b;
-        let t12_axisAngle_b = -t15_axisAngle_b;
         t13_axisAngle_b += t14_axisAngle_b;
         sum_1_axisAngle_b -= t14_axisAngle_b;
         sum_1_axisAngle_b += t13_axisAngle_b;
-        t12_axisAngle_b += t13_axisAngle_b;
+        const t12_axisAngle_b = -t15_axisAngle_b + t13_axisAngle_b;
         const t11_axisAngle_b = t12_axisAngle_b;
         compensation_axisAngle_b -= t12_axisAngle_b;
         const t8_axisAngle = tmp[j_1_axisAngle]!;
@@ -5192,7 +5185,6 @@ export function laplacianSmoothing_vjp(x: Float64Array, input: Float64Array, off
       const t24 = input[t18]!;
       const t25 = t19 - t24;
       const t25_b = t26_b * (2 * t25);
-      let t19_b = t25_b;
       const t24_b = -t25_b;
       input_b[t18]! += t24_b;
       s_b += t23_b;
@@ -5203,8 +5195,8 @@ export function laplacianSmoothing_vjp(x: Float64Array, input: Float64Array, off
       lambda_b += t22_b * t21;
       const t21_b = t22_b * lambda;
       const t20_b = t21_b * (2 * t20);
-      t19_b += t20_b;
       const m_b = -t20_b;
+      const t19_b = t25_b + t20_b;
       x_b[t18]! += t19_b;
       mean_b[i_1]! += m_b;
     }
@@ -5813,16 +5805,14 @@ export function arapEnergy2D_vjp(x: Float64Array, rest: Float64Array, offsets: I
       const t6_rot2_b = t8_rot2_b;
       const t7_rot2_b = t8_rot2_b;
       c_rot2_b += t7_rot2_b * t3_rot2;
-      let t3_rot2_b = t7_rot2_b * c_rot2;
       s_rot2_b += t6_rot2_b * t1_rot2;
-      let t1_rot2_b = t6_rot2_b * s_rot2;
       const t2_rot2_b = t5_rot2_b;
       const t4_rot2_b = -t5_rot2_b;
       s_rot2_b += t4_rot2_b * t3_rot2;
-      t3_rot2_b += t4_rot2_b * s_rot2;
+      const t3_rot2_b = t7_rot2_b * c_rot2 + t4_rot2_b * s_rot2;
       const ey_1_b = t3_rot2_b;
       c_rot2_b += t2_rot2_b * t1_rot2;
-      t1_rot2_b += t2_rot2_b * c_rot2;
+      const t1_rot2_b = t6_rot2_b * s_rot2 + t2_rot2_b * c_rot2;
       const ex_1_b = t1_rot2_b;
       // grad of: for (const [ex, ey, fx, fy] of edges)
       edges_b[t41]! += fy_1_b;
@@ -7315,41 +7305,23 @@ export function volumeEnergy_vjp(x: Float64Array, tris: Int32Array, V0: number, 
     const t55_b = t56_b * (t56 === 0 ? 0 : t55 / t56);
     const t53_b = t55_b;
     const t54_b = -t55_b;
-    let u_1_b = t54_b * v_0;
-    let v_0_b = t54_b * u_1;
-    let u_0_b = t53_b * v_1;
-    let v_1_b = t53_b * u_0;
     const t50_b = t52_b;
     const t51_b = -t52_b;
-    u_0_b += t51_b * v_2;
-    let v_2_b = t51_b * u_0;
-    let u_2_b = t50_b * v_0;
-    v_0_b += t50_b * u_2;
     const t47_b = t49_b;
     const t48_b = -t49_b;
-    u_2_b += t48_b * v_1;
-    v_1_b += t48_b * u_2;
-    u_1_b += t47_b * v_2;
-    v_2_b += t47_b * u_1;
     // grad of: const u: V3 = [q[0] - p[0], q[1] - p[1], q[2] - p[2]], v: V3 = [r[0] - p[0], r[1] - p[1], r[2] - ...
+    const v_2_b = t51_b * u_0 + t47_b * u_1;
     const t46_b = v_2_b;
+    const v_1_b = t53_b * u_0 + t48_b * u_2;
     const t45_b = v_1_b;
+    const v_0_b = t54_b * u_1 + t50_b * u_2;
     const t44_b = v_0_b;
-    let r_2_b = t46_b;
-    let p_2_b = -t46_b;
-    let r_1_b = t45_b;
-    let p_1_b = -t45_b;
-    let r_0_b = t44_b;
-    let p_0_b = -t44_b;
+    const u_2_b = t50_b * v_0 + t48_b * v_1;
     const t43_b = u_2_b;
+    const u_1_b = t54_b * v_0 + t47_b * v_2;
     const t42_b = u_1_b;
+    const u_0_b = t53_b * v_1 + t51_b * v_2;
     const t41_b = u_0_b;
-    let q_2_b = t43_b;
-    p_2_b -= t43_b;
-    let q_1_b = t42_b;
-    p_1_b -= t42_b;
-    let q_0_b = t41_b;
-    p_0_b -= t41_b;
     // grad of: vol += (p[0] * cr[0] + p[1] * cr[1] + p[2] * cr[2]) / 6
     const t36_b = t38_b;
     const t37_b = t38_b;
@@ -7357,7 +7329,6 @@ export function volumeEnergy_vjp(x: Float64Array, tris: Int32Array, V0: number, 
     const t32 = q_1 * r_0;
     const t33 = t31 - t32;
     const cr_2 = t33;
-    p_2_b += t37_b * cr_2;
     const cr_2_b = t37_b * p_2;
     const t34_b = t36_b;
     const t35_b = t36_b;
@@ -7365,13 +7336,11 @@ export function volumeEnergy_vjp(x: Float64Array, tris: Int32Array, V0: number, 
     const t29 = q_0 * r_2;
     const t30 = t28 - t29;
     const cr_1 = t30;
-    p_1_b += t35_b * cr_1;
     const cr_1_b = t35_b * p_1;
     const t25 = q_1 * r_2;
     const t26 = q_2 * r_1;
     const t27 = t25 - t26;
     const cr_0 = t27;
-    p_0_b += t34_b * cr_0;
     const cr_0_b = t34_b * p_0;
     // grad of: const cr: V3 = [q[1] * r[2] - q[2] * r[1], q[2] * r[0] - q[0] * r[2], q[0] * r[1] - q[1] * r[0]]
     const t33_b = cr_2_b;
@@ -7379,37 +7348,34 @@ export function volumeEnergy_vjp(x: Float64Array, tris: Int32Array, V0: number, 
     const t27_b = cr_0_b;
     const t31_b = t33_b;
     const t32_b = -t33_b;
-    q_1_b += t32_b * r_0;
-    r_0_b += t32_b * q_1;
-    q_0_b += t31_b * r_1;
-    r_1_b += t31_b * q_0;
     const t28_b = t30_b;
     const t29_b = -t30_b;
-    q_0_b += t29_b * r_2;
-    r_2_b += t29_b * q_0;
-    q_2_b += t28_b * r_0;
-    r_0_b += t28_b * q_2;
     const t25_b = t27_b;
     const t26_b = -t27_b;
-    q_2_b += t26_b * r_1;
-    r_1_b += t26_b * q_2;
-    q_1_b += t25_b * r_2;
-    r_2_b += t25_b * q_1;
     // grad of: const p: V3 = [x[a], x[a + 1], x[a + 2]], q: V3 = [x[b], x[b + 1], x[b + 2]], r: V3 = [x[c], x[c ...
+    const r_2_b = t46_b + t29_b * q_0 + t25_b * q_1;
     const t24_b = r_2_b;
+    const r_1_b = t45_b + t31_b * q_0 + t26_b * q_2;
     const t22_b = r_1_b;
+    const r_0_b = t44_b + t32_b * q_1 + t28_b * q_2;
     const t20_b = r_0_b;
     x_b[t23]! += t24_b;
     x_b[t21]! += t22_b;
     x_b[c]! += t20_b;
+    const q_2_b = t43_b + t28_b * r_0 + t26_b * r_1;
     const t19_b = q_2_b;
+    const q_1_b = t42_b + t32_b * r_0 + t25_b * r_2;
     const t17_b = q_1_b;
+    const q_0_b = t41_b + t31_b * r_1 + t29_b * r_2;
     const t15_b = q_0_b;
     x_b[t18]! += t19_b;
     x_b[t16]! += t17_b;
     x_b[b]! += t15_b;
+    const p_2_b = -t46_b - t43_b + t37_b * cr_2;
     const t14_b = p_2_b;
+    const p_1_b = -t45_b - t42_b + t35_b * cr_1;
     const t12_b = p_1_b;
+    const p_0_b = -t44_b - t41_b + t34_b * cr_0;
     const t10_b = p_0_b;
     x_b[t13]! += t14_b;
     x_b[t11]! += t12_b;
@@ -8675,11 +8641,10 @@ export function keyframeSlerp_vjp(keys: Float64Array, times: Float64Array, sampl
         const t49_slerp_b = compensation_slerp_b;
         compensation_slerp_b = 0;
         const t48_slerp_b = t49_slerp_b;
-        let t46_slerp_b = -t49_slerp_b;
         t47_slerp_b += t48_slerp_b;
         sum_1_slerp_b -= t48_slerp_b;
         sum_1_slerp_b += t47_slerp_b;
-        t46_slerp_b += t47_slerp_b;
+        const t46_slerp_b = -t49_slerp_b + t47_slerp_b;
         const t45_slerp_b = t46_slerp_b;
         compensation_slerp_b -= t46_slerp_b;
         const t42_slerp = l_slerp[j_2_slerp]!;
@@ -8720,7 +8685,6 @@ export function keyframeSlerp_vjp(keys: Float64Array, times: Float64Array, sampl
       for (let i_slerp = t29_slerp - 1; i_slerp >= 0; i_slerp--) {
         const t34_slerp_b = l_slerp_b[i_slerp]!;
         l_slerp_b[i_slerp]! = 0;
-        let t30_slerp_b = t34_slerp_b;
         const t33_slerp_b = t34_slerp_b;
         const k_slerp = ks_slerp[i_slerp]!;
         const t31_slerp = b_slerp[k_slerp]!;
@@ -8729,8 +8693,8 @@ export function keyframeSlerp_vjp(keys: Float64Array, times: Float64Array, sampl
         const t32_slerp_b = t33_slerp_b === 0 ? 0 : t33_slerp_b * u;
         if (t33_slerp_b !== 0) u_b += t33_slerp_b * t32_slerp;
         const t31_slerp_b = t32_slerp_b;
-        t30_slerp_b -= t32_slerp_b;
         b_slerp_b[k_slerp]! += t31_slerp_b;
+        const t30_slerp_b = t34_slerp_b - t32_slerp_b;
         tmp_1_b[k_slerp]! += t30_slerp_b;
       }
     } else {
@@ -8898,12 +8862,11 @@ export function keyframeSlerp_vjp(keys: Float64Array, times: Float64Array, sampl
     const t24_b = u_b === 0 ? 0 : u_b * u_r;
     const t27_b = u_b === 0 ? 0 : -(u_b * (t24 * u_r * u_r));
     const t26_b = t27_b;
-    let t23_b = -t27_b;
     const t25 = stack[--top]!;
     times_b[t25]! += t26_b;
     const t_b = t24_b;
-    t23_b -= t24_b;
     const k_1 = stack[--top]!;
+    const t23_b = -t27_b - t24_b;
     times_b[k_1]! += t23_b;
     // grad of: sampleT.forEach(…)
     sampleT_b[i]! += t_b;
@@ -8986,11 +8949,10 @@ export function keyframeSlerp_vjp(keys: Float64Array, times: Float64Array, sampl
       const t15_axisAngle_b = compensation_axisAngle_b;
       compensation_axisAngle_b = 0;
       const t14_axisAngle_b = t15_axisAngle_b;
-      let t12_axisAngle_b = -t15_axisAngle_b;
       t13_axisAngle_b += t14_axisAngle_b;
       sum_1_axisAngle_b -= t14_axisAngle_b;
       sum_1_axisAngle_b += t13_axisAngle_b;
-      t12_axisAngle_b += t13_axisAngle_b;
+      const t12_axisAngle_b = -t15_axisAngle_b + t13_axisAngle_b;
       const t11_axisAngle_b = t12_axisAngle_b;
       compensation_axisAngle_b -= t12_axisAngle_b;
       const t8_axisAngle = tmp[j_1_axisAngle]!;

@@ -697,7 +697,6 @@ export function twitchImpulse_vjp(excitation: Float64Array, tauAct: number, tauD
     // grad of: impulse += F * dt
     const t26_b = impulse_b;
     const F = stack[--top]!;
-    let F_b = t26_b * dt;
     dt_b += t26_b * F;
     // grad of: state = { x: state.x + dt * state.v, v: state.v + dt * acc }
     state_v = stack[--top]!;
@@ -722,7 +721,6 @@ export function twitchImpulse_vjp(excitation: Float64Array, tauAct: number, tauD
     // grad of: const acc = (F - k * state.x) / mass
     const t21_b = acc_b === 0 ? 0 : acc_b * acc_r_1;
     if (acc_b !== 0) mass_b -= acc_b * (t21 * acc_r_1 * acc_r_1);
-    F_b += t21_b;
     const t20_b = -t21_b;
     if (t20_b !== 0) {
       k_b += t20_b * state_x;
@@ -730,6 +728,7 @@ export function twitchImpulse_vjp(excitation: Float64Array, tauAct: number, tauD
     }
     // grad of: const F = fmax * (a * forceLength(lm) * forceVelocity(vm) + passive(lm))
     const t19 = stack[--top]!;
+    const F_b = t26_b * dt + t21_b;
     fmax_b += F_b * t19;
     const t19_b = F_b * fmax;
     const t17_b = t19_b;
@@ -1598,6 +1597,7 @@ export function stanceTime_vjp(th0: number, om0: number, L: number, h: number, a
   const t1_pendRhs_rk4 = g / L;
   const t14_rk4 = h / 6;
   let iters = 0;
+  if (top + 42042 > stack.length) stack = tape.reserve(top, 42042);
   for (;;) {
     const t2 = k < 2000;
     const t16 = !ret;
@@ -1611,7 +1611,6 @@ export function stanceTime_vjp(th0: number, om0: number, L: number, h: number, a
     const t3_pendRhs_1_rk4 = t1_pendRhs_rk4 * t2_pendRhs_1_rk4;
     const t1_rk4 = 0.5 * h;
     const t2_rk4 = t1_rk4 * k1_th_rk4;
-    if (top + 21 > stack.length) stack = tape.reserve(top, 21);
     stack[top++]! = k1_th_rk4;
     const t3_rk4 = s_th + t2_rk4;
     const t4_rk4 = t1_rk4 * t3_pendRhs_1_rk4;
@@ -2187,6 +2186,10 @@ export function stanceTime_hvp(th0: number, om0: number, L: number, h: number, v
   const t14_rk4 = h / 6;
   const t14_rk4_d = h_d / 6;
   let iters = 0;
+  if (top + 42042 > stack.length) {
+    stack = tape.reserve(top, 42042);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t2 = k < 2000;
     const t16 = !ret;
@@ -2205,10 +2208,6 @@ export function stanceTime_hvp(th0: number, om0: number, L: number, h: number, v
     const t1_rk4_d = 0.5 * h_d;
     const t2_rk4 = t1_rk4 * k1_th_rk4;
     const t2_rk4_d = k1_th_rk4 * t1_rk4_d + t1_rk4 * k1_th_rk4_d;
-    if (top + 21 > stack.length) {
-      stack = tape.reserve(top, 21);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = k1_th_rk4_d;
     stack[top++]! = k1_th_rk4;
     const t3_rk4 = s_th + t2_rk4;
@@ -4354,12 +4353,11 @@ export function metabolicCost_vjp(act: Float64Array, len: Float64Array, dt: numb
     // grad of: const v = (len[k] - len[k - 1]) / dt
     const t6_b = v_b === 0 ? 0 : v_b * v_r;
     if (v_b !== 0) dt_b -= v_b * (t6 * v_r * v_r);
-    let t3_b = t6_b;
     const t5_b = -t6_b;
     len_b[t4]! += t5_b;
     // grad of: const [a, l] = [act[k], len[k]]
-    t3_b += l_b;
     const t2_b = a_b;
+    const t3_b = t6_b + l_b;
     len_b[k]! += t3_b;
     act_b[k]! += t2_b;
   }

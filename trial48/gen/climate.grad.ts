@@ -829,41 +829,33 @@ export function cloudReflectanceFit_vjp(tau: number, g: number, omegas: Float64A
     // grad of (twoStream(…).R): return { R: (gam2 * (1 - e * e)) / den, T: (2 * k * e) / den }
     const t15_twoStream_b = t16_twoStream_b * t16_twoStream_r_1;
     const den_twoStream_b = -(t16_twoStream_b * (t15_twoStream * t16_twoStream_r_1 * t16_twoStream_r_1));
-    let gam2_twoStream_b = t15_twoStream_b * t14_twoStream;
     const t14_twoStream_b = t15_twoStream_b * gam2_twoStream;
     const t13_twoStream_b = -t14_twoStream_b;
-    let e_twoStream_b = t13_twoStream_b * (e_twoStream + e_twoStream);
     // grad of (twoStream(…).R): const den = k + gam1 + (k - gam1) * e * e
     const t9_twoStream_b = den_twoStream_b;
     const t12_twoStream_b = den_twoStream_b;
     const t11_twoStream_b = t12_twoStream_b * e_twoStream;
-    e_twoStream_b += t12_twoStream_b * t11_twoStream;
     const t10_twoStream_b = t11_twoStream_b * e_twoStream;
-    e_twoStream_b += t11_twoStream_b * t10_twoStream;
-    let k_twoStream_b = t10_twoStream_b;
-    let gam1_twoStream_b = -t10_twoStream_b;
-    k_twoStream_b += t9_twoStream_b;
-    gam1_twoStream_b += t9_twoStream_b;
     // grad of (twoStream(…).R): const e = Math.exp(-k * tau)
+    const e_twoStream_b = t13_twoStream_b * (e_twoStream + e_twoStream) + t12_twoStream_b * t11_twoStream + t11_twoStream_b * t10_twoStream;
     const t8_twoStream_b = e_twoStream_b * e_twoStream;
     const t7_twoStream_b = t8_twoStream_b * tau;
     tau_b += t8_twoStream_b * t7_twoStream;
-    k_twoStream_b -= t7_twoStream_b;
     // grad of (twoStream(…).R): const k = Math.sqrt(gam1 * gam1 - gam2 * gam2)
+    const k_twoStream_b = t10_twoStream_b + t9_twoStream_b - t7_twoStream_b;
     const t6_twoStream_b = k_twoStream_b * (k_twoStream === 0 ? 0 : 0.5 / k_twoStream);
     const t4_twoStream_b = t6_twoStream_b;
     const t5_twoStream_b = -t6_twoStream_b;
-    gam2_twoStream_b += t5_twoStream_b * (gam2_twoStream + gam2_twoStream);
-    gam1_twoStream_b += t4_twoStream_b * (gam1_twoStream + gam1_twoStream);
     // grad of (twoStream(…).R): const gam1 = 2 - omega * (1 + g), gam2 = omega * (1 - g)
-    let om_b = gam2_twoStream_b * t3_twoStream;
+    const gam2_twoStream_b = t15_twoStream_b * t14_twoStream + t5_twoStream_b * (gam2_twoStream + gam2_twoStream);
     const t3_twoStream_b = gam2_twoStream_b * om;
     g_b -= t3_twoStream_b;
+    const gam1_twoStream_b = -t10_twoStream_b + t9_twoStream_b + t4_twoStream_b * (gam1_twoStream + gam1_twoStream);
     const t2_twoStream_b = -gam1_twoStream_b;
-    om_b += t2_twoStream_b * t1_twoStream;
     const t1_twoStream_b = t2_twoStream_b * om;
     g_b += t1_twoStream_b;
     // grad of: omegas.reduce(…)
+    const om_b = gam2_twoStream_b * t3_twoStream + t2_twoStream_b * t1_twoStream;
     omegas_b[i_1]! += om_b;
   }
   adj.tau += tau_b;
@@ -1199,7 +1191,6 @@ export function addingAlbedo_vjp(taus: Float64Array, omegas: Float64Array, g: nu
     Rb = stack[--top]!;
     const t10_b = Rb_b;
     Rb_b = 0;
-    let R_b = t10_b;
     const t9_b = t10_b;
     const e_twoStream = stack[--top]!;
     const t4 = omegas[i]!;
@@ -1235,60 +1226,49 @@ export function addingAlbedo_vjp(taus: Float64Array, omegas: Float64Array, g: nu
     const t6_b = t9_b * t9_r;
     const t8_b = -(t9_b * (t6 * t9_r * t9_r));
     const t7_b = -t8_b;
-    R_b += t7_b * Rb;
     Rb_b += t7_b * R;
     const t5_b = t6_b * Rb;
     Rb_b += t6_b * t5;
     const T_b = t5_b * (T + T);
     // grad of: const { R, T } = twoStream(taus[i], omegas[i], g)
     const t19_twoStream_b = T_b;
+    const R_b = t10_b + t7_b * Rb;
     const t16_twoStream_b = R_b;
     // grad of (twoStream(…).R): return { R: (gam2 * (1 - e * e)) / den, T: (2 * k * e) / den }
     const t18_twoStream_b = t19_twoStream_b * t19_twoStream_r_1;
-    let den_twoStream_b = -(t19_twoStream_b * (t18_twoStream * t19_twoStream_r_1 * t19_twoStream_r_1));
     const t17_twoStream_b = t18_twoStream_b * e_twoStream;
-    let e_twoStream_b = t18_twoStream_b * t17_twoStream;
-    let k_twoStream_b = t17_twoStream_b * 2;
     const t15_twoStream_b = t16_twoStream_b * t19_twoStream_r_1;
-    den_twoStream_b -= t16_twoStream_b * (t15_twoStream * t19_twoStream_r_1 * t19_twoStream_r_1);
-    let gam2_twoStream_b = t15_twoStream_b * t14_twoStream;
     const t14_twoStream_b = t15_twoStream_b * gam2_twoStream;
     const t13_twoStream_b = -t14_twoStream_b;
-    e_twoStream_b += t13_twoStream_b * (e_twoStream + e_twoStream);
     // grad of (twoStream(…).R): const den = k + gam1 + (k - gam1) * e * e
+    const den_twoStream_b = -(t19_twoStream_b * (t18_twoStream * t19_twoStream_r_1 * t19_twoStream_r_1)) - t16_twoStream_b * (t15_twoStream * t19_twoStream_r_1 * t19_twoStream_r_1);
     const t9_twoStream_b = den_twoStream_b;
     const t12_twoStream_b = den_twoStream_b;
     const t11_twoStream_b = t12_twoStream_b * e_twoStream;
-    e_twoStream_b += t12_twoStream_b * t11_twoStream;
     const t10_twoStream_b = t11_twoStream_b * e_twoStream;
-    e_twoStream_b += t11_twoStream_b * t10_twoStream;
-    k_twoStream_b += t10_twoStream_b;
-    let gam1_twoStream_b = -t10_twoStream_b;
-    k_twoStream_b += t9_twoStream_b;
-    gam1_twoStream_b += t9_twoStream_b;
     // grad of (twoStream(…).R): const e = Math.exp(-k * tau)
+    const e_twoStream_b = t18_twoStream_b * t17_twoStream + t13_twoStream_b * (e_twoStream + e_twoStream) + t12_twoStream_b * t11_twoStream + t11_twoStream_b * t10_twoStream;
     const t8_twoStream_b = e_twoStream_b * e_twoStream;
     const t3 = taus[i]!;
     const t7_twoStream = -k_twoStream;
     const t7_twoStream_b = t8_twoStream_b * t3;
     const t3_b = t8_twoStream_b * t7_twoStream;
     taus_b[i]! += t3_b;
-    k_twoStream_b -= t7_twoStream_b;
     // grad of (twoStream(…).R): const k = Math.sqrt(gam1 * gam1 - gam2 * gam2)
+    const k_twoStream_b = t17_twoStream_b * 2 + t10_twoStream_b + t9_twoStream_b - t7_twoStream_b;
     const t6_twoStream_b = k_twoStream_b * (k_twoStream === 0 ? 0 : 0.5 / k_twoStream);
     const t4_twoStream_b = t6_twoStream_b;
     const t5_twoStream_b = -t6_twoStream_b;
-    gam2_twoStream_b += t5_twoStream_b * (gam2_twoStream + gam2_twoStream);
-    gam1_twoStream_b += t4_twoStream_b * (gam1_twoStream + gam1_twoStream);
     // grad of (twoStream(…).R): const gam1 = 2 - omega * (1 + g), gam2 = omega * (1 - g)
-    let t4_b = gam2_twoStream_b * t3_twoStream;
+    const gam2_twoStream_b = t15_twoStream_b * t14_twoStream + t5_twoStream_b * (gam2_twoStream + gam2_twoStream);
     const t3_twoStream_b = gam2_twoStream_b * t4;
     g_b -= t3_twoStream_b;
+    const gam1_twoStream_b = -t10_twoStream_b + t9_twoStream_b + t4_twoStream_b * (gam1_twoStream + gam1_twoStream);
     const t2_twoStream_b = -gam1_twoStream_b;
-    t4_b += t2_twoStream_b * t1_twoStream;
     const t1_twoStream_b = t2_twoStream_b * t4;
     g_b += t1_twoStream_b;
     // grad of: const { R, T } = twoStream(taus[i], omegas[i], g)
+    const t4_b = gam2_twoStream_b * t3_twoStream + t2_twoStream_b * t1_twoStream;
     omegas_b[i]! += t4_b;
   }
   // grad of: let Rb = As
@@ -1862,11 +1842,10 @@ export function greyAtmosphere_vjp(eps: Float64Array, albedoP: number, iters: nu
         const t36 = T[t35]!;
         const t36_b = t37_b === 0 ? 0 : t37_b * (Math.abs(t37) >= 2.2250738585072014e-308 && Math.abs(t37) <= 1.7976931348623157e+308 ? 4 * t37 / t36 : 4 * t36 ** 3);
         T_b[t35]! += t36_b;
-        let t31_b = t34_b * 5.670374419e-8;
         const t32 = 1 - t31;
         const t32_b = t33_b === 0 ? 0 : t33_b * fromAbove;
         if (t33_b !== 0) fromAbove_b += t33_b * t32;
-        t31_b -= t32_b;
+        const t31_b = t34_b * 5.670374419e-8 - t32_b;
         eps_b[m_1]! += t31_b;
       }
       // grad of: let fromAbove = 0
@@ -1888,11 +1867,10 @@ export function greyAtmosphere_vjp(eps: Float64Array, albedoP: number, iters: nu
         const t26 = T[t25]!;
         const t26_b = t27_b === 0 ? 0 : t27_b * (Math.abs(t27) >= 2.2250738585072014e-308 && Math.abs(t27) <= 1.7976931348623157e+308 ? 4 * t27 / t26 : 4 * t26 ** 3);
         T_b[t25]! += t26_b;
-        let t21_b = t24_b * 5.670374419e-8;
         const t22 = 1 - t21;
         const t22_b = t23_b === 0 ? 0 : t23_b * fromBelow;
         if (t23_b !== 0) fromBelow_b += t23_b * t22;
-        t21_b -= t22_b;
+        const t21_b = t24_b * 5.670374419e-8 - t22_b;
         eps_b[m]! += t21_b;
       }
       // grad of: let fromBelow = SIGMA * T[0] ** 4

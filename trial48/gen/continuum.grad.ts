@@ -53,14 +53,11 @@ export function neoHookean2_vjp(F: Float64Array, mu: number, lambda: number, adj
   const t10_b = t14_b;
   const t13_b = t14_b;
   const t12_b = t13_b * lnJ;
-  let lnJ_b = t13_b * t12;
   const t11_b = t12_b * lnJ;
-  lnJ_b += t12_b * t11;
   lambda_b += t11_b * 0.5;
   const t8_b = t10_b;
   const t9_b = -t10_b;
   mu_b += t9_b * lnJ;
-  lnJ_b += t9_b * mu;
   const t5_b = t8_b * t7;
   const t7_b = t8_b * t5;
   const t6_b = t7_b;
@@ -76,6 +73,7 @@ export function neoHookean2_vjp(F: Float64Array, mu: number, lambda: number, adj
   // grad of: return 0.5 * mu * (frob2(f) - 2) - mu * lnJ + 0.5 * lambda * lnJ * lnJ
   mu_b += t5_b * 0.5;
   // grad of: const lnJ = Math.log(J)
+  const lnJ_b = t13_b * t12 + t12_b * t11 + t9_b * mu;
   const J_b = lnJ_b / J;
   // grad of: const J = det2(f)
   const t7_det2_b = J_b;
@@ -447,19 +445,17 @@ export function neoHookean3_vjp(F: Float64Array, mu: number, lambda: number, adj
   const t16_energy3_b = t20_energy3_b;
   const t19_energy3_b = t20_energy3_b;
   const t18_energy3_b = t19_energy3_b * lnJ_energy3;
-  let lnJ_energy3_b = t19_energy3_b * t18_energy3;
   const t17_energy3_b = t18_energy3_b * lnJ_energy3;
-  lnJ_energy3_b += t18_energy3_b * t17_energy3;
   lambda_b += t17_energy3_b * 0.5;
   const t14_energy3_b = t16_energy3_b;
   const t15_energy3_b = -t16_energy3_b;
   mu_b += t15_energy3_b * lnJ_energy3;
-  lnJ_energy3_b += t15_energy3_b * mu;
   const t12_energy3_b = t14_energy3_b * t13_energy3;
   const t13_energy3_b = t14_energy3_b * t12_energy3;
   const I1_energy3_b = t13_energy3_b;
   mu_b += t12_energy3_b * 0.5;
   // grad of (energy3): const lnJ = Math.log(J)
+  const lnJ_energy3_b = t19_energy3_b * t18_energy3 + t18_energy3_b * t17_energy3 + t15_energy3_b * mu;
   const t23_det3_energy3_b = lnJ_energy3_b / t23_det3_energy3;
   // grad of (energy3): const I1 = C[0] + C[4] + C[8]
   const t7_energy3_b = I1_energy3_b;
@@ -511,10 +507,6 @@ export function neoHookean3_vjp(F: Float64Array, mu: number, lambda: number, adj
   const t21_det3_energy3_b = t22_det3_energy3_b * t18_det3_energy3;
   const t19_det3_energy3_b = t21_det3_energy3_b;
   const t20_det3_energy3_b = -t21_det3_energy3_b;
-  let t2_det3_energy3_b = t20_det3_energy3_b * t13_det3_energy3;
-  let t13_det3_energy3_b = t20_det3_energy3_b * t2_det3_energy3;
-  let t11_det3_energy3_b = t19_det3_energy3_b * t6_det3_energy3;
-  let t6_det3_energy3_b = t19_det3_energy3_b * t11_det3_energy3;
   F_b[2]! += t18_det3_energy3_b;
   const t9_det3_energy3_b = t17_det3_energy3_b;
   const t16_det3_energy3_b = -t17_det3_energy3_b;
@@ -523,24 +515,22 @@ export function neoHookean3_vjp(F: Float64Array, mu: number, lambda: number, adj
   const t15_det3_energy3_b = t16_det3_energy3_b * t10_det3_energy3;
   const t12_det3_energy3_b = t15_det3_energy3_b;
   const t14_det3_energy3_b = -t15_det3_energy3_b;
-  let t5_det3_energy3_b = t14_det3_energy3_b * t13_det3_energy3;
-  t13_det3_energy3_b += t14_det3_energy3_b * t5_det3_energy3;
+  const t13_det3_energy3_b = t20_det3_energy3_b * t2_det3_energy3 + t14_det3_energy3_b * t5_det3_energy3;
   F_b[6]! += t13_det3_energy3_b;
-  t11_det3_energy3_b += t12_det3_energy3_b * t3_det3_energy3;
-  let t3_det3_energy3_b = t12_det3_energy3_b * t11_det3_energy3;
+  const t11_det3_energy3_b = t19_det3_energy3_b * t6_det3_energy3 + t12_det3_energy3_b * t3_det3_energy3;
   F_b[3]! += t11_det3_energy3_b;
   const t1_det3_energy3_b = t9_det3_energy3_b * t8_det3_energy3;
   F_b[0]! += t1_det3_energy3_b;
   const t8_det3_energy3_b = t9_det3_energy3_b * t1_det3_energy3;
   const t4_det3_energy3_b = t8_det3_energy3_b;
   const t7_det3_energy3_b = -t8_det3_energy3_b;
-  t5_det3_energy3_b += t7_det3_energy3_b * t6_det3_energy3;
-  t6_det3_energy3_b += t7_det3_energy3_b * t5_det3_energy3;
+  const t6_det3_energy3_b = t19_det3_energy3_b * t11_det3_energy3 + t7_det3_energy3_b * t5_det3_energy3;
   F_b[7]! += t6_det3_energy3_b;
+  const t5_det3_energy3_b = t14_det3_energy3_b * t13_det3_energy3 + t7_det3_energy3_b * t6_det3_energy3;
   F_b[5]! += t5_det3_energy3_b;
-  t2_det3_energy3_b += t4_det3_energy3_b * t3_det3_energy3;
-  t3_det3_energy3_b += t4_det3_energy3_b * t2_det3_energy3;
+  const t3_det3_energy3_b = t12_det3_energy3_b * t11_det3_energy3 + t4_det3_energy3_b * t2_det3_energy3;
   F_b[8]! += t3_det3_energy3_b;
+  const t2_det3_energy3_b = t20_det3_energy3_b * t13_det3_energy3 + t4_det3_energy3_b * t3_det3_energy3;
   F_b[4]! += t2_det3_energy3_b;
   adj.mu += mu_b;
   adj.lambda += lambda_b;
@@ -1141,14 +1131,12 @@ export function mooneyRivlin_vjp(F: Float64Array, c10: number, c01: number, kapp
   const I2_energy3_b = I2b_energy3_b * t35_energy3;
   const t35_energy3_b = I2b_energy3_b * I2_energy3;
   t23_det3_energy3_b += t35_energy3_b * (Math.abs(t35_energy3) >= 2.2250738585072014e-308 && Math.abs(t35_energy3) <= 1.7976931348623157e+308 ? -1.3333333333333333 * t35_energy3 / t23_det3_energy3 : -1.3333333333333333 * t23_det3_energy3 ** -2.333333333333333);
-  let I1_energy3_b = I1b_energy3_b * t33_energy3;
   const t33_energy3_b = I1b_energy3_b * I1_energy3;
   t23_det3_energy3_b += t33_energy3_b * (Math.abs(t33_energy3) >= 2.2250738585072014e-308 && Math.abs(t33_energy3) <= 1.7976931348623157e+308 ? -0.6666666666666666 * t33_energy3 / t23_det3_energy3 : -0.6666666666666666 * t23_det3_energy3 ** -1.6666666666666665);
   // grad of (energy3): const I2 = 0.5 * (I1 * I1 - trC2)
   const t31_energy3_b = I2_energy3_b * 0.5;
   const t30_energy3_b = t31_energy3_b;
   const trC2_energy3_b = -t31_energy3_b;
-  I1_energy3_b += t30_energy3_b * (I1_energy3 + I1_energy3);
   // grad of (energy3): C.reduce(…)
   s_energy3_b += trC2_energy3_b;
   for (let i_energy3 = t21_energy3 - 1; i_energy3 >= 0; i_energy3--) {
@@ -1166,6 +1154,7 @@ export function mooneyRivlin_vjp(F: Float64Array, c10: number, c01: number, kapp
     mapped_rightCauchyGreen_energy3_b[i_energy3]! += c_1_energy3_b;
   }
   // grad of (energy3): const I1 = C[0] + C[4] + C[8]
+  const I1_energy3_b = I1b_energy3_b * t33_energy3 + t30_energy3_b * (I1_energy3 + I1_energy3);
   const t7_energy3_b = I1_energy3_b;
   const t8_energy3_b = I1_energy3_b;
   mapped_rightCauchyGreen_energy3_b[8]! += t8_energy3_b;
@@ -1215,10 +1204,6 @@ export function mooneyRivlin_vjp(F: Float64Array, c10: number, c01: number, kapp
   const t21_det3_energy3_b = t22_det3_energy3_b * t18_det3_energy3;
   const t19_det3_energy3_b = t21_det3_energy3_b;
   const t20_det3_energy3_b = -t21_det3_energy3_b;
-  let t2_det3_energy3_b = t20_det3_energy3_b * t13_det3_energy3;
-  let t13_det3_energy3_b = t20_det3_energy3_b * t2_det3_energy3;
-  let t11_det3_energy3_b = t19_det3_energy3_b * t6_det3_energy3;
-  let t6_det3_energy3_b = t19_det3_energy3_b * t11_det3_energy3;
   F_b[2]! += t18_det3_energy3_b;
   const t9_det3_energy3_b = t17_det3_energy3_b;
   const t16_det3_energy3_b = -t17_det3_energy3_b;
@@ -1227,24 +1212,22 @@ export function mooneyRivlin_vjp(F: Float64Array, c10: number, c01: number, kapp
   const t15_det3_energy3_b = t16_det3_energy3_b * t10_det3_energy3;
   const t12_det3_energy3_b = t15_det3_energy3_b;
   const t14_det3_energy3_b = -t15_det3_energy3_b;
-  let t5_det3_energy3_b = t14_det3_energy3_b * t13_det3_energy3;
-  t13_det3_energy3_b += t14_det3_energy3_b * t5_det3_energy3;
+  const t13_det3_energy3_b = t20_det3_energy3_b * t2_det3_energy3 + t14_det3_energy3_b * t5_det3_energy3;
   F_b[6]! += t13_det3_energy3_b;
-  t11_det3_energy3_b += t12_det3_energy3_b * t3_det3_energy3;
-  let t3_det3_energy3_b = t12_det3_energy3_b * t11_det3_energy3;
+  const t11_det3_energy3_b = t19_det3_energy3_b * t6_det3_energy3 + t12_det3_energy3_b * t3_det3_energy3;
   F_b[3]! += t11_det3_energy3_b;
   const t1_det3_energy3_b = t9_det3_energy3_b * t8_det3_energy3;
   F_b[0]! += t1_det3_energy3_b;
   const t8_det3_energy3_b = t9_det3_energy3_b * t1_det3_energy3;
   const t4_det3_energy3_b = t8_det3_energy3_b;
   const t7_det3_energy3_b = -t8_det3_energy3_b;
-  t5_det3_energy3_b += t7_det3_energy3_b * t6_det3_energy3;
-  t6_det3_energy3_b += t7_det3_energy3_b * t5_det3_energy3;
+  const t6_det3_energy3_b = t19_det3_energy3_b * t11_det3_energy3 + t7_det3_energy3_b * t5_det3_energy3;
   F_b[7]! += t6_det3_energy3_b;
+  const t5_det3_energy3_b = t14_det3_energy3_b * t13_det3_energy3 + t7_det3_energy3_b * t6_det3_energy3;
   F_b[5]! += t5_det3_energy3_b;
-  t2_det3_energy3_b += t4_det3_energy3_b * t3_det3_energy3;
-  t3_det3_energy3_b += t4_det3_energy3_b * t2_det3_energy3;
+  const t3_det3_energy3_b = t12_det3_energy3_b * t11_det3_energy3 + t4_det3_energy3_b * t2_det3_energy3;
   F_b[8]! += t3_det3_energy3_b;
+  const t2_det3_energy3_b = t20_det3_energy3_b * t13_det3_energy3 + t4_det3_energy3_b * t3_det3_energy3;
   F_b[4]! += t2_det3_energy3_b;
   adj.c10 += c10_b;
   adj.c01 += c01_b;
@@ -1949,11 +1932,10 @@ export function stVenantKirchhoff_vjp(F: Float64Array, mu: number, lambda: numbe
   }
   // grad of (energy3): return 0.5 * b * trE * trE + a * frob2(E)
   const t57_energy3_b = t58_energy3_b * trE_energy3;
-  let trE_energy3_b = t58_energy3_b * t57_energy3;
   const t56_energy3_b = t57_energy3_b * trE_energy3;
-  trE_energy3_b += t57_energy3_b * t56_energy3;
   lambda_b += t56_energy3_b * 0.5;
   // grad of (energy3): const trE = E[0] + E[4] + E[8]
+  const trE_energy3_b = t58_energy3_b * t57_energy3 + t57_energy3_b * t56_energy3;
   const t54_energy3_b = trE_energy3_b;
   const t55_energy3_b = trE_energy3_b;
   E_energy3_b[8]! += t55_energy3_b;
@@ -3040,24 +3022,19 @@ export function j2RadialReturn_vjp(dstrain: Float64Array, steps: number, G: numb
   const t92_b = t95_b;
   const t94_b = t95_b;
   const t93_b = t94_b * (2 * t93);
-  let t86_b = t93_b;
-  let pm_b = -t93_b;
   const t89_b = t92_b;
   const t91_b = t92_b;
   const t90_b = t91_b * (2 * t90);
-  let t84_b = t90_b;
-  pm_b -= t90_b;
   const t88_b = t89_b * (2 * t88);
-  let t83_b = t88_b;
-  pm_b -= t88_b;
   // grad of: const pm = (sig[0] + sig[1] + sig[2]) / 3
+  const pm_b = -t93_b - t90_b - t88_b;
   const t87_b = pm_b / 3;
   const t85_b = t87_b;
-  t86_b += t87_b;
+  const t86_b = t93_b + t87_b;
   sig_b[2]! += t86_b;
-  t83_b += t85_b;
-  t84_b += t85_b;
+  const t84_b = t90_b + t85_b;
   sig_b[1]! += t84_b;
+  const t83_b = t88_b + t85_b;
   sig_b[0]! += t83_b;
   // grad of: for (let n = 0; n < steps; n++)
   for (let n = Math.ceil(steps) - 1; n >= 0; n--) {
@@ -3187,20 +3164,17 @@ export function j2RadialReturn_vjp(dstrain: Float64Array, steps: number, G: numb
     sig_b[5]! += t39_b;
     sig_b[4]! += t38_b;
     sig_b[3]! += t37_b;
-    let t32_b = t36_b;
     p_b -= t36_b;
-    let t30_b = t35_b;
     p_b -= t35_b;
-    let t29_b = t34_b;
     p_b -= t34_b;
     // grad of: const p = (sig[0] + sig[1] + sig[2]) / 3
     const t33_b = p_b === 0 ? 0 : p_b / 3;
     const t31_b = t33_b;
-    t32_b += t33_b;
+    const t32_b = t36_b + t33_b;
     sig_b[2]! += t32_b;
-    t29_b += t31_b;
-    t30_b += t31_b;
+    const t30_b = t35_b + t31_b;
     sig_b[1]! += t30_b;
+    const t29_b = t34_b + t31_b;
     sig_b[0]! += t29_b;
     // grad of: for (let i = 0; i < 6; i++)
     const t2 = 6 * n;
@@ -5519,14 +5493,11 @@ export function cstMeshEnergy_vjp(x: Float64Array, rest: Float64Array, tris: Int
     const t61 = 0.5 * lambda;
     const t62 = t61 * lnJ;
     const t62_b = t63_b * lnJ;
-    let lnJ_b = t63_b * t62;
     const t61_b = t62_b * lnJ;
-    lnJ_b += t62_b * t61;
     lambda_b += t61_b * 0.5;
     const t58_b = t60_b;
     const t59_b = -t60_b;
     mu_b += t59_b * lnJ;
-    lnJ_b += t59_b * mu;
     const t57 = stack[--top]!;
     const t55 = 0.5 * mu;
     const t55_b = t58_b * t57;
@@ -5557,6 +5528,7 @@ export function cstMeshEnergy_vjp(x: Float64Array, rest: Float64Array, tris: Int
     const t6_det2_1 = t4_det2_1 * t5_det2_1;
     const t7_det2_1 = t3_det2_1 - t6_det2_1;
     const J = t7_det2_1;
+    const lnJ_b = t63_b * t62 + t62_b * t61 + t59_b * mu;
     const J_b = lnJ_b / J;
     const t7_det2_1_b = J_b;
     // grad of (det2): F[0] * F[3] - F[1] * F[2]
@@ -5637,10 +5609,8 @@ export function cstMeshEnergy_vjp(x: Float64Array, rest: Float64Array, tris: Int
     if (t42_b !== 0) dm_b -= t42_b * (t1_det2 * t42_r_1 * t42_r_1);
     const t39_b = t40_b === 0 ? 0 : t40_b * t42_r_1;
     if (t40_b !== 0) dm_b -= t40_b * (t39 * t42_r_1 * t42_r_1);
-    let t5_det2_b = -t39_b;
     const t36_b = t37_b === 0 ? 0 : t37_b * t42_r_1;
     if (t37_b !== 0) dm_b -= t37_b * (t36 * t42_r_1 * t42_r_1);
-    let t4_det2_b = -t36_b;
     let t2_det2_b = t34_b === 0 ? 0 : t34_b * t42_r_1;
     if (t34_b !== 0) dm_b -= t34_b * (t2_det2 * t42_r_1 * t42_r_1);
     // grad of: const dm = det2(Dm)
@@ -5648,9 +5618,9 @@ export function cstMeshEnergy_vjp(x: Float64Array, rest: Float64Array, tris: Int
     // grad of (det2): F[0] * F[3] - F[1] * F[2]
     const t3_det2_b = t7_det2_b;
     const t6_det2_b = -t7_det2_b;
-    t4_det2_b += t6_det2_b * t5_det2;
-    t5_det2_b += t6_det2_b * t4_det2;
+    const t5_det2_b = -t39_b + t6_det2_b * t4_det2;
     const t19_b = t5_det2_b;
+    const t4_det2_b = -t36_b + t6_det2_b * t5_det2;
     const t14_b = t4_det2_b;
     t1_det2_b += t3_det2_b * t2_det2;
     t2_det2_b += t3_det2_b * t1_det2;
@@ -5662,32 +5632,28 @@ export function cstMeshEnergy_vjp(x: Float64Array, rest: Float64Array, tris: Int
     const t27_b = Ds_1_b;
     const t25_b = Ds_0_b;
     const t31_b = t32_b;
-    let t29_b = -t32_b;
     x_b[t20]! += t31_b;
     const t28_b = t30_b;
-    t29_b -= t30_b;
+    const t29_b = -t32_b - t30_b;
     x_b[t17]! += t29_b;
     x_b[t15]! += t28_b;
     const t26_b = t27_b;
-    let t24_b = -t27_b;
     x_b[t12]! += t26_b;
     const t23_b = t25_b;
-    t24_b -= t25_b;
+    const t24_b = -t27_b - t25_b;
     x_b[t9]! += t24_b;
     x_b[t7]! += t23_b;
     // grad of: const Dm: M2 = [rest[2 * j] - rest[2 * i], rest[2 * k] - rest[2 * i], rest[2 * j + 1] - rest[2 * ...
     const t21_b = t22_b;
-    let t18_b = -t22_b;
     rest_b[t20]! += t21_b;
     const t16_b = t19_b;
-    t18_b -= t19_b;
+    const t18_b = -t22_b - t19_b;
     rest_b[t17]! += t18_b;
     rest_b[t15]! += t16_b;
     const t13_b = t14_b;
-    let t10_b = -t14_b;
     rest_b[t12]! += t13_b;
     const t8_b = t11_b;
-    t10_b -= t11_b;
+    const t10_b = -t14_b - t11_b;
     rest_b[t9]! += t10_b;
     rest_b[t7]! += t8_b;
   }

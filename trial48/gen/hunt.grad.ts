@@ -297,15 +297,14 @@ export function defaultsReadEarlier_vjp(x: number, y: number, adj: { x: number; 
   scale_b += s_2_b;
   const first_b = t4_b;
   const t3_b = t4_b;
-  let t2_b = t3_b * s_1;
   const s_1_b = t3_b * t2;
   scale_b += s_1_b;
   // grad of: scale = y
   y_b += scale_b;
   scale_b = 0;
   // grad of: const first = g(x, x * 2)
-  t2_b += first_b * s;
   const s_b = first_b * t2;
+  const t2_b = t3_b * s_1 + first_b * s;
   x_b += t2_b;
   const t1_b = t2_b;
   scale_b += s_b;
@@ -761,7 +760,6 @@ export function spreadIntoCall_vjp(t: number, w: number, adj: { t: number; w: nu
   const t9_b = t1_hyp3_b * (t9 + t9);
   // grad of: return hyp3(p[0], p[1], p[2]) + hyp3(q[0], q[1], q[2])
   const t2_cube_b = t11_b;
-  let t1_cube_b = t10_b;
   t_b += t9_b;
   // grad of: const q: V3 = [...cw.slice(0, 2), t] as unknown as V3
   t_b += q_b[t6]! ?? 0;
@@ -785,8 +783,8 @@ export function spreadIntoCall_vjp(t: number, w: number, adj: { t: number; w: nu
     w_b += t2_cube_1_b * t1_cube_1;
   }
   if (t1_cube_1_b !== 0) w_b += t1_cube_1_b * (w + w);
-  t1_cube_b += t2_cube_b * t;
   t_b += t2_cube_b * t1_cube;
+  const t1_cube_b = t10_b + t2_cube_b * t;
   t_b += t1_cube_b * (t + t);
   adj.t += t_b;
   adj.w += w_b;
@@ -1775,18 +1773,16 @@ export function iife_vjp(x: number, y: number, adj: { x: number; y: number }, se
   const sq_b = t7_b;
   const z_b = t7_b;
   // grad of (lse): return m + Math.log(Math.exp(u - m) + Math.exp(v - m))
-  let m_b = z_b;
   const t6_b = z_b;
   const t5_b = t6_b / t5;
   const t2_b = t5_b;
   const t4_b = t5_b;
   const t3_b = t4_b * t4;
   y_b += t3_b;
-  m_b -= t3_b;
   const t1_b = t2_b * t2;
   x_b += t1_b;
-  m_b -= t1_b;
   // grad of (lse): const m = Math.max(u, v)
+  const m_b = z_b - t3_b - t1_b;
   x_b += m_b * (x === m ? 1 : 0);
   y_b += m_b * (y === m && x !== m ? 1 : 0);
   // grad of: const sq = square(x)
@@ -3268,8 +3264,7 @@ export function powerForms_vjp(x: number, y: number, adj: { x: number; y: number
   y_b += t5_b * (y === 0 ? 0 : Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? 0.5 * t5 / y : 0.5 * y ** -0.5);
   const t2_b = t4_b;
   const t3_b = t4_b;
-  let t1_b = t3_b * (t3 * Math.log(2));
-  t1_b += t2_b * (2 * t1);
+  const t1_b = t3_b * (t3 * Math.log(2)) + t2_b * (2 * t1);
   x_b -= t1_b;
   adj.x += x_b;
   adj.y += y_b;
@@ -3665,14 +3660,13 @@ export function nestedClosures_vjp(xs: Float64Array, a: number, adj: { xs: Float
     const t5 = w * v;
     const t5_b = t6_b * a;
     a_b += t6_b * t5;
-    let v_b = t5_b * w;
     s_b += t4_b;
     const t3_b = t4_b;
     const t2 = v * v;
     const t2_b = t3_b * a;
     a_b += t3_b * t2;
-    v_b += t2_b * (v + v);
     // grad of: xs.reduce(…)
+    const v_b = t5_b * w + t2_b * (v + v);
     xs_b[i]! += v_b;
   }
   adj.a += a_b;
@@ -5511,12 +5505,11 @@ export function iterateHelper_vjp(c: number, x0: number, adj: { c: number; x0: n
     const t3_b = x_b;
     x_b = 0;
     const t2_b = t3_b * 0.5;
-    let x_1_b = t2_b;
     const t1_b = t2_b;
     const x_1 = stack[--top]!;
     const t1_r = 1 / x_1;
     c_b += t1_b * t1_r;
-    x_1_b -= t1_b * (c * t1_r * t1_r);
+    const x_1_b = t2_b - t1_b * (c * t1_r * t1_r);
     x_b += x_1_b;
   }
   // grad of (iterate): let x = x0

@@ -13,6 +13,8 @@ const tapeTangents = tapeTangents$;
 // constant tables of the source, copied
 const GAIN: number[] = [1.5, 0.8, 2];
 const POLE: number[] = [0.2, 0.5, 0.1];
+const STAGES_gain: number[] = [1.5, 0.8, 2];
+const STAGES_pole: number[] = [0.2, 0.5, 0.1];
 
 /** objectParamDefaults's value; adds seed times its gradient into adj. */
 export function objectParamDefaults_vjp(d: number, k: number, adj: { d: number; k: number }, seed = 1): number {
@@ -45,29 +47,26 @@ export function objectParamDefaults_vjp(d: number, k: number, adj: { d: number; 
   // grad of (spring): 0.5 * k * (d - rest) ** 2 + c * d
   const t7_spring_2_b = t9_spring_2_b;
   const t8_spring_2_b = t9_spring_2_b;
-  let t4_b = t8_spring_2_b * 0;
   const t6_spring_2_b = t7_spring_2_b * 1.5;
   const t5_spring_2_b = t6_spring_2_b * (2 * t5_spring_2);
-  t4_b += t5_spring_2_b;
   k_b -= t5_spring_2_b;
   // grad of: return spring(d) + spring(d, { k }) + spring(d * 2, { rest: k, c: 0 })
+  const t4_b = t8_spring_2_b * 0 + t5_spring_2_b;
   d_b += t4_b * 2;
   const t1_b = t3_b;
   const t2_b = t3_b;
   const t9_spring_1_b = t2_b;
   // grad of (spring): 0.5 * k * (d - rest) ** 2 + c * d
   const t7_spring_1_b = t9_spring_1_b;
-  let t8_spring_b = t9_spring_1_b;
   const t4_spring_1_b = t7_spring_1_b * t6_spring;
-  let t6_spring_b = t7_spring_1_b * t4_spring_1;
   k_b += t4_spring_1_b * 0.5;
   // grad of: return spring(d) + spring(d, { k }) + spring(d * 2, { rest: k, c: 0 })
   const t9_spring_b = t1_b;
   // grad of (spring): 0.5 * k * (d - rest) ** 2 + c * d
   const t7_spring_b = t9_spring_b;
-  t8_spring_b += t9_spring_b;
+  const t8_spring_b = t9_spring_1_b + t9_spring_b;
   d_b += t8_spring_b * 0.5;
-  t6_spring_b += t7_spring_b * 1.5;
+  const t6_spring_b = t7_spring_1_b * t4_spring_1 + t7_spring_b * 1.5;
   const t5_spring_b = t6_spring_b * (2 * t5_spring);
   d_b += t5_spring_b;
   adj.d += d_b;
@@ -358,11 +357,10 @@ export function tupleSpread_vjp(x: number, y: number, z: number, adj: { x: numbe
     const t25_b = compensation_b;
     compensation_b = 0;
     const t24_b = t25_b;
-    let t22_b = -t25_b;
     t23_b += t24_b;
     sum_1_b -= t24_b;
     sum_1_b += t23_b;
-    t22_b += t23_b;
+    const t22_b = -t25_b + t23_b;
     const t21_b = t22_b;
     compensation_b -= t22_b;
     const t18 = q[j_3]!;
@@ -876,6 +874,252 @@ export function tupleSpread_hvp(x: number, y: number, z: number, v: { x?: number
 /** tupleSpread's value, gradient and dense Hessian (row-major n×n over x, then y, then z), from n Hessian-vector products. */
 export function tupleSpread_hessian(x: number, y: number, z: number): { value: number; grad: { x: number; y: number; z: number }; hessian: Float64Array } {
   return denseHessian([['x', -1], ['y', -1], ['z', -1]], (v: { x?: number; y?: number; z?: number }) => tupleSpread_hvp(x, y, z, v));
+}
+
+/** asConstTable's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function asConstTable_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  let y = x;
+  let y_d = x_d;
+  {
+    const i: number = 0;
+    const gain = STAGES_gain[i]!;
+    const pole = STAGES_pole[i]!;
+    const t1 = gain * y;
+    const t1_d = gain * y_d;
+    const t2 = pole * y;
+    const t2_d = pole * y_d;
+    const t3 = t2 * y;
+    const t3_d = y * t2_d + t2 * y_d;
+    const t4 = 1 + t3;
+    const t4_d = t3_d;
+    const t5 = t1 / t4;
+    const t5_d = t1_d / t4 - t5 / t4 * t4_d;
+    y = t5;
+    y_d = t5_d;
+  }
+  {
+    const i: number = 1;
+    const gain = STAGES_gain[i]!;
+    const pole = STAGES_pole[i]!;
+    const t1 = gain * y;
+    const t1_d = gain * y_d;
+    const t2 = pole * y;
+    const t2_d = pole * y_d;
+    const t3 = t2 * y;
+    const t3_d = y * t2_d + t2 * y_d;
+    const t4 = 1 + t3;
+    const t4_d = t3_d;
+    const t5 = t1 / t4;
+    const t5_d = t1_d / t4 - t5 / t4 * t4_d;
+    y = t5;
+    y_d = t5_d;
+  }
+  {
+    const i: number = 2;
+    const gain = STAGES_gain[i]!;
+    const pole = STAGES_pole[i]!;
+    const t1 = gain * y;
+    const t1_d = gain * y_d;
+    const t2 = pole * y;
+    const t2_d = pole * y_d;
+    const t3 = t2 * y;
+    const t3_d = y * t2_d + t2 * y_d;
+    const t4 = 1 + t3;
+    const t4_d = t3_d;
+    const t5 = t1 / t4;
+    const t5_d = t1_d / t4 - t5 / t4 * t4_d;
+    y = t5;
+    y_d = t5_d;
+  }
+  adj.x += seed * y_d;
+  return y;
+}
+
+/** asConstTable's value and gradient. */
+export function asConstTable_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = asConstTable_vjp(x, grad);
+  return { value, grad };
+}
+
+/** asConstTable's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function asConstTable_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  let y = x;
+  let y_d = x_d;
+  {
+    const i: number = 0;
+    const gain = STAGES_gain[i]!;
+    const pole = STAGES_pole[i]!;
+    const t1 = gain * y;
+    const t1_d = gain * y_d;
+    const t2 = pole * y;
+    const t2_d = pole * y_d;
+    const t3 = t2 * y;
+    const t3_d = y * t2_d + t2 * y_d;
+    const t4 = 1 + t3;
+    const t4_d = t3_d;
+    const t5 = t1 / t4;
+    const t5_d = t1_d / t4 - t5 / t4 * t4_d;
+    y = t5;
+    y_d = t5_d;
+  }
+  {
+    const i: number = 1;
+    const gain = STAGES_gain[i]!;
+    const pole = STAGES_pole[i]!;
+    const t1 = gain * y;
+    const t1_d = gain * y_d;
+    const t2 = pole * y;
+    const t2_d = pole * y_d;
+    const t3 = t2 * y;
+    const t3_d = y * t2_d + t2 * y_d;
+    const t4 = 1 + t3;
+    const t4_d = t3_d;
+    const t5 = t1 / t4;
+    const t5_d = t1_d / t4 - t5 / t4 * t4_d;
+    y = t5;
+    y_d = t5_d;
+  }
+  {
+    const i: number = 2;
+    const gain = STAGES_gain[i]!;
+    const pole = STAGES_pole[i]!;
+    const t1 = gain * y;
+    const t1_d = gain * y_d;
+    const t2 = pole * y;
+    const t2_d = pole * y_d;
+    const t3 = t2 * y;
+    const t3_d = y * t2_d + t2 * y_d;
+    const t4 = 1 + t3;
+    const t4_d = t3_d;
+    const t5 = t1 / t4;
+    const t5_d = t1_d / t4 - t5 / t4 * t4_d;
+    y = t5;
+    y_d = t5_d;
+  }
+  return {
+    value: y,
+    tangent: y_d
+  };
+}
+
+/** asConstTable's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function asConstTable_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const x_d1 = v.x ?? 0;
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  const x_d_d: number = 0;
+  let y = x;
+  let y_d1 = x_d1;
+  let y_d = x_d;
+  let y_d_d = x_d_d;
+  {
+    const i: number = 0;
+    const gain = STAGES_gain[i]!;
+    const pole = STAGES_pole[i]!;
+    const t1 = gain * y;
+    const t1_d1 = gain * y_d1;
+    const t1_d = gain * y_d;
+    const t1_d_d = gain * y_d_d;
+    const t2 = pole * y;
+    const t2_d1 = pole * y_d1;
+    const t2_d = pole * y_d;
+    const t2_d_d = pole * y_d_d;
+    const t3 = t2 * y;
+    const t3_d1 = y * t2_d1 + t2 * y_d1;
+    const t3_d = y * t2_d + t2 * y_d;
+    const t3_d_d = t2_d * y_d1 + y * t2_d_d + (y_d * t2_d1 + t2 * y_d_d);
+    const t4 = 1 + t3;
+    const t4_d1 = t3_d1;
+    const t4_d = t3_d;
+    const t4_d_d = t3_d_d;
+    const t5 = t1 / t4;
+    const t5_d1 = t1_d1 / t4 - t5 / t4 * t4_d1;
+    const t5_d = t1_d / t4 - t5 / t4 * t4_d;
+    const t5_d_d = t1_d_d / t4 - t1_d / t4 / t4 * t4_d1 - (t4_d * (t5_d1 / t4 - t5 / t4 / t4 * t4_d1) + t5 / t4 * t4_d_d);
+    y = t5;
+    y_d1 = t5_d1;
+    y_d = t5_d;
+    y_d_d = t5_d_d;
+  }
+  {
+    const i: number = 1;
+    const gain = STAGES_gain[i]!;
+    const pole = STAGES_pole[i]!;
+    const t1 = gain * y;
+    const t1_d1 = gain * y_d1;
+    const t1_d = gain * y_d;
+    const t1_d_d = gain * y_d_d;
+    const t2 = pole * y;
+    const t2_d1 = pole * y_d1;
+    const t2_d = pole * y_d;
+    const t2_d_d = pole * y_d_d;
+    const t3 = t2 * y;
+    const t3_d1 = y * t2_d1 + t2 * y_d1;
+    const t3_d = y * t2_d + t2 * y_d;
+    const t3_d_d = t2_d * y_d1 + y * t2_d_d + (y_d * t2_d1 + t2 * y_d_d);
+    const t4 = 1 + t3;
+    const t4_d1 = t3_d1;
+    const t4_d = t3_d;
+    const t4_d_d = t3_d_d;
+    const t5 = t1 / t4;
+    const t5_d1 = t1_d1 / t4 - t5 / t4 * t4_d1;
+    const t5_d = t1_d / t4 - t5 / t4 * t4_d;
+    const t5_d_d = t1_d_d / t4 - t1_d / t4 / t4 * t4_d1 - (t4_d * (t5_d1 / t4 - t5 / t4 / t4 * t4_d1) + t5 / t4 * t4_d_d);
+    y = t5;
+    y_d1 = t5_d1;
+    y_d = t5_d;
+    y_d_d = t5_d_d;
+  }
+  {
+    const i: number = 2;
+    const gain = STAGES_gain[i]!;
+    const pole = STAGES_pole[i]!;
+    const t1 = gain * y;
+    const t1_d1 = gain * y_d1;
+    const t1_d = gain * y_d;
+    const t1_d_d = gain * y_d_d;
+    const t2 = pole * y;
+    const t2_d1 = pole * y_d1;
+    const t2_d = pole * y_d;
+    const t2_d_d = pole * y_d_d;
+    const t3 = t2 * y;
+    const t3_d1 = y * t2_d1 + t2 * y_d1;
+    const t3_d = y * t2_d + t2 * y_d;
+    const t3_d_d = t2_d * y_d1 + y * t2_d_d + (y_d * t2_d1 + t2 * y_d_d);
+    const t4 = 1 + t3;
+    const t4_d1 = t3_d1;
+    const t4_d = t3_d;
+    const t4_d_d = t3_d_d;
+    const t5 = t1 / t4;
+    const t5_d1 = t1_d1 / t4 - t5 / t4 * t4_d1;
+    const t5_d = t1_d / t4 - t5 / t4 * t4_d;
+    const t5_d_d = t1_d_d / t4 - t1_d / t4 / t4 * t4_d1 - (t4_d * (t5_d1 / t4 - t5 / t4 / t4 * t4_d1) + t5 / t4 * t4_d_d);
+    y = t5;
+    y_d1 = t5_d1;
+    y_d = t5_d;
+    y_d_d = t5_d_d;
+  }
+  adj.x += seed * y_d;
+  adj_d.x += seed * y_d_d;
+  return {
+    value: y,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** asConstTable's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function asConstTable_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => asConstTable_hvp(x, v));
 }
 
 /** optionalChaining's value; adds seed times its gradient into adj. */
@@ -3751,10 +3995,8 @@ export function tupleReduceLets_vjp(xs: Float64Array, adj: { xs: Float64Array },
     // grad of: q += v * v
     const t3_b = q_b;
     const v = xs[i]!;
-    let v_b = t3_b * (v + v);
-    // grad of: s += v
-    v_b += s_b;
     // grad of: xs.forEach((v) => { s += v; q += v * v; })
+    const v_b = t3_b * (v + v) + s_b;
     xs_b[i]! += v_b;
   }
   return t8;
@@ -3979,11 +4221,10 @@ export function tupleArrow_vjp(p: readonly [number, number, number], k: number, 
     const t24_b = compensation_b;
     compensation_b = 0;
     const t23_b = t24_b;
-    let t21_b = -t24_b;
     t22_b += t23_b;
     sum_1_b -= t23_b;
     sum_1_b += t22_b;
-    t21_b += t22_b;
+    const t21_b = -t24_b + t22_b;
     const t20_b = t21_b;
     compensation_b -= t21_b;
     const t17 = p[j_1]!;
@@ -4010,17 +4251,14 @@ export function tupleArrow_vjp(p: readonly [number, number, number], k: number, 
   const t8_b = t9_b * k;
   const t6_b = t8_b;
   const t7_b = t8_b;
-  let z_b = t7_b * x;
-  let x_b = t7_b * z;
   const t4_b = t6_b;
   const t5_b = t6_b;
-  let y_b = t5_b * z;
-  z_b += t5_b * y;
-  x_b += t4_b * y;
-  y_b += t4_b * x;
   // grad of: const [x, y, z] = p
+  const z_b = t7_b * x + t5_b * y;
   const t3_b = z_b;
+  const y_b = t5_b * z + t4_b * x;
   const t2_b = y_b;
+  const x_b = t7_b * z + t4_b * y;
   const t1_b = x_b;
   p_b[2]! += t3_b;
   p_b[1]! += t2_b;

@@ -1800,13 +1800,11 @@ export function defaultAfterChange_vjp(x: number, y: number, adj: { x: number; y
   // grad of (g): scale = scale * 2 + u
   const t4_b = scale_2_b;
   x_b += scale_2_b;
-  let scale_1_b = t4_b * 2;
-  // grad of: return g(x) + g(x) + g(x, 1) + scale
-  scale_1_b += s_1_b;
   // grad of (g): return u * s
   x_b += t3_b * s;
   const s_b = t3_b * x;
   // grad of (g): scale = scale * 2 + u
+  const scale_1_b = t4_b * 2 + s_1_b;
   const t1_b = scale_1_b;
   x_b += scale_1_b;
   scale_b += t1_b * 2;
@@ -2190,35 +2188,23 @@ export function closureChain_vjp(x: number, k: number, adj: { x: number; k: numb
   const t11_b = seed;
   // grad of: return s + a + b
   const t10_b = t11_b;
-  let b_2_b = t11_b;
   const s_b = t10_b;
-  let a_3_b = t10_b;
   // grad of: const s = g() + f() * g()
   const t3_b = s_b;
   const t9_b = s_b;
   const t8_b = t9_b * t7;
   const t7_b = t9_b * t8;
-  // grad of (g): return b * a
-  b_2_b += t7_b * a_3;
-  a_3_b += t7_b * b_2;
   // grad of (g): b = b + f()
-  let b_1_b = b_2_b;
-  a_3_b += b_2_b;
+  const b_2_b = t11_b + t7_b * a_3;
   // grad of (f): a = a * b
-  let a_2_b = a_3_b * b_1;
-  b_1_b += a_3_b * a_2;
-  // grad of: const s = g() + f() * g()
-  a_2_b += t8_b;
+  const a_3_b = t10_b + t7_b * b_2 + b_2_b;
   // grad of (f): a = a * b
-  let a_1_b = a_2_b * b_1;
-  b_1_b += a_2_b * a_1;
-  // grad of (g): return b * a
-  b_1_b += t3_b * a_1;
-  a_1_b += t3_b * b_1;
+  const a_2_b = a_3_b * b_1 + t8_b;
   // grad of (g): b = b + f()
+  const b_1_b = b_2_b + a_3_b * a_2 + a_2_b * a_1 + t3_b * a_1;
   b_b += b_1_b;
-  a_1_b += b_1_b;
   // grad of (f): a = a * b
+  const a_1_b = a_2_b * b_1 + t3_b * b_1 + b_1_b;
   a_b += a_1_b * b;
   b_b += a_1_b * a;
   // grad of: let a = x, b = k
@@ -3965,12 +3951,11 @@ export function optionsSpread_vjp(x: number, k: number, adj: { x: number; k: num
   const t11_act_1_b = t2_b;
   // grad of (act): mode === 'soft' ? Math.tanh(gain * x + bias) : Math.max(0, gain * x + bias)
   const t10_act_1_b = t11_act_1_b * (t10_act_1 === t11_act_1 && 0 !== t11_act_1 ? 1 : 0);
-  let t6_act_b = t10_act_1_b;
   // grad of: return act(x, { ...DEFAULTS, gain: k }) + act(x, { gain: k, ...LOW }) + act(x, { ...DEFAULTS, mod...
   const t8_act_b = t1_b;
   // grad of (act): mode === 'soft' ? Math.tanh(gain * x + bias) : Math.max(0, gain * x + bias)
   const t7_act_b = t8_act_b * (1 - t8_act * t8_act);
-  t6_act_b += t7_act_b;
+  const t6_act_b = t10_act_1_b + t7_act_b;
   k_b += t6_act_b * x;
   x_b += t6_act_b * k;
   adj.x += x_b;

@@ -6,6 +6,10 @@ import { denseHessian as denseHessian$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 
+// constant tables of the source, copied
+const STAGES_gain: number[] = [1.5, 0.8];
+const STAGES_pole: number[] = [0.2, 0.5];
+
 /** localDefaultReadsParam's value; adds seed times its gradient into adj. */
 export function localDefaultReadsParam_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
   const t1 = x * 2;
@@ -303,6 +307,189 @@ export function localOptionalParam_hvp(x: number, y: number, v1: { x?: number; y
 /** localOptionalParam's value, gradient and dense Hessian (row-major n×n over x, then y), from n Hessian-vector products. */
 export function localOptionalParam_hessian(x: number, y: number): { value: number; grad: { x: number; y: number }; hessian: Float64Array } {
   return denseHessian([['x', -1], ['y', -1]], (v: { x?: number; y?: number }) => localOptionalParam_hvp(x, y, v));
+}
+
+/** recordTableIndexed's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function recordTableIndexed_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  let y = x;
+  let y_d = x_d;
+  {
+    const i: number = 0;
+    const t1 = STAGES_gain[i]!;
+    const t2 = t1 * y;
+    const t2_d = t1 * y_d;
+    const t3 = STAGES_pole[i]!;
+    const t4 = t3 * y;
+    const t4_d = t3 * y_d;
+    const t5 = t4 * y;
+    const t5_d = y * t4_d + t4 * y_d;
+    const t6 = 1 + t5;
+    const t6_d = t5_d;
+    const t7 = t2 / t6;
+    const t7_d = t2_d / t6 - t7 / t6 * t6_d;
+    y = t7;
+    y_d = t7_d;
+  }
+  {
+    const i: number = 1;
+    const t1 = STAGES_gain[i]!;
+    const t2 = t1 * y;
+    const t2_d = t1 * y_d;
+    const t3 = STAGES_pole[i]!;
+    const t4 = t3 * y;
+    const t4_d = t3 * y_d;
+    const t5 = t4 * y;
+    const t5_d = y * t4_d + t4 * y_d;
+    const t6 = 1 + t5;
+    const t6_d = t5_d;
+    const t7 = t2 / t6;
+    const t7_d = t2_d / t6 - t7 / t6 * t6_d;
+    y = t7;
+    y_d = t7_d;
+  }
+  adj.x += seed * y_d;
+  return y;
+}
+
+/** recordTableIndexed's value and gradient. */
+export function recordTableIndexed_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = recordTableIndexed_vjp(x, grad);
+  return { value, grad };
+}
+
+/** recordTableIndexed's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function recordTableIndexed_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  let y = x;
+  let y_d = x_d;
+  {
+    const i: number = 0;
+    const t1 = STAGES_gain[i]!;
+    const t2 = t1 * y;
+    const t2_d = t1 * y_d;
+    const t3 = STAGES_pole[i]!;
+    const t4 = t3 * y;
+    const t4_d = t3 * y_d;
+    const t5 = t4 * y;
+    const t5_d = y * t4_d + t4 * y_d;
+    const t6 = 1 + t5;
+    const t6_d = t5_d;
+    const t7 = t2 / t6;
+    const t7_d = t2_d / t6 - t7 / t6 * t6_d;
+    y = t7;
+    y_d = t7_d;
+  }
+  {
+    const i: number = 1;
+    const t1 = STAGES_gain[i]!;
+    const t2 = t1 * y;
+    const t2_d = t1 * y_d;
+    const t3 = STAGES_pole[i]!;
+    const t4 = t3 * y;
+    const t4_d = t3 * y_d;
+    const t5 = t4 * y;
+    const t5_d = y * t4_d + t4 * y_d;
+    const t6 = 1 + t5;
+    const t6_d = t5_d;
+    const t7 = t2 / t6;
+    const t7_d = t2_d / t6 - t7 / t6 * t6_d;
+    y = t7;
+    y_d = t7_d;
+  }
+  return {
+    value: y,
+    tangent: y_d
+  };
+}
+
+/** recordTableIndexed's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function recordTableIndexed_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const x_d1 = v.x ?? 0;
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  const x_d_d: number = 0;
+  let y = x;
+  let y_d1 = x_d1;
+  let y_d = x_d;
+  let y_d_d = x_d_d;
+  {
+    const i: number = 0;
+    const t1 = STAGES_gain[i]!;
+    const t2 = t1 * y;
+    const t2_d1 = t1 * y_d1;
+    const t2_d = t1 * y_d;
+    const t2_d_d = t1 * y_d_d;
+    const t3 = STAGES_pole[i]!;
+    const t4 = t3 * y;
+    const t4_d1 = t3 * y_d1;
+    const t4_d = t3 * y_d;
+    const t4_d_d = t3 * y_d_d;
+    const t5 = t4 * y;
+    const t5_d1 = y * t4_d1 + t4 * y_d1;
+    const t5_d = y * t4_d + t4 * y_d;
+    const t5_d_d = t4_d * y_d1 + y * t4_d_d + (y_d * t4_d1 + t4 * y_d_d);
+    const t6 = 1 + t5;
+    const t6_d1 = t5_d1;
+    const t6_d = t5_d;
+    const t6_d_d = t5_d_d;
+    const t7 = t2 / t6;
+    const t7_d1 = t2_d1 / t6 - t7 / t6 * t6_d1;
+    const t7_d = t2_d / t6 - t7 / t6 * t6_d;
+    const t7_d_d = t2_d_d / t6 - t2_d / t6 / t6 * t6_d1 - (t6_d * (t7_d1 / t6 - t7 / t6 / t6 * t6_d1) + t7 / t6 * t6_d_d);
+    y = t7;
+    y_d1 = t7_d1;
+    y_d = t7_d;
+    y_d_d = t7_d_d;
+  }
+  {
+    const i: number = 1;
+    const t1 = STAGES_gain[i]!;
+    const t2 = t1 * y;
+    const t2_d1 = t1 * y_d1;
+    const t2_d = t1 * y_d;
+    const t2_d_d = t1 * y_d_d;
+    const t3 = STAGES_pole[i]!;
+    const t4 = t3 * y;
+    const t4_d1 = t3 * y_d1;
+    const t4_d = t3 * y_d;
+    const t4_d_d = t3 * y_d_d;
+    const t5 = t4 * y;
+    const t5_d1 = y * t4_d1 + t4 * y_d1;
+    const t5_d = y * t4_d + t4 * y_d;
+    const t5_d_d = t4_d * y_d1 + y * t4_d_d + (y_d * t4_d1 + t4 * y_d_d);
+    const t6 = 1 + t5;
+    const t6_d1 = t5_d1;
+    const t6_d = t5_d;
+    const t6_d_d = t5_d_d;
+    const t7 = t2 / t6;
+    const t7_d1 = t2_d1 / t6 - t7 / t6 * t6_d1;
+    const t7_d = t2_d / t6 - t7 / t6 * t6_d;
+    const t7_d_d = t2_d_d / t6 - t2_d / t6 / t6 * t6_d1 - (t6_d * (t7_d1 / t6 - t7 / t6 / t6 * t6_d1) + t7 / t6 * t6_d_d);
+    y = t7;
+    y_d1 = t7_d1;
+    y_d = t7_d;
+    y_d_d = t7_d_d;
+  }
+  adj.x += seed * y_d;
+  adj_d.x += seed * y_d_d;
+  return {
+    value: y,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** recordTableIndexed's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function recordTableIndexed_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => recordTableIndexed_hvp(x, v));
 }
 
 /** nestedTupleChoice's value; adds seed times its gradient into adj. */

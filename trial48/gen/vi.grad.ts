@@ -1810,7 +1810,6 @@ export function radialFlowKL_vjp(centres: Float64Array, logAlpha: Float64Array, 
         for (let j_2 = d - 1; j_2 >= 0; j_2--) {
           // grad of: z[j] += beta * h * (z[j] - centres[k * d + j])
           const t51_b = z_b[j_2]!;
-          let t44_b = t51_b;
           const t50_b = t51_b;
           const t44 = z[j_2]!;
           const t46 = k * d;
@@ -1819,9 +1818,9 @@ export function radialFlowKL_vjp(centres: Float64Array, logAlpha: Float64Array, 
           const t49 = t44 - t48;
           const t49_b = t50_b === 0 ? 0 : t50_b * t35;
           if (t50_b !== 0) t35_b += t50_b * t49;
-          t44_b += t49_b;
           const t48_b = -t49_b;
           centres_b[t47]! += t48_b;
+          const t44_b = t51_b + t49_b;
           z_b[j_2]! = t44_b;
         }
       } else {
@@ -1829,7 +1828,6 @@ export function radialFlowKL_vjp(centres: Float64Array, logAlpha: Float64Array, 
           // grad of: z[j] += beta * h * (z[j] - centres[k * d + j])
           z[j_2]! = stack[--top]!;
           const t51_b = z_b[j_2]!;
-          let t44_b = t51_b;
           const t50_b = t51_b;
           const t44 = z[j_2]!;
           const t46 = k * d;
@@ -1838,9 +1836,9 @@ export function radialFlowKL_vjp(centres: Float64Array, logAlpha: Float64Array, 
           const t49 = t44 - t48;
           const t49_b = t50_b === 0 ? 0 : t50_b * t35;
           if (t50_b !== 0) t35_b += t50_b * t49;
-          t44_b += t49_b;
           const t48_b = -t49_b;
           centres_b[t47]! += t48_b;
+          const t44_b = t51_b + t49_b;
           z_b[j_2]! = t44_b;
         }
       }
@@ -1855,7 +1853,6 @@ export function radialFlowKL_vjp(centres: Float64Array, logAlpha: Float64Array, 
       const t38 = stack[--top]!;
       const r = stack[--top]!;
       const t38_b = t39_b * r;
-      let r_b = t39_b * t38;
       const alpha = stack[--top]!;
       const beta = stack[--top]!;
       const t32 = alpha + r;
@@ -1863,21 +1860,16 @@ export function radialFlowKL_vjp(centres: Float64Array, logAlpha: Float64Array, 
       const h = h_r_1;
       const t33 = -h;
       const dh = t33 * h;
-      let beta_b = t38_b * dh;
       const dh_b = t38_b * beta;
       const t34 = d - 1;
       const t36_b = t37_b * t34;
       t35_b += t36_b / (1 + t35);
-      beta_b += t35_b * h;
-      let h_b = t35_b * beta;
       // grad of: const h = 1 / (alpha + r), dh = -h * h
       const t33_b = dh_b * h;
-      h_b += dh_b * t33;
-      h_b -= t33_b;
+      const h_b = t35_b * beta + dh_b * t33 - t33_b;
       const t32_b = -(h_b * (h_r_1 * h_r_1));
-      let alpha_b = t32_b;
-      r_b += t32_b;
       // grad of: const r = Math.sqrt(r2)
+      const r_b = t39_b * t38 + t32_b;
       r2_b += r_b * (r === 0 ? 0 : 0.5 / r);
       // grad of: for (let j = 0; j < d; j++)
       for (let j = 0; j < d; j++) {
@@ -1897,6 +1889,7 @@ export function radialFlowKL_vjp(centres: Float64Array, logAlpha: Float64Array, 
       // grad of: let r2 = 0
       r2_b = 0;
       // grad of: const beta = -alpha + softplus(betaRaw[k])
+      const beta_b = t38_b * dh + t35_b * h;
       const t22_b = beta_b;
       const t24_b = beta_b;
       t2_softplus_b += t24_b;
@@ -1921,8 +1914,8 @@ export function radialFlowKL_vjp(centres: Float64Array, logAlpha: Float64Array, 
       }
       // grad of: const beta = -alpha + softplus(betaRaw[k])
       betaRaw_b[k]! += t23_b;
-      alpha_b -= t22_b;
       // grad of: const alpha = Math.exp(logAlpha[k])
+      const alpha_b = t32_b - t22_b;
       const t21_b = alpha_b * alpha;
       logAlpha_b[k]! += t21_b;
     }
@@ -3783,7 +3776,6 @@ export function klDiagonal_vjp(mu: Float64Array, r: Float64Array, m0: Float64Arr
     const t14_b = -(t15_b * (t11 * t15_r * t15_r));
     const t13_b = t14_b * 2;
     const t12_b = t13_b * t13;
-    let t2_b = t12_b * 2;
     const t7_b = t11_b;
     const t10_b = t11_b;
     const t9_b = t10_b * (2 * t9);
@@ -3792,12 +3784,11 @@ export function klDiagonal_vjp(mu: Float64Array, r: Float64Array, m0: Float64Arr
     const t8_b = -t9_b;
     m0_b[i_1]! += t8_b;
     const t6_b = t7_b * t7;
-    let t4_b = t6_b * 2;
     const t3_b = t5_b;
-    t4_b -= t5_b;
+    const t4_b = t6_b * 2 - t5_b;
     r_b[i_1]! += t4_b;
     kl_b += t3_b;
-    t2_b += t3_b;
+    const t2_b = t12_b * 2 + t3_b;
     r0_b[i_1]! += t2_b;
   }
   tape.top = top;

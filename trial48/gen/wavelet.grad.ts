@@ -211,13 +211,12 @@ export function haarSparsity_vjp(signal: Float64Array, levels: number, eps: numb
       const s_haarStep_b = tmp_b[i_haarStep]! ?? 0;
       tmp_b[i_haarStep]! = 0;
       // grad of (haarStep): const s = x[2 * i] + d / 2
-      let t4_haarStep_b = s_haarStep_b;
       const t5_haarStep_b = s_haarStep_b;
       if (t5_haarStep_b !== 0) d_haarStep_b += t5_haarStep_b / 2;
       // grad of (haarStep): const d = x[2 * i + 1] - x[2 * i]
       const t3_haarStep_b = d_haarStep_b;
-      t4_haarStep_b -= d_haarStep_b;
       const t1_haarStep = 2 * i_haarStep;
+      const t4_haarStep_b = s_haarStep_b - d_haarStep_b;
       x_b[t1_haarStep]! += t4_haarStep_b;
       const t2_haarStep = t1_haarStep + 1;
       x_b[t2_haarStep]! += t3_haarStep_b;
@@ -3435,6 +3434,7 @@ export function kaiserSincLoss_vjp(fc: number, beta: number, M: number, stopEdge
     k_besselI0 = 1;
     brk_besselI0 = false;
     let iters_1 = 0;
+    if (top + 184 > stack.length) stack = tape.reserve(top, 184);
     for (;;) {
       const t1_besselI0 = k_besselI0 < 60;
       const t11_besselI0 = !brk_besselI0;
@@ -3445,7 +3445,6 @@ export function kaiserSincLoss_vjp(fc: number, beta: number, M: number, stopEdge
       iters_1++;
       const t2_besselI0 = 2 * k_besselI0;
       const t3_besselI0 = t17 / t2_besselI0;
-      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
       stack[top++]! = t2_besselI0;
       const t4_besselI0 = t3_besselI0 ** 2;
       const t5_besselI0 = term_besselI0 * t4_besselI0;
@@ -3463,7 +3462,6 @@ export function kaiserSincLoss_vjp(fc: number, beta: number, M: number, stopEdge
       const t9_besselI0 = k_besselI0 + 1;
       k_besselI0 = t9_besselI0;
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = iters_1;
     const t18 = sum_1_besselI0;
     sum_1_besselI0_1 = 1;
@@ -3471,6 +3469,7 @@ export function kaiserSincLoss_vjp(fc: number, beta: number, M: number, stopEdge
     k_besselI0_1 = 1;
     brk_besselI0_1 = false;
     let iters = 0;
+    if (top + 188 > stack.length) stack = tape.reserve(top, 188);
     for (;;) {
       const t1_besselI0_1 = k_besselI0_1 < 60;
       const t11_besselI0_1 = !brk_besselI0_1;
@@ -3481,7 +3480,6 @@ export function kaiserSincLoss_vjp(fc: number, beta: number, M: number, stopEdge
       iters++;
       const t2_besselI0_1 = 2 * k_besselI0_1;
       const t3_besselI0_1 = beta / t2_besselI0_1;
-      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
       stack[top++]! = t2_besselI0_1;
       const t4_besselI0_1 = t3_besselI0_1 ** 2;
       const t5_besselI0_1 = term_besselI0_1 * t4_besselI0_1;
@@ -3499,7 +3497,6 @@ export function kaiserSincLoss_vjp(fc: number, beta: number, M: number, stopEdge
       const t9_besselI0_1 = k_besselI0_1 + 1;
       k_besselI0_1 = t9_besselI0_1;
     }
-    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
     stack[top++]! = iters;
     const t19 = sum_1_besselI0_1;
     const t20 = t18 / t19;
@@ -4030,6 +4027,10 @@ export function kaiserSincLoss_hvp(fc: number, beta: number, M: number, stopEdge
     k_besselI0 = 1;
     brk_besselI0 = false;
     let iters_1 = 0;
+    if (top + 184 > stack.length) {
+      stack = tape.reserve(top, 184);
+      stack_d = tapeTangents(stack);
+    }
     for (;;) {
       const t1_besselI0 = k_besselI0 < 60;
       const t11_besselI0 = !brk_besselI0;
@@ -4041,10 +4042,6 @@ export function kaiserSincLoss_hvp(fc: number, beta: number, M: number, stopEdge
       const t2_besselI0 = 2 * k_besselI0;
       const t3_besselI0 = t17 / t2_besselI0;
       const t3_besselI0_d = t17_d / t2_besselI0;
-      if (top + 3 > stack.length) {
-        stack = tape.reserve(top, 3);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = 0;
       stack[top++]! = t2_besselI0;
       const t4_besselI0 = t3_besselI0 ** 2;
@@ -4070,10 +4067,6 @@ export function kaiserSincLoss_hvp(fc: number, beta: number, M: number, stopEdge
       const t9_besselI0 = k_besselI0 + 1;
       k_besselI0 = t9_besselI0;
     }
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = 0;
     stack[top++]! = iters_1;
     const t18 = sum_1_besselI0;
@@ -4085,6 +4078,10 @@ export function kaiserSincLoss_hvp(fc: number, beta: number, M: number, stopEdge
     k_besselI0_1 = 1;
     brk_besselI0_1 = false;
     let iters = 0;
+    if (top + 188 > stack.length) {
+      stack = tape.reserve(top, 188);
+      stack_d = tapeTangents(stack);
+    }
     for (;;) {
       const t1_besselI0_1 = k_besselI0_1 < 60;
       const t11_besselI0_1 = !brk_besselI0_1;
@@ -4096,10 +4093,6 @@ export function kaiserSincLoss_hvp(fc: number, beta: number, M: number, stopEdge
       const t2_besselI0_1 = 2 * k_besselI0_1;
       const t3_besselI0_1 = beta / t2_besselI0_1;
       const t3_besselI0_1_d = beta_d / t2_besselI0_1;
-      if (top + 3 > stack.length) {
-        stack = tape.reserve(top, 3);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = 0;
       stack[top++]! = t2_besselI0_1;
       const t4_besselI0_1 = t3_besselI0_1 ** 2;
@@ -4124,10 +4117,6 @@ export function kaiserSincLoss_hvp(fc: number, beta: number, M: number, stopEdge
       }
       const t9_besselI0_1 = k_besselI0_1 + 1;
       k_besselI0_1 = t9_besselI0_1;
-    }
-    if (top + 5 > stack.length) {
-      stack = tape.reserve(top, 5);
-      stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;

@@ -14,8 +14,10 @@ export function biquadFit_vjp(x: Float64Array, y: Float64Array, f0: number, q: n
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  const biq = new Float64Array(5);
-  const zst = new Float64Array(2);
+  // the module's scratch buffer biq, written whole before it is read: a zeroed one per call from the runtime's pool
+  const biq = f64Zeros(5);
+  // the module's scratch buffer zst, written whole before it is read: a zeroed one per call from the runtime's pool
+  const zst = f64Zeros(2);
   biq.fill(0);
   const t1_lowpassCoeffs = 2 * Math.PI;
   const t2_lowpassCoeffs = t1_lowpassCoeffs * f0;
@@ -149,13 +151,11 @@ export function biquadFit_vjp(x: Float64Array, y: Float64Array, f0: number, q: n
   const t12_lowpassCoeffs_r = 1 / a0_lowpassCoeffs;
   const t11_lowpassCoeffs_b = t12_lowpassCoeffs_b === 0 ? 0 : t12_lowpassCoeffs_b * t12_lowpassCoeffs_r;
   let a0_lowpassCoeffs_b = t12_lowpassCoeffs_b === 0 ? 0 : -(t12_lowpassCoeffs_b * (t12_lowpassCoeffs * t12_lowpassCoeffs_r));
-  let alpha_lowpassCoeffs_b = -t11_lowpassCoeffs_b;
   // grad of (lowpassCoeffs): out[3] = (-2 * cw) / a0
   const t10_lowpassCoeffs_b = biq_b[3]!;
   biq_b[3]! = 0;
   const t9_lowpassCoeffs_b = t10_lowpassCoeffs_b === 0 ? 0 : t10_lowpassCoeffs_b * t12_lowpassCoeffs_r;
   if (t10_lowpassCoeffs_b !== 0) a0_lowpassCoeffs_b -= t10_lowpassCoeffs_b * (t10_lowpassCoeffs * t12_lowpassCoeffs_r);
-  let cw_lowpassCoeffs_b = t9_lowpassCoeffs_b * -2;
   // grad of (lowpassCoeffs): out[2] = (1 - cw) / 2 / a0
   let t7_lowpassCoeffs_b = biq_b[2]!;
   biq_b[2]! = 0;
@@ -170,14 +170,13 @@ export function biquadFit_vjp(x: Float64Array, y: Float64Array, f0: number, q: n
   const t6_lowpassCoeffs_b = t7_lowpassCoeffs_b === 0 ? 0 : t7_lowpassCoeffs_b * t12_lowpassCoeffs_r;
   if (t7_lowpassCoeffs_b !== 0) a0_lowpassCoeffs_b -= t7_lowpassCoeffs_b * (t7_lowpassCoeffs * t12_lowpassCoeffs_r);
   if (t6_lowpassCoeffs_b !== 0) t5_lowpassCoeffs_b += t6_lowpassCoeffs_b / 2;
-  cw_lowpassCoeffs_b -= t5_lowpassCoeffs_b;
-  // grad of (lowpassCoeffs): const a0 = 1 + alpha
-  alpha_lowpassCoeffs_b += a0_lowpassCoeffs_b;
   // grad of (lowpassCoeffs): const cw = Math.cos(w), alpha = Math.sin(w) / (2 * q)
   const alpha_lowpassCoeffs_r = 1 / t4_lowpassCoeffs;
+  const alpha_lowpassCoeffs_b = -t11_lowpassCoeffs_b + a0_lowpassCoeffs_b;
   const t3_lowpassCoeffs_b = alpha_lowpassCoeffs_b === 0 ? 0 : alpha_lowpassCoeffs_b * alpha_lowpassCoeffs_r;
   const t4_lowpassCoeffs_b = alpha_lowpassCoeffs_b === 0 ? 0 : -(alpha_lowpassCoeffs_b * (alpha_lowpassCoeffs * alpha_lowpassCoeffs_r));
   q_b += t4_lowpassCoeffs_b * 2;
+  const cw_lowpassCoeffs_b = t9_lowpassCoeffs_b * -2 - t5_lowpassCoeffs_b;
   let w_lowpassCoeffs_b = cw_lowpassCoeffs_b === 0 ? 0 : -(cw_lowpassCoeffs_b * t3_lowpassCoeffs);
   if (t3_lowpassCoeffs_b !== 0) w_lowpassCoeffs_b += t3_lowpassCoeffs_b * Math.cos(w_lowpassCoeffs);
   // grad of (lowpassCoeffs): const w = (2 * Math.PI * f0) / fs
@@ -208,10 +207,12 @@ export function biquadFit_jvp(x: Float64Array, y: Float64Array, f0: number, q: n
   const f0_d = tangent.f0 ?? 0;
   const q_d = tangent.q ?? 0;
   const fs_d = tangent.fs ?? 0;
-  const biq = new Float64Array(5);
-  const biq_d = new Float64Array(5);
-  const zst = new Float64Array(2);
-  const zst_d = new Float64Array(2);
+  // the module's scratch buffer biq, written whole before it is read: a zeroed one per call from the runtime's pool
+  const biq = f64Zeros(5);
+  const biq_d = f64Zeros(5);
+  // the module's scratch buffer zst, written whole before it is read: a zeroed one per call from the runtime's pool
+  const zst = f64Zeros(2);
+  const zst_d = f64Zeros(2);
   biq.fill(0);
   biq_d.fill(0);
   const t1_lowpassCoeffs = 2 * Math.PI;
@@ -344,10 +345,12 @@ export function biquadFit_hvp(x: Float64Array, y: Float64Array, f0: number, q: n
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  const biq = new Float64Array(5);
-  const biq_d = new Float64Array(5);
-  const zst = new Float64Array(2);
-  const zst_d = new Float64Array(2);
+  // the module's scratch buffer biq, written whole before it is read: a zeroed one per call from the runtime's pool
+  const biq = f64Zeros(5);
+  const biq_d = f64Zeros(5);
+  // the module's scratch buffer zst, written whole before it is read: a zeroed one per call from the runtime's pool
+  const zst = f64Zeros(2);
+  const zst_d = f64Zeros(2);
   biq.fill(0);
   biq_d.fill(0);
   const t1_lowpassCoeffs = 2 * Math.PI;
@@ -714,7 +717,8 @@ export function combEnergy_vjp(x: Float64Array, g: number, D: number, adj: { x: 
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  const ring = new Float64Array(64);
+  // the module's scratch buffer ring, written whole before it is read: a zeroed one per call from the runtime's pool
+  const ring = f64Zeros(64);
   const t1 = ring.length;
   for (let i = 0; i < t1; i++) {
     ring[i]! = 0;
@@ -790,8 +794,9 @@ export function combEnergy_grad(x: Float64Array, g: number, D: number): { value:
 export function combEnergy_jvp(x: Float64Array, g: number, D: number, tangent: { x?: Float64Array; g?: number; D?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? new Float64Array(x.length);
   const g_d = tangent.g ?? 0;
-  const ring = new Float64Array(64);
-  const ring_d = new Float64Array(64);
+  // the module's scratch buffer ring, written whole before it is read: a zeroed one per call from the runtime's pool
+  const ring = f64Zeros(64);
+  const ring_d = f64Zeros(64);
   const t1 = ring.length;
   for (let i = 0; i < t1; i++) {
     ring[i]! = 0;
@@ -850,8 +855,9 @@ export function combEnergy_hvp(x: Float64Array, g: number, D: number, v: { x?: F
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  const ring = new Float64Array(64);
-  const ring_d = new Float64Array(64);
+  // the module's scratch buffer ring, written whole before it is read: a zeroed one per call from the runtime's pool
+  const ring = f64Zeros(64);
+  const ring_d = f64Zeros(64);
   const t1 = ring.length;
   for (let i = 0; i < t1; i++) {
     ring[i]! = 0;
@@ -958,7 +964,8 @@ export function allpassEnergy_vjp(x: Float64Array, g: number, M: number, adj: { 
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  const ring = new Float64Array(64);
+  // the module's scratch buffer ring, written whole before it is read: a zeroed one per call from the runtime's pool
+  const ring = f64Zeros(64);
   ring.fill(0);
   let w = 0;
   let e = 0;
@@ -1004,7 +1011,6 @@ export function allpassEnergy_vjp(x: Float64Array, g: number, M: number, adj: { 
     // grad of: ring[w] = x[n] + g * yv
     const t9_b = ring_b[w]! ?? 0;
     ring_b[w]! = 0;
-    let t6_b = t9_b;
     const t8_b = t9_b;
     if (t8_b !== 0) {
       g_b += t8_b * yv;
@@ -1016,7 +1022,7 @@ export function allpassEnergy_vjp(x: Float64Array, g: number, M: number, adj: { 
     const t5 = -g;
     const t6 = x[n]!;
     const t5_b = t7_b * t6;
-    t6_b += t7_b * t5;
+    const t6_b = t9_b + t7_b * t5;
     x_b[n]! += t6_b;
     g_b -= t5_b;
     // grad of: const d = ring[r]
@@ -1043,8 +1049,9 @@ export function allpassEnergy_grad(x: Float64Array, g: number, M: number): { val
 export function allpassEnergy_jvp(x: Float64Array, g: number, M: number, tangent: { x?: Float64Array; g?: number; M?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? new Float64Array(x.length);
   const g_d = tangent.g ?? 0;
-  const ring = new Float64Array(64);
-  const ring_d = new Float64Array(64);
+  // the module's scratch buffer ring, written whole before it is read: a zeroed one per call from the runtime's pool
+  const ring = f64Zeros(64);
+  const ring_d = f64Zeros(64);
   ring.fill(0);
   ring_d.fill(0);
   let w = 0;
@@ -1109,8 +1116,9 @@ export function allpassEnergy_hvp(x: Float64Array, g: number, M: number, v: { x?
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  const ring = new Float64Array(64);
-  const ring_d = new Float64Array(64);
+  // the module's scratch buffer ring, written whole before it is read: a zeroed one per call from the runtime's pool
+  const ring = f64Zeros(64);
+  const ring_d = f64Zeros(64);
   ring.fill(0);
   ring_d.fill(0);
   let w = 0;
@@ -1324,15 +1332,14 @@ export function smootherError_vjp(x: Float64Array, a: number, tol: number, adj: 
     const t6 = stack[--top]!;
     const t6_b = t7_b === 0 ? 0 : t7_b * (2 * t6);
     ny_b += t6_b;
-    let t3_b = -t6_b;
     // grad of: const ny = y + a * (x[n] - y)
     y_b += ny_b;
     const t5_b = ny_b;
     const t4 = stack[--top]!;
     const t4_b = t5_b === 0 ? 0 : t5_b * a;
     if (t5_b !== 0) a_b += t5_b * t4;
-    t3_b += t4_b;
     y_b -= t4_b;
+    const t3_b = -t6_b + t4_b;
     x_b[n]! += t3_b;
   }
   adj.a += a_b;
@@ -1603,7 +1610,8 @@ export function chorus_vjp(x: Float64Array, depth: number, rate: number, mix: nu
   let top = tape.top;
   let a: number = 0;
   let b: number = 0;
-  const ring = new Float64Array(64);
+  // the module's scratch buffer ring, written whole before it is read: a zeroed one per call from the runtime's pool
+  const ring = f64Zeros(64);
   ring.fill(0);
   let e = 0;
   const t1 = x.length;
@@ -1764,8 +1772,9 @@ export function chorus_jvp(x: Float64Array, depth: number, rate: number, mix: nu
   let b_d = 0;
   let a: number = 0;
   let b: number = 0;
-  const ring = new Float64Array(64);
-  const ring_d = new Float64Array(64);
+  // the module's scratch buffer ring, written whole before it is read: a zeroed one per call from the runtime's pool
+  const ring = f64Zeros(64);
+  const ring_d = f64Zeros(64);
   ring.fill(0);
   ring_d.fill(0);
   let e = 0;
@@ -1877,8 +1886,9 @@ export function chorus_hvp(x: Float64Array, depth: number, rate: number, mix: nu
   let a_d: number = 0;
   let b: number = 0;
   let b_d: number = 0;
-  const ring = new Float64Array(64);
-  const ring_d = new Float64Array(64);
+  // the module's scratch buffer ring, written whole before it is read: a zeroed one per call from the runtime's pool
+  const ring = f64Zeros(64);
+  const ring_d = f64Zeros(64);
   ring.fill(0);
   ring_d.fill(0);
   let e = 0;
@@ -2128,7 +2138,8 @@ export function cascadeRms_vjp(x: Float64Array, f0: number, q: number, fs: numbe
   let stack = tape.values;
   let top = tape.top;
   let inp: number = 0;
-  const biq = new Float64Array(5);
+  // the module's scratch buffer biq, written whole before it is read: a zeroed one per call from the runtime's pool
+  const biq = f64Zeros(5);
   biq.fill(0);
   const t1_lowpassCoeffs = 2 * Math.PI;
   const t2_lowpassCoeffs = t1_lowpassCoeffs * f0;
@@ -2315,13 +2326,11 @@ export function cascadeRms_vjp(x: Float64Array, f0: number, q: number, fs: numbe
   const t12_lowpassCoeffs_r = 1 / a0_lowpassCoeffs;
   const t11_lowpassCoeffs_b = t12_lowpassCoeffs_b === 0 ? 0 : t12_lowpassCoeffs_b * t12_lowpassCoeffs_r;
   let a0_lowpassCoeffs_b = t12_lowpassCoeffs_b === 0 ? 0 : -(t12_lowpassCoeffs_b * (t12_lowpassCoeffs * t12_lowpassCoeffs_r));
-  let alpha_lowpassCoeffs_b = -t11_lowpassCoeffs_b;
   // grad of (lowpassCoeffs): out[3] = (-2 * cw) / a0
   const t10_lowpassCoeffs_b = biq_b[3]!;
   biq_b[3]! = 0;
   const t9_lowpassCoeffs_b = t10_lowpassCoeffs_b === 0 ? 0 : t10_lowpassCoeffs_b * t12_lowpassCoeffs_r;
   if (t10_lowpassCoeffs_b !== 0) a0_lowpassCoeffs_b -= t10_lowpassCoeffs_b * (t10_lowpassCoeffs * t12_lowpassCoeffs_r);
-  let cw_lowpassCoeffs_b = t9_lowpassCoeffs_b * -2;
   // grad of (lowpassCoeffs): out[2] = (1 - cw) / 2 / a0
   let t7_lowpassCoeffs_b = biq_b[2]!;
   biq_b[2]! = 0;
@@ -2336,14 +2345,13 @@ export function cascadeRms_vjp(x: Float64Array, f0: number, q: number, fs: numbe
   const t6_lowpassCoeffs_b = t7_lowpassCoeffs_b === 0 ? 0 : t7_lowpassCoeffs_b * t12_lowpassCoeffs_r;
   if (t7_lowpassCoeffs_b !== 0) a0_lowpassCoeffs_b -= t7_lowpassCoeffs_b * (t7_lowpassCoeffs * t12_lowpassCoeffs_r);
   if (t6_lowpassCoeffs_b !== 0) t5_lowpassCoeffs_b += t6_lowpassCoeffs_b / 2;
-  cw_lowpassCoeffs_b -= t5_lowpassCoeffs_b;
-  // grad of (lowpassCoeffs): const a0 = 1 + alpha
-  alpha_lowpassCoeffs_b += a0_lowpassCoeffs_b;
   // grad of (lowpassCoeffs): const cw = Math.cos(w), alpha = Math.sin(w) / (2 * q)
   const alpha_lowpassCoeffs_r = 1 / t4_lowpassCoeffs;
+  const alpha_lowpassCoeffs_b = -t11_lowpassCoeffs_b + a0_lowpassCoeffs_b;
   const t3_lowpassCoeffs_b = alpha_lowpassCoeffs_b === 0 ? 0 : alpha_lowpassCoeffs_b * alpha_lowpassCoeffs_r;
   const t4_lowpassCoeffs_b = alpha_lowpassCoeffs_b === 0 ? 0 : -(alpha_lowpassCoeffs_b * (alpha_lowpassCoeffs * alpha_lowpassCoeffs_r));
   q_b += t4_lowpassCoeffs_b * 2;
+  const cw_lowpassCoeffs_b = t9_lowpassCoeffs_b * -2 - t5_lowpassCoeffs_b;
   let w_lowpassCoeffs_b = cw_lowpassCoeffs_b === 0 ? 0 : -(cw_lowpassCoeffs_b * t3_lowpassCoeffs);
   if (t3_lowpassCoeffs_b !== 0) w_lowpassCoeffs_b += t3_lowpassCoeffs_b * Math.cos(w_lowpassCoeffs);
   // grad of (lowpassCoeffs): const w = (2 * Math.PI * f0) / fs
@@ -2375,8 +2383,9 @@ export function cascadeRms_jvp(x: Float64Array, f0: number, q: number, fs: numbe
   const fs_d = tangent.fs ?? 0;
   let inp_d = 0;
   let inp: number = 0;
-  const biq = new Float64Array(5);
-  const biq_d = new Float64Array(5);
+  // the module's scratch buffer biq, written whole before it is read: a zeroed one per call from the runtime's pool
+  const biq = f64Zeros(5);
+  const biq_d = f64Zeros(5);
   biq.fill(0);
   biq_d.fill(0);
   const t1_lowpassCoeffs = 2 * Math.PI;
@@ -2532,8 +2541,9 @@ export function cascadeRms_hvp(x: Float64Array, f0: number, q: number, fs: numbe
   let top = tape.top;
   let inp: number = 0;
   let inp_d: number = 0;
-  const biq = new Float64Array(5);
-  const biq_d = new Float64Array(5);
+  // the module's scratch buffer biq, written whole before it is read: a zeroed one per call from the runtime's pool
+  const biq = f64Zeros(5);
+  const biq_d = f64Zeros(5);
   biq.fill(0);
   biq_d.fill(0);
   const t1_lowpassCoeffs = 2 * Math.PI;

@@ -14,8 +14,10 @@ export function reprojection_vjp(cam: Float64Array, pts: Float64Array, obs: Floa
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  const Rm = new Float64Array(9);
-  const proj = new Float64Array(2);
+  // the module's scratch buffer Rm, written whole before it is read: a zeroed one per call from the runtime's pool
+  const Rm = f64Zeros(9);
+  // the module's scratch buffer proj, written whole before it is read: a zeroed one per call from the runtime's pool
+  const proj = f64Zeros(2);
   Rm.fill(0);
   proj.fill(0);
   const t1 = cam[0]!;
@@ -369,7 +371,6 @@ export function reprojection_vjp(cam: Float64Array, pts: Float64Array, obs: Floa
   // grad of (rodrigues): out[8] = c + kz * kz * v
   const t36_rodrigues_b = Rm_b[8]!;
   Rm_b[8]! = 0;
-  let c_rodrigues_b = t36_rodrigues_b;
   const t35_rodrigues_b = t36_rodrigues_b;
   const t34_rodrigues_b = t35_rodrigues_b === 0 ? 0 : t35_rodrigues_b * v_rodrigues;
   let v_rodrigues_b = t35_rodrigues_b === 0 ? 0 : t35_rodrigues_b * t34_rodrigues;
@@ -378,7 +379,6 @@ export function reprojection_vjp(cam: Float64Array, pts: Float64Array, obs: Floa
   const t33_rodrigues_b = Rm_b[7]!;
   Rm_b[7]! = 0;
   const t32_rodrigues_b = t33_rodrigues_b;
-  let t26_rodrigues_b = t33_rodrigues_b;
   const t31_rodrigues_b = t32_rodrigues_b === 0 ? 0 : t32_rodrigues_b * v_rodrigues;
   if (t32_rodrigues_b !== 0) v_rodrigues_b += t32_rodrigues_b * t31_rodrigues;
   let ky_rodrigues_b = t31_rodrigues_b === 0 ? 0 : t31_rodrigues_b * kz_rodrigues;
@@ -387,7 +387,6 @@ export function reprojection_vjp(cam: Float64Array, pts: Float64Array, obs: Floa
   const t30_rodrigues_b = Rm_b[6]!;
   Rm_b[6]! = 0;
   const t29_rodrigues_b = t30_rodrigues_b;
-  let t16_rodrigues_b = -t30_rodrigues_b;
   const t28_rodrigues_b = t29_rodrigues_b === 0 ? 0 : t29_rodrigues_b * v_rodrigues;
   if (t29_rodrigues_b !== 0) v_rodrigues_b += t29_rodrigues_b * t28_rodrigues;
   let kx_rodrigues_b = t28_rodrigues_b === 0 ? 0 : t28_rodrigues_b * kz_rodrigues;
@@ -396,7 +395,7 @@ export function reprojection_vjp(cam: Float64Array, pts: Float64Array, obs: Floa
   const t27_rodrigues_b = Rm_b[5]!;
   Rm_b[5]! = 0;
   const t25_rodrigues_b = t27_rodrigues_b;
-  t26_rodrigues_b -= t27_rodrigues_b;
+  const t26_rodrigues_b = t33_rodrigues_b - t27_rodrigues_b;
   let s_rodrigues_b = t26_rodrigues_b === 0 ? 0 : t26_rodrigues_b * kx_rodrigues;
   if (t26_rodrigues_b !== 0) kx_rodrigues_b += t26_rodrigues_b * s_rodrigues;
   const t24_rodrigues_b = t25_rodrigues_b === 0 ? 0 : t25_rodrigues_b * v_rodrigues;
@@ -408,7 +407,6 @@ export function reprojection_vjp(cam: Float64Array, pts: Float64Array, obs: Floa
   // grad of (rodrigues): out[4] = c + ky * ky * v
   const t23_rodrigues_b = Rm_b[4]!;
   Rm_b[4]! = 0;
-  c_rodrigues_b += t23_rodrigues_b;
   const t22_rodrigues_b = t23_rodrigues_b;
   const t21_rodrigues_b = t22_rodrigues_b === 0 ? 0 : t22_rodrigues_b * v_rodrigues;
   if (t22_rodrigues_b !== 0) v_rodrigues_b += t22_rodrigues_b * t21_rodrigues;
@@ -417,7 +415,6 @@ export function reprojection_vjp(cam: Float64Array, pts: Float64Array, obs: Floa
   const t20_rodrigues_b = Rm_b[3]!;
   Rm_b[3]! = 0;
   const t19_rodrigues_b = t20_rodrigues_b;
-  let t12_rodrigues_b = t20_rodrigues_b;
   const t18_rodrigues_b = t19_rodrigues_b === 0 ? 0 : t19_rodrigues_b * v_rodrigues;
   if (t19_rodrigues_b !== 0) v_rodrigues_b += t19_rodrigues_b * t18_rodrigues;
   if (t18_rodrigues_b !== 0) {
@@ -428,7 +425,7 @@ export function reprojection_vjp(cam: Float64Array, pts: Float64Array, obs: Floa
   const t17_rodrigues_b = Rm_b[2]!;
   Rm_b[2]! = 0;
   const t15_rodrigues_b = t17_rodrigues_b;
-  t16_rodrigues_b += t17_rodrigues_b;
+  const t16_rodrigues_b = -t30_rodrigues_b + t17_rodrigues_b;
   if (t16_rodrigues_b !== 0) {
     ky_rodrigues_b += t16_rodrigues_b * s_rodrigues;
     s_rodrigues_b += t16_rodrigues_b * ky_rodrigues;
@@ -443,7 +440,7 @@ export function reprojection_vjp(cam: Float64Array, pts: Float64Array, obs: Floa
   const t13_rodrigues_b = Rm_b[1]!;
   Rm_b[1]! = 0;
   const t11_rodrigues_b = t13_rodrigues_b;
-  t12_rodrigues_b -= t13_rodrigues_b;
+  const t12_rodrigues_b = t20_rodrigues_b - t13_rodrigues_b;
   if (t12_rodrigues_b !== 0) {
     kz_rodrigues_b += t12_rodrigues_b * s_rodrigues;
     s_rodrigues_b += t12_rodrigues_b * kz_rodrigues;
@@ -457,13 +454,12 @@ export function reprojection_vjp(cam: Float64Array, pts: Float64Array, obs: Floa
   // grad of (rodrigues): out[0] = c + kx * kx * v
   const t9_rodrigues_b = Rm_b[0]!;
   Rm_b[0]! = 0;
-  c_rodrigues_b += t9_rodrigues_b;
   const t8_rodrigues_b = t9_rodrigues_b;
   const t7_rodrigues_b = t8_rodrigues_b === 0 ? 0 : t8_rodrigues_b * v_rodrigues;
   if (t8_rodrigues_b !== 0) v_rodrigues_b += t8_rodrigues_b * t7_rodrigues;
   if (t7_rodrigues_b !== 0) kx_rodrigues_b += t7_rodrigues_b * (kx_rodrigues + kx_rodrigues);
   // grad of (rodrigues): const c = Math.cos(th), s = Math.sin(th), v = 1 - c
-  c_rodrigues_b -= v_rodrigues_b;
+  const c_rodrigues_b = t36_rodrigues_b + t23_rodrigues_b + t9_rodrigues_b - v_rodrigues_b;
   let th_rodrigues_b = c_rodrigues_b === 0 ? 0 : -(c_rodrigues_b * s_rodrigues);
   if (s_rodrigues_b !== 0) th_rodrigues_b += s_rodrigues_b * Math.cos(th_rodrigues);
   // grad of (rodrigues): const kx = rx / th, ky = ry / th, kz = rz / th
@@ -508,10 +504,12 @@ export function reprojection_jvp(cam: Float64Array, pts: Float64Array, obs: Floa
   const cam_d = tangent.cam ?? new Float64Array(cam.length);
   const pts_d = tangent.pts ?? new Float64Array(pts.length);
   const obs_d = tangent.obs ?? new Float64Array(obs.length);
-  const Rm = new Float64Array(9);
-  const Rm_d = new Float64Array(9);
-  const proj = new Float64Array(2);
-  const proj_d = new Float64Array(2);
+  // the module's scratch buffer Rm, written whole before it is read: a zeroed one per call from the runtime's pool
+  const Rm = f64Zeros(9);
+  const Rm_d = f64Zeros(9);
+  // the module's scratch buffer proj, written whole before it is read: a zeroed one per call from the runtime's pool
+  const proj = f64Zeros(2);
+  const proj_d = f64Zeros(2);
   Rm.fill(0);
   Rm_d.fill(0);
   proj.fill(0);
@@ -795,10 +793,12 @@ export function reprojection_hvp(cam: Float64Array, pts: Float64Array, obs: Floa
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  const Rm = new Float64Array(9);
-  const Rm_d = new Float64Array(9);
-  const proj = new Float64Array(2);
-  const proj_d = new Float64Array(2);
+  // the module's scratch buffer Rm, written whole before it is read: a zeroed one per call from the runtime's pool
+  const Rm = f64Zeros(9);
+  const Rm_d = f64Zeros(9);
+  // the module's scratch buffer proj, written whole before it is read: a zeroed one per call from the runtime's pool
+  const proj = f64Zeros(2);
+  const proj_d = f64Zeros(2);
   Rm.fill(0);
   Rm_d.fill(0);
   proj.fill(0);
@@ -1776,8 +1776,10 @@ export function robustCalib_vjp(cam: Float64Array, pts: Float64Array, obs: Float
   let stack = tape.values;
   let top = tape.top;
   let t21: number = 0;
-  const Rm = new Float64Array(9);
-  const proj = new Float64Array(2);
+  // the module's scratch buffer Rm, written whole before it is read: a zeroed one per call from the runtime's pool
+  const Rm = f64Zeros(9);
+  // the module's scratch buffer proj, written whole before it is read: a zeroed one per call from the runtime's pool
+  const proj = f64Zeros(2);
   Rm.fill(0);
   proj.fill(0);
   const t1 = cam[0]!;
@@ -2174,7 +2176,6 @@ export function robustCalib_vjp(cam: Float64Array, pts: Float64Array, obs: Float
   // grad of (rodrigues): out[8] = c + kz * kz * v
   const t36_rodrigues_b = Rm_b[8]!;
   Rm_b[8]! = 0;
-  let c_rodrigues_b = t36_rodrigues_b;
   const t35_rodrigues_b = t36_rodrigues_b;
   const t34_rodrigues_b = t35_rodrigues_b === 0 ? 0 : t35_rodrigues_b * v_rodrigues;
   let v_rodrigues_b = t35_rodrigues_b === 0 ? 0 : t35_rodrigues_b * t34_rodrigues;
@@ -2183,7 +2184,6 @@ export function robustCalib_vjp(cam: Float64Array, pts: Float64Array, obs: Float
   const t33_rodrigues_b = Rm_b[7]!;
   Rm_b[7]! = 0;
   const t32_rodrigues_b = t33_rodrigues_b;
-  let t26_rodrigues_b = t33_rodrigues_b;
   const t31_rodrigues_b = t32_rodrigues_b === 0 ? 0 : t32_rodrigues_b * v_rodrigues;
   if (t32_rodrigues_b !== 0) v_rodrigues_b += t32_rodrigues_b * t31_rodrigues;
   let ky_rodrigues_b = t31_rodrigues_b === 0 ? 0 : t31_rodrigues_b * kz_rodrigues;
@@ -2192,7 +2192,6 @@ export function robustCalib_vjp(cam: Float64Array, pts: Float64Array, obs: Float
   const t30_rodrigues_b = Rm_b[6]!;
   Rm_b[6]! = 0;
   const t29_rodrigues_b = t30_rodrigues_b;
-  let t16_rodrigues_b = -t30_rodrigues_b;
   const t28_rodrigues_b = t29_rodrigues_b === 0 ? 0 : t29_rodrigues_b * v_rodrigues;
   if (t29_rodrigues_b !== 0) v_rodrigues_b += t29_rodrigues_b * t28_rodrigues;
   let kx_rodrigues_b = t28_rodrigues_b === 0 ? 0 : t28_rodrigues_b * kz_rodrigues;
@@ -2201,7 +2200,7 @@ export function robustCalib_vjp(cam: Float64Array, pts: Float64Array, obs: Float
   const t27_rodrigues_b = Rm_b[5]!;
   Rm_b[5]! = 0;
   const t25_rodrigues_b = t27_rodrigues_b;
-  t26_rodrigues_b -= t27_rodrigues_b;
+  const t26_rodrigues_b = t33_rodrigues_b - t27_rodrigues_b;
   let s_rodrigues_b = t26_rodrigues_b === 0 ? 0 : t26_rodrigues_b * kx_rodrigues;
   if (t26_rodrigues_b !== 0) kx_rodrigues_b += t26_rodrigues_b * s_rodrigues;
   const t24_rodrigues_b = t25_rodrigues_b === 0 ? 0 : t25_rodrigues_b * v_rodrigues;
@@ -2213,7 +2212,6 @@ export function robustCalib_vjp(cam: Float64Array, pts: Float64Array, obs: Float
   // grad of (rodrigues): out[4] = c + ky * ky * v
   const t23_rodrigues_b = Rm_b[4]!;
   Rm_b[4]! = 0;
-  c_rodrigues_b += t23_rodrigues_b;
   const t22_rodrigues_b = t23_rodrigues_b;
   const t21_rodrigues_b = t22_rodrigues_b === 0 ? 0 : t22_rodrigues_b * v_rodrigues;
   if (t22_rodrigues_b !== 0) v_rodrigues_b += t22_rodrigues_b * t21_rodrigues;
@@ -2222,7 +2220,6 @@ export function robustCalib_vjp(cam: Float64Array, pts: Float64Array, obs: Float
   const t20_rodrigues_b = Rm_b[3]!;
   Rm_b[3]! = 0;
   const t19_rodrigues_b = t20_rodrigues_b;
-  let t12_rodrigues_b = t20_rodrigues_b;
   const t18_rodrigues_b = t19_rodrigues_b === 0 ? 0 : t19_rodrigues_b * v_rodrigues;
   if (t19_rodrigues_b !== 0) v_rodrigues_b += t19_rodrigues_b * t18_rodrigues;
   if (t18_rodrigues_b !== 0) {
@@ -2233,7 +2230,7 @@ export function robustCalib_vjp(cam: Float64Array, pts: Float64Array, obs: Float
   const t17_rodrigues_b = Rm_b[2]!;
   Rm_b[2]! = 0;
   const t15_rodrigues_b = t17_rodrigues_b;
-  t16_rodrigues_b += t17_rodrigues_b;
+  const t16_rodrigues_b = -t30_rodrigues_b + t17_rodrigues_b;
   if (t16_rodrigues_b !== 0) {
     ky_rodrigues_b += t16_rodrigues_b * s_rodrigues;
     s_rodrigues_b += t16_rodrigues_b * ky_rodrigues;
@@ -2248,7 +2245,7 @@ export function robustCalib_vjp(cam: Float64Array, pts: Float64Array, obs: Float
   const t13_rodrigues_b = Rm_b[1]!;
   Rm_b[1]! = 0;
   const t11_rodrigues_b = t13_rodrigues_b;
-  t12_rodrigues_b -= t13_rodrigues_b;
+  const t12_rodrigues_b = t20_rodrigues_b - t13_rodrigues_b;
   if (t12_rodrigues_b !== 0) {
     kz_rodrigues_b += t12_rodrigues_b * s_rodrigues;
     s_rodrigues_b += t12_rodrigues_b * kz_rodrigues;
@@ -2262,13 +2259,12 @@ export function robustCalib_vjp(cam: Float64Array, pts: Float64Array, obs: Float
   // grad of (rodrigues): out[0] = c + kx * kx * v
   const t9_rodrigues_b = Rm_b[0]!;
   Rm_b[0]! = 0;
-  c_rodrigues_b += t9_rodrigues_b;
   const t8_rodrigues_b = t9_rodrigues_b;
   const t7_rodrigues_b = t8_rodrigues_b === 0 ? 0 : t8_rodrigues_b * v_rodrigues;
   if (t8_rodrigues_b !== 0) v_rodrigues_b += t8_rodrigues_b * t7_rodrigues;
   if (t7_rodrigues_b !== 0) kx_rodrigues_b += t7_rodrigues_b * (kx_rodrigues + kx_rodrigues);
   // grad of (rodrigues): const c = Math.cos(th), s = Math.sin(th), v = 1 - c
-  c_rodrigues_b -= v_rodrigues_b;
+  const c_rodrigues_b = t36_rodrigues_b + t23_rodrigues_b + t9_rodrigues_b - v_rodrigues_b;
   let th_rodrigues_b = c_rodrigues_b === 0 ? 0 : -(c_rodrigues_b * s_rodrigues);
   if (s_rodrigues_b !== 0) th_rodrigues_b += s_rodrigues_b * Math.cos(th_rodrigues);
   // grad of (rodrigues): const kx = rx / th, ky = ry / th, kz = rz / th
@@ -2318,10 +2314,12 @@ export function robustCalib_jvp(cam: Float64Array, pts: Float64Array, obs: Float
   const delta_d = tangent.delta ?? 0;
   let t21_d = 0;
   let t21: number = 0;
-  const Rm = new Float64Array(9);
-  const Rm_d = new Float64Array(9);
-  const proj = new Float64Array(2);
-  const proj_d = new Float64Array(2);
+  // the module's scratch buffer Rm, written whole before it is read: a zeroed one per call from the runtime's pool
+  const Rm = f64Zeros(9);
+  const Rm_d = f64Zeros(9);
+  // the module's scratch buffer proj, written whole before it is read: a zeroed one per call from the runtime's pool
+  const proj = f64Zeros(2);
+  const proj_d = f64Zeros(2);
   Rm.fill(0);
   Rm_d.fill(0);
   proj.fill(0);
@@ -2632,10 +2630,12 @@ export function robustCalib_hvp(cam: Float64Array, pts: Float64Array, obs: Float
   let top = tape.top;
   let t21: number = 0;
   let t21_d: number = 0;
-  const Rm = new Float64Array(9);
-  const Rm_d = new Float64Array(9);
-  const proj = new Float64Array(2);
-  const proj_d = new Float64Array(2);
+  // the module's scratch buffer Rm, written whole before it is read: a zeroed one per call from the runtime's pool
+  const Rm = f64Zeros(9);
+  const Rm_d = f64Zeros(9);
+  // the module's scratch buffer proj, written whole before it is read: a zeroed one per call from the runtime's pool
+  const proj = f64Zeros(2);
+  const proj_d = f64Zeros(2);
   Rm.fill(0);
   Rm_d.fill(0);
   proj.fill(0);

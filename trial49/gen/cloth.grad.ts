@@ -308,7 +308,8 @@ export function pbdDrape_vjp(x0: Float64Array, edges: Int32Array, rest: Float64A
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  const prev = new Float64Array(32);
+  // the module's scratch buffer prev, written whole before it is read: a zeroed one per call from the runtime's pool
+  const prev = f64Zeros(32);
   const prev_b = f64Zeros(32);
   const t1 = x0.length;
   const n = t1 / 2;
@@ -364,7 +365,8 @@ export function pbdDrape_vjp(x0: Float64Array, edges: Int32Array, rest: Float64A
         const t24 = t22 + 1;
         const t25 = edges[t24]!;
         const t26 = rest[e]!;
-        const edgeTmp_projectDistance = new Float64Array(2);
+        // the module's scratch buffer edgeTmp_projectDistance, written whole before it is read: a zeroed one per call from the runtime's pool
+        const edgeTmp_projectDistance = f64Zeros(2);
         const edgeTmp_projectDistance_b = f64Zeros(2);
         const t1_projectDistance = 2 * t25;
         const t2_projectDistance: number = x[t1_projectDistance]!;
@@ -457,16 +459,13 @@ export function pbdDrape_vjp(x0: Float64Array, edges: Int32Array, rest: Float64A
         const t1_projectDistance = 2 * t25;
         const t6_projectDistance = t1_projectDistance + 1;
         const t24_projectDistance_b = x_b[t6_projectDistance]! ?? 0;
-        let t19_projectDistance_b = -t24_projectDistance_b;
         // grad of (projectDistance): x[2 * j] -= c * edgeTmp[0]
         const t22_projectDistance_b = x_b[t1_projectDistance]! ?? 0;
-        let t16_projectDistance_b = -t22_projectDistance_b;
         // grad of (projectDistance): x[2 * i + 1] += c * edgeTmp[1]
         const t23 = edges[t22]!;
         const t3_projectDistance = 2 * t23;
         const t8_projectDistance = t3_projectDistance + 1;
         const t20_projectDistance_b = x_b[t8_projectDistance]! ?? 0;
-        t19_projectDistance_b += t20_projectDistance_b;
         const l_projectDistance = stack[--top]!;
         const t12_projectDistance = stack[--top]!;
         const t13_projectDistance = stiff * 0.5;
@@ -475,14 +474,14 @@ export function pbdDrape_vjp(x0: Float64Array, edges: Int32Array, rest: Float64A
         const t15_projectDistance = t13_projectDistance * t14_projectDistance;
         const c_projectDistance_r_1 = 1 / l_projectDistance;
         const c_projectDistance = t15_projectDistance * c_projectDistance_r_1;
+        const t19_projectDistance_b = -t24_projectDistance_b + t20_projectDistance_b;
         let c_projectDistance_b = t19_projectDistance_b === 0 ? 0 : t19_projectDistance_b * t12_projectDistance;
         let t12_projectDistance_b = t19_projectDistance_b === 0 ? 0 : t19_projectDistance_b * c_projectDistance;
         // grad of (projectDistance): x[2 * i] += c * edgeTmp[0]
         const t17_projectDistance_b = x_b[t3_projectDistance]! ?? 0;
         x_b[t3_projectDistance]! = 0;
-        let t4_projectDistance_b = t17_projectDistance_b;
-        t16_projectDistance_b += t17_projectDistance_b;
         const t11_projectDistance = stack[--top]!;
+        const t16_projectDistance_b = -t22_projectDistance_b + t17_projectDistance_b;
         let t11_projectDistance_b = t16_projectDistance_b === 0 ? 0 : t16_projectDistance_b * c_projectDistance;
         if (t16_projectDistance_b !== 0) c_projectDistance_b += t16_projectDistance_b * t11_projectDistance;
         // grad of (projectDistance): const c = (stiff * 0.5 * (l - rest)) / l
@@ -513,7 +512,7 @@ export function pbdDrape_vjp(x0: Float64Array, edges: Int32Array, rest: Float64A
         const t5_projectDistance_b = edgeTmp_projectDistance_b[0]!;
         edgeTmp_projectDistance_b[0]! = 0;
         const t2_projectDistance_b = t5_projectDistance_b;
-        t4_projectDistance_b -= t5_projectDistance_b;
+        const t4_projectDistance_b = t17_projectDistance_b - t5_projectDistance_b;
         x_b[t3_projectDistance]! += t4_projectDistance_b;
         x_b[t1_projectDistance]! += t2_projectDistance_b;
         // grad of: projectDistance(x, edges[2 * e], edges[2 * e + 1], rest[e], stiff)
@@ -543,7 +542,6 @@ export function pbdDrape_vjp(x0: Float64Array, edges: Int32Array, rest: Float64A
       // grad of: x[2 * i] += 0.99 * vx
       const t13_b = x_b[t6]! ?? 0;
       x_b[t6]! = 0;
-      let t7_b = t13_b;
       const t12_b = t13_b;
       const vx_b = t12_b * 0.99;
       // grad of: const vx = x[2 * i] - old[2 * i], vy = x[2 * i + 1] - old[2 * i + 1]
@@ -551,9 +549,9 @@ export function pbdDrape_vjp(x0: Float64Array, edges: Int32Array, rest: Float64A
       const t11_b = -vy_b;
       old_b[t9]! += t11_b;
       x_b[t9]! += t10_b;
-      t7_b += vx_b;
       const t8_b = -vx_b;
       old_b[t6]! += t8_b;
+      const t7_b = t13_b + vx_b;
       x_b[t6]! += t7_b;
     }
     // grad of: for (let i = 0; i < 2 * n; i++)
@@ -598,8 +596,9 @@ export function pbdDrape_jvp(x0: Float64Array, edges: Int32Array, rest: Float64A
   const stiff_d = tangent.stiff ?? 0;
   const dt_d = tangent.dt ?? 0;
   const target_d = tangent.target ?? new Float64Array(target.length);
-  const prev = new Float64Array(32);
-  const prev_d = new Float64Array(32);
+  // the module's scratch buffer prev, written whole before it is read: a zeroed one per call from the runtime's pool
+  const prev = f64Zeros(32);
+  const prev_d = f64Zeros(32);
   const t1 = x0.length;
   const n = t1 / 2;
   const x = new Float64Array(t1);
@@ -679,8 +678,9 @@ export function pbdDrape_jvp(x0: Float64Array, edges: Int32Array, rest: Float64A
         const t25 = edges[t24]!;
         const t26 = rest[e]!;
         const t26_d = rest_d[e]!;
-        const edgeTmp_projectDistance = new Float64Array(2);
-        const edgeTmp_projectDistance_d = new Float64Array(2);
+        // the module's scratch buffer edgeTmp_projectDistance, written whole before it is read: a zeroed one per call from the runtime's pool
+        const edgeTmp_projectDistance = f64Zeros(2);
+        const edgeTmp_projectDistance_d = f64Zeros(2);
         const t1_projectDistance = 2 * t25;
         const t2_projectDistance: number = x[t1_projectDistance]!;
         const t2_projectDistance_d: number = x_d[t1_projectDistance]!;
@@ -805,8 +805,9 @@ export function pbdDrape_hvp(x0: Float64Array, edges: Int32Array, rest: Float64A
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  const prev = new Float64Array(32);
-  const prev_d = new Float64Array(32);
+  // the module's scratch buffer prev, written whole before it is read: a zeroed one per call from the runtime's pool
+  const prev = f64Zeros(32);
+  const prev_d = f64Zeros(32);
   const prev_b = f64Zeros(32);
   const prev_b_d = f64Zeros(32);
   const t1 = x0.length;
@@ -896,8 +897,9 @@ export function pbdDrape_hvp(x0: Float64Array, edges: Int32Array, rest: Float64A
         const t25 = edges[t24]!;
         const t26 = rest[e]!;
         const t26_d = rest_d[e]!;
-        const edgeTmp_projectDistance = new Float64Array(2);
-        const edgeTmp_projectDistance_d = new Float64Array(2);
+        // the module's scratch buffer edgeTmp_projectDistance, written whole before it is read: a zeroed one per call from the runtime's pool
+        const edgeTmp_projectDistance = f64Zeros(2);
+        const edgeTmp_projectDistance_d = f64Zeros(2);
         const edgeTmp_projectDistance_b = f64Zeros(2);
         const edgeTmp_projectDistance_b_d = f64Zeros(2);
         const t1_projectDistance = 2 * t25;
@@ -1278,7 +1280,8 @@ export function jacobiProject_vjp(x0: Float64Array, edges: Int32Array, rest: Flo
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  const corr = new Float64Array(32);
+  // the module's scratch buffer corr, written whole before it is read: a zeroed one per call from the runtime's pool
+  const corr = f64Zeros(32);
   const t1 = x0.length;
   const x = new Float64Array(t1);
   for (let j_1 = 0; j_1 < t1; j_1++) {
@@ -1412,16 +1415,13 @@ export function jacobiProject_vjp(x0: Float64Array, edges: Int32Array, rest: Flo
       const t6 = 2 * j;
       const t10 = t6 + 1;
       const t29_b = corr_b[t10]! ?? 0;
-      let t24_b = -t29_b;
       // grad of: corr[2 * j] -= c * dx
       const t27_b = corr_b[t6]! ?? 0;
-      let t21_b = -t27_b;
       // grad of: corr[2 * i + 1] += c * dy
       const i = edges[t4]!;
       const t8 = 2 * i;
       const t12 = t8 + 1;
       const t25_b = corr_b[t12]! ?? 0;
-      t24_b += t25_b;
       const l = stack[--top]!;
       const t11 = x[t10]!;
       const t13 = x[t12]!;
@@ -1431,14 +1431,15 @@ export function jacobiProject_vjp(x0: Float64Array, edges: Int32Array, rest: Flo
       const t19 = 0.5 * t18;
       const c_r_1 = 1 / l;
       const c = t19 * c_r_1;
+      const t24_b = -t29_b + t25_b;
       let c_b = t24_b === 0 ? 0 : t24_b * dy;
       let dy_b = t24_b === 0 ? 0 : t24_b * c;
       // grad of: corr[2 * i] += c * dx
       const t22_b = corr_b[t8]! ?? 0;
-      t21_b += t22_b;
       const t7 = x[t6]!;
       const t9 = x[t8]!;
       const dx = t7 - t9;
+      const t21_b = -t27_b + t22_b;
       let dx_b = t21_b === 0 ? 0 : t21_b * c;
       if (t21_b !== 0) c_b += t21_b * dx;
       // grad of: const c = (0.5 * (l - rest[e])) / l
@@ -1490,8 +1491,9 @@ export function jacobiProject_jvp(x0: Float64Array, edges: Int32Array, rest: Flo
   const x0_d = tangent.x0 ?? new Float64Array(x0.length);
   const rest_d = tangent.rest ?? new Float64Array(rest.length);
   const omega_d = tangent.omega ?? 0;
-  const corr = new Float64Array(32);
-  const corr_d = new Float64Array(32);
+  // the module's scratch buffer corr, written whole before it is read: a zeroed one per call from the runtime's pool
+  const corr = f64Zeros(32);
+  const corr_d = f64Zeros(32);
   const t1 = x0.length;
   const x = new Float64Array(t1);
   const x_d = new Float64Array(t1);
@@ -1650,8 +1652,9 @@ export function jacobiProject_hvp(x0: Float64Array, edges: Int32Array, rest: Flo
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  const corr = new Float64Array(32);
-  const corr_d = new Float64Array(32);
+  // the module's scratch buffer corr, written whole before it is read: a zeroed one per call from the runtime's pool
+  const corr = f64Zeros(32);
+  const corr_d = f64Zeros(32);
   const t1 = x0.length;
   const x = new Float64Array(t1);
   const x_d = new Float64Array(t1);
@@ -2091,33 +2094,27 @@ export function bendEnergy_vjp(x: Float64Array, kb: number, adj: { x: Float64Arr
     const t23_b = t24_b * t20;
     const t21_b = t23_b;
     const t22_b = t23_b;
-    let by_b = t22_b * (by + by);
-    let bx_b = t21_b * (bx + bx);
     const t18_b = t20_b;
     const t19_b = t20_b;
-    let ay_b = t19_b * (ay + ay);
-    let ax_b = t18_b * (ax + ax);
     const t15_b = t17_b;
     const t16_b = t17_b;
-    ay_b += t16_b * by;
-    by_b += t16_b * ay;
-    ax_b += t15_b * bx;
-    bx_b += t15_b * ax;
     // grad of: const bx = x[2 * i + 2] - x[2 * i], by = x[2 * i + 3] - x[2 * i + 1]
+    const by_b = t22_b * (by + by) + t16_b * ay;
     const t14_b = by_b;
-    let t8_b = -by_b;
     x_b[t13]! += t14_b;
+    const bx_b = t21_b * (bx + bx) + t15_b * ax;
     const t12_b = bx_b;
-    let t4_b = -bx_b;
     x_b[t11]! += t12_b;
     // grad of: const ax = x[2 * i] - x[2 * i - 2], ay = x[2 * i + 1] - x[2 * i - 1]
-    t8_b += ay_b;
+    const ay_b = t19_b * (ay + ay) + t16_b * by;
     const t10_b = -ay_b;
     x_b[t9]! += t10_b;
+    const t8_b = -by_b + ay_b;
     x_b[t7]! += t8_b;
-    t4_b += ax_b;
+    const ax_b = t18_b * (ax + ax) + t15_b * bx;
     const t6_b = -ax_b;
     x_b[t5]! += t6_b;
+    const t4_b = -bx_b + ax_b;
     x_b[t3]! += t4_b;
   }
   adj.kb += kb_b;

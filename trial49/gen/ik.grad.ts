@@ -17,7 +17,8 @@ export function reachError_vjp(angles: Float64Array, lengths: Float64Array, tx: 
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  const pos = new Float64Array(18);
+  // the module's scratch buffer pos, written whole before it is read: a zeroed one per call from the runtime's pool
+  const pos = f64Zeros(18);
   pos.fill(0);
   let a_fkPlanar = 0;
   let x_fkPlanar = 0;
@@ -134,8 +135,9 @@ export function reachError_jvp(angles: Float64Array, lengths: Float64Array, tx: 
   const lengths_d = tangent.lengths ?? new Float64Array(lengths.length);
   const tx_d = tangent.tx ?? 0;
   const ty_d = tangent.ty ?? 0;
-  const pos = new Float64Array(18);
-  const pos_d = new Float64Array(18);
+  // the module's scratch buffer pos, written whole before it is read: a zeroed one per call from the runtime's pool
+  const pos = f64Zeros(18);
+  const pos_d = f64Zeros(18);
   pos.fill(0);
   pos_d.fill(0);
   let a_fkPlanar = 0;
@@ -228,8 +230,9 @@ export function reachError_hvp(angles: Float64Array, lengths: Float64Array, tx: 
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  const pos = new Float64Array(18);
-  const pos_d = new Float64Array(18);
+  // the module's scratch buffer pos, written whole before it is read: a zeroed one per call from the runtime's pool
+  const pos = f64Zeros(18);
+  const pos_d = f64Zeros(18);
   pos.fill(0);
   pos_d.fill(0);
   let a_fkPlanar = 0;
@@ -426,7 +429,8 @@ export function ccdSolve_vjp(angles0: Float64Array, lengths: Float64Array, tx: n
   let a_fkPlanar: number = 0;
   let x_fkPlanar: number = 0;
   let y_fkPlanar: number = 0;
-  const pos = new Float64Array(18);
+  // the module's scratch buffer pos, written whole before it is read: a zeroed one per call from the runtime's pool
+  const pos = f64Zeros(18);
   const pos_b = f64Zeros(18);
   const n = angles0.length;
   const th = new Float64Array(n);
@@ -682,18 +686,16 @@ export function ccdSolve_vjp(angles0: Float64Array, lengths: Float64Array, tx: n
       }
       // grad of: const gx = tx - jx, gy = ty - jy
       ty_b += gy_b;
-      let jy_b = -gy_b;
       tx_b += gx_b;
-      let jx_b = -gx_b;
       // grad of: const ex = pos[2 * n] - jx, ey = pos[2 * n + 1] - jy
       const t9_b = ey_b;
-      jy_b -= ey_b;
       pos_b[t8]! += t9_b;
       const t7_b = ex_b;
-      jx_b -= ex_b;
       pos_b[t6]! += t7_b;
       // grad of: const jx = pos[2 * j], jy = pos[2 * j + 1]
+      const jy_b = -gy_b - ey_b;
       pos_b[t5]! += jy_b;
+      const jx_b = -gx_b - ex_b;
       pos_b[t4]! += jx_b;
       // grad of (fkPlanar): for (let i = 0; i < angles.length; i++)
       const t1_fkPlanar = th.length;
@@ -776,8 +778,9 @@ export function ccdSolve_jvp(angles0: Float64Array, lengths: Float64Array, tx: n
   let a_fkPlanar: number = 0;
   let x_fkPlanar: number = 0;
   let y_fkPlanar: number = 0;
-  const pos = new Float64Array(18);
-  const pos_d = new Float64Array(18);
+  // the module's scratch buffer pos, written whole before it is read: a zeroed one per call from the runtime's pool
+  const pos = f64Zeros(18);
+  const pos_d = f64Zeros(18);
   const n = angles0.length;
   const th = new Float64Array(n);
   const th_d = new Float64Array(n);
@@ -995,8 +998,9 @@ export function ccdSolve_hvp(angles0: Float64Array, lengths: Float64Array, tx: n
   let x_fkPlanar_d: number = 0;
   let y_fkPlanar: number = 0;
   let y_fkPlanar_d: number = 0;
-  const pos = new Float64Array(18);
-  const pos_d = new Float64Array(18);
+  // the module's scratch buffer pos, written whole before it is read: a zeroed one per call from the runtime's pool
+  const pos = f64Zeros(18);
+  const pos_d = f64Zeros(18);
   const pos_b = f64Zeros(18);
   const pos_b_d = f64Zeros(18);
   const n = angles0.length;
@@ -1585,8 +1589,10 @@ export function fabrik_vjp(joints: Float64Array, tx: number, ty: number, iters: 
   let top = tape.top;
   let i_2: number = 0;
   let i_2_int = false;
-  const len = new Float64Array(8);
-  const dir = new Float64Array(2);
+  // the module's scratch buffer len, written whole before it is read: a zeroed one per call from the runtime's pool
+  const len = f64Zeros(8);
+  // the module's scratch buffer dir, written whole before it is read: a zeroed one per call from the runtime's pool
+  const dir = f64Zeros(2);
   const t1 = joints.length;
   const t2 = t1 / 2;
   const n = t2 - 1;
@@ -1821,7 +1827,6 @@ export function fabrik_vjp(joints: Float64Array, tx: number, ty: number, iters: 
       const t63 = t62 + 2;
       const t77_b = p_b[t63]! ?? 0;
       p_b[t63]! = 0;
-      let t65_b = t77_b;
       const t76_b = t77_b;
       const t72 = dir[0]!;
       const t75 = t72 * t74;
@@ -1850,7 +1855,7 @@ export function fabrik_vjp(joints: Float64Array, tx: number, ty: number, iters: 
       const t66_b = dir_b[0]!;
       dir_b[0]! = 0;
       const t64_b = t66_b;
-      t65_b -= t66_b;
+      const t65_b = t77_b - t66_b;
       p_b[t62]! += t65_b;
       p_b[t63]! += t64_b;
     }
@@ -1887,7 +1892,6 @@ export function fabrik_vjp(joints: Float64Array, tx: number, ty: number, iters: 
         // grad of: p[2 * i] = p[2 * i + 2] + (dir[0] * len[i]) / l
         const t35_b = p_b[t20]! ?? 0;
         p_b[t20]! = 0;
-        let t23_b = t35_b;
         const t34_b = t35_b;
         const t30 = dir[0]!;
         const t33 = t30 * t32;
@@ -1916,8 +1920,8 @@ export function fabrik_vjp(joints: Float64Array, tx: number, ty: number, iters: 
         const t24_b = dir_b[0]!;
         dir_b[0]! = 0;
         const t21_b = t24_b;
-        t23_b -= t24_b;
         const t22 = t20 + 2;
+        const t23_b = t35_b - t24_b;
         p_b[t22]! += t23_b;
         p_b[t20]! += t21_b;
       }
@@ -1945,7 +1949,6 @@ export function fabrik_vjp(joints: Float64Array, tx: number, ty: number, iters: 
         // grad of: p[2 * i] = p[2 * i + 2] + (dir[0] * len[i]) / l
         const t56_b = p_b[t41]! ?? 0;
         p_b[t41]! = 0;
-        let t44_b = t56_b;
         const t55_b = t56_b;
         const t51 = dir[0]!;
         const t54 = t51 * t53;
@@ -1974,8 +1977,8 @@ export function fabrik_vjp(joints: Float64Array, tx: number, ty: number, iters: 
         const t45_b = dir_b[0]!;
         dir_b[0]! = 0;
         const t42_b = t45_b;
-        t44_b -= t45_b;
         const t43 = t41 + 2;
+        const t44_b = t56_b - t45_b;
         p_b[t43]! += t44_b;
         p_b[t41]! += t42_b;
       }
@@ -2046,10 +2049,12 @@ export function fabrik_jvp(joints: Float64Array, tx: number, ty: number, iters: 
   const tx_d = tangent.tx ?? 0;
   const ty_d = tangent.ty ?? 0;
   let i_2: number = 0;
-  const len = new Float64Array(8);
-  const len_d = new Float64Array(8);
-  const dir = new Float64Array(2);
-  const dir_d = new Float64Array(2);
+  // the module's scratch buffer len, written whole before it is read: a zeroed one per call from the runtime's pool
+  const len = f64Zeros(8);
+  const len_d = f64Zeros(8);
+  // the module's scratch buffer dir, written whole before it is read: a zeroed one per call from the runtime's pool
+  const dir = f64Zeros(2);
+  const dir_d = f64Zeros(2);
   const t1 = joints.length;
   const t2 = t1 / 2;
   const n = t2 - 1;
@@ -2324,10 +2329,12 @@ export function fabrik_hvp(joints: Float64Array, tx: number, ty: number, iters: 
   let i_2: number = 0;
   let i_2_d: number = 0;
   let i_2_int = false;
-  const len = new Float64Array(8);
-  const len_d = new Float64Array(8);
-  const dir = new Float64Array(2);
-  const dir_d = new Float64Array(2);
+  // the module's scratch buffer len, written whole before it is read: a zeroed one per call from the runtime's pool
+  const len = f64Zeros(8);
+  const len_d = f64Zeros(8);
+  // the module's scratch buffer dir, written whole before it is read: a zeroed one per call from the runtime's pool
+  const dir = f64Zeros(2);
+  const dir_d = f64Zeros(2);
   const t1 = joints.length;
   const t2 = t1 / 2;
   const n = t2 - 1;
@@ -3122,9 +3129,11 @@ export function chain3D_vjp(yawPitch: Float64Array, lengths: Float64Array, targe
   let top = tape.top;
   const entryTop = top;
   const entryRefs = tape.refCount;
-  const v3 = new Float64Array(3);
+  // the module's scratch buffer v3, written whole before it is read: a zeroed one per call from the runtime's pool
+  const v3 = f64Zeros(3);
   const v3_b = f64Zeros(3);
-  const m3 = new Float64Array(9);
+  // the module's scratch buffer m3, written whole before it is read: a zeroed one per call from the runtime's pool
+  const m3 = f64Zeros(9);
   const m3_b = f64Zeros(9);
   const R = new Float64Array(9);
   const R_b = f64Zeros(9);
@@ -3632,10 +3641,12 @@ export function chain3D_jvp(yawPitch: Float64Array, lengths: Float64Array, targe
   const yawPitch_d = tangent.yawPitch ?? new Float64Array(yawPitch.length);
   const lengths_d = tangent.lengths ?? new Float64Array(lengths.length);
   const target_d = tangent.target ?? new Float64Array(target.length);
-  const v3 = new Float64Array(3);
-  const v3_d = new Float64Array(3);
-  const m3 = new Float64Array(9);
-  const m3_d = new Float64Array(9);
+  // the module's scratch buffer v3, written whole before it is read: a zeroed one per call from the runtime's pool
+  const v3 = f64Zeros(3);
+  const v3_d = f64Zeros(3);
+  // the module's scratch buffer m3, written whole before it is read: a zeroed one per call from the runtime's pool
+  const m3 = f64Zeros(9);
+  const m3_d = f64Zeros(9);
   const R = new Float64Array(9);
   const R_d = new Float64Array(9);
   R[0]! = 1;
@@ -3885,12 +3896,14 @@ export function chain3D_hvp(yawPitch: Float64Array, lengths: Float64Array, targe
   let top = tape.top;
   const entryTop = top;
   const entryRefs = tape.refCount;
-  const v3 = new Float64Array(3);
-  const v3_d = new Float64Array(3);
+  // the module's scratch buffer v3, written whole before it is read: a zeroed one per call from the runtime's pool
+  const v3 = f64Zeros(3);
+  const v3_d = f64Zeros(3);
   const v3_b = f64Zeros(3);
   const v3_b_d = f64Zeros(3);
-  const m3 = new Float64Array(9);
-  const m3_d = new Float64Array(9);
+  // the module's scratch buffer m3, written whole before it is read: a zeroed one per call from the runtime's pool
+  const m3 = f64Zeros(9);
+  const m3_d = f64Zeros(9);
   const m3_b = f64Zeros(9);
   const m3_b_d = f64Zeros(9);
   const R = new Float64Array(9);
@@ -4809,9 +4822,8 @@ export function jointLimitPenalty_vjp(angles: Float64Array, lo: Float64Array, hi
     const t14 = 0.001 * k;
     const t16 = t14 * t15;
     const t16_b = t17_b * t15;
-    let t15_b = t17_b * t16;
     const t14_b = t16_b * t15;
-    t15_b += t16_b * t14;
+    const t15_b = t17_b * t16 + t16_b * t14;
     angles_b[0]! += t15_b;
     k_b += t14_b * 0.001;
   } else {

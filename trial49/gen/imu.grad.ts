@@ -16,9 +16,12 @@ export function tiltKalmanNll_vjp(gyro: Float64Array, accAngle: Float64Array, qA
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  const P = new Float64Array(4);
-  const Pn = new Float64Array(4);
-  const K = new Float64Array(2);
+  // the module's scratch buffer P, written whole before it is read: a zeroed one per call from the runtime's pool
+  const P = f64Zeros(4);
+  // the module's scratch buffer Pn, written whole before it is read: a zeroed one per call from the runtime's pool
+  const Pn = f64Zeros(4);
+  // the module's scratch buffer K, written whole before it is read: a zeroed one per call from the runtime's pool
+  const K = f64Zeros(2);
   P[0]! = 1;
   P[1]! = 0;
   P[2]! = 0;
@@ -214,14 +217,11 @@ export function tiltKalmanNll_vjp(gyro: Float64Array, accAngle: Float64Array, qA
     // grad of: Pn[2] = P[2] - dt * P[3]
     const t20_b = Pn_b[2]!;
     Pn_b[2]! = 0;
-    let t7_b = t20_b;
-    let t18_b = -t20_b;
     // grad of: Pn[1] = P[1] - dt * P[3]
     const t19_b = Pn_b[1]!;
     Pn_b[1]! = 0;
-    let t8_b = t19_b;
-    t18_b -= t19_b;
     const t13 = stack[--top]!;
+    const t18_b = -t20_b - t19_b;
     if (t18_b !== 0) {
       dt_b += t18_b * t13;
       t13_b += t18_b * dt;
@@ -248,9 +248,9 @@ export function tiltKalmanNll_vjp(gyro: Float64Array, accAngle: Float64Array, qA
     const t9 = stack[--top]!;
     const t9_b = t10_b === 0 ? 0 : t10_b * dt;
     if (t10_b !== 0) dt_b += t10_b * t9;
-    t7_b += t9_b;
-    t8_b += t9_b;
+    const t8_b = t19_b + t9_b;
     P_b[1]! += t8_b;
+    const t7_b = t20_b + t9_b;
     P_b[2]! += t7_b;
     // grad of: ang += dt * (gyro[k] - bias)
     const t4_b = ang_b;
@@ -292,12 +292,15 @@ export function tiltKalmanNll_jvp(gyro: Float64Array, accAngle: Float64Array, qA
   const qBias_d = tangent.qBias ?? 0;
   const rMeas_d = tangent.rMeas ?? 0;
   const dt_d = tangent.dt ?? 0;
-  const P = new Float64Array(4);
-  const P_d = new Float64Array(4);
-  const Pn = new Float64Array(4);
-  const Pn_d = new Float64Array(4);
-  const K = new Float64Array(2);
-  const K_d = new Float64Array(2);
+  // the module's scratch buffer P, written whole before it is read: a zeroed one per call from the runtime's pool
+  const P = f64Zeros(4);
+  const P_d = f64Zeros(4);
+  // the module's scratch buffer Pn, written whole before it is read: a zeroed one per call from the runtime's pool
+  const Pn = f64Zeros(4);
+  const Pn_d = f64Zeros(4);
+  // the module's scratch buffer K, written whole before it is read: a zeroed one per call from the runtime's pool
+  const K = f64Zeros(2);
+  const K_d = f64Zeros(2);
   P[0]! = 1;
   P_d[0]! = 0;
   P[1]! = 0;
@@ -478,12 +481,15 @@ export function tiltKalmanNll_hvp(gyro: Float64Array, accAngle: Float64Array, qA
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  const P = new Float64Array(4);
-  const P_d = new Float64Array(4);
-  const Pn = new Float64Array(4);
-  const Pn_d = new Float64Array(4);
-  const K = new Float64Array(2);
-  const K_d = new Float64Array(2);
+  // the module's scratch buffer P, written whole before it is read: a zeroed one per call from the runtime's pool
+  const P = f64Zeros(4);
+  const P_d = f64Zeros(4);
+  // the module's scratch buffer Pn, written whole before it is read: a zeroed one per call from the runtime's pool
+  const Pn = f64Zeros(4);
+  const Pn_d = f64Zeros(4);
+  // the module's scratch buffer K, written whole before it is read: a zeroed one per call from the runtime's pool
+  const K = f64Zeros(2);
+  const K_d = f64Zeros(2);
   P[0]! = 1;
   P_d[0]! = 0;
   P[1]! = 0;
@@ -975,13 +981,17 @@ export function pendulumEkf_vjp(obs: Float64Array, x0: Float64Array, q: number, 
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  const x3 = new Float64Array(3);
+  // the module's scratch buffer x3, written whole before it is read: a zeroed one per call from the runtime's pool
+  const x3 = f64Zeros(3);
   const x3_b = f64Zeros(3);
-  const P9 = new Float64Array(9);
+  // the module's scratch buffer P9, written whole before it is read: a zeroed one per call from the runtime's pool
+  const P9 = f64Zeros(9);
   const P9_b = f64Zeros(9);
-  const F9 = new Float64Array(9);
+  // the module's scratch buffer F9, written whole before it is read: a zeroed one per call from the runtime's pool
+  const F9 = f64Zeros(9);
   const F9_b = f64Zeros(9);
-  const T9 = new Float64Array(9);
+  // the module's scratch buffer T9, written whole before it is read: a zeroed one per call from the runtime's pool
+  const T9 = f64Zeros(9);
   const T9_b = f64Zeros(9);
   const t1 = x0[0]!;
   x3[0]! = t1;
@@ -1389,7 +1399,6 @@ export function pendulumEkf_vjp(obs: Float64Array, x0: Float64Array, q: number, 
     x3[0]! = stack[--top]!;
     const t47_b = x3_b[0]!;
     x3_b[0]! = 0;
-    let t29_b = t47_b;
     const t46_b = t47_b;
     if (t46_b !== 0) {
       k0_b += t46_b * y;
@@ -1435,12 +1444,10 @@ export function pendulumEkf_vjp(obs: Float64Array, x0: Float64Array, q: number, 
     t31_b += t32_b * t30;
     P9_b[0]! += t31_b;
     h0_b += t30_b * (h0 + h0);
-    // grad of: const h0 = Math.cos(x3[0])
-    t29_b -= h0_b * t34;
     // grad of: const y = obs[k] - Math.sin(x3[0])
     const t29 = x3[0]!;
-    t29_b += t34_b * Math.cos(t29);
     // grad of: const h0 = Math.cos(x3[0])
+    const t29_b = t47_b - h0_b * t34 + t34_b * Math.cos(t29);
     x3_b[0]! += t29_b;
     // grad of: P9[8] += 1e-4 * q
     P9[8]! = stack[--top]!;
@@ -1690,14 +1697,18 @@ export function pendulumEkf_jvp(obs: Float64Array, x0: Float64Array, q: number, 
   const q_d = tangent.q ?? 0;
   const r_d = tangent.r ?? 0;
   const dt_d = tangent.dt ?? 0;
-  const x3 = new Float64Array(3);
-  const x3_d = new Float64Array(3);
-  const P9 = new Float64Array(9);
-  const P9_d = new Float64Array(9);
-  const F9 = new Float64Array(9);
-  const F9_d = new Float64Array(9);
-  const T9 = new Float64Array(9);
-  const T9_d = new Float64Array(9);
+  // the module's scratch buffer x3, written whole before it is read: a zeroed one per call from the runtime's pool
+  const x3 = f64Zeros(3);
+  const x3_d = f64Zeros(3);
+  // the module's scratch buffer P9, written whole before it is read: a zeroed one per call from the runtime's pool
+  const P9 = f64Zeros(9);
+  const P9_d = f64Zeros(9);
+  // the module's scratch buffer F9, written whole before it is read: a zeroed one per call from the runtime's pool
+  const F9 = f64Zeros(9);
+  const F9_d = f64Zeros(9);
+  // the module's scratch buffer T9, written whole before it is read: a zeroed one per call from the runtime's pool
+  const T9 = f64Zeros(9);
+  const T9_d = f64Zeros(9);
   const t1 = x0[0]!;
   const t1_d = x0_d[0]!;
   x3[0]! = t1;
@@ -2087,20 +2098,24 @@ export function pendulumEkf_hvp(obs: Float64Array, x0: Float64Array, q: number, 
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  const x3 = new Float64Array(3);
-  const x3_d = new Float64Array(3);
+  // the module's scratch buffer x3, written whole before it is read: a zeroed one per call from the runtime's pool
+  const x3 = f64Zeros(3);
+  const x3_d = f64Zeros(3);
   const x3_b = f64Zeros(3);
   const x3_b_d = f64Zeros(3);
-  const P9 = new Float64Array(9);
-  const P9_d = new Float64Array(9);
+  // the module's scratch buffer P9, written whole before it is read: a zeroed one per call from the runtime's pool
+  const P9 = f64Zeros(9);
+  const P9_d = f64Zeros(9);
   const P9_b = f64Zeros(9);
   const P9_b_d = f64Zeros(9);
-  const F9 = new Float64Array(9);
-  const F9_d = new Float64Array(9);
+  // the module's scratch buffer F9, written whole before it is read: a zeroed one per call from the runtime's pool
+  const F9 = f64Zeros(9);
+  const F9_d = f64Zeros(9);
   const F9_b = f64Zeros(9);
   const F9_b_d = f64Zeros(9);
-  const T9 = new Float64Array(9);
-  const T9_d = new Float64Array(9);
+  // the module's scratch buffer T9, written whole before it is read: a zeroed one per call from the runtime's pool
+  const T9 = f64Zeros(9);
+  const T9_d = f64Zeros(9);
   const T9_b = f64Zeros(9);
   const T9_b_d = f64Zeros(9);
   const t1 = x0[0]!;
@@ -3706,7 +3721,8 @@ export function accelCalibration_vjp(meas: Float64Array, bs: Float64Array, adj: 
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  const x3 = new Float64Array(3);
+  // the module's scratch buffer x3, written whole before it is read: a zeroed one per call from the runtime's pool
+  const x3 = f64Zeros(3);
   x3[0]! = 0;
   x3[1]! = 0;
   x3[2]! = 0;
@@ -3864,8 +3880,9 @@ export function accelCalibration_grad(meas: Float64Array, bs: Float64Array): { v
 export function accelCalibration_jvp(meas: Float64Array, bs: Float64Array, tangent: { meas?: Float64Array; bs?: Float64Array }): { value: number; tangent: number } {
   const meas_d = tangent.meas ?? new Float64Array(meas.length);
   const bs_d = tangent.bs ?? new Float64Array(bs.length);
-  const x3 = new Float64Array(3);
-  const x3_d = new Float64Array(3);
+  // the module's scratch buffer x3, written whole before it is read: a zeroed one per call from the runtime's pool
+  const x3 = f64Zeros(3);
+  const x3_d = f64Zeros(3);
   x3[0]! = 0;
   x3_d[0]! = 0;
   x3[1]! = 0;
@@ -3964,8 +3981,9 @@ export function accelCalibration_hvp(meas: Float64Array, bs: Float64Array, v: { 
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  const x3 = new Float64Array(3);
-  const x3_d = new Float64Array(3);
+  // the module's scratch buffer x3, written whole before it is read: a zeroed one per call from the runtime's pool
+  const x3 = f64Zeros(3);
+  const x3_d = f64Zeros(3);
   x3[0]! = 0;
   x3_d[0]! = 0;
   x3[1]! = 0;

@@ -22,7 +22,8 @@ const PERM_hash_perlin2_fbm: number[] = [151, 160, 137, 91, 90, 15, 131, 13, 201
 
 /** perlin2's value; adds seed times its gradient into adj. */
 export function perlin2_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
-  const corner = new Float64Array(4);
+  // the module's scratch buffer corner, written whole before it is read: a zeroed one per call from the runtime's pool
+  const corner = f64Zeros(4);
   const xi = Math.floor(x);
   const yi = Math.floor(y);
   const xf = x - xi;
@@ -115,29 +116,24 @@ export function perlin2_vjp(x: number, y: number, adj: { x: number; y: number },
   const corner_b = f64Zeros(corner.length);
   const t35_b = seed;
   // grad of: return a + v * (b - a)
-  let a_b = t35_b;
   const t34_b = t35_b;
   const v_b = t34_b * t33;
   const t33_b = t34_b * v;
   const b_b = t33_b;
-  a_b -= t33_b;
   // grad of: const b = corner[2] + u * (corner[3] - corner[2])
-  let t29_b = b_b;
   const t32_b = b_b;
-  let u_b = t32_b * t31;
   const t31_b = t32_b * u;
   const t30_b = t31_b;
-  t29_b -= t31_b;
   corner_b[3]! += t30_b;
+  const t29_b = b_b - t31_b;
   corner_b[2]! += t29_b;
   // grad of: const a = corner[0] + u * (corner[1] - corner[0])
-  let t25_b = a_b;
+  const a_b = t35_b - t33_b;
   const t28_b = a_b;
-  u_b += t28_b * t27;
   const t27_b = t28_b * u;
   const t26_b = t27_b;
-  t25_b -= t27_b;
   corner_b[1]! += t26_b;
+  const t25_b = a_b - t27_b;
   corner_b[0]! += t25_b;
   // grad of: const u = fade(xf), v = fade(yf)
   const t7_fade_1_b = v_b;
@@ -153,6 +149,7 @@ export function perlin2_vjp(x: number, y: number, adj: { x: number; y: number },
   yf_b += t2_fade_1_b * t1_fade_1;
   yf_b += t1_fade_1_b * (yf + yf);
   // grad of: const u = fade(xf), v = fade(yf)
+  const u_b = t32_b * t31 + t28_b * t27;
   const t7_fade_b = u_b;
   // grad of (fade): return t * t * t * (t * (t * 6 - 15) + 10)
   const t2_fade_b = t7_fade_b * t6_fade;
@@ -214,8 +211,9 @@ export function perlin2_grad(x: number, y: number): { value: number; grad: { x: 
 export function perlin2_jvp(x: number, y: number, tangent: { x?: number; y?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
   const y_d = tangent.y ?? 0;
-  const corner = new Float64Array(4);
-  const corner_d = new Float64Array(4);
+  // the module's scratch buffer corner, written whole before it is read: a zeroed one per call from the runtime's pool
+  const corner = f64Zeros(4);
+  const corner_d = f64Zeros(4);
   const xi = Math.floor(x);
   const yi = Math.floor(y);
   const xf = x - xi;
@@ -371,8 +369,9 @@ export function perlin2_hvp(x: number, y: number, v1: { x?: number; y?: number }
     y: 0
   };
   const seed: number = 1;
-  const corner = new Float64Array(4);
-  const corner_d = new Float64Array(4);
+  // the module's scratch buffer corner, written whole before it is read: a zeroed one per call from the runtime's pool
+  const corner = f64Zeros(4);
+  const corner_d = f64Zeros(4);
   const xi = Math.floor(x);
   const yi = Math.floor(y);
   const xf = x - xi;
@@ -711,7 +710,8 @@ export function fbm_vjp(x: number, y: number, octaves: number, gain: number, adj
   for (let o = 0; o < octaves; o++) {
     const t1 = x * freq;
     const t2 = y * freq;
-    const corner_perlin2 = new Float64Array(4);
+    // the module's scratch buffer corner_perlin2, written whole before it is read: a zeroed one per call from the runtime's pool
+    const corner_perlin2 = f64Zeros(4);
     const corner_perlin2_b = f64Zeros(4);
     const xi_perlin2 = Math.floor(t1);
     const yi_perlin2 = Math.floor(t2);
@@ -836,7 +836,6 @@ export function fbm_vjp(x: number, y: number, octaves: number, gain: number, adj
     const t3_b = t4_b * amp;
     const t35_perlin2_b = t3_b;
     // grad of (perlin2): return a + v * (b - a)
-    let a_perlin2_b = t35_perlin2_b;
     const t34_perlin2_b = t35_perlin2_b;
     const t33_perlin2 = stack[--top]!;
     const t2 = y * freq;
@@ -852,9 +851,7 @@ export function fbm_vjp(x: number, y: number, octaves: number, gain: number, adj
     const t7_fade_1_perlin2_b = t34_perlin2_b * t33_perlin2;
     const t33_perlin2_b = t34_perlin2_b * t7_fade_1_perlin2;
     const b_perlin2_b = t33_perlin2_b;
-    a_perlin2_b -= t33_perlin2_b;
     // grad of (perlin2): const b = corner[2] + u * (corner[3] - corner[2])
-    let t29_perlin2_b = b_perlin2_b;
     const t32_perlin2_b = b_perlin2_b;
     const t31_perlin2 = stack[--top]!;
     const t1 = x * freq;
@@ -867,25 +864,23 @@ export function fbm_vjp(x: number, y: number, octaves: number, gain: number, adj
     const t5_fade_perlin2 = xf_perlin2 * t4_fade_perlin2;
     const t6_fade_perlin2 = t5_fade_perlin2 + 10;
     const t7_fade_perlin2 = t2_fade_perlin2 * t6_fade_perlin2;
-    let t7_fade_perlin2_b = t32_perlin2_b * t31_perlin2;
     const t31_perlin2_b = t32_perlin2_b * t7_fade_perlin2;
     const t30_perlin2_b = t31_perlin2_b;
-    t29_perlin2_b -= t31_perlin2_b;
     const corner_perlin2_b: Float64Array = tape.popRef();
     const corner_perlin2 = tape.popRef();
     corner_perlin2_b[3]! += t30_perlin2_b;
+    const t29_perlin2_b = b_perlin2_b - t31_perlin2_b;
     corner_perlin2_b[2]! += t29_perlin2_b;
     // grad of (perlin2): const a = corner[0] + u * (corner[1] - corner[0])
-    let t25_perlin2_b = a_perlin2_b;
+    const a_perlin2_b = t35_perlin2_b - t33_perlin2_b;
     const t28_perlin2_b = a_perlin2_b;
     const t26_perlin2 = corner_perlin2[1]!;
     const t25_perlin2 = corner_perlin2[0]!;
     const t27_perlin2 = t26_perlin2 - t25_perlin2;
-    t7_fade_perlin2_b += t28_perlin2_b * t27_perlin2;
     const t27_perlin2_b = t28_perlin2_b * t7_fade_perlin2;
     const t26_perlin2_b = t27_perlin2_b;
-    t25_perlin2_b -= t27_perlin2_b;
     corner_perlin2_b[1]! += t26_perlin2_b;
+    const t25_perlin2_b = a_perlin2_b - t27_perlin2_b;
     corner_perlin2_b[0]! += t25_perlin2_b;
     // grad of (fade): return t * t * t * (t * (t * 6 - 15) + 10)
     const t2_fade_1_perlin2_b = t7_fade_1_perlin2_b * t6_fade_1_perlin2;
@@ -898,6 +893,7 @@ export function fbm_vjp(x: number, y: number, octaves: number, gain: number, adj
     const t1_fade_1_perlin2_b = t2_fade_1_perlin2_b * yf_perlin2;
     yf_perlin2_b += t2_fade_1_perlin2_b * t1_fade_1_perlin2;
     yf_perlin2_b += t1_fade_1_perlin2_b * (yf_perlin2 + yf_perlin2);
+    const t7_fade_perlin2_b = t32_perlin2_b * t31_perlin2 + t28_perlin2_b * t27_perlin2;
     const t2_fade_perlin2_b = t7_fade_perlin2_b * t6_fade_perlin2;
     const t6_fade_perlin2_b = t7_fade_perlin2_b * t2_fade_perlin2;
     const t5_fade_perlin2_b = t6_fade_perlin2_b;
@@ -1010,8 +1006,9 @@ export function fbm_jvp(x: number, y: number, octaves: number, gain: number, tan
     const t1_d = freq * x_d;
     const t2 = y * freq;
     const t2_d = freq * y_d;
-    const corner_perlin2 = new Float64Array(4);
-    const corner_perlin2_d = new Float64Array(4);
+    // the module's scratch buffer corner_perlin2, written whole before it is read: a zeroed one per call from the runtime's pool
+    const corner_perlin2 = f64Zeros(4);
+    const corner_perlin2_d = f64Zeros(4);
     const xi_perlin2 = Math.floor(t1);
     const yi_perlin2 = Math.floor(t2);
     const xf_perlin2 = t1 - xi_perlin2;
@@ -1200,8 +1197,9 @@ export function fbm_hvp(x: number, y: number, octaves: number, gain: number, v: 
     const t1_d = freq * x_d;
     const t2 = y * freq;
     const t2_d = freq * y_d;
-    const corner_perlin2 = new Float64Array(4);
-    const corner_perlin2_d = new Float64Array(4);
+    // the module's scratch buffer corner_perlin2, written whole before it is read: a zeroed one per call from the runtime's pool
+    const corner_perlin2 = f64Zeros(4);
+    const corner_perlin2_d = f64Zeros(4);
     const corner_perlin2_b = f64Zeros(4);
     const corner_perlin2_b_d = f64Zeros(4);
     const xi_perlin2 = Math.floor(t1);
@@ -1680,7 +1678,8 @@ export function warped_vjp(x: number, y: number, k: number, adj: { x: number; y:
   for (let o_fbm = 0; o_fbm < 3; o_fbm++) {
     const t1_fbm = x * freq_fbm;
     const t2_fbm = y * freq_fbm;
-    const corner_perlin2_fbm = new Float64Array(4);
+    // the module's scratch buffer corner_perlin2_fbm, written whole before it is read: a zeroed one per call from the runtime's pool
+    const corner_perlin2_fbm = f64Zeros(4);
     const corner_perlin2_fbm_b = f64Zeros(4);
     const xi_perlin2_fbm = Math.floor(t1_fbm);
     const yi_perlin2_fbm = Math.floor(t2_fbm);
@@ -1791,7 +1790,8 @@ export function warped_vjp(x: number, y: number, k: number, adj: { x: number; y:
   for (let o_fbm_1 = 0; o_fbm_1 < 3; o_fbm_1++) {
     const t1_fbm_1 = t1 * freq_fbm_1;
     const t2_fbm_1 = t2 * freq_fbm_1;
-    const corner_perlin2_fbm_1 = new Float64Array(4);
+    // the module's scratch buffer corner_perlin2_fbm_1, written whole before it is read: a zeroed one per call from the runtime's pool
+    const corner_perlin2_fbm_1 = f64Zeros(4);
     const corner_perlin2_fbm_1_b = f64Zeros(4);
     const xi_perlin2_fbm_1 = Math.floor(t1_fbm_1);
     const yi_perlin2_fbm_1 = Math.floor(t2_fbm_1);
@@ -1904,7 +1904,8 @@ export function warped_vjp(x: number, y: number, k: number, adj: { x: number; y:
   for (let o_fbm_2 = 0; o_fbm_2 < 3; o_fbm_2++) {
     const t1_fbm_2 = t4 * freq_fbm_2;
     const t2_fbm_2 = t6 * freq_fbm_2;
-    const corner_perlin2_fbm_2 = new Float64Array(4);
+    // the module's scratch buffer corner_perlin2_fbm_2, written whole before it is read: a zeroed one per call from the runtime's pool
+    const corner_perlin2_fbm_2 = f64Zeros(4);
     const corner_perlin2_fbm_2_b = f64Zeros(4);
     const xi_perlin2_fbm_2 = Math.floor(t1_fbm_2);
     const yi_perlin2_fbm_2 = Math.floor(t2_fbm_2);
@@ -2029,7 +2030,6 @@ export function warped_vjp(x: number, y: number, k: number, adj: { x: number; y:
     const t4_fbm_2_b = s_fbm_2_b;
     const t35_perlin2_fbm_2_b = t4_fbm_2_b * amp_fbm_2;
     // grad of (perlin2): return a + v * (b - a)
-    let a_perlin2_fbm_2_b = t35_perlin2_fbm_2_b;
     const t34_perlin2_fbm_2_b = t35_perlin2_fbm_2_b;
     const t33_perlin2_fbm_2 = stack[--top]!;
     const t2_fbm_2 = t6 * freq_fbm_2;
@@ -2045,9 +2045,7 @@ export function warped_vjp(x: number, y: number, k: number, adj: { x: number; y:
     const t7_fade_1_perlin2_fbm_2_b = t34_perlin2_fbm_2_b * t33_perlin2_fbm_2;
     const t33_perlin2_fbm_2_b = t34_perlin2_fbm_2_b * t7_fade_1_perlin2_fbm_2;
     const b_perlin2_fbm_2_b = t33_perlin2_fbm_2_b;
-    a_perlin2_fbm_2_b -= t33_perlin2_fbm_2_b;
     // grad of (perlin2): const b = corner[2] + u * (corner[3] - corner[2])
-    let t29_perlin2_fbm_2_b = b_perlin2_fbm_2_b;
     const t32_perlin2_fbm_2_b = b_perlin2_fbm_2_b;
     const t31_perlin2_fbm_2 = stack[--top]!;
     const t1_fbm_2 = t4 * freq_fbm_2;
@@ -2060,25 +2058,23 @@ export function warped_vjp(x: number, y: number, k: number, adj: { x: number; y:
     const t5_fade_perlin2_fbm_2 = xf_perlin2_fbm_2 * t4_fade_perlin2_fbm_2;
     const t6_fade_perlin2_fbm_2 = t5_fade_perlin2_fbm_2 + 10;
     const t7_fade_perlin2_fbm_2 = t2_fade_perlin2_fbm_2 * t6_fade_perlin2_fbm_2;
-    let t7_fade_perlin2_fbm_2_b = t32_perlin2_fbm_2_b * t31_perlin2_fbm_2;
     const t31_perlin2_fbm_2_b = t32_perlin2_fbm_2_b * t7_fade_perlin2_fbm_2;
     const t30_perlin2_fbm_2_b = t31_perlin2_fbm_2_b;
-    t29_perlin2_fbm_2_b -= t31_perlin2_fbm_2_b;
     const corner_perlin2_fbm_2_b: Float64Array = tape.popRef();
     const corner_perlin2_fbm_2 = tape.popRef();
     corner_perlin2_fbm_2_b[3]! += t30_perlin2_fbm_2_b;
+    const t29_perlin2_fbm_2_b = b_perlin2_fbm_2_b - t31_perlin2_fbm_2_b;
     corner_perlin2_fbm_2_b[2]! += t29_perlin2_fbm_2_b;
     // grad of (perlin2): const a = corner[0] + u * (corner[1] - corner[0])
-    let t25_perlin2_fbm_2_b = a_perlin2_fbm_2_b;
+    const a_perlin2_fbm_2_b = t35_perlin2_fbm_2_b - t33_perlin2_fbm_2_b;
     const t28_perlin2_fbm_2_b = a_perlin2_fbm_2_b;
     const t26_perlin2_fbm_2 = corner_perlin2_fbm_2[1]!;
     const t25_perlin2_fbm_2 = corner_perlin2_fbm_2[0]!;
     const t27_perlin2_fbm_2 = t26_perlin2_fbm_2 - t25_perlin2_fbm_2;
-    t7_fade_perlin2_fbm_2_b += t28_perlin2_fbm_2_b * t27_perlin2_fbm_2;
     const t27_perlin2_fbm_2_b = t28_perlin2_fbm_2_b * t7_fade_perlin2_fbm_2;
     const t26_perlin2_fbm_2_b = t27_perlin2_fbm_2_b;
-    t25_perlin2_fbm_2_b -= t27_perlin2_fbm_2_b;
     corner_perlin2_fbm_2_b[1]! += t26_perlin2_fbm_2_b;
+    const t25_perlin2_fbm_2_b = a_perlin2_fbm_2_b - t27_perlin2_fbm_2_b;
     corner_perlin2_fbm_2_b[0]! += t25_perlin2_fbm_2_b;
     // grad of (fade): return t * t * t * (t * (t * 6 - 15) + 10)
     const t2_fade_1_perlin2_fbm_2_b = t7_fade_1_perlin2_fbm_2_b * t6_fade_1_perlin2_fbm_2;
@@ -2091,6 +2087,7 @@ export function warped_vjp(x: number, y: number, k: number, adj: { x: number; y:
     const t1_fade_1_perlin2_fbm_2_b = t2_fade_1_perlin2_fbm_2_b * yf_perlin2_fbm_2;
     yf_perlin2_fbm_2_b += t2_fade_1_perlin2_fbm_2_b * t1_fade_1_perlin2_fbm_2;
     yf_perlin2_fbm_2_b += t1_fade_1_perlin2_fbm_2_b * (yf_perlin2_fbm_2 + yf_perlin2_fbm_2);
+    const t7_fade_perlin2_fbm_2_b = t32_perlin2_fbm_2_b * t31_perlin2_fbm_2 + t28_perlin2_fbm_2_b * t27_perlin2_fbm_2;
     const t2_fade_perlin2_fbm_2_b = t7_fade_perlin2_fbm_2_b * t6_fade_perlin2_fbm_2;
     const t6_fade_perlin2_fbm_2_b = t7_fade_perlin2_fbm_2_b * t2_fade_perlin2_fbm_2;
     const t5_fade_perlin2_fbm_2_b = t6_fade_perlin2_fbm_2_b;
@@ -2195,7 +2192,6 @@ export function warped_vjp(x: number, y: number, k: number, adj: { x: number; y:
     const t4_fbm_1_b = s_fbm_1_b;
     const t35_perlin2_fbm_1_b = t4_fbm_1_b === 0 ? 0 : t4_fbm_1_b * amp_fbm_1;
     // grad of (perlin2): return a + v * (b - a)
-    let a_perlin2_fbm_1_b = t35_perlin2_fbm_1_b;
     const t34_perlin2_fbm_1_b = t35_perlin2_fbm_1_b;
     const t33_perlin2_fbm_1 = stack[--top]!;
     const t2_fbm_1 = t2 * freq_fbm_1;
@@ -2211,9 +2207,7 @@ export function warped_vjp(x: number, y: number, k: number, adj: { x: number; y:
     const t7_fade_1_perlin2_fbm_1_b = t34_perlin2_fbm_1_b === 0 ? 0 : t34_perlin2_fbm_1_b * t33_perlin2_fbm_1;
     const t33_perlin2_fbm_1_b = t34_perlin2_fbm_1_b === 0 ? 0 : t34_perlin2_fbm_1_b * t7_fade_1_perlin2_fbm_1;
     const b_perlin2_fbm_1_b = t33_perlin2_fbm_1_b;
-    a_perlin2_fbm_1_b -= t33_perlin2_fbm_1_b;
     // grad of (perlin2): const b = corner[2] + u * (corner[3] - corner[2])
-    let t29_perlin2_fbm_1_b = b_perlin2_fbm_1_b;
     const t32_perlin2_fbm_1_b = b_perlin2_fbm_1_b;
     const t31_perlin2_fbm_1 = stack[--top]!;
     const t1_fbm_1 = t1 * freq_fbm_1;
@@ -2229,13 +2223,13 @@ export function warped_vjp(x: number, y: number, k: number, adj: { x: number; y:
     let t7_fade_perlin2_fbm_1_b = t32_perlin2_fbm_1_b === 0 ? 0 : t32_perlin2_fbm_1_b * t31_perlin2_fbm_1;
     const t31_perlin2_fbm_1_b = t32_perlin2_fbm_1_b === 0 ? 0 : t32_perlin2_fbm_1_b * t7_fade_perlin2_fbm_1;
     const t30_perlin2_fbm_1_b = t31_perlin2_fbm_1_b;
-    t29_perlin2_fbm_1_b -= t31_perlin2_fbm_1_b;
     const corner_perlin2_fbm_1_b: Float64Array = tape.popRef();
     const corner_perlin2_fbm_1 = tape.popRef();
     corner_perlin2_fbm_1_b[3]! += t30_perlin2_fbm_1_b;
+    const t29_perlin2_fbm_1_b = b_perlin2_fbm_1_b - t31_perlin2_fbm_1_b;
     corner_perlin2_fbm_1_b[2]! += t29_perlin2_fbm_1_b;
     // grad of (perlin2): const a = corner[0] + u * (corner[1] - corner[0])
-    let t25_perlin2_fbm_1_b = a_perlin2_fbm_1_b;
+    const a_perlin2_fbm_1_b = t35_perlin2_fbm_1_b - t33_perlin2_fbm_1_b;
     const t28_perlin2_fbm_1_b = a_perlin2_fbm_1_b;
     const t26_perlin2_fbm_1 = corner_perlin2_fbm_1[1]!;
     const t25_perlin2_fbm_1 = corner_perlin2_fbm_1[0]!;
@@ -2243,8 +2237,8 @@ export function warped_vjp(x: number, y: number, k: number, adj: { x: number; y:
     const t27_perlin2_fbm_1_b = t28_perlin2_fbm_1_b === 0 ? 0 : t28_perlin2_fbm_1_b * t7_fade_perlin2_fbm_1;
     if (t28_perlin2_fbm_1_b !== 0) t7_fade_perlin2_fbm_1_b += t28_perlin2_fbm_1_b * t27_perlin2_fbm_1;
     const t26_perlin2_fbm_1_b = t27_perlin2_fbm_1_b;
-    t25_perlin2_fbm_1_b -= t27_perlin2_fbm_1_b;
     corner_perlin2_fbm_1_b[1]! += t26_perlin2_fbm_1_b;
+    const t25_perlin2_fbm_1_b = a_perlin2_fbm_1_b - t27_perlin2_fbm_1_b;
     corner_perlin2_fbm_1_b[0]! += t25_perlin2_fbm_1_b;
     // grad of (fade): return t * t * t * (t * (t * 6 - 15) + 10)
     const t2_fade_1_perlin2_fbm_1_b = t7_fade_1_perlin2_fbm_1_b === 0 ? 0 : t7_fade_1_perlin2_fbm_1_b * t6_fade_1_perlin2_fbm_1;
@@ -2354,7 +2348,6 @@ export function warped_vjp(x: number, y: number, k: number, adj: { x: number; y:
     const t4_fbm_b = s_fbm_b;
     const t35_perlin2_fbm_b = t4_fbm_b === 0 ? 0 : t4_fbm_b * amp_fbm;
     // grad of (perlin2): return a + v * (b - a)
-    let a_perlin2_fbm_b = t35_perlin2_fbm_b;
     const t34_perlin2_fbm_b = t35_perlin2_fbm_b;
     const t33_perlin2_fbm = stack[--top]!;
     const t2_fbm = y * freq_fbm;
@@ -2370,9 +2363,7 @@ export function warped_vjp(x: number, y: number, k: number, adj: { x: number; y:
     const t7_fade_1_perlin2_fbm_b = t34_perlin2_fbm_b === 0 ? 0 : t34_perlin2_fbm_b * t33_perlin2_fbm;
     const t33_perlin2_fbm_b = t34_perlin2_fbm_b === 0 ? 0 : t34_perlin2_fbm_b * t7_fade_1_perlin2_fbm;
     const b_perlin2_fbm_b = t33_perlin2_fbm_b;
-    a_perlin2_fbm_b -= t33_perlin2_fbm_b;
     // grad of (perlin2): const b = corner[2] + u * (corner[3] - corner[2])
-    let t29_perlin2_fbm_b = b_perlin2_fbm_b;
     const t32_perlin2_fbm_b = b_perlin2_fbm_b;
     const t31_perlin2_fbm = stack[--top]!;
     const t1_fbm = x * freq_fbm;
@@ -2388,13 +2379,13 @@ export function warped_vjp(x: number, y: number, k: number, adj: { x: number; y:
     let t7_fade_perlin2_fbm_b = t32_perlin2_fbm_b === 0 ? 0 : t32_perlin2_fbm_b * t31_perlin2_fbm;
     const t31_perlin2_fbm_b = t32_perlin2_fbm_b === 0 ? 0 : t32_perlin2_fbm_b * t7_fade_perlin2_fbm;
     const t30_perlin2_fbm_b = t31_perlin2_fbm_b;
-    t29_perlin2_fbm_b -= t31_perlin2_fbm_b;
     const corner_perlin2_fbm_b: Float64Array = tape.popRef();
     const corner_perlin2_fbm = tape.popRef();
     corner_perlin2_fbm_b[3]! += t30_perlin2_fbm_b;
+    const t29_perlin2_fbm_b = b_perlin2_fbm_b - t31_perlin2_fbm_b;
     corner_perlin2_fbm_b[2]! += t29_perlin2_fbm_b;
     // grad of (perlin2): const a = corner[0] + u * (corner[1] - corner[0])
-    let t25_perlin2_fbm_b = a_perlin2_fbm_b;
+    const a_perlin2_fbm_b = t35_perlin2_fbm_b - t33_perlin2_fbm_b;
     const t28_perlin2_fbm_b = a_perlin2_fbm_b;
     const t26_perlin2_fbm = corner_perlin2_fbm[1]!;
     const t25_perlin2_fbm = corner_perlin2_fbm[0]!;
@@ -2402,8 +2393,8 @@ export function warped_vjp(x: number, y: number, k: number, adj: { x: number; y:
     const t27_perlin2_fbm_b = t28_perlin2_fbm_b === 0 ? 0 : t28_perlin2_fbm_b * t7_fade_perlin2_fbm;
     if (t28_perlin2_fbm_b !== 0) t7_fade_perlin2_fbm_b += t28_perlin2_fbm_b * t27_perlin2_fbm;
     const t26_perlin2_fbm_b = t27_perlin2_fbm_b;
-    t25_perlin2_fbm_b -= t27_perlin2_fbm_b;
     corner_perlin2_fbm_b[1]! += t26_perlin2_fbm_b;
+    const t25_perlin2_fbm_b = a_perlin2_fbm_b - t27_perlin2_fbm_b;
     corner_perlin2_fbm_b[0]! += t25_perlin2_fbm_b;
     // grad of (fade): return t * t * t * (t * (t * 6 - 15) + 10)
     const t2_fade_1_perlin2_fbm_b = t7_fade_1_perlin2_fbm_b === 0 ? 0 : t7_fade_1_perlin2_fbm_b * t6_fade_1_perlin2_fbm;
@@ -2527,8 +2518,9 @@ export function warped_jvp(x: number, y: number, k: number, tangent: { x?: numbe
     const t1_fbm_d = freq_fbm * x_d;
     const t2_fbm = y * freq_fbm;
     const t2_fbm_d = freq_fbm * y_d;
-    const corner_perlin2_fbm = new Float64Array(4);
-    const corner_perlin2_fbm_d = new Float64Array(4);
+    // the module's scratch buffer corner_perlin2_fbm, written whole before it is read: a zeroed one per call from the runtime's pool
+    const corner_perlin2_fbm = f64Zeros(4);
+    const corner_perlin2_fbm_d = f64Zeros(4);
     const xi_perlin2_fbm = Math.floor(t1_fbm);
     const yi_perlin2_fbm = Math.floor(t2_fbm);
     const xf_perlin2_fbm = t1_fbm - xi_perlin2_fbm;
@@ -2687,8 +2679,9 @@ export function warped_jvp(x: number, y: number, k: number, tangent: { x?: numbe
     const t1_fbm_1_d = freq_fbm_1 * t1_d;
     const t2_fbm_1 = t2 * freq_fbm_1;
     const t2_fbm_1_d = freq_fbm_1 * t2_d;
-    const corner_perlin2_fbm_1 = new Float64Array(4);
-    const corner_perlin2_fbm_1_d = new Float64Array(4);
+    // the module's scratch buffer corner_perlin2_fbm_1, written whole before it is read: a zeroed one per call from the runtime's pool
+    const corner_perlin2_fbm_1 = f64Zeros(4);
+    const corner_perlin2_fbm_1_d = f64Zeros(4);
     const xi_perlin2_fbm_1 = Math.floor(t1_fbm_1);
     const yi_perlin2_fbm_1 = Math.floor(t2_fbm_1);
     const xf_perlin2_fbm_1 = t1_fbm_1 - xi_perlin2_fbm_1;
@@ -2851,8 +2844,9 @@ export function warped_jvp(x: number, y: number, k: number, tangent: { x?: numbe
     const t1_fbm_2_d = freq_fbm_2 * t4_d;
     const t2_fbm_2 = t6 * freq_fbm_2;
     const t2_fbm_2_d = freq_fbm_2 * t6_d;
-    const corner_perlin2_fbm_2 = new Float64Array(4);
-    const corner_perlin2_fbm_2_d = new Float64Array(4);
+    // the module's scratch buffer corner_perlin2_fbm_2, written whole before it is read: a zeroed one per call from the runtime's pool
+    const corner_perlin2_fbm_2 = f64Zeros(4);
+    const corner_perlin2_fbm_2_d = f64Zeros(4);
     const xi_perlin2_fbm_2 = Math.floor(t1_fbm_2);
     const yi_perlin2_fbm_2 = Math.floor(t2_fbm_2);
     const xf_perlin2_fbm_2 = t1_fbm_2 - xi_perlin2_fbm_2;
@@ -3038,8 +3032,9 @@ export function warped_hvp(x: number, y: number, k: number, v: { x?: number; y?:
     const t1_fbm_d = freq_fbm * x_d;
     const t2_fbm = y * freq_fbm;
     const t2_fbm_d = freq_fbm * y_d;
-    const corner_perlin2_fbm = new Float64Array(4);
-    const corner_perlin2_fbm_d = new Float64Array(4);
+    // the module's scratch buffer corner_perlin2_fbm, written whole before it is read: a zeroed one per call from the runtime's pool
+    const corner_perlin2_fbm = f64Zeros(4);
+    const corner_perlin2_fbm_d = f64Zeros(4);
     const corner_perlin2_fbm_b = f64Zeros(4);
     const corner_perlin2_fbm_b_d = f64Zeros(4);
     const xi_perlin2_fbm = Math.floor(t1_fbm);
@@ -3219,8 +3214,9 @@ export function warped_hvp(x: number, y: number, k: number, v: { x?: number; y?:
     const t1_fbm_1_d = freq_fbm_1 * t1_d;
     const t2_fbm_1 = t2 * freq_fbm_1;
     const t2_fbm_1_d = freq_fbm_1 * t2_d;
-    const corner_perlin2_fbm_1 = new Float64Array(4);
-    const corner_perlin2_fbm_1_d = new Float64Array(4);
+    // the module's scratch buffer corner_perlin2_fbm_1, written whole before it is read: a zeroed one per call from the runtime's pool
+    const corner_perlin2_fbm_1 = f64Zeros(4);
+    const corner_perlin2_fbm_1_d = f64Zeros(4);
     const corner_perlin2_fbm_1_b = f64Zeros(4);
     const corner_perlin2_fbm_1_b_d = f64Zeros(4);
     const xi_perlin2_fbm_1 = Math.floor(t1_fbm_1);
@@ -3403,8 +3399,9 @@ export function warped_hvp(x: number, y: number, k: number, v: { x?: number; y?:
     const t1_fbm_2_d = freq_fbm_2 * t4_d;
     const t2_fbm_2 = t6 * freq_fbm_2;
     const t2_fbm_2_d = freq_fbm_2 * t6_d;
-    const corner_perlin2_fbm_2 = new Float64Array(4);
-    const corner_perlin2_fbm_2_d = new Float64Array(4);
+    // the module's scratch buffer corner_perlin2_fbm_2, written whole before it is read: a zeroed one per call from the runtime's pool
+    const corner_perlin2_fbm_2 = f64Zeros(4);
+    const corner_perlin2_fbm_2_d = f64Zeros(4);
     const corner_perlin2_fbm_2_b = f64Zeros(4);
     const corner_perlin2_fbm_2_b_d = f64Zeros(4);
     const xi_perlin2_fbm_2 = Math.floor(t1_fbm_2);
@@ -4478,7 +4475,8 @@ export function heightFit_vjp(samples: Float64Array, a: number, f: number, ox: n
     for (let o_fbm = 0; o_fbm < 2; o_fbm++) {
       const t1_fbm = t4 * freq_fbm;
       const t2_fbm = t8 * freq_fbm;
-      const corner_perlin2_fbm = new Float64Array(4);
+      // the module's scratch buffer corner_perlin2_fbm, written whole before it is read: a zeroed one per call from the runtime's pool
+      const corner_perlin2_fbm = f64Zeros(4);
       const corner_perlin2_fbm_b = f64Zeros(4);
       const xi_perlin2_fbm = Math.floor(t1_fbm);
       const yi_perlin2_fbm = Math.floor(t2_fbm);
@@ -4631,7 +4629,6 @@ export function heightFit_vjp(samples: Float64Array, a: number, f: number, ox: n
       const t4_fbm_b = s_fbm_b;
       const t35_perlin2_fbm_b = t4_fbm_b * amp_fbm;
       // grad of (perlin2): return a + v * (b - a)
-      let a_perlin2_fbm_b = t35_perlin2_fbm_b;
       const t34_perlin2_fbm_b = t35_perlin2_fbm_b;
       const t33_perlin2_fbm = stack[--top]!;
       const t2_fbm = t8 * freq_fbm;
@@ -4647,9 +4644,7 @@ export function heightFit_vjp(samples: Float64Array, a: number, f: number, ox: n
       const t7_fade_1_perlin2_fbm_b = t34_perlin2_fbm_b * t33_perlin2_fbm;
       const t33_perlin2_fbm_b = t34_perlin2_fbm_b * t7_fade_1_perlin2_fbm;
       const b_perlin2_fbm_b = t33_perlin2_fbm_b;
-      a_perlin2_fbm_b -= t33_perlin2_fbm_b;
       // grad of (perlin2): const b = corner[2] + u * (corner[3] - corner[2])
-      let t29_perlin2_fbm_b = b_perlin2_fbm_b;
       const t32_perlin2_fbm_b = b_perlin2_fbm_b;
       const t31_perlin2_fbm = stack[--top]!;
       const t1_fbm = t4 * freq_fbm;
@@ -4662,25 +4657,23 @@ export function heightFit_vjp(samples: Float64Array, a: number, f: number, ox: n
       const t5_fade_perlin2_fbm = xf_perlin2_fbm * t4_fade_perlin2_fbm;
       const t6_fade_perlin2_fbm = t5_fade_perlin2_fbm + 10;
       const t7_fade_perlin2_fbm = t2_fade_perlin2_fbm * t6_fade_perlin2_fbm;
-      let t7_fade_perlin2_fbm_b = t32_perlin2_fbm_b * t31_perlin2_fbm;
       const t31_perlin2_fbm_b = t32_perlin2_fbm_b * t7_fade_perlin2_fbm;
       const t30_perlin2_fbm_b = t31_perlin2_fbm_b;
-      t29_perlin2_fbm_b -= t31_perlin2_fbm_b;
       const corner_perlin2_fbm_b: Float64Array = tape.popRef();
       const corner_perlin2_fbm = tape.popRef();
       corner_perlin2_fbm_b[3]! += t30_perlin2_fbm_b;
+      const t29_perlin2_fbm_b = b_perlin2_fbm_b - t31_perlin2_fbm_b;
       corner_perlin2_fbm_b[2]! += t29_perlin2_fbm_b;
       // grad of (perlin2): const a = corner[0] + u * (corner[1] - corner[0])
-      let t25_perlin2_fbm_b = a_perlin2_fbm_b;
+      const a_perlin2_fbm_b = t35_perlin2_fbm_b - t33_perlin2_fbm_b;
       const t28_perlin2_fbm_b = a_perlin2_fbm_b;
       const t26_perlin2_fbm = corner_perlin2_fbm[1]!;
       const t25_perlin2_fbm = corner_perlin2_fbm[0]!;
       const t27_perlin2_fbm = t26_perlin2_fbm - t25_perlin2_fbm;
-      t7_fade_perlin2_fbm_b += t28_perlin2_fbm_b * t27_perlin2_fbm;
       const t27_perlin2_fbm_b = t28_perlin2_fbm_b * t7_fade_perlin2_fbm;
       const t26_perlin2_fbm_b = t27_perlin2_fbm_b;
-      t25_perlin2_fbm_b -= t27_perlin2_fbm_b;
       corner_perlin2_fbm_b[1]! += t26_perlin2_fbm_b;
+      const t25_perlin2_fbm_b = a_perlin2_fbm_b - t27_perlin2_fbm_b;
       corner_perlin2_fbm_b[0]! += t25_perlin2_fbm_b;
       // grad of (fade): return t * t * t * (t * (t * 6 - 15) + 10)
       const t2_fade_1_perlin2_fbm_b = t7_fade_1_perlin2_fbm_b * t6_fade_1_perlin2_fbm;
@@ -4693,6 +4686,7 @@ export function heightFit_vjp(samples: Float64Array, a: number, f: number, ox: n
       const t1_fade_1_perlin2_fbm_b = t2_fade_1_perlin2_fbm_b * yf_perlin2_fbm;
       yf_perlin2_fbm_b += t2_fade_1_perlin2_fbm_b * t1_fade_1_perlin2_fbm;
       yf_perlin2_fbm_b += t1_fade_1_perlin2_fbm_b * (yf_perlin2_fbm + yf_perlin2_fbm);
+      const t7_fade_perlin2_fbm_b = t32_perlin2_fbm_b * t31_perlin2_fbm + t28_perlin2_fbm_b * t27_perlin2_fbm;
       const t2_fade_perlin2_fbm_b = t7_fade_perlin2_fbm_b * t6_fade_perlin2_fbm;
       const t6_fade_perlin2_fbm_b = t7_fade_perlin2_fbm_b * t2_fade_perlin2_fbm;
       const t5_fade_perlin2_fbm_b = t6_fade_perlin2_fbm_b;
@@ -4842,8 +4836,9 @@ export function heightFit_jvp(samples: Float64Array, a: number, f: number, ox: n
       const t1_fbm_d = freq_fbm * t4_d;
       const t2_fbm = t8 * freq_fbm;
       const t2_fbm_d = freq_fbm * t8_d;
-      const corner_perlin2_fbm = new Float64Array(4);
-      const corner_perlin2_fbm_d = new Float64Array(4);
+      // the module's scratch buffer corner_perlin2_fbm, written whole before it is read: a zeroed one per call from the runtime's pool
+      const corner_perlin2_fbm = f64Zeros(4);
+      const corner_perlin2_fbm_d = f64Zeros(4);
       const xi_perlin2_fbm = Math.floor(t1_fbm);
       const yi_perlin2_fbm = Math.floor(t2_fbm);
       const xf_perlin2_fbm = t1_fbm - xi_perlin2_fbm;
@@ -5070,8 +5065,9 @@ export function heightFit_hvp(samples: Float64Array, a: number, f: number, ox: n
       const t1_fbm_d = freq_fbm * t4_d;
       const t2_fbm = t8 * freq_fbm;
       const t2_fbm_d = freq_fbm * t8_d;
-      const corner_perlin2_fbm = new Float64Array(4);
-      const corner_perlin2_fbm_d = new Float64Array(4);
+      // the module's scratch buffer corner_perlin2_fbm, written whole before it is read: a zeroed one per call from the runtime's pool
+      const corner_perlin2_fbm = f64Zeros(4);
+      const corner_perlin2_fbm_d = f64Zeros(4);
       const corner_perlin2_fbm_b = f64Zeros(4);
       const corner_perlin2_fbm_b_d = f64Zeros(4);
       const xi_perlin2_fbm = Math.floor(t1_fbm);
@@ -5622,7 +5618,8 @@ export function heightFit_hessian(samples: Float64Array, a: number, f: number, o
 /** ridged's value; adds seed times its gradient into adj. */
 export function ridged_vjp(x: number, y: number, thr: number, adj: { x: number; y: number; thr: number }, seed = 1): number {
   let result: number = 0;
-  const corner_perlin2 = new Float64Array(4);
+  // the module's scratch buffer corner_perlin2, written whole before it is read: a zeroed one per call from the runtime's pool
+  const corner_perlin2 = f64Zeros(4);
   const xi_perlin2 = Math.floor(x);
   const yi_perlin2 = Math.floor(y);
   const xf_perlin2 = x - xi_perlin2;
@@ -5739,29 +5736,26 @@ export function ridged_vjp(x: number, y: number, thr: number, adj: { x: number; 
   // grad of: const n = perlin2(x, y)
   const t35_perlin2_b = n_b;
   // grad of (perlin2): return a + v * (b - a)
-  let a_perlin2_b = t35_perlin2_b;
   const t34_perlin2_b = t35_perlin2_b;
   const t7_fade_1_perlin2_b = t34_perlin2_b === 0 ? 0 : t34_perlin2_b * t33_perlin2;
   const t33_perlin2_b = t34_perlin2_b === 0 ? 0 : t34_perlin2_b * t7_fade_1_perlin2;
   const b_perlin2_b = t33_perlin2_b;
-  a_perlin2_b -= t33_perlin2_b;
   // grad of (perlin2): const b = corner[2] + u * (corner[3] - corner[2])
-  let t29_perlin2_b = b_perlin2_b;
   const t32_perlin2_b = b_perlin2_b;
   let t7_fade_perlin2_b = t32_perlin2_b === 0 ? 0 : t32_perlin2_b * t31_perlin2;
   const t31_perlin2_b = t32_perlin2_b === 0 ? 0 : t32_perlin2_b * t7_fade_perlin2;
   const t30_perlin2_b = t31_perlin2_b;
-  t29_perlin2_b -= t31_perlin2_b;
   corner_perlin2_b[3]! += t30_perlin2_b;
+  const t29_perlin2_b = b_perlin2_b - t31_perlin2_b;
   corner_perlin2_b[2]! += t29_perlin2_b;
   // grad of (perlin2): const a = corner[0] + u * (corner[1] - corner[0])
-  let t25_perlin2_b = a_perlin2_b;
+  const a_perlin2_b = t35_perlin2_b - t33_perlin2_b;
   const t28_perlin2_b = a_perlin2_b;
   const t27_perlin2_b = t28_perlin2_b === 0 ? 0 : t28_perlin2_b * t7_fade_perlin2;
   if (t28_perlin2_b !== 0) t7_fade_perlin2_b += t28_perlin2_b * t27_perlin2;
   const t26_perlin2_b = t27_perlin2_b;
-  t25_perlin2_b -= t27_perlin2_b;
   corner_perlin2_b[1]! += t26_perlin2_b;
+  const t25_perlin2_b = a_perlin2_b - t27_perlin2_b;
   corner_perlin2_b[0]! += t25_perlin2_b;
   // grad of (fade): return t * t * t * (t * (t * 6 - 15) + 10)
   const t2_fade_1_perlin2_b = t7_fade_1_perlin2_b === 0 ? 0 : t7_fade_1_perlin2_b * t6_fade_1_perlin2;
@@ -5835,8 +5829,9 @@ export function ridged_jvp(x: number, y: number, thr: number, tangent: { x?: num
   const y_d = tangent.y ?? 0;
   let result_d = 0;
   let result: number = 0;
-  const corner_perlin2 = new Float64Array(4);
-  const corner_perlin2_d = new Float64Array(4);
+  // the module's scratch buffer corner_perlin2, written whole before it is read: a zeroed one per call from the runtime's pool
+  const corner_perlin2 = f64Zeros(4);
+  const corner_perlin2_d = f64Zeros(4);
   const xi_perlin2 = Math.floor(x);
   const yi_perlin2 = Math.floor(y);
   const xf_perlin2 = x - xi_perlin2;
@@ -6007,8 +6002,9 @@ export function ridged_hvp(x: number, y: number, thr: number, v: { x?: number; y
   };
   const seed: number = 1;
   let result: number = 0;
-  const corner_perlin2 = new Float64Array(4);
-  const corner_perlin2_d = new Float64Array(4);
+  // the module's scratch buffer corner_perlin2, written whole before it is read: a zeroed one per call from the runtime's pool
+  const corner_perlin2 = f64Zeros(4);
+  const corner_perlin2_d = f64Zeros(4);
   const xi_perlin2 = Math.floor(x);
   const yi_perlin2 = Math.floor(y);
   const xf_perlin2 = x - xi_perlin2;

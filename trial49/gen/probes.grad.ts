@@ -13,7 +13,8 @@ const tapeTangents = tapeTangents$;
 
 /** loopFilled's value; adds seed times its gradient into adj. */
 export function loopFilled_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
-  const S4 = new Float64Array(4);
+  // the module's scratch buffer S4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const S4 = f64Zeros(4);
   const t1 = S4.length;
   for (let i = 0; i < t1; i++) {
     const t2 = i + 1;
@@ -70,8 +71,9 @@ export function loopFilled_grad(x: number, y: number): { value: number; grad: { 
 export function loopFilled_jvp(x: number, y: number, tangent: { x?: number; y?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
   const y_d = tangent.y ?? 0;
-  const S4 = new Float64Array(4);
-  const S4_d = new Float64Array(4);
+  // the module's scratch buffer S4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const S4 = f64Zeros(4);
+  const S4_d = f64Zeros(4);
   const t1 = S4.length;
   for (let i = 0; i < t1; i++) {
     const t2 = i + 1;
@@ -118,8 +120,9 @@ export function loopFilled_hvp(x: number, y: number, v: { x?: number; y?: number
     y: 0
   };
   const seed: number = 1;
-  const S4 = new Float64Array(4);
-  const S4_d = new Float64Array(4);
+  // the module's scratch buffer S4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const S4 = f64Zeros(4);
+  const S4_d = f64Zeros(4);
   const t1 = S4.length;
   for (let i = 0; i < t1; i++) {
     const t2 = i + 1;
@@ -201,7 +204,8 @@ export function loopFilled_hessian(x: number, y: number): { value: number; grad:
 
 /** fillFilled's value; adds seed times its gradient into adj. */
 export function fillFilled_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
-  const S4 = new Float64Array(4);
+  // the module's scratch buffer S4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const S4 = f64Zeros(4);
   S4.fill(x);
   const t1 = S4[1]!;
   const t2 = t1 * y;
@@ -271,8 +275,9 @@ export function fillFilled_grad(x: number, y: number): { value: number; grad: { 
 export function fillFilled_jvp(x: number, y: number, tangent: { x?: number; y?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
   const y_d = tangent.y ?? 0;
-  const S4 = new Float64Array(4);
-  const S4_d = new Float64Array(4);
+  // the module's scratch buffer S4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const S4 = f64Zeros(4);
+  const S4_d = f64Zeros(4);
   S4.fill(x);
   S4_d.fill(x_d);
   const t1 = S4[1]!;
@@ -330,8 +335,9 @@ export function fillFilled_hvp(x: number, y: number, v: { x?: number; y?: number
     y: 0
   };
   const seed: number = 1;
-  const S4 = new Float64Array(4);
-  const S4_d = new Float64Array(4);
+  // the module's scratch buffer S4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const S4 = f64Zeros(4);
+  const S4_d = f64Zeros(4);
   S4.fill(x);
   S4_d.fill(x_d);
   const t1 = S4[1]!;
@@ -447,7 +453,8 @@ export function fillFilled_hessian(x: number, y: number): { value: number; grad:
 
 /** eachBranch's value; adds seed times its gradient into adj. */
 export function eachBranch_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
-  const B2 = new Float64Array(2);
+  // the module's scratch buffer B2, written whole before it is read: a zeroed one per call from the runtime's pool
+  const B2 = f64Zeros(2);
   const t1 = x > 0;
   if (t1) {
     const t2 = x * y;
@@ -510,8 +517,9 @@ export function eachBranch_grad(x: number, y: number): { value: number; grad: { 
 export function eachBranch_jvp(x: number, y: number, tangent: { x?: number; y?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
   const y_d = tangent.y ?? 0;
-  const B2 = new Float64Array(2);
-  const B2_d = new Float64Array(2);
+  // the module's scratch buffer B2, written whole before it is read: a zeroed one per call from the runtime's pool
+  const B2 = f64Zeros(2);
+  const B2_d = f64Zeros(2);
   const t1 = x > 0;
   if (t1) {
     const t2 = x * y;
@@ -555,8 +563,9 @@ export function eachBranch_hvp(x: number, y: number, v: { x?: number; y?: number
     y: 0
   };
   const seed: number = 1;
-  const B2 = new Float64Array(2);
-  const B2_d = new Float64Array(2);
+  // the module's scratch buffer B2, written whole before it is read: a zeroed one per call from the runtime's pool
+  const B2 = f64Zeros(2);
+  const B2_d = f64Zeros(2);
   const t1 = x > 0;
   if (t1) {
     const t2 = x * y;
@@ -1011,7 +1020,8 @@ export function filledInLoop_vjp(xs: Float64Array, k: number, adj: { xs: Float64
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  const R4 = new Float64Array(4);
+  // the module's scratch buffer R4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const R4 = f64Zeros(4);
   let acc = 0;
   const t1 = xs.length;
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
@@ -1104,8 +1114,9 @@ export function filledInLoop_grad(xs: Float64Array, k: number): { value: number;
 export function filledInLoop_jvp(xs: Float64Array, k: number, tangent: { xs?: Float64Array; k?: number }): { value: number; tangent: number } {
   const xs_d = tangent.xs ?? new Float64Array(xs.length);
   const k_d = tangent.k ?? 0;
-  const R4 = new Float64Array(4);
-  const R4_d = new Float64Array(4);
+  // the module's scratch buffer R4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const R4 = f64Zeros(4);
+  const R4_d = f64Zeros(4);
   let acc = 0;
   let acc_d = 0;
   const t1 = xs.length;
@@ -1178,8 +1189,9 @@ export function filledInLoop_hvp(xs: Float64Array, k: number, v: { xs?: Float64A
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  const R4 = new Float64Array(4);
-  const R4_d = new Float64Array(4);
+  // the module's scratch buffer R4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const R4 = f64Zeros(4);
+  const R4_d = f64Zeros(4);
   let acc = 0;
   const t1 = xs.length;
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) {
@@ -1334,7 +1346,8 @@ export function filledInLoop_hessian(xs: Float64Array, k: number): { value: numb
 
 /** reverseFilled's value; adds seed times its gradient into adj. */
 export function reverseFilled_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
-  const C4 = new Float64Array(4);
+  // the module's scratch buffer C4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const C4 = f64Zeros(4);
   const t1 = C4.length;
   const t2 = t1 - 1;
   for (let i = t2; i >= 0; i--) {
@@ -1358,7 +1371,6 @@ export function reverseFilled_vjp(x: number, y: number, adj: { x: number; y: num
   // grad of: return C4[0] * C4[3] - C4[1] * C4[2] + C4[3] * C4[3]
   const t11_b = t13_b;
   const t12_b = t13_b;
-  let t6_b = t12_b * (t6 + t6);
   const t7_b = t11_b;
   const t10_b = -t11_b;
   const t8_b = t10_b * t9;
@@ -1366,7 +1378,7 @@ export function reverseFilled_vjp(x: number, y: number, adj: { x: number; y: num
   C4_b[2]! += t9_b;
   C4_b[1]! += t8_b;
   const t5_b = t7_b * t6;
-  t6_b += t7_b * t5;
+  const t6_b = t12_b * (t6 + t6) + t7_b * t5;
   C4_b[3]! += t6_b;
   C4_b[0]! += t5_b;
   // grad of: for (let i = C4.length - 1; i >= 0; i--)
@@ -1394,8 +1406,9 @@ export function reverseFilled_grad(x: number, y: number): { value: number; grad:
 export function reverseFilled_jvp(x: number, y: number, tangent: { x?: number; y?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
   const y_d = tangent.y ?? 0;
-  const C4 = new Float64Array(4);
-  const C4_d = new Float64Array(4);
+  // the module's scratch buffer C4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const C4 = f64Zeros(4);
+  const C4_d = f64Zeros(4);
   const t1 = C4.length;
   const t2 = t1 - 1;
   for (let i = t2; i >= 0; i--) {
@@ -1443,8 +1456,9 @@ export function reverseFilled_hvp(x: number, y: number, v: { x?: number; y?: num
     y: 0
   };
   const seed: number = 1;
-  const C4 = new Float64Array(4);
-  const C4_d = new Float64Array(4);
+  // the module's scratch buffer C4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const C4 = f64Zeros(4);
+  const C4_d = f64Zeros(4);
   const t1 = C4.length;
   const t2 = t1 - 1;
   for (let i = t2; i >= 0; i--) {
@@ -1532,7 +1546,8 @@ export function reverseFilled_hessian(x: number, y: number): { value: number; gr
 
 /** readInCallback's value; adds seed times its gradient into adj. */
 export function readInCallback_vjp(xs: Float64Array, k: number, adj: { xs: Float64Array; k: number }, seed = 1): number {
-  const W3 = new Float64Array(3);
+  // the module's scratch buffer W3, written whole before it is read: a zeroed one per call from the runtime's pool
+  const W3 = f64Zeros(3);
   W3.fill(0);
   W3[0]! = k;
   const t1 = k * k;
@@ -1587,8 +1602,9 @@ export function readInCallback_grad(xs: Float64Array, k: number): { value: numbe
 export function readInCallback_jvp(xs: Float64Array, k: number, tangent: { xs?: Float64Array; k?: number }): { value: number; tangent: number } {
   const xs_d = tangent.xs ?? new Float64Array(xs.length);
   const k_d = tangent.k ?? 0;
-  const W3 = new Float64Array(3);
-  const W3_d = new Float64Array(3);
+  // the module's scratch buffer W3, written whole before it is read: a zeroed one per call from the runtime's pool
+  const W3 = f64Zeros(3);
+  const W3_d = f64Zeros(3);
   W3.fill(0);
   W3_d.fill(0);
   W3[0]! = k;
@@ -1634,8 +1650,9 @@ export function readInCallback_hvp(xs: Float64Array, k: number, v1: { xs?: Float
     k: 0
   };
   const seed: number = 1;
-  const W3 = new Float64Array(3);
-  const W3_d = new Float64Array(3);
+  // the module's scratch buffer W3, written whole before it is read: a zeroed one per call from the runtime's pool
+  const W3 = f64Zeros(3);
+  const W3_d = f64Zeros(3);
   W3.fill(0);
   W3_d.fill(0);
   W3[0]! = k;
@@ -1715,8 +1732,9 @@ export function readInCallback_hessian(xs: Float64Array, k: number): { value: nu
 /** sharedNoCallA's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 export function sharedNoCallA_vjp(x: number, adj: { x: number }, seed = 1): number {
   const x_d: number = 1;
-  const F8 = new Float64Array(8);
-  const F8_d = new Float64Array(8);
+  // the module's scratch buffer F8, written whole before it is read: a zeroed one per call from the runtime's pool
+  const F8 = f64Zeros(8);
+  const F8_d = f64Zeros(8);
   F8.fill(x);
   F8_d.fill(x_d);
   const t1 = F8[0]!;
@@ -1739,8 +1757,9 @@ export function sharedNoCallA_grad(x: number): { value: number; grad: { x: numbe
 /** sharedNoCallA's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 export function sharedNoCallA_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
-  const F8 = new Float64Array(8);
-  const F8_d = new Float64Array(8);
+  // the module's scratch buffer F8, written whole before it is read: a zeroed one per call from the runtime's pool
+  const F8 = f64Zeros(8);
+  const F8_d = f64Zeros(8);
   F8.fill(x);
   F8_d.fill(x_d);
   const t1 = F8[0]!;
@@ -1766,9 +1785,10 @@ export function sharedNoCallA_hvp(x: number, v: { x?: number }): { value: number
   };
   const seed: number = 1;
   const x_d: number = 1;
-  const F8 = new Float64Array(8);
-  const F8_d1 = new Float64Array(8);
-  const F8_d = new Float64Array(8);
+  // the module's scratch buffer F8, written whole before it is read: a zeroed one per call from the runtime's pool
+  const F8 = f64Zeros(8);
+  const F8_d1 = f64Zeros(8);
+  const F8_d = f64Zeros(8);
   F8.fill(x);
   F8_d1.fill(x_d1);
   F8_d.fill(x_d);
@@ -1797,7 +1817,8 @@ export function sharedNoCallA_hessian(x: number): { value: number; grad: { x: nu
 
 /** sharedNoCallB's value; adds seed times its gradient into adj. */
 export function sharedNoCallB_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
-  const F8 = new Float64Array(8);
+  // the module's scratch buffer F8, written whole before it is read: a zeroed one per call from the runtime's pool
+  const F8 = f64Zeros(8);
   const t1 = F8.length;
   for (let i = 0; i < t1; i++) {
     const t2 = y * i;
@@ -1841,8 +1862,9 @@ export function sharedNoCallB_grad(x: number, y: number): { value: number; grad:
 export function sharedNoCallB_jvp(x: number, y: number, tangent: { x?: number; y?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
   const y_d = tangent.y ?? 0;
-  const F8 = new Float64Array(8);
-  const F8_d = new Float64Array(8);
+  // the module's scratch buffer F8, written whole before it is read: a zeroed one per call from the runtime's pool
+  const F8 = f64Zeros(8);
+  const F8_d = f64Zeros(8);
   const t1 = F8.length;
   for (let i = 0; i < t1; i++) {
     const t2 = y * i;
@@ -1877,8 +1899,9 @@ export function sharedNoCallB_hvp(x: number, y: number, v: { x?: number; y?: num
     y: 0
   };
   const seed: number = 1;
-  const F8 = new Float64Array(8);
-  const F8_d = new Float64Array(8);
+  // the module's scratch buffer F8, written whole before it is read: a zeroed one per call from the runtime's pool
+  const F8 = f64Zeros(8);
+  const F8_d = f64Zeros(8);
   const t1 = F8.length;
   for (let i = 0; i < t1; i++) {
     const t2 = y * i;
@@ -1947,7 +1970,8 @@ export function eachBranchInside_vjp(x: number, y: number, adj: { x: number; y: 
   let stack = tape.values;
   let top = tape.top;
   let result: number = 0;
-  const B2 = new Float64Array(2);
+  // the module's scratch buffer B2, written whole before it is read: a zeroed one per call from the runtime's pool
+  const B2 = f64Zeros(2);
   const t1 = x > 0;
   if (top + 2 > stack.length) stack = tape.reserve(top, 2);
   if (t1) {
@@ -2034,8 +2058,9 @@ export function eachBranchInside_jvp(x: number, y: number, tangent: { x?: number
   const y_d = tangent.y ?? 0;
   let result_d = 0;
   let result: number = 0;
-  const B2 = new Float64Array(2);
-  const B2_d = new Float64Array(2);
+  // the module's scratch buffer B2, written whole before it is read: a zeroed one per call from the runtime's pool
+  const B2 = f64Zeros(2);
+  const B2_d = f64Zeros(2);
   const t1 = x > 0;
   if (t1) {
     const t2 = x * y;
@@ -2094,8 +2119,9 @@ export function eachBranchInside_hvp(x: number, y: number, v: { x?: number; y?: 
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let result: number = 0;
-  const B2 = new Float64Array(2);
-  const B2_d = new Float64Array(2);
+  // the module's scratch buffer B2, written whole before it is read: a zeroed one per call from the runtime's pool
+  const B2 = f64Zeros(2);
+  const B2_d = f64Zeros(2);
   const t1 = x > 0;
   if (top + 2 > stack.length) {
     stack = tape.reserve(top, 2);
@@ -2226,7 +2252,8 @@ export function eachBranchInside_hessian(x: number, y: number): { value: number;
 
 /** helperFillsAfterFill's value; adds seed times its gradient into adj. */
 export function helperFillsAfterFill_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
-  const H4 = new Float64Array(4);
+  // the module's scratch buffer H4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const H4 = f64Zeros(4);
   H4.fill(0);
   H4[0]! = x;
   H4[1]! = y;
@@ -2292,8 +2319,9 @@ export function helperFillsAfterFill_grad(x: number, y: number): { value: number
 export function helperFillsAfterFill_jvp(x: number, y: number, tangent: { x?: number; y?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
   const y_d = tangent.y ?? 0;
-  const H4 = new Float64Array(4);
-  const H4_d = new Float64Array(4);
+  // the module's scratch buffer H4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const H4 = f64Zeros(4);
+  const H4_d = f64Zeros(4);
   H4.fill(0);
   H4_d.fill(0);
   H4[0]! = x;
@@ -2341,8 +2369,9 @@ export function helperFillsAfterFill_hvp(x: number, y: number, v: { x?: number; 
     y: 0
   };
   const seed: number = 1;
-  const H4 = new Float64Array(4);
-  const H4_d = new Float64Array(4);
+  // the module's scratch buffer H4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const H4 = f64Zeros(4);
+  const H4_d = f64Zeros(4);
   H4.fill(0);
   H4_d.fill(0);
   H4[0]! = x;
@@ -2446,8 +2475,9 @@ export function helperFillsAfterFill_hessian(x: number, y: number): { value: num
 /** bufferAroundRecursion's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 export function bufferAroundRecursion_vjp(x: number, n: number, adj: { x: number; n: number }, seed = 1): number {
   const x_d: number = 1;
-  const S4 = new Float64Array(4);
-  const S4_d = new Float64Array(4);
+  // the module's scratch buffer S4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const S4 = f64Zeros(4);
+  const S4_d = f64Zeros(4);
   S4.fill(0);
   S4_d.fill(0);
   const t1 = S4.length;
@@ -2490,8 +2520,9 @@ export function bufferAroundRecursion_grad(x: number, n: number): { value: numbe
 /** bufferAroundRecursion's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 export function bufferAroundRecursion_jvp(x: number, n: number, tangent: { x?: number; n?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
-  const S4 = new Float64Array(4);
-  const S4_d = new Float64Array(4);
+  // the module's scratch buffer S4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const S4 = f64Zeros(4);
+  const S4_d = f64Zeros(4);
   S4.fill(0);
   S4_d.fill(0);
   const t1 = S4.length;
@@ -2539,10 +2570,11 @@ export function bufferAroundRecursion_hvp(x: number, n: number, v: { x?: number;
   };
   const seed: number = 1;
   const x_d: number = 1;
-  const S4 = new Float64Array(4);
-  const S4_d1 = new Float64Array(4);
-  const S4_d = new Float64Array(4);
-  const S4_d_d = new Float64Array(4);
+  // the module's scratch buffer S4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const S4 = f64Zeros(4);
+  const S4_d1 = f64Zeros(4);
+  const S4_d = f64Zeros(4);
+  const S4_d_d = f64Zeros(4);
   S4.fill(0);
   S4_d1.fill(0);
   S4_d.fill(0);

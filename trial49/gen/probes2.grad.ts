@@ -17,7 +17,8 @@ export function earlyExitBuffer_vjp(x: number, y: number, adj: { x: number; y: n
   let stack = tape.values;
   let top = tape.top;
   let result: number = 0;
-  const D4 = new Float64Array(4);
+  // the module's scratch buffer D4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const D4 = f64Zeros(4);
   D4.fill(y);
   const t1 = x < 0;
   if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -94,8 +95,9 @@ export function earlyExitBuffer_jvp(x: number, y: number, tangent: { x?: number;
   const y_d = tangent.y ?? 0;
   let result_d = 0;
   let result: number = 0;
-  const D4 = new Float64Array(4);
-  const D4_d = new Float64Array(4);
+  // the module's scratch buffer D4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const D4 = f64Zeros(4);
+  const D4_d = f64Zeros(4);
   D4.fill(y);
   D4_d.fill(y_d);
   const t1 = x < 0;
@@ -150,8 +152,9 @@ export function earlyExitBuffer_hvp(x: number, y: number, v: { x?: number; y?: n
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let result: number = 0;
-  const D4 = new Float64Array(4);
-  const D4_d = new Float64Array(4);
+  // the module's scratch buffer D4, written whole before it is read: a zeroed one per call from the runtime's pool
+  const D4 = f64Zeros(4);
+  const D4_d = f64Zeros(4);
   D4.fill(y);
   D4_d.fill(y_d);
   const t1 = x < 0;

@@ -12,7 +12,8 @@ const sum_jvp = sum_jvp$;
 /** exitBeforeFill's value; adds seed times its gradient into adj. */
 export function exitBeforeFill_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
   let result: number = 0;
-  const N3 = new Float64Array(3);
+  // the module's scratch buffer N3, written whole before it is read: a zeroed one per call from the runtime's pool
+  const N3 = f64Zeros(3);
   const t1 = x < -5;
   if (t1) {
     result = 0;
@@ -74,8 +75,9 @@ export function exitBeforeFill_jvp(x: number, y: number, tangent: { x?: number; 
   const y_d = tangent.y ?? 0;
   let result_d = 0;
   let result: number = 0;
-  const N3 = new Float64Array(3);
-  const N3_d = new Float64Array(3);
+  // the module's scratch buffer N3, written whole before it is read: a zeroed one per call from the runtime's pool
+  const N3 = f64Zeros(3);
+  const N3_d = f64Zeros(3);
   const t1 = x < -5;
   if (t1) {
     result = 0;
@@ -122,8 +124,9 @@ export function exitBeforeFill_hvp(x: number, y: number, v: { x?: number; y?: nu
   };
   const seed: number = 1;
   let result: number = 0;
-  const N3 = new Float64Array(3);
-  const N3_d = new Float64Array(3);
+  // the module's scratch buffer N3, written whole before it is read: a zeroed one per call from the runtime's pool
+  const N3 = f64Zeros(3);
+  const N3_d = f64Zeros(3);
   const t1 = x < -5;
   if (t1) {
     result = 0;

@@ -16,8 +16,10 @@ export function leverArmError_vjp(q: Float64Array, r: Float64Array, target: Floa
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  const qTmp = new Float64Array(4);
-  const vTmp = new Float64Array(3);
+  // the module's scratch buffer qTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const qTmp = f64Zeros(4);
+  // the module's scratch buffer vTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const vTmp = f64Zeros(3);
   const t1 = q[0]!;
   qTmp[0]! = t1;
   const t2 = q[1]!;
@@ -322,10 +324,12 @@ export function leverArmError_jvp(q: Float64Array, r: Float64Array, target: Floa
   const q_d = tangent.q ?? new Float64Array(q.length);
   const r_d = tangent.r ?? new Float64Array(r.length);
   const target_d = tangent.target ?? new Float64Array(target.length);
-  const qTmp = new Float64Array(4);
-  const qTmp_d = new Float64Array(4);
-  const vTmp = new Float64Array(3);
-  const vTmp_d = new Float64Array(3);
+  // the module's scratch buffer qTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const qTmp = f64Zeros(4);
+  const qTmp_d = f64Zeros(4);
+  // the module's scratch buffer vTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const vTmp = f64Zeros(3);
+  const vTmp_d = f64Zeros(3);
   const t1 = q[0]!;
   const t1_d = q_d[0]!;
   qTmp[0]! = t1;
@@ -529,10 +533,12 @@ export function leverArmError_hvp(q: Float64Array, r: Float64Array, target: Floa
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  const qTmp = new Float64Array(4);
-  const qTmp_d = new Float64Array(4);
-  const vTmp = new Float64Array(3);
-  const vTmp_d = new Float64Array(3);
+  // the module's scratch buffer qTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const qTmp = f64Zeros(4);
+  const qTmp_d = f64Zeros(4);
+  // the module's scratch buffer vTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const vTmp = f64Zeros(3);
+  const vTmp_d = f64Zeros(3);
   const t1 = q[0]!;
   const t1_d = q_d[0]!;
   qTmp[0]! = t1;
@@ -1085,9 +1091,11 @@ export function spinIntegrate_vjp(q0: Float64Array, omega: Float64Array, dt: num
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  const qTmp = new Float64Array(4);
+  // the module's scratch buffer qTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const qTmp = f64Zeros(4);
   const qTmp_b = f64Zeros(4);
-  const vTmp = new Float64Array(3);
+  // the module's scratch buffer vTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const vTmp = f64Zeros(3);
   const q = new Float64Array(4);
   const q_b = f64Zeros(4);
   const t1 = q0[0]!;
@@ -1681,9 +1689,11 @@ export function spinIntegrate_jvp(q0: Float64Array, omega: Float64Array, dt: num
   const omega_d = tangent.omega ?? new Float64Array(omega.length);
   const dt_d = tangent.dt ?? 0;
   const target_d = tangent.target ?? new Float64Array(target.length);
-  const qTmp = new Float64Array(4);
-  const qTmp_d = new Float64Array(4);
-  const vTmp = new Float64Array(3);
+  // the module's scratch buffer qTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const qTmp = f64Zeros(4);
+  const qTmp_d = f64Zeros(4);
+  // the module's scratch buffer vTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const vTmp = f64Zeros(3);
   const q = new Float64Array(4);
   const q_d = new Float64Array(4);
   const t1 = q0[0]!;
@@ -2060,11 +2070,13 @@ export function spinIntegrate_hvp(q0: Float64Array, omega: Float64Array, dt: num
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  const qTmp = new Float64Array(4);
-  const qTmp_d = new Float64Array(4);
+  // the module's scratch buffer qTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const qTmp = f64Zeros(4);
+  const qTmp_d = f64Zeros(4);
   const qTmp_b = f64Zeros(4);
   const qTmp_b_d = f64Zeros(4);
-  const vTmp = new Float64Array(3);
+  // the module's scratch buffer vTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const vTmp = f64Zeros(3);
   const q = new Float64Array(4);
   const q_d = new Float64Array(4);
   const q_b = f64Zeros(4);
@@ -3155,8 +3167,10 @@ export function spinIntegrate_hessian(q0: Float64Array, omega: Float64Array, dt:
 
 /** rotationalEnergy's value; adds seed times its gradient into adj. */
 export function rotationalEnergy_vjp(q: Float64Array, Ib: Float64Array, w: Float64Array, adj: { q: Float64Array; Ib: Float64Array; w: Float64Array }, seed = 1): number {
-  const qTmp = new Float64Array(4);
-  const wTmp = new Float64Array(3);
+  // the module's scratch buffer qTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const qTmp = f64Zeros(4);
+  // the module's scratch buffer wTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const wTmp = f64Zeros(3);
   const t1 = q[0]!;
   const t2 = -t1;
   qTmp[0]! = t2;
@@ -3235,23 +3249,20 @@ export function rotationalEnergy_vjp(q: Float64Array, Ib: Float64Array, w: Float
   const t17_b = t22_b;
   const t21_b = t22_b;
   const t20_b = t21_b * t19;
-  let t19_b = t21_b * t20;
   const t18_b = t20_b * t19;
-  t19_b += t20_b * t18;
+  const t19_b = t21_b * t20 + t20_b * t18;
   wTmp_b[2]! += t19_b;
   Ib_b[2]! += t18_b;
   const t12_b = t17_b;
   const t16_b = t17_b;
   const t15_b = t16_b * t14;
-  let t14_b = t16_b * t15;
   const t13_b = t15_b * t14;
-  t14_b += t15_b * t13;
+  const t14_b = t16_b * t15 + t15_b * t13;
   wTmp_b[1]! += t14_b;
   Ib_b[1]! += t13_b;
   const t11_b = t12_b * t10;
-  let t10_b = t12_b * t11;
   const t9_b = t11_b * t10;
-  t10_b += t11_b * t9;
+  const t10_b = t12_b * t11 + t11_b * t9;
   wTmp_b[0]! += t10_b;
   Ib_b[0]! += t9_b;
   // grad of (rotateVec): out[2] = v[2] + qw * tz + qx * ty - qy * tx
@@ -3389,10 +3400,12 @@ export function rotationalEnergy_jvp(q: Float64Array, Ib: Float64Array, w: Float
   const q_d = tangent.q ?? new Float64Array(q.length);
   const Ib_d = tangent.Ib ?? new Float64Array(Ib.length);
   const w_d = tangent.w ?? new Float64Array(w.length);
-  const qTmp = new Float64Array(4);
-  const qTmp_d = new Float64Array(4);
-  const wTmp = new Float64Array(3);
-  const wTmp_d = new Float64Array(3);
+  // the module's scratch buffer qTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const qTmp = f64Zeros(4);
+  const qTmp_d = f64Zeros(4);
+  // the module's scratch buffer wTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const wTmp = f64Zeros(3);
+  const wTmp_d = f64Zeros(3);
   const t1 = q[0]!;
   const t1_d = q_d[0]!;
   const t2 = -t1;
@@ -3549,10 +3562,12 @@ export function rotationalEnergy_hvp(q: Float64Array, Ib: Float64Array, w: Float
     w: f64Zeros(w.length)
   };
   const seed: number = 1;
-  const qTmp = new Float64Array(4);
-  const qTmp_d = new Float64Array(4);
-  const wTmp = new Float64Array(3);
-  const wTmp_d = new Float64Array(3);
+  // the module's scratch buffer qTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const qTmp = f64Zeros(4);
+  const qTmp_d = f64Zeros(4);
+  // the module's scratch buffer wTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const wTmp = f64Zeros(3);
+  const wTmp_d = f64Zeros(3);
   const t1 = q[0]!;
   const t1_d = q_d[0]!;
   const t2 = -t1;
@@ -3961,7 +3976,8 @@ export function contactImpulse_vjp(state: Float64Array, m1: number, m2: number, 
   let top = tape.top;
   let result: number = 0;
   let ke: number = 0;
-  const vTmp = new Float64Array(3);
+  // the module's scratch buffer vTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const vTmp = f64Zeros(3);
   {
     const k: number = 0;
     const t1 = 6 + k;
@@ -4203,9 +4219,7 @@ export function contactImpulse_vjp(state: Float64Array, m1: number, m2: number, 
       const t64 = 0.5 * m2;
       const t65 = t64 * v2;
       const t65_b = t66_b * v2;
-      let v2_b = t66_b * t65;
       const t64_b = t65_b * v2;
-      v2_b += t65_b * t64;
       m2_b += t64_b * 0.5;
       const t52 = 3 + k_1;
       const t53 = state[t52]!;
@@ -4214,21 +4228,20 @@ export function contactImpulse_vjp(state: Float64Array, m1: number, m2: number, 
       const t61 = 0.5 * m1;
       const t62 = t61 * v1;
       const t62_b = t63_b * v1;
-      let v1_b = t63_b * t62;
       const t61_b = t62_b * v1;
-      v1_b += t62_b * t61;
       m1_b += t61_b * 0.5;
       // grad of: const v2 = state[9 + k] + (j / m2) * vTmp[k]
+      const v2_b = t66_b * t65 + t65_b * t64;
       const t58_b = v2_b;
       const t60_b = v2_b;
       t59_b += t60_b * t55;
-      let t55_b = t60_b * t59;
       state_b[t57]! += t58_b;
       // grad of: const v1 = state[3 + k] - (j / m1) * vTmp[k]
+      const v1_b = t63_b * t62 + t62_b * t61;
       const t53_b = v1_b;
       const t56_b = -v1_b;
       t54_b += t56_b * t55;
-      t55_b += t56_b * t54;
+      const t55_b = t60_b * t59 + t56_b * t54;
       vTmp_b[k_1]! += t55_b;
       state_b[t52]! += t53_b;
     }
@@ -4366,8 +4379,9 @@ export function contactImpulse_jvp(state: Float64Array, m1: number, m2: number, 
   let ke_d = 0;
   let result: number = 0;
   let ke: number = 0;
-  const vTmp = new Float64Array(3);
-  const vTmp_d = new Float64Array(3);
+  // the module's scratch buffer vTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const vTmp = f64Zeros(3);
+  const vTmp_d = f64Zeros(3);
   {
     const k: number = 0;
     const t1 = 6 + k;
@@ -4597,8 +4611,9 @@ export function contactImpulse_hvp(state: Float64Array, m1: number, m2: number, 
   let result: number = 0;
   let ke: number = 0;
   let ke_d: number = 0;
-  const vTmp = new Float64Array(3);
-  const vTmp_d = new Float64Array(3);
+  // the module's scratch buffer vTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const vTmp = f64Zeros(3);
+  const vTmp_d = f64Zeros(3);
   {
     const k: number = 0;
     const t1 = 6 + k;
@@ -5322,9 +5337,11 @@ export function boxDrop_vjp(state0: Float64Array, half: Float64Array, k: number,
   let t5: number = 0;
   let t11: number = 0;
   let t17: number = 0;
-  const qTmp = new Float64Array(4);
+  // the module's scratch buffer qTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const qTmp = f64Zeros(4);
   const qTmp_b = f64Zeros(4);
-  const vTmp = new Float64Array(3);
+  // the module's scratch buffer vTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const vTmp = f64Zeros(3);
   const vTmp_b = f64Zeros(3);
   const t1 = state0.length;
   const s = new Float64Array(t1);
@@ -5796,10 +5813,12 @@ export function boxDrop_jvp(state0: Float64Array, half: Float64Array, k: number,
   let t5: number = 0;
   let t11: number = 0;
   let t17: number = 0;
-  const qTmp = new Float64Array(4);
-  const qTmp_d = new Float64Array(4);
-  const vTmp = new Float64Array(3);
-  const vTmp_d = new Float64Array(3);
+  // the module's scratch buffer qTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const qTmp = f64Zeros(4);
+  const qTmp_d = f64Zeros(4);
+  // the module's scratch buffer vTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const vTmp = f64Zeros(3);
+  const vTmp_d = f64Zeros(3);
   const t1 = state0.length;
   const s = new Float64Array(t1);
   const s_d = new Float64Array(t1);
@@ -6083,12 +6102,14 @@ export function boxDrop_hvp(state0: Float64Array, half: Float64Array, k: number,
   let t11_d: number = 0;
   let t17: number = 0;
   let t17_d: number = 0;
-  const qTmp = new Float64Array(4);
-  const qTmp_d = new Float64Array(4);
+  // the module's scratch buffer qTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const qTmp = f64Zeros(4);
+  const qTmp_d = f64Zeros(4);
   const qTmp_b = f64Zeros(4);
   const qTmp_b_d = f64Zeros(4);
-  const vTmp = new Float64Array(3);
-  const vTmp_d = new Float64Array(3);
+  // the module's scratch buffer vTmp, written whole before it is read: a zeroed one per call from the runtime's pool
+  const vTmp = f64Zeros(3);
+  const vTmp_d = f64Zeros(3);
   const vTmp_b = f64Zeros(3);
   const vTmp_b_d = f64Zeros(3);
   const t1 = state0.length;

@@ -47,11 +47,8 @@ export function poly6_vjp(r2: number, h: number, adj: { r2: number; h: number },
     const t6 = t5 * d;
     const t7 = t6 * d;
     const t7_b = t8_b * d;
-    let d_b = t8_b * t7;
     const t6_b = t7_b * d;
-    d_b += t7_b * t6;
     const t5_b = t6_b * d;
-    d_b += t6_b * t5;
     const t5_r = 1 / t4;
     const t4_b = -(t5_b * (1.2732395447351628 * t5_r * t5_r));
     const t3_b = t4_b * h2;
@@ -60,6 +57,7 @@ export function poly6_vjp(r2: number, h: number, adj: { r2: number; h: number },
     h2_b += t3_b * t2;
     h2_b += t2_b * (h2 + h2);
     // grad of: const d = h2 - r2
+    const d_b = t8_b * t7 + t7_b * t6 + t6_b * t5;
     h2_b += d_b;
     r2_b -= d_b;
   }
@@ -233,7 +231,8 @@ export function densityError_vjp(p: Float64Array, m: number, h: number, rho0: nu
   let stack = tape.values;
   let top = tape.top;
   let result_poly6: number = 0;
-  const rho = new Float64Array(16);
+  // the module's scratch buffer rho, written whole before it is read: a zeroed one per call from the runtime's pool
+  const rho = f64Zeros(16);
   const t1 = p.length;
   const n = t1 / 4;
   rho.fill(0);
@@ -408,8 +407,9 @@ export function densityError_jvp(p: Float64Array, m: number, h: number, rho0: nu
   const rho0_d = tangent.rho0 ?? 0;
   let result_poly6_d = 0;
   let result_poly6: number = 0;
-  const rho = new Float64Array(16);
-  const rho_d = new Float64Array(16);
+  // the module's scratch buffer rho, written whole before it is read: a zeroed one per call from the runtime's pool
+  const rho = f64Zeros(16);
+  const rho_d = f64Zeros(16);
   const t1 = p.length;
   const n = t1 / 4;
   rho.fill(0);
@@ -523,8 +523,9 @@ export function densityError_hvp(p: Float64Array, m: number, h: number, rho0: nu
   let top = tape.top;
   let result_poly6: number = 0;
   let result_poly6_d: number = 0;
-  const rho = new Float64Array(16);
-  const rho_d = new Float64Array(16);
+  // the module's scratch buffer rho, written whole before it is read: a zeroed one per call from the runtime's pool
+  const rho = f64Zeros(16);
+  const rho_d = f64Zeros(16);
   const t1 = p.length;
   const n = t1 / 4;
   rho.fill(0);
@@ -829,9 +830,12 @@ export function sphStep_vjp(p0: Float64Array, m: number, h: number, k: number, r
   let result_poly6_densities: number = 0;
   let result_spikyGrad: number = 0;
   let result_viscLap: number = 0;
-  const rho = new Float64Array(16);
-  const prs = new Float64Array(16);
-  const acc = new Float64Array(32);
+  // the module's scratch buffer rho, written whole before it is read: a zeroed one per call from the runtime's pool
+  const rho = f64Zeros(16);
+  // the module's scratch buffer prs, written whole before it is read: a zeroed one per call from the runtime's pool
+  const prs = f64Zeros(16);
+  // the module's scratch buffer acc, written whole before it is read: a zeroed one per call from the runtime's pool
+  const acc = f64Zeros(32);
   const t1 = p0.length;
   const n = t1 / 4;
   const p = new Float64Array(t1);
@@ -1439,12 +1443,15 @@ export function sphStep_jvp(p0: Float64Array, m: number, h: number, k: number, r
   let result_poly6_densities: number = 0;
   let result_spikyGrad: number = 0;
   let result_viscLap: number = 0;
-  const rho = new Float64Array(16);
-  const rho_d = new Float64Array(16);
-  const prs = new Float64Array(16);
-  const prs_d = new Float64Array(16);
-  const acc = new Float64Array(32);
-  const acc_d = new Float64Array(32);
+  // the module's scratch buffer rho, written whole before it is read: a zeroed one per call from the runtime's pool
+  const rho = f64Zeros(16);
+  const rho_d = f64Zeros(16);
+  // the module's scratch buffer prs, written whole before it is read: a zeroed one per call from the runtime's pool
+  const prs = f64Zeros(16);
+  const prs_d = f64Zeros(16);
+  // the module's scratch buffer acc, written whole before it is read: a zeroed one per call from the runtime's pool
+  const acc = f64Zeros(32);
+  const acc_d = f64Zeros(32);
   const t1 = p0.length;
   const n = t1 / 4;
   const p = new Float64Array(t1);
@@ -1800,12 +1807,15 @@ export function sphStep_hvp(p0: Float64Array, m: number, h: number, k: number, r
   let result_spikyGrad_d: number = 0;
   let result_viscLap: number = 0;
   let result_viscLap_d: number = 0;
-  const rho = new Float64Array(16);
-  const rho_d = new Float64Array(16);
-  const prs = new Float64Array(16);
-  const prs_d = new Float64Array(16);
-  const acc = new Float64Array(32);
-  const acc_d = new Float64Array(32);
+  // the module's scratch buffer rho, written whole before it is read: a zeroed one per call from the runtime's pool
+  const rho = f64Zeros(16);
+  const rho_d = f64Zeros(16);
+  // the module's scratch buffer prs, written whole before it is read: a zeroed one per call from the runtime's pool
+  const prs = f64Zeros(16);
+  const prs_d = f64Zeros(16);
+  // the module's scratch buffer acc, written whole before it is read: a zeroed one per call from the runtime's pool
+  const acc = f64Zeros(32);
+  const acc_d = f64Zeros(32);
   const t1 = p0.length;
   const n = t1 / 4;
   const p = new Float64Array(t1);
@@ -2950,9 +2960,8 @@ export function wallPenalty_vjp(p: Float64Array, k: number, adj: { p: Float64Arr
         const t17 = y - 1;
         const t18 = k * t17;
         const t18_b = t19_b * t17;
-        let t17_b = t19_b * t18;
         k_b += t18_b * t17;
-        t17_b += t18_b * k;
+        const t17_b = t19_b * t18 + t18_b * k;
         y_b += t17_b;
       }
     }
@@ -2976,9 +2985,8 @@ export function wallPenalty_vjp(p: Float64Array, k: number, adj: { p: Float64Arr
         const t8 = x - 1;
         const t9 = k * t8;
         const t9_b = t10_b * t8;
-        let t8_b = t10_b * t9;
         k_b += t9_b * t8;
-        t8_b += t9_b * k;
+        const t8_b = t10_b * t9 + t9_b * k;
         x_b += t8_b;
       }
     }
@@ -3237,7 +3245,8 @@ export function colorFieldGrad_vjp(p: Float64Array, m: number, h: number, qx: nu
   let s_densities: number = 0;
   let result_poly6_densities: number = 0;
   let result_spikyGrad: number = 0;
-  const rho = new Float64Array(16);
+  // the module's scratch buffer rho, written whole before it is read: a zeroed one per call from the runtime's pool
+  const rho = f64Zeros(16);
   const t1 = p.length;
   const n = t1 / 4;
   rho.fill(0);
@@ -3380,15 +3389,14 @@ export function colorFieldGrad_vjp(p: Float64Array, m: number, h: number, qx: nu
       const t18_r = 1 / r;
       const t17_b = t18_b * t18_r;
       r_b -= t18_b * (t17 * t18_r * t18_r);
-      let t13_b = t17_b * dy;
       dy_b += t17_b * t13;
       // grad of: gx += (m / rho[j]) * g * dx / r
       const t15_b = gx_b;
       const t14 = t13 * dx;
       const t14_b = t15_b * t18_r;
       r_b -= t15_b * (t14 * t18_r * t18_r);
-      t13_b += t14_b * dx;
       dx_b += t14_b * t13;
+      const t13_b = t17_b * dy + t14_b * dx;
       const t12_b = t13_b * g;
       g_b += t13_b * t12;
       m_b += t12_b * t12_r_1;
@@ -3562,8 +3570,9 @@ export function colorFieldGrad_jvp(p: Float64Array, m: number, h: number, qx: nu
   let s_densities: number = 0;
   let result_poly6_densities: number = 0;
   let result_spikyGrad: number = 0;
-  const rho = new Float64Array(16);
-  const rho_d = new Float64Array(16);
+  // the module's scratch buffer rho, written whole before it is read: a zeroed one per call from the runtime's pool
+  const rho = f64Zeros(16);
+  const rho_d = f64Zeros(16);
   const t1 = p.length;
   const n = t1 / 4;
   rho.fill(0);
@@ -3757,8 +3766,9 @@ export function colorFieldGrad_hvp(p: Float64Array, m: number, h: number, qx: nu
   let result_poly6_densities_d: number = 0;
   let result_spikyGrad: number = 0;
   let result_spikyGrad_d: number = 0;
-  const rho = new Float64Array(16);
-  const rho_d = new Float64Array(16);
+  // the module's scratch buffer rho, written whole before it is read: a zeroed one per call from the runtime's pool
+  const rho = f64Zeros(16);
+  const rho_d = f64Zeros(16);
   const t1 = p.length;
   const n = t1 / 4;
   rho.fill(0);

@@ -47,9 +47,8 @@ export function drivingForce_vjp(px: number, py: number, vx: number, vy: number,
   const t15_b = t17_b * (t15 + t15);
   // grad of: const f = e.scale(v0).sub(v).scale(1 / tau)
   const t13_b = t16_b * t14;
-  let t14_b = t16_b * t13;
   const t12_b = t15_b * t14;
-  t14_b += t15_b * t12;
+  const t14_b = t16_b * t13 + t15_b * t12;
   tau_b -= t14_b * (t14 * t14);
   const t11_b = t13_b;
   vy_b -= t13_b;
@@ -60,18 +59,15 @@ export function drivingForce_vjp(px: number, py: number, vx: number, vy: number,
   const t8_b = t10_b * v0;
   v0_b += t10_b * t8;
   // grad of: const e = new Vec2(gx, gy).sub(p).unit()
-  let t2_b = t9_b * t7;
-  let t7_b = t9_b * t2;
-  let t1_b = t8_b * t7;
-  t7_b += t8_b * t1;
+  const t7_b = t9_b * t2 + t8_b * t1;
   const t6_b = -(t7_b * (t7 * t7));
   const t5_b = t6_b * (t6 === 0 ? 0 : 0.5 / t6);
   const t3_b = t5_b;
   const t4_b = t5_b;
-  t2_b += t4_b * (t2 + t2);
-  t1_b += t3_b * (t1 + t1);
+  const t2_b = t9_b * t7 + t4_b * (t2 + t2);
   gy_b += t2_b;
   py_b -= t2_b;
+  const t1_b = t8_b * t7 + t3_b * (t1 + t1);
   gx_b += t1_b;
   px_b -= t1_b;
   adj.px += px_b;
@@ -2025,16 +2021,13 @@ export function anisotropicPair_vjp(px: number, py: number, hx: number, hy: numb
   const t33_b = t34_b * v0;
   boost_b += t33_b;
   const t31_b = t32_b * f;
-  let f_b = t32_b * t31;
-  let t25_b = t31_b * t30;
   const t30_b = t31_b * t25;
   const t29_b = t30_b;
   boost_b += t29_b * 0.5;
   const t26_b = t28_b * t27;
   const t27_b = t28_b * t26;
   v0_b += t27_b;
-  t25_b += t26_b * f;
-  f_b += t26_b * t25;
+  const t25_b = t31_b * t30 + t26_b * f;
   lambda_b += t25_b;
   const t24_b = t25_b;
   const t23_b = t24_b / 2;
@@ -2043,8 +2036,8 @@ export function anisotropicPair_vjp(px: number, py: number, hx: number, hy: numb
   const c_b = t22_b;
   lambda_b -= t21_b;
   // grad of: const f = Math.exp(-d.len)
+  const f_b = t32_b * t31 + t26_b * t25;
   const t20_b = f_b * f;
-  let t6_b = -t20_b;
   // grad of: const c = d.unit().dot(new Vec2(hx, hy).unit())
   const t19_b = c_b;
   const t17_b = t19_b;
@@ -2054,28 +2047,24 @@ export function anisotropicPair_vjp(px: number, py: number, hx: number, hy: numb
   const t8_b = t17_b * t15;
   const t15_b = t17_b * t8;
   hy_b += t16_b * t14;
-  let t14_b = t16_b * hy;
   hx_b += t15_b * t14;
-  t14_b += t15_b * hx;
+  const t14_b = t16_b * hy + t15_b * hx;
   const t13_b = -(t14_b * (t14 * t14));
   const t12_b = t13_b * (t13 === 0 ? 0 : 0.5 / t13);
   const t10_b = t12_b;
   const t11_b = t12_b;
   hy_b += t11_b * (hy + hy);
   hx_b += t10_b * (hx + hx);
-  let t2_b = t9_b * t7;
-  let t7_b = t9_b * t2;
-  let t1_b = t8_b * t7;
-  t7_b += t8_b * t1;
-  t6_b -= t7_b * (t7 * t7);
+  const t7_b = t9_b * t2 + t8_b * t1;
+  const t6_b = -t20_b - t7_b * (t7 * t7);
   const t5_b = t6_b * (t6 === 0 ? 0 : 0.5 / t6);
   const t3_b = t5_b;
   const t4_b = t5_b;
-  t2_b += t4_b * (t2 + t2);
-  t1_b += t3_b * (t1 + t1);
   // grad of: const d = new Vec2(qx, qy).sub(new Vec2(px, py))
+  const t2_b = t9_b * t7 + t4_b * (t2 + t2);
   qy_b += t2_b;
   py_b -= t2_b;
+  const t1_b = t8_b * t7 + t3_b * (t1 + t1);
   qx_b += t1_b;
   px_b -= t1_b;
   adj.px += px_b;
@@ -2538,9 +2527,8 @@ export function wallForce_vjp(px: number, py: number, x0: number, y0: number, x1
   let t3_b = t16_b;
   const t14_b = -t16_b;
   let t2_b = t15_b * k;
-  let k_b = t15_b * t2;
   let t1_b = t14_b * k;
-  k_b += t14_b * t1;
+  const k_b = t15_b * t2 + t14_b * t1;
   t_b += k_b;
   // grad of: if (t < 0)
   if (t12) {
@@ -3105,24 +3093,22 @@ export function ringRelaxEnergy_vjp(radius: number, jitter: Float64Array, k: num
       if (t29) {
         // grad of: g[2 * j + 1] -= u.y
         const t47_b = g_b[t20]! ?? 0;
-        let t39_b = -t47_b;
         // grad of: g[2 * j] -= u.x
         const t45_b = g_b[t15]! ?? 0;
-        let t38_b = -t45_b;
         // grad of: g[2 * i + 1] += u.y
         const t43_b = g_b[t22]! ?? 0;
-        t39_b += t43_b;
         // grad of: g[2 * i] += u.x
         const t41_b = g_b[t17]! ?? 0;
-        t38_b += t41_b;
         // grad of: const u = d.unit().scale(k * over)
         const t34_r_1 = 1 / t28;
         const t34 = t34_r_1;
         const t36 = t24 * t34;
         const t37 = k * over;
+        const t39_b = -t47_b + t43_b;
         const t36_b = t39_b === 0 ? 0 : t39_b * t37;
         let t37_b = t39_b === 0 ? 0 : t39_b * t36;
         const t35 = t19 * t34;
+        const t38_b = -t45_b + t41_b;
         const t35_b = t38_b === 0 ? 0 : t38_b * t37;
         if (t38_b !== 0) t37_b += t38_b * t35;
         if (t37_b !== 0) {

@@ -82,7 +82,6 @@ export function solowPath_vjp(s: number, n: number, delta: number, alpha: number
     // grad of: const d = c - (1 - eco.s) * eco.yStar
     const c_b = d_b;
     const t17_b = -d_b;
-    let t8_b = t17_b * t16;
     const t16_b = t17_b * t8;
     A_b += t16_b * t15;
     t15_b += t16_b * A;
@@ -91,8 +90,8 @@ export function solowPath_vjp(s: number, n: number, delta: number, alpha: number
     const t10_b = c_b * t9;
     k_b += t10_b * (alpha === 0 ? 0 : (k < 0 ? Math.trunc(alpha) : alpha) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / k : k ** (alpha - 1)));
     alpha_b += t10_b * (k > 0 ? t10 * Math.log(k) : 0);
-    t8_b += t9_b * A;
     A_b += t9_b * t8;
+    const t8_b = t17_b * t16 + t9_b * A;
     s_b -= t8_b;
     // grad of: k = eco.next(k)
     k = stack[--top]!;
@@ -556,7 +555,6 @@ export function technologyGap_vjp(A: number, alpha: number, rho: number, k: numb
   const t37_b = t38_b * A;
   const t36_b = t37_b * (t7 === 0 ? 0 : (t36 < 0 ? Math.trunc(t7) : t7) * (Math.abs(t37) >= 2.2250738585072014e-308 && Math.abs(t37) <= 1.7976931348623157e+308 ? t37 / t36 : t36 ** (t7 - 1)));
   let t7_b = t37_b * (t36 > 0 ? t37 * Math.log(t36) : 0);
-  let t2_b = t36_b;
   const t35_b = t36_b;
   let t3_b = t35_b === 0 ? 0 : t35_b * t34;
   const t34_b = t35_b === 0 ? 0 : t35_b * t3;
@@ -574,7 +572,6 @@ export function technologyGap_vjp(A: number, alpha: number, rho: number, k: numb
   const t27_b = t28_b * (t7 === 0 ? 0 : (t27 < 0 ? Math.trunc(t7) : t7) * (Math.abs(t28) >= 2.2250738585072014e-308 && Math.abs(t28) <= 1.7976931348623157e+308 ? t28 / t27 : t27 ** (t7 - 1)));
   t7_b += t28_b * (t27 > 0 ? t28 * Math.log(t27) : 0);
   const t26_b = t27_b;
-  let t5_b = t27_b;
   const t25_b = t26_b === 0 ? 0 : t26_b * alpha;
   if (t26_b !== 0) alpha_b += t26_b * t25;
   const t24_b = t25_b === 0 ? 0 : t25_b * (rho === 0 ? 0 : (t24 < 0 ? Math.trunc(rho) : rho) * (Math.abs(t25) >= 2.2250738585072014e-308 && Math.abs(t25) <= 1.7976931348623157e+308 ? t25 / t24 : t24 ** (rho - 1)));
@@ -585,7 +582,6 @@ export function technologyGap_vjp(A: number, alpha: number, rho: number, k: numb
   const t21_b = t22_b * (t7 === 0 ? 0 : (t21 < 0 ? Math.trunc(t7) : t7) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / t21 : t21 ** (t7 - 1)));
   t7_b += t22_b * (t21 > 0 ? t22 * Math.log(t21) : 0);
   const t20_b = t21_b;
-  t5_b += t21_b;
   const t19_b = t20_b === 0 ? 0 : t20_b * alpha;
   if (t20_b !== 0) alpha_b += t20_b * t19;
   const t18_b = t19_b === 0 ? 0 : t19_b * (rho === 0 ? 0 : (t18 < 0 ? Math.trunc(rho) : rho) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (rho - 1)));
@@ -597,11 +593,10 @@ export function technologyGap_vjp(A: number, alpha: number, rho: number, k: numb
   const t15_b = t16_b * t16_r;
   k_b -= t16_b * (t16 * t16_r);
   alpha_b += t15_b * t13;
-  let t13_b = t15_b * alpha;
   const g_b = t14_b * (g + g);
   // grad of: const g = ces.output(k, l) - cd.output(k, l)
   const t9_b = g_b;
-  t13_b -= g_b;
+  const t13_b = t15_b * alpha - g_b;
   const t11_b = t13_b * t12;
   const t12_b = t13_b * t11;
   l_b += t12_b * (t3 === 0 ? 0 : (l < 0 ? Math.trunc(t3) : t3) * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / l : l ** (t3 - 1)));
@@ -615,8 +610,7 @@ export function technologyGap_vjp(A: number, alpha: number, rho: number, k: numb
   const t6_b = t8_b * (t7 === 0 ? 0 : (t6 < 0 ? Math.trunc(t7) : t7) * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8 / t6 : t6 ** (t7 - 1)));
   t7_b += t8_b * (t6 > 0 ? t8 * Math.log(t6) : 0);
   rho_b -= t7_b * (t7 * t7);
-  t2_b += t6_b;
-  t5_b += t6_b;
+  const t5_b = t27_b + t21_b + t6_b;
   const t4_b = t5_b === 0 ? 0 : t5_b * t3;
   if (t5_b !== 0) t3_b += t5_b * t4;
   if (t4_b !== 0) {
@@ -624,6 +618,7 @@ export function technologyGap_vjp(A: number, alpha: number, rho: number, k: numb
     rho_b += t4_b * (l > 0 ? t4 * Math.log(l) : 0);
   }
   alpha_b -= t3_b;
+  const t2_b = t36_b + t6_b;
   const t1_b = t2_b === 0 ? 0 : t2_b * alpha;
   if (t2_b !== 0) alpha_b += t2_b * t1;
   if (t1_b !== 0) {
@@ -1178,7 +1173,6 @@ export function utilityNewton_vjp(a: number, px: number, py: number, m: number, 
     if (!t21) {
       // grad of: lam += dl
       lam = stack[--top]!;
-      let dl_b = lam_b;
       // grad of: y += dy
       y = stack[--top]!;
       y_r = 1 / y;
@@ -1215,50 +1209,45 @@ export function utilityNewton_vjp(a: number, px: number, py: number, m: number, 
       const t41 = py * dl;
       const t42 = t40 + t41;
       const t42_b = dy_b * t30_r_1;
-      let h22_b = -(dy_b * (t42 * t30_r_1 * t30_r_1));
       const t40_b = t42_b;
       const t41_b = t42_b;
       py_b += t41_b * dl;
-      dl_b += t41_b * py;
       g2_b -= t40_b;
       const t37 = -g1;
       const t38 = px * dl;
       const t39 = t37 + t38;
       const t39_b = dx_b * t27_r_1;
-      let h11_b = -(dx_b * (t39 * t27_r_1 * t27_r_1));
       const t37_b = t39_b;
       const t38_b = t39_b;
       px_b += t38_b * dl;
-      dl_b += t38_b * px;
       g1_b -= t37_b;
       // grad of: const dl = (g3 + px * g1 / h11 + py * g2 / h22) / (px * px / h11 + py * py / h22)
+      const dl_b = lam_b + t41_b * py + t38_b * px;
       const t31_b = dl_b * dl_r_1;
       const t36_b = -(dl_b * (t31 * dl_r_1 * dl_r_1));
       const t33_b = t36_b;
       const t35_b = t36_b;
       const t34_b = t35_b * t30_r_1;
-      h22_b -= t35_b * (t34 * t30_r_1 * t30_r_1);
       py_b += t34_b * (py + py);
       const t32_b = t33_b * t27_r_1;
-      h11_b -= t33_b * (t32 * t27_r_1 * t27_r_1);
       px_b += t32_b * (px + px);
       const t28_b = t31_b;
       const t30_b = t31_b;
       const t29_b = t30_b * t30_r_1;
-      h22_b -= t30_b * (t29 * t30_r_1 * t30_r_1);
       py_b += t29_b * g2;
       g2_b += t29_b * py;
       g3_b += t28_b;
       const t27_b = t28_b;
       const t26_b = t27_b * t27_r_1;
-      h11_b -= t27_b * (t26 * t27_r_1 * t27_r_1);
       px_b += t26_b * g1;
       g1_b += t26_b * px;
       // grad of: const h11 = -a / (x * x), h22 = -(1 - a) / (y * y)
+      const h22_b = -(dy_b * (t42 * t30_r_1 * t30_r_1)) - t35_b * (t34 * t30_r_1 * t30_r_1) - t30_b * (t29 * t30_r_1 * t30_r_1);
       const t24_b = h22_b * h22_r_1;
       const t25_b = -(h22_b * (t24 * h22_r_1 * h22_r_1));
       y_b += t25_b * (y + y);
       t9_b -= t24_b;
+      const h11_b = -(dx_b * (t39 * t27_r_1 * t27_r_1)) - t33_b * (t32 * t27_r_1 * t27_r_1) - t27_b * (t26 * t27_r_1 * t27_r_1);
       const t22_b = h11_b * h11_r_1;
       const t23_b = -(h11_b * (t22 * h11_r_1 * h11_r_1));
       x_b += t23_b * (x + x);
@@ -2047,12 +2036,11 @@ export function cesCost_vjp(A: number, share: number, rho: number, w: number, r:
   r_b += t15_b * k;
   const k_b = t15_b * r;
   w_b += t14_b * l;
-  let l_b = t14_b * w;
   // grad of: const k = ratio * l
   let ratio_b = k_b * l;
-  l_b += k_b * ratio;
   // grad of: const l = q / tech.output(ratio, 1)
   const l_r = 1 / t13;
+  const l_b = t14_b * w + k_b * ratio;
   q_b += l_b * l_r;
   const t13_b = -(l_b * (l * l_r));
   A_b += t13_b * t12;
@@ -2446,7 +2434,6 @@ export function growthAccountingFit_vjp(alpha: number, g: number, ks: Float64Arr
     const t14 = ls[t12]!;
     const t14_b = t17_b * (t8 === 0 ? 0 : (t14 < 0 ? Math.trunc(t8) : t8) * (Math.abs(t17) >= 2.2250738585072014e-308 && Math.abs(t17) <= 1.7976931348623157e+308 ? t17 / t14 : t14 ** (t8 - 1)));
     let t8_b = t17_b * (t14 > 0 ? t17 * Math.log(t14) : 0);
-    let A_b = t16_b * t15;
     const t15_b = t16_b * A;
     const t13 = ks[t12]!;
     const t13_b = t15_b * (alpha === 0 ? 0 : (t13 < 0 ? Math.trunc(alpha) : alpha) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t13 : t13 ** (alpha - 1)));
@@ -2464,7 +2451,6 @@ export function growthAccountingFit_vjp(alpha: number, g: number, ks: Float64Arr
     const t5_b = t9_b * (t8 === 0 ? 0 : (t5 < 0 ? Math.trunc(t8) : t8) * (Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? t9 / t5 : t5 ** (t8 - 1)));
     t8_b += t9_b * (t5 > 0 ? t9 * Math.log(t5) : 0);
     alpha_b -= t8_b;
-    A_b += t7_b * t6;
     const t6_b = t7_b * A;
     const t4 = ks[t]!;
     const t4_b = t6_b * (alpha === 0 ? 0 : (t4 < 0 ? Math.trunc(alpha) : alpha) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (alpha - 1)));
@@ -2472,6 +2458,7 @@ export function growthAccountingFit_vjp(alpha: number, g: number, ks: Float64Arr
     ls_b[t]! += t5_b;
     ks_b[t]! += t4_b;
     // grad of: const tech = new CobbDouglas(tfp, alpha)
+    const A_b = t16_b * t15 + t7_b * t6;
     tfp_b += A_b;
     // grad of: tfp *= 1 + g
     tfp = stack[--top]!;

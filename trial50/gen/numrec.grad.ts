@@ -5130,6 +5130,7 @@ export function rtsafe_vjp(c: number, p: number, x1: number, x2: number, xacc: n
       j = 1;
       brk = false;
       let iters = 0;
+      if (top + 809 > stack.length) stack = tape.reserve(top, 809);
       for (;;) {
         const t21 = j <= 100;
         const t56 = !brk;
@@ -5152,7 +5153,6 @@ export function rtsafe_vjp(c: number, p: number, x1: number, x2: number, xacc: n
         const t33 = Math.abs(t32);
         const t34 = t31 > t33;
         const t35 = t29 || t34;
-        if (top + 8 > stack.length) stack = tape.reserve(top, 8);
         if (t35) {
           dxold = dx;
           const t36 = xh - xl;
@@ -5220,7 +5220,6 @@ export function rtsafe_vjp(c: number, p: number, x1: number, x2: number, xacc: n
           j = t54;
         }
       }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = iters;
       result = rts;
     }
@@ -5710,6 +5709,10 @@ export function rtsafe_hvp(c: number, p: number, x1: number, x2: number, xacc: n
       j = 1;
       brk = false;
       let iters = 0;
+      if (top + 809 > stack.length) {
+        stack = tape.reserve(top, 809);
+        stack_d = tapeTangents(stack);
+      }
       for (;;) {
         const t21 = j <= 100;
         const t56 = !brk;
@@ -5732,10 +5735,6 @@ export function rtsafe_hvp(c: number, p: number, x1: number, x2: number, xacc: n
         const t33 = Math.abs(t32);
         const t34 = t31 > t33;
         const t35 = t29 || t34;
-        if (top + 8 > stack.length) {
-          stack = tape.reserve(top, 8);
-          stack_d = tapeTangents(stack);
-        }
         if (t35) {
           dxold = dx;
           dxold_d = dx_d;
@@ -5835,10 +5834,6 @@ export function rtsafe_hvp(c: number, p: number, x1: number, x2: number, xacc: n
           const t54 = j + 1;
           j = t54;
         }
-      }
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
       }
       stack_d[top]! = 0;
       stack[top++]! = iters;
@@ -6508,7 +6503,6 @@ export function rkPendulum_vjp(th0: number, om0: number, g: number, w: number, h
     const t10_derivs_1_rk4_b = dym_rk4_b[2]!;
     dym_rk4_b[2]! = 0;
     const t6_derivs_1_rk4_b = t10_derivs_1_rk4_b;
-    let t9_derivs_rk4_b = t10_derivs_1_rk4_b;
     const t4_derivs_1_rk4_b = t6_derivs_1_rk4_b;
     const t5_derivs_1_rk4_b = -t6_derivs_1_rk4_b;
     const t1_derivs_1_rk4 = yt_rk4[2]!;
@@ -6556,7 +6550,7 @@ export function rkPendulum_vjp(th0: number, om0: number, g: number, w: number, h
     const t10_derivs_rk4_b = dyt_rk4_b[2]!;
     dyt_rk4_b[2]! = 0;
     const t6_derivs_rk4_b = t10_derivs_rk4_b;
-    t9_derivs_rk4_b += t10_derivs_rk4_b;
+    const t9_derivs_rk4_b = t10_derivs_1_rk4_b + t10_derivs_rk4_b;
     const t8_derivs_rk4_b = t9_derivs_rk4_b * 0.5;
     const xh_rk4 = x + hh_rk4;
     const t7_derivs_rk4 = w * xh_rk4;

@@ -2973,6 +2973,7 @@ export function zbrent_vjp(c: number, d: number, x1: number, x2: number, tol: nu
   let fc = fb;
   let iter = 1;
   let iters = 0;
+  if (top + 2525 > stack.length) stack = tape.reserve(top, 2525);
   for (;;) {
     const t11 = iter <= 100;
     const t87 = !ret;
@@ -2988,7 +2989,6 @@ export function zbrent_vjp(c: number, d: number, x1: number, x2: number, tol: nu
     const t16 = fc < 0;
     const t17 = t15 && t16;
     const t18 = t14 || t17;
-    if (top + 25 > stack.length) stack = tape.reserve(top, 25);
     if (t18) {
       cc = a;
       fc = fa;
@@ -3323,7 +3323,6 @@ export function zbrent_vjp(c: number, d: number, x1: number, x2: number, tol: nu
           const t49 = b - a;
           const t49_b = t51_b === 0 ? 0 : t51_b * t50;
           if (t51_b !== 0) t50_b += t51_b * t49;
-          let r_b = t50_b;
           b_b += t49_b;
           a_b -= t49_b;
           const t47 = stack[--top]!;
@@ -3332,13 +3331,13 @@ export function zbrent_vjp(c: number, d: number, x1: number, x2: number, tol: nu
           const t46_b = t48_b === 0 ? 0 : t48_b * t47;
           const t47_b = t48_b === 0 ? 0 : t48_b * t46;
           q_b += t47_b;
-          r_b -= t47_b;
           const t45_b = t46_b === 0 ? 0 : t46_b * q;
           if (t46_b !== 0) q_b += t46_b * t45;
           xm_b += t45_b * 2;
           // grad of: r = fb / fc
           const r = stack[--top]!;
           const r_r = 1 / fc;
+          const r_b = t50_b - t47_b;
           if (r_b !== 0) {
             fb_b += r_b * r_r;
             fc_b -= r_b * (r * r_r);
@@ -3817,6 +3816,10 @@ export function zbrent_hvp(c: number, d: number, x1: number, x2: number, tol: nu
   let fc_d = fb_d;
   let iter = 1;
   let iters = 0;
+  if (top + 2525 > stack.length) {
+    stack = tape.reserve(top, 2525);
+    stack_d = tapeTangents(stack);
+  }
   for (;;) {
     const t11 = iter <= 100;
     const t87 = !ret;
@@ -3832,10 +3835,6 @@ export function zbrent_hvp(c: number, d: number, x1: number, x2: number, tol: nu
     const t16 = fc < 0;
     const t17 = t15 && t16;
     const t18 = t14 || t17;
-    if (top + 25 > stack.length) {
-      stack = tape.reserve(top, 25);
-      stack_d = tapeTangents(stack);
-    }
     if (t18) {
       cc = a;
       cc_d = a_d;
@@ -6340,7 +6339,6 @@ export function adaptiveDecay_vjp(y0: number, k: number, w: number, tEnd: number
       const y2_b = -t33_b;
       // grad of: const y2 = y + k2
       y_b += y2_b;
-      let k2_b = y2_b;
       // grad of: ytemp = y + (k1 + 4 * k2 + k3) / 6
       const t32_b = ytemp_b;
       ytemp_b = 0;
@@ -6351,7 +6349,6 @@ export function adaptiveDecay_vjp(y0: number, k: number, w: number, tEnd: number
       const k3_b = t30_b;
       k1_b += t29_b;
       const t28_b = t29_b;
-      k2_b += t28_b * 4;
       // grad of: const k3 = h * f(t + h, y - k1 + 2 * k2)
       const t27 = stack[--top]!;
       const t27_b = k3_b === 0 ? 0 : k3_b * h;
@@ -6376,12 +6373,12 @@ export function adaptiveDecay_vjp(y0: number, k: number, w: number, tEnd: number
       const t23_b = t24_b === 0 ? 0 : t24_b * t7;
       const t21_b = t23_b;
       const t22_b = t23_b;
-      k2_b += t22_b * 2;
       y_b += t21_b;
       k1_b -= t21_b;
       t_b += t20_b;
       h_b += t20_b;
       // grad of: const k2 = h * f(t + h / 2, y + k1 / 2)
+      const k2_b = y2_b + t28_b * 4 + t22_b * 2;
       const t19_b = k2_b === 0 ? 0 : k2_b * h;
       if (k2_b !== 0) h_b += k2_b * t19;
       const t16_b = t19_b;

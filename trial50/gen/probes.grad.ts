@@ -294,12 +294,10 @@ export function getterOfGetter_vjp(w: number, h: number, d: number, adj: { w: nu
   w_b += t6_b * (t6 === 0 ? 0 : w / t6);
   h_b += t6_b * (t6 === 0 ? 0 : h / t6);
   const t4_b = t5_b;
-  let t1_b = t5_b;
   const t3_b = t4_b * t2;
-  let t2_b = t4_b * t3;
-  t2_b -= t3_b * (t3 * t3);
-  t1_b += t2_b * d;
+  const t2_b = t4_b * t3 - t3_b * (t3 * t3);
   d_b += t2_b * t1;
+  const t1_b = t5_b + t2_b * d;
   w_b += t1_b * h;
   h_b += t1_b * w;
   adj.w += w_b;
@@ -455,9 +453,7 @@ export function staticFactories_vjp(r: number, t: number, adj: { r: number; t: n
   const t22_b = t23_b;
   const t20_b = t22_b * (t22 === 0 ? 0 : t20 / t22);
   const t21_b = t22_b * (t22 === 0 ? 0 : t21 / t22);
-  let t13_b = t21_b;
   const t19_b = t21_b;
-  t13_b += t20_b;
   const t18_b = t20_b;
   const t17_b = t19_b * t;
   t_b += t19_b * t17;
@@ -467,6 +463,7 @@ export function staticFactories_vjp(r: number, t: number, adj: { r: number; t: n
   const t14_b = t15_b;
   r_b -= t14_b * t16;
   r_b += t16_b * Math.cos(r);
+  const t13_b = t21_b + t20_b;
   t_b += t13_b * k_1;
   const t10_b = t12_b;
   const t11_b = t12_b;
@@ -474,9 +471,7 @@ export function staticFactories_vjp(r: number, t: number, adj: { r: number; t: n
   t_b += t11_b * t9;
   const t8_b = t10_b * t;
   t_b += t10_b * t8;
-  let t1_b = t9_b;
   const t7_b = t9_b;
-  t1_b += t8_b;
   const t6_b = t8_b;
   const t5_b = t7_b * r;
   r_b += t7_b * t5;
@@ -486,6 +481,7 @@ export function staticFactories_vjp(r: number, t: number, adj: { r: number; t: n
   const t2_b = t3_b;
   t_b -= t2_b * t4;
   t_b += t4_b * Math.cos(t);
+  const t1_b = t9_b + t8_b;
   r_b += t1_b * k;
   adj.r += r_b;
   adj.t += t_b;

@@ -852,17 +852,14 @@ export function threeLevels_vjp(k: number, x: number, adj: { k: number; x: numbe
   // grad of: return l.g(x) + m.g(x) + b.g(x)
   const t8_b = t10_b;
   const t9_b = t10_b;
-  let t1_b = t9_b;
   const t6_b = t8_b;
   const t7_b = t8_b;
-  let t2_b = t7_b;
   const t5_b = t6_b * 2;
   const t4_b = t5_b;
-  t2_b += t4_b;
   const t3_b = t4_b;
-  t1_b += t3_b * Math.cos(t1);
-  t1_b += t2_b * x;
+  const t2_b = t7_b + t4_b;
   x_b += t2_b * t1;
+  const t1_b = t9_b + t3_b * Math.cos(t1) + t2_b * x;
   k_b += t1_b * x;
   x_b += t1_b * k;
   adj.k += k_b;
@@ -982,6 +979,153 @@ export function threeLevels_hvp(k: number, x: number, v: { k?: number; x?: numbe
 /** threeLevels's value, gradient and dense Hessian (row-major n×n over k, then x), from n Hessian-vector products. */
 export function threeLevels_hessian(k: number, x: number): { value: number; grad: { k: number; x: number }; hessian: Float64Array } {
   return denseHessian([['k', -1], ['x', -1]], (v: { k?: number; x?: number }) => threeLevels_hvp(k, x, v));
+}
+
+/** threeLevelsNew's value; adds seed times its gradient into adj. */
+export function threeLevelsNew_vjp(k: number, x: number, adj: { k: number; x: number }, seed = 1): number {
+  const t1 = k * x;
+  const t2 = t1 * x;
+  const t3 = Math.sin(t1);
+  const t4 = t2 + t3;
+  const t5 = t4 + 1;
+  const t6 = t5 * 2;
+  const t7 = t2 + 1;
+  const t8 = t6 + t7;
+  const t9 = t1 + 1;
+  const t10 = t8 + t9;
+  let k_b = 0;
+  let x_b = 0;
+  const t10_b = seed;
+  // grad of: return new Leaf(k).g(x) + new Mid(k).g(x) + new Base(k).g(x)
+  const t8_b = t10_b;
+  const t9_b = t10_b;
+  const t6_b = t8_b;
+  const t7_b = t8_b;
+  const t5_b = t6_b * 2;
+  const t4_b = t5_b;
+  const t3_b = t4_b;
+  const t2_b = t7_b + t4_b;
+  x_b += t2_b * t1;
+  const t1_b = t9_b + t3_b * Math.cos(t1) + t2_b * x;
+  k_b += t1_b * x;
+  x_b += t1_b * k;
+  adj.k += k_b;
+  adj.x += x_b;
+  return t10;
+}
+
+/** threeLevelsNew's value and gradient. */
+export function threeLevelsNew_grad(k: number, x: number): { value: number; grad: { k: number; x: number } } {
+  const grad: { k: number; x: number } = { k: 0, x: 0 };
+  const value = threeLevelsNew_vjp(k, x, grad);
+  return { value, grad };
+}
+
+/** threeLevelsNew's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function threeLevelsNew_jvp(k: number, x: number, tangent: { k?: number; x?: number }): { value: number; tangent: number } {
+  const k_d = tangent.k ?? 0;
+  const x_d = tangent.x ?? 0;
+  const t1 = k * x;
+  const t1_d = x * k_d + k * x_d;
+  const t2 = t1 * x;
+  const t2_d = x * t1_d + t1 * x_d;
+  const t3 = Math.sin(t1);
+  const t3_d = Math.cos(t1) * t1_d;
+  const t4 = t2 + t3;
+  const t4_d = t2_d + t3_d;
+  const t5 = t4 + 1;
+  const t5_d = t4_d;
+  const t6 = t5 * 2;
+  const t6_d = 2 * t5_d;
+  const t7 = t2 + 1;
+  const t7_d = t2_d;
+  const t8 = t6 + t7;
+  const t8_d = t6_d + t7_d;
+  const t9 = t1 + 1;
+  const t9_d = t1_d;
+  const t10 = t8 + t9;
+  const t10_d = t8_d + t9_d;
+  return {
+    value: t10,
+    tangent: t10_d
+  };
+}
+
+/** threeLevelsNew's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function threeLevelsNew_hvp(k: number, x: number, v: { k?: number; x?: number }): { value: number; grad: { k: number; x: number }; hvp: { k: number; x: number } } {
+  const k_d = v.k ?? 0;
+  const x_d = v.x ?? 0;
+  const adj: { k: number; x: number } = {
+    k: 0,
+    x: 0
+  };
+  const adj_d: { k: number; x: number } = {
+    k: 0,
+    x: 0
+  };
+  const seed: number = 1;
+  const t1 = k * x;
+  const t1_d = x * k_d + k * x_d;
+  const t2 = t1 * x;
+  const t3 = Math.sin(t1);
+  const t4 = t2 + t3;
+  const t5 = t4 + 1;
+  const t6 = t5 * 2;
+  const t7 = t2 + 1;
+  const t8 = t6 + t7;
+  const t9 = t1 + 1;
+  const t10 = t8 + t9;
+  let k_b = 0;
+  let k_b_d = 0;
+  let x_b = 0;
+  let x_b_d = 0;
+  const t10_b = seed;
+  const t10_b_d: number = 0;
+  // grad of: return new Leaf(k).g(x) + new Mid(k).g(x) + new Base(k).g(x)
+  const t8_b = t10_b;
+  const t8_b_d = t10_b_d;
+  const t9_b = t10_b;
+  const t9_b_d = t10_b_d;
+  let t1_b = t9_b;
+  let t1_b_d = t9_b_d;
+  const t6_b = t8_b;
+  const t6_b_d = t8_b_d;
+  const t7_b = t8_b;
+  const t7_b_d = t8_b_d;
+  let t2_b = t7_b;
+  let t2_b_d = t7_b_d;
+  const t5_b = t6_b * 2;
+  const t5_b_d = 2 * t6_b_d;
+  const t4_b = t5_b;
+  const t4_b_d = t5_b_d;
+  t2_b += t4_b;
+  t2_b_d += t4_b_d;
+  const t3_b = t4_b;
+  const t3_b_d = t4_b_d;
+  t1_b += t3_b * Math.cos(t1);
+  t1_b_d += Math.cos(t1) * t3_b_d - t3_b * (Math.sin(t1) * t1_d);
+  t1_b += t2_b * x;
+  t1_b_d += x * t2_b_d + t2_b * x_d;
+  x_b += t2_b * t1;
+  x_b_d += t1 * t2_b_d + t2_b * t1_d;
+  k_b += t1_b * x;
+  k_b_d += x * t1_b_d + t1_b * x_d;
+  x_b += t1_b * k;
+  x_b_d += k * t1_b_d + t1_b * k_d;
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  return {
+    value: t10,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** threeLevelsNew's value, gradient and dense Hessian (row-major n×n over k, then x), from n Hessian-vector products. */
+export function threeLevelsNew_hessian(k: number, x: number): { value: number; grad: { k: number; x: number }; hessian: Float64Array } {
+  return denseHessian([['k', -1], ['x', -1]], (v: { k?: number; x?: number }) => threeLevelsNew_hvp(k, x, v));
 }
 
 /** foreverNewton's value; adds seed times its gradient into adj (in forward mode: the result depends on a alone). */
@@ -4010,6 +4154,7 @@ export function earlyReturnTwice_vjp(xs: Float64Array, thr: number, k: number, a
     iters_3++;
     j_firstAbove = 0;
     let iters_2 = 0;
+    if (top + 6 > stack.length) stack = tape.reserve(top, 6);
     for (;;) {
       const t3_firstAbove = j_firstAbove < 2;
       const t10_firstAbove = !ret_firstAbove;
@@ -4021,7 +4166,6 @@ export function earlyReturnTwice_vjp(xs: Float64Array, thr: number, k: number, a
       const t4_firstAbove = xs[i_firstAbove]!;
       const t5_firstAbove = j_firstAbove + k;
       const v_firstAbove = t4_firstAbove * t5_firstAbove;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t5_firstAbove;
       const t6_firstAbove = v_firstAbove > thr;
       if (t6_firstAbove) {
@@ -4033,7 +4177,6 @@ export function earlyReturnTwice_vjp(xs: Float64Array, thr: number, k: number, a
       const t8_firstAbove = j_firstAbove + 1;
       j_firstAbove = t8_firstAbove;
     }
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = iters_2;
     stack[top++]! = ret_firstAbove ? iters_2 : 0;
     const t13_firstAbove = !ret_firstAbove;
@@ -4065,6 +4208,7 @@ export function earlyReturnTwice_vjp(xs: Float64Array, thr: number, k: number, a
     iters_1++;
     j_firstAbove_1 = 0;
     let iters = 0;
+    if (top + 6 > stack.length) stack = tape.reserve(top, 6);
     for (;;) {
       const t3_firstAbove_1 = j_firstAbove_1 < 2;
       const t10_firstAbove_1 = !ret_firstAbove_1;
@@ -4076,7 +4220,6 @@ export function earlyReturnTwice_vjp(xs: Float64Array, thr: number, k: number, a
       const t4_firstAbove_1 = xs[i_firstAbove_1]!;
       const t5_firstAbove_1 = j_firstAbove_1 + t3;
       const v_firstAbove_1 = t4_firstAbove_1 * t5_firstAbove_1;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t5_firstAbove_1;
       const t6_firstAbove_1 = v_firstAbove_1 > t2;
       if (t6_firstAbove_1) {
@@ -4088,7 +4231,6 @@ export function earlyReturnTwice_vjp(xs: Float64Array, thr: number, k: number, a
       const t8_firstAbove_1 = j_firstAbove_1 + 1;
       j_firstAbove_1 = t8_firstAbove_1;
     }
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = iters;
     stack[top++]! = ret_firstAbove_1 ? iters : 0;
     const t13_firstAbove_1 = !ret_firstAbove_1;
@@ -4360,6 +4502,10 @@ export function earlyReturnTwice_hvp(xs: Float64Array, thr: number, k: number, v
     iters_3++;
     j_firstAbove = 0;
     let iters_2 = 0;
+    if (top + 6 > stack.length) {
+      stack = tape.reserve(top, 6);
+      stack_d = tapeTangents(stack);
+    }
     for (;;) {
       const t3_firstAbove = j_firstAbove < 2;
       const t10_firstAbove = !ret_firstAbove;
@@ -4374,10 +4520,6 @@ export function earlyReturnTwice_hvp(xs: Float64Array, thr: number, k: number, v
       const t5_firstAbove_d = k_d;
       const v_firstAbove = t4_firstAbove * t5_firstAbove;
       const v_firstAbove_d = t5_firstAbove * t4_firstAbove_d + t4_firstAbove * t5_firstAbove_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t5_firstAbove_d;
       stack[top++]! = t5_firstAbove;
       const t6_firstAbove = v_firstAbove > thr;
@@ -4391,10 +4533,6 @@ export function earlyReturnTwice_hvp(xs: Float64Array, thr: number, k: number, v
       }
       const t8_firstAbove = j_firstAbove + 1;
       j_firstAbove = t8_firstAbove;
-    }
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
-      stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
     stack[top++]! = iters_2;
@@ -4432,6 +4570,10 @@ export function earlyReturnTwice_hvp(xs: Float64Array, thr: number, k: number, v
     iters_1++;
     j_firstAbove_1 = 0;
     let iters = 0;
+    if (top + 6 > stack.length) {
+      stack = tape.reserve(top, 6);
+      stack_d = tapeTangents(stack);
+    }
     for (;;) {
       const t3_firstAbove_1 = j_firstAbove_1 < 2;
       const t10_firstAbove_1 = !ret_firstAbove_1;
@@ -4446,10 +4588,6 @@ export function earlyReturnTwice_hvp(xs: Float64Array, thr: number, k: number, v
       const t5_firstAbove_1_d = t3_d;
       const v_firstAbove_1 = t4_firstAbove_1 * t5_firstAbove_1;
       const v_firstAbove_1_d = t5_firstAbove_1 * t4_firstAbove_1_d + t4_firstAbove_1 * t5_firstAbove_1_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t5_firstAbove_1_d;
       stack[top++]! = t5_firstAbove_1;
       const t6_firstAbove_1 = v_firstAbove_1 > t2;
@@ -4463,10 +4601,6 @@ export function earlyReturnTwice_hvp(xs: Float64Array, thr: number, k: number, v
       }
       const t8_firstAbove_1 = j_firstAbove_1 + 1;
       j_firstAbove_1 = t8_firstAbove_1;
-    }
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
-      stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;

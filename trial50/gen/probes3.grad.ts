@@ -2777,10 +2777,9 @@ export function elementIncrement_vjp(xs: Float64Array, c: number, adj: { xs: Flo
     const t7_b = t8_b;
     a_b[i]! += t7_b;
     const t4 = stack[--top]!;
-    let t4_b = t6_b * c;
     c_b += t6_b * t4;
     const t5_b = a_b[i]!;
-    t4_b += t5_b;
+    const t4_b = t6_b * c + t5_b;
     a_b[i]! = t4_b;
   }
   // grad of: const a = xs.slice()

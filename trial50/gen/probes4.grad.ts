@@ -482,9 +482,8 @@ export function methodsWithLoops_vjp(xs: Float64Array, k: number, b: number, t: 
     const x = xs[i]!;
     const t2 = k * x;
     const t2_b = t3_b * x;
-    let x_b = t3_b * t2;
     k_b += t2_b * x;
-    x_b += t2_b * k;
+    const x_b = t3_b * t2 + t2_b * k;
     xs_b[i]! += x_b;
   }
   adj.k += k_b;
@@ -1633,51 +1632,40 @@ export function splineSamples_vjp(xs: Float64Array, ys: Float64Array, at: Float6
     const t27_splint_b = t28_splint_b / 6;
     const t25_splint_b = t27_splint_b * t26_splint;
     const t26_splint_b = t27_splint_b * t25_splint;
-    let h_splint_b = t26_splint_b * (h_splint + h_splint);
     const t19_splint_b = t25_splint_b;
     const t24_splint_b = t25_splint_b;
     const t22_splint_b = t24_splint_b * t23_splint;
     const t23_splint_b = t24_splint_b * t22_splint;
     y2_b[khi_splint]! += t23_splint_b;
     const t21_splint_b = t22_splint_b;
-    let b_splint_b = -t22_splint_b;
     const t20_splint_b = t21_splint_b * b_splint;
-    b_splint_b += t21_splint_b * t20_splint;
-    b_splint_b += t20_splint_b * (b_splint + b_splint);
     const t17_splint_b = t19_splint_b * t18_splint;
     const t18_splint_b = t19_splint_b * t17_splint;
     y2_b[klo_splint]! += t18_splint_b;
     const t16_splint_b = t17_splint_b;
-    let a_splint_b = -t17_splint_b;
     const t15_splint_b = t16_splint_b * a_splint;
-    a_splint_b += t16_splint_b * t15_splint;
-    a_splint_b += t15_splint_b * (a_splint + a_splint);
     const t11_splint_b = t14_splint_b;
     const t13_splint_b = t14_splint_b;
-    b_splint_b += t13_splint_b * t12_splint;
     const t12_splint_b = t13_splint_b * b_splint;
     y_b[khi_splint]! += t12_splint_b;
-    a_splint_b += t11_splint_b * t10_splint;
     const t10_splint_b = t11_splint_b * a_splint;
     y_b[klo_splint]! += t10_splint_b;
     // grad of (splint): const a = (xa[khi] - x) / h, b = (x - xa[klo]) / h
+    const b_splint_b = -t22_splint_b + t21_splint_b * t20_splint + t20_splint_b * (b_splint + b_splint) + t13_splint_b * t12_splint;
     const t9_splint_b = b_splint_b * a_splint_r_1;
-    h_splint_b -= b_splint_b * (t9_splint * a_splint_r_1 * a_splint_r_1);
-    let t6_b = t9_splint_b;
-    let t7_splint_b = -t9_splint_b;
+    const a_splint_b = -t17_splint_b + t16_splint_b * t15_splint + t15_splint_b * (a_splint + a_splint) + t11_splint_b * t10_splint;
     const t8_splint_b = a_splint_b * a_splint_r_1;
-    h_splint_b -= a_splint_b * (t8_splint * a_splint_r_1 * a_splint_r_1);
-    let t6_splint_b = t8_splint_b;
-    t6_b -= t8_splint_b;
     // grad of (splint): const h = xa[khi] - xa[klo]
-    t6_splint_b += h_splint_b;
-    t7_splint_b -= h_splint_b;
+    const h_splint_b = t26_splint_b * (h_splint + h_splint) - b_splint_b * (t9_splint * a_splint_r_1 * a_splint_r_1) - a_splint_b * (t8_splint * a_splint_r_1 * a_splint_r_1);
+    const t7_splint_b = -t9_splint_b - h_splint_b;
     x_b[klo_splint]! += t7_splint_b;
+    const t6_splint_b = t8_splint_b + h_splint_b;
     x_b[khi_splint]! += t6_splint_b;
     // grad of (splint): let klo = 1, khi = n
     khi_splint = khi_splint_saved;
     klo_splint = klo_splint_saved;
     // grad of: const v = splint(x, y, y2, n, at[j])
+    const t6_b = t9_splint_b - t8_splint_b;
     at_b[j]! += t6_b;
   }
   // grad of (spline): for (let k = n - 1; k >= 1; k--)
@@ -1795,7 +1783,6 @@ export function splineSamples_vjp(xs: Float64Array, ys: Float64Array, at: Float6
     const t20_spline_r = 1 / t5_spline;
     const t19_spline_b = t20_spline_b === 0 ? 0 : t20_spline_b * t20_spline_r;
     let t5_spline_b = t20_spline_b === 0 ? 0 : -(t20_spline_b * (t19_spline * t20_spline_r * t20_spline_r));
-    let t14_spline_b = t19_spline_b;
     const t18_spline_b = -t19_spline_b;
     y_b[t3_spline]! += t18_spline_b;
     const t13_spline = y[t6_spline]!;
@@ -1804,10 +1791,8 @@ export function splineSamples_vjp(xs: Float64Array, ys: Float64Array, at: Float6
     const t17_spline_r = 1 / t16_spline;
     const t15_spline_b = t17_spline_b === 0 ? 0 : t17_spline_b * t17_spline_r;
     const t16_spline_b = t17_spline_b === 0 ? 0 : -(t17_spline_b * (t15_spline * t17_spline_r * t17_spline_r));
-    let t7_spline_b = t16_spline_b;
-    let t2_spline_b = -t16_spline_b;
     const t13_spline_b = t15_spline_b;
-    t14_spline_b -= t15_spline_b;
+    const t14_spline_b = t19_spline_b - t15_spline_b;
     y_b[i_spline]! += t14_spline_b;
     y_b[t6_spline]! += t13_spline_b;
     // grad of (spline): y2[i] = (sig - 1.0) / p
@@ -1829,12 +1814,11 @@ export function splineSamples_vjp(xs: Float64Array, ys: Float64Array, at: Float6
       t5_spline_b += sig_spline_b * t24_spline_r_1;
       t8_spline_b -= sig_spline_b * (t5_spline * t24_spline_r_1 * t24_spline_r_1);
     }
-    t7_spline_b += t8_spline_b;
-    let t4_spline_b = -t8_spline_b;
+    const t7_spline_b = t16_spline_b + t8_spline_b;
     x_b[t6_spline]! += t7_spline_b;
-    t2_spline_b += t5_spline_b;
-    t4_spline_b -= t5_spline_b;
+    const t4_spline_b = -t8_spline_b - t5_spline_b;
     x_b[t3_spline]! += t4_spline_b;
+    const t2_spline_b = -t16_spline_b + t5_spline_b;
     x_b[i_spline]! += t2_spline_b;
   }
   // grad of (spline): y2[1] = u[1] = 0.0

@@ -277,6 +277,7 @@ export function gammp_vjp(a: number, x: number, adj: { a: number; x: number }, s
       sum_1_gser = del_gser;
       n_gser = 1;
       let iters = 0;
+      if (top + 1009 > stack.length) stack = tape.reserve(top, 1009);
       const t12_gser = -x;
       const t13_gser = Math.log(x);
       const t14_gser = a * t13_gser;
@@ -292,7 +293,6 @@ export function gammp_vjp(a: number, x: number, adj: { a: number; x: number }, s
         }
         iters++;
         const t4_gser = ap_gser + 1;
-        if (top + 5 > stack.length) stack = tape.reserve(top, 5);
         stack[top++]! = ap_gser;
         ap_gser = t4_gser;
         const t5_gser = x / ap_gser;
@@ -317,7 +317,6 @@ export function gammp_vjp(a: number, x: number, adj: { a: number; x: number }, s
         const t19_gser = n_gser + 1;
         n_gser = t19_gser;
       }
-      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
       stack[top++]! = iters;
       const t23_gser = !ret_gser;
       if (t23_gser) {
@@ -1194,6 +1193,10 @@ export function gammp_hvp(a: number, x: number, v: { a?: number; x?: number }): 
       sum_1_gser_d = del_gser_d;
       n_gser = 1;
       let iters = 0;
+      if (top + 1009 > stack.length) {
+        stack = tape.reserve(top, 1009);
+        stack_d = tapeTangents(stack);
+      }
       for (;;) {
         const t3_gser = n_gser <= 200;
         const t21_gser = !ret_gser;
@@ -1204,10 +1207,6 @@ export function gammp_hvp(a: number, x: number, v: { a?: number; x?: number }): 
         iters++;
         const t4_gser = ap_gser + 1;
         const t4_gser_d = ap_gser_d;
-        if (top + 5 > stack.length) {
-          stack = tape.reserve(top, 5);
-          stack_d = tapeTangents(stack);
-        }
         stack_d[top]! = ap_gser_d;
         stack[top++]! = ap_gser;
         ap_gser = t4_gser;
@@ -1254,10 +1253,6 @@ export function gammp_hvp(a: number, x: number, v: { a?: number; x?: number }): 
         }
         const t19_gser = n_gser + 1;
         n_gser = t19_gser;
-      }
-      if (top + 4 > stack.length) {
-        stack = tape.reserve(top, 4);
-        stack_d = tapeTangents(stack);
       }
       stack_d[top]! = 0;
       stack[top++]! = iters;
@@ -2045,6 +2040,7 @@ export function chiSquareTail_vjp(chi2: number, nu: number, adj: { chi2: number;
       sum_1_gser = del_gser;
       n_gser = 1;
       let iters = 0;
+      if (top + 1009 > stack.length) stack = tape.reserve(top, 1009);
       const t12_gser = -x;
       const t13_gser = Math.log(x);
       const t14_gser = a * t13_gser;
@@ -2060,7 +2056,6 @@ export function chiSquareTail_vjp(chi2: number, nu: number, adj: { chi2: number;
         }
         iters++;
         const t4_gser = ap_gser + 1;
-        if (top + 5 > stack.length) stack = tape.reserve(top, 5);
         stack[top++]! = ap_gser;
         ap_gser = t4_gser;
         const t5_gser = x / ap_gser;
@@ -2085,7 +2080,6 @@ export function chiSquareTail_vjp(chi2: number, nu: number, adj: { chi2: number;
         const t19_gser = n_gser + 1;
         n_gser = t19_gser;
       }
-      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
       stack[top++]! = iters;
       const t23_gser = !ret_gser;
       if (t23_gser) {
@@ -2975,6 +2969,10 @@ export function chiSquareTail_hvp(chi2: number, nu: number, v: { chi2?: number; 
       sum_1_gser_d = del_gser_d;
       n_gser = 1;
       let iters = 0;
+      if (top + 1009 > stack.length) {
+        stack = tape.reserve(top, 1009);
+        stack_d = tapeTangents(stack);
+      }
       for (;;) {
         const t3_gser = n_gser <= 200;
         const t21_gser = !ret_gser;
@@ -2985,10 +2983,6 @@ export function chiSquareTail_hvp(chi2: number, nu: number, v: { chi2?: number; 
         iters++;
         const t4_gser = ap_gser + 1;
         const t4_gser_d = ap_gser_d;
-        if (top + 5 > stack.length) {
-          stack = tape.reserve(top, 5);
-          stack_d = tapeTangents(stack);
-        }
         stack_d[top]! = ap_gser_d;
         stack[top++]! = ap_gser;
         ap_gser = t4_gser;
@@ -3035,10 +3029,6 @@ export function chiSquareTail_hvp(chi2: number, nu: number, v: { chi2?: number; 
         }
         const t19_gser = n_gser + 1;
         n_gser = t19_gser;
-      }
-      if (top + 4 > stack.length) {
-        stack = tape.reserve(top, 4);
-        stack_d = tapeTangents(stack);
       }
       stack_d[top]! = 0;
       stack[top++]! = iters;
@@ -4638,16 +4628,15 @@ export function betai_vjp(a: number, b: number, x: number, adj: { a: number; b: 
       // grad of (gammln): let ser = 1.000000000190015
       ser_gammln_2_b = 0;
       // grad of (gammln): tmp -= (x + 0.5) * Math.log(tmp)
-      let tmp_gammln_2_b = tmp_1_gammln_2_b;
       const t4_gammln_2_b = -tmp_1_gammln_2_b;
       const t3_gammln_2 = stack[--top]!;
       const t2_gammln_2 = b + 0.5;
       const t2_gammln_2_b = t4_gammln_2_b * t3_gammln_2;
       const t3_gammln_2_b = t4_gammln_2_b * t2_gammln_2;
       const tmp_gammln_2 = b + 5.5;
-      tmp_gammln_2_b += t3_gammln_2_b / tmp_gammln_2;
       b_b += t2_gammln_2_b;
       // grad of (gammln): let tmp = x + 5.5
+      const tmp_gammln_2_b = tmp_1_gammln_2_b + t3_gammln_2_b / tmp_gammln_2;
       b_b += tmp_gammln_2_b;
       // grad of (gammln): let y = xx
       b_b += y_gammln_2_b;
@@ -4680,16 +4669,15 @@ export function betai_vjp(a: number, b: number, x: number, adj: { a: number; b: 
       // grad of (gammln): let ser = 1.000000000190015
       ser_gammln_1_b = 0;
       // grad of (gammln): tmp -= (x + 0.5) * Math.log(tmp)
-      let tmp_gammln_1_b = tmp_1_gammln_1_b;
       const t4_gammln_1_b = -tmp_1_gammln_1_b;
       const t3_gammln_1 = stack[--top]!;
       const t2_gammln_1 = a + 0.5;
       const t2_gammln_1_b = t4_gammln_1_b * t3_gammln_1;
       const t3_gammln_1_b = t4_gammln_1_b * t2_gammln_1;
       const tmp_gammln_1 = a + 5.5;
-      tmp_gammln_1_b += t3_gammln_1_b / tmp_gammln_1;
       a_b += t2_gammln_1_b;
       // grad of (gammln): let tmp = x + 5.5
+      const tmp_gammln_1_b = tmp_1_gammln_1_b + t3_gammln_1_b / tmp_gammln_1;
       a_b += tmp_gammln_1_b;
       // grad of (gammln): let y = xx
       a_b += y_gammln_1_b;
@@ -4720,16 +4708,15 @@ export function betai_vjp(a: number, b: number, x: number, adj: { a: number; b: 
       // grad of (gammln): let ser = 1.000000000190015
       ser_gammln_b = 0;
       // grad of (gammln): tmp -= (x + 0.5) * Math.log(tmp)
-      let tmp_gammln_b = tmp_1_gammln_b;
       const t4_gammln_b = -tmp_1_gammln_b;
       const t3_gammln = stack[--top]!;
       const t2_gammln = t3 + 0.5;
       const t2_gammln_b = t4_gammln_b * t3_gammln;
       const t3_gammln_b = t4_gammln_b * t2_gammln;
       const tmp_gammln = t3 + 5.5;
-      tmp_gammln_b += t3_gammln_b / tmp_gammln;
       t3_b += t2_gammln_b;
       // grad of (gammln): let tmp = x + 5.5
+      const tmp_gammln_b = tmp_1_gammln_b + t3_gammln_b / tmp_gammln;
       t3_b += tmp_gammln_b;
       // grad of (gammln): let y = xx
       t3_b += y_gammln_b;
@@ -7783,14 +7770,13 @@ export function studentTail_vjp(t: number, nu: number, adj: { t: number; nu: num
       // grad of (gammln): let ser = 1.000000000190015
       ser_gammln_1_betai_b = 0;
       // grad of (gammln): tmp -= (x + 0.5) * Math.log(tmp)
-      let tmp_gammln_1_betai_b = tmp_1_gammln_1_betai_b;
       const t4_gammln_1_betai_b = -tmp_1_gammln_1_betai_b;
       const t3_gammln_1_betai = stack[--top]!;
       t3_betai_b += t4_gammln_1_betai_b * t3_gammln_1_betai;
       const t3_gammln_1_betai_b = t4_gammln_1_betai_b * t3_betai;
       const tmp_gammln_1_betai = t1 + 5.5;
-      tmp_gammln_1_betai_b += t3_gammln_1_betai_b / tmp_gammln_1_betai;
       // grad of (gammln): let tmp = x + 5.5
+      const tmp_gammln_1_betai_b = tmp_1_gammln_1_betai_b + t3_gammln_1_betai_b / tmp_gammln_1_betai;
       t1_b += tmp_gammln_1_betai_b;
       // grad of (gammln): let y = xx
       t1_b += y_gammln_1_betai_b;
@@ -7819,16 +7805,15 @@ export function studentTail_vjp(t: number, nu: number, adj: { t: number; nu: num
       // grad of (gammln): let ser = 1.000000000190015
       ser_gammln_betai_b = 0;
       // grad of (gammln): tmp -= (x + 0.5) * Math.log(tmp)
-      let tmp_gammln_betai_b = tmp_1_gammln_betai_b;
       const t4_gammln_betai_b = -tmp_1_gammln_betai_b;
       const t3_gammln_betai = stack[--top]!;
       const t2_gammln_betai = t3_betai + 0.5;
       const t2_gammln_betai_b = t4_gammln_betai_b * t3_gammln_betai;
       const t3_gammln_betai_b = t4_gammln_betai_b * t2_gammln_betai;
       const tmp_gammln_betai = t3_betai + 5.5;
-      tmp_gammln_betai_b += t3_gammln_betai_b / tmp_gammln_betai;
       t3_betai_b += t2_gammln_betai_b;
       // grad of (gammln): let tmp = x + 5.5
+      const tmp_gammln_betai_b = tmp_1_gammln_betai_b + t3_gammln_betai_b / tmp_gammln_betai;
       t3_betai_b += tmp_gammln_betai_b;
       // grad of (gammln): let y = xx
       t3_betai_b += y_gammln_betai_b;
@@ -10639,6 +10624,7 @@ export function expint_vjp(n: number, x: number, adj: { n: number; x: number }, 
     i = 1;
     brk = false;
     let iters = 0;
+    if (top + 1208 > stack.length) stack = tape.reserve(top, 1208);
     for (;;) {
       const t5 = i <= 200;
       const t20 = !brk;
@@ -10650,7 +10636,6 @@ export function expint_vjp(n: number, x: number, adj: { n: number; x: number }, 
       const t6 = -i;
       const t7 = nm1 + i;
       const an = t6 * t7;
-      if (top + 6 > stack.length) stack = tape.reserve(top, 6);
       stack[top++]! = t6;
       const t8 = b + 2;
       stack[top++]! = b;
@@ -10679,7 +10664,6 @@ export function expint_vjp(n: number, x: number, adj: { n: number; x: number }, 
       const t18 = i + 1;
       i = t18;
     }
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = iters;
     const t22 = -x;
     const t23 = Math.exp(t22);
@@ -10701,6 +10685,7 @@ export function expint_vjp(n: number, x: number, adj: { n: number; x: number }, 
     i_1 = 1;
     brk_1 = false;
     let iters_1 = 0;
+    if (top + 605 > stack.length) stack = tape.reserve(top, 605);
     const t40 = Math.log(x);
     for (;;) {
       const t30 = i_1 <= 200;
@@ -10713,7 +10698,6 @@ export function expint_vjp(n: number, x: number, adj: { n: number; x: number }, 
       const t31 = -x;
       const t32 = t31 / i_1;
       const t33 = fact * t32;
-      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
       stack[top++]! = t32;
       stack[top++]! = fact;
       fact = t33;
@@ -10749,7 +10733,6 @@ export function expint_vjp(n: number, x: number, adj: { n: number; x: number }, 
       const t49 = i_1 + 1;
       i_1 = t49;
     }
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = iters_1;
     stack[top++]! = brk_1 ? iters_1 : 0;
   }
@@ -10791,7 +10774,6 @@ export function expint_vjp(n: number, x: number, adj: { n: number; x: number }, 
       const t12_b = t13_b;
       const an = stack[--top]!;
       const t12_r = 1 / c;
-      let an_b = t12_b * t12_r;
       c_b -= t12_b * (an * t12_r * t12_r);
       // grad of: d = 1.0 / (an * d + b)
       d = stack[--top]!;
@@ -10803,12 +10785,12 @@ export function expint_vjp(n: number, x: number, adj: { n: number; x: number }, 
       const t10_b = -(t11_b * (t11_r * t11_r));
       const t9_b = t10_b;
       b_b += t10_b;
-      an_b += t9_b * d;
       d_b += t9_b * an;
       // grad of: b += 2.0
       b = stack[--top]!;
       // grad of: const an = -i * (nm1 + i)
       const t6 = stack[--top]!;
+      const an_b = t12_b * t12_r + t9_b * d;
       const t7_b = an_b * t6;
       nm1_b += t7_b;
     }
@@ -11138,6 +11120,10 @@ export function expint_hvp(n: number, x: number, v: { n?: number; x?: number }):
     i = 1;
     brk = false;
     let iters = 0;
+    if (top + 1208 > stack.length) {
+      stack = tape.reserve(top, 1208);
+      stack_d = tapeTangents(stack);
+    }
     for (;;) {
       const t5 = i <= 200;
       const t20 = !brk;
@@ -11151,10 +11137,6 @@ export function expint_hvp(n: number, x: number, v: { n?: number; x?: number }):
       const t7_d = nm1_d;
       const an = t6 * t7;
       const an_d = t6 * t7_d;
-      if (top + 6 > stack.length) {
-        stack = tape.reserve(top, 6);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = 0;
       stack[top++]! = t6;
       const t8 = b + 2;
@@ -11201,10 +11183,6 @@ export function expint_hvp(n: number, x: number, v: { n?: number; x?: number }):
       const t18 = i + 1;
       i = t18;
     }
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = 0;
     stack[top++]! = iters;
     const t22 = -x;
@@ -11231,6 +11209,10 @@ export function expint_hvp(n: number, x: number, v: { n?: number; x?: number }):
     i_1 = 1;
     brk_1 = false;
     let iters_1 = 0;
+    if (top + 605 > stack.length) {
+      stack = tape.reserve(top, 605);
+      stack_d = tapeTangents(stack);
+    }
     for (;;) {
       const t30 = i_1 <= 200;
       const t51 = !brk_1;
@@ -11245,10 +11227,6 @@ export function expint_hvp(n: number, x: number, v: { n?: number; x?: number }):
       const t32_d = t31_d / i_1;
       const t33 = fact * t32;
       const t33_d = t32 * fact_d + fact * t32_d;
-      if (top + 3 > stack.length) {
-        stack = tape.reserve(top, 3);
-        stack_d = tapeTangents(stack);
-      }
       stack_d[top]! = t32_d;
       stack[top++]! = t32;
       stack_d[top]! = fact_d;
@@ -11291,10 +11269,6 @@ export function expint_hvp(n: number, x: number, v: { n?: number; x?: number }):
       }
       const t49 = i_1 + 1;
       i_1 = t49;
-    }
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
-      stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
     stack[top++]! = iters_1;

@@ -35,7 +35,6 @@ export function perimPair_vjp(a: number, b: number, adj: { a: number; b: number 
   const t10_b = t11_b * t11_r;
   const m_b = -(t11_b * (t11 * t11_r));
   const t9_b = t10_b * t8;
-  let t1_b = t9_b;
   const s_b = -t9_b;
   // grad of: const [m, s] = agmPair(a, b, 0.5 * (a * a - b * b), 1)
   const t7_b = s_b;
@@ -58,9 +57,9 @@ export function perimPair_vjp(a: number, b: number, adj: { a: number; b: number 
   b_b += agmPair$into_adj.b;
   const t4_b = agmPair$into_adj.s;
   const t3_b = t4_b * 0.5;
-  t1_b += t3_b;
   const t2_b = -t3_b;
   if (t2_b !== 0) b_b += t2_b * (b + b);
+  const t1_b = t9_b + t3_b;
   a_b += t1_b * (a + a);
   adj.a += a_b;
   adj.b += b_b;
@@ -269,7 +268,6 @@ export function perimScalar_vjp(a: number, b: number, adj: { a: number; b: numbe
   const t7_b = t8_b * t8_r;
   const m_b = -(t8_b * (t8 * t8_r));
   const t6_b = t7_b * t5;
-  let t1_b = t6_b;
   const s_b = -t6_b;
   // grad of: const s = agmSum(a, b, 0.5 * (a * a - b * b), 1)
   // split mode (agmSum recurses): agmSum_rev pops what agmSum_fwd recorded
@@ -286,9 +284,9 @@ export function perimScalar_vjp(a: number, b: number, adj: { a: number; b: numbe
   b_b += agmSum_adj.b;
   const t4_b = agmSum_adj.s;
   const t3_b = t4_b * 0.5;
-  t1_b += t3_b;
   const t2_b = -t3_b;
   if (t2_b !== 0) b_b += t2_b * (b + b);
+  const t1_b = t6_b + t3_b;
   a_b += t1_b * (a + a);
   // grad of: const m = agmMean(a, b)
   // split mode (agmMean recurses): agmMean_rev pops what agmMean_fwd recorded
@@ -522,7 +520,6 @@ export function perimLoop_vjp(a: number, b: number, adj: { a: number; b: number 
   const t20_b = t21_b * t21_r;
   x_b -= t21_b * (t21 * t21_r);
   const t19_b = t20_b * t18;
-  let t1_b = t19_b;
   s_b -= t19_b;
   // grad of: while (Math.abs(x - y) > 1e-15 * x)
   for (let k = iters; k > 0; k--) {
@@ -550,9 +547,8 @@ export function perimLoop_vjp(a: number, b: number, adj: { a: number; b: number 
     const c = 0.5 * t9;
     const t10 = p * c;
     const t10_b = t11_b * c;
-    let c_b = t11_b * t10;
-    c_b += t10_b * p;
     // grad of: const c = 0.5 * (x - y)
+    const c_b = t11_b * t10 + t10_b * p;
     const t9_b = c_b * 0.5;
     x_b += t9_b;
     y_b -= t9_b;
@@ -560,9 +556,9 @@ export function perimLoop_vjp(a: number, b: number, adj: { a: number; b: number 
   // grad of: let s = 0.5 * (a * a - b * b)
   const t4_b = s_b;
   const t3_b = t4_b * 0.5;
-  t1_b += t3_b;
   const t2_b = -t3_b;
   b_b += t2_b * (b + b);
+  const t1_b = t19_b + t3_b;
   a_b += t1_b * (a + a);
   // grad of: let y = b
   b_b += y_b;

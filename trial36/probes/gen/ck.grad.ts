@@ -233,8 +233,7 @@ export function kLongObj_vjp(g: number, I: number, steps: number, adj: { g: numb
           const t5_step_1_b = -t6_step_1_b;
           const t4_step_1_b = t5_step_1_b * t5_step_1;
           const t3_step_1_b = t4_step_1_b / 10;
-          let t1_step_1_b = -t3_step_1_b;
-          t1_step_1_b += t2_step_1_b * 0.01;
+          const t1_step_1_b = -t3_step_1_b + t2_step_1_b * 0.01;
           s_v_b += t1_step_1_b;
           // grad of: s = step(s, g, I, 0.01)
           const t20_step_b = t1_b;
@@ -1112,8 +1111,7 @@ export function kLongObjPlain_vjp(g: number, I: number, steps: number, adj: { g:
     const t5_step_1_b = -t6_step_1_b;
     const t4_step_1_b = t5_step_1_b * t5_step_1;
     const t3_step_1_b = t4_step_1_b / 10;
-    let t1_step_1_b = -t3_step_1_b;
-    t1_step_1_b += t2_step_1_b * 0.01;
+    const t1_step_1_b = -t3_step_1_b + t2_step_1_b * 0.01;
     s_v_b += t1_step_1_b;
     // grad of: s = step(s, g, I, 0.01)
     const t20_step_b = t1_b;

@@ -368,7 +368,7 @@ export function gsWithResidual_vjp(u: Float64Array, f: Float64Array, res: Float6
       const t1_smooth = i_smooth > 0;
       if (t1_smooth) {
         const t2_smooth = i_smooth - 1;
-        const t3_smooth = u[t2_smooth]!;
+        const t3_smooth: number = u[t2_smooth]!;
         left_smooth = t3_smooth;
       } else {
         left_smooth = 0;
@@ -377,7 +377,7 @@ export function gsWithResidual_vjp(u: Float64Array, f: Float64Array, res: Float6
       const t5_smooth = i_smooth < t4_smooth;
       if (t5_smooth) {
         const t6_smooth = i_smooth + 1;
-        const t7_smooth = u[t6_smooth]!;
+        const t7_smooth: number = u[t6_smooth]!;
         right_smooth = t7_smooth;
       } else {
         right_smooth = 0;
@@ -1047,17 +1047,15 @@ function vcycle_rev(u: Float64Array, f: Float64Array, h: number, adj: { u: Float
       const t38 = t30 + 2;
       u[t38]! = stack[--top]!;
       const t40_b = u_b[t38]! ?? 0;
-      let t36_b = t40_b;
       // grad of: u[2 * j] += 0.5 * ec[j]
       u[t30]! = stack[--top]!;
       const t37_b = u_b[t30]! ?? 0;
-      t36_b += t37_b;
-      let t33_b = t36_b * 0.5;
+      const t36_b = t40_b + t37_b;
       // grad of: u[2 * j + 1] += ec[j]
       const t31 = t30 + 1;
       u[t31]! = stack[--top]!;
       const t34_b = u_b[t31]! ?? 0;
-      t33_b += t34_b;
+      const t33_b = t36_b * 0.5 + t34_b;
       ec_b[j_1]! += t33_b;
     }
     // grad of: vcycle(ec, rc, 2 * h)
