@@ -1858,6 +1858,21 @@ export function objectLiteralNumbers(cx: ExprContext, e: ts.ObjectLiteralExpress
   const { b } = cx;
   const values = new Map<string, Atom>();
   for (const p of e.properties) {
+    // (`{ ...s, v: … }`: the numbers of the object spread, as they are when it is spread, those
+    // of the properties after it written over them, as JavaScript copies them; trial48 finding 13)
+    if (ts.isSpreadAssignment(p)) {
+      const own = numberFields(cx.checker, cx.checker.getTypeAtLocation(p.expression));
+      const taken = own && fields.filter((f) => own.includes(f));
+      if (!taken || taken.length === 0) {
+        return b.fail(p, 'TSG1002', `the object literal spreads '${p.expression.getText(b.sf).replace(/\s+/g, ' ')}', which is not an object of numbers`, hint);
+      }
+      const numbers = objectArgument(cx, p.expression, taken, `the spread '...${p.expression.getText(b.sf)}'`, hint);
+      taken.forEach((f, j) => {
+        const a = numbers[j]!;
+        values.set(f, a.kind === 'var' && a.v.mutable ? b.eq('copy', [a]) : a);
+      });
+      continue;
+    }
     const name = p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) || ts.isNumericLiteral(p.name)) ? p.name.text : undefined;
     if (name === undefined || !(ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))) {
       return b.fail(p, 'TSG1002', `the object literal's '${p.getText(b.sf).replace(/\s+/g, ' ')}' is not a number property tsgrad reads`, hint);
