@@ -178,6 +178,228 @@ export function frobenius_hessian(M: number[][]): { value: number; grad: { M: nu
   return { ...r, grad: { ...r.grad, M: listRows(r.grad.M, M_rows) } };
 }
 
+/** spreadState's value; adds seed times its gradient into adj. */
+export function spreadState_vjp(x: number, v: number, adj: { x: number; v: number }, seed = 1): number {
+  let s_x = x;
+  let s_v = v;
+  {
+    const t2 = s_v;
+    const t3 = 0.1 * s_v;
+    const t4 = s_x + t3;
+    s_x = t4;
+    s_v = t2;
+  }
+  {
+    const t2 = s_v;
+    const t3 = 0.1 * s_v;
+    const t4 = s_x + t3;
+    s_x = t4;
+    s_v = t2;
+  }
+  {
+    const t2 = s_v;
+    const t3 = 0.1 * s_v;
+    const t4 = s_x + t3;
+    s_x = t4;
+    s_v = t2;
+  }
+  let x_b = 0;
+  let v_b = 0;
+  let s_x_b = seed;
+  let s_v_b = 0;
+  // grad of: for (let i = 0; i < 3; i++)
+  {
+    // grad of: s = { ...s, x: s.x + 0.1 * s.v }
+    const t2_b = s_v_b;
+    s_v_b = 0;
+    const t3_b = s_x_b;
+    s_v_b += t3_b * 0.1;
+    s_v_b += t2_b;
+  }
+  {
+    // grad of: s = { ...s, x: s.x + 0.1 * s.v }
+    const t2_b = s_v_b;
+    s_v_b = 0;
+    const t3_b = s_x_b;
+    s_v_b += t3_b * 0.1;
+    s_v_b += t2_b;
+  }
+  {
+    // grad of: s = { ...s, x: s.x + 0.1 * s.v }
+    const t2_b = s_v_b;
+    s_v_b = 0;
+    const t3_b = s_x_b;
+    s_v_b += t3_b * 0.1;
+    s_v_b += t2_b;
+  }
+  // grad of: let s = { x, v }
+  v_b += s_v_b;
+  x_b += s_x_b;
+  adj.x += x_b;
+  adj.v += v_b;
+  return s_x;
+}
+
+/** spreadState's value and gradient. */
+export function spreadState_grad(x: number, v: number): { value: number; grad: { x: number; v: number } } {
+  const grad: { x: number; v: number } = { x: 0, v: 0 };
+  const value = spreadState_vjp(x, v, grad);
+  return { value, grad };
+}
+
+/** spreadState's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function spreadState_jvp(x: number, v: number, tangent: { x?: number; v?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const v_d = tangent.v ?? 0;
+  let s_x = x;
+  let s_x_d = x_d;
+  let s_v = v;
+  let s_v_d = v_d;
+  {
+    const t2 = s_v;
+    const t2_d = s_v_d;
+    const t3 = 0.1 * s_v;
+    const t3_d = 0.1 * s_v_d;
+    const t4 = s_x + t3;
+    const t4_d = s_x_d + t3_d;
+    s_x = t4;
+    s_x_d = t4_d;
+    s_v = t2;
+    s_v_d = t2_d;
+  }
+  {
+    const t2 = s_v;
+    const t2_d = s_v_d;
+    const t3 = 0.1 * s_v;
+    const t3_d = 0.1 * s_v_d;
+    const t4 = s_x + t3;
+    const t4_d = s_x_d + t3_d;
+    s_x = t4;
+    s_x_d = t4_d;
+    s_v = t2;
+    s_v_d = t2_d;
+  }
+  {
+    const t2 = s_v;
+    const t2_d = s_v_d;
+    const t3 = 0.1 * s_v;
+    const t3_d = 0.1 * s_v_d;
+    const t4 = s_x + t3;
+    const t4_d = s_x_d + t3_d;
+    s_x = t4;
+    s_x_d = t4_d;
+    s_v = t2;
+    s_v_d = t2_d;
+  }
+  return {
+    value: s_x,
+    tangent: s_x_d
+  };
+}
+
+/** spreadState's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function spreadState_hvp(x: number, v: number, v1: { x?: number; v?: number }): { value: number; grad: { x: number; v: number }; hvp: { x: number; v: number } } {
+  const adj: { x: number; v: number } = {
+    x: 0,
+    v: 0
+  };
+  const adj_d: { x: number; v: number } = {
+    x: 0,
+    v: 0
+  };
+  const seed: number = 1;
+  let s_x = x;
+  let s_v = v;
+  {
+    const t2 = s_v;
+    const t3 = 0.1 * s_v;
+    const t4 = s_x + t3;
+    s_x = t4;
+    s_v = t2;
+  }
+  {
+    const t2 = s_v;
+    const t3 = 0.1 * s_v;
+    const t4 = s_x + t3;
+    s_x = t4;
+    s_v = t2;
+  }
+  {
+    const t2 = s_v;
+    const t3 = 0.1 * s_v;
+    const t4 = s_x + t3;
+    s_x = t4;
+    s_v = t2;
+  }
+  let x_b = 0;
+  let x_b_d = 0;
+  let v_b = 0;
+  let v_b_d = 0;
+  let s_x_b = seed;
+  let s_x_b_d = 0;
+  let s_v_b = 0;
+  let s_v_b_d = 0;
+  // grad of: for (let i = 0; i < 3; i++)
+  {
+    // grad of: s = { ...s, x: s.x + 0.1 * s.v }
+    const t2_b = s_v_b;
+    const t2_b_d = s_v_b_d;
+    s_v_b = 0;
+    s_v_b_d = 0;
+    const t3_b = s_x_b;
+    const t3_b_d = s_x_b_d;
+    s_v_b += t3_b * 0.1;
+    s_v_b_d += 0.1 * t3_b_d;
+    s_v_b += t2_b;
+    s_v_b_d += t2_b_d;
+  }
+  {
+    // grad of: s = { ...s, x: s.x + 0.1 * s.v }
+    const t2_b = s_v_b;
+    const t2_b_d = s_v_b_d;
+    s_v_b = 0;
+    s_v_b_d = 0;
+    const t3_b = s_x_b;
+    const t3_b_d = s_x_b_d;
+    s_v_b += t3_b * 0.1;
+    s_v_b_d += 0.1 * t3_b_d;
+    s_v_b += t2_b;
+    s_v_b_d += t2_b_d;
+  }
+  {
+    // grad of: s = { ...s, x: s.x + 0.1 * s.v }
+    const t2_b = s_v_b;
+    const t2_b_d = s_v_b_d;
+    s_v_b = 0;
+    s_v_b_d = 0;
+    const t3_b = s_x_b;
+    const t3_b_d = s_x_b_d;
+    s_v_b += t3_b * 0.1;
+    s_v_b_d += 0.1 * t3_b_d;
+    s_v_b += t2_b;
+    s_v_b_d += t2_b_d;
+  }
+  // grad of: let s = { x, v }
+  v_b += s_v_b;
+  v_b_d += s_v_b_d;
+  x_b += s_x_b;
+  x_b_d += s_x_b_d;
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  adj.v += v_b;
+  adj_d.v += v_b_d;
+  return {
+    value: s_x,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** spreadState's value, gradient and dense Hessian (row-major n×n over x, then v), from n Hessian-vector products. */
+export function spreadState_hessian(x: number, v: number): { value: number; grad: { x: number; v: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['v', -1]], (dir: { x?: number; v?: number }) => spreadState_hvp(x, v, dir));
+}
+
 /** trimmedMean's value; adds seed times its gradient into adj. */
 export function trimmedMean_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed = 1): number {
   const t1 = xs.length;

@@ -2377,6 +2377,241 @@ export function cosFixedPoint_hessian(a: number, tol: number): { value: number; 
   return denseHessian([['a', -1], ['tol', -1]], (v: { a?: number; tol?: number }) => cosFixedPoint_hvp(a, tol, v));
 }
 
+/** spreadOverride's value; adds seed times its gradient into adj. */
+export function spreadOverride_vjp(x: number, y: number, z: number, adj: { x: number; y: number; z: number }, seed = 1): number {
+  const p_x = x;
+  const p_y = y;
+  const p_z = z;
+  const q_x: number = 1;
+  const q_y = p_y;
+  const q_z = p_z;
+  const t1 = p_z * 2;
+  const r_z = t1;
+  const r_x = q_x;
+  const r_y = q_y;
+  const t1_len3 = Math.hypot(p_x, p_y, p_z);
+  const t2 = t1_len3;
+  const t1_len3_1 = Math.hypot(q_x, q_y, q_z);
+  const t3 = t1_len3_1;
+  const t1_len3_2 = Math.hypot(r_x, r_y, r_z);
+  const t4 = t1_len3_2;
+  const t5 = t3 * t4;
+  const t6 = t2 + t5;
+  let x_b = 0;
+  let y_b = 0;
+  let z_b = 0;
+  const t6_b = seed;
+  // grad of: return len3(p) + len3(q) * len3(r)
+  const t2_b = t6_b;
+  const t5_b = t6_b;
+  const t3_b = t5_b * t4;
+  const t4_b = t5_b * t3;
+  const t1_len3_2_b = t4_b;
+  // grad of (len3): return Math.hypot(p.x, p.y, p.z)
+  const r_y_b = t1_len3_2_b * (t1_len3_2 === 0 ? 0 : r_y / t1_len3_2);
+  const r_z_b = t1_len3_2_b * (t1_len3_2 === 0 ? 0 : r_z / t1_len3_2);
+  // grad of: return len3(p) + len3(q) * len3(r)
+  const t1_len3_1_b = t3_b;
+  // grad of (len3): return Math.hypot(p.x, p.y, p.z)
+  let q_y_b = t1_len3_1_b * (t1_len3_1 === 0 ? 0 : q_y / t1_len3_1);
+  const q_z_b = t1_len3_1_b * (t1_len3_1 === 0 ? 0 : q_z / t1_len3_1);
+  // grad of: return len3(p) + len3(q) * len3(r)
+  const t1_len3_b = t2_b;
+  // grad of (len3): return Math.hypot(p.x, p.y, p.z)
+  const p_x_b = t1_len3_b * (t1_len3 === 0 ? 0 : p_x / t1_len3);
+  let p_y_b = t1_len3_b * (t1_len3 === 0 ? 0 : p_y / t1_len3);
+  let p_z_b = t1_len3_b * (t1_len3 === 0 ? 0 : p_z / t1_len3);
+  // grad of: const r = { ...q, z: p.z * 2 }
+  q_y_b += r_y_b;
+  const t1_b = r_z_b;
+  p_z_b += t1_b * 2;
+  // grad of: const q = { ...p, x: 1 }
+  p_z_b += q_z_b;
+  p_y_b += q_y_b;
+  // grad of: const p = { x, y, z }
+  z_b += p_z_b;
+  y_b += p_y_b;
+  x_b += p_x_b;
+  adj.x += x_b;
+  adj.y += y_b;
+  adj.z += z_b;
+  return t6;
+}
+
+/** spreadOverride's value and gradient. */
+export function spreadOverride_grad(x: number, y: number, z: number): { value: number; grad: { x: number; y: number; z: number } } {
+  const grad: { x: number; y: number; z: number } = { x: 0, y: 0, z: 0 };
+  const value = spreadOverride_vjp(x, y, z, grad);
+  return { value, grad };
+}
+
+/** spreadOverride's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function spreadOverride_jvp(x: number, y: number, z: number, tangent: { x?: number; y?: number; z?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const y_d = tangent.y ?? 0;
+  const z_d = tangent.z ?? 0;
+  const p_x = x;
+  const p_x_d = x_d;
+  const p_y = y;
+  const p_y_d = y_d;
+  const p_z = z;
+  const p_z_d = z_d;
+  const q_x: number = 1;
+  const q_y = p_y;
+  const q_y_d = p_y_d;
+  const q_z = p_z;
+  const q_z_d = p_z_d;
+  const t1 = p_z * 2;
+  const t1_d = 2 * p_z_d;
+  const r_z = t1;
+  const r_z_d = t1_d;
+  const r_x = q_x;
+  const r_y = q_y;
+  const r_y_d = q_y_d;
+  const t1_len3 = Math.hypot(p_x, p_y, p_z);
+  const t1_len3_d = (t1_len3 === 0 ? 0 : p_x / t1_len3 * p_x_d) + (t1_len3 === 0 ? 0 : p_y / t1_len3 * p_y_d) + (t1_len3 === 0 ? 0 : p_z / t1_len3 * p_z_d);
+  const t2 = t1_len3;
+  const t2_d = t1_len3_d;
+  const t1_len3_1 = Math.hypot(q_x, q_y, q_z);
+  const t1_len3_1_d = (t1_len3_1 === 0 ? 0 : q_y / t1_len3_1 * q_y_d) + (t1_len3_1 === 0 ? 0 : q_z / t1_len3_1 * q_z_d);
+  const t3 = t1_len3_1;
+  const t3_d = t1_len3_1_d;
+  const t1_len3_2 = Math.hypot(r_x, r_y, r_z);
+  const t1_len3_2_d = (t1_len3_2 === 0 ? 0 : r_y / t1_len3_2 * r_y_d) + (t1_len3_2 === 0 ? 0 : r_z / t1_len3_2 * r_z_d);
+  const t4 = t1_len3_2;
+  const t4_d = t1_len3_2_d;
+  const t5 = t3 * t4;
+  const t5_d = t4 * t3_d + t3 * t4_d;
+  const t6 = t2 + t5;
+  const t6_d = t2_d + t5_d;
+  return {
+    value: t6,
+    tangent: t6_d
+  };
+}
+
+/** spreadOverride's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function spreadOverride_hvp(x: number, y: number, z: number, v: { x?: number; y?: number; z?: number }): { value: number; grad: { x: number; y: number; z: number }; hvp: { x: number; y: number; z: number } } {
+  const x_d = v.x ?? 0;
+  const y_d = v.y ?? 0;
+  const z_d = v.z ?? 0;
+  const adj: { x: number; y: number; z: number } = {
+    x: 0,
+    y: 0,
+    z: 0
+  };
+  const adj_d: { x: number; y: number; z: number } = {
+    x: 0,
+    y: 0,
+    z: 0
+  };
+  const seed: number = 1;
+  const p_x = x;
+  const p_x_d = x_d;
+  const p_y = y;
+  const p_y_d = y_d;
+  const p_z = z;
+  const p_z_d = z_d;
+  const q_x: number = 1;
+  const q_y = p_y;
+  const q_y_d = p_y_d;
+  const q_z = p_z;
+  const q_z_d = p_z_d;
+  const t1 = p_z * 2;
+  const t1_d = 2 * p_z_d;
+  const r_z = t1;
+  const r_z_d = t1_d;
+  const r_x = q_x;
+  const r_y = q_y;
+  const r_y_d = q_y_d;
+  const t1_len3 = Math.hypot(p_x, p_y, p_z);
+  const t1_len3_d = (t1_len3 === 0 ? 0 : p_x / t1_len3 * p_x_d) + (t1_len3 === 0 ? 0 : p_y / t1_len3 * p_y_d) + (t1_len3 === 0 ? 0 : p_z / t1_len3 * p_z_d);
+  const t2 = t1_len3;
+  const t1_len3_1 = Math.hypot(q_x, q_y, q_z);
+  const t1_len3_1_d = (t1_len3_1 === 0 ? 0 : q_y / t1_len3_1 * q_y_d) + (t1_len3_1 === 0 ? 0 : q_z / t1_len3_1 * q_z_d);
+  const t3 = t1_len3_1;
+  const t3_d = t1_len3_1_d;
+  const t1_len3_2 = Math.hypot(r_x, r_y, r_z);
+  const t1_len3_2_d = (t1_len3_2 === 0 ? 0 : r_y / t1_len3_2 * r_y_d) + (t1_len3_2 === 0 ? 0 : r_z / t1_len3_2 * r_z_d);
+  const t4 = t1_len3_2;
+  const t4_d = t1_len3_2_d;
+  const t5 = t3 * t4;
+  const t6 = t2 + t5;
+  let x_b = 0;
+  let x_b_d = 0;
+  let y_b = 0;
+  let y_b_d = 0;
+  let z_b = 0;
+  let z_b_d = 0;
+  const t6_b = seed;
+  // grad of: return len3(p) + len3(q) * len3(r)
+  const t2_b = t6_b;
+  const t5_b = t6_b;
+  const t3_b = t5_b * t4;
+  const t3_b_d = t5_b * t4_d;
+  const t4_b = t5_b * t3;
+  const t4_b_d = t5_b * t3_d;
+  const t1_len3_2_b = t4_b;
+  const t1_len3_2_b_d = t4_b_d;
+  // grad of (len3): return Math.hypot(p.x, p.y, p.z)
+  const r_y_b = t1_len3_2_b * (t1_len3_2 === 0 ? 0 : r_y / t1_len3_2);
+  const r_y_b_d = (t1_len3_2 === 0 ? 0 : r_y / t1_len3_2 * t1_len3_2_b_d) + t1_len3_2_b * (t1_len3_2 === 0 && t1_len3_2_d === 0 ? 0 : r_y_d / t1_len3_2 - r_y / t1_len3_2 / t1_len3_2 * t1_len3_2_d);
+  const r_z_b = t1_len3_2_b * (t1_len3_2 === 0 ? 0 : r_z / t1_len3_2);
+  const r_z_b_d = (t1_len3_2 === 0 ? 0 : r_z / t1_len3_2 * t1_len3_2_b_d) + t1_len3_2_b * (t1_len3_2 === 0 && t1_len3_2_d === 0 ? 0 : r_z_d / t1_len3_2 - r_z / t1_len3_2 / t1_len3_2 * t1_len3_2_d);
+  // grad of: return len3(p) + len3(q) * len3(r)
+  const t1_len3_1_b = t3_b;
+  const t1_len3_1_b_d = t3_b_d;
+  // grad of (len3): return Math.hypot(p.x, p.y, p.z)
+  let q_y_b = t1_len3_1_b * (t1_len3_1 === 0 ? 0 : q_y / t1_len3_1);
+  let q_y_b_d = (t1_len3_1 === 0 ? 0 : q_y / t1_len3_1 * t1_len3_1_b_d) + t1_len3_1_b * (t1_len3_1 === 0 && t1_len3_1_d === 0 ? 0 : q_y_d / t1_len3_1 - q_y / t1_len3_1 / t1_len3_1 * t1_len3_1_d);
+  const q_z_b = t1_len3_1_b * (t1_len3_1 === 0 ? 0 : q_z / t1_len3_1);
+  const q_z_b_d = (t1_len3_1 === 0 ? 0 : q_z / t1_len3_1 * t1_len3_1_b_d) + t1_len3_1_b * (t1_len3_1 === 0 && t1_len3_1_d === 0 ? 0 : q_z_d / t1_len3_1 - q_z / t1_len3_1 / t1_len3_1 * t1_len3_1_d);
+  // grad of: return len3(p) + len3(q) * len3(r)
+  const t1_len3_b = t2_b;
+  // grad of (len3): return Math.hypot(p.x, p.y, p.z)
+  const p_x_b = t1_len3_b * (t1_len3 === 0 ? 0 : p_x / t1_len3);
+  const p_x_b_d = t1_len3_b * (t1_len3 === 0 && t1_len3_d === 0 ? 0 : p_x_d / t1_len3 - p_x / t1_len3 / t1_len3 * t1_len3_d);
+  let p_y_b = t1_len3_b * (t1_len3 === 0 ? 0 : p_y / t1_len3);
+  let p_y_b_d = t1_len3_b * (t1_len3 === 0 && t1_len3_d === 0 ? 0 : p_y_d / t1_len3 - p_y / t1_len3 / t1_len3 * t1_len3_d);
+  let p_z_b = t1_len3_b * (t1_len3 === 0 ? 0 : p_z / t1_len3);
+  let p_z_b_d = t1_len3_b * (t1_len3 === 0 && t1_len3_d === 0 ? 0 : p_z_d / t1_len3 - p_z / t1_len3 / t1_len3 * t1_len3_d);
+  // grad of: const r = { ...q, z: p.z * 2 }
+  q_y_b += r_y_b;
+  q_y_b_d += r_y_b_d;
+  const t1_b = r_z_b;
+  const t1_b_d = r_z_b_d;
+  p_z_b += t1_b * 2;
+  p_z_b_d += 2 * t1_b_d;
+  // grad of: const q = { ...p, x: 1 }
+  p_z_b += q_z_b;
+  p_z_b_d += q_z_b_d;
+  p_y_b += q_y_b;
+  p_y_b_d += q_y_b_d;
+  // grad of: const p = { x, y, z }
+  z_b += p_z_b;
+  z_b_d += p_z_b_d;
+  y_b += p_y_b;
+  y_b_d += p_y_b_d;
+  x_b += p_x_b;
+  x_b_d += p_x_b_d;
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  adj.y += y_b;
+  adj_d.y += y_b_d;
+  adj.z += z_b;
+  adj_d.z += z_b_d;
+  return {
+    value: t6,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** spreadOverride's value, gradient and dense Hessian (row-major n×n over x, then y, then z), from n Hessian-vector products. */
+export function spreadOverride_hessian(x: number, y: number, z: number): { value: number; grad: { x: number; y: number; z: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['y', -1], ['z', -1]], (v: { x?: number; y?: number; z?: number }) => spreadOverride_hvp(x, y, z, v));
+}
+
 /** windowsSum's value; adds seed times its gradient into adj. */
 export function windowsSum_vjp(x: Float64Array, width: number, adj: { x: Float64Array; width: number }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack

@@ -282,6 +282,154 @@ export function subclassRate_hessian(k: number, t: number): { value: number; gra
   return denseHessian([['k', -1], ['t', -1]], (v: { k?: number; t?: number }) => subclassRate_hvp(k, t, v));
 }
 
+/** spreadArgument's value; adds seed times its gradient into adj. */
+export function spreadArgument_vjp(x: number, y: number, z: number, adj: { x: number; y: number; z: number }, seed = 1): number {
+  const p_x = x;
+  const p_y = y;
+  const p_z = z;
+  const t1_dot3 = p_x * p_x;
+  const t2_dot3 = p_y * p_y;
+  const t3_dot3 = t1_dot3 + t2_dot3;
+  const t4_dot3 = p_z;
+  const t5_dot3 = t3_dot3 + t4_dot3;
+  const t1 = t5_dot3;
+  let x_b = 0;
+  let y_b = 0;
+  let z_b = 0;
+  const t1_b = seed;
+  // grad of: return dot3(p, { ...p, z: 1 })
+  const t5_dot3_b = t1_b;
+  // grad of (dot3): return a.x * b.x + a.y * b.y + a.z * b.z
+  const t3_dot3_b = t5_dot3_b;
+  const t4_dot3_b = t5_dot3_b;
+  const p_z_b = t4_dot3_b;
+  const t1_dot3_b = t3_dot3_b;
+  const t2_dot3_b = t3_dot3_b;
+  const p_y_b = t2_dot3_b * (p_y + p_y);
+  const p_x_b = t1_dot3_b * (p_x + p_x);
+  // grad of: const p = { x, y, z }
+  z_b += p_z_b;
+  y_b += p_y_b;
+  x_b += p_x_b;
+  adj.x += x_b;
+  adj.y += y_b;
+  adj.z += z_b;
+  return t1;
+}
+
+/** spreadArgument's value and gradient. */
+export function spreadArgument_grad(x: number, y: number, z: number): { value: number; grad: { x: number; y: number; z: number } } {
+  const grad: { x: number; y: number; z: number } = { x: 0, y: 0, z: 0 };
+  const value = spreadArgument_vjp(x, y, z, grad);
+  return { value, grad };
+}
+
+/** spreadArgument's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function spreadArgument_jvp(x: number, y: number, z: number, tangent: { x?: number; y?: number; z?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const y_d = tangent.y ?? 0;
+  const z_d = tangent.z ?? 0;
+  const p_x = x;
+  const p_x_d = x_d;
+  const p_y = y;
+  const p_y_d = y_d;
+  const p_z = z;
+  const p_z_d = z_d;
+  const t1_dot3 = p_x * p_x;
+  const t1_dot3_d = (p_x + p_x) * p_x_d;
+  const t2_dot3 = p_y * p_y;
+  const t2_dot3_d = (p_y + p_y) * p_y_d;
+  const t3_dot3 = t1_dot3 + t2_dot3;
+  const t3_dot3_d = t1_dot3_d + t2_dot3_d;
+  const t4_dot3 = p_z;
+  const t4_dot3_d = p_z_d;
+  const t5_dot3 = t3_dot3 + t4_dot3;
+  const t5_dot3_d = t3_dot3_d + t4_dot3_d;
+  const t1 = t5_dot3;
+  const t1_d = t5_dot3_d;
+  return {
+    value: t1,
+    tangent: t1_d
+  };
+}
+
+/** spreadArgument's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function spreadArgument_hvp(x: number, y: number, z: number, v: { x?: number; y?: number; z?: number }): { value: number; grad: { x: number; y: number; z: number }; hvp: { x: number; y: number; z: number } } {
+  const x_d = v.x ?? 0;
+  const y_d = v.y ?? 0;
+  const adj: { x: number; y: number; z: number } = {
+    x: 0,
+    y: 0,
+    z: 0
+  };
+  const adj_d: { x: number; y: number; z: number } = {
+    x: 0,
+    y: 0,
+    z: 0
+  };
+  const seed: number = 1;
+  const p_x = x;
+  const p_x_d = x_d;
+  const p_y = y;
+  const p_y_d = y_d;
+  const p_z = z;
+  const t1_dot3 = p_x * p_x;
+  const t2_dot3 = p_y * p_y;
+  const t3_dot3 = t1_dot3 + t2_dot3;
+  const t4_dot3 = p_z;
+  const t5_dot3 = t3_dot3 + t4_dot3;
+  const t1 = t5_dot3;
+  let x_b = 0;
+  let x_b_d = 0;
+  let y_b = 0;
+  let y_b_d = 0;
+  let z_b = 0;
+  let z_b_d = 0;
+  const t1_b = seed;
+  const t1_b_d: number = 0;
+  // grad of: return dot3(p, { ...p, z: 1 })
+  const t5_dot3_b = t1_b;
+  const t5_dot3_b_d = t1_b_d;
+  // grad of (dot3): return a.x * b.x + a.y * b.y + a.z * b.z
+  const t3_dot3_b = t5_dot3_b;
+  const t3_dot3_b_d = t5_dot3_b_d;
+  const t4_dot3_b = t5_dot3_b;
+  const t4_dot3_b_d = t5_dot3_b_d;
+  const p_z_b = t4_dot3_b;
+  const p_z_b_d = t4_dot3_b_d;
+  const t1_dot3_b = t3_dot3_b;
+  const t1_dot3_b_d = t3_dot3_b_d;
+  const t2_dot3_b = t3_dot3_b;
+  const t2_dot3_b_d = t3_dot3_b_d;
+  const p_y_b = t2_dot3_b * (p_y + p_y);
+  const p_y_b_d = (p_y + p_y) * t2_dot3_b_d + t2_dot3_b * (2 * p_y_d);
+  const p_x_b = t1_dot3_b * (p_x + p_x);
+  const p_x_b_d = (p_x + p_x) * t1_dot3_b_d + t1_dot3_b * (2 * p_x_d);
+  // grad of: const p = { x, y, z }
+  z_b += p_z_b;
+  z_b_d += p_z_b_d;
+  y_b += p_y_b;
+  y_b_d += p_y_b_d;
+  x_b += p_x_b;
+  x_b_d += p_x_b_d;
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  adj.y += y_b;
+  adj_d.y += y_b_d;
+  adj.z += z_b;
+  adj_d.z += z_b_d;
+  return {
+    value: t1,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** spreadArgument's value, gradient and dense Hessian (row-major n×n over x, then y, then z), from n Hessian-vector products. */
+export function spreadArgument_hessian(x: number, y: number, z: number): { value: number; grad: { x: number; y: number; z: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['y', -1], ['z', -1]], (v: { x?: number; y?: number; z?: number }) => spreadArgument_hvp(x, y, z, v));
+}
+
 /** switchTrue's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 export function switchTrue_vjp(x: number, adj: { x: number }, seed = 1): number {
   const x_d: number = 1;

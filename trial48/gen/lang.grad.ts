@@ -876,6 +876,286 @@ export function tupleSpread_hessian(x: number, y: number, z: number): { value: n
   return denseHessian([['x', -1], ['y', -1], ['z', -1]], (v: { x?: number; y?: number; z?: number }) => tupleSpread_hvp(x, y, z, v));
 }
 
+/** recordSpread's value; adds seed times its gradient into adj. */
+export function recordSpread_vjp(x0: number, v0: number, k: number, adj: { x0: number; v0: number; k: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let s_x = x0;
+  let s_v = v0;
+  let s_m = 2;
+  if (top + 22 > stack.length) stack = tape.reserve(top, 22);
+  for (let i = 0; i < 10; i++) {
+    const t1 = s_x;
+    const t3 = s_m;
+    const t4 = 0.1 * k;
+    const t5 = t4 * s_x;
+    const t6 = t5 / s_m;
+    const t7 = s_v - t6;
+    stack[top++]! = s_x;
+    s_x = t1;
+    s_v = t7;
+    stack[top++]! = s_m;
+    s_m = t3;
+    const t9 = s_v;
+    const t10 = s_m;
+    const t11 = 0.1 * s_v;
+    const t12 = s_x + t11;
+    s_x = t12;
+    s_v = t9;
+    s_m = t10;
+  }
+  const t13 = s_x * s_v;
+  let x0_b = 0;
+  let v0_b = 0;
+  let k_b = 0;
+  let s_x_b = 0;
+  let s_v_b = 0;
+  const t13_b = seed;
+  // grad of: return s.x * s.v
+  s_x_b += t13_b * s_v;
+  s_v_b += t13_b * s_x;
+  // grad of: for (let i = 0; i < 10; i++)
+  for (let i = 9; i >= 0; i--) {
+    // grad of: s = { ...s, x: s.x + 0.1 * s.v }
+    const t9_b = s_v_b;
+    s_v_b = 0;
+    const t11_b = s_x_b;
+    s_v_b += t11_b * 0.1;
+    s_v_b += t9_b;
+    // grad of: s = { ...s, v: s.v - (0.1 * k * s.x) / s.m }
+    s_m = stack[--top]!;
+    const t7_b = s_v_b;
+    s_v_b = 0;
+    s_x = stack[--top]!;
+    const t1_b = s_x_b;
+    s_x_b = 0;
+    s_v_b += t7_b;
+    const t6_b = -t7_b;
+    const t5_b = t6_b / s_m;
+    const t4 = 0.1 * k;
+    const t4_b = t5_b * s_x;
+    s_x_b += t5_b * t4;
+    k_b += t4_b * 0.1;
+    s_x_b += t1_b;
+  }
+  // grad of: let s: Particle = { x: x0, v: v0, m: 2 }
+  v0_b += s_v_b;
+  x0_b += s_x_b;
+  adj.x0 += x0_b;
+  adj.v0 += v0_b;
+  adj.k += k_b;
+  tape.top = top;
+  return t13;
+}
+
+/** recordSpread's value and gradient. */
+export function recordSpread_grad(x0: number, v0: number, k: number): { value: number; grad: { x0: number; v0: number; k: number } } {
+  const grad: { x0: number; v0: number; k: number } = { x0: 0, v0: 0, k: 0 };
+  const value = recordSpread_vjp(x0, v0, k, grad);
+  return { value, grad };
+}
+
+/** recordSpread's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function recordSpread_jvp(x0: number, v0: number, k: number, tangent: { x0?: number; v0?: number; k?: number }): { value: number; tangent: number } {
+  const x0_d = tangent.x0 ?? 0;
+  const v0_d = tangent.v0 ?? 0;
+  const k_d = tangent.k ?? 0;
+  let s_x = x0;
+  let s_x_d = x0_d;
+  let s_v = v0;
+  let s_v_d = v0_d;
+  let s_m = 2;
+  for (let i = 0; i < 10; i++) {
+    const t1 = s_x;
+    const t1_d = s_x_d;
+    const t3 = s_m;
+    const t4 = 0.1 * k;
+    const t4_d = 0.1 * k_d;
+    const t5 = t4 * s_x;
+    const t5_d = s_x * t4_d + t4 * s_x_d;
+    const t6 = t5 / s_m;
+    const t6_d = t5_d / s_m;
+    const t7 = s_v - t6;
+    const t7_d = s_v_d - t6_d;
+    s_x = t1;
+    s_x_d = t1_d;
+    s_v = t7;
+    s_v_d = t7_d;
+    s_m = t3;
+    const t9 = s_v;
+    const t9_d = s_v_d;
+    const t10 = s_m;
+    const t11 = 0.1 * s_v;
+    const t11_d = 0.1 * s_v_d;
+    const t12 = s_x + t11;
+    const t12_d = s_x_d + t11_d;
+    s_x = t12;
+    s_x_d = t12_d;
+    s_v = t9;
+    s_v_d = t9_d;
+    s_m = t10;
+  }
+  const t13 = s_x * s_v;
+  const t13_d = s_v * s_x_d + s_x * s_v_d;
+  return {
+    value: t13,
+    tangent: t13_d
+  };
+}
+
+/** recordSpread's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function recordSpread_hvp(x0: number, v0: number, k: number, v: { x0?: number; v0?: number; k?: number }): { value: number; grad: { x0: number; v0: number; k: number }; hvp: { x0: number; v0: number; k: number } } {
+  const x0_d = v.x0 ?? 0;
+  const v0_d = v.v0 ?? 0;
+  const k_d = v.k ?? 0;
+  const adj: { x0: number; v0: number; k: number } = {
+    x0: 0,
+    v0: 0,
+    k: 0
+  };
+  const adj_d: { x0: number; v0: number; k: number } = {
+    x0: 0,
+    v0: 0,
+    k: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let s_x = x0;
+  let s_x_d = x0_d;
+  let s_v = v0;
+  let s_v_d = v0_d;
+  let s_m = 2;
+  let s_m_d = 0;
+  if (top + 22 > stack.length) {
+    stack = tape.reserve(top, 22);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < 10; i++) {
+    const t1 = s_x;
+    const t1_d = s_x_d;
+    const t3 = s_m;
+    const t3_d = s_m_d;
+    const t4 = 0.1 * k;
+    const t4_d = 0.1 * k_d;
+    const t5 = t4 * s_x;
+    const t5_d = s_x * t4_d + t4 * s_x_d;
+    const t6 = t5 / s_m;
+    const t6_d = t5_d / s_m - t6 / s_m * s_m_d;
+    const t7 = s_v - t6;
+    const t7_d = s_v_d - t6_d;
+    stack_d[top]! = s_x_d;
+    stack[top++]! = s_x;
+    s_x = t1;
+    s_x_d = t1_d;
+    s_v = t7;
+    s_v_d = t7_d;
+    stack_d[top]! = s_m_d;
+    stack[top++]! = s_m;
+    s_m = t3;
+    s_m_d = t3_d;
+    const t9 = s_v;
+    const t9_d = s_v_d;
+    const t10 = s_m;
+    const t10_d = s_m_d;
+    const t11 = 0.1 * s_v;
+    const t11_d = 0.1 * s_v_d;
+    const t12 = s_x + t11;
+    const t12_d = s_x_d + t11_d;
+    s_x = t12;
+    s_x_d = t12_d;
+    s_v = t9;
+    s_v_d = t9_d;
+    s_m = t10;
+    s_m_d = t10_d;
+  }
+  const t13 = s_x * s_v;
+  let x0_b = 0;
+  let x0_b_d = 0;
+  let v0_b = 0;
+  let v0_b_d = 0;
+  let k_b = 0;
+  let k_b_d = 0;
+  let s_x_b = 0;
+  let s_x_b_d = 0;
+  let s_v_b = 0;
+  let s_v_b_d = 0;
+  const t13_b = seed;
+  // grad of: return s.x * s.v
+  s_x_b += t13_b * s_v;
+  s_x_b_d += t13_b * s_v_d;
+  s_v_b += t13_b * s_x;
+  s_v_b_d += t13_b * s_x_d;
+  // grad of: for (let i = 0; i < 10; i++)
+  for (let i = 9; i >= 0; i--) {
+    // grad of: s = { ...s, x: s.x + 0.1 * s.v }
+    const t9_b = s_v_b;
+    const t9_b_d = s_v_b_d;
+    s_v_b = 0;
+    s_v_b_d = 0;
+    const t11_b = s_x_b;
+    const t11_b_d = s_x_b_d;
+    s_v_b += t11_b * 0.1;
+    s_v_b_d += 0.1 * t11_b_d;
+    s_v_b += t9_b;
+    s_v_b_d += t9_b_d;
+    // grad of: s = { ...s, v: s.v - (0.1 * k * s.x) / s.m }
+    s_m = stack[--top]!;
+    s_m_d = stack_d[top]!;
+    const t7_b = s_v_b;
+    const t7_b_d = s_v_b_d;
+    s_v_b = 0;
+    s_v_b_d = 0;
+    s_x = stack[--top]!;
+    s_x_d = stack_d[top]!;
+    const t1_b = s_x_b;
+    const t1_b_d = s_x_b_d;
+    s_x_b = 0;
+    s_x_b_d = 0;
+    s_v_b += t7_b;
+    s_v_b_d += t7_b_d;
+    const t6_b = -t7_b;
+    const t6_b_d = -t7_b_d;
+    const t5_b = t6_b / s_m;
+    const t5_b_d = t6_b_d / s_m - t5_b / s_m * s_m_d;
+    const t4 = 0.1 * k;
+    const t4_d = 0.1 * k_d;
+    const t4_b = t5_b * s_x;
+    const t4_b_d = s_x * t5_b_d + t5_b * s_x_d;
+    s_x_b += t5_b * t4;
+    s_x_b_d += t4 * t5_b_d + t5_b * t4_d;
+    k_b += t4_b * 0.1;
+    k_b_d += 0.1 * t4_b_d;
+    s_x_b += t1_b;
+    s_x_b_d += t1_b_d;
+  }
+  // grad of: let s: Particle = { x: x0, v: v0, m: 2 }
+  v0_b += s_v_b;
+  v0_b_d += s_v_b_d;
+  x0_b += s_x_b;
+  x0_b_d += s_x_b_d;
+  adj.x0 += x0_b;
+  adj_d.x0 += x0_b_d;
+  adj.v0 += v0_b;
+  adj_d.v0 += v0_b_d;
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  tape.top = top;
+  return {
+    value: t13,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** recordSpread's value, gradient and dense Hessian (row-major n×n over x0, then v0, then k), from n Hessian-vector products. */
+export function recordSpread_hessian(x0: number, v0: number, k: number): { value: number; grad: { x0: number; v0: number; k: number }; hessian: Float64Array } {
+  return denseHessian([['x0', -1], ['v0', -1], ['k', -1]], (v: { x0?: number; v0?: number; k?: number }) => recordSpread_hvp(x0, v0, k, v));
+}
+
 /** asConstTable's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 export function asConstTable_vjp(x: number, adj: { x: number }, seed = 1): number {
   const x_d: number = 1;
