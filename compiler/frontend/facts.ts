@@ -611,20 +611,13 @@ export function moduleOptionsObject(e: ts.Identifier | ts.PropertyAccessExpressi
 function moduleConstants(e: ts.Identifier | ts.PropertyAccessExpression, checker: ts.TypeChecker, literals: boolean):
   { keys: string[]; values: (number | string | boolean)[] } | { error: string; hint: string } | undefined {
   const value = moduleValue(e, checker);
-  const unfrozen = (x: ts.Expression): ts.Expression => {
-    const bare = skipParens(x);
-    return ts.isCallExpression(bare) && ts.isPropertyAccessExpression(bare.expression) && bare.expression.getText() === 'Object.freeze' && bare.arguments.length === 1
-      ? skipParens(bare.arguments[0]!) : bare;
-  };
   if (value?.kind !== 'expr') {
     // (`PG.A` of `const PG = Object.freeze({ A: { a: 0.22, b: 0.2 }, … })`: an object of numbers
     // inside a module-level object, read as `const PG_A = { … }` would be; trial35 finding 5)
-    const nested = nestedModuleObject(e, checker, unfrozen);
+    const nested = nestedModuleObject(e, checker);
     if (!nested || !ts.isObjectLiteralExpression(nested.init)) return undefined;
     if (nested.written) {
-      const sf = nested.written.getSourceFile();
-      const { line } = sf.getLineAndCharacterOfPosition(nested.written.getStart(sf));
-      return { error: `is an object inside a module-level object that its module writes into (${sf.fileName.replace(/.*[\\/]/, '')}:${line + 1})`, hint: 'pass the number as a parameter' };
+      return { error: `is an object inside a module-level object that its module writes into (${placeOf(nested.written)})`, hint: 'pass the number as a parameter' };
     }
     return objectConstants(nested.init, checker, literals);
   }
@@ -636,9 +629,7 @@ function moduleConstants(e: ts.Identifier | ts.PropertyAccessExpression, checker
   if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
   const written = s && objectWrites(value.expr.getSourceFile(), checker).get(s);
   if (written) {
-    const sf = written.getSourceFile();
-    const { line } = sf.getLineAndCharacterOfPosition(written.getStart(sf));
-    return { error: `is a module-level object that its module writes into (${sf.fileName.replace(/.*[\\/]/, '')}:${line + 1})`, hint: 'pass the number as a parameter' };
+    return { error: `is a module-level object that its module writes into (${placeOf(written)})`, hint: 'pass the number as a parameter' };
   }
   return constants;
 }
@@ -648,7 +639,7 @@ function moduleConstants(e: ts.Identifier | ts.PropertyAccessExpression, checker
  * an object literal: B's initializer (frozen or not), and the first write in A's module into
  * anything reached through A (`A.B.c = …`), which makes it no constant.
  */
-function nestedModuleObject(e: ts.Identifier | ts.PropertyAccessExpression, checker: ts.TypeChecker, unfrozen: (x: ts.Expression) => ts.Expression):
+function nestedModuleObject(e: ts.Identifier | ts.PropertyAccessExpression, checker: ts.TypeChecker):
   { init: ts.Expression; written: ts.Node | undefined } | undefined {
   if (!ts.isPropertyAccessExpression(e)) return undefined;
   const owner = skipParens(e.expression);
@@ -659,7 +650,7 @@ function nestedModuleObject(e: ts.Identifier | ts.PropertyAccessExpression, chec
     let root = checker.getSymbolAtLocation(owner);
     if (root && root.flags & ts.SymbolFlags.Alias) root = checker.getAliasedSymbol(root);
     parent = { init: unfrozen(value.expr), written: root && chainWrite(value.expr.getSourceFile(), checker, root) };
-  } else if (ts.isPropertyAccessExpression(owner)) parent = nestedModuleObject(owner, checker, unfrozen);
+  } else if (ts.isPropertyAccessExpression(owner)) parent = nestedModuleObject(owner, checker);
   if (!parent || !ts.isObjectLiteralExpression(parent.init)) return undefined;
   const p = parent.init.properties.find((q): q is ts.PropertyAssignment => ts.isPropertyAssignment(q) &&
     (ts.isIdentifier(q.name) || ts.isStringLiteral(q.name)) && q.name.text === e.name.text);
@@ -743,11 +734,8 @@ export function moduleTable(e: ts.Identifier | ts.PropertyAccessExpression, chec
   const fixed = ts.isPropertyAccessExpression(e) ? staticReadonlyInit(e, checker) : undefined;
   const value = fixed ? { kind: 'expr' as const, expr: fixed } : moduleValue(e, checker);
   if (value?.kind !== 'expr') return undefined;
-  let init = skipParens(value.expr);
+  let init = unfrozen(value.expr);
   let ctor: 'Float64Array' | 'Array' = 'Array';
-  if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.getText() === 'Object.freeze' && init.arguments.length === 1) {
-    init = skipParens(init.arguments[0]!);
-  }
   if (ts.isNewExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'Float64Array' && init.arguments?.length === 1 &&
       ts.isArrayLiteralExpression(skipParens(init.arguments[0]!))) {
     init = skipParens(init.arguments[0]!);
@@ -776,9 +764,7 @@ export function moduleTable(e: ts.Identifier | ts.PropertyAccessExpression, chec
   if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
   const written = s && tableWrites(value.expr.getSourceFile(), checker).get(s);
   if (written) {
-    const sf = written.getSourceFile();
-    const { line } = sf.getLineAndCharacterOfPosition(written.getStart(sf));
-    return { error: `is a module-level array that its module writes into (${sf.fileName.replace(/.*[\\/]/, '')}:${line + 1})`, hint: 'pass it as a parameter, or copy it into a local array that the function writes' };
+    return { error: `is a module-level array that its module writes into (${placeOf(written)})`, hint: 'pass it as a parameter, or copy it into a local array that the function writes' };
   }
   return { ctor, values: reversed ? (values as number[]).reverse() : values as number[] };
 }
@@ -792,13 +778,12 @@ export function moduleTable(e: ts.Identifier | ts.PropertyAccessExpression, chec
  * it (`STAGES[0].gain = 2`, `STAGES.push(…)`).
  */
 export function moduleRecordTable(e: ts.Expression, checker: ts.TypeChecker):
-  { name: string; decl: ts.Declaration; keys: string[]; columns: number[][]; rows: number; firsts: ts.Node[] } | { error: string; hint: string } | undefined {
+  { name: string; keys: string[]; columns: number[][]; rows: number; firsts: ts.Node[] } | { error: string; hint: string } | undefined {
   const id = skipParens(e);
   if (!ts.isIdentifier(id)) return undefined;
   const value = moduleValue(id, checker);
   if (value?.kind !== 'expr') return undefined;
-  let init = skipParens(value.expr);
-  if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.getText() === 'Object.freeze' && init.arguments.length === 1) init = skipParens(init.arguments[0]!);
+  const init = unfrozen(value.expr);
   if (!ts.isArrayLiteralExpression(init) || init.elements.length === 0) return undefined;
   const rows = init.elements.map((r) => skipParens(r as ts.Expression));
   if (!rows.every(ts.isObjectLiteralExpression)) return undefined;
@@ -823,12 +808,22 @@ export function moduleRecordTable(e: ts.Expression, checker: ts.TypeChecker):
   if (!s?.valueDeclaration) return undefined;
   const written = tableWrites(value.expr.getSourceFile(), checker).get(s) ?? recordWrites(value.expr.getSourceFile(), s, checker);
   if (written) {
-    const sf = written.getSourceFile();
-    const { line } = sf.getLineAndCharacterOfPosition(written.getStart(sf));
-    return { error: `is a module-level table of records that its module writes into (${sf.fileName.replace(/.*[\\/]/, '')}:${line + 1})`, hint: 'pass the numbers as parameters, or keep the table constant (as const)' };
+    return { error: `is a module-level table of records that its module writes into (${placeOf(written)})`, hint: 'pass the numbers as parameters, or keep the table constant (as const)' };
   }
-  const firsts = (first.properties as ts.NodeArray<ts.ObjectLiteralElementLike>).map((p) => p as ts.Node);
-  return { name: s.getName(), decl: s.valueDeclaration, keys: keys as string[], columns, rows: rows.length, firsts };
+  return { name: s.getName(), keys: keys as string[], columns, rows: rows.length, firsts: [...first.properties] };
+}
+
+/** `x`, or the object `Object.freeze(x)` freezes. */
+function unfrozen(x: ts.Expression): ts.Expression {
+  const bare = skipParens(x);
+  return ts.isCallExpression(bare) && ts.isPropertyAccessExpression(bare.expression) && bare.expression.getText() === 'Object.freeze' && bare.arguments.length === 1
+    ? skipParens(bare.arguments[0]!) : bare;
+}
+
+/** `file.ts:12`: where a node is, for a message. */
+function placeOf(n: ts.Node): string {
+  const sf = n.getSourceFile();
+  return `${sf.fileName.replace(/.*[\\/]/, '')}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`;
 }
 
 /** The first place in `sf` that assigns a field of a record of the table `s` names (`T[i].k = …`, `T[i].k++`). */

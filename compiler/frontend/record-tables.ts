@@ -29,13 +29,16 @@ export function recordTable(cx: ExprContext, e: ts.Expression): RecordTable | un
   return t && !('error' in t) ? t : undefined;
 }
 
+/** A field's key as part of a name: `x_shift` of `'x-shift'`. */
+export const fieldName = (key: string): string => key.replace(/[^\w$]/g, '_');
+
 /** The column of field `key` of table `t`: the generated module's table `T_key`, declared once per function. */
 export function recordColumn(cx: ExprContext, t: RecordTable, key: string): Var {
   const j = t.keys.indexOf(key);
   const at = t.firsts[j]!;
   let entry = cx.b.tables.get(at);
   if (!entry) {
-    entry = { v: cx.b.newVar(`${t.name}_${key.replace(/[^\w$]/g, '_')}`, 'f64[]', 'local', false), ctor: 'Array', values: t.columns[j]! };
+    entry = { v: cx.b.newVar(`${t.name}_${fieldName(key)}`, 'f64[]', 'local', false), ctor: 'Array', values: t.columns[j]! };
     cx.b.tables.set(at, entry);
   }
   return entry.v;
@@ -46,7 +49,7 @@ export function recordRead(cx: ExprContext, e: ts.PropertyAccessExpression | ts.
   const { b } = cx;
   // (the field: `.gain`, or `['x-shift']` by a string literal)
   const at = ts.isPropertyAccessExpression(e) ? e.name : skipParens(e.argumentExpression);
-  if (!ts.isIdentifier(at) && !ts.isPrivateIdentifier(at) && !ts.isStringLiteral(at)) return undefined;
+  if (!ts.isIdentifier(at) && !ts.isStringLiteral(at)) return undefined;
   const key = at.text;
   if (ts.isPropertyAccessExpression(e) && key === 'length') {
     const t = recordTable(cx, e.expression);

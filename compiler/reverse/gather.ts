@@ -24,46 +24,48 @@
  * whose variables is assigned or declared again between it and the read; the adjoint is then
  * read, never assigned, from there on. Otherwise the code stays as it is.
  */
-import { type TExpr, type TStmt, type TVar, anyChild, anyNested, anyOwnExpr, declare, eachExpr, mapNested } from '../ir/target.js';
+import { type TExpr, type TStmt, anyChild, anyNested, anyOwnExpr, declare, mapNested, namesIn } from '../ir/target.js';
+import { dropHeadless } from '../ir/unread.js';
+import { mentioned, pure } from './hoist.js';
 
 /** `code` with the adjoints of each statement list summed where they are read (see above). */
 export function gatherAdjoints(code: readonly TStmt[]): TStmt[] {
   const nested = code.map((s) => mapNested(s, gatherAdjoints));
   const gathered = gatherList(nested);
-  return gathered === nested ? nested : dropHeadless(gathered);
+  return gathered === nested ? nested : [...dropHeadless(gathered)];
 }
 
 interface Piece { readonly at: number; readonly op: '+' | '-'; readonly e: TExpr }
 
 function gatherList(list: readonly TStmt[]): readonly TStmt[] {
-  const moves: { decl: number; pieces: Piece[]; read: number; v: TVar; s: TStmt & { k: 'decl' } }[] = [];
+  const moves: { pieces: Piece[]; read: number; s: TStmt & { k: 'decl' } }[] = [];
   list.forEach((s, i) => {
     if (s.k !== 'decl' || s.kind !== 'let' || !s.init || s.v?.role !== 'adjoint' || (s.type !== undefined && s.type !== 'number')) return;
     // (not one that starts at zero, `let x_b = 0`: summed from its first piece it could end
     // −0 where it was 0; nor one whose start is not arithmetic)
-    if (s.init.k === 'num' || !movable(s.init)) return;
-    const v = s.v;
+    if (s.init.k === 'num' || !pure(s.init)) return;
     const pieces: Piece[] = [{ at: i, op: '+', e: s.init }];
     let read = -1;
     for (let j = i + 1; j < list.length; j++) {
       const t = list[j]!;
       if (t.k === 'assign' && (t.op === '+=' || t.op === '-=') && t.target.k === 'name' && t.target.name === s.name && !mentions(t.value, s.name)) {
-        if (!movable(t.value)) return;
+        if (!pure(t.value)) return;
         pieces.push({ at: j, op: t.op === '+=' ? '+' : '-', e: t.value });
         continue;
       }
-      if (stmtMentions(t, s.name)) { read = j; break; }
+      const names = new Set<string>();
+      mentioned(t, names);
+      if (names.has(s.name)) { read = j; break; }
     }
     // (never read after: left as it is; one piece alone is where it was made)
     if (read < 0 || pieces.length < 2) return;
     // (read, never assigned, from there on)
     if (list.slice(read).some((t) => assigns(t, s.name))) return;
     for (const p of pieces) {
-      const names = new Set<string>();
-      eachExpr(p.e, (x) => { if (x.k === 'name') names.add(x.name); });
+      const names = namesIn(p.e);
       if (list.slice(p.at + 1, read).some((t, k) => !pieces.some((q) => q.at === p.at + 1 + k) && [...names].some((n) => assigns(t, n)))) return;
     }
-    moves.push({ decl: i, pieces, read, v, s });
+    moves.push({ pieces, read, s });
   });
   if (moves.length === 0) return list;
   const dropped = new Set(moves.flatMap((m) => m.pieces.map((p) => p.at)));
@@ -74,7 +76,7 @@ function gatherList(list: readonly TStmt[]): readonly TStmt[] {
     // (mapped as the statement that reads it: the sum is that statement's adjoint, and a `// grad
     // of:` line before it keeps heading code of its own source statement)
     const at = list[m.read]!.loc;
-    const made = { ...declare('const', m.v, sum, m.s.type), ...(at ? { loc: at } : {}) } as TStmt;
+    const made = { ...declare('const', m.s.v!, sum, m.s.type), ...(at ? { loc: at } : {}) } as TStmt;
     before.set(m.read, [...(before.get(m.read) ?? []), made]);
   }
   const out: TStmt[] = [];
@@ -85,16 +87,6 @@ function gatherList(list: readonly TStmt[]): readonly TStmt[] {
   return out;
 }
 
-/** Arithmetic of variables and constants (Math's functions too): nothing it reads can change but a variable, and it writes nothing. */
-function movable(e: TExpr): boolean {
-  switch (e.k) {
-    case 'num': case 'name': return true;
-    case 'bin': return (e.op === '+' || e.op === '-' || e.op === '*' || e.op === '/') && movable(e.l) && movable(e.r);
-    case 'un': return e.op === '-' && movable(e.e);
-    case 'call': return e.callee.k === 'math' && e.args.every(movable);
-    default: return false;
-  }
-}
 
 /** Whether `e` reads or updates the name `n`. */
 function mentions(e: TExpr, n: string): boolean {
@@ -102,12 +94,6 @@ function mentions(e: TExpr, n: string): boolean {
   return go(e);
 }
 
-/** Whether `s`, or a statement nested in it, reads, assigns or declares the name `n`. */
-function stmtMentions(s: TStmt, n: string): boolean {
-  if (s.k === 'decl' && s.name === n) return true;
-  if (s.k === 'try' && s.param.name === n) return true;
-  return anyOwnExpr(s, (e) => mentions(e, n)) || anyNested(s, (b) => b.some((t) => stmtMentions(t, n)));
-}
 
 /** Whether `s`, or a statement nested in it, assigns, updates or declares the name `n`. */
 function assigns(s: TStmt, n: string): boolean {
@@ -118,11 +104,3 @@ function assigns(s: TStmt, n: string): boolean {
   return anyOwnExpr(s, updates) || anyNested(s, (b) => b.some((t) => assigns(t, n)));
 }
 
-/** Without the `// grad of:` lines left heading no code (their statements' pieces moved to where they are summed). */
-function dropHeadless(list: readonly TStmt[]): TStmt[] {
-  return list.filter((s, i) => {
-    if (s.k !== 'comment' || !s.gradOf) return true;
-    const next = list[i + 1];
-    return next !== undefined && !(next.k === 'comment' && next.gradOf);
-  });
-}

@@ -53,7 +53,7 @@ function hoistIn(code: readonly TStmt[], outer: ReadonlySet<string>): TStmt[] {
 }
 
 /** The names a statement mentions, nested ones included (declared, read or assigned). */
-function mentioned(s: TStmt, into: Set<string>): void {
+export function mentioned(s: TStmt, into: Set<string>): void {
   if (s.k === 'decl') into.add(s.name);
   for (const e of ownExprs(s)) namesIn(e, into);
   if (s.k === 'for') mentioned(s.init, into);
@@ -119,7 +119,7 @@ const pureMath = new Set(['sqrt', 'cbrt', 'exp', 'expm1', 'log', 'log1p', 'log2'
   'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'pow', 'hypot', 'abs', 'sign', 'floor', 'ceil', 'round', 'trunc', 'min', 'max']);
 
 /** Arithmetic of numbers and names: no read of memory, no call but Math's pure functions, nothing assigned. */
-function pure(e: TExpr): boolean {
+export function pure(e: TExpr): boolean {
   switch (e.k) {
     case 'num': case 'constant': case 'name': return true;
     case 'bin': return (e.op === '+' || e.op === '-' || e.op === '*' || e.op === '/') && pure(e.l) && pure(e.r);

@@ -16,7 +16,7 @@ import { type TupleShape, shapeOffset } from '../nested-arrays.js';
 import { lowerList, statementsOf, leavesLoop } from './jumps.js';
 import { generalLoop } from './loops.js';
 import { type RowsBinding, rowAt, rowCount, rowsBinding } from '../row-arrays.js';
-import { type RecordTable, recordColumn, recordNames, recordTable } from '../record-tables.js';
+import { type RecordTable, fieldName, recordColumn, recordNames, recordTable } from '../record-tables.js';
 
 /** `for (const v of a) body`: a counted loop over a's indices, reading `v = a[i]` first. */
 export function forOf(cx: LoweringState, s: ts.ForOfStatement, label: string | undefined): Exits {
@@ -128,8 +128,9 @@ function forOfRecords(cx: LoweringState, s: ts.ForOfStatement, label: string | u
         const symbol = checker.getSymbolAtLocation(n)!;
         const mutable = cx.assigned.has(symbol);
         const v = b.newVar(n.text, 'f64', 'local', mutable);
-        if (mutable) b.assign(v, b.eq('load', [varAtom(recordColumn(cx, t, key)), varAtom(index)]), true);
-        else b.eq('load', [varAtom(recordColumn(cx, t, key)), varAtom(index)], v);
+        const column = varAtom(recordColumn(cx, t, key));
+        if (mutable) b.assign(v, b.eq('load', [column, varAtom(index)]), true);
+        else b.eq('load', [column, varAtom(index)], v);
         cx.scope.set(symbol, { kind: 'var', v });
       }
       return;
@@ -137,7 +138,7 @@ function forOfRecords(cx: LoweringState, s: ts.ForOfStatement, label: string | u
     // (s: an object of its fields, each read from its column; those the body does not read are dropped)
     const fields = new Map<string, Var>();
     for (const key of t.keys) {
-      const v = b.newVar(`${(name as ts.Identifier).text}_${key.replace(/[^\w$]/g, '_')}`, 'f64', 'local', false);
+      const v = b.newVar(`${(name as ts.Identifier).text}_${fieldName(key)}`, 'f64', 'local', false);
       b.eq('load', [varAtom(recordColumn(cx, t, key)), varAtom(index)], v);
       fields.set(key, v);
     }

@@ -92,13 +92,14 @@ function headerBound(cx: LoweringState, s: ts.ForStatement): number | undefined 
     return ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken ? [...conjuncts(x.left), ...conjuncts(x.right)] : [x];
   };
   const isId = (e: ts.Expression) => ts.isIdentifier(skipParens(e)) && checker.getSymbolAtLocation(skipParens(e)) === symbol;
+  const K = ts.SyntaxKind;
+  // (C > n is n < C)
+  const flipped = new Map([[K.LessThanToken, K.GreaterThanToken], [K.LessThanEqualsToken, K.GreaterThanEqualsToken], [K.GreaterThanToken, K.LessThanToken], [K.GreaterThanEqualsToken, K.LessThanEqualsToken]]);
   const bounds = conjuncts(s.condition).flatMap((c) => {
     if (!ts.isBinaryExpression(c)) return [];
     const k = c.operatorToken.kind;
-    const [left, right, op] = isId(c.left) ? [c.left, c.right, k]
-      : isId(c.right) ? [c.right, c.left, k === ts.SyntaxKind.LessThanToken ? ts.SyntaxKind.GreaterThanToken : k === ts.SyntaxKind.LessThanEqualsToken ? ts.SyntaxKind.GreaterThanEqualsToken
-        : k === ts.SyntaxKind.GreaterThanToken ? ts.SyntaxKind.LessThanToken : k === ts.SyntaxKind.GreaterThanEqualsToken ? ts.SyntaxKind.LessThanEqualsToken : k] : [];
-    if (!left || !right) return [];
+    const [right, op] = isId(c.left) ? [c.right, k] : isId(c.right) ? [c.left, flipped.get(k) ?? k] : [];
+    if (!right) return [];
     const to = foldConstant(right, checker);
     if (to === undefined || !Number.isFinite(to)) return [];
     const up = op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.LessThanEqualsToken;
